@@ -1,0 +1,53 @@
+"""Our few error classes. Connectors translate vendor errors into these at their boundary
+(chaining the original with `from`); nothing above `connectors/` catches a vendor exception."""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Base class. Messages must never contain secrets."""
+
+
+class Retryable(SyncError):
+    """429, 5xx, timeouts: retried with backoff inside the connector, then surfaced.
+    The checkpoint does not advance past the work that hit it."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class QuotaExhausted(Retryable):
+    """A daily (or otherwise long) quota is spent: stop this connector for the run,
+    leave the work waiting for the next run."""
+
+
+class Permanent(SyncError):
+    """Bad config, a 4xx that will not change, a missing field: the run fails loudly."""
+
+
+class AuthError(Permanent):
+    """Credentials revoked, expired beyond refresh, or missing a scope.
+    `setting` names the config key the admin has to fix."""
+
+    def __init__(self, message: str, *, setting: str | None = None) -> None:
+        super().__init__(message if setting is None else f"{message} (fix: {setting})")
+        self.setting = setting
+
+
+class Skippable(SyncError):
+    """This one item cannot be done (a contact deleted between lookup and write):
+    record it in the run report and move on."""
+
+
+class CursorExpired(SyncError):
+    """The stored cursor can no longer be resumed (Gmail history.list 404). The worker
+    falls back to a bounded re-scan; that is a core decision, not a connector one."""
+
+
+class ConfigError(SyncError):
+    """A config file problem: the key, the problem and the fix (exit status 2)."""
+
+    def __init__(self, key: str, problem: str, fix: str) -> None:
+        super().__init__(f"{key}: {problem}. Fix: {fix}")
+        self.key, self.problem, self.fix = key, problem, fix

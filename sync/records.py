@@ -1,0 +1,189 @@
+"""Records exchanged between the worker and the connectors.
+
+Frozen, slotted, keyword-only dataclasses (STYLE rule 5). Vendor types never appear here:
+each connector turns its payloads into these and back. Times are timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from classifier.records import normalise_address
+
+
+def _require_utc(name: str, value: datetime | None) -> None:
+    if value is not None and value.tzinfo is None:
+        raise ValueError(f"{name} must be timezone-aware (UTC)")
+
+
+# --------------------------------------------------------------------------- mail sources
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawMessage:
+    """One message as a source hands it over: its id within that source and its bytes."""
+
+    id: str  # stable within the source (Gmail message id, Maildir key, "mbox#N")
+    raw: bytes
+    thread_id: str | None = None
+    received_at: datetime | None = None
+    # Whether the source can show that this bounce answers mail the mailbox sent:
+    # True (it does), False (it does not), None (this source cannot tell).
+    sent_by_mailbox: bool | None = None
+
+    def __post_init__(self) -> None:
+        _require_utc("received_at", self.received_at)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailBatch:
+    """A page of new messages and the cursor to store once they are safely recorded."""
+
+    messages: tuple[RawMessage, ...]
+    cursor: str | None  # opaque to the worker; None means "no cursor yet"
+    more: bool = False  # call fetch again with `cursor` to continue
+    full_sync: bool = False  # the page comes from a full scan, not an incremental one
+    notes: tuple[str, ...] = ()  # things the run report should say (e.g. "cursor expired")
+
+
+# --------------------------------------------------------------------------- CRM
+
+
+class BounceStatus(enum.Enum):
+    """The values of our status field on a contact."""
+
+    BOUNCED = "bounced"  # hard bounce, or escalated soft bounces: no more email
+    SOFT = "soft_bounced"  # soft bounces counted, still emailed
+    RESEND = "resend"  # a CRM user asks for the same address to be re-enrolled
+    REFUSED = "refused"  # the new address is itself known to hard-bounce
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Enrollment:
+    """A contact's place in a sequence (HubSpot) or cadence (Salesforce, local)."""
+
+    sequence_id: str
+    sequence_name: str | None = None
+    step: int | None = None  # 1-based current step, where the CRM says
+    sender: str | None = None  # sender email address (HubSpot senderEmail)
+    user_id: str | None = None  # owner / assignee (HubSpot userId, Salesforce OwnerId)
+    tracker_id: str | None = None  # the enrollment's own id (Salesforce ActionCadenceTracker)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContactRef:
+    id: str
+    object_type: str = "contact"  # "contact" or "lead" (Salesforce)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Contact:
+    """A CRM contact as the core needs to see it."""
+
+    ref: ContactRef
+    email: str | None  # the primary address
+    emails: tuple[str, ...] = ()  # every address, primary first (secondary fields too)
+    bounce_status: BounceStatus | None = None
+    bounced_address: str | None = None
+    soft_count: int = 0
+    enrollments: tuple[Enrollment, ...] = ()  # active ones
+    modified_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _require_utc("modified_at", self.modified_at)
+        email = normalise_address(self.email) if self.email else None
+        emails = tuple(dict.fromkeys(normalise_address(e) for e in ((email,) if email else ()) + self.emails if e))
+        object.__setattr__(self, "email", email)
+        object.__setattr__(self, "emails", emails)
+        if self.bounced_address:
+            object.__setattr__(self, "bounced_address", normalise_address(self.bounced_address))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChangeBatch:
+    """Contacts carrying our bounce status that changed since the watcher's cursor."""
+
+    contacts: tuple[Contact, ...]
+    cursor: str | None  # store after the changes are handled
+    more: bool = False
+
+
+# --------------------------------------------------------------------------- actions
+#
+# The planner emits these; the outbox stores them; a CRM connector applies them.
+# `key` makes each one idempotent: the same key applied twice leaves the same CRM state,
+# and the outbox never runs a key that is already done.
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MarkBounced:
+    key: str
+    contact: ContactRef
+    status: BounceStatus  # BOUNCED or SOFT
+    address: str  # the address that bounced
+    hard: bool
+    reason: str  # taxonomy name, e.g. "userunknown"
+    reason_label: str  # plain words for the CRM user
+    diagnostic: str  # the server's text, trimmed
+    bounced_at: datetime
+    soft_count: int = 0
+
+    def __post_init__(self) -> None:
+        _require_utc("bounced_at", self.bounced_at)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unenroll:
+    """Remove from every active sequence; the result lists what was removed."""
+
+    key: str
+    contact: ContactRef
+    enrollments: tuple[Enrollment, ...] = ()  # as last seen; the connector re-reads if needed
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClearBounce:
+    key: str
+    contact: ContactRef
+    note: str = ""  # why (written where the CRM has a place for it)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reenroll:
+    """Enroll again at step one in the sequences the contact was removed from."""
+
+    key: str
+    contact: ContactRef
+    enrollments: tuple[Enrollment, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Flag:
+    """Write a status and note on the contact without touching sequences
+    (e.g. REFUSED: the new address is known to hard-bounce)."""
+
+    key: str
+    contact: ContactRef
+    status: BounceStatus
+    note: str
+
+
+Action = MarkBounced | Unenroll | ClearBounce | Reenroll | Flag
+
+
+class Outcome(enum.Enum):
+    DONE = "done"
+    RETRY = "retry"  # transient: leave it in the outbox for the next attempt
+    FAILED = "failed"  # permanent for this action: record and move on
+    SKIPPED = "skipped"  # nothing to do (contact gone, already unenrolled, ...)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ApplyResult:
+    key: str
+    outcome: Outcome
+    error: str | None = None  # no secrets
+    removed: tuple[Enrollment, ...] = ()  # for Unenroll: what was removed, to restore later
+    retry_after: float | None = None
