@@ -4,10 +4,13 @@ A connector module implements one of them, imports its vendor SDK and nothing el
 that SDK, and translates vendor errors into `sync.errors` at its boundary. Connectors make
 no decisions beyond turning vendor payloads into our records and back.
 
-Constructors: every connector is built as `Connector(settings: Mapping[str, Any], *, secrets:
-Mapping[str, str], state_dir: Path)`; `settings` is the connector's table of the config file
-(secrets already resolved into `secrets`, never logged). Tests build connectors directly,
-pointed at the fake servers.
+Constructors: every connector is built as `Connector(settings: Mapping[str, Any], *,
+base_dir: Path)`. `settings` is the connector's table from the config file, already
+validated for types; values that were secret references (`env:NAME`, `file:PATH`) arrive as
+`sync.secret.Secret` objects (call `.reveal()` only where the value is sent). Relative paths
+resolve against `base_dir` (the config file's folder). A connector documents its keys in its
+module docstring and raises `sync.errors.ConfigError(key, problem, fix)` for a bad one.
+Tests build connectors directly, pointed at the fake servers.
 """
 
 from __future__ import annotations
