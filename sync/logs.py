@@ -27,7 +27,7 @@ REDACTED = "[redacted]"
 # parameters in URLs, form bodies and JSON bodies.
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i)\b(bearer|basic|oauth)\s+[A-Za-z0-9._~+/=-]{8,}"), rf"\1 {REDACTED}"),
-    (re.compile(r"(?i)\b((?:access|refresh|id)_token|client_secret|password|assertion|api_?key|"
+    (re.compile(r"(?i)\b((?:access|refresh|id)_token|token|client_secret|password|assertion|api_?key|"
                 r"security_token|sessionid|hapikey)=[^&\s\"']+"), rf"\1={REDACTED}"),
     (re.compile(r"(?i)(\"(?:access|refresh|id)_token\"|\"client_secret\"|\"password\"|\"private_key\"|"
                 r"\"sessionId\"|\"api_?key\")\s*:\s*\"[^\"]*\""), rf'\1: "{REDACTED}"'),

@@ -1,0 +1,479 @@
+"""The `bounce-sync` command: parses flags, loads the config, builds connectors, calls the
+worker and prints what happened. It holds no business logic (STYLE rule 9).
+
+Exit statuses (the contract with cron and monitoring):
+  0  all done
+  1  work left for the next run (waiting or failed outbox items, a quota, a transient error,
+     another run holding the lock)
+  2  config or credentials: a person must fix a setting
+  3  a sender-side alert: the sending mailbox is blocked or bouncing too much
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import logging
+import os
+import socket
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime, timezone
+from typing import Any
+
+import click
+
+from connectors import registry
+from sync import config as config_mod
+from sync import logs, metrics
+from sync.errors import AuthError, ConfigError, Permanent, Retryable, SyncError
+
+EXIT_OK, EXIT_WORK_LEFT, EXIT_CONFIG, EXIT_SENDER_ALERT = 0, 1, 2, 3
+
+log = logging.getLogger(logs.LOGGER_NAME)
+_current: Settings | None = None  # the running command's options, for main()'s error handling
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Exit(Exception):
+    """Leave with this status after the message was already said."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+# --------------------------------------------------------------------------- shared options
+
+
+class Settings:
+    """What every command's common options say, kept on the click context."""
+
+    def __init__(self, config_path: str | None, log_format: str, debug: bool) -> None:
+        self.config_path = config_path
+        self.log_format = log_format
+        self.debug = debug
+        self.json = logs.resolve_format(log_format, sys.stderr) == "json"
+
+
+def common(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--config, --log-format and --debug on every command (cron lines read naturally:
+    `bounce-sync run --config /etc/bounce-sync.toml`)."""
+    func = click.option("--debug", is_flag=True, help="Show tracebacks and library debug logs.")(func)
+    func = click.option("--log-format", type=click.Choice(["auto", "human", "json"]), default="auto",
+                        show_default=True,
+                        help="auto: human on a terminal, JSON lines otherwise.")(func)
+    func = click.option("--config", "-c", "config_path", metavar="FILE", default=None,
+                        help=f"Config file [default: ${config_mod.ENV_CONFIG} or ./{config_mod.DEFAULT_PATH}].")(func)
+    return func
+
+
+def _settings(config_path: str | None, log_format: str, debug: bool) -> Settings:
+    global _current
+    settings = _current = Settings(config_path, log_format, debug)
+    logs.setup(log_format, debug=debug)
+    return settings
+
+
+def _load(settings: Settings) -> config_mod.Config:
+    cfg = config_mod.load(settings.config_path)
+    logs.register_secrets(cfg.secrets)
+    return cfg
+
+
+def _echo(text: str = "", *, err: bool = False) -> None:
+    click.echo(logs.redact(text), err=err)
+
+
+def _emit(settings: Settings, human: Sequence[str], data: dict[str, Any]) -> None:
+    """The result of a command on stdout: lines for people, one JSON object otherwise."""
+    if settings.json:
+        _echo(json.dumps(data, default=str, ensure_ascii=False))
+    else:
+        for line in human:
+            _echo(line)
+
+
+@contextlib.contextmanager
+def _store(cfg: config_mod.Config) -> Iterator[Any]:
+    from sync.state import open_store
+
+    store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextlib.contextmanager
+def _lock(store: Any) -> Iterator[None]:
+    """Two runs on one state never work at once; the second leaves quietly with status 1."""
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(store.run_lock())
+        except Permanent as exc:
+            log.warning("another run is in progress; this one does nothing (%s)", exc)
+            raise Exit(EXIT_WORK_LEFT) from None
+        yield
+
+
+def _finish(settings: Settings, report: Any, *, metrics_file: str | None = None) -> None:
+    status = report.exit_status()
+    if metrics_file:
+        metrics.write(metrics_file, metrics.render(report.to_dict(), exit_status=status))
+    if settings.json:
+        _echo(json.dumps({"event": "summary", **report.to_dict()}, default=str, ensure_ascii=False))
+    else:
+        for line in report.summary_lines():
+            _echo(line)
+    raise Exit(status)
+
+
+def _mailboxes(cfg: config_mod.Config, only: Sequence[str]) -> list[Any]:
+    from sync.worker import Mailbox
+
+    return [Mailbox(name=m.name, source=source, paused=m.paused)
+            for m, source in config_mod.build_sources(cfg, only=only)]
+
+
+def _prepare_local_crm(cfg: config_mod.Config, crm: Any, *, dry_run: bool) -> None:
+    """The local CRM needs no admin: its first run creates the database and imports the
+    contacts, so the quick start is one command. Other CRMs need `bounce-sync setup`."""
+    if cfg.crm.connector != "local" or dry_run:
+        return
+    if all(item.ok for item in crm.check()):
+        return
+    for item in crm.setup(dry_run=False):
+        (log.info if item.ok else log.warning)("setup: %s%s", item.name, f": {item.detail}" if item.detail else "")
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="bounce-sync")
+def cli() -> None:
+    """Read bounce messages from sending mailboxes, mark the CRM contacts that bounced,
+    take them out of their sequences, and re-enroll them when their address is fixed."""
+
+
+@cli.command()
+@common
+@click.option("--dry-run", is_flag=True, help="Print the planned CRM actions and change nothing.")
+@click.option("--mailbox", "mailbox_names", multiple=True, metavar="NAME",
+              help="Only this mailbox (repeatable).")
+@click.option("--metrics-file", metavar="PATH", help="Write the run's figures for Prometheus here.")
+@click.option("--batch-limit", type=click.IntRange(1, 10000), default=200, show_default=True,
+              help="Messages fetched per mailbox page.")
+def run(config_path, log_format, debug, dry_run, mailbox_names, metrics_file, batch_limit) -> None:
+    """One pass: fetch, classify, match, apply; then watch for fixed addresses."""
+    settings = _settings(config_path, log_format, debug)
+    cfg = _load(settings)
+    from sync.worker import run_once
+    crm = config_mod.build_crm(cfg)
+    mailboxes = _mailboxes(cfg, mailbox_names)
+    with _store(cfg) as store, _lock(store):
+        _prepare_local_crm(cfg, crm, dry_run=dry_run)
+        report = run_once(mailboxes=mailboxes, crm=crm, store=store, policy=cfg.policy, clock=_utcnow,
+                          dry_run=dry_run, worker_id=_worker_id(), batch_limit=batch_limit, log=log)
+    _finish(settings, report, metrics_file=metrics_file)
+
+
+@cli.command()
+@common
+@click.option("--dry-run", is_flag=True, help="Print the planned CRM actions and change nothing.")
+@click.option("--metrics-file", metavar="PATH", help="Write the run's figures for Prometheus here.")
+def watch(config_path, log_format, debug, dry_run, metrics_file) -> None:
+    """Only the watcher: re-enroll bounced contacts whose address was fixed."""
+    settings = _settings(config_path, log_format, debug)
+    cfg = _load(settings)
+    from sync.worker import watch_once
+    crm = config_mod.build_crm(cfg)
+    with _store(cfg) as store, _lock(store):
+        _prepare_local_crm(cfg, crm, dry_run=dry_run)
+        report = watch_once(crm=crm, store=store, policy=cfg.policy, clock=_utcnow, dry_run=dry_run, log=log)
+    _finish(settings, report, metrics_file=metrics_file)
+
+
+@cli.command()
+@common
+@click.option("--dry-run", is_flag=True, help="Say what would be installed; change nothing.")
+def setup(config_path, log_format, debug, dry_run) -> None:
+    """Install the CRM fields (and what unenrolling needs). Safe to run again."""
+    settings = _settings(config_path, log_format, debug)
+    cfg = _load(settings)
+    crm = config_mod.build_crm(cfg)
+    items = list(crm.setup(dry_run=dry_run))
+    _emit(settings, [_item_line(i) for i in items],
+          {"event": "setup", "dry_run": dry_run, "items": [_item_dict(i) for i in items]})
+    raise Exit(EXIT_OK if all(i.ok for i in items) else EXIT_CONFIG)
+
+
+@cli.command()
+@common
+def check(config_path, log_format, debug) -> None:
+    """Prove the config, the state store, each mailbox and the CRM. Changes nothing."""
+    from connectors.base import CheckItem
+
+    settings = _settings(config_path, log_format, debug)
+    cfg = _load(settings)
+    items: list[CheckItem] = [CheckItem(name="config", ok=True, detail=str(cfg.path))]
+
+    def probe(label: str, func: Callable[[], Sequence[CheckItem]]) -> None:
+        try:
+            found = list(func())
+        except SyncError as exc:
+            found = [CheckItem(name=label, ok=False, detail=logs.describe(exc))]
+        items.extend(CheckItem(name=f"{label}: {i.name}", ok=i.ok, detail=i.detail) for i in found)
+
+    def state_check() -> Sequence[CheckItem]:
+        with _store(cfg) as store:
+            store.status(_utcnow())
+        return [CheckItem(name="reachable", ok=True, detail=_safe_url(cfg))]
+
+    probe("state", state_check)
+    for mailbox in cfg.mailboxes:
+        probe(f"mailbox {mailbox.name}",
+              lambda m=mailbox: config_mod.build_sources(cfg, only=[m.name])[0][1].check())
+    probe(f"crm {cfg.crm.connector}", lambda: config_mod.build_crm(cfg).check())
+    ok = all(i.ok for i in items)
+    _emit(settings, [_item_line(i) for i in items] + [("all checks passed" if ok else "some checks failed")],
+          {"event": "check", "ok": ok, "items": [_item_dict(i) for i in items]})
+    raise Exit(EXIT_OK if ok else EXIT_CONFIG)
+
+
+@cli.command()
+@common
+def status(config_path, log_format, debug) -> None:
+    """Per mailbox: cursor age, last run, alerts; the outbox; bounces by reason (7 and 30 days)."""
+    settings = _settings(config_path, log_format, debug)
+    cfg = _load(settings)
+    with _store(cfg) as store:
+        data = store.status(_utcnow())
+    _emit(settings, list(_tree_lines(data)), {"event": "status", **_jsonable(data)})
+
+
+@cli.command()
+@common
+@click.option("--since", required=True, metavar="DATE", help="Re-read mail from this date (YYYY-MM-DD).")
+@click.option("--mailbox", "mailbox_names", multiple=True, metavar="NAME", help="Only this mailbox (repeatable).")
+@click.option("--metrics-file", metavar="PATH", help="Write the run's figures for Prometheus here.")
+def backfill(config_path, log_format, debug, since, mailbox_names, metrics_file) -> None:
+    """Process old bounces from DATE on (already processed messages are skipped)."""
+    settings = _settings(config_path, log_format, debug)
+    start = _parse_date(since)
+    cfg = _load(settings)
+    from sync.worker import backfill as backfill_run
+    crm = config_mod.build_crm(cfg)
+    mailboxes = _mailboxes(cfg, mailbox_names)
+    with _store(cfg) as store, _lock(store), _progress(settings) as progress:
+        _prepare_local_crm(cfg, crm, dry_run=False)
+        report = backfill_run(mailboxes=mailboxes, crm=crm, store=store, policy=cfg.policy,
+                              clock=_utcnow, since=start, progress=progress, log=log)
+    _finish(settings, report, metrics_file=metrics_file)
+
+
+@cli.command()
+@common
+def retry(config_path, log_format, debug) -> None:
+    """Put failed outbox items back in the queue and apply them."""
+    settings = _settings(config_path, log_format, debug)
+    cfg = _load(settings)
+    from sync.worker import retry_failed
+    crm = config_mod.build_crm(cfg)
+    with _store(cfg) as store, _lock(store):
+        report = retry_failed(crm=crm, store=store, clock=_utcnow, log=log)
+    _finish(settings, report)
+
+
+@cli.command()
+@common
+def reclassify(config_path, log_format, debug) -> None:
+    """Classify again the messages recorded as unclassifiable (after a classifier upgrade)."""
+    import inspect
+
+    settings = _settings(config_path, log_format, debug)
+    cfg = _load(settings)
+    from sync.worker import reclassify as reclassify_run
+
+    with _store(cfg) as store, _lock(store):
+        # reclassify's keywords beyond `store` are sync-core's to choose; offer what we have.
+        offered = {"store": store, "clock": _utcnow, "log": log, "policy": cfg.policy,
+                   "crm": config_mod.build_crm(cfg) if _wants(reclassify_run, "crm") else None}
+        params = inspect.signature(reclassify_run).parameters
+        report = reclassify_run(**{k: v for k, v in offered.items() if k in params})
+    _finish(settings, report)
+
+
+@cli.command()
+@common
+def connectors(config_path, log_format, debug) -> None:
+    """List installed connectors and whether each one loads."""
+    settings = _settings(config_path, log_format, debug)
+    rows = []
+    for group, label in ((registry.MAIL_SOURCES, "mail sources"), (registry.CRM_CONNECTORS, "CRM connectors")):
+        for name in registry.available(group):
+            try:
+                registry.load(group, name)
+                rows.append({"group": group, "kind": label, "name": name, "loads": True, "error": None})
+            except ConfigError as exc:
+                log.warning("connector %s (%s) does not load: %s", name, label, exc.problem)
+                rows.append({"group": group, "kind": label, "name": name, "loads": False, "error": exc.problem})
+    human = []
+    for label in ("mail sources", "CRM connectors"):
+        human.append(f"{label}:")
+        human.extend(f"  {r['name']:<12} {'ok' if r['loads'] else 'FAILS: ' + r['error']}"
+                     for r in rows if r["kind"] == label)
+    _emit(settings, human, {"event": "connectors", "connectors": rows})
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _wants(func: Callable[..., Any], name: str) -> bool:
+    import inspect
+
+    return name in inspect.signature(func).parameters
+
+
+def _worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _parse_date(text: str) -> datetime:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise click.BadParameter(f"{text!r} is not a date; write YYYY-MM-DD", param_hint="--since") from None
+        return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+
+
+@contextlib.contextmanager
+def _progress(settings: Settings) -> Iterator[Callable[[int], None] | None]:
+    """A click progress bar on a terminal (the total is unknown: it counts messages)."""
+    if settings.json or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(itertools.count(), label="backfill", show_pos=True, file=sys.stderr) as bar:
+        seen = 0
+
+        def progress(done: int) -> None:
+            nonlocal seen
+            if done > seen:
+                bar.update(done - seen)
+                seen = done
+
+        yield progress
+
+
+def _item_line(item: Any) -> str:
+    return f"{'ok  ' if item.ok else 'FAIL'} {item.name}{': ' + item.detail if item.detail else ''}"
+
+
+def _item_dict(item: Any) -> dict[str, Any]:
+    return {"name": item.name, "ok": item.ok, "detail": item.detail}
+
+
+def _safe_url(cfg: config_mod.Config) -> str:
+    text = cfg.state_url_text()
+    return logs.redact(text) if not isinstance(cfg.state_url, str) else text
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if hasattr(value, "to_dict"):
+        return _jsonable(value.to_dict())
+    if hasattr(value, "value") and not isinstance(value, (str, int, float)):
+        return value.value
+    return value
+
+
+def _tree_lines(value: Any, indent: int = 0) -> Iterator[str]:
+    """A nested status dict as indented `key: value` lines."""
+    pad = "  " * indent
+    value = _jsonable(value)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, (dict, list)) and item:
+                yield f"{pad}{key}:"
+                yield from _tree_lines(item, indent + 1)
+            else:
+                yield f"{pad}{key}: {_scalar(item)}"
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict):
+                first, *rest = list(_tree_lines(item, indent + 1)) or [""]
+                yield f"{pad}- {first.strip()}"
+                yield from rest
+            else:
+                yield f"{pad}- {_scalar(item)}"
+    else:
+        yield f"{pad}{_scalar(value)}"
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, (dict, list)):
+        return "none"
+    return str(value)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; every failure ends as one line and a documented exit status."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="bounce-sync",
+                 standalone_mode=False)
+        status = EXIT_OK
+    except Exit as done:
+        status = done.status
+    except click.exceptions.Abort:
+        _echo("aborted", err=True)
+        status = EXIT_WORK_LEFT
+    except click.ClickException as exc:
+        exc.show()
+        status = EXIT_CONFIG  # a usage error is a config error for cron: a person must fix the line
+    except (ConfigError, AuthError) as exc:
+        log.error("%s", logs.describe(exc), exc_info=_debugging())
+        status = EXIT_CONFIG
+    except Retryable as exc:
+        log.warning("%s; the next run continues", logs.describe(exc), exc_info=_debugging())
+        status = EXIT_WORK_LEFT
+    except Permanent as exc:
+        log.error("%s", logs.describe(exc), exc_info=_debugging())
+        status = EXIT_CONFIG
+    except SyncError as exc:
+        log.error("%s", logs.describe(exc), exc_info=_debugging())
+        status = EXIT_WORK_LEFT
+    except KeyboardInterrupt:
+        _echo("interrupted; the next run continues where this one stopped", err=True)
+        status = EXIT_WORK_LEFT
+    except Exception as exc:  # a bug: say it in one line; --debug shows the traceback
+        log.critical("internal error: %s (run again with --debug for the traceback)",
+                     logs.describe(exc), exc_info=_debugging())
+        status = EXIT_WORK_LEFT
+    return status
+
+
+def _debugging() -> bool:
+    return bool(_current and _current.debug)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

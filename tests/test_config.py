@@ -1,0 +1,203 @@
+"""Bad config files: one clear line naming the key, the problem and the fix; exit status 2;
+no traceback; no secret value in the output. Run through the real installed CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from sync import config as config_mod
+from sync.errors import ConfigError
+from sync.secret import Secret
+
+BIN = Path(sys.executable).with_name("bounce-sync")
+TOKEN = "pat-na1-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"  # looks real; must never be printed
+
+GOOD = """
+[state]
+url = "sqlite:///state.sqlite3"
+
+[[mailboxes]]
+name = "sales"
+source = "maildir"
+address = "sales@example.com"
+path = "mail"
+
+[crm]
+connector = "local"
+path = "crm.sqlite3"
+
+[policy]
+soft_bounce_threshold = 3
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "bounce-sync.toml"
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+def cli(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("BOUNCE_SYNC")}
+    full_env.update(env or {})
+    return subprocess.run([str(BIN), *args, "--log-format", "human"], cwd=tmp_path, env=full_env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def fails_with(tmp_path: Path, text: str, *needles: str, env: dict[str, str] | None = None) -> str:
+    path = write(tmp_path, text)
+    result = cli(tmp_path, "run", "--config", str(path), env=env)
+    out = result.stdout + result.stderr
+    assert result.returncode == 2, out
+    assert "Traceback" not in out
+    assert "Fix:" in out, out
+    for needle in needles:
+        assert needle in out, out
+    assert TOKEN not in out
+    assert len(out.strip().splitlines()) == 1, out  # one line, not a storm
+    return out
+
+
+def test_good_config_loads_and_resolves_secret_references(tmp_path, monkeypatch):
+    monkeypatch.setenv("T_HUBSPOT_TOKEN", TOKEN)
+    (tmp_path / "sf.key").write_text("-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n")
+    (tmp_path / "creds.json").write_text('{"refresh_token": "x"}')
+    path = write(tmp_path, GOOD.replace('path = "crm.sqlite3"', textwrap.dedent('''
+        path = "crm.sqlite3"
+        token = "env:T_HUBSPOT_TOKEN"
+        private_key = "file:sf.key"
+        credentials_file = "creds.json"
+        [crm.fields]
+        status = "bounce_status"
+    ''')))
+    cfg = config_mod.load(path)
+    settings = cfg.crm.settings
+    assert isinstance(settings["token"], Secret) and settings["token"].reveal() == TOKEN
+    assert TOKEN not in repr(settings["token"])
+    assert isinstance(settings["private_key"], Secret)
+    assert settings["credentials_file"] == "creds.json"  # a path to a file is not an inline secret
+    assert settings["fields"]["status"] == "bounce_status"
+    assert {s.source for s in cfg.secrets} == {"env:T_HUBSPOT_TOKEN", "file:sf.key"}
+    assert cfg.state_url_text() == "sqlite:///state.sqlite3"
+    assert cfg.mailboxes[0].settings["address"] == "sales@example.com"
+    assert cfg.policy.soft_bounce_threshold == 3 and cfg.policy.unverified == "record"
+    assert cfg.base_dir == tmp_path.resolve()
+
+
+def test_defaults_when_state_and_policy_are_absent(tmp_path):
+    cfg = config_mod.load(write(tmp_path, GOOD.replace('[state]\nurl = "sqlite:///state.sqlite3"', "")
+                                .replace("[policy]\nsoft_bounce_threshold = 3", "")))
+    assert cfg.state_url_text() == config_mod.DEFAULT_STATE_URL
+    assert cfg.policy.soft_bounce_threshold == 3
+
+
+def test_missing_config_file(tmp_path):
+    result = cli(tmp_path, "run", "--config", str(tmp_path / "nope.toml"))
+    assert result.returncode == 2
+    assert "not found" in result.stderr and "--config" in result.stderr
+
+
+def test_default_path_comes_from_environment(tmp_path):
+    path = write(tmp_path, GOOD.replace("[policy]", "[polcy]"))
+    result = cli(tmp_path, "run", env={"BOUNCE_SYNC_CONFIG": str(path)})
+    assert result.returncode == 2 and "polcy: unknown key" in result.stderr
+
+
+def test_toml_syntax_error(tmp_path):
+    fails_with(tmp_path, GOOD + "\nthis is = = not toml\n", "not valid TOML", "line")
+
+
+def test_unknown_top_level_key(tmp_path):
+    fails_with(tmp_path, GOOD.replace("[policy]", "[policy]\n", 1) + "\n[worker]\nx = 1\n", "worker: unknown key")
+
+
+def test_unknown_policy_key(tmp_path):
+    fails_with(tmp_path, GOOD + "soft_bounce_treshold = 4\n", "policy.soft_bounce_treshold: unknown policy key",
+               "soft_bounce_threshold")
+
+
+def test_wrong_type_in_policy(tmp_path):
+    fails_with(tmp_path, GOOD.replace("soft_bounce_threshold = 3", 'soft_bounce_threshold = "three"'),
+               "policy.soft_bounce_threshold", "whole number", "default 3")
+
+
+def test_wrong_type_in_mailbox(tmp_path):
+    fails_with(tmp_path, GOOD.replace('path = "mail"', 'path = "mail"\npaused = "yes"'),
+               "mailboxes[0].paused", "true or false")
+
+
+def test_bad_policy_value(tmp_path):
+    fails_with(tmp_path, GOOD + 'unverified = "maybe"\n', "policy.unverified", "record", "apply")
+
+
+def test_missing_env_var(tmp_path):
+    fails_with(tmp_path, GOOD.replace('path = "crm.sqlite3"', 'path = "crm.sqlite3"\ntoken = "env:NOT_SET_ANYWHERE"'),
+               "crm.token", "NOT_SET_ANYWHERE is not set")
+
+
+def test_missing_secret_file(tmp_path):
+    fails_with(tmp_path, GOOD.replace('path = "crm.sqlite3"', 'path = "crm.sqlite3"\ntoken = "file:secrets/hs.txt"'),
+               "crm.token", "not found", "hs.txt")
+
+
+def test_inline_secret_is_refused_and_not_printed(tmp_path):
+    out = fails_with(tmp_path, GOOD.replace('path = "crm.sqlite3"', f'path = "crm.sqlite3"\ntoken = "{TOKEN}"'),
+                     "crm.token", "inline", "env:CRM_TOKEN", "file:PATH")
+    assert "pat-na1" not in out
+
+
+def test_inline_secret_in_mailbox_names_the_mailbox_key(tmp_path):
+    fails_with(tmp_path, GOOD.replace('path = "mail"', 'path = "mail"\nclient_secret = "GOCSPX-abcdefghijk"'),
+               "mailboxes[0].client_secret", "inline")
+
+
+def test_missing_credentials_file_path(tmp_path):
+    fails_with(tmp_path, GOOD.replace('path = "mail"', 'path = "mail"\ncredentials = "keys/gmail.json"'),
+               "mailboxes[0].credentials", "not found")
+
+
+def test_password_inline_in_state_url(tmp_path):
+    out = fails_with(tmp_path, GOOD.replace("sqlite:///state.sqlite3", "postgresql://bs:hunter22@db/bs"),
+                     "state.url", "password", "env:")
+    assert "hunter22" not in out
+
+
+def test_unknown_source_connector(tmp_path):
+    fails_with(tmp_path, GOOD.replace('source = "maildir"', 'source = "imap"'),
+               "mailboxes[0].source", "'imap'", "gmail", "maildir")
+
+
+def test_unknown_crm_connector(tmp_path):
+    fails_with(tmp_path, GOOD.replace('connector = "local"', 'connector = "pipedrive"'),
+               "crm.connector", "hubspot", "salesforce")
+
+
+def test_duplicate_mailbox_names(tmp_path):
+    second = '\n[[mailboxes]]\nname = "sales"\nsource = "maildir"\naddress = "b@example.com"\n'
+    fails_with(tmp_path, GOOD.replace("\n[crm]", second + "\n[crm]"), "mailboxes[1].name", "duplicate")
+
+
+def test_missing_required_keys(tmp_path):
+    fails_with(tmp_path, GOOD.replace('address = "sales@example.com"\n', ""), "mailboxes[0].address", "missing")
+    fails_with(tmp_path, GOOD.replace('[crm]\nconnector = "local"\npath = "crm.sqlite3"\n', ""), "crm", "missing")
+
+
+def test_secret_values_never_printed_when_a_later_key_is_bad(tmp_path):
+    text = GOOD.replace('path = "crm.sqlite3"', 'path = "crm.sqlite3"\ntoken = "env:T_TOKEN"') + "lookback_days = -1\n"
+    fails_with(tmp_path, text, "policy.lookback_days", env={"T_TOKEN": TOKEN})
+
+
+def test_connector_config_errors_are_prefixed_with_their_table(tmp_path):
+    class Picky:
+        def __init__(self, settings, *, base_dir):
+            raise ConfigError("fields.status", "not a property name", "use letters only")
+
+    with pytest.raises(ConfigError) as info:
+        config_mod._construct(Picky, {}, tmp_path, "crm")
+    assert info.value.key == "crm.fields.status"
