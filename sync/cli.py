@@ -331,6 +331,85 @@ def connectors(config_path, log_format, debug) -> None:
     _emit(settings, human, {"event": "connectors", "connectors": rows})
 
 
+@cli.group()
+def contacts() -> None:
+    """Look at and edit the local CRM's contacts, as a CRM user would (local CRM only)."""
+
+
+def _local_crm(settings: Settings) -> Any:
+    cfg = _load(settings)
+    if cfg.crm.connector != "local":
+        raise ConfigError("crm.connector", f"`contacts` works on the local CRM only, not {cfg.crm.connector!r}",
+                          "use your CRM's own screens, or point --config at a local-CRM config")
+    crm = config_mod.build_crm(cfg)
+    _prepare_local_crm(cfg, crm, dry_run=False)
+    return crm
+
+
+def _user_error(exc: ValueError) -> Exit:
+    log.error("%s", exc)
+    return Exit(EXIT_CONFIG)
+
+
+@contacts.command("list")
+@common
+@click.option("--bounced", "only_bounced", is_flag=True, help="Only contacts with a bounce status.")
+@click.option("--status", type=click.Choice(["bounced", "soft_bounced", "resend", "refused", "none"]),
+              help="Only contacts with this bounce status.")
+def contacts_list(config_path, log_format, debug, only_bounced, status) -> None:
+    """Contacts with their bounce status and active sequences."""
+    settings = _settings(config_path, log_format, debug)
+    crm = _local_crm(settings)
+    try:
+        rows = crm.list_contacts(status)
+    except ValueError as exc:
+        raise _user_error(exc) from None
+    if only_bounced:
+        rows = [r for r in rows if r.get("status")]
+    human = []
+    for r in rows:
+        seqs = ", ".join(f"{s['name']} (step {s['step']})" for s in r.get("sequences") or ()) or "no active sequence"
+        line = f"{r['email'] or '-':<32} {r.get('status') or 'ok':<13} {seqs}"
+        if r.get("status"):
+            line += f"\n{'':<33}{r.get('reason') or ''}; bounced {r.get('bounced_address') or ''} on {r.get('bounced_at') or '-'}"
+            if r.get("note"):
+                line += f"; {r['note']}"
+        human.append(line)
+    human.append(f"{len(rows)} contacts")
+    _emit(settings, human, {"event": "contacts", "contacts": rows})
+
+
+@contacts.command("edit")
+@common
+@click.argument("contact")
+@click.option("--email", "new_email", required=True, help="The new primary address.")
+def contacts_edit(config_path, log_format, debug, contact, new_email) -> None:
+    """Change CONTACT's (email or id) primary address; the next run notices."""
+    settings = _settings(config_path, log_format, debug)
+    crm = _local_crm(settings)
+    try:
+        crm.edit_email(contact, new_email)
+    except ValueError as exc:
+        raise _user_error(exc) from None
+    _emit(settings, [f"{contact}: email is now {new_email}; the next `bounce-sync run` re-enrolls it"],
+          {"event": "contact_edited", "contact": contact, "email": new_email})
+
+
+@contacts.command("resend")
+@common
+@click.argument("contact")
+def contacts_resend(config_path, log_format, debug, contact) -> None:
+    """Ask for CONTACT's same address to be emailed again (the next run re-enrolls it)."""
+    settings = _settings(config_path, log_format, debug)
+    crm = _local_crm(settings)
+    try:
+        crm.request_resend(contact)
+    except ValueError as exc:
+        raise _user_error(exc) from None
+    _emit(settings, [f"{contact}: marked for resend; the next `bounce-sync run` re-enrolls it"],
+          {"event": "contact_resend", "contact": contact})
+
+
 # --------------------------------------------------------------------------- helpers
 
 
