@@ -1,0 +1,133 @@
+"""`classify(raw)`: bytes in, `Classification` out. Pure; never raises on bad mail."""
+
+from __future__ import annotations
+
+import re
+
+from classifier import order, reasons, severity
+from classifier.formats import Fact
+from classifier.parse import ADDRESS, Mail, decode_header, parse_fields
+from classifier.records import Classification, Delivery, Original, Reason
+from classifier.remote import google
+
+_MSGID = re.compile(r"<?([^<>\s]{1,250}@[^<>\s]{1,250})>?")
+_QUOTED_MSGID = re.compile(r"(?im)^\s{0,4}message-id:\s{0,4}<?([^<>\s]{1,250}@[^<>\s]{1,250}?)>?\s*$")
+
+
+def classify(raw: bytes) -> Classification:
+    """Classify one message. Bad input is a result (`error` set), never an exception."""
+    try:
+        mail = Mail(raw)
+    except Exception as exc:  # the stdlib parser is very tolerant; this is truly unreadable input
+        return Classification(is_bounce=False, error=f"unparseable message: {type(exc).__name__}")
+    for module in order.candidates(mail):
+        facts = module.parse(mail)
+        if facts:
+            deliveries = tuple(_delivery(mail, fact) for fact in facts)
+            return Classification(
+                is_bounce=any(d.reason.is_bounce for d in deliveries),
+                deliveries=deliveries,
+                original=original_of(mail),
+                format=module.NAME,
+            )
+    return Classification(is_bounce=False, original=Original())
+
+
+def _delivery(mail: Mail, fact: Fact) -> Delivery:
+    sender_reason = _sender_notice(mail, fact)
+    if fact.reason:
+        reason = Reason.parse(fact.reason)
+    elif sender_reason is not None:
+        reason = sender_reason
+    else:
+        reason = reasons.reason_for(
+            status=fact.status, reply_code=fact.reply_code, diagnostic=fact.diagnostic,
+            action=fact.action, command=fact.smtp_command,
+        )
+    action = fact.action
+    return Delivery(
+        address=fact.address,
+        reason=reason,
+        hard_bounce=severity.bounce_kind(reason, fact.status, fact.reply_code, fact.diagnostic),
+        permanent=reason.is_bounce and severity.is_permanent(action, fact.status, fact.reply_code),
+        scope=severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice),
+        action=action,
+        status=fact.status,
+        reply_code=fact.reply_code,
+        diagnostic=fact.diagnostic or None,
+        remote_mta=fact.remote_mta,
+        smtp_command=fact.smtp_command,
+        feedback_type=fact.feedback_type,
+    )
+
+
+def _sender_notice(mail: Mail, fact: Fact) -> Reason | None:
+    """A notice from the sender's own provider about the sender (no remote server involved)."""
+    if fact.reason or fact.remote_mta:
+        return None
+    reporting = ""
+    for block in mail.dsn_blocks:
+        for k, v in block:
+            if k == "reporting-mta":
+                reporting = v.lower()
+    if not google.is_google_notice(mail.from_, reporting):
+        return None
+    if re.search(r"(?i)remote server|other server|recipient server|the server for the recipient",
+                 fact.diagnostic + " " + mail.notice[:3000]) and "5.4.5" not in fact.diagnostic:
+        return None
+    return google.sender_notice(f"{fact.diagnostic}\n{mail.notice[:3000]}")
+
+
+def original_of(mail: Mail) -> Original:
+    """Headers of the bounced message: attached part, X-Original-Message-ID, or quoted text."""
+    headers = mail.original_headers
+    message_id = None
+    fields = {}
+    if headers is not None:
+        for name in ("message-id", "from", "to", "subject", "date"):
+            fields[name] = decode_header(headers.get(name)) or None
+        message_id = fields.get("message-id")
+    if not message_id:
+        for block in mail.dsn_blocks:
+            for k, v in block:
+                if k == "x-original-message-id" and not message_id:
+                    message_id = v
+    if headers is None:
+        text = mail.text
+        cut = min((i for i in (_cut(text),) if i is not None), default=None)
+        if cut is not None:
+            quoted = text[cut:]
+            blocks = parse_fields(quoted[:20000])
+            for block in blocks:
+                names = {k for k, _ in block}
+                if names & {"message-id", "subject", "from", "to", "date", "received"}:
+                    for k, v in block:
+                        if k in ("message-id", "from", "to", "subject", "date") and not fields.get(k):
+                            fields[k] = decode_header(v) or None
+                    if "message-id" in names or "subject" in names:
+                        break
+            message_id = message_id or fields.get("message-id")
+            if not message_id:
+                m = _QUOTED_MSGID.search(quoted[:20000])
+                if m:
+                    message_id = m.group(1)
+    if message_id:
+        m = _MSGID.search(message_id)
+        message_id = m.group(1) if m else None
+    return Original(
+        message_id=message_id,
+        from_=fields.get("from"),
+        to=fields.get("to"),
+        subject=fields.get("subject"),
+        date=fields.get("date"),
+    )
+
+
+def _cut(text: str) -> int | None:
+    from classifier.parse import original_section
+
+    i = original_section(text)
+    return i if i < len(text) else None
+
+
+__all__ = ["classify", "ADDRESS"]

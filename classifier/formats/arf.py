@@ -1,0 +1,45 @@
+"""RFC 5965 abuse/feedback reports (ARF): spam complaints, not bounces.
+
+The complained-about recipient is in the feedback part (`Original-Rcpt-To`, `Removal-Recipient`)
+or, failing that, in the `To:` of the returned message.
+"""
+
+from __future__ import annotations
+
+from classifier.formats import Fact
+from classifier.parse import ADDRESS, Mail, decode_header, parse_fields, part_text
+
+NAME = "arf"
+HINTS = ()
+
+
+def _is_arf(mail: Mail) -> bool:
+    if mail.content_type == "multipart/report":
+        rtype = str(mail.msg.get_param("report-type", "") or "").lower()
+        if rtype == "feedback-report":
+            return True
+    return bool(mail.parts_of("message/feedback-report"))
+
+
+def parse(mail: Mail) -> tuple[Fact, ...] | None:
+    if not _is_arf(mail):
+        return None
+    fields: dict[str, list[str]] = {}
+    for part in mail.parts_of("message/feedback-report"):
+        for block in parse_fields(part_text(part)):
+            for k, v in block:
+                fields.setdefault(k, []).append(v)
+    ftype = (fields.get("feedback-type") or ["abuse"])[0].strip().lower() or "abuse"
+    addresses: list[str] = []
+    for name in ("original-rcpt-to", "removal-recipient"):
+        for value in fields.get(name, []):
+            addresses += ADDRESS.findall(value)
+    if not addresses and mail.original_headers is not None:
+        addresses = ADDRESS.findall(decode_header(mail.original_headers.get("to")))
+    if not addresses:
+        addresses = ADDRESS.findall(mail.header("to"))[:1]
+    seen: list[str] = []
+    for a in addresses:
+        if a.lower() not in seen:
+            seen.append(a.lower())
+    return tuple(Fact(address=a, reason="feedback", feedback_type=ftype) for a in seen) or None

@@ -1,0 +1,42 @@
+"""RFC 3834 auto-replies and out-of-office notices: not bounces.
+
+Recognised by the headers auto-responders set, or by an out-of-office subject in one of
+several languages. Runs after every bounce format, so a bounce (which may also say
+`Auto-Submitted: auto-replied`) is never mistaken for an auto-reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import Fact
+from classifier.parse import ADDRESS, Mail
+
+NAME = "autoreply"
+HINTS = ()
+
+_SUBJECTS = re.compile(
+    r"(?i)\b(?:auto(?:matic)?[ -]?(?:reply|response|respond|antwort)|out of (?:the )?office|"
+    r"away from (?:the|my) office|on vacation|on holiday|abwesenheit|abwesend|"
+    r"absence|absent|r[ée]ponse automatique|respuesta autom[aá]tica|fuera de la oficina|"
+    r"risposta automatica|fuori sede|resposta autom[aá]tica|automatisch antwoord|afwezig|"
+    r"autosvar|automaattinen vastaus|自動応答|自動返信|不在)"
+)
+
+
+def parse(mail: Mail) -> tuple[Fact, ...] | None:
+    submitted = mail.header("auto-submitted").lower()
+    flagged = (
+        submitted.startswith("auto-replied")
+        or bool(mail.msg.get("x-autoreply") or mail.msg.get("x-autorespond"))
+        or mail.header("precedence").lower() == "auto_reply"
+        or "autoreply" in mail.header("x-auto-response-suppress").lower()
+    )
+    if not flagged and not _SUBJECTS.search(mail.subject):
+        return None
+    # The auto-reply comes from the person we wrote to.
+    m = ADDRESS.search(mail.header("from"))
+    address = m.group(0) if m else ""
+    if not address:
+        return None
+    return (Fact(address=address, reason="vacation"),)

@@ -1,0 +1,110 @@
+"""RFC 3464 delivery status notifications (multipart/report; report-type=delivery-status).
+
+The standard, and what most modern MTAs send. Per-recipient blocks give the address,
+action, status and diagnostic; where the diagnostic is missing or says nothing, the
+human-readable part usually says more, so we borrow the lines about that recipient.
+"""
+
+from __future__ import annotations
+
+from classifier.formats import Fact, clean, find_reply, find_status, smtp_command
+from classifier.parse import ADDRESS, STATUS, Mail
+
+NAME = "rfc3464"
+HINTS = ()
+
+_RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipient")
+
+
+def _value(field: str) -> str:
+    """`rfc822; a@b` -> `a@b`; `dns; host` -> `host`; `smtp; 550 ...` -> `550 ...`."""
+    kind, sep, rest = field.partition(";")
+    if sep and len(kind) < 20 and " " not in kind.strip():
+        return rest.strip()
+    return field.strip()
+
+
+def _address(block: dict[str, str]) -> str | None:
+    for name in ("final-recipient", "original-recipient", "x-actual-recipient"):
+        value = block.get(name)
+        if not value:
+            continue
+        m = ADDRESS.search(_value(value))
+        if m:
+            return m.group(0)
+    return None
+
+
+def recipient_blocks(blocks: list[list[tuple[str, str]]]) -> list[dict[str, str]]:
+    out = []
+    for block in blocks:
+        fields: dict[str, str] = {}
+        for k, v in block:
+            fields.setdefault(k, v)
+        if any(k in fields for k in _RECIPIENT_FIELDS):
+            out.append(fields)
+    return out
+
+
+def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, ...]:
+    facts = []
+    seen = set()
+    for fields in blocks:
+        address = _address(fields)
+        if not address or address.lower() in seen:
+            continue
+        seen.add(address.lower())
+        diagnostic = clean(_value(fields.get("diagnostic-code", "")))
+        dtype = fields.get("diagnostic-code", "").partition(";")[0].strip().lower()
+        if dtype == "x-unix" and diagnostic:
+            diagnostic = f"X-Unix; {diagnostic}"
+        if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
+            extra = lines_about(notice, address)
+            diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
+        status = fields.get("status", "").strip()
+        m = STATUS.search(status)
+        status = ".".join(m.groups()) if m else None
+        if status and status[2:].startswith("0.9"):
+            status = None  # a pseudo code someone else invented
+        text_status = find_status(diagnostic)
+        if text_status and (status is None or status.endswith(".0.0")) and text_status[0] == (status or text_status)[0]:
+            status = text_status
+        action = fields.get("action", "").strip().lower().split(" ")[0] or None
+        facts.append(Fact(
+            address=address,
+            action=action,
+            status=status,
+            reply_code=find_reply(diagnostic),
+            diagnostic=diagnostic,
+            remote_mta=_value(fields["remote-mta"]) if fields.get("remote-mta") else None,
+            smtp_command=smtp_command(diagnostic),
+        ))
+    return tuple(facts)
+
+
+def lines_about(notice: str, address: str, limit: int = 6) -> str:
+    """The notice's lines that follow a mention of `address` (its explanation)."""
+    low = notice.lower()
+    i = low.find(address.lower())
+    if i < 0:
+        return ""
+    lines = notice[i:].split("\n")
+    first = lines[0][len(address):].strip(" >:\t")
+    out = [first] if first else []
+    for line in lines[1 : limit + 1]:
+        if not line.strip():
+            if out:
+                break
+            continue
+        if ADDRESS.search(line) and out and "@" in line.split()[0]:
+            break
+        out.append(line.strip())
+    return " ".join(out)
+
+
+def parse(mail: Mail) -> tuple[Fact, ...] | None:
+    blocks = recipient_blocks(mail.dsn_blocks)
+    if not blocks:
+        return None
+    facts = facts_from_blocks(blocks, mail.notice)
+    return facts or None

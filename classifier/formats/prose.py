@@ -1,0 +1,168 @@
+"""Generic plain-text bounces: the last line of defence for servers we have no module for.
+
+Many MTAs (qmail, Exim, old Sendmail, Gmail before 2016, appliances, webmail providers)
+write the failed recipient into prose: a list after "the following address(es) failed",
+`<addr>:` paragraphs, "could not be delivered to addr", an SMTP transcript. This module
+reads those shapes, but only in a message that identifies itself as a delivery failure
+(daemon sender, X-Failed-Recipients, bounce subject), so a person's mail that merely
+quotes a bounce is never taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import Fact, clean, find_reply, find_status, smtp_command
+from classifier.hints import looks_like_bounce
+from classifier.parse import ADDRESS, Mail
+
+NAME = "prose"
+HINTS = ()
+
+# Sentences after which the failed addresses are listed, one per line.
+_LIST_INTROS = re.compile(
+    r"(?i)(?:following (?:address(?:es|\(es\))?|recipients?(?:\(s\))?|destination addresses)|"
+    r"permanent fatal errors|could not be delivered to (?:one or more|the following|all)|"
+    r"delivery to the following recipients? (?:failed|has been delayed|was aborted)|"
+    r"failed to deliver to the following|undeliverable to the following|"
+    r"your message (?:was not|wasn't|could not be|couldn't be) delivered to the following|"
+    r"unable to deliver (?:your message )?to the following|"
+    r"the following (?:message|recipients?) (?:to|were|was|could)|"
+    r"not (?:be )?delivered to the following|delivery has failed to these recipients|"
+    r"did not reach the following recipient|errors? (?:occurred )?(?:while|during) delivering|"
+    r"delivery failed for the following|could not deliver (?:the|your) message to|"
+    r"rejected your message to the following|following addresses had|"
+    r"delivery to these recipients or groups|this is a delivery failure notification|"
+    r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:)"
+)
+# "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
+_INLINE = (
+    re.compile(r"(?i)(?:delivered|deliver(?:ed)?|delivery|sent|send|relay(?:ed)?|forward(?:ed)?)\s+to\s+<?("
+               + ADDRESS.pattern + r")>?"),
+    re.compile(r"(?i)(?:recipient|address|mailbox|user|rcpt to:?)\s*:?\s*<("
+               + ADDRESS.pattern + r")>"),
+)
+_PARAGRAPH = re.compile(r"^\s{0,8}<?(" + ADDRESS.pattern + r")>?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
+_ALONE = re.compile(r"^\s{0,16}<?(" + ADDRESS.pattern + r")>?[.,;]?\s*(?:\(.{0,200}\))?\s*$")
+_ERROR_LINE = re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
+                         r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
+                         r"error|failed|expired|unreachable|timed out)")
+_DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "bounce",
+            "mdaemon", "mailadmin", "noreply", "no-reply", "root")
+
+
+def _excluded(mail: Mail) -> set[str]:
+    out = set()
+    for name in ("from", "to", "sender", "return-path", "delivered-to", "x-original-to", "reply-to"):
+        for a in ADDRESS.findall(mail.header(name)):
+            out.add(a.lower())
+    return out
+
+
+def _is_daemon(address: str) -> bool:
+    local = address.split("@", 1)[0].lower()
+    return any(local.startswith(d) for d in _DAEMONS)
+
+
+def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int]]:
+    """(address, line index) of failed recipients in the notice, in order."""
+    found: list[tuple[str, int]] = []
+    in_list = False
+    for i, line in enumerate(lines):
+        if _LIST_INTROS.search(line):
+            in_list = True
+            for m in _INLINE[0].finditer(line):
+                found.append((m.group(1), i))
+            continue
+        m = _PARAGRAPH.match(line)
+        if m:
+            found.append((m.group(1), i))
+            continue
+        if in_list:
+            m = _ALONE.match(line)
+            if m:
+                found.append((m.group(1), i))
+                continue
+        for rx in _INLINE:
+            for m in rx.finditer(line):
+                found.append((m.group(1), i))
+    for a in ADDRESS.findall(mail.header("x-failed-recipients")):
+        found.insert(0, (a, _index_of(lines, a)))
+    return found
+
+
+def _index_of(lines: list[str], address: str) -> int:
+    low = address.lower()
+    for i, line in enumerate(lines):
+        if low in line.lower():
+            return i
+    return -1
+
+
+def explanation(lines: list[str], start: int, stops: set[int]) -> str:
+    """The lines that explain one recipient's failure: its own line's rest and what follows."""
+    if start < 0:
+        return ""
+    out = []
+    first = lines[start]
+    m = ADDRESS.search(first)
+    rest = first[m.end():].strip(" >:\t") if m else first
+    if rest:
+        out.append(rest)
+    for j in range(start + 1, min(len(lines), start + 12)):
+        line = lines[j]
+        if j in stops:
+            break
+        if not line.strip():
+            if out and any(_ERROR_LINE.search(x) for x in out):
+                break
+            continue
+        if _LIST_INTROS.search(line) or line.strip().startswith("---"):
+            if out:
+                break
+            continue
+        out.append(line.strip())
+    return clean(" ".join(out))
+
+
+def general_error(lines: list[str]) -> str:
+    """Lines of the notice that carry an SMTP reply or status, when none is tied to a recipient."""
+    hits = [line.strip() for line in lines if re.search(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b", line)]
+    if hits:
+        return clean(" ".join(hits[:4]))
+    hits = [line.strip() for line in lines if _ERROR_LINE.search(line)]
+    return clean(" ".join(hits[:3]))
+
+
+def parse(mail: Mail) -> tuple[Fact, ...] | None:
+    if not looks_like_bounce(mail):
+        return None
+    lines = mail.notice.split("\n")[:600]
+    found = candidates(mail, lines)
+    excluded = _excluded(mail)
+    chosen: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for address, i in found:
+        low = address.lower().strip(".")
+        if low in seen or _is_daemon(low):
+            continue
+        if low in excluded and not ADDRESS.search(mail.header("x-failed-recipients")):
+            continue
+        seen.add(low)
+        chosen.append((address.strip("."), i))
+    if not chosen:
+        return None
+    stops = {i for _, i in chosen}
+    facts = []
+    for address, i in chosen:
+        diagnostic = explanation(lines, i, stops - {i})
+        if not re.search(r"[A-Za-z]{3}", diagnostic) or not _ERROR_LINE.search(diagnostic):
+            diagnostic = clean(f"{diagnostic} {general_error(lines)}")
+        facts.append(Fact(
+            address=address,
+            status=find_status(diagnostic),
+            reply_code=find_reply(diagnostic),
+            diagnostic=diagnostic,
+            smtp_command=smtp_command(diagnostic),
+        ))
+    return tuple(facts)

@@ -1,0 +1,42 @@
+"""Cheap signs, from headers alone, that a message is a delivery report at all."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.parse import Mail
+
+_DAEMON_FROM = re.compile(
+    r"(?i)(?:mailer[-_ ]?daemon|postmaster|mail[-_ ]?delivery[-_ ]?(?:subsystem|system|service)?|"
+    r"mail administrator|mail system|delivery[-_ ]?(?:status|notification|subsystem)|"
+    r"mdaemon|bounces?@|bounce[-+]|returned mail|mail\.?daemon|messagelabs|"
+    r"microsoftexchange|mail delivery|nondeliver|no[-_]?reply@.{0,60}(?:amazonses|ses)|"
+    r"daemon@|postoffice@|mailadmin@|sysadmin@|root@)"
+)
+_BOUNCE_SUBJECT = re.compile(
+    r"(?i)(?:undeliver|undelivered|not delivered|non[- ]?deliver|delivery (?:status notification|failure|"
+    r"failed|notification|report|problem|has failed|incomplete)|returned mail|returned to sender|"
+    r"mail delivery failed|failure notice|delivery fail|could not be delivered|couldn'?t be delivered|"
+    r"mail system error|message (?:not delivered|delivery failed|undeliverable|blocked|rejected|"
+    r"could not be delivered)|warning: could not send|delayed mail|delivery delayed|"
+    r"unable to deliver|error sending|rejected|bounced?|failed mail|mail failure|"
+    r"nondelivery|nicht zustellbar|unzustellbar|unzustellbare|non recapitabile|"
+    r"no se pudo entregar|non remis|non distribu[ée]|échec de (?:la )?remise|"
+    r"impossible de remettre|no entregado|não entregue|onbestelbaar|"
+    r"配信不能|配送エラー|エラー|未配達|退信|系统退信|returned message)"
+)
+_REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[\d+\])?\s*:")
+
+
+def looks_like_bounce(mail: Mail) -> bool:
+    """A delivery failure announces itself: report type, failed-recipients header, daemon sender,
+    or a bounce subject. A reply or forward (Re:, Fwd:) from a person never counts."""
+    if mail.content_type == "multipart/report":
+        return True
+    if mail.msg.get("x-failed-recipients"):
+        return True
+    subject = mail.subject
+    daemon = bool(_DAEMON_FROM.search(mail.from_)) or mail.header("return-path").strip() == "<>"
+    if _REPLY_PREFIX.match(subject):
+        return bool(_DAEMON_FROM.search(mail.from_))
+    return daemon or bool(_BOUNCE_SUBJECT.search(subject))

@@ -1,0 +1,289 @@
+"""Bytes -> a `Mail` view the format modules read: headers, notification text, DSN fields.
+
+Everything here is lazy and capped: a bounce says what it has to say in its first few
+kilobytes, so a 30 MB attachment is never decoded and never scanned.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.policy
+import re
+from dataclasses import dataclass
+from email.message import Message
+from functools import cached_property
+
+# Reading more than this of a message never changes the result: the notification and the
+# delivery-status part come first, the returned original (often huge) comes last.
+MAX_BYTES = 1_000_000
+# How much decoded text of one part we scan.
+MAX_TEXT = 64_000
+
+ADDRESS = re.compile(
+    r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}"
+)
+STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
+REPLY = re.compile(r"(?<![\w.-])([245][0-5]\d)(?=[\s-]|$)")
+_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]?(.*)")
+
+# Lines that start the copy of the returned message inside a plain-text bounce. Text after
+# them is the sender's own mail and must not be read as part of the notice.
+ORIGINAL_MARKERS = (
+    "--- below this line is a copy of the message",
+    "------ this is a copy of the message",
+    "------ this is a copy of your message",
+    "----- original message -----",
+    "-----original message-----",
+    "------ original message ------",
+    "--- original message follows",
+    "----- original message follows",
+    "------ original message follows",
+    "--------- original message ---------",
+    "----- unsent message below -----",
+    "----- message truncated -----",
+    "--- the header of the original message is following",
+    "original message headers:",
+    "------- returned message --------",
+    "----- returned message follows",
+    "content-type: message/rfc822",
+    "------ failed message headers",
+    "------ a copy of the original message follows",
+    "-- the header and top 20 lines of the message follows --",
+    "the original message headers are included as attachment",
+    "----- the header of original message follows",
+    "|------------------------- message text follows",
+    "------ original message header",
+    "------ the original message",
+    "----- the original message",
+    "------- failed message headers",
+    "----- headers of the original message",
+)
+
+
+def normalise(raw: bytes) -> bytes:
+    """One line-ending convention, so CRLF, CR and LF copies classify identically."""
+    if len(raw) > MAX_BYTES:
+        raw = raw[:MAX_BYTES]
+    if b"\r" in raw:
+        raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return raw
+
+
+def decode_header(value: object) -> str:
+    """Header text with RFC 2047 words decoded; never raises on bad charsets."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):  # email.header.Header for 8-bit headers
+        value = str(value)
+    if "=?" not in value:
+        return " ".join(value.split())
+    try:
+        chunks = email.header.decode_header(value)
+    except Exception:  # malformed encoded words: keep the raw text
+        return " ".join(value.split())
+    out = []
+    for data, charset in chunks:
+        if isinstance(data, bytes):
+            out.append(_to_text(data, charset))
+        else:
+            out.append(data)
+    return " ".join("".join(out).split())
+
+
+def _to_text(data: bytes, charset: str | None) -> str:
+    charset = (charset or "utf-8").lower()
+    if charset in ("unknown-8bit", "x-unknown", "us-ascii", "ascii"):
+        charset = "utf-8"
+    try:
+        return data.decode(charset, errors="replace")
+    except LookupError:
+        return data.decode("utf-8", errors="replace")
+
+
+def part_text(part: Message) -> str:
+    """Decoded text of a leaf part, capped."""
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        # message/delivery-status and the like are parsed into header blocks.
+        return "\n\n".join(_block_text(p) for p in payload if isinstance(p, Message))
+    cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if cte in ("base64", "quoted-printable"):
+        try:
+            data = part.get_payload(decode=True) or b""
+        except Exception:
+            data = b""
+        if len(data) > MAX_TEXT * 2:
+            data = data[: MAX_TEXT * 2]
+        text = _to_text(data, part.get_content_charset())
+    else:
+        if not isinstance(payload, str):
+            return ""
+        text = payload[: MAX_TEXT * 2]
+        # compat32 hands 8-bit bodies back as surrogate-escaped str; recover the bytes.
+        if any("\udc80" <= ch <= "\udcff" for ch in text[:MAX_TEXT]):
+            text = _to_text(text.encode("ascii", "surrogateescape"), part.get_content_charset())
+    return text[:MAX_TEXT]
+
+
+def _block_text(block: Message) -> str:
+    return "\n".join(f"{k}: {v}" for k, v in block.items())
+
+
+def parse_fields(text: str) -> list[list[tuple[str, str]]]:
+    """RFC 822-style `Name: value` blocks separated by blank lines, continuations joined."""
+    blocks: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if line[0] in " \t" and current:
+            name, value = current[-1]
+            current[-1] = (name, f"{value} {line.strip()}".strip())
+            continue
+        m = _FIELD.match(line)
+        if m:
+            current.append((m.group(1).lower(), m.group(2).strip()))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def original_section(text: str) -> int:
+    """Offset where the copy of the original message starts in `text` (len if absent)."""
+    low = text.lower()
+    best = len(text)
+    for marker in ORIGINAL_MARKERS:
+        i = low.find(marker)
+        if 0 <= i < best:
+            best = i
+    return best
+
+
+def notice_lines(text: str) -> list[str]:
+    """The notification part of a plain-text bounce, split into lines."""
+    return text[: original_section(text)].split("\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    content_type: str
+    message: Message
+
+
+class Mail:
+    """A parsed message and the lazily computed views the formats need."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = normalise(raw)
+        self.msg: Message = email.message_from_bytes(self.raw, policy=email.policy.compat32)
+
+    def header(self, name: str) -> str:
+        return decode_header(self.msg.get(name))
+
+    @cached_property
+    def subject(self) -> str:
+        return self.header("subject")
+
+    @cached_property
+    def from_(self) -> str:
+        return self.header("from").lower()
+
+    @cached_property
+    def content_type(self) -> str:
+        return self.msg.get_content_type()
+
+    @cached_property
+    def parts(self) -> tuple[Part, ...]:
+        """Parts of the notice, stopping at (not entering) attached messages."""
+        found: list[Part] = []
+
+        def walk(m: Message, depth: int) -> None:
+            if len(found) > 40 or depth > 6:
+                return
+            ctype = m.get_content_type()
+            found.append(Part(ctype, m))
+            if ctype in ("message/rfc822", "message/global", "text/rfc822-headers"):
+                return
+            if m.is_multipart():
+                payload = m.get_payload()
+                if isinstance(payload, list):
+                    for sub in payload:
+                        if isinstance(sub, Message):
+                            walk(sub, depth + 1)
+
+        walk(self.msg, 0)
+        return tuple(found)
+
+    def parts_of(self, *ctypes: str) -> list[Message]:
+        return [p.message for p in self.parts if p.content_type in ctypes]
+
+    @cached_property
+    def text(self) -> str:
+        """All human-readable text of the notice (text/plain preferred over HTML)."""
+        if not self.msg.is_multipart():
+            body = part_text(self.msg)
+            return html_to_text(body) if self.content_type == "text/html" else body
+        plain = [part_text(m) for m in self.parts_of("text/plain")]
+        if any(t.strip() for t in plain):
+            return "\n".join(plain)
+        return "\n".join(html_to_text(part_text(m)) for m in self.parts_of("text/html"))
+
+    @cached_property
+    def notice(self) -> str:
+        """`text` cut before the copy of the original message."""
+        return self.text[: original_section(self.text)]
+
+    @cached_property
+    def dsn_blocks(self) -> list[list[tuple[str, str]]]:
+        """Field blocks of message/delivery-status parts (RFC 3464)."""
+        blocks: list[list[tuple[str, str]]] = []
+        for m in self.parts_of("message/delivery-status", "message/global-delivery-status"):
+            payload = m.get_payload()
+            if isinstance(payload, list):
+                for sub in payload:
+                    if isinstance(sub, Message):
+                        # Headers folded over lines: unfold.
+                        block = [(k.lower(), " ".join(str(v).split())) for k, v in sub.items()]
+                        # compat32 puts a following block without blank line into the body.
+                        blocks.append(block)
+                        body = sub.get_payload()
+                        if isinstance(body, str) and ":" in body:
+                            blocks.extend(parse_fields(body))
+            else:
+                blocks.extend(parse_fields(part_text(m)))
+        return blocks
+
+    @cached_property
+    def original_headers(self) -> Message | None:
+        """Headers of the returned message, where the bounce attached them."""
+        for p in self.parts:
+            if p.content_type in ("message/rfc822", "message/global"):
+                payload = p.message.get_payload()
+                if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+                    return payload[0]
+                if isinstance(payload, str):
+                    return _headers_from_text(payload)
+            if p.content_type == "text/rfc822-headers":
+                return _headers_from_text(part_text(p.message))
+        return None
+
+
+def _headers_from_text(text: str) -> Message:
+    head = text.lstrip("\n").split("\n\n", 1)[0]
+    return email.message_from_string(head + "\n\n", policy=email.policy.compat32)
+
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_ENTITY = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
+
+
+def html_to_text(html: str) -> str:
+    html = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</li>|</h\d>", "\n", html)
+    text = _TAG.sub("", html)
+    for k, v in _ENTITY.items():
+        text = text.replace(k, v)
+    return text

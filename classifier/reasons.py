@@ -1,0 +1,405 @@
+"""Which reason a failed delivery gets: phrase tables per reason and one deciding function.
+
+The tables hold wording real mail servers use (MTAs, big providers, several languages);
+they are matched as lowercase substrings of the whitespace-collapsed diagnostic, plus a few
+bounded regular expressions. The RFC 3463 status gives a default reason; wording overrides
+it where the code is vague (x.0.0, most of x.7.x). Delivered/feedback/vacation are decided
+by the formats, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from classifier.records import Reason
+
+R = Reason
+
+PHRASES: Mapping[Reason, tuple[str, ...]] = {
+    R.USERUNKNOWN: (
+        "#5.1.1 bad address", "550 address invalid", "5.1.0 address rejected", "address does not exist",
+        "address not present in directory", "address unknown", "can't accept user", "does not exist.",
+        "destination addresses were unknown", "destination server rejected recipients",
+        "email address does not exist", "email address could not be found", "invalid address",
+        "invalid mailbox", "invalid recipient", "is not a known user", "is not a valid mailbox",
+        "is not an active address at this host", "mailbox does not exist", "mailbox invalid",
+        "mailbox is unavailable", "mailbox not present", "mailbox not found", "mailbox unavailable",
+        "no account by that name", "no mail box available for this user",
+        "no mailbox by that name is currently available", "no mailbox found", "no such address",
+        "no such mailbox", "no such person", "no such recipient", "no such user", "not a valid recipient",
+        "not a valid user", "not a local address", "not our customer", "recipient address rejected: invalid user",
+        "recipient address rejected: unknown user", "recipient address rejected: user unknown",
+        "recipient address rejected: userunknown", "recipient address rejected: invalid-recipient",
+        "recipient does not exist", "recipient is not local", "recipient not exist", "recipient not found",
+        "recipient unknown", "requested action not taken: mailbox unavailable", "recipientnotfound",
+        "resolver.adr.recipientnotfound", "resolver.adr.recipient notfound", "sorry, user unknown",
+        "sorry, badrcptto", "sorry, no mailbox here by that name", "your envelope recipient has been denied",
+        "the email account that you tried to reach does not exist", "the user's email name is not found",
+        "there is no one at this address", "this address no longer accepts mail",
+        "this email address is wrong or no longer valid", "in my badrecipientto list",
+        "not in my validrcptto list", "unknown mailbox", "unknown recipient", "unknown user", "user does not exist",
+        "user missing home directory", "user not exist", "user not found", "user not known", "user unknown",
+        "user doesn't exist", "address doesn't exist", "address couldn't be found", "couldn't be found",
+        "unknown or illegal alias", "invalid or unknown virtual user", "the recipient's e-mail address was not found",
+        "the email address you entered couldn't be found", "mailbox is inactive", "not a valid address",
+        "bad destination mailbox address", "no valid recipients", "recipient rejected",
+        "addressee unknown", "unrouteable address: no such user",
+        # other languages
+        "utilisateur inconnu", "adresse introuvable", "destinataire inconnu", "n'existe pas",
+        "benutzer unbekannt", "unbekannter benutzer", "existiert nicht", "empfänger unbekannt",
+        "adresse unbekannt", "usuario desconocido", "no existe dicha persona", "no existe ese usuario",
+        "destinatario desconocido", "la dirección no existe", "utente sconosciuto", "nessun utente simile",
+        "indirizzo inesistente", "usuário desconhecido", "gebruiker onbekend", "onbekende ontvanger",
+        "宛先不明", "存在しない", "ユーザが存在しません", "ユーザーが存在しません", "用户不存在", "收件人不存在",
+    ),
+    R.HOSTUNKNOWN: (
+        "domain does not exist", "domain is not reachable", "domain must exist", "host or domain name not found",
+        "host unknown", "host unreachable", "mail domain mentioned in email address is unknown",
+        "name or service not known", "no such domain", "recipient address rejected: unknown domain",
+        "recipient domain must exist", "the account or domain may not exist", "unknown host",
+        "unrouteable address", "domain not found", "dns error: domain name not found",
+        "the domain you attempted to contact does not exist", "domain name not found", "unknown domain",
+        "domaine inconnu", "domäne existiert nicht", "dominio inexistente",
+    ),
+    R.HASMOVED: ("has been replaced by", "has moved", "no longer at this address", "mailbox has moved"),
+    R.NOTACCEPT: (
+        "host/domain does not accept mail", "host does not accept mail", "name server: .: host not found",
+        "no mx record found for domain=", "smtp protocol returned a permanent error",
+        "does not accept mail", "does not accept email", "null mx", "domain does not receive email",
+        "accepts no mail",
+    ),
+    R.MAILBOXFULL: (
+        "account disabled temporarly for exceeding receiving limits", "account is exceeding their quota",
+        "account is over quota", "account is temporarily over quota", "boite du destinataire pleine",
+        "delivery failed: over quota", "disc quota exceeded", "disk quota exceeded", "does not have enough space",
+        "exceeded storage allocation", "exceeding its mailbox quota", "full mailbox", "is over disk quota",
+        "is over quota", "mail file size exceeds the maximum size allowed for mail delivery",
+        "mail quota exceeded", "mailbox exceeded the local limit", "mailbox full", "mailbox has exceeded",
+        "mailbox is full", "mailbox over quota", "mailbox quota usage exceeded", "mailbox size limit exceeded",
+        "maildir over quota", "userdisk quota", "domaindisk quota", "mailfolder is full",
+        "not enough storage space", "over the allowed quota", "quota exceeded", "quota violation for",
+        "recipient reached disk quota", "would exceed maximum allowed storage", "the user's space has been used up",
+        "is over quota", "too much mail data", "user has exceeded quota", "user has too many messages on the server",
+        "user is over", "user over quota", "over quota", "inbox is full", "out of storage space",
+        "the email account that you tried to reach is over quota", "mailbox is over its quota",
+        "insufficient system storage",
+        "postfach voll", "postfach ist voll", "speicherplatz", "buzón lleno", "buzon lleno",
+        "boîte pleine", "boite pleine", "casella piena", "caixa cheia",
+        "容量オーバー", "メールボックスが一杯", "メールボックスがいっぱい", "邮箱已满",
+    ),
+    R.SUSPEND: (
+        " is currently suspended", " temporary locked", "boite du destinataire archivee",
+        "email account that you tried to reach is disabled", "email account that you tried to reach is inactive",
+        "invalid/inactive user", "is a deactivated mailbox", "mailbox currently suspended", "mailbox is frozen",
+        "mailbox unavailable or access denied", "recipient rejected: temporarily inactive",
+        "recipient suspend the service", "this account has been disabled or discontinued", "this mailbox is disabled",
+        "user suspended", "account is locked", "account has been disabled", "account is disabled",
+        "account disabled", "account has been suspended", "account is suspended", "account inactive",
+        "mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "inactive account",
+        "user account is unavailable", "the account has been blocked", "konto gesperrt", "cuenta suspendida",
+    ),
+    R.EXCEEDLIMIT: ("message too large", "exceeds the recipient's limit", "too many recipients for this message"),
+    R.MESGTOOBIG: (
+        "exceeded maximum inbound message size", "max message size exceeded", "message file too big",
+        "message length exceeds administrative limit", "message size exceeds", "message too big",
+        "message is too big", "message is too large", "size limit", "message exceeds the maximum size",
+        "is larger than the current system limit", "mail size too large", "message size too large",
+        "the message was too big", "message exceeded the maximum size",
+    ),
+    R.FILTERED: (
+        "because the recipient is only accepting mail from specific email addresses", "bounced address",
+        "due to extended inactivity new mail is not currently being accepted for this mailbox",
+        "has restricted sms e-mail", "is not accepting any mail", "refused due to recipient preferences",
+        "resolver.rst.notauthorized", "this account is protected by", "user reject",
+        "refuse to receive mail", "you have been blocked by the recipient", "recipient has blocked",
+        "rejected by recipient", "blocked by the recipient", "sender is on the recipient's block list",
+        "the recipient does not accept mail from",
+    ),
+    R.REJECTED: (
+        "<> invalid sender", "access denied (in reply to mail from command)", "administrative prohibition",
+        "batv failed to verify", "batv validation failure", "backscatter protection detected",
+        "bogus mail from", "connections not accepted from servers without a valid sender domain",
+        "denied [bouncedeny]", "delivery not authorized, message refused", "domain of sender address ",
+        "emetteur invalide", "empty envelope senders not allowed", "error: no third-party dsns",
+        "from: domain is invalid", "fully qualified email address required", "invalid domain, see <url:",
+        "is not a registered gateway user", "mail from not owned by user",
+        "message rejected: email address is not verified", "null sender is not allowed",
+        "returned mail not accepted here", "rule imposed mailbox access for", "sender email address rejected",
+        "sender is spammer", "sender not pre-approved", "sender rejected", "sender domain is empty",
+        "sender verify failed", "syntax error: empty email address", "rejected by batv defense",
+        "unsigned dsn for", "unroutable sender address", "address that has been blacklisted",
+        "sender address rejected", "sender denied", "sender address is not allowed",
+        "your envelope sender has been denied", "sender domain must exist", "sender blocked",
+        "envelope sender", "mail from address rejected", "invalid sender", "sender unknown",
+        "sender verification failed", "sender address invalid",
+    ),
+    R.BLOCKED: (
+        "access denied. ip name lookup failed", "cannot resolve your address", "client host rejected",
+        "confirm this mail server", "connection dropped", "connection refused by", "connection reset by peer",
+        "connection was dropped by remote host", "domain does not exist:", "go away", "hosts with dynamic ip",
+        "is blocked by earthlink", "is not allowed to send mail from", "no access from mail server",
+        "not currently accepting mail from your ip", "please use the smtp server of your isp",
+        "rejecting open proxy", "your remotehost looks suspiciously like spammer", "spf record",
+        "is blacklisted", "is blocklisted", "your network is temporary blacklisted",
+        "your server requires confirmation", "we do not accept mail from dynamic ips",
+        "www.spamcop.net/bl.", "blocked using", "listed at", "listed in", "rbl", "dnsbl", "blacklist",
+        "blocklist", "block list", "your ip", "ip address", "ip-address", "banned sending ip",
+        "service unavailable; client host", "has been blocked", "access denied", "not allowed to connect",
+        "messages from .+ temporarily deferred due to user complaints", "temporarily deferred due to user complaints",
+        "host rejected", "ip blocked", "sending ip",
+    ),
+    R.BADREPUTATION: (
+        "a poor email reputation score", "temporarily rate limited due to ip reputation",
+        "ip/domain reputation problems", "likely suspicious due to the very low reputation",
+        "poor reputation", "low reputation", "bad reputation", "reputation of the sending",
+    ),
+    R.REQUIREPTR: (
+        "all mail servers must have a ptr record", "bad dns ptr resource record", "cannot find your hostname",
+        "fix reverse dns for ", "ips with missing ptr records", "no ptr record found", "custom reverse dns name",
+        "ptr record setup", "reverse dns failed", "reverse dns required", "sender ip reverse lookup rejected",
+        "does not have a ptr record", "forward dns entry does not point to the sending ip",
+        "with no reverse dns", "unresolvable relay host name", "generic dns ptr-records", "mismatches client ip",
+        "invalid rdns", "reverse dns lookup", "no reverse dns", "reverse dns entry", "missing ptr",
+        "rdns record", "ptr record", "reverse lookup",
+    ),
+    R.AUTHFAILURE: (
+        "//spf.pobox.com", "bad spf records for", "dmarc policy", "please inspect your spf settings",
+        "sender policy framework (spf) fail", "spf (sender policy framework) domain authentication fail",
+        "spf check: fail", "per it's spf record", "spf validation", "spf fail", "spf check failed",
+        "failed spf", "dkim", "dmarc", "unauthenticated email", "not authenticated", "sender authentication",
+        "authentication check", "5.7.26", "spf: fail", "does not pass spf", "spf-fail", "spf=fail",
+    ),
+    R.NOTCOMPLIANTRFC: (
+        "this message is not rfc 5322 compliant", "rfcmessagenoncompliant", "not rfc 5322 compliant",
+        "multiple from headers", "multiple 'from' headers", "duplicate header",
+    ),
+    R.POLICYVIOLATION: (
+        "an illegal attachment on your message", "because the recipient is not accepting mail with ",
+        "by non-member to a members-only list", "closed mailing list", "denied by policy",
+        "email not accepted for policy reasons", "email rejected due to security policies",
+        "header are not accepted", "header error", "local policy violation",
+        "message bounced due to organizational settings", "message given low priority",
+        "not accepted for policy reasons", "rejected due to local policy", "messages with multiple addresses",
+        "rejected for policy reasons", "protocol violation", "is not subscribed to this group",
+        "rejected by organization policy", "its content presents a potential",
+        "we do not accept messages containing images or other attachments", "allowable number of posts",
+        "you're using a mass mailer", "policy violation", "violates policy", "blocked by policy",
+        "rejected by policy", "prohibited by policy", "against policy", "policy reasons", "policy rejection",
+        "organization's policy", "transport rule", "delivery restriction",
+    ),
+    R.SPAMDETECTED: (
+        " - spam", "help_spam_16.htm", "554 5.7.0 reject, id=", "appears to be unsolicited",
+        "blacklisted url in message", "block for spam", "no spam please", "blocked by spamassassin",
+        "att.net/blocks", "bulk email", "detected as spam", "considered unsolicited bulk e-mail",
+        "content filter rejection", "identified this email as a bulk email", "denied due to spam list",
+        "high probability of spam", "is classified as spam", "listed in work.drbl.imedia.ru",
+        "mail content denied", "may consider spam", "considered as spam", "contains spam",
+        "message content rejected", "message filtered", "looks like spam", "seems to be a spam",
+        "spamprofiler", "message rejected as spam", "rejected because of unacceptable content",
+        "suspected spam", "possible spam", "email server thinks this email is spam", "probable spam",
+        "reject bulk.advertising", "spamassassin score", "rejecting banned content", "rejecting mail content",
+        "spam-like characteristics", "due to spam filter", "spam blocked", "spam check", "spam content",
+        "spam detected", "spam email", "spam message", "spam not accepted", "spam refused", "spam rejection",
+        "spam score", "spambouncer", "spamming not allowed", "too much spam", "rejected by spam filter",
+        "rejected due to classification as bulk mail", "looked like spam", "appears to be spam",
+        "identified as spam", "scored as spam", "classified as spam", "recurrent pattern detection",
+        "spam message not queued", "dont accept spam", "don't accept spam", "similar to spam",
+        "uribl policy", "spam-like", "considered spam", "probably spam", "your message as spam",
+        "temporarily blocked by our filter", "triggered a spam block", "spam contents",
+        "failed several antispam checks", "spam", "unsolicited", "junk mail", "junk e-mail",
+        "message is suspicious", "suspicious due to", "rejected as suspicious",
+    ),
+    R.VIRUSDETECTED: (
+        "potentially executable attachment", "prohibited virus", "used by recent viruses",
+        "virus detected", "malicious_url detected", "infected with a virus", "contains a virus",
+        "virus found", "malware", "infected attachment",
+    ),
+    R.CONTENTERROR: (
+        "header size exceeds maximum permitted", "improper use of 8-bit data in message header",
+        "message header size, or recipient list, exceeds policy limit", "mime complexity exceeds",
+        "too many received: headers", "invalid mime headers", "improperly-formatted binary content",
+        "unnecessary base64 encoding", "illegal characters in header", "malformed message",
+    ),
+    R.SECURITYERROR: (
+        "account not subscribed to ses", "authentication credentials invalid", "authentication failure",
+        "authentication required", "authentication turned on in your email client",
+        "executable files are not allowed in compressed files", "insecure mail relay",
+        "recipient address rejected: access denied", "you don't authenticate",
+        "tls required but not supported", "unauthenticated senders not allowed", "verification failure",
+        "authentication is required", "authentication failed", "authentification requise",
+        "is a dead domain", "is not authorized to perform ses:sendrawemail", "must issue a starttls",
+        "tls is required", "requires tls", "encryption required", "must use tls",
+    ),
+    R.NORELAYING: (
+        "insecure mail relay", "requires authentication when attempting to send to a non-local",
+        "not allowed to relay", "relay access denied", "relay denied", "relay not permitted",
+        "relaying denied", "relaying not allowed", "relaying mail to", "isn't in my list of allowed rcpthost",
+        "unable to relay", "relay not allowed", "we do not relay", "not permitted to relay",
+        "relay prohibited", "relaying prohibited", "no relaying", "relay attempt",
+    ),
+    R.SYNTAXERROR: (
+        "syntax error", "command unrecognized", "command not recognized", "bad sequence of commands",
+        "unrecognized command", "line too long",
+    ),
+    R.SYSTEMERROR: (
+        "aliasing/forwarding loop broken", "can't create user output file", "could not load drd for domain",
+        "internal error reading data", "internal server error", "interrupted system call",
+        "encountered an error while being processed", "would create a mail loop", "local configuration error",
+        "local error in processing", "loop was found in the mail exchanger", "loops back to myself",
+        "mail system configuration error", "queue file write error", "there is no mdb",
+        "remote server is misconfigured", "server configuration error", "service currently unavailable",
+        "system config error", "temporary local problem", "timeout waiting for input", "transaction failed ",
+        "mail loop", "too many hops", "internal error", "system error", "server error",
+    ),
+    R.SYSTEMFULL: ("mail system full", "exceeded storage allocation", "insufficient disk space",
+                   "no space left on device", "disk full", "spool full"),
+    R.MAILERERROR: (
+        "procmail:", "bin/procmail", "bin/maildrop", "command failed:", "command died with status",
+        "command output:", "mailer error", "pipe to |/", "x-unix;", "delivery program",
+    ),
+    R.NETWORKERROR: (
+        "could not connect and send the mail to", "dns records for the destination computer could not be found",
+        "hop count exceeded", "host is unreachable", "host not found, try again", "mail forwarding loop for ",
+        "malformed name server reply", "malformed or unexpected name server reply",
+        "maximum forwarding loop count exceeded", "message looping", "routing loop", "no route to host",
+        "too many hops", "unable to resolve route ", "unrouteable mail domain", "network error",
+        "dns lookup failed", "dns failure", "temporary dns", "dns error",
+    ),
+    R.TOOMANYCONN: (
+        "all available ips are at maximum connection limit", "connection rate limit exceeded",
+        "exceeds per-domain connection limit", "has exceeded the max emails per hour ",
+        "daily message quota exceeded", "maximum sending rate exceeded", "too many connections",
+        "too many concurrent smtp connections", "too many errors from your ip", "too many recipients",
+        "too many smtp sessions", "trop de connexions", "we have already made numerous attempts",
+        "too many simultaneous connections", "connection limit",
+    ),
+    R.SPEEDING: (
+        "please try again slower", "receiving mail at a rate that prevents additional messages",
+        "rate limit", "rate-limit", "ratelimit", "sending rate", "too many messages", "too fast",
+        "throttled", "throttling", "sending limit", "limit for sending", "sending quota",
+        "daily user sending limit exceeded", "daily sending quota",
+    ),
+    R.EXPIRED: (
+        "connection timed out", "could not find a gateway for", "delivery time expired", "giving up on",
+        "it has not been collected after", "message expired after sitting in queue",
+        "message timed out", "retry time not reached for any host after a long failure period",
+        "server did not respond", "in the queue too long", "within the allowed queue period",
+        "retry timeout exceeded", "delivery expired", "message expired", "could not be delivered within",
+        "did not accept our requests to connect", "giving up", "has been in the queue",
+        "maximum time in queue", "message delayed too long", "queue time expired",
+    ),
+}
+
+# Bounded regular expressions for wording with variable parts.
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    R.USERUNKNOWN: (
+        re.compile(r"(?:user|mailbox|recipient|account|address) [^ ]{1,120} (?:does not exist|not found|unknown)"),
+        re.compile(r"<[^ >]{1,200}>[.:]* (?:not found|no such user|user unknown|unknown user)"),
+        re.compile(r"no [^ ]{1,120} in name directory"),
+        re.compile(r"unknown e-?mail address"),
+        re.compile(r"unknown local-?part"),
+    ),
+    R.HASMOVED: (re.compile(r"address [^ ]{1,200} has been replaced by "),),
+    R.REQUIREPTR: (re.compile(r"domain [^ ]{1,200} mismatches client ip"),),
+    R.BLOCKED: (re.compile(r"\bip [0-9.]{7,15} is blocked"),),
+}
+
+# Reasons an RFC 3463 status implies on its own (taxonomy §2, §6).
+BY_STATUS: Mapping[str, Reason] = {
+    "1.0": R.USERUNKNOWN, "1.1": R.USERUNKNOWN, "1.2": R.HOSTUNKNOWN, "1.3": R.USERUNKNOWN,
+    "1.4": R.FILTERED, "1.5": R.USERUNKNOWN, "1.6": R.HASMOVED, "1.7": R.REJECTED, "1.8": R.REJECTED,
+    "1.9": R.SYSTEMERROR, "1.10": R.NOTACCEPT,
+    "2.0": R.FILTERED, "2.1": R.FILTERED, "2.2": R.MAILBOXFULL, "2.3": R.EXCEEDLIMIT, "2.4": R.FILTERED,
+    "3.0": R.SYSTEMERROR, "3.1": R.SYSTEMFULL, "3.2": R.NOTACCEPT, "3.3": R.SYSTEMERROR,
+    "3.4": R.MESGTOOBIG, "3.5": R.SYSTEMERROR,
+    "4.0": R.NETWORKERROR, "4.1": R.EXPIRED, "4.2": R.NETWORKERROR, "4.3": R.SYSTEMERROR,
+    "4.4": R.HOSTUNKNOWN, "4.5": R.SYSTEMFULL, "4.6": R.NETWORKERROR, "4.7": R.EXPIRED,
+    "5.0": R.SYNTAXERROR, "5.1": R.SYNTAXERROR, "5.2": R.SYNTAXERROR, "5.3": R.TOOMANYCONN,
+    "5.4": R.SYNTAXERROR, "5.5": R.SYNTAXERROR, "5.6": R.SYNTAXERROR,
+    "6.0": R.CONTENTERROR, "6.1": R.CONTENTERROR, "6.2": R.CONTENTERROR, "6.3": R.CONTENTERROR,
+    "6.4": R.CONTENTERROR, "6.5": R.CONTENTERROR,
+    "7.0": R.SECURITYERROR, "7.1": R.SECURITYERROR, "7.2": R.SECURITYERROR, "7.3": R.SECURITYERROR,
+    "7.4": R.SECURITYERROR, "7.5": R.SECURITYERROR, "7.6": R.SECURITYERROR, "7.7": R.SECURITYERROR,
+    "7.8": R.SECURITYERROR, "7.9": R.SECURITYERROR, "7.13": R.SUSPEND, "7.14": R.SECURITYERROR,
+    "7.15": R.SECURITYERROR, "7.16": R.MESGTOOBIG, "7.17": R.HASMOVED, "7.18": R.HASMOVED,
+    "7.20": R.AUTHFAILURE, "7.21": R.AUTHFAILURE, "7.22": R.AUTHFAILURE, "7.23": R.AUTHFAILURE,
+    "7.24": R.AUTHFAILURE, "7.25": R.REQUIREPTR, "7.26": R.AUTHFAILURE, "7.27": R.NOTACCEPT,
+    "7.28": R.SPAMDETECTED, "7.29": R.AUTHFAILURE, "7.650": R.BADREPUTATION,
+}
+# Codes too vague to stand against the wording (sisimai retries these too).
+_VAGUE = frozenset({R.SYSTEMERROR, R.SECURITYERROR, R.EXPIRED, R.SUSPEND, R.NETWORKERROR,
+                    R.HOSTUNKNOWN, R.USERUNKNOWN, R.SYNTAXERROR, R.ONHOLD, R.UNDEFINED})
+
+# First pass: reasons where either the status or the wording is decisive, most specific first.
+_FIRST = (R.MAILBOXFULL, R.MESGTOOBIG, R.EXCEEDLIMIT, R.SUSPEND, R.HASMOVED, R.NORELAYING,
+          R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.NOTCOMPLIANTRFC, R.USERUNKNOWN, R.FILTERED,
+          R.REJECTED, R.HOSTUNKNOWN, R.SPAMDETECTED, R.SPEEDING, R.TOOMANYCONN, R.BLOCKED)
+# Second pass: wording only, when the status was vague or absent.
+_SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.NORELAYING,
+           R.AUTHFAILURE, R.BADREPUTATION, R.SECURITYERROR, R.SYSTEMERROR, R.NETWORKERROR,
+           R.SPEEDING, R.SUSPEND, R.EXPIRED, R.CONTENTERROR, R.SYSTEMFULL, R.NOTACCEPT, R.MAILERERROR,
+           R.USERUNKNOWN, R.HOSTUNKNOWN, R.FILTERED, R.REJECTED, R.BLOCKED, R.SYNTAXERROR)
+# Wording that contradicts a 5.1.1-style "user unknown" status.
+_BEATS_USERUNKNOWN = (R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
+# Reasons only an answer to DATA can carry (the content was read).
+_AFTER_DATA = frozenset({R.SPAMDETECTED, R.VIRUSDETECTED, R.FILTERED})
+_BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "MAIL", "RCPT"})
+
+
+def matches(reason: Reason, text: str) -> bool:
+    """Does the lowercase, whitespace-collapsed `text` use this reason's wording?"""
+    if any(p in text for p in PHRASES.get(reason, ())):
+        return True
+    return any(p.search(text) for p in PATTERNS.get(reason, ()))
+
+
+def by_status(status: str | None) -> Reason | None:
+    if not status:
+        return None
+    _, _, rest = status.partition(".")
+    return BY_STATUS.get(rest)
+
+
+def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
+               action: str | None, command: str | None) -> Reason:
+    """The reason of one failed delivery, from its status, reply code and wording."""
+    if (action or "") in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
+        return R.DELIVERED
+    text = " ".join(diagnostic.lower().split())[:2000]
+    coded = by_status(status)
+
+    def allowed(reason: Reason) -> bool:
+        if reason in _AFTER_DATA and command in _BEFORE_DATA:
+            return reason is R.FILTERED and command not in ("RCPT", "MAIL")
+        if reason is R.USERUNKNOWN and command in ("MAIL", "CONN", "EHLO", "HELO"):
+            return False
+        if reason is R.REJECTED and command == "RCPT" and not coded:
+            return False
+        return True
+
+    for reason in _FIRST:
+        if coded is reason:
+            if reason is R.USERUNKNOWN and any(matches(r, text) for r in _BEATS_USERUNKNOWN):
+                continue
+            return reason
+        if reason in (R.USERUNKNOWN, R.HOSTUNKNOWN) and coded is not None and coded not in _VAGUE:
+            continue
+        if matches(reason, text) and allowed(reason):
+            return reason
+    if coded is not None and coded not in _VAGUE:
+        return coded
+    for reason in _SECOND:
+        if matches(reason, text) and allowed(reason):
+            return reason
+    if coded is not None:
+        return coded
+    if status:
+        return R.UNDEFINED
+    if reply_code and reply_code[1] == "0" and reply_code[0] == "5":
+        return R.SYNTAXERROR
+    if action == "delayed":
+        return R.EXPIRED
+    if command in ("HELO", "EHLO", "CONN"):
+        return R.BLOCKED
+    return R.ONHOLD if text else R.UNDEFINED

@@ -1,0 +1,51 @@
+"""Hard or soft, permanent or temporary, recipient or sender: decided here and nowhere else.
+
+Hard means the address itself is bad (taxonomy §4), not "5xx": a 5xx spam block is soft.
+Permanent means delivery was given up for good; a delay notice is not permanent.
+"""
+
+from __future__ import annotations
+
+from classifier.records import Reason, Scope
+
+_ALWAYS_HARD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED})
+# Wording that says a refusal is only for now.
+_TEMPORARY_WORDS = ("temporar", "try again later", "please try again", "retry later")
+# Reasons that are about the sending side: its IP, its envelope sender, its authentication,
+# its rate. The recipient's address is fine, so the contact must not be touched (taxonomy §7).
+_SENDER_REASONS = frozenset({
+    Reason.REJECTED, Reason.BLOCKED, Reason.BADREPUTATION, Reason.REQUIREPTR, Reason.AUTHFAILURE,
+    Reason.NORELAYING, Reason.SPEEDING, Reason.TOOMANYCONN,
+})
+
+
+def bounce_kind(reason: Reason, status: str | None, reply_code: str | None, diagnostic: str = "") -> bool:
+    """True for a hard bounce (taxonomy §4): the one place this is decided."""
+    if not reason.is_bounce:
+        return False
+    if reason in _ALWAYS_HARD:
+        return True
+    if reason is Reason.NOTACCEPT:
+        if (status or "").startswith("4") or (reply_code or "").startswith("4"):
+            return False
+        return not any(w in diagnostic.lower() for w in _TEMPORARY_WORDS)
+    return False
+
+
+def is_permanent(action: str | None, status: str | None, reply_code: str | None) -> bool:
+    """Given up for good? `Action:` decides; without it, the status or reply class does."""
+    if action == "failed":
+        return True
+    if action in ("delayed", "delivered", "relayed", "expanded"):
+        return False
+    for code in (status, reply_code):
+        if code:
+            return code[0] == "5"
+    return True  # a bounce without codes reports a failure, not a delay
+
+
+def scope_of(reason: Reason, *, sender_notice: bool) -> Scope:
+    """Whose fault: the recipient's address/mailbox, or the sender (blocked, limited, unauthenticated)."""
+    if sender_notice or reason in _SENDER_REASONS:
+        return Scope.SENDER
+    return Scope.RECIPIENT
