@@ -1,0 +1,144 @@
+"""The outbox: actions are stored first, then applied to the CRM in leased batches.
+
+Exactly-once effects, the practical kind: an action enters the outbox with a deterministic
+key (`INSERT ... ON CONFLICT DO NOTHING`), so replaying a page adds nothing; a worker leases
+waiting rows, applies them (CRM writes are idempotent by contract) and marks each row by its
+result in one transaction. A kill between "applied" and "marked" repeats only harmless work;
+an expired lease lets another worker (or the next run) take the rows over.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sync.errors import Permanent, Retryable
+from sync.records import (
+    Action, ApplyResult, BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, MarkBounced,
+    Outcome, Reenroll, Unenroll,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from connectors.base import CrmConnector
+    from sync.state import StateStore
+
+_KINDS: dict[str, type] = {cls.__name__: cls for cls in (MarkBounced, Unenroll, ClearBounce,
+                                                         Reenroll, Flag)}
+APPLY_BATCH = 200  # rows leased per round; connectors batch further at their own maximum
+
+
+# --------------------------------------------------------------------------- codec
+
+
+def encode_action(action: Action) -> str:
+    d: dict[str, Any] = {"kind": type(action).__name__, "key": action.key,
+                         "contact": {"id": action.contact.id,
+                                     "object_type": action.contact.object_type}}
+    if isinstance(action, MarkBounced):
+        d.update(status=action.status.value, address=action.address, hard=action.hard,
+                 reason=action.reason, reason_label=action.reason_label,
+                 diagnostic=action.diagnostic, bounced_at=action.bounced_at.isoformat(),
+                 soft_count=action.soft_count)
+    elif isinstance(action, (Unenroll, Reenroll)):
+        d["enrollments"] = encode_enrollments(action.enrollments)
+    elif isinstance(action, ClearBounce):
+        d["note"] = action.note
+    elif isinstance(action, Flag):
+        d.update(status=action.status.value, note=action.note)
+    else:  # pragma: no cover - the union is closed
+        raise TypeError(f"not an action: {action!r}")
+    return json.dumps(d, sort_keys=True)
+
+
+def decode_action(text: str) -> Action:
+    d = json.loads(text)
+    kind = _KINDS[d.pop("kind")]
+    d["contact"] = ContactRef(**d["contact"])
+    if "status" in d:
+        d["status"] = BounceStatus(d["status"])
+    if "bounced_at" in d:
+        d["bounced_at"] = datetime.fromisoformat(d["bounced_at"])
+    if "enrollments" in d:
+        d["enrollments"] = decode_enrollments(d["enrollments"])
+    return kind(**d)
+
+
+def encode_enrollments(enrollments: tuple[Enrollment, ...]) -> list[dict[str, Any]]:
+    return [{"sequence_id": e.sequence_id, "sequence_name": e.sequence_name, "step": e.step,
+             "sender": e.sender, "user_id": e.user_id, "tracker_id": e.tracker_id}
+            for e in enrollments]
+
+
+def decode_enrollments(items: list[Mapping[str, Any]]) -> tuple[Enrollment, ...]:
+    return tuple(Enrollment(**item) for item in items)
+
+
+def encode_result(result: ApplyResult) -> str:
+    return json.dumps({"outcome": result.outcome.value, "error": result.error,
+                       "removed": encode_enrollments(result.removed),
+                       "retry_after": result.retry_after})
+
+
+# --------------------------------------------------------------------------- applying
+
+
+@dataclass(slots=True, kw_only=True)
+class ApplyTally:
+    """What one drain did, by action kind, for the run report."""
+
+    done: dict[str, int]
+    failed: int = 0
+    retried: int = 0
+    stopped: str | None = None  # why the stage stopped early (quota, transient error)
+
+
+def drain(*, store: StateStore, crm: CrmConnector, owner: str, clock: Callable[[], datetime],
+          max_attempts: int, lease_seconds: int, log: logging.Logger,
+          batch: int = APPLY_BATCH) -> ApplyTally:
+    """Apply waiting outbox rows of this CRM until none are left or the CRM says stop.
+
+    `Retryable`/`QuotaExhausted`: the leased rows go back to waiting, the stage stops and
+    the run reports work left. `Permanent` (auth, config): rows go back, the error rises.
+    Rows a connector reports RETRY come back on a later round of the next run, not this
+    one, so a flapping CRM cannot spin the worker.
+    """
+    tally = ApplyTally(done={})
+    retry_later: set[str] = set()
+    while True:
+        leased = store.lease_actions(crm=crm.name, owner=owner, now=clock(), limit=batch,
+                                     lease_seconds=lease_seconds, exclude=retry_later)
+        if not leased:
+            return tally
+        actions = [action for _, action in leased]
+        try:
+            results = list(crm.apply(actions))
+        except Retryable as exc:
+            store.release_actions([a.key for a in actions], owner=owner, error=str(exc))
+            tally.stopped = f"{crm.name}: {exc}"
+            log.warning("apply stopped, work left for the next run: %s", exc)
+            return tally
+        except Permanent:
+            store.release_actions([a.key for a in actions], owner=owner, error=None)
+            raise
+        by_key = {r.key: r for r in results}
+        missing = [a.key for a in actions if a.key not in by_key]
+        for key in missing:  # a connector bug must not lose work: retry it
+            by_key[key] = ApplyResult(key=key, outcome=Outcome.RETRY,
+                                      error="the connector returned no result")
+        applied = store.complete_actions(
+            [(a, by_key[a.key]) for a in actions], owner=owner, now=clock(),
+            max_attempts=max_attempts)
+        for action, result, final_state in applied:
+            if final_state == "done" and result.outcome is Outcome.DONE:
+                kind = type(action).__name__
+                tally.done[kind] = tally.done.get(kind, 0) + 1
+            elif final_state == "failed":
+                tally.failed += 1
+                log.error("action %s failed for good: %s", action.key, result.error)
+            elif final_state == "waiting":
+                tally.retried += 1
+                retry_later.add(action.key)

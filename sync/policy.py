@@ -1,0 +1,76 @@
+"""The worker's policy: data, no logic.
+
+The config file's `[policy]` table maps 1:1 onto `Policy` (same names, same types); every
+field has a default so an empty table is valid. The planner is the only reader of the
+decision fields; the worker reads the window/lookback fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+UNVERIFIED_CHOICES = ("record", "apply")
+REENROLL_CHOICES = ("auto", "flag")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Policy:
+    # Soft bounces: N of them for one address within M days escalate to "bounced"
+    # (and unenroll). Fewer only record a soft status and count on the contact.
+    soft_bounce_threshold: int = 3
+    soft_bounce_window_days: int = 30
+    # A bounce whose source says it does NOT answer mail this mailbox sent (forged or
+    # backscatter): "record" keeps it in the bounce history only; "apply" acts on it.
+    unverified: str = "record"
+    # A bounce whose source cannot tell (sent_by_mailbox is None, e.g. Maildir without
+    # the original): "apply" acts on it; "record" keeps it in the history only.
+    unknown_origin: str = "apply"
+    # A bounced contact whose email was edited: "auto" clears the bounce and re-enrolls it
+    # at step one in the sequences it was removed from; "flag" only flags it for a person.
+    reenroll: str = "auto"
+    # A sender-scope bounce (the mailbox itself is blocked/rate-limited) always raises an
+    # alert; with this set the mailbox is also paused (not read) until resumed.
+    pause_mailbox_on_sender_alert: bool = False
+    # Alert when hard bounces / mail sent by a mailbox over the window exceeds the
+    # threshold, once at least `bounce_rate_min_bounces` bounces were seen. The rate needs
+    # the source to report how much it sent (optional `sent_count(since=)`); without it
+    # the alert uses the minimum alone only if `bounce_count_alert` is set.
+    bounce_rate_threshold: float = 0.05
+    bounce_rate_window_days: int = 7
+    bounce_rate_min_bounces: int = 5
+    bounce_count_alert: int = 0  # 0 = off; else alert on this many hard bounces in the window
+    # When a mailbox cursor has expired, re-scan at most this many days back.
+    lookback_days: int = 30
+    # "Action: delayed" notices: count them as soft bounces, or ignore them.
+    delays_count_as_soft: bool = False
+    # Outbox: an action failing this many times is marked failed (kept for `retry`).
+    max_attempts: int = 5
+    # Leases (PostgreSQL multi-worker): how long a claimed mailbox or outbox row stays
+    # with a worker before another may take it over.
+    lease_seconds: int = 300
+
+    def __post_init__(self) -> None:
+        problems = []
+        if self.soft_bounce_threshold < 1:
+            problems.append("soft_bounce_threshold must be at least 1")
+        for name in ("soft_bounce_window_days", "bounce_rate_window_days", "lookback_days",
+                     "max_attempts", "lease_seconds"):
+            if getattr(self, name) < 1:
+                problems.append(f"{name} must be at least 1")
+        if self.unverified not in UNVERIFIED_CHOICES:
+            problems.append(f"unverified must be one of {UNVERIFIED_CHOICES}")
+        if self.unknown_origin not in UNVERIFIED_CHOICES:
+            problems.append(f"unknown_origin must be one of {UNVERIFIED_CHOICES}")
+        if self.reenroll not in REENROLL_CHOICES:
+            problems.append(f"reenroll must be one of {REENROLL_CHOICES}")
+        if not 0 < self.bounce_rate_threshold <= 1:
+            problems.append("bounce_rate_threshold must be in (0, 1]")
+        if self.bounce_rate_min_bounces < 0 or self.bounce_count_alert < 0:
+            problems.append("bounce counts must not be negative")
+        if problems:
+            raise ValueError("; ".join(problems))
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        """For the config loader: the keys `[policy]` accepts."""
+        return tuple(f.name for f in fields(cls))

@@ -1,0 +1,75 @@
+"""The watcher stage: bounced contacts that changed in the CRM -> clear / re-enroll / flag.
+
+Reads `crm.bounced_changes(cursor, until=now)` page by page, drops changes already handled
+(dedupe on contact id + modified time: connectors overlap their windows to cover indexing
+lag, so the same change arrives more than once), asks the planner what to do from the
+recorded bounce history, and stores the actions, the seen changes and the new cursor in one
+transaction per page. Applying the actions is the outbox's job (the worker drains after).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from connectors.base import CrmConnector
+from sync.errors import Retryable
+from sync.planner import ContactChanged, plan
+from sync.policy import Policy
+from sync.report import RunReport
+from sync.state import StateStore, ts
+
+MAX_PAGES = 1000  # a runaway cursor must not spin forever
+
+
+def watch_changes(*, crm: CrmConnector, store: StateStore, policy: Policy,
+                  clock: Callable[[], datetime], report: RunReport, owner: str,
+                  dry_run: bool, log: logging.Logger) -> None:
+    now = clock()
+    lease = f"watcher:{crm.name}"
+    if not dry_run and not store.claim(lease, owner=owner, now=now, seconds=policy.lease_seconds):
+        report.notes.append(f"watcher for {crm.name}: another worker holds it")
+        return
+    try:
+        cursor = store.watcher_cursor(crm.name)
+        for _ in range(MAX_PAGES):
+            try:
+                batch = crm.bounced_changes(cursor, until=now)
+            except Retryable as exc:
+                report.work_left = True
+                report.notes.append(f"watcher for {crm.name} stopped: {exc}")
+                log.warning("watcher stopped, work left for the next run: %s", exc)
+                return
+            seen = store.seen_changes(crm.name, batch.contacts)
+            fresh, keys = [], set()
+            for c in batch.contacts:
+                key = (c.ref.id, ts(c.modified_at) if c.modified_at else "")
+                if key in seen or key in keys:
+                    continue
+                keys.add(key)
+                fresh.append(c)
+            emails = {c.email for c in fresh if c.email}
+            emails |= {c.bounced_address for c in fresh if c.bounced_address}
+            state = store.planner_state(
+                crm=crm.name, addresses=emails, contact_ids=[c.ref.id for c in fresh],
+                since=now - timedelta(days=policy.soft_bounce_window_days), now=now)
+            p = plan([ContactChanged(contact=c) for c in fresh], state, policy, now=now)
+            report.refused += p.counts.get("refused", 0)
+            if dry_run:
+                report.planned.extend(p.actions)
+            else:
+                store.record_changes(crm=crm.name, contacts=fresh, plan=p, cursor=batch.cursor,
+                                     now=now)
+            log.info("watcher page: %d changes, %d new, %d actions", len(batch.contacts),
+                     len(fresh), len(p.actions))
+            cursor = batch.cursor
+            if not batch.more:
+                return
+            if not dry_run:
+                store.claim(lease, owner=owner, now=clock(), seconds=policy.lease_seconds)
+        report.notes.append(f"watcher for {crm.name}: stopped after {MAX_PAGES} pages")
+        report.work_left = True
+    finally:
+        if not dry_run:
+            store.release(lease, owner=owner)

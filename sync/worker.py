@@ -1,0 +1,401 @@
+"""The worker: wires sources, classifier, CRM lookups, planner, state store and outbox.
+
+    fetch page -> classify each message -> drop ledger duplicates -> one batched
+    crm.find_contacts -> plan -> ONE state transaction (ledger + history + outbox + cursor)
+    ... every page ... -> drain the outbox into the CRM -> watch bounced contacts -> drain.
+
+Safe to kill anywhere: a page either committed whole (ledger, outbox and cursor together)
+or not at all, and is then fetched again; ledger dedupe, deterministic action keys and
+`ON CONFLICT DO NOTHING` make the repeat harmless. Applying is at-least-once into an
+idempotent CRM.
+
+API notes for sync-shell (changes are announced here):
+- run_lock() is re-entrant per store; the functions below take it themselves (except dry
+  runs), so holding it in the CLI too is fine.
+- retry_failed/reclassify accept an optional `policy` (defaults to Policy()); reclassify
+  needs `crm` (matching and applying) and accepts `dry_run`.
+- RunReport gained counters `cleared`, `flagged`, `duplicates`, the flag `work_left`, and
+  `mode`/`dry_run`; `Alert` lives in sync.report.
+- A MailSource may offer `sent_count(since: datetime) -> int` (optional) for the
+  bounce-rate alert; without it the rate alert only fires by `bounce_count_alert`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import logging
+import os
+import socket
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.utils import parseaddr
+from typing import Any
+
+from classifier.records import Classification, Scope
+from connectors.base import CrmConnector, MailSource
+from sync.errors import CursorExpired, Retryable, SyncError
+from sync.outbox import ApplyTally, drain
+from sync.planner import MessageSeen, plan
+from sync.policy import Policy
+from sync.records import MailBatch, RawMessage
+from sync.report import RunReport
+from sync.state import LedgerEntry, StateStore
+from sync.watcher import watch_changes
+
+_LOG = logging.getLogger("bounce_sync.worker")
+MAX_PAGES = 100_000  # per mailbox per run: a source whose cursor never advances must not spin
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mailbox:
+    name: str
+    source: MailSource
+    paused: bool = False  # paused in the config (a pause by policy lives in the store)
+
+
+def default_worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def run_once(*, mailboxes: Sequence[Mailbox], crm: CrmConnector, store: StateStore,
+             policy: Policy, clock: Callable[[], datetime], dry_run: bool = False,
+             worker_id: str | None = None, batch_limit: int = 200,
+             log: logging.Logger | None = None) -> RunReport:
+    """One pass: every mailbox's new mail, the outbox, then the watcher."""
+    log = log or _LOG
+    owner = worker_id or default_worker_id()
+    report = RunReport(started_at=clock(), mode="run", dry_run=dry_run)
+    with _locked(store, dry_run):
+        for mailbox in mailboxes:
+            _read_mailbox(mailbox, crm=crm, store=store, policy=policy, clock=clock,
+                          report=report, owner=owner, dry_run=dry_run, limit=batch_limit, log=log)
+        _apply(crm=crm, store=store, policy=policy, clock=clock, report=report, owner=owner,
+               dry_run=dry_run, log=log)
+        watch_changes(crm=crm, store=store, policy=policy, clock=clock, report=report,
+                      owner=owner, dry_run=dry_run, log=log)
+        _apply(crm=crm, store=store, policy=policy, clock=clock, report=report, owner=owner,
+               dry_run=dry_run, log=log)
+        return _finish(report, store=store, crm=crm, clock=clock, dry_run=dry_run)
+
+
+def watch_once(*, crm: CrmConnector, store: StateStore, policy: Policy,
+               clock: Callable[[], datetime], dry_run: bool = False,
+               log: logging.Logger | None = None, worker_id: str | None = None) -> RunReport:
+    """Only the watcher (and the outbox, so its actions are applied)."""
+    log = log or _LOG
+    owner = worker_id or default_worker_id()
+    report = RunReport(started_at=clock(), mode="watch", dry_run=dry_run)
+    with _locked(store, dry_run):
+        watch_changes(crm=crm, store=store, policy=policy, clock=clock, report=report,
+                      owner=owner, dry_run=dry_run, log=log)
+        _apply(crm=crm, store=store, policy=policy, clock=clock, report=report, owner=owner,
+               dry_run=dry_run, log=log)
+        return _finish(report, store=store, crm=crm, clock=clock, dry_run=dry_run)
+
+
+def backfill(*, mailboxes: Sequence[Mailbox], crm: CrmConnector, store: StateStore,
+             policy: Policy, clock: Callable[[], datetime], since: datetime,
+             progress: Callable[[int], None] | None = None, log: logging.Logger | None = None,
+             worker_id: str | None = None, batch_limit: int = 200) -> RunReport:
+    """Old mail from `since` on, by a full scan that leaves the mailbox cursors alone
+    (messages already in the ledger are skipped), then the outbox."""
+    log = log or _LOG
+    owner = worker_id or default_worker_id()
+    report = RunReport(started_at=clock(), mode="backfill")
+    with _locked(store, False):
+        for mailbox in mailboxes:
+            _read_mailbox(mailbox, crm=crm, store=store, policy=policy, clock=clock,
+                          report=report, owner=owner, dry_run=False, limit=batch_limit, log=log,
+                          since=since, progress=progress)
+        _apply(crm=crm, store=store, policy=policy, clock=clock, report=report, owner=owner,
+               dry_run=False, log=log)
+        return _finish(report, store=store, crm=crm, clock=clock, dry_run=False)
+
+
+def retry_failed(*, crm: CrmConnector, store: StateStore, clock: Callable[[], datetime],
+                 log: logging.Logger | None = None, policy: Policy | None = None,
+                 worker_id: str | None = None) -> RunReport:
+    """Failed outbox rows back to waiting (fresh attempt count), then apply."""
+    log = log or _LOG
+    policy = policy or Policy()
+    report = RunReport(started_at=clock(), mode="retry")
+    with _locked(store, False):
+        n = store.retry_failed(crm=crm.name)
+        report.notes.append(f"{n} failed action(s) queued again")
+        _apply(crm=crm, store=store, policy=policy, clock=clock, report=report,
+               owner=worker_id or default_worker_id(), dry_run=False, log=log)
+        return _finish(report, store=store, crm=crm, clock=clock, dry_run=False)
+
+
+def reclassify(*, store: StateStore, crm: CrmConnector, clock: Callable[[], datetime],
+               policy: Policy | None = None, log: logging.Logger | None = None,
+               dry_run: bool = False, worker_id: str | None = None) -> RunReport:
+    """Messages recorded as unclassifiable, classified again (after a classifier
+    upgrade); those that now classify are matched, planned and applied like new mail."""
+    log = log or _LOG
+    policy = policy or Policy()
+    owner = worker_id or default_worker_id()
+    report = RunReport(started_at=clock(), mode="reclassify", dry_run=dry_run)
+    with _locked(store, dry_run):
+        pending = store.unclassifiable()
+        by_mailbox: dict[str, list[LedgerEntry]] = {}
+        for entry in pending:
+            by_mailbox.setdefault(entry.mailbox, []).append(entry)
+        for name, entries in by_mailbox.items():
+            messages = [RawMessage(id=e.message_id, raw=e.raw or b"", received_at=e.received_at)
+                        for e in entries]
+            for i in range(0, len(messages), 200):
+                ok = _process_page(name, messages[i:i + 200], crm=crm, store=store, policy=policy,
+                                   clock=clock, report=report, dry_run=dry_run, log=log,
+                                   reclassified=True, cursor=None, save_cursor=False)
+                if not ok:
+                    break
+        still = report.unclassifiable
+        report.notes.append(f"{len(pending)} unclassifiable message(s) tried again, "
+                            f"{len(pending) - still} now classified")
+        _apply(crm=crm, store=store, policy=policy, clock=clock, report=report, owner=owner,
+               dry_run=dry_run, log=log)
+        return _finish(report, store=store, crm=crm, clock=clock, dry_run=dry_run)
+
+
+# --------------------------------------------------------------------------- stages
+
+
+@contextlib.contextmanager
+def _locked(store: StateStore, dry_run: bool) -> Iterator[None]:
+    if dry_run:  # a dry run writes nothing, so it need not wait for a real run
+        yield
+        return
+    with store.run_lock():
+        yield
+
+
+def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, policy: Policy,
+                  clock: Callable[[], datetime], report: RunReport, owner: str, dry_run: bool,
+                  limit: int, log: logging.Logger, since: datetime | None = None,
+                  progress: Callable[[int], None] | None = None) -> None:
+    name = mailbox.name
+    if mailbox.paused:
+        report.notes.append(f"mailbox {name}: paused in the config, not read")
+        return
+    paused = store.mailbox_paused(name)
+    if paused:
+        report.notes.append(f"mailbox {name}: paused ({paused}); not read until resumed")
+        return
+    lease = f"mailbox:{name}"
+    if not dry_run and not store.claim(lease, owner=owner, now=clock(), seconds=policy.lease_seconds):
+        report.notes.append(f"mailbox {name}: another worker is reading it")
+        return
+    backfilling = since is not None
+    error: str | None = None
+    sent = _sent_count(mailbox.source, clock() - timedelta(days=policy.bounce_rate_window_days), log)
+    try:
+        cursor = None if backfilling else store.cursor(name)
+        scan_since = since
+        for _ in range(MAX_PAGES):
+            try:
+                batch = _fetch(mailbox.source, cursor, limit=limit, since=scan_since)
+            except CursorExpired as exc:
+                scan_since = clock() - timedelta(days=policy.lookback_days)
+                report.notes.append(f"mailbox {name}: cursor expired ({exc}); re-scanning "
+                                    f"the last {policy.lookback_days} days")
+                log.warning("mailbox %s: cursor expired, bounded full scan", name)
+                cursor = None
+                batch = _fetch(mailbox.source, None, limit=limit, since=scan_since)
+            scan_since = None  # only the first call of a scan carries `since`
+            report.notes.extend(f"mailbox {name}: {n}" for n in batch.notes)
+            messages = list(batch.messages)
+            if backfilling:
+                messages = [m for m in messages if m.received_at is None or m.received_at >= since]
+            ok = _process_page(name, messages, crm=crm, store=store, policy=policy, clock=clock,
+                               report=report, dry_run=dry_run, log=log, cursor=batch.cursor,
+                               save_cursor=not backfilling, sent=sent)
+            if not ok:
+                return
+            if progress is not None:
+                progress(len(batch.messages))
+            cursor = batch.cursor
+            if not batch.more:
+                break
+            if not dry_run:
+                store.claim(lease, owner=owner, now=clock(), seconds=policy.lease_seconds)
+        else:
+            report.work_left = True
+            report.notes.append(f"mailbox {name}: stopped after {MAX_PAGES} pages")
+    except Retryable as exc:
+        error = str(exc)
+        report.work_left = True
+        report.notes.append(f"mailbox {name}: stopped for this run: {exc}")
+        log.warning("mailbox %s: stopped, work left for the next run: %s", name, exc)
+    finally:
+        if not dry_run:
+            store.mark_mailbox_run(name, now=clock(), error=error)
+            store.release(lease, owner=owner)
+
+
+def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConnector,
+                  store: StateStore, policy: Policy, clock: Callable[[], datetime],
+                  report: RunReport, dry_run: bool, log: logging.Logger, cursor: str | None,
+                  save_cursor: bool, reclassified: bool = False,
+                  sent: int | None = None) -> bool:
+    """Classify, match, plan and record one page. False: the CRM lookup hit a transient
+    error, nothing of the page was stored (it will be fetched again next run)."""
+    now = clock()
+    seen = set() if reclassified else store.seen_messages(mailbox, [m.id for m in messages])
+    fresh = [m for m in messages if m.id not in seen]
+    report.duplicates += len(messages) - len(fresh)
+    if not reclassified:
+        report.messages_scanned += len(fresh)
+    classified = [(m, _classify(m.raw)) for m in fresh]
+    wanted = sorted({d.address for _, c in classified if c.is_bounce and c.error is None
+                     for d in c.deliveries if d.reason.is_bounce and d.scope is Scope.RECIPIENT})
+    try:
+        contacts = list(crm.find_contacts(wanted)) if wanted else []
+    except Retryable as exc:
+        report.work_left = True
+        report.notes.append(f"mailbox {mailbox}: contact lookup stopped: {exc}")
+        log.warning("contact lookup stopped, page left for the next run: %s", exc)
+        return False
+    observations = []
+    for m, c in classified:
+        addresses = {d.address for d in c.deliveries}
+        observations.append(MessageSeen(
+            mailbox=mailbox, message_id=m.id, classification=c, at=m.received_at or now,
+            contacts=tuple(k for k in contacts if addresses & set(k.emails)),
+            sent_by_mailbox=m.sent_by_mailbox,
+            from_address=None if c.deliveries or c.error else _from_address(m.raw)))
+    earliest = min((o.at for o in observations), default=now)
+    state = store.planner_state(
+        crm=crm.name,
+        addresses={a for o in observations for a in
+                   ({d.address for d in o.classification.deliveries} | ({o.from_address} if o.from_address else set()))},
+        contact_ids=[k.ref.id for k in contacts],
+        since=earliest - timedelta(days=policy.soft_bounce_window_days), now=now,
+        mailboxes=[mailbox], rate_window_days=policy.bounce_rate_window_days,
+        sent_in_window={mailbox: sent})
+    p = plan(observations, state, policy, now=now)
+    entries = [_ledger_entry(mailbox, o, m, policy) for o, (m, _) in zip(observations, classified)]
+    for name, n in p.counts.items():
+        if hasattr(report, name) and name not in ("waiting", "failed"):
+            setattr(report, name, getattr(report, name) + n)
+    report.alerts.extend(p.alerts)
+    if dry_run:
+        report.planned.extend(p.actions)
+    else:
+        new = store.record_page(crm=crm.name, entries=entries, plan=p, now=now, mailbox=mailbox,
+                                cursor=cursor, save_cursor=save_cursor, reclassified=reclassified)
+        log.info("mailbox %s page: %d messages (%d new), %d actions queued", mailbox,
+                 len(messages), len(fresh), new)
+    return True
+
+
+def _apply(*, crm: CrmConnector, store: StateStore, policy: Policy, clock: Callable[[], datetime],
+           report: RunReport, owner: str, dry_run: bool, log: logging.Logger) -> None:
+    if dry_run:
+        return
+    tally: ApplyTally = drain(store=store, crm=crm, owner=owner, clock=clock,
+                              max_attempts=policy.max_attempts, lease_seconds=policy.lease_seconds,
+                              log=log)
+    report.contacts_marked += tally.done.get("MarkBounced", 0)
+    report.unenrolled += tally.done.get("Unenroll", 0)
+    report.reenrolled += tally.done.get("Reenroll", 0)
+    report.cleared += tally.done.get("ClearBounce", 0)
+    report.flagged += tally.done.get("Flag", 0)
+    report.failed += tally.failed
+    if tally.stopped:
+        report.work_left = True
+        report.notes.append(f"applying stopped for this run: {tally.stopped}")
+
+
+def _finish(report: RunReport, *, store: StateStore, crm: CrmConnector,
+            clock: Callable[[], datetime], dry_run: bool) -> RunReport:
+    counts = store.outbox_counts(crm=crm.name)
+    report.waiting = counts["waiting"] + counts["leased"]
+    report.finished_at = clock()
+    if not dry_run:
+        store.save_report(report)
+    return report
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _classify(raw: bytes) -> Classification:
+    """The classifier promises never to raise on bad mail; if it does anyway (a bug), the
+    message is recorded as unclassifiable rather than stopping the run."""
+    from classifier import classify
+
+    try:
+        return classify(raw)
+    except Exception as exc:  # noqa: BLE001 - any classifier bug becomes data, not a crash
+        return Classification(is_bounce=False, error=f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _fetch(source: MailSource, cursor: str | None, *, limit: int, since: datetime | None) -> MailBatch:
+    if since is not None and _accepts_since(source):
+        return source.fetch(cursor, limit=limit, since=since)  # type: ignore[call-arg]
+    return source.fetch(cursor, limit=limit)
+
+
+def _accepts_since(source: MailSource) -> bool:
+    try:
+        params = inspect.signature(source.fetch).parameters
+    except (TypeError, ValueError):
+        return False
+    return "since" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
+
+
+def _sent_count(source: MailSource, since: datetime, log: logging.Logger) -> int | None:
+    counter = getattr(source, "sent_count", None)
+    if counter is None:
+        return None
+    try:
+        return int(counter(since=since))
+    except SyncError as exc:
+        log.warning("sent count unavailable for the bounce-rate alert: %s", exc)
+        return None
+
+
+def _from_address(raw: bytes) -> str | None:
+    try:
+        value = BytesHeaderParser().parsebytes(raw).get("From")
+    except Exception:  # noqa: BLE001 - a broken header only loses a sign of life
+        return None
+    address = parseaddr(str(value or ""))[1]
+    return address or None
+
+
+def _ledger_entry(mailbox: str, obs: MessageSeen, message: RawMessage, policy: Policy) -> LedgerEntry:
+    c = obs.classification
+    if c.error is not None:
+        return LedgerEntry(mailbox=mailbox, message_id=message.id, status="unclassifiable",
+                           classification=None, error=c.error, raw=message.raw,
+                           received_at=message.received_at)
+    if not c.is_bounce:
+        status = "not_bounce"
+    elif message.sent_by_mailbox is False and policy.unverified != "apply" or \
+            message.sent_by_mailbox is None and policy.unknown_origin != "apply":
+        status = "unverified"
+    else:
+        status = "classified"
+    return LedgerEntry(mailbox=mailbox, message_id=message.id, status=status,
+                       classification=classification_dict(c), received_at=message.received_at)
+
+
+def classification_dict(c: Classification) -> dict[str, Any]:
+    """What the ledger keeps of a classification (JSON-safe)."""
+    return {
+        "is_bounce": c.is_bounce, "format": c.format,
+        "deliveries": [{"address": d.address, "reason": d.reason.value, "hard": d.hard_bounce,
+                        "scope": d.scope.value, "action": d.action, "status": d.status,
+                        "reply_code": d.reply_code, "diagnostic": d.diagnostic}
+                       for d in c.deliveries],
+        "original": {"message_id": c.original.message_id, "from": c.original.from_,
+                     "subject": c.original.subject},
+    }
