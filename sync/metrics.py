@@ -54,7 +54,7 @@ def render(report: Mapping[str, Any], *, exit_status: int, now: datetime | None 
 
     mailboxes = _per_mailbox(report.get("mailboxes"))
     for name, value in report.items():
-        if not _is_number(value):
+        if not _is_number(value) or name == "exit_status":  # exit status has its own gauge below
             continue
         samples: list[tuple[Mapping[str, str], float]] = [({}, value)]
         samples += [({"mailbox": mb}, figures[name]) for mb, figures in mailboxes.items()
