@@ -7,7 +7,7 @@ import re
 from classifier.parse import Mail
 
 _DAEMON_FROM = re.compile(
-    r"(?i)(?:mailer[-_ ]?daemon|postmaster|mail[-_ ]?delivery[-_ ]?(?:subsystem|system|service)?|"
+    r"(?i)(?:mailer[-_ ]?daemon|post_?master|mail[-_ ]?delivery[-_ ]?(?:subsystem|system|service)?|"
     r"mail administrator|mail system|delivery[-_ ]?(?:status|notification|subsystem)|"
     r"mdaemon|bounces?@|bounce[-+]|returned mail|mail\.?daemon|messagelabs|"
     r"microsoftexchange|mail delivery|nondeliver|no[-_]?reply@.{0,60}(?:amazonses|ses)|"
@@ -36,7 +36,7 @@ def looks_like_bounce(mail: Mail) -> bool:
     if mail.msg.get("x-failed-recipients"):
         return True
     subject = mail.subject
-    daemon = bool(_DAEMON_FROM.search(mail.from_)) or mail.header("return-path").strip() == "<>"
+    daemon = bool(_DAEMON_FROM.search(mail.from_))
     if _REPLY_PREFIX.match(subject):
-        return bool(_DAEMON_FROM.search(mail.from_))
+        return daemon
     return daemon or bool(_BOUNCE_SUBJECT.search(subject))

@@ -74,9 +74,9 @@ def decode_header(value: object) -> str:
     """Header text with RFC 2047 words decoded; never raises on bad charsets."""
     if value is None:
         return ""
-    if not isinstance(value, str):  # email.header.Header for 8-bit headers
-        value = str(value)
-    if "=?" not in value:
+    if isinstance(value, str) and any("\udc80" <= ch <= "\udcff" for ch in value):
+        value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    if isinstance(value, str) and "=?" not in value:
         return " ".join(value.split())
     try:
         chunks = email.header.decode_header(value)
@@ -121,8 +121,15 @@ def part_text(part: Message) -> str:
             return ""
         text = payload[: MAX_TEXT * 2]
         # compat32 hands 8-bit bodies back as surrogate-escaped str; recover the bytes.
-        if any("\udc80" <= ch <= "\udcff" for ch in text[:MAX_TEXT]):
-            text = _to_text(text.encode("ascii", "surrogateescape"), part.get_content_charset())
+        charset = (part.get_content_charset() or "").lower()
+        if any("\udc80" <= ch <= "\udcff" for ch in text[:MAX_TEXT]) or (
+            charset and charset not in ("us-ascii", "ascii", "utf-8", "utf8")
+        ):
+            try:
+                data = text.encode("ascii", "surrogateescape")
+            except UnicodeEncodeError:
+                data = text.encode("utf-8", "surrogateescape")
+            text = _to_text(data, charset)
     return text[:MAX_TEXT]
 
 

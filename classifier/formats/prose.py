@@ -32,18 +32,23 @@ _LIST_INTROS = re.compile(
     r"did not reach the following recipient|errors? (?:occurred )?(?:while|during) delivering|"
     r"delivery failed for the following|could not deliver (?:the|your) message to|"
     r"rejected your message to the following|following addresses had|"
-    r"delivery to these recipients or groups|this is a delivery failure notification|"
+    r"delivery to these recipients or groups|this is a delivery failure notification|failure reasons|"
     r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:)"
 )
 # "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
 _INLINE = (
-    re.compile(r"(?i)(?:delivered|deliver(?:ed)?|delivery|sent|send|relay(?:ed)?|forward(?:ed)?)\s+to\s+<?("
-               + ADDRESS.pattern + r")>?"),
-    re.compile(r"(?i)(?:recipient|address|mailbox|user|rcpt to:?)\s*:?\s*<("
+    re.compile(r"(?i)(?:deliver\w{0,4}|sen[dt]\w{0,3}|relay\w{0,3}|forward\w{0,3}|transmi\w{0,6}|reach)"
+               r"(?:\s+(?:your|the|this)\s+(?:mail|message|e-?mail))?\s+to:?\s{0,20}[\"<]?("
+               + ADDRESS.pattern + r")[\">]?"),
+    re.compile(r"(?i)(?:recipient|address|mailbox|user)\s*:?\s*<("
                + ADDRESS.pattern + r")>"),
+    re.compile(r"(?i)(?:rcpt to|recipient address|original-recipient|final-recipient)\s{0,3}:\s{0,20}"
+               r"(?:rfc822;\s{0,5})?<?(" + ADDRESS.pattern + r")>?"),
 )
-_PARAGRAPH = re.compile(r"^\s{0,8}<?(" + ADDRESS.pattern + r")>?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
-_ALONE = re.compile(r"^\s{0,16}<?(" + ADDRESS.pattern + r")>?[.,;]?\s*(?:\(.{0,200}\))?\s*$")
+_PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
+_ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?:\(.{0,200}\))?\s*$")
+# Inside a list of failed recipients, a line may start with the address and go on.
+_LEADING = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?(?:[\s,;:]|$)")
 _ERROR_LINE = re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
                          r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
                          r"error|failed|expired|unreachable|timed out)")
@@ -53,7 +58,7 @@ _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerd
 
 def _excluded(mail: Mail) -> set[str]:
     out = set()
-    for name in ("from", "to", "sender", "return-path", "delivered-to", "x-original-to", "reply-to"):
+    for name in ("from", "to", "sender", "reply-to"):
         for a in ADDRESS.findall(mail.header(name)):
             out.add(a.lower())
     return out
@@ -79,7 +84,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int]]:
             found.append((m.group(1), i))
             continue
         if in_list:
-            m = _ALONE.match(line)
+            m = _LEADING.match(line)
             if m:
                 found.append((m.group(1), i))
                 continue
@@ -151,6 +156,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         seen.add(low)
         chosen.append((address.strip("."), i))
     if not chosen:
+        chosen = _fallback(mail, lines, excluded)
+    if not chosen:
         return None
     stops = {i for _, i in chosen}
     facts = []
@@ -166,3 +173,22 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             smtp_command=smtp_command(diagnostic),
         ))
     return tuple(facts)
+
+
+def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
+    """No recipient in a recognised shape: a lone address line, else the original's recipient
+    when the notice names it."""
+    for i, line in enumerate(lines):
+        m = _ALONE.match(line)
+        if m and m.group(1).lower() not in excluded and not _is_daemon(m.group(1)):
+            return [(m.group(1), i)]
+    headers = mail.original_headers
+    if headers is not None:
+        to = ADDRESS.findall(str(headers.get("to", "")))
+        for a in to:
+            i = _index_of(lines, a)
+            if i >= 0:
+                return [(a, i)]
+        if len(to) == 1 and to[0].lower() not in excluded:
+            return [(to[0], -1)]
+    return []
