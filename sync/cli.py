@@ -110,8 +110,13 @@ def _store(cfg: config_mod.Config) -> Iterator[Any]:
 
 
 @contextlib.contextmanager
-def _lock(store: Any) -> Iterator[None]:
-    """Two runs on one state never work at once; the second leaves quietly with status 1."""
+def _lock(store: Any, *, dry_run: bool = False) -> Iterator[None]:
+    """Two runs on one state never work at once; the second leaves quietly with status 1.
+    (The worker takes the same re-entrant lock itself; taking it here first turns "held"
+    into the quiet exit cron wants. A dry run writes nothing and need not wait.)"""
+    if dry_run:
+        yield
+        return
     with contextlib.ExitStack() as stack:
         try:
             stack.enter_context(store.run_lock())
@@ -176,7 +181,7 @@ def run(config_path, log_format, debug, dry_run, mailbox_names, metrics_file, ba
     from sync.worker import run_once
     crm = config_mod.build_crm(cfg)
     mailboxes = _mailboxes(cfg, mailbox_names)
-    with _store(cfg) as store, _lock(store):
+    with _store(cfg) as store, _lock(store, dry_run=dry_run):
         _prepare_local_crm(cfg, crm, dry_run=dry_run)
         report = run_once(mailboxes=mailboxes, crm=crm, store=store, policy=cfg.policy, clock=_utcnow,
                           dry_run=dry_run, worker_id=_worker_id(), batch_limit=batch_limit, log=log)
@@ -193,9 +198,10 @@ def watch(config_path, log_format, debug, dry_run, metrics_file) -> None:
     cfg = _load(settings)
     from sync.worker import watch_once
     crm = config_mod.build_crm(cfg)
-    with _store(cfg) as store, _lock(store):
+    with _store(cfg) as store, _lock(store, dry_run=dry_run):
         _prepare_local_crm(cfg, crm, dry_run=dry_run)
-        report = watch_once(crm=crm, store=store, policy=cfg.policy, clock=_utcnow, dry_run=dry_run, log=log)
+        report = watch_once(crm=crm, store=store, policy=cfg.policy, clock=_utcnow, dry_run=dry_run,
+                            log=log, worker_id=_worker_id())
     _finish(settings, report, metrics_file=metrics_file)
 
 
@@ -273,7 +279,8 @@ def backfill(config_path, log_format, debug, since, mailbox_names, metrics_file)
     with _store(cfg) as store, _lock(store), _progress(settings) as progress:
         _prepare_local_crm(cfg, crm, dry_run=False)
         report = backfill_run(mailboxes=mailboxes, crm=crm, store=store, policy=cfg.policy,
-                              clock=_utcnow, since=start, progress=progress, log=log)
+                              clock=_utcnow, since=start, progress=progress, log=log,
+                              worker_id=_worker_id())
     _finish(settings, report, metrics_file=metrics_file)
 
 
@@ -286,26 +293,24 @@ def retry(config_path, log_format, debug) -> None:
     from sync.worker import retry_failed
     crm = config_mod.build_crm(cfg)
     with _store(cfg) as store, _lock(store):
-        report = retry_failed(crm=crm, store=store, clock=_utcnow, log=log)
+        report = retry_failed(crm=crm, store=store, clock=_utcnow, log=log, policy=cfg.policy,
+                              worker_id=_worker_id())
     _finish(settings, report)
 
 
 @cli.command()
 @common
-def reclassify(config_path, log_format, debug) -> None:
+@click.option("--dry-run", is_flag=True, help="Print the planned CRM actions and change nothing.")
+def reclassify(config_path, log_format, debug, dry_run) -> None:
     """Classify again the messages recorded as unclassifiable (after a classifier upgrade)."""
-    import inspect
-
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
     from sync.worker import reclassify as reclassify_run
 
-    with _store(cfg) as store, _lock(store):
-        # reclassify's keywords beyond `store` are sync-core's to choose; offer what we have.
-        offered = {"store": store, "clock": _utcnow, "log": log, "policy": cfg.policy,
-                   "crm": config_mod.build_crm(cfg) if _wants(reclassify_run, "crm") else None}
-        params = inspect.signature(reclassify_run).parameters
-        report = reclassify_run(**{k: v for k, v in offered.items() if k in params})
+    crm = config_mod.build_crm(cfg)
+    with _store(cfg) as store, _lock(store, dry_run=dry_run):
+        report = reclassify_run(store=store, crm=crm, clock=_utcnow, policy=cfg.policy, log=log,
+                                dry_run=dry_run, worker_id=_worker_id())
     _finish(settings, report)
 
 
@@ -413,12 +418,6 @@ def contacts_resend(config_path, log_format, debug, contact) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _wants(func: Callable[..., Any], name: str) -> bool:
-    import inspect
-
-    return name in inspect.signature(func).parameters
-
-
 def _worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
@@ -509,6 +508,13 @@ def _scalar(value: Any) -> str:
     if isinstance(value, (dict, list)):
         return "none"
     return str(value)
+
+
+# The classifier's own commands (sync/classify_cmd.py, the classifier engineer's module).
+from sync.classify_cmd import classify as _classify_cmd, evaluate as _evaluate_cmd  # noqa: E402
+
+cli.add_command(_classify_cmd)
+cli.add_command(_evaluate_cmd)
 
 
 # --------------------------------------------------------------------------- entry point
