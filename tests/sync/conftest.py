@@ -1,0 +1,74 @@
+"""Fixtures: a state store per backend (a SQLite file, or a fresh PostgreSQL schema dropped
+afterwards) and a local CRM seeded with contacts."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sync.state import StateStore, open_store
+
+PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
+_PG_PROBLEM: list[str | None] = []
+
+
+def pg_problem() -> str | None:
+    """None when the server answers, else why the PostgreSQL variants are skipped."""
+    if not _PG_PROBLEM:
+        try:
+            import psycopg
+
+            with psycopg.connect(PG_URL, connect_timeout=3):
+                _PG_PROBLEM.append(None)
+        except Exception as exc:  # noqa: BLE001 - any failure means "skip, with the reason"
+            _PG_PROBLEM.append(f"PostgreSQL at {PG_URL} unreachable: {exc}")
+    return _PG_PROBLEM[0]
+
+
+@contextlib.contextmanager
+def backend_url(backend: str) -> Iterator[str]:
+    """A URL naming an empty store: SQLite relative to base_dir, or a new PG schema."""
+    if backend == "sqlite":
+        yield "sqlite:///state/state.db"
+        return
+    problem = pg_problem()
+    if problem:
+        pytest.skip(problem)
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+BACKENDS = [pytest.param("sqlite", id="sqlite"),
+            pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def url(backend: str) -> Iterator[str]:
+    with backend_url(backend) as u:
+        yield u
+
+
+@pytest.fixture
+def store(url: str, tmp_path: Path) -> Iterator[StateStore]:
+    s = open_store(url, base_dir=tmp_path)
+    try:
+        yield s
+    finally:
+        s.close()
