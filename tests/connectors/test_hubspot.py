@@ -1,0 +1,395 @@
+"""HubSpotConnector: the shared CRM contract over the stateful fake, then HubSpot's traps
+(207s, whole-batch 400s, order, rate limits, quota, auth, search paging/lag/cap, workflow
+unenroll and v4 re-enroll) and request counts against the floor ceil(N/100)."""
+
+from __future__ import annotations
+
+import math
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from sync.errors import AuthError, ConfigError, QuotaExhausted, Retryable
+from sync.records import BounceStatus, ContactRef, Enrollment, Outcome, Reenroll, Unenroll
+from sync.secret import Secret
+from tests.connectors.crm_contract import CrmContract, mark
+from tests.connectors.hubspot_harness import PREFIX, HubSpotHarness, connector
+from tests.fakes.hubspot import FakeHubSpot
+
+FAR = datetime.now(timezone.utc) + timedelta(days=1)
+
+
+@pytest.fixture
+def fake():
+    # The shared contract puts one contact in two sequences at once; HubSpot allows one.
+    with FakeHubSpot(one_sequence_per_contact=False, search_per_second=50) as server:
+        yield server
+
+
+@pytest.fixture
+def hub(fake):
+    """A connector that is set up, paced fast enough for tests (the fake allows 50/s)."""
+    conn = connector(fake.url, search_rate_per_second=40)
+    conn.setup(dry_run=False)
+    return conn
+
+
+class TestHubSpotContract(CrmContract):
+    @pytest.fixture
+    def harness(self, fake):
+        return HubSpotHarness(fake, connector(fake.url, search_rate_per_second=40))
+
+
+# ------------------------------------------------------------------------------ settings
+
+
+def test_bad_settings_name_key_problem_and_fix():
+    with pytest.raises(ConfigError) as err:
+        connector("http://127.0.0.1:1", unenroll="sometimes")
+    assert err.value.key == "crm.unenroll" and "workflow" in err.value.fix
+    with pytest.raises(ConfigError) as err:
+        from connectors.hubspot import HubSpotConnector
+        HubSpotConnector({"access_token": "pat-na1-plain", "base_url": "https://x"}, base_dir=".")
+    assert err.value.key == "crm.access_token" and "pat-na1-plain" not in str(err.value)
+    with pytest.raises(ConfigError) as err:
+        connector("http://127.0.0.1:1", search_rate_per_second=0)
+    assert err.value.key == "crm.search_rate_per_second"
+
+
+# ------------------------------------------------------------------------------ lookups
+
+
+def test_batch_read_207_and_out_of_order_results_match_by_email(fake, hub):
+    ids = {f"p{i}@example.com": fake.add_contact(f"p{i}@example.com") for i in range(60)}
+    wanted = list(ids) + [f"ghost{i}@example.com" for i in range(40)]
+    found = hub.find_contacts(wanted)
+    assert {c.ref.id: c.email for c in found} == {v: k for k, v in ids.items()}
+    reads = fake.requests("POST", r"/batch/read$")
+    assert [r.status for r in reads] == [207]
+    # the secondary-address fallback asked about the 40 unmatched, 5 per search
+    assert fake.count("POST", r"/search$") == 8
+
+
+def test_enrollments_read_only_for_enrolled_contacts(fake, hub):
+    fake.add_contact("in@example.com", sequences=["Outbound"])
+    for i in range(20):
+        fake.add_contact(f"out{i}@example.com")
+    found = hub.find_contacts(["in@example.com"] + [f"out{i}@example.com" for i in range(20)])
+    assert len(found) == 21
+    assert fake.count("GET", r"/enrollments/contact/") == 1
+
+
+# ------------------------------------------------------------------------------ writes
+
+
+def test_whole_batch_400_is_bisected_and_only_the_bad_record_fails(fake, hub):
+    refs = [ContactRef(id=fake.add_contact(f"b{i}@example.com")) for i in range(40)]
+    actions = [mark(r, f"b{i}@example.com", key=f"k{i}") for i, r in enumerate(refs)]
+    # a status HubSpot has no option for (case-sensitive) fails the whole batch with 400
+    bad = actions[17]
+    object.__setattr__(bad, "status", BounceStatus.BOUNCED)
+    del fake.properties[PREFIX + "status"]["options"][0]  # "bounced" no longer an option
+    results = {r.key: r for r in hub.apply(actions)}
+    assert results["k17"].outcome is Outcome.FAILED and "VALIDATION_ERROR" in results["k17"].error
+    # every action marks "bounced", so all fail once the option is gone: restore and redo
+    fake.properties[PREFIX + "status"]["options"].insert(
+        0, {"label": "Bounced", "value": "bounced", "hidden": False, "displayOrder": 0})
+    fake.log.clear()
+    poisoned = mark(refs[17], "b17@example.com", key="k17", status=BounceStatus.SOFT,
+                    hard=False)
+    object.__setattr__(poisoned, "reason_label", "x")
+    actions[17] = poisoned
+    fake.properties[PREFIX + "soft_count"]["type"] = "number"
+    object.__setattr__(poisoned, "soft_count", -1)  # still a number: valid
+    # poison one record with a property value HubSpot rejects: a non-number soft count
+    original = hub._properties_for
+
+    def with_bad_value(action):
+        props = original(action)
+        if action.key == "k17":
+            props[PREFIX + "soft_count"] = "many"
+        return props
+
+    hub._properties_for = with_bad_value
+    results = {r.key: r for r in hub.apply(actions)}
+    assert results["k17"].outcome is Outcome.FAILED
+    assert all(results[f"k{i}"].outcome is Outcome.DONE for i in range(40) if i != 17)
+    updates = fake.requests("POST", r"/batch/update$")
+    assert [u.status for u in updates].count(400) >= 2
+    assert len(updates) <= 2 * math.ceil(math.log2(40)) + 1
+
+
+def test_duplicate_contact_in_one_apply_goes_in_separate_batches(fake, hub):
+    ref = ContactRef(id=fake.add_contact("twice@example.com"))
+    results = hub.apply([mark(ref, "twice@example.com", key="a"),
+                         mark(ref, "twice@example.com", key="b", hard=False,
+                              status=BounceStatus.SOFT, soft_count=1)])
+    assert [r.outcome for r in results] == [Outcome.DONE, Outcome.DONE]
+    assert fake.contact(ref.id)["properties"][PREFIX + "status"] == "soft_bounced"
+    assert all(r.status == 200 for r in fake.requests("POST", r"/batch/update$"))
+
+
+def test_read_only_hubspot_property_is_refused_by_the_fake(fake, hub):
+    ref = ContactRef(id=fake.add_contact("ro@example.com"))
+    original = hub._properties_for
+    hub._properties_for = lambda a: {**original(a), "hs_sequences_is_enrolled": "false"}
+    [result] = hub.apply([mark(ref, "ro@example.com")])
+    assert result.outcome is Outcome.FAILED and "read only" in result.error.lower()
+
+
+# ------------------------------------------------------------------------------ sequences
+
+
+def test_workflow_unenroll_then_v4_reenroll_under_hubspots_one_sequence_rule():
+    with FakeHubSpot(search_per_second=50) as fake:  # default: one sequence at a time
+        hub = connector(fake.url, search_rate_per_second=40)
+        hub.setup(dry_run=False)
+        assert len(fake.flows) == 1
+        cid = fake.add_contact("rep@example.com", sequences=["Outbound"], step=4,
+                               sender="ae@seller.example", user_id="4242")
+        ref = ContactRef(id=cid)
+        [contact] = hub.find_contacts(["rep@example.com"])
+        [e] = contact.enrollments
+        assert (e.sender, e.user_id) == ("ae@seller.example", "4242")
+        [result] = hub.apply([Unenroll(key="u", contact=ref, enrollments=contact.enrollments)])
+        assert result.outcome is Outcome.DONE and [x.sequence_id for x in result.removed] == [
+            fake.sequence("Outbound")]
+        props = fake.contact(cid)["properties"]
+        assert props[PREFIX + "unenroll_requested_at"] and fake.active_enrollments(cid) == []
+        assert props["hs_sequences_is_enrolled"] == "false"
+        assert fake.sequence("Outbound") in props[PREFIX + "saved_enrollments"]
+        # a crash before the worker recorded the result: the retry still reports it
+        [again] = hub.apply([Unenroll(key="u", contact=ref)])
+        assert [x.sequence_id for x in again.removed] == [fake.sequence("Outbound")]
+
+        [re] = hub.apply([Reenroll(key="r", contact=ref, enrollments=result.removed)])
+        assert re.outcome is Outcome.DONE, re
+        [active] = fake.active_enrollments(cid)
+        assert (active["step"], active["senderEmail"], active["userId"]) == (1, "ae@seller.example", "4242")
+        post = fake.requests("POST", r"/sequences/enrollments$")[-1]
+        assert post.arg("userId") == "4242"
+        props = fake.contact(cid)["properties"]
+        assert props[PREFIX + "unenroll_requested_at"] is None
+        hub.apply([Reenroll(key="r", contact=ref, enrollments=result.removed)])
+        assert len(fake.active_enrollments(cid)) == 1
+        assert fake.count("POST", r"/sequences/enrollments$") == 1
+
+        # HubSpot's rule: a contact already in another sequence cannot be enrolled
+        other = Enrollment(sequence_id=fake.sequence("Nurture"), sender="ae@seller.example",
+                           user_id="4242")
+        [refused] = hub.apply([Reenroll(key="r2", contact=ref, enrollments=(other,))])
+        assert refused.outcome is Outcome.FAILED and "already enrolled" in refused.error
+
+
+def test_unenroll_none_leaves_sequences_alone(fake):
+    hub = connector(fake.url, unenroll="none")
+    hub.setup(dry_run=False)
+    assert fake.flows == {}
+    ref = ContactRef(id=fake.add_contact("keep@example.com", sequences=["Outbound"]))
+    [result] = hub.apply([Unenroll(key="u", contact=ref)])
+    assert result.outcome is Outcome.SKIPPED and len(fake.active_enrollments(ref.id)) == 1
+
+
+def test_setup_reports_manual_steps_when_workflows_are_refused(fake):
+    fake.flows_allowed = False
+    hub = connector(fake.url)
+    items = {i.name: i for i in hub.setup(dry_run=False)}
+    assert not items["workflow"].ok and "Unenroll from sequence" in items["workflow"].detail
+    assert all(i.ok for n, i in items.items() if n != "workflow")
+
+
+# ------------------------------------------------------------------------------ errors
+
+
+def test_ten_secondly_429_waits_for_retry_after(fake, hub):
+    fake.faults.retry_after = 0.4
+    fake.faults.fail_next("rate_limit", count=2)
+    ref = ContactRef(id=fake.add_contact("slow@example.com"))
+    started = time.monotonic()
+    [result] = hub.apply([mark(ref, "slow@example.com")])
+    assert result.outcome is Outcome.DONE
+    assert time.monotonic() - started >= 0.8  # lower bound only
+    assert fake.count("POST", r"/batch/update$") == 3
+
+
+def test_429_without_retry_after_waits_the_interval_window():
+    with FakeHubSpot(window_seconds=0.3) as fake:
+        fake.faults.retry_after = None
+        hub = connector(fake.url)
+        fake.faults.fail_next("rate_limit")
+        started = time.monotonic()
+        hub.check()
+        assert time.monotonic() - started >= 0.3
+
+
+def test_ten_secondly_limit_is_respected_from_headers():
+    with FakeHubSpot(ten_secondly_limit=10, window_seconds=1.0) as fake:
+        hub = connector(fake.url)
+        for i in range(25):
+            hub.find_contacts([f"x{i}@example.com"]) if False else hub._existing_properties()
+        assert fake.count(None, None) == 25  # nothing refused, nothing retried
+        assert all(r.status == 200 for r in fake.log)
+
+
+def test_daily_quota_raises_and_sends_nothing_more(fake, hub):
+    refs = [ContactRef(id=fake.add_contact(f"q{i}@example.com")) for i in range(150)]
+    fake.log.clear()
+    fake.faults.fail_next("daily_quota")
+    with pytest.raises(QuotaExhausted):
+        hub.apply([mark(r, f"q{i}@example.com", key=f"k{i}") for i, r in enumerate(refs)])
+    assert fake.count() == 1
+
+
+def test_5xx_and_timeouts_are_retried(fake, hub):
+    fake.faults.fail_next("server_error", count=2)
+    assert hub.find_contacts(["nobody@example.com"]) == []
+    fake.faults.timeout_seconds = 2.5  # the connector waits 2 s
+    fake.faults.fail_next("timeout")
+    ref = ContactRef(id=fake.add_contact("t@example.com"))
+    [result] = hub.apply([mark(ref, "t@example.com")])
+    assert result.outcome is Outcome.DONE
+    assert fake.contact(ref.id)["properties"][PREFIX + "status"] == "bounced"
+
+
+def test_server_errors_that_persist_surface_as_retry(fake):
+    hub = connector(fake.url, max_attempts=2)
+    hub.setup(dry_run=False)
+    ref = ContactRef(id=fake.add_contact("down@example.com"))
+    fake.faults.fail_next("server_error", count=2)
+    [result] = hub.apply([mark(ref, "down@example.com")])
+    assert result.outcome is Outcome.RETRY
+    fake.faults.fail_next("server_error", count=2)
+    with pytest.raises(Retryable):
+        hub.find_contacts(["down@example.com"])
+
+
+def test_401_names_the_setting_and_never_the_token(fake):
+    bad = "pat-na1-00000000-dead-beef-0000-000000000000"
+    hub = connector(fake.url, token=bad)
+    with pytest.raises(AuthError) as err:
+        hub.find_contacts(["a@example.com"])
+    assert err.value.setting == "crm.access_token"
+    assert bad not in str(err.value) and bad not in repr(err.value.__cause__.__dict__.get("body"))
+    [item] = hub.check()
+    assert not item.ok and "crm.access_token" in item.detail
+
+
+def test_expired_token_is_an_auth_error(fake, hub):
+    fake.faults.fail_next("expired_token")
+    with pytest.raises(AuthError):
+        hub.find_contacts(["a@example.com"])
+
+
+def test_missing_scopes_are_named(fake, hub):
+    fake.granted_scopes = {"crm.objects.contacts.read"}
+    ref = ContactRef(id=fake.add_contact("s@example.com"))
+    with pytest.raises(AuthError) as err:
+        hub.apply([mark(ref, "s@example.com")]) and None
+        hub._batch_read(["1"], by_email=False)
+        raise AssertionError("no error")
+    assert "crm.objects.contacts.write" in str(err.value)
+
+
+# ------------------------------------------------------------------------------ watcher
+
+
+def _drain(hub, cursor=None, until=FAR, limit=1000):
+    seen, calls = {}, 0
+    while True:
+        batch = hub.bounced_changes(cursor, until=until, limit=limit)
+        calls += 1
+        seen.update({c.ref.id: c for c in batch.contacts})
+        cursor = batch.cursor
+        if not batch.more:
+            return seen, cursor, calls
+
+
+def test_search_pages_and_lag_overlap(fake, hub):
+    refs = [ContactRef(id=fake.add_contact(f"w{i}@example.com")) for i in range(450)]
+    hub.apply([mark(r, f"w{i}@example.com", key=f"k{i}") for i, r in enumerate(refs)])
+    # nothing visible before the index catches up (fake lag 5 s)
+    seen, cursor, _ = _drain(hub)
+    assert seen == {} and cursor is None
+    fake.settle()
+    fake.log.clear()
+    seen, cursor, calls = _drain(hub, limit=1000)
+    assert len(seen) == 450 and calls == 1
+    assert fake.count("POST", r"/search$") == 3  # 200 + 200 + 50
+    # a write that the index shows late, with a modified date before the cursor
+    late = refs[3]
+    fake.edit_email(late.id, "fixed@example.com")
+    record = fake.contacts[late.id]["properties"]
+    from tests.fakes.hubspot import iso_ms, parse_time_ms
+    record["lastmodifieddate"] = iso_ms(parse_time_ms(cursor) - 60_000)  # indexed late
+    fake.settle()
+    seen, cursor2, _ = _drain(hub, cursor)
+    assert late.id in seen and seen[late.id].email == "fixed@example.com"
+    # without the overlap it would be missed
+    no_lag = connector(fake.url, search_lag_seconds=0, search_rate_per_second=40)
+    seen, _, _ = _drain(no_lag, cursor)
+    assert late.id not in seen
+
+
+def test_small_pages_continue_without_losing_or_looping(fake, hub):
+    refs = [ContactRef(id=fake.add_contact(f"c{i}@example.com")) for i in range(500)]
+    hub.apply([mark(r, f"c{i}@example.com", key=f"k{i}") for i, r in enumerate(refs)])
+    fake.settle()
+    seen, _, calls = _drain(hub, limit=200)
+    assert len(seen) == 500 and calls >= 3
+
+
+def test_search_cap_restarts_from_last_modified_date():
+    with FakeHubSpot(search_per_second=1000, search_cap=10_000) as fake:
+        hub = connector(fake.url, search_rate_per_second=500)
+        hub.setup(dry_run=False)
+        for i in range(10_350):
+            fake.add_contact(f"cap{i}@example.com", **{PREFIX + "status": "bounced"})
+            if i % 97 == 0:
+                time.sleep(0.001)  # spread modified dates a little, as real traffic would
+        seen, _, _ = _drain(hub, limit=20_000)
+        assert len(seen) == 10_350
+        searches = fake.requests("POST", r"/search$")
+        assert all(r.status == 200 for r in searches)  # restarted before paging past the cap
+        assert max(int(r.json().get("after") or 0) for r in searches) < 10_000
+
+
+def test_search_cap_reached_early_is_survived():
+    with FakeHubSpot(search_per_second=1000, search_cap=500) as fake:  # a stricter cap
+        hub = connector(fake.url, search_rate_per_second=500)
+        hub.setup(dry_run=False)
+        for i in range(900):
+            fake.add_contact(f"e{i}@example.com", **{PREFIX + "status": "bounced"})
+            if i % 50 == 0:
+                time.sleep(0.002)
+        seen, _, _ = _drain(hub, limit=5000)
+        assert len(seen) == 900
+
+
+def test_search_is_paced_under_the_limit(fake):
+    hub = connector(fake.url, search_rate_per_second=4)
+    started = time.monotonic()
+    hub.find_contacts([f"nobody{i}@example.com" for i in range(15)])  # 3 searches
+    assert time.monotonic() - started >= 0.5  # 3 starts at 4/s span >= 0.5 s
+    assert all(r.status != 429 for r in fake.log)
+
+
+# ------------------------------------------------------------------------------ counts
+
+
+@pytest.mark.parametrize("n", [250, 1000])
+def test_requests_per_operation_vs_floor(fake, hub, n, capsys):
+    refs = [ContactRef(id=fake.add_contact(f"n{i}@example.com")) for i in range(n)]
+    emails = [f"n{i}@example.com" for i in range(n)]
+    floor = math.ceil(n / 100)
+    fake.log.clear()
+    found = hub.find_contacts(emails)
+    lookups = fake.count()
+    fake.log.clear()
+    results = hub.apply([mark(r, e, key=e) for r, e in zip(refs, emails)])
+    updates = fake.count()
+    assert len(found) == n and all(r.outcome is Outcome.DONE for r in results)
+    with capsys.disabled():
+        print(f"\nHubSpot N={n}: lookups {lookups} requests, updates {updates} requests, "
+              f"floor ceil(N/100) = {floor}")
+    assert lookups == floor and updates == floor
