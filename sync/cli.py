@@ -336,6 +336,25 @@ def connectors(config_path, log_format, debug) -> None:
     _emit(settings, human, {"event": "connectors", "connectors": rows})
 
 
+@cli.command("gmail-auth")
+@click.option("--client-secrets", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The OAuth client JSON (type Desktop app) downloaded from Google Cloud.")
+@click.option("--token-file", required=True, type=click.Path(dir_okay=False),
+              help="Where to store the authorized-user JSON (mode 600); reference it as the "
+                   "mailbox's `credentials`.")
+@click.option("--modify", is_flag=True, help="Ask for gmail.modify (needed by `label_processed`).")
+@click.option("--log-format", type=click.Choice(["auto", "human", "json"]), default="auto")
+@click.option("--debug", is_flag=True)
+def gmail_auth(client_secrets, token_file, modify, log_format, debug) -> None:
+    """Run Google's consent flow in a browser once per Gmail mailbox and store its refresh token."""
+    settings = _settings(None, log_format, debug)
+    from connectors.gmail import authorize
+
+    path = authorize(client_secrets, token_file, modify=modify)
+    _emit(settings, [f"stored {path}; in the mailbox's table write credentials = \"{path}\""],
+          {"event": "gmail_auth", "token_file": str(path)})
+
+
 @cli.group()
 def contacts() -> None:
     """Look at and edit the local CRM's contacts, as a CRM user would (local CRM only)."""
