@@ -44,6 +44,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "unknown or illegal alias", "invalid or unknown virtual user", "the recipient's e-mail address was not found",
         "the email address you entered couldn't be found", "mailbox is inactive", "not a valid address",
         "bad destination mailbox address", "no valid recipients", "recipient rejected",
+        "recipient address rejected: access denied", "recipient address rejected.",
         "addressee unknown", "unrouteable address: no such user",
         # other languages
         "utilisateur inconnu", "adresse introuvable", "destinataire inconnu", "n'existe pas",
@@ -59,7 +60,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "name or service not known", "no such domain", "recipient address rejected: unknown domain",
         "recipient domain must exist", "the account or domain may not exist", "unknown host",
         "unrouteable address", "domain not found", "dns error: domain name not found",
-        "the domain you attempted to contact does not exist", "domain name not found", "unknown domain",
+        "the domain you attempted to contact does not exist", "unknown domain",
         "domaine inconnu", "domäne existiert nicht", "dominio inexistente",
     ),
     R.HASMOVED: ("has been replaced by", "has moved", "no longer at this address", "mailbox has moved"),
@@ -67,7 +68,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "host/domain does not accept mail", "host does not accept mail", "name server: .: host not found",
         "no mx record found for domain=", "smtp protocol returned a permanent error",
         "does not accept mail", "does not accept email", "null mx", "domain does not receive email",
-        "accepts no mail",
+        "accepts no mail", "doesn't receive email", "does not receive email",
     ),
     R.MAILBOXFULL: (
         "account disabled temporarly for exceeding receiving limits", "account is exceeding their quota",
@@ -145,13 +146,14 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "your server requires confirmation", "we do not accept mail from dynamic ips",
         "www.spamcop.net/bl.", "blocked using", "listed at", "listed in", "rbl", "dnsbl", "blacklist",
         "blocklist", "block list", "your ip", "ip address", "ip-address", "banned sending ip",
-        "service unavailable; client host", "has been blocked", "access denied", "not allowed to connect",
+        "service unavailable; client host", "has been blocked", "not allowed to connect",
         "messages from .+ temporarily deferred due to user complaints", "temporarily deferred due to user complaints",
-        "host rejected", "ip blocked", "sending ip",
+        "host rejected", "ip blocked", "sending ip", "my name was rejected", "refused to talk to me",
     ),
     R.BADREPUTATION: (
         "a poor email reputation score", "temporarily rate limited due to ip reputation",
         "ip/domain reputation problems", "likely suspicious due to the very low reputation",
+        "deferred due to unexpected volume or user complaints",
         "poor reputation", "low reputation", "bad reputation", "reputation of the sending",
     ),
     R.REQUIREPTR: (
@@ -167,12 +169,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "//spf.pobox.com", "bad spf records for", "dmarc policy", "please inspect your spf settings",
         "sender policy framework (spf) fail", "spf (sender policy framework) domain authentication fail",
         "spf check: fail", "per it's spf record", "spf validation", "spf fail", "spf check failed",
-        "failed spf", "dkim", "dmarc", "unauthenticated email", "not authenticated", "sender authentication",
+        "failed spf", "dkim check failed", "dkim verification failed", "dkim fail", "dmarc",
+        "does not have authentication information", "fails to pass authentication", "unauthenticated email", "not authenticated", "sender authentication",
         "authentication check", "5.7.26", "spf: fail", "does not pass spf", "spf-fail", "spf=fail",
     ),
     R.NOTCOMPLIANTRFC: (
         "this message is not rfc 5322 compliant", "rfcmessagenoncompliant", "not rfc 5322 compliant",
-        "multiple from headers", "multiple 'from' headers", "duplicate header",
+        "multiple from headers", "multiple 'from' headers", "multiple addresses in from",
     ),
     R.POLICYVIOLATION: (
         "an illegal attachment on your message", "because the recipient is not accepting mail with ",
@@ -216,7 +219,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "virus found", "malware", "infected attachment",
     ),
     R.CONTENTERROR: (
-        "header size exceeds maximum permitted", "improper use of 8-bit data in message header",
+        "header size exceeds maximum permitted", "improper use of 8-bit data in message header", "duplicate header",
         "message header size, or recipient list, exceeds policy limit", "mime complexity exceeds",
         "too many received: headers", "invalid mime headers", "improperly-formatted binary content",
         "unnecessary base64 encoding", "illegal characters in header", "malformed message",
@@ -228,7 +231,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "recipient address rejected: access denied", "you don't authenticate",
         "tls required but not supported", "unauthenticated senders not allowed", "verification failure",
         "authentication is required", "authentication failed", "authentification requise",
-        "is a dead domain", "is not authorized to perform ses:sendrawemail", "must issue a starttls",
+        "is a dead domain", "is not authorized to perform ses:sendrawemail", "must issue a starttls", "smtp authentication",
         "tls is required", "requires tls", "encryption required", "must use tls",
     ),
     R.NORELAYING: (
@@ -250,13 +253,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "mail system configuration error", "queue file write error", "there is no mdb",
         "remote server is misconfigured", "server configuration error", "service currently unavailable",
         "system config error", "temporary local problem", "timeout waiting for input", "transaction failed ",
-        "mail loop", "too many hops", "internal error", "system error", "server error",
+        "internal error", "system error", "server error", "unable to contact ldap server",
     ),
     R.SYSTEMFULL: ("mail system full", "exceeded storage allocation", "insufficient disk space",
                    "no space left on device", "disk full", "spool full"),
     R.MAILERERROR: (
         "procmail:", "bin/procmail", "bin/maildrop", "command failed:", "command died with status",
-        "command output:", "mailer error", "pipe to |/", "x-unix;", "delivery program",
+        "command output:", "mailer error", "pipe to |/", "delivery program",
     ),
     R.NETWORKERROR: (
         "could not connect and send the mail to", "dns records for the destination computer could not be found",
@@ -264,7 +267,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "malformed name server reply", "malformed or unexpected name server reply",
         "maximum forwarding loop count exceeded", "message looping", "routing loop", "no route to host",
         "too many hops", "unable to resolve route ", "unrouteable mail domain", "network error",
-        "dns lookup failed", "dns failure", "temporary dns", "dns error",
+        "dns lookup failed", "dns failure", "temporary dns", "dns error", "mail loop",
+        "wasn't able to establish an smtp connection", "unable to establish an smtp connection",
     ),
     R.TOOMANYCONN: (
         "all available ips are at maximum connection limit", "connection rate limit exceeded",
@@ -299,6 +303,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"no [^ ]{1,120} in name directory"),
         re.compile(r"unknown e-?mail address"),
         re.compile(r"unknown local-?part"),
+        re.compile(r"this user doesn't have an? [^ ]{1,80} account"),
     ),
     R.HASMOVED: (re.compile(r"address [^ ]{1,200} has been replaced by "),),
     R.REQUIREPTR: (re.compile(r"domain [^ ]{1,200} mismatches client ip"),),
@@ -315,7 +320,7 @@ BY_STATUS: Mapping[str, Reason] = {
     "3.4": R.MESGTOOBIG, "3.5": R.SYSTEMERROR,
     "4.0": R.NETWORKERROR, "4.1": R.EXPIRED, "4.2": R.NETWORKERROR, "4.3": R.SYSTEMERROR,
     "4.4": R.HOSTUNKNOWN, "4.5": R.SYSTEMFULL, "4.6": R.NETWORKERROR, "4.7": R.EXPIRED,
-    "5.0": R.SYNTAXERROR, "5.1": R.SYNTAXERROR, "5.2": R.SYNTAXERROR, "5.3": R.TOOMANYCONN,
+    "5.1": R.SYNTAXERROR, "5.2": R.SYNTAXERROR, "5.3": R.TOOMANYCONN,
     "5.4": R.SYNTAXERROR, "5.5": R.SYNTAXERROR, "5.6": R.SYNTAXERROR,
     "6.0": R.CONTENTERROR, "6.1": R.CONTENTERROR, "6.2": R.CONTENTERROR, "6.3": R.CONTENTERROR,
     "6.4": R.CONTENTERROR, "6.5": R.CONTENTERROR,
@@ -332,16 +337,18 @@ _VAGUE = frozenset({R.SYSTEMERROR, R.SECURITYERROR, R.EXPIRED, R.SUSPEND, R.NETW
                     R.HOSTUNKNOWN, R.USERUNKNOWN, R.SYNTAXERROR, R.ONHOLD, R.UNDEFINED})
 
 # First pass: reasons where either the status or the wording is decisive, most specific first.
+_QUEUE_TOO_LONG = re.compile(r"i'm not going to try again; this message has been in the queue too long\.?")
+_CONTINUATION = re.compile(r"(?<=\s)[245]\d\d[- ](?:[245]\.\d{1,3}\.\d{1,3}\s)?")
 _FIRST = (R.MAILBOXFULL, R.MESGTOOBIG, R.EXCEEDLIMIT, R.SUSPEND, R.HASMOVED, R.NORELAYING,
           R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.NOTCOMPLIANTRFC, R.USERUNKNOWN, R.FILTERED,
           R.REJECTED, R.HOSTUNKNOWN, R.SPAMDETECTED, R.SPEEDING, R.TOOMANYCONN, R.BLOCKED)
 # Second pass: wording only, when the status was vague or absent.
 _SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.NORELAYING,
-           R.AUTHFAILURE, R.BADREPUTATION, R.SECURITYERROR, R.SYSTEMERROR, R.NETWORKERROR,
-           R.SPEEDING, R.SUSPEND, R.EXPIRED, R.CONTENTERROR, R.SYSTEMFULL, R.NOTACCEPT, R.MAILERERROR,
+           R.AUTHFAILURE, R.BADREPUTATION, R.SECURITYERROR, R.NOTACCEPT, R.SYSTEMERROR, R.NETWORKERROR,
+           R.SPEEDING, R.SUSPEND, R.EXPIRED, R.CONTENTERROR, R.SYSTEMFULL, R.MAILERERROR,
            R.USERUNKNOWN, R.HOSTUNKNOWN, R.FILTERED, R.REJECTED, R.BLOCKED, R.SYNTAXERROR)
 # Wording that contradicts a 5.1.1-style "user unknown" status.
-_BEATS_USERUNKNOWN = (R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
+_BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
 # Reasons only an answer to DATA can carry (the content was read).
 _AFTER_DATA = frozenset({R.SPAMDETECTED, R.VIRUSDETECTED, R.FILTERED})
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "MAIL", "RCPT"})
@@ -367,33 +374,55 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if (action or "") in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return R.DELIVERED
     text = " ".join(diagnostic.lower().split())[:2000]
+    # qmail appends this to every final failure; the real cause is the sentence before it.
+    text, gave_up = _QUEUE_TOO_LONG.subn("", text)
+    # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too.
+    text = f"{text} | {_CONTINUATION.sub('', text)}"
     coded = by_status(status)
+    if text.startswith("x-unix;") and not matches(R.MAILERERROR, text) and coded in (None, R.USERUNKNOWN):
+        return R.MAILERERROR
+    if matches(R.MAILERERROR, text) and text.startswith("x-unix;"):
+        return R.MAILERERROR
+    if command == "MAIL" and "access denied" in text:
+        return R.REJECTED
+    if coded is R.HOSTUNKNOWN and matches(R.NETWORKERROR, text):
+        return R.NETWORKERROR
 
     def allowed(reason: Reason) -> bool:
         if reason in _AFTER_DATA and command in _BEFORE_DATA:
             return reason is R.FILTERED and command not in ("RCPT", "MAIL")
-        if reason is R.USERUNKNOWN and command in ("MAIL", "CONN", "EHLO", "HELO"):
+        if reason is R.USERUNKNOWN and command not in ("RCPT", None):
             return False
         if reason is R.REJECTED and command == "RCPT" and not coded:
             return False
         return True
 
+    if command == "DATA" and coded in (None, R.USERUNKNOWN, R.FILTERED, R.SYNTAXERROR) and \
+            matches(R.USERUNKNOWN, text):
+        return R.FILTERED
     for reason in _FIRST:
         if coded is reason:
             if reason is R.USERUNKNOWN and any(matches(r, text) for r in _BEATS_USERUNKNOWN):
                 continue
             return reason
-        if reason in (R.USERUNKNOWN, R.HOSTUNKNOWN) and coded is not None and coded not in _VAGUE:
+        if reason in (R.USERUNKNOWN, R.HOSTUNKNOWN) and coded is not None and coded not in _VAGUE \
+                and coded not in (R.FILTERED, R.NOTACCEPT):
+            continue
+        if reason is R.MESGTOOBIG and coded is R.EXCEEDLIMIT:
             continue
         if matches(reason, text) and allowed(reason):
             return reason
     if coded is not None and coded not in _VAGUE:
         return coded
+    if action == "delayed" and coded in (None, R.NETWORKERROR, R.SYSTEMERROR, R.EXPIRED):
+        return R.EXPIRED
     for reason in _SECOND:
         if matches(reason, text) and allowed(reason):
             return reason
     if coded is not None:
         return coded
+    if gave_up:
+        return R.EXPIRED
     if status:
         return R.UNDEFINED
     if reply_code and reply_code[1] == "0" and reply_code[0] == "5":

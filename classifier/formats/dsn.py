@@ -77,7 +77,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
             remote_mta=_value(fields["remote-mta"]) if fields.get("remote-mta") else None,
-            smtp_command=smtp_command(diagnostic),
+            smtp_command=smtp_command(diagnostic) or smtp_command(lines_about(notice, address, 12)),
         ))
     return tuple(facts)
 

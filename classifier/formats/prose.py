@@ -52,6 +52,7 @@ _LEADING = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?(?:[\s,;:
 _ERROR_LINE = re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
                          r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
                          r"error|failed|expired|unreachable|timed out)")
+_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "bounce",
             "mdaemon", "mailadmin", "noreply", "no-reply", "root")
 
@@ -119,7 +120,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
         if j in stops:
             break
         if not line.strip():
-            if out and any(_ERROR_LINE.search(x) for x in out):
+            if out and any(_CODE.search(x) for x in out):
                 break
             continue
         if _LIST_INTROS.search(line) or line.strip().startswith("---"):
