@@ -346,7 +346,8 @@ class _Resolver:
     def value(self, value: Any, key: str, *, secret: bool | None = None, allow_inline: bool = False) -> Any:
         last = key.rsplit(".", 1)[-1].split("[", 1)[0]
         is_secret = secret if secret is not None else (
-            bool(_SECRET_KEY.search(last)) and not _NOT_SECRET_KEY.search(last))
+            last.lower() == "session_id"  # a Salesforce session is a credential despite its _id
+            or (bool(_SECRET_KEY.search(last)) and not _NOT_SECRET_KEY.search(last)))
         if isinstance(value, Mapping):
             return types.MappingProxyType({k: self.value(v, f"{key}.{k}") for k, v in value.items()})
         if isinstance(value, list):
