@@ -1,0 +1,421 @@
+"""Local mail sources: the mail contract for a Maildir, a folder of .eml files and an mbox,
+plus what only local files can do to a reader (moves mid-read, appends, truncation), sent-mail
+verification and flat memory. Messages are delivered with the stdlib `mailbox` writers, as a
+delivery agent would."""
+
+from __future__ import annotations
+
+import mailbox
+import os
+import threading
+import tracemalloc
+from email import message_from_bytes
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from connectors import maildir as maildir_module
+from connectors.base import MailSource
+from connectors.maildir import MaildirSource, MboxSource
+from sync.errors import ConfigError, CursorExpired, Permanent
+from tests.connectors.mail_contract import MailContract, bounce, drain, message_ids
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+class MaildirHarness:
+    def __init__(self, tmp_path: Path, **settings) -> None:
+        self.box = mailbox.Maildir(tmp_path / "mail", create=True)
+        self.source = MaildirSource({"address": "rep@sender.example", "path": "mail", **settings},
+                                    base_dir=tmp_path)
+
+    def deliver(self, raw: bytes) -> str:
+        return self.box.add(raw)  # written to tmp/, renamed into new/
+
+
+class EmlHarness:
+    def __init__(self, tmp_path: Path) -> None:
+        self.dir = tmp_path / "exported"
+        self.dir.mkdir()
+        self.n = 0
+        self.source = MaildirSource({"address": "rep@sender.example", "path": "exported"},
+                                    base_dir=tmp_path)
+
+    def deliver(self, raw: bytes) -> str:
+        self.n += 1
+        part = self.dir / f"{self.n:04d}.eml.part"  # not an .eml until complete
+        part.write_bytes(raw)
+        part.rename(part.with_suffix(""))
+        return part.stem
+
+
+class MboxHarness:
+    def __init__(self, tmp_path: Path) -> None:
+        self.path = tmp_path / "bounces.mbox"
+        self.source = MboxSource({"address": "rep@sender.example", "path": "bounces.mbox"},
+                                 base_dir=tmp_path)
+
+    def deliver(self, raw: bytes) -> str:
+        box = mailbox.mbox(self.path)
+        box.lock()
+        try:
+            key = box.add(raw)
+            box.flush()
+        finally:
+            box.unlock()
+            box.close()
+        return str(key)
+
+
+class TestMaildirContract(MailContract):
+    @pytest.fixture
+    def harness(self, tmp_path):
+        return MaildirHarness(tmp_path)
+
+
+class TestEmlFolderContract(MailContract):
+    @pytest.fixture
+    def harness(self, tmp_path):
+        return EmlHarness(tmp_path)
+
+
+class TestMboxContract(MailContract):
+    @pytest.fixture
+    def harness(self, tmp_path):
+        return MboxHarness(tmp_path)
+
+
+def sent(n: int, to: str = "lead@example.com") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "rep@sender.example"
+    msg["To"] = to
+    msg["Subject"] = f"Hello {n}"
+    msg["Message-ID"] = f"<sent-{n}@sender.example>"
+    msg.set_content("Hi there")
+    return msg.as_bytes()
+
+
+def bounce_quoting(n: int, original_id: str) -> bytes:
+    """A DSN with the original's headers attached as text/rfc822-headers."""
+    msg = EmailMessage()
+    msg["From"] = "MAILER-DAEMON@mx.example.net"
+    msg["To"] = "rep@sender.example"
+    msg["Subject"] = "Undelivered Mail Returned to Sender"
+    msg["Message-ID"] = f"<dsn-{n}@mx.example.net>"
+    msg.set_content("550 5.1.1 <lead@example.com>: Recipient address rejected: User unknown")
+    msg.add_attachment(f"From: rep@sender.example\nMessage-ID:\n {original_id}\nSubject: Hello\n",
+                       subtype="rfc822-headers")
+    return msg.as_bytes()
+
+
+# --------------------------------------------------------------------------- protocol, settings
+
+
+def test_sources_are_mail_sources(tmp_path):
+    assert isinstance(MaildirHarness(tmp_path).source, MailSource)
+    assert isinstance(MboxHarness(tmp_path).source, MailSource)
+
+
+@pytest.mark.parametrize("settings, key", [
+    ({"path": "m"}, "address"),
+    ({"address": "rep@x.example"}, "path"),
+    ({"address": "rep@x.example", "path": "m", "folders": "INBOX"}, "folders"),
+    ({"address": "rep@x.example", "path": "m", "settle_seconds": -1}, "settle_seconds"),
+    ({"address": "rep@x.example", "path": "m", "sent": "Sent"}, "sent"),
+])
+def test_bad_settings_name_the_key(tmp_path, settings, key):
+    with pytest.raises(ConfigError) as err:
+        MaildirSource(settings, base_dir=tmp_path)
+    assert err.value.key == key
+
+
+def test_a_missing_path_fails_check_and_fetch_clearly(tmp_path):
+    source = MaildirSource({"address": "rep@x.example", "path": "nowhere"}, base_dir=tmp_path)
+    [item, _] = source.check()
+    assert not item.ok and "does not exist" in item.detail
+    with pytest.raises(Permanent, match="does not exist"):
+        source.fetch(None, limit=10)
+
+
+# --------------------------------------------------------------------------- Maildir specifics
+
+
+def test_reads_new_and_cur_of_every_folder_but_not_tmp_or_dotfiles(tmp_path):
+    h = MaildirHarness(tmp_path)
+    h.deliver(bounce(1))
+    archive = h.box.add_folder("Archive")
+    key = archive.add(bounce(2))
+    archive.get_message(key)  # nothing moves by reading
+    msg = mailboxMessage(bounce(3), subdir="cur", flags="S")
+    h.box.add(msg)
+    (Path(h.box._path) / "tmp" / "123.partial").write_bytes(bounce(4))
+    (Path(h.box._path) / "new" / ".hidden").write_bytes(bounce(5))
+    seen, _ = drain(h.source, None)
+    assert sorted(message_ids(tuple(seen))) == [f"<bounce-{n}@mx.google.com>" for n in (1, 2, 3)]
+    [mailbox_item, _] = h.source.check()
+    assert mailbox_item.ok and "3 message" in mailbox_item.detail and "Archive" in mailbox_item.detail
+
+
+def mailboxMessage(raw: bytes, *, subdir: str, flags: str) -> mailbox.MaildirMessage:
+    msg = mailbox.MaildirMessage(raw)
+    msg.set_subdir(subdir)
+    msg.set_flags(flags)
+    return msg
+
+
+def test_folders_setting_and_unknown_folder(tmp_path):
+    h = MaildirHarness(tmp_path)
+    h.deliver(bounce(1))
+    h.box.add_folder("Bounces").add(bounce(2))
+    only = MaildirSource({"address": "rep@x.example", "path": "mail", "folders": ["Bounces"]},
+                         base_dir=tmp_path)
+    seen, _ = drain(only, None)
+    assert message_ids(tuple(seen)) == ["<bounce-2@mx.google.com>"]
+    wrong = MaildirSource({"address": "rep@x.example", "path": "mail", "folders": ["Nope"]},
+                          base_dir=tmp_path)
+    with pytest.raises(Permanent, match="no folder 'Nope'"):
+        wrong.fetch(None, limit=5)
+    assert not wrong.check()[0].ok
+
+
+def test_a_message_moved_to_cur_between_listing_and_reading_is_not_lost(tmp_path, monkeypatch):
+    h = MaildirHarness(tmp_path)
+    for n in range(20):
+        h.deliver(bounce(n))
+    real_scan = maildir_module._Spool.scan
+
+    def scan_then_mail_client_reads_everything(self, *args):
+        yield from real_scan(self, *args)
+        # The listing is done; before the reads, a mail client marks every message seen.
+        for folder in self.dirs:
+            if folder.name == "new":
+                for name in os.listdir(folder):
+                    os.rename(folder / name, folder.parent / "cur" / f"{name}:2,S")
+
+    monkeypatch.setattr(maildir_module._Spool, "scan", scan_then_mail_client_reads_everything)
+    batch = h.source.fetch(None, limit=100)
+    assert sorted(message_ids(batch.messages)) == sorted(f"<bounce-{n}@mx.google.com>" for n in range(20))
+    assert batch.notes == ()
+    assert not os.listdir(Path(h.box._path) / "new")
+
+
+def test_concurrent_delivery_and_moves_lose_nothing(tmp_path):
+    h = MaildirHarness(tmp_path)
+    total = 300
+    done = threading.Event()
+
+    def mail_system():
+        cur = Path(h.box._path) / "cur"
+        new = Path(h.box._path) / "new"
+        for n in range(total):
+            h.deliver(bounce(n))
+            if n % 3 == 0:  # a client moves some of what arrived to cur/
+                for name in os.listdir(new)[:2]:
+                    try:
+                        os.rename(new / name, cur / f"{name}:2,S")
+                    except FileNotFoundError:
+                        pass
+        done.set()
+
+    writer = threading.Thread(target=mail_system)
+    writer.start()
+    seen: set[str] = set()
+    cursor = None
+    while True:
+        finished = done.is_set()
+        batch, cursor = drain(h.source, cursor, limit=17)
+        seen.update(message_ids(tuple(batch)))
+        if finished:
+            break
+    writer.join()
+    assert seen == {f"<bounce-{n}@mx.google.com>" for n in range(total)}
+
+
+def test_a_file_that_is_not_a_message_is_handed_over(tmp_path):
+    h = MaildirHarness(tmp_path)
+    junk = bytes(range(256)) * 10
+    (Path(h.box._path) / "new" / "1763640000.junk.host").write_bytes(junk)
+    (Path(h.box._path) / "new" / "1763640001.empty.host").write_bytes(b"")
+    seen, _ = drain(h.source, None)
+    assert sorted(m.raw for m in seen) == [b"", junk]
+
+
+def test_a_30_mb_message_is_handed_over_whole(tmp_path):
+    h = MaildirHarness(tmp_path)
+    big = bounce(1) + b"x" * (30 * 1024 * 1024)
+    h.deliver(big)
+    [m] = h.source.fetch(None, limit=5).messages
+    assert len(m.raw) == len(big)
+
+
+def test_cursor_of_another_mailbox_or_garbage_expires(tmp_path):
+    h = MaildirHarness(tmp_path)
+    h.deliver(bounce(1))
+    cursor = h.source.fetch(None, limit=5).cursor
+    (tmp_path / "other").mkdir()
+    other = MaildirSource({"address": "rep@x.example", "path": "other"}, base_dir=tmp_path)
+    with pytest.raises(CursorExpired):
+        other.fetch(cursor, limit=5)
+    with pytest.raises(CursorExpired):
+        h.source.fetch("not json", limit=5)
+
+
+def test_cursor_stays_small_once_messages_settle(tmp_path):
+    h = MaildirHarness(tmp_path, settle_seconds=0)
+    for n in range(50):
+        h.deliver(bounce(n))
+    seen, cursor = drain(h.source, None, limit=7)
+    assert len(seen) == 50 and len(cursor) < 300
+    assert drain(h.source, cursor)[0] == []
+
+
+# --------------------------------------------------------------------------- sent verification
+
+
+def test_sent_by_mailbox_true_false_and_none(tmp_path):
+    h = MaildirHarness(tmp_path, sent_folder="Sent")
+    sent_box = h.box.add_folder("Sent")
+    sent_box.add(sent(1))
+    h.deliver(bounce_quoting(1, "<sent-1@sender.example>"))
+    h.deliver(bounce_quoting(2, "<someone-else@elsewhere.example>"))
+    seen, cursor = drain(h.source, None)
+    verdict = {message_from_bytes(m.raw)["Message-ID"]: m.sent_by_mailbox for m in seen}
+    assert verdict == {"<dsn-1@mx.example.net>": True, "<dsn-2@mx.example.net>": False}
+    # Mail sent after the index was built is seen too.
+    sent_box.add(sent(3))
+    h.deliver(bounce_quoting(3, "<sent-3@sender.example>"))
+    [late] = drain(h.source, cursor)[0]
+    assert late.sent_by_mailbox is True
+    plain = MaildirSource({"address": "rep@x.example", "path": "mail"}, base_dir=tmp_path)
+    assert {m.sent_by_mailbox for m in drain(plain, None)[0]} == {None}
+
+
+def test_sent_folder_as_an_mbox_file(tmp_path):
+    h = MaildirHarness(tmp_path, sent_folder="sent.mbox")
+    box = mailbox.mbox(tmp_path / "sent.mbox")
+    box.add(sent(7))
+    box.close()
+    h.deliver(bounce_quoting(1, "<sent-7@sender.example>"))
+    [m] = drain(h.source, None)[0]
+    assert m.sent_by_mailbox is True
+    assert any(i.name == "sent_folder" and i.ok and "1 sent" in i.detail for i in h.source.check())
+
+
+# --------------------------------------------------------------------------- mbox specifics
+
+
+def test_mbox_appends_are_picked_up_and_truncation_expires_the_cursor(tmp_path):
+    h = MboxHarness(tmp_path)
+    for n in range(3):
+        h.deliver(bounce(n))
+    _, cursor = drain(h.source, None)
+    h.deliver(bounce(3))
+    new, cursor = drain(h.source, cursor)
+    assert message_ids(tuple(new)) == ["<bounce-3@mx.google.com>"]
+    assert drain(h.source, cursor)[0] == []
+
+    data = h.path.read_bytes()
+    h.path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(CursorExpired, match="shorter"):
+        h.source.fetch(cursor, limit=5)
+
+
+def test_mbox_rewritten_in_place_expires_the_cursor(tmp_path):
+    h = MboxHarness(tmp_path)
+    for n in range(3):
+        h.deliver(bounce(n))
+    _, cursor = drain(h.source, None)
+    data = h.path.read_bytes()
+    h.path.write_bytes(data.replace(b"lead1@", b"leadX@"))  # same size, different bytes
+    with pytest.raises(CursorExpired, match="rewritten"):
+        h.source.fetch(cursor, limit=5)
+
+
+def test_mbox_body_from_lines_do_not_split_messages(tmp_path):
+    path = tmp_path / "bounces.mbox"
+    data = (b"From MAILER-DAEMON Fri Nov 20 12:00:00 2026\n"
+            b"Message-ID: <a@x>\n\nline one\nFrom here on, a body line\n\n"
+            b"From MAILER-DAEMON Fri Nov 20 12:01:00 2026\n"
+            b"Message-ID: <b@x>\n\nsecond\n")
+    path.write_bytes(data)
+    source = MboxSource({"address": "rep@x.example", "path": "bounces.mbox"}, base_dir=tmp_path)
+    batch = source.fetch(None, limit=10)
+    assert [m.raw for m in batch.messages] == [
+        b"Message-ID: <a@x>\n\nline one\nFrom here on, a body line\n", b"Message-ID: <b@x>\n\nsecond\n"]
+    assert [m.id for m in batch.messages] == [
+        "bounces.mbox@0", f"bounces.mbox@{data.index(b'From MAILER-DAEMON Fri Nov 20 12:01')}"]
+
+
+def test_mbox_holds_back_a_last_message_still_being_written(tmp_path):
+    path = tmp_path / "bounces.mbox"
+    first = b"From MAILER-DAEMON Fri Nov 20 12:00:00 2026\nMessage-ID: <a@x>\n\none\n\n"
+    path.write_bytes(first + b"From MAILER-DAEMON Fri Nov 20 12:01:00 2026\nMessage-ID: <b@x>\n\npart")
+    source = MboxSource({"address": "rep@x.example", "path": "bounces.mbox"}, base_dir=tmp_path)
+    batch = source.fetch(None, limit=10)
+    assert message_ids(batch.messages) == ["<a@x>"]
+    with path.open("ab") as f:
+        f.write(b"ial body\n")
+    batch = source.fetch(batch.cursor, limit=10)
+    assert [m.raw for m in batch.messages] == [b"Message-ID: <b@x>\n\npartial body\n"]
+
+
+def test_not_an_mbox_is_a_clear_error(tmp_path):
+    (tmp_path / "x.mbox").write_bytes(b"Hello, this is a letter\n")
+    source = MboxSource({"address": "rep@x.example", "path": "x.mbox"}, base_dir=tmp_path)
+    with pytest.raises(Permanent, match="not an mbox"):
+        source.fetch(None, limit=5)
+    assert not source.check()[0].ok
+
+
+# --------------------------------------------------------------------------- memory
+
+
+def _peak_while_draining(source, limit: int) -> tuple[int, int]:
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        seen, cursor, more = 0, None, True
+        while more:
+            batch = source.fetch(cursor, limit=limit)
+            seen += len(batch.messages)
+            cursor, more = batch.cursor, batch.more
+            del batch
+        return seen, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def _fill_maildir(root: Path, count: int) -> None:
+    new = root / "new"
+    for d in ("cur", "new", "tmp"):
+        (root / d).mkdir(parents=True)
+    body = bounce(0) + b"padding line for a realistic size\n" * 60  # ~2.5 KB
+    for n in range(count):
+        (new / f"{1763640000 + n}.M{n}P1.host").write_bytes(body)
+
+
+def test_memory_stays_flat_as_the_maildir_grows(tmp_path):
+    peaks = {}
+    for count in (500, 5000):
+        _fill_maildir(tmp_path / f"m{count}", count)
+        source = MaildirSource({"address": "rep@x.example", "path": f"m{count}", "settle_seconds": 0},
+                               base_dir=tmp_path)
+        seen, peaks[count] = _peak_while_draining(source, limit=250)
+        assert seen == count
+    # Ten times the mail, (nearly) the same peak: nothing scales with the mailbox.
+    assert peaks[5000] < 1.5 * peaks[500], peaks
+
+
+def test_memory_stays_flat_as_the_mbox_grows(tmp_path):
+    peaks = {}
+    body = bounce(0) + b"padding line for a realistic size\n" * 60
+    for count in (500, 5000):
+        path = tmp_path / f"{count}.mbox"
+        with path.open("wb") as f:
+            for n in range(count):
+                f.write(b"From MAILER-DAEMON Fri Nov 20 12:00:00 2026\n" + body + b"\n")
+        source = MboxSource({"address": "rep@x.example", "path": path.name}, base_dir=tmp_path)
+        seen, peaks[count] = _peak_while_draining(source, limit=250)
+        assert seen == count
+    assert peaks[5000] < 1.5 * peaks[500], peaks
