@@ -86,6 +86,11 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
         """CREATE TABLE runs (seq {serial}, mode TEXT NOT NULL, started_at TEXT NOT NULL,
                finished_at TEXT, exit_status INTEGER, report TEXT NOT NULL)""",
     )),
+    # Soft-bounce counting by a flag rather than by comparing times: a reply and a bounce
+    # recorded with the same timestamp (one page, one clock) must still reset in order.
+    (2, "soft bounces counted by flag", (
+        "ALTER TABLE bounces ADD COLUMN counted INTEGER NOT NULL DEFAULT 1",
+    )),
 )
 
 _TYPES = {
@@ -443,10 +448,13 @@ class StateStore:
             elif isinstance(f, SignOfLife):
                 self._q("INSERT INTO address_events (address, kind, at, why) VALUES (?, ?, ?, ?)",
                         (f.address, "sign_of_life", ts(f.at), f.why))
+                self._q("UPDATE bounces SET counted = 0 WHERE address = ? AND hard = 0 AND at <= ?",
+                        (f.address, ts(f.at)))
             elif isinstance(f, Forgive):
                 self._q("INSERT INTO address_events (address, kind, crm, contact_id, at, why) "
                         "VALUES (?, ?, ?, ?, ?, ?)",
                         (f.address, "forgive", crm, f.contact.id, ts(f.at), "resend requested"))
+                self._q("UPDATE bounces SET counted = 0 WHERE address = ? AND hard = 0", (f.address,))
                 self._q(f"UPDATE bounces SET outcome = 'forgiven' WHERE address = ? AND crm = ? "
                         f"AND contact_id = ? AND outcome IN ({_placeholders(len(_MARKED))})",
                         (f.address, crm, f.contact.id, *_MARKED))
@@ -477,16 +485,14 @@ class StateStore:
         for i in range(0, len(addresses), 400):
             chunk = addresses[i:i + 400]
             ph = _placeholders(len(chunk))
-            resets = dict(self._q(f"SELECT address, max(at) FROM address_events WHERE address IN ({ph}) "
-                                  "GROUP BY address", chunk))
             rows = self._q(
                 "SELECT address, mailbox, message_id, max(at) FROM bounces WHERE hard = 0 "
-                "AND scope = 'recipient' AND outcome NOT IN ('unverified', 'delayed', 'sender') "
+                "AND counted = 1 AND scope = 'recipient' "
+                "AND outcome NOT IN ('unverified', 'delayed', 'sender') "
                 f"AND at >= ? AND address IN ({ph}) GROUP BY address, mailbox, message_id",
                 (ts(since), *chunk))
             for address, _, _, at in sorted(rows, key=lambda r: r[3]):
-                if resets.get(address) is None or at > resets[address]:
-                    soft[address] = soft.get(address, ()) + (parse_ts(at),)
+                soft[address] = soft.get(address, ()) + (parse_ts(at),)
             known.update(self._q(f"SELECT address, reason FROM known_hard WHERE address IN ({ph})", chunk))
             done.update(self._q(
                 f"SELECT DISTINCT address, contact_id FROM bounces WHERE crm = ? AND address IN ({ph}) "
@@ -569,11 +575,14 @@ class StateStore:
                 if not rows:
                     continue
                 final = rows[0][0]
-                if isinstance(action, Unenroll) and final == "done" and result.removed:
+                # A repeat after a crash may find nothing left to remove; then what the
+                # planner saw enrolled is the best record of what to restore later.
+                removed = result.removed or (action.enrollments if isinstance(action, Unenroll) else ())
+                if isinstance(action, Unenroll) and final == "done" and removed:
                     self._q("INSERT INTO removed_enrollments (crm, contact_id, action_key, enrollments, at) "
                             "SELECT crm, contact_id, key, ?, ? FROM outbox WHERE key = ? "
                             "ON CONFLICT (action_key) DO NOTHING",
-                            (json.dumps(encode_enrollments(result.removed)), ts(now), action.key))
+                            (json.dumps(encode_enrollments(removed)), ts(now), action.key))
                 out.append((action, result, final))
         return out
 
