@@ -388,3 +388,42 @@ def test_mailbox_source_contract_of_received_at(crm, store, clock):
                              cursor=b.cursor, more=b.more)
 
     assert run(Undated([dsn("ana@example.com")]), crm, store, clock).contacts_marked == 1
+
+
+# --------------------------------------------------------------------------- real local sources
+
+
+def test_maildir_source_with_sent_folder_verification(crm, store, clock, tmp_path):
+    from connectors.maildir import MaildirSource
+
+    spool = tmp_path / "mail"
+    for sub in ("new", "cur", "tmp", ".Sent/new", ".Sent/cur", ".Sent/tmp"):
+        (spool / sub).mkdir(parents=True, exist_ok=True)
+    (spool / ".Sent/cur/1.sent:2,S").write_bytes(
+        b"From: rep@acme.example\r\nTo: ana@example.com\r\nMessage-ID: <orig-1@acme.example>\r\n\r\nHi\r\n")
+    (spool / "new/1.dsn").write_bytes(dsn("ana@example.com", msgid="orig-1@acme.example"))
+    (spool / "new/2.dsn").write_bytes(dsn("bo@example.com", msgid="forged@elsewhere.example"))
+    source = MaildirSource({"address": "rep@acme.example", "path": "mail", "sent_folder": "Sent",
+                            "settle_seconds": 0}, base_dir=tmp_path)
+    report = run_once(mailboxes=[Mailbox(name="rep", source=source)], crm=crm, store=store,
+                      policy=Policy(), clock=clock)
+    assert (report.messages_scanned, report.contacts_marked, report.unverified) == (2, 1, 1)
+    assert contacts(crm)["bo@example.com"]["status"] is None  # backscatter is only recorded
+    again = run_once(mailboxes=[Mailbox(name="rep", source=source)], crm=crm, store=store,
+                     policy=Policy(), clock=clock)
+    assert again.contacts_marked == 0 and again.unverified == 0
+
+
+# --------------------------------------------------------------------------- several workers
+
+
+def test_a_mailbox_read_by_another_worker_is_left_to_it(crm, store, clock, backend):
+    store.claim("mailbox:rep", owner="other-host:42", now=clock(), seconds=300)
+    source = ListSource([dsn("ana@example.com")])
+    report = run(source, crm, store, clock)
+    if backend == "sqlite":  # one run at a time: a lease left behind is a dead run's, freed
+        assert report.contacts_marked == 1
+        return
+    assert source.fetches == 0 and any("another worker" in n for n in report.notes)
+    clock.advance(seconds=301)  # the other worker died: its lease lapses
+    assert run(source, crm, store, clock).contacts_marked == 1
