@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from types import ModuleType
 
-from classifier.formats import arf, autoreply, dsn, googlegroups, prose
+from classifier.formats import amazonses, arf, autoreply, dsn, googlegroups, prose
 from classifier.parse import Mail
 
 # (format, header hint substrings in Subject/From that promote it to the front)
 FORMAT_ORDER: tuple[ModuleType, ...] = (
     arf,
+    amazonses,
     googlegroups,
     dsn,
     prose,

@@ -44,10 +44,17 @@ def smtp_command(text: str) -> str | None:
     m = _COMMAND.search(text)
     if m:
         return _COMMANDS.get(m.group(1).lower())
-    m = re.search(r"(?m)^>>> (MAIL FROM|RCPT TO|DATA|EHLO|HELO)", text)
-    if m:
-        return _COMMANDS.get(m.group(1).lower())
-    return None
+    return transcript_command(text)
+
+
+_TRANSCRIPT = re.compile(r"(?m)^\s{0,4}>>>\s{0,4}(MAIL FROM|RCPT TO|DATA|EHLO|HELO|QUIT)\b[^\n]{0,300}\n"
+                         r"(?:[^\n]{0,300}\n){0,3}?\s{0,4}<<<\s{0,4}[45]\d\d")
+
+
+def transcript_command(text: str) -> str | None:
+    """The command a failing reply answered, from an SMTP transcript (">>> DATA" / "<<< 550")."""
+    m = _TRANSCRIPT.search(text[:20000])
+    return _COMMANDS.get(m.group(1).lower()) if m else None
 
 
 def find_status(text: str) -> str | None:

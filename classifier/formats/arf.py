@@ -18,7 +18,13 @@ def _is_arf(mail: Mail) -> bool:
         rtype = str(mail.msg.get_param("report-type", "") or "").lower()
         if rtype == "feedback-report":
             return True
-    return bool(mail.parts_of("message/feedback-report"))
+    if mail.parts_of("message/feedback-report"):
+        return True
+    # Microsoft's junk-mail reporting program (JMRP) sends the complained-about message
+    # with its own recipient header instead of an RFC 5965 report.
+    original = mail.original_headers
+    return original is not None and bool(original.get("x-hmxmroriginalrecipient")) and \
+        "complaint about message" in mail.subject.lower()
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
@@ -34,6 +40,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     for name in ("original-rcpt-to", "removal-recipient"):
         for value in fields.get(name, []):
             addresses += ADDRESS.findall(value)
+    if not addresses and mail.original_headers is not None:
+        addresses = ADDRESS.findall(str(mail.original_headers.get("x-hmxmroriginalrecipient", "")))
     if not addresses and mail.original_headers is not None:
         addresses = ADDRESS.findall(decode_header(mail.original_headers.get("to")))
     if not addresses:

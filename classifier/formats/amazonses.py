@@ -1,0 +1,61 @@
+"""Amazon SES notifications delivered by email (SNS topic subscriptions): a JSON document with
+`notificationType` Bounce, Complaint or Delivery, optionally wrapped in an SNS envelope."""
+
+from __future__ import annotations
+
+import json
+
+from classifier.formats import Fact, clean, find_reply, find_status
+from classifier.parse import Mail
+
+NAME = "amazonses"
+HINTS = ("amazonses", "amazonaws")
+
+
+def _document(text: str) -> dict | None:
+    text = text.replace("!\n ", "").replace("\n", " ")
+    for key in ('{"notificationType"', '{"eventType"', '{"Type"'):
+        i = text.find(key)
+        if i < 0:
+            continue
+        try:
+            doc, _ = json.JSONDecoder().raw_decode(text[i:])
+        except ValueError:
+            continue
+        if isinstance(doc, dict) and isinstance(doc.get("Message"), str):  # SNS envelope
+            try:
+                doc = json.loads(doc["Message"])
+            except ValueError:
+                return None
+        return doc if isinstance(doc, dict) else None
+    return None
+
+
+def parse(mail: Mail) -> tuple[Fact, ...] | None:
+    if "notificationType" not in mail.text and "eventType" not in mail.text:
+        return None
+    doc = _document(mail.text)
+    if not doc:
+        return None
+    kind = str(doc.get("notificationType") or doc.get("eventType") or "").lower()
+    facts = []
+    if kind == "bounce":
+        bounce = doc.get("bounce") or {}
+        for r in bounce.get("bouncedRecipients") or []:
+            diag = clean(str(r.get("diagnosticCode") or "")).removeprefix("smtp; ")
+            status = str(r.get("status") or "") or find_status(diag)
+            facts.append(Fact(address=str(r.get("emailAddress", "")), action=r.get("action") or "failed",
+                              status=status or None, reply_code=find_reply(diag), diagnostic=diag,
+                              remote_mta=(bounce.get("remoteMtaIp") or None)))
+    elif kind == "complaint":
+        complaint = doc.get("complaint") or {}
+        ftype = complaint.get("complaintFeedbackType") or "abuse"
+        for r in complaint.get("complainedRecipients") or []:
+            facts.append(Fact(address=str(r.get("emailAddress", "")), reason="feedback", feedback_type=ftype))
+    elif kind == "delivery":
+        delivery = doc.get("delivery") or {}
+        for a in delivery.get("recipients") or []:
+            facts.append(Fact(address=str(a), action="delivered", reason="delivered",
+                              diagnostic=clean(str(delivery.get("smtpResponse") or ""))))
+    facts = [f for f in facts if "@" in f.address]
+    return tuple(facts) or None
