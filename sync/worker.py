@@ -143,7 +143,9 @@ def reclassify(*, store: StateStore, crm: CrmConnector, clock: Callable[[], date
     owner = worker_id or default_worker_id()
     report = RunReport(started_at=clock(), mode="reclassify", dry_run=dry_run)
     with _locked(store, dry_run):
-        pending = store.unclassifiable()
+        # Without stored bytes (a source handed over something that was not mail) there is
+        # nothing to classify again; those stay recorded as they are.
+        pending = [e for e in store.unclassifiable() if e.raw]
         by_mailbox: dict[str, list[LedgerEntry]] = {}
         for entry in pending:
             by_mailbox.setdefault(entry.mailbox, []).append(entry)
