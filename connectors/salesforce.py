@@ -1,0 +1,849 @@
+"""Salesforce CRM connector (simple-salesforce), Contact and Lead.
+
+Settings (the `[crm]` table; secrets arrive as `sync.secret.Secret`):
+
+  auth                  "jwt" | "password" | "client_credentials" | "session"
+    jwt                 consumer_key, username, private_key (Secret holding the PEM, or a
+                        path to the PEM file, relative to the config folder), domain
+    password            username, password (Secret), security_token (Secret), domain
+    client_credentials  consumer_key, consumer_secret (Secret), domain (your My Domain stem,
+                        e.g. "acme.my"; "login"/"test" are refused by Salesforce)
+    session             session_id (Secret), instance_url (no re-login: an expired session
+                        is an AuthError)
+  domain                login host stem: "login" (default), "test" (sandbox), "acme.my";
+  login_url             or the full login URL instead (https://acme.my.salesforce.com)
+  objects               ["Contact", "Lead"] (default)
+  api_version           "59.0" (default)
+  field_prefix          "Bounce_Sync_" (default): our fields are <prefix><Name>__c
+  permission_set        "Bounce_Sync_Fields" (default): grants our fields to the integration user
+  write_standard_fields true (default): also set EmailBouncedReason (<= 255) and
+                        EmailBouncedDate on a hard bounce, so Salesforce shows its warning
+  secondary_email_fields []: extra email fields matched besides Email (e.g. "Alt_Email__c")
+  cadence_removal_disposition "Bad Data" (default)
+  query_chunk           150 (default): addresses per SOQL query (the URL stays < 16 KB anyway)
+  action_chunk          100 (default): inputs per cadence action call (no documented maximum)
+  watch_lag_seconds     120 (default): overlap when the watcher resumes from its cursor
+  request_timeout       30 (seconds, default)
+  max_attempts          5 (default): tries per request on 5xx / timeouts / UNABLE_TO_LOCK_ROW
+  backoff_seconds       1.0 (default): first backoff (doubles, capped at 60 s) without Retry-After
+  insecure_http_for_tests  "http://127.0.0.1:PORT": TEST ONLY. simple-salesforce always builds
+                        https:// URLs; this maps every request to that plain-http loopback
+                        address (the fake server). Refused for any other host.
+
+`setup` creates our custom fields through the Tooling API REST endpoint
+(`tooling/sobjects/CustomField`) rather than the SOAP Metadata API, then a permission set with
+read/edit FieldPermissions on them, assigned to the integration user (fields created by API
+get no field-level security otherwise). Vendor exceptions never leave this module.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import quote_plus, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from simple_salesforce import Salesforce, SalesforceLogin
+from simple_salesforce.exceptions import (
+    SalesforceAuthenticationFailed, SalesforceError, SalesforceExpiredSession,
+    SalesforceMalformedRequest, SalesforceRefusedRequest, SalesforceResourceNotFound,
+)
+from simple_salesforce.format import quote_soql_value
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+
+from connectors.base import CheckItem
+from sync.errors import (
+    AuthError, ConfigError, Permanent, QuotaExhausted, Retryable, SyncError,
+)
+from sync.records import (
+    Action, ApplyResult, BounceStatus, ChangeBatch, ClearBounce, Contact, ContactRef, Enrollment,
+    Flag, MarkBounced, Outcome, Reenroll, Unenroll,
+)
+from sync.secret import Secret
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+AUTH_MODES = ("jwt", "password", "client_credentials", "session")
+OBJECTS = {"Contact": "contact", "Lead": "lead"}
+COLLECTION_MAX = 200  # sObject Collections: records per request
+URL_BUDGET = 14_000  # encoded SOQL bytes per GET: 16,384 for URI + headers, minus headroom
+CHANGES_PAGE = 2000
+GONE = {"ENTITY_IS_DELETED", "INVALID_CROSS_REFERENCE_KEY", "CANNOT_UPDATE_CONVERTED_LEAD",
+        "NOT_FOUND"}
+TRANSIENT = {"UNABLE_TO_LOCK_ROW"}
+DISPOSITIONS = {"Success", "Customer Engaged", "Customer Connected", "Contact Later",
+                "No Response", "Not Interested", "Disqualified", "Bad Data", "Duplicate"}
+
+
+@dataclass(frozen=True, slots=True)
+class _FieldSpec:
+    suffix: str
+    label: str
+    metadata: dict[str, Any]
+
+
+STATUS_VALUES = [s.value for s in BounceStatus]
+FIELD_SPECS = (
+    _FieldSpec("Status", "Bounce status", {"type": "Picklist", "valueSet": {
+        "restricted": True, "valueSetDefinition": {"sorted": False, "value": [
+            {"fullName": v, "default": False, "label": v} for v in STATUS_VALUES]}}}),
+    _FieldSpec("Hard", "Hard bounce", {"type": "Checkbox", "defaultValue": "false"}),
+    _FieldSpec("Reason", "Bounce reason", {"type": "Text", "length": 80}),
+    _FieldSpec("Reason_Label", "Bounce reason (plain words)", {"type": "Text", "length": 255}),
+    _FieldSpec("Diagnostic", "Bounce diagnostic", {"type": "LongTextArea", "length": 32768,
+                                                   "visibleLines": 5}),
+    _FieldSpec("Bounced_At", "Bounced at", {"type": "DateTime"}),
+    _FieldSpec("Address", "Bounced address", {"type": "Email"}),
+    _FieldSpec("Soft_Count", "Soft bounces", {"type": "Number", "precision": 6, "scale": 0}),
+    _FieldSpec("Note", "Bounce note", {"type": "Text", "length": 255}),
+    _FieldSpec("Cadences", "Cadences removed from (JSON)", {"type": "LongTextArea",
+                                                            "length": 32768, "visibleLines": 3}),
+)
+TEXT_LIMITS = {"Reason": 80, "Reason_Label": 255, "Diagnostic": 32768, "Note": 255,
+               "Cadences": 32768}
+
+
+class _Transport(HTTPAdapter):
+    """Gives every request a timeout (simple-salesforce sets none, and its login calls take
+    no timeout argument) and, for tests only, sends https:// requests to a plain-http
+    loopback server: simple-salesforce rewrites every instance URL to https."""
+
+    def __init__(self, timeout: float, plain_http_target: str | None = None) -> None:
+        super().__init__()
+        self.timeout = timeout
+        self.target = plain_http_target
+
+    def send(self, request, **kwargs):  # type: ignore[override]
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self.timeout
+        if self.target:
+            rest = request.url.partition("://")[2].partition("/")[2]
+            request.url = f"{self.target}/{rest}"
+        return super().send(request, **kwargs)
+
+
+# --------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Settings:
+    auth: str
+    credentials: dict[str, Any]
+    domain: str
+    objects: tuple[str, ...]
+    api_version: str
+    prefix: str
+    permission_set: str
+    write_standard_fields: bool
+    secondary: tuple[str, ...]
+    disposition: str
+    query_chunk: int
+    action_chunk: int
+    lag: timedelta
+    timeout: float
+    max_attempts: int
+    backoff: float
+    plain_http_target: str | None
+
+
+def _parse_settings(settings: Mapping[str, Any], base_dir: Path) -> _Settings:
+    def get(key: str, default: Any = None) -> Any:
+        return settings.get(key, default)
+
+    def need(key: str, fix: str) -> Any:
+        value = settings.get(key)
+        if value in (None, ""):
+            raise ConfigError(f"crm.{key}", f"required for auth = {auth!r}", fix)
+        return value
+
+    def secret(key: str) -> Secret:
+        value = need(key, f"set {key} = \"env:NAME\" or \"file:PATH\"")
+        if not isinstance(value, Secret):
+            raise ConfigError(f"crm.{key}", "a secret written in the config file",
+                              "reference it as \"env:NAME\" or \"file:PATH\"")
+        return value
+
+    auth = get("auth")
+    if auth not in AUTH_MODES:
+        raise ConfigError("crm.auth", f"unknown auth mode {auth!r}", f"use one of {', '.join(AUTH_MODES)}")
+
+    domain = str(get("domain", "login"))
+    if get("login_url"):
+        host = urlsplit(str(get("login_url"))).hostname or ""
+        if not host.endswith(".salesforce.com"):
+            raise ConfigError("crm.login_url", "not a *.salesforce.com URL",
+                              "use https://<mydomain>.my.salesforce.com or set domain")
+        domain = host[: -len(".salesforce.com")]
+
+    creds: dict[str, Any] = {}
+    if auth == "jwt":
+        creds["consumer_key"] = need("consumer_key", "the connected app's consumer key")
+        creds["username"] = need("username", "the integration user's username")
+        key = need("private_key", "a Secret holding the PEM or the path to the PEM file")
+        if isinstance(key, Secret):
+            creds["private_key"] = key
+        else:
+            path = Path(str(key))
+            path = path if path.is_absolute() else base_dir / path
+            if not path.is_file():
+                raise ConfigError("crm.private_key", f"no file at {path}", "give the PEM file's path")
+            creds["private_key"] = Secret(path.read_text(), f"file:{path}")
+    elif auth == "password":
+        creds["username"] = need("username", "the integration user's username")
+        creds["password"] = secret("password")
+        creds["security_token"] = secret("security_token")
+    elif auth == "client_credentials":
+        creds["consumer_key"] = need("consumer_key", "the connected app's consumer key")
+        creds["consumer_secret"] = secret("consumer_secret")
+        if domain in ("login", "test"):
+            raise ConfigError("crm.domain", "client credentials need your My Domain",
+                              "set domain = \"<mydomain>.my\" (not login/test)")
+    else:
+        creds["session_id"] = secret("session_id")
+        creds["instance_url"] = need("instance_url", "https://<mydomain>.my.salesforce.com")
+
+    objects = tuple(get("objects", ["Contact", "Lead"]))
+    if not objects or any(o not in OBJECTS for o in objects):
+        raise ConfigError("crm.objects", f"unsupported objects {list(objects)}",
+                          "use a non-empty subset of [\"Contact\", \"Lead\"]")
+    version = str(get("api_version", "59.0")).lstrip("v")
+    prefix = str(get("field_prefix", "Bounce_Sync_"))
+    if not prefix.replace("_", "").isalnum() or not prefix[0].isalpha():
+        raise ConfigError("crm.field_prefix", f"{prefix!r} is not a valid API name start",
+                          "use letters, digits and underscores, starting with a letter")
+    disposition = str(get("cadence_removal_disposition", "Bad Data"))
+    if disposition not in DISPOSITIONS:
+        raise ConfigError("crm.cadence_removal_disposition", f"unknown value {disposition!r}",
+                          f"use one of {sorted(DISPOSITIONS)}")
+
+    def positive(key: str, default: float, kind: type = int) -> Any:
+        value = get(key, default)
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+            raise ConfigError(f"crm.{key}", f"{value!r} is not a positive number", f"e.g. {default}")
+        return kind(value)
+
+    target = get("insecure_http_for_tests")
+    if target:
+        parts = urlsplit(str(target))
+        if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+            raise ConfigError("crm.insecure_http_for_tests", "only allowed for a loopback test server",
+                              "remove it: production always uses https")
+        target = f"http://{parts.netloc}"
+
+    return _Settings(
+        auth=auth, credentials=creds, domain=domain, objects=objects, api_version=version,
+        prefix=prefix, permission_set=str(get("permission_set", "Bounce_Sync_Fields")),
+        write_standard_fields=bool(get("write_standard_fields", True)),
+        secondary=tuple(get("secondary_email_fields", ())), disposition=disposition,
+        query_chunk=min(positive("query_chunk", 150), 500),
+        action_chunk=min(positive("action_chunk", 100), 200),
+        lag=timedelta(seconds=positive("watch_lag_seconds", 120, float)),
+        timeout=positive("request_timeout", 30, float),
+        max_attempts=positive("max_attempts", 5), backoff=positive("backoff_seconds", 1.0, float),
+        plain_http_target=target or None)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _iso(value: datetime) -> str:
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def _soql_time(value: datetime) -> str:
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    text = value.replace("Z", "+00:00")
+    if len(text) > 5 and text[-5] in "+-" and text[-3] != ":":
+        text = text[:-2] + ":" + text[-2:]
+    return datetime.fromisoformat(text).astimezone(timezone.utc)
+
+
+def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _errors_of(exc: SalesforceError) -> list[dict[str, Any]]:
+    content = exc.content
+    if isinstance(content, dict):
+        content = [content]
+    return [c for c in content if isinstance(c, dict)] if isinstance(content, list) else []
+
+
+def _describe_errors(errors: Iterable[dict[str, Any]]) -> str:
+    return "; ".join(f"{e.get('statusCode') or e.get('errorCode')}: {e.get('message')}"
+                     for e in errors) or "unknown error"
+
+
+@dataclass(slots=True)
+class _Write:
+    """One record's merged field updates in this apply call, and who asked for them."""
+
+    sobject: str
+    id: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    keys: list[str] = field(default_factory=list)
+    outcome: Outcome | None = None
+    error: str | None = None
+
+
+# --------------------------------------------------------------------------- connector
+
+
+class SalesforceConnector:
+    name = "salesforce"
+
+    def __init__(self, settings: Mapping[str, Any], *, base_dir: Path) -> None:
+        self.settings = _parse_settings(settings, base_dir)
+        self._sf: Salesforce | None = None
+        self._session: requests.Session | None = None
+        self._stopped: QuotaExhausted | None = None
+        self._retry_after: float | None = None
+        self.api_usage: str | None = None  # last Sforce-Limit-Info seen, e.g. "api-usage=18/5000"
+        p = self.settings.prefix
+        self.f = {spec.suffix: f"{p}{spec.suffix}__c" for spec in FIELD_SPECS}
+
+    # -- transport, login, error translation ---------------------------------------------
+
+    def _http(self) -> requests.Session:
+        if self._session is None:
+            s = requests.Session()
+            transport = _Transport(self.settings.timeout, self.settings.plain_http_target)
+            s.mount("https://", transport)
+            s.mount("http://", transport)
+            s.hooks["response"].append(self._observe)
+            self._session = s
+        return self._session
+
+    def _observe(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
+        """Every response (logins and failures too): remember usage and Retry-After."""
+        usage = response.headers.get("Sforce-Limit-Info")
+        if usage:
+            self.api_usage = usage
+        after = response.headers.get("Retry-After")
+        try:
+            self._retry_after = float(after) if after else None
+        except ValueError:
+            self._retry_after = None
+
+    def _login(self) -> Salesforce:
+        s, c = self.settings, self.settings.credentials
+        common = dict(session=self._http(), sf_version=s.api_version, domain=s.domain)
+        try:
+            if s.auth == "session":
+                session_id, instance = c["session_id"].reveal(), c["instance_url"]
+                instance = instance if "://" in instance else f"https://{instance}"
+            else:
+                if s.auth == "jwt":
+                    session_id, host = SalesforceLogin(
+                        username=c["username"], consumer_key=c["consumer_key"],
+                        privatekey=c["private_key"].reveal(), **common)
+                elif s.auth == "password":
+                    session_id, host = SalesforceLogin(
+                        username=c["username"], password=c["password"].reveal(),
+                        security_token=c["security_token"].reveal(), **common)
+                else:
+                    session_id, host = SalesforceLogin(
+                        consumer_key=c["consumer_key"], consumer_secret=c["consumer_secret"].reveal(),
+                        **common)
+                instance = f"https://{host}"
+        except SalesforceAuthenticationFailed as exc:
+            raise AuthError(f"Salesforce login failed ({exc.code})",
+                            setting=self._auth_setting()) from None
+        except requests.RequestException as exc:
+            raise Retryable(f"Salesforce login: {type(exc).__name__}") from None
+        return Salesforce(instance_url=instance, session_id=session_id, session=self._http(),
+                          version=s.api_version)
+
+    def _auth_setting(self) -> str:
+        return {"jwt": "crm.consumer_key / crm.username / crm.private_key",
+                "password": "crm.username / crm.password / crm.security_token",
+                "client_credentials": "crm.consumer_key / crm.consumer_secret / crm.domain",
+                "session": "crm.session_id"}[self.settings.auth]
+
+    def _client(self) -> Salesforce:
+        if self._sf is None:
+            self._sf = self._login()
+        return self._sf
+
+    def _call(self, what: str, fn: Callable[[Salesforce], T]) -> T:
+        """Run one API call with our retry policy; vendor errors become ours here."""
+        if self._stopped is not None:
+            raise QuotaExhausted(f"Salesforce: {self._stopped} (stopped for this run)")
+
+        def attempt() -> T:
+            refreshed = False
+            while True:
+                sf = self._client()
+                try:
+                    return fn(sf)
+                except SalesforceExpiredSession as exc:
+                    # One re-login per call; a session that dies again is revoked.
+                    if refreshed or self.settings.auth == "session":
+                        raise AuthError(f"Salesforce session rejected during {what}",
+                                        setting=self._auth_setting()) from exc
+                    log.info("Salesforce session expired; logging in again")
+                    self._sf, refreshed = None, True
+                except SalesforceError as exc:
+                    raise self._translate(what, exc) from exc
+                except requests.Timeout as exc:
+                    raise Retryable(f"Salesforce {what}: timed out") from exc
+                except requests.ConnectionError as exc:
+                    raise Retryable(f"Salesforce {what}: connection failed") from exc
+
+        retrying = Retrying(
+            retry=retry_if_exception(lambda e: isinstance(e, Retryable)
+                                     and not isinstance(e, QuotaExhausted)),
+            stop=stop_after_attempt(self.settings.max_attempts), wait=self._wait, reraise=True)
+        return retrying(attempt)
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        hinted = getattr(exc, "retry_after", None)
+        if hinted is not None:
+            return min(float(hinted), 300.0)
+        return min(self.settings.backoff * 2 ** (state.attempt_number - 1), 60.0)
+
+    def _translate(self, what: str, exc: SalesforceError) -> SyncError:
+        errors = _errors_of(exc)
+        codes = {e.get("errorCode") or e.get("statusCode") for e in errors}
+        text = _describe_errors(errors)
+        if "REQUEST_LIMIT_EXCEEDED" in codes:
+            self._stopped = QuotaExhausted(f"Salesforce API limit reached ({text})",
+                                           retry_after=self._retry_after)
+            return self._stopped
+        if isinstance(exc, SalesforceRefusedRequest):
+            return AuthError(f"Salesforce refused {what}: {text}", setting=self._auth_setting())
+        if "INVALID_FIELD" in codes or "INVALID_FIELD_FOR_INSERT_UPDATE" in codes:
+            return Permanent(f"Salesforce {what}: {text.strip()} -- a field is missing or not "
+                             "visible to the integration user; run `bounce-sync setup`")
+        if exc.status >= 500 or codes & TRANSIENT:
+            return Retryable(f"Salesforce {what}: HTTP {exc.status} {text}",
+                             retry_after=self._retry_after)
+        if isinstance(exc, (SalesforceMalformedRequest, SalesforceResourceNotFound)):
+            return Permanent(f"Salesforce {what}: HTTP {exc.status} {text}")
+        return Permanent(f"Salesforce {what}: HTTP {exc.status} {text}")
+
+    def _query(self, what: str, soql: str, *, tooling: bool = False) -> list[dict[str, Any]]:
+        timeout = self.settings.timeout
+        if tooling:
+            def run(sf: Salesforce) -> list[dict[str, Any]]:
+                return sf.restful("tooling/query/", params={"q": soql}, timeout=timeout)["records"]
+        else:
+            def run(sf: Salesforce) -> list[dict[str, Any]]:
+                return list(sf.query_all_iter(soql, timeout=timeout))
+        return self._call(what, run)
+
+    def _restful(self, what: str, path: str, *, method: str = "GET", body: Any = None) -> Any:
+        timeout = self.settings.timeout
+        return self._call(what, lambda sf: sf.restful(path, method=method, json=body, timeout=timeout))
+
+    # -- CrmConnector: setup / check -------------------------------------------------------
+
+    def setup(self, *, dry_run: bool) -> Sequence[CheckItem]:
+        items: list[CheckItem] = []
+        s = self.settings
+        objects = ", ".join(quote_soql_value(o) for o in s.objects)
+        existing = {(r["TableEnumOrId"], f"{r['DeveloperName']}__c") for r in self._query(
+            "custom field lookup", "SELECT Id, DeveloperName, TableEnumOrId FROM CustomField "
+            f"WHERE TableEnumOrId IN ({objects})", tooling=True)}
+        for sobject in s.objects:
+            for spec in FIELD_SPECS:
+                api = self.f[spec.suffix]
+                full = f"{sobject}.{api}"
+                if (sobject, api) in existing:
+                    items.append(CheckItem(name=f"field {full}", ok=True, detail="exists"))
+                elif dry_run:
+                    items.append(CheckItem(name=f"field {full}", ok=True, detail="would create"))
+                else:
+                    body = {"FullName": full, "Metadata": {"label": spec.label, **spec.metadata}}
+                    self._restful(f"create {full}", "tooling/sobjects/CustomField/", method="POST",
+                                  body=body)
+                    items.append(CheckItem(name=f"field {full}", ok=True, detail="created"))
+        items.extend(self._grant_fields(dry_run))
+        return items
+
+    def _grant_fields(self, dry_run: bool) -> list[CheckItem]:
+        s = self.settings
+        name = s.permission_set
+        found = self._query("permission set lookup",
+                            f"SELECT Id FROM PermissionSet WHERE Name = {quote_soql_value(name)}")
+        wanted = [f"{o}.{api}" for o in s.objects for api in self.f.values()]
+        if not found:
+            if dry_run:
+                return [CheckItem(name=f"permission set {name}", ok=True, detail="would create"),
+                        CheckItem(name="field access", ok=True,
+                                  detail=f"would grant read/edit on {len(wanted)} fields"),
+                        CheckItem(name="assignment", ok=True,
+                                  detail="would assign to the integration user")]
+            created = self._restful("create permission set", "sobjects/PermissionSet/", method="POST",
+                                    body={"Name": name, "Label": "Bounce Sync fields"})
+            ps_id, ps_detail = created["id"], "created"
+        else:
+            ps_id, ps_detail = found[0]["Id"], "exists"
+        items = [CheckItem(name=f"permission set {name}", ok=True, detail=ps_detail)]
+
+        rows = self._query("field permission lookup", "SELECT Id, Field, PermissionsRead, "
+                           f"PermissionsEdit FROM FieldPermissions WHERE ParentId = {quote_soql_value(ps_id)}")
+        have = {r["Field"]: r for r in rows}
+        create = [f for f in wanted if f not in have]
+        fix = [have[f]["Id"] for f in wanted if f in have
+               and not (have[f]["PermissionsRead"] and have[f]["PermissionsEdit"])]
+        if dry_run:
+            detail = f"would grant read/edit on {len(create) + len(fix)} fields" if create or fix else "granted"
+            items.append(CheckItem(name="field access", ok=True, detail=detail))
+        else:
+            failures = []
+            for batch in _chunks(create, COLLECTION_MAX):
+                records = [{"attributes": {"type": "FieldPermissions"}, "ParentId": ps_id,
+                            "SobjectType": f.partition(".")[0], "Field": f,
+                            "PermissionsRead": True, "PermissionsEdit": True} for f in batch]
+                results = self._restful("grant field access", "composite/sobjects", method="POST",
+                                        body={"allOrNone": False, "records": records})
+                failures += [_describe_errors(r["errors"]) for r in results if not r["success"]]
+            for batch in _chunks(fix, COLLECTION_MAX):
+                records = [{"attributes": {"type": "FieldPermissions"}, "id": i,
+                            "PermissionsRead": True, "PermissionsEdit": True} for i in batch]
+                results = self._restful("grant field access", "composite/sobjects", method="PATCH",
+                                        body={"allOrNone": False, "records": records})
+                failures += [_describe_errors(r["errors"]) for r in results if not r["success"]]
+            items.append(CheckItem(name="field access", ok=not failures,
+                                   detail="; ".join(failures) or
+                                   f"read/edit on {len(wanted)} fields ({len(create) + len(fix)} new)"))
+
+        user = self._call("who am I", lambda sf: sf.oauth2("userinfo"))["user_id"]
+        assigned = self._query("assignment lookup", "SELECT Id FROM PermissionSetAssignment WHERE "
+                               f"PermissionSetId = {quote_soql_value(ps_id)} AND AssigneeId = "
+                               f"{quote_soql_value(user)}")
+        if assigned:
+            items.append(CheckItem(name="assignment", ok=True, detail="assigned"))
+        elif dry_run:
+            items.append(CheckItem(name="assignment", ok=True, detail="would assign to the integration user"))
+        else:
+            self._restful("assign permission set", "sobjects/PermissionSetAssignment/", method="POST",
+                          body={"PermissionSetId": ps_id, "AssigneeId": user})
+            items.append(CheckItem(name="assignment", ok=True, detail="assigned to the integration user"))
+        return items
+
+    def check(self) -> Sequence[CheckItem]:
+        items: list[CheckItem] = []
+        try:
+            limits = self._call("limits", lambda sf: sf.limits(timeout=self.settings.timeout))
+        except SyncError as exc:
+            return [CheckItem(name="salesforce login", ok=False, detail=str(exc))]
+        items.append(CheckItem(name="salesforce login", ok=True,
+                               detail=f"auth={self.settings.auth}, instance={self._client().sf_instance}"))
+        daily = limits.get("DailyApiRequests", {})
+        items.append(CheckItem(name="api usage", ok=daily.get("Remaining", 1) > 0,
+                               detail=f"{daily.get('Remaining')}/{daily.get('Max')} daily requests "
+                               f"remaining; {self.api_usage or 'no Sforce-Limit-Info'}"))
+        standard = ["EmailBouncedReason", "EmailBouncedDate"] if self.settings.write_standard_fields else []
+        for sobject in self.settings.objects:
+            try:
+                described = self._restful(f"describe {sobject}", f"sobjects/{sobject}/describe/")
+            except SyncError as exc:
+                items.append(CheckItem(name=f"{sobject} fields", ok=False, detail=str(exc)))
+                continue
+            fields = {f["name"]: f for f in described["fields"]}
+            missing = [n for n in [*self.f.values(), *standard, *self.settings.secondary]
+                       if n not in fields]
+            readonly = [n for n in [*self.f.values(), *standard] if n in fields and not fields[n]["updateable"]]
+            problems = ([f"missing or not visible: {', '.join(missing)}"] if missing else []) + (
+                [f"not writable: {', '.join(readonly)}"] if readonly else [])
+            items.append(CheckItem(name=f"{sobject} fields", ok=not problems,
+                                   detail="; ".join(problems) + " (run `bounce-sync setup`)"
+                                   if problems else f"{len(self.f)} fields readable and writable"))
+        return items
+
+    # -- CrmConnector: lookups -------------------------------------------------------------
+
+    def _select(self, sobject: str) -> str:
+        f = self.f
+        fields = ["Id", "Email", *self.settings.secondary, f["Status"], f["Address"],
+                  f["Soft_Count"], "SystemModstamp"]
+        return ", ".join(dict.fromkeys(fields))
+
+    def _email_chunks(self, emails: Sequence[str]) -> Iterator[list[str]]:
+        """Chunks of at most `query_chunk` addresses whose quoted, URL-encoded IN lists stay
+        inside the URL budget (each address appears once per email field)."""
+        per_field = 1 + len(self.settings.secondary)
+        chunk: list[str] = []
+        size = 0
+        for email in emails:
+            cost = (len(quote_plus(quote_soql_value(email))) + 3) * per_field
+            if chunk and (len(chunk) >= self.settings.query_chunk or size + cost > URL_BUDGET - 2000):
+                yield chunk
+                chunk, size = [], 0
+            chunk.append(email)
+            size += cost
+        if chunk:
+            yield chunk
+
+    def _contact(self, sobject: str, row: dict[str, Any],
+                 enrollments: Sequence[Enrollment] = ()) -> Contact:
+        f = self.f
+        status = row.get(f["Status"])
+        try:
+            bounce_status = BounceStatus(status) if status else None
+        except ValueError:
+            bounce_status = None  # a value a CRM user typed into an unrestricted picklist
+        secondary = tuple(row[n] for n in self.settings.secondary if row.get(n))
+        return Contact(ref=ContactRef(id=row["Id"], object_type=OBJECTS[sobject]),
+                       email=row.get("Email"), emails=secondary, bounce_status=bounce_status,
+                       bounced_address=row.get(f["Address"]) or None,
+                       soft_count=int(row.get(f["Soft_Count"]) or 0),
+                       enrollments=tuple(enrollments),
+                       modified_at=_parse_time(row.get("SystemModstamp")))
+
+    def find_contacts(self, emails: Sequence[str]) -> Sequence[Contact]:
+        wanted = list(dict.fromkeys(e.strip().lower() for e in emails if e and e.strip()))
+        if not wanted:
+            return []
+        found: list[tuple[str, dict[str, Any]]] = []
+        for sobject in self.settings.objects:
+            for chunk in self._email_chunks(wanted):
+                listed = ", ".join(quote_soql_value(e) for e in chunk)
+                match = " OR ".join(f"{n} IN ({listed})" for n in ("Email", *self.settings.secondary))
+                where = f"({match})" + (" AND IsConverted = false" if sobject == "Lead" else "")
+                soql = f"SELECT {self._select(sobject)} FROM {sobject} WHERE {where}"
+                found += [(sobject, row) for row in self._query(f"{sobject} lookup", soql)]
+        trackers = self._active_trackers([row["Id"] for _, row in found])
+        return [self._contact(sobject, row, trackers.get(row["Id"], ())) for sobject, row in found]
+
+    def _active_trackers(self, target_ids: Sequence[str]) -> dict[str, list[Enrollment]]:
+        out: dict[str, list[Enrollment]] = {}
+        for chunk in _chunks(list(dict.fromkeys(target_ids)), COLLECTION_MAX):
+            listed = ", ".join(quote_soql_value(i) for i in chunk)
+            rows = self._query("cadence lookup", "SELECT Id, TargetId, ActionCadenceId, "
+                               "ActionCadence.Name, OwnerId, State, CurrentStepId FROM "
+                               f"ActionCadenceTracker WHERE TargetId IN ({listed}) AND "
+                               "IsTrackerActive = true ORDER BY TargetId, Id")
+            for row in rows:
+                cadence = row.get("ActionCadence") or {}
+                out.setdefault(row["TargetId"], []).append(Enrollment(
+                    sequence_id=row["ActionCadenceId"], sequence_name=cadence.get("Name"),
+                    user_id=row.get("OwnerId"), tracker_id=row["Id"]))
+        return out
+
+    # -- CrmConnector: writes --------------------------------------------------------------
+
+    def _fields_for(self, action: Action) -> dict[str, Any]:
+        f, s = self.f, self.settings
+        if isinstance(action, MarkBounced):
+            values = {
+                f["Status"]: action.status.value, f["Hard"]: action.hard,
+                f["Reason"]: action.reason[:TEXT_LIMITS["Reason"]],
+                f["Reason_Label"]: action.reason_label[:TEXT_LIMITS["Reason_Label"]],
+                f["Diagnostic"]: action.diagnostic[:TEXT_LIMITS["Diagnostic"]],
+                f["Bounced_At"]: _iso(action.bounced_at), f["Address"]: action.address,
+                f["Soft_Count"]: action.soft_count}
+            if s.write_standard_fields and action.status is BounceStatus.BOUNCED:
+                reason = f"{action.reason_label}: {action.diagnostic}" if action.diagnostic else action.reason_label
+                values.update(EmailBouncedReason=reason[:255], EmailBouncedDate=_iso(action.bounced_at))
+            return values
+        if isinstance(action, ClearBounce):
+            values = {f[n]: None for n in ("Status", "Reason", "Reason_Label", "Diagnostic",
+                                           "Bounced_At", "Address", "Soft_Count")}
+            values[f["Hard"]] = False  # a checkbox cannot be null
+            values[f["Note"]] = action.note[:TEXT_LIMITS["Note"]] or None
+            if s.write_standard_fields:
+                values.update(EmailBouncedReason=None, EmailBouncedDate=None)
+            return values
+        if isinstance(action, Flag):
+            return {f["Status"]: action.status.value, f["Note"]: action.note[:TEXT_LIMITS["Note"]]}
+        return {}
+
+    def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
+        results: dict[str, ApplyResult] = {}
+        writes: dict[str, _Write] = {}
+
+        def write_for(ref: ContactRef) -> _Write:
+            sobject = "Lead" if ref.object_type == "lead" else "Contact"
+            return writes.setdefault(ref.id, _Write(sobject=sobject, id=ref.id))
+
+        unenrolls = [a for a in actions if isinstance(a, Unenroll)]
+        active = self._active_trackers([a.contact.id for a in unenrolls]) if unenrolls else {}
+        for action in actions:
+            if isinstance(action, (MarkBounced, ClearBounce, Flag)):
+                w = write_for(action.contact)
+                w.fields.update(self._fields_for(action))
+                w.keys.append(action.key)
+            elif isinstance(action, Unenroll) and active.get(action.contact.id):
+                # Save what we remove before removing it: the record is the durable copy.
+                w = write_for(action.contact)
+                saved = [{"cadence_id": e.sequence_id, "cadence": e.sequence_name,
+                          "tracker_id": e.tracker_id, "user_id": e.user_id, "step": e.step}
+                         for e in active[action.contact.id]]
+                w.fields[self.f["Cadences"]] = json.dumps(saved, separators=(",", ":"))
+                w.keys.append(action.key)
+        self._write(list(writes.values()))
+        for w in writes.values():
+            for key in w.keys:
+                results[key] = ApplyResult(key=key, outcome=w.outcome or Outcome.DONE, error=w.error)
+
+        removals: list[tuple[Unenroll, Enrollment]] = []
+        for action in unenrolls:
+            if not active.get(action.contact.id):
+                results[action.key] = ApplyResult(key=action.key, outcome=Outcome.SKIPPED,
+                                                  error="not in an active cadence")
+            elif results[action.key].outcome is Outcome.DONE:
+                removals += [(action, e) for e in active[action.contact.id]]
+        self._remove(removals, results)
+
+        reenrolls = [a for a in actions if isinstance(a, Reenroll)]
+        if reenrolls:
+            self._reenroll(reenrolls, results)
+        return [results[a.key] for a in actions]
+
+    def _write(self, writes: list[_Write]) -> None:
+        """Collections PATCH, 200 per call, Contacts before Leads; locked rows are retried
+        alone, the rest of each answer is final."""
+        pending = sorted(writes, key=lambda w: w.sobject)
+        for attempt in range(1, self.settings.max_attempts + 1):
+            locked: list[_Write] = []
+            for batch in _chunks(pending, COLLECTION_MAX):
+                records = [{"attributes": {"type": w.sobject}, "id": w.id, **w.fields} for w in batch]
+                answer = self._restful("update", "composite/sobjects", method="PATCH",
+                                       body={"allOrNone": False, "records": records})
+                for w, item in zip(batch, answer):
+                    codes = {e.get("statusCode") for e in item.get("errors") or ()}
+                    if item.get("success"):
+                        w.outcome, w.error = Outcome.DONE, None
+                    elif codes & TRANSIENT:
+                        w.outcome, w.error = Outcome.RETRY, _describe_errors(item["errors"])
+                        locked.append(w)
+                    elif codes & GONE:
+                        w.outcome, w.error = Outcome.SKIPPED, _describe_errors(item["errors"])
+                    else:
+                        w.outcome, w.error = Outcome.FAILED, _describe_errors(item["errors"])
+            if not locked or attempt == self.settings.max_attempts:
+                return
+            time.sleep(min(self.settings.backoff * 2 ** (attempt - 1), 60.0))
+            pending = locked
+
+    def _invoke(self, action: str, inputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """One invocable-action call; per-input results in input order. A call whose every
+        input failed may come back as HTTP 400 carrying the same result list."""
+        timeout = self.settings.timeout
+
+        def run(sf: Salesforce) -> list[dict[str, Any]]:
+            try:
+                return sf.restful(f"actions/standard/{action}", method="POST",
+                                  json={"inputs": inputs}, timeout=timeout)
+            except SalesforceMalformedRequest as exc:
+                if isinstance(exc.content, list) and exc.content and all(
+                        isinstance(c, dict) and "isSuccess" in c for c in exc.content):
+                    return exc.content
+                raise
+        answer = self._call(action, run)
+        if not isinstance(answer, list) or len(answer) != len(inputs):
+            raise Permanent(f"Salesforce {action}: unexpected answer shape")
+        return answer
+
+    def _remove(self, removals: list[tuple[Unenroll, Enrollment]],
+                results: dict[str, ApplyResult]) -> None:
+        removed: dict[str, list[Enrollment]] = {}
+        problems: dict[str, list[str]] = {}
+        transient: set[str] = set()
+        for batch in _chunks(removals, self.settings.action_chunk):
+            inputs = [{"actionCadenceTrackerId": e.tracker_id, "completionReasonCode": "ManuallyRemoved",
+                       "completionDisposition": self.settings.disposition} for _, e in batch]
+            for (action, enrollment), item in zip(batch, self._invoke("removeTargetFromSalesCadence", inputs)):
+                if item.get("isSuccess"):
+                    removed.setdefault(action.key, []).append(enrollment)
+                else:
+                    errors = item.get("errors") or []
+                    problems.setdefault(action.key, []).append(_describe_errors(errors))
+                    if {e.get("statusCode") for e in errors} & TRANSIENT:
+                        transient.add(action.key)
+        for key in {a.key for a, _ in removals}:
+            gone = tuple(removed.get(key, ()))
+            if key in problems:
+                outcome = Outcome.RETRY if key in transient else Outcome.FAILED
+                results[key] = ApplyResult(key=key, outcome=outcome, removed=gone,
+                                           error="; ".join(problems[key]))
+            else:
+                results[key] = ApplyResult(key=key, outcome=Outcome.DONE, removed=gone)
+
+    def _reenroll(self, actions: list[Reenroll], results: dict[str, ApplyResult]) -> None:
+        running = self._active_trackers([a.contact.id for a in actions])
+        todo: list[tuple[Reenroll, Enrollment]] = []
+        for action in actions:
+            already = {e.sequence_id for e in running.get(action.contact.id, ())}
+            wanted = list({e.sequence_id: e for e in action.enrollments}.values())
+            todo += [(action, e) for e in wanted if e.sequence_id not in already]
+        problems: dict[str, list[str]] = {}
+        transient: set[str] = set()
+        for batch in _chunks(todo, self.settings.action_chunk):
+            inputs = []
+            for action, e in batch:
+                item = {"salesCadenceNameOrId": e.sequence_id, "targetId": action.contact.id}
+                if e.user_id:
+                    item["userId"] = e.user_id
+                inputs.append(item)
+            for (action, _), item in zip(batch, self._invoke("assignTargetToSalesCadence", inputs)):
+                errors = item.get("errors") or []
+                codes = {e.get("statusCode") for e in errors}
+                if item.get("isSuccess") or "DUPLICATE_VALUE" in codes:
+                    continue  # already there (a retried call that had succeeded)
+                problems.setdefault(action.key, []).append(_describe_errors(errors))
+                if codes & TRANSIENT:
+                    transient.add(action.key)
+        for action in actions:
+            if action.key in problems:
+                outcome = Outcome.RETRY if action.key in transient else Outcome.FAILED
+                results[action.key] = ApplyResult(key=action.key, outcome=outcome,
+                                                  error="; ".join(problems[action.key]))
+            else:
+                results[action.key] = ApplyResult(key=action.key, outcome=Outcome.DONE)
+
+    # -- CrmConnector: watcher -------------------------------------------------------------
+
+    def bounced_changes(self, cursor: str | None, *, until: datetime) -> ChangeBatch:
+        """Keyset pages over (SystemModstamp, Id) per object. The cursor remembers, per
+        object, the last row seen and whether that object is mid-way through its pages;
+        a fresh pass starts `watch_lag_seconds` before the last row to cover late commits."""
+        if until.tzinfo is None:
+            raise ValueError("until must be timezone-aware")
+        try:
+            state: dict[str, dict[str, Any]] = json.loads(cursor) if cursor else {}
+        except ValueError:
+            raise Permanent("Salesforce watcher cursor is not ours; reset the watcher cursor") from None
+        paging = any(v.get("paging") for v in state.values())
+        contacts: list[Contact] = []
+        f = self.f
+        for sobject in self.settings.objects:
+            mine = state.get(sobject, {})
+            if paging and not mine.get("paging"):
+                continue  # finish the objects still paging first
+            where = [f"{f['Status']} != null", f"SystemModstamp <= {_soql_time(until)}"]
+            last = _parse_time(mine.get("ts"))
+            if last and mine.get("paging"):
+                where.append(f"(SystemModstamp > {_soql_time(last)} OR (SystemModstamp = "
+                             f"{_soql_time(last)} AND Id > {quote_soql_value(mine['id'])}))")
+            elif last:
+                where.append(f"SystemModstamp >= {_soql_time(last - self.settings.lag)}")
+            soql = (f"SELECT {self._select(sobject)} FROM {sobject} WHERE {' AND '.join(where)} "
+                    f"ORDER BY SystemModstamp, Id LIMIT {CHANGES_PAGE}")
+            rows = self._query(f"{sobject} changes", soql)
+            contacts += [self._contact(sobject, row) for row in rows]
+            if rows:
+                state[sobject] = {"ts": rows[-1]["SystemModstamp"], "id": rows[-1]["Id"],
+                                  "paging": len(rows) >= CHANGES_PAGE}
+            else:
+                state[sobject] = {"ts": mine.get("ts"), "id": None, "paging": False}
+        more = any(v.get("paging") for v in state.values())
+        return ChangeBatch(contacts=tuple(contacts), cursor=json.dumps(state, sort_keys=True), more=more)

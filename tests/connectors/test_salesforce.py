@@ -1,0 +1,292 @@
+"""SalesforceConnector: the CRM contract (Contact and Lead) over the fake Salesforce, and
+Salesforce-specific behaviour driven through simple-salesforce against the same fake."""
+
+from __future__ import annotations
+
+import json
+import math
+from urllib.parse import urlencode
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from sync.errors import AuthError, ConfigError, Permanent, QuotaExhausted
+from sync.records import ClearBounce, ContactRef, Outcome, Reenroll, Unenroll
+from sync.secret import Secret
+from tests.connectors.crm_contract import NOW, CrmContract, by_key, mark
+from tests.connectors.salesforce_harness import SalesforceHarness, connector_for
+from tests.fakes.salesforce import FakeSalesforce
+
+P = "Bounce_Sync_"
+
+
+@pytest.fixture
+def fake():
+    with FakeSalesforce() as server:
+        yield server
+
+
+@pytest.fixture
+def harness(fake):
+    return SalesforceHarness(fake)
+
+
+@pytest.fixture
+def crm(harness):
+    harness.connector.setup(dry_run=False)
+    return harness.connector
+
+
+class TestSalesforceContactContract(CrmContract):
+    pass
+
+
+class TestSalesforceLeadContract(CrmContract):
+    @pytest.fixture
+    def harness(self, fake):
+        return SalesforceHarness(fake, object_type="lead")
+
+
+# --------------------------------------------------------------------------- auth flows
+
+
+def _rsa_pair() -> tuple[str, bytes]:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption()).decode()
+    public = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                           serialization.PublicFormat.SubjectPublicKeyInfo)
+    return private, public
+
+
+def test_jwt_bearer_login_with_a_generated_key(fake, tmp_path):
+    private, public = _rsa_pair()
+    fake.register_jwt("CONSUMERKEY", "integration@example.com", public)
+    (tmp_path / "sf.pem").write_text(private)
+    crm = connector_for(fake, tmp_path, auth="jwt", consumer_key="CONSUMERKEY",
+                        private_key="sf.pem")
+    assert crm.check()[0].ok
+    assert fake.count("POST", "/services/oauth2/token") == 1
+
+    wrong, _ = _rsa_pair()  # signed with a key the org does not know
+    bad = connector_for(fake, tmp_path, auth="jwt", consumer_key="CONSUMERKEY",
+                        private_key=Secret(wrong, "env:SF_KEY"))
+    [item] = bad.check()
+    assert not item.ok and "crm.private_key" in item.detail
+
+
+def test_password_soap_login_and_a_wrong_password(fake):
+    assert connector_for(fake).check()[0].ok
+    assert fake.count("POST", "/services/Soap/u/") == 1
+    bad = connector_for(fake, password=Secret("nope", "env:SF_PASSWORD"))
+    with pytest.raises(AuthError) as err:
+        bad.find_contacts(["a@example.com"])
+    assert "crm.password" in str(err.value) and "nope" not in str(err.value)
+
+
+def test_client_credentials_login(fake):
+    fake.register_client("CK", "CS-secret")
+    crm = connector_for(fake, auth="client_credentials", consumer_key="CK",
+                        consumer_secret=Secret("CS-secret", "env:SF_SECRET"), domain="acme.my")
+    assert crm.check()[0].ok
+    with pytest.raises(ConfigError):  # Salesforce refuses client credentials on login/test
+        connector_for(fake, auth="client_credentials", consumer_key="CK",
+                      consumer_secret=Secret("x", "env:X"))
+
+
+def test_session_id_login_and_expiry_is_an_auth_error(fake):
+    crm = connector_for(fake, auth="session", session_id=Secret(fake.issue_session(), "env:SID"),
+                        instance_url=fake.url)
+    assert crm.check()[0].ok
+    fake.expire_sessions()
+    with pytest.raises(AuthError, match="crm.session_id"):
+        crm.find_contacts(["a@example.com"])
+
+
+def test_expired_session_logs_in_again_once(fake, harness, crm):
+    ref = harness.add_contact("a@example.com")
+    fake.expire_sessions()
+    logins = fake.count("POST", "/services/Soap/u/")
+    assert [c.ref.id for c in crm.find_contacts(["a@example.com"])] == [ref.id]
+    assert fake.count("POST", "/services/Soap/u/") == logins + 1
+    fake.faults.fail_next("expired_token", count=2)  # still expired after the re-login
+    with pytest.raises(AuthError, match="crm.username"):
+        crm.find_contacts(["a@example.com"])
+
+
+def test_insecure_http_is_refused_for_a_real_host(fake):
+    with pytest.raises(ConfigError, match="insecure_http_for_tests"):
+        connector_for(fake, insecure_http_for_tests="http://example.com:80")
+
+
+# --------------------------------------------------------------------------- errors, retries
+
+
+def test_request_limit_exceeded_stops_the_run_and_nothing_more_is_sent(fake, harness, crm):
+    refs = [harness.add_contact(f"q{i}@example.com") for i in range(3)]
+    fake.faults.fail_next("daily_quota")
+    before = len(fake.log)
+    with pytest.raises(QuotaExhausted):
+        crm.apply([mark(r, f"q{i}@example.com", key=f"k{i}") for i, r in enumerate(refs)])
+    assert len(fake.log) == before + 1
+    with pytest.raises(QuotaExhausted):
+        crm.find_contacts(["q0@example.com"])
+    assert len(fake.log) == before + 1, "nothing more sent this run"
+
+
+def test_daily_allocation_spent_is_quota_exhausted(fake, harness, crm):
+    fake.api_max = fake.api_used  # the next REST call is over the allocation
+    with pytest.raises(QuotaExhausted, match="TotalRequests"):
+        crm.find_contacts(["a@example.com"])
+    assert "api-usage=" in crm.api_usage
+
+
+def test_server_errors_and_timeouts_are_retried(fake, harness, crm):
+    ref = harness.add_contact("r@example.com")
+    fake.faults.retry_after = 0.01
+    fake.faults.fail_next("server_error", count=2)
+    assert [r.outcome for r in crm.apply([mark(ref, "r@example.com")])] == [Outcome.DONE]
+    assert fake.count("PATCH", "composite/sobjects") == 3
+    fake.faults.timeout_seconds = 0.5
+    quick = connector_for(fake, request_timeout=0.2)  # the client gives up before the fake answers
+    quick.check()
+    fake.faults.fail_next("timeout")
+    before = fake.count("GET", "/query")
+    assert [c.ref.id for c in quick.find_contacts(["r@example.com"])] == [ref.id]
+    assert fake.count("GET", "/query") == before + 4  # Contact timed out, again, Lead, trackers
+
+
+def test_locked_row_is_retried_alone_and_a_deleted_one_skipped(fake, harness, crm):
+    refs = [harness.add_contact(f"l{i}@example.com") for i in range(4)]
+    fake.lock_rows([refs[1].id], times=1)
+    fake.delete(refs[2].id)
+    results = by_key(crm.apply([mark(r, f"l{i}@example.com", key=f"k{i}") for i, r in enumerate(refs)]))
+    assert results["k1"].outcome is Outcome.DONE
+    assert results["k2"].outcome is Outcome.SKIPPED and "ENTITY_IS_DELETED" in results["k2"].error
+    patches = fake.requests("PATCH", "composite/sobjects")
+    assert [len(r.json()["records"]) for r in patches[-2:]] == [4, 1], "only the locked row again"
+
+    fake.lock_rows([refs[0].id], times=10)  # stays locked: left for the next run
+    [r] = crm.apply([mark(refs[0], "l0@example.com", key="again")])
+    assert r.outcome is Outcome.RETRY and "UNABLE_TO_LOCK_ROW" in r.error
+
+
+def test_fields_not_installed_is_permanent_pointing_at_setup(harness):
+    harness.add_contact("a@example.com")
+    with pytest.raises(Permanent, match="bounce-sync setup"):
+        harness.connector.find_contacts(["a@example.com"])
+    checks = {c.name: c for c in harness.connector.check()}
+    assert not checks["Contact fields"].ok and "setup" in checks["Contact fields"].detail
+
+
+def test_fields_created_but_not_granted_are_invisible(fake, harness):
+    crm = harness.connector
+    crm.setup(dry_run=False)
+    fake.tables["PermissionSetAssignment"].clear()  # an admin removed the assignment
+    with pytest.raises(Permanent, match="setup"):
+        crm.find_contacts(["a@example.com"])
+    assert any(not c.ok for c in crm.check())
+    crm.setup(dry_run=False)
+    assert all(c.ok for c in crm.check())
+
+
+# --------------------------------------------------------------------------- writes
+
+
+def test_standard_bounce_fields_written_and_cleared(fake, harness, crm):
+    ref = harness.add_contact("std@example.com")
+    crm.apply([mark(ref, "std@example.com")])
+    rec = fake.record(ref.id)
+    assert rec["EmailBouncedReason"].startswith("Mailbox does not exist: 550 5.1.1")
+    assert rec["EmailBouncedDate"] == NOW and rec["IsEmailBounced"] is True
+    crm.apply([ClearBounce(key="c", contact=ref, note="email changed")])
+    rec = fake.record(ref.id)
+    assert rec["EmailBouncedReason"] is None and rec["EmailBouncedDate"] is None
+    assert rec["IsEmailBounced"] is False and rec[f"{P}Note__c"] == "email changed"
+
+
+def test_long_diagnostic_fits_the_standard_reason(fake, harness, crm):
+    ref = harness.add_contact("long@example.com")
+    action = mark(ref, "long@example.com")
+    action = type(action)(**{**{s: getattr(action, s) for s in action.__slots__}, "diagnostic": "x" * 5000})
+    assert crm.apply([action])[0].outcome is Outcome.DONE
+    assert len(fake.record(ref.id)["EmailBouncedReason"]) == 255
+
+
+def test_converted_leads_are_not_found(fake, harness, crm):
+    fake.add_contact("conv@example.com", "Lead", converted=True)
+    live = fake.add_contact("conv@example.com", "Lead")
+    assert [c.ref for c in crm.find_contacts(["conv@example.com"])] == [ContactRef(id=live, object_type="lead")]
+
+
+def test_lookup_chunks_keep_the_url_short(fake, harness, crm):
+    emails = [f"someone.with.a.long.name{i}@subdomain.example-company.com" for i in range(400)]
+    crm.find_contacts(emails)
+    queries = fake.requests("GET", r"/query/?$")
+    lookups = [q for q in queries if "FROM Contact" in q.arg("q")]
+    # ~140 encoded bytes per address (Email and Alt_Email__c): the URL budget, not the
+    # 150-address default, decides the chunk size here
+    assert len(lookups) > math.ceil(400 / 150)
+    for q in queries:
+        assert len(urlencode({"q": q.arg("q")})) < 16_000
+
+
+def test_unenroll_saves_cadences_then_removes_by_tracker(fake, harness, crm):
+    ref = harness.add_contact("cad@example.com", sequences=["Outbound", "Nurture"], step=3)
+    [r] = crm.apply([Unenroll(key="u", contact=ref)])
+    assert r.outcome is Outcome.DONE and len(r.removed) == 2
+    saved = json.loads(fake.record(ref.id)[f"{P}Cadences__c"])
+    assert {s["cadence_id"] for s in saved} == {harness.sequence_id("Outbound"), harness.sequence_id("Nurture")}
+    assert all(s["user_id"] and s["tracker_id"] for s in saved)
+    [call] = fake.requests("POST", "removeTargetFromSalesCadence")
+    assert all(i["completionReasonCode"] == "ManuallyRemoved" and i["completionDisposition"] == "Bad Data"
+               and i["actionCadenceTrackerId"] for i in call.json()["inputs"])
+    completed = [t for t in fake.tables["ActionCadenceTracker"].values() if t["TargetId"] == ref.id]
+    assert {t["CompletionReason"] for t in completed} == {"ManuallyRemoved"}
+
+
+def test_reenroll_per_input_results(fake, harness, crm):
+    ok = harness.add_contact("ok@example.com")
+    bad = harness.add_contact("bad@example.com")
+    cadence = harness.sequence_id("Outbound")
+    fake.add_cadence("Retired", state="Inactive")
+    from sync.records import Enrollment
+    results = by_key(crm.apply([
+        Reenroll(key="ok", contact=ok, enrollments=(Enrollment(sequence_id=cadence),)),
+        Reenroll(key="bad", contact=bad, enrollments=(Enrollment(sequence_id=harness.sequence_id("Retired")),)),
+    ]))
+    assert results["ok"].outcome is Outcome.DONE and harness.active_sequences(ok) == {cadence: 1}
+    assert results["bad"].outcome is Outcome.FAILED and "active" in results["bad"].error
+    # every input failing comes back as HTTP 400 carrying the result list
+    only_bad = crm.apply([Reenroll(key="b2", contact=bad,
+                                   enrollments=(Enrollment(sequence_id=harness.sequence_id("Retired")),))])
+    assert only_bad[0].outcome is Outcome.FAILED
+    assert fake.requests("POST", "assignTargetToSalesCadence")[-1].status == 400
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@pytest.mark.parametrize("n", [250, 1000])
+def test_requests_per_operation_against_the_floor(fake, harness, crm, n, capsys):
+    refs = [harness.add_contact(f"b{i}@example.com", sequences=["Outbound"]) for i in range(n)]
+    emails = [f"b{i}@example.com" for i in range(n)]
+    floor = math.ceil(n / 200)
+    figures = {}
+
+    def measure(name, fn):
+        before = len(fake.log)
+        fn()
+        figures[name] = len(fake.log) - before
+
+    measure("find_contacts", lambda: crm.find_contacts(emails))
+    measure("mark bounced", lambda: crm.apply([mark(r, e, key=f"m{i}") for i, (r, e) in enumerate(zip(refs, emails))]))
+    measure("unenroll", lambda: crm.apply([Unenroll(key=f"u{i}", contact=r) for i, r in enumerate(refs)]))
+    measure("clear", lambda: crm.apply([ClearBounce(key=f"c{i}", contact=r) for i, r in enumerate(refs)]))
+    with capsys.disabled():
+        print(f"\nSalesforce N={n} floor ceil(N/200)={floor}: " +
+              ", ".join(f"{k}={v}" for k, v in figures.items()))
+    assert figures["mark bounced"] == floor and figures["clear"] == floor
+    # lookups: ceil(N/150) per object + trackers ceil(N/200)
+    assert figures["find_contacts"] == 2 * math.ceil(n / 150) + floor
