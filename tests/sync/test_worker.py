@@ -427,3 +427,58 @@ def test_a_mailbox_read_by_another_worker_is_left_to_it(crm, store, clock, backe
     assert source.fetches == 0 and any("another worker" in n for n in report.notes)
     clock.advance(seconds=301)  # the other worker died: its lease lapses
     assert run(source, crm, store, clock).contacts_marked == 1
+
+
+@pytest.mark.postgres
+def test_two_workers_at_once_on_postgresql_do_everything_once(tmp_path, clock):
+    import threading
+
+    from tests.sync.conftest import backend_url
+    from sync.state import open_store
+
+    n = 60
+    csv = tmp_path / "many.csv"
+    csv.write_text("email,owner,sequences\n" + "".join(
+        f"p{i}@example.com,rep@acme.example,Outbound:2\n" for i in range(n)))
+    setup = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
+    setup.setup(dry_run=False)
+    setup.import_contacts_csv(csv)
+    sources = {name: ListSource([dsn(f"p{i}@example.com", msgid=f"{name}{i}@x")
+                                 for i in range(n) if i % 2 == k])
+               for k, name in enumerate(("a", "b"))}
+    errors: list[BaseException] = []
+    with backend_url("postgresql") as url:
+        open_store(url, base_dir=tmp_path).close()  # migrate once up front
+
+        def worker(wid: str) -> None:
+            store = open_store(url, base_dir=tmp_path)
+            crm = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
+            try:
+                run_once(mailboxes=[Mailbox(name=k, source=s) for k, s in sources.items()],
+                         crm=crm, store=store, policy=Policy(), clock=clock, worker_id=wid,
+                         batch_limit=5)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+            finally:
+                crm.close()
+                store.close()
+
+        threads = [threading.Thread(target=worker, args=(f"w{i}",)) for i in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        store = open_store(url, base_dir=tmp_path)
+        try:
+            # a mailbox left by one worker mid-way is finished by the next run
+            run_once(mailboxes=[Mailbox(name=k, source=s) for k, s in sources.items()],
+                     crm=setup, store=store, policy=Policy(), clock=clock, worker_id="w3")
+            assert store.outbox_counts() == {"waiting": 0, "leased": 0, "done": 2 * n, "failed": 0}
+        finally:
+            store.close()
+    marks = [e["key"] for i in range(n) for e in setup.history(f"p{i}@example.com")
+             if e["kind"] == "mark_bounced"]
+    assert all(c["status"] == "bounced" and c["sequences"] == [] for c in setup.list_contacts())
+    assert len(marks) == len(set(marks)) == n, "each MarkBounced reached the CRM once"
+    setup.close()
