@@ -36,6 +36,7 @@ import logging
 import math
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -164,7 +165,9 @@ class _Http:
         self._sleep = sleep
         self._lock = threading.Lock()
         self._next_search = 0.0
-        self._hold_until = 0.0  # set from X-HubSpot-RateLimit-Remaining
+        self._remaining: int | None = None  # ten-secondly bucket, as last reported
+        self._window = 10.0
+        self._sent: deque[float] = deque(maxlen=1000)  # our own send times
         self.requests = 0  # sent, retries included (benchmarks read it)
 
     def call(self, what: str, fn: Callable[..., Any], *args: Any, search: bool = False,
@@ -192,29 +195,32 @@ class _Http:
     def _pace(self, search: bool) -> None:
         with self._lock:
             now = time.monotonic()
-            start = max(now, self._hold_until)
+            start = now
             if search:  # search has its own per-second limit and no headers to read
                 start = max(start, self._next_search)
                 self._next_search = start + self._search_gap
+            elif self._remaining is not None and self._remaining <= 1:
+                # The rolling bucket is (nearly) dry: wait until our oldest request in the
+                # window leaves it (a whole window if the others were another app's).
+                recent = [t for t in self._sent if t > now - self._window]
+                start = (recent[0] if recent else now) + self._window
+                self._remaining = None  # the next answer tells
+            if not search:
+                self._sent.append(start)
         if start > now:
             self._sleep(start - now)
 
     def _note_limits(self, headers: Any) -> None:
-        """Slow down before the ten-secondly bucket runs dry rather than after a 429."""
+        """Read X-HubSpot-RateLimit-Remaining so we slow down before a 429, not after."""
         if not headers:
             return
         try:
             remaining = int(headers.get("X-HubSpot-RateLimit-Remaining"))
-            ceiling = int(headers.get("X-HubSpot-RateLimit-Max"))
             window = int(headers.get("X-HubSpot-RateLimit-Interval-Milliseconds")) / 1000
         except (TypeError, ValueError):
-            return
-        low_water = max(2, ceiling // 10)
-        if remaining < low_water:
-            # spread what is left over the window; an empty bucket waits a whole window
-            delay = window if remaining <= 0 else window / ceiling * (low_water - remaining)
-            with self._lock:
-                self._hold_until = max(self._hold_until, time.monotonic() + delay)
+            return  # search answers carry no ten-secondly headers
+        with self._lock:
+            self._remaining, self._window = remaining, window
 
     @staticmethod
     def _wait(state: Any) -> float:
