@@ -249,6 +249,17 @@ class _Spool:
         return tuple(out)
 
 
+def _received_at(entry: _Entry) -> datetime:
+    """The earliest evidence of delivery: the file's mtime (which IMAP servers and importers
+    set to the message's internal date) or the delivery time a Maildir unique name starts
+    with (which survives copies that reset mtime, such as a git checkout)."""
+    seconds = entry.mtime_ns / 1e9
+    stamp = entry.key.split(".", 1)[0]
+    if stamp.isdigit() and 631152000 <= int(stamp) < seconds:  # after 1990, before mtime
+        seconds = int(stamp)
+    return datetime.fromtimestamp(seconds, timezone.utc)
+
+
 def _is_maildir(path: Path) -> bool:
     return (path / "cur").is_dir() and (path / "new").is_dir()
 
@@ -357,11 +368,13 @@ class MaildirSource:
         if limit < 1:
             raise ValueError("limit must be 1 or more")
         spool = self._spool()
-        position, recent = self._decode(cursor)
+        position, recent, complete = self._decode(cursor)
         started = time.time_ns()
         settled_before = started - self._settle_ns
 
-        skip_before = position[0] - self._settle_ns if position else None
+        # After a complete pass, a directory unchanged since well before the position holds
+        # nothing new (mid-pagination it may: files whose ctime moved without a rename).
+        skip_before = position[0] - self._settle_ns if position and complete else None
         candidates = (e for e in spool.scan(skip_before)
                       if (position is None or (e.ctime_ns, e.key) > position) and e.key not in recent)
         page = heapq.nsmallest(limit + 1, candidates)
@@ -381,8 +394,7 @@ class MaildirSource:
                 notes.append(f"{entry.key} disappeared before it could be read (deleted)")
                 continue
             messages.append(RawMessage(
-                id=entry.key, raw=raw,
-                received_at=datetime.fromtimestamp(entry.mtime_ns / 1e9, timezone.utc),
+                id=entry.key, raw=raw, received_at=_received_at(entry),
                 sent_by_mailbox=sent_index.answers(raw) if sent_index else None))
 
         # Advance the settled position; remember the keys too fresh to be sure of ordering.
@@ -399,7 +411,8 @@ class MaildirSource:
         remembered = {**recent, **{k: c for k, c in handed.items() if c >= settled_before}}
         if new_position is not None:
             remembered = {k: c for k, c in remembered.items() if (c, k) > new_position}
-        return MailBatch(messages=tuple(messages), cursor=self._encode(new_position, remembered),
+        return MailBatch(messages=tuple(messages),
+                         cursor=self._encode(new_position, remembered, complete=not more),
                          more=more, full_sync=cursor is None, notes=tuple(notes))
 
     @staticmethod
@@ -417,14 +430,15 @@ class MaildirSource:
                 return None
         return None
 
-    def _encode(self, position: tuple[int, str] | None, recent: Mapping[str, int]) -> str:
+    def _encode(self, position: tuple[int, str] | None, recent: Mapping[str, int], *,
+                complete: bool) -> str:
         return json.dumps({"v": 1, "kind": "maildir", "box": _fingerprint(self.path),
-                           "pos": list(position) if position else None,
+                           "pos": list(position) if position else None, "complete": complete,
                            "recent": dict(sorted(recent.items()))}, separators=(",", ":"))
 
-    def _decode(self, cursor: str | None) -> tuple[tuple[int, str] | None, dict[str, int]]:
+    def _decode(self, cursor: str | None) -> tuple[tuple[int, str] | None, dict[str, int], bool]:
         if cursor is None:
-            return None, {}
+            return None, {}, False
         try:
             data = json.loads(cursor)
             if data.get("v") != 1 or data.get("kind") != "maildir":
@@ -432,11 +446,12 @@ class MaildirSource:
             pos = data["pos"]
             position = (int(pos[0]), str(pos[1])) if pos else None
             recent = {str(k): int(v) for k, v in data["recent"].items()}
+            complete = data.get("complete") is True
         except (ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
             raise CursorExpired(f"unreadable Maildir cursor ({exc})") from exc
         if data.get("box") != _fingerprint(self.path):
             raise CursorExpired(f"the cursor was made for another mailbox than {self.path}")
-        return position, recent
+        return position, recent, complete
 
     def check(self) -> Sequence[CheckItem]:
         items = []

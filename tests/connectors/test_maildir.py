@@ -261,6 +261,20 @@ def test_cursor_of_another_mailbox_or_garbage_expires(tmp_path):
         h.source.fetch("not json", limit=5)
 
 
+def test_pages_over_files_whose_ctime_moved_without_a_rename(tmp_path):
+    # A restore or `touch` moves every file's ctime but not the directory's: paging must not
+    # take the directory for unchanged and skip the rest of it.
+    h = MaildirHarness(tmp_path, settle_seconds=0)
+    for n in range(12):
+        h.deliver(bounce(n))
+    for name in os.listdir(Path(h.box._path) / "new"):
+        os.utime(Path(h.box._path) / "new" / name)
+    seen, cursor = drain(h.source, None, limit=5)
+    assert sorted(message_ids(tuple(seen))) == sorted(f"<bounce-{n}@mx.google.com>" for n in range(12))
+    h.deliver(bounce(12))
+    assert message_ids(tuple(drain(h.source, cursor)[0])) == ["<bounce-12@mx.google.com>"]
+
+
 def test_cursor_stays_small_once_messages_settle(tmp_path):
     h = MaildirHarness(tmp_path, settle_seconds=0)
     for n in range(50):
@@ -419,3 +433,24 @@ def test_memory_stays_flat_as_the_mbox_grows(tmp_path):
         seen, peaks[count] = _peak_while_draining(source, limit=250)
         assert seen == count
     assert peaks[5000] < 1.5 * peaks[500], peaks
+
+
+# --------------------------------------------------------------------------- the demo Maildir
+
+
+def test_the_example_maildir_is_readable_and_verified_against_its_sent_folder():
+    source = MaildirSource({"address": "rep@acme.example", "path": "mail", "sent_folder": "Sent"},
+                           base_dir=EXAMPLES)
+    seen, cursor = drain(source, None, limit=5)
+    assert 8 <= len(seen) <= 15 and len({m.id for m in seen}) == len(seen)
+    assert all(m.sent_by_mailbox is True for m in seen), [m.id for m in seen if not m.sent_by_mailbox]
+    assert all(m.received_at and m.received_at.year == 2026 and m.received_at.month == 11 for m in seen)
+    assert drain(source, cursor)[0] == []
+    assert all(item.ok for item in source.check())
+    # Every address the demo mail is about is a demo contact.
+    import csv
+    with (EXAMPLES / "contacts.csv").open() as f:
+        contacts = {row["email"] for row in csv.DictReader(f)}
+    failed = {line.split(":", 1)[1].strip().lower() for m in seen
+              for line in m.raw.decode().splitlines() if line.startswith("X-Failed-Recipients:")}
+    assert failed and failed <= contacts
