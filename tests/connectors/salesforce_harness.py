@@ -24,7 +24,7 @@ def settings_for(fake: FakeSalesforce, **overrides: Any) -> dict[str, Any]:
         "auth": "password", "username": USERNAME,
         "password": Secret(PASSWORD, "env:SF_PASSWORD"),
         "security_token": Secret(TOKEN, "env:SF_TOKEN"),
-        "insecure_http_for_tests": fake.url,
+        "insecure_http_for_tests": overrides.pop("insecure_http_for_tests", None) or fake.url,
         "secondary_email_fields": ["Alt_Email__c"],
         "backoff_seconds": 0.01, "request_timeout": 2, "max_attempts": 3,
     }

@@ -81,6 +81,15 @@ TOOLING = {"CustomField": {"Id": ("id", False), "DeveloperName": ("string", Fals
                            "TableEnumOrId": ("string", False), "NamespacePrefix": ("string", False)}}
 SCHEMAS = {**STANDARD, **TOOLING}
 STRING_LENGTHS = {"EmailBouncedReason": 255, "FirstName": 40, "LastName": 80, "Email": 80}
+# What bounce-sync's setup creates (kept here, not imported, so the fake stays independent).
+OUR_FIELDS = (
+    ("Status", "Picklist", {"restricted": True,
+                            "values": ["bounced", "soft_bounced", "resend", "refused"]}),
+    ("Hard", "Checkbox", {}), ("Reason", "Text", {"length": 80}),
+    ("Reason_Label", "Text", {"length": 255}), ("Diagnostic", "LongTextArea", {"length": 32768}),
+    ("Bounced_At", "DateTime", {}), ("Address", "Email", {}), ("Soft_Count", "Number", {}),
+    ("Note", "Text", {"length": 255}), ("Cadences", "LongTextArea", {"length": 32768}),
+)
 _ID_RX = re.compile(r"[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?\Z")
 
 
@@ -269,6 +278,27 @@ class FakeSalesforce(FakeServer):
 
     def register_client(self, consumer_key: str, consumer_secret: str) -> None:
         self.client_apps[consumer_key] = consumer_secret
+
+    @property
+    def started(self) -> bool:
+        return self._server is not None
+
+    def install_fields(self, prefix: str = "Bounce_Sync_", objects=("Contact", "Lead")) -> None:
+        """The org as `bounce-sync setup` leaves it: our fields created and granted to the
+        integration user (for tests and benchmarks that do not exercise setup)."""
+        with self.state_lock:
+            ps = self._insert("PermissionSet", {"Name": "Bounce_Sync_Fields", "Label": "Bounce Sync"})
+            self._insert("PermissionSetAssignment", {"PermissionSetId": ps, "AssigneeId": USER_ID})
+            for sobject in objects:
+                for suffix, kind, extra in OUR_FIELDS:
+                    name = f"{prefix}{suffix}__c"
+                    self.custom_fields[sobject][name] = {"type": kind, "label": suffix, **extra}
+                    fid = self.new_id("CustomField")
+                    self.tooling["CustomField"][fid] = {"Id": fid, "DeveloperName": name[:-3],
+                                                        "TableEnumOrId": sobject, "NamespacePrefix": None}
+                    self._insert("FieldPermissions", {
+                        "ParentId": ps, "SobjectType": sobject, "Field": f"{sobject}.{name}",
+                        "PermissionsRead": True, "PermissionsEdit": True})
 
     def field_exists(self, sobject: str, name: str) -> bool:
         return name in self.custom_fields[sobject]
