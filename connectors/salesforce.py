@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -230,6 +231,12 @@ def _parse_settings(settings: Mapping[str, Any], base_dir: Path) -> _Settings:
             raise ConfigError(f"crm.{key}", f"{value!r} is not a positive number", f"e.g. {default}")
         return kind(value)
 
+    secondary = get("secondary_email_fields", ())
+    if isinstance(secondary, str) or not all(
+            isinstance(n, str) and re.fullmatch(r"[A-Za-z]\w*", n) for n in secondary):
+        raise ConfigError("crm.secondary_email_fields", f"{secondary!r} is not a list of field API names",
+                          "e.g. [\"Alt_Email__c\"]")
+
     target = get("insecure_http_for_tests")
     if target:
         parts = urlsplit(str(target))
@@ -242,7 +249,7 @@ def _parse_settings(settings: Mapping[str, Any], base_dir: Path) -> _Settings:
         auth=auth, credentials=creds, domain=domain, objects=objects, api_version=version,
         prefix=prefix, permission_set=str(get("permission_set", "Bounce_Sync_Fields")),
         write_standard_fields=bool(get("write_standard_fields", True)),
-        secondary=tuple(get("secondary_email_fields", ())), disposition=disposition,
+        secondary=tuple(secondary), disposition=disposition,
         query_chunk=min(positive("query_chunk", 150), 500),
         action_chunk=min(positive("action_chunk", 100), 200),
         lag=timedelta(seconds=positive("watch_lag_seconds", 120, float)),

@@ -115,6 +115,19 @@ def test_expired_session_logs_in_again_once(fake, harness, crm):
         crm.find_contacts(["a@example.com"])
 
 
+@pytest.mark.parametrize("bad", [
+    {"auth": "oauth"}, {"objects": ["Account"]}, {"secondary_email_fields": ["Alt) OR (Id"]},
+    {"cadence_removal_disposition": "Gone"}, {"query_chunk": 0},
+    {"password": "written-in-the-file"}, {"login_url": "https://evil.example.com"},
+])
+def test_bad_settings_name_the_key(fake, bad):
+    with pytest.raises(ConfigError) as err:
+        connector_for(fake, **bad)
+    key = next(iter(bad))
+    assert err.value.key == f"crm.{key}"
+    assert "written-in-the-file" not in str(err.value)
+
+
 def test_insecure_http_is_refused_for_a_real_host(fake):
     with pytest.raises(ConfigError, match="insecure_http_for_tests"):
         connector_for(fake, insecure_http_for_tests="http://example.com:80")
