@@ -22,15 +22,17 @@ Settings (the mailbox's table in the config file):
     timeout            seconds per HTTP request (default 60)
     max_attempts       tries per call before giving up with Retryable (default 5)
     backoff_seconds    first retry wait; doubles with jitter up to 32 s (default 1.0)
-    search_lag_seconds how long a new non-matching message is re-checked against the search
-                       index, which lags behind history (default 600; 0 = never)
+    search_lag_seconds the search index lags behind history: a new message the bounce query
+                       did not match is asked about again (in the next run's one search) until
+                       a run at least this long after it was first seen (default 60; 0 = never)
 
 Scopes: gmail.readonly, or gmail.modify when `label_processed` is set.
 
 Cost, in the per-user quota units of UNIT_COSTS (new regime):
   * idle run: one history.list (2 units);
   * new mail: the history pages (2 each) + one messages.list of the bounce query bounded by
-    `after:` (5 per 500 results), so non-bounces are never downloaded;
+    `after:` (5 per 500 results), so non-bounces are never downloaded; the run after new
+    non-bounce mail asks once more (5), against the search index's lag;
   * each new bounce: one messages.get(format=raw) (20), in batches of at most `batch_size`;
   * verify="lookup": 5 more per quoted Message-ID (at most 3) of a bounce that Gmail did not
     thread with an existing conversation; threaded ones are verified free;
@@ -293,10 +295,10 @@ class GmailSource:
         self.timeout = _positive(settings, "timeout", 60)
         self.max_attempts = _positive(settings, "max_attempts", 5, integer=True, upper=20)
         self.backoff = _positive(settings, "backoff_seconds", 1.0)
-        lag = settings.get("search_lag_seconds", 600)
+        lag = settings.get("search_lag_seconds", 60)
         if isinstance(lag, bool) or not isinstance(lag, (int, float)) or lag < 0:
             raise ConfigError("search_lag_seconds", f"must be 0 or more seconds, not {lag!r}",
-                              "write search_lag_seconds = 600")
+                              "write search_lag_seconds = 60")
         self.search_lag = float(lag)
         self.verify = settings.get("verify", "lookup")
         if self.verify not in ("lookup", "thread", "off"):
@@ -464,16 +466,17 @@ class GmailSource:
                 if caught_up or len(candidates) >= max(limit, _PAGE):
                     break
             now = self._clock()
-            # Messages the search index has not caught up with yet are looked at again.
-            recheck = {i: at for i, at in recheck.items() if now - at < self.search_lag and i not in candidates}
-            ask = list(candidates) + list(recheck)
+            # The search index lags behind history: a new message the query did not match is
+            # asked about again in later runs until one runs search_lag seconds after it was seen.
+            earlier = {i: at for i, at in recheck.items() if i not in candidates}
+            ask = list(candidates) + list(earlier)
             matched = self._matching(ask, t) if ask else set()
             pending = [i for i in ask if i in matched]
-            for i in candidates:
-                if i not in matched and self.search_lag > 0:
-                    recheck[i] = now
-            for i in matched:
-                recheck.pop(i, None)
+            recheck = {}
+            if self.search_lag > 0:
+                # Done with a message once a run at least search_lag after first sight asked.
+                recheck = {i: at for i, at in earlier.items() if i not in matched and now - at < self.search_lag}
+                recheck.update({i: now for i in candidates if i not in matched})
             if caught_up:
                 t = min(called_at, int(min(recheck.values(), default=called_at)))
         take, pending = pending[:limit], pending[limit:]

@@ -434,3 +434,24 @@ def test_first_page_matches_message_ids(fake, source):
         fake.add_message(ADDRESS, bounce(n))
     seen, _ = drain(source, None, limit=1)
     assert len(message_ids(tuple(seen))) == 3
+
+
+def test_non_bounce_mail_costs_one_recheck_in_the_next_run_only(fake, tmp_path):
+    now = [1_800_000_000.0]
+    src = GmailSource({**_settings(fake), "search_lag_seconds": 60}, base_dir=tmp_path, clock=lambda: now[0])
+    _, cursor = drain(src, None)
+    fake.add_message(ADDRESS, ordinary(1))
+    cursor = src.fetch(cursor, limit=50).cursor  # sees it, search says no: re-asked later
+    now[0] += 300  # the next cron run
+    mark = len(fake.log)
+    cursor = src.fetch(cursor, limit=50).cursor
+    assert api_calls(fake, mark) == {"history.list": 1, "messages.list": 1}
+    mark = len(fake.log)
+    src.fetch(cursor, limit=50)
+    assert api_calls(fake, mark) == {"history.list": 1}  # idle again
+
+
+def _settings(fake: FakeGmail) -> dict:
+    info = fake.authorized_user(ADDRESS)
+    return {"address": ADDRESS, "credentials": Secret(json.dumps(info), "env:X"), "api_endpoint": fake.url,
+            "quota_units_per_minute": 600_000}
