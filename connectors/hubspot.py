@@ -320,8 +320,11 @@ class HubSpotConnector:
             "status", "hard", "reason", "reason_label", "diagnostic", "bounced_at",
             "bounced_address", "soft_count", "note", "saved_enrollments",
             "unenroll_requested_at")}
+        # client_side_validation off: a live answer missing a field the generated models call
+        # required (e.g. `links` on a 207 error) must not turn a good batch into an exception.
         client = hubspot.HubSpot(access_token=self._cfg.token.reveal(), host=self._cfg.base_url,
-                                 base_url=self._cfg.base_url, retry=False)
+                                 base_url=self._cfg.base_url, retry=False,
+                                 client_side_validation=False)
         # each discovery attribute builds a new ApiClient: keep one of each
         contacts = client.crm.contacts
         self._batch, self._search, self._basic = contacts.batch_api, contacts.search_api, \

@@ -327,7 +327,7 @@ class FakeHubSpot(FakeServer):
         return {"status": "error", "category": "OBJECT_NOT_FOUND",
                 "message": f"Could not {kind} some CONTACT objects, they may be deleted or not "
                            "exist. Check that ids are valid.",
-                "context": {"ids": ids}}
+                "context": {"ids": ids}, "errors": [], "links": {}}
 
     def _batch_read(self, request: Request) -> Response:
         if (denied := self._scope(request, "contacts_read")):
