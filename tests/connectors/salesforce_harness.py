@@ -20,11 +20,12 @@ TOKEN = "SECURITYTOKENxyz123"
 
 def settings_for(fake: FakeSalesforce, **overrides: Any) -> dict[str, Any]:
     fake.register_password(USERNAME, PASSWORD, TOKEN)
+    target = overrides.pop("insecure_http_for_tests", "fake")  # None: production transport
     settings: dict[str, Any] = {
         "auth": "password", "username": USERNAME,
         "password": Secret(PASSWORD, "env:SF_PASSWORD"),
         "security_token": Secret(TOKEN, "env:SF_TOKEN"),
-        "insecure_http_for_tests": overrides.pop("insecure_http_for_tests", None) or fake.url,
+        "insecure_http_for_tests": fake.url if target == "fake" else target,
         "secondary_email_fields": ["Alt_Email__c"],
         "backoff_seconds": 0.01, "request_timeout": 2, "max_attempts": 3,
     }

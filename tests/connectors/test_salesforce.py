@@ -4,6 +4,7 @@ Salesforce-specific behaviour driven through simple-salesforce against the same 
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta, timezone
 import math
 from urllib.parse import urlencode
 
@@ -303,3 +304,28 @@ def test_requests_per_operation_against_the_floor(fake, harness, crm, n, capsys)
     assert figures["mark bounced"] == floor and figures["clear"] == floor
     # lookups: ceil(N/150) per object + trackers ceil(N/200)
     assert figures["find_contacts"] == 2 * math.ceil(n / 150) + floor
+
+
+def test_watcher_pages_by_keyset_without_loops_when_rows_share_a_second(fake, harness):
+    fake.install_fields()
+    crm = harness.connector
+    ids = {fake.add_contact(f"w{i}@example.com", **{f"{P}Status__c": "bounced",
+                                                     f"{P}Address__c": f"w{i}@example.com"})
+           for i in range(2500)}  # seeded within a second or two: many share a SystemModstamp
+    until = datetime.now(timezone.utc) + timedelta(minutes=1)
+    seen, cursor, more, calls = [], None, True, 0
+    while more:
+        batch = crm.bounced_changes(cursor, until=until)
+        seen += [c.ref.id for c in batch.contacts]
+        cursor, more, calls = batch.cursor, batch.more, calls + 1
+        assert calls < 5
+    assert set(seen) == ids and len(seen) == len(ids)
+    # the next run starts `watch_lag_seconds` back: overlap is expected, the worker dedupes
+    again = crm.bounced_changes(cursor, until=until)
+    assert set(c.ref.id for c in again.contacts) <= ids
+
+
+def test_malformed_query_is_permanent(fake, harness, crm):
+    fake.faults.clear()
+    with pytest.raises(Permanent, match="MALFORMED_QUERY"):
+        crm._query("probe", "SELECT Id FROM Contact WHERE")

@@ -4,7 +4,9 @@ server running, plus a scan of those cassettes for secrets.
 Each scenario seeds a FakeSalesforce's state (ids are counters, so a fresh, never-started
 fake yields the same ids on replay), then drives the connector and checks its answers.
 Requests are matched on method, path and query (SOQL included) in recorded order; bodies
-are not matched because the scrubbed login bodies no longer hold the credentials.
+are not matched because the scrubbed login bodies no longer hold the credentials. While
+recording, the fake's loopback address becomes https://acme.my.salesforce.com, so the replay
+runs the connector's production transport (https, no test adapter).
 
 Re-record (starts the fake, overwrites the cassettes):
     BOUNCE_SYNC_RECORD=salesforce .venv/bin/pytest tests/connectors/test_salesforce_cassettes.py
@@ -30,10 +32,10 @@ from tests.connectors.salesforce_harness import PASSWORD, TOKEN, USERNAME, conne
 from tests.fakes.salesforce import FakeSalesforce
 
 CASSETTES = Path(__file__).resolve().parents[2] / "cassettes" / "salesforce"
-RECORDING = os.environ.get("BOUNCE_SYNC_RECORD", "") in ("salesforce", "all")
+RECORDING = os.environ.get("BOUNCE_SYNC_RECORD", "") in ("1", "salesforce", "all")
 CONSUMER_SECRET = "CONSUMER-SECRET-not-real-42"
 UNTIL = datetime(2099, 1, 1, tzinfo=timezone.utc)
-DEAD = "http://127.0.0.1:9"  # replay target: nothing listens there
+INSTANCE = "https://acme.my.salesforce.com"  # what the loopback address becomes in cassettes
 
 _SCRUB = [  # (pattern, replacement) applied to recorded request and response bodies
     (rb"<(\w+:)?password>.*?</(\w+:)?password>", b"<\\1password>REDACTED</\\2password>"),
@@ -43,6 +45,7 @@ _SCRUB = [  # (pattern, replacement) applied to recorded request and response bo
     (rb"assertion=[\w.%-]+", b"assertion=REDACTED"),
     (rb"client_secret=[^&]+", b"client_secret=REDACTED"),
     (rb"00D\w{12,15}![\w.-]+", b"REDACTED_SESSION"),
+    (rb"https?://127\.0\.0\.1:\d+", INSTANCE.encode()),
 ]
 
 
@@ -57,6 +60,7 @@ def _scrub(body: bytes | str | None) -> bytes | str | None:
 
 def _scrub_request(request):
     request.body = _scrub(request.body)
+    request.uri = re.sub(r"http://127\.0\.0\.1:\d+", INSTANCE, request.uri)
     return request
 
 
@@ -172,6 +176,10 @@ def client_credentials_login(fake, make):
     assert crm.check()[0].ok
 
 
+def _production(fake, **overrides):
+    return connector_for(fake, insecure_http_for_tests=None, **overrides)
+
+
 SCENARIOS = [setup_and_check, find_and_mark, unenroll_reenroll, clear_flag_and_watch,
              session_refresh_and_quota, jwt_login, client_credentials_login]
 
@@ -188,7 +196,8 @@ def test_cassette(scenario):
     else:
         assert path.exists(), f"missing {path}: record with BOUNCE_SYNC_RECORD=salesforce"
         with _recorder("none").use_cassette(path.name, allow_playback_repeats=False) as cassette:
-            scenario(fake, lambda **o: connector_for(fake, insecure_http_for_tests=DEAD, **o))
+            # production transport: https to Salesforce's hosts, answered by vcrpy
+            scenario(fake, lambda **o: _production(fake, **o))
         assert cassette.all_played, "every recorded request was made again"
 
 
