@@ -212,11 +212,10 @@ class _Http:
 
     def _note_limits(self, headers: Any) -> None:
         """Read X-HubSpot-RateLimit-Remaining so we slow down before a 429, not after."""
-        if not headers:
-            return
+        headers = _headers(headers)
         try:
-            remaining = int(headers.get("X-HubSpot-RateLimit-Remaining"))
-            window = int(headers.get("X-HubSpot-RateLimit-Interval-Milliseconds")) / 1000
+            remaining = int(headers.get("x-hubspot-ratelimit-remaining"))
+            window = int(headers.get("x-hubspot-ratelimit-interval-milliseconds")) / 1000
         except (TypeError, ValueError):
             return  # search answers carry no ten-secondly headers
         with self._lock:
@@ -244,7 +243,7 @@ def _body(exc: Any) -> dict[str, Any]:
 def _translate(what: str, exc: Any) -> Exception:
     status = int(getattr(exc, "status", 0) or 0)
     body = _body(exc)
-    headers = getattr(exc, "headers", None) or {}
+    headers = _headers(getattr(exc, "headers", None))
     message = str(body.get("message") or getattr(exc, "reason", "") or "no message")[:300]
     category = body.get("category")
     if status == 429:
@@ -252,9 +251,9 @@ def _translate(what: str, exc: Any) -> Exception:
         if policy == "DAILY":
             return QuotaExhausted(f"HubSpot daily API limit reached during {what}; "
                                   "work waits for the next run")
-        retry_after = _float(headers.get("Retry-After"))
+        retry_after = _float(headers.get("retry-after"))
         if retry_after is None:
-            interval = _float(headers.get("X-HubSpot-RateLimit-Interval-Milliseconds"))
+            interval = _float(headers.get("x-hubspot-ratelimit-interval-milliseconds"))
             retry_after = interval / 1000 if interval else 1.0  # SECONDLY: about a second
         return _Transient(f"HubSpot {what}: rate limited ({policy or 'unknown policy'})",
                           retry_after=retry_after)
@@ -272,6 +271,14 @@ def _translate(what: str, exc: Any) -> Exception:
                          setting=TOKEN_SETTING)
     return _HttpError(f"HubSpot {what}: HTTP {status} {category or ''} {message}".strip(),
                       status=status, category=category)
+
+
+def _headers(raw: Any) -> dict[str, str]:
+    """Lower-cased header names: urllib3 gives an HTTPHeaderDict, a vcrpy replay a list."""
+    if not raw:
+        return {}
+    items = raw.items() if hasattr(raw, "items") else raw
+    return {str(k).lower(): str(v) for k, v in items}
 
 
 def _float(value: Any) -> float | None:
@@ -527,7 +534,7 @@ class HubSpotConnector:
                 id_property="email" if by_email else None,
                 properties=self._read_props(), properties_with_history=[])
             data, _ = self._http.call("batch read contacts", self._batch.read_with_http_info,
-                                      request, archived=False)
+                                      request)  # archived defaults to false
             for obj in data.results or []:  # not in input order: keyed by id
                 found[str(obj.id)] = dict(obj.properties or {})
         return found
