@@ -763,7 +763,7 @@ class SalesforceConnector:
     def _remove(self, removals: list[tuple[Unenroll, Enrollment]],
                 results: dict[str, ApplyResult]) -> None:
         removed: dict[str, list[Enrollment]] = {}
-        problems: dict[str, list[str]] = {}
+        problems: dict[str, dict[str | None, str]] = {}  # key -> tracker id -> error
         transient: set[str] = set()
         for batch in _chunks(removals, self.settings.action_chunk):
             inputs = [{"actionCadenceTrackerId": e.tracker_id, "completionReasonCode": "ManuallyRemoved",
@@ -773,15 +773,24 @@ class SalesforceConnector:
                     removed.setdefault(action.key, []).append(enrollment)
                 else:
                     errors = item.get("errors") or []
-                    problems.setdefault(action.key, []).append(_describe_errors(errors))
+                    problems.setdefault(action.key, {})[enrollment.tracker_id] = _describe_errors(errors)
                     if {e.get("statusCode") for e in errors} & TRANSIENT:
                         transient.add(action.key)
+        if problems:
+            # A retried call whose first try had gone through fails with "not active":
+            # a tracker that is no longer active was removed, so it counts as removed.
+            failed = [(a, e) for a, e in removals if e.tracker_id in problems.get(a.key, {})]
+            still = self._active_trackers([a.contact.id for a, _ in failed])
+            for action, enrollment in failed:
+                if enrollment.tracker_id not in {e.tracker_id for e in still.get(action.contact.id, ())}:
+                    removed.setdefault(action.key, []).append(enrollment)
+                    del problems[action.key][enrollment.tracker_id]
         for key in {a.key for a, _ in removals}:
             gone = tuple(removed.get(key, ()))
-            if key in problems:
+            if problems.get(key):
                 outcome = Outcome.RETRY if key in transient else Outcome.FAILED
                 results[key] = ApplyResult(key=key, outcome=outcome, removed=gone,
-                                           error="; ".join(problems[key]))
+                                           error="; ".join(problems[key].values()))
             else:
                 results[key] = ApplyResult(key=key, outcome=Outcome.DONE, removed=gone)
 

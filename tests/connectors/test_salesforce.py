@@ -329,3 +329,19 @@ def test_malformed_query_is_permanent(fake, harness, crm):
     fake.faults.clear()
     with pytest.raises(Permanent, match="MALFORMED_QUERY"):
         crm._query("probe", "SELECT Id FROM Contact WHERE")
+
+
+def test_unenroll_retried_after_a_lost_answer_counts_the_removal(fake, harness, crm):
+    ref = harness.add_contact("lost@example.com", sequences=["Outbound"])
+    [tracker] = fake.trackers(ref.id)
+    # the tracker ends between our lookup and our call (as when a first try went through
+    # but its answer was lost): the action fails for it, yet it is no longer active
+    original = fake._remove_input
+
+    def first_removes_then_fails(item):
+        original(item)
+        return [{"statusCode": "INVALID_INPUT", "message": "The target isn't in an active cadence.",
+                 "fields": []}]
+    fake._remove_input = first_removes_then_fails
+    [r] = crm.apply([Unenroll(key="u", contact=ref)])
+    assert r.outcome is Outcome.DONE and [e.tracker_id for e in r.removed] == [tracker["Id"]]
