@@ -58,6 +58,13 @@ ORIGINAL_MARKERS = (
     "----- the original message",
     "------- failed message headers",
     "----- headers of the original message",
+    # DragonFly Mail Agent, V5 Sendmail, Verizon/MMS gateways, FML: the quoted original follows.
+    "message headers follow",
+    "----- unsent message follows",
+    "\noriginal message:",
+    "original mail as follows",
+    "------ original message -------",
+    "--- original message ---",
 )
 
 
@@ -175,6 +182,50 @@ def notice_lines(text: str) -> list[str]:
     return text[: original_section(text)].split("\n")
 
 
+_CTYPE = re.compile(r"[a-z0-9!#$&.+^_-]{1,40}/[a-z0-9!#$&.+^_-]{1,80}")
+_BOUNDARY_LINE = re.compile(r"(?m)^--([^\s]{6,100}?)(?:--)?[ \t]*$")
+
+
+def content_type(m: Message) -> str:
+    """The part's media type; a malformed header (missing `;`, stray line break) still
+    yields its leading `type/subtype`, not the whole header text."""
+    ctype = m.get_content_type()
+    if _CTYPE.fullmatch(ctype):
+        return ctype
+    found = _CTYPE.match(ctype.strip())
+    return found.group(0) if found else "text/plain"
+
+
+def recover_parts(m: Message) -> None:
+    """A multipart whose boundary parameter is missing or wrong (no `boundary=`, or it was
+    folded onto a line of its own) arrives as one string. MIME boundaries are lines that
+    start with `--` and repeat; split on the first such token and parse each piece."""
+    payload = m.get_payload()
+    if not isinstance(payload, str) or "\n--" not in payload[:MAX_TEXT * 4]:
+        return
+    text = payload[: MAX_BYTES]
+    counts: dict[str, int] = {}
+    order: list[str] = []
+    for found in _BOUNDARY_LINE.finditer(text):
+        token = found.group(1)
+        if token not in counts:
+            order.append(token)
+        counts[token] = counts.get(token, 0) + 1
+    token = next((t for t in order if counts[t] >= 2), None)
+    if token is None:
+        return
+    pieces = re.split(r"(?m)^--" + re.escape(token) + r"(?:--)?[ \t]*\n?", text)
+    subs = []
+    for piece in pieces[1:]:
+        if not piece.strip():
+            continue
+        head = piece.lstrip("\n") if _FIELD.match(piece.lstrip("\n")[:200]) else "\n" + piece
+        sub = email.message_from_string(head, policy=email.policy.compat32)
+        subs.append(sub)
+    if subs:
+        m.set_payload(subs)
+
+
 @dataclass(frozen=True, slots=True)
 class Part:
     content_type: str
@@ -201,7 +252,7 @@ class Mail:
 
     @cached_property
     def content_type(self) -> str:
-        return self.msg.get_content_type()
+        return content_type(self.msg)
 
     @cached_property
     def parts(self) -> tuple[Part, ...]:
@@ -211,10 +262,12 @@ class Mail:
         def walk(m: Message, depth: int) -> None:
             if len(found) > 40 or depth > 6:
                 return
-            ctype = m.get_content_type()
+            ctype = content_type(m)
             found.append(Part(ctype, m))
             if ctype in ("message/rfc822", "message/global", "text/rfc822-headers"):
                 return
+            if ctype.startswith("multipart/") and not m.is_multipart():
+                recover_parts(m)
             if m.is_multipart():
                 payload = m.get_payload()
                 if isinstance(payload, list):
@@ -231,13 +284,21 @@ class Mail:
     @cached_property
     def text(self) -> str:
         """All human-readable text of the notice (text/plain preferred over HTML)."""
+        parts = self.parts  # walking first repairs multiparts with a broken boundary
         if not self.msg.is_multipart():
             body = part_text(self.msg)
             return html_to_text(body) if self.content_type == "text/html" else body
         plain = [part_text(m) for m in self.parts_of("text/plain")]
         if any(t.strip() for t in plain):
             return "\n".join(plain)
-        return "\n".join(html_to_text(part_text(m)) for m in self.parts_of("text/html"))
+        html = [html_to_text(part_text(m)) for m in self.parts_of("text/html")]
+        if any(t.strip() for t in html):
+            return "\n".join(html)
+        # Nothing readable in text parts: a part of another type that still holds text
+        # (a multipart we could not split, an unknown text-ish type) is better than nothing.
+        return "\n".join(part_text(p.message) for p in parts
+                         if not p.content_type.startswith(("message/", "image/", "audio/", "video/"))
+                         and isinstance(p.message.get_payload(), str))
 
     @cached_property
     def notice(self) -> str:

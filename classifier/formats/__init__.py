@@ -31,30 +31,109 @@ class Fact:
         return replace(self, **changes)
 
 
+# How MTAs name the command a reply answered. Postfix: "(in reply to RCPT TO command)";
+# Exim: "SMTP error from remote mail server after RCPT TO:<a>"; DragonFly: "did not like our
+# final DATA"; X-series/Mail2000: "SMTP:RCPT host ..."; 1&1: "for TEXT command" (its DATA);
+# Yahoo: "[RCPT_TO]"; MS Exchange 2003 / appliances: "refused to accept your message (DATA)".
 _COMMAND = re.compile(
-    r"(?i)(?:in reply to|after|while sending|following|response to|at)\s+(?:the\s+)?"
-    r"(MAIL FROM|RCPT TO|DATA|end of data|HELO|EHLO|CONNECT|MAIL|RCPT)\b"
+    r"(?i:in reply to|after|while sending|following|response to|did not like our|for|"
+    r"refused to accept your message)\s+\(?(?:(?i:the|our|final|initial)\s+){0,2}"
+    r"((?i:end of data)|MAIL FROM|RCPT TO|DATA|HELO|EHLO|MAIL|RCPT|TEXT|(?i:connect)(?=ion\b|\b))"
+    r"(?=\)|:|\s+command|\s|$)"
+    r"|\bSMTP:(MAIL|RCPT|DATA)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]"
 )
-_COMMANDS = {"mail from": "MAIL", "mail": "MAIL", "rcpt to": "RCPT", "rcpt": "RCPT",
-             "data": "DATA", "end of data": "DATA", "helo": "HELO", "ehlo": "EHLO",
-             "connect": "CONN"}
+_COMMANDS = {"mail from": "MAIL", "mail": "MAIL", "rcpt to": "RCPT", "rcpt": "RCPT", "rcpt_to": "RCPT",
+             "mail_from": "MAIL", "data": "DATA", "end of data": "DATA", "text": "DATA", "helo": "HELO",
+             "ehlo": "EHLO", "connect": "CONN", "quit": "QUIT"}
+# qmail-remote's fixed sentences say which stage failed without naming the command.
+_QMAIL_STAGES = (
+    ("does not like recipient", "RCPT"),
+    ("most progress was rcpt to response", "RCPT"),
+    ("failed after i sent the message", "DATA"),
+    ("failed on data command", "DATA"),
+    ("but sender was rejected", "MAIL"),
+    ("but my name was rejected", "HELO"),
+    ("but greeting failed", "CONN"),
+    # Postfix: "host X[ip] refused to talk to me: 421 ..." (the greeting / HELO stage).
+    ("refused to talk to me", "HELO"),
+)
 
 
 def smtp_command(text: str) -> str | None:
-    m = _COMMAND.search(text)
+    """The SMTP command a failure answered, as the MTA's own wording states it."""
+    m = _COMMAND.search(text[:8000])
     if m:
-        return _COMMANDS.get(m.group(1).lower())
+        word = next(g for g in m.groups() if g)
+        return _COMMANDS.get(word.lower())
+    low = text[:8000].lower()
+    for wording, command in _QMAIL_STAGES:
+        if wording in low:
+            return command
     return transcript_command(text)
 
 
-_TRANSCRIPT = re.compile(r"(?m)^\s{0,4}>>>\s{0,4}(MAIL FROM|RCPT TO|DATA|EHLO|HELO|QUIT)\b[^\n]{0,300}\n"
-                         r"(?:[^\n]{0,300}\n){0,3}?\s{0,4}<<<\s{0,4}[45]\d\d")
+# One exchange of an SMTP transcript: Sendmail/V5sendmail/OpenSMTPD write ">>> CMD" and
+# "<<< 550 ..."; Postfix's smtpd transcripts write "In: CMD" and "Out: 550 ...".
+_SENT = re.compile(r"^\s{0,4}(?:>>>|In:)\s{0,4}(MAIL FROM|RCPT TO|DATA|EHLO|HELO|QUIT|MAIL|RCPT)\b(.{0,300})", re.I)
+_GOT = re.compile(r"^\s{0,4}(?:<<<|Out:)\s{0,4}([245]\d\d)\b(.{0,500})", re.I)
 
 
-def transcript_command(text: str) -> str | None:
-    """The command a failing reply answered, from an SMTP transcript (">>> DATA" / "<<< 550")."""
-    m = _TRANSCRIPT.search(text[:20000])
-    return _COMMANDS.get(m.group(1).lower()) if m else None
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    command: str
+    argument: str  # what followed the command (the recipient of RCPT TO)
+    reply: str  # the failing reply line(s)
+
+
+def transcript(text: str) -> list[Exchange]:
+    """Failed exchanges (4xx/5xx replies) of an SMTP transcript, in order."""
+    out: list[Exchange] = []
+    command = None
+    argument = ""
+    lines = text[:20000].split("\n")
+    for i, line in enumerate(lines):
+        m = _SENT.match(line)
+        if m:
+            command = _COMMANDS.get(m.group(1).lower())
+            argument = m.group(2)
+            continue
+        m = _GOT.match(line)
+        if m and m.group(1)[0] in "45" and command:
+            reply = [f"{m.group(1)}{m.group(2)}"]
+            for follow in lines[i + 1 : i + 3]:  # Sendmail's own verdict line follows
+                if follow.strip() and not _SENT.match(follow) and not _GOT.match(follow) and \
+                        re.match(r"\s{0,4}[45]\d\d[ -]", follow):
+                    reply.append(follow.strip())
+                else:
+                    break
+            out.append(Exchange(command, argument, " ".join(reply)))
+            command = None
+        elif m is None and line.strip().lower().startswith(("... while talking", "while talking")):
+            command = None
+    # One-line transcripts (diagnostics collapsed to a line): ">>> RCPT TO:<a> <<< 550 ...".
+    if not out:
+        for m in _INLINE_EXCHANGE.finditer(text[:8000]):
+            out.append(Exchange(_COMMANDS[m.group(1).lower()], m.group(2), m.group(3)))
+    return out
+
+
+_INLINE_EXCHANGE = re.compile(
+    r"(?i)>>>\s{0,4}(MAIL FROM|RCPT TO|DATA|EHLO|HELO)\b([^<>\n]{0,5}<?[^<>\s]{0,200}>?)\s{0,8}<<<\s{0,4}([45]\d\d[^\n]{0,300})"
+)
+
+
+def transcript_command(text: str, address: str | None = None) -> str | None:
+    """The command a failing reply answered, from an SMTP transcript; with `address`, the
+    exchange about that recipient (its RCPT TO, or a reply naming it) wins."""
+    exchanges = transcript(text)
+    if not exchanges:
+        return None
+    if address:
+        low = address.lower()
+        for ex in exchanges:
+            if low in ex.argument.lower() or low in ex.reply.lower():
+                return ex.command
+    return exchanges[0].command
 
 
 def find_status(text: str) -> str | None:

@@ -64,7 +64,7 @@ EXPECTED = [
      "E1C50F1B-1C83-4820-BC36-AC6FBFBE8568@example.org"),
     ("bsd__lhost-gmx-01.eml", True, [("shironeko@example.jp", "mailboxfull", False, "5.2.2")], None),
     ("bsd__lhost-dragonfly-01.eml", True, [("pseudo-local-part@google.example.com", "authfailure", False, "5.7.26")],
-     None),
+     "66681288.e06d1.3824794@df.example.jp"),
     ("bsd__lhost-kddi-01.eml", True, [("kijitora@x0000000000000.dion.ne.jp", "mailboxfull", False, None)], None),
     ("bsd__lhost-office365-13.eml", True, [(None, "userunknown", True, "5.1.10")], None),
     ("bsd__arf-01.eml", False, [("redacted@example.net", "feedback", False, None)], None),
