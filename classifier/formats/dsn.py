@@ -7,8 +7,9 @@ human-readable part usually says more, so we borrow the lines about that recipie
 
 from __future__ import annotations
 
-from classifier.formats import Fact, clean, find_reply, find_status, smtp_command
-from classifier.parse import ADDRESS, STATUS, Mail
+from classifier.formats import Fact, clean, find_reply, find_status, smtp_command, transcript_command
+from classifier.hints import looks_like_bounce
+from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
 
 NAME = "rfc3464"
 HINTS = ()
@@ -77,7 +78,8 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
             remote_mta=_value(fields["remote-mta"]) if fields.get("remote-mta") else None,
-            smtp_command=smtp_command(diagnostic) or smtp_command(lines_about(notice, address, 12)),
+            smtp_command=smtp_command(diagnostic) or smtp_command(lines_about(notice, address, 12))
+            or transcript_command(notice, address),
         ))
     return tuple(facts)
 
@@ -96,14 +98,19 @@ def lines_about(notice: str, address: str, limit: int = 6) -> str:
             if out:
                 break
             continue
-        if ADDRESS.search(line) and out and "@" in line.split()[0]:
-            break
+        if out and "@" in line.split()[0] and address.lower() not in line.split()[0].lower():
+            break  # the next recipient's paragraph
         out.append(line.strip())
     return " ".join(out)
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     blocks = recipient_blocks(mail.dsn_blocks)
+    if not blocks and "final-recipient:" in mail.text.lower() and looks_like_bounce(mail):
+        # The delivery-status fields as plain text: a report whose MIME structure was lost
+        # (no Content-Type header, relayed through a gateway that flattened it).
+        blocks = [b for b in recipient_blocks(parse_fields(mail.text[:60000]))
+                  if "action" in b or "status" in b]
     if not blocks:
         return None
     facts = facts_from_blocks(blocks, mail.notice)
