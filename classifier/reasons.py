@@ -65,6 +65,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
     R.HASMOVED: ("has been replaced by", "has moved", "no longer at this address", "mailbox has moved"),
     R.NOTACCEPT: (
+        "couldn't find a mail exchanger or ip address", "indicated no smtp service", "returned null mx",
+        "doesn't receive email according to", "does not receive email according to",
         "host/domain does not accept mail", "host does not accept mail", "name server: .: host not found",
         "no mx record found for domain=", "smtp protocol returned a permanent error",
         "does not accept mail", "does not accept email", "null mx", "domain does not receive email",
@@ -102,6 +104,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
     R.EXCEEDLIMIT: ("message too large", "exceeds the recipient's limit", "too many recipients for this message"),
     R.MESGTOOBIG: (
+        "line limit exceeded",
         "exceeded maximum inbound message size", "max message size exceeded", "message file too big",
         "message length exceeds administrative limit", "message size exceeds", "message too big",
         "message is too big", "message is too large", "size limit", "message exceeds the maximum size",
@@ -115,7 +118,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "resolver.rst.notauthorized", "this account is protected by", "user reject",
         "refuse to receive mail", "you have been blocked by the recipient", "recipient has blocked",
         "rejected by recipient", "blocked by the recipient", "sender is on the recipient's block list",
-        "the recipient does not accept mail from",
+        "the recipient does not accept mail from", "message filtered",
+        "message rejected due to user rules", "user refuses to receive this mail", "access denied, rejected by recipient",
     ),
     R.REJECTED: (
         "<> invalid sender", "access denied (in reply to mail from command)", "administrative prohibition",
@@ -136,19 +140,20 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "sender verification failed", "sender address invalid",
     ),
     R.BLOCKED: (
-        "access denied. ip name lookup failed", "cannot resolve your address", "client host rejected",
+        "cannot resolve your address", "client host rejected",
         "confirm this mail server", "connection dropped", "connection refused by", "connection reset by peer",
         "connection was dropped by remote host", "domain does not exist:", "go away", "hosts with dynamic ip",
         "is blocked by earthlink", "is not allowed to send mail from", "no access from mail server",
         "not currently accepting mail from your ip", "please use the smtp server of your isp",
-        "rejecting open proxy", "your remotehost looks suspiciously like spammer", "spf record",
+        "rejecting open proxy", "your remotehost looks suspiciously like spammer",
         "is blacklisted", "is blocklisted", "your network is temporary blacklisted",
         "your server requires confirmation", "we do not accept mail from dynamic ips",
-        "www.spamcop.net/bl.", "blocked using", "listed at", "listed in", "rbl", "dnsbl", "blacklist",
-        "blocklist", "block list", "your ip", "ip address", "ip-address", "banned sending ip",
+        "www.spamcop.net/bl.", "blocked using", "dnsbl", "blacklist", "blocklist", "block list",
+        "your ip address is", "from your ip", "ip address is listed", "ip address has been", "ip is listed",
+        "ip is blocked", "banned sending ip", "invalid ip for sending mail", "not accepting connections from",
         "service unavailable; client host", "has been blocked", "not allowed to connect",
         "messages from .+ temporarily deferred due to user complaints", "temporarily deferred due to user complaints",
-        "host rejected", "ip blocked", "sending ip", "my name was rejected", "refused to talk to me",
+        "host rejected", "ip blocked", "sending ip is", "my name was rejected", "refused to talk to me",
     ),
     R.BADREPUTATION: (
         "a poor email reputation score", "temporarily rate limited due to ip reputation",
@@ -157,7 +162,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "poor reputation", "low reputation", "bad reputation", "reputation of the sending",
     ),
     R.REQUIREPTR: (
-        "all mail servers must have a ptr record", "bad dns ptr resource record", "cannot find your hostname",
+        "all mail servers must have a ptr record", "ip name lookup failed", "bad dns ptr resource record", "cannot find your hostname",
         "fix reverse dns for ", "ips with missing ptr records", "no ptr record found", "custom reverse dns name",
         "ptr record setup", "reverse dns failed", "reverse dns required", "sender ip reverse lookup rejected",
         "does not have a ptr record", "forward dns entry does not point to the sending ip",
@@ -170,7 +175,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "sender policy framework (spf) fail", "spf (sender policy framework) domain authentication fail",
         "spf check: fail", "per it's spf record", "spf validation", "spf fail", "spf check failed",
         "failed spf", "dkim check failed", "dkim verification failed", "dkim fail", "dmarc",
-        "does not have authentication information", "fails to pass authentication", "unauthenticated email", "not authenticated", "sender authentication",
+        "does not have authentication information", "fails to pass authentication", "unauthenticated email", "sender authentication",
         "authentication check", "5.7.26", "spf: fail", "does not pass spf", "spf-fail", "spf=fail",
     ),
     R.NOTCOMPLIANTRFC: (
@@ -198,7 +203,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "content filter rejection", "identified this email as a bulk email", "denied due to spam list",
         "high probability of spam", "is classified as spam", "listed in work.drbl.imedia.ru",
         "mail content denied", "may consider spam", "considered as spam", "contains spam",
-        "message content rejected", "message filtered", "looks like spam", "seems to be a spam",
+        "message content rejected", "looks like spam", "seems to be a spam",
         "spamprofiler", "message rejected as spam", "rejected because of unacceptable content",
         "suspected spam", "possible spam", "email server thinks this email is spam", "probable spam",
         "reject bulk.advertising", "spamassassin score", "rejecting banned content", "rejecting mail content",
@@ -210,7 +215,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "spam message not queued", "dont accept spam", "don't accept spam", "similar to spam",
         "uribl policy", "spam-like", "considered spam", "probably spam", "your message as spam",
         "temporarily blocked by our filter", "triggered a spam block", "spam contents",
-        "failed several antispam checks", "spam", "unsolicited", "junk mail", "junk e-mail",
+        "failed several antispam checks", "unsolicited", "junk mail", "junk e-mail",
         "message is suspicious", "suspicious due to", "rejected as suspicious",
     ),
     R.VIRUSDETECTED: (
@@ -243,7 +248,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
     R.SYNTAXERROR: (
         "syntax error", "command unrecognized", "command not recognized", "bad sequence of commands",
-        "unrecognized command", "line too long",
+        "unrecognized command", "line too long", "malformed address:",
     ),
     R.SYSTEMERROR: (
         "aliasing/forwarding loop broken", "can't create user output file", "could not load drd for domain",
@@ -291,7 +296,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "server did not respond", "in the queue too long", "within the allowed queue period",
         "retry timeout exceeded", "delivery expired", "message expired", "could not be delivered within",
         "did not accept our requests to connect", "giving up", "has been in the queue",
-        "maximum time in queue", "message delayed too long", "queue time expired",
+        "maximum time in queue", "message delayed too long", "queue time expired", "envelope expired",
+        "have been failing for a long time", "message will be retried for",
     ),
 }
 
@@ -307,51 +313,67 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     ),
     R.HASMOVED: (re.compile(r"address [^ ]{1,200} has been replaced by "),),
     R.REQUIREPTR: (re.compile(r"domain [^ ]{1,200} mismatches client ip"),),
-    R.BLOCKED: (re.compile(r"\bip [0-9.]{7,15} is blocked"),),
+    R.BLOCKED: (
+        re.compile(r"\bip [0-9.]{7,15} is blocked"),
+        re.compile(r"\brbl\b"),
+        re.compile(r"(?<!not )(?<!n't )\blisted (?:in|at|on|by) "),
+    ),
+    R.SPAMDETECTED: (re.compile(r"\bspam\b"),),
+    R.HOSTUNKNOWN: (re.compile(r"(?:^|[ :])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist"),),
 }
 
-# Reasons an RFC 3463 status implies on its own (taxonomy §2, §6).
+# Reasons an RFC 3463 status implies on its own (taxonomy §2, §6), by the full code: the class
+# matters (4.2.1 is a disabled mailbox for now, 5.2.1 usually a filter; 4.7.1 is a block, 5.7.1
+# says only "refused by policy"). Codes not listed (x.0.0, 4.3.0, 4.7.0, 5.5.0...) imply nothing.
 BY_STATUS: Mapping[str, Reason] = {
-    "1.0": R.USERUNKNOWN, "1.1": R.USERUNKNOWN, "1.2": R.HOSTUNKNOWN, "1.3": R.USERUNKNOWN,
-    "1.4": R.FILTERED, "1.5": R.USERUNKNOWN, "1.6": R.HASMOVED, "1.7": R.REJECTED, "1.8": R.REJECTED,
-    "1.9": R.SYSTEMERROR, "1.10": R.NOTACCEPT,
-    "2.0": R.FILTERED, "2.1": R.FILTERED, "2.2": R.MAILBOXFULL, "2.3": R.EXCEEDLIMIT, "2.4": R.FILTERED,
-    "3.0": R.SYSTEMERROR, "3.1": R.SYSTEMFULL, "3.2": R.NOTACCEPT, "3.3": R.SYSTEMERROR,
-    "3.4": R.MESGTOOBIG, "3.5": R.SYSTEMERROR,
-    "4.0": R.NETWORKERROR, "4.1": R.EXPIRED, "4.2": R.NETWORKERROR, "4.3": R.SYSTEMERROR,
-    "4.4": R.HOSTUNKNOWN, "4.5": R.SYSTEMFULL, "4.6": R.NETWORKERROR, "4.7": R.EXPIRED,
-    "5.1": R.SYNTAXERROR, "5.2": R.SYNTAXERROR, "5.3": R.TOOMANYCONN,
-    "5.4": R.SYNTAXERROR, "5.5": R.SYNTAXERROR, "5.6": R.SYNTAXERROR,
-    "6.0": R.CONTENTERROR, "6.1": R.CONTENTERROR, "6.2": R.CONTENTERROR, "6.3": R.CONTENTERROR,
-    "6.4": R.CONTENTERROR, "6.5": R.CONTENTERROR,
-    "7.0": R.SECURITYERROR, "7.1": R.SECURITYERROR, "7.2": R.SECURITYERROR, "7.3": R.SECURITYERROR,
-    "7.4": R.SECURITYERROR, "7.5": R.SECURITYERROR, "7.6": R.SECURITYERROR, "7.7": R.SECURITYERROR,
-    "7.8": R.SECURITYERROR, "7.9": R.SECURITYERROR, "7.13": R.SUSPEND, "7.14": R.SECURITYERROR,
-    "7.15": R.SECURITYERROR, "7.16": R.MESGTOOBIG, "7.17": R.HASMOVED, "7.18": R.HASMOVED,
-    "7.20": R.AUTHFAILURE, "7.21": R.AUTHFAILURE, "7.22": R.AUTHFAILURE, "7.23": R.AUTHFAILURE,
-    "7.24": R.AUTHFAILURE, "7.25": R.REQUIREPTR, "7.26": R.AUTHFAILURE, "7.27": R.NOTACCEPT,
-    "7.28": R.SPAMDETECTED, "7.29": R.AUTHFAILURE, "7.650": R.BADREPUTATION,
+    "4.1.6": R.HASMOVED, "4.1.7": R.REJECTED, "4.1.8": R.REJECTED, "4.1.9": R.SYSTEMERROR,
+    "4.2.1": R.SUSPEND, "4.2.2": R.MAILBOXFULL, "4.2.3": R.EXCEEDLIMIT, "4.2.4": R.FILTERED,
+    "4.3.1": R.SYSTEMFULL, "4.3.2": R.NOTACCEPT, "4.3.3": R.SYSTEMERROR, "4.3.5": R.SYSTEMERROR,
+    "4.4.1": R.EXPIRED, "4.4.2": R.NETWORKERROR, "4.4.3": R.SYSTEMERROR, "4.4.4": R.NETWORKERROR,
+    "4.4.5": R.SYSTEMFULL, "4.4.6": R.NETWORKERROR, "4.4.7": R.EXPIRED, "4.4.8": R.NETWORKERROR,
+    "4.5.3": R.SYSTEMERROR, "4.5.5": R.SYSTEMERROR,
+    "4.6.0": R.CONTENTERROR, "4.6.2": R.CONTENTERROR, "4.6.5": R.CONTENTERROR,
+    "4.7.1": R.BLOCKED, "4.7.2": R.BLOCKED, "4.7.5": R.SECURITYERROR, "4.7.6": R.SECURITYERROR,
+    "4.7.7": R.SECURITYERROR, "4.7.12": R.SECURITYERROR, "4.7.15": R.SECURITYERROR,
+    "4.7.16": R.MESGTOOBIG, "4.7.24": R.AUTHFAILURE, "4.7.25": R.BLOCKED, "4.7.26": R.AUTHFAILURE,
+    "4.7.650": R.BADREPUTATION,
+    "5.1.0": R.USERUNKNOWN, "5.1.1": R.USERUNKNOWN, "5.1.2": R.HOSTUNKNOWN, "5.1.3": R.USERUNKNOWN,
+    "5.1.4": R.FILTERED, "5.1.6": R.HASMOVED, "5.1.7": R.REJECTED, "5.1.8": R.REJECTED,
+    "5.1.9": R.SYSTEMERROR, "5.1.10": R.NOTACCEPT,
+    "5.2.0": R.FILTERED, "5.2.1": R.FILTERED, "5.2.2": R.MAILBOXFULL, "5.2.3": R.EXCEEDLIMIT,
+    "5.2.4": R.FILTERED,
+    "5.3.0": R.SYSTEMERROR, "5.3.1": R.SYSTEMFULL, "5.3.2": R.NOTACCEPT, "5.3.3": R.SYSTEMERROR,
+    "5.3.4": R.MESGTOOBIG, "5.3.5": R.SYSTEMERROR,
+    "5.4.0": R.NETWORKERROR, "5.4.3": R.SYSTEMERROR, "5.4.4": R.HOSTUNKNOWN,
+    "5.5.2": R.SYNTAXERROR, "5.5.3": R.TOOMANYCONN, "5.5.4": R.SYSTEMERROR, "5.5.5": R.SYSTEMERROR,
+    "5.5.6": R.SYNTAXERROR,
+    "5.6.0": R.CONTENTERROR, "5.6.1": R.CONTENTERROR, "5.6.2": R.CONTENTERROR, "5.6.3": R.CONTENTERROR,
+    "5.6.5": R.CONTENTERROR, "5.6.6": R.CONTENTERROR, "5.6.7": R.CONTENTERROR, "5.6.8": R.CONTENTERROR,
+    "5.6.9": R.CONTENTERROR,
+    **{f"5.7.{n}": R.SECURITYERROR for n in (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 15, 19)},
+    "5.7.13": R.SUSPEND, "5.7.16": R.MESGTOOBIG, "5.7.17": R.HASMOVED, "5.7.18": R.HASMOVED,
+    "5.7.20": R.AUTHFAILURE, "5.7.21": R.AUTHFAILURE, "5.7.22": R.AUTHFAILURE, "5.7.23": R.AUTHFAILURE,
+    "5.7.24": R.AUTHFAILURE, "5.7.25": R.REQUIREPTR, "5.7.26": R.AUTHFAILURE, "5.7.27": R.NOTACCEPT,
+    "5.7.28": R.SPAMDETECTED, "5.7.29": R.AUTHFAILURE,
 }
-# Codes too vague to stand against the wording (sisimai retries these too).
-_VAGUE = frozenset({R.SYSTEMERROR, R.SECURITYERROR, R.EXPIRED, R.SUSPEND, R.NETWORKERROR,
-                    R.HOSTUNKNOWN, R.USERUNKNOWN, R.SYNTAXERROR, R.ONHOLD, R.UNDEFINED})
+# What a code says is only a first guess for these; the wording is read again (sisimai's retry list).
+_RETRY = frozenset({R.UNDEFINED, R.ONHOLD, R.SYSTEMERROR, R.SECURITYERROR, R.EXPIRED, R.SUSPEND,
+                    R.NETWORKERROR, R.HOSTUNKNOWN, R.USERUNKNOWN})
 
-# First pass: reasons where either the status or the wording is decisive, most specific first.
 _QUEUE_TOO_LONG = re.compile(r"i'm not going to try again; this message has been in the queue too long\.?")
 _CONTINUATION = re.compile(r"(?<=\s)[245]\d\d[- ](?:[245]\.\d{1,3}\.\d{1,3}\s)?")
+# First pass: each reason's own test of status, command and wording, most specific first.
 _FIRST = (R.MAILBOXFULL, R.MESGTOOBIG, R.EXCEEDLIMIT, R.SUSPEND, R.HASMOVED, R.NORELAYING,
-          R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.NOTCOMPLIANTRFC, R.USERUNKNOWN, R.FILTERED,
-          R.REJECTED, R.HOSTUNKNOWN, R.SPAMDETECTED, R.SPEEDING, R.TOOMANYCONN, R.BLOCKED)
-# Second pass: wording only, when the status was vague or absent.
+          R.AUTHFAILURE, R.USERUNKNOWN, R.FILTERED, R.REQUIREPTR, R.NOTCOMPLIANTRFC, R.REJECTED,
+          R.NOTACCEPT, R.HOSTUNKNOWN, R.BADREPUTATION, R.SPAMDETECTED, R.SPEEDING, R.TOOMANYCONN, R.BLOCKED)
+# Second pass: wording only, when the status said nothing decisive.
 _SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.NORELAYING,
-           R.AUTHFAILURE, R.BADREPUTATION, R.SECURITYERROR, R.NOTACCEPT, R.SYSTEMERROR, R.NETWORKERROR,
-           R.SPEEDING, R.SUSPEND, R.EXPIRED, R.CONTENTERROR, R.SYSTEMFULL, R.MAILERERROR,
-           R.USERUNKNOWN, R.HOSTUNKNOWN, R.FILTERED, R.REJECTED, R.BLOCKED, R.SYNTAXERROR)
+           R.AUTHFAILURE, R.BADREPUTATION, R.SECURITYERROR, R.SYSTEMERROR, R.NETWORKERROR,
+           R.SPEEDING, R.SUSPEND, R.EXPIRED, R.CONTENTERROR, R.SYSTEMFULL, R.NOTACCEPT, R.MAILERERROR)
 # Wording that contradicts a 5.1.1-style "user unknown" status.
 _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
-# Reasons only an answer to DATA can carry (the content was read).
-_AFTER_DATA = frozenset({R.SPAMDETECTED, R.VIRUSDETECTED, R.FILTERED})
-_BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "MAIL", "RCPT"})
+# SMTP commands sent before DATA: a refusal there cannot be about the message's content.
+_BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
 
 
 def matches(reason: Reason, text: str) -> bool:
@@ -362,15 +384,62 @@ def matches(reason: Reason, text: str) -> bool:
 
 
 def by_status(status: str | None) -> Reason | None:
-    if not status:
-        return None
-    _, _, rest = status.partition(".")
-    return BY_STATUS.get(rest)
+    return BY_STATUS.get(status) if status else None
+
+
+def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, command: str | None) -> bool:
+    """Does this delivery show `reason`? Status, command and wording weighed per reason."""
+    if reason is R.USERUNKNOWN:
+        # A "no such user" status stands unless the wording says something else; without one,
+        # the wording counts only as the answer to RCPT: the same words after DATA or from an
+        # unknown stage are often a content or sender filter speaking (sisimai does the same).
+        if coded is R.USERUNKNOWN:
+            return not any(matches(r, text) for r in _BEATS_USERUNKNOWN)
+        if command is None and (coded is not None and coded not in _RETRY or status.endswith(".2.0")):
+            return False  # x.2.0 "mailbox status undefined": the code carriers' content filters use
+        # A refusal whose SMTP stage the bounce does not name is read as the answer to RCPT,
+        # where nearly every "no such user" is given.
+        return command in ("RCPT", None) and matches(R.USERUNKNOWN, text)
+    if reason is R.FILTERED:
+        if coded is R.SUSPEND:
+            return False
+        if coded is R.FILTERED:
+            return matches(R.USERUNKNOWN, text) or matches(R.FILTERED, text)
+        if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
+            return False
+        return matches(R.FILTERED, text) or matches(R.USERUNKNOWN, text)
+    if reason is R.REJECTED:
+        if coded is R.REJECTED:
+            return True
+        if command == "MAIL":
+            return matches(R.REJECTED, text)
+        if command == "DATA":
+            return coded is not R.USERUNKNOWN and matches(R.REJECTED, text)
+        return coded in (None, R.UNDEFINED, R.ONHOLD) and matches(R.REJECTED, text)
+    if reason is R.HOSTUNKNOWN:
+        if coded is R.HOSTUNKNOWN:
+            return not matches(R.NETWORKERROR, text)
+        return matches(R.HOSTUNKNOWN, text)
+    if reason is R.MESGTOOBIG:
+        if coded is R.MESGTOOBIG:
+            return True
+        return coded is not R.EXCEEDLIMIT and matches(R.MESGTOOBIG, text)
+    if reason is R.SPAMDETECTED:
+        if coded is R.SPAMDETECTED:
+            return True
+        return command not in _BEFORE_DATA and matches(R.SPAMDETECTED, text)
+    if reason is R.NORELAYING:
+        # "not permitted to relay without authentication" asks for SMTP AUTH: a security matter.
+        return command not in ("CONN", "EHLO", "HELO") and "authentication" not in text \
+            and matches(R.NORELAYING, text)
+    if reason is R.NOTACCEPT:
+        return coded is R.NOTACCEPT or coded is not R.HOSTUNKNOWN and matches(R.NOTACCEPT, text)
+    return coded is reason or matches(reason, text)
 
 
 def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                action: str | None, command: str | None) -> Reason:
-    """The reason of one failed delivery, from its status, reply code and wording."""
+    """The reason of one failed delivery, from its status, reply code, SMTP command and wording."""
     if (action or "") in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return R.DELIVERED
     text = " ".join(diagnostic.lower().split())[:2000]
@@ -379,56 +448,46 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too.
     text = f"{text} | {_CONTINUATION.sub('', text)}"
     coded = by_status(status)
-    if text.startswith("x-unix;") and not matches(R.MAILERERROR, text) and coded in (None, R.USERUNKNOWN):
-        return R.MAILERERROR
-    if matches(R.MAILERERROR, text) and text.startswith("x-unix;"):
-        return R.MAILERERROR
-    if command == "MAIL" and "access denied" in text:
-        return R.REJECTED
-    if coded is R.HOSTUNKNOWN and matches(R.NETWORKERROR, text):
-        return R.NETWORKERROR
-
-    def allowed(reason: Reason) -> bool:
-        if reason in _AFTER_DATA and command in _BEFORE_DATA:
-            return reason is R.FILTERED and command not in ("RCPT", "MAIL")
-        if reason is R.USERUNKNOWN and command not in ("RCPT", None):
-            return False
-        if reason is R.REJECTED and command == "RCPT" and not coded:
-            return False
-        return True
-
-    if command == "DATA" and coded in (None, R.USERUNKNOWN, R.FILTERED, R.SYNTAXERROR) and \
-            matches(R.USERUNKNOWN, text):
-        return R.FILTERED
+    # A local delivery program (pipe, procmail, maildrop) reports "X-Unix; <exit text>": its
+    # wording may still name the cause ("Disk quota exceeded"), else the program failed.
+    if text.startswith("x-unix;"):
+        for reason in _SECOND:
+            if reason is not R.MAILERERROR and matches(reason, text):
+                return reason
+        return coded if coded not in (None, R.USERUNKNOWN) else R.MAILERERROR
+    if command == "MAIL":
+        # Refused at MAIL FROM: no recipient was named yet, so the sender was refused; only
+        # wording about the sender's host, rate, authentication or reputation says more.
+        if coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED):
+            for reason in (R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
+                           R.BLOCKED, R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL):
+                if matches(reason, text):
+                    return reason
+            return R.REJECTED
     for reason in _FIRST:
-        if coded is reason:
-            if reason is R.USERUNKNOWN and any(matches(r, text) for r in _BEATS_USERUNKNOWN):
-                continue
+        if _first_pass(reason, coded, status or "", text, command):
             return reason
-        if reason in (R.USERUNKNOWN, R.HOSTUNKNOWN) and coded is not None and coded not in _VAGUE \
-                and coded not in (R.FILTERED, R.NOTACCEPT):
-            continue
-        if reason is R.MESGTOOBIG and coded is R.EXCEEDLIMIT:
-            continue
-        if matches(reason, text) and allowed(reason):
-            return reason
-    if coded is not None and coded not in _VAGUE:
+    if command in ("CONN", "HELO", "EHLO") and (coded is None or coded in _RETRY):
+        return R.BLOCKED  # refused before any address was given: the sending host is refused
+    if coded is not None and coded not in _RETRY:
         return coded
-    if action == "delayed" and coded in (None, R.NETWORKERROR, R.SYSTEMERROR, R.EXPIRED):
-        return R.EXPIRED
+    if gave_up and not any(matches(r, text) for r in (R.NETWORKERROR, R.SYSTEMERROR, R.SYSTEMFULL)):
+        return R.EXPIRED  # qmail gave up after its queue lifetime with no more specific cause
     for reason in _SECOND:
-        if matches(reason, text) and allowed(reason):
+        if matches(reason, text):
             return reason
+    if status and status[2:4] == "6.":
+        return R.CONTENTERROR
+    if status and status[2:4] == "7.":
+        return R.SECURITYERROR
+    if coded is not None and coded not in (R.USERUNKNOWN, R.HOSTUNKNOWN):
+        return coded
+    if reply_code and reply_code[0] in "45" and reply_code[1] == "0":
+        return R.SYNTAXERROR  # 50x/40x: the command itself was not understood
+    if action == "delayed" or gave_up:
+        return R.EXPIRED
+    if command in ("HELO", "EHLO"):
+        return R.BLOCKED
     if coded is not None:
         return coded
-    if gave_up:
-        return R.EXPIRED
-    if status:
-        return R.UNDEFINED
-    if reply_code and reply_code[1] == "0" and reply_code[0] == "5":
-        return R.SYNTAXERROR
-    if action == "delayed":
-        return R.EXPIRED
-    if command in ("HELO", "EHLO", "CONN"):
-        return R.BLOCKED
-    return R.ONHOLD if text else R.UNDEFINED
+    return R.ONHOLD if text.strip(" |") else R.UNDEFINED
