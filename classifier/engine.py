@@ -6,12 +6,11 @@ import re
 
 from classifier import order, reasons, severity
 from classifier.formats import Fact
-from classifier.parse import ADDRESS, Mail, decode_header, parse_fields
+from classifier.parse import ADDRESS, Mail, decode_header
 from classifier.records import Classification, Delivery, Original, Reason
 from classifier.remote import google
 
 _MSGID = re.compile(r"<?([^<>\s]{1,250}@[^<>\s]{1,250})>?")
-_QUOTED_MSGID = re.compile(r"(?im)^\s{0,4}message-id:\s{0,4}<?([^<>\s]{1,250}@[^<>\s]{1,250}?)>?\s*$")
 
 
 def classify(raw: bytes) -> Classification:
@@ -93,24 +92,9 @@ def original_of(mail: Mail) -> Original:
                 if k == "x-original-message-id" and not message_id:
                     message_id = v
     if headers is None:
-        text = mail.text
-        cut = min((i for i in (_cut(text),) if i is not None), default=None)
-        if cut is not None:
-            quoted = text[cut:]
-            blocks = parse_fields(quoted[:20000])
-            for block in blocks:
-                names = {k for k, _ in block}
-                if names & {"message-id", "subject", "from", "to", "date", "received"}:
-                    for k, v in block:
-                        if k in ("message-id", "from", "to", "subject", "date") and not fields.get(k):
-                            fields[k] = decode_header(v) or None
-                    if "message-id" in names or "subject" in names:
-                        break
-            message_id = message_id or fields.get("message-id")
-            if not message_id:
-                m = _QUOTED_MSGID.search(quoted[:20000])
-                if m:
-                    message_id = m.group(1)
+        for name, value in mail.quoted_headers.items():
+            fields.setdefault(name, value or None)
+        message_id = message_id or fields.get("message-id")
     if message_id:
         m = _MSGID.search(message_id)
         message_id = m.group(1) if m else None
@@ -121,13 +105,6 @@ def original_of(mail: Mail) -> Original:
         subject=fields.get("subject"),
         date=fields.get("date"),
     )
-
-
-def _cut(text: str) -> int | None:
-    from classifier.parse import original_section
-
-    i = original_section(text)
-    return i if i < len(text) else None
 
 
 __all__ = ["classify", "ADDRESS"]

@@ -166,15 +166,21 @@ def parse_fields(text: str) -> list[list[tuple[str, str]]]:
     return blocks
 
 
+def _marker_pattern(marker: str) -> str:
+    # MTAs vary the dashes around the same sentence ("----- This is a copy..." from old
+    # Exim, "------ This is a copy..." from newer): any run of two or more will do.
+    core = marker.lstrip("-| ")
+    lead = r"(?:^|\n)[ \t]{0,4}\|?-{2,}\s{0,3}" if core != marker else ""
+    return lead + re.escape(core)
+
+
+_ORIGINAL = re.compile("|".join(_marker_pattern(m) for m in ORIGINAL_MARKERS))
+
+
 def original_section(text: str) -> int:
     """Offset where the copy of the original message starts in `text` (len if absent)."""
-    low = text.lower()
-    best = len(text)
-    for marker in ORIGINAL_MARKERS:
-        i = low.find(marker)
-        if 0 <= i < best:
-            best = i
-    return best
+    m = _ORIGINAL.search(text.lower())
+    return m.start() if m else len(text)
 
 
 def notice_lines(text: str) -> list[str]:
@@ -288,7 +294,7 @@ class Mail:
         if not self.msg.is_multipart():
             body = part_text(self.msg)
             return html_to_text(body) if self.content_type == "text/html" else body
-        plain = [part_text(m) for m in self.parts_of("text/plain")]
+        plain = [part_text(m) for m in self.parts_of("text/plain") if not self._header_attachment(m)]
         if any(t.strip() for t in plain):
             return "\n".join(plain)
         html = [html_to_text(part_text(m)) for m in self.parts_of("text/html")]
@@ -325,6 +331,18 @@ class Mail:
                 blocks.extend(parse_fields(part_text(m)))
         return blocks
 
+    def _header_attachment(self, part: Message) -> bool:
+        """A text/plain attachment holding the original's headers (X6 and some appliances
+        attach them so, instead of as text/rfc822-headers)."""
+        if part is self.msg or "attachment" not in str(part.get("content-disposition", "")).lower():
+            return False
+        return _looks_like_headers(part_text(part))
+
+    @cached_property
+    def quoted_headers(self) -> dict[str, str]:
+        """The original's headers quoted in the notice text (see `quoted_headers`)."""
+        return quoted_headers(self.text)
+
     @cached_property
     def original_headers(self) -> Message | None:
         """Headers of the returned message, where the bounce attached them."""
@@ -337,7 +355,44 @@ class Mail:
                     return _headers_from_text(payload)
             if p.content_type == "text/rfc822-headers":
                 return _headers_from_text(part_text(p.message))
+        for p in self.parts:
+            if p.content_type == "text/plain" and self._header_attachment(p.message):
+                return _headers_from_text(part_text(p.message))
         return None
+
+
+_HEADER_NAMES = ("message-id", "from", "to", "subject", "date", "received", "return-path", "cc")
+_QUOTED_MSGID = re.compile(r"(?im)^[ \t>]{0,4}message-id:\s{0,4}<?([^<>\s]{1,250}@[^<>\s]{1,250}?)>?\s*$")
+
+
+def quoted_headers(text: str) -> dict[str, str]:
+    """Headers of the original message quoted in a plain-text bounce, after the marker that
+    starts the copy (or, without one, the first header block that looks like a message's)."""
+    cut = original_section(text)
+    region = text[cut:cut + 20000] if cut < len(text) else text[:40000]
+    fields: dict[str, str] = {}
+    for block in parse_fields(region):
+        names = {k for k, _ in block}
+        if cut >= len(text) and len(names & set(_HEADER_NAMES)) < 3:
+            continue  # without a marker, only a real header block counts
+        if names & set(_HEADER_NAMES):
+            for k, v in block:
+                if k in ("message-id", "from", "to", "subject", "date") and k not in fields:
+                    fields[k] = decode_header(v)
+            if "message-id" in names or "subject" in names:
+                break
+    if "message-id" not in fields:
+        m = _QUOTED_MSGID.search(region)
+        if m:
+            fields["message-id"] = m.group(1)
+    return fields
+
+
+def _looks_like_headers(text: str) -> bool:
+    """A text part that is really a header dump of the returned message."""
+    head = text.lstrip("\n")[:3000].split("\n\n", 1)[0]
+    names = {m.group(1).lower() for m in re.finditer(r"(?m)^([A-Za-z][A-Za-z0-9-]{0,40}):", head)}
+    return len(names & set(_HEADER_NAMES)) >= 3
 
 
 def _headers_from_text(text: str) -> Message:

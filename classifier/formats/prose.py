@@ -45,10 +45,16 @@ _INLINE = (
     re.compile(r"(?i)(?:rcpt to|recipient address|original-recipient|final-recipient)\s{0,3}:\s{0,20}"
                r"(?:rfc822;\s{0,5})?<?(" + ADDRESS.pattern + r")>?"),
 )
+# Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
+_SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?(" + ADDRESS.pattern + r")>?\.\.\.\s")
+# A failure sentence that ends with the address: "User's mailbox is full: <addr>".
+_TRAILING = re.compile(r"^(.{3,160}?):\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.]?\s*$")
+# After a list intro on the same line: "The following recipients returned errors: addr."
+_AFTER_INTRO = re.compile(r"^[^@\n]{0,80}?:\s{0,8}[\"<]?(" + ADDRESS.pattern + r")")
 _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
 _ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?:\(.{0,200}\))?\s*$")
 # Inside a list of failed recipients, a line may start with the address and go on.
-_LEADING = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?(?:[\s,;:]|$)")
+_LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<]?(" + ADDRESS.pattern + r")[\">]?(?:[\s,;:]|$)")
 _ERROR_LINE = re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
                          r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
                          r"error|failed|expired|unreachable|timed out)")
@@ -70,30 +76,40 @@ def _is_daemon(address: str) -> bool:
     return any(local.startswith(d) for d in _DAEMONS)
 
 
-def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int]]:
-    """(address, line index) of failed recipients in the notice, in order."""
-    found: list[tuple[str, int]] = []
+def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
+    """(address, line index, strong) of failed recipients in the notice, in order. Strong
+    shapes are the ones a bounce uses only for failed recipients (a list after "the
+    following addresses failed", an `addr:` paragraph, a Sendmail verdict line)."""
+    found: list[tuple[str, int, bool]] = []
     in_list = False
     for i, line in enumerate(lines):
-        if _LIST_INTROS.search(line):
+        intro = _LIST_INTROS.search(line)
+        if intro:
             in_list = True
             for m in _INLINE[0].finditer(line):
-                found.append((m.group(1), i))
+                found.append((m.group(1), i, True))
+            m = _AFTER_INTRO.match(line[intro.end():])
+            if m:
+                found.append((m.group(1), i, True))
             continue
-        m = _PARAGRAPH.match(line)
+        m = _PARAGRAPH.match(line) or _SENDMAIL_LINE.match(line)
         if m:
-            found.append((m.group(1), i))
+            found.append((m.group(1), i, True))
             continue
         if in_list:
             m = _LEADING.match(line)
             if m:
-                found.append((m.group(1), i))
+                found.append((m.group(1), i, True))
                 continue
-        for rx in _INLINE:
+        m = _TRAILING.match(line)
+        if m and _ERROR_LINE.search(m.group(1)):
+            found.append((m.group(2), i, False))
+            continue
+        for n, rx in enumerate(_INLINE):
             for m in rx.finditer(line):
-                found.append((m.group(1), i))
+                found.append((m.group(1), i, n == 0))
     for a in ADDRESS.findall(mail.header("x-failed-recipients")):
-        found.insert(0, (a, _index_of(lines, a)))
+        found.insert(0, (a, _index_of(lines, a), True))
     return found
 
 
@@ -101,6 +117,11 @@ def _index_of(lines: list[str], address: str) -> int:
     low = address.lower()
     for i, line in enumerate(lines):
         if low in line.lower():
+            return i
+    # Exim lists an address as it was given, possibly unqualified ("  kijitora").
+    local = low.split("@", 1)[0]
+    for i, line in enumerate(lines):
+        if line.strip().lower() == local:
             return i
     return -1
 
@@ -146,16 +167,25 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     lines = mail.notice.split("\n")[:600]
     found = candidates(mail, lines)
     excluded = _excluded(mail)
+    failed_header = bool(ADDRESS.search(mail.header("x-failed-recipients")))
     chosen: list[tuple[str, int]] = []
     seen: set[str] = set()
-    for address, i in found:
+    for address, i, _ in found:
         low = address.lower().strip(".")
         if low in seen or _is_daemon(low):
             continue
-        if low in excluded and not ADDRESS.search(mail.header("x-failed-recipients")):
+        if low in excluded and not failed_header:
             continue
         seen.add(low)
         chosen.append((address.strip("."), i))
+    if not chosen:
+        # Only the bounce's own addresses were named, but in a shape reserved for failed
+        # recipients: the sender wrote to itself, or to its postmaster. Believe the shape.
+        for address, i, strong in found:
+            low = address.lower().strip(".")
+            if strong and low not in seen:
+                seen.add(low)
+                chosen.append((address.strip("."), i))
     if not chosen:
         chosen = _fallback(mail, lines, excluded)
     if not chosen:
@@ -184,8 +214,9 @@ def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[st
         if m and m.group(1).lower() not in excluded and not _is_daemon(m.group(1)):
             return [(m.group(1), i)]
     headers = mail.original_headers
-    if headers is not None:
-        to = ADDRESS.findall(str(headers.get("to", "")))
+    to_field = str(headers.get("to", "")) if headers is not None else mail.quoted_headers.get("to", "")
+    if to_field:
+        to = ADDRESS.findall(to_field)
         for a in to:
             i = _index_of(lines, a)
             if i >= 0:
