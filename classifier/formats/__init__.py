@@ -136,8 +136,17 @@ def transcript_command(text: str, address: str | None = None) -> str | None:
     return exchanges[0].command
 
 
+# A status right after an SMTP reply code ("550 5.7.1", "550-'5.7.1") is the remote server's.
+_REPLY_STATUS = re.compile(r"(?<![\d.])[245]\d\d[ -]'?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
+
+
 def find_status(text: str) -> str | None:
-    """The most specific RFC 3463 code in `text` (x.0.0 loses to a detailed one)."""
+    """The most specific RFC 3463 code in `text` (x.0.0 loses to a detailed one); a code the
+    remote server gave with its reply beats one a relay wrote in front of it."""
+    for m in _REPLY_STATUS.finditer(text[:4000]):
+        code = m.group(1)
+        if not code.endswith(".0.0") and not code[2:].startswith("0.9"):
+            return code
     best = None
     for m in STATUS.finditer(text[:4000]):
         code = ".".join(m.groups())

@@ -68,7 +68,12 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         if status and status[2:].startswith("0.9"):
             status = None  # a pseudo code someone else invented
         text_status = find_status(diagnostic)
-        if text_status and (status is None or status.endswith(".0.0")) and text_status[0] == (status or text_status)[0]:
+        # The Status field is the reporting MTA's summary (often generic: x.0.0, or 4.4.7 for
+        # "gave up after retrying"); the diagnostic quotes the remote server's own reply, which
+        # is more precise. Same class only: a 4xx reply in a final 5.x.x report stays 5.x.x.
+        if text_status and text_status[0] == (status or text_status)[0] and not text_status.endswith(".0.0"):
+            status = text_status
+        elif text_status and status is None:
             status = text_status
         action = fields.get("action", "").strip().lower().split(" ")[0] or None
         facts.append(Fact(
