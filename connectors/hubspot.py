@@ -674,13 +674,16 @@ class HubSpotConnector:
         (a duplicate id fails the whole batch)."""
         out: list[tuple[int, Outcome, str | None, float | None]] = []
         rounds: list[list[tuple[int, str, dict[str, str]]]] = []
+        taken: list[set[str]] = []  # contact ids in each round
         for item in writes:
-            for r in rounds:
-                if all(cid != item[1] for _, cid, _ in r):
+            for r, ids in zip(rounds, taken):
+                if item[1] not in ids:
                     r.append(item)
+                    ids.add(item[1])
                     break
             else:
                 rounds.append([item])
+                taken.append({item[1]})
         for r in rounds:
             for chunk in _chunks(r, BATCH_SIZE):
                 out += self._update_chunk(list(chunk), actions)
