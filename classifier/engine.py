@@ -95,6 +95,8 @@ def original_of(mail: Mail) -> Original:
         for name, value in mail.quoted_headers.items():
             fields.setdefault(name, value or None)
         message_id = message_id or fields.get("message-id")
+    if not message_id:
+        message_id = _message_id_in_body(mail)
     if message_id:
         m = _MSGID.search(message_id)
         message_id = m.group(1) if m else None
@@ -105,6 +107,28 @@ def original_of(mail: Mail) -> Original:
         subject=fields.get("subject"),
         date=fields.get("date"),
     )
+
+
+_BODY_MSGID = re.compile(r"(?im)^[ \t>]{0,4}message-id:[ \t]{0,4}(?:\n[ \t]{1,8})?<([^<>\s]{1,250}@[^<>\s]{1,250}?)>")
+
+
+def _message_id_in_body(mail: Mail) -> str | None:
+    """Last resort: the first Message-ID header line anywhere in the body. An attached original
+    whose headers the parser could not read (leading blank lines, unindented folded lines, a
+    quoted-printable-encoded message/rfc822, a part hidden by a wrong boundary) still has one,
+    and a bounce's body holds no other message's headers before the original's."""
+    raw = mail.raw
+    start = raw.find(b"\n\n")
+    if start < 0:
+        return None
+    body = raw[start : start + 300_000].decode("latin-1")
+    if "=\n" in body:  # quoted-printable soft line breaks would split the id
+        body = body.replace("=\n", "").replace("=3D", "=").replace("=3d", "=")
+    own = mail.header("message-id")
+    for m in _BODY_MSGID.finditer(body):
+        if m.group(1) not in own:
+            return m.group(1)
+    return None
 
 
 __all__ = ["classify", "ADDRESS"]
