@@ -99,8 +99,9 @@ _RATE_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded", "concur
                            "backendError"})
 _PAGE = 500  # Gmail's maximum maxResults
 _MAX_WAIT = 60.0  # a longer Retry-After is not slept through inside a cron run
-_SEARCH_MARGIN = 86400  # after: bound slack for clock skew and slow delivery (seconds)
+_SEARCH_MARGIN = 3600  # after: slack (s) for clock skew and for mail accepted before history shows it
 _RECHECK_CAP = 2000
+_CANDIDATE_CAP = 2000  # new messages screened per search; bounds the pending ids a cursor holds
 _MSGID_SCAN = 256 * 1024  # bytes of a bounce searched for quoted Message-IDs
 _QUOTED_MSGID = re.compile(rb"^(?:X-Original-Message-ID|Message-ID|In-Reply-To)[ \t]*:[ \t]*"
                            rb"<([^<>\s\"()]{1,250})>", re.I | re.M)
@@ -463,7 +464,7 @@ class GmailSource:
                     h, caught_up = str(records[-1]["id"]), False  # resume after the last record read
                 else:
                     h, caught_up = str(resp["historyId"]), True
-                if caught_up or len(candidates) >= max(limit, _PAGE):
+                if caught_up or len(candidates) >= _CANDIDATE_CAP:
                     break
             now = self._clock()
             # The search index lags behind history: a new message the query did not match is

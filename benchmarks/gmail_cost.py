@@ -1,0 +1,84 @@
+"""Gmail cost figures: HTTP requests and quota units per operation against the fake Gmail,
+versus the floor ceil(bounces / 50) batches. Also times the fake with a large mailbox.
+
+    .venv/bin/python benchmarks/gmail_cost.py [--mailbox 100000] [--bounces 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from connectors.gmail import GmailSource  # noqa: E402
+from sync.secret import Secret  # noqa: E402
+from tests.connectors.mail_contract import bounce  # noqa: E402
+from tests.connectors.test_gmail_support import ADDRESS, ordinary  # noqa: E402
+from tests.fakes.gmail import UNIT_COSTS, FakeGmail  # noqa: E402
+
+PATHS = {"/history": "history.list", "/messages": "messages.list", "/profile": "getProfile",
+         "/batch/gmail/v1": "batch"}
+
+
+def tally(fake: FakeGmail, mark: int, parts: int) -> tuple[dict[str, int], int]:
+    counts: dict[str, int] = {}
+    for r in fake.log[mark:]:
+        name = next((n for p, n in PATHS.items() if r.path.endswith(p)), None)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    units = sum(UNIT_COSTS.get(k, 0) * v for k, v in counts.items()) + UNIT_COSTS["messages.get"] * (fake.parts_served - parts)
+    return counts, units
+
+
+def run(source: GmailSource, cursor: str | None, limit: int = 500) -> tuple[int, str | None]:
+    n = 0
+    while True:
+        batch = source.fetch(cursor, limit=limit)
+        n += len(batch.messages)
+        cursor = batch.cursor
+        if not batch.more:
+            return n, cursor
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mailbox", type=int, default=100_000, help="messages already in the mailbox")
+    ap.add_argument("--bounces", type=int, default=1000, help="new bounces for the incremental run")
+    args = ap.parse_args()
+    with FakeGmail(quota_units_per_minute=10**9) as fake, tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        b, o = bounce(0), ordinary(0)
+        start_ms = int((time.time() - 90 * 86400) * 1000)  # the mailbox spans the last 90 days
+        step = 60 * 86400 * 1000 // max(args.mailbox, 1)
+        for i in range(args.mailbox):
+            raw = b.replace(b"bounce-0@", b"bounce-%d@" % i) if i % 20 == 0 else o.replace(b"reply-0@", b"reply-%d@" % i)
+            fake.add_message(ADDRESS, raw, internal_date=start_ms + i * step)
+        print(f"fake: {args.mailbox} messages added in {time.perf_counter() - t0:.1f}s")
+        info = fake.authorized_user(ADDRESS)
+        source = GmailSource({"address": ADDRESS, "credentials": Secret(json.dumps(info), "env:X"),
+                              "api_endpoint": fake.url, "quota_units_per_minute": 10**9,
+                              "verify": "thread"}, base_dir=Path(tmp))
+        for label, prepare in (("full sync", None), ("idle", None), ("incremental", args.bounces)):
+            if prepare:
+                for i in range(prepare):
+                    fake.add_message(ADDRESS, b.replace(b"bounce-0@", b"new-%d@" % i))
+                    fake.add_message(ADDRESS, o.replace(b"reply-0@", b"new-%d@" % i))
+            mark, parts = len(fake.log), fake.parts_served
+            t0 = time.perf_counter()
+            got, cursor = run(source, None if label == "full sync" else cursor)  # noqa: F821
+            elapsed = time.perf_counter() - t0
+            counts, units = tally(fake, mark, parts)
+            floor = math.ceil(got / 50)
+            print(f"{label}: {got} bounces, requests {sum(counts.values())} {counts}, "
+                  f"batches {counts.get('batch', 0)} vs floor ceil(N/50)={floor}, "
+                  f"units {units} ({units / max(got, 1):.1f}/bounce), {elapsed:.2f}s")
+
+
+if __name__ == "__main__":
+    main()
