@@ -28,6 +28,14 @@ _BOUNCE_SUBJECT = re.compile(
 _REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[\d+\])?\s*:")
 
 
+# Wording of a delivery failure, for notices whose sender and subject say nothing (KDDI/au's
+# "Could not be delivered to: <addr>" from no-reply@, with Subject "Mail").
+_FAILURE_TEXT = re.compile(
+    r"(?i)(?:could ?n[o']t be delivered|undeliverable|was not delivered|delivery (?:has )?failed|"
+    r"failed to deliver|unable to deliver|permanent (?:error|failure)|returned to sender)"
+)
+
+
 def looks_like_bounce(mail: Mail) -> bool:
     """A delivery failure announces itself: report type, failed-recipients header, daemon sender,
     or a bounce subject. A reply or forward (Re:, Fwd:) from a person never counts."""
@@ -39,4 +47,8 @@ def looks_like_bounce(mail: Mail) -> bool:
     daemon = bool(_DAEMON_FROM.search(mail.from_))
     if _REPLY_PREFIX.match(subject):
         return daemon
-    return daemon or bool(_BOUNCE_SUBJECT.search(subject))
+    if daemon or _BOUNCE_SUBJECT.search(subject):
+        return True
+    # The returned message attached, and a notice that says it failed.
+    attached = any(p.content_type in ("message/rfc822", "text/rfc822-headers") for p in mail.parts)
+    return attached and bool(_FAILURE_TEXT.search(mail.notice[:4000]))
