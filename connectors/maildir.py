@@ -72,6 +72,10 @@ _HEADER_CAP = 256 * 1024  # header bytes read from a sent message to find its Me
 _CHECK_WINDOW = 4096  # bytes hashed on each side of an mbox cursor
 _MAX_QUOTED_IDS = 200  # Message-ID-like header lines looked at in one message
 _LOCK_WAIT_SECONDS = 5.0
+# A Maildir scan keeps the next max(_LOOKAHEAD, 4 * limit) positions (~250 bytes each), so
+# the pages of a first read of a big Maildir do not each re-scan it: memory stays bounded by
+# the page size, never the mailbox, and a full read costs about a quarter of the scans.
+_LOOKAHEAD = 1000
 _DOTLOCK_FRESH_SECONDS = 300
 
 # A header line that names message ids: the bounce's own, and the quoted original's
@@ -346,6 +350,8 @@ class MaildirSource:
         self._sent_setting: str | None = s["sent"]
         self._base_dir = Path(base_dir)
         self._sent_index: _SentIndex | None = None
+        # (cursor handed out, the scan's next entries after that page, the scan's settle line)
+        self._lookahead: tuple[str, list[_Entry], int] | None = None
 
     def __repr__(self) -> str:
         return f"MaildirSource({self.address!r}, {str(self.path)!r})"
@@ -375,11 +381,17 @@ class MaildirSource:
         # After a complete pass, a directory unchanged since well before the position holds
         # nothing new (mid-pagination it may: files whose ctime moved without a rename).
         skip_before = position[0] - self._settle_ns if position and complete else None
-        candidates = (e for e in spool.scan(skip_before)
-                      if (position is None or (e.ctime_ns, e.key) > position) and e.key not in recent)
-        page = heapq.nsmallest(limit + 1, candidates)
-        more = len(page) > limit
-        page = page[:limit]
+        page = self._from_lookahead(cursor, limit)
+        if page is not None:
+            more = True
+        else:
+            candidates = (e for e in spool.scan(skip_before)
+                          if (position is None or (e.ctime_ns, e.key) > position)
+                          and e.key not in recent)
+            scanned = heapq.nsmallest(max(_LOOKAHEAD, 4 * limit) + 1, candidates)
+            more = len(scanned) > limit
+            page, rest = scanned[:limit], scanned[limit:]
+            self._lookahead = (None, rest, settled_before) if rest else None  # type: ignore[assignment]
 
         messages: list[RawMessage] = []
         notes: list[str] = []
@@ -411,9 +423,28 @@ class MaildirSource:
         remembered = {**recent, **{k: c for k, c in handed.items() if c >= settled_before}}
         if new_position is not None:
             remembered = {k: c for k, c in remembered.items() if (c, k) > new_position}
-        return MailBatch(messages=tuple(messages),
-                         cursor=self._encode(new_position, remembered, complete=not more),
+        new_cursor = self._encode(new_position, remembered, complete=not more)
+        if self._lookahead is not None:
+            self._lookahead = (new_cursor, *self._lookahead[1:])  # type: ignore[assignment]
+        return MailBatch(messages=tuple(messages), cursor=new_cursor,
                          more=more, full_sync=cursor is None, notes=tuple(notes))
+
+    def _from_lookahead(self, cursor: str | None, limit: int) -> list[_Entry] | None:
+        """The next page from the last scan, when the caller continues from the cursor it
+        got and the page is made only of entries that were settled at that scan (nothing
+        arriving since can sort before those)."""
+        cached, self._lookahead = self._lookahead, None
+        if cached is None or cursor is None or cached[0] != cursor:
+            return None
+        _, rest, scan_settled_before = cached
+        usable = 0
+        while usable < len(rest) and usable <= limit and rest[usable].ctime_ns < scan_settled_before:
+            usable += 1
+        if usable <= limit:  # not a full page plus one: scan again
+            return None
+        page, remaining = rest[:limit], rest[limit:]
+        self._lookahead = (cursor, remaining, scan_settled_before)
+        return page
 
     @staticmethod
     def _read(spool: _Spool, entry: _Entry) -> bytes | None:

@@ -275,6 +275,18 @@ def test_pages_over_files_whose_ctime_moved_without_a_rename(tmp_path):
     assert message_ids(tuple(drain(h.source, cursor)[0])) == ["<bounce-12@mx.google.com>"]
 
 
+def test_mail_arriving_while_pages_come_from_one_scan_is_not_skipped(tmp_path):
+    h = MaildirHarness(tmp_path, settle_seconds=0)
+    for n in range(30):
+        h.deliver(bounce(n))
+    first = h.source.fetch(None, limit=5)
+    h.deliver(bounce(30))  # arrives while the later pages are served from the first scan
+    rest, _ = drain(h.source, first.cursor, limit=5)
+    ids = message_ids(first.messages) + message_ids(tuple(rest))
+    assert sorted(ids) == sorted(f"<bounce-{n}@mx.google.com>" for n in range(31))
+    assert len(ids) == len(set(ids))
+
+
 def test_cursor_stays_small_once_messages_settle(tmp_path):
     h = MaildirHarness(tmp_path, settle_seconds=0)
     for n in range(50):
