@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 from connectors.base import CrmConnector
 from connectors.local import SCHEMA_VERSION, CsvImportError, LocalCrm
 from sync.errors import ConfigError, Permanent
-from sync.records import BounceStatus, ContactRef, Enrollment, Outcome, Reenroll, Unenroll
+from sync.records import ContactRef, Outcome, Reenroll, Unenroll
 from tests.connectors.crm_contract import NOW, CrmContract, Fields, mark
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
