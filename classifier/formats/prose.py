@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, find_reply, find_status, smtp_command
+from classifier.formats import Fact, clean, find_reply, find_status, smtp_command, transcript, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, Mail
 
@@ -58,6 +58,7 @@ _LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<]?(" + ADDRESS.patter
 _ERROR_LINE = re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
                          r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
                          r"error|failed|expired|unreachable|timed out)")
+_FAILURE_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "bounce",
             "mdaemon", "mailadmin", "noreply", "no-reply", "root")
@@ -191,17 +192,26 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not chosen:
         return None
     stops = {i for _, i in chosen}
+    exchanges = transcript(mail.notice)
     facts = []
     for address, i in chosen:
         diagnostic = explanation(lines, i, stops - {i})
         if not re.search(r"[A-Za-z]{3}", diagnostic) or not _ERROR_LINE.search(diagnostic):
             diagnostic = clean(f"{diagnostic} {general_error(lines)}")
+        command = smtp_command(diagnostic)
+        if exchanges and (not _FAILURE_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
+            # The recipient's lines hold only the accepted part of a session transcript
+            # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later.
+            low = address.lower()
+            exchange = next((e for e in exchanges if low in e.argument.lower() or low in e.reply.lower()),
+                            exchanges[0])
+            diagnostic, command = clean(exchange.reply), exchange.command
         facts.append(Fact(
             address=address,
             status=find_status(diagnostic),
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
-            smtp_command=smtp_command(diagnostic),
+            smtp_command=command or transcript_command(mail.notice, address),
         ))
     return tuple(facts)
 
