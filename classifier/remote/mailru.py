@@ -1,0 +1,24 @@
+"""Mail.ru group (mail.ru, bk.ru, list.ru, inbox.ru). Wording of its MX replies."""
+
+from classifier.records import Reason as R
+from classifier.remote import Rule
+
+NAME = "mailru"
+HOSTS = (".mail.ru",)
+DOMAINS = ("mail.ru", "bk.ru", "list.ru", "inbox.ru", "internet.ru", "mail.ua")
+MARKERS = ("help.mail.ru", "postmaster.mail.ru")
+
+RULES = (
+    Rule(reason=R.USERUNKNOWN, wording="user not found"),
+    Rule(reason=R.USERUNKNOWN, wording="invalid mailbox"),
+    Rule(reason=R.SUSPEND, wording="account is blocked"),
+    Rule(reason=R.SUSPEND, wording="user is blocked"),
+    Rule(reason=R.SUSPEND, wording="mailbox is disabled"),
+    Rule(reason=R.MAILBOXFULL, wording="mailbox is full"),
+    Rule(reason=R.MAILBOXFULL, wording="over quota"),
+    Rule(reason=R.SPAMDETECTED, wording="suspicion of spam"),
+    Rule(reason=R.SPAMDETECTED, wording="spam message rejected"),
+    Rule(reason=R.AUTHFAILURE, wording="dmarc", sender=True),
+    Rule(reason=R.SPEEDING, wording="too many mails", sender=True),
+    Rule(reason=R.NOTACCEPT, wording="indicated no smtp service"),
+)

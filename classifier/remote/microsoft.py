@@ -1,0 +1,77 @@
+"""Microsoft: Exchange Online / Microsoft 365, Outlook.com and Hotmail (receiving and, for the
+outbound codes, Microsoft's own refusals of the sending tenant). Wording and codes from
+Microsoft's "Email non-delivery reports and SMTP errors in Exchange Online" and Outlook.com
+postmaster (S3140/S3150 block-list tags)."""
+
+from classifier.records import Reason as R
+from classifier.remote import Rule
+
+NAME = "microsoft"
+HOSTS = (".protection.outlook.com", ".prod.outlook.com", ".outlook.com", ".hotmail.com",
+         ".olc.protection.outlook.com", "outlook.com", "hotmail.com")
+DOMAINS = ("outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr",
+           "outlook.jp", "live.jp", "hotmail.de", "outlook.de", "windowslive.com")
+MARKERS = ("protection.outlook.com]", "postmaster.live.com", "postmaster.outlook.com", "sendersupport.olc.protection",
+           "resolver.adr.", "resolver.rst.", "storedrv.deliver", "aka.ms/", "go.microsoft.com/fwlink")
+
+RULES = (
+    # The recipient: 5.1.10 "Recipient not found by SMTP address lookup" (directory-based
+    # edge blocking), 5.4.1 "Recipient address rejected: Access denied" (same, on the edge).
+    Rule(reason=R.USERUNKNOWN, status="5.1.10"),
+    Rule(reason=R.USERUNKNOWN, wording="recipient address rejected: access denied", status="5.4.1"),
+    Rule(reason=R.USERUNKNOWN, wording="resolver.adr.recipientnotfound"),
+    Rule(reason=R.USERUNKNOWN, wording="recipient not found by smtp address lookup"),
+    # Outlook.com: "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)".
+    Rule(reason=R.USERUNKNOWN, wording="requested action not taken: mailbox unavailable"),
+    Rule(reason=R.MAILBOXFULL, wording="quotaexceeded"),
+    Rule(reason=R.MAILBOXFULL, status="5.2.2"),
+    Rule(reason=R.EXCEEDLIMIT, wording="resolver.rst.recipsizelimit"),
+    Rule(reason=R.FILTERED, wording="resolver.rst.notauthorized"),
+    Rule(reason=R.FILTERED, wording="resolver.rst.dlneedssenderrestrictions"),
+    Rule(reason=R.FILTERED, status="5.7.124"),  # sender not in the group's allowed senders
+    Rule(reason=R.FILTERED, status="5.7.129"),
+    Rule(reason=R.FILTERED, status="5.7.133"),  # group/mailbox accepts only authenticated senders
+    Rule(reason=R.FILTERED, status="5.7.134"),
+    Rule(reason=R.FILTERED, status="5.7.13"),
+    Rule(reason=R.SPEEDING, status="5.2.121"),  # recipient's per-hour limit from one sender
+    Rule(reason=R.SPEEDING, status="5.2.122"),
+    Rule(reason=R.SPEEDING, status="4.2.121"),
+    # The sending infrastructure (our side of the wire, or Microsoft refusing our IP).
+    Rule(reason=R.BADREPUTATION, status="4.7.650", sender=True),
+    Rule(reason=R.BADREPUTATION, wording="rate limited due to ip reputation", sender=True),
+    Rule(reason=R.BLOCKED, wording="part of their network is on our block list", sender=True),
+    Rule(reason=R.BLOCKED, wording="(s3150)", sender=True),
+    Rule(reason=R.BLOCKED, wording="(s3140)", sender=True),
+    Rule(reason=R.BLOCKED, wording="banned sending ip", sender=True),
+    Rule(reason=R.BLOCKED, wording="access denied, banned sender", sender=True),
+    Rule(reason=R.BLOCKED, wording="using customer block list", sender=True),
+    Rule(reason=R.BLOCKED, wording="access denied, bad helo", sender=True),
+    Rule(reason=R.BLOCKED, wording="access denied, rejected by recipient", sender=True),
+    Rule(reason=R.BLOCKED, wording="must have a reverse dns record", sender=True),
+    Rule(reason=R.BLOCKED, wording="does not accept email over ipv6", sender=True),
+    Rule(reason=R.BLOCKED, wording="access denied, please try again later", status="4.7.", sender=True),
+    # 5.7.705 tenant over threshold, 5.7.708 "traffic not accepted from this IP", 5.7.750
+    # "client blocked from sending from unregistered domains": Microsoft refusing the sender.
+    Rule(reason=R.BLOCKED, status="5.7.705", sender=True),
+    Rule(reason=R.BLOCKED, status="5.7.708", sender=True),
+    Rule(reason=R.BLOCKED, status="5.7.750", sender=True),
+    Rule(reason=R.BLOCKED, wording="traffic not accepted from this ip", sender=True),
+    Rule(reason=R.SPAMDETECTED, status="5.7.501", sender=True),  # "spam abuse detected": account banned
+    Rule(reason=R.SPAMDETECTED, status="5.7.502", sender=True),
+    Rule(reason=R.SPAMDETECTED, status="5.7.503", sender=True),
+    Rule(reason=R.REJECTED, wording="bad outbound sender", sender=True),  # 5.1.8
+    Rule(reason=R.REJECTED, wording="sendasdenied", sender=True),  # 5.7.60
+    Rule(reason=R.SPEEDING, status="5.1.90", sender=True),  # daily recipient limit of the sender
+    Rule(reason=R.SPEEDING, wording="exceeded the number of recipients", sender=True),
+    Rule(reason=R.AUTHFAILURE, wording="does not pass dmarc verification", sender=True),
+    Rule(reason=R.AUTHFAILURE, wording="must pass either spf or dkim", sender=True),
+    Rule(reason=R.AUTHFAILURE, wording="sender policy framework violation", sender=True),
+    Rule(reason=R.SECURITYERROR, status="5.7.57", sender=True),  # client not authenticated
+    Rule(reason=R.NOTCOMPLIANTRFC, status="5.7.512"),
+    Rule(reason=R.NORELAYING, status="5.7.64"),
+    Rule(reason=R.NORELAYING, wording="unable to relay recipient in non-accepted domain"),
+    Rule(reason=R.NETWORKERROR, status="5.4.14"),  # hop count exceeded
+    Rule(reason=R.HOSTUNKNOWN, status="5.4.310"),  # DNS domain does not exist
+    Rule(reason=R.EXPIRED, status="5.4.300"),
+    Rule(reason=R.CONTENTERROR, status="5.6.11"),
+)

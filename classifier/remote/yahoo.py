@@ -1,0 +1,35 @@
+"""Yahoo Inc. (Yahoo Mail, AOL, and the mail of Verizon customers it hosts). Wording from
+Yahoo's sender hub error-code page ([TSSxx], [PHxx], [BLxx] tags)."""
+
+from classifier.records import Reason as R
+from classifier.remote import Rule
+
+NAME = "yahoo"
+HOSTS = (".yahoodns.net", ".yahoo.com", ".aol.com", ".yahoo.co.jp")
+DOMAINS = ("yahoo.com", "ymail.com", "rocketmail.com", "aol.com", "aim.com", "yahoo.co.uk", "yahoo.fr",
+           "yahoo.de", "yahoo.es", "yahoo.it", "yahoo.ca", "yahoo.com.br", "verizon.net")
+MARKERS = ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com",
+           "postmaster.yahoo.com", "help.yahoo.com")
+
+RULES = (
+    Rule(reason=R.USERUNKNOWN, wording="dd this user doesn't have a "),
+    Rule(reason=R.USERUNKNOWN, wording="mailbox not found"),
+    Rule(reason=R.SUSPEND, wording=" is no longer valid."),
+    Rule(reason=R.SUSPEND, wording="this mailbox is disabled"),
+    Rule(reason=R.SPEEDING, wording="user is receiving mail too quickly"),
+    Rule(reason=R.TOOMANYCONN, wording="max message per connection reached", sender=True),
+    # 550/554 5.7.9: unauthenticated (no SPF nor DKIM), or refused by policy.
+    Rule(reason=R.AUTHFAILURE, wording="requires all senders to authenticate", sender=True),
+    Rule(reason=R.AUTHFAILURE, wording="sender is unauthenticated", sender=True),
+    Rule(reason=R.POLICYVIOLATION, wording="not accepted for policy reasons"),
+    Rule(reason=R.NOTCOMPLIANTRFC, wording="headers are not rfc compliant"),
+    Rule(reason=R.BLOCKED, wording="because the ip is in spamhaus's list", sender=True),
+    Rule(reason=R.BLOCKED, wording="not accepted from ip addresses on spamhaus", sender=True),
+    # [TSS04] "temporarily deferred due to unexpected volume or user complaints" is left to the
+    # generic tables (bad reputation). [TSS09]/[TSS11] "will be permanently deferred": Yahoo
+    # refusing the sender as a whole.
+    Rule(reason=R.REJECTED, wording=" will be permanently deferred", sender=True),
+    Rule(reason=R.REJECTED, wording="unresolvable rfc.5321", sender=True),
+    Rule(reason=R.NORELAYING, wording="relaying denied for "),
+    Rule(reason=R.SYNTAXERROR, wording="syntax error in parameters or arguments"),
+)
