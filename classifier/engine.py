@@ -8,6 +8,7 @@ from classifier import order, reasons, severity
 from classifier.formats import Fact
 from classifier.parse import ADDRESS, Mail, decode_header
 from classifier.records import Classification, Delivery, Original, Reason
+from classifier import remote
 from classifier.remote import google
 
 _MSGID = re.compile(r"<?([^<>\s]{1,250}@[^<>\s]{1,250})>?")
@@ -34,10 +35,17 @@ def classify(raw: bytes) -> Classification:
 
 def _delivery(mail: Mail, fact: Fact) -> Delivery:
     sender_reason = _sender_notice(mail, fact)
+    verdict = None
+    if not fact.reason and sender_reason is None and fact.action not in ("delivered", "relayed", "expanded"):
+        # The receiving provider's own wording first (sisimai's Rhost), then the generic rules.
+        verdict = remote.verdict(remote_mta=fact.remote_mta, address=fact.address,
+                                 diagnostic=fact.diagnostic, status=fact.status)
     if fact.reason:
         reason = Reason.parse(fact.reason)
     elif sender_reason is not None:
         reason = sender_reason
+    elif verdict is not None:
+        reason = verdict.reason
     else:
         reason = reasons.reason_for(
             status=fact.status, reply_code=fact.reply_code, diagnostic=fact.diagnostic,
@@ -49,7 +57,8 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         reason=reason,
         hard_bounce=severity.bounce_kind(reason, fact.status, fact.reply_code, fact.diagnostic),
         permanent=reason.is_bounce and severity.is_permanent(action, fact.status, fact.reply_code),
-        scope=severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice),
+        scope=severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
+                                or (verdict is not None and verdict.sender)),
         action=action,
         status=fact.status,
         reply_code=fact.reply_code,
