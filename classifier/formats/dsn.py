@@ -41,6 +41,11 @@ def recipient_blocks(blocks: list[list[tuple[str, str]]]) -> list[dict[str, str]
     for block in blocks:
         fields: dict[str, str] = {}
         for k, v in block:
+            # Some MTAs (AOL's outbound relay) run the recipients' field groups together with
+            # no blank line: a second Final-/Original-Recipient starts the next recipient.
+            if k in ("final-recipient", "original-recipient") and k in fields:
+                out.append(fields)
+                fields = {}
             fields.setdefault(k, v)
         if any(k in fields for k in _RECIPIENT_FIELDS):
             out.append(fields)
