@@ -1,7 +1,9 @@
 """Hand-made messages for what the corpus lacks. All HAND-MADE from documented wording
 (shared/api/gmail.md §9, taxonomy §7), with anonymised example.* addresses:
 Gmail's notices about the sender (sending limit, blocked as suspicious), localised bounces,
-a DMARC reject, a delay notice, an out-of-office reply and a person's reply quoting a bounce."""
+a DMARC reject, a delay notice, an out-of-office reply and a person's reply quoting a bounce;
+and receiving providers' documented rejection wordings (Microsoft 365 / Outlook.com, Yahoo,
+iCloud, Gmail, Proofpoint, Mimecast, Zoho, GMX), each file marked `X-Hand-Made`."""
 
 from __future__ import annotations
 
@@ -25,6 +27,20 @@ CASES = {
     # A delay is reported as a bounce with a reason but permanent=False: the worker treats it as soft.
     "delay-notice.eml": (True, "slow@example.net", "expired", "recipient", False, False, "4.4.1"),
     "out-of-office-de.eml": (False, "max.muster@example.de", "vacation", "recipient", False, False, None),
+    # Providers' own wording (classifier/remote/): the recipient's fault is hard only when the
+    # address is bad; a refusal of our IP, tenant or reputation is the sender's (scope sender).
+    "m365-recipient-not-found.eml": (True, "nobody@contoso.example", "userunknown", "recipient", True, True, "5.1.10"),
+    "m365-dbeb-access-denied.eml": (True, "gone@fabrikam.example", "userunknown", "recipient", True, True, "5.4.1"),
+    "m365-ip-not-accepted.eml": (True, "buyer@contoso.example", "blocked", "sender", False, True, "5.7.708"),
+    "outlook-s3150-blocklist.eml": (True, "someone@hotmail.example", "blocked", "sender", False, True, "5.7.1"),
+    "yahoo-policy-5.7.9.eml": (True, "reader@yahoo.com", "policyviolation", "recipient", False, True, "5.7.9"),
+    "yahoo-tss04-deferred.eml": (True, "reader@yahoo.com", "badreputation", "sender", False, False, "4.7.0"),
+    "icloud-cs01-policy.eml": (True, "fan@icloud.com", "policyviolation", "recipient", False, True, "5.7.1"),
+    "gmail-unsolicited-spam.eml": (True, "lead@gmail.com", "spamdetected", "recipient", False, True, "5.7.1"),
+    "proofpoint-dnsbl.eml": (True, "cfo@bank.example", "blocked", "sender", False, True, "5.7.0"),
+    "mimecast-spoofing.eml": (True, "ceo@corp.example", "policyviolation", "recipient", False, True, "5.0.0"),
+    "zoho-user-missing.eml": (True, "ghost@zoho.com", "userunknown", "recipient", True, True, "5.1.1"),
+    "gmx-mailbox-disabled.eml": (True, "hans@gmx.de", "suspend", "recipient", False, True, "5.2.1"),
 }
 
 
@@ -63,3 +79,18 @@ def test_big_attachment_costs_little():
         b"QUFB" * (30_000_000 // 4) + b"\n--b2--\n"
     result = classify(raw)
     assert result.is_bounce and result.deliveries[0].reason is Reason.AUTHFAILURE
+
+
+@pytest.mark.parametrize("diagnostic, reason", [
+    # Broad words alone must not decide: a blocklist named "spamhaus" is a block, not spam content;
+    # "not listed in the directory" is an unknown user, not a blocklist.
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocked"),
+    ("550 5.1.1 Recipient is not listed in the public name and address book", "userunknown"),
+    ("550 5.7.1 Message rejected as spam by content filter", "spamdetected"),
+])
+def test_wording_is_not_over_broad(diagnostic, reason):
+    from classifier import reasons
+
+    got = reasons.reason_for(status=diagnostic.split()[1], reply_code="550" if diagnostic[:3] == "550" else "554",
+                             diagnostic=diagnostic, action="failed", command="RCPT")
+    assert got is Reason(reason)
