@@ -98,14 +98,31 @@ def decode_header(value: object) -> str:
     return " ".join("".join(out).split())
 
 
+# Charsets a mislabelled part is most often really in, tried when the declared one fails
+# (Japanese carriers label EUC-JP or Shift_JIS text as ISO-2022-JP; Windows mail says
+# us-ascii for cp1252). Order matters: strict multibyte codecs first, cp1252 last.
+_FALLBACKS = {"iso-2022-jp": ("utf-8", "euc-jp", "cp932"), "euc-jp": ("utf-8", "cp932"),
+              "shift_jis": ("utf-8", "euc-jp"), "gb2312": ("utf-8", "gb18030"), "gbk": ("utf-8", "gb18030")}
+
+
 def _to_text(data: bytes, charset: str | None) -> str:
     charset = (charset or "utf-8").lower()
     if charset in ("unknown-8bit", "x-unknown", "us-ascii", "ascii"):
         charset = "utf-8"
     try:
-        return data.decode(charset, errors="replace")
+        text = data.decode(charset, errors="replace")
     except LookupError:
-        return data.decode("utf-8", errors="replace")
+        text = data.decode("utf-8", errors="replace")
+    if "\ufffd" not in text:
+        return text
+    for other in _FALLBACKS.get(charset, ("utf-8", "cp1252")):
+        if other == charset:
+            continue
+        try:
+            return data.decode(other)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return text
 
 
 def part_text(part: Message) -> str:
@@ -114,30 +131,33 @@ def part_text(part: Message) -> str:
     if isinstance(payload, list):
         # message/delivery-status and the like are parsed into header blocks.
         return "\n\n".join(_block_text(p) for p in payload if isinstance(p, Message))
+    if not isinstance(payload, str):
+        return ""
     cte = str(part.get("content-transfer-encoding", "")).strip().lower()
-    if cte in ("base64", "quoted-printable"):
+    if cte not in ("base64", "quoted-printable") and payload.isascii() and "\x1b" not in payload[: MAX_TEXT * 2]:
+        text = payload[: MAX_TEXT * 2]  # plain 7-bit text (ISO-2022 escapes aside): nothing to decode
+    else:
+        # Raw bytes, then our own charset handling: get_payload() without decode would
+        # already have replaced 8-bit bytes under the (often wrong) declared charset.
+        if cte not in ("base64", "quoted-printable"):
+            part = _capped(part, payload)
         try:
             data = part.get_payload(decode=True) or b""
         except Exception:
             data = b""
-        if len(data) > MAX_TEXT * 2:
-            data = data[: MAX_TEXT * 2]
-        text = _to_text(data, part.get_content_charset())
-    else:
-        if not isinstance(payload, str):
-            return ""
-        text = payload[: MAX_TEXT * 2]
-        # compat32 hands 8-bit bodies back as surrogate-escaped str; recover the bytes.
-        charset = (part.get_content_charset() or "").lower()
-        if any("\udc80" <= ch <= "\udcff" for ch in text[:MAX_TEXT]) or (
-            charset and charset not in ("us-ascii", "ascii", "utf-8", "utf8")
-        ):
-            try:
-                data = text.encode("ascii", "surrogateescape")
-            except UnicodeEncodeError:
-                data = text.encode("utf-8", "surrogateescape")
-            text = _to_text(data, charset)
+        text = _to_text(data[: MAX_TEXT * 2], part.get_content_charset())
     return text[:MAX_TEXT]
+
+
+def _capped(part: Message, payload: str) -> Message:
+    """`part` itself, or a copy holding only the first part of a long 8-bit payload."""
+    if len(payload) <= MAX_TEXT * 2:
+        return part
+    copy = Message()
+    for k, v in part.items():
+        copy[k] = v
+    copy.set_payload(payload[: MAX_TEXT * 2])
+    return copy
 
 
 def _block_text(block: Message) -> str:

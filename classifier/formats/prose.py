@@ -58,6 +58,8 @@ _LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<]?(" + ADDRESS.patter
 _ERROR_LINE = re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
                          r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
                          r"error|failed|expired|unreachable|timed out)")
+_FAILED_WORDS = re.compile(r"(?i)not (?:be )?delivered|undeliver|not responding|could ?n[o']t|unable to|"
+                           r"no longer|not accepting|retry|送信できません|配信できません|届きません")
 _FAILURE_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "bounce",
@@ -150,6 +152,15 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
                 break
             continue
         out.append(line.strip())
+    if not out:
+        # Lotus Notes/Domino lists the reason first and the address on the line below it.
+        for j in range(start - 1, max(-1, start - 3), -1):
+            line = lines[j].strip()
+            if not line:
+                continue
+            if not ADDRESS.search(line) and not _LIST_INTROS.search(line) and not line.startswith(("---", "==")):
+                out.append(line)
+            break
     return clean(" ".join(out))
 
 
@@ -158,7 +169,13 @@ def general_error(lines: list[str]) -> str:
     hits = [line.strip() for line in lines if re.search(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b", line)]
     if hits:
         return clean(" ".join(hits[:4]))
-    hits = [line.strip() for line in lines if _ERROR_LINE.search(line)]
+    hits = [line.strip() for line in lines if _ERROR_LINE.search(line) or _FAILED_WORDS.search(line)]
+    if not hits:
+        # No error wording we know (another language, an unusual MTA): the notice's own
+        # sentences, which still say what happened better than nothing.
+        hits = [line.strip() for line in lines
+                if line.strip() and not ADDRESS.search(line) and not _LIST_INTROS.search(line)
+                and not line.strip().startswith(("---", "==", "**"))]
     return clean(" ".join(hits[:3]))
 
 
@@ -197,7 +214,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     for address, i in chosen:
         diagnostic = explanation(lines, i, stops - {i})
         if not re.search(r"[A-Za-z]{3}", diagnostic) or not _ERROR_LINE.search(diagnostic):
-            diagnostic = clean(f"{diagnostic} {general_error(lines)}")
+            extra = general_error(lines)
+            diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
         if exchanges and (not _FAILURE_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
             # The recipient's lines hold only the accepted part of a session transcript
