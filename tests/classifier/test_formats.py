@@ -1,0 +1,165 @@
+"""Format-layer mechanisms on small hand-made messages (anonymised, written for these tests):
+MIME repair, Sendmail verdict lines, transcript commands, run-together DSN groups, charset
+fallback, and the strictness that keeps a person's forwarded bounce from counting."""
+
+from __future__ import annotations
+
+from classifier import classify
+from classifier.formats import smtp_command, transcript_command
+
+
+def _msg(text: str) -> bytes:
+    return text.lstrip("\n").encode("utf-8")
+
+
+def test_multipart_report_without_boundary_parameter_is_repaired():
+    raw = _msg("""
+From: Mail Delivery System <mailer-daemon@mx.example.net>
+To: sender@example.org
+Subject: Delivery status notification
+MIME-Version: 1.0
+Content-Type: multipart/report;
+Message-ID: <notice-1@mx.example.net>
+
+--=_part_boundary_1234
+Content-Type: text/plain
+
+Delivery to the following recipients failed permanently:
+
+   * someone@example.com
+
+SMTP:RCPT host 192.0.2.8: 550 5.1.1 <someone@example.com>... No such user here
+
+--=_part_boundary_1234
+Content-Type: message/rfc822
+
+
+Subject: hello
+From: sender@example.org
+To: someone@example.com
+Message-ID: <original-1@example.org>
+
+hi
+--=_part_boundary_1234--
+""")
+    result = classify(raw)
+    assert result.is_bounce
+    [d] = result.deliveries
+    assert (d.address, d.status, d.smtp_command) == ("someone@example.com", "5.1.1", "RCPT")
+    assert result.original.message_id == "original-1@example.org"
+
+
+def test_sendmail_verdict_lines_name_every_recipient():
+    raw = _msg("""
+From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>
+To: sender@example.org
+Subject: Returned mail: Host unknown
+
+   ----- Transcript of session follows -----
+550 one.example (smtp)... 550 Host unknown
+554 <a@one.example>... 550 Host unknown (Authoritative answer from name server)
+554 <b@two.example>... 550 Host unknown (Authoritative answer from name server)
+
+   ----- Unsent message follows -----
+From: sender@example.org
+To: a@one.example
+Message-ID: <original-2@example.org>
+""")
+    result = classify(raw)
+    assert sorted(d.address for d in result.deliveries) == ["a@one.example", "b@two.example"]
+    assert all(d.reason.value == "hostunknown" for d in result.deliveries)
+    assert result.original.message_id == "original-2@example.org"
+
+
+def test_transcript_gives_the_command_of_each_recipient():
+    text = """... while talking to mx.example.com.:
+>>> RCPT To:<x@example.com>
+<<< 550 5.1.1 Requested action not taken: mailbox unavailable
+550 5.1.1 <x@example.com>... User unknown
+>>> DATA
+<<< 503 Error: need RCPT command
+"""
+    assert transcript_command(text, "x@example.com") == "RCPT"
+    assert transcript_command(" In:  DATA\n Out: 451 4.3.0 Error: queue file write error\n") == "DATA"
+
+
+def test_command_wordings_of_several_mtas():
+    assert smtp_command("said: 550 5.1.1 unknown (in reply to RCPT TO command)") == "RCPT"
+    assert smtp_command("SMTP error from remote mail server after end of data: 550 no") == "DATA"
+    assert smtp_command("192.0.2.1 does not like recipient. Remote host said: 550 no") == "RCPT"
+    assert smtp_command("Connected to 192.0.2.1 but sender was rejected.") == "MAIL"
+    assert smtp_command("did not like our final DATA: 550 5.7.26 unauthenticated") == "DATA"
+    # Ordinary words are not commands.
+    assert smtp_command("The following mail could not be delivered after data loss") is None
+
+
+def test_recipient_groups_without_blank_lines_are_separate_recipients():
+    raw = _msg("""
+From: MAILER-DAEMON@relay.example.net
+To: sender@example.org
+Subject: Undeliverable
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+--b1
+Content-Type: text/plain
+
+Your message could not be delivered.
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; relay.example.net
+Final-Recipient: rfc822; one@example.com
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: smtp; 550 5.2.2 <one@example.com>... Mailbox Full
+Final-Recipient: rfc822; two@example.com
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <two@example.com>... User Unknown
+
+--b1--
+""")
+    result = classify(raw)
+    got = {d.address: (d.status, d.reason.value) for d in result.deliveries}
+    assert got == {"one@example.com": ("5.2.2", "mailboxfull"), "two@example.com": ("5.1.1", "userunknown")}
+
+
+def test_mislabelled_japanese_text_is_decoded():
+    body = "次のあて先へのメッセージはエラーのため送信できませんでした。\n\n<someone@example.jp>\n".encode("euc-jp")
+    raw = (b"From: MAILER-DAEMON@mx.example.jp\nTo: sender@example.org\nSubject: Mail delivery failed\n"
+           b"Content-Type: text/plain; charset=\"ISO-2022-JP\"\nContent-Transfer-Encoding: 7bit\n\n" + body)
+    result = classify(raw)
+    [d] = result.deliveries
+    assert d.address == "someone@example.jp"
+    assert "送信できませんでした" in (d.diagnostic or "")
+
+
+def test_a_person_forwarding_a_bounce_as_attachment_is_not_a_bounce():
+    raw = _msg("""
+From: Colleague <colleague@example.org>
+To: me@example.org
+Subject: Fwd: your message
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b2"
+
+--b2
+Content-Type: text/plain
+
+This was undeliverable to the customer, could not be delivered, can you check?
+
+--b2
+Content-Type: message/rfc822
+
+From: me@example.org
+To: customer@example.com
+Subject: offer
+Message-ID: <original-3@example.org>
+
+hello
+--b2--
+""")
+    result = classify(raw)
+    assert not result.is_bounce
+    assert result.deliveries == ()
