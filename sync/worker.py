@@ -251,6 +251,10 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
     now = clock()
     seen = set() if reclassified else store.seen_messages(mailbox, [m.id for m in messages])
     fresh = [m for m in messages if m.id not in seen]
+    # Oldest first: the planner counts soft bounces in the order it sees them, and a source
+    # may list newest first (Gmail's messages.list does), which would count each bounce
+    # alone and let the older one's mark overwrite the newer one's.
+    fresh.sort(key=lambda m: m.received_at or now)
     report.duplicates += len(messages) - len(fresh)
     if not reclassified:
         report.messages_scanned += len(fresh)
