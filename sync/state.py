@@ -109,6 +109,18 @@ def ts(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def change_key(contact: Contact) -> str:
+    """How the watcher tells a change it already handled (kept in seen_changes.modified_at):
+    the modified time plus what the watcher acts on. The time alone is not enough:
+    Salesforce's SystemModstamp has one-second resolution, so an address edited in the same
+    second as our own write would look already handled and never be re-enrolled. (Keys
+    stored before this carried the time alone; such a change is planned once more, which
+    its deterministic action keys make harmless.)"""
+    mod = ts(contact.modified_at) if contact.modified_at else ""
+    status = contact.bounce_status.value if contact.bounce_status else ""
+    return f"{mod}|{contact.email or ''}|{status}|{contact.bounced_address or ''}"
+
+
 def parse_ts(text: str | None) -> datetime | None:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC) if text else None
 
@@ -614,13 +626,13 @@ class StateStore:
         return rows[0][0] if rows else None
 
     def seen_changes(self, crm: str, contacts: Sequence[Contact]) -> set[tuple[str, str]]:
-        """(contact id, modified_at) pairs already handled."""
+        """(contact id, change_key) pairs already handled."""
         seen = set()
         for c in contacts:
-            mod = ts(c.modified_at) if c.modified_at else ""
+            key = change_key(c)
             if self._q("SELECT 1 FROM seen_changes WHERE crm = ? AND contact_id = ? AND modified_at = ?",
-                       (crm, c.ref.id, mod)):
-                seen.add((c.ref.id, mod))
+                       (crm, c.ref.id, key)):
+                seen.add((c.ref.id, key))
         return seen
 
     def record_changes(self, *, crm: str, contacts: Sequence[Contact], plan: Plan,
@@ -632,7 +644,7 @@ class StateStore:
             for c in contacts:
                 self._q("INSERT INTO seen_changes (crm, contact_id, modified_at) VALUES (?, ?, ?) "
                         "ON CONFLICT DO NOTHING",
-                        (crm, c.ref.id, ts(c.modified_at) if c.modified_at else ""))
+                        (crm, c.ref.id, change_key(c)))
             self._q("INSERT INTO watchers (crm, cursor, updated_at) VALUES (?, ?, ?) ON CONFLICT (crm) "
                     "DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at",
                     (crm, cursor, ts(now)))

@@ -18,7 +18,7 @@ from sync.errors import Retryable
 from sync.planner import ContactChanged, plan
 from sync.policy import Policy
 from sync.report import RunReport
-from sync.state import StateStore, ts
+from sync.state import StateStore, change_key
 
 MAX_PAGES = 1000  # a runaway cursor must not spin forever
 
@@ -44,7 +44,7 @@ def watch_changes(*, crm: CrmConnector, store: StateStore, policy: Policy,
             seen = store.seen_changes(crm.name, batch.contacts)
             fresh, keys = [], set()
             for c in batch.contacts:
-                key = (c.ref.id, ts(c.modified_at) if c.modified_at else "")
+                key = (c.ref.id, change_key(c))
                 if key in seen or key in keys:
                     continue
                 keys.add(key)
