@@ -395,11 +395,11 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
         # unknown stage are often a content or sender filter speaking (sisimai does the same).
         if coded is R.USERUNKNOWN:
             return not any(matches(r, text) for r in _BEATS_USERUNKNOWN)
-        if command is None and (coded is not None and coded not in _RETRY or status.endswith(".2.0")):
-            return False  # x.2.0 "mailbox status undefined": the code carriers' content filters use
-        # A refusal whose SMTP stage the bounce does not name is read as the answer to RCPT,
-        # where nearly every "no such user" is given.
-        return command in ("RCPT", None) and matches(R.USERUNKNOWN, text)
+        # Without such a status the wording counts only as the answer to RCPT. A refusal whose
+        # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
+        # and appliances' content filters answer "user unknown" after DATA, and the formats
+        # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
+        return command == "RCPT" and matches(R.USERUNKNOWN, text)
     if reason is R.FILTERED:
         if coded is R.SUSPEND:
             return False

@@ -20,7 +20,7 @@ CASES = {
     "gmail-sending-limit.eml": (True, "prospect@example.org", "speeding", "sender", False, True, "5.4.5"),
     "gmail-blocked-suspicious.eml": (True, "lead@example.net", "spamdetected", "sender", False, True, None),
     "dmarc-reject.eml": (True, "buyer@example.org", "authfailure", "sender", False, True, "5.7.26"),
-    "german-userunknown.eml": (True, "max.muster@example.de", "userunknown", "recipient", True, True, None),
+    "german-userunknown.eml": (True, "max.muster@example.de", "userunknown", "recipient", True, True, "5.1.1"),
     "french-mailboxfull.eml": (True, "jeanne.dupont@example.fr", "mailboxfull", "recipient", False, False, "4.2.2"),
     "spanish-userunknown.eml": (True, "lucia@example.es", "userunknown", "recipient", True, True, "5.1.1"),
     "japanese-userunknown.eml": (True, "taro@example.jp", "userunknown", "recipient", True, True, "5.1.1"),
