@@ -1,0 +1,70 @@
+"""The reporting MTA's own vocabulary (sisimai's per-"Lhost" tables).
+
+Some bounce generators say more than their wording alone shows: Exchange 2003 puts an error
+code beside "Unknown Recipient", PowerMTA names a bounce category in its DSN, McAfee and
+MessageLabs appliances use fixed sentences for a missing mailbox, Yahoo and Office 365
+relay the remote server's RCPT reply without naming the command. A module here recognises
+one such generator from the bounce's own headers (never from the recipient) and reads its
+vocabulary. Consulted before the receiving provider's overrides and the generic reasons.
+
+Each module holds `NAME`, `wrote(mail) -> bool` (cheap header checks) and
+`read(mail, fact, text) -> Reading | None`; `text` is the lowercase, whitespace-collapsed
+diagnostic. The first module that recognises the message answers, possibly with nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from classifier.formats import Fact
+from classifier.parse import Mail
+from classifier.records import Reason
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reading:
+    reason: Reason | None = None  # the generator's own verdict
+    command: str | None = None  # the SMTP command the failure answered, where the layout implies it
+    reporter: str = ""
+
+
+def by_wording(text: str, table: tuple[tuple[str, Reason], ...]) -> Reason | None:
+    """The reason of the first (lowercase wording, reason) pair whose wording `text` holds."""
+    for wording, reason in table:
+        if wording in text:
+            return reason
+    return None
+
+
+def received(mail: Mail) -> list[str]:
+    return [str(v) for v in (mail.msg.get_all("received") or [])[:30]]
+
+
+def _reporters() -> tuple[ModuleType, ...]:
+    from classifier.reporters import (exchange2003, gsuite, mcafee, messagelabs, office365, outlook,
+                                      powermta, verizon, yahoo)
+
+    return (exchange2003, mcafee, messagelabs, powermta, gsuite, office365, outlook, yahoo, verizon)
+
+
+_REPORTERS: tuple[ModuleType, ...] = ()
+
+
+def reporter_of(mail: Mail) -> ModuleType | None:
+    global _REPORTERS
+    if not _REPORTERS:
+        _REPORTERS = _reporters()
+    for module in _REPORTERS:
+        if module.wrote(mail):
+            return module
+    return None
+
+
+def read(mail: Mail, fact: Fact) -> Reading | None:
+    """What the bounce's generator itself says about this recipient's failure, if anything."""
+    module = reporter_of(mail)
+    if module is None:
+        return None
+    text = " ".join(fact.diagnostic.lower().split())[:2000]
+    return module.read(mail, fact, text)

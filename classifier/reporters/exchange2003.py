@@ -1,0 +1,46 @@
+"""Microsoft Exchange Server 5.5-2003 (Internet Mail Service / Internet Mail Connector). Its
+notices end each recipient's paragraph with "MSEXCH:IMS:... 0 (000C05A6) Unknown Recipient":
+the eight hex digits are Exchange's own error code, which names the failure exactly."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import Fact
+from classifier.parse import Mail
+from classifier.records import Reason as R
+from classifier.reporters import Reading, received
+
+NAME = "exchange2003"
+
+_CODE = re.compile(r"msexch:[^()\n]{0,200}\(([0-9a-f]{8})\)")
+# Exchange error codes (MSEXCH:IMS / IMC) and what they report.
+CODES = {
+    "000c05a6": R.USERUNKNOWN,  # Unknown Recipient
+    "000c0595": R.FILTERED,  # Ambiguous Recipient
+    "00010256": R.SYSTEMERROR,  # Too many recipients
+    "000d06b5": R.SYSTEMERROR,  # No proxy for recipient
+    "00120270": R.NETWORKERROR,  # Too Many Hops
+    "00050311": R.CONTENTERROR,  # Conversion to Internet format failed
+    "000502cc": R.CONTENTERROR,
+    "000b0981": R.SECURITYERROR,  # 502 Server does not support AUTH
+    # 000B099C / 000B09AA / 000B09B6 carry the remote server's own error: the wording decides.
+}
+
+
+def wrote(mail: Mail) -> bool:
+    if mail.msg.get("x-ms-embedded-report") is not None:
+        return True
+    mailer = mail.header("x-mailer")
+    if mailer.startswith(("Internet Mail Service (", "Microsoft Exchange Server Internet Mail Connector")):
+        return True
+    if mail.header("x-mimeole").startswith("Produced By Microsoft Exchange"):
+        return True
+    return any(" with Internet Mail Service (" in r for r in received(mail))
+
+
+def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
+    m = _CODE.search(text)
+    if m and m.group(1) in CODES:
+        return Reading(reason=CODES[m.group(1)], reporter=NAME)
+    return None

@@ -1,0 +1,28 @@
+"""McAfee Email (and Web Security) Appliance: `X-NAI-Header: Modified by McAfee ...`. Its
+"Delivery Status" notices quote the remote reply; these sentences are its missing-mailbox forms."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import Fact
+from classifier.parse import Mail
+from classifier.records import Reason as R
+from classifier.reporters import Reading
+
+NAME = "mcafee"
+
+_USERUNKNOWN = re.compile(
+    r" user \([^ ()]{1,200}@[^ ()]{1,200}\) unknown\. |550 unknown user [^ ]{1,200}@|"
+    r"550 <[^ >]{1,200}@[^ >]{1,200}>\.{1,3} user not exist|no such user"
+)
+
+
+def wrote(mail: Mail) -> bool:
+    return "Modified by McAfee" in mail.header("x-nai-header")
+
+
+def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
+    if _USERUNKNOWN.search(text):
+        return Reading(reason=R.USERUNKNOWN, reporter=NAME)
+    return None

@@ -1,0 +1,33 @@
+"""Microsoft 365 / Exchange Online relaying a remote server's refusal: "Remote server returned
+unknown recipient or mailbox unavailable -> 550 <addr>: ...". The arrow introduces the remote
+server's reply to RCPT TO, which Exchange reports without naming the command."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import Fact
+from classifier.parse import Mail
+from classifier.reporters import Reading, received
+
+NAME = "office365"
+
+_OUTLOOK_HOST = re.compile(r"\.(?:outbound\.protection|prod)\.outlook\.com\b", re.I)
+_RCPT_REPLY = re.compile(r"unknown recipient or mailbox unavailable -> .{0,200}?[^ @<>]{1,64}@[^ @<>]{1,200}\.[a-z]{2,}")
+_HEADERS = ("x-ms-exchange-message-is-ndr", "x-microsoft-antispam-prvs", "x-exchange-antispam-report-test",
+            "x-exchange-antispam-report-cfa-test", "x-ms-exchange-crosstenant-originalarrivaltime",
+            "x-ms-exchange-crosstenant-fromentityheader")
+
+
+def wrote(mail: Mail) -> bool:
+    score = sum(1 for h in _HEADERS if mail.msg.get(h) is not None)
+    score += "Undeliverable:" in mail.subject
+    score += any(_OUTLOOK_HOST.search(r) for r in received(mail))
+    score += bool(_OUTLOOK_HOST.search(mail.header("message-id")))
+    return score >= 2
+
+
+def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
+    if fact.smtp_command is None and _RCPT_REPLY.search(text):
+        return Reading(command="RCPT", reporter=NAME)
+    return None
