@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import order, reasons, severity
+from classifier import order, reasons, reporters, severity
 from classifier.formats import Fact
 from classifier.parse import ADDRESS, Mail, decode_header
 from classifier.records import Classification, Delivery, Original, Reason
@@ -36,7 +36,14 @@ def classify(raw: bytes) -> Classification:
 def _delivery(mail: Mail, fact: Fact) -> Delivery:
     sender_reason = _sender_notice(mail, fact)
     verdict = None
-    if not fact.reason and sender_reason is None and fact.action not in ("delivered", "relayed", "expanded"):
+    reading = None
+    if not fact.reason and fact.action not in ("delivered", "relayed", "expanded"):
+        # What the bounce's generator itself says (its error codes, categories, fixed sentences).
+        reading = reporters.read(mail, fact)
+        if reading is not None and reading.command and not fact.smtp_command:
+            fact = fact.with_(smtp_command=reading.command)
+    if not fact.reason and sender_reason is None and fact.action not in ("delivered", "relayed", "expanded") \
+            and (reading is None or reading.reason is None):
         # The receiving provider's own wording first (sisimai's Rhost), then the generic rules.
         verdict = remote.verdict(remote_mta=fact.remote_mta, address=fact.address,
                                  diagnostic=fact.diagnostic, status=fact.status)
@@ -44,6 +51,8 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         reason = Reason.parse(fact.reason)
     elif sender_reason is not None:
         reason = sender_reason
+    elif reading is not None and reading.reason is not None:
+        reason = reading.reason
     elif verdict is not None:
         reason = verdict.reason
     else:
