@@ -3,7 +3,8 @@ something the generic tables would misread. Consulted before the generic reason 
 
 A provider is recognised by the remote MTA's host name, the recipient's domain, or a marker
 its rejection texts always carry (its postmaster URL, its own error-code tags). Each provider
-module holds `NAME`, `HOSTS` (host/domain suffixes), `MARKERS` and `RULES`, a table of
+module holds `NAME`, `HOSTS` (host/domain suffixes), `MARKERS` (optionally a `TAG` regex for the
+provider's error-code tags and `reason_of(text, status, command)` reading them) and `RULES`, a table of
 `Rule(reason, wording, status=..., sender=...)`, read top to bottom: the first rule whose status
 (when given) and wording both match decides. `sender=True` marks a refusal aimed at the
 sending account or infrastructure rather than the recipient (taxonomy §7).
@@ -46,9 +47,10 @@ class Verdict:
 
 
 def _providers() -> tuple[ModuleType, ...]:
-    from classifier.remote import apple, cable, gmx, mailru, microsoft, mimecast, orange, proofpoint, yahoo, zoho
+    from classifier.remote import (apple, cable, docomo, gmx, mailru, microsoft, mimecast, orange, proofpoint,
+                                   yahoo, zoho)
 
-    return (microsoft, yahoo, apple, gmx, mailru, orange, zoho, mimecast, proofpoint, cable)
+    return (microsoft, yahoo, apple, gmx, mailru, orange, docomo, zoho, mimecast, proofpoint, cable)
 
 
 _PROVIDERS: tuple[ModuleType, ...] = ()
@@ -72,13 +74,17 @@ def provider_of(*, remote_mta: str | None, address: str, text: str) -> ModuleTyp
     for module in _PROVIDERS:
         if any(m in text for m in module.MARKERS):
             return module
+        tag = getattr(module, "TAG", None)  # the provider's own error-code tag in its replies
+        if tag is not None and tag.search(text):
+            return module
     for module in _PROVIDERS:
         if domain and _host_matches(domain, module.DOMAINS):
             return module
     return None
 
 
-def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: str | None) -> Verdict | None:
+def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: str | None,
+            command: str | None = None) -> Verdict | None:
     """A provider's own meaning of this rejection, or None to let the generic rules decide."""
     if not diagnostic:
         return None
@@ -86,6 +92,11 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
     module = provider_of(remote_mta=remote_mta, address=address, text=text)
     if module is None:
         return None
+    by_code = getattr(module, "reason_of", None)  # a provider whose error codes name the reason
+    if by_code is not None:
+        reason = by_code(text, status, command)
+        if reason is not None:
+            return Verdict(reason=reason, provider=module.NAME)
     for rule in module.RULES:
         if rule.applies(text, status):
             return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
