@@ -43,9 +43,10 @@ def received(mail: Mail) -> list[str]:
 
 def _reporters() -> tuple[ModuleType, ...]:
     from classifier.reporters import (exchange2003, gsuite, mcafee, messagelabs, office365, outlook,
-                                      powermta, verizon, yahoo)
+                                      powermta, receivingses, verizon, yahoo)
 
-    return (exchange2003, mcafee, messagelabs, powermta, gsuite, office365, outlook, yahoo, verizon)
+    return (exchange2003, mcafee, messagelabs, powermta, receivingses, gsuite, office365, outlook, yahoo,
+            verizon)
 
 
 _REPORTERS: tuple[ModuleType, ...] = ()
