@@ -46,7 +46,7 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
             and (reading is None or reading.reason is None):
         # The receiving provider's own wording first (sisimai's Rhost), then the generic rules.
         verdict = remote.verdict(remote_mta=fact.remote_mta, address=fact.address,
-                                 diagnostic=fact.diagnostic, status=fact.status)
+                                 diagnostic=fact.diagnostic, status=fact.status, command=fact.smtp_command)
     if fact.reason:
         reason = Reason.parse(fact.reason)
     elif sender_reason is not None:
