@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.e2e.harness import MAILBOX, E2E, assert_quiet
+
 pytestmark = pytest.mark.timeout(120)
 
 SEQ = {"Q4 Outbound": 3}
@@ -28,6 +30,15 @@ def test_hard_bounces_mark_and_unenroll_and_other_mail_changes_nothing(e2e):
     e2e.assert_final_state(plan)
     hard = e2e.state(contacts[0])
     assert "5.1.1" in hard.diagnostic
+
+    # The same mailbox again, nothing new: no effect twice, not a write.
+    before = e2e.counts()
+    again = e2e.run()
+    spent = e2e.counts() - before
+    assert again.status == 0 and again["messages_scanned"] == 0, again.summary
+    assert_quiet(again)
+    assert spent.crm_writes == 0, spent
+    e2e.assert_final_state(plan)
 
 
 def test_sender_side_bounce_alerts_only_and_exits_3(e2e):
@@ -63,3 +74,21 @@ def test_dry_run_plans_and_writes_nothing(e2e):
         e2e.assert_contact(ref, untouched=True)
     if before.crm_snapshot is not None:
         assert e2e.counts().crm_snapshot == before.crm_snapshot
+
+
+def test_two_mailboxes_each_read_and_an_idle_run_costs_one_history_call_each(tmp_path):
+    second = "sdr@seller.example"
+    with E2E(tmp_path, "hubspot", mailboxes=(MAILBOX, second)) as e2e:
+        ana, bo = e2e.add_contacts(2, sequences=SEQ)
+        e2e.deliver([(ana, "hard")], mailbox=MAILBOX)
+        e2e.deliver([(bo, "nodomain")], mailbox=second)
+        first = e2e.run()
+        assert (first["contacts_marked"], first["unenrolled"]) == (2, 2), first.summary
+        e2e.assert_final_state({ana: "hard", bo: "nodomain"})
+
+        before = e2e.counts()
+        idle = e2e.run()
+        spent = e2e.counts() - before
+        assert_quiet(idle)
+        assert (spent.gmail_history, spent.gmail_gets, spent.crm_writes) == (2, 0, 0), spent
+        assert spent.crm_calls <= e2e.crm.idle_calls, spent

@@ -32,6 +32,7 @@ def test_fixed_email_is_cleared_and_reenrolled_at_step_one_then_runs_are_quiet(e
     assert (second["contacts_marked"], second["unenrolled"], second["messages_scanned"]) == (0, 0, 0)
     e2e.assert_contact(ana, status=None, reason=None, address=None, sequences={"Q4 Outbound": 1})
     e2e.assert_contact(bystander, untouched=True)
+    _assert_through_the_crms_own_mechanism(e2e, ana)
 
     # Idle: no new mail, no new edits. Nothing is written; the mailbox costs one Gmail
     # history call and the CRM only the watcher's query.
@@ -43,7 +44,7 @@ def test_fixed_email_is_cleared_and_reenrolled_at_step_one_then_runs_are_quiet(e
     assert_quiet(third)
     assert third["messages_scanned"] == 0
     assert spent.crm_writes == 0, spent
-    assert spent.gmail_history == 1 and spent.gmail_gets == 0, spent
+    assert spent.gmail_history == len(e2e.addresses) and spent.gmail_gets == 0, spent
     assert spent.crm_calls <= e2e.crm.idle_calls, spent
     assert after.crm_snapshot == before.crm_snapshot  # local CRM: not a row changed
 
@@ -61,3 +62,24 @@ def test_email_edited_to_a_known_bad_address_is_refused_with_the_reason(e2e):
     state = e2e.assert_contact(ana, status="refused", sequences={},
                                note_contains="ghost@prospects.example")
     assert "does not exist" in state.note  # the reason in plain words
+
+
+def _assert_through_the_crms_own_mechanism(e2e, ref) -> None:
+    """HubSpot has no unenroll API: the unenroll went through the workflow bounce-sync set
+    up (its trigger property), the re-enrollment through the v4 enrollment endpoint.
+    Salesforce: the old cadence tracker was completed as manually removed and a new one
+    assigned at step one."""
+    fake = getattr(e2e.crm, "fake", None)
+    if e2e.crm.name == "hubspot":
+        [flow] = fake.flows.values()
+        assert flow["isEnabled"]
+        mine = [e for e in fake.enrollments.values() if e["contactId"] == ref.id]
+        assert sorted((e["state"], e["step"]) for e in mine) == [("ACTIVE", 1), ("UNENROLLED", 3)]
+        [enroll] = fake.requests("POST", r"/automation/v4/sequences/enrollments$")
+        assert enroll.json()["contactId"] == ref.id and enroll.status == 200
+    elif e2e.crm.name == "salesforce":
+        trackers = fake.trackers(ref.id, active=False)
+        assert sorted((t["State"], t["_step"], t.get("CompletionReason")) for t in trackers) == [
+            ("Complete", 3, "ManuallyRemoved"), ("Running", 1, None)]
+        assert fake.count("POST", r"/removeTargetFromSalesCadence$") == 1
+        assert fake.count("POST", r"/assignTargetToSalesCadence$") == 1
