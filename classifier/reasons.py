@@ -154,6 +154,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "service unavailable; client host", "has been blocked", "not allowed to connect",
         "messages from .+ temporarily deferred due to user complaints", "temporarily deferred due to user complaints",
         "host rejected", "ip blocked", "sending ip is", "my name was rejected", "refused to talk to me",
+        # Sendmail's greeting when its access map or rate control refuses the connecting host.
+        "esmtp not accepting connections",
     ),
     R.BADREPUTATION: (
         "a poor email reputation score", "temporarily rate limited due to ip reputation",
@@ -372,6 +374,11 @@ _SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.
            R.SPEEDING, R.SUSPEND, R.EXPIRED, R.CONTENTERROR, R.SYSTEMFULL, R.NOTACCEPT, R.MAILERERROR)
 # Wording that contradicts a 5.1.1-style "user unknown" status.
 _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
+# A local delivery agent's own "no such user" (Sendmail's mail.local, a virtual delivery agent).
+_LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unknown virtual user")
+# The destination domain is there but runs no mail service.
+_NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
+                    "indicated no smtp service", "does not accept mail")
 # SMTP commands sent before DATA: a refusal there cannot be about the message's content.
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
 
@@ -399,6 +406,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
         # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
         # and appliances' content filters answer "user unknown" after DATA, and the formats
         # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
+        if any(w in text for w in _LOCAL_DELIVERY_UNKNOWN):
+            return True  # the local delivery program found no such mailbox: no filter speaks there
         return command == "RCPT" and matches(R.USERUNKNOWN, text)
     if reason is R.FILTERED:
         if coded is R.SUSPEND:
@@ -433,7 +442,12 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
         return command not in ("CONN", "EHLO", "HELO") and "authentication" not in text \
             and matches(R.NORELAYING, text)
     if reason is R.NOTACCEPT:
-        return coded is R.NOTACCEPT or coded is not R.HOSTUNKNOWN and matches(R.NOTACCEPT, text)
+        # Wording that the domain exists but takes no mail (no MX nor address, null MX) beats a
+        # "bad destination" status: qmail says "couldn't find any host named" for a missing
+        # domain and "couldn't find a mail exchanger or IP address" (#5.4.4) for this.
+        if coded is R.NOTACCEPT or any(w in text for w in _NO_MAIL_SERVICE):
+            return True
+        return coded is not R.HOSTUNKNOWN and matches(R.NOTACCEPT, text)
     return coded is reason or matches(reason, text)
 
 
