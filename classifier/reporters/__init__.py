@@ -42,11 +42,12 @@ def received(mail: Mail) -> list[str]:
 
 
 def _reporters() -> tuple[ModuleType, ...]:
-    from classifier.reporters import (exchange2003, gsuite, mcafee, messagelabs, office365, outlook,
+    from classifier.reporters import (exchange2003, gmail, gsuite, mcafee, messagelabs, office365, outlook,
                                       powermta, receivingses, verizon, yahoo)
 
-    return (exchange2003, mcafee, messagelabs, powermta, receivingses, gsuite, office365, outlook, yahoo,
-            verizon)
+    # Google Workspace before Gmail: both write as mailer-daemon@googlemail.com.
+    return (exchange2003, mcafee, messagelabs, powermta, receivingses, gsuite, gmail, office365, outlook,
+            yahoo, verizon)
 
 
 _REPORTERS: tuple[ModuleType, ...] = ()

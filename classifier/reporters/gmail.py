@@ -1,0 +1,53 @@
+"""Gmail's DSNs for mail it relayed (mailer-daemon@googlemail.com, "Delivery Status Notification").
+The older layout quotes the remote reply and ends it with "(state N)": Gmail's own record of
+the SMTP state it was in, which names the command that failed and what such a refusal means
+there (a "no such user" answered only after DATA is a filter, not a missing mailbox)."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import Fact
+from classifier.parse import STATUS, Mail
+from classifier.reasons import by_status
+from classifier.records import Reason as R
+from classifier.reporters import Reading, by_wording
+
+NAME = "gmail"
+
+_STATE = re.compile(r"\(state (\d{1,2})\)")
+STATES: dict[str, tuple[str, R]] = {
+    "6": ("MAIL", R.SYSTEMERROR),  # remote server does not support TLS
+    "8": ("AUTH", R.SYSTEMERROR),  # SMTP AUTH failed with the remote server
+    "9": ("AUTH", R.SYSTEMERROR),  # TLS certificate problem
+    "12": ("AUTH", R.NORELAYING),  # remote server does not support authenticated relay
+    "13": ("EHLO", R.BLOCKED),
+    "14": ("RCPT", R.USERUNKNOWN),
+    "15": ("DATA", R.FILTERED),
+    "17": ("DATA", R.FILTERED),
+    "18": ("DATA", R.FILTERED),
+}
+WORDING = (
+    ("dns error: could not contact dns servers", R.EXPIRED),
+    ("the recipient server did not accept our requests to connect", R.EXPIRED),
+    ("dns error: domain name not found", R.HOSTUNKNOWN),
+    ("dns error: dns server returned answer with no data", R.HOSTUNKNOWN),
+)
+
+
+def wrote(mail: Mail) -> bool:
+    return "mailer-daemon@googlemail.com" in mail.from_ and "Delivery Status Notification" in mail.subject
+
+
+def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
+    m = _STATE.search(text)
+    if m and m.group(1) in STATES:
+        command, reason = STATES[m.group(1)]
+        # A detailed status in the quoted reply (5.2.2, 5.1.1) says more than the state.
+        status = STATUS.search(text)
+        code = ".".join(status.groups()) if status else ""
+        if code and ".0" not in code:
+            reason = by_status(code) or reason
+        return Reading(reason=reason, command=command, reporter=NAME)
+    reason = by_wording(text, WORDING)
+    return Reading(reason=reason, reporter=NAME) if reason else None
