@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from email.message import Message
 from functools import cached_property
+from typing import Any
 
 # Reading more than this of a message never changes the result: the notification and the
 # delivery-status part come first, the returned original (often huge) comes last.
@@ -111,7 +112,7 @@ def _to_text(data: bytes, charset: str | None) -> str:
         charset = "utf-8"
     try:
         text = data.decode(charset, errors="replace")
-    except LookupError:
+    except (LookupError, ValueError):  # unknown charset, or a name with a NUL in it
         text = data.decode("utf-8", errors="replace")
     if "\ufffd" not in text:
         return text
@@ -125,9 +126,23 @@ def _to_text(data: bytes, charset: str | None) -> str:
     return text
 
 
+def payload_of(part: Message) -> Any:
+    """`part.get_payload()` that cannot raise. For 8-bit text the stdlib decodes with the
+    declared charset and falls back to ASCII on LookupError, but a charset name holding a
+    NUL raises ValueError instead (found by benchmarks/fuzz_classify.py); read it as ASCII
+    with replacement, as the stdlib does for an unknown charset."""
+    try:
+        return part.get_payload()
+    except ValueError:
+        raw = part._payload  # the undecoded str (8-bit bytes surrogate-escaped)
+        if isinstance(raw, str):
+            return raw.encode("ascii", "surrogateescape").decode("ascii", "replace")
+        return raw
+
+
 def part_text(part: Message) -> str:
     """Decoded text of a leaf part, capped."""
-    payload = part.get_payload()
+    payload = payload_of(part)
     if isinstance(payload, list):
         # message/delivery-status and the like are parsed into header blocks.
         return "\n\n".join(_block_text(p) for p in payload if isinstance(p, Message))
@@ -226,7 +241,7 @@ def recover_parts(m: Message) -> None:
     """A multipart whose boundary parameter is missing or wrong (no `boundary=`, or it was
     folded onto a line of its own) arrives as one string. MIME boundaries are lines that
     start with `--` and repeat; split on the first such token and parse each piece."""
-    payload = m.get_payload()
+    payload = payload_of(m)
     if not isinstance(payload, str) or "\n--" not in payload[:MAX_TEXT * 4]:
         return
     text = payload[: MAX_BYTES]
@@ -295,7 +310,7 @@ class Mail:
             if ctype.startswith("multipart/") and not m.is_multipart():
                 recover_parts(m)
             if m.is_multipart():
-                payload = m.get_payload()
+                payload = payload_of(m)
                 if isinstance(payload, list):
                     for sub in payload:
                         if isinstance(sub, Message):
@@ -324,7 +339,7 @@ class Mail:
         # (a multipart we could not split, an unknown text-ish type) is better than nothing.
         return "\n".join(part_text(p.message) for p in parts
                          if not p.content_type.startswith(("message/", "image/", "audio/", "video/"))
-                         and isinstance(p.message.get_payload(), str))
+                         and isinstance(payload_of(p.message), str))
 
     @cached_property
     def notice(self) -> str:
@@ -336,7 +351,7 @@ class Mail:
         """Field blocks of message/delivery-status parts (RFC 3464)."""
         blocks: list[list[tuple[str, str]]] = []
         for m in self.parts_of("message/delivery-status", "message/global-delivery-status"):
-            payload = m.get_payload()
+            payload = payload_of(m)
             if isinstance(payload, list):
                 for sub in payload:
                     if isinstance(sub, Message):
@@ -344,7 +359,7 @@ class Mail:
                         block = [(k.lower(), " ".join(str(v).split())) for k, v in sub.items()]
                         # compat32 puts a following block without blank line into the body.
                         blocks.append(block)
-                        body = sub.get_payload()
+                        body = payload_of(sub)
                         if isinstance(body, str) and ":" in body:
                             blocks.extend(parse_fields(body))
             else:
@@ -368,7 +383,7 @@ class Mail:
         """Headers of the returned message, where the bounce attached them."""
         for p in self.parts:
             if p.content_type in ("message/rfc822", "message/global"):
-                payload = p.message.get_payload()
+                payload = payload_of(p.message)
                 if isinstance(payload, list) and payload and isinstance(payload[0], Message):
                     return payload[0]
                 if isinstance(payload, str):
