@@ -38,13 +38,13 @@ class Fact:
 _COMMAND = re.compile(
     r"(?i:in reply to|after|while sending|following|response to|did not like our|for|"
     r"refused to accept your message)\s+\(?(?:(?i:the|our|final|initial)\s+){0,2}"
-    r"((?i:end of data)|MAIL FROM|RCPT TO|DATA|HELO|EHLO|MAIL|RCPT|TEXT|(?i:connect)(?=ion\b|\b))"
+    r"((?i:end of data)|MAIL FROM|RCPT TO|DATA|HELO|EHLO|MAIL|RCPT|TEXT|(?i:connect)(?:(?i:ion))?)"
     r"(?=\)|:|\s+command|\s|$)"
     r"|\bSMTP:(MAIL|RCPT|DATA)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]"
 )
 _COMMANDS = {"mail from": "MAIL", "mail": "MAIL", "rcpt to": "RCPT", "rcpt": "RCPT", "rcpt_to": "RCPT",
              "mail_from": "MAIL", "data": "DATA", "end of data": "DATA", "text": "DATA", "helo": "HELO",
-             "ehlo": "EHLO", "connect": "CONN", "quit": "QUIT"}
+             "ehlo": "EHLO", "connect": "CONN", "connection": "CONN", "quit": "QUIT"}
 # qmail-remote's fixed sentences say which stage failed without naming the command.
 _QMAIL_STAGES = (
     ("does not like recipient", "RCPT"),
@@ -109,7 +109,8 @@ def transcript(text: str) -> list[Exchange]:
             out.append(Exchange(command, argument, " ".join(reply)))
             command = None
         elif m is None and line.strip().lower().startswith(("... while talking", "while talking")):
-            command = None
+            # A new session: a reply before any command sent is the server's greeting.
+            command = "CONN"
     # One-line transcripts (diagnostics collapsed to a line): ">>> RCPT TO:<a> <<< 550 ...".
     if not out:
         for m in _INLINE_EXCHANGE.finditer(text[:8000]):
