@@ -481,8 +481,11 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     for reason in _FIRST:
         if _first_pass(reason, coded, status or "", text, command):
             return reason
-    if command in ("CONN", "HELO", "EHLO") and (coded is None or coded in _RETRY):
-        return R.BLOCKED  # refused before any address was given: the sending host is refused
+    if command in ("CONN", "HELO", "EHLO") and (coded is None or coded in _RETRY) \
+            and action != "delayed" and coded is not R.EXPIRED:
+        # Refused before any address was given: the sending host is refused. (A greeting that
+        # only kept answering 4xx until the queue lifetime ran out is an expiry, not a block.)
+        return R.BLOCKED
     if coded is not None and coded not in _RETRY:
         return coded
     if gave_up and not any(matches(r, text) for r in (R.NETWORKERROR, R.SYSTEMERROR, R.SYSTEMFULL)):
