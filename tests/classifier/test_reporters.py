@@ -1,0 +1,118 @@
+"""The bounce generator's own vocabulary (classifier/reporters/) and providers' error-code tables
+(classifier/remote/orange.py, docomo.py), on HAND-MADE messages written from each generator's
+documented layout, plus the rule for "user unknown" answered at an unnamed SMTP stage.
+Addresses are example.* placeholders."""
+
+from __future__ import annotations
+
+from classifier import Reason, Scope, classify
+
+
+def _dsn(*, headers: str = "", subject: str = "Returned mail: see transcript for details",
+         from_: str = "MAILER-DAEMON@mx.example.net", fields: str, text: str = "") -> bytes:
+    return (
+        f"From: {from_}\nTo: seller@example.com\nSubject: {subject}\n{headers}"
+        "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n\n"
+        f"--b1\nContent-Type: text/plain\n\n{text or 'Delivery failed.'}\n\n"
+        "--b1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+        f"{fields}\n\n--b1--\n"
+    ).encode()
+
+
+def _first(raw: bytes):
+    result = classify(raw)
+    assert result.is_bounce
+    return result.deliveries[0]
+
+
+def test_user_unknown_at_an_unnamed_stage_is_a_filter_but_at_rcpt_a_missing_mailbox():
+    unnamed = _first(_dsn(fields="Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+                                 "Diagnostic-Code: smtp; 550 a@example.org... No such user"))
+    assert (unnamed.reason, unnamed.hard_bounce) == (Reason.FILTERED, False)
+    at_rcpt = _first(_dsn(fields="Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+                                 "Diagnostic-Code: smtp; 550 a@example.org... No such user "
+                                 "(in reply to RCPT TO command)"))
+    assert (at_rcpt.reason, at_rcpt.hard_bounce) == (Reason.USERUNKNOWN, True)
+    coded = _first(_dsn(fields="Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n"
+                               "Diagnostic-Code: smtp; 550 5.1.1 a@example.org... No such user"))
+    assert coded.reason is Reason.USERUNKNOWN
+
+
+def test_local_delivery_agent_unknown_user_is_a_missing_mailbox():
+    d = _first(_dsn(fields="Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.5.0\n"
+                           "Diagnostic-Code: smtp; mail.local: unknown user: bob"))
+    assert (d.reason, d.hard_bounce) == (Reason.USERUNKNOWN, True)
+
+
+def test_powermta_bounce_category_decides():
+    raw = _dsn(subject="Delivery report", from_="postmaster@mta.example.net",
+               fields="Final-Recipient: rfc822; c@example.org\nAction: failed\nStatus: 5.0.0\n"
+                      "Diagnostic-Code: smtp; 554 delivery error: rejected\n"
+                      "X-PowerMTA-BounceCategory: quota-issues")
+    assert _first(raw).reason is Reason.MAILBOXFULL
+
+
+def test_exchange_2003_error_code_decides():
+    raw = (
+        "From: System Administrator <postmaster@example.net>\nTo: seller@example.com\n"
+        "Subject: Undeliverable: Offer\nX-Mailer: Internet Mail Service (5.5.2657.72)\n"
+        "X-MS-Embedded-Report:\nContent-Type: text/plain\n\n"
+        "Your message\n\n  To:      dave@example.net\n  Subject: Offer\n  Sent:    Thu, 29 Apr 2010 10:00:00 +0900\n\n"
+        "did not reach the following recipient(s):\n\n"
+        "dave@example.net on Thu, 29 Apr 2010 10:00:05 +0900\n"
+        "    The recipient name is not recognized\n"
+        "    MSEXCH:IMS:EXAMPLE:SITE:MAIL 0 (000C05A6) Unknown Recipient\n"
+    ).encode()
+    d = _first(raw)
+    assert (d.address, d.reason, d.hard_bounce) == ("dave@example.net", Reason.USERUNKNOWN, True)
+
+
+def test_gmail_state_names_the_failed_command():
+    raw = (
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: seller@example.com\n"
+        "Subject: Delivery Status Notification (Failure)\nContent-Type: text/plain\n\n"
+        "Delivery to the following recipient failed permanently:\n\n     erin@example.org\n\n"
+        "Technical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected "
+        "by the recipient domain. The error that the other server returned was:\n"
+        "550 550 Unknown user erin@example.org (state 18).\n"
+    ).encode()
+    d = _first(raw)
+    assert (d.reason, d.smtp_command, d.hard_bounce) == (Reason.FILTERED, "DATA", False)
+
+
+def test_office365_relayed_rcpt_reply_is_a_missing_mailbox():
+    raw = _dsn(subject="Undeliverable: Offer", from_="postmaster@tenant.example.onmicrosoft.com",
+               headers="X-MS-Exchange-Message-Is-Ndr:\nX-Microsoft-Antispam-PRVS: <x@example.prod.outlook.com>\n",
+               fields="Final-Recipient: rfc822;f@example.jp\nAction: failed\nStatus: 5.1.351\n"
+                      "Diagnostic-Code: smtp;550 5.1.351 Remote server returned unknown recipient or mailbox "
+                      "unavailable -> 550 <f@example.jp>: User unknown\nRemote-MTA: dns;mx.example.jp")
+    d = _first(raw)
+    assert (d.reason, d.smtp_command, d.hard_bounce) == (Reason.USERUNKNOWN, "RCPT", True)
+
+
+def test_orange_error_tag_names_the_reason():
+    def orange(diag: str):
+        return _first(_dsn(fields=f"Final-Recipient: rfc822; g@orange.fr\nAction: failed\nStatus: 5.5.0\n"
+                                  f"Remote-MTA: dns; smtp-in.orange.fr\nDiagnostic-Code: smtp; {diag}"))
+    assert orange("550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416").reason \
+        is Reason.USERUNKNOWN
+    blocked = orange("550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. OFR006_102 Ref")
+    assert (blocked.reason, blocked.scope) == (Reason.BLOCKED, Scope.SENDER)
+    assert orange("550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]").reason is Reason.SPAMDETECTED
+
+
+def test_docomo_unknown_user_after_data_refuses_the_sender():
+    def docomo(diag: str, status: str):
+        return _first(_dsn(fields=f"Final-Recipient: rfc822; h@docomo.ne.jp\nAction: failed\nStatus: {status}\n"
+                                  f"Remote-MTA: dns; mfsmax.docomo.ne.jp\nDiagnostic-Code: smtp; {diag}"))
+    assert docomo("550 Unknown user h@docomo.ne.jp (in reply to end of DATA command)", "5.0.0").reason \
+        is Reason.REJECTED
+    assert docomo("550 Unknown user h@docomo.ne.jp (in reply to RCPT TO command)", "5.0.0").reason \
+        is Reason.USERUNKNOWN
+
+
+def test_reporters_do_not_claim_plain_bounces():
+    # No generator headers: the generic rules decide, and the reporting tables stay out.
+    d = _first(_dsn(fields="Final-Recipient: rfc822; i@example.org\nAction: failed\nStatus: 5.2.2\n"
+                           "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full"))
+    assert d.reason is Reason.MAILBOXFULL
