@@ -321,7 +321,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"(?<!not )(?<!n't )\blisted (?:in|at|on|by) "),
     ),
     R.SPAMDETECTED: (re.compile(r"\bspam\b"),),
-    R.HOSTUNKNOWN: (re.compile(r"(?:^|[ :])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist"),),
+    R.HOSTUNKNOWN: (
+        re.compile(r"(?:^|[ :])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist"),
+        # DragonFly Mail Agent (dma): "DNS lookup failure: host example.org not found".
+        re.compile(r"dns lookup failure: host [^ ]{1,255} not found"),
+    ),
 }
 
 # Reasons an RFC 3463 status implies on its own (taxonomy §2, §6), by the full code: the class
@@ -374,8 +378,11 @@ _SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.
            R.SPEEDING, R.SUSPEND, R.EXPIRED, R.CONTENTERROR, R.SYSTEMFULL, R.NOTACCEPT, R.MAILERERROR)
 # Wording that contradicts a 5.1.1-style "user unknown" status.
 _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
-# A local delivery agent's own "no such user" (Sendmail's mail.local, a virtual delivery agent).
-_LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unknown virtual user")
+# A local delivery agent's or mail router's own directory saying "no such user" (Sendmail's
+# mail.local, vpopmail's vdeliver, Lotus Notes/Domino's Name & Address Book lookup, also in its
+# Japanese edition): no filter speaks there, whatever the SMTP stage.
+_LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unknown virtual user",
+                           "user not listed in public name & address book", "ディレクトリのリストにありません")
 # The destination domain is there but runs no mail service.
 _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                     "indicated no smtp service", "does not accept mail")

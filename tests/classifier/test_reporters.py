@@ -116,3 +116,12 @@ def test_reporters_do_not_claim_plain_bounces():
     d = _first(_dsn(fields="Final-Recipient: rfc822; i@example.org\nAction: failed\nStatus: 5.2.2\n"
                            "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full"))
     assert d.reason is Reason.MAILBOXFULL
+
+
+def test_directory_and_dns_wording_of_particular_mtas():
+    notes = _first(_dsn(fields="Final-Recipient: rfc822; j@example.org\nAction: failed\n"
+                               "Diagnostic-Code: smtp; User not listed in public Name & Address Book"))
+    assert (notes.reason, notes.hard_bounce) == (Reason.USERUNKNOWN, True)
+    dma = _first(_dsn(fields="Final-Recipient: rfc822; k@nowhere.example\nAction: failed\n"
+                             "Diagnostic-Code: smtp; DNS lookup failure: host nowhere.example not found"))
+    assert (dma.reason, dma.hard_bounce) == (Reason.HOSTUNKNOWN, True)
