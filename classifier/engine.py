@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from classifier import order, reasons, reporters, severity
-from classifier.formats import Fact
+from classifier.formats import Fact, nested
 from classifier.parse import ADDRESS, Mail, decode_header
 from classifier.records import Classification, Delivery, Original, Reason
 from classifier import remote
@@ -16,11 +17,24 @@ _MSGID = re.compile(r"<?([^<>\s]{1,250}@[^<>\s]{1,250})>?")
 
 def classify(raw: bytes) -> Classification:
     """Classify one message. Bad input is a result (`error` set), never an exception."""
+    return _classify(raw, 0)
+
+
+def _classify(raw: bytes, depth: int) -> Classification:
     try:
         mail = Mail(raw)
     except Exception as exc:  # the stdlib parser is very tolerant; this is truly unreadable input
         return Classification(is_bounce=False, error=f"unparseable message: {type(exc).__name__}")
     for module in order.candidates(mail):
+        if module is nested:
+            # A wrapper around another delivery report: the inner report is the bounce, with
+            # its own original message, generator and receiving provider.
+            inner = nested.inner_report(mail) if depth < nested.MAX_DEPTH else None
+            if inner is not None:
+                result = _classify(inner, depth + 1)
+                if result.deliveries:
+                    return replace(result, format=f"{nested.NAME}/{result.format}")
+            continue
         facts = module.parse(mail)
         if facts:
             deliveries = tuple(_delivery(mail, fact) for fact in facts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from types import ModuleType
 
-from classifier.formats import amazonses, arf, autoreply, dsn, fml, googlegroups, prose
+from classifier.formats import amazonses, arf, autoreply, dsn, fml, googlegroups, nested, prose
 from classifier.parse import Mail
 
 # (format, header hint substrings in Subject/From that promote it to the front)
@@ -21,6 +21,7 @@ FORMAT_ORDER: tuple[ModuleType, ...] = (
     googlegroups,
     fml,
     dsn,
+    nested,
     prose,
     autoreply,
 )

@@ -78,6 +78,9 @@ def normalise(raw: bytes) -> bytes:
     return raw
 
 
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
 def decode_header(value: object) -> str:
     """Header text with RFC 2047 words decoded; never raises on bad charsets."""
     if value is None:
@@ -86,6 +89,10 @@ def decode_header(value: object) -> str:
         value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
     if isinstance(value, str) and "=?" not in value:
         return " ".join(value.split())
+    if isinstance(value, str):
+        # Unfold first (RFC 5322 removes only the line break): the stdlib drops the white
+        # space of a folded line that follows an encoded word, gluing "=?..?= <a@b>" together.
+        value = _FOLD.sub("", value)
     try:
         chunks = email.header.decode_header(value)
     except Exception:  # malformed encoded words: keep the raw text

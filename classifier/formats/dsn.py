@@ -26,14 +26,27 @@ def _value(field: str) -> str:
 
 
 def _address(block: dict[str, str]) -> str | None:
+    """The recipient: Final-Recipient, unless it is only an internal name for the address the
+    sender used. Sun ONE/Oracle Messaging Server writes the LMTP hop's source route
+    (`@smtp.example.net:user@server`); other relays write an unqualified host. Either is no
+    address a sender ever wrote to, while Original-Recipient is (RFC 3464 §2.3.1)."""
+    found = []
     for name in ("final-recipient", "original-recipient", "x-actual-recipient"):
         value = block.get(name)
         if not value:
             continue
         m = ADDRESS.search(_value(value))
         if m:
-            return m.group(0)
-    return None
+            found.append((m.group(0), _internal(_value(value), m.group(0))))
+    for address, internal in found:
+        if not internal:
+            return address
+    return found[0][0] if found else None
+
+
+def _internal(value: str, address: str) -> bool:
+    """A source-routed or unqualified (dotless domain) recipient."""
+    return value.lstrip("<").startswith("@") or "." not in address.rpartition("@")[2]
 
 
 def recipient_blocks(blocks: list[list[tuple[str, str]]]) -> list[dict[str, str]]:

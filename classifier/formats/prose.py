@@ -66,7 +66,7 @@ _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerd
             "mdaemon", "mailadmin", "noreply", "no-reply", "root")
 
 
-def _excluded(mail: Mail) -> set[str]:
+def excluded(mail: Mail) -> set[str]:
     out = set()
     for name in ("from", "to", "sender", "reply-to"):
         for a in ADDRESS.findall(mail.header(name)):
@@ -74,7 +74,7 @@ def _excluded(mail: Mail) -> set[str]:
     return out
 
 
-def _is_daemon(address: str) -> bool:
+def is_daemon(address: str) -> bool:
     local = address.split("@", 1)[0].lower()
     return any(local.startswith(d) for d in _DAEMONS)
 
@@ -184,15 +184,15 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         return None
     lines = mail.notice.split("\n")[:600]
     found = candidates(mail, lines)
-    excluded = _excluded(mail)
+    own = excluded(mail)
     failed_header = bool(ADDRESS.search(mail.header("x-failed-recipients")))
     chosen: list[tuple[str, int]] = []
     seen: set[str] = set()
     for address, i, _ in found:
         low = address.lower().strip(".")
-        if low in seen or _is_daemon(low):
+        if low in seen or is_daemon(low):
             continue
-        if low in excluded and not failed_header:
+        if low in own and not failed_header:
             continue
         seen.add(low)
         chosen.append((address.strip("."), i))
@@ -205,7 +205,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                 seen.add(low)
                 chosen.append((address.strip("."), i))
     if not chosen:
-        chosen = _fallback(mail, lines, excluded)
+        chosen = _fallback(mail, lines, own)
     if not chosen:
         return None
     stops = {i for _, i in chosen}
@@ -239,7 +239,7 @@ def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[st
     when the notice names it."""
     for i, line in enumerate(lines):
         m = _ALONE.match(line)
-        if m and m.group(1).lower() not in excluded and not _is_daemon(m.group(1)):
+        if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
             return [(m.group(1), i)]
     headers = mail.original_headers
     to_field = str(headers.get("to", "")) if headers is not None else mail.quoted_headers.get("to", "")
