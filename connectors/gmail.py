@@ -36,7 +36,10 @@ Cost, in the per-user quota units of UNIT_COSTS (new regime):
   * each new bounce: one messages.get(format=raw) (20), in batches of at most `batch_size`;
   * verify="lookup": 5 more per quoted Message-ID (at most 3) of a bounce that Gmail did not
     thread with an existing conversation; threaded ones are verified free;
-  * label_processed: one messages.batchModify (50) per fetch that returned bounces.
+  * label_processed: one messages.batchModify (50) per fetch that returned bounces;
+  * sent_count (the bounce-rate alert's denominator): one messages.list (5) of
+    `in:sent after:`, asked by the worker once per mailbox per run, and only on a run that
+    found new hard bounces for this mailbox (never on an idle run).
 A full sync costs one getProfile (1) plus one messages.list (5) per page of up to 500 ids.
 
 Cursor (opaque JSON): {"v": 1, "mode": "full", "start": historyId taken before the scan,
@@ -499,6 +502,26 @@ class GmailSource:
             if found == wanted or not resp.get("nextPageToken"):
                 return found
             kwargs["pageToken"] = resp["nextPageToken"]
+
+    def sent_count(self, *, since: datetime) -> int:
+        """Messages this mailbox sent from `since` on, for the worker's bounce-rate alert:
+        ONE messages.list of `in:sent after:<epoch>` (5 units) with maxResults 500. Up to 500
+        the ids on the page are the exact count; beyond, Gmail's `resultSizeEstimate` (an
+        estimate, at least the ids seen). The worker asks only on a run that found new hard
+        bounces for this mailbox, never on an idle run."""
+        if since.tzinfo is None:
+            raise ValueError("since must be timezone-aware")
+        req = self.service.users().messages().list(
+            userId="me", q=f"in:sent after:{max(0, int(since.timestamp()))}", maxResults=_PAGE)
+        resp = self._execute("messages.list", req)
+        listed = len(resp.get("messages", []))
+        if not resp.get("nextPageToken"):
+            return listed
+        try:
+            estimate = int(resp.get("resultSizeEstimate", 0))
+        except (TypeError, ValueError):
+            estimate = 0
+        return max(listed, estimate)
 
     # -- download ---------------------------------------------------------------------------
 

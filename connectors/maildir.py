@@ -42,6 +42,11 @@ Cursors (opaque JSON for the worker):
 (headers only), and a fetched message is True when a `Message-ID:`, `In-Reply-To:`,
 `References:` or `Original-Message-ID:` line anywhere in it (the quoted original of a bounce)
 names one of them, else False. Without `sent_folder`: None.
+
+`sent_count(since=)` (optional MailSource method, for the worker's bounce-rate alert): how many
+messages `sent_folder` holds from `since` on: a Maildir/.eml folder by file times (mtime, or
+the Maildir unique name's delivery stamp), opening no file; an mbox by each message's `Date:`
+header (headers only), else its `From ` line. None without `sent_folder`.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -314,6 +320,52 @@ class _SentIndex:
         ids = self.ids()
         return any(mid in ids for mid in _quoted_ids(raw))
 
+    def count_since(self, since: datetime) -> int:
+        """Messages sent at or after `since`, for the bounce-rate alert. A Maildir or .eml
+        folder is judged by file times alone (the delivery time `_received_at` reads: mtime,
+        or the stamp a Maildir unique name starts with), so no file is opened; an mbox by
+        each message's Date header (headers only), else its `From ` line's date. A message
+        with no readable date is not counted."""
+        if since.tzinfo is None:
+            raise ValueError("since must be timezone-aware")
+        if not self.where.is_file():
+            return sum(1 for entry in _Spool.open(self.where).scan() if _received_at(entry) >= since)
+        count = 0
+        with _MboxFile(self.where) as mbox:
+            for offset, head, _ in mbox.messages(0, headers_only=True):
+                sent_at = _header_date(head) or _from_line_date(mbox.read_at(offset, 200))
+                if sent_at is not None and sent_at >= since:
+                    count += 1
+        return count
+
+
+_DATE_LINE = re.compile(rb"^date[ \t]*:[ \t]*([^\r\n]*(?:\r?\n[ \t]+[^\r\n]*)*)", re.IGNORECASE | re.MULTILINE)
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _header_date(head: bytes) -> datetime | None:
+    match = _DATE_LINE.search(head)
+    if not match:
+        return None
+    try:
+        return _aware(parsedate_to_datetime(" ".join(match.group(1).decode("latin-1").split())))
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _from_line_date(line: bytes) -> datetime | None:
+    """The asctime date of an mbox `From sender Mon Jan  2 15:04:05 2006` line (UTC by custom)."""
+    first = line.split(b"\n", 1)[0].decode("latin-1").split()
+    try:
+        return datetime.strptime(" ".join(first[-5:]), "%a %b %d %H:%M:%S %Y").replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
 
 def _sent_location(sent: str | None, base_dir: Path, spool_root: Path | None) -> Path | None:
     """A subfolder of the Maildir if one has that name, else a path from the config's folder."""
@@ -369,6 +421,12 @@ class MaildirSource:
     def _spool(self) -> _Spool:
         sent = self._sent
         return _Spool.open(self.path, self.folders, exclude=sent.where if sent else None)
+
+    def sent_count(self, *, since: datetime) -> int | None:
+        """How many messages the sent folder holds from `since` on (the bounce-rate alert's
+        denominator); None without `sent_folder`. Cheap: file times, no file opened."""
+        sent = self._sent
+        return sent.count_since(since) if sent else None
 
     def fetch(self, cursor: str | None, *, limit: int) -> MailBatch:
         if limit < 1:
@@ -611,6 +669,10 @@ class MboxSource:
 
     def __repr__(self) -> str:
         return f"MboxSource({self.address!r}, {str(self.path)!r})"
+
+    def sent_count(self, *, since: datetime) -> int | None:
+        """As MaildirSource.sent_count: messages in `sent_folder` from `since` on, or None."""
+        return self._sent.count_since(since) if self._sent else None
 
     def fetch(self, cursor: str | None, *, limit: int) -> MailBatch:
         if limit < 1:

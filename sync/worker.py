@@ -16,8 +16,10 @@ API notes for sync-shell (changes are announced here):
   needs `crm` (matching and applying) and accepts `dry_run`.
 - RunReport gained counters `cleared`, `flagged`, `duplicates`, the flag `work_left`, and
   `mode`/`dry_run`; `Alert` lives in sync.report.
-- A MailSource may offer `sent_count(since: datetime) -> int` (optional) for the
-  bounce-rate alert; without it the rate alert only fires by `bounce_count_alert`.
+- A MailSource may offer `sent_count(since: datetime) -> int | None` (optional) for the
+  bounce-rate alert; without it (or None: cannot tell) the rate alert only fires by
+  `bounce_count_alert`. It is asked at most once per mailbox per run, and only when a page
+  brings new recipient hard bounces: never on an idle run.
 """
 
 from __future__ import annotations
@@ -196,7 +198,7 @@ def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, pol
         return
     backfilling = since is not None
     error: str | None = None
-    sent = _sent_count(mailbox.source, clock() - timedelta(days=policy.bounce_rate_window_days), log)
+    sent = _SentCount(mailbox.source, clock() - timedelta(days=policy.bounce_rate_window_days), log)
     try:
         cursor = None if backfilling else store.cursor(name)
         scan_since = since
@@ -245,7 +247,7 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
                   store: StateStore, policy: Policy, clock: Callable[[], datetime],
                   report: RunReport, dry_run: bool, log: logging.Logger, cursor: str | None,
                   save_cursor: bool, reclassified: bool = False,
-                  sent: int | None = None) -> bool:
+                  sent: _SentCount | None = None) -> bool:
     """Classify, match, plan and record one page. False: the CRM lookup hit a transient
     error, nothing of the page was stored (it will be fetched again next run)."""
     now = clock()
@@ -284,7 +286,7 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
         contact_ids=[k.ref.id for k in contacts],
         since=earliest - timedelta(days=policy.soft_bounce_window_days), now=now,
         mailboxes=[mailbox], rate_window_days=policy.bounce_rate_window_days,
-        sent_in_window={mailbox: sent})
+        sent_in_window={mailbox: sent() if sent is not None and _new_hard(classified) else None})
     p = plan(observations, state, policy, now=now)
     entries = [_ledger_entry(mailbox, o, m, policy) for o, (m, _) in zip(observations, classified)]
     for name, n in p.counts.items():
@@ -357,15 +359,41 @@ def _accepts_since(source: MailSource) -> bool:
     return "since" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
 
 
+class _SentCount:
+    """The bounce-rate alert's denominator: the source's optional `sent_count(since=)`,
+    asked at most once per mailbox per run, and only by a page that brings new hard bounces,
+    so an idle run costs the source nothing more (Gmail: one history.list per mailbox).
+    None: the source cannot tell (no such method, no sent folder, or it failed)."""
+
+    def __init__(self, source: MailSource, since: datetime, log: logging.Logger) -> None:
+        self.source, self.since, self.log = source, since, log
+        self.asked = False
+        self.value: int | None = None
+
+    def __call__(self) -> int | None:
+        if not self.asked:
+            self.asked = True
+            self.value = _sent_count(self.source, self.since, self.log)
+        return self.value
+
+
+def _new_hard(classified: Sequence[tuple[RawMessage, Classification]]) -> bool:
+    """Does the page hold a recipient-side hard bounce (what moves the bounce rate)?"""
+    return any(d.reason.is_bounce and d.hard_bounce and d.scope is Scope.RECIPIENT
+               and (d.action or "").lower() != "delayed"
+               for _, c in classified if c.is_bounce and c.error is None for d in c.deliveries)
+
+
 def _sent_count(source: MailSource, since: datetime, log: logging.Logger) -> int | None:
     counter = getattr(source, "sent_count", None)
     if counter is None:
         return None
     try:
-        return int(counter(since=since))
+        value = counter(since=since)
     except SyncError as exc:
         log.warning("sent count unavailable for the bounce-rate alert: %s", exc)
         return None
+    return None if value is None else int(value)
 
 
 def _from_address(raw: bytes) -> str | None:

@@ -1,0 +1,98 @@
+"""Sender-side and bounce-rate alerts through the worker: the real classifier, local CRM and
+state store; mailboxes are list-backed (or the real Gmail source against the fake Gmail)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from sync.policy import Policy
+from sync.worker import Mailbox, run_once
+from tests.sync.helpers import ListSource, dsn
+from tests.sync.test_worker import clock, crm  # noqa: F401 - shared fixtures
+
+RATE = Policy(bounce_rate_threshold=0.05, bounce_rate_min_bounces=3, bounce_rate_window_days=7)
+
+
+class CountingSource(ListSource):
+    """A mailbox that also says how much it sent (the optional `sent_count`)."""
+
+    def __init__(self, *a, sent: int | None, **kw) -> None:
+        super().__init__(*a, **kw)
+        self.sent = sent
+        self.asked: list = []
+
+    def sent_count(self, *, since):
+        self.asked.append(since)
+        return self.sent
+
+
+def run(source, crm, store, clock, policy=RATE, name="rep"):
+    return run_once(mailboxes=[Mailbox(name=name, source=source)], crm=crm, store=store,
+                    policy=policy, clock=clock, worker_id="w1")
+
+
+def hard(n: int) -> bytes:
+    return dsn(f"gone{n}@example.com", msgid=f"o{n}@acme.example")
+
+
+# --------------------------------------------------------------------------- percentage
+
+
+def test_bounce_rate_over_the_threshold_alerts_and_exits_3(crm, store, clock):
+    source = CountingSource([hard(n) for n in range(4)], sent=40)  # 4 / 40 = 10% > 5%
+    report = run(source, crm, store, clock)
+    assert [a.kind for a in report.alerts] == ["bounce_rate"]
+    assert "3 hard bounces for 40 messages sent in 7 days" in report.alerts[0].message  # raised at the 3rd
+    assert report.exit_status() == 3
+    assert source.asked == [clock() - timedelta(days=7)]  # asked once, for the policy's window
+
+
+def test_bounce_rate_under_the_threshold_does_not_alert(crm, store, clock):
+    source = CountingSource([hard(n) for n in range(4)], sent=400)  # 1% < 5%
+    report = run(source, crm, store, clock)
+    assert report.alerts == [] and report.exit_status() == 0
+    assert len(source.asked) == 1
+
+
+def test_sent_count_is_never_asked_on_an_idle_run_or_for_soft_bounces(crm, store, clock):
+    source = CountingSource([], sent=10)
+    run(source, crm, store, clock)
+    source.add(dsn("bo@example.com", status="4.2.2", diag="452 4.2.2 Mailbox full"))
+    run(source, crm, store, clock)
+    assert source.asked == []
+    source.add(*(hard(n) for n in range(4)))
+    assert run(source, crm, store, clock, policy=Policy(bounce_rate_min_bounces=3)).exit_status() == 3
+    assert len(source.asked) == 1
+
+
+def test_a_source_that_cannot_tell_falls_back_to_the_count_alert(crm, store, clock):
+    source = CountingSource([hard(n) for n in range(4)], sent=None)
+    assert run(source, crm, store, clock).alerts == []
+    source.add(hard(9))
+    report = run(source, crm, store, clock, policy=Policy(bounce_count_alert=5))
+    assert [a.kind for a in report.alerts] == ["bounce_rate"] and "5 hard bounces in 7 days" in report.alerts[0].message
+
+
+@pytest.mark.timeout(60)
+def test_gmail_bounce_rate_through_the_worker_and_an_idle_run_costs_one_history_list(crm, store, clock, tmp_path):
+    from tests.connectors.test_gmail_support import ADDRESS, make_source, sent
+    from tests.fakes.gmail import FakeGmail
+
+    with FakeGmail(quota_units_per_minute=600_000) as fake:
+        source = make_source(fake, tmp_path, verify="off")
+        for n in range(20):
+            fake.add_message(ADDRESS, sent(n), labels=("SENT",))
+        run(source, crm, store, clock)  # first run: the full sync
+        for n in range(3):
+            fake.add_message(ADDRESS, hard(n))
+        report = run(source, crm, store, clock, policy=RATE)  # 3 / 20 = 15%
+        assert report.bounces_hard == 3 and report.exit_status() == 3
+        queries = [r.arg("q") for r in fake.log if r.path.endswith("/messages")]
+        assert sum("in:sent after:" in (q or "") for q in queries) == 1
+        mark = len(fake.log)
+        idle = run(source, crm, store, clock, policy=RATE)
+        assert idle.exit_status() == 0
+        api = [r.path.rsplit("/", 1)[-1] for r in fake.log[mark:] if "/gmail/v1/" in r.path]
+        assert api == ["history"]
