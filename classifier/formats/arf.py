@@ -1,5 +1,6 @@
 """RFC 5965 abuse/feedback reports (ARF): spam complaints, not bounces.
 
+Also Apple Mail's unsubscribe requests (`X-Apple-Unsubscribe`), an opt-out by the recipient.
 The complained-about recipient is in the feedback part (`Original-Rcpt-To`, `Removal-Recipient`)
 or, failing that, in the `To:` of the returned message.
 """
@@ -27,9 +28,19 @@ def _is_arf(mail: Mail) -> bool:
         "complaint about message" in mail.subject.lower()
 
 
+def _unsubscribe_request(mail: Mail) -> tuple[Fact, ...] | None:
+    """Apple Mail's "Unsubscribe" button mails the List-Unsubscribe address a message marked
+    `X-Apple-Unsubscribe: true` from the person who no longer wants the mail: an opt-out
+    (RFC 5965's `opt-out` feedback type), never a bounce nor an auto-reply."""
+    if mail.header("x-apple-unsubscribe").strip().lower() != "true":
+        return None
+    m = ADDRESS.search(mail.header("from"))
+    return (Fact(address=m.group(0), reason="feedback", feedback_type="opt-out"),) if m else None
+
+
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not _is_arf(mail):
-        return None
+        return _unsubscribe_request(mail)
     fields: dict[str, list[str]] = {}
     for part in mail.parts_of("message/feedback-report"):
         for block in parse_fields(part_text(part)):
