@@ -91,6 +91,12 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (2, "soft bounces counted by flag", (
         "ALTER TABLE bounces ADD COLUMN counted INTEGER NOT NULL DEFAULT 1",
     )),
+    # An alert stays open until a person acknowledges it (`bounce-sync alerts ack`); an
+    # open bounce-rate alert is not raised again, and counting starts again after an ack.
+    (3, "alerts acknowledged", (
+        "ALTER TABLE alerts ADD COLUMN acked_at TEXT",
+        "CREATE INDEX alerts_open ON alerts (mailbox, kind, acked_at)",
+    )),
 )
 
 _TYPES = {
@@ -481,14 +487,56 @@ class StateStore:
             new += len(rows)
         return new
 
+    # -- alerts ------------------------------------------------------------------------
+
+    def open_alerts(self, mailbox: str | None = None) -> list[Alert]:
+        """Alerts no one acknowledged yet, newest first."""
+        where, params = (" AND mailbox = ?", (mailbox,)) if mailbox else ("", ())
+        return [Alert(mailbox=m, kind=k, reason=r, message=msg, message_id=mid, paused=bool(p),
+                      at=parse_ts(a))
+                for m, k, r, msg, mid, p, a in self._q(
+                    "SELECT mailbox, kind, reason, message, message_id, paused, at FROM alerts "
+                    f"WHERE acked_at IS NULL{where} ORDER BY seq DESC", params)]
+
+    def ack_alerts(self, *, now: datetime, mailboxes: Sequence[str] = (),
+                   kind: str | None = None) -> int:
+        """Acknowledge open alerts (all, or those of these mailboxes / this kind)."""
+        where, params = "acked_at IS NULL", [ts(now)]
+        if mailboxes:
+            where += f" AND mailbox IN ({_placeholders(len(mailboxes))})"
+            params.extend(mailboxes)
+        if kind:
+            where += " AND kind = ?"
+            params.append(kind)
+        with self.transaction():
+            rows = self._q(f"UPDATE alerts SET acked_at = ? WHERE {where} RETURNING seq", params)
+        return len(rows)
+
+    def alert_memory(self, mailbox: str, *, now: datetime,
+                     rate_window_days: int) -> tuple[frozenset[str], datetime]:
+        """For the planner's once-only rule: the "mailbox:bounce_rate" tag if that alert is
+        open and was raised within the window, and when bounce-rate counting starts (the
+        window's start, or the last acknowledgement of a bounce-rate alert if later)."""
+        start = now - timedelta(days=rate_window_days)
+        open_rows = self._q("SELECT 1 FROM alerts WHERE mailbox = ? AND kind = 'bounce_rate' "
+                            "AND acked_at IS NULL AND at >= ? LIMIT 1", (mailbox, ts(start)))
+        acked = self._q("SELECT max(acked_at) FROM alerts WHERE mailbox = ? AND kind = 'bounce_rate'",
+                        (mailbox,))[0][0]
+        if acked and parse_ts(acked) > start:
+            start = parse_ts(acked)
+        return frozenset({f"{mailbox}:bounce_rate"} if open_rows else ()), start
+
     # -- planner state -----------------------------------------------------------------
 
     def planner_state(self, *, crm: str, addresses: Iterable[str], contact_ids: Iterable[str],
                       since: datetime, now: datetime, mailboxes: Iterable[str] = (),
                       rate_window_days: int = 7,
-                      sent_in_window: dict[str, int | None] | None = None) -> PlannerState:
+                      sent_in_window: dict[str, int | None] | None = None,
+                      rate_since: dict[str, datetime] | None = None) -> PlannerState:
         """What `plan` needs to know about these addresses and contacts. `since` bounds the
-        soft-bounce history read (earliest observation minus the soft window)."""
+        soft-bounce history read (earliest observation minus the soft window). Hard bounces
+        for the rate alert count from `rate_since[mailbox]` (an acknowledgement) when given,
+        else over the last `rate_window_days`."""
         addresses = sorted(set(addresses))
         contact_ids = sorted(set(contact_ids))
         soft: dict[str, tuple[datetime, ...]] = {}
@@ -526,12 +574,13 @@ class StateStore:
                 last[cid] = PastBounce(address=address, message_key=f"{mailbox}/{message_id}",
                                        reason=reason, hard=bool(hard), at=parse_ts(at))
         hard_in_window: dict[str, int] = {}
-        window_start = ts(now - timedelta(days=rate_window_days))
+        window_start = now - timedelta(days=rate_window_days)
         for mailbox in sorted(set(mailboxes)):
+            start = max(window_start, (rate_since or {}).get(mailbox, window_start))
             rows = self._q("SELECT count(DISTINCT message_id || ' ' || address) FROM bounces "
                            "WHERE mailbox = ? AND hard = 1 AND scope = 'recipient' "
                            "AND outcome NOT IN ('unverified', 'delayed') AND at >= ?",
-                           (mailbox, window_start))
+                           (mailbox, ts(start)))
             hard_in_window[mailbox] = rows[0][0] or 0
         return PlannerState(crm=crm, soft_bounces=soft, known_hard=known, done=frozenset(done),
                             removed=removed, last_bounce=last, hard_in_window=hard_in_window,
@@ -683,6 +732,7 @@ class StateStore:
                 "last_run_at": last_run and parse_ts(last_run).isoformat(),
                 "last_error": last_error, "paused": bool(paused),
                 "paused_reason": why, "alerts_7d": alerts,
+                "open_alerts": [a.to_dict() for a in self.open_alerts(name)],
             }
 
         def by_reason(since: str) -> dict[str, int]:

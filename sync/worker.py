@@ -30,7 +30,7 @@ import logging
 import os
 import socket
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.utils import parseaddr
@@ -198,7 +198,9 @@ def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, pol
         return
     backfilling = since is not None
     error: str | None = None
-    sent = _SentCount(mailbox.source, clock() - timedelta(days=policy.bounce_rate_window_days), log)
+    alerted, rate_since = store.alert_memory(name, now=clock(),
+                                             rate_window_days=policy.bounce_rate_window_days)
+    sent = _SentCount(mailbox.source, rate_since, log, open_alert=bool(alerted))
     try:
         cursor = None if backfilling else store.cursor(name)
         scan_since = since
@@ -219,7 +221,7 @@ def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, pol
                 messages = [m for m in messages if m.received_at is None or m.received_at >= since]
             ok = _process_page(name, messages, crm=crm, store=store, policy=policy, clock=clock,
                                report=report, dry_run=dry_run, log=log, cursor=batch.cursor,
-                               save_cursor=not backfilling, sent=sent)
+                               save_cursor=not backfilling, sent=sent, alerted=alerted)
             if not ok:
                 return
             if progress is not None:
@@ -247,7 +249,7 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
                   store: StateStore, policy: Policy, clock: Callable[[], datetime],
                   report: RunReport, dry_run: bool, log: logging.Logger, cursor: str | None,
                   save_cursor: bool, reclassified: bool = False,
-                  sent: _SentCount | None = None) -> bool:
+                  sent: _SentCount | None = None, alerted: frozenset[str] = frozenset()) -> bool:
     """Classify, match, plan and record one page. False: the CRM lookup hit a transient
     error, nothing of the page was stored (it will be fetched again next run)."""
     now = clock()
@@ -286,7 +288,13 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
         contact_ids=[k.ref.id for k in contacts],
         since=earliest - timedelta(days=policy.soft_bounce_window_days), now=now,
         mailboxes=[mailbox], rate_window_days=policy.bounce_rate_window_days,
-        sent_in_window={mailbox: sent() if sent is not None and _new_hard(classified) else None})
+        sent_in_window={mailbox: sent() if sent is not None and _new_hard(classified) else None},
+        rate_since={mailbox: sent.since} if sent is not None else None)
+    # Alerts page once (README, exit statuses): an open bounce-rate alert is not raised again,
+    # and a sender alert is raised once per run per reason, whatever the number of pages.
+    state = replace(state, alerted=state.alerted | alerted | {
+        f"{a.mailbox}:{a.kind}" if a.kind == "bounce_rate" else f"{a.mailbox}:{a.kind}:{a.reason}"
+        for a in report.alerts})
     p = plan(observations, state, policy, now=now)
     entries = [_ledger_entry(mailbox, o, m, policy) for o, (m, _) in zip(observations, classified)]
     for name, n in p.counts.items():
@@ -365,9 +373,10 @@ class _SentCount:
     so an idle run costs the source nothing more (Gmail: one history.list per mailbox).
     None: the source cannot tell (no such method, no sent folder, or it failed)."""
 
-    def __init__(self, source: MailSource, since: datetime, log: logging.Logger) -> None:
+    def __init__(self, source: MailSource, since: datetime, log: logging.Logger, *,
+                 open_alert: bool = False) -> None:
         self.source, self.since, self.log = source, since, log
-        self.asked = False
+        self.asked = open_alert  # an open bounce-rate alert is not raised again: no need to ask
         self.value: int | None = None
 
     def __call__(self) -> int | None:

@@ -96,3 +96,67 @@ def test_gmail_bounce_rate_through_the_worker_and_an_idle_run_costs_one_history_
         assert idle.exit_status() == 0
         api = [r.path.rsplit("/", 1)[-1] for r in fake.log[mark:] if "/gmail/v1/" in r.path]
         assert api == ["history"]
+
+
+# --------------------------------------------------------------------------- page once
+
+
+BLOCKED = ("550 5.7.26 This mail is unauthenticated, which poses a security risk to the sender "
+           "and Gmail users, and has been blocked. The sender must authenticate with at least "
+           "one of SPF or DKIM")
+
+
+def blocked(n: int) -> bytes:
+    return dsn(f"lead{n}@example.com", status="5.7.26", diag=BLOCKED, msgid=f"b{n}@acme.example")
+
+
+def test_a_sender_alert_pages_once_until_new_evidence(crm, store, clock):
+    source = ListSource([blocked(1)], received_at=None)
+    assert run(source, crm, store, clock).exit_status() == 3
+    clock.advance(minutes=5)
+    quiet = run(source, crm, store, clock)  # nothing new read: no page
+    assert quiet.alerts == [] and quiet.exit_status() == 0
+    [still] = store.status(clock())["mailboxes"]["rep"]["open_alerts"]  # ... but it stays open
+    assert (still["kind"], still["reason"]) == ("sender", "authfailure")
+    clock.advance(minutes=5)
+    source.add(blocked(2))  # a new sender-side bounce is new evidence: it pages again
+    again = run(source, crm, store, clock)
+    assert [a.kind for a in again.alerts] == ["sender"] and again.exit_status() == 3
+    assert len(store.open_alerts("rep")) == 2
+    assert store.ack_alerts(now=clock(), mailboxes=["rep"]) == 2
+    assert store.open_alerts() == [] and store.status(clock())["mailboxes"]["rep"]["open_alerts"] == []
+
+
+def test_one_sender_alert_per_reason_per_run_across_pages(crm, store, clock):
+    source = ListSource([blocked(n) for n in range(5)], received_at=None)
+    report = run_once(mailboxes=[Mailbox(name="rep", source=source)], crm=crm, store=store,
+                      policy=RATE, clock=clock, batch_limit=2)
+    assert source.fetches == 3 and report.bounces_sender == 5
+    assert len(report.alerts) == 1 and len(store.open_alerts()) == 1
+
+
+def test_an_open_bounce_rate_alert_is_not_raised_again_and_an_ack_restarts_the_count(crm, store, clock):
+    source = CountingSource([hard(n) for n in range(3)], sent=20, received_at=None)
+    assert run(source, crm, store, clock).exit_status() == 3
+    clock.advance(hours=1)
+    source.add(hard(10))  # still 4 / 20, but the alert is open: no second page, no sent count
+    later = run(source, crm, store, clock)
+    assert later.alerts == [] and later.exit_status() == 0 and len(source.asked) == 1
+    clock.advance(hours=1)
+    assert store.ack_alerts(now=clock(), kind="bounce_rate") == 1
+    clock.advance(minutes=1)
+    source.add(hard(11), hard(12))  # only 2 since the ack: under the minimum of 3
+    assert run(source, crm, store, clock).alerts == []
+    assert source.asked[-1] == clock() - timedelta(minutes=1)  # counting starts at the ack
+    clock.advance(minutes=1)
+    source.add(hard(13))  # the 3rd since the ack: pages again
+    report = run(source, crm, store, clock)
+    assert [a.kind for a in report.alerts] == ["bounce_rate"] and "3 hard bounces" in report.alerts[0].message
+
+
+def test_an_unacknowledged_bounce_rate_alert_can_page_again_once_out_of_the_window(crm, store, clock):
+    source = CountingSource([hard(n) for n in range(3)], sent=20, received_at=None)
+    assert run(source, crm, store, clock).exit_status() == 3
+    clock.advance(days=8)  # its evidence has left the 7-day window
+    source.add(*(hard(n) for n in range(20, 23)))
+    assert run(source, crm, store, clock).exit_status() == 3
