@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, find_reply, find_status, smtp_command, transcript, transcript_command
+from classifier.formats import _COMMANDS, Fact, clean, find_reply, find_status, smtp_command, transcript, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, Mail
 
@@ -164,6 +164,40 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
     return clean(" ".join(out))
 
 
+_SESSION_START = ("while talking to", "... while talking to")
+_EMBEDDED_REPLY = re.compile(r"\b[45]\d\d\b")
+
+
+def sendmail_verdict(lines: list[str], i: int, address: str) -> tuple[str, str | None]:
+    """Sendmail's (V5 and later) verdict line for one recipient, "554 <addr>... <why>", is its
+    whole explanation: the next line is another recipient's or host's verdict. Where the why
+    is no reply of its own ("Remote protocol error", "User unknown" after a quoted reply), the
+    exchange above it in the same session says more: its "<<<" reply and ">>>" command, taken
+    when that exchange names this recipient or the verdict is a protocol error (the session
+    failed at that command, e.g. MAIL FROM refused, whoever the recipient was)."""
+    line = lines[i].strip()
+    why = line.split("...", 1)[1] if "..." in line else ""
+    if _EMBEDDED_REPLY.search(why):
+        return clean(line), None
+    reply = sent = None
+    for j in range(i - 1, max(-1, i - 30), -1):
+        prior = lines[j].strip()
+        if prior.lower().startswith(_SESSION_START):
+            break
+        if prior.startswith("<<<") and reply is None:
+            reply = prior[3:].strip()
+        elif prior.startswith(">>>") and reply is not None:
+            sent = prior[3:].strip()
+            break
+    if reply is None:
+        return clean(line), None
+    low = address.lower()
+    if low in reply.lower() or low in (sent or "").lower() or "protocol error" in why.lower():
+        word = re.match(r"(?i)(MAIL FROM|RCPT TO|DATA|EHLO|HELO|QUIT|MAIL|RCPT)\b", sent or "")
+        return clean(f"{reply} {line}"), _COMMANDS.get(word.group(1).lower()) if word else None
+    return clean(line), None
+
+
 def general_error(lines: list[str]) -> str:
     """Lines of the notice that carry an SMTP reply or status, when none is tied to a recipient."""
     hits = [line.strip() for line in lines if re.search(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b", line)]
@@ -212,6 +246,11 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     exchanges = transcript(mail.notice)
     facts = []
     for address, i in chosen:
+        if i >= 0 and _SENDMAIL_LINE.match(lines[i]):
+            diagnostic, command = sendmail_verdict(lines, i, address)
+            facts.append(Fact(address=address, status=find_status(diagnostic), reply_code=find_reply(diagnostic),
+                              diagnostic=diagnostic, smtp_command=command or smtp_command(diagnostic)))
+            continue
         diagnostic = explanation(lines, i, stops - {i})
         if not re.search(r"[A-Za-z]{3}", diagnostic) or not _ERROR_LINE.search(diagnostic):
             extra = general_error(lines)

@@ -41,6 +41,11 @@ RULES = (
     Rule(reason=R.BADREPUTATION, wording="rate limited due to ip reputation", sender=True),
     Rule(reason=R.BLOCKED, wording="part of their network is on our block list", sender=True),
     Rule(reason=R.BLOCKED, wording="(s3150)", sender=True),
+    # Outlook.com/Hotmail's older postmaster codes, all refusals of the connecting IP: SC-001
+    # (policy), SC-002 (namespace mining), SC-003 (IP on a block list), SC-004 (complaints),
+    # DY-001/DY-002 (dynamic or residential IP), OU-001/OU-002 (IP or domain blocked).
+    *(Rule(reason=R.BLOCKED, wording=f"{code} ", sender=True)
+      for code in ("sc-001", "sc-002", "sc-003", "sc-004", "dy-001", "dy-002", "ou-001", "ou-002")),
     Rule(reason=R.BLOCKED, wording="(s3140)", sender=True),
     Rule(reason=R.BLOCKED, wording="banned sending ip", sender=True),
     Rule(reason=R.BLOCKED, wording="access denied, banned sender", sender=True),

@@ -42,12 +42,12 @@ def received(mail: Mail) -> list[str]:
 
 
 def _reporters() -> tuple[ModuleType, ...]:
-    from classifier.reporters import (aol, exchange2003, gmail, gsuite, interscanmss, mcafee, messagelabs,
-                                      office365, outlook, powermta, receivingses, verizon, yahoo)
+    from classifier.reporters import (aol, exchange2003, ezweb, gmail, gsuite, interscanmss, mcafee,
+                                      messagelabs, office365, outlook, powermta, receivingses, verizon, yahoo)
 
     # Google Workspace before Gmail: both write as mailer-daemon@googlemail.com.
     return (exchange2003, interscanmss, mcafee, messagelabs, powermta, receivingses, gsuite, gmail, office365, outlook,
-            yahoo, verizon, aol)
+            yahoo, verizon, aol, ezweb)
 
 
 _REPORTERS: tuple[ModuleType, ...] = ()
