@@ -336,6 +336,73 @@ def connectors(config_path, log_format, debug) -> None:
     _emit(settings, human, {"event": "connectors", "connectors": rows})
 
 
+@cli.group()
+def alerts() -> None:
+    """Open alerts (sender-side, bounce rate): list them, acknowledge them."""
+
+
+def _alert_line(alert: Any) -> str:
+    return (f"{alert.at.isoformat()} {alert.mailbox} {alert.kind}"
+            f"{'' if alert.kind == 'bounce_rate' else ' ' + alert.reason}: {alert.message}")
+
+
+@alerts.command("list")
+@common
+@click.option("--mailbox", "mailbox_names", multiple=True, metavar="NAME", help="Only this mailbox (repeatable).")
+def alerts_list(config_path, log_format, debug, mailbox_names) -> None:
+    """Alerts no one acknowledged yet, newest first."""
+    settings = _settings(config_path, log_format, debug)
+    cfg = _load(settings)
+    with _store(cfg) as store:
+        found = [a for a in store.open_alerts() if not mailbox_names or a.mailbox in mailbox_names]
+    _emit(settings, [_alert_line(a) for a in found] + [f"{len(found)} open alert(s)"],
+          {"event": "alerts", "open": [a.to_dict() for a in found]})
+
+
+@alerts.command("ack")
+@common
+@click.option("--mailbox", "mailbox_names", multiple=True, metavar="NAME",
+              help="Only this mailbox's alerts (repeatable); default: every mailbox.")
+@click.option("--kind", type=click.Choice(["sender", "bounce_rate"]), help="Only alerts of this kind.")
+def alerts_ack(config_path, log_format, debug, mailbox_names, kind) -> None:
+    """Acknowledge open alerts: they leave `status`, and the bounce rate counts again from now."""
+    settings = _settings(config_path, log_format, debug)
+    cfg = _load(settings)
+    with _store(cfg) as store:
+        n = store.ack_alerts(now=_utcnow(), mailboxes=list(mailbox_names), kind=kind)
+    _emit(settings, [f"{n} alert(s) acknowledged"],
+          {"event": "alerts_acked", "acknowledged": n, "mailboxes": list(mailbox_names), "kind": kind})
+
+
+@cli.group("mailbox")
+def mailbox_group() -> None:
+    """A mailbox's state in the store (a pause by policy)."""
+
+
+@mailbox_group.command("resume")
+@common
+@click.argument("name")
+def mailbox_resume(config_path, log_format, debug, name) -> None:
+    """Read NAME again after `pause_mailbox_on_sender_alert` paused it."""
+    settings = _settings(config_path, log_format, debug)
+    cfg = _load(settings)
+    configured = [m.name for m in cfg.mailboxes]
+    if name not in configured:
+        raise ConfigError("mailboxes[].name", f"no mailbox named {name!r} in {cfg.path}",
+                          f"use one of: {', '.join(configured) or '(none configured)'}")
+    with _store(cfg) as store:
+        was = store.mailbox_paused(name)
+        if was:
+            store.set_paused(name, None)
+    paused_in_config = any(m.name == name and m.paused for m in cfg.mailboxes)
+    human = [f"mailbox {name}: resumed (was paused: {was}); the next run reads it" if was
+             else f"mailbox {name}: was not paused by policy; nothing to do"]
+    if paused_in_config:
+        human.append(f"note: mailbox {name} is still paused in the config file (paused = true)")
+    _emit(settings, human, {"event": "mailbox_resumed", "mailbox": name, "was_paused": was,
+                            "paused_in_config": paused_in_config})
+
+
 @cli.command("gmail-auth")
 @click.option("--client-secrets", required=True, type=click.Path(exists=True, dir_okay=False),
               help="The OAuth client JSON (type Desktop app) downloaded from Google Cloud.")
