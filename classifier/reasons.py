@@ -276,6 +276,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "too many hops", "unable to resolve route ", "unrouteable mail domain", "network error",
         "dns lookup failed", "dns failure", "temporary dns", "dns error", "mail loop",
         "wasn't able to establish an smtp connection", "unable to establish an smtp connection",
+        # Sendmail's resolver failures (TRY_AGAIN): "Name server: host.: host name lookup failure".
+        "host name lookup failure", "name server timeout",
     ),
     R.TOOMANYCONN: (
         "all available ips are at maximum connection limit", "connection rate limit exceeded",

@@ -34,10 +34,11 @@ class Fact:
 # How MTAs name the command a reply answered. Postfix: "(in reply to RCPT TO command)";
 # Exim: "SMTP error from remote mail server after RCPT TO:<a>"; DragonFly: "did not like our
 # final DATA"; X-series/Mail2000: "SMTP:RCPT host ..."; 1&1: "for TEXT command" (its DATA);
-# Yahoo: "[RCPT_TO]"; MS Exchange 2003 / appliances: "refused to accept your message (DATA)".
+# Yahoo: "[RCPT_TO]"; MS Exchange 2003 / appliances: "refused to accept your message (DATA)";
+# Stalwart: "host 'mx' rejected command 'RCPT TO:<a>' with code 550".
 _COMMAND = re.compile(
     r"(?i:in reply to|after|while sending|following|response to|did not like our|for|"
-    r"refused to accept your message)\s+\(?(?:(?i:the|our|final|initial)\s+){0,2}"
+    r"refused to accept your message|rejected command)\s+[('\"]?(?:(?i:the|our|final|initial)\s+){0,2}"
     r"((?i:end of data)|MAIL FROM|RCPT TO|DATA|HELO|EHLO|MAIL|RCPT|TEXT|(?i:connect)(?:(?i:ion))?)"
     r"(?=\)|:|\s+command|\s|$)"
     r"|\bSMTP:(MAIL|RCPT|DATA)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]"

@@ -3,7 +3,8 @@
 Gmail's notices about the sender (sending limit, blocked as suspicious), localised bounces,
 a DMARC reject, a delay notice, an out-of-office reply and a person's reply quoting a bounce;
 and receiving providers' documented rejection wordings (Microsoft 365 / Outlook.com, Yahoo,
-iCloud, Gmail, Proofpoint, Mimecast, Zoho, GMX), each file marked `X-Hand-Made`."""
+iCloud, Gmail, Proofpoint, Mimecast, Zoho, GMX); and bounces from mail servers absent from the
+corpus (Haraka, maddy, Stalwart, a DSN-wrapping gateway), each file marked `X-Hand-Made`."""
 
 from __future__ import annotations
 
@@ -41,7 +42,25 @@ CASES = {
     "mimecast-spoofing.eml": (True, "ceo@corp.example", "policyviolation", "recipient", False, True, "5.0.0"),
     "zoho-user-missing.eml": (True, "ghost@zoho.com", "userunknown", "recipient", True, True, "5.1.1"),
     "gmx-mailbox-disabled.eml": (True, "hans@gmx.de", "suspend", "recipient", False, True, "5.2.1"),
+    # Mail servers that are not in the corpus at all, read by the generic layers: Haraka's plain
+    # bounce (prose), maddy's and Stalwart's RFC 3464 reports, and a security gateway that wraps
+    # the DSN it received in a notice of its own (the inner report is the bounce).
+    "haraka-userunknown.eml": (True, "lead@prospect.example", "userunknown", "recipient", True, True, "5.1.1"),
+    "maddy-mailboxfull.eml": (True, "buyer@shop.example", "mailboxfull", "recipient", False, True, "5.2.2"),
+    "stalwart-blocked.eml": (True, "cto@corp.example", "blocked", "sender", False, True, "5.7.1"),
+    "gateway-wrapped-dsn.eml": (True, "former.employee@partner.example", "userunknown", "recipient", True, True,
+                                "5.1.1"),
 }
+
+
+@pytest.mark.parametrize(("name", "message_id"), [
+    ("haraka-userunknown.eml", "hand-made-haraka-0001@example.com"),
+    ("maddy-mailboxfull.eml", "hand-made-maddy-0001@example.com"),
+    ("stalwart-blocked.eml", "hand-made-stalwart-0001@example.com"),
+    ("gateway-wrapped-dsn.eml", "hand-made-gateway-0001@example.com"),
+])
+def test_servers_not_in_the_corpus_keep_the_original_message_id(name, message_id):
+    assert classify((FIXTURES / name).read_bytes()).original.message_id == message_id
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -163,3 +163,110 @@ hello
     result = classify(raw)
     assert not result.is_bounce
     assert result.deliveries == ()
+
+
+# Round 4 mechanisms (hand-made messages, anonymised).
+
+def test_sendmail_protocol_error_verdict_takes_the_failed_exchange_of_its_session():
+    """"554 <a>... Remote protocol error" says only that the session failed: the exchange above
+    it (MAIL FROM refused) is the explanation; the next verdict line is another recipient's."""
+    raw = _msg("""
+From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>
+To: sender@example.org
+Subject: Returned mail: see transcript for details
+
+   ----- Transcript of session follows -----
+While talking to mx.one.example:
+>>> MAIL From:<sender@example.org>
+<<< 554 5.7.1 Service unavailable; client host [192.0.2.9] blocked using bl.example
+554 <a@one.example>... Remote protocol error
+550 two.example (smtp)... 550 Host unknown
+554 <b@two.example>... 550 Host unknown (Authoritative answer from name server)
+
+   ----- Unsent message follows -----
+Subject: hi
+""")
+    a, b = classify(raw).deliveries
+    assert (a.address, a.smtp_command, a.reason.value, a.scope.value) == ("a@one.example", "MAIL", "blocked", "sender")
+    assert (b.address, b.reason.value, b.hard_bounce) == ("b@two.example", "hostunknown", True)
+
+
+def test_source_routed_final_recipient_yields_to_original_recipient():
+    raw = _msg("""
+From: postmaster@mx.example.net
+To: sender@example.org
+Subject: Delivery Notification: Delivery has failed
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;mx.example.net
+
+Original-recipient: rfc822;user@example.com
+Final-recipient: rfc822;@lmtp.example.net:user@store01
+Action: failed
+Status: 5.2.2
+Diagnostic-code: smtp;552 5.2.2 Mailbox full
+
+--b--
+""")
+    [d] = classify(raw).deliveries
+    assert (d.address, d.reason.value) == ("user@example.com", "mailboxfull")
+
+
+def test_wrapper_that_names_its_own_failed_recipient_is_not_unwrapped():
+    """A bounce of a bounce that failed to reach the sender names that sender: it is read as
+    a bounce of its own, not replaced by the attached report."""
+    raw = _msg("""
+From: MAILER-DAEMON@relay.example.net
+To: postmaster@relay.example.net
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="o"
+
+--o
+Content-Type: text/plain
+
+<seller@example.org>: host mx.example.org said: 550 5.1.1 No such user (in reply to RCPT TO command)
+
+--o
+Content-Type: message/rfc822
+
+From: MAILER-DAEMON@mx.other.example
+To: seller@example.org
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="i"
+
+--i
+Content-Type: message/delivery-status
+
+Final-Recipient: rfc822; someone@other.example
+Action: failed
+Status: 5.2.2
+
+--i--
+
+--o--
+""")
+    result = classify(raw)
+    assert [d.address for d in result.deliveries] == ["seller@example.org"]
+    assert not (result.format or "").startswith("nested")
+
+
+def test_apple_mail_unsubscribe_request_is_opt_out_feedback_not_vacation():
+    raw = _msg("""
+From: reader@example.net
+To: unsubscribe-123@lists.example.com
+Subject: unsubscribe
+Auto-Submitted: auto-replied
+X-Apple-Unsubscribe: true
+
+Apple Mail sent this email to unsubscribe from the message "Weekly news".
+""")
+    result = classify(raw)
+    assert not result.is_bounce
+    [d] = result.deliveries
+    assert (d.address, d.reason.value, d.feedback_type) == ("reader@example.net", "feedback", "opt-out")
