@@ -1,0 +1,78 @@
+"""Kill anywhere, CI size: the real `bounce-sync run` SIGKILLed in every stage and restarted
+until it finishes; no bounce lost, no unenrollment or re-enrollment done twice.
+
+The full-size run is `benchmarks/kill_anywhere.py --full` (about 1,000 bounces, 60 kills);
+this runs the same code with ~150 messages and 8 kills against the fake HubSpot and the
+fake Salesforce.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+import kill_anywhere  # noqa: E402
+from _stress_pipeline import Person, World, stage_of  # noqa: E402
+
+pytestmark = pytest.mark.timeout(240)
+
+
+@pytest.mark.parametrize("crm", ["hubspot", "salesforce"])
+def test_killed_runs_lose_nothing_and_double_nothing(tmp_path, crm):
+    report = kill_anywhere.kill_anywhere(tmp_path, crm=crm, contacts=130, kills=8, seed=3,
+                                         log=lambda *_: None)
+    text = "\n".join(report.lines())
+    assert report.kills == 8, text
+    v = report.verdict
+    assert v is not None and v.bounces >= 100, text
+    assert (v.lost, v.doubled) == (0, 0), text
+    assert v.ok and report.ok, text
+    assert v.effects["reenrolled"] > 0 and v.effects["unenrolled"] > 0, text
+    assert report.quiet_writes == 0, text
+    # The kills were not all in one place.
+    assert len(report.hit) >= 3, text
+
+
+def test_the_check_sees_a_doubled_unenrollment_and_a_lost_bounce(tmp_path):
+    """The checker can fail: an extra enrollment removed, and a bounce left unapplied."""
+    with World(tmp_path, "local", contacts=12, waves=1, seed=2) as world:
+        world.deliver_next_wave()
+        for _ in range(3):
+            world.edit_due()
+            world.e2e.run()
+        assert world.check().ok, world.check().problems
+        hard = next(p for p in world.people if p.kind == "hard")
+        fixed = next((p for p in world.people if p.kind == "fix"), None)
+        # A second enrollment, removed again: what a replayed Reenroll + Unenroll would leave.
+        import sqlite3
+        conn = sqlite3.connect(world.e2e.crm.path)
+        conn.execute("INSERT INTO enrollments (contact_id, sequence_id, step, sender, user_id, "
+                     "enrolled_at, state) SELECT contact_id, sequence_id, 1, sender, user_id, "
+                     "enrolled_at, 'removed' FROM enrollments WHERE contact_id = ?",
+                     (int(hard.ref.id),))
+        conn.commit()
+        conn.close()
+        # And a bounce the worker never saw: delivered after the last run.
+        late = Person(ref=world.e2e.add_contact("late@prospects.example"), kind="hard", wave=0)
+        world.people.append(late)
+        world.dsn_ids.append(world.e2e.mail.bounce(late.ref.email, "hard"))
+        verdict = world.check()
+        assert verdict.doubled >= 1 and verdict.lost >= 2, verdict.problems
+        assert fixed is None or not any(fixed.ref.email in p for p in verdict.problems)
+
+
+def test_stage_of_reads_a_stack():
+    frames = [("/x/classifier/engine.py", "classify"), ("/x/sync/worker.py", "_classify"),
+              ("/x/sync/worker.py", "_process_page"), ("/x/sync/worker.py", "_read_mailbox"),
+              ("/x/sync/worker.py", "run_once")]
+    assert stage_of(frames) == "classify"
+    assert stage_of([("/x/sync/state.py", "record_page")] + frames[2:]) == "checkpoint"
+    assert stage_of([("/x/connectors/hubspot.py", "apply"), ("/x/sync/outbox.py", "drain"),
+                     ("/x/sync/worker.py", "_apply"), ("/x/sync/worker.py", "run_once")]) == "apply"
+    assert stage_of([("/x/sync/watcher.py", "watch_changes"), ("/x/sync/worker.py", "run_once")]) == "watch"
+    assert stage_of([("/x/connectors/gmail.py", "fetch"), ("/x/sync/worker.py", "_fetch"),
+                     ("/x/sync/worker.py", "_read_mailbox")]) == "fetch"
+    assert stage_of([("/x/sync/cli.py", "main")]) == "startup"
