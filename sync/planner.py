@@ -66,6 +66,7 @@ class PastBounce:
     reason: str
     hard: bool
     at: datetime
+    diagnostic: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -73,6 +74,9 @@ class PlannerState:
     """What the planner needs to remember, restricted by the worker to what a page touches.
 
     - soft_bounces: address -> times of soft bounces counted since its last sign of life;
+    - soft_details: address -> those soft bounces with their reason and diagnostic (so a
+      late-arriving older bounce can write the mark of the one that decides);
+    - last_life: address -> its latest sign of life (older soft bounces never count);
     - known_hard: address -> reason, for addresses that hard-bounced from any mailbox;
     - done: (address, contact id) pairs already marked bounced and unenrolled;
     - removed: contact id -> enrollments removed when it was unenrolled (for re-enrolling);
@@ -89,6 +93,8 @@ class PlannerState:
     hard_in_window: Mapping[str, int] = field(default_factory=dict)
     sent_in_window: Mapping[str, int | None] = field(default_factory=dict)
     alerted: frozenset[str] = frozenset()  # "mailbox:kind" alerts already raised in the window
+    soft_details: Mapping[str, tuple[PastBounce, ...]] = field(default_factory=dict)
+    last_life: Mapping[str, datetime] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- facts
@@ -173,7 +179,10 @@ class _Planner:
     def __init__(self, state: PlannerState, policy: Policy, now: datetime) -> None:
         self.policy, self.now, self.crm = policy, now, state.crm
         self.state = state
-        self.soft = {a: list(ts) for a, ts in state.soft_bounces.items()}
+        self.last_life = dict(state.last_life)
+        self.soft = {a: [t for t in ts if not self.before_life(a, t)]
+                     for a, ts in state.soft_bounces.items()}
+        self.soft_details = {a: list(ds) for a, ds in state.soft_details.items()}
         self.known_hard = dict(state.known_hard)
         self.done = set(state.done)
         self.hard_in_window = dict(state.hard_in_window)
@@ -194,7 +203,9 @@ class _Planner:
         next_state = replace(
             self.state, soft_bounces={a: tuple(ts) for a, ts in self.soft.items()},
             known_hard=dict(self.known_hard), done=frozenset(self.done),
-            hard_in_window=dict(self.hard_in_window), alerted=frozenset(self.alerted))
+            hard_in_window=dict(self.hard_in_window), alerted=frozenset(self.alerted),
+            soft_details={a: tuple(ds) for a, ds in self.soft_details.items()},
+            last_life=dict(self.last_life))
         return Plan(actions=tuple(self.actions.values()), facts=tuple(self.facts),
                     alerts=tuple(self.alerts), pause=frozenset(self.pause),
                     counts=dict(self.counts), next_state=next_state)
@@ -229,14 +240,27 @@ class _Planner:
         if not obs.classification.deliveries and obs.from_address:
             addresses.add(normalise_address(obs.from_address))
         for address in sorted(addresses):
-            self.soft.pop(address, None)
+            self.life(address, obs.at)
             self.facts.append(SignOfLife(address=address, at=obs.at,
                                          why=f"{obs.mailbox}/{obs.message_id}"))
+
+    def life(self, address: str, at: datetime) -> None:
+        """A sign of life at `at` resets the soft bounces up to then, not later ones (a page
+        of older mail may come after newer bounces); equal times were seen before it."""
+        self.soft[address] = [t for t in self.soft.get(address, ()) if t > at]
+        self.soft_details[address] = [b for b in self.soft_details.get(address, ()) if b.at > at]
+        if address not in self.last_life or at > self.last_life[address]:
+            self.last_life[address] = at
+
+    def before_life(self, address: str, at: datetime) -> bool:
+        """A soft bounce strictly older than the address's latest sign of life never counts."""
+        life = self.last_life.get(address)
+        return life is not None and at < life
 
     def delivery(self, obs: MessageSeen, d: Delivery, trusted: bool) -> None:
         if not d.reason.is_bounce:
             if d.reason in (Reason.DELIVERED, Reason.VACATION):
-                self.soft.pop(d.address, None)
+                self.life(d.address, obs.at)
                 self.facts.append(SignOfLife(address=d.address, at=obs.at,
                                              why=f"{obs.mailbox}/{obs.message_id}"))
             return
@@ -262,8 +286,11 @@ class _Planner:
             self.known_hard.setdefault(d.address, d.reason.value)
             self.hard_in_window[obs.mailbox] = self.hard_in_window.get(obs.mailbox, 0) + 1
             self.rate_alert(obs)
-        else:
+        elif not self.before_life(d.address, obs.at):
             self.soft.setdefault(d.address, []).append(obs.at)
+            self.soft_details.setdefault(d.address, []).append(PastBounce(
+                address=d.address, message_key=f"{obs.mailbox}/{obs.message_id}",
+                reason=d.reason.value, hard=False, at=obs.at, diagnostic=_trim(d.diagnostic)))
         contacts = [k for k in obs.contacts if d.address in k.emails]
         if not contacts:
             self.count("unmatched")
@@ -281,18 +308,22 @@ class _Planner:
             return "already"
         escalate = False
         soft_count = 0
+        shown = PastBounce(address=d.address, message_key="", reason=d.reason.value, hard=hard,
+                           at=obs.at, diagnostic=_trim(d.diagnostic))
         if not hard:
-            window = timedelta(days=self.policy.soft_bounce_window_days)
-            recent = [t for t in self.soft.get(d.address, ()) if obs.at - window < t <= obs.at]
-            soft_count = len(recent)
-            escalate = soft_count >= self.policy.soft_bounce_threshold
+            decided = self.soft_decision(d.address, obs.at)
+            if decided is None:
+                return "soft"  # history only: older than a sign of life or than the window
+            escalate, at, soft_count = decided
+            if at != obs.at:
+                shown = self.soft_detail(d.address, at) or replace(shown, at=at)
         origin = f"{obs.mailbox}/{obs.message_id}"
         mark = MarkBounced(
             key=action_key("mark", origin, d.address, self.crm, contact.ref.id),
             contact=contact.ref,
             status=BounceStatus.BOUNCED if hard or escalate else BounceStatus.SOFT,
-            address=d.address, hard=hard, reason=d.reason.value, reason_label=d.reason.label,
-            diagnostic=_trim(d.diagnostic), bounced_at=obs.at, soft_count=soft_count)
+            address=d.address, hard=hard, reason=shown.reason, reason_label=Reason.parse(shown.reason).label,
+            diagnostic=shown.diagnostic, bounced_at=shown.at, soft_count=soft_count)
         self.emit(mark)
         if not (hard or escalate):
             return "soft"
@@ -300,6 +331,34 @@ class _Planner:
                            contact=contact.ref, enrollments=contact.enrollments))
         self.done.add(pair)
         return "marked" if hard else "escalated"
+
+    def soft_decision(self, address: str, at: datetime) -> tuple[bool, datetime, int] | None:
+        """What the soft bounces of `address` known so far decide, whatever order they came
+        in (a first scan may deliver newest pages first): (escalate, the bounce whose mark
+        the contact shows, its count). Escalated when some bounce has `threshold` counted
+        soft bounces within the window ending at it; the mark is then the earliest such
+        bounce's. Otherwise the mark is the newest bounce's, with the count in its window.
+        None: the bounce at `at` changes nothing the contact shows (it does not count, or
+        it is older than the newest bounce's window), so nothing is written."""
+        times = sorted(self.soft.get(address, ()))
+        if at not in times:
+            return None
+        window = timedelta(days=self.policy.soft_bounce_window_days)
+
+        def count(end: datetime) -> int:
+            return sum(1 for t in times if end - window < t <= end)
+
+        for t in times:
+            n = count(t)
+            if n >= self.policy.soft_bounce_threshold:
+                return True, t, n
+        newest = times[-1]
+        if at <= newest - window:
+            return None
+        return False, newest, count(newest)
+
+    def soft_detail(self, address: str, at: datetime) -> PastBounce | None:
+        return next((b for b in reversed(self.soft_details.get(address, ())) if b.at == at), None)
 
     def sender_alert(self, obs: MessageSeen, d: Delivery) -> None:
         pause = self.policy.pause_mailbox_on_sender_alert
@@ -358,6 +417,7 @@ class _Planner:
             self.facts.append(Forgive(address=bounced, contact=contact.ref, at=self.now))
             self.done.discard((bounced, cid))
             self.soft.pop(bounced, None)
+            self.soft_details.pop(bounced, None)
             self.count("resend")
             return
         if status not in (BounceStatus.BOUNCED, BounceStatus.REFUSED, BounceStatus.SOFT):

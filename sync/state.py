@@ -540,19 +540,29 @@ class StateStore:
         addresses = sorted(set(addresses))
         contact_ids = sorted(set(contact_ids))
         soft: dict[str, tuple[datetime, ...]] = {}
+        details: dict[str, tuple[PastBounce, ...]] = {}
+        lives: dict[str, datetime] = {}
         known: dict[str, str] = {}
         done: set[tuple[str, str]] = set()
         for i in range(0, len(addresses), 400):
             chunk = addresses[i:i + 400]
             ph = _placeholders(len(chunk))
             rows = self._q(
-                "SELECT address, mailbox, message_id, max(at) FROM bounces WHERE hard = 0 "
-                "AND counted = 1 AND scope = 'recipient' "
+                "SELECT address, mailbox, message_id, max(at), min(reason), min(diagnostic) "
+                "FROM bounces WHERE hard = 0 AND counted = 1 AND scope = 'recipient' "
                 "AND outcome NOT IN ('unverified', 'delayed', 'sender') "
                 f"AND at >= ? AND address IN ({ph}) GROUP BY address, mailbox, message_id",
                 (ts(since), *chunk))
-            for address, _, _, at in sorted(rows, key=lambda r: r[3]):
+            for address, mailbox, message_id, at, reason, diagnostic in sorted(rows, key=lambda r: r[3]):
                 soft[address] = soft.get(address, ()) + (parse_ts(at),)
+                details[address] = details.get(address, ()) + (PastBounce(
+                    address=address, message_key=f"{mailbox}/{message_id}", reason=reason,
+                    hard=False, at=parse_ts(at), diagnostic=diagnostic or ""),)
+            # A soft bounce recorded after a newer sign of life (an older page read late)
+            # must not count: the planner compares against the latest one.
+            lives.update({a: parse_ts(at) for a, at in self._q(
+                "SELECT address, max(at) FROM address_events WHERE kind = 'sign_of_life' "
+                f"AND address IN ({ph}) GROUP BY address", chunk)})
             known.update(self._q(f"SELECT address, reason FROM known_hard WHERE address IN ({ph})", chunk))
             done.update(self._q(
                 f"SELECT DISTINCT address, contact_id FROM bounces WHERE crm = ? AND address IN ({ph}) "
@@ -584,7 +594,8 @@ class StateStore:
             hard_in_window[mailbox] = rows[0][0] or 0
         return PlannerState(crm=crm, soft_bounces=soft, known_hard=known, done=frozenset(done),
                             removed=removed, last_bounce=last, hard_in_window=hard_in_window,
-                            sent_in_window=dict(sent_in_window or {}))
+                            sent_in_window=dict(sent_in_window or {}), soft_details=details,
+                            last_life=lives)
 
     # -- outbox ------------------------------------------------------------------------
 

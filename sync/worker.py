@@ -40,7 +40,7 @@ from classifier.records import Classification, Scope
 from connectors.base import CrmConnector, MailSource
 from sync.errors import CursorExpired, Retryable, SyncError
 from sync.outbox import ApplyTally, drain
-from sync.planner import MessageSeen, plan
+from sync.planner import MessageSeen, PastBounce, PlannerState, plan
 from sync.policy import Policy
 from sync.records import MailBatch, RawMessage
 from sync.report import RunReport
@@ -73,10 +73,12 @@ def run_once(*, mailboxes: Sequence[Mailbox], crm: CrmConnector, store: StateSto
     log = log or _LOG
     owner = worker_id or default_worker_id()
     report = RunReport(started_at=clock(), mode="run", dry_run=dry_run)
+    carry = _DryCarry() if dry_run else None
     with _locked(store, dry_run):
         for mailbox in mailboxes:
             _read_mailbox(mailbox, crm=crm, store=store, policy=policy, clock=clock,
-                          report=report, owner=owner, dry_run=dry_run, limit=batch_limit, log=log)
+                          report=report, owner=owner, dry_run=dry_run, limit=batch_limit, log=log,
+                          carry=carry)
         _apply(crm=crm, store=store, policy=policy, clock=clock, report=report, owner=owner,
                dry_run=dry_run, log=log)
         watch_changes(crm=crm, store=store, policy=policy, clock=clock, report=report,
@@ -148,6 +150,7 @@ def reclassify(*, store: StateStore, crm: CrmConnector, clock: Callable[[], date
         # Without stored bytes (a source handed over something that was not mail) there is
         # nothing to classify again; those stay recorded as they are.
         pending = [e for e in store.unclassifiable() if e.raw]
+        carry = _DryCarry() if dry_run else None
         by_mailbox: dict[str, list[LedgerEntry]] = {}
         for entry in pending:
             by_mailbox.setdefault(entry.mailbox, []).append(entry)
@@ -157,7 +160,8 @@ def reclassify(*, store: StateStore, crm: CrmConnector, clock: Callable[[], date
             for i in range(0, len(messages), 200):
                 ok = _process_page(name, messages[i:i + 200], crm=crm, store=store, policy=policy,
                                    clock=clock, report=report, dry_run=dry_run, log=log,
-                                   reclassified=True, cursor=None, save_cursor=False)
+                                   reclassified=True, cursor=None, save_cursor=False,
+                                   carry=carry)
                 if not ok:
                     break
         still = report.unclassifiable
@@ -183,7 +187,8 @@ def _locked(store: StateStore, dry_run: bool) -> Iterator[None]:
 def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, policy: Policy,
                   clock: Callable[[], datetime], report: RunReport, owner: str, dry_run: bool,
                   limit: int, log: logging.Logger, since: datetime | None = None,
-                  progress: Callable[[int], None] | None = None) -> None:
+                  progress: Callable[[int], None] | None = None,
+                  carry: _DryCarry | None = None) -> None:
     name = mailbox.name
     if mailbox.paused:
         report.notes.append(f"mailbox {name}: paused in the config, not read")
@@ -221,7 +226,8 @@ def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, pol
                 messages = [m for m in messages if m.received_at is None or m.received_at >= since]
             ok = _process_page(name, messages, crm=crm, store=store, policy=policy, clock=clock,
                                report=report, dry_run=dry_run, log=log, cursor=batch.cursor,
-                               save_cursor=not backfilling, sent=sent, alerted=alerted)
+                               save_cursor=not backfilling, sent=sent, alerted=alerted,
+                               carry=carry)
             if not ok:
                 return
             if progress is not None:
@@ -249,7 +255,8 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
                   store: StateStore, policy: Policy, clock: Callable[[], datetime],
                   report: RunReport, dry_run: bool, log: logging.Logger, cursor: str | None,
                   save_cursor: bool, reclassified: bool = False,
-                  sent: _SentCount | None = None, alerted: frozenset[str] = frozenset()) -> bool:
+                  sent: _SentCount | None = None, alerted: frozenset[str] = frozenset(),
+                  carry: _DryCarry | None = None) -> bool:
     """Classify, match, plan and record one page. False: the CRM lookup hit a transient
     error, nothing of the page was stored (it will be fetched again next run)."""
     now = clock()
@@ -295,7 +302,11 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
     state = replace(state, alerted=state.alerted | alerted | {
         f"{a.mailbox}:{a.kind}" if a.kind == "bounce_rate" else f"{a.mailbox}:{a.kind}:{a.reason}"
         for a in report.alerts})
+    if carry is not None:
+        state = carry.onto(state)
     p = plan(observations, state, policy, now=now)
+    if carry is not None and p.next_state is not None:
+        carry.keep(state, p.next_state)
     entries = [_ledger_entry(mailbox, o, m, policy) for o, (m, _) in zip(observations, classified)]
     for name, n in p.counts.items():
         if hasattr(report, name) and name not in ("waiting", "failed"):
@@ -365,6 +376,43 @@ def _accepts_since(source: MailSource) -> bool:
     except (TypeError, ValueError):
         return False
     return "since" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
+
+
+class _DryCarry:
+    """A dry run records nothing, so the store cannot tell the next page what this one
+    saw; this carries it instead (soft bounces, hard-bounced addresses, contacts already
+    marked, signs of life, the bounce-rate count), so a dry run plans what a real run does."""
+
+    def __init__(self) -> None:
+        self.seen: PlannerState | None = None
+        self.hard_added: dict[str, int] = {}
+
+    def onto(self, state: PlannerState) -> PlannerState:
+        seen = self.seen
+        if seen is None:
+            return state
+        details: dict[str, dict[str, PastBounce]] = {}
+        for source in (state.soft_details, seen.soft_details):
+            for address, bounces in source.items():
+                details.setdefault(address, {}).update({b.message_key: b for b in bounces})
+        lives = dict(state.last_life)
+        for address, at in seen.last_life.items():
+            lives[address] = max(at, lives.get(address, at))
+        soft = {a: tuple(sorted(b.at for b in d.values())) for a, d in details.items()}
+        # An address the store has soft bounces for but no details (none in practice) keeps them.
+        soft.update({a: ts for a, ts in state.soft_bounces.items() if a not in details})
+        return replace(
+            state, soft_bounces=soft,
+            soft_details={a: tuple(sorted(d.values(), key=lambda b: b.at)) for a, d in details.items()},
+            last_life=lives, known_hard={**state.known_hard, **seen.known_hard},
+            done=state.done | seen.done,
+            hard_in_window={m: n + self.hard_added.get(m, 0) for m, n in state.hard_in_window.items()})
+
+    def keep(self, before: PlannerState, after: PlannerState) -> None:
+        for mailbox, n in after.hard_in_window.items():
+            self.hard_added[mailbox] = (self.hard_added.get(mailbox, 0) + n
+                                        - before.hard_in_window.get(mailbox, 0))
+        self.seen = after
 
 
 class _SentCount:
