@@ -20,6 +20,11 @@ API notes for sync-shell (changes are announced here):
   bounce-rate alert; without it (or None: cannot tell) the rate alert only fires by
   `bounce_count_alert`. It is asked at most once per mailbox per run, and only when a page
   brings new recipient hard bounces: never on an idle run.
+- Alerts page once (README, exit statuses): `store.alert_memory` tells a page whether the
+  mailbox's bounce-rate alert is open and where counting starts (after an ack); a sender
+  alert is raised once per mailbox and reason per run. `store.ack_alerts`/`open_alerts`
+  back `bounce-sync alerts`.
+- A dry run carries what each page saw to the next (`_DryCarry`), since it records nothing.
 """
 
 from __future__ import annotations
@@ -262,9 +267,9 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
     now = clock()
     seen = set() if reclassified else store.seen_messages(mailbox, [m.id for m in messages])
     fresh = [m for m in messages if m.id not in seen]
-    # Oldest first: the planner counts soft bounces in the order it sees them, and a source
-    # may list newest first (Gmail's messages.list does), which would count each bounce
-    # alone and let the older one's mark overwrite the newer one's.
+    # Oldest first. The planner counts soft bounces by their dates whatever the order (pages
+    # of a newest-first scan come newest first), but within a page the order still settles
+    # ties, e.g. a reply and a bounce stamped with the same time.
     fresh.sort(key=lambda m: m.received_at or now)
     report.duplicates += len(messages) - len(fresh)
     if not reclassified:
