@@ -151,6 +151,18 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_contact ON events (contact_id, at);
     CREATE INDEX events_key ON events (action_key) WHERE action_key IS NOT NULL;
     """,
+    # 2: an edit made outside bounce-sync is stamped at the END of its millisecond (SQLite's
+    # clock has no microseconds), and never before the row's previous stamp, so it can never
+    # sort before a write of ours from the same millisecond and be skipped by the watcher.
+    """
+    DROP TRIGGER contacts_touch;
+    CREATE TRIGGER contacts_touch AFTER UPDATE ON contacts
+    WHEN NEW.modified_at IS OLD.modified_at BEGIN
+        UPDATE contacts SET modified_at = max(strftime('%Y-%m-%dT%H:%M:%f999Z', 'now'),
+                                              OLD.modified_at)
+        WHERE id = NEW.id;
+    END;
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
