@@ -21,8 +21,13 @@ MAX_BYTES = 1_000_000
 # How much decoded text of one part we scan.
 MAX_TEXT = 64_000
 
+# Internationalised addresses (RFC 6531/6533) may carry non-ASCII letters on either side of
+# the @. Latin, Greek and Cyrillic letters are accepted; CJK is not, because Japanese and
+# Chinese bounces write addresses flush against their own text with no space between.
+_INTL = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
 ADDRESS = re.compile(
-    r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}"
+    rf"[A-Za-z0-9._%+=!#$&'*/?^`{{|}}~{_INTL}-]{{1,64}}"
+    rf"@[A-Za-z0-9{_INTL}-]{{1,63}}(?:\.[A-Za-z0-9{_INTL}-]{{1,63}}){{0,10}}"
 )
 STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
 REPLY = re.compile(r"(?<![\w.-])([245][0-5]\d)(?=[\s-]|$)")
@@ -183,7 +188,14 @@ def _capped(part: Message, payload: str) -> Message:
 
 
 def _block_text(block: Message) -> str:
-    return "\n".join(f"{k}: {v}" for k, v in block.items())
+    return "\n".join(f"{k}: {_utf8(v)}" for k, v in block.raw_items())
+
+
+def _utf8(value: object) -> str:
+    value = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    return value
 
 
 def parse_fields(text: str) -> list[list[tuple[str, str]]]:
@@ -363,7 +375,9 @@ class Mail:
                 for sub in payload:
                     if isinstance(sub, Message):
                         # Headers folded over lines: unfold.
-                        block = [(k.lower(), " ".join(str(v).split())) for k, v in sub.items()]
+                        # raw_items(): items() turns 8-bit bytes into U+FFFD, and RFC 6533
+                        # reports carry UTF-8 addresses as raw 8-bit text.
+                        block = [(k.lower(), " ".join(_utf8(v).split())) for k, v in sub.raw_items()]
                         # compat32 puts a following block without blank line into the body.
                         blocks.append(block)
                         body = payload_of(sub)

@@ -140,7 +140,7 @@ def test_one_contact_bouncing_ten_times_in_a_run_is_marked_and_unenrolled_once(t
 
 def test_international_addresses_are_matched_not_crashed(tmp_path):
     crm, store = _local(tmp_path, "email,owner,sequences\n"
-                        "josé@exämple.com,rep@acme.example,Outbound:2\n"  # bounce not readable yet: see below
+                        "josé@exämple.com,rep@acme.example,Outbound:2\n"  # RFC 6531: raw UTF-8
                         "user@xn--bcher-kva.example,rep@acme.example,Outbound:2\n"
                         "ascii@example.com,rep@acme.example,Outbound:2\n")
     source = ListSource([dsn("josé@exämple.com", msgid="o1@acme.example").replace(
@@ -151,13 +151,10 @@ def test_international_addresses_are_matched_not_crashed(tmp_path):
     statuses = {c["email"]: c["status"] for c in crm.list_contacts()}
     assert statuses["ascii@example.com"] == "bounced"
     assert statuses["user@xn--bcher-kva.example"] == "bounced"
-    assert statuses["josé@exämple.com"] is None  # no crash, nothing wrongly marked
-    assert report.contacts_marked == 2
+    assert statuses["josé@exämple.com"] == "bounced"
+    assert report.contacts_marked == 3
 
 
-@pytest.mark.xfail(strict=True, reason="classifier: ADDRESS is ASCII-only; a UTF-8 local part "
-                   "(RFC 6531/6533) yields no delivery and a Unicode domain is cut at the first "
-                   "non-ASCII letter (jose@exämple.com -> jose@ex)")
 @pytest.mark.parametrize("address, form", [("josé@example.com", "rfc822"),
                                            ("josé@exämple.com", "utf-8"),
                                            ("jose@exämple.com", "rfc822")])
