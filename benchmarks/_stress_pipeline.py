@@ -124,7 +124,8 @@ class World:
         for p in self.people:
             p.seeded = frozenset(str(r[0]) for r in ids.get(p.ref.id, ()))
         n_ghosts = max(1, int(contacts * UNMATCHED_SHARE))
-        self.ghosts = [(f"ghost{j:04d}@gone{j % 5}.example", self.rng.randrange(waves))
+        # The first arrives with the first wave, so a known-bad address exists to mis-fix to.
+        self.ghosts = [(f"ghost{j:04d}@gone{j % 5}.example", self.rng.randrange(waves) if j else 0)
                        for j in range(n_ghosts)]
         self.waves = waves
         self.next_wave = 0
@@ -231,7 +232,8 @@ class World:
 
     @property
     def edits_left(self) -> int:
-        return sum(1 for p in self.people if p.kind in ("fix", "fix_bad") and p.edited_to is None)
+        return sum(1 for p in self.people if p.kind in ("fix", "fix_bad") and p.edited_to is None
+                   and p.wave < self.next_wave)
 
     # -- reading back ----------------------------------------------------------------------
 
@@ -356,6 +358,8 @@ if _path:
     signal.signal(signal.SIGUSR2, signal.SIG_IGN)
     _stack_file = open(_path, "a", buffering=1)
     faulthandler.register(signal.SIGUSR2, file=_stack_file, all_threads=True, chain=False)
+    # SA_RESTART: a sample must not make a system call in the worker fail with EINTR.
+    signal.siginterrupt(signal.SIGUSR2, False)
 """
 
 _FRAME = re.compile(r'File "([^"]+)", line \d+ in (\S+)')

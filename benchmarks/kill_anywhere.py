@@ -177,7 +177,12 @@ def _attempt(world: World, hook: Path, sampler: Sampler, target: str, rng: rando
     if proc.returncode not in (0, 1, 3):
         report.problems.append(f"run exited {proc.returncode}: {err_path.read_text()[-2000:]}")
         return "error"
-    summary = json.loads(out_path.read_text().splitlines()[-1])
+    lines = out_path.read_text().splitlines()
+    if not lines:
+        report.problems.append(f"run exited {proc.returncode} without a summary: "
+                               f"{err_path.read_text()[-2000:]}")
+        return "error"
+    summary = json.loads(lines[-1])
     if summary.get("failed"):
         report.problems.append(f"a run reported {summary['failed']} failed action(s)")
     return "finished"
