@@ -23,6 +23,10 @@ Secrets are references: `env:NAME` or `file:PATH` (relative to the config's fold
 here into `sync.secret.Secret`. An inline value for a secret-looking key is refused, unless it
 is the path of an existing file (a credentials file the connector reads itself).
 
+The file is UTF-8, with or without a byte-order mark, LF or CRLF line endings;
+`sync.config_syntax` turns an encoding or TOML syntax error into the line, the column, the
+problem in plain words and the fix.
+
 Every problem is one `ConfigError(key, problem, fix)` naming the key as a path
 (`mailboxes[0].credentials`), so the CLI can print one line and exit 2. Connector-specific keys
 are checked by the connector's constructor; `build_crm` / `build_sources` prefix the keys of
@@ -34,7 +38,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import tomllib
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -44,6 +47,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from connectors import registry
+from sync import config_syntax
 from sync.errors import ConfigError
 from sync.secret import Secret
 
@@ -114,13 +118,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Config:
     except OSError as exc:
         raise ConfigError("config", f"cannot read {str(path)!r} ({exc.strerror})",
                           "check the path and its permissions") from None
-    try:
-        data = tomllib.loads(text.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ConfigError("config", f"{str(path)!r} is not UTF-8 text", "save it as UTF-8") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError("config", f"{str(path)!r} is not valid TOML ({exc})",
-                          "correct the syntax at that line") from None
+    data = config_syntax.read(text, str(path))  # BOM, encodings and syntax errors explained
     return parse(data, path=path.resolve())
 
 

@@ -201,3 +201,106 @@ def test_connector_config_errors_are_prefixed_with_their_table(tmp_path):
     with pytest.raises(ConfigError) as info:
         config_mod._construct(Picky, {}, tmp_path, "crm")
     assert info.value.key == "crm.fields.status"
+
+
+# --------------------------------------------------------------------------- file encoding and TOML syntax
+# What editors and copy-paste do to a config file. Each error names the line and the column,
+# says the problem in plain words, gives the fix, and never quotes the line (it may hold a
+# secret written in the wrong place).
+
+
+def load_bytes(tmp_path: Path, data: bytes) -> config_mod.Config:
+    path = tmp_path / "bounce-sync.toml"
+    path.write_bytes(data)
+    return config_mod.load(path)
+
+
+def test_a_utf8_bom_is_accepted(tmp_path):
+    cfg = load_bytes(tmp_path, b"\xef\xbb\xbf" + textwrap.dedent(GOOD).encode())
+    assert cfg.state_url_text() == "sqlite:///state.sqlite3" and cfg.mailboxes[0].name == "sales"
+
+
+def test_crlf_line_endings_and_tab_indentation_are_accepted(tmp_path):
+    text = textwrap.dedent(GOOD).replace("\nname =", "\n\tname =").replace("\n", "\r\n")
+    cfg = load_bytes(tmp_path, text.encode())
+    assert cfg.mailboxes[0].name == "sales" and cfg.policy.soft_bounce_threshold == 3
+
+
+def test_a_bom_file_runs_through_the_cli(tmp_path):
+    (tmp_path / "mail").mkdir()
+    path = tmp_path / "bounce-sync.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + textwrap.dedent(GOOD).encode())
+    result = cli(tmp_path, "run", "--config", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+LINES = textwrap.dedent(GOOD).lstrip("\n")  # line 1 [state], 5 name, 8 path, 10 [crm], 14 [policy]
+
+
+def _bad(text: str) -> bytes:
+    return text.encode()
+
+
+@pytest.mark.parametrize("data, position, needles", [
+    # a missing closing quote
+    (_bad(LINES.replace('name = "sales"', 'name = "sales')), "line 5, column 14",
+     ["not closed before the end of the line", "closing quote"]),
+    # a missing opening quote: the value is read as a bare word
+    (_bad(LINES.replace('connector = "local"', 'connector = local"')), "line 11, column 13",
+     ["'connector' is not quoted", 'connector = "..."']),
+    # a table declared twice
+    (_bad(LINES + '\n[crm]\npath = "x.sqlite3"\n'), "line 17, column 5",
+     ["[crm] is declared a second time", "merge the two [crm] tables", "[[mailboxes]]"]),
+    # a key set twice
+    (_bad(LINES.replace('path = "crm.sqlite3"', 'path = "crm.sqlite3"\npath = "b.sqlite3"')),
+     "line 13, column 19", ["'path' is set a second time", "keep one"]),
+    # [mailboxes] then [[mailboxes]]
+    (_bad(LINES.replace("[[mailboxes]]", "[mailboxes]") + '\n[[mailboxes]]\nname = "b"\n'),
+     "line 17, column 12", ["[[mailboxes]] conflicts with an earlier [mailboxes]", "write every entry as [[mailboxes]]"]),
+    # classic Mac OS line endings: all one line, named at the first CR
+    (_bad(LINES.replace("\n", "\r")), "line 1, column 8", ["carriage return", "LF (Unix) or CRLF (Windows)"]),
+    # a multi-line string never closed: the line where it opens, not "end of document"
+    (_bad(LINES + 'note = """first\nsecond\n'), "line 16, column 8",
+     ["starts here is never closed", '"""']),
+    # copy-paste from a web page
+    (_bad(LINES.replace("url =", "url\u00a0=")), "line 2, column 4", ["non-breaking space", "ordinary space"]),
+    (_bad(LINES.replace('"local"', "\u201clocal\u201d")), "line 11, column 13", ["typographic quote", "straight"]),
+    # a Windows path in double quotes
+    (_bad(LINES.replace('path = "mail"', 'path = "C:\\Users\\rep\\mail"')), "line 8, column 13",
+     ["\\U", "single quotes", "forward slashes"]),
+    (_bad(LINES.replace('path = "mail"', 'path = "D:\\bounce\\mail"')), "line 8, column 20",
+     ["backslash", "single quotes"]),
+    # a stray NUL byte
+    (_bad(LINES + "max = 1\x00\n"), "line 16, column 8", ["control character (U+0000)", "delete it"]),
+])
+def test_syntax_errors_name_line_column_problem_and_fix(tmp_path, data, position, needles):
+    with pytest.raises(ConfigError) as info:
+        load_bytes(tmp_path, data)
+    err = info.value
+    assert err.key == "config"
+    assert "is not valid TOML" in err.problem and position in err.problem, str(err)
+    text = str(err)
+    for needle in needles:
+        assert needle in text, text
+    assert "\n" not in text  # one line
+
+
+def test_a_file_in_another_encoding_names_the_first_bad_byte(tmp_path):
+    data = LINES.replace('name = "sales"', 'name = "sales" # Büro').encode("latin-1")
+    with pytest.raises(ConfigError) as info:
+        load_bytes(tmp_path, data)
+    assert "not UTF-8" in info.value.problem and "line 5, column 19" in info.value.problem
+    assert "0xFC" in info.value.problem and "UTF-8" in info.value.fix
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le"])
+def test_a_utf16_file_is_named_as_such(tmp_path, codec):
+    with pytest.raises(ConfigError) as info:
+        load_bytes(tmp_path, LINES.encode(codec))
+    assert "UTF-16" in info.value.problem and "UTF-8" in info.value.fix
+
+
+def test_an_unquoted_secret_in_a_syntax_error_is_not_printed(tmp_path):
+    text = LINES.replace('path = "crm.sqlite3"', f"path = \"crm.sqlite3\"\ntoken = {TOKEN}")
+    out = fails_with(tmp_path, text, "line 13, column 9", "'token' is not quoted")
+    assert "pat-na1" not in out

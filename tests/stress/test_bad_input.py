@@ -70,9 +70,9 @@ _GOOD = ('[state]\nurl = "sqlite:///state.sqlite3"\n\n[[mailboxes]]\nname = "sal
     (_GOOD.replace("[[mailboxes]]", "[mailboxes]").encode(), "mailboxes"),  # a table, not a list
     (_GOOD.encode().replace(b"sales@", b"sales\xff@"), None),  # not UTF-8
     (_GOOD.replace('url = "sqlite', 'url = "mysql').encode(), "state.url"),  # unsupported scheme
-    # A UTF-8 BOM (Windows editors) is refused by tomllib; it must still be one ConfigError.
-    # (Its text, "Invalid statement at line 1, column 1", does not name the BOM: reported.)
-    (b"\xef\xbb\xbf" + _GOOD.encode(), "config"),
+    # A UTF-8 BOM is now accepted (tests/test_config.py); a UTF-16 file (Notepad's "Unicode")
+    # is still one ConfigError that names the encoding.
+    (_GOOD.encode("utf-16"), "config"),
     ((_GOOD + "\n[policy]\nlease_seconds = -5\n").encode(), "policy"),
     ((_GOOD + "\n[policy]\nsoft_bounce_threshold = 1e400\n").encode(), "policy"),
     (_GOOD.replace('name = "sales"', 'name = ""').encode(), "mailboxes[0].name"),
