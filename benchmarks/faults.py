@@ -167,6 +167,10 @@ def _until_done(world: World, report: FaultReport, statuses: Counter, *, limit: 
         if done.returncode not in (0, 1, 3):
             report.problems.append(f"run exited {done.returncode}: {done.stderr[-500:]}")
             continue
+        if not done.stdout.strip():
+            report.problems.append(f"run exited {done.returncode} without a summary: "
+                                   f"{done.stderr[-1500:]}")
+            continue
         summary = json.loads(done.stdout.splitlines()[-1])
         if done.returncode == 0 and summary["waiting"] == 0 and not world.edits_left:
             return

@@ -1,7 +1,7 @@
 """Kill anywhere: the real `bounce-sync run`, SIGKILLed at random moments in every stage,
 restarted until a run exits 0 with nothing waiting; then no bounce lost, no effect doubled.
 
-    .venv/bin/python benchmarks/kill_anywhere.py --full             # ~1,000 bounces, 60 kills, HubSpot
+    .venv/bin/python benchmarks/kill_anywhere.py --full             # ~1,000 bounce messages, 60 kills, HubSpot
     .venv/bin/python benchmarks/kill_anywhere.py --full --crm all   # the same on each CRM
     .venv/bin/python benchmarks/kill_anywhere.py --contacts 120 --kills 8   # CI size
 
@@ -219,7 +219,7 @@ def _hunt(proc: subprocess.Popen, sampler: Sampler, target: str, rng: random.Ran
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--full", action="store_true", help="900 contacts (~1,000 bounces), 60 kills")
+    ap.add_argument("--full", action="store_true", help="1,150 contacts (~1,000 bounce messages), 60 kills")
     ap.add_argument("--crm", default="hubspot", help="hubspot | salesforce | local | all")
     ap.add_argument("--contacts", type=int, default=120)
     ap.add_argument("--kills", type=int, default=8)
@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", help="folder for the fakes' files (default: a temp folder)")
     args = ap.parse_args(argv)
     if args.full:
-        args.contacts, args.kills = 900, 60
+        args.contacts, args.kills = 1150, 60
     crms = ("hubspot", "salesforce", "local") if args.crm == "all" else (args.crm,)
     folder = Path(args.keep or tempfile.mkdtemp(prefix="kill-anywhere-"))
     ok = True
