@@ -5,18 +5,26 @@ key (`INSERT ... ON CONFLICT DO NOTHING`), so replaying a page adds nothing; a w
 waiting rows, applies them (CRM writes are idempotent by contract) and marks each row by its
 result in one transaction. A kill between "applied" and "marked" repeats only harmless work;
 an expired lease lets another worker (or the next run) take the rows over.
+
+Several workers (sync/leases.py): a leased batch is renewed while the CRM call runs, the
+lease is confirmed before the call, and the rows are marked under the batch's token, so a
+worker whose rows were taken over sends nothing more and records nothing. The lease query
+keeps each contact's actions in order across workers (state.lease_actions).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sync.errors import Permanent, Retryable
+from sync.leases import LeaseKeeper, LeaseLost
 from sync.records import (
     Action, ApplyResult, BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, MarkBounced,
     Outcome, Reenroll, Unenroll,
@@ -93,37 +101,74 @@ class ApplyTally:
     done: dict[str, int]
     failed: int = 0
     retried: int = 0
-    stopped: str | None = None  # why the stage stopped early (quota, transient error)
+    stopped: str | None = None  # why the stage stopped early (quota, transient error, lease lost)
+    batches: int = 0
+    longest_batch: float = 0.0  # seconds of the slowest crm.apply (benchmarks compare it to the lease)
 
 
 def drain(*, store: StateStore, crm: CrmConnector, owner: str, clock: Callable[[], datetime],
           max_attempts: int, lease_seconds: int, log: logging.Logger,
-          batch: int = APPLY_BATCH) -> ApplyTally:
+          batch: int = APPLY_BATCH, keeper: LeaseKeeper | None = None) -> ApplyTally:
     """Apply waiting outbox rows of this CRM until none are left or the CRM says stop.
 
     `Retryable`/`QuotaExhausted`: the leased rows go back to waiting, the stage stops and
     the run reports work left. `Permanent` (auth, config): rows go back, the error rises.
     Rows a connector reports RETRY come back on a later round of the next run, not this
-    one, so a flapping CRM cannot spin the worker.
+    one, so a flapping CRM cannot spin the worker. A batch whose lease was taken over
+    (`LeaseLost`) is not sent; the stage stops and the new owner applies it.
     """
+    own = keeper is None
+    keeper = keeper or LeaseKeeper(store, owner=owner, seconds=lease_seconds, clock=clock, log=log)
+    try:
+        return _drain(store=store, crm=crm, owner=owner, clock=clock, max_attempts=max_attempts,
+                      lease_seconds=lease_seconds, log=log, batch=batch, keeper=keeper)
+    finally:
+        if own:
+            keeper.close()
+
+
+def _drain(*, store: StateStore, crm: CrmConnector, owner: str, clock: Callable[[], datetime],
+           max_attempts: int, lease_seconds: int, log: logging.Logger, batch: int,
+           keeper: LeaseKeeper) -> ApplyTally:
     tally = ApplyTally(done={})
     retry_later: set[str] = set()
     while True:
-        leased = store.lease_actions(crm=crm.name, owner=owner, now=clock(), limit=batch,
-                                     lease_seconds=lease_seconds, exclude=retry_later)
+        token = uuid.uuid4().hex
+        now = clock()
+        leased = store.lease_actions(crm=crm.name, owner=owner, now=now, limit=batch,
+                                     lease_seconds=lease_seconds, exclude=retry_later, token=token)
         if not leased:
             return tally
         actions = [action for _, action in leased]
+        keys = [a.key for a in actions]
+        keeper.hold_rows(token, len(actions), expires=now + timedelta(seconds=lease_seconds))
+        started, renewed = time.monotonic(), keeper.renewals
         try:
+            keeper.confirm(f"applying {len(actions)} action(s)")
             results = list(crm.apply(actions))
+        except LeaseLost as exc:
+            tally.stopped = str(exc)
+            log.warning("apply stopped: %s", exc)
+            return tally
         except Retryable as exc:
-            store.release_actions([a.key for a in actions], owner=owner, error=str(exc))
+            keeper.drop_rows(token)
+            store.release_actions(keys, owner=owner, error=str(exc), token=token)
             tally.stopped = f"{crm.name}: {exc}"
             log.warning("apply stopped, work left for the next run: %s", exc)
             return tally
         except Permanent:
-            store.release_actions([a.key for a in actions], owner=owner, error=None)
+            keeper.drop_rows(token)
+            store.release_actions(keys, owner=owner, error=None, token=token)
             raise
+        finally:
+            # No renewal may touch rows while they are marked or released. (Anything else
+            # raised is a crash: the rows stay leased and expire, as after a kill.)
+            keeper.drop_rows(token)
+        took = time.monotonic() - started
+        tally.batches += 1
+        tally.longest_batch = max(tally.longest_batch, took)
+        log.info("applied %d action(s) in %.1fs (lease %ds, renewed %d time(s))",
+                 len(actions), took, lease_seconds, keeper.renewals - renewed)
         by_key = {r.key: r for r in results}
         missing = [a.key for a in actions if a.key not in by_key]
         for key in missing:  # a connector bug must not lose work: retry it
@@ -131,7 +176,10 @@ def drain(*, store: StateStore, crm: CrmConnector, owner: str, clock: Callable[[
                                       error="the connector returned no result")
         applied = store.complete_actions(
             [(a, by_key[a.key]) for a in actions], owner=owner, now=clock(),
-            max_attempts=max_attempts)
+            max_attempts=max_attempts, token=token)
+        if len(applied) < len(actions):
+            log.warning("%d of %d action(s) were taken over by another worker during the call; "
+                        "their results are left to it", len(actions) - len(applied), len(actions))
         for action, result, final_state in applied:
             if final_state == "done" and result.outcome is Outcome.DONE:
                 kind = type(action).__name__

@@ -11,6 +11,11 @@ from dataclasses import dataclass, fields
 
 UNVERIFIED_CHOICES = ("record", "apply")
 REENROLL_CHOICES = ("auto", "flag")
+# The shortest lease that is safe (sync/leases.py): a worker renews every quarter lease and
+# sends a CRM batch only with half a lease left, so it loses a lease only after renewals
+# fail for three quarters of it; under 5 s, a busy database or a pause of the process
+# would be enough.
+MIN_LEASE_SECONDS = 5
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,7 +51,8 @@ class Policy:
     # Outbox: an action failing this many times is marked failed (kept for `retry`).
     max_attempts: int = 5
     # Leases (PostgreSQL multi-worker): how long a claimed mailbox or outbox row stays
-    # with a worker before another may take it over.
+    # with a worker that stopped renewing it (killed, frozen) before another may take it
+    # over. Renewed while the worker works, so it need not cover a long CRM call.
     lease_seconds: int = 300
 
     def __post_init__(self) -> None:
@@ -57,6 +63,9 @@ class Policy:
                      "max_attempts", "lease_seconds"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1")
+        if 1 <= self.lease_seconds < MIN_LEASE_SECONDS:
+            problems.append(f"lease_seconds must be at least {MIN_LEASE_SECONDS} (renewed every "
+                            "quarter lease; shorter is not safe, see README: Several workers)")
         if self.unverified not in UNVERIFIED_CHOICES:
             problems.append(f"unverified must be one of {UNVERIFIED_CHOICES}")
         if self.unknown_origin not in UNVERIFIED_CHOICES:

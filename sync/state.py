@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sync.errors import ConfigError, Permanent
+from sync.leases import Fence, LeaseLost
 from sync.outbox import decode_action, decode_enrollments, encode_action, encode_enrollments, encode_result
 from sync.planner import BounceFact, Forgive, PastBounce, Plan, PlannerState, SignOfLife
 from sync.records import Action, ApplyResult, Contact, Outcome, Unenroll
@@ -97,7 +98,21 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
         "ALTER TABLE alerts ADD COLUMN acked_at TEXT",
         "CREATE INDEX alerts_open ON alerts (mailbox, kind, acked_at)",
     )),
+    # Fencing (sync/leases.py): a named lease carries a generation that grows on every
+    # takeover, a batch of outbox rows a token; the transactions that record work check them.
+    # Per-contact order: the lease query looks for a contact's earlier unfinished rows.
+    (4, "lease fencing tokens and per-contact outbox order", (
+        "ALTER TABLE leases ADD COLUMN token INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE outbox ADD COLUMN lease_token TEXT",
+        "CREATE INDEX outbox_contact ON outbox (crm, contact_id, seq)",
+    )),
 )
+
+# How a connector applies one batch (connectors/base.py: writes to the record first, then
+# removals from sequences, then enrollments; in the given order within each phase). A
+# contact's rows share a batch only while their phases do not go backwards, so a batch never
+# reorders one contact's actions (e.g. a Reenroll before a later Unenroll).
+_PHASE = {"MarkBounced": 0, "ClearBounce": 0, "Flag": 0, "Unenroll": 1, "Reenroll": 2}
 
 _TYPES = {
     "sqlite": {"serial": "INTEGER PRIMARY KEY AUTOINCREMENT", "blob": "BLOB"},
@@ -206,6 +221,9 @@ class _PgDb:
         except psycopg.OperationalError as exc:
             raise Permanent(f"cannot connect to the state database: {_redact(str(exc))}") from exc
         self.url = url
+        # A statement stuck behind a lock must not hold a lease renewal (or a worker)
+        # forever; normal statements take milliseconds.
+        self.conn.execute("SET lock_timeout = '30s'")
 
     def begin(self) -> None:
         self.conn.execute("BEGIN")
@@ -279,6 +297,19 @@ class StateStore:
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def concurrent(self) -> bool:
+        """Can several workers share this store at once (PostgreSQL), so leases matter?"""
+        return self.dialect == "postgresql"
+
+    def sibling(self) -> StateStore:
+        """The same database on a connection of its own (the lease heartbeat's thread)."""
+        if not isinstance(self.db, _PgDb):
+            raise TypeError("only a PostgreSQL store has siblings (SQLite runs one worker)")
+        other = StateStore.__new__(StateStore)
+        other.db, other.dialect, other._depth, other._lock_depth = _PgDb(self.db.url), self.dialect, 0, 0
+        return other
+
     def schema_version(self) -> int:
         rows = self._q("SELECT max(version) FROM schema_version")
         return rows[0][0] or 0
@@ -340,21 +371,50 @@ class StateStore:
 
     # -- named leases (mailboxes, watcher) ---------------------------------------------
 
-    def claim(self, name: str, *, owner: str, now: datetime, seconds: int) -> bool:
-        """Take or renew the lease `name` unless another owner holds an unexpired one.
-        One statement, so two workers cannot both win."""
+    def claim(self, name: str, *, owner: str, now: datetime, seconds: int) -> int | None:
+        """Take (or, same owner, extend) the lease `name` unless another owner holds an
+        unexpired one. Returns its fencing token, a generation that grows whenever the lease
+        changes hands, or None. One statement, so two workers cannot both win."""
         expires = ts(now + timedelta(seconds=seconds))
         with self.transaction():
             rows = self._q(
-                "INSERT INTO leases (name, owner, expires) VALUES (?, ?, ?) "
-                "ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires = excluded.expires "
-                "WHERE leases.owner = excluded.owner OR leases.expires < ? RETURNING owner",
+                "INSERT INTO leases (name, owner, expires, token) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires = excluded.expires, "
+                "token = CASE WHEN leases.owner = excluded.owner THEN leases.token "
+                "ELSE leases.token + 1 END "
+                "WHERE leases.owner = excluded.owner OR leases.expires < ? RETURNING token",
                 (name, owner, expires, ts(now)))
-        return bool(rows)
+        return rows[0][0] if rows else None
 
-    def release(self, name: str, *, owner: str) -> None:
+    def renew(self, name: str, *, owner: str, token: int, now: datetime, seconds: int) -> bool:
+        """Extend a lease we hold; False if it changed hands since we took it (token)."""
         with self.transaction():
-            self._q("DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner))
+            return bool(self._fence(Fence(name=name, owner=owner, token=token, seconds=seconds), now))
+
+    def release(self, name: str, *, owner: str, token: int | None = None) -> None:
+        """Give the lease up (it stays as an expired row, so its generation keeps growing)."""
+        fenced = " AND token = ?" if token is not None else ""
+        with self.transaction():
+            self._q(f"UPDATE leases SET expires = '' WHERE name = ? AND owner = ?{fenced}",
+                    (name, owner, *(() if token is None else (token,))))
+
+    def lease_holders(self, now: datetime) -> dict[str, str]:
+        """Unexpired named leases: name -> owner."""
+        return dict(self._q("SELECT name, owner FROM leases WHERE expires >= ?", (ts(now),)))
+
+    def _fence(self, fence: Fence, now: datetime) -> bool:
+        """Inside a transaction: is the lease still fence.owner's, same token? Extends it
+        too; the row lock makes a concurrent takeover wait until we commit."""
+        until = ts(now + timedelta(seconds=fence.seconds))
+        return bool(self._q(
+            "UPDATE leases SET expires = CASE WHEN expires < ? THEN ? ELSE expires END "
+            "WHERE name = ? AND owner = ? AND token = ? RETURNING 1",
+            (until, until, fence.name, fence.owner, fence.token)))
+
+    def _fenced(self, fence: Fence | None, now: datetime) -> None:
+        if fence is not None and not self._fence(fence, now):
+            raise LeaseLost(f"lease on {fence.name} was taken over by another worker; "
+                            "this worker's results for it are dropped")
 
     # -- mailboxes ---------------------------------------------------------------------
 
@@ -383,8 +443,10 @@ class StateStore:
             self._q("UPDATE mailboxes SET cursor = ?, cursor_at = ? WHERE name = ?",
                     (cursor, ts(now), mailbox))
 
-    def mark_mailbox_run(self, mailbox: str, *, now: datetime, error: str | None) -> None:
+    def mark_mailbox_run(self, mailbox: str, *, now: datetime, error: str | None,
+                         fence: Fence | None = None) -> None:
         with self.transaction():
+            self._fenced(fence, now)
             self._touch_mailbox(mailbox)
             self._q("UPDATE mailboxes SET last_run_at = ?, last_error = ? WHERE name = ?",
                     (ts(now), error, mailbox))
@@ -425,11 +487,14 @@ class StateStore:
 
     def record_page(self, *, crm: str, entries: Sequence[LedgerEntry], plan: Plan,
                     now: datetime, mailbox: str | None = None, cursor: str | None = None,
-                    save_cursor: bool = False, reclassified: bool = False) -> int:
+                    save_cursor: bool = False, reclassified: bool = False,
+                    fence: Fence | None = None) -> int:
         """Ledger, bounce history, outbox and (optionally) the mailbox cursor, in ONE
         transaction: a kill before it commits repeats the page; after, nothing is lost.
-        Returns how many actions were new to the outbox."""
+        With a `fence`, raises LeaseLost (recording nothing) if the mailbox's lease changed
+        hands. Returns how many actions were new to the outbox."""
         with self.transaction():
+            self._fenced(fence, now)
             self._ledger(entries, now, replace=reclassified)
             self._facts(crm, plan, now)
             new = self._enqueue(crm, plan.actions, now)
@@ -600,35 +665,99 @@ class StateStore:
     # -- outbox ------------------------------------------------------------------------
 
     def lease_actions(self, *, crm: str, owner: str, now: datetime, limit: int,
-                      lease_seconds: int, exclude: Iterable[str] = ()) -> list[tuple[int, Action]]:
-        """Lease up to `limit` waiting rows (or rows whose lease expired), oldest first.
+                      lease_seconds: int, exclude: Iterable[str] = (),
+                      token: str | None = None) -> list[tuple[int, Action]]:
+        """Lease up to `limit` waiting rows (or rows whose lease expired), oldest first,
+        marked with `token` (the fence `complete_actions` checks).
+
+        Per-contact order: a row is leased only when every earlier row of its contact is
+        done or leased in this same batch, so a contact's actions reach the CRM in the order
+        they were planned whichever worker applies them (an Unenroll completes before a later
+        Reenroll; a ClearBounce never overtakes the MarkBounced it undoes). A failed row holds
+        its contact's later rows back until `retry` (or the row is resolved). Within a batch
+        a contact's rows stop at the first that would go back a connector phase (_PHASE).
         On PostgreSQL, `FOR UPDATE SKIP LOCKED` keeps two workers off the same rows."""
         exclude = sorted(set(exclude))
         skip = " FOR UPDATE SKIP LOCKED" if self.dialect == "postgresql" else ""
-        not_in = f" AND key NOT IN ({_placeholders(len(exclude))})" if exclude else ""
+        not_in = f" AND o.key NOT IN ({_placeholders(len(exclude))})" if exclude else ""
+        blocked_by = f" OR e.key IN ({_placeholders(len(exclude))})" if exclude else ""
         with self.transaction():
-            rows = self._q(
-                "UPDATE outbox SET state = 'leased', lease_owner = ?, lease_expires = ?, updated_at = ? "
-                "WHERE key IN (SELECT key FROM outbox WHERE crm = ? AND (state = 'waiting' OR "
-                f"(state = 'leased' AND lease_expires < ?)){not_in} ORDER BY seq LIMIT ?{skip}) "
-                "RETURNING seq, action",
-                (owner, ts(now + timedelta(seconds=lease_seconds)), ts(now), crm, ts(now),
-                 *exclude, limit))
+            # Candidates: free rows with no earlier row of their contact that is failed,
+            # leased by someone (unexpired) or held back in this drain.
+            candidates = self._q(
+                "SELECT o.seq, o.key, o.contact_id, o.kind FROM outbox o WHERE o.crm = ? AND "
+                "(o.state = 'waiting' OR (o.state = 'leased' AND o.lease_expires < ?))"
+                f"{not_in} AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.crm = o.crm "
+                "AND e.contact_id = o.contact_id AND e.seq < o.seq AND (e.state = 'failed' OR "
+                f"(e.state = 'leased' AND e.lease_expires >= ?){blocked_by})) "
+                f"ORDER BY o.seq LIMIT ?{skip}",
+                (crm, ts(now), *exclude, ts(now), *exclude, limit))
+            chosen = self._in_contact_order(crm, candidates)
+            rows: list[tuple] = []
+            for i in range(0, len(chosen), 400):
+                chunk = chosen[i:i + 400]
+                rows += self._q(
+                    "UPDATE outbox SET state = 'leased', lease_owner = ?, lease_token = ?, "
+                    "lease_expires = ?, updated_at = ? "
+                    f"WHERE key IN ({_placeholders(len(chunk))}) RETURNING seq, action",
+                    (owner, token, ts(now + timedelta(seconds=lease_seconds)), ts(now), *chunk))
         return [(seq, decode_action(text)) for seq, text in sorted(rows)]
 
-    def release_actions(self, keys: Sequence[str], *, owner: str, error: str | None) -> None:
+    def _in_contact_order(self, crm: str, candidates: Sequence[tuple]) -> list[str]:
+        """Keys of the candidates that continue their contact's unfinished rows without a
+        gap (a gap: an earlier row another worker is leasing right now, skipped as locked,
+        or one past the LIMIT) and without going back a connector phase."""
+        contacts = sorted({c[2] for c in candidates})
+        pending: dict[str, list[int]] = {}
+        for i in range(0, len(contacts), 400):
+            chunk = contacts[i:i + 400]
+            for cid, seq in self._q(
+                    "SELECT contact_id, seq FROM outbox WHERE crm = ? AND state <> 'done' "
+                    f"AND contact_id IN ({_placeholders(len(chunk))}) ORDER BY seq", (crm, *chunk)):
+                pending.setdefault(cid, []).append(seq)
+        taken: dict[str, int] = {}  # contact -> rows taken so far
+        phase: dict[str, int] = {}
+        stopped: set[str] = set()
+        chosen = []
+        for seq, key, cid, kind in sorted(candidates):
+            if cid in stopped:
+                continue
+            n = taken.get(cid, 0)
+            expected = pending.get(cid, [])
+            p = _PHASE.get(kind, 0)
+            if n >= len(expected) or expected[n] != seq or p < phase.get(cid, 0):
+                stopped.add(cid)
+                continue
+            taken[cid], phase[cid] = n + 1, p
+            chosen.append(key)
+        return chosen
+
+    def renew_actions(self, *, owner: str, token: str, now: datetime, seconds: int) -> int:
+        """Extend the lease of a batch we hold; returns how many of its rows are still ours."""
+        with self.transaction():
+            rows = self._q("UPDATE outbox SET lease_expires = ? WHERE lease_token = ? "
+                           "AND lease_owner = ? AND state = 'leased' RETURNING seq",
+                           (ts(now + timedelta(seconds=seconds)), token, owner))
+        return len(rows)
+
+    def release_actions(self, keys: Sequence[str], *, owner: str, error: str | None,
+                        token: str | None = None) -> None:
+        fenced = " AND lease_token = ?" if token is not None else ""
         with self.transaction():
             for key in keys:
                 self._q("UPDATE outbox SET state = 'waiting', lease_owner = NULL, lease_expires = NULL, "
-                        "last_error = coalesce(?, last_error) WHERE key = ? AND lease_owner = ? "
-                        "AND state = 'leased'", (error, key, owner))
+                        "lease_token = NULL, last_error = coalesce(?, last_error) WHERE key = ? "
+                        f"AND lease_owner = ? AND state = 'leased'{fenced}",
+                        (error, key, owner, *(() if token is None else (token,))))
 
     def complete_actions(self, applied: Sequence[tuple[Action, ApplyResult]], *, owner: str,
-                         now: datetime, max_attempts: int) -> list[tuple[Action, ApplyResult, str]]:
+                         now: datetime, max_attempts: int,
+                         token: str | None = None) -> list[tuple[Action, ApplyResult, str]]:
         """Mark each leased row by its result, in one transaction. A row whose lease another
-        worker took over meanwhile is left to that worker. Returns (action, result, state)
-        for the rows this worker still held."""
+        worker took over meanwhile (owner or `token` differ: the fence) is left to that
+        worker. Returns (action, result, state) for the rows this worker still held."""
         out = []
+        fenced = " AND lease_token = ?" if token is not None else ""
         with self.transaction():
             for action, result in applied:
                 if result.outcome in (Outcome.DONE, Outcome.SKIPPED):
@@ -640,10 +769,10 @@ class StateStore:
                 rows = self._q(
                     "UPDATE outbox SET state = CASE WHEN ? = 'waiting' AND attempts + 1 >= ? "
                     "THEN 'failed' ELSE ? END, attempts = attempts + ?, last_error = ?, result = ?, "
-                    "lease_owner = NULL, lease_expires = NULL, updated_at = ? "
-                    "WHERE key = ? AND lease_owner = ? AND state = 'leased' RETURNING state",
+                    "lease_owner = NULL, lease_expires = NULL, lease_token = NULL, updated_at = ? "
+                    f"WHERE key = ? AND lease_owner = ? AND state = 'leased'{fenced} RETURNING state",
                     (state, max_attempts, state, attempts_inc, result.error, encode_result(result),
-                     ts(now), action.key, owner))
+                     ts(now), action.key, owner, *(() if token is None else (token,))))
                 if not rows:
                     continue
                 final = rows[0][0]
@@ -696,9 +825,11 @@ class StateStore:
         return seen
 
     def record_changes(self, *, crm: str, contacts: Sequence[Contact], plan: Plan,
-                       cursor: str | None, now: datetime) -> int:
-        """The watcher's page transaction: facts, outbox, seen changes and its cursor."""
+                       cursor: str | None, now: datetime, fence: Fence | None = None) -> int:
+        """The watcher's page transaction: facts, outbox, seen changes and its cursor
+        (fenced by the watcher's lease when `fence` is given)."""
         with self.transaction():
+            self._fenced(fence, now)
             self._facts(crm, plan, now)
             new = self._enqueue(crm, plan.actions, now)
             for c in contacts:

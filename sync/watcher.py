@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from connectors.base import CrmConnector
 from sync.errors import Retryable
+from sync.leases import LeaseKeeper, LeaseLost
 from sync.planner import ContactChanged, plan
 from sync.policy import Policy
 from sync.report import RunReport
@@ -25,16 +26,24 @@ MAX_PAGES = 1000  # a runaway cursor must not spin forever
 
 def watch_changes(*, crm: CrmConnector, store: StateStore, policy: Policy,
                   clock: Callable[[], datetime], report: RunReport, owner: str,
-                  dry_run: bool, log: logging.Logger) -> None:
+                  dry_run: bool, log: logging.Logger, keeper: LeaseKeeper | None = None) -> None:
+    if not dry_run and keeper is None:  # the worker passes its own; a caller of its own gets one
+        with LeaseKeeper(store, owner=owner, seconds=policy.lease_seconds, clock=clock, log=log) as own:
+            watch_changes(crm=crm, store=store, policy=policy, clock=clock, report=report,
+                          owner=owner, dry_run=dry_run, log=log, keeper=own)
+        return
     now = clock()
     lease = f"watcher:{crm.name}"
-    if not dry_run and not store.claim(lease, owner=owner, now=now, seconds=policy.lease_seconds):
+    if not dry_run and not keeper.claim(lease):
         report.notes.append(f"watcher for {crm.name}: another worker holds it")
         return
+    fence = keeper.fence(lease) if keeper is not None and not dry_run else None
     try:
         cursor = store.watcher_cursor(crm.name)
         for _ in range(MAX_PAGES):
             try:
+                if keeper is not None:
+                    keeper.confirm("reading bounced contacts' changes")
                 batch = crm.bounced_changes(cursor, until=now)
             except Retryable as exc:
                 report.work_left = True
@@ -60,16 +69,17 @@ def watch_changes(*, crm: CrmConnector, store: StateStore, policy: Policy,
                 report.planned.extend(p.actions)
             else:
                 store.record_changes(crm=crm.name, contacts=fresh, plan=p, cursor=batch.cursor,
-                                     now=now)
+                                     now=now, fence=fence)
             log.info("watcher page: %d changes, %d new, %d actions", len(batch.contacts),
                      len(fresh), len(p.actions))
             cursor = batch.cursor
             if not batch.more:
                 return
-            if not dry_run:
-                store.claim(lease, owner=owner, now=clock(), seconds=policy.lease_seconds)
         report.notes.append(f"watcher for {crm.name}: stopped after {MAX_PAGES} pages")
         report.work_left = True
+    except LeaseLost as exc:  # another worker watches now; nothing more of ours is recorded
+        report.notes.append(f"watcher for {crm.name} stopped: {exc}")
+        log.warning("watcher stopped: %s", exc)
     finally:
-        if not dry_run:
-            store.release(lease, owner=owner)
+        if keeper is not None and not dry_run:
+            keeper.release(lease)

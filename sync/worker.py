@@ -25,6 +25,10 @@ API notes for sync-shell (changes are announced here):
   alert is raised once per mailbox and reason per run. `store.ack_alerts`/`open_alerts`
   back `bounce-sync alerts`.
 - A dry run carries what each page saw to the next (`_DryCarry`), since it records nothing.
+- Leases that hold (sync/leases.py): each entry point runs a `LeaseKeeper` that renews the
+  worker's leases in the background and is confirmed before every CRM call and page fetch;
+  pages, cursors and outbox rows are recorded only under the lease's fencing token.
+  `watch_changes` and `outbox.drain` accept `keeper=` (optional: they make their own).
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from typing import Any
 from classifier.records import Classification, Scope
 from connectors.base import CrmConnector, MailSource
 from sync.errors import CursorExpired, Retryable, SyncError
+from sync.leases import Fence, LeaseKeeper, LeaseLost
 from sync.outbox import ApplyTally, drain
 from sync.planner import MessageSeen, PastBounce, PlannerState, plan
 from sync.policy import Policy
@@ -79,17 +84,17 @@ def run_once(*, mailboxes: Sequence[Mailbox], crm: CrmConnector, store: StateSto
     owner = worker_id or default_worker_id()
     report = RunReport(started_at=clock(), mode="run", dry_run=dry_run)
     carry = _DryCarry() if dry_run else None
-    with _locked(store, dry_run):
+    with _locked(store, dry_run), _keeper(store, owner, policy, clock, log, dry_run) as keeper:
         for mailbox in mailboxes:
             _read_mailbox(mailbox, crm=crm, store=store, policy=policy, clock=clock,
                           report=report, owner=owner, dry_run=dry_run, limit=batch_limit, log=log,
-                          carry=carry)
+                          carry=carry, keeper=keeper)
         _apply(crm=crm, store=store, policy=policy, clock=clock, report=report, owner=owner,
-               dry_run=dry_run, log=log)
+               dry_run=dry_run, log=log, keeper=keeper)
         watch_changes(crm=crm, store=store, policy=policy, clock=clock, report=report,
-                      owner=owner, dry_run=dry_run, log=log)
+                      owner=owner, dry_run=dry_run, log=log, keeper=keeper)
         _apply(crm=crm, store=store, policy=policy, clock=clock, report=report, owner=owner,
-               dry_run=dry_run, log=log)
+               dry_run=dry_run, log=log, keeper=keeper)
         return _finish(report, store=store, crm=crm, clock=clock, dry_run=dry_run)
 
 
@@ -100,11 +105,11 @@ def watch_once(*, crm: CrmConnector, store: StateStore, policy: Policy,
     log = log or _LOG
     owner = worker_id or default_worker_id()
     report = RunReport(started_at=clock(), mode="watch", dry_run=dry_run)
-    with _locked(store, dry_run):
+    with _locked(store, dry_run), _keeper(store, owner, policy, clock, log, dry_run) as keeper:
         watch_changes(crm=crm, store=store, policy=policy, clock=clock, report=report,
-                      owner=owner, dry_run=dry_run, log=log)
+                      owner=owner, dry_run=dry_run, log=log, keeper=keeper)
         _apply(crm=crm, store=store, policy=policy, clock=clock, report=report, owner=owner,
-               dry_run=dry_run, log=log)
+               dry_run=dry_run, log=log, keeper=keeper)
         return _finish(report, store=store, crm=crm, clock=clock, dry_run=dry_run)
 
 
@@ -117,13 +122,13 @@ def backfill(*, mailboxes: Sequence[Mailbox], crm: CrmConnector, store: StateSto
     log = log or _LOG
     owner = worker_id or default_worker_id()
     report = RunReport(started_at=clock(), mode="backfill")
-    with _locked(store, False):
+    with _locked(store, False), _keeper(store, owner, policy, clock, log, False) as keeper:
         for mailbox in mailboxes:
             _read_mailbox(mailbox, crm=crm, store=store, policy=policy, clock=clock,
                           report=report, owner=owner, dry_run=False, limit=batch_limit, log=log,
-                          since=since, progress=progress)
+                          since=since, progress=progress, keeper=keeper)
         _apply(crm=crm, store=store, policy=policy, clock=clock, report=report, owner=owner,
-               dry_run=False, log=log)
+               dry_run=False, log=log, keeper=keeper)
         return _finish(report, store=store, crm=crm, clock=clock, dry_run=False)
 
 
@@ -181,6 +186,17 @@ def reclassify(*, store: StateStore, crm: CrmConnector, clock: Callable[[], date
 
 
 @contextlib.contextmanager
+def _keeper(store: StateStore, owner: str, policy: Policy, clock: Callable[[], datetime],
+            log: logging.Logger, dry_run: bool) -> Iterator[LeaseKeeper | None]:
+    """The run's leases (none for a dry run, which claims nothing)."""
+    if dry_run:
+        yield None
+        return
+    with LeaseKeeper(store, owner=owner, seconds=policy.lease_seconds, clock=clock, log=log) as keeper:
+        yield keeper
+
+
+@contextlib.contextmanager
 def _locked(store: StateStore, dry_run: bool) -> Iterator[None]:
     if dry_run:  # a dry run writes nothing, so it need not wait for a real run
         yield
@@ -193,7 +209,7 @@ def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, pol
                   clock: Callable[[], datetime], report: RunReport, owner: str, dry_run: bool,
                   limit: int, log: logging.Logger, since: datetime | None = None,
                   progress: Callable[[int], None] | None = None,
-                  carry: _DryCarry | None = None) -> None:
+                  carry: _DryCarry | None = None, keeper: LeaseKeeper | None = None) -> None:
     name = mailbox.name
     if mailbox.paused:
         report.notes.append(f"mailbox {name}: paused in the config, not read")
@@ -203,9 +219,16 @@ def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, pol
         report.notes.append(f"mailbox {name}: paused ({paused}); not read until resumed")
         return
     lease = f"mailbox:{name}"
-    if not dry_run and not store.claim(lease, owner=owner, now=clock(), seconds=policy.lease_seconds):
+    if not dry_run and keeper is None:  # entry points pass theirs; a caller of its own gets one
+        with LeaseKeeper(store, owner=owner, seconds=policy.lease_seconds, clock=clock, log=log) as own:
+            _read_mailbox(mailbox, crm=crm, store=store, policy=policy, clock=clock, report=report,
+                          owner=owner, dry_run=dry_run, limit=limit, log=log, since=since,
+                          progress=progress, carry=carry, keeper=own)
+        return
+    if not dry_run and not keeper.claim(lease):
         report.notes.append(f"mailbox {name}: another worker is reading it")
         return
+    fence = keeper.fence(lease) if keeper is not None and not dry_run else None
     backfilling = since is not None
     error: str | None = None
     alerted, rate_since = store.alert_memory(name, now=clock(),
@@ -215,6 +238,8 @@ def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, pol
         cursor = None if backfilling else store.cursor(name)
         scan_since = since
         for _ in range(MAX_PAGES):
+            if keeper is not None:
+                keeper.confirm(f"reading mailbox {name}")
             try:
                 batch = _fetch(mailbox.source, cursor, limit=limit, since=scan_since)
             except CursorExpired as exc:
@@ -232,7 +257,7 @@ def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, pol
             ok = _process_page(name, messages, crm=crm, store=store, policy=policy, clock=clock,
                                report=report, dry_run=dry_run, log=log, cursor=batch.cursor,
                                save_cursor=not backfilling, sent=sent, alerted=alerted,
-                               carry=carry)
+                               carry=carry, keeper=keeper, fence=fence)
             if not ok:
                 return
             if progress is not None:
@@ -240,8 +265,6 @@ def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, pol
             cursor = batch.cursor
             if not batch.more:
                 break
-            if not dry_run:
-                store.claim(lease, owner=owner, now=clock(), seconds=policy.lease_seconds)
         else:
             report.work_left = True
             report.notes.append(f"mailbox {name}: stopped after {MAX_PAGES} pages")
@@ -250,10 +273,18 @@ def _read_mailbox(mailbox: Mailbox, *, crm: CrmConnector, store: StateStore, pol
         report.work_left = True
         report.notes.append(f"mailbox {name}: stopped for this run: {exc}")
         log.warning("mailbox %s: stopped, work left for the next run: %s", name, exc)
+    except LeaseLost as exc:
+        # Another worker reads this mailbox now; nothing more of ours is recorded for it.
+        report.notes.append(f"mailbox {name}: stopped: {exc}")
+        log.warning("mailbox %s: %s", name, exc)
     finally:
-        if not dry_run:
-            store.mark_mailbox_run(name, now=clock(), error=error)
-            store.release(lease, owner=owner)
+        if keeper is not None and not dry_run:
+            if not keeper.lost(lease):
+                try:
+                    store.mark_mailbox_run(name, now=clock(), error=error, fence=fence)
+                except LeaseLost:
+                    pass  # taken over at the last moment: the new owner records its own run
+            keeper.release(lease)
 
 
 def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConnector,
@@ -261,7 +292,8 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
                   report: RunReport, dry_run: bool, log: logging.Logger, cursor: str | None,
                   save_cursor: bool, reclassified: bool = False,
                   sent: _SentCount | None = None, alerted: frozenset[str] = frozenset(),
-                  carry: _DryCarry | None = None) -> bool:
+                  carry: _DryCarry | None = None, keeper: LeaseKeeper | None = None,
+                  fence: Fence | None = None) -> bool:
     """Classify, match, plan and record one page. False: the CRM lookup hit a transient
     error, nothing of the page was stored (it will be fetched again next run)."""
     now = clock()
@@ -277,6 +309,8 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
     classified = [(m, _classify(m.raw)) for m in fresh]
     wanted = sorted({d.address for _, c in classified if c.is_bounce and c.error is None
                      for d in c.deliveries if d.reason.is_bounce and d.scope is Scope.RECIPIENT})
+    if wanted and keeper is not None:
+        keeper.confirm(f"looking up {len(wanted)} contact(s)")
     try:
         contacts = list(crm.find_contacts(wanted)) if wanted else []
     except Retryable as exc:
@@ -321,19 +355,21 @@ def _process_page(mailbox: str, messages: Sequence[RawMessage], *, crm: CrmConne
         report.planned.extend(p.actions)
     else:
         new = store.record_page(crm=crm.name, entries=entries, plan=p, now=now, mailbox=mailbox,
-                                cursor=cursor, save_cursor=save_cursor, reclassified=reclassified)
+                                cursor=cursor, save_cursor=save_cursor, reclassified=reclassified,
+                                fence=fence)
         log.info("mailbox %s page: %d messages (%d new), %d actions queued", mailbox,
                  len(messages), len(fresh), new)
     return True
 
 
 def _apply(*, crm: CrmConnector, store: StateStore, policy: Policy, clock: Callable[[], datetime],
-           report: RunReport, owner: str, dry_run: bool, log: logging.Logger) -> None:
+           report: RunReport, owner: str, dry_run: bool, log: logging.Logger,
+           keeper: LeaseKeeper | None = None) -> None:
     if dry_run:
         return
     tally: ApplyTally = drain(store=store, crm=crm, owner=owner, clock=clock,
                               max_attempts=policy.max_attempts, lease_seconds=policy.lease_seconds,
-                              log=log)
+                              log=log, keeper=keeper)
     report.contacts_marked += tally.done.get("MarkBounced", 0)
     report.unenrolled += tally.done.get("Unenroll", 0)
     report.reenrolled += tally.done.get("Reenroll", 0)

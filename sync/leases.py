@@ -1,0 +1,193 @@
+"""Leases that hold while a worker works, and fencing when one is lost anyway.
+
+Several workers on one PostgreSQL state share mailboxes, the watcher and outbox rows by
+leases (state.py). A lease only protects work that finishes before it expires, and CRM calls
+under a vendor rate limit can take longer than any fixed lease. So:
+
+- Renewal. `LeaseKeeper` remembers every lease this worker holds (named leases and batches
+  of outbox rows) and renews them from a background thread every `lease_seconds / 4`, on its
+  own database connection, so a long CRM call does not let them lapse. A lease therefore
+  lapses only when the worker stops renewing for three quarters of `lease_seconds`: it was
+  killed (the point of leases), frozen, or cut off from the database.
+- Confirmation. Before each CRM call (and before each page is fetched) the worker calls
+  `confirm()`: every lease must still be ours with at least half of `lease_seconds` left,
+  renewed on the spot if not; a lease taken over raises `LeaseLost` and the worker stops that
+  piece of work without sending anything more.
+- Fencing. Each acquisition carries a token (a generation for named leases, a random token
+  per batch of outbox rows). The transaction that records a page, marks rows done or saves a
+  cursor checks the token in the same transaction (state.py), so a worker whose lease was
+  taken over cannot record or apply anything further; its late results are dropped and the
+  new owner's stand.
+
+What no lease can promise: a call already in flight when a frozen worker's lease lapses
+still reaches the CRM. The margins above make that need a freeze of most of a lease; the
+lower bound on `lease_seconds` (policy.MIN_LEASE_SECONDS) keeps ordinary hiccups (a busy
+database, a garbage-collection pause, clock differences between NTP-synced machines) a
+small share of it. SQLite runs one worker at a time (a file lock), so there is no thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sync.errors import SyncError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sync.state import StateStore
+
+
+class LeaseLost(SyncError):
+    """Another worker took over a lease of ours: stop that work, record nothing more."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fence:
+    """What a fenced transaction checks: the named lease is still `owner`'s, same token."""
+
+    name: str
+    owner: str
+    token: int
+    seconds: int
+
+
+@dataclass(slots=True, kw_only=True)
+class _Held:
+    name: str | None  # a named lease, or None for a batch of outbox rows
+    token: int | str
+    rows: int  # outbox rows in the batch (0 for a named lease)
+    expires: datetime  # as of our last renewal, by our clock
+    lost: bool = False
+
+
+class LeaseKeeper:
+    """This worker's leases: claimed, renewed in the background, confirmed before CRM calls,
+    released. Use as a context manager; `close()` stops the heartbeat."""
+
+    def __init__(self, store: StateStore, *, owner: str, seconds: int,
+                 clock: Callable[[], datetime], log: logging.Logger,
+                 background: bool | None = None) -> None:
+        self.store, self.owner, self.seconds, self.clock, self.log = store, owner, seconds, clock, log
+        self._held: dict[str, _Held] = {}  # by name, or "rows:<token>"
+        self._lock = threading.Lock()  # one renewal at a time; the thread and the worker
+        self.renewals = 0  # successful renewals (benchmarks and logs read it)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._background = store.concurrent if background is None else background
+        self._hb_store: StateStore | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def __enter__(self) -> LeaseKeeper:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=self.seconds)
+            self._thread = None
+        if self._hb_store is not None:
+            self._hb_store.close()
+            self._hb_store = None
+
+    def _start(self) -> None:
+        if not self._background or self._thread is not None:
+            return
+        self._hb_store = self.store.sibling()
+        self._thread = threading.Thread(target=self._beat, name="lease-heartbeat", daemon=True)
+        self._thread.start()
+
+    # -- named leases (mailboxes, the watcher) -----------------------------------------
+
+    def claim(self, name: str) -> int | None:
+        """Take the named lease; its token, or None when another worker holds it."""
+        now = self.clock()
+        token = self.store.claim(name, owner=self.owner, now=now, seconds=self.seconds)
+        if token:
+            with self._lock:
+                self._held[name] = _Held(name=name, token=token, rows=0,
+                                         expires=now + timedelta(seconds=self.seconds))
+            self._start()
+        return token or None
+
+    def fence(self, name: str) -> Fence:
+        held = self._held[name]
+        return Fence(name=name, owner=self.owner, token=int(held.token), seconds=self.seconds)
+
+    def release(self, name: str) -> None:
+        with self._lock:
+            held = self._held.pop(name, None)
+        if held is not None and not held.lost:
+            self.store.release(name, owner=self.owner, token=int(held.token))
+
+    # -- outbox rows -------------------------------------------------------------------
+
+    def hold_rows(self, token: str, rows: int, *, expires: datetime) -> None:
+        with self._lock:
+            self._held[f"rows:{token}"] = _Held(name=None, token=token, rows=rows, expires=expires)
+        self._start()
+
+    def drop_rows(self, token: str) -> None:
+        """Stop renewing a batch (about to be marked done or released). Waits for a renewal
+        in progress, so the heartbeat never writes rows the worker is completing."""
+        with self._lock:
+            self._held.pop(f"rows:{token}", None)
+
+    # -- confirmation ------------------------------------------------------------------
+
+    def confirm(self, what: str = "") -> None:
+        """Before a CRM call: every lease still ours with at least half its time left
+        (renewed now if less). Raises LeaseLost if one was taken over."""
+        with self._lock:
+            now = self.clock()
+            for key, held in self._held.items():
+                if not held.lost and held.expires - now < timedelta(seconds=self.seconds / 2):
+                    self._renew(self.store, key, held, now)
+                if held.lost:
+                    label = held.name or f"{held.rows} outbox row(s)"
+                    raise LeaseLost(f"lease on {label} was taken over by another worker"
+                                    + (f" before {what}" if what else ""))
+
+    def lost(self, name: str) -> bool:
+        held = self._held.get(name)
+        return held is None or held.lost
+
+    # -- renewal -----------------------------------------------------------------------
+
+    def _renew(self, store: StateStore, key: str, held: _Held, now: datetime) -> None:
+        """Under self._lock. Marks the lease lost if it is no longer ours."""
+        if held.name is not None:
+            ok = store.renew(held.name, owner=self.owner, token=int(held.token), now=now,
+                             seconds=self.seconds)
+        else:
+            ok = store.renew_actions(owner=self.owner, token=str(held.token), now=now,
+                                     seconds=self.seconds) == held.rows
+        if ok:
+            held.expires = now + timedelta(seconds=self.seconds)
+            self.renewals += 1
+        else:
+            held.lost = True
+            self.log.warning("lease on %s lost: another worker took it over", held.name or key)
+
+    def _beat(self) -> None:
+        interval = self.seconds / 4
+        while not self._stop.wait(interval):
+            with self._lock:
+                store = self._hb_store
+                if store is None:
+                    return
+                now = self.clock()
+                for key, held in list(self._held.items()):
+                    if held.lost:
+                        continue
+                    try:
+                        self._renew(store, key, held, now)
+                    except Exception as exc:  # noqa: BLE001 - keep beating; confirm() notices time running out
+                        self.log.warning("lease heartbeat failed (will retry): %s", exc)

@@ -1,0 +1,270 @@
+"""Leases that hold: fencing tokens, renewal during a long CRM call, per-contact outbox
+order, and the lower bound on lease_seconds. The real state store (SQLite and PostgreSQL),
+the real local CRM; a slow CRM is the local CRM wrapped (a stand-in for a rate-limited one)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from connectors.local import LocalCrm
+from sync.leases import Fence, LeaseKeeper, LeaseLost
+from sync.outbox import drain
+from sync.planner import Plan
+from sync.policy import MIN_LEASE_SECONDS, Policy
+from sync.records import (
+    ApplyResult, BounceStatus, ClearBounce, ContactRef, Enrollment, MarkBounced, Outcome,
+    Reenroll, Unenroll,
+)
+from sync.state import LedgerEntry, open_store
+from sync.worker import Mailbox, run_once
+from tests.sync.helpers import NOW, ListSource, dsn
+
+LOG = logging.getLogger("test_leases")
+SEQ = (Enrollment(sequence_id="s1", sequence_name="Outbound", step=2),)
+
+
+def mark(key: str, cid: str = "c1") -> MarkBounced:
+    return MarkBounced(key=key, contact=ContactRef(id=cid), status=BounceStatus.BOUNCED,
+                       address=f"{cid}@example.com", hard=True, reason="userunknown",
+                       reason_label="Mailbox does not exist", diagnostic="550 5.1.1", bounced_at=NOW)
+
+
+def unenroll(key: str, cid: str = "c1") -> Unenroll:
+    return Unenroll(key=key, contact=ContactRef(id=cid), enrollments=SEQ)
+
+
+def reenroll(key: str, cid: str = "c1") -> Reenroll:
+    return Reenroll(key=key, contact=ContactRef(id=cid), enrollments=SEQ)
+
+
+def clear(key: str, cid: str = "c1") -> ClearBounce:
+    return ClearBounce(key=key, contact=ContactRef(id=cid), note="address changed")
+
+
+def enqueue(store, *actions) -> None:
+    store.record_page(crm="local", entries=[], plan=Plan(actions=tuple(actions)), now=NOW)
+
+
+def keys(leased) -> list[str]:
+    return [a.key for _, a in leased]
+
+
+def done(store, leased, owner, token=None):
+    return store.complete_actions([(a, ApplyResult(key=a.key, outcome=Outcome.DONE)) for _, a in leased],
+                                  owner=owner, now=NOW, max_attempts=5, token=token)
+
+
+def lease(store, owner="A", limit=10, now=NOW, **kw):
+    return store.lease_actions(crm="local", owner=owner, now=now, limit=limit, lease_seconds=60, **kw)
+
+
+# --------------------------------------------------------------------------- fencing tokens
+
+
+def test_a_lease_changing_hands_gets_a_new_token_and_the_old_holder_is_fenced(store):
+    a = store.claim("mailbox:rep", owner="A", now=NOW, seconds=60)
+    assert a and store.claim("mailbox:rep", owner="A", now=NOW, seconds=60) == a  # A extends
+    assert store.renew("mailbox:rep", owner="A", token=a, now=NOW + timedelta(seconds=50), seconds=60)
+    assert store.claim("mailbox:rep", owner="B", now=NOW + timedelta(seconds=100), seconds=60) is None
+    b = store.claim("mailbox:rep", owner="B", now=NOW + timedelta(seconds=111), seconds=60)
+    assert b and b > a
+    # A comes back late: it cannot renew, record a page, save its cursor or mark its run
+    assert not store.renew("mailbox:rep", owner="A", token=a, now=NOW + timedelta(seconds=112), seconds=60)
+    entry = LedgerEntry(mailbox="rep", message_id="m1", status="not_bounce", classification=None)
+    with pytest.raises(LeaseLost):
+        store.record_page(crm="local", entries=[entry], plan=Plan(actions=(mark("k1"),)), now=NOW,
+                          mailbox="rep", cursor="late", save_cursor=True,
+                          fence=Fence(name="mailbox:rep", owner="A", token=a, seconds=60))
+    assert store.seen_messages("rep", ["m1"]) == set() and store.cursor("rep") is None
+    assert store.outbox_counts()["waiting"] == 0
+    store.release("mailbox:rep", owner="A", token=a)  # no effect: not A's any more
+    assert store.lease_holders(NOW + timedelta(seconds=112)) == {"mailbox:rep": "B"}
+    store.record_page(crm="local", entries=[entry], plan=Plan(), now=NOW, mailbox="rep", cursor="1",
+                      save_cursor=True, fence=Fence(name="mailbox:rep", owner="B", token=b, seconds=60))
+    assert store.cursor("rep") == "1"
+    store.release("mailbox:rep", owner="B", token=b)
+    assert store.lease_holders(NOW + timedelta(seconds=112)) == {}
+    assert store.claim("mailbox:rep", owner="A", now=NOW + timedelta(seconds=113), seconds=60) > b
+
+
+def test_rows_taken_over_are_not_marked_by_their_late_owner(store):
+    enqueue(store, mark("k1"), mark("k2", cid="c2"))
+    mine = lease(store, token="t-a")
+    assert store.renew_actions(owner="A", token="t-a", now=NOW, seconds=60) == 2
+    later = NOW + timedelta(seconds=61)
+    theirs = lease(store, owner="B", now=later, token="t-b")
+    assert keys(theirs) == ["k1", "k2"]
+    assert store.renew_actions(owner="A", token="t-a", now=later, seconds=60) == 0
+    assert done(store, mine, "A", token="t-a") == []  # fenced: nothing recorded
+    store.release_actions(["k1"], owner="B", error=None, token="t-a")  # wrong token: no effect
+    assert len(done(store, theirs, "B", token="t-b")) == 2
+    assert store.outbox_counts()["done"] == 2
+
+
+# --------------------------------------------------------------------------- per-contact order
+
+
+def test_a_contacts_later_row_waits_for_its_earlier_one_whoever_leases(store):
+    enqueue(store, mark("m1"), unenroll("u1"), mark("x1", cid="c2"), clear("c1-clear"),
+            reenroll("r1"))
+    a = lease(store, owner="A", limit=1, token="ta")  # A takes c1's first row only
+    assert keys(a) == ["m1"]
+    b = lease(store, owner="B", token="tb")  # B may not take c1's later rows meanwhile
+    assert keys(b) == ["x1"]
+    done(store, a, "A", token="ta")
+    # now c1's rest, in order and in one batch: write, unenroll, then (going back a phase)
+    # the clear must wait for the next batch, and the re-enroll after it
+    c = lease(store, owner="B", token="tc")
+    assert keys(c) == ["u1"]
+    assert lease(store, owner="A", token="td") == []
+    done(store, c, "B", token="tc")
+    assert keys(lease(store, owner="A", token="te")) == ["c1-clear", "r1"]
+
+
+def test_a_reenroll_never_overtakes_an_unenroll_and_failed_or_held_back_rows_block(store):
+    enqueue(store, reenroll("r1"), unenroll("u1"), mark("x1", cid="c2"), unenroll("x2", cid="c2"))
+    first = lease(store, token="t1")
+    assert keys(first) == ["r1", "x1", "x2"]  # u1 goes back a phase: next batch
+    results = [(a, ApplyResult(key=a.key, outcome=Outcome.FAILED if a.key == "r1" else Outcome.DONE))
+               for _, a in first]
+    store.complete_actions(results, owner="A", now=NOW, max_attempts=5, token="t1")
+    assert lease(store, token="t2") == []  # the failed re-enroll holds u1 back
+    assert store.retry_failed(crm="local") == 1
+    assert keys(lease(store, token="t3", exclude={"r1"})) == []  # held back in this drain: same
+    again = lease(store, token="t4")
+    assert keys(again) == ["r1"]
+    done(store, again, "A", token="t4")
+    assert keys(lease(store, token="t5")) == ["u1"]
+
+
+def test_an_expired_earlier_row_is_taken_over_with_the_rows_after_it(store):
+    enqueue(store, mark("m1"), unenroll("u1"))
+    assert keys(lease(store, owner="A", limit=1, token="ta")) == ["m1"]
+    assert lease(store, owner="B", token="tb") == []
+    assert keys(lease(store, owner="B", now=NOW + timedelta(seconds=61), token="tc")) == ["m1", "u1"]
+
+
+# --------------------------------------------------------------------------- the keeper
+
+
+def test_confirm_stops_a_worker_whose_lease_was_taken_over(store):
+    now = [NOW]
+    keeper = LeaseKeeper(store, owner="A", seconds=60, clock=lambda: now[0], log=LOG, background=False)
+    assert keeper.claim("watcher:local")
+    now[0] = NOW + timedelta(seconds=20)
+    keeper.confirm()  # plenty left: no database round trip needed
+    now[0] = NOW + timedelta(seconds=45)
+    keeper.confirm()  # less than half left: renewed now
+    assert keeper.renewals == 1
+    now[0] = NOW + timedelta(seconds=106)  # A froze past its lease; B took over
+    assert store.claim("watcher:local", owner="B", now=now[0], seconds=60)
+    with pytest.raises(LeaseLost):
+        keeper.confirm("the next page")
+    keeper.release("watcher:local")  # gives nothing up: it is B's
+    assert store.lease_holders(now[0]) == {"watcher:local": "B"}
+
+
+def test_a_worker_that_loses_its_mailbox_mid_read_records_nothing_more(store, tmp_path):
+    """Page 1 is recorded; while A waits on page 2 it freezes past its lease, B takes the
+    mailbox and reads on; A's page 2 lookup is refused and its cursor never overwrites B's."""
+    crm = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
+    crm.setup(dry_run=False)
+    csv = tmp_path / "c.csv"
+    csv.write_text("email,owner,sequences\n" + "".join(
+        f"u{i}@example.com,rep@acme.example,Outbound:2\n" for i in range(4)))
+    crm.import_contacts_csv(csv)
+    now = [datetime.now(timezone.utc)]
+
+    class Freezing(ListSource):
+        def fetch(self, cursor, *, limit):
+            batch = super().fetch(cursor, limit=limit)
+            if cursor == "2":  # A stalls here; B takes the mailbox over and finishes it
+                now[0] += timedelta(seconds=61)
+                assert store.claim("mailbox:rep", owner="B", now=now[0], seconds=60)
+                store.save_cursor("rep", "4", now=now[0])
+            return batch
+
+    source = Freezing([dsn(f"u{i}@example.com") for i in range(4)])
+    report = run_once(mailboxes=[Mailbox(name="rep", source=source)], crm=crm, store=store,
+                      policy=Policy(lease_seconds=60), clock=lambda: now[0], worker_id="A",
+                      batch_limit=2)
+    assert any("taken over" in n for n in report.notes), report.notes
+    assert report.messages_scanned == 4 and report.contacts_marked == 2  # page 2 not recorded
+    assert store.seen_messages("rep", ["m0", "m1", "m2", "m3"]) == {"m0", "m1"}
+    assert store.cursor("rep") == "4"
+    crm.close()
+
+
+@pytest.mark.postgres
+def test_a_crm_call_longer_than_the_lease_keeps_its_rows(backend_pg_url, tmp_path):
+    """Real clock, 2 s lease (the keeper itself has no lower bound; Policy has), a CRM call
+    of 3 s: the heartbeat keeps the rows, a second worker polling all along gets none of
+    them, and every action is applied and marked once."""
+    store = open_store(backend_pg_url, base_dir=tmp_path)
+    other = open_store(backend_pg_url, base_dir=tmp_path)
+    crm = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
+    crm.setup(dry_run=False)
+    csv = tmp_path / "c.csv"
+    csv.write_text("email,owner,sequences\n" + "".join(
+        f"u{i}@example.com,rep@acme.example,Outbound:2\n" for i in range(5)))
+    crm.import_contacts_csv(csv)
+    refs = {c["email"]: c["id"] for c in crm.list_contacts()}
+    enqueue(store, *(mark(f"k{i}", cid=str(refs[f"u{i}@example.com"])) for i in range(5)))
+    clock = lambda: datetime.now(timezone.utc)  # noqa: E731
+    calls: list[str] = []
+    stolen: list[str] = []
+    stop = threading.Event()
+
+    class Slow:
+        name = "local"
+
+        def apply(self, actions):
+            calls.extend(a.key for a in actions)
+            if not poller.is_alive():
+                poller.start()  # the other worker looks for work all through the call
+            time.sleep(3)  # a rate-limited batch
+            return crm.apply(actions)
+
+    def poll() -> None:
+        while not stop.is_set():
+            stolen.extend(keys(other.lease_actions(crm="local", owner="B", now=clock(), limit=10,
+                                                   lease_seconds=2, token="tb")))
+            time.sleep(0.1)
+
+    poller = threading.Thread(target=poll)
+    try:
+        with LeaseKeeper(store, owner="A", seconds=2, clock=clock, log=LOG) as keeper:
+            tally = drain(store=store, crm=Slow(), owner="A", clock=clock, max_attempts=5,
+                          lease_seconds=2, log=LOG, keeper=keeper)
+    finally:
+        stop.set()
+        poller.join()
+    assert stolen == [] and sorted(calls) == [f"k{i}" for i in range(5)]
+    assert tally.done == {"MarkBounced": 5} and tally.longest_batch >= 3 and keeper.renewals >= 4
+    assert store.outbox_counts()["done"] == 5
+    for s in (store, other):
+        s.close()
+    crm.close()
+
+
+@pytest.fixture
+def backend_pg_url():
+    from tests.sync.conftest import backend_url
+
+    with backend_url("postgresql") as url:
+        yield url
+
+
+# --------------------------------------------------------------------------- the lower bound
+
+
+def test_a_lease_too_short_to_be_safe_is_refused():
+    with pytest.raises(ValueError, match=f"lease_seconds must be at least {MIN_LEASE_SECONDS}"):
+        Policy(lease_seconds=MIN_LEASE_SECONDS - 1)
+    assert Policy(lease_seconds=MIN_LEASE_SECONDS).lease_seconds == MIN_LEASE_SECONDS
