@@ -16,6 +16,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import socket
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -209,47 +210,88 @@ def watch(config_path, log_format, debug, dry_run, metrics_file) -> None:
 @common
 @click.option("--dry-run", is_flag=True, help="Say what would be installed; change nothing.")
 def setup(config_path, log_format, debug, dry_run) -> None:
-    """Install the CRM fields (and what unenrolling needs). Safe to run again."""
+    """Install what the CRM needs: custom fields or properties, and what unenrolling needs
+    (HubSpot: the workflow; local CRM: the database and the CSV import). Safe to run again:
+    what exists is left as it is.
+
+    Prints one line per item, `ok` or `FAIL`, then the exit status: 0 when every item is in
+    place (or, with --dry-run, could be), 2 when one failed (the line says what to do).
+    """
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
     crm = config_mod.build_crm(cfg)
     items = list(crm.setup(dry_run=dry_run))
-    _emit(settings, [_item_line(i) for i in items],
-          {"event": "setup", "dry_run": dry_run, "items": [_item_dict(i) for i in items]})
-    raise Exit(EXIT_OK if all(i.ok for i in items) else EXIT_CONFIG)
+    ok = all(i.ok for i in items)
+    status = EXIT_OK if ok else EXIT_CONFIG
+    fix = (f"the [crm] table in {cfg.path}; "
+           + _CRM_GUIDE.get(cfg.crm.connector, "see the connector's documentation"))
+    failed = sum(not i.ok for i in items)
+    if dry_run:
+        verdict = ("dry run: nothing was changed; `bounce-sync setup` (without --dry-run) does the above"
+                   if ok else f"dry run: nothing was changed; {failed} item(s) cannot be set up as configured")
+    else:
+        verdict = "setup complete" if ok else f"setup incomplete: {failed} item(s) failed"
+    _emit(settings, [line for i in items for line in _item_lines(i, None if i.ok else fix)]
+          + [f"{verdict} (exit status {status})"],
+          {"event": "setup", "dry_run": dry_run, "ok": ok, "exit_status": status,
+           "items": [_item_dict(i, None if i.ok else fix) for i in items]})
+    raise Exit(status)
 
 
 @cli.command()
 @common
 def check(config_path, log_format, debug) -> None:
-    """Prove the config, the state store, each mailbox and the CRM. Changes nothing."""
+    """Prove the config, the state store, each mailbox and the CRM. Changes nothing.
+
+    Prints one line per item, `ok` or `FAIL`; under each FAIL, a `fix:` line names the
+    setting (table and key in the config file) or the step that fixes it. Ends with the
+    count and the exit status: 0 when every check passed, 2 when any failed. A config file
+    that does not load fails before any check, with the key and the fix (exit status 2).
+    """
     from connectors.base import CheckItem
 
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
-    items: list[CheckItem] = [CheckItem(name="config", ok=True, detail=str(cfg.path))]
+    items: list[tuple[CheckItem, str | None]] = [(CheckItem(name="config", ok=True, detail=str(cfg.path)), None)]
 
-    def probe(label: str, func: Callable[[], Sequence[CheckItem]]) -> None:
+    def probe(label: str, fix: str, func: Callable[[], Sequence[CheckItem]]) -> None:
         try:
             found = list(func())
         except SyncError as exc:
-            found = [CheckItem(name=label, ok=False, detail=logs.describe(exc))]
-        items.extend(CheckItem(name=f"{label}: {i.name}", ok=i.ok, detail=i.detail) for i in found)
+            found = [CheckItem(name="", ok=False, detail=logs.describe(exc))]
+        except Exception as exc:  # a bug in one check must not hide the others
+            log.error("check %s: internal error", label, exc_info=_debugging())
+            found = [CheckItem(name="", ok=False, detail=f"internal error: {logs.describe(exc)} "
+                               "(run again with --debug for the traceback)")]
+        for i in found:
+            name = f"{label}: {i.name}" if i.name else label
+            items.append((CheckItem(name=name, ok=i.ok, detail=i.detail), None if i.ok else fix))
 
     def state_check() -> Sequence[CheckItem]:
         with _store(cfg) as store:
             store.status(_utcnow())
         return [CheckItem(name="reachable", ok=True, detail=_safe_url(cfg))]
 
-    probe("state", state_check)
+    probe("state", f"[state] url in {cfg.path}: a SQLite file's folder must exist and be writable; "
+          "a PostgreSQL URL must reach a running server the worker's user may log in to", state_check)
     for mailbox in cfg.mailboxes:
         probe(f"mailbox {mailbox.name}",
+              f"the [[mailboxes]] table with name = \"{mailbox.name}\" ({mailbox.key}) in {cfg.path}"
+              + (f"; {_SOURCE_GUIDE[mailbox.source]}" if mailbox.source in _SOURCE_GUIDE else ""),
               lambda m=mailbox: config_mod.build_sources(cfg, only=[m.name])[0][1].check())
-    probe(f"crm {cfg.crm.connector}", lambda: config_mod.build_crm(cfg).check())
-    ok = all(i.ok for i in items)
-    _emit(settings, [_item_line(i) for i in items] + [("all checks passed" if ok else "some checks failed")],
-          {"event": "check", "ok": ok, "items": [_item_dict(i) for i in items]})
-    raise Exit(EXIT_OK if ok else EXIT_CONFIG)
+    probe(f"crm {cfg.crm.connector}",
+          f"the [crm] table in {cfg.path}; "
+          + _CRM_GUIDE.get(cfg.crm.connector, "see the connector's documentation"),
+          lambda: config_mod.build_crm(cfg).check())
+    failed = sum(not i.ok for i, _ in items)
+    status = EXIT_OK if not failed else EXIT_CONFIG
+    verdict = (f"all {len(items)} checks passed" if not failed
+               else f"{failed} of {len(items)} checks failed")
+    _emit(settings, [line for i, fix in items for line in _item_lines(i, fix)]
+          + [f"{verdict} (exit status {status})"],
+          {"event": "check", "ok": not failed, "exit_status": status,
+           "items": [_item_dict(i, fix) for i, fix in items]})
+    raise Exit(status)
 
 
 @cli.command()
@@ -538,12 +580,48 @@ def _progress(settings: Settings) -> Iterator[Callable[[int], None] | None]:
         yield progress
 
 
-def _item_line(item: Any) -> str:
-    return f"{'ok  ' if item.ok else 'FAIL'} {item.name}{': ' + item.detail if item.detail else ''}"
+# Where an admin fixes a failed check or setup item, beyond the item's own words.
+_SOURCE_GUIDE = {
+    "gmail": "README \"Gmail setup\": credentials (run `bounce-sync gmail-auth`), the gmail.readonly "
+             "scope, delegation for a service account",
+    "maildir": "path must be a Maildir or a folder of .eml files readable by the worker's user",
+    "mbox": "path must be an mbox file readable by the worker's user",
+}
+_CRM_GUIDE = {
+    "hubspot": "README \"HubSpot setup\": the private app's token (access_token) and scopes; "
+               "missing properties or workflow: run `bounce-sync setup`",
+    "salesforce": "README \"Salesforce setup\": auth and its keys, the connected app, the integration "
+                  "user's permissions; missing fields: run `bounce-sync setup`",
+    "local": "path (the SQLite file); a missing or old database: run `bounce-sync setup`",
+}
 
 
-def _item_dict(item: Any) -> dict[str, Any]:
-    return {"name": item.name, "ok": item.ok, "detail": item.detail}
+# A failure that is the network's, not a setting's (the connectors' and libraries' wording).
+_UNREACHABLE = re.compile(r"(?i)connection (refused|reset|aborted)|NewConnectionError|timed? ?out|"
+                          r"name or service not known|temporary failure in name resolution|no answer|"
+                          r"gave up|server error|\b50[234]\b")
+
+
+def _fix_for(item: Any, fix: str | None) -> str | None:
+    if item.ok or not fix:
+        return None
+    if _UNREACHABLE.search(item.detail or ""):
+        return ("the service did not answer (network, firewall, proxy or an outage): check that this "
+                f"host can reach it and run `bounce-sync check` again; otherwise: {fix}")
+    return fix
+
+
+def _item_lines(item: Any, fix: str | None) -> list[str]:
+    """`ok   name: detail` or `FAIL name: detail`, and under a failure the fix."""
+    lines = [f"{'ok  ' if item.ok else 'FAIL'} {item.name}{': ' + item.detail if item.detail else ''}"]
+    fix = _fix_for(item, fix)
+    if fix:
+        lines.append(f"     fix: {fix}")
+    return lines
+
+
+def _item_dict(item: Any, fix: str | None = None) -> dict[str, Any]:
+    return {"name": item.name, "ok": item.ok, "detail": item.detail, "fix": _fix_for(item, fix)}
 
 
 def _safe_url(cfg: config_mod.Config) -> str:
