@@ -20,8 +20,12 @@ Settings (the `[crm]` table; secrets arrive as `sync.secret.Secret`):
                         EmailBouncedDate on a hard bounce, so Salesforce shows its warning
   secondary_email_fields []: extra email fields matched besides Email (e.g. "Alt_Email__c")
   cadence_removal_disposition "Bad Data" (default)
-  query_chunk           150 (default): addresses per SOQL query (the URL stays < 16 KB anyway)
-  action_chunk          100 (default): inputs per cadence action call (no documented maximum)
+  query_chunk           500 (default, at most 2000): addresses per lookup call; a lookup call is
+                        one `composite` request carrying, per object, the record query and
+                        its cadence tracker query (SOQL in the request body: no 16 KB URL
+                        limit; each statement stays under SOQL's 100,000 characters)
+  action_chunk          200 (default, at most 200): inputs per cadence action call (no
+                        documented maximum; the notes advise 100-200)
   watch_lag_seconds     120 (default): overlap when the watcher resumes from its cursor
   request_timeout       30 (seconds, default)
   max_attempts          5 (default): tries per request on 5xx / timeouts / UNABLE_TO_LOCK_ROW
@@ -47,14 +51,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import quote_plus, urlsplit
+from urllib.parse import quote_plus, urlencode, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 from simple_salesforce import Salesforce, SalesforceLogin
 from simple_salesforce.exceptions import (
     SalesforceAuthenticationFailed, SalesforceError, SalesforceExpiredSession,
-    SalesforceMalformedRequest, SalesforceRefusedRequest, SalesforceResourceNotFound,
+    SalesforceGeneralError, SalesforceMalformedRequest, SalesforceMoreThanOneRecord,
+    SalesforceRefusedRequest, SalesforceResourceNotFound,
 )
 from simple_salesforce.format import quote_soql_value
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
@@ -76,6 +81,10 @@ AUTH_MODES = ("jwt", "password", "client_credentials", "session")
 OBJECTS = {"Contact": "contact", "Lead": "lead"}
 COLLECTION_MAX = 200  # sObject Collections: records per request
 URL_BUDGET = 14_000  # encoded SOQL bytes per GET: 16,384 for URI + headers, minus headroom
+SOQL_BUDGET = 90_000  # characters of IN lists per statement: SOQL allows 100,000 in all
+COMPOSITE_QUERIES = 5  # query subrequests per `composite` request (25 subrequests, 5 queries)
+ID_CHUNK = 1000  # record ids per tracker query (~21 characters each)
+TRACKER_FIELDS = "Id, TargetId, ActionCadenceId, ActionCadence.Name, OwnerId, State, CurrentStepId"
 CHANGES_PAGE = 2000
 GONE = {"ENTITY_IS_DELETED", "INVALID_CROSS_REFERENCE_KEY", "CANNOT_UPDATE_CONVERTED_LEAD",
         "NOT_FOUND"}
@@ -250,8 +259,8 @@ def _parse_settings(settings: Mapping[str, Any], base_dir: Path) -> _Settings:
         prefix=prefix, permission_set=str(get("permission_set", "Bounce_Sync_Fields")),
         write_standard_fields=bool(get("write_standard_fields", True)),
         secondary=tuple(secondary), disposition=disposition,
-        query_chunk=min(positive("query_chunk", 150), 500),
-        action_chunk=min(positive("action_chunk", 100), 200),
+        query_chunk=min(positive("query_chunk", 500), 2000),
+        action_chunk=min(positive("action_chunk", 200), 200),
         lag=timedelta(seconds=positive("watch_lag_seconds", 120, float)),
         timeout=positive("request_timeout", 30, float),
         max_attempts=positive("max_attempts", 5), backoff=positive("backoff_seconds", 1.0, float),
@@ -295,6 +304,17 @@ def _describe_errors(errors: Iterable[dict[str, Any]]) -> str:
                      for e in errors) or "unknown error"
 
 
+_VENDOR_ERRORS = {300: SalesforceMoreThanOneRecord, 400: SalesforceMalformedRequest,
+                  401: SalesforceExpiredSession, 403: SalesforceRefusedRequest,
+                  404: SalesforceResourceNotFound}
+
+
+def _subrequest_error(status: int, url: str, body: Any) -> SalesforceError:
+    """A failed composite subrequest as the exception simple-salesforce raises for the
+    same answer on its own, so one translation serves both."""
+    return _VENDOR_ERRORS.get(status, SalesforceGeneralError)(url, status, "composite", body)
+
+
 @dataclass(slots=True)
 class _Write:
     """One record's merged field updates in this apply call, and who asked for them."""
@@ -320,6 +340,9 @@ class SalesforceConnector:
         self._stopped: QuotaExhausted | None = None
         self._retry_after: float | None = None
         self.api_usage: str | None = None  # last Sforce-Limit-Info seen, e.g. "api-usage=18/5000"
+        # Trackers are read with the lookup through a semi-join on TargetId; an org that
+        # refuses it gets a separate tracker query by ids instead (one more call a lookup).
+        self._semi_join = True
         p = self.settings.prefix
         self.f = {spec.suffix: f"{p}{spec.suffix}__c" for spec in FIELD_SPECS}
 
@@ -458,6 +481,53 @@ class SalesforceConnector:
         timeout = self.settings.timeout
         return self._call(what, lambda sf: sf.restful(path, method=method, json=body, timeout=timeout))
 
+    def _query_many(self, what: str, soqls: Sequence[str], *,
+                    optional: Iterable[int] = ()) -> list[list[dict[str, Any]] | None]:
+        """Records of each query, in order, in as few API calls as Salesforce allows: a
+        short lone query is one GET; otherwise `composite` requests carry up to five
+        queries each (SOQL in the body, one API call per request). Further result pages
+        (over 2,000 rows) cost one `query_more` call each. A query whose index is in
+        `optional` and that Salesforce refuses as a bad request yields None; any other
+        failure raises, as the same query sent alone would."""
+        optional = set(optional)
+        out: list[list[dict[str, Any]] | None] = []
+        for start in range(0, len(soqls), COMPOSITE_QUERIES):
+            group = list(soqls[start:start + COMPOSITE_QUERIES])
+            if len(group) == 1 and len(quote_plus(group[0])) < URL_BUDGET and start not in optional:
+                out.append(self._query(what, group[0]))
+                continue
+            tolerated = {i - start for i in optional if start <= i < start + len(group)}
+            out += self._call(what, lambda sf, g=group, t=tolerated: self._composite_queries(sf, g, t))
+        return out
+
+    def _composite_queries(self, sf: Salesforce, soqls: list[str],
+                           tolerated: set[int]) -> list[list[dict[str, Any]] | None]:
+        version = sf.sf_version
+        subrequests = [{"method": "GET", "url": f"/services/data/v{version}/query/?{urlencode({'q': q})}",
+                        "referenceId": f"q{i}"} for i, q in enumerate(soqls)]
+        answer = sf.restful("composite", method="POST", timeout=self.settings.timeout,
+                            json={"allOrNone": False, "compositeRequest": subrequests})
+        items = {item.get("referenceId"): item for item in (answer or {}).get("compositeResponse") or ()
+                 if isinstance(item, dict)}
+        out: list[list[dict[str, Any]] | None] = []
+        for i, sub in enumerate(subrequests):
+            item = items.get(sub["referenceId"])
+            if item is None:
+                raise Permanent("Salesforce composite: an answer without the query results")
+            status, body = int(item.get("httpStatusCode") or 500), item.get("body")
+            if status >= 300:
+                if i in tolerated and status == 400:
+                    out.append(None)
+                    continue
+                raise _subrequest_error(status, sub["url"], body)
+            records = list(body.get("records") or ())
+            while not body.get("done", True) and body.get("nextRecordsUrl"):
+                body = sf.query_more(body["nextRecordsUrl"], identifier_is_url=True,
+                                     timeout=self.settings.timeout)
+                records += body.get("records") or ()
+            out.append(records)
+        return out
+
     # -- CrmConnector: setup / check -------------------------------------------------------
 
     def setup(self, *, dry_run: bool) -> Sequence[CheckItem]:
@@ -584,14 +654,15 @@ class SalesforceConnector:
         return ", ".join(dict.fromkeys(fields))
 
     def _email_chunks(self, emails: Sequence[str]) -> Iterator[list[str]]:
-        """Chunks of at most `query_chunk` addresses whose quoted, URL-encoded IN lists stay
-        inside the URL budget (each address appears once per email field)."""
+        """Chunks of at most `query_chunk` addresses whose quoted IN lists keep each SOQL
+        statement under its 100,000-character limit (each address appears once per
+        email field)."""
         per_field = 1 + len(self.settings.secondary)
         chunk: list[str] = []
         size = 0
         for email in emails:
-            cost = (len(quote_plus(quote_soql_value(email))) + 3) * per_field
-            if chunk and (len(chunk) >= self.settings.query_chunk or size + cost > URL_BUDGET - 2000):
+            cost = (len(quote_soql_value(email)) + 2) * per_field
+            if chunk and (len(chunk) >= self.settings.query_chunk or size + cost > SOQL_BUDGET):
                 yield chunk
                 chunk, size = [], 0
             chunk.append(email)
@@ -616,33 +687,65 @@ class SalesforceConnector:
                        modified_at=_parse_time(row.get("SystemModstamp")))
 
     def find_contacts(self, emails: Sequence[str]) -> Sequence[Contact]:
+        """One `composite` call per chunk of addresses: per object, the record query and
+        the query of its active cadence trackers (a semi-join on the same filter)."""
         wanted = list(dict.fromkeys(e.strip().lower() for e in emails if e and e.strip()))
         if not wanted:
             return []
         found: list[tuple[str, dict[str, Any]]] = []
-        for sobject in self.settings.objects:
-            for chunk in self._email_chunks(wanted):
-                listed = ", ".join(quote_soql_value(e) for e in chunk)
-                match = " OR ".join(f"{n} IN ({listed})" for n in ("Email", *self.settings.secondary))
+        trackers: dict[str, list[Enrollment]] = {}
+        unread: list[str] = []  # record ids whose trackers still need reading
+        for chunk in self._email_chunks(wanted):
+            listed = ", ".join(quote_soql_value(e) for e in chunk)
+            match = " OR ".join(f"{n} IN ({listed})" for n in ("Email", *self.settings.secondary))
+            soqls: list[str] = []
+            for sobject in self.settings.objects:
                 where = f"({match})" + (" AND IsConverted = false" if sobject == "Lead" else "")
-                soql = f"SELECT {self._select(sobject)} FROM {sobject} WHERE {where}"
-                found += [(sobject, row) for row in self._query(f"{sobject} lookup", soql)]
-        trackers = self._active_trackers([row["Id"] for _, row in found])
+                soqls.append(f"SELECT {self._select(sobject)} FROM {sobject} WHERE {where}")
+                if self._semi_join:
+                    soqls.append(self._tracker_soql(f"TargetId IN (SELECT Id FROM {sobject} WHERE {where})"))
+            step = 2 if self._semi_join else 1
+            answers = self._query_many("contact lookup", soqls,
+                                       optional=range(1, len(soqls), step) if self._semi_join else ())
+            for n, sobject in enumerate(self.settings.objects):
+                rows = answers[n * step] or []
+                found += [(sobject, row) for row in rows]
+                tracked = answers[n * step + 1] if self._semi_join else None
+                if tracked is None:
+                    unread += [row["Id"] for row in rows]
+                else:
+                    self._add_trackers(trackers, tracked)
+            if any(answers[i] is None for i in range(1, len(answers), step)) and self._semi_join:
+                log.warning("Salesforce refused the tracker semi-join; reading trackers by id")
+                self._semi_join = False
+        if unread:
+            trackers.update(self._active_trackers(unread))
         return [self._contact(sobject, row, trackers.get(row["Id"], ())) for sobject, row in found]
 
+    @staticmethod
+    def _tracker_soql(condition: str) -> str:
+        return (f"SELECT {TRACKER_FIELDS} FROM ActionCadenceTracker WHERE {condition} AND "
+                "IsTrackerActive = true ORDER BY TargetId, Id")
+
+    @staticmethod
+    def _add_trackers(out: dict[str, list[Enrollment]], rows: Iterable[dict[str, Any]]) -> None:
+        # The step stays None: Salesforce exposes no step number. CurrentStepId names an
+        # ActionCadenceStepTracker whose ActionCadenceStep sits in a graph of steps linked
+        # by name (branches included), and re-enrolment starts at step one regardless.
+        for row in rows:
+            cadence = row.get("ActionCadence") or {}
+            out.setdefault(row["TargetId"], []).append(Enrollment(
+                sequence_id=row["ActionCadenceId"], sequence_name=cadence.get("Name"),
+                user_id=row.get("OwnerId"), tracker_id=row["Id"]))
+
     def _active_trackers(self, target_ids: Sequence[str]) -> dict[str, list[Enrollment]]:
+        """Active trackers of these records: up to 5,000 ids per call."""
         out: dict[str, list[Enrollment]] = {}
-        for chunk in _chunks(list(dict.fromkeys(target_ids)), COLLECTION_MAX):
-            listed = ", ".join(quote_soql_value(i) for i in chunk)
-            rows = self._query("cadence lookup", "SELECT Id, TargetId, ActionCadenceId, "
-                               "ActionCadence.Name, OwnerId, State, CurrentStepId FROM "
-                               f"ActionCadenceTracker WHERE TargetId IN ({listed}) AND "
-                               "IsTrackerActive = true ORDER BY TargetId, Id")
-            for row in rows:
-                cadence = row.get("ActionCadence") or {}
-                out.setdefault(row["TargetId"], []).append(Enrollment(
-                    sequence_id=row["ActionCadenceId"], sequence_name=cadence.get("Name"),
-                    user_id=row.get("OwnerId"), tracker_id=row["Id"]))
+        ids = list(dict.fromkeys(target_ids))
+        soqls = [self._tracker_soql(f"TargetId IN ({', '.join(quote_soql_value(i) for i in chunk)})")
+                 for chunk in _chunks(ids, ID_CHUNK)]
+        for rows in self._query_many("cadence lookup", soqls):
+            self._add_trackers(out, rows or ())
         return out
 
     # -- CrmConnector: writes --------------------------------------------------------------
@@ -682,7 +785,15 @@ class SalesforceConnector:
             return writes.setdefault(ref.id, _Write(sobject=sobject, id=ref.id))
 
         unenrolls = [a for a in actions if isinstance(a, Unenroll)]
-        active = self._active_trackers([a.contact.id for a in unenrolls]) if unenrolls else {}
+        # An Unenroll carries the trackers its lookup saw: remove those, by id, without
+        # reading them again (one that ended meanwhile fails and is checked in _remove).
+        # One carrying none is read now: it may have been enrolled since.
+        active: dict[str, list[Enrollment]] = {
+            a.contact.id: list(a.enrollments) for a in unenrolls
+            if a.enrollments and all(e.tracker_id for e in a.enrollments)}
+        unread = [a.contact.id for a in unenrolls if a.contact.id not in active]
+        if unread:
+            active.update(self._active_trackers(unread))
         for action in actions:
             if isinstance(action, (MarkBounced, ClearBounce, Flag)):
                 w = write_for(action.contact)
@@ -841,6 +952,7 @@ class SalesforceConnector:
         paging = any(v.get("paging") for v in state.values())
         contacts: list[Contact] = []
         f = self.f
+        asked: list[tuple[str, str]] = []
         for sobject in self.settings.objects:
             mine = state.get(sobject, {})
             if paging and not mine.get("paging"):
@@ -852,9 +964,13 @@ class SalesforceConnector:
                              f"{_soql_time(last)} AND Id > {quote_soql_value(mine['id'])}))")
             elif last:
                 where.append(f"SystemModstamp >= {_soql_time(last - self.settings.lag)}")
-            soql = (f"SELECT {self._select(sobject)} FROM {sobject} WHERE {' AND '.join(where)} "
-                    f"ORDER BY SystemModstamp, Id LIMIT {CHANGES_PAGE}")
-            rows = self._query(f"{sobject} changes", soql)
+            asked.append((sobject, f"SELECT {self._select(sobject)} FROM {sobject} WHERE "
+                                   f"{' AND '.join(where)} ORDER BY SystemModstamp, Id LIMIT {CHANGES_PAGE}"))
+        # every object's query in one call (a composite when there are several)
+        answers = self._query_many("changes", [soql for _, soql in asked])
+        for (sobject, _), rows in zip(asked, answers):
+            rows = rows or []
+            mine = state.get(sobject, {})
             contacts += [self._contact(sobject, row) for row in rows]
             if rows:
                 state[sobject] = {"ts": rows[-1]["SystemModstamp"], "id": rows[-1]["Id"],

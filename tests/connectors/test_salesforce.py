@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 import math
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from cryptography.hazmat.primitives import serialization
@@ -166,9 +166,9 @@ def test_server_errors_and_timeouts_are_retried(fake, harness, crm):
     quick = connector_for(fake, request_timeout=0.2)  # the client gives up before the fake answers
     quick.check()
     fake.faults.fail_next("timeout")
-    before = fake.count("GET", "/query")
+    before = fake.count("POST", "/composite$")
     assert [c.ref.id for c in quick.find_contacts(["r@example.com"])] == [ref.id]
-    assert fake.count("GET", "/query") == before + 4  # Contact timed out, again, Lead, trackers
+    assert fake.count("POST", "/composite$") == before + 2  # the lookup timed out, then again
 
 
 def test_locked_row_is_retried_alone_and_a_deleted_one_skipped(fake, harness, crm):
@@ -234,16 +234,60 @@ def test_converted_leads_are_not_found(fake, harness, crm):
     assert [c.ref for c in crm.find_contacts(["conv@example.com"])] == [ContactRef(id=live, object_type="lead")]
 
 
-def test_lookup_chunks_keep_the_url_short(fake, harness, crm):
-    emails = [f"someone.with.a.long.name{i}@subdomain.example-company.com" for i in range(400)]
+def _subqueries(request) -> list[str]:
+    """The SOQL of each query subrequest in a logged composite request."""
+    return [parse_qs(urlsplit(sub["url"]).query)["q"][0] for sub in request.json()["compositeRequest"]]
+
+
+def test_lookup_is_one_composite_of_record_and_tracker_queries(fake, harness, crm):
+    ana = harness.add_contact("ana@example.com", sequences=["Outbound", "Nurture"])
+    lee = harness.add_contact("lee@example.com", object_type="lead", sequences=["Outbound"])
+    alt = harness.add_contact("primary@example.com", secondary=["alt@example.com"], sequences=["Outbound"])
+    before = len(fake.log)
+    found = {c.ref.id: c for c in crm.find_contacts(["ANA@example.com", "lee@example.com",
+                                                     "alt@example.com", "nobody@example.com"])}
+    [call] = fake.log[before:]
+    assert (call.method, call.path.rsplit("/", 1)[-1]) == ("POST", "composite")
+    queries = _subqueries(call)
+    assert [q.split(" FROM ")[1].split()[0] for q in queries] == [
+        "Contact", "ActionCadenceTracker", "Lead", "ActionCadenceTracker"]
+    assert "TargetId IN (SELECT Id FROM Contact WHERE" in queries[1]
+    assert set(found) == {ana.id, lee.id, alt.id}
+    assert {e.sequence_id for e in found[ana.id].enrollments} == {
+        harness.sequence_id("Outbound"), harness.sequence_id("Nurture")}
+    assert all(e.tracker_id and e.user_id and e.step is None for e in found[ana.id].enrollments)
+    assert len(found[lee.id].enrollments) == len(found[alt.id].enrollments) == 1
+
+
+def test_an_org_refusing_the_semi_join_gets_trackers_by_id(fake, harness, crm):
+    ana = harness.add_contact("ana@example.com", sequences=["Outbound"])
+    fake.semi_join_on_target_id = False
+    before = len(fake.log)
+    [first] = crm.find_contacts(["ana@example.com"])
+    assert len(first.enrollments) == 1
+    assert len(fake.log) - before == 2  # the lookup (trackers refused), then trackers by id
+    before = len(fake.log)
+    [again] = crm.find_contacts(["ana@example.com"])
+    assert again.enrollments == first.enrollments and again.ref == ana
+    # remembered: records in one composite, trackers by id in a second call
+    assert len(fake.log) - before == 2
+    assert all("SELECT Id FROM" not in q for r in fake.log[before:] if r.method == "POST"
+               for q in _subqueries(r))
+
+
+def test_lookup_chunks_keep_each_statement_under_the_soql_limit(fake, harness, crm):
+    emails = [f"someone.with.a.long.name{i}@subdomain.example-company.{'x' * 60}.com"
+              for i in range(1500)]
+    before = len(fake.log)
     crm.find_contacts(emails)
-    queries = fake.requests("GET", r"/query/?$")
-    lookups = [q for q in queries if "FROM Contact" in q.arg("q")]
-    # ~140 encoded bytes per address (Email and Alt_Email__c): the URL budget, not the
-    # 150-address default, decides the chunk size here
-    assert len(lookups) > math.ceil(400 / 150)
-    for q in queries:
-        assert len(urlencode({"q": q.arg("q")})) < 16_000
+    calls = fake.log[before:]
+    assert all(r.method == "POST" and r.path.endswith("/composite") for r in calls)
+    # ~240 characters per address (Email and Alt_Email__c): the statement budget, not
+    # the 500-address default, decides the chunk size here
+    assert len(calls) > math.ceil(1500 / 500)
+    for r in calls:
+        for q in _subqueries(r):
+            assert len(q) < 100_000
 
 
 def test_unenroll_saves_cadences_then_removes_by_tracker(fake, harness, crm):
@@ -294,16 +338,24 @@ def test_requests_per_operation_against_the_floor(fake, harness, crm, n, capsys)
         fn()
         figures[name] = len(fake.log) - before
 
-    measure("find_contacts", lambda: crm.find_contacts(emails))
+    found = {}
+    measure("find_contacts", lambda: found.update((c.ref.id, c) for c in crm.find_contacts(emails)))
     measure("mark bounced", lambda: crm.apply([mark(r, e, key=f"m{i}") for i, (r, e) in enumerate(zip(refs, emails))]))
-    measure("unenroll", lambda: crm.apply([Unenroll(key=f"u{i}", contact=r) for i, r in enumerate(refs)]))
+    # as the planner emits them: carrying the trackers the lookup saw
+    measure("unenroll", lambda: crm.apply([Unenroll(key=f"u{i}", contact=r, enrollments=found[r.id].enrollments)
+                                           for i, r in enumerate(refs)]))
     measure("clear", lambda: crm.apply([ClearBounce(key=f"c{i}", contact=r) for i, r in enumerate(refs)]))
     with capsys.disabled():
         print(f"\nSalesforce N={n} floor ceil(N/200)={floor}: " +
               ", ".join(f"{k}={v}" for k, v in figures.items()))
     assert figures["mark bounced"] == floor and figures["clear"] == floor
-    # lookups: ceil(N/150) per object + trackers ceil(N/200)
-    assert figures["find_contacts"] == 2 * math.ceil(n / 150) + floor
+    # lookups: one composite per 500 addresses (Contact, Lead and their trackers), at or
+    # under the floor; unenrolls: the saved-cadences write and the removal action, each
+    # ceil(N/200), with no tracker query again
+    assert figures["find_contacts"] <= floor and figures["find_contacts"] == math.ceil(n / 500)
+    assert figures["unenroll"] == 2 * floor
+    assert fake.count("POST", "removeTargetFromSalesCadence") == floor
+    assert all(not any(harness.active_sequences(r)) for r in refs)
 
 
 def test_watcher_pages_by_keyset_without_loops_when_rows_share_a_second(fake, harness):
@@ -345,3 +397,54 @@ def test_unenroll_retried_after_a_lost_answer_counts_the_removal(fake, harness, 
     fake._remove_input = first_removes_then_fails
     [r] = crm.apply([Unenroll(key="u", contact=ref)])
     assert r.outcome is Outcome.DONE and [e.tracker_id for e in r.removed] == [tracker["Id"]]
+
+
+def test_an_idle_watch_is_one_call_whatever_the_objects(fake, harness):
+    fake.install_fields()
+    until = datetime.now(timezone.utc) + timedelta(minutes=1)
+    both = harness.connector
+    cursor = both.bounced_changes(None, until=until).cursor
+    before = len(fake.log)
+    assert both.bounced_changes(cursor, until=until).contacts == ()
+    [call] = fake.log[before:]
+    assert call.method == "POST" and call.path.endswith("/composite")
+    assert [q.split(" FROM ")[1].split()[0] for q in _subqueries(call)] == ["Contact", "Lead"]
+
+    contacts_only = connector_for(fake, objects=["Contact"])
+    cursor = contacts_only.bounced_changes(None, until=until).cursor
+    before = len(fake.log)
+    contacts_only.bounced_changes(cursor, until=until)
+    [call] = [r for r in fake.log[before:] if not r.path.startswith("/services/Soap")]
+    assert call.method == "GET" and "FROM Contact" in call.arg("q")
+
+
+def test_composite_answers_each_subrequest_and_resolves_references(fake, harness, crm):
+    ref = harness.add_contact("ref@example.com")
+    session = crm._client()
+    answer = session.restful("composite", method="POST", json={"allOrNone": False, "compositeRequest": [
+        {"method": "GET", "referenceId": "found",
+         "url": f"/services/data/v59.0/query/?q=SELECT+Id+FROM+Contact+WHERE+Email+%3D+%27ref%40example.com%27"},
+        {"method": "PATCH", "referenceId": "write", "url": "/services/data/v59.0/composite/sobjects",
+         "body": {"allOrNone": False, "records": [
+             {"attributes": {"type": "Contact"}, "id": "@{found.records[0].Id}", f"{P}Note__c": "hi"}]}},
+        {"method": "GET", "referenceId": "bad", "url": "/services/data/v59.0/query/?q=SELECT+Nope"},
+        {"method": "GET", "referenceId": "after_bad", "url": "/services/data/v59.0/query/?q=@{bad.records[0].Id}"},
+    ]})
+    items = {i["referenceId"]: i for i in answer["compositeResponse"]}
+    assert items["found"]["httpStatusCode"] == 200 and items["found"]["body"]["records"][0]["Id"] == ref.id
+    assert items["write"]["body"] == [{"id": ref.id, "success": True, "errors": []}]
+    assert fake.record(ref.id)[f"{P}Note__c"] == "hi"
+    assert items["bad"]["httpStatusCode"] == 400 and items["bad"]["body"][0]["errorCode"] == "MALFORMED_QUERY"
+    assert items["after_bad"]["httpStatusCode"] == 400
+    assert items["after_bad"]["body"][0]["errorCode"] == "PROCESSING_HALTED"
+    six = [{"method": "GET", "referenceId": f"q{i}", "url": "/services/data/v59.0/query/?q=SELECT+Id+FROM+Lead"}
+           for i in range(6)]
+    with pytest.raises(Permanent, match="LIMIT_EXCEEDED"):
+        crm._call("six", lambda sf: sf.restful("composite", method="POST",
+                                               json={"allOrNone": False, "compositeRequest": six}))
+
+
+def test_semi_join_under_or_is_refused_as_salesforce_does(fake, harness, crm):
+    with pytest.raises(Permanent, match="not allowed with the 'OR' operator"):
+        crm._query("probe", "SELECT Id FROM ActionCadenceTracker WHERE IsTrackerActive = true OR "
+                   "TargetId IN (SELECT Id FROM Contact WHERE Email = 'a@example.com')")

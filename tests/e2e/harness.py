@@ -368,7 +368,7 @@ class HubSpotBackend(CrmBackend):
 class SalesforceBackend(CrmBackend):
     name = "salesforce"
     _AUTH = ("/services/Soap/u/", "/services/oauth2/")
-    idle_calls = 2  # the watcher's one SOQL query per object (Contact, Lead); logins aside
+    idle_calls = 1  # the watcher's queries (Contact, Lead) in one composite call; logins aside
 
     def __init__(self) -> None:
         self.fake = FakeSalesforce(username=SF_USERNAME)
@@ -422,7 +422,15 @@ class SalesforceBackend(CrmBackend):
     def writes(self) -> int:
         return sum(1 for r in self.fake.requests()
                    if r.method in ("POST", "PATCH", "PUT", "DELETE")
-                   and not r.path.startswith(self._AUTH))
+                   and not r.path.startswith(self._AUTH) and not self._reads_only(r))
+
+    @staticmethod
+    def _reads_only(request) -> bool:
+        """A `composite` POST whose subrequests are all GETs (queries) writes nothing."""
+        if not request.path.endswith("/composite"):
+            return False
+        subs = (request.json() or {}).get("compositeRequest") or ()
+        return all(sub.get("method") == "GET" for sub in subs)
 
     def calls(self) -> int:
         """API calls, logins not counted (a fresh process must log in)."""

@@ -22,6 +22,7 @@ assigning a target already active in a cadence fails that input with DUPLICATE_V
 from __future__ import annotations
 
 import base64
+import json
 import itertools
 import re
 import secrets
@@ -31,7 +32,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 from html import unescape
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 import jwt
 
@@ -44,6 +45,9 @@ USER_ID = "005000000000001AAA"
 PAGE_SIZE = 2000
 MAX_ACTION_INPUTS = 200
 MAX_COLLECTION_RECORDS = 200
+MAX_SUBREQUESTS = 25  # per composite request
+MAX_QUERY_SUBREQUESTS = 5  # of which query / queryAll / sObject Collections operations
+_REFERENCE = re.compile(r"@\{(?P<ref>\w+)(?P<path>(?:\.\w+|\[\d+\])*)\}")
 DISPOSITIONS = {"Success", "Customer Engaged", "Customer Connected", "Contact Later",
                 "No Response", "Not Interested", "Disqualified", "Bad Data", "Duplicate"}
 ACTIVE_STATES = {"Running", "Paused", "Initializing", "Processing"}
@@ -104,6 +108,14 @@ def _item_error(code: str, message: str, fields: list[str] | None = None) -> dic
     return {"statusCode": code, "message": message, "fields": fields or []}
 
 
+class _QueryError(Exception):
+    """A query refused; `response` is Salesforce's answer."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(response.status)
+        self.response = response
+
+
 def format_datetime(value: datetime) -> str:
     return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000+0000")
 
@@ -129,6 +141,9 @@ class FakeSalesforce(FakeServer):
         self.locked: dict[str, int] = {}  # record id -> collection writes that will hit a lock
         self.query_pages: dict[str, list[dict[str, Any]]] = {}
         self.clock_offset = timedelta(0)
+        # Whether `TargetId IN (SELECT Id FROM Contact ...)` is accepted on trackers (it
+        # is in SOQL; False plays an org that refuses it, to exercise the fallback).
+        self.semi_join_on_target_id = True
         self.tables["User"][USER_ID] = {"Id": USER_ID, "Username": username, "Name": "Integration"}
         self.where[USER_ID] = "User"
         for obj in ("Contact", "Lead"):  # a field the org already had (profile-visible)
@@ -348,6 +363,7 @@ class FakeSalesforce(FakeServer):
         self._api("POST", API + r"composite/sobjects/?", self._collection_create)
         self._api("POST", API + r"tooling/sobjects/CustomField/?", self._create_field)
         self._api("POST", API + r"actions/standard/(?P<action>\w+)/?", self._action)
+        self._api("POST", API + r"composite/?", self._composite)
 
     def _api(self, method: str, pattern: str, handler) -> None:
         def guarded(request: Request) -> Response:
@@ -503,29 +519,11 @@ class FakeSalesforce(FakeServer):
             q = soql.parse(text)
         except soql.SoqlError as exc:
             return _error("MALFORMED_QUERY", str(exc))
-        if q.sobject not in schema:
-            return _error("INVALID_TYPE", f"sObject type '{q.sobject}' is not supported.")
         grants = self._granted()
-        for name in q.fields + soql.condition_fields(q.where) + [f for f, _ in q.order]:
-            base = name.partition(".")[0] + "Id" if "." in name else name
-            if not self._access(q.sobject, base, grants)[0]:
-                return _error("INVALID_FIELD", f"\n{name}\n^\nERROR at Row:1:Column:1\nNo such column "
-                              f"'{name}' on entity '{q.sobject}'. If you are attempting to use a "
-                              "custom field, be sure to append the '__c' after the custom field "
-                              "name. Please reference your WSDL or the describe call for the "
-                              "appropriate names.")
-        table = tables[q.sobject]
-        ids = self._candidates(q.sobject, q.where, table)
-        pool = (table[i] for i in sorted(ids)) if ids is not None else table.values()
         try:
-            rows = [r for r in pool
-                    if soql.matches(q.where, lambda f, r=r: self._value(q.sobject, r, f))]
-        except soql.SoqlError as exc:
-            return _error("MALFORMED_QUERY", str(exc))
-        for name, desc in reversed(q.order):
-            rows.sort(key=lambda r: _sort_key(self._value(q.sobject, r, name)), reverse=desc)
-        if q.limit is not None:
-            rows = rows[:q.limit]
+            rows = self._select(q, tables, schema, grants)
+        except _QueryError as exc:
+            return exc.response
         version = request.match.group("version")
         rendered = [self._render(q.sobject, r, q.fields, version) for r in rows]
         size = PAGE_SIZE
@@ -533,6 +531,45 @@ class FakeSalesforce(FakeServer):
         if m := re.search(r"batchSize=(\d+)", options):
             size = max(200, min(PAGE_SIZE, int(m.group(1))))
         return self._page(rendered, 0, size, secrets.token_hex(8), version)
+
+    def _select(self, q: soql.Query, tables, schema, grants) -> list[dict[str, Any]]:
+        """The rows `q` selects, sorted and limited; semi-joins run first."""
+        if q.sobject not in schema:
+            raise _QueryError(_error("INVALID_TYPE", f"sObject type '{q.sobject}' is not supported."))
+        for name in q.fields + soql.condition_fields(q.where) + [f for f, _ in q.order]:
+            base = name.partition(".")[0] + "Id" if "." in name else name
+            if not self._access(q.sobject, base, grants)[0]:
+                raise _QueryError(_error(
+                    "INVALID_FIELD", f"\n{name}\n^\nERROR at Row:1:Column:1\nNo such column "
+                    f"'{name}' on entity '{q.sobject}'. If you are attempting to use a "
+                    "custom field, be sure to append the '__c' after the custom field "
+                    "name. Please reference your WSDL or the describe call for the "
+                    "appropriate names."))
+
+        def sub_select(sub: soql.Query) -> list[Any]:
+            if not self.semi_join_on_target_id and q.sobject == "ActionCadenceTracker":
+                raise _QueryError(_error("MALFORMED_QUERY", "semi-join sub-selects are not "
+                                         "supported on TargetId in this org"))
+            [name] = sub.fields
+            if name != "Id" and self._field_type(sub.sobject, name) != "reference":
+                raise _QueryError(_error("MALFORMED_QUERY", "a semi-join sub-select must "
+                                         "select an Id or reference field"))
+            return [r.get(name) for r in self._select(sub, tables, schema, grants)]
+
+        where = soql.resolve_semi_joins(q.where, sub_select)
+        table = tables[q.sobject]
+        ids = self._candidates(q.sobject, where, table)
+        pool = (table[i] for i in sorted(ids)) if ids is not None else table.values()
+        try:
+            rows = [r for r in pool
+                    if soql.matches(where, lambda f, r=r: self._value(q.sobject, r, f))]
+        except soql.SoqlError as exc:
+            raise _QueryError(_error("MALFORMED_QUERY", str(exc))) from None
+        for name, desc in reversed(q.order):
+            rows.sort(key=lambda r: _sort_key(self._value(q.sobject, r, name)), reverse=desc)
+        if q.limit is not None:
+            rows = rows[:q.limit]
+        return rows
 
     def _page(self, rows: list[dict], start: int, size: int, locator: str, version: str) -> Response:
         end = start + size
@@ -750,6 +787,115 @@ class FakeSalesforce(FakeServer):
         self.where[fid] = "CustomField"
         return json_response({"id": fid, "success": True, "errors": [], "warnings": [],
                               "infos": []}, 201)
+
+    # ------------------------------------------------------------------ composite
+
+    def _composite(self, request: Request) -> Response:
+        """`POST composite`: up to 25 subrequests run in order as one API call, answered
+        HTTP 200 with one `compositeResponse` item per subrequest (`body`, `httpHeaders`,
+        `httpStatusCode`, `referenceId`). A subrequest may use an earlier one's answer
+        through `@{referenceId.field}` / `@{referenceId.list[0].field}` in its url or body;
+        one whose reference cannot be resolved (its source failed) is not run."""
+        body = request.json() or {}
+        subs = body.get("compositeRequest")
+        if not isinstance(subs, list) or not subs:
+            return _error("JSON_PARSER_ERROR", "compositeRequest: a non-empty list is required")
+        if len(subs) > MAX_SUBREQUESTS:
+            return _error("LIMIT_EXCEEDED", f"Limit Exceeded: at most {MAX_SUBREQUESTS} subrequests")
+        heavy = sum(1 for sub in subs if re.search(r"/(query|queryAll)/?(\?|$)|/composite/sobjects",
+                                                   str(sub.get("url", ""))))
+        if heavy > MAX_QUERY_SUBREQUESTS:
+            return _error("LIMIT_EXCEEDED", f"Limit Exceeded: at most {MAX_QUERY_SUBREQUESTS} "
+                          "query or sObject Collections subrequests")
+        refs = [sub.get("referenceId") for sub in subs]
+        if any(not isinstance(r, str) or not re.fullmatch(r"[A-Za-z0-9_]+", r) for r in refs) \
+                or len(set(refs)) != len(refs):
+            return _error("INVALID_INPUT", "referenceId: unique letters, digits and underscores required")
+        all_or_none = bool(body.get("allOrNone"))
+        results: dict[str, tuple[int, Any]] = {}
+        answers = []
+        failed = False
+        for sub in subs:
+            ref = sub["referenceId"]
+            if failed and all_or_none:
+                answers.append(self._sub_answer(ref, 400, [{"errorCode": "PROCESSING_HALTED",
+                               "message": "The transaction was rolled back since another operation "
+                                          "in the same transaction failed."}], {}))
+                continue
+            try:
+                url = self._resolve_refs(str(sub.get("url", "")), results, in_url=True)
+                sub_body = self._resolve_refs(sub.get("body"), results)
+            except LookupError as exc:
+                answers.append(self._sub_answer(ref, 400, [{"errorCode": "PROCESSING_HALTED",
+                               "message": f"Invalid reference specified. {exc}"}], {}))
+                failed = True
+                continue
+            response = self._subrequest(request, str(sub.get("method", "")).upper(), url, sub_body,
+                                        sub.get("httpHeaders") or {})
+            payload = response.body
+            if isinstance(payload, bytes):
+                payload = payload.decode()
+            results[ref] = (response.status, payload)
+            headers = {k: v for k, v in response.headers.items()
+                       if k.lower() not in ("content-type", "content-length", "sforce-limit-info")}
+            answers.append(self._sub_answer(ref, response.status, payload, headers))
+            failed = failed or response.status >= 400
+        if failed and all_or_none:  # the fake does not undo writes; we never send allOrNone
+            answers = [a if a["httpStatusCode"] >= 400 else {**a, "httpStatusCode": 400, "body": [
+                {"errorCode": "PROCESSING_HALTED", "message": "The transaction was rolled back "
+                 "since another operation in the same transaction failed."}]} for a in answers]
+        return json_response({"compositeResponse": answers})
+
+    @staticmethod
+    def _sub_answer(ref: str, status: int, body: Any, headers: dict[str, str]) -> dict[str, Any]:
+        return {"body": body, "httpHeaders": headers, "httpStatusCode": status, "referenceId": ref}
+
+    def _resolve_refs(self, value: Any, results: dict[str, tuple[int, Any]], *, in_url: bool = False) -> Any:
+        """`@{ref.path}` references replaced by values of earlier answers (the `.` and
+        `[n]` operators of the documentation; nothing else)."""
+        if isinstance(value, dict):
+            return {k: self._resolve_refs(v, results) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._resolve_refs(v, results) for v in value]
+        if not isinstance(value, str) or "@{" not in value:
+            return value
+
+        def lookup(m: re.Match) -> Any:
+            ref, path = m.group("ref"), m.group("path")
+            status, body = results.get(ref, (None, None))
+            if status is None or status >= 400:
+                raise LookupError(f"No value for {ref}{path} found in {ref}.")
+            node = body
+            for step in re.findall(r"\.(\w+)|\[(\d+)\]", path):
+                try:
+                    node = node[step[0]] if step[0] else node[int(step[1])]
+                except (KeyError, IndexError, TypeError):
+                    raise LookupError(f"No value for {ref}{path} found in {ref}.") from None
+            return node
+
+        whole = _REFERENCE.fullmatch(value)
+        if whole and not in_url:
+            return lookup(whole)
+        if "@{" in _REFERENCE.sub("", value):
+            raise LookupError(f"Unsupported reference in {value[:80]!r}.")
+        return _REFERENCE.sub(lambda m: str(lookup(m)), value)
+
+    def _subrequest(self, outer: Request, method: str, url: str, body: Any,
+                    headers: dict[str, str]) -> Response:
+        parts = urlsplit(url)
+        if not parts.path.startswith("/services/data/"):
+            return _error("INVALID_INPUT", f"url must start with /services/data/: {url[:80]}")
+        sub = Request(method=method, path=parts.path,
+                      query=parse_qs(parts.query, keep_blank_values=True),
+                      headers={**outer.headers, **{k.lower(): str(v) for k, v in headers.items()}},
+                      body=json.dumps(body).encode() if body is not None else b"")
+        for route_method, pattern, handler in self._routes:
+            if route_method == method and (m := pattern.match(sub.path)):
+                if m.re.pattern.startswith(API + r"composite/?"):
+                    break  # a composite inside a composite is not allowed
+                sub.match = m
+                return handler(sub)
+        return _error("NOT_FOUND", "The requested resource does not exist", 404)
 
     # ------------------------------------------------------------------ cadence actions
 

@@ -2,7 +2,9 @@
 
 Covers what bounce-sync sends and a little more: `SELECT f, Rel.f FROM Obj [WHERE cond]
 [ORDER BY f [ASC|DESC], ...] [LIMIT n]`, conditions built from `=`, `!=`, `<`, `<=`, `>`,
-`>=`, `IN (...)`, `NOT IN (...)`, `AND`, `OR`, `NOT` and parentheses; literals are quoted
+`>=`, `IN (...)`, `NOT IN (...)`, `AND`, `OR`, `NOT` and parentheses, and semi-joins
+`field IN (SELECT Id FROM Obj WHERE ...)` with Salesforce's restrictions (one selected field,
+no ORDER BY or LIMIT inside, not under OR, at most two per query); literals are quoted
 strings (with backslash escapes), numbers, `true`/`false`, `null` and datetime literals
 (`2026-11-20T12:00:00Z` or with an offset). Comparisons of strings are case-insensitive,
 as in Salesforce. Anything else is a `SoqlError` that the fake answers as MALFORMED_QUERY.
@@ -39,6 +41,9 @@ class Query:
     where: Any  # a condition tree or None
     order: list[tuple[str, bool]]  # (field, descending)
     limit: int | None
+
+
+MAX_SEMI_JOINS = 2
 
 
 def parse_datetime(text: str) -> datetime:
@@ -105,7 +110,7 @@ class _Parser:
             return True
         return False
 
-    def query(self) -> Query:
+    def query(self, nested: bool = False) -> Query:
         self.expect_keyword("SELECT")
         fields = [self.take("name")]
         while self.punct(","):
@@ -129,8 +134,14 @@ class _Parser:
         limit = None
         if self.keyword("LIMIT"):
             limit = self.take("number")
+        if nested:
+            if len(fields) != 1 or order or limit is not None:
+                raise SoqlError("a semi-join sub-select selects one Id or reference field, "
+                                "without ORDER BY or LIMIT")
+            return Query(fields, sobject, where, order, limit)
         if self.peek()[0] != "eof":
             raise SoqlError(f"unexpected token {self.peek()[1]!r}")
+        _check_semi_joins(where)
         return Query(fields, sobject, where, order, limit)
 
     def disjunction(self) -> Any:
@@ -156,11 +167,21 @@ class _Parser:
         field = self.take("name")
         if self.keyword("NOT"):
             self.expect_keyword("IN")
-            return ("not", ("in", field, self.values()))
+            return ("not", self.in_list(field))
         if self.keyword("IN"):
-            return ("in", field, self.values())
+            return self.in_list(field)
         op = self.take("op")
         return ("cmp", field, "!=" if op == "<>" else op, self.value())
+
+    def in_list(self, field: str) -> Any:
+        kind, value = self.peek(1)
+        if self.peek() == ("punct", "(") and kind == "name" and value.upper() == "SELECT":
+            self.i += 1
+            sub = self.query(nested=True)
+            if not self.punct(")"):
+                raise SoqlError("expecting ) after the sub-select")
+            return ("semi", field, sub)
+        return ("in", field, self.values())
 
     def values(self) -> list[Any]:
         if not self.punct("("):
@@ -182,6 +203,48 @@ class _Parser:
 
 def parse(text: str) -> Query:
     return _Parser(text).query()
+
+
+def _semi_joins(cond: Any) -> int:
+    if cond is None:
+        return 0
+    if cond[0] in ("and", "or"):
+        return sum(_semi_joins(term) for term in cond[1])
+    if cond[0] == "not":
+        return _semi_joins(cond[1])
+    return 1 if cond[0] == "semi" else 0
+
+
+def _check_semi_joins(cond: Any) -> None:
+    """Salesforce refuses a semi-join under OR and more than two in one WHERE."""
+    if _semi_joins(cond) > MAX_SEMI_JOINS:
+        raise SoqlError(f"at most {MAX_SEMI_JOINS} semi-join sub-selects in a WHERE clause")
+
+    def walk(node: Any, under_or: bool) -> None:
+        if node is None:
+            return
+        if node[0] in ("and", "or"):
+            for term in node[1]:
+                walk(term, under_or or node[0] == "or")
+        elif node[0] == "not":
+            walk(node[1], under_or)
+        elif node[0] == "semi" and under_or:
+            raise SoqlError("Semi join sub-selects are not allowed with the 'OR' operator")
+    walk(cond, False)
+
+
+def resolve_semi_joins(cond: Any, run: Any) -> Any:
+    """The condition with each semi-join replaced by an IN list of the values its
+    sub-select yields; `run(query)` returns those values."""
+    if cond is None:
+        return None
+    if cond[0] in ("and", "or"):
+        return (cond[0], [resolve_semi_joins(term, run) for term in cond[1]])
+    if cond[0] == "not":
+        return ("not", resolve_semi_joins(cond[1], run))
+    if cond[0] == "semi":
+        return ("in", cond[1], list(run(cond[2])))
+    return cond
 
 
 def condition_fields(cond: Any) -> list[str]:
