@@ -32,6 +32,25 @@ from sync.errors import AuthError, ConfigError, Permanent, Retryable, SyncError
 
 EXIT_OK, EXIT_WORK_LEFT, EXIT_CONFIG, EXIT_SENDER_ALERT = 0, 1, 2, 3
 
+# Shown under the help of every command that processes mail or applies actions (click keeps
+# lines after \b as written). README "Exit statuses" says the same in more words.
+_EXIT_STATUSES = """\b
+Exit statuses:
+  0  all done
+  1  work left for the next run: outbox actions still waiting or failed in
+     this run, a quota spent, a transient API error, or another run holding
+     the lock; cron simply runs again
+  2  a person must fix a setting: the config, a missing secret, a revoked
+     token, a missing CRM field (run `setup`); the message names the key
+     and the fix
+  3  a sender-side alert: a sending mailbox is blocked, rate-limited or
+     bouncing too much; contacts were not touched for it
+"""
+_SIMPLE_EXIT = """\b
+Exit statuses: 0 done; 2 a setting to fix (the message names the key and
+the fix); 1 a transient error or a bug (the message says which).
+"""
+
 log = logging.getLogger(logs.LOGGER_NAME)
 _current: Settings | None = None  # the running command's options, for main()'s error handling
 
@@ -64,10 +83,12 @@ class Settings:
 def common(func: Callable[..., Any]) -> Callable[..., Any]:
     """--config, --log-format and --debug on every command (cron lines read naturally:
     `bounce-sync run --config /etc/bounce-sync.toml`)."""
-    func = click.option("--debug", is_flag=True, help="Show tracebacks and library debug logs.")(func)
+    func = click.option("--debug", is_flag=True,
+                        help="Also log the libraries' debug messages and tracebacks.")(func)
     func = click.option("--log-format", type=click.Choice(["auto", "human", "json"]), default="auto",
                         show_default=True,
-                        help="auto: human on a terminal, JSON lines otherwise.")(func)
+                        help="Logs go to stderr, results to stdout; auto: human lines on a terminal, "
+                             "JSON lines (one object per line) otherwise.")(func)
     func = click.option("--config", "-c", "config_path", metavar="FILE", default=None,
                         help=f"Config file [default: ${config_mod.ENV_CONFIG} or ./{config_mod.DEFAULT_PATH}].")(func)
     return func
@@ -160,23 +181,43 @@ def _prepare_local_crm(cfg: config_mod.Config, crm: Any, *, dry_run: bool) -> No
 # --------------------------------------------------------------------------- commands
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog="""\b
+First time:   bounce-sync setup -c FILE    (install the CRM fields)
+              bounce-sync check -c FILE    (prove credentials, scopes, fields)
+Then cron:    bounce-sync run -c FILE --metrics-file PATH    (every few minutes)
+Day to day:   bounce-sync status -c FILE;  bounce-sync alerts list -c FILE
+`bounce-sync COMMAND --help` says more; `run --help` lists the exit statuses.
+Every key of the config file: README.md, "Configuration reference".
+""")
 @click.version_option(package_name="bounce-sync")
 def cli() -> None:
     """Read bounce messages from sending mailboxes, mark the CRM contacts that bounced,
     take them out of their sequences, and re-enroll them when their address is fixed."""
 
 
-@cli.command()
+_DRY_RUN_HELP = ("Read and classify as usual, print the CRM actions it would take, and change "
+                 "nothing: no CRM write, no cursor, outbox or alert saved.")
+_METRICS_HELP = ("Also write the run's figures to PATH in the Prometheus text format (for "
+                 "node_exporter's textfile collector); replaced atomically on every run.")
+
+
+@cli.command(epilog=_EXIT_STATUSES, short_help="One pass for cron: read mail, mark, unenroll, re-enroll.")
 @common
-@click.option("--dry-run", is_flag=True, help="Print the planned CRM actions and change nothing.")
+@click.option("--dry-run", is_flag=True, help=_DRY_RUN_HELP)
 @click.option("--mailbox", "mailbox_names", multiple=True, metavar="NAME",
-              help="Only this mailbox (repeatable).")
-@click.option("--metrics-file", metavar="PATH", help="Write the run's figures for Prometheus here.")
+              help="Read only this mailbox (its `name` in the config; repeatable). The watcher "
+                   "still runs for every contact.")
+@click.option("--metrics-file", metavar="PATH", help=_METRICS_HELP)
 @click.option("--batch-limit", type=click.IntRange(1, 10000), default=200, show_default=True,
-              help="Messages fetched per mailbox page.")
+              help="Messages per page. A run reads page after page until each mailbox is caught "
+                   "up and saves the cursor after each page, so a killed run repeats at most one "
+                   "page.")
 def run(config_path, log_format, debug, dry_run, mailbox_names, metrics_file, batch_limit) -> None:
-    """One pass: fetch, classify, match, apply; then watch for fixed addresses."""
+    """One pass, for cron: read each mailbox's new mail, classify it, find the contacts that
+    bounced, mark them and take them out of their sequences; then re-enroll the bounced
+    contacts whose address was fixed. Prints a summary (stdout) and exits with a status
+    monitoring can act on."""
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
     from sync.worker import run_once
@@ -189,12 +230,14 @@ def run(config_path, log_format, debug, dry_run, mailbox_names, metrics_file, ba
     _finish(settings, report, metrics_file=metrics_file)
 
 
-@cli.command()
+@cli.command(epilog=_EXIT_STATUSES, short_help="Only re-enroll the contacts whose address was fixed.")
 @common
-@click.option("--dry-run", is_flag=True, help="Print the planned CRM actions and change nothing.")
-@click.option("--metrics-file", metavar="PATH", help="Write the run's figures for Prometheus here.")
+@click.option("--dry-run", is_flag=True, help=_DRY_RUN_HELP)
+@click.option("--metrics-file", metavar="PATH", help=_METRICS_HELP)
 def watch(config_path, log_format, debug, dry_run, metrics_file) -> None:
-    """Only the watcher: re-enroll bounced contacts whose address was fixed."""
+    """Only the watcher (part of every `run`): bounced contacts whose address was edited are
+    cleared and re-enrolled from step one (or flagged, with policy reenroll = "flag"). Reads
+    no mail."""
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
     from sync.worker import watch_once
@@ -206,7 +249,7 @@ def watch(config_path, log_format, debug, dry_run, metrics_file) -> None:
     _finish(settings, report, metrics_file=metrics_file)
 
 
-@cli.command()
+@cli.command(short_help="Install the CRM fields (and what unenrolling needs).")
 @common
 @click.option("--dry-run", is_flag=True, help="Say what would be installed; change nothing.")
 def setup(config_path, log_format, debug, dry_run) -> None:
@@ -238,7 +281,7 @@ def setup(config_path, log_format, debug, dry_run) -> None:
     raise Exit(status)
 
 
-@cli.command()
+@cli.command(short_help="Prove config, state, mailboxes and CRM; change nothing.")
 @common
 def check(config_path, log_format, debug) -> None:
     """Prove the config, the state store, each mailbox and the CRM. Changes nothing.
@@ -294,10 +337,12 @@ def check(config_path, log_format, debug) -> None:
     raise Exit(status)
 
 
-@cli.command()
+@cli.command(epilog=_SIMPLE_EXIT, short_help="Cursors, last runs, alerts, outbox, bounces by reason.")
 @common
 def status(config_path, log_format, debug) -> None:
-    """Per mailbox: cursor age, last run, alerts; the outbox; bounces by reason (7 and 30 days)."""
+    """What happened and what is waiting, from the state store alone (no mailbox or CRM is
+    contacted): per mailbox its cursor age, last run, last error and pause; open alerts; the
+    outbox (waiting and failed actions); bounces by reason over 7 and 30 days."""
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
     with _store(cfg) as store:
@@ -305,13 +350,18 @@ def status(config_path, log_format, debug) -> None:
     _emit(settings, list(_tree_lines(data)), {"event": "status", **_jsonable(data)})
 
 
-@cli.command()
+@cli.command(epilog=_EXIT_STATUSES, short_help="Process old bounces from a date on.")
 @common
-@click.option("--since", required=True, metavar="DATE", help="Re-read mail from this date (YYYY-MM-DD).")
-@click.option("--mailbox", "mailbox_names", multiple=True, metavar="NAME", help="Only this mailbox (repeatable).")
-@click.option("--metrics-file", metavar="PATH", help="Write the run's figures for Prometheus here.")
+@click.option("--since", required=True, metavar="DATE",
+              help="Read mail received on or after DATE: YYYY-MM-DD (UTC midnight) or an ISO "
+                   "date-time such as 2026-01-31T09:00+01:00.")
+@click.option("--mailbox", "mailbox_names", multiple=True, metavar="NAME",
+              help="Only this mailbox (its `name` in the config; repeatable).")
+@click.option("--metrics-file", metavar="PATH", help=_METRICS_HELP)
 def backfill(config_path, log_format, debug, since, mailbox_names, metrics_file) -> None:
-    """Process old bounces from DATE on (already processed messages are skipped)."""
+    """Process old bounces from --since on, e.g. after installing bounce-sync on a mailbox
+    with history. Messages already processed are skipped; the mailbox cursors that `run`
+    uses are left alone. Shows a progress bar on a terminal."""
     settings = _settings(config_path, log_format, debug)
     start = _parse_date(since)
     cfg = _load(settings)
@@ -326,10 +376,12 @@ def backfill(config_path, log_format, debug, since, mailbox_names, metrics_file)
     _finish(settings, report, metrics_file=metrics_file)
 
 
-@cli.command()
+@cli.command(epilog=_EXIT_STATUSES, short_help="Re-queue and apply the outbox actions that failed.")
 @common
 def retry(config_path, log_format, debug) -> None:
-    """Put failed outbox items back in the queue and apply them."""
+    """Put the outbox actions that failed for good (`status` lists them) back in the queue
+    and apply them now: run it after fixing what made them fail, such as a CRM field or a
+    permission."""
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
     from sync.worker import retry_failed
@@ -340,11 +392,12 @@ def retry(config_path, log_format, debug) -> None:
     _finish(settings, report)
 
 
-@cli.command()
+@cli.command(epilog=_EXIT_STATUSES, short_help="Classify the unclassifiable messages again.")
 @common
-@click.option("--dry-run", is_flag=True, help="Print the planned CRM actions and change nothing.")
+@click.option("--dry-run", is_flag=True, help=_DRY_RUN_HELP)
 def reclassify(config_path, log_format, debug, dry_run) -> None:
-    """Classify again the messages recorded as unclassifiable (after a classifier upgrade)."""
+    """Classify again the messages recorded as unclassifiable (kept in the state store), e.g.
+    after upgrading bounce-sync, and act on the bounces found among them."""
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
     from sync.worker import reclassify as reclassify_run
@@ -356,10 +409,12 @@ def reclassify(config_path, log_format, debug, dry_run) -> None:
     _finish(settings, report)
 
 
-@cli.command()
+@cli.command(epilog=_SIMPLE_EXIT, short_help="List installed connectors and whether each loads.")
 @common
 def connectors(config_path, log_format, debug) -> None:
-    """List installed connectors and whether each one loads."""
+    """List the installed mail sources and CRM connectors (entry points) and whether each
+    one imports. One that does not is a warning here, and an error only when the config
+    names it. Needs no config file."""
     settings = _settings(config_path, log_format, debug)
     rows = []
     for group, label in ((registry.MAIL_SOURCES, "mail sources"), (registry.CRM_CONNECTORS, "CRM connectors")):
@@ -378,9 +433,10 @@ def connectors(config_path, log_format, debug) -> None:
     _emit(settings, human, {"event": "connectors", "connectors": rows})
 
 
-@cli.group()
+@cli.group(short_help="List and acknowledge open alerts.")
 def alerts() -> None:
-    """Open alerts (sender-side, bounce rate): list them, acknowledge them."""
+    """Open alerts (a sending mailbox blocked or bouncing too much): list them, acknowledge
+    them. An alert stays open until acknowledged; `run` exits 3 only when it raises one."""
 
 
 def _alert_line(alert: Any) -> str:
@@ -392,7 +448,7 @@ def _alert_line(alert: Any) -> str:
 @common
 @click.option("--mailbox", "mailbox_names", multiple=True, metavar="NAME", help="Only this mailbox (repeatable).")
 def alerts_list(config_path, log_format, debug, mailbox_names) -> None:
-    """Alerts no one acknowledged yet, newest first."""
+    """Alerts no one acknowledged yet, newest first. Exit status 0."""
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
     with _store(cfg) as store:
@@ -401,13 +457,15 @@ def alerts_list(config_path, log_format, debug, mailbox_names) -> None:
           {"event": "alerts", "open": [a.to_dict() for a in found]})
 
 
-@alerts.command("ack")
+@alerts.command("ack", short_help="Acknowledge open alerts once a person has looked.")
 @common
 @click.option("--mailbox", "mailbox_names", multiple=True, metavar="NAME",
               help="Only this mailbox's alerts (repeatable); default: every mailbox.")
 @click.option("--kind", type=click.Choice(["sender", "bounce_rate"]), help="Only alerts of this kind.")
 def alerts_ack(config_path, log_format, debug, mailbox_names, kind) -> None:
-    """Acknowledge open alerts: they leave `status`, and the bounce rate counts again from now."""
+    """Acknowledge open alerts once a person has looked: they leave `status` and `alerts
+    list`, and the bounce rate counts again from now. A mailbox paused by policy stays paused
+    until `bounce-sync mailbox resume NAME`. Exit status 0."""
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
     with _store(cfg) as store:
@@ -416,16 +474,17 @@ def alerts_ack(config_path, log_format, debug, mailbox_names, kind) -> None:
           {"event": "alerts_acked", "acknowledged": n, "mailboxes": list(mailbox_names), "kind": kind})
 
 
-@cli.group("mailbox")
+@cli.group("mailbox", short_help="Resume a mailbox paused by policy.")
 def mailbox_group() -> None:
-    """A mailbox's state in the store (a pause by policy)."""
+    """A mailbox's state in the state store (a pause by policy)."""
 
 
-@mailbox_group.command("resume")
+@mailbox_group.command("resume", short_help="Read a mailbox paused by policy again.")
 @common
 @click.argument("name")
 def mailbox_resume(config_path, log_format, debug, name) -> None:
-    """Read NAME again after `pause_mailbox_on_sender_alert` paused it."""
+    """Read mailbox NAME again after policy `pause_mailbox_on_sender_alert` paused it. (A
+    mailbox paused with `paused = true` in the config file is resumed by editing the file.)"""
     settings = _settings(config_path, log_format, debug)
     cfg = _load(settings)
     configured = [m.name for m in cfg.mailboxes]
@@ -445,17 +504,19 @@ def mailbox_resume(config_path, log_format, debug, name) -> None:
                             "paused_in_config": paused_in_config})
 
 
-@cli.command("gmail-auth")
+@cli.command("gmail-auth", short_help="Authorize a Gmail mailbox once (OAuth consent).")
 @click.option("--client-secrets", required=True, type=click.Path(exists=True, dir_okay=False),
               help="The OAuth client JSON (type Desktop app) downloaded from Google Cloud.")
 @click.option("--token-file", required=True, type=click.Path(dir_okay=False),
               help="Where to store the authorized-user JSON (mode 600); reference it as the "
                    "mailbox's `credentials`.")
 @click.option("--modify", is_flag=True, help="Ask for gmail.modify (needed by `label_processed`).")
-@click.option("--log-format", type=click.Choice(["auto", "human", "json"]), default="auto")
-@click.option("--debug", is_flag=True)
+@click.option("--log-format", type=click.Choice(["auto", "human", "json"]), default="auto",
+              show_default=True, help="auto: human lines on a terminal, JSON lines otherwise.")
+@click.option("--debug", is_flag=True, help="Also log the libraries' debug messages and tracebacks.")
 def gmail_auth(client_secrets, token_file, modify, log_format, debug) -> None:
-    """Run Google's consent flow in a browser once per Gmail mailbox and store its refresh token."""
+    """Run Google's consent flow in a browser once per Gmail mailbox (signed in as that
+    mailbox) and store its refresh token. Needs no config file; see README "Gmail setup"."""
     settings = _settings(None, log_format, debug)
     from connectors.gmail import authorize
 
@@ -464,9 +525,10 @@ def gmail_auth(client_secrets, token_file, modify, log_format, debug) -> None:
           {"event": "gmail_auth", "token_file": str(path)})
 
 
-@cli.group()
+@cli.group(short_help="See and edit the local CRM's contacts.")
 def contacts() -> None:
-    """Look at and edit the local CRM's contacts, as a CRM user would (local CRM only)."""
+    """Look at and edit the local CRM's contacts, as a CRM user would (crm.connector =
+    "local" only; other CRMs have their own screens)."""
 
 
 def _local_crm(settings: Settings) -> Any:
@@ -484,13 +546,13 @@ def _user_error(exc: ValueError) -> Exit:
     return Exit(EXIT_CONFIG)
 
 
-@contacts.command("list")
+@contacts.command("list", short_help="Contacts with their bounce status and sequences.")
 @common
-@click.option("--bounced", "only_bounced", is_flag=True, help="Only contacts with a bounce status.")
+@click.option("--bounced", "only_bounced", is_flag=True, help="Only contacts with any bounce status.")
 @click.option("--status", type=click.Choice(["bounced", "soft_bounced", "resend", "refused", "none"]),
-              help="Only contacts with this bounce status.")
+              help="Only contacts with this bounce status (none: contacts without one).")
 def contacts_list(config_path, log_format, debug, only_bounced, status) -> None:
-    """Contacts with their bounce status and active sequences."""
+    """Contacts with their bounce status, reason and active sequences."""
     settings = _settings(config_path, log_format, debug)
     crm = _local_crm(settings)
     try:
@@ -512,12 +574,13 @@ def contacts_list(config_path, log_format, debug, only_bounced, status) -> None:
     _emit(settings, human, {"event": "contacts", "contacts": rows})
 
 
-@contacts.command("edit")
+@contacts.command("edit", short_help="Change a contact's primary address.")
 @common
 @click.argument("contact")
-@click.option("--email", "new_email", required=True, help="The new primary address.")
+@click.option("--email", "new_email", required=True, metavar="ADDRESS", help="The new primary address.")
 def contacts_edit(config_path, log_format, debug, contact, new_email) -> None:
-    """Change CONTACT's (email or id) primary address; the next run notices."""
+    """Change the primary address of CONTACT (its email or id); the next `run` clears the
+    bounce and re-enrolls it, or refuses an address known to bounce."""
     settings = _settings(config_path, log_format, debug)
     crm = _local_crm(settings)
     try:
@@ -528,11 +591,12 @@ def contacts_edit(config_path, log_format, debug, contact, new_email) -> None:
           {"event": "contact_edited", "contact": contact, "email": new_email})
 
 
-@contacts.command("resend")
+@contacts.command("resend", short_help="Email a bounced contact's same address again.")
 @common
 @click.argument("contact")
 def contacts_resend(config_path, log_format, debug, contact) -> None:
-    """Ask for CONTACT's same address to be emailed again (the next run re-enrolls it)."""
+    """Ask for CONTACT's (email or id) same address to be emailed again: the next `run`
+    clears its bounce and re-enrolls it."""
     settings = _settings(config_path, log_format, debug)
     crm = _local_crm(settings)
     try:
