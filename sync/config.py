@@ -349,7 +349,9 @@ class _Resolver:
         if isinstance(value, Mapping):
             return types.MappingProxyType({k: self.value(v, f"{key}.{k}") for k, v in value.items()})
         if isinstance(value, list):
-            return tuple(self.value(v, f"{key}[{i}]", secret=is_secret) for i, v in enumerate(value))
+            # Arrays stay lists, as TOML gives them and as connectors check them (`folders`,
+            # `objects`, ...); a tuple here made `maildir` refuse every `folders` value.
+            return [self.value(v, f"{key}[{i}]", secret=is_secret) for i, v in enumerate(value)]
         if not isinstance(value, str):
             return value
         if value.startswith("env:"):

@@ -304,3 +304,13 @@ def test_an_unquoted_secret_in_a_syntax_error_is_not_printed(tmp_path):
     text = LINES.replace('path = "crm.sqlite3"', f"path = \"crm.sqlite3\"\ntoken = {TOKEN}")
     out = fails_with(tmp_path, text, "line 13, column 9", "'token' is not quoted")
     assert "pat-na1" not in out
+
+
+def test_arrays_reach_connectors_as_toml_gives_them(tmp_path):
+    """maildir's `folders` (and salesforce's `objects`) are checked as lists by the connector."""
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / "mail" / sub).mkdir(parents=True)
+    cfg = config_mod.load(write(tmp_path, GOOD.replace('path = "mail"', 'path = "mail"\nfolders = ["INBOX"]')))
+    assert cfg.mailboxes[0].settings["folders"] == ["INBOX"]
+    (_, source), = config_mod.build_sources(cfg)
+    assert source.folders == ("INBOX",)
