@@ -3,7 +3,9 @@ no traceback; no secret value in the output. Run through the real installed CLI.
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -314,3 +316,52 @@ def test_arrays_reach_connectors_as_toml_gives_them(tmp_path):
     assert cfg.mailboxes[0].settings["folders"] == ["INBOX"]
     (_, source), = config_mod.build_sources(cfg)
     assert source.folders == ("INBOX",)
+
+
+# --------------------------------------------------------------------------- README's reference
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def _reference_rows(section: str) -> dict[str, list[str]]:
+    """key -> its cells, from the first table under the README heading `section`."""
+    text = README.read_text(encoding="utf-8")
+    after = text[text.index(section):].splitlines()
+    first = next(i for i, line in enumerate(after) if line.startswith("|"))
+    table = []
+    for line in after[first:]:
+        if not line.startswith("|"):
+            break
+        table.append(line)
+    return {m.group(1): [c.strip() for c in m.group(2).split(" | ")]
+            for m in re.finditer(r"^\| `(\w+)` \| (.*) \|$", "\n".join(table), re.M)}
+
+
+def test_readme_documents_every_policy_key_with_type_and_the_real_default():
+    from sync.policy import Policy
+
+    rows = _reference_rows("### `[policy]`")
+    fields = {f.name: f.default for f in dataclasses.fields(Policy)}
+    assert set(rows) == set(fields)
+    for name, default in fields.items():
+        kind, shown, meaning = rows[name][0], rows[name][1].strip("`"), rows[name][2]
+        assert kind and meaning, name
+        expected = str(default).lower() if isinstance(default, bool) else (
+            f'"{default}"' if isinstance(default, str) else str(default))
+        assert shown == expected, (name, shown, expected)
+
+
+def test_readme_documents_every_state_mailbox_and_local_connector_key():
+    from connectors.local import _SETTINGS as LOCAL_KEYS
+    from connectors.maildir import MaildirSource, MboxSource
+
+    assert set(_reference_rows("### `[state]`")) == set(config_mod._STATE_KEYS)
+    assert set(_reference_rows("### `[[mailboxes]]`")) >= config_mod._MAILBOX_OWN_KEYS | {"address"}
+    maildir = _reference_rows("**maildir**")
+    assert set(maildir) | {"address"} == set(MaildirSource._KEYS)
+    mbox_line = README.read_text(encoding="utf-8").split("**mbox**", 1)[1].split("\n\n", 1)[0]
+    assert all(f"`{k}`" in mbox_line for k in MboxSource._KEYS - {"address"})
+    assert set(_reference_rows("**local**")) == set(LOCAL_KEYS)
+    for rows in (maildir, _reference_rows("**gmail**"), _reference_rows("**hubspot**"),
+                 _reference_rows("**salesforce**")):
+        assert all(len(cells) == 3 and all(cells) for cells in rows.values()), rows
