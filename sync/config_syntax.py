@@ -229,10 +229,11 @@ _RULES: tuple[_Rule, ...] = (
         "more text follows a complete value or table header on this line",
         "write one key = value per line, put strings with spaces in double quotes, "
         "and start comments with #")),
+    # The word is not named: a line without `=` may be a pasted secret, not a key.
     (r"Expected '=' after a key", lambda w, m: (
-        f"the key {w.text[:w.column - 1].strip()!r} is not followed by =" if w.text[:w.column - 1].strip()
-        and "=" not in w.text[:w.column - 1] else "a key is not followed by =",
-        'write key = value; a key with spaces must be quoted ("my key" = ...)')),
+        "a key (or a stray word) is not followed by =",
+        'write key = value; a key with spaces must be quoted ("my key" = ...); '
+        "a comment starts with #")),
     (r"Invalid initial character for a key part", _bad_key_start),
     (r"Invalid value", _invalid_value),
     (r"Cannot declare (.*) twice", _declared_twice),

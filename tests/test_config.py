@@ -365,3 +365,9 @@ def test_readme_documents_every_state_mailbox_and_local_connector_key():
     for rows in (maildir, _reference_rows("**gmail**"), _reference_rows("**hubspot**"),
                  _reference_rows("**salesforce**")):
         assert all(len(cells) == 3 and all(cells) for cells in rows.values()), rows
+
+
+def test_a_secret_pasted_alone_on_a_line_is_not_printed(tmp_path):
+    out = fails_with(tmp_path, LINES.replace('[policy]', f"{TOKEN}\n[policy]"), "line 14, column",
+                     "not followed by =")
+    assert "pat-na1" not in out
