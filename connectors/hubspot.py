@@ -21,16 +21,21 @@ Settings (the `[crm]` table of the config file):
   max_attempts              tries per request on 429/5xx/timeouts, default 6
 
 Costs (requests): find_contacts = ceil(N/100) batch reads + ceil(U/5) paced searches for the U
-addresses not found as a primary email + one GET per contact that is in a sequence; the
-MarkBounced/ClearBounce/Flag writes = ceil(N/100) batch updates (a whole-batch 400 costs about
-2*log2(100) extra requests to isolate the bad record); Unenroll = ceil(N/100) reads + one GET per
-enrolled contact + ceil(N/100) updates; Reenroll = reads + clears + one POST per sequence.
+addresses not found as a primary email + one enrollment GET per contact that is in a sequence
+(there is no batch API). apply = ceil(C/100) batch updates for C contacts: each contact's writes
+of the call (MarkBounced/ClearBounce/Flag fields, the Unenroll trigger, the Reenroll trigger
+clearing) go in one input; a whole-batch 400 costs about 2*log2(100) extra requests to isolate
+the bad record. An Unenroll carrying the enrollments the lookup saw reads nothing; one carrying
+none costs a share of a batch read (+ one GET if enrolled). Reenroll = one POST per sequence
+(+ one GET when HubSpot refuses it, to tell "already in it" from "in another one").
+bounced_changes = one search when nothing changed, else 1 + ceil(W/200) for a W-contact window.
 
 Nothing here logs or raises the token; vendor exceptions never leave this module.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -629,29 +634,52 @@ class HubSpotConnector:
     # ------------------------------------------------------------------ writes
 
     def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
-        results: list[ApplyResult | None] = [None] * len(actions)
-        writes = []
-        unenrolls, reenrolls = [], []
+        """Every property write of the call goes into ONE batch-update input per contact
+        (a MarkBounced and its Unenroll trigger, a ClearBounce and its Reenroll's trigger
+        clearing), so N contacts cost ceil(N/100) updates: HubSpot refuses a duplicate id
+        in one batch anyway. Writes to the same property with different values go in later
+        rounds, in action order. Then the re-enrollments' POSTs."""
+        results: dict[int, ApplyResult] = {}
+        writes: list[tuple[int, str, dict[str, str]]] = []
+        removed: dict[int, tuple[Enrollment, ...]] = {}
+        unenrolls: list[tuple[int, Unenroll]] = []
+        reenrolls: list[int] = []
+        P = self._p
         for i, action in enumerate(actions):
             if isinstance(action, (MarkBounced, ClearBounce, Flag)):
                 writes.append((i, action.contact.id, self._properties_for(action)))
             elif isinstance(action, Unenroll):
-                unenrolls.append(i)
+                unenrolls.append((i, action))
             elif isinstance(action, Reenroll):
+                # Clear the trigger in the same write as the contact's other changes, before
+                # any enrollment: the workflow must not unenroll what we enroll next.
                 reenrolls.append(i)
+                writes.append((i, action.contact.id, {P["unenroll_requested_at"]: "",
+                                                      P["saved_enrollments"]: ""}))
             else:
                 results[i] = ApplyResult(key=getattr(action, "key", "?"), outcome=Outcome.FAILED,
                                          error=f"unknown action {type(action).__name__}")
+        if unenrolls:
+            done, trigger_writes, removed = self._unenroll_writes(unenrolls)
+            results.update(done)
+            writes += trigger_writes
+        writes.sort(key=lambda w: w[0])  # action order decides which write comes last
         for i, outcome, error, retry_after in self._update(writes, actions):
             results[i] = ApplyResult(key=actions[i].key, outcome=outcome, error=error,
-                                     retry_after=retry_after)
-        if unenrolls:
-            for i, result in self._unenroll([(i, actions[i]) for i in unenrolls]).items():
-                results[i] = result
-        if reenrolls:
-            for i, result in self._reenroll([(i, actions[i]) for i in reenrolls]).items():
-                results[i] = result
-        return [r for r in results if r is not None]
+                                     retry_after=retry_after,
+                                     removed=removed.get(i, ()) if outcome is Outcome.DONE else ())
+        for i in reenrolls:
+            action = actions[i]
+            if results[i].outcome is not Outcome.DONE:
+                continue  # trigger not cleared (or contact gone): enrolling now could be undone
+            try:
+                results[i] = self._enroll_one(action)
+            except QuotaExhausted:
+                raise
+            except Retryable as exc:
+                results[i] = ApplyResult(key=action.key, outcome=Outcome.RETRY, error=str(exc),
+                                         retry_after=exc.retry_after)
+        return [results[i] for i in sorted(results)]
 
     def _properties_for(self, action: MarkBounced | ClearBounce | Flag) -> dict[str, str]:
         P = self._p
@@ -670,56 +698,67 @@ class HubSpotConnector:
 
     def _update(self, writes: list[tuple[int, str, dict[str, str]]], actions: Sequence[Action],
                 ) -> list[tuple[int, Outcome, str | None, float | None]]:
-        """Batch update by id, 100 per call. A contact written twice goes in separate rounds
-        (a duplicate id fails the whole batch)."""
+        """Batch update by id, 100 contacts per call. A contact's writes merge into one input;
+        a write that would set a property the contact's input already sets to another value
+        starts the contact's next round (rounds run in order), so the end state is the one
+        the actions give applied one by one."""
+        rounds: list[dict[str, _Input]] = []
+        latest: dict[str, int] = {}  # contact id -> last round holding it
+        for i, cid, props in writes:
+            r = latest.get(cid)
+            if r is not None and rounds[r][cid].accepts(props):
+                rounds[r][cid].add(i, props)
+                continue
+            r = 0 if r is None else r + 1
+            if r == len(rounds):
+                rounds.append({})
+            rounds[r][cid] = _Input(cid, i, props)
+            latest[cid] = r
         out: list[tuple[int, Outcome, str | None, float | None]] = []
-        rounds: list[list[tuple[int, str, dict[str, str]]]] = []
-        taken: list[set[str]] = []  # contact ids in each round
-        for item in writes:
-            for r, ids in zip(rounds, taken):
-                if item[1] not in ids:
-                    r.append(item)
-                    ids.add(item[1])
-                    break
-            else:
-                rounds.append([item])
-                taken.append({item[1]})
         for r in rounds:
-            for chunk in _chunks(r, BATCH_SIZE):
+            for chunk in _chunks(list(r.values()), BATCH_SIZE):
                 out += self._update_chunk(list(chunk), actions)
         return out
 
-    def _update_chunk(self, chunk: list[tuple[int, str, dict[str, str]]], actions: Sequence[Action],
+    def _update_chunk(self, chunk: list[_Input], actions: Sequence[Action],
                       ) -> list[tuple[int, Outcome, str | None, float | None]]:
         request = BatchInputSimplePublicObjectBatchInput(inputs=[
-            SimplePublicObjectBatchInput(id=cid, properties=props,
-                                         object_write_trace_id=actions[i].key[:128])
-            for i, cid, props in chunk])
+            SimplePublicObjectBatchInput(id=w.cid, properties=w.props,
+                                         object_write_trace_id=actions[w.parts[0][0]].key[:128])
+            for w in chunk])
         try:
             data, _ = self._http.call("batch update contacts", self._batch.update_with_http_info,
                                       request)
         except _HttpError as exc:
             if exc.status != 400:
-                return [(i, Outcome.FAILED, str(exc), None) for i, _, _ in chunk]
-            if len(chunk) == 1:  # the bad one, found
-                return [(chunk[0][0], Outcome.FAILED, str(exc), None)]
+                return [(i, Outcome.FAILED, str(exc), None) for w in chunk for i in w.indices]
+            if len(chunk) == 1:
+                [w] = chunk
+                if len(w.parts) == 1:  # the bad one, found
+                    return [(w.parts[0][0], Outcome.FAILED, str(exc), None)]
+                # Several actions merged into the bad input: try each on its own, in order,
+                # so one bad value fails only its own action.
+                return [o for i, props in w.parts
+                        for o in self._update_chunk([_Input(w.cid, i, props)], actions)]
             half = len(chunk) // 2  # one bad value fails the whole batch: bisect
             return self._update_chunk(chunk[:half], actions) + self._update_chunk(chunk[half:], actions)
         except QuotaExhausted:
             raise
         except Retryable as exc:
-            return [(i, Outcome.RETRY, str(exc), exc.retry_after) for i, _, _ in chunk]
+            return [(i, Outcome.RETRY, str(exc), exc.retry_after) for w in chunk for i in w.indices]
         done = {str(o.id) for o in data.results or []}
         missing = {str(x) for e in getattr(data, "errors", None) or []
                    for x in (e.context or {}).get("ids", [])}
         out = []
-        for i, cid, _ in chunk:
-            if cid in done:
-                out.append((i, Outcome.DONE, None, None))
-            elif cid in missing:
-                out.append((i, Outcome.SKIPPED, f"contact {cid} not found in HubSpot (deleted?)", None))
+        for w in chunk:
+            if w.cid in done:
+                out += [(i, Outcome.DONE, None, None) for i in w.indices]
+            elif w.cid in missing:
+                out += [(i, Outcome.SKIPPED, f"contact {w.cid} not found in HubSpot (deleted?)", None)
+                        for i in w.indices]
             else:
-                out.append((i, Outcome.RETRY, f"HubSpot did not confirm the write to {cid}", None))
+                out += [(i, Outcome.RETRY, f"HubSpot did not confirm the write to {w.cid}", None)
+                        for i in w.indices]
         return out
 
     def _saved(self, props: Mapping[str, Any]) -> list[Enrollment]:
@@ -738,25 +777,50 @@ class HubSpotConnector:
                             "step": e.step, "sender": e.sender, "user_id": e.user_id}
                            for e in enrollments], separators=(",", ":"))
 
-    def _read_for(self, items: Sequence[tuple[int, Action]]) -> dict[str, dict[str, Any]] | ApplyResult:
-        ids = list(dict.fromkeys(a.contact.id for _, a in items))
-        return self._batch_read(ids, by_email=False)
+    def _unenroll_writes(self, items: list[tuple[int, Unenroll]],
+                         ) -> tuple[dict[int, ApplyResult], list[tuple[int, str, dict[str, str]]],
+                                    dict[int, tuple[Enrollment, ...]]]:
+        """(results decided without a write, trigger writes, what each write removes).
 
-    def _unenroll(self, items: list[tuple[int, Unenroll]]) -> dict[int, ApplyResult]:
+        An Unenroll carrying enrollments (what the lookup saw moments ago) is written at once:
+        saved enrollments plus a new trigger value; the workflow unenrolls whatever is active,
+        nothing if HubSpot already took the contact out on the bounce. Only an Unenroll that
+        carries none (a retry after a crash, or a lookup that saw the contact out of
+        sequences) reads the contact, and its enrollments when enrolled: one read each."""
         out: dict[int, ApplyResult] = {}
+        writes: list[tuple[int, str, dict[str, str]]] = []
+        removed: dict[int, tuple[Enrollment, ...]] = {}
         if self._cfg.unenroll == "none":
-            return {i: ApplyResult(key=a.key, outcome=Outcome.SKIPPED,
-                                   error="unenroll = none: remove it from sequences by hand")
-                    for i, a in items}
-        try:
-            current = self._read_for(items)
-        except Retryable as exc:
-            if isinstance(exc, QuotaExhausted):
-                raise
-            return {i: ApplyResult(key=a.key, outcome=Outcome.RETRY, error=str(exc),
-                                   retry_after=exc.retry_after) for i, a in items}
-        writes, removed = [], {}
+            return ({i: ApplyResult(key=a.key, outcome=Outcome.SKIPPED,
+                                    error="unenroll = none: remove it from sequences by hand")
+                     for i, a in items}, writes, removed)
+        P = self._p
+
+        def trigger(i: int, cid: str, saved: Iterable[Enrollment]) -> None:
+            writes.append((i, cid, {
+                P["saved_enrollments"]: self._dump(saved),
+                # a new value each time, so the workflow's re-enrollment trigger fires again
+                P["unenroll_requested_at"]: _iso(datetime.now(timezone.utc))}))
+
+        unknown = []
         for i, action in items:
+            if action.enrollments:
+                removed[i] = action.enrollments
+                trigger(i, action.contact.id, action.enrollments)
+            else:
+                unknown.append((i, action))
+        if not unknown:
+            return out, writes, removed
+        try:
+            current = self._batch_read(list(dict.fromkeys(a.contact.id for _, a in unknown)),
+                                       by_email=False)
+        except QuotaExhausted:
+            raise
+        except Retryable as exc:
+            out.update({i: ApplyResult(key=a.key, outcome=Outcome.RETRY, error=str(exc),
+                                       retry_after=exc.retry_after) for i, a in unknown})
+            return out, writes, removed
+        for i, action in unknown:
             props = current.get(action.contact.id)
             if props is None:
                 out[i] = ApplyResult(key=action.key, outcome=Outcome.SKIPPED,
@@ -765,77 +829,32 @@ class HubSpotConnector:
             saved = self._saved(props)
             if props.get("hs_sequences_is_enrolled") != "true":
                 # Already out (our earlier attempt, or HubSpot's own unenroll on a bounce):
-                # report what we saved, else what the worker last saw, so re-enroll can restore.
-                was = tuple(saved) or action.enrollments
+                # report what we saved, so re-enroll can restore it.
+                was = tuple(saved)
                 out[i] = ApplyResult(key=action.key, outcome=Outcome.DONE if was else Outcome.SKIPPED,
                                      removed=was)
                 continue
             try:
                 active = self._enrollments(action.contact.id)
+            except QuotaExhausted:
+                raise
             except Retryable as exc:
-                if isinstance(exc, QuotaExhausted):
-                    raise
                 out[i] = ApplyResult(key=action.key, outcome=Outcome.RETRY, error=str(exc),
                                      retry_after=exc.retry_after)
                 continue
             merged = {e.sequence_id: e for e in saved}
             merged.update({e.sequence_id: e for e in active})
             removed[i] = active
-            writes.append((i, action.contact.id, {
-                self._p["saved_enrollments"]: self._dump(merged.values()),
-                # a new value each time, so the workflow's re-enrollment trigger fires again
-                self._p["unenroll_requested_at"]: _iso(datetime.now(timezone.utc))}))
-        actions = {i: a for i, a in items}
-        for i, outcome, error, retry_after in self._update(writes, _Keyed(actions)):
-            out[i] = ApplyResult(key=actions[i].key, outcome=outcome, error=error,
-                                 retry_after=retry_after,
-                                 removed=removed[i] if outcome is Outcome.DONE else ())
-        return out
+            trigger(i, action.contact.id, merged.values())
+        return out, writes, removed
 
-    def _reenroll(self, items: list[tuple[int, Reenroll]]) -> dict[int, ApplyResult]:
-        out: dict[int, ApplyResult] = {}
-        try:
-            current = self._read_for(items)
-        except Retryable as exc:
-            if isinstance(exc, QuotaExhausted):
-                raise
-            return {i: ApplyResult(key=a.key, outcome=Outcome.RETRY, error=str(exc),
-                                   retry_after=exc.retry_after) for i, a in items}
-        # Clear the trigger first: the workflow must not unenroll what we enroll next.
-        P = self._p
-        clears = [(i, a.contact.id, {P["unenroll_requested_at"]: "", P["saved_enrollments"]: ""})
-                  for i, a in items if a.contact.id in current
-                  and (current[a.contact.id].get(P["unenroll_requested_at"])
-                       or current[a.contact.id].get(P["saved_enrollments"]))]
-        actions = {i: a for i, a in items}
-        for i, outcome, error, retry_after in self._update(clears, _Keyed(actions)):
-            if outcome is not Outcome.DONE:
-                out[i] = ApplyResult(key=actions[i].key, outcome=outcome, error=error,
-                                     retry_after=retry_after)
-        for i, action in items:
-            if i in out:
-                continue
-            props = current.get(action.contact.id)
-            if props is None:
-                out[i] = ApplyResult(key=action.key, outcome=Outcome.SKIPPED,
-                                     error=f"contact {action.contact.id} not found in HubSpot")
-                continue
-            try:
-                out[i] = self._enroll_one(action, props)
-            except QuotaExhausted:
-                raise
-            except Retryable as exc:
-                out[i] = ApplyResult(key=action.key, outcome=Outcome.RETRY, error=str(exc),
-                                     retry_after=exc.retry_after)
-        return out
-
-    def _enroll_one(self, action: Reenroll, props: Mapping[str, Any]) -> ApplyResult:
-        enrolled = props.get("hs_sequences_is_enrolled") == "true"
-        active = {e.sequence_id for e in self._enrollments(action.contact.id)} if enrolled else set()
+    def _enroll_one(self, action: Reenroll) -> ApplyResult:
+        """POST each sequence; HubSpot refuses a contact that is in a sequence already, and
+        only then do we read its enrollment to tell "already back in this one" (done: the
+        action is idempotent) from "in another one" (failed, HubSpot's one-sequence rule)."""
         errors = []
+        active: set[str] | None = None
         for e in action.enrollments:
-            if e.sequence_id in active:
-                continue  # idempotent: already back in it
             sender = e.sender or self._cfg.reenroll_sender
             user = e.user_id or self._cfg.reenroll_user_id
             if not sender or not user:
@@ -847,8 +866,12 @@ class HubSpotConnector:
                           query={"userId": user},
                           body={"contactId": action.contact.id, "sequenceId": e.sequence_id,
                                 "senderEmail": sender})
-                active.add(e.sequence_id)
             except _HttpError as exc:
+                if exc.status in (400, 409):
+                    if active is None:
+                        active = {x.sequence_id for x in self._enrollments(action.contact.id)}
+                    if e.sequence_id in active:
+                        continue  # idempotent: already back in it
                 errors.append(f"sequence {e.sequence_id}: {exc}")
         if errors:
             return ApplyResult(key=action.key, outcome=Outcome.FAILED, error="; ".join(errors))
@@ -858,37 +881,87 @@ class HubSpotConnector:
 
     def bounced_changes(self, cursor: str | None, *, until: datetime,
                         limit: int = 1000) -> ChangeBatch:
-        """Contacts with our status, modified in [cursor - lag, until], oldest first.
+        """Contacts with our status modified in [R - lag, until], where R is when the last
+        complete read happened (its `until`, or its start if `until` was later).
 
-        Cursor: the last `lastmodifieddate` seen (ISO). A resting cursor is re-read from
-        `search_lag_seconds` earlier, because search lags writes; "more:<ISO>" continues a
-        long read without that overlap. Searches past 10,000 results are refused, so a long
-        read restarts its query from the last modified date seen instead of paging on.
+        Search lags writes by up to `search_lag_seconds`: a write it did not show at R has a
+        modified date after R - lag, so the next read starts there, whatever the newest date
+        it saw (a quiet CRM's window slides forward instead of re-reading the last changes
+        forever). Cursors:
+          "<R ISO>#<fingerprint>"  resting; the fingerprint is the count of what that read
+                                   saw in the next window and a digest of its newest page;
+          "<ISO>"                  resting, no fingerprint (or from an older version);
+          "more:<ISO>|<R ISO>"     a long read continues from the modified date <ISO>,
+                                   without overlap; restarts the query past 10,000 results.
+
+        An idle run costs ONE search: the newest page of the window (descending). When it
+        holds the whole window, it is the answer; when its total and newest page match the
+        fingerprint, nothing changed; otherwise the window is read in full, ascending. What
+        a count-and-newest-page check cannot see (a contact seen in the window and edited
+        again, whose edit search indexed only after our read and more than a page of other
+        changes followed within that delay) stays in the window and comes with the next
+        read that finds a change.
         """
-        if cursor is None:
-            start_ms = None
-        elif cursor.startswith("more:"):
-            start_ms = _ms(cursor[5:])
-        else:
-            start_ms = _ms(cursor) - int(self._cfg.lag_seconds * 1000)
+        read_at = datetime.now(timezone.utc)
+        settled_ms = int(min(until, read_at).timestamp() * 1000)
         until_ms = int(until.timestamp() * 1000)
+        lag_ms = int(self._cfg.lag_seconds * 1000)
+        if cursor is not None and cursor.startswith("more:"):
+            at, _, rest = cursor[5:].partition("|")
+            start_ms = _ms(at)
+            if start_ms is None:
+                raise Permanent(f"HubSpot watcher cursor {cursor!r} is not one we wrote")
+            # an older "more:" cursor has no R: its own date is an earlier, safe stand-in
+            return self._read_changes(start_ms, until_ms, limit, settled_ms=_ms(rest) or start_ms)
+        if cursor is None:
+            return self._read_changes(None, until_ms, limit, settled_ms=settled_ms)
+        at, _, fingerprint = cursor.partition("#")
+        rested_ms = _ms(at)
+        if rested_ms is None:
+            raise Permanent(f"HubSpot watcher cursor {cursor!r} is not one we wrote")
+        start_ms = rested_ms - lag_ms
+        if not fingerprint:
+            return self._read_changes(start_ms, until_ms, limit, settled_ms=settled_ms)
+        data = self._search_changes(start_ms, until_ms, descending=True, after=None)
+        page = [(str(o.id), dict(o.properties or {})) for o in data.results or []]
+        if not (data.paging and data.paging.next and data.paging.next.after):
+            contacts = [self._contact(cid, props, with_enrollments=False) for cid, props in page]
+            contacts.sort(key=lambda c: (c.modified_at or read_at, int(c.ref.id)))
+            return ChangeBatch(contacts=tuple(contacts), more=False,
+                               cursor=self._resting(settled_ms, page, covered=True))
+        seen = [(cid, _ms(props.get(CURSOR_FIELD))) for cid, props in page]
+        if _fingerprint(int(data.total or 0), seen) == fingerprint:
+            return ChangeBatch(contacts=(), more=False, cursor=cursor)
+        return self._read_changes(start_ms, until_ms, limit, settled_ms=settled_ms)
+
+    def _search_changes(self, start_ms: int | None, until_ms: int, *, descending: bool,
+                        after: str | None) -> Any:
+        filters = [Filter(property_name=self._p["status"], operator="HAS_PROPERTY"),
+                   Filter(property_name=CURSOR_FIELD, operator="LTE", value=str(until_ms))]
+        if start_ms is not None:
+            filters.append(Filter(property_name=CURSOR_FIELD, operator="GTE", value=str(start_ms)))
+        request = PublicObjectSearchRequest(
+            filter_groups=[FilterGroup(filters=filters)], properties=self._read_props(),
+            sorts=[{"propertyName": CURSOR_FIELD,
+                    "direction": "DESCENDING" if descending else "ASCENDING"}],
+            limit=SEARCH_PAGE, after=after)
+        data, _ = self._http.call("search changed contacts", self._search.do_search_with_http_info,
+                                  request, search=True)
+        return data
+
+    def _read_changes(self, start_ms: int | None, until_ms: int, limit: int, *,
+                      settled_ms: int) -> ChangeBatch:
+        """The window from `start_ms`, oldest first, in pages of 200; past `limit` contacts
+        it stops with a "more:" cursor. Searches past 10,000 results are refused, so a long
+        read restarts its query from the last modified date seen instead of paging on."""
         contacts: dict[str, Contact] = {}
+        stamps: dict[str, int | None] = {}
         last_ms: int | None = None
         after: str | None = None
         query_start = start_ms
         while True:
-            filters = [Filter(property_name=self._p["status"], operator="HAS_PROPERTY"),
-                       Filter(property_name=CURSOR_FIELD, operator="LTE", value=str(until_ms))]
-            if query_start is not None:
-                filters.append(Filter(property_name=CURSOR_FIELD, operator="GTE",
-                                      value=str(query_start)))
-            request = PublicObjectSearchRequest(
-                filter_groups=[FilterGroup(filters=filters)], properties=self._read_props(),
-                sorts=[{"propertyName": CURSOR_FIELD, "direction": "ASCENDING"}],
-                limit=SEARCH_PAGE, after=after)
             try:
-                data, _ = self._http.call("search changed contacts",
-                                          self._search.do_search_with_http_info, request, search=True)
+                data = self._search_changes(query_start, until_ms, descending=False, after=after)
             except _HttpError as exc:
                 if exc.status == 400 and after is not None:  # hit the cap earlier than we knew
                     query_start, after = self._restart(query_start, last_ms), None
@@ -897,25 +970,35 @@ class HubSpotConnector:
             for obj in data.results or []:
                 props = dict(obj.properties or {})
                 contacts[str(obj.id)] = self._contact(str(obj.id), props, with_enrollments=False)
-                seen = _ms(props.get(CURSOR_FIELD))
+                seen = stamps[str(obj.id)] = _ms(props.get(CURSOR_FIELD))
                 if seen is not None:
                     last_ms = seen if last_ms is None else max(last_ms, seen)
             nxt = data.paging.next.after if data.paging and data.paging.next else None
             if not nxt:
-                if last_ms is not None:
-                    resting = _iso_ms(last_ms)
-                elif cursor is not None and cursor.startswith("more:"):
-                    resting = cursor[5:]
-                else:
-                    resting = cursor  # nothing new: keep the cursor (lag may still deliver)
-                return ChangeBatch(contacts=tuple(contacts.values()), more=False, cursor=resting)
+                # The fingerprint needs the whole next window [R - lag, until] in hand.
+                covered = start_ms is None or start_ms <= settled_ms - int(self._cfg.lag_seconds * 1000)
+                return ChangeBatch(contacts=tuple(contacts.values()), more=False,
+                                   cursor=self._resting(settled_ms, list(stamps.items()),
+                                                        covered=covered))
             if len(contacts) >= limit:
                 return ChangeBatch(contacts=tuple(contacts.values()), more=True,
-                                   cursor="more:" + _iso_ms(self._restart(query_start, last_ms)))
+                                   cursor=f"more:{_iso_ms(self._restart(query_start, last_ms))}"
+                                          f"|{_iso_ms(settled_ms)}")
             if int(nxt) + SEARCH_PAGE > SEARCH_CAP:
                 query_start, after = self._restart(query_start, last_ms), None
             else:
                 after = nxt
+
+    def _resting(self, settled_ms: int, seen: Sequence[tuple[str, Any]], *, covered: bool) -> str:
+        """"<R>#<fingerprint of what was seen in the next window>", or "<R>" when this read
+        did not see all of that window (it began inside it)."""
+        if not covered:
+            return _iso_ms(settled_ms)
+        start = settled_ms - int(self._cfg.lag_seconds * 1000)
+        stamps = [(cid, v if isinstance(v, int) or v is None else _ms(v.get(CURSOR_FIELD)))
+                  for cid, v in seen]
+        window = [(cid, ms) for cid, ms in stamps if ms is not None and ms >= start]
+        return f"{_iso_ms(settled_ms)}#{_fingerprint(len(window), window)}"
 
     @staticmethod
     def _restart(query_start: int | None, last_ms: int | None) -> int:
@@ -927,8 +1010,25 @@ class HubSpotConnector:
         return last_ms + 1 if query_start is not None and last_ms <= query_start else last_ms
 
 
-class _Keyed(dict):
-    """actions by index, for `_update` (which reads `actions[i].key`)."""
+class _Input:
+    """One contact's input in one batch update: the merged properties and, in action
+    order, each action's own part (to try them one by one should the merge be refused)."""
+
+    __slots__ = ("cid", "props", "parts")
+
+    def __init__(self, cid: str, i: int, props: Mapping[str, str]) -> None:
+        self.cid, self.props, self.parts = cid, dict(props), [(i, dict(props))]
+
+    @property
+    def indices(self) -> list[int]:
+        return [i for i, _ in self.parts]
+
+    def accepts(self, props: Mapping[str, str]) -> bool:
+        return all(self.props.get(k, v) == v for k, v in props.items())
+
+    def add(self, i: int, props: Mapping[str, str]) -> None:
+        self.props.update(props)
+        self.parts.append((i, dict(props)))
 
 
 def _ms(value: str | None) -> int | None:
@@ -938,3 +1038,15 @@ def _ms(value: str | None) -> int | None:
 
 def _iso_ms(ms: int) -> str:
     return _iso(datetime.fromtimestamp(ms / 1000, timezone.utc))
+
+
+def _fingerprint(total: int, newest: Iterable[tuple[str, int | None]]) -> str:
+    """The window's size and a digest of its newest page: the (id, modified) pairs strictly
+    newer than the page's oldest date when the page is full (search orders ties as it
+    likes; those above the boundary are the same whatever the order)."""
+    ranked = sorted(((ms or 0, int(cid) if cid.isdigit() else 0, cid) for cid, ms in newest),
+                    reverse=True)[:SEARCH_PAGE]
+    if len(ranked) == SEARCH_PAGE:
+        ranked = [r for r in ranked if r[0] > ranked[-1][0]]
+    digest = hashlib.sha256(";".join(f"{cid}:{ms}" for ms, _, cid in sorted(ranked)).encode())
+    return f"{total}.{digest.hexdigest()[:16]}"

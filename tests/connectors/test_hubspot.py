@@ -12,7 +12,7 @@ import pytest
 
 from sync.errors import AuthError, ConfigError, QuotaExhausted, Retryable
 from sync.records import (
-    BounceStatus, ContactRef, Enrollment, Flag, Outcome, Reenroll, Unenroll,
+    BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, Outcome, Reenroll, Unenroll,
 )
 from tests.connectors.crm_contract import CrmContract, mark
 from tests.connectors.hubspot_harness import PREFIX, HubSpotHarness, connector
@@ -145,9 +145,12 @@ def test_workflow_unenroll_then_v4_reenroll_under_hubspots_one_sequence_rule():
         assert post.arg("userId") == "4242"
         props = fake.contact(cid)["properties"]
         assert props[PREFIX + "unenroll_requested_at"] is None
-        hub.apply([Reenroll(key="r", contact=ref, enrollments=result.removed)])
+        # applied again (the outbox lost the result): HubSpot refuses the second enrollment,
+        # one enrollment read tells it is already back in that sequence: done, not doubled
+        [again] = hub.apply([Reenroll(key="r", contact=ref, enrollments=result.removed)])
+        assert again.outcome is Outcome.DONE, again
         assert len(fake.active_enrollments(cid)) == 1
-        assert fake.count("POST", r"/sequences/enrollments$") == 1
+        assert [r.status for r in fake.requests("POST", r"/sequences/enrollments$")] == [200, 400]
 
         # HubSpot's rule: a contact already in another sequence cannot be enrolled
         other = Enrollment(sequence_id=fake.sequence("Nurture"), sender="ae@seller.example",
@@ -282,29 +285,71 @@ def _drain(hub, cursor=None, until=FAR, limit=1000):
 
 
 def test_search_pages_and_lag_overlap(fake, hub):
+    from tests.fakes.hubspot import iso_ms, parse_time_ms
+
+    def edit_late(cid, email, before_ms):
+        """A user's edit that search indexes late: dated before our last read."""
+        fake.edit_email(cid, email)
+        fake.contacts[cid]["properties"]["lastmodifieddate"] = iso_ms(before_ms)
+        fake.settle()
+
     refs = [ContactRef(id=fake.add_contact(f"w{i}@example.com")) for i in range(450)]
     hub.apply([mark(r, f"w{i}@example.com", key=f"k{i}") for i, r in enumerate(refs)])
     # nothing visible before the index catches up (fake lag 5 s)
     seen, cursor, _ = _drain(hub)
-    assert seen == {} and cursor is None
+    assert seen == {} and cursor
     fake.settle()
     fake.log.clear()
-    seen, cursor, calls = _drain(hub, limit=1000)
+    seen, cursor, calls = _drain(hub, cursor, limit=1000)
     assert len(seen) == 450 and calls == 1
-    assert fake.count("POST", r"/search$") == 3  # 200 + 200 + 50
-    # a write that the index shows late, with a modified date before the cursor
-    late = refs[3]
-    fake.edit_email(late.id, "fixed@example.com")
-    record = fake.contacts[late.id]["properties"]
-    from tests.fakes.hubspot import iso_ms, parse_time_ms
-    record["lastmodifieddate"] = iso_ms(parse_time_ms(cursor) - 60_000)  # indexed late
+    # the newest page (the count moved from 0 to 450), then 200 + 200 + 50 oldest first
+    assert fake.count("POST", r"/search$") == 4
+    # idle: one search, nothing handed over again, cursor kept (the old code re-read all 450)
+    fake.log.clear()
+    idle = hub.bounced_changes(cursor, until=FAR)
+    assert idle.contacts == () and idle.cursor == cursor and fake.count() == 1
+    read_at = parse_time_ms(cursor.partition("#")[0])
+
+    # a contact that bounced long ago, edited now, but indexed late (dated before the read)
+    old = fake.add_contact("old@example.com", **{PREFIX + "status": "bounced"})
+    fake.contacts[old]["properties"]["lastmodifieddate"] = iso_ms(read_at - 86_400_000)
     fake.settle()
+    edit_late(old, "old-fixed@example.com", read_at - 60_000)
     seen, cursor2, _ = _drain(hub, cursor)
-    assert late.id in seen and seen[late.id].email == "fixed@example.com"
+    assert old in seen and seen[old].email == "old-fixed@example.com"
     # without the overlap it would be missed
     no_lag = connector(fake.url, search_lag_seconds=0, search_rate_per_second=40)
     seen, _, _ = _drain(no_lag, cursor)
-    assert late.id not in seen
+    assert old not in seen
+
+    # The check's blind spot: a contact already in the window, edited again, indexed late
+    # and deeper than the newest page. It stays in the window and comes with the next change.
+    read_at = parse_time_ms(cursor2.partition("#")[0])
+    edit_late(refs[3].id, "late@example.com", read_at - 60_000)
+    seen, cursor3, _ = _drain(hub, cursor2)
+    assert seen == {} and cursor3 == cursor2
+    fake.edit_email(refs[7].id, "now@example.com")
+    fake.settle()
+    seen, _, _ = _drain(hub, cursor3)
+    assert seen[refs[3].id].email == "late@example.com" and seen[refs[7].id].email == "now@example.com"
+
+
+def test_quiet_window_is_one_search_that_slides_forward(fake):
+    hub = connector(fake.url, search_rate_per_second=40, search_lag_seconds=0.2)
+    hub.setup(dry_run=False)
+    refs = [ContactRef(id=fake.add_contact(f"q{i}@example.com")) for i in range(3)]
+    hub.apply([mark(r, f"q{i}@example.com", key=f"k{i}") for i, r in enumerate(refs)])
+    fake.settle()
+    seen, cursor, _ = _drain(hub)
+    assert len(seen) == 3
+    time.sleep(0.3)  # past the lag: from now on those three are settled
+    fake.log.clear()
+    batch = hub.bounced_changes(cursor, until=FAR)  # a small window: its one page is the answer
+    assert {c.ref.id for c in batch.contacts} == {r.id for r in refs} and fake.count() == 1
+    fake.log.clear()
+    later = hub.bounced_changes(batch.cursor, until=FAR)
+    assert later.contacts == () and fake.count() == 1
+    assert later.cursor.partition("#")[0] > batch.cursor.partition("#")[0]
 
 
 def test_small_pages_continue_without_losing_or_looping(fake, hub):
@@ -369,3 +414,76 @@ def test_requests_per_operation_vs_floor(fake, hub, n, capsys):
         print(f"\nHubSpot N={n}: lookups {lookups} requests, updates {updates} requests, "
               f"floor ceil(N/100) = {floor}")
     assert lookups == floor and updates == floor
+
+
+def test_bounce_costs_the_floor_and_one_enrollment_read_per_enrolled_contact(fake, hub):
+    """Lookup, then MarkBounced + Unenroll for each of N enrolled contacts: ceil(N/100) batch
+    reads, one enrollment read per contact (there is no batch API), and ceil(N/100) batch
+    updates carrying both the mark and the unenroll trigger, nothing read again."""
+    n = 250
+    emails = [f"e{i}@example.com" for i in range(n)]
+    for e in emails:
+        fake.add_contact(e, sequences=["Outbound"])
+    floor = math.ceil(n / 100)
+    fake.log.clear()
+    found = hub.find_contacts(emails)
+    assert len(found) == n and all(len(c.enrollments) == 1 for c in found)
+    assert fake.count("POST", r"/batch/read$") == floor
+    assert fake.count("GET", r"/enrollments/contact/") == n
+    assert fake.count() == floor + n
+    fake.log.clear()
+    actions = [a for c in found for a in (
+        mark(c.ref, c.email, key=f"m{c.ref.id}"),
+        Unenroll(key=f"u{c.ref.id}", contact=c.ref, enrollments=c.enrollments))]
+    results = hub.apply(actions)
+    assert [r.key for r in results] == [a.key for a in actions]
+    assert all(r.outcome is Outcome.DONE for r in results)
+    assert all(r.removed == a.enrollments for r, a in zip(results, actions) if isinstance(a, Unenroll))
+    assert fake.count() == fake.count("POST", r"/batch/update$") == floor
+    assert all(r.status == 200 for r in fake.log)
+    for c in found:
+        assert fake.active_enrollments(c.ref.id) == []
+        assert fake.contact(c.ref.id)["properties"][PREFIX + "status"] == "bounced"
+
+    # Fixed addresses: ClearBounce + Reenroll per contact = the same ceil(N/100) updates
+    # (bounce fields cleared with the unenroll trigger) and one enrollment POST each.
+    fake.log.clear()
+    removed = {r.key[1:]: r.removed for r in results if r.key.startswith("u")}
+    actions = [a for c in found for a in (
+        ClearBounce(key=f"c{c.ref.id}", contact=c.ref, note="email changed"),
+        Reenroll(key=f"r{c.ref.id}", contact=c.ref, enrollments=removed[c.ref.id]))]
+    results = hub.apply(actions)
+    assert all(r.outcome is Outcome.DONE for r in results), results[:2]
+    assert fake.count("POST", r"/batch/update$") == floor
+    assert fake.count("POST", r"/sequences/enrollments$") == n
+    assert fake.count() == floor + n
+    for c in found:
+        props = fake.contact(c.ref.id)["properties"]
+        assert props[PREFIX + "status"] is None and props[PREFIX + "unenroll_requested_at"] is None
+        [active] = fake.active_enrollments(c.ref.id)
+        assert active["step"] == 1
+
+
+def test_a_bad_value_in_a_merged_input_fails_only_its_own_action(fake, hub):
+    cid = fake.add_contact("merge@example.com", sequences=["Outbound"])
+    [contact] = hub.find_contacts(["merge@example.com"])
+    # an admin removed the "bounced" option: the mark is refused, the unenroll trigger is fine
+    options = fake.properties[PREFIX + "status"]["options"]
+    options[:] = [o for o in options if o["value"] != "bounced"]
+    results = hub.apply([mark(contact.ref, "merge@example.com", key="m"),
+                         Unenroll(key="u", contact=contact.ref, enrollments=contact.enrollments)])
+    assert [r.outcome for r in results] == [Outcome.FAILED, Outcome.DONE]
+    assert "VALIDATION_ERROR" in results[0].error
+    assert fake.active_enrollments(cid) == []
+
+
+def test_unenroll_without_enrollments_reads_the_contact_once(fake, hub):
+    """An Unenroll that carries no enrollments (the lookup saw none) reads the contact and,
+    when it is enrolled after all, its enrollment: one read of each."""
+    cid = fake.add_contact("late@example.com", sequences=["Outbound"])
+    fake.log.clear()
+    [r] = hub.apply([Unenroll(key="u", contact=ContactRef(id=cid))])
+    assert r.outcome is Outcome.DONE and [e.sequence_id for e in r.removed] == [fake.sequence("Outbound")]
+    assert fake.count("POST", r"/batch/read$") == 1
+    assert fake.count("GET", r"/enrollments/contact/") == 1
+    assert fake.count("POST", r"/batch/update$") == 1
