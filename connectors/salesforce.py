@@ -688,7 +688,10 @@ class SalesforceConnector:
 
     def find_contacts(self, emails: Sequence[str]) -> Sequence[Contact]:
         """One `composite` call per chunk of addresses: per object, the record query and
-        the query of its active cadence trackers (a semi-join on the same filter)."""
+        the query of its active cadence trackers (a semi-join on the same filter). The
+        composite reference notation documents only `.` and `[n]` (no "all ids of an
+        earlier query"), so the tracker query repeats the filter instead of referring to
+        the record query's answer."""
         wanted = list(dict.fromkeys(e.strip().lower() for e in emails if e and e.strip()))
         if not wanted:
             return []

@@ -6,7 +6,10 @@ Engagement invocable actions with the generic action result envelope; custom fie
 through the Tooling API (`tooling/sobjects/CustomField`) that stay invisible to the
 integration user until a permission set grants them (FLS: INVALID_FIELD otherwise);
 PermissionSet / FieldPermissions / PermissionSetAssignment as REST sObjects; SOQL queries
-(see `salesforce_soql`) with 2,000-row pages and `nextRecordsUrl`; sObject Collections PATCH
+(see `salesforce_soql`, semi-joins included) with 2,000-row pages and `nextRecordsUrl`;
+`POST composite` (up to 25 subrequests, 5 of them queries or collections, run in order as
+ONE API call, answered with `compositeResponse` items; `@{ref.field}` / `@{ref.list[n].f}`
+references as documented, no others); sObject Collections PATCH
 and POST answering 200 with per-record results; `limits`; describe; the SOAP
 username-password login, the OAuth JWT bearer and client-credentials token flows.
 
