@@ -14,7 +14,10 @@ Settings (the mailbox's table in the config file):
     api_endpoint       default "https://gmail.googleapis.com/"; batches follow it (the client
                        library's own batch URI would not, googleapis/google-api-python-client#1107)
     token_uri          override the OAuth token endpoint (tests); default: the JSON's own
-    quota_units_per_minute  per-user quota, default 6000 (projects created from 2026-05-01)
+    quota_units_per_minute  per-user quota, default 6000 (projects created from 2026-05-01),
+                       counted by Gmail over a moving minute
+    quota_fraction     share of that quota any 60 seconds of ours may spend (default 0.95):
+                       a run bursts up to it, then goes on at that share per minute
     unit_costs         per-method units, e.g. {"messages.get" = 20}; defaults in UNIT_COSTS
     batch_size         messages.get calls per batch, 1..50 (default 50)
     label_processed    optional label name put on every fetched bounce (needs gmail.modify)
@@ -57,6 +60,7 @@ import random
 import re
 import socket
 import time
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -77,7 +81,7 @@ from sync.errors import AuthError, ConfigError, CursorExpired, Permanent, QuotaE
 from sync.records import MailBatch, RawMessage
 from sync.secret import Secret
 
-__all__ = ["GmailSource", "DEFAULT_QUERY", "UNIT_COSTS", "TokenBucket", "authorize"]
+__all__ = ["GmailSource", "DEFAULT_QUERY", "UNIT_COSTS", "MinuteBudget", "authorize"]
 
 log = logging.getLogger(__name__)
 
@@ -114,35 +118,59 @@ _HEADER_END = re.compile(rb"\r?\n\r?\n")
 # --------------------------------------------------------------------------- pacing
 
 
-class TokenBucket:
-    """Paces calls under a per-minute quota. Capacity is a quarter of the minute's units and
-    the refill rate the other three quarters spread over the minute, so no 60-second window,
-    sliding or fixed, ever sees more than `units_per_minute`."""
+class MinuteBudget:
+    """Paces calls under Gmail's per-user quota, which is counted over a moving minute.
 
-    def __init__(self, units_per_minute: float, *, clock: Callable[[], float] = time.monotonic,
+    A call may go when the units spent in the last 60 seconds plus its own stay within
+    `fraction` of the quota (default 0.95: the rest is slack for clock differences and for
+    other clients of the same user). So a run may burst up to that whole share at once, and
+    after that it goes on at the share per minute, as spent units age out of the window
+    (on average quota * fraction / 60 per second). A token bucket with that burst and that
+    refill would let up to twice the quota through within one minute (a full burst, then a
+    minute of refill) and earn 429s; counting the window itself cannot."""
+
+    WINDOW = 60.0
+
+    def __init__(self, units_per_minute: float, *, fraction: float = 0.95,
+                 clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep) -> None:
-        self.capacity = units_per_minute / 4
-        self.rate = (units_per_minute - self.capacity) / 60.0
-        self._tokens = self.capacity
+        self.capacity = units_per_minute * fraction  # the most any 60 s may see
+        self.rate = self.capacity / self.WINDOW  # the sustained pace, per second
+        self._spent: deque[tuple[float, float]] = deque()  # (sent at, units), oldest first
+        self._total = 0.0
         self._clock, self._sleep = clock, sleep
-        self._at = clock()
         self.waited = 0.0
 
+    def _expire(self, now: float) -> None:
+        while self._spent and self._spent[0][0] + self.WINDOW <= now:
+            self._total -= self._spent.popleft()[1]
+        if not self._spent:
+            self._total = 0.0  # no float drift left over
+
     def take(self, units: float) -> float:
-        """Wait until `units` may be spent, spend them; returns the seconds waited. A request
-        bigger than the capacity waits for a full bucket and leaves it in debt."""
-        now = self._clock()
-        self._tokens = min(self.capacity, self._tokens + (now - self._at) * self.rate)
-        self._at = now
+        """Wait until `units` may be spent, spend them; returns the seconds waited. A call
+        bigger than the whole share waits for an empty window and goes alone."""
+        waited = 0.0
         need = min(units, self.capacity)
-        wait = 0.0 if self._tokens >= need else (need - self._tokens) / self.rate
-        if wait:
+        while True:
+            now = self._clock()
+            self._expire(now)
+            excess = self._total + need - self.capacity
+            if excess <= 1e-9:
+                break
+            freed, until = 0.0, now
+            for at, spent in self._spent:  # the earliest moment enough has aged out
+                freed += spent
+                until = at + self.WINDOW
+                if freed >= excess - 1e-9:
+                    break
+            wait = max(until - now, 1e-3)
             self._sleep(wait)
-            self.waited += wait
-            self._tokens += wait * self.rate
-            self._at = self._clock()
-        self._tokens -= units
-        return wait
+            waited += wait
+        self._spent.append((now, units))
+        self._total += units
+        self.waited += waited
+        return waited
 
 
 # --------------------------------------------------------------------------- errors
@@ -322,9 +350,13 @@ class GmailSource:
         info = _load_json(settings["credentials"], base_dir, "credentials")
         delegated = settings.get("delegated_user")
         self._credentials = self._make_credentials(info, token_uri, delegated)
-        self._bucket = TokenBucket(self.units_per_minute, sleep=sleep)
-        # A batch must fit the bucket, or pacing could never let it through.
-        self._chunk = max(1, min(self.batch_size, int(self._bucket.capacity // max(1, self.unit_costs["messages.get"]))))
+        fraction = settings.get("quota_fraction", 0.95)
+        if isinstance(fraction, bool) or not isinstance(fraction, (int, float)) or not 0 < fraction <= 1:
+            raise ConfigError("quota_fraction", f"must be a share of the quota, above 0 and at most 1, "
+                              f"not {fraction!r}", "write quota_fraction = 0.95")
+        self._budget = MinuteBudget(self.units_per_minute, fraction=float(fraction), sleep=sleep)
+        # A batch must fit the minute's share, or pacing could never let it through.
+        self._chunk = max(1, min(self.batch_size, int(self._budget.capacity // max(1, self.unit_costs["messages.get"]))))
         self._service = None
         self._label_id: str | None = None
         self.requests = 0  # HTTP requests made (a batch counts once), for reports and benchmarks
@@ -371,12 +403,12 @@ class GmailSource:
         return max(exp, retry_after) if retry_after is not None else exp
 
     def _retrying(self, what: str, call: Callable[[], Any], units: int) -> Any:
-        """Run `call` paced by the token bucket, retried by tenacity on 429/5xx/timeouts:
+        """Run `call` paced by the minute budget, retried by tenacity on 429/5xx/timeouts:
         exponential backoff with jitter, never sooner than Retry-After. The client library's
         own num_retries stays 0 on purpose: it ignores Retry-After and would multiply tries."""
 
         def attempt() -> Any:
-            self._bucket.take(units)
+            self._budget.take(units)
             self.requests += 1
             try:
                 return call()
