@@ -11,13 +11,15 @@ Settings (the mailbox's table in the config file):
                        delegation (default: `address`)
     query              Gmail search for bounces (default DEFAULT_QUERY: the usual NDR senders
                        and subjects, in every label, never sent mail, drafts or chats)
-    api_endpoint       default "https://gmail.googleapis.com/"; batches follow it (the client
-                       library's own batch URI would not, googleapis/google-api-python-client#1107)
-    token_uri          override the OAuth token endpoint (tests); default: the JSON's own
+    api_endpoint       TESTS ONLY (the fake server); default "https://gmail.googleapis.com/".
+                       Batches follow it (the client library's own batch URI would not,
+                       googleapis/google-api-python-client#1107)
+    token_uri          TESTS ONLY: overrides the OAuth token endpoint; default: the JSON's own
     quota_units_per_minute  per-user quota, default 6000 (projects created from 2026-05-01),
                        counted by Gmail over a moving minute
-    quota_fraction     share of that quota any 60 seconds of ours may spend (default 0.95):
-                       a run bursts up to it, then goes on at that share per minute
+    quota_fraction     share of that quota any 60 seconds of ours may spend, above 0 and at
+                       most 1 (default 0.95): a run bursts up to it, then goes on at that
+                       share per minute; the rest is slack for other clients of the user
     unit_costs         per-method units, e.g. {"messages.get" = 20}; defaults in UNIT_COSTS
     batch_size         messages.get calls per batch, 1..50 (default 50)
     label_processed    optional label name put on every fetched bounce (needs gmail.modify)
@@ -28,6 +30,9 @@ Settings (the mailbox's table in the config file):
     search_lag_seconds the search index lags behind history: a new message the bounce query
                        did not match is asked about again (in the next run's one search) until
                        a run at least this long after it was first seen (default 60; 0 = never)
+
+Any other key is refused (`ConfigError`, with "did you mean ...?" for a near miss): SETTINGS
+lists the keys above.
 
 Scopes: gmail.readonly, or gmail.modify when `label_processed` is set.
 
@@ -77,11 +82,12 @@ from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest
 
 from connectors.base import CheckItem
+from connectors.settings import reject_unknown
 from sync.errors import AuthError, ConfigError, CursorExpired, Permanent, QuotaExhausted, Retryable
 from sync.records import MailBatch, RawMessage
 from sync.secret import Secret
 
-__all__ = ["GmailSource", "DEFAULT_QUERY", "UNIT_COSTS", "MinuteBudget", "authorize"]
+__all__ = ["GmailSource", "DEFAULT_QUERY", "UNIT_COSTS", "SETTINGS", "MinuteBudget", "authorize"]
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +96,12 @@ SCOPE_MODIFY = "https://www.googleapis.com/auth/gmail.modify"
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 DEFAULT_ENDPOINT = "https://gmail.googleapis.com/"
 CREDENTIALS_SETTING = "mailboxes[].credentials"
+# Every key the docstring documents; `address` comes from the mailbox table itself.
+# `api_endpoint` and `token_uri` are for tests (they point the source at the fake server).
+SETTINGS = frozenset({
+    "address", "credentials", "delegated_user", "query", "api_endpoint", "token_uri",
+    "quota_units_per_minute", "quota_fraction", "unit_costs", "batch_size", "label_processed",
+    "verify", "timeout", "max_attempts", "backoff_seconds", "search_lag_seconds"})
 
 _SENDERS = ('mailer-daemon', 'postmaster', '"Mail Delivery Subsystem"', '"Mail Delivery System"')
 _SUBJECTS = ('"Delivery Status Notification"', '"Undeliverable"', '"Undelivered Mail Returned to Sender"',
@@ -299,6 +311,7 @@ class GmailSource:
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path,
                  sleep: Callable[[float], None] = time.sleep,
                  clock: Callable[[], float] = time.time) -> None:
+        reject_unknown(settings, SETTINGS)
         address = settings.get("address")
         if not isinstance(address, str) or "@" not in address:
             raise ConfigError("address", f"must be the mailbox's email address, not {address!r}",

@@ -5,7 +5,7 @@ Settings (the `[crm]` table of the config file):
                             crm.objects.contacts.read/write, crm.schemas.contacts.read/write,
                             automation, automation.sequences.read,
                             automation.sequences.enrollments.write
-  base_url                  default https://api.hubapi.com (tests point it at the fake)
+  base_url                  TESTS ONLY (the fake server); default https://api.hubapi.com
   property_group            default "bounce_sync": the group holding our properties
   property_prefix           default "bounce_sync_": prefix of our property names
   secondary_email_property  default "hs_additional_emails" (`;`-separated); "" disables
@@ -19,6 +19,9 @@ Settings (the `[crm]` table of the config file):
   search_rate_per_second    our pace for the search API (HubSpot allows 5/s), default 4
   request_timeout           seconds per HTTP request, default 30
   max_attempts              tries per request on 429/5xx/timeouts, default 6
+
+Any other key is refused (`ConfigError`, with "did you mean ...?" for a near miss): SETTINGS
+lists the keys above.
 
 Costs (requests): find_contacts = ceil(N/100) batch reads + ceil(U/5) paced searches for the U
 addresses not found as a primary email + one enrollment GET per contact that is in a sequence
@@ -61,6 +64,7 @@ from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
 
 from classifier.records import normalise_address
 from connectors.base import CheckItem
+from connectors.settings import reject_unknown
 from sync.errors import AuthError, ConfigError, Permanent, QuotaExhausted, Retryable
 from sync.records import (
     Action, ApplyResult, BounceStatus, ChangeBatch, ClearBounce, Contact, ContactRef, Enrollment,
@@ -79,6 +83,11 @@ SECONDARY_PER_SEARCH = 5  # filterGroups per search, one address each (limit 5 g
 UNENROLL_ACTION_TYPE = "0-4702372"  # workflow action "Unenroll from sequence" (api §6)
 WORKFLOW_NAME = "bounce-sync: unenroll bounced contacts"
 TOKEN_SETTING = "crm.access_token"
+# Every key the docstring documents (`base_url` is for tests: the fake server).
+SETTINGS = frozenset({
+    "access_token", "base_url", "property_group", "property_prefix", "secondary_email_property",
+    "unenroll", "reenroll_sender", "reenroll_user_id", "search_lag_seconds",
+    "search_rate_per_second", "request_timeout", "max_attempts"})
 _API_ERRORS = (contact_errors.OpenApiException, property_errors.OpenApiException)
 _DIAGNOSTIC_MAX = 2000  # keeps a multi-kB server text from bloating every record
 
@@ -112,6 +121,7 @@ class _Settings:
 
     @classmethod
     def parse(cls, s: Mapping[str, Any]) -> _Settings:
+        reject_unknown(s, SETTINGS, prefix="crm.")
         token = s.get("access_token")
         if isinstance(token, str) and token:
             raise ConfigError("crm.access_token", "the token is written in the config file",

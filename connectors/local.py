@@ -11,6 +11,8 @@ Settings (the `[crm]` table, `connector = "local"`):
                                        # created by `bounce-sync setup`
     import_csv  = "contacts.csv"       # optional: imported on setup while the DB has no contacts
 
+Any other key is refused (`ConfigError`, with "did you mean ...?" for a near miss).
+
 Contacts CSV (`import_contacts_csv`), UTF-8, a header row, these columns (only `email` is
 required; unknown columns are an error, so a typo cannot silently drop data):
 
@@ -46,6 +48,7 @@ from typing import Any
 
 from classifier.records import normalise_address
 from connectors.base import CheckItem
+from connectors.settings import reject_unknown
 from sync.errors import ConfigError, Permanent, Retryable
 from sync.records import (
     Action, ApplyResult, BounceStatus, ChangeBatch, ClearBounce, Contact, ContactRef,
@@ -196,10 +199,7 @@ class LocalCrm:
     name = "local"
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path) -> None:
-        for key in settings:
-            if key not in _SETTINGS:
-                raise ConfigError(key, "unknown key for the local CRM",
-                                  "use path and (optionally) import_csv")
+        reject_unknown(settings, _SETTINGS)
         path = settings.get("path")
         if not isinstance(path, str) or not path.strip():
             raise ConfigError("path", "missing or not a string",

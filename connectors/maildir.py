@@ -15,7 +15,8 @@ Settings of a `[[mailboxes]]` table with `source = "maildir"`:
     settle_seconds = 10                  # optional: clock/filesystem skew covered by the cursor
 
 `source = "mbox"` takes `address`, `path` (one mbox file), `sent_folder` (a path, as above) and
-`settle_seconds`.
+`settle_seconds`. Any other key is refused (`ConfigError`, with "did you mean ...?" for a near
+miss).
 
 What is read: Maildir `new/` and `cur/` of each folder (never `tmp/`, where deliveries are
 still being written, and never dot-files); in a plain folder, the files whose names end in
@@ -67,6 +68,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from connectors.base import CheckItem
+from connectors.settings import reject_unknown
 from sync.errors import ConfigError, CursorExpired, Permanent, Retryable
 from sync.records import MailBatch, RawMessage
 
@@ -99,9 +101,7 @@ _STRICT_FROM = re.compile(
 
 
 def _settings(settings: Mapping[str, Any], known: frozenset[str], base_dir: Path) -> dict[str, Any]:
-    for key in settings:
-        if key not in known:
-            raise ConfigError(key, "unknown key for this mail source", f"use {', '.join(sorted(known))}")
+    reject_unknown(settings, known)
     address = settings.get("address")
     if not isinstance(address, str) or "@" not in address:
         raise ConfigError("address", "missing or not an email address", 'write address = "rep@example.com"')

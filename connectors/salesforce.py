@@ -30,9 +30,12 @@ Settings (the `[crm]` table; secrets arrive as `sync.secret.Secret`):
   request_timeout       30 (seconds, default)
   max_attempts          5 (default): tries per request on 5xx / timeouts / UNABLE_TO_LOCK_ROW
   backoff_seconds       1.0 (default): first backoff (doubles, capped at 60 s) without Retry-After
-  insecure_http_for_tests  "http://127.0.0.1:PORT": TEST ONLY. simple-salesforce always builds
+  insecure_http_for_tests  "http://127.0.0.1:PORT": TESTS ONLY. simple-salesforce always builds
                         https:// URLs; this maps every request to that plain-http loopback
                         address (the fake server). Refused for any other host.
+
+Any other key is refused (`ConfigError`, with "did you mean ...?" for a near miss): SETTINGS
+lists the keys above.
 
 `setup` creates our custom fields through the Tooling API REST endpoint
 (`tooling/sobjects/CustomField`) rather than the SOAP Metadata API, then a permission set with
@@ -65,6 +68,7 @@ from simple_salesforce.format import quote_soql_value
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from connectors.base import CheckItem
+from connectors.settings import reject_unknown
 from sync.errors import (
     AuthError, ConfigError, Permanent, QuotaExhausted, Retryable, SyncError,
 )
@@ -78,6 +82,14 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 AUTH_MODES = ("jwt", "password", "client_credentials", "session")
+# Every key the docstring documents (`insecure_http_for_tests` is for tests: the fake server).
+SETTINGS = frozenset({
+    "auth", "consumer_key", "username", "private_key", "password", "security_token",
+    "consumer_secret", "session_id", "instance_url", "domain", "login_url", "objects",
+    "api_version", "field_prefix", "permission_set", "write_standard_fields",
+    "secondary_email_fields", "cadence_removal_disposition", "query_chunk", "action_chunk",
+    "watch_lag_seconds", "request_timeout", "max_attempts", "backoff_seconds",
+    "insecure_http_for_tests"})
 OBJECTS = {"Contact": "contact", "Lead": "lead"}
 COLLECTION_MAX = 200  # sObject Collections: records per request
 URL_BUDGET = 14_000  # encoded SOQL bytes per GET: 16,384 for URI + headers, minus headroom
@@ -165,6 +177,8 @@ class _Settings:
 
 
 def _parse_settings(settings: Mapping[str, Any], base_dir: Path) -> _Settings:
+    reject_unknown(settings, SETTINGS, prefix="crm.")
+
     def get(key: str, default: Any = None) -> Any:
         return settings.get(key, default)
 
