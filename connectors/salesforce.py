@@ -37,6 +37,20 @@ Settings (the `[crm]` table; secrets arrive as `sync.secret.Secret`):
 Any other key is refused (`ConfigError`, with "did you mean ...?" for a near miss): SETTINGS
 lists the keys above.
 
+Retries and rate limits. A 5xx, a timeout, a dropped connection or UNABLE_TO_LOCK_ROW (at
+login: SERVER_UNAVAILABLE, `temporarily_unavailable`, an HTTP 5xx/429 page, or a 403 page
+carrying no Salesforce error code, as a proxy or edge sends) is tried up to `max_attempts`
+times in all, waiting `backoff_seconds` doubled after each try (1, 2, 4 ... s, capped at
+60 s), or the Retry-After when one is sent (capped at 300 s); then it surfaces as `Retryable`
+(the run exits 1). REQUEST_LIMIT_EXCEEDED (a 403 on REST, a SOAP fault or the OAuth
+`rate_limit_exceeded` at login) comes with no Retry-After, so it is not retried inside the
+run: the connector raises `QuotaExhausted`, sends nothing more this run, and the next cron
+run tries again (cron's interval is the backoff). Only a refusal of the credentials, the
+user or the connected app at login (INVALID_LOGIN, LOGIN_MUST_USE_SECURITY_TOKEN,
+PASSWORD_LOCKOUT, `invalid_grant`, `invalid_client_id`, `invalid_client`, `inactive_user`,
+...: LOGIN_REFUSED) is an `AuthError` naming the settings to fix (exit 2); a login code we
+do not know is `Permanent`.
+
 `setup` creates our custom fields through the Tooling API REST endpoint
 (`tooling/sobjects/CustomField`) rather than the SOAP Metadata API, then a permission set with
 read/edit FieldPermissions on them, assigned to the integration user (fields created by API
@@ -101,6 +115,25 @@ CHANGES_PAGE = 2000
 GONE = {"ENTITY_IS_DELETED", "INVALID_CROSS_REFERENCE_KEY", "CANNOT_UPDATE_CONVERTED_LEAD",
         "NOT_FOUND"}
 TRANSIENT = {"UNABLE_TO_LOCK_ROW"}
+# Login answers (SOAP fault `exceptionCode`s, OAuth token endpoint `error`s) by what they
+# mean. Only a refusal of the credentials or of the integration user/app is an AuthError
+# (the admin has to fix a setting); a rate limit stops the connector for the run; an
+# outage is retried. An unknown code is Permanent, without blaming the credentials.
+LOGIN_REFUSED = {
+    # SOAP login faults
+    "INVALID_LOGIN", "LOGIN_MUST_USE_SECURITY_TOKEN", "PASSWORD_LOCKOUT",
+    "INVALID_OPERATION_WITH_EXPIRED_PASSWORD", "LOGIN_CHALLENGE_ISSUED",
+    "LOGIN_DURING_RESTRICTED_DOMAIN", "LOGIN_DURING_RESTRICTED_TIME", "INVALID_SESSION_ID",
+    "API_DISABLED_FOR_ORG", "API_CURRENTLY_DISABLED", "INSUFFICIENT_ACCESS",
+    "INVALID AUTH",  # simple-salesforce's own: no usable credential combination
+    # OAuth token endpoint errors
+    "invalid_grant", "invalid_client_id", "invalid_client", "invalid_client_credentials",
+    "unauthorized_client", "inactive_user", "inactive_org", "invalid_app_access",
+    "invalid_scope", "access_denied",
+}
+LOGIN_LIMITED = {"REQUEST_LIMIT_EXCEEDED", "rate_limit_exceeded"}
+LOGIN_TRANSIENT = {"SERVER_UNAVAILABLE", "UNKNOWN_EXCEPTION", "temporarily_unavailable",
+                   "server_error"}
 DISPOSITIONS = {"Success", "Customer Engaged", "Customer Connected", "Contact Later",
                 "No Response", "Not Interested", "Disqualified", "Bad Data", "Duplicate"}
 
@@ -353,6 +386,7 @@ class SalesforceConnector:
         self._session: requests.Session | None = None
         self._stopped: QuotaExhausted | None = None
         self._retry_after: float | None = None
+        self._last_status: int | None = None
         self.api_usage: str | None = None  # last Sforce-Limit-Info seen, e.g. "api-usage=18/5000"
         # Trackers are read with the lookup through a semi-join on TargetId; an org that
         # refuses it gets a separate tracker query by ids instead (one more call a lookup).
@@ -373,7 +407,9 @@ class SalesforceConnector:
         return self._session
 
     def _observe(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
-        """Every response (logins and failures too): remember usage and Retry-After."""
+        """Every response (logins and failures too): remember usage, Retry-After and the
+        status (simple-salesforce's login error does not carry it)."""
+        self._last_status = response.status_code
         usage = response.headers.get("Sforce-Limit-Info")
         if usage:
             self.api_usage = usage
@@ -405,12 +441,55 @@ class SalesforceConnector:
                         **common)
                 instance = f"https://{host}"
         except SalesforceAuthenticationFailed as exc:
-            raise AuthError(f"Salesforce login failed ({exc.code})",
-                            setting=self._auth_setting()) from None
+            raise self._login_error(exc) from None  # the vendor text may hold the request
+        except requests.Timeout:
+            raise Retryable("Salesforce login: timed out") from None
         except requests.RequestException as exc:
-            raise Retryable(f"Salesforce login: {type(exc).__name__}") from None
+            raise Retryable(f"Salesforce login: {type(exc).__name__} (no answer)") from None
         return Salesforce(instance_url=instance, session_id=session_id, session=self._http(),
                           version=s.api_version)
+
+    def _login_error(self, exc: SalesforceAuthenticationFailed) -> SyncError:
+        """A refused login, by what Salesforce said. simple-salesforce gives the SOAP fault's
+        `exceptionCode` or the OAuth `error` as `code`; when the body was neither (a
+        maintenance or proxy page) it gives the HTTP status (an int) and the page."""
+        code = exc.code
+        if not isinstance(code, str) or not code:
+            return self._login_page_error(code if isinstance(code, int) else self._last_status,
+                                          str(exc.message or ""))
+        said = " ".join(str(exc.message or "").split())[:200]
+        text = f"{code}: {said}" if said else code
+        if code in LOGIN_LIMITED:
+            return self._login_limited(text)
+        if code in LOGIN_REFUSED:
+            return AuthError(f"Salesforce refused the login ({text})", setting=self._auth_setting())
+        if code in LOGIN_TRANSIENT:
+            return Retryable(f"Salesforce login: service unavailable ({text})",
+                             retry_after=self._retry_after)
+        # A code we do not know (SOAP faults all come as HTTP 500, so the status says nothing).
+        return Permanent(f"Salesforce login failed ({text})")
+
+    def _login_page_error(self, status: int | None, body: str) -> SyncError:
+        """A login answered without a Salesforce error code; the page is not quoted."""
+        if "REQUEST_LIMIT_EXCEEDED" in body:  # a REST-style error list
+            return self._login_limited(f"HTTP {status} REQUEST_LIMIT_EXCEEDED")
+        if status is None or status == 429 or status >= 500:
+            return Retryable(f"Salesforce login: HTTP {status} (service unavailable)",
+                             retry_after=self._retry_after)
+        if status == 403:
+            # Not Salesforce refusing the credentials (that is a coded fault) but an edge,
+            # proxy or firewall refusing the request: nothing in the config to fix yet.
+            return Retryable("Salesforce login: HTTP 403 without a Salesforce error code "
+                             "(an edge, proxy or firewall refused it)")
+        return Permanent(f"Salesforce login: HTTP {status} without a Salesforce error code; "
+                         "check crm.domain / crm.login_url")
+
+    def _login_limited(self, text: str) -> QuotaExhausted:
+        # Salesforce sends no Retry-After with its rate limits: the connector stops for this
+        # run (nothing more is sent) and the next cron run tries again.
+        self._stopped = QuotaExhausted(f"Salesforce login rate-limited ({text}); the next run "
+                                       "tries again", retry_after=self._retry_after)
+        return self._stopped
 
     def _auth_setting(self) -> str:
         return {"jwt": "crm.consumer_key / crm.username / crm.private_key",

@@ -4,6 +4,7 @@ Salesforce-specific behaviour driven through simple-salesforce against the same 
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timedelta, timezone
 import math
 from urllib.parse import parse_qs, urlsplit
@@ -12,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from sync.errors import AuthError, ConfigError, Permanent, QuotaExhausted
+from sync.errors import AuthError, ConfigError, Permanent, QuotaExhausted, Retryable
 from sync.records import ClearBounce, ContactRef, Outcome, Reenroll, Unenroll
 from sync.secret import Secret
 from tests.connectors.crm_contract import NOW, CrmContract, by_key, mark
@@ -111,9 +112,126 @@ def test_expired_session_logs_in_again_once(fake, harness, crm):
     logins = fake.count("POST", "/services/Soap/u/")
     assert [c.ref.id for c in crm.find_contacts(["a@example.com"])] == [ref.id]
     assert fake.count("POST", "/services/Soap/u/") == logins + 1
-    fake.faults.fail_next("expired_token", count=2)  # still expired after the re-login
+    # Still expired after the re-login: the REST call's 401, then the login (a login has no
+    # session to expire, so the fake answers it normally), then the retried call's 401.
+    fake.faults.fail_next("expired_token", count=3)
     with pytest.raises(AuthError, match="crm.username"):
         crm.find_contacts(["a@example.com"])
+
+
+# --------------------------------------------------------------------------- login errors
+# Only a refusal of the credentials is an AuthError (exit 2); an outage is Retryable (exit 1)
+# and a rate limit QuotaExhausted (exit 1, nothing more sent this run).
+
+SOAP = "/services/Soap/u/"
+TOKEN = "/services/oauth2/token"
+
+
+@pytest.fixture
+def quick_faults(fake):
+    fake.faults.retry_after = 0.01
+    return fake.faults
+
+
+def _jwt_connector(fake, tmp_path, *, consumer_key="CONSUMERKEY"):
+    private, public = _rsa_pair()
+    fake.register_jwt("CONSUMERKEY", "integration@example.com", public)
+    (tmp_path / "sf.pem").write_text(private)
+    fake.faults.exempt = re.compile(r"\A\Z")  # let faults reach the token endpoint too
+    return connector_for(fake, tmp_path, auth="jwt", consumer_key=consumer_key, private_key="sf.pem")
+
+
+def test_the_fake_answers_login_faults_in_the_login_endpoints_formats(fake, quick_faults, tmp_path):
+    fake.faults.fail_next("rate_limit")
+    with pytest.raises(QuotaExhausted):
+        connector_for(fake).find_contacts(["a@example.com"])
+    [soap] = fake.requests("POST", SOAP)
+    assert soap.status == 500
+    crm = _jwt_connector(fake, tmp_path)
+    fake.faults.fail_next("rate_limit")
+    with pytest.raises(QuotaExhausted):
+        crm.find_contacts(["a@example.com"])
+    [token] = fake.requests("POST", TOKEN)
+    assert token.status == 400 and token.fault == "rate_limit"
+    # the bodies, as the client library reads them
+    import requests
+    answer = requests.post(f"{fake.url}{SOAP}59.0", data="<x/>", timeout=5)
+    assert "<sf:exceptionCode>INVALID_LOGIN</sf:exceptionCode>" in answer.text
+    assert answer.headers["Content-Type"].startswith("text/xml")
+    fake.faults.fail_next("server_error")
+    answer = requests.post(f"{fake.url}{TOKEN}", data={"grant_type": "password"}, timeout=5)
+    assert answer.status_code == 503 and answer.json()["error"] == "temporarily_unavailable"
+
+
+def test_a_transient_503_at_login_is_retried_then_the_call_goes_through(fake, harness, crm, quick_faults):
+    ref = harness.add_contact("a@example.com")
+    fresh = connector_for(fake)  # not logged in yet
+    logins = fake.count("POST", SOAP)
+    fake.faults.fail_next("server_error")  # the SOAP login answers 503 SERVER_UNAVAILABLE once
+    assert [c.ref.id for c in fresh.find_contacts(["a@example.com"])] == [ref.id]
+    assert [r.status for r in fake.requests("POST", SOAP)][logins:] == [503, 200]
+
+
+@pytest.mark.parametrize("kind, said", [
+    ("server_error", "SERVER_UNAVAILABLE"),   # a SOAP fault with HTTP 503
+    ("maintenance", "HTTP 503"),              # Salesforce's maintenance page (HTML)
+    ("edge_403", "HTTP 403"),                 # a proxy or edge refusing, no Salesforce code
+])
+def test_an_outage_at_login_is_retryable_not_an_auth_error(fake, quick_faults, kind, said):
+    crm = connector_for(fake)  # max_attempts 3
+    fake.faults.fail_next(kind, count=3)
+    with pytest.raises(Retryable) as err:
+        crm.find_contacts(["a@example.com"])
+    assert not isinstance(err.value, (AuthError, QuotaExhausted))
+    assert said in str(err.value) and "password" not in str(err.value)
+    assert fake.count("POST", SOAP) == 3  # tried max_attempts times
+    assert crm.check()[0].ok  # the next try logs in (no fault left)
+
+
+def test_a_timeout_at_login_is_retryable(fake, quick_faults):
+    fake.faults.timeout_seconds = 0.5
+    crm = connector_for(fake, request_timeout=0.2)
+    fake.faults.fail_next("timeout", count=3)
+    with pytest.raises(Retryable, match="login: timed out") as err:
+        crm.find_contacts(["a@example.com"])
+    assert not isinstance(err.value, AuthError)
+
+
+def test_invalid_login_is_an_auth_error_naming_the_settings(fake):
+    crm = connector_for(fake, security_token=Secret("WRONG", "env:SF_TOKEN"))
+    with pytest.raises(AuthError) as err:
+        crm.find_contacts(["a@example.com"])
+    assert err.value.setting == "crm.username / crm.password / crm.security_token"
+    assert "INVALID_LOGIN" in str(err.value) and "WRONG" not in str(err.value)
+    assert fake.count("POST", SOAP) == 1  # a refusal is not retried
+
+
+def test_request_limit_exceeded_at_login_is_quota_exhausted_and_stops_the_run(fake, quick_faults):
+    crm = connector_for(fake)
+    fake.faults.fail_next("rate_limit")
+    with pytest.raises(QuotaExhausted, match="REQUEST_LIMIT_EXCEEDED") as err:
+        crm.find_contacts(["a@example.com"])
+    assert err.value.retry_after is None  # Salesforce sends no Retry-After
+    with pytest.raises(QuotaExhausted):
+        crm.find_contacts(["b@example.com"])
+    assert fake.count("POST", SOAP) == 1, "nothing more sent this run"
+
+
+def test_oauth_token_endpoint_errors(fake, quick_faults, tmp_path):
+    crm = _jwt_connector(fake, tmp_path)
+    fake.faults.fail_next("server_error")  # temporarily_unavailable, 503: retried
+    assert crm.check()[0].ok
+    assert [r.status for r in fake.requests("POST", TOKEN)] == [503, 200]
+
+    unknown_app = _jwt_connector(fake, tmp_path, consumer_key="NOT-REGISTERED")
+    with pytest.raises(AuthError, match="invalid_client_id") as err:
+        unknown_app.find_contacts(["a@example.com"])
+    assert "crm.consumer_key" in str(err.value)
+
+    limited = _jwt_connector(fake, tmp_path)
+    fake.faults.fail_next("rate_limit")
+    with pytest.raises(QuotaExhausted, match="rate_limit_exceeded"):
+        limited.find_contacts(["a@example.com"])
 
 
 @pytest.mark.parametrize("bad", [

@@ -14,7 +14,20 @@ and POST answering 200 with per-record results; `limits`; describe; the SOAP
 username-password login, the OAuth JWT bearer and client-credentials token flows.
 
 Every response carries `Sforce-Limit-Info: api-usage=N/M`; once the daily allocation `M`
-is spent, REST calls get the 403 REQUEST_LIMIT_EXCEEDED answer. Indexes on Id, Email,
+is spent, REST calls get the 403 REQUEST_LIMIT_EXCEEDED answer.
+
+Injected faults are answered in the format of the endpoint they hit: REST calls get the JSON
+error list (`[{"message", "errorCode"}]`; REQUEST_LIMIT_EXCEEDED is a 403 without
+Retry-After, a 503 SERVER_UNAVAILABLE carries `faults.retry_after`); the SOAP login gets a
+SOAP fault (HTTP 500, `sf:REQUEST_LIMIT_EXCEEDED` in an UnexpectedErrorFault; HTTP 503 with
+`sf:SERVER_UNAVAILABLE` for a server error); the OAuth token endpoint gets the OAuth error
+JSON (`{"error", "error_description"}`: 400 `rate_limit_exceeded`, 503
+`temporarily_unavailable`; these statuses are [UNVERIFIED]). "expired_token" means nothing to
+a login, which is answered normally. Two more kinds, for any endpoint: "maintenance" (a 503
+HTML page, as during a Salesforce maintenance window) and "edge_403" (a 403 HTML page, as a
+proxy or firewall in front of Salesforce answers); neither carries a Salesforce error code.
+The token endpoint is exempt from random faults (`FaultSwitch.exempt`) unless a test
+changes that. Indexes on Id, Email,
 TargetId (and configured secondary email fields) keep 100,000 contacts cheap to query.
 
 Deliberate choices where the notes say [UNVERIFIED]: an action call whose every input fails
@@ -43,6 +56,8 @@ from tests.fakes import salesforce_soql as soql
 from tests.fakes.base import FakeServer, Request, Response, json_response
 
 API = r"/services/data/v(?P<version>\d+\.\d)/"
+SOAP_LOGIN = r"/services/Soap/u/(?P<version>[\d.]+)(?:/.*)?"
+TOKEN_ENDPOINT = r"/services/oauth2/token"
 ORG_ID = "00D000000000001AAA"
 USER_ID = "005000000000001AAA"
 PAGE_SIZE = 2000
@@ -105,6 +120,17 @@ def _error(code: str, message: str, status: int = 400, fields: list[str] | None 
     if fields is not None:
         item["fields"] = fields
     return json_response([item], status)
+
+
+def _soap_fault(code: str, message: str, status: int = 500, fault: str = "UnexpectedErrorFault") -> Response:
+    """A SOAP API fault as Salesforce sends it (faultcode, faultstring and a typed detail)."""
+    return Response(status, _SOAP_FAULT.format(code=code, message=message, fault=fault),
+                    {"Content-Type": "text/xml;charset=UTF-8"})
+
+
+def _html_page(status: int, title: str) -> Response:
+    return Response(status, f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+                            "</body></html>", {"Content-Type": "text/html;charset=UTF-8"})
 
 
 def _item_error(code: str, message: str, fields: list[str] | None = None) -> dict[str, Any]:
@@ -353,8 +379,8 @@ class FakeSalesforce(FakeServer):
     # ------------------------------------------------------------------ routes
 
     def _routes_for_api(self) -> None:
-        self.route("POST", r"/services/Soap/u/(?P<version>[\d.]+)(?:/.*)?", self._soap_login)
-        self.route("POST", r"/services/oauth2/token", self._token)
+        self.route("POST", SOAP_LOGIN, self._soap_login)
+        self.route("POST", TOKEN_ENDPOINT, self._token)
         self._api("GET", r"/services/oauth2/userinfo", self._userinfo)
         self._api("GET", API + r"query/?", self._query)
         self._api("GET", API + r"query/(?P<locator>[\w-]+)", self._query_more)
@@ -390,6 +416,12 @@ class FakeSalesforce(FakeServer):
         return response
 
     def render_fault(self, kind: str, request: Request) -> Response:
+        if kind == "maintenance":
+            return _html_page(503, "Service Unavailable")
+        if kind == "edge_403":
+            return _html_page(403, "Forbidden")
+        if re.fullmatch(SOAP_LOGIN, request.path) or re.fullmatch(TOKEN_ENDPOINT, request.path):
+            return self._login_fault(kind, request)
         if kind == "rate_limit":  # the concurrent long-running request limit: also a 403
             return _error("REQUEST_LIMIT_EXCEEDED", "ConcurrentPerOrgLongTxn Limit exceeded.", 403)
         if kind == "daily_quota":
@@ -404,6 +436,25 @@ class FakeSalesforce(FakeServer):
 
     # ------------------------------------------------------------------ login
 
+    def _login_fault(self, kind: str, request: Request) -> Response:
+        """A fault on a login endpoint, in that endpoint's own error format."""
+        soap = re.fullmatch(SOAP_LOGIN, request.path)
+        if kind == "expired_token":  # a login carries no session: answer it normally
+            request.match = soap or re.fullmatch(TOKEN_ENDPOINT, request.path)
+            with self.state_lock:
+                return self._soap_login(request) if soap else self._token(request)
+        if kind in ("rate_limit", "daily_quota"):
+            if soap:
+                return _soap_fault("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.")
+            return json_response({"error": "rate_limit_exceeded",
+                                  "error_description": "rate limit exceeded"}, 400)
+        response = (_soap_fault("SERVER_UNAVAILABLE", "Server temporarily unavailable.", 503) if soap
+                    else json_response({"error": "temporarily_unavailable",
+                                        "error_description": "service temporarily unavailable"}, 503))
+        if self.faults.retry_after is not None:
+            response.headers["Retry-After"] = f"{self.faults.retry_after:g}"
+        return response
+
     def _soap_login(self, request: Request) -> Response:
         body = request.body.decode()
         user = re.search(r"<(?:\w+:)?username>(.*?)</(?:\w+:)?username>", body, re.S)
@@ -411,7 +462,8 @@ class FakeSalesforce(FakeServer):
         username = unescape(user.group(1)) if user else ""
         password = unescape(word.group(1)) if word else ""
         if self.passwords.get(username) != password:
-            return Response(500, _SOAP_FAULT, {"Content-Type": "text/xml;charset=UTF-8"})
+            return _soap_fault("INVALID_LOGIN", "Invalid username, password, security token; "
+                               "or user locked out.", fault="LoginFault")
         version = request.match.group("version")
         server = f"https://127.0.0.1:{self.port}/services/Soap/u/{version}/{ORG_ID[:15]}"
         xml = _SOAP_OK.format(server=server, session=self.issue_session(), user=USER_ID,
@@ -1001,8 +1053,7 @@ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soapenv:Body><loginRespon
 _SOAP_FAULT = """<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope \
 xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:sf="urn:fault.partner.soap.sforce.com" \
 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soapenv:Body><soapenv:Fault>\
-<faultcode>sf:INVALID_LOGIN</faultcode><faultstring>INVALID_LOGIN: Invalid username, password, \
-security token; or user locked out.</faultstring><detail><sf:LoginFault xsi:type="sf:LoginFault">\
-<sf:exceptionCode>INVALID_LOGIN</sf:exceptionCode><sf:exceptionMessage>Invalid username, password, \
-security token; or user locked out.</sf:exceptionMessage></sf:LoginFault></detail></soapenv:Fault>\
+<faultcode>sf:{code}</faultcode><faultstring>{code}: {message}</faultstring><detail>\
+<sf:{fault} xsi:type="sf:{fault}"><sf:exceptionCode>{code}</sf:exceptionCode>\
+<sf:exceptionMessage>{message}</sf:exceptionMessage></sf:{fault}></detail></soapenv:Fault>\
 </soapenv:Body></soapenv:Envelope>"""
