@@ -453,11 +453,10 @@ class SalesforceConnector:
         """A refused login, by what Salesforce said. simple-salesforce gives the SOAP fault's
         `exceptionCode` or the OAuth `error` as `code`; when the body was neither (a
         maintenance or proxy page) it gives the HTTP status (an int) and the page."""
-        code = exc.code
+        code, message = exc.code, str(getattr(exc, "auth_message", "") or "")
         if not isinstance(code, str) or not code:
-            return self._login_page_error(code if isinstance(code, int) else self._last_status,
-                                          str(exc.message or ""))
-        said = " ".join(str(exc.message or "").split())[:200]
+            return self._login_page_error(code if isinstance(code, int) else self._last_status, message)
+        said = " ".join(message.split())[:200]
         text = f"{code}: {said}" if said else code
         if code in LOGIN_LIMITED:
             return self._login_limited(text)

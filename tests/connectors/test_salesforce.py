@@ -202,7 +202,8 @@ def test_invalid_login_is_an_auth_error_naming_the_settings(fake):
     with pytest.raises(AuthError) as err:
         crm.find_contacts(["a@example.com"])
     assert err.value.setting == "crm.username / crm.password / crm.security_token"
-    assert "INVALID_LOGIN" in str(err.value) and "WRONG" not in str(err.value)
+    assert "INVALID_LOGIN: Invalid username, password" in str(err.value)
+    assert "WRONG" not in str(err.value)
     assert fake.count("POST", SOAP) == 1  # a refusal is not retried
 
 
@@ -566,3 +567,56 @@ def test_semi_join_under_or_is_refused_as_salesforce_does(fake, harness, crm):
     with pytest.raises(Permanent, match="not allowed with the 'OR' operator"):
         crm._query("probe", "SELECT Id FROM ActionCadenceTracker WHERE IsTrackerActive = true OR "
                    "TargetId IN (SELECT Id FROM Contact WHERE Email = 'a@example.com')")
+
+
+# --------------------------------------------------------------------------- exit statuses
+
+
+@pytest.mark.parametrize("fault, status, said", [
+    ("maintenance", 1, "Salesforce login: HTTP 503"),  # an outage: the next run continues
+    ("rate_limit", 1, "REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded"),  # stop for this run
+    (None, 2, "INVALID_LOGIN: Invalid username, password, security token"),  # a setting to fix
+])
+def test_bounce_sync_run_exit_status_for_login_errors(fake, tmp_path, fault, status, said):
+    """The real executable against the fake: a Maildir mailbox with nothing new, and the
+    Salesforce login (the watcher's first call) answered with `fault`."""
+    import os
+    import subprocess
+
+    from tests.connectors.salesforce_harness import PASSWORD, TOKEN, USERNAME
+    from tests.test_cli import BIN
+
+    fake.register_password(USERNAME, PASSWORD, TOKEN)
+    fake.faults.retry_after = 0.01
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / "mail" / sub).mkdir(parents=True)
+    (tmp_path / "bounce-sync.toml").write_text(f"""
+[[mailboxes]]
+name = "sales"
+source = "maildir"
+address = "rep@acme.example"
+path = "mail"
+
+[crm]
+connector = "salesforce"
+auth = "password"
+username = "{USERNAME}"
+password = "env:SF_PASSWORD"
+security_token = "env:SF_TOKEN"
+insecure_http_for_tests = "{fake.url}"
+max_attempts = 2
+backoff_seconds = 0.01
+request_timeout = 5
+""", encoding="utf-8")
+    if fault:
+        fake.faults.fail_next(fault, count=2)
+    env = {**os.environ, "SF_PASSWORD": PASSWORD if fault else "wrong", "SF_TOKEN": TOKEN,
+           "BOUNCE_SYNC_CONFIG": str(tmp_path / "bounce-sync.toml")}
+    result = subprocess.run([str(BIN), "run", "--log-format", "human"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == status, result.stderr
+    assert fake.count("POST", SOAP) >= 1 and said in result.stderr
+    if status == 2:
+        assert "crm.password" in result.stderr
+    else:
+        assert "check username" not in result.stderr and PASSWORD not in result.stderr
