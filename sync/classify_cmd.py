@@ -137,11 +137,21 @@ def _table_rows(source: str, result: Classification) -> list[tuple[str, ...]]:
     return rows
 
 
-@click.command("classify")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.command("classify", short_help="Classify bounce messages from files, folders or stdin.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
+              help="jsonl: one JSON object per message (is_bounce, reason, format, the original's "
+                   "Message-ID, and per failed recipient the address, status, reply code, reason, "
+                   "hard/soft, scope and diagnostic); table: a header line, then one tab-separated "
+                   "line per recipient the report names (one line for a message naming none; "
+                   "diagnostic cut to 60 characters).")
 @click.argument("paths", nargs=-1, required=True)
 def classify(fmt: str, paths: tuple[str, ...]) -> None:
-    """Classify bounce messages: files, folders (Maildir or plain), mbox files, or - for stdin."""
+    """Classify bounce messages and print one result per message: PATHS are message files
+    (.eml), folders (Maildir or plain, read recursively in sorted order), mbox files, or - for
+    standard input. Nothing is written anywhere and no config file is read.
+
+    Exit status: 0 when every input was read; 1 when one could not be read or is not an email
+    message (each is named on stderr, the others are still classified)."""
     failed = 0
     header = ("SOURCE", "BOUNCE", "REASON", "KIND", "SCOPE", "STATUS", "ADDRESS", "DIAGNOSTIC")
     if fmt == "table":
@@ -247,12 +257,17 @@ def evaluate_folder(folder: Path) -> Scores:
     return scores
 
 
-@click.command("evaluate")
-@click.option("--misses", "max_misses", type=int, default=50, show_default=True,
-              help="How many misses to list (0 for none).")
+@click.command("evaluate", short_help="Measure the classifier on a labelled corpus folder.")
+@click.option("--misses", "max_misses", type=click.IntRange(min=0), default=50, show_default=True,
+              help="How many misses to list after the scores, each as file, what was checked, "
+                   "expected and got; 0 lists none.")
 @click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
 def evaluate(path: Path, max_misses: int) -> None:
-    """Measure the classifier on a labelled folder (labels.jsonl + emails/)."""
+    """Measure the classifier on a labelled folder: PATH holds labels.jsonl (one JSON object
+    per message: file, is_bounce, recipients, reason, hardbounce, status, messageid) and the
+    message files it names. Prints the share right for detection, recipients, reason,
+    hard/soft, status, the original's Message-ID, non-bounces and CRLF/CR copies, then the
+    misses. Reads only PATH; exit status 0 (2 when PATH has no labels.jsonl)."""
     if not (path / "labels.jsonl").is_file():
         raise click.UsageError(f"{path} has no labels.jsonl")
     s = evaluate_folder(path)
