@@ -383,7 +383,9 @@ def stage_of(frames: list[tuple[str, str]]) -> str:
         if any(fn in ("complete_actions", "lease_actions", "release_actions") for fn in funcs):
             return "checkpoint"
         return "apply"
-    if "_process_page" in funcs:
+    # The worker classifies a page as it reads it (_prepare_page), looks the pooled pages'
+    # contacts up together (_look_up), then plans and records each page (_process_page).
+    if any(fn in ("_process_page", "_prepare_page", "_look_up") for fn in funcs):
         if "record_page" in funcs:
             return "checkpoint"
         if "_classify" in funcs or any("/classifier/" in f for f in files):
@@ -391,7 +393,7 @@ def stage_of(frames: list[tuple[str, str]]) -> str:
         if "find_contacts" in funcs:
             return "match"
         return "plan"
-    if "_read_mailbox" in funcs:
+    if "_read_mailbox" in funcs or "_read_mailboxes" in funcs:
         if "mark_mailbox_run" in funcs or "claim" in funcs or "release" in funcs:
             return "checkpoint"
         return "fetch"

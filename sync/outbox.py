@@ -36,7 +36,23 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _KINDS: dict[str, type] = {cls.__name__: cls for cls in (MarkBounced, Unenroll, ClearBounce,
                                                          Reenroll, Flag)}
-APPLY_BATCH = 200  # rows leased per round; connectors batch further at their own maximum
+# A round leases the rows of this many contacts: each crm.apply then fills the connector's own
+# batches (it chunks at its maximum), so only a drain's last round leaves a batch part-empty.
+# 1,000 is a multiple of every batch size we know (HubSpot 100; Salesforce 200 per collection
+# and cadence call, 500 per lookup); a connector declaring `BATCH_SIZE` gets a multiple of it.
+APPLY_CONTACTS = 1000
+ROWS_PER_CONTACT = 5  # candidate rows looked at per contact (a contact queues 2 in general)
+
+
+def full_batches(crm: object, floor: int | None = None) -> int:
+    """Records per call that fill whole batches of `crm`: the largest multiple of its declared
+    `BATCH_SIZE` up to `floor` (default APPLY_CONTACTS; at least one batch); `floor` itself
+    when it declares none."""
+    floor = APPLY_CONTACTS if floor is None else floor
+    size = getattr(crm, "BATCH_SIZE", None)
+    if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
+        return floor
+    return max(size, floor // size * size)
 
 
 # --------------------------------------------------------------------------- codec
@@ -108,8 +124,12 @@ class ApplyTally:
 
 def drain(*, store: StateStore, crm: CrmConnector, owner: str, clock: Callable[[], datetime],
           max_attempts: int, lease_seconds: int, log: logging.Logger,
-          batch: int = APPLY_BATCH, keeper: LeaseKeeper | None = None) -> ApplyTally:
+          batch: int | None = None, keeper: LeaseKeeper | None = None) -> ApplyTally:
     """Apply waiting outbox rows of this CRM until none are left or the CRM says stop.
+
+    Each round leases the rows of `batch` contacts (default: `full_batches(crm)`), so each
+    `crm.apply` carries full connector batches; per-contact order and the rows' lease
+    renewal are as for any batch (state.lease_actions, LeaseKeeper.hold_rows).
 
     `Retryable`/`QuotaExhausted`: the leased rows go back to waiting, the stage stops and
     the run reports work left. `Permanent` (auth, config): rows go back, the error rises.
@@ -128,14 +148,16 @@ def drain(*, store: StateStore, crm: CrmConnector, owner: str, clock: Callable[[
 
 
 def _drain(*, store: StateStore, crm: CrmConnector, owner: str, clock: Callable[[], datetime],
-           max_attempts: int, lease_seconds: int, log: logging.Logger, batch: int,
+           max_attempts: int, lease_seconds: int, log: logging.Logger, batch: int | None,
            keeper: LeaseKeeper) -> ApplyTally:
     tally = ApplyTally(done={})
     retry_later: set[str] = set()
+    contacts = batch or full_batches(crm)
     while True:
         token = uuid.uuid4().hex
         now = clock()
-        leased = store.lease_actions(crm=crm.name, owner=owner, now=now, limit=batch,
+        leased = store.lease_actions(crm=crm.name, owner=owner, now=now,
+                                     limit=contacts * ROWS_PER_CONTACT, contacts=contacts,
                                      lease_seconds=lease_seconds, exclude=retry_later, token=token)
         if not leased:
             return tally

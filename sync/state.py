@@ -666,9 +666,12 @@ class StateStore:
 
     def lease_actions(self, *, crm: str, owner: str, now: datetime, limit: int,
                       lease_seconds: int, exclude: Iterable[str] = (),
-                      token: str | None = None) -> list[tuple[int, Action]]:
+                      token: str | None = None,
+                      contacts: int | None = None) -> list[tuple[int, Action]]:
         """Lease up to `limit` waiting rows (or rows whose lease expired), oldest first,
-        marked with `token` (the fence `complete_actions` checks).
+        marked with `token` (the fence `complete_actions` checks). With `contacts`, only the
+        rows of the first `contacts` contacts among them (the outbox sizes a batch by the
+        contacts it carries, since a connector's batches count contacts, not rows).
 
         Per-contact order: a row is leased only when every earlier row of its contact is
         done or leased in this same batch, so a contact's actions reach the CRM in the order
@@ -692,7 +695,7 @@ class StateStore:
                 f"(e.state = 'leased' AND e.lease_expires >= ?){blocked_by})) "
                 f"ORDER BY o.seq LIMIT ?{skip}",
                 (crm, ts(now), *exclude, ts(now), *exclude, limit))
-            chosen = self._in_contact_order(crm, candidates)
+            chosen = self._in_contact_order(crm, candidates, max_contacts=contacts)
             rows: list[tuple] = []
             for i in range(0, len(chosen), 400):
                 chunk = chosen[i:i + 400]
@@ -703,10 +706,12 @@ class StateStore:
                     (owner, token, ts(now + timedelta(seconds=lease_seconds)), ts(now), *chunk))
         return [(seq, decode_action(text)) for seq, text in sorted(rows)]
 
-    def _in_contact_order(self, crm: str, candidates: Sequence[tuple]) -> list[str]:
+    def _in_contact_order(self, crm: str, candidates: Sequence[tuple], *,
+                          max_contacts: int | None = None) -> list[str]:
         """Keys of the candidates that continue their contact's unfinished rows without a
         gap (a gap: an earlier row another worker is leasing right now, skipped as locked,
-        or one past the LIMIT) and without going back a connector phase."""
+        or one past the LIMIT) and without going back a connector phase; rows of at most
+        `max_contacts` contacts (the first in row order), each one's rows a prefix as above."""
         contacts = sorted({c[2] for c in candidates})
         pending: dict[str, list[int]] = {}
         for i in range(0, len(contacts), 400):
@@ -725,7 +730,8 @@ class StateStore:
             n = taken.get(cid, 0)
             expected = pending.get(cid, [])
             p = _PHASE.get(kind, 0)
-            if n >= len(expected) or expected[n] != seq or p < phase.get(cid, 0):
+            if n >= len(expected) or expected[n] != seq or p < phase.get(cid, 0) or \
+                    n == 0 and max_contacts is not None and len(taken) >= max_contacts:
                 stopped.add(cid)
                 continue
             taken[cid], phase[cid] = n + 1, p

@@ -22,6 +22,7 @@ from sync.records import (
     Reenroll, Unenroll,
 )
 from sync.state import LedgerEntry, open_store
+from sync import worker
 from sync.worker import Mailbox, run_once
 from tests.sync.helpers import NOW, ListSource, dsn
 
@@ -170,9 +171,10 @@ def test_confirm_stops_a_worker_whose_lease_was_taken_over(store):
     assert store.lease_holders(now[0]) == {"watcher:local": "B"}
 
 
-def test_a_worker_that_loses_its_mailbox_mid_read_records_nothing_more(store, tmp_path):
+def test_a_worker_that_loses_its_mailbox_mid_read_records_nothing_more(store, tmp_path, monkeypatch):
     """Page 1 is recorded; while A waits on page 2 it freezes past its lease, B takes the
     mailbox and reads on; A's page 2 lookup is refused and its cursor never overwrites B's."""
+    monkeypatch.setattr(worker, "POOL_ADDRESSES", 2)  # a lookup pool of one page here
     crm = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
     crm.setup(dry_run=False)
     csv = tmp_path / "c.csv"
