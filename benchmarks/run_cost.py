@@ -15,8 +15,9 @@ same TOML config the CLI reads (sync.config) and driven by `sync.worker.run_once
   3. an idle run (nothing new) is counted.
 
 The fakes' limits are the vendors' defaults: HubSpot 190 requests per 10 s and search 5/s;
-Gmail per-user quota units per minute (FakeGmail default, which GmailSource's token bucket
-also assumes). The "bound" is the least time those limits allow for the requests counted.
+Gmail per-user quota units per minute (FakeGmail default, which GmailSource's moving-minute
+budget also assumes, spending at most quota_fraction of it in any 60 s). The "bound" is the
+least time those limits allow for the requests counted.
 
 Peak memory: `bounce-sync backfill` in a child process over an mbox of M messages (5%
 bounces) with the local CRM; ru_maxrss of that child from os.wait4. The mbox source is used
@@ -51,6 +52,7 @@ from tests.fakes.gmail import UNIT_COSTS  # noqa: E402
 
 GMAIL_BATCH = 50  # messages.get per batch request
 CRM_BATCH = {"hubspot": 100, "salesforce": 200}  # records per batch read/update call
+LOOKUP_BATCH = {"hubspot": 100, "salesforce": 500}  # addresses per lookup call (Salesforce query_chunk)
 
 
 # --------------------------------------------------------------------------- request stages
@@ -75,7 +77,9 @@ _SALESFORCE_STAGES = (
     ("login", None, r"^/services/(Soap|oauth2)"),
     ("SOQL query (lookups, watcher)", "GET", r"/query"),
     ("composite batch", None, r"/composite/batch$"),
-    ("composite", None, r"/composite$"),
+    # the watcher's keyset query bounds SystemModstamp from above ("<=", URL-encoded)
+    ("composite (watcher)", None, r"/composite$", rb"SystemModstamp(\+|%20| )*(%3C%3D|<=)"),
+    ("composite (lookups)", None, r"/composite$"),
     ("update (sObject Collections)", "PATCH", r"/composite/sobjects"),
     ("cadence actions", "POST", r"/actions/"),
     ("describe", "GET", r"/describe"),
@@ -86,8 +90,9 @@ def stage_counts(requests, stages) -> Counter:
     counts: Counter = Counter()
     for r in requests:
         for stage in stages:
-            name, method, pattern = stage if len(stage) == 3 else (stage[0], None, stage[1])
-            if (method is None or r.method == method) and re.search(pattern, r.path):
+            name, method, pattern, *body = stage if len(stage) >= 3 else (stage[0], None, stage[1])
+            if (method is None or r.method == method) and re.search(pattern, r.path) \
+                    and (not body or re.search(body[0], r.body or b"")):
                 counts[name] += 1
                 break
         else:
@@ -175,9 +180,13 @@ def measure_crm(crm_name: str, n: int, n_mailboxes: int, *, limits: bool, folder
               f"{(f'{count / floor:.2f}' if floor else ''):>6}")
     print(f"gmail messages.get (batch parts)     {gets:8d} {n:6d} {gets / n:6.2f}")
     for name, count in sorted(c_counts.items()):
-        per_batch = name.startswith(("lookup", "update", "SOQL", "cadence", "enrollment", "composite"))
-        print(f"{crm_name} {name:{35 - len(crm_name)}} {count:8d} {floor_c if per_batch else '':>6} "
-              f"{(f'{count / floor_c:.2f}' if per_batch else ''):>6}")
+        per_batch = name.startswith(("lookup", "update", "SOQL", "cadence", "enrollment",
+                                     "composite")) and "watcher" not in name
+        # HubSpot has no batch API for sequence enrollments: one GET per enrolled contact.
+        floor = n if crm_name == "hubspot" and name.startswith("enrollment") else \
+            math.ceil(n / LOOKUP_BATCH[crm_name]) if name.startswith("composite (lookups)") else floor_c
+        print(f"{crm_name} {name:{35 - len(crm_name)}} {count:8d} {floor if per_batch else '':>6} "
+              f"{(f'{count / floor:.2f}' if per_batch else ''):>6}")
     print(f"crm total {len(c_requests)} requests for {n} bounces (floor per operation ceil(N/{batch})={floor_c})")
     print(f"gmail quota units: {units} = {units / n:.1f} per bounce "
           f"({UNIT_COSTS['messages.get']} per messages.get)")
@@ -189,9 +198,12 @@ def measure_crm(crm_name: str, n: int, n_mailboxes: int, *, limits: bool, folder
         per_box_units = units / n_mailboxes
         cap = gmail.quota_units_per_minute
         gmail_bound = n_mailboxes * math.floor(max(0, per_box_units - 1) / cap) * 60
-        # GmailSource's own pacing (a token bucket of cap/4 refilled at 3/4 cap per minute,
-        # so that no 60-s window, fixed or sliding, exceeds the quota):
-        paced = n_mailboxes * max(0.0, (per_box_units - cap / 4) / (0.75 * cap / 60))
+        # GmailSource's own pacing (connectors.gmail.MinuteBudget): no 60 s of its calls spend
+        # more than quota_fraction (default 0.95) of the quota, so a burst of that share,
+        # then that share again per minute as the spends age out.
+        budget = getattr(mailboxes[0].source, "_budget", None)
+        share = budget.capacity if budget is not None else 0.95 * cap
+        paced = n_mailboxes * math.floor(max(0, per_box_units - 1) / share) * 60
         if crm_name == "hubspot":
             total, searches = len(c_requests), c_counts.get("search", 0)
             crm_bound = max(math.floor(max(0, total - 1) / 190) * 10.0,
