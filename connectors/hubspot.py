@@ -183,6 +183,10 @@ class _Http:
         self._remaining: int | None = None  # ten-secondly bucket, as last reported
         self._window = 10.0
         self._sent: deque[float] = deque(maxlen=1000)  # our own send times
+        # The time a Retry-After asked us to wait until, per bucket (search or the rest). It
+        # outlives the call that got it: a call that gave up after its last 429 must not let
+        # the next call (the next chunk, the next stage) go out before then.
+        self._not_before = {False: 0.0, True: 0.0}
         self.requests = 0  # sent, retries included (benchmarks read it)
 
     def call(self, what: str, fn: Callable[..., Any], *args: Any, search: bool = False,
@@ -201,7 +205,12 @@ class _Http:
             data, status, headers = fn(*args, **kwargs)
         except _API_ERRORS as exc:
             self._note_limits(getattr(exc, "headers", None))
-            raise _translate(what, exc) from exc
+            error = _translate(what, exc)
+            if isinstance(error, Retryable) and error.retry_after is not None:
+                with self._lock:
+                    self._not_before[search] = max(self._not_before[search],
+                                                   time.monotonic() + error.retry_after)
+            raise error from exc
         except urllib3.exceptions.HTTPError as exc:  # timeouts, resets, refused connections
             raise _Transient(f"HubSpot {what}: {type(exc).__name__} (no answer)") from exc
         self._note_limits(headers)
@@ -210,7 +219,7 @@ class _Http:
     def _pace(self, search: bool) -> None:
         with self._lock:
             now = time.monotonic()
-            start = now
+            start = max(now, self._not_before[search])
             if search:  # search has its own per-second limit and no headers to read
                 start = max(start, self._next_search)
                 self._next_search = start + self._search_gap

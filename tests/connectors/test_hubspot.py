@@ -190,6 +190,24 @@ def test_ten_secondly_429_waits_for_retry_after(fake, hub):
     assert fake.count("POST", r"/batch/update$") == 3
 
 
+def test_retry_after_holds_for_the_next_call_after_giving_up(fake):
+    # Found by benchmarks/faults.py: a call whose every try got 429 gave up, and the next
+    # request went out 4 ms later, ignoring the Retry-After of the last answer.
+    hub = connector(fake.url, max_attempts=2)
+    hub.setup(dry_run=False)
+    a, b = (ContactRef(id=fake.add_contact(f"{n}@example.com")) for n in "ab")
+    fake.faults.retry_after = 0.4
+    fake.faults.fail_next("rate_limit", count=2)
+    fake.log.clear()
+    [first] = hub.apply([mark(a, "a@example.com")])
+    assert first.outcome is Outcome.RETRY
+    [second] = hub.apply([mark(b, "b@example.com", key="b")])
+    assert second.outcome is Outcome.DONE
+    refused, sent = fake.log[1], fake.log[2]
+    assert refused.status == 429 and sent.status == 200
+    assert sent.at - refused.at >= 0.4  # lower bound only
+
+
 def test_429_without_retry_after_waits_the_interval_window():
     with FakeHubSpot(window_seconds=0.3) as fake:
         fake.faults.retry_after = None
