@@ -450,3 +450,15 @@ def effect_figures(verdict: Verdict) -> str:
 
 def kind_counts(world: World) -> dict[str, int]:
     return dict(Counter(p.kind for p in world.people))
+
+
+def run_each(crms: tuple[str, ...], run) -> int:
+    """Run one benchmark per CRM, print each report, and say RESULT ok/FAILED (exit 0/1)."""
+    ok = True
+    for crm in crms:
+        report = run(crm)
+        print("\n".join(report.lines()), flush=True)
+        ok &= report.ok
+    print("RESULT", "ok" if ok else "FAILED")
+    return 0 if ok else 1
+

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _stress_pipeline import Verdict, World, effect_figures, kind_counts  # noqa: E402
+from _stress_pipeline import Verdict, World, effect_figures, kind_counts, run_each  # noqa: E402
 from tests.e2e.harness import backend  # noqa: E402
 
 RETRY_AFTER = 1.0
@@ -215,13 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         args.contacts = 600
     crms = ("hubspot", "salesforce", "local") if args.crm == "all" else (args.crm,)
     folder = Path(tempfile.mkdtemp(prefix="faults-"))
-    ok = True
-    for crm in crms:
-        report = run_faults(folder, crm=crm, contacts=args.contacts, rate=args.rate, seed=args.seed)
-        print("\n".join(report.lines()), flush=True)
-        ok &= report.ok
-    print("RESULT", "ok" if ok else "FAILED")
-    return 0 if ok else 1
+    return run_each(crms, lambda crm: run_faults(folder, crm=crm, contacts=args.contacts,
+                                                  rate=args.rate, seed=args.seed))
 
 
 if __name__ == "__main__":

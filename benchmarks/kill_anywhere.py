@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _stress_pipeline import (  # noqa: E402
-    STAGES, Sampler, Verdict, World, effect_figures, install_sampler, kind_counts,
+    STAGES, Sampler, Verdict, World, effect_figures, install_sampler, kind_counts, run_each,
 )
 
 TARGETS = (*STAGES, "any")
@@ -230,14 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         args.contacts, args.kills = 1150, 60
     crms = ("hubspot", "salesforce", "local") if args.crm == "all" else (args.crm,)
     folder = Path(args.keep or tempfile.mkdtemp(prefix="kill-anywhere-"))
-    ok = True
-    for crm in crms:
-        report = kill_anywhere(folder, crm=crm, contacts=args.contacts, kills=args.kills,
-                               seed=args.seed)
-        print("\n".join(report.lines()), flush=True)
-        ok &= report.ok
-    print("RESULT", "ok" if ok else "FAILED")
-    return 0 if ok else 1
+    return run_each(crms, lambda crm: kill_anywhere(folder, crm=crm, contacts=args.contacts,
+                                                    kills=args.kills, seed=args.seed))
 
 
 if __name__ == "__main__":
