@@ -145,8 +145,7 @@ def test_edit_to_a_known_bad_address_is_refused(demo):
     # Hard bounces only: an address escalated by soft bounces (mailbox full) is not one
     # known to hard-bounce, so editing to it re-enrolls rather than refuses.
     hard = [c for c in contacts(demo, "--bounced") if c["status"] == "bounced" and c["hard"]]
-    if len(hard) < 2:
-        pytest.skip("the demo needs two hard-bounced contacts for this case")
+    assert len(hard) >= 2, "the demo mail must hard-bounce at least two contacts"
     first, second = hard[0], hard[1]
     edit = bs(demo, "contacts", "edit", first["email"], "--email", second["bounced_address"])
     assert edit.returncode == 0, edit.stderr
