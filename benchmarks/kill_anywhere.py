@@ -46,6 +46,7 @@ from _stress_pipeline import (  # noqa: E402
 )
 
 TARGETS = (*STAGES, "any")
+NEEDS_MAIL = ("classify", "checkpoint", "apply")  # stages an idle run passes in a blink
 ATTEMPT_TIMEOUT = 180.0
 
 
@@ -56,6 +57,7 @@ class KillReport:
     targeted: Counter = field(default_factory=Counter)  # kills aimed at each stage
     hit: Counter = field(default_factory=Counter)  # the stage each kill landed in
     completed: Counter = field(default_factory=Counter)  # exit statuses of runs not killed
+    unreachable: Counter = field(default_factory=Counter)  # aims dropped: no mail left to read
     attempts: int = 0
     sampler_deaths: int = 0  # processes that died of the stack sampling itself
     final_runs: int = 0
@@ -76,6 +78,9 @@ class KillReport:
                f"{self.seconds:.0f} s",
                "  kills aimed at: " + ", ".join(f"{s} {self.targeted[s]}" for s in TARGETS),
                "  kills landed in: " + ", ".join(f"{s} {n}" for s, n in sorted(self.hit.items()))]
+        if self.unreachable:
+            out.append("  aims dropped with no mail left: "
+                       + ", ".join(f"{s} {n}" for s, n in sorted(self.unreachable.items())))
         if v is not None:
             out.append("  " + effect_figures(v) + f", writes by an extra run {self.quiet_writes}")
             out += ["  PROBLEM " + p for p in v.problems[:20]]
@@ -89,7 +94,9 @@ def kill_anywhere(folder: Path, *, crm: str = "hubspot", contacts: int = 900, ki
     rng = random.Random(seed)
     started = time.monotonic()
     report = KillReport(crm=crm)
-    waves = waves or kills // 2 + 2
+    # A wave arrives before each kill aimed at a stage that needs new mail, and a miss
+    # spends its wave too, so a stage may use up to three: leave room for all of them.
+    waves = waves or kills + 4
     order: list[str] = []
     tries: Counter = Counter()
     with World(folder / crm, crm, contacts=contacts, waves=waves, seed=seed) as world:
@@ -106,17 +113,26 @@ def kill_anywhere(folder: Path, *, crm: str = "hubspot", contacts: int = 900, ki
             if not order:  # every stage aimed at equally often, in a random order
                 order = rng.sample(TARGETS, len(TARGETS))
             target = order[-1]
-            outcome = _attempt(world, hook, sampler, target, rng, report, run_seconds)
+            if target in NEEDS_MAIL and report.attempts:
+                # A finished run has read all the mail there was: a kill in classify,
+                # checkpoint or apply needs mail that arrived since. When the planned
+                # mail is all delivered, those stages are not aimed at any more.
+                if not world.waves_left:
+                    report.unreachable[target] += 1
+                    order.pop()
+                    tries[target] = 0
+                    continue
+                world.deliver_next_wave()
+            # A first try waits for a random later sample in the stage, so kills spread
+            # over it; a retry kills at the first sample, as short stages need.
+            outcome = _attempt(world, hook, sampler, target, rng, report, run_seconds,
+                               max_skip=3 if tries[target] == 0 else 0)
             tries[target] += 1
             if outcome == "killed" or tries[target] >= 3:
                 order.pop()  # a stage not reached is aimed at again (with new mail), twice
                 tries[target] = 0
             if outcome == "killed":
                 report.kills += 1
-                if report.kills % 3 == 0:
-                    world.deliver_next_wave()  # mail keeps arriving between (killed) runs
-            elif world.waves_left:
-                world.deliver_next_wave()
         # Let the rest arrive, then run as cron would until a run exits 0 with nothing waiting.
         while world.waves_left:
             world.deliver_next_wave()
@@ -141,7 +157,7 @@ def kill_anywhere(folder: Path, *, crm: str = "hubspot", contacts: int = 900, ki
 
 
 def _attempt(world: World, hook: Path, sampler: Sampler, target: str, rng: random.Random,
-             report: KillReport, run_seconds: list[float]) -> str:
+             report: KillReport, run_seconds: list[float], max_skip: int = 3) -> str:
     """Start the command; kill it in `target` (or let it finish). Returns "killed",
     "finished" or "error"."""
     world.e2e.crm.settle()
@@ -154,7 +170,7 @@ def _attempt(world: World, hook: Path, sampler: Sampler, target: str, rng: rando
     with open(out_path, "w") as out, open(err_path, "w") as err:
         proc = subprocess.Popen(argv, cwd=world.e2e.folder, env=env, stdout=out, stderr=err)
     try:
-        stage = _hunt(proc, sampler, target, rng, run_seconds, t0)
+        stage = _hunt(proc, sampler, target, rng, run_seconds, t0, max_skip)
     except BaseException:
         proc.kill()
         proc.wait()
@@ -189,7 +205,7 @@ def _attempt(world: World, hook: Path, sampler: Sampler, target: str, rng: rando
 
 
 def _hunt(proc: subprocess.Popen, sampler: Sampler, target: str, rng: random.Random,
-          run_seconds: list[float], t0: float) -> str | None:
+          run_seconds: list[float], t0: float, max_skip: int = 3) -> str | None:
     """Wait for the moment to kill; the stage the worker is in then, or None if it exited."""
     # Imports are done by then: the hook is installed (before it, SIGUSR2 would end the
     # process) and sampling does not race the interpreter's start-up.
@@ -202,7 +218,7 @@ def _hunt(proc: subprocess.Popen, sampler: Sampler, target: str, rng: random.Ran
                 return None
             time.sleep(0.005)
         return sampler.sample(proc)
-    skip = rng.randint(0, 3)
+    skip = rng.randint(0, max_skip)
     while time.monotonic() - t0 < ATTEMPT_TIMEOUT:
         stage = sampler.sample(proc)
         if stage is None:
