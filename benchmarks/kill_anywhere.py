@@ -7,7 +7,9 @@ restarted until a run exits 0 with nothing waiting; then no bounce lost, no effe
 
 The fake Gmail holds a mailbox of mixed mail (see _stress_pipeline.py: hard, soft, three
 soft in a row, sender-side, auto-replies, human replies, bounces to no contact), delivered
-in waves between runs as mail arrives between cron runs; CRM users fix the addresses of
+in waves between runs as mail arrives between cron runs: a wave before each kill aimed at
+classify, checkpoint or apply (stages an idle run passes in a blink), the rest after the
+last kill; CRM users fix the addresses of
 some bounced contacts mid-way (and mis-fix a few to known-bad addresses), so the watcher
 re-enrolls (or refuses) them while kills go on.
 
