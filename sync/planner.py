@@ -17,7 +17,7 @@ observation after a crash produces the same keys, and the outbox ignores keys it
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -409,11 +409,8 @@ class _Planner:
         if status is BounceStatus.RESEND:
             if not bounced:
                 return
-            self.emit(ClearBounce(key=key("clear"), contact=contact.ref,
-                                  note=f"resend to {bounced} requested in the CRM"))
-            if removed:
-                self.emit(Reenroll(key=key("reenroll"), contact=contact.ref,
-                                   enrollments=_step_one(removed)))
+            self._clear_and_reenroll(key, contact, removed,
+                                     note=f"resend to {bounced} requested in the CRM")
             self.facts.append(Forgive(address=bounced, contact=contact.ref, at=self.now))
             self.done.discard((bounced, cid))
             self.soft.pop(bounced, None)
@@ -443,8 +440,12 @@ class _Planner:
                                note=f"email changed from {bounced} to {new}: re-enroll by hand "
                                     f"({len(removed)} sequence(s) removed)"))
             return
-        self.emit(ClearBounce(key=key("clear"), contact=contact.ref,
-                              note=f"email changed from {bounced} to {new}"))
+        self._clear_and_reenroll(key, contact, removed, note=f"email changed from {bounced} to {new}")
+
+    def _clear_and_reenroll(self, key: Callable[[str], str], contact: Contact,
+                            removed: Sequence[Enrollment], *, note: str) -> None:
+        """Clear the bounce and put the contact back, at step 1, in what we removed it from."""
+        self.emit(ClearBounce(key=key("clear"), contact=contact.ref, note=note))
         if removed:
             self.emit(Reenroll(key=key("reenroll"), contact=contact.ref,
                                enrollments=_step_one(removed)))
