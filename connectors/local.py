@@ -40,7 +40,7 @@ import csv
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -174,8 +174,8 @@ class CsvImportError(Permanent):
     """A contacts CSV that cannot be imported; names the line. Nothing was written."""
 
 
-def _now() -> str:
-    return _stamp(datetime.now(timezone.utc))
+def _real_now() -> datetime:
+    return datetime.now(timezone.utc)
 
 
 def _stamp(when: datetime) -> str:
@@ -198,8 +198,12 @@ class LocalCrm:
 
     name = "local"
 
-    def __init__(self, settings: Mapping[str, Any], *, base_dir: Path) -> None:
+    def __init__(self, settings: Mapping[str, Any], *, base_dir: Path,
+                 clock: Callable[[], datetime] = _real_now) -> None:
+        # The clock stamps edits and actions; tests pass the worker's pinned clock so the
+        # watcher's "changed since" window and the CRM's stamps agree on what time it is.
         reject_unknown(settings, _SETTINGS)
+        self._clock = clock
         path = settings.get("path")
         if not isinstance(path, str) or not path.strip():
             raise ConfigError("path", "missing or not a string",
@@ -249,6 +253,9 @@ class LocalCrm:
                     f"understands ({SCHEMA_VERSION}); upgrade bounce-sync")
         return (f"{self.path} has schema version {version}, this bounce-sync needs "
                 f"{SCHEMA_VERSION}; run `bounce-sync setup` to migrate it")
+
+    def _now(self) -> str:
+        return _stamp(self._clock())
 
     def close(self) -> None:
         with self._lock:
@@ -457,7 +464,7 @@ class LocalCrm:
         if row is None:
             return ApplyResult(key=action.key, outcome=Outcome.FAILED,
                                error=f"no contact with id {action.contact.id!r} in the local CRM")
-        now = _now()
+        now = self._now()
         match action:
             case MarkBounced():
                 conn.execute(
@@ -577,7 +584,7 @@ class LocalCrm:
                 if conn.execute(f"SELECT 1 FROM contact_emails WHERE email IN ({marks})",
                                 addresses).fetchone():
                     continue
-                now = _now()
+                now = self._now()
                 contact_id = conn.execute(
                     "INSERT INTO contacts (first_name, last_name, company, email, "
                     "secondary_emails, owner, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -648,7 +655,7 @@ class LocalCrm:
         with self._write() as conn:
             contact_id = self._resolve(conn, contact)
             old = conn.execute("SELECT email FROM contacts WHERE id = ?", (contact_id,)).fetchone()[0]
-            now = _now()
+            now = self._now()
             conn.execute("UPDATE contacts SET email = ?, modified_at = ? WHERE id = ?",
                          (new, now, contact_id))
             self._event(conn, contact_id, now, "edit_email", None, {"old": old, "new": new}, actor="cli")
@@ -658,7 +665,7 @@ class LocalCrm:
         turns into clear + re-enroll."""
         with self._write() as conn:
             contact_id = self._resolve(conn, contact)
-            now = _now()
+            now = self._now()
             conn.execute("UPDATE contacts SET bounce_status = 'resend', modified_at = ? WHERE id = ?",
                          (now, contact_id))
             self._event(conn, contact_id, now, "request_resend", None, {}, actor="cli")
@@ -673,7 +680,7 @@ class LocalCrm:
             contact_id = self._resolve(conn, contact)
             sequence_id = _ensure_sequence(conn, sequence_name, step)
             owner = conn.execute("SELECT owner FROM contacts WHERE id = ?", (contact_id,)).fetchone()[0]
-            now = _now()
+            now = self._now()
             try:
                 conn.execute(
                     "INSERT INTO enrollments (contact_id, sequence_id, step, sender, user_id, state, "

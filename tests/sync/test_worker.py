@@ -4,6 +4,7 @@ the local CRM (a stand-in for a remote CRM misbehaving), never by patching our c
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -27,22 +28,28 @@ cy@example.com,rep@acme.example,Outbound:4
 
 
 class Clock:
-    """Starts at the real time (the local CRM stamps edits with the real clock, and the
-    watcher asks for changes up to `now`) and moves only when told."""
+    """A pinned clock that moves only when told, starting on a fixed date (never today's).
+
+    `crm_time` is the local CRM's view: the same pinned start plus the real time elapsed,
+    so a user's edit is stamped just after the worker's writes, as it would be in life."""
 
     def __init__(self) -> None:
-        self.at = datetime.now(timezone.utc).replace(microsecond=0)
+        self.at = NOW + timedelta(minutes=5)
+        self._started = time.monotonic()
 
     def __call__(self) -> datetime:
         return self.at
+
+    def crm_time(self) -> datetime:
+        return self.at + timedelta(seconds=time.monotonic() - self._started)
 
     def advance(self, **kw) -> None:
         self.at += timedelta(**kw)
 
 
 @pytest.fixture
-def crm(tmp_path: Path):
-    c = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
+def crm(tmp_path: Path, clock):
+    c = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path, clock=clock.crm_time)
     c.setup(dry_run=False)
     csv = tmp_path / "contacts.csv"
     csv.write_text(CONTACTS)
