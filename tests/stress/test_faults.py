@@ -6,13 +6,10 @@ run finishing. Full size: `benchmarks/faults.py --full --crm all`.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-import faults  # noqa: E402
+from tests.stress.harness import faults
 
 pytestmark = pytest.mark.timeout(240)
 

@@ -8,14 +8,11 @@ fake Salesforce.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-import kill_anywhere  # noqa: E402
-from _stress_pipeline import Person, World, stage_of  # noqa: E402
+from tests.stress.harness import kill_anywhere
+from tests.stress.harness.pipeline import Person, World, stage_of
 
 pytestmark = pytest.mark.timeout(240)
 

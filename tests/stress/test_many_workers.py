@@ -8,13 +8,10 @@ actions are applied in order. The full-size run is `benchmarks/many_workers.py -
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-import many_workers  # noqa: E402
+from tests.stress.harness import many_workers
 
 pytestmark = pytest.mark.postgres
 

@@ -45,11 +45,8 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
-from tests.e2e.harness import BOUNCES, E2E, Ref, backend  # noqa: E402
+from tests.e2e.harness import BOUNCES, E2E, Ref, backend
 
 SEQ = {"Q4 Outbound": 3}
 KIND_WEIGHTS = {"hard": 26, "nodomain": 6, "spam": 7, "soft": 10, "soft3": 6, "fix": 8,
