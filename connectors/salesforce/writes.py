@@ -153,7 +153,8 @@ class Writer:
                         w.outcome, w.error = Outcome.FAILED, describe_errors(item["errors"])
             if not locked or attempt == self.settings.max_attempts:
                 return
-            # per-record answers, not a failed call: the shared formula, without the loop
+            # A locked row is one record's answer inside a call that succeeded, not a failed
+            # call, so `call_with_retries` does not fit; the wait is the shared formula.
             time.sleep(backoff(attempt, base=self.settings.backoff))
             pending = locked
 
