@@ -499,7 +499,7 @@ def test_watcher_pages_by_keyset_without_loops_when_rows_share_a_second(fake, ha
 def test_malformed_query_is_permanent(fake, harness, crm):
     fake.faults.clear()
     with pytest.raises(Permanent, match="MALFORMED_QUERY"):
-        crm._query("probe", "SELECT Id FROM Contact WHERE")
+        crm.api.query("probe", "SELECT Id FROM Contact WHERE")
 
 
 def test_unenroll_retried_after_a_lost_answer_counts_the_removal(fake, harness, crm):
@@ -539,7 +539,7 @@ def test_an_idle_watch_is_one_call_whatever_the_objects(fake, harness):
 
 def test_composite_answers_each_subrequest_and_resolves_references(fake, harness, crm):
     ref = harness.add_contact("ref@example.com")
-    session = crm._client()
+    session = crm.api.client()
     answer = session.restful("composite", method="POST", json={"allOrNone": False, "compositeRequest": [
         {"method": "GET", "referenceId": "found",
          "url": f"/services/data/v59.0/query/?q=SELECT+Id+FROM+Contact+WHERE+Email+%3D+%27ref%40example.com%27"},
@@ -559,14 +559,14 @@ def test_composite_answers_each_subrequest_and_resolves_references(fake, harness
     six = [{"method": "GET", "referenceId": f"q{i}", "url": "/services/data/v59.0/query/?q=SELECT+Id+FROM+Lead"}
            for i in range(6)]
     with pytest.raises(Permanent, match="LIMIT_EXCEEDED"):
-        crm._call("six", lambda sf: sf.restful("composite", method="POST",
-                                               json={"allOrNone": False, "compositeRequest": six}))
+        crm.api.call("six", lambda sf: sf.restful("composite", method="POST",
+                                                  json={"allOrNone": False, "compositeRequest": six}))
 
 
 def test_semi_join_under_or_is_refused_as_salesforce_does(fake, harness, crm):
     with pytest.raises(Permanent, match="not allowed with the 'OR' operator"):
-        crm._query("probe", "SELECT Id FROM ActionCadenceTracker WHERE IsTrackerActive = true OR "
-                   "TargetId IN (SELECT Id FROM Contact WHERE Email = 'a@example.com')")
+        crm.api.query("probe", "SELECT Id FROM ActionCadenceTracker WHERE IsTrackerActive = true OR "
+                      "TargetId IN (SELECT Id FROM Contact WHERE Email = 'a@example.com')")
 
 
 # --------------------------------------------------------------------------- exit statuses

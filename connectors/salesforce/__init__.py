@@ -1,0 +1,73 @@
+"""Salesforce CRM connector (simple-salesforce), Contact and Lead.
+
+Settings (the `[crm]` table; secrets arrive as `sync.secret.Secret`):
+
+  auth                  "jwt" | "password" | "client_credentials" | "session"
+    jwt                 consumer_key, username, private_key (Secret holding the PEM, or a
+                        path to the PEM file, relative to the config folder), domain
+    password            username, password (Secret), security_token (Secret), domain
+    client_credentials  consumer_key, consumer_secret (Secret), domain (your My Domain stem,
+                        e.g. "acme.my"; "login"/"test" are refused by Salesforce)
+    session             session_id (Secret), instance_url (no re-login: an expired session
+                        is an AuthError)
+  domain                login host stem: "login" (default), "test" (sandbox), "acme.my";
+  login_url             or the full login URL instead (https://acme.my.salesforce.com)
+  objects               ["Contact", "Lead"] (default)
+  api_version           "59.0" (default)
+  field_prefix          "Bounce_Sync_" (default): our fields are <prefix><Name>__c
+  permission_set        "Bounce_Sync_Fields" (default): grants our fields to the integration user
+  write_standard_fields true (default): also set EmailBouncedReason (<= 255) and
+                        EmailBouncedDate on a hard bounce, so Salesforce shows its warning
+  secondary_email_fields []: extra email fields matched besides Email (e.g. "Alt_Email__c")
+  cadence_removal_disposition "Bad Data" (default)
+  query_chunk           500 (default, at most 2000): addresses per lookup call; a lookup call is
+                        one `composite` request carrying, per object, the record query and
+                        its cadence tracker query (SOQL in the request body: no 16 KB URL
+                        limit; each statement stays under SOQL's 100,000 characters)
+  action_chunk          200 (default, at most 200): inputs per cadence action call (no
+                        documented maximum; the notes advise 100-200)
+  watch_lag_seconds     120 (default): overlap when the watcher resumes from its cursor
+  request_timeout       30 (seconds, default)
+  max_attempts          5 (default): tries per request on 5xx / timeouts / UNABLE_TO_LOCK_ROW
+  backoff_seconds       1.0 (default): first backoff (doubles, capped at 60 s) without Retry-After
+  insecure_http_for_tests  "http://127.0.0.1:PORT": TESTS ONLY. simple-salesforce always builds
+                        https:// URLs; this maps every request to that plain-http loopback
+                        address (the fake server). Refused for any other host.
+
+Any other key is refused (`ConfigError`, with "did you mean ...?" for a near miss): SETTINGS
+lists the keys above.
+
+Retries and rate limits. A 5xx, a timeout, a dropped connection or UNABLE_TO_LOCK_ROW (at
+login: SERVER_UNAVAILABLE, `temporarily_unavailable`, an HTTP 5xx/429 page, or a 403 page
+carrying no Salesforce error code, as a proxy or edge sends) is tried up to `max_attempts`
+times in all, through the shared `connectors.http` policy: waiting `backoff_seconds` doubled
+after each try (1, 2, 4 ... s, capped at 60 s, with jitter over the upper half), never less
+than the Retry-After when one is sent; a Retry-After over 300 s ends the call at once. Then
+it surfaces as `Retryable` (the run exits 1). REQUEST_LIMIT_EXCEEDED (a 403 on REST, a SOAP
+fault or the OAuth `rate_limit_exceeded` at login) comes with no Retry-After, so it is not
+retried inside the run: the connector raises `QuotaExhausted`, sends nothing more this run,
+and the next cron run tries again (cron's interval is the backoff). Only a refusal of the
+credentials, the user or the connected app at login (INVALID_LOGIN,
+LOGIN_MUST_USE_SECURITY_TOKEN, PASSWORD_LOCKOUT, `invalid_grant`, `invalid_client_id`,
+`invalid_client`, `inactive_user`, ...: LOGIN_REFUSED) is an `AuthError` naming the settings
+to fix (exit 2); a login code we do not know is `Permanent`.
+
+`setup` creates our custom fields through the Tooling API REST endpoint
+(`tooling/sobjects/CustomField`) rather than the SOAP Metadata API, then a permission set with
+read/edit FieldPermissions on them, assigned to the integration user (fields created by API
+get no field-level security otherwise). Vendor exceptions never leave this package.
+
+Where things live: `settings` (the table above, checked once), `auth` (the four login modes
+and what a refused login means), `api` (session, retries, error translation, queries and
+composite requests), `schema` (our fields, `setup`, `check`), `reads` (lookup by address,
+watcher), `writes` (`apply`: field writes, cadence removal and re-enrolment), `connector`
+(`SalesforceConnector`, wiring the parts).
+"""
+
+from __future__ import annotations
+
+from connectors.salesforce.connector import SalesforceConnector
+from connectors.salesforce.schema import FIELD_SPECS
+from connectors.salesforce.settings import AUTH_MODES, OBJECTS, SETTINGS
+
+__all__ = ["AUTH_MODES", "FIELD_SPECS", "OBJECTS", "SETTINGS", "SalesforceConnector"]

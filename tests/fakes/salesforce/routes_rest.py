@@ -1,0 +1,253 @@
+"""The fake's REST endpoints: queries (with pages), limits, describe, sObject creation,
+sObject Collections writes and the Tooling API's CustomField creation."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from typing import Any
+
+from tests.fakes.base import Request, Response, json_response
+from tests.fakes.salesforce import soql
+from tests.fakes.salesforce.schema import (
+    ID_RX, MAX_COLLECTION_RECORDS, PAGE_SIZE, PREFIX, STANDARD, STRING_LENGTHS, TOOLING,
+    QueryError, api_error, item_error,
+)
+
+
+class RestRoutes:
+    """REST handlers of `FakeSalesforce` (a mixin over `SalesforceState`)."""
+
+    def _run_query(self, request: Request, tables, schema) -> Response:
+        text = request.arg("q") or ""
+        try:
+            q = soql.parse(text)
+        except soql.SoqlError as exc:
+            return api_error("MALFORMED_QUERY", str(exc))
+        grants = self._granted()
+        try:
+            rows = self._select(q, tables, schema, grants)
+        except QueryError as exc:
+            return exc.response
+        version = request.match.group("version")
+        rendered = [self._render(q.sobject, r, q.fields, version) for r in rows]
+        size = PAGE_SIZE
+        options = request.headers.get("sforce-query-options", "")
+        if m := re.search(r"batchSize=(\d+)", options):
+            size = max(200, min(PAGE_SIZE, int(m.group(1))))
+        return self._page(rendered, 0, size, secrets.token_hex(8), version)
+
+    def _page(self, rows: list[dict], start: int, size: int, locator: str, version: str) -> Response:
+        end = start + size
+        body: dict[str, Any] = {"totalSize": len(rows), "done": end >= len(rows),
+                                "records": rows[start:end]}
+        if end < len(rows):
+            self.query_pages[locator] = rows
+            body["nextRecordsUrl"] = f"/services/data/v{version}/query/01g{locator}-{end}"
+            self._page_size = size
+        else:
+            self.query_pages.pop(locator, None)
+        return json_response(body)
+
+    def _query(self, request: Request) -> Response:
+        return self._run_query(request, self.tables, STANDARD)
+
+    def _tooling_query(self, request: Request) -> Response:
+        return self._run_query(request, self.tooling, TOOLING)
+
+    def _query_more(self, request: Request) -> Response:
+        m = re.fullmatch(r"01g(\w+)-(\d+)", request.match.group("locator"))
+        if not m or m.group(1) not in self.query_pages:
+            return api_error("INVALID_QUERY_LOCATOR", "invalid query locator")
+        rows = self.query_pages[m.group(1)]
+        return self._page(rows, int(m.group(2)), getattr(self, "_page_size", PAGE_SIZE),
+                          m.group(1), request.match.group("version"))
+
+    def _limits(self, request: Request) -> Response:
+        return json_response({"DailyApiRequests": {"Max": self.api_max,
+                                                   "Remaining": self.api_max - self.api_used}})
+
+    def _describe(self, request: Request) -> Response:
+        sobject = request.match.group("sobject")
+        if sobject not in STANDARD:
+            return api_error("NOT_FOUND", "The requested resource does not exist", 404)
+        grants = self._granted()
+        fields = []
+        names = list(STANDARD[sobject]) + list(self.custom_fields.get(sobject, {}))
+        for name in names:
+            read, edit = self._access(sobject, name, grants)
+            if not read:
+                continue
+            spec = self.custom_fields.get(sobject, {}).get(name, {})
+            fields.append({"name": name, "label": spec.get("label", name),
+                           "type": self._field_type(sobject, name), "custom": name.endswith("__c"),
+                           "updateable": edit, "createable": edit, "nillable": True,
+                           "length": spec.get("length", STRING_LENGTHS.get(name, 0)),
+                           "picklistValues": [{"value": v, "label": v, "active": True}
+                                              for v in spec.get("values", ())]})
+        return json_response({"name": sobject, "label": sobject, "queryable": True,
+                              "updateable": True, "fields": fields})
+
+    def _check_value(self, sobject: str, name: str, value: Any) -> tuple[Any, dict | None]:
+        """(stored value, per-record error or None)."""
+        if value is None:
+            return None, None
+        kind = self._field_type(sobject, name)
+        spec = self.custom_fields.get(sobject, {}).get(name, {})
+        bad = item_error("INVALID_TYPE_ON_FIELD_IN_RECORD",
+                          f"{name}: value not of required type: {value}", [name])
+        if kind == "datetime":
+            try:
+                return soql.parse_datetime(str(value)), None
+            except ValueError:
+                return None, bad
+        if kind == "checkbox" or kind == "boolean":
+            return (value, None) if isinstance(value, bool) else (None, bad)
+        if kind == "number":
+            return (float(value), None) if isinstance(value, (int, float)) else (None, bad)
+        if not isinstance(value, str):
+            return None, bad
+        if kind == "picklist" and spec.get("restricted") and value not in spec.get("values", ()):
+            return None, item_error("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
+                                     f"{name}: bad value for restricted picklist field: {value}", [name])
+        limit = spec.get("length") or STRING_LENGTHS.get(name)
+        if kind in ("text", "string", "email", "longtextarea") and limit and len(value) > limit:
+            return None, item_error("STRING_TOO_LONG",
+                                     f"{name}: data value too large: {value[:20]}... (max length={limit})",
+                                     [name])
+        return value, None
+
+    def _collection_update(self, request: Request) -> Response:
+        body = request.json() or {}
+        records = body.get("records") or []
+        if len(records) > MAX_COLLECTION_RECORDS:
+            return api_error("EXCEEDED_ID_LIMIT", "record limit reached. cannot submit more than 200 "
+                          "records into this call")
+        grants = self._granted()
+        for rec in records:  # an unknown or invisible field fails the whole request
+            sobject = (rec.get("attributes") or {}).get("type")
+            if sobject not in STANDARD:
+                return api_error("INVALID_TYPE", f"sObject type '{sobject}' is not supported.")
+            for name in rec:
+                if name not in ("attributes", "id", "Id") and not self._access(sobject, name, grants)[0]:
+                    return api_error("INVALID_FIELD", f"No such column '{name}' on sobject of type {sobject}")
+        results = []
+        for rec in records:
+            results.append(self._update_one(rec, grants))
+        if body.get("allOrNone") and not all(r["success"] for r in results):
+            results = [r if not r["success"] else {"id": r["id"], "success": False, "errors": [
+                item_error("ALL_OR_NONE_OPERATION_ROLLED_BACK", "Record rolled back because not "
+                            "all records were valid and the request was using AllOrNone header")]}
+                       for r in results]  # (the fake does not undo the writes; we never send it)
+        return json_response(results)
+
+    def _update_one(self, rec: dict[str, Any], grants) -> dict[str, Any]:
+        sobject = rec["attributes"]["type"]
+        rid = rec.get("id") or rec.get("Id")
+        if not isinstance(rid, str) or not ID_RX.match(rid) or (
+                rid[:3] != PREFIX.get(sobject) and rid[:3] in PREFIX.values()):
+            return {"success": False, "errors": [item_error(
+                "MALFORMED_ID", f"{sobject} ID: id value of incorrect type: {rid}", ["Id"])]}
+        row = self.tables[sobject].get(rid)
+        if row is None:
+            return {"id": rid, "success": False, "errors": [item_error("ENTITY_IS_DELETED",
+                                                                         "entity is deleted")]}
+        if self.locked.get(rid):
+            self.locked[rid] -= 1
+            return {"id": rid, "success": False, "errors": [item_error(
+                "UNABLE_TO_LOCK_ROW", f"unable to obtain exclusive access to this record or 1 "
+                f"records: {rid}")]}
+        if sobject == "Lead" and row.get("IsConverted"):
+            return {"id": rid, "success": False, "errors": [item_error(
+                "CANNOT_UPDATE_CONVERTED_LEAD", "cannot reference converted lead")]}
+        updates = {}
+        for name, value in rec.items():
+            if name in ("attributes", "id", "Id"):
+                continue
+            if not self._access(sobject, name, grants)[1]:
+                return {"id": rid, "success": False, "errors": [item_error(
+                    "INVALID_FIELD_FOR_INSERT_UPDATE", f"Unable to create/update fields: {name}. "
+                    "Please check the security settings of this field and verify that it is "
+                    "read/write for your profile or permission set.", [name])]}
+            stored, error = self._check_value(sobject, name, value)
+            if error:
+                return {"id": rid, "success": False, "errors": [error]}
+            updates[name] = stored
+        for name, value in updates.items():
+            self._put(sobject, row, name, value)
+        self._touch(row)
+        return {"id": rid, "success": True, "errors": []}
+
+    def _create(self, sobject: str, fields: dict[str, Any]) -> dict[str, Any]:
+        if sobject not in ("PermissionSet", "FieldPermissions", "PermissionSetAssignment",
+                           "Contact", "Lead"):
+            return {"success": False, "errors": [item_error(
+                "INVALID_TYPE", f"entity type {sobject} does not support insert")]}
+        fields = {k: v for k, v in fields.items() if k != "attributes"}
+        for name in fields:
+            if name not in STANDARD[sobject] and name not in self.custom_fields.get(sobject, {}):
+                return {"success": False, "errors": [item_error(
+                    "INVALID_FIELD", f"No such column '{name}' on sobject of type {sobject}")]}
+        table = self.tables[sobject]
+        dup_keys = {"PermissionSet": ("Name",), "FieldPermissions": ("ParentId", "Field"),
+                    "PermissionSetAssignment": ("PermissionSetId", "AssigneeId")}.get(sobject)
+        if dup_keys and any(all(r.get(k) == fields.get(k) for k in dup_keys) for r in table.values()):
+            return {"success": False, "errors": [item_error(
+                "DUPLICATE_VALUE", f"duplicate value found: {', '.join(dup_keys)} duplicates "
+                "value on record with id: " + next(r["Id"] for r in table.values()
+                                                   if all(r.get(k) == fields.get(k) for k in dup_keys)))]}
+        if sobject == "FieldPermissions":
+            obj, _, name = str(fields.get("Field", "")).partition(".")
+            if name not in self.custom_fields.get(obj, {}):
+                return {"success": False, "errors": [item_error(
+                    "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
+                    f"Field Name: bad value for restricted picklist field: {fields.get('Field')}",
+                    ["Field"])]}
+        return {"id": self._insert(sobject, fields), "success": True, "errors": []}
+
+    def _create_one(self, request: Request) -> Response:
+        result = self._create(request.match.group("sobject"), request.json() or {})
+        if not result["success"]:
+            e = result["errors"][0]
+            return api_error(e["statusCode"], e["message"], 400, e["fields"])
+        return json_response(result, 201)
+
+    def _collection_create(self, request: Request) -> Response:
+        records = (request.json() or {}).get("records") or []
+        if len(records) > MAX_COLLECTION_RECORDS:
+            return api_error("EXCEEDED_ID_LIMIT", "record limit reached. cannot submit more than 200 "
+                          "records into this call")
+        return json_response([self._create((r.get("attributes") or {}).get("type"), r)
+                              for r in records])
+
+    def _create_field(self, request: Request) -> Response:
+        body = request.json() or {}
+        full = str(body.get("FullName", ""))
+        meta = body.get("Metadata") or {}
+        sobject, _, name = full.partition(".")
+        if sobject not in ("Contact", "Lead") or not re.fullmatch(r"[A-Za-z]\w*__c", name):
+            return api_error("INVALID_INPUT", f"invalid FullName: {full}")
+        kind = meta.get("type")
+        need = {"Text": ("length",), "LongTextArea": ("length", "visibleLines"),
+                "Number": ("precision", "scale"), "Checkbox": ("defaultValue",),
+                "Picklist": ("valueSet",), "DateTime": (), "Email": ()}
+        if kind not in need or not meta.get("label"):
+            return api_error("FIELD_INTEGRITY_EXCEPTION", f"{full}: type and label are required")
+        missing = [k for k in need[kind] if meta.get(k) in (None, "")]
+        if missing:
+            return api_error("FIELD_INTEGRITY_EXCEPTION", f"{full}: {', '.join(missing)} required")
+        if name in self.custom_fields[sobject]:
+            return api_error("DUPLICATE_DEVELOPER_NAME",
+                          f"There is already a field named {name[:-3]} on {sobject}.")
+        spec: dict[str, Any] = {"type": kind, "label": meta["label"], "length": meta.get("length")}
+        if kind == "Picklist":
+            vs = meta["valueSet"]
+            spec["restricted"] = bool(vs.get("restricted"))
+            spec["values"] = [v["fullName"] for v in vs["valueSetDefinition"]["value"]]
+        self.custom_fields[sobject][name] = spec
+        fid = self.new_id("CustomField")
+        self.tooling["CustomField"][fid] = {"Id": fid, "DeveloperName": name[:-3],
+                                            "TableEnumOrId": sobject, "NamespacePrefix": None}
+        self.where[fid] = "CustomField"
+        return json_response({"id": fid, "success": True, "errors": [], "warnings": [],
+                              "infos": []}, 201)
