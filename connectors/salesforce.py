@@ -379,6 +379,7 @@ class _Write:
 
 class SalesforceConnector:
     name = "salesforce"
+    BATCH_SIZE = COLLECTION_MAX  # declared ability (sync.ports.Batched): records per collection call
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path) -> None:
         self.settings = _parse_settings(settings, base_dir)

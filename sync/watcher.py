@@ -13,11 +13,11 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from connectors.base import CrmConnector
 from sync.errors import Retryable
 from sync.leases import LeaseKeeper, LeaseLost
 from sync.planner import ContactChanged, plan
 from sync.policy import Policy
+from sync.ports import CrmConnector
 from sync.report import RunReport
 from sync.state import StateStore, change_key
 
