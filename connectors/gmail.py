@@ -307,6 +307,7 @@ def _load(cursor: str) -> dict:
 
 class GmailSource:
     name = "gmail"
+    ACCEPTS_SINCE = LOOKS_UP_SENT = True  # declared abilities (sync.ports.ReadsSince, LooksUpSent)
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path,
                  sleep: Callable[[float], None] = time.sleep,

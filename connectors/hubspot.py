@@ -341,6 +341,7 @@ def _parse_time(value: str | None) -> datetime | None:
 
 class HubSpotConnector:
     name = "hubspot"
+    BATCH_SIZE = BATCH_SIZE  # declared ability (sync.ports.Batched): the module's batch maximum
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path,
                  sleep: Callable[[float], None] = time.sleep) -> None:

@@ -386,6 +386,7 @@ class MaildirSource:
     """`MailSource` over a Maildir (or a folder of .eml files)."""
 
     name = "maildir"
+    LOOKS_UP_SENT = True  # declared ability (sync.ports.LooksUpSent): with sent_folder
     _KEYS = frozenset({"address", "path", "folders", "sent_folder", "settle_seconds"})
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path) -> None:
@@ -657,6 +658,7 @@ class MboxSource:
     """`MailSource` over one mbox file."""
 
     name = "mbox"
+    LOOKS_UP_SENT = True  # declared ability (sync.ports.LooksUpSent): with sent_folder
     _KEYS = frozenset({"address", "path", "sent_folder", "settle_seconds"})
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path) -> None:

@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING, Any
 
 from sync.errors import Permanent, Retryable
 from sync.leases import LeaseKeeper, LeaseLost
+from sync.ports import batch_size
 from sync.records import (
     Action, ApplyResult, BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, MarkBounced,
     Outcome, Reenroll, Unenroll,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from connectors.base import CrmConnector
+    from sync.ports import CrmConnector
     from sync.state import StateStore
 
 _KINDS: dict[str, type] = {cls.__name__: cls for cls in (MarkBounced, Unenroll, ClearBounce,
@@ -49,8 +50,8 @@ def full_batches(crm: object, floor: int | None = None) -> int:
     `BATCH_SIZE` up to `floor` (default APPLY_CONTACTS; at least one batch); `floor` itself
     when it declares none."""
     floor = APPLY_CONTACTS if floor is None else floor
-    size = getattr(crm, "BATCH_SIZE", None)
-    if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
+    size = batch_size(crm)  # declared (sync.ports.Batched), never guessed
+    if size is None:
         return floor
     return max(size, floor // size * size)
 

@@ -13,11 +13,11 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from connectors.base import CrmConnector
 from sync.errors import Retryable
 from sync.leases import LeaseKeeper, LeaseLost
 from sync.planner import ContactChanged, plan
 from sync.policy import Policy
+from sync.ports import CrmConnector
 from sync.report import RunReport
 from sync.state import StateStore, change_key
 
@@ -27,6 +27,9 @@ MAX_PAGES = 1000  # a runaway cursor must not spin forever
 def watch_changes(*, crm: CrmConnector, store: StateStore, policy: Policy,
                   clock: Callable[[], datetime], report: RunReport, owner: str,
                   dry_run: bool, log: logging.Logger, keeper: LeaseKeeper | None = None) -> None:
+    """Queue what the CRM's bounced contacts that changed call for (clear, re-enroll, flag):
+    a person fixing an address in the CRM is how a bounced contact comes back, so every run
+    looks, under the watcher's lease so two workers never plan the same change twice."""
     if not dry_run and keeper is None:  # the worker passes its own; a caller of its own gets one
         with LeaseKeeper(store, owner=owner, seconds=policy.lease_seconds, clock=clock, log=log) as own:
             watch_changes(crm=crm, store=store, policy=policy, clock=clock, report=report,

@@ -15,7 +15,7 @@ from typing import Any
 from connectors.base import CheckItem
 from connectors.salesforce.api import SalesforceApi
 from connectors.salesforce.reads import Reader
-from connectors.salesforce.schema import Schema, field_names
+from connectors.salesforce.schema import COLLECTION_MAX, Schema, field_names
 from connectors.salesforce.settings import parse_settings
 from connectors.salesforce.writes import Writer
 from sync.records import Action, ApplyResult, ChangeBatch, Contact
@@ -26,6 +26,7 @@ class SalesforceConnector:
     the settings, the retry policy and what `setup` creates)."""
 
     name = "salesforce"
+    BATCH_SIZE = COLLECTION_MAX  # declared ability (sync.ports.Batched): records per collection call
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path) -> None:
         self.settings = parse_settings(settings, base_dir)

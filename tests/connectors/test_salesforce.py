@@ -584,7 +584,7 @@ def test_bounce_sync_run_exit_status_for_login_errors(fake, tmp_path, fault, sta
     import subprocess
 
     from tests.connectors.salesforce_harness import PASSWORD, TOKEN, USERNAME
-    from tests.test_cli import BIN
+    from tests.sync.test_cli import BIN
 
     fake.register_password(USERNAME, PASSWORD, TOKEN)
     fake.faults.retry_after = 0.01

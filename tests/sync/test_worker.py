@@ -297,6 +297,8 @@ def test_sender_alert_exits_3_and_pauses_by_policy(crm, store, clock):
 
 def test_expired_cursor_falls_back_to_a_bounded_scan(crm, store, clock):
     class ExpiringSource(ListSource):
+        ACCEPTS_SINCE = True  # declares sync.ports.ReadsSince: a scan may start at a date
+
         def __init__(self, *a, **kw):
             super().__init__(*a, **kw)
             self.since_seen: list[datetime] = []

@@ -320,7 +320,7 @@ def test_arrays_reach_connectors_as_toml_gives_them(tmp_path):
 
 # --------------------------------------------------------------------------- README's reference
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def _reference_rows(section: str) -> dict[str, list[str]]:

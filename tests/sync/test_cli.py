@@ -19,7 +19,7 @@ import pytest
 from sync import logs, metrics
 from sync.errors import AuthError
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).with_name("bounce-sync")
 TOKEN = "pat-na1-11112222-3333-4444-5555-666677778888"
 

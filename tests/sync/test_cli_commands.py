@@ -20,7 +20,7 @@ import pytest
 from sync.planner import Plan
 from sync.state import LedgerEntry, open_store
 from tests.sync.helpers import dsn
-from tests.test_cli import BIN, bounce_sync, local_config  # noqa: F401 - shared fixture
+from tests.sync.test_cli import BIN, bounce_sync, local_config  # noqa: F401 - shared fixture
 
 pytestmark = pytest.mark.timeout(120)
 

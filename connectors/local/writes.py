@@ -1,0 +1,144 @@
+"""How bounce-sync's actions land in the local CRM: all actions of one call in one
+transaction, each in a savepoint so a bad one fails alone, each logged as an event keyed by
+its outbox key so a repeat after a crash hands back what the first attempt did.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from classifier.records import normalise_address
+from connectors.local.db import Database, stamp
+from connectors.local.rows import (
+    enrollment_from_json, enrollment_json, event, ref_id, sequence_row, to_enrollment,
+)
+from sync.records import (
+    Action, ApplyResult, ClearBounce, Flag, MarkBounced, Outcome, Reenroll, Unenroll,
+)
+
+
+def apply(db: Database, actions: Sequence[Action]) -> Sequence[ApplyResult]:
+    """All actions of one call in one transaction; a bad one fails alone."""
+    if not actions:
+        return []
+    results: list[ApplyResult] = []
+    with db.write() as conn:
+        for action in actions:
+            conn.execute("SAVEPOINT action")
+            try:
+                result = _apply_one(db, conn, action)
+            except sqlite3.Error as exc:
+                conn.execute("ROLLBACK TO action")
+                result = ApplyResult(key=action.key, outcome=Outcome.FAILED,
+                                     error=f"database error: {exc}")
+            conn.execute("RELEASE action")
+            results.append(result)
+    return results
+
+
+def _apply_one(db: Database, conn: sqlite3.Connection, action: Action) -> ApplyResult:
+    contact_id = ref_id(action.contact)
+    row = None if contact_id is None else conn.execute(
+        "SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+    if row is None:
+        return ApplyResult(key=action.key, outcome=Outcome.FAILED,
+                           error=f"no contact with id {action.contact.id!r} in the local CRM")
+    now = db.now()
+    match action:
+        case MarkBounced():
+            conn.execute(
+                "UPDATE contacts SET bounce_status = ?, bounce_hard = ?, bounce_reason = ?, "
+                "bounce_reason_label = ?, bounce_diagnostic = ?, bounced_at = ?, "
+                "bounced_address = ?, soft_count = ?, modified_at = ? WHERE id = ?",
+                (action.status.value, int(action.hard), action.reason, action.reason_label,
+                 action.diagnostic, stamp(action.bounced_at),
+                 normalise_address(action.address), action.soft_count, now, contact_id))
+            event(conn, contact_id, now, "mark_bounced", action.key, {
+                "status": action.status.value, "address": action.address,
+                "reason": action.reason, "hard": action.hard,
+                "diagnostic": action.diagnostic, "soft_count": action.soft_count})
+            return ApplyResult(key=action.key, outcome=Outcome.DONE)
+        case Unenroll():
+            return _unenroll(conn, row, action, now)
+        case ClearBounce():
+            conn.execute(
+                "UPDATE contacts SET bounce_status = NULL, bounce_hard = NULL, "
+                "bounce_reason = NULL, bounce_reason_label = NULL, bounce_diagnostic = NULL, "
+                "bounced_at = NULL, bounced_address = NULL, soft_count = 0, bounce_note = ?, "
+                "modified_at = ? WHERE id = ?", (action.note or None, now, contact_id))
+            event(conn, contact_id, now, "clear_bounce", action.key, {"note": action.note})
+            return ApplyResult(key=action.key, outcome=Outcome.DONE)
+        case Reenroll():
+            return _reenroll(conn, row, action, now)
+        case Flag():
+            conn.execute(
+                "UPDATE contacts SET bounce_status = ?, bounce_note = ?, modified_at = ? "
+                "WHERE id = ?", (action.status.value, action.note, now, contact_id))
+            event(conn, contact_id, now, "flag", action.key,
+                        {"status": action.status.value, "note": action.note})
+            return ApplyResult(key=action.key, outcome=Outcome.DONE)
+    return ApplyResult(key=action.key, outcome=Outcome.FAILED,
+                       error=f"the local CRM does not know the action {type(action).__name__}")
+
+
+def _unenroll(conn: sqlite3.Connection, row: sqlite3.Row, action: Unenroll,
+              now: str) -> ApplyResult:
+    contact_id = row["id"]
+    active = [to_enrollment(r) for r in conn.execute(
+        "SELECT e.*, s.name AS sequence_name FROM enrollments e "
+        "JOIN sequences s ON s.id = e.sequence_id "
+        "WHERE e.contact_id = ? AND e.state = 'active' ORDER BY e.id", (contact_id,))]
+    if not active:
+        # A repeat after a crash between our write and the outbox's "done": hand back
+        # what the first attempt removed, so the worker can still restore it later.
+        previous = conn.execute(
+            "SELECT detail FROM events WHERE action_key = ? AND kind = 'unenroll' "
+            "AND contact_id = ? ORDER BY id DESC LIMIT 1", (action.key, contact_id)).fetchone()
+        removed = tuple(enrollment_from_json(e) for e in json.loads(previous["detail"])["removed"]) \
+            if previous else ()
+        return ApplyResult(key=action.key, outcome=Outcome.SKIPPED if not removed else Outcome.DONE,
+                           removed=removed)
+    conn.execute("UPDATE enrollments SET state = 'removed', removed_at = ? "
+                 "WHERE contact_id = ? AND state = 'active'", (now, contact_id))
+    saved = {e["sequence_id"]: e for e in json.loads(row["saved_enrollments"] or "[]")}
+    saved.update({e.sequence_id: enrollment_json(e) for e in active})
+    conn.execute("UPDATE contacts SET saved_enrollments = ?, modified_at = ? WHERE id = ?",
+                 (json.dumps(list(saved.values())), now, contact_id))
+    event(conn, contact_id, now, "unenroll", action.key,
+                {"removed": [enrollment_json(e) for e in active]})
+    return ApplyResult(key=action.key, outcome=Outcome.DONE, removed=tuple(active))
+
+
+def _reenroll(conn: sqlite3.Connection, row: sqlite3.Row, action: Reenroll,
+              now: str) -> ApplyResult:
+    contact_id = row["id"]
+    enrolled, already, missing = [], [], []
+    for wanted in action.enrollments:
+        sequence = sequence_row(conn, wanted)
+        if sequence is None:
+            missing.append(wanted.sequence_name or wanted.sequence_id)
+            continue
+        if conn.execute("SELECT 1 FROM enrollments WHERE contact_id = ? AND sequence_id = ? "
+                        "AND state = 'active'", (contact_id, sequence["id"])).fetchone():
+            already.append(sequence["name"])
+            continue
+        conn.execute(
+            "INSERT INTO enrollments (contact_id, sequence_id, step, sender, user_id, state, "
+            "enrolled_at) VALUES (?, ?, 1, ?, ?, 'active', ?)",
+            (contact_id, sequence["id"], wanted.sender or row["owner"],
+             wanted.user_id or row["owner"], now))
+        enrolled.append(sequence["name"])
+    done_ids = {str(s["id"]) for s in (sequence_row(conn, w) for w in action.enrollments) if s}
+    saved = [e for e in json.loads(row["saved_enrollments"] or "[]")
+             if e["sequence_id"] not in done_ids]
+    conn.execute("UPDATE contacts SET saved_enrollments = ?, modified_at = ? WHERE id = ?",
+                 (json.dumps(saved), now, contact_id))
+    event(conn, contact_id, now, "reenroll", action.key,
+                {"enrolled": enrolled, "already_active": already, "missing": missing})
+    if missing:
+        return ApplyResult(key=action.key, outcome=Outcome.FAILED, error=(
+            f"sequences no longer exist: {', '.join(missing)}"
+            + (f" (enrolled in {', '.join(enrolled)})" if enrolled else "")))
+    return ApplyResult(key=action.key, outcome=Outcome.DONE)

@@ -1,0 +1,219 @@
+"""What every `bounce-sync` command shares: the `cli` group, the common options, loading
+the config, opening the state store, the run lock, and `main`, which turns every failure
+into one line and a documented exit status. The commands themselves live in the sibling
+modules, grouped by job; none of them holds business logic (STYLE rule 9).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import socket
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+import click
+
+from sync import config as config_mod
+from sync import logs
+from sync.cli.output import echo
+from sync.errors import AuthError, ConfigError, Permanent, Retryable, SyncError
+
+EXIT_OK, EXIT_WORK_LEFT, EXIT_CONFIG, EXIT_SENDER_ALERT = 0, 1, 2, 3
+
+# Shown under the help of every command that processes mail or applies actions (click keeps
+# lines after \b as written). README "Exit statuses" says the same in more words.
+EXIT_STATUSES_HELP = """\b
+Exit statuses:
+  0  all done
+  1  work left for the next run: outbox actions still waiting or failed in
+     this run, a quota spent, a transient API error, or another run holding
+     the lock; cron simply runs again
+  2  a person must fix a setting: the config, a missing secret, a revoked
+     token, a missing CRM field (run `setup`); the message names the key
+     and the fix
+  3  a sender-side alert: a sending mailbox is blocked, rate-limited or
+     bouncing too much; contacts were not touched for it
+"""
+SIMPLE_EXIT_HELP = """\b
+Exit statuses: 0 done; 2 a setting to fix (the message names the key and
+the fix); 1 a transient error or a bug (the message says which).
+"""
+
+log = logging.getLogger(logs.LOGGER_NAME)
+_current: Settings | None = None  # the running command's options, for main()'s error handling
+
+
+def utcnow() -> datetime:
+    """The real clock, in one place: the CLI is the only part of bounce-sync that reads it
+    (the worker and the stages are handed a clock, so tests pin it)."""
+    return datetime.now(timezone.utc)
+
+
+def worker_id() -> str:
+    """host:pid, so a lease or an outbox row names the process that holds it."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class Exit(Exception):
+    """Leave with this status after the message was already said."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+# --------------------------------------------------------------------------- shared options
+
+
+class Settings:
+    """What every command's common options say, kept on the click context."""
+
+    def __init__(self, config_path: str | None, log_format: str, debug: bool) -> None:
+        self.config_path = config_path
+        self.log_format = log_format
+        self.debug = debug
+        self.json = logs.resolve_format(log_format, sys.stderr) == "json"
+
+
+def common(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--config, --log-format and --debug on every command (cron lines read naturally:
+    `bounce-sync run --config /etc/bounce-sync.toml`)."""
+    func = click.option("--debug", is_flag=True,
+                        help="Also log the libraries' debug messages and tracebacks.")(func)
+    func = click.option("--log-format", type=click.Choice(["auto", "human", "json"]), default="auto",
+                        show_default=True,
+                        help="Logs go to stderr, results to stdout; auto: human lines on a terminal, "
+                             "JSON lines (one object per line) otherwise.")(func)
+    func = click.option("--config", "-c", "config_path", metavar="FILE", default=None,
+                        help=f"Config file [default: ${config_mod.ENV_CONFIG} or ./{config_mod.DEFAULT_PATH}].")(func)
+    return func
+
+
+def start_command(config_path: str | None, log_format: str, debug: bool) -> Settings:
+    """The first line of every command: logging set up as asked, and the options kept for
+    `main`, which decides on tracebacks after the command failed."""
+    global _current
+    settings = _current = Settings(config_path, log_format, debug)
+    logs.setup(log_format, debug=debug)
+    return settings
+
+
+def load(settings: Settings) -> config_mod.Config:
+    """The config file, its secrets registered for redaction before anything is logged."""
+    cfg = config_mod.load(settings.config_path)
+    logs.register_secrets(cfg.secrets)
+    return cfg
+
+
+@contextlib.contextmanager
+def state_store(cfg: config_mod.Config) -> Iterator[Any]:
+    """The configured state store, closed however the command ends."""
+    from sync.state import open_store
+
+    store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextlib.contextmanager
+def run_lock(store: Any, *, dry_run: bool = False) -> Iterator[None]:
+    """Two runs on one state never work at once; the second leaves quietly with status 1.
+    (The worker takes the same re-entrant lock itself; taking it here first turns "held"
+    into the quiet exit cron wants. A dry run writes nothing and need not wait.)"""
+    if dry_run:
+        yield
+        return
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(store.run_lock())
+        except Permanent as exc:
+            log.warning("another run is in progress; this one does nothing (%s)", exc)
+            raise Exit(EXIT_WORK_LEFT) from None
+        yield
+
+
+def build_mailboxes(cfg: config_mod.Config, only: Sequence[str]) -> list[Any]:
+    """The configured mailboxes (or the `--mailbox` ones) as the worker reads them."""
+    from sync.worker import Mailbox
+
+    return [Mailbox(name=m.name, source=source, paused=m.paused)
+            for m, source in config_mod.build_sources(cfg, only=only)]
+
+
+def prepare_local_crm(cfg: config_mod.Config, crm: Any, *, dry_run: bool) -> None:
+    """The local CRM needs no admin: its first run creates the database and imports the
+    contacts, so the quick start is one command. Other CRMs need `bounce-sync setup`."""
+    if cfg.crm.connector != "local" or dry_run:
+        return
+    if all(item.ok for item in crm.check()):
+        return
+    for item in crm.setup(dry_run=False):
+        (log.info if item.ok else log.warning)("setup: %s%s", item.name, f": {item.detail}" if item.detail else "")
+
+
+# --------------------------------------------------------------------------- the group
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog="""\b
+First time:   bounce-sync setup -c FILE    (install the CRM fields)
+              bounce-sync check -c FILE    (prove credentials, scopes, fields)
+Then cron:    bounce-sync run -c FILE --metrics-file PATH    (every few minutes)
+Day to day:   bounce-sync status -c FILE;  bounce-sync alerts list -c FILE
+`bounce-sync COMMAND --help` says more; `run --help` lists the exit statuses.
+Every key of the config file: README.md, "Configuration reference".
+""")
+@click.version_option(package_name="bounce-sync")
+def cli() -> None:
+    """Read bounce messages from sending mailboxes, mark the CRM contacts that bounced,
+    take them out of their sequences, and re-enroll them when their address is fixed."""
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; every failure ends as one line and a documented exit status."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="bounce-sync",
+                 standalone_mode=False)
+        status = EXIT_OK
+    except Exit as done:
+        status = done.status
+    except click.exceptions.Abort:
+        echo("aborted", err=True)
+        status = EXIT_WORK_LEFT
+    except click.ClickException as exc:
+        exc.show()
+        status = EXIT_CONFIG  # a usage error is a config error for cron: a person must fix the line
+    except (ConfigError, AuthError) as exc:
+        log.error("%s", logs.describe(exc), exc_info=debugging())
+        status = EXIT_CONFIG
+    except Retryable as exc:
+        log.warning("%s; the next run continues", logs.describe(exc), exc_info=debugging())
+        status = EXIT_WORK_LEFT
+    except Permanent as exc:
+        log.error("%s", logs.describe(exc), exc_info=debugging())
+        status = EXIT_CONFIG
+    except SyncError as exc:
+        log.error("%s", logs.describe(exc), exc_info=debugging())
+        status = EXIT_WORK_LEFT
+    except KeyboardInterrupt:
+        echo("interrupted; the next run continues where this one stopped", err=True)
+        status = EXIT_WORK_LEFT
+    except Exception as exc:  # a bug: say it in one line; --debug shows the traceback
+        log.critical("internal error: %s (run again with --debug for the traceback)",
+                     logs.describe(exc), exc_info=debugging())
+        status = EXIT_WORK_LEFT
+    return status
+
+
+def debugging() -> bool:
+    """Did the running command ask for --debug (tracebacks in the log)?"""
+    return bool(_current and _current.debug)

@@ -1,0 +1,268 @@
+"""One page of mail, from fetched bytes to a recorded plan: the part of the mail stage
+that sees messages (sync/mail_stage.py moves pages between mailboxes, the lookup pool and
+this module).
+
+    _prepare_page: drop ledger duplicates -> classify each message (oldest first) -> the
+                   recipient bounce addresses the CRM lookup needs
+    _process_page: the page's contacts -> the planner -> ONE store transaction (ledger,
+                   history, outbox, cursor), fenced by the mailbox's lease
+
+The two keep their leading underscore, and `_classify` its name, because the kill-anywhere
+harness tells which stage a worker is in from the function names on its stack
+(benchmarks/_stress_pipeline.stage_of); renaming them would blind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.utils import parseaddr
+from typing import Any
+
+from classifier.records import Classification, Scope
+from sync.errors import SyncError
+from sync.leases import Fence
+from sync.planner import MessageSeen, plan
+from sync.policy import Policy
+from sync.ports import MailSource, counts_sent
+from sync.records import Contact, RawMessage
+from sync.session import Session
+from sync.state import LedgerEntry
+
+
+class SentCount:
+    """The bounce-rate alert's denominator: the source's `sent_count(since=)` (declared by
+    `sync.ports.CountsSent`), asked at most once per mailbox per run, and only by a page that
+    brings new hard bounces, so an idle run costs the source nothing more (Gmail: one
+    history.list per mailbox). None: the source cannot tell (no such ability, no sent
+    folder, or it failed)."""
+
+    def __init__(self, source: MailSource, since: datetime, session: Session, *,
+                 open_alert: bool = False) -> None:
+        self.source, self.since, self.log = source, since, session.log
+        self.asked = open_alert  # an open bounce-rate alert is not raised again: no need to ask
+        self.value: int | None = None
+
+    def __call__(self) -> int | None:
+        if not self.asked:
+            self.asked = True
+            self.value = self._ask()
+        return self.value
+
+    def _ask(self) -> int | None:
+        source = self.source
+        if not counts_sent(source):
+            return None
+        try:
+            value = source.sent_count(since=self.since)
+        except SyncError as exc:
+            self.log.warning("sent count unavailable for the bounce-rate alert: %s", exc)
+            return None
+        return None if value is None else int(value)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mailbox:
+    """A configured mailbox as the worker reads it: the name its cursor, leases and alerts
+    are kept under, and its source."""
+
+    name: str
+    source: MailSource
+    paused: bool = False  # paused in the config (a pause by policy lives in the store)
+
+
+class Reader:
+    """One claimed mailbox, read page by page into the lookup pool (sync/mail_stage.py
+    claims, reads and releases it; a page keeps it to know its lease, fence and alerts)."""
+
+    def __init__(self, mailbox: Mailbox, *, lease: str, fence: Fence | None, cursor: str | None,
+                 since: datetime | None, sent: SentCount, alerted: frozenset[str]) -> None:
+        self.mailbox, self.name, self.lease, self.fence = mailbox, mailbox.name, lease, fence
+        self.cursor = cursor  # where the next fetch starts
+        self.since = since  # a backfill's start (pages keep only mail from then on)
+        self.scan_since = since  # only the first call of a scan carries `since`
+        self.sent, self.alerted = sent, alerted
+        self.pages = 0
+        self.done = False  # nothing more to fetch this run
+        self.stopped = False  # its pages not yet recorded are not to be (lease lost, lookup failed)
+        self.error: str | None = None  # for mark_mailbox_run
+
+
+@dataclass(slots=True, kw_only=True)
+class Fresh:
+    """A message new to the ledger, classified. The raw bytes are dropped once read (a pool
+    holds many pages): kept only for an unclassifiable message, which the ledger stores to
+    classify again later."""
+
+    id: str
+    received_at: datetime | None
+    sent_by_mailbox: bool | None
+    classification: Classification
+    from_address: str | None  # ordinary mail's sender (a sign of life)
+    raw: bytes | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Page:
+    """A page classified and waiting in the pool for its contacts, then planned and recorded."""
+
+    mailbox: str
+    reader: Reader | None  # None: reclassifying stored messages
+    fetched: int  # messages the source handed over (progress)
+    fresh: list[Fresh]
+    duplicates: int
+    wanted: frozenset[str]  # recipient bounce addresses to look up in the CRM
+    now: datetime  # when it was read: the time of a message that carries none
+    cursor: str | None = None
+    save_cursor: bool = False
+    reclassified: bool = False
+
+
+def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
+                  reader: Reader | None, fetched: int, cursor: str | None, save_cursor: bool,
+                  reclassified: bool = False) -> Page:
+    """Drop ledger duplicates, classify the rest (oldest first), and collect the recipient
+    bounce addresses the CRM lookup needs."""
+    now = run.clock()
+    seen = set() if reclassified else run.store.seen_messages(mailbox, [m.id for m in messages])
+    fresh_raw = [m for m in messages if m.id not in seen]
+    # Oldest first. The planner counts soft bounces by their dates whatever the order (pages
+    # of a newest-first scan come newest first), but within a page the order still settles
+    # ties, e.g. a reply and a bounce stamped with the same time.
+    fresh_raw.sort(key=lambda m: m.received_at or now)
+    run.report.duplicates += len(messages) - len(fresh_raw)
+    if not reclassified:
+        run.report.messages_scanned += len(fresh_raw)
+    fresh = []
+    for m in fresh_raw:
+        c = _classify(m.raw)
+        fresh.append(Fresh(id=m.id, received_at=m.received_at, sent_by_mailbox=m.sent_by_mailbox,
+                           classification=c,
+                           from_address=None if c.deliveries or c.error else _from_address(m.raw),
+                           raw=m.raw if c.error is not None else None))
+    wanted = frozenset(d.address for f in fresh for d in f.classification.deliveries
+                       if f.classification.is_bounce and f.classification.error is None
+                       and d.reason.is_bounce and d.scope is Scope.RECIPIENT)
+    return Page(mailbox=mailbox, reader=reader, fetched=fetched, fresh=fresh,
+                duplicates=len(messages) - len(fresh), wanted=wanted, now=now, cursor=cursor,
+                save_cursor=save_cursor, reclassified=reclassified)
+
+
+def _process_page(page: Page, contacts: Sequence[Contact], run: Session) -> None:
+    """Plan one page with its contacts and record it in ONE transaction (ledger, history,
+    outbox, cursor), fenced by its mailbox's lease."""
+    report, store, policy, crm, carry = run.report, run.store, run.policy, run.crm, run.carry
+    reader, mailbox = page.reader, page.mailbox
+    now = run.clock()
+    observations = _observations(page, contacts)
+    earliest = min((o.at for o in observations), default=now)
+    sent = reader.sent if reader is not None else None
+    state = store.planner_state(
+        crm=crm.name,
+        addresses={a for o in observations for a in
+                   ({d.address for d in o.classification.deliveries} | ({o.from_address} if o.from_address else set()))},
+        contact_ids=[k.ref.id for k in contacts],
+        since=earliest - timedelta(days=policy.soft_bounce_window_days), now=now,
+        mailboxes=[mailbox], rate_window_days=policy.bounce_rate_window_days,
+        sent_in_window={mailbox: sent() if sent is not None and _new_hard(page.fresh) else None},
+        rate_since={mailbox: sent.since} if sent is not None else None)
+    # Alerts page once (README, exit statuses): an open bounce-rate alert is not raised again,
+    # and a sender alert is raised once per run per reason, whatever the number of pages.
+    alerted = reader.alerted if reader is not None else frozenset()
+    state = replace(state, alerted=state.alerted | alerted | {
+        f"{a.mailbox}:{a.kind}" if a.kind == "bounce_rate" else f"{a.mailbox}:{a.kind}:{a.reason}"
+        for a in report.alerts})
+    if carry is not None:
+        state = carry.onto(state)
+    p = plan(observations, state, policy, now=now)
+    if carry is not None and p.next_state is not None:
+        carry.keep(state, p.next_state)
+    entries = [_ledger_entry(mailbox, o, f, policy) for o, f in zip(observations, page.fresh)]
+    for name, n in p.counts.items():
+        if hasattr(report, name) and name not in ("waiting", "failed"):
+            setattr(report, name, getattr(report, name) + n)
+    report.alerts.extend(p.alerts)
+    if run.dry_run:
+        report.planned.extend(p.actions)
+    else:
+        new = store.record_page(crm=crm.name, entries=entries, plan=p, now=now, mailbox=mailbox,
+                                cursor=page.cursor, save_cursor=page.save_cursor,
+                                reclassified=page.reclassified,
+                                fence=reader.fence if reader is not None else None)
+        run.log.info("mailbox %s page: %d messages (%d new), %d actions queued", mailbox,
+                     len(page.fresh) + page.duplicates, len(page.fresh), new)
+
+
+def _observations(page: Page, contacts: Sequence[Contact]) -> list[MessageSeen]:
+    """What the planner is told of each fresh message: its classification and the contacts
+    holding one of its addresses."""
+    observations = []
+    for f in page.fresh:
+        c = f.classification
+        addresses = {d.address for d in c.deliveries}
+        observations.append(MessageSeen(
+            mailbox=page.mailbox, message_id=f.id, classification=c, at=f.received_at or page.now,
+            contacts=tuple(k for k in contacts if addresses & set(k.emails)),
+            sent_by_mailbox=f.sent_by_mailbox, from_address=f.from_address))
+    return observations
+
+
+def _classify(raw: bytes) -> Classification:
+    """The classifier promises never to raise on bad mail; if it does anyway (a bug), the
+    message is recorded as unclassifiable rather than stopping the run."""
+    from classifier import classify
+
+    try:
+        return classify(raw)
+    except Exception as exc:  # noqa: BLE001 - any classifier bug becomes data, not a crash
+        return Classification(is_bounce=False, error=f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _new_hard(fresh: Sequence[Fresh]) -> bool:
+    """Does the page hold a recipient-side hard bounce (what moves the bounce rate)?"""
+    return any(d.reason.is_bounce and d.hard_bounce and d.scope is Scope.RECIPIENT
+               and (d.action or "").lower() != "delayed"
+               for c in (f.classification for f in fresh) if c.is_bounce and c.error is None
+               for d in c.deliveries)
+
+
+def _from_address(raw: bytes) -> str | None:
+    try:
+        value = BytesHeaderParser().parsebytes(raw).get("From")
+    except Exception:  # noqa: BLE001 - a broken header only loses a sign of life
+        return None
+    address = parseaddr(str(value or ""))[1]
+    return address or None
+
+
+def _ledger_entry(mailbox: str, obs: MessageSeen, message: Fresh, policy: Policy) -> LedgerEntry:
+    c = obs.classification
+    if c.error is not None:
+        return LedgerEntry(mailbox=mailbox, message_id=message.id, status="unclassifiable",
+                           classification=None, error=c.error, raw=message.raw,
+                           received_at=message.received_at)
+    if not c.is_bounce:
+        status = "not_bounce"
+    elif message.sent_by_mailbox is False and policy.unverified != "apply" or \
+            message.sent_by_mailbox is None and policy.unknown_origin != "apply":
+        status = "unverified"
+    else:
+        status = "classified"
+    return LedgerEntry(mailbox=mailbox, message_id=message.id, status=status,
+                       classification=classification_dict(c), received_at=message.received_at)
+
+
+def classification_dict(c: Classification) -> dict[str, Any]:
+    """What the ledger keeps of a classification (JSON-safe): enough to re-plan from history
+    and to show in `status`, without the raw message."""
+    return {
+        "is_bounce": c.is_bounce, "format": c.format,
+        "deliveries": [{"address": d.address, "reason": d.reason.value, "hard": d.hard_bounce,
+                        "scope": d.scope.value, "action": d.action, "status": d.status,
+                        "reply_code": d.reply_code, "diagnostic": d.diagnostic}
+                       for d in c.deliveries],
+        "original": {"message_id": c.original.message_id, "from": c.original.from_,
+                     "subject": c.original.subject},
+    }
