@@ -10,13 +10,15 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from connectors.hubspot import HubSpotConnector
 from sync.errors import AuthError, ConfigError, QuotaExhausted, Retryable
 from sync.records import (
     BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, Outcome, Reenroll, Unenroll,
 )
+from sync.secret import Secret
 from tests.connectors.crm_contract import CrmContract, mark
 from tests.connectors.hubspot_harness import PREFIX, HubSpotHarness, connector
-from tests.fakes.hubspot import FakeHubSpot
+from tests.fakes.hubspot import TOKEN, FakeHubSpot
 
 FAR = datetime.now(timezone.utc) + timedelta(days=1)
 
@@ -50,7 +52,6 @@ def test_bad_settings_name_key_problem_and_fix():
         connector("http://127.0.0.1:1", unenroll="sometimes")
     assert err.value.key == "crm.unenroll" and "workflow" in err.value.fix
     with pytest.raises(ConfigError) as err:
-        from connectors.hubspot import HubSpotConnector
         HubSpotConnector({"access_token": "pat-na1-plain", "base_url": "https://x"}, base_dir=".")
     assert err.value.key == "crm.access_token" and "pat-na1-plain" not in str(err.value)
     with pytest.raises(ConfigError) as err:
@@ -260,6 +261,27 @@ def test_server_errors_that_persist_surface_as_retry(fake):
     fake.faults.fail_next("server_error", count=2)
     with pytest.raises(Retryable):
         hub.find_contacts(["down@example.com"])
+
+
+def test_retries_wait_by_the_shared_backoff_and_retry_after(fake):
+    """HubSpot's retries go through connectors/http: without Retry-After the n-th wait is
+    the shared formula (base 0.5 s, jittered over its upper half); a 429's Retry-After is a
+    floor. Waits are recorded, not slept."""
+    slept: list[float] = []
+    hub = HubSpotConnector({"access_token": Secret(TOKEN, "test"), "base_url": fake.url,
+                            "request_timeout": 2}, base_dir=".", sleep=slept.append)
+    ref = ContactRef(id=fake.add_contact("wait@example.com"))
+    hub.setup(dry_run=False)
+    fake.faults.fail_next("server_error", count=3)
+    [result] = hub.apply([mark(ref, "wait@example.com")])
+    assert result.outcome is Outcome.DONE
+    assert len(slept) == 3 and all(0.25 * 2 ** n <= w <= 0.5 * 2 ** n for n, w in enumerate(slept))
+    slept.clear()
+    fake.faults.retry_after = 3
+    fake.faults.fail_next("rate_limit")
+    [result] = hub.apply([mark(ref, "wait@example.com", key="k2")])
+    assert result.outcome is Outcome.DONE
+    assert slept[0] == 3  # the first wait of a 429 is its Retry-After
 
 
 def test_401_names_the_setting_and_never_the_token(fake):

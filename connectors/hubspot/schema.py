@@ -1,0 +1,195 @@
+"""What `bounce-sync setup` creates in HubSpot and `bounce-sync check` verifies: our property
+group, our contact properties, and the workflow that unenrolls a contact from its sequence
+(HubSpot has no unenroll API; a workflow watching our trigger property does it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from hubspot.crm.properties.models import OptionInput, PropertyCreate, PropertyGroupCreate
+
+from connectors.base import CheckItem
+from connectors.hubspot.client import Client
+from connectors.hubspot.http import Refused
+from sync.errors import AuthError
+from sync.records import BounceStatus
+
+UNENROLL_ACTION_TYPE = "0-4702372"  # workflow action "Unenroll from sequence" (api §6)
+WORKFLOW_NAME = "bounce-sync: unenroll bounced contacts"
+
+
+class Schema:
+    """Setup and check share the same definitions, so what check asks for is exactly what
+    setup creates; both are safe to run again (and in parallel: a 409 counts as done)."""
+
+    def __init__(self, client: Client) -> None:
+        self._c = client
+
+    def setup(self, *, dry_run: bool) -> Sequence[CheckItem]:
+        """Create what is missing (or say what would be created) and report the rest."""
+        cfg, c = self._c.cfg, self._c
+        items = [self._setup_group(dry_run)]
+        existing = self._existing_properties()
+        for definition in self._definitions():
+            name = definition["name"]
+            if name in existing:
+                items.append(CheckItem(name=f"property {name}", ok=True, detail="present"))
+            elif dry_run:
+                items.append(CheckItem(name=f"property {name}", ok=True, detail="would create"))
+            else:
+                self._create(f"create property {name}", c.core.create_with_http_info,
+                             "contacts", PropertyCreate(group_name=cfg.group, **definition))
+                items.append(CheckItem(name=f"property {name}", ok=True, detail="created"))
+        if cfg.unenroll == "workflow":
+            items.append(self._setup_workflow(dry_run))
+        return items
+
+    def check(self) -> Sequence[CheckItem]:
+        """Read-only: the token, the group, the properties and the workflow, each with the
+        fix when it is wrong."""
+        cfg, c = self._c.cfg, self._c
+        items: list[CheckItem] = []
+        try:
+            c.call("authenticated read", c.basic.get_page_with_http_info, limit=1)
+            items.append(CheckItem(name="token", ok=True, detail="accepted; contacts readable"))
+        except AuthError as exc:
+            return [CheckItem(name="token", ok=False, detail=str(exc))]
+        try:
+            c.call("read property group", c.groups.get_by_name_with_http_info, "contacts", cfg.group)
+            items.append(CheckItem(name=f"group {cfg.group}", ok=True))
+        except (Refused, AuthError) as exc:
+            items.append(CheckItem(name=f"group {cfg.group}", ok=False,
+                                   detail=f"{exc}; run `bounce-sync setup`"))
+        try:
+            existing = self._existing_properties()
+            missing = [d["name"] for d in self._definitions() if d["name"] not in existing]
+            items.append(CheckItem(name="properties", ok=not missing, detail=(
+                f"missing {', '.join(missing)}; run `bounce-sync setup`" if missing
+                else f"all {len(c.names)} present")))
+        except AuthError as exc:
+            items.append(CheckItem(name="properties", ok=False, detail=str(exc)))
+        if cfg.unenroll == "workflow":
+            found = self._find_workflow()
+            if found.detail == "missing":
+                found = CheckItem(name="workflow", ok=False, detail=(
+                    f"missing; run `bounce-sync setup` or: {self._manual_workflow_steps()}"))
+            items.append(found)
+        return items
+
+    # ------------------------------------------------------------------ group and properties
+
+    def _setup_group(self, dry_run: bool) -> CheckItem:
+        group, c = self._c.cfg.group, self._c
+        try:
+            c.call("read property group", c.groups.get_by_name_with_http_info, "contacts", group)
+            return CheckItem(name=f"group {group}", ok=True, detail="present")
+        except Refused as exc:
+            if exc.status != 404:
+                raise
+        if dry_run:
+            return CheckItem(name=f"group {group}", ok=True, detail="would create")
+        self._create("create property group", c.groups.create_with_http_info, "contacts",
+                     PropertyGroupCreate(name=group, label="Bounces (bounce-sync)", display_order=-1))
+        return CheckItem(name=f"group {group}", ok=True, detail="created")
+
+    def _create(self, what: str, fn: Callable[..., Any], *args: Any) -> None:
+        try:
+            self._c.call(what, fn, *args)
+        except Refused as exc:
+            if exc.status != 409:  # 409: someone (a parallel setup) created it already
+                raise
+
+    def _existing_properties(self) -> set[str]:
+        data, _ = self._c.call("list contact properties", self._c.core.get_all_with_http_info,
+                               "contacts")
+        return {p.name for p in data.results or []}
+
+    def _definitions(self) -> list[dict[str, Any]]:
+        P = self._c.names
+        status_options = [OptionInput(label=s.value.replace("_", " ").capitalize(),
+                                      value=s.value, hidden=False, display_order=i)
+                          for i, s in enumerate(BounceStatus)]
+        bool_options = [OptionInput(label="Yes", value="true", hidden=False, display_order=0),
+                        OptionInput(label="No", value="false", hidden=False, display_order=1)]
+        return [
+            dict(name=P["status"], label="Bounce status", type="enumeration", field_type="select",
+                 options=status_options),
+            dict(name=P["hard"], label="Hard bounce", type="bool", field_type="booleancheckbox",
+                 options=bool_options),
+            dict(name=P["reason"], label="Bounce reason code", type="string", field_type="text"),
+            dict(name=P["reason_label"], label="Bounce reason", type="string", field_type="text"),
+            dict(name=P["diagnostic"], label="Bounce diagnostic", type="string",
+                 field_type="textarea"),
+            dict(name=P["bounced_at"], label="Bounced at", type="datetime", field_type="date"),
+            dict(name=P["bounced_address"], label="Bounced address", type="string",
+                 field_type="text"),
+            dict(name=P["soft_count"], label="Soft bounces", type="number", field_type="number"),
+            dict(name=P["note"], label="Bounce note", type="string", field_type="text"),
+            dict(name=P["saved_enrollments"], label="Sequences removed on bounce (bounce-sync)",
+                 type="string", field_type="textarea"),
+            dict(name=P["unenroll_requested_at"], label="Unenroll requested at (bounce-sync "
+                 "workflow trigger)", type="datetime", field_type="date"),
+        ]
+
+    # ------------------------------------------------------------------ the unenroll workflow
+
+    def _setup_workflow(self, dry_run: bool) -> CheckItem:
+        found = self._find_workflow()
+        if found.ok or found.detail != "missing":
+            return found
+        if dry_run:
+            return CheckItem(name="workflow", ok=True, detail=f"would create "
+                             f'"{WORKFLOW_NAME}" (action Unenroll from sequence)')
+        try:
+            data, _ = self._c.raw("create workflow", "POST", "/automation/v4/flows",
+                                  body=self._workflow_body())
+            return CheckItem(name="workflow", ok=True,
+                             detail=f"created workflow {(data or {}).get('id')}")
+        except (AuthError, Refused) as exc:
+            return CheckItem(name="workflow", ok=False, detail=(
+                f"HubSpot refused to create it ({exc}). {self._manual_workflow_steps()}"))
+
+    def _find_workflow(self) -> CheckItem:
+        try:
+            data, _ = self._c.raw("list workflows", "GET", "/automation/v4/flows")
+        except (AuthError, Refused) as exc:
+            return CheckItem(name="workflow", ok=False,
+                             detail=f"cannot read workflows ({exc}). {self._manual_workflow_steps()}")
+        for flow in (data or {}).get("results") or []:
+            if flow.get("name") == WORKFLOW_NAME:
+                ok = bool(flow.get("isEnabled"))
+                return CheckItem(name="workflow", ok=ok, detail=f"workflow {flow.get('id')} "
+                                 + ("is on" if ok else "is OFF: turn it on in HubSpot"))
+        return CheckItem(name="workflow", ok=False, detail="missing")
+
+    def _manual_workflow_steps(self) -> str:
+        trigger = self._c.names["unenroll_requested_at"]
+        return (f'In HubSpot: Automation > Workflows > Create > From scratch > Contact-based; '
+                f'trigger "{trigger} is known", turn re-enrollment on '
+                f'for that property; add the action "Unenroll from sequence"; name it '
+                f'"{WORKFLOW_NAME}" and turn it on. Needs Sales or Service Hub Professional.')
+
+    def _workflow_body(self) -> dict[str, Any]:
+        trigger = self._c.names["unenroll_requested_at"]
+        known = {"filterType": "PROPERTY", "property": trigger,
+                 "operation": {"operationType": "ALL_PROPERTY", "operator": "IS_KNOWN",
+                               "includeObjectsWithNoValueSet": False}}
+        return {
+            "name": WORKFLOW_NAME, "type": "CONTACT_FLOW", "objectTypeId": "0-1",
+            "flowType": "WORKFLOW", "isEnabled": True, "canEnrollFromSalesforce": False,
+            "startActionId": "1", "nextAvailableActionId": "2",
+            "actions": [{"type": "SINGLE_CONNECTION", "actionId": "1", "actionTypeVersion": 0,
+                         "actionTypeId": UNENROLL_ACTION_TYPE, "fields": {}}],
+            "enrollmentCriteria": {
+                "type": "LIST_BASED", "shouldReEnroll": True,
+                "listFilterBranch": {"filterBranchType": "OR", "filterBranchOperator": "OR",
+                                     "filters": [], "filterBranches": [
+                                         {"filterBranchType": "AND", "filterBranchOperator": "AND",
+                                          "filters": [known], "filterBranches": []}]},
+                "reEnrollmentTriggersFilterBranches": [
+                    {"filterBranchType": "AND", "filterBranchOperator": "AND",
+                     "filters": [known], "filterBranches": []}],
+                "unEnrollObjectsNotMeetingCriteria": False},
+            "timeWindows": [], "blockedDates": [], "customProperties": {},
+            "dataSources": [], "suppressionListIds": []}

@@ -1,0 +1,161 @@
+"""The fake's account-level routes: property groups and properties (what `setup` creates),
+sequences and their v4 enrollments, and automation v4 flows (the unenroll workflow).
+Workflows run in `HubSpotState._run_flows`, at once rather than ~80 s after a write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.base import Request, Response, json_response
+from tests.fakes.hubspot.routes import Routes, error
+
+
+class AccountRoutes(Routes):
+    """Schema, sequence and workflow routes, answering HubSpot's shapes and refusals
+    (409 on a second create, 400 when a contact is already in a sequence, 403 when the
+    account has no workflows)."""
+
+    # ------------------------------------------------------------------ properties
+
+    def _list_groups(self, request: Request) -> Response:
+        if (denied := self._scope(request, "schemas_read")):
+            return denied
+        return json_response({"results": list(self.groups.values())})
+
+    def _get_group(self, request: Request) -> Response:
+        if (denied := self._scope(request, "schemas_read")):
+            return denied
+        group = self.groups.get(request.match["name"])
+        if group is None:
+            return error(404, "OBJECT_NOT_FOUND", f"Unable to find property group "
+                         f"{request.match['name']}")
+        return json_response(group)
+
+    def _create_group(self, request: Request) -> Response:
+        if (denied := self._scope(request, "schemas_write")):
+            return denied
+        body = request.json() or {}
+        if not body.get("name") or not body.get("label"):
+            return error(400, "VALIDATION_ERROR", "name and label are required")
+        if body["name"] in self.groups:
+            return error(409, "OBJECT_ALREADY_EXISTS",
+                         f"A property group named {body['name']} already exists.")
+        group = {"name": body["name"], "label": body["label"],
+                 "displayOrder": body.get("displayOrder", -1), "archived": False}
+        self.groups[body["name"]] = group
+        return json_response(group, 201)
+
+    def _list_properties(self, request: Request) -> Response:
+        if (denied := self._scope(request, "schemas_read")):
+            return denied
+        return json_response({"results": list(self.properties.values())})
+
+    def _get_property(self, request: Request) -> Response:
+        if (denied := self._scope(request, "schemas_read")):
+            return denied
+        prop = self.properties.get(request.match["name"])
+        if prop is None:
+            return error(404, "OBJECT_NOT_FOUND", f"Unable to find property "
+                         f"{request.match['name']}")
+        return json_response(prop)
+
+    def _create_property(self, request: Request) -> Response:
+        if (denied := self._scope(request, "schemas_write")):
+            return denied
+        body = request.json() or {}
+        missing = [k for k in ("name", "label", "type", "fieldType", "groupName") if not body.get(k)]
+        if missing:
+            return error(400, "VALIDATION_ERROR", f"missing required fields {missing}")
+        if body["type"] not in ("string", "number", "date", "datetime", "enumeration", "bool"):
+            return error(400, "VALIDATION_ERROR", f"unknown type {body['type']}")
+        if body["type"] == "enumeration" and not body.get("options"):
+            return error(400, "VALIDATION_ERROR", "enumeration properties need options")
+        if body["groupName"] not in self.groups and body["groupName"] != "contactinformation":
+            return error(400, "VALIDATION_ERROR", f"property group {body['groupName']} "
+                         "does not exist")
+        if body["name"] in self.properties:
+            return error(409, "OBJECT_ALREADY_EXISTS",
+                         f"A property named '{body['name']}' already exists.")
+        prop = self._property_record(body)
+        self.properties[body["name"]] = prop
+        return json_response(prop, 201)
+
+    # ------------------------------------------------------------------ sequences
+
+    def _list_sequences(self, request: Request) -> Response:
+        if (denied := self._scope(request, "sequences_read")):
+            return denied
+        if not request.arg("userId"):
+            return error(400, "VALIDATION_ERROR", "userId is required")
+        return json_response({"total": len(self.sequences), "results": list(self.sequences.values())})
+
+    def _enrollment_body(self, e: dict[str, Any]) -> dict[str, Any]:
+        return {"id": e["id"], "sequenceId": e["sequenceId"],
+                "sequenceName": self.sequences[e["sequenceId"]]["name"],
+                "enrolledBy": e["userId"], "enrolledByEmail": e["senderEmail"],
+                "enrolledAt": e["enrolledAt"], "updatedAt": e["updatedAt"],
+                "toEmail": e["toEmail"]}
+
+    def _enrollment_of(self, request: Request) -> Response:
+        if (denied := self._scope(request, "sequences_read")):
+            return denied
+        active = self.active_enrollments(request.match["id"])
+        if not active:
+            return error(404, "OBJECT_NOT_FOUND", "No active sequence enrollment for contact "
+                         f"{request.match['id']}")
+        if len(active) == 1:  # HubSpot's shape: one contact, one sequence
+            return json_response(self._enrollment_body(active[0]))
+        # Only reachable with one_sequence_per_contact=False (the shared CRM contract).
+        return json_response({"results": [self._enrollment_body(e) for e in active]})
+
+    def _enroll(self, request: Request) -> Response:
+        if (denied := self._scope(request, "sequences_write")):
+            return denied
+        user_id = request.arg("userId")
+        body = request.json() or {}
+        missing = [k for k in ("contactId", "sequenceId", "senderEmail") if not body.get(k)]
+        if not user_id or missing:
+            return error(400, "VALIDATION_ERROR", f"missing required {missing or ['userId']}")
+        cid, sid = str(body["contactId"]), str(body["sequenceId"])
+        if cid not in self.contacts:
+            return error(404, "OBJECT_NOT_FOUND", f"Contact {cid} not found")
+        if sid not in self.sequences:
+            return error(404, "OBJECT_NOT_FOUND", f"Sequence {sid} not found")
+        active = self.active_enrollments(cid)
+        if active and (self.one_sequence_per_contact
+                       or any(e["sequenceId"] == sid for e in active)):
+            return error(400, "VALIDATION_ERROR", "Contact already enrolled in a sequence")
+        enrollment = self._start_enrollment(cid, sid, body["senderEmail"], user_id, 1)
+        self._refresh_enrolled(cid)
+        return json_response({"id": enrollment["id"], "enrolledAt": enrollment["enrolledAt"],
+                              "updatedAt": enrollment["updatedAt"],
+                              "toEmail": enrollment["toEmail"]})
+
+    # ------------------------------------------------------------------ flows (workflows)
+
+    def _list_flows(self, request: Request) -> Response:
+        if (denied := self._scope(request, "automation")):
+            return denied
+        if not self.flows_allowed:
+            return error(403, "MISSING_SCOPES", "This portal does not have access to workflows.")
+        return json_response({"results": [{"id": f["id"], "name": f["name"],
+                                           "isEnabled": f["isEnabled"], "flowType": f["flowType"],
+                                           "objectTypeId": f["objectTypeId"],
+                                           "revisionId": f["revisionId"]}
+                                          for f in self.flows.values()]})
+
+    def _create_flow(self, request: Request) -> Response:
+        if (denied := self._scope(request, "automation")):
+            return denied
+        if not self.flows_allowed:
+            return error(403, "MISSING_SCOPES", "This portal does not have access to workflows.")
+        body = request.json() or {}
+        missing = [k for k in ("type", "objectTypeId", "flowType", "actions",
+                               "enrollmentCriteria", "startActionId") if k not in body]
+        if missing:
+            return error(400, "VALIDATION_ERROR", f"missing required fields {missing}")
+        fid = str(next(self._ids))
+        flow = {**body, "id": fid, "revisionId": "1", "isEnabled": bool(body.get("isEnabled")),
+                "name": body.get("name") or f"flow {fid}"}
+        self.flows[fid] = flow
+        return json_response(flow, 201)
