@@ -122,7 +122,7 @@ def _emit(settings: Settings, human: Sequence[str], data: dict[str, Any]) -> Non
 
 @contextlib.contextmanager
 def _store(cfg: config_mod.Config) -> Iterator[Any]:
-    from sync.state import open_store
+    from sync.store import open_store
 
     store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir)
     try:

@@ -1,7 +1,7 @@
 """Leases that hold while a worker works, and fencing when one is lost anyway.
 
 Several workers on one PostgreSQL state share mailboxes, the watcher and outbox rows by
-leases (state.py). A lease only protects work that finishes before it expires, and CRM calls
+leases (sync/store/). A lease only protects work that finishes before it expires, and CRM calls
 under a vendor rate limit can take longer than any fixed lease. So:
 
 - Renewal. `LeaseKeeper` remembers every lease this worker holds (named leases and batches
@@ -15,7 +15,7 @@ under a vendor rate limit can take longer than any fixed lease. So:
   piece of work without sending anything more.
 - Fencing. Each acquisition carries a token (a generation for named leases, a random token
   per batch of outbox rows). The transaction that records a page, marks rows done or saves a
-  cursor checks the token in the same transaction (state.py), so a worker whose lease was
+  cursor checks the token in the same transaction (sync/store/), so a worker whose lease was
   taken over cannot record or apply anything further; its late results are dropped and the
   new owner's stand.
 
@@ -35,24 +35,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sync.errors import SyncError
+from sync.errors import LeaseLost
+from sync.records import Fence
 
 if TYPE_CHECKING:  # pragma: no cover
-    from sync.state import StateStore
+    from sync.store import StateStore
 
-
-class LeaseLost(SyncError):
-    """Another worker took over a lease of ours: stop that work, record nothing more."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Fence:
-    """What a fenced transaction checks: the named lease is still `owner`'s, same token."""
-
-    name: str
-    owner: str
-    token: int
-    seconds: int
+# Fence (sync/records.py) and LeaseLost (sync/errors.py) live where the store can use them
+# without importing this module; they stay importable from here, where callers look.
+__all__ = ["Fence", "LeaseKeeper", "LeaseLost"]
 
 
 @dataclass(slots=True, kw_only=True)

@@ -60,7 +60,7 @@ from sync.planner import MessageSeen, PastBounce, PlannerState, plan
 from sync.policy import Policy
 from sync.records import Contact, MailBatch, RawMessage
 from sync.report import RunReport
-from sync.state import LedgerEntry, StateStore
+from sync.store import LedgerEntry, StateStore
 from sync.watcher import watch_changes
 
 _LOG = logging.getLogger("bounce_sync.worker")

@@ -21,7 +21,7 @@ from sync.records import (
     ApplyResult, BounceStatus, ClearBounce, ContactRef, Enrollment, MarkBounced, Outcome,
     Reenroll, Unenroll,
 )
-from sync.state import LedgerEntry, open_store
+from sync.store import LedgerEntry, open_store
 from sync import worker
 from sync.worker import Mailbox, run_once
 from tests.sync.helpers import NOW, ListSource, dsn

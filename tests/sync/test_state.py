@@ -15,7 +15,7 @@ from sync.records import (
     ApplyResult, BounceStatus, ContactRef, Enrollment, MarkBounced, Outcome, Unenroll,
 )
 from sync.report import Alert, RunReport
-from sync.state import MIGRATIONS, LedgerEntry, open_store
+from sync.store import MIGRATIONS, LedgerEntry, open_store
 from tests.sync.helpers import NOW
 
 REF = ContactRef(id="c1")
