@@ -80,6 +80,7 @@ class LeaseKeeper:
         self.close()
 
     def close(self) -> None:
+        """Stop the heartbeat and close its connection; leases still held simply expire."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=self.seconds)
@@ -109,10 +110,12 @@ class LeaseKeeper:
         return token or None
 
     def fence(self, name: str) -> Fence:
+        """What the store checks when recording work done under the named lease."""
         held = self._held[name]
         return Fence(name=name, owner=self.owner, token=int(held.token), seconds=self.seconds)
 
     def release(self, name: str) -> None:
+        """Give the named lease up, unless it was lost (then it is another worker's)."""
         with self._lock:
             held = self._held.pop(name, None)
         if held is not None and not held.lost:
@@ -121,6 +124,7 @@ class LeaseKeeper:
     # -- outbox rows -------------------------------------------------------------------
 
     def hold_rows(self, token: str, rows: int, *, expires: datetime) -> None:
+        """Renew a leased batch of outbox rows while the CRM call that applies it runs."""
         with self._lock:
             self._held[f"rows:{token}"] = _Held(name=None, token=token, rows=rows, expires=expires)
         self._start()
@@ -147,6 +151,7 @@ class LeaseKeeper:
                                     + (f" before {what}" if what else ""))
 
     def lost(self, name: str) -> bool:
+        """Is the named lease no longer ours (taken over, or never held)?"""
         held = self._held.get(name)
         return held is None or held.lost
 

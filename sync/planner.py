@@ -157,12 +157,6 @@ def action_key(kind: str, origin: str, recipient: str, crm: str, contact_id: str
     return f"{kind}:{digest.hexdigest()[:32]}"
 
 
-def alert_tag(mailbox: str, kind: AlertKind, reason: str | None = None) -> str:
-    """How PlannerState.alerted names an alert already raised: once per mailbox for the
-    bounce rate, once per mailbox and reason for sender-side refusals."""
-    return f"{mailbox}:{kind.value}" if kind is AlertKind.BOUNCE_RATE else f"{mailbox}:{kind.value}:{reason}"
-
-
 # --------------------------------------------------------------------------- planning
 
 
@@ -306,8 +300,7 @@ class _Planner:
             outcome = self.bounce_contact(obs, d, contact, hard)
             self.facts.append(BounceFact(contact=contact.ref, outcome=outcome, **fact))
 
-    def bounce_contact(self, obs: MessageSeen, d: Delivery, contact: Contact,
-                       hard: bool) -> BounceOutcome:
+    def bounce_contact(self, obs: MessageSeen, d: Delivery, contact: Contact, hard: bool) -> BounceOutcome:
         pair = (d.address, contact.ref.id)
         already = pair in self.done or (
             contact.bounce_status is BounceStatus.BOUNCED and contact.bounced_address == d.address)
@@ -371,7 +364,7 @@ class _Planner:
         pause = self.policy.pause_mailbox_on_sender_alert
         if pause:
             self.pause.add(obs.mailbox)
-        tag = alert_tag(obs.mailbox, AlertKind.SENDER, d.reason.value)
+        tag = AlertKind.SENDER.tag(obs.mailbox, d.reason.value)
         if tag in self.alerted:
             return
         self.alerted.add(tag)
@@ -383,7 +376,7 @@ class _Planner:
                     + ("; mailbox paused" if pause else "")))
 
     def rate_alert(self, obs: MessageSeen) -> None:
-        tag = alert_tag(obs.mailbox, AlertKind.BOUNCE_RATE)
+        tag = AlertKind.BOUNCE_RATE.tag(obs.mailbox)
         if tag in self.alerted:
             return
         hard = self.hard_in_window.get(obs.mailbox, 0)
@@ -398,8 +391,7 @@ class _Planner:
         else:
             return
         self.alerted.add(tag)
-        self.alerts.append(Alert(mailbox=obs.mailbox, kind=AlertKind.BOUNCE_RATE,
-                                 reason=AlertKind.BOUNCE_RATE.value,
+        self.alerts.append(Alert(mailbox=obs.mailbox, kind=AlertKind.BOUNCE_RATE, reason="bounce_rate",
                                  message=text, at=obs.at, message_id=obs.message_id))
 
     # -- watcher -----------------------------------------------------------------------

@@ -235,6 +235,14 @@ class AlertKind(enum.StrEnum):
     SENDER = "sender"  # mail refused because of the sender (reason: the taxonomy name)
     BOUNCE_RATE = "bounce_rate"  # too many hard bounces in the window (reason: "bounce_rate")
 
+    def tag(self, mailbox: str, reason: str | None = None) -> str:
+        """How PlannerState.alerted names an alert already raised, for the planner's
+        once-only rule: per mailbox for the bounce rate, per mailbox and reason for
+        sender-side refusals. The store's alert memory answers in the same tags."""
+        if self is AlertKind.BOUNCE_RATE:
+            return f"{mailbox}:{self.value}"
+        return f"{mailbox}:{self.value}:{reason}"
+
 
 # --------------------------------------------------------------------------- leases
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sync.planner import alert_tag
 from sync.records import AlertKind
 from sync.report import Alert
 from sync.store.codec import parse_ts, ts
@@ -50,7 +49,7 @@ class Alerts(Database):
 
     def alert_memory(self, mailbox: str, *, now: datetime,
                      rate_window_days: int) -> tuple[frozenset[str], datetime]:
-        """For the planner's once-only rule: the bounce-rate alert's tag (planner.alert_tag)
+        """For the planner's once-only rule: the bounce-rate alert's tag (AlertKind.tag)
         if that alert is open and was raised within the window, and when bounce-rate
         counting starts (the window's start, or the last acknowledgement of a bounce-rate
         alert if later)."""
@@ -62,4 +61,4 @@ class Alerts(Database):
                         (mailbox, rate))[0][0]
         if acked and parse_ts(acked) > start:
             start = parse_ts(acked)
-        return frozenset({alert_tag(mailbox, AlertKind.BOUNCE_RATE)} if open_rows else ()), start
+        return frozenset({AlertKind.BOUNCE_RATE.tag(mailbox)} if open_rows else ()), start

@@ -32,21 +32,27 @@ class SqliteDb:
         self.conn.execute("PRAGMA synchronous=NORMAL")
 
     def begin(self) -> None:
+        """Start a transaction holding the write lock (see __init__)."""
         self.conn.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
+        """Commit the open transaction."""
         self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
+        """Undo the open transaction."""
         self.conn.execute("ROLLBACK")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Run one statement; its rows (none for a statement without RETURNING)."""
         return self.conn.execute(sql, tuple(params)).fetchall()
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement per row (a page's ledger entries in one call)."""
         self.conn.executemany(sql, [tuple(r) for r in rows])
 
     def close(self) -> None:
+        """Close the connection."""
         self.conn.close()
 
 
@@ -69,23 +75,29 @@ class PgDb:
         self.conn.execute("SET lock_timeout = '30s'")
 
     def begin(self) -> None:
+        """Start a transaction (the connection is otherwise in autocommit)."""
         self.conn.execute("BEGIN")
 
     def commit(self) -> None:
+        """Commit the open transaction."""
         self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
+        """Undo the open transaction."""
         self.conn.execute("ROLLBACK")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Run one statement written with `?` placeholders; its rows, if it returns any."""
         cur = self.conn.execute(sql.replace("?", "%s"), tuple(params))
         return cur.fetchall() if cur.description else []
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement per row (a page's ledger entries in one call)."""
         with self.conn.cursor() as cur:
             cur.executemany(sql.replace("?", "%s"), [tuple(r) for r in rows])
 
     def close(self) -> None:
+        """Close the connection."""
         self.conn.close()
 
 

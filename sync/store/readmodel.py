@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from classifier.records import Scope
@@ -39,9 +40,9 @@ class ReadModel(Database):
         by_address = self._address_history(crm, sorted(set(addresses)), since)
         removed, last = self._contact_history(crm, sorted(set(contact_ids)))
         window_start = now - timedelta(days=rate_window_days)
-        hard_in_window = {
-            mailbox: self._hard_since(mailbox, max(window_start, (rate_since or {}).get(mailbox, window_start)))
-            for mailbox in sorted(set(mailboxes))}
+        acked = rate_since or {}
+        hard_in_window = {m: self._hard_since(m, max(window_start, acked.get(m, window_start)))
+                          for m in sorted(set(mailboxes))}
         return PlannerState(crm=crm, soft_bounces=by_address.soft, known_hard=by_address.known,
                             done=frozenset(by_address.done), removed=removed, last_bounce=last,
                             hard_in_window=hard_in_window, sent_in_window=dict(sent_in_window or {}),
@@ -69,7 +70,8 @@ class ReadModel(Database):
             out.lives.update({a: parse_ts(at) for a, at in self._q(
                 "SELECT address, max(at) FROM address_events WHERE kind = ? "
                 f"AND address IN ({ph}) GROUP BY address", (SIGN_OF_LIFE, *chunk))})
-            out.known.update(self._q(f"SELECT address, reason FROM known_hard WHERE address IN ({ph})", chunk))
+            out.known.update(self._q(
+                f"SELECT address, reason FROM known_hard WHERE address IN ({ph})", chunk))
             out.done.update(self._q(
                 f"SELECT DISTINCT address, contact_id FROM bounces WHERE crm = ? AND address IN ({ph}) "
                 f"AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
@@ -107,15 +109,13 @@ class ReadModel(Database):
         return rows[0][0] or 0
 
 
+@dataclass(slots=True, kw_only=True)
 class _ByAddress:
     """Scratch for `_address_history`: the per-address parts of a PlannerState."""
 
-    __slots__ = ("soft", "details", "lives", "known", "done")
-
-    def __init__(self) -> None:
-        self.soft: dict[str, tuple[datetime, ...]] = {}
-        self.details: dict[str, tuple[PastBounce, ...]] = {}
-        self.lives: dict[str, datetime] = {}
-        self.known: dict[str, str] = {}
-        self.done: set[tuple[str, str]] = set()
+    soft: dict[str, tuple[datetime, ...]] = field(default_factory=dict)
+    details: dict[str, tuple[PastBounce, ...]] = field(default_factory=dict)
+    lives: dict[str, datetime] = field(default_factory=dict)
+    known: dict[str, str] = field(default_factory=dict)
+    done: set[tuple[str, str]] = field(default_factory=set)
 

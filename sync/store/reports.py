@@ -55,6 +55,7 @@ class Reports(Alerts, OutboxRows):
             }
 
         def by_reason(since: str) -> dict[str, int]:
+            """Bounces per reason since then (every outcome: what the mailboxes received)."""
             return dict(self._q("SELECT reason, count(*) FROM bounces WHERE at >= ? "
                                 "GROUP BY reason ORDER BY reason", (since,)))
 
