@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from sync import config as config_mod  # noqa: E402
-from sync.state import open_store  # noqa: E402
+from sync.store import open_store  # noqa: E402
 from sync.worker import Mailbox, run_once  # noqa: E402
 from tests.e2e.harness import E2E  # noqa: E402
 from tests.fakes.gmail import UNIT_COSTS  # noqa: E402

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from connectors.local import LocalCrm  # noqa: E402
 from sync.policy import Policy  # noqa: E402
-from sync.state import open_store  # noqa: E402
+from sync.store import open_store  # noqa: E402
 from sync.worker import Mailbox, run_once  # noqa: E402
 from tests.sync.helpers import ListSource, dsn  # noqa: E402
 

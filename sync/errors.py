@@ -45,6 +45,12 @@ class CursorExpired(SyncError):
     falls back to a bounded re-scan; that is a core decision, not a connector one."""
 
 
+class LeaseLost(SyncError):
+    """Another worker took over a lease of ours: stop that work, record nothing more.
+    Raised by the store's fenced transactions and by LeaseKeeper.confirm (sync/leases.py);
+    the worker stops that mailbox, watcher or batch and leaves it to the new owner."""
+
+
 class ConfigError(SyncError):
     """A config file problem: the key, the problem and the fix (exit status 2)."""
 

@@ -1,7 +1,7 @@
 """Leases that hold while a worker works, and fencing when one is lost anyway.
 
 Several workers on one PostgreSQL state share mailboxes, the watcher and outbox rows by
-leases (state.py). A lease only protects work that finishes before it expires, and CRM calls
+leases (sync/store/). A lease only protects work that finishes before it expires, and CRM calls
 under a vendor rate limit can take longer than any fixed lease. So:
 
 - Renewal. `LeaseKeeper` remembers every lease this worker holds (named leases and batches
@@ -15,7 +15,7 @@ under a vendor rate limit can take longer than any fixed lease. So:
   piece of work without sending anything more.
 - Fencing. Each acquisition carries a token (a generation for named leases, a random token
   per batch of outbox rows). The transaction that records a page, marks rows done or saves a
-  cursor checks the token in the same transaction (state.py), so a worker whose lease was
+  cursor checks the token in the same transaction (sync/store/), so a worker whose lease was
   taken over cannot record or apply anything further; its late results are dropped and the
   new owner's stand.
 
@@ -35,24 +35,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sync.errors import SyncError
+from sync.errors import LeaseLost
+from sync.records import Fence
 
 if TYPE_CHECKING:  # pragma: no cover
-    from sync.state import StateStore
+    from sync.store import StateStore
 
-
-class LeaseLost(SyncError):
-    """Another worker took over a lease of ours: stop that work, record nothing more."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Fence:
-    """What a fenced transaction checks: the named lease is still `owner`'s, same token."""
-
-    name: str
-    owner: str
-    token: int
-    seconds: int
+# Fence (sync/records.py) and LeaseLost (sync/errors.py) live where the store can use them
+# without importing this module; they stay importable from here, where callers look.
+__all__ = ["Fence", "LeaseKeeper", "LeaseLost"]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -89,6 +80,7 @@ class LeaseKeeper:
         self.close()
 
     def close(self) -> None:
+        """Stop the heartbeat and close its connection; leases still held simply expire."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=self.seconds)
@@ -118,10 +110,12 @@ class LeaseKeeper:
         return token or None
 
     def fence(self, name: str) -> Fence:
+        """What the store checks when recording work done under the named lease."""
         held = self._held[name]
         return Fence(name=name, owner=self.owner, token=int(held.token), seconds=self.seconds)
 
     def release(self, name: str) -> None:
+        """Give the named lease up, unless it was lost (then it is another worker's)."""
         with self._lock:
             held = self._held.pop(name, None)
         if held is not None and not held.lost:
@@ -130,6 +124,7 @@ class LeaseKeeper:
     # -- outbox rows -------------------------------------------------------------------
 
     def hold_rows(self, token: str, rows: int, *, expires: datetime) -> None:
+        """Renew a leased batch of outbox rows while the CRM call that applies it runs."""
         with self._lock:
             self._held[f"rows:{token}"] = _Held(name=None, token=token, rows=rows, expires=expires)
         self._start()
@@ -156,6 +151,7 @@ class LeaseKeeper:
                                     + (f" before {what}" if what else ""))
 
     def lost(self, name: str) -> bool:
+        """Is the named lease no longer ours (taken over, or never held)?"""
         held = self._held.get(name)
         return held is None or held.lost
 

@@ -29,7 +29,7 @@ from sync.policy import Policy
 from sync.ports import MailSource, counts_sent
 from sync.records import Contact, RawMessage
 from sync.session import Session
-from sync.state import LedgerEntry
+from sync.store import LedgerEntry
 
 
 class SentCount:

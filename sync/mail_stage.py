@@ -27,7 +27,7 @@ from sync.outbox import full_batches
 from sync.ports import MailSource, reads_since
 from sync.records import Contact, MailBatch, RawMessage
 from sync.session import Session
-from sync.state import LedgerEntry
+from sync.store import LedgerEntry
 
 
 class _Pool:

@@ -9,34 +9,29 @@ an expired lease lets another worker (or the next run) take the rows over.
 Several workers (sync/leases.py): a leased batch is renewed while the CRM call runs, the
 lease is confirmed before the call, and the rows are marked under the batch's token, so a
 worker whose rows were taken over sends nothing more and records nothing. The lease query
-keeps each contact's actions in order across workers (state.lease_actions).
+keeps each contact's actions in order across workers (StateStore.lease_actions,
+sync/store/outbox_rows.py). The rows' codec is sync/store/codec.py.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sync.errors import Permanent, Retryable
-from sync.leases import LeaseKeeper, LeaseLost
+from sync.errors import LeaseLost, Permanent, Retryable
+from sync.leases import LeaseKeeper
 from sync.ports import batch_size
-from sync.records import (
-    Action, ApplyResult, BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, MarkBounced,
-    Outcome, Reenroll, Unenroll,
-)
+from sync.records import ApplyResult, Outcome
 
 if TYPE_CHECKING:  # pragma: no cover
     from sync.ports import CrmConnector
-    from sync.state import StateStore
+    from sync.store import StateStore
 
-_KINDS: dict[str, type] = {cls.__name__: cls for cls in (MarkBounced, Unenroll, ClearBounce,
-                                                         Reenroll, Flag)}
 # A round leases the rows of this many contacts: each crm.apply then fills the connector's own
 # batches (it chunks at its maximum), so only a drain's last round leaves a batch part-empty.
 # 1,000 is a multiple of every batch size we know (HubSpot 100; Salesforce 200 per collection
@@ -54,58 +49,6 @@ def full_batches(crm: object, floor: int | None = None) -> int:
     if size is None:
         return floor
     return max(size, floor // size * size)
-
-
-# --------------------------------------------------------------------------- codec
-
-
-def encode_action(action: Action) -> str:
-    d: dict[str, Any] = {"kind": type(action).__name__, "key": action.key,
-                         "contact": {"id": action.contact.id,
-                                     "object_type": action.contact.object_type}}
-    if isinstance(action, MarkBounced):
-        d.update(status=action.status.value, address=action.address, hard=action.hard,
-                 reason=action.reason, reason_label=action.reason_label,
-                 diagnostic=action.diagnostic, bounced_at=action.bounced_at.isoformat(),
-                 soft_count=action.soft_count)
-    elif isinstance(action, (Unenroll, Reenroll)):
-        d["enrollments"] = encode_enrollments(action.enrollments)
-    elif isinstance(action, ClearBounce):
-        d["note"] = action.note
-    elif isinstance(action, Flag):
-        d.update(status=action.status.value, note=action.note)
-    else:  # pragma: no cover - the union is closed
-        raise TypeError(f"not an action: {action!r}")
-    return json.dumps(d, sort_keys=True)
-
-
-def decode_action(text: str) -> Action:
-    d = json.loads(text)
-    kind = _KINDS[d.pop("kind")]
-    d["contact"] = ContactRef(**d["contact"])
-    if "status" in d:
-        d["status"] = BounceStatus(d["status"])
-    if "bounced_at" in d:
-        d["bounced_at"] = datetime.fromisoformat(d["bounced_at"])
-    if "enrollments" in d:
-        d["enrollments"] = decode_enrollments(d["enrollments"])
-    return kind(**d)
-
-
-def encode_enrollments(enrollments: tuple[Enrollment, ...]) -> list[dict[str, Any]]:
-    return [{"sequence_id": e.sequence_id, "sequence_name": e.sequence_name, "step": e.step,
-             "sender": e.sender, "user_id": e.user_id, "tracker_id": e.tracker_id}
-            for e in enrollments]
-
-
-def decode_enrollments(items: list[Mapping[str, Any]]) -> tuple[Enrollment, ...]:
-    return tuple(Enrollment(**item) for item in items)
-
-
-def encode_result(result: ApplyResult) -> str:
-    return json.dumps({"outcome": result.outcome.value, "error": result.error,
-                       "removed": encode_enrollments(result.removed),
-                       "retry_after": result.retry_after})
 
 
 # --------------------------------------------------------------------------- applying
@@ -130,7 +73,7 @@ def drain(*, store: StateStore, crm: CrmConnector, owner: str, clock: Callable[[
 
     Each round leases the rows of `batch` contacts (default: `full_batches(crm)`), so each
     `crm.apply` carries full connector batches; per-contact order and the rows' lease
-    renewal are as for any batch (state.lease_actions, LeaseKeeper.hold_rows).
+    renewal are as for any batch (StateStore.lease_actions, LeaseKeeper.hold_rows).
 
     `Retryable`/`QuotaExhausted`: the leased rows go back to waiting, the stage stops and
     the run reports work left. `Permanent` (auth, config): rows go back, the error rises.

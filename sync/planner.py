@@ -24,8 +24,8 @@ from datetime import datetime, timedelta
 from classifier.records import Classification, Delivery, Reason, Scope, normalise_address
 from sync.policy import Policy
 from sync.records import (
-    Action, BounceStatus, ClearBounce, Contact, ContactRef, Enrollment, Flag, MarkBounced,
-    Reenroll, Unenroll,
+    Action, AlertKind, BounceOutcome, BounceStatus, ClearBounce, Contact, ContactRef, Enrollment,
+    Flag, MarkBounced, Reenroll, Unenroll,
 )
 from sync.report import Alert
 
@@ -102,8 +102,8 @@ class PlannerState:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BounceFact:
-    """A bounce to keep in the history, whether or not it led to a CRM action.
-    `outcome`: marked / soft / escalated / already / unmatched / unverified / sender / delayed."""
+    """A bounce to keep in the history, whether or not it led to a CRM action; `outcome`
+    says what the planner did about it (the store filters on it, never re-deciding)."""
 
     address: str
     contact: ContactRef | None
@@ -114,7 +114,7 @@ class BounceFact:
     scope: str
     diagnostic: str
     at: datetime
-    outcome: str
+    outcome: BounceOutcome
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -270,17 +270,17 @@ class _Planner:
                     scope=d.scope.value, diagnostic=_trim(d.diagnostic), at=obs.at)
         if d.scope is Scope.SENDER:
             self.count("bounces_sender")
-            self.facts.append(BounceFact(contact=None, outcome="sender", **fact))
+            self.facts.append(BounceFact(contact=None, outcome=BounceOutcome.SENDER, **fact))
             self.sender_alert(obs, d)
             return
         if delayed and not self.policy.delays_count_as_soft:
-            self.facts.append(BounceFact(contact=None, outcome="delayed", **fact))
+            self.facts.append(BounceFact(contact=None, outcome=BounceOutcome.DELAYED, **fact))
             return
         hard = d.hard_bounce and not delayed
         self.count("bounces_hard" if hard else "bounces_soft")
         if not trusted:
             self.count("unverified")
-            self.facts.append(BounceFact(contact=None, outcome="unverified", **fact))
+            self.facts.append(BounceFact(contact=None, outcome=BounceOutcome.UNVERIFIED, **fact))
             return
         if hard:
             self.known_hard.setdefault(d.address, d.reason.value)
@@ -294,18 +294,18 @@ class _Planner:
         contacts = [k for k in obs.contacts if d.address in k.emails]
         if not contacts:
             self.count("unmatched")
-            self.facts.append(BounceFact(contact=None, outcome="unmatched", **fact))
+            self.facts.append(BounceFact(contact=None, outcome=BounceOutcome.UNMATCHED, **fact))
             return
         for contact in contacts:
             outcome = self.bounce_contact(obs, d, contact, hard)
             self.facts.append(BounceFact(contact=contact.ref, outcome=outcome, **fact))
 
-    def bounce_contact(self, obs: MessageSeen, d: Delivery, contact: Contact, hard: bool) -> str:
+    def bounce_contact(self, obs: MessageSeen, d: Delivery, contact: Contact, hard: bool) -> BounceOutcome:
         pair = (d.address, contact.ref.id)
         already = pair in self.done or (
             contact.bounce_status is BounceStatus.BOUNCED and contact.bounced_address == d.address)
         if already:
-            return "already"
+            return BounceOutcome.ALREADY
         escalate = False
         soft_count = 0
         shown = PastBounce(address=d.address, message_key="", reason=d.reason.value, hard=hard,
@@ -313,7 +313,7 @@ class _Planner:
         if not hard:
             decided = self.soft_decision(d.address, obs.at)
             if decided is None:
-                return "soft"  # history only: older than a sign of life or than the window
+                return BounceOutcome.SOFT  # history only: older than a sign of life or than the window
             escalate, at, soft_count = decided
             if at != obs.at:
                 shown = self.soft_detail(d.address, at) or replace(shown, at=at)
@@ -326,11 +326,11 @@ class _Planner:
             diagnostic=shown.diagnostic, bounced_at=shown.at, soft_count=soft_count)
         self.emit(mark)
         if not (hard or escalate):
-            return "soft"
+            return BounceOutcome.SOFT
         self.emit(Unenroll(key=action_key("unenroll", origin, d.address, self.crm, contact.ref.id),
                            contact=contact.ref, enrollments=contact.enrollments))
         self.done.add(pair)
-        return "marked" if hard else "escalated"
+        return BounceOutcome.MARKED if hard else BounceOutcome.ESCALATED
 
     def soft_decision(self, address: str, at: datetime) -> tuple[bool, datetime, int] | None:
         """What the soft bounces of `address` known so far decide, whatever order they came
@@ -364,19 +364,19 @@ class _Planner:
         pause = self.policy.pause_mailbox_on_sender_alert
         if pause:
             self.pause.add(obs.mailbox)
-        tag = f"{obs.mailbox}:sender:{d.reason.value}"
+        tag = AlertKind.SENDER.tag(obs.mailbox, d.reason.value)
         if tag in self.alerted:
             return
         self.alerted.add(tag)
         self.alerts.append(Alert(
-            mailbox=obs.mailbox, kind="sender", reason=d.reason.value, at=obs.at,
+            mailbox=obs.mailbox, kind=AlertKind.SENDER, reason=d.reason.value, at=obs.at,
             message_id=obs.message_id, paused=pause,
             message=f"mail from {obs.mailbox} is refused because of the sender: "
                     f"{d.reason.label} ({_trim(d.diagnostic, 200) or 'no diagnostic'})"
                     + ("; mailbox paused" if pause else "")))
 
     def rate_alert(self, obs: MessageSeen) -> None:
-        tag = f"{obs.mailbox}:bounce_rate"
+        tag = AlertKind.BOUNCE_RATE.tag(obs.mailbox)
         if tag in self.alerted:
             return
         hard = self.hard_in_window.get(obs.mailbox, 0)
@@ -391,7 +391,7 @@ class _Planner:
         else:
             return
         self.alerted.add(tag)
-        self.alerts.append(Alert(mailbox=obs.mailbox, kind="bounce_rate", reason="bounce_rate",
+        self.alerts.append(Alert(mailbox=obs.mailbox, kind=AlertKind.BOUNCE_RATE, reason="bounce_rate",
                                  message=text, at=obs.at, message_id=obs.message_id))
 
     # -- watcher -----------------------------------------------------------------------

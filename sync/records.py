@@ -1,7 +1,9 @@
-"""Records exchanged between the worker and the connectors.
+"""Records exchanged between the worker, the connectors and the state store.
 
 Frozen, slotted, keyword-only dataclasses (STYLE rule 5). Vendor types never appear here:
 each connector turns its payloads into these and back. Times are timezone-aware UTC.
+The closed sets the planner writes and the store filters on (ledger statuses, bounce
+outcomes, alert kinds) are enums here, so no module spells their values by hand.
 """
 
 from __future__ import annotations
@@ -187,3 +189,71 @@ class ApplyResult:
     error: str | None = None  # no secrets
     removed: tuple[Enrollment, ...] = ()  # for Unenroll: what was removed, to restore later
     retry_after: float | None = None
+
+
+# --------------------------------------------------------------------------- history values
+#
+# The planner and the worker write these; the state store keeps them as text and filters on
+# them. StrEnum: the stored text is the value, and an enum member compares equal to it.
+
+
+class LedgerStatus(enum.StrEnum):
+    """What became of one message in the ledger (ledger.status)."""
+
+    CLASSIFIED = "classified"  # a trusted bounce, planned
+    NOT_BOUNCE = "not_bounce"  # ordinary mail, an auto-reply or a delivery report
+    UNCLASSIFIABLE = "unclassifiable"  # the classifier failed; raw kept to reclassify
+    UNVERIFIED = "unverified"  # a bounce the policy does not trust (not sent by the mailbox)
+
+
+class BounceOutcome(enum.StrEnum):
+    """What the planner did about one bounced address (bounces.outcome)."""
+
+    MARKED = "marked"  # hard bounce: contact marked bounced and unenrolled
+    ESCALATED = "escalated"  # soft bounces reached the threshold: as MARKED
+    ALREADY = "already"  # the contact already showed this bounce
+    SOFT = "soft"  # counted soft bounce, contact still emailed
+    UNMATCHED = "unmatched"  # no CRM contact has the address
+    UNVERIFIED = "unverified"  # not trusted by the policy: history only
+    SENDER = "sender"  # the sender's fault (blocklist, auth): says nothing of the recipient
+    DELAYED = "delayed"  # a delay report the policy does not count
+    FORGIVEN = "forgiven"  # a CRM user asked to resend: no longer marks the contact
+
+
+# The contact was marked bounced for the address: done, not marked again.
+MARKED_OUTCOMES = (BounceOutcome.MARKED, BounceOutcome.ESCALATED, BounceOutcome.ALREADY)
+# The bounce touched the contact's record (what the watcher answers when the contact changes).
+CONTACT_OUTCOMES = MARKED_OUTCOMES + (BounceOutcome.SOFT, BounceOutcome.FORGIVEN)
+# No evidence about the recipient address: not trusted, only delayed, or the sender's fault.
+# Such bounces neither count as soft, nor make an address known-hard, nor move the bounce rate.
+NO_EVIDENCE_OUTCOMES = (BounceOutcome.UNVERIFIED, BounceOutcome.DELAYED, BounceOutcome.SENDER)
+
+
+class AlertKind(enum.StrEnum):
+    """Why a mailbox raised an alert (alerts.kind)."""
+
+    SENDER = "sender"  # mail refused because of the sender (reason: the taxonomy name)
+    BOUNCE_RATE = "bounce_rate"  # too many hard bounces in the window (reason: "bounce_rate")
+
+    def tag(self, mailbox: str, reason: str | None = None) -> str:
+        """How PlannerState.alerted names an alert already raised, for the planner's
+        once-only rule: per mailbox for the bounce rate, per mailbox and reason for
+        sender-side refusals. The store's alert memory answers in the same tags."""
+        if self is AlertKind.BOUNCE_RATE:
+            return f"{mailbox}:{self.value}"
+        return f"{mailbox}:{self.value}:{reason}"
+
+
+# --------------------------------------------------------------------------- leases
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fence:
+    """What a fenced transaction checks: the named lease is still `owner`'s, same token.
+    The LeaseKeeper hands it out, the worker passes it along, the store checks it; a worker
+    whose lease changed hands therefore records nothing more (sync/leases.py)."""
+
+    name: str
+    owner: str
+    token: int
+    seconds: int

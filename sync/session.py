@@ -22,7 +22,7 @@ from sync.planner import PastBounce, PlannerState
 from sync.policy import Policy
 from sync.ports import CrmConnector
 from sync.report import RunReport
-from sync.state import StateStore
+from sync.store import StateStore
 
 
 def default_worker_id() -> str:

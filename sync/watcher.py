@@ -19,7 +19,7 @@ from sync.planner import ContactChanged, plan
 from sync.policy import Policy
 from sync.ports import CrmConnector
 from sync.report import RunReport
-from sync.state import StateStore, change_key
+from sync.store import StateStore, change_key
 
 MAX_PAGES = 1000  # a runaway cursor must not spin forever
 

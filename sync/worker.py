@@ -51,7 +51,7 @@ from sync.policy import Policy
 from sync.ports import CrmConnector
 from sync.report import RunReport
 from sync.session import Limits, Session, default_worker_id, open_session
-from sync.state import StateStore
+from sync.store import StateStore
 from sync.watcher import watch_changes
 
 __all__ = ["MAX_PAGES", "POOL_ADDRESSES", "POOL_PAGES", "Mailbox", "backfill",

@@ -112,7 +112,7 @@ def load(settings: Settings) -> config_mod.Config:
 @contextlib.contextmanager
 def state_store(cfg: config_mod.Config) -> Iterator[Any]:
     """The configured state store, closed however the command ends."""
-    from sync.state import open_store
+    from sync.store import open_store
 
     store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir)
     try:

@@ -205,7 +205,7 @@ def test_check_passes_on_the_demo(demo):
 
 def test_a_second_run_while_one_holds_the_lock_exits_1(demo):
     from sync import config as config_mod
-    from sync.state import open_store
+    from sync.store import open_store
 
     cfg = config_mod.load(demo)
     store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir)

@@ -95,7 +95,7 @@ from datetime import datetime, timezone  # noqa: E402
 
 from connectors.local import LocalCrm  # noqa: E402
 from sync.policy import Policy  # noqa: E402
-from sync.state import open_store  # noqa: E402
+from sync.store import open_store  # noqa: E402
 from sync.worker import Mailbox, run_once  # noqa: E402
 from tests.sync.helpers import ListSource, dsn, plain_mail  # noqa: E402
 

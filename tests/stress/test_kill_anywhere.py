@@ -66,7 +66,7 @@ def test_stage_of_reads_a_stack():
               ("/x/sync/worker.py", "_process_page"), ("/x/sync/worker.py", "_read_mailbox"),
               ("/x/sync/worker.py", "run_once")]
     assert stage_of(frames) == "classify"
-    assert stage_of([("/x/sync/state.py", "record_page")] + frames[2:]) == "checkpoint"
+    assert stage_of([("/x/sync/store/facade.py", "record_page")] + frames[2:]) == "checkpoint"
     assert stage_of([("/x/connectors/hubspot.py", "apply"), ("/x/sync/outbox.py", "drain"),
                      ("/x/sync/worker.py", "_apply"), ("/x/sync/worker.py", "run_once")]) == "apply"
     assert stage_of([("/x/sync/watcher.py", "watch_changes"), ("/x/sync/worker.py", "run_once")]) == "watch"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from sync.state import StateStore, open_store
+from sync.store import StateStore, open_store
 
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 _PG_PROBLEM: list[str | None] = []

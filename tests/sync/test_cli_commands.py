@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from sync.planner import Plan
-from sync.state import LedgerEntry, open_store
+from sync.store import LedgerEntry, open_store
 from tests.sync.helpers import dsn
 from tests.sync.test_cli import BIN, bounce_sync, local_config  # noqa: F401 - shared fixture
 

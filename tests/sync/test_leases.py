@@ -1,6 +1,7 @@
-"""Leases that hold: fencing tokens, renewal during a long CRM call, per-contact outbox
-order, and the lower bound on lease_seconds. The real state store (SQLite and PostgreSQL),
-the real local CRM; a slow CRM is the local CRM wrapped (a stand-in for a rate-limited one)."""
+"""Leases that hold: fencing tokens, renewal during a long CRM call, and the lower bound on
+lease_seconds (per-contact outbox order is in test_outbox.py). The real state store (SQLite
+and PostgreSQL), the real local CRM; a slow CRM is the local CRM wrapped (a stand-in for a
+rate-limited one)."""
 
 from __future__ import annotations
 
@@ -17,53 +18,13 @@ from sync.leases import Fence, LeaseKeeper, LeaseLost
 from sync.outbox import drain
 from sync.planner import Plan
 from sync.policy import MIN_LEASE_SECONDS, Policy
-from sync.records import (
-    ApplyResult, BounceStatus, ClearBounce, ContactRef, Enrollment, MarkBounced, Outcome,
-    Reenroll, Unenroll,
-)
-from sync.state import LedgerEntry, open_store
+from sync.store import LedgerEntry, open_store
 from sync import worker
 from sync.worker import Mailbox, run_once
+from tests.sync.actions import done, enqueue, keys, lease, mark
 from tests.sync.helpers import NOW, ListSource, dsn
 
 LOG = logging.getLogger("test_leases")
-SEQ = (Enrollment(sequence_id="s1", sequence_name="Outbound", step=2),)
-
-
-def mark(key: str, cid: str = "c1") -> MarkBounced:
-    return MarkBounced(key=key, contact=ContactRef(id=cid), status=BounceStatus.BOUNCED,
-                       address=f"{cid}@example.com", hard=True, reason="userunknown",
-                       reason_label="Mailbox does not exist", diagnostic="550 5.1.1", bounced_at=NOW)
-
-
-def unenroll(key: str, cid: str = "c1") -> Unenroll:
-    return Unenroll(key=key, contact=ContactRef(id=cid), enrollments=SEQ)
-
-
-def reenroll(key: str, cid: str = "c1") -> Reenroll:
-    return Reenroll(key=key, contact=ContactRef(id=cid), enrollments=SEQ)
-
-
-def clear(key: str, cid: str = "c1") -> ClearBounce:
-    return ClearBounce(key=key, contact=ContactRef(id=cid), note="address changed")
-
-
-def enqueue(store, *actions) -> None:
-    store.record_page(crm="local", entries=[], plan=Plan(actions=tuple(actions)), now=NOW)
-
-
-def keys(leased) -> list[str]:
-    return [a.key for _, a in leased]
-
-
-def done(store, leased, owner, token=None):
-    return store.complete_actions([(a, ApplyResult(key=a.key, outcome=Outcome.DONE)) for _, a in leased],
-                                  owner=owner, now=NOW, max_attempts=5, token=token)
-
-
-def lease(store, owner="A", limit=10, now=NOW, **kw):
-    return store.lease_actions(crm="local", owner=owner, now=now, limit=limit, lease_seconds=60, **kw)
-
 
 # --------------------------------------------------------------------------- fencing tokens
 
@@ -106,49 +67,6 @@ def test_rows_taken_over_are_not_marked_by_their_late_owner(store):
     store.release_actions(["k1"], owner="B", error=None, token="t-a")  # wrong token: no effect
     assert len(done(store, theirs, "B", token="t-b")) == 2
     assert store.outbox_counts()["done"] == 2
-
-
-# --------------------------------------------------------------------------- per-contact order
-
-
-def test_a_contacts_later_row_waits_for_its_earlier_one_whoever_leases(store):
-    enqueue(store, mark("m1"), unenroll("u1"), mark("x1", cid="c2"), clear("c1-clear"),
-            reenroll("r1"))
-    a = lease(store, owner="A", limit=1, token="ta")  # A takes c1's first row only
-    assert keys(a) == ["m1"]
-    b = lease(store, owner="B", token="tb")  # B may not take c1's later rows meanwhile
-    assert keys(b) == ["x1"]
-    done(store, a, "A", token="ta")
-    # now c1's rest, in order and in one batch: write, unenroll, then (going back a phase)
-    # the clear must wait for the next batch, and the re-enroll after it
-    c = lease(store, owner="B", token="tc")
-    assert keys(c) == ["u1"]
-    assert lease(store, owner="A", token="td") == []
-    done(store, c, "B", token="tc")
-    assert keys(lease(store, owner="A", token="te")) == ["c1-clear", "r1"]
-
-
-def test_a_reenroll_never_overtakes_an_unenroll_and_failed_or_held_back_rows_block(store):
-    enqueue(store, reenroll("r1"), unenroll("u1"), mark("x1", cid="c2"), unenroll("x2", cid="c2"))
-    first = lease(store, token="t1")
-    assert keys(first) == ["r1", "x1", "x2"]  # u1 goes back a phase: next batch
-    results = [(a, ApplyResult(key=a.key, outcome=Outcome.FAILED if a.key == "r1" else Outcome.DONE))
-               for _, a in first]
-    store.complete_actions(results, owner="A", now=NOW, max_attempts=5, token="t1")
-    assert lease(store, token="t2") == []  # the failed re-enroll holds u1 back
-    assert store.retry_failed(crm="local") == 1
-    assert keys(lease(store, token="t3", exclude={"r1"})) == []  # held back in this drain: same
-    again = lease(store, token="t4")
-    assert keys(again) == ["r1"]
-    done(store, again, "A", token="t4")
-    assert keys(lease(store, token="t5")) == ["u1"]
-
-
-def test_an_expired_earlier_row_is_taken_over_with_the_rows_after_it(store):
-    enqueue(store, mark("m1"), unenroll("u1"))
-    assert keys(lease(store, owner="A", limit=1, token="ta")) == ["m1"]
-    assert lease(store, owner="B", token="tb") == []
-    assert keys(lease(store, owner="B", now=NOW + timedelta(seconds=61), token="tc")) == ["m1", "u1"]
 
 
 # --------------------------------------------------------------------------- the keeper

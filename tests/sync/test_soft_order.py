@@ -53,7 +53,7 @@ def test_older_soft_bounces_on_later_pages_still_escalate(crm, store, clock):
 
 def test_written_soft_count_is_the_same_in_either_order(crm, store, clock, tmp_path):
     from connectors.local import LocalCrm
-    from sync.state import open_store
+    from sync.store import open_store
     from tests.sync.test_worker import CONTACTS
 
     now = clock()

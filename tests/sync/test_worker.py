@@ -16,7 +16,7 @@ from sync.errors import CursorExpired, QuotaExhausted, Retryable
 from sync.planner import Plan
 from sync.policy import Policy
 from sync.records import Action, MailBatch, RawMessage
-from sync.state import LedgerEntry
+from sync.store import LedgerEntry
 from sync.worker import Mailbox, backfill, reclassify, retry_failed, run_once, watch_once
 from tests.sync.helpers import NOW, ListSource, dsn, plain_mail
 
@@ -443,7 +443,7 @@ def test_two_workers_at_once_on_postgresql_do_everything_once(tmp_path, clock):
     import threading
 
     from tests.sync.conftest import backend_url
-    from sync.state import open_store
+    from sync.store import open_store
 
     n = 60
     csv = tmp_path / "many.csv"

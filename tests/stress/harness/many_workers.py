@@ -122,7 +122,7 @@ def _held_by(state_url: str, pid: int) -> tuple[list[str], list[tuple[str, str]]
     """Named leases and outbox rows (key, contact) the worker with this pid holds now."""
     import psycopg
 
-    from sync.state import UTC, ts
+    from sync.store import UTC, ts
 
     now = ts(datetime.now(UTC))
     with psycopg.connect(state_url, autocommit=True) as conn:

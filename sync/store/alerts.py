@@ -1,0 +1,64 @@
+"""Alerts a mailbox raised (sender-side refusals, a bounce rate too high): kept open until a
+person acknowledges them, and remembered so the planner raises a bounce-rate alert once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sync.records import AlertKind
+from sync.report import Alert
+from sync.store.codec import parse_ts, ts
+from sync.store.database import Database
+from sync.store.dialects import placeholders
+
+
+class Alerts(Database):
+    """The alerts table."""
+
+    def _insert_alerts(self, alerts: Sequence[Alert]) -> None:
+        for alert in alerts:
+            self._q("INSERT INTO alerts (mailbox, kind, reason, message, message_id, paused, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (alert.mailbox, str(alert.kind), alert.reason, alert.message, alert.message_id,
+                     int(alert.paused), ts(alert.at)))
+
+    def open_alerts(self, mailbox: str | None = None) -> list[Alert]:
+        """Alerts no one acknowledged yet, newest first."""
+        where, params = (" AND mailbox = ?", (mailbox,)) if mailbox else ("", ())
+        return [Alert(mailbox=m, kind=k, reason=r, message=msg, message_id=mid, paused=bool(p),
+                      at=parse_ts(a))
+                for m, k, r, msg, mid, p, a in self._q(
+                    "SELECT mailbox, kind, reason, message, message_id, paused, at FROM alerts "
+                    f"WHERE acked_at IS NULL{where} ORDER BY seq DESC", params)]
+
+    def ack_alerts(self, *, now: datetime, mailboxes: Sequence[str] = (),
+                   kind: str | None = None) -> int:
+        """Acknowledge open alerts (all, or those of these mailboxes / this kind)."""
+        where, params = "acked_at IS NULL", [ts(now)]
+        if mailboxes:
+            where += f" AND mailbox IN ({placeholders(len(mailboxes))})"
+            params.extend(mailboxes)
+        if kind:
+            where += " AND kind = ?"
+            params.append(kind)
+        with self.transaction():
+            rows = self._q(f"UPDATE alerts SET acked_at = ? WHERE {where} RETURNING seq", params)
+        return len(rows)
+
+    def alert_memory(self, mailbox: str, *, now: datetime,
+                     rate_window_days: int) -> tuple[frozenset[str], datetime]:
+        """For the planner's once-only rule: the bounce-rate alert's tag (AlertKind.tag)
+        if that alert is open and was raised within the window, and when bounce-rate
+        counting starts (the window's start, or the last acknowledgement of a bounce-rate
+        alert if later)."""
+        start = now - timedelta(days=rate_window_days)
+        rate = AlertKind.BOUNCE_RATE.value
+        open_rows = self._q("SELECT 1 FROM alerts WHERE mailbox = ? AND kind = ? "
+                            "AND acked_at IS NULL AND at >= ? LIMIT 1", (mailbox, rate, ts(start)))
+        acked = self._q("SELECT max(acked_at) FROM alerts WHERE mailbox = ? AND kind = ?",
+                        (mailbox, rate))[0][0]
+        if acked and parse_ts(acked) > start:
+            start = parse_ts(acked)
+        return frozenset({AlertKind.BOUNCE_RATE.tag(mailbox)} if open_rows else ()), start

@@ -1,0 +1,134 @@
+"""The two SQL dialect adapters: SQLite (default, one worker) and PostgreSQL (by URL, shared).
+
+Deliberately thin: the store writes SQL once with `?` placeholders and `ON CONFLICT`
+upserts, which both engines accept; an adapter only opens the connection, runs the
+transaction verbs and turns `?` into psycopg's `%s`. What else differs (column types,
+`FOR UPDATE SKIP LOCKED`, the run lock) is decided by `dialect` where it is used.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from sync.errors import ConfigError, Permanent
+
+
+class SqliteDb:
+    """One SQLite file, one connection; runs one worker at a time (Database.run_lock)."""
+
+    dialect = "sqlite"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a transaction takes
+        # the write lock up front and cannot deadlock upgrading a read lock.
+        self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+
+    def begin(self) -> None:
+        """Start a transaction holding the write lock (see __init__)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        """Commit the open transaction."""
+        self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Undo the open transaction."""
+        self.conn.execute("ROLLBACK")
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Run one statement; its rows (none for a statement without RETURNING)."""
+        return self.conn.execute(sql, tuple(params)).fetchall()
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement per row (a page's ledger entries in one call)."""
+        self.conn.executemany(sql, [tuple(r) for r in rows])
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+class PgDb:
+    """One PostgreSQL connection (autocommit; the store issues BEGIN/COMMIT itself). Several
+    workers may share the database; leases divide the work."""
+
+    dialect = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        import psycopg  # only needed when the config asks for PostgreSQL
+
+        try:
+            self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.OperationalError as exc:
+            raise Permanent(f"cannot connect to the state database: {redact(str(exc))}") from exc
+        self.url = url
+        # A statement stuck behind a lock must not hold a lease renewal (or a worker)
+        # forever; normal statements take milliseconds.
+        self.conn.execute("SET lock_timeout = '30s'")
+
+    def begin(self) -> None:
+        """Start a transaction (the connection is otherwise in autocommit)."""
+        self.conn.execute("BEGIN")
+
+    def commit(self) -> None:
+        """Commit the open transaction."""
+        self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Undo the open transaction."""
+        self.conn.execute("ROLLBACK")
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Run one statement written with `?` placeholders; its rows, if it returns any."""
+        cur = self.conn.execute(sql.replace("?", "%s"), tuple(params))
+        return cur.fetchall() if cur.description else []
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement per row (a page's ledger entries in one call)."""
+        with self.conn.cursor() as cur:
+            cur.executemany(sql.replace("?", "%s"), [tuple(r) for r in rows])
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+Db = SqliteDb | PgDb
+
+
+def connect(url: str, *, base_dir: Path) -> Db:
+    """`sqlite:///state.db` (relative to `base_dir`), `sqlite:////abs/path.db`, or
+    `postgresql://user@host:port/db` (libpq URL; `?options=-csearch_path%3Dname` picks a
+    schema). A bad URL is the config's fault, so it raises ConfigError naming the key."""
+    scheme = urlsplit(url).scheme
+    if scheme == "sqlite":
+        rest = url[len("sqlite://"):]
+        if not rest.startswith("/") or rest == "/":
+            raise ConfigError("state.url", f"{url!r} names no database file",
+                              'write "sqlite:///state.db" (relative) or "sqlite:////abs/path.db"')
+        path = Path(rest[1:])
+        path = path if path.is_absolute() else (base_dir / path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return SqliteDb(path)
+    if scheme in ("postgresql", "postgres"):
+        return PgDb(url)
+    raise ConfigError("state.url", f"unsupported scheme {scheme!r}",
+                      'use "sqlite:///state.db" or "postgresql://user@host/db"')
+
+
+def redact(text: str) -> str:
+    """libpq errors can echo the connection string; never show a password."""
+    return re.sub(r"(password=|:)[^@\s]+@", r"\1***@", text)
+
+
+def placeholders(n: int) -> str:
+    """`?,?,?` for an IN list of n values."""
+    return ",".join("?" * n)

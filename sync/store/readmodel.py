@@ -1,0 +1,121 @@
+"""The planner's read model: what `plan` needs to know about the addresses and contacts a
+page touches, read back from the bounce history the planner wrote.
+
+The filters use the planner's own typed values (BounceOutcome groups in sync/records.py),
+so a rule such as "an unverified bounce teaches nothing" is stated once, where the planner
+and the store both read it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from classifier.records import Scope
+from sync.planner import PastBounce, PlannerState
+from sync.records import CONTACT_OUTCOMES, MARKED_OUTCOMES, NO_EVIDENCE_OUTCOMES, Enrollment
+from sync.store.codec import decode_enrollments, parse_ts, ts, values
+from sync.store.database import Database
+from sync.store.history import SIGN_OF_LIFE
+from sync.store.dialects import placeholders
+
+_CHUNK = 400  # values per IN list: well under both engines' parameter limits
+_RECIPIENT = Scope.RECIPIENT.value
+
+
+class ReadModel(Database):
+    """`planner_state`, over the history tables."""
+
+    def planner_state(self, *, crm: str, addresses: Iterable[str], contact_ids: Iterable[str],
+                      since: datetime, now: datetime, mailboxes: Iterable[str] = (),
+                      rate_window_days: int = 7,
+                      sent_in_window: dict[str, int | None] | None = None,
+                      rate_since: dict[str, datetime] | None = None) -> PlannerState:
+        """What `plan` needs to know about these addresses and contacts. `since` bounds the
+        soft-bounce history read (earliest observation minus the soft window). Hard bounces
+        for the rate alert count from `rate_since[mailbox]` (an acknowledgement) when given,
+        else over the last `rate_window_days`."""
+        by_address = self._address_history(crm, sorted(set(addresses)), since)
+        removed, last = self._contact_history(crm, sorted(set(contact_ids)))
+        window_start = now - timedelta(days=rate_window_days)
+        acked = rate_since or {}
+        hard_in_window = {m: self._hard_since(m, max(window_start, acked.get(m, window_start)))
+                          for m in sorted(set(mailboxes))}
+        return PlannerState(crm=crm, soft_bounces=by_address.soft, known_hard=by_address.known,
+                            done=frozenset(by_address.done), removed=removed, last_bounce=last,
+                            hard_in_window=hard_in_window, sent_in_window=dict(sent_in_window or {}),
+                            soft_details=by_address.details, last_life=by_address.lives)
+
+    def _address_history(self, crm: str, addresses: Sequence[str], since: datetime) -> _ByAddress:
+        out = _ByAddress()
+        for i in range(0, len(addresses), _CHUNK):
+            chunk = addresses[i:i + _CHUNK]
+            ph = placeholders(len(chunk))
+            # Counted soft bounces: recipient-side, trusted, not reset by a sign of life.
+            rows = self._q(
+                "SELECT address, mailbox, message_id, max(at), min(reason), min(diagnostic) "
+                "FROM bounces WHERE hard = 0 AND counted = 1 AND scope = ? "
+                f"AND outcome NOT IN ({placeholders(len(NO_EVIDENCE_OUTCOMES))}) "
+                f"AND at >= ? AND address IN ({ph}) GROUP BY address, mailbox, message_id",
+                (_RECIPIENT, *values(NO_EVIDENCE_OUTCOMES), ts(since), *chunk))
+            for address, mailbox, message_id, at, reason, diagnostic in sorted(rows, key=lambda r: r[3]):
+                out.soft[address] = out.soft.get(address, ()) + (parse_ts(at),)
+                out.details[address] = out.details.get(address, ()) + (PastBounce(
+                    address=address, message_key=f"{mailbox}/{message_id}", reason=reason,
+                    hard=False, at=parse_ts(at), diagnostic=diagnostic or ""),)
+            # A soft bounce recorded after a newer sign of life (an older page read late)
+            # must not count: the planner compares against the latest one.
+            out.lives.update({a: parse_ts(at) for a, at in self._q(
+                "SELECT address, max(at) FROM address_events WHERE kind = ? "
+                f"AND address IN ({ph}) GROUP BY address", (SIGN_OF_LIFE, *chunk))})
+            out.known.update(self._q(
+                f"SELECT address, reason FROM known_hard WHERE address IN ({ph})", chunk))
+            out.done.update(self._q(
+                f"SELECT DISTINCT address, contact_id FROM bounces WHERE crm = ? AND address IN ({ph}) "
+                f"AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
+                (crm, *chunk, *values(MARKED_OUTCOMES))))
+        return out
+
+    def _contact_history(self, crm: str, contact_ids: Sequence[str]
+                         ) -> tuple[dict[str, tuple[Enrollment, ...]], dict[str, PastBounce]]:
+        """What was removed from each contact's sequences, and its latest bounce that
+        touched its record (for the watcher)."""
+        removed: dict[str, tuple[Enrollment, ...]] = {}
+        last: dict[str, PastBounce] = {}
+        for i in range(0, len(contact_ids), _CHUNK):
+            chunk = contact_ids[i:i + _CHUNK]
+            ph = placeholders(len(chunk))
+            for cid, enrollments in self._q(
+                    f"SELECT contact_id, enrollments FROM removed_enrollments WHERE crm = ? "
+                    f"AND contact_id IN ({ph}) ORDER BY seq", (crm, *chunk)):
+                removed[cid] = decode_enrollments(json.loads(enrollments))  # latest wins
+            for cid, address, mailbox, message_id, reason, hard, at in self._q(
+                    "SELECT contact_id, address, mailbox, message_id, reason, hard, at FROM bounces "
+                    f"WHERE crm = ? AND contact_id IN ({ph}) AND outcome IN "
+                    f"({placeholders(len(CONTACT_OUTCOMES))}) ORDER BY seq",
+                    (crm, *chunk, *values(CONTACT_OUTCOMES))):
+                last[cid] = PastBounce(address=address, message_key=f"{mailbox}/{message_id}",
+                                       reason=reason, hard=bool(hard), at=parse_ts(at))
+        return removed, last
+
+    def _hard_since(self, mailbox: str, start: datetime) -> int:
+        """Trusted recipient-side hard bounces of the mailbox since `start` (the rate alert)."""
+        rows = self._q("SELECT count(DISTINCT message_id || ' ' || address) FROM bounces "
+                       "WHERE mailbox = ? AND hard = 1 AND scope = ? "
+                       f"AND outcome NOT IN ({placeholders(len(NO_EVIDENCE_OUTCOMES))}) AND at >= ?",
+                       (mailbox, _RECIPIENT, *values(NO_EVIDENCE_OUTCOMES), ts(start)))
+        return rows[0][0] or 0
+
+
+@dataclass(slots=True, kw_only=True)
+class _ByAddress:
+    """Scratch for `_address_history`: the per-address parts of a PlannerState."""
+
+    soft: dict[str, tuple[datetime, ...]] = field(default_factory=dict)
+    details: dict[str, tuple[PastBounce, ...]] = field(default_factory=dict)
+    lives: dict[str, datetime] = field(default_factory=dict)
+    known: dict[str, str] = field(default_factory=dict)
+    done: set[tuple[str, str]] = field(default_factory=set)
+

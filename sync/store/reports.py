@@ -1,0 +1,74 @@
+"""Run reports and the status overview (`bounce-sync status`): read-only views over every
+table, plus the saved report of each run.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+from sync.records import LedgerStatus
+from sync.report import Alert, RunReport
+from sync.store.alerts import Alerts
+from sync.store.codec import parse_ts, ts
+from sync.store.outbox_rows import OutboxRows
+
+
+class Reports(Alerts, OutboxRows):
+    """The runs table and `status`, which also shows open alerts and outbox counts."""
+
+    def save_report(self, report: RunReport) -> None:
+        """Keep the run's report (`bounce-sync status` shows the last; history for trends)."""
+        with self.transaction():
+            self._q("INSERT INTO runs (mode, started_at, finished_at, exit_status, report) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (report.mode, ts(report.started_at),
+                     ts(report.finished_at) if report.finished_at else None,
+                     report.exit_status(), json.dumps(report.to_dict())))
+
+    def last_reports(self, limit: int = 10) -> list[dict[str, Any]]:
+        """The newest run reports first, as saved (JSON-safe dicts)."""
+        return [json.loads(r[0]) for r in
+                self._q("SELECT report FROM runs ORDER BY seq DESC LIMIT ?", (limit,))]
+
+    def status(self, now: datetime) -> dict[str, Any]:
+        """JSON-safe overview for `bounce-sync status`."""
+        week, month = ts(now - timedelta(days=7)), ts(now - timedelta(days=30))
+        mailboxes = {}
+        for name, cursor_at, last_run, last_error, paused, why in self._q(
+                "SELECT name, cursor_at, last_run_at, last_error, paused, paused_reason "
+                "FROM mailboxes ORDER BY name"):
+            at = parse_ts(cursor_at)
+            alerts = [Alert(mailbox=name, kind=k, reason=r, message=m, message_id=mid,
+                            paused=bool(p), at=parse_ts(a)).to_dict()
+                      for k, r, m, mid, p, a in self._q(
+                          "SELECT kind, reason, message, message_id, paused, at FROM alerts "
+                          "WHERE mailbox = ? AND at >= ? ORDER BY seq DESC LIMIT 20", (name, week))]
+            mailboxes[name] = {
+                "cursor_saved_at": at.isoformat() if at else None,
+                "cursor_age_seconds": round((now - at).total_seconds()) if at else None,
+                "last_run_at": last_run and parse_ts(last_run).isoformat(),
+                "last_error": last_error, "paused": bool(paused),
+                "paused_reason": why, "alerts_7d": alerts,
+                "open_alerts": [a.to_dict() for a in self.open_alerts(name)],
+            }
+
+        def by_reason(since: str) -> dict[str, int]:
+            """Bounces per reason since then (every outcome: what the mailboxes received)."""
+            return dict(self._q("SELECT reason, count(*) FROM bounces WHERE at >= ? "
+                                "GROUP BY reason ORDER BY reason", (since,)))
+
+        last = self.last_reports(1)
+        return {
+            "schema_version": self.schema_version(),
+            "mailboxes": mailboxes,
+            "outbox": self.outbox_counts(),
+            "unclassifiable": self._q("SELECT count(*) FROM ledger WHERE status = ?",
+                                      (LedgerStatus.UNCLASSIFIABLE.value,))[0][0],
+            "bounces_by_reason_7d": by_reason(week),
+            "bounces_by_reason_30d": by_reason(month),
+            "watchers": {crm: {"cursor_saved_at": parse_ts(at).isoformat() if at else None}
+                         for crm, at in self._q("SELECT crm, updated_at FROM watchers ORDER BY crm")},
+            "last_run": last[0] if last else None,
+        }
