@@ -6,9 +6,11 @@ kilobytes, so a 30 MB attachment is never decoded and never scanned.
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.header
 import email.policy
+import quopri
 import re
 from dataclasses import dataclass
 from email.message import Message
@@ -405,6 +407,10 @@ class Mail:
         for p in self.parts:
             if p.content_type in ("message/rfc822", "message/global"):
                 payload = payload_of(p.message)
+                cte = str(p.message.get("content-transfer-encoding", "")).strip().lower()
+                if cte in ("base64", "quoted-printable"):
+                    # Not allowed for message/rfc822 (RFC 2046 §5.2.1), but sent: decode first.
+                    return _headers_from_text(_encoded_original(p.message, payload, cte))
                 if isinstance(payload, list) and payload and isinstance(payload[0], Message):
                     return payload[0]
                 if isinstance(payload, str):
@@ -449,6 +455,24 @@ def _looks_like_headers(text: str) -> bool:
     head = text.lstrip("\n")[:3000].split("\n\n", 1)[0]
     names = {m.group(1).lower() for m in re.finditer(r"(?m)^([A-Za-z][A-Za-z0-9-]{0,40}):", head)}
     return len(names & set(_HEADER_NAMES)) >= 3
+
+
+def _encoded_original(part: Message, payload: object, cte: str) -> str:
+    """The text of a message/rfc822 part sent with a transfer encoding."""
+    if isinstance(payload, list):  # the stdlib parsed the encoded text as a message
+        inner = payload[0] if payload and isinstance(payload[0], Message) else None
+        text = inner.as_string() if inner is not None else ""
+    else:
+        text = str(payload)
+    data = text.encode("ascii", "replace")
+    try:
+        if cte == "base64":
+            data = binascii.a2b_base64(b"".join(data.split()))
+        else:
+            data = quopri.decodestring(data)
+    except Exception:  # noqa: BLE001 - damaged encoding: read what is there
+        pass
+    return _to_text(data[: MAX_TEXT * 2], part.get_content_charset())
 
 
 def _headers_from_text(text: str) -> Message:
