@@ -65,7 +65,14 @@ _GAP = r"(?:[^.;!?\n]|\.(?=\S))"
 _SHAPE = re.compile(
     rf"(?:^|[^\w])(?:{_NOUNS})s?(?![a-z])(?:{_GAP}{{0,60}}?)(?<!may )(?<!might )(?:{_ABSENT})"
     rf"|(?:unknown|invalid|non-?existent|nonexisting|unbekannte[rn]?|ung(?:ü|u)ltige[rn]? |nieznany|"
-    rf"ok(?:ä|a)nd|неизвестн\w{{1,3}}|несуществующ\w{{1,3}}|不明な|无效的?|無效的?)\s?(?:{_NOUNS})"
+    rf"ok(?:ä|a)nd|onbekende|неизвестн\w{{1,3}}|несуществующ\w{{1,3}}|不明な|无效的?|無效的?)\s?(?:{_NOUNS})"
+    rf"|(?:no existe|non esiste|n(?:ã|a)o existe|n'existe pas|existiert kein)\s(?:(?:ese|esa|dicho|dicha|tal|el|la|"
+    rf"il|lo|o|a|l'|un|une|ein|eine)\s?)?(?:{_NOUNS}|persona|pessoa|personne)"
+)
+# At RCPT the reply is about the recipient: a bare "does not exist" is enough there.
+_BARE = re.compile(
+    r"does ?n[o']t exist|n'existe (?:pas|plus)|existiert nicht|no existe|non esiste|n(?:ã|a)o existe|bestaat niet|"
+    r"nie istnieje|finns inte|findes ikke|finnes ikke|не существует|не існує|neexistuje|存在しない|存在しません|不存在"
 )
 # Fixed phrases that carry no noun of the list (or whose noun is implied).
 _PHRASES = re.compile(
@@ -101,11 +108,12 @@ _DOMAIN = re.compile(
 _CODE_LABEL = re.compile(r"[245]\.\d\.\d{1,3} - [a-z ]{3,40} error")
 
 
-def no_such_recipient(text: str) -> bool:
-    """Does lowercase `text` say the recipient (not the sender, not the domain) does not exist?"""
+def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
+    """Does lowercase `text` say the recipient (not the sender, not the domain) does not exist?
+    With `rcpt` (the reply answered RCPT TO), a bare "does not exist" counts too."""
     if " error" in text:
         text = _CODE_LABEL.sub(" ", text)
-    found = _PHRASES.search(text) or _SHAPE.search(text)
+    found = _PHRASES.search(text) or _SHAPE.search(text) or (_BARE.search(text) if rcpt else None)
     if found is None:
         return False
     if _SENDER.search(text) and not _PHRASES.search(text):

@@ -52,13 +52,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "bad destination mailbox address", "no valid recipients", "recipient rejected",
         "recipient address rejected: access denied", "recipient address rejected.",
         "addressee unknown", "unrouteable address: no such user",
-        # other languages
-        "utilisateur inconnu", "adresse introuvable", "destinataire inconnu", "n'existe pas",
-        "benutzer unbekannt", "unbekannter benutzer", "existiert nicht", "empfänger unbekannt",
-        "adresse unbekannt", "usuario desconocido", "no existe dicha persona", "no existe ese usuario",
-        "destinatario desconocido", "la dirección no existe", "utente sconosciuto", "nessun utente simile",
-        "indirizzo inesistente", "usuário desconhecido", "gebruiker onbekend", "onbekende ontvanger",
-        "宛先不明", "存在しない", "ユーザが存在しません", "ユーザーが存在しません", "用户不存在", "收件人不存在",
+        # Other languages: classifier.lexicon, which reads the same sentences in their shape.
     ),
     R.HOSTUNKNOWN: (
         "nonexistentdomain", "nonexistent domain", "non-existent domain", "nxdomain", "domain name not found",

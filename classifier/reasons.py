@@ -35,7 +35,8 @@ _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASM
 # mail.local, vpopmail's vdeliver, Lotus Notes/Domino's Name & Address Book lookup, also in its
 # Japanese edition): no filter speaks there, whatever the SMTP stage.
 _LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unknown virtual user",
-                           "user not listed in public name & address book", "ディレクトリのリストにありません")
+                           "user not listed in public name & address book", "not listed in domino directory",
+                           "ディレクトリのリストにありません")
 # The destination domain is there but runs no mail service.
 _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                     "indicated no smtp service", "does not accept mail")
@@ -77,7 +78,7 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
         if any(w in text for w in _LOCAL_DELIVERY_UNKNOWN):
             return True  # the local delivery program found no such mailbox: no filter speaks there
         if command == "RCPT":
-            return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)
+            return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text, rcpt=True)
         # A permanent refusal at a stage the bounce does not name, whose wording says in any
         # language that the recipient does not exist, is that (issue 13): a policy-class status
         # (Yandex's "5.7.1 No such user!") does not overrule it. An explicit reply to DATA keeps
