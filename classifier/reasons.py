@@ -1,14 +1,15 @@
 """Which reason a failed delivery gets: one deciding function over the phrase tables.
 
 The tables (`classifier.phrases`, `classifier.lexicon`) hold wording real mail servers use;
-they are matched against the lowercase, whitespace-collapsed diagnostic. The RFC 3463 status gives a default reason; wording overrides
-it where the code is vague (x.0.0, most of x.7.x). Delivered/feedback/vacation are decided
+they are matched against the lowercase, whitespace-collapsed diagnostic. The RFC 3463 status
+gives a default reason; wording overrides it where the code is vague (x.0.0, most of x.7.x). Delivered/feedback/vacation are decided
 by the formats, not here.
 """
 
 from __future__ import annotations
 
 import re
+
 from classifier import lexicon
 from classifier.phrases import BY_STATUS, PATTERNS, PHRASES
 from classifier.records import Reason
@@ -54,9 +55,13 @@ _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "R
 
 def matches(reason: Reason, text: str) -> bool:
     """Does the lowercase, whitespace-collapsed `text` use this reason's wording?"""
-    if any(p in text for p in PHRASES.get(reason, ())):
-        return True
-    return any(p.search(text) for p in PATTERNS.get(reason, ()))
+    for phrase in PHRASES.get(reason, ()):  # a plain loop: no generator frame per phrase
+        if phrase in text:
+            return True
+    for pattern in PATTERNS.get(reason, ()):
+        if pattern.search(text):
+            return True
+    return False
 
 
 def by_status(status: str | None) -> Reason | None:
