@@ -25,6 +25,8 @@ from classifier.sections import ORIGINAL_MARKERS, notice_lines, original_section
 MAX_BYTES = 1_000_000
 # How much decoded text of one part we scan.
 MAX_TEXT = 64_000
+# How much of the Subject and From headers we read.
+MAX_HEADER = 2_000
 
 # Internationalised addresses (RFC 6531/6533) may carry non-ASCII letters on either side of
 # the @. Latin, Greek and Cyrillic letters are accepted; CJK is not, because Japanese and
@@ -254,11 +256,13 @@ class Mail:
 
     @cached_property
     def subject(self) -> str:
-        return self.header("subject")
+        # Capped: every format runs its patterns over the subject, and a hostile 1 MB
+        # subject line must not cost each of them a megabyte scan (fuzz_classify found it).
+        return self.header("subject")[:MAX_HEADER]
 
     @cached_property
     def from_(self) -> str:
-        return self.header("from").lower()
+        return self.header("from")[:MAX_HEADER].lower()
 
     @cached_property
     def content_type(self) -> str:
