@@ -49,7 +49,7 @@ def _address(block: dict[str, str]) -> str | None:
     # character) is still this recipient's: read it loosely rather than lose the row.
     for name in ("final-recipient", "original-recipient"):
         m = _LOOSE.search(_value(block.get(name, "")))
-        if m:
+        if m and "\ufffd" not in m.group(0):  # mis-decoded bytes are no address; others may say it
             return m.group(0)
     return None
 
