@@ -36,6 +36,10 @@ _FAILURE_TEXT = re.compile(
 )
 
 
+_AUTOMATIC = re.compile(r"(?i)\s*auto-(?:replied|generated)")
+_SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
+
+
 def looks_like_bounce(mail: Mail) -> bool:
     """A delivery failure announces itself: report type, failed-recipients header, daemon sender,
     or a bounce subject. A reply or forward (Re:, Fwd:) from a person never counts."""
@@ -49,6 +53,12 @@ def looks_like_bounce(mail: Mail) -> bool:
         return daemon
     if daemon or _BOUNCE_SUBJECT.search(subject):
         return True
+    notice = mail.notice[:4000]
+    if _AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"):
+        # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
+        # a machine's notice that says delivery failed, with an SMTP code, is a bounce.
+        if _FAILURE_TEXT.search(notice) and _SMTP_CODE.search(notice):
+            return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", "text/rfc822-headers") for p in mail.parts)
-    return attached and bool(_FAILURE_TEXT.search(mail.notice[:4000]))
+    return attached and bool(_FAILURE_TEXT.search(notice))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from types import ModuleType
 
-from classifier.formats import amazonses, arf, autoreply, dsn, fml, googlegroups, nested, prose
+from classifier.formats import amazonses, arf, autoreply, challenge, dsn, fml, googlegroups, mdn, nested, prose
 from classifier.parse import Mail
 
 # (format, header hint substrings in Subject/From that promote it to the front)
@@ -21,7 +21,9 @@ FORMAT_ORDER: tuple[ModuleType, ...] = (
     googlegroups,
     fml,
     dsn,
+    mdn,
     nested,
+    challenge,
     prose,
     autoreply,
 )

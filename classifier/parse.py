@@ -6,20 +6,27 @@ kilobytes, so a 30 MB attachment is never decoded and never scanned.
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.header
 import email.policy
+import quopri
 import re
 from dataclasses import dataclass
 from email.message import Message
 from functools import cached_property
 from typing import Any
 
+# Re-exported: formats import the notice/original split from here.
+from classifier.sections import ORIGINAL_MARKERS, notice_lines, original_section  # noqa: F401
+
 # Reading more than this of a message never changes the result: the notification and the
 # delivery-status part come first, the returned original (often huge) comes last.
 MAX_BYTES = 1_000_000
 # How much decoded text of one part we scan.
 MAX_TEXT = 64_000
+# How much of the Subject and From headers we read.
+MAX_HEADER = 2_000
 
 # Internationalised addresses (RFC 6531/6533) may carry non-ASCII letters on either side of
 # the @. Latin, Greek and Cyrillic letters are accepted; CJK is not, because Japanese and
@@ -33,45 +40,7 @@ STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
 REPLY = re.compile(r"(?<![\w.-])([245][0-5]\d)(?=[\s-]|$)")
 _FIELD = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]?(.*)")
 
-# Lines that start the copy of the returned message inside a plain-text bounce. Text after
-# them is the sender's own mail and must not be read as part of the notice.
-ORIGINAL_MARKERS = (
-    "--- below this line is a copy of the message",
-    "------ this is a copy of the message",
-    "------ this is a copy of your message",
-    "----- original message -----",
-    "-----original message-----",
-    "------ original message ------",
-    "--- original message follows",
-    "----- original message follows",
-    "------ original message follows",
-    "--------- original message ---------",
-    "----- unsent message below -----",
-    "----- message truncated -----",
-    "--- the header of the original message is following",
-    "original message headers:",
-    "------- returned message --------",
-    "----- returned message follows",
-    "content-type: message/rfc822",
-    "------ failed message headers",
-    "------ a copy of the original message follows",
-    "-- the header and top 20 lines of the message follows --",
-    "the original message headers are included as attachment",
-    "----- the header of original message follows",
-    "|------------------------- message text follows",
-    "------ original message header",
-    "------ the original message",
-    "----- the original message",
-    "------- failed message headers",
-    "----- headers of the original message",
-    # DragonFly Mail Agent, V5 Sendmail, Verizon/MMS gateways, FML: the quoted original follows.
-    "message headers follow",
-    "----- unsent message follows",
-    "\noriginal message:",
-    "original mail as follows",
-    "------ original message -------",
-    "--- original message ---",
-)
+
 
 
 def normalise(raw: bytes) -> bytes:
@@ -220,28 +189,6 @@ def parse_fields(text: str) -> list[list[tuple[str, str]]]:
     return blocks
 
 
-def _marker_pattern(marker: str) -> str:
-    # MTAs vary the dashes around the same sentence ("----- This is a copy..." from old
-    # Exim, "------ This is a copy..." from newer): any run of two or more will do.
-    core = marker.lstrip("-| ")
-    lead = r"(?:^|\n)[ \t]{0,4}\|?-{2,}\s{0,3}" if core != marker else ""
-    return lead + re.escape(core)
-
-
-_ORIGINAL = re.compile("|".join(_marker_pattern(m) for m in ORIGINAL_MARKERS))
-
-
-def original_section(text: str) -> int:
-    """Offset where the copy of the original message starts in `text` (len if absent)."""
-    m = _ORIGINAL.search(text.lower())
-    return m.start() if m else len(text)
-
-
-def notice_lines(text: str) -> list[str]:
-    """The notification part of a plain-text bounce, split into lines."""
-    return text[: original_section(text)].split("\n")
-
-
 _CTYPE = re.compile(r"[a-z0-9!#$&.+^_-]{1,40}/[a-z0-9!#$&.+^_-]{1,80}")
 _BOUNDARY_LINE = re.compile(r"(?m)^--([^\s]{6,100}?)(?:--)?[ \t]*$")
 
@@ -298,17 +245,24 @@ class Mail:
     def __init__(self, raw: bytes) -> None:
         self.raw = normalise(raw)
         self.msg: Message = email.message_from_bytes(self.raw, policy=email.policy.compat32)
+        self._headers: dict[str, str] = {}
 
     def header(self, name: str) -> str:
-        return decode_header(self.msg.get(name))
+        # Formats, hints and reporters ask for the same few headers many times over.
+        value = self._headers.get(name)
+        if value is None:
+            value = self._headers[name] = decode_header(self.msg.get(name))
+        return value
 
     @cached_property
     def subject(self) -> str:
-        return self.header("subject")
+        # Capped: every format runs its patterns over the subject, and a hostile 1 MB
+        # subject line must not cost each of them a megabyte scan (fuzz_classify found it).
+        return self.header("subject")[:MAX_HEADER]
 
     @cached_property
     def from_(self) -> str:
-        return self.header("from").lower()
+        return self.header("from")[:MAX_HEADER].lower()
 
     @cached_property
     def content_type(self) -> str:
@@ -405,6 +359,10 @@ class Mail:
         for p in self.parts:
             if p.content_type in ("message/rfc822", "message/global"):
                 payload = payload_of(p.message)
+                cte = str(p.message.get("content-transfer-encoding", "")).strip().lower()
+                if cte in ("base64", "quoted-printable"):
+                    # Not allowed for message/rfc822 (RFC 2046 §5.2.1), but sent: decode first.
+                    return _headers_from_text(_encoded_original(p.message, payload, cte))
                 if isinstance(payload, list) and payload and isinstance(payload[0], Message):
                     return payload[0]
                 if isinstance(payload, str):
@@ -449,6 +407,24 @@ def _looks_like_headers(text: str) -> bool:
     head = text.lstrip("\n")[:3000].split("\n\n", 1)[0]
     names = {m.group(1).lower() for m in re.finditer(r"(?m)^([A-Za-z][A-Za-z0-9-]{0,40}):", head)}
     return len(names & set(_HEADER_NAMES)) >= 3
+
+
+def _encoded_original(part: Message, payload: object, cte: str) -> str:
+    """The text of a message/rfc822 part sent with a transfer encoding."""
+    if isinstance(payload, list):  # the stdlib parsed the encoded text as a message
+        inner = payload[0] if payload and isinstance(payload[0], Message) else None
+        text = inner.as_string() if inner is not None else ""
+    else:
+        text = str(payload)
+    data = text.encode("ascii", "replace")
+    try:
+        if cte == "base64":
+            data = binascii.a2b_base64(b"".join(data.split()))
+        else:
+            data = quopri.decodestring(data)
+    except Exception:  # noqa: BLE001 - damaged encoding: read what is there
+        pass
+    return _to_text(data[: MAX_TEXT * 2], part.get_content_charset())
 
 
 def _headers_from_text(text: str) -> Message:

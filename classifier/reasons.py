@@ -1,369 +1,20 @@
-"""Which reason a failed delivery gets: phrase tables per reason and one deciding function.
+"""Which reason a failed delivery gets: one deciding function over the phrase tables.
 
-The tables hold wording real mail servers use (MTAs, big providers, several languages);
-they are matched as lowercase substrings of the whitespace-collapsed diagnostic, plus a few
-bounded regular expressions. The RFC 3463 status gives a default reason; wording overrides
-it where the code is vague (x.0.0, most of x.7.x). Delivered/feedback/vacation are decided
+The tables (`classifier.phrases`, `classifier.lexicon`) hold wording real mail servers use;
+they are matched against the lowercase, whitespace-collapsed diagnostic. The RFC 3463 status
+gives a default reason; wording overrides it where the code is vague (x.0.0, most of x.7.x). Delivered/feedback/vacation are decided
 by the formats, not here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
+from classifier import lexicon
+from classifier.phrases import BY_STATUS, PATTERNS, PHRASES
 from classifier.records import Reason
 
 R = Reason
-
-PHRASES: Mapping[Reason, tuple[str, ...]] = {
-    R.USERUNKNOWN: (
-        "#5.1.1 bad address", "550 address invalid", "5.1.0 address rejected", "address does not exist",
-        "address not present in directory", "address unknown", "can't accept user", "does not exist.",
-        "destination addresses were unknown", "destination server rejected recipients",
-        "email address does not exist", "email address could not be found", "invalid address",
-        "invalid mailbox", "invalid recipient", "is not a known user", "is not a valid mailbox",
-        "is not an active address at this host", "mailbox does not exist", "mailbox invalid",
-        "mailbox is unavailable", "mailbox not present", "mailbox not found", "mailbox unavailable",
-        "no account by that name", "no mail box available for this user",
-        "no mailbox by that name is currently available", "no mailbox found", "no such address",
-        "no such mailbox", "no such person", "no such recipient", "no such user", "not a valid recipient",
-        "not a valid user", "not a local address", "not our customer", "recipient address rejected: invalid user",
-        "recipient address rejected: unknown user", "recipient address rejected: user unknown",
-        "recipient address rejected: userunknown", "recipient address rejected: invalid-recipient",
-        "recipient does not exist", "recipient is not local", "recipient not exist", "recipient not found",
-        "recipient unknown", "requested action not taken: mailbox unavailable", "recipientnotfound",
-        "resolver.adr.recipientnotfound", "resolver.adr.recipient notfound", "sorry, user unknown",
-        "sorry, badrcptto", "sorry, no mailbox here by that name", "your envelope recipient has been denied",
-        "the email account that you tried to reach does not exist", "the user's email name is not found",
-        "there is no one at this address", "this address no longer accepts mail",
-        "this email address is wrong or no longer valid", "in my badrecipientto list",
-        "not in my validrcptto list", "unknown mailbox", "unknown recipient", "unknown user", "user does not exist",
-        "user missing home directory", "user not exist", "user not found", "user not known", "user unknown",
-        "user doesn't exist", "address doesn't exist", "address couldn't be found", "couldn't be found",
-        "unknown or illegal alias", "invalid or unknown virtual user", "the recipient's e-mail address was not found",
-        "the email address you entered couldn't be found", "mailbox is inactive", "not a valid address",
-        "bad destination mailbox address", "no valid recipients", "recipient rejected",
-        "recipient address rejected: access denied", "recipient address rejected.",
-        "addressee unknown", "unrouteable address: no such user",
-        # other languages
-        "utilisateur inconnu", "adresse introuvable", "destinataire inconnu", "n'existe pas",
-        "benutzer unbekannt", "unbekannter benutzer", "existiert nicht", "empfänger unbekannt",
-        "adresse unbekannt", "usuario desconocido", "no existe dicha persona", "no existe ese usuario",
-        "destinatario desconocido", "la dirección no existe", "utente sconosciuto", "nessun utente simile",
-        "indirizzo inesistente", "usuário desconhecido", "gebruiker onbekend", "onbekende ontvanger",
-        "宛先不明", "存在しない", "ユーザが存在しません", "ユーザーが存在しません", "用户不存在", "收件人不存在",
-    ),
-    R.HOSTUNKNOWN: (
-        "domain does not exist", "domain is not reachable", "domain must exist", "host or domain name not found",
-        "host unknown", "host unreachable", "mail domain mentioned in email address is unknown",
-        "name or service not known", "no such domain", "recipient address rejected: unknown domain",
-        "recipient domain must exist", "the account or domain may not exist", "unknown host",
-        "unrouteable address", "domain not found", "dns error: domain name not found",
-        "the domain you attempted to contact does not exist", "unknown domain",
-        "domaine inconnu", "domäne existiert nicht", "dominio inexistente",
-    ),
-    R.HASMOVED: ("has been replaced by", "has moved", "no longer at this address", "mailbox has moved"),
-    R.NOTACCEPT: (
-        "couldn't find a mail exchanger or ip address", "indicated no smtp service", "returned null mx",
-        "doesn't receive email according to", "does not receive email according to",
-        "host/domain does not accept mail", "host does not accept mail", "name server: .: host not found",
-        "no mx record found for domain=", "smtp protocol returned a permanent error",
-        "does not accept mail", "does not accept email", "null mx", "domain does not receive email",
-        "accepts no mail", "doesn't receive email", "does not receive email",
-    ),
-    R.MAILBOXFULL: (
-        "account disabled temporarly for exceeding receiving limits", "account is exceeding their quota",
-        "account is over quota", "account is temporarily over quota", "boite du destinataire pleine",
-        "delivery failed: over quota", "disc quota exceeded", "disk quota exceeded", "does not have enough space",
-        "exceeded storage allocation", "exceeding its mailbox quota", "full mailbox", "is over disk quota",
-        "is over quota", "mail file size exceeds the maximum size allowed for mail delivery",
-        "mail quota exceeded", "mailbox exceeded the local limit", "mailbox full", "mailbox has exceeded",
-        "mailbox is full", "mailbox over quota", "mailbox quota usage exceeded", "mailbox size limit exceeded",
-        "maildir over quota", "userdisk quota", "domaindisk quota", "mailfolder is full",
-        "not enough storage space", "over the allowed quota", "quota exceeded", "quota violation for",
-        "recipient reached disk quota", "would exceed maximum allowed storage", "the user's space has been used up",
-        "is over quota", "too much mail data", "user has exceeded quota", "user has too many messages on the server",
-        "user is over", "user over quota", "over quota", "inbox is full", "out of storage space",
-        "the email account that you tried to reach is over quota", "mailbox is over its quota",
-        "insufficient system storage",
-        "postfach voll", "postfach ist voll", "speicherplatz", "buzón lleno", "buzon lleno",
-        "boîte pleine", "boite pleine", "casella piena", "caixa cheia",
-        "容量オーバー", "メールボックスが一杯", "メールボックスがいっぱい", "邮箱已满",
-    ),
-    R.SUSPEND: (
-        " is currently suspended", " temporary locked", "boite du destinataire archivee",
-        "email account that you tried to reach is disabled", "email account that you tried to reach is inactive",
-        "invalid/inactive user", "is a deactivated mailbox", "mailbox currently suspended", "mailbox is frozen",
-        "mailbox unavailable or access denied", "recipient rejected: temporarily inactive",
-        "recipient suspend the service", "this account has been disabled or discontinued", "this mailbox is disabled",
-        "user suspended", "account is locked", "account has been disabled", "account is disabled",
-        "account disabled", "account has been suspended", "account is suspended", "account inactive",
-        "mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "inactive account",
-        "user account is unavailable", "the account has been blocked", "konto gesperrt", "cuenta suspendida",
-    ),
-    R.EXCEEDLIMIT: ("message too large", "exceeds the recipient's limit", "too many recipients for this message"),
-    R.MESGTOOBIG: (
-        "line limit exceeded",
-        "exceeded maximum inbound message size", "max message size exceeded", "message file too big",
-        "message length exceeds administrative limit", "message size exceeds", "message too big",
-        "message is too big", "message is too large", "size limit", "message exceeds the maximum size",
-        "is larger than the current system limit", "mail size too large", "message size too large",
-        "the message was too big", "message exceeded the maximum size",
-    ),
-    R.FILTERED: (
-        "because the recipient is only accepting mail from specific email addresses", "bounced address",
-        "due to extended inactivity new mail is not currently being accepted for this mailbox",
-        "has restricted sms e-mail", "is not accepting any mail", "refused due to recipient preferences",
-        "resolver.rst.notauthorized", "this account is protected by", "user reject",
-        "refuse to receive mail", "you have been blocked by the recipient", "recipient has blocked",
-        "rejected by recipient", "blocked by the recipient", "sender is on the recipient's block list",
-        "the recipient does not accept mail from", "message filtered",
-        "message rejected due to user rules", "user refuses to receive this mail", "access denied, rejected by recipient",
-    ),
-    R.REJECTED: (
-        "<> invalid sender", "access denied (in reply to mail from command)", "administrative prohibition",
-        "batv failed to verify", "batv validation failure", "backscatter protection detected",
-        "bogus mail from", "connections not accepted from servers without a valid sender domain",
-        "denied [bouncedeny]", "delivery not authorized, message refused", "domain of sender address ",
-        "emetteur invalide", "empty envelope senders not allowed", "error: no third-party dsns",
-        "from: domain is invalid", "fully qualified email address required", "invalid domain, see <url:",
-        "is not a registered gateway user", "mail from not owned by user",
-        "message rejected: email address is not verified", "null sender is not allowed",
-        "returned mail not accepted here", "rule imposed mailbox access for", "sender email address rejected",
-        "sender is spammer", "sender not pre-approved", "sender rejected", "sender domain is empty",
-        "sender verify failed", "syntax error: empty email address", "rejected by batv defense",
-        "unsigned dsn for", "unroutable sender address", "address that has been blacklisted",
-        "sender address rejected", "sender denied", "sender address is not allowed",
-        "your envelope sender has been denied", "sender domain must exist", "sender blocked",
-        "envelope sender", "mail from address rejected", "invalid sender", "sender unknown",
-        "sender verification failed", "sender address invalid",
-    ),
-    R.BLOCKED: (
-        "cannot resolve your address", "client host rejected",
-        "confirm this mail server", "connection dropped", "connection refused by", "connection reset by peer",
-        "connection was dropped by remote host", "domain does not exist:", "go away", "hosts with dynamic ip",
-        "is blocked by earthlink", "is not allowed to send mail from", "no access from mail server",
-        "not currently accepting mail from your ip", "please use the smtp server of your isp",
-        "rejecting open proxy", "your remotehost looks suspiciously like spammer",
-        "is blacklisted", "is blocklisted", "your network is temporary blacklisted",
-        "your server requires confirmation", "we do not accept mail from dynamic ips",
-        "www.spamcop.net/bl.", "blocked using", "dnsbl", "blacklist", "blocklist", "block list",
-        "your ip address is", "from your ip", "ip address is listed", "ip address has been", "ip is listed",
-        "ip is blocked", "banned sending ip", "invalid ip for sending mail", "not accepting connections from",
-        "service unavailable; client host", "has been blocked", "not allowed to connect",
-        "messages from .+ temporarily deferred due to user complaints", "temporarily deferred due to user complaints",
-        "host rejected", "ip blocked", "sending ip is", "my name was rejected", "refused to talk to me",
-        # Sendmail's greeting when its access map or rate control refuses the connecting host.
-        "esmtp not accepting connections",
-    ),
-    R.BADREPUTATION: (
-        "a poor email reputation score", "temporarily rate limited due to ip reputation",
-        "ip/domain reputation problems", "likely suspicious due to the very low reputation",
-        "deferred due to unexpected volume or user complaints",
-        "poor reputation", "low reputation", "bad reputation", "reputation of the sending",
-    ),
-    R.REQUIREPTR: (
-        "all mail servers must have a ptr record", "ip name lookup failed", "bad dns ptr resource record", "cannot find your hostname",
-        "fix reverse dns for ", "ips with missing ptr records", "no ptr record found", "custom reverse dns name",
-        "ptr record setup", "reverse dns failed", "reverse dns required", "sender ip reverse lookup rejected",
-        "does not have a ptr record", "forward dns entry does not point to the sending ip",
-        "with no reverse dns", "unresolvable relay host name", "generic dns ptr-records", "mismatches client ip",
-        "invalid rdns", "reverse dns lookup", "no reverse dns", "reverse dns entry", "missing ptr",
-        "rdns record", "ptr record", "reverse lookup",
-    ),
-    R.AUTHFAILURE: (
-        "//spf.pobox.com", "bad spf records for", "dmarc policy", "please inspect your spf settings",
-        "sender policy framework (spf) fail", "spf (sender policy framework) domain authentication fail",
-        "spf check: fail", "per it's spf record", "spf validation", "spf fail", "spf check failed",
-        "failed spf", "dkim check failed", "dkim verification failed", "dkim fail", "dmarc",
-        "does not have authentication information", "fails to pass authentication", "unauthenticated email", "sender authentication",
-        "authentication check", "5.7.26", "spf: fail", "does not pass spf", "spf-fail", "spf=fail",
-    ),
-    R.NOTCOMPLIANTRFC: (
-        "this message is not rfc 5322 compliant", "rfcmessagenoncompliant", "not rfc 5322 compliant",
-        "multiple from headers", "multiple 'from' headers", "multiple addresses in from",
-    ),
-    R.POLICYVIOLATION: (
-        "an illegal attachment on your message", "because the recipient is not accepting mail with ",
-        "by non-member to a members-only list", "closed mailing list", "denied by policy",
-        "email not accepted for policy reasons", "email rejected due to security policies",
-        "header are not accepted", "header error", "local policy violation",
-        "message bounced due to organizational settings", "message given low priority",
-        "not accepted for policy reasons", "rejected due to local policy", "messages with multiple addresses",
-        "rejected for policy reasons", "protocol violation", "is not subscribed to this group",
-        "rejected by organization policy", "its content presents a potential",
-        "we do not accept messages containing images or other attachments", "allowable number of posts",
-        "you're using a mass mailer", "policy violation", "violates policy", "blocked by policy",
-        "rejected by policy", "prohibited by policy", "against policy", "policy reasons", "policy rejection",
-        "organization's policy", "transport rule", "delivery restriction",
-    ),
-    R.SPAMDETECTED: (
-        " - spam", "help_spam_16.htm", "554 5.7.0 reject, id=", "appears to be unsolicited",
-        "blacklisted url in message", "block for spam", "no spam please", "blocked by spamassassin",
-        "att.net/blocks", "bulk email", "detected as spam", "considered unsolicited bulk e-mail",
-        "content filter rejection", "identified this email as a bulk email", "denied due to spam list",
-        "high probability of spam", "is classified as spam", "listed in work.drbl.imedia.ru",
-        "mail content denied", "may consider spam", "considered as spam", "contains spam",
-        "message content rejected", "looks like spam", "seems to be a spam",
-        "spamprofiler", "message rejected as spam", "rejected because of unacceptable content",
-        "suspected spam", "possible spam", "email server thinks this email is spam", "probable spam",
-        "reject bulk.advertising", "spamassassin score", "rejecting banned content", "rejecting mail content",
-        "spam-like characteristics", "due to spam filter", "spam blocked", "spam check", "spam content",
-        "spam detected", "spam email", "spam message", "spam not accepted", "spam refused", "spam rejection",
-        "spam score", "spambouncer", "spamming not allowed", "too much spam", "rejected by spam filter",
-        "rejected due to classification as bulk mail", "looked like spam", "appears to be spam",
-        "identified as spam", "scored as spam", "classified as spam", "recurrent pattern detection",
-        "spam message not queued", "dont accept spam", "don't accept spam", "similar to spam",
-        "uribl policy", "spam-like", "considered spam", "probably spam", "your message as spam",
-        "temporarily blocked by our filter", "triggered a spam block", "spam contents",
-        "failed several antispam checks", "unsolicited", "junk mail", "junk e-mail",
-        "message is suspicious", "suspicious due to", "rejected as suspicious",
-    ),
-    R.VIRUSDETECTED: (
-        "potentially executable attachment", "prohibited virus", "used by recent viruses",
-        "virus detected", "malicious_url detected", "infected with a virus", "contains a virus",
-        "virus found", "malware", "infected attachment",
-    ),
-    R.CONTENTERROR: (
-        "header size exceeds maximum permitted", "improper use of 8-bit data in message header", "duplicate header",
-        "message header size, or recipient list, exceeds policy limit", "mime complexity exceeds",
-        "too many received: headers", "invalid mime headers", "improperly-formatted binary content",
-        "unnecessary base64 encoding", "illegal characters in header", "malformed message",
-    ),
-    R.SECURITYERROR: (
-        "account not subscribed to ses", "authentication credentials invalid", "authentication failure",
-        "authentication required", "authentication turned on in your email client",
-        "executable files are not allowed in compressed files", "insecure mail relay",
-        "recipient address rejected: access denied", "you don't authenticate",
-        "tls required but not supported", "unauthenticated senders not allowed", "verification failure",
-        "authentication is required", "authentication failed", "authentification requise",
-        "is a dead domain", "is not authorized to perform ses:sendrawemail", "must issue a starttls", "smtp authentication",
-        "tls is required", "requires tls", "encryption required", "must use tls",
-    ),
-    R.NORELAYING: (
-        "insecure mail relay", "requires authentication when attempting to send to a non-local",
-        "not allowed to relay", "relay access denied", "relay denied", "relay not permitted",
-        "relaying denied", "relaying not allowed", "relaying mail to", "isn't in my list of allowed rcpthost",
-        "unable to relay", "relay not allowed", "we do not relay", "not permitted to relay",
-        "relay prohibited", "relaying prohibited", "no relaying", "relay attempt",
-    ),
-    R.SYNTAXERROR: (
-        "syntax error", "command unrecognized", "command not recognized", "bad sequence of commands",
-        "unrecognized command", "line too long", "malformed address:",
-    ),
-    R.SYSTEMERROR: (
-        "aliasing/forwarding loop broken", "can't create user output file", "could not load drd for domain",
-        "internal error reading data", "internal server error", "interrupted system call",
-        "encountered an error while being processed", "would create a mail loop", "local configuration error",
-        "local error in processing", "loop was found in the mail exchanger", "loops back to myself",
-        "mail system configuration error", "queue file write error", "there is no mdb",
-        "remote server is misconfigured", "server configuration error", "service currently unavailable",
-        "system config error", "temporary local problem", "timeout waiting for input", "transaction failed ",
-        "internal error", "system error", "server error", "unable to contact ldap server",
-    ),
-    R.SYSTEMFULL: ("mail system full", "exceeded storage allocation", "insufficient disk space",
-                   "no space left on device", "disk full", "spool full"),
-    R.MAILERERROR: (
-        "procmail:", "bin/procmail", "bin/maildrop", "command failed:", "command died with status",
-        "command output:", "mailer error", "pipe to |/", "delivery program",
-    ),
-    R.NETWORKERROR: (
-        "could not connect and send the mail to", "dns records for the destination computer could not be found",
-        "hop count exceeded", "host is unreachable", "host not found, try again", "mail forwarding loop for ",
-        "malformed name server reply", "malformed or unexpected name server reply",
-        "maximum forwarding loop count exceeded", "message looping", "routing loop", "no route to host",
-        "too many hops", "unable to resolve route ", "unrouteable mail domain", "network error",
-        "dns lookup failed", "dns failure", "temporary dns", "dns error", "mail loop",
-        "wasn't able to establish an smtp connection", "unable to establish an smtp connection",
-        # Sendmail's resolver failures (TRY_AGAIN): "Name server: host.: host name lookup failure".
-        "host name lookup failure", "name server timeout",
-    ),
-    R.TOOMANYCONN: (
-        "all available ips are at maximum connection limit", "connection rate limit exceeded",
-        "exceeds per-domain connection limit", "has exceeded the max emails per hour ",
-        "daily message quota exceeded", "maximum sending rate exceeded", "too many connections",
-        "too many concurrent smtp connections", "too many errors from your ip", "too many recipients",
-        "too many smtp sessions", "trop de connexions", "we have already made numerous attempts",
-        "too many simultaneous connections", "connection limit",
-    ),
-    R.SPEEDING: (
-        "please try again slower", "receiving mail at a rate that prevents additional messages",
-        "rate limit", "rate-limit", "ratelimit", "sending rate", "too many messages", "too fast",
-        "throttled", "throttling", "sending limit", "limit for sending", "sending quota",
-        "daily user sending limit exceeded", "daily sending quota",
-    ),
-    R.EXPIRED: (
-        "connection timed out", "could not find a gateway for", "delivery time expired", "giving up on",
-        "it has not been collected after", "message expired after sitting in queue",
-        "message timed out", "retry time not reached for any host after a long failure period",
-        "server did not respond", "in the queue too long", "within the allowed queue period",
-        "retry timeout exceeded", "delivery expired", "message expired", "could not be delivered within",
-        "did not accept our requests to connect", "giving up", "has been in the queue",
-        "maximum time in queue", "message delayed too long", "queue time expired", "envelope expired",
-        "have been failing for a long time", "message will be retried for",
-    ),
-}
-
-# Bounded regular expressions for wording with variable parts.
-PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
-    R.USERUNKNOWN: (
-        re.compile(r"(?:user|mailbox|recipient|account|address) [^ ]{1,120} (?:does not exist|not found|unknown)"),
-        re.compile(r"<[^ >]{1,200}>[.:]* (?:not found|no such user|user unknown|unknown user)"),
-        re.compile(r"no [^ ]{1,120} in name directory"),
-        re.compile(r"unknown e-?mail address"),
-        re.compile(r"unknown local-?part"),
-        re.compile(r"this user doesn't have an? [^ ]{1,80} account"),
-    ),
-    R.HASMOVED: (re.compile(r"address [^ ]{1,200} has been replaced by "),),
-    R.REQUIREPTR: (re.compile(r"domain [^ ]{1,200} mismatches client ip"),),
-    R.BLOCKED: (
-        re.compile(r"\bip [0-9.]{7,15} is blocked"),
-        re.compile(r"\brbl\b"),
-        re.compile(r"(?<!not )(?<!n't )\blisted (?:in|at|on|by) "),
-    ),
-    R.SPAMDETECTED: (re.compile(r"\bspam\b"),),
-    R.HOSTUNKNOWN: (
-        re.compile(r"(?:^|[ :])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist"),
-        # DragonFly Mail Agent (dma): "DNS lookup failure: host example.org not found".
-        re.compile(r"dns lookup failure: host [^ ]{1,255} not found"),
-    ),
-}
-
-# Reasons an RFC 3463 status implies on its own (taxonomy §2, §6), by the full code: the class
-# matters (4.2.1 is a disabled mailbox for now, 5.2.1 usually a filter; 4.7.1 is a block, 5.7.1
-# says only "refused by policy"). Codes not listed (x.0.0, 4.3.0, 4.7.0, 5.5.0...) imply nothing.
-BY_STATUS: Mapping[str, Reason] = {
-    "4.1.6": R.HASMOVED, "4.1.7": R.REJECTED, "4.1.8": R.REJECTED, "4.1.9": R.SYSTEMERROR,
-    "4.2.1": R.SUSPEND, "4.2.2": R.MAILBOXFULL, "4.2.3": R.EXCEEDLIMIT, "4.2.4": R.FILTERED,
-    "4.3.1": R.SYSTEMFULL, "4.3.2": R.NOTACCEPT, "4.3.3": R.SYSTEMERROR, "4.3.5": R.SYSTEMERROR,
-    "4.4.1": R.EXPIRED, "4.4.2": R.NETWORKERROR, "4.4.3": R.SYSTEMERROR, "4.4.4": R.NETWORKERROR,
-    "4.4.5": R.SYSTEMFULL, "4.4.6": R.NETWORKERROR, "4.4.7": R.EXPIRED, "4.4.8": R.NETWORKERROR,
-    "4.5.3": R.SYSTEMERROR, "4.5.5": R.SYSTEMERROR,
-    "4.6.0": R.CONTENTERROR, "4.6.2": R.CONTENTERROR, "4.6.5": R.CONTENTERROR,
-    "4.7.1": R.BLOCKED, "4.7.2": R.BLOCKED, "4.7.5": R.SECURITYERROR, "4.7.6": R.SECURITYERROR,
-    "4.7.7": R.SECURITYERROR, "4.7.12": R.SECURITYERROR, "4.7.15": R.SECURITYERROR,
-    "4.7.16": R.MESGTOOBIG, "4.7.24": R.AUTHFAILURE, "4.7.25": R.BLOCKED, "4.7.26": R.AUTHFAILURE,
-    "4.7.650": R.BADREPUTATION,
-    "5.1.0": R.USERUNKNOWN, "5.1.1": R.USERUNKNOWN, "5.1.2": R.HOSTUNKNOWN, "5.1.3": R.USERUNKNOWN,
-    "5.1.4": R.FILTERED, "5.1.6": R.HASMOVED, "5.1.7": R.REJECTED, "5.1.8": R.REJECTED,
-    "5.1.9": R.SYSTEMERROR, "5.1.10": R.NOTACCEPT,
-    "5.2.0": R.FILTERED, "5.2.1": R.FILTERED, "5.2.2": R.MAILBOXFULL, "5.2.3": R.EXCEEDLIMIT,
-    "5.2.4": R.FILTERED,
-    "5.3.0": R.SYSTEMERROR, "5.3.1": R.SYSTEMFULL, "5.3.2": R.NOTACCEPT, "5.3.3": R.SYSTEMERROR,
-    "5.3.4": R.MESGTOOBIG, "5.3.5": R.SYSTEMERROR,
-    "5.4.0": R.NETWORKERROR, "5.4.3": R.SYSTEMERROR, "5.4.4": R.HOSTUNKNOWN,
-    "5.5.2": R.SYNTAXERROR, "5.5.3": R.TOOMANYCONN, "5.5.4": R.SYSTEMERROR, "5.5.5": R.SYSTEMERROR,
-    "5.5.6": R.SYNTAXERROR,
-    "5.6.0": R.CONTENTERROR, "5.6.1": R.CONTENTERROR, "5.6.2": R.CONTENTERROR, "5.6.3": R.CONTENTERROR,
-    "5.6.5": R.CONTENTERROR, "5.6.6": R.CONTENTERROR, "5.6.7": R.CONTENTERROR, "5.6.8": R.CONTENTERROR,
-    "5.6.9": R.CONTENTERROR,
-    **{f"5.7.{n}": R.SECURITYERROR for n in (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 15, 19)},
-    "5.7.13": R.SUSPEND, "5.7.16": R.MESGTOOBIG, "5.7.17": R.HASMOVED, "5.7.18": R.HASMOVED,
-    "5.7.20": R.AUTHFAILURE, "5.7.21": R.AUTHFAILURE, "5.7.22": R.AUTHFAILURE, "5.7.23": R.AUTHFAILURE,
-    "5.7.24": R.AUTHFAILURE, "5.7.25": R.REQUIREPTR, "5.7.26": R.AUTHFAILURE, "5.7.27": R.NOTACCEPT,
-    "5.7.28": R.SPAMDETECTED, "5.7.29": R.AUTHFAILURE,
-}
 # What a code says is only a first guess for these; the wording is read again (sisimai's retry list).
 _RETRY = frozenset({R.UNDEFINED, R.ONHOLD, R.SYSTEMERROR, R.SECURITYERROR, R.EXPIRED, R.SUSPEND,
                     R.NETWORKERROR, R.HOSTUNKNOWN, R.USERUNKNOWN})
@@ -385,19 +36,32 @@ _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASM
 # mail.local, vpopmail's vdeliver, Lotus Notes/Domino's Name & Address Book lookup, also in its
 # Japanese edition): no filter speaks there, whatever the SMTP stage.
 _LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unknown virtual user",
-                           "user not listed in public name & address book", "ディレクトリのリストにありません")
+                           "user not listed in public name & address book", "not listed in domino directory",
+                           "ディレクトリのリストにありません")
 # The destination domain is there but runs no mail service.
 _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                     "indicated no smtp service", "does not accept mail")
+# Statuses that a "the recipient does not exist" wording may overrule: none, a vague one, a
+# policy-class one (x.7.x reads as securityerror), a filter or an address status.
+_MAY_BE_UNKNOWN = frozenset({None, R.FILTERED, *_RETRY})
+# What a permanent status says by its subject alone (RFC 3463 §3), for details no table lists.
+_BY_SUBJECT = {"1.": R.USERUNKNOWN, "2.": R.FILTERED, "3.": R.SYSTEMERROR, "4.": R.NETWORKERROR,
+               "6.": R.CONTENTERROR, "7.": R.SECURITYERROR}
+_BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block list|blocked using|"
+                        r"listed (?:in|at|on|by)|spamhaus|spamcop|abuseat|uceprotect|barracudacentral|sorbs)\b")
 # SMTP commands sent before DATA: a refusal there cannot be about the message's content.
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
 
 
 def matches(reason: Reason, text: str) -> bool:
     """Does the lowercase, whitespace-collapsed `text` use this reason's wording?"""
-    if any(p in text for p in PHRASES.get(reason, ())):
-        return True
-    return any(p.search(text) for p in PATTERNS.get(reason, ()))
+    for phrase in PHRASES.get(reason, ()):  # a plain loop: no generator frame per phrase
+        if phrase in text:
+            return True
+    for pattern in PATTERNS.get(reason, ()):
+        if pattern.search(text):
+            return True
+    return False
 
 
 def by_status(status: str | None) -> Reason | None:
@@ -418,7 +82,17 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
         # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
         if any(w in text for w in _LOCAL_DELIVERY_UNKNOWN):
             return True  # the local delivery program found no such mailbox: no filter speaks there
-        return command == "RCPT" and matches(R.USERUNKNOWN, text)
+        if command == "RCPT":
+            return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text, rcpt=True)
+        # A permanent refusal at a stage the bounce does not name, whose wording says in any
+        # language that the recipient does not exist, is that (issue 13): a policy-class status
+        # (Yandex's "5.7.1 No such user!") does not overrule it. An explicit reply to DATA keeps
+        # sisimai's reading: a content filter speaking there.
+        if command is not None or status.startswith("4") or coded not in _MAY_BE_UNKNOWN:
+            return False
+        if coded is R.SECURITYERROR or not matches(R.USERUNKNOWN, text):
+            return lexicon.no_such_recipient(text)
+        return False
     if reason is R.FILTERED:
         if coded is R.SUSPEND:
             return False
@@ -446,7 +120,10 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
     if reason is R.SPAMDETECTED:
         if coded is R.SPAMDETECTED:
             return True
-        return command not in _BEFORE_DATA and matches(R.SPAMDETECTED, text)
+        # A refusal that names a DNS blocklist or the sending IP is about the sender's host
+        # ("blocked"), even when the list's name or URL says "spam" (Spamhaus, SpamCop).
+        return command not in _BEFORE_DATA and matches(R.SPAMDETECTED, text) \
+            and not (coded is R.SECURITYERROR and _BLOCKLIST.search(text))
     if reason is R.NORELAYING:
         # "not permitted to relay without authentication" asks for SMTP AUTH: a security matter.
         return command not in ("CONN", "EHLO", "HELO") and "authentication" not in text \
@@ -483,7 +160,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         # Refused at MAIL FROM: no recipient was named yet, so the sender was refused; only
         # wording about the sender's host, rate, authentication or reputation says more.
         if coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED):
-            for reason in (R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
+            for reason in (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
                            R.BLOCKED, R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL):
                 if matches(reason, text):
                     return reason
@@ -503,10 +180,18 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     for reason in _SECOND:
         if matches(reason, text):
             return reason
+    by_subject = _BY_SUBJECT.get(status[2:4]) if status and status[0] == "5" else None
+    if by_subject is not None:
+        # A permanent status whose detail no table knows (server-specific 5.1.x, 5.4.x...):
+        # its subject still says what failed (RFC 3463 §3; issue 13).
+        return by_subject
     if status and status[2:4] == "6.":
         return R.CONTENTERROR
     if status and status[2:4] == "7.":
         return R.SECURITYERROR
+    if action != "delayed" and not (status or reply_code or "5").startswith("4") \
+            and lexicon.no_such_domain(text):
+        return R.HOSTUNKNOWN
     if coded is not None and coded not in (R.USERUNKNOWN, R.HOSTUNKNOWN):
         return coded
     if reply_code and reply_code[0] in "45" and reply_code[1] == "0":

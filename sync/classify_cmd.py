@@ -197,6 +197,12 @@ class Scores:
     message_id: Ratio = field(default_factory=Ratio)
     non_bounce: Ratio = field(default_factory=Ratio)
     line_endings: Ratio = field(default_factory=Ratio)
+    # Hard bounces alone: precision (a false hard costs a real prospect) and recall (a false
+    # soft keeps mailing a dead address), over the first recipient of each labelled bounce.
+    hard_precision: Ratio = field(default_factory=Ratio)
+    hard_recall: Ratio = field(default_factory=Ratio)
+    # (expected reason, got reason) -> count, for the confusion table.
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
     misses: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def check(self, ratio: Ratio, ok: bool, file: str, what: str, expected: object, got: object) -> None:
@@ -235,8 +241,14 @@ def evaluate_folder(folder: Path) -> Scores:
         if label.get("reason"):
             got_reason = delivery.reason.value if delivery else None
             scores.check(scores.reason, got_reason == label["reason"], file, "reason", label["reason"], got_reason)
+            key = (label["reason"], got_reason or "-")
+            scores.confusion[key] = scores.confusion.get(key, 0) + 1
         if expected_bounce:
             got_hard = delivery.hard_bounce if delivery else None
+            if got_hard:
+                scores.hard_precision.add(bool(label.get("hardbounce")))
+            if label.get("hardbounce"):
+                scores.hard_recall.add(bool(got_hard))
             scores.check(scores.hard, got_hard == bool(label.get("hardbounce")), file, "hard",
                          bool(label.get("hardbounce")), got_hard)
             want_status = _label_status(label.get("status"))
@@ -257,6 +269,18 @@ def evaluate_folder(folder: Path) -> Scores:
     return scores
 
 
+def confusion_lines(confusion: dict[tuple[str, str], int]) -> list[str]:
+    """One line per expected reason: how many were right, then each wrong reading with its count."""
+    lines = []
+    for expected in sorted({e for e, _ in confusion}):
+        row = {g: n for (e, g), n in confusion.items() if e == expected}
+        total = sum(row.values())
+        wrong = sorted(((n, g) for g, n in row.items() if g != expected), reverse=True)
+        text = ", ".join(f"{g} x{n}" for n, g in wrong)
+        lines.append(f"{expected:<16} {row.get(expected, 0):>4}/{total:<4} {text}".rstrip())
+    return lines
+
+
 @click.command("evaluate", short_help="Measure the classifier on a labelled corpus folder.")
 @click.option("--misses", "max_misses", type=click.IntRange(min=0), default=50, show_default=True,
               help="How many misses to list after the scores, each as file, what was checked, "
@@ -266,8 +290,9 @@ def evaluate(path: Path, max_misses: int) -> None:
     """Measure the classifier on a labelled folder: PATH holds labels.jsonl (one JSON object
     per message: file, is_bounce, recipients, reason, hardbounce, status, messageid) and the
     message files it names. Prints the share right for detection, recipients, reason,
-    hard/soft, status, the original's Message-ID, non-bounces and CRLF/CR copies, then the
-    misses. Reads only PATH; exit status 0 (2 when PATH has no labels.jsonl)."""
+    hard/soft, status, the original's Message-ID, non-bounces and CRLF/CR copies, the
+    precision and recall of hard bounces alone, a confusion table of reasons, then the misses.
+    Reads only PATH; exit status 0 (2 when PATH has no labels.jsonl)."""
     if not (path / "labels.jsonl").is_file():
         raise click.UsageError(f"{path} has no labels.jsonl")
     s = evaluate_folder(path)
@@ -279,6 +304,11 @@ def evaluate(path: Path, max_misses: int) -> None:
     click.echo(f"original message-id  {s.message_id}")
     click.echo(f"non-bounces          {s.non_bounce}")
     click.echo(f"CRLF/CR identical    {s.line_endings}")
+    click.echo(f"hard precision       {s.hard_precision}")
+    click.echo(f"hard recall          {s.hard_recall}")
+    click.echo("\nreason confusion (expected: got x count; right ones counted, wrong ones listed):")
+    for line in confusion_lines(s.confusion):
+        click.echo(f"  {line}")
     if max_misses and s.misses:
         click.echo(f"\nmisses ({len(s.misses)}; showing {min(max_misses, len(s.misses))}):")
         for file, what, want, got in s.misses[:max_misses]:

@@ -7,6 +7,8 @@ human-readable part usually says more, so we borrow the lines about that recipie
 
 from __future__ import annotations
 
+import re
+
 from classifier.formats import Fact, clean, find_reply, find_status, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
@@ -41,7 +43,18 @@ def _address(block: dict[str, str]) -> str | None:
     for address, internal in found:
         if not internal:
             return address
-    return found[0][0] if found else None
+    if found:
+        return found[0][0]
+    # A malformed address (quoted local part with spaces, an address literal, a stray
+    # character) is still this recipient's: read it loosely rather than lose the row.
+    for name in ("final-recipient", "original-recipient"):
+        m = _LOOSE.search(_value(block.get(name, "")))
+        if m and "\ufffd" not in m.group(0):  # mis-decoded bytes are no address; others may say it
+            return m.group(0)
+    return None
+
+
+_LOOSE = re.compile(r"[^\s<>;,()]{1,200}@[^\s<>;,()@]{1,255}|\"[^\"]{1,64}\"@[^\s<>;,()@]{1,255}")
 
 
 def _internal(value: str, address: str) -> bool:

@@ -14,7 +14,9 @@ import re
 
 from classifier.formats import _COMMANDS, Fact, clean, find_reply, find_status, smtp_command, transcript, transcript_command
 from classifier.hints import looks_like_bounce
-from classifier.parse import ADDRESS, Mail
+from email.utils import getaddresses
+
+from classifier.parse import ADDRESS, Mail, decode_header
 
 NAME = "prose"
 HINTS = ()
@@ -44,6 +46,16 @@ _INLINE = (
                + ADDRESS.pattern + r")>"),
     re.compile(r"(?i)(?:rcpt to|recipient address|original-recipient|final-recipient)\s{0,3}:\s{0,20}"
                r"(?:rfc822;\s{0,5})?<?(" + ADDRESS.pattern + r")>?"),
+)
+# A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
+# "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b" (webmail
+# providers, groupware and appliances in many languages).
+_LABELLED = re.compile(
+    r"(?i)^\s{0,8}[*-]?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
+    r"(?:failed |recipient |e-?mail |invalid |unknown |bad )?address(?:es)?|to|mailbox|addressee|empf(?:ä|ae)nger|"
+    r"empf(?:ä|ae)ngeradresse|destinataire|destinatario|destinat(?:á|a)rio|ontvanger|odbiorca|adresat|mottagare|"
+    r"modtager|mottaker|получатель|адресат|宛先|受信者|收件人|收件者|수신자|받는 사람)\s{0,3}[:：]\s{0,20}"
+    r"(?:\"?[^\"<>\n]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?[.,;]?\s*$"
 )
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
 _SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?(" + ADDRESS.pattern + r")>?\.\.\.\s")
@@ -95,7 +107,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             if m:
                 found.append((m.group(1), i, True))
             continue
-        m = _PARAGRAPH.match(line) or _SENDMAIL_LINE.match(line)
+        m = _PARAGRAPH.match(line) or _SENDMAIL_LINE.match(line) or _LABELLED.match(line)
         if m:
             found.append((m.group(1), i, True))
             continue
@@ -288,6 +300,34 @@ def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[st
             i = _index_of(lines, a)
             if i >= 0:
                 return [(a, i)]
+        # The notice names the recipient without its domain ("kijitora... User unknown") or
+        # only by display name ("Your message to Jane Doe could not be delivered").
+        for name, a in _named(decode_header(to_field)):
+            i = _index_of_word(lines, a.split("@", 1)[0])
+            if i < 0 and name:
+                i = _index_of_word(lines, name)
+            if i >= 0 and a.lower() not in excluded:
+                return [(a, i)]
         if len(to) == 1 and to[0].lower() not in excluded:
             return [(to[0], -1)]
     return []
+
+
+def _named(to_field: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs of a To header."""
+    pairs = []
+    for name, address in getaddresses([to_field]):
+        if ADDRESS.fullmatch(address or ""):
+            pairs.append((name.strip().strip('"'), address))
+    return pairs
+
+
+def _index_of_word(lines: list[str], word: str) -> int:
+    """First line naming `word` as a whole word (a local part or a display name)."""
+    if len(word) < 3:
+        return -1
+    rx = re.compile(r"(?<![\w.@-])" + re.escape(word.lower()) + r"(?![\w@-])")
+    for i, line in enumerate(lines):
+        if rx.search(line.lower()):
+            return i
+    return -1

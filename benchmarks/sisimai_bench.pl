@@ -1,0 +1,45 @@
+#!/usr/bin/perl
+# Times Sisimai (Debian's libsisimai-perl) in-process, for benchmarks/classify_bench.py.
+# Usage: perl benchmarks/sisimai_bench.pl RUNS FILE...
+# Every file is read into memory first; each run then decodes every message from memory
+# (Sisimai::Message->new + Sisimai::Data->make, which is what Sisimai->make does per message)
+# and the per-message seconds of every run are printed, one run per line, space-separated,
+# after a first line "sisimai VERSION". No file is read while the clock runs.
+use strict;
+use warnings;
+use Time::HiRes qw(time);
+use Sisimai;
+use Sisimai::Message;
+use Sisimai::Data;
+
+my $runs = shift @ARGV;
+my @messages;
+for my $path (@ARGV) {
+    open(my $fh, '<:raw', $path) or die "cannot read $path: $!";
+    local $/;
+    my $text = <$fh>;
+    close $fh;
+    # Sisimai's own readers normalise line endings before parsing; do the same, untimed.
+    $text =~ s/\r\n/\n/g;
+    $text =~ s/\r/\n/g;
+    push @messages, $text;
+}
+
+sub decode_one {
+    my $text = shift;
+    my $mesg = Sisimai::Message->new('data' => $text) or return 0;
+    my $data = Sisimai::Data->make('data' => $mesg) || [];
+    return scalar @$data;
+}
+
+decode_one($_) for @messages;    # warm up: load every module once
+print "sisimai $Sisimai::VERSION\n";
+for my $run (1 .. $runs) {
+    my @times;
+    for my $text (@messages) {
+        my $t0 = time;
+        decode_one($text);
+        push @times, sprintf("%.7f", time - $t0);
+    }
+    print join(' ', @times), "\n";
+}

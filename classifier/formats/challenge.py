@@ -1,0 +1,49 @@
+"""Challenge-response notices ("please verify you are human"): not bounces.
+
+Anti-spam services that hold mail from unknown senders (SpamArrest, Boxbe, Mailwasher, cPanel's
+BoxTrapper, qconfirm, TMDA, ASSP...) answer with a request to confirm by a click or a reply.
+The message was not refused: it waits for us. Recognised by the request's wording, and only
+when the notice carries no SMTP failure (a real bounce may mention verification). Runs after
+the RFC 3464 report and before the generic prose reader, which would otherwise take the
+notice for a bounce.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import Fact
+from classifier.parse import ADDRESS, Mail
+
+NAME = "challenge"
+HINTS = ()
+
+_REQUEST = re.compile(
+    r"(?i)(?:verify (?:that )?you are (?:a )?(?:human|real person|person)|"
+    r"prove (?:that )?you are (?:a )?(?:human|real person|person)|"
+    r"confirm (?:that )?you are (?:a )?(?:human|real person|person|not a (?:robot|spammer))|"
+    r"challenge[ /-]response|sender verification request|verify your (?:e-?mail )?address to have|"
+    r"(?:click|follow|visit) (?:on )?(?:the|this) (?:link|url)[^\n]{0,60}(?:verify|confirm|"
+    r"(?:have|get) your (?:message|e-?mail) delivered|release your (?:message|e-?mail))|"
+    r"(?:is|has been|will be) (?:held|pending|quarantined)[^\n]{0,60}(?:until|awaiting) "
+    r"(?:you|your|the sender)[^\n]{0,30}(?:verif|confirm|reply|respond)|"
+    r"add(?:ed)? (?:you )?to (?:my|the) (?:list of )?(?:approved|allowed|trusted) senders|"
+    r"spam ?arrest|boxbe|boxtrapper|i (?:use|am using) [^\n]{0,40}(?:to block|against|to fight|to protect)[^\n]{0,20}spam)"
+)
+_FAILURE = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|\b5\d\d[ -][^\n]{0,80}(?:user|mailbox|recipient|address)"
+                      r"|permanent(?:ly)? (?:error|failure|failed)")
+
+
+def parse(mail: Mail) -> tuple[Fact, ...] | None:
+    if mail.content_type == "multipart/report":
+        return None
+    notice = mail.notice[:6000]
+    if not _REQUEST.search(notice) and not _REQUEST.search(mail.subject):
+        return None
+    if _FAILURE.search(notice) or mail.msg.get("x-failed-recipients"):
+        return None
+    m = ADDRESS.search(mail.header("from"))
+    if m is None:
+        return None
+    # An auto-reply on the recipient's behalf: never a bounce, the contact stays as it is.
+    return (Fact(address=m.group(0), reason="vacation"),)

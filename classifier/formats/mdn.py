@@ -1,0 +1,67 @@
+"""Message disposition notifications (RFC 8098) that report a rejection: Sieve `reject`.
+
+A Sieve script's `reject` action (RFC 5429) answers with an MDN, not a DSN: Dovecot's
+Pigeonhole sends `multipart/report; report-type=disposition-notification` whose
+`message/disposition-notification` part says `Disposition: automatic-action/
+MDN-sent-automatically; deleted` and whose text says "Your message to <addr> was
+automatically rejected:" followed by the script's reason. Cyrus timsieved and Exim's Sieve
+filter write the same shape. The mail reached the recipient's server and the recipient's own
+filter refused it, so an unrecognised reason is `filtered`; a reason that says more (a full
+mailbox, an address that does not exist) decides. Any other disposition (displayed, processed,
+dispatched) is a read receipt: not a bounce.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier import lexicon, reasons
+from classifier.formats import Fact, clean, find_reply, find_status
+from classifier.parse import ADDRESS, Mail, parse_fields, part_text
+from classifier.records import Reason
+
+NAME = "mdn"
+HINTS = ()
+
+_REFUSED = ("deleted", "rejected", "failed", "denied", "error")
+# Pigeonhole: "Your message to <a> was automatically rejected:"; Cyrus: "Your message was
+# automatically rejected by Sieve, a mail filtering language."
+_INTRO = re.compile(r"(?i)(?:automatically rejected|rejected by sieve|was rejected by the recipient)[^\n]{0,80}")
+
+
+def _fields(mail: Mail) -> dict[str, str]:
+    for part in mail.parts_of("message/disposition-notification"):
+        out: dict[str, str] = {}
+        for block in parse_fields(part_text(part)):
+            for k, v in block:
+                out.setdefault(k, v)
+        if out:
+            return out
+    return {}
+
+
+def parse(mail: Mail) -> tuple[Fact, ...] | None:
+    if mail.content_type != "multipart/report" or not mail.parts_of("message/disposition-notification"):
+        return None
+    fields = _fields(mail)
+    recipient = fields.get("final-recipient") or fields.get("original-recipient") or ""
+    m = ADDRESS.search(recipient)
+    if m is None:
+        return None
+    address = m.group(0)
+    disposition = fields.get("disposition", "").lower().rpartition(";")[2]
+    if not any(w in disposition for w in _REFUSED):
+        return (Fact(address=address, action="delivered", reason="delivered"),)
+    notice = mail.notice
+    intro = _INTRO.search(notice)
+    why = notice[intro.end():] if intro else notice
+    diagnostic = clean(" ".join(line for line in why.strip().split("\n")[:6] if line.strip()))
+    status, reply = find_status(diagnostic), find_reply(diagnostic)
+    reason = reasons.reason_for(status=status, reply_code=reply, diagnostic=diagnostic,
+                                action="failed", command=None)
+    if lexicon.no_such_recipient(diagnostic.lower()):
+        reason = Reason.USERUNKNOWN  # the script answers for a mailbox that is gone
+    elif reason in (Reason.ONHOLD, Reason.UNDEFINED):
+        reason = Reason.FILTERED  # the recipient's own filter refused it for a reason no table knows
+    return (Fact(address=address, action="failed", status=status, reply_code=reply,
+                 diagnostic=diagnostic, reason=reason.value),)
