@@ -430,6 +430,38 @@ def test_label_processed_marks_fetched_bounces(fake, tmp_path):
     assert label in box.messages[mid].labels
 
 
+def test_label_created_meanwhile_by_someone_else_is_used(fake, tmp_path, monkeypatch):
+    """labels.create's 409 (the label appeared after our labels.list) is not an error."""
+    from connectors.gmail.labels import ProcessedLabel
+
+    src = make_source(fake, tmp_path, scopes=(SCOPE_MODIFY,))
+    mid = fake.add_message(ADDRESS, bounce(1))
+    real_find, finds = ProcessedLabel._find, []
+
+    def find_then_another_client_creates_it(self):
+        found = real_find(self)
+        finds.append(found)
+        if len(finds) == 1:
+            fake.mailbox(ADDRESS).user_labels["Label_9"] = "bounce-processed"
+        return found
+
+    monkeypatch.setattr(ProcessedLabel, "_find", find_then_another_client_creates_it)
+    drain(src, None)
+    assert finds == [None, "Label_9"]
+    assert "Label_9" in fake.mailbox(ADDRESS).messages[mid].labels
+
+
+def test_history_404_names_the_mailbox_and_keeps_google_s_error_as_cause(fake, source):
+    from googleapiclient.errors import HttpError
+
+    _, cursor = drain(source, None)
+    fake.add_message(ADDRESS, ordinary(1))
+    fake.expire_history_before(fake.history_id(ADDRESS))
+    with pytest.raises(CursorExpired, match=f"history for {ADDRESS} no longer reaches back") as info:
+        source.fetch(cursor, limit=50)
+    assert isinstance(info.value.__cause__, HttpError) and info.value.__cause__.status_code == 404
+
+
 def test_check_reports_mailbox_history_and_scopes(source, fake):
     items = source.check()
     assert all(i.ok for i in items), items

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from connectors import maildir as maildir_module
+from connectors.maildir.spool import Spool
 from connectors.base import MailSource
 from connectors.maildir import MaildirSource, MboxSource
 from sync.errors import ConfigError, CursorExpired, Permanent
@@ -183,7 +183,7 @@ def test_a_message_moved_to_cur_between_listing_and_reading_is_not_lost(tmp_path
     h = MaildirHarness(tmp_path)
     for n in range(20):
         h.deliver(bounce(n))
-    real_scan = maildir_module._Spool.scan
+    real_scan = Spool.scan
 
     def scan_then_mail_client_reads_everything(self, *args):
         yield from real_scan(self, *args)
@@ -193,7 +193,7 @@ def test_a_message_moved_to_cur_between_listing_and_reading_is_not_lost(tmp_path
                 for name in os.listdir(folder):
                     os.rename(folder / name, folder.parent / "cur" / f"{name}:2,S")
 
-    monkeypatch.setattr(maildir_module._Spool, "scan", scan_then_mail_client_reads_everything)
+    monkeypatch.setattr(Spool, "scan", scan_then_mail_client_reads_everything)
     batch = h.source.fetch(None, limit=100)
     assert sorted(message_ids(batch.messages)) == sorted(f"<bounce-{n}@mx.google.com>" for n in range(20))
     assert batch.notes == ()
