@@ -420,3 +420,34 @@ def test_fetch_responses_parse_whatever_the_item_order():
     assert got[0].internal_date == datetime(2026, 11, 20, 11, 0, tzinfo=timezone.utc)
     assert got[1].internal_date == datetime(2026, 11, 2, 1, 2, 3, tzinfo=timezone.utc)
     assert fetch_module.uid_set([1, 2, 3, 7, 9, 10]) == "1:3,7,9:10"
+
+
+# --------------------------------------------------------------------------- through the config file
+
+
+def test_a_config_file_builds_the_source_with_its_secret(harness, monkeypatch):
+    from sync import config as config_mod
+
+    monkeypatch.setenv("IMAP_PASSWORD", PASSWORD)
+    path = harness.tmp_path / "bounce-sync.toml"
+    path.write_text(f"""\
+[[mailboxes]]
+name = "sales"
+source = "imap"
+address = "sales@sender.example"
+host = "127.0.0.1"
+port = {harness.server.tls_port}
+ca_file = "{harness.server.ca_file}"
+username = "{harness.user}"
+password = "env:IMAP_PASSWORD"
+sent_folder = "Sent"
+
+[crm]
+connector = "local"
+path = "crm.sqlite3"
+""", encoding="utf-8")
+    harness.admin.create("Sent")
+    harness.deliver(bounce(1))
+    [(mailbox, source)] = config_mod.build_sources(config_mod.load(path))
+    assert isinstance(source, ImapSource) and isinstance(source.settings.password, Secret)
+    assert message_ids(source.fetch(None, limit=5).messages) == ["<bounce-1@mx.google.com>"]
