@@ -20,7 +20,6 @@ import base64
 import binascii
 import json
 import re
-import socket
 import ssl
 import imaplib
 from collections.abc import Iterator
