@@ -21,7 +21,7 @@ def test_top_level_packages_are_this_projects():
 
 
 def test_every_entry_point_loads_and_implements_its_protocol():
-    expected = {registry.MAIL_SOURCES: ({"gmail", "maildir", "mbox"}, MailSource),
+    expected = {registry.MAIL_SOURCES: ({"gmail", "maildir", "mbox", "imap"}, MailSource),
                 registry.CRM_CONNECTORS: ({"hubspot", "salesforce", "local"}, CrmConnector)}
     for group, (names, protocol) in expected.items():
         assert set(registry.available(group)) >= names

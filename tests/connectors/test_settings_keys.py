@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from connectors import gmail, hubspot, local, maildir, salesforce
+from connectors import gmail, hubspot, imap, local, maildir, salesforce
 from connectors.settings import reject_unknown, suggestion
 from sync import config as config_mod
 from sync.errors import ConfigError
@@ -44,6 +44,11 @@ def _mbox(tmp: Path, **extra: Any):
     return maildir.MboxSource({"address": "rep@acme.example", "path": "mail.mbox", **extra}, base_dir=tmp)
 
 
+def _imap(tmp: Path, **extra: Any):
+    return imap.ImapSource({"address": "rep@acme.example", "host": "imap.acme.example",
+                            "password": Secret("p", "env:X"), **extra}, base_dir=tmp)
+
+
 def _local(tmp: Path, **extra: Any):
     return local.LocalCrm({"path": "crm.sqlite3", **extra}, base_dir=tmp)
 
@@ -61,6 +66,9 @@ MISSPELLED = [
     (_salesforce, "cadence_removal_dispostion", "cadence_removal_disposition", "crm.cadence_removal_dispostion"),
     (_maildir, "sent_fodler", "sent_folder", "sent_fodler"),
     (_mbox, "settle_second", "settle_seconds", "settle_second"),
+    (_imap, "sent_fodler", "sent_folder", "sent_fodler"),
+    (_imap, "oauth_token", "oauth2_token", "oauth_token"),
+    (_imap, "lookback_day", "lookback_days", "lookback_day"),
     (_local, "import_cvs", "import_csv", "import_cvs"),
 ]
 
@@ -73,7 +81,7 @@ def test_a_misspelled_key_is_refused_with_the_key_it_meant(tmp_path, build, key,
     assert (err.value.key, err.value.problem, err.value.fix) == (named, "unknown key", f"did you mean {meant}?")
 
 
-@pytest.mark.parametrize("build", [_gmail, _hubspot, _salesforce, _maildir, _mbox, _local],
+@pytest.mark.parametrize("build", [_gmail, _hubspot, _salesforce, _maildir, _mbox, _imap, _local],
                          ids=lambda b: b.__name__[1:])
 def test_a_key_like_no_other_is_refused_with_the_list_of_keys(tmp_path, build):
     with pytest.raises(ConfigError) as err:
@@ -116,6 +124,12 @@ def test_every_documented_key_is_accepted_together(tmp_path):
           "consumer_secret": Secret("s", "env:X")}
     assert set(sf) | {"auth", "session_id", "instance_url"} == salesforce.SETTINGS
     _salesforce(tmp_path, **sf)
+    (tmp_path / "ca.pem").write_text("not read until a connection is made")
+    im = {"host": "imap.acme.example", "port": 993, "tls": "ssl", "ca_file": "ca.pem", "username": "rep",
+          "folders": ["INBOX", "Bounces"], "sent_folder": "Sent", "lookback_days": 14, "timeout": 30}
+    assert set(im) | {"address", "password", "oauth2_token"} == imap.SETTINGS
+    _imap(tmp_path, **im)
+    _imap(tmp_path, password=None, oauth2_token=Secret("ya29.x", "env:X"))  # the other credential
 
 
 def test_the_suggestion_ignores_case_and_dashes_and_stays_quiet_when_nothing_is_close():
@@ -189,7 +203,8 @@ def _readme_keys(section: str) -> set[str]:
     ("**gmail**", gmail, {"address"}),
     ("**hubspot**", hubspot, set()),
     ("**salesforce**", salesforce, set()),
-], ids=["gmail", "hubspot", "salesforce"])
+    ("**imap**", imap, {"address"}),
+], ids=["gmail", "hubspot", "salesforce", "imap"])
 def test_readme_tables_and_docstrings_list_exactly_the_accepted_keys(section, module, own):
     assert _readme_keys(section) | own == module.SETTINGS
     doc = module.__doc__

@@ -171,8 +171,8 @@ def test_password_inline_in_state_url(tmp_path):
 
 
 def test_unknown_source_connector(tmp_path):
-    fails_with(tmp_path, GOOD.replace('source = "maildir"', 'source = "imap"'),
-               "mailboxes[0].source", "'imap'", "gmail", "maildir")
+    fails_with(tmp_path, GOOD.replace('source = "maildir"', 'source = "pop3"'),
+               "mailboxes[0].source", "'pop3'", "gmail", "maildir")
 
 
 def test_unknown_crm_connector(tmp_path):
