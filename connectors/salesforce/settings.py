@@ -145,6 +145,8 @@ def _credentials(settings: Mapping[str, Any], auth: str, domain: str, base_dir: 
     else:
         creds["session_id"] = secret("session_id")
         creds["instance_url"] = need("instance_url", "https://<mydomain>.my.salesforce.com")
+        if settings.get("username"):  # a session has no identity URL: setup finds the user by it
+            creds["username"] = str(settings["username"])
     return creds
 
 

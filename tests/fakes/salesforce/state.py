@@ -42,6 +42,7 @@ class SalesforceState:
         self.instance_url: str | None = None
         # "Allow OAuth Username-Password Flows" (off by default in orgs since Summer '23)
         self.password_flow_allowed = True
+        self.read_only: set[str] = set()  # "Object.Field" the integration user may read, not edit
         self.passwords: dict[str, str] = {}  # username -> password + security token
         self.jwt_apps: dict[str, tuple[str, bytes]] = {}  # consumer key -> (username, public PEM)
         self.client_apps: dict[str, str] = {}  # consumer key -> secret
@@ -184,7 +185,8 @@ class SalesforceState:
             for sobject in objects:
                 for suffix, kind, extra in OUR_FIELDS:
                     name = f"{prefix}{suffix}__c"
-                    self.custom_fields[sobject][name] = {"type": kind, "label": suffix, **extra}
+                    self.custom_fields[sobject][name] = {"type": kind, "label": suffix, **{
+                        k: list(v) if isinstance(v, list) else v for k, v in extra.items()}}
                     fid = self.new_id("CustomField")
                     self.tooling["CustomField"][fid] = {"Id": fid, "DeveloperName": name[:-3],
                                                         "TableEnumOrId": sobject, "NamespacePrefix": None}
@@ -208,6 +210,11 @@ class SalesforceState:
 
     def _access(self, sobject: str, name: str, grants=None) -> tuple[bool, bool]:
         """(readable, updateable) for the integration user."""
+        if f"{sobject}.{name}" in self.read_only:
+            return self._access_as_defined(sobject, name, grants)[0], False
+        return self._access_as_defined(sobject, name, grants)
+
+    def _access_as_defined(self, sobject: str, name: str, grants=None) -> tuple[bool, bool]:
         if name in SCHEMAS.get(sobject, {}):
             return True, SCHEMAS[sobject][name][1]
         spec = self.custom_fields.get(sobject, {}).get(name)
