@@ -17,12 +17,13 @@ from urllib.parse import quote_plus, urlencode
 import requests
 from requests.adapters import HTTPAdapter
 from simple_salesforce import Salesforce
+from simple_salesforce.format import quote_soql_value
 from simple_salesforce.exceptions import (
     SalesforceError, SalesforceExpiredSession, SalesforceMalformedRequest,
 )
 
 from connectors.http import Transient, call_with_retries, retry_after_seconds
-from connectors.salesforce.auth import Seen, login
+from connectors.salesforce.auth import Login, Seen, login
 from connectors.salesforce.settings import Settings
 from sync.errors import AuthError, Permanent, QuotaExhausted, SyncError
 
@@ -76,6 +77,7 @@ class SalesforceApi:
         self.settings = settings
         self.seen = Seen()
         self._sf: Salesforce | None = None
+        self._login: Login | None = None
         self._session: requests.Session | None = None
         self._stopped: QuotaExhausted | None = None
 
@@ -104,11 +106,47 @@ class SalesforceApi:
         """The logged-in client; logs in on first use."""
         if self._sf is None:
             try:
-                self._sf = login(self.settings, self._http(), self.seen)
+                self._login = login(self.settings, self._http(), self.seen)
             except QuotaExhausted as exc:
                 self._stopped = exc
                 raise
+            self._sf = self._login.client
         return self._sf
+
+    def user_id(self) -> str | None:
+        """The integration user's id: from the token answer's `id` URL, or (a `session`
+        login has no token answer) by `crm.username` when set; None when neither says."""
+        if self._login is None or self._login.user_id is None:
+            self.client()
+        if self._login is not None and self._login.user_id:
+            return self._login.user_id
+        username = self.settings.credentials.get("username")
+        if not username:
+            return None
+        rows = self.query("integration user lookup",
+                          f"SELECT Id FROM User WHERE Username = {quote_soql_value(username)}")
+        return rows[0]["Id"] if rows else None
+
+    def describe(self, sobjects: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The describe answers of these objects, by name, in one call (a `composite` of
+        describe GETs when there are several)."""
+        if len(sobjects) == 1:
+            return {sobjects[0]: self.restful(f"describe {sobjects[0]}", f"sobjects/{sobjects[0]}/describe/")}
+
+        def run(sf: Salesforce) -> dict[str, dict[str, Any]]:
+            subrequests = [{"method": "GET", "referenceId": o,
+                            "url": f"/services/data/v{sf.sf_version}/sobjects/{o}/describe/"}
+                           for o in sobjects]
+            answer = sf.restful("composite", method="POST", timeout=self.settings.timeout,
+                                json={"allOrNone": False, "compositeRequest": subrequests})
+            out = {}
+            for item in (answer or {}).get("compositeResponse") or ():
+                status = int(item.get("httpStatusCode") or 500)
+                if status >= 300:
+                    raise self.translate("describe", status, item.get("body"))
+                out[item.get("referenceId")] = item.get("body") or {}
+            return out
+        return self.call("describe", run)
 
     # -- calls ---------------------------------------------------------------------------------
 

@@ -1,5 +1,26 @@
 """Logging in to Salesforce, in each of the four modes, and what a refused login means.
 
+Every login mode that logs in goes through the OAuth 2.0 token endpoint
+(`/services/oauth2/token`); the SOAP `login()` call is not used: it is not available from
+API 65.0 on and is retired for every version in Summer '27
+(https://developer.salesforce.com/docs/platform/api/guide/api-eol-soap.html).
+
+- `jwt`: the JWT bearer flow. The assertion's `aud` is `https://login.salesforce.com`, or
+  `https://test.salesforce.com` for a sandbox, never the My Domain, while the token request
+  itself may go to the My Domain host
+  (https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_jwt_flow.htm;
+  simple-salesforce derived `aud` from `domain`: its issue #672, PR #711).
+- `password`: the username-password flow through a connected app
+  (https://help.salesforce.com/s/articleView?id=remoteaccess_oauth_username_password_flow.htm).
+  Orgs created since Summer '23 block it by default; JWT bearer or client credentials are
+  the recommended modes.
+- `client_credentials`: the client credentials flow, on the My Domain host only.
+- `session`: a session id obtained elsewhere; no login.
+
+The REST calls go to the token answer's `instance_url`; the integration user's id comes
+from its `id` URL (`https://login.salesforce.com/id/<orgId>/<userId>`), so no call to
+`oauth2/userinfo` is needed (it may refuse a token whose only scope is `api`).
+
 Only a refusal of the credentials or of the integration user/app is an `AuthError` (the
 admin has to fix a setting); a rate limit stops the connector for the run
 (`QuotaExhausted`); an outage is `Transient`, retried by the caller's retry loop. A login
@@ -8,32 +29,35 @@ code we do not know is `Permanent`, without blaming the credentials.
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
 
+import jwt
 import requests
-from simple_salesforce import Salesforce, SalesforceLogin
-from simple_salesforce.exceptions import SalesforceAuthenticationFailed
+from simple_salesforce import Salesforce
 
 from connectors.http import Transient
 from connectors.salesforce.settings import Settings
 from sync.errors import AuthError, Permanent, QuotaExhausted, SyncError
 
-# Login answers (SOAP fault `exceptionCode`s, OAuth token endpoint `error`s) by what they mean.
+# OAuth token endpoint `error`s by what they mean (SOAP fault codes kept for a session
+# id minted by a SOAP login elsewhere and for older answers).
 LOGIN_REFUSED = {
-    # SOAP login faults
     "INVALID_LOGIN", "LOGIN_MUST_USE_SECURITY_TOKEN", "PASSWORD_LOCKOUT",
     "INVALID_OPERATION_WITH_EXPIRED_PASSWORD", "LOGIN_CHALLENGE_ISSUED",
     "LOGIN_DURING_RESTRICTED_DOMAIN", "LOGIN_DURING_RESTRICTED_TIME", "INVALID_SESSION_ID",
     "API_DISABLED_FOR_ORG", "API_CURRENTLY_DISABLED", "INSUFFICIENT_ACCESS",
-    "INVALID AUTH",  # simple-salesforce's own: no usable credential combination
-    # OAuth token endpoint errors
     "invalid_grant", "invalid_client_id", "invalid_client", "invalid_client_credentials",
     "unauthorized_client", "inactive_user", "inactive_org", "invalid_app_access",
-    "invalid_scope", "access_denied",
+    "invalid_scope", "access_denied", "unsupported_grant_type",
 }
 LOGIN_LIMITED = {"REQUEST_LIMIT_EXCEEDED", "rate_limit_exceeded"}
 LOGIN_TRANSIENT = {"SERVER_UNAVAILABLE", "UNKNOWN_EXCEPTION", "temporarily_unavailable",
                    "server_error"}
+JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+JWT_LIFETIME = timedelta(minutes=3)  # Salesforce accepts an `exp` up to 3 minutes ahead
 
 
 @dataclass(slots=True)
@@ -46,44 +70,101 @@ class Seen:
     api_usage: str | None = None  # last Sforce-Limit-Info, e.g. "api-usage=18/5000"
 
 
-def login(settings: Settings, session: requests.Session, seen: Seen) -> Salesforce:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Login:
+    """A logged-in client and who it is: the user id from the token answer's `id` URL
+    (None for a `session` login, which has no token answer)."""
+
+    client: Salesforce
+    user_id: str | None
+
+
+class Refused(Exception):
+    """The token endpoint's refusal: its `error` (or the HTTP status when the answer was not
+    Salesforce's JSON) and `error_description`."""
+
+    def __init__(self, code: str | int | None, message: str) -> None:
+        super().__init__(code)
+        self.code, self.message = code, message
+
+
+def audience(domain: str) -> str:
+    """The JWT `aud` Salesforce requires: the generic login host of the org's kind, never
+    the My Domain. Sandboxes (`test`, `<name>--<sandbox>.sandbox.my`) and scratch orgs
+    (`*.scratch.my`) log in through test.salesforce.com."""
+    sandbox = domain == "test" or domain.endswith((".sandbox.my", ".scratch.my"))
+    return "https://test.salesforce.com" if sandbox else "https://login.salesforce.com"
+
+
+def _token_request(settings: Settings) -> tuple[dict[str, str], dict[str, str]]:
+    """(form, headers) of the token request for the settings' login mode."""
+    c = settings.credentials
+    if settings.auth == "jwt":
+        claims = {"iss": c["consumer_key"], "sub": c["username"], "aud": audience(settings.domain),
+                  "exp": int((datetime.now(timezone.utc) + JWT_LIFETIME).timestamp())}
+        assertion = jwt.encode(claims, c["private_key"].reveal(), algorithm="RS256")
+        return {"grant_type": JWT_GRANT, "assertion": assertion}, {}
+    if settings.auth == "password":
+        token = c["security_token"].reveal() if "security_token" in c else ""
+        return {"grant_type": "password", "client_id": c["consumer_key"],
+                "client_secret": c["consumer_secret"].reveal(), "username": c["username"],
+                "password": c["password"].reveal() + token}, {}
+    pair = f"{c['consumer_key']}:{c['consumer_secret'].reveal()}".encode()
+    return {"grant_type": "client_credentials"}, {
+        "Authorization": f"Basic {base64.b64encode(pair).decode()}"}
+
+
+def _token(settings: Settings, session: requests.Session) -> dict[str, Any]:
+    """The token endpoint's answer (on the login host or My Domain in `crm.domain`)."""
+    try:
+        form, headers = _token_request(settings)
+    except (ValueError, TypeError, jwt.PyJWTError) as exc:  # a PEM the JWT library cannot use
+        raise Refused("invalid_private_key", type(exc).__name__) from None
+    url = f"https://{settings.domain}.salesforce.com/services/oauth2/token"
+    response = session.post(url, data=form, headers=headers)
+    try:
+        answer = response.json()
+    except ValueError:
+        raise Refused(response.status_code, response.text) from None
+    if response.status_code != 200 or not isinstance(answer, dict) or not answer.get("access_token"):
+        answer = answer if isinstance(answer, dict) else {}
+        raise Refused(answer.get("error") or response.status_code,
+                      str(answer.get("error_description") or ""))
+    return answer
+
+
+def user_from_identity_url(identity: Any) -> str | None:
+    """The user id at the end of an identity URL (`.../id/<orgId>/<userId>`)."""
+    parts = str(identity or "").rstrip("/").split("/")
+    return parts[-1] if len(parts) >= 3 and parts[-3] == "id" and parts[-1] else None
+
+
+def login(settings: Settings, session: requests.Session, seen: Seen) -> Login:
     """A logged-in client, or our error for the refusal (the vendor's text may hold the
     request, so its exception is not chained)."""
     s, c = settings, settings.credentials
-    common = dict(session=session, sf_version=s.api_version, domain=s.domain)
+    if s.auth == "session":
+        instance = c["instance_url"]
+        instance = instance if "://" in instance else f"https://{instance}"
+        return Login(client=Salesforce(instance_url=instance, session_id=c["session_id"].reveal(),
+                                       session=session, version=s.api_version), user_id=None)
     try:
-        if s.auth == "session":
-            session_id, instance = c["session_id"].reveal(), c["instance_url"]
-            instance = instance if "://" in instance else f"https://{instance}"
-        else:
-            if s.auth == "jwt":
-                session_id, host = SalesforceLogin(
-                    username=c["username"], consumer_key=c["consumer_key"],
-                    privatekey=c["private_key"].reveal(), **common)
-            elif s.auth == "password":
-                session_id, host = SalesforceLogin(
-                    username=c["username"], password=c["password"].reveal(),
-                    security_token=c["security_token"].reveal(), **common)
-            else:
-                session_id, host = SalesforceLogin(
-                    consumer_key=c["consumer_key"], consumer_secret=c["consumer_secret"].reveal(),
-                    **common)
-            instance = f"https://{host}"
-    except SalesforceAuthenticationFailed as exc:
-        raise login_error(exc, settings, seen) from None
+        answer = _token(settings, session)
+    except Refused as exc:
+        raise login_error(exc.code, exc.message, settings, seen) from None
     except requests.Timeout:
         raise Transient("Salesforce login: timed out") from None
     except requests.RequestException as exc:
         raise Transient(f"Salesforce login: {type(exc).__name__} (no answer)") from None
-    return Salesforce(instance_url=instance, session_id=session_id, session=session,
-                      version=s.api_version)
+    instance = str(answer.get("instance_url") or f"https://{s.domain}.salesforce.com")
+    client = Salesforce(instance_url=instance, session_id=answer["access_token"], session=session,
+                        version=s.api_version)
+    return Login(client=client, user_id=user_from_identity_url(answer.get("id")))
 
 
-def login_error(exc: SalesforceAuthenticationFailed, settings: Settings, seen: Seen) -> SyncError:
-    """A refused login, by what Salesforce said. simple-salesforce gives the SOAP fault's
-    `exceptionCode` or the OAuth `error` as `code`; when the body was neither (a
-    maintenance or proxy page) it gives the HTTP status (an int) and the page."""
-    code, message = exc.code, str(getattr(exc, "auth_message", "") or "")
+def login_error(code: str | int | None, message: str, settings: Settings, seen: Seen) -> SyncError:
+    """A refused login, by what Salesforce said: the OAuth `error` as `code`, or, when the
+    body was not Salesforce's JSON (a maintenance or proxy page), the HTTP status."""
     if not isinstance(code, str) or not code:
         return _page_error(code if isinstance(code, int) else seen.status, message, seen)
     said = " ".join(message.split())[:200]
@@ -91,10 +172,14 @@ def login_error(exc: SalesforceAuthenticationFailed, settings: Settings, seen: S
     if code in LOGIN_LIMITED:
         return _limited(text, seen)
     if code in LOGIN_REFUSED:
-        return AuthError(f"Salesforce refused the login ({text})", setting=settings.auth_setting)
+        hint = (" (many orgs block the OAuth username-password flow: auth = \"jwt\" or "
+                "\"client_credentials\" are the recommended modes)" if settings.auth == "password" else "")
+        return AuthError(f"Salesforce refused the login ({text}){hint}", setting=settings.auth_setting)
+    if code == "invalid_private_key":
+        return AuthError(f"Salesforce login: the private key cannot sign ({said})",
+                         setting=settings.auth_setting)
     if code in LOGIN_TRANSIENT:
         return Transient(f"Salesforce login: service unavailable ({text})", retry_after=seen.retry_after)
-    # A code we do not know (SOAP faults all come as HTTP 500, so the status says nothing).
     return Permanent(f"Salesforce login failed ({text})")
 
 

@@ -22,6 +22,10 @@ from sync.errors import SyncError
 from sync.records import BounceStatus
 
 COLLECTION_MAX = 200  # sObject Collections: records per request
+# `check` says it on every password-mode run, working or not: the flow may be blocked any day.
+PASSWORD_NOTE = {"password": "; note: many orgs block the OAuth username-password flow (new orgs "
+                             "since Summer '23 by default): JWT bearer (auth = \"jwt\") or client "
+                             "credentials are the recommended modes"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +46,14 @@ FIELD_SPECS = (
     _FieldSpec("Diagnostic", "Bounce diagnostic", {"type": "LongTextArea", "length": 32768,
                                                    "visibleLines": 5}),
     _FieldSpec("Bounced_At", "Bounced at", {"type": "DateTime"}),
+    # Email type (80 characters, format-checked): written only with an address it takes,
+    # see `connectors.salesforce.fields`; otherwise left empty, the text in Note.
     _FieldSpec("Address", "Bounced address", {"type": "Email"}),
     _FieldSpec("Soft_Count", "Soft bounces", {"type": "Number", "precision": 6, "scale": 0}),
     _FieldSpec("Note", "Bounce note", {"type": "Text", "length": 255}),
     _FieldSpec("Cadences", "Cadences removed from (JSON)", {"type": "LongTextArea",
                                                             "length": 32768, "visibleLines": 3}),
 )
-TEXT_LIMITS = {"Reason": 80, "Reason_Label": 255, "Diagnostic": 32768, "Note": 255,
-               "Cadences": 32768}
 
 
 def field_names(prefix: str) -> dict[str, str]:
@@ -137,7 +141,13 @@ class Schema:
                          f"read/edit on {len(wanted)} fields ({len(create) + len(fix)} new)")
 
     def _assignment(self, ps_id: str, dry_run: bool) -> CheckItem:
-        user = self.api.call("who am I", lambda sf: sf.oauth2("userinfo"))["user_id"]
+        # From the token answer's `id` URL (or by crm.username for a session login): never
+        # `oauth2/userinfo`, an OpenID Connect endpoint that may refuse an `api`-only token.
+        user = self.api.user_id()
+        if user is None:
+            return CheckItem(name="assignment", ok=False,
+                             detail="the integration user is unknown with auth = \"session\": "
+                                    "set crm.username")
         assigned = self.api.query("assignment lookup", "SELECT Id FROM PermissionSetAssignment WHERE "
                                   f"PermissionSetId = {quote_soql_value(ps_id)} AND AssigneeId = "
                                   f"{quote_soql_value(user)}")
@@ -155,9 +165,12 @@ class Schema:
         try:
             limits = self.api.call("limits", lambda sf: sf.limits(timeout=self.settings.timeout))
         except SyncError as exc:
-            return [CheckItem(name="salesforce login", ok=False, detail=str(exc))]
+            said = str(exc)  # a refusal in password mode already says it
+            note = "" if "username-password" in said else PASSWORD_NOTE.get(self.settings.auth, "")
+            return [CheckItem(name="salesforce login", ok=False, detail=said + note)]
         items.append(CheckItem(name="salesforce login", ok=True,
-                               detail=f"auth={self.settings.auth}, instance={self.api.client().sf_instance}"))
+                               detail=f"auth={self.settings.auth}, instance={self.api.client().sf_instance}"
+                               + PASSWORD_NOTE.get(self.settings.auth, "")))
         daily = limits.get("DailyApiRequests", {})
         items.append(CheckItem(name="api usage", ok=daily.get("Remaining", 1) > 0,
                                detail=f"{daily.get('Remaining')}/{daily.get('Max')} daily requests "

@@ -32,7 +32,8 @@ OBJECTS = {"Contact": "contact", "Lead": "lead"}
 DISPOSITIONS = {"Success", "Customer Engaged", "Customer Connected", "Contact Later",
                 "No Response", "Not Interested", "Disqualified", "Bad Data", "Duplicate"}
 AUTH_SETTINGS = {"jwt": "crm.consumer_key / crm.username / crm.private_key",
-                 "password": "crm.username / crm.password / crm.security_token",
+                 "password": "crm.consumer_key / crm.consumer_secret / crm.username / "
+                             "crm.password / crm.security_token",
                  "client_credentials": "crm.consumer_key / crm.consumer_secret / crm.domain",
                  "session": "crm.session_id"}
 
@@ -126,9 +127,15 @@ def _credentials(settings: Mapping[str, Any], auth: str, domain: str, base_dir: 
         key = need("private_key", "a Secret holding the PEM or the path to the PEM file")
         creds["private_key"] = key if isinstance(key, Secret) else _pem_file(str(key), base_dir)
     elif auth == "password":
+        # The OAuth 2.0 username-password flow through a connected app (SOAP login() is
+        # gone from API 65.0 on): the app's key and secret, and the user's password with
+        # the security token appended (optional from a trusted IP range).
+        creds["consumer_key"] = need("consumer_key", "the connected app's consumer key")
+        creds["consumer_secret"] = secret("consumer_secret")
         creds["username"] = need("username", "the integration user's username")
         creds["password"] = secret("password")
-        creds["security_token"] = secret("security_token")
+        if settings.get("security_token") not in (None, ""):
+            creds["security_token"] = secret("security_token")
     elif auth == "client_credentials":
         creds["consumer_key"] = need("consumer_key", "the connected app's consumer key")
         creds["consumer_secret"] = secret("consumer_secret")
@@ -138,6 +145,8 @@ def _credentials(settings: Mapping[str, Any], auth: str, domain: str, base_dir: 
     else:
         creds["session_id"] = secret("session_id")
         creds["instance_url"] = need("instance_url", "https://<mydomain>.my.salesforce.com")
+        if settings.get("username"):  # a session has no identity URL: setup finds the user by it
+            creds["username"] = str(settings["username"])
     return creds
 
 

@@ -17,8 +17,9 @@ from typing import Any
 
 from connectors.http import backoff, chunks, iso_millis
 from connectors.salesforce.api import TRANSIENT, SalesforceApi, describe_errors
+from connectors.salesforce.fields import FieldRules, units
 from connectors.salesforce.reads import Reader
-from connectors.salesforce.schema import COLLECTION_MAX, TEXT_LIMITS
+from connectors.salesforce.schema import COLLECTION_MAX
 from connectors.salesforce.settings import Settings
 from sync.records import (
     Action, ApplyResult, BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, MarkBounced,
@@ -48,31 +49,33 @@ class Writer:
     def __init__(self, api: SalesforceApi, settings: Settings, fields: dict[str, str],
                  reader: Reader) -> None:
         self.api, self.settings, self.f, self.reader = api, settings, fields, reader
+        self.rules = FieldRules(api, settings, fields)
 
     def _fields_for(self, action: Action) -> dict[str, Any]:
+        """The field values an action writes, uncut: `FieldRules.fit` fits them to the
+        org's fields (lengths, Email format, picklist values) before they are sent."""
         f, s = self.f, self.settings
         if isinstance(action, MarkBounced):
             values = {
                 f["Status"]: action.status.value, f["Hard"]: action.hard,
-                f["Reason"]: action.reason[:TEXT_LIMITS["Reason"]],
-                f["Reason_Label"]: action.reason_label[:TEXT_LIMITS["Reason_Label"]],
-                f["Diagnostic"]: action.diagnostic[:TEXT_LIMITS["Diagnostic"]],
+                f["Reason"]: action.reason, f["Reason_Label"]: action.reason_label,
+                f["Diagnostic"]: action.diagnostic,
                 f["Bounced_At"]: iso_millis(action.bounced_at), f["Address"]: action.address,
                 f["Soft_Count"]: action.soft_count}
             if s.write_standard_fields and action.status is BounceStatus.BOUNCED:
                 reason = f"{action.reason_label}: {action.diagnostic}" if action.diagnostic else action.reason_label
-                values.update(EmailBouncedReason=reason[:255], EmailBouncedDate=iso_millis(action.bounced_at))
+                values.update(EmailBouncedReason=reason, EmailBouncedDate=iso_millis(action.bounced_at))
             return values
         if isinstance(action, ClearBounce):
             values = {f[n]: None for n in ("Status", "Reason", "Reason_Label", "Diagnostic",
                                            "Bounced_At", "Address", "Soft_Count")}
             values[f["Hard"]] = False  # a checkbox cannot be null
-            values[f["Note"]] = action.note[:TEXT_LIMITS["Note"]] or None
+            values[f["Note"]] = action.note or None
             if s.write_standard_fields:
                 values.update(EmailBouncedReason=None, EmailBouncedDate=None)
             return values
         if isinstance(action, Flag):
-            return {f["Status"]: action.status.value, f["Note"]: action.note[:TEXT_LIMITS["Note"]]}
+            return {f["Status"]: action.status.value, f["Note"]: action.note}
         return {}
 
     def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
@@ -121,14 +124,28 @@ class Writer:
             elif isinstance(action, Unenroll) and active.get(action.contact.id):
                 # Save what we remove before removing it: the record is the durable copy.
                 w = write_for(action.contact)
-                saved = [{"cadence_id": e.sequence_id, "cadence": e.sequence_name,
-                          "tracker_id": e.tracker_id, "user_id": e.user_id, "step": e.step}
-                         for e in active[action.contact.id]]
-                w.fields[self.f["Cadences"]] = json.dumps(saved, separators=(",", ":"))
+                w.fields[self.f["Cadences"]] = self._saved_cadences(w.sobject, active[action.contact.id])
                 w.keys.append(action.key)
-        self._write(list(writes.values()))
+        for w in writes.values():
+            w.fields, refused = self.rules.fit(w.sobject, w.fields)
+            if refused:
+                w.outcome, w.error = Outcome.FAILED, refused
+        self._write([w for w in writes.values() if w.outcome is None])
         return {key: ApplyResult(key=key, outcome=w.outcome or Outcome.DONE, error=w.error)
                 for w in writes.values() for key in w.keys}
+
+    def _saved_cadences(self, sobject: str, enrollments: list[Enrollment]) -> str:
+        """The trackers being removed, as JSON that fits the field whole (cutting JSON
+        would leave it unreadable): the entries that do not fit are left out."""
+        saved = [{"cadence_id": e.sequence_id, "cadence": e.sequence_name,
+                  "tracker_id": e.tracker_id, "user_id": e.user_id, "step": e.step}
+                 for e in enrollments]
+        limit = self.rules.limit(sobject, self.f["Cadences"]) or 32768
+        text = json.dumps(saved, separators=(",", ":"))
+        while saved and units(text) > limit:
+            saved.pop()
+            text = json.dumps(saved, separators=(",", ":"))
+        return text
 
     def _write(self, writes: list[_Write]) -> None:
         """Collections PATCH, 200 per call, Contacts before Leads; locked rows are retried

@@ -16,13 +16,17 @@ from tests.fakes.salesforce import FakeSalesforce
 USERNAME = "integration@example.com"
 PASSWORD = "pa55-word-not-real"
 TOKEN = "SECURITYTOKENxyz123"
+CONSUMER_KEY = "3MVG9-connected-app-key"
+CONSUMER_SECRET = "CONSUMER-SECRET-not-real-42"
 
 
 def settings_for(fake: FakeSalesforce, **overrides: Any) -> dict[str, Any]:
     fake.register_password(USERNAME, PASSWORD, TOKEN)
+    fake.register_client(CONSUMER_KEY, CONSUMER_SECRET)
     target = overrides.pop("insecure_http_for_tests", "fake")  # None: production transport
     settings: dict[str, Any] = {
-        "auth": "password", "username": USERNAME,
+        "auth": "password", "username": USERNAME, "consumer_key": CONSUMER_KEY,
+        "consumer_secret": Secret(CONSUMER_SECRET, "env:SF_CONSUMER_SECRET"),
         "password": Secret(PASSWORD, "env:SF_PASSWORD"),
         "security_token": Secret(TOKEN, "env:SF_TOKEN"),
         "insecure_http_for_tests": fake.url if target == "fake" else target,

@@ -28,12 +28,13 @@ from sync.errors import QuotaExhausted
 from sync.records import BounceStatus, ClearBounce, Flag, Outcome, Reenroll, Unenroll
 from sync.secret import Secret
 from tests.connectors.crm_contract import by_key, mark
-from tests.connectors.salesforce_harness import PASSWORD, TOKEN, USERNAME, connector_for
+from tests.connectors.salesforce_harness import (
+    CONSUMER_SECRET, PASSWORD, TOKEN, USERNAME, connector_for,
+)
 from tests.fakes.salesforce import FakeSalesforce
 
 CASSETTES = Path(__file__).resolve().parents[2] / "cassettes" / "salesforce"
 RECORDING = os.environ.get("BOUNCE_SYNC_RECORD", "") in ("1", "salesforce", "all")
-CONSUMER_SECRET = "CONSUMER-SECRET-not-real-42"
 UNTIL = datetime(2099, 1, 1, tzinfo=timezone.utc)
 INSTANCE = "https://acme.my.salesforce.com"  # what the loopback address becomes in cassettes
 
@@ -44,6 +45,7 @@ _SCRUB = [  # (pattern, replacement) applied to recorded request and response bo
     (rb'"signature"\s*:\s*"[^"]*"', b'"signature": "REDACTED"'),
     (rb"assertion=[\w.%-]+", b"assertion=REDACTED"),
     (rb"client_secret=[^&]+", b"client_secret=REDACTED"),
+    (rb"(?<![\w])password=[^&]+", b"password=REDACTED"),  # username-password flow: password + token
     (rb"00D\w{12,15}![\w.-]+", b"REDACTED_SESSION"),
     (rb"https?://127\.0\.0\.1:\d+", INSTANCE.encode()),
 ]
@@ -165,7 +167,9 @@ def session_refresh_and_quota(fake, make):
 def jwt_login(fake, make):
     private, public = _pem()
     fake.register_jwt("CONSUMERKEY", USERNAME, public)
-    crm = make(auth="jwt", consumer_key="CONSUMERKEY", private_key=Secret(private, "env:SF_KEY"))
+    # My Domain: the token request goes there, the assertion's aud stays login.salesforce.com
+    crm = make(auth="jwt", consumer_key="CONSUMERKEY", domain="acme.my",
+               private_key=Secret(private, "env:SF_KEY"))
     assert crm.check()[0].ok
 
 
@@ -210,4 +214,5 @@ def test_cassettes_hold_no_secrets():
             assert secret not in text, f"{secret!r} in {path.name}"
         assert not re.search(r"00D\w{12,15}!", text), f"session id in {path.name}"
         assert not re.search(r"assertion=ey", text), f"JWT assertion in {path.name}"
+        assert not re.search(r"(?<!\w)password=(?!REDACTED)", text), f"password in {path.name}"
         assert not re.search(r'(?i)authorization', text), f"auth header in {path.name}"

@@ -53,7 +53,10 @@ ENV_GMAIL = "E2E_GMAIL_CREDENTIALS_{n}"
 ENV_HUBSPOT = "E2E_HUBSPOT_TOKEN"
 ENV_SF_PASSWORD = "E2E_SF_PASSWORD"
 ENV_SF_TOKEN = "E2E_SF_SECURITY_TOKEN"
+ENV_SF_SECRET = "E2E_SF_CONSUMER_SECRET"
 SF_USERNAME = "integration@example.com"
+SF_CONSUMER_KEY = "3MVG9-e2e-connected-app"
+SF_CONSUMER_SECRET = "e2e-consumer-secret-not-real"
 SF_PASSWORD = "e2e-pa55word-not-real"
 SF_SECURITY_TOKEN = "E2ESECURITYTOKEN42"
 
@@ -367,12 +370,13 @@ class HubSpotBackend(CrmBackend):
 
 class SalesforceBackend(CrmBackend):
     name = "salesforce"
-    _AUTH = ("/services/Soap/u/", "/services/oauth2/")
+    _AUTH = ("/services/oauth2/",)
     idle_calls = 1  # the watcher's queries (Contact, Lead) in one composite call; logins aside
 
     def __init__(self) -> None:
         self.fake = FakeSalesforce(username=SF_USERNAME)
         self.fake.register_password(SF_USERNAME, SF_PASSWORD, SF_SECURITY_TOKEN)
+        self.fake.register_client(SF_CONSUMER_KEY, SF_CONSUMER_SECRET)
 
     def start(self, folder: Path) -> None:
         self.fake.start()
@@ -381,16 +385,19 @@ class SalesforceBackend(CrmBackend):
         self.fake.stop()
 
     def table(self) -> dict[str, Any]:
+        # password mode: the OAuth username-password flow through a connected app
         return {"connector": "salesforce", "auth": "password", "username": SF_USERNAME,
+                "consumer_key": SF_CONSUMER_KEY, "consumer_secret": f"env:{ENV_SF_SECRET}",
                 "password": f"env:{ENV_SF_PASSWORD}", "security_token": f"env:{ENV_SF_TOKEN}",
                 "insecure_http_for_tests": self.fake.url, "request_timeout": 5,
                 "max_attempts": 3, "backoff_seconds": 0.05}
 
     def env(self) -> dict[str, str]:
-        return {ENV_SF_PASSWORD: SF_PASSWORD, ENV_SF_TOKEN: SF_SECURITY_TOKEN}
+        return {ENV_SF_PASSWORD: SF_PASSWORD, ENV_SF_TOKEN: SF_SECURITY_TOKEN,
+                ENV_SF_SECRET: SF_CONSUMER_SECRET}
 
     def secrets(self) -> list[str]:
-        return [SF_PASSWORD, SF_SECURITY_TOKEN]
+        return [SF_PASSWORD, SF_SECURITY_TOKEN, SF_CONSUMER_SECRET]
 
     def setup(self) -> None:
         self.fake.install_fields()  # the org as `bounce-sync setup` leaves it

@@ -10,8 +10,8 @@ from typing import Any
 from tests.fakes.base import Request, Response, json_response
 from tests.fakes.salesforce import soql
 from tests.fakes.salesforce.schema import (
-    ID_RX, MAX_COLLECTION_RECORDS, PAGE_SIZE, PREFIX, STANDARD, STRING_LENGTHS, TOOLING,
-    QueryError, api_error, item_error,
+    EMAIL_LENGTH, ID_RX, MAX_COLLECTION_RECORDS, PAGE_SIZE, PREFIX, STANDARD, STRING_LENGTHS,
+    TEXT_KINDS, TOOLING, QueryError, api_error, email_accepted, item_error, java_length,
 )
 
 
@@ -68,6 +68,9 @@ class RestRoutes:
                                                    "Remaining": self.api_max - self.api_used}})
 
     def _describe(self, request: Request) -> Response:
+        """`sobjects/<Object>/describe`: the fields the integration user can see, with the
+        type, length, edit right and picklist values the write checks below enforce
+        (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_sobject_describe.htm)."""
         sobject = request.match.group("sobject")
         if sobject not in STANDARD:
             return api_error("NOT_FOUND", "The requested resource does not exist", 404)
@@ -79,17 +82,27 @@ class RestRoutes:
             if not read:
                 continue
             spec = self.custom_fields.get(sobject, {}).get(name, {})
-            fields.append({"name": name, "label": spec.get("label", name),
-                           "type": self._field_type(sobject, name), "custom": name.endswith("__c"),
-                           "updateable": edit, "createable": edit, "nillable": True,
-                           "length": spec.get("length", STRING_LENGTHS.get(name, 0)),
-                           "picklistValues": [{"value": v, "label": v, "active": True}
+            kind = self._field_type(sobject, name)
+            fields.append({"name": name, "label": spec.get("label", name), "type": kind,
+                           "custom": name.endswith("__c"), "updateable": edit, "createable": edit,
+                           "nillable": kind != "boolean", "length": self._length(sobject, name) or 0,
+                           "restrictedPicklist": bool(spec.get("restricted")),
+                           "picklistValues": [{"value": v, "label": v, "active": True, "defaultValue": False}
                                               for v in spec.get("values", ())]})
         return json_response({"name": sobject, "label": sobject, "queryable": True,
                               "updateable": True, "fields": fields})
 
+    def _length(self, sobject: str, name: str) -> int | None:
+        """A text field's length (every Email field holds 80)."""
+        spec = self.custom_fields.get(sobject, {}).get(name, {})
+        if self._field_type(sobject, name) == "email":
+            return EMAIL_LENGTH
+        return spec.get("length") or STRING_LENGTHS.get(name)
+
     def _check_value(self, sobject: str, name: str, value: Any) -> tuple[Any, dict | None]:
-        """(stored value, per-record error or None)."""
+        """(stored value, per-record error or None): what Salesforce refuses in one record
+        of a Collections update, with its per-record error (`statusCode`, `message`,
+        `fields`; https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_composite_sobjects_collections_update.htm)."""
         if value is None:
             return None, None
         kind = self._field_type(sobject, name)
@@ -101,23 +114,34 @@ class RestRoutes:
                 return soql.parse_datetime(str(value)), None
             except ValueError:
                 return None, bad
-        if kind == "checkbox" or kind == "boolean":
+        if kind == "boolean":
             return (value, None) if isinstance(value, bool) else (None, bad)
-        if kind == "number":
+        if kind == "double":
             return (float(value), None) if isinstance(value, (int, float)) else (None, bad)
         if not isinstance(value, str):
             return None, bad
+        # Restricted picklists refuse a value they lack (Salesforce Help, "Restrict Picklists
+        # to the Values You Define"); the error code as the API reports it.
         if kind == "picklist" and spec.get("restricted") and value not in spec.get("values", ()):
             return None, item_error("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
                                      f"{name}: bad value for restricted picklist field: {value}", [name])
-        limit = spec.get("length") or STRING_LENGTHS.get(name)
-        if kind in ("text", "string", "email", "longtextarea") and limit and len(value) > limit:
+        limit = self._length(sobject, name)
+        if kind in TEXT_KINDS and limit and java_length(value) > limit:
             return None, item_error("STRING_TOO_LONG",
                                      f"{name}: data value too large: {value[:20]}... (max length={limit})",
+                                     [name])
+        # Email fields are format-checked ("Custom Field Types": "validated to ensure
+        # proper format"); a bad value sinks the record's whole update.
+        if kind == "email" and not email_accepted(value):
+            return None, item_error("INVALID_EMAIL_ADDRESS", f"{name}: invalid email address: {value}",
                                      [name])
         return value, None
 
     def _collection_update(self, request: Request) -> Response:
+        """PATCH `composite/sobjects`: at most 200 records (Update Records Using sObject
+        Collections: "The list can contain up to 200 objects"; over that the whole request
+        is refused with EXCEEDED_ID_LIMIT, as clients report it); an unknown or invisible
+        field refuses the whole request (INVALID_FIELD); everything else is per record."""
         body = request.json() or {}
         records = body.get("records") or []
         if len(records) > MAX_COLLECTION_RECORDS:
@@ -130,7 +154,8 @@ class RestRoutes:
                 return api_error("INVALID_TYPE", f"sObject type '{sobject}' is not supported.")
             for name in rec:
                 if name not in ("attributes", "id", "Id") and not self._access(sobject, name, grants)[0]:
-                    return api_error("INVALID_FIELD", f"No such column '{name}' on sobject of type {sobject}")
+                    return api_error("INVALID_FIELD", f"No such column '{name}' on sobject of type "
+                                     f"{sobject}", fields=[name])
         results = []
         for rec in records:
             results.append(self._update_one(rec, grants))

@@ -60,6 +60,21 @@ TOOLING = {"CustomField": {"Id": ("id", False), "DeveloperName": ("string", Fals
                            "TableEnumOrId": ("string", False), "NamespacePrefix": ("string", False)}}
 SCHEMAS = {**STANDARD, **TOOLING}
 STRING_LENGTHS = {"EmailBouncedReason": 255, "FirstName": 40, "LastName": 80, "Email": 80}
+# Metadata API field types (what `setup` creates) as describe names them
+# (https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_describesobjects_describesobjectresult.htm,
+# Field `type`): Checkbox is `boolean`, Number `double`, Text `string`, LongTextArea `textarea`.
+DESCRIBE_TYPES = {"Text": "string", "LongTextArea": "textarea", "Email": "email",
+                  "Picklist": "picklist", "Checkbox": "boolean", "Number": "double",
+                  "DateTime": "datetime"}
+EMAIL_LENGTH = 80  # every Email field (Custom Field Types, Salesforce Help)
+TEXT_KINDS = {"string", "textarea", "email"}
+# The SOAP API's login() is not available from API 65.0 on (and retired for every version
+# in Summer '27): https://developer.salesforce.com/docs/platform/api/guide/api-eol-soap.html.
+# The fault Salesforce sends at 65.0 (as reported in forcedotcom/wsc issue #363):
+# INVALID_OPERATION, "The SOAP Login operation is not available in the API version
+# specified (65.0). Refer to the documentation for supported versions."
+SOAP_LOGIN_FIRST_REFUSED = (65, 0)
+JWT_AUDIENCES = {False: "https://login.salesforce.com", True: "https://test.salesforce.com"}
 # What bounce-sync's setup creates (kept here, not imported, so the fake stays independent).
 OUR_FIELDS = (
     ("Status", "Picklist", {"restricted": True,
@@ -70,6 +85,23 @@ OUR_FIELDS = (
     ("Note", "Text", {"length": 255}), ("Cadences", "LongTextArea", {"length": 32768}),
 )
 ID_RX = re.compile(r"[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?\Z")
+# What an Email field accepts: a dot-atom local part, an `@`, a dotted host name ending in
+# a letter label; ASCII only. Salesforce does not publish its exact rule; this is written
+# here on its own (not imported from bounce-sync) so the two can disagree.
+_LOCAL = re.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(\.[\w!#$%&'*+/=?^`{|}~-]+)*\Z", re.ASCII)
+_HOST = re.compile(r"([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]([a-z0-9-]*[a-z0-9])?\Z", re.I | re.ASCII)
+
+
+def email_accepted(value: str) -> bool:
+    """Whether an Email field takes `value` (format only; the length is checked apart)."""
+    local, at, host = value.rpartition("@")
+    return (bool(at) and value.isascii() and 0 < len(local) <= 64
+            and _LOCAL.match(local) is not None and _HOST.match(host) is not None)
+
+
+def java_length(value: str) -> int:
+    """A text's length as Salesforce counts it: Java chars (UTF-16 code units)."""
+    return len(value.encode("utf-16-le")) // 2
 
 
 def api_error(code: str, message: str, status: int = 400, fields: list[str] | None = None) -> Response:

@@ -15,7 +15,8 @@ from typing import Any
 
 from tests.fakes.salesforce import soql
 from tests.fakes.salesforce.schema import (
-    ORG_ID, OUR_FIELDS, PREFIX, SCHEMAS, USER_ID, QueryError, api_error, jsonable, sort_key,
+    DESCRIBE_TYPES, ORG_ID, OUR_FIELDS, PREFIX, SCHEMAS, USER_ID, QueryError, api_error, jsonable,
+    sort_key,
 )
 
 
@@ -34,6 +35,14 @@ class SalesforceState:
         self.indexed = {"Email", "TargetId", "ActionCadenceId", *secondary_fields}
         self.custom_fields: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
         self.sessions: set[str] = set()
+        self.session_scopes: dict[str, str] = {}  # session -> its OAuth scopes
+        # The org's kind and hosts: a sandbox accepts JWT assertions for test.salesforce.com
+        # only; `instance_url` (default: the fake's own URL) is what token answers name.
+        self.sandbox = False
+        self.instance_url: str | None = None
+        # "Allow OAuth Username-Password Flows" (off by default in orgs since Summer '23)
+        self.password_flow_allowed = True
+        self.read_only: set[str] = set()  # "Object.Field" the integration user may read, not edit
         self.passwords: dict[str, str] = {}  # username -> password + security token
         self.jwt_apps: dict[str, tuple[str, bytes]] = {}  # consumer key -> (username, public PEM)
         self.client_apps: dict[str, str] = {}  # consumer key -> secret
@@ -151,10 +160,11 @@ class SalesforceState:
         with self.state_lock:
             self.sessions.clear()
 
-    def issue_session(self) -> str:
+    def issue_session(self, scope: str = "api") -> str:
         with self.state_lock:
             token = f"{ORG_ID[:15]}!AQ{secrets.token_urlsafe(40)}"
             self.sessions.add(token)
+            self.session_scopes[token] = scope
             return token
 
     def register_password(self, username: str, password: str, security_token: str) -> None:
@@ -175,7 +185,8 @@ class SalesforceState:
             for sobject in objects:
                 for suffix, kind, extra in OUR_FIELDS:
                     name = f"{prefix}{suffix}__c"
-                    self.custom_fields[sobject][name] = {"type": kind, "label": suffix, **extra}
+                    self.custom_fields[sobject][name] = {"type": kind, "label": suffix, **{
+                        k: list(v) if isinstance(v, list) else v for k, v in extra.items()}}
                     fid = self.new_id("CustomField")
                     self.tooling["CustomField"][fid] = {"Id": fid, "DeveloperName": name[:-3],
                                                         "TableEnumOrId": sobject, "NamespacePrefix": None}
@@ -199,6 +210,11 @@ class SalesforceState:
 
     def _access(self, sobject: str, name: str, grants=None) -> tuple[bool, bool]:
         """(readable, updateable) for the integration user."""
+        if f"{sobject}.{name}" in self.read_only:
+            return self._access_as_defined(sobject, name, grants)[0], False
+        return self._access_as_defined(sobject, name, grants)
+
+    def _access_as_defined(self, sobject: str, name: str, grants=None) -> tuple[bool, bool]:
         if name in SCHEMAS.get(sobject, {}):
             return True, SCHEMAS[sobject][name][1]
         spec = self.custom_fields.get(sobject, {}).get(name)
@@ -211,7 +227,7 @@ class SalesforceState:
     def _field_type(self, sobject: str, name: str) -> str:
         if name in SCHEMAS.get(sobject, {}):
             return SCHEMAS[sobject][name][0]
-        return self.custom_fields[sobject][name]["type"].lower()
+        return DESCRIBE_TYPES[self.custom_fields[sobject][name]["type"]]
 
     def _value(self, sobject: str, record: dict[str, Any], name: str) -> Any:
         if "." in name:
