@@ -163,40 +163,6 @@ def test_workflow_unenroll_then_v4_reenroll_under_hubspots_one_sequence_rule():
         assert refused.outcome is Outcome.FAILED and "already enrolled" in refused.error
 
 
-def test_reenroll_sends_the_connected_inbox_and_alias_never_the_enrolling_users_login():
-    """Item 6: HubSpot's enrollment read gives `enrolledByEmail`, the login of the user who
-    enrolled; enrolling needs an inbox connected to that user as senderEmail and an alias
-    in senderAliasAddress. The fake refuses anything else, as HubSpot does."""
-    with FakeHubSpot(search_per_second=50) as fake:
-        fake.connect_inbox("4242", "team@seller.example", aliases=["ana@seller.example"])
-        cid = fake.add_contact("lead@example.com", sequences=["Outbound"],
-                               sender="team@seller.example", user_id="4242")
-        login = fake.users["4242"]["email"]
-        sender = {"inbox": "team@seller.example", "alias": "ana@seller.example"}
-        hub = connector(fake.url, search_rate_per_second=40, reenroll_sender=None,
-                        reenroll_senders={"4242": sender})
-        hub.setup(dry_run=False)
-        [contact] = hub.find_contacts(["lead@example.com"])
-        [e] = contact.enrollments
-        assert e.sender == "team@seller.example" != login
-        [out] = hub.apply([Unenroll(key="u", contact=contact.ref, enrollments=contact.enrollments)])
-        [back] = hub.apply([Reenroll(key="r", contact=contact.ref, enrollments=out.removed)])
-        assert back.outcome is Outcome.DONE, back
-        post = fake.requests("POST", r"/sequences/enrollments$")[-1]
-        assert (post.status, post.json()["senderEmail"], post.json()["senderAliasAddress"]) == (
-            200, "team@seller.example", "ana@seller.example")
-        assert fake.refusals == []
-
-        # no inbox configured for the user: refused by us, naming the setting, not sent
-        bare = connector(fake.url, search_rate_per_second=40, reenroll_sender=None)
-        [out] = bare.apply([Unenroll(key="u2", contact=contact.ref)])
-        [again] = bare.apply([Reenroll(key="r2", contact=contact.ref, enrollments=out.removed)])
-        assert again.outcome is Outcome.FAILED and "crm.reenroll_sender" in again.error
-        assert all(r.json()["senderEmail"] != login
-                   for r in fake.requests("POST", r"/sequences/enrollments$"))
-        assert not any(code == "SENDER_NOT_CONNECTED" for _, code in fake.refusals)
-
-
 def test_unenroll_none_leaves_sequences_alone(fake):
     hub = connector(fake.url, unenroll="none")
     hub.setup(dry_run=False)

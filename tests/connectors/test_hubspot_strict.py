@@ -1,7 +1,7 @@
 """The strict HubSpot fake: each refusal real HubSpot makes, in HubSpot's error shape (checked
 with the SDK's own `Error` model), and a whole connector run that triggers none of them.
 Also issue 11's HubSpot items that hinge on those refusals: every page of workflows (5), the
-re-enroll sender (6, in test_hubspot.py), the secondary-address search (7), and no
+re-enroll sender (6), the secondary-address search (7), and no
 response-only field in the flow create (10)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 import pytest
 import urllib3
 
-from sync.records import ContactRef, Outcome
+from sync.records import ContactRef, Outcome, Reenroll, Unenroll
 from tests.connectors.crm_contract import mark
 from tests.connectors.hubspot_harness import PREFIX, connector
 from tests.connectors.test_hubspot_cassettes import assert_summary, scenario
@@ -129,6 +129,43 @@ def test_workflow_found_past_the_first_page_and_never_duplicated():
         assert len(fake.flows) == 151
         pages = fake.requests("GET", r"/automation/v4/flows$")
         assert any(r.arg("after") for r in pages)
+
+
+# ------------------------------------------------------------------ issue 11, item 6
+
+
+def test_reenroll_sends_the_connected_inbox_and_alias_never_the_enrolling_users_login():
+    """Item 6: HubSpot's enrollment read gives `enrolledByEmail`, the login of the user who
+    enrolled; enrolling needs an inbox connected to that user as senderEmail and an alias
+    in senderAliasAddress. The fake refuses anything else, as HubSpot does."""
+    with FakeHubSpot(search_per_second=50) as fake:
+        fake.connect_inbox("4242", "team@seller.example", aliases=["ana@seller.example"])
+        cid = fake.add_contact("lead@example.com", sequences=["Outbound"],
+                               sender="team@seller.example", user_id="4242")
+        login = fake.users["4242"]["email"]
+        sender = {"inbox": "team@seller.example", "alias": "ana@seller.example"}
+        hub = connector(fake.url, search_rate_per_second=40, reenroll_sender=None,
+                        reenroll_senders={"4242": sender})
+        hub.setup(dry_run=False)
+        [contact] = hub.find_contacts(["lead@example.com"])
+        [e] = contact.enrollments
+        assert e.sender == "team@seller.example" != login
+        [out] = hub.apply([Unenroll(key="u", contact=contact.ref, enrollments=contact.enrollments)])
+        [back] = hub.apply([Reenroll(key="r", contact=contact.ref, enrollments=out.removed)])
+        assert back.outcome is Outcome.DONE, back
+        post = fake.requests("POST", r"/sequences/enrollments$")[-1]
+        assert (post.status, post.json()["senderEmail"], post.json()["senderAliasAddress"]) == (
+            200, "team@seller.example", "ana@seller.example")
+        assert fake.refusals == []
+
+        # no inbox configured for the user: refused by us, naming the setting, not sent
+        bare = connector(fake.url, search_rate_per_second=40, reenroll_sender=None)
+        [out] = bare.apply([Unenroll(key="u2", contact=contact.ref)])
+        [again] = bare.apply([Reenroll(key="r2", contact=contact.ref, enrollments=out.removed)])
+        assert again.outcome is Outcome.FAILED and "crm.reenroll_sender" in again.error
+        assert all(r.json()["senderEmail"] != login
+                   for r in fake.requests("POST", r"/sequences/enrollments$"))
+        assert not any(code == "SENDER_NOT_CONNECTED" for _, code in fake.refusals)
 
 
 # ------------------------------------------------------------------ issue 11, item 10

@@ -148,6 +148,12 @@ class Routes(HubSpotState):
         return self._batch_envelope(results, errors, started)
 
     def _validate(self, properties: dict[str, Any]) -> list[dict[str, Any]]:
+        """HubSpot refuses the whole batch for a property that does not exist or is read-only
+        ("Read-only and non-existent properties will result in an error", the batch update
+        reference under developers.hubspot.com/docs/api/crm/contacts), for an enumeration
+        value that is not one of its options' internal values (developers.hubspot.com/docs/
+        api/crm/properties, "enumeration" options), and for a value over 65,536 characters
+        (strict.MAX_VALUE_LENGTH)."""
         problems = []
         for name, value in properties.items():
             spec = self.properties.get(name)
@@ -250,6 +256,8 @@ class Routes(HubSpotState):
             _, cid = self._pending.popleft()
             self._index[cid] = dict(self.contacts[cid]["properties"])
         body = request.json() or {}
+        # Limits of developers.hubspot.com/docs/api-reference/search/guide ("Limitations"):
+        # 5 filterGroups of 6 filters, 18 in all; 200 per page; 10,000 results per query.
         groups = body.get("filterGroups") or []
         n_filters = sum(len(g.get("filters") or []) for g in groups)
         if len(groups) > 5 or any(len(g.get("filters") or []) > 6 for g in groups) or n_filters > 18:
