@@ -34,7 +34,8 @@ def run(n: int) -> None:
     with FakeHubSpot(search_lag=0.0, ten_secondly_limit=10**9, search_per_second=10**9,
                      daily_limit=10**9) as fake:
         hub = HubSpotConnector({"access_token": Secret(TOKEN, "bench"), "base_url": fake.url,
-                                "search_rate_per_second": 1000, "reenroll_user_id": "7001"},
+                                "search_rate_per_second": 1000, "reenroll_user_id": "7001",
+                                "reenroll_sender": "rep@seller.example"},
                                base_dir=Path("."))
         hub.setup(dry_run=False)
         emails = [f"b{i}@example.com" for i in range(n)]

@@ -9,11 +9,16 @@ Settings (the `[crm]` table of the config file):
   property_group            default "bounce_sync": the group holding our properties
   property_prefix           default "bounce_sync_": prefix of our property names
   secondary_email_property  default "hs_additional_emails" (`;`-separated); "" disables
-                            secondary-address lookups
+                            secondary-address lookups (hs_additional_emails: search `query`,
+                            documented to reach it; a custom property: EQ)
   unenroll                  "workflow" (default): set a trigger property that a workflow with
                             HubSpot's "Unenroll from sequence" action watches (HubSpot has no
                             unenroll API); "none": never touch sequences
-  reenroll_sender           sender inbox used to re-enroll when the enrollment did not say
+  reenroll_sender           inbox re-enrollments send from (senderEmail): one connected in
+                            HubSpot to the user, usually the sending mailbox; HubSpot's
+                            enrollment read names only the user (enrolledByEmail is a login)
+  reenroll_sender_alias     alias of that inbox to send from (senderAliasAddress)
+  reenroll_senders          per user id: "inbox" or {inbox, alias}; wins over the two above
   reenroll_user_id          HubSpot user id used to re-enroll when the enrollment did not say
   search_lag_seconds        overlap re-read by `bounced_changes` (search lags writes), default 300
   search_rate_per_second    our pace for the search API (HubSpot allows 5/s), default 4
@@ -23,8 +28,8 @@ Settings (the `[crm]` table of the config file):
 Any other key is refused (`ConfigError`, with "did you mean ...?" for a near miss): SETTINGS
 lists the keys above.
 
-Costs (requests): find_contacts = ceil(N/100) batch reads + ceil(U/5) paced searches for the U
-addresses not found as a primary email + one enrollment GET per contact that is in a sequence
+Costs (requests): find_contacts = ceil(N/100) batch reads + U paced searches for the U
+addresses not found as a primary email (one `query` each) + one enrollment GET per contact that is in a sequence
 (there is no batch API). apply = ceil(C/100) batch updates for C contacts: each contact's writes
 of the call (MarkBounced/ClearBounce/Flag fields, the Unenroll trigger, the Reenroll trigger
 clearing) go in one input; a whole-batch 400 costs about 2*log2(100) extra requests to isolate

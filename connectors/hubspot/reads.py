@@ -23,7 +23,7 @@ from sync.records import BounceStatus, Contact, ContactRef, Enrollment
 
 # Incremental read, declared with the reads that all ask for it (the watcher's signpost).
 CURSOR_FIELD = "lastmodifieddate"  # contacts: not hs_lastmodifieddate
-SECONDARY_PER_SEARCH = 5  # filterGroups per search, one address each (limit 5 groups)
+SECONDARY_PER_SEARCH = 1  # `query` takes one string: one secondary address per search
 
 
 class Reader:
@@ -55,7 +55,7 @@ class Reader:
         contacts = []
         for cid, props in found.items():
             if not wanted_set & set(self._addresses(props)):
-                continue  # a loose CONTAINS_TOKEN hit
+                continue  # a `query` hit that only contains the address (a longer one)
             contacts.append(self.contact(cid, props, with_enrollments=True))
         return contacts
 
@@ -75,18 +75,29 @@ class Reader:
         return found
 
     def _find_secondary(self, addresses: Sequence[str]) -> dict[str, dict[str, Any]]:
-        """Batch read by email matches the primary address only; the secondary ones need a
-        (paced, 5/s-limited) search: five addresses per request, one filterGroup each."""
+        """Batch read by email matches the primary address only; a secondary address needs
+        a (paced, 5/s-limited) search, one address per request. We search with `query`,
+        whose documented reach covers hs_additional_emails ("Search default searchable
+        properties", developers.hubspot.com/docs/api-reference/search/guide): a contact
+        whose value contains the address comes back, and `find_contacts` keeps only exact
+        matches. A filter on hs_additional_emails is not used: the value is a `;`-joined
+        list, so EQ sees the whole list, and how CONTAINS_TOKEN tokenises it is not
+        documented. A configured custom property is not a default searchable one, so it is
+        matched with EQ (a single address per value is what we can rely on there)."""
         c = self._c
         found: dict[str, dict[str, Any]] = {}
-        for chunk in chunks(list(addresses), SECONDARY_PER_SEARCH):
-            groups = [FilterGroup(filters=[Filter(property_name=c.cfg.secondary,
-                                                  operator="CONTAINS_TOKEN", value=a)])
-                      for a in chunk]
+        by_query = c.cfg.secondary == "hs_additional_emails"
+        for address in addresses:
             after = None
             while True:
-                request = PublicObjectSearchRequest(filter_groups=groups, properties=self.read_props(),
-                                                    limit=SEARCH_PAGE, after=after)
+                if by_query:
+                    request = PublicObjectSearchRequest(query=address, properties=self.read_props(),
+                                                        limit=SEARCH_PAGE, after=after)
+                else:
+                    request = PublicObjectSearchRequest(
+                        filter_groups=[FilterGroup(filters=[Filter(
+                            property_name=c.cfg.secondary, operator="EQ", value=address)])],
+                        properties=self.read_props(), limit=SEARCH_PAGE, after=after)
                 data, _ = c.call("search secondary emails", c.search.do_search_with_http_info,
                                  request, search=True)
                 for obj in data.results or []:
@@ -124,8 +135,12 @@ class Reader:
                        modified_at=parse_time(props.get(CURSOR_FIELD)))
 
     def enrollments(self, cid: str) -> tuple[Enrollment, ...]:
-        """The contact's active sequence enrollments (none on a 404), with the sender and
-        user a re-enrollment will need, falling back to the configured ones."""
+        """The contact's active sequence enrollments (none on a 404), with the user and the
+        inbox a re-enrollment will need. HubSpot names the user who enrolled (`enrolledBy`,
+        `enrolledByEmail`: the user's login) but not the inbox that sends, and enrolling
+        needs a connected inbox (`senderEmail`): the sender comes from the settings
+        (`reenroll_senders` for that user, else `reenroll_sender`), never from
+        `enrolledByEmail`."""
         cfg = self._c.cfg
         try:
             data, _ = self._c.raw("read sequence enrollment", "GET",
@@ -141,12 +156,11 @@ class Reader:
         for item in items:
             if not isinstance(item, dict) or not item.get("sequenceId"):
                 continue
-            step = item.get("currentStep") or item.get("stepOrder")  # not in the v4 spec
-            out.append(Enrollment(
+            user = str(item.get("enrolledBy") or cfg.reenroll_user_id or "") or None
+            sender = cfg.sender_for(user)
+            out.append(Enrollment(  # the v4 read has no step (api/hubspot.md corrections)
                 sequence_id=str(item["sequenceId"]), sequence_name=item.get("sequenceName"),
-                step=int(step) if step else None,
-                sender=item.get("enrolledByEmail") or cfg.reenroll_sender,
-                user_id=str(item.get("enrolledBy") or cfg.reenroll_user_id or "") or None,
+                sender=sender[0] if sender else None, user_id=user,
                 tracker_id=str(item["id"]) if item.get("id") else None))
         return tuple(out)
 
@@ -158,9 +172,18 @@ class Reader:
             items = json.loads(raw) if raw else []
         except ValueError:
             return []
-        return [Enrollment(sequence_id=str(d["sequence_id"]), sequence_name=d.get("sequence_name"),
-                           step=d.get("step"), sender=d.get("sender"), user_id=d.get("user_id"))
-                for d in items if isinstance(d, dict) and d.get("sequence_id")]
+        out = []
+        for d in items:
+            if not isinstance(d, dict) or not d.get("sequence_id"):
+                continue
+            # The sender is the settings' inbox for the user: values saved by older versions
+            # hold `enrolledByEmail`, the user's login, which HubSpot refuses as a sender.
+            user = d.get("user_id")
+            sender = self._c.cfg.sender_for(user)
+            out.append(Enrollment(sequence_id=str(d["sequence_id"]),
+                                  sequence_name=d.get("sequence_name"), step=d.get("step"),
+                                  sender=sender[0] if sender else None, user_id=user))
+        return out
 
 
 def dump_saved(enrollments: Iterable[Enrollment]) -> str:

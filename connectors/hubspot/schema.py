@@ -17,6 +17,7 @@ from sync.records import BounceStatus
 
 UNENROLL_ACTION_TYPE = "0-4702372"  # workflow action "Unenroll from sequence" (api §6)
 WORKFLOW_NAME = "bounce-sync: unenroll bounced contacts"
+FLOWS_PAGE = 100  # workflows per list page (HubSpot's default)
 
 
 class Schema:
@@ -151,17 +152,26 @@ class Schema:
                 f"HubSpot refused to create it ({exc}). {self._manual_workflow_steps()}"))
 
     def _find_workflow(self) -> CheckItem:
-        try:
-            data, _ = self._c.raw("list workflows", "GET", "/automation/v4/flows")
-        except (AuthError, Refused) as exc:
-            return CheckItem(name="workflow", ok=False,
-                             detail=f"cannot read workflows ({exc}). {self._manual_workflow_steps()}")
-        for flow in (data or {}).get("results") or []:
-            if flow.get("name") == WORKFLOW_NAME:
-                ok = bool(flow.get("isEnabled"))
-                return CheckItem(name="workflow", ok=ok, detail=f"workflow {flow.get('id')} "
-                                 + ("is on" if ok else "is OFF: turn it on in HubSpot"))
-        return CheckItem(name="workflow", ok=False, detail="missing")
+        """Every page of the account's workflows: the list pages (100 by default,
+        `paging.next.after`), and reading only the first would call ours missing and have
+        setup create another each run in a portal with more than a page of them."""
+        query = {"limit": str(FLOWS_PAGE)}
+        while True:
+            try:
+                data, _ = self._c.raw("list workflows", "GET", "/automation/v4/flows", query=query)
+            except (AuthError, Refused) as exc:
+                return CheckItem(name="workflow", ok=False, detail=(
+                    f"cannot read workflows ({exc}). {self._manual_workflow_steps()}"))
+            data = data or {}
+            for flow in data.get("results") or []:
+                if flow.get("name") == WORKFLOW_NAME:
+                    ok = bool(flow.get("isEnabled"))
+                    return CheckItem(name="workflow", ok=ok, detail=f"workflow {flow.get('id')} "
+                                     + ("is on" if ok else "is OFF: turn it on in HubSpot"))
+            after = ((data.get("paging") or {}).get("next") or {}).get("after")
+            if not after or after == query.get("after"):
+                return CheckItem(name="workflow", ok=False, detail="missing")
+            query = {**query, "after": str(after)}
 
     def _manual_workflow_steps(self) -> str:
         trigger = self._c.names["unenroll_requested_at"]
@@ -178,7 +188,9 @@ class Schema:
         return {
             "name": WORKFLOW_NAME, "type": "CONTACT_FLOW", "objectTypeId": "0-1",
             "flowType": "WORKFLOW", "isEnabled": True, "canEnrollFromSalesforce": False,
-            "startActionId": "1", "nextAvailableActionId": "2",
+            # no nextAvailableActionId: HubSpot reports it in flow responses; it is not a
+            # create field (api/hubspot.md corrections)
+            "startActionId": "1",
             "actions": [{"type": "SINGLE_CONNECTION", "actionId": "1", "actionTypeVersion": 0,
                          "actionTypeId": UNENROLL_ACTION_TYPE, "fields": {}}],
             "enrollmentCriteria": {

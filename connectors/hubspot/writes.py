@@ -239,17 +239,24 @@ class Writer:
         errors = []
         active: set[str] | None = None
         for e in action.enrollments:
-            sender = e.sender or self._cfg.reenroll_sender
             user = e.user_id or self._cfg.reenroll_user_id
+            # senderEmail must be an inbox connected to the user, an alias goes apart in
+            # senderAliasAddress (developers.hubspot.com/docs/api-reference/legacy/automation/
+            # sequences/enroll-contact): both come from the settings for that user; the
+            # enrollment's own sender only when the settings name none.
+            sender = self._cfg.sender_for(user) or ((e.sender, None) if e.sender else None)
             if not sender or not user:
-                errors.append(f"sequence {e.sequence_id}: no sender/user id known; set "
-                              "crm.reenroll_sender and crm.reenroll_user_id")
+                errors.append(f"sequence {e.sequence_id}: no sending inbox/user id known; set "
+                              "crm.reenroll_sender (or crm.reenroll_senders) and "
+                              "crm.reenroll_user_id")
                 continue
+            body = {"contactId": action.contact.id, "sequenceId": e.sequence_id,
+                    "senderEmail": sender[0]}
+            if sender[1]:
+                body["senderAliasAddress"] = sender[1]
             try:
                 self._c.raw("enroll in sequence", "POST", "/automation/v4/sequences/enrollments",
-                            query={"userId": user},
-                            body={"contactId": action.contact.id, "sequenceId": e.sequence_id,
-                                  "senderEmail": sender})
+                            query={"userId": user}, body=body)
             except Refused as exc:
                 if exc.status in (400, 409):
                     if active is None:

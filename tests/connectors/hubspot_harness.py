@@ -15,11 +15,13 @@ from tests.connectors.crm_contract import Fields
 from tests.fakes.hubspot import TOKEN, FakeHubSpot, parse_time_ms
 
 PREFIX = "bounce_sync_"
+SENDER = "rep@seller.example"  # the fake's default seeded inbox (connected to user 7001)
 
 
 def connector(url: str, token: str = TOKEN, **settings: Any) -> HubSpotConnector:
     base = {"access_token": Secret(token, "test"), "base_url": url,
-            "request_timeout": 2, "reenroll_user_id": "7001"}
+            "request_timeout": 2, "reenroll_user_id": "7001",
+            "reenroll_sender": SENDER}
     base.update(settings)
     return HubSpotConnector(base, base_dir=Path("."))
 

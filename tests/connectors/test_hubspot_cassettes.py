@@ -49,7 +49,8 @@ def _recorder(local: str | None) -> vcr.VCR:
 def _connector(base_url: str, token: str) -> HubSpotConnector:
     return HubSpotConnector({"access_token": Secret(token, "test"), "base_url": base_url,
                              "search_rate_per_second": 40, "request_timeout": 5,
-                             "reenroll_user_id": "7001"}, base_dir=Path("."))
+                             "reenroll_user_id": "7001",
+                             "reenroll_sender": "ae@seller.example"}, base_dir=Path("."))
 
 
 def scenario(conn: HubSpotConnector) -> dict[str, Any]:

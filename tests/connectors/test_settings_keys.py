@@ -109,6 +109,7 @@ def test_every_documented_key_is_accepted_together(tmp_path):
     _gmail(tmp_path, **settings)
     hub = {"base_url": "https://api.hubapi.com", "property_group": "g", "property_prefix": "p_",
            "secondary_email_property": "", "unenroll": "none", "reenroll_sender": "a@b.example",
+           "reenroll_sender_alias": "c@b.example", "reenroll_senders": {"7": "d@b.example"},
            "reenroll_user_id": 7, "search_lag_seconds": 1, "search_rate_per_second": 1,
            "request_timeout": 1, "max_attempts": 1}
     assert set(hub) | {"access_token"} == hubspot.SETTINGS

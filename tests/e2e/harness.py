@@ -315,7 +315,9 @@ class HubSpotBackend(CrmBackend):
 
     def table(self) -> dict[str, Any]:
         return {"connector": "hubspot", "access_token": f"env:{ENV_HUBSPOT}",
-                "base_url": self.fake.url, "request_timeout": 5, "max_attempts": 3}
+                "base_url": self.fake.url, "request_timeout": 5, "max_attempts": 3,
+                # re-enroll from the sending mailbox, the inbox connected in HubSpot
+                "reenroll_sender": MAILBOX}
 
     def env(self) -> dict[str, str]:
         return {ENV_HUBSPOT: HUBSPOT_TOKEN}

@@ -12,7 +12,17 @@ answers with hubspot-api-client's own models), including the traps a connector m
   refuses to page past `search_cap` (10,000) results, and has its own per-second limit;
 - the ten-secondly rolling limit (190 per 10 s by default) answers HubSpot's 429 bodies with
   `policyName`; every non-search answer carries the X-HubSpot-RateLimit-* headers;
-- sequences v4 (enroll; enrollment by contact) and automation v4 flows (create, list); a flow
+- strictness (`strict.py`): request bodies checked against hubspot-api-client's own models
+  (unknown keys, missing required fields, enum values), more than 100 batch inputs, values
+  over 65,536 characters, response-only keys in a flow create, search `query` over 3,000
+  characters: each refused with HubSpot's VALIDATION_ERROR body and logged in `refusals`;
+- search `query` matches the default searchable contact properties (hs_additional_emails
+  among them) by substring, as HubSpot's search guide documents;
+- users with connected inboxes (`connect_inbox`): enrolling needs one of the user's inboxes
+  as senderEmail (and one of its aliases as senderAliasAddress); the enrollment read names
+  the user's login (`enrolledByEmail`), not the inbox;
+- sequences v4 (enroll; enrollment by contact) and automation v4 flows (create; list in
+  pages of 100 with `paging.next.after`, `add_flow` fills a portal); a flow
   whose trigger property becomes known on a contact and whose action is "Unenroll from
   sequence" (actionTypeId 0-4702372) unenrolls that contact, as HubSpot's workflow would,
   but at once rather than ~80 s later;
@@ -23,8 +33,9 @@ Seeding and inspection (`add_contact`, `contact`, `edit_email`, `settle`, ...) g
 the state, never through HTTP, so tests see what a HubSpot user would.
 
 Layout: `state` (the account's data and HubSpot's own reactions to a write), `routes` (the
-contact and search routes, the error body, the scope check), `account_routes` (properties,
-sequences, flows), `server` (`FakeHubSpot`: token, rate limits, faults, the route table).
+contact and search routes, the error body, the scope check, body checks), `account_routes`
+(properties, sequences, flows), `strict` (what HubSpot refuses, with the pages that say so),
+`server` (`FakeHubSpot`: token, rate limits, faults, the route table).
 """
 
 from tests.fakes.hubspot.server import FakeHubSpot

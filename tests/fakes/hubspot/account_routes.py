@@ -8,6 +8,7 @@ from typing import Any
 
 from tests.fakes.base import Request, Response, json_response
 from tests.fakes.hubspot.routes import Routes, error
+from tests.fakes.hubspot.strict import ENROLL_KEYS, flow_problems
 
 
 class AccountRoutes(Routes):
@@ -92,7 +93,9 @@ class AccountRoutes(Routes):
     def _enrollment_body(self, e: dict[str, Any]) -> dict[str, Any]:
         return {"id": e["id"], "sequenceId": e["sequenceId"],
                 "sequenceName": self.sequences[e["sequenceId"]]["name"],
-                "enrolledBy": e["userId"], "enrolledByEmail": e["senderEmail"],
+                # the user's login, not the inbox (legacy/automation/sequences/get-enrollment)
+                "enrolledBy": e["userId"],
+                "enrolledByEmail": self.users.get(e["userId"], {}).get("email", ""),
                 "enrolledAt": e["enrolledAt"], "updatedAt": e["updatedAt"],
                 "toEmail": e["toEmail"]}
 
@@ -116,6 +119,22 @@ class AccountRoutes(Routes):
         missing = [k for k in ("contactId", "sequenceId", "senderEmail") if not body.get(k)]
         if not user_id or missing:
             return error(400, "VALIDATION_ERROR", f"missing required {missing or ['userId']}")
+        unknown = sorted(set(body) - ENROLL_KEYS)
+        if unknown:  # strict.ENROLL_KEYS cites the body's keys
+            return self._refuse(request, "UNKNOWN_FIELD",
+                                [f"Unrecognized field {k!r}" for k in unknown])
+        # "User X has no connected inboxes for specified user email" [3P practitioner
+        # notes, api/hubspot.md §6]: senderEmail must be an inbox connected to the user, an
+        # alias goes in senderAliasAddress (legacy/automation/sequences/enroll-contact).
+        inboxes = self.users.get(user_id, {}).get("inboxes", {})
+        sender = str(body["senderEmail"]).lower()
+        if sender not in inboxes:
+            return self._refuse(request, "SENDER_NOT_CONNECTED", [
+                f"User {user_id} has no connected inboxes for specified user email"])
+        alias = body.get("senderAliasAddress")
+        if alias and str(alias).lower() not in inboxes[sender]:
+            return self._refuse(request, "ALIAS_NOT_CONNECTED", [
+                f"{alias} is not an alias of the connected inbox {sender}"])
         cid, sid = str(body["contactId"]), str(body["sequenceId"])
         if cid not in self.contacts:
             return error(404, "OBJECT_NOT_FOUND", f"Contact {cid} not found")
@@ -138,11 +157,19 @@ class AccountRoutes(Routes):
             return denied
         if not self.flows_allowed:
             return error(403, "MISSING_SCOPES", "This portal does not have access to workflows.")
-        return json_response({"results": [{"id": f["id"], "name": f["name"],
-                                           "isEnabled": f["isEnabled"], "flowType": f["flowType"],
-                                           "objectTypeId": f["objectTypeId"],
-                                           "revisionId": f["revisionId"]}
-                                          for f in self.flows.values()]})
+        # Pages of `limit` (default 100) with paging.next.after, as GET /automation/v4/flows
+        # does (developers.hubspot.com/docs/api-reference/legacy/automation/workflows/guide).
+        limit = min(int(request.arg("limit", "100") or 100), 100)
+        after = int(request.arg("after", "0") or 0)
+        flows = sorted(self.flows.values(), key=lambda f: int(f["id"]))
+        body: dict[str, Any] = {"results": [
+            {"id": f["id"], "name": f["name"], "isEnabled": f["isEnabled"],
+             "flowType": f["flowType"], "objectTypeId": f["objectTypeId"],
+             "revisionId": f["revisionId"]} for f in flows[after:after + limit]]}
+        if after + limit < len(flows):
+            body["paging"] = {"next": {"after": str(after + limit),
+                                       "link": f"?after={after + limit}"}}
+        return json_response(body)
 
     def _create_flow(self, request: Request) -> Response:
         if (denied := self._scope(request, "automation")):
@@ -150,12 +177,17 @@ class AccountRoutes(Routes):
         if not self.flows_allowed:
             return error(403, "MISSING_SCOPES", "This portal does not have access to workflows.")
         body = request.json() or {}
+        if (problems := flow_problems(body)):  # strict.FLOW_* cite the pages
+            return self._refuse(request, problems[0], problems[1])
         missing = [k for k in ("type", "objectTypeId", "flowType", "actions",
                                "enrollmentCriteria", "startActionId") if k not in body]
         if missing:
             return error(400, "VALIDATION_ERROR", f"missing required fields {missing}")
         fid = str(next(self._ids))
+        ids = [int(a["actionId"]) for a in body.get("actions") or []
+               if str(a.get("actionId", "")).isdigit()]
         flow = {**body, "id": fid, "revisionId": "1", "isEnabled": bool(body.get("isEnabled")),
-                "name": body.get("name") or f"flow {fid}"}
+                "name": body.get("name") or f"flow {fid}",
+                "nextAvailableActionId": str(max(ids, default=0) + 1)}  # HubSpot's to report
         self.flows[fid] = flow
         return json_response(flow, 201)

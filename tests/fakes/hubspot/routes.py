@@ -14,6 +14,9 @@ from typing import Any
 
 from tests.fakes.base import Request, Response, json_response
 from tests.fakes.hubspot.state import _DEFAULT_RETURNED, HubSpotState, iso_ms, now_ms, parse_time_ms
+from tests.fakes.hubspot.strict import (
+    MAX_BATCH_INPUTS, MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, model_problems,
+)
 
 # Which granted scope each route needs (only consulted when `granted_scopes` is set).
 SCOPES = {
@@ -25,6 +28,25 @@ SCOPES = {
     "sequences_read": "automation.sequences.read",
     "sequences_write": "automation.sequences.enrollments.write",
 }
+
+# Request bodies checked against hubspot-api-client's generated models (strict.py): the
+# models HubSpot generated from the specs of these endpoints.
+BODY_MODELS = (
+    ("POST", re.compile(r"/crm/v3/objects/contacts/batch/read$"),
+     "BatchReadInputSimplePublicObjectId", "contacts"),
+    ("POST", re.compile(r"/crm/v3/objects/contacts/batch/update$"),
+     "BatchInputSimplePublicObjectBatchInput", "contacts"),
+    ("POST", re.compile(r"/crm/v3/objects/contacts/search$"), "PublicObjectSearchRequest",
+     "contacts"),
+    ("POST", re.compile(r"/crm/v3/properties/contacts$"), "PropertyCreate", "properties"),
+    ("POST", re.compile(r"/crm/v3/properties/contacts/groups$"), "PropertyGroupCreate",
+     "properties"),
+)
+# Search `query` reaches these contact properties ("Search default searchable properties",
+# developers.hubspot.com/docs/api-reference/search/guide): a record matches when one of
+# their values contains the query string.
+QUERY_PROPERTIES = ("firstname", "lastname", "email", "phone", "hs_additional_emails", "fax",
+                    "mobilephone", "company")
 
 
 def error(status: int, category: str, message: str, **extra: Any) -> Response:
@@ -39,6 +61,30 @@ class Routes(HubSpotState):
     every route family (`account_routes.py` too) starts with it."""
 
     search_cap: int  # set by FakeHubSpot with the other limits
+    refusals: list[tuple[str, str]]  # (path, code) of every validation refusal, in order
+
+    def _refuse(self, request: Request, code: str, messages: list[str], *,
+                message: str | None = None, **extra: Any) -> Response:
+        """HubSpot's VALIDATION_ERROR body (developers.hubspot.com/docs/api-reference/
+        error-handling), one `errors` entry per problem; logged for the tests."""
+        with self.state_lock:
+            self.refusals.append((request.path, code))
+        return error(400, "VALIDATION_ERROR", message or "; ".join(messages),
+                     errors=[{"message": m, "code": code} for m in messages], **extra)
+
+    def check_body(self, request: Request) -> Response | None:
+        """Refuse a body its endpoint's SDK model does not accept (unknown key, missing
+        required field, value outside an enum): HubSpot parses these bodies strictly."""
+        for method, pattern, model, package in BODY_MODELS:
+            if request.method == method and pattern.search(request.path):
+                try:
+                    body = request.json()
+                except ValueError:
+                    return self._refuse(request, "INVALID_JSON", ["Invalid input JSON"])
+                problems = model_problems(body, model, package)
+                if problems:
+                    return self._refuse(request, problems[0], problems[1])
+        return None
 
     def _scope(self, request: Request, key: str) -> Response | None:
         needed = SCOPES[key]
@@ -81,10 +127,10 @@ class Routes(HubSpotState):
         body = request.json() or {}
         inputs = body.get("inputs") or []
         history = body.get("propertiesWithHistory") or []
-        limit = 50 if history else 100
+        limit = 50 if history else MAX_BATCH_INPUTS
         if len(inputs) > limit:
-            return error(400, "VALIDATION_ERROR", f"The maximum number of inputs supported in "
-                         f"a batch request is {limit}.")
+            return self._refuse(request, "TOO_MANY_INPUTS", [
+                f"The maximum number of inputs supported in a batch request is {limit}."])
         id_property = body.get("idProperty")
         if id_property not in (None, "email", "hs_object_id"):
             return error(400, "VALIDATION_ERROR", f"{id_property} is not a unique property")
@@ -102,6 +148,12 @@ class Routes(HubSpotState):
         return self._batch_envelope(results, errors, started)
 
     def _validate(self, properties: dict[str, Any]) -> list[dict[str, Any]]:
+        """HubSpot refuses the whole batch for a property that does not exist or is read-only
+        ("Read-only and non-existent properties will result in an error", the batch update
+        reference under developers.hubspot.com/docs/api/crm/contacts), for an enumeration
+        value that is not one of its options' internal values (developers.hubspot.com/docs/
+        api/crm/properties, "enumeration" options), and for a value over 65,536 characters
+        (strict.MAX_VALUE_LENGTH)."""
         problems = []
         for name, value in properties.items():
             spec = self.properties.get(name)
@@ -117,6 +169,11 @@ class Routes(HubSpotState):
             if value in (None, ""):
                 continue
             value = str(value)
+            if len(value) > MAX_VALUE_LENGTH:  # strict.MAX_VALUE_LENGTH cites the limit
+                problems.append({"isValid": False, "name": name, "error": "VALUE_TOO_LONG",
+                                 "message": f"{name} is {len(value)} characters long; the "
+                                            f"limit is {MAX_VALUE_LENGTH}"})
+                continue
             kind = spec["type"]
             bad = (
                 (kind == "enumeration" and value not in {o["value"] for o in spec["options"]})
@@ -135,9 +192,9 @@ class Routes(HubSpotState):
             return denied
         started = iso_ms(now_ms())
         inputs = (request.json() or {}).get("inputs") or []
-        if len(inputs) > 100:
-            return error(400, "VALIDATION_ERROR",
-                         "The maximum number of inputs supported in a batch request is 100.")
+        if len(inputs) > MAX_BATCH_INPUTS:
+            return self._refuse(request, "TOO_MANY_INPUTS", [
+                f"The maximum number of inputs supported in a batch request is {MAX_BATCH_INPUTS}."])
         if any(i.get("idProperty") not in (None, "hs_object_id") for i in inputs):
             return error(400, "VALIDATION_ERROR",
                          "Unable to perform update/upsert by non-unique 0-1 property")
@@ -148,8 +205,12 @@ class Routes(HubSpotState):
                          f"{sorted({i for i in ids if ids.count(i) > 1})}. IDs must be unique")
         problems = [p for i in inputs for p in self._validate(i.get("properties") or {})]
         if problems:  # one bad value fails the whole batch
+            with self.state_lock:
+                self.refusals += [(request.path, p["error"]) for p in problems]
             return error(400, "VALIDATION_ERROR",
                          f"Property values were not valid: {json.dumps(problems)}",
+                         errors=[{"message": p["message"], "code": p["error"],
+                                  "context": {"propertyName": [p["name"]]}} for p in problems],
                          context={"properties": sorted({p['name'] for p in problems})})
         results, missing = [], []
         for item in inputs:
@@ -195,21 +256,30 @@ class Routes(HubSpotState):
             _, cid = self._pending.popleft()
             self._index[cid] = dict(self.contacts[cid]["properties"])
         body = request.json() or {}
+        # Limits of developers.hubspot.com/docs/api-reference/search/guide ("Limitations"):
+        # 5 filterGroups of 6 filters, 18 in all; 200 per page; 10,000 results per query.
         groups = body.get("filterGroups") or []
         n_filters = sum(len(g.get("filters") or []) for g in groups)
         if len(groups) > 5 or any(len(g.get("filters") or []) > 6 for g in groups) or n_filters > 18:
-            return error(400, "VALIDATION_ERROR", "Too many filters: at most 5 filterGroups "
-                         "of 6 filters, 18 filters in total.")
+            return self._refuse(request, "TOO_MANY_FILTERS", [
+                "Too many filters: at most 5 filterGroups of 6 filters, 18 filters in total."])
+        query = body.get("query")
+        if query is not None and len(str(query)) > MAX_QUERY_LENGTH:
+            return self._refuse(request, "QUERY_TOO_LONG", [
+                f"query is limited to {MAX_QUERY_LENGTH} characters"])
         limit = int(body.get("limit") or 10)
         if limit > 200:
-            return error(400, "VALIDATION_ERROR", "limit must be at most 200")
+            return self._refuse(request, "LIMIT_TOO_HIGH", ["limit must be at most 200"])
         after = int(body.get("after") or 0)
         if after + limit > self.search_cap:
             return error(400, "VALIDATION_ERROR", f"Search results are limited to "
                          f"{self.search_cap} records; paging past them is not allowed.")
+        needle = str(query).strip().lower() if query else None
         hits = [cid for cid, props in self._index.items()
-                if not groups or any(all(self._match(props, f) for f in g.get("filters") or [])
-                                     for g in groups)]
+                if (not groups or any(all(self._match(props, f) for f in g.get("filters") or [])
+                                      for g in groups))
+                and (not needle or any(needle in str(props.get(n) or "").lower()
+                                       for n in QUERY_PROPERTIES))]
         sorts = body.get("sorts") or []
         if sorts:
             sort = sorts[0] if isinstance(sorts[0], dict) else {"propertyName": sorts[0]}

@@ -36,6 +36,7 @@ class FakeHubSpot(AccountRoutes, FakeServer):
         self._calls: deque[float] = deque()
         self._searches: deque[float] = deque()
         self.daily_used = 0
+        self.refusals: list[tuple[str, str]] = []
 
         self.route("POST", r"/crm/v3/objects/contacts/batch/read", self._batch_read)
         self.route("POST", r"/crm/v3/objects/contacts/batch/update", self._batch_update)
@@ -80,7 +81,8 @@ class FakeHubSpot(AccountRoutes, FakeServer):
             limited = self._rate_limited(request, is_search)
         if limited is not None:
             return limited
-        response = super().dispatch(request)
+        refused = self.check_body(request)
+        response = refused if refused is not None else super().dispatch(request)
         with self.state_lock:
             self.daily_used += 1
             self._add_limit_headers(response, is_search)

@@ -94,6 +94,11 @@ class HubSpotState:
         self.sequences: dict[str, dict[str, Any]] = {}
         self.enrollments: dict[str, dict[str, Any]] = {}
         self.flows: dict[str, dict[str, Any]] = {}
+        # HubSpot users: id -> {"email": login, "inboxes": {connected inbox: {aliases}}}.
+        # Enrolling needs a connected inbox of the user as senderEmail and, if given, one of
+        # that inbox's aliases as senderAliasAddress; the enrollment read names the user's
+        # login (`enrolledByEmail`), which is not an inbox.
+        self.users: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------------ seeding / inspection
 
@@ -114,12 +119,31 @@ class HubSpotState:
                                   "updatedAt": iso_ms(ms), "archived": False}
             if email:
                 self._by_email[email.lower()] = cid
+            if sequences:
+                self.connect_inbox(user_id, sender)  # seeded enrollments were sent from it
             for name in sequences:
                 self._start_enrollment(cid, self.sequence(name, user_id=user_id), sender,
                                        user_id, step)
             self._refresh_enrolled(cid)
             self._index[cid] = dict(props)
             return cid
+
+    def connect_inbox(self, user_id: str, inbox: str, aliases: Sequence[str] = ()) -> None:
+        """Connect `inbox` (with its `aliases`) to the user, created with the login
+        user<id>@users.example if new: what a HubSpot user does in Settings > Inbox."""
+        with self.state_lock:
+            user = self.users.setdefault(str(user_id), {"email": f"user{user_id}@users.example",
+                                                        "inboxes": {}})
+            user["inboxes"].setdefault(inbox.lower(), set()).update(a.lower() for a in aliases)
+
+    def add_flow(self, name: str, *, enabled: bool = True) -> str:
+        """A workflow that is none of ours (to fill a portal past one list page)."""
+        with self.state_lock:
+            fid = str(next(self._ids))
+            self.flows[fid] = {"id": fid, "name": name, "isEnabled": enabled,
+                               "flowType": "WORKFLOW", "objectTypeId": "0-1", "revisionId": "1",
+                               "type": "CONTACT_FLOW", "actions": [], "enrollmentCriteria": {}}
+            return fid
 
     def sequence(self, name: str, *, user_id: str = "7001") -> str:
         """The id of the sequence called `name`, created if needed."""
