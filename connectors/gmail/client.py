@@ -28,7 +28,7 @@ from connectors.gmail.pacing import MinuteBudget
 from connectors.http import Transient, call_with_retries, retry_after_seconds
 from sync.errors import AuthError, Permanent, QuotaExhausted
 
-__all__ = ["GmailApi", "Special", "translate", "MAX_WAIT"]
+__all__ = ["GmailApi", "Special", "translate", "rate_limited", "MAX_WAIT"]
 
 log = logging.getLogger(__package__)
 
@@ -51,6 +51,15 @@ def _reason(exc: HttpError) -> str:
         return str(errors[0].get("reason", "")) if errors else ""
     except (ValueError, AttributeError):
         return ""
+
+
+def rate_limited(exc: BaseException) -> bool:
+    """Did Gmail refuse this call for the per-user or per-project rate (429, or a 403 whose
+    reason says rate)? The budget shrinks on those, not on 5xx or daily-quota answers."""
+    if not isinstance(exc, HttpError):
+        return False
+    reason = _reason(exc)
+    return exc.status_code == 429 or (exc.status_code == 403 and reason in _RATE_REASONS - {"backendError"})
 
 
 def _translate_http(exc: HttpError, what: str, special: Special) -> Exception:
@@ -125,6 +134,8 @@ class GmailApi:
             try:
                 return call()
             except Exception as exc:  # noqa: BLE001 - translated at the boundary, right here
+                if rate_limited(exc):
+                    self.budget.throttled()  # our share was too big for what Gmail counts
                 raise translate(exc, what, special) from exc
 
         return call_with_retries(attempt, what=f"gmail {what}", max_attempts=self.max_attempts,

@@ -35,8 +35,12 @@ _SUBJECTS = ('"Delivery Status Notification"', '"Undeliverable"', '"Undelivered 
 DEFAULT_QUERY = (f"in:anywhere -in:sent -in:drafts -in:chats "
                  f"(from:({' OR '.join(_SENDERS)}) OR subject:({' OR '.join(_SUBJECTS)}))")
 
+# Google's published per-method table (developers.google.com/workspace/gmail/api/reference/quota):
+# messages.get is 5 units there, in every format. A figure some secondary sources give for
+# projects created from May 2026 (20) is not on that page; `unit_costs` overrides any of these,
+# and the budget shrinks on its own when Gmail says rateLimitExceeded (connectors.gmail.pacing).
 UNIT_COSTS = {"getProfile": 1, "labels.list": 1, "labels.create": 5, "history.list": 2,
-              "messages.list": 5, "messages.get": 20, "messages.batchModify": 50}
+              "messages.list": 5, "messages.get": 5, "messages.batchModify": 50}
 
 
 class Verify(enum.StrEnum):

@@ -101,8 +101,8 @@ class GmailSource:
             items.append(CheckItem(name=f"gmail {self.address}: scopes", ok=ok,
                                    detail=f"granted {' '.join(sorted(granted))}; needs {' '.join(sorted(need))}"))
         try:
-            self._api.execute("messages.list", self.service.users().messages().list(userId="me", q=self.query,
-                                                                                      maxResults=1))
+            self._api.execute("messages.list", self.service.users().messages().list(
+                userId="me", q=self.query, maxResults=1, includeSpamTrash=True))
             items.append(CheckItem(name=f"gmail {self.address}: bounce query", ok=True, detail="search allowed"))
             if self._label is not None:
                 exists = self._label.exists()

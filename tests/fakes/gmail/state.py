@@ -23,10 +23,11 @@ SCOPE_FULL = "https://mail.google.com/"
 READ_SCOPES = {SCOPE_READONLY, SCOPE_MODIFY, SCOPE_FULL, SCOPE_METADATA}
 WRITE_SCOPES = {SCOPE_MODIFY, SCOPE_FULL}
 
-# Quota units per method (the new regime, projects created from 1 May 2026).
+# Quota units per method, from Google's published table
+# (developers.google.com/workspace/gmail/api/reference/quota; messages.get is 5 in every format).
 UNIT_COSTS = {
     "getProfile": 1, "labels.list": 1, "labels.create": 5, "history.list": 2,
-    "messages.list": 5, "messages.get": 20, "messages.modify": 5, "messages.batchModify": 50,
+    "messages.list": 5, "messages.get": 5, "messages.modify": 5, "messages.batchModify": 50,
 }
 
 SYSTEM_LABELS = ("INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "UNREAD", "STARRED", "IMPORTANT",
@@ -157,6 +158,11 @@ class GmailState:
             self._log(box, HistoryRecord(box.history_id, "messageAdded", mid, msg.thread_id,
                                          tuple(sorted(msg.labels))))
             return mid
+
+    def now_ms(self) -> int:
+        """The fake's idea of now (epoch ms): where the next delivered message is dated."""
+        with self.state_lock:
+            return max(self._clock_ms + 1, int(time.time() * 1000))
 
     def add_sent(self, user: str, raw: bytes, thread_id: str | None = None) -> str:
         return self.add_message(user, raw, labels=("SENT",), thread_id=thread_id)
