@@ -14,7 +14,7 @@ from typing import Any
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest
 
-from connectors.gmail.client import MAX_WAIT, GmailApi, rate_limited, translate
+from connectors.gmail.client import MAX_WAIT, GmailApi, missing_scope_error, rate_limited, scope_refused, translate
 from connectors.http import Transient, backoff
 from sync.errors import Retryable
 
@@ -64,7 +64,8 @@ def _get_batch(api: GmailApi, chunk: Sequence[str], fmt: str, results: dict[str,
         if exc.status_code == 404:
             log.info("gmail message %s is gone (deleted after it was listed)", request_id)
             return
-        err = translate(exc, "messages.get")
+        err = (missing_scope_error(f"messages.get(format={fmt})", api.needs, api.granted)
+               if scope_refused(exc) else translate(exc, "messages.get"))
         if isinstance(err, Transient):
             failed.append(request_id)
             if err.retry_after is not None:

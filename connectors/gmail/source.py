@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from connectors.base import CheckItem
+from connectors.gmail.auth import AUTH_COMMAND, missing_scopes, short_scope
 from connectors.gmail.client import GmailApi
 from connectors.gmail.labels import ProcessedLabel
 from connectors.gmail.pacing import MinuteBudget
@@ -45,7 +46,8 @@ class GmailSource:
         chunk = max(1, min(self.batch_size, int(self._budget.capacity // max(1, self.unit_costs["messages.get"]))))
         self._api = GmailApi(credentials=s.credentials, endpoint=s.endpoint, batch_uri=s.batch_uri,
                              timeout=s.timeout, unit_costs=s.unit_costs, budget=self._budget,
-                             max_attempts=s.max_attempts, backoff=s.backoff, sleep=sleep)
+                             max_attempts=s.max_attempts, backoff=s.backoff, sleep=sleep,
+                             needs=s.scopes, granted=s.granted)
         self._sent = SentLookup(self._api, s.verify)
         self._label = ProcessedLabel(self._api, s.label_processed) if s.label_processed else None
         self._reader = MailReader(api=self._api, address=s.address, query=s.query, search_lag=s.search_lag,
@@ -94,12 +96,14 @@ class GmailSource:
                  CheckItem(name=f"gmail {self.address}: mailbox", ok=email == self.address,
                            detail="matches address" if email == self.address else
                            f"the credentials open {email}, not {self.address}: fix address or credentials")]
-        granted = getattr(self._credentials, "granted_scopes", None) or getattr(self._credentials, "scopes", None)
-        need = set(self.scopes)
+        granted = self._api.granted  # what the token file says; the calls below prove it either way
         if granted is not None:
-            ok = bool(need & set(granted)) or "https://mail.google.com/" in granted
-            items.append(CheckItem(name=f"gmail {self.address}: scopes", ok=ok,
-                                   detail=f"granted {' '.join(sorted(granted))}; needs {' '.join(sorted(need))}"))
+            lacking = missing_scopes(tuple(self.scopes), granted)
+            names = " ".join(sorted(short_scope(g) for g in granted))
+            items.append(CheckItem(name=f"gmail {self.address}: scopes", ok=not lacking,
+                                   detail=f"granted {names}" if not lacking else
+                                   f"missing {' '.join(short_scope(m) for m in lacking)} (granted {names}): run "
+                                   f"`{AUTH_COMMAND} --client-secrets CLIENT.json --token-file TOKEN.json` again"))
         try:
             self._api.execute("messages.list", self.service.users().messages().list(
                 userId="me", q=self.query, maxResults=1, includeSpamTrash=True))

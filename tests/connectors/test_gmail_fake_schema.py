@@ -20,6 +20,7 @@ from tests.fakes.gmail import SCOPE_MODIFY, FakeGmail, Matcher, QueryError, _wal
 DISCOVERY = json.loads((Path(googleapiclient.__file__).parent / "discovery_cache" / "documents" /
                         "gmail.v1.json").read_text())
 SCHEMAS = DISCOVERY["schemas"]
+LABEL_BODY = {"labelListVisibility": "labelShow", "messageListVisibility": "show"}  # required on create
 
 
 def validate(value, schema: dict, path: str = "$") -> None:
@@ -84,7 +85,7 @@ def test_responses_match_discovery_schemas(gmail):
     history = users.history().list(userId="me", startHistoryId="1", maxResults=3).execute()
     validate(history, {"$ref": "ListHistoryResponse"})
     assert history["nextPageToken"] and history["history"][0]["messagesAdded"]
-    label = users.labels().create(userId="me", body={"name": "bounce-processed"}).execute()
+    label = users.labels().create(userId="me", body=LABEL_BODY | {"name": "bounce-processed"}).execute()
     validate(label, {"$ref": "Label"})
     validate(users.labels().list(userId="me").execute(), {"$ref": "ListLabelsResponse"})
     users.messages().batchModify(userId="me", body={"ids": [sent_id], "addLabelIds": [label["id"]]}).execute()
@@ -108,7 +109,7 @@ def test_errors_carry_googles_bodies(gmail):
         users.getProfile(userId="me").execute()
     assert info.value.error_details[0]["reason"] == "dailyLimitExceeded"
     with pytest.raises(HttpError) as info:
-        users.labels().create(userId="me", body={"name": "INBOX"}).execute()
+        users.labels().create(userId="me", body=LABEL_BODY | {"name": "INBOX"}).execute()
     assert info.value.status_code == 409
 
 

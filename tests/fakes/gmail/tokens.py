@@ -7,11 +7,13 @@ quota for the minute.
 
 from __future__ import annotations
 
+import json
 import secrets
 import time
 from urllib.parse import parse_qs, unquote
 
 from tests.fakes.base import Request, Response, json_response
+from tests.fakes.gmail.schema import check_request
 from tests.fakes.gmail.bodies import google_error, insufficient_scope, rate_limited, unauthenticated
 from tests.fakes.gmail.state import GOOGLE_TOKEN_URI, READ_SCOPES, WRITE_SCOPES, AccessToken, Grant, Mailbox
 
@@ -90,6 +92,10 @@ class TokenRoutes:
             return grant
         if not grant.scopes & (WRITE_SCOPES if write else READ_SCOPES):
             return insufficient_scope()
+        refused = check_request(method, request)  # the discovery document's rules
+        if refused is not None:
+            self.refusals.append((method, json.loads(refused.encoded()[0])["error"]["message"]))
+            return refused
         box = self.mailbox(grant.user)
         minute = int(time.monotonic() // 60)
         used = box.window[1] if box.window[0] == minute else 0
