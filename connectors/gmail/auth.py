@@ -183,5 +183,11 @@ def _paste_flow(flow: Any, ask: Callable[[str], str], say: Callable[[str], None]
         answer = (query.get("code") or [""])[0]
     if not answer:
         raise ConfigError("gmail-auth", "no code was pasted", f"run `{AUTH_COMMAND}` again")
-    flow.fetch_token(code=answer)
+    from oauthlib.oauth2.rfc6749.errors import OAuth2Error
+
+    try:
+        flow.fetch_token(code=answer)
+    except OAuth2Error as exc:  # its text is Google's error code, never the code we sent
+        raise ConfigError("gmail-auth", f"Google refused the pasted code ({exc.error})",
+                          f"run `{AUTH_COMMAND}` again and paste the newest code, within a few minutes") from None
     return flow.credentials

@@ -86,24 +86,26 @@ class GmailSource:
     def check(self) -> Sequence[CheckItem]:
         """Prove the credentials open this mailbox with the scopes needed, and that the
         bounce query (and the label, if any) work; nothing is changed."""
+        scopes: list[CheckItem] = []  # from the token file, before any call: named even if calls fail
+        granted = self._api.granted  # what the token file says; the calls below prove it either way
+        if granted is not None:
+            lacking = missing_scopes(tuple(self.scopes), granted)
+            names = " ".join(sorted(short_scope(g) for g in granted))
+            scopes.append(CheckItem(name=f"gmail {self.address}: scopes", ok=not lacking,
+                                   detail=f"granted {names}" if not lacking else
+                                   f"missing {' '.join(short_scope(m) for m in lacking)} (granted {names}): run "
+                                   f"`{AUTH_COMMAND} --client-secrets CLIENT.json --token-file TOKEN.json` again"))
         try:
             profile = self._api.execute("getProfile", self.service.users().getProfile(userId="me"))
         except (AuthError, Permanent, Retryable) as exc:
-            return [CheckItem(name=f"gmail {self.address}: credentials", ok=False, detail=str(exc))]
+            return [CheckItem(name=f"gmail {self.address}: credentials", ok=False, detail=str(exc)), *scopes]
         email = str(profile.get("emailAddress", "")).lower()
         items = [CheckItem(name=f"gmail {self.address}: credentials", ok=True,
                            detail=f"opens {email}, historyId {profile.get('historyId')}"),
                  CheckItem(name=f"gmail {self.address}: mailbox", ok=email == self.address,
                            detail="matches address" if email == self.address else
-                           f"the credentials open {email}, not {self.address}: fix address or credentials")]
-        granted = self._api.granted  # what the token file says; the calls below prove it either way
-        if granted is not None:
-            lacking = missing_scopes(tuple(self.scopes), granted)
-            names = " ".join(sorted(short_scope(g) for g in granted))
-            items.append(CheckItem(name=f"gmail {self.address}: scopes", ok=not lacking,
-                                   detail=f"granted {names}" if not lacking else
-                                   f"missing {' '.join(short_scope(m) for m in lacking)} (granted {names}): run "
-                                   f"`{AUTH_COMMAND} --client-secrets CLIENT.json --token-file TOKEN.json` again"))
+                           f"the credentials open {email}, not {self.address}: fix address or credentials"),
+                 *scopes]
         try:
             self._api.execute("messages.list", self.service.users().messages().list(
                 userId="me", q=self.query, maxResults=1, includeSpamTrash=True))

@@ -119,7 +119,7 @@ class ApiRoutes:
             return got
         grant, box = got
         q = request.arg("q", "") or ""
-        if q and grant.scopes <= {SCOPE_METADATA}:
+        if q and SCOPE_METADATA in grant.scopes:  # even beside readonly (Google issue 115621456)
             return json_response(google_error(403, "Metadata scope does not support 'q' parameter",
                                               "forbidden", "PERMISSION_DENIED"), 403)
         try:

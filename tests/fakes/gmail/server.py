@@ -29,6 +29,7 @@ class FakeGmail(ApiRoutes, BatchRoutes, TokenRoutes, GmailState, FakeServer):
         self.part_faults.exempt = re.compile(r"(?!)")
         self.clients: dict[str, str] = {}  # OAuth client_id -> client_secret
         self.refresh_tokens: dict[str, Grant] = {}
+        self.auth_codes: dict[str, Grant] = {}  # consent codes not yet exchanged
         self.access_tokens: dict[str, AccessToken] = {}
         self.service_accounts: dict[str, tuple[str, frozenset[str]]] = {}  # email -> (public pem, delegated scopes)
         self.parts_served = 0  # batch parts answered (each is one API call)

@@ -205,6 +205,21 @@ class GmailState:
         return {"type": "authorized_user", "client_id": client_id, "client_secret": client_secret,
                 "refresh_token": refresh, "token_uri": f"{self.url}/token", "scopes": list(scopes)}
 
+    def consent(self, user: str, scopes: Iterable[str] = (SCOPE_READONLY,)) -> tuple[dict, str]:
+        """A Desktop-app client-secrets JSON whose token_uri is this fake, and the code
+        Google's consent page would hand `user`'s browser (for the installed-app flow)."""
+        client_id = f"{secrets.token_hex(6)}.apps.googleusercontent.com"
+        client_secret = "GOCSPX-" + secrets.token_urlsafe(18)
+        code = "4/0A" + secrets.token_urlsafe(30)
+        with self.state_lock:
+            self.mailbox(user)
+            self.clients[client_id] = client_secret
+            self.auth_codes[code] = Grant(user.lower(), frozenset(scopes))
+        client = {"installed": {"client_id": client_id, "client_secret": client_secret,
+                                "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+                                "token_uri": f"{self.url}/token", "redirect_uris": ["http://localhost"]}}
+        return client, code
+
     def service_account(self, client_email: str = "bounce-sync@proj.iam.gserviceaccount.com",
                         delegated_scopes: Iterable[str] = (SCOPE_READONLY, SCOPE_MODIFY)) -> dict:
         """A service-account key JSON with a fresh RSA key; domain-wide delegation granted for
@@ -238,4 +253,4 @@ class GmailState:
     def issued_tokens(self) -> list[str]:
         """Every secret this fake handed out (for the cassette secret scan)."""
         with self.state_lock:
-            return [*self.refresh_tokens, *self.access_tokens, *self.clients.values()]
+            return [*self.refresh_tokens, *self.access_tokens, *self.clients.values(), *self.auth_codes]

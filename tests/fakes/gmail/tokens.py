@@ -37,10 +37,29 @@ class TokenRoutes:
                 return json_response({"error": "invalid_scope",
                                       "error_description": "Bad Request"}, 400)
             return self._issue(Grant(grant.user, frozenset(asked) or grant.scopes), grant, scope=True)
+        if grant_type == "authorization_code":
+            return self._code_grant(form)
         if grant_type == "urn:ietf:params:oauth:grant-type:jwt-bearer":
             return self._jwt_grant(form.get("assertion", ""))
         return json_response({"error": "unsupported_grant_type",
                               "error_description": f"Invalid grant_type: {grant_type}"}, 400)
+
+    def _code_grant(self, form: dict[str, str]) -> Response:
+        """The installed-app flow's last step: a consent code (and its PKCE verifier) for a
+        refresh token."""
+        if self.clients.get(form.get("client_id", "")) != form.get("client_secret"):
+            return json_response({"error": "invalid_client", "error_description": "Unauthorized"}, 401)
+        grant = self.auth_codes.pop(form.get("code", ""), None)
+        if grant is None:
+            return json_response({"error": "invalid_grant", "error_description": "Malformed auth code."}, 400)
+        if not form.get("code_verifier") or not form.get("redirect_uri"):
+            return json_response({"error": "invalid_request", "error_description": "Missing code verifier."}, 400)
+        refresh = "1//0g" + secrets.token_urlsafe(40)
+        self.refresh_tokens[refresh] = grant
+        response = self._issue(Grant(grant.user, grant.scopes), grant, scope=True)
+        body = json.loads(response.encoded()[0])
+        body["refresh_token"] = refresh
+        return json_response(body)
 
     def _jwt_grant(self, assertion: str) -> Response:
         from google.auth import jwt
