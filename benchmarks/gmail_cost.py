@@ -1,7 +1,12 @@
 """Gmail cost figures: HTTP requests and quota units per operation against the fake Gmail,
 versus the floor ceil(bounces / 50) batches. Also times the fake with a large mailbox.
+Units use Google's published per-method table (messages.get 5, the fake's UNIT_COSTS).
 
-    .venv/bin/python benchmarks/gmail_cost.py [--mailbox 100000] [--bounces 1000]
+Operations: a full sync; an idle run; an incremental run with N new bounces and N ordinary
+messages; an incremental run after an import of `--imported` old-dated messages (half of
+them bounces; history adds them, a date-bounded search alone would never see them).
+
+    .venv/bin/python benchmarks/gmail_cost.py [--mailbox 100000] [--bounces 1000] [--imported 100]
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mailbox", type=int, default=100_000, help="messages already in the mailbox")
     ap.add_argument("--bounces", type=int, default=1000, help="new bounces for the incremental run")
+    ap.add_argument("--imported", type=int, default=100, help="old-dated messages imported for the last run")
     args = ap.parse_args()
     with FakeGmail(quota_units_per_minute=10**9) as fake, tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
@@ -64,11 +70,16 @@ def main() -> None:
         source = GmailSource({"address": ADDRESS, "credentials": Secret(json.dumps(info), "env:X"),
                               "api_endpoint": fake.url, "quota_units_per_minute": 10**9,
                               "verify": "thread"}, base_dir=Path(tmp))
-        for label, prepare in (("full sync", None), ("idle", None), ("incremental", args.bounces)):
-            if prepare:
+        for label, prepare in (("full sync", None), ("idle", None), ("incremental", args.bounces),
+                               ("imported", args.imported)):
+            if label == "incremental":
                 for i in range(prepare):
                     fake.add_message(ADDRESS, b.replace(b"bounce-0@", b"new-%d@" % i))
                     fake.add_message(ADDRESS, o.replace(b"reply-0@", b"new-%d@" % i))
+            elif label == "imported":  # dated a year before the mailbox's oldest mail
+                for i in range(prepare):
+                    raw = b.replace(b"bounce-0@", b"old-%d@" % i) if i % 2 == 0 else o.replace(b"reply-0@", b"old-%d@" % i)
+                    fake.add_message(ADDRESS, raw, internal_date=start_ms - 365 * 86400 * 1000 + i * 60_000)
             mark, parts = len(fake.log), fake.parts_served
             t0 = time.perf_counter()
             got, cursor = run(source, None if label == "full sync" else cursor)  # noqa: F821

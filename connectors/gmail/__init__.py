@@ -3,8 +3,8 @@
 Settings (the mailbox's table in the config file):
 
     address            the mailbox (required); check() proves the credentials open this one
-    credentials        an authorized-user JSON (with a refresh token, as `authorize()` or
-                       InstalledAppFlow stores it) or a service-account key JSON; a path
+    credentials        an authorized-user JSON (with a refresh token, as `bounce-sync gmail-auth`
+                       / `authorize()` stores it) or a service-account key JSON; a path
                        (relative to the config's folder) or a Secret holding the JSON text or
                        the path (required)
     delegated_user     service accounts only: the user to impersonate through domain-wide
@@ -15,12 +15,14 @@ Settings (the mailbox's table in the config file):
                        Batches follow it (the client library's own batch URI would not,
                        googleapis/google-api-python-client#1107)
     token_uri          TESTS ONLY: overrides the OAuth token endpoint; default: the JSON's own
-    quota_units_per_minute  per-user quota, default 6000 (projects created from 2026-05-01),
-                       counted by Gmail over a moving minute
+    quota_units_per_minute  per-user quota, default 6000 (the figure for projects created from
+                       May 2026; older projects have 15,000), counted by Gmail over a moving minute
     quota_fraction     share of that quota any 60 seconds of ours may spend, above 0 and at
                        most 1 (default 0.95): a run bursts up to it, then goes on at that
                        share per minute; the rest is slack for other clients of the user
-    unit_costs         per-method units, e.g. {"messages.get" = 20}; defaults in UNIT_COSTS
+    unit_costs         per-method units, e.g. {"messages.get" = 20}; defaults in UNIT_COSTS (Google's
+                       published table); pacing also halves its share on rateLimitExceeded and
+                       grows it back over 10 minutes, so a wrong figure costs retries, not a run
     batch_size         messages.get calls per batch, 1..50 (default 50)
     label_processed    optional label name put on every fetched bounce (needs gmail.modify)
     verify             "lookup" (default), "thread" or "off": how `sent_by_mailbox` is decided
@@ -35,14 +37,20 @@ Settings (the mailbox's table in the config file):
 Any other key is refused (`ConfigError`, with "did you mean ...?" for a near miss): SETTINGS
 lists the keys above.
 
-Scopes: gmail.readonly, or gmail.modify when `label_processed` is set.
+Scopes: gmail.readonly, or gmail.modify when `label_processed` is set. A token without it
+is reported as lacking that scope (check, and the first refused call), never as revoked.
 
-Cost, in the per-user quota units of UNIT_COSTS (new regime):
+Cost, in the per-user quota units of UNIT_COSTS (Google's published per-method table):
   * idle run: one history.list (2 units);
   * new mail: the history pages (2 each) + one messages.list of the bounce query bounded by
-    `after:` (5 per 500 results), so non-bounces are never downloaded; the run after new
-    non-bounce mail asks once more (5), against the search index's lag;
-  * each new bounce: one messages.get(format=raw) (20), in batches of at most `batch_size`;
+    `after:` (5 per 500 results), so non-bounces are never downloaded; when some new mail is
+    not a bounce, one listing of all mail after the bound (5 per 500) places it in time; the
+    run after new non-bounce mail asks once more (5), against the search index's lag;
+  * a new message dated before the bound (imported or migrated mail, late delivery) that
+    the listing does not show: one messages.get(format=minimal) (5), batched, then one
+    search of the bounce query around its date (5 per window of overlapping dates), so
+    history's additions are all read whatever their dates (`screen`);
+  * each new bounce: one messages.get(format=raw) (5), in batches of at most `batch_size`;
   * verify="lookup": 5 more per quoted Message-ID (at most 3) of a bounce that Gmail did not
     thread with an existing conversation; threaded ones are verified free;
   * label_processed: one messages.batchModify (50) per fetch that returned bounces;
@@ -55,12 +63,14 @@ Cursor (opaque JSON): {"v": 1, "mode": "full", "start": historyId taken before t
 "page": next page token, "t": epoch of the scan's start, "since": lower bound} while a full
 sync pages; then {"v": 1, "mode": "history", "h": historyId, "t": epoch lower bound of new
 mail, "done": whether h is the mailbox's latest id, "pending": bounce ids found but not yet
-returned, "recheck": [[id, first seen]...]}.
+returned, "recheck": [[id, first seen, earliest date, latest date]...]} (older cursors'
+two-field entries are still read).
 
 Where things are: `settings` (keys, defaults, the bounce query, unit costs), `auth`
 (credentials JSON, service accounts, the consent flow), `pacing` (the minute budget),
-`client` (every call: pacing, the shared retry policy, error translation), `reads` (full
-sync, history, search, batch downloads), `sent` (verification and sent counts), `labels`
+`client` (every call: pacing, the shared retry policy, error translation, scope refusals),
+`reads` (full sync, history), `screen` (which new messages are bounces, whatever their
+dates), `downloads` (batched messages.get), `sent` (verification and sent counts), `labels`
 (label_processed), `source` (GmailSource).
 """
 

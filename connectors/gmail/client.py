@@ -23,12 +23,13 @@ import httplib2
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from connectors.gmail.auth import CREDENTIALS_SETTING
+from connectors.gmail.auth import AUTH_COMMAND, CREDENTIALS_SETTING, short_scope
 from connectors.gmail.pacing import MinuteBudget
 from connectors.http import Transient, call_with_retries, retry_after_seconds
 from sync.errors import AuthError, Permanent, QuotaExhausted
 
-__all__ = ["GmailApi", "Special", "translate", "MAX_WAIT"]
+__all__ = ["GmailApi", "Special", "translate", "rate_limited", "scope_refused", "missing_scope_error",
+           "MAX_WAIT"]
 
 log = logging.getLogger(__package__)
 
@@ -39,6 +40,7 @@ MAX_WAIT = 60.0  # a longer Retry-After is not slept through inside a cron run
 _RATE_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded", "concurrentLimitExceeded",
                            "backendError"})
 _SCOPE_REASONS = ("insufficientPermissions", "forbidden", "domainPolicy")
+_MISSING_SCOPE_REASONS = frozenset({"insufficientPermissions", "ACCESS_TOKEN_SCOPE_INSUFFICIENT"})
 
 
 def _reason(exc: HttpError) -> str:
@@ -51,6 +53,41 @@ def _reason(exc: HttpError) -> str:
         return str(errors[0].get("reason", "")) if errors else ""
     except (ValueError, AttributeError):
         return ""
+
+
+def rate_limited(exc: BaseException) -> bool:
+    """Did Gmail refuse this call for the per-user or per-project rate (429, or a 403 whose
+    reason says rate)? The budget shrinks on those, not on 5xx or daily-quota answers."""
+    if not isinstance(exc, HttpError):
+        return False
+    reason = _reason(exc)
+    return exc.status_code == 429 or (exc.status_code == 403 and reason in _RATE_REASONS - {"backendError"})
+
+
+def scope_refused(exc: BaseException) -> bool:
+    """Did Google refuse for want of a scope? A refresh asking for a scope the grant lacks is
+    `invalid_scope`; a call is 403 insufficientPermissions (ErrorInfo reason
+    ACCESS_TOKEN_SCOPE_INSUFFICIENT), or, for a gmail.metadata token, 403 forbidden "Metadata
+    scope doesn't allow format RAW" / "does not support 'q' parameter"."""
+    if isinstance(exc, google.auth.exceptions.RefreshError):
+        data = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], dict) else {}
+        return data.get("error") == "invalid_scope" or str(exc.args[0] if exc.args else "").startswith("invalid_scope")
+    if not isinstance(exc, HttpError) or exc.status_code != 403:
+        return False
+    details = exc.error_details if isinstance(exc.error_details, list) else []
+    reasons = {str(d.get("reason")) for d in details if isinstance(d, dict)} | {_reason(exc)}
+    return bool(reasons & _MISSING_SCOPE_REASONS) or str(exc.reason or "").startswith("Metadata scope")
+
+
+def missing_scope_error(what: str, needs: tuple[str, ...], granted: frozenset[str] | None) -> AuthError:
+    """The AuthError that names the scope the token lacks (never "revoked": it is not)."""
+    need = " or ".join(short_scope(s) for s in needs)
+    has = f"it was granted {', '.join(sorted(short_scope(s) for s in granted))}" if granted else \
+        "Google refused the scope bounce-sync asked for"
+    return AuthError(f"Gmail {what}: the token lacks the {need} scope ({has}); run `{AUTH_COMMAND} "
+                     "--client-secrets CLIENT.json --token-file TOKEN.json` again and allow read access "
+                     "(a service account: add the scope to its domain-wide delegation)",
+                     setting=CREDENTIALS_SETTING)
 
 
 def _translate_http(exc: HttpError, what: str, special: Special) -> Exception:
@@ -68,8 +105,8 @@ def _translate_http(exc: HttpError, what: str, special: Special) -> Exception:
         return AuthError(f"{text}: the access token was refused even after a refresh",
                          setting=CREDENTIALS_SETTING)
     if status == 403 and reason in _SCOPE_REASONS:
-        return AuthError(f"{text}: the credentials lack a scope or access to this mailbox "
-                         "(gmail.readonly, or gmail.modify with label_processed)",
+        return AuthError(f"{text}: the credentials lack access to this mailbox (a Workspace policy, or "
+                         f"a service account impersonating another user); `{AUTH_COMMAND}` as the mailbox",
                          setting=CREDENTIALS_SETTING)
     return Permanent(text)
 
@@ -83,8 +120,8 @@ def translate(exc: BaseException, what: str, special: Special | None = None) -> 
         if getattr(exc, "retryable", False):
             return Transient(f"Gmail token refresh: {first}")
         return AuthError(f"Gmail token refresh refused ({first}); the refresh token is revoked or "
-                         "expired, or the service account lacks domain-wide delegation: "
-                         "authorize again", setting=CREDENTIALS_SETTING)
+                         f"expired: run `{AUTH_COMMAND}` again (a service account: check its "
+                         "domain-wide delegation)", setting=CREDENTIALS_SETTING)
     if isinstance(exc, (google.auth.exceptions.TransportError, httplib2.HttpLib2Error, OSError,
                         socket.timeout)):
         return Transient(f"Gmail {what}: {type(exc).__name__}: {exc}")
@@ -98,11 +135,13 @@ class GmailApi:
 
     def __init__(self, *, credentials: Any, endpoint: str, batch_uri: str, timeout: float,
                  unit_costs: Mapping[str, int], budget: MinuteBudget, max_attempts: int,
-                 backoff: float, sleep: Callable[[float], None]) -> None:
+                 backoff: float, sleep: Callable[[float], None], needs: tuple[str, ...] = (),
+                 granted: frozenset[str] | None = None) -> None:
         self.endpoint, self.batch_uri, self.timeout = endpoint, batch_uri, timeout
         self.unit_costs, self.budget = unit_costs, budget
         self.max_attempts, self.backoff, self.sleep = max_attempts, backoff, sleep
         self._credentials = credentials
+        self.needs, self.granted = needs, granted  # scopes, for naming the one a refusal lacks
         self._service: Any = None
         self.requests = 0  # HTTP requests made (a batch counts once), for reports and benchmarks
 
@@ -125,6 +164,10 @@ class GmailApi:
             try:
                 return call()
             except Exception as exc:  # noqa: BLE001 - translated at the boundary, right here
+                if rate_limited(exc):
+                    self.budget.throttled()  # our share was too big for what Gmail counts
+                if scope_refused(exc):
+                    raise missing_scope_error(what, self.needs, self.granted) from exc
                 raise translate(exc, what, special) from exc
 
         return call_with_retries(attempt, what=f"gmail {what}", max_attempts=self.max_attempts,

@@ -4,6 +4,12 @@ source spends at most a share of it in any 60 seconds instead of running into 42
 This is the one part of Gmail's HTTP behaviour that is not shared with the other vendor
 connectors (`connectors.http` holds the retry policy): it runs inside each attempt, before
 the request is sent, so a retried call is paced like a first one.
+
+The share adapts: the per-method unit costs and the per-user quota are published figures
+that Google has changed before, and other clients of the same user spend from the same
+quota. So when Gmail answers `rateLimitExceeded` anyway, the budget halves its share (never
+below a twentieth of it) and grows back linearly over `RECOVERY` seconds without another
+refusal: a wrong `unit_costs` figure costs a few retries, not a run of 429s.
 """
 
 from __future__ import annotations
@@ -24,19 +30,45 @@ class MinuteBudget:
     after that it goes on at the share per minute, as spent units age out of the window
     (on average quota * fraction / 60 per second). A token bucket with that burst and that
     refill would let up to twice the quota through within one minute (a full burst, then a
-    minute of refill) and earn 429s; counting the window itself cannot."""
+    minute of refill) and earn 429s; counting the window itself cannot.
+
+    After `throttled()` (Gmail said rateLimitExceeded) the share is halved, down to at least
+    `FLOOR` of the configured one, and grows back linearly to it over `RECOVERY` seconds."""
 
     WINDOW = 60.0
+    RECOVERY = 600.0  # seconds from the floor back to the whole share, without a refusal
+    FLOOR = 0.05  # the smallest share left after refusals, as a part of the configured one
 
     def __init__(self, units_per_minute: float, *, fraction: float = 0.95,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep) -> None:
-        self.capacity = units_per_minute * fraction  # the most any 60 s may see
-        self.rate = self.capacity / self.WINDOW  # the sustained pace, per second
+        self.nominal = units_per_minute * fraction  # the configured share: the most any 60 s may see
+        self._low = self.nominal  # the share right after the last refusal
+        self._low_at: float | None = None  # when that refusal came (None: never)
         self._spent: deque[tuple[float, float]] = deque()  # (sent at, units), oldest first
         self._total = 0.0
         self._clock, self._sleep = clock, sleep
         self.waited = 0.0
+        self.refusals = 0  # rateLimitExceeded answers seen, for reports and tests
+
+    @property
+    def capacity(self) -> float:
+        """The share in force now: the configured one, or less for a while after a refusal."""
+        if self._low_at is None:
+            return self.nominal
+        grown = (self._clock() - self._low_at) * self.nominal / self.RECOVERY
+        return min(self.nominal, self._low + grown)
+
+    @property
+    def rate(self) -> float:
+        """The sustained pace the share allows, in units per second."""
+        return self.capacity / self.WINDOW
+
+    def throttled(self) -> None:
+        """Gmail refused a call with rateLimitExceeded: halve the share in force now."""
+        self.refusals += 1
+        self._low = max(self.nominal * self.FLOOR, self.capacity / 2)
+        self._low_at = self._clock()
 
     def _expire(self, now: float) -> None:
         while self._spent and self._spent[0][0] + self.WINDOW <= now:
@@ -48,11 +80,11 @@ class MinuteBudget:
         """Wait until `units` may be spent, spend them; returns the seconds waited. A call
         bigger than the whole share waits for an empty window and goes alone."""
         waited = 0.0
-        need = min(units, self.capacity)
         while True:
             now = self._clock()
             self._expire(now)
-            excess = self._total + need - self.capacity
+            capacity = self.capacity
+            excess = self._total + min(units, capacity) - capacity
             if excess <= 1e-9:
                 break
             freed, until = 0.0, now

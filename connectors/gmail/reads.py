@@ -14,16 +14,13 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
-from typing import Any
 
-from googleapiclient.errors import HttpError
-from googleapiclient.http import BatchHttpRequest
-
-from connectors.gmail.client import MAX_WAIT, GmailApi, translate
+from connectors.gmail.client import GmailApi
+from connectors.gmail.downloads import fetch_messages
 from connectors.gmail.labels import ProcessedLabel
-from connectors.gmail.sent import PAGE, SentLookup
-from connectors.http import Transient, backoff
-from sync.errors import CursorExpired, Retryable
+from connectors.gmail.screen import PAGE, Screen, Seen
+from connectors.gmail.sent import SentLookup
+from sync.errors import CursorExpired
 from sync.records import MailBatch, RawMessage
 
 __all__ = ["MailReader", "dump_cursor", "load_cursor"]
@@ -31,7 +28,6 @@ __all__ = ["MailReader", "dump_cursor", "load_cursor"]
 log = logging.getLogger(__package__)
 
 _SKIP_LABELS = frozenset({"SENT", "DRAFT", "CHAT"})  # the mailbox's own mail is never a bounce
-_SEARCH_MARGIN = 3600  # after: slack (s) for clock skew and for mail accepted before history shows it
 _RECHECK_CAP = 2000
 _CANDIDATE_CAP = 2000  # new messages screened per search; bounds the pending ids a cursor holds
 
@@ -61,6 +57,7 @@ class MailReader:
         self.api, self.address, self.query = api, address, query
         self.search_lag, self.chunk, self.clock = search_lag, chunk, clock
         self.sent, self.label = sent, label
+        self.screen = Screen(api, query, chunk, clock)
 
     def full(self, state: dict, limit: int) -> MailBatch:
         """One page of the bounce query (bounded below by `since`); the last page switches
@@ -71,7 +68,7 @@ class MailReader:
             state["t"] = int(self.clock())
             state["start"] = self.api.execute("getProfile", users.getProfile(userId="me"))["historyId"]
         query = self.query + (f" after:{state['since']}" if state.get("since") else "")
-        kwargs = {"userId": "me", "q": query, "maxResults": min(limit, PAGE)}
+        kwargs = {"userId": "me", "q": query, "maxResults": min(limit, PAGE), "includeSpamTrash": True}
         if state.get("page"):
             kwargs["pageToken"] = state["page"]
         resp = self.api.execute("messages.list", users.messages().list(**kwargs))
@@ -86,37 +83,36 @@ class MailReader:
 
     def incremental(self, state: dict, limit: int) -> MailBatch:
         """New bounces since the cursor's history id: pending ones first, else the next
-        history pages screened by one search."""
+        history pages screened by the bounce query (`Screen`), whatever their dates."""
         h, t = str(state["h"]), int(state["t"])
         pending: list[str] = list(state.get("pending", []))
-        recheck: dict[str, float] = {i: float(at) for i, at in state.get("recheck", [])}
+        recheck = dict(Seen.load(entry, t) for entry in state.get("recheck", []))
         caught_up = bool(state.get("done", True))  # did the last history page reach the end?
         if not pending:
             candidates, h, caught_up, called_at = self._history(h)
             now = self.clock()
             # The search index lags behind history: a new message the query did not match is
             # asked about again in later runs until one runs search_lag seconds after it was seen.
-            earlier = {i: at for i, at in recheck.items() if i not in candidates}
-            ask = list(candidates) + list(earlier)
-            matched = self._matching(ask, t) if ask else set()
-            pending = [i for i in ask if i in matched]
-            recheck = {}
-            if self.search_lag > 0:
-                # Done with a message once a run at least search_lag after first sight asked.
-                recheck = {i: at for i, at in earlier.items() if i not in matched and now - at < self.search_lag}
-                recheck.update({i: now for i in candidates if i not in matched})
+            earlier = {i: seen for i, seen in recheck.items() if i not in candidates}
+            matched, unmatched = self.screen.bounces(list(candidates), earlier, t)
+            pending = [i for i in [*candidates, *earlier] if i in matched]
+            recheck = {i: seen for i, seen in unmatched.items()
+                       if self.search_lag > 0 and now - seen.first < self.search_lag}
             if caught_up:
-                t = min(called_at, int(min(recheck.values(), default=called_at)))
+                t = called_at  # rechecked messages carry their own dates
         take, pending = pending[:limit], pending[limit:]
         messages, notes = self._download(take)
-        rechecks = sorted(recheck.items(), key=lambda kv: kv[1])[-_RECHECK_CAP:]
+        rechecks = sorted(recheck.items(), key=lambda kv: kv[1].first)[-_RECHECK_CAP:]
         nxt = dump_cursor({"mode": "history", "h": h, "t": t, "done": caught_up, "pending": pending,
-                           "recheck": [[i, int(at)] for i, at in rechecks]})
+                           "recheck": [seen.dump(i) for i, seen in rechecks]})
         return MailBatch(messages=messages, cursor=nxt, more=bool(pending) or not caught_up, notes=notes)
 
     def _history(self, h: str) -> tuple[dict[str, None], str, bool, int]:
         """(new message ids, history id to go on from, whether that is the latest, when the
-        last page was asked for). A start id older than Gmail keeps is CursorExpired."""
+        last page was asked for). A start id older than Gmail keeps is CursorExpired.
+        Records typically carry only id and threadId: a message is skipped here only when
+        its labels are given and say it is the mailbox's own; unknown labels cost nothing
+        more (the bounce query excludes sent mail, drafts and chats)."""
         candidates: dict[str, None] = {}
         expired = {404: lambda text: CursorExpired(f"Gmail history for {self.address} no longer reaches "
                                                    f"back to {h}; a full re-scan is needed")}
@@ -129,7 +125,7 @@ class MailReader:
             for record in records:
                 for added in record.get("messagesAdded", []):
                     msg = added.get("message", {})
-                    if msg.get("id") and not _SKIP_LABELS & set(msg.get("labelIds", [])):
+                    if msg.get("id") and not _SKIP_LABELS & set(msg.get("labelIds") or ()):
                         candidates[msg["id"]] = None
             if resp.get("nextPageToken") and records:
                 h, caught_up = str(records[-1]["id"]), False  # resume after the last record read
@@ -138,23 +134,10 @@ class MailReader:
             if caught_up or len(candidates) >= _CANDIDATE_CAP:
                 return candidates, h, caught_up, called_at
 
-    def _matching(self, ids: Sequence[str], since: int) -> set[str]:
-        """Which of `ids` the bounce query matches: one messages.list bounded by `after:`
-        (newest first), paged only until every id is accounted for."""
-        wanted, found = set(ids), set()
-        query = f"{self.query} after:{max(0, since - _SEARCH_MARGIN)}"
-        kwargs: dict[str, Any] = {"userId": "me", "q": query, "maxResults": PAGE}
-        while True:
-            resp = self.api.execute("messages.list", self.api.service.users().messages().list(**kwargs))
-            found |= {m["id"] for m in resp.get("messages", [])} & wanted
-            if found == wanted or not resp.get("nextPageToken"):
-                return found
-            kwargs["pageToken"] = resp["nextPageToken"]
-
     def _download(self, ids: Sequence[str]) -> tuple[tuple[RawMessage, ...], tuple[str, ...]]:
         if not ids:
             return (), ()
-        got = fetch_raw(self.api, ids, self.chunk)
+        got = fetch_messages(self.api, ids, self.chunk)
         messages: list[RawMessage] = []
         notes: list[str] = []
         for mid in ids:
@@ -176,61 +159,3 @@ class MailReader:
         if self.label is not None and messages:
             self.label.put_on([m.id for m in messages])
         return tuple(messages), tuple(notes)
-
-
-def fetch_raw(api: GmailApi, ids: Sequence[str], chunk: int) -> dict[str, dict]:
-    """messages.get(format=raw) in batches of `chunk`. Parts that fail with 429/5xx are
-    re-queued with the shared backoff (Retry-After honoured); a 404 part (deleted meanwhile)
-    is dropped; any other failing part ends the call with its error."""
-    results: dict[str, dict] = {}
-    queue = list(dict.fromkeys(ids))
-    attempt = 0
-    while queue:
-        failed: list[str] = []
-        waits: list[float] = []
-        for start in range(0, len(queue), chunk):
-            _get_batch(api, queue[start:start + chunk], results, failed, waits)
-        if not failed:
-            break
-        attempt += 1
-        retry_after = max(waits) if waits else None
-        wait = backoff(attempt, base=api.backoff, retry_after=retry_after)
-        if attempt >= api.max_attempts or wait > MAX_WAIT:
-            raise Retryable(f"Gmail messages.get: {len(failed)} messages still failing after "
-                            f"{attempt} attempts", retry_after=retry_after)
-        log.info("gmail: %d batch parts failed; re-queued in %.1fs", len(failed), wait)
-        api.sleep(wait)
-        queue = failed
-    return results
-
-
-def _get_batch(api: GmailApi, chunk: Sequence[str], results: dict[str, dict], failed: list[str],
-               waits: list[float]) -> None:
-    """One batch request of messages.get parts (itself paced and retried as one call)."""
-    fatal: list[Exception] = []
-
-    def on_part(request_id: str, response: Any, exc: HttpError | None) -> None:
-        if exc is None:
-            results[request_id] = response
-            return
-        if exc.status_code == 404:
-            log.info("gmail message %s is gone (deleted after it was listed)", request_id)
-            return
-        err = translate(exc, "messages.get")
-        if isinstance(err, Transient):
-            failed.append(request_id)
-            if err.retry_after is not None:
-                waits.append(err.retry_after)
-        else:
-            err.__cause__ = exc
-            fatal.append(err)
-
-    def run() -> None:
-        batch = BatchHttpRequest(callback=on_part, batch_uri=api.batch_uri)
-        for mid in chunk:
-            batch.add(api.service.users().messages().get(userId="me", id=mid, format="raw"), request_id=mid)
-        batch.execute()
-
-    api.run("batch messages.get", run, api.unit_costs["messages.get"] * len(chunk))
-    if fatal:
-        raise fatal[0]

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from connectors.gmail.auth import SCOPE_MODIFY, SCOPE_READONLY, load_credentials_json, make_credentials
+from connectors.gmail.auth import (
+    AUTH_COMMAND, SCOPE_MODIFY, SCOPE_READONLY, granted_scopes, load_credentials_json, make_credentials)
 from connectors.settings import reject_unknown
 from sync.errors import ConfigError
 
@@ -35,8 +36,12 @@ _SUBJECTS = ('"Delivery Status Notification"', '"Undeliverable"', '"Undelivered 
 DEFAULT_QUERY = (f"in:anywhere -in:sent -in:drafts -in:chats "
                  f"(from:({' OR '.join(_SENDERS)}) OR subject:({' OR '.join(_SUBJECTS)}))")
 
+# Google's published per-method table (developers.google.com/workspace/gmail/api/reference/quota):
+# messages.get is 5 units there, in every format. A figure some secondary sources give for
+# projects created from May 2026 (20) is not on that page; `unit_costs` overrides any of these,
+# and the budget shrinks on its own when Gmail says rateLimitExceeded (connectors.gmail.pacing).
 UNIT_COSTS = {"getProfile": 1, "labels.list": 1, "labels.create": 5, "history.list": 2,
-              "messages.list": 5, "messages.get": 20, "messages.batchModify": 50}
+              "messages.list": 5, "messages.get": 5, "messages.batchModify": 50}
 
 
 class Verify(enum.StrEnum):
@@ -67,6 +72,7 @@ class GmailSettings:
     label_processed: str | None
     scopes: tuple[str, ...]
     credentials: Any
+    granted: frozenset[str] | None  # the scopes the token file says it holds (None: not said)
     quota_fraction: float
 
     @property
@@ -100,14 +106,14 @@ class GmailSettings:
         numbers = _numbers(settings)
         verify, label = _verify_and_label(settings)
         scopes = (SCOPE_MODIFY,) if label else (SCOPE_READONLY,)
-        credentials = _credentials(settings, base_dir, address, scopes)
+        credentials, granted = _credentials(settings, base_dir, address, scopes)
         fraction = settings.get("quota_fraction", 0.95)
         if isinstance(fraction, bool) or not isinstance(fraction, (int, float)) or not 0 < fraction <= 1:
             raise ConfigError("quota_fraction", f"must be a share of the quota, above 0 and at most 1, "
                               f"not {fraction!r}", "write quota_fraction = 0.95")
         return cls(address=address, query=query.strip(), endpoint=endpoint.rstrip("/") + "/",
                    unit_costs={**UNIT_COSTS, **costs}, verify=verify, label_processed=label,
-                   scopes=scopes, credentials=credentials, quota_fraction=float(fraction), **numbers)
+                   scopes=scopes, credentials=credentials, granted=granted, quota_fraction=float(fraction), **numbers)
 
 
 def _positive(settings: Mapping[str, Any], key: str, default: float, *, integer: bool = False,
@@ -149,13 +155,15 @@ def _verify_and_label(settings: Mapping[str, Any]) -> tuple[Verify, str | None]:
     return Verify(verify), label.strip() if label else None
 
 
-def _credentials(settings: Mapping[str, Any], base_dir: Path, address: str, scopes: tuple[str, ...]) -> Any:
+def _credentials(settings: Mapping[str, Any], base_dir: Path, address: str,
+                 scopes: tuple[str, ...]) -> tuple[Any, frozenset[str] | None]:
     token_uri = settings.get("token_uri")
     if token_uri is not None and not (isinstance(token_uri, str) and token_uri.startswith(("https://", "http://"))):
         raise ConfigError("token_uri", "must be an http(s) URL", "remove it (the JSON names its token endpoint)")
     if "credentials" not in settings:
         raise ConfigError("credentials", "missing",
-                          "point it at the JSON written by `bounce-sync authorize`, or a service-account key")
+                          f"point it at the JSON written by `{AUTH_COMMAND}`, or a service-account key")
     info = load_credentials_json(settings["credentials"], base_dir, "credentials")
-    return make_credentials(info, address=address, scopes=list(scopes), token_uri=token_uri,
-                            delegated=settings.get("delegated_user"))
+    creds = make_credentials(info, address=address, scopes=list(scopes), token_uri=token_uri,
+                             delegated=settings.get("delegated_user"))
+    return creds, (None if info.get("type") == "service_account" else granted_scopes(info))

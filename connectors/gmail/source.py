@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from connectors.base import CheckItem
+from connectors.gmail.auth import AUTH_COMMAND, missing_scopes, short_scope
 from connectors.gmail.client import GmailApi
 from connectors.gmail.labels import ProcessedLabel
 from connectors.gmail.pacing import MinuteBudget
@@ -45,7 +46,8 @@ class GmailSource:
         chunk = max(1, min(self.batch_size, int(self._budget.capacity // max(1, self.unit_costs["messages.get"]))))
         self._api = GmailApi(credentials=s.credentials, endpoint=s.endpoint, batch_uri=s.batch_uri,
                              timeout=s.timeout, unit_costs=s.unit_costs, budget=self._budget,
-                             max_attempts=s.max_attempts, backoff=s.backoff, sleep=sleep)
+                             max_attempts=s.max_attempts, backoff=s.backoff, sleep=sleep,
+                             needs=s.scopes, granted=s.granted)
         self._sent = SentLookup(self._api, s.verify)
         self._label = ProcessedLabel(self._api, s.label_processed) if s.label_processed else None
         self._reader = MailReader(api=self._api, address=s.address, query=s.query, search_lag=s.search_lag,
@@ -84,25 +86,29 @@ class GmailSource:
     def check(self) -> Sequence[CheckItem]:
         """Prove the credentials open this mailbox with the scopes needed, and that the
         bounce query (and the label, if any) work; nothing is changed."""
+        scopes: list[CheckItem] = []  # from the token file, before any call: named even if calls fail
+        granted = self._api.granted  # what the token file says; the calls below prove it either way
+        if granted is not None:
+            lacking = missing_scopes(tuple(self.scopes), granted)
+            names = " ".join(sorted(short_scope(g) for g in granted))
+            scopes.append(CheckItem(name=f"gmail {self.address}: scopes", ok=not lacking,
+                                   detail=f"granted {names}" if not lacking else
+                                   f"missing {' '.join(short_scope(m) for m in lacking)} (granted {names}): run "
+                                   f"`{AUTH_COMMAND} --client-secrets CLIENT.json --token-file TOKEN.json` again"))
         try:
             profile = self._api.execute("getProfile", self.service.users().getProfile(userId="me"))
         except (AuthError, Permanent, Retryable) as exc:
-            return [CheckItem(name=f"gmail {self.address}: credentials", ok=False, detail=str(exc))]
+            return [CheckItem(name=f"gmail {self.address}: credentials", ok=False, detail=str(exc)), *scopes]
         email = str(profile.get("emailAddress", "")).lower()
         items = [CheckItem(name=f"gmail {self.address}: credentials", ok=True,
                            detail=f"opens {email}, historyId {profile.get('historyId')}"),
                  CheckItem(name=f"gmail {self.address}: mailbox", ok=email == self.address,
                            detail="matches address" if email == self.address else
-                           f"the credentials open {email}, not {self.address}: fix address or credentials")]
-        granted = getattr(self._credentials, "granted_scopes", None) or getattr(self._credentials, "scopes", None)
-        need = set(self.scopes)
-        if granted is not None:
-            ok = bool(need & set(granted)) or "https://mail.google.com/" in granted
-            items.append(CheckItem(name=f"gmail {self.address}: scopes", ok=ok,
-                                   detail=f"granted {' '.join(sorted(granted))}; needs {' '.join(sorted(need))}"))
+                           f"the credentials open {email}, not {self.address}: fix address or credentials"),
+                 *scopes]
         try:
-            self._api.execute("messages.list", self.service.users().messages().list(userId="me", q=self.query,
-                                                                                      maxResults=1))
+            self._api.execute("messages.list", self.service.users().messages().list(
+                userId="me", q=self.query, maxResults=1, includeSpamTrash=True))
             items.append(CheckItem(name=f"gmail {self.address}: bounce query", ok=True, detail="search allowed"))
             if self._label is not None:
                 exists = self._label.exists()

@@ -77,7 +77,8 @@ def test_new_bounces_cost_one_get_each_in_batches_of_at_most_50(fake, source):
     seen, _ = drain(source, cursor, limit=500)
     assert sorted(m.id for m in seen) == sorted(ids)
     calls = api_calls(fake, mark)
-    assert calls == {"history.list": 1, "messages.list": 1, "batch": math.ceil(120 / 50)}
+    # The bounce search, and one listing that places the 30 non-bounces in time (all recent).
+    assert calls == {"history.list": 1, "messages.list": 2, "batch": math.ceil(120 / 50)}
     assert fake.parts_served - parts_before == 120  # one messages.get per bounce, nothing else
     batches = [r for r in fake.log[mark:] if r.path == "/batch/gmail/v1"]
     assert all(r.body.count(b"Content-ID") <= 50 for r in batches)
@@ -100,12 +101,18 @@ def test_non_bounce_and_sent_mail_is_never_downloaded(fake, source):
     assert gets == []  # no single messages.get at all: everything went through the batch
 
 
-def test_only_sent_mail_added_costs_no_search(fake, source):
+@pytest.mark.parametrize("count", [1, 120])
+def test_sent_mail_in_history_without_labels_costs_nothing_per_message(fake, source, count):
+    """History records carry only id and threadId (the fake omits labelIds, as Gmail does):
+    sent mail is screened by the bounce query, at the same cost for 1 message or 120."""
     _, cursor = drain(source, None)
-    fake.add_sent(ADDRESS, sent(1))
-    mark = len(fake.log)
+    for n in range(count):
+        fake.add_sent(ADDRESS, sent(n))
+    mark, parts = len(fake.log), fake.parts_served
     assert drain(source, cursor)[0] == []
-    assert api_calls(fake, mark) == {"history.list": 1}  # SENT screened out by labelIds
+    # the bounce search and one listing of recent mail; no download, no per-message get
+    assert api_calls(fake, mark) == {"history.list": 1, "messages.list": 2}
+    assert fake.parts_served == parts
 
 
 def test_requests_per_operation_vs_floor(fake, tmp_path, capsys):
@@ -521,8 +528,11 @@ def test_non_bounce_mail_costs_one_recheck_in_the_next_run_only(fake, tmp_path):
     now = [1_800_000_000.0]
     src = GmailSource({**_settings(fake), "search_lag_seconds": 60}, base_dir=tmp_path, clock=lambda: now[0])
     _, cursor = drain(src, None)
-    fake.add_message(ADDRESS, ordinary(1))
+    fake.add_message(ADDRESS, ordinary(1), internal_date=int(now[0] * 1000))
+    mark = len(fake.log)
     cursor = src.fetch(cursor, limit=50).cursor  # sees it, search says no: re-asked later
+    # the bounce search, and the listing that places it after the bound (no get)
+    assert api_calls(fake, mark) == {"history.list": 1, "messages.list": 2}
     now[0] += 300  # the next cron run
     mark = len(fake.log)
     cursor = src.fetch(cursor, limit=50).cursor

@@ -4,12 +4,9 @@ scanned for secrets.
 The cassette is recorded against the fake Gmail (token refresh, getProfile, messages.list,
 batch messages.get, history.list, messages.list, batch get), with every URL rewritten to
 Google's hosts and every credential scrubbed, so the replay runs the source with its
-production defaults. Re-record:
-
-    BOUNCE_SYNC_RECORD=1 .venv/bin/pytest tests/connectors/test_gmail_cassettes.py -q
-        (against the fake), or against a real mailbox with
-    BOUNCE_SYNC_RECORD=1 GMAIL_CREDENTIALS=/path/token.json GMAIL_ADDRESS=me@example.com \\
-        .venv/bin/pytest tests/connectors/test_gmail_cassettes.py -q
+production defaults. The cassette comes from the fake, so it is no evidence of what Google
+answers; re-recording (against the fake, or against a real account with the scrubbing
+checked) is one command each, in cassettes/README.md.
 """
 
 from __future__ import annotations
@@ -112,7 +109,14 @@ def _record(tmp_path: Path) -> list[str]:
             if not real:
                 fake.add_message(ADDRESS, dsn(2, quoting="sent-1@sender.example"))
             drain(source, cursor)
-        return fake.issued_tokens() + ([Path(real).read_text()] if real else [])
+        return fake.issued_tokens() + (_file_secrets(Path(real)) if real else [])
+
+
+def _file_secrets(path: Path) -> list[str]:
+    """The secret values of a real token file (each must stay out of the cassette)."""
+    info = json.loads(path.read_text())
+    return [str(info[k]) for k in ("refresh_token", "client_secret", "client_id", "token", "private_key",
+                                   "private_key_id") if info.get(k)]
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ from tests.fakes.gmail import SCOPE_MODIFY, FakeGmail, Matcher, QueryError, _wal
 DISCOVERY = json.loads((Path(googleapiclient.__file__).parent / "discovery_cache" / "documents" /
                         "gmail.v1.json").read_text())
 SCHEMAS = DISCOVERY["schemas"]
+LABEL_BODY = {"labelListVisibility": "labelShow", "messageListVisibility": "show"}  # required on create
 
 
 def validate(value, schema: dict, path: str = "$") -> None:
@@ -84,7 +85,7 @@ def test_responses_match_discovery_schemas(gmail):
     history = users.history().list(userId="me", startHistoryId="1", maxResults=3).execute()
     validate(history, {"$ref": "ListHistoryResponse"})
     assert history["nextPageToken"] and history["history"][0]["messagesAdded"]
-    label = users.labels().create(userId="me", body={"name": "bounce-processed"}).execute()
+    label = users.labels().create(userId="me", body=LABEL_BODY | {"name": "bounce-processed"}).execute()
     validate(label, {"$ref": "Label"})
     validate(users.labels().list(userId="me").execute(), {"$ref": "ListLabelsResponse"})
     users.messages().batchModify(userId="me", body={"ids": [sent_id], "addLabelIds": [label["id"]]}).execute()
@@ -108,7 +109,7 @@ def test_errors_carry_googles_bodies(gmail):
         users.getProfile(userId="me").execute()
     assert info.value.error_details[0]["reason"] == "dailyLimitExceeded"
     with pytest.raises(HttpError) as info:
-        users.labels().create(userId="me", body={"name": "INBOX"}).execute()
+        users.labels().create(userId="me", body=LABEL_BODY | {"name": "INBOX"}).execute()
     assert info.value.status_code == 409
 
 
@@ -166,3 +167,85 @@ def test_bad_queries_are_refused(query):
     with pytest.raises(QueryError):
         Matcher(parse_query(query), FakeGmail().mailbox(ADDRESS))
 
+
+
+# ------------------------------------------------- strict requests: the discovery document
+
+
+def _raw(users, fake, method: str, path: str, body: dict | None = None):
+    """A request the client library would not build (it checks enums and names itself),
+    sent with the library's own authorized http."""
+    http = users._http
+    resp, content = http.request(f"{fake.url}/gmail/v1/users/me/{path}", method=method,
+                                 body=json.dumps(body) if body is not None else None,
+                                 headers={"content-type": "application/json"})
+    return int(resp.status), json.loads(content or b"{}")
+
+
+@pytest.mark.parametrize("method,path,body,location", [
+    ("GET", "messages?frobnicate=1", None, "frobnicate"),  # unknown query parameter
+    ("GET", "messages?includeSpamTrash=yes", None, "includeSpamTrash"),  # boolean
+    ("GET", "messages?maxResults=ten", None, "maxResults"),  # uint32
+    ("GET", "messages?maxResults=-1", None, "maxResults"),
+    ("GET", "messages?q=a&q=b", None, "q"),  # not repeatable
+    ("GET", "messages/MID?format=fulll", None, "format"),  # enum: full|metadata|minimal|raw
+    ("GET", "history?startHistoryId=abc", None, "startHistoryId"),  # uint64
+    ("GET", "history?startHistoryId=1&historyTypes=messageAddd", None, "historyTypes"),
+    ("GET", "profile?alt=xml", None, "alt"),  # a global parameter's enum
+    ("POST", "messages/batchModify", {"ids": ["x"], "addLabels": ["L"]}, "body"),  # unknown field
+    ("POST", "messages/batchModify", {"ids": "x"}, "body"),  # wrong type
+    ("POST", "labels", {"name": "x"}, "body"),  # visibilities are required on create
+    ("POST", "labels", {"name": "x", "labelListVisibility": "visible", "messageListVisibility": "show"}, "body"),
+])
+def test_the_fake_refuses_what_the_discovery_document_does_not_allow(gmail, method, path, body, location):
+    fake, users = gmail
+    mid = fake.add_message(ADDRESS, ordinary(1))
+    status, answer = _raw(users, fake, method, path.replace("MID", mid), body)
+    assert status == 400, answer
+    error = answer["error"]
+    assert error["code"] == 400 and error["status"] == "INVALID_ARGUMENT" and error["message"]
+    assert error["errors"][0]["reason"] == "invalidParameter" and error["errors"][0]["location"] == location
+    assert fake.refusals and fake.refusals[-1][1] == error["message"]
+
+
+def test_the_fake_accepts_every_documented_form(gmail):
+    fake, users = gmail
+    mid = fake.add_message(ADDRESS, ordinary(1))
+    for path in ("messages?includeSpamTrash=true&maxResults=500&labelIds=INBOX&labelIds=UNREAD&q=x",
+                 f"messages/{mid}?format=metadata&metadataHeaders=From&metadataHeaders=Subject",
+                 "history?startHistoryId=1&historyTypes=messageAdded&historyTypes=labelAdded&maxResults=5",
+                 "profile?prettyPrint=false&fields=historyId&alt=json"):
+        status, answer = _raw(users, fake, "GET", path)
+        assert status == 200, answer
+    assert fake.refusals == []
+
+
+def test_the_connector_never_sends_what_the_fake_refuses(tmp_path):
+    """Every call GmailSource makes (check, full sync, incremental with an old-dated import,
+    index-lag rechecks, Sent lookups, the sent count, the processed label) against the strict
+    fake: not one refusal."""
+    from datetime import datetime, timezone
+
+    from tests.connectors.test_gmail_support import make_source
+
+    with FakeGmail() as fake:
+        src = make_source(fake, tmp_path, scopes=(SCOPE_MODIFY,), search_lag_seconds=600)
+        sent_id = fake.add_sent(ADDRESS, sent(1))
+        fake.add_message(ADDRESS, bounce(1), thread_id=sent_id)
+        assert all(item.ok for item in src.check())
+        _, cursor = _drain(src, None)
+        fake.add_message(ADDRESS, dsn(2, quoting="sent-1@sender.example"))
+        fake.add_message(ADDRESS, bounce(3), internal_date=fake.now_ms() - 400 * 86400 * 1000)
+        lagging = fake.add_message(ADDRESS, ordinary(4))
+        fake.unindexed.add(lagging)
+        seen, cursor = _drain(src, cursor)
+        assert len(seen) == 2
+        _drain(src, cursor)
+        src.sent_count(since=datetime(2020, 1, 1, tzinfo=timezone.utc))
+        assert fake.refusals == []
+
+
+def _drain(src, cursor):
+    from tests.connectors.mail_contract import drain
+
+    return drain(src, cursor)

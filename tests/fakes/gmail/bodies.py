@@ -40,6 +40,9 @@ def insufficient_scope() -> Response:
     body = google_error(403, "Request had insufficient authentication scopes.",
                         "insufficientPermissions", "PERMISSION_DENIED")
     body["error"]["errors"][0]["message"] = "Insufficient Permission"
+    body["error"]["details"] = [{"@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                                 "reason": "ACCESS_TOKEN_SCOPE_INSUFFICIENT", "domain": "googleapis.com",
+                                 "metadata": {"service": "gmail.googleapis.com"}}]
     return json_response(body, 403, **{
         "WWW-Authenticate": 'Bearer realm="https://accounts.google.com/", error="insufficient_scope"'})
 

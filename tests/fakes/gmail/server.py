@@ -29,10 +29,13 @@ class FakeGmail(ApiRoutes, BatchRoutes, TokenRoutes, GmailState, FakeServer):
         self.part_faults.exempt = re.compile(r"(?!)")
         self.clients: dict[str, str] = {}  # OAuth client_id -> client_secret
         self.refresh_tokens: dict[str, Grant] = {}
+        self.auth_codes: dict[str, Grant] = {}  # consent codes not yet exchanged
         self.access_tokens: dict[str, AccessToken] = {}
         self.service_accounts: dict[str, tuple[str, frozenset[str]]] = {}  # email -> (public pem, delegated scopes)
         self.parts_served = 0  # batch parts answered (each is one API call)
         self.unindexed: set[str] = set()  # message ids search does not see yet (index lag)
+        self.refusals: list[tuple[str, str]] = []  # (method, message) of every request refused as invalid
+        self.history_with_labels = False  # messagesAdded records carry labelIds (Gmail's typically do not)
         self.before_batch: Callable[[], None] | None = None  # test hook: runs as a batch arrives
         self._ids = itertools.count(0x18C0_0000_0000_0000)
         self._seq = itertools.count()

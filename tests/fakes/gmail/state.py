@@ -23,10 +23,11 @@ SCOPE_FULL = "https://mail.google.com/"
 READ_SCOPES = {SCOPE_READONLY, SCOPE_MODIFY, SCOPE_FULL, SCOPE_METADATA}
 WRITE_SCOPES = {SCOPE_MODIFY, SCOPE_FULL}
 
-# Quota units per method (the new regime, projects created from 1 May 2026).
+# Quota units per method, from Google's published table
+# (developers.google.com/workspace/gmail/api/reference/quota; messages.get is 5 in every format).
 UNIT_COSTS = {
     "getProfile": 1, "labels.list": 1, "labels.create": 5, "history.list": 2,
-    "messages.list": 5, "messages.get": 20, "messages.modify": 5, "messages.batchModify": 50,
+    "messages.list": 5, "messages.get": 5, "messages.modify": 5, "messages.batchModify": 50,
 }
 
 SYSTEM_LABELS = ("INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "UNREAD", "STARRED", "IMPORTANT",
@@ -158,6 +159,11 @@ class GmailState:
                                          tuple(sorted(msg.labels))))
             return mid
 
+    def now_ms(self) -> int:
+        """The fake's idea of now (epoch ms): where the next delivered message is dated."""
+        with self.state_lock:
+            return max(self._clock_ms + 1, int(time.time() * 1000))
+
     def add_sent(self, user: str, raw: bytes, thread_id: str | None = None) -> str:
         return self.add_message(user, raw, labels=("SENT",), thread_id=thread_id)
 
@@ -199,6 +205,21 @@ class GmailState:
         return {"type": "authorized_user", "client_id": client_id, "client_secret": client_secret,
                 "refresh_token": refresh, "token_uri": f"{self.url}/token", "scopes": list(scopes)}
 
+    def consent(self, user: str, scopes: Iterable[str] = (SCOPE_READONLY,)) -> tuple[dict, str]:
+        """A Desktop-app client-secrets JSON whose token_uri is this fake, and the code
+        Google's consent page would hand `user`'s browser (for the installed-app flow)."""
+        client_id = f"{secrets.token_hex(6)}.apps.googleusercontent.com"
+        client_secret = "GOCSPX-" + secrets.token_urlsafe(18)
+        code = "4/0A" + secrets.token_urlsafe(30)
+        with self.state_lock:
+            self.mailbox(user)
+            self.clients[client_id] = client_secret
+            self.auth_codes[code] = Grant(user.lower(), frozenset(scopes))
+        client = {"installed": {"client_id": client_id, "client_secret": client_secret,
+                                "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+                                "token_uri": f"{self.url}/token", "redirect_uris": ["http://localhost"]}}
+        return client, code
+
     def service_account(self, client_email: str = "bounce-sync@proj.iam.gserviceaccount.com",
                         delegated_scopes: Iterable[str] = (SCOPE_READONLY, SCOPE_MODIFY)) -> dict:
         """A service-account key JSON with a fresh RSA key; domain-wide delegation granted for
@@ -232,4 +253,4 @@ class GmailState:
     def issued_tokens(self) -> list[str]:
         """Every secret this fake handed out (for the cassette secret scan)."""
         with self.state_lock:
-            return [*self.refresh_tokens, *self.access_tokens, *self.clients.values()]
+            return [*self.refresh_tokens, *self.access_tokens, *self.clients.values(), *self.auth_codes]

@@ -7,11 +7,13 @@ quota for the minute.
 
 from __future__ import annotations
 
+import json
 import secrets
 import time
 from urllib.parse import parse_qs, unquote
 
 from tests.fakes.base import Request, Response, json_response
+from tests.fakes.gmail.schema import check_request
 from tests.fakes.gmail.bodies import google_error, insufficient_scope, rate_limited, unauthenticated
 from tests.fakes.gmail.state import GOOGLE_TOKEN_URI, READ_SCOPES, WRITE_SCOPES, AccessToken, Grant, Mailbox
 
@@ -35,10 +37,29 @@ class TokenRoutes:
                 return json_response({"error": "invalid_scope",
                                       "error_description": "Bad Request"}, 400)
             return self._issue(Grant(grant.user, frozenset(asked) or grant.scopes), grant, scope=True)
+        if grant_type == "authorization_code":
+            return self._code_grant(form)
         if grant_type == "urn:ietf:params:oauth:grant-type:jwt-bearer":
             return self._jwt_grant(form.get("assertion", ""))
         return json_response({"error": "unsupported_grant_type",
                               "error_description": f"Invalid grant_type: {grant_type}"}, 400)
+
+    def _code_grant(self, form: dict[str, str]) -> Response:
+        """The installed-app flow's last step: a consent code (and its PKCE verifier) for a
+        refresh token."""
+        if self.clients.get(form.get("client_id", "")) != form.get("client_secret"):
+            return json_response({"error": "invalid_client", "error_description": "Unauthorized"}, 401)
+        grant = self.auth_codes.pop(form.get("code", ""), None)
+        if grant is None:
+            return json_response({"error": "invalid_grant", "error_description": "Malformed auth code."}, 400)
+        if not form.get("code_verifier") or not form.get("redirect_uri"):
+            return json_response({"error": "invalid_request", "error_description": "Missing code verifier."}, 400)
+        refresh = "1//0g" + secrets.token_urlsafe(40)
+        self.refresh_tokens[refresh] = grant
+        response = self._issue(Grant(grant.user, grant.scopes), grant, scope=True)
+        body = json.loads(response.encoded()[0])
+        body["refresh_token"] = refresh
+        return json_response(body)
 
     def _jwt_grant(self, assertion: str) -> Response:
         from google.auth import jwt
@@ -90,6 +111,10 @@ class TokenRoutes:
             return grant
         if not grant.scopes & (WRITE_SCOPES if write else READ_SCOPES):
             return insufficient_scope()
+        refused = check_request(method, request)  # the discovery document's rules
+        if refused is not None:
+            self.refusals.append((method, json.loads(refused.encoded()[0])["error"]["message"]))
+            return refused
         box = self.mailbox(grant.user)
         minute = int(time.monotonic() // 60)
         used = box.window[1] if box.window[0] == minute else 0
