@@ -1,7 +1,8 @@
 """`bounce-sync undo ADDRESS`: a person says our call on an address was wrong.
 
 For each contact our mark for the address still stands on, queue a ClearBounce and (when
-something was removed) a Reenroll at the saved steps, record the Forgive fact the resend
+something was removed) a Reenroll into the saved sequences (every connector starts them at
+step one: the Reenroll contract, tests/connectors/crm_contract.py), record the Forgive fact the resend
 path uses (marks become `forgiven`, soft bounces stop counting), forget the address as
 known to hard-bounce, and note who asked: all in one store transaction. The actions are
 then applied through the outbox like any other (sync/outbox.py `drain`: leases, fencing,

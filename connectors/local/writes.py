@@ -126,9 +126,8 @@ def _reenroll(conn: sqlite3.Connection, row: sqlite3.Row, action: Reenroll,
             continue
         conn.execute(
             "INSERT INTO enrollments (contact_id, sequence_id, step, sender, user_id, state, "
-            "enrolled_at) VALUES (?, ?, ?, ?, ?, 'active', ?)",
-            # At the step asked: 1 after an edit (the planner), the saved step after an undo.
-            (contact_id, sequence["id"], max(1, wanted.step or 1), wanted.sender or row["owner"],
+            "enrolled_at) VALUES (?, ?, 1, ?, ?, 'active', ?)",
+            (contact_id, sequence["id"], wanted.sender or row["owner"],
              wanted.user_id or row["owner"], now))
         enrolled.append(sequence["name"])
     done_ids = {str(s["id"]) for s in (sequence_row(conn, w) for w in action.enrollments) if s}

@@ -85,8 +85,8 @@ def _default_user() -> str:
               help="Who asks (kept in the history, shown by `explain`); default: the OS user.")
 def undo(config_path, log_format, debug, address, contact_id, by) -> None:
     """Undo bounce-sync's call on ADDRESS: clear our bounce mark, put each contact back in
-    the sequences it was removed from (at the saved step where the CRM allows: the local
-    CRM does; HubSpot and Salesforce start at step one), forget the address as known to
+    the sequences it was removed from (at step one: the Reenroll contract; the saved step is
+    shown by `explain`), forget the address as known to
     hard-bounce, and record who asked. The actions go through the outbox and are applied
     now, like a run's. The CRM-side way: set the contact's bounce status to "resend"."""
     settings = start_command(config_path, log_format, debug)

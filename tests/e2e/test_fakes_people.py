@@ -50,8 +50,8 @@ def test_explain_then_undo_then_explain_again(e2e):
     assert done["by"] == "alice" and [c["id"] for c in done["contacts"]] == [ana.id]
     assert (done["cleared"], done["reenrolled"], done["exit_status"]) == (1, 1, 0), done
     e2e.crm.settle()
-    # HubSpot and Salesforce start a sequence again at step one; the local CRM at the saved step.
-    step = 3 if e2e.crm.name == "local" else 1
+    # Every CRM starts the sequence again at step one (the Reenroll contract, crm_contract.py).
+    step = 1
     e2e.assert_contact(ana, status=None, sequences={"Q4 Outbound": step})
 
     after = _json(e2e.invoke("explain", ana.email))
