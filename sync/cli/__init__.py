@@ -8,6 +8,7 @@ worker and prints what happened. It holds no business logic (STYLE rule 9).
     alert_cmds.py   alerts list/ack, mailbox resume
     gmail_cmd.py    gmail-auth
     local_crm.py    contacts list/edit/resend (the local CRM's admin screens)
+    people_cmds.py  explain, undo, report (for the people who live with the decisions)
 
 Exit statuses (the contract with cron and monitoring):
   0  all done
@@ -20,7 +21,7 @@ Exit statuses (the contract with cron and monitoring):
 from __future__ import annotations
 
 # Importing the command modules registers their commands on `cli`.
-from sync.cli import admin_cmds, alert_cmds, gmail_cmd, local_crm, mail_cmds  # noqa: F401
+from sync.cli import admin_cmds, alert_cmds, gmail_cmd, local_crm, mail_cmds, people_cmds  # noqa: F401
 from sync.cli.app import EXIT_CONFIG, EXIT_OK, EXIT_SENDER_ALERT, EXIT_WORK_LEFT, Exit, cli, main
 
 # The classifier's own commands (sync/classify_cmd.py, the classifier engineer's module).

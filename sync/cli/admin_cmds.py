@@ -16,7 +16,7 @@ from sync.cli.app import (
     EXIT_CONFIG, EXIT_OK, SIMPLE_EXIT_HELP, Exit, cli, common, debugging, load, log, start_command,
     state_store, utcnow,
 )
-from sync.cli.output import emit, item_dict, item_lines, jsonable, safe_url, tree_lines
+from sync.cli.output import emit, item_dict, item_lines, jsonable, safe_url
 from sync.errors import ConfigError, SyncError
 from sync.ports import CheckItem
 
@@ -125,16 +125,34 @@ def check(config_path, log_format, debug) -> None:
 
 @cli.command(epilog=SIMPLE_EXIT_HELP, short_help="Cursors, last runs, alerts, outbox, bounces by reason.")
 @common
-def status(config_path, log_format, debug) -> None:
+@click.option("--failed", "show_failed", is_flag=True,
+              help="Also list the CRM actions that failed for good: contact, action, error.")
+@click.option("--unmatched", "show_unmatched", is_flag=True,
+              help="Also list the bounced addresses no CRM contact held: address, mailbox, date.")
+def status(config_path, log_format, debug, show_failed, show_unmatched) -> None:
     """What happened and what is waiting, from the state store alone (no mailbox or CRM is
-    contacted): per mailbox its cursor age, last run, last error and pause; open alerts; the
-    outbox (waiting and failed actions); bounces by reason over 7 and 30 days."""
+    contacted): per mailbox when it was last read, its last run and error, its pause and
+    open alerts; the CRM actions waiting and failed; bounces by reason over 7 and 30 days;
+    the last run. --failed and --unmatched list the items behind those counts."""
+    from sync.insight import status_text
+
     settings = start_command(config_path, log_format, debug)
     cfg = load(settings)
+    now = utcnow()
     with state_store(cfg) as store:
-        data = store.status(utcnow())
-    emit(settings, list(tree_lines(data)), {"event": "status", **jsonable(data)})
-
+        data = store.status(now)
+        failed = store.failed_actions() if show_failed else None
+        unmatched = store.unmatched_bounces() if show_unmatched else None
+    data = jsonable(data)
+    human = status_text.status_lines(data, now=now)
+    extra: dict[str, object] = {}
+    if failed is not None:
+        human += ["", *status_text.failed_lines(failed)]
+        extra["failed_actions"] = status_text.item_dicts(failed)
+    if unmatched is not None:
+        human += ["", *status_text.unmatched_lines(unmatched)]
+        extra["unmatched_bounces"] = status_text.item_dicts(unmatched)
+    emit(settings, human, {"event": "status", **data, **extra})
 
 
 @cli.command(epilog=SIMPLE_EXIT_HELP, short_help="List installed connectors and whether each loads.")

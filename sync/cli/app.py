@@ -169,7 +169,7 @@ Day to day:   bounce-sync status -c FILE;  bounce-sync alerts list -c FILE
 `bounce-sync COMMAND --help` says more; `run --help` lists the exit statuses.
 Every key of the config file: README.md, "Configuration reference".
 """)
-@click.version_option(package_name="bounce-sync")
+@click.version_option(None, "--version", "-V", package_name="bounce-sync")
 def cli() -> None:
     """Read bounce messages from sending mailboxes, mark the CRM contacts that bounced,
     take them out of their sequences, and re-enroll them when their address is fixed."""

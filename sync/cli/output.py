@@ -7,8 +7,8 @@ figures as indented lines; the backfill's progress bar. Logs go to stderr (sync/
 from __future__ import annotations
 
 import contextlib
-import itertools
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -40,21 +40,51 @@ def emit(settings: Settings, human: Sequence[str], data: dict[str, Any]) -> None
 
 @contextlib.contextmanager
 def progress_bar(settings: Settings) -> Iterator[Callable[[int], None] | None]:
-    """A click progress bar on a terminal (the total is unknown: it counts messages)."""
+    """A progress bar on a terminal's stderr (rich): messages read so far, their rate and the
+    time taken (the total is unknown until every mailbox is read). Log lines are printed
+    above the bar, never over it: while the bar shows, our log handler writes through
+    rich's console. The callback takes the messages each recorded page held."""
     if settings.json or not sys.stderr.isatty():
         yield None
         return
-    with click.progressbar(itertools.count(), label="backfill", show_pos=True, file=sys.stderr) as bar:
-        seen = 0
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        def progress(done: int) -> None:
-            nonlocal seen
-            if done > seen:
-                bar.update(done - seen)
-                seen = done
+    console = Console(file=sys.stderr)
+    # The total is unknown until every mailbox is read: a count, not "n of m".
+    bar = Progress(SpinnerColumn(), TextColumn("backfill: {task.completed:.0f} messages read"),
+                   TimeElapsedColumn(), console=console, transient=False,
+                   redirect_stderr=False, redirect_stdout=False)
+    handlers = [h for h in logging.getLogger().handlers if getattr(h, "_bounce_sync", False)]
+    streams = [h.setStream(_ConsoleStream(console)) for h in handlers]  # type: ignore[attr-defined]
+    task = bar.add_task("backfill", total=None)
+    try:
+        with bar:
+            yield lambda n: bar.advance(task, max(0, n))
+    finally:
+        for handler, stream in zip(handlers, streams):
+            handler.setStream(stream)  # type: ignore[attr-defined]
 
-        yield progress
 
+class _ConsoleStream:
+    """A text stream for a logging handler that prints whole lines through a rich console,
+    which draws them above its live progress bar."""
+
+    def __init__(self, console: Any) -> None:
+        self.console = console
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        self._pending += text
+        *lines, self._pending = self._pending.split("\n")
+        for line in lines:
+            self.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self.console.print(self._pending, markup=False, highlight=False, soft_wrap=True)
+            self._pending = ""
 
 
 # A failure that is the network's, not a setting's (the connectors' and libraries' wording).

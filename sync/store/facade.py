@@ -17,6 +17,7 @@ from sync.planner import Plan
 from sync.records import Contact, Fence
 from sync.store.dialects import connect
 from sync.store.history import History, LedgerEntry
+from sync.store.insight import Insight
 from sync.store.readmodel import ReadModel
 from sync.store.reports import Reports
 
@@ -24,7 +25,7 @@ from sync.store.reports import Reports
 SENDER_PAUSE_REASON = "sender-side bounce (policy pause_mailbox_on_sender_alert)"
 
 
-class StateStore(History, ReadModel, Reports):
+class StateStore(History, ReadModel, Reports, Insight):
     """One interface over SQLite (default) and PostgreSQL (by URL): mailbox cursors, the
     message ledger, the outbox, each address's and contact's bounce history, watcher
     cursors, alerts and run reports."""

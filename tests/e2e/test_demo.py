@@ -4,6 +4,7 @@ the installed `bounce-sync` command in a subprocess, on a fresh copy of examples
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -193,7 +194,12 @@ def test_status_after_a_run(demo):
     assert "sales" in data["mailboxes"]
     assert sum(data["bounces_by_reason_30d"].values()) > 0
     human = bs(demo, "status", fmt="human")
-    assert "sales" in human.stdout and "outbox" in human.stdout
+    assert "sales" in human.stdout and "CRM actions:" in human.stdout
+    # Plain words: no Python values, no bare dashes, reasons in words with the code in brackets.
+    assert "False" not in human.stdout and "True" not in human.stdout and "None" not in human.stdout
+    assert not re.search(r": -$", human.stdout, re.M)
+    assert "not paused" in human.stdout
+    assert "Mailbox does not exist [userunknown]" in human.stdout
 
 
 def test_check_passes_on_the_demo(demo):

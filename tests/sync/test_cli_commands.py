@@ -103,7 +103,11 @@ def test_backfill_shows_a_progress_bar_on_a_terminal(local_config):
     os.close(leader)
     terminal = b"".join(chunks).decode("utf-8", "replace")
     assert proc.returncode == 0, terminal
-    assert re.search(r"backfill\s+\[[-#=]*\]\s+3\b", terminal), terminal  # click's bar at 3 messages
+    assert "backfill: 3 messages read" in terminal, terminal  # rich's bar, counted per message
+    # Log lines are drawn above the bar: the bar's line is cleared first, never written over.
+    for text in ("setup: import_csv", "mailbox sales page: 3 messages"):
+        at = terminal.index(text)
+        assert terminal[:at].endswith("\r\x1b[2K"), terminal
     assert "bounce-sync backfill" in proc.stdout  # stdout is not a terminal here: the human summary lines
 
 

@@ -33,7 +33,8 @@ def test_the_commands_are_all_found():
     names = {path for path, _ in COMMANDS}
     assert {"run", "watch", "setup", "check", "status", "backfill", "retry", "reclassify",
             "connectors", "alerts list", "alerts ack", "mailbox resume", "gmail-auth",
-            "contacts list", "contacts edit", "contacts resend"} <= names
+            "contacts list", "contacts edit", "contacts resend", "explain", "undo",
+            "report"} <= names
 
 
 @pytest.mark.parametrize("path, command", COMMANDS, ids=[p for p, _ in COMMANDS])
@@ -60,7 +61,7 @@ def test_run_help_lists_every_exit_status_from_the_real_executable():
     assert "done" in lines[0] and "next run" in lines[1] and "setting" in lines[2] and "sender" in lines[3]
 
 
-@pytest.mark.parametrize("name", ["watch", "backfill", "retry", "reclassify"])
+@pytest.mark.parametrize("name", ["watch", "backfill", "retry", "reclassify", "undo"])
 def test_the_other_commands_that_apply_actions_list_the_same_exit_statuses(name):
     command = cli_mod.cli.commands[name]
     assert command.epilog == cli_mod.cli.commands["run"].epilog
@@ -72,3 +73,17 @@ def test_top_level_help_says_where_to_start():
     order = [result.stdout.index(f"bounce-sync {step} -c FILE") for step in ("setup", "check", "run")]
     assert order == sorted(order)
     assert "run --help" in result.stdout
+
+
+@pytest.mark.parametrize("flag", ["-V", "--version"])
+def test_version_flags(flag):
+    result = subprocess.run([str(BIN), flag], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and re.match(r"bounce-sync, version \d", result.stdout), result
+
+
+def test_shell_completion_script_as_the_readme_says():
+    import os
+
+    env = {**os.environ, "_BOUNCE_SYNC_COMPLETE": "bash_source"}
+    result = subprocess.run([str(BIN)], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0 and "complete " in result.stdout and "bounce-sync" in result.stdout

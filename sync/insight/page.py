@@ -1,0 +1,81 @@
+"""The report as ONE self-contained HTML page: inline CSS and inline SVG charts, no script,
+no font, image or style sheet from anywhere else, so it can be mailed, archived or opened
+offline. The plain-words summary comes first; the charts follow (bounce rate over time per
+mailbox, hard vs soft, reasons, top recipient domains, sequences), then the tables.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from sync.insight import charts
+from sync.insight.report import Report
+from sync.insight.words import reason_label, when
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f6f4;color:#222}
+main{max-width:860px;margin:0 auto;padding:24px}
+h1{font-size:24px;margin:0 0 4px} h2{font-size:18px;margin:28px 0 8px}
+.window{color:#666;margin:0 0 16px}
+.summary{background:#fff;border-left:6px solid #0072b2;padding:12px 18px;font-size:16px;line-height:1.5}
+figure{background:#fff;margin:0 0 12px;padding:12px;border:1px solid #e2e2e2}
+figcaption{color:#555;font-size:13px;margin-top:6px}
+table{border-collapse:collapse;background:#fff;width:100%;font-size:14px}
+th,td{border-bottom:1px solid #e2e2e2;padding:6px 8px;text-align:left} .n{text-align:right}
+"""
+
+
+def _pct(x: float | None) -> str:
+    return "unknown" if x is None else f"{100 * x:.1f}%"
+
+
+def render(r: Report) -> str:
+    """The whole page as text (UTF-8 when written)."""
+    parts = [f"<h1>Bounce report</h1><p class=\"window\">{escape(when(r.since))} to "
+             f"{escape(when(r.now))} ({r.days} days)</p>",
+             '<section class="summary" id="summary">'
+             + "".join(f"<p>{escape(s)}</p>" for s in r.summary) + "</section>"]
+    over_time = ("Bounce rate over time per mailbox (hard and soft bounces / messages sent)"
+                 if r.series_kind == "rate" else
+                 "Bounces over time per mailbox (sent counts unknown, so counts rather than rates)")
+    parts.append(_figure("over-time", over_time, charts.line_chart(
+        [b.label for b in r.buckets], r.series, unit="%" if r.series_kind == "rate" else "bounces",
+        title=over_time)))
+    parts.append(_figure("hard-soft", "Hard vs soft bounces (and refusals of the sender itself)",
+                         charts.donut([("hard", r.hard, charts.HARD), ("soft", r.soft, charts.SOFT),
+                                       ("sender-side", r.sender, charts.SENDER)],
+                                      title="Hard vs soft bounces")))
+    parts.append(_figure("reasons", "Reasons", charts.bar_chart(
+        [(reason_label(c.key), c.hard, c.soft) for c in r.reasons[:12]], title="Reasons")))
+    parts.append(_figure("domains", "Top recipient domains", charts.bar_chart(
+        [(c.label, c.hard, c.soft) for c in r.domains], title="Top recipient domains")))
+    parts.append(_figure("sequences", "Contacts taken out of each sequence or cadence on a bounce",
+                         charts.bar_chart([(c.label, c.hard, c.soft) for c in r.sequences[:12]],
+                                          title="Sequences")))
+    parts.append(_tables(r))
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>Bounce report, last {r.days} days</title><style>{_CSS}</style></head>"
+            f"<body><main>{''.join(parts)}</main></body></html>\n")
+
+
+def _figure(ident: str, caption: str, svg: str) -> str:
+    return f'<h2>{escape(caption)}</h2><figure id="{ident}">{svg}</figure>'
+
+
+def _tables(r: Report) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(f.name)}</td><td class=n>{f.hard}</td><td class=n>{f.soft}</td>"
+        f"<td class=n>{f.sender}</td><td class=n>{'unknown' if f.sent is None else f.sent}</td>"
+        f"<td class=n>{_pct(f.rate)}</td><td class=n>{_pct(f.hard_rate)}</td></tr>"
+        for f in r.mailboxes)
+    alerts = "".join(f"<li>{escape(when(a.at))}, {escape(a.mailbox)}: {escape(a.message)}</li>"
+                     for a in r.alerts) or "<li>none</li>"
+    reasons = "".join(f"<tr><td>{escape(reason_label(c.key))} [{escape(c.key)}]</td>"
+                      f"<td class=n>{c.hard}</td><td class=n>{c.soft}</td></tr>" for c in r.reasons)
+    return ("<h2>Per mailbox</h2><table><tr><th>mailbox</th><th class=n>hard</th><th class=n>soft</th>"
+            "<th class=n>sender-side</th><th class=n>sent</th><th class=n>bounce rate</th>"
+            "<th class=n>hard rate</th></tr>"
+            f"{rows}</table><h2>Per reason</h2><table><tr><th>reason</th><th class=n>hard</th>"
+            f"<th class=n>soft</th></tr>{reasons or '<tr><td colspan=3>none</td></tr>'}</table>"
+            f"<h2>Open alerts</h2><ul>{alerts}</ul>")

@@ -1,0 +1,102 @@
+"""`bounce-sync status` in plain words, and the lists behind its counts (`--failed`: the
+outbox actions that failed for good; `--unmatched`: bounced addresses no contact held).
+
+The JSON form stays the store's `status` dict (machines want the fields); people get
+sentences: "read 3 minutes ago", "not paused", reasons in words with the code in brackets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sync.insight.words import ACTION_WORDS, ago, plural, reason_words, when
+
+
+def _at(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _since(now: datetime, text: str | None) -> str:
+    at = _at(text)
+    return "never" if at is None else f"{ago((now - at).total_seconds())} ({when(at)})"
+
+
+def status_lines(data: Mapping[str, Any], *, now: datetime) -> list[str]:
+    """The status overview as sentences, one topic per paragraph."""
+    out = ["Mailboxes"]
+    for name, m in (data.get("mailboxes") or {}).items():
+        state = f"paused: {m['paused_reason'] or 'by policy'}" if m.get("paused") else "not paused"
+        out.append(f"  {name}: read {_since(now, m.get('cursor_saved_at'))}; "
+                   f"last run {_since(now, m.get('last_run_at'))}; {state}")
+        if m.get("last_error"):
+            out.append(f"    last error: {m['last_error']}")
+        opened = m.get("open_alerts") or []
+        out.append(f"    {plural(len(opened), 'open alert')}" + (":" if opened else ""))
+        out += [f"      {when(_at(a['at']))}: {a['message']}" for a in opened]
+    if not data.get("mailboxes"):
+        out.append("  none read yet")
+    box = data.get("outbox") or {}
+    failed = box.get("failed", 0)
+    out += ["", f"CRM actions: {box.get('waiting', 0)} waiting, {box.get('leased', 0)} being "
+                f"applied, {box.get('done', 0)} done, {failed} failed for good"
+                + (" (`bounce-sync status --failed` lists them; `bounce-sync retry` tries "
+                   "them again)" if failed else "")]
+    unclassifiable = data.get("unclassifiable", 0)
+    out.append(f"Messages bounce-sync could not read: {unclassifiable}"
+               + (" (`bounce-sync reclassify` tries them again)" if unclassifiable else ""))
+    for days in (7, 30):
+        found = data.get(f"bounces_by_reason_{days}d") or {}
+        out += ["", f"Bounces in the last {days} days: "
+                + (str(sum(found.values())) if found else "none")]
+        out += [f"  {reason_words(reason)}: {n}"
+                for reason, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))]
+    for crm, w in (data.get("watchers") or {}).items():
+        out += ["", f"Watcher for {crm}: last looked for edited contacts "
+                    f"{_since(now, w.get('cursor_saved_at'))}"]
+    out += ["", *_last_run(data.get("last_run"), now)]
+    return out
+
+
+def _last_run(last: Mapping[str, Any] | None, now: datetime) -> list[str]:
+    if not last:
+        return ["Last run: none yet"]
+    line = (f"Last run ({last.get('mode', 'run')}): finished "
+            f"{_since(now, last.get('finished_at'))}, exit status {last.get('exit_status')}; "
+            f"{plural(last.get('messages_scanned', 0), 'new message')}, "
+            f"{last.get('contacts_marked', 0)} contact(s) marked, "
+            f"{last.get('unenrolled', 0)} taken out of sequences, "
+            f"{last.get('reenrolled', 0)} put back")
+    out = [line]
+    if last.get("unmatched"):
+        out.append(f"  {plural(last['unmatched'], 'bounced address', 'bounced addresses')} "
+                   "matched no contact (`bounce-sync status --unmatched` lists them)")
+    out += [f"  note: {n}" for n in last.get("notes") or ()]
+    return out
+
+
+def failed_lines(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """One line per failed outbox action: contact, what, the error."""
+    out = [f"Actions that failed for good: {len(rows)}"]
+    for r in rows:
+        who = f"contact {r['contact_id']}" + (f" ({r['address']})" if r.get("address") else "")
+        out.append(f"  {when(r['at'])}  {who}: {ACTION_WORDS.get(r['kind'], r['kind'])} "
+                   f"[{r['kind']}], {plural(r['attempts'], 'attempt')}: {r['error'] or 'no error text'}")
+    if rows:
+        out.append("  `bounce-sync retry` tries them again once the cause is fixed")
+    return out
+
+
+def unmatched_lines(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """One line per bounce to an address no contact held: address, mailbox, date, reason."""
+    out = [f"Bounced addresses no CRM contact held: {len(rows)} (newest first)"]
+    out += [f"  {r['address']:<36} mailbox {r['mailbox']}, {when(r['at'])}, "
+            f"{'hard' if r['hard'] else 'soft'}: {reason_words(r['reason'])}" for r in rows]
+    return out
+
+
+def item_dicts(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Rows as JSON (dates as ISO text)."""
+    return [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items()}
+            for r in rows]
