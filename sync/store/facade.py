@@ -40,7 +40,7 @@ class StateStore(History, ReadModel, Reports):
         with self.transaction():
             self._fenced(fence, now)
             self._ledger(entries, now, replace=reclassified)
-            self._facts(crm, plan, now)
+            self._history(crm, plan, now)
             new = self._enqueue(crm, plan.actions, now)
             self._insert_alerts(plan.alerts)
             for name in plan.pause:
@@ -55,7 +55,7 @@ class StateStore(History, ReadModel, Reports):
         (fenced by the watcher's lease when `fence` is given)."""
         with self.transaction():
             self._fenced(fence, now)
-            self._facts(crm, plan, now)
+            self._history(crm, plan, now)
             new = self._enqueue(crm, plan.actions, now)
             self._changes_seen(crm, contacts, cursor, now)
         return new
