@@ -37,12 +37,14 @@ class Alert:
     paused: bool = False  # the mailbox was paused by policy
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-safe, for the saved run report and `--log-format json`."""
         return {"mailbox": self.mailbox, "kind": str(self.kind), "reason": self.reason,
                 "message": self.message, "at": self.at.isoformat(),
                 "message_id": self.message_id, "paused": self.paused}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Alert:
+        """The inverse of `to_dict` (a saved report read back)."""
         return cls(mailbox=d["mailbox"], kind=AlertKind(d["kind"]), reason=d["reason"],
                    message=d["message"], at=datetime.fromisoformat(d["at"]),
                    message_id=d.get("message_id"), paused=bool(d.get("paused")))
@@ -55,6 +57,9 @@ _COUNTS = ("messages_scanned", "bounces_hard", "bounces_soft", "bounces_sender",
 
 @dataclass(slots=True, kw_only=True)
 class RunReport:
+    """One run's counts, alerts and notes: filled by the stages as they go (plan counts via
+    `add`), then printed, saved by the store and turned into the exit status."""
+
     started_at: datetime
     finished_at: datetime | None = None
     mode: str = "run"  # run / watch / backfill / retry / reclassify

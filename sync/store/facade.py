@@ -51,7 +51,7 @@ class StateStore(History, ReadModel, Reports):
 
     def record_changes(self, *, crm: str, contacts: Sequence[Contact], plan: Plan,
                        cursor: str | None, now: datetime, fence: Fence | None = None) -> int:
-        """The watcher's page transaction: facts, outbox, seen changes and its cursor
+        """The watcher's page transaction: history records, outbox, seen changes and its cursor
         (fenced by the watcher's lease when `fence` is given)."""
         with self.transaction():
             self._fenced(fence, now)

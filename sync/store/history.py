@@ -1,5 +1,5 @@
 """What the store remembers of the mail and the CRM: the message ledger, the bounce history
-(facts the planner wrote), mailbox cursors and pauses, and the watcher's cursor and the
+(records the planner wrote), mailbox cursors and pauses, and the watcher's cursor and the
 changes it handled.
 
 Only what the planner decided is written here, as the planner typed it (BounceOutcome,
