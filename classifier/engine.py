@@ -78,7 +78,7 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
     return Delivery(
         address=fact.address,
         reason=reason,
-        hard_bounce=severity.bounce_kind(reason, fact.status, fact.reply_code, fact.diagnostic),
+        hard_bounce=severity.is_hard_bounce(reason, fact.status, fact.reply_code, fact.diagnostic),
         permanent=reason.is_bounce and severity.is_permanent(action, fact.status, fact.reply_code),
         scope=severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
                                 or (verdict is not None and verdict.sender)),

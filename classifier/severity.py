@@ -19,8 +19,10 @@ _SENDER_REASONS = frozenset({
 })
 
 
-def bounce_kind(reason: Reason, status: str | None, reply_code: str | None, diagnostic: str = "") -> bool:
-    """True for a hard bounce (taxonomy §4): the one place this is decided."""
+def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
+                   diagnostic: str = "") -> bool:
+    """True for a hard bounce (taxonomy §4): the one place this is decided. (The planner
+    adds only that a delay notice is never hard: sync/planner/rules.py.)"""
     if not reason.is_bounce:
         return False
     if reason in _ALWAYS_HARD:
@@ -30,6 +32,10 @@ def bounce_kind(reason: Reason, status: str | None, reply_code: str | None, diag
             return False
         return not any(w in diagnostic.lower() for w in _TEMPORARY_WORDS)
     return False
+
+
+# The old name, which read like it returned a kind; kept for code written against it.
+bounce_kind = is_hard_bounce
 
 
 def is_permanent(action: str | None, status: str | None, reply_code: str | None) -> bool:

@@ -3,9 +3,12 @@ that sees messages (sync/mail_stage.py moves pages between mailboxes, the lookup
 this module).
 
     _prepare_page: drop ledger duplicates -> classify each message (oldest first) -> the
-                   recipient bounce addresses the CRM lookup needs
+                   addresses the CRM lookup needs (the planner says which)
     _process_page: the page's contacts -> the planner -> ONE store transaction (ledger,
                    history, outbox, cursor), fenced by the mailbox's lease
+
+The page decides no bounce rule: which addresses to look up, whether to ask for the sent
+count, what to remember of alerts and each message's ledger status come from sync/planner/.
 
 The two keep their leading underscore, and `_classify` its name, because the kill-anywhere
 harness tells which stage a worker is in from the function names on its stack
@@ -15,19 +18,20 @@ harness tells which stage a worker is in from the function names on its stack
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from email.parser import BytesHeaderParser
 from email.utils import parseaddr
 from typing import Any
 
-from classifier.records import Classification, Scope
+from classifier.records import Classification
 from sync.errors import SyncError
 from sync.leases import Fence
-from sync.planner import MessageSeen, plan
-from sync.policy import Policy
+from sync.planner import (
+    MessageSeen, addresses_to_look_up, may_move_bounce_rate, plan, recall, remember_alerts,
+)
 from sync.ports import MailSource, counts_sent
-from sync.records import Contact, RawMessage
+from sync.records import Contact, LedgerStatus, RawMessage
 from sync.session import Session
 from sync.store import LedgerEntry
 
@@ -142,9 +146,7 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
                            classification=c,
                            from_address=None if c.deliveries or c.error else _from_address(m.raw),
                            raw=m.raw if c.error is not None else None))
-    wanted = frozenset(d.address for f in fresh for d in f.classification.deliveries
-                       if f.classification.is_bounce and f.classification.error is None
-                       and d.reason.is_bounce and d.scope is Scope.RECIPIENT)
+    wanted = addresses_to_look_up(f.classification for f in fresh)
     return Page(mailbox=mailbox, reader=reader, fetched=fetched, fresh=fresh,
                 duplicates=len(messages) - len(fresh), wanted=wanted, now=now, cursor=cursor,
                 save_cursor=save_cursor, reclassified=reclassified)
@@ -157,32 +159,24 @@ def _process_page(page: Page, contacts: Sequence[Contact], run: Session) -> None
     reader, mailbox = page.reader, page.mailbox
     now = run.clock()
     observations = _observations(page, contacts)
-    earliest = min((o.at for o in observations), default=now)
+    needed = recall(observations, policy, now=now)
     sent = reader.sent if reader is not None else None
+    moves_rate = may_move_bounce_rate(f.classification for f in page.fresh)
     state = store.planner_state(
-        crm=crm.name,
-        addresses={a for o in observations for a in
-                   ({d.address for d in o.classification.deliveries} | ({o.from_address} if o.from_address else set()))},
-        contact_ids=[k.ref.id for k in contacts],
-        since=earliest - timedelta(days=policy.soft_bounce_window_days), now=now,
+        crm=crm.name, addresses=needed.addresses, contact_ids=needed.contact_ids,
+        since=needed.since, now=now,
         mailboxes=[mailbox], rate_window_days=policy.bounce_rate_window_days,
-        sent_in_window={mailbox: sent() if sent is not None and _new_hard(page.fresh) else None},
+        sent_in_window={mailbox: sent() if sent is not None and moves_rate else None},
         rate_since={mailbox: sent.since} if sent is not None else None)
-    # Alerts page once (README, exit statuses): an open bounce-rate alert is not raised again,
-    # and a sender alert is raised once per run per reason, whatever the number of pages.
-    alerted = reader.alerted if reader is not None else frozenset()
-    state = replace(state, alerted=state.alerted | alerted | {
-        f"{a.mailbox}:{a.kind}" if a.kind == "bounce_rate" else f"{a.mailbox}:{a.kind}:{a.reason}"
-        for a in report.alerts})
+    state = remember_alerts(state, still_open=reader.alerted if reader is not None else (),
+                            raised=report.alerts)
     if carry is not None:
         state = carry.onto(state)
     p = plan(observations, state, policy, now=now)
     if carry is not None and p.next_state is not None:
         carry.keep(state, p.next_state)
-    entries = [_ledger_entry(mailbox, o, f, policy) for o, f in zip(observations, page.fresh)]
-    for name, n in p.counts.items():
-        if hasattr(report, name) and name not in ("waiting", "failed"):
-            setattr(report, name, getattr(report, name) + n)
+    entries = [_ledger_entry(mailbox, f, status) for f, status in zip(page.fresh, p.ledger)]
+    report.add(p.counts)
     report.alerts.extend(p.alerts)
     if run.dry_run:
         report.planned.extend(p.actions)
@@ -220,14 +214,6 @@ def _classify(raw: bytes) -> Classification:
         return Classification(is_bounce=False, error=f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _new_hard(fresh: Sequence[Fresh]) -> bool:
-    """Does the page hold a recipient-side hard bounce (what moves the bounce rate)?"""
-    return any(d.reason.is_bounce and d.hard_bounce and d.scope is Scope.RECIPIENT
-               and (d.action or "").lower() != "delayed"
-               for c in (f.classification for f in fresh) if c.is_bounce and c.error is None
-               for d in c.deliveries)
-
-
 def _from_address(raw: bytes) -> str | None:
     try:
         value = BytesHeaderParser().parsebytes(raw).get("From")
@@ -237,19 +223,14 @@ def _from_address(raw: bytes) -> str | None:
     return address or None
 
 
-def _ledger_entry(mailbox: str, obs: MessageSeen, message: Fresh, policy: Policy) -> LedgerEntry:
-    c = obs.classification
-    if c.error is not None:
-        return LedgerEntry(mailbox=mailbox, message_id=message.id, status="unclassifiable",
+def _ledger_entry(mailbox: str, message: Fresh, status: LedgerStatus) -> LedgerEntry:
+    """The ledger row for a message, with the status the planner gave it (Plan.ledger);
+    an unclassifiable one keeps its raw bytes to be classified again later."""
+    c = message.classification
+    if status is LedgerStatus.UNCLASSIFIABLE:
+        return LedgerEntry(mailbox=mailbox, message_id=message.id, status=status,
                            classification=None, error=c.error, raw=message.raw,
                            received_at=message.received_at)
-    if not c.is_bounce:
-        status = "not_bounce"
-    elif message.sent_by_mailbox is False and policy.unverified != "apply" or \
-            message.sent_by_mailbox is None and policy.unknown_origin != "apply":
-        status = "unverified"
-    else:
-        status = "classified"
     return LedgerEntry(mailbox=mailbox, message_id=message.id, status=status,
                        classification=classification_dict(c), received_at=message.received_at)
 

@@ -3,7 +3,8 @@
 Frozen, slotted, keyword-only dataclasses (STYLE rule 5). Vendor types never appear here:
 each connector turns its payloads into these and back. Times are timezone-aware UTC.
 The closed sets the planner writes and the store filters on (ledger statuses, bounce
-outcomes, alert kinds) are enums here, so no module spells their values by hand.
+outcomes, alert kinds) are enums here, so no module spells their values by hand; the rules
+that choose among them live in the planner (sync/planner/).
 """
 
 from __future__ import annotations
@@ -193,8 +194,8 @@ class ApplyResult:
 
 # --------------------------------------------------------------------------- history values
 #
-# The planner and the worker write these; the state store keeps them as text and filters on
-# them. StrEnum: the stored text is the value, and an enum member compares equal to it.
+# The planner decides these (the worker only carries them to the store); the state store keeps
+# them as text and filters on them. StrEnum: the stored text is the value, and an enum member compares equal to it.
 
 
 class LedgerStatus(enum.StrEnum):
@@ -224,9 +225,8 @@ class BounceOutcome(enum.StrEnum):
 MARKED_OUTCOMES = (BounceOutcome.MARKED, BounceOutcome.ESCALATED, BounceOutcome.ALREADY)
 # The bounce touched the contact's record (what the watcher answers when the contact changes).
 CONTACT_OUTCOMES = MARKED_OUTCOMES + (BounceOutcome.SOFT, BounceOutcome.FORGIVEN)
-# No evidence about the recipient address: not trusted, only delayed, or the sender's fault.
-# Such bounces neither count as soft, nor make an address known-hard, nor move the bounce rate.
-NO_EVIDENCE_OUTCOMES = (BounceOutcome.UNVERIFIED, BounceOutcome.DELAYED, BounceOutcome.SENDER)
+# What a bounce is evidence of (known-bad, bounce rate, soft count) is the planner's rule
+# (sync/planner/rules.py: evidence); the store keeps the answer in columns of its own.
 
 
 class AlertKind(enum.StrEnum):

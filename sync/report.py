@@ -10,9 +10,12 @@ from __future__ import annotations
 import enum
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sync.records import Action
+from sync.records import Action, AlertKind
+
+if TYPE_CHECKING:  # the planner imports Alert from here
+    from sync.planner import PlanCounts
 
 EXIT_OK = 0
 EXIT_WORK_LEFT = 1
@@ -23,10 +26,10 @@ EXIT_SENDER_ALERT = 3
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Alert:
     """Something about a mailbox a person must look at (the sender is blocked, the bounce
-    rate is too high). `kind` is "sender" or "bounce_rate"."""
+    rate is too high). The planner raises them (sync/planner/alerts.py)."""
 
     mailbox: str
-    kind: str
+    kind: AlertKind
     reason: str  # taxonomy name for sender alerts; "bounce_rate" otherwise
     message: str  # plain words, no secrets
     at: datetime
@@ -34,13 +37,15 @@ class Alert:
     paused: bool = False  # the mailbox was paused by policy
 
     def to_dict(self) -> dict[str, Any]:
-        return {"mailbox": self.mailbox, "kind": self.kind, "reason": self.reason,
+        """JSON-safe, for the saved run report and `--log-format json`."""
+        return {"mailbox": self.mailbox, "kind": str(self.kind), "reason": self.reason,
                 "message": self.message, "at": self.at.isoformat(),
                 "message_id": self.message_id, "paused": self.paused}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Alert:
-        return cls(mailbox=d["mailbox"], kind=d["kind"], reason=d["reason"],
+        """The inverse of `to_dict` (a saved report read back)."""
+        return cls(mailbox=d["mailbox"], kind=AlertKind(d["kind"]), reason=d["reason"],
                    message=d["message"], at=datetime.fromisoformat(d["at"]),
                    message_id=d.get("message_id"), paused=bool(d.get("paused")))
 
@@ -52,6 +57,9 @@ _COUNTS = ("messages_scanned", "bounces_hard", "bounces_soft", "bounces_sender",
 
 @dataclass(slots=True, kw_only=True)
 class RunReport:
+    """One run's counts, alerts and notes: filled by the stages as they go (plan counts via
+    `add`), then printed, saved by the store and turned into the exit status."""
+
     started_at: datetime
     finished_at: datetime | None = None
     mode: str = "run"  # run / watch / backfill / retry / reclassify
@@ -81,11 +89,23 @@ class RunReport:
     def exit_status(self) -> int:
         """0 all done; 1 work left for the next run; 3 a sender-side alert needs a person.
         (2, config/credentials, is the CLI's to decide.)"""
-        if any(a.kind == "sender" or a.kind == "bounce_rate" for a in self.alerts):
+        if any(a.kind in tuple(AlertKind) for a in self.alerts):
             return EXIT_SENDER_ALERT
         if self.work_left or self.waiting or self.failed:
             return EXIT_WORK_LEFT
         return EXIT_OK
+
+    def add(self, counts: PlanCounts) -> None:
+        """Add what a plan counted (the mail stage's pages, the watcher's changes). A
+        resend has no report line (today's report), so it is not added."""
+        self.bounces_hard += counts.bounces_hard
+        self.bounces_soft += counts.bounces_soft
+        self.bounces_sender += counts.bounces_sender
+        self.not_bounces += counts.not_bounces
+        self.unclassifiable += counts.unclassifiable
+        self.unverified += counts.unverified
+        self.refused += counts.refused
+        self.unmatched += counts.unmatched
 
     def merge(self, other: RunReport) -> None:
         """Fold a stage's report (e.g. the watcher's) into this one."""

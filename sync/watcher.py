@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sync.errors import Retryable
 from sync.leases import LeaseKeeper, LeaseLost
-from sync.planner import ContactChanged, plan
+from sync.planner import ContactChanged, plan, recall
 from sync.policy import Policy
 from sync.ports import CrmConnector
 from sync.report import RunReport
@@ -61,13 +61,13 @@ def watch_changes(*, crm: CrmConnector, store: StateStore, policy: Policy,
                     continue
                 keys.add(key)
                 fresh.append(c)
-            emails = {c.email for c in fresh if c.email}
-            emails |= {c.bounced_address for c in fresh if c.bounced_address}
+            changes = [ContactChanged(contact=c) for c in fresh]
+            needed = recall(changes, policy, now=now)
             state = store.planner_state(
-                crm=crm.name, addresses=emails, contact_ids=[c.ref.id for c in fresh],
-                since=now - timedelta(days=policy.soft_bounce_window_days), now=now)
-            p = plan([ContactChanged(contact=c) for c in fresh], state, policy, now=now)
-            report.refused += p.counts.get("refused", 0)
+                crm=crm.name, addresses=needed.addresses, contact_ids=needed.contact_ids,
+                since=needed.since, now=now)
+            p = plan(changes, state, policy, now=now)
+            report.add(p.counts)
             if dry_run:
                 report.planned.extend(p.actions)
             else:

@@ -8,7 +8,7 @@ different choice of stages:
 
 Safe to kill anywhere: every stage records in transactions of its own (a page, an outbox
 batch, a watcher page) and repeats harmlessly; applying is at-least-once into an idempotent
-CRM. The worker decides no policy: the planner does (sync/planner.py).
+CRM. The worker decides no policy: the planner does (sync/planner/, ARCHITECTURE.md).
 
 API notes for sync-shell (changes are announced here):
 - run_lock() is re-entrant per store; the functions below take it themselves (except dry

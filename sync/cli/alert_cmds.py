@@ -10,6 +10,7 @@ import click
 from sync.cli.app import cli, common, load, start_command, state_store, utcnow
 from sync.cli.output import alert_line, emit
 from sync.errors import ConfigError
+from sync.records import AlertKind
 
 
 @cli.group(short_help="List and acknowledge open alerts.")
@@ -35,7 +36,7 @@ def alerts_list(config_path, log_format, debug, mailbox_names) -> None:
 @common
 @click.option("--mailbox", "mailbox_names", multiple=True, metavar="NAME",
               help="Only this mailbox's alerts (repeatable); default: every mailbox.")
-@click.option("--kind", type=click.Choice(["sender", "bounce_rate"]), help="Only alerts of this kind.")
+@click.option("--kind", type=click.Choice([k.value for k in AlertKind]), help="Only alerts of this kind.")
 def alerts_ack(config_path, log_format, debug, mailbox_names, kind) -> None:
     """Acknowledge open alerts once a person has looked: they leave `status` and `alerts
     list`, and the bounce rate counts again from now. A mailbox paused by policy stays paused

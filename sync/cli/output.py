@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from sync import logs
+from sync.records import AlertKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from sync import config as config_mod
@@ -96,7 +97,7 @@ _UNREACHABLE = re.compile(r"(?i)connection (refused|reset|aborted)|NewConnection
 def alert_line(alert: Any) -> str:
     """One open alert: when, which mailbox, what kind (and reason), and its message."""
     return (f"{alert.at.isoformat()} {alert.mailbox} {alert.kind}"
-            f"{'' if alert.kind == 'bounce_rate' else ' ' + alert.reason}: {alert.message}")
+            f"{'' if alert.kind == AlertKind.BOUNCE_RATE else ' ' + alert.reason}: {alert.message}")
 
 
 def fix_for(item: Any, fix: str | None) -> str | None:

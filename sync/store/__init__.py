@@ -12,8 +12,9 @@ Layout, one concern per module:
 - alerts.py, reports.py: alerts, run reports and `status`;
 - facade.py: `StateStore`, the parts combined, and the page transactions that span them.
 
-The store never decides a bounce rule: it filters on the values the planner wrote
-(sync/records.py: BounceOutcome, LedgerStatus, AlertKind and their groups).
+The store never decides a bounce rule: it filters on the values the planner wrote (each
+bounce's evidence flags, sync/planner/rules.py; BounceOutcome, LedgerStatus, AlertKind and
+their groups in sync/records.py).
 """
 
 from sync.records import Fence

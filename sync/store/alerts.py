@@ -27,7 +27,7 @@ class Alerts(Database):
     def open_alerts(self, mailbox: str | None = None) -> list[Alert]:
         """Alerts no one acknowledged yet, newest first."""
         where, params = (" AND mailbox = ?", (mailbox,)) if mailbox else ("", ())
-        return [Alert(mailbox=m, kind=k, reason=r, message=msg, message_id=mid, paused=bool(p),
+        return [Alert(mailbox=m, kind=AlertKind(k), reason=r, message=msg, message_id=mid, paused=bool(p),
                       at=parse_ts(a))
                 for m, k, r, msg, mid, p, a in self._q(
                     "SELECT mailbox, kind, reason, message, message_id, paused, at FROM alerts "

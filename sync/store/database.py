@@ -3,7 +3,7 @@ lock, and the named leases with their fencing tokens.
 
 Every part of the store (history, outbox rows, alerts, reports) is a class over `Database`,
 and `StateStore` combines them, so all parts share this one connection and transaction
-depth: a page's ledger, facts, outbox rows and alerts commit together or not at all.
+depth: a page's ledger, history records, outbox rows and alerts commit together or not at all.
 
 Concurrency: SQLite runs one worker at a time (`run_lock`, a flock beside the file).
 PostgreSQL lets several workers share the store: mailboxes and the watcher are claimed with

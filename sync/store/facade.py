@@ -41,7 +41,7 @@ class StateStore(History, ReadModel, Reports, Insight):
         with self.transaction():
             self._fenced(fence, now)
             self._ledger(entries, now, replace=reclassified)
-            self._facts(crm, plan, now)
+            self._history(crm, plan, now)
             new = self._enqueue(crm, plan.actions, now)
             self._insert_alerts(plan.alerts)
             for name in plan.pause:
@@ -52,11 +52,11 @@ class StateStore(History, ReadModel, Reports, Insight):
 
     def record_changes(self, *, crm: str, contacts: Sequence[Contact], plan: Plan,
                        cursor: str | None, now: datetime, fence: Fence | None = None) -> int:
-        """The watcher's page transaction: facts, outbox, seen changes and its cursor
+        """The watcher's page transaction: history records, outbox, seen changes and its cursor
         (fenced by the watcher's lease when `fence` is given)."""
         with self.transaction():
             self._fenced(fence, now)
-            self._facts(crm, plan, now)
+            self._history(crm, plan, now)
             new = self._enqueue(crm, plan.actions, now)
             self._changes_seen(crm, contacts, cursor, now)
         return new

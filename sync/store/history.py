@@ -1,9 +1,9 @@
 """What the store remembers of the mail and the CRM: the message ledger, the bounce history
-(facts the planner wrote), mailbox cursors and pauses, and the watcher's cursor and the
+(records the planner wrote), mailbox cursors and pauses, and the watcher's cursor and the
 changes it handled.
 
 Only what the planner decided is written here, as the planner typed it (BounceOutcome,
-LedgerStatus); the rules that read it back live in readmodel.py.
+LedgerStatus, and each bounce's evidence flags); readmodel.py reads it back by those values.
 """
 
 from __future__ import annotations
@@ -14,11 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from classifier.records import Scope
-from sync.planner import BounceFact, Forgive, Plan, SignOfLife
-from sync.records import (
-    MARKED_OUTCOMES, NO_EVIDENCE_OUTCOMES, BounceOutcome, Contact, Fence, LedgerStatus,
-)
+from sync.planner import BounceRecord, Forgive, Plan, SignOfLife
+from sync.records import MARKED_OUTCOMES, BounceOutcome, Contact, Fence, LedgerStatus
 from sync.store.codec import change_key, parse_ts, ts, values
 from sync.store.database import Database
 from sync.store.dialects import placeholders
@@ -34,7 +31,7 @@ class LedgerEntry:
 
     mailbox: str
     message_id: str
-    status: str  # a LedgerStatus value
+    status: LedgerStatus  # the planner's verdict (Plan.ledger)
     classification: dict[str, Any] | None
     error: str | None = None
     raw: bytes | None = None  # kept only for unclassifiable messages (to reclassify)
@@ -128,36 +125,38 @@ class History(Database):
 
     # -- bounce history ----------------------------------------------------------------
 
-    def _facts(self, crm: str, plan: Plan, now: datetime) -> None:
-        for f in plan.facts:
-            if isinstance(f, BounceFact):
-                self._bounce_fact(crm, f, now)
+    def _history(self, crm: str, plan: Plan, now: datetime) -> None:
+        for f in plan.history:
+            if isinstance(f, BounceRecord):
+                self._bounce(crm, f, now)
             elif isinstance(f, SignOfLife):
                 self._q("INSERT INTO address_events (address, kind, at, why) VALUES (?, ?, ?, ?)",
                         (f.address, SIGN_OF_LIFE, ts(f.at), f.why))
-                self._q("UPDATE bounces SET counted = 0 WHERE address = ? AND hard = 0 AND at <= ?",
-                        (f.address, ts(f.at)))
+                self._q("UPDATE bounces SET counted = 0 WHERE address = ? AND counts_soft = 1 "
+                        "AND at <= ?", (f.address, ts(f.at)))
             elif isinstance(f, Forgive):
                 self._q("INSERT INTO address_events (address, kind, crm, contact_id, at, why) "
                         "VALUES (?, ?, ?, ?, ?, ?)",
                         (f.address, FORGIVE, crm, f.contact.id, ts(f.at), "resend requested"))
-                self._q("UPDATE bounces SET counted = 0 WHERE address = ? AND hard = 0", (f.address,))
+                self._q("UPDATE bounces SET counted = 0 WHERE address = ? AND counts_soft = 1",
+                        (f.address,))
                 self._q(f"UPDATE bounces SET outcome = ? WHERE address = ? AND crm = ? "
                         f"AND contact_id = ? AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
                         (BounceOutcome.FORGIVEN.value, f.address, crm, f.contact.id,
                          *values(MARKED_OUTCOMES)))
 
-    def _bounce_fact(self, crm: str, f: BounceFact, now: datetime) -> None:
+    def _bounce(self, crm: str, f: BounceRecord, now: datetime) -> None:
         self._q(
             "INSERT INTO bounces (address, crm, contact_id, object_type, mailbox, message_id, "
-            "reason, hard, scope, diagnostic, outcome, at, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "reason, hard, scope, diagnostic, outcome, at, recorded_at, known_bad, "
+            "counts_for_rate, counts_soft) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (mailbox, message_id, address, crm, contact_id) DO NOTHING",
             (f.address, crm, f.contact.id if f.contact else "",
              f.contact.object_type if f.contact else None, f.mailbox, f.message_id,
-             f.reason, int(f.hard), f.scope, f.diagnostic, str(f.outcome), ts(f.at), ts(now)))
-        # A trusted recipient-side hard bounce makes the address known to hard-bounce.
-        if f.hard and f.scope == Scope.RECIPIENT.value and f.outcome not in NO_EVIDENCE_OUTCOMES:
+             f.reason, int(f.hard), f.scope, f.diagnostic, str(f.outcome), ts(f.at), ts(now),
+             int(f.known_bad), int(f.counts_for_rate), int(f.counts_soft)))
+        if f.known_bad:  # the planner's verdict: the address is known to hard-bounce
             self._q("INSERT INTO known_hard (address, reason, mailbox, message_id, at) "
                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (address) DO NOTHING",
                     (f.address, f.reason, f.mailbox, f.message_id, ts(f.at)))

@@ -78,4 +78,22 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
         "ALTER TABLE outbox ADD COLUMN lease_token TEXT",
         "CREATE INDEX outbox_contact ON outbox (crm, contact_id, seq)",
     )),
+    # What each bounce is evidence of, as the planner decides it (sync/planner/rules.py:
+    # evidence), so the store filters on these flags and never re-derives the rule in SQL.
+    # The backfill below is the HISTORICAL derivation, spelt once and frozen with this
+    # migration (the store's queries used it until version 4): a recipient-scope bounce
+    # whose outcome is not 'unverified', 'delayed' or 'sender' is evidence; hard ones make
+    # the address known-bad and count for the bounce rate, soft ones count toward escalation.
+    # Rows written from now on carry the planner's own answer, whatever the rule becomes.
+    (5, "bounce evidence flags written by the planner", (
+        "ALTER TABLE bounces ADD COLUMN known_bad INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE bounces ADD COLUMN counts_for_rate INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE bounces ADD COLUMN counts_soft INTEGER NOT NULL DEFAULT 0",
+        """UPDATE bounces SET known_bad = 1, counts_for_rate = 1
+               WHERE hard = 1 AND scope = 'recipient'
+               AND outcome NOT IN ('unverified', 'delayed', 'sender')""",
+        """UPDATE bounces SET counts_soft = 1
+               WHERE hard = 0 AND scope = 'recipient'
+               AND outcome NOT IN ('unverified', 'delayed', 'sender')""",
+    )),
 )

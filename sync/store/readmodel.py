@@ -1,9 +1,10 @@
 """The planner's read model: what `plan` needs to know about the addresses and contacts a
 page touches, read back from the bounce history the planner wrote.
 
-The filters use the planner's own typed values (BounceOutcome groups in sync/records.py),
-so a rule such as "an unverified bounce teaches nothing" is stated once, where the planner
-and the store both read it.
+The filters use only what the planner wrote: its evidence flags (`counts_soft`,
+`counts_for_rate`; sync/planner/rules.py: evidence) and its outcomes (the BounceOutcome
+groups in sync/records.py). A rule such as "an unverified bounce teaches nothing" is stated
+once, in the planner, and never re-derived here.
 """
 
 from __future__ import annotations
@@ -13,16 +14,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from classifier.records import Scope
 from sync.planner import PastBounce, PlannerState
-from sync.records import CONTACT_OUTCOMES, MARKED_OUTCOMES, NO_EVIDENCE_OUTCOMES, Enrollment
+from sync.records import CONTACT_OUTCOMES, MARKED_OUTCOMES, Enrollment
 from sync.store.codec import decode_enrollments, parse_ts, ts, values
 from sync.store.database import Database
 from sync.store.history import SIGN_OF_LIFE
 from sync.store.dialects import placeholders
 
 _CHUNK = 400  # values per IN list: well under both engines' parameter limits
-_RECIPIENT = Scope.RECIPIENT.value
 
 
 class ReadModel(Database):
@@ -53,13 +52,12 @@ class ReadModel(Database):
         for i in range(0, len(addresses), _CHUNK):
             chunk = addresses[i:i + _CHUNK]
             ph = placeholders(len(chunk))
-            # Counted soft bounces: recipient-side, trusted, not reset by a sign of life.
+            # Soft bounces the planner counted, not reset since by a sign of life or a resend.
             rows = self._q(
                 "SELECT address, mailbox, message_id, max(at), min(reason), min(diagnostic) "
-                "FROM bounces WHERE hard = 0 AND counted = 1 AND scope = ? "
-                f"AND outcome NOT IN ({placeholders(len(NO_EVIDENCE_OUTCOMES))}) "
+                "FROM bounces WHERE counts_soft = 1 AND counted = 1 "
                 f"AND at >= ? AND address IN ({ph}) GROUP BY address, mailbox, message_id",
-                (_RECIPIENT, *values(NO_EVIDENCE_OUTCOMES), ts(since), *chunk))
+                (ts(since), *chunk))
             for address, mailbox, message_id, at, reason, diagnostic in sorted(rows, key=lambda r: r[3]):
                 out.soft[address] = out.soft.get(address, ()) + (parse_ts(at),)
                 out.details[address] = out.details.get(address, ()) + (PastBounce(
@@ -101,11 +99,10 @@ class ReadModel(Database):
         return removed, last
 
     def _hard_since(self, mailbox: str, start: datetime) -> int:
-        """Trusted recipient-side hard bounces of the mailbox since `start` (the rate alert)."""
+        """Bounces of the mailbox since `start` that the planner said count for the rate."""
         rows = self._q("SELECT count(DISTINCT message_id || ' ' || address) FROM bounces "
-                       "WHERE mailbox = ? AND hard = 1 AND scope = ? "
-                       f"AND outcome NOT IN ({placeholders(len(NO_EVIDENCE_OUTCOMES))}) AND at >= ?",
-                       (mailbox, _RECIPIENT, *values(NO_EVIDENCE_OUTCOMES), ts(start)))
+                       "WHERE mailbox = ? AND counts_for_rate = 1 AND at >= ?",
+                       (mailbox, ts(start)))
         return rows[0][0] or 0
 
 

@@ -8,7 +8,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from sync.records import LedgerStatus
+from sync.records import AlertKind, LedgerStatus
 from sync.report import Alert, RunReport
 from sync.store.alerts import Alerts
 from sync.store.codec import parse_ts, ts
@@ -40,7 +40,7 @@ class Reports(Alerts, OutboxRows):
                 "SELECT name, cursor_at, last_run_at, last_error, paused, paused_reason "
                 "FROM mailboxes ORDER BY name"):
             at = parse_ts(cursor_at)
-            alerts = [Alert(mailbox=name, kind=k, reason=r, message=m, message_id=mid,
+            alerts = [Alert(mailbox=name, kind=AlertKind(k), reason=r, message=m, message_id=mid,
                             paused=bool(p), at=parse_ts(a)).to_dict()
                       for k, r, m, mid, p, a in self._q(
                           "SELECT kind, reason, message, message_id, paused, at FROM alerts "

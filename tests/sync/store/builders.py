@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sync.planner import BounceFact, Plan
+from sync.planner import Plan, bounce_record
 from sync.records import BounceStatus, ContactRef, MarkBounced
 from sync.store import LedgerEntry
 from tests.sync.helpers import NOW
@@ -27,6 +27,6 @@ def enqueue(store, *actions, mid="m1") -> int:
 
 
 def fact(mid, *, hard=False, at=NOW, outcome="soft", contact=REF, address="a@example.com"):
-    return BounceFact(address=address, contact=contact, mailbox="rep", message_id=mid,
-                      reason="mailboxfull" if not hard else "userunknown", hard=hard,
-                      scope="recipient", diagnostic="", at=at, outcome=outcome)
+    return bounce_record(address=address, contact=contact, mailbox="rep", message_id=mid,
+                         reason="mailboxfull" if not hard else "userunknown", hard=hard,
+                         scope="recipient", diagnostic="", at=at, outcome=outcome)

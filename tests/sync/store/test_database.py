@@ -78,3 +78,41 @@ def test_sqlite_run_lock_frees_rows_a_killed_run_left_leased(tmp_path: Path):
             assert store.outbox_counts()["waiting"] == 1
     finally:
         store.close()
+
+
+def test_migration_5_backfills_the_evidence_flags_as_the_planner_decides_them(url, tmp_path, monkeypatch):
+    """Rows recorded before the planner wrote its evidence get it once, from the historical
+    SQL derivation; it must agree with the planner's rule (sync/planner/rules.py: evidence)."""
+    import sync.store.database as database
+    from sync.planner import evidence
+
+    rows = [  # (message id, hard, scope, outcome)
+        ("m1", 1, "recipient", "marked"), ("m2", 1, "recipient", "unverified"),
+        ("m3", 0, "recipient", "soft"), ("m4", 0, "recipient", "delayed"),
+        ("m5", 1, "sender", "sender"), ("m6", 0, "recipient", "forgiven"),
+        ("m7", 1, "recipient", "unmatched"), ("m8", 0, "sender", "sender"),
+    ]
+    monkeypatch.setattr(database, "MIGRATIONS", MIGRATIONS[:4])
+    old = open_store(url, base_dir=tmp_path)
+    try:
+        assert old.schema_version() == 4
+        with old.transaction():
+            for mid, hard, scope, outcome in rows:
+                old._q("INSERT INTO bounces (address, crm, mailbox, message_id, reason, hard, scope, "
+                       "outcome, at, recorded_at) VALUES ('a@example.com', 'local', 'rep', ?, "
+                       "'userunknown', ?, ?, ?, 'x', 'x')", (mid, hard, scope, outcome))
+    finally:
+        old.close()
+    monkeypatch.setattr(database, "MIGRATIONS", MIGRATIONS)
+    new = open_store(url, base_dir=tmp_path)
+    try:
+        assert new.schema_version() == MIGRATIONS[-1][0]
+        got = {mid: (bool(k), bool(r), bool(s)) for mid, k, r, s in new._q(
+            "SELECT message_id, known_bad, counts_for_rate, counts_soft FROM bounces")}
+    finally:
+        new.close()
+    for mid, hard, scope, outcome in rows:
+        e = evidence(hard=bool(hard), scope=scope, outcome=outcome)
+        assert got[mid] == (e.known_bad, e.counts_for_rate, e.counts_soft), mid
+    assert got["m1"] == (True, True, False) and got["m3"] == (False, False, True)
+    assert got["m2"] == got["m4"] == got["m5"] == (False, False, False)

@@ -18,7 +18,7 @@ def test_pause_resume_reports_and_status_are_json_safe(store):
     assert store.mailbox_paused("rep") is None
     alert = Alert(mailbox="rep", kind="sender", reason="blocked", message="blocked", at=NOW)
     store.record_page(crm="local", entries=[entry("m1"), entry("m2", "unclassifiable")],
-                      plan=Plan(facts=(fact("m1", hard=True, outcome="marked"),), alerts=(alert,)),
+                      plan=Plan(history=(fact("m1", hard=True, outcome="marked"),), alerts=(alert,)),
                       now=NOW, mailbox="rep", cursor="7", save_cursor=True)
     report = RunReport(started_at=NOW, finished_at=NOW, messages_scanned=2)
     store.save_report(report)

@@ -76,7 +76,7 @@ def test_several_pages_newest_first_with_two_bounces_a_page():
 def test_an_older_bounce_outside_the_newest_ones_window_writes_nothing():
     state = plan([soft(1)], PlannerState(crm="local"), POLICY, now=NOW).next_state
     old = plan([soft(40)], state, POLICY, now=NOW)
-    assert old.actions == () and old.facts[0].outcome == "soft"  # kept in the history only
+    assert old.actions == () and old.history[0].outcome == "soft"  # kept in the history only
 
 
 def test_a_late_older_bounce_counts_toward_a_newer_window():

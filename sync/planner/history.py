@@ -1,0 +1,70 @@
+"""What the planner asks the store to remember: history records.
+
+A history record is what `plan` decided about the past (a bounce and what was done about
+it, a sign of life, a forgiven address); the store writes it as typed, and reads it back
+into a `PlannerState`. (The classifier's `classifier.formats.Fact`, what one bounce format
+read about one recipient, is another thing; hence "record" here.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sync.planner.rules import evidence
+from sync.records import BounceOutcome, ContactRef
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BounceRecord:
+    """A bounce to keep in the history, whether or not it led to a CRM action. `outcome`
+    says what the planner did about it, and the three flags what it is evidence of
+    (sync/planner/rules.py: evidence); the store filters on those, never re-deciding."""
+
+    address: str
+    contact: ContactRef | None
+    mailbox: str
+    message_id: str
+    reason: str
+    hard: bool  # hard and not a delay (rules.is_hard)
+    scope: str
+    diagnostic: str
+    at: datetime
+    outcome: BounceOutcome
+    known_bad: bool
+    counts_for_rate: bool
+    counts_soft: bool
+
+
+def bounce_record(*, address: str, contact: ContactRef | None, mailbox: str, message_id: str,
+                  reason: str, hard: bool, scope: str, diagnostic: str, at: datetime,
+                  outcome: BounceOutcome) -> BounceRecord:
+    """A BounceRecord with its evidence decided by the planner's rule, so no caller (nor a
+    test builder) sets the flags by hand."""
+    outcome = BounceOutcome(outcome)
+    e = evidence(hard=hard, scope=scope, outcome=outcome)
+    return BounceRecord(address=address, contact=contact, mailbox=mailbox, message_id=message_id,
+                        reason=reason, hard=hard, scope=scope, diagnostic=diagnostic, at=at,
+                        outcome=outcome, known_bad=e.known_bad, counts_for_rate=e.counts_for_rate,
+                        counts_soft=e.counts_soft)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SignOfLife:
+    """The address answered or accepted mail: its soft-bounce count starts again."""
+
+    address: str
+    at: datetime
+    why: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Forgive:
+    """A CRM user asked to resend to `address`: forget that it bounced for this contact."""
+
+    address: str
+    contact: ContactRef
+    at: datetime
+
+
+HistoryRecord = BounceRecord | SignOfLife | Forgive

@@ -1,0 +1,164 @@
+"""The bounce rules every stage asks about, as pure functions: the one place each is stated.
+
+Before this module the worker, the store and the planner each re-derived some of them
+(trust in the worker's ledger entry, "hard and not delayed" in a worker helper and in SQL,
+known-bad addresses in the store); now they call these, or read what the planner wrote.
+
+- trust: does the policy act on a bounce, given what its source could tell (`trusted`);
+- hard / delayed: a delay notice is never a hard bounce (`is_delay`, `is_hard`);
+- what a message is in the ledger (`ledger_status`);
+- which addresses a page must look up in the CRM (`addresses_to_look_up`) and in the
+  history (`recall`), and whether a page may move the bounce rate (`may_move_bounce_rate`);
+- what a recorded bounce is evidence of (`evidence`): a soft bounce that counts, a hard
+  bounce that makes its address known-bad and moves the bounce rate, or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from classifier.records import Classification, Delivery, Reason, Scope
+from sync.policy import Policy
+from sync.planner.state import MessageSeen, Observation
+from sync.records import BounceOutcome, LedgerStatus
+
+DIAGNOSTIC_LIMIT = 1000  # CRM text fields are short; the full text stays in the ledger
+
+# Bounces that say nothing about the recipient address: not trusted, only delayed (and not
+# counted by policy), or the sender's fault. They neither count as soft, nor make an address
+# known-bad, nor move the bounce rate. (Migration 5 spells the same set once, frozen, to
+# backfill the rows recorded before the planner wrote its evidence.)
+NO_EVIDENCE_OUTCOMES = frozenset({BounceOutcome.UNVERIFIED, BounceOutcome.DELAYED,
+                                  BounceOutcome.SENDER})
+
+
+def action_key(kind: str, origin: str, recipient: str, crm: str, contact_id: str) -> str:
+    """Deterministic and short: the same inputs after a crash give the same key, so the
+    outbox ignores a replayed page's actions."""
+    digest = hashlib.sha256("\x1f".join((kind, origin, recipient, crm, contact_id)).encode())
+    return f"{kind}:{digest.hexdigest()[:32]}"
+
+
+def trim(text: str | None, limit: int = DIAGNOSTIC_LIMIT) -> str:
+    """A server's text as one line that fits a CRM field (the ledger keeps it whole)."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --------------------------------------------------------------------------- trust
+
+
+def trusted(sent_by_mailbox: bool | None, policy: Policy) -> bool:
+    """Does the policy act on a bounce? A source that shows the bounce answers mail the
+    mailbox sent is trusted; one that shows it does not (forged, backscatter) follows
+    `policy.unverified`; one that cannot tell follows `policy.unknown_origin`."""
+    if sent_by_mailbox is True:
+        return True
+    if sent_by_mailbox is False:
+        return policy.unverified == "apply"
+    return policy.unknown_origin == "apply"
+
+
+def ledger_status(c: Classification, sent_by_mailbox: bool | None, policy: Policy) -> LedgerStatus:
+    """What the ledger says became of a message, so `status` and `reclassify` read the
+    planner's verdict instead of re-deciding trust."""
+    if c.error is not None:
+        return LedgerStatus.UNCLASSIFIABLE
+    if not c.is_bounce:
+        return LedgerStatus.NOT_BOUNCE
+    return LedgerStatus.CLASSIFIED if trusted(sent_by_mailbox, policy) else LedgerStatus.UNVERIFIED
+
+
+# --------------------------------------------------------------------------- hard, soft, delayed
+
+
+def is_delay(d: Delivery) -> bool:
+    """An "Action: delayed" notice: the server still tries, so it is at most soft."""
+    return (d.action or "").lower() == "delayed"
+
+
+def is_hard(d: Delivery) -> bool:
+    """Hard as the classifier says (classifier/severity.py), unless it is only a delay."""
+    return d.hard_bounce and not is_delay(d)
+
+
+def is_sign_of_life(d: Delivery) -> bool:
+    """A delivery report or an auto-reply: the address accepts mail."""
+    return d.reason in (Reason.DELIVERED, Reason.VACATION)
+
+
+def _recipient_bounces(classifications: Iterable[Classification]) -> Iterable[Delivery]:
+    """Deliveries that report a recipient-side bounce, from readable bounce messages."""
+    for c in classifications:
+        if c.is_bounce and c.error is None:
+            yield from (d for d in c.deliveries if d.reason.is_bounce and d.scope is Scope.RECIPIENT)
+
+
+def addresses_to_look_up(classifications: Iterable[Classification]) -> frozenset[str]:
+    """The addresses whose CRM contacts a page needs: recipient-side bounces only (a
+    sender-side refusal touches no contact; a sign of life needs none)."""
+    return frozenset(d.address for d in _recipient_bounces(classifications))
+
+
+def may_move_bounce_rate(classifications: Iterable[Classification]) -> bool:
+    """Could this page move the bounce rate (a recipient-side hard bounce that is not a
+    delay)? Only then does the worker ask the source how much it sent, so an idle run costs
+    the source nothing. Trust is weighed later, by `plan`."""
+    return any(is_hard(d) for d in _recipient_bounces(classifications))
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
+    """What one recorded bounce teaches about its address; the store keeps these as
+    columns and filters on them, so it never re-derives the rule in SQL."""
+
+    known_bad: bool  # the address is known to hard-bounce (a new contact address is refused)
+    counts_for_rate: bool  # counts toward its mailbox's bounce-rate alert
+    counts_soft: bool  # counts toward soft-bounce escalation (until a sign of life)
+
+
+def evidence(*, hard: bool, scope: str, outcome: BounceOutcome) -> Evidence:
+    """A trusted recipient-side bounce is evidence: hard ones make the address known-bad
+    and move the bounce rate, soft ones count toward escalation. Anything else (untrusted,
+    an uncounted delay, the sender's fault) teaches nothing about the address."""
+    about_recipient = scope == Scope.RECIPIENT.value and outcome not in NO_EVIDENCE_OUTCOMES
+    return Evidence(known_bad=about_recipient and hard, counts_for_rate=about_recipient and hard,
+                    counts_soft=about_recipient and not hard)
+
+
+# --------------------------------------------------------------------------- what to recall
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Recall:
+    """Which part of the history `plan` needs for some observations: the store reads a
+    `PlannerState` for exactly these (sync/store/readmodel.py)."""
+
+    addresses: frozenset[str]
+    contact_ids: frozenset[str]
+    since: datetime  # soft bounces older than this cannot count for any observation
+
+
+def recall(observations: Iterable[Observation], policy: Policy, *, now: datetime) -> Recall:
+    """Every address an observation names (bounced, replying, or a contact's old and new
+    address), the contacts it carries, and the soft window before the earliest message."""
+    addresses: set[str] = set()
+    contacts: set[str] = set()
+    times = []
+    for o in observations:
+        if isinstance(o, MessageSeen):
+            addresses.update(d.address for d in o.classification.deliveries)
+            addresses.update({o.from_address} if o.from_address else ())
+            contacts.update(k.ref.id for k in o.contacts)
+            times.append(o.at)
+        else:
+            addresses.update(a for a in (o.contact.email, o.contact.bounced_address) if a)
+            contacts.add(o.contact.ref.id)
+    return Recall(addresses=frozenset(addresses), contact_ids=frozenset(contacts),
+                  since=min(times, default=now) - timedelta(days=policy.soft_bounce_window_days))
