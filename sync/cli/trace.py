@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,6 +29,7 @@ from sync import logs, metrics
 from sync.cli.app import Exit, Settings, failure, load, log, say_failure, utcnow
 from sync.cli.output import echo
 from sync.health import collect_pages
+from sync.errors import StateError
 from sync.report import EXIT_SENDER_ALERT, RunReport
 
 
@@ -64,7 +66,7 @@ def traced(settings: Settings, *, mode: str, dry_run: bool = False,
     """Run the block as one traced run (module docstring); always ends by raising Exit."""
     trace = RunTrace(settings, RunReport(started_at=utcnow(), mode=mode, dry_run=dry_run))
     report = trace.report
-    failed = False  # a run that ran to its end was saved by the worker
+    failed: BaseException | None = None  # a run that ran to its end was saved by the worker
     try:
         yield trace
     except Exit as busy:  # another run holds the lock: not a run of its own, nothing stored
@@ -76,11 +78,12 @@ def traced(settings: Settings, *, mode: str, dry_run: bool = False,
     except (Exception, KeyboardInterrupt) as exc:
         report.error = failure(exc)[2]
         report.error_status = say_failure(exc)
-        failed = True
+        failed = exc
     if report.finished_at is None:
         report.finished_at = utcnow()
-    if failed and not dry_run:
-        _record_failure(trace)
+    if failed is not None and not dry_run:
+        # A store that failed already is said once: a second line would bury the first.
+        _record_failure(trace, quiet=isinstance(failed, StateError))
     status = report.exit_status()
     _say(trace, status, metrics_file)
     if status == EXIT_SENDER_ALERT and report.pages and not dry_run:
@@ -106,7 +109,7 @@ def _say(trace: RunTrace, status: int, metrics_file: str | None) -> None:
             echo(line)
 
 
-def _record_failure(trace: RunTrace) -> None:
+def _record_failure(trace: RunTrace, *, quiet: bool) -> None:
     """Store the failed run with its error (on a fresh connection: the run's own may be
     what failed), with the outbox's counts and the alerts still to page. Best effort: a
     store that cannot be opened was said already."""
@@ -124,7 +127,8 @@ def _record_failure(trace: RunTrace) -> None:
         collect_pages(store, report)
         store.save_report(report)
     except Exception as exc:  # noqa: BLE001 - the error that stopped the run was said
-        log.warning("this run could not be recorded in the state store: %s", logs.describe(exc))
+        log.log(logging.DEBUG if quiet else logging.WARNING,
+                "this run could not be recorded in the state store: %s", logs.describe(exc))
 
 
 def _fresh_store(trace: RunTrace) -> Any:
