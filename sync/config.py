@@ -122,6 +122,19 @@ def load(path: str | os.PathLike[str] | None = None) -> Config:
     return parse(data, path=path.resolve())
 
 
+def state_only(path: str | os.PathLike[str] | None = None) -> tuple[str, Path, tuple[Secret, ...]] | None:
+    """(state URL, base folder, its secrets) of a config that does not load as a whole (a
+    variable is missing): where a failed run is still recorded. None if unreadable too."""
+    path = Path(path if path is not None else default_path()).resolve()
+    try:
+        resolver = _Resolver(path.parent)
+        state = _table(config_syntax.read(path.read_bytes(), str(path)), "state", "state", required=False)
+        url = _state_url(state.get("url", DEFAULT_STATE_URL), resolver)
+    except (ConfigError, OSError):
+        return None
+    return (url.reveal() if isinstance(url, Secret) else url), path.parent, tuple(resolver.secrets)
+
+
 def parse(data: Mapping[str, Any], *, path: Path) -> Config:
     """Validate an already-parsed TOML document (split from `load` for tests)."""
     base_dir = path.parent

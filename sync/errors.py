@@ -57,3 +57,17 @@ class ConfigError(SyncError):
     def __init__(self, key: str, problem: str, fix: str) -> None:
         super().__init__(f"{key}: {problem}. Fix: {fix}")
         self.key, self.problem, self.fix = key, problem, fix
+
+
+class StateError(SyncError):
+    """The state store cannot be used: one line naming where it is (a path, or a URL
+    without its password), the problem and the fix. `transient` (a PostgreSQL server that
+    does not answer, a busy file) leaves the work for the next run (exit status 1); the rest
+    (a read-only file, a full disk, a corrupt file, a refused login) need a person (2).
+
+    Not a Retryable or a Permanent on purpose: a stage that catches a CRM's or a mailbox's
+    errors must never take the store's for its own and carry on without it."""
+
+    def __init__(self, where: str, problem: str, fix: str, *, transient: bool = False) -> None:
+        super().__init__(f"state store {where}: {problem}. Fix: {fix}")
+        self.where, self.problem, self.fix, self.transient = where, problem, fix, transient

@@ -19,6 +19,9 @@ under a vendor rate limit can take longer than any fixed lease. So:
   taken over cannot record or apply anything further; its late results are dropped and the
   new owner's stand.
 
+A run that fails gives its named leases up on the way out (`close`), on a fresh connection
+if its own was dropped, so the next run reads those mailboxes at once.
+
 What no lease can promise: a call already in flight when a frozen worker's lease lapses
 still reaches the CRM. The margins above make that need a freeze of most of a lease; the
 lower bound on `lease_seconds` (policy.MIN_LEASE_SECONDS) keeps ordinary hiccups (a busy
@@ -80,11 +83,15 @@ class LeaseKeeper:
         self.close()
 
     def close(self) -> None:
-        """Stop the heartbeat and close its connection; leases still held simply expire."""
+        """Stop the heartbeat, give up every named lease still held (a run that fails must
+        not leave its mailboxes to wait out the lease: "another worker is reading it" for
+        minutes, with no worker), and close the heartbeat's connection."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=self.seconds)
             self._thread = None
+        for name in [h.name for h in list(self._held.values()) if h.name is not None]:
+            self.release(name, quiet=True)
         if self._hb_store is not None:
             self._hb_store.close()
             self._hb_store = None
@@ -114,12 +121,38 @@ class LeaseKeeper:
         held = self._held[name]
         return Fence(name=name, owner=self.owner, token=int(held.token), seconds=self.seconds)
 
-    def release(self, name: str) -> None:
-        """Give the named lease up, unless it was lost (then it is another worker's)."""
+    def release(self, name: str, *, quiet: bool = False) -> None:
+        """Give the named lease up, unless it was lost (then it is another worker's).
+        `quiet` (the run is failing already): a dead connection is replaced by a fresh one
+        for the release, and a release that still fails is logged, not raised; the lease
+        then expires as after a kill."""
         with self._lock:
             held = self._held.pop(name, None)
-        if held is not None and not held.lost:
+        if held is None or held.lost:
+            return
+        if not quiet:
             self.store.release(name, owner=self.owner, token=int(held.token))
+            return
+        self._release_anyhow(name, int(held.token))
+
+    def _release_anyhow(self, name: str, token: int) -> None:
+        try:
+            self.store.release(name, owner=self.owner, token=token)
+            return
+        except Exception as exc:  # noqa: BLE001 - the connection may be gone; try another
+            first = exc
+        try:
+            other = self._hb_store or (self.store.sibling() if self.store.concurrent else None)
+            if other is None:
+                raise first
+            try:
+                other.release(name, owner=self.owner, token=token)
+            finally:
+                if other is not self._hb_store:
+                    other.close()
+        except Exception as exc:  # noqa: BLE001 - the database is unreachable: it expires
+            self.log.warning("could not release the lease on %s (%s); it expires in at most "
+                             "%d s", name, exc, self.seconds)
 
     # -- outbox rows -------------------------------------------------------------------
 

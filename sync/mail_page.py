@@ -75,6 +75,7 @@ class Mailbox:
     name: str
     source: MailSource
     paused: bool = False  # paused in the config (a pause by policy lives in the store)
+    key: str = ""  # where the config defines it ("mailboxes[1]"), named in its errors
 
 
 class Reader:

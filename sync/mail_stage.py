@@ -17,10 +17,12 @@ kill-anywhere harness reads them off a worker's stack (benchmarks/_stress_pipeli
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from sync.errors import CursorExpired, Retryable
+from sync import health
+from sync.errors import CursorExpired, Retryable, SyncError
 from sync.leases import LeaseKeeper, LeaseLost
 from sync.mail_page import Mailbox, Page, Reader, SentCount, _prepare_page, _process_page
 from sync.outbox import full_batches
@@ -74,14 +76,17 @@ def read_mailboxes(mailboxes: Sequence[Mailbox], run: Session, *, since: datetim
     its own) gets one for the length of the read."""
     if run.dry_run or run.keeper is not None:
         _read_mailboxes(mailboxes, run, since=since, progress=progress)
-        return
-    with LeaseKeeper(run.store, owner=run.owner, seconds=run.policy.lease_seconds, clock=run.clock,
-                     log=run.log) as own:
-        run.keeper = own
-        try:
-            _read_mailboxes(mailboxes, run, since=since, progress=progress)
-        finally:
-            run.keeper = None
+    else:
+        with LeaseKeeper(run.store, owner=run.owner, seconds=run.policy.lease_seconds,
+                         clock=run.clock, log=run.log) as own:
+            run.keeper = own
+            try:
+                _read_mailboxes(mailboxes, run, since=since, progress=progress)
+            finally:
+                run.keeper = None
+    if not run.dry_run:
+        health.stale_mailboxes(mailboxes, store=run.store, report=run.report, now=run.clock(),
+                               hours=run.policy.mailbox_stale_hours)
 
 
 def reclassify_stored(entries: Sequence[LedgerEntry], run: Session) -> None:
@@ -153,9 +158,16 @@ def _read_mailboxes(mailboxes: Sequence[Mailbox], run: Session, *, since: dateti
             for reader in [r for r in readers if r.done and not pool.waiting(r.name)]:
                 readers.remove(reader)
                 _close_reader(reader, run)
-    finally:
+    except BaseException as exc:
+        # The run stops here: the mailboxes it was reading end with its error (never as a
+        # good read), and their leases are released for the next run, however we stopped.
         for reader in readers:
-            _close_reader(reader, run)
+            reader.error = reader.error or f"the run stopped while reading it: {exc}"
+        for reader in readers:
+            _close_reader(reader, run, quiet=True)
+        raise
+    for reader in readers:
+        _close_reader(reader, run)
 
 
 def _open_reader(mailbox: Mailbox, run: Session, *, since: datetime | None) -> Reader | None:
@@ -171,7 +183,8 @@ def _open_reader(mailbox: Mailbox, run: Session, *, since: datetime | None) -> R
     lease = f"mailbox:{name}"
     keeper = None if run.dry_run else run.keeper
     if keeper is not None and not keeper.claim(lease):
-        report.notes.append(f"mailbox {name}: another worker is reading it")
+        health.held_elsewhere(mailbox, lease, store=store, report=report, now=run.clock(),
+                              seconds=run.policy.lease_seconds)
         return None
     alerted, rate_since = store.alert_memory(name, now=run.clock(),
                                              rate_window_days=run.policy.bounce_rate_window_days)
@@ -181,17 +194,27 @@ def _open_reader(mailbox: Mailbox, run: Session, *, since: datetime | None) -> R
                   alerted=alerted)
 
 
-def _close_reader(reader: Reader, run: Session) -> None:
+def _close_reader(reader: Reader, run: Session, *, quiet: bool = False) -> None:
+    """Record how the mailbox's read ended (for `status` and the stale-mailbox rule) and
+    release its lease. `quiet`: the run is failing already; a store that fails here too
+    must not hide that error, and the lease is still released (LeaseKeeper.release tries
+    a fresh connection when this one is gone)."""
     keeper = None if run.dry_run else run.keeper
     if keeper is None:
         return
-    if not keeper.lost(reader.lease):
-        try:
-            run.store.mark_mailbox_run(reader.name, now=run.clock(), error=reader.error,
-                                       fence=reader.fence)
-        except LeaseLost:
-            pass  # taken over at the last moment: the new owner records its own run
-    keeper.release(reader.lease)
+    try:
+        if not keeper.lost(reader.lease):
+            try:
+                run.store.mark_mailbox_run(reader.name, now=run.clock(), error=reader.error,
+                                           fence=reader.fence)
+            except LeaseLost:
+                pass  # taken over at the last moment: the new owner records its own run
+    except Exception:
+        if not quiet:
+            raise
+        run.log.warning("mailbox %s: could not record how its read ended", reader.name)
+    finally:
+        keeper.release(reader.lease, quiet=quiet)
 
 
 def _stop(reader: Reader, run: Session, why: str) -> None:
@@ -233,8 +256,13 @@ def _read_mailbox(reader: Reader, run: Session, *, readers: Sequence[Reader]) ->
         return None
     try:
         _confirm(run, readers, f"reading mailbox {name}")
-        if reader.stopped:
-            return None
+    except LeaseLost as exc:
+        if not reader.stopped:
+            _stop(reader, run, str(exc))
+        return None
+    if reader.stopped:
+        return None
+    try:
         try:
             batch = _fetch(reader.mailbox.source, reader.cursor, limit=limit, since=reader.scan_since)
         except CursorExpired as exc:
@@ -245,15 +273,10 @@ def _read_mailbox(reader: Reader, run: Session, *, readers: Sequence[Reader]) ->
             log.warning("mailbox %s: cursor expired, bounded full scan", name)
             reader.cursor = None
             batch = _fetch(reader.mailbox.source, None, limit=limit, since=reader.scan_since)
-    except Retryable as exc:
-        reader.error, reader.done = str(exc), True
-        report.work_left = True
-        report.notes.append(f"mailbox {name}: stopped for this run: {exc}")
-        log.warning("mailbox %s: stopped, work left for the next run: %s", name, exc)
-        return None
-    except LeaseLost as exc:
-        if not reader.stopped:
-            _stop(reader, run, str(exc))
+    except Exception as exc:
+        if not health.is_source_failure(exc):
+            raise
+        _failed(reader, run, exc)
         return None
     reader.scan_since = None
     reader.pages += 1
@@ -265,6 +288,24 @@ def _read_mailbox(reader: Reader, run: Session, *, readers: Sequence[Reader]) ->
         messages = [m for m in messages if m.received_at is None or m.received_at >= reader.since]
     return _prepare_page(name, messages, run, reader=reader, fetched=len(batch.messages),
                          cursor=batch.cursor, save_cursor=reader.since is None)
+
+
+def _failed(reader: Reader, run: Session, exc: Exception) -> None:
+    """The mailbox's source failed: this mailbox stops for the run, named with its config
+    key and the fix; the other mailboxes, the outbox and the watcher go on. A quota or an
+    outage leaves work for the next run (1); credentials, a missing folder or any other
+    setting need a person (2)."""
+    message, status = health.mailbox_failure(reader.mailbox, exc)
+    reader.error, reader.done = message, True
+    if isinstance(exc, Retryable):
+        run.report.work_left = True
+        run.report.notes.append(f"stopped for this run: {message}")
+        run.log.warning("mailbox %s: stopped, work left for the next run: %s", reader.name, exc)
+        return
+    run.report.problem(f"mailbox {reader.name}", message, status)
+    # A bug in a source (not one of our errors) keeps its traceback for --debug.
+    run.log.error("%s", message, exc_info=not isinstance(exc, SyncError)
+                  and run.log.isEnabledFor(logging.DEBUG))
 
 
 def _fetch(source: MailSource, cursor: str | None, *, limit: int, since: datetime | None) -> MailBatch:

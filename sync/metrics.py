@@ -35,6 +35,8 @@ _HELP = {
     "unmatched": "Bounced addresses that match no CRM contact",
     "waiting": "Outbox actions waiting for the next run",
     "failed": "Outbox actions that failed permanently",
+    "failed_waiting": "Outbox actions failed for good and not yet retried, from every run (bounce-sync retry)",
+    "stale_leases": "Mailboxes not read because a worker that stopped renewing its lease holds them",
 }
 
 

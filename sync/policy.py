@@ -54,6 +54,10 @@ class Policy:
     # with a worker that stopped renewing it (killed, frozen) before another may take it
     # over. Renewed while the worker works, so it need not cover a long CRM call.
     lease_seconds: int = 300
+    # A mailbox not read successfully for longer than this (an outage, a revoked token left
+    # unfixed) makes every run exit 2, so it pages even when each failed read alone only
+    # leaves work for the next run. 0 turns the rule off.
+    mailbox_stale_hours: float = 24
 
     def __post_init__(self) -> None:
         problems = []
@@ -74,6 +78,8 @@ class Policy:
             problems.append(f"reenroll must be one of {REENROLL_CHOICES}")
         if not 0 < self.bounce_rate_threshold <= 1:
             problems.append("bounce_rate_threshold must be in (0, 1]")
+        if self.mailbox_stale_hours < 0:
+            problems.append("mailbox_stale_hours must not be negative (0 turns the rule off)")
         if self.bounce_rate_min_bounces < 0 or self.bounce_count_alert < 0:
             problems.append("bounce counts must not be negative")
         if problems:

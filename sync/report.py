@@ -50,6 +50,23 @@ class Alert:
                    message_id=d.get("message_id"), paused=bool(d.get("paused")))
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Problem:
+    """One part of a run that did not work (a mailbox that could not be read, a mailbox left
+    unread too long, a lease held by a worker that stopped renewing it): named, with the
+    fix, and the exit status it asks for (1 work left, 2 a person must fix something). The
+    rest of the run goes on; its exit status is the worst of its parts."""
+
+    part: str  # "mailbox sales", "lease mailbox:sales"
+    message: str  # one line: the key (mailboxes[1]...), the problem, the fix; no secrets
+    status: int  # EXIT_WORK_LEFT or EXIT_CONFIG
+    since: datetime | None = None  # when it started, where the store knows
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"part": self.part, "message": self.message, "status": self.status,
+                "since": self.since.isoformat() if self.since else None}
+
+
 _COUNTS = ("messages_scanned", "bounces_hard", "bounces_soft", "bounces_sender", "not_bounces",
            "unclassifiable", "unverified", "contacts_marked", "unenrolled", "reenrolled",
            "cleared", "flagged", "refused", "unmatched", "duplicates", "waiting", "failed")
@@ -82,18 +99,32 @@ class RunReport:
     waiting: int = 0  # outbox actions waiting at the end of the run (all, not just this run's)
     failed: int = 0  # outbox actions that failed for good during this run
     work_left: bool = False  # a quota / transient error stopped a stage early
+    failed_waiting: int = 0  # outbox actions failed for good and not yet retried (all runs')
+    stale_leases: int = 0  # mailboxes not read: held by a worker that stopped renewing its lease
+    problems: list[Problem] = field(default_factory=list)
+    error: str | None = None  # what stopped the whole run, one line (None: it ran to its end)
+    error_status: int | None = None  # the exit status that error asks for
+    pages: list[int] = field(default_factory=list)  # alert rows this run pages (store.mark_paged)
     alerts: list[Alert] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     planned: list[Action] = field(default_factory=list)  # dry run: what would be done
 
     def exit_status(self) -> int:
-        """0 all done; 1 work left for the next run; 3 a sender-side alert needs a person.
-        (2, config/credentials, is the CLI's to decide.)"""
+        """The worst of the run's parts (README, "Exit statuses"): 0 all done; 1 work left
+        for the next run; 2 a person must fix a setting (a mailbox's credentials, a CRM
+        field, the state store); 3 an alert to page."""
+        parts = [EXIT_OK, *(p.status for p in self.problems)]
+        if self.error_status is not None:
+            parts.append(self.error_status)
         if any(a.kind in tuple(AlertKind) for a in self.alerts):
-            return EXIT_SENDER_ALERT
+            parts.append(EXIT_SENDER_ALERT)
         if self.work_left or self.waiting or self.failed:
-            return EXIT_WORK_LEFT
-        return EXIT_OK
+            parts.append(EXIT_WORK_LEFT)
+        return max(parts)
+
+    def problem(self, part: str, message: str, status: int, *, since: datetime | None = None) -> None:
+        """Note a part of the run that did not work (see Problem)."""
+        self.problems.append(Problem(part=part, message=message, status=status, since=since))
 
     def add(self, counts: PlanCounts) -> None:
         """Add what a plan counted (the mail stage's pages, the watcher's changes). A
@@ -115,6 +146,9 @@ class RunReport:
             else:
                 setattr(self, name, getattr(self, name) + getattr(other, name))
         self.work_left = self.work_left or other.work_left
+        self.failed_waiting = other.failed_waiting
+        self.stale_leases += other.stale_leases
+        self.problems.extend(other.problems)
         self.alerts.extend(other.alerts)
         self.notes.extend(other.notes)
         self.planned.extend(other.planned)
@@ -127,6 +161,10 @@ class RunReport:
             "exit_status": self.exit_status(), "work_left": self.work_left,
         }
         d.update({name: getattr(self, name) for name in _COUNTS})
+        d["failed_waiting"] = self.failed_waiting
+        d["stale_leases"] = self.stale_leases
+        d["problems"] = [p.to_dict() for p in self.problems]
+        d["error"] = self.error
         d["alerts"] = [a.to_dict() for a in self.alerts]
         d["notes"] = list(self.notes)
         d["planned"] = [action_summary(a) for a in self.planned]
@@ -136,6 +174,10 @@ class RunReport:
         head = f"bounce-sync {self.mode}{' (dry run)' if self.dry_run else ''}"
         if self.finished_at:
             head += f": {(self.finished_at - self.started_at).total_seconds():.1f}s"
+        if self.error and not any(getattr(self, name) for name in _COUNTS):
+            # Stopped before it did anything (a config that does not load, a revoked CRM
+            # token): the error is the whole story; rows of zeros would bury it.
+            return [head, f"FAILED: {self.error}", *(f"note: {n}" for n in self.notes)]
         lines = [head,
                  f"messages: {self.messages_scanned} new, {self.duplicates} already seen; "
                  f"bounces: {self.bounces_hard} hard, {self.bounces_soft} soft, "
@@ -144,11 +186,15 @@ class RunReport:
                  f"contacts: {self.contacts_marked} marked, {self.unenrolled} unenrolled, "
                  f"{self.reenrolled} re-enrolled, {self.cleared} cleared, {self.flagged} flagged, "
                  f"{self.refused} refused, {self.unmatched} addresses unmatched",
-                 f"outbox: {self.waiting} waiting, {self.failed} failed this run"]
+                 f"outbox: {self.waiting} waiting, {self.failed} failed this run, "
+                 f"{self.failed_waiting} failed in all (`bounce-sync retry` re-queues them)"]
+        if self.error:
+            lines.insert(1, f"FAILED: {self.error}")
         if self.dry_run:
             lines.append(f"planned ({len(self.planned)}):")
             lines.extend(f"  {_describe(a)}" for a in self.planned)
         lines.extend(f"ALERT {a.mailbox}: {a.message}" for a in self.alerts)
+        lines.extend(f"PROBLEM {p.message}" for p in self.problems)
         lines.extend(f"note: {n}" for n in self.notes)
         return lines
 

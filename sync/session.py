@@ -102,11 +102,15 @@ class Session:
 def open_session(*, mode: str, crm: CrmConnector, store: StateStore, policy: Policy,
                  clock: Callable[[], datetime], log: logging.Logger, dry_run: bool = False,
                  worker_id: str | None = None, limits: Limits | None = None,
-                 leases: bool = True) -> Iterator[Session]:
+                 leases: bool = True, report: RunReport | None = None) -> Iterator[Session]:
     """The report, the run lock and (with `leases`) the renewed leases of one run, held
     for the length of the `with`. `leases=False` keeps today's behaviour of `retry` and
-    `reclassify`, whose outbox drain takes leases of its own."""
-    report = RunReport(started_at=clock(), mode=mode, dry_run=dry_run)
+    `reclassify`, whose outbox drain takes leases of its own. A caller that must account
+    for a run that fails (the CLI: every run leaves its trace) hands its own `report` in,
+    and keeps what the stages counted before the failure; the leases are released however
+    the `with` ends (LeaseKeeper.close)."""
+    if report is None:
+        report = RunReport(started_at=clock(), mode=mode, dry_run=dry_run)
     session = Session(crm=crm, store=store, policy=policy, clock=clock, report=report,
                       dry_run=dry_run, log=log, owner=worker_id or default_worker_id(),
                       limits=limits or Limits(), carry=DryCarry() if dry_run else None)

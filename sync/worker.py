@@ -44,6 +44,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
+from sync.health import collect_pages
 from sync.mail_page import Mailbox, classification_dict
 from sync.mail_stage import read_mailboxes, reclassify_stored
 from sync.outbox import ApplyTally, drain
@@ -76,66 +77,74 @@ def _limits(page: int) -> Limits:
 def run_once(*, mailboxes: Sequence[Mailbox], crm: CrmConnector, store: StateStore,
              policy: Policy, clock: Callable[[], datetime], dry_run: bool = False,
              worker_id: str | None = None, batch_limit: int = 200,
-             log: logging.Logger | None = None) -> RunReport:
+             log: logging.Logger | None = None, report: RunReport | None = None,
+             confirm_pages: bool = True) -> RunReport:
     """One pass, what cron runs: every mailbox's new mail, the outbox, then the watcher
     (and the outbox again, for the watcher's actions)."""
     with open_session(mode="run", crm=crm, store=store, policy=policy, clock=clock,
                       log=log or _LOG, dry_run=dry_run, worker_id=worker_id,
-                      limits=_limits(batch_limit)) as run:
+                      limits=_limits(batch_limit), report=report) as run:
         read_mailboxes(mailboxes, run)
         _apply(run)
         _watch(run)
         _apply(run)
-        return _finish(run)
+        return _finish(run, confirm_pages=confirm_pages)
 
 
 def watch_once(*, crm: CrmConnector, store: StateStore, policy: Policy,
                clock: Callable[[], datetime], dry_run: bool = False,
-               log: logging.Logger | None = None, worker_id: str | None = None) -> RunReport:
+               log: logging.Logger | None = None, worker_id: str | None = None,
+               report: RunReport | None = None, confirm_pages: bool = True) -> RunReport:
     """Only the watcher (and the outbox, so its actions are applied): re-enrolls fixed
     addresses without reading any mailbox."""
     with open_session(mode="watch", crm=crm, store=store, policy=policy, clock=clock,
-                      log=log or _LOG, dry_run=dry_run, worker_id=worker_id) as run:
+                      log=log or _LOG, dry_run=dry_run, worker_id=worker_id,
+                      report=report) as run:
         _watch(run)
         _apply(run)
-        return _finish(run)
+        return _finish(run, confirm_pages=confirm_pages)
 
 
 def backfill(*, mailboxes: Sequence[Mailbox], crm: CrmConnector, store: StateStore,
              policy: Policy, clock: Callable[[], datetime], since: datetime,
              progress: Callable[[int], None] | None = None, log: logging.Logger | None = None,
-             worker_id: str | None = None, batch_limit: int = 200) -> RunReport:
+             worker_id: str | None = None, batch_limit: int = 200,
+             report: RunReport | None = None, confirm_pages: bool = True) -> RunReport:
     """Old mail from `since` on, by a full scan that leaves the mailbox cursors alone
     (messages already in the ledger are skipped), then the outbox: for a mailbox with
     history when bounce-sync is first installed."""
     with open_session(mode="backfill", crm=crm, store=store, policy=policy, clock=clock,
-                      log=log or _LOG, worker_id=worker_id, limits=_limits(batch_limit)) as run:
+                      log=log or _LOG, worker_id=worker_id, limits=_limits(batch_limit),
+                      report=report) as run:
         read_mailboxes(mailboxes, run, since=since, progress=progress)
         _apply(run)
-        return _finish(run)
+        return _finish(run, confirm_pages=confirm_pages)
 
 
 def retry_failed(*, crm: CrmConnector, store: StateStore, clock: Callable[[], datetime],
                  log: logging.Logger | None = None, policy: Policy | None = None,
-                 worker_id: str | None = None) -> RunReport:
+                 worker_id: str | None = None, report: RunReport | None = None,
+                 confirm_pages: bool = True) -> RunReport:
     """Failed outbox rows back to waiting (fresh attempt count), then apply: run after a
     person fixed what made them fail (a CRM field, a permission)."""
     with open_session(mode="retry", crm=crm, store=store, policy=policy or Policy(),
-                      clock=clock, log=log or _LOG, worker_id=worker_id, leases=False) as run:
+                      clock=clock, log=log or _LOG, worker_id=worker_id, leases=False,
+                      report=report) as run:
         n = store.retry_failed(crm=crm.name)
         run.report.notes.append(f"{n} failed action(s) queued again")
         _apply(run)
-        return _finish(run)
+        return _finish(run, confirm_pages=confirm_pages)
 
 
 def reclassify(*, store: StateStore, crm: CrmConnector, clock: Callable[[], datetime],
                policy: Policy | None = None, log: logging.Logger | None = None,
-               dry_run: bool = False, worker_id: str | None = None) -> RunReport:
+               dry_run: bool = False, worker_id: str | None = None,
+               report: RunReport | None = None, confirm_pages: bool = True) -> RunReport:
     """Messages recorded as unclassifiable, classified again (after a classifier
     upgrade); those that now classify are matched, planned and applied like new mail."""
     with open_session(mode="reclassify", crm=crm, store=store, policy=policy or Policy(),
                       clock=clock, log=log or _LOG, dry_run=dry_run, worker_id=worker_id,
-                      limits=_limits(_RECLASSIFY_PAGE), leases=False) as run:
+                      limits=_limits(_RECLASSIFY_PAGE), leases=False, report=report) as run:
         # Without stored bytes (a source handed over something that was not mail) there is
         # nothing to classify again; those stay recorded as they are.
         pending = [e for e in store.unclassifiable() if e.raw]
@@ -144,7 +153,7 @@ def reclassify(*, store: StateStore, crm: CrmConnector, clock: Callable[[], date
         run.report.notes.append(f"{len(pending)} unclassifiable message(s) tried again, "
                                 f"{len(pending) - still} now classified")
         _apply(run)
-        return _finish(run)
+        return _finish(run, confirm_pages=confirm_pages)
 
 
 # --------------------------------------------------------------------------- stages
@@ -176,13 +185,19 @@ def _apply(run: Session) -> None:
         report.notes.append(f"applying stopped for this run: {tally.stopped}")
 
 
-def _finish(run: Session) -> RunReport:
-    """The outbox's waiting count and the end time on the report, saved for `status`
-    (except a dry run's, which records nothing)."""
+def _finish(run: Session, *, confirm_pages: bool) -> RunReport:
+    """The outbox's waiting and failed counts and the end time on the report, saved for
+    `status` (except a dry run's, which records nothing). Alerts still to page join it
+    (sync/health.py); `confirm_pages` marks them paged now, for a caller that hands the
+    report on as it gets it; the CLI marks them itself once it has exited 3 with them."""
     report = run.report
     counts = run.store.outbox_counts(crm=run.crm.name)
     report.waiting = counts["waiting"] + counts["leased"]
+    report.failed_waiting = counts["failed"]
     report.finished_at = run.clock()
     if not run.dry_run:
+        collect_pages(run.store, report)
         run.store.save_report(report)
+        if confirm_pages and report.pages:
+            run.store.mark_paged(report.pages, now=run.clock())
     return report

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import time
 from collections import deque
@@ -38,6 +39,11 @@ class Refused(Permanent):
     def __init__(self, message: str, *, status: int, category: str | None) -> None:
         super().__init__(message)
         self.status, self.category = status, category
+
+
+class MissingSetup(Permanent):
+    """HubSpot lacks what `bounce-sync setup` installs (our contact properties): the run
+    stops with "run `bounce-sync setup`" and exit status 2; the actions wait in the outbox."""
 
 
 class Http:
@@ -150,6 +156,14 @@ def translate(what: str, exc: Any) -> Exception:
         return AuthError(f"HubSpot private app lacks scopes {', '.join(scopes) or '(unnamed)'} "
                          f"needed for {what}: add them in the app's settings",
                          setting=TOKEN_SETTING)
+    full = str(body.get("message") or "")
+    if status == 400 and "PROPERTY_DOESNT_EXIST" in full:
+        # Our custom properties are not installed: every write would fail the same way, so
+        # this is a setup error for the whole run (exit 2), not one failed action per contact.
+        names = sorted(set(re.findall(r'Property \\?"([^"\\]+)\\?" does not exist', full)))
+        return MissingSetup(f"HubSpot {what}: the contact properties {', '.join(names) or '(unnamed)'} "
+                            "do not exist; run `bounce-sync setup` (it creates them), then "
+                            "`bounce-sync run` applies what waits")
     return Refused(f"HubSpot {what}: HTTP {status} {category or ''} {message}".strip(),
                    status=status, category=category)
 

@@ -119,13 +119,20 @@ class LocalCrm:
             sequences = conn.execute("SELECT count(*) FROM sequences").fetchone()[0]
             active = conn.execute(
                 "SELECT count(*) FROM enrollments WHERE state = 'active'").fetchone()[0]
-        return [
+        items = [
             CheckItem(name="database", ok=True, detail=str(self.path)),
             CheckItem(name="schema", ok=True, detail=f"version {SCHEMA_VERSION}"),
             CheckItem(name="contacts", ok=True, detail=(
                 f"{contacts} contacts ({bounced} with a bounce status), {sequences} sequences, "
                 f"{active} active enrollments")),
         ]
+        if self.import_csv is not None and not contacts:
+            # An import that failed (a bad line) leaves the schema but no contacts: mail
+            # read now would all be unmatched, so the CRM is not usable until it imports.
+            items.append(CheckItem(name="import_csv", ok=False, detail=(
+                f"no contacts imported yet from {self.import_csv}; fix the file if an import "
+                "failed, then run `bounce-sync setup`")))
+        return items
 
     # ------------------------------------------------------------------ CrmConnector
 

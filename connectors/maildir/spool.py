@@ -12,11 +12,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from sync.errors import Permanent
+from sync.errors import ConfigError, Permanent
 
 __all__ = ["INBOX", "Entry", "Spool", "received_at", "is_maildir"]
 
 INBOX = "INBOX"
+
+
+class MissingPath(ConfigError, Permanent):
+    """The configured place holds no mail folder (deleted, unmounted, mistyped): a setting
+    to fix, named by its key (`path`, `folders`); the worker prefixes `mailboxes[i].`."""
+
+    def __init__(self, key: str, problem: str, fix: str) -> None:
+        ConfigError.__init__(self, key, problem, fix)
 
 
 class Entry(NamedTuple):
@@ -43,7 +51,10 @@ class Spool:
         """The spool at `root`: the chosen Maildir folders (default: all but `exclude`, the
         sent folder), or the .eml folder itself. Permanent if it is neither."""
         if not root.is_dir():
-            raise Permanent(f"{root} is not a directory" if root.exists() else f"{root} does not exist")
+            raise MissingPath("path", f"{root} is not a directory" if root.exists()
+                              else f"{root} does not exist",
+                              "create the Maildir (or the folder of .eml files) there, or correct "
+                              "path; `bounce-sync check` tests it")
         if not is_maildir(root):
             if folders:
                 raise Permanent(f"{root} is not a Maildir (no cur/ and new/), so it has no folders")
@@ -55,7 +66,8 @@ class Spool:
         if folders:
             missing = [f for f in folders if f.lstrip(".") not in found and f.upper() != INBOX]
             if missing:
-                raise Permanent(f"{root} has no folder {missing[0]!r} (folders: {', '.join(found)})")
+                raise MissingPath("folders", f"{root} has no folder {missing[0]!r} (folders: "
+                                  f"{', '.join(found)})", "remove it from folders or create it")
             chosen = {f: found[INBOX if f.upper() == INBOX else f.lstrip(".")] for f in folders}
         else:
             chosen = {name: p for name, p in found.items()

@@ -13,11 +13,11 @@ from connectors import registry
 from sync import config as config_mod
 from sync import logs
 from sync.cli.app import (
-    EXIT_CONFIG, EXIT_OK, SIMPLE_EXIT_HELP, Exit, cli, common, debugging, load, log, start_command,
-    state_store, utcnow,
+    EXIT_CONFIG, EXIT_OK, EXIT_WORK_LEFT, SIMPLE_EXIT_HELP, Exit, cli, common, debugging, load,
+    log, start_command, state_store, utcnow,
 )
 from sync.cli.output import emit, item_dict, item_lines, jsonable, safe_url
-from sync.errors import ConfigError, SyncError
+from sync.errors import ConfigError, Retryable, StateError, SyncError
 from sync.ports import CheckItem
 
 # Where an admin fixes a failed check or setup item, beyond the item's own words.
@@ -76,18 +76,23 @@ def check(config_path, log_format, debug) -> None:
 
     Prints one line per item, `ok` or `FAIL`; under each FAIL, a `fix:` line names the
     setting (table and key in the config file) or the step that fixes it. Ends with the
-    count and the exit status: 0 when every check passed, 2 when any failed. A config file
+    count and the exit status: 0 when every check passed, 2 when any failed, 1 when only
+    outages failed (the state database or an API not answering: try again). A config file
     that does not load fails before any check, with the key and the fix (exit status 2).
     """
     settings = start_command(config_path, log_format, debug)
     cfg = load(settings)
     items: list[tuple[CheckItem, str | None]] = [(CheckItem(name="config", ok=True, detail=str(cfg.path)), None)]
 
+    transient: set[str] = set()  # failed items that are outages (the next run may pass)
+
     def probe(label: str, fix: str, func: Callable[[], Sequence[CheckItem]]) -> None:
         try:
             found = list(func())
         except SyncError as exc:
             found = [CheckItem(name="", ok=False, detail=logs.describe(exc))]
+            if isinstance(exc, Retryable) or (isinstance(exc, StateError) and exc.transient):
+                transient.add(label)
         except Exception as exc:  # a bug in one check must not hide the others
             log.error("check %s: internal error", label, exc_info=debugging())
             found = [CheckItem(name="", ok=False, detail=f"internal error: {logs.describe(exc)} "
@@ -113,7 +118,9 @@ def check(config_path, log_format, debug) -> None:
           + _CRM_GUIDE.get(cfg.crm.connector, "see the connector's documentation"),
           lambda: config_mod.build_crm(cfg).check())
     failed = sum(not i.ok for i, _ in items)
-    status = EXIT_OK if not failed else EXIT_CONFIG
+    # PostgreSQL (or an API) not answering is transient here as in `run`: 1, not 2.
+    person = sum(not i.ok and i.name not in transient for i, _ in items)
+    status = EXIT_CONFIG if person else EXIT_WORK_LEFT if failed else EXIT_OK
     verdict = (f"all {len(items)} checks passed" if not failed
                else f"{failed} of {len(items)} checks failed")
     emit(settings, [line for i, fix in items for line in item_lines(i, fix)]

@@ -20,7 +20,7 @@ import click
 from sync import config as config_mod
 from sync import logs
 from sync.cli.output import echo
-from sync.errors import AuthError, ConfigError, Permanent, Retryable, SyncError
+from sync.errors import AuthError, ConfigError, Permanent, Retryable, StateError, SyncError
 
 EXIT_OK, EXIT_WORK_LEFT, EXIT_CONFIG, EXIT_SENDER_ALERT = 0, 1, 2, 3
 
@@ -139,22 +139,65 @@ def run_lock(store: Any, *, dry_run: bool = False) -> Iterator[None]:
 
 
 def build_mailboxes(cfg: config_mod.Config, only: Sequence[str]) -> list[Any]:
-    """The configured mailboxes (or the `--mailbox` ones) as the worker reads them."""
+    """The configured mailboxes (or the `--mailbox` ones) as the worker reads them. A
+    mailbox whose source cannot be built (its credentials file unreadable, say) fails on
+    its own when read, named with its key and fix; the others are still read."""
     from sync.worker import Mailbox
 
-    return [Mailbox(name=m.name, source=source, paused=m.paused)
-            for m, source in config_mod.build_sources(cfg, only=only)]
+    known = {m.name for m in cfg.mailboxes}
+    if any(name not in known for name in only):
+        config_mod.build_sources(cfg, only=only)  # raises the `--mailbox` error, naming them
+    built = []
+    for m in cfg.mailboxes:
+        if only and m.name not in only:
+            continue
+        try:
+            [(_, source)] = config_mod.build_sources(cfg, only=[m.name])
+        except ConfigError as exc:
+            source = UnbuiltSource(exc)
+        built.append(Mailbox(name=m.name, source=source, paused=m.paused, key=m.key))
+    return built
+
+
+class UnbuiltSource:
+    """Stands for a mailbox source the config could not build: reading it raises that
+    error, so the mailbox fails alone (sync/mail_stage.py) instead of the whole run."""
+
+    name = "unbuilt"
+
+    def __init__(self, error: ConfigError) -> None:
+        self.error = error
+
+    def fetch(self, cursor: str | None, *, limit: int) -> Any:
+        """Raise the error that kept the source from being built."""
+        raise self.error
+
+    def check(self) -> Any:
+        """Raise the error that kept the source from being built."""
+        raise self.error
 
 
 def prepare_local_crm(cfg: config_mod.Config, crm: Any, *, dry_run: bool) -> None:
     """The local CRM needs no admin: its first run creates the database and imports the
-    contacts, so the quick start is one command. Other CRMs need `bounce-sync setup`."""
+    contacts, so the quick start is one command. Other CRMs need `bounce-sync setup`.
+    A local CRM that is still not usable after that (a bad line in the import CSV, no
+    contacts imported) stops the run here, before any mail is read: mail matched against
+    an empty CRM would be consumed as unmatched and its bounces never applied."""
     if cfg.crm.connector != "local" or dry_run:
         return
     if all(item.ok for item in crm.check()):
         return
-    for item in crm.setup(dry_run=False):
-        (log.info if item.ok else log.warning)("setup: %s%s", item.name, f": {item.detail}" if item.detail else "")
+    try:
+        for item in crm.setup(dry_run=False):
+            (log.info if item.ok else log.warning)("setup: %s%s", item.name, f": {item.detail}" if item.detail else "")
+    except Permanent as exc:
+        raise ConfigError("crm.import_csv", f"the local CRM cannot be set up: {exc}",
+                          "correct it and run again; no mail was read, so nothing is lost") from exc
+    bad = [item for item in crm.check() if not item.ok]
+    if bad:
+        raise ConfigError(f"crm.{bad[0].name}", f"the local CRM is not usable: {bad[0].detail}",
+                          "fix it (`bounce-sync check` lists what fails) and run `bounce-sync setup`; "
+                          "no mail was read, so nothing is lost")
 
 
 # --------------------------------------------------------------------------- the group
@@ -192,25 +235,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         status = EXIT_CONFIG  # a usage error is a config error for cron: a person must fix the line
-    except (ConfigError, AuthError) as exc:
-        log.error("%s", logs.describe(exc), exc_info=debugging())
-        status = EXIT_CONFIG
-    except Retryable as exc:
-        log.warning("%s; the next run continues", logs.describe(exc), exc_info=debugging())
-        status = EXIT_WORK_LEFT
-    except Permanent as exc:
-        log.error("%s", logs.describe(exc), exc_info=debugging())
-        status = EXIT_CONFIG
-    except SyncError as exc:
-        log.error("%s", logs.describe(exc), exc_info=debugging())
-        status = EXIT_WORK_LEFT
     except KeyboardInterrupt:
         echo("interrupted; the next run continues where this one stopped", err=True)
         status = EXIT_WORK_LEFT
-    except Exception as exc:  # a bug: say it in one line; --debug shows the traceback
-        log.critical("internal error: %s (run again with --debug for the traceback)",
-                     logs.describe(exc), exc_info=debugging())
-        status = EXIT_WORK_LEFT
+    except Exception as exc:
+        status = say_failure(exc)
+    return status
+
+
+def failure(exc: BaseException) -> tuple[int, int, str]:
+    """(exit status, log level, one line) for what stopped a command: the one mapping of
+    errors to the README's exit statuses, for `main` and for a run's trace."""
+    text = logs.describe(exc)
+    if isinstance(exc, StateError):
+        return (EXIT_WORK_LEFT, logging.WARNING, f"{text}; the next run continues") if exc.transient \
+            else (EXIT_CONFIG, logging.ERROR, text)
+    if isinstance(exc, (ConfigError, AuthError)):
+        return EXIT_CONFIG, logging.ERROR, text
+    if isinstance(exc, Retryable):
+        return EXIT_WORK_LEFT, logging.WARNING, f"{text}; the next run continues"
+    if isinstance(exc, Permanent):
+        return EXIT_CONFIG, logging.ERROR, text
+    if isinstance(exc, SyncError):
+        return EXIT_WORK_LEFT, logging.ERROR, text
+    if isinstance(exc, KeyboardInterrupt):
+        return EXIT_WORK_LEFT, logging.WARNING, "interrupted; the next run continues where this one stopped"
+    # A bug: say it in one line; --debug shows the traceback.
+    return (EXIT_WORK_LEFT, logging.CRITICAL,
+            f"internal error: {text} (run again with --debug for the traceback)")
+
+
+def say_failure(exc: BaseException) -> int:
+    """Log what stopped the command in one line; its exit status."""
+    status, level, line = failure(exc)
+    log.log(level, "%s", line, exc_info=debugging())
     return status
 
 

@@ -1,24 +1,23 @@
 """The commands that process mail or apply actions, what cron runs: `run`, `watch`,
 `backfill`, `retry`, `reclassify`. Each builds the connectors from the config, takes the run
-lock and hands over to one entry point of sync/worker.py; the report becomes the summary,
-the metrics file and the exit status.
+lock and hands over to one entry point of sync/worker.py, inside a trace (sync/cli/trace.py)
+that turns the report into the summary, the metrics file and the exit status however the
+run ends.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timezone
-from typing import Any
 
 import click
 
 from sync import config as config_mod
-from sync import metrics
 from sync.cli.app import (
-    EXIT_STATUSES_HELP, Exit, Settings, build_mailboxes, cli, common, load, log,
-    prepare_local_crm, run_lock, start_command, state_store, utcnow, worker_id,
+    EXIT_STATUSES_HELP, build_mailboxes, cli, common, log, prepare_local_crm, run_lock,
+    start_command, utcnow, worker_id,
 )
-from sync.cli.output import echo, progress_bar
+from sync.cli.output import progress_bar
+from sync.cli.trace import traced
 
 _DRY_RUN_HELP = ("Read and classify as usual, print the CRM actions it would take, and change "
                  "nothing: no CRM write, no cursor, outbox or alert saved.")
@@ -41,17 +40,21 @@ def run(config_path, log_format, debug, dry_run, mailbox_names, metrics_file, ba
     """One pass, for cron: read each mailbox's new mail, classify it, find the contacts that
     bounced, mark them and take them out of their sequences; then re-enroll the bounced
     contacts whose address was fixed. Prints a summary (stdout) and exits with a status
-    monitoring can act on."""
+    monitoring can act on. A mailbox that fails is named (with its `mailboxes[i]` key and
+    the fix) and the rest of the run goes on; the summary, the metrics file and the stored
+    run are written however the run ends."""
     settings = start_command(config_path, log_format, debug)
-    cfg = load(settings)
-    from sync.worker import run_once
-    crm = config_mod.build_crm(cfg)
-    mailboxes = build_mailboxes(cfg, mailbox_names)
-    with state_store(cfg) as store, run_lock(store, dry_run=dry_run):
-        prepare_local_crm(cfg, crm, dry_run=dry_run)
-        report = run_once(mailboxes=mailboxes, crm=crm, store=store, policy=cfg.policy, clock=utcnow,
-                          dry_run=dry_run, worker_id=worker_id(), batch_limit=batch_limit, log=log)
-    _finish(settings, report, metrics_file=metrics_file)
+    with traced(settings, mode="run", dry_run=dry_run, metrics_file=metrics_file) as trace:
+        cfg = trace.load()
+        from sync.worker import run_once
+        crm = config_mod.build_crm(cfg)
+        mailboxes = build_mailboxes(cfg, mailbox_names)
+        store = trace.open_store(cfg)
+        with run_lock(store, dry_run=dry_run):
+            prepare_local_crm(cfg, crm, dry_run=dry_run)
+            run_once(mailboxes=mailboxes, crm=crm, store=store, policy=cfg.policy, clock=utcnow,
+                     dry_run=dry_run, worker_id=worker_id(), batch_limit=batch_limit, log=log,
+                     report=trace.report, confirm_pages=False)
 
 
 @cli.command(epilog=EXIT_STATUSES_HELP, short_help="Only re-enroll the contacts whose address was fixed.")
@@ -63,14 +66,15 @@ def watch(config_path, log_format, debug, dry_run, metrics_file) -> None:
     cleared and re-enrolled from step one (or flagged, with policy reenroll = "flag"). Reads
     no mail."""
     settings = start_command(config_path, log_format, debug)
-    cfg = load(settings)
-    from sync.worker import watch_once
-    crm = config_mod.build_crm(cfg)
-    with state_store(cfg) as store, run_lock(store, dry_run=dry_run):
-        prepare_local_crm(cfg, crm, dry_run=dry_run)
-        report = watch_once(crm=crm, store=store, policy=cfg.policy, clock=utcnow, dry_run=dry_run,
-                            log=log, worker_id=worker_id())
-    _finish(settings, report, metrics_file=metrics_file)
+    with traced(settings, mode="watch", dry_run=dry_run, metrics_file=metrics_file) as trace:
+        cfg = trace.load()
+        from sync.worker import watch_once
+        crm = config_mod.build_crm(cfg)
+        store = trace.open_store(cfg)
+        with run_lock(store, dry_run=dry_run):
+            prepare_local_crm(cfg, crm, dry_run=dry_run)
+            watch_once(crm=crm, store=store, policy=cfg.policy, clock=utcnow, dry_run=dry_run,
+                       log=log, worker_id=worker_id(), report=trace.report, confirm_pages=False)
 
 
 
@@ -88,16 +92,17 @@ def backfill(config_path, log_format, debug, since, mailbox_names, metrics_file)
     uses are left alone. Shows a progress bar on a terminal."""
     settings = start_command(config_path, log_format, debug)
     start = _parse_date(since)
-    cfg = load(settings)
-    from sync.worker import backfill as backfill_run
-    crm = config_mod.build_crm(cfg)
-    mailboxes = build_mailboxes(cfg, mailbox_names)
-    with state_store(cfg) as store, run_lock(store), progress_bar(settings) as progress:
-        prepare_local_crm(cfg, crm, dry_run=False)
-        report = backfill_run(mailboxes=mailboxes, crm=crm, store=store, policy=cfg.policy,
-                              clock=utcnow, since=start, progress=progress, log=log,
-                              worker_id=worker_id())
-    _finish(settings, report, metrics_file=metrics_file)
+    with traced(settings, mode="backfill", metrics_file=metrics_file) as trace:
+        cfg = trace.load()
+        from sync.worker import backfill as backfill_run
+        crm = config_mod.build_crm(cfg)
+        mailboxes = build_mailboxes(cfg, mailbox_names)
+        store = trace.open_store(cfg)
+        with run_lock(store), progress_bar(settings) as progress:
+            prepare_local_crm(cfg, crm, dry_run=False)
+            backfill_run(mailboxes=mailboxes, crm=crm, store=store, policy=cfg.policy,
+                         clock=utcnow, since=start, progress=progress, log=log,
+                         worker_id=worker_id(), report=trace.report, confirm_pages=False)
 
 
 @cli.command(epilog=EXIT_STATUSES_HELP, short_help="Re-queue and apply the outbox actions that failed.")
@@ -107,13 +112,14 @@ def retry(config_path, log_format, debug) -> None:
     and apply them now: run it after fixing what made them fail, such as a CRM field or a
     permission."""
     settings = start_command(config_path, log_format, debug)
-    cfg = load(settings)
-    from sync.worker import retry_failed
-    crm = config_mod.build_crm(cfg)
-    with state_store(cfg) as store, run_lock(store):
-        report = retry_failed(crm=crm, store=store, clock=utcnow, log=log, policy=cfg.policy,
-                              worker_id=worker_id())
-    _finish(settings, report)
+    with traced(settings, mode="retry") as trace:
+        cfg = trace.load()
+        from sync.worker import retry_failed
+        crm = config_mod.build_crm(cfg)
+        store = trace.open_store(cfg)
+        with run_lock(store):
+            retry_failed(crm=crm, store=store, clock=utcnow, log=log, policy=cfg.policy,
+                         worker_id=worker_id(), report=trace.report, confirm_pages=False)
 
 
 @cli.command(epilog=EXIT_STATUSES_HELP, short_help="Classify the unclassifiable messages again.")
@@ -123,32 +129,20 @@ def reclassify(config_path, log_format, debug, dry_run) -> None:
     """Classify again the messages recorded as unclassifiable (kept in the state store), e.g.
     after upgrading bounce-sync, and act on the bounces found among them."""
     settings = start_command(config_path, log_format, debug)
-    cfg = load(settings)
-    from sync.worker import reclassify as reclassify_run
+    with traced(settings, mode="reclassify", dry_run=dry_run) as trace:
+        cfg = trace.load()
+        from sync.worker import reclassify as reclassify_run
 
-    crm = config_mod.build_crm(cfg)
-    with state_store(cfg) as store, run_lock(store, dry_run=dry_run):
-        report = reclassify_run(store=store, crm=crm, clock=utcnow, policy=cfg.policy, log=log,
-                                dry_run=dry_run, worker_id=worker_id())
-    _finish(settings, report)
+        crm = config_mod.build_crm(cfg)
+        store = trace.open_store(cfg)
+        with run_lock(store, dry_run=dry_run):
+            reclassify_run(store=store, crm=crm, clock=utcnow, policy=cfg.policy, log=log,
+                           dry_run=dry_run, worker_id=worker_id(), report=trace.report,
+                           confirm_pages=False)
 
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _finish(settings: Settings, report: Any, *, metrics_file: str | None = None) -> None:
-    """The run's summary on stdout, its figures in the metrics file, and its exit status."""
-    status = report.exit_status()
-    if metrics_file:
-        metrics.write(metrics_file, metrics.render(report.to_dict(), exit_status=status))
-    if settings.json:
-        echo(json.dumps({"event": "summary", **report.to_dict()}, default=str, ensure_ascii=False))
-    else:
-        for line in report.summary_lines():
-            echo(line)
-    raise Exit(status)
-
 
 
 def _parse_date(text: str) -> datetime:

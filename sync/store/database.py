@@ -25,6 +25,7 @@ from sync.errors import LeaseLost, Permanent
 from sync.records import Fence
 from sync.store.codec import UTC, ts
 from sync.store.dialects import Db, PgDb
+from sync.store.failures import sqlite_error, translated
 from sync.store.migrations import COLUMN_TYPES, MIGRATIONS
 
 
@@ -57,7 +58,10 @@ class Database:
             yield
         except BaseException:
             self._depth = 0
-            self.db.rollback()
+            # Best effort: a dropped connection or a failed COMMIT leaves nothing to undo,
+            # and the error that got us here is the one to report.
+            with contextlib.suppress(Exception):
+                self.db.rollback()
             raise
         self._depth = 0
         self.db.commit()
@@ -122,7 +126,8 @@ class Database:
                 self._lock_depth -= 1
             return
         path = Path(str(self.db.path) + ".lock")  # type: ignore[union-attr]
-        handle = open(path, "a+")
+        with translated(sqlite_error, path):
+            handle = open(path, "a+")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

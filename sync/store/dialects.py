@@ -8,48 +8,60 @@ transaction verbs and turns `?` into psycopg's `%s`. What else differs (column t
 
 from __future__ import annotations
 
-import re
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sync.errors import ConfigError, Permanent
+from sync.errors import ConfigError
+from sync.store.failures import pg_error, sqlite_error, translated, where_of
 
 
 class SqliteDb:
-    """One SQLite file, one connection; runs one worker at a time (Database.run_lock)."""
+    """One SQLite file, one connection; runs one worker at a time (Database.run_lock).
+    SQLite's errors rise as StateError lines (sync/store/failures.py)."""
 
     dialect = "sqlite"
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a transaction takes
-        # the write lock up front and cannot deadlock upgrading a read lock.
-        self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
+        with self._translated():
+            # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a transaction takes
+            # the write lock up front and cannot deadlock upgrading a read lock.
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+
+    def _translated(self) -> contextlib.AbstractContextManager[None]:
+        return translated(sqlite_error, self.path)
 
     def begin(self) -> None:
         """Start a transaction holding the write lock (see __init__)."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        with self._translated():
+            self.conn.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
         """Commit the open transaction."""
-        self.conn.execute("COMMIT")
+        with self._translated():
+            self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
-        """Undo the open transaction."""
-        self.conn.execute("ROLLBACK")
+        """Undo the open transaction (none left open after a failed COMMIT: nothing to do)."""
+        if self.conn.in_transaction:
+            with self._translated():
+                self.conn.execute("ROLLBACK")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         """Run one statement; its rows (none for a statement without RETURNING)."""
-        return self.conn.execute(sql, tuple(params)).fetchall()
+        with self._translated():
+            return self.conn.execute(sql, tuple(params)).fetchall()
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement per row (a page's ledger entries in one call)."""
-        self.conn.executemany(sql, [tuple(r) for r in rows])
+        with self._translated():
+            self.conn.executemany(sql, [tuple(r) for r in rows])
 
     def close(self) -> None:
         """Close the connection."""
@@ -58,42 +70,50 @@ class SqliteDb:
 
 class PgDb:
     """One PostgreSQL connection (autocommit; the store issues BEGIN/COMMIT itself). Several
-    workers may share the database; leases divide the work."""
+    workers may share the database; leases divide the work. A server that does not answer
+    (or drops the connection) is a transient StateError, in every command alike."""
 
     dialect = "postgresql"
 
     def __init__(self, url: str) -> None:
         import psycopg  # only needed when the config asks for PostgreSQL
 
-        try:
+        self.url, self.where = url, where_of(url)
+        with self._translated():
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
-        except psycopg.OperationalError as exc:
-            raise Permanent(f"cannot connect to the state database: {redact(str(exc))}") from exc
-        self.url = url
-        # A statement stuck behind a lock must not hold a lease renewal (or a worker)
-        # forever; normal statements take milliseconds.
-        self.conn.execute("SET lock_timeout = '30s'")
+            # A statement stuck behind a lock must not hold a lease renewal (or a worker)
+            # forever; normal statements take milliseconds.
+            self.conn.execute("SET lock_timeout = '30s'")
+
+    def _translated(self) -> contextlib.AbstractContextManager[None]:
+        return translated(pg_error, self.where)
 
     def begin(self) -> None:
         """Start a transaction (the connection is otherwise in autocommit)."""
-        self.conn.execute("BEGIN")
+        with self._translated():
+            self.conn.execute("BEGIN")
 
     def commit(self) -> None:
         """Commit the open transaction."""
-        self.conn.execute("COMMIT")
+        with self._translated():
+            self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
-        """Undo the open transaction."""
-        self.conn.execute("ROLLBACK")
+        """Undo the open transaction (a dropped connection has none left to undo)."""
+        if self.conn.closed:
+            return
+        with self._translated():
+            self.conn.execute("ROLLBACK")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         """Run one statement written with `?` placeholders; its rows, if it returns any."""
-        cur = self.conn.execute(sql.replace("?", "%s"), tuple(params))
-        return cur.fetchall() if cur.description else []
+        with self._translated():
+            cur = self.conn.execute(sql.replace("?", "%s"), tuple(params))
+            return cur.fetchall() if cur.description else []
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement per row (a page's ledger entries in one call)."""
-        with self.conn.cursor() as cur:
+        with self._translated(), self.conn.cursor() as cur:
             cur.executemany(sql.replace("?", "%s"), [tuple(r) for r in rows])
 
     def close(self) -> None:
@@ -116,17 +136,13 @@ def connect(url: str, *, base_dir: Path) -> Db:
                               'write "sqlite:///state.db" (relative) or "sqlite:////abs/path.db"')
         path = Path(rest[1:])
         path = path if path.is_absolute() else (base_dir / path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        with translated(sqlite_error, path):
+            path.parent.mkdir(parents=True, exist_ok=True)
         return SqliteDb(path)
     if scheme in ("postgresql", "postgres"):
         return PgDb(url)
     raise ConfigError("state.url", f"unsupported scheme {scheme!r}",
                       'use "sqlite:///state.db" or "postgresql://user@host/db"')
-
-
-def redact(text: str) -> str:
-    """libpq errors can echo the connection string; never show a password."""
-    return re.sub(r"(password=|:)[^@\s]+@", r"\1***@", text)
 
 
 def placeholders(n: int) -> str:

@@ -80,12 +80,20 @@ class History(Database):
     def mark_mailbox_run(self, mailbox: str, *, now: datetime, error: str | None,
                          fence: Fence | None = None) -> None:
         """When the mailbox was last read and how it ended (for `status`), fenced by the
-        mailbox's lease so a worker that lost it cannot overwrite the new owner's."""
+        mailbox's lease so a worker that lost it cannot overwrite the new owner's. A good
+        read sets `last_ok_at` and ends an error streak; a failed one starts the streak
+        (`error_since`) or keeps its start (sync/store/health.py reads both)."""
         with self.transaction():
             self._fenced(fence, now)
             self._touch_mailbox(mailbox)
-            self._q("UPDATE mailboxes SET last_run_at = ?, last_error = ? WHERE name = ?",
-                    (ts(now), error, mailbox))
+            if error is None:
+                self._q("UPDATE mailboxes SET last_run_at = ?, last_error = NULL, "
+                        "error_since = NULL, last_ok_at = ? WHERE name = ?",
+                        (ts(now), ts(now), mailbox))
+            else:
+                self._q("UPDATE mailboxes SET last_run_at = ?, last_error = ?, "
+                        "error_since = COALESCE(error_since, ?) WHERE name = ?",
+                        (ts(now), error, ts(now), mailbox))
 
     # -- ledger ------------------------------------------------------------------------
 

@@ -96,4 +96,15 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
                WHERE hard = 0 AND scope = 'recipient'
                AND outcome NOT IN ('unverified', 'delayed', 'sender')""",
     )),
+    # A mailbox's health (`status`, and the stale-mailbox rule: policy mailbox_stale_hours):
+    # since when its reads fail, and its last good read. An alert is "to page" until a run
+    # has exited 3 with it (paged_at); the alerts already there were paged by the old rules.
+    (6, "mailbox health and alert pages", (
+        "ALTER TABLE mailboxes ADD COLUMN error_since TEXT",
+        "ALTER TABLE mailboxes ADD COLUMN last_ok_at TEXT",
+        "UPDATE mailboxes SET last_ok_at = last_run_at WHERE last_error IS NULL",
+        "UPDATE mailboxes SET error_since = last_run_at WHERE last_error IS NOT NULL",
+        "ALTER TABLE alerts ADD COLUMN paged_at TEXT",
+        "UPDATE alerts SET paged_at = at",
+    )),
 )

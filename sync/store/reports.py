@@ -12,11 +12,13 @@ from sync.records import AlertKind, LedgerStatus
 from sync.report import Alert, RunReport
 from sync.store.alerts import Alerts
 from sync.store.codec import parse_ts, ts
+from sync.store.health import Health
 from sync.store.outbox_rows import OutboxRows
 
 
-class Reports(Alerts, OutboxRows):
-    """The runs table and `status`, which also shows open alerts and outbox counts."""
+class Reports(Alerts, OutboxRows, Health):
+    """The runs table and `status`, which also shows open alerts, outbox counts, mailbox
+    health and the leases held."""
 
     def save_report(self, report: RunReport) -> None:
         """Keep the run's report (`bounce-sync status` shows the last; history for trends)."""
@@ -36,9 +38,9 @@ class Reports(Alerts, OutboxRows):
         """JSON-safe overview for `bounce-sync status`."""
         week, month = ts(now - timedelta(days=7)), ts(now - timedelta(days=30))
         mailboxes = {}
-        for name, cursor_at, last_run, last_error, paused, why in self._q(
-                "SELECT name, cursor_at, last_run_at, last_error, paused, paused_reason "
-                "FROM mailboxes ORDER BY name"):
+        for name, cursor_at, last_run, last_error, paused, why, since, ok in self._q(
+                "SELECT name, cursor_at, last_run_at, last_error, paused, paused_reason, "
+                "error_since, last_ok_at FROM mailboxes ORDER BY name"):
             at = parse_ts(cursor_at)
             alerts = [Alert(mailbox=name, kind=AlertKind(k), reason=r, message=m, message_id=mid,
                             paused=bool(p), at=parse_ts(a)).to_dict()
@@ -49,7 +51,11 @@ class Reports(Alerts, OutboxRows):
                 "cursor_saved_at": at.isoformat() if at else None,
                 "cursor_age_seconds": round((now - at).total_seconds()) if at else None,
                 "last_run_at": last_run and parse_ts(last_run).isoformat(),
-                "last_error": last_error, "paused": bool(paused),
+                "last_error": last_error,
+                # since when its reads fail (None: the last read was good), its last good read
+                "error_since": since and parse_ts(since).isoformat(),
+                "last_ok_at": ok and parse_ts(ok).isoformat(),
+                "paused": bool(paused),
                 "paused_reason": why, "alerts_7d": alerts,
                 "open_alerts": [a.to_dict() for a in self.open_alerts(name)],
             }
@@ -71,4 +77,9 @@ class Reports(Alerts, OutboxRows):
             "watchers": {crm: {"cursor_saved_at": parse_ts(at).isoformat() if at else None}
                          for crm, at in self._q("SELECT crm, updated_at FROM watchers ORDER BY crm")},
             "last_run": last[0] if last else None,
+            # Mailboxes and the watcher claimed by a worker now: one whose lease is not
+            # renewed may be dead (sync/health.py says so in the run that meets it).
+            "leases": [{"name": h.name, "owner": h.owner, "expires_at": h.expires.isoformat(),
+                        "expires_in_seconds": round((h.expires - now).total_seconds())}
+                       for h in self.held_leases(now=now)],
         }

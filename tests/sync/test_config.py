@@ -62,7 +62,11 @@ def fails_with(tmp_path: Path, text: str, *needles: str, env: dict[str, str] | N
     for needle in needles:
         assert needle in out, out
     assert TOKEN not in out
-    assert len(out.strip().splitlines()) == 1, out  # one line, not a storm
+    assert len(result.stderr.strip().splitlines()) == 1, out  # one line, not a storm
+    # ... and the run's trace on stdout: the failure, said once more in the summary
+    assert result.stdout.splitlines()[0].startswith("bounce-sync run"), out
+    assert result.stdout.splitlines()[1].startswith("FAILED: "), out
+    assert len(result.stdout.strip().splitlines()) == 2, out
     return out
 
 
