@@ -8,6 +8,7 @@ dry run.
 from __future__ import annotations
 
 import enum
+import uuid
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import datetime
 from typing import Any
@@ -50,6 +51,12 @@ _COUNTS = ("messages_scanned", "bounces_hard", "bounces_soft", "bounces_sender",
            "cleared", "flagged", "refused", "unmatched", "duplicates", "waiting", "failed")
 
 
+def new_run_id() -> str:
+    """A short random id naming one run in its log lines (`run_id`), its stored report and its
+    summary, so a person can find every line of the run that went wrong."""
+    return uuid.uuid4().hex[:16]
+
+
 @dataclass(slots=True, kw_only=True)
 class RunReport:
     started_at: datetime
@@ -77,6 +84,7 @@ class RunReport:
     alerts: list[Alert] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     planned: list[Action] = field(default_factory=list)  # dry run: what would be done
+    run_id: str = field(default_factory=new_run_id)  # in every JSON log line of the run
 
     def exit_status(self) -> int:
         """0 all done; 1 work left for the next run; 3 a sender-side alert needs a person.
@@ -110,6 +118,7 @@ class RunReport:
         d["alerts"] = [a.to_dict() for a in self.alerts]
         d["notes"] = list(self.notes)
         d["planned"] = [action_summary(a) for a in self.planned]
+        d["run_id"] = self.run_id
         return d
 
     def summary_lines(self) -> list[str]:

@@ -42,7 +42,7 @@ def run(config_path, log_format, debug, dry_run, mailbox_names, metrics_file, ba
     bounced, mark them and take them out of their sequences; then re-enroll the bounced
     contacts whose address was fixed. Prints a summary (stdout) and exits with a status
     monitoring can act on."""
-    settings = start_command(config_path, log_format, debug)
+    settings = start_command(config_path, log_format, debug, metrics_file=metrics_file)
     cfg = load(settings)
     from sync.worker import run_once
     crm = config_mod.build_crm(cfg)
@@ -62,7 +62,7 @@ def watch(config_path, log_format, debug, dry_run, metrics_file) -> None:
     """Only the watcher (part of every `run`): bounced contacts whose address was edited are
     cleared and re-enrolled from step one (or flagged, with policy reenroll = "flag"). Reads
     no mail."""
-    settings = start_command(config_path, log_format, debug)
+    settings = start_command(config_path, log_format, debug, metrics_file=metrics_file)
     cfg = load(settings)
     from sync.worker import watch_once
     crm = config_mod.build_crm(cfg)
@@ -86,7 +86,7 @@ def backfill(config_path, log_format, debug, since, mailbox_names, metrics_file)
     """Process old bounces from --since on, e.g. after installing bounce-sync on a mailbox
     with history. Messages already processed are skipped; the mailbox cursors that `run`
     uses are left alone. Shows a progress bar on a terminal."""
-    settings = start_command(config_path, log_format, debug)
+    settings = start_command(config_path, log_format, debug, metrics_file=metrics_file)
     start = _parse_date(since)
     cfg = load(settings)
     from sync.worker import backfill as backfill_run
@@ -141,7 +141,7 @@ def _finish(settings: Settings, report: Any, *, metrics_file: str | None = None)
     """The run's summary on stdout, its figures in the metrics file, and its exit status."""
     status = report.exit_status()
     if metrics_file:
-        metrics.write(metrics_file, metrics.render(report.to_dict(), exit_status=status))
+        metrics.publish(metrics_file, exit_status=status, now=utcnow(), report=report)
     if settings.json:
         echo(json.dumps({"event": "summary", **report.to_dict()}, default=str, ensure_ascii=False))
     else:
