@@ -22,8 +22,9 @@ that fails through `publish_pending` (sync/cli/app.py `main`), with what its ses
 
 from __future__ import annotations
 
+import logging
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -31,7 +32,9 @@ from typing import Any
 from sync.metrics_file import Totals, locked, read_totals, write
 
 PREFIX = "bounce_sync_"
-__all__ = ["PREFIX", "COUNTED", "Health", "Totals", "render", "write"]
+_log = logging.getLogger("bounce_sync.metrics")
+__all__ = ["COUNTED", "PREFIX", "Health", "Totals", "count_run", "expect", "observe", "publish",
+           "publish_pending", "render", "write"]
 
 _HELP = {
     "messages_scanned": "Messages fetched from the mailboxes and classified",
@@ -281,7 +284,7 @@ def expect(path: str | None) -> None:
     _trace = _Trace(path=path)
 
 
-def observe(store: Any, clock: Any, report: Any) -> None:
+def observe(store: Any, clock: Callable[[], datetime], report: Any) -> None:
     """The session ends (sync/session.py): keep its report and the store's state for the
     metrics file. Never raises: a store that fails here (the reason the run is failing,
     perhaps) leaves the health gauges out, and the run's own error is the one reported."""
@@ -290,9 +293,7 @@ def observe(store: Any, clock: Any, report: Any) -> None:
         _trace.health = Health.from_store(store, clock())
     except Exception as exc:  # noqa: BLE001 - the file must still be written without them
         _trace.health = None
-        import logging
-
-        logging.getLogger("bounce_sync.metrics").debug("no store figures for the metrics file: %s", exc)
+        _log.debug("no store figures for the metrics file: %s", exc)
 
 
 def publish(path: str, *, exit_status: int, now: datetime, report: Any = None) -> None:
@@ -304,16 +305,14 @@ def publish(path: str, *, exit_status: int, now: datetime, report: Any = None) -
 def publish_pending(exit_status: int, *, now: datetime) -> None:
     """The command ended without `publish` (it failed): write its file anyway, with its exit
     status, what its session saw (if it got that far) and the counters carried on."""
-    if _trace.path is None:
+    path = _trace.path
+    if path is None:
         return
     try:
-        _publish(_trace.path, exit_status=exit_status, now=now, report=_trace.report, completed=False)
+        _publish(path, exit_status=exit_status, now=now, report=_trace.report, completed=False)
     except OSError as exc:
-        import logging
-
-        logging.getLogger("bounce_sync.metrics").error(
-            "could not write the metrics file %s: %s. Fix: make its folder writable by this user",
-            _trace.path, exc)
+        _log.error("could not write the metrics file %s: %s. Fix: make its folder writable by "
+                   "the user that runs bounce-sync", path, exc)
 
 
 def _publish(path: str, *, exit_status: int, now: datetime, report: Any, completed: bool) -> None:

@@ -247,3 +247,14 @@ def test_every_run_writes_the_metrics_file_whatever_its_exit(tmp_path):
     assert all(after[k] >= v for k, v in before.items())
     assert after['bounce_sync_runs_total{exit_status="2"}'] == 2
     assert after["bounce_sync_messages_scanned_total"] == before["bounce_sync_messages_scanned_total"]
+
+
+def test_a_metrics_file_that_cannot_be_written_is_one_error_line_not_a_crash(tmp_path, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    metrics.expect(str(blocker / "m.prom"))
+    with caplog.at_level(logging.ERROR, logger="bounce_sync.metrics"):
+        metrics.publish_pending(2, now=NOW)  # the run's own exit status stands
+    assert "could not write the metrics file" in caplog.text and "Fix:" in caplog.text
+    metrics.publish_pending(2, now=NOW)  # tried once only
+    assert caplog.text.count("could not write") == 1
