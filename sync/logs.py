@@ -5,17 +5,29 @@ by the CLI after the config loads) and anything shaped like a bearer token or an
 parameter, so a connector that puts a URL or a vendor error body in a message cannot leak a
 credential. Exceptions: a `SyncError` is our own message, shown as one line; other exceptions
 get a one-line summary too, and a traceback only with `--debug`.
+
+JSON lines carry, besides ts/level/logger/msg, the fields of the run they belong to when they
+are known: `run_id`, `mailbox`, `contact`, `action`, `outcome` (CONTEXT_FIELDS). The code that
+knows a field does not pass it to every log call: it opens `log_context(mailbox=...)` (or
+decorates a function with `with_context`) and every line logged inside, by any logger of that
+thread, carries it (a `contextvars` variable read by `ContextFilter` on our handler). Each
+outbox action's result is one JSON-only line (`log_outcome`); human output stays as it was,
+with control characters escaped so a vendor's text cannot forge a line or drive the terminal.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import logging
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextvars import ContextVar
 from datetime import datetime, timezone
-from typing import Any, TextIO
+from types import MappingProxyType
+from typing import Any, TextIO, TypeVar
 
 from sync.errors import SyncError
 from sync.secret import Secret
@@ -91,7 +103,7 @@ class HumanFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         prefix = "" if record.levelno == logging.INFO else f"{record.levelname.lower()}: "
-        line = f"{prefix}{record.getMessage()}"
+        line = f"{prefix}{sanitise(record.getMessage())}"
         if record.exc_info and record.exc_info[1] is not None:
             exc = record.exc_info[1]
             if self.debug:
@@ -135,6 +147,9 @@ def setup(fmt: str = "auto", *, debug: bool = False, stream: TextIO | None = Non
     stream = stream or sys.stderr
     fmt = resolve_format(fmt, stream)
     handler = logging.StreamHandler(stream)
+    handler.addFilter(ContextFilter())  # before redaction, so context values are redacted too
+    if fmt != "json" and not debug:
+        handler.addFilter(_drop_json_only)
     handler.addFilter(RedactFilter())
     handler.setFormatter(JsonFormatter(debug=debug) if fmt == "json" else HumanFormatter(debug=debug))
     root = logging.getLogger()
@@ -156,3 +171,99 @@ def _isatty(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+# --------------------------------------------------------------------------- run context
+
+# The fields a run's JSON lines carry when known (README "Logs"); `log_context` takes these.
+CONTEXT_FIELDS = ("run_id", "mailbox", "contact", "action", "outcome")
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+_context: ContextVar[Mapping[str, str]] = ContextVar("bounce_sync_log_context", default=_EMPTY)
+_F = TypeVar("_F", bound=Callable[..., Any])
+# A record with this attribute set is for JSON output only (one line per outbox action):
+# a person at a terminal sees the batch line instead, unless --debug.
+_JSON_ONLY = "_json_only"
+
+
+@contextlib.contextmanager
+def log_context(**fields: object) -> Iterator[None]:
+    """Every line logged inside the block (by any logger, in this thread or task) carries
+    `fields` in JSON output; nested blocks add to the outer one's fields and restore them on
+    the way out. None values are left out. Only CONTEXT_FIELDS are accepted, so a typo
+    cannot start a field no log query knows."""
+    unknown = set(fields) - set(CONTEXT_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown log context field(s): {', '.join(sorted(unknown))}")
+    merged = {**_context.get(), **{k: str(v) for k, v in fields.items() if v is not None}}
+    token = _context.set(MappingProxyType(merged))
+    try:
+        yield
+    finally:
+        _context.reset(token)
+
+
+def with_context(fields_of: Callable[..., Mapping[str, object]]) -> Callable[[_F], _F]:
+    """A decorator: the function runs inside `log_context(**fields_of(*args, **kwargs))`, so
+    a call site that knows the mailbox needs one line, not an indented block."""
+    def decorate(func: _F) -> _F:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            with log_context(**fields_of(*args, **kwargs)):
+                return func(*args, **kwargs)
+        return wrapper  # type: ignore[return-value]
+    return decorate
+
+
+def current_context() -> dict[str, str]:
+    """The fields the next log line would carry (for tests and for the run report)."""
+    return dict(_context.get())
+
+
+class ContextFilter(logging.Filter):
+    """Puts the `log_context` fields on each record; a field the call passed itself (`extra=`)
+    wins over the context's."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        for name, value in _context.get().items():
+            if name not in vars(record):
+                setattr(record, name, value)
+        return True
+
+
+def _drop_json_only(record: logging.LogRecord) -> bool:
+    return not getattr(record, _JSON_ONLY, False)
+
+
+def action_fields(action: Any, outcome: str) -> dict[str, str]:
+    """`extra=` for a line about one outbox action: its contact (the CRM's id, never the
+    address), its kind and what became of it."""
+    return {"contact": str(action.contact.id), "action": type(action).__name__, "outcome": outcome}
+
+
+def log_outcome(log: logging.Logger, action: Any, result: Any, final_state: str) -> None:
+    """One JSON line per outbox action applied (`event: "action"`): contact, action and
+    outcome (done, skipped, retry, failed) with the key and the error, if any. Human output
+    leaves it out (it has the batch line and the failures) unless --debug."""
+    if final_state == "done":
+        outcome = getattr(getattr(result, "outcome", None), "value", "done")
+    else:
+        outcome = "retry" if final_state == "waiting" else final_state
+    extra: dict[str, Any] = {**action_fields(action, outcome), "event": "action", "key": action.key,
+                             _JSON_ONLY: True}
+    error = getattr(result, "error", None)
+    if error and outcome != "done":
+        extra["error"] = error
+    log.info("%s %s %s: %s", type(action).__name__, action.contact.object_type, action.contact.id,
+             outcome, extra=extra)
+
+
+# --------------------------------------------------------------------------- sanitising
+
+# C0 and C1 controls (tab kept) and the bidirectional overrides: in a human line they could
+# end the line early, rewrite it (\r, ANSI escapes) or reorder what a person reads.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def sanitise(text: str) -> str:
+    """`text` on one line, every control character shown as an escape (`\\n`, `\\x1b`)."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

@@ -25,6 +25,7 @@ from email.utils import parseaddr
 from typing import Any
 
 from classifier.records import Classification
+from sync import logs
 from sync.errors import SyncError
 from sync.leases import Fence
 from sync.planner import (
@@ -153,6 +154,7 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
                 save_cursor=save_cursor, reclassified=reclassified)
 
 
+@logs.with_context(lambda page, *_, **__: {"mailbox": page.mailbox})  # JSON log lines name it
 def _process_page(page: Page, contacts: Sequence[Contact], run: Session) -> None:
     """Plan one page with its contacts and record it in ONE transaction (ledger, history,
     outbox, cursor), fenced by its mailbox's lease."""

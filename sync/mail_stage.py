@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from sync import health
+from sync import health, logs
 from sync.errors import CursorExpired, Retryable, SyncError
 from sync.leases import LeaseKeeper, LeaseLost
 from sync.mail_page import Mailbox, Page, Reader, SentCount, _prepare_page, _process_page
@@ -245,6 +245,7 @@ def _confirm(run: Session, readers: Sequence[Reader], what: str) -> None:
                 _stop(reader, run, str(exc))
 
 
+@logs.with_context(lambda reader, *_, **__: {"mailbox": reader.name})  # JSON log lines name it
 def _read_mailbox(reader: Reader, run: Session, *, readers: Sequence[Reader]) -> Page | None:
     """Fetch and classify the mailbox's next page; None when nothing was fetched (the mailbox
     is then done: drained, stopped by an error, or its lease lost)."""

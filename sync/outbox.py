@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from sync import logs
 from sync.errors import LeaseLost, Permanent, Retryable
 from sync.leases import LeaseKeeper
 from sync.ports import batch_size
@@ -147,12 +148,14 @@ def _drain(*, store: StateStore, crm: CrmConnector, owner: str, clock: Callable[
             log.warning("%d of %d action(s) were taken over by another worker during the call; "
                         "their results are left to it", len(actions) - len(applied), len(actions))
         for action, result, final_state in applied:
+            logs.log_outcome(log, action, result, final_state)  # JSON: contact, action, outcome
             if final_state == "done" and result.outcome is Outcome.DONE:
                 kind = type(action).__name__
                 tally.done[kind] = tally.done.get(kind, 0) + 1
             elif final_state == "failed":
                 tally.failed += 1
-                log.error("action %s failed for good: %s", action.key, result.error)
+                log.error("action %s failed for good: %s", action.key, result.error,
+                          extra=logs.action_fields(action, "failed"))
             elif final_state == "waiting":
                 tally.retried += 1
                 retry_later.add(action.key)

@@ -8,6 +8,7 @@ dry run.
 from __future__ import annotations
 
 import enum
+import uuid
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -72,6 +73,12 @@ _COUNTS = ("messages_scanned", "bounces_hard", "bounces_soft", "bounces_sender",
            "cleared", "flagged", "refused", "unmatched", "duplicates", "waiting", "failed")
 
 
+def new_run_id() -> str:
+    """A short random id naming one run in its log lines (`run_id`), its stored report and its
+    summary, so a person can find every line of the run that went wrong."""
+    return uuid.uuid4().hex[:16]
+
+
 @dataclass(slots=True, kw_only=True)
 class RunReport:
     """One run's counts, alerts and notes: filled by the stages as they go (plan counts via
@@ -108,6 +115,7 @@ class RunReport:
     alerts: list[Alert] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     planned: list[Action] = field(default_factory=list)  # dry run: what would be done
+    run_id: str = field(default_factory=new_run_id)  # in every JSON log line of the run
 
     def exit_status(self) -> int:
         """The worst of the run's parts (README, "Exit statuses"): 0 all done; 1 work left
@@ -168,6 +176,7 @@ class RunReport:
         d["alerts"] = [a.to_dict() for a in self.alerts]
         d["notes"] = list(self.notes)
         d["planned"] = [action_summary(a) for a in self.planned]
+        d["run_id"] = self.run_id
         return d
 
     def summary_lines(self) -> list[str]:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from sync import logs, metrics
 from sync.leases import LeaseKeeper
 from sync.planner import PastBounce, PlannerState
 from sync.policy import Policy
@@ -115,6 +116,8 @@ def open_session(*, mode: str, crm: CrmConnector, store: StateStore, policy: Pol
                       dry_run=dry_run, log=log, owner=worker_id or default_worker_id(),
                       limits=limits or Limits(), carry=DryCarry() if dry_run else None)
     with contextlib.ExitStack() as stack:
+        stack.enter_context(logs.log_context(run_id=report.run_id))  # every log line of the run
+        stack.callback(metrics.observe, store, clock, report)  # last, after the leases' release
         if not dry_run:  # a dry run writes nothing, so it need not wait for a real run
             stack.enter_context(store.run_lock())
             if leases:

@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from sync import config as config_mod
-from sync import logs
+from sync import logs, metrics
 from sync.cli.output import echo
 from sync.errors import AuthError, ConfigError, Permanent, Retryable, StateError, SyncError
 
@@ -93,11 +93,14 @@ def common(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-def start_command(config_path: str | None, log_format: str, debug: bool) -> Settings:
+def start_command(config_path: str | None, log_format: str, debug: bool, *,
+                  metrics_file: str | None = None) -> Settings:
     """The first line of every command: logging set up as asked, and the options kept for
-    `main`, which decides on tracebacks after the command failed."""
+    `main`, which decides on tracebacks after the command failed (and writes the metrics
+    file of a run that failed: every run leaves one)."""
     global _current
     settings = _current = Settings(config_path, log_format, debug)
+    metrics.expect(metrics_file)
     logs.setup(log_format, debug=debug)
     return settings
 
@@ -240,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = EXIT_WORK_LEFT
     except Exception as exc:
         status = say_failure(exc)
+    metrics.publish_pending(status, now=utcnow())  # a run that failed leaves its file too
     return status
 
 

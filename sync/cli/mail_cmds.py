@@ -43,7 +43,7 @@ def run(config_path, log_format, debug, dry_run, mailbox_names, metrics_file, ba
     monitoring can act on. A mailbox that fails is named (with its `mailboxes[i]` key and
     the fix) and the rest of the run goes on; the summary, the metrics file and the stored
     run are written however the run ends."""
-    settings = start_command(config_path, log_format, debug)
+    settings = start_command(config_path, log_format, debug, metrics_file=metrics_file)
     with traced(settings, mode="run", dry_run=dry_run, metrics_file=metrics_file) as trace:
         cfg = trace.load()
         from sync.worker import run_once
@@ -65,7 +65,7 @@ def watch(config_path, log_format, debug, dry_run, metrics_file) -> None:
     """Only the watcher (part of every `run`): bounced contacts whose address was edited are
     cleared and re-enrolled from step one (or flagged, with policy reenroll = "flag"). Reads
     no mail."""
-    settings = start_command(config_path, log_format, debug)
+    settings = start_command(config_path, log_format, debug, metrics_file=metrics_file)
     with traced(settings, mode="watch", dry_run=dry_run, metrics_file=metrics_file) as trace:
         cfg = trace.load()
         from sync.worker import watch_once
@@ -90,7 +90,7 @@ def backfill(config_path, log_format, debug, since, mailbox_names, metrics_file)
     """Process old bounces from --since on, e.g. after installing bounce-sync on a mailbox
     with history. Messages already processed are skipped; the mailbox cursors that `run`
     uses are left alone. Shows a progress bar on a terminal."""
-    settings = start_command(config_path, log_format, debug)
+    settings = start_command(config_path, log_format, debug, metrics_file=metrics_file)
     start = _parse_date(since)
     with traced(settings, mode="backfill", metrics_file=metrics_file) as trace:
         cfg = trace.load()

@@ -85,20 +85,21 @@ def traced(settings: Settings, *, mode: str, dry_run: bool = False,
         # A store that failed already is said once: a second line would bury the first.
         _record_failure(trace, quiet=isinstance(failed, StateError))
     status = report.exit_status()
-    _say(trace, status, metrics_file)
+    _say(trace, status, metrics_file, completed=failed is None)
     if status == EXIT_SENDER_ALERT and report.pages and not dry_run:
         _mark_paged(trace)
     trace.close()
     raise Exit(status)
 
 
-def _say(trace: RunTrace, status: int, metrics_file: str | None) -> None:
+def _say(trace: RunTrace, status: int, metrics_file: str | None, *, completed: bool) -> None:
     """The metrics file, then the summary: both whatever happened before."""
     report = trace.report
     data = report.to_dict()
     if metrics_file:
         try:
-            metrics.write(metrics_file, metrics.render(data, exit_status=status, now=utcnow()))
+            metrics.publish(metrics_file, exit_status=status, now=utcnow(), report=report,
+                            completed=completed)
         except OSError as exc:
             log.error("cannot write the metrics file %s (%s); fix: make its folder writable "
                       "for the user that runs bounce-sync", metrics_file, exc.strerror)

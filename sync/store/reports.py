@@ -34,6 +34,20 @@ class Reports(Alerts, OutboxRows, Health):
         return [json.loads(r[0]) for r in
                 self._q("SELECT report FROM runs ORDER BY seq DESC LIMIT ?", (limit,))]
 
+    def health(self, now: datetime) -> dict[str, Any]:
+        """What monitoring watches between runs (the metrics file, sync/metrics.py): outbox
+        rows failed for good, each known mailbox's pause by policy, and the named leases whose
+        holder stopped renewing them without releasing them (a dead or frozen worker; a
+        released lease keeps its row with an empty expiry). Cheap: three small queries."""
+        return {
+            "outbox_failed": self.outbox_counts()["failed"],
+            "paused": {name: bool(paused) for name, paused in
+                       self._q("SELECT name, paused FROM mailboxes ORDER BY name")},
+            "expired_leases": dict(self._q(
+                "SELECT name, owner FROM leases WHERE expires <> '' AND expires < ? ORDER BY name",
+                (ts(now),))),
+        }
+
     def status(self, now: datetime) -> dict[str, Any]:
         """JSON-safe overview for `bounce-sync status`."""
         week, month = ts(now - timedelta(days=7)), ts(now - timedelta(days=30))
