@@ -53,11 +53,11 @@ class UndoResult:
 
 def plan_undo(*, crm: str, address: str, targets: list[tuple[str, str]],
               saved: dict[str, tuple], by: str, now: datetime) -> Plan:
-    """The actions and facts of one undo (pure). Keys name the undo's moment, so a later
+    """The actions and history records of one undo (pure). Keys name the undo's moment, so a later
     undo of a later mark is a new action while a replay of this one is not."""
     origin = f"undo/{address}/{ts(now)}"
     actions: list[Any] = []
-    facts = []
+    history = []
     for cid, object_type in targets:
         ref = ContactRef(id=cid, object_type=object_type)
         actions.append(ClearBounce(key=action_key("undo-clear", origin, address, crm, cid),
@@ -66,8 +66,8 @@ def plan_undo(*, crm: str, address: str, targets: list[tuple[str, str]],
         if enrollments:
             actions.append(Reenroll(key=action_key("undo-reenroll", origin, address, crm, cid),
                                     contact=ref, enrollments=enrollments))
-        facts.append(Forgive(address=address, contact=ref, at=now))
-    return Plan(actions=tuple(actions), facts=tuple(facts))
+        history.append(Forgive(address=address, contact=ref, at=now))
+    return Plan(actions=tuple(actions), history=tuple(history))
 
 
 def undo(*, crm: CrmConnector, store: StateStore, policy: Policy, clock: Callable[[], datetime],
