@@ -323,6 +323,7 @@ class _Planner:
             contact=contact.ref,
             status=BounceStatus.BOUNCED if hard or escalate else BounceStatus.SOFT,
             address=d.address, hard=hard, reason=shown.reason, reason_label=Reason.parse(shown.reason).label,
+            soft_window_days=self.policy.soft_bounce_window_days,
             diagnostic=shown.diagnostic, bounced_at=shown.at, soft_count=soft_count)
         self.emit(mark)
         if not (hard or escalate):
