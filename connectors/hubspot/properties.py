@@ -27,7 +27,7 @@ TEXTS: dict[str, tuple[str, str, bool]] = {
     "reason": ("Bounce reason code (technical)", TECHNICAL + "the reason as a code (for example "
                "userunknown, mailboxfull), for filters and reports. The words are in "
                "\"Bounce reason\".", False),
-    "diagnostic": ("Bounce message from the mail server", "The receiving mail server's own "
+    "diagnostic": ("Bounce message from mail server", "The receiving mail server's own "
                    "words, trimmed (for example \"550 5.1.1 User unknown\").", False),
     "bounced_at": ("Bounced on", "When the bounce that set the bounce status arrived.", False),
     "bounced_address": ("Address that bounced", "The email address that bounced; it may be "

@@ -1,15 +1,18 @@
-"""Our custom fields on Contact and Lead: their definitions, `setup` and `check`.
+"""Our custom fields on Contact and Lead: `setup` and `check` (what each field is and shows
+is in `definitions`).
 
 `setup` creates the fields through the Tooling API REST endpoint
 (`tooling/sobjects/CustomField`) rather than the SOAP Metadata API, then a permission set
 with read/edit FieldPermissions on them, assigned to the integration user: fields created
 by API get no field-level security otherwise, and an invisible field is INVALID_FIELD.
+A field that exists is brought up to the current label, description, help text and
+picklist labels (`_refresh`), so an install made by an older release is migrated and a
+second `setup` sends no change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from simple_salesforce.format import quote_soql_value
 

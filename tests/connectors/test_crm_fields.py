@@ -231,3 +231,27 @@ def test_salesforce_writes_without_the_new_field_until_setup_runs_again(salesfor
                          Unenroll(key="u", contact=ref, enrollments=contact.enrollments)])
     assert [r.outcome.value for r in results] == ["done", "done"], results
     assert harness.fields(ref).status == "bounced"
+
+
+# ------------------------------------------------------------------------------ README
+
+def test_readme_field_table_names_the_labels_setup_creates():
+    from pathlib import Path
+
+    from connectors.hubspot.properties import TEXTS
+    from connectors.salesforce.definitions import FIELD_SPECS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in readme.splitlines():
+        if line.startswith("| `bounce_sync_"):
+            hub, sf, label = (c.strip().strip("`") for c in line.strip("|").split("|")[:3])
+            rows[hub.removeprefix(PREFIX)] = (sf, label.split(" / "))
+    assert set(rows) == set(TEXTS)
+    for role, (label, _, _) in TEXTS.items():
+        assert label == rows[role][1][0], role
+    by_name = {f"{P}{s.suffix}__c": s for s in FIELD_SPECS}
+    for sf, labels in rows.values():
+        if sf != "—":
+            assert by_name.pop(sf).label == labels[-1], sf
+    assert not by_name, "every Salesforce field is in the table"
