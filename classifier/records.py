@@ -102,7 +102,7 @@ REASON_LABELS: dict[Reason, str] = {
     Reason.MAILERERROR: "Recipient delivery program failed",
     Reason.NETWORKERROR: "Network or DNS problem",
     Reason.TOOMANYCONN: "Too many connections",
-    Reason.SPEEDING: "Sending too fast",
+    Reason.SPEEDING: "Sending limit or rate reached",
     Reason.EXPIRED: "Delivery timed out",
     Reason.ONHOLD: "Undetermined (on hold)",
     Reason.UNDEFINED: "Unknown reason",

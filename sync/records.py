@@ -132,6 +132,9 @@ class MarkBounced:
     diagnostic: str  # the server's text, trimmed
     bounced_at: datetime
     soft_count: int = 0
+    # The policy's soft-bounce window, for the note that explains an escalation ("3 soft
+    # bounces in 30 days"); None in actions queued before it was carried.
+    soft_window_days: int | None = None
 
     def __post_init__(self) -> None:
         _require_utc("bounced_at", self.bounced_at)

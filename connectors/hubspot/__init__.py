@@ -42,7 +42,8 @@ Nothing here logs or raises the token; vendor exceptions never leave this packag
 
 Layout: `settings` (the keys above), `http` (pacing by HubSpot's rate-limit headers, the
 shared retry loop, error translation), `client` (the SDK endpoints and our property names),
-`schema` (setup/check: properties, the unenroll workflow), `reads` (lookup, enrollments),
+`properties` (what each property shows a rep: labels, descriptions, status option labels),
+`schema` (setup/check: properties created or brought up to date, the unenroll workflow), `reads` (lookup, enrollments),
 `watcher` (the incremental read), `writes` (apply). `HubSpotConnector` below only wires them.
 """
 

@@ -18,7 +18,7 @@ SEARCH_PAGE = 200  # search maximum page
 # Our properties, by role; each HubSpot name is the configured prefix plus the role.
 PROPERTY_ROLES = (
     "status", "hard", "reason", "reason_label", "diagnostic", "bounced_at", "bounced_address",
-    "soft_count", "note", "saved_enrollments", "unenroll_requested_at")
+    "soft_count", "note", "removed_from", "saved_enrollments", "unenroll_requested_at")
 
 
 class Client:

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from hubspot.crm.properties.models import OptionInput, PropertyCreate, PropertyGroupCreate
+from hubspot.crm.properties.models import PropertyCreate, PropertyGroupCreate, PropertyUpdate
 
 from connectors.base import CheckItem
 from connectors.hubspot.client import Client
 from connectors.hubspot.http import Refused
+from connectors.hubspot.properties import changes, definitions
 from sync.errors import AuthError
-from sync.records import BounceStatus
 
 UNENROLL_ACTION_TYPE = "0-4702372"  # workflow action "Unenroll from sequence" (api §6)
 WORKFLOW_NAME = "bounce-sync: unenroll bounced contacts"
@@ -32,10 +32,10 @@ class Schema:
         cfg, c = self._c.cfg, self._c
         items = [self._setup_group(dry_run)]
         existing = self._existing_properties()
-        for definition in self._definitions():
+        for definition in definitions(c.names):
             name = definition["name"]
             if name in existing:
-                items.append(CheckItem(name=f"property {name}", ok=True, detail="present"))
+                items.append(self._update(existing[name], definition, dry_run))
             elif dry_run:
                 items.append(CheckItem(name=f"property {name}", ok=True, detail="would create"))
             else:
@@ -64,10 +64,16 @@ class Schema:
                                    detail=f"{exc}; run `bounce-sync setup`"))
         try:
             existing = self._existing_properties()
-            missing = [d["name"] for d in self._definitions() if d["name"] not in existing]
-            items.append(CheckItem(name="properties", ok=not missing, detail=(
-                f"missing {', '.join(missing)}; run `bounce-sync setup`" if missing
-                else f"all {len(c.names)} present")))
+            wanted = definitions(c.names)
+            missing = [d["name"] for d in wanted if d["name"] not in existing]
+            outdated = [d["name"] for d in wanted
+                        if d["name"] in existing and changes(existing[d["name"]], d)]
+            problems = ([f"missing {', '.join(missing)}"] if missing else []) + (
+                [f"labels, descriptions or options out of date on {', '.join(outdated)}"]
+                if outdated else [])
+            items.append(CheckItem(name="properties", ok=not problems, detail=(
+                "; ".join(problems) + "; run `bounce-sync setup` to fix" if problems
+                else f"all {len(c.names)} present and up to date")))
         except AuthError as exc:
             items.append(CheckItem(name="properties", ok=False, detail=str(exc)))
         if cfg.unenroll == "workflow":
@@ -101,37 +107,24 @@ class Schema:
             if exc.status != 409:  # 409: someone (a parallel setup) created it already
                 raise
 
-    def _existing_properties(self) -> set[str]:
+    def _existing_properties(self) -> dict[str, Any]:
         data, _ = self._c.call("list contact properties", self._c.core.get_all_with_http_info,
                                "contacts")
-        return {p.name for p in data.results or []}
+        return {p.name: p for p in data.results or []}
 
-    def _definitions(self) -> list[dict[str, Any]]:
-        P = self._c.names
-        status_options = [OptionInput(label=s.value.replace("_", " ").capitalize(),
-                                      value=s.value, hidden=False, display_order=i)
-                          for i, s in enumerate(BounceStatus)]
-        bool_options = [OptionInput(label="Yes", value="true", hidden=False, display_order=0),
-                        OptionInput(label="No", value="false", hidden=False, display_order=1)]
-        return [
-            dict(name=P["status"], label="Bounce status", type="enumeration", field_type="select",
-                 options=status_options),
-            dict(name=P["hard"], label="Hard bounce", type="bool", field_type="booleancheckbox",
-                 options=bool_options),
-            dict(name=P["reason"], label="Bounce reason code", type="string", field_type="text"),
-            dict(name=P["reason_label"], label="Bounce reason", type="string", field_type="text"),
-            dict(name=P["diagnostic"], label="Bounce diagnostic", type="string",
-                 field_type="textarea"),
-            dict(name=P["bounced_at"], label="Bounced at", type="datetime", field_type="date"),
-            dict(name=P["bounced_address"], label="Bounced address", type="string",
-                 field_type="text"),
-            dict(name=P["soft_count"], label="Soft bounces", type="number", field_type="number"),
-            dict(name=P["note"], label="Bounce note", type="string", field_type="text"),
-            dict(name=P["saved_enrollments"], label="Sequences removed on bounce (bounce-sync)",
-                 type="string", field_type="textarea"),
-            dict(name=P["unenroll_requested_at"], label="Unenroll requested at (bounce-sync "
-                 "workflow trigger)", type="datetime", field_type="date"),
-        ]
+    def _update(self, existing: Any, definition: dict[str, Any], dry_run: bool) -> CheckItem:
+        """Bring a property made by an older version (or edited by hand) to what we define
+        now: one PATCH of what differs, none when nothing does (a second setup is a no-op)."""
+        name = definition["name"]
+        update = changes(existing, definition)
+        if not update:
+            return CheckItem(name=f"property {name}", ok=True, detail="present")
+        what = ", ".join(k.replace("form_field", "form field") for k in update)
+        if dry_run:
+            return CheckItem(name=f"property {name}", ok=True, detail=f"would update {what}")
+        self._c.call(f"update property {name}", self._c.core.update_with_http_info, "contacts",
+                     name, PropertyUpdate(**update))
+        return CheckItem(name=f"property {name}", ok=True, detail=f"updated {what}")
 
     # ------------------------------------------------------------------ the unenroll workflow
 

@@ -5,6 +5,7 @@ sequences v4 API."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 
@@ -13,6 +14,7 @@ from hubspot.crm.contacts.models import (
 )
 
 from classifier.records import normalise_address
+from connectors.crm_words import bounce_note, removed_summary
 from connectors.http import chunks, iso_millis
 from connectors.hubspot.client import BATCH_SIZE, Client
 from connectors.hubspot.http import Refused
@@ -21,6 +23,8 @@ from sync.errors import QuotaExhausted, Retryable
 from sync.records import (
     Action, ApplyResult, ClearBounce, Enrollment, Flag, MarkBounced, Outcome, Reenroll, Unenroll,
 )
+
+log = logging.getLogger(__name__)
 
 _DIAGNOSTIC_MAX = 2000  # keeps a multi-kB server text from bloating every record
 
@@ -32,6 +36,9 @@ class Writer:
     def __init__(self, client: Client, reader: Reader) -> None:
         self._c, self._reader = client, reader
         self._cfg, self._p = client.cfg, client.names
+        # False once HubSpot said the readable "removed from" property does not exist (an
+        # install from before it, `setup` not run again): written no more this run.
+        self._summary = True
 
     def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
         """Every property write of the call goes into ONE batch-update input per contact
@@ -55,7 +62,8 @@ class Writer:
                 # any enrollment: the workflow must not unenroll what we enroll next.
                 reenrolls.append(i)
                 writes.append((i, action.contact.id, {P["unenroll_requested_at"]: "",
-                                                      P["saved_enrollments"]: ""}))
+                                                      P["saved_enrollments"]: "",
+                                                      P["removed_from"]: ""}))
             else:
                 results[i] = ApplyResult(key=getattr(action, "key", "?"), outcome=Outcome.FAILED,
                                          error=f"unknown action {type(action).__name__}")
@@ -89,10 +97,11 @@ class Writer:
                     P["diagnostic"]: action.diagnostic[:_DIAGNOSTIC_MAX],
                     P["bounced_at"]: iso_millis(action.bounced_at),
                     P["bounced_address"]: normalise_address(action.address),
-                    P["soft_count"]: str(action.soft_count), P["note"]: ""}
+                    P["soft_count"]: str(action.soft_count), P["note"]: bounce_note(action)}
         if isinstance(action, ClearBounce):  # "" clears a HubSpot property
             cleared = {P[k]: "" for k in ("status", "hard", "reason", "reason_label", "diagnostic",
-                                          "bounced_at", "bounced_address", "soft_count")}
+                                          "bounced_at", "bounced_address", "soft_count",
+                                          "removed_from")}
             return {**cleared, P["note"]: action.note[:_DIAGNOSTIC_MAX]}
         return {P["status"]: action.status.value, P["note"]: action.note[:_DIAGNOSTIC_MAX]}
 
@@ -122,6 +131,9 @@ class Writer:
 
     def _update_chunk(self, chunk: list[_Input], actions: Sequence[Action],
                       ) -> list[tuple[int, Outcome, str | None, float | None]]:
+        if not self._summary:
+            for w in chunk:
+                w.drop(self._p["removed_from"])
         request = BatchInputSimplePublicObjectBatchInput(inputs=[
             SimplePublicObjectBatchInput(id=w.cid, properties=w.props,
                                          object_write_trace_id=actions[w.parts[0][0]].key[:128])
@@ -132,6 +144,13 @@ class Writer:
         except Refused as exc:
             if exc.status != 400:
                 return [(i, Outcome.FAILED, str(exc), None) for w in chunk for i in w.indices]
+            said = str(exc)  # HubSpot's message names each property it refused, and why
+            if self._summary and self._p["removed_from"] in said and (
+                    "PROPERTY_DOESNT_EXIST" in said or "does not exist" in said):
+                log.warning("HubSpot has no property %s: run `bounce-sync setup` to add it; "
+                            "written without it until then", self._p["removed_from"])
+                self._summary = False
+                return self._update_chunk(chunk, actions)
             if len(chunk) == 1:
                 [w] = chunk
                 if len(w.parts) == 1:  # the bad one, found
@@ -181,8 +200,10 @@ class Writer:
         P = self._p
 
         def trigger(i: int, cid: str, saved: Iterable[Enrollment]) -> None:
+            saved = list(saved)
             writes.append((i, cid, {
                 P["saved_enrollments"]: dump_saved(saved),
+                P["removed_from"]: removed_summary(saved),
                 # a new value each time, so the workflow's re-enrollment trigger fires again
                 P["unenroll_requested_at"]: iso_millis(datetime.now(timezone.utc))}))
 
@@ -292,3 +313,9 @@ class _Input:
         """Merge action `i`'s write, keeping it apart too for a one-by-one retry."""
         self.props.update(props)
         self.parts.append((i, dict(props)))
+
+    def drop(self, name: str) -> None:
+        """Leave a property out of this input and its parts (one HubSpot does not have)."""
+        self.props.pop(name, None)
+        for _, props in self.parts:
+            props.pop(name, None)

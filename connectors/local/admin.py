@@ -10,14 +10,16 @@ import sqlite3
 from typing import Any
 
 from classifier.records import normalise_address
+from connectors.crm_words import removed_summary, status_label
 from connectors.local.db import Database
-from connectors.local.rows import ensure_sequence, event, resolve
+from connectors.local.rows import enrollment_from_json, ensure_sequence, event, resolve
 from sync.records import BounceStatus
 
 
 def list_contacts(db: Database, status: str | None = None) -> list[dict[str, Any]]:
-    """Contacts as plain dicts (id, email, name, company, status, reason, bounced_at,
-    bounced_address, sequences = [{"name", "step"}] of active enrollments), ordered by
+    """Contacts as plain dicts (id, email, name, company, status and its label, reason in
+    words and its code, bounced_at, bounced_address, note, removed_from: the readable list
+    of saved enrollments, sequences = [{"name", "step"}] of active enrollments), ordered by
     email. `status` filters on a bounce status value, or "none" / "clean" for none."""
     where, params = "", ()
     if status is not None:
@@ -44,8 +46,12 @@ def list_contacts(db: Database, status: str | None = None) -> list[dict[str, Any
         "name": " ".join(p for p in (r["first_name"], r["last_name"]) if p),
         "company": r["company"],
         "status": r["bounce_status"],
+        "status_label": status_label(r["bounce_status"]),
         "hard": None if r["bounce_hard"] is None else bool(r["bounce_hard"]),
         "reason": r["bounce_reason_label"] or r["bounce_reason"],
+        "reason_code": r["bounce_reason"],
+        "removed_from": removed_summary(enrollment_from_json(e) for e in
+                                        json.loads(r["saved_enrollments"] or "[]")),
         "bounced_at": r["bounced_at"],
         "bounced_address": r["bounced_address"],
         "note": r["bounce_note"],

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from classifier.records import normalise_address
+from connectors.crm_words import bounce_note
 from connectors.local.db import Database, stamp
 from connectors.local.rows import (
     enrollment_from_json, enrollment_json, event, ref_id, sequence_row, to_enrollment,
@@ -51,10 +52,11 @@ def _apply_one(db: Database, conn: sqlite3.Connection, action: Action) -> ApplyR
             conn.execute(
                 "UPDATE contacts SET bounce_status = ?, bounce_hard = ?, bounce_reason = ?, "
                 "bounce_reason_label = ?, bounce_diagnostic = ?, bounced_at = ?, "
-                "bounced_address = ?, soft_count = ?, modified_at = ? WHERE id = ?",
+                "bounced_address = ?, soft_count = ?, bounce_note = ?, modified_at = ? WHERE id = ?",
                 (action.status.value, int(action.hard), action.reason, action.reason_label,
                  action.diagnostic, stamp(action.bounced_at),
-                 normalise_address(action.address), action.soft_count, now, contact_id))
+                 normalise_address(action.address), action.soft_count,
+                 bounce_note(action) or None, now, contact_id))
             event(conn, contact_id, now, "mark_bounced", action.key, {
                 "status": action.status.value, "address": action.address,
                 "reason": action.reason, "hard": action.hard,

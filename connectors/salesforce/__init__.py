@@ -64,7 +64,11 @@ to fix (exit 2); a login code we do not know is `Permanent`.
 (`tooling/sobjects/CustomField`) rather than the SOAP Metadata API, then a permission set with
 read/edit FieldPermissions on them, assigned to the integration user (fields created by API
 get no field-level security otherwise); the user is the one the token answer's `id` URL
-names (no `oauth2/userinfo` call). Vendor exceptions never leave this package.
+names (no `oauth2/userinfo` call). A field an older release created is brought up to the
+current label, description, help text and picklist labels (`definitions`): its Tooling
+`Metadata` is read (one GET per field) and PATCHed back only when it differs, keeping what an
+admin changed; API names and stored values never change. Vendor exceptions never leave this
+package.
 
 Writes are fitted to the org's fields as describe reports them (read once per run, one
 call, only when something is written; see `fields`): texts cut to the field's length on a
@@ -76,7 +80,8 @@ restricted picklist lacks fails that action unsent; a standard field the user ca
 
 Where things live: `settings` (the table above, checked once), `auth` (the four login modes
 and what a refused login means), `api` (session, retries, error translation, queries and
-composite requests), `schema` (our fields, `setup`, `check`), `reads` (lookup by address,
+composite requests), `definitions` (what each field shows a rep), `schema` (`setup`,
+`check`), `reads` (lookup by address,
 watcher), `writes` (`apply`: field writes, cadence removal and re-enrolment), `connector`
 (`SalesforceConnector`, wiring the parts), `fields` (describe-driven value fitting).
 """

@@ -18,7 +18,9 @@ Per field type:
   record's update (the state store keeps the address for the watcher either way);
 - restricted `picklist`: a value the field lacks fails that action here, unsent, naming it;
 - a field we do not own that is missing or read-only (`EmailBouncedReason`,
-  `EmailBouncedDate`) is left out; one of ours is a `Permanent` error pointing at `setup`.
+  `EmailBouncedDate`) is left out, and so is one of ours added in a later release
+  (`definitions.OPTIONAL`: an org upgraded without running `setup` again); any other of
+  ours is a `Permanent` error pointing at `setup`.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from connectors.salesforce.api import SalesforceApi
+from connectors.salesforce.definitions import OPTIONAL
 from connectors.salesforce.settings import Settings
 from sync.errors import Permanent
 
@@ -96,6 +99,8 @@ class FieldRules:
     def __init__(self, api: SalesforceApi, settings: Settings, fields: dict[str, str]) -> None:
         self.api, self.settings, self.f = api, settings, fields
         self._infos: dict[str, dict[str, FieldInfo]] | None = None
+        # ours, but added after the first release: missing until `setup` runs again
+        self.optional = {fields[s] for s in OPTIONAL if s in fields}
 
     def infos(self, sobject: str) -> dict[str, FieldInfo]:
         """The fields of `sobject` (every configured object described in one call)."""
@@ -117,7 +122,7 @@ class FieldRules:
         for name, value in values.items():
             info = infos.get(name)
             if info is None or not info.updateable:
-                if name in ours:
+                if name in ours and name not in self.optional:
                     raise Permanent(f"Salesforce {sobject}.{name} is "
                                     f"{'missing or not visible' if info is None else 'not writable'} "
                                     "for the integration user; run `bounce-sync setup`")
@@ -140,7 +145,8 @@ class FieldRules:
             else:
                 out[name] = value
         note = self.f.get("Note")
-        if displaced and note in infos and infos[note].updateable and not out.get(note):
+        if displaced and note in infos and infos[note].updateable:
             text = "bounced address (not accepted by an Email field): " + ", ".join(displaced)
+            text = f"{out[note]}; {text}" if out.get(note) else text  # after an escalation note
             out[note] = cut(text, infos[note].length or 255)
         return out, None

@@ -1,65 +1,37 @@
-"""Our custom fields on Contact and Lead: their definitions, `setup` and `check`.
+"""Our custom fields on Contact and Lead: `setup` and `check` (what each field is and shows
+is in `definitions`).
 
 `setup` creates the fields through the Tooling API REST endpoint
 (`tooling/sobjects/CustomField`) rather than the SOAP Metadata API, then a permission set
 with read/edit FieldPermissions on them, assigned to the integration user: fields created
 by API get no field-level security otherwise, and an invisible field is INVALID_FIELD.
+A field that exists is brought up to the current label, description, help text and
+picklist labels (`_refresh`), so an install made by an older release is migrated and a
+second `setup` sends no change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from simple_salesforce.format import quote_soql_value
 
 from connectors.base import CheckItem
 from connectors.http import chunks
 from connectors.salesforce.api import SalesforceApi, describe_errors
+from connectors.salesforce.definitions import (
+    FIELD_SPECS, FieldSpec, create_metadata, field_names, outdated_in_describe, refreshed,
+)
 from connectors.salesforce.settings import Settings
 from sync.errors import SyncError
-from sync.records import BounceStatus
+
+__all__ = ["COLLECTION_MAX", "FIELD_SPECS", "PASSWORD_NOTE", "Schema", "field_names"]
 
 COLLECTION_MAX = 200  # sObject Collections: records per request
 # `check` says it on every password-mode run, working or not: the flow may be blocked any day.
 PASSWORD_NOTE = {"password": "; note: many orgs block the OAuth username-password flow (new orgs "
                              "since Summer '23 by default): JWT bearer (auth = \"jwt\") or client "
                              "credentials are the recommended modes"}
-
-
-@dataclass(frozen=True, slots=True)
-class _FieldSpec:
-    suffix: str
-    label: str
-    metadata: dict[str, Any]
-
-
-STATUS_VALUES = [s.value for s in BounceStatus]
-FIELD_SPECS = (
-    _FieldSpec("Status", "Bounce status", {"type": "Picklist", "valueSet": {
-        "restricted": True, "valueSetDefinition": {"sorted": False, "value": [
-            {"fullName": v, "default": False, "label": v} for v in STATUS_VALUES]}}}),
-    _FieldSpec("Hard", "Hard bounce", {"type": "Checkbox", "defaultValue": "false"}),
-    _FieldSpec("Reason", "Bounce reason", {"type": "Text", "length": 80}),
-    _FieldSpec("Reason_Label", "Bounce reason (plain words)", {"type": "Text", "length": 255}),
-    _FieldSpec("Diagnostic", "Bounce diagnostic", {"type": "LongTextArea", "length": 32768,
-                                                   "visibleLines": 5}),
-    _FieldSpec("Bounced_At", "Bounced at", {"type": "DateTime"}),
-    # Email type (80 characters, format-checked): written only with an address it takes,
-    # see `connectors.salesforce.fields`; otherwise left empty, the text in Note.
-    _FieldSpec("Address", "Bounced address", {"type": "Email"}),
-    _FieldSpec("Soft_Count", "Soft bounces", {"type": "Number", "precision": 6, "scale": 0}),
-    _FieldSpec("Note", "Bounce note", {"type": "Text", "length": 255}),
-    _FieldSpec("Cadences", "Cadences removed from (JSON)", {"type": "LongTextArea",
-                                                            "length": 32768, "visibleLines": 3}),
-)
-
-
-def field_names(prefix: str) -> dict[str, str]:
-    """Our fields' API names by suffix ("Status" -> "Bounce_Sync_Status__c"): the reads,
-    the writes and the schema all name a field through this one map."""
-    return {spec.suffix: f"{prefix}{spec.suffix}__c" for spec in FIELD_SPECS}
 
 
 class Schema:
@@ -74,7 +46,7 @@ class Schema:
         items: list[CheckItem] = []
         s = self.settings
         objects = ", ".join(quote_soql_value(o) for o in s.objects)
-        existing = {(r["TableEnumOrId"], f"{r['DeveloperName']}__c") for r in self.api.query(
+        existing = {(r["TableEnumOrId"], f"{r['DeveloperName']}__c"): r["Id"] for r in self.api.query(
             "custom field lookup", "SELECT Id, DeveloperName, TableEnumOrId FROM CustomField "
             f"WHERE TableEnumOrId IN ({objects})", tooling=True)}
         for sobject in s.objects:
@@ -82,16 +54,33 @@ class Schema:
                 api = self.f[spec.suffix]
                 full = f"{sobject}.{api}"
                 if (sobject, api) in existing:
-                    items.append(CheckItem(name=f"field {full}", ok=True, detail="exists"))
+                    items.append(self._refresh(full, existing[(sobject, api)], spec, dry_run))
                 elif dry_run:
                     items.append(CheckItem(name=f"field {full}", ok=True, detail="would create"))
                 else:
-                    body = {"FullName": full, "Metadata": {"label": spec.label, **spec.metadata}}
+                    body = {"FullName": full, "Metadata": create_metadata(spec)}
                     self.api.restful(f"create {full}", "tooling/sobjects/CustomField/", method="POST",
                                      body=body)
                     items.append(CheckItem(name=f"field {full}", ok=True, detail="created"))
         items.extend(self._grant_fields(dry_run))
         return items
+
+    def _refresh(self, full: str, field_id: str, spec: FieldSpec, dry_run: bool) -> CheckItem:
+        """Bring a field made by an older version to our label, description, help text and
+        picklist labels: read its definition (the Tooling API gives `Metadata` one record
+        at a time), and PATCH it back only when something differs, so a second setup
+        changes nothing. API names and stored values stay as they are."""
+        path = f"tooling/sobjects/CustomField/{field_id}"
+        current = self.api.restful(f"read {full}", path) or {}
+        metadata, changed = refreshed(current.get("Metadata") or {}, spec)
+        if not changed:
+            return CheckItem(name=f"field {full}", ok=True, detail="exists")
+        what = ", ".join(changed)
+        if dry_run:
+            return CheckItem(name=f"field {full}", ok=True, detail=f"would update {what}")
+        self.api.restful(f"update {full}", path, method="PATCH",
+                         body={"FullName": full, "Metadata": metadata})
+        return CheckItem(name=f"field {full}", ok=True, detail=f"updated {what}")
 
     def _grant_fields(self, dry_run: bool) -> list[CheckItem]:
         name = self.settings.permission_set
@@ -189,8 +178,11 @@ class Schema:
         missing = [n for n in [*self.f.values(), *standard, *self.settings.secondary]
                    if n not in fields]
         readonly = [n for n in [*self.f.values(), *standard] if n in fields and not fields[n]["updateable"]]
+        outdated = [self.f[spec.suffix] for spec in FIELD_SPECS if self.f[spec.suffix] in fields
+                    and outdated_in_describe(fields[self.f[spec.suffix]], spec)]
         problems = ([f"missing or not visible: {', '.join(missing)}"] if missing else []) + (
-            [f"not writable: {', '.join(readonly)}"] if readonly else [])
+            [f"not writable: {', '.join(readonly)}"] if readonly else []) + (
+            [f"labels or help text out of date: {', '.join(outdated)}"] if outdated else [])
         return CheckItem(name=f"{sobject} fields", ok=not problems,
-                         detail="; ".join(problems) + " (run `bounce-sync setup`)"
-                         if problems else f"{len(self.f)} fields readable and writable")
+                         detail="; ".join(problems) + " (run `bounce-sync setup` to fix)"
+                         if problems else f"{len(self.f)} fields readable, writable and up to date")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from connectors.crm_words import bounce_note, removed_summary
 from connectors.http import backoff, chunks, iso_millis
 from connectors.salesforce.api import TRANSIENT, SalesforceApi, describe_errors
 from connectors.salesforce.fields import FieldRules, units
@@ -61,14 +62,14 @@ class Writer:
                 f["Reason"]: action.reason, f["Reason_Label"]: action.reason_label,
                 f["Diagnostic"]: action.diagnostic,
                 f["Bounced_At"]: iso_millis(action.bounced_at), f["Address"]: action.address,
-                f["Soft_Count"]: action.soft_count}
+                f["Soft_Count"]: action.soft_count, f["Note"]: bounce_note(action) or None}
             if s.write_standard_fields and action.status is BounceStatus.BOUNCED:
                 reason = f"{action.reason_label}: {action.diagnostic}" if action.diagnostic else action.reason_label
                 values.update(EmailBouncedReason=reason, EmailBouncedDate=iso_millis(action.bounced_at))
             return values
         if isinstance(action, ClearBounce):
             values = {f[n]: None for n in ("Status", "Reason", "Reason_Label", "Diagnostic",
-                                           "Bounced_At", "Address", "Soft_Count")}
+                                           "Bounced_At", "Address", "Soft_Count", "Removed_From")}
             values[f["Hard"]] = False  # a checkbox cannot be null
             values[f["Note"]] = action.note or None
             if s.write_standard_fields:
@@ -125,6 +126,7 @@ class Writer:
                 # Save what we remove before removing it: the record is the durable copy.
                 w = write_for(action.contact)
                 w.fields[self.f["Cadences"]] = self._saved_cadences(w.sobject, active[action.contact.id])
+                w.fields[self.f["Removed_From"]] = removed_summary(active[action.contact.id])
                 w.keys.append(action.key)
         for w in writes.values():
             w.fields, refused = self.rules.fit(w.sobject, w.fields)

@@ -55,7 +55,7 @@ def contacts_list(config_path, log_format, debug, only_bounced, status) -> None:
     human = []
     for r in rows:
         seqs = ", ".join(f"{s['name']} (step {s['step']})" for s in r.get("sequences") or ()) or "no active sequence"
-        line = f"{r['email'] or '-':<32} {r.get('status') or 'ok':<13} {seqs}"
+        line = f"{r['email'] or '-':<32} {r.get('status_label') or 'ok':<13} {seqs}"
         if r.get("status"):
             line += f"\n{'':<33}{r.get('reason') or ''}; bounced {r.get('bounced_address') or ''} on {r.get('bounced_at') or '-'}"
             if r.get("note"):

@@ -139,7 +139,8 @@ def _bounce_contact(s: Scratch, obs: MessageSeen, d: Delivery, contact: Contact,
         status=BounceStatus.BOUNCED if hard or escalate else BounceStatus.SOFT,
         address=d.address, hard=hard, reason=shown.reason,
         reason_label=Reason.parse(shown.reason).label,
-        diagnostic=shown.diagnostic, bounced_at=shown.at, soft_count=soft_count))
+        diagnostic=shown.diagnostic, bounced_at=shown.at, soft_count=soft_count,
+        soft_window_days=s.policy.soft_bounce_window_days))
     if not (hard or escalate):
         return BounceOutcome.SOFT
     s.emit(Unenroll(key=action_key("unenroll", origin, d.address, s.crm, contact.ref.id),

@@ -63,7 +63,7 @@ def encode_action(action: Action) -> str:
         d.update(status=action.status.value, address=action.address, hard=action.hard,
                  reason=action.reason, reason_label=action.reason_label,
                  diagnostic=action.diagnostic, bounced_at=action.bounced_at.isoformat(),
-                 soft_count=action.soft_count)
+                 soft_count=action.soft_count, soft_window_days=action.soft_window_days)
     elif isinstance(action, (Unenroll, Reenroll)):
         d["enrollments"] = encode_enrollments(action.enrollments)
     elif isinstance(action, ClearBounce):

@@ -13,7 +13,7 @@ directly, never through the connector, so the assertions check what a CRM user w
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
@@ -39,6 +39,8 @@ class Fields:
     diagnostic: str | None
     bounced_at: datetime | None
     soft_count: int | None
+    note: str | None = None  # the bounce note (an escalation explained)
+    removed_from: str | None = None  # the readable list of sequences removed from
 
 
 class CrmHarness(Protocol):
@@ -169,6 +171,30 @@ class CrmContract:
         crm.apply([Reenroll(key="r1", contact=ref, enrollments=result.removed)])
         assert harness.active_sequences(ref) == {
             harness.sequence_id("Outbound"): 1, harness.sequence_id("Nurture"): 1}
+
+    def test_people_read_an_escalation_note_and_where_the_contact_was_removed_from(
+            self, harness, crm):
+        ref = harness.add_contact("full@example.com", sequences=["Outbound", "Nurture"], step=3)
+        contact = crm.find_contacts(["full@example.com"])[0]
+        escalated = replace(mark(ref, "full@example.com", key="m1", hard=False, soft_count=3),
+                            reason="mailboxfull", reason_label="Mailbox full", soft_window_days=30)
+        results = crm.apply([escalated, Unenroll(key="u1", contact=ref,
+                                                 enrollments=contact.enrollments)])
+        assert [r.outcome for r in results] == [Outcome.DONE, Outcome.DONE], results
+        f = harness.fields(ref)
+        assert f.note == "3 soft bounces in 30 days: mailbox full; marked bounced, no more email"
+        assert f.removed_from is not None and f.removed_from.startswith("Removed from: ")
+        # The step reached is named where the CRM's enrollment read says it (local CRM).
+        parts = sorted(f.removed_from.removeprefix("Removed from: ").split(", "))
+        assert parts in (["Nurture", "Outbound"], ["Nurture (step 3)", "Outbound (step 3)"]), parts
+        # Put back: the readable list goes, as the saved data does.
+        crm.apply([ClearBounce(key="c1", contact=ref, note="resend requested"),
+                   Reenroll(key="r1", contact=ref, enrollments=results[1].removed)])
+        assert harness.fields(ref).removed_from is None
+        # A hard bounce explains itself through its reason: no note.
+        hard = harness.add_contact("gone@example.com")
+        crm.apply([mark(hard, "gone@example.com", key="m2")])
+        assert harness.fields(hard).note is None
 
     def test_unenroll_with_no_sequences_is_harmless(self, harness, crm):
         ref = harness.add_contact("none@example.com")

@@ -53,7 +53,8 @@ class HubSpotHarness:
                       diagnostic=get("diagnostic"),
                       bounced_at=None if at is None else datetime.fromtimestamp(
                           parse_time_ms(at) / 1000).astimezone(),
-                      soft_count=None if soft is None else int(float(soft)))
+                      soft_count=None if soft is None else int(float(soft)),
+                      note=get("note"), removed_from=get("removed_from"))
 
     def active_sequences(self, ref: ContactRef) -> dict[str, int]:
         return {e["sequenceId"]: e["step"] for e in self.fake.active_enrollments(ref.id)}

@@ -65,7 +65,8 @@ class SalesforceHarness:
         return Fields(status=rec.get(f"{p}Status__c"), reason=rec.get(f"{p}Reason__c"),
                       bounced_address=rec.get(f"{p}Address__c"), hard=rec.get(f"{p}Hard__c"),
                       diagnostic=rec.get(f"{p}Diagnostic__c"), bounced_at=rec.get(f"{p}Bounced_At__c"),
-                      soft_count=None if count is None else int(count))
+                      soft_count=None if count is None else int(count),
+                      note=rec.get(f"{p}Note__c"), removed_from=rec.get(f"{p}Removed_From__c"))
 
     def active_sequences(self, ref: ContactRef) -> dict[str, int]:
         return {t["ActionCadenceId"]: t["_step"] for t in self.fake.trackers(ref.id)}

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from connectors.base import CrmConnector
+from connectors.crm_words import removed_summary
 from connectors.local import SCHEMA_VERSION, CsvImportError, LocalCrm
+from connectors.local.rows import enrollment_from_json
 from sync.errors import ConfigError, Permanent
 from sync.records import ContactRef, Outcome, Reenroll, Unenroll
 from tests.connectors.crm_contract import NOW, CrmContract, Fields, mark
@@ -56,7 +58,9 @@ class SqliteHarness:
                       hard=None if r["bounce_hard"] is None else bool(r["bounce_hard"]),
                       diagnostic=r["bounce_diagnostic"],
                       bounced_at=datetime.fromisoformat(at.replace("Z", "+00:00")) if at else None,
-                      soft_count=r["soft_count"])
+                      soft_count=r["soft_count"], note=r["bounce_note"],
+                      removed_from=removed_summary(enrollment_from_json(e) for e in
+                                                   json.loads(r["saved_enrollments"])) or None)
 
     def active_sequences(self, ref: ContactRef) -> dict[str, int]:
         with self._db() as conn:

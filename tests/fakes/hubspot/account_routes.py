@@ -8,6 +8,7 @@ from typing import Any
 
 from tests.fakes.base import Request, Response, json_response
 from tests.fakes.hubspot.routes import Routes, error
+from tests.fakes.hubspot.state import iso_ms, now_ms
 from tests.fakes.hubspot.strict import ENROLL_KEYS, flow_problems
 
 
@@ -80,6 +81,39 @@ class AccountRoutes(Routes):
         prop = self._property_record(body)
         self.properties[body["name"]] = prop
         return json_response(prop, 201)
+
+    def _update_property(self, request: Request) -> Response:
+        """PATCH /crm/v3/properties/contacts/{name} ("Update a property",
+        developers.hubspot.com/docs/api/crm/properties): the fields sent replace the stored
+        ones (an `options` list replaces the whole list); the name and the values stored on
+        records do not change. 404 for an unknown property, 400 for one HubSpot defines."""
+        if (denied := self._scope(request, "schemas_write")):
+            return denied
+        body = request.json() or {}
+        with self.state_lock:
+            prop = self.properties.get(request.match["name"])
+            if prop is None:
+                return error(404, "OBJECT_NOT_FOUND", f"Unable to find property "
+                             f"{request.match['name']}")
+            if prop["modificationMetadata"]["readOnlyDefinition"]:
+                return error(400, "VALIDATION_ERROR", f"{prop['name']} is a HubSpot-defined "
+                             "property; its definition cannot be changed")
+            if "groupName" in body and body["groupName"] not in self.groups \
+                    and body["groupName"] != "contactinformation":
+                return error(400, "VALIDATION_ERROR", f"property group {body['groupName']} "
+                             "does not exist")
+            if prop["type"] == "enumeration" and "options" in body:
+                values = [o.get("value") for o in body["options"] or []]
+                if not values or len(set(values)) != len(values):
+                    return error(400, "VALIDATION_ERROR", "enumeration options must be "
+                                 "non-empty with unique values")
+            for key in ("label", "description", "hidden", "formField", "groupName", "options",
+                        "displayOrder"):
+                if key in body and body[key] is not None:
+                    prop[key] = body[key]
+            prop["updatedAt"] = iso_ms(now_ms())
+            self.property_updates.append(prop["name"])
+            return json_response(prop)
 
     # ------------------------------------------------------------------ sequences
 

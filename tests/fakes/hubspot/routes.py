@@ -39,6 +39,8 @@ BODY_MODELS = (
     ("POST", re.compile(r"/crm/v3/objects/contacts/search$"), "PublicObjectSearchRequest",
      "contacts"),
     ("POST", re.compile(r"/crm/v3/properties/contacts$"), "PropertyCreate", "properties"),
+    ("PATCH", re.compile(r"/crm/v3/properties/contacts/(?!groups)[^/]+$"), "PropertyUpdate",
+     "properties"),
     ("POST", re.compile(r"/crm/v3/properties/contacts/groups$"), "PropertyGroupCreate",
      "properties"),
 )

@@ -49,6 +49,7 @@ class FakeHubSpot(AccountRoutes, FakeServer):
         self.route("GET", r"/crm/v3/properties/contacts", self._list_properties)
         self.route("GET", r"/crm/v3/properties/contacts/(?P<name>[^/]+)", self._get_property)
         self.route("POST", r"/crm/v3/properties/contacts", self._create_property)
+        self.route("PATCH", r"/crm/v3/properties/contacts/(?P<name>[^/]+)", self._update_property)
         self.route("GET", r"/automation/v4/sequences", self._list_sequences)
         self.route("POST", r"/automation/v4/sequences/enrollments", self._enroll)
         self.route("GET", r"/automation/v4/sequences/enrollments/contact/(?P<id>[^/]+)",

@@ -94,6 +94,7 @@ class HubSpotState:
         self.sequences: dict[str, dict[str, Any]] = {}
         self.enrollments: dict[str, dict[str, Any]] = {}
         self.flows: dict[str, dict[str, Any]] = {}
+        self.property_updates: list[str] = []  # names PATCHed, in order (what setup changed)
         # HubSpot users: id -> {"email": login, "inboxes": {connected inbox: {aliases}}}.
         # Enrolling needs a connected inbox of the user as senderEmail and, if given, one of
         # that inbox's aliases as senderAliasAddress; the enrollment read names the user's

@@ -1,5 +1,5 @@
 """The fake's REST endpoints: queries (with pages), limits, describe, sObject creation,
-sObject Collections writes and the Tooling API's CustomField creation."""
+and sObject Collections writes (the Tooling API's CustomField routes: `routes_tooling`)."""
 
 from __future__ import annotations
 
@@ -83,11 +83,14 @@ class RestRoutes:
                 continue
             spec = self.custom_fields.get(sobject, {}).get(name, {})
             kind = self._field_type(sobject, name)
+            labels = spec.get("value_labels") or {}
             fields.append({"name": name, "label": spec.get("label", name), "type": kind,
+                           "inlineHelpText": spec.get("help"),
                            "custom": name.endswith("__c"), "updateable": edit, "createable": edit,
                            "nillable": kind != "boolean", "length": self._length(sobject, name) or 0,
                            "restrictedPicklist": bool(spec.get("restricted")),
-                           "picklistValues": [{"value": v, "label": v, "active": True, "defaultValue": False}
+                           "picklistValues": [{"value": v, "label": labels.get(v, v), "active": True,
+                                               "defaultValue": False}
                                               for v in spec.get("values", ())]})
         return json_response({"name": sobject, "label": sobject, "queryable": True,
                               "updateable": True, "fields": fields})
@@ -244,35 +247,3 @@ class RestRoutes:
                           "records into this call")
         return json_response([self._create((r.get("attributes") or {}).get("type"), r)
                               for r in records])
-
-    def _create_field(self, request: Request) -> Response:
-        body = request.json() or {}
-        full = str(body.get("FullName", ""))
-        meta = body.get("Metadata") or {}
-        sobject, _, name = full.partition(".")
-        if sobject not in ("Contact", "Lead") or not re.fullmatch(r"[A-Za-z]\w*__c", name):
-            return api_error("INVALID_INPUT", f"invalid FullName: {full}")
-        kind = meta.get("type")
-        need = {"Text": ("length",), "LongTextArea": ("length", "visibleLines"),
-                "Number": ("precision", "scale"), "Checkbox": ("defaultValue",),
-                "Picklist": ("valueSet",), "DateTime": (), "Email": ()}
-        if kind not in need or not meta.get("label"):
-            return api_error("FIELD_INTEGRITY_EXCEPTION", f"{full}: type and label are required")
-        missing = [k for k in need[kind] if meta.get(k) in (None, "")]
-        if missing:
-            return api_error("FIELD_INTEGRITY_EXCEPTION", f"{full}: {', '.join(missing)} required")
-        if name in self.custom_fields[sobject]:
-            return api_error("DUPLICATE_DEVELOPER_NAME",
-                          f"There is already a field named {name[:-3]} on {sobject}.")
-        spec: dict[str, Any] = {"type": kind, "label": meta["label"], "length": meta.get("length")}
-        if kind == "Picklist":
-            vs = meta["valueSet"]
-            spec["restricted"] = bool(vs.get("restricted"))
-            spec["values"] = [v["fullName"] for v in vs["valueSetDefinition"]["value"]]
-        self.custom_fields[sobject][name] = spec
-        fid = self.new_id("CustomField")
-        self.tooling["CustomField"][fid] = {"Id": fid, "DeveloperName": name[:-3],
-                                            "TableEnumOrId": sobject, "NamespacePrefix": None}
-        self.where[fid] = "CustomField"
-        return json_response({"id": fid, "success": True, "errors": [], "warnings": [],
-                              "infos": []}, 201)

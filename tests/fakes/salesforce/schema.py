@@ -76,14 +76,6 @@ TEXT_KINDS = {"string", "textarea", "email"}
 SOAP_LOGIN_FIRST_REFUSED = (65, 0)
 JWT_AUDIENCES = {False: "https://login.salesforce.com", True: "https://test.salesforce.com"}
 # What bounce-sync's setup creates (kept here, not imported, so the fake stays independent).
-OUR_FIELDS = (
-    ("Status", "Picklist", {"restricted": True,
-                            "values": ["bounced", "soft_bounced", "resend", "refused"]}),
-    ("Hard", "Checkbox", {}), ("Reason", "Text", {"length": 80}),
-    ("Reason_Label", "Text", {"length": 255}), ("Diagnostic", "LongTextArea", {"length": 32768}),
-    ("Bounced_At", "DateTime", {}), ("Address", "Email", {}), ("Soft_Count", "Number", {}),
-    ("Note", "Text", {"length": 255}), ("Cadences", "LongTextArea", {"length": 32768}),
-)
 ID_RX = re.compile(r"[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?\Z")
 # What an Email field accepts: a dot-atom local part, an `@`, a dotted host name ending in
 # a letter label; ASCII only. Salesforce does not publish its exact rule; this is written

@@ -12,11 +12,13 @@ from tests.fakes.salesforce.routes_actions import ActionRoutes
 from tests.fakes.salesforce.routes_composite import CompositeRoutes
 from tests.fakes.salesforce.routes_login import LoginRoutes
 from tests.fakes.salesforce.routes_rest import RestRoutes
+from tests.fakes.salesforce.routes_tooling import ToolingRoutes
 from tests.fakes.salesforce.schema import API, SOAP_LOGIN, TOKEN_ENDPOINT, api_error, html_page
 from tests.fakes.salesforce.state import SalesforceState
 
 
-class FakeSalesforce(LoginRoutes, RestRoutes, CompositeRoutes, ActionRoutes, SalesforceState, FakeServer):
+class FakeSalesforce(LoginRoutes, RestRoutes, ToolingRoutes, CompositeRoutes, ActionRoutes,
+                     SalesforceState, FakeServer):
     """The Salesforce REST API and its login endpoints on 127.0.0.1 (see the package
     docstring for what it covers and how faults are answered)."""
 
@@ -68,6 +70,8 @@ class FakeSalesforce(LoginRoutes, RestRoutes, CompositeRoutes, ActionRoutes, Sal
         self._api("PATCH", API + r"composite/sobjects/?", self._collection_update)
         self._api("POST", API + r"composite/sobjects/?", self._collection_create)
         self._api("POST", API + r"tooling/sobjects/CustomField/?", self._create_field)
+        self._api("GET", API + r"tooling/sobjects/CustomField/(?P<id>\w+)/?", self._read_field)
+        self._api("PATCH", API + r"tooling/sobjects/CustomField/(?P<id>\w+)/?", self._update_field)
         self._api("POST", API + r"actions/standard/(?P<action>\w+)/?", self._action)
         self._api("POST", API + r"composite/?", self._composite)
 

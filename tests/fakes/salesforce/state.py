@@ -15,7 +15,7 @@ from typing import Any
 
 from tests.fakes.salesforce import soql
 from tests.fakes.salesforce.schema import (
-    DESCRIBE_TYPES, ORG_ID, OUR_FIELDS, PREFIX, SCHEMAS, USER_ID, QueryError, api_error, jsonable,
+    DESCRIBE_TYPES, ORG_ID, PREFIX, SCHEMAS, USER_ID, QueryError, api_error, jsonable,
     sort_key,
 )
 
@@ -34,6 +34,8 @@ class SalesforceState:
         self.index: dict[tuple[str, str], dict[Any, set[str]]] = {}
         self.indexed = {"Email", "TargetId", "ActionCadenceId", *secondary_fields}
         self.custom_fields: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        self.field_meta: dict[str, dict[str, Any]] = {}  # CustomField id -> Tooling Metadata
+        self.field_updates: list[str] = []  # FullNames PATCHed through the Tooling API
         self.sessions: set[str] = set()
         self.session_scopes: dict[str, str] = {}  # session -> its OAuth scopes
         # The org's kind and hosts: a sandbox accepts JWT assertions for test.salesforce.com
@@ -176,20 +178,44 @@ class SalesforceState:
     def register_client(self, consumer_key: str, consumer_secret: str) -> None:
         self.client_apps[consumer_key] = consumer_secret
 
-    def install_fields(self, prefix: str = "Bounce_Sync_", objects=("Contact", "Lead")) -> None:
+    def define_field(self, sobject: str, name: str, meta: dict[str, Any],
+                     fid: str | None = None) -> str:
+        """Create (or, with `fid`, redefine) custom field `sobject.name` from its Tooling
+        `Metadata`; what describe and the writes enforce follows from it."""
+        with self.state_lock:
+            kind = meta["type"]
+            values = ((meta.get("valueSet") or {}).get("valueSetDefinition") or {}).get("value") or []
+            spec: dict[str, Any] = {"type": kind, "label": meta["label"], "length": meta.get("length"),
+                                    "help": meta.get("inlineHelpText")}
+            if kind == "Picklist":
+                spec["restricted"] = bool(meta["valueSet"].get("restricted"))
+                spec["values"] = [v["fullName"] for v in values]
+                spec["value_labels"] = {v["fullName"]: v.get("label") or v["fullName"] for v in values}
+            self.custom_fields[sobject][name] = spec
+            if fid is None:
+                fid = self.new_id("CustomField")
+                self.tooling["CustomField"][fid] = {"Id": fid, "DeveloperName": name[:-3],
+                                                    "TableEnumOrId": sobject, "NamespacePrefix": None}
+                self.where[fid] = "CustomField"
+            self.field_meta[fid] = dict(meta)
+            return fid
+
+    def install_fields(self, prefix: str = "Bounce_Sync_", objects=("Contact", "Lead"),
+                       definitions=None) -> None:
         """The org as `bounce-sync setup` leaves it: our fields created and granted to the
-        integration user (for tests and benchmarks that do not exercise setup)."""
+        integration user (for tests and benchmarks that do not exercise setup).
+        `definitions`: (suffix, Tooling Metadata) pairs; by default what setup sends today
+        (an older release's, to test setup's migration)."""
+        if definitions is None:
+            from connectors.salesforce.definitions import FIELD_SPECS, create_metadata
+            definitions = [(spec.suffix, create_metadata(spec)) for spec in FIELD_SPECS]
         with self.state_lock:
             ps = self._insert("PermissionSet", {"Name": "Bounce_Sync_Fields", "Label": "Bounce Sync"})
             self._insert("PermissionSetAssignment", {"PermissionSetId": ps, "AssigneeId": USER_ID})
             for sobject in objects:
-                for suffix, kind, extra in OUR_FIELDS:
+                for suffix, meta in definitions:
                     name = f"{prefix}{suffix}__c"
-                    self.custom_fields[sobject][name] = {"type": kind, "label": suffix, **{
-                        k: list(v) if isinstance(v, list) else v for k, v in extra.items()}}
-                    fid = self.new_id("CustomField")
-                    self.tooling["CustomField"][fid] = {"Id": fid, "DeveloperName": name[:-3],
-                                                        "TableEnumOrId": sobject, "NamespacePrefix": None}
+                    self.define_field(sobject, name, meta)
                     self._insert("FieldPermissions", {
                         "ParentId": ps, "SobjectType": sobject, "Field": f"{sobject}.{name}",
                         "PermissionsRead": True, "PermissionsEdit": True})
