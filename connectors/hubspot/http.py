@@ -43,7 +43,13 @@ class Refused(Permanent):
 
 class MissingSetup(Permanent):
     """HubSpot lacks what `bounce-sync setup` installs (our contact properties): the run
-    stops with "run `bounce-sync setup`" and exit status 2; the actions wait in the outbox."""
+    stops with "run `bounce-sync setup`" and exit status 2; the actions wait in the outbox.
+    `properties` names the ones HubSpot said are missing (a writer may do without an
+    optional one until the next setup)."""
+
+    def __init__(self, message: str, *, properties: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.properties = properties
 
 
 class Http:
@@ -163,7 +169,7 @@ def translate(what: str, exc: Any) -> Exception:
         names = sorted(set(re.findall(r'Property \\?"([^"\\]+)\\?" does not exist', full)))
         return MissingSetup(f"HubSpot {what}: the contact properties {', '.join(names) or '(unnamed)'} "
                             "do not exist; run `bounce-sync setup` (it creates them), then "
-                            "`bounce-sync run` applies what waits")
+                            "`bounce-sync run` applies what waits", properties=tuple(names))
     return Refused(f"HubSpot {what}: HTTP {status} {category or ''} {message}".strip(),
                    status=status, category=category)
 

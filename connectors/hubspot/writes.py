@@ -17,7 +17,7 @@ from classifier.records import normalise_address
 from connectors.crm_words import bounce_note, removed_summary
 from connectors.http import chunks, iso_millis
 from connectors.hubspot.client import BATCH_SIZE, Client
-from connectors.hubspot.http import Refused
+from connectors.hubspot.http import MissingSetup, Refused
 from connectors.hubspot.reads import Reader, dump_saved
 from sync.errors import QuotaExhausted, Retryable
 from sync.records import (
@@ -141,16 +141,18 @@ class Writer:
         try:
             data, _ = self._c.call("batch update contacts", self._c.batch.update_with_http_info,
                                    request)
+        except MissingSetup as exc:
+            # The readable summary is the one property an older install may lack: write
+            # without it until the next `setup`. Any other missing property stops the run.
+            if not (self._summary and set(exc.properties) == {self._p["removed_from"]}):
+                raise
+            log.warning("HubSpot has no property %s: run `bounce-sync setup` to add it; "
+                        "written without it until then", self._p["removed_from"])
+            self._summary = False
+            return self._update_chunk(chunk, actions)
         except Refused as exc:
             if exc.status != 400:
                 return [(i, Outcome.FAILED, str(exc), None) for w in chunk for i in w.indices]
-            said = str(exc)  # HubSpot's message names each property it refused, and why
-            if self._summary and self._p["removed_from"] in said and (
-                    "PROPERTY_DOESNT_EXIST" in said or "does not exist" in said):
-                log.warning("HubSpot has no property %s: run `bounce-sync setup` to add it; "
-                            "written without it until then", self._p["removed_from"])
-                self._summary = False
-                return self._update_chunk(chunk, actions)
             if len(chunk) == 1:
                 [w] = chunk
                 if len(w.parts) == 1:  # the bad one, found
