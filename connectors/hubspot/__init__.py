@@ -75,6 +75,7 @@ class HubSpotConnector:
 
     name = "hubspot"
     BATCH_SIZE = BATCH_SIZE  # declared ability (sync.ports.Batched): records per batch call
+    FENCED = True  # declared ability (sync.ports.FencedApply): apply checks the lease per request
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path,
                  sleep: Callable[[float], None] = time.sleep) -> None:
@@ -103,9 +104,11 @@ class HubSpotConnector:
         """Contacts by primary or secondary address, with their sequence enrollments."""
         return self._reader.find_contacts(emails)
 
-    def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
-        """One result per action, in order; see `Writer.apply` for the request plan."""
-        return self._writer.apply(actions)
+    def apply(self, actions: Sequence[Action], *,
+              fence: Callable[[], None] | None = None) -> Sequence[ApplyResult]:
+        """One result per action, in order; see `Writer.apply` for the request plan.
+        `fence()` runs before every request (sync.ports.FencedApply)."""
+        return self._writer.apply(actions, fence=fence)
 
     def bounced_changes(self, cursor: str | None, *, until: datetime,
                         limit: int = 1000) -> ChangeBatch:

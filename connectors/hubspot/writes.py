@@ -5,7 +5,7 @@ sequences v4 API."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 
 from hubspot.crm.contacts.models import (
@@ -33,7 +33,13 @@ class Writer:
         self._c, self._reader = client, reader
         self._cfg, self._p = client.cfg, client.names
 
-    def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
+    def apply(self, actions: Sequence[Action], *,
+              fence: Callable[[], None] | None = None) -> Sequence[ApplyResult]:
+        """As `_apply`, with `fence()` called before every request (sync.ports.FencedApply)."""
+        with self._c.http.fenced(fence):
+            return self._apply(actions)
+
+    def _apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
         """Every property write of the call goes into ONE batch-update input per contact
         (a MarkBounced and its Unenroll trigger, a ClearBounce and its Reenroll's trigger
         clearing), so N contacts cost ceil(N/100) updates: HubSpot refuses a duplicate id

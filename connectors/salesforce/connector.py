@@ -7,7 +7,7 @@ limit met by any of them stops all of them for the run.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ class SalesforceConnector:
 
     name = "salesforce"
     BATCH_SIZE = COLLECTION_MAX  # declared ability (sync.ports.Batched): records per collection call
+    FENCED = True  # declared ability (sync.ports.FencedApply): apply checks the lease per request
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path) -> None:
         self.settings = parse_settings(settings, base_dir)
@@ -53,9 +54,10 @@ class SalesforceConnector:
         """Contacts and unconverted Leads by address, with their active cadences."""
         return self._reader.find_contacts(emails)
 
-    def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
-        """One result per action, in order."""
-        return self._writer.apply(actions)
+    def apply(self, actions: Sequence[Action], *,
+              fence: Callable[[], None] | None = None) -> Sequence[ApplyResult]:
+        """One result per action, in order; `fence()` runs before every request."""
+        return self._writer.apply(actions, fence=fence)
 
     def bounced_changes(self, cursor: str | None, *, until: datetime) -> ChangeBatch:
         """Records whose bounce fields changed since the cursor, a page at a time."""
