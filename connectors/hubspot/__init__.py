@@ -42,7 +42,8 @@ Nothing here logs or raises the token; vendor exceptions never leave this packag
 
 Layout: `settings` (the keys above), `http` (pacing by HubSpot's rate-limit headers, the
 shared retry loop, error translation), `client` (the SDK endpoints and our property names),
-`schema` (setup/check: properties, the unenroll workflow), `reads` (lookup, enrollments),
+`schema` (setup/check: properties, the unenroll workflow), `scopes` (check: the token's
+scopes), `reads` (lookup, enrollments),
 `watcher` (the incremental read), `writes` (apply). `HubSpotConnector` below only wires them.
 """
 
@@ -55,6 +56,7 @@ from pathlib import Path
 from typing import Any
 
 from connectors.base import CheckItem
+from connectors.hubspot import scopes
 from connectors.hubspot.client import BATCH_SIZE, SEARCH_PAGE, Client
 from connectors.hubspot.reads import CURSOR_FIELD, SECONDARY_PER_SEARCH, Reader
 from connectors.hubspot.schema import UNENROLL_ACTION_TYPE, WORKFLOW_NAME, Schema
@@ -97,8 +99,11 @@ class HubSpotConnector:
         return self._schema.setup(dry_run=dry_run)
 
     def check(self) -> Sequence[CheckItem]:
-        """Verify the token, properties and workflow without changing anything."""
-        return self._schema.check()
+        """Verify the token, its scopes, properties and workflow without changing anything."""
+        items = list(self._schema.check())
+        if items and items[0].ok:  # the token works: name every scope a run needs and lacks
+            items.insert(1, scopes.check(self._client))
+        return items
 
     def find_contacts(self, emails: Sequence[str]) -> Sequence[Contact]:
         """Contacts by primary or secondary address, with their sequence enrollments."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from connectors.base import CheckItem
+from connectors.salesforce import permissions
 from connectors.salesforce.api import SalesforceApi
 from connectors.salesforce.reads import Reader
 from connectors.salesforce.schema import COLLECTION_MAX, Schema, field_names
@@ -47,8 +48,12 @@ class SalesforceConnector:
         return self._schema.setup(dry_run=dry_run)
 
     def check(self) -> Sequence[CheckItem]:
-        """Login, API allowance and our fields' visibility, without changing anything."""
-        return self._schema.check()
+        """Login, API allowance, our fields' visibility and the integration user's record and
+        cadence permissions, without changing anything."""
+        items = list(self._schema.check())
+        if items and items[0].ok:  # logged in: the permissions describe can show
+            items += permissions.check(self.api, self.settings)
+        return items
 
     def find_contacts(self, emails: Sequence[str]) -> Sequence[Contact]:
         """Contacts and unconverted Leads by address, with their active cadences."""

@@ -89,8 +89,10 @@ class RestRoutes:
                            "restrictedPicklist": bool(spec.get("restricted")),
                            "picklistValues": [{"value": v, "label": v, "active": True, "defaultValue": False}
                                               for v in spec.get("values", ())]})
-        return json_response({"name": sobject, "label": sobject, "queryable": True,
-                              "updateable": True, "fields": fields})
+        denied = getattr(self, "denied_objects", {}).get(sobject, set())
+        return json_response({"name": sobject, "label": sobject,
+                              "queryable": "queryable" not in denied,
+                              "updateable": "updateable" not in denied, "fields": fields})
 
     def _length(self, sobject: str, name: str) -> int | None:
         """A text field's length (every Email field holds 80)."""
