@@ -121,9 +121,17 @@ class Writer:
             rounds[r][cid] = _Input(cid, i, props)
             latest[cid] = r
         out: list[tuple[int, Outcome, str | None, float | None]] = []
+        retry: set[str] = set()  # contacts whose write of an earlier round is to be retried
         for r in rounds:
-            for chunk in chunks(list(r.values()), BATCH_SIZE):
-                out += self._update_chunk(list(chunk), actions)
+            # A later round must not land before an earlier one that will be retried: its
+            # older value would then overwrite the newer one (a soft count over "bounced").
+            out += [(i, Outcome.RETRY, "an earlier write to this contact is retried first", None)
+                    for cid, w in r.items() if cid in retry for i in w.indices]
+            for chunk in chunks([w for cid, w in r.items() if cid not in retry], BATCH_SIZE):
+                done = self._update_chunk(list(chunk), actions)
+                out += done
+                retry |= {actions[i].contact.id for i, outcome, _, _ in done
+                          if outcome is Outcome.RETRY}
         return out
 
     def _update_chunk(self, chunk: list[_Input], actions: Sequence[Action],
