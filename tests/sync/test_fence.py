@@ -251,3 +251,25 @@ def test_applied_rows_are_marked_on_a_new_connection_when_the_state_connection_d
     assert store.outbox_counts()["done"] == 100 and store.outbox_counts()["waiting"] == 200
     _drain(store, hub, now)  # the next run: no lease to wait out, nothing sent twice
     assert fake.count("POST", UPDATE) == 3 and store.outbox_counts()["done"] == 300
+
+
+def test_a_later_write_round_waits_for_an_earlier_one_being_retried(fake):
+    """Found by the lost-answer faults: a soft bounce's write failed (to be retried) while
+    the same call's next round wrote "bounced"; the retry then put the soft status back
+    over it. The later round now waits too, so the writes land in order."""
+    import dataclasses
+
+    from sync.records import BounceStatus, Outcome
+
+    hub = connector(fake.url, search_rate_per_second=40, max_attempts=1)
+    hub.setup(dry_run=False)
+    [cid] = _contacts(fake, 1)
+    soft = dataclasses.replace(mark("k1", cid), status=BounceStatus.SOFT, hard=False,
+                               soft_count=2)
+    hard = mark("k2", cid)
+    fake.faults.fail_next("applied_5xx")
+    results = hub.apply([soft, hard])
+    assert [r.outcome for r in results] == [Outcome.RETRY, Outcome.RETRY]
+    assert fake.count("POST", UPDATE) == 1  # old code: 2, "bounced" written before the retry
+    assert [r.outcome for r in hub.apply([soft, hard])] == [Outcome.DONE, Outcome.DONE]
+    assert fake.contacts[cid]["properties"]["bounce_sync_status"] == "bounced"
