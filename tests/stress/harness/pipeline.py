@@ -86,6 +86,7 @@ class Verdict:
     most_repeats: int = 0  # the most times one write was repeated
     alerts: int = 0  # alerts the state store holds
     unpaged: int = 0  # of those, never in the summary of a run that exited 3
+    unpaged_alerts: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -316,13 +317,14 @@ class World:
         lost += self._check_store(problems)
         writes = write_counts(self.e2e.crm)
         alerts, unpaged = unpaged_alerts(self.e2e.folder / "bounce-sync.sqlite3", self.paged)
-        problems += [f"alert never paged (no run exited 3 with it): {a}" for a in unpaged[:5]]
+        # Not a problem of this check (issue 10 finding 5, a page lost to a kill between
+        # recording it and exiting 3, is fixed apart): reported, and asserted by the callers.
         return Verdict(bounces=len(self.dsn_ids), messages=len(self.dsn_ids) + len(self.other_ids),
                        lost=lost, doubled=doubled, problems=problems, effects=effects,
                        writes=sum(writes.values()), repeats=sum(n - 1 for n in writes.values()),
                        repeated_contacts=len({c for (c, _), n in writes.items() if n > 1}),
                        most_repeats=max((n - 1 for n in writes.values()), default=0),
-                       alerts=alerts, unpaged=len(unpaged))
+                       alerts=alerts, unpaged=len(unpaged), unpaged_alerts=unpaged)
 
     def _check_store(self, problems: list[str]) -> int:
         db = self.e2e.folder / "bounce-sync.sqlite3"
