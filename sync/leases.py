@@ -9,10 +9,18 @@ under a vendor rate limit can take longer than any fixed lease. So:
   own database connection, so a long CRM call does not let them lapse. A lease therefore
   lapses only when the worker stops renewing for three quarters of `lease_seconds`: it was
   killed (the point of leases), frozen, or cut off from the database.
-- Confirmation. Before each CRM call (and before each page is fetched) the worker calls
-  `confirm()`: every lease must still be ours with at least half of `lease_seconds` left,
-  renewed on the spot if not; a lease taken over raises `LeaseLost` and the worker stops that
-  piece of work without sending anything more.
+- Confirmation. Before each CRM request (the connector calls the outbox's fence before
+  every request it sends, sync.ports.FencedApply) and before each page is fetched, the worker
+  calls `confirm()`: every lease must still be ours with at least half of `lease_seconds`
+  left, renewed on the spot if not; a lease taken over raises `LeaseLost` and the worker
+  stops that piece of work without sending anything more. It is cheap: while the heartbeat
+  keeps up, more than half is always left by our own record of the last renewal (`expires`),
+  so no database is asked; the database is asked only when less is left. That is safe
+  because a lease cannot change hands before it expires: while our record says more than
+  half is left, it is ours. A worker frozen past its lease (SIGSTOP, a VM pause, a long
+  garbage-collection stop) wakes with `expires` passed by the clock, so its very next
+  request asks the database first, learns the lease was taken over and sends nothing; if the
+  database cannot be asked, it stops too (`check`).
 - Fencing. Each acquisition carries a token (a generation for named leases, a random token
   per batch of outbox rows). The transaction that records a page, marks rows done or saves a
   cursor checks the token in the same transaction (sync/store/), so a worker whose lease was
@@ -31,9 +39,10 @@ small share of it. SQLite runs one worker at a time (a file lock), so there is n
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -162,6 +171,19 @@ class LeaseKeeper:
             self._held[f"rows:{token}"] = _Held(name=None, token=token, rows=rows, expires=expires)
         self._start()
 
+    @contextlib.contextmanager
+    def completing(self, token: str) -> Iterator[Callable[[int], None]]:
+        """While part of a held batch is marked done: no renewal runs meanwhile (it would
+        count fewer rows than held and call the batch lost); call the yielded function with
+        the number of rows marked, and later renewals expect that many fewer."""
+        with self._lock:
+            held = self._held.get(f"rows:{token}")
+
+            def marked(n: int) -> None:
+                if held is not None:
+                    held.rows = max(0, held.rows - n)
+            yield marked
+
     def drop_rows(self, token: str) -> None:
         """Stop renewing a batch (about to be marked done or released). Waits for a renewal
         in progress, so the heartbeat never writes rows the worker is completing."""
@@ -182,6 +204,25 @@ class LeaseKeeper:
                     label = held.name or f"{held.rows} outbox row(s)"
                     raise LeaseLost(f"lease on {label} was taken over by another worker"
                                     + (f" before {what}" if what else ""))
+
+    def check(self, what: str = "") -> None:
+        """The fence before one CRM request: `confirm`, and when the database cannot be
+        asked (a dropped connection), go on only while our own record says more than half of
+        the lease is left, which no other worker can take; otherwise stop (LeaseLost)."""
+        try:
+            self.confirm(what)
+        except LeaseLost:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any store failure: decide by our deadline
+            with self._lock:
+                now = self.clock()
+                left = min((h.expires - now for h in self._held.values() if not h.lost),
+                           default=timedelta(seconds=self.seconds))
+            if left < timedelta(seconds=self.seconds / 2):
+                raise LeaseLost(f"cannot confirm the lease ({type(exc).__name__}: {exc}); "
+                                "stopped" + (f" before {what}" if what else "")) from exc
+            self.log.warning("lease not confirmed (%s); %.0fs of it left by our record",
+                             exc, left.total_seconds())
 
     def lost(self, name: str) -> bool:
         """Is the named lease no longer ours (taken over, or never held)?"""
@@ -209,9 +250,11 @@ class LeaseKeeper:
         interval = self.seconds / 4
         while not self._stop.wait(interval):
             with self._lock:
+                if self._hb_store is None:
+                    self._reconnect()
                 store = self._hb_store
                 if store is None:
-                    return
+                    continue
                 now = self.clock()
                 for key, held in list(self._held.items()):
                     if held.lost:
@@ -220,3 +263,19 @@ class LeaseKeeper:
                         self._renew(store, key, held, now)
                     except Exception as exc:  # noqa: BLE001 - keep beating; confirm() notices time running out
                         self.log.warning("lease heartbeat failed (will retry): %s", exc)
+                        self._reconnect()
+                        break
+
+    def _reconnect(self) -> None:
+        """Under self._lock, after a failed renewal: a dropped connection stays dropped,
+        so beat on a new one (or try again at the next beat when none can be had)."""
+        old, self._hb_store = self._hb_store, None
+        try:
+            if old is not None:
+                old.close()
+        except Exception:  # noqa: BLE001 - it is being replaced because it failed
+            pass
+        try:
+            self._hb_store = self.store.sibling()
+        except Exception as exc:  # noqa: BLE001 - next beat tries again
+            self.log.warning("lease heartbeat cannot reconnect (will retry): %s", exc)

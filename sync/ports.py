@@ -20,14 +20,15 @@ Tests build connectors directly, pointed at the fake servers.
 
 Optional abilities are declared, never guessed from a signature: each is a small Protocol
 below, and the core asks `reads_since(source)`, `counts_sent(source)`,
-`looks_up_sent(source)` and `batch_size(crm)` instead of probing methods. A connector that
+`looks_up_sent(source)`, `batch_size(crm)` and `takes_fence(crm)` instead of probing
+methods. A connector that
 has an ability declares it with the class attribute or method the Protocol names; one that
 declares nothing simply does not have it, and the core does without.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, TypeGuard, runtime_checkable
@@ -160,6 +161,28 @@ class Batched(Protocol):
     BATCH_SIZE: int
 
 
+# A check the outbox hands a fenced `apply`: returns when this worker may still send, raises
+# `sync.errors.LeaseLost` when it may not (its lease on the rows was taken over).
+FenceCheck = Callable[[], None]
+
+
+@runtime_checkable
+class FencedApply(Protocol):
+    """A CRM whose `apply` calls `fence()` before every request it sends (each attempt of a
+    retried request too, and after any wait for a rate limit), and lets `LeaseLost` out of
+    `apply` unchanged: a worker that lost its lease mid-batch sends nothing more. Without it
+    the outbox can only check the lease between `apply` calls (sync/outbox.py).
+
+    Declared by `FENCED = True` on the class."""
+
+    FENCED: bool
+
+    def apply(self, actions: Sequence[Action], *,
+              fence: FenceCheck | None = None) -> Sequence[ApplyResult]:
+        """As `CrmConnector.apply`; `fence` is called before every request."""
+        ...
+
+
 def reads_since(source: object) -> TypeGuard[ReadsSince]:
     """Does `source` declare `ReadsSince`?"""
     return isinstance(source, ReadsSince) and source.ACCEPTS_SINCE is True
@@ -183,3 +206,8 @@ def batch_size(crm: object) -> int | None:
     if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
         return None
     return size
+
+
+def takes_fence(crm: object) -> TypeGuard[FencedApply]:
+    """Does `crm` declare `FencedApply`?"""
+    return isinstance(crm, FencedApply) and crm.FENCED is True

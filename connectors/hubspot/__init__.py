@@ -43,7 +43,8 @@ Nothing here logs or raises the token; vendor exceptions never leave this packag
 Layout: `settings` (the keys above), `http` (pacing by HubSpot's rate-limit headers, the
 shared retry loop, error translation), `client` (the SDK endpoints and our property names),
 `properties` (what each property shows a rep: labels, descriptions, status option labels),
-`schema` (setup/check: properties created or brought up to date, the unenroll workflow), `reads` (lookup, enrollments),
+`schema` (setup/check: properties created or brought up to date, the unenroll workflow),
+`scopes` (check: the token's scopes), `reads` (lookup, enrollments),
 `watcher` (the incremental read), `writes` (apply). `HubSpotConnector` below only wires them.
 """
 
@@ -56,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from connectors.base import CheckItem
+from connectors.hubspot import scopes
 from connectors.hubspot.client import BATCH_SIZE, SEARCH_PAGE, Client
 from connectors.hubspot.reads import CURSOR_FIELD, SECONDARY_PER_SEARCH, Reader
 from connectors.hubspot.schema import UNENROLL_ACTION_TYPE, WORKFLOW_NAME, Schema
@@ -76,6 +78,7 @@ class HubSpotConnector:
 
     name = "hubspot"
     BATCH_SIZE = BATCH_SIZE  # declared ability (sync.ports.Batched): records per batch call
+    FENCED = True  # declared ability (sync.ports.FencedApply): apply checks the lease per request
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path,
                  sleep: Callable[[float], None] = time.sleep) -> None:
@@ -97,16 +100,21 @@ class HubSpotConnector:
         return self._schema.setup(dry_run=dry_run)
 
     def check(self) -> Sequence[CheckItem]:
-        """Verify the token, properties and workflow without changing anything."""
-        return self._schema.check()
+        """Verify the token, its scopes, properties and workflow without changing anything."""
+        items = list(self._schema.check())
+        if items and items[0].ok:  # the token works: name every scope a run needs and lacks
+            items.insert(1, scopes.check(self._client))
+        return items
 
     def find_contacts(self, emails: Sequence[str]) -> Sequence[Contact]:
         """Contacts by primary or secondary address, with their sequence enrollments."""
         return self._reader.find_contacts(emails)
 
-    def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
-        """One result per action, in order; see `Writer.apply` for the request plan."""
-        return self._writer.apply(actions)
+    def apply(self, actions: Sequence[Action], *,
+              fence: Callable[[], None] | None = None) -> Sequence[ApplyResult]:
+        """One result per action, in order; see `Writer.apply` for the request plan.
+        `fence()` runs before every request (sync.ports.FencedApply)."""
+        return self._writer.apply(actions, fence=fence)
 
     def bounced_changes(self, cursor: str | None, *, until: datetime,
                         limit: int = 1000) -> ChangeBatch:

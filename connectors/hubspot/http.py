@@ -9,13 +9,14 @@ X-HubSpot-RateLimit-Remaining read from each answer so we slow down before a 429
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import urllib3
@@ -71,6 +72,19 @@ class Http:
         # the next call (the next chunk, the next stage) go out before then.
         self._not_before = {False: 0.0, True: 0.0}
         self.requests = 0  # sent, retries included (benchmarks read it)
+        self._fence = threading.local()  # the outbox's lease check, while an apply runs
+
+    @contextlib.contextmanager
+    def fenced(self, fence: Callable[[], None] | None) -> Iterator[None]:
+        """While the block runs, `fence()` is called before every request this thread
+        sends (each retry too, after any wait): it raises LeaseLost when the worker's lease
+        on the rows being applied was taken over, and nothing more goes out."""
+        previous = getattr(self._fence, "check", None)
+        self._fence.check = fence
+        try:
+            yield
+        finally:
+            self._fence.check = previous
 
     def call(self, what: str, fn: Callable[..., Any], *args: Any, search: bool = False,
              **kwargs: Any) -> tuple[Any, int]:
@@ -84,6 +98,9 @@ class Http:
     def _once(self, what: str, fn: Callable[..., Any], args: tuple, kwargs: dict,
               search: bool) -> tuple[Any, int]:
         self._pace(search)
+        fence = getattr(self._fence, "check", None)
+        if fence is not None:
+            fence()  # after the wait: a lease can be lost while we sleep out a Retry-After
         self.requests += 1
         try:
             data, status, headers = fn(*args, **kwargs)

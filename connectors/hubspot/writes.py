@@ -6,7 +6,7 @@ sequences v4 API."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 
 from hubspot.crm.contacts.models import (
@@ -40,7 +40,13 @@ class Writer:
         # install from before it, `setup` not run again): written no more this run.
         self._summary = True
 
-    def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
+    def apply(self, actions: Sequence[Action], *,
+              fence: Callable[[], None] | None = None) -> Sequence[ApplyResult]:
+        """As `_apply`, with `fence()` called before every request (sync.ports.FencedApply)."""
+        with self._c.http.fenced(fence):
+            return self._apply(actions)
+
+    def _apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
         """Every property write of the call goes into ONE batch-update input per contact
         (a MarkBounced and its Unenroll trigger, a ClearBounce and its Reenroll's trigger
         clearing), so N contacts cost ceil(N/100) updates: HubSpot refuses a duplicate id
@@ -124,9 +130,17 @@ class Writer:
             rounds[r][cid] = _Input(cid, i, props)
             latest[cid] = r
         out: list[tuple[int, Outcome, str | None, float | None]] = []
+        retry: set[str] = set()  # contacts whose write of an earlier round is to be retried
         for r in rounds:
-            for chunk in chunks(list(r.values()), BATCH_SIZE):
-                out += self._update_chunk(list(chunk), actions)
+            # A later round must not land before an earlier one that will be retried: its
+            # older value would then overwrite the newer one (a soft count over "bounced").
+            out += [(i, Outcome.RETRY, "an earlier write to this contact is retried first", None)
+                    for cid, w in r.items() if cid in retry for i in w.indices]
+            for chunk in chunks([w for cid, w in r.items() if cid not in retry], BATCH_SIZE):
+                done = self._update_chunk(list(chunk), actions)
+                out += done
+                retry |= {actions[i].contact.id for i, outcome, _, _ in done
+                          if outcome is Outcome.RETRY}
         return out
 
     def _update_chunk(self, chunk: list[_Input], actions: Sequence[Action],

@@ -25,6 +25,7 @@ class LocalCrm:
     """`CrmConnector` over one SQLite file. Thread-safe: one connection behind a lock."""
 
     name = "local"
+    FENCED = True  # declared ability (sync.ports.FencedApply): the lease is checked before commit
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path,
                  clock: Callable[[], datetime] = real_now) -> None:
@@ -144,9 +145,11 @@ class LocalCrm:
         """Contacts with a bounce status changed after `cursor` (see reads.bounced_changes)."""
         return reads.bounced_changes(self._db, cursor, until=until)
 
-    def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
-        """All actions of one call in one transaction; a bad one fails alone."""
-        return writes.apply(self._db, actions)
+    def apply(self, actions: Sequence[Action], *,
+              fence: Callable[[], None] | None = None) -> Sequence[ApplyResult]:
+        """All actions of one call in one transaction; a bad one fails alone; `fence()`
+        before the transaction and before its commit (sync.ports.FencedApply)."""
+        return writes.apply(self._db, actions, fence=fence)
 
     # ------------------------------------------------------------------ admin (the `contacts` screens)
 

@@ -1,13 +1,19 @@
 """How bounce-sync's actions land in the local CRM: all actions of one call in one
 transaction, each in a savepoint so a bad one fails alone, each logged as an event keyed by
-its outbox key so a repeat after a crash hands back what the first attempt did.
+its outbox key. A repeat (a crash between our commit and the outbox's "done") finds that
+event and hands back what the first attempt did, writing nothing: a user's edit made since
+is not undone, and the contact's history shows each action once.
+
+The outbox's fence (sync.ports.FencedApply) is checked before the transaction and again
+before it commits: the one request this CRM gets is its commit, and a worker whose lease
+was taken over meanwhile rolls back instead.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from classifier.records import normalise_address
 from connectors.crm_words import bounce_note
@@ -20,11 +26,18 @@ from sync.records import (
 )
 
 
-def apply(db: Database, actions: Sequence[Action]) -> Sequence[ApplyResult]:
+_KINDS = {MarkBounced: "mark_bounced", Unenroll: "unenroll", ClearBounce: "clear_bounce",
+          Reenroll: "reenroll", Flag: "flag"}
+
+
+def apply(db: Database, actions: Sequence[Action], *,
+          fence: Callable[[], None] | None = None) -> Sequence[ApplyResult]:
     """All actions of one call in one transaction; a bad one fails alone."""
     if not actions:
         return []
     results: list[ApplyResult] = []
+    if fence is not None:
+        fence()
     with db.write() as conn:
         for action in actions:
             conn.execute("SAVEPOINT action")
@@ -36,7 +49,28 @@ def apply(db: Database, actions: Sequence[Action]) -> Sequence[ApplyResult]:
                                      error=f"database error: {exc}")
             conn.execute("RELEASE action")
             results.append(result)
+        if fence is not None:
+            fence()  # raises LeaseLost: the transaction rolls back, nothing was applied
     return results
+
+
+def _applied_before(conn: sqlite3.Connection, contact_id: int, action: Action) -> ApplyResult | None:
+    """What an earlier attempt of this very action (same outbox key) did, or None."""
+    kind = _KINDS.get(type(action))
+    row = None if kind is None else conn.execute(
+        "SELECT detail FROM events WHERE action_key = ? AND kind = ? AND contact_id = ? "
+        "ORDER BY id DESC LIMIT 1", (action.key, kind, contact_id)).fetchone()
+    if row is None:
+        return None
+    detail = json.loads(row["detail"] or "{}")
+    if kind == "unenroll":
+        removed = tuple(enrollment_from_json(e) for e in detail.get("removed") or ())
+        return ApplyResult(key=action.key, outcome=Outcome.DONE if removed else Outcome.SKIPPED,
+                           removed=removed)
+    if kind == "reenroll" and detail.get("missing"):
+        return ApplyResult(key=action.key, outcome=Outcome.FAILED,
+                           error=f"sequences no longer exist: {', '.join(detail['missing'])}")
+    return ApplyResult(key=action.key, outcome=Outcome.DONE)
 
 
 def _apply_one(db: Database, conn: sqlite3.Connection, action: Action) -> ApplyResult:
@@ -46,6 +80,9 @@ def _apply_one(db: Database, conn: sqlite3.Connection, action: Action) -> ApplyR
     if row is None:
         return ApplyResult(key=action.key, outcome=Outcome.FAILED,
                            error=f"no contact with id {action.contact.id!r} in the local CRM")
+    again = _applied_before(conn, contact_id, action)
+    if again is not None:
+        return again
     now = db.now()
     match action:
         case MarkBounced():

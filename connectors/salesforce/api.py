@@ -8,9 +8,11 @@ the shared `connectors.http.call_with_retries`. Vendor exceptions never leave th
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 from urllib.parse import quote_plus, urlencode
 
@@ -41,12 +43,17 @@ class _Transport(HTTPAdapter):
     no timeout argument) and, for tests only, sends https:// requests to a plain-http
     loopback server: simple-salesforce rewrites every instance URL to https."""
 
-    def __init__(self, timeout: float, plain_http_target: str | None = None) -> None:
+    def __init__(self, timeout: float, plain_http_target: str | None = None,
+                 fence: threading.local | None = None) -> None:
         super().__init__()
         self.timeout = timeout
         self.target = plain_http_target
+        self.fence = fence if fence is not None else threading.local()
 
     def send(self, request, **kwargs):  # type: ignore[override]
+        check = getattr(self.fence, "check", None)
+        if check is not None:
+            check()  # the outbox's lease check (SalesforceApi.fenced): LeaseLost stops it here
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeout
         if self.target:
@@ -80,13 +87,27 @@ class SalesforceApi:
         self._login: Login | None = None
         self._session: requests.Session | None = None
         self._stopped: QuotaExhausted | None = None
+        self._fence = threading.local()  # the outbox's lease check, while an apply runs
+
+    @contextlib.contextmanager
+    def fenced(self, fence: Callable[[], None] | None) -> Iterator[None]:
+        """While the block runs, `fence()` is called before every request this thread
+        sends, logins and retries included (in the transport, the one place all of them
+        pass): LeaseLost from it stops the apply before anything more goes out."""
+        previous = getattr(self._fence, "check", None)
+        self._fence.check = fence
+        try:
+            yield
+        finally:
+            self._fence.check = previous
 
     # -- transport and login -----------------------------------------------------------------
 
     def _http(self) -> requests.Session:
         if self._session is None:
             s = requests.Session()
-            transport = _Transport(self.settings.timeout, self.settings.plain_http_target)
+            transport = _Transport(self.settings.timeout, self.settings.plain_http_target,
+                                   self._fence)
             s.mount("https://", transport)
             s.mount("http://", transport)
             s.hooks["response"].append(self._observe)

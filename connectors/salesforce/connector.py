@@ -7,12 +7,13 @@ limit met by any of them stops all of them for the run.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from connectors.base import CheckItem
+from connectors.salesforce import permissions
 from connectors.salesforce.api import SalesforceApi
 from connectors.salesforce.reads import Reader
 from connectors.salesforce.schema import COLLECTION_MAX, Schema, field_names
@@ -27,6 +28,7 @@ class SalesforceConnector:
 
     name = "salesforce"
     BATCH_SIZE = COLLECTION_MAX  # declared ability (sync.ports.Batched): records per collection call
+    FENCED = True  # declared ability (sync.ports.FencedApply): apply checks the lease per request
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path) -> None:
         self.settings = parse_settings(settings, base_dir)
@@ -46,16 +48,21 @@ class SalesforceConnector:
         return self._schema.setup(dry_run=dry_run)
 
     def check(self) -> Sequence[CheckItem]:
-        """Login, API allowance and our fields' visibility, without changing anything."""
-        return self._schema.check()
+        """Login, API allowance, our fields' visibility and the integration user's record and
+        cadence permissions, without changing anything."""
+        items = list(self._schema.check())
+        if items and items[0].ok:  # logged in: the permissions describe can show
+            items += permissions.check(self.api, self.settings)
+        return items
 
     def find_contacts(self, emails: Sequence[str]) -> Sequence[Contact]:
         """Contacts and unconverted Leads by address, with their active cadences."""
         return self._reader.find_contacts(emails)
 
-    def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
-        """One result per action, in order."""
-        return self._writer.apply(actions)
+    def apply(self, actions: Sequence[Action], *,
+              fence: Callable[[], None] | None = None) -> Sequence[ApplyResult]:
+        """One result per action, in order; `fence()` runs before every request."""
+        return self._writer.apply(actions, fence=fence)
 
     def bounced_changes(self, cursor: str | None, *, until: datetime) -> ChangeBatch:
         """Records whose bounce fields changed since the cursor, a page at a time."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,7 +79,13 @@ class Writer:
             return {f["Status"]: action.status.value, f["Note"]: action.note}
         return {}
 
-    def apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
+    def apply(self, actions: Sequence[Action], *,
+              fence: Callable[[], None] | None = None) -> Sequence[ApplyResult]:
+        """As `_apply`, with `fence()` called before every request (sync.ports.FencedApply)."""
+        with self.api.fenced(fence):
+            return self._apply(actions)
+
+    def _apply(self, actions: Sequence[Action]) -> Sequence[ApplyResult]:
         """One result per action, in order (see the class docstring for the order of work)."""
         unenrolls = [a for a in actions if isinstance(a, Unenroll)]
         # An Unenroll carries the trackers its lookup saw: remove those, by id, without

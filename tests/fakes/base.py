@@ -17,6 +17,11 @@ Fault kinds every fake understands (rendered by the subclass's `render_fault`):
   "expired_token" a 401 as for an expired access token (refresh should fix it)
   "timeout"       the answer is held `timeout_seconds` (longer than the client waits)
   "slow"          the answer is held `slow_seconds`, then given normally
+  "applied_5xx"   the request is APPLIED, then answered with the vendor's 5xx (the answer
+                  is lost: the client cannot tell it went through)
+  "applied_drop"  the request is APPLIED, then the connection is closed with no answer
+Every request a route handled with a 2xx is marked `Request.applied`, so the harnesses count
+what the fake really accepted (tests/stress/harness/repeats.py).
 Routes whose path matches `FaultSwitch.exempt` (token endpoints by default) see no
 random faults, so a refresh can always succeed unless a test asks otherwise.
 """
@@ -47,6 +52,8 @@ class Request:
     match: re.Match[str] | None = None
     status: int | None = None  # filled in once answered
     fault: str | None = None  # the injected fault, if any
+    applied: bool = False  # a route handled it with a 2xx (its effect is in the fake's state)
+    drop: bool = False  # close the connection instead of answering (applied_drop)
     at: float = field(default_factory=time.monotonic)
 
     def json(self) -> Any:
@@ -144,14 +151,25 @@ class FakeServer:
             request.fault = fault
             if fault == "timeout":
                 return self.render_fault("server_error", request)
+        elif fault in ("applied_5xx", "applied_drop"):
+            request.fault = fault
+            self._route(request)  # applied ...
+            if fault == "applied_drop":
+                request.drop = True
+            return self.render_fault("server_error", request)  # ... and the answer lost
         elif fault is not None:
             request.fault = fault
             return self.render_fault(fault, request)
+        return self._route(request)
+
+    def _route(self, request: Request) -> Response:
         for method, pattern, handler in self._routes:
             if method == request.method and (m := pattern.match(request.path)):
                 request.match = m
                 with self.state_lock:
-                    return handler(request)
+                    response = handler(request)
+                request.applied = 200 <= response.status < 300
+                return response
         return self.not_found(request)
 
     def not_found(self, request: Request) -> Response:
@@ -207,6 +225,13 @@ class FakeServer:
                 except Exception as exc:  # a bug in the fake: answer 500 and say so
                     response = json_response({"error": f"fake server bug: {exc!r}"}, 500)
                 request.status = response.status
+                if request.drop:  # applied, then the connection lost before any answer
+                    self.close_connection = True
+                    try:
+                        self.connection.shutdown(2)
+                    except OSError:
+                        pass
+                    return
                 payload, headers = response.encoded()
                 try:
                     self.send_response(response.status)

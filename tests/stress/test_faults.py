@@ -25,6 +25,9 @@ def test_faults_lose_nothing_and_quota_stops_cleanly(tmp_path, crm):
     for fake, injected in report.injected.items():
         assert sum(injected.values()) > 0, text  # faults really happened on every fake
     assert report.runs.get(2, 0) == 0, text  # no transient fault taken for bad config
+    # Writes applied with their answer lost were retried: at most that one repeat each.
+    assert report.lost_answers > 0 and report.unexplained == 0, text
+    assert v.unpaged == 0, text  # every alert paged (a run exited 3 with it)
     # Every daily quota: exit 1 with work left, and a later run exits 0.
     assert set(report.quota) == {"gmail", crm}, text
     for status, left, after in report.quota.values():

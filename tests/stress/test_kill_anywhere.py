@@ -29,6 +29,11 @@ def test_killed_runs_lose_nothing_and_double_nothing(tmp_path, crm):
     assert v.ok and report.ok, text
     assert v.effects["reenrolled"] > 0 and v.effects["unenrolled"] > 0, text
     assert report.quiet_writes == 0, text
+    # Write repeats only from batches in flight at a kill.
+    assert v.repeats <= report.repeat_bound, text
+    if v.unpaged:  # every alert must page at least once: issue 10 finding 5, fixed apart
+        pytest.xfail(f"alerts never paged (finding 5: a kill between recording a page and "
+                     f"exiting 3): {v.unpaged_alerts}")
     # The kills were not all in one place.
     assert len(report.hit) >= 3, text
 
@@ -59,6 +64,28 @@ def test_the_check_sees_a_doubled_unenrollment_and_a_lost_bounce(tmp_path):
         verdict = world.check()
         assert verdict.doubled >= 1 and verdict.lost >= 2, verdict.problems
         assert fixed is None or not any(fixed.ref.email in p for p in verdict.problems)
+
+
+def test_the_check_counts_write_repeats_and_unpaged_alerts(tmp_path):
+    """The repeat counter sees a write the CRM accepted twice; the page check sees an alert
+    no run exited 3 with."""
+    with World(tmp_path, "local", contacts=12, waves=1, seed=2) as world:
+        world.deliver_next_wave()
+        for _ in range(3):
+            world.edit_due()
+            world.note_run(*(lambda r: (r.status, r.summary))(world.e2e.run()))
+        assert world.check().repeats == 0
+        import sqlite3
+        conn = sqlite3.connect(world.e2e.crm.path)
+        conn.execute("INSERT INTO events (contact_id, at, actor, kind, action_key, detail) "
+                     "SELECT contact_id, at, actor, kind, action_key, detail FROM events "
+                     "WHERE actor = 'bounce-sync' AND action_key IS NOT NULL LIMIT 1")
+        conn.commit()
+        conn.close()
+        world.paged.clear()
+        verdict = world.check()
+        assert verdict.repeats == 1 and verdict.most_repeats == 1
+        assert verdict.alerts == 0 or verdict.unpaged == verdict.alerts
 
 
 def test_stage_of_reads_a_stack():

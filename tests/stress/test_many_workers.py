@@ -53,3 +53,16 @@ def test_workers_with_a_lease_shorter_than_a_rate_limited_batch_do_nothing_twice
     assert len(r.downloads) == r.bounces
     assert r.repeated_downloads <= 2 * len(r.kills[0].leases)
     assert r.taken_over == 0  # no live worker lost a lease
+
+
+def test_a_worker_paused_past_its_lease_sends_nothing_after_waking(tmp_path):
+    """SIGSTOP mid-apply, another worker finishes its rows, users fix 5 contacts, SIGCONT:
+    no bounce-status write after waking, the fixed contacts are not bounced again (old code:
+    the woken worker sent its remaining batches, re-bouncing them)."""
+    _pg_or_skip()
+    from tests.stress.harness.pause import pause_past_lease
+
+    r = pause_past_lease(tmp_path, contacts=300, lease=LEASE)
+    text = "\n".join(r.lines())
+    assert r.paused_holding > 0 and len(r.fixed) == 5, text
+    assert r.after_wake_marks == 0 and r.refixed == 0 and r.ok, text

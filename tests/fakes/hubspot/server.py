@@ -56,6 +56,18 @@ class FakeHubSpot(AccountRoutes, FakeServer):
                    self._enrollment_of)
         self.route("GET", r"/automation/v4/flows", self._list_flows)
         self.route("POST", r"/automation/v4/flows", self._create_flow)
+        self.route("POST", r"/oauth/v2/private-apps/get/access-token-info", self._token_info)
+
+    def _token_info(self, request: Request) -> Response:
+        """HubSpot's private-app token info (developers.hubspot.com/docs/api/private-apps):
+        the scopes granted (every scope the fake knows when `granted_scopes` is None)."""
+        if (request.json() or {}).get("tokenKey") != self.token:
+            return error(400, "VALIDATION_ERROR", "Invalid token key")
+        from tests.fakes.hubspot.routes import SCOPES
+
+        granted = self.granted_scopes if self.granted_scopes is not None else set(SCOPES.values())
+        return json_response({"userId": 7001, "hubId": 62515, "appId": 4242,
+                              "scopes": sorted({"oauth", *granted})})
 
     def start(self, port: int = 0) -> FakeHubSpot:
         """Start as the base does, with Nagle off so answers are not held back."""

@@ -92,8 +92,10 @@ class RestRoutes:
                            "picklistValues": [{"value": v, "label": labels.get(v, v), "active": True,
                                                "defaultValue": False}
                                               for v in spec.get("values", ())]})
-        return json_response({"name": sobject, "label": sobject, "queryable": True,
-                              "updateable": True, "fields": fields})
+        denied = getattr(self, "denied_objects", {}).get(sobject, set())
+        return json_response({"name": sobject, "label": sobject,
+                              "queryable": "queryable" not in denied,
+                              "updateable": "updateable" not in denied, "fields": fields})
 
     def _length(self, sobject: str, name: str) -> int | None:
         """A text field's length (every Email field holds 80)."""

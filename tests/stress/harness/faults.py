@@ -52,9 +52,16 @@ FAKE_TIMEOUT = 2.5
 HEADED = {"gmail": "rate_limit", "hubspot": "rate_limit", "salesforce": "server_error"}
 KINDS = {
     "gmail": ("rate_limit", "server_error", "timeout", "expired_token"),
-    "hubspot": ("rate_limit", "server_error", "timeout"),
-    "salesforce": ("rate_limit", "server_error", "timeout", "expired_token"),
+    # applied_5xx / applied_drop: the fake APPLIES the request, then answers 5xx or closes
+    # the connection (tests/fakes/base.py): the client must retry a write it cannot know
+    # went through, and that retry is the only repeat it may cause.
+    "hubspot": ("rate_limit", "server_error", "timeout", "applied_5xx", "applied_drop"),
+    "salesforce": ("rate_limit", "server_error", "timeout", "expired_token", "applied_5xx",
+                   "applied_drop"),
 }
+LOST = ("applied_5xx", "applied_drop")
+LOST_WRITES = 4  # besides the random ones: the first CRM writes applied, their answers lost
+WRITE_PATHS = ("/contacts/batch/update", "/composite/sobjects")
 
 
 @dataclass
@@ -69,6 +76,8 @@ class FaultReport:
     verdict: Verdict | None = None
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    lost_answers: int = 0  # CRM writes applied whose answer was lost (applied_5xx/_drop)
+    unexplained: int = 0  # write repeats no lost answer accounts for: must be 0
 
     @property
     def ok(self) -> bool:
@@ -89,6 +98,8 @@ class FaultReport:
                        f"next run exit {nxt}")
         if self.verdict is not None:
             out.append("  " + effect_figures(self.verdict))
+            out.append(f"  CRM writes applied with the answer lost: {self.lost_answers}; write "
+                       f"repeats beyond one per lost answer: {self.unexplained}")
             out += ["  PROBLEM " + p for p in self.verdict.problems[:20]]
         out += ["  PROBLEM " + p for p in self.problems[:20]]
         return out
@@ -122,6 +133,8 @@ def run_faults(folder: Path, *, crm: str = "hubspot", contacts: int = 600, rate:
             # The fake renders faults as REST JSON, which Salesforce's SOAP login never
             # answers; login is exempt like the other token endpoints (see the report).
             fake.faults.exempt = re.compile(fake.faults.exempt.pattern + r"|/services/Soap/")
+        if world.e2e.crm.name in KINDS:
+            _lose_write_answers(world.e2e.crm.fake, LOST_WRITES)
         world.e2e.gmail.part_faults.retry_after = RETRY_AFTER
         world.e2e.gmail.part_faults.set_rate(rate / 2, kinds=("rate_limit", "server_error"), seed=seed)
 
@@ -156,10 +169,52 @@ def run_faults(folder: Path, *, crm: str = "hubspot", contacts: int = 600, rate:
             world.deliver_next_wave()
         _until_done(world, report, Counter(), limit=5)
         report.verdict = world.check()
+        _repeats_explained(world, report)
         # Secrets never printed, even through retries and refreshes (E2E.run asserts it per
         # run; tests/stress/test_secrets.py scans everything else).
     report.seconds = time.monotonic() - started
     return report
+
+
+def _lose_write_answers(fake: Any, n: int) -> None:
+    """The first `n` CRM write requests are applied and their answers lost (5xx and a
+    dropped connection in turn): random faults mostly land on reads, and the writes are
+    where a repeat would show."""
+    plain, left = fake.dispatch, [n]
+
+    def dispatch(request):
+        if left[0] > 0 and request.method in ("POST", "PATCH") and \
+                request.path.endswith(WRITE_PATHS):
+            left[0] -= 1
+            fake.faults.fail_next(LOST[left[0] % 2])
+        return plain(request)
+
+    fake.dispatch = dispatch
+
+
+def _repeats_explained(world: World, report: FaultReport) -> None:
+    """Each write applied with its answer lost may be sent once more (the client cannot
+    know it went through); any other repeat is a problem."""
+    crm = world.e2e.crm
+    if not hasattr(crm, "fake"):
+        return
+    allowed: Counter = Counter()
+    lost = [r for r in list(crm.fake.log) if r.fault in LOST and r.applied]
+    writes = [r for r in lost if r.method in ("PATCH", "POST") and r.path.endswith(WRITE_PATHS)]
+    report.lost_answers = len(writes)
+    for r in writes:
+        body = r.json() or {}
+        for item in body.get("inputs") or ():
+            allowed[(str(item.get("id")), item.get("objectWriteTraceId"))] += 1
+        for rec in body.get("records") or ():
+            fields = {k: v for k, v in rec.items() if k not in ("attributes", "id")}
+            allowed[(rec.get("id"), json.dumps(fields, sort_keys=True))] += 1
+    from tests.stress.harness.repeats import write_counts
+
+    counts = write_counts(crm)
+    report.unexplained = sum(max(0, n - 1 - allowed[k]) for k, n in counts.items())
+    if report.unexplained:
+        report.problems.append(f"{report.unexplained} write repeat(s) no lost answer explains")
 
 
 def _until_done(world: World, report: FaultReport, statuses: Counter, *, limit: int) -> None:
@@ -177,6 +232,7 @@ def _until_done(world: World, report: FaultReport, statuses: Counter, *, limit: 
                                    f"{done.stderr[-1500:]}")
             continue
         summary = json.loads(done.stdout.splitlines()[-1])
+        world.note_run(done.returncode, summary)
         if done.returncode == 0 and summary["waiting"] == 0 and not world.edits_left:
             return
     report.problems.append(f"no run exited 0 with nothing waiting within {limit} runs")

@@ -357,15 +357,22 @@ def main() -> None:
     ap.add_argument("--crm-window", type=float, help="HubSpot rate-limit window, s (vendor: 10)")
     ap.add_argument("--throttle", type=float,
                     help="refuse every other batch update with 429 Retry-After: this many s")
+    ap.add_argument("--pause", action="store_true",
+                    help="also: a worker SIGSTOPped mid-apply past its lease, then SIGCONT")
     ap.add_argument("--full", action="store_true",
-                    help="4 workers, 30 mailboxes, 20 bounces each, both kills")
+                    help="4 workers, 30 mailboxes, 20 bounces each, both kills, the pause")
     args = ap.parse_args()
     if args.full:
         args.workers, args.mailboxes, args.bounces, args.kill_applier = 4, 30, 20, True
+        args.pause = True
     report(run(workers=args.workers, mailboxes=args.mailboxes, bounces=args.bounces,
                lease=args.lease, url=args.url, kill=not args.no_kill,
                kill_applier=args.kill_applier, crm_limit=args.crm_limit,
                crm_window=args.crm_window, throttle=args.throttle))
+    if args.pause:
+        from tests.stress.harness.pause import pause_past_lease
+
+        print("\n".join(pause_past_lease(contacts=1000, lease=args.lease, url=args.url).lines()))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,62 @@
+"""What the stress harnesses count beyond lost and doubled effects (issue 10, finding 7):
+
+- write-level repeats: every write the CRM accepted, per contact per action, counted by the
+  CRM itself (the fakes mark each request their route applied, `Request.applied`, even when
+  an injected fault then lost the answer; the local CRM logs an event per applied action).
+  A repeat is harmless (writes are idempotent) but must stay rare: after a crash, a dropped
+  state connection or a lost answer, at most the one batch in flight is sent again.
+- pages: every alert the state store holds was in the summary of a run that exited 3.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+
+def note_paged(paged: set, status: int, summary: dict[str, Any]) -> None:
+    """Add the alerts of a run that exited 3 (it paged) to `paged`."""
+    if status == 3:
+        paged |= {(a["mailbox"], a["kind"], a.get("message_id")) for a in summary.get("alerts") or ()}
+
+
+def unpaged_alerts(db: Path, paged: set) -> tuple[int, list[str]]:
+    """(alerts the state store holds, those no run ever exited 3 with)."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT mailbox, kind, message_id FROM alerts").fetchall()
+    finally:
+        conn.close()
+    stored = {(m, k, mid) for m, k, mid in rows}
+    return len(stored), sorted(f"{m} {k} {mid}" for m, k, mid in stored - paged)
+
+
+def write_counts(crm: Any) -> Counter:
+    """(contact, action) -> writes the CRM accepted: HubSpot batch-update inputs by id and
+    write trace id (our action key), Salesforce collection records by id and their exact
+    field values, the local CRM's events by action key."""
+    out: Counter = Counter()
+    if crm.name == "hubspot":
+        for r in list(crm.fake.log):
+            if r.applied and r.method == "POST" and r.path.endswith("/contacts/batch/update"):
+                for item in (r.json() or {}).get("inputs") or ():
+                    out[(str(item.get("id")), item.get("objectWriteTraceId"))] += 1
+    elif crm.name == "salesforce":
+        for r in list(crm.fake.log):
+            if r.applied and r.method == "PATCH" and r.path.endswith("/composite/sobjects"):
+                for rec in (r.json() or {}).get("records") or ():
+                    fields = {k: v for k, v in rec.items() if k not in ("attributes", "id")}
+                    out[(rec.get("id"), json.dumps(fields, sort_keys=True))] += 1
+    else:
+        conn = sqlite3.connect(crm.path)
+        try:
+            for cid, key, n in conn.execute(
+                    "SELECT contact_id, action_key, count(*) FROM events WHERE actor = "
+                    "'bounce-sync' AND action_key IS NOT NULL GROUP BY contact_id, action_key"):
+                out[(str(cid), key)] += n
+        finally:
+            conn.close()
+    return out
