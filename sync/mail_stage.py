@@ -287,8 +287,14 @@ def _read_mailbox(reader: Reader, run: Session, *, readers: Sequence[Reader]) ->
     messages = list(batch.messages)
     if reader.since is not None:
         messages = [m for m in messages if m.received_at is None or m.received_at >= reader.since]
-    return _prepare_page(name, messages, run, reader=reader, fetched=len(batch.messages),
-                         cursor=batch.cursor, save_cursor=reader.since is None)
+    try:
+        return _prepare_page(name, messages, run, reader=reader, fetched=len(batch.messages),
+                             cursor=batch.cursor, save_cursor=reader.since is None)
+    except Exception as exc:  # the sent lookup failed: as a failed read, the page comes again
+        if not health.is_source_failure(exc):
+            raise
+        _failed(reader, run, exc)
+        return None
 
 
 def _failed(reader: Reader, run: Session, exc: Exception) -> None:
