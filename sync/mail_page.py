@@ -126,12 +126,13 @@ class Page:
     cursor: str | None = None
     save_cursor: bool = False
     reclassified: bool = False
-    sent: SentEvidence = SentEvidence()  # the originals found in the mailbox's sent mail
+    sent: SentEvidence = SentEvidence()
+    source: MailSource | None = None  # the mailbox's source (reclassify: from the config)  # the originals found in the mailbox's sent mail
 
 
 def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
                   reader: Reader | None, fetched: int, cursor: str | None, save_cursor: bool,
-                  reclassified: bool = False) -> Page:
+                  reclassified: bool = False, source: MailSource | None = None) -> Page:
     """Drop ledger duplicates, classify the rest (oldest first), and collect the recipient
     bounce addresses the CRM lookup needs."""
     now = run.clock()
@@ -152,12 +153,12 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
                            raw=m.raw if c.error is not None else None))
     # Trust evidence, asked once per page after classifying (a source error here stops the
     # mailbox like a failed read: the page is read again next run, never taken on trust).
-    sent = look_up_sent(reader.mailbox.source if reader is not None else None,
-                        [f.classification for f in fresh])
+    source = reader.mailbox.source if reader is not None else source
+    sent = look_up_sent(source, [f.classification for f in fresh])
     wanted = addresses_to_look_up((f.classification for f in fresh), sent.found)
     return Page(mailbox=mailbox, reader=reader, fetched=fetched, fresh=fresh,
                 duplicates=len(messages) - len(fresh), wanted=wanted, now=now, cursor=cursor,
-                save_cursor=save_cursor, reclassified=reclassified, sent=sent)
+                save_cursor=save_cursor, reclassified=reclassified, sent=sent, source=source)
 
 
 @logs.with_context(lambda page, *_, **__: {"mailbox": page.mailbox})  # JSON log lines name it
@@ -202,7 +203,7 @@ def _observations(page: Page, contacts: Sequence[Contact]) -> list[MessageSeen]:
     """What the planner is told of each fresh message: its classification and the contacts
     holding one of its addresses."""
     observations = []
-    source = page.reader.mailbox.source if page.reader is not None else None
+    source = page.source
     for f in page.fresh:
         c = f.classification
         sent = page.sent.original(c)

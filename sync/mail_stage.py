@@ -18,7 +18,7 @@ kill-anywhere harness reads them off a worker's stack (benchmarks/_stress_pipeli
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from sync import health, logs
@@ -89,7 +89,8 @@ def read_mailboxes(mailboxes: Sequence[Mailbox], run: Session, *, since: datetim
                                hours=run.policy.mailbox_stale_hours)
 
 
-def reclassify_stored(entries: Sequence[LedgerEntry], run: Session) -> None:
+def reclassify_stored(entries: Sequence[LedgerEntry], run: Session,
+                      sources: Mapping[str, MailSource] | None = None) -> None:
     """Stored messages the classifier could not read, classified again and, when they now
     classify, matched, planned and recorded like new mail (pooled lookups, pages of
     `limits.page`). A lookup that stops leaves the rest unclassifiable for the next time."""
@@ -106,7 +107,8 @@ def reclassify_stored(entries: Sequence[LedgerEntry], run: Session) -> None:
                 break
             page = messages[i:i + size]
             pool.add(_prepare_page(name, page, run, reader=None, fetched=len(page),
-                                   cursor=None, save_cursor=False, reclassified=True))
+                                   cursor=None, save_cursor=False, reclassified=True,
+                                   source=(sources or {}).get(name)))  # sent lookup: trust
             if pool.full:
                 looked_up = _flush(pool, run)
     if looked_up:

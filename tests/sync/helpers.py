@@ -16,10 +16,11 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
 
 def dsn(rcpt: str, *, status: str = "5.1.1", action: str = "failed",
         diag: str = "550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown",
-        msgid: str = "orig-1@acme.example") -> bytes:
-    """A standard RFC 3464 delivery status notification (Postfix-like)."""
+        msgid: str = "orig-1@acme.example", sender: str = "MAILER-DAEMON@mx.acme.example") -> bytes:
+    """A standard RFC 3464 delivery status notification (Postfix-like), from the mailbox's
+    own mail system by default (a sender-side notice must be, to page: issue 9)."""
     diag = diag.format(rcpt=rcpt)
-    text = f"""From: MAILER-DAEMON@mx.example.net (Mail Delivery System)
+    text = f"""From: {sender} (Mail Delivery System)
 To: rep@acme.example
 Subject: Undelivered Mail Returned to Sender
 Date: Fri, 20 Nov 2026 11:00:00 +0000
@@ -82,7 +83,7 @@ class ListSource:
         self.sent_by_mailbox = sent_by_mailbox
         self.LOOKS_UP_SENT = sent_by_mailbox is not None
         self.received_at = received_at
-        self.sent = {m.message_id: m for m in sent}
+        self.sent_mail = {m.message_id: m for m in sent}
         self.fetches = 0
         self.lookups: list[list[str]] = []
 
@@ -103,14 +104,14 @@ class ListSource:
         self.lookups.append(list(message_ids))
         if self.sent_by_mailbox is None:
             return None
-        known = dict(self.sent)
+        known = dict(self.sent_mail)
         if self.sent_by_mailbox:
             from classifier import classify
 
             for raw in self.messages:
                 c = classify(raw)
                 key = message_id_key(c.original.message_id or "")
-                if key and key not in self.sent:
+                if key and key not in self.sent_mail:
                     old = known.get(key)
                     names = frozenset(d.address for d in c.deliveries)
                     known[key] = SentMessage(message_id=key, recipients=names | (
