@@ -75,10 +75,11 @@ class Verdict:
     doubled: int  # unenrollments/enrollments beyond exactly once
     problems: list[str] = field(default_factory=list)
     effects: Counter = field(default_factory=Counter)
+    forged: int = 0  # effects of forged bounces (a contact they named changed, or trusted)
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.lost == 0 and self.doubled == 0
+        return not self.problems and self.lost == 0 and self.doubled == 0 and self.forged == 0
 
 
 class World:
@@ -128,6 +129,8 @@ class World:
         self.next_wave = 0
         self.dsn_ids: list[str] = []
         self.other_ids: list[str] = []
+        self.forged_ids: list[str] = []  # forged DSNs (issue 9): they must change nothing
+        self.forged_named: set[str] = set()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -173,7 +176,25 @@ class World:
         for address, wave in self.ghosts:
             if wave == w:
                 self.dsn_ids.append(mail.bounce(address, "hard"))
-        return len(self.dsn_ids) + len(self.other_ids) - before
+        self._forge(w)
+        return len(self.dsn_ids) + len(self.other_ids) + len(self.forged_ids) - before
+
+    def _forge(self, w: int) -> None:
+        """A forged DSN per wave: "from Google", threaded with a real sent message (to a
+        decoy, no contact), naming contacts that should see no bounce at all."""
+        from tests.sync.trust_mail import dsn_many
+
+        names = [p.ref.email for p in self.people if p.kind in ("none", "reply", "auto_reply")]
+        names = self.rng.sample(names, min(25, len(names)))
+        if not names:
+            return
+        sent = self.e2e.mail.send(f"decoy{w}@decoy.example")
+        raw = dsn_many(names, original_id=sent.message_id.strip("<>"), original_to=sent.to,
+                       sender="Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+                       own_id=f"forged-{w}@evil.example")
+        self.forged_ids.append(self.e2e.gmail.add_message(
+            self.e2e.mail.address, raw, labels=("INBOX", "UNREAD"), thread_id=sent.gmail_id))
+        self.forged_named.update(names)
 
     def _human_reply(self, to: str) -> str:
         mail = self.e2e.mail
@@ -296,8 +317,31 @@ class World:
                 doubled += 1  # a soft bounce counted twice
                 problems.append(f"{where}: soft count {s.soft_count}, want 1")
         lost += self._check_store(problems)
-        return Verdict(bounces=len(self.dsn_ids), messages=len(self.dsn_ids) + len(self.other_ids),
-                       lost=lost, doubled=doubled, problems=problems, effects=effects)
+        forged = self._check_forged(problems)
+        return Verdict(bounces=len(self.dsn_ids),
+                       messages=len(self.dsn_ids) + len(self.other_ids) + len(self.forged_ids),
+                       lost=lost, doubled=doubled, problems=problems, effects=effects, forged=forged)
+
+    def _check_forged(self, problems: list[str]) -> int:
+        """Forged DSNs are recorded as unverified and change none of the contacts they name."""
+        forged = 0
+        db = self.e2e.folder / "bounce-sync.sqlite3"
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            ledger = dict(conn.execute("SELECT message_id, status FROM ledger"))
+        finally:
+            conn.close()
+        for mid in self.forged_ids:
+            if ledger.get(mid) != "unverified":
+                forged += 1
+                problems.append(f"forged {mid}: ledger says {ledger.get(mid)!r}, want 'unverified'")
+        named = {p.ref.email: p for p in self.people if p.ref.email in self.forged_named}
+        for email, p in named.items():
+            s = self.e2e.state(p.ref)
+            if s.status not in (None, "") or s.soft_count:
+                forged += 1
+                problems.append(f"forged bounce changed {p.kind} contact {email}: {s.status!r}")
+        return forged
 
     def _check_store(self, problems: list[str]) -> int:
         db = self.e2e.folder / "bounce-sync.sqlite3"
@@ -442,7 +486,8 @@ class Sampler:
 def effect_figures(verdict: Verdict) -> str:
     return (f"bounces {verdict.bounces}, messages {verdict.messages}, unenrollments "
             f"{verdict.effects['unenrolled']}, re-enrollments {verdict.effects['reenrolled']}, "
-            f"bounces lost {verdict.lost}, effects doubled {verdict.doubled}")
+            f"bounces lost {verdict.lost}, effects doubled {verdict.doubled}, "
+            f"forged effects {verdict.forged}")
 
 
 def kind_counts(world: World) -> dict[str, int]:
