@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from classifier import order, reasons, reporters, severity
 from classifier.formats import Fact, nested
+from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
 from classifier.records import Classification, Delivery, Original, Reason
 from classifier import remote
@@ -33,7 +34,8 @@ def _classify(raw: bytes, depth: int) -> Classification:
             if inner is not None:
                 result = _classify(inner, depth + 1)
                 if result.deliveries:
-                    return replace(result, format=f"{nested.NAME}/{result.format}")
+                    return replace(result, format=f"{nested.NAME}/{result.format}",
+                                   origin=origin_of(mail))  # the outer message's delivery
             continue
         facts = module.parse(mail)
         if facts:
@@ -43,6 +45,7 @@ def _classify(raw: bytes, depth: int) -> Classification:
                 deliveries=deliveries,
                 original=original_of(mail),
                 format=module.NAME,
+                origin=origin_of(mail),  # header facts for the planner's trust rules (cheap)
             )
     return Classification(is_bounce=False, original=Original())
 

@@ -10,6 +10,8 @@ import enum
 import re
 from dataclasses import dataclass, field
 
+from classifier.origin import Origin
+
 
 class Reason(enum.Enum):
     """sisimai 5.1's reason vocabulary (shared/classifier/taxonomy.md §2)."""
@@ -170,6 +172,7 @@ class Classification:
     original: Original = field(default_factory=Original)
     format: str | None = None  # which format module recognised it
     error: str | None = None  # set when the message could not be parsed at all
+    origin: Origin = field(default_factory=Origin)  # header facts for the trust rules (origin.py)
 
     def __post_init__(self) -> None:
         if self.is_bounce and not self.deliveries:

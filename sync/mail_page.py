@@ -29,10 +29,13 @@ from sync import logs
 from sync.errors import SyncError
 from sync.leases import Fence
 from sync.planner import (
-    MessageSeen, addresses_to_look_up, may_move_bounce_rate, plan, recall, remember_alerts,
+    MessageSeen, TrustNote, addresses_to_look_up, may_move_bounce_rate, plan, recall,
+    remember_alerts,
 )
+from sync.planner.trust import addresses_mapped
 from sync.ports import MailSource, counts_sent
 from sync.records import Contact, LedgerStatus, RawMessage
+from sync.sent_evidence import SentEvidence, look_up_sent
 from sync.session import Session
 from sync.store import LedgerEntry
 
@@ -104,7 +107,6 @@ class Fresh:
 
     id: str
     received_at: datetime | None
-    sent_by_mailbox: bool | None
     classification: Classification
     from_address: str | None  # ordinary mail's sender (a sign of life)
     raw: bytes | None = None
@@ -124,11 +126,13 @@ class Page:
     cursor: str | None = None
     save_cursor: bool = False
     reclassified: bool = False
+    sent: SentEvidence = SentEvidence()
+    source: MailSource | None = None  # the mailbox's source (reclassify: from the config)  # the originals found in the mailbox's sent mail
 
 
 def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
                   reader: Reader | None, fetched: int, cursor: str | None, save_cursor: bool,
-                  reclassified: bool = False) -> Page:
+                  reclassified: bool = False, source: MailSource | None = None) -> Page:
     """Drop ledger duplicates, classify the rest (oldest first), and collect the recipient
     bounce addresses the CRM lookup needs."""
     now = run.clock()
@@ -144,14 +148,17 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
     fresh = []
     for m in fresh_raw:
         c = _classify(m.raw)
-        fresh.append(Fresh(id=m.id, received_at=m.received_at, sent_by_mailbox=m.sent_by_mailbox,
-                           classification=c,
+        fresh.append(Fresh(id=m.id, received_at=m.received_at, classification=c,
                            from_address=None if c.deliveries or c.error else _from_address(m.raw),
                            raw=m.raw if c.error is not None else None))
-    wanted = addresses_to_look_up(f.classification for f in fresh)
+    # Trust evidence, asked once per page after classifying (a source error here stops the
+    # mailbox like a failed read: the page is read again next run, never taken on trust).
+    source = reader.mailbox.source if reader is not None else source
+    sent = look_up_sent(source, [f.classification for f in fresh])
+    wanted = addresses_to_look_up((f.classification for f in fresh), sent.found)
     return Page(mailbox=mailbox, reader=reader, fetched=fetched, fresh=fresh,
                 duplicates=len(messages) - len(fresh), wanted=wanted, now=now, cursor=cursor,
-                save_cursor=save_cursor, reclassified=reclassified)
+                save_cursor=save_cursor, reclassified=reclassified, sent=sent, source=source)
 
 
 @logs.with_context(lambda page, *_, **__: {"mailbox": page.mailbox})  # JSON log lines name it
@@ -178,7 +185,7 @@ def _process_page(page: Page, contacts: Sequence[Contact], run: Session) -> None
     p = plan(observations, state, policy, now=now)
     if carry is not None and p.next_state is not None:
         carry.keep(state, p.next_state)
-    entries = [_ledger_entry(mailbox, f, status) for f, status in zip(page.fresh, p.ledger)]
+    entries = [_ledger_entry(mailbox, f, status, p.trust) for f, status in zip(page.fresh, p.ledger)]
     report.add(p.counts)
     report.alerts.extend(p.alerts)
     if run.dry_run:
@@ -196,13 +203,16 @@ def _observations(page: Page, contacts: Sequence[Contact]) -> list[MessageSeen]:
     """What the planner is told of each fresh message: its classification and the contacts
     holding one of its addresses."""
     observations = []
+    source = page.source
     for f in page.fresh:
         c = f.classification
-        addresses = {d.address for d in c.deliveries}
+        sent = page.sent.original(c)
+        addresses = {d.address for d in c.deliveries} | addresses_mapped(c, sent)
         observations.append(MessageSeen(
             mailbox=page.mailbox, message_id=f.id, classification=c, at=f.received_at or page.now,
             contacts=tuple(k for k in contacts if addresses & set(k.emails)),
-            sent_by_mailbox=f.sent_by_mailbox, from_address=f.from_address))
+            from_address=f.from_address, sent_lookup=page.sent.can_tell, sent=sent,
+            provider=getattr(source, "name", None), mailbox_address=getattr(source, "address", None)))
     return observations
 
 
@@ -226,7 +236,8 @@ def _from_address(raw: bytes) -> str | None:
     return address or None
 
 
-def _ledger_entry(mailbox: str, message: Fresh, status: LedgerStatus) -> LedgerEntry:
+def _ledger_entry(mailbox: str, message: Fresh, status: LedgerStatus,
+                  trust: Sequence[TrustNote] = ()) -> LedgerEntry:
     """The ledger row for a message, with the status the planner gave it (Plan.ledger);
     an unclassifiable one keeps its raw bytes to be classified again later."""
     c = message.classification
@@ -234,8 +245,11 @@ def _ledger_entry(mailbox: str, message: Fresh, status: LedgerStatus) -> LedgerE
         return LedgerEntry(mailbox=mailbox, message_id=message.id, status=status,
                            classification=None, error=c.error, raw=message.raw,
                            received_at=message.received_at)
+    kept = classification_dict(c)
+    kept["trust"] = {n.address: {"trusted": n.trusted, "why": n.why}  # for `explain`
+                     for n in trust if n.message_id == message.id}
     return LedgerEntry(mailbox=mailbox, message_id=message.id, status=status,
-                       classification=classification_dict(c), received_at=message.received_at)
+                       classification=kept, received_at=message.received_at)
 
 
 def classification_dict(c: Classification) -> dict[str, Any]:

@@ -18,7 +18,7 @@ kill-anywhere harness reads them off a worker's stack (benchmarks/_stress_pipeli
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from sync import health, logs
@@ -89,7 +89,8 @@ def read_mailboxes(mailboxes: Sequence[Mailbox], run: Session, *, since: datetim
                                hours=run.policy.mailbox_stale_hours)
 
 
-def reclassify_stored(entries: Sequence[LedgerEntry], run: Session) -> None:
+def reclassify_stored(entries: Sequence[LedgerEntry], run: Session,
+                      sources: Mapping[str, MailSource] | None = None) -> None:
     """Stored messages the classifier could not read, classified again and, when they now
     classify, matched, planned and recorded like new mail (pooled lookups, pages of
     `limits.page`). A lookup that stops leaves the rest unclassifiable for the next time."""
@@ -106,7 +107,8 @@ def reclassify_stored(entries: Sequence[LedgerEntry], run: Session) -> None:
                 break
             page = messages[i:i + size]
             pool.add(_prepare_page(name, page, run, reader=None, fetched=len(page),
-                                   cursor=None, save_cursor=False, reclassified=True))
+                                   cursor=None, save_cursor=False, reclassified=True,
+                                   source=(sources or {}).get(name)))  # sent lookup: trust
             if pool.full:
                 looked_up = _flush(pool, run)
     if looked_up:
@@ -287,8 +289,14 @@ def _read_mailbox(reader: Reader, run: Session, *, readers: Sequence[Reader]) ->
     messages = list(batch.messages)
     if reader.since is not None:
         messages = [m for m in messages if m.received_at is None or m.received_at >= reader.since]
-    return _prepare_page(name, messages, run, reader=reader, fetched=len(batch.messages),
-                         cursor=batch.cursor, save_cursor=reader.since is None)
+    try:
+        return _prepare_page(name, messages, run, reader=reader, fetched=len(batch.messages),
+                             cursor=batch.cursor, save_cursor=reader.since is None)
+    except Exception as exc:  # the sent lookup failed: as a failed read, the page comes again
+        if not health.is_source_failure(exc):
+            raise
+        _failed(reader, run, exc)
+        return None
 
 
 def _failed(reader: Reader, run: Session, exc: Exception) -> None:

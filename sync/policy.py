@@ -24,12 +24,15 @@ class Policy:
     # (and unenroll). Fewer only record a soft status and count on the contact.
     soft_bounce_threshold: int = 3
     soft_bounce_window_days: int = 30
-    # A bounce whose source says it does NOT answer mail this mailbox sent (forged or
-    # backscatter): "record" keeps it in the bounce history only; "apply" acts on it.
+    # A bounce recipient without evidence that this mailbox sent it the original (the
+    # original is not in the sent mail, or was not sent to that address: forged, backscatter):
+    # "record" keeps it in the bounce history only (a person may apply it); "apply" acts.
     unverified: str = "record"
-    # A bounce whose source cannot tell (sent_by_mailbox is None, e.g. Maildir without
-    # the original): "apply" acts on it; "record" keeps it in the history only.
-    unknown_origin: str = "apply"
+    # A bounce whose source cannot look up sent mail (no sent folder configured, Gmail
+    # verify = "off", a source without the ability): "record" keeps it in the history only;
+    # "apply" acts on it anyway. Configure the sent folder instead (README: How bounces are
+    # trusted).
+    unknown_origin: str = "record"
     # A bounced contact whose email was edited: "auto" clears the bounce and re-enrolls it
     # at step one in the sequences it was removed from; "flag" only flags it for a person.
     reenroll: str = "auto"

@@ -28,12 +28,12 @@ declares nothing simply does not have it, and the core does without.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, TypeGuard, runtime_checkable
 
-from sync.records import Action, ApplyResult, ChangeBatch, Contact, MailBatch
+from sync.records import Action, ApplyResult, ChangeBatch, Contact, MailBatch, SentMessage
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -140,14 +140,25 @@ class CountsSent(Protocol):
 
 @runtime_checkable
 class LooksUpSent(Protocol):
-    """A source that can tell whether a bounce answers mail this mailbox sent, and says so
-    in `RawMessage.sent_by_mailbox` (True/False). A source without it leaves it None
-    (unknown origin), and the policy's `unknown_origin` decides what such a bounce may do.
-    An instance may still answer None when its settings turn the lookup off.
+    """A source that can look up the mailbox's own sent mail: the evidence a bounce needs
+    before it may act on a recipient (DESIGN.md, Trust). Sources only gather the evidence;
+    the planner decides (sync/planner/trust.py). The worker asks once per page, after
+    classifying it, with the Message-IDs of the originals the page's bounces quote (never a
+    bounce's own id, nor its In-Reply-To/References), so a source can batch the lookup.
+    A source without it, or an instance that answers None (no sent folder configured, the
+    lookup turned off), cannot tell, and the policy's `unknown_origin` decides (default:
+    record only).
 
-    Declared by `LOOKS_UP_SENT = True` on the class."""
+    Declared by `LOOKS_UP_SENT = True` on the class and the method."""
 
     LOOKS_UP_SENT: bool
+
+    def sent_messages(self, message_ids: Sequence[str]) -> Mapping[str, SentMessage] | None:
+        """The messages among `message_ids` (message_id_key form) that this mailbox sent,
+        by id; an id not in the answer was not sent from here. None: this instance cannot
+        tell. Raises a `SyncError` when asking failed (the page is then recorded as if the
+        source could not tell, never as verified)."""
+        ...
 
 
 @runtime_checkable

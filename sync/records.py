@@ -32,12 +32,33 @@ class RawMessage:
     raw: bytes
     thread_id: str | None = None
     received_at: datetime | None = None
-    # Whether the source can show that this bounce answers mail the mailbox sent:
-    # True (it does), False (it does not), None (this source cannot tell).
-    sent_by_mailbox: bool | None = None
 
     def __post_init__(self) -> None:
         _require_utc("received_at", self.received_at)
+
+
+def message_id_key(value: str) -> str:
+    """A Message-ID as sent-mail lookups compare it: no angle brackets or spaces, lower-case
+    (servers and clients change the case of ids they copy; a collision by case alone is not
+    a forgery anyone can aim)."""
+    return value.strip().strip("<>").strip().lower()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentMessage:
+    """A message this mailbox sent, as its sent mail shows it: the only evidence a bounce
+    may act on (DESIGN.md, Trust). A bounce naming an address acts on it only when the
+    original it quotes is one of these and the address was among `recipients`."""
+
+    message_id: str  # message_id_key form
+    recipients: frozenset[str]  # To, Cc and Bcc, normalised (classifier normalise_address)
+    sent_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _require_utc("sent_at", self.sent_at)
+        object.__setattr__(self, "message_id", message_id_key(self.message_id))
+        object.__setattr__(self, "recipients",
+                           frozenset(normalise_address(a) for a in self.recipients if a))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

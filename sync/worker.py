@@ -139,16 +139,19 @@ def retry_failed(*, crm: CrmConnector, store: StateStore, clock: Callable[[], da
 def reclassify(*, store: StateStore, crm: CrmConnector, clock: Callable[[], datetime],
                policy: Policy | None = None, log: logging.Logger | None = None,
                dry_run: bool = False, worker_id: str | None = None,
-               report: RunReport | None = None, confirm_pages: bool = True) -> RunReport:
+               report: RunReport | None = None, confirm_pages: bool = True,
+               mailboxes: Sequence[Mailbox] = ()) -> RunReport:
     """Messages recorded as unclassifiable, classified again (after a classifier
-    upgrade); those that now classify are matched, planned and applied like new mail."""
+    upgrade); those that now classify are matched, planned and applied like new mail.
+    `mailboxes` (the configured ones) answer the sent lookup their bounces need to be
+    trusted; a message of a mailbox not given is judged as from a source that cannot tell."""
     with open_session(mode="reclassify", crm=crm, store=store, policy=policy or Policy(),
                       clock=clock, log=log or _LOG, dry_run=dry_run, worker_id=worker_id,
                       limits=_limits(_RECLASSIFY_PAGE), leases=False, report=report) as run:
         # Without stored bytes (a source handed over something that was not mail) there is
         # nothing to classify again; those stay recorded as they are.
         pending = [e for e in store.unclassifiable() if e.raw]
-        reclassify_stored(pending, run)
+        reclassify_stored(pending, run, {m.name: m.source for m in mailboxes})
         still = run.report.unclassifiable
         run.report.notes.append(f"{len(pending)} unclassifiable message(s) tried again, "
                                 f"{len(pending) - still} now classified")

@@ -25,7 +25,8 @@ Settings (the mailbox's table in the config file):
                        grows it back over 10 minutes, so a wrong figure costs retries, not a run
     batch_size         messages.get calls per batch, 1..50 (default 50)
     label_processed    optional label name put on every fetched bounce (needs gmail.modify)
-    verify             "lookup" (default), "thread" or "off": how `sent_by_mailbox` is decided
+    verify             "lookup" (default) or "off": whether bounces' originals are looked up in
+                       Sent ("thread", from older configs, means "lookup")
     timeout            seconds per HTTP request (default 60)
     max_attempts       tries per call before giving up with Retryable (default 5)
     backoff_seconds    first retry wait; doubles with jitter up to 60 s, never shorter than
@@ -51,8 +52,10 @@ Cost, in the per-user quota units of UNIT_COSTS (Google's published per-method t
     search of the bounce query around its date (5 per window of overlapping dates), so
     history's additions are all read whatever their dates (`screen`);
   * each new bounce: one messages.get(format=raw) (5), in batches of at most `batch_size`;
-  * verify="lookup": 5 more per quoted Message-ID (at most 3) of a bounce that Gmail did not
-    thread with an existing conversation; threaded ones are verified free;
+  * verify="lookup" (the worker's sent lookup, once per page, cached per run): one
+    messages.list (5) of `in:sent {rfc822msgid:A ...}` per 20 originals not asked before,
+    plus one messages.get(format=metadata: To, Cc, Bcc, Message-ID, Date) (5) per sent
+    original found, batched (`sent`);
   * label_processed: one messages.batchModify (50) per fetch that returned bounces;
   * sent_count (the bounce-rate alert's denominator): one messages.list (5) of
     `in:sent after:`, asked by the worker once per mailbox per run, and only on a run that

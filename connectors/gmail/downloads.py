@@ -23,8 +23,10 @@ __all__ = ["fetch_messages"]
 log = logging.getLogger(__package__)
 
 
-def fetch_messages(api: GmailApi, ids: Sequence[str], chunk: int, fmt: str = "raw") -> dict[str, dict]:
-    """messages.get(format=`fmt`) in batches of `chunk`. Parts that fail with 429/5xx are
+def fetch_messages(api: GmailApi, ids: Sequence[str], chunk: int, fmt: str = "raw",
+                   headers: Sequence[str] = ()) -> dict[str, dict]:
+    """messages.get(format=`fmt`) in batches of `chunk` (with `metadataHeaders` = `headers`
+    for format metadata). Parts that fail with 429/5xx are
     re-queued with the shared backoff (Retry-After honoured); a 404 part (deleted meanwhile)
     is dropped; any other failing part ends the call with its error."""
     results: dict[str, dict] = {}
@@ -34,7 +36,7 @@ def fetch_messages(api: GmailApi, ids: Sequence[str], chunk: int, fmt: str = "ra
         failed: list[str] = []
         waits: list[float] = []
         for start in range(0, len(queue), chunk):
-            _get_batch(api, queue[start:start + chunk], fmt, results, failed, waits)
+            _get_batch(api, queue[start:start + chunk], fmt, results, failed, waits, headers)
         if not failed:
             break
         attempt += 1
@@ -50,7 +52,7 @@ def fetch_messages(api: GmailApi, ids: Sequence[str], chunk: int, fmt: str = "ra
 
 
 def _get_batch(api: GmailApi, chunk: Sequence[str], fmt: str, results: dict[str, dict], failed: list[str],
-               waits: list[float]) -> None:
+               waits: list[float], headers: Sequence[str] = ()) -> None:
     """One batch request of messages.get parts (itself paced and retried as one call)."""
     fatal: list[Exception] = []
     refused: list[str] = []
@@ -77,7 +79,9 @@ def _get_batch(api: GmailApi, chunk: Sequence[str], fmt: str, results: dict[str,
     def run() -> None:
         batch = BatchHttpRequest(callback=on_part, batch_uri=api.batch_uri)
         for mid in chunk:
-            batch.add(api.service.users().messages().get(userId="me", id=mid, format=fmt), request_id=mid)
+            extra = {"metadataHeaders": list(headers)} if headers else {}
+            batch.add(api.service.users().messages().get(userId="me", id=mid, format=fmt, **extra),
+                      request_id=mid)
         batch.execute()
 
     api.run("batch messages.get", run, api.unit_costs["messages.get"] * len(chunk))

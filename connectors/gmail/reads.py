@@ -154,8 +154,7 @@ class MailReader:
             if str(resource.get("internalDate", "")).isdigit():
                 received = datetime.fromtimestamp(int(resource["internalDate"]) / 1000, tz=timezone.utc)
             thread = resource.get("threadId")
-            messages.append(RawMessage(id=mid, raw=raw, thread_id=thread, received_at=received,
-                                       sent_by_mailbox=self.sent.answers(mid, thread, raw)))
+            messages.append(RawMessage(id=mid, raw=raw, thread_id=thread, received_at=received))
         if self.label is not None and messages:
             self.label.put_on([m.id for m in messages])
         return tuple(messages), tuple(notes)

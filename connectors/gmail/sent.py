@@ -1,50 +1,86 @@
-"""What Gmail knows about the mailbox's own sent mail: whether a bounce answers a message this
-mailbox sent (`RawMessage.sent_by_mailbox`, the trust signal the planner reads), and how many
-messages it sent since a date (the bounce-rate alert's denominator).
+"""What Gmail knows about the mailbox's own sent mail: which originals the worker's bounces
+quote this mailbox sent, and to whom (`sent_messages`, sync.ports.LooksUpSent: evidence
+only, the planner decides), and how many messages it sent since a date (the bounce-rate
+alert's denominator).
 
-Both cost quota, so both are as cheap as the answer allows: a bounce Gmail threaded with an
-existing conversation is trusted for free, and a count is one listing page.
+Only a message carrying the SENT label counts: being in the same thread as the bounce is a
+pointer, not evidence (anyone can write into a thread by quoting its ids).
+
+Cost, per worker page (the worker asks once per page, with every original its bounces quote):
+  * one messages.list (5 units) of `in:sent {rfc822msgid:A rfc822msgid:B ...}` per group of
+    up to IDS_PER_SEARCH ids not asked before in this run (an OR group: one call, not one
+    per id);
+  * one messages.get(format=metadata, metadataHeaders=To,Cc,Bcc,Message-ID,Date) per sent
+    message found (5 units; 20 on projects under the May 2026 quotas), in batches;
+  * nothing for an id asked before in this run (the answers are cached per source).
+So N bounces quoting N distinct originals cost ceil(N/20) x 5 + N x 5 units (the old
+per-bounce search cost up to 3 x 5 units per bounce and read no recipients).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime
 
 from connectors.gmail.client import GmailApi
+from connectors.gmail.downloads import fetch_messages
 from connectors.gmail.settings import Verify
+from connectors.sentmail import sent_from_headers
+from sync.records import SentMessage, message_id_key
 
-__all__ = ["SentLookup", "PAGE"]
+__all__ = ["SentLookup", "PAGE", "IDS_PER_SEARCH"]
 
 PAGE = 500  # Gmail's maximum maxResults
-_MSGID_SCAN = 256 * 1024  # bytes of a bounce searched for quoted Message-IDs
-_MAX_LOOKUPS = 3  # quoted Message-IDs searched for in Sent, per bounce
-_QUOTED_MSGID = re.compile(rb"^(?:X-Original-Message-ID|Message-ID|In-Reply-To)[ \t]*:[ \t]*"
-                           rb"<([^<>\s\"()]{1,250})>", re.I | re.M)
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
+IDS_PER_SEARCH = 20  # Message-IDs OR-ed into one Sent search (keeps the query short)
+_CACHE_CAP = 20_000  # answers kept per source (a run's worth)
+_HEADERS = ("To", "Cc", "Bcc", "Message-ID", "Date")
+# What a search term can carry unquoted; an id with anything else cannot be asked for and is
+# answered "not found" (recorded as unverified; a person can still apply it).
+_SEARCHABLE = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`.|~@-]{1,250}")
 
 
 class SentLookup:
     """Answers about the mailbox's Sent label through the paced, retried API."""
 
-    def __init__(self, api: GmailApi, verify: Verify) -> None:
-        self.api, self.verify = api, verify
+    def __init__(self, api: GmailApi, verify: Verify, chunk: int = 25) -> None:
+        self.api, self.verify, self.chunk = api, verify, max(1, chunk)
+        self._cache: dict[str, SentMessage | None] = {}
 
-    def answers(self, mid: str, thread_id: str | None, raw: bytes) -> bool | None:
-        """Does this bounce answer mail this mailbox sent? Threaded by Gmail: yes (free).
-        Otherwise, with verify="lookup", search Sent for the Message-IDs the bounce quotes."""
+    def sent_messages(self, message_ids: Iterable[str]) -> dict[str, SentMessage] | None:
+        """The originals among `message_ids` this mailbox sent (SENT label), with their
+        recipients; None when `verify = "off"`."""
         if self.verify == Verify.OFF:
             return None
-        if thread_id and thread_id != mid:
-            return True
-        if self.verify == Verify.THREAD:
-            return False
-        for value in _quoted_ids(raw):
-            req = self.api.service.users().messages().list(
-                userId="me", q=f"rfc822msgid:{value.decode('ascii', 'replace')} in:sent", maxResults=1)
-            if self.api.execute("messages.list", req).get("messages"):
-                return True
-        return False
+        keys = list(dict.fromkeys(message_id_key(m) for m in message_ids if m))
+        todo = [k for k in keys if k not in self._cache]
+        for start in range(0, len(todo), IDS_PER_SEARCH):
+            self._look_up(todo[start:start + IDS_PER_SEARCH])
+        return {k: m for k in keys if (m := self._cache.get(k)) is not None}
+
+    def _look_up(self, keys: list[str]) -> None:
+        found: dict[str, SentMessage] = {}
+        searchable = [k for k in keys if _SEARCHABLE.fullmatch(k)]
+        if searchable:
+            terms = " ".join(f"rfc822msgid:{k}" for k in searchable)
+            q = f"in:sent {terms}" if len(searchable) == 1 else f"in:sent {{{terms}}}"
+            req = self.api.service.users().messages().list(userId="me", q=q, maxResults=PAGE)
+            listed = [m["id"] for m in self.api.execute("messages.list", req).get("messages", [])]
+            got = fetch_messages(self.api, listed, self.chunk, fmt="metadata", headers=_HEADERS)
+            wanted = set(searchable)
+            for resource in got.values():
+                if "SENT" not in (resource.get("labelIds") or ()):
+                    continue  # only the mailbox's own sent copy is evidence
+                sent = sent_from_headers(_headers(resource))
+                if sent is not None and sent.message_id in wanted:
+                    old = found.get(sent.message_id)
+                    found[sent.message_id] = sent if old is None else SentMessage(
+                        message_id=sent.message_id, recipients=old.recipients | sent.recipients,
+                        sent_at=old.sent_at or sent.sent_at)
+        if len(self._cache) + len(keys) > _CACHE_CAP:
+            self._cache.clear()
+        for k in keys:
+            self._cache[k] = found.get(k)
 
     def count_since(self, since: datetime) -> int:
         """Messages this mailbox sent from `since` on, for the worker's bounce-rate alert:
@@ -66,16 +102,10 @@ class SentLookup:
         return max(listed, estimate)
 
 
-def _quoted_ids(raw: bytes) -> list[bytes]:
-    """The first few Message-IDs a bounce quotes (the original's), not its own."""
-    end = _HEADER_END.search(raw)
-    own = _QUOTED_MSGID.search(raw, 0, end.start() if end else len(raw))
-    own_id = own.group(1) if own and own.group(0).lower().startswith(b"message-id") else None
-    quoted: list[bytes] = []
-    for m in _QUOTED_MSGID.finditer(raw, 0, _MSGID_SCAN):
-        value = m.group(1)
-        if value != own_id and value not in quoted:
-            quoted.append(value)
-        if len(quoted) == _MAX_LOOKUPS:
-            break
-    return quoted
+def _headers(resource: dict) -> dict[str, list[str]]:
+    """A metadata resource's headers by lower-case name."""
+    out: dict[str, list[str]] = {}
+    for h in (resource.get("payload") or {}).get("headers") or ():
+        if isinstance(h, dict) and h.get("name"):
+            out.setdefault(str(h["name"]).lower(), []).append(str(h.get("value") or ""))
+    return out

@@ -45,12 +45,13 @@ UNIT_COSTS = {"getProfile": 1, "labels.list": 1, "labels.create": 5, "history.li
 
 
 class Verify(enum.StrEnum):
-    """How `RawMessage.sent_by_mailbox` is decided: the price of trusting a bounce differs
-    (threaded by Gmail is free, a Sent search costs 5 units per quoted Message-ID)."""
+    """Whether the source looks up the originals of bounces in Sent (sync.ports.LooksUpSent;
+    cost in connectors/gmail/sent.py). Gmail's threading alone is never evidence: anyone can
+    write into a thread by quoting its Message-IDs."""
 
-    LOOKUP = "lookup"  # threaded, else search Sent for the quoted Message-IDs
-    THREAD = "thread"  # threaded by Gmail or not: no search
-    OFF = "off"  # not decided (None)
+    LOOKUP = "lookup"  # search Sent for the quoted originals, read their recipients
+    THREAD = "thread"  # kept for old configs: the same as "lookup" (threading is no evidence)
+    OFF = "off"  # cannot tell (None): the policy's unknown_origin decides (default: record)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

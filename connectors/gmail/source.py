@@ -19,7 +19,7 @@ from connectors.gmail.reads import MailReader, load_cursor
 from connectors.gmail.sent import SentLookup
 from connectors.gmail.settings import GmailSettings
 from sync.errors import AuthError, Permanent, Retryable
-from sync.records import MailBatch
+from sync.records import MailBatch, SentMessage
 
 __all__ = ["GmailSource"]
 
@@ -48,7 +48,7 @@ class GmailSource:
                              timeout=s.timeout, unit_costs=s.unit_costs, budget=self._budget,
                              max_attempts=s.max_attempts, backoff=s.backoff, sleep=sleep,
                              needs=s.scopes, granted=s.granted)
-        self._sent = SentLookup(self._api, s.verify)
+        self._sent = SentLookup(self._api, s.verify, chunk)
         self._label = ProcessedLabel(self._api, s.label_processed) if s.label_processed else None
         self._reader = MailReader(api=self._api, address=s.address, query=s.query, search_lag=s.search_lag,
                                   chunk=chunk, clock=clock, sent=self._sent, label=self._label)
@@ -76,6 +76,11 @@ class GmailSource:
         if state["mode"] == "full":
             return self._reader.full(state, limit)
         return self._reader.incremental(state, limit)
+
+    def sent_messages(self, message_ids: Sequence[str]) -> Mapping[str, SentMessage] | None:
+        """The originals among `message_ids` this mailbox sent (SENT label), with their
+        To/Cc/Bcc (sync.ports.LooksUpSent); None with verify = "off". Cost: connectors/gmail/sent.py."""
+        return self._sent.sent_messages(message_ids)
 
     def sent_count(self, *, since: datetime) -> int:
         """Messages this mailbox sent from `since` on, for the worker's bounce-rate alert: one

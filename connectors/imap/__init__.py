@@ -62,8 +62,8 @@ limits the read to mail from that date (IMAP SEARCH SINCE, a day early: the work
 Message ids are a digest of the message's bytes: the same message re-read after a UIDVALIDITY
 change, or present in two folders, has one id, so the worker's ledger counts it once.
 
-`RawMessage.sent_by_mailbox`: with `sent_folder`, as the Maildir source does it (sent.py);
-without it None. `sent_count(since=)`: messages in `sent_folder` with an internal date from
+`sent_messages(ids)` (sync.ports.LooksUpSent): with `sent_folder`, as the Maildir source does
+it (sent.py: the originals' To/Cc/Bcc from the cached header index); without it None. `sent_count(since=)`: messages in `sent_folder` with an internal date from
 `since` on (from the same cached index), None without `sent_folder`.
 
 Errors: a refused login is `AuthError` naming `password` or `oauth2_token` (exit 2); an
@@ -88,7 +88,7 @@ from connectors.imap.fetch import Cursor, FolderRead, Pending, read_folder
 from connectors.imap.sent import SentIndex
 from connectors.imap.settings import SETTINGS, ImapSettings, Tls, parse
 from sync.errors import SyncError
-from sync.records import MailBatch, RawMessage
+from sync.records import MailBatch, RawMessage, SentMessage
 
 __all__ = ["ImapSource", "SETTINGS"]
 
@@ -98,6 +98,7 @@ class ImapSource:
     and closed (LOGOUT) by the page that says no more."""
 
     name = "imap"
+    LOOKS_UP_SENT = True  # declared ability (sync.ports.LooksUpSent): with sent_folder
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path,
                  clock: Callable[[], datetime] | None = None) -> None:
@@ -189,8 +190,7 @@ class ImapSource:
             states[name] = last.state
             notes.extend([last.note] if last.note else [])
             for f in last.messages:
-                raw = RawMessage(id=hashlib.sha256(f.data).hexdigest()[:32], raw=f.data, received_at=f.internal_date,
-                                 sent_by_mailbox=self._sent.answers(f.data) if self._sent else None)
+                raw = RawMessage(id=hashlib.sha256(f.data).hexdigest()[:32], raw=f.data, received_at=f.internal_date)
                 messages.setdefault(raw.id, raw)  # the same message in two folders: once
             if last.lost is not None or last.pending is not None:
                 at = name
@@ -206,6 +206,26 @@ class ImapSource:
         return MailBatch(messages=tuple(messages.values()), cursor=new_cursor, more=at is not None,
                          full_sync=cursor is None, notes=tuple(notes))
 
+    def sent_messages(self, message_ids: Sequence[str]) -> Mapping[str, SentMessage] | None:
+        """The originals among `message_ids` that `sent_folder` holds, with their recipients
+        (sync.ports.LooksUpSent), from the cached index (refreshed: one STATUS when nothing
+        changed); None without `sent_folder`."""
+        if self._sent is None:
+            return None
+        if message_ids:
+            self._refresh_sent()
+        return self._sent.sent_messages(message_ids)
+
+    def _refresh_sent(self) -> None:
+        opened = self._session is None
+        try:
+            self._sent.refresh(self._open())  # type: ignore[union-attr]
+        except SyncError:
+            self._drop()
+            raise
+        if opened:
+            self.close()
+
     def sent_count(self, *, since: datetime) -> int | None:
         """Messages in `sent_folder` stored from `since` on (the bounce-rate alert's
         denominator), from the cached sent index; None without `sent_folder`."""
@@ -213,14 +233,7 @@ class ImapSource:
             return None
         if since.tzinfo is None:
             raise ValueError("since must be timezone-aware")
-        opened = self._session is None
-        try:
-            self._sent.refresh(self._open())
-        except SyncError:
-            self._drop()
-            raise
-        if opened:
-            self.close()
+        self._refresh_sent()
         return self._sent.count_since(since)
 
     def check(self) -> Sequence[CheckItem]:

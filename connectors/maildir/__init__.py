@@ -39,10 +39,11 @@ Cursors (opaque JSON for the worker):
   last message that may still be being written (no final newline, or a fresh `.lock` dotlock)
   is left for the next run.
 
-`RawMessage.sent_by_mailbox`: with `sent_folder`, the Message-IDs of the sent mail are indexed
-(headers only), and a fetched message is True when a `Message-ID:`, `In-Reply-To:`,
-`References:` or `Original-Message-ID:` line anywhere in it (the quoted original of a bounce)
-names one of them, else False. Without `sent_folder`: None.
+`sent_messages(ids)` (sync.ports.LooksUpSent): with `sent_folder`, the sent mail is indexed by
+Message-ID with each message's To/Cc/Bcc and Date (headers only, rescanned when the folder
+changes), and the worker asks which of the originals its bounces quote were sent from here
+and to whom. Without `sent_folder`: None (the policy's `unknown_origin` decides; default:
+record only).
 
 `sent_count(since=)` (optional MailSource method, for the worker's bounce-rate alert): how many
 messages `sent_folder` holds from `since` on: a Maildir/.eml folder by file times (mtime, or

@@ -20,7 +20,7 @@ from connectors.maildir.mboxfile import MboxFile
 from connectors.maildir.sent import SentIndex, check_sent
 from connectors.maildir.settings import fingerprint, parse_settings, sent_location
 from sync.errors import CursorExpired, Permanent, Retryable
-from sync.records import MailBatch, RawMessage
+from sync.records import MailBatch, RawMessage, SentMessage
 
 __all__ = ["MboxSource"]
 
@@ -49,6 +49,10 @@ class MboxSource:
         """As MaildirSource.sent_count: messages in `sent_folder` from `since` on, or None."""
         return self._sent.count_since(since) if self._sent else None
 
+    def sent_messages(self, message_ids: Sequence[str]) -> Mapping[str, SentMessage] | None:
+        """As MaildirSource.sent_messages: the sent originals among `message_ids`, or None."""
+        return self._sent.sent_messages(message_ids) if self._sent else None
+
     def fetch(self, cursor: str | None, *, limit: int) -> MailBatch:
         """See connectors.base.MailSource. The last message is left for the next run while a
         delivery agent may still be appending it; a rewritten file is CursorExpired."""
@@ -75,9 +79,7 @@ class MboxSource:
                     break
                 if end == size and (busy or (fresh and not raw.endswith(b"\n"))):
                     break  # the last message may still be being written: next run
-                messages.append(RawMessage(
-                    id=f"{self.path.name}@{begin}", raw=raw,
-                    sent_by_mailbox=self._sent.answers(raw) if self._sent else None))
+                messages.append(RawMessage(id=f"{self.path.name}@{begin}", raw=raw))
                 next_offset = end
             # The cursor is where the next From line starts (or will start).
             new_cursor = self._encode(mbox, next_offset)

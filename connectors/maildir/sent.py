@@ -1,12 +1,13 @@
-"""The sent index: the Message-IDs of the mailbox's sent mail (headers only), so a fetched
-bounce can say whether it answers a message this mailbox sent (`sent_by_mailbox`, the trust
-signal the planner reads), and the sent counts for the bounce-rate alert.
+"""The sent index: the mailbox's sent mail by Message-ID, with each message's recipients and
+date (headers only), so the worker can ask whether a bounce's original was sent from here
+and to whom (`sent_messages`, sync.ports.LooksUpSent: evidence only, the planner decides),
+and the sent counts for the bounce-rate alert.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -15,35 +16,13 @@ from typing import Any
 from connectors.base import CheckItem
 from connectors.maildir.mboxfile import MboxFile
 from connectors.maildir.spool import Spool, received_at
+from connectors.sentmail import pick, sent_message
 from sync.errors import Permanent, Retryable
+from sync.records import SentMessage
 
 __all__ = ["SentIndex", "check_sent"]
 
-_HEADER_CAP = 256 * 1024  # header bytes read from a sent message to find its Message-ID
-_MAX_QUOTED_IDS = 200  # Message-ID-like header lines looked at in one message
-
-# A header line that names message ids: the bounce's own, and the quoted original's
-# (message/rfc822 or text/rfc822-headers part, or pasted into the text, perhaps "> "-quoted).
-_ID_LINES = re.compile(
-    rb"^[ \t>]*(?:message-id|in-reply-to|references|original-message-id|x-original-message-id)"
-    rb"[ \t]*:([^\r\n]*(?:\r?\n[ \t]+[^\r\n]*)*)", re.IGNORECASE | re.MULTILINE)
-_MSG_ID = re.compile(rb"<([^<>\s]{1,250})>")
-_OWN_MESSAGE_ID = re.compile(
-    rb"^message-id[ \t]*:[ \t]*(?:\r?\n[ \t]+)?<([^<>\s]{1,250})>", re.IGNORECASE | re.MULTILINE)
-
-
-def _quoted_ids(raw: bytes) -> set[bytes]:
-    ids: set[bytes] = set()
-    for n, line in enumerate(_ID_LINES.finditer(raw)):
-        if n >= _MAX_QUOTED_IDS:
-            break
-        ids.update(m.group(1).lower() for m in _MSG_ID.finditer(line.group(1)))
-    return ids
-
-
-def _own_id(head: bytes) -> bytes | None:
-    match = _OWN_MESSAGE_ID.search(head)
-    return match.group(1).lower() if match else None
+_HEADER_CAP = 256 * 1024  # header bytes read from a sent message
 
 
 def _read_head(path: Path) -> bytes:
@@ -60,11 +39,11 @@ def _read_head(path: Path) -> bytes:
 
 
 class SentIndex:
-    """The Message-IDs of the mailbox's sent mail (headers only), rebuilt when it changes."""
+    """The mailbox's sent mail by Message-ID (headers only), rebuilt when the folder changes."""
 
     def __init__(self, where: Path) -> None:
         self.where = where
-        self._ids: frozenset[bytes] = frozenset()
+        self._index: dict[str, SentMessage] = {}
         self._signature: Any = None
 
     def _signature_now(self) -> Any:
@@ -73,38 +52,36 @@ class SentIndex:
             return ("mbox", st.st_size, st.st_mtime_ns, st.st_ino)
         return ("spool", Spool.open(self.where).signature())
 
-    def ids(self) -> frozenset[bytes]:
-        """The sent Message-IDs (lower-cased), rescanned only when the folder changed."""
+    def index(self) -> dict[str, SentMessage]:
+        """The sent messages by message_id_key, rescanned only when the folder changed."""
         signature = self._signature_now()
         if signature != self._signature:
-            self._ids = frozenset(self._scan())
+            self._index = {m.message_id: m for m in self._scan()}
             self._signature = signature
-        return self._ids
+        return self._index
 
-    def _scan(self) -> Iterator[bytes]:
+    def _scan(self) -> Iterator[SentMessage]:
         if self.where.is_file():
             with MboxFile(self.where) as mbox:
                 for _, head, _ in mbox.messages(0, headers_only=True):
-                    if (mid := _own_id(head)) is not None:
-                        yield mid
+                    if (m := sent_message(head)) is not None:
+                        yield m
             return
         for entry in Spool.open(self.where).scan():
             try:
                 head = _read_head(Path(entry.path))
             except FileNotFoundError:
                 continue
-            if (mid := _own_id(head)) is not None:
-                yield mid
+            if (m := sent_message(head, fallback_date=received_at(entry))) is not None:
+                yield m
 
     def count(self) -> int:
         """How many sent Message-IDs are indexed (for `check`)."""
-        return len(self.ids())
+        return len(self.index())
 
-    def answers(self, raw: bytes) -> bool:
-        """Does this message quote the Message-ID of mail this mailbox sent? A bounce that
-        does is trusted (`sent_by_mailbox`)."""
-        ids = self.ids()
-        return any(mid in ids for mid in _quoted_ids(raw))
+    def sent_messages(self, message_ids: Iterable[str]) -> dict[str, SentMessage]:
+        """Those of `message_ids` this mailbox sent (sync.ports.LooksUpSent)."""
+        return pick(self.index(), message_ids)
 
     def count_since(self, since: datetime) -> int:
         """Messages sent at or after `since`, for the bounce-rate alert. A Maildir or .eml

@@ -19,7 +19,7 @@ from connectors.maildir.sent import SentIndex, check_sent
 from connectors.maildir.settings import fingerprint, parse_settings, sent_location
 from connectors.maildir.spool import Entry, Spool, received_at
 from sync.errors import ConfigError, CursorExpired, Permanent
-from sync.records import MailBatch, RawMessage
+from sync.records import MailBatch, RawMessage, SentMessage
 
 __all__ = ["MaildirSource"]
 
@@ -76,6 +76,13 @@ class MaildirSource:
         sent = self._sent
         return sent.count_since(since) if sent else None
 
+    def sent_messages(self, message_ids: Sequence[str]) -> Mapping[str, SentMessage] | None:
+        """Those of `message_ids` the sent folder holds, with their recipients
+        (sync.ports.LooksUpSent); None without `sent_folder`. Headers only, indexed once
+        and rescanned when the folder changes."""
+        sent = self._sent
+        return sent.sent_messages(message_ids) if sent else None
+
     def fetch(self, cursor: str | None, *, limit: int) -> MailBatch:
         """See connectors.base.MailSource. Keys that arrived within `settle_seconds` of the
         read are remembered in the cursor, so a late file with an earlier ctime is not lost."""
@@ -104,7 +111,6 @@ class MaildirSource:
         messages: list[RawMessage] = []
         notes: list[str] = []
         handed: dict[str, int] = {}
-        sent_index = self._sent
         for entry in page:
             if entry.key in handed:
                 continue  # listed twice while moving new/ -> cur/
@@ -113,9 +119,7 @@ class MaildirSource:
             if raw is None:
                 notes.append(f"{entry.key} disappeared before it could be read (deleted)")
                 continue
-            messages.append(RawMessage(
-                id=entry.key, raw=raw, received_at=received_at(entry),
-                sent_by_mailbox=sent_index.answers(raw) if sent_index else None))
+            messages.append(RawMessage(id=entry.key, raw=raw, received_at=received_at(entry)))
 
         # Advance the settled position; remember the keys too fresh to be sure of ordering.
         settled = [(e.ctime_ns, e.key) for e in page if e.ctime_ns < settled_before]

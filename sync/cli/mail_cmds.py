@@ -138,7 +138,7 @@ def reclassify(config_path, log_format, debug, dry_run) -> None:
         with run_lock(store, dry_run=dry_run):
             reclassify_run(store=store, crm=crm, clock=utcnow, policy=cfg.policy, log=log,
                            dry_run=dry_run, worker_id=worker_id(), report=trace.report,
-                           confirm_pages=False)
+                           confirm_pages=False, mailboxes=build_mailboxes(cfg, ()))
 
 
 

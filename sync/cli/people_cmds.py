@@ -115,6 +115,37 @@ def undo(config_path, log_format, debug, address, contact_id, by) -> None:
     raise Exit(status)
 
 
+@cli.command("apply-unverified", epilog=EXIT_STATUSES_HELP,
+             short_help="Apply a bounce recorded as unverified, as a person's decision.")
+@common
+@click.argument("address")
+@click.option("--message", "message_id", metavar="ID",
+              help="Only this bounce (its message id in its source, as `explain` shows it).")
+@click.option("--by", "by", metavar="NAME", default=None,
+              help="Who decides (kept in the history, shown by `explain`); default: the OS user.")
+def apply_unverified(config_path, log_format, debug, address, message_id, by) -> None:
+    """Apply the bounces of ADDRESS that were only recorded because they could not be
+    verified against the mailbox's sent mail (`explain ADDRESS` says why): the planner
+    plans them again as trusted by NAME (mark, unenroll), records who decided, and the
+    actions go through the outbox and are applied now, like a run's."""
+    settings = start_command(config_path, log_format, debug)
+    cfg = load(settings)
+    from sync.apply_unverified import apply_unverified as apply_run
+
+    crm = config_mod.build_crm(cfg)
+    who = by or _default_user()
+    with state_store(cfg) as store, run_lock(store):
+        prepare_local_crm(cfg, crm, dry_run=False)
+        result = apply_run(crm=crm, store=store, policy=cfg.policy, clock=utcnow, address=address,
+                           by=who, log=log, message_id=message_id, worker_id=worker_id())
+    status = result.report.exit_status()
+    human = [f"{result.address}: {len(result.messages)} unverified bounce(s) applied by {who}",
+             *(f"  {m}" for m in result.messages), *(f"  {n}" for n in result.report.notes),
+             f"{result.report.contacts_marked} contact(s) marked (exit status {status})"]
+    emit(settings, human, result.to_dict())
+    raise Exit(status)
+
+
 @cli.command(epilog=SIMPLE_EXIT_HELP, short_help="Bounce rates per mailbox, sequence and reason.")
 @common
 @click.option("--days", type=click.IntRange(1, 3650), default=30, show_default=True,

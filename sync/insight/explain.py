@@ -98,14 +98,20 @@ def _delivery(entry: Mapping[str, Any] | None, address: str) -> Mapping[str, Any
     return next((d for d in c.get("deliveries") or () if d.get("address") == address), {})
 
 
-def _trust(entry: Mapping[str, Any] | None, outcome: str) -> dict[str, Any]:
+def _trust(entry: Mapping[str, Any] | None, outcome: str, address: str = "") -> dict[str, Any]:
     status = (entry or {}).get("status")
-    original = (((entry or {}).get("classification") or {}).get("original") or {}).get("message_id")
+    kept = ((entry or {}).get("classification") or {})
+    original = (kept.get("original") or {}).get("message_id")
+    verdict = (kept.get("trust") or {}).get(address)  # the planner's why (sync/planner/trust.py)
     if status == LedgerStatus.UNVERIFIED or outcome == "unverified":
-        return {"trusted": False, "why": "it could not be shown to answer mail this mailbox sent "
-                "(policy `unverified` / `unknown_origin`), so it only went into the history"}
+        why = verdict["why"] if verdict else ("it could not be shown to answer mail this "
+                                              "mailbox sent (policy `unverified` / `unknown_origin`)")
+        return {"trusted": False, "why": f"not trusted: {why}; it only went into the history "
+                "(`bounce-sync apply-unverified` applies it as a person's decision)"}
     if status is None:
         return {"trusted": None, "why": "the message is no longer in the ledger"}
+    if verdict:
+        return {"trusted": bool(verdict["trusted"]), "why": verdict["why"]}
     return {"trusted": True, "why": (f"it quotes the message the mailbox sent ({original})"
                                      if original else "the policy acts on it (origin not quoted)")}
 
@@ -125,7 +131,7 @@ def _bounce(b: Mapping[str, Any], ledger: Mapping[tuple[str, str], Mapping[str, 
         "reason": b["reason"], "reason_words": reason_words(b["reason"]),
         "hard": b["hard"], "kind": "hard" if b["hard"] else "soft", "scope": b["scope"],
         "dsn_status": d.get("status"), "diagnostic": b["diagnostic"] or d.get("diagnostic"),
-        "trust": _trust(entry, b["outcome"]), "outcome": b["outcome"],
+        "trust": _trust(entry, b["outcome"], b["address"]), "outcome": b["outcome"],
         "outcome_words": outcome_words(b["outcome"]), "contact_id": b["contact_id"] or None,
     }
 

@@ -15,8 +15,8 @@ Every action key is a hash of (origin, recipient, crm, contact id, action kind),
 origin is the source message ("mailbox/message id") or the change; replaying the same
 observation after a crash produces the same keys, and the outbox ignores keys it holds.
 
-Modules: state (observations, PlannerState), rules (trust, hard/delayed, ledger status,
-lookups, evidence), history (the records the store keeps), result (Plan, PlanCounts), soft
+Modules: state (observations, PlannerState), trust (may a bounce act on a recipient, may
+a sender notice page), rules (hard/delayed, ledger status, lookups, evidence), history (the records the store keeps), result (Plan, PlanCounts), soft
 (escalation), alerts (sender and bounce-rate alerts, once only), messages (mail rules),
 changes (watcher rules), scratch (one call's working state), planning (`plan`).
 """
@@ -32,6 +32,7 @@ from sync.planner.rules import (
 )
 from sync.planner.soft import SoftDecision, soft_decision
 from sync.planner.state import ContactChanged, MessageSeen, Observation, PastBounce, PlannerState
+from sync.planner.trust import TrustNote, Verdict, original_key
 
 # The names before the planner became a package (issue 8): a history record was a "fact",
 # which the classifier also calls what a format read about one recipient. Kept for branches
@@ -45,5 +46,6 @@ __all__ = [
     "Plan", "PlanCounts", "PlannerState", "Recall", "SignOfLife", "SoftDecision", "action_key",
     "addresses_to_look_up", "alert_tag", "bounce_record", "evidence", "is_delay", "is_hard",
     "is_sign_of_life", "ledger_status", "may_move_bounce_rate", "plan", "rate_alert", "recall",
-    "remember_alerts", "sender_alert", "soft_decision", "trim", "trusted",
+    "remember_alerts", "sender_alert", "soft_decision", "trim", "trusted", "TrustNote", "Verdict",
+    "original_key",
 ]

@@ -1,21 +1,26 @@
 """The mail rules: what one classified message means for the addresses and contacts it names.
 
     unclassifiable / not a bounce -> counted (a reply or delivery report is a sign of life)
-    sender-side bounce            -> history + alert (and a pause, by policy); no contact
+    sender-side bounce            -> history + alert (and a pause, by policy) when genuine
+                                     (trust.py), else history only; never a contact
     uncounted delay               -> history only
-    untrusted bounce              -> history only (policy unverified / unknown_origin)
+    untrusted recipient           -> history only, per recipient (trust.py; policy
+                                     unverified / unknown_origin)
     hard bounce                   -> known-bad address, bounce rate; mark + unenroll contacts
     soft bounce                   -> counted; mark soft, or escalate (soft.py) and unenroll
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from classifier.records import Delivery, Reason, Scope, normalise_address
 from sync.planner.alerts import rate_alert, sender_alert
 from sync.planner.history import bounce_record
-from sync.planner.rules import action_key, is_delay, is_hard, is_sign_of_life, ledger_status, trim
+from sync.planner.rules import (
+    action_key, is_delay, is_hard, is_sign_of_life, ledger_status, trim, trusted,
+)
 from sync.planner.scratch import Scratch
 from sync.planner.soft import soft_decision
 from sync.planner.state import MessageSeen, PastBounce
@@ -27,7 +32,7 @@ from sync.records import (
 def message(s: Scratch, obs: MessageSeen) -> None:
     """One message: its ledger status, then each of its deliveries."""
     c = obs.classification
-    status = ledger_status(c, obs.sent_by_mailbox, s.policy)
+    status = ledger_status(obs, s.policy)
     s.ledger.append(status)
     if status is LedgerStatus.UNCLASSIFIABLE:
         s.count("unclassifiable")
@@ -36,9 +41,8 @@ def message(s: Scratch, obs: MessageSeen) -> None:
         s.count("not_bounces")
         _signs_of_life(s, obs)
         return
-    trusted = status is LedgerStatus.CLASSIFIED
     for d in c.deliveries:
-        _delivery(s, obs, d, trusted)
+        _delivery(s, obs, d)
 
 
 def _signs_of_life(s: Scratch, obs: MessageSeen) -> None:
@@ -51,13 +55,17 @@ def _signs_of_life(s: Scratch, obs: MessageSeen) -> None:
         s.life(address, obs.at, f"{obs.mailbox}/{obs.message_id}")
 
 
-def _delivery(s: Scratch, obs: MessageSeen, d: Delivery, trusted: bool) -> None:
+def _delivery(s: Scratch, obs: MessageSeen, d: Delivery) -> None:
     """One recipient of a bounce message (see the module's table)."""
     if not d.reason.is_bounce:
         if is_sign_of_life(d):
             s.life(d.address, obs.at, f"{obs.mailbox}/{obs.message_id}")
         return
     hard = is_hard(d)
+    verdict = trusted(obs, d, s.policy)
+    s.note_trust(obs.message_id, d.address, verdict.trusted, verdict.why)
+    if verdict.trusted and verdict.address != d.address:
+        d = replace(d, address=verdict.address)  # mapped: act on the address we sent to
 
     def record(outcome: BounceOutcome, contact: Contact | None = None) -> None:
         s.history.append(bounce_record(
@@ -67,6 +75,10 @@ def _delivery(s: Scratch, obs: MessageSeen, d: Delivery, trusted: bool) -> None:
 
     if d.scope is Scope.SENDER:
         s.count("bounces_sender")
+        if not verdict.trusted:  # a forged or foreign notice: recorded, no page, no pause
+            s.count("unverified")
+            record(BounceOutcome.UNVERIFIED)
+            return
         record(BounceOutcome.SENDER)
         pause = s.policy.pause_mailbox_on_sender_alert
         if pause:
@@ -78,10 +90,16 @@ def _delivery(s: Scratch, obs: MessageSeen, d: Delivery, trusted: bool) -> None:
         record(BounceOutcome.DELAYED)
         return
     s.count("bounces_hard" if hard else "bounces_soft")
-    if not trusted:
+    if not verdict.trusted:
         s.count("unverified")
         record(BounceOutcome.UNVERIFIED)
         return
+    _trusted_bounce(s, obs, d, hard, record)
+
+
+def _trusted_bounce(s: Scratch, obs: MessageSeen, d: Delivery, hard: bool,
+                    record: Callable[..., None]) -> None:
+    """A recipient-side bounce the evidence lets act: count it, then mark its contacts."""
     if hard:
         s.known_hard.setdefault(d.address, d.reason.value)
         s.hard_in_window[obs.mailbox] = s.hard_in_window.get(obs.mailbox, 0) + 1

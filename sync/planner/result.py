@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sync.planner.history import HistoryRecord
 from sync.planner.state import PlannerState
+from sync.planner.trust import TrustNote
 from sync.records import Action, LedgerStatus
 from sync.report import Alert
 
@@ -36,7 +37,8 @@ class Plan:
     - history: records for the bounce history (what the store reads back as state);
     - ledger: one LedgerStatus per MessageSeen observation, in the order given;
     - alerts / pause: alerts to raise and mailboxes to pause;
-    - next_state: the state after these observations (a dry run carries it to the next page).
+    - next_state: the state after these observations (a dry run carries it to the next page);
+    - trust: the trust verdict of each bounced address, for the ledger (`explain`).
     """
 
     actions: tuple[Action, ...] = ()
@@ -46,3 +48,4 @@ class Plan:
     counts: PlanCounts = PlanCounts()
     ledger: tuple[LedgerStatus, ...] = ()
     next_state: PlannerState | None = None
+    trust: tuple[TrustNote, ...] = ()  # per message and bounced address: trusted or not, why

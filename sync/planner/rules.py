@@ -4,7 +4,8 @@ Before this module the worker, the store and the planner each re-derived some of
 (trust in the worker's ledger entry, "hard and not delayed" in a worker helper and in SQL,
 known-bad addresses in the store); now they call these, or read what the planner wrote.
 
-- trust: does the policy act on a bounce, given what its source could tell (`trusted`);
+- trust: may a bounce act on a recipient, or a sender notice page (`trusted`; the
+  evidence rules in sync/planner/trust.py);
 - hard / delayed: a delay notice is never a hard bounce (`is_delay`, `is_hard`);
 - what a message is in the ledger (`ledger_status`);
 - which addresses a page must look up in the CRM (`addresses_to_look_up`) and in the
@@ -16,14 +17,17 @@ known-bad addresses in the store); now they call these, or read what the planner
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from classifier.records import Classification, Delivery, Reason, Scope
 from sync.policy import Policy
 from sync.planner.state import MessageSeen, Observation
-from sync.records import BounceOutcome, LedgerStatus
+from sync.planner.trust import (
+    Verdict, addresses_mapped, original_key, recipient_verdict, sender_verdict,
+)
+from sync.records import BounceOutcome, LedgerStatus, SentMessage
 
 DIAGNOSTIC_LIMIT = 1000  # CRM text fields are short; the full text stays in the ledger
 
@@ -51,25 +55,26 @@ def trim(text: str | None, limit: int = DIAGNOSTIC_LIMIT) -> str:
 # --------------------------------------------------------------------------- trust
 
 
-def trusted(sent_by_mailbox: bool | None, policy: Policy) -> bool:
-    """Does the policy act on a bounce? A source that shows the bounce answers mail the
-    mailbox sent is trusted; one that shows it does not (forged, backscatter) follows
-    `policy.unverified`; one that cannot tell follows `policy.unknown_origin`."""
-    if sent_by_mailbox is True:
-        return True
-    if sent_by_mailbox is False:
-        return policy.unverified == "apply"
-    return policy.unknown_origin == "apply"
+def trusted(obs: MessageSeen, d: Delivery, policy: Policy) -> Verdict:
+    """May this delivery of a bounce act (and on which address)? Per recipient for a
+    recipient-side bounce, per notice for a sender-side one: sync/planner/trust.py."""
+    if d.scope is Scope.SENDER:
+        return sender_verdict(obs, policy)
+    return recipient_verdict(obs, d, policy)
 
 
-def ledger_status(c: Classification, sent_by_mailbox: bool | None, policy: Policy) -> LedgerStatus:
+def ledger_status(obs: MessageSeen, policy: Policy) -> LedgerStatus:
     """What the ledger says became of a message, so `status` and `reclassify` read the
-    planner's verdict instead of re-deciding trust."""
+    planner's verdict instead of re-deciding trust: a bounce none of whose recipients may
+    be acted on is UNVERIFIED."""
+    c = obs.classification
     if c.error is not None:
         return LedgerStatus.UNCLASSIFIABLE
     if not c.is_bounce:
         return LedgerStatus.NOT_BOUNCE
-    return LedgerStatus.CLASSIFIED if trusted(sent_by_mailbox, policy) else LedgerStatus.UNVERIFIED
+    bounces = [d for d in c.deliveries if d.reason.is_bounce]
+    return (LedgerStatus.CLASSIFIED if any(trusted(obs, d, policy).trusted for d in bounces)
+            else LedgerStatus.UNVERIFIED)
 
 
 # --------------------------------------------------------------------------- hard, soft, delayed
@@ -97,10 +102,18 @@ def _recipient_bounces(classifications: Iterable[Classification]) -> Iterable[De
             yield from (d for d in c.deliveries if d.reason.is_bounce and d.scope is Scope.RECIPIENT)
 
 
-def addresses_to_look_up(classifications: Iterable[Classification]) -> frozenset[str]:
+def addresses_to_look_up(classifications: Iterable[Classification],
+                         sent: Mapping[str, SentMessage] | None = None) -> frozenset[str]:
     """The addresses whose CRM contacts a page needs: recipient-side bounces only (a
-    sender-side refusal touches no contact; a sign of life needs none)."""
-    return frozenset(d.address for d in _recipient_bounces(classifications))
+    sender-side refusal touches no contact; a sign of life needs none), and the addresses
+    they map to in the sent originals `sent` (by message_id_key) that a bounce may act on."""
+    out: set[str] = set()
+    for c in classifications:
+        out.update(d.address for d in _recipient_bounces((c,)))
+        key = original_key(c)
+        if sent and key is not None and c.is_bounce and c.error is None:
+            out.update(addresses_mapped(c, sent.get(key)))
+    return frozenset(out)
 
 
 def may_move_bounce_rate(classifications: Iterable[Classification]) -> bool:
@@ -154,6 +167,7 @@ def recall(observations: Iterable[Observation], policy: Policy, *, now: datetime
     for o in observations:
         if isinstance(o, MessageSeen):
             addresses.update(d.address for d in o.classification.deliveries)
+            addresses.update(addresses_mapped(o.classification, o.sent))
             addresses.update({o.from_address} if o.from_address else ())
             contacts.update(k.ref.id for k in o.contacts)
             times.append(o.at)

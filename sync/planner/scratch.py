@@ -15,6 +15,7 @@ from sync.planner.history import HistoryRecord, SignOfLife
 from sync.planner.result import Plan, PlanCounts
 from sync.planner.soft import older_than_life
 from sync.planner.state import PastBounce, PlannerState
+from sync.planner.trust import TrustNote
 from sync.policy import Policy
 from sync.records import Action, LedgerStatus
 from sync.report import Alert
@@ -40,6 +41,12 @@ class Scratch:
         self.pause: set[str] = set()
         self.counts: Counter[str] = Counter()
         self.ledger: list[LedgerStatus] = []
+        self.trust: list[TrustNote] = []
+
+    def note_trust(self, message_id: str, address: str, trusted: bool, why: str) -> None:
+        """Keep a trust verdict for the ledger (`explain` shows why)."""
+        self.trust.append(TrustNote(message_id=message_id, address=address, trusted=trusted,
+                                    why=why))
 
     def count(self, name: str, n: int = 1) -> None:
         """Add to a PlanCounts field (checked when the plan is frozen)."""
@@ -89,4 +96,5 @@ class Scratch:
         return Plan(actions=tuple(self.actions.values()), history=tuple(self.history),
                     alerts=tuple(self.alerts), pause=frozenset(self.pause),
                     counts=PlanCounts(**self.counts), ledger=tuple(self.ledger),
+                    trust=tuple(self.trust),
                     next_state=next_state)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from classifier.records import Classification
-from sync.records import Contact, Enrollment
+from sync.records import Contact, Enrollment, SentMessage
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -25,8 +25,14 @@ class MessageSeen:
     classification: Classification
     at: datetime  # when the message arrived (received_at, or the run's now)
     contacts: tuple[Contact, ...] = ()  # CRM contacts matching any of its addresses
-    sent_by_mailbox: bool | None = None  # RawMessage.sent_by_mailbox: the source's trust evidence
     from_address: str | None = None  # From header, for ordinary mail (a sign of life)
+    # Trust evidence (sync/planner/trust.py): could the source look up its sent mail, and
+    # the original as found there (None: not sent from this mailbox, or nothing quoted).
+    sent_lookup: bool = False
+    sent: SentMessage | None = None
+    provider: str | None = None  # the source's kind ("gmail", "maildir", ...)
+    mailbox_address: str | None = None  # the mailbox's own address (its domain, its provider)
+    trusted_by: str | None = None  # a person applied this bounce (`apply-unverified`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

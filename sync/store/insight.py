@@ -21,6 +21,7 @@ from sync.store.database import Database
 from sync.store.dialects import placeholders
 
 UNDO = "undo"  # address_events.kind: a person undid our mark (`bounce-sync undo`)
+APPLIED = "applied"  # address_events.kind: a person applied an unverified bounce
 _CHUNK = 400
 _BOUNCE_COLUMNS = ("address", "crm", "contact_id", "object_type", "mailbox", "message_id",
                    "reason", "hard", "scope", "diagnostic", "outcome", "at", "recorded_at",
@@ -122,6 +123,14 @@ class Insight(Database):
                         "VALUES (?, ?, ?, ?, ?, ?)", (address, UNDO, crm, cid, ts(now),
                                                       f"undo requested by {by}: {note}"))
             return self._enqueue(crm, plan.actions, now)  # type: ignore[attr-defined]  # OutboxRows
+
+    def record_applied(self, *, crm: str, address: str, contact_ids: Sequence[str], now: datetime,
+                       why: str) -> None:
+        """Who applied an unverified bounce (`bounce-sync apply-unverified`), for `explain`."""
+        with self.transaction():
+            for cid in dict.fromkeys(contact_ids) or [""]:
+                self._q("INSERT INTO address_events (address, kind, crm, contact_id, at, why) "
+                        "VALUES (?, ?, ?, ?, ?, ?)", (address, APPLIED, crm, cid, ts(now), why))
 
     # -- windows (report, suppression list) ------------------------------------------
 

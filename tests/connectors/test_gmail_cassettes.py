@@ -109,6 +109,7 @@ def _record(tmp_path: Path) -> list[str]:
             if not real:
                 fake.add_message(ADDRESS, dsn(2, quoting="sent-1@sender.example"))
             drain(source, cursor)
+            source.sent_messages(["sent-1@sender.example"])  # the worker's sent lookup
         return fake.issued_tokens() + (_file_secrets(Path(real)) if real else [])
 
 
@@ -140,7 +141,8 @@ def test_replay_without_a_server(cassette, tmp_path):
         assert len(first) == 1 and b"Delivery Status Notification" in first[0].raw
         new, _ = drain(source, cursor)
         assert len(new) == 1 and b"Undelivered Mail Returned to Sender" in new[0].raw
-        assert new[0].sent_by_mailbox is True  # the rfc822msgid lookup, replayed
+        found = source.sent_messages(["sent-1@sender.example"])  # the sent lookup, replayed
+        assert found["sent-1@sender.example"].recipients == {"lead1@example.com"}
         assert tape.all_played
     hosts = {urlsplit(r.uri).hostname for r in tape.requests}
     assert hosts == {"oauth2.googleapis.com", "gmail.googleapis.com"}

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from classifier import classify
+
 from connectors.maildir.spool import Spool
 from connectors.base import MailSource
 from connectors.maildir import MaildirSource, MboxSource
@@ -299,22 +301,29 @@ def test_cursor_stays_small_once_messages_settle(tmp_path):
 # --------------------------------------------------------------------------- sent verification
 
 
-def test_sent_by_mailbox_true_false_and_none(tmp_path):
+def test_sent_messages_answers_with_recipients_and_none_without_a_sent_folder(tmp_path):
     h = MaildirHarness(tmp_path, sent_folder="Sent")
     sent_box = h.box.add_folder("Sent")
-    sent_box.add(sent(1))
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Cc"] = "rep@sender.example", "Lead <lead@example.com>", "boss@example.com"
+    msg["Bcc"], msg["Message-ID"] = "hidden@example.com", "<sent-1@sender.example>"
+    msg["Date"] = "Fri, 20 Nov 2026 09:00:00 +0000"
+    msg.set_content("Hi there")
+    sent_box.add(msg.as_bytes())
     h.deliver(bounce_quoting(1, "<sent-1@sender.example>"))
-    h.deliver(bounce_quoting(2, "<someone-else@elsewhere.example>"))
     seen, cursor = drain(h.source, None)
-    verdict = {message_from_bytes(m.raw)["Message-ID"]: m.sent_by_mailbox for m in seen}
-    assert verdict == {"<dsn-1@mx.example.net>": True, "<dsn-2@mx.example.net>": False}
+    assert len(seen) == 1  # the source only reads; the worker asks about the original
+    found = h.source.sent_messages(["<SENT-1@sender.example>", "someone-else@elsewhere.example",
+                                    "dsn-1@mx.example.net"])
+    assert list(found) == ["sent-1@sender.example"]
+    assert found["sent-1@sender.example"].recipients == {"lead@example.com", "boss@example.com",
+                                                         "hidden@example.com"}
+    assert found["sent-1@sender.example"].sent_at.hour == 9
     # Mail sent after the index was built is seen too.
     sent_box.add(sent(3))
-    h.deliver(bounce_quoting(3, "<sent-3@sender.example>"))
-    [late] = drain(h.source, cursor)[0]
-    assert late.sent_by_mailbox is True
+    assert set(h.source.sent_messages(["sent-3@sender.example"])) == {"sent-3@sender.example"}
     plain = MaildirSource({"address": "rep@x.example", "path": "mail"}, base_dir=tmp_path)
-    assert {m.sent_by_mailbox for m in drain(plain, None)[0]} == {None}
+    assert plain.sent_messages(["sent-1@sender.example"]) is None
 
 
 def test_sent_folder_as_an_mbox_file(tmp_path):
@@ -322,9 +331,8 @@ def test_sent_folder_as_an_mbox_file(tmp_path):
     box = mailbox.mbox(tmp_path / "sent.mbox")
     box.add(sent(7))
     box.close()
-    h.deliver(bounce_quoting(1, "<sent-7@sender.example>"))
-    [m] = drain(h.source, None)[0]
-    assert m.sent_by_mailbox is True
+    assert h.source.sent_messages(["sent-7@sender.example"])["sent-7@sender.example"].recipients \
+        == {"lead@example.com"}
     assert any(i.name == "sent_folder" and i.ok and "1 sent" in i.detail for i in h.source.check())
 
 
@@ -455,7 +463,9 @@ def test_the_example_maildir_is_readable_and_verified_against_its_sent_folder():
                            base_dir=EXAMPLES)
     seen, cursor = drain(source, None, limit=5)
     assert 8 <= len(seen) <= 15 and len({m.id for m in seen}) == len(seen)
-    assert all(m.sent_by_mailbox is True for m in seen), [m.id for m in seen if not m.sent_by_mailbox]
+    originals = {classify(m.raw).original.message_id for m in seen} - {None}
+    found = source.sent_messages(sorted(originals))
+    assert len(found) == len(originals), originals - set(found)
     assert all(m.received_at and m.received_at.year == 2026 and m.received_at.month == 11 for m in seen)
     assert drain(source, cursor)[0] == []
     assert all(item.ok for item in source.check())

@@ -20,7 +20,7 @@ def test_faults_lose_nothing_and_quota_stops_cleanly(tmp_path, crm):
     text = "\n".join(report.lines())
     assert report.ok, text
     v = report.verdict
-    assert (v.lost, v.doubled) == (0, 0), text
+    assert (v.lost, v.doubled, v.forged) == (0, 0, 0), text
     assert v.effects["unenrolled"] > 0 and v.effects["reenrolled"] > 0, text
     for fake, injected in report.injected.items():
         assert sum(injected.values()) > 0, text  # faults really happened on every fake

@@ -7,17 +7,20 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 
 from classifier.records import Classification, Delivery, Reason, Scope
-from sync.records import BounceStatus, Contact, ContactRef, Enrollment, MailBatch, RawMessage
+from sync.records import (
+    BounceStatus, Contact, ContactRef, Enrollment, MailBatch, RawMessage, SentMessage, message_id_key,
+)
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
 
 
 def dsn(rcpt: str, *, status: str = "5.1.1", action: str = "failed",
         diag: str = "550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown",
-        msgid: str = "orig-1@acme.example") -> bytes:
-    """A standard RFC 3464 delivery status notification (Postfix-like)."""
+        msgid: str = "orig-1@acme.example", sender: str = "MAILER-DAEMON@mx.acme.example") -> bytes:
+    """A standard RFC 3464 delivery status notification (Postfix-like), from the mailbox's
+    own mail system by default (a sender-side notice must be, to page: issue 9)."""
     diag = diag.format(rcpt=rcpt)
-    text = f"""From: MAILER-DAEMON@mx.example.net (Mail Delivery System)
+    text = f"""From: {sender} (Mail Delivery System)
 To: rep@acme.example
 Subject: Undelivered Mail Returned to Sender
 Date: Fri, 20 Nov 2026 11:00:00 +0000
@@ -64,17 +67,25 @@ def plain_mail(sender: str, body: str = "Thanks, let's talk next week.") -> byte
 
 
 class ListSource:
-    """A mailbox over a growing list of byte strings; the cursor is the next index."""
+    """A mailbox over a growing list of byte strings; the cursor is the next index.
+
+    `sent_by_mailbox` plays the mailbox's sent mail (sync.ports.LooksUpSent): True, it sent
+    every original its bounces quote, to every address they name (genuine bounces); False,
+    it sent none of them (forgeries); None, it cannot tell (no sent folder). `sent` adds
+    sent messages of its own."""
 
     name = "list"
     address = "rep@acme.example"
 
     def __init__(self, messages: Sequence[bytes] = (), *, sent_by_mailbox: bool | None = True,
-                 received_at: datetime | None = NOW) -> None:
+                 received_at: datetime | None = NOW, sent: Sequence[SentMessage] = ()) -> None:
         self.messages = list(messages)
         self.sent_by_mailbox = sent_by_mailbox
+        self.LOOKS_UP_SENT = sent_by_mailbox is not None
         self.received_at = received_at
+        self.sent_mail = {m.message_id: m for m in sent}
         self.fetches = 0
+        self.lookups: list[list[str]] = []
 
     def add(self, *raws: bytes) -> None:
         self.messages.extend(raws)
@@ -85,10 +96,27 @@ class ListSource:
         page = self.messages[start:start + limit]
         end = start + len(page)
         return MailBatch(
-            messages=tuple(RawMessage(id=f"m{start + i}", raw=raw, received_at=self.received_at,
-                                      sent_by_mailbox=self.sent_by_mailbox)
+            messages=tuple(RawMessage(id=f"m{start + i}", raw=raw, received_at=self.received_at)
                            for i, raw in enumerate(page)),
             cursor=str(end), more=end < len(self.messages))
+
+    def sent_messages(self, message_ids):
+        self.lookups.append(list(message_ids))
+        if self.sent_by_mailbox is None:
+            return None
+        known = dict(self.sent_mail)
+        if self.sent_by_mailbox:
+            from classifier import classify
+
+            for raw in self.messages:
+                c = classify(raw)
+                key = message_id_key(c.original.message_id or "")
+                if key and key not in self.sent_mail:
+                    old = known.get(key)
+                    names = frozenset(d.address for d in c.deliveries)
+                    known[key] = SentMessage(message_id=key, recipients=names | (
+                        old.recipients if old else frozenset()))
+        return {k: known[k] for k in map(message_id_key, message_ids) if k in known}
 
     def check(self):
         return []

@@ -81,12 +81,12 @@ def test_gmail_bounce_rate_through_the_worker_and_an_idle_run_costs_one_history_
     from tests.fakes.gmail import FakeGmail
 
     with FakeGmail(quota_units_per_minute=600_000) as fake:
-        source = make_source(fake, tmp_path, verify="off")
+        source = make_source(fake, tmp_path)
         for n in range(20):
             fake.add_message(ADDRESS, sent(n), labels=("SENT",))
         run(source, crm, store, clock)  # first run: the full sync
-        for n in range(3):
-            fake.add_message(ADDRESS, hard(n))
+        for n in range(3):  # genuine: each quotes a message the mailbox sent to that address
+            fake.add_message(ADDRESS, dsn(f"lead{n}@example.com", msgid=f"sent-{n}@sender.example"))
         report = run(source, crm, store, clock, policy=RATE)  # 3 / 20 = 15%
         assert report.bounces_hard == 3 and report.exit_status() == 3
         queries = [r.arg("q") for r in fake.log if r.path.endswith("/messages")]

@@ -224,7 +224,7 @@ def test_a_sender_alert_exits_3_once_stays_open_and_is_acknowledged(local_config
 
 def test_mailbox_resume_after_a_pause_by_policy(local_config):
     cfg = local_config
-    cfg.write_text(cfg.read_text() + "\n[policy]\npause_mailbox_on_sender_alert = true\n")
+    cfg.write_text(cfg.read_text().replace("[policy]\n", "[policy]\npause_mailbox_on_sender_alert = true\n"))
     deliver(cfg, "s1", dsn(PRIYA, status="5.7.26", diag=BLOCKED))
     assert cli(cfg, "run")[0] == 3
     assert cli(cfg, "status")[1]["mailboxes"]["sales"]["paused"] is True

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sync.policy import Policy
-from sync.records import MailBatch, RawMessage
+from sync.records import SentMessage, MailBatch, RawMessage
 from sync.worker import Mailbox, run_once
 from tests.sync.helpers import dsn
 from tests.sync.test_worker import clock, contacts, crm  # noqa: F401 - shared fixtures
@@ -33,11 +33,17 @@ class NewestFirst:
     def check(self):
         return []
 
+    LOOKS_UP_SENT = True  # it sent every original, to bo@example.com (genuine bounces)
+
+    def sent_messages(self, message_ids):
+        return {m: SentMessage(message_id=m, recipients=frozenset({"bo@example.com"}))
+                for m in message_ids}
+
 
 def full(n: int, at) -> RawMessage:
     raw = dsn("bo@example.com", status="4.2.2", msgid=f"o{n}@acme.example",
               diag=f"452 4.2.2 Mailbox full (notice {n})")
-    return RawMessage(id=f"m{n}", raw=raw, received_at=at, sent_by_mailbox=True)
+    return RawMessage(id=f"m{n}", raw=raw, received_at=at)
 
 
 def test_older_soft_bounces_on_later_pages_still_escalate(crm, store, clock):

@@ -176,7 +176,8 @@ def test_reclassify_acts_on_messages_an_older_classifier_could_not_read(crm, sto
     store.record_page(crm=crm.name, now=NOW, plan=Plan(), entries=[LedgerEntry(
         mailbox="rep", message_id="old-1", status="unclassifiable", classification=None,
         error="unparseable message", raw=dsn("bo@example.com"), received_at=NOW)])
-    report = reclassify(store=store, crm=crm, clock=clock)
+    report = reclassify(store=store, crm=crm, clock=clock,
+                        mailboxes=[Mailbox(name="rep", source=ListSource([dsn("bo@example.com")]))])
     assert (report.unclassifiable, report.contacts_marked, report.unenrolled) == (0, 1, 1)
     assert contacts(crm)["bo@example.com"]["status"] == "bounced"
     assert store.unclassifiable() == []

@@ -248,7 +248,10 @@ def run(*, workers: int = 3, mailboxes: int = 20, bounces: int = 5, lease: int =
 
             def counted(outer, inner, n):
                 response = served(outer, inner, n)
-                if inner.method == "GET" and "/messages/" in inner.path and response.status == 200:
+                # bounce downloads only (format=raw): the sent lookup's metadata reads of the
+                # originals (sync/sent_evidence.py, issue 9) are not downloads of bounces
+                if inner.method == "GET" and "/messages/" in inner.path and response.status == 200 \
+                        and inner.arg("format", "full") == "raw":
                     result.downloads[inner.path] += 1
                 return response
 

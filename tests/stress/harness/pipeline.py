@@ -87,10 +87,11 @@ class Verdict:
     alerts: int = 0  # alerts the state store holds
     unpaged: int = 0  # of those, never in the summary of a run that exited 3
     unpaged_alerts: list[str] = field(default_factory=list)
+    forged: int = 0  # effects of forged bounces (a contact they named changed, or trusted)
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.lost == 0 and self.doubled == 0
+        return not self.problems and self.lost == 0 and self.doubled == 0 and self.forged == 0
 
 
 class World:
@@ -141,6 +142,8 @@ class World:
         self.dsn_ids: list[str] = []
         self.other_ids: list[str] = []
         self.paged: set[tuple[str, str, str | None]] = set()  # alerts runs exited 3 with
+        self.forged_ids: list[str] = []  # forged DSNs (issue 9): they must change nothing
+        self.forged_named: set[str] = set()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -186,7 +189,25 @@ class World:
         for address, wave in self.ghosts:
             if wave == w:
                 self.dsn_ids.append(mail.bounce(address, "hard"))
-        return len(self.dsn_ids) + len(self.other_ids) - before
+        self._forge(w)
+        return len(self.dsn_ids) + len(self.other_ids) + len(self.forged_ids) - before
+
+    def _forge(self, w: int) -> None:
+        """A forged DSN per wave: "from Google", threaded with a real sent message (to a
+        decoy, no contact), naming contacts that should see no bounce at all."""
+        from tests.sync.trust_mail import dsn_many
+
+        names = [p.ref.email for p in self.people if p.kind in ("none", "reply", "auto_reply")]
+        names = self.rng.sample(names, min(25, len(names)))
+        if not names:
+            return
+        sent = self.e2e.mail.send(f"decoy{w}@decoy.example")
+        raw = dsn_many(names, original_id=sent.message_id.strip("<>"), original_to=sent.to,
+                       sender="Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+                       own_id=f"forged-{w}@evil.example")
+        self.forged_ids.append(self.e2e.gmail.add_message(
+            self.e2e.mail.address, raw, labels=("INBOX", "UNREAD"), thread_id=sent.gmail_id))
+        self.forged_named.update(names)
 
     def _human_reply(self, to: str) -> str:
         mail = self.e2e.mail
@@ -319,12 +340,35 @@ class World:
         alerts, unpaged = unpaged_alerts(self.e2e.folder / "bounce-sync.sqlite3", self.paged)
         # Not a problem of this check (issue 10 finding 5, a page lost to a kill between
         # recording it and exiting 3, is fixed apart): reported, and asserted by the callers.
-        return Verdict(bounces=len(self.dsn_ids), messages=len(self.dsn_ids) + len(self.other_ids),
-                       lost=lost, doubled=doubled, problems=problems, effects=effects,
+        forged = self._check_forged(problems)
+        return Verdict(bounces=len(self.dsn_ids),
+                       messages=len(self.dsn_ids) + len(self.other_ids) + len(self.forged_ids),
+                       lost=lost, doubled=doubled, problems=problems, effects=effects, forged=forged,
                        writes=sum(writes.values()), repeats=sum(n - 1 for n in writes.values()),
                        repeated_contacts=len({c for (c, _), n in writes.items() if n > 1}),
                        most_repeats=max((n - 1 for n in writes.values()), default=0),
                        alerts=alerts, unpaged=len(unpaged), unpaged_alerts=unpaged)
+
+    def _check_forged(self, problems: list[str]) -> int:
+        """Forged DSNs are recorded as unverified and change none of the contacts they name."""
+        forged = 0
+        db = self.e2e.folder / "bounce-sync.sqlite3"
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            ledger = dict(conn.execute("SELECT message_id, status FROM ledger"))
+        finally:
+            conn.close()
+        for mid in self.forged_ids:
+            if ledger.get(mid) != "unverified":
+                forged += 1
+                problems.append(f"forged {mid}: ledger says {ledger.get(mid)!r}, want 'unverified'")
+        named = {p.ref.email: p for p in self.people if p.ref.email in self.forged_named}
+        for email, p in named.items():
+            s = self.e2e.state(p.ref)
+            if s.status not in (None, "") or s.soft_count:
+                forged += 1
+                problems.append(f"forged bounce changed {p.kind} contact {email}: {s.status!r}")
+        return forged
 
     def _check_store(self, problems: list[str]) -> int:
         db = self.e2e.folder / "bounce-sync.sqlite3"
@@ -469,7 +513,8 @@ class Sampler:
 def effect_figures(verdict: Verdict) -> str:
     return (f"bounces {verdict.bounces}, messages {verdict.messages}, unenrollments "
             f"{verdict.effects['unenrolled']}, re-enrollments {verdict.effects['reenrolled']}, "
-            f"bounces lost {verdict.lost}, effects doubled {verdict.doubled}; CRM writes "
+            f"bounces lost {verdict.lost}, effects doubled {verdict.doubled}, forged effects "
+            f"{verdict.forged}; CRM writes "
             f"{verdict.writes}, repeated {verdict.repeats} (on {verdict.repeated_contacts} "
             f"contacts, at most {verdict.most_repeats} repeat(s) of one write); alerts "
             f"{verdict.alerts}, never paged {verdict.unpaged}")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from classifier.records import Classification
+from dataclasses import replace
+
+from classifier.origin import Origin
+from classifier.records import Classification, Original, Scope
+from sync.records import SentMessage
 from sync.planner import MessageSeen, PlannerState
 from tests.sync.helpers import NOW, contact
 
@@ -13,9 +17,28 @@ DAY = timedelta(days=1)
 
 
 def seen(c: Classification, *contacts, mid="m1", mailbox="rep", at=NOW, sent_by=True,
-         from_address=None) -> MessageSeen:
-    return MessageSeen(mailbox=mailbox, message_id=mid, classification=c, at=at,
-                       contacts=tuple(contacts), sent_by_mailbox=sent_by, from_address=from_address)
+         from_address=None, **kw) -> MessageSeen:
+    """`sent_by`: True, the mailbox sent the original to every address `c` names (a genuine
+    bounce); False, not sent from here; None, the source cannot tell."""
+    fields = {"classification": c, **sent_evidence(c, sent_by), **kw}
+    return MessageSeen(mailbox=mailbox, message_id=mid, at=at, contacts=tuple(contacts),
+                       from_address=from_address, **fields)
+
+
+def sent_evidence(c: Classification, sent_by: bool | None) -> dict:
+    """MessageSeen's trust fields for `seen(sent_by=...)`."""
+    if sent_by is None:
+        return {"sent_lookup": False}
+    original = c.original if c.original.message_id else Original(message_id="orig-1@acme.example")
+    c_has = replace(c, original=original) if c.is_bounce else c
+    extra = {}
+    if sent_by and any(d.scope is Scope.SENDER for d in c.deliveries) and not c.origin.from_address:
+        # a genuine sender-side notice: Gmail's own, generated inside Google
+        c_has = replace(c_has, origin=Origin(from_address="mailer-daemon@googlemail.com"))
+        extra = {"provider": "gmail", "mailbox_address": "rep@acme.example"}
+    sent = SentMessage(message_id=original.message_id,
+                       recipients=frozenset(d.address for d in c.deliveries)) if sent_by else None
+    return {"sent_lookup": True, "sent": sent, "classification": c_has, **extra}
 
 
 def kinds(p) -> list[str]:

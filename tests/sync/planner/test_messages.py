@@ -116,8 +116,8 @@ def test_unmatched_address_is_recorded_without_action():
 @pytest.mark.parametrize("sent_by, policy, acts", [
     (False, Policy(), False),
     (False, Policy(unverified="apply"), True),
-    (None, Policy(), True),
-    (None, Policy(unknown_origin="record"), False),
+    (None, Policy(), False),  # the source cannot tell: recorded by default (issue 9)
+    (None, Policy(unknown_origin="apply"), True),
     (True, Policy(unverified="record", unknown_origin="record"), True),
 ])
 def test_unverified_and_unknown_origin_follow_policy(sent_by, policy, acts):

@@ -22,11 +22,11 @@ from tests.sync.planner.builders import ANA, DAY, seen, state
     (bounce(delivery("a@example.com")), True, Policy(), LedgerStatus.CLASSIFIED),
     (bounce(delivery("a@example.com")), False, Policy(), LedgerStatus.UNVERIFIED),
     (bounce(delivery("a@example.com")), False, Policy(unverified="apply"), LedgerStatus.CLASSIFIED),
-    (bounce(delivery("a@example.com")), None, Policy(), LedgerStatus.CLASSIFIED),
-    (bounce(delivery("a@example.com")), None, Policy(unknown_origin="record"), LedgerStatus.UNVERIFIED),
+    (bounce(delivery("a@example.com")), None, Policy(), LedgerStatus.UNVERIFIED),
+    (bounce(delivery("a@example.com")), None, Policy(unknown_origin="apply"), LedgerStatus.CLASSIFIED),
 ])
 def test_ledger_status_is_the_planners_verdict(c, sent_by, policy, status):
-    assert ledger_status(c, sent_by, policy) is status
+    assert ledger_status(seen(c, sent_by=sent_by), policy) is status
 
 
 def test_the_plan_carries_one_ledger_status_per_message():

@@ -15,6 +15,7 @@ from sync.planner import MessageSeen, PlannerState, plan
 from sync.policy import Policy
 from sync.records import BounceStatus, MarkBounced, Unenroll
 from tests.sync.helpers import NOW, bounce, contact, delivery
+from tests.sync.planner.builders import seen
 
 ANA = contact("1", "ana@example.com", sequences=["seq-a"])
 DAY = timedelta(days=1)
@@ -23,8 +24,7 @@ POLICY = Policy(soft_bounce_threshold=3, soft_bounce_window_days=30)
 
 def soft(days_ago: float, *, reason=Reason.MAILBOXFULL) -> MessageSeen:
     d = delivery("ana@example.com", reason, hard=False, diagnostic=f"452 4.2.2 full ({days_ago} days ago)")
-    return MessageSeen(mailbox="rep", message_id=f"m{days_ago}", classification=bounce(d),
-                       at=NOW - days_ago * DAY, contacts=(ANA,), sent_by_mailbox=True)
+    return seen(bounce(d), ANA, mid=f"m{days_ago}", at=NOW - days_ago * DAY)
 
 
 def reply(days_ago: float) -> MessageSeen:

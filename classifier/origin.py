@@ -1,0 +1,143 @@
+"""Where a message came from, as its headers say: pure data for the planner's trust rules
+(sync/planner/trust.py decides; nothing is judged here).
+
+- the Received chain (each hop's "from" names and IP, and its "by" host), newest first;
+- the DKIM results of Authentication-Results headers (method, result, signing domain);
+- the From address;
+- the address each failed recipient was originally sent to, where the bounce says
+  (a DSN's Original-Recipient beside its Final-Recipient; the returned copy's X-Original-To).
+
+Header parsing only, capped, and never raising: the classifier is hot and faces hostile mail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # classifier/records.py imports this module: no runtime import back
+    from classifier.parse import Mail
+
+__all__ = ["Hop", "AuthResult", "Origin", "origin_of"]
+
+_MAX_HOPS = 40  # a longer chain is a loop or an attack; the first hops are the ones we wrote
+_MAX_TEXT = 2_000  # characters of one header read
+_FROM = re.compile(r"(?i)\bfrom\s+(\S+)(?:\s+\(([^)]*)\))?")
+_BY = re.compile(r"(?i)\bby\s+([^\s;()]+)")
+_PAREN_NAME = re.compile(r"^\s*([A-Za-z0-9.-]+?)\.?\s*(?:\[|\(|$)")
+_IP = re.compile(r"\[(?:IPv6:)?([0-9A-Fa-f:.]+)\]")
+_AUTH = re.compile(r"(?i)\b(dkim|spf|dmarc)\s*=\s*([a-z]+)([^;]*)")
+_AUTH_DOMAIN = re.compile(r"(?i)\b(?:header\.d|header\.i|smtp\.mailfrom|header\.from)\s*=\s*@?([^\s;]+)")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hop:
+    """One Received header: who handed the message over and who took it."""
+
+    helo: str = ""  # the name after "from" (what the sender said; forgeable)
+    rdns: str = ""  # the name the receiving server looked up (in the parentheses)
+    ip: str = ""  # the sender's IP, where the receiving server wrote it
+    by: str = ""  # the receiving host
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuthResult:
+    """One result of an Authentication-Results header, e.g. dkim=pass header.d=google.com."""
+
+    method: str  # dkim / spf / dmarc
+    result: str  # pass / fail / none / ...
+    domain: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Origin:
+    """The header facts of one message the trust rules read."""
+
+    hops: tuple[Hop, ...] = ()
+    auth: tuple[AuthResult, ...] = ()
+    from_address: str = ""
+    # failed address -> the address the original was sent to (Original-Recipient, X-Original-To)
+    sent_to: tuple[tuple[str, str], ...] = field(default=())
+
+    def original_recipient(self, address: str, *, only_one: bool = False) -> str | None:
+        """The address a failed recipient was originally sent to, if the bounce says; the
+        returned copy's X-Original-To (not tied to one recipient) only when `only_one`
+        (the bounce names one failed recipient)."""
+        named = next((o for a, o in self.sent_to if a == address), None)
+        if named is None and only_one:
+            named = next((o for a, o in self.sent_to if a == "*"), None)
+        return named
+
+
+def origin_of(mail: Mail) -> Origin:
+    """The Origin of a parsed message; an empty one if its headers cannot be read."""
+    try:
+        return Origin(hops=_hops(mail), auth=_auth(mail), from_address=_from(mail),
+                      sent_to=_sent_to(mail))
+    except Exception:  # noqa: BLE001 - bad headers are no origin, never a crash
+        return Origin()
+
+
+def _values(mail: Mail, name: str) -> list[str]:
+    return [" ".join(str(v)[:_MAX_TEXT].split()) for v in (mail.msg.get_all(name) or ())[:_MAX_HOPS]]
+
+
+def _hops(mail: Mail) -> tuple[Hop, ...]:
+    hops = []
+    for value in _values(mail, "received"):
+        head = value.split(";", 1)[0]
+        by = _BY.search(head)
+        hop = Hop(by=by.group(1).lower().rstrip(".") if by else "")
+        got = _FROM.search(head.split(" by ", 1)[0] if " by " in head else head)
+        if got:
+            paren = got.group(2) or ""
+            name = _PAREN_NAME.match(paren)
+            ip = _IP.search(paren) or _IP.search(got.group(1))
+            hop = Hop(helo=got.group(1).lower().strip("[]").rstrip("."),
+                      rdns=(name.group(1).lower() if name and "." in name.group(1) else ""),
+                      ip=ip.group(1).lower() if ip else "", by=hop.by)
+        hops.append(hop)
+    return tuple(hops)
+
+
+def _auth(mail: Mail) -> tuple[AuthResult, ...]:
+    results = []
+    for value in _values(mail, "authentication-results"):
+        for method, result, rest in _AUTH.findall(value):
+            domain = _AUTH_DOMAIN.search(rest)
+            results.append(AuthResult(method=method.lower(), result=result.lower(),
+                                      domain=domain.group(1).lower().rstrip(".") if domain else ""))
+    return tuple(results)
+
+
+def _from(mail: Mail) -> str:
+    return normalise_address(parseaddr(mail.header("from")[:_MAX_TEXT])[1] or "")
+
+
+def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
+    pairs: list[tuple[str, str]] = []
+    for block in mail.dsn_blocks[:200]:
+        fields = dict(block)
+        final, original = fields.get("final-recipient"), fields.get("original-recipient")
+        if final and original:
+            pairs.append((_address(final), _address(original)))
+    headers = mail.original_headers
+    x_to = headers.get("x-original-to") if headers is not None else None
+    if x_to:
+        pairs.append(("*", normalise_address(parseaddr(str(x_to)[:_MAX_TEXT])[1] or "")))
+    return tuple((a, o) for a, o in pairs if a and o and "@" in o)
+
+
+def _address(value: str) -> str:
+    """`rfc822; someone@example.com` -> someone@example.com."""
+    return normalise_address(value.split(";", 1)[-1])
+
+
+def normalise_address(address: str) -> str:
+    """As classifier.records.normalise_address (which imports this module's types)."""
+    address = address.strip().strip("<>").strip()
+    if address.lower().startswith("rfc822;"):
+        address = address[7:].strip()
+    return address.lower()

@@ -1,0 +1,120 @@
+"""Hand-made bounces for the trust tests: genuine ones and forgeries (issue 9).
+
+The DSNs follow RFC 3464's layout (multipart/report, one message/delivery-status part with
+a per-recipient block each, the returned headers as text/rfc822-headers), as Postfix writes
+them; the Gmail sending-limit notice follows the one in tests/classifier/fixtures
+(gmail-sending-limit.eml, after shared/api/gmail.md §9). Received lines follow RFC 5321
+§4.4 ("from HELO (rDNS [IP]) by HOST"). None is copied from another project's corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+REP = "rep@acme.example"
+
+
+def dsn_many(recipients: Sequence[str], *, original_id: str | None, own_id: str = "dsn-1@mx.example.net",
+             sender: str = "MAILER-DAEMON@mx.example.net", original_to: str | None = None,
+             extra_headers: str = "", status: str = "5.1.1") -> bytes:
+    """A DSN naming `recipients` (hard failures), quoting `original_id` as the returned
+    original's Message-ID (None: no original quoted)."""
+    blocks = "\n".join(
+        f"Final-Recipient: rfc822; {r}\nAction: failed\nStatus: {status}\n"
+        f"Diagnostic-Code: smtp; 550 {status} <{r}>: Recipient address rejected: User unknown\n"
+        for r in recipients)
+    quoted = (f"From: Rep <{REP}>\nTo: {original_to or recipients[0]}\nSubject: Hello\n"
+              + (f"Message-ID: <{original_id}>\n" if original_id else ""))
+    text = f"""From: {sender}
+To: {REP}
+Subject: Undelivered Mail Returned to Sender
+Date: Fri, 20 Nov 2026 11:00:00 +0000
+Message-ID: <{own_id}>
+{extra_headers}MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain; charset=us-ascii
+
+I'm sorry to have to inform you that your message could not be delivered.
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+
+{blocks}
+--B
+Content-Type: text/rfc822-headers
+
+{quoted}
+--B--
+"""
+    return text.replace("\n", "\r\n").encode()
+
+
+def undeliverable_text(rcpt: str, *, sender: str = "someone@stranger.example") -> bytes:
+    """A plain-text "Undeliverable" notice anyone could write (no DSN, no quoted original)."""
+    return (f"From: {sender}\r\nTo: {REP}\r\nSubject: Undeliverable: Hello\r\n"
+            f"Message-ID: <plain-{rcpt}@stranger.example>\r\n\r\n"
+            f"Delivery has failed to these recipients or groups:\r\n\r\n{rcpt}\r\n"
+            f"The email address you entered couldn't be found.\r\n"
+            f"550 5.1.1 User unknown\r\n").encode()
+
+
+GOOGLE_HOPS = ("Received: by 2002:a05:6a10:1234:b0:5a1:2b3c:4d5e with SMTP id x1csp123;\n"
+               "        Fri, 20 Nov 2026 10:00:01 -0800 (PST)\n"
+               "Received: from mail-sor-f69.google.com (mail-sor-f69.google.com. [209.85.220.69])\n"
+               "        by mx.google.com with SMTPS id a1sor123;\n"
+               "        Fri, 20 Nov 2026 10:00:00 -0800 (PST)\n"
+               "Authentication-Results: mx.google.com;\n"
+               "       dkim=pass header.i=@googlemail.com header.s=20230601 header.b=abc\n")
+FORGED_HOPS = ("Received: from mail-sor-f69.google.com (attacker.example. [203.0.113.7])\n"
+               "        by mx.google.com with ESMTPS id z9si123;\n"
+               "        Fri, 20 Nov 2026 10:00:00 -0800 (PST)\n"
+               "Authentication-Results: mx.google.com;\n"
+               "       dkim=none; spf=softfail smtp.mailfrom=googlemail.com\n")
+
+
+def gmail_limit(*, original_id: str, hops: str = GOOGLE_HOPS,
+                sender: str = "Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+                own_id: str = "limit-1@mail.gmail.com") -> bytes:
+    """Gmail's "You have reached a limit for sending mail" notice (sender-side)."""
+    text = f"""{hops}From: {sender}
+To: {REP}
+Subject: Delivery Status Notification (Failure)
+Message-ID: <{own_id}>
+Date: Fri, 20 Nov 2026 10:00:00 -0800
+MIME-Version: 1.0
+Content-Type: multipart/report; boundary="b1"; report-type=delivery-status
+
+--b1
+Content-Type: text/plain; charset=UTF-8
+
+** Message not delivered **
+
+You have reached a limit for sending mail. Your message was not sent.
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; googlemail.com
+X-Original-Message-ID: <{original_id}>
+
+Final-Recipient: rfc822; prospect@example.org
+Action: failed
+Status: 5.4.5
+Diagnostic-Code: smtp; 550 5.4.5 Daily user sending limit exceeded.
+
+--b1
+Content-Type: message/rfc822
+
+Message-ID: <{original_id}>
+From: Rep <{REP}>
+To: prospect@example.org
+Subject: Quick question
+
+Hello
+--b1--
+"""
+    return text.replace("\n", "\r\n").encode()
