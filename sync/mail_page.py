@@ -24,12 +24,13 @@ from email.parser import BytesHeaderParser
 from email.utils import parseaddr
 from typing import Any
 
-from classifier.records import Classification
+from classifier.records import Classification, normalise_address
 from sync import logs
 from sync.errors import SyncError
 from sync.leases import Fence
 from sync.planner import (
-    MessageSeen, addresses_to_look_up, may_move_bounce_rate, plan, recall, remember_alerts,
+    MessageSeen, addresses_to_look_up, answering_addresses, may_move_bounce_rate, plan, recall,
+    remember_alerts,
 )
 from sync.ports import MailSource, counts_sent
 from sync.records import Contact, LedgerStatus, RawMessage
@@ -148,7 +149,11 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
                            classification=c,
                            from_address=None if c.deliveries or c.error else _from_address(m.raw),
                            raw=m.raw if c.error is not None else None))
-    wanted = addresses_to_look_up(f.classification for f in fresh)
+    # Answers (replies, auto-replies) from addresses that bounced are later evidence: their
+    # contacts join the page's one pooled lookup (the store says which bounced).
+    answers = answering_addresses((f.classification, f.from_address) for f in fresh)
+    bounced = run.store.bounced_addresses(run.crm.name, answers) if answers else frozenset()
+    wanted = addresses_to_look_up((f.classification for f in fresh), answers, bounced)
     return Page(mailbox=mailbox, reader=reader, fetched=fetched, fresh=fresh,
                 duplicates=len(messages) - len(fresh), wanted=wanted, now=now, cursor=cursor,
                 save_cursor=save_cursor, reclassified=reclassified)
@@ -167,7 +172,7 @@ def _process_page(page: Page, contacts: Sequence[Contact], run: Session) -> None
     moves_rate = may_move_bounce_rate(f.classification for f in page.fresh)
     state = store.planner_state(
         crm=crm.name, addresses=needed.addresses, contact_ids=needed.contact_ids,
-        since=needed.since, now=now,
+        since=needed.since, now=now, known_bad_since=needed.known_bad_since,
         mailboxes=[mailbox], rate_window_days=policy.bounce_rate_window_days,
         sent_in_window={mailbox: sent() if sent is not None and moves_rate else None},
         rate_since={mailbox: sent.since} if sent is not None else None)
@@ -198,7 +203,8 @@ def _observations(page: Page, contacts: Sequence[Contact]) -> list[MessageSeen]:
     observations = []
     for f in page.fresh:
         c = f.classification
-        addresses = {d.address for d in c.deliveries}
+        addresses = {d.address for d in c.deliveries} | (
+            {normalise_address(f.from_address)} if f.from_address else set())
         observations.append(MessageSeen(
             mailbox=page.mailbox, message_id=f.id, classification=c, at=f.received_at or page.now,
             contacts=tuple(k for k in contacts if addresses & set(k.emails)),

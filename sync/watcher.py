@@ -65,7 +65,7 @@ def watch_changes(*, crm: CrmConnector, store: StateStore, policy: Policy,
             needed = recall(changes, policy, now=now)
             state = store.planner_state(
                 crm=crm.name, addresses=needed.addresses, contact_ids=needed.contact_ids,
-                since=needed.since, now=now)
+                since=needed.since, now=now, known_bad_since=needed.known_bad_since)
             p = plan(changes, state, policy, now=now)
             report.add(p.counts)
             if dry_run:

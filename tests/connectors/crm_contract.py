@@ -13,7 +13,7 @@ directly, never through the connector, so the assertions check what a CRM user w
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
@@ -149,7 +149,12 @@ class CrmContract:
         assert all(results[f"k{i}"].outcome is Outcome.DONE for i in range(3))
         assert all(harness.fields(r).status == "bounced" for r in good)
 
-    def test_unenroll_returns_what_it_removed_then_reenroll_starts_at_step_one(self, harness, crm):
+    # Whether the CRM's API enrolls at a given step (the Reenroll contract: "use each
+    # Enrollment's `step` when given, step 1 when the CRM cannot"). HubSpot's v4 enrollment
+    # and Salesforce's assignTargetToSalesCadence start at the first step.
+    ENROLLS_AT_STEP = False
+
+    def test_unenroll_returns_what_it_removed_then_reenroll_uses_the_step_where_it_can(self, harness, crm):
         ref = harness.add_contact("seq@example.com", sequences=["Outbound", "Nurture"], step=3)
         contact = crm.find_contacts(["seq@example.com"])[0]
         [result] = crm.apply([Unenroll(key="u1", contact=ref, enrollments=contact.enrollments)])
@@ -162,13 +167,26 @@ class CrmContract:
         assert again[0].outcome in (Outcome.DONE, Outcome.SKIPPED)
         assert harness.active_sequences(ref) == {}
 
-        [re] = crm.apply([Reenroll(key="r1", contact=ref, enrollments=result.removed)])
+        # The saved step (undo, resend) is asked for; a CRM that cannot starts at step one.
+        wanted = tuple(replace(e, step=3) for e in result.removed)
+        step = 3 if self.ENROLLS_AT_STEP else 1
+        [re] = crm.apply([Reenroll(key="r1", contact=ref, enrollments=wanted)])
         assert re.outcome is Outcome.DONE, re
         assert harness.active_sequences(ref) == {
-            harness.sequence_id("Outbound"): 1, harness.sequence_id("Nurture"): 1}
-        crm.apply([Reenroll(key="r1", contact=ref, enrollments=result.removed)])
+            harness.sequence_id("Outbound"): step, harness.sequence_id("Nurture"): step}
+        crm.apply([Reenroll(key="r1", contact=ref, enrollments=wanted)])
         assert harness.active_sequences(ref) == {
-            harness.sequence_id("Outbound"): 1, harness.sequence_id("Nurture"): 1}
+            harness.sequence_id("Outbound"): step, harness.sequence_id("Nurture"): step}
+
+    def test_reenroll_at_step_one_when_asked(self, harness, crm):
+        """An email-change re-enroll asks for step one (a new address starts the sequence)."""
+        ref = harness.add_contact("one@example.com", sequences=["Outbound"], step=3)
+        contact = crm.find_contacts(["one@example.com"])[0]
+        [result] = crm.apply([Unenroll(key="u2", contact=ref, enrollments=contact.enrollments)])
+        wanted = tuple(replace(e, step=1) for e in result.removed)
+        [re] = crm.apply([Reenroll(key="r2", contact=ref, enrollments=wanted)])
+        assert re.outcome is Outcome.DONE, re
+        assert harness.active_sequences(ref) == {harness.sequence_id("Outbound"): 1}
 
     def test_unenroll_with_no_sequences_is_harmless(self, harness, crm):
         ref = harness.add_contact("none@example.com")
