@@ -110,12 +110,12 @@ class Insight(Database):
 
     def record_undo(self, *, crm: str, address: str, plan: Plan, now: datetime, by: str,
                     note: str) -> int:
-        """A person's undo, in one transaction: the plan's Forgive facts (the resend
-        mechanism: marks become `forgiven`, soft bounces stop counting), the address no
-        longer known to hard-bounce, who asked, and the ClearBounce/Reenroll actions queued
+        """A person's undo, in one transaction: the plan's Forgive records (the resend
+        mechanism: marks become `forgiven`, soft bounces stop counting, the address no
+        longer known to hard-bounce), who asked, and the ClearBounce/Reenroll actions queued
         in the outbox. Returns how many actions were new."""
         with self.transaction():
-            self._facts(crm, plan, now)  # type: ignore[attr-defined]  # History, in StateStore
+            self._history(crm, plan, now)  # type: ignore[attr-defined]  # History, in StateStore
             self._q("DELETE FROM known_hard WHERE address = ?", (address,))
             for cid in dict.fromkeys(a.contact.id for a in plan.actions):
                 self._q("INSERT INTO address_events (address, kind, crm, contact_id, at, why) "
