@@ -23,11 +23,12 @@ from datetime import datetime, timedelta
 
 from sync.errors import Retryable
 from sync.leases import LeaseKeeper, LeaseLost
-from sync.planner import HoldsKnownBad, plan, recall
+from sync.planner import HoldsKnownBad
 from sync.policy import Policy
 from sync.ports import CrmConnector
 from sync.report import RunReport
 from sync.store import StateStore
+from sync.watcher import plan_contacts
 
 PER_RUN = 100  # known-bad addresses looked up per run (one find_contacts call)
 
@@ -64,15 +65,9 @@ def check_known_bad(*, crm: CrmConnector, store: StateStore, policy: Policy,
             return
         wanted = set(addresses)
         observations = [HoldsKnownBad(contact=c) for c in found if wanted & set(c.emails)]
-        needed = recall(observations, policy, now=now)
-        state = store.planner_state(
-            crm=crm.name, addresses=needed.addresses, contact_ids=needed.contact_ids,
-            since=needed.since, now=now, known_bad_since=needed.known_bad_since)
-        p = plan(observations, state, policy, now=now)
-        report.add(p.counts)
-        if dry_run:
-            report.planned.extend(p.actions)
-        else:
+        p = plan_contacts(observations, store=store, crm=crm.name, policy=policy, now=now,
+                          report=report, dry_run=dry_run)
+        if not dry_run:
             store.record_check(crm=crm.name, plan=p, name=lease, cursor=cursor, now=now,
                                fence=fence)
         log.info("known-bad check: %d address(es) looked up, %d contact(s) hold one, "

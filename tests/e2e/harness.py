@@ -173,36 +173,32 @@ class Mailer:
 
     def auto_reply(self, to: str | Sent, *, at: datetime | None = None) -> str:
         """An out-of-office answer from the recipient (not a bounce)."""
-        sent = to if isinstance(to, Sent) else self.send(to)
-        at = at or datetime.now(timezone.utc)
-        msg = EmailMessage()
-        msg["From"] = sent.to
-        msg["To"] = self.address
-        msg["Subject"] = f"Automatic reply: {sent.subject}"
-        msg["Date"] = _date(at)
-        msg["Message-ID"] = make_msgid(domain="outlook.example")
-        msg["In-Reply-To"] = sent.message_id
-        msg["References"] = sent.message_id
-        msg["Auto-Submitted"] = "auto-replied"
-        msg["X-Auto-Response-Suppress"] = "All"
-        msg.set_content("Thank you for your message. I am out of the office until Monday "
-                        "with limited access to email.\n")
-        return self.fake.add_message(self.address, bytes(msg), labels=("INBOX", "UNREAD"),
-                                     thread_id=sent.gmail_id, internal_date=_ms(at))
+        return self._answer(to, at, subject="Automatic reply: ", domain="outlook.example",
+                            headers={"Auto-Submitted": "auto-replied",
+                                     "X-Auto-Response-Suppress": "All"},
+                            body="Thank you for your message. I am out of the office until "
+                                 "Monday with limited access to email.\n")
 
     def reply(self, to: str | Sent, *, at: datetime | None = None) -> str:
         """A person's answer from the recipient (not a bounce, not an auto-reply)."""
+        return self._answer(to, at, subject="Re: ", domain="prospects.example", headers={},
+                            body="Hi Sam,\n\nTuesday at 10 works for me.\n\nAna\n")
+
+    def _answer(self, to: str | Sent, at: datetime | None, *, subject: str, domain: str,
+                headers: Mapping[str, str], body: str) -> str:
         sent = to if isinstance(to, Sent) else self.send(to)
         at = at or datetime.now(timezone.utc)
         msg = EmailMessage()
         msg["From"] = sent.to
         msg["To"] = self.address
-        msg["Subject"] = f"Re: {sent.subject}"
+        msg["Subject"] = subject + sent.subject
         msg["Date"] = _date(at)
-        msg["Message-ID"] = make_msgid(domain="prospects.example")
+        msg["Message-ID"] = make_msgid(domain=domain)
         msg["In-Reply-To"] = sent.message_id
         msg["References"] = sent.message_id
-        msg.set_content("Hi Sam,\n\nTuesday at 10 works for me.\n\nAna\n")
+        for name, value in headers.items():
+            msg[name] = value
+        msg.set_content(body)
         return self.fake.add_message(self.address, bytes(msg), labels=("INBOX", "UNREAD"),
                                      thread_id=sent.gmail_id, internal_date=_ms(at))
 
