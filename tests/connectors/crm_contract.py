@@ -226,3 +226,21 @@ class CrmContract:
         assert seen[ref.id].email == "new@example.com"
         assert seen[ref.id].bounced_address == "old@example.com"
         assert seen[ref.id].bounce_status is BounceStatus.BOUNCED
+
+    def test_bounced_changes_carry_every_address_and_the_secondary_bounce(self, harness, crm):
+        """Every address of a contact counts (issue 9): a bounce on a secondary address is
+        written as the bounced address, and the watcher's contacts hold all their addresses,
+        so the planner sees the bounced address is still the contact's."""
+        ref = harness.add_contact("prim@example.com", secondary=["Alt.Box@Example.com"])
+        [r] = crm.apply([mark(ref, "alt.box@example.com")])
+        assert r.outcome is Outcome.DONE and harness.fields(ref).bounced_address == "alt.box@example.com"
+        harness.settle()
+        seen: dict[str, Any] = {}
+        cursor, more = None, True
+        until = datetime.now(timezone.utc) + timedelta(minutes=5)
+        while more:
+            batch = crm.bounced_changes(cursor, until=until)
+            seen.update({c.ref.id: c for c in batch.contacts})
+            cursor, more = batch.cursor, batch.more
+        assert seen[ref.id].emails == ("prim@example.com", "alt.box@example.com")
+        assert seen[ref.id].bounced_address == "alt.box@example.com"
