@@ -26,7 +26,11 @@ _OUT = (BounceStatus.BOUNCED, BounceStatus.REFUSED)
 
 
 def answered(s: Scratch, obs: MessageSeen, address: str, *, human: bool) -> None:
-    """`address` answered in `obs` (a human reply when `human`, else an auto-reply)."""
+    """`address` answered in `obs` (a human reply when `human`, else an auto-reply). An
+    answer its source shows is NOT to mail this mailbox sent (anyone can write a From
+    header) stays a sign of life only."""
+    if obs.sent_by_mailbox is False:
+        return
     origin = f"{obs.mailbox}/{obs.message_id}"
     named = f"{origin}, {obs.at:%Y-%m-%d %H:%M} UTC"
     forgiven = False
