@@ -112,7 +112,7 @@ def _resend(s: Scratch, key: Callable[[str], str], contact: Contact, bounced: st
             removed: Sequence[Enrollment]) -> None:
     """A CRM user asks to send to the same address again: take them at their word, and
     put the contact back where it was (the saved step, where the CRM can enroll at one)."""
-    clear_and_reenroll(s, key, contact, _saved_step(removed),
+    clear_and_reenroll(s, key, contact, saved_step(removed),
                        note=f"resend to {bounced} requested in the CRM")
     s.history.append(Forgive(address=bounced, contact=contact.ref, at=s.now))
     s.done.discard((bounced, contact.ref.id))
@@ -139,5 +139,3 @@ def saved_step(enrollments: Iterable[Enrollment]) -> tuple[Enrollment, ...]:
     a CRM that cannot enroll at a later step starts at step one)."""
     return tuple(replace(e, tracker_id=None) for e in enrollments)
 
-
-_saved_step = saved_step
