@@ -72,6 +72,18 @@ def mark(ref: ContactRef, address: str, *, key: str = "k1", hard: bool = True,
                        soft_count=soft_count)
 
 
+def all_changes(crm: CrmConnector) -> dict[str, Any]:
+    """Every bounced contact the watcher reads from the start, by id (pages drained)."""
+    seen: dict[str, Any] = {}
+    cursor, more = None, True
+    until = datetime.now(timezone.utc) + timedelta(minutes=5)
+    while more:
+        batch = crm.bounced_changes(cursor, until=until)
+        seen.update({c.ref.id: c for c in batch.contacts})
+        cursor, more = batch.cursor, batch.more
+    return seen
+
+
 def by_key(results: Sequence[Any]) -> dict[str, Any]:
     return {r.key: r for r in results}
 
@@ -215,13 +227,7 @@ class CrmContract:
         harness.edit_email(ref, "new@example.com")
         harness.edit_email(untouched, "plain2@example.com")
         harness.settle()
-        seen: dict[str, Any] = {}
-        cursor, more = None, True
-        until = datetime.now(timezone.utc) + timedelta(minutes=5)
-        while more:
-            batch = crm.bounced_changes(cursor, until=until)
-            seen.update({c.ref.id: c for c in batch.contacts})
-            cursor, more = batch.cursor, batch.more
+        seen = all_changes(crm)
         assert ref.id in seen and untouched.id not in seen
         assert seen[ref.id].email == "new@example.com"
         assert seen[ref.id].bounced_address == "old@example.com"
@@ -235,12 +241,6 @@ class CrmContract:
         [r] = crm.apply([mark(ref, "alt.box@example.com")])
         assert r.outcome is Outcome.DONE and harness.fields(ref).bounced_address == "alt.box@example.com"
         harness.settle()
-        seen: dict[str, Any] = {}
-        cursor, more = None, True
-        until = datetime.now(timezone.utc) + timedelta(minutes=5)
-        while more:
-            batch = crm.bounced_changes(cursor, until=until)
-            seen.update({c.ref.id: c for c in batch.contacts})
-            cursor, more = batch.cursor, batch.more
+        seen = all_changes(crm)
         assert seen[ref.id].emails == ("prim@example.com", "alt.box@example.com")
         assert seen[ref.id].bounced_address == "alt.box@example.com"
