@@ -24,12 +24,13 @@ from email.parser import BytesHeaderParser
 from email.utils import parseaddr
 from typing import Any
 
-from classifier.records import Classification
+from classifier.records import Classification, normalise_address
 from sync import logs
 from sync.errors import SyncError
 from sync.leases import Fence
 from sync.planner import (
-    MessageSeen, TrustNote, addresses_to_look_up, may_move_bounce_rate, plan, recall,
+    MessageSeen, TrustNote, addresses_to_look_up, answering_addresses, may_move_bounce_rate,
+    plan, recall,
     remember_alerts,
 )
 from sync.planner.trust import addresses_mapped
@@ -155,7 +156,12 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
     # mailbox like a failed read: the page is read again next run, never taken on trust).
     source = reader.mailbox.source if reader is not None else source
     sent = look_up_sent(source, [f.classification for f in fresh])
-    wanted = addresses_to_look_up((f.classification for f in fresh), sent.found)
+    # Answers (replies, auto-replies) from addresses that bounced are later evidence: their
+    # contacts join the page's one pooled lookup (the store says which bounced).
+    answers = answering_addresses((f.classification, f.from_address) for f in fresh)
+    bounced = run.store.bounced_addresses(run.crm.name, answers) if answers else frozenset()
+    wanted = addresses_to_look_up((f.classification for f in fresh), sent.found,
+                                  answers=answers, bounced=bounced)
     return Page(mailbox=mailbox, reader=reader, fetched=fetched, fresh=fresh,
                 duplicates=len(messages) - len(fresh), wanted=wanted, now=now, cursor=cursor,
                 save_cursor=save_cursor, reclassified=reclassified, sent=sent, source=source)
@@ -174,7 +180,7 @@ def _process_page(page: Page, contacts: Sequence[Contact], run: Session) -> None
     moves_rate = may_move_bounce_rate(f.classification for f in page.fresh)
     state = store.planner_state(
         crm=crm.name, addresses=needed.addresses, contact_ids=needed.contact_ids,
-        since=needed.since, now=now,
+        since=needed.since, now=now, known_bad_since=needed.known_bad_since,
         mailboxes=[mailbox], rate_window_days=policy.bounce_rate_window_days,
         sent_in_window={mailbox: sent() if sent is not None and moves_rate else None},
         rate_since={mailbox: sent.since} if sent is not None else None)
@@ -207,7 +213,8 @@ def _observations(page: Page, contacts: Sequence[Contact]) -> list[MessageSeen]:
     for f in page.fresh:
         c = f.classification
         sent = page.sent.original(c)
-        addresses = {d.address for d in c.deliveries} | addresses_mapped(c, sent)
+        addresses = {d.address for d in c.deliveries} | addresses_mapped(c, sent) | (
+            {normalise_address(f.from_address)} if f.from_address else set())
         observations.append(MessageSeen(
             mailbox=page.mailbox, message_id=f.id, classification=c, at=f.received_at or page.now,
             contacts=tuple(k for k in contacts if addresses & set(k.emails)),

@@ -31,7 +31,7 @@ from sync import logs
 from sync.errors import LeaseLost, Permanent, Retryable
 from sync.leases import LeaseKeeper
 from sync.ports import batch_size, takes_fence
-from sync.records import Action, ApplyResult, Outcome
+from sync.records import Action, ApplyResult, BounceStatus, Flag, Outcome
 
 if TYPE_CHECKING:  # pragma: no cover
     from sync.ports import CrmConnector
@@ -69,6 +69,14 @@ class ApplyTally:
     stopped: str | None = None  # why the stage stopped early (quota, transient error, lease lost)
     batches: int = 0
     longest_batch: float = 0.0  # seconds of the slowest crm.apply (benchmarks compare it to the lease)
+
+
+def tally_kind(action: Action) -> str:
+    """The report line an applied action counts on: its kind, except that a Flag refusing
+    a known-bad address is counted once, as `refused` (by the planner), never as flagged."""
+    if isinstance(action, Flag) and action.status is BounceStatus.REFUSED:
+        return "Refused"
+    return type(action).__name__
 
 
 def drain(*, store: StateStore, crm: CrmConnector, owner: str, clock: Callable[[], datetime],
@@ -189,7 +197,7 @@ def _apply_part(actions: list[Action], rest: list[list[Action]], *, store: State
     for action, result, final_state in applied:
         logs.log_outcome(log, action, result, final_state)  # JSON: contact, action, outcome
         if final_state == "done" and result.outcome is Outcome.DONE:
-            kind = type(action).__name__
+            kind = tally_kind(action)
             tally.done[kind] = tally.done.get(kind, 0) + 1
         elif final_state == "failed":
             tally.failed += 1

@@ -36,6 +36,14 @@ class Policy:
     # A bounced contact whose email was edited: "auto" clears the bounce and re-enrolls it
     # at step one in the sequences it was removed from; "flag" only flags it for a person.
     reenroll: str = "auto"
+    # A human reply from an address after its hard bounce clears the bounce (later evidence
+    # wins) but a reply ends sequences: the contact is re-enrolled (at its saved step, where
+    # the CRM can) only with this set.
+    reenroll_after_reply: bool = False
+    # An address that hard-bounced (trusted evidence, any mailbox) within this many days is
+    # refused on any contact that gets it by edit, creation or import: flagged "refused"
+    # and removed from its sequences. Older hard bounces no longer refuse an address.
+    known_bad_days: int = 365
     # A sender-scope bounce (the mailbox itself is blocked/rate-limited) always raises an
     # alert; with this set the mailbox is also paused (not read) until resumed.
     pause_mailbox_on_sender_alert: bool = False
@@ -67,7 +75,7 @@ class Policy:
         if self.soft_bounce_threshold < 1:
             problems.append("soft_bounce_threshold must be at least 1")
         for name in ("soft_bounce_window_days", "bounce_rate_window_days", "lookback_days",
-                     "max_attempts", "lease_seconds"):
+                     "max_attempts", "lease_seconds", "known_bad_days"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1")
         if 1 <= self.lease_seconds < MIN_LEASE_SECONDS:

@@ -179,7 +179,9 @@ class ClearBounce:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reenroll:
-    """Enroll again at step one in the sequences the contact was removed from."""
+    """Enroll again in the sequences the contact was removed from, at each enrollment's
+    `step` where the CRM can enroll at a step (the local CRM), else at step one (HubSpot,
+    Salesforce: their APIs start a sequence at its first step)."""
 
     key: str
     contact: ContactRef
@@ -243,10 +245,12 @@ class BounceOutcome(enum.StrEnum):
     SENDER = "sender"  # the sender's fault (blocklist, auth): says nothing of the recipient
     DELAYED = "delayed"  # a delay report the policy does not count
     FORGIVEN = "forgiven"  # a CRM user asked to resend: no longer marks the contact
+    REFUSED = "refused"  # the contact got an address known to hard-bounce: flagged, unenrolled
 
 
 # The contact was marked bounced for the address: done, not marked again.
-MARKED_OUTCOMES = (BounceOutcome.MARKED, BounceOutcome.ESCALATED, BounceOutcome.ALREADY)
+MARKED_OUTCOMES = (BounceOutcome.MARKED, BounceOutcome.ESCALATED, BounceOutcome.ALREADY,
+                   BounceOutcome.REFUSED)
 # The bounce touched the contact's record (what the watcher answers when the contact changes).
 CONTACT_OUTCOMES = MARKED_OUTCOMES + (BounceOutcome.SOFT, BounceOutcome.FORGIVEN)
 # What a bounce is evidence of (known-bad, bounce rate, soft count) is the planner's rule

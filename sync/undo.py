@@ -1,8 +1,9 @@
 """`bounce-sync undo ADDRESS`: a person says our call on an address was wrong.
 
 For each contact our mark for the address still stands on, queue a ClearBounce and (when
-something was removed) a Reenroll into the saved sequences (every connector starts them at
-step one: the Reenroll contract, tests/connectors/crm_contract.py), record the Forgive fact the resend
+something was removed) a Reenroll into the saved sequences at the saved step (the Reenroll
+contract, tests/connectors/crm_contract.py: the local CRM enrolls at that step; HubSpot and
+Salesforce cannot, and start at step one), record the Forgive fact the resend
 path uses (marks become `forgiven`, soft bounces stop counting), forget the address as
 known to hard-bounce, and note who asked: all in one store transaction. The actions are
 then applied through the outbox like any other (sync/outbox.py `drain`: leases, fencing,
@@ -11,20 +12,21 @@ kill at any point repeats harmlessly and a second undo finds nothing left to und
 
 The CRM-side way, for a rep without the command: set the contact's bounce status to
 "resend" (HubSpot property / Salesforce field "Bounce status"; local CRM: `contacts
-resend`); the next run's watcher does the same, re-enrolling at step one.
+resend`); the next run's watcher does the same.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from classifier.records import normalise_address
 from sync.outbox import drain
 from sync.planner import Forgive, Plan, action_key
+from sync.planner.changes import saved_step
 from sync.policy import Policy
 from sync.ports import CrmConnector
 from sync.records import ClearBounce, ContactRef, Reenroll
@@ -62,7 +64,7 @@ def plan_undo(*, crm: str, address: str, targets: list[tuple[str, str]],
         ref = ContactRef(id=cid, object_type=object_type)
         actions.append(ClearBounce(key=action_key("undo-clear", origin, address, crm, cid),
                                    contact=ref, note=f"bounce of {address} undone by {by}"))
-        enrollments = tuple(replace(e, tracker_id=None) for e in saved.get(cid, ()))
+        enrollments = saved_step(saved.get(cid, ()))
         if enrollments:
             actions.append(Reenroll(key=action_key("undo-reenroll", origin, address, crm, cid),
                                     contact=ref, enrollments=enrollments))

@@ -10,18 +10,35 @@ transaction per page. Applying the actions is the outbox's job (the worker drain
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from sync.errors import Retryable
 from sync.leases import LeaseKeeper, LeaseLost
-from sync.planner import ContactChanged, plan, recall
+from sync.planner import ContactChanged, HoldsKnownBad, Plan, plan, recall
 from sync.policy import Policy
 from sync.ports import CrmConnector
 from sync.report import RunReport
 from sync.store import StateStore, change_key
 
 MAX_PAGES = 1000  # a runaway cursor must not spin forever
+
+
+def plan_contacts(observations: Sequence[ContactChanged | HoldsKnownBad], *, store: StateStore,
+                  crm: str, policy: Policy, now: datetime, report: RunReport,
+                  dry_run: bool) -> Plan:
+    """Plan what CRM contacts call for (the watcher's changes, the known-bad check's
+    finds) from the history they touch; counted on the report, and listed there in a dry
+    run. The caller records the plan."""
+    needed = recall(observations, policy, now=now)
+    state = store.planner_state(
+        crm=crm, addresses=needed.addresses, contact_ids=needed.contact_ids,
+        since=needed.since, now=now, known_bad_since=needed.known_bad_since)
+    p = plan(observations, state, policy, now=now)
+    report.add(p.counts)
+    if dry_run:
+        report.planned.extend(p.actions)
+    return p
 
 
 def watch_changes(*, crm: CrmConnector, store: StateStore, policy: Policy,
@@ -61,16 +78,10 @@ def watch_changes(*, crm: CrmConnector, store: StateStore, policy: Policy,
                     continue
                 keys.add(key)
                 fresh.append(c)
-            changes = [ContactChanged(contact=c) for c in fresh]
-            needed = recall(changes, policy, now=now)
-            state = store.planner_state(
-                crm=crm.name, addresses=needed.addresses, contact_ids=needed.contact_ids,
-                since=needed.since, now=now)
-            p = plan(changes, state, policy, now=now)
-            report.add(p.counts)
-            if dry_run:
-                report.planned.extend(p.actions)
-            else:
+            p = plan_contacts([ContactChanged(contact=c) for c in fresh], store=store,
+                              crm=crm.name, policy=policy, now=now, report=report,
+                              dry_run=dry_run)
+            if not dry_run:
                 store.record_changes(crm=crm.name, contacts=fresh, plan=p, cursor=batch.cursor,
                                      now=now, fence=fence)
             log.info("watcher page: %d changes, %d new, %d actions", len(batch.contacts),

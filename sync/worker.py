@@ -45,6 +45,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from sync.health import collect_pages
+from sync.known_bad import check_known_bad
 from sync.mail_page import Mailbox, classification_dict
 from sync.mail_stage import read_mailboxes, reclassify_stored
 from sync.outbox import ApplyTally, drain
@@ -166,6 +167,11 @@ def _watch(run: Session) -> None:
     watch_changes(crm=run.crm, store=run.store, policy=run.policy, clock=run.clock,
                   report=run.report, owner=run.owner, dry_run=run.dry_run, log=run.log,
                   keeper=run.keeper)
+    # Contacts that got a known-bad address (edit, creation, import): after the watcher,
+    # so a resend it just planned has forgiven its address first.
+    check_known_bad(crm=run.crm, store=run.store, policy=run.policy, clock=run.clock,
+                    report=run.report, owner=run.owner, dry_run=run.dry_run, log=run.log,
+                    keeper=run.keeper)
 
 
 def _apply(run: Session) -> None:

@@ -163,10 +163,11 @@ def _reenroll(conn: sqlite3.Connection, row: sqlite3.Row, action: Reenroll,
                         "AND state = 'active'", (contact_id, sequence["id"])).fetchone():
             already.append(sequence["name"])
             continue
+        # The local CRM enrolls at a step: the saved one (undo, resend), else step one.
         conn.execute(
             "INSERT INTO enrollments (contact_id, sequence_id, step, sender, user_id, state, "
-            "enrolled_at) VALUES (?, ?, 1, ?, ?, 'active', ?)",
-            (contact_id, sequence["id"], wanted.sender or row["owner"],
+            "enrolled_at) VALUES (?, ?, ?, ?, ?, 'active', ?)",
+            (contact_id, sequence["id"], max(1, wanted.step or 1), wanted.sender or row["owner"],
              wanted.user_id or row["owner"], now))
         enrolled.append(sequence["name"])
     done_ids = {str(s["id"]) for s in (sequence_row(conn, w) for w in action.enrollments) if s}

@@ -85,8 +85,22 @@ def _contacts(crm: str, recorded: Recorded, now: Sequence[Contact] | None) -> li
                 "bounced_address": c.bounced_address, "soft_count": c.soft_count,
                 "sequences": [_enrollment(e) for e in c.enrollments]},
             "saved_enrollments": [_enrollment(e) for e in recorded.saved.get(cid, ())],
+            "undo_restores": restores_words(crm),
         })
     return out
+
+
+# CRMs whose API enrolls a contact at a given step (the Reenroll contract): undo and resend
+# put the contact back at its saved step there, at step one elsewhere.
+ENROLLS_AT_STEP = frozenset({"local"})
+
+
+def restores_words(crm: str) -> str:
+    """Where undo or resend puts the contact back, in plain words for this CRM."""
+    if crm in ENROLLS_AT_STEP:
+        return "undo or resend puts it back at the step it was on"
+    return (f"undo or resend puts it back at step one: {crm}'s API cannot enroll at a "
+            "later step")
 
 
 def _enrollment(e: Any) -> dict[str, Any]:
@@ -221,7 +235,8 @@ def _contact_lines(contacts: Iterable[Mapping[str, Any]]) -> list[str]:
             out.append(f"  contact {c['id']}: held this address when it bounced (CRM not asked)")
         if c["saved_enrollments"]:
             out.append("    removed on the bounce from: "
-                       + ", ".join(_sequence_text(s) for s in c["saved_enrollments"]))
+                       + ", ".join(_sequence_text(s) for s in c["saved_enrollments"])
+                       + f" ({c['undo_restores']})")
     return out
 
 

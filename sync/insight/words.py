@@ -20,7 +20,10 @@ OUTCOME_WORDS = {
     BounceOutcome.SENDER: "refused because of the sending mailbox, not the address; "
                           "no contact touched",
     BounceOutcome.DELAYED: "only a delay report; not counted",
-    BounceOutcome.FORGIVEN: "undone: a person asked to send to this address again",
+    BounceOutcome.FORGIVEN: "undone: a person asked to send to this address again, or the "
+                            "address answered after the bounce",
+    BounceOutcome.REFUSED: "the contact got this address after it hard-bounced: flagged "
+                           "refused and taken out of its sequences",
 }
 
 STATUS_WORDS = {

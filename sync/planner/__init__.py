@@ -27,11 +27,13 @@ from sync.planner.planning import plan
 from sync.planner.result import Plan, PlanCounts
 from sync.planner.rules import (
     DIAGNOSTIC_LIMIT, NO_EVIDENCE_OUTCOMES, Evidence, Recall, action_key, addresses_to_look_up,
-    evidence, is_delay, is_hard, is_sign_of_life, ledger_status, may_move_bounce_rate, recall,
-    trim, trusted,
+    answering_addresses, evidence, is_delay, is_hard, is_sign_of_life, ledger_status,
+    may_move_bounce_rate, recall, trim, trusted,
 )
 from sync.planner.soft import SoftDecision, soft_decision
-from sync.planner.state import ContactChanged, MessageSeen, Observation, PastBounce, PlannerState
+from sync.planner.state import (
+    ContactChanged, HoldsKnownBad, MessageSeen, Observation, PastBounce, PlannerState,
+)
 from sync.planner.trust import TrustNote, Verdict, original_key
 
 # The names before the planner became a package (issue 8): a history record was a "fact",
@@ -42,9 +44,9 @@ Fact = HistoryRecord
 
 __all__ = [
     "DIAGNOSTIC_LIMIT", "NO_EVIDENCE_OUTCOMES", "BounceFact", "BounceRecord", "ContactChanged",
-    "Evidence", "Fact", "Forgive", "HistoryRecord", "MessageSeen", "Observation", "PastBounce",
+    "Evidence", "Fact", "Forgive", "HistoryRecord", "HoldsKnownBad", "MessageSeen", "Observation", "PastBounce",
     "Plan", "PlanCounts", "PlannerState", "Recall", "SignOfLife", "SoftDecision", "action_key",
-    "addresses_to_look_up", "alert_tag", "bounce_record", "evidence", "is_delay", "is_hard",
+    "addresses_to_look_up", "alert_tag", "answering_addresses", "bounce_record", "evidence", "is_delay", "is_hard",
     "is_sign_of_life", "ledger_status", "may_move_bounce_rate", "plan", "rate_alert", "recall",
     "remember_alerts", "sender_alert", "soft_decision", "trim", "trusted", "TrustNote", "Verdict",
     "original_key",

@@ -60,11 +60,15 @@ class SignOfLife:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Forgive:
-    """A CRM user asked to resend to `address`: forget that it bounced for this contact."""
+    """Forget that `address` bounced: a CRM user asked to resend (or undo) for `contact`,
+    or later evidence (a human reply after the hard bounce) showed the address works. The
+    address is no longer known to hard-bounce; its soft bounces stop counting; the marks on
+    `contact` (none when None: the address alone is forgiven) become `forgiven`."""
 
     address: str
-    contact: ContactRef
+    contact: ContactRef | None
     at: datetime
+    why: str = "resend requested"
 
 
 HistoryRecord = BounceRecord | SignOfLife | Forgive

@@ -18,6 +18,7 @@ from dataclasses import replace
 from classifier.records import Delivery, Reason, Scope, normalise_address
 from sync.planner.alerts import rate_alert, sender_alert
 from sync.planner.history import bounce_record
+from sync.planner.replies import answered
 from sync.planner.rules import (
     action_key, is_delay, is_hard, is_sign_of_life, ledger_status, trim, trusted,
 )
@@ -49,10 +50,16 @@ def _signs_of_life(s: Scratch, obs: MessageSeen) -> None:
     """A delivery report, an auto-reply or ordinary mail from an address shows it accepts
     mail: reset its soft-bounce count."""
     addresses = {d.address for d in obs.classification.deliveries if is_sign_of_life(d)}
+    human = None
     if not obs.classification.deliveries and obs.from_address:
-        addresses.add(normalise_address(obs.from_address))
+        human = normalise_address(obs.from_address)
+        addresses.add(human)
     for address in sorted(addresses):
         s.life(address, obs.at, f"{obs.mailbox}/{obs.message_id}")
+    # Later evidence wins (replies.py): a reply or an auto-reply after a hard bounce.
+    auto = {d.address for d in obs.classification.deliveries if d.reason is Reason.VACATION}
+    for address in sorted(auto | ({human} if human else set())):
+        answered(s, obs, address, human=address == human)
 
 
 def _delivery(s: Scratch, obs: MessageSeen, d: Delivery) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sync.planner.changes import change
+from sync.planner.changes import change, holds_known_bad
 from sync.planner.messages import message
 from sync.planner.result import Plan
 from sync.planner.scratch import Scratch
-from sync.planner.state import MessageSeen, Observation, PlannerState
+from sync.planner.state import ContactChanged, MessageSeen, Observation, PlannerState
 from sync.policy import Policy
 
 
@@ -22,6 +22,8 @@ def plan(observations: Sequence[Observation], state: PlannerState, policy: Polic
     for obs in observations:
         if isinstance(obs, MessageSeen):
             message(s, obs)
-        else:
+        elif isinstance(obs, ContactChanged):
             change(s, obs.contact)
+        else:
+            holds_known_bad(s, obs.contact)
     return s.result()

@@ -21,9 +21,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from classifier.records import Classification, Delivery, Reason, Scope
+from classifier.records import Classification, Delivery, Reason, Scope, normalise_address
 from sync.policy import Policy
-from sync.planner.state import MessageSeen, Observation
+from sync.planner.state import ContactChanged, MessageSeen, Observation
 from sync.planner.trust import (
     Verdict, addresses_mapped, original_key, recipient_verdict, sender_verdict,
 )
@@ -36,7 +36,9 @@ DIAGNOSTIC_LIMIT = 1000  # CRM text fields are short; the full text stays in the
 # known-bad, nor move the bounce rate. (Migration 5 spells the same set once, frozen, to
 # backfill the rows recorded before the planner wrote its evidence.)
 NO_EVIDENCE_OUTCOMES = frozenset({BounceOutcome.UNVERIFIED, BounceOutcome.DELAYED,
-                                  BounceOutcome.SENDER})
+                                  BounceOutcome.SENDER, BounceOutcome.REFUSED})
+# (REFUSED: a contact refused for an address already known-bad: the bounce that taught it
+# is the evidence, already counted once.)
 
 
 def action_key(kind: str, origin: str, recipient: str, crm: str, contact_id: str) -> str:
@@ -103,16 +105,36 @@ def _recipient_bounces(classifications: Iterable[Classification]) -> Iterable[De
 
 
 def addresses_to_look_up(classifications: Iterable[Classification],
-                         sent: Mapping[str, SentMessage] | None = None) -> frozenset[str]:
-    """The addresses whose CRM contacts a page needs: recipient-side bounces only (a
-    sender-side refusal touches no contact; a sign of life needs none), and the addresses
-    they map to in the sent originals `sent` (by message_id_key) that a bounce may act on."""
+                         sent: Mapping[str, SentMessage] | None = None, *,
+                         answers: Iterable[str] = (), bounced: Iterable[str] = ()) -> frozenset[str]:
+    """The addresses whose CRM contacts a page needs: recipient-side bounces (a sender-side
+    refusal touches no contact), the addresses they map to in the sent originals `sent` (by
+    message_id_key) that a bounce may act on, and the addresses that answered (`answers`: a
+    human reply's From, an auto-reply's sender) among those known to have hard-bounced or
+    whose contact is marked (`bounced`, read from the store): later evidence may clear or
+    flag them. Other signs of life need no contact."""
     out: set[str] = set()
     for c in classifications:
         out.update(d.address for d in _recipient_bounces((c,)))
         key = original_key(c)
         if sent and key is not None and c.is_bounce and c.error is None:
             out.update(addresses_mapped(c, sent.get(key)))
+    out.update(frozenset(answers) & frozenset(bounced))
+    return frozenset(out)
+
+
+def answering_addresses(classifications: Iterable[tuple[Classification, str | None]]
+                        ) -> frozenset[str]:
+    """Who answered on a page: the From address of ordinary mail (a human reply) and the
+    address of an auto-reply, for `addresses_to_look_up`'s `answers`. Pairs of a message's
+    classification and its From address (None when the worker did not read one)."""
+    out: set[str] = set()
+    for c, sender in classifications:
+        if c.error is not None or c.is_bounce:
+            continue
+        if not c.deliveries and sender:
+            out.add(normalise_address(sender))
+        out.update(d.address for d in c.deliveries if d.reason is Reason.VACATION)
     return frozenset(out)
 
 
@@ -156,11 +178,13 @@ class Recall:
     addresses: frozenset[str]
     contact_ids: frozenset[str]
     since: datetime  # soft bounces older than this cannot count for any observation
+    known_bad_since: datetime | None = None  # older hard bounces no longer refuse an address
 
 
 def recall(observations: Iterable[Observation], policy: Policy, *, now: datetime) -> Recall:
-    """Every address an observation names (bounced, replying, or a contact's old and new
-    address), the contacts it carries, and the soft window before the earliest message."""
+    """Every address an observation names (bounced, replying, or every address a changed
+    contact holds, old and new), the contacts it carries, the soft window before the
+    earliest message, and how far back a hard bounce still makes an address known-bad."""
     addresses: set[str] = set()
     contacts: set[str] = set()
     times = []
@@ -168,11 +192,13 @@ def recall(observations: Iterable[Observation], policy: Policy, *, now: datetime
         if isinstance(o, MessageSeen):
             addresses.update(d.address for d in o.classification.deliveries)
             addresses.update(addresses_mapped(o.classification, o.sent))
-            addresses.update({o.from_address} if o.from_address else ())
+            addresses.update({normalise_address(o.from_address)} if o.from_address else ())
             contacts.update(k.ref.id for k in o.contacts)
             times.append(o.at)
         else:
-            addresses.update(a for a in (o.contact.email, o.contact.bounced_address) if a)
+            extra = (o.contact.bounced_address,) if isinstance(o, ContactChanged) else ()
+            addresses.update(a for a in (o.contact.email, *o.contact.emails, *extra) if a)
             contacts.add(o.contact.ref.id)
     return Recall(addresses=frozenset(addresses), contact_ids=frozenset(contacts),
-                  since=min(times, default=now) - timedelta(days=policy.soft_bounce_window_days))
+                  since=min(times, default=now) - timedelta(days=policy.soft_bounce_window_days),
+                  known_bad_since=now - timedelta(days=policy.known_bad_days))

@@ -43,7 +43,16 @@ class ContactChanged:
     contact: Contact  # as the CRM shows it now (email, bounce status, bounced address)
 
 
-Observation = MessageSeen | ContactChanged
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HoldsKnownBad:
+    """A contact the known-bad check found holding an address known to hard-bounce
+    (sync/known_bad.py looks the addresses up): how a contact that got such an address by
+    an edit, a creation or an import reaches the planner."""
+
+    contact: Contact
+
+
+Observation = MessageSeen | ContactChanged | HoldsKnownBad
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -67,7 +76,10 @@ class PlannerState:
     - soft_details: address -> those soft bounces with their reason and diagnostic (so a
       late-arriving older bounce can write the mark of the one that decides);
     - last_life: address -> its latest sign of life (older soft bounces never count);
-    - known_hard: address -> reason, for addresses that hard-bounced from any mailbox;
+    - known_hard: address -> reason, for addresses that hard-bounced from any mailbox
+      (within policy known_bad_days: `Recall.known_bad_since`);
+    - known_hard_at: address -> when that hard bounce happened, and known_hard_from: which
+      message ("mailbox/message id") taught it (notes name the bounce; a later reply wins);
     - done: (address, contact id) pairs already marked bounced and unenrolled;
     - removed: contact id -> enrollments removed when it was unenrolled (for re-enrolling);
     - last_bounce: contact id -> its latest bounce that marked it (for the watcher);
@@ -86,3 +98,5 @@ class PlannerState:
     alerted: frozenset[str] = frozenset()
     soft_details: Mapping[str, tuple[PastBounce, ...]] = field(default_factory=dict)
     last_life: Mapping[str, datetime] = field(default_factory=dict)
+    known_hard_at: Mapping[str, datetime] = field(default_factory=dict)
+    known_hard_from: Mapping[str, str] = field(default_factory=dict)

@@ -61,6 +61,17 @@ class StateStore(History, ReadModel, Reports, Insight):
             self._changes_seen(crm, contacts, cursor, now)
         return new
 
+    def record_check(self, *, crm: str, plan: Plan, name: str, cursor: str | None,
+                     now: datetime, fence: Fence | None = None) -> int:
+        """The known-bad check's transaction (sync/known_bad.py): history, outbox and its
+        cursor, kept beside the watcher's under `name`, fenced by its lease."""
+        with self.transaction():
+            self._fenced(fence, now)
+            self._history(crm, plan, now)
+            new = self._enqueue(crm, plan.actions, now)
+            self._changes_seen(name, (), cursor, now)
+        return new
+
 
 def open_store(url: str, *, base_dir: Path) -> StateStore:
     """`sqlite:///state.db` (relative to `base_dir`), `sqlite:////abs/path.db`, or

@@ -143,15 +143,23 @@ class History(Database):
                 self._q("UPDATE bounces SET counted = 0 WHERE address = ? AND counts_soft = 1 "
                         "AND at <= ?", (f.address, ts(f.at)))
             elif isinstance(f, Forgive):
-                self._q("INSERT INTO address_events (address, kind, crm, contact_id, at, why) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        (f.address, FORGIVE, crm, f.contact.id, ts(f.at), "resend requested"))
-                self._q("UPDATE bounces SET counted = 0 WHERE address = ? AND counts_soft = 1",
-                        (f.address,))
-                self._q(f"UPDATE bounces SET outcome = ? WHERE address = ? AND crm = ? "
-                        f"AND contact_id = ? AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
-                        (BounceOutcome.FORGIVEN.value, f.address, crm, f.contact.id,
-                         *values(MARKED_OUTCOMES)))
+                self._forgive(crm, f)
+
+    def _forgive(self, crm: str, f: Forgive) -> None:
+        """The address is forgiven (resend, undo, a reply after the hard bounce): no longer
+        known to hard-bounce, its soft bounces no longer count, and its marks on the
+        contact (if one is named) become `forgiven`."""
+        cid = f.contact.id if f.contact else ""
+        self._q("INSERT INTO address_events (address, kind, crm, contact_id, at, why) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (f.address, FORGIVE, crm, cid, ts(f.at), f.why))
+        self._q("DELETE FROM known_hard WHERE address = ?", (f.address,))
+        self._q("UPDATE bounces SET counted = 0 WHERE address = ? AND counts_soft = 1",
+                (f.address,))
+        if f.contact is None:
+            return  # the address alone: marks on contacts are forgiven one by one
+        self._q(f"UPDATE bounces SET outcome = ? WHERE address = ? AND crm = ? "
+                f"AND contact_id = ? AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
+                (BounceOutcome.FORGIVEN.value, f.address, crm, cid, *values(MARKED_OUTCOMES)))
 
     def _bounce(self, crm: str, f: BounceRecord, now: datetime) -> None:
         self._q(

@@ -31,12 +31,14 @@ class ReadModel(Database):
                       since: datetime, now: datetime, mailboxes: Iterable[str] = (),
                       rate_window_days: int = 7,
                       sent_in_window: dict[str, int | None] | None = None,
-                      rate_since: dict[str, datetime] | None = None) -> PlannerState:
+                      rate_since: dict[str, datetime] | None = None,
+                      known_bad_since: datetime | None = None) -> PlannerState:
         """What `plan` needs to know about these addresses and contacts. `since` bounds the
         soft-bounce history read (earliest observation minus the soft window). Hard bounces
         for the rate alert count from `rate_since[mailbox]` (an acknowledgement) when given,
-        else over the last `rate_window_days`."""
-        by_address = self._address_history(crm, sorted(set(addresses)), since)
+        else over the last `rate_window_days`. Addresses are known-bad by a hard bounce from
+        `known_bad_since` on (the planner's `Recall.known_bad_since`), any age when None."""
+        by_address = self._address_history(crm, sorted(set(addresses)), since, known_bad_since)
         removed, last = self._contact_history(crm, sorted(set(contact_ids)))
         window_start = now - timedelta(days=rate_window_days)
         acked = rate_since or {}
@@ -45,9 +47,36 @@ class ReadModel(Database):
         return PlannerState(crm=crm, soft_bounces=by_address.soft, known_hard=by_address.known,
                             done=frozenset(by_address.done), removed=removed, last_bounce=last,
                             hard_in_window=hard_in_window, sent_in_window=dict(sent_in_window or {}),
-                            soft_details=by_address.details, last_life=by_address.lives)
+                            soft_details=by_address.details, last_life=by_address.lives,
+                            known_hard_at=by_address.known_at, known_hard_from=by_address.known_from)
 
-    def _address_history(self, crm: str, addresses: Sequence[str], since: datetime) -> _ByAddress:
+    def bounced_addresses(self, crm: str, addresses: Iterable[str]) -> frozenset[str]:
+        """Those of `addresses` known to hard-bounce or marked on a contact of `crm`: an
+        answer from one of them is later evidence, so the page looks its contacts up."""
+        wanted = sorted(set(addresses))
+        out: set[str] = set()
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i:i + _CHUNK]
+            ph = placeholders(len(chunk))
+            out.update(r[0] for r in self._q(
+                f"SELECT address FROM known_hard WHERE address IN ({ph})", chunk))
+            out.update(r[0] for r in self._q(
+                f"SELECT DISTINCT address FROM bounces WHERE crm = ? AND address IN ({ph}) "
+                f"AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
+                (crm, *chunk, *values(MARKED_OUTCOMES))))
+        return frozenset(out)
+
+    def known_bad_addresses(self, *, since: datetime, after: str = "", upto: str | None = None,
+                            limit: int) -> list[str]:
+        """Addresses known to hard-bounce since `since`, in address order, after `after`
+        (and up to `upto`): the known-bad check walks them from run to run."""
+        bound, params = ("", ()) if upto is None else (" AND address <= ?", (upto,))
+        return [r[0] for r in self._q(
+            f"SELECT address FROM known_hard WHERE at >= ? AND address > ?{bound} "
+            "ORDER BY address LIMIT ?", (ts(since), after, *params, limit))]
+
+    def _address_history(self, crm: str, addresses: Sequence[str], since: datetime,
+                         known_since: datetime | None) -> _ByAddress:
         out = _ByAddress()
         for i in range(0, len(addresses), _CHUNK):
             chunk = addresses[i:i + _CHUNK]
@@ -68,8 +97,13 @@ class ReadModel(Database):
             out.lives.update({a: parse_ts(at) for a, at in self._q(
                 "SELECT address, max(at) FROM address_events WHERE kind = ? "
                 f"AND address IN ({ph}) GROUP BY address", (SIGN_OF_LIFE, *chunk))})
-            out.known.update(self._q(
-                f"SELECT address, reason FROM known_hard WHERE address IN ({ph})", chunk))
+            for address, reason, mailbox, message_id, at in self._q(
+                    f"SELECT address, reason, mailbox, message_id, at FROM known_hard "
+                    f"WHERE address IN ({ph}) AND at >= ?",
+                    (*chunk, ts(known_since) if known_since else "")):
+                out.known[address] = reason
+                out.known_at[address] = parse_ts(at)
+                out.known_from[address] = f"{mailbox or ''}/{message_id or ''}"
             out.done.update(self._q(
                 f"SELECT DISTINCT address, contact_id FROM bounces WHERE crm = ? AND address IN ({ph}) "
                 f"AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
@@ -114,5 +148,7 @@ class _ByAddress:
     details: dict[str, tuple[PastBounce, ...]] = field(default_factory=dict)
     lives: dict[str, datetime] = field(default_factory=dict)
     known: dict[str, str] = field(default_factory=dict)
+    known_at: dict[str, datetime] = field(default_factory=dict)
+    known_from: dict[str, str] = field(default_factory=dict)
     done: set[tuple[str, str]] = field(default_factory=set)
 

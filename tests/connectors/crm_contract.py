@@ -74,6 +74,18 @@ def mark(ref: ContactRef, address: str, *, key: str = "k1", hard: bool = True,
                        soft_count=soft_count)
 
 
+def all_changes(crm: CrmConnector) -> dict[str, Any]:
+    """Every bounced contact the watcher reads from the start, by id (pages drained)."""
+    seen: dict[str, Any] = {}
+    cursor, more = None, True
+    until = datetime.now(timezone.utc) + timedelta(minutes=5)
+    while more:
+        batch = crm.bounced_changes(cursor, until=until)
+        seen.update({c.ref.id: c for c in batch.contacts})
+        cursor, more = batch.cursor, batch.more
+    return seen
+
+
 def by_key(results: Sequence[Any]) -> dict[str, Any]:
     return {r.key: r for r in results}
 
@@ -151,7 +163,12 @@ class CrmContract:
         assert all(results[f"k{i}"].outcome is Outcome.DONE for i in range(3))
         assert all(harness.fields(r).status == "bounced" for r in good)
 
-    def test_unenroll_returns_what_it_removed_then_reenroll_starts_at_step_one(self, harness, crm):
+    # Whether the CRM's API enrolls at a given step (the Reenroll contract: "use each
+    # Enrollment's `step` when given, step 1 when the CRM cannot"). HubSpot's v4 enrollment
+    # and Salesforce's assignTargetToSalesCadence start at the first step.
+    ENROLLS_AT_STEP = False
+
+    def test_unenroll_returns_what_it_removed_then_reenroll_uses_the_step_where_it_can(self, harness, crm):
         ref = harness.add_contact("seq@example.com", sequences=["Outbound", "Nurture"], step=3)
         contact = crm.find_contacts(["seq@example.com"])[0]
         [result] = crm.apply([Unenroll(key="u1", contact=ref, enrollments=contact.enrollments)])
@@ -164,13 +181,26 @@ class CrmContract:
         assert again[0].outcome in (Outcome.DONE, Outcome.SKIPPED)
         assert harness.active_sequences(ref) == {}
 
-        [re] = crm.apply([Reenroll(key="r1", contact=ref, enrollments=result.removed)])
+        # The saved step (undo, resend) is asked for; a CRM that cannot starts at step one.
+        wanted = tuple(replace(e, step=3) for e in result.removed)
+        step = 3 if self.ENROLLS_AT_STEP else 1
+        [re] = crm.apply([Reenroll(key="r1", contact=ref, enrollments=wanted)])
         assert re.outcome is Outcome.DONE, re
         assert harness.active_sequences(ref) == {
-            harness.sequence_id("Outbound"): 1, harness.sequence_id("Nurture"): 1}
-        crm.apply([Reenroll(key="r1", contact=ref, enrollments=result.removed)])
+            harness.sequence_id("Outbound"): step, harness.sequence_id("Nurture"): step}
+        crm.apply([Reenroll(key="r1", contact=ref, enrollments=wanted)])
         assert harness.active_sequences(ref) == {
-            harness.sequence_id("Outbound"): 1, harness.sequence_id("Nurture"): 1}
+            harness.sequence_id("Outbound"): step, harness.sequence_id("Nurture"): step}
+
+    def test_reenroll_at_step_one_when_asked(self, harness, crm):
+        """An email-change re-enroll asks for step one (a new address starts the sequence)."""
+        ref = harness.add_contact("one@example.com", sequences=["Outbound"], step=3)
+        contact = crm.find_contacts(["one@example.com"])[0]
+        [result] = crm.apply([Unenroll(key="u2", contact=ref, enrollments=contact.enrollments)])
+        wanted = tuple(replace(e, step=1) for e in result.removed)
+        [re] = crm.apply([Reenroll(key="r2", contact=ref, enrollments=wanted)])
+        assert re.outcome is Outcome.DONE, re
+        assert harness.active_sequences(ref) == {harness.sequence_id("Outbound"): 1}
 
     def test_people_read_an_escalation_note_and_where_the_contact_was_removed_from(
             self, harness, crm):
@@ -223,14 +253,20 @@ class CrmContract:
         harness.edit_email(ref, "new@example.com")
         harness.edit_email(untouched, "plain2@example.com")
         harness.settle()
-        seen: dict[str, Any] = {}
-        cursor, more = None, True
-        until = datetime.now(timezone.utc) + timedelta(minutes=5)
-        while more:
-            batch = crm.bounced_changes(cursor, until=until)
-            seen.update({c.ref.id: c for c in batch.contacts})
-            cursor, more = batch.cursor, batch.more
+        seen = all_changes(crm)
         assert ref.id in seen and untouched.id not in seen
         assert seen[ref.id].email == "new@example.com"
         assert seen[ref.id].bounced_address == "old@example.com"
         assert seen[ref.id].bounce_status is BounceStatus.BOUNCED
+
+    def test_bounced_changes_carry_every_address_and_the_secondary_bounce(self, harness, crm):
+        """Every address of a contact counts (issue 9): a bounce on a secondary address is
+        written as the bounced address, and the watcher's contacts hold all their addresses,
+        so the planner sees the bounced address is still the contact's."""
+        ref = harness.add_contact("prim@example.com", secondary=["Alt.Box@Example.com"])
+        [r] = crm.apply([mark(ref, "alt.box@example.com")])
+        assert r.outcome is Outcome.DONE and harness.fields(ref).bounced_address == "alt.box@example.com"
+        harness.settle()
+        seen = all_changes(crm)
+        assert seen[ref.id].emails == ("prim@example.com", "alt.box@example.com")
+        assert seen[ref.id].bounced_address == "alt.box@example.com"

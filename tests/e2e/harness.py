@@ -173,20 +173,32 @@ class Mailer:
 
     def auto_reply(self, to: str | Sent, *, at: datetime | None = None) -> str:
         """An out-of-office answer from the recipient (not a bounce)."""
+        return self._answer(to, at, subject="Automatic reply: ", domain="outlook.example",
+                            headers={"Auto-Submitted": "auto-replied",
+                                     "X-Auto-Response-Suppress": "All"},
+                            body="Thank you for your message. I am out of the office until "
+                                 "Monday with limited access to email.\n")
+
+    def reply(self, to: str | Sent, *, at: datetime | None = None) -> str:
+        """A person's answer from the recipient (not a bounce, not an auto-reply)."""
+        return self._answer(to, at, subject="Re: ", domain="prospects.example", headers={},
+                            body="Hi Sam,\n\nTuesday at 10 works for me.\n\nAna\n")
+
+    def _answer(self, to: str | Sent, at: datetime | None, *, subject: str, domain: str,
+                headers: Mapping[str, str], body: str) -> str:
         sent = to if isinstance(to, Sent) else self.send(to)
         at = at or datetime.now(timezone.utc)
         msg = EmailMessage()
         msg["From"] = sent.to
         msg["To"] = self.address
-        msg["Subject"] = f"Automatic reply: {sent.subject}"
+        msg["Subject"] = subject + sent.subject
         msg["Date"] = _date(at)
-        msg["Message-ID"] = make_msgid(domain="outlook.example")
+        msg["Message-ID"] = make_msgid(domain=domain)
         msg["In-Reply-To"] = sent.message_id
         msg["References"] = sent.message_id
-        msg["Auto-Submitted"] = "auto-replied"
-        msg["X-Auto-Response-Suppress"] = "All"
-        msg.set_content("Thank you for your message. I am out of the office until Monday "
-                        "with limited access to email.\n")
+        for name, value in headers.items():
+            msg[name] = value
+        msg.set_content(body)
         return self.fake.add_message(self.address, bytes(msg), labels=("INBOX", "UNREAD"),
                                      thread_id=sent.gmail_id, internal_date=_ms(at))
 
@@ -286,7 +298,8 @@ class CrmBackend:
     def table(self) -> dict[str, Any]: ...
     def env(self) -> dict[str, str]: return {}
     def setup(self) -> None: ...
-    def add_contact(self, email: str, sequences: Mapping[str, int]) -> str: ...
+    def add_contact(self, email: str, sequences: Mapping[str, int],
+                    secondary: Sequence[str] = ()) -> str: ...
     def state(self, cid: str) -> ContactState: ...
     def edit_email(self, cid: str, new: str) -> None: ...
     def settle(self) -> None: ...
@@ -294,6 +307,11 @@ class CrmBackend:
     def calls(self) -> int: ...
     def secrets(self) -> list[str]: return []
     def snapshot(self) -> Any: return None  # every row, where "requests" cannot be counted
+
+    def known_bad_calls(self, addresses: int) -> int:
+        """API calls the known-bad check (sync/known_bad.py) may make in a run over this
+        many known-bad addresses: one find_contacts (README, "Known-bad addresses")."""
+        return 0
 
 
 def _none(value: Any) -> Any:
@@ -336,11 +354,12 @@ class HubSpotBackend(CrmBackend):
         items = conn.setup(dry_run=False)
         assert all(i.ok for i in items), items
 
-    def add_contact(self, email: str, sequences: Mapping[str, int]) -> str:
+    def add_contact(self, email: str, sequences: Mapping[str, int],
+                    secondary: Sequence[str] = ()) -> str:
         steps = set(sequences.values()) or {2}
         assert len(steps) == 1, "the fake enrolls every sequence of a contact at one step"
-        return self.fake.add_contact(email, sequences=list(sequences), step=steps.pop(),
-                                     sender=MAILBOX)
+        return self.fake.add_contact(email, secondary=secondary, sequences=list(sequences),
+                                     step=steps.pop(), sender=MAILBOX)
 
     def state(self, cid: str) -> ContactState:
         p = self.fake.contact(cid)["properties"]
@@ -357,6 +376,10 @@ class HubSpotBackend(CrmBackend):
 
     def edit_email(self, cid: str, new: str) -> None:
         self.fake.edit_email(cid, new)
+
+    def known_bad_calls(self, addresses: int) -> int:
+        # one batch read, and one search per address no contact holds as its primary
+        return 1 + addresses
 
     def settle(self) -> None:
         self.fake.settle()  # cron runs minutes apart: the search index has caught up
@@ -392,7 +415,8 @@ class SalesforceBackend(CrmBackend):
                 "consumer_key": SF_CONSUMER_KEY, "consumer_secret": f"env:{ENV_SF_SECRET}",
                 "password": f"env:{ENV_SF_PASSWORD}", "security_token": f"env:{ENV_SF_TOKEN}",
                 "insecure_http_for_tests": self.fake.url, "request_timeout": 5,
-                "max_attempts": 3, "backoff_seconds": 0.05}
+                "max_attempts": 3, "backoff_seconds": 0.05,
+                "secondary_email_fields": ["Alt_Email__c"]}
 
     def env(self) -> dict[str, str]:
         return {ENV_SF_PASSWORD: SF_PASSWORD, ENV_SF_TOKEN: SF_SECURITY_TOKEN,
@@ -404,10 +428,13 @@ class SalesforceBackend(CrmBackend):
     def setup(self) -> None:
         self.fake.install_fields()  # the org as `bounce-sync setup` leaves it
 
-    def add_contact(self, email: str, sequences: Mapping[str, int]) -> str:
+    def add_contact(self, email: str, sequences: Mapping[str, int],
+                    secondary: Sequence[str] = ()) -> str:
         steps = set(sequences.values()) or {2}
         assert len(steps) == 1, "the fake assigns every cadence of a contact at one step"
-        return self.fake.add_contact(email, cadences=list(sequences), step=steps.pop())
+        assert len(secondary) <= 1, "one secondary email field (Alt_Email__c)"
+        extra = {"Alt_Email__c": secondary[0]} if secondary else {}
+        return self.fake.add_contact(email, cadences=list(sequences), step=steps.pop(), **extra)
 
     def state(self, cid: str) -> ContactState:
         rec = self.fake.record(cid)
@@ -427,6 +454,9 @@ class SalesforceBackend(CrmBackend):
 
     def settle(self) -> None:
         pass  # SOQL has no indexing lag
+
+    def known_bad_calls(self, addresses: int) -> int:
+        return 1  # one composite lookup call
 
     def writes(self) -> int:
         return sum(1 for r in self.fake.requests()
@@ -474,11 +504,13 @@ class LocalBackend(CrmBackend):
         conn.row_factory = sqlite3.Row
         return conn
 
-    def add_contact(self, email: str, sequences: Mapping[str, int]) -> str:
+    def add_contact(self, email: str, sequences: Mapping[str, int],
+                    secondary: Sequence[str] = ()) -> str:
         with self._db() as conn:
             conn.execute("BEGIN")
-            cid = conn.execute("INSERT INTO contacts (first_name, email, owner) VALUES (?, ?, ?)",
-                               ("Test", email, MAILBOX)).lastrowid
+            cid = conn.execute("INSERT INTO contacts (first_name, email, owner, secondary_emails) "
+                               "VALUES (?, ?, ?, ?)",
+                               ("Test", email, MAILBOX, json.dumps(list(secondary)))).lastrowid
             for name, step in sequences.items():
                 conn.execute("INSERT OR IGNORE INTO sequences (name, steps) VALUES (?, 5)", (name,))
                 sid = conn.execute("SELECT id FROM sequences WHERE name = ?", (name,)).fetchone()[0]
@@ -649,9 +681,10 @@ class E2E:
 
     # -- seeding ---------------------------------------------------------------------------
 
-    def add_contact(self, email: str, sequences: Mapping[str, int] | None = None) -> Ref:
+    def add_contact(self, email: str, sequences: Mapping[str, int] | None = None, *,
+                    secondary: Sequence[str] = ()) -> Ref:
         seqs = dict({"Q4 Outbound": 2} if sequences is None else sequences)
-        return Ref(id=self.crm.add_contact(email, seqs), email=email, sequences=seqs)
+        return Ref(id=self.crm.add_contact(email, seqs, secondary), email=email, sequences=seqs)
 
     def add_contacts(self, n: int, *, domain: str = "prospects.example",
                      sequences: Mapping[str, int] | None = None) -> list[Ref]:

@@ -75,7 +75,9 @@ def test_recall_names_every_address_contact_and_the_soft_window():
                                             bounced="old@example.com"))
     r = recall([seen(bounce(delivery("ana@example.com")), ANA), reply, change],
                Policy(soft_bounce_window_days=30), now=NOW)
-    assert r.addresses == {"ana@example.com", "Bo@Example.com", "new@example.com", "old@example.com"}
+    # The From address as the history keeps it (normalised, as the sign of life records it).
+    assert r.addresses == {"ana@example.com", "bo@example.com", "new@example.com", "old@example.com"}
     assert r.contact_ids == {"1", "9"}
     assert r.since == NOW - 32 * DAY
+    assert r.known_bad_since == NOW - 365 * DAY
     assert recall([change], Policy(), now=NOW).since == NOW - 30 * DAY
