@@ -92,12 +92,6 @@ def test_a_human_reply_after_the_hard_bounce_clears_it_and_names_the_reply():
     assert ("ana@example.com", "1") not in p.next_state.done
 
 
-def test_a_reply_shown_not_to_answer_our_mail_clears_nothing():
-    p = plan([seen(REPLY, bounced_ana(), sent_by=False, from_address="ana@example.com")],
-             reply_state(), Policy(), now=NOW)
-    assert p.actions == () and "ana@example.com" in p.next_state.known_hard
-
-
 def test_policy_reenroll_after_reply_puts_it_back_at_the_saved_step():
     p = plan([seen(REPLY, bounced_ana(), from_address="ana@example.com")], reply_state(),
              Policy(reenroll_after_reply=True), now=NOW)
