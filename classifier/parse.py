@@ -17,6 +17,8 @@ from email.message import Message
 from functools import cached_property
 from typing import Any
 
+from classifier import mime
+
 # Re-exported: formats import the notice/original split from here.
 from classifier.sections import ORIGINAL_MARKERS, notice_lines, original_section  # noqa: F401
 
@@ -52,6 +54,17 @@ def normalise(raw: bytes) -> bytes:
     return raw
 
 
+def parse_bytes(raw: bytes) -> Message:
+    """`email.message_from_bytes(raw, policy=compat32)` for LF-only `raw`, the same tree
+    built about five times faster (classifier/mime.py); the stdlib for what it leaves."""
+    try:
+        return mime.message_from_text(raw.decode("ascii", "surrogateescape"))
+    except mime.Unsupported:
+        return email.message_from_bytes(raw, mime.IndexedMessage, policy=email.policy.compat32)
+
+
+# 8-bit bytes of a header, as the stdlib's surrogateescape decoding leaves them.
+_SURROGATE = re.compile("[\udc80-\udcff]")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
@@ -59,7 +72,7 @@ def decode_header(value: object) -> str:
     """Header text with RFC 2047 words decoded; never raises on bad charsets."""
     if value is None:
         return ""
-    if isinstance(value, str) and any("\udc80" <= ch <= "\udcff" for ch in value):
+    if isinstance(value, str) and not value.isascii() and _SURROGATE.search(value):
         value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
     if isinstance(value, str) and "=?" not in value:
         return " ".join(value.split())
@@ -162,7 +175,7 @@ def _block_text(block: Message) -> str:
 
 def _utf8(value: object) -> str:
     value = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not value.isascii() and _SURROGATE.search(value):
         return value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
     return value
 
@@ -244,7 +257,7 @@ class Mail:
 
     def __init__(self, raw: bytes) -> None:
         self.raw = normalise(raw)
-        self.msg: Message = email.message_from_bytes(self.raw, policy=email.policy.compat32)
+        self.msg: Message = parse_bytes(self.raw)
         self._headers: dict[str, str] = {}
 
     def header(self, name: str) -> str:

@@ -1,0 +1,291 @@
+"""A faster stand-in for `email.message_from_bytes(raw, policy=compat32)` on LF-only input.
+
+The stdlib's feed parser reads a message one line at a time through a generator stack and a
+line buffer that tests every line against every open boundary; on bounces that is most of
+the classifier's time. This module builds the very same `email.message.Message` tree (same
+headers, payload strings, preambles, epilogues, default types) but finds the end of each
+body with `str.find` instead of line by line. It mirrors `email.feedparser.FeedParser.
+_parsegen` step by step, so the comments there explain the rules kept here; what it does
+not mirror (defects, which the classifier never reads) is left out.
+
+Input must use LF line endings only (`parse.normalise` guarantees it). Anything rarer than
+the parser was checked on (a message nested deeper than `MAX_DEPTH`) raises `Unsupported`,
+and the caller then uses the stdlib parser itself, so results never differ;
+tests/classifier/test_mime.py compares both trees on the corpus, fixtures and fuzzed mail.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+
+# The stdlib fails with RecursionError somewhere below a thousand levels; deep nesting is
+# left to it so that even that outcome stays the same.
+MAX_DEPTH = 40
+
+_HEADER = re.compile(r"(From |[\041-\071\073-\176]*:|[\t ])")
+_WS_TAIL = re.compile(r"[ \t]*")
+
+
+class IndexedMessage(Message):
+    """A compat32 `Message` whose `get` finds a header in a dict. The stdlib scans every
+    header and lowercases its name on each call, and the formats ask for the same few
+    headers some fifty times per bounce (a tenth of classify's time). The index is rebuilt
+    when the header list changes length or its last entry; `replace_header` drops it."""
+
+    _index: tuple[int, object, dict[str, tuple[str, str]]] | None = None
+
+    def get(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
+        headers = self._headers
+        last = headers[-1] if headers else None
+        index = self._index
+        if index is None or index[0] != len(headers) or index[1] is not last:
+            by_name: dict[str, tuple[str, str]] = {}
+            for k, v in headers:
+                by_name.setdefault(k.lower(), (k, v))
+            index = self._index = (len(headers), last, by_name)
+        found = index[2].get(name.lower())
+        if found is None:
+            return failobj
+        k, v = found
+        if type(v) is str and v.isascii():
+            return v  # what compat32's header_fetch_parse returns for it, without the call
+        return self.policy.header_fetch_parse(k, v)
+
+    def replace_header(self, _name: str, _value: object) -> None:
+        self._index = None
+        super().replace_header(_name, _value)
+
+
+class Unsupported(Exception):
+    """The message needs a case this parser leaves to the stdlib."""
+
+
+def message_from_text(text: str) -> Message:
+    """`text` is the message decoded as ASCII with surrogateescape, as the stdlib does."""
+    parser = _Parser(text)
+    return parser.message(0, None, 0)[0]
+
+
+class _Parser:
+    __slots__ = ("text", "n", "stack", "last")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        # Open "false EOF" markers, innermost last: a boundary string, or "" for the blank
+        # line that ends a block of a message/delivery-status part.
+        self.stack: list[str] = []
+        self.last: Message | None = None
+
+    # ------------------------------------------------------------------ line reading
+
+    def line_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return self.n if end < 0 else end + 1
+
+    def is_boundary(self, pos: int, sep: str) -> tuple[bool, bool, bool]:
+        """(the line at `pos` is `sep` as boundary, it is the closing one, it ends in LF)."""
+        text = self.text
+        if not text.startswith(sep, pos):
+            return False, False, False
+        at = pos + len(sep)
+        close = text.startswith("--", at)
+        if close:
+            at += 2
+        at = _WS_TAIL.match(text, at).end()
+        if at == self.n:
+            return True, close, False
+        return text[at] == "\n", close, True
+
+    def at_eof(self, pos: int) -> bool:
+        """What `BufferedSubFile.readline` checks: real end, or a line an open marker matches."""
+        if pos >= self.n:
+            return True
+        first = self.text[pos]
+        if first != "\n" and first != "-":
+            return False
+        for marker in self.stack:
+            if marker == "":
+                if first == "\n":
+                    return True
+            elif self.is_boundary(pos, marker)[0]:
+                return True
+        return False
+
+    def find_eof(self, pos: int) -> int:
+        """Start of the first line at or after `pos` (a line start) that is an EOF."""
+        best = self.n
+        text = self.text
+        for marker in self.stack:
+            if marker == "":
+                if pos < self.n and text[pos] == "\n":
+                    return pos
+                found = text.find("\n\n", pos, best)
+                if found >= 0:
+                    best = found + 1
+                continue
+            found = self.find_line(pos, marker, best)
+            if found >= 0:
+                best = found
+        return best
+
+    def find_line(self, pos: int, sep: str, limit: int) -> int:
+        """First line start in [pos, limit) holding boundary `sep`, or -1."""
+        text = self.text
+        while True:
+            found = text.find(sep, pos, limit)
+            if found < 0:
+                return -1
+            if (found == 0 or text[found - 1] == "\n") and self.is_boundary(found, sep)[0]:
+                return found
+            pos = found + 1
+
+    # ------------------------------------------------------------------ one message
+
+    def message(self, pos: int, parent: Message | None, depth: int) -> tuple[Message, int]:
+        if depth > MAX_DEPTH:
+            raise Unsupported("nested too deep")
+        msg = IndexedMessage()
+        if parent is not None:
+            if len(parent) and parent.get_content_type() == "multipart/digest":
+                msg.set_default_type("message/rfc822")
+            parent.attach(msg)
+        self.last = msg
+        pos = self.headers(msg, pos)
+        ctype = msg.get_content_type()
+        if ctype == "message/delivery-status":
+            return msg, self.status_blocks(msg, pos, depth)
+        maintype = ctype.split("/")[0]
+        if maintype == "message":
+            return msg, self.message(pos, msg, depth + 1)[1]
+        if maintype == "multipart":
+            return msg, self.multipart(msg, pos, depth)
+        end = self.find_eof(pos)
+        msg._payload = self.text[pos:end]
+        return msg, end
+
+    def headers(self, msg: Message, pos: int) -> int:
+        text = self.text
+        lines: list[str] = []
+        while not self.at_eof(pos):
+            end = self.line_end(pos)
+            line = text[pos:end]
+            if not _HEADER.match(line):
+                if line[0] == "\n":
+                    pos = end  # the separator line is thrown away
+                    if lines and lines[-1].startswith("From ") and len(lines) > 1:
+                        # The stdlib pushes a trailing "From " line back in front of the
+                        # body, after the blank line it already consumed: not contiguous.
+                        raise Unsupported("unix-from line ends the headers")
+                break
+            lines.append(line)
+            pos = end
+        return self.header_lines(msg, lines, pos)
+
+    def header_lines(self, msg: Message, lines: list[str], pos: int) -> int:
+        """`FeedParser._parse_headers`; returns where the body starts."""
+        name = ""
+        value: list[str] = []
+        raw = msg._headers
+        last = len(lines) - 1
+        for lineno, line in enumerate(lines):
+            if line[0] in " \t":
+                if name:
+                    value.append(line)
+                continue
+            if name:
+                raw.append(_source(value))
+                name, value = "", []
+            if line.startswith("From "):
+                if lineno == 0:
+                    msg.set_unixfrom(line[:-1] if line.endswith("\n") else line)
+                    continue
+                if lineno == last:
+                    return pos - len(line)  # pushed back: the first line of the body
+                continue
+            colon = line.find(":")
+            if colon == 0:
+                continue
+            name = line[:colon]
+            value = [line]
+        if name:
+            raw.append(_source(value))
+        return pos
+
+    # ------------------------------------------------------------------ bodies
+
+    def status_blocks(self, msg: Message, pos: int, depth: int) -> int:
+        while True:
+            self.stack.append("")
+            pos = self.message(pos, msg, depth + 1)[1]
+            self.stack.pop()
+            if not self.at_eof(pos):
+                pos = self.line_end(pos)  # the blank line after the block
+            if self.at_eof(pos):
+                return pos
+
+    def multipart(self, msg: Message, pos: int, depth: int) -> int:
+        boundary = msg.get_boundary()
+        if boundary is None:
+            end = self.find_eof(pos)
+            msg._payload = self.text[pos:end]
+            return end
+        sep = "--" + boundary
+        if "\n" in sep:  # a folded parameter: no single line can hold it
+            raise Unsupported("boundary with a line break")
+        eof = self.find_eof(pos)
+        first = self.find_line(pos, sep, eof)
+        if first < 0:  # no start boundary: everything up to EOF is the payload
+            msg._payload = self.text[pos:eof]
+            msg.epilogue = ""
+            return eof
+        _, close, linesep = self.is_boundary(first, sep)
+        if close:
+            msg._payload = self.text[pos:first]  # the stdlib drops the rest up to EOF
+            msg.epilogue = ""
+            return eof
+        if first > pos:
+            preamble = self.text[pos:first]
+            msg.preamble = preamble[:-1] if preamble.endswith("\n") else preamble
+        pos = first
+        while True:
+            # At a separating boundary: skip it and any boundary lines right after it.
+            while not self.at_eof(pos) and self.is_boundary(pos, sep)[0]:
+                pos = self.line_end(pos)
+            self.stack.append(sep)
+            pos = self.message(pos, msg, depth + 1)[1]
+            self.stack.pop()
+            self.trim_last()
+            self.last = msg
+            if self.at_eof(pos):
+                return pos  # EOF without the closing boundary
+            is_sep, close, linesep = self.is_boundary(pos, sep)
+            if not is_sep:  # cannot happen: a part ends at an EOF line
+                raise Unsupported("part ended off a boundary")
+            if close:
+                pos = self.line_end(pos)
+                end = self.find_eof(pos)
+                msg.epilogue = self.text[pos:end] if linesep else ""
+                return end
+
+    def trim_last(self) -> None:
+        """RFC 2046: the line break before a boundary belongs to the boundary."""
+        last = self.last
+        if last is None:
+            return
+        if last.get_content_maintype() == "multipart":
+            epilogue = last.epilogue
+            if epilogue == "":
+                last.epilogue = None
+            elif epilogue is not None and epilogue.endswith("\n"):
+                last.epilogue = epilogue[:-1]
+        elif isinstance(last._payload, str) and last._payload.endswith("\n"):
+            last._payload = last._payload[:-1]
+
+
+def _source(lines: list[str]) -> tuple[str, str]:
+    """`Compat32.header_source_parse`."""
+    name, value = lines[0].split(":", 1)
+    value = value.lstrip(" \t") + "".join(lines[1:])
+    return name, value.rstrip("\r\n")
