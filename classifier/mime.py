@@ -25,6 +25,8 @@ MAX_DEPTH = 40
 
 _HEADER = re.compile(r"(From |[\041-\071\073-\176]*:|[\t ])")
 _WS_TAIL = re.compile(r"[ \t]*")
+# The first line that is not a header line (`_HEADER`), or the end.
+_NOT_HEADER = re.compile(r"(?m)^(?!From |[\041-\071\073-\176]*:|[\t ])")
 
 
 class IndexedMessage(Message):
@@ -166,25 +168,51 @@ class _Parser:
         return msg, end
 
     def headers(self, msg: Message, pos: int) -> int:
+        """Reads the header block at `pos`; returns where the body starts."""
+        text = self.text
+        found = _NOT_HEADER.search(text, pos)
+        end = found.start() if found else self.n
+        block = text[pos:end]
+        if self.stack and (block.startswith("-") or "\n-" in block):
+            return self.headers_by_line(msg, pos)  # a line there might be an open boundary
+        lines = block.split("\n")
+        if lines[-1] == "":
+            lines.pop()
+        body = end
+        if end < self.n and text[end] == "\n" and "" not in self.stack:
+            body = end + 1  # the separator line is thrown away
+        if lines and self.header_lines(msg, lines):
+            if body != end:
+                raise Unsupported("unix-from line ends the headers")
+            return end - len(lines[-1]) - 1
+        return body
+
+    def headers_by_line(self, msg: Message, pos: int) -> int:
+        """`headers` one line at a time, testing each against the open boundaries."""
         text = self.text
         lines: list[str] = []
+        consumed = False
         while not self.at_eof(pos):
             end = self.line_end(pos)
             line = text[pos:end]
             if not _HEADER.match(line):
                 if line[0] == "\n":
                     pos = end  # the separator line is thrown away
-                    if lines and lines[-1].startswith("From ") and len(lines) > 1:
-                        # The stdlib pushes a trailing "From " line back in front of the
-                        # body, after the blank line it already consumed: not contiguous.
-                        raise Unsupported("unix-from line ends the headers")
+                    consumed = True
                 break
-            lines.append(line)
+            lines.append(line[:-1] if line.endswith("\n") else line)
             pos = end
-        return self.header_lines(msg, lines, pos)
+        if lines and self.header_lines(msg, lines):
+            if consumed:
+                # The stdlib pushes a trailing "From " line back in front of the body, after
+                # the blank line it already consumed: not a contiguous piece of the text.
+                raise Unsupported("unix-from line ends the headers")
+            return self.text.rfind("\n", 0, pos - 1) + 1
+        return pos
 
-    def header_lines(self, msg: Message, lines: list[str], pos: int) -> int:
-        """`FeedParser._parse_headers`; returns where the body starts."""
+    def header_lines(self, msg: Message, lines: list[str]) -> bool:
+        """`FeedParser._parse_headers` over lines without their line feed; True when the
+        last line ("From ...") goes back to the body, as the stdlib does."""
         name = ""
         value: list[str] = []
         raw = msg._headers
@@ -199,10 +227,10 @@ class _Parser:
                 name, value = "", []
             if line.startswith("From "):
                 if lineno == 0:
-                    msg.set_unixfrom(line[:-1] if line.endswith("\n") else line)
+                    msg.set_unixfrom(line)
                     continue
                 if lineno == last:
-                    return pos - len(line)  # pushed back: the first line of the body
+                    return True
                 continue
             colon = line.find(":")
             if colon == 0:
@@ -211,7 +239,7 @@ class _Parser:
             value = [line]
         if name:
             raw.append(_source(value))
-        return pos
+        return False
 
     # ------------------------------------------------------------------ bodies
 
@@ -285,7 +313,9 @@ class _Parser:
 
 
 def _source(lines: list[str]) -> tuple[str, str]:
-    """`Compat32.header_source_parse`."""
+    """`Compat32.header_source_parse` of lines stripped of their line feed."""
     name, value = lines[0].split(":", 1)
-    value = value.lstrip(" \t") + "".join(lines[1:])
+    value = value.lstrip(" \t")
+    if len(lines) > 1:
+        value = "\n".join([value, *lines[1:]])
     return name, value.rstrip("\r\n")
