@@ -259,6 +259,9 @@ class Mail:
         self.raw = normalise(raw)
         self.msg: Message = parse_bytes(self.raw)
         self._headers: dict[str, str] = {}
+        # What other modules work out once per message (reporters: the generator, the
+        # Received lines), kept here so that it lives exactly as long as the message.
+        self.memo: dict[str, object] = {}
 
     def header(self, name: str) -> str:
         # Formats, hints and reporters ask for the same few headers many times over.

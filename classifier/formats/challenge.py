@@ -30,6 +30,22 @@ _REQUEST = re.compile(
     r"add(?:ed)? (?:you )?to (?:my|the) (?:list of )?(?:approved|allowed|trusted) senders|"
     r"spam ?arrest|boxbe|boxtrapper|i (?:use|am using) [^\n]{0,40}(?:to block|against|to fight|to protect)[^\n]{0,20}spam)"
 )
+# Words one of which every `_REQUEST` alternative contains: on ASCII text (where lowercasing
+# agrees with the regex's case-insensitive matching) text without any skips the regex, a
+# case-insensitive alternation tried at every offset of up to 6,000 characters.
+_REQUEST_WORDS = ("verify", "prove", "confirm", "challenge", "verification request", "the link", "this link",
+                  "the url", "this url", "held", "pending", "quarantined", "senders", "arrest", "boxbe",
+                  "boxtrapper", "i use ", "i am using ")
+
+
+def _request(text: str) -> bool:
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _REQUEST_WORDS):
+            return False
+    return _REQUEST.search(text) is not None
+
+
 _FAILURE = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|\b5\d\d[ -][^\n]{0,80}(?:user|mailbox|recipient|address)"
                       r"|permanent(?:ly)? (?:error|failure|failed)")
 
@@ -38,7 +54,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if mail.content_type == "multipart/report":
         return None
     notice = mail.notice[:6000]
-    if not _REQUEST.search(notice) and not _REQUEST.search(mail.subject):
+    if not _request(notice) and not _request(mail.subject):
         return None
     if _FAILURE.search(notice) or mail.msg.get("x-failed-recipients"):
         return None

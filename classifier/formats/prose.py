@@ -37,6 +37,25 @@ _LIST_INTROS = re.compile(
     r"delivery to these recipients or groups|this is a delivery failure notification|failure reasons|"
     r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:)"
 )
+# Words one of which every `_LIST_INTROS` alternative contains. On an ASCII line, where
+# lowercasing agrees with the regex's case-insensitive matching, a line with none of them
+# skips the regex (a 25-way case-insensitive alternation tried at every offset).
+_INTRO_WORDS = ("following", "permanent fatal", "could not be delivered", "unable to deliver", "these recipients",
+                "delivering", "could not deliver", "delivery failure notification", "failure reasons", "recipient")
+
+
+def intro(line: str) -> re.Match[str] | None:
+    """`_LIST_INTROS.search(line)`, without the search where it cannot match."""
+    if line.isascii():
+        low = line.lower()
+        for word in _INTRO_WORDS:
+            if word in low:
+                break
+        else:
+            return None
+    return _LIST_INTROS.search(line)
+
+
 # "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
 _INLINE = (
     re.compile(r"(?i)(?:deliver\w{0,4}|sen[dt]\w{0,3}|relay\w{0,3}|forward\w{0,3}|transmi\w{0,6}|reach)"
@@ -98,12 +117,16 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     found: list[tuple[str, int, bool]] = []
     in_list = False
     for i, line in enumerate(lines):
-        intro = _LIST_INTROS.search(line)
-        if intro:
+        if "@" not in line:  # every shape below but the list intro holds an address
+            if not in_list and intro(line):
+                in_list = True
+            continue
+        opening = intro(line)
+        if opening:
             in_list = True
             for m in _INLINE[0].finditer(line):
                 found.append((m.group(1), i, True))
-            m = _AFTER_INTRO.match(line[intro.end():])
+            m = _AFTER_INTRO.match(line[opening.end():])
             if m:
                 found.append((m.group(1), i, True))
             continue
@@ -159,7 +182,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
             if out and any(_CODE.search(x) for x in out):
                 break
             continue
-        if _LIST_INTROS.search(line) or line.strip().startswith("---"):
+        if intro(line) or line.strip().startswith("---"):
             if out:
                 break
             continue
@@ -170,7 +193,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
             line = lines[j].strip()
             if not line:
                 continue
-            if not ADDRESS.search(line) and not _LIST_INTROS.search(line) and not line.startswith(("---", "==")):
+            if not ADDRESS.search(line) and not intro(line) and not line.startswith(("---", "==")):
                 out.append(line)
             break
     return clean(" ".join(out))
@@ -220,7 +243,7 @@ def general_error(lines: list[str]) -> str:
         # No error wording we know (another language, an unusual MTA): the notice's own
         # sentences, which still say what happened better than nothing.
         hits = [line.strip() for line in lines
-                if line.strip() and not ADDRESS.search(line) and not _LIST_INTROS.search(line)
+                if line.strip() and not ADDRESS.search(line) and not intro(line)
                 and not line.strip().startswith(("---", "==", "**"))]
     return clean(" ".join(hits[:3]))
 
