@@ -25,19 +25,23 @@ MAX_DEPTH = 40
 
 _HEADER = re.compile(r"(From |[\041-\071\073-\176]*:|[\t ])")
 _WS_TAIL = re.compile(r"[ \t]*")
+# A header and its continuation lines, as compat32's header_source_parse splits them.
+_FIELD = re.compile(r"(?m)^([^:\n]*):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)")
+_ODD_START = ("From ", ":", " ", "\t")
 # The first line that is not a header line (`_HEADER`), or the end.
 _NOT_HEADER = re.compile(r"(?m)^(?!From |[\041-\071\073-\176]*:|[\t ])")
 
 
 class IndexedMessage(Message):
-    """A compat32 `Message` whose `get` finds a header in a dict. The stdlib scans every
-    header and lowercases its name on each call, and the formats ask for the same few
-    headers some fifty times per bounce (a tenth of classify's time). The index is rebuilt
-    when the header list changes length or its last entry; `replace_header` drops it."""
+    """A compat32 `Message` whose `get` finds a header in a dict and which remembers its
+    content type. The stdlib scans every header and lowercases its name on each call, and
+    the formats ask for the same few headers some fifty times per bounce. The index is
+    rebuilt when the header list changes length or its last entry; `replace_header` drops it."""
 
-    _index: tuple[int, object, dict[str, tuple[str, str]]] | None = None
+    # [header count, last header, lowercase name -> first (name, value), (default type, type)]
+    _index: list | None = None
 
-    def get(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
+    def _fresh(self) -> list:
         headers = self._headers
         last = headers[-1] if headers else None
         index = self._index
@@ -45,14 +49,24 @@ class IndexedMessage(Message):
             by_name: dict[str, tuple[str, str]] = {}
             for k, v in headers:
                 by_name.setdefault(k.lower(), (k, v))
-            index = self._index = (len(headers), last, by_name)
-        found = index[2].get(name.lower())
+            index = self._index = [len(headers), last, by_name, None]
+        return index
+
+    def get(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
+        found = self._fresh()[2].get(name.lower())
         if found is None:
             return failobj
         k, v = found
         if type(v) is str and v.isascii():
             return v  # what compat32's header_fetch_parse returns for it, without the call
         return self.policy.header_fetch_parse(k, v)
+
+    def get_content_type(self) -> str:
+        index = self._fresh()
+        cached = index[3]
+        if cached is None or cached[0] != self._default_type:
+            cached = index[3] = (self._default_type, super().get_content_type())
+        return cached[1]
 
     def replace_header(self, _name: str, _value: object) -> None:
         self._index = None
@@ -175,12 +189,18 @@ class _Parser:
         block = text[pos:end]
         if self.stack and (block.startswith("-") or "\n-" in block):
             return self.headers_by_line(msg, pos)  # a line there might be an open boundary
-        lines = block.split("\n")
-        if lines[-1] == "":
-            lines.pop()
         body = end
         if end < self.n and text[end] == "\n" and "" not in self.stack:
             body = end + 1  # the separator line is thrown away
+        if not block.startswith(_ODD_START) and "\nFrom " not in block and "\n:" not in block:
+            # Only "Name: value" lines and their continuations: one findall does what
+            # `header_lines` would (name up to the first colon, value with its leading
+            # blanks stripped and continuation lines kept, line feeds included).
+            msg._headers = _FIELD.findall(block)
+            return body
+        lines = block.split("\n")
+        if lines[-1] == "":
+            lines.pop()
         if lines and self.header_lines(msg, lines):
             if body != end:
                 raise Unsupported("unix-from line ends the headers")

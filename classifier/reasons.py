@@ -59,25 +59,36 @@ _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "R
 # substring scans (each reason used to scan the text for each of its phrases, once per
 # `matches` call: most of `reason_for`'s time). Same answers: a phrase is still found by `in`.
 _GRAM = 4
-_BY_PREFIX: dict[str, list[tuple[Reason, str]]] = {}
-_SHORT: list[tuple[Reason, str]] = []
+# Keyed by the reason's value: an Enum member hashes through a Python-level __hash__, and
+# these lookups run some hundred times per delivery.
+_BY_PREFIX: dict[str, list[tuple[str, str]]] = {}
+_SHORT: list[tuple[str, str]] = []
 for _reason, _phrases in PHRASES.items():
     for _phrase in _phrases:
         if len(_phrase) < _GRAM:
-            _SHORT.append((_reason, _phrase))
+            _SHORT.append((_reason.value, _phrase))
         else:
-            _BY_PREFIX.setdefault(_phrase[:_GRAM], []).append((_reason, _phrase))
+            _BY_PREFIX.setdefault(_phrase[:_GRAM], []).append((_reason.value, _phrase))
 _PREFIXES = frozenset(_BY_PREFIX)
-_HITS: dict[str, frozenset[Reason]] = {}
+_PATTERNS = {reason.value: patterns for reason, patterns in PATTERNS.items()}
+_HITS: dict[str, frozenset[str]] = {}
+_PATTERN_HITS: dict[tuple[str, str], bool] = {}
 
 
-def _phrase_hits(text: str) -> frozenset[Reason]:
-    """The reasons any of whose phrases occur in `text` (cached for the last few texts)."""
+def _phrase_hits(text: str) -> frozenset[str]:
+    """The values of the reasons any of whose phrases occur in `text` (cached for the last
+    few texts)."""
     hits = _HITS.get(text)
     if hits is not None:
         return hits
-    grams = {text[i:i + _GRAM] for i in range(len(text) - _GRAM + 1)}
-    found: set[Reason] = set()
+    last = len(text) - _GRAM + 1
+    half = (len(text) - 3) // 2
+    if text[half:half + 3] == " | " and text[:half] == text[half + 3:]:
+        # `reason_for`'s "text | text without continuation codes", when both are the same:
+        # the second copy adds no four-character substring beyond those across the " | ".
+        last = min(last, half + 3)
+    grams = {text[i:i + _GRAM] for i in range(last)}
+    found: set[str] = set()
     for prefix in _PREFIXES.intersection(grams):
         for reason, phrase in _BY_PREFIX[prefix]:
             if reason not in found and phrase in text:
@@ -93,12 +104,19 @@ def _phrase_hits(text: str) -> frozenset[Reason]:
 
 def matches(reason: Reason, text: str) -> bool:
     """Does the lowercase, whitespace-collapsed `text` use this reason's wording?"""
-    if reason in _phrase_hits(text):
+    key = reason._value_
+    if key in _phrase_hits(text):
         return True
-    for pattern in PATTERNS.get(reason, ()):
-        if pattern.search(text):
-            return True
-    return False
+    patterns = _PATTERNS.get(key)
+    if not patterns:
+        return False
+    found = _PATTERN_HITS.get((key, text))
+    if found is None:
+        found = any(pattern.search(text) for pattern in patterns)
+        if len(_PATTERN_HITS) > 256:
+            _PATTERN_HITS.clear()
+        _PATTERN_HITS[(key, text)] = found
+    return found
 
 
 def by_status(status: str | None) -> Reason | None:
