@@ -70,7 +70,26 @@ for _reason, _phrases in PHRASES.items():
         else:
             _BY_PREFIX.setdefault(_phrase[:_GRAM], []).append((_reason.value, _phrase))
 _PREFIXES = frozenset(_BY_PREFIX)
-_PATTERNS = {reason.value: patterns for reason, patterns in PATTERNS.items()}
+
+
+def required_literal(pattern: re.Pattern[str]) -> str:
+    """The longest run of plain characters at the top level of `pattern`: text without it
+    cannot match, so a `str.find` can stand in for a search (most of the table's patterns
+    start with a word boundary or a class, where the regex engine tries every offset).
+    Empty when there is none or the pattern ignores case."""
+    if pattern.flags & re.IGNORECASE:
+        return ""
+    best = run = ""
+    for op, arg in re._parser.parse(pattern.pattern, pattern.flags):  # type: ignore[attr-defined]
+        if op is re._constants.LITERAL:  # type: ignore[attr-defined]
+            run += chr(arg)
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best
+
+
+_PATTERNS = {reason.value: tuple((required_literal(p), p) for p in patterns) for reason, patterns in PATTERNS.items()}
 _HITS: dict[str, frozenset[str]] = {}
 _PATTERN_HITS: dict[tuple[str, str], bool] = {}
 
@@ -112,7 +131,7 @@ def matches(reason: Reason, text: str) -> bool:
         return False
     found = _PATTERN_HITS.get((key, text))
     if found is None:
-        found = any(pattern.search(text) for pattern in patterns)
+        found = any(literal in text and pattern.search(text) for literal, pattern in patterns)
         if len(_PATTERN_HITS) > 256:
             _PATTERN_HITS.clear()
         _PATTERN_HITS[(key, text)] = found
