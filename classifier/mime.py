@@ -32,13 +32,17 @@ _ODD_START = ("From ", ":", " ", "\t")
 _NOT_HEADER = re.compile(r"(?m)^(?!From |[\041-\071\073-\176]*:|[\t ])")
 
 
+_MISSING = object()
+
+
 class IndexedMessage(Message):
     """A compat32 `Message` whose `get` finds a header in a dict and which remembers its
     content type. The stdlib scans every header and lowercases its name on each call, and
     the formats ask for the same few headers some fifty times per bounce. The index is
     rebuilt when the header list changes length or its last entry; `replace_header` drops it."""
 
-    # [header count, last header, lowercase name -> first (name, value), (default type, type)]
+    # [header count, last header, lowercase name -> first (name, value), (default type, type),
+    #  and once asked, (param, header, unquote) -> get_param's answer]
     _index: list | None = None
 
     def _fresh(self) -> list:
@@ -67,6 +71,19 @@ class IndexedMessage(Message):
         if cached is None or cached[0] != self._default_type:
             cached = index[3] = (self._default_type, super().get_content_type())
         return cached[1]
+
+    def get_param(self, param: str, failobj: object = None, header: str = "content-type",
+                  unquote: bool = True) -> object:
+        # Every format asks for the report type, the parser for the boundary: the stdlib
+        # re-splits the header's parameters on each call. Results are str or tuple: safe to share.
+        index = self._fresh()
+        if len(index) == 4:
+            index.append({})
+        key = (param, header, unquote)
+        found = index[4].get(key, _MISSING)
+        if found is _MISSING:
+            found = index[4][key] = super().get_param(param, _MISSING, header, unquote)
+        return failobj if found is _MISSING else found
 
     def replace_header(self, _name: str, _value: object) -> None:
         self._index = None

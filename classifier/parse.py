@@ -444,8 +444,13 @@ def _encoded_original(part: Message, payload: object, cte: str) -> str:
 
 
 def _headers_from_text(text: str) -> Message:
-    head = text.lstrip("\n").split("\n\n", 1)[0]
-    return email.message_from_string(head + "\n\n", policy=email.policy.compat32)
+    head = text.lstrip("\n").split("\n\n", 1)[0] + "\n\n"
+    if "\r" not in head:  # mime reads LF-only text exactly as message_from_string does
+        try:
+            return mime.message_from_text(head)
+        except mime.Unsupported:
+            pass
+    return email.message_from_string(head, mime.IndexedMessage, policy=email.policy.compat32)
 
 
 _TAG = re.compile(r"<[^>]{0,2000}>")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact
+from classifier.guard import Guarded
 from classifier.parse import ADDRESS, Mail
 
 NAME = "challenge"
@@ -30,20 +31,14 @@ _REQUEST = re.compile(
     r"add(?:ed)? (?:you )?to (?:my|the) (?:list of )?(?:approved|allowed|trusted) senders|"
     r"spam ?arrest|boxbe|boxtrapper|i (?:use|am using) [^\n]{0,40}(?:to block|against|to fight|to protect)[^\n]{0,20}spam)"
 )
-# Words one of which every `_REQUEST` alternative contains: on ASCII text (where lowercasing
-# agrees with the regex's case-insensitive matching) text without any skips the regex, a
-# case-insensitive alternation tried at every offset of up to 6,000 characters.
-_REQUEST_WORDS = ("verify", "prove", "confirm", "challenge", "verification request", "the link", "this link",
-                  "the url", "this url", "held", "pending", "quarantined", "senders", "arrest", "boxbe",
-                  "boxtrapper", "i use ", "i am using ")
+# A word of each `_REQUEST` alternative: notices without any skip the regex.
+_REQUEST_GUARD = Guarded(_REQUEST, ("verify", "prove", "confirm", "challenge", "verification request", "the link",
+                                    "this link", "the url", "this url", "held", "pending", "quarantined", "senders",
+                                    "arrest", "boxbe", "boxtrapper", "i use ", "i am using "))
 
 
 def _request(text: str) -> bool:
-    if text.isascii():
-        low = text.lower()
-        if not any(word in low for word in _REQUEST_WORDS):
-            return False
-    return _REQUEST.search(text) is not None
+    return _REQUEST_GUARD.search(text) is not None
 
 
 _FAILURE = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|\b5\d\d[ -][^\n]{0,80}(?:user|mailbox|recipient|address)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import _COMMANDS, Fact, clean, find_reply, find_status, smtp_command, transcript, transcript_command
+from classifier.guard import Guarded
 from classifier.hints import looks_like_bounce
 from email.utils import getaddresses
 
@@ -37,23 +38,11 @@ _LIST_INTROS = re.compile(
     r"delivery to these recipients or groups|this is a delivery failure notification|failure reasons|"
     r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:)"
 )
-# Words one of which every `_LIST_INTROS` alternative contains. On an ASCII line, where
-# lowercasing agrees with the regex's case-insensitive matching, a line with none of them
-# skips the regex (a 25-way case-insensitive alternation tried at every offset).
-_INTRO_WORDS = ("following", "permanent fatal", "could not be delivered", "unable to deliver", "these recipients",
-                "delivering", "could not deliver", "delivery failure notification", "failure reasons", "recipient")
-
-
-def intro(line: str) -> re.Match[str] | None:
-    """`_LIST_INTROS.search(line)`, without the search where it cannot match."""
-    if line.isascii():
-        low = line.lower()
-        for word in _INTRO_WORDS:
-            if word in low:
-                break
-        else:
-            return None
-    return _LIST_INTROS.search(line)
+# A word of each `_LIST_INTROS` alternative: lines without any skip the regex.
+_INTRO = Guarded(_LIST_INTROS, ("following", "permanent fatal", "could not be delivered", "unable to deliver",
+                                "these recipients", "delivering", "could not deliver",
+                                "delivery failure notification", "failure reasons", "recipient"))
+intro = _INTRO.search
 
 
 # "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
@@ -86,11 +75,16 @@ _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\(
 _ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?:\(.{0,200}\))?\s*$")
 # Inside a list of failed recipients, a line may start with the address and go on.
 _LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<]?(" + ADDRESS.pattern + r")[\">]?(?:[\s,;:]|$)")
-_ERROR_LINE = re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
-                         r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
-                         r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? )")
-_FAILED_WORDS = re.compile(r"(?i)not (?:be )?delivered|undeliver|not responding|could ?n[o']t|unable to|"
-                           r"no longer|not accepting|retry|送信できません|配信できません|届きません")
+_ERROR_LINE = Guarded(re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
+                                 r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
+                                 r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? )"),
+                      ("4", "5", "unknown", "not found", "does not exist", "full", "quota", "rejected", "denied",
+                       "refused", "blocked", "invalid", "disabled", "error", "failed", "expired", "unreachable",
+                       "timed out", "does"))
+_FAILED_WORDS = Guarded(re.compile(r"(?i)not (?:be )?delivered|undeliver|not responding|could ?n[o']t|unable to|"
+                                   r"no longer|not accepting|retry|送信できません|配信できません|届きません"),
+                        ("delivered", "undeliver", "not responding", "could", "unable to", "no longer",
+                         "not accepting", "retry"))
 _FAILURE_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "bounce",
