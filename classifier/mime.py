@@ -17,7 +17,7 @@ tests/classifier/test_mime.py compares both trees on the corpus, fixtures and fu
 from __future__ import annotations
 
 import re
-from email.message import Message
+from email.message import Message, _unquotevalue
 
 # The stdlib fails with RecursionError somewhere below a thousand levels; deep nesting is
 # left to it so that even that outcome stays the same.
@@ -42,7 +42,7 @@ class IndexedMessage(Message):
     rebuilt when the header list changes length or its last entry; `replace_header` drops it."""
 
     # [header count, last header, lowercase name -> first (name, value), (default type, type),
-    #  and once asked, (param, header, unquote) -> get_param's answer]
+    #  and once asked, header name -> its parameters as get_param reads them]
     _index: list | None = None
 
     def _fresh(self) -> list:
@@ -74,16 +74,23 @@ class IndexedMessage(Message):
 
     def get_param(self, param: str, failobj: object = None, header: str = "content-type",
                   unquote: bool = True) -> object:
-        # Every format asks for the report type, the parser for the boundary: the stdlib
-        # re-splits the header's parameters on each call. Results are str or tuple: safe to share.
+        """`Message.get_param`, splitting the header's parameters once: every format asks
+        for the report type and the parser for the boundary, and the stdlib re-splits
+        (and RFC 2231-decodes) the whole header on each call."""
         index = self._fresh()
         if len(index) == 4:
             index.append({})
-        key = (param, header, unquote)
-        found = index[4].get(key, _MISSING)
-        if found is _MISSING:
-            found = index[4][key] = super().get_param(param, _MISSING, header, unquote)
-        return failobj if found is _MISSING else found
+        params = index[4].get(header, _MISSING)
+        if params is _MISSING:
+            present = header.lower() in index[2]
+            params = index[4][header] = self._get_params_preserve(None, header) if present else None
+        if params is None:
+            return failobj
+        wanted = param.lower()
+        for k, v in params:
+            if k.lower() == wanted:
+                return _unquotevalue(v) if unquote else v
+        return failobj
 
     def replace_header(self, _name: str, _value: object) -> None:
         self._index = None
