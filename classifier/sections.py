@@ -5,8 +5,6 @@ Text after that point is the sender's own mail and must never be read as part of
 
 from __future__ import annotations
 
-import re
-
 # Lines that start the copy of the returned message inside a plain-text bounce. Text after
 # them is the sender's own mail and must not be read as part of the notice.
 ORIGINAL_MARKERS = (
