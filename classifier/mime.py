@@ -8,10 +8,16 @@ body with `str.find` instead of line by line. It mirrors `email.feedparser.FeedP
 _parsegen` step by step, so the comments there explain the rules kept here; what it does
 not mirror (defects, which the classifier never reads) is left out.
 
-Input must use LF line endings only (`parse.normalise` guarantees it). Anything rarer than
-the parser was checked on (a message nested deeper than `MAX_DEPTH`) raises `Unsupported`,
-and the caller then uses the stdlib parser itself, so results never differ;
+Input must use LF line endings only (`parse.normalise` guarantees it). The one case it does
+not mirror is a unix-from line at the end of a header block that the stdlib moves into a
+non-text body (it raises `Unsupported`, and the caller uses the stdlib parser itself);
 tests/classifier/test_mime.py compares both trees on the corpus, fixtures and fuzzed mail.
+
+One deliberate difference: a part nested deeper than `MAX_DEPTH` is not descended into; it
+keeps its text as its payload, as a text/plain part would. No bounce nests that deep (a
+report in a report holding the original's alternatives is five levels), but a hostile
+message can nest a thousand levels, and the stdlib then tests every line against every
+open boundary (seconds for a few hundred kilobytes) before failing with RecursionError.
 """
 
 from __future__ import annotations
@@ -19,9 +25,8 @@ from __future__ import annotations
 import re
 from email.message import Message, _unquotevalue
 
-# The stdlib fails with RecursionError somewhere below a thousand levels; deep nesting is
-# left to it so that even that outcome stays the same.
-MAX_DEPTH = 40
+# Parts nested deeper than this are read as text (see the module's docstring).
+MAX_DEPTH = 20
 
 _HEADER = re.compile(r"(From |[\041-\071\073-\176]*:|[\t ])")
 _WS_TAIL = re.compile(r"[ \t]*")
@@ -157,7 +162,7 @@ class _Parser:
         """Start of the first line at or after `pos` (a line start) that is an EOF."""
         best = self.n
         text = self.text
-        for marker in self.stack:
+        for marker in reversed(self.stack):  # the innermost ends first: later finds stop there
             if marker == "":
                 if pos < self.n and text[pos] == "\n":
                     return pos
@@ -184,8 +189,6 @@ class _Parser:
     # ------------------------------------------------------------------ one message
 
     def message(self, pos: int, parent: Message | None, depth: int) -> tuple[Message, int]:
-        if depth > MAX_DEPTH:
-            raise Unsupported("nested too deep")
         msg = IndexedMessage()
         if parent is not None:
             if len(parent) and parent.get_content_type() == "multipart/digest":
@@ -193,14 +196,15 @@ class _Parser:
             parent.attach(msg)
         self.last = msg
         pos = self.headers(msg, pos)
-        ctype = msg.get_content_type()
-        if ctype == "message/delivery-status":
-            return msg, self.status_blocks(msg, pos, depth)
-        maintype = ctype.split("/")[0]
-        if maintype == "message":
-            return msg, self.message(pos, msg, depth + 1)[1]
-        if maintype == "multipart":
-            return msg, self.multipart(msg, pos, depth)
+        if depth < MAX_DEPTH:
+            ctype = msg.get_content_type()
+            if ctype == "message/delivery-status":
+                return msg, self.status_blocks(msg, pos, depth)
+            maintype = ctype.split("/")[0]
+            if maintype == "message":
+                return msg, self.message(pos, msg, depth + 1)[1]
+            if maintype == "multipart":
+                return msg, self.multipart(msg, pos, depth)
         end = self.find_eof(pos)
         msg._payload = self.text[pos:end]
         return msg, end
@@ -304,10 +308,9 @@ class _Parser:
             msg._payload = self.text[pos:end]
             return end
         sep = "--" + boundary
-        if "\n" in sep:  # a folded parameter: no single line can hold it
-            raise Unsupported("boundary with a line break")
         eof = self.find_eof(pos)
-        first = self.find_line(pos, sep, eof)
+        # A boundary with a line break (a folded parameter) is on no single line: not found.
+        first = self.find_line(pos, sep, eof) if "\n" not in sep else -1
         if first < 0:  # no start boundary: everything up to EOF is the payload
             msg._payload = self.text[pos:eof]
             msg.epilogue = ""
