@@ -32,6 +32,8 @@ _HEADER = re.compile(r"(From |[\041-\071\073-\176]*:|[\t ])")
 _WS_TAIL = re.compile(r"[ \t]*")
 # A header and its continuation lines, as compat32's header_source_parse splits them.
 _FIELD = re.compile(r"(?m)^([^:\n]*):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)")
+# The same with the stdlib's header-name characters only (`_HEADER`), for the fast path.
+_STRICT_FIELD = re.compile(r"(?m)^([\041-\071\073-\176]*):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)")
 _ODD_START = ("From ", ":", " ", "\t")
 # The first line that is not a header line (`_HEADER`), or the end.
 _NOT_HEADER = re.compile(r"(?m)^(?!From |[\041-\071\073-\176]*:|[\t ])")
@@ -212,6 +214,18 @@ class _Parser:
     def headers(self, msg: Message, pos: int) -> int:
         """Reads the header block at `pos`; returns where the body starts."""
         text = self.text
+        blank = text.find("\n\n", pos - 1 if pos else 0)
+        end = blank + 1 if blank >= 0 else self.n
+        if end > pos and not (self.stack and (text.startswith("-", pos) or text.find("\n-", pos, end) >= 0)):
+            # The usual block: every line up to the first blank one a "Name: value" line or a
+            # continuation. One findall reads them; the count of lines that start a field
+            # proves that no other kind of line (which would end the headers early) is there.
+            block = text[pos:end]
+            fields = _STRICT_FIELD.findall(block)
+            starts = block.count("\n") + (not block.endswith("\n")) - block.count("\n ") - block.count("\n\t")
+            if len(fields) == starts and not block.startswith(_ODD_START) and "\n:" not in block:
+                msg._headers = fields
+                return end + 1 if end < self.n and "" not in self.stack else end
         found = _NOT_HEADER.search(text, pos)
         end = found.start() if found else self.n
         block = text[pos:end]
