@@ -32,9 +32,12 @@ _REQUEST = re.compile(
     r"spam ?arrest|boxbe|boxtrapper|i (?:use|am using) [^\n]{0,40}(?:to block|against|to fight|to protect)[^\n]{0,20}spam)"
 )
 # A word of each `_REQUEST` alternative: notices without any skip the regex.
-_REQUEST_GUARD = Guarded(_REQUEST, ("verify", "prove", "confirm", "challenge", "verification request", "the link",
-                                    "this link", "the url", "this url", "held", "pending", "quarantined", "senders",
-                                    "arrest", "boxbe", "boxtrapper", "i use ", "i am using "))
+_REQUEST_GUARD = Guarded(_REQUEST, (
+    "verify you are", "verify that you are", "verify your", "prove you are", "prove that you are", "confirm you are",
+    "confirm that you are", "challenge response", "challenge/response", "challenge-response",
+    "sender verification request", "the link", "this link", "the url", "this url", "is held", "been held",
+    "be held", "is pending", "been pending", "be pending", "is quarantined", "been quarantined", "be quarantined",
+    "senders", "arrest", "boxbe", "boxtrapper", "i use ", "i am using "))
 
 
 def _request(text: str) -> bool:
