@@ -87,6 +87,7 @@ _FAILED_WORDS = Guarded(re.compile(r"(?i)not (?:be )?delivered|undeliver|not res
                          "not accepting", "retry"))
 _FAILURE_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
+_WORD = re.compile(r"[A-Za-z]{3}")
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "bounce",
             "mdaemon", "mailadmin", "noreply", "no-reply", "root")
 
@@ -229,7 +230,7 @@ def sendmail_verdict(lines: list[str], i: int, address: str) -> tuple[str, str |
 
 def general_error(lines: list[str]) -> str:
     """Lines of the notice that carry an SMTP reply or status, when none is tied to a recipient."""
-    hits = [line.strip() for line in lines if re.search(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b", line)]
+    hits = [line.strip() for line in lines if _CODE.search(line)]
     if hits:
         return clean(" ".join(hits[:4]))
     hits = [line.strip() for line in lines if _ERROR_LINE.search(line) or _FAILED_WORDS.search(line)]
@@ -281,7 +282,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                               diagnostic=diagnostic, smtp_command=command or smtp_command(diagnostic)))
             continue
         diagnostic = explanation(lines, i, stops - {i})
-        if not re.search(r"[A-Za-z]{3}", diagnostic) or not _ERROR_LINE.search(diagnostic):
+        if not _WORD.search(diagnostic) or not _ERROR_LINE.search(diagnostic):
             extra = general_error(lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
