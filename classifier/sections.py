@@ -5,6 +5,8 @@ Text after that point is the sender's own mail and must never be read as part of
 
 from __future__ import annotations
 
+import re
+
 # Lines that start the copy of the returned message inside a plain-text bounce. Text after
 # them is the sender's own mail and must not be read as part of the notice.
 ORIGINAL_MARKERS = (
@@ -55,6 +57,19 @@ ORIGINAL_MARKERS = (
 _LED = tuple(sorted({m.lstrip("-| ") for m in ORIGINAL_MARKERS if m.lstrip("-| ") != m}))
 _PLAIN = tuple(sorted({m for m in ORIGINAL_MARKERS if m.lstrip("-| ") == m}))
 _SECTION_CACHE: dict[int, tuple[str, int]] = {}
+# The cores grouped by one word each holds (its longest word that is not one nearly every
+# bounce uses): a notice without the word skips the group's finds.
+_COMMON = frozenset({"message", "original", "the", "of", "is", "this", "a", "below", "line", "your", "mail"})
+
+
+def _anchor(core: str) -> str:
+    words = re.findall(r"[a-z0-9]+", core)
+    return max([w for w in words if w not in _COMMON] or words, key=len)
+
+
+_GROUPS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (anchor, tuple(c for c in _PLAIN if _anchor(c) == anchor), tuple(c for c in _LED if _anchor(c) == anchor))
+    for anchor in sorted({_anchor(c) for c in _PLAIN + _LED}))
 
 
 def _lead_start(low: str, at: int) -> int:
@@ -97,9 +112,19 @@ def original_section(text: str) -> int:
     if cached is not None and cached[0] is text:
         return cached[1]
     low = text.lower()
-    found = [i for i in (low.find(core) for core in _PLAIN) if i >= 0]
-    found += [i for i in (_first_led(low, core) for core in _LED) if i >= 0]
-    cut = min(found, default=len(text))
+    first = len(low)  # an offset in `low`, which lowercasing may make longer than `text`
+    for anchor, plain, led in _GROUPS:
+        if anchor not in low:
+            continue
+        for core in plain:
+            at = low.find(core)
+            if 0 <= at < first:
+                first = at
+        for core in led:
+            at = _first_led(low, core)
+            if 0 <= at < first:
+                first = at
+    cut = first if first < len(low) else len(text)
     if len(_SECTION_CACHE) > 8:
         _SECTION_CACHE.clear()
     _SECTION_CACHE[id(text)] = (text, cut)
