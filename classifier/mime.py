@@ -57,9 +57,8 @@ class IndexedMessage(Message):
         last = headers[-1] if headers else None
         index = self._index
         if index is None or index[0] != len(headers) or index[1] is not last:
-            by_name: dict[str, tuple[str, str]] = {}
-            for k, v in headers:
-                by_name.setdefault(k.lower(), (k, v))
+            # Reversed, so that the first header of a name is the one kept, as `get` finds it.
+            by_name = {k.lower(): (k, v) for k, v in reversed(headers)}
             index = self._index = [len(headers), last, by_name, None]
         return index
 
