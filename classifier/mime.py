@@ -13,11 +13,15 @@ not mirror is a unix-from line at the end of a header block that the stdlib move
 non-text body (it raises `Unsupported`, and the caller uses the stdlib parser itself);
 tests/classifier/test_mime.py compares both trees on the corpus, fixtures and fuzzed mail.
 
-One deliberate difference: a part nested deeper than `MAX_DEPTH` is not descended into; it
-keeps its text as its payload, as a text/plain part would. No bounce nests that deep (a
-report in a report holding the original's alternatives is five levels), but a hostile
-message can nest a thousand levels, and the stdlib then tests every line against every
-open boundary (seconds for a few hundred kilobytes) before failing with RecursionError.
+Two deliberate differences, both for hostile mail no bounce resembles:
+- a part nested deeper than `MAX_DEPTH` is not descended into; it keeps its text as its
+  payload, as a text/plain part would. No bounce nests that deep (a report in a report
+  holding the original's alternatives is five levels), but a hostile message can nest a
+  thousand levels, and the stdlib then tests every line against every open boundary
+  (seconds for a few hundred kilobytes) before failing with RecursionError;
+- after `MAX_PARTS` parts, the rest of a multipart is its epilogue and the rest of a
+  delivery-status part one last block of text. A report names a few hundred recipients at
+  most; a megabyte of blank lines in a delivery-status part made a million blocks (11 s).
 """
 
 from __future__ import annotations
@@ -25,8 +29,10 @@ from __future__ import annotations
 import re
 from email.message import Message, _unquotevalue
 
-# Parts nested deeper than this are read as text (see the module's docstring).
+# Parts nested deeper than this are read as text, and a message holds at most this many
+# parts (see the module's docstring).
 MAX_DEPTH = 20
+MAX_PARTS = 1000
 
 _HEADER = re.compile(r"(From |[\041-\071\073-\176]*:|[\t ])")
 _WS_TAIL = re.compile(r"[ \t]*")
@@ -114,7 +120,7 @@ def message_from_text(text: str) -> Message:
 
 
 class _Parser:
-    __slots__ = ("text", "n", "stack", "last")
+    __slots__ = ("text", "n", "stack", "last", "parts")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -123,6 +129,7 @@ class _Parser:
         # line that ends a block of a message/delivery-status part.
         self.stack: list[str] = []
         self.last: Message | None = None
+        self.parts = 0
 
     # ------------------------------------------------------------------ line reading
 
@@ -190,6 +197,7 @@ class _Parser:
     # ------------------------------------------------------------------ one message
 
     def message(self, pos: int, parent: Message | None, depth: int) -> tuple[Message, int]:
+        self.parts += 1
         msg = IndexedMessage()
         if parent is not None:
             if len(parent) and parent.get_content_type() == "multipart/digest":
@@ -306,6 +314,13 @@ class _Parser:
 
     def status_blocks(self, msg: Message, pos: int, depth: int) -> int:
         while True:
+            if self.parts >= MAX_PARTS:  # the rest is one block of text
+                rest = IndexedMessage()
+                msg.attach(rest)
+                self.last = rest
+                end = self.find_eof(pos)
+                rest._payload = self.text[pos:end]
+                return end
             self.stack.append("")
             pos = self.message(pos, msg, depth + 1)[1]
             self.stack.pop()
@@ -341,6 +356,10 @@ class _Parser:
             # At a separating boundary: skip it and any boundary lines right after it.
             while not self.at_eof(pos) and self.is_boundary(pos, sep)[0]:
                 pos = self.line_end(pos)
+            if self.parts >= MAX_PARTS:  # the rest is the epilogue
+                end = self.find_eof(pos)
+                msg.epilogue = self.text[pos:end]
+                return end
             self.stack.append(sep)
             pos = self.message(pos, msg, depth + 1)[1]
             self.stack.pop()

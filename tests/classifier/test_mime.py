@@ -31,6 +31,11 @@ def depth(node: list[object]) -> int:
     return 1 + max((depth(n) for n in body), default=0) if isinstance(body, list) else 0
 
 
+def count(node: list[object]) -> int:
+    body = node[-1]
+    return 1 + sum(count(n) for n in body) if isinstance(body, list) else 1
+
+
 def stdlib(raw: bytes) -> list[object] | str:
     try:
         return tree(email.message_from_bytes(raw, policy=email.policy.compat32))
@@ -68,8 +73,8 @@ def test_fuzzed_messages_build_the_same_tree():
         raw, _ = fuzz_classify.mutate(random.Random(4_242 + i), pool)
         raw = normalise(raw)
         ref = stdlib(raw)
-        if ref == "RecursionError" or depth(ref) >= mime.MAX_DEPTH:
-            continue  # the one deliberate difference (see the next test)
+        if ref == "RecursionError" or depth(ref) >= mime.MAX_DEPTH or count(ref) >= mime.MAX_PARTS:
+            continue  # the deliberate differences (see the tests below)
         got = ours(raw)
         if got is None:
             left_to_stdlib += 1
@@ -120,6 +125,20 @@ def test_parts_nested_too_deep_keep_their_text():
     assert isinstance(msg.get_payload(), str) and msg.get_payload().endswith("Subject: innermost\n\nbody\n")
     shallow = b"Content-Type: message/rfc822\n\n" * (mime.MAX_DEPTH - 1) + b"Subject: x\n\nbody\n"
     assert ours(shallow) == stdlib(shallow)
+
+
+def test_a_megabyte_of_blank_lines_is_not_a_million_blocks():
+    raw = (b"Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: message/delivery-status\n\n"
+           b"Final-Recipient: rfc822; a@b.example\nStatus: 5.1.1\n" + b"\n" * 1_000_000 + b"--r--\n")
+    msg = parse_bytes(raw)
+    blocks = msg.get_payload()[0].get_payload()
+    assert len(blocks) == mime.MAX_PARTS - 1  # the message, the part, blocks, and the rest
+    assert blocks[0]["final-recipient"] == "rfc822; a@b.example"
+    assert set(blocks[-1].get_payload()) == {"\n"}
+    wide = b"Content-Type: multipart/mixed; boundary=w\n\n" + b"--w\n\nx\n" * (mime.MAX_PARTS + 10) + b"--w--\n"
+    msg = parse_bytes(wide)
+    assert len(msg.get_payload()) == mime.MAX_PARTS - 1
+    assert msg.epilogue.startswith("\nx\n--w\n") and msg.epilogue.endswith("--w--\n")
 
 
 def test_indexed_get_follows_header_changes():
