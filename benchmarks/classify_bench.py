@@ -1,6 +1,7 @@
 """Classifier throughput beside the parse floor, flufl.bounce and Sisimai, in one run.
 
 Usage: .venv/bin/python benchmarks/classify_bench.py [CORPUS_EMAILS_DIR] [--runs N] [--no-sisimai]
+                                                     [--clock wall|cpu]
 
 Every contender reads the same messages from memory, in-process, and each message is timed on
 its own, so the figures are messages per second (median over the runs of n / total time) and
@@ -11,7 +12,14 @@ the 99th percentile of the time per message:
   the stdlib offers) and a walk over every part; what any Python classifier pays at least.
 - flufl.bounce: `scan_message(email.message_from_bytes(raw))` (the `bench` extra installs it).
 - Sisimai: Debian's `libsisimai-perl`, timed inside Perl by benchmarks/sisimai_bench.pl
-  (Sisimai::Message + Sisimai::Data per message, as Sisimai->make does), started once.
+  (Sisimai::Message + Sisimai::Data per message, as Sisimai->make does), started once and
+  asked for one run between the Python contenders' runs, so that a change in machine load
+  during the benchmark hits all four alike (the machine is shared: a Perl phase after the
+  Python one used to swing Sisimai's figure between 0.2x and 0.4x of the parse floor).
+
+`--clock cpu` times every contender (Sisimai too) with its process's CPU clock instead of
+the wall clock: on a shared machine the time a contender waits for a core is then left out,
+so the ratios move less with other jobs' load.
 
 Targets (issue 13): classify >= 2x Sisimai and >= 1x flufl.bounce in messages per second.
 """
@@ -25,6 +33,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -55,9 +64,9 @@ def flufl_scan() -> Callable[[bytes], object] | None:
     return scan
 
 
-def per_message(fn: Callable[[bytes], object], messages: list[bytes]) -> list[float]:
+def per_message(fn: Callable[[bytes], object], messages: list[bytes], cpu: bool = False) -> list[float]:
     times = []
-    clock = time.perf_counter
+    clock = time.process_time if cpu else time.perf_counter
     for raw in messages:
         start = clock()
         fn(raw)
@@ -65,17 +74,44 @@ def per_message(fn: Callable[[bytes], object], messages: list[bytes]) -> list[fl
     return times
 
 
-def sisimai_runs(files: list[Path], runs: int) -> tuple[str, list[list[float]]] | None:
-    """Per-message seconds of each run, measured inside Perl; None when Sisimai is missing."""
+class Sisimai:
+    """The Perl driver, started once, decoding every message once per `run()`."""
+
+    def __init__(self, files: list[Path]) -> None:
+        # stderr to a file: Sisimai's warnings must never fill a pipe nobody reads.
+        self.errors = tempfile.TemporaryFile(mode="w+")
+        self.proc = subprocess.Popen(["perl", str(PERL_DRIVER), *map(str, files)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=self.errors, text=True)
+        assert self.proc.stdout is not None
+        self.version = self.proc.stdout.readline().strip()
+        if not self.version.startswith("sisimai"):
+            self.proc.wait()
+            self.errors.seek(0)
+            raise RuntimeError(f"sisimai driver failed: {self.errors.read().strip().splitlines()[-1:]}")
+
+    def run(self, cpu: bool = False) -> list[float]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write("run cpu\n" if cpu else "run\n")
+        self.proc.stdin.flush()
+        return [float(x) for x in self.proc.stdout.readline().split()]
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self.proc.wait()
+        self.errors.close()
+
+
+def start_sisimai(files: list[Path]) -> Sisimai | None:
+    """The driver, or None (with the reason on stderr) when Perl or Sisimai is missing."""
     if shutil.which("perl") is None:
+        print("sisimai: not measured (no perl)", file=sys.stderr)
         return None
-    proc = subprocess.run(["perl", str(PERL_DRIVER), str(runs), *map(str, files)],
-                          capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        print(f"sisimai: not measured ({proc.stderr.strip().splitlines()[-1:]})", file=sys.stderr)
+    try:
+        return Sisimai(files)
+    except RuntimeError as exc:
+        print(f"sisimai: not measured ({exc})", file=sys.stderr)
         return None
-    lines = proc.stdout.strip().split("\n")
-    return lines[0], [[float(x) for x in line.split()] for line in lines[1:]]
 
 
 def p99(values: list[float]) -> float:
@@ -95,6 +131,7 @@ def main() -> None:
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--no-sisimai", action="store_true")
+    ap.add_argument("--clock", choices=("wall", "cpu"), default="wall")
     args = ap.parse_args()
     files = sorted(args.folder.glob("*.eml"))
     messages = [p.read_bytes() for p in files]
@@ -105,14 +142,20 @@ def main() -> None:
     results: dict[str, list[list[float]]] = {name: [] for name in contenders}
     for fn in contenders.values():
         per_message(fn, messages)  # warm caches and imports
+    cpu = args.clock == "cpu"
+    sisimai = None if args.no_sisimai else start_sisimai(files)
+    perl_name = f"Sisimai {sisimai.version.split()[-1]} (Perl)" if sisimai else ""
+    if sisimai is not None:
+        results[perl_name] = []
     for _ in range(args.runs):  # interleaved so machine load hits all alike
         for name, fn in contenders.items():
-            results[name].append(per_message(fn, messages))
-    sisimai = None if args.no_sisimai else sisimai_runs(files, args.runs)
+            results[name].append(per_message(fn, messages, cpu))
+        if sisimai is not None:
+            results[perl_name].append(sisimai.run(cpu))
     if sisimai is not None:
-        version, runs = sisimai
-        results[f"Sisimai {version.split()[-1]} (Perl)"] = runs
-    print(f"messages: {len(messages)}  runs: {args.runs} (median msg/s; p99 and max over all runs)")
+        sisimai.close()
+    print(f"messages: {len(messages)}  runs: {args.runs}  clock: {args.clock} "
+          "(median msg/s; p99 and max over all runs)")
     rates = {}
     for name, runs in results.items():
         rate, tail, worst = summary(runs)

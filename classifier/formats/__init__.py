@@ -60,9 +60,18 @@ _QMAIL_STAGES = (
 )
 
 
+# Every `_COMMAND` match holds one of these (the command names are case-sensitive there,
+# "end of data" and "connect" are not): text with none of them skips the regex.
+_COMMAND_WORDS = ("MAIL", "RCPT", "DATA", "HELO", "EHLO", "TEXT")
+_COMMAND_WORDS_ANY_CASE = ("end of data", "connect")
+
+
 def smtp_command(text: str) -> str | None:
     """The SMTP command a failure answered, as the MTA's own wording states it."""
-    m = _COMMAND.search(text[:8000])
+    head = text[:8000]
+    m = None
+    if any(w in head for w in _COMMAND_WORDS) or any(w in head.lower() for w in _COMMAND_WORDS_ANY_CASE):
+        m = _COMMAND.search(head)
     if m:
         word = next(g for g in m.groups() if g)
         return _COMMANDS.get(word.lower())
@@ -86,8 +95,24 @@ class Exchange:
     reply: str  # the failing reply line(s)
 
 
-def transcript(text: str) -> list[Exchange]:
-    """Failed exchanges (4xx/5xx replies) of an SMTP transcript, in order."""
+_TRANSCRIPTS: dict[str, tuple[Exchange, ...]] = {}
+
+
+def transcript(text: str) -> tuple[Exchange, ...]:
+    """Failed exchanges (4xx/5xx replies) of an SMTP transcript, in order. Asked for the
+    same notice once per recipient and by several formats: remembered for the last few."""
+    found = _TRANSCRIPTS.get(text)
+    if found is None:
+        # No reply line ("<<<", "Out:") and so no exchange: skip reading line by line.
+        head = text[:20000]
+        found = tuple(_transcript(text)) if "<<<" in head or "out:" in head.lower() else ()
+        if len(_TRANSCRIPTS) > 16:
+            _TRANSCRIPTS.clear()
+        _TRANSCRIPTS[text] = found
+    return found
+
+
+def _transcript(text: str) -> list[Exchange]:
     out: list[Exchange] = []
     command = None
     argument = ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact
+from classifier.guard import Guarded
 from classifier.parse import ADDRESS, Mail
 
 NAME = "challenge"
@@ -30,6 +31,19 @@ _REQUEST = re.compile(
     r"add(?:ed)? (?:you )?to (?:my|the) (?:list of )?(?:approved|allowed|trusted) senders|"
     r"spam ?arrest|boxbe|boxtrapper|i (?:use|am using) [^\n]{0,40}(?:to block|against|to fight|to protect)[^\n]{0,20}spam)"
 )
+# A word of each `_REQUEST` alternative: notices without any skip the regex.
+_REQUEST_GUARD = Guarded(_REQUEST, (
+    "verify you are", "verify that you are", "verify your", "prove you are", "prove that you are", "confirm you are",
+    "confirm that you are", "challenge response", "challenge/response", "challenge-response",
+    "sender verification request", "the link", "this link", "the url", "this url", "is held", "been held",
+    "be held", "is pending", "been pending", "be pending", "is quarantined", "been quarantined", "be quarantined",
+    "senders", "arrest", "boxbe", "boxtrapper", "i use ", "i am using "))
+
+
+def _request(text: str) -> bool:
+    return _REQUEST_GUARD.search(text) is not None
+
+
 _FAILURE = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|\b5\d\d[ -][^\n]{0,80}(?:user|mailbox|recipient|address)"
                       r"|permanent(?:ly)? (?:error|failure|failed)")
 
@@ -38,7 +52,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if mail.content_type == "multipart/report":
         return None
     notice = mail.notice[:6000]
-    if not _REQUEST.search(notice) and not _REQUEST.search(mail.subject):
+    if not _request(notice) and not _request(mail.subject):
         return None
     if _FAILURE.search(notice) or mail.msg.get("x-failed-recipients"):
         return None

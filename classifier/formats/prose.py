@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import _COMMANDS, Fact, clean, find_reply, find_status, smtp_command, transcript, transcript_command
+from classifier.guard import Guarded
 from classifier.hints import looks_like_bounce
 from email.utils import getaddresses
 
@@ -37,6 +38,13 @@ _LIST_INTROS = re.compile(
     r"delivery to these recipients or groups|this is a delivery failure notification|failure reasons|"
     r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:)"
 )
+# A word of each `_LIST_INTROS` alternative: lines without any skip the regex.
+_INTRO = Guarded(_LIST_INTROS, ("following", "permanent fatal", "could not be delivered", "unable to deliver",
+                                "these recipients", "delivering", "could not deliver",
+                                "delivery failure notification", "failure reasons", "recipient"))
+intro = _INTRO.search
+
+
 # "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
 _INLINE = (
     re.compile(r"(?i)(?:deliver\w{0,4}|sen[dt]\w{0,3}|relay\w{0,3}|forward\w{0,3}|transmi\w{0,6}|reach)"
@@ -67,13 +75,19 @@ _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\(
 _ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?:\(.{0,200}\))?\s*$")
 # Inside a list of failed recipients, a line may start with the address and go on.
 _LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<]?(" + ADDRESS.pattern + r")[\">]?(?:[\s,;:]|$)")
-_ERROR_LINE = re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
-                         r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
-                         r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? )")
-_FAILED_WORDS = re.compile(r"(?i)not (?:be )?delivered|undeliver|not responding|could ?n[o']t|unable to|"
-                           r"no longer|not accepting|retry|送信できません|配信できません|届きません")
+_ERROR_LINE = Guarded(re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
+                                 r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
+                                 r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? )"),
+                      ("4", "5", "unknown", "not found", "does not exist", "full", "quota", "rejected", "denied",
+                       "refused", "blocked", "invalid", "disabled", "error", "failed", "expired", "unreachable",
+                       "timed out", "does"))
+_FAILED_WORDS = Guarded(re.compile(r"(?i)not (?:be )?delivered|undeliver|not responding|could ?n[o']t|unable to|"
+                                   r"no longer|not accepting|retry|送信できません|配信できません|届きません"),
+                        ("delivered", "undeliver", "not responding", "could", "unable to", "no longer",
+                         "not accepting", "retry"))
 _FAILURE_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
+_WORD = re.compile(r"[A-Za-z]{3}")
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "bounce",
             "mdaemon", "mailadmin", "noreply", "no-reply", "root")
 
@@ -98,12 +112,16 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     found: list[tuple[str, int, bool]] = []
     in_list = False
     for i, line in enumerate(lines):
-        intro = _LIST_INTROS.search(line)
-        if intro:
+        if "@" not in line:  # every shape below but the list intro holds an address
+            if not in_list and intro(line):
+                in_list = True
+            continue
+        opening = intro(line)
+        if opening:
             in_list = True
             for m in _INLINE[0].finditer(line):
                 found.append((m.group(1), i, True))
-            m = _AFTER_INTRO.match(line[intro.end():])
+            m = _AFTER_INTRO.match(line[opening.end():])
             if m:
                 found.append((m.group(1), i, True))
             continue
@@ -159,7 +177,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
             if out and any(_CODE.search(x) for x in out):
                 break
             continue
-        if _LIST_INTROS.search(line) or line.strip().startswith("---"):
+        if intro(line) or line.strip().startswith("---"):
             if out:
                 break
             continue
@@ -170,7 +188,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
             line = lines[j].strip()
             if not line:
                 continue
-            if not ADDRESS.search(line) and not _LIST_INTROS.search(line) and not line.startswith(("---", "==")):
+            if not ADDRESS.search(line) and not intro(line) and not line.startswith(("---", "==")):
                 out.append(line)
             break
     return clean(" ".join(out))
@@ -212,7 +230,7 @@ def sendmail_verdict(lines: list[str], i: int, address: str) -> tuple[str, str |
 
 def general_error(lines: list[str]) -> str:
     """Lines of the notice that carry an SMTP reply or status, when none is tied to a recipient."""
-    hits = [line.strip() for line in lines if re.search(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b", line)]
+    hits = [line.strip() for line in lines if _CODE.search(line)]
     if hits:
         return clean(" ".join(hits[:4]))
     hits = [line.strip() for line in lines if _ERROR_LINE.search(line) or _FAILED_WORDS.search(line)]
@@ -220,7 +238,7 @@ def general_error(lines: list[str]) -> str:
         # No error wording we know (another language, an unusual MTA): the notice's own
         # sentences, which still say what happened better than nothing.
         hits = [line.strip() for line in lines
-                if line.strip() and not ADDRESS.search(line) and not _LIST_INTROS.search(line)
+                if line.strip() and not ADDRESS.search(line) and not intro(line)
                 and not line.strip().startswith(("---", "==", "**"))]
     return clean(" ".join(hits[:3]))
 
@@ -264,7 +282,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                               diagnostic=diagnostic, smtp_command=command or smtp_command(diagnostic)))
             continue
         diagnostic = explanation(lines, i, stops - {i})
-        if not re.search(r"[A-Za-z]{3}", diagnostic) or not _ERROR_LINE.search(diagnostic):
+        if not _WORD.search(diagnostic) or not _ERROR_LINE.search(diagnostic):
             extra = general_error(lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)

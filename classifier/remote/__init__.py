@@ -54,32 +54,48 @@ def _providers() -> tuple[ModuleType, ...]:
 
 
 _PROVIDERS: tuple[ModuleType, ...] = ()
+# Per provider: its HOSTS and DOMAINS as sets of bare suffixes ("outlook.com"), so a host is
+# matched by looking its own dot-suffixes up, not by a loop of endswith over every table.
+_SUFFIXES: tuple[tuple[ModuleType, frozenset[str], frozenset[str]], ...] = ()
 
 
-def _host_matches(host: str, suffixes: tuple[str, ...]) -> bool:
-    return any(host == s.lstrip(".") or host.endswith(s if s.startswith(".") else "." + s)
-               for s in suffixes)
+def _dot_suffixes(host: str) -> set[str]:
+    """`host` and every part of it after a dot: a table entry ".example.com" or
+    "example.com" matches the host example.com itself and any host under it."""
+    out = {host}
+    at = host.find(".")
+    while at >= 0:
+        out.add(host[at + 1:])
+        at = host.find(".", at + 1)
+    return out
 
 
 def provider_of(*, remote_mta: str | None, address: str, text: str) -> ModuleType | None:
     """The provider whose servers wrote this rejection, if we know its wording."""
-    global _PROVIDERS
+    global _PROVIDERS, _SUFFIXES
     if not _PROVIDERS:
         _PROVIDERS = _providers()
+        _SUFFIXES = tuple((m, frozenset(s.lstrip(".") for s in m.HOSTS), frozenset(s.lstrip(".") for s in m.DOMAINS))
+                          for m in _PROVIDERS)
     host = (remote_mta or "").lower().strip().strip("[]()").split(" ", 1)[0].rstrip(".")
     domain = address.rpartition("@")[2].lower()
+    if host:
+        parts = _dot_suffixes(host)
+        for module, hosts, _ in _SUFFIXES:
+            if not hosts.isdisjoint(parts):
+                return module
     for module in _PROVIDERS:
-        if host and _host_matches(host, module.HOSTS):
-            return module
-    for module in _PROVIDERS:
-        if any(m in text for m in module.MARKERS):
-            return module
+        for marker in module.MARKERS:
+            if marker in text:
+                return module
         tag = getattr(module, "TAG", None)  # the provider's own error-code tag in its replies
         if tag is not None and tag.search(text):
             return module
-    for module in _PROVIDERS:
-        if domain and _host_matches(domain, module.DOMAINS):
-            return module
+    if domain:
+        parts = _dot_suffixes(domain)
+        for module, _, domains in _SUFFIXES:
+            if not domains.isdisjoint(parts):
+                return module
     return None
 
 

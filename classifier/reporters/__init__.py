@@ -38,7 +38,10 @@ def by_wording(text: str, table: tuple[tuple[str, Reason], ...]) -> Reason | Non
 
 
 def received(mail: Mail) -> list[str]:
-    return [str(v) for v in (mail.msg.get_all("received") or [])[:30]]
+    found = mail.memo.get("received")
+    if found is None:
+        found = mail.memo["received"] = [str(v) for v in (mail.msg.get_all("received") or [])[:30]]
+    return found  # type: ignore[return-value]
 
 
 def _reporters() -> tuple[ModuleType, ...]:
@@ -54,13 +57,15 @@ _REPORTERS: tuple[ModuleType, ...] = ()
 
 
 def reporter_of(mail: Mail) -> ModuleType | None:
+    """The generator that wrote `mail` (asked once per message, not once per recipient)."""
     global _REPORTERS
+    if "reporter" in mail.memo:
+        return mail.memo["reporter"]  # type: ignore[return-value]
     if not _REPORTERS:
         _REPORTERS = _reporters()
-    for module in _REPORTERS:
-        if module.wrote(mail):
-            return module
-    return None
+    found = next((module for module in _REPORTERS if module.wrote(mail)), None)
+    mail.memo["reporter"] = found
+    return found
 
 
 def read(mail: Mail, fact: Fact) -> Reading | None:

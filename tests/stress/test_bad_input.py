@@ -54,6 +54,20 @@ def test_charset_name_with_a_nul_does_not_raise():
     assert c.is_bounce and c.deliveries[0].address == "gone@example.com"
 
 
+def test_encoded_original_with_an_unknown_charset_does_not_raise():
+    """Found by fuzzing (tests/classifier/snapshot.py): a base64-encoded message/rfc822 part
+    is written back by the stdlib's generator before decoding, and the generator re-encodes
+    8-bit text under the declared charset; an unknown one raised LookupError out of classify."""
+    raw = (b"From: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail Returned to Sender\n"
+           b"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+           b"<gone@example.com>: host mx.example said: 550 5.1.1 user unknown\n--b\n"
+           b"Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n"
+           b"Content-Type: text/plain; charset=" + b"a" * 300 + b"\nContent-Transfer-Encoding: 8bit\n\n"
+           b"caf\xc3\xa9\n--b--\n")
+    c = classify(raw)
+    assert c.is_bounce and c.deliveries[0].address == "gone@example.com"
+
+
 # --------------------------------------------------------------------------- malformed configs
 
 import pytest  # noqa: E402

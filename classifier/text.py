@@ -1,0 +1,141 @@
+"""Text out of mail: RFC 2047 headers, declared (and mislabelled) charsets, transfer
+encodings and HTML, each decoded without ever raising on what real or hostile mail holds.
+"""
+
+from __future__ import annotations
+
+import email.header
+import re
+from email.message import Message
+from typing import Any
+
+# How much decoded text of one part we scan.
+MAX_TEXT = 64_000
+
+# 8-bit bytes of a header, as the stdlib's surrogateescape decoding leaves them.
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
+def decode_header(value: object) -> str:
+    """Header text with RFC 2047 words decoded; never raises on bad charsets."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and not value.isascii() and _SURROGATE.search(value):
+        value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    if isinstance(value, str) and "=?" not in value:
+        return " ".join(value.split())
+    if isinstance(value, str):
+        # Unfold first (RFC 5322 removes only the line break): the stdlib drops the white
+        # space of a folded line that follows an encoded word, gluing "=?..?= <a@b>" together.
+        value = _FOLD.sub("", value)
+    try:
+        chunks = email.header.decode_header(value)
+    except Exception:  # malformed encoded words: keep the raw text
+        return " ".join(value.split())
+    out = []
+    for data, charset in chunks:
+        if isinstance(data, bytes):
+            out.append(_to_text(data, charset))
+        else:
+            out.append(data)
+    return " ".join("".join(out).split())
+
+
+# Charsets a mislabelled part is most often really in, tried when the declared one fails
+# (Japanese carriers label EUC-JP or Shift_JIS text as ISO-2022-JP; Windows mail says
+# us-ascii for cp1252). Order matters: strict multibyte codecs first, cp1252 last.
+_FALLBACKS = {"iso-2022-jp": ("utf-8", "euc-jp", "cp932"), "euc-jp": ("utf-8", "cp932"),
+              "shift_jis": ("utf-8", "euc-jp"), "gb2312": ("utf-8", "gb18030"), "gbk": ("utf-8", "gb18030")}
+
+
+def _to_text(data: bytes, charset: str | None) -> str:
+    charset = (charset or "utf-8").lower()
+    if charset in ("unknown-8bit", "x-unknown", "us-ascii", "ascii"):
+        charset = "utf-8"
+    try:
+        text = data.decode(charset, errors="replace")
+    except (LookupError, ValueError):  # unknown charset, or a name with a NUL in it
+        text = data.decode("utf-8", errors="replace")
+    if "\ufffd" not in text:
+        return text
+    for other in _FALLBACKS.get(charset, ("utf-8", "cp1252")):
+        if other == charset:
+            continue
+        try:
+            return data.decode(other)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return text
+
+
+def payload_of(part: Message) -> Any:
+    """`part.get_payload()` that cannot raise. For 8-bit text the stdlib decodes with the
+    declared charset and falls back to ASCII on LookupError, but a charset name holding a
+    NUL raises ValueError instead (found by benchmarks/fuzz_classify.py); read it as ASCII
+    with replacement, as the stdlib does for an unknown charset."""
+    try:
+        return part.get_payload()
+    except ValueError:
+        raw = part._payload  # the undecoded str (8-bit bytes surrogate-escaped)
+        if isinstance(raw, str):
+            return raw.encode("ascii", "surrogateescape").decode("ascii", "replace")
+        return raw
+
+
+def part_text(part: Message) -> str:
+    """Decoded text of a leaf part, capped."""
+    payload = payload_of(part)
+    if isinstance(payload, list):
+        # message/delivery-status and the like are parsed into header blocks.
+        return "\n\n".join(_block_text(p) for p in payload if isinstance(p, Message))
+    if not isinstance(payload, str):
+        return ""
+    cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if cte not in ("base64", "quoted-printable") and payload.isascii() and "\x1b" not in payload[: MAX_TEXT * 2]:
+        text = payload[: MAX_TEXT * 2]  # plain 7-bit text (ISO-2022 escapes aside): nothing to decode
+    else:
+        # Raw bytes, then our own charset handling: get_payload() without decode would
+        # already have replaced 8-bit bytes under the (often wrong) declared charset.
+        if cte not in ("base64", "quoted-printable"):
+            part = _capped(part, payload)
+        try:
+            data = part.get_payload(decode=True) or b""
+        except Exception:
+            data = b""
+        text = _to_text(data[: MAX_TEXT * 2], part.get_content_charset())
+    return text[:MAX_TEXT]
+
+
+def _capped(part: Message, payload: str) -> Message:
+    """`part` itself, or a copy holding only the first part of a long 8-bit payload."""
+    if len(payload) <= MAX_TEXT * 2:
+        return part
+    copy = Message()
+    for k, v in part.items():
+        copy[k] = v
+    copy.set_payload(payload[: MAX_TEXT * 2])
+    return copy
+
+
+def _block_text(block: Message) -> str:
+    return "\n".join(f"{k}: {_utf8(v)}" for k, v in block.raw_items())
+
+
+def _utf8(value: object) -> str:
+    value = str(value)
+    if not value.isascii() and _SURROGATE.search(value):
+        return value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    return value
+
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_ENTITY = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
+
+
+def html_to_text(html: str) -> str:
+    html = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</li>|</h\d>", "\n", html)
+    text = _TAG.sub("", html)
+    for k, v in _ENTITY.items():
+        text = text.replace(k, v)
+    return text
