@@ -7,8 +7,8 @@ the stdlib `mailbox.mbox` table of contents for comparison.
 
 from __future__ import annotations
 
+import argparse
 import mailbox
-import sys
 import tempfile
 import time
 import tracemalloc
@@ -46,7 +46,9 @@ def measure(label, fn):
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("n", nargs="?", type=int, default=20000, help="messages (default 20000)")
+    n = parser.parse_args().n
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         md = base / "mail"

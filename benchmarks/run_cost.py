@@ -273,7 +273,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, nargs="+", default=[1000])
     ap.add_argument("--mailboxes", type=int, default=4)
-    ap.add_argument("--crm", nargs="+", default=["hubspot", "salesforce"])
+    ap.add_argument("--crm", nargs="+", default=["hubspot", "salesforce"], choices=["hubspot", "salesforce"],
+                    help="CRMs whose HTTP requests are counted (the local CRM makes none)")
     ap.add_argument("--memory", type=int, nargs="*", default=[10_000, 100_000])
     ap.add_argument("--no-limits", action="store_true", help="also run without rate limits")
     args = ap.parse_args()

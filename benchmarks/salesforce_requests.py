@@ -8,6 +8,7 @@ the planner emits them; "idle watch" is a watcher pass with nothing new (Contact
 
 from __future__ import annotations
 
+import argparse
 import math
 import sys
 import time
@@ -81,5 +82,9 @@ def main(n: int, total: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000,
-         int(sys.argv[2]) if len(sys.argv) > 2 else 100_000)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("n", nargs="?", type=int, default=1000, help="bounced contacts (default 1000)")
+    parser.add_argument("total", nargs="?", type=int, default=100_000,
+                        help="contacts in the fake org (default 100000)")
+    args = parser.parse_args()
+    main(args.n, args.total)

@@ -30,11 +30,13 @@ EXIT_STATUSES_HELP = """\b
 Exit statuses:
   0  all done
   1  work left for the next run: outbox actions still waiting or failed in
-     this run, a quota spent, a transient API error, or another run holding
-     the lock; cron simply runs again
+     this run, a quota spent, a transient API error, another run holding
+     the lock, or an internal error (a bug: "internal error: ...", see
+     --debug); cron simply runs again
   2  a person must fix a setting: the config, a missing secret, a revoked
-     token, a missing CRM field (run `setup`); the message names the key
-     and the fix
+     token, a missing CRM field (run `setup`), an unusable state store, a
+     mailbox not read for over mailbox_stale_hours; the message names the
+     key and the fix
   3  a sender-side alert: a sending mailbox is blocked, rate-limited or
      bouncing too much; contacts were not touched for it
 """

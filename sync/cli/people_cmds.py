@@ -101,8 +101,11 @@ def undo(config_path, log_format, debug, address, contact_id, by) -> None:
                           by=who, log=log, contact_id=contact_id, worker_id=worker_id())
     human = [f"{result.address}: undo requested by {who}"]
     for c in result.contacts:
-        seqs = ", ".join(f"{e['sequence_name'] or e['sequence_id']}"
-                         + (f" (step {e['step']})" if e["step"] else "") for e in c["reenroll_in"])
+        # Every CRM re-enrolls at step one (the Reenroll contract); the saved step is only
+        # what the contact was on, so say so rather than suggest it resumes there.
+        seqs = ", ".join(f"{e['sequence_name'] or e['sequence_id']} at step 1"
+                         + (f" (was on step {e['step']})" if e["step"] else "")
+                         for e in c["reenroll_in"])
         states = "; ".join(f"{a['kind']} {a['state']}" + (f" ({a['error']})" if a["error"] else "")
                            for a in c["actions"])
         human.append(f"  contact {c['id']}: bounce cleared"

@@ -200,8 +200,9 @@ def _with_summary(r: Report) -> Report:
         out.append(f"Sequence hit hardest: {r.sequences[0].label} "
                    f"({plural(r.sequences[0].total, 'contact')} taken out).")
     if r.sender:
-        out.append(f"{plural(r.sender, 'message')} were refused because of the sending "
-                   "mailbox itself (blocked or over a limit), not the address.")
+        out.append(f"{plural(r.sender, 'message')} {'was' if r.sender == 1 else 'were'} refused "
+                   "because of the sending mailbox itself (blocked or over a limit), not the "
+                   "address.")
     out.append(f"{plural(len(r.alerts), 'open alert')}." if r.alerts else "No open alerts.")
     return replace(r, summary=tuple(out))
 

@@ -60,8 +60,8 @@ _AUTO_REPLY = ("From: olivia.grant@example.com\nTo: rep@acme.example\nSubject: O
 
 
 def _write_demo_mail(folder: Path) -> None:
-    """Stand-in for examples/mail while it is not in the repo: two hard bounces answering
-    mail the mailbox sent, and an auto-reply."""
+    """Stand-in for examples/mail should a checkout lack it (it ships in the repo): two hard
+    bounces answering mail the mailbox sent, and an auto-reply."""
     for sub in ("", ".Sent"):
         for part in ("new", "cur", "tmp"):
             (folder / sub / part).mkdir(parents=True, exist_ok=True)
@@ -224,3 +224,46 @@ def test_a_second_run_while_one_holds_the_lock_exits_1(demo):
     assert "another run is in progress" in result.stderr
     assert "Traceback" not in result.stderr
     assert contacts(demo, "--bounced") == []  # it did nothing
+
+
+def test_readme_walk_through(demo, tmp_path):
+    """README "Walk-through on the demo", command by command, with what the README says each
+    one shows (the quick start's run first)."""
+    priya, marco = "priya.raman@example.com", "marco.bellini@example.org"
+    assert run(demo)[0] == 0
+    bounced = contacts(demo, "--bounced")
+    assert all(c["sequences"] == [] for c in bounced if c["status"] == "bounced")
+    assert {c["status"] for c in bounced} == {"bounced", "soft_bounced"}  # --bounced lists both
+
+    why = json.loads(bs(demo, "explain", priya).stdout)
+    [bounce] = why["bounces"]
+    assert bounce["reason"] == "userunknown" and bounce["trust"]["trusted"] is True
+
+    assert bs(demo, "contacts", "edit", marco, "--email", "marco@bellini.example").returncode == 0
+    _, fixed = run(demo)
+    assert (fixed["cleared"], fixed["reenrolled"]) == (1, 1)
+
+    undo = bs(demo, "undo", priya, "--by", "alice", fmt="human")
+    assert undo.returncode == 0, undo.stderr
+    # Every CRM re-enrolls at step one; the line must not suggest she resumes at step 2.
+    assert "back in Webinar follow-up at step 1 (was on step 2)" in undo.stdout
+    now = {c["email"]: c for c in contacts(demo)}
+    assert now[priya]["status"] is None
+    assert [(s["name"], s["step"]) for s in now[priya]["sequences"]] == [("Webinar follow-up", 1)]
+    assert [(s["name"], s["step"]) for s in now["marco@bellini.example"]["sequences"]] == [("Q4 Outbound", 1)]
+    later = json.loads(bs(demo, "explain", priya).stdout)["later"]
+    assert any(e["kind"] == "undo" and "alice" in e["why"] for e in later)
+
+    status, quiet = run(demo)
+    assert status == 0 and quiet["messages_scanned"] == 0 and quiet["contacts_marked"] == 0
+    assert bs(demo, "status").returncode == 0
+    html, sheet = tmp_path / "report.html", tmp_path / "suppression.csv"
+    report = bs(demo, "report", "--days", "3650", "--html", str(html), "--csv", str(sheet))
+    assert report.returncode == 0 and html.exists() and sheet.exists(), report.stderr
+    assert priya not in sheet.read_text()  # undone: no longer known to bounce
+
+    shutil.copy(demo.parent / "later" / "sending-limit-notice.eml", demo.parent / "mail" / "new")
+    status, alert = run(demo)
+    assert status == 3 and alert["bounces_sender"] == 1 and alert["contacts_marked"] == 0
+    words = bs(demo, "report", "--days", "3650", fmt="human").stdout
+    assert "1 message was refused because of the sending mailbox itself" in words

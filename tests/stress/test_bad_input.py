@@ -84,7 +84,7 @@ _GOOD = ('[state]\nurl = "sqlite:///state.sqlite3"\n\n[[mailboxes]]\nname = "sal
     (_GOOD.replace("[[mailboxes]]", "[mailboxes]").encode(), "mailboxes"),  # a table, not a list
     (_GOOD.encode().replace(b"sales@", b"sales\xff@"), None),  # not UTF-8
     (_GOOD.replace('url = "sqlite', 'url = "mysql').encode(), "state.url"),  # unsupported scheme
-    # A UTF-8 BOM is now accepted (tests/test_config.py); a UTF-16 file (Notepad's "Unicode")
+    # A UTF-8 BOM is now accepted (tests/sync/test_config.py); a UTF-16 file (Notepad's "Unicode")
     # is still one ConfigError that names the encoding.
     (_GOOD.encode("utf-16"), "config"),
     ((_GOOD + "\n[policy]\nlease_seconds = -5\n").encode(), "policy"),

@@ -5,7 +5,7 @@ restarted until a run exits 0 with nothing waiting; then no bounce lost, no effe
     .venv/bin/python benchmarks/kill_anywhere.py --full --crm all   # the same on each CRM
     .venv/bin/python benchmarks/kill_anywhere.py --contacts 120 --kills 8   # CI size
 
-The fake Gmail holds a mailbox of mixed mail (see _stress_pipeline.py: hard, soft, three
+The fake Gmail holds a mailbox of mixed mail (see pipeline.py: hard, soft, three
 soft in a row, sender-side, auto-replies, human replies, bounces to no contact), delivered
 in waves between runs as mail arrives between cron runs: a wave before each kill aimed at
 classify, checkpoint or apply (stages an idle run passes in a blink), the rest after the
