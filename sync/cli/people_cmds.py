@@ -85,8 +85,8 @@ def _default_user() -> str:
               help="Who asks (kept in the history, shown by `explain`); default: the OS user.")
 def undo(config_path, log_format, debug, address, contact_id, by) -> None:
     """Undo bounce-sync's call on ADDRESS: clear our bounce mark, put each contact back in
-    the sequences it was removed from (at step one: the Reenroll contract; the saved step is
-    shown by `explain`), forget the address as known to
+    the sequences it was removed from (at the saved step where the CRM can enroll at a step,
+    the local CRM; at step one in HubSpot and Salesforce), forget the address as known to
     hard-bounce, and record who asked. The actions go through the outbox and are applied
     now, like a run's. The CRM-side way: set the contact's bounce status to "resend"."""
     settings = start_command(config_path, log_format, debug)
@@ -101,10 +101,12 @@ def undo(config_path, log_format, debug, address, contact_id, by) -> None:
                           by=who, log=log, contact_id=contact_id, worker_id=worker_id())
     human = [f"{result.address}: undo requested by {who}"]
     for c in result.contacts:
-        # Every CRM re-enrolls at step one (the Reenroll contract); the saved step is only
-        # what the contact was on, so say so rather than suggest it resumes there.
-        seqs = ", ".join(f"{e['sequence_name'] or e['sequence_id']} at step 1"
-                         + (f" (was on step {e['step']})" if e["step"] else "")
+        # The local CRM re-enrolls at the saved step; HubSpot and Salesforce only at step
+        # one, so say what the contact was on rather than suggest it resumes there.
+        at_step = crm.name in explain_mod.ENROLLS_AT_STEP
+        seqs = ", ".join(f"{e['sequence_name'] or e['sequence_id']} at step "
+                         + (f"{e['step'] or 1}" if at_step else
+                            "1" + (f" (was on step {e['step']})" if e["step"] else ""))
                          for e in c["reenroll_in"])
         states = "; ".join(f"{a['kind']} {a['state']}" + (f" ({a['error']})" if a["error"] else "")
                            for a in c["actions"])

@@ -245,11 +245,11 @@ def test_readme_walk_through(demo, tmp_path):
 
     undo = bs(demo, "undo", priya, "--by", "alice", fmt="human")
     assert undo.returncode == 0, undo.stderr
-    # Every CRM re-enrolls at step one; the line must not suggest she resumes at step 2.
-    assert "back in Webinar follow-up at step 1 (was on step 2)" in undo.stdout
+    # The local CRM re-enrolls at the saved step (HubSpot and Salesforce only at step one).
+    assert "back in Webinar follow-up at step 2" in undo.stdout
     now = {c["email"]: c for c in contacts(demo)}
     assert now[priya]["status"] is None
-    assert [(s["name"], s["step"]) for s in now[priya]["sequences"]] == [("Webinar follow-up", 1)]
+    assert [(s["name"], s["step"]) for s in now[priya]["sequences"]] == [("Webinar follow-up", 2)]
     assert [(s["name"], s["step"]) for s in now["marco@bellini.example"]["sequences"]] == [("Q4 Outbound", 1)]
     later = json.loads(bs(demo, "explain", priya).stdout)["later"]
     assert any(e["kind"] == "undo" and "alice" in e["why"] for e in later)
