@@ -22,6 +22,7 @@ from connectors.salesforce.fields import FieldRules, units
 from connectors.salesforce.reads import Reader
 from connectors.salesforce.schema import COLLECTION_MAX
 from connectors.salesforce.settings import Settings
+from sync.errors import Retryable
 from sync.records import (
     Action, ApplyResult, BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, MarkBounced,
     Outcome, Reenroll, Unenroll,
@@ -106,12 +107,31 @@ class Writer:
                                                   error="not in an active cadence")
             elif results[action.key].outcome is Outcome.DONE:
                 removals += [(action, e) for e in active[action.contact.id]]
-        self._remove(removals, results)
-
+        # The field writes above went through and were answered: a transient error in a
+        # cadence step must not discard their results (raised, the outbox would send the
+        # whole batch, field writes and all, again). Only that step's actions are retried.
+        self._step(lambda: self._remove(removals, results),
+                   list({a.key: a for a, _ in removals}.values()), results)
         reenrolls = [a for a in actions if isinstance(a, Reenroll)]
         if reenrolls:
-            self._reenroll(reenrolls, results)
+            self._step(lambda: self._reenroll(reenrolls, results), reenrolls, results)
         return [results[a.key] for a in actions]
+
+    @staticmethod
+    def _step(run: Callable[[], None], actions: Sequence[Action],
+              results: dict[str, ApplyResult]) -> None:
+        """Run one cadence step; on a transient error (a spent API limit too: the api then
+        sends nothing more this run, so the outbox's next `apply` raises it at once) the
+        step's actions come back RETRY and the rest of the call's results stand. With
+        nothing applied yet the error rises: the outbox puts the batch back unattempted."""
+        try:
+            run()
+        except Retryable as exc:
+            if not any(r.outcome is Outcome.DONE for r in results.values()):
+                raise
+            for action in actions:
+                results[action.key] = ApplyResult(key=action.key, outcome=Outcome.RETRY,
+                                                  error=str(exc), retry_after=exc.retry_after)
 
     def _write_fields(self, actions: Sequence[Action],
                       active: dict[str, list[Enrollment]]) -> dict[str, ApplyResult]:

@@ -530,6 +530,37 @@ def test_unenroll_retried_after_a_lost_answer_counts_the_removal(fake, harness, 
     assert r.outcome is Outcome.DONE and [e.tracker_id for e in r.removed] == [tracker["Id"]]
 
 
+def test_a_failed_cadence_step_keeps_the_answered_field_writes(fake, harness, crm, quick_faults):
+    """The field write went through and was answered; the re-enrolment's tracker read then
+    hits the API limit. Raised, the outbox would send the whole batch, the answered write
+    included, again (tests/stress/test_faults.py saw it as repeats no lost answer explains):
+    the clear is DONE, only the re-enrolment comes back RETRY."""
+    from sync.records import Enrollment
+    ref = harness.add_contact("back@example.com")
+    cadence = harness.sequence_id("Outbound")
+    crm._writer.rules.infos("Contact")  # the run's describe, read before the fault
+    original, left = fake.dispatch, [1]
+
+    def limit_the_tracker_read(request):
+        if left[0] and "ActionCadenceTracker" in (request.arg("q") or ""):
+            left[0] -= 1
+            fake.faults.fail_next("rate_limit")
+        return original(request)
+    fake.dispatch = limit_the_tracker_read
+    results = by_key(crm.apply([
+        ClearBounce(key="clear", contact=ref, note="email changed"),
+        Reenroll(key="back", contact=ref, enrollments=(Enrollment(sequence_id=cadence),))]))
+    assert results["clear"].outcome is Outcome.DONE
+    assert results["back"].outcome is Outcome.RETRY and "limit" in results["back"].error
+    assert fake.count("PATCH", "composite/sobjects") == 1
+    # the next run retries the re-enrolment alone: the field write is not sent again
+    again = connector_for(fake)
+    assert [r.outcome for r in again.apply([Reenroll(
+        key="back", contact=ref, enrollments=(Enrollment(sequence_id=cadence),))])] == [Outcome.DONE]
+    assert fake.count("PATCH", "composite/sobjects") == 1
+    assert harness.active_sequences(ref) == {cadence: 1}
+
+
 def test_an_idle_watch_is_one_call_whatever_the_objects(fake, harness):
     fake.install_fields()
     until = datetime.now(timezone.utc) + timedelta(minutes=1)
