@@ -22,7 +22,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from classifier import classify  # noqa: E402
 
@@ -40,7 +39,7 @@ def messages(fuzz: int) -> dict[str, bytes]:
         out[key + "#crlf"] = lf.replace(b"\n", b"\r\n")
         out[key + "#cr"] = lf.replace(b"\n", b"\r")
     if fuzz:
-        import fuzz_classify  # benchmarks/
+        from tests.stress.harness import fuzz_classify
 
         pool = fuzz_classify.seeds()
         for i in range(fuzz):

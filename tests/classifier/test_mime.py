@@ -6,7 +6,6 @@ from __future__ import annotations
 import email
 import email.policy
 import random
-import sys
 from email.message import Message
 from pathlib import Path
 
@@ -64,8 +63,7 @@ def test_corpus_and_fixtures_build_the_same_tree():
 
 
 def test_fuzzed_messages_build_the_same_tree():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import fuzz_classify
+    from tests.stress.harness import fuzz_classify
 
     pool = fuzz_classify.seeds()
     left_to_stdlib = 0

@@ -8,13 +8,10 @@ code runs with a small N.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 from classifier import Classification, classify
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-import fuzz_classify  # noqa: E402
+from tests.stress.harness import fuzz_classify
 
 
 def test_fuzz_small_never_raises(tmp_path):
