@@ -16,8 +16,10 @@ then the backoff).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -31,6 +33,32 @@ T = TypeVar("T")
 
 BACKOFF_CAP = 60.0  # seconds: no single wait without Retry-After is longer
 MAX_WAIT = 300.0  # seconds: a Retry-After beyond this ends the call instead of sleeping
+
+
+class FenceHook:
+    """The outbox's lease check, held while an apply runs (sync.ports.FencedApply). A
+    connector calls `check()` before every request it sends, retries and logins included,
+    so a worker whose lease was taken over (killed, or paused and resumed) sends nothing
+    more: `fence()` raises LeaseLost. Per thread, since a connector may serve several."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    @contextlib.contextmanager
+    def fenced(self, fence: Callable[[], None] | None) -> Iterator[None]:
+        """While the block runs, `check()` calls `fence`."""
+        previous = getattr(self._local, "check", None)
+        self._local.check = fence
+        try:
+            yield
+        finally:
+            self._local.check = previous
+
+    def check(self) -> None:
+        """Call the fence, if an apply set one: raises LeaseLost when the lease is gone."""
+        fence = getattr(self._local, "check", None)
+        if fence is not None:
+            fence()
 
 
 class Transient(Retryable):

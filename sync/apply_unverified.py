@@ -105,9 +105,7 @@ def apply_unverified(*, crm: CrmConnector, store: StateStore, policy: Policy,
                       max_attempts=policy.max_attempts, lease_seconds=policy.lease_seconds,
                       log=log, keeper=run.keeper)
         report = run.report
-        report.contacts_marked += tally.done.get("MarkBounced", 0)
-        report.unenrolled += tally.done.get("Unenroll", 0)
-        report.failed += tally.failed
+        report.add_applied(tally)
         report.finished_at = clock()
         store.save_report(report)
         return Applied(address=address, by=by, messages=tuple(done), report=report)

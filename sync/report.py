@@ -134,6 +134,19 @@ class RunReport:
         """Note a part of the run that did not work (see Problem)."""
         self.problems.append(Problem(part=part, message=message, status=status, since=since))
 
+    def add_applied(self, tally: Any) -> None:
+        """Add what one outbox drain applied (sync.outbox.ApplyTally: actions done by kind,
+        failed for good, why it stopped), for a run, an undo or a person's apply alike."""
+        self.contacts_marked += tally.done.get("MarkBounced", 0)
+        self.unenrolled += tally.done.get("Unenroll", 0)
+        self.reenrolled += tally.done.get("Reenroll", 0)
+        self.cleared += tally.done.get("ClearBounce", 0)
+        self.flagged += tally.done.get("Flag", 0)
+        self.failed += tally.failed
+        if tally.stopped:
+            self.work_left = True
+            self.notes.append(f"applying stopped for this run: {tally.stopped}")
+
     def add(self, counts: PlanCounts) -> None:
         """Add what a plan counted (the mail stage's pages, the watcher's changes). A
         resend has no report line (today's report), so it is not added."""

@@ -97,14 +97,7 @@ def undo(*, crm: CrmConnector, store: StateStore, policy: Policy, clock: Callabl
                       max_attempts=policy.max_attempts, lease_seconds=policy.lease_seconds,
                       log=log, keeper=run.keeper)
         report = run.report
-        report.cleared += tally.done.get("ClearBounce", 0)
-        report.reenrolled += tally.done.get("Reenroll", 0)
-        report.contacts_marked += tally.done.get("MarkBounced", 0)
-        report.unenrolled += tally.done.get("Unenroll", 0)
-        report.failed += tally.failed
-        if tally.stopped:
-            report.work_left = True
-            report.notes.append(f"applying stopped: {tally.stopped}")
+        report.add_applied(tally)
         counts = store.outbox_counts(crm=crm.name)
         report.waiting = counts["waiting"] + counts["leased"]
         report.finished_at = clock()

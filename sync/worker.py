@@ -183,15 +183,7 @@ def _apply(run: Session) -> None:
                               max_attempts=run.policy.max_attempts,
                               lease_seconds=run.policy.lease_seconds, log=run.log,
                               keeper=run.keeper)
-    report.contacts_marked += tally.done.get("MarkBounced", 0)
-    report.unenrolled += tally.done.get("Unenroll", 0)
-    report.reenrolled += tally.done.get("Reenroll", 0)
-    report.cleared += tally.done.get("ClearBounce", 0)
-    report.flagged += tally.done.get("Flag", 0)
-    report.failed += tally.failed
-    if tally.stopped:
-        report.work_left = True
-        report.notes.append(f"applying stopped for this run: {tally.stopped}")
+    report.add_applied(tally)
 
 
 def _finish(run: Session, *, confirm_pages: bool) -> RunReport:

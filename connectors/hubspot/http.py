@@ -16,14 +16,16 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import urllib3
 from hubspot.crm.contacts import exceptions as contact_errors
 from hubspot.crm.properties import exceptions as property_errors
 
-from connectors.http import Transient, call_with_retries, lower_headers, retry_after_seconds
+from connectors.http import (
+    FenceHook, Transient, call_with_retries, lower_headers, retry_after_seconds,
+)
 from connectors.hubspot.settings import TOKEN_SETTING, Settings
 from sync.errors import AuthError, Permanent, QuotaExhausted, Retryable
 
@@ -72,19 +74,12 @@ class Http:
         # the next call (the next chunk, the next stage) go out before then.
         self._not_before = {False: 0.0, True: 0.0}
         self.requests = 0  # sent, retries included (benchmarks read it)
-        self._fence = threading.local()  # the outbox's lease check, while an apply runs
+        self.fence = FenceHook()  # the outbox's lease check, while an apply runs
 
-    @contextlib.contextmanager
-    def fenced(self, fence: Callable[[], None] | None) -> Iterator[None]:
+    def fenced(self, fence: Callable[[], None] | None) -> contextlib.AbstractContextManager[None]:
         """While the block runs, `fence()` is called before every request this thread
-        sends (each retry too, after any wait): it raises LeaseLost when the worker's lease
-        on the rows being applied was taken over, and nothing more goes out."""
-        previous = getattr(self._fence, "check", None)
-        self._fence.check = fence
-        try:
-            yield
-        finally:
-            self._fence.check = previous
+        sends (each retry too, after any wait): nothing more goes out once the lease is lost."""
+        return self.fence.fenced(fence)
 
     def call(self, what: str, fn: Callable[..., Any], *args: Any, search: bool = False,
              **kwargs: Any) -> tuple[Any, int]:
@@ -98,9 +93,7 @@ class Http:
     def _once(self, what: str, fn: Callable[..., Any], args: tuple, kwargs: dict,
               search: bool) -> tuple[Any, int]:
         self._pace(search)
-        fence = getattr(self._fence, "check", None)
-        if fence is not None:
-            fence()  # after the wait: a lease can be lost while we sleep out a Retry-After
+        self.fence.check()  # after the wait: a lease can be lost while we sleep out a Retry-After
         self.requests += 1
         try:
             data, status, headers = fn(*args, **kwargs)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 from urllib.parse import quote_plus, urlencode
 
@@ -24,7 +23,7 @@ from simple_salesforce.exceptions import (
     SalesforceError, SalesforceExpiredSession, SalesforceMalformedRequest,
 )
 
-from connectors.http import Transient, call_with_retries, retry_after_seconds
+from connectors.http import FenceHook, Transient, call_with_retries, retry_after_seconds
 from connectors.salesforce.auth import Login, Seen, login
 from connectors.salesforce.settings import Settings
 from sync.errors import AuthError, Permanent, QuotaExhausted, SyncError
@@ -44,16 +43,14 @@ class _Transport(HTTPAdapter):
     loopback server: simple-salesforce rewrites every instance URL to https."""
 
     def __init__(self, timeout: float, plain_http_target: str | None = None,
-                 fence: threading.local | None = None) -> None:
+                 fence: FenceHook | None = None) -> None:
         super().__init__()
         self.timeout = timeout
         self.target = plain_http_target
-        self.fence = fence if fence is not None else threading.local()
+        self.fence = fence if fence is not None else FenceHook()
 
     def send(self, request, **kwargs):  # type: ignore[override]
-        check = getattr(self.fence, "check", None)
-        if check is not None:
-            check()  # the outbox's lease check (SalesforceApi.fenced): LeaseLost stops it here
+        self.fence.check()  # the outbox's lease check (SalesforceApi.fenced): LeaseLost stops it here
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeout
         if self.target:
@@ -87,19 +84,13 @@ class SalesforceApi:
         self._login: Login | None = None
         self._session: requests.Session | None = None
         self._stopped: QuotaExhausted | None = None
-        self._fence = threading.local()  # the outbox's lease check, while an apply runs
+        self._fence = FenceHook()  # the outbox's lease check, while an apply runs
 
-    @contextlib.contextmanager
-    def fenced(self, fence: Callable[[], None] | None) -> Iterator[None]:
+    def fenced(self, fence: Callable[[], None] | None) -> contextlib.AbstractContextManager[None]:
         """While the block runs, `fence()` is called before every request this thread
         sends, logins and retries included (in the transport, the one place all of them
         pass): LeaseLost from it stops the apply before anything more goes out."""
-        previous = getattr(self._fence, "check", None)
-        self._fence.check = fence
-        try:
-            yield
-        finally:
-            self._fence.check = previous
+        return self._fence.fenced(fence)
 
     # -- transport and login -----------------------------------------------------------------
 
