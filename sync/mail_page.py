@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
+from email.message import Message
 from email.parser import BytesHeaderParser
-from email.utils import parseaddr
+from email.utils import parseaddr, parsedate_to_datetime
 from typing import Any
 
 from classifier.records import Classification
@@ -31,8 +32,10 @@ from sync.leases import Fence
 from sync.planner import (
     MessageSeen, addresses_to_look_up, may_move_bounce_rate, plan, recall, remember_alerts,
 )
+from sync.planner.dates import DateClaims, message_date
 from sync.ports import MailSource, counts_sent
 from sync.records import Contact, LedgerStatus, RawMessage
+from sync.sanitize import clean
 from sync.session import Session
 from sync.store import LedgerEntry
 
@@ -103,7 +106,7 @@ class Fresh:
     classify again later."""
 
     id: str
-    received_at: datetime | None
+    received_at: datetime  # its date, as the planner decides it (sync/planner/dates.py)
     sent_by_mailbox: bool | None
     classification: Classification
     from_address: str | None  # ordinary mail's sender (a sign of life)
@@ -134,20 +137,27 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
     now = run.clock()
     seen = set() if reclassified else run.store.seen_messages(mailbox, [m.id for m in messages])
     fresh_raw = [m for m in messages if m.id not in seen]
-    # Oldest first. The planner counts soft bounces by their dates whatever the order (pages
-    # of a newest-first scan come newest first), but within a page the order still settles
-    # ties, e.g. a reply and a bounce stamped with the same time.
-    fresh_raw.sort(key=lambda m: m.received_at or now)
     run.report.duplicates += len(messages) - len(fresh_raw)
     if not reclassified:
         run.report.messages_scanned += len(fresh_raw)
+    floor = reader.since if reader is not None else None  # a backfill reads from its start on
     fresh = []
     for m in fresh_raw:
-        c = _classify(m.raw)
-        fresh.append(Fresh(id=m.id, received_at=m.received_at, sent_by_mailbox=m.sent_by_mailbox,
+        # A headers-only message (Gmail's metadata of ordinary mail) is never classified as
+        # a whole one: only the auto-reply rule, which reads headers, runs on it.
+        c = _classify_headers(m.raw) if m.headers_only else _classify(m.raw)
+        headers = _headers(m.raw)
+        # The planner's date rule; T1's sent lookup gives the original's send time
+        # (SentMessage.sent_at): pass it as `sent_at` here once it reaches the page.
+        at = message_date(_claims(m, headers), now=now, floor=floor, sent_at=None)
+        fresh.append(Fresh(id=m.id, received_at=at, sent_by_mailbox=m.sent_by_mailbox,
                            classification=c,
-                           from_address=None if c.deliveries or c.error else _from_address(m.raw),
+                           from_address=None if c.deliveries or c.error else _from_address(headers),
                            raw=m.raw if c.error is not None else None))
+    # Oldest first. The planner counts soft bounces by their dates whatever the order (pages
+    # of a newest-first scan come newest first), but within a page the order still settles
+    # ties, e.g. a reply and a bounce stamped with the same time.
+    fresh.sort(key=lambda f: f.received_at)
     wanted = addresses_to_look_up(f.classification for f in fresh)
     return Page(mailbox=mailbox, reader=reader, fetched=fetched, fresh=fresh,
                 duplicates=len(messages) - len(fresh), wanted=wanted, now=now, cursor=cursor,
@@ -200,7 +210,7 @@ def _observations(page: Page, contacts: Sequence[Contact]) -> list[MessageSeen]:
         c = f.classification
         addresses = {d.address for d in c.deliveries}
         observations.append(MessageSeen(
-            mailbox=page.mailbox, message_id=f.id, classification=c, at=f.received_at or page.now,
+            mailbox=page.mailbox, message_id=f.id, classification=c, at=f.received_at,
             contacts=tuple(k for k in contacts if addresses & set(k.emails)),
             sent_by_mailbox=f.sent_by_mailbox, from_address=f.from_address))
     return observations
@@ -217,13 +227,53 @@ def _classify(raw: bytes) -> Classification:
         return Classification(is_bounce=False, error=f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _from_address(raw: bytes) -> str | None:
+def _classify_headers(raw: bytes) -> Classification:
+    from classifier import classify_headers
+
+    return classify_headers(raw)
+
+
+def _headers(raw: bytes) -> Message | None:
+    """The message's headers (None when unreadable: it only loses a sign of life or a date)."""
     try:
-        value = BytesHeaderParser().parsebytes(raw).get("From")
+        return BytesHeaderParser().parsebytes(raw)
+    except Exception:  # noqa: BLE001 - a broken header block is data, not a crash
+        return None
+
+
+def _from_address(headers: Message | None) -> str | None:
+    try:
+        value = headers.get("From") if headers is not None else None
+        address = clean(parseaddr(str(value or ""))[1], limit=320)
     except Exception:  # noqa: BLE001 - a broken header only loses a sign of life
         return None
-    address = parseaddr(str(value or ""))[1]
     return address or None
+
+
+def _claims(message: RawMessage, headers: Message | None) -> DateClaims:
+    """What the message says of its date, for the planner to weigh (sync/planner/dates.py):
+    the source's arrival, the newest Received header (the first one: our server's), Date."""
+    received = header = None
+    if headers is not None:
+        try:
+            first = headers.get("Received")
+            received = _date(str(first).rpartition(";")[2]) if first and ";" in str(first) else None
+            header = _date(str(headers.get("Date") or ""))
+        except Exception:  # noqa: BLE001 - a broken header is no claim
+            received = header = None
+    return DateClaims(arrival=message.received_at, received=received, header=header)
+
+
+def _date(text: str) -> datetime | None:
+    """An RFC 5322 date, timezone-aware (a date without a zone is taken as UTC); None when
+    unreadable."""
+    try:
+        value = parsedate_to_datetime(" ".join(text.split()))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if value is None:
+        return None
+    return value.astimezone(timezone.utc) if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 
 
 def _ledger_entry(mailbox: str, message: Fresh, status: LedgerStatus) -> LedgerEntry:

@@ -35,6 +35,10 @@ class RawMessage:
     # Whether the source can show that this bounce answers mail the mailbox sent:
     # True (it does), False (it does not), None (this source cannot tell).
     sent_by_mailbox: bool | None = None
+    # `raw` holds only some headers (Gmail's format=metadata for ordinary mail: From and the
+    # auto-reply headers), never a body: the worker reads it as a sign of life, never
+    # classifies it as a whole message.
+    headers_only: bool = False
 
     def __post_init__(self) -> None:
         _require_utc("received_at", self.received_at)

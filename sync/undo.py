@@ -67,7 +67,7 @@ def plan_undo(*, crm: str, address: str, targets: list[tuple[str, str]],
             actions.append(Reenroll(key=action_key("undo-reenroll", origin, address, crm, cid),
                                     contact=ref, enrollments=enrollments))
         facts.append(Forgive(address=address, contact=ref, at=now))
-    return Plan(actions=tuple(actions), facts=tuple(facts))
+    return Plan(actions=tuple(actions), history=tuple(facts))
 
 
 def undo(*, crm: CrmConnector, store: StateStore, policy: Policy, clock: Callable[[], datetime],

@@ -24,6 +24,7 @@ from classifier.records import Classification, Delivery, Reason, Scope
 from sync.policy import Policy
 from sync.planner.state import MessageSeen, Observation
 from sync.records import BounceOutcome, LedgerStatus
+from sync.sanitize import clean
 
 DIAGNOSTIC_LIMIT = 1000  # CRM text fields are short; the full text stays in the ledger
 
@@ -43,9 +44,10 @@ def action_key(kind: str, origin: str, recipient: str, crm: str, contact_id: str
 
 
 def trim(text: str | None, limit: int = DIAGNOSTIC_LIMIT) -> str:
-    """A server's text as one line that fits a CRM field (the ledger keeps it whole)."""
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """A server's text as the one clean line our records keep (every CRM field, history row,
+    alert and note): sanitised once, here (sync/sanitize.py: no control characters, escape
+    sequences or bidi controls), cut on a character boundary. The ledger keeps it whole."""
+    return clean(text, limit=limit)
 
 
 # --------------------------------------------------------------------------- trust

@@ -115,7 +115,7 @@ class Insight(Database):
         longer known to hard-bounce, who asked, and the ClearBounce/Reenroll actions queued
         in the outbox. Returns how many actions were new."""
         with self.transaction():
-            self._facts(crm, plan, now)  # type: ignore[attr-defined]  # History, in StateStore
+            self._history(crm, plan, now)  # type: ignore[attr-defined]  # History, in StateStore
             self._q("DELETE FROM known_hard WHERE address = ?", (address,))
             for cid in dict.fromkeys(a.contact.id for a in plan.actions):
                 self._q("INSERT INTO address_events (address, kind, crm, contact_id, at, why) "
