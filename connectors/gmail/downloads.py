@@ -1,5 +1,6 @@
 """Batched messages.get: the one way the source downloads messages (`raw` for bounces,
-`minimal` for the date of a new message the bounce search could not place).
+`minimal` for the date of a new message the bounce search could not place, `metadata` with
+only a few headers for ordinary mail: a sign of life, never a body).
 
 A batch is paced and retried as one call; its parts fail on their own (Google answers each
 part separately), so failed parts are re-queued here with the shared backoff.
@@ -23,8 +24,10 @@ __all__ = ["fetch_messages"]
 log = logging.getLogger(__package__)
 
 
-def fetch_messages(api: GmailApi, ids: Sequence[str], chunk: int, fmt: str = "raw") -> dict[str, dict]:
-    """messages.get(format=`fmt`) in batches of `chunk`. Parts that fail with 429/5xx are
+def fetch_messages(api: GmailApi, ids: Sequence[str], chunk: int, fmt: str = "raw",
+                   headers: Sequence[str] = ()) -> dict[str, dict]:
+    """messages.get(format=`fmt`) in batches of `chunk` (`headers`: metadataHeaders, for
+    format=metadata). Parts that fail with 429/5xx are
     re-queued with the shared backoff (Retry-After honoured); a 404 part (deleted meanwhile)
     is dropped; any other failing part ends the call with its error."""
     results: dict[str, dict] = {}
@@ -34,7 +37,7 @@ def fetch_messages(api: GmailApi, ids: Sequence[str], chunk: int, fmt: str = "ra
         failed: list[str] = []
         waits: list[float] = []
         for start in range(0, len(queue), chunk):
-            _get_batch(api, queue[start:start + chunk], fmt, results, failed, waits)
+            _get_batch(api, queue[start:start + chunk], fmt, headers, results, failed, waits)
         if not failed:
             break
         attempt += 1
@@ -49,8 +52,8 @@ def fetch_messages(api: GmailApi, ids: Sequence[str], chunk: int, fmt: str = "ra
     return results
 
 
-def _get_batch(api: GmailApi, chunk: Sequence[str], fmt: str, results: dict[str, dict], failed: list[str],
-               waits: list[float]) -> None:
+def _get_batch(api: GmailApi, chunk: Sequence[str], fmt: str, headers: Sequence[str],
+               results: dict[str, dict], failed: list[str], waits: list[float]) -> None:
     """One batch request of messages.get parts (itself paced and retried as one call)."""
     fatal: list[Exception] = []
     refused: list[str] = []
@@ -76,8 +79,10 @@ def _get_batch(api: GmailApi, chunk: Sequence[str], fmt: str, results: dict[str,
 
     def run() -> None:
         batch = BatchHttpRequest(callback=on_part, batch_uri=api.batch_uri)
+        extra = {"metadataHeaders": list(headers)} if headers else {}
         for mid in chunk:
-            batch.add(api.service.users().messages().get(userId="me", id=mid, format=fmt), request_id=mid)
+            batch.add(api.service.users().messages().get(userId="me", id=mid, format=fmt, **extra),
+                      request_id=mid)
         batch.execute()
 
     api.run("batch messages.get", run, api.unit_costs["messages.get"] * len(chunk))
