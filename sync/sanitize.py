@@ -45,6 +45,7 @@ _BREAKS = re.compile("[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]+")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SHOWN = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
                     "\u2028\u2029]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 # Characters that belong to the one before them: a cut never falls just before these.
 _JOINERS = frozenset("\u200c\u200d\u034f")
 
@@ -52,13 +53,12 @@ _JOINERS = frozenset("\u200c\u200d\u034f")
 def clean(text: str | None, *, limit: int | None = None, one_line: bool = True) -> str:
     """`text` with no escape sequence, control character or bidi control, whitespace runs
     made one space (line breaks too, unless `one_line` is False), cut to `limit`."""
-    text = _SEQUENCES.sub("", text or "")
+    text = _SEQUENCES.sub("", _SURROGATES.sub("", text or ""))  # lone surrogates: not text
     if one_line:
         text = " ".join(_CONTROLS.sub("", _BREAKS.sub(" ", text)).split())
     else:
         text = _CONTROLS.sub("", text.replace("\r\n", "\n")).replace("\r", "\n")
         text = _BREAKS.sub(lambda m: "\n" if "\n" in m.group() else " ", text).strip()
-    text = "".join(c for c in text if not 0xD800 <= ord(c) <= 0xDFFF)  # lone surrogates
     return cut(text, limit) if limit is not None else text
 
 
