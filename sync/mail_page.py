@@ -147,8 +147,8 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
         # a whole one: only the auto-reply rule, which reads headers, runs on it.
         c = _classify_headers(m.raw) if m.headers_only else _classify(m.raw)
         headers = _headers(m.raw)
-        # The planner's date rule; T1's sent lookup gives the original's send time
-        # (SentMessage.sent_at): pass it as `sent_at` here once it reaches the page.
+        # The planner's date rule. HOOK: where the source's sent lookup finds the original
+        # and knows when it was sent (issue 9: the sent mail's `sent_at`), pass it as `sent_at`.
         at = message_date(_claims(m, headers), now=now, floor=floor, sent_at=None)
         fresh.append(Fresh(id=m.id, received_at=at, sent_by_mailbox=m.sent_by_mailbox,
                            classification=c,

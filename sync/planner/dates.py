@@ -55,8 +55,8 @@ def message_date(claims: DateClaims, *, now: datetime, floor: datetime | None = 
     most trusted one clamped between the lower bound and `now`; `now` without any claim.
 
     `sent_at`: when the original this bounce answers was sent, where the source's sent mail
-    shows it (sync/records.py SentMessage.sent_at); `floor`: the earliest date the read can
-    bring (a backfill's `since`)."""
+    shows it (the sent lookup's send time; None where unknown); `floor`: the earliest date
+    the read can bring (a backfill's `since`)."""
     known = max((d for d in (floor, sent_at) if d is not None), default=None)
     if known is not None and known > now:  # a bound "after" now is itself a broken clock
         known = None
