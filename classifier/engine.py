@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from classifier import order, reasons, reporters, severity
-from classifier.formats import Fact, nested
+from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
 from classifier.records import Classification, Delivery, Original, Reason
@@ -19,6 +19,22 @@ _MSGID = re.compile(r"<?([^<>\s]{1,250}@[^<>\s]{1,250})>?")
 def classify(raw: bytes) -> Classification:
     """Classify one message. Bad input is a result (`error` set), never an exception."""
     return _classify(raw, 0)
+
+
+def classify_headers(raw: bytes) -> Classification:
+    """Classify a message of which only some headers are known (Gmail's format=metadata for
+    ordinary mail: From, Auto-Submitted, X-Autoreply, Precedence, Subject). No bounce format
+    runs (they need the body): the answer is an auto-reply (a VACATION delivery for its From,
+    read by the same rule as a whole message's) or ordinary mail. Never raises."""
+    try:
+        mail = Mail(raw)
+    except Exception as exc:  # noqa: BLE001 - unreadable headers are a result
+        return Classification(is_bounce=False, error=f"unparseable headers: {type(exc).__name__}")
+    facts = autoreply.parse(mail)
+    if facts:
+        return Classification(is_bounce=False, deliveries=tuple(_delivery(mail, f) for f in facts),
+                              original=Original(), format=autoreply.NAME)
+    return Classification(is_bounce=False, original=Original())
 
 
 def _classify(raw: bytes, depth: int) -> Classification:

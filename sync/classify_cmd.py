@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from classifier import Classification, classify as classify_message
+from sync.sanitize import for_terminal
 
 _HEADER_LINE = re.compile(rb"^[A-Za-z0-9-]{1,76}:")
 _PSEUDO_STATUS = re.compile(r"^[245]\.0\.9\d\d$")
@@ -163,10 +164,11 @@ def classify(fmt: str, paths: tuple[str, ...]) -> None:
             continue
         result = classify_message(item.raw)
         if fmt == "jsonl":
-            click.echo(json.dumps(as_json(item.source, result), ensure_ascii=False))
+            click.echo(for_terminal(json.dumps(as_json(item.source, result), ensure_ascii=False), json=True))
         else:
             for row in _table_rows(item.source, result):
-                click.echo("\t".join(row))
+                # A diagnostic is a stranger's text: no tab may shift a column, no escape reach the terminal.
+                click.echo("\t".join(for_terminal(cell).replace("\t", " ") for cell in row))
     sys.exit(1 if failed else 0)
 
 

@@ -30,6 +30,7 @@ from types import MappingProxyType
 from typing import Any, TextIO, TypeVar
 
 from sync.errors import SyncError
+from sync.sanitize import for_terminal
 from sync.secret import Secret
 
 LOGGER_NAME = "bounce_sync"
@@ -132,7 +133,7 @@ class JsonFormatter(logging.Formatter):
             entry["error"] = describe(record.exc_info[1])
             if self.debug:
                 entry["traceback"] = self.formatException(record.exc_info)
-        return redact(json.dumps(entry, default=str, ensure_ascii=False))
+        return redact(for_terminal(json.dumps(entry, default=str, ensure_ascii=False), json=True))
 
 
 def resolve_format(fmt: str, stream: TextIO) -> str:
@@ -161,6 +162,10 @@ def setup(fmt: str = "auto", *, debug: bool = False, stream: TextIO | None = Non
     # Libraries (googleapiclient, urllib3, simple_salesforce) only say warnings and worse,
     # unless asked for everything; our own logger says what the run does.
     root.setLevel(logging.DEBUG if debug else logging.WARNING)
+    # A library's Python warning (google.api_core warns of an ageing Python from a date on)
+    # is a log record like any other: a JSON line in JSON mode, never a raw line that breaks
+    # a log shipper's parsing.
+    logging.captureWarnings(True)
     for name in (LOGGER_NAME, "sync", "connectors", "classifier"):
         logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.INFO)
     return logging.getLogger(LOGGER_NAME)
@@ -259,11 +264,8 @@ def log_outcome(log: logging.Logger, action: Any, result: Any, final_state: str)
 
 # --------------------------------------------------------------------------- sanitising
 
-# C0 and C1 controls (tab kept) and the bidirectional overrides: in a human line they could
-# end the line early, rewrite it (\r, ANSI escapes) or reorder what a person reads.
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
 
 def sanitise(text: str) -> str:
-    """`text` on one line, every control character shown as an escape (`\\n`, `\\x1b`)."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    """`text` on one line, every control character shown as an escape (`\\n`, `\\x1b`):
+    the terminal rule of sync/sanitize.py (its one home), kept here under its old name."""
+    return for_terminal(text)

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
+from email.message import Message
 from email.parser import BytesHeaderParser
-from email.utils import parseaddr
+from email.utils import parseaddr, parsedate_to_datetime
 from typing import Any
 
 from classifier.records import Classification, normalise_address
@@ -33,9 +34,11 @@ from sync.planner import (
     plan, recall,
     remember_alerts,
 )
+from sync.planner.dates import DateClaims, message_date
 from sync.planner.trust import addresses_mapped
 from sync.ports import MailSource, counts_sent
 from sync.records import Contact, LedgerStatus, RawMessage
+from sync.sanitize import clean
 from sync.sent_evidence import SentEvidence, look_up_sent
 from sync.session import Session
 from sync.store import LedgerEntry
@@ -107,7 +110,7 @@ class Fresh:
     classify again later."""
 
     id: str
-    received_at: datetime | None
+    received_at: datetime  # its date, as the planner decides it (sync/planner/dates.py)
     classification: Classification
     from_address: str | None  # ordinary mail's sender (a sign of life)
     raw: bytes | None = None
@@ -139,23 +142,33 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
     now = run.clock()
     seen = set() if reclassified else run.store.seen_messages(mailbox, [m.id for m in messages])
     fresh_raw = [m for m in messages if m.id not in seen]
-    # Oldest first. The planner counts soft bounces by their dates whatever the order (pages
-    # of a newest-first scan come newest first), but within a page the order still settles
-    # ties, e.g. a reply and a bounce stamped with the same time.
-    fresh_raw.sort(key=lambda m: m.received_at or now)
     run.report.duplicates += len(messages) - len(fresh_raw)
     if not reclassified:
         run.report.messages_scanned += len(fresh_raw)
-    fresh = []
+    floor = reader.since if reader is not None else None  # a backfill reads from its start on
+    fresh, classified = [], []
     for m in fresh_raw:
-        c = _classify(m.raw)
-        fresh.append(Fresh(id=m.id, received_at=m.received_at, classification=c,
-                           from_address=None if c.deliveries or c.error else _from_address(m.raw),
-                           raw=m.raw if c.error is not None else None))
+        # A headers-only message (Gmail's metadata of ordinary mail) is never classified as
+        # a whole one: only the auto-reply rule, which reads headers, runs on it.
+        c = _classify_headers(m.raw) if m.headers_only else _classify(m.raw)
+        headers = _headers(m.raw)
+        classified.append((m, c, headers))
     # Trust evidence, asked once per page after classifying (a source error here stops the
     # mailbox like a failed read: the page is read again next run, never taken on trust).
     source = reader.mailbox.source if reader is not None else source
-    sent = look_up_sent(source, [f.classification for f in fresh])
+    sent = look_up_sent(source, [c for _, c, _ in classified])
+    for m, c, headers in classified:
+        # The planner's date rule: never before the original was sent, never after now.
+        original = sent.original(c)
+        at = message_date(_claims(m, headers), now=now, floor=floor,
+                          sent_at=original.sent_at if original is not None else None)
+        fresh.append(Fresh(id=m.id, received_at=at, classification=c,
+                           from_address=None if c.deliveries or c.error else _from_address(headers),
+                           raw=m.raw if c.error is not None else None))
+    # Oldest first. The planner counts soft bounces by their dates whatever the order (pages
+    # of a newest-first scan come newest first), but within a page the order still settles
+    # ties, e.g. a reply and a bounce stamped with the same time.
+    fresh.sort(key=lambda f: f.received_at)
     # Answers (replies, auto-replies) from addresses that bounced are later evidence: their
     # contacts join the page's one pooled lookup (the store says which bounced).
     answers = answering_addresses((f.classification, f.from_address) for f in fresh)
@@ -216,7 +229,7 @@ def _observations(page: Page, contacts: Sequence[Contact]) -> list[MessageSeen]:
         addresses = {d.address for d in c.deliveries} | addresses_mapped(c, sent) | (
             {normalise_address(f.from_address)} if f.from_address else set())
         observations.append(MessageSeen(
-            mailbox=page.mailbox, message_id=f.id, classification=c, at=f.received_at or page.now,
+            mailbox=page.mailbox, message_id=f.id, classification=c, at=f.received_at,
             contacts=tuple(k for k in contacts if addresses & set(k.emails)),
             from_address=f.from_address, sent_lookup=page.sent.can_tell, sent=sent,
             provider=getattr(source, "name", None), mailbox_address=getattr(source, "address", None)))
@@ -234,13 +247,53 @@ def _classify(raw: bytes) -> Classification:
         return Classification(is_bounce=False, error=f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _from_address(raw: bytes) -> str | None:
+def _classify_headers(raw: bytes) -> Classification:
+    from classifier import classify_headers
+
+    return classify_headers(raw)
+
+
+def _headers(raw: bytes) -> Message | None:
+    """The message's headers (None when unreadable: it only loses a sign of life or a date)."""
     try:
-        value = BytesHeaderParser().parsebytes(raw).get("From")
+        return BytesHeaderParser().parsebytes(raw)
+    except Exception:  # noqa: BLE001 - a broken header block is data, not a crash
+        return None
+
+
+def _from_address(headers: Message | None) -> str | None:
+    try:
+        value = headers.get("From") if headers is not None else None
+        address = clean(parseaddr(str(value or ""))[1], limit=320)
     except Exception:  # noqa: BLE001 - a broken header only loses a sign of life
         return None
-    address = parseaddr(str(value or ""))[1]
     return address or None
+
+
+def _claims(message: RawMessage, headers: Message | None) -> DateClaims:
+    """What the message says of its date, for the planner to weigh (sync/planner/dates.py):
+    the source's arrival, the newest Received header (the first one: our server's), Date."""
+    received = header = None
+    if headers is not None:
+        try:
+            first = headers.get("Received")
+            received = _date(str(first).rpartition(";")[2]) if first and ";" in str(first) else None
+            header = _date(str(headers.get("Date") or ""))
+        except Exception:  # noqa: BLE001 - a broken header is no claim
+            received = header = None
+    return DateClaims(arrival=message.received_at, received=received, header=header)
+
+
+def _date(text: str) -> datetime | None:
+    """An RFC 5322 date, timezone-aware (a date without a zone is taken as UTC); None when
+    unreadable."""
+    try:
+        value = parsedate_to_datetime(" ".join(text.split()))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if value is None:
+        return None
+    return value.astimezone(timezone.utc) if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 
 
 def _ledger_entry(mailbox: str, message: Fresh, status: LedgerStatus,

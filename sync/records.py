@@ -32,6 +32,10 @@ class RawMessage:
     raw: bytes
     thread_id: str | None = None
     received_at: datetime | None = None
+    # `raw` holds only some headers (Gmail's format=metadata for ordinary mail: From and the
+    # auto-reply headers), never a body: the worker reads it as a sign of life, never
+    # classifies it as a whole message.
+    headers_only: bool = False
 
     def __post_init__(self) -> None:
         _require_utc("received_at", self.received_at)

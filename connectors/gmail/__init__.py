@@ -56,6 +56,13 @@ Cost, in the per-user quota units of UNIT_COSTS (Google's published per-method t
     messages.list (5) of `in:sent {rfc822msgid:A ...}` per 20 originals not asked before,
     plus one messages.get(format=metadata: To, Cc, Bcc, Message-ID, Date) (5) per sent
     original found, batched (`sent`);
+  * signs of life: new mail given up as a bounce (after the search lag) is ordinary mail; one
+    search of INBOUND mail around its dates (5 per 500) leaves out the mailbox's own sent
+    mail, drafts and chats, then each inbound message costs one messages.get(format=metadata)
+    (5), batched, for From and the auto-reply headers (Auto-Submitted, X-Autoreply,
+    X-Autorespond, Precedence, Subject) only, never its body (`inbound`). The worker reads
+    them as replies or auto-replies, which reset soft-bounce counts. A full sync reads no
+    signs of life (only bounces);
   * label_processed: one messages.batchModify (50) per fetch that returned bounces;
   * sent_count (the bounce-rate alert's denominator): one messages.list (5) of
     `in:sent after:`, asked by the worker once per mailbox per run, and only on a run that
@@ -66,14 +73,14 @@ Cursor (opaque JSON): {"v": 1, "mode": "full", "start": historyId taken before t
 "page": next page token, "t": epoch of the scan's start, "since": lower bound} while a full
 sync pages; then {"v": 1, "mode": "history", "h": historyId, "t": epoch lower bound of new
 mail, "done": whether h is the mailbox's latest id, "pending": bounce ids found but not yet
-returned, "recheck": [[id, first seen, earliest date, latest date]...]} (older cursors'
+returned, "life": inbound ids still to read as headers, "recheck": [[id, first seen, earliest date, latest date]...]} (older cursors'
 two-field entries are still read).
 
 Where things are: `settings` (keys, defaults, the bounce query, unit costs), `auth`
 (credentials JSON, service accounts, the consent flow), `pacing` (the minute budget),
 `client` (every call: pacing, the shared retry policy, error translation, scope refusals),
 `reads` (full sync, history), `screen` (which new messages are bounces, whatever their
-dates), `downloads` (batched messages.get), `sent` (verification and sent counts), `labels`
+dates), `downloads` (batched messages.get), `inbound` (signs of life, headers only), `sent` (verification and sent counts), `labels`
 (label_processed), `source` (GmailSource).
 """
 

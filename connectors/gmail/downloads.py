@@ -1,5 +1,6 @@
 """Batched messages.get: the one way the source downloads messages (`raw` for bounces,
-`minimal` for the date of a new message the bounce search could not place).
+`minimal` for the date of a new message the bounce search could not place, `metadata` with
+only a few headers for ordinary mail: a sign of life, never a body).
 
 A batch is paced and retried as one call; its parts fail on their own (Google answers each
 part separately), so failed parts are re-queued here with the shared backoff.
@@ -78,8 +79,8 @@ def _get_batch(api: GmailApi, chunk: Sequence[str], fmt: str, results: dict[str,
 
     def run() -> None:
         batch = BatchHttpRequest(callback=on_part, batch_uri=api.batch_uri)
+        extra = {"metadataHeaders": list(headers)} if headers else {}
         for mid in chunk:
-            extra = {"metadataHeaders": list(headers)} if headers else {}
             batch.add(api.service.users().messages().get(userId="me", id=mid, format=fmt, **extra),
                       request_id=mid)
         batch.execute()

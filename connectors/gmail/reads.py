@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 
 from connectors.gmail.client import GmailApi
 from connectors.gmail.downloads import fetch_messages
+from connectors.gmail.inbound import OWN_LABELS, fetch_inbound
 from connectors.gmail.labels import ProcessedLabel
 from connectors.gmail.screen import PAGE, Screen, Seen
 from connectors.gmail.sent import SentLookup
@@ -27,7 +28,7 @@ __all__ = ["MailReader", "dump_cursor", "load_cursor"]
 
 log = logging.getLogger(__package__)
 
-_SKIP_LABELS = frozenset({"SENT", "DRAFT", "CHAT"})  # the mailbox's own mail is never a bounce
+_SKIP_LABELS = OWN_LABELS  # the mailbox's own mail is never a bounce, nor a sign of life
 _RECHECK_CAP = 2000
 _CANDIDATE_CAP = 2000  # new messages screened per search; bounds the pending ids a cursor holds
 
@@ -83,29 +84,39 @@ class MailReader:
 
     def incremental(self, state: dict, limit: int) -> MailBatch:
         """New bounces since the cursor's history id: pending ones first, else the next
-        history pages screened by the bounce query (`Screen`), whatever their dates."""
+        history pages screened by the bounce query (`Screen`), whatever their dates. New mail
+        given up as a bounce comes too, as headers only (`inbound`): a sign of life."""
         h, t = str(state["h"]), int(state["t"])
         pending: list[str] = list(state.get("pending", []))
+        life: list[str] = list(state.get("life", []))  # ordinary mail still to fetch as headers
         recheck = dict(Seen.load(entry, t) for entry in state.get("recheck", []))
         caught_up = bool(state.get("done", True))  # did the last history page reach the end?
-        if not pending:
+        if not pending and not life:
             candidates, h, caught_up, called_at = self._history(h)
             now = self.clock()
             # The search index lags behind history: a new message the query did not match is
-            # asked about again in later runs until one runs search_lag seconds after it was seen.
+            # asked about again in later runs until one runs search_lag seconds after it was seen;
+            # then it is ordinary mail (given up as a bounce), read for its headers only.
             earlier = {i: seen for i, seen in recheck.items() if i not in candidates}
             matched, unmatched = self.screen.bounces(list(candidates), earlier, t)
             pending = [i for i in [*candidates, *earlier] if i in matched]
-            recheck = {i: seen for i, seen in unmatched.items()
-                       if self.search_lag > 0 and now - seen.first < self.search_lag}
+            waiting = sorted(((i, seen) for i, seen in unmatched.items()
+                              if self.search_lag > 0 and now - seen.first < self.search_lag),
+                             key=lambda kv: kv[1].first)[-_RECHECK_CAP:]
+            recheck = dict(waiting)
+            given_up = {i: seen for i, seen in unmatched.items() if i not in recheck}
+            inbound = self.screen.inbound(given_up)
+            life = [i for i in [*candidates, *earlier] if i in inbound]
             if caught_up:
                 t = called_at  # rechecked messages carry their own dates
         take, pending = pending[:limit], pending[limit:]
+        heads, life = life[:limit - len(take)], life[limit - len(take):]
         messages, notes = self._download(take)
-        rechecks = sorted(recheck.items(), key=lambda kv: kv[1].first)[-_RECHECK_CAP:]
+        messages += fetch_inbound(self.api, heads, self.chunk)
         nxt = dump_cursor({"mode": "history", "h": h, "t": t, "done": caught_up, "pending": pending,
-                           "recheck": [seen.dump(i) for i, seen in rechecks]})
-        return MailBatch(messages=messages, cursor=nxt, more=bool(pending) or not caught_up, notes=notes)
+                           "life": life, "recheck": [seen.dump(i) for i, seen in recheck.items()]})
+        return MailBatch(messages=messages, cursor=nxt, more=bool(pending or life) or not caught_up,
+                         notes=notes)
 
     def _history(self, h: str) -> tuple[dict[str, None], str, bool, int]:
         """(new message ids, history id to go on from, whether that is the latest, when the

@@ -27,8 +27,9 @@ from connectors.gmail.client import GmailApi
 from connectors.gmail.downloads import fetch_messages
 from connectors.gmail.sent import PAGE
 
-__all__ = ["Screen", "Seen", "MARGIN", "PAGE"]
+__all__ = ["Screen", "Seen", "INBOUND", "MARGIN", "PAGE"]
 
+INBOUND = "in:anywhere -in:sent -in:drafts -in:chats"  # mail others sent to the mailbox
 MARGIN = 3600  # seconds of slack around every date bound: clock skew, mail accepted before history shows it
 
 
@@ -105,13 +106,23 @@ class Screen:
                 return found
             kwargs["pageToken"] = resp["nextPageToken"]
 
-    def _search(self, wanted: set[str], windows: list[tuple[int, int | None]]) -> set[str]:
-        """The bounce query over each date window (joined where they overlap)."""
+    def inbound(self, given_up: dict[str, Seen]) -> set[str]:
+        """Which of the messages given up as bounces are inbound mail (not the mailbox's own
+        sent mail, drafts or chats, which history lists without labels): one search of
+        INBOUND around their known dates, so the mailbox's own mail costs no download."""
+        if not given_up:
+            return set()
+        windows = [(s.lo - MARGIN, s.hi + MARGIN) for s in given_up.values()]
+        return self._search(set(given_up), windows, query=INBOUND)
+
+    def _search(self, wanted: set[str], windows: list[tuple[int, int | None]],
+                query: str | None = None) -> set[str]:
+        """The bounce query (or `query`) over each date window (joined where they overlap)."""
         found: set[str] = set()
         for lo, hi in _merge(windows):
             if found == wanted:
                 break
-            q = f"{self.query} after:{max(0, lo)}" + (f" before:{hi}" if hi is not None else "")
+            q = f"{query or self.query} after:{max(0, lo)}" + (f" before:{hi}" if hi is not None else "")
             found |= self._pages(q, wanted - found)
         return found
 

@@ -34,6 +34,7 @@ from typing import Any
 from connectors.salesforce.api import SalesforceApi
 from connectors.salesforce.definitions import OPTIONAL
 from connectors.salesforce.settings import Settings
+from sync import sanitize
 from sync.errors import Permanent
 
 log = logging.getLogger(__name__)
@@ -75,15 +76,9 @@ def units(text: str) -> int:
 
 def cut(text: str, limit: int) -> str:
     """`text` in at most `limit` UTF-16 units, cut between characters (never inside a
-    surrogate pair)."""
-    if units(text) <= limit:
-        return text
-    used = 0
-    for i, ch in enumerate(text):
-        used += 2 if ord(ch) > 0xFFFF else 1
-        if used > limit:
-            return text[:i]
-    return text
+    surrogate pair or a combining sequence), an ellipsis marking the cut: the one cutting
+    rule of sync/sanitize.py, counted as Salesforce counts."""
+    return sanitize.cut(text, limit, size=units)
 
 
 def valid_email(value: str, limit: int = EMAIL_MAX) -> bool:

@@ -19,21 +19,29 @@ import click
 
 from sync import logs
 from sync.records import AlertKind
+from sync.sanitize import for_terminal
 
 if TYPE_CHECKING:  # pragma: no cover
     from sync import config as config_mod
     from sync.cli.app import Settings
 
 
-def echo(text: str = "", *, err: bool = False) -> None:
-    """click.echo, redacted: a secret that reached a message never reaches the terminal."""
-    click.echo(logs.redact(text), err=err)
+def echo(text: str = "", *, err: bool = False, json_line: bool = False) -> None:
+    """click.echo, redacted, and shown safely (sync/sanitize.py `for_terminal`): a secret
+    that reached a message never reaches the terminal, nor does a control character or an
+    escape sequence from mail text (each line of `text` stays a line; `json_line`: one JSON
+    document, kept valid)."""
+    if json_line:
+        safe = for_terminal(text, json=True)
+    else:
+        safe = "\n".join(for_terminal(line) for line in text.split("\n"))
+    click.echo(logs.redact(safe), err=err)
 
 
 def emit(settings: Settings, human: Sequence[str], data: dict[str, Any]) -> None:
     """The result of a command on stdout: lines for people, one JSON object otherwise."""
     if settings.json:
-        echo(json.dumps(data, default=str, ensure_ascii=False))
+        echo(json.dumps(data, default=str, ensure_ascii=False), json_line=True)
     else:
         for line in human:
             echo(line)

@@ -104,7 +104,7 @@ def _say(trace: RunTrace, status: int, metrics_file: str | None, *, completed: b
             log.error("cannot write the metrics file %s (%s); fix: make its folder writable "
                       "for the user that runs bounce-sync", metrics_file, exc.strerror)
     if trace.settings.json:
-        echo(json.dumps({"event": "summary", **data}, default=str, ensure_ascii=False))
+        echo(json.dumps({"event": "summary", **data}, default=str, ensure_ascii=False), json_line=True)
     else:
         for line in report.summary_lines():
             echo(line)

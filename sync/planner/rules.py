@@ -28,6 +28,7 @@ from sync.planner.trust import (
     Verdict, addresses_mapped, original_key, recipient_verdict, sender_verdict,
 )
 from sync.records import BounceOutcome, LedgerStatus, SentMessage
+from sync.sanitize import clean
 
 DIAGNOSTIC_LIMIT = 1000  # CRM text fields are short; the full text stays in the ledger
 
@@ -49,9 +50,10 @@ def action_key(kind: str, origin: str, recipient: str, crm: str, contact_id: str
 
 
 def trim(text: str | None, limit: int = DIAGNOSTIC_LIMIT) -> str:
-    """A server's text as one line that fits a CRM field (the ledger keeps it whole)."""
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """A server's text as the one clean line our records keep (every CRM field, history row,
+    alert and note): sanitised once, here (sync/sanitize.py: no control characters, escape
+    sequences or bidi controls), cut on a character boundary. The ledger keeps it whole."""
+    return clean(text, limit=limit)
 
 
 # --------------------------------------------------------------------------- trust

@@ -75,16 +75,21 @@ def test_new_bounces_cost_one_get_each_in_batches_of_at_most_50(fake, source):
         fake.add_message(ADDRESS, ordinary(n))
     mark, parts_before = len(fake.log), fake.parts_served
     seen, _ = drain(source, cursor, limit=500)
-    assert sorted(m.id for m in seen) == sorted(ids)
+    assert sorted(m.id for m in seen if not m.headers_only) == sorted(ids)
+    assert len([m for m in seen if m.headers_only]) == 30  # the replies: signs of life
     calls = api_calls(fake, mark)
-    # The bounce search, and one listing that places the 30 non-bounces in time (all recent).
-    assert calls == {"history.list": 1, "messages.list": 2, "batch": math.ceil(120 / 50)}
-    assert fake.parts_served - parts_before == 120  # one messages.get per bounce, nothing else
+    # The bounce search, one listing that places the 30 non-bounces in time (all recent), and
+    # one search that tells inbound mail from the mailbox's own; raw batches for the bounces,
+    # one metadata batch for the replies.
+    assert calls == {"history.list": 1, "messages.list": 3, "batch": math.ceil(120 / 50) + 1}
+    assert fake.parts_served - parts_before == 150  # one messages.get per message
     batches = [r for r in fake.log[mark:] if r.path == "/batch/gmail/v1"]
     assert all(r.body.count(b"Content-ID") <= 50 for r in batches)
+    bodies = b"".join(r.body for r in batches)
+    assert bodies.count(b"format=raw") == 120 and bodies.count(b"format=metadata") == 30
 
 
-def test_non_bounce_and_sent_mail_is_never_downloaded(fake, source):
+def test_non_bounce_mail_is_read_as_headers_only_and_sent_mail_not_at_all(fake, source):
     fake.add_message(ADDRESS, ordinary(0))
     fake.add_sent(ADDRESS, sent(0))
     bounce_id = fake.add_message(ADDRESS, bounce(0))
@@ -93,10 +98,15 @@ def test_non_bounce_and_sent_mail_is_never_downloaded(fake, source):
     fake.add_message(ADDRESS, ordinary(1))
     fake.add_sent(ADDRESS, sent(1))
     new_bounce = fake.add_message(ADDRESS, bounce(1))
-    parts = fake.parts_served
+    parts, mark = fake.parts_served, len(fake.log)
     seen, _ = drain(source, cursor)
-    assert [m.id for m in seen] == [new_bounce]
-    assert fake.parts_served - parts == 1
+    assert [m.id for m in seen if not m.headers_only] == [new_bounce]
+    [reply] = [m for m in seen if m.headers_only]  # the sent message costs no download
+    assert reply.raw.startswith(b"From: Lead 1 <lead1@example.com>") and b"Sounds good" not in reply.raw
+    assert fake.parts_served - parts == 2
+    bodies = b"".join(r.body for r in fake.log[mark:] if r.path.startswith("/batch"))
+    assert bodies.count(b"format=raw") == 1 and bodies.count(b"format=metadata") == 1
+    assert b"metadataHeaders=From" in bodies and b"metadataHeaders=Auto-Submitted" in bodies
     gets = [r for r in fake.log if "/messages/" in r.path and r.method == "GET"]
     assert gets == []  # no single messages.get at all: everything went through the batch
 
@@ -104,14 +114,15 @@ def test_non_bounce_and_sent_mail_is_never_downloaded(fake, source):
 @pytest.mark.parametrize("count", [1, 120])
 def test_sent_mail_in_history_without_labels_costs_nothing_per_message(fake, source, count):
     """History records carry only id and threadId (the fake omits labelIds, as Gmail does):
-    sent mail is screened by the bounce query, at the same cost for 1 message or 120."""
+    sent mail is screened by the bounce query and the inbound search, at the same cost for 1
+    message or 120, and never downloaded (not even its headers)."""
     _, cursor = drain(source, None)
     for n in range(count):
         fake.add_sent(ADDRESS, sent(n))
     mark, parts = len(fake.log), fake.parts_served
     assert drain(source, cursor)[0] == []
-    # the bounce search and one listing of recent mail; no download, no per-message get
-    assert api_calls(fake, mark) == {"history.list": 1, "messages.list": 2}
+    # the bounce search, one listing of recent mail, the inbound search; no download at all
+    assert api_calls(fake, mark) == {"history.list": 1, "messages.list": 3}
     assert fake.parts_served == parts
 
 
@@ -545,8 +556,11 @@ def test_non_bounce_mail_costs_one_recheck_in_the_next_run_only(fake, tmp_path):
     assert api_calls(fake, mark) == {"history.list": 1, "messages.list": 2}
     now[0] += 300  # the next cron run
     mark = len(fake.log)
-    cursor = src.fetch(cursor, limit=50).cursor
-    assert api_calls(fake, mark) == {"history.list": 1, "messages.list": 1}
+    batch = src.fetch(cursor, limit=50)
+    cursor = batch.cursor
+    # the recheck, then (given up as a bounce) the inbound search and its headers, batched
+    assert api_calls(fake, mark) == {"history.list": 1, "messages.list": 2, "batch": 1}
+    assert [m.headers_only for m in batch.messages] == [True]
     mark = len(fake.log)
     src.fetch(cursor, limit=50)
     assert api_calls(fake, mark) == {"history.list": 1}  # idle again

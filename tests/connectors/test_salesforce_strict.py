@@ -244,7 +244,8 @@ def test_a_long_diagnostic_is_cut_to_the_orgs_field_length_on_a_character_bounda
     [result] = crm.apply([action])
     assert result.outcome is Outcome.DONE, result.error
     rec = fake.record(ref.id)
-    assert rec[f"{P}Diagnostic__c"] == diagnostic[:254]  # the emoji (2 units) does not fit
+    # 254 characters and the ellipsis that marks the cut: the emoji (2 units) does not fit
+    assert rec[f"{P}Diagnostic__c"] == diagnostic[:254] + "…"
     assert len(rec["EmailBouncedReason"].encode("utf-16-le")) // 2 <= 255
     assert rec["EmailBouncedReason"].startswith("Mailbox gone")
 

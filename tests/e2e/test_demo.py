@@ -8,6 +8,7 @@ import re
 import os
 import shutil
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -78,7 +79,25 @@ def demo(tmp_path: Path) -> Path:
     shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("*.sqlite3*", "*.lock", "*.prom"))
     if not (target / "mail").exists():
         _write_demo_mail(target / "mail")
+    _delivered_lately(target / "mail")
     return target / "bounce-sync.toml"
+
+
+def _delivered_lately(mail: Path) -> None:
+    """The demo's Maildir names carry fixed delivery stamps (Nov 2026), which are its messages'
+    dates (connectors/maildir/spool.received_at); the CLI reads the real clock. So the copy's
+    stamps (and file times) keep their spacing but end an hour before the clock the CLI will
+    read: `status`'s 30-day figures hold whatever today's date (and under faketime)."""
+    files = [p for p in mail.rglob("*") if p.is_file() and p.name.split(".", 1)[0].isdigit()
+             and p.parent.name in ("new", "cur")]
+    if not files:
+        return
+    shift = int(time.time()) - 3600 - max(int(p.name.split(".", 1)[0]) for p in files)
+    for path in files:
+        stamp, rest = path.name.split(".", 1)
+        at = int(stamp) + shift
+        moved = path.rename(path.with_name(f"{at}.{rest}"))
+        os.utime(moved, (at, at))
 
 
 def bs(config: Path, *args: str, fmt: str = "json") -> subprocess.CompletedProcess[str]:

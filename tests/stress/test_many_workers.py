@@ -26,6 +26,7 @@ def _pg_or_skip() -> None:
         pytest.skip(f"no PostgreSQL at {many_workers.PG_URL}: {exc}")
 
 
+@pytest.mark.real_clock  # lease renewals are timed thread waits
 def test_workers_with_a_lease_shorter_than_a_rate_limited_batch_do_nothing_twice(tmp_path):
     _pg_or_skip()
     r = many_workers.run(workers=3, mailboxes=16, bounces=2, lease=LEASE, folder=tmp_path,

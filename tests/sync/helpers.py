@@ -3,7 +3,7 @@ MailSource (a test double of an external mailbox, not of our code)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 
 from classifier.records import Classification, Delivery, Reason, Scope
@@ -78,7 +78,8 @@ class ListSource:
     address = "rep@acme.example"
 
     def __init__(self, messages: Sequence[bytes] = (), *, sent_by_mailbox: bool | None = True,
-                 received_at: datetime | None = NOW, sent: Sequence[SentMessage] = ()) -> None:
+                 received_at: datetime | Callable[[], datetime] | None = NOW,
+                 sent: Sequence[SentMessage] = ()) -> None:
         self.messages = list(messages)
         self.sent_by_mailbox = sent_by_mailbox
         self.LOOKS_UP_SENT = sent_by_mailbox is not None
@@ -95,8 +96,10 @@ class ListSource:
         start = int(cursor or 0)
         page = self.messages[start:start + limit]
         end = start + len(page)
+        # A callable (the test's clock): each message arrives when it is read, as in a live mailbox.
+        at = self.received_at() if callable(self.received_at) else self.received_at
         return MailBatch(
-            messages=tuple(RawMessage(id=f"m{start + i}", raw=raw, received_at=self.received_at)
+            messages=tuple(RawMessage(id=f"m{start + i}", raw=raw, received_at=at)
                            for i, raw in enumerate(page)),
             cursor=str(end), more=end < len(self.messages))
 

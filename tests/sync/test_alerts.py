@@ -111,7 +111,7 @@ def blocked(n: int) -> bytes:
 
 
 def test_a_sender_alert_pages_once_until_new_evidence(crm, store, clock):
-    source = ListSource([blocked(1)], received_at=None)
+    source = ListSource([blocked(1)], received_at=clock)
     assert run(source, crm, store, clock).exit_status() == 3
     clock.advance(minutes=5)
     quiet = run(source, crm, store, clock)  # nothing new read: no page
@@ -128,7 +128,7 @@ def test_a_sender_alert_pages_once_until_new_evidence(crm, store, clock):
 
 
 def test_one_sender_alert_per_reason_per_run_across_pages(crm, store, clock):
-    source = ListSource([blocked(n) for n in range(5)], received_at=None)
+    source = ListSource([blocked(n) for n in range(5)], received_at=clock)
     report = run_once(mailboxes=[Mailbox(name="rep", source=source)], crm=crm, store=store,
                       policy=RATE, clock=clock, batch_limit=2)
     assert source.fetches == 3 and report.bounces_sender == 5
@@ -136,7 +136,7 @@ def test_one_sender_alert_per_reason_per_run_across_pages(crm, store, clock):
 
 
 def test_an_open_bounce_rate_alert_is_not_raised_again_and_an_ack_restarts_the_count(crm, store, clock):
-    source = CountingSource([hard(n) for n in range(3)], sent=20, received_at=None)
+    source = CountingSource([hard(n) for n in range(3)], sent=20, received_at=clock)
     assert run(source, crm, store, clock).exit_status() == 3
     clock.advance(hours=1)
     source.add(hard(10))  # still 4 / 20, but the alert is open: no second page, no sent count
@@ -155,7 +155,7 @@ def test_an_open_bounce_rate_alert_is_not_raised_again_and_an_ack_restarts_the_c
 
 
 def test_an_unacknowledged_bounce_rate_alert_can_page_again_once_out_of_the_window(crm, store, clock):
-    source = CountingSource([hard(n) for n in range(3)], sent=20, received_at=None)
+    source = CountingSource([hard(n) for n in range(3)], sent=20, received_at=clock)
     assert run(source, crm, store, clock).exit_status() == 3
     clock.advance(days=8)  # its evidence has left the 7-day window
     source.add(*(hard(n) for n in range(20, 23)))

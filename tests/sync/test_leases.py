@@ -122,6 +122,7 @@ def test_a_worker_that_loses_its_mailbox_mid_read_records_nothing_more(store, tm
 
 
 @pytest.mark.postgres
+@pytest.mark.real_clock  # lease renewals are timed thread waits
 def test_a_crm_call_longer_than_the_lease_keeps_its_rows(backend_pg_url, tmp_path):
     """Real clock, 2 s lease (the keeper itself has no lower bound; Policy has), a CRM call
     of 3 s: the heartbeat keeps the rows, a second worker polling all along gets none of

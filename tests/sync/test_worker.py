@@ -252,7 +252,7 @@ def test_dry_run_changes_nothing(crm, store, clock):
 
 
 def test_soft_bounces_escalate_over_runs_and_reset_on_a_reply(crm, store, clock):
-    source = ListSource(received_at=None)
+    source = ListSource(received_at=clock)
     full = lambda n: dsn("bo@example.com", status="4.2.2", msgid=f"o{n}@x",
                          diag="452 4.2.2 Mailbox full, try again later")
     source.add(full(1))
