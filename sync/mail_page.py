@@ -147,12 +147,17 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
         run.report.messages_scanned += len(fresh_raw)
     floor = reader.since if reader is not None else None  # a backfill reads from its start on
     fresh, classified = [], []
+    tick = run.progress if not reclassified else None
+    if tick is not None and len(messages) > len(fresh_raw):
+        tick(len(messages) - len(fresh_raw))  # read before: counted as read at once
     for m in fresh_raw:
         # A headers-only message (Gmail's metadata of ordinary mail) is never classified as
         # a whole one: only the auto-reply rule, which reads headers, runs on it.
         c = _classify_headers(m.raw) if m.headers_only else _classify(m.raw)
         headers = _headers(m.raw)
         classified.append((m, c, headers))
+        if tick is not None:
+            tick(1)
     # Trust evidence, asked once per page after classifying (a source error here stops the
     # mailbox like a failed read: the page is read again next run, never taken on trust).
     source = reader.mailbox.source if reader is not None else source

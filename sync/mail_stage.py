@@ -74,14 +74,15 @@ def read_mailboxes(mailboxes: Sequence[Mailbox], run: Session, *, since: datetim
     """Every mailbox's new mail (from `since` on, for a backfill: a full scan that leaves the
     cursors alone), under the session's leases; a session without a keeper (a caller of
     its own) gets one for the length of the read."""
+    run.progress = progress  # ticked per message as pages are read (sync/mail_page.py)
     if run.dry_run or run.keeper is not None:
-        _read_mailboxes(mailboxes, run, since=since, progress=progress)
+        _read_mailboxes(mailboxes, run, since=since)
     else:
         with LeaseKeeper(run.store, owner=run.owner, seconds=run.policy.lease_seconds,
                          clock=run.clock, log=run.log) as own:
             run.keeper = own
             try:
-                _read_mailboxes(mailboxes, run, since=since, progress=progress)
+                _read_mailboxes(mailboxes, run, since=since)
             finally:
                 run.keeper = None
     if not run.dry_run:
@@ -118,8 +119,7 @@ def reclassify_stored(entries: Sequence[LedgerEntry], run: Session,
 # --------------------------------------------------------------------------- the read loop
 
 
-def _read_mailboxes(mailboxes: Sequence[Mailbox], run: Session, *, since: datetime | None,
-                    progress: Callable[[int], None] | None) -> None:
+def _read_mailboxes(mailboxes: Sequence[Mailbox], run: Session, *, since: datetime | None) -> None:
     """Every mailbox's new mail, its CRM lookups pooled across pages and mailboxes.
 
     A mailbox is claimed (its lease) when the pool needs more pages, and read page by page;
@@ -154,9 +154,7 @@ def _read_mailboxes(mailboxes: Sequence[Mailbox], run: Session, *, since: dateti
                 except LeaseLost as exc:
                     _stop(current, run, str(exc))
                     continue
-                if progress is not None:
-                    progress(page.fetched)
-            _flush(pool, run, readers=readers, progress=progress)
+            _flush(pool, run, readers=readers)
             for reader in [r for r in readers if r.done and not pool.waiting(r.name)]:
                 readers.remove(reader)
                 _close_reader(reader, run)
@@ -328,8 +326,7 @@ def _fetch(source: MailSource, cursor: str | None, *, limit: int, since: datetim
 # --------------------------------------------------------------------------- pooled lookups
 
 
-def _flush(pool: _Pool, run: Session, *, readers: Sequence[Reader] = (),
-           progress: Callable[[int], None] | None = None) -> bool:
+def _flush(pool: _Pool, run: Session, *, readers: Sequence[Reader] = ()) -> bool:
     """Look the pool's addresses up in one crm.find_contacts, then plan and record each page.
     False: the lookup hit a transient error; nothing of the pool was recorded (its mailboxes
     stop for this run and their pages are fetched again next run)."""
@@ -351,8 +348,6 @@ def _flush(pool: _Pool, run: Session, *, readers: Sequence[Reader] = (),
                 raise
             _stop(reader, run, str(exc))
             continue
-        if progress is not None:
-            progress(page.fetched)
     return True
 
 

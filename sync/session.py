@@ -97,6 +97,9 @@ class Session:
     limits: Limits = field(default_factory=Limits)
     carry: DryCarry | None = None
     keeper: LeaseKeeper | None = None
+    # A backfill's progress bar: told of each message as it is read (one tick per message,
+    # duplicates included), so the bar moves per message, not per page.
+    progress: Callable[[int], None] | None = None
 
 
 @contextlib.contextmanager
