@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -89,16 +90,10 @@ def undo(config_path, log_format, debug, address, contact_id, by) -> None:
     the local CRM; at step one in HubSpot and Salesforce), forget the address as known to
     hard-bounce, and record who asked. The actions go through the outbox and are applied
     now, like a run's. The CRM-side way: set the contact's bounce status to "resend"."""
-    settings = start_command(config_path, log_format, debug)
-    cfg = load(settings)
     from sync.undo import undo as undo_run
 
-    crm = config_mod.build_crm(cfg)
-    who = by or _default_user()
-    with state_store(cfg) as store, run_lock(store):
-        prepare_local_crm(cfg, crm, dry_run=False)
-        result = undo_run(crm=crm, store=store, policy=cfg.policy, clock=utcnow, address=address,
-                          by=who, log=log, contact_id=contact_id, worker_id=worker_id())
+    settings, crm, who, result = _as_a_person(config_path, log_format, debug, by, undo_run,
+                                              address=address, contact_id=contact_id)
     human = [f"{result.address}: undo requested by {who}"]
     for c in result.contacts:
         # The local CRM re-enrolls at the saved step; HubSpot and Salesforce only at step
@@ -133,22 +128,31 @@ def apply_unverified(config_path, log_format, debug, address, message_id, by) ->
     verified against the mailbox's sent mail (`explain ADDRESS` says why): the planner
     plans them again as trusted by NAME (mark, unenroll), records who decided, and the
     actions go through the outbox and are applied now, like a run's."""
-    settings = start_command(config_path, log_format, debug)
-    cfg = load(settings)
     from sync.apply_unverified import apply_unverified as apply_run
 
-    crm = config_mod.build_crm(cfg)
-    who = by or _default_user()
-    with state_store(cfg) as store, run_lock(store):
-        prepare_local_crm(cfg, crm, dry_run=False)
-        result = apply_run(crm=crm, store=store, policy=cfg.policy, clock=utcnow, address=address,
-                           by=who, log=log, message_id=message_id, worker_id=worker_id())
+    settings, crm, who, result = _as_a_person(config_path, log_format, debug, by, apply_run,
+                                              address=address, message_id=message_id)
     status = result.report.exit_status()
     human = [f"{result.address}: {len(result.messages)} unverified bounce(s) applied by {who}",
              *(f"  {m}" for m in result.messages), *(f"  {n}" for n in result.report.notes),
              f"{result.report.contacts_marked} contact(s) marked (exit status {status})"]
     emit(settings, human, result.to_dict())
     raise Exit(status)
+
+
+def _as_a_person(config_path, log_format, debug, by, action, **what) -> tuple[Any, Any, str, Any]:
+    """A person's decision (undo, apply-unverified), run like a run: the config, the CRM, the
+    store under the run lock, the local CRM prepared; `action` queues through the outbox and
+    applies. Returns (settings, crm, who decided, the action's result)."""
+    settings = start_command(config_path, log_format, debug)
+    cfg = load(settings)
+    crm = config_mod.build_crm(cfg)
+    who = by or _default_user()
+    with state_store(cfg) as store, run_lock(store):
+        prepare_local_crm(cfg, crm, dry_run=False)
+        result = action(crm=crm, store=store, policy=cfg.policy, clock=utcnow, by=who, log=log,
+                        worker_id=worker_id(), **what)
+    return settings, crm, who, result
 
 
 @cli.command(epilog=SIMPLE_EXIT_HELP, short_help="Bounce rates per mailbox, sequence and reason.")
