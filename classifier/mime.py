@@ -55,21 +55,25 @@ class IndexedMessage(Message):
     rebuilt when the header list changes length or its last entry; `replace_header` drops it."""
 
     # [header count, last header, lowercase name -> first (name, value), (default type, type),
-    #  and once asked, header name -> its parameters as get_param reads them]
+    #  header name -> its parameters as get_param reads them (once asked),
+    #  lowercase name -> every value (once asked)]
     _index: list | None = None
 
     def _fresh(self) -> list:
         headers = self._headers
-        last = headers[-1] if headers else None
         index = self._index
-        if index is None or index[0] != len(headers) or index[1] is not last:
+        if index is None or index[0] != len(headers) or (headers and index[1] is not headers[-1]):
             # Reversed, so that the first header of a name is the one kept, as `get` finds it.
-            by_name = {k.lower(): (k, v) for k, v in reversed(headers)}
-            index = self._index = [len(headers), last, by_name, None]
+            index = self._index = [len(headers), headers[-1] if headers else None,
+                                   {k.lower(): (k, v) for k, v in reversed(headers)}, None, None, None]
         return index
 
     def get(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
-        found = self._fresh()[2].get(name.lower())
+        headers = self._headers
+        index = self._index
+        if index is None or index[0] != len(headers) or (headers and index[1] is not headers[-1]):
+            index = self._fresh()
+        found = index[2].get(name.lower())
         if found is None:
             return failobj
         k, v = found
@@ -77,8 +81,25 @@ class IndexedMessage(Message):
             return v  # what compat32's header_fetch_parse returns for it, without the call
         return self.policy.header_fetch_parse(k, v)
 
-    def get_content_type(self) -> str:
+    def get_all(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
+        """`Message.get_all` from an index of every header by name, built on the first call."""
         index = self._fresh()
+        every = index[5]
+        if every is None:
+            every = index[5] = {}
+            for k, v in self._headers:
+                every.setdefault(k.lower(), []).append((k, v))
+        found = every.get(name.lower())
+        if not found:
+            return failobj
+        fetch = self.policy.header_fetch_parse
+        return [v if type(v) is str and v.isascii() else fetch(k, v) for k, v in found]
+
+    def get_content_type(self) -> str:
+        headers = self._headers
+        index = self._index
+        if index is None or index[0] != len(headers) or (headers and index[1] is not headers[-1]):
+            index = self._fresh()
         cached = index[3]
         if cached is None or cached[0] != self._default_type:
             cached = index[3] = (self._default_type, super().get_content_type())
@@ -90,8 +111,8 @@ class IndexedMessage(Message):
         for the report type and the parser for the boundary, and the stdlib re-splits
         (and RFC 2231-decodes) the whole header on each call."""
         index = self._fresh()
-        if len(index) == 4:
-            index.append({})
+        if index[4] is None:
+            index[4] = {}
         params = index[4].get(header, _MISSING)
         if params is _MISSING:
             present = header.lower() in index[2]

@@ -89,16 +89,17 @@ def _hops(mail: Mail) -> tuple[Hop, ...]:
     for value in _values(mail, "received"):
         head = value.split(";", 1)[0]
         by = _BY.search(head)
-        hop = Hop(by=by.group(1).lower().rstrip(".") if by else "")
+        by_host = by.group(1).lower().rstrip(".") if by else ""
         got = _FROM.search(head.split(" by ", 1)[0] if " by " in head else head)
-        if got:
-            paren = got.group(2) or ""
-            name = _PAREN_NAME.match(paren)
-            ip = _IP.search(paren) or _IP.search(got.group(1))
-            hop = Hop(helo=got.group(1).lower().strip("[]").rstrip("."),
-                      rdns=(name.group(1).lower() if name and "." in name.group(1) else ""),
-                      ip=ip.group(1).lower() if ip else "", by=hop.by)
-        hops.append(hop)
+        if got is None:
+            hops.append(Hop(by=by_host))
+            continue
+        paren = got.group(2) or ""
+        name = _PAREN_NAME.match(paren) if paren else None
+        ip = (_IP.search(paren) if "[" in paren else None) or (_IP.search(got.group(1)) if "[" in got.group(1) else None)
+        hops.append(Hop(helo=got.group(1).lower().strip("[]").rstrip("."),
+                        rdns=(name.group(1).lower() if name and "." in name.group(1) else ""),
+                        ip=ip.group(1).lower() if ip else "", by=by_host))
     return tuple(hops)
 
 
@@ -113,7 +114,24 @@ def _auth(mail: Mail) -> tuple[AuthResult, ...]:
 
 
 def _from(mail: Mail) -> str:
-    return normalise_address(parseaddr(mail.header("from")[:_MAX_TEXT])[1] or "")
+    return normalise_address(address_of(mail.header("from")[:_MAX_TEXT]))
+
+
+# A header that is only `Display Name <local@domain>` or `local@domain`, in plain ASCII atoms
+# (no quotes, comments, groups, routes or literals): `parseaddr` returns the address exactly
+# as written there, and its character-by-character parse costs some 8 µs per message.
+_ATOM = r"[!#$%&'*+/=?^_`{|}~0-9A-Za-z-]+"
+_SIMPLE_ADDRESS = re.compile(
+    rf"[ \t]*(?:[^()<>@,:;\"\[\]\\\r\n]*<({_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*)>|"
+    rf"({_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*))[ \t]*")
+
+
+def address_of(value: str) -> str:
+    """`email.utils.parseaddr(value)[1]`, without its parser for the common simple shapes."""
+    simple = _SIMPLE_ADDRESS.fullmatch(value)
+    if simple is not None:
+        return simple.group(1) or simple.group(2)
+    return parseaddr(value)[1] or ""
 
 
 def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
@@ -126,7 +144,7 @@ def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
     headers = mail.original_headers
     x_to = headers.get("x-original-to") if headers is not None else None
     if x_to:
-        pairs.append(("*", normalise_address(parseaddr(str(x_to)[:_MAX_TEXT])[1] or "")))
+        pairs.append(("*", normalise_address(address_of(str(x_to)[:_MAX_TEXT]))))
     return tuple((a, o) for a, o in pairs if a and o and "@" in o)
 
 
