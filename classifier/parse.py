@@ -99,14 +99,25 @@ _CTYPE = re.compile(r"[a-z0-9!#$&.+^_-]{1,40}/[a-z0-9!#$&.+^_-]{1,80}")
 _BOUNDARY_LINE = re.compile(r"(?m)^--([^\s]{6,100}?)(?:--)?[ \t]*$")
 
 
+_MEDIA_TYPES: dict[str, str] = {}
+
+
 def content_type(m: Message) -> str:
     """The part's media type; a malformed header (missing `;`, stray line break) still
     yields its leading `type/subtype`, not the whole header text."""
     ctype = m.get_content_type()
+    known = _MEDIA_TYPES.get(ctype)
+    if known is not None:
+        return known
     if _CTYPE.fullmatch(ctype):
-        return ctype
-    found = _CTYPE.match(ctype.strip())
-    return found.group(0) if found else "text/plain"
+        known = ctype
+    else:
+        found = _CTYPE.match(ctype.strip())
+        known = found.group(0) if found else "text/plain"
+    if len(_MEDIA_TYPES) > 256:  # hostile mail invents types without end
+        _MEDIA_TYPES.clear()
+    _MEDIA_TYPES[ctype] = known
+    return known
 
 
 def recover_parts(m: Message) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from classifier import lexicon
+from classifier.phrase_index import PhraseIndex
 from classifier.phrases import BY_STATUS, PATTERNS, PHRASES
 from classifier.records import Reason
 
@@ -53,23 +54,10 @@ _BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
 
 
-# The phrase tables by each phrase's first four characters. Every phrase that occurs in a
-# text starts with one of the text's four-character substrings, so one set intersection
-# finds the few phrases worth a full `in` test, for all reasons at once, instead of ~900
-# substring scans (each reason used to scan the text for each of its phrases, once per
-# `matches` call: most of `reason_for`'s time). Same answers: a phrase is still found by `in`.
-_GRAM = 4
-# Keyed by the reason's value: an Enum member hashes through a Python-level __hash__, and
-# these lookups run some hundred times per delivery.
-_BY_PREFIX: dict[str, list[tuple[str, str]]] = {}
-_SHORT: list[tuple[str, str]] = []
-for _reason, _phrases in PHRASES.items():
-    for _phrase in _phrases:
-        if len(_phrase) < _GRAM:
-            _SHORT.append((_reason.value, _phrase))
-        else:
-            _BY_PREFIX.setdefault(_phrase[:_GRAM], []).append((_reason.value, _phrase))
-_PREFIXES = frozenset(_BY_PREFIX)
+# Which reasons' phrases occur in a text: classifier/phrase_index.py finds the few phrases
+# worth a full `in` test for all reasons at once. Keyed by the reason's value: an Enum member
+# hashes through a Python-level __hash__, and these lookups run some hundred times per delivery.
+_INDEX = PhraseIndex({reason.value: phrases for reason, phrases in PHRASES.items()})
 
 
 def required_literal(pattern: re.Pattern[str]) -> str:
@@ -100,24 +88,9 @@ def _phrase_hits(text: str) -> frozenset[str]:
     hits = _HITS.get(text)
     if hits is not None:
         return hits
-    last = len(text) - _GRAM + 1
-    half = (len(text) - 3) // 2
-    if text[half:half + 3] == " | " and text[:half] == text[half + 3:]:
-        # `reason_for`'s "text | text without continuation codes", when both are the same:
-        # the second copy adds no four-character substring beyond those across the " | ".
-        last = min(last, half + 3)
-    grams = {text[i:i + _GRAM] for i in range(last)}
-    found: set[str] = set()
-    for prefix in _PREFIXES.intersection(grams):
-        for reason, phrase in _BY_PREFIX[prefix]:
-            if reason not in found and phrase in text:
-                found.add(reason)
-    for reason, phrase in _SHORT:
-        if phrase in text:
-            found.add(reason)
     if len(_HITS) > 32:
         _HITS.clear()
-    hits = _HITS[text] = frozenset(found)
+    hits = _HITS[text] = frozenset(_INDEX.hits(text))
     return hits
 
 
