@@ -55,8 +55,7 @@ class IndexedMessage(Message):
     rebuilt when the header list changes length or its last entry; `replace_header` drops it."""
 
     # [header count, last header, lowercase name -> first (name, value), (default type, type),
-    #  header name -> its parameters as get_param reads them (once asked),
-    #  lowercase name -> every value (once asked)]
+    #  header name -> its parameters as get_param reads them (once asked)]
     _index: list | None = None
 
     def _fresh(self) -> list:
@@ -65,7 +64,7 @@ class IndexedMessage(Message):
         if index is None or index[0] != len(headers) or (headers and index[1] is not headers[-1]):
             # Reversed, so that the first header of a name is the one kept, as `get` finds it.
             index = self._index = [len(headers), headers[-1] if headers else None,
-                                   {k.lower(): (k, v) for k, v in reversed(headers)}, None, None, None]
+                                   {k.lower(): (k, v) for k, v in reversed(headers)}, None, None]
         return index
 
     def get(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
@@ -82,14 +81,9 @@ class IndexedMessage(Message):
         return self.policy.header_fetch_parse(k, v)
 
     def get_all(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
-        """`Message.get_all` from an index of every header by name, built on the first call."""
-        index = self._fresh()
-        every = index[5]
-        if every is None:
-            every = index[5] = {}
-            for k, v in self._headers:
-                every.setdefault(k.lower(), []).append((k, v))
-        found = every.get(name.lower())
+        """`Message.get_all` without a policy call for each plain ASCII value."""
+        name = name.lower()
+        found = [(k, v) for k, v in self._headers if k.lower() == name]
         if not found:
             return failobj
         fetch = self.policy.header_fetch_parse
