@@ -55,16 +55,17 @@ class IndexedMessage(Message):
     rebuilt when the header list changes length or its last entry; `replace_header` drops it."""
 
     # [header count, last header, lowercase name -> first (name, value), (default type, type),
-    #  header name -> its parameters as get_param reads them (once asked)]
+    #  header name -> its parameters as get_param reads them (once asked), lowercase names]
     _index: list | None = None
 
     def _fresh(self) -> list:
         headers = self._headers
         index = self._index
         if index is None or index[0] != len(headers) or (headers and index[1] is not headers[-1]):
+            names = [k.lower() for k, _ in headers]
             # Reversed, so that the first header of a name is the one kept, as `get` finds it.
             index = self._index = [len(headers), headers[-1] if headers else None,
-                                   {k.lower(): (k, v) for k, v in reversed(headers)}, None, None]
+                                   dict(zip(reversed(names), reversed(headers))), None, None, names]
         return index
 
     def get(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
@@ -81,13 +82,21 @@ class IndexedMessage(Message):
         return self.policy.header_fetch_parse(k, v)
 
     def get_all(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
-        """`Message.get_all` without a policy call for each plain ASCII value."""
+        """`Message.get_all`, finding the headers by the index's lowercase names."""
+        names = self._fresh()[5]
         name = name.lower()
-        found = [(k, v) for k, v in self._headers if k.lower() == name]
-        if not found:
+        count = names.count(name)
+        if not count:
             return failobj
+        headers = self._headers
         fetch = self.policy.header_fetch_parse
-        return [v if type(v) is str and v.isascii() else fetch(k, v) for k, v in found]
+        found = []
+        at = -1
+        for _ in range(count):
+            at = names.index(name, at + 1)
+            k, v = headers[at]
+            found.append(v if type(v) is str and v.isascii() else fetch(k, v))
+        return found
 
     def get_content_type(self) -> str:
         headers = self._headers
