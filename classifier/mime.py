@@ -27,7 +27,9 @@ Two deliberate differences, both for hostile mail no bounce resembles:
 from __future__ import annotations
 
 import re
-from email.message import Message, _unquotevalue
+from email.message import Message
+
+from classifier.indexed import new_message
 
 # Parts nested deeper than this are read as text, and a message holds at most this many
 # parts (see the module's docstring).
@@ -43,94 +45,6 @@ _STRICT_FIELD = re.compile(r"(?m)^([\041-\071\073-\176]*):[ \t]*([^\n]*(?:\n[ \t
 _ODD_START = ("From ", ":", " ", "\t")
 # The first line that is not a header line (`_HEADER`), or the end.
 _NOT_HEADER = re.compile(r"(?m)^(?!From |[\041-\071\073-\176]*:|[\t ])")
-
-
-_MISSING = object()
-
-
-class IndexedMessage(Message):
-    """A compat32 `Message` whose `get` finds a header in a dict and which remembers its
-    content type. The stdlib scans every header and lowercases its name on each call, and
-    the formats ask for the same few headers some fifty times per bounce. The index is
-    rebuilt when the header list changes length or its last entry; `replace_header` drops it."""
-
-    # [header count, last header, lowercase name -> first (name, value), (default type, type),
-    #  header name -> its parameters as get_param reads them (once asked), lowercase names]
-    _index: list | None = None
-
-    def _fresh(self) -> list:
-        headers = self._headers
-        index = self._index
-        if index is None or index[0] != len(headers) or (headers and index[1] is not headers[-1]):
-            names = [k.lower() for k, _ in headers]
-            # Reversed, so that the first header of a name is the one kept, as `get` finds it.
-            index = self._index = [len(headers), headers[-1] if headers else None,
-                                   dict(zip(reversed(names), reversed(headers))), None, None, names]
-        return index
-
-    def get(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
-        headers = self._headers
-        index = self._index
-        if index is None or index[0] != len(headers) or (headers and index[1] is not headers[-1]):
-            index = self._fresh()
-        found = index[2].get(name.lower())
-        if found is None:
-            return failobj
-        k, v = found
-        if type(v) is str and v.isascii():
-            return v  # what compat32's header_fetch_parse returns for it, without the call
-        return self.policy.header_fetch_parse(k, v)
-
-    def get_all(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
-        """`Message.get_all`, finding the headers by the index's lowercase names."""
-        names = self._fresh()[5]
-        name = name.lower()
-        count = names.count(name)
-        if not count:
-            return failobj
-        headers = self._headers
-        fetch = self.policy.header_fetch_parse
-        found = []
-        at = -1
-        for _ in range(count):
-            at = names.index(name, at + 1)
-            k, v = headers[at]
-            found.append(v if type(v) is str and v.isascii() else fetch(k, v))
-        return found
-
-    def get_content_type(self) -> str:
-        headers = self._headers
-        index = self._index
-        if index is None or index[0] != len(headers) or (headers and index[1] is not headers[-1]):
-            index = self._fresh()
-        cached = index[3]
-        if cached is None or cached[0] != self._default_type:
-            cached = index[3] = (self._default_type, super().get_content_type())
-        return cached[1]
-
-    def get_param(self, param: str, failobj: object = None, header: str = "content-type",
-                  unquote: bool = True) -> object:
-        """`Message.get_param`, splitting the header's parameters once: every format asks
-        for the report type and the parser for the boundary, and the stdlib re-splits
-        (and RFC 2231-decodes) the whole header on each call."""
-        index = self._fresh()
-        if index[4] is None:
-            index[4] = {}
-        params = index[4].get(header, _MISSING)
-        if params is _MISSING:
-            present = header.lower() in index[2]
-            params = index[4][header] = self._get_params_preserve(None, header) if present else None
-        if params is None:
-            return failobj
-        wanted = param.lower()
-        for k, v in params:
-            if k.lower() == wanted:
-                return _unquotevalue(v) if unquote else v
-        return failobj
-
-    def replace_header(self, _name: str, _value: object) -> None:
-        self._index = None
-        super().replace_header(_name, _value)
 
 
 class Unsupported(Exception):
@@ -222,11 +136,15 @@ class _Parser:
 
     def message(self, pos: int, parent: Message | None, depth: int) -> tuple[Message, int]:
         self.parts += 1
-        msg = IndexedMessage()
+        msg = new_message()
         if parent is not None:
-            if len(parent) and parent.get_content_type() == "multipart/digest":
-                msg.set_default_type("message/rfc822")
-            parent.attach(msg)
+            if parent._headers and parent.get_content_type() == "multipart/digest":
+                msg._default_type = "message/rfc822"  # what set_default_type does
+            siblings = parent._payload
+            if type(siblings) is list:
+                siblings.append(msg)  # what attach does
+            else:
+                parent.attach(msg)
         self.last = msg
         pos = self.headers(msg, pos)
         if depth < MAX_DEPTH:
@@ -339,7 +257,7 @@ class _Parser:
     def status_blocks(self, msg: Message, pos: int, depth: int) -> int:
         while True:
             if self.parts >= MAX_PARTS:  # the rest is one block of text
-                rest = IndexedMessage()
+                rest = new_message()
                 msg.attach(rest)
                 self.last = rest
                 end = self.find_eof(pos)

@@ -30,6 +30,14 @@ _PAREN_NAME = re.compile(r"^\s*([A-Za-z0-9.-]+?)\.?\s*(?:\[|\(|$)")
 _IP = re.compile(r"\[(?:IPv6:)?([0-9A-Fa-f:.]+)\]")
 _AUTH = re.compile(r"(?i)\b(dkim|spf|dmarc)\s*=\s*([a-z]+)([^;]*)")
 _AUTH_DOMAIN = re.compile(r"(?i)\b(?:header\.d|header\.i|smtp\.mailfrom|header\.from)\s*=\s*@?([^\s;]+)")
+# The same on lowercased ASCII text (every field read is lowercased anyway), case-sensitive and
+# led by a literal, so the engine jumps from one "b" or "f" to the next instead of trying the
+# pattern at every offset: a Received line is read in a third of the time.
+_FROM_LOW = re.compile(r"f(?<=\bf)rom\s+(\S+)(?:\s+\(([^)]*)\))?")
+_BY_LOW = re.compile(r"b(?<=\bb)y\s+([^\s;()]+)")
+_AUTH_LOW = re.compile(r"(d(?<=\bd)kim|s(?<=\bs)pf|d(?<=\bd)marc)\s*=\s*([a-z]+)([^;]*)")
+_AUTH_DOMAIN_LOW = re.compile(r"(?:h(?<=\bh)eader\.d|h(?<=\bh)eader\.i|s(?<=\bs)mtp\.mailfrom|h(?<=\bh)eader\.from)"
+                              r"\s*=\s*@?([^\s;]+)")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -88,16 +96,24 @@ def _hops(mail: Mail) -> tuple[Hop, ...]:
     hops = []
     for value in _values(mail, "received"):
         head = value.split(";", 1)[0]
-        by = _BY.search(head)
+        if head.isascii():  # lowercasing keeps every offset: spans below are the head's own
+            text, by_pattern, from_pattern = head.lower(), _BY_LOW, _FROM_LOW
+        else:
+            text, by_pattern, from_pattern = head, _BY, _FROM
+        by = by_pattern.search(text)
         by_host = by.group(1).lower().rstrip(".") if by else ""
-        got = _FROM.search(head.split(" by ", 1)[0] if " by " in head else head)
+        cut = head.find(" by ")
+        got = from_pattern.search(text[:cut] if cut >= 0 else text)
         if got is None:
             hops.append(Hop(by=by_host))
             continue
+        helo = got.group(1)
         paren = got.group(2) or ""
         name = _PAREN_NAME.match(paren) if paren else None
-        ip = (_IP.search(paren) if "[" in paren else None) or (_IP.search(got.group(1)) if "[" in got.group(1) else None)
-        hops.append(Hop(helo=got.group(1).lower().strip("[]").rstrip("."),
+        # "IPv6:" is matched in its own case: the head's text, not the lowercased one.
+        ip = (_IP.search(head, *got.span(2)) if "[" in paren else None) or \
+            (_IP.search(head, *got.span(1)) if "[" in helo else None)
+        hops.append(Hop(helo=helo.lower().strip("[]").rstrip("."),
                         rdns=(name.group(1).lower() if name and "." in name.group(1) else ""),
                         ip=ip.group(1).lower() if ip else "", by=by_host))
     return tuple(hops)
@@ -106,8 +122,12 @@ def _hops(mail: Mail) -> tuple[Hop, ...]:
 def _auth(mail: Mail) -> tuple[AuthResult, ...]:
     results = []
     for value in _values(mail, "authentication-results"):
-        for method, result, rest in _AUTH.findall(value):
-            domain = _AUTH_DOMAIN.search(rest)
+        if value.isascii():
+            value, pattern, domain_pattern = value.lower(), _AUTH_LOW, _AUTH_DOMAIN_LOW
+        else:
+            pattern, domain_pattern = _AUTH, _AUTH_DOMAIN
+        for method, result, rest in pattern.findall(value):
+            domain = domain_pattern.search(rest)
             results.append(AuthResult(method=method.lower(), result=result.lower(),
                                       domain=domain.group(1).lower().rstrip(".") if domain else ""))
     return tuple(results)
@@ -117,13 +137,15 @@ def _from(mail: Mail) -> str:
     return normalise_address(address_of(mail.header("from")[:_MAX_TEXT]))
 
 
-# A header that is only `Display Name <local@domain>` or `local@domain`, in plain ASCII atoms
-# (no quotes, comments, groups, routes or literals): `parseaddr` returns the address exactly
-# as written there, and its character-by-character parse costs some 8 µs per message.
+# A header that is only `Display Name <local@domain>` or `local@domain`, in plain ASCII atoms,
+# the display name possibly quoted and a comment after the address (no groups, routes,
+# literals, escapes or nested comments): `parseaddr` returns the address exactly as written
+# there, and its character-by-character parse costs some 50,000 instructions per message.
 _ATOM = r"[!#$%&'*+/=?^_`{|}~0-9A-Za-z-]+"
+_ADDR = rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*"
+_TAIL = r"[ \t]*(?:\([^()\\\r\n]*\)[ \t]*)?"
 _SIMPLE_ADDRESS = re.compile(
-    rf"[ \t]*(?:[^()<>@,:;\"\[\]\\\r\n]*<({_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*)>|"
-    rf"({_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*))[ \t]*")
+    rf"[ \t]*(?:(?:\"[^\"\\\r\n]*\"|[^()<>@,:;\"\[\]\\\r\n])*<({_ADDR})>|({_ADDR})){_TAIL}")
 
 
 def address_of(value: str) -> str:

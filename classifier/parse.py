@@ -17,6 +17,7 @@ from email.message import Message
 from typing import Any
 
 from classifier import mime
+from classifier.indexed import IndexedMessage
 from classifier.text import (MAX_TEXT, _block_text, _to_text, _utf8, decode_header, html_to_text,  # noqa: F401
                              part_text, payload_of)
 
@@ -62,7 +63,7 @@ def message_from_text(text: str) -> Message:
             return mime.message_from_text(text)
         except mime.Unsupported:
             pass
-    return email.message_from_string(text, mime.IndexedMessage, policy=email.policy.compat32)
+    return email.message_from_string(text, IndexedMessage, policy=email.policy.compat32)
 
 
 def parse_bytes(raw: bytes) -> Message:
@@ -71,7 +72,7 @@ def parse_bytes(raw: bytes) -> Message:
     try:
         return mime.message_from_text(raw.decode("ascii", "surrogateescape"))
     except mime.Unsupported:
-        return email.message_from_bytes(raw, mime.IndexedMessage, policy=email.policy.compat32)
+        return email.message_from_bytes(raw, IndexedMessage, policy=email.policy.compat32)
 
 
 def parse_fields(text: str) -> list[list[tuple[str, str]]]:
