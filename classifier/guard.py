@@ -1,19 +1,27 @@
-"""Case-insensitive patterns behind a cheap keyword test, run case-sensitively on ASCII text.
+"""Faster searches for the wording tables' patterns, with the very same matches.
 
-Python's regex engine tries every alternative of a pattern at every offset of the text, and
-a case-insensitive alternation of twenty wordings costs tens of microseconds on a notice of
-a few hundred characters. Most texts hold none of the words any alternative needs, and a
-`str.find` for each word is far cheaper. On ASCII text lowercasing agrees exactly with the
-engine's case-insensitive matching of an ASCII pattern, so the test is exact there; text
-with other characters (where Unicode case rules differ, e.g. the Kelvin sign) always runs
-the pattern itself.
+Python's regex engine tries every alternative of a pattern at every offset of the text. It
+skips an alternative in one comparison when the alternative starts with a literal character
+that is not the text's, but not when the literal ignores case, and it never groups the
+alternatives that start alike. A case-insensitive alternation of twenty wordings costs tens
+of microseconds on a notice of a few hundred characters. Three exact remedies, applied to a
+pattern's parse tree (`re._parser`) and compiled again:
 
-Where the words are there, the search runs on the lowercased text with a case-sensitive
-twin of the pattern (`lowered`): the engine skips an alternative whose first character is
-not the text's in one comparison, which it cannot do case-insensitively (about five times
-faster on a line that holds a word but no match). The twin only says where the match
-starts; the pattern itself then matches there, so the caller gets the very match
-`pattern.search(text)` returns.
+- `lowered`: a case-sensitive twin that matches `text.lower()` where the pattern matches
+  `text`, for ASCII text (lowercasing ASCII keeps every offset). Each character test becomes
+  the class of lowercased ASCII characters it accepts, found by asking the engine about each
+  of the 128 characters. Where the pattern tells a letter's cases apart ("MAIL FROM" but not
+  "mail from") the twin accepts both and is only a first filter: the pattern itself then
+  decides at each offset the twin finds.
+- `tried`: alternatives that start with the same literal are grouped under it, a trie
+  (`user|username|...` is tried once per offset that starts with "u", not once per word).
+- a leading word boundary before a literal is moved behind it (`\\bby` becomes
+  `b(?<=\\bb)y`), so the engine can jump from one "b" to the next.
+
+`Fast(pattern).search(text)` returns exactly `pattern.search(text)`; `Guarded` adds a cheap
+keyword test in front. Text with non-ASCII characters (where Unicode case rules differ,
+e.g. the Kelvin sign) always runs the pattern itself. tests/classifier/test_guard.py checks
+the twins against their patterns.
 """
 
 from __future__ import annotations
@@ -26,18 +34,46 @@ _ASCII = [chr(i) for i in range(128)]
 _C = _constants
 _CHARACTER = (_C.LITERAL, _C.NOT_LITERAL, _C.IN)
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
+_BOUNDARIES = (_C.AT_BOUNDARY, getattr(_C, "AT_UNI_BOUNDARY", _C.AT_BOUNDARY))
 
 
-class Guarded:
+class Fast:
+    """`pattern.search`, through the pattern's lowercased twin on ASCII text."""
+
+    __slots__ = ("pattern", "twin", "exact")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.twin, self.exact = lowered(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.twin is None or not text.isascii():
+            return self.pattern.search(text)
+        return self.search_lowered(text, text.lower())
+
+    def search_lowered(self, text: str, low: str) -> re.Match[str] | None:
+        """`search(text)` for ASCII `text` whose lowercase the caller already has."""
+        if self.twin is None:
+            return self.pattern.search(text)
+        found = self.twin.search(low)
+        while found is not None:
+            # The pattern's own match where the twin found one: the very match search gives.
+            match = self.pattern.match(text, found.start())
+            if match is not None or self.exact:
+                return match
+            found = self.twin.search(low, found.start() + 1)
+        return None
+
+
+class Guarded(Fast):
     """`pattern.search`, skipped on ASCII text that holds none of `words` (lowercase). Every
     match of `pattern` must contain one of the words: list a word of each alternative."""
 
-    __slots__ = ("pattern", "words", "twin")
+    __slots__ = ("words",)
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
-        self.pattern = pattern
+        super().__init__(pattern)
         self.words = words
-        self.twin = lowered(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
         if not text.isascii():
@@ -45,101 +81,190 @@ class Guarded:
         low = text.lower()
         for word in self.words:
             if word in low:
-                break
-        else:
-            return None
-        if self.twin is None:
-            return self.pattern.search(text)
-        found = self.twin.search(low)
-        return None if found is None else self.pattern.match(text, found.start())
+                return self.search_lowered(text, low)
+        return None
 
 
 class _NoTwin(Exception):
-    """The pattern has a part that lowercased text cannot stand for."""
+    """The pattern has a part this module does not rewrite."""
 
 
-def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A case-sensitive pattern that matches `text.lower()` at exactly the offsets where
-    `pattern` matches `text`, for every ASCII `text` (lowercasing ASCII keeps every offset);
-    None when the pattern has no such twin (a case-sensitive letter, or a case-sensitive
-    back reference, which lowercased text cannot tell apart).
-
-    Every character test (literal, negated literal, class) becomes the class of lowercased
-    ASCII characters it accepts in its own case mode, checked one character at a time with
-    the engine itself; the structure around them (groups, repeats, anchors, look-arounds,
-    back references) is kept as it is."""
+def lowered(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
+    """(twin, exact): a case-sensitive, trie-grouped pattern that matches `text.lower()` at
+    every offset where `pattern` matches ASCII `text` (exact: at those offsets only), or
+    (None, False) when the pattern cannot be rewritten."""
     if not isinstance(pattern.pattern, str):
-        return None
+        return None, False
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         state = copy.copy(parsed.state)
         state.flags = parsed.state.flags & ~re.IGNORECASE
-        data = _twin(parsed.data, parsed.state.flags, state)
-        return _compiler.compile(_parser.SubPattern(state, data), 0)
+        loose: list[bool] = []
+        data = _lead(_tried(_twin(parsed.data, parsed.state.flags, state, loose), state), state)
+        return _compiler.compile(_parser.SubPattern(state, data), 0), not loose
     except (_NoTwin, re.error, RecursionError, TypeError, ValueError, AttributeError):
-        return None
+        return None, False
 
 
-def _twin(data: list, flags: int, state: object) -> list:
+def tried(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with its alternatives grouped by their first literal and a leading word
+    boundary moved behind its literal: the same matches, found sooner. Only for patterns that
+    never ignore case (the grouping relies on literals that match one character each);
+    others come back as they are."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return pattern
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if _ignores_case(parsed.data):
+            return pattern
+        data = _lead(_tried(parsed.data, parsed.state), parsed.state)
+        return _compiler.compile(_parser.SubPattern(parsed.state, data), 0)
+    except (_NoTwin, re.error, RecursionError, TypeError, ValueError, AttributeError):
+        return pattern
+
+
+def _ignores_case(data: list) -> bool:
+    found: list[bool] = []
+
+    def visit(d: list) -> list:
+        for op, av in d:
+            if op is _C.SUBPATTERN and av[1] & re.IGNORECASE:
+                found.append(True)
+        return _map(d, None, visit)
+
+    visit(data)
+    return bool(found)
+
+
+def _map(data: list, state: object, each: object) -> list:
+    """`data` with `each(sub_data)` applied to the contents of every node that holds some."""
+    def sub(p: object) -> object:
+        return _parser.SubPattern(state, each(p.data))
+
     out = []
     for op, av in data:
-        if op in _CHARACTER:
-            out.append(_character(op, av, flags))
-        elif op is _C.BRANCH:
-            out.append((op, (av[0], [_parser.SubPattern(state, _twin(alt.data, flags, state)) for alt in av[1]])))
+        if op is _C.BRANCH:
+            out.append((op, (av[0], [sub(alt) for alt in av[1]])))
         elif op is _C.SUBPATTERN:
-            group, add, remove, sub = av
-            inner = (flags | add) & ~remove
-            out.append((op, (group, add & ~re.IGNORECASE, remove & ~re.IGNORECASE,
-                             _parser.SubPattern(state, _twin(sub.data, inner, state)))))
+            out.append((op, (*av[:3], sub(av[3]))))
         elif op in _REPEATS:
-            low, high, sub = av
-            out.append((op, (low, high, _parser.SubPattern(state, _twin(sub.data, flags, state)))))
+            out.append((op, (av[0], av[1], sub(av[2]))))
         elif op in (_C.ASSERT, _C.ASSERT_NOT):
-            direction, sub = av
-            out.append((op, (direction, _parser.SubPattern(state, _twin(sub.data, flags, state)))))
+            out.append((op, (av[0], sub(av[1]))))
         elif op is getattr(_C, "ATOMIC_GROUP", None):
-            out.append((op, _parser.SubPattern(state, _twin(av.data, flags, state))))
+            out.append((op, sub(av)))
         elif op is _C.GROUPREF_EXISTS:
-            group, yes, no = av
-            out.append((op, (group, _parser.SubPattern(state, _twin(yes.data, flags, state)),
-                             None if no is None else _parser.SubPattern(state, _twin(no.data, flags, state)))))
-        elif op is _C.GROUPREF:
-            if not flags & re.IGNORECASE:
-                raise _NoTwin("case-sensitive back reference")
-            out.append((op, av))
-        elif op in (_C.AT, _C.ANY):
+            out.append((op, (av[0], sub(av[1]), None if av[2] is None else sub(av[2]))))
+        elif op in (_C.AT, _C.ANY, _C.GROUPREF) or op in _CHARACTER:
             out.append((op, av))
         else:
             raise _NoTwin(f"unknown node {op}")
     return out
 
 
-def _character(op: object, av: object, flags: int) -> tuple:
-    """The twin of one character test: the lowercased ASCII characters it accepts."""
+def _twin(data: list, flags: int, state: object, loose: list[bool]) -> list:
+    out = []
+    for op, av in data:
+        if op in _CHARACTER:
+            twin, exact = _character(op, av, flags)
+            if not exact:
+                loose.append(True)
+            out.append(twin)
+        elif op is _C.SUBPATTERN:
+            group, add, remove, sub = av
+            inner = (flags | add) & ~remove
+            out.append((op, (group, add & ~re.IGNORECASE, remove & ~re.IGNORECASE,
+                             _parser.SubPattern(state, _twin(sub.data, inner, state, loose)))))
+        elif op is _C.GROUPREF and not flags & re.IGNORECASE:
+            loose.append(True)  # equal lowercased groups may differ in case
+            out.append((op, av))
+        else:
+            out.extend(_map([(op, av)], state, lambda d: _twin(d, flags, state, loose)))
+    return out
+
+
+def _character(op: object, av: object, flags: int) -> tuple[tuple, bool]:
+    """The twin of one character test: the lowercased ASCII characters it accepts, and
+    whether it accepts a letter in both cases alike (else the twin accepts more)."""
     key = (op, repr(av), flags)
     known = _CHARACTERS.get(key)
     if known is None:
-        known = _CHARACTERS[key] = _character_twin(op, av, flags)
+        state = _parser.State()
+        state.flags = flags
+        alone = _compiler.compile(_parser.SubPattern(state, [(op, av)]), flags)
+        accepted = {c for c in _ASCII if alone.fullmatch(c)}
+        twin = {c.lower() for c in accepted}
+        exact = all((c.lower() in twin) == (c in accepted) for c in _ASCII)
+        known = _CHARACTERS[key] = (_class(twin), exact)
     return known
 
 
-_CHARACTERS: dict[tuple, tuple] = {}
+_CHARACTERS: dict[tuple, tuple[tuple, bool]] = {}
 
 
-def _character_twin(op: object, av: object, flags: int) -> tuple:
-    state = _parser.State()
-    state.flags = flags
-    alone = _compiler.compile(_parser.SubPattern(state, [(op, av)]), flags)
-    accepted = {c for c in _ASCII if alone.fullmatch(c)}
-    twin = {c.lower() for c in accepted}
-    if any((c.lower() in twin) != (c in accepted) for c in _ASCII):
-        raise _NoTwin("a test that tells a letter's cases apart")
-    if len(twin) == 1:
-        return (_C.LITERAL, ord(twin.pop()))
-    if not twin:
+def _class(chars: set[str]) -> tuple:
+    if len(chars) == 1:
+        return (_C.LITERAL, ord(next(iter(chars))))
+    if not chars:
         return (_C.IN, [(_C.LITERAL, 0x80)])  # a character no ASCII text holds
-    if len(twin) > 64:
-        rest = sorted(set(_ASCII) - twin)
-        return (_C.IN, [(_C.NEGATE, None)] + [(_C.LITERAL, ord(c)) for c in rest])
-    return (_C.IN, [(_C.LITERAL, ord(c)) for c in sorted(twin)])
+    if len(chars) > 64:
+        return (_C.IN, [(_C.NEGATE, None)] + [(_C.LITERAL, ord(c)) for c in sorted(set(_ASCII) - chars)])
+    return (_C.IN, [(_C.LITERAL, ord(c)) for c in sorted(chars)])
+
+
+def _tried(data: list, state: object) -> list:
+    """Alternatives that start with the same literal grouped under it, everywhere. Within a
+    run of alternatives that all start with a literal, those with different literals cannot
+    match at the same offset, so only each literal's own alternatives keep their order."""
+    out = []
+    for op, av in _map(data, state, lambda d: _tried(d, state)):
+        if op is _C.BRANCH:
+            alternatives = _group(av[1], state)
+            if len(alternatives) == 1:
+                out.extend(alternatives[0].data)
+                continue
+            av = (av[0], alternatives)
+        out.append((op, av))
+    return out
+
+
+def _group(alternatives: list, state: object) -> list:
+    out: list = []
+    run: dict[int, list] = {}  # first literal -> its alternatives, in order
+
+    def flush() -> None:
+        for char, members in run.items():
+            if len(members) == 1:
+                out.append(members[0])
+                continue
+            rests = _group([_parser.SubPattern(state, m.data[1:]) for m in members], state)
+            tail = rests[0].data if len(rests) == 1 else [(_C.BRANCH, (None, rests))]
+            out.append(_parser.SubPattern(state, [(_C.LITERAL, char), *tail]))
+        run.clear()
+
+    for alt in alternatives:
+        if alt.data and alt.data[0][0] is _C.LITERAL:
+            run.setdefault(alt.data[0][1], []).append(alt)
+        else:
+            flush()
+            out.append(alt)
+    flush()
+    return out
+
+
+def _lead(data: list, state: object) -> list:
+    """A leading word boundary before a literal moved behind it: `\\bx` as `x(?<=\\bx)`."""
+    if len(data) < 2 or data[0][0] is not _C.AT or data[0][1] not in _BOUNDARIES:
+        return data
+    boundary, (op, av) = data[0], data[1]
+    if op is _C.LITERAL:
+        return [(op, av), _behind(boundary, av, state), *data[2:]]
+    if op is _C.BRANCH and all(alt.data and alt.data[0][0] is _C.LITERAL for alt in av[1]):
+        alternatives = [_parser.SubPattern(state, [alt.data[0], _behind(boundary, alt.data[0][1], state),
+                                                   *alt.data[1:]]) for alt in av[1]]
+        return [(op, (av[0], alternatives)), *data[2:]]
+    return data
+
+
+def _behind(boundary: tuple, char: int, state: object) -> tuple:
+    return (_C.ASSERT, (-1, _parser.SubPattern(state, [boundary, (_C.LITERAL, char)])))
