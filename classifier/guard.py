@@ -26,6 +26,7 @@ the twins against their patterns.
 
 from __future__ import annotations
 
+import _sre
 import copy
 import re
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
@@ -101,7 +102,7 @@ def lowered(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
         state.flags = parsed.state.flags & ~re.IGNORECASE
         loose: list[bool] = []
         data = _lead(_tried(_twin(parsed.data, parsed.state.flags, state, loose), state), state)
-        return _compiler.compile(_parser.SubPattern(state, data), 0), not loose
+        return _compile(pattern, _parser.SubPattern(state, data)), not loose
     except (_NoTwin, re.error, RecursionError, TypeError, ValueError, AttributeError):
         return None, False
 
@@ -118,9 +119,21 @@ def tried(pattern: re.Pattern[str]) -> re.Pattern[str]:
         if _ignores_case(parsed.data):
             return pattern
         data = _lead(_tried(parsed.data, parsed.state), parsed.state)
-        return _compiler.compile(_parser.SubPattern(parsed.state, data), 0)
+        return _compile(pattern, _parser.SubPattern(parsed.state, data))
     except (_NoTwin, re.error, RecursionError, TypeError, ValueError, AttributeError):
         return pattern
+
+
+def _compile(source: re.Pattern[str], tree: object) -> re.Pattern[str]:
+    """`tree` compiled as `re._compiler.compile` does, keeping `source`'s text as its
+    `.pattern` (other patterns are built from it, and reprs stay readable)."""
+    state = tree.state
+    code = _compiler._code(tree, 0)
+    groupindex = state.groupdict
+    indexgroup = [None] * state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return _sre.compile(source.pattern, state.flags, code, state.groups - 1, groupindex, tuple(indexgroup))
 
 
 def _ignores_case(data: list) -> bool:
@@ -253,18 +266,39 @@ def _group(alternatives: list, state: object) -> list:
 
 
 def _lead(data: list, state: object) -> list:
-    """A leading word boundary before a literal moved behind it: `\\bx` as `x(?<=\\bx)`."""
-    if len(data) < 2 or data[0][0] is not _C.AT or data[0][1] not in _BOUNDARIES:
+    """Zero-width tests that lead the pattern (a word boundary, look-behinds) moved behind its
+    first character test, as look-behinds that include it: `\\bx` becomes `x(?<=\\bx)` and
+    `(?<!\\d)([245])` becomes `([245](?<!\\d[245]))`. The engine can then jump to the next
+    offset whose character starts a match, instead of testing the zero-width ones everywhere."""
+    lead = 0
+    while lead < len(data) and _movable(data[lead]):
+        lead += 1
+    if not lead or lead == len(data):
         return data
-    boundary, (op, av) = data[0], data[1]
-    if op is _C.LITERAL:
-        return [(op, av), _behind(boundary, av, state), *data[2:]]
-    if op is _C.BRANCH and all(alt.data and alt.data[0][0] is _C.LITERAL for alt in av[1]):
-        alternatives = [_parser.SubPattern(state, [alt.data[0], _behind(boundary, alt.data[0][1], state),
+    zero, (op, av) = data[:lead], data[lead]
+    if op in _CHARACTER:
+        return [(op, av), *(_behind(z, (op, av), state) for z in zero), *data[lead + 1:]]
+    if op is _C.SUBPATTERN and av[3].data and av[3].data[0][0] in _CHARACTER and not av[1] and not av[2]:
+        first, *rest = av[3].data
+        inner = _parser.SubPattern(state, [first, *(_behind(z, first, state) for z in zero), *rest])
+        return [(op, (*av[:3], inner)), *data[lead + 1:]]
+    if op is _C.BRANCH and all(alt.data and alt.data[0][0] in _CHARACTER for alt in av[1]):
+        alternatives = [_parser.SubPattern(state, [alt.data[0], *(_behind(z, alt.data[0], state) for z in zero),
                                                    *alt.data[1:]]) for alt in av[1]]
-        return [(op, (av[0], alternatives)), *data[2:]]
+        return [(op, (av[0], alternatives)), *data[lead + 1:]]
     return data
 
 
-def _behind(boundary: tuple, char: int, state: object) -> tuple:
-    return (_C.ASSERT, (-1, _parser.SubPattern(state, [boundary, (_C.LITERAL, char)])))
+def _movable(node: tuple) -> bool:
+    op, av = node
+    if op is _C.AT:
+        return av in _BOUNDARIES or av in (_C.AT_NON_BOUNDARY, getattr(_C, "AT_UNI_NON_BOUNDARY", _C.AT_NON_BOUNDARY))
+    return op in (_C.ASSERT, _C.ASSERT_NOT) and av[0] == -1
+
+
+def _behind(zero: tuple, first: tuple, state: object) -> tuple:
+    """`zero`, tested one character later: a look-behind that also covers `first`."""
+    op, av = zero
+    if op is _C.AT:
+        return (_C.ASSERT, (-1, _parser.SubPattern(state, [zero, first])))
+    return (op, (-1, _parser.SubPattern(state, [*av[1].data, first])))

@@ -106,3 +106,20 @@ def test_guarded_without_a_word_never_searches():
     assert guarded.search("550 No Such User here") is not None
     assert guarded.search("550 mailbox full") is None
     assert guarded.search("550 Ｎo such user") is None  # not ASCII: the pattern itself decides
+
+
+def test_leading_look_behinds_move_behind_the_first_character():
+    from classifier.formats import _REPLY_STATUS
+    from classifier.parse import REPLY, STATUS
+
+    rng = random.Random(6)
+    pieces = ["5.1.1", "550", "550-5.7.1", "4.4.7", "1.5.1.1", "x5.1.1", "550 ", "-", ".", " ", "'", "#", "2", "a",
+              "5.0.0", "25", "5.1.10", "5.1.1.2"]
+    for pattern in (STATUS, REPLY, _REPLY_STATUS, re.compile(r"(?<![\w.-])([245][0-5]\d)(?=[\s-]|$)"),
+                    re.compile(r"\b(?:lpnaaa|lpn|ofr)(?:_|\d{3}[-_])(\d{3})\b"), re.compile(r"\B[a-c]x|(?<=a)b")):
+        fast = tried(pattern)
+        assert fast is not pattern
+        for _ in range(3_000):
+            text = "".join(rng.choice(pieces + ["lpn_123", "ofr550_", "ax", "ab"]) for _ in range(rng.randint(0, 8)))
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+                [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern.pattern, text)
