@@ -11,10 +11,9 @@ import email
 import email.policy
 import quopri
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from email.message import Message
-from typing import Any
+from typing import Any, NamedTuple
 
 from classifier import mime
 from classifier.guard import tried
@@ -80,12 +79,18 @@ def parse_bytes(raw: bytes) -> Message:
 
 def parse_fields(text: str) -> list[list[tuple[str, str]]]:
     """RFC 822-style `Name: value` blocks separated by blank lines, continuations joined."""
-    blocks: list[list[tuple[str, str]]] = []
+    return list(iter_fields(text))
+
+
+def iter_fields(text: str) -> Iterator[list[tuple[str, str]]]:
+    """`parse_fields`, one block at a time (a reader that wants the first block stops early)."""
     current: list[tuple[str, str]] = []
     for line in text.split("\n"):
+        if line and ":" not in line and not line[0].isspace():
+            continue  # neither blank, nor a continuation, nor a field: prose, skipped
         if not line.strip():
             if current:
-                blocks.append(current)
+                yield current
                 current = []
             continue
         if line[0] in " \t" and current:
@@ -96,8 +101,7 @@ def parse_fields(text: str) -> list[list[tuple[str, str]]]:
         if m:
             current.append((m.group(1).lower(), m.group(2).strip()))
     if current:
-        blocks.append(current)
-    return blocks
+        yield current
 
 
 _CTYPE = re.compile(r"[a-z0-9!#$&.+^_-]{1,40}/[a-z0-9!#$&.+^_-]{1,80}")
@@ -175,8 +179,10 @@ class once:  # noqa: N801 - used as a decorator, like the functools one it repla
         return value
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(NamedTuple):
+    """One part of the notice and its media type (a tuple: made for every part of every
+    message, and a frozen dataclass costs five times as much to make)."""
+
     content_type: str
     message: Message
 
@@ -330,7 +336,7 @@ def quoted_headers(text: str) -> dict[str, str]:
     cut = original_section(text)
     region = text[cut:cut + 20000] if cut < len(text) else text[:40000]
     fields: dict[str, str] = {}
-    for block in parse_fields(region):
+    for block in iter_fields(region):
         names = {k for k, _ in block}
         if cut >= len(text) and len(names & set(_HEADER_NAMES)) < 3:
             continue  # without a marker, only a real header block counts

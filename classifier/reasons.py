@@ -97,7 +97,7 @@ def _phrase_hits(text: str) -> frozenset[str]:
 def matches(reason: Reason, text: str) -> bool:
     """Does the lowercase, whitespace-collapsed `text` use this reason's wording?"""
     key = reason._value_
-    if key in _phrase_hits(text):
+    if key in (_HITS.get(text) or _phrase_hits(text)):
         return True
     patterns = _PATTERNS.get(key)
     if not patterns:

@@ -74,13 +74,13 @@ _COMMAND_FAST = Fast(_COMMAND)
 def smtp_command(text: str) -> str | None:
     """The SMTP command a failure answered, as the MTA's own wording states it."""
     head = text[:8000]
+    low = head.lower()
     m = None
-    if any(w in head for w in _COMMAND_WORDS) or any(w in head.lower() for w in _COMMAND_WORDS_ANY_CASE):
+    if any(w in head for w in _COMMAND_WORDS) or any(w in low for w in _COMMAND_WORDS_ANY_CASE):
         m = _COMMAND_FAST.search(head)
     if m:
         word = next(g for g in m.groups() if g)
         return _COMMANDS.get(word.lower())
-    low = text[:8000].lower()
     for wording, command in _QMAIL_STAGES:
         if wording in low:
             return command
@@ -110,7 +110,7 @@ def transcript(text: str) -> tuple[Exchange, ...]:
     if found is None:
         # No reply line ("<<<", "Out:") and so no exchange: skip reading line by line.
         head = text[:20000]
-        found = tuple(_transcript(text)) if "<<<" in head or "out:" in head.lower() else ()
+        found = tuple(_transcript(text)) if "<<<" in head or (":" in head and "out:" in head.lower()) else ()
         if len(_TRANSCRIPTS) > 16:
             _TRANSCRIPTS.clear()
         _TRANSCRIPTS[text] = found
@@ -123,12 +123,14 @@ def _transcript(text: str) -> list[Exchange]:
     argument = ""
     lines = text[:20000].split("\n")
     for i, line in enumerate(lines):
-        m = _SENT.match(line)
+        lead = line.lstrip()[:1]
+        # Both shapes start, after at most four blanks, with ">>>", "<<<", "In:" or "Out:".
+        m = _SENT.match(line) if lead and (lead in "<>iIoO" or not lead.isascii()) else None
         if m:
             command = _COMMANDS.get(m.group(1).lower())
             argument = m.group(2)
             continue
-        m = _GOT.match(line)
+        m = _GOT.match(line) if lead and (lead in "<>iIoO" or not lead.isascii()) else None
         if m and m.group(1)[0] in "45" and command:
             reply = [f"{m.group(1)}{m.group(2)}"]
             for follow in lines[i + 1 : i + 3]:  # Sendmail's own verdict line follows
@@ -194,6 +196,16 @@ def find_status(text: str) -> str | None:
 def find_reply(text: str) -> str | None:
     m = REPLY.search(text[:4000])
     return m.group(1) if m else None
+
+
+_LOWER: list[str] = ["", ""]
+
+
+def lower_of(text: str) -> str:
+    """`text.lower()`, remembered for the last text asked (a notice is asked for each recipient)."""
+    if text is not _LOWER[0]:
+        _LOWER[0], _LOWER[1] = text, text.lower()
+    return _LOWER[1]
 
 
 def clean(text: str) -> str:
