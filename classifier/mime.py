@@ -58,7 +58,7 @@ def message_from_text(text: str) -> Message:
 
 
 class _Parser:
-    __slots__ = ("text", "n", "stack", "last", "parts")
+    __slots__ = ("text", "n", "stack", "last", "last_multipart", "parts")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -67,6 +67,7 @@ class _Parser:
         # line that ends a block of a message/delivery-status part.
         self.stack: list[str] = []
         self.last: Message | None = None
+        self.last_multipart = False  # whether `last` is a multipart (its epilogue is trimmed)
         self.parts = 0
 
     # ------------------------------------------------------------------ line reading
@@ -84,7 +85,8 @@ class _Parser:
         close = text.startswith("--", at)
         if close:
             at += 2
-        at = _WS_TAIL.match(text, at).end()
+        if at < self.n and text[at] in " \t":
+            at = _WS_TAIL.match(text, at).end()
         if at == self.n:
             return True, close, False
         return text[at] == "\n", close, True
@@ -134,11 +136,12 @@ class _Parser:
 
     # ------------------------------------------------------------------ one message
 
-    def message(self, pos: int, parent: Message | None, depth: int) -> tuple[Message, int]:
+    def message(self, pos: int, parent: Message | None, depth: int, digest: bool = False) -> tuple[Message, int]:
+        """The message at `pos` (a part of `parent`, a multipart/digest's when `digest`)."""
         self.parts += 1
         msg = new_message()
         if parent is not None:
-            if parent._headers and parent.get_content_type() == "multipart/digest":
+            if digest:
                 msg._default_type = "message/rfc822"  # what set_default_type does
             siblings = parent._payload
             if type(siblings) is list:
@@ -149,13 +152,17 @@ class _Parser:
         pos = self.headers(msg, pos)
         if depth < MAX_DEPTH:
             ctype = msg.get_content_type()
+            self.last_multipart = False
             if ctype == "message/delivery-status":
                 return msg, self.status_blocks(msg, pos, depth)
             maintype = ctype.split("/")[0]
             if maintype == "message":
                 return msg, self.message(pos, msg, depth + 1)[1]
             if maintype == "multipart":
-                return msg, self.multipart(msg, pos, depth)
+                self.last_multipart = True
+                return msg, self.multipart(msg, pos, depth, ctype == "multipart/digest")
+        else:
+            self.last_multipart = msg.get_content_maintype() == "multipart"
         end = self.find_eof(pos)
         msg._payload = self.text[pos:end]
         return msg, end
@@ -259,7 +266,7 @@ class _Parser:
             if self.parts >= MAX_PARTS:  # the rest is one block of text
                 rest = new_message()
                 msg.attach(rest)
-                self.last = rest
+                self.last, self.last_multipart = rest, False
                 end = self.find_eof(pos)
                 rest._payload = self.text[pos:end]
                 return end
@@ -271,7 +278,7 @@ class _Parser:
             if self.at_eof(pos):
                 return pos
 
-    def multipart(self, msg: Message, pos: int, depth: int) -> int:
+    def multipart(self, msg: Message, pos: int, depth: int, digest: bool) -> int:
         boundary = msg.get_boundary()
         if boundary is None:
             end = self.find_eof(pos)
@@ -303,10 +310,10 @@ class _Parser:
                 msg.epilogue = self.text[pos:end]
                 return end
             self.stack.append(sep)
-            pos = self.message(pos, msg, depth + 1)[1]
+            pos = self.message(pos, msg, depth + 1, digest)[1]
             self.stack.pop()
             self.trim_last()
-            self.last = msg
+            self.last, self.last_multipart = msg, True
             if self.at_eof(pos):
                 return pos  # EOF without the closing boundary
             is_sep, close, linesep = self.is_boundary(pos, sep)
@@ -323,7 +330,7 @@ class _Parser:
         last = self.last
         if last is None:
             return
-        if last.get_content_maintype() == "multipart":
+        if self.last_multipart:
             epilogue = last.epilogue
             if epilogue == "":
                 last.epilogue = None
