@@ -142,17 +142,19 @@ def _from(mail: Mail) -> str:
 # literals, escapes or nested comments): `parseaddr` returns the address exactly as written
 # there, and its character-by-character parse costs some 50,000 instructions per message.
 _ATOM = r"[!#$%&'*+/=?^_`{|}~0-9A-Za-z-]+"
-_ADDR = rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*"
 _TAIL = r"[ \t]*(?:\([^()\\\r\n]*\)[ \t]*)?"
+_LOCAL = rf"{_ATOM}(?:\.{_ATOM})*"
+# ... also a bare local part ("mailer-daemon", "<MAILER-DAEMON>") and the empty "<>".
 _SIMPLE_ADDRESS = re.compile(
-    rf"[ \t]*(?:(?:\"[^\"\\\r\n]*\"|[^()<>@,:;\"\[\]\\\r\n])*<({_ADDR})>|({_ADDR})){_TAIL}")
+    rf"[ \t]*(?:(?:\"[^\"\\\r\n]*\"|[^()<>@,:;\"\[\]\\\r\n])*<((?:{_LOCAL}(?:@{_LOCAL})?)?)>|"
+    rf"({_LOCAL}(?:@{_LOCAL})?)){_TAIL}")
 
 
 def address_of(value: str) -> str:
     """`email.utils.parseaddr(value)[1]`, without its parser for the common simple shapes."""
     simple = _SIMPLE_ADDRESS.fullmatch(value)
     if simple is not None:
-        return simple.group(1) or simple.group(2)
+        return simple.group(1) if simple.group(2) is None else simple.group(2)
     return parseaddr(value)[1] or ""
 
 

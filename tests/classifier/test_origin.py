@@ -16,6 +16,13 @@ SHAPES = [
     "  postmaster@example.org\t",
     "J. Doe<j.doe+tag@example.co.uk>",
     "<bounce@example.net>",
+    "mailer-daemon",
+    "MAILER-DAEMON <>",
+    "Mail Delivery Subsystem <MAILER-DAEMON>",
+    '"Mail Delivery System" <MAILER-DAEMON@example.com>',
+    "MAILER-DAEMON@example.co.jp (Mail Delivery System)",
+    "<Mailer-Daemon@example.com> (Mail Delivery System)",
+    "mail daemon",
     '"Doe, Jane" <jane@example.com>',  # quoted display name: parseaddr's own parse
     "jane@example.com (Jane Doe)",  # a comment
     "<a@b c>",  # parseaddr joins the domain's atoms across blanks
@@ -38,7 +45,7 @@ def test_random_headers_read_as_parseaddr_reads_them():
     alphabet = list("ab.@<> \t\"(),:;[]\\-_+xyZ\u00e9\n!#")
     simple = 0
     for _ in range(20_000):
-        base = rng.choice(SHAPES[:5])
+        base = rng.choice(SHAPES[:12])
         at = rng.randint(0, len(base))
         value = base[:at] + rng.choice(alphabet) + base[at:]
         simple += _SIMPLE_ADDRESS.fullmatch(value) is not None
