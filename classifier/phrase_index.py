@@ -39,7 +39,7 @@ _COMMON = frozenset({
 class PhraseIndex:
     """`hits(text)`: the keys (of `table`, key -> phrases) with a phrase that occurs in `text`."""
 
-    __slots__ = ("by_kind", "always", "always_ascii")
+    __slots__ = ("by_kind", "keys", "always", "always_ascii")
 
     def __init__(self, table: Mapping[str, Iterable[str]]) -> None:
         # kind ("word", "prefix", "suffix") -> piece -> the (key, phrase) pairs keyed on it
@@ -56,16 +56,19 @@ class PhraseIndex:
                 continue
             kind, piece = min(keys, key=lambda k: (k[1] in _COMMON, shared[k], -len(k[1])))
             self.by_kind[kind].setdefault(piece, []).append((key, phrase))
+        self.keys = tuple(frozenset(self.by_kind[kind]) for kind in ("word", "prefix", "suffix"))
         # On ASCII text no phrase with other characters can occur.
         self.always_ascii = [(k, p) for k, p in self.always if p.isascii()]
 
     def hits(self, text: str) -> set[str]:
         words = set(text.split(" "))
         found: set[str] = set()
-        by_word, by_prefix, by_suffix = self.by_kind["word"], self.by_kind["prefix"], self.by_kind["suffix"]
-        for table, pieces in ((by_word, words), (by_prefix, {w[:_AFFIX] for w in words}),
-                              (by_suffix, {w[-_AFFIX:] for w in words})):
-            for piece in table.keys() & pieces:
+        # The small set of the text's pieces intersected with each table's keys (a frozenset:
+        # `dict.keys() & set` would copy all the keys first).
+        for table, keys, pieces in ((self.by_kind["word"], self.keys[0], words),
+                                    (self.by_kind["prefix"], self.keys[1], {w[:_AFFIX] for w in words}),
+                                    (self.by_kind["suffix"], self.keys[2], {w[-_AFFIX:] for w in words})):
+            for piece in keys.intersection(pieces):
                 for key, phrase in table[piece]:
                     if key not in found and phrase in text:
                         found.add(key)
