@@ -52,11 +52,12 @@ class Fast:
             return self.pattern.search(text)
         return self.search_lowered(text, text.lower())
 
-    def search_lowered(self, text: str, low: str) -> re.Match[str] | None:
-        """`search(text)` for ASCII `text` whose lowercase the caller already has."""
+    def search_lowered(self, text: str, low: str, start: int = 0) -> re.Match[str] | None:
+        """`search(text)` for ASCII `text` whose lowercase the caller already has, when no
+        match starts before `start`."""
         if self.twin is None:
-            return self.pattern.search(text)
-        found = self.twin.search(low)
+            return self.pattern.search(text, start)
+        found = self.twin.search(low, start)
         while found is not None:
             # The pattern's own match where the twin found one: the very match search gives.
             match = self.pattern.match(text, found.start())
@@ -68,22 +69,45 @@ class Fast:
 
 class Guarded(Fast):
     """`pattern.search`, skipped on ASCII text that holds none of `words` (lowercase). Every
-    match of `pattern` must contain one of the words: list a word of each alternative."""
+    match of `pattern` must contain one of the words: list a word of each alternative.
 
-    __slots__ = ("words",)
+    On a long text the search starts where a match could first be: no earlier than the
+    pattern's longest match before the first word found (a match always holds a word)."""
+
+    __slots__ = ("words", "width")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
         super().__init__(pattern)
         self.words = words
+        self.width = _longest(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
         if not text.isascii():
             return self.pattern.search(text)
         low = text.lower()
+        width = self.width
+        if width is None or len(low) < 4 * width:
+            for word in self.words:
+                if word in low:
+                    return self.search_lowered(text, low)
+            return None
+        first = len(low)
         for word in self.words:
-            if word in low:
-                return self.search_lowered(text, low)
+            at = low.find(word, 0, first)
+            if at >= 0:
+                first = at
+        if first == len(low):
+            return None
+        return self.search_lowered(text, low, max(0, first - width))
+
+
+def _longest(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of `pattern` can span, or None without a bound."""
+    try:
+        longest = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    except (re.error, RecursionError, TypeError, ValueError):
         return None
+    return longest if longest < 100_000 else None
 
 
 class _NoTwin(Exception):

@@ -123,3 +123,17 @@ def test_leading_look_behinds_move_behind_the_first_character():
             text = "".join(rng.choice(pieces + ["lpn_123", "ofr550_", "ax", "ab"]) for _ in range(rng.randint(0, 8)))
             assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
                 [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern.pattern, text)
+
+
+def test_a_long_text_is_searched_from_its_first_word():
+    guarded = challenge._REQUEST_GUARD
+    assert guarded.width is not None
+    rng = random.Random(8)
+    pieces = ["please verify you are human ", "Click the link below to confirm. ", "x" * 50, "\n", "I use ",
+              "SpamArrest ", "senders ", "5.1.1 ", "is held pending until you reply to verify. "]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(10, 60)))
+        want, got = guarded.pattern.search(text), guarded.search(text)
+        assert (want is None) == (got is None), text
+        if want is not None:
+            assert want.span() == got.span(), text
