@@ -29,6 +29,7 @@ from __future__ import annotations
 import _sre
 import copy
 import re
+from collections.abc import Iterator
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
 _ASCII = [chr(i) for i in range(128)]
@@ -41,16 +42,37 @@ _BOUNDARIES = (_C.AT_BOUNDARY, getattr(_C, "AT_UNI_BOUNDARY", _C.AT_BOUNDARY))
 class Fast:
     """`pattern.search`, through the pattern's lowercased twin on ASCII text."""
 
-    __slots__ = ("pattern", "twin", "exact")
+    __slots__ = ("pattern", "twin", "exact", "empty")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.twin, self.exact = lowered(pattern)
+        shortest = _shortest(pattern)
+        self.empty = shortest is None or shortest == 0  # finditer's rules for empty matches differ
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.twin is None or not text.isascii():
             return self.pattern.search(text)
         return self.search_lowered(text, text.lower())
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """`pattern.match(text)`."""
+        if self.twin is None or not text.isascii():
+            return self.pattern.match(text)
+        if self.twin.match(text.lower()) is None:
+            return None
+        return self.pattern.match(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`, for a pattern that never matches the empty string."""
+        if self.twin is None or not text.isascii() or self.empty:
+            yield from self.pattern.finditer(text)
+            return
+        low = text.lower()
+        found = self.search_lowered(text, low)
+        while found is not None:
+            yield found
+            found = self.search_lowered(text, low, found.end())
 
     def search_lowered(self, text: str, low: str, start: int = 0) -> re.Match[str] | None:
         """`search(text)` for ASCII `text` whose lowercase the caller already has, when no
@@ -99,6 +121,13 @@ class Guarded(Fast):
         if first == len(low):
             return None
         return self.search_lowered(text, low, max(0, first - width))
+
+
+def _shortest(pattern: re.Pattern[str]) -> int | None:
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags).getwidth()[0]
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
 
 
 def _longest(pattern: re.Pattern[str]) -> int | None:
