@@ -95,24 +95,39 @@ def undo(config_path, log_format, debug, address, contact_id, by) -> None:
     settings, crm, who, result = _as_a_person(config_path, log_format, debug, by, undo_run,
                                               address=address, contact_id=contact_id)
     human = [f"{result.address}: undo requested by {who}"]
+    undone = 0
     for c in result.contacts:
-        # The local CRM re-enrolls at the saved step; HubSpot and Salesforce only at step
-        # one, so say what the contact was on rather than suggest it resumes there.
-        at_step = crm.name in explain_mod.ENROLLS_AT_STEP
-        seqs = ", ".join(f"{e['sequence_name'] or e['sequence_id']} at step "
-                         + (f"{e['step'] or 1}" if at_step else
-                            "1" + (f" (was on step {e['step']})" if e["step"] else ""))
-                         for e in c["reenroll_in"])
-        states = "; ".join(f"{a['kind']} {a['state']}" + (f" ({a['error']})" if a["error"] else "")
-                           for a in c["actions"])
-        human.append(f"  contact {c['id']}: bounce cleared"
-                     + (f", back in {seqs}" if seqs else ", no sequence to restore")
-                     + f" [{states}]")
+        line, done = _undo_line(c, at_step=crm.name in explain_mod.ENROLLS_AT_STEP)
+        human.append(line)
+        undone += done
     human += [f"  {note}" for note in result.report.notes]
     status = result.report.exit_status()
-    human.append(f"{len(result.contacts)} contact(s) undone (exit status {status})")
+    left = len(result.contacts) - undone
+    human.append(f"{undone} contact(s) undone" + (f", {left} not yet" if left else "")
+                 + f" (exit status {status})")
     emit(settings, human, result.to_dict())
     raise Exit(status)
+
+
+def _undo_line(c: dict[str, Any], *, at_step: bool) -> tuple[str, bool]:
+    """One contact of an undo, as it stands: done, waiting or failed (with the way on)."""
+    # The local CRM re-enrolls at the saved step; HubSpot and Salesforce only at step one,
+    # so say what the contact was on rather than suggest it resumes there.
+    seqs = ", ".join(f"{e['sequence_name'] or e['sequence_id']} at step "
+                     + (f"{e['step'] or 1}" if at_step else
+                        "1" + (f" (was on step {e['step']})" if e["step"] else ""))
+                     for e in c["reenroll_in"])
+    states = "; ".join(f"{a['kind']} {a['state']}" + (f" ({a['error']})" if a["error"] else "")
+                       for a in c["actions"])
+    what = "bounce cleared" + (f", back in {seqs}" if seqs else ", no sequence to restore")
+    found = {a["state"] for a in c["actions"]}
+    if found <= {"done"}:
+        return f"  contact {c['id']}: {what} [{states}]", True
+    if "failed" in found:
+        way = "`bounce-sync retry` applies it once the CRM takes it"
+    else:
+        way = "the next run applies it"
+    return f"  contact {c['id']}: NOT undone in the CRM yet [{states}]; {way}", False
 
 
 @cli.command("apply-unverified", epilog=EXIT_STATUSES_HELP,
@@ -179,13 +194,13 @@ def report(config_path, log_format, debug, days, html_path, csv_path, no_sent) -
 
     now = utcnow()
     since = now - timedelta(days=days)
-    buckets = report_mod.buckets(since=since, now=now)
-    sent = {} if no_sent else _sent_counts(cfg, [b.start for b in buckets], now)
     with state_store(cfg) as store:
         rows = store.bounces_since(since)
         removed = store.removed_by_contact()
         alerts = store.open_alerts()
         suppressed = suppression.rows(store.known_hard_all(), store.marked_bounces())
+    buckets = report_mod.buckets(since=report_mod.chart_start(rows, since=since, now=now), now=now)
+    sent = {} if no_sent else _sent_counts(cfg, [since] + [b.start for b in buckets])
     model = report_mod.build(rows=rows, removed=removed, alerts=alerts, sent=sent,
                              buckets=buckets, mailboxes=[m.name for m in cfg.mailboxes],
                              since=since, now=now, days=days)
@@ -202,9 +217,10 @@ def report(config_path, log_format, debug, days, html_path, csv_path, no_sent) -
           "suppressed": len(suppressed)})
 
 
-def _sent_counts(cfg: config_mod.Config, starts: list, now) -> dict[str, list[int] | None]:
-    """Per mailbox, messages sent in each bucket (from the counts since each start), or
-    None when the mailbox cannot tell or asking failed (the report then shows counts)."""
+def _sent_counts(cfg: config_mod.Config, starts: list) -> dict[str, list[int] | None]:
+    """Per mailbox, messages sent from each start to the next (the last: to now), from
+    the counts since each start, or None when the mailbox cannot tell or asking failed
+    (the report then shows counts)."""
     from sync.ports import counts_sent
 
     out: dict[str, list[int] | None] = {}
@@ -213,7 +229,9 @@ def _sent_counts(cfg: config_mod.Config, starts: list, now) -> dict[str, list[in
             out[m.name] = None
             continue
         try:
-            since_each = [source.sent_count(since=s) for s in starts]
+            # the window's start is often the chart's too: each start is asked once
+            counted = {s: source.sent_count(since=s) for s in dict.fromkeys(starts)}
+            since_each = [counted[s] for s in starts]
         except SyncError as exc:
             log.warning("mailbox %s: could not count its sent mail (%s); rates unknown", m.name, exc)
             out[m.name] = None

@@ -303,6 +303,9 @@ class CrmBackend:
     def state(self, cid: str) -> ContactState: ...
     def edit_email(self, cid: str, new: str) -> None: ...
     def settle(self) -> None: ...
+    def refuse_writes(self, refuse: bool) -> None:
+        """While `refuse`, the CRM answers every write with an error (an outage, or a rule
+        that locks contacts), as a CRM in trouble would."""
     def writes(self) -> int: ...
     def calls(self) -> int: ...
     def secrets(self) -> list[str]: return []
@@ -384,6 +387,12 @@ class HubSpotBackend(CrmBackend):
     def settle(self) -> None:
         self.fake.settle()  # cron runs minutes apart: the search index has caught up
 
+    def refuse_writes(self, refuse: bool) -> None:
+        if refuse:  # an outage: HubSpot's 5xx on every call
+            self.fake.faults.set_rate(1.0, kinds=("server_error",))
+        else:
+            self.fake.faults.clear()
+
     def writes(self) -> int:
         return sum(1 for r in self.fake.requests()
                    if r.method in ("POST", "PATCH", "PUT", "DELETE")
@@ -454,6 +463,17 @@ class SalesforceBackend(CrmBackend):
 
     def settle(self) -> None:
         pass  # SOQL has no indexing lag
+
+    def refuse_writes(self, refuse: bool) -> None:
+        # Another process holds every contact's lock: Salesforce refuses each update with
+        # UNABLE_TO_LOCK_ROW (the fake's `locked`: refusals left per record id).
+        with self.fake.state_lock:
+            for table in ("Contact", "Lead"):
+                for rid in self.fake.tables[table]:
+                    if refuse:
+                        self.fake.locked[rid] = 1_000
+                    else:
+                        self.fake.locked.pop(rid, None)
 
     def known_bad_calls(self, addresses: int) -> int:
         return 1  # one composite lookup call
@@ -542,6 +562,15 @@ class LocalBackend(CrmBackend):
 
     def settle(self) -> None:
         pass
+
+    def refuse_writes(self, refuse: bool) -> None:
+        # as a validation rule locking every contact would (the local CRM fails the action)
+        with self._db() as conn:
+            conn.execute("DROP TRIGGER IF EXISTS refuse_writes")
+            if refuse:
+                conn.execute("CREATE TRIGGER refuse_writes BEFORE UPDATE ON contacts BEGIN "
+                             "SELECT RAISE(ABORT, 'validation rule: contact locked'); END")
+        conn.close()
 
     def snapshot(self) -> list[tuple]:
         conn = self._db()
