@@ -293,8 +293,8 @@ def _rate_sentences(r: Report) -> list[str]:
 def lines(r: Report) -> list[str]:
     """The report for a terminal: the summary, then one table per view."""
     out = [f"Bounce report, {when(r.since)} to {when(r.now)}", ""]
-    out += [*r.summary, "", "Per mailbox: bounces that came back in the window; "
-            f"{RATE_MEANING}"]
+    out += [*r.summary, "", "Per mailbox (bounces: those that came back in the window; "
+            f"{RATE_MEANING})"]
     for f in r.mailboxes:
         sent = "unknown" if f.sent is None else f"{f.sent}"
         out.append(f"  {f.name:<24} {f.hard:>5} hard {f.soft:>5} soft {f.sender:>4} sender-side  "

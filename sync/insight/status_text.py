@@ -68,10 +68,12 @@ def _bounces(days: int, t: Mapping[str, int], by_reason: Mapping[str, int]) -> l
            + (f"{total} ({t.get('hard', 0)} hard, {t.get('soft', 0)} soft)" if total else "none")]
     out += [f"  {reason_words(reason)}: {n}"
             for reason, n in sorted(by_reason.items(), key=lambda kv: (-kv[1], kv[0]))]
-    apart = [(t.get("sender_side", 0), "refused because of the mailbox itself, not the address"),
-             (t.get("unverified", 0), "not trusted, recorded only (`bounce-sync explain ADDRESS`)"),
-             (t.get("delayed", 0), "delay reports, not counted")]
-    out += [f"  also {n} {words}" for n, words in apart if n]
+    apart = [(t.get("sender_side", 0), "message", " refused because of the mailbox itself, not "
+              "the address"),
+             (t.get("unverified", 0), "bounce", " not trusted, recorded only (`bounce-sync "
+              "explain ADDRESS` says why)"),
+             (t.get("delayed", 0), "delay report", ", not counted")]
+    out += [f"  also {plural(n, word)}{words}" for n, word, words in apart if n]
     return out
 
 

@@ -124,7 +124,7 @@ def test_status_counts_bounces_as_report_does(e2e):
             "userunknown": 1, "mailboxfull": 1}
     human = e2e.invoke("status", log_format="human").stdout
     assert "Bounces in the last 7 days: 2 (1 hard, 1 soft)" in human
-    assert "also 1 refused because of the mailbox itself" in human
+    assert "also 1 message refused because of the mailbox itself" in human
 
 
 def test_status_lists_the_failed_actions_and_the_unmatched_addresses(e2e):
