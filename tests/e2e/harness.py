@@ -303,6 +303,9 @@ class CrmBackend:
     def state(self, cid: str) -> ContactState: ...
     def edit_email(self, cid: str, new: str) -> None: ...
     def settle(self) -> None: ...
+    def request_resend(self, cid: str) -> None:
+        """A rep sets the contact's bounce status to "Resend" in the CRM (README, "The
+        CRM-side undo")."""
     def refuse_writes(self, refuse: bool) -> None:
         """While `refuse`, the CRM answers every write with an error (an outage, or a rule
         that locks contacts), as a CRM in trouble would."""
@@ -379,6 +382,9 @@ class HubSpotBackend(CrmBackend):
 
     def edit_email(self, cid: str, new: str) -> None:
         self.fake.edit_email(cid, new)
+
+    def request_resend(self, cid: str) -> None:
+        self.fake.edit_property(cid, "bounce_sync_status", "resend")
 
     def known_bad_calls(self, addresses: int) -> int:
         # one batch read, and one search per address no contact holds as its primary
@@ -460,6 +466,9 @@ class SalesforceBackend(CrmBackend):
 
     def edit_email(self, cid: str, new: str) -> None:
         self.fake.edit_email(cid, new)
+
+    def request_resend(self, cid: str) -> None:
+        self.fake.edit_field(cid, "Bounce_Sync_Status__c", "resend")
 
     def settle(self) -> None:
         pass  # SOQL has no indexing lag
@@ -559,6 +568,9 @@ class LocalBackend(CrmBackend):
 
     def edit_email(self, cid: str, new: str) -> None:
         self.crm.edit_email(cid, new)  # what `bounce-sync contacts edit` does, as a CRM user
+
+    def request_resend(self, cid: str) -> None:
+        self.crm.request_resend(cid)  # what `bounce-sync contacts resend` does
 
     def settle(self) -> None:
         pass

@@ -161,3 +161,25 @@ def test_status_lists_the_failed_actions_and_the_unmatched_addresses(e2e):
     step = SEQ["Q4 Outbound"] if e2e.crm.name == "local" else 1
     e2e.assert_contact(ana, status=None, sequences={"Q4 Outbound": step})
     assert _json(e2e.invoke("status", "--failed"))["failed_actions"] == []
+
+
+def test_a_rep_sets_the_status_to_resend_in_the_crm(e2e):
+    """The CRM-side undo (README): status "Resend" on the contact; the next run clears the
+    bounce, re-enrolls the contact and forgives the address, as `undo` does."""
+    ana = e2e.add_contact("ana@prospects.example", SEQ)
+    e2e.mail.bounce(ana.email, "hard")
+    e2e.run()
+    e2e.assert_contact(ana, status="bounced", sequences={})
+
+    e2e.crm.request_resend(ana.id)
+    result = e2e.run()
+    assert (result["cleared"], result["reenrolled"], result["failed"]) == (1, 1, 0), result.summary
+    e2e.crm.settle()
+    step = SEQ["Q4 Outbound"] if e2e.crm.name == "local" else 1
+    e2e.assert_contact(ana, status=None, sequences={"Q4 Outbound": step})
+    why = _json(e2e.invoke("explain", ana.email))
+    assert why["known_bad"] is None and [b["outcome"] for b in why["bounces"]] == ["forgiven"]
+    assert any("resend requested" in (e.get("why") or "") for e in why["later"]), why["later"]
+    quiet = e2e.run()
+    assert (quiet["contacts_marked"], quiet["cleared"], quiet["reenrolled"]) == (0, 0, 0)
+
