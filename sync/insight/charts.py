@@ -10,7 +10,7 @@ import math
 from collections.abc import Mapping, Sequence
 from html import escape
 
-HARD, SOFT, SENDER = "#c0392b", "#e69f00", "#7f8c8d"
+HARD, SOFT = "#c0392b", "#e69f00"
 PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#56b4e9", "#e69f00", "#000000", "#f0e442")
 FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"'
 
@@ -68,7 +68,9 @@ def line_chart(labels: Sequence[str], series: Mapping[str, Sequence[float | None
                  for i, v in enumerate(values) if v is not None]
         ly = top + 14 + 20 * k
         body.append(f'<rect x="{width - right + 14}" y="{ly - 9}" width="12" height="12" fill="{color}"/>')
-        body.append(f'<text x="{width - right + 32}" y="{ly + 1}" fill="#222">{escape(name[:18])}</text>')
+        quiet = " (no mail)" if all(v is None for v in values) else ""  # nothing sent
+        body.append(f'<text x="{width - right + 32}" y="{ly + 1}" fill="#222">'
+                    f'{escape(name[:18])}{quiet}</text>')
     if not known:
         body.append(f'<text x="{left + plot_w / 2}" y="{top + plot_h / 2}" text-anchor="middle" '
                     f'fill="#777">{escape(empty if series else "no mailbox configured")}</text>')
@@ -125,6 +127,7 @@ def bar_chart(rows: Sequence[tuple[str, int, int]], *, title: str, width: int = 
     if not rows:
         body.append(f'<text x="{width / 2}" y="{top + 16}" text-anchor="middle" fill="#777">'
                     'nothing in this window</text>')
+        return _svg(width, height, body, title)
     ly = height - 10
     body += [f'<rect x="{label_width}" y="{ly - 10}" width="12" height="12" fill="{HARD}"/>',
              f'<text x="{label_width + 18}" y="{ly}" fill="#222">hard</text>',
@@ -133,13 +136,15 @@ def bar_chart(rows: Sequence[tuple[str, int, int]], *, title: str, width: int = 
     return _svg(width, height, body, title)
 
 
-def donut(parts: Sequence[tuple[str, int, str]], *, title: str, size: int = 220) -> str:
-    """A donut of (label, value, color) parts with a legend to the right."""
+def donut(parts: Sequence[tuple[str, int, str]], *, title: str, size: int = 220,
+          unit: str = "bounce") -> str:
+    """A donut of (label, value, color) parts with a legend to the right; the total in the
+    middle, counted in `unit`s."""
     width, r, cx = size + 220, size / 2 - 10, size / 2
     total = sum(v for _, v, _ in parts)
     body = [f'<rect x="0" y="0" width="{width}" height="{size}" fill="#ffffff"/>']
     if not total:
-        body.append(f'<circle cx="{cx}" cy="{cx}" r="{r}" fill="none" stroke="#e5e5e5" '
+        body.append(f'<circle cx="{cx}" cy="{cx}" r="{r - 18}" fill="none" stroke="#e5e5e5" '
                     'stroke-width="36"/>')
     angle = -math.pi / 2
     for label, value, color in parts:
@@ -157,8 +162,10 @@ def donut(parts: Sequence[tuple[str, int, str]], *, title: str, size: int = 220)
                     f'{x2:.2f} {y2:.2f}" fill="none" stroke="{color}" stroke-width="36">'
                     f'<title>{escape(label)}: {value}</title></path>')
         angle = end
-    body.append(f'<text x="{cx}" y="{cx + 6}" text-anchor="middle" font-size="20" fill="#222">'
+    body.append(f'<text x="{cx}" y="{cx + 2}" text-anchor="middle" font-size="20" fill="#222">'
                 f'{total}</text>')
+    body.append(f'<text x="{cx}" y="{cx + 20}" text-anchor="middle" fill="#555">'
+                f'{escape(unit if total == 1 else unit + "s")}</text>')
     for i, (label, value, color) in enumerate(parts):
         y = 40 + 26 * i
         share = f" ({100 * value / total:.0f}%)" if total else ""

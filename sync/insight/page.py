@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from sync.insight import charts
-from sync.insight.report import RATE_MEANING, Report
+from sync.insight.report import RATE_MEANING, Report, rate_words
 from sync.insight.words import plural, reason_label, when
 
 _CSS = """
@@ -19,15 +19,13 @@ h1{font-size:24px;margin:0 0 4px} h2{font-size:18px;margin:28px 0 8px}
 .window{color:#666;margin:0 0 16px}
 .summary{background:#fff;border-left:6px solid #0072b2;padding:12px 18px;font-size:16px;line-height:1.5}
 figure{background:#fff;margin:0 0 12px;padding:12px;border:1px solid #e2e2e2}
+figure svg{display:block;max-width:100%;height:auto}
+.wide{overflow-x:auto}
 figcaption{color:#555;font-size:13px;margin-top:6px}
 table{border-collapse:collapse;background:#fff;width:100%;font-size:14px}
 th,td{border-bottom:1px solid #e2e2e2;padding:6px 8px;text-align:left} .n{text-align:right}
 .note{color:#555;font-size:13px;margin:6px 0 0}
 """
-
-
-def _pct(x: float | None) -> str:
-    return "unknown" if x is None else f"{100 * x:.1f}%"
 
 
 _STEP = {1: "day", 7: "week"}
@@ -40,14 +38,15 @@ def render(r: Report) -> str:
              '<section class="summary" id="summary">'
              + "".join(f"<p>{escape(s)}</p>" for s in r.summary) + "</section>"]
     parts.append(_over_time(r))
-    parts.append(_figure("hard-soft", "Hard and soft bounces, and refusals of the mailbox itself",
-                         charts.donut([("hard", r.hard, charts.HARD), ("soft", r.soft, charts.SOFT),
-                                       ("sender-side", r.sender, charts.SENDER)],
+    apart = (f" Not bounces, so not in it: {plural(r.sender, 'message')} refused because of "
+             "the sending mailbox itself (blocked or over a limit); the addresses are fine."
+             if r.sender else "")
+    parts.append(_figure("hard-soft", "Hard and soft bounces",
+                         charts.donut([("hard", r.hard, charts.HARD), ("soft", r.soft, charts.SOFT)],
                                       title="Hard and soft bounces"),
                          note="Hard: the address does not work; it is not emailed again. Soft: "
-                              "a passing problem (mailbox full, server busy); tried again. "
-                              "Sender-side: the mailbox itself was refused (blocked or over a "
-                              "limit); the address is fine."))
+                              "a passing problem (mailbox full, server busy); tried again."
+                              + apart))
     parts.append(_figure("reasons", "Why they bounced", charts.bar_chart(
         [(reason_label(c.key), c.hard, c.soft) for c in r.reasons[:12]], title="Reasons")))
     parts.append(_figure("domains", "Top recipient domains", charts.bar_chart(
@@ -100,16 +99,16 @@ def _tables(r: Report) -> str:
         f"<tr><td>{escape(f.name)}</td><td class=n>{f.hard}</td><td class=n>{f.soft}</td>"
         f"<td class=n>{f.sender}</td><td class=n>{'unknown' if f.sent is None else f.sent}</td>"
         f"<td class=n>{f.bounced if f.sent is not None else 'unknown'}</td>"
-        f"<td class=n>{_pct(f.rate)}</td><td class=n>{_pct(f.hard_rate)}</td></tr>"
+        f"<td class=n>{rate_words(f, f.rate)}</td><td class=n>{rate_words(f, f.hard_rate)}</td></tr>"
         for f in r.mailboxes) or "<tr><td colspan=8>no mailbox</td></tr>"
     alerts = "".join(f"<li>{escape(when(a.at))}, {escape(a.mailbox)}: {escape(a.message)}</li>"
                      for a in r.alerts) or "<li>none</li>"
     reasons = "".join(f"<tr><td>{escape(reason_label(c.key))} [{escape(c.key)}]</td>"
                       f"<td class=n>{c.hard}</td><td class=n>{c.soft}</td></tr>" for c in r.reasons)
-    return ("<h2>Per mailbox</h2><table><tr><th>mailbox</th><th class=n>hard bounces</th>"
+    return ("<h2>Per mailbox</h2><div class=wide><table><tr><th>mailbox</th><th class=n>hard bounces</th>"
             "<th class=n>soft bounces</th><th class=n>sender-side</th><th class=n>messages sent</th>"
             "<th class=n>of which bounced</th><th class=n>bounce rate</th><th class=n>hard rate</th>"
-            f"</tr>{rows}</table><p class=note>Bounces: those that came back in the window. "
+            f"</tr>{rows}</table></div><p class=note>Bounces: those that came back in the window. "
             f"Messages sent: in the window, as the mailbox's sent mail shows. The {escape(RATE_MEANING)}."
             "</p><h2>Per reason</h2><table><tr><th>reason</th><th class=n>hard</th>"
             f"<th class=n>soft</th></tr>{reasons or '<tr><td colspan=3>none</td></tr>'}</table>"

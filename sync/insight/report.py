@@ -228,6 +228,11 @@ def _pct(x: float | None) -> str:
     return "unknown" if x is None else f"{100 * x:.1f}%"
 
 
+def rate_words(f: MailboxFigures, rate: float | None) -> str:
+    """A mailbox's rate for a table: a percentage, "nothing sent" or "unknown"."""
+    return "nothing sent" if f.sent == 0 else _pct(rate)
+
+
 # What the rate figures are, in one sentence (the text, the JSON and the page say it).
 RATE_MEANING = ("bounce rate: of the messages a mailbox sent, the share that bounced (hard or "
                 "soft), counted by when the message was sent, whenever the bounce came back")
@@ -240,7 +245,8 @@ def _with_summary(r: Report) -> Report:
              else plural(len(r.mailboxes), "mailbox", "mailboxes"))
     out = [f"In the last {plural(r.days, 'day')}, {plural(total, 'bounce')} came back to "
            f"{where}: {r.hard} hard (the address is not emailed again) and {r.soft} soft "
-           "(tried again)."]
+           "(tried again)." if total else
+           f"In the last {plural(r.days, 'day')}, no bounce came back to {where}."]
     out += _rate_sentences(r)
     if r.reasons:
         out.append(f"Most common reason: {r.reasons[0].label} ({r.reasons[0].total}).")
@@ -298,8 +304,8 @@ def lines(r: Report) -> list[str]:
     for f in r.mailboxes:
         sent = "unknown" if f.sent is None else f"{f.sent}"
         out.append(f"  {f.name:<24} {f.hard:>5} hard {f.soft:>5} soft {f.sender:>4} sender-side  "
-                   f"sent {sent:>7}  bounced {f.bounced:>5}  rate {_pct(f.rate)}"
-                   f" (hard {_pct(f.hard_rate)})")
+                   f"sent {sent:>7}  bounced {f.bounced:>5}  rate {rate_words(f, f.rate)}"
+                   + (f" (hard {_pct(f.hard_rate)})" if f.rate is not None else ""))
     out += _section("Per reason", [f"  {reason_words(c.key):<48} {c.hard:>5} hard {c.soft:>5} soft"
                                    for c in r.reasons])
     out += _section("Per sequence or cadence (contacts taken out on a bounce)",

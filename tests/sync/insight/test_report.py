@@ -113,3 +113,17 @@ def test_without_sent_counts_the_chart_shows_counts_and_says_why(store):
     assert r.series_kind == "count" and r.mailboxes[0].rate is None
     assert "sent counts are unknown" in " ".join(r.summary)
     assert "Bounces per mailbox, by day they came back" in page.render(r)
+
+
+def test_an_empty_window_says_so_in_words():
+    since = NOW - 30 * DAY
+    buckets = report.buckets(since=report.chart_start([], since=since, now=NOW), now=NOW)
+    r = report.build(rows=[], removed={}, alerts=[], sent={"rep": [0] * (len(buckets) + 1)},
+                     buckets=buckets, mailboxes=["rep"], since=since, now=NOW, days=30)
+    assert r.summary[:2] == ("In the last 30 days, no bounce came back to the mailbox rep.",
+                             "The mailboxes' sent mail shows nothing sent in this window, so "
+                             "there is no bounce rate.")
+    assert "rate nothing sent" in "\n".join(report.lines(r))
+    html = page.render(r)
+    assert "nothing sent in this window" in html and "rep (no mail)" in html
+    assert html.count("nothing in this window") == 3  # reasons, domains, sequences
