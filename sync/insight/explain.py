@@ -141,6 +141,7 @@ def _bounce(b: Mapping[str, Any], ledger: Mapping[tuple[str, str], Mapping[str, 
         "mailbox": b["mailbox"], "source": box.source if box else None,
         "message_id": b["message_id"], "answers_message_id": original.get("message_id"),
         "subject": original.get("subject"), "received_at": received.isoformat(),
+        "original_sent_at": b["sent_at"].isoformat() if b.get("sent_at") else None,
         "link": gmail_link(box.address, b["message_id"]) if box and box.source == "gmail" else None,
         "reason": b["reason"], "reason_words": reason_words(b["reason"]),
         "hard": b["hard"], "kind": "hard" if b["hard"] else "soft", "scope": b["scope"],
@@ -247,7 +248,8 @@ def _bounce_lines(bounces: Iterable[Mapping[str, Any]]) -> list[str]:
                    + (f" ({b['source']})" if b["source"] else "") + f", message {b['message_id']}")
         if b["answers_message_id"]:
             out.append(f"     answers the sent message {b['answers_message_id']}"
-                       + (f" \"{b['subject']}\"" if b["subject"] else ""))
+                       + (f" \"{b['subject']}\"" if b["subject"] else "")
+                       + (f", sent {_t(b['original_sent_at'])}" if b.get("original_sent_at") else ""))
         if b["link"]:
             out.append(f"     open in Gmail: {b['link']}")
         out.append(f"     {b['kind']} bounce: {b['reason_words']}"

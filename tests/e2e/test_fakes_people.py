@@ -39,6 +39,7 @@ def test_explain_then_undo_then_explain_again(e2e):
     assert bounce["reason_words"] == "Mailbox does not exist [userunknown]"
     assert bounce["dsn_status"] == "5.1.1" and "does not exist" in bounce["diagnostic"]
     assert bounce["trust"]["trusted"] is True and bounce["answers_message_id"]
+    assert bounce["original_sent_at"] <= bounce["received_at"]  # when the original went out
     assert {(a["kind"], a["state"]) for a in why["actions"]} == {("MarkBounced", "done"), ("Unenroll", "done")}
     assert why["known_bad"]["reason"] == "userunknown"
 
