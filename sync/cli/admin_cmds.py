@@ -140,8 +140,9 @@ def check(config_path, log_format, debug) -> None:
 def status(config_path, log_format, debug, show_failed, show_unmatched) -> None:
     """What happened and what is waiting, from the state store alone (no mailbox or CRM is
     contacted): per mailbox when it was last read, its last run and error, its pause and
-    open alerts; the CRM actions waiting and failed; bounces by reason over 7 and 30 days;
-    the last run. --failed and --unmatched list the items behind those counts."""
+    open alerts; the CRM actions waiting and failed; bounces over 7 and 30 days, hard and
+    soft and by reason, counted as `report` counts them; the last run. --failed and
+    --unmatched list the items behind those counts."""
     from sync.insight import status_text, tally
 
     settings = start_command(config_path, log_format, debug)

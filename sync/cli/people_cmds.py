@@ -185,9 +185,11 @@ def _as_a_person(config_path, log_format, debug, by, action, **what) -> tuple[An
                    "the state store is read).")
 def report(config_path, log_format, debug, days, html_path, csv_path, no_sent) -> None:
     """Bounce rate per mailbox, bounces per sequence or cadence, per reason and per
-    recipient domain over the last --days, hard and soft, and the open alerts. The
-    mailboxes that can count their sent mail (Gmail, Maildir/mbox with a sent folder, IMAP
-    with a sent folder) are asked for it, a few cheap calls each, unless --no-sent."""
+    recipient domain over the last --days, hard and soft, and the open alerts. The bounce
+    rate is the share of the messages sent that bounced, each bounce counted when its
+    original was sent (never over 100%). The mailboxes that can count their sent mail
+    (Gmail, Maildir/mbox with a sent folder, IMAP with a sent folder) are asked for it, a
+    few cheap calls each, unless --no-sent."""
     settings = start_command(config_path, log_format, debug)
     cfg = load(settings)
     from sync.insight import page, report as report_mod, suppression
