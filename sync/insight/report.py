@@ -165,15 +165,23 @@ def build(*, rows: Iterable[Mapping[str, Any]], removed: Mapping[tuple[str, str]
     return _with_summary(report)
 
 
+def _originals(found: Sequence[Bounce], start: datetime, end: datetime, *,
+               closed: bool) -> dict[str, bool]:
+    """The messages sent in [start, end) (to `end` included when `closed`) that bounced,
+    hard or soft: original -> it bounced hard. Bounces of unknown send time are not here."""
+    out: dict[str, bool] = {}
+    for b in found:
+        at = b.sent_at
+        if b.about_address and at is not None and start <= at and (at < end or closed and at == end):
+            out[b.original_key] = out.get(b.original_key, False) or b.kind == HARD
+    return out
+
+
 def _mailbox(name: str, found: Sequence[Bounce], sent: Sequence[int] | None, *,
              since: datetime, now: datetime) -> MailboxFigures:
     mine = [b for b in found if b.mailbox == name]
     t = tally(mine)
-    originals: dict[str, bool] = {}  # original -> it bounced hard
-    for b in mine:
-        if b.about_address and b.sent_at is not None and since <= b.sent_at <= now:
-            key = b.original_id or f"{b.mailbox}/{b.message_id}"
-            originals[key] = originals.get(key, False) or b.kind == HARD
+    originals = _originals(mine, since, now, closed=True)
     return MailboxFigures(
         name=name, hard=t.hard, soft=t.soft, sender=t.sender,
         sent=max(sum(sent), len(originals)) if sent is not None else None, bounced=len(originals),
@@ -186,18 +194,14 @@ def _series(mailbox: str, found: Sequence[Bounce], buckets: Sequence[Bucket],
     """Per bucket: the share (%) of the messages sent in it that bounced, by send time
     (None where nothing was sent); without sent counts, the bounces that arrived in it."""
     last = len(buckets) - 1
-
-    def inside(i: int, b: Bucket, at: datetime) -> bool:
-        return b.start <= at and (at < b.end or i == last and at <= b.end)
-
     mine = [b for b in found if b.mailbox == mailbox]
     if sent is None:
-        return tuple(float(sum(1 for x in mine if inside(i, b, x.at))) for i, b in enumerate(buckets))
+        return tuple(float(sum(1 for x in mine if b.start <= x.at and (
+            x.at < b.end or i == last and x.at == b.end))) for i, b in enumerate(buckets))
     out: list[float | None] = []
     for i, (b, s) in enumerate(zip(buckets, sent[1:], strict=True)):
-        bounced = len({x.original_id or x.message_id for x in mine
-                       if x.sent_at is not None and inside(i, b, x.sent_at)})
-        base = max(s, bounced)
+        bounced = len(_originals(mine, b.start, b.end, closed=i == last))
+        base = max(s, bounced)  # every bounced original was sent (see MailboxFigures)
         out.append(100.0 * bounced / base if base else None)
     return tuple(out)
 

@@ -50,6 +50,12 @@ class Bounce:
         return self.kind in (HARD, SOFT)
 
     @property
+    def original_key(self) -> str:
+        """The sent message it answers: a message bouncing for several recipients is one
+        bounced message."""
+        return self.original_id or f"{self.mailbox}/{self.message_id}"
+
+    @property
     def domain(self) -> str:
         return self.address.rpartition("@")[2]
 
