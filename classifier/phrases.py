@@ -99,6 +99,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "user is over", "user over quota", "over quota", "inbox is full", "out of storage space",
         "the email account that you tried to reach is over quota", "mailbox is over its quota",
         "insufficient system storage",
+        # Dovecot lib-storage (mail-error.h) errors of its "no quota" class, which its LDA and
+        # LMTP give as the rejection reason.
+        "not enough disk space", "not enough disk quota",
         "postfach voll", "postfach ist voll", "speicherplatz", "buzón lleno", "buzon lleno",
         "boîte pleine", "boite pleine", "casella piena", "caixa cheia",
         "容量オーバー", "メールボックスが一杯", "メールボックスがいっぱい", "邮箱已满",

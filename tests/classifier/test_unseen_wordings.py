@@ -44,6 +44,10 @@ CASES = {
     "auto-replied-bounce.eml": (True, "max@example.de", "userunknown", "recipient", True, "5.1.1"),
     "read-receipt-mdn.eml": (False, "anna@example.org", "delivered", "recipient", False, None),
     "challenge-response.eml": (False, "anna@example.org", "vacation", "recipient", False, None),
+    # The delivery agent's own rejection reason beats the status a relay derived from its exit
+    # code; a colleague's forward of a notice is read as the notice it carries.
+    "dovecot-lda-rejection-in-dsn.eml": (True, "anna@example.net", "mailboxfull", "recipient", False, "5.1.1"),
+    "forwarded-postfix-bounce.eml": (True, "lead@partner.example", "userunknown", "recipient", True, "5.1.1"),
 }
 
 
@@ -73,6 +77,15 @@ def test_one_malformed_address_does_not_stop_the_rest():
 ])
 def test_original_message_id(name, message_id):
     assert classify((FIXTURES / name).read_bytes()).original.message_id == message_id
+
+
+def test_a_forwarded_message_from_a_person_is_not_a_bounce():
+    raw = (b"From: Sam <sam@example.com>\nTo: seller@example.com\nSubject: Fwd: pricing\n\n"
+           b"See below.\n\nBegin forwarded message:\n\n> From: Buyer <buyer@example.org>\n"
+           b"> Subject: Re: pricing\n> Date: Thu, 12 Mar 2026 07:00:00 +0000\n>\n"
+           b"> The address lead@example.org does not exist any more, the user is unknown here.\n")
+    result = classify(raw)
+    assert not result.is_bounce and result.deliveries == ()
 
 
 # Replies that say the recipient does not exist: the servers' own texts and their translations.
