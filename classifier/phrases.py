@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from classifier import lexicon
+from classifier.guard import Guarded
 from classifier.records import Reason
 
 R = Reason
@@ -63,6 +65,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "recipient domain must exist", "the account or domain may not exist", "unknown host",
         "unrouteable address", "domain not found", "dns error: domain name not found",
         "the domain you attempted to contact does not exist", "unknown domain",
+        # Exim (routers/dnslookup.c, transports/smtp.c): MX hosts that do not exist.
+        "all relevant mx records point to non-existent hosts", "all host address lookups failed permanently",
         "domaine inconnu", "domäne existiert nicht", "dominio inexistente",
     ),
     R.HASMOVED: ("has been replaced by", "has moved", "no longer at this address", "mailbox has moved"),
@@ -102,6 +106,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Dovecot lib-storage (mail-error.h) errors of its "no quota" class, which its LDA and
         # LMTP give as the rejection reason.
         "not enough disk space", "not enough disk quota",
+        # Postfix local(8)/virtual(8) past mailbox_size_limit: "cannot update mailbox ... for
+        # user ... error writing message: File too large".
+        "error writing message: file too large",
         "postfach voll", "postfach ist voll", "speicherplatz", "buzón lleno", "buzon lleno",
         "boîte pleine", "boite pleine", "casella piena", "caixa cheia",
         "容量オーバー", "メールボックスが一杯", "メールボックスがいっぱい", "邮箱已满",
@@ -130,6 +137,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "account disabled", "account has been suspended", "account is suspended", "account inactive",
         "mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "inactive account",
         "user account is unavailable", "the account has been blocked", "konto gesperrt", "cuenta suspendida",
+        # Closed, expired or no longer active (issue 13: read as filtered or onhold before).
+        "account has been closed", "account is closed", "account closed", "mailbox is closed", "mailbox closed",
+        "mailbox has expired", "mailbox is expired", "account is expired", "no longer active",
+        "user has been suspended", "account has been terminated", "blocked due to inactivity",
+        "due to inactivity", "has been deactivated", "mailbox is no longer in use",
     ),
     R.EXCEEDLIMIT: ("message too large", "exceeds the recipient's limit", "too many recipients for this message"),
     R.MESGTOOBIG: (
@@ -347,7 +359,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 }
 
 # Bounded regular expressions for wording with variable parts.
-PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.USERUNKNOWN: (
         re.compile(r"(?:user|mailbox|recipient|account|address) [^ ]{1,120} (?:does not exist|not found|unknown)"),
         re.compile(r"<[^ >]{1,200}>[.:]* (?:not found|no such user|user unknown|unknown user)"),
@@ -357,6 +369,14 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"this user doesn't have an? [^ ]{1,80} account"),
     ),
     R.HASMOVED: (re.compile(r"address [^ ]{1,200} has been replaced by "),),
+    # Other languages' "mailbox full", "account disabled", "relaying denied", "message too big".
+    R.MAILBOXFULL: (lexicon.MAILBOX_FULL,
+                    re.compile(r"(?:account|mailbox|mail box|inbox) [^ ]{1,200} is (?:full|over quota)"),
+                    re.compile(r"\bexceeds? (?:its |the |their |his |her )?(?:storage |disk |mailbox )?quota"),),
+    R.SUSPEND: (lexicon.ACCOUNT_DISABLED,
+                re.compile(r"(?:mailbox|account|user) [^ ]{1,200} (?:is|has been) (?:disabled|suspended|deactivated|inactive)"),),
+    R.NORELAYING: (lexicon.RELAY_REFUSED,),
+    R.MESGTOOBIG: (lexicon.MESSAGE_TOO_BIG,),
     R.REQUIREPTR: (re.compile(r"domain [^ ]{1,200} mismatches client ip"),),
     R.BLOCKED: (
         re.compile(r"\bip [0-9.]{7,15} is blocked"),

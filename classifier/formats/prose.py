@@ -48,7 +48,7 @@ intro = _INTRO.search
 # "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
 _INLINE = (
     re.compile(r"(?i)(?:deliver\w{0,4}|sen[dt]\w{0,3}|relay\w{0,3}|forward\w{0,3}|transmi\w{0,6}|reach)"
-               r"(?:\s+(?:your|the|this)\s+(?:mail|message|e-?mail))?\s+to:?\s{0,20}[\"<]?("
+               r"(?:\s+(?:your|the|this)\s+(?:mail|message|e-?mail))?\s+to:?\s{0,20}['\"<]{0,2}("
                + ADDRESS.pattern + r")[\">]?"),
     re.compile(r"(?i)(?:recipient|address|mailbox|user)\s*:?\s*<("
                + ADDRESS.pattern + r")>"),
