@@ -54,6 +54,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "bad destination mailbox address", "no valid recipients", "recipient rejected",
         "recipient address rejected: access denied", "recipient address rejected.",
         "addressee unknown", "unrouteable address: no such user",
+        # Chinese mail systems (Coremail's bounce-hint pages, Hong Kong hosts' bounce guides).
+        "unavailable mail user", "don't exists that user", "recipient does not have an account",
+        "not user of this server",
         # Other languages: classifier.lexicon, which reads the same sentences in their shape.
     ),
     R.HOSTUNKNOWN: (
@@ -142,6 +145,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "mailbox has expired", "mailbox is expired", "account is expired", "no longer active",
         "user has been suspended", "account has been terminated", "blocked due to inactivity",
         "due to inactivity", "has been deactivated", "mailbox is no longer in use",
+        "user disabled", "user is disabled", "user is forbidden", "user is forbided",
     ),
     R.EXCEEDLIMIT: ("message too large", "exceeds the recipient's limit", "too many recipients for this message"),
     R.MESGTOOBIG: (
@@ -205,6 +209,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "host rejected", "ip blocked", "sending ip is", "my name was rejected", "refused to talk to me",
         # Sendmail's greeting when its access map or rate control refuses the connecting host.
         "esmtp not accepting connections",
+        # Exchange Online 5.7.511, 5.7.750, 5.7.708: the sending host or tenant refused.
+        "banned sender", "client blocked from sending", "traffic not accepted from this ip",
     ),
     R.BADREPUTATION: (
         "a poor email reputation score", "temporarily rate limited due to ip reputation",
@@ -345,6 +351,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "rate limit", "rate-limit", "ratelimit", "sending rate", "too many messages", "too fast",
         "throttled", "throttling", "sending limit", "limit for sending", "sending quota",
         "daily user sending limit exceeded", "daily sending quota",
+        # Exchange Online NDRs (Microsoft Learn, "NDRs in Exchange Online"): 5.1.90, the sender's
+        # own daily recipient limit; 5.2.121/5.2.122, the recipient's hourly receive limit.
+        "daily limit for message recipients", "message receive limit", "messages they can receive per hour",
     ),
     R.EXPIRED: (
         "connection timed out", "could not find a gateway for", "delivery time expired", "giving up on",

@@ -63,13 +63,16 @@ def inner_report(mail: Mail) -> bytes | None:
     """The attached delivery report's bytes, when `mail` is only a wrapper around it (or a
     person's forward of a notice: `forwarded_notice`)."""
     attached = [p.message for p in mail.parts if p.content_type in ("message/rfc822", "message/global")]
-    if not attached or not looks_like_bounce(mail):
+    # A person's forward ("Fwd:", "FW:") of a delivery report attached whole is that report; of
+    # anything else (their own mail), ordinary mail.
+    forward = not looks_like_bounce(mail) and bool(_REPLY_PREFIX.match(mail.subject))
+    if not attached or not (forward or looks_like_bounce(mail)):
         return forwarded_notice(mail)
     payload = payload_of(attached[0])
     if not (isinstance(payload, list) and payload and isinstance(payload[0], Message)):
         return None
     inner = payload[0]
-    if not _is_report(inner) or _names_a_recipient(mail):
+    if not _is_report(inner) or (not forward and _names_a_recipient(mail)):
         return None
     try:
         raw = inner.as_bytes()

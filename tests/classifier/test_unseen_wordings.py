@@ -48,6 +48,7 @@ CASES = {
     # code; a colleague's forward of a notice is read as the notice it carries.
     "dovecot-lda-rejection-in-dsn.eml": (True, "anna@example.net", "mailboxfull", "recipient", False, "5.1.1"),
     "forwarded-postfix-bounce.eml": (True, "lead@partner.example", "userunknown", "recipient", True, "5.1.1"),
+    "forwarded-ndr-attached.eml": (True, "buyer@contoso.example", "userunknown", "recipient", True, "5.1.1"),
 }
 
 
