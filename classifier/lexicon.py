@@ -26,7 +26,7 @@ from classifier.guard import Guarded
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-,
 # użytkownik-, destinatari-).
 _NOUNS = (
-    r"user|username|mailbox|mail box|recipient|address|addressee|account|e-?mail account|local part|"
+    r"user|username|mailbox|mail box|recipient|receiver|address|addressee|account|e-?mail account|local part|"
     r"benutzer(?:in)?|nutzer|empf(?:ä|ae|a)nger(?:adresse)?|postfach|e-?mail-adresse|konto|"
     r"utilisateur|destinataire|bo(?:î|i)te(?: aux lettres| mail| de r(?:é|e)ception)?|compte|adresse|"
     r"usuari[oa]|destinatari[oa]|buz(?:ó|o)n|cuenta|direcci(?:ó|o)n|casilla|"

@@ -112,6 +112,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Postfix local(8)/virtual(8) past mailbox_size_limit: "cannot update mailbox ... for
         # user ... error writing message: File too large".
         "error writing message: file too large",
+        # Ipswitch IMail (SMTP32): "User mailbox exceeds allowed size: a@b".
+        "mailbox exceeds allowed size",
         "postfach voll", "postfach ist voll", "speicherplatz", "buzón lleno", "buzon lleno",
         "boîte pleine", "boite pleine", "casella piena", "caixa cheia",
         "容量オーバー", "メールボックスが一杯", "メールボックスがいっぱい", "邮箱已满",
@@ -364,6 +366,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "did not accept our requests to connect", "giving up", "has been in the queue",
         "maximum time in queue", "message delayed too long", "queue time expired", "envelope expired",
         "have been failing for a long time", "message will be retried for",
+        # Sendmail's queue timeout (queue.c: "Cannot send message for %s").
+        "cannot send message for",
     ),
 }
 

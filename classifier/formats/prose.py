@@ -77,10 +77,10 @@ _ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?
 _LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<]?(" + ADDRESS.pattern + r")[\">]?(?:[\s,;:]|$)")
 _ERROR_LINE = Guarded(re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
                                  r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
-                                 r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? )"),
+                                 r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? |exceeds)"),
                       ("4", "5", "unknown", "not found", "does not exist", "full", "quota", "rejected", "denied",
                        "refused", "blocked", "invalid", "disabled", "error", "failed", "expired", "unreachable",
-                       "timed out", "does"))
+                       "timed out", "does", "exceeds"))
 _FAILED_WORDS = Guarded(re.compile(r"(?i)not (?:be )?delivered|undeliver|not responding|could ?n[o']t|unable to|"
                                    r"no longer|not accepting|retry|送信できません|配信できません|届きません"),
                         ("delivered", "undeliver", "not responding", "could", "unable to", "no longer",
@@ -169,6 +169,12 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
     rest = first[m.end():].strip(" >:\t") if m else first
     if rest:
         out.append(rest)
+    elif m:
+        # "User mailbox exceeds allowed size: a@b" (IMail/SMTP32 and others): the reason
+        # is the line's text before the address.
+        before = first[:m.start()].strip(" \t:<\"'")
+        if len(before) > 3 and _ERROR_LINE.search(before):
+            out.append(before)
     for j in range(start + 1, min(len(lines), start + 12)):
         line = lines[j]
         if j in stops:

@@ -78,6 +78,12 @@ FORMATS = {
     "fmt-masqmail.eml": ("lead@partner.example", "userunknown", True, "5.1.1"),
     "fmt-mdaemon.eml": ("cfo@partner.example", "userunknown", True, "5.1.1"),
     "fmt-opensmtpd.eml": ("lead@partner.example", "userunknown", True, "5.1.1"),
+    "fmt-netscape.eml": ("lead@nms.example.net", "mailboxfull", False, None),
+    "fmt-smtp32.eml": ("buyer@smtp32.example.net", "mailboxfull", False, None),
+    "fmt-exchange55.eml": ("lead@ex55.example.net", "userunknown", True, None),
+    "fmt-yahoo-old.eml": ("reader@yahoo.example", "suspend", False, None),
+    "fmt-compuserve.eml": ("lead@compuserve.example", "userunknown", True, None),
+    "fmt-aol-old.eml": ("leadperson@aol.example", "userunknown", True, None),
     # Read and addressed; the reason of a bare "user not found" at a stage the notice does not
     # name is the generic rules' (see CLASSIC_ENGLISH below), not pinned here.
     "fmt-groupwise.eml": ("lead@gw.example.net", None, None, None),
