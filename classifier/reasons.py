@@ -52,6 +52,10 @@ _BY_SUBJECT = {"1.": R.USERUNKNOWN, "2.": R.FILTERED, "3.": R.SYSTEMERROR, "4.":
                "6.": R.CONTENTERROR, "7.": R.SECURITYERROR}
 _BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block list|blocked using|"
                         r"listed (?:in|at|on|by)|spamhaus|spamcop|abuseat|uceprotect|barracudacentral|sorbs)\b")
+# Blocklists of the domains in a message's links (SURBL, URIBL, Spamhaus DBL) judge its
+# content, not the sending host: spam, whatever their names say.
+_URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls listed", "contains a url",
+             "contains a link", "contains a blacklisted url", "contains a blocklisted url")
 # SMTP commands sent before DATA: a refusal there cannot be about the message's content.
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
 
@@ -203,6 +207,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
             return True
         # A refusal that names a DNS blocklist or the sending IP is about the sender's host
         # ("blocked"), even when the list's name or URL says "spam" (Spamhaus, SpamCop).
+        if command not in _BEFORE_DATA and any(w in text for w in _URI_LIST):
+            return True
         return command not in _BEFORE_DATA and matches(R.SPAMDETECTED, text) \
             and not (coded is R.SECURITYERROR and _BLOCKLIST.search(text))
     if reason is R.NORELAYING:

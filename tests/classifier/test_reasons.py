@@ -50,6 +50,23 @@ SERVER_WORDINGS = [
     ("552 5.2.2 Account a@example.org is full", "5.2.2", "RCPT", R.MAILBOXFULL, "full account"),
     ("Unable to deliver message - recipient's mail file exceeds quota", None, None, R.MAILBOXFULL,
      "HCL Domino mail file quota"),
+    # Spamhaus DBL, SURBL and URIBL list the domains of a message's links: its content, not the
+    # sending host (a host list named at RCPT stays a block of the sender).
+    ("554 5.7.1 Message rejected because it contains a URL listed in dbl.spamhaus.org", "5.7.1", "DATA",
+     R.SPAMDETECTED, "Spamhaus DBL (URI blocklist)"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org", "5.7.1", "RCPT",
+     R.BLOCKED, "Postfix reject_rbl_client"),
+    # Exchange Online NDR codes (Microsoft Learn, "Email non-delivery reports in Exchange Online").
+    ("550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
+     "5.1.90", None, R.SPEEDING, "Exchange Online 5.1.90"),
+    ("550 5.7.511 Access denied, banned sender[192.0.2.9]", "5.7.511", "RCPT", R.BLOCKED, "Exchange Online 5.7.511"),
+    ("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.", "5.7.708", "RCPT",
+     R.BLOCKED, "Exchange Online 5.7.708"),
+    # Sendmail queue.c: the queue lifetime ran out.
+    ("Cannot send message for 5 days", "4.4.7", None, R.EXPIRED, "Sendmail queue timeout"),
+    # Mail systems of Chinese providers (Coremail's bounce-hint list).
+    ("550 unavailable mail user", "5.0.0", "RCPT", R.USERUNKNOWN, "Coremail"),
+    ("550 user disabled", "5.0.0", "RCPT", R.SUSPEND, "Coremail"),
 ]
 
 
