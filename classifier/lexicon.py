@@ -103,9 +103,16 @@ _PHRASES = re.compile(
 # The missing thing is the sender (a sender verification speaking), not the recipient.
 _SENDER = re.compile(
     r"(?:sender|envelope from|mail from|from address|return.path|absender|exp(?:é|e)diteur|remitente|"
-    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자)"
+    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|"
+    # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
+    r"your (?:domain|ip|host|server|hostname|helo|ptr))"
     + _GAP + r"{0,60}?(?:" + _ABSENT + ")"
 )
+# What a bare "does not exist" at RCPT may be about instead of the recipient.
+_OTHER_SUBJECT = re.compile(r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|host|hostname|certificate|spf|dkim|dmarc|"
+                            r"record|domain|attachment|url|link|file)\b")
+# The failure answered MAIL FROM (Postfix "in reply to MAIL FROM command", Exim "after MAIL FROM").
+_AT_MAIL_FROM = re.compile(r"\b(?:in|to|after|for) (?:the )?mail from\b")
 # The sender's address or domain refused, in the MTAs' own words: Postfix "<s>: Sender address
 # rejected: Domain not found / User unknown in local recipient table / unverified address"
 # (reject_unknown_sender_domain, reject_unlisted_sender, reject_unverified_sender; with the
@@ -137,7 +144,12 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     With `rcpt` (the reply answered RCPT TO), a bare "does not exist" counts too."""
     if " error" in text:
         text = _CODE_LABEL.sub(" ", text)
-    found = _PHRASES.search(text) or _SHAPE.search(text) or (_BARE.search(text) if rcpt else None)
+    found = _PHRASES.search(text) or _SHAPE.search(text)
+    if found is None and rcpt:
+        found = _BARE.search(text)
+        # "Your PTR record does not exist": the thing missing is named, and is not the recipient.
+        if found is not None and _OTHER_SUBJECT.search(text, max(0, found.start() - 60), found.start()):
+            return False
     if found is None:
         return False
     if _SENDER.search(text) and not _PHRASES.search(text):
@@ -151,13 +163,14 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
 
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
                                     "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
-                                    "avsandare"))
+                                    "avsandare", "your "))
 
 
 def sender_refused(text: str) -> bool:
     """Does lowercase `text` refuse the sender (its address or domain), not the recipient?
     A "recipient address rejected" ahead of it is about the recipient."""
-    m = (_SENDER_REFUSED.search(text) if "sender" in text else None) or _SENDER_GUARDED.search(text)
+    m = (_SENDER_REFUSED.search(text) if "sender" in text else None) or _SENDER_GUARDED.search(text) \
+        or (_AT_MAIL_FROM.search(text) if "mail from" in text else None)
     if m is None:
         return False
     recipient = text.find("recipient address rejected")

@@ -93,3 +93,31 @@ def test_a_recipient_refusal_ahead_of_a_sender_mention_stays_the_recipients():
     text = "550 5.1.1 <a@example.org>: Recipient address rejected: User unknown; sender address rejected later"
     assert reason_for(status="5.1.1", reply_code="550", diagnostic=text, action="failed",
                       command="RCPT") is R.USERUNKNOWN
+
+
+# Refusals that name something missing other than the recipient: the sender, its domain, its
+# host's DNS, a record, a signature. None of them says the recipient's address is bad.
+NOT_THE_RECIPIENT = [
+    "550 5.7.1 Helo command rejected: Host not found",  # Postfix reject_unknown_helo_hostname
+    "550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.9]",  # Postfix
+    "553 5.1.3 Invalid address format in MAIL FROM",
+    "550 Your PTR record does not exist",
+    "550 5.7.1 DNS records for your domain could not be found",
+    "550 5.7.1 The sender's domain does not exist",
+    "550 5.7.1 Invalid sender: address does not exist",
+    "550 5.7.1 Envelope sender unknown",
+    "550 5.7.1 Absender unbekannt",
+    "550 5.7.1 Remitente desconocido",
+    "550 5.7.1 Отправитель не существует",
+    "550 5.7.1 发件人不存在",
+    "550 5.7.1 送信者のアドレスが存在しません",
+    "550 5.7.1 Message rejected: your IP address not found in our allow list",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_RECIPIENT)
+@pytest.mark.parametrize("command", ["RCPT", None])
+def test_other_things_missing_are_never_a_hard_bounce(text, command):
+    status = text[4:9] if text[4:5] == "5" else None
+    reason = reason_for(status=status, reply_code=text[:3], diagnostic=text, action="failed", command=command)
+    assert not severity.is_hard_bounce(reason, status, text[:3], text), reason
