@@ -49,7 +49,7 @@ _NOUNS = (
 # Words for its absence.
 _ABSENT = (
     r"does ?n[o']t exist|do(?:es)? not exists?|not exists?|no longer exists?|is not known|is unknown|unknown|"
-    r"not found|could ?n[o']t be found|cannot be found|can't be found|not listed|"
+    r"not found|could ?n[o']t be found|cannot be found|can't be found|was ?n[o']t found|not listed|"
     r"existiert nicht|existiert nicht mehr|gibt es nicht|nicht vorhanden|nicht gefunden|ist unbekannt|unbekannt|"
     r"n'existe pas|n'existe plus|inexistante?|introuvable|inconnue?|"
     r"no existe|ya no existe|inexistente|desconocid[oa]|no encontrad[oa]|no se encuentra|"
@@ -127,7 +127,7 @@ _SENDER_REFUSED = re.compile(
 _DOMAIN = re.compile(
     r"(?:domain|domain name|domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|"
     r"домен\w{0,2}|ドメイン|域名|網域|도메인)"
-    + _GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|unknown|existiert nicht|unbekannt|n'existe pas|"
+    + _GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|unknown|existiert nicht|unbekannt|n'existe pas|"
     r"inconnu|inexistant|no existe|inexistente|desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|"
     r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|"
     r"неизвестн\w{1,3}|存在しない|存在しません|不存在|找不到)"

@@ -47,14 +47,21 @@ intro = _INTRO.search
 
 # "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
 _INLINE = (
-    re.compile(r"(?i)(?:deliver\w{0,4}|sen[dt]\w{0,3}|relay\w{0,3}|forward\w{0,3}|transmi\w{0,6}|reach)"
+    re.compile(r"(?i)(?:deliver\w{0,4}|(?<!also )sen[dt]\w{0,3}|relay\w{0,3}|forward\w{0,3}|transmi\w{0,6}|reach)"
                r"(?:\s+(?:your|the|this)\s+(?:mail|message|e-?mail))?\s+to:?\s{0,20}['\"<]{0,2}("
                + ADDRESS.pattern + r")[\">]?"),
     re.compile(r"(?i)(?:recipient|address|mailbox|user)\s*:?\s*<("
                + ADDRESS.pattern + r")>"),
     re.compile(r"(?i)(?:rcpt to|recipient address|original-recipient|final-recipient)\s{0,3}:\s{0,20}"
                r"(?:rfc822;\s{0,5})?<?(" + ADDRESS.pattern + r")>?"),
+    # "Your message to a@b couldn't be delivered" (Exchange/Microsoft 365, webmail providers).
+    re.compile(r"(?i)(?:message|mail|e-?mail)\s+(?:to|for)\s+[\"<]?(" + ADDRESS.pattern + r")[\">]?\s+"
+               r"(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable)"),
 )
+# A report's own headline that a list names recipients delivered, not failed.
+_SUCCEEDED = re.compile(r"(?i)succe(?:eded|ssful)|were delivered|delivered successfully")
+# An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
+_REPLY_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<(" + ADDRESS.pattern + r")>:?\s")
 # A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
 # "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b" (webmail
 # providers, groupware and appliances in many languages).
@@ -113,12 +120,14 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     in_list = False
     for i, line in enumerate(lines):
         if "@" not in line:  # every shape below but the list intro holds an address
-            if not in_list and intro(line):
-                in_list = True
+            if intro(line):
+                in_list = not _SUCCEEDED.search(line)
             continue
         opening = intro(line)
         if opening:
-            in_list = True
+            in_list = not _SUCCEEDED.search(line)
+            if not in_list:
+                continue
             for m in _INLINE[0].finditer(line):
                 found.append((m.group(1), i, True))
             m = _AFTER_INTRO.match(line[opening.end():])
@@ -167,7 +176,9 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
     first = lines[start]
     m = ADDRESS.search(first)
     rest = first[m.end():].strip(" >:\t") if m else first
-    if rest:
+    if _REPLY_LINE.match(first):
+        out.append(first.strip())  # the reply code and status before the address belong to it
+    elif rest:
         out.append(rest)
     elif m:
         # "User mailbox exceeds allowed size: a@b" (IMail/SMTP32 and others): the reason
@@ -312,6 +323,12 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
 def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
     """No recipient in a recognised shape: a lone address line, else the original's recipient
     when the notice names it."""
+    for i, line in enumerate(lines):
+        # Only a quoted reply that names an address first: "550 5.1.6 <a@b>: ..." (inside a
+        # recipient's explanation it may name the sender, so it is the last resort).
+        m = _REPLY_LINE.match(line)
+        if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
+            return [(m.group(1), i)]
     for i, line in enumerate(lines):
         m = _ALONE.match(line)
         if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):

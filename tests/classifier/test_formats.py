@@ -270,3 +270,38 @@ Apple Mail sent this email to unsubscribe from the message "Weekly news".
     assert not result.is_bounce
     [d] = result.deliveries
     assert (d.address, d.reason.value, d.feedback_type) == ("reader@example.net", "feedback", "opt-out")
+
+
+# Issue 13: the recipient set of plain-text notices (hand-made messages, anonymised).
+
+def _notice(body: str) -> bytes:
+    return _msg("From: MAILER-DAEMON@mx.example.net\nTo: seller@example.com\n"
+                "Subject: Undelivered Mail Returned to Sender\nContent-Type: text/plain\n\n" + body)
+
+
+def test_the_other_recipients_a_notice_lists_as_also_sent_are_not_failures():
+    result = classify(_notice("Your message to lead@partner.example could not be delivered.\n"
+                              "The message was also sent to: boss@partner.example, other@partner.example\n\n"
+                              "550 5.1.1 <lead@partner.example>: user unknown\n"))
+    assert [(d.address, d.reason.value) for d in result.deliveries] == [("lead@partner.example", "userunknown")]
+
+
+def test_a_list_of_delivered_recipients_ends_the_failed_list():
+    result = classify(_notice("Delivery to the following recipients failed:\n\n  lead@partner.example\n\n"
+                              "Delivery to the following recipients succeeded:\n\n  ok@partner.example\n\n"
+                              "550 5.1.1 user unknown\n"))
+    assert [d.address for d in result.deliveries] == ["lead@partner.example"]
+
+
+def test_a_quoted_reply_naming_the_recipient_first_is_the_last_resort():
+    result = classify(_notice("550 5.1.6 <old@partner.example>: Recipient address rejected: the user has moved; "
+                              "please send mail to new@partner.example instead\n"))
+    [d] = result.deliveries
+    assert (d.address, d.reason.value, d.status) == ("old@partner.example", "hasmoved", "5.1.6")
+
+
+def test_an_address_that_was_not_found():
+    result = classify(_notice("Your message couldn't be delivered to lead@partner.example because the address "
+                              "wasn't found.\n"))
+    [d] = result.deliveries
+    assert (d.address, d.reason.value, d.hard_bounce) == ("lead@partner.example", "userunknown", True)
