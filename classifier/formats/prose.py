@@ -291,12 +291,14 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         return None
     stops = {i for _, i in chosen}
     exchanges = transcript(mail.notice)
+    action = "delayed" if _is_delay_warning(mail) else None
     facts = []
     for address, i in chosen:
         if i >= 0 and _SENDMAIL_LINE.match(lines[i]):
             diagnostic, command = sendmail_verdict(lines, i, address)
             facts.append(Fact(address=address, status=find_status(diagnostic), reply_code=find_reply(diagnostic),
-                              diagnostic=diagnostic, smtp_command=command or smtp_command(diagnostic)))
+                              diagnostic=diagnostic, smtp_command=command or smtp_command(diagnostic),
+                              action=action))
             continue
         diagnostic = explanation(lines, i, stops - {i})
         if not _WORD.search(diagnostic) or not _ERROR_LINE.search(diagnostic):
@@ -316,8 +318,28 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
             smtp_command=command or transcript_command(mail.notice, address),
+            action=action,
         ))
     return tuple(facts)
+
+
+# A warning that delivery is late and still being tried, not a failure: Exim's "has not yet
+# been delivered ... Delivery attempts will continue", Sendmail's "Warning: could not send
+# message for past 4 hours ... Will keep trying", Postfix's "THIS IS A WARNING ONLY",
+# Exchange's "Delivery has been delayed to these recipients".
+_DELAY_SUBJECT = re.compile(r"(?i)\bdelay(?:ed)?\b|warning: could not send|still being retried|not yet delivered")
+_DELAY_TEXT = re.compile(
+    r"(?i)has not yet been delivered|this is a warning only|delivery attempts will continue|will keep trying|"
+    r"still trying to deliver|has been delayed|will (?:be retried|retry|continue to try)")
+_FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving up|gave up|given up|"
+                         r"not going to try again|will not be retried|could not be delivered to one or more")
+
+
+def _is_delay_warning(mail: Mail) -> bool:
+    head = mail.notice[:3000]
+    if _FINAL_TEXT.search(head):
+        return False
+    return bool(_DELAY_TEXT.search(head) or _DELAY_SUBJECT.search(mail.subject))
 
 
 def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:

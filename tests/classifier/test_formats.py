@@ -305,3 +305,36 @@ def test_an_address_that_was_not_found():
                               "wasn't found.\n"))
     [d] = result.deliveries
     assert (d.address, d.reason.value, d.hard_bounce) == ("lead@partner.example", "userunknown", True)
+
+
+def test_a_plain_text_delay_warning_is_not_a_final_failure():
+    """Exim's warning ("has not yet been delivered ... Delivery attempts will continue"): the
+    recipient is reported, delayed, not given up (the planner never counts a delay as hard)."""
+    raw = _msg("""
+From: Mail Delivery System <Mailer-Daemon@mx.example.net>
+To: seller@example.com
+Subject: Warning: message 1rAbCd-0001Xy-2Z delayed 24 hours
+
+This message was created automatically by mail delivery software.
+A message that you sent has not yet been delivered to one or more of its
+recipients after more than 24 hours on the queue on mx.example.net.
+
+The address to which the message has not yet been delivered is:
+
+  lead@partner.example
+    host mx.partner.example [192.0.2.44]
+    Connection timed out
+
+No action is required on your part. Delivery attempts will continue for
+some time, and this warning may be repeated at intervals if the message
+remains undelivered.
+""")
+    [d] = classify(raw).deliveries
+    assert (d.address, d.action, d.permanent, d.hard_bounce) == ("lead@partner.example", "delayed", False, False)
+
+
+def test_a_final_failure_that_mentions_retrying_stays_final():
+    raw = _notice("This is a permanent error. The following address(es) failed:\n\n  lead@partner.example\n"
+                  "    retry timeout exceeded; the message will not be retried\n")
+    [d] = classify(raw).deliveries
+    assert (d.action, d.permanent) == (None, True)
