@@ -42,9 +42,11 @@ _NOUNS = (
     r"用户|用戶|收件人|收件者|收信人|邮箱|郵箱|信箱|帐号|账号|账户|帳號|帳戶|地址|"
     r"사용자|받는 사람|수신자|계정|메일함|"
     # Finnish, Hungarian, Romanian, Greek, Hebrew, Arabic, Indonesian/Malay, Vietnamese.
-    r"k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:(?:ä|a)|n)?|vastaanottaja(?:a|n)?|felhaszn(?:á|a)l(?:ó|o)|c(?:í|i)mzett|postafi(?:ó|o)k|"
+    r"k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:(?:ä|a)|n)?|vastaanottaja(?:a|n)?|"
+    r"felhaszn(?:á|a)l(?:ó|o)|c(?:í|i)mzett|postafi(?:ó|o)k|"
     r"utilizator(?:ul)?|destinatar(?:ul)?|adresa|χρήστης|παραλήπτης|λογαριασμός|המשתמש|הנמען|"
-    r"المستخدم|المستلم|pengguna|penerima|alamat|ng(?:ư|u)(?:ờ|o)i nh(?:ậ|a)n|ng(?:ư|u)(?:ờ|o)i d(?:ù|u)ng|t(?:à|a)i kho(?:ả|a)n"
+    r"المستخدم|المستلم|pengguna|penerima|alamat|"
+    r"ng(?:ư|u)(?:ờ|o)i nh(?:ậ|a)n|ng(?:ư|u)(?:ờ|o)i d(?:ù|u)ng|t(?:à|a)i kho(?:ả|a)n"
 )
 # Words for its absence.
 _ABSENT = (
@@ -65,7 +67,8 @@ _ABSENT = (
     r"존재하지 않|찾을 수 없|"
     r"ei ole olemassa|ei l(?:ö|o)ydy|tuntematon|nem l(?:é|e)tezik|nem tal(?:á|a)lhat(?:ó|o)|ismeretlen|"
     r"nu exist(?:ă|a)|necunoscut|nu a fost g(?:ă|a)sit|δεν υπάρχει|άγνωστ\w{1,2}|אינו קיים|לא קיים|לא נמצא|"
-    r"غير موجود|tidak ada|tidak ditemukan|tidak wujud|kh(?:ô|o)ng t(?:ồ|o)n t(?:ạ|a)i|kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c t(?:ì|i)m th(?:ấ|a)y"
+    r"غير موجود|tidak ada|tidak ditemukan|tidak wujud|kh(?:ô|o)ng t(?:ồ|o)n t(?:ạ|a)i|"
+    r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c t(?:ì|i)m th(?:ấ|a)y"
 )
 # Within one sentence: a dot counts as an end only when a space follows (addresses and domain
 # names hold dots).
@@ -127,7 +130,8 @@ _SENDER_REFUSED = re.compile(
 _DOMAIN = re.compile(
     r"(?:domain|domain name|domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|"
     r"домен\w{0,2}|ドメイン|域名|網域|도메인)"
-    + _GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|unknown|existiert nicht|unbekannt|n'existe pas|"
+    + _GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|unknown|existiert nicht|unbekannt|"
+    r"n'existe pas|"
     r"inconnu|inexistant|no existe|inexistente|desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|"
     r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|"
     r"неизвестн\w{1,3}|存在しない|存在しません|不存在|找不到)"
@@ -248,12 +252,14 @@ _SIZE_SHAPE = re.compile(
 # ASCII stems one of which every match holds (its state words: a noun alone is common in
 # English text); text in other scripts always runs the expression.
 MAILBOX_FULL = Guarded(_FULL_SHAPE, (
-    "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr", "depass",
+    "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
+    "depass",
     "excedid", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit"))
 ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
     "disabilitat", "sospes", "bloccat", "desativad", "inativ", "uitgeschakeld", "gedeactiveerd", "geblokkeerd",
-    "inactief", "zablokowan", "wylaczon", "nieaktywn", "zawieszon", "avst", "inaktiver", "sparra", "suspens", "deaktivoitu",
+    "inactief", "zablokowan", "wylaczon", "nieaktywn", "zawieszon", "avst", "inaktiver", "sparra", "suspens",
+    "deaktivoitu",
     "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
     "encerrad", "opgeheven", "zamkni"))
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))

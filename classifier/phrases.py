@@ -387,7 +387,8 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
                     re.compile(r"(?:account|mailbox|mail box|inbox) [^ ]{1,200} is (?:full|over quota)"),
                     re.compile(r"\bexceeds? (?:its |the |their |his |her )?(?:storage |disk |mailbox )?quota"),),
     R.SUSPEND: (lexicon.ACCOUNT_DISABLED,
-                re.compile(r"(?:mailbox|account|user) [^ ]{1,200} (?:is|has been) (?:disabled|suspended|deactivated|inactive)"),),
+                re.compile(r"(?:mailbox|account|user) [^ ]{1,200} (?:is|has been) "
+                           r"(?:disabled|suspended|deactivated|inactive)"),),
     R.NORELAYING: (lexicon.RELAY_REFUSED,),
     R.MESGTOOBIG: (lexicon.MESSAGE_TOO_BIG,),
     R.REQUIREPTR: (re.compile(r"domain [^ ]{1,200} mismatches client ip"),),

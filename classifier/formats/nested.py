@@ -84,7 +84,8 @@ def inner_report(mail: Mail) -> bytes | None:
 # The line mail clients write above a forwarded message: Apple Mail, Gmail, Thunderbird,
 # Outlook (and their quoted forms, "> Begin forwarded message:").
 _FORWARD_MARK = re.compile(
-    r"(?im)^[ \t>]{0,8}(?:begin forwarded message:|-{2,}\s{0,4}(?:forwarded message|original message)\s{0,4}-{2,})[ \t]*$")
+    r"(?im)^[ \t>]{0,8}(?:begin forwarded message:|"
+    r"-{2,}\s{0,4}(?:forwarded message|original message)\s{0,4}-{2,})[ \t]*$")
 _QUOTED_FIELD = re.compile(r"^[ \t]{0,4}>?[ \t]?([A-Za-z][A-Za-z-]{0,30}):[ \t]?(.{0,500})$")
 _FORWARDED_FIELDS = ("from", "to", "date", "sent", "subject", "message-id", "cc")
 
