@@ -167,10 +167,14 @@ def build_sources(config: Config, *, only: Sequence[str] = ()) -> list[tuple[Mai
     return built
 
 
+def crm_class(config: Config) -> Any:
+    """The configured CRM connector's class: what it declares (sync.ports), unbuilt."""
+    return _connector_class(registry.CRM_CONNECTORS, config.crm.connector, "crm.connector")
+
+
 def build_crm(config: Config) -> Any:
     """The ready CrmConnector."""
-    cls = _connector_class(registry.CRM_CONNECTORS, config.crm.connector, "crm.connector")
-    return _construct(cls, config.crm.settings, config.base_dir, "crm")
+    return _construct(crm_class(config), config.crm.settings, config.base_dir, "crm")
 
 
 # --------------------------------------------------------------------------- tables

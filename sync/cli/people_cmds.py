@@ -22,6 +22,7 @@ from sync.cli.app import (
 from sync.cli.output import emit
 from sync.errors import SyncError
 from sync.insight import explain as explain_mod
+from sync.ports import enrolls_at_step
 
 
 def _mailbox_infos(cfg: config_mod.Config) -> dict[str, explain_mod.MailboxInfo]:
@@ -65,7 +66,8 @@ def explain(config_path, log_format, debug, address, no_crm) -> None:
             events=store.address_events(address), known_hard=store.known_hard_entry(address),
             saved={cid: store.saved_enrollments(cfg.crm.connector, cid) for cid in ids})
     model = explain_mod.explain(address=address, crm=cfg.crm.connector, recorded=recorded,
-                                mailboxes=_mailbox_infos(cfg), crm_contacts=crm_contacts)
+                                mailboxes=_mailbox_infos(cfg), crm_contacts=crm_contacts,
+                                at_step=enrolls_at_step(config_mod.crm_class(cfg)))
     emit(settings, explain_mod.explain_lines(model), model)
 
 
@@ -96,9 +98,9 @@ def undo(config_path, log_format, debug, address, contact_id, by) -> None:
                                               address=address, contact_id=contact_id)
     human = [f"{result.address}: undo requested by {who}"]
     for c in result.contacts:
-        # The local CRM re-enrolls at the saved step; HubSpot and Salesforce only at step
-        # one, so say what the contact was on rather than suggest it resumes there.
-        at_step = crm.name in explain_mod.ENROLLS_AT_STEP
+        # A CRM declaring EnrollsAtStep (the local one) re-enrolls at the saved step; the others
+        # only at step one, so say what the contact was on rather than suggest it resumes there.
+        at_step = enrolls_at_step(crm)
         seqs = ", ".join(f"{e['sequence_name'] or e['sequence_id']} at step "
                          + (f"{e['step'] or 1}" if at_step else
                             "1" + (f" (was on step {e['step']})" if e["step"] else ""))

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 import pytest
 
 from connectors.base import CrmConnector
+from sync.ports import enrolls_at_step
 from sync.records import (
     BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, MarkBounced, Outcome, Reenroll,
     Unenroll,
@@ -163,11 +164,6 @@ class CrmContract:
         assert all(results[f"k{i}"].outcome is Outcome.DONE for i in range(3))
         assert all(harness.fields(r).status == "bounced" for r in good)
 
-    # Whether the CRM's API enrolls at a given step (the Reenroll contract: "use each
-    # Enrollment's `step` when given, step 1 when the CRM cannot"). HubSpot's v4 enrollment
-    # and Salesforce's assignTargetToSalesCadence start at the first step.
-    ENROLLS_AT_STEP = False
-
     def test_unenroll_returns_what_it_removed_then_reenroll_uses_the_step_where_it_can(self, harness, crm):
         ref = harness.add_contact("seq@example.com", sequences=["Outbound", "Nurture"], step=3)
         contact = crm.find_contacts(["seq@example.com"])[0]
@@ -181,9 +177,12 @@ class CrmContract:
         assert again[0].outcome in (Outcome.DONE, Outcome.SKIPPED)
         assert harness.active_sequences(ref) == {}
 
-        # The saved step (undo, resend) is asked for; a CRM that cannot starts at step one.
+        # The saved step (undo, resend) is asked for (the Reenroll contract: "use each
+        # Enrollment's `step` when given, step 1 when the CRM cannot"). What the connector
+        # declares (sync.ports.EnrollsAtStep) is what it does: HubSpot's v4 enrollment and
+        # Salesforce's assignTargetToSalesCadence start at the first step.
         wanted = tuple(replace(e, step=3) for e in result.removed)
-        step = 3 if self.ENROLLS_AT_STEP else 1
+        step = 3 if enrolls_at_step(crm) else 1
         [re] = crm.apply([Reenroll(key="r1", contact=ref, enrollments=wanted)])
         assert re.outcome is Outcome.DONE, re
         assert harness.active_sequences(ref) == {
