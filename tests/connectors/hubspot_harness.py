@@ -11,7 +11,7 @@ from typing import Any
 from connectors.hubspot import HubSpotConnector
 from sync.records import ContactRef
 from sync.secret import Secret
-from tests.connectors.crm_contract import Fields
+from tests.contracts.crm import Fields
 from tests.fakes.hubspot import TOKEN, FakeHubSpot, parse_time_ms
 
 PREFIX = "bounce_sync_"

@@ -10,7 +10,7 @@ from typing import Any
 from connectors.salesforce import SalesforceConnector
 from sync.records import ContactRef
 from sync.secret import Secret
-from tests.connectors.crm_contract import Fields
+from tests.contracts.crm import Fields
 from tests.fakes.salesforce import FakeSalesforce
 
 USERNAME = "integration@example.com"

@@ -22,8 +22,8 @@ import vcr
 
 from connectors.gmail import GmailSource
 from sync.secret import Secret
-from tests.connectors.mail_contract import bounce, drain
 from tests.connectors.test_gmail_support import ADDRESS, dsn, ordinary, sent
+from tests.contracts.mail import bounce, drain
 from tests.fakes.gmail import FakeGmail
 
 CASSETTES = Path(__file__).resolve().parents[2] / "cassettes" / "gmail"

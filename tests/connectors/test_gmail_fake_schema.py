@@ -13,8 +13,8 @@ from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from tests.connectors.mail_contract import bounce
 from tests.connectors.test_gmail_support import ADDRESS, dsn, ordinary, sent
+from tests.contracts.mail import bounce
 from tests.fakes.gmail import SCOPE_MODIFY, FakeGmail, Matcher, QueryError, _walk, parse_query
 
 DISCOVERY = json.loads((Path(googleapiclient.__file__).parent / "discovery_cache" / "documents" /
@@ -246,6 +246,6 @@ def test_the_connector_never_sends_what_the_fake_refuses(tmp_path):
 
 
 def _drain(src, cursor):
-    from tests.connectors.mail_contract import drain
+    from tests.contracts.mail import drain
 
     return drain(src, cursor)

@@ -12,9 +12,9 @@ import pytest
 
 from connectors.gmail import UNIT_COSTS, MinuteBudget
 from sync.errors import ConfigError
-from tests.connectors.mail_contract import bounce, drain
 from tests.connectors.test_gmail import api_calls
 from tests.connectors.test_gmail_support import ADDRESS, make_source, ordinary, sent
+from tests.contracts.mail import bounce, drain
 from tests.fakes.gmail import FakeGmail
 
 pytestmark = pytest.mark.timeout(60)

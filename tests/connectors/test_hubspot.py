@@ -16,8 +16,8 @@ from sync.records import (
     BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, Outcome, Reenroll, Unenroll,
 )
 from sync.secret import Secret
-from tests.connectors.crm_contract import CrmContract, mark
 from tests.connectors.hubspot_harness import PREFIX, HubSpotHarness, connector
+from tests.contracts.crm import CrmContract, mark
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 
 FAR = datetime.now(timezone.utc) + timedelta(days=1)

@@ -21,7 +21,7 @@ import vcr.errors
 from connectors.hubspot import HubSpotConnector
 from sync.records import BounceStatus, ClearBounce, Flag, Outcome, Reenroll, Unenroll
 from sync.secret import Secret
-from tests.connectors.crm_contract import mark
+from tests.contracts.crm import mark
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 
 CASSETTES = Path(__file__).resolve().parents[2] / "cassettes" / "hubspot"

@@ -14,10 +14,10 @@ import pytest
 import urllib3
 
 from sync.records import ContactRef, Outcome, Reenroll, Unenroll
-from tests.connectors.crm_contract import mark
 from tests.connectors.hubspot_harness import PREFIX, connector
 from tests.connectors.test_hubspot_cassettes import assert_summary, scenario
 from tests.connectors.test_hubspot_fake import contacts_model
+from tests.contracts.crm import mark
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 
 BATCH_UPDATE = "/crm/v3/objects/contacts/batch/update"

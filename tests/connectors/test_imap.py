@@ -25,7 +25,7 @@ from sync import config as config_mod
 from sync.errors import AuthError, ConfigError, CursorExpired, Permanent, Retryable
 from sync.secret import Secret
 from tests.connectors.dovecot import PASSWORD, Dovecot, missing_reason
-from tests.connectors.mail_contract import MailContract, bounce, drain, message_ids
+from tests.contracts.mail import MailContract, bounce, drain, message_ids
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
 ARRIVED = datetime(2026, 11, 20, 11, 0, tzinfo=timezone.utc)

@@ -21,7 +21,7 @@ from connectors.maildir.spool import Spool
 from connectors.base import MailSource
 from connectors.maildir import MaildirSource, MboxSource
 from sync.errors import ConfigError, CursorExpired, Permanent
-from tests.connectors.mail_contract import MailContract, bounce, drain, message_ids
+from tests.contracts.mail import MailContract, bounce, drain, message_ids
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

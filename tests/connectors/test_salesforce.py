@@ -16,8 +16,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from sync.errors import AuthError, ConfigError, Permanent, QuotaExhausted, Retryable
 from sync.records import ClearBounce, ContactRef, Outcome, Reenroll, Unenroll
 from sync.secret import Secret
-from tests.connectors.crm_contract import NOW, CrmContract, by_key, mark
 from tests.connectors.salesforce_harness import SalesforceHarness, connector_for
+from tests.contracts.crm import NOW, CrmContract, by_key, mark
 from tests.fakes.salesforce import FakeSalesforce
 
 P = "Bounce_Sync_"

@@ -27,10 +27,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from sync.errors import QuotaExhausted
 from sync.records import BounceStatus, ClearBounce, Flag, Outcome, Reenroll, Unenroll
 from sync.secret import Secret
-from tests.connectors.crm_contract import by_key, mark
 from tests.connectors.salesforce_harness import (
     CONSUMER_SECRET, PASSWORD, TOKEN, USERNAME, connector_for,
 )
+from tests.contracts.crm import by_key, mark
 from tests.fakes.salesforce import FakeSalesforce
 
 CASSETTES = Path(__file__).resolve().parents[2] / "cassettes" / "salesforce"
