@@ -27,13 +27,13 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from sync.errors import QuotaExhausted
 from sync.records import BounceStatus, ClearBounce, Flag, Outcome, Reenroll, Unenroll
 from sync.secret import Secret
-from tests.connectors.salesforce_harness import (
+from tests.connectors.salesforce.harness import (
     CONSUMER_SECRET, PASSWORD, TOKEN, USERNAME, connector_for,
 )
 from tests.contracts.crm import by_key, mark
 from tests.fakes.salesforce import FakeSalesforce
 
-CASSETTES = Path(__file__).resolve().parents[2] / "cassettes" / "salesforce"
+CASSETTES = Path(__file__).resolve().parents[3] / "cassettes" / "salesforce"
 RECORDING = os.environ.get("BOUNCE_SYNC_RECORD", "") in ("1", "salesforce", "all")
 UNTIL = datetime(2099, 1, 1, tzinfo=timezone.utc)
 INSTANCE = "https://acme.my.salesforce.com"  # what the loopback address becomes in cassettes

@@ -19,7 +19,7 @@ from connectors.salesforce import api as api_module
 from sync.errors import Permanent
 from sync.records import BounceStatus, Flag, Outcome
 from sync.secret import Secret
-from tests.connectors.salesforce_harness import SalesforceHarness, connector_for
+from tests.connectors.salesforce.harness import SalesforceHarness, connector_for
 from tests.contracts.crm import by_key, mark
 from tests.fakes.salesforce import FakeSalesforce
 from tests.fakes.salesforce.schema import USER_ID

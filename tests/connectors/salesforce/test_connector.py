@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from sync.errors import AuthError, ConfigError, Permanent, QuotaExhausted, Retryable
 from sync.records import ClearBounce, ContactRef, Outcome, Reenroll, Unenroll
 from sync.secret import Secret
-from tests.connectors.salesforce_harness import SalesforceHarness, connector_for
+from tests.connectors.salesforce.harness import SalesforceHarness, connector_for
 from tests.contracts.crm import NOW, CrmContract, by_key, mark
 from tests.fakes.salesforce import FakeSalesforce
 
@@ -626,10 +626,10 @@ def test_bounce_sync_run_exit_status_for_login_errors(fake, tmp_path, fault, sta
     import os
     import subprocess
 
-    from tests.connectors.salesforce_harness import (
+    from tests.connectors.salesforce.harness import (
         CONSUMER_KEY, CONSUMER_SECRET, PASSWORD, USERNAME,
     )
-    from tests.connectors.salesforce_harness import TOKEN as SECURITY_TOKEN
+    from tests.connectors.salesforce.harness import TOKEN as SECURITY_TOKEN
     from tests.sync.test_cli import BIN
 
     fake.register_password(USERNAME, PASSWORD, SECURITY_TOKEN)
