@@ -7,6 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
 from connectors.salesforce import SalesforceConnector
 from sync.records import ContactRef
 from sync.secret import Secret
@@ -35,6 +38,17 @@ def settings_for(fake: FakeSalesforce, **overrides: Any) -> dict[str, Any]:
     }
     settings.update(overrides)
     return settings
+
+
+def rsa_pair() -> tuple[str, bytes]:
+    """A fresh RSA key pair for the JWT bearer flow: the private key as PEM text (what the
+    connector reads) and the public key as PEM bytes (what the fake registers)."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption()).decode()
+    public = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                           serialization.PublicFormat.SubjectPublicKeyInfo)
+    return private, public
 
 
 def connector_for(fake: FakeSalesforce, tmp: Path | None = None, **overrides: Any) -> SalesforceConnector:

@@ -21,14 +21,12 @@ from pathlib import Path
 
 import pytest
 import vcr
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 
 from sync.errors import QuotaExhausted
 from sync.records import BounceStatus, ClearBounce, Flag, Outcome, Reenroll, Unenroll
 from sync.secret import Secret
 from tests.connectors.salesforce.harness import (
-    CONSUMER_SECRET, PASSWORD, TOKEN, USERNAME, connector_for,
+    CONSUMER_SECRET, PASSWORD, TOKEN, USERNAME, connector_for, rsa_pair,
 )
 from tests.contracts.crm import by_key, mark
 from tests.fakes.salesforce import FakeSalesforce
@@ -80,14 +78,6 @@ def _recorder(mode: str) -> vcr.VCR:
 # --------------------------------------------------------------------------- scenarios
 # Each takes (fake, settings overrides) -> runs against `crm`; asserts only on what the
 # connector returns, so the same code passes live and on replay.
-
-
-def _pem() -> tuple[str, bytes]:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    return (key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                              serialization.NoEncryption()).decode(),
-            key.public_key().public_bytes(serialization.Encoding.PEM,
-                                          serialization.PublicFormat.SubjectPublicKeyInfo))
 
 
 def setup_and_check(fake, make):
@@ -165,7 +155,7 @@ def session_refresh_and_quota(fake, make):
 
 
 def jwt_login(fake, make):
-    private, public = _pem()
+    private, public = rsa_pair()
     fake.register_jwt("CONSUMERKEY", USERNAME, public)
     # My Domain: the token request goes there, the assertion's aud stays login.salesforce.com
     crm = make(auth="jwt", consumer_key="CONSUMERKEY", domain="acme.my",

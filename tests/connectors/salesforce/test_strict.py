@@ -12,31 +12,17 @@ from urllib.parse import parse_qs, urlsplit
 import jwt
 import pytest
 import requests
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 
 from connectors.salesforce import api as api_module
 from sync.errors import Permanent
 from sync.records import BounceStatus, Flag, Outcome
 from sync.secret import Secret
-from tests.connectors.salesforce.harness import SalesforceHarness, connector_for
+from tests.connectors.salesforce.harness import connector_for, rsa_pair
 from tests.contracts.crm import by_key, mark
-from tests.fakes.salesforce import FakeSalesforce
 from tests.fakes.salesforce.schema import USER_ID
 
 P = "Bounce_Sync_"
 TOKEN = "/services/oauth2/token"
-
-
-@pytest.fixture
-def fake():
-    with FakeSalesforce() as server:
-        yield server
-
-
-@pytest.fixture
-def harness(fake):
-    return SalesforceHarness(fake)
 
 
 @pytest.fixture
@@ -54,14 +40,6 @@ def _rest(fake, method, path, body=None):
 
 def _patch(fake, *records):
     return _rest(fake, "PATCH", "composite/sobjects", {"allOrNone": False, "records": list(records)})
-
-
-def _rsa_pair() -> tuple[str, bytes]:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    return (key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                              serialization.NoEncryption()).decode(),
-            key.public_key().public_bytes(serialization.Encoding.PEM,
-                                          serialization.PublicFormat.SubjectPublicKeyInfo))
 
 
 @pytest.fixture
@@ -121,7 +99,7 @@ def test_check_says_the_password_flow_is_often_blocked(fake):
 
 
 def test_the_fake_refuses_a_my_domain_audience_as_salesforce_does(fake):
-    private, public = _rsa_pair()
+    private, public = rsa_pair()
     fake.register_jwt("CK", "integration@example.com", public)
 
     def token(aud):
@@ -144,7 +122,7 @@ def test_the_fake_refuses_a_my_domain_audience_as_salesforce_does(fake):
     ("test", True, "https://test.salesforce.com"),
 ])
 def test_jwt_sends_the_audience_salesforce_requires_to_the_my_domain_host(fake, sent, domain, sandbox, aud):
-    private, public = _rsa_pair()
+    private, public = rsa_pair()
     fake.register_jwt("CK", "integration@example.com", public)
     fake.sandbox = sandbox
     fake.instance_url = "https://acme.my.salesforce.com"  # what the token answer names
@@ -173,7 +151,7 @@ def test_the_fake_refuses_userinfo_to_an_api_only_token(fake):
 
 @pytest.mark.parametrize("auth", ["jwt", "client_credentials", "password"])
 def test_setup_assigns_the_user_from_the_token_id_url_without_userinfo(fake, harness, auth):
-    private, public = _rsa_pair()
+    private, public = rsa_pair()
     fake.register_jwt("CK", "integration@example.com", public)
     fake.register_client("CK2", "secret-2")
     modes = {"jwt": dict(auth="jwt", consumer_key="CK", private_key=Secret(private, "env:K")),
