@@ -14,7 +14,7 @@ import pytest
 
 from connectors.maildir import MaildirSource, MboxSource
 from sync.errors import QuotaExhausted
-from tests.connectors.test_gmail_support import ADDRESS, make_source, sent
+from tests.connectors.gmail.harness import ADDRESS, make_source, sent
 from tests.contracts.mail import bounce, drain
 from tests.fakes.gmail import FakeGmail
 

@@ -77,7 +77,7 @@ def test_a_source_that_cannot_tell_falls_back_to_the_count_alert(crm, store, clo
 
 @pytest.mark.timeout(60)
 def test_gmail_bounce_rate_through_the_worker_and_an_idle_run_costs_one_history_list(crm, store, clock, tmp_path):
-    from tests.connectors.test_gmail_support import ADDRESS, make_source, sent
+    from tests.connectors.gmail.harness import ADDRESS, make_source, sent
     from tests.fakes.gmail import FakeGmail
 
     with FakeGmail(quota_units_per_minute=600_000) as fake:

@@ -200,7 +200,7 @@ def test_gmail_replies_reach_the_worker_as_signs_of_life(crm, store, clock, tmp_
     costs one metadata part (From and the auto-reply headers), never its body."""
     from connectors.gmail import GmailSource
     from sync.secret import Secret
-    from tests.connectors.test_gmail_support import ADDRESS
+    from tests.connectors.gmail.harness import ADDRESS
     from tests.fakes.gmail import FakeGmail
 
     def ms() -> int:

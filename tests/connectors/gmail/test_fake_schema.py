@@ -13,7 +13,7 @@ from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from tests.connectors.test_gmail_support import ADDRESS, dsn, ordinary, sent
+from tests.connectors.gmail.harness import ADDRESS, dsn, ordinary, sent
 from tests.contracts.mail import bounce
 from tests.fakes.gmail import SCOPE_MODIFY, FakeGmail, Matcher, QueryError, _walk, parse_query
 
@@ -226,7 +226,7 @@ def test_the_connector_never_sends_what_the_fake_refuses(tmp_path):
     fake: not one refusal."""
     from datetime import datetime, timezone
 
-    from tests.connectors.test_gmail_support import make_source
+    from tests.connectors.gmail.harness import make_source
 
     with FakeGmail() as fake:
         src = make_source(fake, tmp_path, scopes=(SCOPE_MODIFY,), search_lag_seconds=600)

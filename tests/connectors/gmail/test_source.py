@@ -13,7 +13,7 @@ from connectors.base import MailSource
 from connectors.gmail import DEFAULT_QUERY, GmailSource, MinuteBudget
 from sync.errors import AuthError, ConfigError, CursorExpired, QuotaExhausted, Retryable
 from sync.secret import Secret
-from tests.connectors.test_gmail_support import ADDRESS, GmailHarness, dsn, make_source, ordinary, sent
+from tests.connectors.gmail.harness import ADDRESS, GmailHarness, dsn, make_source, ordinary, sent
 from tests.contracts.mail import MailContract, bounce, drain, message_ids
 from tests.fakes.gmail import SCOPE_MODIFY, SCOPE_READONLY, FakeGmail
 

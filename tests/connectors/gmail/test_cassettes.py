@@ -22,11 +22,11 @@ import vcr
 
 from connectors.gmail import GmailSource
 from sync.secret import Secret
-from tests.connectors.test_gmail_support import ADDRESS, dsn, ordinary, sent
+from tests.connectors.gmail.harness import ADDRESS, dsn, ordinary, sent
 from tests.contracts.mail import bounce, drain
 from tests.fakes.gmail import FakeGmail
 
-CASSETTES = Path(__file__).resolve().parents[2] / "cassettes" / "gmail"
+CASSETTES = Path(__file__).resolve().parents[3] / "cassettes" / "gmail"
 FETCH = CASSETTES / "fetch.yaml"
 REDACTED = "REDACTED"
 SECRET_PATTERNS = [

@@ -12,8 +12,8 @@ import pytest
 
 from connectors.gmail import UNIT_COSTS, MinuteBudget
 from sync.errors import ConfigError
-from tests.connectors.test_gmail import api_calls
-from tests.connectors.test_gmail_support import ADDRESS, make_source, ordinary, sent
+from tests.connectors.gmail.harness import ADDRESS, make_source, ordinary, sent
+from tests.connectors.gmail.test_source import api_calls
 from tests.contracts.mail import bounce, drain
 from tests.fakes.gmail import FakeGmail
 

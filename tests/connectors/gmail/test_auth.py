@@ -20,13 +20,13 @@ from connectors.gmail.auth import HEADLESS_REDIRECT
 from sync.cli.app import cli
 from sync.errors import AuthError, ConfigError
 from sync.secret import Secret
-from tests.connectors.test_gmail_support import ADDRESS, make_source
+from tests.connectors.gmail.harness import ADDRESS, make_source
 from tests.contracts.mail import bounce, drain
 from tests.fakes.gmail import SCOPE_METADATA, SCOPE_READONLY, FakeGmail
 from tests.fakes.gmail.bodies import insufficient_scope
 
 pytestmark = pytest.mark.timeout(60)
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
