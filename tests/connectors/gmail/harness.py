@@ -83,3 +83,16 @@ class GmailHarness:
         mid = self.fake.add_message(ADDRESS, raw)
         self.delivered.append(mid)
         return mid
+
+
+def api_calls(fake: FakeGmail, since: int = 0) -> dict[str, int]:
+    """Requests by API method (token refreshes excluded), from log index `since`."""
+    names = {"/history": "history.list", "/messages": "messages.list", "/profile": "getProfile",
+             "/batch/gmail/v1": "batch", "/labels": "labels", "/batchModify": "batchModify"}
+    counts: dict[str, int] = {}
+    for r in fake.log[since:]:
+        for suffix, name in names.items():
+            if r.path.endswith(suffix):
+                counts[name] = counts.get(name, 0) + 1
+                break
+    return counts

@@ -1,6 +1,7 @@
 """Gmail credentials as an operator meets them (issue 10 item 8): consent on a server with no
 browser, a token without gmail.readonly named as such (not as "revoked"), a bare refresh token
-where a path belongs never echoed, and every fix naming a command that exists."""
+where a path belongs never echoed, and every fix naming a command that exists; and the
+service-account flow (JWT bearer, domain-wide delegation)."""
 
 from __future__ import annotations
 
@@ -27,12 +28,6 @@ from tests.fakes.gmail.bodies import insufficient_scope
 
 pytestmark = pytest.mark.timeout(60)
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture
-def fake():
-    with FakeGmail(quota_units_per_minute=600_000) as server:
-        yield server
 
 
 @pytest.fixture
@@ -197,3 +192,27 @@ def test_every_fix_names_a_command_that_exists():
     texts = [p.read_text() for p in (ROOT / "connectors" / "gmail").glob("*.py")] + [(ROOT / "README.md").read_text()]
     named = {m for t in texts for m in re.findall(r"`bounce-sync ([a-z][a-z-]+)", t)}
     assert "gmail-auth" in named and named <= commands, named - commands
+
+
+# ----------------------------------------------------------------------------- service accounts
+
+
+def test_service_account_jwt_flow(fake, tmp_path):
+    key = fake.service_account(delegated_scopes=(SCOPE_READONLY,))
+    path = tmp_path / "sa.json"
+    path.write_text(json.dumps(key))
+    mid = fake.add_message(ADDRESS, bounce(1))
+    src = GmailSource({"address": ADDRESS, "credentials": "sa.json", "api_endpoint": fake.url,
+                       "quota_units_per_minute": 600_000}, base_dir=tmp_path)
+    seen, _ = drain(src, None)
+    assert [m.id for m in seen] == [mid]
+    token = fake.requests(path="/token")[0]
+    assert b"jwt-bearer" in token.body
+
+
+def test_service_account_without_delegation_is_auth_error(fake, tmp_path):
+    key = fake.service_account(delegated_scopes=(SCOPE_READONLY,))
+    src = GmailSource({"address": ADDRESS, "credentials": Secret(json.dumps(key), "file:sa.json"),
+                       "api_endpoint": fake.url, "label_processed": "done"}, base_dir=tmp_path)
+    with pytest.raises(AuthError):
+        src.fetch(None, limit=5)  # modify scope was never delegated

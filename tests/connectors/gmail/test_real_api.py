@@ -12,25 +12,13 @@ import pytest
 
 from connectors.gmail import UNIT_COSTS, MinuteBudget
 from sync.errors import ConfigError
-from tests.connectors.gmail.harness import ADDRESS, make_source, ordinary, sent
-from tests.connectors.gmail.test_source import api_calls
+from tests.connectors.gmail.harness import ADDRESS, api_calls, make_source, ordinary, sent
 from tests.contracts.mail import bounce, drain
 from tests.fakes.gmail import FakeGmail
 
 pytestmark = pytest.mark.timeout(60)
 
 YEAR_MS = 365 * 86400 * 1000
-
-
-@pytest.fixture
-def fake():
-    with FakeGmail(quota_units_per_minute=600_000) as server:
-        yield server
-
-
-@pytest.fixture
-def source(fake, tmp_path):
-    return make_source(fake, tmp_path)
 
 
 def _bounce_lists(fake: FakeGmail, since: int = 0) -> list:
@@ -104,12 +92,15 @@ def test_a_bounce_imported_with_an_old_date_is_read(fake, source):
     assert drain(source, cursor)[0] == []  # and never twice
 
 
-def test_a_bounce_delivered_late_is_read_when_the_index_catches_up(fake, tmp_path):
-    """Dated two hours before it reached history (delayed delivery), and not searchable at
-    first: re-asked around its own date in the next run."""
+@pytest.mark.parametrize("hours_before", [None, 2])
+def test_a_bounce_delivered_late_is_read_when_the_index_catches_up(fake, tmp_path, hours_before):
+    """Not searchable at first (the search index lags history), dated when it reached
+    history (None) or two hours before (delayed delivery): re-asked around its own date in
+    the next run."""
     src = make_source(fake, tmp_path, search_lag_seconds=600)
     _, cursor = drain(src, None)
-    late = fake.add_message(ADDRESS, bounce(9), internal_date=fake.now_ms() - 2 * 3600 * 1000)
+    dated = None if hours_before is None else fake.now_ms() - hours_before * 3600 * 1000
+    late = fake.add_message(ADDRESS, bounce(9), internal_date=dated)
     fake.unindexed.add(late)
     assert drain(src, cursor)[0] == []
     cursor = src.fetch(cursor, limit=50).cursor
