@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.connectors.hubspot_harness import connector
+from tests.connectors.hubspot.harness import connector
 from tests.connectors.salesforce.harness import SalesforceHarness
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 from tests.fakes.hubspot.routes import SCOPES

@@ -20,7 +20,7 @@ from sync.leases import LeaseKeeper, LeaseLost
 from sync.outbox import drain
 from sync.planner import Plan
 from sync.records import ContactRef
-from tests.connectors.hubspot_harness import connector
+from tests.connectors.hubspot.harness import connector
 from tests.fakes.hubspot import FakeHubSpot
 from tests.sync.actions import mark
 from tests.sync.helpers import NOW

@@ -16,7 +16,7 @@ from sync.records import (
     BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, Outcome, Reenroll, Unenroll,
 )
 from sync.secret import Secret
-from tests.connectors.hubspot_harness import PREFIX, HubSpotHarness, connector
+from tests.connectors.hubspot.harness import PREFIX, HubSpotHarness, connector
 from tests.contracts.crm import CrmContract, mark
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 

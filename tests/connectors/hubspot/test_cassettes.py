@@ -24,7 +24,7 @@ from sync.secret import Secret
 from tests.contracts.crm import mark
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 
-CASSETTES = Path(__file__).resolve().parents[2] / "cassettes" / "hubspot"
+CASSETTES = Path(__file__).resolve().parents[3] / "cassettes" / "hubspot"
 CASSETTE = CASSETTES / "operations.yaml"
 PRODUCTION = "https://api.hubapi.com"
 UNTIL = datetime(2099, 1, 1, tzinfo=timezone.utc)

@@ -1,5 +1,5 @@
 """The HubSpot parsers pinned against responses written from HubSpot's own documentation
-examples (tests/connectors/fixtures/hubspot/, each naming its page), not from our fake."""
+examples (tests/connectors/hubspot/fixtures/, each naming its page), not from our fake."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
-from tests.connectors.hubspot_harness import connector
-from tests.connectors.test_hubspot_fake import contacts_model
+from tests.connectors.hubspot.harness import connector
+from tests.connectors.hubspot.test_fake import contacts_model
 
-FIXTURES = Path(__file__).parent / "fixtures" / "hubspot"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _load(name: str) -> dict:

@@ -14,9 +14,9 @@ import pytest
 import urllib3
 
 from sync.records import ContactRef, Outcome, Reenroll, Unenroll
-from tests.connectors.hubspot_harness import PREFIX, connector
-from tests.connectors.test_hubspot_cassettes import assert_summary, scenario
-from tests.connectors.test_hubspot_fake import contacts_model
+from tests.connectors.hubspot.harness import PREFIX, connector
+from tests.connectors.hubspot.test_cassettes import assert_summary, scenario
+from tests.connectors.hubspot.test_fake import contacts_model
 from tests.contracts.crm import mark
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 
