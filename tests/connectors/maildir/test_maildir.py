@@ -23,7 +23,7 @@ from connectors.maildir import MaildirSource, MboxSource
 from sync.errors import ConfigError, CursorExpired, Permanent
 from tests.contracts.mail import MailContract, bounce, drain, message_ids
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 
 class MaildirHarness:

@@ -1,6 +1,6 @@
-"""The IMAP source against a real Dovecot (tests/connectors/dovecot.py): the mail contract over
-implicit TLS, STARTTLS and certificate checks, read-only reading (\\Seen untouched), the cost of
-an idle run, UIDVALIDITY changes, connections lost mid-fetch, refused logins, sent-mail
+"""The IMAP source against a real Dovecot (dovecot.py, beside this module): the mail contract
+over implicit TLS, STARTTLS and certificate checks, read-only reading (\\Seen untouched), the
+cost of an idle run, UIDVALIDITY changes, connections lost mid-fetch, refused logins, sent-mail
 verification, and the XOAUTH2 exchange. One server per module; a fresh account per test.
 Internal dates are pinned by APPEND and the source's clock is pinned."""
 
@@ -24,7 +24,7 @@ from connectors.imap.connection import Session, encode_folder, parse_fetch, xoau
 from sync import config as config_mod
 from sync.errors import AuthError, ConfigError, CursorExpired, Permanent, Retryable
 from sync.secret import Secret
-from tests.connectors.dovecot import PASSWORD, Dovecot, missing_reason
+from tests.connectors.imap.dovecot import PASSWORD, Dovecot, missing_reason
 from tests.contracts.mail import MailContract, bounce, drain, message_ids
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
