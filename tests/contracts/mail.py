@@ -2,7 +2,8 @@
 
 A source's test module subclasses `MailContract` and provides a `harness` fixture: a
 `MailHarness` with a ready source and a way to drop messages into its mailbox directly
-(the fake Gmail's store, or files in a Maildir/mbox).
+(the fake Gmail's store, or files in a Maildir/mbox). The messages the source tests deliver
+(`bounce`, and for the sent-mail lookups `sent` and `bounce_quoting`) are made here too.
 """
 
 from __future__ import annotations
@@ -31,6 +32,31 @@ def bounce(n: int) -> bytes:
     msg["Message-ID"] = f"<bounce-{n}@mx.google.com>"
     msg["Date"] = "Fri, 20 Nov 2026 12:00:00 +0000"
     msg.set_content(f"Address not found: lead{n}@example.com does not exist.")
+    return msg.as_bytes()
+
+
+def sent(n: int, to: str = "lead@example.com") -> bytes:
+    """An original the mailbox sent (Message-ID <sent-n@sender.example>), for the sources'
+    sent-mail lookups (sync.ports.LooksUpSent)."""
+    msg = EmailMessage()
+    msg["From"] = "rep@sender.example"
+    msg["To"] = to
+    msg["Subject"] = f"Hello {n}"
+    msg["Message-ID"] = f"<sent-{n}@sender.example>"
+    msg.set_content("Hi there")
+    return msg.as_bytes()
+
+
+def bounce_quoting(n: int, original_id: str) -> bytes:
+    """A DSN with the original's headers attached as text/rfc822-headers."""
+    msg = EmailMessage()
+    msg["From"] = "MAILER-DAEMON@mx.example.net"
+    msg["To"] = "rep@sender.example"
+    msg["Subject"] = "Undelivered Mail Returned to Sender"
+    msg["Message-ID"] = f"<dsn-{n}@mx.example.net>"
+    msg.set_content("550 5.1.1 <lead@example.com>: Recipient address rejected: User unknown")
+    msg.add_attachment(f"From: rep@sender.example\nMessage-ID:\n {original_id}\nSubject: Hello\n",
+                       subtype="rfc822-headers")
     return msg.as_bytes()
 
 

@@ -11,8 +11,6 @@ import json
 import shutil
 import tempfile
 from datetime import datetime, timedelta, timezone
-from email import message_from_bytes
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -25,7 +23,7 @@ from sync import config as config_mod
 from sync.errors import AuthError, ConfigError, CursorExpired, Permanent, Retryable
 from sync.secret import Secret
 from tests.connectors.imap.dovecot import PASSWORD, Dovecot, missing_reason
-from tests.contracts.mail import MailContract, bounce, drain, message_ids
+from tests.contracts.mail import MailContract, bounce, bounce_quoting, drain, message_ids, sent
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
 ARRIVED = datetime(2026, 11, 20, 11, 0, tzinfo=timezone.utc)
@@ -75,29 +73,6 @@ def harness(dovecot, tmp_path):
 
 class TestImapContract(MailContract):
     pass  # the `harness` fixture above: implicit TLS, verified against the test CA
-
-
-def sent(n: int) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "rep@sender.example"
-    msg["To"] = f"lead{n}@example.com"
-    msg["Subject"] = f"Hello {n}"
-    msg["Message-ID"] = f"<sent-{n}@sender.example>"
-    msg.set_content("Hi there")
-    return msg.as_bytes()
-
-
-def bounce_quoting(n: int, original_id: str) -> bytes:
-    """A DSN with the original's headers attached as text/rfc822-headers."""
-    msg = EmailMessage()
-    msg["From"] = "MAILER-DAEMON@mx.example.net"
-    msg["To"] = "rep@sender.example"
-    msg["Subject"] = "Undelivered Mail Returned to Sender"
-    msg["Message-ID"] = f"<dsn-{n}@mx.example.net>"
-    msg.set_content("550 5.1.1 <lead@example.com>: Recipient address rejected: User unknown")
-    msg.add_attachment(f"From: rep@sender.example\nMessage-ID:\n {original_id}\nSubject: Hello\n",
-                       subtype="rfc822-headers")
-    return msg.as_bytes()
 
 
 # --------------------------------------------------------------------------- protocol, settings
@@ -350,7 +325,7 @@ def test_sent_folder_verifies_bounces_and_counts_sent_mail(harness):
     seen, cursor = drain(source, None)
     assert len(seen) == 2
     found = source.sent_messages(["sent-1@sender.example", "someone-else@elsewhere.example"])
-    assert {k: v.recipients for k, v in found.items()} == {"sent-1@sender.example": {"lead1@example.com"}}
+    assert {k: v.recipients for k, v in found.items()} == {"sent-1@sender.example": {"lead@example.com"}}
     assert source.sent_count(since=NOW - timedelta(days=7)) == 1
     assert source.sent_count(since=NOW - timedelta(days=30)) == 2
     # Mail sent later is seen by the next fetch (the cache fetches only the new UIDs).

@@ -1,15 +1,13 @@
-"""Local mail sources: the mail contract for a Maildir, a folder of .eml files and an mbox,
-plus what only local files can do to a reader (moves mid-read, appends, truncation), sent-mail
-verification and flat memory. Messages are delivered with the stdlib `mailbox` writers, as a
-delivery agent would."""
+"""Local mail sources: the mail contract for a Maildir and a folder of .eml files, plus what only
+local files can do to a reader (moves mid-read, concurrent delivery, a ctime that moved),
+sent-mail verification and flat memory. Messages are delivered with the stdlib `mailbox` writers, as a
+delivery agent would (harness.py); the mbox source is in test_mbox.py."""
 
 from __future__ import annotations
 
 import mailbox
 import os
 import threading
-import tracemalloc
-from email import message_from_bytes
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -19,55 +17,14 @@ from classifier import classify
 
 from connectors.maildir.spool import Spool
 from connectors.base import MailSource
-from connectors.maildir import MaildirSource, MboxSource
+from connectors.maildir import MaildirSource
 from sync.errors import ConfigError, CursorExpired, Permanent
-from tests.contracts.mail import MailContract, bounce, drain, message_ids
+from tests.connectors.maildir.harness import (
+    EmlHarness, MaildirHarness, MboxHarness, peak_while_draining,
+)
+from tests.contracts.mail import MailContract, bounce, bounce_quoting, drain, message_ids, sent
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
-
-
-class MaildirHarness:
-    def __init__(self, tmp_path: Path, **settings) -> None:
-        self.box = mailbox.Maildir(tmp_path / "mail", create=True)
-        self.source = MaildirSource({"address": "rep@sender.example", "path": "mail", **settings},
-                                    base_dir=tmp_path)
-
-    def deliver(self, raw: bytes) -> str:
-        return self.box.add(raw)  # written to tmp/, renamed into new/
-
-
-class EmlHarness:
-    def __init__(self, tmp_path: Path) -> None:
-        self.dir = tmp_path / "exported"
-        self.dir.mkdir()
-        self.n = 0
-        self.source = MaildirSource({"address": "rep@sender.example", "path": "exported"},
-                                    base_dir=tmp_path)
-
-    def deliver(self, raw: bytes) -> str:
-        self.n += 1
-        part = self.dir / f"{self.n:04d}.eml.part"  # not an .eml until complete
-        part.write_bytes(raw)
-        part.rename(part.with_suffix(""))
-        return part.stem
-
-
-class MboxHarness:
-    def __init__(self, tmp_path: Path) -> None:
-        self.path = tmp_path / "bounces.mbox"
-        self.source = MboxSource({"address": "rep@sender.example", "path": "bounces.mbox"},
-                                 base_dir=tmp_path)
-
-    def deliver(self, raw: bytes) -> str:
-        box = mailbox.mbox(self.path)
-        box.lock()
-        try:
-            key = box.add(raw)
-            box.flush()
-        finally:
-            box.unlock()
-            box.close()
-        return str(key)
 
 
 class TestMaildirContract(MailContract):
@@ -80,35 +37,6 @@ class TestEmlFolderContract(MailContract):
     @pytest.fixture
     def harness(self, tmp_path):
         return EmlHarness(tmp_path)
-
-
-class TestMboxContract(MailContract):
-    @pytest.fixture
-    def harness(self, tmp_path):
-        return MboxHarness(tmp_path)
-
-
-def sent(n: int, to: str = "lead@example.com") -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "rep@sender.example"
-    msg["To"] = to
-    msg["Subject"] = f"Hello {n}"
-    msg["Message-ID"] = f"<sent-{n}@sender.example>"
-    msg.set_content("Hi there")
-    return msg.as_bytes()
-
-
-def bounce_quoting(n: int, original_id: str) -> bytes:
-    """A DSN with the original's headers attached as text/rfc822-headers."""
-    msg = EmailMessage()
-    msg["From"] = "MAILER-DAEMON@mx.example.net"
-    msg["To"] = "rep@sender.example"
-    msg["Subject"] = "Undelivered Mail Returned to Sender"
-    msg["Message-ID"] = f"<dsn-{n}@mx.example.net>"
-    msg.set_content("550 5.1.1 <lead@example.com>: Recipient address rejected: User unknown")
-    msg.add_attachment(f"From: rep@sender.example\nMessage-ID:\n {original_id}\nSubject: Hello\n",
-                       subtype="rfc822-headers")
-    return msg.as_bytes()
 
 
 # --------------------------------------------------------------------------- protocol, settings
@@ -337,89 +265,7 @@ def test_sent_folder_as_an_mbox_file(tmp_path):
     assert any(i.name == "sent_folder" and i.ok and "1 sent" in i.detail for i in h.source.check())
 
 
-# --------------------------------------------------------------------------- mbox specifics
-
-
-def test_mbox_appends_are_picked_up_and_truncation_expires_the_cursor(tmp_path):
-    h = MboxHarness(tmp_path)
-    for n in range(3):
-        h.deliver(bounce(n))
-    _, cursor = drain(h.source, None)
-    h.deliver(bounce(3))
-    new, cursor = drain(h.source, cursor)
-    assert message_ids(tuple(new)) == ["<bounce-3@mx.google.com>"]
-    assert drain(h.source, cursor)[0] == []
-
-    data = h.path.read_bytes()
-    h.path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(CursorExpired, match="shorter"):
-        h.source.fetch(cursor, limit=5)
-
-
-def test_mbox_rewritten_in_place_expires_the_cursor(tmp_path):
-    h = MboxHarness(tmp_path)
-    for n in range(3):
-        h.deliver(bounce(n))
-    _, cursor = drain(h.source, None)
-    data = h.path.read_bytes()
-    h.path.write_bytes(data.replace(b"lead1@", b"leadX@"))  # same size, different bytes
-    with pytest.raises(CursorExpired, match="rewritten"):
-        h.source.fetch(cursor, limit=5)
-
-
-def test_mbox_body_from_lines_do_not_split_messages(tmp_path):
-    path = tmp_path / "bounces.mbox"
-    data = (b"From MAILER-DAEMON Fri Nov 20 12:00:00 2026\n"
-            b"Message-ID: <a@x>\n\nline one\nFrom here on, a body line\n\n"
-            b"From MAILER-DAEMON Fri Nov 20 12:01:00 2026\n"
-            b"Message-ID: <b@x>\n\nsecond\n")
-    path.write_bytes(data)
-    source = MboxSource({"address": "rep@x.example", "path": "bounces.mbox"}, base_dir=tmp_path)
-    batch = source.fetch(None, limit=10)
-    assert [m.raw for m in batch.messages] == [
-        b"Message-ID: <a@x>\n\nline one\nFrom here on, a body line\n", b"Message-ID: <b@x>\n\nsecond\n"]
-    assert [m.id for m in batch.messages] == [
-        "bounces.mbox@0", f"bounces.mbox@{data.index(b'From MAILER-DAEMON Fri Nov 20 12:01')}"]
-
-
-@pytest.mark.real_clock  # "still being written" compares the file's mtime with the clock
-def test_mbox_holds_back_a_last_message_still_being_written(tmp_path):
-    path = tmp_path / "bounces.mbox"
-    first = b"From MAILER-DAEMON Fri Nov 20 12:00:00 2026\nMessage-ID: <a@x>\n\none\n\n"
-    path.write_bytes(first + b"From MAILER-DAEMON Fri Nov 20 12:01:00 2026\nMessage-ID: <b@x>\n\npart")
-    source = MboxSource({"address": "rep@x.example", "path": "bounces.mbox"}, base_dir=tmp_path)
-    batch = source.fetch(None, limit=10)
-    assert message_ids(batch.messages) == ["<a@x>"]
-    with path.open("ab") as f:
-        f.write(b"ial body\n")
-    batch = source.fetch(batch.cursor, limit=10)
-    assert [m.raw for m in batch.messages] == [b"Message-ID: <b@x>\n\npartial body\n"]
-
-
-def test_not_an_mbox_is_a_clear_error(tmp_path):
-    (tmp_path / "x.mbox").write_bytes(b"Hello, this is a letter\n")
-    source = MboxSource({"address": "rep@x.example", "path": "x.mbox"}, base_dir=tmp_path)
-    with pytest.raises(Permanent, match="not an mbox"):
-        source.fetch(None, limit=5)
-    assert not source.check()[0].ok
-
-
 # --------------------------------------------------------------------------- memory
-
-
-def _peak_while_draining(source, limit: int) -> tuple[int, int]:
-    tracemalloc.start()
-    try:
-        tracemalloc.reset_peak()
-        seen, cursor, more = 0, None, True
-        while more:
-            batch = source.fetch(cursor, limit=limit)
-            seen += len(batch.messages)
-            cursor, more = batch.cursor, batch.more
-            del batch
-        return seen, tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
 
 
 def _fill_maildir(root: Path, count: int) -> None:
@@ -437,23 +283,9 @@ def test_memory_stays_flat_as_the_maildir_grows(tmp_path):
         _fill_maildir(tmp_path / f"m{count}", count)
         source = MaildirSource({"address": "rep@x.example", "path": f"m{count}", "settle_seconds": 0},
                                base_dir=tmp_path)
-        seen, peaks[count] = _peak_while_draining(source, limit=250)
+        seen, peaks[count] = peak_while_draining(source, limit=250)
         assert seen == count
     # Ten times the mail, (nearly) the same peak: nothing scales with the mailbox.
-    assert peaks[5000] < 1.5 * peaks[500], peaks
-
-
-def test_memory_stays_flat_as_the_mbox_grows(tmp_path):
-    peaks = {}
-    body = bounce(0) + b"padding line for a realistic size\n" * 60
-    for count in (500, 5000):
-        path = tmp_path / f"{count}.mbox"
-        with path.open("wb") as f:
-            for n in range(count):
-                f.write(b"From MAILER-DAEMON Fri Nov 20 12:00:00 2026\n" + body + b"\n")
-        source = MboxSource({"address": "rep@x.example", "path": path.name}, base_dir=tmp_path)
-        seen, peaks[count] = _peak_while_draining(source, limit=250)
-        assert seen == count
     assert peaks[5000] < 1.5 * peaks[500], peaks
 
 
