@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from connectors.local import LocalCrm
 from sync.store import StateStore, open_store
+from tests.sync.helpers import CONTACTS, Clock, local_crm
 
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 _PG_PROBLEM: list[str | None] = []
@@ -72,3 +74,17 @@ def store(url: str, tmp_path: Path) -> Iterator[StateStore]:
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """The pinned clock: a fixed start, moved only by the test."""
+    return Clock()
+
+
+@pytest.fixture
+def crm(tmp_path: Path, clock: Clock) -> Iterator[LocalCrm]:
+    """The real local CRM seeded with `CONTACTS`, stamping edits by the pinned clock."""
+    c = local_crm(tmp_path, CONTACTS, clock=clock.crm_time)
+    yield c
+    c.close()

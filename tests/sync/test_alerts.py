@@ -10,7 +10,6 @@ import pytest
 from sync.policy import Policy
 from sync.worker import Mailbox, run_once
 from tests.sync.helpers import ListSource, dsn
-from tests.sync.test_worker import clock, crm  # noqa: F401 - shared fixtures
 
 RATE = Policy(bounce_rate_threshold=0.05, bounce_rate_min_bounces=3, bounce_rate_window_days=7)
 

@@ -4,10 +4,8 @@ the local CRM (a stand-in for a remote CRM misbehaving), never by patching our c
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -18,53 +16,7 @@ from sync.policy import Policy
 from sync.records import Action, MailBatch, RawMessage
 from sync.store import LedgerEntry
 from sync.worker import Mailbox, backfill, reclassify, retry_failed, run_once, watch_once
-from tests.sync.helpers import NOW, ListSource, dsn, plain_mail
-
-CONTACTS = """email,owner,sequences
-ana@example.com,rep@acme.example,Outbound:2;Nurture:3
-bo@example.com,rep@acme.example,Outbound:1
-cy@example.com,rep@acme.example,Outbound:4
-"""
-
-
-class Clock:
-    """A pinned clock that moves only when told, starting on a fixed date (never today's).
-
-    `crm_time` is the local CRM's view: the same pinned start plus the real time elapsed,
-    so a user's edit is stamped just after the worker's writes, as it would be in life."""
-
-    def __init__(self) -> None:
-        self.at = NOW + timedelta(minutes=5)
-        self._started = time.monotonic()
-
-    def __call__(self) -> datetime:
-        return self.at
-
-    def crm_time(self) -> datetime:
-        return self.at + timedelta(seconds=time.monotonic() - self._started)
-
-    def advance(self, **kw) -> None:
-        self.at += timedelta(**kw)
-
-
-@pytest.fixture
-def crm(tmp_path: Path, clock):
-    c = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path, clock=clock.crm_time)
-    c.setup(dry_run=False)
-    csv = tmp_path / "contacts.csv"
-    csv.write_text(CONTACTS)
-    c.import_contacts_csv(csv)
-    yield c
-    c.close()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-def contacts(crm) -> dict[str, dict]:
-    return {c["email"]: c for c in crm.list_contacts()}
+from tests.sync.helpers import NOW, ListSource, contacts, dsn, plain_mail
 
 
 def steps(crm, email) -> dict[str, int]:
