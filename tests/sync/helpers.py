@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from classifier.records import Classification, Delivery, Reason, Scope
 from connectors.local import LocalCrm
@@ -61,6 +62,24 @@ def numbered_contacts(n: int, prefix: str = "u") -> str:
     """A contacts CSV of `n` contacts `{prefix}{i}@example.com`, each in Outbound at step 2."""
     return "email,owner,sequences\n" + "".join(
         f"{prefix}{i}@example.com,rep@acme.example,Outbound:2\n" for i in range(n))
+
+
+class CrmStandIn:
+    """The real local CRM behind a stand-in for a remote CRM misbehaving (never a mock of our
+    code): a test subclasses it and replaces the call that misbehaves; every other call
+    reaches the real CRM."""
+
+    def __init__(self, crm: LocalCrm) -> None:
+        self.crm, self.name = crm, crm.name
+
+    def find_contacts(self, emails: Sequence[str]):
+        return self.crm.find_contacts(emails)
+
+    def apply(self, actions: Sequence[Any]):
+        return self.crm.apply(actions)
+
+    def bounced_changes(self, cursor: str | None, *, until: datetime):
+        return self.crm.bounced_changes(cursor, until=until)
 
 
 def contacts(crm: LocalCrm) -> dict[str, dict]:

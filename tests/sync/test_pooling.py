@@ -16,16 +16,16 @@ from sync.outbox import drain, full_batches
 from sync.policy import Policy
 from sync.records import Action, ContactRef, MarkBounced, BounceStatus, Unenroll
 from sync.worker import Mailbox, backfill, run_once
-from tests.sync.helpers import ListSource, dsn, local_crm, numbered_contacts, plain_mail
+from tests.sync.helpers import CrmStandIn, ListSource, dsn, local_crm, numbered_contacts, plain_mail
 
 LOG = logging.getLogger("test_pooling")
 
 
-class Counted:
+class Counted(CrmStandIn):
     """The local CRM with its calls counted (what a remote CRM would bill)."""
 
     def __init__(self, crm: LocalCrm, *, batch_size: int | None = None) -> None:
-        self.crm, self.name = crm, crm.name
+        super().__init__(crm)
         self.lookups: list[list[str]] = []
         self.applies: list[list[Action]] = []
         self.fail_lookups = 0
@@ -42,9 +42,6 @@ class Counted:
     def apply(self, actions: Sequence[Action]):
         self.applies.append(list(actions))
         return self.crm.apply(actions)
-
-    def bounced_changes(self, cursor, *, until):
-        return self.crm.bounced_changes(cursor, until=until)
 
 
 def clock() -> datetime:

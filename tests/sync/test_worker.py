@@ -16,7 +16,7 @@ from sync.policy import Policy
 from sync.records import Action, MailBatch, RawMessage
 from sync.store import LedgerEntry
 from sync.worker import Mailbox, backfill, reclassify, retry_failed, run_once, watch_once
-from tests.sync.helpers import NOW, ListSource, contacts, dsn, plain_mail
+from tests.sync.helpers import NOW, CrmStandIn, ListSource, contacts, dsn, plain_mail
 
 
 def steps(crm, email) -> dict[str, int]:
@@ -61,17 +61,10 @@ def test_crash_after_some_applies_then_rerun_finishes_without_doubles(crm, store
     class Killed(BaseException):
         """Stands for SIGKILL between 'written to the CRM' and 'marked done'."""
 
-    class CrashingCrm:
-        name = crm.name
-
+    class CrashingCrm(CrmStandIn):
         def __init__(self, after: int) -> None:
+            super().__init__(crm)
             self.left = after
-
-        def find_contacts(self, emails):
-            return crm.find_contacts(emails)
-
-        def bounced_changes(self, cursor, *, until):
-            return crm.bounced_changes(cursor, until=until)
 
         def apply(self, actions: Sequence[Action]):
             for action in actions:
@@ -136,16 +129,12 @@ def test_reclassify_acts_on_messages_an_older_classifier_could_not_read(crm, sto
 
 
 def test_quota_exhausted_leaves_work_waiting_for_the_next_run(crm, store, clock):
-    class QuotaCrm:
-        name = crm.name
-        find_contacts = staticmethod(crm.find_contacts)
-        bounced_changes = staticmethod(crm.bounced_changes)
-
+    class QuotaCrm(CrmStandIn):
         def apply(self, actions):
             raise QuotaExhausted("daily API quota spent", retry_after=3600)
 
     source = ListSource([dsn("ana@example.com")])
-    report = run(source, QuotaCrm(), store, clock)
+    report = run(source, QuotaCrm(crm), store, clock)
     assert report.exit_status() == 1 and report.work_left and report.waiting == 2
     assert any("quota" in n for n in report.notes)
     assert contacts(crm)["ana@example.com"]["status"] is None
@@ -154,35 +143,26 @@ def test_quota_exhausted_leaves_work_waiting_for_the_next_run(crm, store, clock)
 
 
 def test_lookup_retryable_keeps_the_cursor_and_the_page(crm, store, clock):
-    class Flaky:
-        name = crm.name
-
+    class Flaky(CrmStandIn):
         def find_contacts(self, emails):
             raise Retryable("503 from the CRM")
 
         def apply(self, actions):
             return []
 
-        def bounced_changes(self, cursor, *, until):
-            return crm.bounced_changes(cursor, until=until)
-
     source = ListSource([dsn("ana@example.com")])
-    report = run(source, Flaky(), store, clock)
+    report = run(source, Flaky(crm), store, clock)
     assert report.exit_status() == 1 and store.cursor("rep") is None
     assert run(source, crm, store, clock).contacts_marked == 1
 
 
 def test_failed_actions_are_retried_on_request(crm, store, clock):
-    class Refusing:
-        name = crm.name
-        find_contacts = staticmethod(crm.find_contacts)
-        bounced_changes = staticmethod(crm.bounced_changes)
-
+    class Refusing(CrmStandIn):
         def apply(self, actions):
             from sync.records import ApplyResult, Outcome
             return [ApplyResult(key=a.key, outcome=Outcome.FAILED, error="field missing") for a in actions]
 
-    report = run(ListSource([dsn("ana@example.com")]), Refusing(), store, clock)
+    report = run(ListSource([dsn("ana@example.com")]), Refusing(crm), store, clock)
     assert (report.failed, report.exit_status()) == (2, 1)
     fixed = retry_failed(crm=crm, store=store, clock=clock)
     assert (fixed.contacts_marked, fixed.unenrolled, fixed.exit_status()) == (1, 1, 0)
