@@ -87,6 +87,11 @@ def contacts(crm: LocalCrm) -> dict[str, dict]:
     return {c["email"]: c for c in crm.list_contacts()}
 
 
+def steps(crm: LocalCrm, email: str) -> dict[str, int]:
+    """The steps the contact holding `email` is on, by sequence name."""
+    return {s["name"]: s["step"] for s in contacts(crm)[email]["sequences"]}
+
+
 def dsn(rcpt: str, *, status: str = "5.1.1", action: str = "failed",
         diag: str = "550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown",
         msgid: str = "orig-1@acme.example", sender: str = "MAILER-DAEMON@mx.acme.example") -> bytes:
