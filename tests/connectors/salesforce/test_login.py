@@ -230,7 +230,7 @@ def test_bounce_sync_run_exit_status_for_login_errors(fake, tmp_path, fault, sta
         CONSUMER_KEY, CONSUMER_SECRET, PASSWORD, USERNAME,
     )
     from tests.connectors.salesforce.harness import TOKEN as SECURITY_TOKEN
-    from tests.sync.test_cli import BIN
+    from tests.cli import BIN, MAILDIR_MAILBOX_TOML
 
     fake.register_password(USERNAME, PASSWORD, SECURITY_TOKEN)
     fake.register_client(CONSUMER_KEY, CONSUMER_SECRET)
@@ -238,13 +238,7 @@ def test_bounce_sync_run_exit_status_for_login_errors(fake, tmp_path, fault, sta
     fake.faults.exempt = re.compile(r"\A\Z")  # faults reach the token endpoint
     for sub in ("cur", "new", "tmp"):
         (tmp_path / "mail" / sub).mkdir(parents=True)
-    (tmp_path / "bounce-sync.toml").write_text(f"""
-[[mailboxes]]
-name = "sales"
-source = "maildir"
-address = "rep@acme.example"
-path = "mail"
-
+    (tmp_path / "bounce-sync.toml").write_text(MAILDIR_MAILBOX_TOML + f"""
 [crm]
 connector = "salesforce"
 auth = "password"
