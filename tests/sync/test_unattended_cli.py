@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli import LOCAL, ROOT, bounce_sync
-from tests.e2e.harness import E2E, ENV_GMAIL, HubSpotBackend
+from tests.e2e.crm_backends import HubSpotBackend
+from tests.e2e.harness import E2E, ENV_GMAIL
 from tests.sync.helpers import dsn
 
 TWO_MAILDIRS = LOCAL + """
