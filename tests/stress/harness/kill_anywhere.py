@@ -42,9 +42,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.stress.harness.pipeline import (
-    STAGES, Sampler, Verdict, World, effect_figures, install_sampler, kind_counts, run_each,
-)
+from tests.stress.harness.pipeline import Verdict, World, effect_figures, kind_counts, run_each
+from tests.stress.harness.stages import STAGES, Sampler, install_sampler
 
 TARGETS = (*STAGES, "any")
 NEEDS_MAIL = ("classify", "checkpoint", "apply")  # stages an idle run passes in a blink
