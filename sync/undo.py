@@ -47,6 +47,7 @@ class UndoResult:
     report: RunReport
 
     def to_dict(self) -> dict[str, Any]:
+        """The command's answer as `--log-format json` prints it."""
         return {"event": "undo", "address": self.address, "by": self.by,
                 "contacts": list(self.contacts), "exit_status": self.report.exit_status(),
                 "cleared": self.report.cleared, "reenrolled": self.report.reenrolled,

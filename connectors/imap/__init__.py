@@ -237,6 +237,8 @@ class ImapSource:
         return self._sent.count_since(since)
 
     def check(self) -> Sequence[CheckItem]:
+        """Prove the server, TLS and login, and that every folder (and the sent folder) can be read:
+        one session, STATUS only, nothing changed."""
         s = self.settings
         head = f"mailbox {self.address}"
         try:
