@@ -44,6 +44,7 @@ class Count:
 
     @property
     def total(self) -> int:
+        """Hard and soft together."""
         return self.hard + self.soft
 
 
@@ -59,10 +60,12 @@ class MailboxFigures:
 
     @property
     def rate(self) -> float | None:
+        """Bounces per message sent; None where the mailbox could not say how much it sent."""
         return (self.hard + self.soft) / self.sent if self.sent else None
 
     @property
     def hard_rate(self) -> float | None:
+        """Hard bounces per message sent; None as for `rate`."""
         return self.hard / self.sent if self.sent else None
 
 
