@@ -3,14 +3,13 @@ check, find_contacts with a secondary address and an enrolled contact, MarkBounc
 Unenroll through the workflow, ClearBounce, Reenroll, bounced_changes), recorded against the
 fake with production URLs and no token, replayed with `record_mode="none"` and no server.
 
-Re-record: BOUNCE_SYNC_RECORD=1 .venv/bin/pytest tests/connectors/test_hubspot_cassettes.py -q
+Re-record: BOUNCE_SYNC_RECORD=1 .venv/bin/pytest tests/connectors/hubspot/test_cassettes.py -q
 """
 
 from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +18,13 @@ import vcr
 import vcr.errors
 
 from connectors.hubspot import HubSpotConnector
-from sync.records import BounceStatus, ClearBounce, Flag, Outcome, Reenroll, Unenroll
 from sync.secret import Secret
-from tests.contracts.crm import mark
+from tests.connectors.hubspot.harness import assert_summary, scenario
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 
 CASSETTES = Path(__file__).resolve().parents[3] / "cassettes" / "hubspot"
 CASSETTE = CASSETTES / "operations.yaml"
 PRODUCTION = "https://api.hubapi.com"
-UNTIL = datetime(2099, 1, 1, tzinfo=timezone.utc)
 TOKEN_LIKE = re.compile(r"pat-(na|eu|ap)\d+-[0-9a-f-]{8,}|Bearer\s+\S{8,}", re.I)
 
 
@@ -53,46 +50,6 @@ def _connector(base_url: str, token: str) -> HubSpotConnector:
                              "search_rate_per_second": 40, "request_timeout": 5,
                              "reenroll_user_id": "7001",
                              "reenroll_sender": "ae@seller.example"}, base_dir=Path("."))
-
-
-def scenario(conn: HubSpotConnector) -> dict[str, Any]:
-    """Every connector operation once; returns what a test can assert on."""
-    out: dict[str, Any] = {"dry_run": [(i.name, i.ok, i.detail) for i in conn.setup(dry_run=True)]}
-    out["setup"] = [(i.name, i.ok) for i in conn.setup(dry_run=False)]
-    out["check"] = [(i.name, i.ok) for i in conn.check()]
-    found = {c.email: c for c in conn.find_contacts(
-        ["Ana@Example.com", "bo.alt@example.org", "nobody@example.com"])}
-    out["found"] = sorted(found)
-    ana, bo = found["ana@example.com"], found["bo@example.org"]
-    out["ana_sequences"] = [e.sequence_name for e in ana.enrollments]
-    out["bo_emails"] = list(bo.emails)
-    marked = conn.apply([mark(ana.ref, "ana@example.com", key="m1"),
-                         Flag(key="f1", contact=bo.ref, status=BounceStatus.REFUSED, note="n")])
-    out["marked"] = [r.outcome.value for r in marked]
-    [unenrolled] = conn.apply([Unenroll(key="u1", contact=ana.ref, enrollments=ana.enrollments)])
-    out["unenrolled"] = (unenrolled.outcome.value, [e.sequence_name for e in unenrolled.removed])
-    cleared = conn.apply([ClearBounce(key="c1", contact=ana.ref, note="email changed"),
-                          Reenroll(key="r1", contact=ana.ref, enrollments=unenrolled.removed)])
-    out["cleared"] = [r.outcome.value for r in cleared]
-    batch = conn.bounced_changes(None, until=UNTIL)
-    out["changes"] = sorted((c.email, c.bounce_status.value) for c in batch.contacts)
-    [again] = conn.find_contacts(["ana@example.com"])
-    out["ana_after"] = (again.bounce_status, [e.sequence_name for e in again.enrollments])
-    return out
-
-
-def assert_summary(out: dict[str, Any]) -> None:
-    assert out["dry_run"] and all(ok for _, ok, _ in out["dry_run"])
-    assert all("would create" in d for _, _, d in out["dry_run"])
-    assert all(ok for _, ok in out["setup"]) and all(ok for _, ok in out["check"])
-    assert out["found"] == ["ana@example.com", "bo@example.org"]
-    assert out["ana_sequences"] == ["Outbound"]
-    assert "bo.alt@example.org" in out["bo_emails"]
-    assert out["marked"] == ["done", "done"]
-    assert out["unenrolled"] == ("done", ["Outbound"])
-    assert out["cleared"] == ["done", "done"]
-    assert out["changes"] == [("bo@example.org", "refused")]
-    assert out["ana_after"] == (None, ["Outbound"])
 
 
 def _record() -> None:

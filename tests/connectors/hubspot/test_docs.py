@@ -7,8 +7,7 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
-from tests.connectors.hubspot.harness import connector
-from tests.connectors.hubspot.test_fake import contacts_model
+from tests.connectors.hubspot.harness import connector, contacts_model
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -9,31 +9,11 @@ import time
 
 import pytest
 import urllib3
-from hubspot.crm.contacts import ApiClient as ContactsClient
-from hubspot.crm.contacts import Configuration as ContactsConfig
-from hubspot.crm.properties import ApiClient as PropertiesClient
-from hubspot.crm.properties import Configuration as PropertiesConfig
 
+from tests.connectors.hubspot.harness import contacts_model, properties_model
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 
 PREFIX = "bounce_sync_"
-
-
-class _Raw:
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-
-def contacts_model(payload: bytes, name: str):
-    config = ContactsConfig()
-    config.client_side_validation = True
-    return ContactsClient(config).deserialize(_Raw(payload), name)
-
-
-def properties_model(payload: bytes, name: str):
-    config = PropertiesConfig()
-    config.client_side_validation = True
-    return PropertiesClient(config).deserialize(_Raw(payload), name)
 
 
 @pytest.fixture

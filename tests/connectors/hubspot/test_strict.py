@@ -14,9 +14,7 @@ import pytest
 import urllib3
 
 from sync.records import ContactRef, Outcome, Reenroll, Unenroll
-from tests.connectors.hubspot.harness import PREFIX, connector
-from tests.connectors.hubspot.test_cassettes import assert_summary, scenario
-from tests.connectors.hubspot.test_fake import contacts_model
+from tests.connectors.hubspot.harness import PREFIX, assert_summary, connector, contacts_model, scenario
 from tests.contracts.crm import mark
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 
