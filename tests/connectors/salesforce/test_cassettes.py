@@ -9,7 +9,7 @@ recording, the fake's loopback address becomes https://acme.my.salesforce.com, s
 runs the connector's production transport (https, no test adapter).
 
 Re-record (starts the fake, overwrites the cassettes):
-    BOUNCE_SYNC_RECORD=salesforce .venv/bin/pytest tests/connectors/test_salesforce_cassettes.py
+    BOUNCE_SYNC_RECORD=salesforce .venv/bin/pytest tests/connectors/salesforce/test_cassettes.py
 """
 
 from __future__ import annotations
