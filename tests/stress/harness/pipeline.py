@@ -29,6 +29,7 @@ plus hard bounces to addresses that are no contact (recorded; the `fix_bad` targ
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sqlite3
@@ -419,6 +420,22 @@ def effect_figures(verdict: Verdict) -> str:
 
 def kind_counts(world: World) -> dict[str, int]:
     return dict(Counter(p.kind for p in world.people))
+
+
+def pipeline_arguments(doc: str, *, contacts: int, full: str) -> argparse.ArgumentParser:
+    """The options every full-size pipeline script takes (--full, --crm, --contacts, --seed),
+    described by the first paragraph of its `doc`; the script adds its own."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--full", action="store_true", help=full)
+    ap.add_argument("--crm", default="hubspot", help="hubspot | salesforce | local | all")
+    ap.add_argument("--contacts", type=int, default=contacts)
+    ap.add_argument("--seed", type=int, default=1)
+    return ap
+
+
+def chosen_crms(args: argparse.Namespace) -> tuple[str, ...]:
+    """The CRMs --crm names ("all": the three)."""
+    return ("hubspot", "salesforce", "local") if args.crm == "all" else (args.crm,)
 
 
 def run_each(crms: tuple[str, ...], run) -> int:
