@@ -40,9 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.stress.harness.pipeline import (
-    Verdict, World, chosen_crms, effect_figures, kind_counts, pipeline_arguments, run_each,
-)
+from tests.stress.harness.pipeline import Verdict, World, effect_figures, kind_counts
+from tests.stress.harness.script import chosen_crms, pipeline_arguments, run_each
 from tests.e2e.harness import backend
 
 RETRY_AFTER = 1.0

@@ -41,9 +41,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.stress.harness.pipeline import (
-    Verdict, World, chosen_crms, effect_figures, kind_counts, pipeline_arguments, run_each,
-)
+from tests.stress.harness.pipeline import Verdict, World, effect_figures, kind_counts
+from tests.stress.harness.script import chosen_crms, pipeline_arguments, run_each
 from tests.stress.harness.stages import STAGES, Sampler, install_sampler
 
 TARGETS = (*STAGES, "any")
