@@ -67,8 +67,18 @@ def explain(config_path, log_format, debug, address, no_crm) -> None:
             saved={cid: store.saved_enrollments(cfg.crm.connector, cid) for cid in ids})
     model = explain_mod.explain(address=address, crm=cfg.crm.connector, recorded=recorded,
                                 mailboxes=_mailbox_infos(cfg), crm_contacts=crm_contacts,
-                                at_step=enrolls_at_step(config_mod.crm_class(cfg)))
+                                at_step=_enrolls_at_step(cfg))
     emit(settings, explain_mod.explain_lines(model), model)
+
+
+def _enrolls_at_step(cfg: config_mod.Config) -> bool:
+    """Whether the configured CRM declares EnrollsAtStep, asked of its class (explain --no-crm
+    builds no connector). A connector that does not even import says step one: explain
+    still answers from the store, as it does without the CRM."""
+    try:
+        return enrolls_at_step(config_mod.crm_class(cfg))
+    except SyncError:
+        return False
 
 
 def _default_user() -> str:
