@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from connectors.gmail import GmailSource  # noqa: E402
 from connectors.gmail.screen import INBOUND  # noqa: E402
 from sync.secret import Secret  # noqa: E402
-from tests.connectors.mail_contract import bounce  # noqa: E402
-from tests.connectors.test_gmail_support import ADDRESS, ordinary  # noqa: E402
+from tests.connectors.gmail.harness import ADDRESS, ordinary  # noqa: E402
+from tests.contracts.mail import bounce  # noqa: E402
 from tests.fakes.gmail import UNIT_COSTS, FakeGmail  # noqa: E402
 
 PATHS = {"/history": "history.list", "/messages": "messages.list", "/profile": "getProfile",

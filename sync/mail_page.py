@@ -12,7 +12,7 @@ count, what to remember of alerts and each message's ledger status come from syn
 
 The two keep their leading underscore, and `_classify` its name, because the kill-anywhere
 harness tells which stage a worker is in from the function names on its stack
-(benchmarks/_stress_pipeline.stage_of); renaming them would blind it.
+(tests/stress/harness/stages.py `stage_of`); renaming them would blind it.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ pages). Mailboxes are claimed one at a time as the pool needs more pages, so sev
 workers still share them.
 
 Function names with a leading underscore are kept as they were in sync/worker.py: the
-kill-anywhere harness reads them off a worker's stack (tests/stress/harness/pipeline.py `stage_of`).
+kill-anywhere harness reads them off a worker's stack (tests/stress/harness/stages.py
+`stage_of`).
 """
 
 from __future__ import annotations

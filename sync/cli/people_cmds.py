@@ -22,6 +22,7 @@ from sync.cli.app import (
 from sync.cli.output import emit
 from sync.errors import SyncError
 from sync.insight import explain as explain_mod
+from sync.ports import enrolls_at_step
 
 
 def _mailbox_infos(cfg: config_mod.Config) -> dict[str, explain_mod.MailboxInfo]:
@@ -65,8 +66,19 @@ def explain(config_path, log_format, debug, address, no_crm) -> None:
             events=store.address_events(address), known_hard=store.known_hard_entry(address),
             saved={cid: store.saved_enrollments(cfg.crm.connector, cid) for cid in ids})
     model = explain_mod.explain(address=address, crm=cfg.crm.connector, recorded=recorded,
-                                mailboxes=_mailbox_infos(cfg), crm_contacts=crm_contacts)
+                                mailboxes=_mailbox_infos(cfg), crm_contacts=crm_contacts,
+                                at_step=_enrolls_at_step(cfg))
     emit(settings, explain_mod.explain_lines(model), model)
+
+
+def _enrolls_at_step(cfg: config_mod.Config) -> bool:
+    """Whether the configured CRM declares EnrollsAtStep, asked of its class (explain --no-crm
+    builds no connector). A connector that does not even import says step one: explain
+    still answers from the store, as it does without the CRM."""
+    try:
+        return enrolls_at_step(config_mod.crm_class(cfg))
+    except SyncError:
+        return False
 
 
 def _default_user() -> str:
@@ -97,7 +109,7 @@ def undo(config_path, log_format, debug, address, contact_id, by) -> None:
     human = [f"{result.address}: undo requested by {who}"]
     undone = 0
     for c in result.contacts:
-        line, done = _undo_line(c, at_step=crm.name in explain_mod.ENROLLS_AT_STEP)
+        line, done = _undo_line(c, at_step=enrolls_at_step(crm))
         human.append(line)
         undone += done
     human += [f"  {note}" for note in result.report.notes]

@@ -51,6 +51,7 @@ class Count:
 
     @property
     def total(self) -> int:
+        """Hard and soft together."""
         return self.hard + self.soft
 
 
@@ -74,10 +75,12 @@ class MailboxFigures:
 
     @property
     def rate(self) -> float | None:
+        """Share of the messages sent that bounced; None where the mailbox could not say how much it sent."""
         return self.bounced / self.sent if self.sent else None
 
     @property
     def hard_rate(self) -> float | None:
+        """Share of the messages sent that bounced hard; None as for `rate`."""
         return self.bounced_hard / self.sent if self.sent else None
 
 

@@ -52,7 +52,7 @@ def test_explain_then_undo_then_explain_again(e2e):
     assert (done["cleared"], done["reenrolled"], done["exit_status"]) == (1, 1, 0), done
     e2e.crm.settle()
     # Back at the saved step where the CRM can enroll at one (local), else at step one
-    # (HubSpot, Salesforce: the Reenroll contract, crm_contract.py).
+    # (HubSpot, Salesforce: the Reenroll contract, tests/contracts/crm.py).
     step = SEQ["Q4 Outbound"] if e2e.crm.name == "local" else 1
     e2e.assert_contact(ana, status=None, sequences={"Q4 Outbound": step})
 

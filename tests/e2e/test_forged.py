@@ -8,30 +8,14 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from email.message import EmailMessage
 from pathlib import Path
 
+from tests.cli import BIN, LOCAL_CRM_TOML, MAILDIR_MAILBOX_TOML, STATE_TOML
 from tests.sync.trust_mail import dsn_many
 
-BIN = Path(sys.executable).parent / "bounce-sync"
 CROWD = [f"lead{n}@crowd.example" for n in range(1000)]
-CONFIG = """
-[state]
-url = "sqlite:///state.sqlite3"
-
-[[mailboxes]]
-name = "sales"
-source = "maildir"
-address = "rep@acme.example"
-path = "mail"
-sent_folder = "Sent"
-
-[crm]
-connector = "local"
-path = "crm.sqlite3"
-import_csv = "contacts.csv"
-"""
+CONFIG = STATE_TOML + MAILDIR_MAILBOX_TOML + 'sent_folder = "Sent"\n' + LOCAL_CRM_TOML
 
 
 def cli(cwd: Path, *args: str) -> tuple[int, dict]:

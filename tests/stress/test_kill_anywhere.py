@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from tests.stress.harness import kill_anywhere
-from tests.stress.harness.pipeline import Person, World, stage_of
+from tests.stress.harness.pipeline import Person, World
+from tests.stress.harness.stages import stage_of
 
 pytestmark = pytest.mark.timeout(240)
 

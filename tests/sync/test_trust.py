@@ -10,12 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from connectors.local import LocalCrm
 from sync.policy import Policy
 from sync.records import SentMessage
 from sync.worker import Mailbox, run_once
-from tests.sync.helpers import ListSource, dsn
-from tests.sync.test_worker import Clock
+from tests.sync.helpers import ListSource, dsn, local_crm
 from tests.sync.trust_mail import FORGED_HOPS, dsn_many, gmail_limit, undeliverable_text
 
 SENT_TO_PAT = SentMessage(message_id="real-1@acme.example", recipients=frozenset({"pat@real.example"}))
@@ -25,20 +23,12 @@ CROWD = [f"lead{n}@crowd.example" for n in range(1000)]
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
 def crm(tmp_path: Path, clock):
-    c = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path, clock=clock.crm_time)
-    c.setup(dry_run=False)
     rows = ["email,owner,sequences", "pat@real.example,rep@acme.example,Outbound:2",
             "ana@example.com,rep@acme.example,Outbound:2", "bo@example.com,rep@acme.example,Outbound:1",
             "cy@example.com,rep@acme.example,Outbound:4",
             *(f"{a},rep@acme.example,Outbound:1" for a in CROWD)]
-    (tmp_path / "contacts.csv").write_text("\n".join(rows) + "\n")
-    c.import_contacts_csv(tmp_path / "contacts.csv")
+    c = local_crm(tmp_path, "\n".join(rows) + "\n", clock=clock.crm_time)
     yield c
     c.close()
 
