@@ -108,6 +108,7 @@ class Report:
 
     @property
     def unknown_send(self) -> int:
+        """Bounces whose original's send time is unknown: counted, but left out of every rate."""
         return sum(f.unknown_send for f in self.mailboxes)
 
     @property

@@ -57,6 +57,7 @@ class Bounce:
 
     @property
     def domain(self) -> str:
+        """The recipient's domain, for the report's top-domains chart."""
         return self.address.rpartition("@")[2]
 
 
@@ -113,6 +114,7 @@ class Tally:
         return self.hard + self.soft
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON form `status` and `report` print, with the same keys in both."""
         return {"total": self.total, "hard": self.hard, "soft": self.soft,
                 "sender_side": self.sender, "unverified": self.unverified,
                 "delayed": self.delayed, "unmatched": self.unmatched}
