@@ -10,6 +10,7 @@ Shape (every key is documented in README.md, "Configuration reference"):
     source = "gmail"                            # an entry point in bounce_sync.mail_sources
     address = "sales@example.com"
     paused = false                              # optional
+    provider = "google"                         # optional: who writes its notices (PROVIDERS)
     ...                                         # the connector's own keys
 
     [crm]
@@ -60,7 +61,11 @@ DEFAULT_STATE_URL = "sqlite:///bounce-sync.sqlite3"
 _TOP_KEYS = frozenset({"state", "mailboxes", "crm", "policy"})
 _STATE_KEYS = frozenset({"url"})
 # Mailbox keys the worker reads; the rest belongs to the source connector.
-_MAILBOX_OWN_KEYS = frozenset({"name", "source", "paused"})
+_MAILBOX_OWN_KEYS = frozenset({"name", "source", "paused", "provider"})
+# Whose servers write a mailbox's delivery notices (the trust rules, sync/planner/trust.py).
+PROVIDERS = {"google": "Gmail or Google Workspace, whatever the source reads it with",
+             "domain": "the mail servers of the mailbox's own domain"}
+
 _MAILBOX_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.@+-]*")
 
 
@@ -73,6 +78,7 @@ class MailboxConfig:
     paused: bool
     settings: Mapping[str, Any]  # handed to the connector (address included)
     key: str  # "mailboxes[0]", for error messages
+    provider: str | None = None  # a key of PROVIDERS; None: Google for gmail, else by address
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -248,8 +254,27 @@ def _mailboxes(value: Any, resolver: Resolver) -> tuple[MailboxConfig, ...]:
         settings = {k: resolver.value(v, f"{key}.{k}") for k, v in table.items()
                     if k not in _MAILBOX_OWN_KEYS}
         result.append(MailboxConfig(name=name, source=source, paused=paused,
-                                    settings=types.MappingProxyType(settings), key=key))
+                                    settings=types.MappingProxyType(settings), key=key,
+                                    provider=_provider(table.get("provider"), source, key)))
     return tuple(result)
+
+
+def _provider(value: Any, source: str, key: str) -> str | None:
+    """The mailbox's `provider`: who writes its delivery notices (a sender-side notice pages
+    only when it comes from there; a reply's Authentication-Results count only when written
+    there). A Google Workspace mailbox read over IMAP or Maildir says "google"."""
+    if value is None:
+        return None
+    choices = "; ".join(f'"{k}" ({v})' for k, v in PROVIDERS.items())
+    if not isinstance(value, str) or value.strip().lower() not in PROVIDERS:
+        shown = repr(value) if isinstance(value, str) else _type_name(value)
+        raise ConfigError(f"{key}.provider", f"{shown} is not a provider bounce-sync knows",
+                          f"use {choices}, or remove it (gmail: google; others: by the address)")
+    provider = value.strip().lower()
+    if source == "gmail" and provider != "google":
+        raise ConfigError(f"{key}.provider", f"a gmail mailbox's notices come from Google, not {provider!r}",
+                          'remove provider, or write provider = "google"')
+    return provider
 
 
 def _crm(table: Mapping[str, Any], resolver: Resolver) -> CrmConfig:

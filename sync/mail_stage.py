@@ -92,7 +92,7 @@ def read_mailboxes(mailboxes: Sequence[Mailbox], run: Session, *, since: datetim
 
 
 def reclassify_stored(entries: Sequence[LedgerEntry], run: Session,
-                      sources: Mapping[str, MailSource] | None = None) -> None:
+                      mailboxes: Mapping[str, Mailbox] | None = None) -> None:
     """Stored messages the classifier could not read, classified again and, when they now
     classify, matched, planned and recorded like new mail (pooled lookups, pages of
     `limits.page`). A lookup that stops leaves the rest unclassifiable for the next time."""
@@ -110,7 +110,7 @@ def reclassify_stored(entries: Sequence[LedgerEntry], run: Session,
             page = messages[i:i + size]
             pool.add(_prepare_page(name, page, run, reader=None, fetched=len(page),
                                    cursor=None, save_cursor=False, reclassified=True,
-                                   source=(sources or {}).get(name)))  # sent lookup: trust
+                                   mailbox_of=(mailboxes or {}).get(name)))  # trust evidence
             if pool.full:
                 looked_up = _flush(pool, run)
     if looked_up:

@@ -144,7 +144,9 @@ class LooksUpSent(Protocol):
     before it may act on a recipient (DESIGN.md, Trust). Sources only gather the evidence;
     the planner decides (sync/planner/trust.py). The worker asks once per page, after
     classifying it, with the Message-IDs of the originals the page's bounces quote (never a
-    bounce's own id, nor its In-Reply-To/References), so a source can batch the lookup.
+    bounce's own id, nor its In-Reply-To/References) and those a reply from an address that
+    bounced answers (its In-Reply-To/References: did we send that message to its From?), so
+    a source can batch the lookup.
     A source without it, or an instance that answers None (no sent folder configured, the
     lookup turned off), cannot tell, and the policy's `unknown_origin` decides (default:
     record only).
