@@ -10,9 +10,11 @@ are 5 minutes apart (cron): ordinary mail is given up as a bounce after the sear
 the next run, which reads it as a sign of life: its headers only (messages.get
 format=metadata, batched), never its body. Each line splits the units into those spent on
 bounces and those spent on signs of life (the metadata parts and the INBOUND search that
-keeps the mailbox's own sent mail out), per inbound message.
+keeps the mailbox's own sent mail out), per inbound message. Last, a reply's evidence: the
+sent lookup the worker makes for `--evidence` replies from addresses that bounced (what each
+answers, by its In-Reply-To/References; one sent message each here), once per page.
 
-    .venv/bin/python benchmarks/gmail_cost.py [--mailbox 100000] [--bounces 1000] [--imported 100]
+    .venv/bin/python benchmarks/gmail_cost.py [--mailbox 100000] [--bounces 1000] [--imported 100] [--evidence 100]
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from connectors.gmail import GmailSource  # noqa: E402
 from connectors.gmail.screen import INBOUND  # noqa: E402
 from sync.secret import Secret  # noqa: E402
-from tests.connectors.mail_contract import bounce  # noqa: E402
-from tests.connectors.test_gmail_support import ADDRESS, ordinary  # noqa: E402
+from tests.connectors.gmail.harness import ADDRESS, ordinary  # noqa: E402
+from tests.contracts.mail import bounce  # noqa: E402
 from tests.fakes.gmail import UNIT_COSTS, FakeGmail  # noqa: E402
 
 PATHS = {"/history": "history.list", "/messages": "messages.list", "/profile": "getProfile",
@@ -72,6 +74,7 @@ def main() -> None:
     ap.add_argument("--bounces", type=int, default=1000, help="new bounces for the incremental run")
     ap.add_argument("--imported", type=int, default=100, help="old-dated messages imported for one run")
     ap.add_argument("--replies", type=int, default=1000, help="ordinary inbound messages alone, for the last run")
+    ap.add_argument("--evidence", type=int, default=100, help="replies from bounced addresses whose evidence is looked up")
     args = ap.parse_args()
     with FakeGmail(quota_units_per_minute=10**9) as fake, tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
@@ -117,6 +120,23 @@ def main() -> None:
                   f"batches {counts.get('batch', 0)} vs floor ceil(N/50)+ceil(L/50)={floor}, "
                   f"units {units}: bounces {units - life} ({(units - life) / max(got, 1):.1f}/bounce), "
                   f"signs of life {life} ({life / max(heads, 1):.2f}/inbound message), {elapsed:.2f}s")
+        reply_evidence(fake, source, args.evidence)
+
+
+def reply_evidence(fake: FakeGmail, source: GmailSource, n: int) -> None:
+    """The worker's sent lookup for `n` replies from addresses that bounced, each answering
+    one message the mailbox sent (sync/sent_evidence.py; a reply's headers came in the
+    metadata part counted above, whatever headers it asked for)."""
+    ids = [f"answered-{i}@seller.example" for i in range(n)]
+    for i, mid in enumerate(ids):
+        fake.add_message(ADDRESS, (f"From: <{ADDRESS}>\r\nTo: <p{i}@example.com>\r\nSubject: Hi\r\n"
+                                   f"Message-ID: <{mid}>\r\n\r\nHi\r\n").encode(), labels=("SENT",))
+    mark, parts = len(fake.log), fake.parts_served
+    found = source.sent_messages(ids)
+    counts, units, _ = tally(fake, mark, parts)
+    print(f"reply evidence: {len(found or {})} of {n} replies answer a sent message, requests "
+          f"{sum(counts.values())} {counts}, units {units} ({units / max(n, 1):.2f}/reply from a "
+          f"bounced address; replies from other addresses cost none)")
 
 
 if __name__ == "__main__":

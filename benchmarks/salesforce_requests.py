@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sync.records import ClearBounce, Enrollment, Reenroll, Unenroll  # noqa: E402
-from tests.connectors.crm_contract import mark  # noqa: E402
-from tests.connectors.salesforce_harness import connector_for  # noqa: E402
+from tests.connectors.salesforce.harness import connector_for  # noqa: E402
+from tests.contracts.crm import mark  # noqa: E402
 from tests.fakes.salesforce import FakeSalesforce  # noqa: E402
 
 

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 
-from classifier.guard import tried
+from classifier.guard import Guarded, tried
 
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-,
 # użytkownik-, destinatari-).
 _NOUNS = (
-    r"user|username|mailbox|mail box|recipient|address|addressee|account|e-?mail account|local part|"
+    r"user|username|mailbox|mail box|recipient|receiver|address|addressee|account|e-?mail account|local part|"
     r"benutzer(?:in)?|nutzer|empf(?:ä|ae|a)nger(?:adresse)?|postfach|e-?mail-adresse|konto|"
     r"utilisateur|destinataire|bo(?:î|i)te(?: aux lettres| mail| de r(?:é|e)ception)?|compte|adresse|"
     r"usuari[oa]|destinatari[oa]|buz(?:ó|o)n|cuenta|direcci(?:ó|o)n|casilla|"
@@ -40,12 +40,18 @@ _NOUNS = (
     r"u(?:ž|z)ivatel\w{0,2}|schr(?:á|a)nk\w{0,2}|adres(?:á|a)t|kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i)|"
     r"ユーザー?|宛先|アドレス|アカウント|受信者|メールボックス|"
     r"用户|用戶|收件人|收件者|收信人|邮箱|郵箱|信箱|帐号|账号|账户|帳號|帳戶|地址|"
-    r"사용자|받는 사람|수신자|계정|메일함"
+    r"사용자|받는 사람|수신자|계정|메일함|"
+    # Finnish, Hungarian, Romanian, Greek, Hebrew, Arabic, Indonesian/Malay, Vietnamese.
+    r"k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:(?:ä|a)|n)?|vastaanottaja(?:a|n)?|"
+    r"felhaszn(?:á|a)l(?:ó|o)|c(?:í|i)mzett|postafi(?:ó|o)k|"
+    r"utilizator(?:ul)?|destinatar(?:ul)?|adresa|χρήστης|παραλήπτης|λογαριασμός|המשתמש|הנמען|"
+    r"المستخدم|المستلم|pengguna|penerima|alamat|"
+    r"ng(?:ư|u)(?:ờ|o)i nh(?:ậ|a)n|ng(?:ư|u)(?:ờ|o)i d(?:ù|u)ng|t(?:à|a)i kho(?:ả|a)n"
 )
 # Words for its absence.
 _ABSENT = (
     r"does ?n[o']t exist|do(?:es)? not exists?|not exists?|no longer exists?|is not known|is unknown|unknown|"
-    r"not found|could ?n[o']t be found|cannot be found|can't be found|not listed|"
+    r"not found|could ?n[o']t be found|cannot be found|can't be found|was ?n[o']t found|not listed|"
     r"existiert nicht|existiert nicht mehr|gibt es nicht|nicht vorhanden|nicht gefunden|ist unbekannt|unbekannt|"
     r"n'existe pas|n'existe plus|inexistante?|introuvable|inconnue?|"
     r"no existe|ya no existe|inexistente|desconocid[oa]|no encontrad[oa]|no se encuentra|"
@@ -58,16 +64,23 @@ _ABSENT = (
     r"neexistuje|nezn(?:á|a)m(?:ý|y)|bulunamad(?:ı|i)|mevcut de(?:ğ|g)il|"
     r"存在しない|存在しません|見つかりません|不明|"
     r"不存在|未找到|找不到|無效|无效|"
-    r"존재하지 않|찾을 수 없"
+    r"존재하지 않|찾을 수 없|"
+    r"ei ole olemassa|ei l(?:ö|o)ydy|tuntematon|nem l(?:é|e)tezik|nem tal(?:á|a)lhat(?:ó|o)|ismeretlen|"
+    r"nu exist(?:ă|a)|necunoscut|nu a fost g(?:ă|a)sit|δεν υπάρχει|άγνωστ\w{1,2}|אינו קיים|לא קיים|לא נמצא|"
+    r"غير موجود|tidak ada|tidak ditemukan|tidak wujud|kh(?:ô|o)ng t(?:ồ|o)n t(?:ạ|a)i|"
+    r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c t(?:ì|i)m th(?:ấ|a)y"
 )
 # Within one sentence: a dot counts as an end only when a space follows (addresses and domain
 # names hold dots).
 _GAP = r"(?:[^.;!?\n]|\.(?=\S))"
 # One sentence: the noun and the absence at most a few words apart, in either order.
 _SHAPE = re.compile(
-    rf"(?:^|[^\w])(?:{_NOUNS})s?(?![a-z])(?:{_GAP}{{0,60}}?)(?<!may )(?<!might )(?:{_ABSENT})"
+    # A noun not glued to a longer word ("superuser"); CJK writes no spaces between words.
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:{_NOUNS})s?(?![a-z])(?:{_GAP}{{0,60}}?)"
+    rf"(?<!may )(?<!might )(?:{_ABSENT})"
     rf"|(?:unknown|invalid|non-?existent|nonexisting|unbekannte[rn]?|ung(?:ü|u)ltige[rn]? |nieznany|"
-    rf"ok(?:ä|a)nd|onbekende|неизвестн\w{{1,3}}|несуществующ\w{{1,3}}|不明な|无效的?|無效的?)\s?(?:{_NOUNS})"
+    rf"ok(?:ä|a)nd|onbekende|неизвестн\w{{1,3}}|несуществующ\w{{1,3}}|不明な|无效的?|無效的?|"
+    rf"找不到|查无|查無|无此|無此|没有此|沒有此|不存在的)\s?(?:{_NOUNS})"
     rf"|(?:no existe|non esiste|n(?:ã|a)o existe|n'existe pas|existiert kein)\s(?:(?:ese|esa|dicho|dicha|tal|el|la|"
     rf"il|lo|o|a|l'|un|une|ein|eine)\s?)?(?:{_NOUNS}|persona|pessoa|personne)"
 )
@@ -86,19 +99,39 @@ _PHRASES = re.compile(
     r"nessun utente|no hay (?:ning(?:ú|u)n )?usuario|nenhum usu(?:á|a)rio|geen (?:gebruiker|mailbox)|"
     r"brak (?:takiego )?u(?:ż|z)ytkownika|nie ma takiego|ingen s(?:å|a)dan (?:anv(?:ä|a)ndare|mottagare)|"
     r"нет такого (?:пользователя|ящика|адреса|адресата|получателя)|такого (?:ящика|адреса|пользователя) нет|"
-    r"宛先不明|该用户不存在|无此用户|無此用戶|沒有此用戶|没有这个用户|查无此人"
+    r"宛先不明|该用户不存在|无此用户|無此用戶|沒有此用戶|没有这个用户|查无此人|"
+    # Japanese "there is no such user": ユーザーがいません, 該当するユーザーはいません.
+    r"(?:該当する|その?ような|指定された)?ユーザー?(?:は|が)(?:いません|存在しません|見つかりません|おりません)"
 )
 # The missing thing is the sender (a sender verification speaking), not the recipient.
 _SENDER = re.compile(
     r"(?:sender|envelope from|mail from|from address|return.path|absender|exp(?:é|e)diteur|remitente|"
-    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자)"
+    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|"
+    # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
+    r"your (?:domain|ip|host|server|hostname|helo|ptr))"
     + _GAP + r"{0,60}?(?:" + _ABSENT + ")"
+)
+# What a bare "does not exist" at RCPT may be about instead of the recipient.
+_OTHER_SUBJECT = re.compile(r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|host|hostname|certificate|spf|dkim|dmarc|"
+                            r"record|domain|attachment|url|link|file)\b")
+# The failure answered MAIL FROM (Postfix "in reply to MAIL FROM command", Exim "after MAIL FROM").
+_AT_MAIL_FROM = re.compile(r"\b(?:in|to|after|for) (?:the )?mail from\b")
+# The sender's address or domain refused, in the MTAs' own words: Postfix "<s>: Sender address
+# rejected: Domain not found / User unknown in local recipient table / unverified address"
+# (reject_unknown_sender_domain, reject_unlisted_sender, reject_unverified_sender; with the
+# default smtpd_delay_reject these answer RCPT TO, not MAIL FROM), Sendmail "Domain of sender
+# address s does not exist" (5.1.8), Exim "Sender verify failed", Exchange "Sender denied".
+_SENDER_REFUSED = re.compile(
+    r"sender address rejected|domain of sender address|sender verify failed|sender verification failed|"
+    r"sender address (?:is )?(?:invalid|unknown|not allowed)|sender denied|sender domain (?:does not exist|"
+    r"must exist|not found|unknown)|unknown sender|bad sender"
 )
 # The missing thing is the domain or host.
 _DOMAIN = re.compile(
     r"(?:domain|domain name|domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|"
     r"домен\w{0,2}|ドメイン|域名|網域|도메인)"
-    + _GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|unknown|existiert nicht|unbekannt|n'existe pas|"
+    + _GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|unknown|existiert nicht|unbekannt|"
+    r"n'existe pas|"
     r"inconnu|inexistant|no existe|inexistente|desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|"
     r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|"
     r"неизвестн\w{1,3}|存在しない|存在しません|不存在|找不到)"
@@ -115,7 +148,12 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     With `rcpt` (the reply answered RCPT TO), a bare "does not exist" counts too."""
     if " error" in text:
         text = _CODE_LABEL.sub(" ", text)
-    found = _PHRASES.search(text) or _SHAPE.search(text) or (_BARE.search(text) if rcpt else None)
+    found = _PHRASES.search(text) or _SHAPE.search(text)
+    if found is None and rcpt:
+        found = _BARE.search(text)
+        # "Your PTR record does not exist": the thing missing is named, and is not the recipient.
+        if found is not None and _OTHER_SUBJECT.search(text, max(0, found.start() - 60), found.start()):
+            return False
     if found is None:
         return False
     if _SENDER.search(text) and not _PHRASES.search(text):
@@ -123,13 +161,111 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     domain = _DOMAIN.search(text)
     # "Domain example.org does not exist" is about the domain; a sentence about the user that
     # merely names its domain ("user unknown in domain x") is still about the user.
-    return domain is None or found.start() < domain.start()
+    # "Recipient address rejected: Domain not found" shares its absence with the domain.
+    return domain is None or (found.start() < domain.start() and found.end() < domain.end())
+
+
+_SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
+                                    "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
+                                    "avsandare", "your "))
+
+
+def sender_refused(text: str) -> bool:
+    """Does lowercase `text` refuse the sender (its address or domain), not the recipient?
+    A "recipient address rejected" ahead of it is about the recipient."""
+    m = (_SENDER_REFUSED.search(text) if "sender" in text else None) or _SENDER_GUARDED.search(text) \
+        or (_AT_MAIL_FROM.search(text) if "mail from" in text else None)
+    if m is None:
+        return False
+    recipient = text.find("recipient address rejected")
+    return recipient < 0 or m.start() < recipient
 
 
 def no_such_domain(text: str) -> bool:
     """Does lowercase `text` say the recipient's domain does not exist (in any language)?"""
     domain = _DOMAIN.search(text)
     return domain is not None and not _SENDER.search(text)
+
+
+# A mailbox that is full or an account that is disabled, and relay and size refusals, in the
+# languages above (their English wordings are phrases in classifier.phrases): a noun and a
+# state in one sentence, as the servers' localised replies and webmail notices word them
+# (GMX/WEB.DE "Postfach voll", Orange "boîte pleine", Yandex/mail.ru "ящик переполнен",
+# "учетная запись отключена", QQ/NetEase "邮箱已满", Japanese carriers "容量超過").
+_BOX = (
+    r"postfach\w{0,2}|mailbox|mail box|inbox|bo(?:î|i)te(?: aux lettres| mail| de r(?:é|e)ception)?|buz(?:ó|o)n|"
+    r"casella(?: di posta)?|caixa(?: postal| de correio)?|postvak|postbus|skrzynk\w{1,2}|brevl(?:å|a)da(?:n|ns)?|"
+    r"postl(?:å|a)da(?:n|ns)?|ящик\w{0,2}|メールボックス|受信箱|邮箱|郵箱|信箱|postafi(?:ó|o)k\w{0,2}|"
+    r"c(?:ă|a)su(?:ţ|ț|t)(?:ă|a) po(?:ş|ș|s)tal(?:ă|a)|γραμματοκιβώτιο|kotak surat|h(?:ộ|o)p th(?:ư|u)"
+)
+_FULL = (
+    r"voll|pleine?|llen[oa]|pien[ao]|cheia|vol|pe(?:ł|l)n[aey]|full|переполнен\w{0,2}|заполнен\w{0,2}|"
+    r"一杯|いっぱい|満杯|已满|已滿|满了|tele|plin(?:ă|a)|γεμάτο|penuh|đ(?:ầ|a)y"
+)
+_QUOTA = r"quota|quotum|kontingent|speicherplatz|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
+_EXCEEDED = (
+    r"(?:ü|u)berschr(?:i|e)tt?e[nt]|d(?:é|e)pass(?:é|e)e?|excedid[oa]|superat[oa]|overschreden|przekroczon\w|"
+    r"(?:ö|o)verskriden|превышен\w{0,2}|исчерпан\w{0,2}|超過|超えて|超出|超限|不足|ylitetty|t(?:ú|u)ll(?:é|e)p\w{0,3}|"
+    r"dep(?:ă|a)(?:ş|ș|s)it\w{0,2}"
+)
+_FULL_SHAPE = re.compile(
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{_GAP}{{0,40}}?)(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
+    rf"|(?:{_QUOTA})(?:{_GAP}{{0,40}}?)(?:{_EXCEEDED})"
+    rf"|(?:{_EXCEEDED})(?:{_GAP}{{0,40}}?)(?:{_QUOTA}|{_BOX})"
+)
+_ACCOUNT = (
+    rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|учетн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
+    r"アカウント|账户|账号|帐号|帳號|帳戶|用户|用戶|fiók|contul|λογαριασμός|akun|t(?:à|a)i kho(?:ả|a)n"
+)
+_OFF = (
+    r"deaktiviert|gesperrt|stillgelegt|d(?:é|e)sactiv(?:é|e)e?|suspendue?|bloqu(?:é|e)e?|desactivad[oa]|"
+    r"deshabilitad[oa]|inactiv[oa]|bloquead[oa]|suspendid[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|"
+    r"bloccat[oa]|desativad[oa]|inativ[oa]|suspens[oa]|uitgeschakeld|gedeactiveerd|geblokkeerd|inactief|"
+    r"zablokowan\w|wy(?:ł|l)(?:ą|a)czon\w|nieaktywn\w|zawieszon\w|avst(?:ä|a)ngd?t?|inaktiverad?t?|sp(?:ä|a)rrad?t?|"
+    r"заблокирован\w{0,2}|отключен\w{0,2}|неактивн\w{0,2}|приостановлен\w{0,2}|停止|無効|凍結|停用|禁用|冻结|封禁|"
+    r"deaktivoitu|letiltva|dezactivat\w{0,2}|disabled|deactivated|suspended|inactive|"
+    r"geschlossen|aufgel(?:ö|o)st|ferm(?:é|e)e?|cerrad[oa]|chius[oa]|encerrad[oa]|opgeheven|zamkni(?:ę|e)t\w|"
+    r"закрыт\w{0,2}|удален\w{0,2}|已注销|已註銷|解約"
+)
+_OFF_SHAPE = re.compile(
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{_GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?:{_OFF})"
+    r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywne|неактивн\w{1,3}|заблокированн\w{1,3}) "
+    rf"(?:{_ACCOUNT})"
+)
+_RELAY_SHAPE = re.compile(
+    r"(?:relay\w{0,4}|relais|ретрансляц\w{1,2}|пересылк\w|中继|中繼|转发|轉發|リレー)(?:" + _GAP + r"{0,30}?)"
+    r"(?:nicht erlaubt|verweigert|nicht gestattet|refus(?:é|e)e?|interdite?|non autoris(?:é|e)e?|no permitid[oa]|"
+    r"denegad[oa]|rechazad[oa]|non consentit[oa]|non autorizzat[oa]|negat[oa]|rifiutat[oa]|n(?:ã|a)o permitid[oa]|"
+    r"negad[oa]|recusad[oa]|niet toegestaan|geweigerd|niedozwolon\w|odrzucon\w|zabronion\w|запрещен\w{0,2}|"
+    r"не разрешен\w{0,2}|отклонен\w{0,2}|拒绝|拒絕|禁止|不允许|不允許|許可されていません|拒否)"
+)
+_SIZE_SHAPE = re.compile(
+    r"(?:gr(?:ö|o)(?:ß|ss)e|taille|tama(?:ñ|n)o|dimensione|tamanho|grootte|rozmiar|размер|サイズ|大小|尺寸)"
+    r"(?:" + _GAP + r"{0,40}?)(?:zu gro(?:ß|ss)|trop|demasiado|troppo|muito grande|te groot|za du(?:ż|z)\w|"
+    r"превыша\w{0,3}|слишком|大きすぎ|超过|超出|超過|(?:ü|u)berschreitet|d(?:é|e)passe|excede|supera|"
+    r"overschrijdt|przekracza)"
+    r"|(?:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomo\w{1,3}|сообщени\w|письм\w|メッセージ|邮件|郵件)"
+    r"(?:" + _GAP + r"{0,20}?)(?:zu gro(?:ß|ss)|trop volumineu|demasiado grande|troppo grande|muito grande|"
+    r"te groot|za du(?:ż|z)\w|слишком больш\w{1,3}|大きすぎ|过大|過大|太大)"
+)
+# Read by classifier.phrases.PATTERNS (each reason's bounded expressions), each behind the
+# ASCII stems one of which every match holds (its state words: a noun alone is common in
+# English text); text in other scripts always runs the expression.
+MAILBOX_FULL = Guarded(_FULL_SHAPE, (
+    "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
+    "depass",
+    "excedid", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit"))
+ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
+    "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
+    "disabilitat", "sospes", "bloccat", "desativad", "inativ", "uitgeschakeld", "gedeactiveerd", "geblokkeerd",
+    "inactief", "zablokowan", "wylaczon", "nieaktywn", "zawieszon", "avst", "inaktiver", "sparra", "suspens",
+    "deaktivoitu",
+    "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
+    "encerrad", "opgeheven", "zamkni"))
+RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
+MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
+    "grosse", "groesse", "taille", "tamano", "dimensione", "tamanho", "grootte", "rozmiar", "zu gro", "trop",
+    "demasiado", "troppo", "muito grande", "te groot", "za du"))
 
 
 # Speed only (classifier/guard.py `tried`): the same patterns with their alternatives grouped

@@ -2,8 +2,11 @@
 (sync/planner/trust.py decides; nothing is judged here).
 
 - the Received chain (each hop's "from" names and IP, and its "by" host), newest first;
-- the DKIM results of Authentication-Results headers (method, result, signing domain);
+- the results of Authentication-Results headers (method, result, domain), each with its
+  header's authserv-id and place (0: the topmost, written by the last server to receive it);
 - the From address;
+- for ordinary mail (`reply_origin`), what it answers: In-Reply-To, then References newest
+  first (pointers the worker looks up in the mailbox's sent mail);
 - the address each failed recipient was originally sent to, where the bounce says
   (a DSN's Original-Recipient beside its Final-Recipient; the returned copy's X-Original-To).
 
@@ -14,13 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from email.message import Message
 from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # classifier/records.py imports this module: no runtime import back
     from classifier.parse import Mail
 
-__all__ = ["Hop", "AuthResult", "Origin", "origin_of"]
+__all__ = ["Hop", "AuthResult", "Origin", "origin_of", "reply_origin"]
 
 _MAX_HOPS = 40  # a longer chain is a loop or an attack; the first hops are the ones we wrote
 _MAX_TEXT = 2_000  # characters of one header read
@@ -30,6 +34,9 @@ _PAREN_NAME = re.compile(r"^\s*([A-Za-z0-9.-]+?)\.?\s*(?:\[|\(|$)")
 _IP = re.compile(r"\[(?:IPv6:)?([0-9A-Fa-f:.]+)\]")
 _AUTH = re.compile(r"(?i)\b(dkim|spf|dmarc)\s*=\s*([a-z]+)([^;]*)")
 _AUTH_DOMAIN = re.compile(r"(?i)\b(?:header\.d|header\.i|smtp\.mailfrom|header\.from)\s*=\s*@?([^\s;]+)")
+_AUTHSERV = re.compile(r"^\s*([^\s;]+)")
+_MSGID = re.compile(r"<([^<>\s]{1,250})>")
+_MAX_ANSWERS = 5  # In-Reply-To and the newest References: what a reply most likely answers
 # The same on lowercased ASCII text (every field read is lowercased anyway), case-sensitive and
 # led by a literal, so the engine jumps from one "b" or "f" to the next instead of trying the
 # pattern at every offset: a Received line is read in a third of the time.
@@ -57,6 +64,8 @@ class AuthResult:
     method: str  # dkim / spf / dmarc
     result: str  # pass / fail / none / ...
     domain: str = ""
+    authserv: str = ""  # the authserv-id of its header: the server that says so
+    header: int = 0  # which Authentication-Results header, 0 = the topmost (the last written)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,6 +77,8 @@ class Origin:
     from_address: str = ""
     # failed address -> the address the original was sent to (Original-Recipient, X-Original-To)
     sent_to: tuple[tuple[str, str], ...] = field(default=())
+    # ordinary mail: the Message-IDs it answers (In-Reply-To, then References newest first)
+    replied_to: tuple[str, ...] = ()
 
     def original_recipient(self, address: str, *, only_one: bool = False) -> str | None:
         """The address a failed recipient was originally sent to, if the bounce says; the
@@ -82,19 +93,32 @@ class Origin:
 def origin_of(mail: Mail) -> Origin:
     """The Origin of a parsed message; an empty one if its headers cannot be read."""
     try:
-        return Origin(hops=_hops(mail), auth=_auth(mail), from_address=_from(mail),
+        return Origin(hops=_hops(mail.msg), auth=_auth(mail.msg), from_address=_from(mail),
                       sent_to=_sent_to(mail))
     except Exception:  # noqa: BLE001 - bad headers are no origin, never a crash
         return Origin()
 
 
-def _values(mail: Mail, name: str) -> list[str]:
-    return [" ".join(str(v)[:_MAX_TEXT].split()) for v in (mail.msg.get_all(name) or ())[:_MAX_HOPS]]
+def reply_origin(msg: Message) -> Origin:
+    """The Origin of ordinary mail (a possible reply) from its header block alone: its
+    hops, authentication results, From and the ids it answers. Empty if unreadable."""
+    try:
+        answers = [m for v in _values(msg, "in-reply-to")[:1] for m in _MSGID.findall(v)[:1]]
+        references = str(msg.get("references") or "")[-_MAX_TEXT:]  # the newest ids are last
+        answers += reversed(_MSGID.findall(references))
+        return Origin(hops=_hops(msg), auth=_auth(msg), from_address=_sender(str(msg.get("from") or "")),
+                      replied_to=tuple(dict.fromkeys(a.lower() for a in answers))[:_MAX_ANSWERS])
+    except Exception:  # noqa: BLE001 - bad headers are no origin, never a crash
+        return Origin()
 
 
-def _hops(mail: Mail) -> tuple[Hop, ...]:
+def _values(msg: Message, name: str) -> list[str]:
+    return [" ".join(str(v)[:_MAX_TEXT].split()) for v in (msg.get_all(name) or ())[:_MAX_HOPS]]
+
+
+def _hops(msg: Message) -> tuple[Hop, ...]:
     hops = []
-    for value in _values(mail, "received"):
+    for value in _values(msg, "received"):
         head = value.split(";", 1)[0]
         if head.isascii():  # lowercasing keeps every offset: spans below are the head's own
             text, by_pattern, from_pattern = head.lower(), _BY_LOW, _FROM_LOW
@@ -119,22 +143,29 @@ def _hops(mail: Mail) -> tuple[Hop, ...]:
     return tuple(hops)
 
 
-def _auth(mail: Mail) -> tuple[AuthResult, ...]:
+def _auth(msg: Message) -> tuple[AuthResult, ...]:
     results = []
-    for value in _values(mail, "authentication-results"):
-        if value.isascii():
+    for index, value in enumerate(_values(msg, "authentication-results")):
+        if value.isascii():  # every field read is lowercased: read the lowercased text
             value, pattern, domain_pattern = value.lower(), _AUTH_LOW, _AUTH_DOMAIN_LOW
         else:
             pattern, domain_pattern = _AUTH, _AUTH_DOMAIN
+        server = _AUTHSERV.match(value)
         for method, result, rest in pattern.findall(value):
             domain = domain_pattern.search(rest)
             results.append(AuthResult(method=method.lower(), result=result.lower(),
-                                      domain=domain.group(1).lower().rstrip(".") if domain else ""))
+                                      domain=domain.group(1).lower().rstrip(".") if domain else "",
+                                      authserv=server.group(1).lower().rstrip(".") if server else "",
+                                      header=index))
     return tuple(results)
 
 
 def _from(mail: Mail) -> str:
-    return normalise_address(address_of(mail.header("from")[:_MAX_TEXT]))
+    return _sender(mail.header("from"))
+
+
+def _sender(value: str) -> str:
+    return normalise_address(address_of(value[:_MAX_TEXT]))
 
 
 # A header that is only `Display Name <local@domain>` or `local@domain`, in plain ASCII atoms,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from classifier import lexicon
+from classifier.guard import Guarded
 from classifier.records import Reason
 
 R = Reason
@@ -52,6 +54,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "bad destination mailbox address", "no valid recipients", "recipient rejected",
         "recipient address rejected: access denied", "recipient address rejected.",
         "addressee unknown", "unrouteable address: no such user",
+        # Chinese mail systems (Coremail's bounce-hint pages, Hong Kong hosts' bounce guides).
+        "unavailable mail user", "don't exists that user", "recipient does not have an account",
+        "not user of this server",
         # Other languages: classifier.lexicon, which reads the same sentences in their shape.
     ),
     R.HOSTUNKNOWN: (
@@ -63,6 +68,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "recipient domain must exist", "the account or domain may not exist", "unknown host",
         "unrouteable address", "domain not found", "dns error: domain name not found",
         "the domain you attempted to contact does not exist", "unknown domain",
+        # Exim (routers/dnslookup.c, transports/smtp.c): MX hosts that do not exist.
+        "all relevant mx records point to non-existent hosts", "all host address lookups failed permanently",
         "domaine inconnu", "domäne existiert nicht", "dominio inexistente",
     ),
     R.HASMOVED: ("has been replaced by", "has moved", "no longer at this address", "mailbox has moved"),
@@ -99,6 +106,14 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "user is over", "user over quota", "over quota", "inbox is full", "out of storage space",
         "the email account that you tried to reach is over quota", "mailbox is over its quota",
         "insufficient system storage",
+        # Dovecot lib-storage (mail-error.h) errors of its "no quota" class, which its LDA and
+        # LMTP give as the rejection reason.
+        "not enough disk space", "not enough disk quota",
+        # Postfix local(8)/virtual(8) past mailbox_size_limit: "cannot update mailbox ... for
+        # user ... error writing message: File too large".
+        "error writing message: file too large",
+        # Ipswitch IMail (SMTP32): "User mailbox exceeds allowed size: a@b".
+        "mailbox exceeds allowed size",
         "postfach voll", "postfach ist voll", "speicherplatz", "buzón lleno", "buzon lleno",
         "boîte pleine", "boite pleine", "casella piena", "caixa cheia",
         "容量オーバー", "メールボックスが一杯", "メールボックスがいっぱい", "邮箱已满",
@@ -127,6 +142,12 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "account disabled", "account has been suspended", "account is suspended", "account inactive",
         "mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "inactive account",
         "user account is unavailable", "the account has been blocked", "konto gesperrt", "cuenta suspendida",
+        # Closed, expired or no longer active (issue 13: read as filtered or onhold before).
+        "account has been closed", "account is closed", "account closed", "mailbox is closed", "mailbox closed",
+        "mailbox has expired", "mailbox is expired", "account is expired", "no longer active",
+        "user has been suspended", "account has been terminated", "blocked due to inactivity",
+        "due to inactivity", "has been deactivated", "mailbox is no longer in use",
+        "user disabled", "user is disabled", "user is forbidden", "user is forbided",
     ),
     R.EXCEEDLIMIT: ("message too large", "exceeds the recipient's limit", "too many recipients for this message"),
     R.MESGTOOBIG: (
@@ -190,6 +211,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "host rejected", "ip blocked", "sending ip is", "my name was rejected", "refused to talk to me",
         # Sendmail's greeting when its access map or rate control refuses the connecting host.
         "esmtp not accepting connections",
+        # Exchange Online 5.7.511, 5.7.750, 5.7.708: the sending host or tenant refused.
+        "banned sender", "client blocked from sending", "traffic not accepted from this ip",
     ),
     R.BADREPUTATION: (
         "a poor email reputation score", "temporarily rate limited due to ip reputation",
@@ -330,6 +353,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "rate limit", "rate-limit", "ratelimit", "sending rate", "too many messages", "too fast",
         "throttled", "throttling", "sending limit", "limit for sending", "sending quota",
         "daily user sending limit exceeded", "daily sending quota",
+        # Exchange Online NDRs (Microsoft Learn, "NDRs in Exchange Online"): 5.1.90, the sender's
+        # own daily recipient limit; 5.2.121/5.2.122, the recipient's hourly receive limit.
+        "daily limit for message recipients", "message receive limit", "messages they can receive per hour",
     ),
     R.EXPIRED: (
         "connection timed out", "could not find a gateway for", "delivery time expired", "giving up on",
@@ -340,11 +366,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "did not accept our requests to connect", "giving up", "has been in the queue",
         "maximum time in queue", "message delayed too long", "queue time expired", "envelope expired",
         "have been failing for a long time", "message will be retried for",
+        # Sendmail's queue timeout (queue.c: "Cannot send message for %s").
+        "cannot send message for",
     ),
 }
 
 # Bounded regular expressions for wording with variable parts.
-PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.USERUNKNOWN: (
         re.compile(r"(?:user|mailbox|recipient|account|address) [^ ]{1,120} (?:does not exist|not found|unknown)"),
         re.compile(r"<[^ >]{1,200}>[.:]* (?:not found|no such user|user unknown|unknown user)"),
@@ -354,6 +382,15 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"this user doesn't have an? [^ ]{1,80} account"),
     ),
     R.HASMOVED: (re.compile(r"address [^ ]{1,200} has been replaced by "),),
+    # Other languages' "mailbox full", "account disabled", "relaying denied", "message too big".
+    R.MAILBOXFULL: (lexicon.MAILBOX_FULL,
+                    re.compile(r"(?:account|mailbox|mail box|inbox) [^ ]{1,200} is (?:full|over quota)"),
+                    re.compile(r"\bexceeds? (?:its |the |their |his |her )?(?:storage |disk |mailbox )?quota"),),
+    R.SUSPEND: (lexicon.ACCOUNT_DISABLED,
+                re.compile(r"(?:mailbox|account|user) [^ ]{1,200} (?:is|has been) "
+                           r"(?:disabled|suspended|deactivated|inactive)"),),
+    R.NORELAYING: (lexicon.RELAY_REFUSED,),
+    R.MESGTOOBIG: (lexicon.MESSAGE_TOO_BIG,),
     R.REQUIREPTR: (re.compile(r"domain [^ ]{1,200} mismatches client ip"),),
     R.BLOCKED: (
         re.compile(r"\bip [0-9.]{7,15} is blocked"),

@@ -40,6 +40,9 @@ _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASM
 _LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unknown virtual user",
                            "user not listed in public name & address book", "not listed in domino directory",
                            "ディレクトリのリストにありません")
+# A server's own local delivery module answering for its own accounts (CommuniGate Pro's
+# "LOCAL module(account x) reports:"): a "no such user" there is its directory speaking.
+_LOCAL_AGENT = ("local module(",)
 # The destination domain is there but runs no mail service.
 _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                     "indicated no smtp service", "does not accept mail")
@@ -51,6 +54,10 @@ _BY_SUBJECT = {"1.": R.USERUNKNOWN, "2.": R.FILTERED, "3.": R.SYSTEMERROR, "4.":
                "6.": R.CONTENTERROR, "7.": R.SECURITYERROR}
 _BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block list|blocked using|"
                         r"listed (?:in|at|on|by)|spamhaus|spamcop|abuseat|uceprotect|barracudacentral|sorbs)\b")
+# Blocklists of the domains in a message's links (SURBL, URIBL, Spamhaus DBL) judge its
+# content, not the sending host: spam, whatever their names say.
+_URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls listed", "contains a url",
+             "contains a link", "contains a blacklisted url", "contains a blocklisted url")
 # SMTP commands sent before DATA: a refusal there cannot be about the message's content.
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
 
@@ -78,7 +85,9 @@ def required_literal(pattern: re.Pattern[str]) -> str:
     return best
 
 
-_PATTERNS = {reason.value: tuple((required_literal(p), p) for p in patterns) for reason, patterns in PATTERNS.items()}
+# A `Guarded` expression (classifier.guard) tests its own words first: no literal needed.
+_PATTERNS = {reason.value: tuple((required_literal(p) if isinstance(p, re.Pattern) else "", p) for p in patterns)
+             for reason, patterns in PATTERNS.items()}
 _HITS: dict[str, frozenset[str]] = {}
 _PATTERN_HITS: dict[tuple[str, str], bool] = {}
 
@@ -130,6 +139,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
         # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
         if any(w in text for w in _LOCAL_DELIVERY_UNKNOWN):
             return True  # the local delivery program found no such mailbox: no filter speaks there
+        if any(w in text for w in _LOCAL_AGENT) and (matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)):
+            return True
         if command == "RCPT":
             return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text, rcpt=True)
         # A permanent refusal at a stage the bounce does not name, whose wording says in any
@@ -170,6 +181,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
             return True
         # A refusal that names a DNS blocklist or the sending IP is about the sender's host
         # ("blocked"), even when the list's name or URL says "spam" (Spamhaus, SpamCop).
+        if command not in _BEFORE_DATA and any(w in text for w in _URI_LIST):
+            return True
         return command not in _BEFORE_DATA and matches(R.SPAMDETECTED, text) \
             and not (coded is R.SECURITYERROR and _BLOCKLIST.search(text))
     if reason is R.NORELAYING:
@@ -204,9 +217,11 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
             if reason is not R.MAILERERROR and matches(reason, text):
                 return reason
         return coded if coded not in (None, R.USERUNKNOWN) else R.MAILERERROR
-    if command == "MAIL":
+    if command == "MAIL" or lexicon.sender_refused(text):
         # Refused at MAIL FROM: no recipient was named yet, so the sender was refused; only
-        # wording about the sender's host, rate, authentication or reputation says more.
+        # wording about the sender's host, rate, authentication or reputation says more. A
+        # refusal whose words name the sender is the same at RCPT (Postfix checks the sender
+        # there by default): "Sender address rejected: User unknown" is no bad recipient.
         if coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED):
             for reason in (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
                            R.BLOCKED, R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL):

@@ -3,7 +3,8 @@
 
 They live in `sync/ports.py` so that `sync/` never imports `connectors/` (connectors import
 the core, not the other way round); see that module for the contract and the optional
-abilities a connector declares (`ReadsSince`, `CountsSent`, `LooksUpSent`, `Batched`).
+abilities a connector declares (`ReadsSince`, `CountsSent`, `LooksUpSent`, `Batched`,
+`EnrollsAtStep`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from sync.ports import (
     CheckItem,
     CountsSent,
     CrmConnector,
+    EnrollsAtStep,
     LooksUpSent,
     MailSource,
     ReadsSince,
 )
 
-__all__ = ["Batched", "CheckItem", "CountsSent", "CrmConnector", "LooksUpSent", "MailSource",
-           "ReadsSince"]
+__all__ = ["Batched", "CheckItem", "CountsSent", "CrmConnector", "EnrollsAtStep", "LooksUpSent",
+           "MailSource", "ReadsSince"]

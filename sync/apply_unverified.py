@@ -39,6 +39,7 @@ class Applied:
     report: RunReport
 
     def to_dict(self) -> dict[str, Any]:
+        """The command's answer as `--log-format json` prints it."""
         return {"event": "apply-unverified", "address": self.address, "by": self.by,
                 "messages": list(self.messages), "exit_status": self.report.exit_status(),
                 "marked": self.report.contacts_marked, "unenrolled": self.report.unenrolled,

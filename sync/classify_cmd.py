@@ -29,6 +29,9 @@ _PSEUDO_STATUS = re.compile(r"^[245]\.0\.9\d\d$")
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """One input of `classify`: a message's bytes, or why there are none, under the name the
+    user gave it (a file, a folder's file, an mbox's nth message, or stdin)."""
+
     source: str
     raw: bytes | None = None
     error: str | None = None
@@ -68,6 +71,8 @@ def _read_file(path: Path, shown: str) -> Iterator[Item]:
 
 
 def read_paths(paths: tuple[str, ...]) -> Iterator[Item]:
+    """The messages in `paths` (folders walked, mbox files split, "-" for stdin), each under
+    its name; what is not a message comes back as an error item instead of stopping the rest."""
     for name in paths:
         if name == "-":
             raw = sys.stdin.buffer.read()
@@ -91,6 +96,7 @@ def read_paths(paths: tuple[str, ...]) -> Iterator[Item]:
 
 
 def as_json(source: str, result: Classification) -> dict[str, object]:
+    """One classification as `classify --json` prints it: the fields a person checks a bounce by."""
     return {
         "source": source,
         "is_bounce": result.is_bounce,
@@ -177,10 +183,13 @@ def classify(fmt: str, paths: tuple[str, ...]) -> None:
 
 @dataclass(slots=True)
 class Ratio:
+    """Hits over cases for one measure `evaluate` reports."""
+
     hit: int = 0
     total: int = 0
 
     def add(self, ok: bool) -> None:
+        """Count one case; `ok` is a hit."""
         self.total += 1
         self.hit += ok
 
@@ -191,6 +200,8 @@ class Ratio:
 
 @dataclass(slots=True)
 class Scores:
+    """Everything `evaluate` measures over a labelled folder, and the misses it shows."""
+
     detection: Ratio = field(default_factory=Ratio)
     recipients: Ratio = field(default_factory=Ratio)
     reason: Ratio = field(default_factory=Ratio)
@@ -208,6 +219,7 @@ class Scores:
     misses: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def check(self, ratio: Ratio, ok: bool, file: str, what: str, expected: object, got: object) -> None:
+        """Count one case in `ratio`, keeping a miss (file, what, expected, got) for the report."""
         ratio.add(ok)
         if not ok:
             self.misses.append((file, what, str(expected), str(got)))
@@ -221,6 +233,8 @@ def _label_status(value: str | None) -> str | None:
 
 
 def evaluate_folder(folder: Path) -> Scores:
+    """Classify every message `folder`/labels.jsonl names and score the answers against the
+    labels (detection, recipients, reason, hard/soft, status, original Message-ID)."""
     labels = [json.loads(line) for line in (folder / "labels.jsonl").read_text().splitlines() if line.strip()]
     scores = Scores()
     results: dict[str, Classification] = {}

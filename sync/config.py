@@ -10,6 +10,7 @@ Shape (every key is documented in README.md, "Configuration reference"):
     source = "gmail"                            # an entry point in bounce_sync.mail_sources
     address = "sales@example.com"
     paused = false                              # optional
+    provider = "google"                         # optional: who writes its notices (PROVIDERS)
     ...                                         # the connector's own keys
 
     [crm]
@@ -20,8 +21,9 @@ Shape (every key is documented in README.md, "Configuration reference"):
     soft_bounce_threshold = 3
 
 Secrets are references: `env:NAME` or `file:PATH` (relative to the config's folder), resolved
-here into `sync.secret.Secret`. An inline value for a secret-looking key is refused, unless it
-is the path of an existing file (a credentials file the connector reads itself).
+into `sync.secret.Secret` by sync/config_secrets.py. An inline value for a secret-looking key
+is refused, unless it is the path of an existing file (a credentials file the connector reads
+itself).
 
 The file is UTF-8, with or without a byte-order mark, LF or CRLF line endings;
 `sync.config_syntax` turns an encoding or TOML syntax error into the line, the column, the
@@ -48,6 +50,7 @@ from urllib.parse import urlsplit
 
 from connectors import registry
 from sync import config_syntax
+from sync.config_secrets import Resolver
 from sync.errors import ConfigError
 from sync.secret import Secret
 
@@ -58,35 +61,38 @@ DEFAULT_STATE_URL = "sqlite:///bounce-sync.sqlite3"
 _TOP_KEYS = frozenset({"state", "mailboxes", "crm", "policy"})
 _STATE_KEYS = frozenset({"url"})
 # Mailbox keys the worker reads; the rest belongs to the source connector.
-_MAILBOX_OWN_KEYS = frozenset({"name", "source", "paused"})
+_MAILBOX_OWN_KEYS = frozenset({"name", "source", "paused", "provider"})
+# Whose servers write a mailbox's delivery notices (the trust rules, sync/planner/trust.py).
+PROVIDERS = {"google": "Gmail or Google Workspace, whatever the source reads it with",
+             "domain": "the mail servers of the mailbox's own domain"}
 
-# A key whose last word looks like one of these holds a secret (client_secret, api_token,
-# private_key, credentials_file, security_token, ...). URLs and ids are not secrets.
-_SECRET_KEY = re.compile(r"(token|password|passwd|secret|private_?key|credentials|api_?key|passphrase)",
-                         re.IGNORECASE)
-_NOT_SECRET_KEY = re.compile(r"(_url|_uri|_id|_scopes?)$", re.IGNORECASE)
-_LOOKS_LIKE_PATH = re.compile(r"([/\\]|\.(json|pem|key|p12|txt|secret|token)$)", re.IGNORECASE)
-_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _MAILBOX_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.@+-]*")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MailboxConfig:
+    """One `[[mailboxes]]` table: what the worker reads itself, and the rest for its source."""
+
     name: str
     source: str  # connector name in bounce_sync.mail_sources
     paused: bool
     settings: Mapping[str, Any]  # handed to the connector (address included)
     key: str  # "mailboxes[0]", for error messages
+    provider: str | None = None  # a key of PROVIDERS; None: Google for gmail, else by address
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CrmConfig:
+    """The `[crm]` table: which connector, and its own keys (references resolved)."""
+
     connector: str  # connector name in bounce_sync.crm_connectors
     settings: Mapping[str, Any]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Config:
+    """The whole config file, validated and resolved: what a command runs with."""
+
     path: Path
     base_dir: Path
     state_url: str | Secret  # a Secret when it came from a reference (it may hold a password)
@@ -96,6 +102,7 @@ class Config:
     secrets: tuple[Secret, ...]  # every resolved secret, for the log redaction filter
 
     def state_url_text(self) -> str:
+        """The state URL as the store opens it (revealed where it came from a reference)."""
         return self.state_url.reveal() if isinstance(self.state_url, Secret) else self.state_url
 
 
@@ -103,6 +110,8 @@ class Config:
 
 
 def default_path() -> Path:
+    """Where the config is when --config is not given: BOUNCE_SYNC_CONFIG, else
+    ./bounce-sync.toml."""
     return Path(os.environ.get(ENV_CONFIG) or DEFAULT_PATH)
 
 
@@ -127,7 +136,7 @@ def state_only(path: str | os.PathLike[str] | None = None) -> tuple[str, Path, t
     variable is missing): where a failed run is still recorded. None if unreadable too."""
     path = Path(path if path is not None else default_path()).resolve()
     try:
-        resolver = _Resolver(path.parent)
+        resolver = Resolver(path.parent)
         state = _table(config_syntax.read(path.read_bytes(), str(path)), "state", "state", required=False)
         url = _state_url(state.get("url", DEFAULT_STATE_URL), resolver)
     except (ConfigError, OSError):
@@ -138,7 +147,7 @@ def state_only(path: str | os.PathLike[str] | None = None) -> tuple[str, Path, t
 def parse(data: Mapping[str, Any], *, path: Path) -> Config:
     """Validate an already-parsed TOML document (split from `load` for tests)."""
     base_dir = path.parent
-    resolver = _Resolver(base_dir)
+    resolver = Resolver(base_dir)
     _no_unknown(data, _TOP_KEYS, "", "remove it (top-level tables are state, mailboxes, crm, policy)")
 
     state = _table(data, "state", "state", required=False)
@@ -167,10 +176,14 @@ def build_sources(config: Config, *, only: Sequence[str] = ()) -> list[tuple[Mai
     return built
 
 
+def crm_class(config: Config) -> Any:
+    """The configured CRM connector's class: what it declares (sync.ports), unbuilt."""
+    return _connector_class(registry.CRM_CONNECTORS, config.crm.connector, "crm.connector")
+
+
 def build_crm(config: Config) -> Any:
     """The ready CrmConnector."""
-    cls = _connector_class(registry.CRM_CONNECTORS, config.crm.connector, "crm.connector")
-    return _construct(cls, config.crm.settings, config.base_dir, "crm")
+    return _construct(crm_class(config), config.crm.settings, config.base_dir, "crm")
 
 
 # --------------------------------------------------------------------------- tables
@@ -193,7 +206,7 @@ def _no_unknown(table: Mapping[str, Any], known: frozenset[str], prefix: str, fi
             raise ConfigError(f"{prefix}{name}", "unknown key", fix)
 
 
-def _state_url(value: Any, resolver: _Resolver) -> str | Secret:
+def _state_url(value: Any, resolver: Resolver) -> str | Secret:
     resolved = resolver.value(value, "state.url", secret=True, allow_inline=True)
     text = resolved.reveal() if isinstance(resolved, Secret) else resolved
     if not isinstance(text, str) or not text:
@@ -211,7 +224,7 @@ def _state_url(value: Any, resolver: _Resolver) -> str | Secret:
     return resolved
 
 
-def _mailboxes(value: Any, resolver: _Resolver) -> tuple[MailboxConfig, ...]:
+def _mailboxes(value: Any, resolver: Resolver) -> tuple[MailboxConfig, ...]:
     if value is None:
         raise ConfigError("mailboxes", "no mailbox is configured",
                           "add at least one [[mailboxes]] table with name, source and address")
@@ -241,11 +254,30 @@ def _mailboxes(value: Any, resolver: _Resolver) -> tuple[MailboxConfig, ...]:
         settings = {k: resolver.value(v, f"{key}.{k}") for k, v in table.items()
                     if k not in _MAILBOX_OWN_KEYS}
         result.append(MailboxConfig(name=name, source=source, paused=paused,
-                                    settings=types.MappingProxyType(settings), key=key))
+                                    settings=types.MappingProxyType(settings), key=key,
+                                    provider=_provider(table.get("provider"), source, key)))
     return tuple(result)
 
 
-def _crm(table: Mapping[str, Any], resolver: _Resolver) -> CrmConfig:
+def _provider(value: Any, source: str, key: str) -> str | None:
+    """The mailbox's `provider`: who writes its delivery notices (a sender-side notice pages
+    only when it comes from there; a reply's Authentication-Results count only when written
+    there). A Google Workspace mailbox read over IMAP or Maildir says "google"."""
+    if value is None:
+        return None
+    choices = "; ".join(f'"{k}" ({v})' for k, v in PROVIDERS.items())
+    if not isinstance(value, str) or value.strip().lower() not in PROVIDERS:
+        shown = repr(value) if isinstance(value, str) else _type_name(value)
+        raise ConfigError(f"{key}.provider", f"{shown} is not a provider bounce-sync knows",
+                          f"use {choices}, or remove it (gmail: google; others: by the address)")
+    provider = value.strip().lower()
+    if source == "gmail" and provider != "google":
+        raise ConfigError(f"{key}.provider", f"a gmail mailbox's notices come from Google, not {provider!r}",
+                          'remove provider, or write provider = "google"')
+    return provider
+
+
+def _crm(table: Mapping[str, Any], resolver: Resolver) -> CrmConfig:
     connector = _required_str(table, "connector", "crm")
     _require_installed(registry.CRM_CONNECTORS, connector, "crm.connector")
     settings = {k: resolver.value(v, f"crm.{k}") for k, v in table.items() if k != "connector"}
@@ -342,89 +374,6 @@ def _coerce(value: Any, hint: Any, key: str, *, default: Any) -> Any:
                 continue
         raise ConfigError(key, f"has the wrong type ({_type_name(value)})", f"see the README{example}")
     return value  # an annotation we do not know: Policy validates it
-
-
-# --------------------------------------------------------------------------- secrets
-
-
-class _Resolver:
-    """Resolves `env:` / `file:` references and refuses inline secrets."""
-
-    def __init__(self, base_dir: Path) -> None:
-        self.base_dir = base_dir
-        self.secrets: list[Secret] = []
-
-    def value(self, value: Any, key: str, *, secret: bool | None = None, allow_inline: bool = False) -> Any:
-        last = key.rsplit(".", 1)[-1].split("[", 1)[0]
-        is_secret = secret if secret is not None else (
-            last.lower() == "session_id"  # a Salesforce session is a credential despite its _id
-            or (bool(_SECRET_KEY.search(last)) and not _NOT_SECRET_KEY.search(last)))
-        if isinstance(value, Mapping):
-            return types.MappingProxyType({k: self.value(v, f"{key}.{k}") for k, v in value.items()})
-        if isinstance(value, list):
-            # Arrays stay lists, as TOML gives them and as connectors check them (`folders`,
-            # `objects`, ...); a tuple here made `maildir` refuse every `folders` value.
-            return [self.value(v, f"{key}[{i}]", secret=is_secret) for i, v in enumerate(value)]
-        if not isinstance(value, str):
-            return value
-        if value.startswith("env:"):
-            return self._env(value[4:], key, is_secret)
-        if value.startswith("file:"):
-            return self._file(value[5:], key, is_secret)
-        if is_secret and not allow_inline:
-            return self._inline(value, key)
-        return value
-
-    def _keep(self, text: str, source: str, is_secret: bool) -> str | Secret:
-        if not is_secret:
-            return text
-        secret = Secret(text, source)
-        self.secrets.append(secret)
-        return secret
-
-    def _env(self, name: str, key: str, is_secret: bool) -> str | Secret:
-        if not _ENV_NAME.fullmatch(name):
-            raise ConfigError(key, f"env:{name} is not a valid environment variable name",
-                              "write env:NAME with letters, digits and underscores")
-        text = os.environ.get(name)
-        if text is None:
-            raise ConfigError(key, f"environment variable {name} is not set",
-                              f"export {name}=... in the environment that runs bounce-sync")
-        if not text.strip():
-            raise ConfigError(key, f"environment variable {name} is empty", f"give {name} its value")
-        return self._keep(text.strip(), f"env:{name}", is_secret)
-
-    def _file(self, raw_path: str, key: str, is_secret: bool) -> str | Secret:
-        path = self._path(raw_path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ConfigError(key, f"file {str(path)!r} not found",
-                              "create it or correct the path (relative paths start at the config's folder)") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-            raise ConfigError(key, f"cannot read {str(path)!r} ({reason})",
-                              "make it readable by the user that runs bounce-sync") from None
-        if not text.strip():
-            raise ConfigError(key, f"file {str(path)!r} is empty", "put the value in the file")
-        return self._keep(text.strip(), f"file:{raw_path}", is_secret)
-
-    def _inline(self, value: str, key: str) -> str:
-        # A path to a credentials file the connector reads itself is fine; the secret is the
-        # file's content, not its name.
-        if self._path(value).is_file():
-            return value
-        if _LOOKS_LIKE_PATH.search(value):
-            raise ConfigError(key, f"file {str(self._path(value))!r} not found",
-                              "create it or correct the path (relative paths start at the config's folder)")
-        env_name = re.sub(r"[^A-Z0-9]+", "_", key.upper()).strip("_")
-        raise ConfigError(key, "secret written inline in the config file",
-                          f'put it in an environment variable and write "env:{env_name}", '
-                          'or in a file readable only by the worker and write "file:PATH"')
-
-    def _path(self, raw: str) -> Path:
-        path = Path(raw).expanduser()
-        return path if path.is_absolute() else self.base_dir / path
 
 
 # --------------------------------------------------------------------------- connectors

@@ -33,9 +33,17 @@ from sync.watcher import plan_contacts
 PER_RUN = 100  # known-bad addresses looked up per run (one find_contacts call)
 
 
+_CURSOR = "known-bad:"
+
+
 def cursor_name(crm: str) -> str:
     """Where the store keeps the check's cursor (beside the watcher's)."""
-    return f"known-bad:{crm}"
+    return f"{_CURSOR}{crm}"
+
+
+def cursor_crm(name: str) -> str | None:
+    """The CRM whose known-bad check keeps its cursor under `name`; None for a watcher's."""
+    return name[len(_CURSOR):] if name.startswith(_CURSOR) else None
 
 
 def check_known_bad(*, crm: CrmConnector, store: StateStore, policy: Policy,

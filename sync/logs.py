@@ -68,6 +68,8 @@ def register_secrets(secrets: Iterable[Secret | str]) -> None:
 
 
 def redact(text: str) -> str:
+    """`text` with every registered secret (longest first, so one holding another goes whole)
+    and every token-shaped value replaced by REDACTED."""
     for value in sorted(_secret_values, key=len, reverse=True):
         if value in text:
             text = text.replace(value, REDACTED)
@@ -89,6 +91,7 @@ class RedactFilter(logging.Filter):
     """Renders the message once, redacted, so no handler sees a secret in msg, args or extra."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Redact the record in place; nothing is dropped."""
         record.msg = redact(record.getMessage())
         record.args = ()
         for name, value in list(vars(record).items()):
@@ -98,11 +101,15 @@ class RedactFilter(logging.Filter):
 
 
 class HumanFormatter(logging.Formatter):
+    """One line per record for a person at a terminal: the message, sanitised; the level unless
+    INFO; an error in one line (its traceback with --debug)."""
+
     def __init__(self, *, debug: bool) -> None:
         super().__init__()
         self.debug = debug
 
     def format(self, record: logging.LogRecord) -> str:
+        """The record as that line."""
         prefix = "" if record.levelno == logging.INFO else f"{record.levelname.lower()}: "
         line = f"{prefix}{sanitise(record.getMessage())}"
         if record.exc_info and record.exc_info[1] is not None:
@@ -115,11 +122,15 @@ class HumanFormatter(logging.Formatter):
 
 
 class JsonFormatter(logging.Formatter):
+    """One JSON object per record for log collectors: time, level, logger, message, the
+    `log_context` fields and an `error`; redacted and safe for a terminal."""
+
     def __init__(self, *, debug: bool) -> None:
         super().__init__()
         self.debug = debug
 
     def format(self, record: logging.LogRecord) -> str:
+        """The record as that object."""
         entry: dict[str, Any] = {
             "ts": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
@@ -137,6 +148,7 @@ class JsonFormatter(logging.Formatter):
 
 
 def resolve_format(fmt: str, stream: TextIO) -> str:
+    """`auto` is human at a terminal, JSON anywhere else (cron, journald, a pipe)."""
     if fmt == "auto":
         return "human" if _isatty(stream) else "json"
     return fmt
@@ -229,6 +241,7 @@ class ContextFilter(logging.Filter):
     wins over the context's."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Add the context's fields; nothing is dropped."""
         for name, value in _context.get().items():
             if name not in vars(record):
                 setattr(record, name, value)

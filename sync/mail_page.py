@@ -12,7 +12,7 @@ count, what to remember of alerts and each message's ledger status come from syn
 
 The two keep their leading underscore, and `_classify` its name, because the kill-anywhere
 harness tells which stage a worker is in from the function names on its stack
-(benchmarks/_stress_pipeline.stage_of); renaming them would blind it.
+(tests/stress/harness/stages.py `stage_of`); renaming them would blind it.
 """
 
 from __future__ import annotations
@@ -25,14 +25,14 @@ from email.parser import BytesHeaderParser
 from email.utils import parseaddr, parsedate_to_datetime
 from typing import Any
 
+from classifier.origin import Origin, reply_origin
 from classifier.records import Classification, normalise_address
 from sync import logs
 from sync.errors import SyncError
 from sync.leases import Fence
 from sync.planner import (
     MessageSeen, TrustNote, addresses_to_look_up, answering_addresses, may_move_bounce_rate,
-    plan, recall,
-    remember_alerts,
+    plan, recall, remember_alerts, replies_to_verify,
 )
 from sync.planner.dates import DateClaims, message_date
 from sync.planner.trust import addresses_mapped
@@ -84,6 +84,16 @@ class Mailbox:
     source: MailSource
     paused: bool = False  # paused in the config (a pause by policy lives in the store)
     key: str = ""  # where the config defines it ("mailboxes[1]"), named in its errors
+    provider: str | None = None  # the config's `provider` ("google", "domain"): `provider_of`
+
+
+def provider_of(mailbox: Mailbox) -> str | None:
+    """Whose servers write the mailbox's delivery notices, for the trust rules
+    (sync/planner/trust.py): the config's `provider`, else Google for the Gmail source;
+    None leaves it to the mailbox's address (a gmail.com address is Google's)."""
+    if mailbox.provider:
+        return mailbox.provider
+    return "google" if getattr(mailbox.source, "name", None) == "gmail" else None
 
 
 class Reader:
@@ -114,6 +124,7 @@ class Fresh:
     classification: Classification
     from_address: str | None  # ordinary mail's sender (a sign of life)
     raw: bytes | None = None
+    origin: Origin | None = None  # a reply's header facts, when it needs evidence
 
 
 @dataclass(slots=True, kw_only=True)
@@ -130,13 +141,14 @@ class Page:
     cursor: str | None = None
     save_cursor: bool = False
     reclassified: bool = False
-    sent: SentEvidence = SentEvidence()
-    source: MailSource | None = None  # the mailbox's source (reclassify: from the config)  # the originals found in the mailbox's sent mail
+    sent: SentEvidence = SentEvidence()  # the originals found in the mailbox's sent mail
+    source: MailSource | None = None  # the mailbox's source (reclassify: from the config)
+    provider: str | None = None  # whose servers write its notices (`provider_of`)
 
 
 def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
                   reader: Reader | None, fetched: int, cursor: str | None, save_cursor: bool,
-                  reclassified: bool = False, source: MailSource | None = None) -> Page:
+                  reclassified: bool = False, mailbox_of: Mailbox | None = None) -> Page:
     """Drop ledger duplicates, classify the rest (oldest first), and collect the recipient
     bounce addresses the CRM lookup needs."""
     now = run.clock()
@@ -155,34 +167,40 @@ def _prepare_page(mailbox: str, messages: Sequence[RawMessage], run: Session, *,
         # a whole one: only the auto-reply rule, which reads headers, runs on it.
         c = _classify_headers(m.raw) if m.headers_only else _classify(m.raw)
         headers = _headers(m.raw)
-        classified.append((m, c, headers))
+        sender = None if c.deliveries or c.error else _from_address(headers)
+        classified.append((m, c, headers, sender))
         if tick is not None:
             tick(1)
+    # Answers (replies, auto-replies) from addresses that bounced are later evidence: their
+    # contacts join the page's one pooled lookup (the store says which bounced), and a human
+    # reply's evidence is gathered (the planner says which: its headers' facts here, the
+    # messages it answers in the sent lookup below).
+    answers = answering_addresses((c, sender) for _, c, _, sender in classified)
+    bounced = run.store.bounced_addresses(run.crm.name, answers) if answers else frozenset()
+    verify = replies_to_verify([(c, sender) for _, c, _, sender in classified], bounced)
+    origins = {i: reply_origin(classified[i][2]) for i in verify if classified[i][2] is not None}
     # Trust evidence, asked once per page after classifying (a source error here stops the
     # mailbox like a failed read: the page is read again next run, never taken on trust).
-    source = reader.mailbox.source if reader is not None else source
-    sent = look_up_sent(source, [c for _, c, _ in classified])
-    for m, c, headers in classified:
+    box = reader.mailbox if reader is not None else mailbox_of
+    source = box.source if box is not None else None
+    sent = look_up_sent(source, [c for _, c, _, _ in classified], list(origins.values()))
+    for i, (m, c, headers, sender) in enumerate(classified):
         # The planner's date rule: never before the original was sent, never after now.
         original = sent.original(c)
         at = message_date(_claims(m, headers), now=now, floor=floor,
                           sent_at=original.sent_at if original is not None else None)
-        fresh.append(Fresh(id=m.id, received_at=at, classification=c,
-                           from_address=None if c.deliveries or c.error else _from_address(headers),
-                           raw=m.raw if c.error is not None else None))
+        fresh.append(Fresh(id=m.id, received_at=at, classification=c, from_address=sender,
+                           raw=m.raw if c.error is not None else None, origin=origins.get(i)))
     # Oldest first. The planner counts soft bounces by their dates whatever the order (pages
     # of a newest-first scan come newest first), but within a page the order still settles
     # ties, e.g. a reply and a bounce stamped with the same time.
     fresh.sort(key=lambda f: f.received_at)
-    # Answers (replies, auto-replies) from addresses that bounced are later evidence: their
-    # contacts join the page's one pooled lookup (the store says which bounced).
-    answers = answering_addresses((f.classification, f.from_address) for f in fresh)
-    bounced = run.store.bounced_addresses(run.crm.name, answers) if answers else frozenset()
     wanted = addresses_to_look_up((f.classification for f in fresh), sent.found,
                                   answers=answers, bounced=bounced)
     return Page(mailbox=mailbox, reader=reader, fetched=fetched, fresh=fresh,
                 duplicates=len(messages) - len(fresh), wanted=wanted, now=now, cursor=cursor,
-                save_cursor=save_cursor, reclassified=reclassified, sent=sent, source=source)
+                save_cursor=save_cursor, reclassified=reclassified, sent=sent, source=source,
+                provider=provider_of(box) if box is not None else None)
 
 
 @logs.with_context(lambda page, *_, **__: {"mailbox": page.mailbox})  # JSON log lines name it
@@ -237,7 +255,8 @@ def _observations(page: Page, contacts: Sequence[Contact]) -> list[MessageSeen]:
             mailbox=page.mailbox, message_id=f.id, classification=c, at=f.received_at,
             contacts=tuple(k for k in contacts if addresses & set(k.emails)),
             from_address=f.from_address, sent_lookup=page.sent.can_tell, sent=sent,
-            provider=getattr(source, "name", None), mailbox_address=getattr(source, "address", None)))
+            provider=page.provider, mailbox_address=getattr(source, "address", None),
+            reply_origin=f.origin, answers=page.sent.answered(f.origin)))
     return observations
 
 

@@ -12,7 +12,8 @@ pages). Mailboxes are claimed one at a time as the pool needs more pages, so sev
 workers still share them.
 
 Function names with a leading underscore are kept as they were in sync/worker.py: the
-kill-anywhere harness reads them off a worker's stack (tests/stress/harness/pipeline.py `stage_of`).
+kill-anywhere harness reads them off a worker's stack (tests/stress/harness/stages.py
+`stage_of`).
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def read_mailboxes(mailboxes: Sequence[Mailbox], run: Session, *, since: datetim
 
 
 def reclassify_stored(entries: Sequence[LedgerEntry], run: Session,
-                      sources: Mapping[str, MailSource] | None = None) -> None:
+                      mailboxes: Mapping[str, Mailbox] | None = None) -> None:
     """Stored messages the classifier could not read, classified again and, when they now
     classify, matched, planned and recorded like new mail (pooled lookups, pages of
     `limits.page`). A lookup that stops leaves the rest unclassifiable for the next time."""
@@ -109,7 +110,7 @@ def reclassify_stored(entries: Sequence[LedgerEntry], run: Session,
             page = messages[i:i + size]
             pool.add(_prepare_page(name, page, run, reader=None, fetched=len(page),
                                    cursor=None, save_cursor=False, reclassified=True,
-                                   source=(sources or {}).get(name)))  # sent lookup: trust
+                                   mailbox_of=(mailboxes or {}).get(name)))  # trust evidence
             if pool.full:
                 looked_up = _flush(pool, run)
     if looked_up:

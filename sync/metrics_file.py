@@ -60,6 +60,7 @@ class Totals:
         self.counters[key] = self.counters.get(key, 0) + value  # type: ignore[operator]
 
     def copy(self) -> Totals:
+        """An independent copy: a run adds its figures without touching the totals it read."""
         return Totals(since=self.since, counters=dict(self.counters), last_success=self.last_success)
 
 

@@ -20,6 +20,9 @@ MIN_LEASE_SECONDS = 5
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Policy:
+    """The config's [policy] table, data only: what the planner and the stages may do. Each
+    field's comment says what it decides; README's configuration reference lists them."""
+
     # Soft bounces: N of them for one address within M days escalate to "bounced"
     # (and unenroll). Fewer only record a soft status and count on the contact.
     soft_bounce_threshold: int = 3

@@ -20,8 +20,8 @@ Tests build connectors directly, pointed at the fake servers.
 
 Optional abilities are declared, never guessed from a signature: each is a small Protocol
 below, and the core asks `reads_since(source)`, `counts_sent(source)`,
-`looks_up_sent(source)`, `batch_size(crm)` and `takes_fence(crm)` instead of probing
-methods. A connector that
+`looks_up_sent(source)`, `batch_size(crm)`, `takes_fence(crm)` and `enrolls_at_step(crm)`
+instead of probing methods or naming connectors. A connector that
 has an ability declares it with the class attribute or method the Protocol names; one that
 declares nothing simply does not have it, and the core does without.
 """
@@ -144,7 +144,9 @@ class LooksUpSent(Protocol):
     before it may act on a recipient (DESIGN.md, Trust). Sources only gather the evidence;
     the planner decides (sync/planner/trust.py). The worker asks once per page, after
     classifying it, with the Message-IDs of the originals the page's bounces quote (never a
-    bounce's own id, nor its In-Reply-To/References), so a source can batch the lookup.
+    bounce's own id, nor its In-Reply-To/References) and those a reply from an address that
+    bounced answers (its In-Reply-To/References: did we send that message to its From?), so
+    a source can batch the lookup.
     A source without it, or an instance that answers None (no sent folder configured, the
     lookup turned off), cannot tell, and the policy's `unknown_origin` decides (default:
     record only).
@@ -170,6 +172,18 @@ class Batched(Protocol):
     Declared by `BATCH_SIZE: int` on the class."""
 
     BATCH_SIZE: int
+
+
+@runtime_checkable
+class EnrollsAtStep(Protocol):
+    """A CRM whose `Reenroll` puts a contact back at a given step of a sequence (the saved
+    one: undo and resend restore where the contact was; the Reenroll contract,
+    tests/contracts/crm.py). Without it a re-enrolment starts at step one, as HubSpot's and
+    Salesforce's APIs allow, and what people are told (`explain`, `undo`) says so.
+
+    Declared by `ENROLLS_AT_STEP = True` on the class."""
+
+    ENROLLS_AT_STEP: bool
 
 
 # A check the outbox hands a fenced `apply`: returns when this worker may still send, raises
@@ -222,3 +236,9 @@ def batch_size(crm: object) -> int | None:
 def takes_fence(crm: object) -> TypeGuard[FencedApply]:
     """Does `crm` declare `FencedApply`?"""
     return isinstance(crm, FencedApply) and crm.FENCED is True
+
+
+def enrolls_at_step(crm: object) -> bool:
+    """Does `crm` declare `EnrollsAtStep`? `crm` may be the connector's class (what `explain
+    --no-crm` has, without building a connector)."""
+    return isinstance(crm, EnrollsAtStep) and crm.ENROLLS_AT_STEP is True

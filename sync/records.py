@@ -102,6 +102,9 @@ class Enrollment:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ContactRef:
+    """Which CRM record a contact is: its id, and its object type where the CRM has several
+    (Salesforce: Contact and Lead)."""
+
     id: str
     object_type: str = "contact"  # "contact" or "lead" (Salesforce)
 
@@ -147,6 +150,9 @@ class ChangeBatch:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MarkBounced:
+    """Mark the contact bounced or soft-bounced where a rep sees it: the status, the address
+    that bounced, the reason in words and the server's text, the soft count."""
+
     key: str
     contact: ContactRef
     status: BounceStatus  # BOUNCED or SOFT
@@ -176,6 +182,9 @@ class Unenroll:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ClearBounce:
+    """Clear our bounce fields (the address was fixed, a resend was asked for, or a person undid
+    our call), with a note saying why."""
+
     key: str
     contact: ContactRef
     note: str = ""  # why (written where the CRM has a place for it)
@@ -207,6 +216,9 @@ Action = MarkBounced | Unenroll | ClearBounce | Reenroll | Flag
 
 
 class Outcome(enum.Enum):
+    """How one action ended in the CRM: the outbox is done with DONE, keeps RETRY for the next
+    attempt, and records FAILED and SKIPPED."""
+
     DONE = "done"
     RETRY = "retry"  # transient: leave it in the outbox for the next attempt
     FAILED = "failed"  # permanent for this action: record and move on
@@ -215,6 +227,9 @@ class Outcome(enum.Enum):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ApplyResult:
+    """The CRM's answer for one action, by its key: the outcome, the error in words (no secrets),
+    what an Unenroll removed (to restore later) and the wait the CRM asked for."""
+
     key: str
     outcome: Outcome
     error: str | None = None  # no secrets

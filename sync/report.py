@@ -64,6 +64,7 @@ class Problem:
     since: datetime | None = None  # when it started, where the store knows
 
     def to_dict(self) -> dict[str, Any]:
+        """As the JSON summary and the stored report carry it."""
         return {"part": self.part, "message": self.message, "status": self.status,
                 "since": self.since.isoformat() if self.since else None}
 
@@ -175,6 +176,7 @@ class RunReport:
         self.planned.extend(other.planned)
 
     def to_dict(self) -> dict[str, Any]:
+        """The run as its JSON summary line and the stored report carry it."""
         d: dict[str, Any] = {
             "mode": self.mode, "dry_run": self.dry_run,
             "started_at": self.started_at.isoformat(),
@@ -193,6 +195,7 @@ class RunReport:
         return d
 
     def summary_lines(self) -> list[str]:
+        """The run in a few lines for a person (the human summary)."""
         head = f"bounce-sync {self.mode}{' (dry run)' if self.dry_run else ''}"
         if self.finished_at:
             head += f": {(self.finished_at - self.started_at).total_seconds():.1f}s"

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 
 class Secret:
+    """A secret from the config (`env:` or `file:`): the value only through `reveal()`, where it
+    is sent; anything that prints it shows where it came from instead."""
+
     __slots__ = ("_value", "source")
 
     def __init__(self, value: str, source: str) -> None:
@@ -14,6 +17,7 @@ class Secret:
         self.source = source  # e.g. "env:HUBSPOT_TOKEN", never the value
 
     def reveal(self) -> str:
+        """The value, for the one place that sends it (an Authorization header, a login form)."""
         return self._value
 
     def __repr__(self) -> str:

@@ -2,13 +2,14 @@
 
 For each contact our mark for the address still stands on, queue a ClearBounce and (when
 something was removed) a Reenroll into the saved sequences at the saved step (the Reenroll
-contract, tests/connectors/crm_contract.py: the local CRM enrolls at that step; HubSpot and
-Salesforce cannot, and start at step one), record the Forgive fact the resend
-path uses (marks become `forgiven`, soft bounces stop counting), forget the address as
-known to hard-bounce, and note who asked: all in one store transaction. The actions are
-then applied through the outbox like any other (sync/outbox.py `drain`: leases, fencing,
-idempotent keys), in a session of its own (run lock and leases, sync/session.py), so a
-kill at any point repeats harmlessly and a second undo finds nothing left to undo.
+contract, tests/contracts/crm.py: a CRM declaring sync.ports.EnrollsAtStep, the local one,
+enrolls at that step; HubSpot and Salesforce cannot, and start at step one), record the
+Forgive fact the resend path uses (marks become `forgiven`, soft bounces stop counting),
+forget the address as known to hard-bounce, and note who asked: all in one store
+transaction. The actions are then applied through the outbox like any other (sync/outbox.py
+`drain`: leases, fencing, idempotent keys), in a session of its own (run lock and leases,
+sync/session.py), so a kill at any point repeats harmlessly and a second undo finds nothing
+left to undo.
 
 The CRM-side way, for a rep without the command: set the contact's bounce status to
 "resend" (HubSpot property / Salesforce field "Bounce status"; local CRM: `contacts
@@ -46,6 +47,7 @@ class UndoResult:
     report: RunReport
 
     def to_dict(self) -> dict[str, Any]:
+        """The command's answer as `--log-format json` prints it."""
         return {"event": "undo", "address": self.address, "by": self.by,
                 "contacts": list(self.contacts), "exit_status": self.report.exit_status(),
                 "cleared": self.report.cleared, "reenrolled": self.report.reenrolled,

@@ -152,7 +152,7 @@ def reclassify(*, store: StateStore, crm: CrmConnector, clock: Callable[[], date
         # Without stored bytes (a source handed over something that was not mail) there is
         # nothing to classify again; those stay recorded as they are.
         pending = [e for e in store.unclassifiable() if e.raw]
-        reclassify_stored(pending, run, {m.name: m.source for m in mailboxes})
+        reclassify_stored(pending, run, {m.name: m for m in mailboxes})
         still = run.report.unclassifiable
         run.report.notes.append(f"{len(pending)} unclassifiable message(s) tried again, "
                                 f"{len(pending) - still} now classified")

@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DATE_SENSITIVE = ("tests/sync/test_alerts.py", "tests/sync/test_worker.py", "tests/sync/test_soft_order.py",
-                  "tests/sync/test_mail_page.py", "tests/sync/planner")
+DATE_SENSITIVE = ("tests/sync/test_alerts.py", "tests/sync/test_worker.py", "tests/sync/test_watcher.py",
+                  "tests/sync/test_soft_order.py", "tests/sync/test_mail_page.py", "tests/sync/planner",
+                  "tests/sync/insight", "tests/sync/test_pooling.py")
 
 
 def under_faketime() -> bool:

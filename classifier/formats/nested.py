@@ -11,14 +11,22 @@ This module only finds the inner report; `engine.classify` classifies it instead
 wrapper (so its original Message-ID, reporters and providers are read from the inner
 message). It never fires when the wrapper itself names a failed recipient: a bounce that
 could not be returned to its sender names that sender, and is read as a bounce of its own.
+
+A person's forward of a notice ("Fwd: Returned mail", the notice quoted below a mail client's
+"Begin forwarded message:" / "---------- Forwarded message ---------" / "-----Original
+Message-----" line) is the same case in plain text: when the forwarded header block names a
+mail daemon as its sender, that block and the quoted notice under it are the report. A
+forwarded *original* (a person's own mail) or a reply that only quotes a bounce's sentences
+has no such block and stays ordinary mail.
 """
 
 from __future__ import annotations
 
+import re
 from email.message import Message
 
 from classifier.formats import Fact, dsn, prose
-from classifier.hints import looks_like_bounce
+from classifier.hints import _BOUNCE_SUBJECT, _DAEMON_FROM, _REPLY_PREFIX, looks_like_bounce
 from classifier.parse import MAX_BYTES, Mail, content_type, payload_of
 
 NAME = "nested"
@@ -52,18 +60,62 @@ def _names_a_recipient(mail: Mail) -> bool:
 
 
 def inner_report(mail: Mail) -> bytes | None:
-    """The attached delivery report's bytes, when `mail` is only a wrapper around it."""
+    """The attached delivery report's bytes, when `mail` is only a wrapper around it (or a
+    person's forward of a notice: `forwarded_notice`)."""
     attached = [p.message for p in mail.parts if p.content_type in ("message/rfc822", "message/global")]
-    if not attached or not looks_like_bounce(mail):
-        return None
+    # A person's forward ("Fwd:", "FW:") of a delivery report attached whole is that report; of
+    # anything else (their own mail), ordinary mail.
+    forward = not looks_like_bounce(mail) and bool(_REPLY_PREFIX.match(mail.subject))
+    if not attached or not (forward or looks_like_bounce(mail)):
+        return forwarded_notice(mail)
     payload = payload_of(attached[0])
     if not (isinstance(payload, list) and payload and isinstance(payload[0], Message)):
         return None
     inner = payload[0]
-    if not _is_report(inner) or _names_a_recipient(mail):
+    if not _is_report(inner) or (not forward and _names_a_recipient(mail)):
         return None
     try:
         raw = inner.as_bytes()
     except Exception:  # a part the generator cannot write back (broken charset): not worth more
         return None
     return raw[:MAX_BYTES]
+
+
+# The line mail clients write above a forwarded message: Apple Mail, Gmail, Thunderbird,
+# Outlook (and their quoted forms, "> Begin forwarded message:").
+_FORWARD_MARK = re.compile(
+    r"(?im)^[ \t>]{0,8}(?:begin forwarded message:|"
+    r"-{2,}\s{0,4}(?:forwarded message|original message)\s{0,4}-{2,})[ \t]*$")
+_QUOTED_FIELD = re.compile(r"^[ \t]{0,4}>?[ \t]?([A-Za-z][A-Za-z-]{0,30}):[ \t]?(.{0,500})$")
+_FORWARDED_FIELDS = ("from", "to", "date", "sent", "subject", "message-id", "cc")
+
+
+def _unquote(line: str) -> str:
+    """One level of "> " quoting off a forwarded line (">>>> DATA" -> ">>> DATA")."""
+    if line.startswith("> "):
+        return line[2:]
+    return line[1:] if line.startswith(">") else line
+
+
+def forwarded_notice(mail: Mail) -> bytes | None:
+    """A notice a person forwarded, rebuilt as the message it was: its forwarded header block
+    (From a mail daemon, or a bounce Subject from any sender) and the unquoted text below."""
+    if not _REPLY_PREFIX.match(mail.subject) or "@" in mail.from_ and _DAEMON_FROM.search(mail.from_):
+        return None
+    text = mail.text[:200_000]
+    for mark in _FORWARD_MARK.finditer(text[:100_000]):
+        lines = text[mark.end():].lstrip("\n").split("\n")
+        fields: list[tuple[str, str]] = []
+        for line in lines[:12]:
+            m = _QUOTED_FIELD.match(line)
+            if m is None or m.group(1).lower() not in _FORWARDED_FIELDS:
+                break
+            fields.append((m.group(1).lower(), m.group(2).strip()))
+        names = dict(fields)
+        sender, subject = names.get("from", ""), names.get("subject", "")
+        if not (_DAEMON_FROM.search(sender) or (sender and _BOUNCE_SUBJECT.search(subject))):
+            continue
+        head = "".join(f"{'Date' if k == 'sent' else k.title()}: {v}\n" for k, v in fields if v)
+        body = "\n".join(_unquote(line) for line in lines[len(fields):])
+        return (head + "\n" + body.lstrip(">\n ")).encode("utf-8", "surrogateescape")[:MAX_BYTES]
+    return None

@@ -47,14 +47,21 @@ intro = _INTRO.search
 
 # "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
 _INLINE = (
-    re.compile(r"(?i)(?:deliver\w{0,4}|sen[dt]\w{0,3}|relay\w{0,3}|forward\w{0,3}|transmi\w{0,6}|reach)"
-               r"(?:\s+(?:your|the|this)\s+(?:mail|message|e-?mail))?\s+to:?\s{0,20}[\"<]?("
+    re.compile(r"(?i)(?:deliver\w{0,4}|(?<!also )sen[dt]\w{0,3}|relay\w{0,3}|forward\w{0,3}|transmi\w{0,6}|reach)"
+               r"(?:\s+(?:your|the|this)\s+(?:mail|message|e-?mail))?\s+to:?\s{0,20}['\"<]{0,2}("
                + ADDRESS.pattern + r")[\">]?"),
     re.compile(r"(?i)(?:recipient|address|mailbox|user)\s*:?\s*<("
                + ADDRESS.pattern + r")>"),
     re.compile(r"(?i)(?:rcpt to|recipient address|original-recipient|final-recipient)\s{0,3}:\s{0,20}"
                r"(?:rfc822;\s{0,5})?<?(" + ADDRESS.pattern + r")>?"),
+    # "Your message to a@b couldn't be delivered" (Exchange/Microsoft 365, webmail providers).
+    re.compile(r"(?i)(?:message|mail|e-?mail)\s+(?:to|for)\s+[\"<]?(" + ADDRESS.pattern + r")[\">]?\s+"
+               r"(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable)"),
 )
+# A report's own headline that a list names recipients delivered, not failed.
+_SUCCEEDED = re.compile(r"(?i)succe(?:eded|ssful)|were delivered|delivered successfully")
+# An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
+_REPLY_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<(" + ADDRESS.pattern + r")>:?\s")
 # A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
 # "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b" (webmail
 # providers, groupware and appliances in many languages).
@@ -77,10 +84,10 @@ _ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?
 _LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<]?(" + ADDRESS.pattern + r")[\">]?(?:[\s,;:]|$)")
 _ERROR_LINE = Guarded(re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
                                  r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
-                                 r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? )"),
+                                 r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? |exceeds)"),
                       ("4", "5", "unknown", "not found", "does not exist", "full", "quota", "rejected", "denied",
                        "refused", "blocked", "invalid", "disabled", "error", "failed", "expired", "unreachable",
-                       "timed out", "does"))
+                       "timed out", "does", "exceeds"))
 _FAILED_WORDS = Guarded(re.compile(r"(?i)not (?:be )?delivered|undeliver|not responding|could ?n[o']t|unable to|"
                                    r"no longer|not accepting|retry|送信できません|配信できません|届きません"),
                         ("delivered", "undeliver", "not responding", "could", "unable to", "no longer",
@@ -113,12 +120,14 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     in_list = False
     for i, line in enumerate(lines):
         if "@" not in line:  # every shape below but the list intro holds an address
-            if not in_list and intro(line):
-                in_list = True
+            if intro(line):
+                in_list = not _SUCCEEDED.search(line)
             continue
         opening = intro(line)
         if opening:
-            in_list = True
+            in_list = not _SUCCEEDED.search(line)
+            if not in_list:
+                continue
             for m in _INLINE[0].finditer(line):
                 found.append((m.group(1), i, True))
             m = _AFTER_INTRO.match(line[opening.end():])
@@ -167,8 +176,16 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
     first = lines[start]
     m = ADDRESS.search(first)
     rest = first[m.end():].strip(" >:\t") if m else first
-    if rest:
+    if _REPLY_LINE.match(first):
+        out.append(first.strip())  # the reply code and status before the address belong to it
+    elif rest:
         out.append(rest)
+    elif m:
+        # "User mailbox exceeds allowed size: a@b" (IMail/SMTP32 and others): the reason
+        # is the line's text before the address.
+        before = first[:m.start()].strip(" \t:<\"'")
+        if len(before) > 3 and _ERROR_LINE.search(before):
+            out.append(before)
     for j in range(start + 1, min(len(lines), start + 12)):
         line = lines[j]
         if j in stops:
@@ -274,12 +291,14 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         return None
     stops = {i for _, i in chosen}
     exchanges = transcript(mail.notice)
+    action = "delayed" if _is_delay_warning(mail) else None
     facts = []
     for address, i in chosen:
         if i >= 0 and _SENDMAIL_LINE.match(lines[i]):
             diagnostic, command = sendmail_verdict(lines, i, address)
             facts.append(Fact(address=address, status=find_status(diagnostic), reply_code=find_reply(diagnostic),
-                              diagnostic=diagnostic, smtp_command=command or smtp_command(diagnostic)))
+                              diagnostic=diagnostic, smtp_command=command or smtp_command(diagnostic),
+                              action=action))
             continue
         diagnostic = explanation(lines, i, stops - {i})
         if not _WORD.search(diagnostic) or not _ERROR_LINE.search(diagnostic):
@@ -299,13 +318,39 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
             smtp_command=command or transcript_command(mail.notice, address),
+            action=action,
         ))
     return tuple(facts)
+
+
+# A warning that delivery is late and still being tried, not a failure: Exim's "has not yet
+# been delivered ... Delivery attempts will continue", Sendmail's "Warning: could not send
+# message for past 4 hours ... Will keep trying", Postfix's "THIS IS A WARNING ONLY",
+# Exchange's "Delivery has been delayed to these recipients".
+_DELAY_SUBJECT = re.compile(r"(?i)\bdelay(?:ed)?\b|warning: could not send|still being retried|not yet delivered")
+_DELAY_TEXT = re.compile(
+    r"(?i)has not yet been delivered|this is a warning only|delivery attempts will continue|will keep trying|"
+    r"still trying to deliver|has been delayed|will (?:be retried|retry|continue to try)")
+_FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving up|gave up|given up|"
+                         r"not going to try again|will not be retried|could not be delivered to one or more")
+
+
+def _is_delay_warning(mail: Mail) -> bool:
+    head = mail.notice[:3000]
+    if _FINAL_TEXT.search(head):
+        return False
+    return bool(_DELAY_TEXT.search(head) or _DELAY_SUBJECT.search(mail.subject))
 
 
 def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
     """No recipient in a recognised shape: a lone address line, else the original's recipient
     when the notice names it."""
+    for i, line in enumerate(lines):
+        # Only a quoted reply that names an address first: "550 5.1.6 <a@b>: ..." (inside a
+        # recipient's explanation it may name the sender, so it is the last resort).
+        m = _REPLY_LINE.match(line)
+        if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
+            return [(m.group(1), i)]
     for i, line in enumerate(lines):
         m = _ALONE.match(line)
         if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):

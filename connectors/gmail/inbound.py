@@ -3,9 +3,14 @@ resets its soft-bounce count (the planner's rule), so the source must see it, bu
 its body. A new message the bounce query does not match is, once given up as a bounce (the
 search index's lag is waited out: `screen`), fetched with messages.get(format=metadata) and
 only the headers below, batched like every download (5 units each, Google's table): From for
-the address, and the headers that tell an auto-reply from a person's reply (RFC 3834
+the address, the headers that tell an auto-reply from a person's reply (RFC 3834
 Auto-Submitted, X-Autoreply, Precedence, and Subject for the out-of-office wording), since
-From alone cannot.
+From alone cannot, and the evidence a reply needs before it may clear a hard bounce
+(sync/planner/trust.py `reply_verdict`): In-Reply-To and References (what it answers, looked
+up in Sent by the worker only for replies from addresses that bounced: connectors/gmail/
+sent.py says what that costs) and Authentication-Results (Google's DMARC/DKIM verdict on its
+From). A metadata `messages.get` costs 5 units whatever headers it asks for: the extra
+headers cost bytes, not units.
 
 The worker gets each as a `RawMessage` with `headers_only=True`: `raw` is just those headers,
 and the worker reads it with the classifier's header rule (classifier.classify_headers), never
@@ -23,7 +28,8 @@ from sync.records import RawMessage
 
 __all__ = ["LIFE_HEADERS", "OWN_LABELS", "fetch_inbound"]
 
-LIFE_HEADERS = ("From", "Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence", "Subject")
+LIFE_HEADERS = ("From", "Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence", "Subject",
+                "In-Reply-To", "References", "Authentication-Results")
 OWN_LABELS = frozenset({"SENT", "DRAFT", "CHAT"})  # the mailbox's own mail is no sign of anyone's life
 
 

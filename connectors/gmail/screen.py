@@ -43,6 +43,7 @@ class Seen:
     hi: int
 
     def dump(self, mid: str) -> list:
+        """This entry in the cursor, for message `mid` (`load` reads it back)."""
         return [mid, int(self.first), self.lo, self.hi]
 
     @classmethod

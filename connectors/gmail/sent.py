@@ -6,7 +6,8 @@ alert's denominator).
 Only a message carrying the SENT label counts: being in the same thread as the bounce is a
 pointer, not evidence (anyone can write into a thread by quoting its ids).
 
-Cost, per worker page (the worker asks once per page, with every original its bounces quote):
+Cost, per worker page (the worker asks once per page, with every original its bounces quote
+and the In-Reply-To/References, at most five, of each reply from an address that bounced):
   * one messages.list (5 units) of `in:sent {rfc822msgid:A rfc822msgid:B ...}` per group of
     up to IDS_PER_SEARCH ids not asked before in this run (an OR group: one call, not one
     per id);

@@ -39,8 +39,8 @@ Cost (round trips = request flights, counted by the client as `round_trips`):
     responses are used, so no CAPABILITY command is sent when the server sends them (Dovecot,
     Gmail); a server that does not costs one more.
   * an idle run: one STATUS per folder, then LOGOUT: `len(folders) + 2` round trips with
-    tls = "ssl" (measured against Dovecot by tests/connectors/test_imap.py). The sent folder
-    is not touched on an idle run.
+    tls = "ssl" (measured against Dovecot by tests/connectors/imap/test_source.py). The sent
+    folder is not touched on an idle run.
   * new mail in a folder: EXAMINE, one UID SEARCH, one UID FETCH per 25 messages; later pages
     of the same pass reuse the search (only FETCHes). With `sent_folder`, once per fetch that
     reads: one STATUS, and when the sent mail changed an EXAMINE plus one header-only FETCH
@@ -237,6 +237,8 @@ class ImapSource:
         return self._sent.count_since(since)
 
     def check(self) -> Sequence[CheckItem]:
+        """Prove the server, TLS and login, and that every folder (and the sent folder) can be read:
+        one session, STATUS only, nothing changed."""
         s = self.settings
         head = f"mailbox {self.address}"
         try:

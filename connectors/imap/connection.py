@@ -137,14 +137,17 @@ class Session:
 
     @property
     def round_trips(self) -> int:
+        """Commands sent on this connection so far: the cost of a run, counted."""
         return self._c.round_trips
 
     @property
     def condstore(self) -> bool:
+        """Whether the server offers CONDSTORE: HIGHESTMODSEQ then tells an unchanged folder."""
         return "CONDSTORE" in self._c.capabilities
 
     @property
     def capabilities(self) -> tuple[str, ...]:
+        """What the server said it supports."""
         return tuple(self._c.capabilities)
 
     def status(self, folder: str, items: tuple[str, ...]) -> dict[str, int]:
@@ -172,6 +175,7 @@ class Session:
         return out
 
     def uid_search(self, criteria: str) -> list[int]:
+        """UID SEARCH in the selected folder: the UIDs matching `criteria`, ascending."""
         with translate_errors(f"UID SEARCH in {self.selected}"):
             typ, data = self._c.uid("SEARCH", criteria)
         if typ != "OK":

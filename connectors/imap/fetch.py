@@ -36,6 +36,10 @@ FETCH_BATCH = 25  # messages per UID FETCH: a 30 MB message in a batch is still 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FolderState:
+    """What the cursor keeps of one folder: its UIDVALIDITY (a change means a re-read), the next
+    UID to hand over, HIGHESTMODSEQ when it was last read to its end, and the lower bound of
+    an unfinished dated scan."""
+
     uidvalidity: int
     next_uid: int  # the lowest UID not handed over yet
     modseq: int | None = None  # HIGHESTMODSEQ when the folder was last read to its end
@@ -53,12 +57,15 @@ class Cursor:
     since: int | None = None  # epoch seconds: a dated first read, for folders not reached yet
 
     def encode(self) -> str:
+        """The opaque text the worker stores."""
         return json.dumps({"v": 1, "kind": "imap", "box": self.box, "at": self.at, "since": self.since, "f": {
             name: [f.uidvalidity, f.next_uid, f.modseq, f.since] for name, f in sorted(self.folders.items())}},
             separators=(",", ":"))
 
     @staticmethod
     def decode(text: str | None, box: str) -> Cursor:
+        """The cursor stored for mailbox `box` (None: a first read). One that is unreadable, or made
+        for another server or account, is CursorExpired: the worker rescans its lookback window."""
         if text is None:
             return Cursor(box=box, folders={})
         try:
@@ -93,6 +100,9 @@ class Pending:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FolderRead:
+    """What reading one folder gave: the messages, the folder's new state, UIDs left for the
+    next page, and a connection lost after some messages (`lost`: those still count)."""
+
     messages: tuple[Fetched, ...]
     state: FolderState
     pending: Pending | None  # cursor left empty: the caller fills it in

@@ -26,6 +26,7 @@ class LocalCrm:
 
     name = "local"
     FENCED = True  # declared ability (sync.ports.FencedApply): the lease is checked before commit
+    ENROLLS_AT_STEP = True  # declared ability (sync.ports.EnrollsAtStep): undo restores the step
 
     def __init__(self, settings: Mapping[str, Any], *, base_dir: Path,
                  clock: Callable[[], datetime] = real_now) -> None:

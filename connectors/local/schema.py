@@ -7,6 +7,18 @@ misread. What the tables hold is described in the package docstring.
 
 from __future__ import annotations
 
+# The statements both contact_emails triggers run (SQLite triggers cannot share a
+# procedure): the row's addresses, lowercased, primary first. Migration 1 is written out
+# below exactly as it ran when it was new; this only spares it spelling them twice.
+_INDEX_NEW_ADDRESSES = """\
+        INSERT OR IGNORE INTO contact_emails (contact_id, email, is_primary)
+            SELECT NEW.id, lower(trim(NEW.email)), 1 WHERE coalesce(trim(NEW.email), '') <> '';
+        INSERT OR IGNORE INTO contact_emails (contact_id, email, is_primary)
+            SELECT NEW.id, lower(trim(value)), 0 FROM json_each(NEW.secondary_emails)
+            WHERE coalesce(trim(value), '') <> '';
+"""
+_ADDRESSES_HERE = "        -- the row's addresses: _INDEX_NEW_ADDRESSES\n"
+
 # Each entry moves the schema from version i to i + 1, in one transaction.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -42,19 +54,11 @@ MIGRATIONS: tuple[str, ...] = (
     -- Addresses are indexed lowercased; these triggers keep the index true to the contact,
     -- whoever edits it.
     CREATE TRIGGER contacts_emails_insert AFTER INSERT ON contacts BEGIN
-        INSERT OR IGNORE INTO contact_emails (contact_id, email, is_primary)
-            SELECT NEW.id, lower(trim(NEW.email)), 1 WHERE coalesce(trim(NEW.email), '') <> '';
-        INSERT OR IGNORE INTO contact_emails (contact_id, email, is_primary)
-            SELECT NEW.id, lower(trim(value)), 0 FROM json_each(NEW.secondary_emails)
-            WHERE coalesce(trim(value), '') <> '';
+        -- the row's addresses: _INDEX_NEW_ADDRESSES
     END;
     CREATE TRIGGER contacts_emails_update AFTER UPDATE OF email, secondary_emails ON contacts BEGIN
         DELETE FROM contact_emails WHERE contact_id = NEW.id;
-        INSERT OR IGNORE INTO contact_emails (contact_id, email, is_primary)
-            SELECT NEW.id, lower(trim(NEW.email)), 1 WHERE coalesce(trim(NEW.email), '') <> '';
-        INSERT OR IGNORE INTO contact_emails (contact_id, email, is_primary)
-            SELECT NEW.id, lower(trim(value)), 0 FROM json_each(NEW.secondary_emails)
-            WHERE coalesce(trim(value), '') <> '';
+        -- the row's addresses: _INDEX_NEW_ADDRESSES
     END;
     -- A write that did not move modified_at itself (a person editing with a SQLite tool)
     -- still moves it, so the watcher sees the edit. Millisecond precision, microsecond form.
@@ -96,7 +100,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX events_contact ON events (contact_id, at);
     CREATE INDEX events_key ON events (action_key) WHERE action_key IS NOT NULL;
-    """,
+    """.replace(_ADDRESSES_HERE, _INDEX_NEW_ADDRESSES),
     # 2: an edit made outside bounce-sync is stamped at the END of its millisecond (SQLite's
     # clock has no microseconds), and never before the row's previous stamp, so it can never
     # sort before a write of ours from the same millisecond and be skipped by the watcher.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from classifier.records import normalise_address
 from connectors.crm_words import bounce_note
@@ -85,41 +86,45 @@ def _apply_one(db: Database, conn: sqlite3.Connection, action: Action) -> ApplyR
         return again
     now = db.now()
     match action:
-        case MarkBounced():
-            conn.execute(
-                "UPDATE contacts SET bounce_status = ?, bounce_hard = ?, bounce_reason = ?, "
-                "bounce_reason_label = ?, bounce_diagnostic = ?, bounced_at = ?, "
-                "bounced_address = ?, soft_count = ?, bounce_note = ?, modified_at = ? WHERE id = ?",
-                (action.status.value, int(action.hard), action.reason, action.reason_label,
-                 action.diagnostic, stamp(action.bounced_at),
-                 normalise_address(action.address), action.soft_count,
-                 bounce_note(action) or None, now, contact_id))
-            event(conn, contact_id, now, "mark_bounced", action.key, {
-                "status": action.status.value, "address": action.address,
-                "reason": action.reason, "hard": action.hard,
-                "diagnostic": action.diagnostic, "soft_count": action.soft_count})
-            return ApplyResult(key=action.key, outcome=Outcome.DONE)
         case Unenroll():
             return _unenroll(conn, row, action, now)
-        case ClearBounce():
-            conn.execute(
-                "UPDATE contacts SET bounce_status = NULL, bounce_hard = NULL, "
-                "bounce_reason = NULL, bounce_reason_label = NULL, bounce_diagnostic = NULL, "
-                "bounced_at = NULL, bounced_address = NULL, soft_count = 0, bounce_note = ?, "
-                "modified_at = ? WHERE id = ?", (action.note or None, now, contact_id))
-            event(conn, contact_id, now, "clear_bounce", action.key, {"note": action.note})
-            return ApplyResult(key=action.key, outcome=Outcome.DONE)
         case Reenroll():
             return _reenroll(conn, row, action, now)
-        case Flag():
-            conn.execute(
-                "UPDATE contacts SET bounce_status = ?, bounce_note = ?, modified_at = ? "
-                "WHERE id = ?", (action.status.value, action.note, now, contact_id))
-            event(conn, contact_id, now, "flag", action.key,
-                        {"status": action.status.value, "note": action.note})
+        case MarkBounced() | ClearBounce() | Flag():
+            sql, params, detail = _field_write(action)
+            conn.execute(sql, (*params, now, contact_id))
+            event(conn, contact_id, now, _KINDS[type(action)], action.key, detail)
             return ApplyResult(key=action.key, outcome=Outcome.DONE)
     return ApplyResult(key=action.key, outcome=Outcome.FAILED,
                        error=f"the local CRM does not know the action {type(action).__name__}")
+
+
+def _field_write(action: MarkBounced | ClearBounce | Flag
+                 ) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+    """The UPDATE an action makes to the contact's bounce fields (its parameters before
+    `modified_at` and the contact's id), and the detail its event records."""
+    match action:
+        case MarkBounced():
+            return ("UPDATE contacts SET bounce_status = ?, bounce_hard = ?, bounce_reason = ?, "
+                    "bounce_reason_label = ?, bounce_diagnostic = ?, bounced_at = ?, "
+                    "bounced_address = ?, soft_count = ?, bounce_note = ?, modified_at = ? "
+                    "WHERE id = ?",
+                    (action.status.value, int(action.hard), action.reason, action.reason_label,
+                     action.diagnostic, stamp(action.bounced_at),
+                     normalise_address(action.address), action.soft_count,
+                     bounce_note(action) or None),
+                    {"status": action.status.value, "address": action.address,
+                     "reason": action.reason, "hard": action.hard,
+                     "diagnostic": action.diagnostic, "soft_count": action.soft_count})
+        case ClearBounce():
+            return ("UPDATE contacts SET bounce_status = NULL, bounce_hard = NULL, "
+                    "bounce_reason = NULL, bounce_reason_label = NULL, bounce_diagnostic = NULL, "
+                    "bounced_at = NULL, bounced_address = NULL, soft_count = 0, bounce_note = ?, "
+                    "modified_at = ? WHERE id = ?", (action.note or None,), {"note": action.note})
+        case Flag():
+            return ("UPDATE contacts SET bounce_status = ?, bounce_note = ?, modified_at = ? "
+                    "WHERE id = ?", (action.status.value, action.note),
+                    {"status": action.status.value, "note": action.note})
 
 
 def _unenroll(conn: sqlite3.Connection, row: sqlite3.Row, action: Unenroll,
@@ -130,15 +135,10 @@ def _unenroll(conn: sqlite3.Connection, row: sqlite3.Row, action: Unenroll,
         "JOIN sequences s ON s.id = e.sequence_id "
         "WHERE e.contact_id = ? AND e.state = 'active' ORDER BY e.id", (contact_id,))]
     if not active:
-        # A repeat after a crash between our write and the outbox's "done": hand back
-        # what the first attempt removed, so the worker can still restore it later.
-        previous = conn.execute(
-            "SELECT detail FROM events WHERE action_key = ? AND kind = 'unenroll' "
-            "AND contact_id = ? ORDER BY id DESC LIMIT 1", (action.key, contact_id)).fetchone()
-        removed = tuple(enrollment_from_json(e) for e in json.loads(previous["detail"])["removed"]) \
-            if previous else ()
-        return ApplyResult(key=action.key, outcome=Outcome.SKIPPED if not removed else Outcome.DONE,
-                           removed=removed)
+        # Nothing to remove. (A repeat of this very action, after a crash between our write
+        # and the outbox's "done", never gets here: `_applied_before` hands back what the
+        # first attempt removed, so the worker can still restore it later.)
+        return ApplyResult(key=action.key, outcome=Outcome.SKIPPED)
     conn.execute("UPDATE enrollments SET state = 'removed', removed_at = ? "
                  "WHERE contact_id = ? AND state = 'active'", (now, contact_id))
     saved = {e["sequence_id"]: e for e in json.loads(row["saved_enrollments"] or "[]")}

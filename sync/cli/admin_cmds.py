@@ -6,6 +6,7 @@ every setting, change nothing), `status` (what the state store knows) and `conne
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 
 import click
 
@@ -139,15 +140,19 @@ def check(config_path, log_format, debug) -> None:
 def status(config_path, log_format, debug, show_failed, show_unmatched) -> None:
     """What happened and what is waiting, from the state store alone (no mailbox or CRM is
     contacted): per mailbox when it was last read, its last run and error, its pause and
-    open alerts; the CRM actions waiting and failed; bounces by reason over 7 and 30 days;
-    the last run. --failed and --unmatched list the items behind those counts."""
-    from sync.insight import status_text
+    open alerts; the CRM actions waiting and failed; bounces over 7 and 30 days, hard and
+    soft and by reason, counted as `report` counts them; the last run. --failed and
+    --unmatched list the items behind those counts."""
+    from sync.insight import status_text, tally
 
     settings = start_command(config_path, log_format, debug)
     cfg = load(settings)
     now = utcnow()
     with state_store(cfg) as store:
         data = store.status(now)
+        # Counted as `report` counts them: one rule (sync/insight/tally.py)
+        data.update(tally.status_figures(
+            store.bounces_since(now - timedelta(days=max(tally.STATUS_WINDOWS))), now=now))
         failed = store.failed_actions() if show_failed else None
         unmatched = store.unmatched_bounces() if show_unmatched else None
     data = jsonable(data)

@@ -160,7 +160,8 @@ def build_mailboxes(cfg: config_mod.Config, only: Sequence[str]) -> list[Any]:
             [(_, source)] = config_mod.build_sources(cfg, only=[m.name])
         except ConfigError as exc:
             source = UnbuiltSource(exc)
-        built.append(Mailbox(name=m.name, source=source, paused=m.paused, key=m.key))
+        built.append(Mailbox(name=m.name, source=source, paused=m.paused, key=m.key,
+                             provider=m.provider))
     return built
 
 

@@ -6,6 +6,7 @@ next `run` sees an edit the way it sees one made in any CRM.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import click
@@ -32,6 +33,16 @@ def _local_crm(settings: Settings) -> Any:
     return crm
 
 
+def _when(stored: str | None) -> str:
+    """The local CRM's ISO timestamp as people read times elsewhere (`2026-11-06 12:13 UTC`)."""
+    from sync.insight.words import when
+
+    try:
+        return when(datetime.fromisoformat(stored)) if stored else "-"
+    except ValueError:
+        return stored or "-"
+
+
 def _user_error(exc: ValueError) -> Exit:
     log.error("%s", exc)
     return Exit(EXIT_CONFIG)
@@ -53,11 +64,13 @@ def contacts_list(config_path, log_format, debug, only_bounced, status) -> None:
     if only_bounced:
         rows = [r for r in rows if r.get("status")]
     human = []
+    width = max((len(r.get("status_label") or "") for r in rows), default=0)
     for r in rows:
         seqs = ", ".join(f"{s['name']} (step {s['step']})" for s in r.get("sequences") or ()) or "no active sequence"
-        line = f"{r['email'] or '-':<32} {r.get('status_label') or 'ok':<13} {seqs}"
+        line = f"{r['email'] or '-':<32} {r.get('status_label') or 'ok':<{width}} {seqs}"
         if r.get("status"):
-            line += f"\n{'':<33}{r.get('reason') or ''}; bounced {r.get('bounced_address') or ''} on {r.get('bounced_at') or '-'}"
+            line += (f"\n{'':<33}{r.get('reason') or ''}; bounced {r.get('bounced_address') or ''} "
+                     f"on {_when(r.get('bounced_at'))}")
             if r.get("note"):
                 line += f"; {r['note']}"
         human.append(line)

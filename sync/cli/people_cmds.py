@@ -22,6 +22,7 @@ from sync.cli.app import (
 from sync.cli.output import emit
 from sync.errors import SyncError
 from sync.insight import explain as explain_mod
+from sync.ports import enrolls_at_step
 
 
 def _mailbox_infos(cfg: config_mod.Config) -> dict[str, explain_mod.MailboxInfo]:
@@ -65,8 +66,19 @@ def explain(config_path, log_format, debug, address, no_crm) -> None:
             events=store.address_events(address), known_hard=store.known_hard_entry(address),
             saved={cid: store.saved_enrollments(cfg.crm.connector, cid) for cid in ids})
     model = explain_mod.explain(address=address, crm=cfg.crm.connector, recorded=recorded,
-                                mailboxes=_mailbox_infos(cfg), crm_contacts=crm_contacts)
+                                mailboxes=_mailbox_infos(cfg), crm_contacts=crm_contacts,
+                                at_step=_enrolls_at_step(cfg))
     emit(settings, explain_mod.explain_lines(model), model)
+
+
+def _enrolls_at_step(cfg: config_mod.Config) -> bool:
+    """Whether the configured CRM declares EnrollsAtStep, asked of its class (explain --no-crm
+    builds no connector). A connector that does not even import says step one: explain
+    still answers from the store, as it does without the CRM."""
+    try:
+        return enrolls_at_step(config_mod.crm_class(cfg))
+    except SyncError:
+        return False
 
 
 def _default_user() -> str:
@@ -95,24 +107,39 @@ def undo(config_path, log_format, debug, address, contact_id, by) -> None:
     settings, crm, who, result = _as_a_person(config_path, log_format, debug, by, undo_run,
                                               address=address, contact_id=contact_id)
     human = [f"{result.address}: undo requested by {who}"]
+    undone = 0
     for c in result.contacts:
-        # The local CRM re-enrolls at the saved step; HubSpot and Salesforce only at step
-        # one, so say what the contact was on rather than suggest it resumes there.
-        at_step = crm.name in explain_mod.ENROLLS_AT_STEP
-        seqs = ", ".join(f"{e['sequence_name'] or e['sequence_id']} at step "
-                         + (f"{e['step'] or 1}" if at_step else
-                            "1" + (f" (was on step {e['step']})" if e["step"] else ""))
-                         for e in c["reenroll_in"])
-        states = "; ".join(f"{a['kind']} {a['state']}" + (f" ({a['error']})" if a["error"] else "")
-                           for a in c["actions"])
-        human.append(f"  contact {c['id']}: bounce cleared"
-                     + (f", back in {seqs}" if seqs else ", no sequence to restore")
-                     + f" [{states}]")
+        line, done = _undo_line(c, at_step=enrolls_at_step(crm))
+        human.append(line)
+        undone += done
     human += [f"  {note}" for note in result.report.notes]
     status = result.report.exit_status()
-    human.append(f"{len(result.contacts)} contact(s) undone (exit status {status})")
+    left = len(result.contacts) - undone
+    human.append(f"{undone} contact(s) undone" + (f", {left} not yet" if left else "")
+                 + f" (exit status {status})")
     emit(settings, human, result.to_dict())
     raise Exit(status)
+
+
+def _undo_line(c: dict[str, Any], *, at_step: bool) -> tuple[str, bool]:
+    """One contact of an undo, as it stands: done, waiting or failed (with the way on)."""
+    # The local CRM re-enrolls at the saved step; HubSpot and Salesforce only at step one,
+    # so say what the contact was on rather than suggest it resumes there.
+    seqs = ", ".join(f"{e['sequence_name'] or e['sequence_id']} at step "
+                     + (f"{e['step'] or 1}" if at_step else
+                        "1" + (f" (was on step {e['step']})" if e["step"] else ""))
+                     for e in c["reenroll_in"])
+    states = "; ".join(f"{a['kind']} {a['state']}" + (f" ({a['error']})" if a["error"] else "")
+                       for a in c["actions"])
+    what = "bounce cleared" + (f", back in {seqs}" if seqs else ", no sequence to restore")
+    found = {a["state"] for a in c["actions"]}
+    if found <= {"done"}:
+        return f"  contact {c['id']}: {what} [{states}]", True
+    if "failed" in found:
+        way = "`bounce-sync retry` applies it once the CRM takes it"
+    else:
+        way = "the next run applies it"
+    return f"  contact {c['id']}: NOT undone in the CRM yet [{states}]; {way}", False
 
 
 @cli.command("apply-unverified", epilog=EXIT_STATUSES_HELP,
@@ -170,22 +197,24 @@ def _as_a_person(config_path, log_format, debug, by, action, **what) -> tuple[An
                    "the state store is read).")
 def report(config_path, log_format, debug, days, html_path, csv_path, no_sent) -> None:
     """Bounce rate per mailbox, bounces per sequence or cadence, per reason and per
-    recipient domain over the last --days, hard and soft, and the open alerts. The
-    mailboxes that can count their sent mail (Gmail, Maildir/mbox with a sent folder, IMAP
-    with a sent folder) are asked for it, a few cheap calls each, unless --no-sent."""
+    recipient domain over the last --days, hard and soft, and the open alerts. The bounce
+    rate is the share of the messages sent that bounced, each bounce counted when its
+    original was sent (never over 100%). The mailboxes that can count their sent mail
+    (Gmail, Maildir/mbox with a sent folder, IMAP with a sent folder) are asked for it, a
+    few cheap calls each, unless --no-sent."""
     settings = start_command(config_path, log_format, debug)
     cfg = load(settings)
     from sync.insight import page, report as report_mod, suppression
 
     now = utcnow()
     since = now - timedelta(days=days)
-    buckets = report_mod.buckets(since=since, now=now)
-    sent = {} if no_sent else _sent_counts(cfg, [b.start for b in buckets], now)
     with state_store(cfg) as store:
         rows = store.bounces_since(since)
         removed = store.removed_by_contact()
         alerts = store.open_alerts()
         suppressed = suppression.rows(store.known_hard_all(), store.marked_bounces())
+    buckets = report_mod.buckets(since=report_mod.chart_start(rows, since=since, now=now), now=now)
+    sent = {} if no_sent else _sent_counts(cfg, [since] + [b.start for b in buckets])
     model = report_mod.build(rows=rows, removed=removed, alerts=alerts, sent=sent,
                              buckets=buckets, mailboxes=[m.name for m in cfg.mailboxes],
                              since=since, now=now, days=days)
@@ -202,9 +231,10 @@ def report(config_path, log_format, debug, days, html_path, csv_path, no_sent) -
           "suppressed": len(suppressed)})
 
 
-def _sent_counts(cfg: config_mod.Config, starts: list, now) -> dict[str, list[int] | None]:
-    """Per mailbox, messages sent in each bucket (from the counts since each start), or
-    None when the mailbox cannot tell or asking failed (the report then shows counts)."""
+def _sent_counts(cfg: config_mod.Config, starts: list) -> dict[str, list[int] | None]:
+    """Per mailbox, messages sent from each start to the next (the last: to now), from
+    the counts since each start, or None when the mailbox cannot tell or asking failed
+    (the report then shows counts)."""
     from sync.ports import counts_sent
 
     out: dict[str, list[int] | None] = {}
@@ -213,7 +243,9 @@ def _sent_counts(cfg: config_mod.Config, starts: list, now) -> dict[str, list[in
             out[m.name] = None
             continue
         try:
-            since_each = [source.sent_count(since=s) for s in starts]
+            # the window's start is often the chart's too: each start is asked once
+            counted = {s: source.sent_count(since=s) for s in dict.fromkeys(starts)}
+            since_each = [counted[s] for s in starts]
         except SyncError as exc:
             log.warning("mailbox %s: could not count its sent mail (%s); rates unknown", m.name, exc)
             out[m.name] = None

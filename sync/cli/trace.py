@@ -54,6 +54,8 @@ class RunTrace:
         return self.store
 
     def close(self) -> None:
+        """Close the store if the trace opened it; a failing close never hides the command's own
+        outcome."""
         if self.store is not None:
             with contextlib.suppress(Exception):
                 self.store.close()

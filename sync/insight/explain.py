@@ -49,16 +49,16 @@ class Recorded:
 
 
 def explain(*, address: str, crm: str, recorded: Recorded, mailboxes: Mapping[str, MailboxInfo],
-            crm_contacts: Sequence[Contact] | None) -> dict[str, Any]:
+            crm_contacts: Sequence[Contact] | None, at_step: bool) -> dict[str, Any]:
     """Everything about `address`: contacts, bounce messages with their classification and
     trust, the actions and their results, and later evidence. `crm_contacts` None: the CRM
-    was not asked."""
+    was not asked; `at_step`: the CRM declares `sync.ports.EnrollsAtStep`."""
     known = recorded.known_hard
     return {
         "event": "explain", "address": address, "crm": crm,
         "known_bad": None if known is None else {
             **_iso(known), "reason_words": reason_words(known["reason"])},
-        "contacts": _contacts(crm, recorded, crm_contacts),
+        "contacts": _contacts(crm, recorded, crm_contacts, at_step),
         "bounces": [_bounce(b, recorded.ledger, mailboxes) for b in recorded.bounces],
         "actions": [_action(a) for a in recorded.actions],
         "later": [_event(e) for e in _without_undo_twins(recorded.events)],
@@ -69,7 +69,8 @@ def _iso(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in d.items()}
 
 
-def _contacts(crm: str, recorded: Recorded, now: Sequence[Contact] | None) -> list[dict[str, Any]]:
+def _contacts(crm: str, recorded: Recorded, now: Sequence[Contact] | None,
+              at_step: bool) -> list[dict[str, Any]]:
     before = list(dict.fromkeys(b["contact_id"] for b in recorded.bounces
                                 if b["contact_id"] and b["crm"] == crm))
     current = {c.ref.id: c for c in now or ()}
@@ -85,19 +86,15 @@ def _contacts(crm: str, recorded: Recorded, now: Sequence[Contact] | None) -> li
                 "bounced_address": c.bounced_address, "soft_count": c.soft_count,
                 "sequences": [_enrollment(e) for e in c.enrollments]},
             "saved_enrollments": [_enrollment(e) for e in recorded.saved.get(cid, ())],
-            "undo_restores": restores_words(crm),
+            "undo_restores": restores_words(crm, at_step),
         })
     return out
 
 
-# CRMs whose API enrolls a contact at a given step (the Reenroll contract): undo and resend
-# put the contact back at its saved step there, at step one elsewhere.
-ENROLLS_AT_STEP = frozenset({"local"})
-
-
-def restores_words(crm: str) -> str:
-    """Where undo or resend puts the contact back, in plain words for this CRM."""
-    if crm in ENROLLS_AT_STEP:
+def restores_words(crm: str, at_step: bool) -> str:
+    """Where undo or resend puts the contact back, in plain words for this CRM; `at_step`:
+    it declares `sync.ports.EnrollsAtStep` (the saved step), else step one."""
+    if at_step:
         return "undo or resend puts it back at the step it was on"
     return (f"undo or resend puts it back at step one: {crm}'s API cannot enroll at a "
             "later step")
@@ -141,6 +138,7 @@ def _bounce(b: Mapping[str, Any], ledger: Mapping[tuple[str, str], Mapping[str, 
         "mailbox": b["mailbox"], "source": box.source if box else None,
         "message_id": b["message_id"], "answers_message_id": original.get("message_id"),
         "subject": original.get("subject"), "received_at": received.isoformat(),
+        "original_sent_at": b["sent_at"].isoformat() if b.get("sent_at") else None,
         "link": gmail_link(box.address, b["message_id"]) if box and box.source == "gmail" else None,
         "reason": b["reason"], "reason_words": reason_words(b["reason"]),
         "hard": b["hard"], "kind": "hard" if b["hard"] else "soft", "scope": b["scope"],
@@ -247,7 +245,8 @@ def _bounce_lines(bounces: Iterable[Mapping[str, Any]]) -> list[str]:
                    + (f" ({b['source']})" if b["source"] else "") + f", message {b['message_id']}")
         if b["answers_message_id"]:
             out.append(f"     answers the sent message {b['answers_message_id']}"
-                       + (f" \"{b['subject']}\"" if b["subject"] else ""))
+                       + (f" \"{b['subject']}\"" if b["subject"] else "")
+                       + (f", sent {_t(b['original_sent_at'])}" if b.get("original_sent_at") else ""))
         if b["link"]:
             out.append(f"     open in Gmail: {b['link']}")
         out.append(f"     {b['kind']} bounce: {b['reason_words']}"

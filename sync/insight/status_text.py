@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from sync.insight.tally import STATUS_WINDOWS
+from sync.known_bad import cursor_crm
 from sync.insight.words import ACTION_WORDS, ago, plural, reason_words, when
 
 
@@ -46,16 +48,32 @@ def status_lines(data: Mapping[str, Any], *, now: datetime) -> list[str]:
     unclassifiable = data.get("unclassifiable", 0)
     out.append(f"Messages bounce-sync could not read: {unclassifiable}"
                + (" (`bounce-sync reclassify` tries them again)" if unclassifiable else ""))
-    for days in (7, 30):
-        found = data.get(f"bounces_by_reason_{days}d") or {}
-        out += ["", f"Bounces in the last {days} days: "
-                + (str(sum(found.values())) if found else "none")]
-        out += [f"  {reason_words(reason)}: {n}"
-                for reason, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))]
-    for crm, w in (data.get("watchers") or {}).items():
-        out += ["", f"Watcher for {crm}: last looked for edited contacts "
-                    f"{_since(now, w.get('cursor_saved_at'))}"]
+    for days in STATUS_WINDOWS:
+        out += ["", *_bounces(days, data.get(f"bounces_{days}d") or {},
+                              data.get(f"bounces_by_reason_{days}d") or {})]
+    for name, w in (data.get("watchers") or {}).items():
+        checked = cursor_crm(name)
+        what = (f"Watcher for {name}: last looked for edited contacts" if checked is None else
+                f"Known-bad check for {checked}: last looked for contacts holding an address "
+                "known to bounce")
+        out += ["", f"{what} {_since(now, w.get('cursor_saved_at'))}"]
     out += ["", *_last_run(data.get("last_run"), now)]
+    return out
+
+
+def _bounces(days: int, t: Mapping[str, int], by_reason: Mapping[str, int]) -> list[str]:
+    """One window's bounces, counted as `report` counts them (sync/insight/tally.py)."""
+    total = t.get("total", 0)
+    out = [f"Bounces in the last {days} days: "
+           + (f"{total} ({t.get('hard', 0)} hard, {t.get('soft', 0)} soft)" if total else "none")]
+    out += [f"  {reason_words(reason)}: {n}"
+            for reason, n in sorted(by_reason.items(), key=lambda kv: (-kv[1], kv[0]))]
+    apart = [(t.get("sender_side", 0), "message", " refused because of the mailbox itself, not "
+              "the address"),
+             (t.get("unverified", 0), "bounce", " not trusted, recorded only (`bounce-sync "
+              "explain ADDRESS` says why)"),
+             (t.get("delayed", 0), "delay report", ", not counted")]
+    out += [f"  also {plural(n, word)}{words}" for n, word, words in apart if n]
     return out
 
 
@@ -81,7 +99,8 @@ def failed_lines(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     out = [f"Actions that failed for good: {len(rows)}"]
     for r in rows:
         who = f"contact {r['contact_id']}" + (f" ({r['address']})" if r.get("address") else "")
-        out.append(f"  {when(r['at'])}  {who}: {ACTION_WORDS.get(r['kind'], r['kind'])} "
+        why = f" ({r['note']})" if r.get("note") else ""
+        out.append(f"  {when(r['at'])}  {who}: {ACTION_WORDS.get(r['kind'], r['kind'])}{why} "
                    f"[{r['kind']}], {plural(r['attempts'], 'attempt')}: {r['error'] or 'no error text'}")
     if rows:
         out.append("  `bounce-sync retry` tries them again once the cause is fixed")

@@ -16,7 +16,7 @@ origin is the source message ("mailbox/message id") or the change; replaying the
 observation after a crash produces the same keys, and the outbox ignores keys it holds.
 
 Modules: state (observations, PlannerState), trust (may a bounce act on a recipient, may
-a sender notice page), rules (hard/delayed, ledger status, lookups, evidence), history (the records the store keeps), result (Plan, PlanCounts), soft
+a sender notice page, may a reply clear a hard bounce), rules (hard/delayed, ledger status, lookups, evidence), history (the records the store keeps), result (Plan, PlanCounts), soft
 (escalation), alerts (sender and bounce-rate alerts, once only), messages (mail rules),
 changes (watcher rules), scratch (one call's working state), planning (`plan`).
 """
@@ -28,13 +28,13 @@ from sync.planner.result import Plan, PlanCounts
 from sync.planner.rules import (
     DIAGNOSTIC_LIMIT, NO_EVIDENCE_OUTCOMES, Evidence, Recall, action_key, addresses_to_look_up,
     answering_addresses, evidence, is_delay, is_hard, is_sign_of_life, ledger_status,
-    may_move_bounce_rate, recall, trim, trusted,
+    may_move_bounce_rate, recall, replies_to_verify, trim, trusted,
 )
 from sync.planner.soft import SoftDecision, soft_decision
 from sync.planner.state import (
     ContactChanged, HoldsKnownBad, MessageSeen, Observation, PastBounce, PlannerState,
 )
-from sync.planner.trust import TrustNote, Verdict, original_key
+from sync.planner.trust import TrustNote, Verdict, original_key, reply_verdict
 
 # The names before the planner became a package (issue 8): a history record was a "fact",
 # which the classifier also calls what a format read about one recipient. Kept for branches
@@ -48,6 +48,7 @@ __all__ = [
     "Plan", "PlanCounts", "PlannerState", "Recall", "SignOfLife", "SoftDecision", "action_key",
     "addresses_to_look_up", "alert_tag", "answering_addresses", "bounce_record", "evidence", "is_delay", "is_hard",
     "is_sign_of_life", "ledger_status", "may_move_bounce_rate", "plan", "rate_alert", "recall",
+    "replies_to_verify",
     "remember_alerts", "sender_alert", "soft_decision", "trim", "trusted", "TrustNote", "Verdict",
-    "original_key",
+    "original_key", "reply_verdict",
 ]

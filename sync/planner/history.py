@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sync.planner.rules import evidence
-from sync.records import BounceOutcome, ContactRef
+from sync.records import BounceOutcome, ContactRef, SentMessage
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,19 +34,26 @@ class BounceRecord:
     known_bad: bool
     counts_for_rate: bool
     counts_soft: bool
+    # The sent original this bounce answers, as the mailbox's sent mail shows it (None / "":
+    # not found there): a bounce rate per period counts a bounce in the period its original
+    # was sent, against the mail sent then (sync/insight/report.py).
+    sent_at: datetime | None = None
+    original_id: str = ""
 
 
 def bounce_record(*, address: str, contact: ContactRef | None, mailbox: str, message_id: str,
                   reason: str, hard: bool, scope: str, diagnostic: str, at: datetime,
-                  outcome: BounceOutcome) -> BounceRecord:
+                  outcome: BounceOutcome, sent: SentMessage | None = None) -> BounceRecord:
     """A BounceRecord with its evidence decided by the planner's rule, so no caller (nor a
-    test builder) sets the flags by hand."""
+    test builder) sets the flags by hand; `sent`: the original found in the sent mail."""
     outcome = BounceOutcome(outcome)
     e = evidence(hard=hard, scope=scope, outcome=outcome)
     return BounceRecord(address=address, contact=contact, mailbox=mailbox, message_id=message_id,
                         reason=reason, hard=hard, scope=scope, diagnostic=diagnostic, at=at,
                         outcome=outcome, known_bad=e.known_bad, counts_for_rate=e.counts_for_rate,
-                        counts_soft=e.counts_soft)
+                        counts_soft=e.counts_soft,
+                        sent_at=sent.sent_at if sent is not None else None,
+                        original_id=sent.message_id if sent is not None else "")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -78,7 +78,7 @@ def _delivery(s: Scratch, obs: MessageSeen, d: Delivery) -> None:
         s.history.append(bounce_record(
             address=d.address, contact=contact.ref if contact else None, mailbox=obs.mailbox,
             message_id=obs.message_id, reason=d.reason.value, hard=hard, scope=d.scope.value,
-            diagnostic=trim(d.diagnostic), at=obs.at, outcome=outcome))
+            diagnostic=trim(d.diagnostic), at=obs.at, outcome=outcome, sent=obs.sent))
 
     if d.scope is Scope.SENDER:
         s.count("bounces_sender")

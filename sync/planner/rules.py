@@ -9,7 +9,8 @@ known-bad addresses in the store); now they call these, or read what the planner
 - hard / delayed: a delay notice is never a hard bounce (`is_delay`, `is_hard`);
 - what a message is in the ledger (`ledger_status`);
 - which addresses a page must look up in the CRM (`addresses_to_look_up`) and in the
-  history (`recall`), and whether a page may move the bounce rate (`may_move_bounce_rate`);
+  history (`recall`), which replies need their evidence gathered (`replies_to_verify`), and
+  whether a page may move the bounce rate (`may_move_bounce_rate`);
 - what a recorded bounce is evidence of (`evidence`): a soft bounce that counts, a hard
   bounce that makes its address known-bad and moves the bounce rate, or nothing.
 """
@@ -17,7 +18,7 @@ known-bad addresses in the store); now they call these, or read what the planner
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -138,6 +139,18 @@ def answering_addresses(classifications: Iterable[tuple[Classification, str | No
             out.add(normalise_address(sender))
         out.update(d.address for d in c.deliveries if d.reason is Reason.VACATION)
     return frozenset(out)
+
+
+def replies_to_verify(page: Sequence[tuple[Classification, str | None]],
+                      bounced: Iterable[str]) -> frozenset[int]:
+    """Which messages of a page (by position) are human replies whose evidence the worker
+    gathers for trust.reply_verdict (their headers' facts, their In-Reply-To/References
+    looked up in the sent mail): those From an address the store knows bounced (`bounced`)
+    or that bounces on this page. Other replies only reset soft counts: no lookup, no cost."""
+    suspects = frozenset(bounced) | {d.address for d in _recipient_bounces(c for c, _ in page)}
+    return frozenset(i for i, (c, sender) in enumerate(page)
+                     if c.error is None and not c.is_bounce and not c.deliveries and sender
+                     and normalise_address(sender) in suspects)
 
 
 def may_move_bounce_rate(classifications: Iterable[Classification]) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from classifier.origin import Origin
 from classifier.records import Classification
 from sync.records import Contact, Enrollment, SentMessage
 
@@ -30,9 +31,14 @@ class MessageSeen:
     # the original as found there (None: not sent from this mailbox, or nothing quoted).
     sent_lookup: bool = False
     sent: SentMessage | None = None
-    provider: str | None = None  # the source's kind ("gmail", "maildir", ...)
+    provider: str | None = None  # "google" (Gmail, Google Workspace) or "domain"; None: by address
     mailbox_address: str | None = None  # the mailbox's own address (its domain, its provider)
     trusted_by: str | None = None  # a person applied this bounce (`apply-unverified`)
+    # A reply's evidence (trust.reply_verdict), gathered only when its From may have bounced:
+    # its header facts (None: not gathered) and the sent messages its In-Reply-To/References
+    # name, as found in this mailbox's sent mail.
+    reply_origin: Origin | None = None
+    answers: tuple[SentMessage, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -17,10 +17,30 @@ The bounce's own Message-ID and its In-Reply-To/References never count: only the
 id as the classifier extracted it (`Classification.original.message_id`).
 
 A sender-side notice (the mailbox itself blocked or rate-limited) pages and may pause only
-when it answers sent mail (as above) and comes from the mailbox's own provider: for Gmail,
-From a Google domain, every Received hop inside Google (no external IP) and, where
-Authentication-Results are present, dkim=pass for google.com / googlemail.com; for other
-providers, From postmaster@ / mailer-daemon@ of the mailbox's own domain and no external hop.
+when it answers sent mail (as above) and comes from the mailbox's own provider: for Google
+(the Gmail source, or a mailbox whose `provider = "google"`: Google Workspace read over
+IMAP or Maildir), From a Google domain, every Received hop inside Google (no external IP)
+and, where Authentication-Results are present, dkim=pass for google.com / googlemail.com;
+for other providers, From postmaster@ / mailer-daemon@ of the mailbox's own domain and no
+external hop.
+
+A human reply clears a hard bounce (replies.py) only with evidence that its From wrote it
+(`reply_verdict`); a From header alone is anyone's to write:
+
+    the receiving server's DMARC result fails the From domain     -> not trusted (forged)
+    no In-Reply-To/References, or the source cannot look up sent  -> not trusted
+    In-Reply-To/References name no message this mailbox sent to
+      the From address                                            -> not trusted
+    they name one sent to the From address alone                  -> trusted
+    they name one sent to it and others (any of them knows its
+      Message-ID), and the receiving server authenticated the
+      From domain (DMARC pass, or an aligned DKIM pass)           -> trusted
+    otherwise                                                     -> not trusted
+
+Only the receiving server's own results count: the topmost Authentication-Results header,
+when its authserv-id is the provider's (mx.google.com; a host of the mailbox's own domain).
+Lower ones were written before the message reached us, by anyone. An untrusted reply still
+resets soft counts (harmless) but only flags the contact for a person.
 """
 
 from __future__ import annotations
@@ -28,7 +48,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
-from classifier.origin import Hop, Origin
+from classifier.origin import AuthResult, Hop, Origin
 from classifier.records import Classification, Delivery, Scope
 from sync.planner.state import MessageSeen
 from sync.policy import Policy
@@ -179,13 +199,18 @@ def _is_ip(text: str) -> bool:
         return ":" in text and all(part and len(part) <= 4 for part in text.split(":"))
 
 
+def _provider(obs: MessageSeen) -> tuple[bool, tuple[str, ...], str]:
+    """(is it Google, the provider's domains, the mailbox's own domain)."""
+    own = (obs.mailbox_address or "").rpartition("@")[2].lower()
+    google = obs.provider == "google" or own in GOOGLE_DOMAINS
+    return google, GOOGLE_DOMAINS if google else ((own,) if own else ()), own
+
+
 def _not_from_provider(obs: MessageSeen) -> str | None:
     """Why the notice does not come from the mailbox's own provider, or None if it does."""
     origin: Origin = obs.classification.origin
     sender = origin.from_address
-    own = (obs.mailbox_address or "").rpartition("@")[2].lower()
-    google = obs.provider == "gmail" or own in GOOGLE_DOMAINS
-    domains = GOOGLE_DOMAINS if google else ((own,) if own else ())
+    google, domains, own = _provider(obs)
     local, _, domain = sender.rpartition("@")
     if not domains or not _domain_in(domain, domains) or (not google and local not in _DAEMONS):
         who = "Google" if google else f"postmaster@ / mailer-daemon@{own or '?'}"
@@ -201,3 +226,75 @@ def _not_from_provider(obs: MessageSeen) -> str | None:
     if not google and any(a.result == "fail" for a in origin.auth):
         return "its Authentication-Results show a failure"
     return None
+
+
+# --------------------------------------------------------------------------- replies
+
+
+def reply_verdict(obs: MessageSeen, address: str) -> Verdict:
+    """May a human reply from `address` clear its hard bounce? (See the module's table.)"""
+    origin = obs.reply_origin
+    if origin is None:  # the worker gathered no evidence: the address was not known to bounce
+        return Verdict(trusted=False, address=address,
+                       why="its evidence was not looked up (the address was not known to have "
+                           "bounced when its page was read)")
+    domain = address.rpartition("@")[2]
+    results = receiving_results(obs, origin)
+    if any(a.method == "dmarc" and a.result == "fail" and _about(a) in ("", domain) for a in results):
+        return Verdict(trusted=False, address=address,
+                       why=f"the receiving server found its From forged (dmarc=fail for {domain})")
+    if not origin.replied_to:
+        return Verdict(trusted=False, address=address,
+                       why="it names no message it answers (no In-Reply-To or References)")
+    if not obs.sent_lookup:
+        return Verdict(trusted=False, address=address,
+                       why=f"this mailbox's source cannot look up its sent mail: {_SET_UP}")
+    ours = [s for s in obs.answers if address in s.recipients]
+    if not ours:
+        others = ", ".join(f"<{s.message_id}>" for s in obs.answers[:3])
+        return Verdict(trusted=False, address=address,
+                       why=f"it answers {others}, which this mailbox did not send to {address}"
+                       if others else "its In-Reply-To/References name no message this mailbox sent")
+    alone = next((s for s in ours if s.recipients == frozenset({address})), None)
+    if alone is not None:
+        return Verdict(trusted=True, address=address,
+                       why=f"it answers <{alone.message_id}>, sent to {address} alone")
+    sent = ours[0]
+    if _authenticated(results, domain):
+        return Verdict(trusted=True, address=address,
+                       why=f"it answers <{sent.message_id}>, sent to {address} and others, and the "
+                           f"receiving server authenticated {domain} (DMARC or DKIM)")
+    return Verdict(trusted=False, address=address,
+                   why=f"it answers <{sent.message_id}>, sent to {address} and "
+                       f"{len(sent.recipients) - 1} other(s) who know its Message-ID, and the "
+                       f"receiving server shows no DMARC or DKIM pass for {domain}")
+
+
+def receiving_results(obs: MessageSeen, origin: Origin) -> tuple[AuthResult, ...]:
+    """The results of the topmost Authentication-Results header when the mailbox's provider
+    wrote it (its authserv-id in the provider's domains), else none: headers below it came
+    with the message, and the provider removes ones claiming its own name (RFC 8601, 5)."""
+    _, domains, _ = _provider(obs)
+    top = tuple(a for a in origin.auth if a.header == 0)
+    if not top or not domains or not _domain_in(top[0].authserv, domains):
+        return ()
+    return top
+
+
+def _about(a: AuthResult) -> str:
+    """The domain a result is about (header.i may be a whole address)."""
+    return a.domain.rpartition("@")[2]
+
+
+def _authenticated(results: tuple[AuthResult, ...], domain: str) -> bool:
+    """DMARC passed for the From domain, or DKIM passed for it or a parent domain (relaxed
+    alignment; a signature for a bare top-level name is never aligned)."""
+    for a in results:
+        d = _about(a)
+        if a.result != "pass" or not d:
+            continue
+        if a.method == "dmarc" and d == domain:
+            return True
+        if a.method == "dkim" and "." in d and (domain == d or domain.endswith("." + d)):
+            return True
+    return False

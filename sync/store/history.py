@@ -165,13 +165,14 @@ class History(Database):
         self._q(
             "INSERT INTO bounces (address, crm, contact_id, object_type, mailbox, message_id, "
             "reason, hard, scope, diagnostic, outcome, at, recorded_at, known_bad, "
-            "counts_for_rate, counts_soft) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "counts_for_rate, counts_soft, sent_at, original_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (mailbox, message_id, address, crm, contact_id) DO NOTHING",
             (f.address, crm, f.contact.id if f.contact else "",
              f.contact.object_type if f.contact else None, f.mailbox, f.message_id,
              f.reason, int(f.hard), f.scope, f.diagnostic, str(f.outcome), ts(f.at), ts(now),
-             int(f.known_bad), int(f.counts_for_rate), int(f.counts_soft)))
+             int(f.known_bad), int(f.counts_for_rate), int(f.counts_soft),
+             ts(f.sent_at) if f.sent_at else None, f.original_id))
         if f.known_bad:  # the planner's verdict: the address is known to hard-bounce
             self._q("INSERT INTO known_hard (address, reason, mailbox, message_id, at) "
                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (address) DO NOTHING",

@@ -25,13 +25,15 @@ APPLIED = "applied"  # address_events.kind: a person applied an unverified bounc
 _CHUNK = 400
 _BOUNCE_COLUMNS = ("address", "crm", "contact_id", "object_type", "mailbox", "message_id",
                    "reason", "hard", "scope", "diagnostic", "outcome", "at", "recorded_at",
-                   "counted")
+                   "counted", "counts_for_rate", "counts_soft", "sent_at", "original_id")
+_FLAGS = ("hard", "counted", "counts_for_rate", "counts_soft")
 
 
 def _bounce(row: Sequence[Any]) -> dict[str, Any]:
     d = dict(zip(_BOUNCE_COLUMNS, row))
-    d["hard"], d["counted"] = bool(d["hard"]), bool(d["counted"])
+    d.update({k: bool(d[k]) for k in _FLAGS})
     d["at"], d["recorded_at"] = parse_ts(d["at"]), parse_ts(d["recorded_at"])
+    d["sent_at"] = parse_ts(d["sent_at"])
     return d
 
 
@@ -171,6 +173,7 @@ class Insight(Database):
                        (limit,))
         return [{"key": key, "kind": kind, "crm": crm, "contact_id": cid, "attempts": attempts,
                  "error": error, "address": json.loads(action).get("address"),
+                 "note": json.loads(action).get("note") or None,
                  "at": parse_ts(at)} for key, kind, crm, cid, attempts, error, action, at in rows]
 
     def unmatched_bounces(self, *, limit: int = 200) -> list[dict[str, Any]]:

@@ -107,4 +107,12 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
         "ALTER TABLE alerts ADD COLUMN paged_at TEXT",
         "UPDATE alerts SET paged_at = at",
     )),
+    # The sent original each bounce answers, where the mailbox's sent mail shows it: its
+    # send time and id. The report's bounce rate per period counts a bounce in the period
+    # its original was sent, against the mail sent then, so it is a share of that mail
+    # (never over 100%, whenever the bounce arrived). Rows recorded before stay unknown.
+    (7, "bounces remember their original's send time", (
+        "ALTER TABLE bounces ADD COLUMN sent_at TEXT",
+        "ALTER TABLE bounces ADD COLUMN original_id TEXT NOT NULL DEFAULT ''",
+    )),
 )

@@ -49,8 +49,9 @@ class Reports(Alerts, OutboxRows, Health):
         }
 
     def status(self, now: datetime) -> dict[str, Any]:
-        """JSON-safe overview for `bounce-sync status`."""
-        week, month = ts(now - timedelta(days=7)), ts(now - timedelta(days=30))
+        """JSON-safe overview for `bounce-sync status`. Its bounce figures are counted by
+        the one rule people's figures share (sync/insight/tally.py), from `bounces_since`."""
+        week = ts(now - timedelta(days=7))
         mailboxes = {}
         for name, cursor_at, last_run, last_error, paused, why, since, ok in self._q(
                 "SELECT name, cursor_at, last_run_at, last_error, paused, paused_reason, "
@@ -74,11 +75,6 @@ class Reports(Alerts, OutboxRows, Health):
                 "open_alerts": [a.to_dict() for a in self.open_alerts(name)],
             }
 
-        def by_reason(since: str) -> dict[str, int]:
-            """Bounces per reason since then (every outcome: what the mailboxes received)."""
-            return dict(self._q("SELECT reason, count(*) FROM bounces WHERE at >= ? "
-                                "GROUP BY reason ORDER BY reason", (since,)))
-
         last = self.last_reports(1)
         return {
             "schema_version": self.schema_version(),
@@ -86,8 +82,6 @@ class Reports(Alerts, OutboxRows, Health):
             "outbox": self.outbox_counts(),
             "unclassifiable": self._q("SELECT count(*) FROM ledger WHERE status = ?",
                                       (LedgerStatus.UNCLASSIFIABLE.value,))[0][0],
-            "bounces_by_reason_7d": by_reason(week),
-            "bounces_by_reason_30d": by_reason(month),
             "watchers": {crm: {"cursor_saved_at": parse_ts(at).isoformat() if at else None}
                          for crm, at in self._q("SELECT crm, updated_at FROM watchers ORDER BY crm")},
             "last_run": last[0] if last else None,

@@ -11,7 +11,7 @@ import click
 import pytest
 
 from sync.classify_cmd import classify, evaluate
-from tests.sync.test_cli import BIN
+from tests.cli import BIN
 
 COMMANDS = {"classify": classify, "evaluate": evaluate}
 

@@ -26,16 +26,25 @@ def pct(ratio) -> float:
 
 # Floors: the classifier may not regress below what it reaches today. Raise them as it improves.
 def test_detection_and_recipients(scores):
-    assert pct(scores.detection) >= 99.6
-    assert pct(scores.recipients) >= 98.2
+    assert pct(scores.detection) >= 99.8
+    # The 7 remaining misses are labels naming an address the message does not hold (a
+    # truncated "kijitora@exampl", a local part one digit shorter, an anonymised mailto link
+    # that differs from Final-Recipient): 481/488 is the most a right reading can score.
+    assert pct(scores.recipients) >= 98.5
 
 
 def test_reason_agreement(scores):
-    assert pct(scores.reason) >= 98.4
+    assert pct(scores.reason) >= 99.2
 
 
 def test_hard_soft_agreement(scores):
-    assert pct(scores.hard) >= 99.0
+    assert pct(scores.hard) >= 99.5
+
+
+def test_hard_precision_and_recall(scores):
+    """A false hard costs a real prospect (issue 13: precision >= 99.5%)."""
+    assert pct(scores.hard_precision) >= 99.5
+    assert pct(scores.hard_recall) >= 99.0
 
 
 def test_status_agreement(scores):

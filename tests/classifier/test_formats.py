@@ -270,3 +270,71 @@ Apple Mail sent this email to unsubscribe from the message "Weekly news".
     assert not result.is_bounce
     [d] = result.deliveries
     assert (d.address, d.reason.value, d.feedback_type) == ("reader@example.net", "feedback", "opt-out")
+
+
+# Issue 13: the recipient set of plain-text notices (hand-made messages, anonymised).
+
+def _notice(body: str) -> bytes:
+    return _msg("From: MAILER-DAEMON@mx.example.net\nTo: seller@example.com\n"
+                "Subject: Undelivered Mail Returned to Sender\nContent-Type: text/plain\n\n" + body)
+
+
+def test_the_other_recipients_a_notice_lists_as_also_sent_are_not_failures():
+    result = classify(_notice("Your message to lead@partner.example could not be delivered.\n"
+                              "The message was also sent to: boss@partner.example, other@partner.example\n\n"
+                              "550 5.1.1 <lead@partner.example>: user unknown\n"))
+    assert [(d.address, d.reason.value) for d in result.deliveries] == [("lead@partner.example", "userunknown")]
+
+
+def test_a_list_of_delivered_recipients_ends_the_failed_list():
+    result = classify(_notice("Delivery to the following recipients failed:\n\n  lead@partner.example\n\n"
+                              "Delivery to the following recipients succeeded:\n\n  ok@partner.example\n\n"
+                              "550 5.1.1 user unknown\n"))
+    assert [d.address for d in result.deliveries] == ["lead@partner.example"]
+
+
+def test_a_quoted_reply_naming_the_recipient_first_is_the_last_resort():
+    result = classify(_notice("550 5.1.6 <old@partner.example>: Recipient address rejected: the user has moved; "
+                              "please send mail to new@partner.example instead\n"))
+    [d] = result.deliveries
+    assert (d.address, d.reason.value, d.status) == ("old@partner.example", "hasmoved", "5.1.6")
+
+
+def test_an_address_that_was_not_found():
+    result = classify(_notice("Your message couldn't be delivered to lead@partner.example because the address "
+                              "wasn't found.\n"))
+    [d] = result.deliveries
+    assert (d.address, d.reason.value, d.hard_bounce) == ("lead@partner.example", "userunknown", True)
+
+
+def test_a_plain_text_delay_warning_is_not_a_final_failure():
+    """Exim's warning ("has not yet been delivered ... Delivery attempts will continue"): the
+    recipient is reported, delayed, not given up (the planner never counts a delay as hard)."""
+    raw = _msg("""
+From: Mail Delivery System <Mailer-Daemon@mx.example.net>
+To: seller@example.com
+Subject: Warning: message 1rAbCd-0001Xy-2Z delayed 24 hours
+
+This message was created automatically by mail delivery software.
+A message that you sent has not yet been delivered to one or more of its
+recipients after more than 24 hours on the queue on mx.example.net.
+
+The address to which the message has not yet been delivered is:
+
+  lead@partner.example
+    host mx.partner.example [192.0.2.44]
+    Connection timed out
+
+No action is required on your part. Delivery attempts will continue for
+some time, and this warning may be repeated at intervals if the message
+remains undelivered.
+""")
+    [d] = classify(raw).deliveries
+    assert (d.address, d.action, d.permanent, d.hard_bounce) == ("lead@partner.example", "delayed", False, False)
+
+
+def test_a_final_failure_that_mentions_retrying_stays_final():
+    raw = _notice("This is a permanent error. The following address(es) failed:\n\n  lead@partner.example\n"
+                  "    retry timeout exceeded; the message will not be retried\n")
+    [d] = classify(raw).deliveries
+    assert (d.action, d.permanent) == (None, True)

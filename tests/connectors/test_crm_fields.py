@@ -11,9 +11,9 @@ import pytest
 
 from connectors.crm_words import STATUS_LABELS
 from sync.records import BounceStatus, Unenroll
-from tests.connectors.crm_contract import mark
-from tests.connectors.hubspot_harness import PREFIX, HubSpotHarness, connector
-from tests.connectors.salesforce_harness import SalesforceHarness, connector_for
+from tests.connectors.hubspot.harness import PREFIX, HubSpotHarness, connector
+from tests.connectors.salesforce.harness import SalesforceHarness, connector_for
+from tests.contracts.crm import mark
 from tests.fakes.hubspot import FakeHubSpot
 from tests.fakes.salesforce import FakeSalesforce
 

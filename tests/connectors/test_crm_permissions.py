@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.connectors.hubspot_harness import connector
-from tests.connectors.salesforce_harness import SalesforceHarness
+from tests.connectors.hubspot.harness import connector
+from tests.connectors.salesforce.harness import SalesforceHarness
 from tests.fakes.hubspot import TOKEN, FakeHubSpot
 from tests.fakes.hubspot.routes import SCOPES
 from tests.fakes.salesforce import FakeSalesforce

@@ -14,8 +14,8 @@ import pytest
 
 from connectors.maildir import MaildirSource, MboxSource
 from sync.errors import QuotaExhausted
-from tests.connectors.mail_contract import bounce, drain
-from tests.connectors.test_gmail_support import ADDRESS, make_source, sent
+from tests.connectors.gmail.harness import ADDRESS, make_source, sent
+from tests.contracts.mail import bounce, drain
 from tests.fakes.gmail import FakeGmail
 
 pytestmark = pytest.mark.timeout(60)

@@ -5,11 +5,10 @@ file from a real run passes `promtool check metrics`."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
+from tests.cli import bounce_sync, local_demo
 from tests.deploy.tools import check_metrics, needs_promtool, promtool
-from tests.sync.test_cli import LOCAL, bounce_sync
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "deploy" / "prometheus" / "bounce-sync.rules.yml"
@@ -31,9 +30,7 @@ def test_rules_unit_tests_pass():
 
 @needs_promtool
 def test_a_real_runs_file_passes_promtool_and_has_every_metric_the_rules_use(tmp_path):
-    shutil.copy(ROOT / "examples" / "contacts.csv", tmp_path / "contacts.csv")
-    shutil.copytree(ROOT / "examples" / "mail", tmp_path / "mail")
-    (tmp_path / "bounce-sync.toml").write_text(LOCAL)
+    local_demo(tmp_path)
     prom = tmp_path / "textfile" / "bounce_sync.prom"
     done = bounce_sync(tmp_path, "run", "--metrics-file", str(prom), "--log-format", "json")
     assert done.returncode in (0, 1), done.stderr

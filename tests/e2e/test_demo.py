@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.test_cli import parse_prometheus
+from tests.cli import parse_prometheus
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

@@ -1,7 +1,7 @@
 """End to end, once per CRM (issue 9, finding 8): a diagnostic carrying control characters,
 terminal escape sequences (CSI, OSC with BEL, DCS), NUL and bidi overrides reaches no CRM
 field, no `alerts list` line and no human log line; markup stays plain text. The hostile
-text is hand-made around Gmail's own wording (tests/e2e/harness.py BOUNCES)."""
+text is hand-made around Gmail's own wording (tests/e2e/mailer.py BOUNCES)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import dataclasses
 import pytest
 
 from sync.sanitize import clean
-from tests.e2e import harness
+from tests.e2e import mailer
 from tests.e2e.harness import E2E
 
 pytestmark = pytest.mark.timeout(120)
@@ -26,11 +26,11 @@ def hostile(monkeypatch):
     Diagnostic-Code (and the human-readable part), as raw bytes: an attacker writes bytes,
     not RFC 2047 encoded words (so a placeholder is swapped in after the message is built)."""
     for name in ("hard", "sender"):
-        kind = harness.BOUNCES[name]
-        monkeypatch.setitem(harness.BOUNCES, f"hostile_{name}", dataclasses.replace(
+        kind = mailer.BOUNCES[name]
+        monkeypatch.setitem(mailer.BOUNCES, f"hostile_{name}", dataclasses.replace(
             kind, name=name, diagnostic=kind.diagnostic.replace(" ", f" {MARK} ", 1)))
-    build = harness.Mailer.dsn
-    monkeypatch.setattr(harness.Mailer, "dsn", lambda self, *a, **kw: build(self, *a, **kw).replace(
+    build = mailer.Mailer.dsn
+    monkeypatch.setattr(mailer.Mailer, "dsn", lambda self, *a, **kw: build(self, *a, **kw).replace(
         MARK.encode(), HOSTILE.encode()))
 
 
@@ -50,7 +50,7 @@ def test_a_hostile_diagnostic_reaches_no_crm_field_alert_line_or_log_line(e2e: E
     for field in dataclasses.astuple(state):
         assert not any(bad in str(field) for bad in BAD), field
     assert "<script>alert(1)</script>" in state.diagnostic  # markup stays as text, not stripped
-    said = clean(harness.BOUNCES["hostile_hard"].diagnostic.replace(MARK, HOSTILE))
+    said = clean(mailer.BOUNCES["hostile_hard"].diagnostic.replace(MARK, HOSTILE))
     assert state.diagnostic.startswith(said[:60]) and "evil" in state.diagnostic
     listed = e2e.invoke("alerts", "list", log_format="human")
     assert listed.returncode == 0 and "1 open alert(s)" in listed.stdout

@@ -12,9 +12,12 @@ from __future__ import annotations
 import pytest
 
 from tests.stress.harness import kill_anywhere
-from tests.stress.harness.pipeline import Person, World, stage_of
+from tests.stress.harness.pipeline import Person, World
+from tests.stress.harness.stages import stage_of
 
-pytestmark = pytest.mark.timeout(240)
+# A hang guard, not a speed limit: alone the HubSpot run takes ~60 s (~100 s beside two more
+# under faketime); on a shared 2-core machine running other suites it can pass 240 s.
+pytestmark = pytest.mark.timeout(600)
 
 
 @pytest.mark.parametrize("crm", ["hubspot", "salesforce"])

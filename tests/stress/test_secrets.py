@@ -137,7 +137,7 @@ _CASSETTE_PATTERNS = [
 def test_no_secret_in_any_cassette():
     cassettes = sorted((ROOT / "cassettes").rglob("*.yaml")) + sorted((ROOT / "tests").rglob("*cassette*/*.yaml"))
     assert cassettes, "no cassettes found"
-    from tests.e2e.harness import SF_CONSUMER_SECRET, SF_PASSWORD, SF_SECURITY_TOKEN
+    from tests.e2e.crm_backends import SF_CONSUMER_SECRET, SF_PASSWORD, SF_SECURITY_TOKEN
     from tests.fakes.hubspot import TOKEN
 
     known = [TOKEN, SF_PASSWORD, SF_SECURITY_TOKEN, SF_CONSUMER_SECRET]

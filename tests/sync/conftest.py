@@ -1,16 +1,21 @@
 """Fixtures: a state store per backend (a SQLite file, or a fresh PostgreSQL schema dropped
-afterwards) and a local CRM seeded with contacts."""
+afterwards), a local CRM seeded with contacts on the pinned clock, and a config for the CLI
+tests."""
 
 from __future__ import annotations
 
 import contextlib
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from connectors.local import LocalCrm
 from sync.store import StateStore, open_store
+from tests.cli import LOCAL, ROOT
+from tests.sync.helpers import CONTACTS, Clock, local_crm
 
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 _PG_PROBLEM: list[str | None] = []
@@ -72,3 +77,28 @@ def store(url: str, tmp_path: Path) -> Iterator[StateStore]:
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """The pinned clock: a fixed start, moved only by the test."""
+    return Clock()
+
+
+@pytest.fixture
+def crm(tmp_path: Path, clock: Clock) -> Iterator[LocalCrm]:
+    """The real local CRM seeded with `CONTACTS`, stamping edits by the pinned clock."""
+    c = local_crm(tmp_path, CONTACTS, clock=clock.crm_time)
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def local_config(tmp_path: Path) -> Path:
+    """A config for the CLI tests (tests/cli.py `LOCAL`): the example contacts, an empty
+    Maildir."""
+    shutil.copy(ROOT / "examples" / "contacts.csv", tmp_path / "contacts.csv")
+    (tmp_path / "mail").mkdir()
+    path = tmp_path / "bounce-sync.toml"
+    path.write_text(LOCAL)
+    return path

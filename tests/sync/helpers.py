@@ -1,17 +1,95 @@
 """Builders shared by the sync-core tests: DSN bytes, classifications, a list-backed
-MailSource (a test double of an external mailbox, not of our code)."""
+MailSource (a test double of an external mailbox, not of our code), the pinned `Clock`, and
+the real local CRM seeded from a contacts CSV (`local_crm`, `CONTACTS`)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
 
 from classifier.records import Classification, Delivery, Reason, Scope
+from connectors.local import LocalCrm
 from sync.records import (
     BounceStatus, Contact, ContactRef, Enrollment, MailBatch, RawMessage, SentMessage, message_id_key,
 )
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
+
+CONTACTS = """email,owner,sequences
+ana@example.com,rep@acme.example,Outbound:2;Nurture:3
+bo@example.com,rep@acme.example,Outbound:1
+cy@example.com,rep@acme.example,Outbound:4
+"""
+
+
+class Clock:
+    """A pinned clock that moves only when told, starting on a fixed date (never today's).
+
+    `crm_time` is the local CRM's view: the same pinned start plus the real time elapsed,
+    so a user's edit is stamped just after the worker's writes, as it would be in life."""
+
+    def __init__(self) -> None:
+        self.at = NOW + timedelta(minutes=5)
+        self._started = time.monotonic()
+
+    def __call__(self) -> datetime:
+        return self.at
+
+    def crm_time(self) -> datetime:
+        return self.at + timedelta(seconds=time.monotonic() - self._started)
+
+    def advance(self, **kw) -> None:
+        self.at += timedelta(**kw)
+
+
+def local_crm(base_dir: Path, contacts_csv: str, *, clock: Callable[[], datetime] | None = None) -> LocalCrm:
+    """The real local CRM in `base_dir` (crm.sqlite3), set up and seeded from `contacts_csv`
+    (the text of a contacts CSV); `clock` stamps its edits (a `Clock.crm_time`), else the
+    real clock. The caller closes it."""
+    crm = LocalCrm({"path": "crm.sqlite3"}, base_dir=base_dir,
+                   **({} if clock is None else {"clock": clock}))
+    crm.setup(dry_run=False)
+    csv = base_dir / "contacts.csv"
+    csv.write_text(contacts_csv)
+    crm.import_contacts_csv(csv)
+    return crm
+
+
+def numbered_contacts(n: int, prefix: str = "u") -> str:
+    """A contacts CSV of `n` contacts `{prefix}{i}@example.com`, each in Outbound at step 2."""
+    return "email,owner,sequences\n" + "".join(
+        f"{prefix}{i}@example.com,rep@acme.example,Outbound:2\n" for i in range(n))
+
+
+class CrmStandIn:
+    """The real local CRM behind a stand-in for a remote CRM misbehaving (never a mock of our
+    code): a test subclasses it and replaces the call that misbehaves; every other call
+    reaches the real CRM."""
+
+    def __init__(self, crm: LocalCrm) -> None:
+        self.crm, self.name = crm, crm.name
+
+    def find_contacts(self, emails: Sequence[str]):
+        return self.crm.find_contacts(emails)
+
+    def apply(self, actions: Sequence[Any]):
+        return self.crm.apply(actions)
+
+    def bounced_changes(self, cursor: str | None, *, until: datetime):
+        return self.crm.bounced_changes(cursor, until=until)
+
+
+def contacts(crm: LocalCrm) -> dict[str, dict]:
+    """The local CRM's contacts by address, as its admin screens list them."""
+    return {c["email"]: c for c in crm.list_contacts()}
+
+
+def steps(crm: LocalCrm, email: str) -> dict[str, int]:
+    """The steps the contact holding `email` is on, by sequence name."""
+    return {s["name"]: s["step"] for s in contacts(crm)[email]["sequences"]}
 
 
 def dsn(rcpt: str, *, status: str = "5.1.1", action: str = "failed",

@@ -10,7 +10,6 @@ import pytest
 from sync.policy import Policy
 from sync.worker import Mailbox, run_once
 from tests.sync.helpers import ListSource, dsn
-from tests.sync.test_worker import clock, crm  # noqa: F401 - shared fixtures
 
 RATE = Policy(bounce_rate_threshold=0.05, bounce_rate_min_bounces=3, bounce_rate_window_days=7)
 
@@ -77,7 +76,7 @@ def test_a_source_that_cannot_tell_falls_back_to_the_count_alert(crm, store, clo
 
 @pytest.mark.timeout(60)
 def test_gmail_bounce_rate_through_the_worker_and_an_idle_run_costs_one_history_list(crm, store, clock, tmp_path):
-    from tests.connectors.test_gmail_support import ADDRESS, make_source, sent
+    from tests.connectors.gmail.harness import ADDRESS, make_source, sent
     from tests.fakes.gmail import FakeGmail
 
     with FakeGmail(quota_units_per_minute=600_000) as fake:

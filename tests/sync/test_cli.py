@@ -6,59 +6,13 @@ from __future__ import annotations
 import io
 import json
 import logging
-import os
-import re
-import shutil
-import subprocess
-import sys
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 
 from sync import logs, metrics
 from sync.errors import AuthError
-
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).with_name("bounce-sync")
-TOKEN = "pat-na1-11112222-3333-4444-5555-666677778888"
-
-LOCAL = """
-[state]
-url = "sqlite:///state.sqlite3"
-
-[[mailboxes]]
-name = "sales"
-source = "maildir"
-address = "rep@acme.example"
-path = "mail"
-
-[crm]
-connector = "local"
-path = "crm.sqlite3"
-import_csv = "contacts.csv"
-
-[policy]
-# This Maildir has no sent folder; these tests are about the commands, not trust
-# (tests/sync/test_trust.py and tests/e2e/test_forged.py are), so they act on what
-# cannot be verified, as the policy allows.
-unknown_origin = "apply"
-"""
-
-
-def bounce_sync(cwd: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("BOUNCE_SYNC")}
-    full_env.update(env or {})
-    return subprocess.run([str(BIN), *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=120)
-
-
-@pytest.fixture
-def local_config(tmp_path: Path) -> Path:
-    shutil.copy(ROOT / "examples" / "contacts.csv", tmp_path / "contacts.csv")
-    (tmp_path / "mail").mkdir()
-    path = tmp_path / "bounce-sync.toml"
-    path.write_text(LOCAL)
-    return path
+from tests.cli import LOCAL, TOKEN, bounce_sync, parse_prometheus
 
 
 # --------------------------------------------------------------------------- commands
@@ -186,34 +140,6 @@ def test_human_format_with_debug_shows_traceback():
     except ValueError:
         logger.error("failed", exc_info=True)
     assert "Traceback" in stream.getvalue() and "boom" in stream.getvalue()
-
-
-# --------------------------------------------------------------------------- metrics
-
-_SAMPLE = re.compile(r'^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\.)*",?)*\})? '
-                     r'(-?[0-9.e+-]+|NaN|\+Inf|-Inf)$')
-
-
-def parse_prometheus(text: str) -> dict[str, dict[str, float]]:
-    """A strict reader of the text exposition format: every line is HELP, TYPE or a sample of
-    a declared metric."""
-    assert text.endswith("\n")
-    types: dict[str, str] = {}
-    samples: dict[str, dict[str, float]] = {}
-    for line in text.splitlines():
-        if line.startswith("# HELP "):
-            continue
-        if line.startswith("# TYPE "):
-            _, _, name, kind = line.split(" ")
-            assert kind in {"gauge", "counter"}
-            types[name] = kind
-            continue
-        match = _SAMPLE.match(line)
-        assert match, f"not a sample line: {line!r}"
-        name, labels, value = match.group(1), match.group(2) or "", match.group(3)
-        assert name in types, f"{name} has no TYPE"
-        samples.setdefault(name, {})[labels] = float(value)
-    return samples
 
 
 def test_metrics_render_parses_and_carries_labels(tmp_path):

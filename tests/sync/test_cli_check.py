@@ -8,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-from tests.sync.test_cli import LOCAL, bounce_sync, local_config  # noqa: F401 - shared fixture
+from tests.cli import LOCAL, bounce_sync
 
 ITEM = re.compile(r"^(ok   |FAIL )\S")
 FIX = re.compile(r"^     fix: \S")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import pty
-import re
 import sqlite3
 import subprocess
 import threading
@@ -19,8 +18,8 @@ import pytest
 
 from sync.planner import Plan
 from sync.store import LedgerEntry, open_store
+from tests.cli import BIN, bounce_sync
 from tests.sync.helpers import dsn
-from tests.sync.test_cli import BIN, bounce_sync, local_config  # noqa: F401 - shared fixture
 
 pytestmark = pytest.mark.timeout(120)
 

@@ -10,7 +10,7 @@ import click
 import pytest
 
 from sync import cli as cli_mod
-from tests.sync.test_cli import BIN
+from tests.cli import BIN
 
 # The classifier's own commands live in sync/classify_cmd.py (the classifier engineer's).
 _NOT_OURS = {"classify", "evaluate"}

@@ -138,6 +138,37 @@ def test_wrong_type_in_mailbox(tmp_path):
                "mailboxes[0].paused", "true or false")
 
 
+def test_a_mailbox_provider_says_who_writes_its_notices(tmp_path):
+    """`provider` is the worker's key (never handed to the connector) and reaches the
+    Mailbox the worker reads (a Google Workspace mailbox read over IMAP or Maildir)."""
+    from sync.cli.app import build_mailboxes
+
+    (tmp_path / "mail").mkdir()
+    cfg = config_mod.load(write(tmp_path, GOOD.replace('path = "mail"', 'path = "mail"\nprovider = "google"')))
+    assert cfg.mailboxes[0].provider == "google" and "provider" not in cfg.mailboxes[0].settings
+    [mailbox] = build_mailboxes(cfg, ())
+    assert mailbox.provider == "google"
+    assert config_mod.load(write(tmp_path, GOOD)).mailboxes[0].provider is None  # by the source
+
+
+def test_an_unknown_provider_names_the_two_it_knows(tmp_path):
+    out = fails_with(tmp_path, GOOD.replace('path = "mail"', 'path = "mail"\nprovider = "gsuite"'),
+                     "mailboxes[0].provider", "'gsuite' is not a provider", '"google"', '"domain"')
+    assert "Google Workspace" in out
+    fails_with(tmp_path, GOOD.replace('path = "mail"', 'path = "mail"\nprovider = 1'),
+               "mailboxes[0].provider", "a number is not a provider")
+
+
+def test_a_gmail_mailbox_cannot_claim_another_provider(tmp_path):
+    (tmp_path / "creds.json").write_text('{"refresh_token": "x"}')
+    gmail = GOOD.replace('source = "maildir"', 'source = "gmail"').replace(
+        'path = "mail"', 'credentials = "creds.json"\nprovider = "domain"')
+    with pytest.raises(ConfigError) as err:
+        config_mod.load(write(tmp_path, gmail))
+    assert err.value.key == "mailboxes[0].provider" and "come from Google" in err.value.problem
+    assert "remove provider" in err.value.fix
+
+
 def test_bad_policy_value(tmp_path):
     fails_with(tmp_path, GOOD + 'unverified = "maybe"\n', "policy.unverified", "record", "apply")
 

@@ -20,10 +20,10 @@ from sync.leases import LeaseKeeper, LeaseLost
 from sync.outbox import drain
 from sync.planner import Plan
 from sync.records import ContactRef
-from tests.connectors.hubspot_harness import connector
+from tests.connectors.hubspot.harness import connector
 from tests.fakes.hubspot import FakeHubSpot
 from tests.sync.actions import mark
-from tests.sync.helpers import NOW
+from tests.sync.helpers import NOW, local_crm
 
 LOG = logging.getLogger("test_fence")
 LEASE = 60
@@ -164,10 +164,7 @@ def test_a_round_is_marked_one_batch_at_a_time(store, fake):
 def test_local_crm_repeat_of_an_applied_action_writes_nothing(tmp_path):
     """A crash between the local CRM's commit and the outbox's mark: the repeat finds the
     action's event and writes nothing (a user's edit since is kept; history shows it once)."""
-    crm = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
-    crm.setup(dry_run=False)
-    (tmp_path / "c.csv").write_text("email,owner,sequences\nana@example.com,rep@x.example,Outbound:2\n")
-    crm.import_contacts_csv(tmp_path / "c.csv")
+    crm = local_crm(tmp_path, "email,owner,sequences\nana@example.com,rep@x.example,Outbound:2\n")
     [ana] = crm.list_contacts()
     action = mark("k1", str(ana["id"]))
     assert [r.outcome.value for r in crm.apply([action])] == ["done"]
@@ -185,10 +182,7 @@ def test_local_crm_repeat_of_an_applied_action_writes_nothing(tmp_path):
 
 
 def test_local_crm_rolls_back_when_the_lease_is_lost_before_commit(tmp_path):
-    crm = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
-    crm.setup(dry_run=False)
-    (tmp_path / "c.csv").write_text("email,owner,sequences\nana@example.com,rep@x.example,Outbound:2\n")
-    crm.import_contacts_csv(tmp_path / "c.csv")
+    crm = local_crm(tmp_path, "email,owner,sequences\nana@example.com,rep@x.example,Outbound:2\n")
     [ana] = crm.list_contacts()
     calls = []
 

@@ -5,32 +5,10 @@ known_bad_days do not refuse; a resend forgets the address; the lookups walk a c
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 import sync.known_bad as known_bad
-from connectors.local import LocalCrm
 from sync.policy import Policy
 from sync.worker import Mailbox, run_once, watch_once
 from tests.sync.helpers import ListSource, dsn
-from tests.sync.test_worker import CONTACTS, Clock
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def crm(tmp_path: Path, clock):
-    c = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path, clock=clock.crm_time)
-    c.setup(dry_run=False)
-    (tmp_path / "contacts.csv").write_text(CONTACTS)
-    c.import_contacts_csv(tmp_path / "contacts.csv")
-    yield c
-    c.close()
-
 
 def run(source, crm, store, clock, policy=Policy()):
     return run_once(mailboxes=[Mailbox(name="rep", source=source)], crm=crm, store=store,

@@ -9,11 +9,9 @@ import logging
 import threading
 import time
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
-from connectors.local import LocalCrm
 from sync.leases import Fence, LeaseKeeper, LeaseLost
 from sync.outbox import drain
 from sync.planner import Plan
@@ -22,7 +20,7 @@ from sync.store import LedgerEntry, open_store
 from sync import worker
 from sync.worker import Mailbox, run_once
 from tests.sync.actions import done, enqueue, keys, lease, mark
-from tests.sync.helpers import NOW, ListSource, dsn
+from tests.sync.helpers import NOW, ListSource, dsn, local_crm, numbered_contacts
 
 LOG = logging.getLogger("test_leases")
 
@@ -93,12 +91,7 @@ def test_a_worker_that_loses_its_mailbox_mid_read_records_nothing_more(store, tm
     """Page 1 is recorded; while A waits on page 2 it freezes past its lease, B takes the
     mailbox and reads on; A's page 2 lookup is refused and its cursor never overwrites B's."""
     monkeypatch.setattr(worker, "POOL_ADDRESSES", 2)  # a lookup pool of one page here
-    crm = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
-    crm.setup(dry_run=False)
-    csv = tmp_path / "c.csv"
-    csv.write_text("email,owner,sequences\n" + "".join(
-        f"u{i}@example.com,rep@acme.example,Outbound:2\n" for i in range(4)))
-    crm.import_contacts_csv(csv)
+    crm = local_crm(tmp_path, numbered_contacts(4))
     now = [datetime.now(timezone.utc)]
 
     class Freezing(ListSource):
@@ -129,12 +122,7 @@ def test_a_crm_call_longer_than_the_lease_keeps_its_rows(backend_pg_url, tmp_pat
     them, and every action is applied and marked once."""
     store = open_store(backend_pg_url, base_dir=tmp_path)
     other = open_store(backend_pg_url, base_dir=tmp_path)
-    crm = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
-    crm.setup(dry_run=False)
-    csv = tmp_path / "c.csv"
-    csv.write_text("email,owner,sequences\n" + "".join(
-        f"u{i}@example.com,rep@acme.example,Outbound:2\n" for i in range(5)))
-    crm.import_contacts_csv(csv)
+    crm = local_crm(tmp_path, numbered_contacts(5))
     refs = {c["email"]: c["id"] for c in crm.list_contacts()}
     enqueue(store, *(mark(f"k{i}", cid=str(refs[f"u{i}@example.com"])) for i in range(5)))
     clock = lambda: datetime.now(timezone.utc)  # noqa: E731

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import json
 import logging
-import shutil
 import threading
 from datetime import datetime, timezone
 
@@ -17,7 +16,7 @@ import pytest
 from sync import logs
 from sync.records import ApplyResult, BounceStatus, ContactRef, MarkBounced, Outcome
 from sync.secret import Secret
-from tests.sync.test_cli import LOCAL, ROOT, TOKEN, bounce_sync
+from tests.cli import TOKEN, bounce_sync, local_demo
 
 
 def _setup(fmt: str, *, debug: bool = False) -> tuple[logging.Logger, io.StringIO]:
@@ -125,9 +124,7 @@ def test_context_values_are_redacted_like_the_message():
 
 
 def test_a_real_run_names_its_run_mailbox_and_contacts_in_json_logs(tmp_path):
-    shutil.copy(ROOT / "examples" / "contacts.csv", tmp_path / "contacts.csv")
-    shutil.copytree(ROOT / "examples" / "mail", tmp_path / "mail")
-    (tmp_path / "bounce-sync.toml").write_text(LOCAL)
+    local_demo(tmp_path)
     done = bounce_sync(tmp_path, "run", "--log-format", "json")
     assert done.returncode in (0, 1), done.stderr
     summary = json.loads(done.stdout)

@@ -3,7 +3,7 @@ planner decides it from what the message and its source claim (issue 9, finding 
 from mail sanitised before it reaches the CRM or a person (finding 8), and headers-only
 messages (Gmail's signs of life, finding 4). Real classifier, local CRM and state store; the
 mailboxes are a real Maildir folder, a list-backed source, or the real Gmail source against
-the fake Gmail. The clock is pinned (tests/sync/test_worker.Clock)."""
+the fake Gmail. The clock is pinned (tests/sync/helpers.py `Clock`)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,7 @@ from connectors.maildir import MaildirSource
 from sync.policy import Policy
 from sync.records import MailBatch, RawMessage
 from sync.worker import Mailbox, run_once
-from tests.sync.helpers import dsn, plain_mail
-from tests.sync.test_worker import clock, contacts, crm  # noqa: F401 - shared fixtures
+from tests.sync.helpers import contacts, dsn, plain_mail
 
 # These tests are about dates, text and headers, not trust: their Maildir has no sent folder,
 # so bounces are applied by policy (unknown_origin = "apply") instead of being recorded only.
@@ -200,7 +199,7 @@ def test_gmail_replies_reach_the_worker_as_signs_of_life(crm, store, clock, tmp_
     costs one metadata part (From and the auto-reply headers), never its body."""
     from connectors.gmail import GmailSource
     from sync.secret import Secret
-    from tests.connectors.test_gmail_support import ADDRESS
+    from tests.connectors.gmail.harness import ADDRESS
     from tests.fakes.gmail import FakeGmail
 
     def ms() -> int:

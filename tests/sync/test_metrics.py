@@ -14,8 +14,8 @@ import pytest
 
 from sync import metrics
 from sync.report import Alert, RunReport
+from tests.cli import LOCAL, bounce_sync, local_demo, parse_prometheus
 from tests.deploy.tools import check_metrics, needs_promtool
-from tests.sync.test_cli import LOCAL, ROOT, bounce_sync, parse_prometheus
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
 
@@ -222,9 +222,7 @@ def test_every_kind_of_file_passes_promtool(tmp_path, store):
 
 
 def test_every_run_writes_the_metrics_file_whatever_its_exit(tmp_path):
-    shutil.copy(ROOT / "examples" / "contacts.csv", tmp_path / "contacts.csv")
-    shutil.copytree(ROOT / "examples" / "mail", tmp_path / "mail")
-    (tmp_path / "bounce-sync.toml").write_text(LOCAL)
+    local_demo(tmp_path)
     prom = tmp_path / "textfile" / "bounce_sync.prom"
     ok = bounce_sync(tmp_path, "run", "--metrics-file", str(prom), "--log-format", "json")
     assert ok.returncode in (0, 1), ok.stderr

@@ -6,11 +6,9 @@ CRM), the real state store (SQLite and PostgreSQL), list-backed mailboxes."""
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
-
-import pytest
 
 from connectors.local import LocalCrm
 from sync import outbox, worker
@@ -19,16 +17,16 @@ from sync.outbox import drain, full_batches
 from sync.policy import Policy
 from sync.records import Action, ContactRef, MarkBounced, BounceStatus, Unenroll
 from sync.worker import Mailbox, backfill, run_once
-from tests.sync.helpers import ListSource, dsn, plain_mail
+from tests.sync.helpers import NOW, CrmStandIn, ListSource, dsn, local_crm, numbered_contacts, plain_mail
 
 LOG = logging.getLogger("test_pooling")
 
 
-class Counted:
+class Counted(CrmStandIn):
     """The local CRM with its calls counted (what a remote CRM would bill)."""
 
     def __init__(self, crm: LocalCrm, *, batch_size: int | None = None) -> None:
-        self.crm, self.name = crm, crm.name
+        super().__init__(crm)
         self.lookups: list[list[str]] = []
         self.applies: list[list[Action]] = []
         self.fail_lookups = 0
@@ -46,26 +44,25 @@ class Counted:
         self.applies.append(list(actions))
         return self.crm.apply(actions)
 
-    def bounced_changes(self, cursor, *, until):
-        return self.crm.bounced_changes(cursor, until=until)
-
-
-def local_crm(tmp_path: Path, n: int, prefix: str = "u") -> LocalCrm:
-    crm = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path)
-    crm.setup(dry_run=False)
-    csv = tmp_path / "contacts.csv"
-    csv.write_text("email,owner,sequences\n" + "".join(
-        f"{prefix}{i}@example.com,rep@acme.example,Outbound:2\n" for i in range(n)))
-    crm.import_contacts_csv(csv)
-    return crm
-
 
 def clock() -> datetime:
-    return datetime.now(timezone.utc)
+    """Pinned (CONTRIBUTING.md), just after the list mailboxes' mail (dated helpers.NOW): with
+    the real clock, a year on, their bounces fell out of the known-bad window (policy
+    known_bad_days) and the known-bad check's lookup these tests count never came."""
+    return NOW + timedelta(minutes=5)
+
+
+_STARTED = time.monotonic()
+
+
+def _crm_time() -> datetime:
+    """The local CRM's stamps: the pinned clock plus the real time elapsed (always later
+    than the worker's writes, as in life)."""
+    return clock() + timedelta(seconds=time.monotonic() - _STARTED)
 
 
 def test_twenty_small_mailboxes_make_one_lookup_and_one_apply(store, tmp_path):
-    crm = Counted(local_crm(tmp_path, 60))
+    crm = Counted(local_crm(tmp_path, numbered_contacts(60), clock=_crm_time))
     boxes = [Mailbox(name=f"box{b}", source=ListSource(
         [dsn(f"u{b * 3 + i}@example.com", msgid=f"o{b}-{i}@acme.example") for i in range(3)]
         + [plain_mail(f"friend{b}@example.com")])) for b in range(20)]
@@ -83,7 +80,7 @@ def test_twenty_small_mailboxes_make_one_lookup_and_one_apply(store, tmp_path):
 
 def test_a_pool_fills_whole_batches_and_pages_stay_in_order(store, tmp_path, monkeypatch):
     monkeypatch.setattr(worker, "POOL_ADDRESSES", 14)
-    crm = Counted(local_crm(tmp_path, 45), batch_size=4)  # pools of >= 12: whole batches
+    crm = Counted(local_crm(tmp_path, numbered_contacts(45), clock=_crm_time), batch_size=4)  # pools of >= 12: whole batches
     source = ListSource([dsn(f"u{i}@example.com", msgid=f"o{i}@acme.example") for i in range(45)])
     cursors: list[str | None] = []
     plain = store.record_page
@@ -103,7 +100,7 @@ def test_a_pool_fills_whole_batches_and_pages_stay_in_order(store, tmp_path, mon
 
 
 def test_a_lookup_refused_records_nothing_of_the_pool(store, tmp_path):
-    crm = Counted(local_crm(tmp_path, 6))
+    crm = Counted(local_crm(tmp_path, numbered_contacts(6), clock=_crm_time))
     boxes = [Mailbox(name=f"box{b}", source=ListSource(
         [dsn(f"u{b * 2 + i}@example.com", msgid=f"o{b}-{i}@x") for i in range(2)])) for b in range(3)]
     crm.fail_lookups = 1
@@ -121,8 +118,8 @@ def test_a_lookup_refused_records_nothing_of_the_pool(store, tmp_path):
 def test_a_mailbox_lost_mid_pool_drops_only_its_pages(store, tmp_path):
     """A reads box0 and box1 into one pool; while it reads box1, B takes box0 over. box0's
     pooled page is not recorded (B's cursor stands); box1's is."""
-    crm = Counted(local_crm(tmp_path, 4))
-    now = [datetime.now(timezone.utc)]
+    crm = Counted(local_crm(tmp_path, numbered_contacts(4), clock=_crm_time))
+    now = [clock()]
 
     class Freezing(ListSource):
         def fetch(self, cursor, *, limit):
@@ -145,7 +142,7 @@ def test_a_mailbox_lost_mid_pool_drops_only_its_pages(store, tmp_path):
 
 
 def test_backfill_pools_and_reports_progress(store, tmp_path):
-    crm = Counted(local_crm(tmp_path, 30))
+    crm = Counted(local_crm(tmp_path, numbered_contacts(30), clock=_crm_time))
     source = ListSource([dsn(f"u{i}@example.com", msgid=f"o{i}@x") for i in range(30)])
     seen: list[int] = []
     report = backfill(mailboxes=[Mailbox(name="rep", source=source)], crm=crm, store=store,
@@ -189,7 +186,7 @@ def _queue(store, n_contacts: int, *, per_contact: int = 2) -> None:
 
 
 def test_drain_leases_whole_contacts_per_apply(store, tmp_path):
-    crm = Counted(local_crm(tmp_path, 25), batch_size=10)
+    crm = Counted(local_crm(tmp_path, numbered_contacts(25), clock=_crm_time), batch_size=10)
     _queue(store, 25)
     tally = drain(store=store, crm=crm, owner="w", clock=clock, max_attempts=5, lease_seconds=60,
                   log=LOG, batch=10)

@@ -27,10 +27,12 @@ WIDTH, HEIGHT = 900, 2600
 
 def _bounce(n: int, *, mailbox: str, hard: bool, reason: str, days_ago: float, domain: str,
             outcome: str = "marked") -> dict:
+    at = NOW - timedelta(days=days_ago)
     return {"address": f"p{n}@{domain}", "crm": "local", "contact_id": str(n), "object_type": "contact",
             "mailbox": mailbox, "message_id": f"m{n}", "reason": reason, "hard": hard,
             "scope": "recipient", "diagnostic": "550 5.1.1", "outcome": outcome if hard else "soft",
-            "at": NOW - timedelta(days=days_ago), "recorded_at": NOW, "counted": True}
+            "at": at, "recorded_at": NOW, "counted": True, "counts_for_rate": hard,
+            "counts_soft": not hard, "sent_at": at - timedelta(hours=20), "original_id": f"o{n}"}
 
 
 def _model() -> report.Report:
@@ -45,8 +47,9 @@ def _model() -> report.Report:
     alert = Alert(mailbox="sales", kind="bounce_rate", reason="bounce_rate", at=NOW,
                   message="sales: 12 hard bounces for 200 messages sent in 7 days (6.0% > 5.0%)")
     since = NOW - timedelta(days=30)
-    buckets = report.buckets(since=since, now=NOW)
-    sent = {"sales": [40] * len(buckets), "support": [25] * len(buckets)}
+    buckets = report.buckets(since=report.chart_start(rows, since=since, now=NOW), now=NOW)
+    # sent before the chart's first bucket, then in each bucket
+    sent = {"sales": [0] + [40] * len(buckets), "support": [0] + [25] * len(buckets)}
     return report.build(rows=rows, removed=removed, alerts=[alert], sent=sent, buckets=buckets,
                         mailboxes=["sales", "support"], since=since, now=NOW, days=30)
 

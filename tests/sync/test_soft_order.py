@@ -9,8 +9,7 @@ from datetime import timedelta
 from sync.policy import Policy
 from sync.records import SentMessage, MailBatch, RawMessage
 from sync.worker import Mailbox, run_once
-from tests.sync.helpers import dsn
-from tests.sync.test_worker import clock, contacts, crm  # noqa: F401 - shared fixtures
+from tests.sync.helpers import contacts, dsn
 
 
 class NewestFirst:
@@ -60,7 +59,7 @@ def test_older_soft_bounces_on_later_pages_still_escalate(crm, store, clock):
 def test_written_soft_count_is_the_same_in_either_order(crm, store, clock, tmp_path):
     from connectors.local import LocalCrm
     from sync.store import open_store
-    from tests.sync.test_worker import CONTACTS
+    from tests.sync.helpers import CONTACTS
 
     now = clock()
     shown = []

@@ -1,7 +1,9 @@
-"""Issue 9, findings 1 and 2: forged bounces and forged sender notices, through the real
-worker, classifier, planner, state store and local CRM. Each attack sits beside a positive
-control: a genuine bounce still acts, a genuine Gmail sending-limit notice still pages and
-pauses. The sent mail is the mailbox's own (tests/sync/helpers.py ListSource with `sent`).
+"""Issue 9, findings 1, 2 and 5: forged bounces, forged sender notices and forged replies,
+through the real worker, classifier, planner, state store and local CRM. Each attack sits
+beside a positive control: a genuine bounce still acts, a genuine Gmail sending-limit notice
+still pages and pauses (also from a Google Workspace mailbox read as Maildir, `provider`),
+a genuine reply still clears a hard bounce. The sent mail is the mailbox's own
+(tests/sync/helpers.py ListSource with `sent`).
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from connectors.local import LocalCrm
 from sync.policy import Policy
 from sync.records import SentMessage
 from sync.worker import Mailbox, run_once
-from tests.sync.helpers import ListSource, dsn
-from tests.sync.test_worker import Clock
-from tests.sync.trust_mail import FORGED_HOPS, dsn_many, gmail_limit, undeliverable_text
+from tests.sync.helpers import ListSource, dsn, local_crm
+from tests.sync.trust_mail import (
+    FORGED_HOPS, dsn_many, gmail_limit, received_by, reply_mail, undeliverable_text,
+)
 
 SENT_TO_PAT = SentMessage(message_id="real-1@acme.example", recipients=frozenset({"pat@real.example"}))
 SENT_TO_TWO = SentMessage(message_id="real-2@acme.example",
@@ -25,27 +27,19 @@ CROWD = [f"lead{n}@crowd.example" for n in range(1000)]
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
 def crm(tmp_path: Path, clock):
-    c = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path, clock=clock.crm_time)
-    c.setup(dry_run=False)
     rows = ["email,owner,sequences", "pat@real.example,rep@acme.example,Outbound:2",
             "ana@example.com,rep@acme.example,Outbound:2", "bo@example.com,rep@acme.example,Outbound:1",
             "cy@example.com,rep@acme.example,Outbound:4",
             *(f"{a},rep@acme.example,Outbound:1" for a in CROWD)]
-    (tmp_path / "contacts.csv").write_text("\n".join(rows) + "\n")
-    c.import_contacts_csv(tmp_path / "contacts.csv")
+    c = local_crm(tmp_path, "\n".join(rows) + "\n", clock=clock.crm_time)
     yield c
     c.close()
 
 
-def run(source, crm, store, clock, policy=Policy(), mailbox="rep"):
-    return run_once(mailboxes=[Mailbox(name=mailbox, source=source)], crm=crm, store=store,
-                    policy=policy, clock=clock, worker_id="w1")
+def run(source, crm, store, clock, policy=Policy(), mailbox="rep", provider=None):
+    return run_once(mailboxes=[Mailbox(name=mailbox, source=source, provider=provider)], crm=crm,
+                    store=store, policy=policy, clock=clock, worker_id="w1")
 
 
 def changed(crm) -> dict[str, str]:
@@ -158,3 +152,88 @@ def test_another_providers_notice_must_come_from_the_mailboxs_own_postmaster(crm
     report = run(source(stranger, own, sent=[sent], name="maildir"), crm, store, clock,
                  mailbox="rep2")
     assert len(report.alerts) == 1
+
+
+def test_a_google_workspace_mailbox_read_as_maildir_trusts_googles_notices_when_told(
+        crm, store, clock):
+    """A Workspace mailbox (rep@acme.example) read over IMAP or Maildir gets its notices from
+    Google's mailer-daemon: by its address alone they look foreign (no page); with
+    `provider = "google"` they are judged as the Gmail source's, forgeries included."""
+    sent = SentMessage(message_id="s1@acme.example", recipients=frozenset({"prospect@example.org"}))
+    policy = Policy(pause_mailbox_on_sender_alert=True)
+    genuine = gmail_limit(original_id="s1@acme.example")
+    report = run(source(genuine, sent=[sent], name="maildir"), crm, store, clock, policy)
+    assert report.alerts == [] and report.unverified == 1  # not the mailbox's own postmaster
+    forged = gmail_limit(original_id="s1@acme.example", hops=FORGED_HOPS, own_id="l6@mail.gmail.com")
+    report = run(source(forged, sent=[sent], name="maildir"), crm, store, clock, policy,
+                 mailbox="rep2", provider="google")
+    assert report.alerts == [] and not _paused(store)  # an external hop: still forged
+    report = run(source(gmail_limit(original_id="s1@acme.example", own_id="l7@mail.gmail.com"),
+                        sent=[sent], name="maildir"), crm, store, clock, policy, mailbox="rep3",
+                 provider="google")
+    assert [a.reason for a in report.alerts] == ["speeding"]
+    assert store.mailbox_paused("rep3") is not None
+
+
+# --------------------------------------------------------------------------- finding 5
+
+ANA = "ana@example.com"
+TO_ANA = SentMessage(message_id="real-3@acme.example", recipients=frozenset({ANA}))
+TO_ANA_LATER = SentMessage(message_id="real-4@acme.example", recipients=frozenset({ANA}))
+OURS = "mx.acme.example"  # the mailbox's receiving server (its own domain: provider "domain")
+
+
+def _ana(crm) -> dict:
+    return next(c for c in crm.list_contacts() if c["email"] == ANA)
+
+
+def test_a_forged_reply_never_clears_a_hard_bounce_and_a_genuine_one_does(crm, store, clock):
+    box = ListSource([dsn_many([ANA], original_id="real-4@acme.example")], sent_by_mailbox=False,
+                     sent=[SENT_TO_PAT, SENT_TO_TWO, TO_ANA, TO_ANA_LATER], received_at=clock)
+    assert run(box, crm, store, clock).contacts_marked == 1
+    clock.advance(days=1)
+    planted = "Authentication-Results: mx.acme.example; dmarc=pass header.from=example.com\n"
+    box.add(reply_mail(ANA),  # a From header alone
+            reply_mail(ANA, in_reply_to="real-1@acme.example"),  # a real id, sent to pat
+            reply_mail(ANA, in_reply_to="real-2@acme.example"),  # sent to ana and bo: bo knows it
+            reply_mail(ANA, in_reply_to="real-2@acme.example",  # ... and bo plants a DMARC pass
+                       headers=received_by(OURS, "dmarc=none header.from=example.com") + planted))
+    report = run(box, crm, store, clock)
+    assert (report.cleared, report.flagged, report.reenrolled) == (0, 1, 0), report.summary_line()
+    ana = _ana(crm)
+    assert ana["status"] == "bounced" and "not cleared" in (ana["note"] or ""), ana
+    assert ANA in {k["address"] for k in store.known_hard_all()}  # still known to bounce
+    assert run(box, crm, store, clock).flagged == 0  # nothing new: flagged once
+
+    # Positive controls: a reply to mail sent to Ana and Bo that our server authenticated,
+    # then (next page) the plain case, a reply to mail sent to Ana alone.
+    clock.advance(days=1)
+    box.add(reply_mail(ANA, in_reply_to="real-2@acme.example", own_id="ok-1@example.com",
+                       headers=received_by(OURS, "dmarc=pass header.from=example.com")))
+    report = run(box, crm, store, clock)
+    assert report.cleared == 1 and _ana(crm)["status"] is None
+    assert ANA not in {k["address"] for k in store.known_hard_all()}
+
+
+def test_a_genuine_reply_to_mail_sent_to_the_address_alone_clears_it(crm, store, clock):
+    box = ListSource([dsn_many([ANA], original_id="real-4@acme.example")], sent_by_mailbox=False,
+                     sent=[TO_ANA, TO_ANA_LATER], received_at=clock)
+    run(box, crm, store, clock)
+    clock.advance(days=1)
+    box.add(reply_mail(ANA, in_reply_to="real-3@acme.example"))
+    report = run(box, crm, store, clock)
+    assert (report.cleared, report.flagged) == (1, 0)
+    assert "replied" in (_ana(crm)["note"] or "")
+
+
+def test_only_replies_from_addresses_that_bounced_cost_a_sent_lookup(crm, store, clock):
+    box = ListSource([reply_mail("cy@example.com", in_reply_to="real-3@acme.example")],
+                     sent_by_mailbox=False, sent=[TO_ANA], received_at=clock)
+    run(box, crm, store, clock)
+    assert box.lookups == []  # cy never bounced: its reply only resets soft counts
+    box.add(dsn_many([ANA], original_id="real-3@acme.example"))
+    run(box, crm, store, clock)
+    clock.advance(days=1)
+    box.add(reply_mail(ANA, in_reply_to="real-3@acme.example"))
+    run(box, crm, store, clock)
+    assert box.lookups[-1] == ["real-3@acme.example"]  # the reply's In-Reply-To/References

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.harness import E2E, ENV_GMAIL, HubSpotBackend
+from tests.cli import LOCAL, ROOT, bounce_sync
+from tests.e2e.crm_backends import HubSpotBackend
+from tests.e2e.harness import E2E, ENV_GMAIL
 from tests.sync.helpers import dsn
-from tests.sync.test_cli import LOCAL, ROOT, bounce_sync, local_config  # noqa: F401 - shared fixture
 
 TWO_MAILDIRS = LOCAL + """
 [[mailboxes]]

@@ -23,8 +23,7 @@ from sync.records import MailBatch
 from sync.store import open_store
 from sync.worker import Mailbox, run_once
 from tests.sync.conftest import PG_URL, backend_url
-from tests.sync.helpers import ListSource, dsn
-from tests.sync.test_worker import Clock, contacts, crm  # noqa: F401 - shared fixtures
+from tests.sync.helpers import Clock, ListSource, contacts, dsn
 
 BLOCKED = dict(status="5.7.1", diag="550 5.7.1 Service unavailable; client host [192.0.2.1] "
                                     "blocked using zen.spamhaus.org")
@@ -48,14 +47,9 @@ class Failing:
         return []
 
 
-def run(mailboxes, crm, store, clock, policy=Policy(), **kw):  # noqa: F811 - crm is the fixture
+def run(mailboxes, crm, store, clock, policy=Policy(), **kw):
     return run_once(mailboxes=mailboxes, crm=crm, store=store, policy=policy, clock=clock,
                     worker_id=kw.pop("worker_id", "w1"), **kw)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 # --------------------------------------------------------------------------- isolation
@@ -68,7 +62,7 @@ def clock() -> Clock:
      ["mailboxes[0].path: /srv/mail2 does not exist. Fix: create it"]),
     (Retryable("Gmail: HTTP 503"), 1, ["mailboxes[0]", "the next run reads it again"]),
 ])
-def test_a_failing_mailbox_fails_alone_named_with_its_key_and_fix(crm, store, clock, error,  # noqa: F811
+def test_a_failing_mailbox_fails_alone_named_with_its_key_and_fix(crm, store, clock, error,
                                                                      status, words):
     good = ListSource([dsn("ana@example.com")])
     report = run([Mailbox(name="ops", source=Failing(error), key="mailboxes[0]"),
@@ -83,7 +77,7 @@ def test_a_failing_mailbox_fails_alone_named_with_its_key_and_fix(crm, store, cl
     assert health["sales"]["last_error"] is None and health["sales"]["last_ok_at"] == clock().isoformat()
 
 
-def test_a_mailbox_unread_longer_than_mailbox_stale_hours_makes_runs_exit_2(crm, store, clock):  # noqa: F811
+def test_a_mailbox_unread_longer_than_mailbox_stale_hours_makes_runs_exit_2(crm, store, clock):
     source = Failing(Retryable("Gmail: HTTP 503"))
     source.error = None
     box = [Mailbox(name="ops", source=source, key="mailboxes[0]")]
@@ -110,7 +104,7 @@ def test_a_mailbox_unread_longer_than_mailbox_stale_hours_makes_runs_exit_2(crm,
 # --------------------------------------------------------------------------- pages
 
 
-def test_an_alert_recorded_by_a_run_that_never_exited_3_pages_on_the_next_run(crm, store, clock):  # noqa: F811
+def test_an_alert_recorded_by_a_run_that_never_exited_3_pages_on_the_next_run(crm, store, clock):
     source = ListSource([dsn("ana@example.com", **BLOCKED)])
     box = [Mailbox(name="sales", source=source)]
     # The CLI's call: pages are confirmed only after the run said "exit 3". Killed before.
@@ -135,7 +129,7 @@ def _drop_my_connection(store) -> None:
 
 
 @pytest.mark.postgres
-def test_a_dropped_postgresql_connection_releases_the_mailbox_lease(crm, clock, tmp_path):  # noqa: F811
+def test_a_dropped_postgresql_connection_releases_the_mailbox_lease(crm, clock, tmp_path):
     with backend_url("postgresql") as url:
         store = open_store(url, base_dir=tmp_path)
 
@@ -161,7 +155,7 @@ def test_a_dropped_postgresql_connection_releases_the_mailbox_lease(crm, clock, 
 
 
 @pytest.mark.postgres
-def test_a_lease_held_by_a_dead_worker_is_named_and_never_a_silent_exit_0(crm, clock, tmp_path):  # noqa: F811
+def test_a_lease_held_by_a_dead_worker_is_named_and_never_a_silent_exit_0(crm, clock, tmp_path):
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
     owner = f"{socket.gethostname()}:{gone.pid}"

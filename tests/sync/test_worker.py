@@ -4,10 +4,8 @@ the local CRM (a stand-in for a remote CRM misbehaving), never by patching our c
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -18,57 +16,7 @@ from sync.policy import Policy
 from sync.records import Action, MailBatch, RawMessage
 from sync.store import LedgerEntry
 from sync.worker import Mailbox, backfill, reclassify, retry_failed, run_once, watch_once
-from tests.sync.helpers import NOW, ListSource, dsn, plain_mail
-
-CONTACTS = """email,owner,sequences
-ana@example.com,rep@acme.example,Outbound:2;Nurture:3
-bo@example.com,rep@acme.example,Outbound:1
-cy@example.com,rep@acme.example,Outbound:4
-"""
-
-
-class Clock:
-    """A pinned clock that moves only when told, starting on a fixed date (never today's).
-
-    `crm_time` is the local CRM's view: the same pinned start plus the real time elapsed,
-    so a user's edit is stamped just after the worker's writes, as it would be in life."""
-
-    def __init__(self) -> None:
-        self.at = NOW + timedelta(minutes=5)
-        self._started = time.monotonic()
-
-    def __call__(self) -> datetime:
-        return self.at
-
-    def crm_time(self) -> datetime:
-        return self.at + timedelta(seconds=time.monotonic() - self._started)
-
-    def advance(self, **kw) -> None:
-        self.at += timedelta(**kw)
-
-
-@pytest.fixture
-def crm(tmp_path: Path, clock):
-    c = LocalCrm({"path": "crm.sqlite3"}, base_dir=tmp_path, clock=clock.crm_time)
-    c.setup(dry_run=False)
-    csv = tmp_path / "contacts.csv"
-    csv.write_text(CONTACTS)
-    c.import_contacts_csv(csv)
-    yield c
-    c.close()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-def contacts(crm) -> dict[str, dict]:
-    return {c["email"]: c for c in crm.list_contacts()}
-
-
-def steps(crm, email) -> dict[str, int]:
-    return {s["name"]: s["step"] for s in contacts(crm)[email]["sequences"]}
+from tests.sync.helpers import NOW, CrmStandIn, ListSource, contacts, dsn, plain_mail, steps
 
 
 def run(source, crm, store, clock, policy=Policy(), **kw):
@@ -109,17 +57,10 @@ def test_crash_after_some_applies_then_rerun_finishes_without_doubles(crm, store
     class Killed(BaseException):
         """Stands for SIGKILL between 'written to the CRM' and 'marked done'."""
 
-    class CrashingCrm:
-        name = crm.name
-
+    class CrashingCrm(CrmStandIn):
         def __init__(self, after: int) -> None:
+            super().__init__(crm)
             self.left = after
-
-        def find_contacts(self, emails):
-            return crm.find_contacts(emails)
-
-        def bounced_changes(self, cursor, *, until):
-            return crm.bounced_changes(cursor, until=until)
 
         def apply(self, actions: Sequence[Action]):
             for action in actions:
@@ -184,16 +125,12 @@ def test_reclassify_acts_on_messages_an_older_classifier_could_not_read(crm, sto
 
 
 def test_quota_exhausted_leaves_work_waiting_for_the_next_run(crm, store, clock):
-    class QuotaCrm:
-        name = crm.name
-        find_contacts = staticmethod(crm.find_contacts)
-        bounced_changes = staticmethod(crm.bounced_changes)
-
+    class QuotaCrm(CrmStandIn):
         def apply(self, actions):
             raise QuotaExhausted("daily API quota spent", retry_after=3600)
 
     source = ListSource([dsn("ana@example.com")])
-    report = run(source, QuotaCrm(), store, clock)
+    report = run(source, QuotaCrm(crm), store, clock)
     assert report.exit_status() == 1 and report.work_left and report.waiting == 2
     assert any("quota" in n for n in report.notes)
     assert contacts(crm)["ana@example.com"]["status"] is None
@@ -202,35 +139,26 @@ def test_quota_exhausted_leaves_work_waiting_for_the_next_run(crm, store, clock)
 
 
 def test_lookup_retryable_keeps_the_cursor_and_the_page(crm, store, clock):
-    class Flaky:
-        name = crm.name
-
+    class Flaky(CrmStandIn):
         def find_contacts(self, emails):
             raise Retryable("503 from the CRM")
 
         def apply(self, actions):
             return []
 
-        def bounced_changes(self, cursor, *, until):
-            return crm.bounced_changes(cursor, until=until)
-
     source = ListSource([dsn("ana@example.com")])
-    report = run(source, Flaky(), store, clock)
+    report = run(source, Flaky(crm), store, clock)
     assert report.exit_status() == 1 and store.cursor("rep") is None
     assert run(source, crm, store, clock).contacts_marked == 1
 
 
 def test_failed_actions_are_retried_on_request(crm, store, clock):
-    class Refusing:
-        name = crm.name
-        find_contacts = staticmethod(crm.find_contacts)
-        bounced_changes = staticmethod(crm.bounced_changes)
-
+    class Refusing(CrmStandIn):
         def apply(self, actions):
             from sync.records import ApplyResult, Outcome
             return [ApplyResult(key=a.key, outcome=Outcome.FAILED, error="field missing") for a in actions]
 
-    report = run(ListSource([dsn("ana@example.com")]), Refusing(), store, clock)
+    report = run(ListSource([dsn("ana@example.com")]), Refusing(crm), store, clock)
     assert (report.failed, report.exit_status()) == (2, 1)
     fixed = retry_failed(crm=crm, store=store, clock=clock)
     assert (fixed.contacts_marked, fixed.unenrolled, fixed.exit_status()) == (1, 1, 0)
@@ -333,60 +261,6 @@ def test_backfill_reads_old_mail_without_moving_the_cursor(crm, store, clock):
     report = backfill(mailboxes=[Mailbox(name="rep", source=source)], crm=crm, store=store,
                       policy=Policy(), clock=clock, since=NOW - timedelta(days=30), progress=seen.append)
     assert (report.contacts_marked, sum(seen), store.cursor("rep")) == (2, 2, "2")
-
-
-# --------------------------------------------------------------------------- watcher
-
-
-def test_edit_resend_and_refusal_through_the_watcher(crm, store, clock):
-    source = ListSource([dsn("ana@example.com"), dsn("bo@example.com"), dsn("bad@example.com")])
-    run(source, crm, store, clock)
-    crm.edit_email("ana@example.com", "ana@fixed.example.com")
-    crm.edit_email("bo@example.com", "bad@example.com")  # known to hard-bounce (unmatched before)
-    crm.request_resend("cy@example.com")  # never bounced: nothing to do
-    clock.advance(minutes=5)
-    report = run(source, crm, store, clock)
-    assert (report.reenrolled, report.cleared, report.refused) == (1, 1, 1)
-    now = contacts(crm)
-    assert now["ana@fixed.example.com"]["status"] is None
-    assert steps(crm, "ana@fixed.example.com") == {"Outbound": 1, "Nurture": 1}
-    assert now["bad@example.com"]["status"] == "refused"
-    assert now["bad@example.com"]["sequences"] == []
-    again = watch_once(crm=crm, store=store, policy=Policy(), clock=clock)
-    assert (again.reenrolled, again.cleared, again.flagged) == (0, 0, 0)
-
-    # edited back to the address that bounced: still nothing to re-enroll
-    crm.edit_email("bad@example.com", "bo@example.com")
-    clock.advance(minutes=5)
-    assert watch_once(crm=crm, store=store, policy=Policy(), clock=clock).reenrolled == 0
-    assert contacts(crm)["bo@example.com"]["status"] == "refused"
-    # a good address at last: cleared and re-enrolled from the recorded sequences
-    crm.edit_email("bo@example.com", "bo@fixed.example.com")
-    clock.advance(minutes=5)
-    assert watch_once(crm=crm, store=store, policy=Policy(), clock=clock).reenrolled == 1
-    assert steps(crm, "bo@fixed.example.com") == {"Outbound": 1}
-
-    # it bounces; a CRM user asks to resend to the same address: cleared, re-enrolled, and
-    # the address's bounce knowledge forgiven for this contact so a new bounce counts again
-    source.add(dsn("bo@fixed.example.com", msgid="o9@x"))
-    assert run(source, crm, store, clock).unenrolled == 1
-    crm.request_resend("bo@fixed.example.com")
-    clock.advance(minutes=5)
-    r = watch_once(crm=crm, store=store, policy=Policy(), clock=clock)
-    assert (r.cleared, r.reenrolled) == (1, 1)
-    assert contacts(crm)["bo@fixed.example.com"]["status"] is None
-    assert steps(crm, "bo@fixed.example.com") == {"Outbound": 1}
-    source.add(dsn("bo@fixed.example.com", msgid="o10@x"))
-    assert run(source, crm, store, clock).contacts_marked == 1
-
-
-def test_flag_policy_leaves_sequences_to_a_person(crm, store, clock):
-    run(ListSource([dsn("ana@example.com")]), crm, store, clock)
-    crm.edit_email("ana@example.com", "ana@fixed.example.com")
-    clock.advance(minutes=5)
-    r = watch_once(crm=crm, store=store, policy=Policy(reenroll="flag"), clock=clock)
-    assert (r.flagged, r.reenrolled) == (1, 0)
-    assert contacts(crm)["ana@fixed.example.com"]["sequences"] == []
 
 
 def test_mailbox_source_contract_of_received_at(crm, store, clock):

@@ -9,6 +9,7 @@ them; the Gmail sending-limit notice follows the one in tests/classifier/fixture
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 REP = "rep@acme.example"
@@ -118,3 +119,29 @@ Hello
 --b1--
 """
     return text.replace("\n", "\r\n").encode()
+
+
+def reply_mail(sender: str, *, in_reply_to: str | None = None, own_id: str | None = None,
+               headers: str = "") -> bytes:
+    """A person's reply (RFC 5322 section 3.6.4: In-Reply-To and References name the message
+    it answers; None: a "reply" that names nothing, as a forger who knows no id writes it).
+    `headers` go on top as written, e.g. the receiving server's Received and
+    Authentication-Results (RFC 8601) above ones a forger planted in the message itself."""
+    answers = (f"In-Reply-To: <{in_reply_to}>\nReferences: <{in_reply_to}>\n"
+               if in_reply_to else "")
+    digest = hashlib.sha256(f"{sender} {in_reply_to} {headers}".encode()).hexdigest()[:12]
+    mid = own_id or f"re-{digest}@mail.example.com"
+    text = (f"{headers}From: Someone <{sender}>\nTo: Rep <{REP}>\nSubject: Re: Hello\n"
+            f"Date: Sat, 21 Nov 2026 09:00:00 +0000\nMessage-ID: <{mid}>\n{answers}"
+            f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"Thanks, Tuesday works for me.\n")
+    return text.replace("\n", "\r\n").encode()
+
+
+def received_by(server: str, results: str) -> str:
+    """What `server` (the mailbox's receiving server) prepends to mail from outside: its
+    Received line and its Authentication-Results (`results`, e.g. "dmarc=none
+    header.from=example.com")."""
+    return (f"Received: from mail.example.com (mail.example.com. [198.51.100.20])\n"
+            f"        by {server} with ESMTPS id r1; Sat, 21 Nov 2026 09:00:01 +0000\n"
+            f"Authentication-Results: {server};\n       {results}\n")

@@ -220,21 +220,23 @@ class ApiRoutes:
                 msg.history_id = box.history_id
                 self._log(box, HistoryRecord(box.history_id, kind, msg.id, msg.thread_id, tuple(labels)))
 
-    def _check_labels(self, box: Mailbox, ids: list[str]) -> str | None:
-        for lid in ids:
+    def _label_changes(self, box: Mailbox, body: dict) -> tuple[list[str], list[str]] | Response:
+        """The labels a modify call adds and removes, or Gmail's 400 naming one it does not know."""
+        add, remove = body.get("addLabelIds", []), body.get("removeLabelIds", [])
+        for lid in add + remove:
             if lid not in SYSTEM_LABELS and lid not in box.user_labels:
-                return lid
-        return None
+                return bad_request(f"Invalid label: {lid}")
+        return add, remove
 
     def _messages_modify(self, request: Request) -> Response:
         got = self._call(request, "messages.modify", write=True)
         if isinstance(got, Response):
             return got
         _, box = got
-        body = request.json() or {}
-        add, remove = body.get("addLabelIds", []), body.get("removeLabelIds", [])
-        if (bad := self._check_labels(box, add + remove)) is not None:
-            return bad_request(f"Invalid label: {bad}")
+        changes = self._label_changes(box, request.json() or {})
+        if isinstance(changes, Response):
+            return changes
+        add, remove = changes
         msg = box.messages.get(request.match["id"])
         if msg is None:
             return entity_not_found()
@@ -250,9 +252,10 @@ class ApiRoutes:
         ids = body.get("ids", [])
         if len(ids) > 1000:
             return bad_request("Too many ids: at most 1000")
-        add, remove = body.get("addLabelIds", []), body.get("removeLabelIds", [])
-        if (bad := self._check_labels(box, add + remove)) is not None:
-            return bad_request(f"Invalid label: {bad}")
+        changes = self._label_changes(box, body)
+        if isinstance(changes, Response):
+            return changes
+        add, remove = changes
         for mid in ids:
             if (msg := box.messages.get(mid)) is not None:
                 self._relabel(box, msg, add, remove)

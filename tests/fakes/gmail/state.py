@@ -192,15 +192,21 @@ class GmailState:
 
     # -- credentials -------------------------------------------------------------------------
 
-    def authorized_user(self, user: str, scopes: Iterable[str] = (SCOPE_READONLY,)) -> dict:
-        """An authorized-user JSON (as `InstalledAppFlow` stores it) for `user`, whose token_uri
-        is this fake."""
+    def _new_client(self, user: str) -> tuple[str, str]:
+        """A new OAuth client (id, secret) this fake's token endpoint knows, and `user`'s mailbox."""
         client_id = f"{secrets.token_hex(6)}.apps.googleusercontent.com"
         client_secret = "GOCSPX-" + secrets.token_urlsafe(18)
-        refresh = "1//0g" + secrets.token_urlsafe(40)
         with self.state_lock:
             self.mailbox(user)
             self.clients[client_id] = client_secret
+        return client_id, client_secret
+
+    def authorized_user(self, user: str, scopes: Iterable[str] = (SCOPE_READONLY,)) -> dict:
+        """An authorized-user JSON (as `InstalledAppFlow` stores it) for `user`, whose token_uri
+        is this fake."""
+        client_id, client_secret = self._new_client(user)
+        refresh = "1//0g" + secrets.token_urlsafe(40)
+        with self.state_lock:
             self.refresh_tokens[refresh] = Grant(user.lower(), frozenset(scopes))
         return {"type": "authorized_user", "client_id": client_id, "client_secret": client_secret,
                 "refresh_token": refresh, "token_uri": f"{self.url}/token", "scopes": list(scopes)}
@@ -208,12 +214,9 @@ class GmailState:
     def consent(self, user: str, scopes: Iterable[str] = (SCOPE_READONLY,)) -> tuple[dict, str]:
         """A Desktop-app client-secrets JSON whose token_uri is this fake, and the code
         Google's consent page would hand `user`'s browser (for the installed-app flow)."""
-        client_id = f"{secrets.token_hex(6)}.apps.googleusercontent.com"
-        client_secret = "GOCSPX-" + secrets.token_urlsafe(18)
+        client_id, client_secret = self._new_client(user)
         code = "4/0A" + secrets.token_urlsafe(30)
         with self.state_lock:
-            self.mailbox(user)
-            self.clients[client_id] = client_secret
             self.auth_codes[code] = Grant(user.lower(), frozenset(scopes))
         client = {"installed": {"client_id": client_id, "client_secret": client_secret,
                                 "auth_uri": "https://accounts.google.com/o/oauth2/auth",

@@ -19,19 +19,21 @@ class AccountRoutes(Routes):
 
     # ------------------------------------------------------------------ properties
 
-    def _list_groups(self, request: Request) -> Response:
+    # Reads of property groups and properties: the server's route table names the table.
+    def _read_all(self, request: Request, table: dict[str, Any]) -> Response:
+        """A list call over property groups or properties (scope schemas_read)."""
         if (denied := self._scope(request, "schemas_read")):
             return denied
-        return json_response({"results": list(self.groups.values())})
+        return json_response({"results": list(table.values())})
 
-    def _get_group(self, request: Request) -> Response:
+    def _read_one(self, request: Request, table: dict[str, Any], what: str) -> Response:
+        """A read of one property group or property by name; HubSpot's 404 when missing."""
         if (denied := self._scope(request, "schemas_read")):
             return denied
-        group = self.groups.get(request.match["name"])
-        if group is None:
-            return error(404, "OBJECT_NOT_FOUND", f"Unable to find property group "
-                         f"{request.match['name']}")
-        return json_response(group)
+        found = table.get(request.match["name"])
+        if found is None:
+            return error(404, "OBJECT_NOT_FOUND", f"Unable to find {what} {request.match['name']}")
+        return json_response(found)
 
     def _create_group(self, request: Request) -> Response:
         if (denied := self._scope(request, "schemas_write")):
@@ -46,20 +48,6 @@ class AccountRoutes(Routes):
                  "displayOrder": body.get("displayOrder", -1), "archived": False}
         self.groups[body["name"]] = group
         return json_response(group, 201)
-
-    def _list_properties(self, request: Request) -> Response:
-        if (denied := self._scope(request, "schemas_read")):
-            return denied
-        return json_response({"results": list(self.properties.values())})
-
-    def _get_property(self, request: Request) -> Response:
-        if (denied := self._scope(request, "schemas_read")):
-            return denied
-        prop = self.properties.get(request.match["name"])
-        if prop is None:
-            return error(404, "OBJECT_NOT_FOUND", f"Unable to find property "
-                         f"{request.match['name']}")
-        return json_response(prop)
 
     def _create_property(self, request: Request) -> Response:
         if (denied := self._scope(request, "schemas_write")):

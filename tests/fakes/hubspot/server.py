@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections import deque
+from functools import partial
 
 from tests.fakes.base import FakeServer, Request, Response, json_response
 from tests.fakes.hubspot.account_routes import AccountRoutes
@@ -43,11 +44,13 @@ class FakeHubSpot(AccountRoutes, FakeServer):
         self.route("POST", r"/crm/v3/objects/contacts/search", self._search)
         self.route("GET", r"/crm/v3/objects/contacts", self._list_contacts)
         self.route("GET", r"/crm/v3/objects/contacts/(?P<id>[^/]+)", self._get_contact)
-        self.route("GET", r"/crm/v3/properties/contacts/groups", self._list_groups)
-        self.route("GET", r"/crm/v3/properties/contacts/groups/(?P<name>[^/]+)", self._get_group)
+        self.route("GET", r"/crm/v3/properties/contacts/groups", partial(self._read_all, table=self.groups))
+        self.route("GET", r"/crm/v3/properties/contacts/groups/(?P<name>[^/]+)",
+                   partial(self._read_one, table=self.groups, what="property group"))
         self.route("POST", r"/crm/v3/properties/contacts/groups", self._create_group)
-        self.route("GET", r"/crm/v3/properties/contacts", self._list_properties)
-        self.route("GET", r"/crm/v3/properties/contacts/(?P<name>[^/]+)", self._get_property)
+        self.route("GET", r"/crm/v3/properties/contacts", partial(self._read_all, table=self.properties))
+        self.route("GET", r"/crm/v3/properties/contacts/(?P<name>[^/]+)",
+                   partial(self._read_one, table=self.properties, what="property"))
         self.route("POST", r"/crm/v3/properties/contacts", self._create_property)
         self.route("PATCH", r"/crm/v3/properties/contacts/(?P<name>[^/]+)", self._update_property)
         self.route("GET", r"/automation/v4/sequences", self._list_sequences)

@@ -173,6 +173,12 @@ class HubSpotState:
         with self.state_lock:
             self._write(cid, {"email": new.lower()})
 
+    def edit_property(self, cid: str, name: str, value: str | None) -> None:
+        """As a HubSpot user setting a property on the record (a picklist value by its
+        internal value): modified date moves, search lags."""
+        with self.state_lock:
+            self._write(cid, {name: value})
+
     def settle(self) -> None:
         """Let the indexing lag pass: every write becomes visible to search."""
         with self.state_lock:

@@ -15,7 +15,7 @@ them, lengths, edit rights, restricted picklist values); the OAuth token endpoin
 bearer, username-password and client-credentials flows; the SOAP login, below API 65.0 only.
 
 Strict, as Salesforce is (each refusal cites its Salesforce page where it is made, and
-tests/connectors/test_salesforce_strict.py proves the connector never triggers it): SOAP
+tests/connectors/salesforce/test_strict.py proves the connector never triggers it): SOAP
 login() at API 65.0 or later (INVALID_OPERATION fault); a JWT whose `aud` is not
 https://login.salesforce.com (https://test.salesforce.com when `sandbox`) ("invalid_grant",
 "audience is invalid"); `oauth2/userinfo` with an `api`-only token; in Collections writes,

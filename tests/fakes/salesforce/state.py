@@ -139,6 +139,14 @@ class SalesforceState:
             self._put(sobject, rec, "Email", new)
             self._touch(rec)
 
+    def edit_field(self, rid: str, name: str, value: Any) -> None:
+        """As a Salesforce user editing one field of the record (a picklist by its API value)."""
+        with self.state_lock:
+            sobject = self.where[rid]
+            rec = self.tables[sobject][rid]
+            self._put(sobject, rec, name, value)
+            self._touch(rec)
+
     def delete(self, rid: str) -> None:
         with self.state_lock:
             sobject = self.where[rid]

@@ -29,7 +29,6 @@ near the header value is the header at work, not the backoff.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import statistics
@@ -41,7 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.stress.harness.pipeline import Verdict, World, effect_figures, kind_counts, run_each
+from tests.stress.harness.pipeline import Verdict, World, effect_figures, kind_counts
+from tests.stress.harness.script import chosen_crms, pipeline_arguments, run_each
 from tests.e2e.harness import backend
 
 RETRY_AFTER = 1.0
@@ -259,16 +259,12 @@ def _gaps_after_429(fake: Any, name: str) -> list[float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--full", action="store_true", help="600 contacts (~650 bounces)")
-    ap.add_argument("--crm", default="hubspot", help="hubspot | salesforce | local | all")
-    ap.add_argument("--contacts", type=int, default=60)
+    ap = pipeline_arguments(__doc__, contacts=60, full="600 contacts (~650 bounces)")
     ap.add_argument("--rate", type=float, default=0.2)
-    ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
     if args.full:
         args.contacts = 600
-    crms = ("hubspot", "salesforce", "local") if args.crm == "all" else (args.crm,)
+    crms = chosen_crms(args)
     folder = Path(tempfile.mkdtemp(prefix="faults-"))
     return run_each(crms, lambda crm: run_faults(folder, crm=crm, contacts=args.contacts,
                                                   rate=args.rate, seed=args.seed))

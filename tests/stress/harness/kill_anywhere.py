@@ -29,7 +29,6 @@ with nothing pending; and one more run writes nothing.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import random
@@ -42,9 +41,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.stress.harness.pipeline import (
-    STAGES, Sampler, Verdict, World, effect_figures, install_sampler, kind_counts, run_each,
-)
+from tests.stress.harness.pipeline import Verdict, World, effect_figures, kind_counts
+from tests.stress.harness.script import chosen_crms, pipeline_arguments, run_each
+from tests.stress.harness.stages import STAGES, Sampler, install_sampler
 
 TARGETS = (*STAGES, "any")
 NEEDS_MAIL = ("classify", "checkpoint", "apply")  # stages an idle run passes in a blink
@@ -251,17 +250,14 @@ def _hunt(proc: subprocess.Popen, sampler: Sampler, target: str, rng: random.Ran
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--full", action="store_true", help="1,150 contacts (~1,000 bounce messages), 60 kills")
-    ap.add_argument("--crm", default="hubspot", help="hubspot | salesforce | local | all")
-    ap.add_argument("--contacts", type=int, default=120)
+    ap = pipeline_arguments(__doc__, contacts=120,
+                            full="1,150 contacts (~1,000 bounce messages), 60 kills")
     ap.add_argument("--kills", type=int, default=8)
-    ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", help="folder for the fakes' files (default: a temp folder)")
     args = ap.parse_args(argv)
     if args.full:
         args.contacts, args.kills = 1150, 60
-    crms = ("hubspot", "salesforce", "local") if args.crm == "all" else (args.crm,)
+    crms = chosen_crms(args)
     folder = Path(args.keep or tempfile.mkdtemp(prefix="kill-anywhere-"))
     return run_each(crms, lambda crm: kill_anywhere(folder, crm=crm, contacts=args.contacts,
                                                     kills=args.kills, seed=args.seed))

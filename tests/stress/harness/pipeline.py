@@ -2,9 +2,10 @@
 a fake Gmail mailbox of mixed mail over many contacts in one fake CRM, the expected end
 state of every contact, and the check of the fakes' and the state store's final state.
 
-Built on tests/e2e/harness.py (fakes, config, the real `bounce-sync` command); nothing here
-talks to our connectors: seeding and reading back go straight to the fakes, as a mail
-provider or a CRM user would.
+Built on tests/e2e/ (harness.py: fakes, config, the real `bounce-sync` command;
+crm_backends.py: the CRMs); nothing here talks to our connectors: seeding and reading back
+go straight to the fakes, as a mail provider or a CRM user would. Where a running command
+is (for kill_anywhere.py) is read in stages.py.
 
     world = World(folder, "hubspot", contacts=900, waves=20, seed=1)
     world.deliver_next_wave()            # mail arrives between cron runs
@@ -29,31 +30,24 @@ plus hard bounces to addresses that are no contact (recorded; the `fix_bad` targ
 from __future__ import annotations
 
 import json
-import os
 import random
-import re
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
-
-from tests.e2e.harness import BOUNCES, E2E, Ref, backend
+from tests.e2e.crm_backends import Ref, backend
+from tests.e2e.harness import E2E
 from tests.stress.harness.repeats import note_paged, unpaged_alerts, write_counts
 
 SEQ = {"Q4 Outbound": 3}
 KIND_WEIGHTS = {"hard": 26, "nodomain": 6, "spam": 7, "soft": 10, "soft3": 6, "fix": 8,
                 "fix_bad": 3, "sender": 2, "auto_reply": 12, "reply": 10, "none": 10}
 UNMATCHED_SHARE = 0.05  # of contacts: extra hard bounces to addresses that are no contact
-STAGES = ("fetch", "classify", "checkpoint", "apply", "watch")
 
 
 # --------------------------------------------------------------------------- the world
@@ -413,103 +407,6 @@ def _expected(p: Person, seeded: int) -> tuple[int, int, str | None, dict[str, i
     return 0, 0, None, dict(SEQ)
 
 
-# --------------------------------------------------------------------------- stage sampling
-
-# Loaded by the command's interpreter (PYTHONPATH) so the harness can ask, at any moment,
-# where the worker is: SIGUSR2 dumps every thread's stack into a file (faulthandler, from C,
-# without running Python code in the worker). The product is not modified.
-_SITECUSTOMIZE = """\
-import faulthandler, os, signal
-_path = os.environ.get("STRESS_STACK_FILE")
-if _path:
-    # Restored when faulthandler unloads at exit: a late sample must not end the process.
-    signal.signal(signal.SIGUSR2, signal.SIG_IGN)
-    _stack_file = open(_path, "a", buffering=1)
-    faulthandler.register(signal.SIGUSR2, file=_stack_file, all_threads=True, chain=False)
-    # SA_RESTART: a sample must not make a system call in the worker fail with EINTR.
-    signal.siginterrupt(signal.SIGUSR2, False)
-"""
-
-_FRAME = re.compile(r'File "([^"]+)", line \d+ in (\S+)')
-
-
-def install_sampler(folder: Path) -> Path:
-    """Write the sitecustomize hook into `folder`; returns the folder to put on PYTHONPATH."""
-    hook = Path(folder) / "stress_hook"
-    hook.mkdir(parents=True, exist_ok=True)
-    (hook / "sitecustomize.py").write_text(_SITECUSTOMIZE, encoding="utf-8")
-    return hook
-
-
-def stage_of(frames: list[tuple[str, str]]) -> str:
-    """The pipeline stage a stack is in (frames most recent first, as faulthandler writes)."""
-    funcs = [fn for _, fn in frames]
-    files = [f.replace(os.sep, "/") for f, _ in frames]
-    if "watch_changes" in funcs:
-        return "watch"
-    if "drain" in funcs:
-        if any(fn in ("complete_actions", "lease_actions", "release_actions") for fn in funcs):
-            return "checkpoint"
-        return "apply"
-    # The worker classifies a page as it reads it (_prepare_page), looks the pooled pages'
-    # contacts up together (_look_up), then plans and records each page (_process_page).
-    if any(fn in ("_process_page", "_prepare_page", "_look_up") for fn in funcs):
-        if "record_page" in funcs:
-            return "checkpoint"
-        if "_classify" in funcs or any("/classifier/" in f for f in files):
-            return "classify"
-        if "find_contacts" in funcs:
-            return "match"
-        return "plan"
-    if "_read_mailbox" in funcs or "_read_mailboxes" in funcs:
-        if "mark_mailbox_run" in funcs or "claim" in funcs or "release" in funcs:
-            return "checkpoint"
-        return "fetch"
-    if "_finish" in funcs:
-        return "finish"
-    if "run_once" in funcs:
-        return "run"
-    return "startup"
-
-
-class Sampler:
-    """Where a running command is, read from its faulthandler dumps."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.path.write_text("")
-        self.offset = 0
-
-    def sample(self, proc: subprocess.Popen, wait: float = 0.05) -> str | None:
-        """Signal `proc`, read the dump; None if the process is gone or did not answer."""
-        if proc.poll() is not None:
-            return None
-        try:
-            os.kill(proc.pid, signal.SIGUSR2)
-        except ProcessLookupError:
-            return None
-        deadline = time.monotonic() + wait
-        text = ""
-        while time.monotonic() < deadline:
-            time.sleep(0.001)
-            with open(self.path, encoding="utf-8", errors="replace") as f:
-                f.seek(self.offset)
-                text = f.read()
-            # A complete dump ends with the main thread's outermost frame: the CLI's main.
-            if text and re.search(r'in (main|<module>)\s*$', text.rstrip() + "\n", re.M):
-                break
-        self.offset += len(text.encode("utf-8", "replace"))
-        if not text:
-            return None
-        threads = re.split(r"\n(?=(?:Current thread|Thread) 0x)", text)
-        best = "startup"
-        for block in threads:
-            stage = stage_of(_FRAME.findall(block))
-            if stage != "startup":
-                best = stage
-        return best
-
-
 def effect_figures(verdict: Verdict) -> str:
     return (f"bounces {verdict.bounces}, messages {verdict.messages}, unenrollments "
             f"{verdict.effects['unenrolled']}, re-enrollments {verdict.effects['reenrolled']}, "
@@ -522,15 +419,3 @@ def effect_figures(verdict: Verdict) -> str:
 
 def kind_counts(world: World) -> dict[str, int]:
     return dict(Counter(p.kind for p in world.people))
-
-
-def run_each(crms: tuple[str, ...], run) -> int:
-    """Run one benchmark per CRM, print each report, and say RESULT ok/FAILED (exit 0/1)."""
-    ok = True
-    for crm in crms:
-        report = run(crm)
-        print("\n".join(report.lines()), flush=True)
-        ok &= report.ok
-    print("RESULT", "ok" if ok else "FAILED")
-    return 0 if ok else 1
-

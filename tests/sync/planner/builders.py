@@ -35,10 +35,18 @@ def sent_evidence(c: Classification, sent_by: bool | None) -> dict:
     if sent_by and any(d.scope is Scope.SENDER for d in c.deliveries) and not c.origin.from_address:
         # a genuine sender-side notice: Gmail's own, generated inside Google
         c_has = replace(c_has, origin=Origin(from_address="mailer-daemon@googlemail.com"))
-        extra = {"provider": "gmail", "mailbox_address": "rep@acme.example"}
+        extra = {"provider": "google", "mailbox_address": "rep@acme.example"}
     sent = SentMessage(message_id=original.message_id,
                        recipients=frozenset(d.address for d in c.deliveries)) if sent_by else None
     return {"sent_lookup": True, "sent": sent, "classification": c_has, **extra}
+
+
+def genuine_reply(sender: str, mid: str = "sent-1@acme.example") -> dict:
+    """MessageSeen's reply evidence for a reply from `sender` answering `mid`, which this
+    mailbox sent to `sender` alone (trust.reply_verdict trusts it)."""
+    sender = sender.lower()
+    return {"reply_origin": Origin(from_address=sender, replied_to=(mid,)),
+            "answers": (SentMessage(message_id=mid, recipients=frozenset({sender})),)}
 
 
 def kinds(p) -> list[str]:

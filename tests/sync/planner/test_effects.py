@@ -12,7 +12,7 @@ from sync.planner import ContactChanged, Forgive, HoldsKnownBad, PastBounce, Pla
 from sync.policy import Policy
 from sync.records import BounceOutcome, BounceStatus, Contact, ContactRef, Enrollment
 from tests.sync.helpers import NOW, bounce, delivery
-from tests.sync.planner.builders import DAY, kinds, seen, state
+from tests.sync.planner.builders import DAY, genuine_reply, kinds, seen, state
 
 REMOVED = (Enrollment(sequence_id="seq-a", step=3, sender="rep@acme.example", tracker_id="t1"),)
 SECOND = "ana.home@example.com"
@@ -71,6 +71,12 @@ def bounced_ana():
     return ana(also=(), status=BounceStatus.BOUNCED, bounced="ana@example.com")
 
 
+def answer(*contacts, sender="ana@example.com", **kw):
+    """Ana's human reply with its evidence: it answers mail this mailbox sent to her alone
+    (trust.reply_verdict; the attacks are in test_replies.py)."""
+    return seen(REPLY, *contacts, from_address=sender, **genuine_reply(sender), **kw)
+
+
 def reply_state(**kw):
     last = PastBounce(address="ana@example.com", message_key="rep/b1", reason="userunknown",
                       hard=True, at=AT)
@@ -81,7 +87,7 @@ def reply_state(**kw):
 
 
 def test_a_human_reply_after_the_hard_bounce_clears_it_and_names_the_reply():
-    p = plan([seen(REPLY, bounced_ana(), mid="r9", from_address="Ana@Example.com")],
+    p = plan([answer(bounced_ana(), mid="r9", sender="Ana@Example.com")],
              reply_state(), Policy(), now=NOW)
     assert kinds(p) == ["ClearBounce"]  # a reply ends sequences: not re-enrolled
     note = p.actions[0].note
@@ -93,15 +99,13 @@ def test_a_human_reply_after_the_hard_bounce_clears_it_and_names_the_reply():
 
 
 def test_policy_reenroll_after_reply_puts_it_back_at_the_saved_step():
-    p = plan([seen(REPLY, bounced_ana(), from_address="ana@example.com")], reply_state(),
-             Policy(reenroll_after_reply=True), now=NOW)
+    p = plan([answer(bounced_ana())], reply_state(), Policy(reenroll_after_reply=True), now=NOW)
     assert kinds(p) == ["ClearBounce", "Reenroll"]
     assert [e.step for e in p.actions[1].enrollments] == [3]
 
 
 def test_a_reply_older_than_the_bounce_changes_nothing():
-    p = plan([seen(REPLY, bounced_ana(), at=AT - DAY, from_address="ana@example.com")],
-             reply_state(), Policy(), now=NOW)
+    p = plan([answer(bounced_ana(), at=AT - DAY)], reply_state(), Policy(), now=NOW)
     assert p.actions == () and not [h for h in p.history if isinstance(h, Forgive)]
 
 
@@ -116,9 +120,14 @@ def test_an_auto_reply_after_the_hard_bounce_flags_it_for_a_person():
 def test_a_reply_from_an_unmatched_known_bad_address_forgives_the_address():
     st = state(known_hard={"ghost@example.com": "userunknown"},
                known_hard_at={"ghost@example.com": AT})
-    p = plan([seen(REPLY, from_address="ghost@example.com")], st, Policy(), now=NOW)
+    p = plan([answer(sender="ghost@example.com")], st, Policy(), now=NOW)
     assert [(f.address, f.contact) for f in p.history if isinstance(f, Forgive)] == [
         ("ghost@example.com", None)]
+    assert "ghost@example.com" not in p.next_state.known_hard
+    # Without evidence (a From header alone), the address stays known-bad.
+    forged = plan([seen(REPLY, from_address="ghost@example.com")], st, Policy(), now=NOW)
+    assert not [f for f in forged.history if isinstance(f, Forgive)]
+    assert "ghost@example.com" in forged.next_state.known_hard
 
 
 # -- known-bad protection for every contact --------------------------------------------------------

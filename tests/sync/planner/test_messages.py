@@ -3,6 +3,8 @@ no store, no CRM."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from classifier.records import Classification, Reason
@@ -27,6 +29,20 @@ def test_hard_recipient_bounce_marks_and_unenrolls():
     assert p.counts == PlanCounts(bounces_hard=1)
     [fact] = p.history
     assert isinstance(fact, BounceRecord) and fact.outcome == "marked" and fact.contact == ANA.ref
+
+
+def test_a_bounce_record_keeps_the_send_time_of_the_original_it_answers():
+    """The report's rate counts a bounce in the period its original was sent: the record
+    carries the send time the sent mail showed, and none where the mail was not found."""
+    c = bounce(delivery("ana@example.com"))
+    found = seen(c, ANA)
+    sent = replace(found.sent, sent_at=NOW - 3 * DAY)
+    p = plan([replace(found, sent=sent)], state(), Policy(), now=NOW)
+    [fact] = p.history
+    assert (fact.sent_at, fact.original_id) == (NOW - 3 * DAY, sent.message_id)
+    [fact] = plan([seen(c, ANA, sent_by=None)], state(), Policy(unknown_origin="apply"),
+                  now=NOW).history
+    assert (fact.outcome, fact.sent_at, fact.original_id) == ("marked", None, "")
 
 
 def test_soft_bounce_below_threshold_marks_soft_without_unenroll():

@@ -26,7 +26,8 @@ def enqueue(store, *actions, mid="m1") -> int:
                              mailbox="rep", cursor="c-1", save_cursor=True)
 
 
-def fact(mid, *, hard=False, at=NOW, outcome="soft", contact=REF, address="a@example.com"):
-    return bounce_record(address=address, contact=contact, mailbox="rep", message_id=mid,
-                         reason="mailboxfull" if not hard else "userunknown", hard=hard,
-                         scope="recipient", diagnostic="", at=at, outcome=outcome)
+def fact(mid, *, hard=False, at=NOW, outcome="soft", contact=REF, address="a@example.com",
+         sent=None, scope="recipient", reason=None, mailbox="rep"):
+    return bounce_record(address=address, contact=contact, mailbox=mailbox, message_id=mid,
+                         reason=reason or ("mailboxfull" if not hard else "userunknown"), hard=hard,
+                         scope=scope, diagnostic="", at=at, outcome=outcome, sent=sent)

@@ -1,0 +1,1 @@
+"""ImapSource (connectors/imap/) against a real Dovecot that dovecot.py starts."""

@@ -1,0 +1,1 @@
+"""The local mail sources (connectors/maildir/): a Maildir, a folder of .eml files, an mbox."""
