@@ -107,7 +107,8 @@ def _phrase_hits(text: str) -> frozenset[str]:
 def matches(reason: Reason, text: str) -> bool:
     """Does the lowercase, whitespace-collapsed `text` use this reason's wording?"""
     key = reason._value_
-    if key in (_HITS.get(text) or _phrase_hits(text)):
+    hits = _HITS.get(text)
+    if key in (_phrase_hits(text) if hits is None else hits):
         return True
     patterns = _PATTERNS.get(key)
     if not patterns:

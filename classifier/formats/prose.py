@@ -400,3 +400,4 @@ def _index_of_word(lines: list[str], word: str) -> int:
 # these case-insensitive patterns (about three times faster on a notice line).
 _INLINE = tuple(Fast(p) for p in _INLINE)
 _LABELLED = Fast(_LABELLED)
+_FINAL_TEXT, _DELAY_TEXT = Fast(_FINAL_TEXT), Fast(_DELAY_TEXT)
