@@ -40,25 +40,27 @@ _BOUNDARIES = (_C.AT_BOUNDARY, getattr(_C, "AT_UNI_BOUNDARY", _C.AT_BOUNDARY))
 
 
 class Fast:
-    """`pattern.search`, through the pattern's lowercased twin on ASCII text."""
+    """`pattern.search`, through the pattern's lowercased twin on ASCII text; a pattern that
+    never ignores case through its `tried` self instead (the same on any text)."""
 
-    __slots__ = ("pattern", "twin", "exact", "empty")
+    __slots__ = ("pattern", "plain", "twin", "exact", "empty")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.twin, self.exact = lowered(pattern)
+        self.plain = tried(pattern)
+        self.twin, self.exact = lowered(pattern) if self.plain is pattern else (None, False)
         shortest = _shortest(pattern)
         self.empty = shortest is None or shortest == 0  # finditer's rules for empty matches differ
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.twin is None or not text.isascii():
-            return self.pattern.search(text)
+            return self.plain.search(text)
         return self.search_lowered(text, text.lower())
 
     def match(self, text: str) -> re.Match[str] | None:
         """`pattern.match(text)`."""
         if self.twin is None or not text.isascii():
-            return self.pattern.match(text)
+            return self.plain.match(text)
         if self.twin.match(text.lower()) is None:
             return None
         return self.pattern.match(text)
@@ -66,7 +68,7 @@ class Fast:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)`, for a pattern that never matches the empty string."""
         if self.twin is None or not text.isascii() or self.empty:
-            yield from self.pattern.finditer(text)
+            yield from self.plain.finditer(text)
             return
         low = text.lower()
         found = self.search_lowered(text, low)
@@ -78,7 +80,7 @@ class Fast:
         """`search(text)` for ASCII `text` whose lowercase the caller already has, when no
         match starts before `start`."""
         if self.twin is None:
-            return self.pattern.search(text, start)
+            return self.plain.search(text, start)
         found = self.twin.search(low, start)
         while found is not None:
             # The pattern's own match where the twin found one: the very match search gives.
@@ -105,7 +107,7 @@ class Guarded(Fast):
 
     def search(self, text: str) -> re.Match[str] | None:
         if not text.isascii():
-            return self.pattern.search(text)
+            return self.plain.search(text)
         low = text.lower()
         width = self.width
         if width is None or len(low) < 4 * width:

@@ -86,8 +86,9 @@ def required_literal(pattern: re.Pattern[str]) -> str:
 
 
 # A `Guarded` expression (classifier.guard) tests its own words first: no literal needed.
-_PATTERNS = {reason.value: tuple((required_literal(p) if isinstance(p, re.Pattern) else "", p) for p in patterns)
-             for reason, patterns in PATTERNS.items()}
+_PATTERNS = {reason.value: tuple((required_literal(p), tried(p)) if isinstance(p, re.Pattern) else ("", p)
+                                  for p in patterns)
+             for reason, patterns in PATTERNS.items()}  # tried(): the same pattern, sooner (guard.py)
 _HITS: dict[str, frozenset[str]] = {}
 _PATTERN_HITS: dict[tuple[str, str], bool] = {}
 
