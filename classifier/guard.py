@@ -110,7 +110,7 @@ class Guarded(Fast):
             return self.plain.search(text)
         low = text.lower()
         width = self.width
-        if width is None or len(low) < 4 * width:
+        if width is None or len(low) < 2_000 or len(low) < 8 * width:  # short: the first word found decides
             for word in self.words:
                 if word in low:
                     return self.search_lowered(text, low)
