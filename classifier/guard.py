@@ -337,7 +337,9 @@ def _lead(data: list, state: object) -> list:
         first, *rest = av[3].data
         inner = _parser.SubPattern(state, [first, *(_behind(z, first, state) for z in zero), *rest])
         return [(op, (*av[:3], inner)), *data[lead + 1:]]
-    if op is _C.BRANCH and all(alt.data and alt.data[0][0] in _CHARACTER for alt in av[1]):
+    # (Alternatives that all start with a literal give the engine a set of first characters
+    # to jump between; otherwise the zero-width test itself is the cheaper first filter.)
+    if op is _C.BRANCH and all(alt.data and alt.data[0][0] is _C.LITERAL for alt in av[1]):
         alternatives = [_parser.SubPattern(state, [alt.data[0], *(_behind(z, alt.data[0], state) for z in zero),
                                                    *alt.data[1:]]) for alt in av[1]]
         return [(op, (av[0], alternatives)), *data[lead + 1:]]
