@@ -13,7 +13,7 @@ import socket
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -61,11 +61,14 @@ def worker_id() -> str:
 
 
 class Exit(Exception):
-    """Leave with this status after the message was already said."""
+    """Leave with this status after the message was already said. `last`: what the process
+    does as its very last act, once everything it says is out; `main` then ends it at once
+    (`_end`)."""
 
-    def __init__(self, status: int) -> None:
+    def __init__(self, status: int, *, last: Callable[[], None] | None = None) -> None:
         super().__init__(status)
         self.status = status
+        self.last = last
 
 
 # --------------------------------------------------------------------------- shared options
@@ -227,13 +230,16 @@ def cli() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; every failure ends as one line and a documented exit status."""
+    """Run the CLI; every failure ends as one line and a documented exit status. A command
+    that leaves a last act (a run exiting 3 marks its alerts paged) never returns: the
+    process ends right after that act (`_end`)."""
+    last: Callable[[], None] | None = None
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="bounce-sync",
                  standalone_mode=False)
         status = EXIT_OK
     except Exit as done:
-        status = done.status
+        status, last = done.status, done.last
     except click.exceptions.Abort:
         echo("aborted", err=True)
         status = EXIT_WORK_LEFT
@@ -246,7 +252,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         status = say_failure(exc)
     metrics.publish_pending(status, now=utcnow())  # a run that failed leaves its file too
+    if last is not None:
+        _end(status, last)
     return status
+
+
+def _end(status: int, last: Callable[[], None]) -> NoReturn:
+    """Everything said (summary, log lines), then `last`, then the process ends with
+    `status` at once: no exit handlers, no interpreter teardown. A run's alerts are marked
+    paged by `last` (sync/cli/trace.py); the tens of milliseconds of an ordinary exit after
+    that would be a window in which a kill leaves them marked though no run exited 3 with
+    them, and they would never page (issue 10, finding 5)."""
+    _flush()
+    last()  # what it logs if it cannot do its part is written as it is logged (StreamHandler)
+    os._exit(status)
+
+
+def _flush() -> None:
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe: nothing more can be said
+            stream.flush()
 
 
 def failure(exc: BaseException) -> tuple[int, int, str]:

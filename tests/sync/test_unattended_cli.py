@@ -7,6 +7,7 @@ any mail is read."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -179,6 +180,43 @@ def test_postgresql_not_answering_is_transient_in_run_and_check(local_config):
     assert "state store postgresql://bounce@127.0.0.1:9/bounce: the server cannot be reached" in ran.stderr
     for out in (ran.stdout, ran.stderr, checked.stdout, checked.stderr):
         assert "s3cret-pw" not in out
+
+
+# --------------------------------------------------------------------------- pages
+
+# Loaded by the command's interpreter (PYTHONPATH): the first exit handler registered runs
+# last, so this is a kill landing while the process exits, after everything it does on the
+# way out (the fault the kill harness's random kills found: tests/stress/test_kill_anywhere.py).
+_KILLED_WHILE_EXITING = """\
+import atexit, os, signal
+atexit.register(lambda: os.kill(os.getpid(), signal.SIGKILL))
+"""
+
+
+def test_a_kill_while_a_run_exits_3_never_loses_its_page(tmp_path):
+    """Finding 5: an alert is paged once a run has exited 3 with it. A run marks its alerts
+    paged as its very last act; marking them earlier (then closing the store, exit handlers,
+    the interpreter's teardown) left a window in which a kill recorded them paged though no
+    run exited 3 with them, and every later run exited 0."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_KILLED_WHILE_EXITING)
+    with E2E(tmp_path / "e2e", "local") as e2e:
+        ana = e2e.add_contact("ana@prospects.example")
+        assert e2e.run().status == 0
+        e2e.mail.bounce(ana.email, "sender")  # Gmail's sending-limit notice: an alert
+        argv, env = e2e.command("run")
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(hook), env.get("PYTHONPATH")]))
+        killed = subprocess.run(argv, cwd=e2e.folder, env=env, capture_output=True, text=True,
+                                timeout=60)
+        [alert] = json.loads(killed.stdout)["alerts"]  # said before the end, whatever the end
+        paged = [killed.returncode] if killed.returncode == 3 else []
+        after = e2e.run()
+        if after.status == 3:
+            paged.append(3)
+            assert [a["message_id"] for a in after.summary["alerts"]] == [alert["message_id"]]
+        assert paged == [3], (killed.returncode, after.status, killed.stderr)  # paged once
+        assert e2e.run().status == 0
 
 
 # --------------------------------------------------------------------------- local CRM

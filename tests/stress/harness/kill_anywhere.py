@@ -45,6 +45,7 @@ from pathlib import Path
 from tests.stress.harness.pipeline import (
     STAGES, Sampler, Verdict, World, effect_figures, install_sampler, kind_counts, run_each,
 )
+from tests.stress.harness.repeats import page_problems
 
 TARGETS = (*STAGES, "any")
 NEEDS_MAIL = ("classify", "checkpoint", "apply")  # stages an idle run passes in a blink
@@ -160,6 +161,7 @@ def kill_anywhere(folder: Path, *, crm: str = "hubspot", contacts: int = 900, ki
         if quiet.status != 0 or report.quiet_writes:
             report.problems.append(f"extra run: exit {quiet.status}, {report.quiet_writes} CRM writes")
         report.verdict = world.check()
+        report.problems += page_problems(report.verdict)
         # At most one repeat per batch in flight at a kill: a kill in apply or checkpoint may
         # leave one batch applied and unmarked (its contacts' writes are then sent again).
         in_flight = report.hit["apply"] + report.hit["checkpoint"]

@@ -34,6 +34,15 @@ def unpaged_alerts(db: Path, paged: set) -> tuple[int, list[str]]:
     return len(stored), sorted(f"{m} {k} {mid}" for m, k, mid in stored - paged)
 
 
+def page_problems(verdict: Any) -> list[str]:
+    """The harness problem for alerts no run exited 3 with (issue 10, finding 5): each must
+    page at least once, kills and faults or not."""
+    if not verdict.unpaged:
+        return []
+    return [f"{verdict.unpaged} of {verdict.alerts} alert(s) never paged (no run exited 3 with "
+            f"them): {verdict.unpaged_alerts[:5]}"]
+
+
 def write_counts(crm: Any) -> Counter:
     """(contact, action) -> writes the CRM accepted: HubSpot batch-update inputs by id and
     write trace id (our action key), Salesforce collection records by id and their exact
