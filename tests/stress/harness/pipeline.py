@@ -47,7 +47,7 @@ from typing import Any
 
 
 from tests.e2e.harness import BOUNCES, E2E, Ref, backend
-from tests.stress.harness.repeats import note_paged, unpaged_alerts, write_counts
+from tests.stress.harness.repeats import note_paged, repeated_requests, unpaged_alerts, write_counts
 
 SEQ = {"Q4 Outbound": 3}
 KIND_WEIGHTS = {"hard": 26, "nodomain": 6, "spam": 7, "soft": 10, "soft3": 6, "fix": 8,
@@ -84,6 +84,7 @@ class Verdict:
     repeats: int = 0  # of those, repeats of a write already accepted
     repeated_contacts: int = 0
     most_repeats: int = 0  # the most times one write was repeated
+    repeated_requests: int = 0  # write requests that repeated at least one accepted write
     alerts: int = 0  # alerts the state store holds
     unpaged: int = 0  # of those, never in the summary of a run that exited 3
     unpaged_alerts: list[str] = field(default_factory=list)
@@ -347,6 +348,7 @@ class World:
                        writes=sum(writes.values()), repeats=sum(n - 1 for n in writes.values()),
                        repeated_contacts=len({c for (c, _), n in writes.items() if n > 1}),
                        most_repeats=max((n - 1 for n in writes.values()), default=0),
+                       repeated_requests=repeated_requests(self.e2e.crm),
                        alerts=alerts, unpaged=len(unpaged), unpaged_alerts=unpaged)
 
     def _check_forged(self, problems: list[str]) -> int:
@@ -516,7 +518,8 @@ def effect_figures(verdict: Verdict) -> str:
             f"bounces lost {verdict.lost}, effects doubled {verdict.doubled}, forged effects "
             f"{verdict.forged}; CRM writes "
             f"{verdict.writes}, repeated {verdict.repeats} (on {verdict.repeated_contacts} "
-            f"contacts, at most {verdict.most_repeats} repeat(s) of one write); alerts "
+            f"contacts, in {verdict.repeated_requests} request(s), at most "
+            f"{verdict.most_repeats} repeat(s) of one write); alerts "
             f"{verdict.alerts}, never paged {verdict.unpaged}")
 
 
