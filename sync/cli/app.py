@@ -21,8 +21,7 @@ from sync import config as config_mod
 from sync import logs, metrics
 from sync.cli.output import echo
 from sync.errors import AuthError, ConfigError, Permanent, Retryable, StateError, SyncError
-
-EXIT_OK, EXIT_WORK_LEFT, EXIT_CONFIG, EXIT_SENDER_ALERT = 0, 1, 2, 3
+from sync.report import EXIT_CONFIG, EXIT_INTERNAL, EXIT_OK, EXIT_SENDER_ALERT, EXIT_WORK_LEFT
 
 # Shown under the help of every command that processes mail or applies actions (click keeps
 # lines after \b as written). README "Exit statuses" says the same in more words.
@@ -31,18 +30,20 @@ Exit statuses:
   0  all done
   1  work left for the next run: outbox actions still waiting or failed in
      this run, a quota spent, a transient API error, another run holding
-     the lock, or an internal error (a bug: "internal error: ...", see
-     --debug); cron simply runs again
+     the lock; cron simply runs again
   2  a person must fix a setting: the config, a missing secret, a revoked
      token, a missing CRM field (run `setup`), an unusable state store, a
      mailbox not read for over mailbox_stale_hours; the message names the
      key and the fix
   3  a sender-side alert: a sending mailbox is blocked, rate-limited or
      bouncing too much; contacts were not touched for it
+  4  an internal error: a bug in bounce-sync ("internal error: ...", see
+     --debug) stopped the run or one mailbox's reading; what it recorded is
+     kept and the next run continues; report it
 """
 SIMPLE_EXIT_HELP = """\b
-Exit statuses: 0 done; 2 a setting to fix (the message names the key and
-the fix); 1 a transient error or a bug (the message says which).
+Exit statuses: 0 done; 1 a transient error; 2 a setting to fix (the message
+names the key and the fix); 4 a bug ("internal error: ...", see --debug).
 """
 
 log = logging.getLogger(logs.LOGGER_NAME)
@@ -292,8 +293,9 @@ def failure(exc: BaseException) -> tuple[int, int, str]:
         return EXIT_WORK_LEFT, logging.ERROR, text
     if isinstance(exc, KeyboardInterrupt):
         return EXIT_WORK_LEFT, logging.WARNING, "interrupted; the next run continues where this one stopped"
-    # A bug: say it in one line; --debug shows the traceback.
-    return (EXIT_WORK_LEFT, logging.CRITICAL,
+    # A bug: say it in one line; --debug shows the traceback. Its own status: neither work
+    # left (a retry may meet it again) nor a setting, and systemd marks the unit failed.
+    return (EXIT_INTERNAL, logging.CRITICAL,
             f"internal error: {text} (run again with --debug for the traceback)")
 
 
