@@ -107,7 +107,7 @@ def held_elsewhere(mailbox: Mailbox, lease: str, *, store: StateStore, report: R
         report.notes.append(f"mailbox {mailbox.name}: another worker was reading it")
         report.work_left = True
         return
-    why = _stale(holder, now=now, seconds=seconds)
+    why = holder_gone(holder, now=now, seconds=seconds)
     if why is None:
         report.notes.append(f"mailbox {mailbox.name}: another worker is reading it ({holder.owner})")
         return
@@ -122,8 +122,9 @@ def held_elsewhere(mailbox: Mailbox, lease: str, *, store: StateStore, report: R
         EXIT_WORK_LEFT)
 
 
-def _stale(holder: LeaseHolder, *, now: datetime, seconds: int) -> str | None:
-    """Why the holder looks gone, or None while it renews as a live worker does."""
+def holder_gone(holder: LeaseHolder, *, now: datetime, seconds: int) -> str | None:
+    """Why the holder looks gone (dead on this host, or not renewing), or None while it
+    renews as a live worker does: for the run that meets its lease and for `status`."""
     host, _, pid = holder.owner.rpartition(":")
     if host == socket.gethostname() and pid.isdigit() and not _alive(int(pid)):
         return "is no longer running on this host"
