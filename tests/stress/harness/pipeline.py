@@ -85,6 +85,10 @@ class Verdict:
     repeated_contacts: int = 0
     most_repeats: int = 0  # the most times one write was repeated
     repeated_requests: int = 0  # write requests that repeated at least one accepted write
+    # Per contact, the most times one of its writes was repeated, added up: a crash repeats
+    # the one connector batch in flight, so each contact of it once (however many round
+    # requests the batch took: HubSpot writes a contact's conflicting values in rounds).
+    contact_repeats: int = 0
     alerts: int = 0  # alerts the state store holds
     unpaged: int = 0  # of those, never in the summary of a run that exited 3
     unpaged_alerts: list[str] = field(default_factory=list)
@@ -349,6 +353,7 @@ class World:
                        repeated_contacts=len({c for (c, _), n in writes.items() if n > 1}),
                        most_repeats=max((n - 1 for n in writes.values()), default=0),
                        repeated_requests=repeated_requests(self.e2e.crm),
+                       contact_repeats=_contact_repeats(writes),
                        alerts=alerts, unpaged=len(unpaged), unpaged_alerts=unpaged)
 
     def _check_forged(self, problems: list[str]) -> int:
@@ -400,6 +405,13 @@ class World:
         if c.get("mode") != "history" or str(c.get("h")) != want_h or c.get("pending"):
             problems.append(f"mailbox cursor {c} does not cover the mailbox (history {want_h})")
         return lost
+
+
+def _contact_repeats(writes: Counter) -> int:
+    most: Counter = Counter()
+    for (contact, _), n in writes.items():
+        most[contact] = max(most[contact], n - 1)
+    return sum(most.values())
 
 
 def _expected(p: Person, seeded: int) -> tuple[int, int, str | None, dict[str, int]]:
