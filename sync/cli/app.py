@@ -21,7 +21,7 @@ from sync import config as config_mod
 from sync import logs, metrics
 from sync.cli.output import echo
 from sync.errors import AuthError, ConfigError, Permanent, Retryable, StateError, SyncError
-from sync.report import EXIT_CONFIG, EXIT_INTERNAL, EXIT_OK, EXIT_WORK_LEFT
+from sync.report import EXIT_CONFIG, EXIT_INTERNAL, EXIT_OK, EXIT_SENDER_ALERT, EXIT_WORK_LEFT  # noqa: F401 - re-exported (sync.cli)
 
 # Shown under the help of every command that processes mail or applies actions (click keeps
 # lines after \b as written). README "Exit statuses" says the same in more words.
