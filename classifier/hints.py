@@ -42,7 +42,15 @@ _SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 
 def looks_like_bounce(mail: Mail) -> bool:
     """A delivery failure announces itself: report type, failed-recipients header, daemon sender,
-    or a bounce subject. A reply or forward (Re:, Fwd:) from a person never counts."""
+    or a bounce subject. A reply or forward (Re:, Fwd:) from a person never counts. (Asked by
+    several formats: answered once per message.)"""
+    found = mail.memo.get("looks_like_bounce")
+    if found is None:
+        found = mail.memo["looks_like_bounce"] = _looks_like_bounce(mail)
+    return found  # type: ignore[return-value]
+
+
+def _looks_like_bounce(mail: Mail) -> bool:
     if mail.content_type == "multipart/report":
         return True
     if mail.msg.get("x-failed-recipients"):

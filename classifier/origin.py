@@ -37,6 +37,14 @@ _AUTH_DOMAIN = re.compile(r"(?i)\b(?:header\.d|header\.i|smtp\.mailfrom|header\.
 _AUTHSERV = re.compile(r"^\s*([^\s;]+)")
 _MSGID = re.compile(r"<([^<>\s]{1,250})>")
 _MAX_ANSWERS = 5  # In-Reply-To and the newest References: what a reply most likely answers
+# The same on lowercased ASCII text (every field read is lowercased anyway), case-sensitive and
+# led by a literal, so the engine jumps from one "b" or "f" to the next instead of trying the
+# pattern at every offset: a Received line is read in a third of the time.
+_FROM_LOW = re.compile(r"f(?<=\bf)rom\s+(\S+)(?:\s+\(([^)]*)\))?")
+_BY_LOW = re.compile(r"b(?<=\bb)y\s+([^\s;()]+)")
+_AUTH_LOW = re.compile(r"(d(?<=\bd)kim|s(?<=\bs)pf|d(?<=\bd)marc)\s*=\s*([a-z]+)([^;]*)")
+_AUTH_DOMAIN_LOW = re.compile(r"(?:h(?<=\bh)eader\.d|h(?<=\bh)eader\.i|s(?<=\bs)mtp\.mailfrom|h(?<=\bh)eader\.from)"
+                              r"\s*=\s*@?([^\s;]+)")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -112,26 +120,39 @@ def _hops(msg: Message) -> tuple[Hop, ...]:
     hops = []
     for value in _values(msg, "received"):
         head = value.split(";", 1)[0]
-        by = _BY.search(head)
-        hop = Hop(by=by.group(1).lower().rstrip(".") if by else "")
-        got = _FROM.search(head.split(" by ", 1)[0] if " by " in head else head)
-        if got:
-            paren = got.group(2) or ""
-            name = _PAREN_NAME.match(paren)
-            ip = _IP.search(paren) or _IP.search(got.group(1))
-            hop = Hop(helo=got.group(1).lower().strip("[]").rstrip("."),
-                      rdns=(name.group(1).lower() if name and "." in name.group(1) else ""),
-                      ip=ip.group(1).lower() if ip else "", by=hop.by)
-        hops.append(hop)
+        if head.isascii():  # lowercasing keeps every offset: spans below are the head's own
+            text, by_pattern, from_pattern = head.lower(), _BY_LOW, _FROM_LOW
+        else:
+            text, by_pattern, from_pattern = head, _BY, _FROM
+        by = by_pattern.search(text)
+        by_host = by.group(1).lower().rstrip(".") if by else ""
+        cut = head.find(" by ")
+        got = from_pattern.search(text[:cut] if cut >= 0 else text)
+        if got is None:
+            hops.append(Hop(by=by_host))
+            continue
+        helo = got.group(1)
+        paren = got.group(2) or ""
+        name = _PAREN_NAME.match(paren) if paren else None
+        # "IPv6:" is matched in its own case: the head's text, not the lowercased one.
+        ip = (_IP.search(head, *got.span(2)) if "[" in paren else None) or \
+            (_IP.search(head, *got.span(1)) if "[" in helo else None)
+        hops.append(Hop(helo=helo.lower().strip("[]").rstrip("."),
+                        rdns=(name.group(1).lower() if name and "." in name.group(1) else ""),
+                        ip=ip.group(1).lower() if ip else "", by=by_host))
     return tuple(hops)
 
 
 def _auth(msg: Message) -> tuple[AuthResult, ...]:
     results = []
     for index, value in enumerate(_values(msg, "authentication-results")):
+        if value.isascii():  # every field read is lowercased: read the lowercased text
+            value, pattern, domain_pattern = value.lower(), _AUTH_LOW, _AUTH_DOMAIN_LOW
+        else:
+            pattern, domain_pattern = _AUTH, _AUTH_DOMAIN
         server = _AUTHSERV.match(value)
-        for method, result, rest in _AUTH.findall(value):
-            domain = _AUTH_DOMAIN.search(rest)
+        for method, result, rest in pattern.findall(value):
+            domain = domain_pattern.search(rest)
             results.append(AuthResult(method=method.lower(), result=result.lower(),
                                       domain=domain.group(1).lower().rstrip(".") if domain else "",
                                       authserv=server.group(1).lower().rstrip(".") if server else "",
@@ -144,7 +165,28 @@ def _from(mail: Mail) -> str:
 
 
 def _sender(value: str) -> str:
-    return normalise_address(parseaddr(value[:_MAX_TEXT])[1] or "")
+    return normalise_address(address_of(value[:_MAX_TEXT]))
+
+
+# A header that is only `Display Name <local@domain>` or `local@domain`, in plain ASCII atoms,
+# the display name possibly quoted and a comment after the address (no groups, routes,
+# literals, escapes or nested comments): `parseaddr` returns the address exactly as written
+# there, and its character-by-character parse costs some 50,000 instructions per message.
+_ATOM = r"[!#$%&'*+/=?^_`{|}~0-9A-Za-z-]+"
+_TAIL = r"[ \t]*(?:\([^()\\\r\n]*\)[ \t]*)?"
+_LOCAL = rf"{_ATOM}(?:\.{_ATOM})*"
+# ... also a bare local part ("mailer-daemon", "<MAILER-DAEMON>") and the empty "<>".
+_SIMPLE_ADDRESS = re.compile(
+    rf"[ \t]*(?:(?:\"[^\"\\\r\n]*\"|[^()<>@,:;\"\[\]\\\r\n])*<((?:{_LOCAL}(?:@{_LOCAL})?)?)>|"
+    rf"({_LOCAL}(?:@{_LOCAL})?)){_TAIL}")
+
+
+def address_of(value: str) -> str:
+    """`email.utils.parseaddr(value)[1]`, without its parser for the common simple shapes."""
+    simple = _SIMPLE_ADDRESS.fullmatch(value)
+    if simple is not None:
+        return simple.group(1) if simple.group(2) is None else simple.group(2)
+    return parseaddr(value)[1] or ""
 
 
 def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
@@ -157,7 +199,7 @@ def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
     headers = mail.original_headers
     x_to = headers.get("x-original-to") if headers is not None else None
     if x_to:
-        pairs.append(("*", normalise_address(parseaddr(str(x_to)[:_MAX_TEXT])[1] or "")))
+        pairs.append(("*", normalise_address(address_of(str(x_to)[:_MAX_TEXT]))))
     return tuple((a, o) for a, o in pairs if a and o and "@" in o)
 
 

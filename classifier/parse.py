@@ -11,11 +11,13 @@ import email
 import email.policy
 import quopri
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from email.message import Message
-from functools import cached_property
+from typing import Any, NamedTuple
 
 from classifier import mime
+from classifier.guard import tried
+from classifier.indexed import IndexedMessage
 from classifier.text import (MAX_TEXT, _block_text, _to_text, _utf8, decode_header, html_to_text,  # noqa: F401
                              part_text, payload_of)
 
@@ -36,8 +38,10 @@ ADDRESS = re.compile(
     rf"[A-Za-z0-9._%+=!#$&'*/?^`{{|}}~{_INTL}-]{{1,64}}"
     rf"@[A-Za-z0-9{_INTL}-]{{1,63}}(?:\.[A-Za-z0-9{_INTL}-]{{1,63}}){{0,10}}"
 )
-STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
-REPLY = re.compile(r"(?<![\w.-])([245][0-5]\d)(?=[\s-]|$)")
+# tried(): the leading look-behind moved behind the digit, so a search jumps from digit to
+# digit (classifier/guard.py; the same matches).
+STATUS = tried(re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)"))
+REPLY = tried(re.compile(r"(?<![\w.-])([245][0-5]\d)(?=[\s-]|$)"))
 _FIELD = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]?(.*)")
 
 
@@ -61,7 +65,7 @@ def message_from_text(text: str) -> Message:
             return mime.message_from_text(text)
         except mime.Unsupported:
             pass
-    return email.message_from_string(text, mime.IndexedMessage, policy=email.policy.compat32)
+    return email.message_from_string(text, IndexedMessage, policy=email.policy.compat32)
 
 
 def parse_bytes(raw: bytes) -> Message:
@@ -70,17 +74,23 @@ def parse_bytes(raw: bytes) -> Message:
     try:
         return mime.message_from_text(raw.decode("ascii", "surrogateescape"))
     except mime.Unsupported:
-        return email.message_from_bytes(raw, mime.IndexedMessage, policy=email.policy.compat32)
+        return email.message_from_bytes(raw, IndexedMessage, policy=email.policy.compat32)
 
 
 def parse_fields(text: str) -> list[list[tuple[str, str]]]:
     """RFC 822-style `Name: value` blocks separated by blank lines, continuations joined."""
-    blocks: list[list[tuple[str, str]]] = []
+    return list(iter_fields(text))
+
+
+def iter_fields(text: str) -> Iterator[list[tuple[str, str]]]:
+    """`parse_fields`, one block at a time (a reader that wants the first block stops early)."""
     current: list[tuple[str, str]] = []
     for line in text.split("\n"):
+        if line and ":" not in line and not line[0].isspace():
+            continue  # neither blank, nor a continuation, nor a field: prose, skipped
         if not line.strip():
             if current:
-                blocks.append(current)
+                yield current
                 current = []
             continue
         if line[0] in " \t" and current:
@@ -91,22 +101,32 @@ def parse_fields(text: str) -> list[list[tuple[str, str]]]:
         if m:
             current.append((m.group(1).lower(), m.group(2).strip()))
     if current:
-        blocks.append(current)
-    return blocks
+        yield current
 
 
 _CTYPE = re.compile(r"[a-z0-9!#$&.+^_-]{1,40}/[a-z0-9!#$&.+^_-]{1,80}")
 _BOUNDARY_LINE = re.compile(r"(?m)^--([^\s]{6,100}?)(?:--)?[ \t]*$")
 
 
+_MEDIA_TYPES: dict[str, str] = {}
+
+
 def content_type(m: Message) -> str:
     """The part's media type; a malformed header (missing `;`, stray line break) still
     yields its leading `type/subtype`, not the whole header text."""
     ctype = m.get_content_type()
+    known = _MEDIA_TYPES.get(ctype)
+    if known is not None:
+        return known
     if _CTYPE.fullmatch(ctype):
-        return ctype
-    found = _CTYPE.match(ctype.strip())
-    return found.group(0) if found else "text/plain"
+        known = ctype
+    else:
+        found = _CTYPE.match(ctype.strip())
+        known = found.group(0) if found else "text/plain"
+    if len(_MEDIA_TYPES) > 256:  # hostile mail invents types without end
+        _MEDIA_TYPES.clear()
+    _MEDIA_TYPES[ctype] = known
+    return known
 
 
 def recover_parts(m: Message) -> None:
@@ -139,8 +159,30 @@ def recover_parts(m: Message) -> None:
         m.set_payload(subs)
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class once:  # noqa: N801 - used as a decorator, like the functools one it replaces
+    """`functools.cached_property` without its lock: Python 3.11's takes an RLock on every
+    first read, and a Mail's views are first read some ten times per message (3% of the
+    classifier's time). A Mail lives in one thread."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
+class Part(NamedTuple):
+    """One part of the notice and its media type (a tuple: made for every part of every
+    message, and a frozen dataclass costs five times as much to make)."""
+
     content_type: str
     message: Message
 
@@ -163,21 +205,21 @@ class Mail:
             value = self._headers[name] = decode_header(self.msg.get(name))
         return value
 
-    @cached_property
+    @once
     def subject(self) -> str:
         # Capped: every format runs its patterns over the subject, and a hostile 1 MB
         # subject line must not cost each of them a megabyte scan (fuzz_classify found it).
         return self.header("subject")[:MAX_HEADER]
 
-    @cached_property
+    @once
     def from_(self) -> str:
         return self.header("from")[:MAX_HEADER].lower()
 
-    @cached_property
+    @once
     def content_type(self) -> str:
         return content_type(self.msg)
 
-    @cached_property
+    @once
     def parts(self) -> tuple[Part, ...]:
         """Parts of the notice, stopping at (not entering) attached messages."""
         found: list[Part] = []
@@ -204,7 +246,7 @@ class Mail:
     def parts_of(self, *ctypes: str) -> list[Message]:
         return [p.message for p in self.parts if p.content_type in ctypes]
 
-    @cached_property
+    @once
     def text(self) -> str:
         """All human-readable text of the notice (text/plain preferred over HTML)."""
         parts = self.parts  # walking first repairs multiparts with a broken boundary
@@ -223,12 +265,12 @@ class Mail:
                          if not p.content_type.startswith(("message/", "image/", "audio/", "video/"))
                          and isinstance(payload_of(p.message), str))
 
-    @cached_property
+    @once
     def notice(self) -> str:
         """`text` cut before the copy of the original message."""
         return self.text[: original_section(self.text)]
 
-    @cached_property
+    @once
     def dsn_blocks(self) -> list[list[tuple[str, str]]]:
         """Field blocks of message/delivery-status parts (RFC 3464)."""
         blocks: list[list[tuple[str, str]]] = []
@@ -257,12 +299,12 @@ class Mail:
             return False
         return _looks_like_headers(part_text(part))
 
-    @cached_property
+    @once
     def quoted_headers(self) -> dict[str, str]:
         """The original's headers quoted in the notice text (see `quoted_headers`)."""
         return quoted_headers(self.text)
 
-    @cached_property
+    @once
     def original_headers(self) -> Message | None:
         """Headers of the returned message, where the bounce attached them."""
         for p in self.parts:
@@ -294,7 +336,7 @@ def quoted_headers(text: str) -> dict[str, str]:
     cut = original_section(text)
     region = text[cut:cut + 20000] if cut < len(text) else text[:40000]
     fields: dict[str, str] = {}
-    for block in parse_fields(region):
+    for block in iter_fields(region):
         names = {k for k, _ in block}
         if cut >= len(text) and len(names & set(_HEADER_NAMES)) < 3:
             continue  # without a marker, only a real header block counts

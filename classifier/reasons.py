@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from classifier import lexicon
+from classifier.guard import tried
+from classifier.phrase_index import PhraseIndex
 from classifier.phrases import BY_STATUS, PATTERNS, PHRASES
 from classifier.records import Reason
 
@@ -20,7 +22,7 @@ _RETRY = frozenset({R.UNDEFINED, R.ONHOLD, R.SYSTEMERROR, R.SECURITYERROR, R.EXP
                     R.NETWORKERROR, R.HOSTUNKNOWN, R.USERUNKNOWN})
 
 _QUEUE_TOO_LONG = re.compile(r"i'm not going to try again; this message has been in the queue too long\.?")
-_CONTINUATION = re.compile(r"(?<=\s)[245]\d\d[- ](?:[245]\.\d{1,3}\.\d{1,3}\s)?")
+_CONTINUATION = tried(re.compile(r"(?<=\s)[245]\d\d[- ](?:[245]\.\d{1,3}\.\d{1,3}\s)?"))  # guard.py: speed only
 # First pass: each reason's own test of status, command and wording, most specific first.
 _FIRST = (R.MAILBOXFULL, R.MESGTOOBIG, R.EXCEEDLIMIT, R.SUSPEND, R.HASMOVED, R.NORELAYING,
           R.AUTHFAILURE, R.USERUNKNOWN, R.FILTERED, R.REQUIREPTR, R.NOTCOMPLIANTRFC, R.REJECTED,
@@ -60,23 +62,10 @@ _URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
 
 
-# The phrase tables by each phrase's first four characters. Every phrase that occurs in a
-# text starts with one of the text's four-character substrings, so one set intersection
-# finds the few phrases worth a full `in` test, for all reasons at once, instead of ~900
-# substring scans (each reason used to scan the text for each of its phrases, once per
-# `matches` call: most of `reason_for`'s time). Same answers: a phrase is still found by `in`.
-_GRAM = 4
-# Keyed by the reason's value: an Enum member hashes through a Python-level __hash__, and
-# these lookups run some hundred times per delivery.
-_BY_PREFIX: dict[str, list[tuple[str, str]]] = {}
-_SHORT: list[tuple[str, str]] = []
-for _reason, _phrases in PHRASES.items():
-    for _phrase in _phrases:
-        if len(_phrase) < _GRAM:
-            _SHORT.append((_reason.value, _phrase))
-        else:
-            _BY_PREFIX.setdefault(_phrase[:_GRAM], []).append((_reason.value, _phrase))
-_PREFIXES = frozenset(_BY_PREFIX)
+# Which reasons' phrases occur in a text: classifier/phrase_index.py finds the few phrases
+# worth a full `in` test for all reasons at once. Keyed by the reason's value: an Enum member
+# hashes through a Python-level __hash__, and these lookups run some hundred times per delivery.
+_INDEX = PhraseIndex({reason.value: phrases for reason, phrases in PHRASES.items()})
 
 
 def required_literal(pattern: re.Pattern[str]) -> str:
@@ -97,8 +86,9 @@ def required_literal(pattern: re.Pattern[str]) -> str:
 
 
 # A `Guarded` expression (classifier.guard) tests its own words first: no literal needed.
-_PATTERNS = {reason.value: tuple((required_literal(p) if isinstance(p, re.Pattern) else "", p) for p in patterns)
-             for reason, patterns in PATTERNS.items()}
+_PATTERNS = {reason.value: tuple((required_literal(p), tried(p)) if isinstance(p, re.Pattern) else ("", p)
+                                  for p in patterns)
+             for reason, patterns in PATTERNS.items()}  # tried(): the same pattern, sooner (guard.py)
 _HITS: dict[str, frozenset[str]] = {}
 _PATTERN_HITS: dict[tuple[str, str], bool] = {}
 
@@ -109,31 +99,17 @@ def _phrase_hits(text: str) -> frozenset[str]:
     hits = _HITS.get(text)
     if hits is not None:
         return hits
-    last = len(text) - _GRAM + 1
-    half = (len(text) - 3) // 2
-    if text[half:half + 3] == " | " and text[:half] == text[half + 3:]:
-        # `reason_for`'s "text | text without continuation codes", when both are the same:
-        # the second copy adds no four-character substring beyond those across the " | ".
-        last = min(last, half + 3)
-    grams = {text[i:i + _GRAM] for i in range(last)}
-    found: set[str] = set()
-    for prefix in _PREFIXES.intersection(grams):
-        for reason, phrase in _BY_PREFIX[prefix]:
-            if reason not in found and phrase in text:
-                found.add(reason)
-    for reason, phrase in _SHORT:
-        if phrase in text:
-            found.add(reason)
     if len(_HITS) > 32:
         _HITS.clear()
-    hits = _HITS[text] = frozenset(found)
+    hits = _HITS[text] = frozenset(_INDEX.hits(text))
     return hits
 
 
 def matches(reason: Reason, text: str) -> bool:
     """Does the lowercase, whitespace-collapsed `text` use this reason's wording?"""
     key = reason._value_
-    if key in _phrase_hits(text):
+    hits = _HITS.get(text)
+    if key in (_phrase_hits(text) if hits is None else hits):
         return True
     patterns = _PATTERNS.get(key)
     if not patterns:

@@ -74,6 +74,9 @@ def payload_of(part: Message) -> Any:
     declared charset and falls back to ASCII on LookupError, but a charset name holding a
     NUL raises ValueError instead (found by benchmarks/fuzz_classify.py); read it as ASCII
     with replacement, as the stdlib does for an unknown charset."""
+    payload = part._payload
+    if type(payload) is list or payload is None or (type(payload) is str and payload.isascii()):
+        return payload  # what get_payload() returns for these, without its header reads
     try:
         return part.get_payload()
     except ValueError:

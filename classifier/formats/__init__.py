@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from classifier.guard import Fast, tried
 from classifier.parse import REPLY, STATUS
 
 
@@ -66,16 +67,20 @@ _COMMAND_WORDS = ("MAIL", "RCPT", "DATA", "HELO", "EHLO", "TEXT")
 _COMMAND_WORDS_ANY_CASE = ("end of data", "connect")
 
 
+# The same search through a lowercased twin (classifier/guard.py): the same match, found sooner.
+_COMMAND_FAST = Fast(_COMMAND)
+
+
 def smtp_command(text: str) -> str | None:
     """The SMTP command a failure answered, as the MTA's own wording states it."""
     head = text[:8000]
+    low = head.lower()
     m = None
-    if any(w in head for w in _COMMAND_WORDS) or any(w in head.lower() for w in _COMMAND_WORDS_ANY_CASE):
-        m = _COMMAND.search(head)
+    if any(w in head for w in _COMMAND_WORDS) or any(w in low for w in _COMMAND_WORDS_ANY_CASE):
+        m = _COMMAND_FAST.search(head)
     if m:
         word = next(g for g in m.groups() if g)
         return _COMMANDS.get(word.lower())
-    low = text[:8000].lower()
     for wording, command in _QMAIL_STAGES:
         if wording in low:
             return command
@@ -105,7 +110,7 @@ def transcript(text: str) -> tuple[Exchange, ...]:
     if found is None:
         # No reply line ("<<<", "Out:") and so no exchange: skip reading line by line.
         head = text[:20000]
-        found = tuple(_transcript(text)) if "<<<" in head or "out:" in head.lower() else ()
+        found = tuple(_transcript(text)) if "<<<" in head or (":" in head and "out:" in head.lower()) else ()
         if len(_TRANSCRIPTS) > 16:
             _TRANSCRIPTS.clear()
         _TRANSCRIPTS[text] = found
@@ -118,12 +123,14 @@ def _transcript(text: str) -> list[Exchange]:
     argument = ""
     lines = text[:20000].split("\n")
     for i, line in enumerate(lines):
-        m = _SENT.match(line)
+        lead = line.lstrip()[:1]
+        # Both shapes start, after at most four blanks, with ">>>", "<<<", "In:" or "Out:".
+        m = _SENT.match(line) if lead and (lead in "<>iIoO" or not lead.isascii()) else None
         if m:
             command = _COMMANDS.get(m.group(1).lower())
             argument = m.group(2)
             continue
-        m = _GOT.match(line)
+        m = _GOT.match(line) if lead and (lead in "<>iIoO" or not lead.isascii()) else None
         if m and m.group(1)[0] in "45" and command:
             reply = [f"{m.group(1)}{m.group(2)}"]
             for follow in lines[i + 1 : i + 3]:  # Sendmail's own verdict line follows
@@ -164,7 +171,7 @@ def transcript_command(text: str, address: str | None = None) -> str | None:
 
 
 # A status right after an SMTP reply code ("550 5.7.1", "550-'5.7.1") is the remote server's.
-_REPLY_STATUS = re.compile(r"(?<![\d.])[245]\d\d[ -]'?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
+_REPLY_STATUS = tried(re.compile(r"(?<![\d.])[245]\d\d[ -]'?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)"))
 
 
 def find_status(text: str) -> str | None:
@@ -189,6 +196,16 @@ def find_status(text: str) -> str | None:
 def find_reply(text: str) -> str | None:
     m = REPLY.search(text[:4000])
     return m.group(1) if m else None
+
+
+_LOWER: list[str] = ["", ""]
+
+
+def lower_of(text: str) -> str:
+    """`text.lower()`, remembered for the last text asked (a notice is asked for each recipient)."""
+    if text is not _LOWER[0]:
+        _LOWER[0], _LOWER[1] = text, text.lower()
+    return _LOWER[1]
 
 
 def clean(text: str) -> str:

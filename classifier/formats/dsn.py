@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, find_reply, find_status, smtp_command, transcript_command
+from classifier.formats import Fact, clean, find_reply, find_status, lower_of, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
 
@@ -122,11 +122,11 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
 
 def lines_about(notice: str, address: str, limit: int = 6) -> str:
     """The notice's lines that follow a mention of `address` (its explanation)."""
-    low = notice.lower()
+    low = lower_of(notice)
     i = low.find(address.lower())
     if i < 0:
         return ""
-    lines = notice[i:].split("\n")
+    lines = notice[i:].split("\n", limit + 1)  # the first limit + 1 lines are all it reads
     first = lines[0][len(address):].strip(" >:\t")
     out = [first] if first else []
     for line in lines[1 : limit + 1]:

@@ -12,9 +12,11 @@ sending account or infrastructure rather than the recipient (taxonomy §7).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from types import ModuleType
 
+from classifier.guard import tried
 from classifier.records import Reason
 
 
@@ -57,6 +59,7 @@ _PROVIDERS: tuple[ModuleType, ...] = ()
 # Per provider: its HOSTS and DOMAINS as sets of bare suffixes ("outlook.com"), so a host is
 # matched by looking its own dot-suffixes up, not by a loop of endswith over every table.
 _SUFFIXES: tuple[tuple[ModuleType, frozenset[str], frozenset[str]], ...] = ()
+_SIGNS: tuple[tuple[ModuleType, tuple[str, ...], re.Pattern[str] | None], ...] = ()
 
 
 def _dot_suffixes(host: str) -> set[str]:
@@ -72,11 +75,14 @@ def _dot_suffixes(host: str) -> set[str]:
 
 def provider_of(*, remote_mta: str | None, address: str, text: str) -> ModuleType | None:
     """The provider whose servers wrote this rejection, if we know its wording."""
-    global _PROVIDERS, _SUFFIXES
+    global _PROVIDERS, _SUFFIXES, _SIGNS
     if not _PROVIDERS:
         _PROVIDERS = _providers()
         _SUFFIXES = tuple((m, frozenset(s.lstrip(".") for s in m.HOSTS), frozenset(s.lstrip(".") for s in m.DOMAINS))
                           for m in _PROVIDERS)
+        # The provider's own error-code tag in its replies, its alternatives grouped (guard.py).
+        _SIGNS = tuple((m, m.MARKERS, tried(m.TAG) if getattr(m, "TAG", None) is not None else None)
+                       for m in _PROVIDERS)
     host = (remote_mta or "").lower().strip().strip("[]()").split(" ", 1)[0].rstrip(".")
     domain = address.rpartition("@")[2].lower()
     if host:
@@ -84,11 +90,10 @@ def provider_of(*, remote_mta: str | None, address: str, text: str) -> ModuleTyp
         for module, hosts, _ in _SUFFIXES:
             if not hosts.isdisjoint(parts):
                 return module
-    for module in _PROVIDERS:
-        for marker in module.MARKERS:
+    for module, markers, tag in _SIGNS:
+        for marker in markers:
             if marker in text:
                 return module
-        tag = getattr(module, "TAG", None)  # the provider's own error-code tag in its replies
         if tag is not None and tag.search(text):
             return module
     if domain:

@@ -63,7 +63,11 @@ def reporter_of(mail: Mail) -> ModuleType | None:
         return mail.memo["reporter"]  # type: ignore[return-value]
     if not _REPORTERS:
         _REPORTERS = _reporters()
-    found = next((module for module in _REPORTERS if module.wrote(mail)), None)
+    found = None
+    for module in _REPORTERS:
+        if module.wrote(mail):
+            found = module
+            break
     mail.memo["reporter"] = found
     return found
 

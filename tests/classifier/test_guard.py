@@ -1,0 +1,141 @@
+"""classifier/guard.py: rewritten patterns find exactly the pattern's own matches.
+
+A lowercased twin matches lowercased ASCII text at exactly the offsets where the pattern
+matches the text (or, where the pattern tells cases apart, at least there); `Fast` and
+`Guarded` return the pattern's own match; `tried` (alternatives grouped by first literal)
+is the same pattern."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from classifier import lexicon
+from classifier.formats import challenge, prose
+from classifier.guard import Fast, Guarded, lowered, tried
+
+CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus" / "emails"
+
+EXACT = [
+    r"(?i)(?:following (?:address(?:es|\(es\))?|recipients?)|^\s*recipients?:\s*$)",
+    r"(?i)\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found",
+    r"(?i)(?:user|mailbox)\s*:?\s*<([a-z0-9._%+-]{1,64}@[A-Z0-9.-]{1,63})>",
+    r"(?i)(ab)c\1",  # a back reference, case-insensitive: lowercased text compares alike
+    r"(?i)[^a-z]x[^\W\d]",
+    r"(?i)k\u212a|\u017fs",  # Kelvin sign and long s fold onto ASCII letters: still exact
+    r"(?i)(?<=mail )from\b(?!:)",
+    r"(?im)^>>> (?:rcpt to|mail from)",
+    r"(?i)\b(?:mail|mailbox|mailer|rcpt)\b",
+]
+LOOSE = [r"MAIL FROM", r"(?i:in reply to|after)\s+(MAIL FROM|RCPT TO|DATA)", r"(a)\1", r"[A-Z]x", r"(?i)a(?-i:B)"]
+
+
+def ascii_texts(rng: random.Random, n: int) -> list[str]:
+    alphabet = list("abcKkSsXxMAILFROMrcpt to:<>@._-5504.1 \n\t()[]B") + [
+        "user", "USER", "Following ", "recipient:", "mail", "MAIL FROM", "in reply to ", "After ", "Rcpt To"]
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("source", EXACT)
+def test_an_exact_twin_matches_where_the_pattern_matches(source):
+    pattern = re.compile(source)
+    twin, exact = lowered(pattern)
+    assert twin is not None and exact
+    for text in ascii_texts(random.Random(source), 3_000):
+        for at in range(0, len(text) + 1, 3):
+            want = pattern.match(text, at)
+            got = twin.match(text.lower(), at)
+            assert (want is None) == (got is None), (text, at)
+            if want is not None:
+                assert want.span() == got.span(), (text, at)
+
+
+@pytest.mark.parametrize("source", EXACT + LOOSE)
+def test_fast_search_is_the_patterns_search(source):
+    pattern = re.compile(source)
+    fast = Fast(pattern)
+    ignores_case = "(?i" in source
+    assert (fast.twin is not None) == ignores_case  # a case-sensitive pattern runs as `tried`
+    if ignores_case:
+        assert fast.exact == (source in EXACT)
+    for text in ascii_texts(random.Random(source + "!"), 3_000) + ["Ｍail", "müde MAIL FROM"]:
+        want, got = pattern.search(text), fast.search(text)
+        assert (want is None) == (got is None), text
+        if want is not None:
+            assert (want.span(), want.groups()) == (got.span(), got.groups()), text
+
+
+def test_tried_patterns_are_the_same_pattern():
+    rng = random.Random(4)
+    phrases = ["user", "username", "user unknown", "mailbox", "mail box", "unknown", "unknow", "no such user",
+               "не существует", "用户", "用", "", "does not exist", "does ", "x"]
+    cases = [lexicon._SHAPE, lexicon._PHRASES, lexicon._SENDER, lexicon._DOMAIN, lexicon._BARE,
+             re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"), re.compile(r"\b(?:user|uses|mail)s?\b")]
+    for pattern in cases:
+        fast = tried(pattern)
+        for _ in range(2_000):
+            text = " ".join(rng.choice(phrases) for _ in range(rng.randint(0, 8)))
+            text = text.replace(" ", rng.choice([" ", "", ". ", "-"]))
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+                [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern.pattern[:40], text)
+
+
+def test_case_insensitive_patterns_are_not_tried():
+    pattern = re.compile(r"(?i)ab|Ac")
+    assert tried(pattern) is pattern
+    scoped = re.compile(r"x(?i:ab|Ac)")
+    assert tried(scoped) is scoped
+
+
+def test_guarded_returns_the_patterns_own_match_on_notice_lines():
+    lines = []
+    for path in sorted(CORPUS.glob("*.eml"))[::3]:
+        lines += path.read_bytes().decode("utf-8", "replace").split("\n")[:200]
+    for guarded in (prose._INTRO, prose._ERROR_LINE, prose._FAILED_WORDS, challenge._REQUEST_GUARD):
+        assert guarded.twin is not None
+        for line in lines:
+            want, got = guarded.pattern.search(line), guarded.search(line)
+            assert (want is None) == (got is None), line
+            if want is not None:
+                assert (want.span(), want.groups()) == (got.span(), got.groups()), line
+
+
+def test_guarded_without_a_word_never_searches():
+    guarded = Guarded(re.compile(r"(?i)no such user"), ("no such",))
+    assert guarded.search("550 No Such User here") is not None
+    assert guarded.search("550 mailbox full") is None
+    assert guarded.search("550 Ｎo such user") is None  # not ASCII: the pattern itself decides
+
+
+def test_leading_look_behinds_move_behind_the_first_character():
+    from classifier.formats import _REPLY_STATUS
+    from classifier.parse import REPLY, STATUS
+
+    rng = random.Random(6)
+    pieces = ["5.1.1", "550", "550-5.7.1", "4.4.7", "1.5.1.1", "x5.1.1", "550 ", "-", ".", " ", "'", "#", "2", "a",
+              "5.0.0", "25", "5.1.10", "5.1.1.2"]
+    for pattern in (STATUS, REPLY, _REPLY_STATUS, re.compile(r"(?<![\w.-])([245][0-5]\d)(?=[\s-]|$)"),
+                    re.compile(r"\b(?:lpnaaa|lpn|ofr)(?:_|\d{3}[-_])(\d{3})\b"), re.compile(r"\B[a-c]x|(?<=a)b")):
+        fast = tried(pattern)
+        assert fast is not pattern
+        for _ in range(3_000):
+            text = "".join(rng.choice(pieces + ["lpn_123", "ofr550_", "ax", "ab"]) for _ in range(rng.randint(0, 8)))
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+                [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern.pattern, text)
+
+
+def test_a_long_text_is_searched_from_its_first_word():
+    guarded = challenge._REQUEST_GUARD
+    assert guarded.width is not None
+    rng = random.Random(8)
+    pieces = ["please verify you are human ", "Click the link below to confirm. ", "x" * 50, "\n", "I use ",
+              "SpamArrest ", "senders ", "5.1.1 ", "is held pending until you reply to verify. "]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(60, 200)))  # past 2,000 characters
+        want, got = guarded.pattern.search(text), guarded.search(text)
+        assert (want is None) == (got is None), text
+        if want is not None:
+            assert want.span() == got.span(), text
