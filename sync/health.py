@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from sync.errors import AuthError, ConfigError, Permanent, Retryable, StateError, SyncError
 from sync.mail_page import Mailbox
-from sync.report import EXIT_CONFIG, EXIT_SENDER_ALERT, EXIT_WORK_LEFT, RunReport
+from sync.report import EXIT_CONFIG, EXIT_INTERNAL, EXIT_SENDER_ALERT, EXIT_WORK_LEFT, RunReport
 from sync.store import StateStore
 from sync.store.health import LeaseHolder
 
@@ -27,7 +27,8 @@ _CHECK = "`bounce-sync check` tests it"
 def mailbox_failure(mailbox: Mailbox, exc: BaseException) -> tuple[str, int]:
     """(one line naming the mailbox, its config key, the problem and the fix; exit status)
     for an error its source raised. Credentials, a missing folder or any other setting: 2.
-    A quota or an outage: 1 (the policy `mailbox_stale_hours` turns a long one into 2)."""
+    A quota or an outage: 1 (the policy `mailbox_stale_hours` turns a long one into 2).
+    Anything else is a bug in the source: 4."""
     key = mailbox.key or "mailboxes[]"
     head = f"mailbox {mailbox.name}"
     if isinstance(exc, ConfigError):
@@ -45,7 +46,7 @@ def mailbox_failure(mailbox: Mailbox, exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, SyncError):
         return f"{head} ({key}): {text}; the next run tries again", EXIT_WORK_LEFT
     return (f"{head} ({key}): internal error in its source: {type(exc).__name__}: {text} "
-            "(run again with --debug for the traceback)", EXIT_WORK_LEFT)
+            "(run again with --debug for the traceback)", EXIT_INTERNAL)
 
 
 def is_source_failure(exc: BaseException) -> bool:
@@ -106,7 +107,7 @@ def held_elsewhere(mailbox: Mailbox, lease: str, *, store: StateStore, report: R
         report.notes.append(f"mailbox {mailbox.name}: another worker was reading it")
         report.work_left = True
         return
-    why = _stale(holder, now=now, seconds=seconds)
+    why = holder_gone(holder, now=now, seconds=seconds)
     if why is None:
         report.notes.append(f"mailbox {mailbox.name}: another worker is reading it ({holder.owner})")
         return
@@ -121,8 +122,9 @@ def held_elsewhere(mailbox: Mailbox, lease: str, *, store: StateStore, report: R
         EXIT_WORK_LEFT)
 
 
-def _stale(holder: LeaseHolder, *, now: datetime, seconds: int) -> str | None:
-    """Why the holder looks gone, or None while it renews as a live worker does."""
+def holder_gone(holder: LeaseHolder, *, now: datetime, seconds: int) -> str | None:
+    """Why the holder looks gone (dead on this host, or not renewing), or None while it
+    renews as a live worker does: for the run that meets its lease and for `status`."""
     host, _, pid = holder.owner.rpartition(":")
     if host == socket.gethostname() and pid.isdigit() and not _alive(int(pid)):
         return "is no longer running on this host"

@@ -64,7 +64,7 @@ COUNTED = ("messages_scanned", "bounces_hard", "bounces_soft", "bounces_sender",
 EXIT_STATUSES = ("0", "1", "2", "3")
 LEASE_KINDS = ("mailbox", "watcher")  # always present, 0 when none: alerts need a series
 _EXIT_HELP = ("Exit status of the last run: 0 all done, 1 work left for the next run, 2 a setting "
-              "a person must fix, 3 a sender-side alert")
+              "a person must fix, 3 a sender-side alert, 4 an internal error (a bug)")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -138,8 +138,8 @@ def _time_gauges(report: Mapping[str, Any], exit_status: int, now: datetime | No
     family("last_run_exit_status", "gauge", _EXIT_HELP, [({}, exit_status)])
     if totals is not None and totals.last_success is not None:
         family("last_success_timestamp_seconds", "gauge",
-               "When a run last completed its whole pass (exit 0, 1 or 3; Unix time). A run "
-               "stopped by an error (exit 2 or an internal error) leaves it as it was",
+               "When a run last completed its whole pass (Unix time). A run stopped by an error "
+               "(a bug among them: exit 4), or one that exits 2, leaves it as it was",
                [({}, totals.last_success)])
 
 

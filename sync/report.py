@@ -22,6 +22,7 @@ EXIT_OK = 0
 EXIT_WORK_LEFT = 1
 EXIT_CONFIG = 2  # decided by the CLI (config, credentials)
 EXIT_SENDER_ALERT = 3
+EXIT_INTERNAL = 4  # a bug in bounce-sync ("internal error: ..."): not work left, not a setting
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,7 +122,7 @@ class RunReport:
     def exit_status(self) -> int:
         """The worst of the run's parts (README, "Exit statuses"): 0 all done; 1 work left
         for the next run; 2 a person must fix a setting (a mailbox's credentials, a CRM
-        field, the state store); 3 an alert to page."""
+        field, the state store); 3 an alert to page; 4 a bug stopped the run or a mailbox."""
         parts = [EXIT_OK, *(p.status for p in self.problems)]
         if self.error_status is not None:
             parts.append(self.error_status)

@@ -16,13 +16,14 @@ Exit statuses (the contract with cron and monitoring):
      another run holding the lock)
   2  config or credentials: a person must fix a setting
   3  a sender-side alert: the sending mailbox is blocked or bouncing too much
+  4  an internal error: a bug in bounce-sync ("internal error: ...")
 """
 
 from __future__ import annotations
 
 # Importing the command modules registers their commands on `cli`.
 from sync.cli import admin_cmds, alert_cmds, gmail_cmd, local_crm, mail_cmds, people_cmds  # noqa: F401
-from sync.cli.app import EXIT_CONFIG, EXIT_OK, EXIT_SENDER_ALERT, EXIT_WORK_LEFT, Exit, cli, main
+from sync.cli.app import EXIT_CONFIG, EXIT_INTERNAL, EXIT_OK, EXIT_SENDER_ALERT, EXIT_WORK_LEFT, Exit, cli, main
 
 # The classifier's own commands (sync/classify_cmd.py, the classifier engineer's module).
 from sync.classify_cmd import classify as _classify_cmd, evaluate as _evaluate_cmd  # noqa: E402
@@ -30,4 +31,5 @@ from sync.classify_cmd import classify as _classify_cmd, evaluate as _evaluate_c
 cli.add_command(_classify_cmd)
 cli.add_command(_evaluate_cmd)
 
-__all__ = ["EXIT_CONFIG", "EXIT_OK", "EXIT_SENDER_ALERT", "EXIT_WORK_LEFT", "Exit", "cli", "main"]
+__all__ = ["EXIT_CONFIG", "EXIT_INTERNAL", "EXIT_OK", "EXIT_SENDER_ALERT", "EXIT_WORK_LEFT", "Exit", "cli",
+           "main"]

@@ -6,7 +6,8 @@ every setting, change nothing), `status` (what the state store knows) and `conne
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 import click
 
@@ -153,6 +154,7 @@ def status(config_path, log_format, debug, show_failed, show_unmatched) -> None:
         # Counted as `report` counts them: one rule (sync/insight/tally.py)
         data.update(tally.status_figures(
             store.bounces_since(now - timedelta(days=max(tally.STATUS_WINDOWS))), now=now))
+        _leases_in_words(data, store, now=now, seconds=cfg.policy.lease_seconds)
         failed = store.failed_actions() if show_failed else None
         unmatched = store.unmatched_bounces() if show_unmatched else None
     data = jsonable(data)
@@ -165,6 +167,19 @@ def status(config_path, log_format, debug, show_failed, show_unmatched) -> None:
         human += ["", *status_text.unmatched_lines(unmatched)]
         extra["unmatched_bounces"] = status_text.item_dicts(unmatched)
     emit(settings, human, {"event": "status", **data, **extra})
+
+
+def _leases_in_words(data: dict[str, Any], store: Any, *, now: datetime, seconds: int) -> None:
+    """A dead worker's lease is visible in `status` (sync/health.py `holder_gone`): each lease
+    held says whether its holder looks gone, and leases left expired without being released
+    (the holder stopped renewing them and no run has taken them over yet) are listed."""
+    from sync.health import holder_gone
+
+    gone = {h.name: holder_gone(h, now=now, seconds=seconds) for h in store.held_leases(now=now)}
+    for lease in data["leases"]:
+        lease["holder_gone"] = gone.get(lease["name"])
+    data["expired_leases"] = [{"name": n, "owner": o}
+                              for n, o in store.health(now)["expired_leases"].items()]
 
 
 @cli.command(epilog=SIMPLE_EXIT_HELP, short_help="List installed connectors and whether each loads.")

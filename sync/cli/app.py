@@ -13,7 +13,7 @@ import socket
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -21,8 +21,7 @@ from sync import config as config_mod
 from sync import logs, metrics
 from sync.cli.output import echo
 from sync.errors import AuthError, ConfigError, Permanent, Retryable, StateError, SyncError
-
-EXIT_OK, EXIT_WORK_LEFT, EXIT_CONFIG, EXIT_SENDER_ALERT = 0, 1, 2, 3
+from sync.report import EXIT_CONFIG, EXIT_INTERNAL, EXIT_OK, EXIT_SENDER_ALERT, EXIT_WORK_LEFT  # noqa: F401 - re-exported (sync.cli)
 
 # Shown under the help of every command that processes mail or applies actions (click keeps
 # lines after \b as written). README "Exit statuses" says the same in more words.
@@ -31,18 +30,20 @@ Exit statuses:
   0  all done
   1  work left for the next run: outbox actions still waiting or failed in
      this run, a quota spent, a transient API error, another run holding
-     the lock, or an internal error (a bug: "internal error: ...", see
-     --debug); cron simply runs again
+     the lock; cron simply runs again
   2  a person must fix a setting: the config, a missing secret, a revoked
      token, a missing CRM field (run `setup`), an unusable state store, a
      mailbox not read for over mailbox_stale_hours; the message names the
      key and the fix
   3  a sender-side alert: a sending mailbox is blocked, rate-limited or
      bouncing too much; contacts were not touched for it
+  4  an internal error: a bug in bounce-sync ("internal error: ...", see
+     --debug) stopped the run or one mailbox's reading; what it recorded is
+     kept and the next run continues; report it
 """
 SIMPLE_EXIT_HELP = """\b
-Exit statuses: 0 done; 2 a setting to fix (the message names the key and
-the fix); 1 a transient error or a bug (the message says which).
+Exit statuses: 0 done; 1 a transient error; 2 a setting to fix (the message
+names the key and the fix); 4 a bug ("internal error: ...", see --debug).
 """
 
 log = logging.getLogger(logs.LOGGER_NAME)
@@ -61,11 +62,14 @@ def worker_id() -> str:
 
 
 class Exit(Exception):
-    """Leave with this status after the message was already said."""
+    """Leave with this status after the message was already said. `last`: what the process
+    does as its very last act, once everything it says is out; `main` then ends it at once
+    (`_end`)."""
 
-    def __init__(self, status: int) -> None:
+    def __init__(self, status: int, *, last: Callable[[], None] | None = None) -> None:
         super().__init__(status)
         self.status = status
+        self.last = last
 
 
 # --------------------------------------------------------------------------- shared options
@@ -228,13 +232,16 @@ def cli() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; every failure ends as one line and a documented exit status."""
+    """Run the CLI; every failure ends as one line and a documented exit status. A command
+    that leaves a last act (a run exiting 3 marks its alerts paged) never returns: the
+    process ends right after that act (`_end`)."""
+    last: Callable[[], None] | None = None
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="bounce-sync",
                  standalone_mode=False)
         status = EXIT_OK
     except Exit as done:
-        status = done.status
+        status, last = done.status, done.last
     except click.exceptions.Abort:
         echo("aborted", err=True)
         status = EXIT_WORK_LEFT
@@ -247,7 +254,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         status = say_failure(exc)
     metrics.publish_pending(status, now=utcnow())  # a run that failed leaves its file too
+    if last is not None:
+        _end(status, last)
     return status
+
+
+def _end(status: int, last: Callable[[], None]) -> NoReturn:
+    """Everything said (summary, log lines), then `last`, then the process ends with
+    `status` at once: no exit handlers, no interpreter teardown. A run's alerts are marked
+    paged by `last` (sync/cli/trace.py); the tens of milliseconds of an ordinary exit after
+    that would be a window in which a kill leaves them marked though no run exited 3 with
+    them, and they would never page (issue 10, finding 5)."""
+    _flush()
+    last()  # what it logs if it cannot do its part is written as it is logged (StreamHandler)
+    os._exit(status)
+
+
+def _flush() -> None:
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe: nothing more can be said
+            stream.flush()
 
 
 def failure(exc: BaseException) -> tuple[int, int, str]:
@@ -267,8 +294,9 @@ def failure(exc: BaseException) -> tuple[int, int, str]:
         return EXIT_WORK_LEFT, logging.ERROR, text
     if isinstance(exc, KeyboardInterrupt):
         return EXIT_WORK_LEFT, logging.WARNING, "interrupted; the next run continues where this one stopped"
-    # A bug: say it in one line; --debug shows the traceback.
-    return (EXIT_WORK_LEFT, logging.CRITICAL,
+    # A bug: say it in one line; --debug shows the traceback. Its own status: neither work
+    # left (a retry may meet it again) nor a setting, and systemd marks the unit failed.
+    return (EXIT_INTERNAL, logging.CRITICAL,
             f"internal error: {text} (run again with --debug for the traceback)")
 
 

@@ -11,7 +11,7 @@ the run says.
 The block fills `trace.report` (handed to the worker, so what the stages counted before a
 failure is kept). However the block ends, `traced` says it and raises `Exit` with the
 worst status of the run's parts. Alerts are marked paged only after the run has said it
-exits 3 with them (sync/health.py: at least once).
+exits 3 with them (sync/health.py: at least once), as the process's very last act.
 """
 
 from __future__ import annotations
@@ -88,8 +88,10 @@ def traced(settings: Settings, *, mode: str, dry_run: bool = False,
         _record_failure(trace, quiet=isinstance(failed, StateError))
     status = report.exit_status()
     _say(trace, status, metrics_file, completed=failed is None)
-    if status == EXIT_SENDER_ALERT and report.pages and not dry_run:
-        _mark_paged(trace)
+    if status == EXIT_SENDER_ALERT and report.pages and not dry_run and trace.store is not None:
+        # Marked as the process's last act (sync/cli/app.py `_end`): nothing between the
+        # mark and the exit status cron sees for a kill to fall into.
+        raise Exit(status, last=lambda: _mark_paged(trace))
     trace.close()
     raise Exit(status)
 
@@ -148,8 +150,9 @@ def _fresh_store(trace: RunTrace) -> Any:
 
 
 def _mark_paged(trace: RunTrace) -> None:
-    if trace.store is None:
-        return
+    """The run has said it exits 3 with these alerts: they are paged. The store is not
+    closed after: what is committed is kept, and a close (SQLite's checkpoint) would only
+    widen the window before the exit."""
     try:
         trace.store.mark_paged(trace.report.pages, now=utcnow())
     except Exception as exc:  # noqa: BLE001 - they page again next run: at least once

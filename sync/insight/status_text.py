@@ -57,6 +57,7 @@ def status_lines(data: Mapping[str, Any], *, now: datetime) -> list[str]:
                 f"Known-bad check for {checked}: last looked for contacts holding an address "
                 "known to bounce")
         out += ["", f"{what} {_since(now, w.get('cursor_saved_at'))}"]
+    out += ["", *_leases(data)]
     out += ["", *_last_run(data.get("last_run"), now)]
     return out
 
@@ -77,6 +78,24 @@ def _bounces(days: int, t: Mapping[str, int], by_reason: Mapping[str, int]) -> l
     return out
 
 
+def _leases(data: Mapping[str, Any]) -> list[str]:
+    """Who reads what now, and the leases a dead or frozen worker holds: its mail waits."""
+    held, left = data.get("leases") or [], data.get("expired_leases") or []
+    if not held and not left:
+        return ["Leases: none held (no worker is reading now)"]
+    out = ["Leases"]
+    for lease in held:
+        line = (f"  {lease['name']}: held by {lease['owner']} for "
+                f"{max(0, lease.get('expires_in_seconds') or 0)} s more")
+        if lease.get("holder_gone"):
+            line += (f"; that worker {lease['holder_gone']}: its work waits until the "
+                     "lease expires and a run takes it over")
+        out.append(line)
+    out += [f"  {lease['name']}: expired, never released by {lease['owner']}, which stopped "
+            "renewing it (dead or frozen); the next run takes it over" for lease in left]
+    return out
+
+
 def _last_run(last: Mapping[str, Any] | None, now: datetime) -> list[str]:
     if not last:
         return ["Last run: none yet"]
@@ -90,6 +109,9 @@ def _last_run(last: Mapping[str, Any] | None, now: datetime) -> list[str]:
     if last.get("unmatched"):
         out.append(f"  {plural(last['unmatched'], 'bounced address', 'bounced addresses')} "
                    "matched no contact (`bounce-sync status --unmatched` lists them)")
+    if last.get("error"):
+        out.append(f"  error: {last['error']}")
+    out += [f"  problem: {p['message']}" for p in last.get("problems") or ()]
     out += [f"  note: {n}" for n in last.get("notes") or ()]
     return out
 

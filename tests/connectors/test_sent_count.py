@@ -15,7 +15,7 @@ import pytest
 from connectors.maildir import MaildirSource, MboxSource
 from sync.errors import QuotaExhausted
 from tests.connectors.gmail.harness import ADDRESS, make_source, sent
-from tests.contracts.mail import bounce, drain
+from tests.contracts.mail import bounce
 from tests.fakes.gmail import FakeGmail
 
 pytestmark = pytest.mark.timeout(60)

@@ -22,7 +22,7 @@ import pytest
 from connectors.base import CrmConnector
 from sync.ports import enrolls_at_step
 from sync.records import (
-    BounceStatus, ClearBounce, ContactRef, Enrollment, Flag, MarkBounced, Outcome, Reenroll,
+    BounceStatus, ClearBounce, ContactRef, Flag, MarkBounced, Outcome, Reenroll,
     Unenroll,
 )
 

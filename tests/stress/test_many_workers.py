@@ -54,6 +54,7 @@ def test_workers_with_a_lease_shorter_than_a_rate_limited_batch_do_nothing_twice
     assert len(r.downloads) == r.bounces
     assert r.repeated_downloads <= 2 * len(r.kills[0].leases)
     assert r.taken_over == 0  # no live worker lost a lease
+    assert not r.unpaged, r.unpaged  # every alert paged (none at this size: 2 bounces a mailbox)
 
 
 def test_a_worker_paused_past_its_lease_sends_nothing_after_waking(tmp_path):

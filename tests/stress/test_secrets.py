@@ -9,7 +9,6 @@ and its WAL, read raw), `status` output, the metrics file, and every cassette in
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from pathlib import Path

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 import pytest
 
 from sync import logs, metrics
-from sync.errors import AuthError
+from sync.errors import AuthError, StateError
 from tests.cli import LOCAL, TOKEN, bounce_sync, parse_prometheus
 
 
@@ -83,6 +83,37 @@ def test_setup_dry_run_changes_nothing_then_setup_creates(local_config):
     assert real.returncode == 0, real.stderr
     assert (cwd / "crm.sqlite3").exists()
     assert "imported" in real.stdout
+
+
+def test_a_bug_exits_4_in_one_line_and_the_run_leaves_its_trace(local_config, capsys):
+    """An internal error is neither work left (1) nor a setting (2): its own status, 4, in
+    one line, and the run is still summed up, stored and in the metrics file. In process:
+    the block stands for a command's body that meets a bug."""
+    from sync.cli.app import Exit, failure, start_command
+    from sync.cli.trace import traced
+
+    cwd = local_config.parent
+    assert failure(KeyError("x"))[0] == 4 and failure(StateError("x", "down", "wait", transient=True))[0] == 1
+    metrics_file = str(cwd / "m.prom")
+    settings = start_command(str(local_config), "json", False, metrics_file=metrics_file)
+    try:
+        with pytest.raises(Exit) as ended:
+            with traced(settings, mode="run", metrics_file=metrics_file) as trace:
+                trace.open_store(trace.load())
+                {}["a bug"]
+    finally:
+        logging.getLogger().handlers = [h for h in logging.getLogger().handlers
+                                        if not getattr(h, "_bounce_sync", False)]
+    assert ended.value.status == 4
+    out, err = capsys.readouterr()
+    summary = json.loads(out)
+    assert summary["exit_status"] == 4 and summary["error"].startswith("internal error: ")
+    [line] = [json.loads(x) for x in err.splitlines() if "internal error" in x]
+    assert line["level"] == "critical" and "--debug" in line["msg"]
+    assert "bounce_sync_last_run_exit_status 4" in (cwd / "m.prom").read_text()
+    stored = bounce_sync(cwd, "status", "-c", str(local_config), "--log-format", "json")
+    last = json.loads(stored.stdout)["last_run"]
+    assert last["exit_status"] == 4 and last["error"].startswith("internal error: ")
 
 
 def test_usage_error_exits_2(tmp_path):

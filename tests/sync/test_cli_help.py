@@ -57,8 +57,9 @@ def test_run_help_lists_every_exit_status_from_the_real_executable():
     assert "Exit statuses:" in result.stdout
     lines = _exit_lines(result.stdout)
     assert set(lines) == {cli_mod.EXIT_OK, cli_mod.EXIT_WORK_LEFT, cli_mod.EXIT_CONFIG,
-                          cli_mod.EXIT_SENDER_ALERT}
+                          cli_mod.EXIT_SENDER_ALERT, cli_mod.EXIT_INTERNAL}
     assert "done" in lines[0] and "next run" in lines[1] and "setting" in lines[2] and "sender" in lines[3]
+    assert "internal error" in lines[4] and "internal error" not in lines[1]
 
 
 @pytest.mark.parametrize("name", ["watch", "backfill", "retry", "reclassify", "undo"])

@@ -7,15 +7,21 @@ any mail is read."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import socket
 import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from sync.store import open_store
 from tests.cli import LOCAL, ROOT, bounce_sync
 from tests.e2e.crm_backends import HubSpotBackend
 from tests.e2e.harness import E2E, ENV_GMAIL
+from tests.sync.conftest import backend_url
 from tests.sync.helpers import dsn
 
 TWO_MAILDIRS = LOCAL + """
@@ -180,6 +186,86 @@ def test_postgresql_not_answering_is_transient_in_run_and_check(local_config):
     assert "state store postgresql://bounce@127.0.0.1:9/bounce: the server cannot be reached" in ran.stderr
     for out in (ran.stdout, ran.stderr, checked.stdout, checked.stderr):
         assert "s3cret-pw" not in out
+
+
+# --------------------------------------------------------------------------- pages
+
+# Loaded by the command's interpreter (PYTHONPATH): the first exit handler registered runs
+# last, so this is a kill landing while the process exits, after everything it does on the
+# way out (the fault the kill harness's random kills found: tests/stress/test_kill_anywhere.py).
+_KILLED_WHILE_EXITING = """\
+import atexit, os, signal
+atexit.register(lambda: os.kill(os.getpid(), signal.SIGKILL))
+"""
+
+
+def test_a_kill_while_a_run_exits_3_never_loses_its_page(tmp_path):
+    """Finding 5: an alert is paged once a run has exited 3 with it. A run marks its alerts
+    paged as its very last act; marking them earlier (then closing the store, exit handlers,
+    the interpreter's teardown) left a window in which a kill recorded them paged though no
+    run exited 3 with them, and every later run exited 0."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_KILLED_WHILE_EXITING)
+    with E2E(tmp_path / "e2e", "local") as e2e:
+        ana = e2e.add_contact("ana@prospects.example")
+        assert e2e.run().status == 0
+        e2e.mail.bounce(ana.email, "sender")  # Gmail's sending-limit notice: an alert
+        argv, env = e2e.command("run")
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(hook), env.get("PYTHONPATH")]))
+        killed = subprocess.run(argv, cwd=e2e.folder, env=env, capture_output=True, text=True,
+                                timeout=60)
+        [alert] = json.loads(killed.stdout)["alerts"]  # said before the end, whatever the end
+        paged = [killed.returncode] if killed.returncode == 3 else []
+        after = e2e.run()
+        if after.status == 3:
+            paged.append(3)
+            assert [a["message_id"] for a in after.summary["alerts"]] == [alert["message_id"]]
+        assert paged == [3], (killed.returncode, after.status, killed.stderr)  # paged once
+        assert e2e.run().status == 0
+
+
+# --------------------------------------------------------------------------- leases
+
+
+@pytest.mark.postgres
+def test_a_dead_workers_lease_shows_in_status_and_the_metrics(local_config):
+    """A lease held by a worker that is gone is never silent: the run that meets it says so
+    (exit 1, the gauge), and `status` names the holder and that it is gone, and lists a lease
+    left expired without being released. PostgreSQL: on SQLite a run takes the run lock and
+    with it every lease a dead run left (sync/store/database.py `run_lock`)."""
+    cwd = local_config.parent
+    local_config.write_text(LOCAL.replace('url = "sqlite:///state.sqlite3"', 'url = "env:STATE_URL"'))
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    dead = f"{socket.gethostname()}:{gone.pid}"
+    with backend_url("postgresql") as url:
+        env = {"STATE_URL": url}
+        assert bounce_sync(cwd, "run", "-c", str(local_config), env=env).returncode == 0
+        now = datetime.now(timezone.utc)  # the command reads the real clock
+        store = open_store(url, base_dir=cwd)
+        try:
+            assert store.claim("mailbox:sales", owner=dead, now=now, seconds=300)
+            ran = bounce_sync(cwd, "run", "-c", str(local_config), "--log-format", "human",
+                              "--metrics-file", str(cwd / "m.prom"), env=env)
+            # A worker that froze holding the watcher's lease: it expired, never released.
+            assert store.claim("watcher:local", owner="w9.example:7",
+                               now=now - timedelta(hours=1), seconds=300)
+        finally:
+            store.close()
+        assert ran.returncode == 1, ran.stdout + ran.stderr
+        assert "bounce_sync_run_stale_leases 1" in (cwd / "m.prom").read_text()
+        human = bounce_sync(cwd, "status", "-c", str(local_config), "--log-format", "human",
+                            env=env).stdout
+        data = json.loads(bounce_sync(cwd, "status", "-c", str(local_config), "--log-format",
+                                      "json", env=env).stdout)
+    assert f"mailbox:sales: held by {dead} for " in human
+    assert "that worker is no longer running on this host" in human
+    assert f"problem: mailbox sales (mailboxes[0]): not read: its lease is held by {dead}" in human
+    assert [(h["name"], h["holder_gone"]) for h in data["leases"]] == [
+        ("mailbox:sales", "is no longer running on this host")]
+    assert "watcher:local: expired, never released by w9.example:7" in human
+    assert data["expired_leases"] == [{"name": "watcher:local", "owner": "w9.example:7"}]
 
 
 # --------------------------------------------------------------------------- local CRM

@@ -61,6 +61,9 @@ def run(mailboxes, crm, store, clock, policy=Policy(), **kw):
     (ConfigError("path", "/srv/mail2 does not exist", "create it or correct path"), 2,
      ["mailboxes[0].path: /srv/mail2 does not exist. Fix: create it"]),
     (Retryable("Gmail: HTTP 503"), 1, ["mailboxes[0]", "the next run reads it again"]),
+    # A bug in the source (an error it failed to translate): 4, not "work left".
+    (KeyError("historyId"), 4, ["mailboxes[0]): internal error in its source: KeyError",
+                                "--debug"]),
 ])
 def test_a_failing_mailbox_fails_alone_named_with_its_key_and_fix(crm, store, clock, error,
                                                                      status, words):

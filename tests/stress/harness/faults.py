@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.stress.harness.pipeline import Verdict, World, effect_figures, kind_counts
+from tests.stress.harness.repeats import page_problems
 from tests.stress.harness.script import chosen_crms, pipeline_arguments, run_each
 from tests.e2e.harness import backend
 
@@ -169,6 +170,7 @@ def run_faults(folder: Path, *, crm: str = "hubspot", contacts: int = 600, rate:
             world.deliver_next_wave()
         _until_done(world, report, Counter(), limit=5)
         report.verdict = world.check()
+        report.problems += page_problems(report.verdict)
         _repeats_explained(world, report)
         # Secrets never printed, even through retries and refreshes (E2E.run asserts it per
         # run; tests/stress/test_secrets.py scans everything else).

@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 import uuid
@@ -37,6 +35,7 @@ from pathlib import Path
 
 
 from tests.e2e.harness import E2E
+from tests.stress.harness.repeats import note_paged
 
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 P = "bounce_sync_"
@@ -76,6 +75,8 @@ class Outcome:
     batches_over_lease: int = 0  # apply batches that took longer than the lease
     renewals: int = 0  # lease renewals during apply batches, finished workers
     taken_over: int = 0  # "lease ... lost / taken over" warnings in finished workers' logs
+    alerts: int = 0  # alerts the state store holds at the end
+    unpaged: list[str] = field(default_factory=list)  # of those, in no summary of a run that exited 3
 
     @property
     def duplicate_effects(self) -> int:
@@ -296,6 +297,14 @@ def run(*, workers: int = 3, mailboxes: int = 20, bounces: int = 5, lease: int =
             with psycopg.connect(state_url, autocommit=True) as conn:
                 result.ledger_rows = conn.execute("SELECT count(*) FROM ledger").fetchone()[0]
                 result.outbox = dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
+                stored = {tuple(r) for r in conn.execute("SELECT mailbox, kind, message_id FROM alerts")}
+            # Every alert paged: in the summary of a worker that exited 3 (the killed ones
+            # said nothing; a later round pages what they recorded).
+            paged: set = set()
+            for s in (s for rnd in result.rounds for s in rnd if not s.get("killed")):
+                note_paged(paged, s["exit_status"], s)
+            result.alerts = len(stored)
+            result.unpaged = sorted(f"{m} {k} {mid}" for m, k, mid in stored - paged)
     finally:
         _drop(url, schema)
     result.seconds = time.perf_counter() - started
@@ -344,6 +353,7 @@ def report(r: Outcome) -> None:
     print(f"longest apply batch {r.longest_batch:.1f}s vs lease {r.lease}s "
           f"({r.batches_over_lease} batches outlasted the lease); lease renewals during apply "
           f"{r.renewals}; leases lost to another worker: {r.taken_over}")
+    print(f"alerts {r.alerts}, never paged {len(r.unpaged)}" + (f": {r.unpaged[:5]}" if r.unpaged else ""))
 
 
 def main() -> None:
