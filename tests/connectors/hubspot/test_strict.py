@@ -138,8 +138,8 @@ def test_reenroll_sends_the_connected_inbox_and_alias_never_the_enrolling_users_
     in senderAliasAddress. The fake refuses anything else, as HubSpot does."""
     with FakeHubSpot(search_per_second=50) as fake:
         fake.connect_inbox("4242", "team@seller.example", aliases=["ana@seller.example"])
-        cid = fake.add_contact("lead@example.com", sequences=["Outbound"],
-                               sender="team@seller.example", user_id="4242")
+        fake.add_contact("lead@example.com", sequences=["Outbound"],
+                         sender="team@seller.example", user_id="4242")
         login = fake.users["4242"]["email"]
         sender = {"inbox": "team@seller.example", "alias": "ana@seller.example"}
         hub = connector(fake.url, search_rate_per_second=40, reenroll_sender=None,

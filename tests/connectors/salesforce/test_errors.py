@@ -98,7 +98,7 @@ def test_composite_answers_each_subrequest_and_resolves_references(fake, harness
     session = crm.api.client()
     answer = session.restful("composite", method="POST", json={"allOrNone": False, "compositeRequest": [
         {"method": "GET", "referenceId": "found",
-         "url": f"/services/data/v59.0/query/?q=SELECT+Id+FROM+Contact+WHERE+Email+%3D+%27ref%40example.com%27"},
+         "url": "/services/data/v59.0/query/?q=SELECT+Id+FROM+Contact+WHERE+Email+%3D+%27ref%40example.com%27"},
         {"method": "PATCH", "referenceId": "write", "url": "/services/data/v59.0/composite/sobjects",
          "body": {"allOrNone": False, "records": [
              {"attributes": {"type": "Contact"}, "id": "@{found.records[0].Id}", f"{P}Note__c": "hi"}]}},
