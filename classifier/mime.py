@@ -158,7 +158,12 @@ class _Parser:
                 return msg, self.status_blocks(msg, pos, depth)
             maintype = ctype.split("/")[0]
             if maintype == "message":
-                return msg, self.message(pos, msg, depth + 1)[1]
+                end = self.message(pos, msg, depth + 1)[1]
+                # The attached message's own text, for readers that need it whole (an original
+                # sent base64- or quoted-printable-encoded; a wrapped report): writing the
+                # parsed message back out costs milliseconds and refolds its headers.
+                msg.source = (self.text, pos, end)
+                return msg, end
             if maintype == "multipart":
                 self.last_multipart = True
                 return msg, self.multipart(msg, pos, depth, ctype == "multipart/digest")

@@ -360,9 +360,33 @@ def _looks_like_headers(text: str) -> bool:
     return len(names & set(_HEADER_NAMES)) >= 3
 
 
+def source_text(part: Message) -> str | None:
+    """The text of an attached message (a message/* part's body) as it was sent, where
+    classifier/mime.py parsed it; None where the stdlib did."""
+    source = getattr(part, "source", None)
+    if source is None:
+        return None
+    text, start, end = source
+    return text[start:end]
+
+
+def source_bytes(part: Message) -> bytes | None:
+    """`source_text` as the bytes it was decoded from (ASCII with surrogateescape)."""
+    text = source_text(part)
+    if text is None:
+        return None
+    try:
+        return text.encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:  # not text the parser decoded from bytes
+        return None
+
+
 def _encoded_original(part: Message, payload: object, cte: str) -> str:
     """The text of a message/rfc822 part sent with a transfer encoding."""
-    if isinstance(payload, list):  # the stdlib parsed the encoded text as a message
+    source = source_text(part)  # the text as sent (classifier/mime.py)
+    if source is not None:
+        text = source
+    elif isinstance(payload, list):  # the stdlib parsed the encoded text as a message
         inner = payload[0] if payload and isinstance(payload[0], Message) else None
         try:
             text = inner.as_string() if inner is not None else ""

@@ -27,7 +27,7 @@ from email.message import Message
 
 from classifier.formats import Fact, dsn, prose
 from classifier.hints import _BOUNCE_SUBJECT, _DAEMON_FROM, _REPLY_PREFIX, looks_like_bounce
-from classifier.parse import MAX_BYTES, Mail, content_type, payload_of
+from classifier.parse import MAX_BYTES, Mail, content_type, payload_of, source_bytes
 
 NAME = "nested"
 HINTS = ()
@@ -74,10 +74,12 @@ def inner_report(mail: Mail) -> bytes | None:
     inner = payload[0]
     if not _is_report(inner) or (not forward and _names_a_recipient(mail)):
         return None
-    try:
-        raw = inner.as_bytes()
-    except Exception:  # a part the generator cannot write back (broken charset): not worth more
-        return None
+    raw = source_bytes(attached[0])
+    if raw is None:
+        try:
+            raw = inner.as_bytes()
+        except Exception:  # a part the generator cannot write back (broken charset): not worth more
+            return None
     return raw[:MAX_BYTES]
 
 
