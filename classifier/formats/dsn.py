@@ -150,4 +150,18 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not blocks:
         return None
     facts = facts_from_blocks(blocks, mail.notice)
-    return facts or None
+    return _failures_only(facts) or None
+
+
+# Actions that say the message reached (or was handed on for) that recipient (RFC 3464 §2.3.3).
+_SUCCESS = ("delivered", "relayed", "expanded")
+
+
+def _failures_only(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """A report may mix outcomes (Sendmail's errbody writes failed, delayed and successful
+    recipients in one message; NOTIFY=SUCCESS,FAILURE): where any recipient failed or was
+    delayed, the recipients delivered, relayed or expanded are no part of the bounce. A report
+    of successes only stays as it is (a delivery report, not a bounce)."""
+    if all(f.action not in _SUCCESS for f in facts) or all(f.action in _SUCCESS for f in facts):
+        return facts
+    return tuple(f for f in facts if f.action not in _SUCCESS)
