@@ -42,6 +42,7 @@ ORIGINAL_MARKERS = (
     "message headers follow",
     "----- unsent message follows",
     "\noriginal message:",
+    "\noriginal message follows.",  # Ipswitch IMail
     "original mail as follows",
     "------ original message -------",
     "--- original message ---",

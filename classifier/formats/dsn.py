@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, find_reply, find_status, lower_of, smtp_command, transcript_command
+from classifier.formats import Fact, clean, named, find_reply, find_status, lower_of, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
 
@@ -149,8 +149,22 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                   if "action" in b or "status" in b]
     if not blocks:
         return None
-    facts = facts_from_blocks(blocks, mail.notice)
+    facts = facts_from_blocks([_qualified(mail, b) for b in blocks], mail.notice)
     return _failures_only(facts) or None
+
+
+def _qualified(mail: Mail, block: dict[str, str]) -> dict[str, str]:
+    """A block whose recipient is a login name alone (a local mailer's `RFC822; jdoe`), with
+    the returned message's To/Cc address of that local part in its place."""
+    if _address(block) is not None:
+        return block
+    local = _value(block.get("final-recipient") or block.get("original-recipient") or "").strip("<> ").lower()
+    if not local or "@" in local or " " in local:
+        return block
+    for _, address in named.original_recipients(mail):
+        if address.split("@", 1)[0].lower() == local:
+            return {**block, "final-recipient": f"rfc822; {address}"}
+    return block
 
 
 # Actions that say the message reached (or was handed on for) that recipient (RFC 3464 §2.3.3).

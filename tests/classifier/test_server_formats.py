@@ -59,6 +59,14 @@ BOUNCES: dict[str, dict[str, tuple[str | None, bool | None]]] = {
     "srv-labelled-recipient-address.eml": {"paul.wright@kerio.example.net": ("userunknown", True)},
     "srv-labelled-de-multi.eml": {"anna.schmidt@kunde.example.de": ("userunknown", True),
                                   "jonas.weber@kunde.example.de": ("mailboxfull", False)},
+    # Groupware and local-router notices: the address set is this module's; a bare "user not
+    # found" at no SMTP stage is read by the wording tables (see srv-sendmail-v5-local above).
+    "srv-groupwise-multi.eml": {"lead@gw.example.net": (None, None), "buyer@gw.example.net": ("mailboxfull", False)},
+    "srv-communigate-multi.eml": {"lead@cgp.example.net": ("userunknown", True),
+                                  "buyer@partner.example": ("mailboxfull", False)},
+    "srv-imail-multi.eml": {"lead@imail.example.net": (None, None), "cfo@imail.example.net": (None, None)},
+    "srv-exim-unqualified.eml": {"pat@host.exim.example.net": (None, None)},
+    "srv-dsn-unqualified-final-recipient.eml": {"jdoe@example.org": ("userunknown", True)},
 }
 
 NOT_BOUNCES = (
@@ -67,6 +75,9 @@ NOT_BOUNCES = (
     "srv-oof-de.eml",
     "srv-vacation-gmail.eml",
     "srv-challenge-tmda.eml",
+    "srv-mailwasher-challenge.eml",
+    "srv-oof-ja.eml",
+    "srv-oof-left-company.eml",
 )
 
 MESSAGE_IDS = {
@@ -110,6 +121,18 @@ def test_receipts_replies_and_challenges_are_not_bounces(name):
 @pytest.mark.parametrize(("name", "message_id"), sorted(MESSAGE_IDS.items()))
 def test_original_message_id(name, message_id):
     assert classify(_read(name)).original.message_id == message_id
+
+
+@pytest.mark.parametrize(("name", "diagnostic"), [
+    # Each recipient's own explanation, never its neighbour's or the returned copy's.
+    ("srv-exchange2010-es.eml", "#550 5.2.2 STOREDRV.Deliver"),
+    ("srv-imail-multi.eml", "Unknown user"),
+    ("srv-sendmail-v8-plain.eml", "Host unknown"),
+])
+def test_last_recipient_keeps_its_own_explanation(name, diagnostic):
+    last = classify(_read(name)).deliveries[-1]
+    assert diagnostic in (last.diagnostic or "")
+    assert "Message-ID" not in (last.diagnostic or "") and "5.1.1" not in (last.diagnostic or "")
 
 
 def test_delayed_recipient_of_a_mixed_report_stays_delayed():
