@@ -37,9 +37,12 @@ def _address(block: dict[str, str]) -> str | None:
         value = block.get(name)
         if not value:
             continue
-        m = ADDRESS.search(_value(value))
+        text = _value(value)
+        if text[:1] == "'" and text.rstrip(". ")[-1:] == "'":
+            text = text.rstrip(". ")[1:-1]  # 'a@b': the quote is no part of the local part
+        m = ADDRESS.search(text)
         if m:
-            found.append((m.group(0), _internal(_value(value), m.group(0))))
+            found.append((m.group(0), _internal(text, m.group(0))))
     for address, internal in found:
         if not internal:
             return address

@@ -52,6 +52,7 @@ BOUNCES: dict[str, dict[str, tuple[str | None, bool | None]]] = {
     "srv-sieve-cyrus-mdn.eml": {"old.rep@cyrus.example.org": ("userunknown", True)},
     "srv-sieve-mdn-local-user.eml": {"kim@mail.example.org": ("mailboxfull", False)},
     "srv-ndr-autoreply-headers.eml": {"terry@isp.example": (None, None)},
+    "srv-ndr-autoreply-no-code.eml": {"rosa.diaz@provider.example": (None, None)},
     "srv-qp-message-id.eml": {"lead@partner.example": ("userunknown", True)},
     "srv-rfc2047-message-id.eml": {"lead@partner.example": ("userunknown", True)},
     "srv-au-ezweb.eml": {"hanako@ezweb.example.jp": ("mailboxfull", False)},
@@ -139,3 +140,16 @@ def test_delayed_recipient_of_a_mixed_report_stays_delayed():
     result = classify(_read("srv-sendmail-mixed-dsn.eml"))
     actions = {d.address: d.action for d in result.deliveries}
     assert actions == {"lead@partner.example": "failed", "slow@busy.example": "delayed"}
+
+
+@pytest.mark.parametrize("field", [
+    "rfc822; 'lead@partner.example'", "rfc822; <lead@partner.example>.", "rfc822; Lead Person <lead@partner.example>",
+    "rfc822;lead@partner.example (Lead)", "RFC822; LEAD@PARTNER.EXAMPLE", "rfc822; \"lead@partner.example\"",
+])
+def test_final_recipient_written_loosely(field):
+    raw = (b"From: MAILER-DAEMON@mx.example.net\nTo: seller@example.com\nSubject: Undelivered Mail\n"
+           b"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+           b"--b\nContent-Type: text/plain\n\nDelivery failed.\n\n--b\nContent-Type: message/delivery-status\n\n"
+           b"Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: " + field.encode() +
+           b"\nAction: failed\nStatus: 5.1.1\n\n--b--\n")
+    assert [d.address for d in classify(raw).deliveries] == ["lead@partner.example"]
