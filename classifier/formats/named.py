@@ -13,15 +13,22 @@ from email.utils import getaddresses
 from classifier.parse import ADDRESS, Mail, decode_header
 
 
-def original_recipients(mail: Mail) -> list[tuple[str, str]]:
-    """(display name, address) of the returned message's To and Cc (read once per message)."""
-    found = mail.memo.get("original_recipients")
+def _recipient_field(mail: Mail) -> str:
+    """The returned message's To and Cc, decoded, as one field (read once per message)."""
+    found = mail.memo.get("original_recipient_field")
     if found is None:
         headers = mail.original_headers
         fields = [str(headers.get(n, "")) for n in ("to", "cc")] if headers is not None else \
             [mail.quoted_headers.get(n, "") for n in ("to", "cc")]
-        found = pairs(decode_header(" , ".join(f for f in fields if f)))
-        mail.memo["original_recipients"] = found
+        found = mail.memo["original_recipient_field"] = decode_header(" , ".join(f for f in fields if f))
+    return found  # type: ignore[return-value]
+
+
+def original_recipients(mail: Mail) -> list[tuple[str, str]]:
+    """(display name, address) of the returned message's To and Cc (read once per message)."""
+    found = mail.memo.get("original_recipients")
+    if found is None:
+        found = mail.memo["original_recipients"] = pairs(_recipient_field(mail))
     return found  # type: ignore[return-value]
 
 
@@ -41,10 +48,13 @@ def listed(mail: Mail, line: str) -> str | None:
     text = line.strip().lstrip("'\"")
     if not text or len(text) > 160 or not text[0].isalpha():
         return None
-    recipients = original_recipients(mail)
-    if not recipients:
-        return None
     low = text.lower()
+    # Speed: a line whose first word the original's To/Cc lacks names none of its recipients
+    # (most lines of a list's explanations), so the field is not split into addresses for it.
+    first = low.split(None, 1)[0].strip(" .:;,'\"")
+    if not first or first not in _recipient_field(mail).lower():
+        return None
+    recipients = original_recipients(mail)
     bare = low.rstrip(" .:;,'\"")
     for name, address in recipients:
         if bare == address.split("@", 1)[0].lower():
