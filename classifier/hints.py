@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.parse import Mail
+from classifier.parse import ADDRESS, Mail
 
 _DAEMON_FROM = re.compile(
     r"(?i)(?:mailer[-_ ]?daemon|post_?master|mail[-_ ]?delivery[-_ ]?(?:subsystem|system|service)?|"
@@ -36,6 +36,25 @@ _FAILURE_TEXT = re.compile(
 )
 
 
+# A failure sentence that names the address it failed for: "Your message to a@b could not be
+# delivered", "could not be delivered to: <a@b>". An away message names no failed address.
+_FAILED_FOR = re.compile(
+    r"(?i)(?:message|mail|e-?mail)\s{1,4}(?:to|for)\s{1,4}[\"'<]?(" + ADDRESS.pattern + r")[\"'>]?\s{1,4}"
+    r"(?:could ?n[o']t be delivered|was ?n[o']t delivered|was undeliverable)|"
+    r"(?:could ?n[o']t be delivered|was not delivered|undeliverable|failed to deliver|unable to deliver)"
+    r"(?:\s{1,4}(?:your\s{1,4})?(?:message|mail))?\s{1,4}to:?\s{0,4}[\"'<]?(" + ADDRESS.pattern + r")")
+
+
+def _names_failed_address(mail: Mail, notice: str) -> bool:
+    """The notice says delivery to an address other than its own sender's failed."""
+    sender = mail.from_
+    for m in _FAILED_FOR.finditer(notice[:3000]):
+        address = (m.group(1) or m.group(2)).lower()
+        if address not in sender:
+            return True
+    return False
+
+
 _AUTOMATIC = re.compile(r"(?i)\s*auto-(?:replied|generated)")
 _SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 
@@ -65,7 +84,7 @@ def _looks_like_bounce(mail: Mail) -> bool:
     if _AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"):
         # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
         # a machine's notice that says delivery failed, with an SMTP code, is a bounce.
-        if _FAILURE_TEXT.search(notice) and _SMTP_CODE.search(notice):
+        if _FAILURE_TEXT.search(notice) and (_SMTP_CODE.search(notice) or _names_failed_address(mail, notice)):
             return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", "text/rfc822-headers") for p in mail.parts)

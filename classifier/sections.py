@@ -42,9 +42,17 @@ ORIGINAL_MARKERS = (
     "message headers follow",
     "----- unsent message follows",
     "\noriginal message:",
+    "\noriginal message follows.",  # Ipswitch IMail
     "original mail as follows",
     "------ original message -------",
     "--- original message ---",
+    # Exchange 2010 and later in other languages: the original's headers after the
+    # administrators' diagnostic section ("Original message headers:" in English).
+    "encabezados del mensaje original:",
+    "ursprüngliche nachrichtenkopfzeilen:",
+    "en-têtes de message d'origine :",
+    "intestazioni originali del messaggio:",
+    "cabeçalhos originais da mensagem:",
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, find_reply, find_status, lower_of, smtp_command, transcript_command
+from classifier.formats import Fact, clean, named, find_reply, find_status, lower_of, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
 
@@ -37,9 +37,12 @@ def _address(block: dict[str, str]) -> str | None:
         value = block.get(name)
         if not value:
             continue
-        m = ADDRESS.search(_value(value))
+        text = _value(value)
+        if text[:1] == "'" and text.rstrip(". ")[-1:] == "'":
+            text = text.rstrip(". ")[1:-1]  # 'a@b': the quote is no part of the local part
+        m = ADDRESS.search(text)
         if m:
-            found.append((m.group(0), _internal(_value(value), m.group(0))))
+            found.append((m.group(0), _internal(text, m.group(0))))
     for address, internal in found:
         if not internal:
             return address
@@ -149,5 +152,33 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                   if "action" in b or "status" in b]
     if not blocks:
         return None
-    facts = facts_from_blocks(blocks, mail.notice)
-    return facts or None
+    facts = facts_from_blocks([_qualified(mail, b) for b in blocks], mail.notice)
+    return _failures_only(facts) or None
+
+
+def _qualified(mail: Mail, block: dict[str, str]) -> dict[str, str]:
+    """A block whose recipient is a login name alone (a local mailer's `RFC822; jdoe`), with
+    the returned message's To/Cc address of that local part in its place."""
+    if _address(block) is not None:
+        return block
+    local = _value(block.get("final-recipient") or block.get("original-recipient") or "").strip("<> ").lower()
+    if not local or "@" in local or " " in local:
+        return block
+    for _, address in named.original_recipients(mail):
+        if address.split("@", 1)[0].lower() == local:
+            return {**block, "final-recipient": f"rfc822; {address}"}
+    return block
+
+
+# Actions that say the message reached (or was handed on for) that recipient (RFC 3464 §2.3.3).
+_SUCCESS = ("delivered", "relayed", "expanded")
+
+
+def _failures_only(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """A report may mix outcomes (Sendmail's errbody writes failed, delayed and successful
+    recipients in one message; NOTIFY=SUCCESS,FAILURE): where any recipient failed or was
+    delayed, the recipients delivered, relayed or expanded are no part of the bounce. A report
+    of successes only stays as it is (a delivery report, not a bounce)."""
+    if all(f.action not in _SUCCESS for f in facts) or all(f.action in _SUCCESS for f in facts):
+        return facts
+    return tuple(f for f in facts if f.action not in _SUCCESS)

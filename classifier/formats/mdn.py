@@ -23,7 +23,11 @@ from classifier.records import Reason
 NAME = "mdn"
 HINTS = ()
 
-_REFUSED = ("deleted", "rejected", "failed", "denied", "error")
+_REFUSED = ("rejected", "failed", "denied", "error")
+# "deleted" is also what a person's mail program reports for a message thrown away unread
+# (Outlook's "Not read: ... was deleted without being read"): a receipt, not a refusal. A Sieve
+# reject says so in its text or names its filter in Reporting-UA.
+_FILTER_UA = ("sieve", "pigeonhole", "dovecot", "cyrus", "lmtp", "delivery agent")
 # Pigeonhole: "Your message to <a> was automatically rejected:"; Cyrus: "Your message was
 # automatically rejected by Sieve, a mail filtering language."
 _INTRO = re.compile(r"(?i)(?:automatically rejected|rejected by sieve|was rejected by the recipient)[^\n]{0,80}")
@@ -40,21 +44,42 @@ def _fields(mail: Mail) -> dict[str, str]:
     return {}
 
 
+def _recipient(mail: Mail, field: str) -> str | None:
+    """The recipient's address. Pigeonhole writes a system user's login name alone
+    (`rfc822; kim`): the returned message's To/Cc address with that local part is the one."""
+    m = ADDRESS.search(field)
+    if m is not None:
+        return m.group(0)
+    local = field.rpartition(";")[2].strip().strip("<>").lower()
+    headers = mail.original_headers
+    if not local or headers is None or "@" in local or " " in local:
+        return None
+    for name in ("to", "cc"):
+        for address in ADDRESS.findall(str(headers.get(name, ""))):
+            if address.split("@", 1)[0].lower() == local:
+                return address
+    return None
+
+
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if mail.content_type != "multipart/report" or not mail.parts_of("message/disposition-notification"):
         return None
     fields = _fields(mail)
     recipient = fields.get("final-recipient") or fields.get("original-recipient") or ""
-    m = ADDRESS.search(recipient)
-    if m is None:
+    address = _recipient(mail, recipient)
+    if address is None:
         return None
-    address = m.group(0)
     disposition = fields.get("disposition", "").lower().rpartition(";")[2]
-    if not any(w in disposition for w in _REFUSED):
-        return (Fact(address=address, action="delivered", reason="delivered"),)
     notice = mail.notice
     intro = _INTRO.search(notice)
+    refused = any(w in disposition for w in _REFUSED) or ("deleted" in disposition and (
+        intro is not None or any(w in fields.get("reporting-ua", "").lower() for w in _FILTER_UA)))
+    if not refused:
+        return (Fact(address=address, action="delivered", reason="delivered"),)
     why = notice[intro.end():] if intro else notice
+    given = why.find("reason was given:")  # Cyrus: "The following reason was given:"
+    if given >= 0:
+        why = why[given + len("reason was given:"):]
     diagnostic = clean(" ".join(line for line in why.strip().split("\n")[:6] if line.strip()))
     status, reply = find_status(diagnostic), find_reply(diagnostic)
     reason = reasons.reason_for(status=status, reply_code=reply, diagnostic=diagnostic,

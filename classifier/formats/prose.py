@@ -15,9 +15,8 @@ import re
 from classifier.formats import _COMMANDS, Fact, clean, find_reply, find_status, smtp_command, transcript, transcript_command
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
-from email.utils import getaddresses
-
-from classifier.parse import ADDRESS, Mail, decode_header
+from classifier.formats import named
+from classifier.parse import ADDRESS, Mail
 
 NAME = "prose"
 HINTS = ()
@@ -36,12 +35,22 @@ _LIST_INTROS = re.compile(
     r"delivery failed for the following|could not deliver (?:the|your) message to|"
     r"rejected your message to the following|following addresses had|"
     r"delivery to these recipients or groups|this is a delivery failure notification|failure reasons|"
-    r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:)"
+    r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:|"
+    # Exchange 2007 and later in its other languages ("Delivery has failed to these recipients or
+    # groups:"), and Exchange 2000/2003's "The following recipient(s) could not be reached:".
+    r"destinatarios o grupos|destinataires ou groupes|empf(?:ä|ae)nger oder gruppen|destinatari o gruppi|"
+    r"destinat(?:á|a)rios ou grupos|ontvangers of groepen|odbiorc(?:ó|o)w lub grup|mottagare eller grupper|"
+    r"受信者またはグループ|收件人或组|"
+    r"folgende(?:\(r\)|n|s)? (?:empf(?:ä|ae)nger|adressen?)|destinataires? suivants?|adresses? suivantes?|"
+    r"siguientes (?:destinatarios|direcciones)|seguenti (?:destinatari|indirizzi)|"
+    r"seguintes (?:destinat(?:á|a)rios|endere(?:ç|c)os)|volgende (?:ontvangers|adressen))"
 )
 # A word of each `_LIST_INTROS` alternative: lines without any skip the regex.
 _INTRO = Guarded(_LIST_INTROS, ("following", "permanent fatal", "could not be delivered", "unable to deliver",
                                 "these recipients", "delivering", "could not deliver",
-                                "delivery failure notification", "failure reasons", "recipient"))
+                                "delivery failure notification", "failure reasons", "recipient",
+                                "grupos", "groupes", "gruppen", "gruppi", "groepen", "lub grup", "grupper",
+                                "folgende", "suivant", "siguientes", "seguenti", "seguintes", "volgende"))
 intro = _INTRO.search
 
 
@@ -67,10 +76,12 @@ _REPLY_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<(
 # providers, groupware and appliances in many languages).
 _LABELLED = re.compile(
     r"(?i)^\s{0,8}[*-]?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
-    r"(?:failed |recipient |e-?mail |invalid |unknown |bad )?address(?:es)?|to|mailbox|addressee|empf(?:ä|ae)nger|"
-    r"empf(?:ä|ae)ngeradresse|destinataire|destinatario|destinat(?:á|a)rio|ontvanger|odbiorca|adresat|mottagare|"
+    r"(?:failed |recipient(?:'s)? |e-?mail |invalid |unknown |bad )?(?:e-?mail )?address(?:es)?|to|mailbox|addressee|"
+    r"empf(?:ä|ae)nger|empf(?:ä|ae)ngeradresse|destinataire|destinatario|destinat(?:á|a)rio|ontvanger|odbiorca|adresat|"
+    r"mottagare|(?:e-?mail-?)?adresse(?: (?:e-?mail|électronique|du destinataire))?|indirizzo(?: e-?mail)?|"
+    r"direcci(?:ó|o)n(?: de correo(?: electr(?:ó|o)nico)?)?|endere(?:ç|c)o(?: de e-?mail)?|adres(?: e-?mail)?|"
     r"modtager|mottaker|получатель|адресат|宛先|受信者|收件人|收件者|수신자|받는 사람)\s{0,3}[:：]\s{0,20}"
-    r"(?:\"?[^\"<>\n]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?[.,;]?\s*$"
+    r"(?:\"?[^\"<>\n@]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?[.,;]?\s*$"
 )
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
 _SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?(" + ADDRESS.pattern + r")>?\.\.\.\s")
@@ -81,7 +92,8 @@ _AFTER_INTRO = re.compile(r"^[^@\n]{0,80}?:\s{0,8}[\"<]?(" + ADDRESS.pattern + r
 _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
 _ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?:\(.{0,200}\))?\s*$")
 # Inside a list of failed recipients, a line may start with the address and go on.
-_LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<]?(" + ADDRESS.pattern + r")[\">]?(?:[\s,;:]|$)")
+# Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM".
+_LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<']?(" + ADDRESS.pattern + r")[\">']?(?:[\s,;:]|$)")
 _ERROR_LINE = Guarded(re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
                                  r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
                                  r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? |exceeds)"),
@@ -119,9 +131,13 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     found: list[tuple[str, int, bool]] = []
     in_list = False
     for i, line in enumerate(lines):
-        if "@" not in line:  # every shape below but the list intro holds an address
+        if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
             if intro(line):
                 in_list = not _SUCCEEDED.search(line)
+            elif in_list:
+                address = named.listed(mail, line)
+                if address:
+                    found.append((address, i, True))
             continue
         opening = intro(line)
         if opening:
@@ -155,17 +171,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     return found
 
 
-def _index_of(lines: list[str], address: str) -> int:
-    low = address.lower()
-    for i, line in enumerate(lines):
-        if low in line.lower():
-            return i
-    # Exim lists an address as it was given, possibly unqualified ("  kijitora").
-    local = low.split("@", 1)[0]
-    for i, line in enumerate(lines):
-        if line.strip().lower() == local:
-            return i
-    return -1
+_index_of = named.index_of
 
 
 def explanation(lines: list[str], start: int, stops: set[int]) -> str:
@@ -175,7 +181,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
     out = []
     first = lines[start]
     m = ADDRESS.search(first)
-    rest = first[m.end():].strip(" >:\t") if m else first
+    rest = first[m.end():].strip(" >:\t'\"") if m else first
     if _REPLY_LINE.match(first):
         out.append(first.strip())  # the reply code and status before the address belong to it
     elif rest:
@@ -289,11 +295,20 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         chosen = _fallback(mail, lines, own)
     if not chosen:
         return None
-    stops = {i for _, i in chosen}
+    # A recipient's explanation ends where another's starts: at the line naming it first,
+    # or at a later paragraph that opens with it (a notice may name each recipient twice).
+    named_first = {a.lower() for a, _ in chosen}
+    stops = {i for _, i in chosen} | {k for k, line in enumerate(lines) if k and "@" in line
+                                      and not lines[k - 1].strip() and _starts_with(line, named_first)}
     exchanges = transcript(mail.notice)
     action = "delayed" if _is_delay_warning(mail) else None
     facts = []
+    verdicts = _verdict_lines(lines)
     for address, i in chosen:
+        if i >= 0 and not _SENDMAIL_LINE.match(lines[i]):
+            # Listed first ("The following addresses had permanent fatal errors"), explained
+            # by its own verdict line of the transcript below.
+            i = verdicts.get(address.lower(), i)
         if i >= 0 and _SENDMAIL_LINE.match(lines[i]):
             diagnostic, command = sendmail_verdict(lines, i, address)
             facts.append(Fact(address=address, status=find_status(diagnostic), reply_code=find_reply(diagnostic),
@@ -301,6 +316,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                               action=action))
             continue
         diagnostic = explanation(lines, i, stops - {i})
+        if not _FAILURE_CODE.search(diagnostic):
+            diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
         if not _WORD.search(diagnostic) or not _ERROR_LINE.search(diagnostic):
             extra = general_error(lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
@@ -321,6 +338,41 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             action=action,
         ))
     return tuple(facts)
+
+
+def _with_later_code(lines: list[str], i: int, address: str, diagnostic: str, stops: set[int]) -> str:
+    """A notice that names each recipient twice (Exchange 2007 and later: the sentence for
+    people, then "Diagnostic information for administrators" with the address again and its
+    "#550 5.1.1 ..." reply): the reply of a later line that opens with the address joins the
+    sentence, rather than every recipient's replies mixed together."""
+    low = address.lower()
+    for j in range(i + 1, len(lines)):
+        if not lines[j - 1].strip() and lines[j].lstrip(" \t'\"<").lower().startswith(low):
+            later = explanation(lines, j, stops | {k for k in range(len(lines)) if k != j and
+                                                    _starts_with_address(lines[k])})
+            if _FAILURE_CODE.search(later):
+                return clean(f"{diagnostic} {later}")
+    return diagnostic
+
+
+def _starts_with_address(line: str) -> bool:
+    return "@" in line and _LEADING.match(line) is not None
+
+
+def _starts_with(line: str, addresses: set[str]) -> bool:
+    m = _LEADING.match(line)
+    return m is not None and m.group(1).lower() in addresses
+
+
+def _verdict_lines(lines: list[str]) -> dict[str, int]:
+    """Sendmail's verdict line ("550 <addr>... why") of each recipient, by address."""
+    out: dict[str, int] = {}
+    for j, line in enumerate(lines):
+        if "..." in line and "@" in line:
+            m = _SENDMAIL_LINE.match(line)
+            if m:
+                out.setdefault(m.group(1).lower(), j)
+    return out
 
 
 # A warning that delivery is late and still being tried, not a failure: Exim's "has not yet
@@ -355,45 +407,7 @@ def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[st
         m = _ALONE.match(line)
         if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
             return [(m.group(1), i)]
-    headers = mail.original_headers
-    to_field = str(headers.get("to", "")) if headers is not None else mail.quoted_headers.get("to", "")
-    if to_field:
-        to = ADDRESS.findall(to_field)
-        for a in to:
-            i = _index_of(lines, a)
-            if i >= 0:
-                return [(a, i)]
-        # The notice names the recipient without its domain ("kijitora... User unknown") or
-        # only by display name ("Your message to Jane Doe could not be delivered").
-        for name, a in _named(decode_header(to_field)):
-            i = _index_of_word(lines, a.split("@", 1)[0])
-            if i < 0 and name:
-                i = _index_of_word(lines, name)
-            if i >= 0 and a.lower() not in excluded:
-                return [(a, i)]
-        if len(to) == 1 and to[0].lower() not in excluded:
-            return [(to[0], -1)]
-    return []
-
-
-def _named(to_field: str) -> list[tuple[str, str]]:
-    """(display name, address) pairs of a To header."""
-    pairs = []
-    for name, address in getaddresses([to_field]):
-        if ADDRESS.fullmatch(address or ""):
-            pairs.append((name.strip().strip('"'), address))
-    return pairs
-
-
-def _index_of_word(lines: list[str], word: str) -> int:
-    """First line naming `word` as a whole word (a local part or a display name)."""
-    if len(word) < 3:
-        return -1
-    rx = re.compile(r"(?<![\w.@-])" + re.escape(word.lower()) + r"(?![\w@-])")
-    for i, line in enumerate(lines):
-        if rx.search(line.lower()):
-            return i
-    return -1
+    return named.by_name(mail, lines, excluded)
 
 
 # Speed only (classifier/guard.py `Fast`): the same matches, found through lowercased twins of

@@ -1,0 +1,118 @@
+"""Recipients a plain-text notice names without their address: by display name (Exchange
+2000/2003's "Jane Doe on 3/10/2026 9:15 AM" under "The following recipient(s) could not be
+reached:", Exchange 5.5's "did not reach the following recipient(s)") or by local part alone
+(Sendmail V5's "550 jdoe... User unknown", Exim's unqualified "  kijitora"). The returned
+message's To and Cc give the address; only a recipient of the original can be named so.
+"""
+
+from __future__ import annotations
+
+import re
+from email.utils import getaddresses
+
+from classifier.parse import ADDRESS, Mail, decode_header
+
+
+def _recipient_field(mail: Mail) -> str:
+    """The returned message's To and Cc, decoded, as one field (read once per message)."""
+    found = mail.memo.get("original_recipient_field")
+    if found is None:
+        headers = mail.original_headers
+        fields = [str(headers.get(n, "")) for n in ("to", "cc")] if headers is not None else \
+            [mail.quoted_headers.get(n, "") for n in ("to", "cc")]
+        found = mail.memo["original_recipient_field"] = decode_header(" , ".join(f for f in fields if f))
+    return found  # type: ignore[return-value]
+
+
+def original_recipients(mail: Mail) -> list[tuple[str, str]]:
+    """(display name, address) of the returned message's To and Cc (read once per message)."""
+    found = mail.memo.get("original_recipients")
+    if found is None:
+        found = mail.memo["original_recipients"] = pairs(_recipient_field(mail))
+    return found  # type: ignore[return-value]
+
+
+def pairs(field: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs of an address header."""
+    out = []
+    for name, address in getaddresses([field]):
+        if ADDRESS.fullmatch(address or ""):
+            out.append((name.strip().strip('"'), address))
+    return out
+
+
+def listed(mail: Mail, line: str) -> str | None:
+    """The original recipient a line of a failed-recipients list names without an address:
+    the line opens with its display name (and at most a date or a parenthesis follows), or is
+    its local part alone."""
+    text = line.strip().lstrip("'\"")
+    if not text or len(text) > 160 or not text[0].isalpha():
+        return None
+    low = text.lower()
+    # Speed: a line whose first word the original's To/Cc lacks names none of its recipients
+    # (most lines of a list's explanations), so the field is not split into addresses for it.
+    first = low.split(None, 1)[0].strip(" .:;,'\"")
+    if not first or first not in _recipient_field(mail).lower():
+        return None
+    recipients = original_recipients(mail)
+    bare = low.rstrip(" .:;,'\"")
+    for name, address in recipients:
+        if bare == address.split("@", 1)[0].lower():
+            return address
+        key = name.lower()
+        if len(key) < 3 or not low.startswith(key):
+            continue
+        rest = low[len(key):]
+        if not rest.strip(" '\"") or (rest[0] in " \t'\"/(:," and (
+                any(c.isdigit() for c in rest) or rest.lstrip(" '\"")[:1] in "(/:")):
+            return address
+    return None
+
+
+def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
+    """The one original recipient the notice names, with the line naming it; the only To
+    address, unnamed, when there is one; else nothing."""
+    headers = mail.original_headers
+    to_field = str(headers.get("to", "")) if headers is not None else mail.quoted_headers.get("to", "")
+    if not to_field:
+        return []
+    to = ADDRESS.findall(to_field)
+    for a in to:
+        i = index_of(lines, a)
+        if i >= 0:
+            return [(a, i)]
+    # The notice names the recipient without its domain ("kijitora... User unknown") or
+    # only by display name ("Your message to Jane Doe could not be delivered").
+    for name, a in pairs(decode_header(to_field)):
+        i = index_of_word(lines, a.split("@", 1)[0])
+        if i < 0 and name:
+            i = index_of_word(lines, name)
+        if i >= 0 and a.lower() not in excluded:
+            return [(a, i)]
+    if len(to) == 1 and to[0].lower() not in excluded:
+        return [(to[0], -1)]
+    return []
+
+
+def index_of(lines: list[str], address: str) -> int:
+    low = address.lower()
+    for i, line in enumerate(lines):
+        if low in line.lower():
+            return i
+    # Exim lists an address as it was given, possibly unqualified ("  kijitora").
+    local = low.split("@", 1)[0]
+    for i, line in enumerate(lines):
+        if line.strip().lower() == local:
+            return i
+    return -1
+
+
+def index_of_word(lines: list[str], word: str) -> int:
+    """First line naming `word` as a whole word (a local part or a display name)."""
+    if len(word) < 3:
+        return -1
+    rx = re.compile(r"(?<![\w.@-])" + re.escape(word.lower()) + r"(?![\w@-])")
+    for i, line in enumerate(lines):
+        if rx.search(line.lower()):
+            return i
+    return -1
