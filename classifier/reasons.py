@@ -127,6 +127,19 @@ def by_status(status: str | None) -> Reason | None:
     return BY_STATUS.get(status) if status else None
 
 
+_STATUS_IN_TEXT = re.compile(r"(?<![\d.])([45])\.([1-7])\.(\d{1,3})(?![\d.])")
+
+
+def _inner_status(text: str, status: str | None) -> tuple[str, Reason] | None:
+    """The first RFC 3463 code in `text` of the same class as `status` that implies a reason."""
+    for m in _STATUS_IN_TEXT.finditer(text):
+        code = m.group(0)
+        reason = BY_STATUS.get(code)
+        if reason is not None and (not status or status[0] == code[0]):
+            return code, reason
+    return None
+
+
 def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, command: str | None) -> bool:
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
     if reason is R.USERUNKNOWN:
@@ -135,6 +148,10 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
         # unknown stage are often a content or sender filter speaking (sisimai does the same).
         if coded is R.USERUNKNOWN:
             return not any(matches(r, text) for r in _BEATS_USERUNKNOWN)
+        if coded is R.NOTACCEPT and status.startswith("5.1."):
+            # 5.1.10 is RFC 7505's null MX, and Exchange Online's "Recipient not found by SMTP
+            # address lookup": the wording tells which (both hard).
+            return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)
         # Without such a status the wording counts only as the answer to RCPT. A refusal whose
         # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
         # and appliances' content filters answer "user unknown" after DATA, and the formats
@@ -212,6 +229,10 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too.
     text = f"{text} | {_CONTINUATION.sub('', text)}"
     coded = by_status(status)
+    if coded is None and (not status or status[2:4] == "0.") and "." in text:
+        # A relay's vague status around the remote server's own: "5.0.350 Remote server
+        # returned an error -> 550 5.1.1 ..." (Exchange) says what the inner code says.
+        status, coded = _inner_status(text, status) or (status, coded)
     # A local delivery program (pipe, procmail, maildrop) reports "X-Unix; <exit text>": its
     # wording may still name the cause ("Disk quota exceeded"), else the program failed.
     if text.startswith("x-unix;"):
