@@ -74,8 +74,9 @@ _ABSENT = (
     r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c t(?:ì|i)m th(?:ấ|a)y"
 )
 # Within one sentence: a dot counts as an end only when a space follows (addresses and domain
-# names hold dots).
-_GAP = r"(?:[^.;!?\n]|\.(?=\S))"
+# names hold dots). A bar ends one too: `reasons` joins a reply and its copy without the
+# continuation codes with " | " ("...for this user | unknown IP..." is two sentences).
+_GAP = r"(?:[^.;!?\n|]|\.(?=\S))"
 # "Could not find" said before the thing not found.
 _NOT_FOUND_FIRST = (
     r"no se (?:encontr(?:ó|o)|pudo encontrar|ha encontrado|puede encontrar)|impossible de trouver|"
@@ -200,6 +201,11 @@ def sender_refused(text: str) -> bool:
         return False
     recipient = text.find("recipient address rejected")
     return recipient < 0 or m.start() < recipient
+
+
+def sender_missing(text: str) -> bool:
+    """Does lowercase `text` say the sender (its address, domain, host) does not exist?"""
+    return _SENDER_GUARDED.search(text) is not None
 
 
 def no_such_domain(text: str) -> bool:

@@ -46,6 +46,8 @@ _LOCAL_AGENT = ("local module(",)
 # The destination domain is there but runs no mail service.
 _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                     "indicated no smtp service", "does not accept mail")
+_FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
+                 "accepts no mail from", "receive email from", "receive mail from")
 # Statuses that a "the recipient does not exist" wording may overrule: none, a vague one, a
 # policy-class one (x.7.x reads as securityerror), a filter or an address status.
 _MAY_BE_UNKNOWN = frozenset({None, R.FILTERED, *_RETRY})
@@ -143,6 +145,8 @@ def _inner_status(text: str, status: str | None) -> tuple[str, Reason] | None:
 def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, command: str | None) -> bool:
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
     if reason is R.USERUNKNOWN:
+        if (status[:1] == "4" or text[:1] == "4") and "temporar" in text:
+            return False  # "451 4.1.1 Recipient address temporarily unknown": the directory, for now
         # A "no such user" status stands unless the wording says something else; without one,
         # the wording counts only as the answer to RCPT: the same words after DATA or from an
         # unknown stage are often a content or sender filter speaking (sisimai does the same).
@@ -190,7 +194,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
     if reason is R.HOSTUNKNOWN:
         if coded is R.HOSTUNKNOWN:
             return not matches(R.NETWORKERROR, text)
-        return matches(R.HOSTUNKNOWN, text)
+        # "The sender's domain does not exist" is a sender check speaking (a false hard).
+        return matches(R.HOSTUNKNOWN, text) and not lexicon.sender_missing(text)
     if reason is R.MESGTOOBIG:
         if coded is R.MESGTOOBIG:
             return True
@@ -212,9 +217,13 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
         # Wording that the domain exists but takes no mail (no MX nor address, null MX) beats a
         # "bad destination" status: qmail says "couldn't find any host named" for a missing
         # domain and "couldn't find a mail exchanger or IP address" (#5.4.4) for this.
-        if coded is R.NOTACCEPT or any(w in text for w in _NO_MAIL_SERVICE):
+        if coded is R.NOTACCEPT:
             return True
-        return coded is not R.HOSTUNKNOWN and matches(R.NOTACCEPT, text)
+        # "does not accept mail from this sender" is the recipient's filter, not a domain that
+        # takes no mail (a false hard).
+        if any(w in text for w in _FROM_SOMEONE):
+            return False
+        return any(w in text for w in _NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and matches(R.NOTACCEPT, text))
     return coded is reason or matches(reason, text)
 
 
@@ -264,7 +273,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if gave_up and not any(matches(r, text) for r in (R.NETWORKERROR, R.SYSTEMERROR, R.SYSTEMFULL)):
         return R.EXPIRED  # qmail gave up after its queue lifetime with no more specific cause
     for reason in _SECOND:
-        if matches(reason, text):
+        if matches(reason, text) and not (reason is R.NOTACCEPT and any(w in text for w in _FROM_SOMEONE)):
             return reason
     by_subject = _BY_SUBJECT.get(status[2:4]) if status and status[0] == "5" else None
     if by_subject is not None:

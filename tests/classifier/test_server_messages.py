@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifier import classify
+from classifier import classify, severity
+from classifier.reasons import reason_for
 from classifier.records import Reason as R
 
 UU, HU = R.USERUNKNOWN, R.HOSTUNKNOWN
@@ -72,3 +73,48 @@ def test_whole_message(source, address, status, diagnostic, remote, reason):
     d = result.deliveries[0]
     assert (d.address, d.reason) == (address, reason), source
     assert d.hard_bounce is (reason in (UU, HU))
+
+
+# Refusals that mention a user, a recipient or something unknown but say nothing bad about the
+# recipient's address: never hard, at any stage, with or without their status (a false hard
+# costs a real prospect). (reply text, source of the wording)
+NOT_HARD = [
+    ("553 5.7.1 <s@example.com>: Sender address rejected: not owned by user u@example.com",
+     "Postfix reject_sender_login_mismatch"),
+    ("554 5.7.1 The user does not accept mail from this sender", "recipient-side sender block"),
+    ("550 5.7.1 Command rejected: user does not accept mail from this sender", "recipient-side sender block"),
+    ("550 5.7.1 The recipient does not accept mail from unknown senders", "Exchange sender restrictions"),
+    ("421 4.7.0 [TSS04] Messages from 192.0.2.9 temporarily deferred due to unexpected volume or user complaints",
+     "Yahoo TSS04"),
+    ("550 5.7.1 [192.0.2.9] The user or domain that you are sending to (or from) has a policy that prohibited "
+     "the mail that you sent.", "Gmail 5.7.1 policy"),
+    ("450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages "
+     "from being delivered.", "Gmail 4.2.1"),
+    ("550 5.7.0 Requested action not taken: Local user only", "Coremail bounce hints"),
+    ("550 User in blacklist", "Coremail bounce hints"),
+    ("554 5.7.1 <unknown[192.0.2.9]>: Client host rejected: Access denied", "Postfix check_client_access"),
+    ("550 5.7.1 Client host rejected: cannot find your hostname, [192.0.2.9]", "Postfix reject_unknown_client"),
+    ("550 5.7.1 Unknown IP address, not accepting mail for this user", "host allow-list refusal"),
+    ("550 5.7.606 Access denied, banned sending IP [192.0.2.9]. To request removal from this list please visit "
+     "https://sender.office.com/ and follow the directions.", "Exchange Online 5.7.606"),
+    ("550 5.1.0 Sender rejected: address does not exist", "sender verification"),
+    ("550 5.7.1 Recipient address rejected: Message rejected; the sender's domain does not exist",
+     "sender domain check answering RCPT"),
+    ("550 Die Adresse des Absenders existiert nicht", "sender verification (de)"),
+    ("550 L'adresse de l'expéditeur n'existe pas", "sender verification (fr)"),
+    ("550 No se encontró la dirección del remitente", "sender verification (es)"),
+    ("550 Не удалось найти адрес отправителя", "sender verification (ru)"),
+    ("451 4.1.1 Recipient address temporarily unknown, try again later", "temporary directory failure"),
+    ("450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: Address verification in progress",
+     "Postfix reject_unverified_recipient, probe pending"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), NOT_HARD, ids=[n[1] for n in NOT_HARD])
+@pytest.mark.parametrize("command", ["RCPT", "DATA", None])
+@pytest.mark.parametrize("with_status", [True, False])
+def test_a_mention_of_a_user_is_no_bad_address(text, source, command, with_status):
+    status = text[4:9] if with_status and text[5:6] == "." else None
+    action = "failed" if text[0] == "5" else "delayed"
+    reason = reason_for(status=status, reply_code=text[:3], diagnostic=text, action=action, command=command)
+    assert not severity.is_hard_bounce(reason, status, text[:3], text), (reason, source)
