@@ -142,39 +142,44 @@ def _inner_status(text: str, status: str | None) -> tuple[str, Reason] | None:
     return None
 
 
+def _is_userunknown(coded: Reason | None, status: str, text: str, command: str | None) -> bool:
+    """The first pass's test for `userunknown`: status, stage and wording weighed."""
+    if (status[:1] == "4" or text[:1] == "4") and "temporar" in text:
+        return False  # "451 4.1.1 Recipient address temporarily unknown": the directory, for now
+    # A "no such user" status stands unless the wording says something else; without one,
+    # the wording counts only as the answer to RCPT: the same words after DATA or from an
+    # unknown stage are often a content or sender filter speaking (sisimai does the same).
+    if coded is R.USERUNKNOWN:
+        return not any(matches(r, text) for r in _BEATS_USERUNKNOWN)
+    if coded is R.NOTACCEPT and status.startswith("5.1."):
+        # 5.1.10 is RFC 7505's null MX, and Exchange Online's "Recipient not found by SMTP
+        # address lookup": the wording tells which (both hard).
+        return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)
+    # Without such a status the wording counts only as the answer to RCPT. A refusal whose
+    # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
+    # and appliances' content filters answer "user unknown" after DATA, and the formats
+    # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
+    if any(w in text for w in _LOCAL_DELIVERY_UNKNOWN):
+        return True  # the local delivery program found no such mailbox: no filter speaks there
+    if any(w in text for w in _LOCAL_AGENT) and (matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)):
+        return True
+    if command == "RCPT":
+        return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text, rcpt=True)
+    # A permanent refusal at a stage the bounce does not name, whose wording says in any
+    # language that the recipient does not exist, is that (issue 13): a policy-class status
+    # (Yandex's "5.7.1 No such user!") does not overrule it. An explicit reply to DATA keeps
+    # sisimai's reading: a content filter speaking there.
+    if command is not None or status.startswith("4") or coded not in _MAY_BE_UNKNOWN:
+        return False
+    if coded is R.SECURITYERROR or not matches(R.USERUNKNOWN, text):
+        return lexicon.no_such_recipient(text)
+    return False
+
+
 def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, command: str | None) -> bool:
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
     if reason is R.USERUNKNOWN:
-        if (status[:1] == "4" or text[:1] == "4") and "temporar" in text:
-            return False  # "451 4.1.1 Recipient address temporarily unknown": the directory, for now
-        # A "no such user" status stands unless the wording says something else; without one,
-        # the wording counts only as the answer to RCPT: the same words after DATA or from an
-        # unknown stage are often a content or sender filter speaking (sisimai does the same).
-        if coded is R.USERUNKNOWN:
-            return not any(matches(r, text) for r in _BEATS_USERUNKNOWN)
-        if coded is R.NOTACCEPT and status.startswith("5.1."):
-            # 5.1.10 is RFC 7505's null MX, and Exchange Online's "Recipient not found by SMTP
-            # address lookup": the wording tells which (both hard).
-            return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)
-        # Without such a status the wording counts only as the answer to RCPT. A refusal whose
-        # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
-        # and appliances' content filters answer "user unknown" after DATA, and the formats
-        # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
-        if any(w in text for w in _LOCAL_DELIVERY_UNKNOWN):
-            return True  # the local delivery program found no such mailbox: no filter speaks there
-        if any(w in text for w in _LOCAL_AGENT) and (matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)):
-            return True
-        if command == "RCPT":
-            return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text, rcpt=True)
-        # A permanent refusal at a stage the bounce does not name, whose wording says in any
-        # language that the recipient does not exist, is that (issue 13): a policy-class status
-        # (Yandex's "5.7.1 No such user!") does not overrule it. An explicit reply to DATA keeps
-        # sisimai's reading: a content filter speaking there.
-        if command is not None or status.startswith("4") or coded not in _MAY_BE_UNKNOWN:
-            return False
-        if coded is R.SECURITYERROR or not matches(R.USERUNKNOWN, text):
-            return lexicon.no_such_recipient(text)
-        return False
+        return _is_userunknown(coded, status, text, command)
     if reason is R.FILTERED:
         if coded is R.SUSPEND:
             return False
