@@ -265,6 +265,8 @@ _RELAY_SHAPE = re.compile(
     r"denegad[oa]|rechazad[oa]|non consentit[oa]|non autorizzat[oa]|negat[oa]|rifiutat[oa]|n(?:ã|a)o permitid[oa]|"
     r"negad[oa]|recusad[oa]|niet toegestaan|geweigerd|niedozwolon\w|odrzucon\w|zabronion\w|запрещен\w{0,2}|"
     r"не разрешен\w{0,2}|отклонен\w{0,2}|拒绝|拒絕|禁止|不允许|不允許|許可されていません|拒否)"
+    # Chinese puts the refusal first: "不允许中继", "拒绝转发".
+    r"|(?:不允许|不允許|拒绝|拒絕|禁止)(?:中继|中繼|转发|轉發)"
 )
 _SIZE_SHAPE = re.compile(
     r"(?:gr(?:ö|o)(?:ß|ss)e|taille|tama(?:ñ|n)o|dimensione|tamanho|grootte|rozmiar|размер|サイズ|大小|尺寸)"
