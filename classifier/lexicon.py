@@ -32,9 +32,10 @@ _NOUNS = (
     r"usuari[oa]|destinatari[oa]|buz(?:ó|o)n|cuenta|direcci(?:ó|o)n|casilla|"
     r"utente|casella(?: di posta)?|indirizzo|"
     r"usu(?:á|a)rio|utilizador|destinat(?:á|a)rio|caixa(?: postal| de correio)?|conta|endere(?:ç|c)o|"
-    r"gebruiker|ontvanger|postbus|adres|"
+    r"gebruiker|ontvanger|postbus|adres(?:u|y|em|ie)?|e-?mailadres(?:sen)?|"
     r"u(?:ż|z)ytkownik\w{0,3}|odbiorc\w{1,2}|skrzynk\w{1,2}|"
-    r"anv(?:ä|a)ndare(?:n)?|mottagare(?:n)?|brevl(?:å|a)da(?:n)?|adressen|modtager(?:en)?|bruker(?:en)?|"
+    r"anv(?:ä|a)ndare(?:n)?|mottagare(?:n)?|brevl(?:å|a)da(?:n)?|adressen|e-?postadress(?:en)?|modtager(?:en)?|"
+    r"bruker(?:en)?|"
     r"пользовател\w{0,3}|получател\w{0,3}|адресат\w{0,2}|ящик\w{0,2}|адрес\w{0,2}|"
     r"учетн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|користувач\w{0,3}|"
     r"u(?:ž|z)ivatel\w{0,2}|schr(?:á|a)nk\w{0,2}|adres(?:á|a)t|kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i)|"
@@ -53,13 +54,15 @@ _ABSENT = (
     r"does ?n[o']t exist|do(?:es)? not exists?|not exists?|no longer exists?|is not known|is unknown|unknown|"
     r"not found|could ?n[o']t be found|cannot be found|can't be found|was ?n[o']t found|not listed|"
     r"existiert nicht|existiert nicht mehr|gibt es nicht|nicht vorhanden|nicht gefunden|ist unbekannt|unbekannt|"
+    r"nicht bekannt|"
     r"n'existe pas|n'existe plus|inexistante?|introuvable|inconnue?|"
     r"no existe|ya no existe|inexistente|desconocid[oa]|no encontrad[oa]|no se encuentra|"
     r"non esiste|non esiste pi(?:ù|u)|inesistente|sconosciut[oa]|non trovat[oa]|"
-    r"n(?:ã|a)o existe|desconhecid[oa]|n(?:ã|a)o encontrad[oa]|"
+    r"n(?:ã|a)o existe|desconhecid[oa]|n(?:ã|a)o encontrad[oa]|n(?:ã|a)o foi encontrad[oa]|"
     r"bestaat niet|bestaat niet meer|onbekend|niet gevonden|"
     r"nie istnieje|nieznan\w{1,2}|nie znaleziono|"
-    r"finns inte|finns ej|ok(?:ä|a)nd|findes ikke|eksisterer ikke|ukendt|finnes ikke|ukjent|"
+    r"finns inte|finns ej|ok(?:ä|a)nd|gick inte att hitta|hittades inte|findes ikke|eksisterer ikke|ukendt|"
+    r"finnes ikke|ukjent|"
     r"не существует|не найден\w{0,2}|неизвестн\w{1,3}|не існує|не знайдено|"
     r"neexistuje|nezn(?:á|a)m(?:ý|y)|bulunamad(?:ı|i)|mevcut de(?:ğ|g)il|"
     r"存在しない|存在しません|見つかりません|不明|"
@@ -71,8 +74,21 @@ _ABSENT = (
     r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c t(?:ì|i)m th(?:ấ|a)y"
 )
 # Within one sentence: a dot counts as an end only when a space follows (addresses and domain
-# names hold dots).
-_GAP = r"(?:[^.;!?\n]|\.(?=\S))"
+# names hold dots). A bar ends one too: `reasons` joins a reply and its copy without the
+# continuation codes with " | " ("...for this user | unknown IP..." is two sentences).
+_GAP = r"(?:[^.;!?\n|]|\.(?=\S))"
+# "Could not find" said before the thing not found.
+_NOT_FOUND_FIRST = (
+    r"no se (?:encontr(?:ó|o)|pudo encontrar|ha encontrado|puede encontrar)|impossible de trouver|"
+    r"impossibile trovare|non (?:è|e') stato possibile trovare|n(?:ã|a)o (?:foi|(?:é|e)) poss(?:í|i)vel encontrar|"
+    r"nie mo(?:ż|z)na (?:odnale(?:ź|z)(?:ć|c)|znale(?:ź|z)(?:ć|c))|nie odnaleziono|nie znaleziono|"
+    r"не удалось найти|невозможно найти|无法找到|找不到|無法找到"
+)
+# Words for the sender, in the languages above (its absence is a sender check speaking).
+_SENDER_NOUNS = (
+    r"sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|"
+    r"отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자"
+)
 # One sentence: the noun and the absence at most a few words apart, in either order.
 _SHAPE = re.compile(
     # A noun not glued to a longer word ("superuser"); CJK writes no spaces between words.
@@ -83,6 +99,12 @@ _SHAPE = re.compile(
     rf"找不到|查无|查無|无此|無此|没有此|沒有此|不存在的)\s?(?:{_NOUNS})"
     rf"|(?:no existe|non esiste|n(?:ã|a)o existe|n'existe pas|existiert kein)\s(?:(?:ese|esa|dicho|dicha|tal|el|la|"
     rf"il|lo|o|a|l'|un|une|ein|eine)\s?)?(?:{_NOUNS}|persona|pessoa|personne)"
+    # "Could not find" first, the noun after it, as Exchange's localised NDRs word 5.1.1 ("No se
+    # encontró la dirección...", "Impossibile trovare l'indirizzo...", "Nie można odnaleźć
+    # wprowadzonego adresu...", "Не удалось найти введенный адрес...", "找不到您输入的...地址");
+    # not when the thing not found is the sender's.
+    rf"|(?:{_NOT_FOUND_FIRST}){_GAP}{{0,40}}?(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_NOUNS})(?![a-z])"
+    rf"(?!{_GAP}{{0,25}}(?:{_SENDER_NOUNS}))"
 )
 # At RCPT the reply is about the recipient: a bare "does not exist" is enough there.
 _BARE = re.compile(
@@ -181,6 +203,11 @@ def sender_refused(text: str) -> bool:
     return recipient < 0 or m.start() < recipient
 
 
+def sender_missing(text: str) -> bool:
+    """Does lowercase `text` say the sender (its address, domain, host) does not exist?"""
+    return _SENDER_GUARDED.search(text) is not None
+
+
 def no_such_domain(text: str) -> bool:
     """Does lowercase `text` say the recipient's domain does not exist (in any language)?"""
     domain = _DOMAIN.search(text)
@@ -238,6 +265,8 @@ _RELAY_SHAPE = re.compile(
     r"denegad[oa]|rechazad[oa]|non consentit[oa]|non autorizzat[oa]|negat[oa]|rifiutat[oa]|n(?:ã|a)o permitid[oa]|"
     r"negad[oa]|recusad[oa]|niet toegestaan|geweigerd|niedozwolon\w|odrzucon\w|zabronion\w|запрещен\w{0,2}|"
     r"не разрешен\w{0,2}|отклонен\w{0,2}|拒绝|拒絕|禁止|不允许|不允許|許可されていません|拒否)"
+    # Chinese puts the refusal first: "不允许中继", "拒绝转发".
+    r"|(?:不允许|不允許|拒绝|拒絕|禁止)(?:中继|中繼|转发|轉發)"
 )
 _SIZE_SHAPE = re.compile(
     r"(?:gr(?:ö|o)(?:ß|ss)e|taille|tama(?:ñ|n)o|dimensione|tamanho|grootte|rozmiar|размер|サイズ|大小|尺寸)"

@@ -71,6 +71,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Exim (routers/dnslookup.c, transports/smtp.c): MX hosts that do not exist.
         "all relevant mx records point to non-existent hosts", "all host address lookups failed permanently",
         "domaine inconnu", "domäne existiert nicht", "dominio inexistente",
+        # Gmail 553 5.1.2 (support.google.com/a/answer/3726730).
+        "able to find the recipient domain",
     ),
     R.HASMOVED: ("has been replaced by", "has moved", "no longer at this address", "mailbox has moved"),
     R.NOTACCEPT: (
@@ -105,7 +107,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "is over quota", "too much mail data", "user has exceeded quota", "user has too many messages on the server",
         "user is over", "user over quota", "over quota", "inbox is full", "out of storage space",
         "the email account that you tried to reach is over quota", "mailbox is over its quota",
-        "insufficient system storage",
         # Dovecot lib-storage (mail-error.h) errors of its "no quota" class, which its LDA and
         # LMTP give as the rejection reason.
         "not enough disk space", "not enough disk quota",
@@ -148,6 +149,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "user has been suspended", "account has been terminated", "blocked due to inactivity",
         "due to inactivity", "has been deactivated", "mailbox is no longer in use",
         "user disabled", "user is disabled", "user is forbidden", "user is forbided",
+        # mail.ru: "Local mailbox x is unavailable: user is terminated" (help.mail.ru error list).
+        "user is terminated", "account is terminated",
     ),
     R.EXCEEDLIMIT: ("message too large", "exceeds the recipient's limit", "too many recipients for this message"),
     R.MESGTOOBIG: (
@@ -307,6 +310,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "not allowed to relay", "relay access denied", "relay denied", "relay not permitted",
         "relaying denied", "relaying not allowed", "relaying mail to", "isn't in my list of allowed rcpthost",
         "unable to relay", "relay not allowed", "we do not relay", "not permitted to relay",
+        # hMailServer SMTPConnection.cpp, when the IP range allows no relaying.
+        "delivery is not allowed to this address",
         "relay prohibited", "relaying prohibited", "no relaying", "relay attempt",
     ),
     R.SYNTAXERROR: (
@@ -323,7 +328,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "system config error", "temporary local problem", "timeout waiting for input", "transaction failed ",
         "internal error", "system error", "server error", "unable to contact ldap server",
     ),
+    # RFC 5321's 452 text "insufficient system storage" is the server's disk (4.3.1), not a quota.
     R.SYSTEMFULL: ("mail system full", "exceeded storage allocation", "insufficient disk space",
+                   "insufficient system storage",
                    "no space left on device", "disk full", "spool full"),
     R.MAILERERROR: (
         "procmail:", "bin/procmail", "bin/maildrop", "command failed:", "command died with status",

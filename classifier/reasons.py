@@ -46,6 +46,8 @@ _LOCAL_AGENT = ("local module(",)
 # The destination domain is there but runs no mail service.
 _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                     "indicated no smtp service", "does not accept mail")
+_FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
+                 "accepts no mail from", "receive email from", "receive mail from")
 # Statuses that a "the recipient does not exist" wording may overrule: none, a vague one, a
 # policy-class one (x.7.x reads as securityerror), a filter or an address status.
 _MAY_BE_UNKNOWN = frozenset({None, R.FILTERED, *_RETRY})
@@ -127,33 +129,57 @@ def by_status(status: str | None) -> Reason | None:
     return BY_STATUS.get(status) if status else None
 
 
+_STATUS_IN_TEXT = re.compile(r"(?<![\d.])([45])\.([1-7])\.(\d{1,3})(?![\d.])")
+
+
+def _inner_status(text: str, status: str | None) -> tuple[str, Reason] | None:
+    """The first RFC 3463 code in `text` of the same class as `status` that implies a reason."""
+    for m in _STATUS_IN_TEXT.finditer(text):
+        code = m.group(0)
+        reason = BY_STATUS.get(code)
+        if reason is not None and (not status or status[0] == code[0]):
+            return code, reason
+    return None
+
+
+def _is_userunknown(coded: Reason | None, status: str, text: str, command: str | None) -> bool:
+    """The first pass's test for `userunknown`: status, stage and wording weighed."""
+    if (status[:1] == "4" or text[:1] == "4") and "temporar" in text:
+        return False  # "451 4.1.1 Recipient address temporarily unknown": the directory, for now
+    # A "no such user" status stands unless the wording says something else; without one,
+    # the wording counts only as the answer to RCPT: the same words after DATA or from an
+    # unknown stage are often a content or sender filter speaking (sisimai does the same).
+    if coded is R.USERUNKNOWN:
+        return not any(matches(r, text) for r in _BEATS_USERUNKNOWN)
+    if coded is R.NOTACCEPT and status.startswith("5.1."):
+        # 5.1.10 is RFC 7505's null MX, and Exchange Online's "Recipient not found by SMTP
+        # address lookup": the wording tells which (both hard).
+        return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)
+    # Without such a status the wording counts only as the answer to RCPT. A refusal whose
+    # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
+    # and appliances' content filters answer "user unknown" after DATA, and the formats
+    # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
+    if any(w in text for w in _LOCAL_DELIVERY_UNKNOWN):
+        return True  # the local delivery program found no such mailbox: no filter speaks there
+    if any(w in text for w in _LOCAL_AGENT) and (matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)):
+        return True
+    if command == "RCPT":
+        return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text, rcpt=True)
+    # A permanent refusal at a stage the bounce does not name, whose wording says in any
+    # language that the recipient does not exist, is that (issue 13): a policy-class status
+    # (Yandex's "5.7.1 No such user!") does not overrule it. An explicit reply to DATA keeps
+    # sisimai's reading: a content filter speaking there.
+    if command is not None or status.startswith("4") or coded not in _MAY_BE_UNKNOWN:
+        return False
+    if coded is R.SECURITYERROR or not matches(R.USERUNKNOWN, text):
+        return lexicon.no_such_recipient(text)
+    return False
+
+
 def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, command: str | None) -> bool:
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
     if reason is R.USERUNKNOWN:
-        # A "no such user" status stands unless the wording says something else; without one,
-        # the wording counts only as the answer to RCPT: the same words after DATA or from an
-        # unknown stage are often a content or sender filter speaking (sisimai does the same).
-        if coded is R.USERUNKNOWN:
-            return not any(matches(r, text) for r in _BEATS_USERUNKNOWN)
-        # Without such a status the wording counts only as the answer to RCPT. A refusal whose
-        # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
-        # and appliances' content filters answer "user unknown" after DATA, and the formats
-        # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
-        if any(w in text for w in _LOCAL_DELIVERY_UNKNOWN):
-            return True  # the local delivery program found no such mailbox: no filter speaks there
-        if any(w in text for w in _LOCAL_AGENT) and (matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)):
-            return True
-        if command == "RCPT":
-            return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text, rcpt=True)
-        # A permanent refusal at a stage the bounce does not name, whose wording says in any
-        # language that the recipient does not exist, is that (issue 13): a policy-class status
-        # (Yandex's "5.7.1 No such user!") does not overrule it. An explicit reply to DATA keeps
-        # sisimai's reading: a content filter speaking there.
-        if command is not None or status.startswith("4") or coded not in _MAY_BE_UNKNOWN:
-            return False
-        if coded is R.SECURITYERROR or not matches(R.USERUNKNOWN, text):
-            return lexicon.no_such_recipient(text)
-        return False
+        return _is_userunknown(coded, status, text, command)
     if reason is R.FILTERED:
         if coded is R.SUSPEND:
             return False
@@ -173,7 +199,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
     if reason is R.HOSTUNKNOWN:
         if coded is R.HOSTUNKNOWN:
             return not matches(R.NETWORKERROR, text)
-        return matches(R.HOSTUNKNOWN, text)
+        # "The sender's domain does not exist" is a sender check speaking (a false hard).
+        return matches(R.HOSTUNKNOWN, text) and not lexicon.sender_missing(text)
     if reason is R.MESGTOOBIG:
         if coded is R.MESGTOOBIG:
             return True
@@ -195,9 +222,13 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
         # Wording that the domain exists but takes no mail (no MX nor address, null MX) beats a
         # "bad destination" status: qmail says "couldn't find any host named" for a missing
         # domain and "couldn't find a mail exchanger or IP address" (#5.4.4) for this.
-        if coded is R.NOTACCEPT or any(w in text for w in _NO_MAIL_SERVICE):
+        if coded is R.NOTACCEPT:
             return True
-        return coded is not R.HOSTUNKNOWN and matches(R.NOTACCEPT, text)
+        # "does not accept mail from this sender" is the recipient's filter, not a domain that
+        # takes no mail (a false hard).
+        if any(w in text for w in _FROM_SOMEONE):
+            return False
+        return any(w in text for w in _NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and matches(R.NOTACCEPT, text))
     return coded is reason or matches(reason, text)
 
 
@@ -212,6 +243,10 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too.
     text = f"{text} | {_CONTINUATION.sub('', text)}"
     coded = by_status(status)
+    if coded is None and (not status or status[2:4] == "0.") and "." in text:
+        # A relay's vague status around the remote server's own: "5.0.350 Remote server
+        # returned an error -> 550 5.1.1 ..." (Exchange) says what the inner code says.
+        status, coded = _inner_status(text, status) or (status, coded)
     # A local delivery program (pipe, procmail, maildrop) reports "X-Unix; <exit text>": its
     # wording may still name the cause ("Disk quota exceeded"), else the program failed.
     if text.startswith("x-unix;"):
@@ -243,7 +278,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if gave_up and not any(matches(r, text) for r in (R.NETWORKERROR, R.SYSTEMERROR, R.SYSTEMFULL)):
         return R.EXPIRED  # qmail gave up after its queue lifetime with no more specific cause
     for reason in _SECOND:
-        if matches(reason, text):
+        if matches(reason, text) and not (reason is R.NOTACCEPT and any(w in text for w in _FROM_SOMEONE)):
             return reason
     by_subject = _BY_SUBJECT.get(status[2:4]) if status and status[0] == "5" else None
     if by_subject is not None:
