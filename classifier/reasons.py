@@ -90,39 +90,40 @@ def required_literal(pattern: re.Pattern[str]) -> str:
 # A `Guarded` expression (classifier.guard) tests its own words first: no literal needed.
 _PATTERNS = {reason.value: tuple((required_literal(p), tried(p)) if isinstance(p, re.Pattern) else ("", p)
                                   for p in patterns)
-             for reason, patterns in PATTERNS.items()}  # tried(): the same pattern, sooner (guard.py)
-_HITS: dict[str, frozenset[str]] = {}
-_PATTERN_HITS: dict[tuple[str, str], bool] = {}
+             for reason, patterns in PATTERNS.items() if patterns}  # tried(): the same, sooner (guard.py)
 
 
-def _phrase_hits(text: str) -> frozenset[str]:
-    """The values of the reasons any of whose phrases occur in `text` (cached for the last
-    few texts)."""
-    hits = _HITS.get(text)
-    if hits is not None:
-        return hits
-    if len(_HITS) > 32:
-        _HITS.clear()
-    hits = _HITS[text] = frozenset(_INDEX.hits(text))
-    return hits
+class _Wording:
+    """One diagnostic's wording (lowercase, whitespace collapsed), read once for every
+    reason: the phrase index is asked once for all reasons' phrases, and each reason's
+    patterns are tried at most once. `reason_for` asks some forty questions of one text;
+    this holds the answers for that one call only (nothing is kept between messages)."""
 
+    __slots__ = ("text", "phrases", "patterns")
 
-def matches(reason: Reason, text: str) -> bool:
-    """Does the lowercase, whitespace-collapsed `text` use this reason's wording?"""
-    key = reason._value_
-    hits = _HITS.get(text)
-    if key in (_phrase_hits(text) if hits is None else hits):
-        return True
-    patterns = _PATTERNS.get(key)
-    if not patterns:
-        return False
-    found = _PATTERN_HITS.get((key, text))
-    if found is None:
-        found = any(literal in text and pattern.search(text) for literal, pattern in patterns)
-        if len(_PATTERN_HITS) > 256:
-            _PATTERN_HITS.clear()
-        _PATTERN_HITS[(key, text)] = found
-    return found
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.phrases = _INDEX.hits(text)  # values of the reasons with a phrase in the text
+        self.patterns: dict[str, bool] = {}  # reason value -> a pattern of it matched
+
+    def uses(self, reason: Reason) -> bool:
+        """Does the text use this reason's wording (a phrase or a pattern of it)?"""
+        key = reason._value_
+        if key in self.phrases:
+            return True
+        patterns = _PATTERNS.get(key)
+        if patterns is None:  # most reasons have phrases only
+            return False
+        found = self.patterns.get(key)
+        if found is None:
+            found = False
+            text = self.text
+            for literal, pattern in patterns:
+                if literal in text and pattern.search(text):
+                    found = True
+                    break
+            self.patterns[key] = found
+        return found
 
 
 def by_status(status: str | None) -> Reason | None:
@@ -142,82 +143,84 @@ def _inner_status(text: str, status: str | None) -> tuple[str, Reason] | None:
     return None
 
 
-def _is_userunknown(coded: Reason | None, status: str, text: str, command: str | None) -> bool:
+def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """The first pass's test for `userunknown`: status, stage and wording weighed."""
+    text = w.text
     if (status[:1] == "4" or text[:1] == "4") and "temporar" in text:
         return False  # "451 4.1.1 Recipient address temporarily unknown": the directory, for now
     # A "no such user" status stands unless the wording says something else; without one,
     # the wording counts only as the answer to RCPT: the same words after DATA or from an
     # unknown stage are often a content or sender filter speaking (sisimai does the same).
     if coded is R.USERUNKNOWN:
-        return not any(matches(r, text) for r in _BEATS_USERUNKNOWN)
+        return not any(w.uses(r) for r in _BEATS_USERUNKNOWN)
     if coded is R.NOTACCEPT and status.startswith("5.1."):
         # 5.1.10 is RFC 7505's null MX, and Exchange Online's "Recipient not found by SMTP
         # address lookup": the wording tells which (both hard).
-        return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)
+        return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)
     # Without such a status the wording counts only as the answer to RCPT. A refusal whose
     # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
     # and appliances' content filters answer "user unknown" after DATA, and the formats
     # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
-    if any(w in text for w in _LOCAL_DELIVERY_UNKNOWN):
+    if any(p in text for p in _LOCAL_DELIVERY_UNKNOWN):
         return True  # the local delivery program found no such mailbox: no filter speaks there
-    if any(w in text for w in _LOCAL_AGENT) and (matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text)):
+    if any(p in text for p in _LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True
     if command == "RCPT":
-        return matches(R.USERUNKNOWN, text) or lexicon.no_such_recipient(text, rcpt=True)
+        return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True)
     # A permanent refusal at a stage the bounce does not name, whose wording says in any
     # language that the recipient does not exist, is that (issue 13): a policy-class status
     # (Yandex's "5.7.1 No such user!") does not overrule it. An explicit reply to DATA keeps
     # sisimai's reading: a content filter speaking there.
     if command is not None or status.startswith("4") or coded not in _MAY_BE_UNKNOWN:
         return False
-    if coded is R.SECURITYERROR or not matches(R.USERUNKNOWN, text):
+    if coded is R.SECURITYERROR or not w.uses(R.USERUNKNOWN):
         return lexicon.no_such_recipient(text)
     return False
 
 
-def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, command: str | None) -> bool:
+def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
+    text = w.text
     if reason is R.USERUNKNOWN:
-        return _is_userunknown(coded, status, text, command)
+        return _is_userunknown(coded, status, w, command)
     if reason is R.FILTERED:
         if coded is R.SUSPEND:
             return False
         if coded is R.FILTERED:
-            return matches(R.USERUNKNOWN, text) or matches(R.FILTERED, text)
+            return w.uses(R.USERUNKNOWN) or w.uses(R.FILTERED)
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
             return False
-        return matches(R.FILTERED, text) or matches(R.USERUNKNOWN, text)
+        return w.uses(R.FILTERED) or w.uses(R.USERUNKNOWN)
     if reason is R.REJECTED:
         if coded is R.REJECTED:
             return True
         if command == "MAIL":
-            return matches(R.REJECTED, text)
+            return w.uses(R.REJECTED)
         if command == "DATA":
-            return coded is not R.USERUNKNOWN and matches(R.REJECTED, text)
-        return coded in (None, R.UNDEFINED, R.ONHOLD) and matches(R.REJECTED, text)
+            return coded is not R.USERUNKNOWN and w.uses(R.REJECTED)
+        return coded in (None, R.UNDEFINED, R.ONHOLD) and w.uses(R.REJECTED)
     if reason is R.HOSTUNKNOWN:
         if coded is R.HOSTUNKNOWN:
-            return not matches(R.NETWORKERROR, text)
+            return not w.uses(R.NETWORKERROR)
         # "The sender's domain does not exist" is a sender check speaking (a false hard).
-        return matches(R.HOSTUNKNOWN, text) and not lexicon.sender_missing(text)
+        return w.uses(R.HOSTUNKNOWN) and not lexicon.sender_missing(text)
     if reason is R.MESGTOOBIG:
         if coded is R.MESGTOOBIG:
             return True
-        return coded is not R.EXCEEDLIMIT and matches(R.MESGTOOBIG, text)
+        return coded is not R.EXCEEDLIMIT and w.uses(R.MESGTOOBIG)
     if reason is R.SPAMDETECTED:
         if coded is R.SPAMDETECTED:
             return True
         # A refusal that names a DNS blocklist or the sending IP is about the sender's host
         # ("blocked"), even when the list's name or URL says "spam" (Spamhaus, SpamCop).
-        if command not in _BEFORE_DATA and any(w in text for w in _URI_LIST):
+        if command not in _BEFORE_DATA and any(p in text for p in _URI_LIST):
             return True
-        return command not in _BEFORE_DATA and matches(R.SPAMDETECTED, text) \
+        return command not in _BEFORE_DATA and w.uses(R.SPAMDETECTED) \
             and not (coded is R.SECURITYERROR and _BLOCKLIST.search(text))
     if reason is R.NORELAYING:
         # "not permitted to relay without authentication" asks for SMTP AUTH: a security matter.
         return command not in ("CONN", "EHLO", "HELO") and "authentication" not in text \
-            and matches(R.NORELAYING, text)
+            and w.uses(R.NORELAYING)
     if reason is R.NOTACCEPT:
         # Wording that the domain exists but takes no mail (no MX nor address, null MX) beats a
         # "bad destination" status: qmail says "couldn't find any host named" for a missing
@@ -226,10 +229,10 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, text: str, co
             return True
         # "does not accept mail from this sender" is the recipient's filter, not a domain that
         # takes no mail (a false hard).
-        if any(w in text for w in _FROM_SOMEONE):
+        if any(p in text for p in _FROM_SOMEONE):
             return False
-        return any(w in text for w in _NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and matches(R.NOTACCEPT, text))
-    return coded is reason or matches(reason, text)
+        return any(p in text for p in _NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and w.uses(R.NOTACCEPT))
+    return coded is reason or w.uses(reason)
 
 
 def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
@@ -243,6 +246,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too.
     text = f"{text} | {_CONTINUATION.sub('', text)}"
     coded = by_status(status)
+    w = _Wording(text)
     if coded is None and (not status or status[2:4] == "0.") and "." in text:
         # A relay's vague status around the remote server's own: "5.0.350 Remote server
         # returned an error -> 550 5.1.1 ..." (Exchange) says what the inner code says.
@@ -251,7 +255,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     # wording may still name the cause ("Disk quota exceeded"), else the program failed.
     if text.startswith("x-unix;"):
         for reason in _SECOND:
-            if reason is not R.MAILERERROR and matches(reason, text):
+            if reason is not R.MAILERERROR and w.uses(reason):
                 return reason
         return coded if coded not in (None, R.USERUNKNOWN) else R.MAILERERROR
     if command == "MAIL" or lexicon.sender_refused(text):
@@ -262,11 +266,11 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         if coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED):
             for reason in (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
                            R.BLOCKED, R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL):
-                if matches(reason, text):
+                if w.uses(reason):
                     return reason
             return R.REJECTED
     for reason in _FIRST:
-        if _first_pass(reason, coded, status or "", text, command):
+        if _first_pass(reason, coded, status or "", w, command):
             return reason
     if command in ("CONN", "HELO", "EHLO") and (coded is None or coded in _RETRY) \
             and action != "delayed" and coded is not R.EXPIRED:
@@ -275,10 +279,10 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         return R.BLOCKED
     if coded is not None and coded not in _RETRY:
         return coded
-    if gave_up and not any(matches(r, text) for r in (R.NETWORKERROR, R.SYSTEMERROR, R.SYSTEMFULL)):
+    if gave_up and not any(w.uses(r) for r in (R.NETWORKERROR, R.SYSTEMERROR, R.SYSTEMFULL)):
         return R.EXPIRED  # qmail gave up after its queue lifetime with no more specific cause
     for reason in _SECOND:
-        if matches(reason, text) and not (reason is R.NOTACCEPT and any(w in text for w in _FROM_SOMEONE)):
+        if w.uses(reason) and not (reason is R.NOTACCEPT and any(p in text for p in _FROM_SOMEONE)):
             return reason
     by_subject = _BY_SUBJECT.get(status[2:4]) if status and status[0] == "5" else None
     if by_subject is not None:
