@@ -93,6 +93,10 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
             status=fact.status, reply_code=fact.reply_code, diagnostic=fact.diagnostic,
             action=fact.action, command=fact.smtp_command,
         )
+        if reason is Reason.HOSTUNKNOWN and _reported_from_inside(mail, fact.address):
+            # The recipient's own domain reported the failure, so the domain exists: what no
+            # route was found for is the mailbox (Exim writes "Unrouteable address" for both).
+            reason = Reason.USERUNKNOWN
     action = fact.action
     return Delivery(
         address=fact.address,
@@ -109,6 +113,19 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         smtp_command=fact.smtp_command,
         feedback_type=fact.feedback_type,
     )
+
+
+def _reported_from_inside(mail: Mail, address: str) -> bool:
+    """Is the DSN's Reporting-MTA a host of the recipient's own domain?"""
+    domain = address.rpartition("@")[2].lower().rstrip(".")
+    if not domain or "." not in domain:
+        return False
+    for block in mail.dsn_blocks[:1]:  # the per-message block comes first
+        for k, v in block:
+            if k == "reporting-mta":
+                host = v.rpartition(";")[2].strip().lower().rstrip(".")
+                return host == domain or host.endswith("." + domain)
+    return False
 
 
 def _sender_notice(mail: Mail, fact: Fact) -> Reason | None:

@@ -46,6 +46,11 @@ _LOCAL_AGENT = ("local module(",)
 # The destination domain is there but runs no mail service.
 _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                     "indicated no smtp service", "does not accept mail")
+# Exim's words when no router takes an address: at RCPT, from the domain's own server.
+_UNROUTEABLE = ("unrouteable address",)
+# A resolver's temporary failure (Postfix: "Host not found, try again"; Exim: "host lookup
+# did not complete").
+_DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "try again later")
 _FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
                  "accepts no mail from", "receive email from", "receive mail from")
 # Statuses that a "the recipient does not exist" wording may overrule: none, a vague one, a
@@ -166,7 +171,10 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if any(p in text for p in _LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True
     if command == "RCPT":
-        return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True)
+        # Exim answers "550 Unrouteable address" at RCPT when no router takes the address:
+        # the domain's own server is talking, so what it cannot route is the mailbox.
+        return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True) \
+            or any(p in text for p in _UNROUTEABLE)
     # A permanent refusal at a stage the bounce does not name, whose wording says in any
     # language that the recipient does not exist, is that (issue 13): a policy-class status
     # (Yandex's "5.7.1 No such user!") does not overrule it. An explicit reply to DATA keeps
@@ -202,6 +210,11 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
     if reason is R.HOSTUNKNOWN:
         if coded is R.HOSTUNKNOWN:
             return not w.uses(R.NETWORKERROR)
+        if status[:1] == "4" and any(p in text for p in _DNS_TRY_AGAIN):
+            # Postfix's "Host or domain name not found. Name service error for name=x type=MX:
+            # Host not found, try again" (4.4.3) is a resolver that did not answer, not a
+            # domain known to be missing (that one ends "Host not found", 5.4.4): never hard.
+            return False
         # "The sender's domain does not exist" is a sender check speaking (a false hard).
         return w.uses(R.HOSTUNKNOWN) and not lexicon.sender_missing(text)
     if reason is R.MESGTOOBIG:
