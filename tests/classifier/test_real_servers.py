@@ -68,6 +68,14 @@ CASES = {
     "exim-manualroute-host-not-found.eml": (True, {"lead@mail.nohost.example": ("undefined", False, True)}),
     # dnslookup found no such domain: "Unrouteable address" for a name that does not resolve.
     "exim-dnslookup-unrouteable-domain.eml": (True, {"lead@nowhere.invalid": ("hostunknown", True, True)}),
+    # Quota is temporary for Exim: "Delay reason: mailbox is full" (Action: delayed), then
+    # "mailbox is full: retry timeout exceeded" (failed): the cause stays the full mailbox.
+    "exim-quota-delay-warning.eml": (True, {"fullbox@bounce-lab.test": ("mailboxfull", False, False)}),
+    "exim-quota-retry-timeout.eml": (True, {"fullbox@bounce-lab.test": ("mailboxfull", False, True)}),
+    # The warning names no cause (Status 4.0.0, Action: delayed): expired, as sisimai does for
+    # a delay with nothing else to go on; then "retry timeout exceeded": expired, permanent.
+    "exim-connection-refused-delay-warning.eml": (True, {"ops@dead.test": ("expired", False, False)}),
+    "exim-connection-refused-retry-timeout.eml": (True, {"ops@dead.test": ("expired", False, True)}),
     "exim-mixed-recipients.eml": (True, {
         "nobody@partner.test": UU, "nosuchuser@bounce-lab.test": UU, "ghost@vmail.test": UU}),
 }
