@@ -78,6 +78,24 @@ CASES = {
     "exim-connection-refused-retry-timeout.eml": (True, {"ops@dead.test": ("expired", False, True)}),
     "exim-mixed-recipients.eml": (True, {
         "nobody@partner.test": UU, "nosuchuser@bounce-lab.test": UU, "ghost@vmail.test": UU}),
+
+    # --- Sendmail 8.17.1.9 (Debian sendmail-bin; a second sendmail on 127.0.0.2 as the partner) ---
+    # The submission program (MSP) got the MTA's RCPT refusal and mailed it back (-oem).
+    "sendmail-unknown-local-user-msp.eml": (True, {"nosuchuser@bounce-lab.test": UU}),
+    "sendmail-remote-rcpt-user-unknown.eml": (True, {"ghost@partner.test": UU}),
+    # "552 5.2.3 Message size exceeds fixed maximum message size (20000)": sendmail's global
+    # MaxMessageSize. Taxonomy: the text overrides the code, "message size exceeds" is mesgtoobig.
+    "sendmail-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
+    # The transcript also prints "550 5.1.1 <buyer@relay.test>... User unknown" (sendmail's own
+    # summary line); the DSN and the reason say 5.7.1 Relaying denied.
+    "sendmail-remote-relaying-denied.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    "sendmail-mailertable-host-unknown.eml": (True, {"lead@mail.nohost.example": ("hostunknown", True, True)}),
+    "sendmail-dns-host-unknown.eml": (True, {"lead@nowhere.invalid": ("hostunknown", True, True)}),
+    # One message, two notices: the MSP's for the locally refused recipient, the MTA's for the
+    # two refused by the partner; alice@ and lead@partner.test were delivered.
+    "sendmail-mixed-recipients-msp.eml": (True, {"nosuchuser@bounce-lab.test": UU}),
+    "sendmail-mixed-recipients-mta.eml": (True, {
+        "ghost@partner.test": UU, "buyer@relay.test": ("norelaying", False, True)}),
 }
 
 # file: why the classifier disagrees (see the report of the `mta` branch); strict, so a fix XPASSes.
@@ -93,6 +111,9 @@ DISAGREES = {
         "remote '550 Unrouteable address' in reply to RCPT TO read as hostunknown, though the domain's server answered",
     "exim-mixed-recipients.eml":
         "the two 'Unrouteable address' recipients read as hostunknown (see the two cases above)",
+    "sendmail-remote-message-too-big.eml":
+        "'552 5.2.3 Message size exceeds fixed maximum message size' read by its code as exceedlimit; the "
+        "taxonomy lets the text override the code (sisimai's own docs use this very line for exceedlimit)",
 }
 
 
