@@ -85,6 +85,11 @@ CASES = {
     "sendmail-remote-rcpt-user-unknown.eml": (True, {"ghost@partner.test": UU}),
     # "552 5.2.3 Message size exceeds fixed maximum message size (20000)": sendmail's global
     # MaxMessageSize. Taxonomy: the text overrides the code, "message size exceeds" is mesgtoobig.
+    "sendmail-connection-refused-delay-warning.eml":
+        "'Deferred: Connection refused by [127.0.0.9]' read as blocked with scope sender (an IP block); "
+        "it is a TCP connection failure, 4.4.1 delayed (sisimai 4.25 also says blocked)",
+    "sendmail-connection-refused-expired.eml":
+        "same text with Status 4.4.7 (delivery time expired), Action failed: read as blocked/sender, not expired",
     "sendmail-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
     # The transcript also prints "550 5.1.1 <buyer@relay.test>... User unknown" (sendmail's own
     # summary line); the DSN and the reason say 5.7.1 Relaying denied.
@@ -96,6 +101,11 @@ CASES = {
     "sendmail-mixed-recipients-msp.eml": (True, {"nosuchuser@bounce-lab.test": UU}),
     "sendmail-mixed-recipients-mta.eml": (True, {
         "ghost@partner.test": UU, "buyer@relay.test": ("norelaying", False, True)}),
+    # "Deferred: Connection refused by [127.0.0.9]": nothing listened, nobody refused us by
+    # policy. Warning 4.4.1 (Action: delayed), then 4.4.7 "could not be delivered for 3
+    # minutes" (failed): expired both times, as for Postfix.
+    "sendmail-connection-refused-delay-warning.eml": (True, {"ops@dead.test": ("expired", False, False)}),
+    "sendmail-connection-refused-expired.eml": (True, {"ops@dead.test": ("expired", False, True)}),
 }
 
 # file: why the classifier disagrees (see the report of the `mta` branch); strict, so a fix XPASSes.
@@ -111,6 +121,11 @@ DISAGREES = {
         "remote '550 Unrouteable address' in reply to RCPT TO read as hostunknown, though the domain's server answered",
     "exim-mixed-recipients.eml":
         "the two 'Unrouteable address' recipients read as hostunknown (see the two cases above)",
+    "sendmail-connection-refused-delay-warning.eml":
+        "'Deferred: Connection refused by [127.0.0.9]' read as blocked with scope sender (an IP block); "
+        "it is a TCP connection failure, 4.4.1 delayed (sisimai 4.25 also says blocked)",
+    "sendmail-connection-refused-expired.eml":
+        "same text with Status 4.4.7 (delivery time expired), Action failed: read as blocked/sender, not expired",
     "sendmail-remote-message-too-big.eml":
         "'552 5.2.3 Message size exceeds fixed maximum message size' read by its code as exceedlimit; the "
         "taxonomy lets the text override the code (sisimai's own docs use this very line for exceedlimit)",
