@@ -90,6 +90,14 @@ CASES = {
         "it is a TCP connection failure, 4.4.1 delayed (sisimai 4.25 also says blocked)",
     "sendmail-connection-refused-expired.eml":
         "same text with Status 4.4.7 (delivery time expired), Action failed: read as blocked/sender, not expired",
+    "opensmtpd-relay-host-not-found-delay.eml":
+        "delay notice 'lead@nohost.example: Host not found' (4.0.0) read as expired (the fallback for a "
+        "delay); the text names a DNS failure: networkerror",
+    "opensmtpd-dovecot-lmtp-unknown-user-delay.eml":
+        "quoted LMTP '550 5.1.1 ... User doesn't exist' inside Status 4.3.0 / delayed read as filtered, "
+        "soft; the Postfix and Exim notices with the same Dovecot reply are userunknown",
+    "opensmtpd-mixed-recipients-delay-lmtp.eml":
+        "ghost@vmail.test read as filtered, as in the single-recipient OpenSMTPD LMTP case",
     "sendmail-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
     # The transcript also prints "550 5.1.1 <buyer@relay.test>... User unknown" (sendmail's own
     # summary line); the DSN and the reason say 5.7.1 Relaying denied.
@@ -106,6 +114,32 @@ CASES = {
     # minutes" (failed): expired both times, as for Postfix.
     "sendmail-connection-refused-delay-warning.eml": (True, {"ops@dead.test": ("expired", False, False)}),
     "sendmail-connection-refused-expired.eml": (True, {"ops@dead.test": ("expired", False, True)}),
+
+    # --- OpenSMTPD 6.8.0p2 (+ Dovecot LMTP / Pigeonhole). An unknown local user is refused at
+    # enqueue with no notice at all, so there is no fixture for it. ---
+    "dovecot-sieve-reject-via-opensmtpd.eml": (True, {"strict@vmail.test": ("filtered", False, True)}),
+    "opensmtpd-mx-domain-not-found.eml": (True, {"lead@nowhere.invalid": ("hostunknown", True, True)}),
+    "opensmtpd-connection-refused-delay.eml": (True, {"ops@dead.test": ("networkerror", False, False)}),
+    # "Host not found" for the configured relay host, retried: a temporary DNS problem.
+    "opensmtpd-relay-host-not-found-delay.eml": (True, {"lead@nohost.example": ("networkerror", False, False)}),
+    # mail.lmtp treats Dovecot's replies as temporary (Status 4.3.0, Action: delayed), but the
+    # reply it quotes is "550 5.1.1 ... User doesn't exist": the mailbox does not exist, so
+    # userunknown (hard by the taxonomy), not permanent (the notice is a delay).
+    "opensmtpd-dovecot-lmtp-unknown-user-delay.eml": (True, {"ghost@vmail.test": ("userunknown", True, False)}),
+    "opensmtpd-dovecot-lmtp-quota-delay.eml": (True, {"tiny@vmail.test": ("mailboxfull", False, False)}),
+    "opensmtpd-mixed-recipients-delay.eml": (True, {"ops@dead.test": ("networkerror", False, False)}),
+    "opensmtpd-mixed-recipients-delay-lmtp.eml": (True, {
+        "ghost@vmail.test": ("userunknown", True, False), "tiny@vmail.test": ("mailboxfull", False, False)}),
+    # At `queue ttl` OpenSMTPD 6.8 drops the message but its notice still says "delayed ... kept
+    # in the queue for up to 7 days", Action: delayed, Status 4.4.7 "Envelope expired". Read as
+    # the server wrote it: expired, not permanent (neither class 5 nor Action: failed).
+    "opensmtpd-connection-refused-expired.eml": (True, {"ops@dead.test": ("expired", False, False)}),
+    "opensmtpd-relay-host-not-found-expired.eml": (True, {"lead@nohost.example": ("expired", False, False)}),
+    "opensmtpd-dovecot-lmtp-unknown-user-expired.eml": (True, {"ghost@vmail.test": ("expired", False, False)}),
+    "opensmtpd-dovecot-lmtp-quota-expired.eml": (True, {"tiny@vmail.test": ("expired", False, False)}),
+    "opensmtpd-mixed-recipients-expired.eml": (True, {
+        "tiny@vmail.test": ("expired", False, False), "ghost@vmail.test": ("expired", False, False),
+        "ops@dead.test": ("expired", False, False)}),
 }
 
 # file: why the classifier disagrees (see the report of the `mta` branch); strict, so a fix XPASSes.
@@ -126,6 +160,14 @@ DISAGREES = {
         "it is a TCP connection failure, 4.4.1 delayed (sisimai 4.25 also says blocked)",
     "sendmail-connection-refused-expired.eml":
         "same text with Status 4.4.7 (delivery time expired), Action failed: read as blocked/sender, not expired",
+    "opensmtpd-relay-host-not-found-delay.eml":
+        "delay notice 'lead@nohost.example: Host not found' (4.0.0) read as expired (the fallback for a "
+        "delay); the text names a DNS failure: networkerror",
+    "opensmtpd-dovecot-lmtp-unknown-user-delay.eml":
+        "quoted LMTP '550 5.1.1 ... User doesn't exist' inside Status 4.3.0 / delayed read as filtered, "
+        "soft; the Postfix and Exim notices with the same Dovecot reply are userunknown",
+    "opensmtpd-mixed-recipients-delay-lmtp.eml":
+        "ghost@vmail.test read as filtered, as in the single-recipient OpenSMTPD LMTP case",
     "sendmail-remote-message-too-big.eml":
         "'552 5.2.3 Message size exceeds fixed maximum message size' read by its code as exceedlimit; the "
         "taxonomy lets the text override the code (sisimai's own docs use this very line for exceedlimit)",
