@@ -1,5 +1,5 @@
 """Bounces that real mail servers generated on a test machine (fixtures/real/, see its README):
-Postfix, Exim, Sendmail, OpenSMTPD, with Dovecot LMTP / Pigeonhole Sieve behind them. Each file
+Postfix, Exim, Sendmail, OpenSMTPD, Haraka, with Dovecot LMTP / Pigeonhole Sieve behind them. Each file
 is the notice exactly as the server delivered it to the sender's mailbox, with one
 `X-Generated-By:` header prepended (package version and the configuration that caused it).
 
@@ -140,6 +140,12 @@ CASES = {
     "opensmtpd-mixed-recipients-expired.eml": (True, {
         "tiny@vmail.test": ("expired", False, False), "ghost@vmail.test": ("expired", False, False),
         "ops@dead.test": ("expired", False, False)}),
+
+    # --- Haraka 3.3.4 (npm) as the remote server, Postfix as the client ---
+    # Haraka's fallback when no plugin accepts a recipient (here: a domain it does not serve).
+    # The words name neither a missing user nor relaying: not enough to decide (onhold), soft.
+    "haraka-rcpt-cannot-deliver.eml": (True, {"buyer@relay.test": ("onhold", False, True)}),
+    "haraka-message-too-big.eml": (True, {"lead@partner.test": ("mesgtoobig", False, True)}),
 }
 
 # file: why the classifier disagrees (see the report of the `mta` branch); strict, so a fix XPASSes.
