@@ -1,0 +1,210 @@
+"""Bounces that real mail servers generated on a test machine (fixtures/real/, see its README):
+Postfix, Exim, Sendmail, OpenSMTPD, Haraka, with Dovecot LMTP / Pigeonhole Sieve behind them. Each file
+is the notice exactly as the server delivered it to the sender's mailbox, with one
+`X-Generated-By:` header prepended (package version and the configuration that caused it).
+
+The expectations are read from what the SERVER said (its status, reply and text) and the
+taxonomy (/work/shared/classifier/taxonomy.md), never from the classifier's output. Where the
+classifier disagrees, the case is marked xfail(strict=True) with the reason, so the table stays
+the truth and a fix shows up as an XPASS.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from classifier import Reason, classify
+
+REAL = Path(__file__).parent / "fixtures" / "real"
+
+UU = ("userunknown", True, True)  # (reason, hard_bounce, permanent)
+
+# file: (is_bounce, {failed recipient: (reason, hard_bounce, permanent)})
+CASES = {
+    # --- Postfix 3.7.11 (+ Dovecot 2.3.19 LMTP / Pigeonhole) ---
+    "postfix-unknown-local-user.eml": (True, {"nosuchuser@bounce-lab.test": UU}),
+    # local(8) over mailbox_size_limit: 5.2.2, "File too large" on the mailbox: quota, soft.
+    "postfix-mailbox-size-limit.eml": (True, {"fullbox@bounce-lab.test": ("mailboxfull", False, True)}),
+    "postfix-dovecot-lmtp-unknown-user.eml": (True, {"ghost@vmail.test": UU}),
+    "postfix-dovecot-lmtp-quota.eml": (True, {"tiny@vmail.test": ("mailboxfull", False, True)}),
+    # Pigeonhole `reject` sends an MDN; the recipient's filter refused the sender: filtered, soft.
+    "dovecot-sieve-reject.eml": (True, {"strict@vmail.test": ("filtered", False, True)}),
+    "postfix-remote-rcpt-user-unknown.eml": (True, {"nobody@partner.test": UU}),
+    "postfix-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
+    "postfix-remote-relay-denied.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    # smtp_host_lookup=native: getaddrinfo "Name or service not known", 5.4.4, bounced at once.
+    "postfix-unresolvable-host-native.eml": (True, {"lead@mail.nohost.example": ("hostunknown", True, True)}),
+    # DNS answered "Host not found, try again" (4.4.3, a resolver failure, not NXDOMAIN): the
+    # domain is not known to be missing, so not hostunknown/hard. Warning: networkerror, temporary;
+    # after maximal_queue_lifetime Postfix gave up with the same 4.4.3 and Action: failed: expired.
+    "postfix-dns-tempfail-delay-warning.eml": (True, {"lead@nowhere.invalid": ("networkerror", False, False)}),
+    "postfix-dns-tempfail-expired.eml": (True, {"lead@nowhere.invalid": ("expired", False, True)}),
+    # Connection refused: the warning says 4.4.1 (Action: delayed), the final notice 4.4.1 with
+    # Action: failed after the queue lifetime: expired both times, permanent only at the end.
+    "postfix-connection-refused-delay-warning.eml": (True, {"ops@dead.test": ("expired", False, False)}),
+    "postfix-connection-refused-expired.eml": (True, {"ops@dead.test": ("expired", False, True)}),
+    # alice@, lead@partner.test and anna@vmail.test were delivered and are not in the notice.
+    "postfix-mixed-recipients.eml": (True, {
+        "nobody@partner.test": UU, "nosuchuser@bounce-lab.test": UU, "ghost@vmail.test": UU}),
+
+    # --- Exim 4.96 (Debian exim4-config) (+ Dovecot LMTP / Pigeonhole) ---
+    # Exim says "Unrouteable address" whenever no router takes an address. For an address in
+    # the reporting host's own domain (bounce-lab.test is local to mx.bounce-lab.test) that
+    # means no such mailbox; the domain exists. userunknown (hard either way).
+    "exim-unknown-local-user.eml": (True, {"nosuchuser@bounce-lab.test": UU}),
+    "exim-dovecot-lmtp-unknown-user.eml": (True, {"ghost@vmail.test": UU}),
+    "exim-dovecot-lmtp-quota.eml": (True, {"tiny@vmail.test": ("mailboxfull", False, True)}),
+    "dovecot-sieve-reject-via-exim.eml": (True, {"strict@vmail.test": ("filtered", False, True)}),
+    # The partner's own server, reached and talking, refused this recipient at RCPT with
+    # "550 Unrouteable address": its domain resolves (we were connected to it); the mailbox is
+    # what it does not know. userunknown, not hostunknown.
+    "exim-remote-rcpt-unrouteable.eml": (True, {"nobody@partner.test": UU}),
+    "exim-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
+    "exim-remote-relay-not-permitted.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    # host_find_failed = fail: Exim keeps the router's message out of the notice; the sender gets
+    # only "permanent error" and Status 5.0.0: nothing to decide on (sisimai: undefined).
+    "exim-manualroute-host-not-found.eml": (True, {"lead@mail.nohost.example": ("undefined", False, True)}),
+    # dnslookup found no such domain: "Unrouteable address" for a name that does not resolve.
+    "exim-dnslookup-unrouteable-domain.eml": (True, {"lead@nowhere.invalid": ("hostunknown", True, True)}),
+    # Quota is temporary for Exim: "Delay reason: mailbox is full" (Action: delayed), then
+    # "mailbox is full: retry timeout exceeded" (failed): the cause stays the full mailbox.
+    "exim-quota-delay-warning.eml": (True, {"fullbox@bounce-lab.test": ("mailboxfull", False, False)}),
+    "exim-quota-retry-timeout.eml": (True, {"fullbox@bounce-lab.test": ("mailboxfull", False, True)}),
+    # The warning names no cause (Status 4.0.0, Action: delayed): expired, as sisimai does for
+    # a delay with nothing else to go on; then "retry timeout exceeded": expired, permanent.
+    "exim-connection-refused-delay-warning.eml": (True, {"ops@dead.test": ("expired", False, False)}),
+    "exim-connection-refused-retry-timeout.eml": (True, {"ops@dead.test": ("expired", False, True)}),
+    "exim-mixed-recipients.eml": (True, {
+        "nobody@partner.test": UU, "nosuchuser@bounce-lab.test": UU, "ghost@vmail.test": UU}),
+
+    # --- Sendmail 8.17.1.9 (Debian sendmail-bin; a second sendmail on 127.0.0.2 as the partner) ---
+    # The submission program (MSP) got the MTA's RCPT refusal and mailed it back (-oem).
+    "sendmail-unknown-local-user-msp.eml": (True, {"nosuchuser@bounce-lab.test": UU}),
+    "sendmail-remote-rcpt-user-unknown.eml": (True, {"ghost@partner.test": UU}),
+    # "552 5.2.3 Message size exceeds fixed maximum message size (20000)": sendmail's global
+    # MaxMessageSize. Taxonomy: the text overrides the code, "message size exceeds" is mesgtoobig.
+    "sendmail-connection-refused-delay-warning.eml":
+        "'Deferred: Connection refused by [127.0.0.9]' read as blocked with scope sender (an IP block); "
+        "it is a TCP connection failure, 4.4.1 delayed (sisimai 4.25 also says blocked)",
+    "sendmail-connection-refused-expired.eml":
+        "same text with Status 4.4.7 (delivery time expired), Action failed: read as blocked/sender, not expired",
+    "opensmtpd-relay-host-not-found-delay.eml":
+        "delay notice 'lead@nohost.example: Host not found' (4.0.0) read as expired (the fallback for a "
+        "delay); the text names a DNS failure: networkerror",
+    "opensmtpd-dovecot-lmtp-unknown-user-delay.eml":
+        "quoted LMTP '550 5.1.1 ... User doesn't exist' inside Status 4.3.0 / delayed read as filtered, "
+        "soft; the Postfix and Exim notices with the same Dovecot reply are userunknown",
+    "opensmtpd-mixed-recipients-delay-lmtp.eml":
+        "ghost@vmail.test read as filtered, as in the single-recipient OpenSMTPD LMTP case",
+    "sendmail-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
+    # The transcript also prints "550 5.1.1 <buyer@relay.test>... User unknown" (sendmail's own
+    # summary line); the DSN and the reason say 5.7.1 Relaying denied.
+    "sendmail-remote-relaying-denied.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    "sendmail-mailertable-host-unknown.eml": (True, {"lead@mail.nohost.example": ("hostunknown", True, True)}),
+    "sendmail-dns-host-unknown.eml": (True, {"lead@nowhere.invalid": ("hostunknown", True, True)}),
+    # One message, two notices: the MSP's for the locally refused recipient, the MTA's for the
+    # two refused by the partner; alice@ and lead@partner.test were delivered.
+    "sendmail-mixed-recipients-msp.eml": (True, {"nosuchuser@bounce-lab.test": UU}),
+    "sendmail-mixed-recipients-mta.eml": (True, {
+        "ghost@partner.test": UU, "buyer@relay.test": ("norelaying", False, True)}),
+    # "Deferred: Connection refused by [127.0.0.9]": nothing listened, nobody refused us by
+    # policy. Warning 4.4.1 (Action: delayed), then 4.4.7 "could not be delivered for 3
+    # minutes" (failed): expired both times, as for Postfix.
+    "sendmail-connection-refused-delay-warning.eml": (True, {"ops@dead.test": ("expired", False, False)}),
+    "sendmail-connection-refused-expired.eml": (True, {"ops@dead.test": ("expired", False, True)}),
+
+    # --- OpenSMTPD 6.8.0p2 (+ Dovecot LMTP / Pigeonhole). An unknown local user is refused at
+    # enqueue with no notice at all, so there is no fixture for it. ---
+    "dovecot-sieve-reject-via-opensmtpd.eml": (True, {"strict@vmail.test": ("filtered", False, True)}),
+    "opensmtpd-mx-domain-not-found.eml": (True, {"lead@nowhere.invalid": ("hostunknown", True, True)}),
+    "opensmtpd-connection-refused-delay.eml": (True, {"ops@dead.test": ("networkerror", False, False)}),
+    # "Host not found" for the configured relay host, retried: a temporary DNS problem.
+    "opensmtpd-relay-host-not-found-delay.eml": (True, {"lead@nohost.example": ("networkerror", False, False)}),
+    # mail.lmtp treats Dovecot's replies as temporary (Status 4.3.0, Action: delayed), but the
+    # reply it quotes is "550 5.1.1 ... User doesn't exist": the mailbox does not exist, so
+    # userunknown (hard by the taxonomy), not permanent (the notice is a delay).
+    "opensmtpd-dovecot-lmtp-unknown-user-delay.eml": (True, {"ghost@vmail.test": ("userunknown", True, False)}),
+    "opensmtpd-dovecot-lmtp-quota-delay.eml": (True, {"tiny@vmail.test": ("mailboxfull", False, False)}),
+    "opensmtpd-mixed-recipients-delay.eml": (True, {"ops@dead.test": ("networkerror", False, False)}),
+    "opensmtpd-mixed-recipients-delay-lmtp.eml": (True, {
+        "ghost@vmail.test": ("userunknown", True, False), "tiny@vmail.test": ("mailboxfull", False, False)}),
+    # At `queue ttl` OpenSMTPD 6.8 drops the message but its notice still says "delayed ... kept
+    # in the queue for up to 7 days", Action: delayed, Status 4.4.7 "Envelope expired". Read as
+    # the server wrote it: expired, not permanent (neither class 5 nor Action: failed).
+    "opensmtpd-connection-refused-expired.eml": (True, {"ops@dead.test": ("expired", False, False)}),
+    "opensmtpd-relay-host-not-found-expired.eml": (True, {"lead@nohost.example": ("expired", False, False)}),
+    "opensmtpd-dovecot-lmtp-unknown-user-expired.eml": (True, {"ghost@vmail.test": ("expired", False, False)}),
+    "opensmtpd-dovecot-lmtp-quota-expired.eml": (True, {"tiny@vmail.test": ("expired", False, False)}),
+    "opensmtpd-mixed-recipients-expired.eml": (True, {
+        "tiny@vmail.test": ("expired", False, False), "ghost@vmail.test": ("expired", False, False),
+        "ops@dead.test": ("expired", False, False)}),
+
+    # --- Haraka 3.3.4 (npm) as the remote server, Postfix as the client ---
+    # Haraka's fallback when no plugin accepts a recipient (here: a domain it does not serve).
+    # The words name neither a missing user nor relaying: not enough to decide (onhold), soft.
+    "haraka-rcpt-cannot-deliver.eml": (True, {"buyer@relay.test": ("onhold", False, True)}),
+    "haraka-message-too-big.eml": (True, {"lead@partner.test": ("mesgtoobig", False, True)}),
+}
+
+# file: why the classifier disagrees (see the report of the `mta` branch); strict, so a fix XPASSes.
+DISAGREES = {
+    "postfix-dns-tempfail-delay-warning.eml":
+        "'Host or domain name not found ... Host not found, try again' (4.4.3) read as hostunknown/hard; "
+        "the resolver failed temporarily, the domain was never said to be missing",
+    "postfix-dns-tempfail-expired.eml":
+        "same DNS try-again text after the queue lifetime ran out: read as hostunknown/hard, not expired",
+    "exim-unknown-local-user.eml":
+        "Exim 'Unrouteable address' for an address in the reporting host's own domain read as hostunknown",
+    "exim-remote-rcpt-unrouteable.eml":
+        "remote '550 Unrouteable address' in reply to RCPT TO read as hostunknown, though the domain's server answered",
+    "exim-mixed-recipients.eml":
+        "the two 'Unrouteable address' recipients read as hostunknown (see the two cases above)",
+    "sendmail-connection-refused-delay-warning.eml":
+        "'Deferred: Connection refused by [127.0.0.9]' read as blocked with scope sender (an IP block); "
+        "it is a TCP connection failure, 4.4.1 delayed (sisimai 4.25 also says blocked)",
+    "sendmail-connection-refused-expired.eml":
+        "same text with Status 4.4.7 (delivery time expired), Action failed: read as blocked/sender, not expired",
+    "opensmtpd-relay-host-not-found-delay.eml":
+        "delay notice 'lead@nohost.example: Host not found' (4.0.0) read as expired (the fallback for a "
+        "delay); the text names a DNS failure: networkerror",
+    "opensmtpd-dovecot-lmtp-unknown-user-delay.eml":
+        "quoted LMTP '550 5.1.1 ... User doesn't exist' inside Status 4.3.0 / delayed read as filtered, "
+        "soft; the Postfix and Exim notices with the same Dovecot reply are userunknown",
+    "opensmtpd-mixed-recipients-delay-lmtp.eml":
+        "ghost@vmail.test read as filtered, as in the single-recipient OpenSMTPD LMTP case",
+    "sendmail-remote-message-too-big.eml":
+        "'552 5.2.3 Message size exceeds fixed maximum message size' read by its code as exceedlimit; the "
+        "taxonomy lets the text override the code (sisimai's own docs use this very line for exceedlimit)",
+}
+
+
+def _params():
+    for name in sorted(CASES):
+        marks = [pytest.mark.xfail(strict=True, reason=DISAGREES[name])] if name in DISAGREES else []
+        yield pytest.param(name, marks=marks, id=name)
+
+
+def test_every_fixture_is_in_the_table():
+    assert sorted(p.name for p in REAL.glob("*.eml")) == sorted(CASES)
+    assert set(DISAGREES) <= set(CASES)
+
+
+@pytest.mark.parametrize("name", list(_params()))
+def test_real_server_notice(name):
+    raw = (REAL / name).read_bytes()
+    assert raw.startswith(b"X-Generated-By: ")
+    is_bounce, failed = CASES[name]
+    result = classify(raw)
+    assert result.is_bounce is is_bounce
+    got = {d.address: (d.reason, d.hard_bounce, d.permanent) for d in result.deliveries}
+    want = {a: (Reason(r), hard, perm) for a, (r, hard, perm) in failed.items()}
+    assert got == want
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_original_message_id_is_the_one_we_sent(name):
+    # Every test message had a Message-ID <...TAG@bounce-lab.test>; the notice returns it.
+    result = classify((REAL / name).read_bytes())
+    assert (result.original.message_id or "").endswith("@bounce-lab.test")
