@@ -46,6 +46,9 @@ _LOCAL_AGENT = ("local module(",)
 # The destination domain is there but runs no mail service.
 _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                     "indicated no smtp service", "does not accept mail")
+# Sendmail's words for a TCP connection the remote host refused (connect(2) got ECONNREFUSED:
+# nothing listens there): real Sendmail 8.17 notices, tests/classifier/fixtures/real/.
+_TCP_REFUSED = ("deferred: connection refused by",)
 # Exim's words when no router takes an address: at RCPT, from the domain's own server.
 _UNROUTEABLE = ("unrouteable address",)
 # A resolver's temporary failure (Postfix: "Host not found, try again"; Exim: "host lookup
@@ -138,12 +141,13 @@ def by_status(status: str | None) -> Reason | None:
 _STATUS_IN_TEXT = re.compile(r"(?<![\d.])([45])\.([1-7])\.(\d{1,3})(?![\d.])")
 
 
-def _inner_status(text: str, status: str | None) -> tuple[str, Reason] | None:
-    """The first RFC 3463 code in `text` of the same class as `status` that implies a reason."""
+def _inner_status(text: str, status: str | None, any_class: bool = False) -> tuple[str, Reason] | None:
+    """The first RFC 3463 code in `text` of the same class as `status` (of any class with
+    `any_class`) that implies a reason."""
     for m in _STATUS_IN_TEXT.finditer(text):
         code = m.group(0)
         reason = BY_STATUS.get(code)
-        if reason is not None and (not status or status[0] == code[0]):
+        if reason is not None and (not status or any_class or status[0] == code[0]):
             return code, reason
     return None
 
@@ -245,6 +249,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         if any(p in text for p in _FROM_SOMEONE):
             return False
         return any(p in text for p in _NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and w.uses(R.NOTACCEPT))
+    if reason is R.BLOCKED and any(p in text for p in _TCP_REFUSED):
+        return coded is R.BLOCKED  # an outage, not a refusal of the sender
     return coded is reason or w.uses(reason)
 
 
@@ -260,10 +266,12 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     text = f"{text} | {_CONTINUATION.sub('', text)}"
     coded = by_status(status)
     w = _Wording(text)
-    if coded is None and (not status or status[2:4] == "0.") and "." in text:
+    if coded is None and (not status or status[2:4] in ("0.", "3.")) and "." in text:
         # A relay's vague status around the remote server's own: "5.0.350 Remote server
-        # returned an error -> 550 5.1.1 ..." (Exchange) says what the inner code says.
-        status, coded = _inner_status(text, status) or (status, coded)
+        # returned an error -> 550 5.1.1 ..." (Exchange) says what the inner code says; so does
+        # OpenSMTPD's "4.3.0 ... LMTP server error: 550 5.1.1 ... User doesn't exist" (it
+        # retries what the delivery agent refused for good: the notice stays a delay).
+        status, coded = _inner_status(text, status, any_class=bool(status) and status[2:4] == "3.") or (status, coded)
     # A local delivery program (pipe, procmail, maildrop) reports "X-Unix; <exit text>": its
     # wording may still name the cause ("Disk quota exceeded"), else the program failed.
     if text.startswith("x-unix;"):
