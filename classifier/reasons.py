@@ -328,3 +328,9 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if coded is not None:
         return coded
     return R.ONHOLD if text.strip(" |") else R.UNDEFINED
+
+
+def says_no_such_user(diagnostic: str) -> bool:
+    """Does `diagnostic` say, in any wording, that the recipient does not exist?"""
+    text = " ".join(diagnostic.lower().split())[:2000]
+    return _Wording(text).uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)

@@ -118,3 +118,26 @@ def test_a_mention_of_a_user_is_no_bad_address(text, source, command, with_statu
     action = "failed" if text[0] == "5" else "delayed"
     reason = reason_for(status=status, reply_code=text[:3], diagnostic=text, action=action, command=command)
     assert not severity.is_hard_bounce(reason, status, text[:3], text), (reason, source)
+
+
+def _local_dsn(reporting: str, recipient: str, diagnostic: str) -> bytes:
+    """A DSN whose failure no remote server reported: the reporting MTA's own delivery."""
+    return (
+        f"From: MAILER-DAEMON@{reporting}\nTo: sales@corp.example\nSubject: Undelivered Mail Returned to Sender\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=b1\n\n"
+        f"--b1\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n"
+        f"--b1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; {reporting}\n\n"
+        f"Final-Recipient: rfc822; {recipient}\nAction: failed\nStatus: 5.0.0\n"
+        f"Diagnostic-Code: X-Local; {diagnostic}\n\n--b1--\n"
+    ).encode()
+
+
+@pytest.mark.parametrize("diagnostic", ["user unknown", "Unrouteable address"])
+def test_a_failure_reported_from_inside_the_recipients_domain_is_its_own_directory(diagnostic):
+    """No filter between: the recipient's own server found no such mailbox (its domain exists),
+    so neither `filtered` (a remote reply at an unnamed stage) nor `hostunknown` (Exim's words
+    for an unknown domain too); from outside, the reading stays what it was."""
+    inside = classify(_local_dsn("mx.partner.example", "gone@partner.example", diagnostic)).deliveries[0]
+    outside = classify(_local_dsn("mx.corp.example", "gone@partner.example", diagnostic)).deliveries[0]
+    assert (inside.reason, inside.hard_bounce) == (R.USERUNKNOWN, True)
+    assert outside.reason is not R.USERUNKNOWN
