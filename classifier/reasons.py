@@ -39,7 +39,11 @@ _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASM
 # Japanese edition): no filter speaks there, whatever the SMTP stage.
 _LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unknown virtual user",
                            "user not listed in public name & address book", "not listed in domino directory",
-                           "ディレクトリのリストにありません")
+                           "ディレクトリのリストにありません",
+                           # X.411's non-delivery diagnostic for an O/R name (an X.400 address)
+                           # the destination's directory does not hold (RFC 2156 gateways
+                           # write it as text: "Diagnostic: unrecognised-OR-name").
+                           "unrecognised-or-name", "unrecognized-or-name")
 # A server's own local delivery module answering for its own accounts (CommuniGate Pro's
 # "LOCAL module(account x) reports:"): a "no such user" there is its directory speaking.
 _LOCAL_AGENT = ("local module(",)

@@ -48,7 +48,7 @@ BOUNCES: dict[str, dict[str, tuple[str | None, bool | None]]] = {
     "srv-exchange2010-ja.eml": {"yamada.taro@kaisha.example.jp": ("userunknown", True)},
     "srv-domino-multi.eml": {"lead@notes.example.com": ("userunknown", True)},
     "srv-notes-r5.eml": {"buyer@notes5.example.com": ("userunknown", True)},
-    "srv-x400-gateway.eml": {"ops.manager@x400.example.net": (None, None)},
+    "srv-x400-gateway.eml": {"ops.manager@x400.example.net": ("userunknown", True)},
     "srv-sieve-cyrus-mdn.eml": {"old.rep@cyrus.example.org": ("userunknown", True)},
     "srv-sieve-mdn-local-user.eml": {"kim@mail.example.org": ("mailboxfull", False)},
     "srv-ndr-autoreply-headers.eml": {"terry@isp.example": (None, None)},
