@@ -253,8 +253,11 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         if any(p in text for p in _FROM_SOMEONE):
             return False
         return any(p in text for p in _NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and w.uses(R.NOTACCEPT))
-    if reason is R.BLOCKED and any(p in text for p in _TCP_REFUSED):
-        return coded is R.BLOCKED  # an outage, not a refusal of the sender
+    if reason is R.BLOCKED and (any(p in text for p in _TCP_REFUSED)
+                                or ("connection dropped" in text and (status[2:4] == "4." or "4.4.2" in text))):
+        # An outage, not a refusal of the sender: a TCP connection refused, or a connection
+        # dropped under a network status (Exchange's "4.4.7 ... 421 4.4.2 Connection dropped").
+        return coded is R.BLOCKED
     return coded is reason or w.uses(reason)
 
 

@@ -141,3 +141,15 @@ def test_a_failure_reported_from_inside_the_recipients_domain_is_its_own_directo
     outside = classify(_local_dsn("mx.corp.example", "gone@partner.example", diagnostic)).deliveries[0]
     assert (inside.reason, inside.hard_bounce) == (R.USERUNKNOWN, True)
     assert outside.reason is not R.USERUNKNOWN
+
+
+@pytest.mark.parametrize(("status", "text", "source"), [
+    ("4.4.7", "Message expired, connection dropped. The last endpoint attempted was 192.0.2.9: "
+              "421 4.4.2 Connection dropped due to SocketError", "Exchange Online 4.4.7 with the remote's 4.4.2"),
+    ("4.4.1", "... Deferred: Connection refused by [192.0.2.9]", "Sendmail 8 connect() refused"),
+])
+def test_an_outage_is_no_sender_block(status, text, source):
+    """A dead or flaky remote host is nobody's refusal: never `blocked` (a sender-side reason
+    that raises a sender alert), whatever `connection dropped` means in a block's wording."""
+    reason = reason_for(status=status, reply_code=None, diagnostic=text, action="failed", command=None)
+    assert reason is not R.BLOCKED and severity.scope_of(reason, sender_notice=False).value == "recipient", source
