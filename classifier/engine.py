@@ -93,13 +93,8 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
             status=fact.status, reply_code=fact.reply_code, diagnostic=fact.diagnostic,
             action=fact.action, command=fact.smtp_command,
         )
-        if reason is Reason.FILTERED and not fact.remote_mta and _reported_from_inside(mail, fact.address) \
-                and (reasons.says_no_such_user(fact.diagnostic)):
-            reason = Reason.USERUNKNOWN
-        if reason is Reason.HOSTUNKNOWN and _reported_from_inside(mail, fact.address):
-            # The recipient's own domain reported the failure, so the domain exists: what no
-            # route was found for is the mailbox (Exim writes "Unrouteable address" for both).
-            reason = Reason.USERUNKNOWN
+        if reason in reasons.READ_AGAIN_FROM_INSIDE and _reported_from_inside(mail, fact.address):
+            reason = reasons.reported_from_inside(reason, fact.diagnostic, remote_reply=bool(fact.remote_mta))
     action = fact.action
     return Delivery(
         address=fact.address,

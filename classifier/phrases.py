@@ -199,7 +199,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "spamhaus", "spamcop", "abuseat.org", "uceprotect", "barracudacentral", "sorbs.net", "blocked by dnsbl",
         "on our block list", "on our blocklist", "listed on", "is listed",
         "cannot resolve your address", "client host rejected",
-        "confirm this mail server", "connection dropped", "connection refused by", "connection reset by peer",
+        # Not "connection refused by" / "connection dropped": Sendmail's refused connect() and
+        # Exchange's "421 4.4.2 Connection dropped" are outages (real notices: fixtures/real/).
+        "confirm this mail server", "connection reset by peer",
         "connection was dropped by remote host", "domain does not exist:", "go away", "hosts with dynamic ip",
         "is blocked by earthlink", "is not allowed to send mail from", "no access from mail server",
         "not currently accepting mail from your ip", "please use the smtp server of your isp",

@@ -50,9 +50,6 @@ _LOCAL_AGENT = ("local module(",)
 # The destination domain is there but runs no mail service.
 _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                     "indicated no smtp service", "does not accept mail")
-# Sendmail's words for a TCP connection the remote host refused (connect(2) got ECONNREFUSED:
-# nothing listens there): real Sendmail 8.17 notices, tests/classifier/fixtures/real/.
-_TCP_REFUSED = ("deferred: connection refused by",)
 # Exim's words when no router takes an address: at RCPT, from the domain's own server.
 _UNROUTEABLE = ("unrouteable address",)
 # A resolver's temporary failure (Postfix: "Host not found, try again"; Exim: "host lookup
@@ -136,6 +133,12 @@ class _Wording:
                     break
             self.patterns[key] = found
         return found
+
+
+def _from_someone(text: str) -> bool:
+    """"Does not accept mail from this sender" is the recipient's filter, never a domain that
+    takes no mail (`notaccept`, a false hard)."""
+    return any(p in text for p in _FROM_SOMEONE)
 
 
 def by_status(status: str | None) -> Reason | None:
@@ -248,16 +251,9 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         # domain and "couldn't find a mail exchanger or IP address" (#5.4.4) for this.
         if coded is R.NOTACCEPT:
             return True
-        # "does not accept mail from this sender" is the recipient's filter, not a domain that
-        # takes no mail (a false hard).
-        if any(p in text for p in _FROM_SOMEONE):
+        if _from_someone(text):
             return False
         return any(p in text for p in _NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and w.uses(R.NOTACCEPT))
-    if reason is R.BLOCKED and (any(p in text for p in _TCP_REFUSED)
-                                or ("connection dropped" in text and (status[2:4] == "4." or "4.4.2" in text))):
-        # An outage, not a refusal of the sender: a TCP connection refused, or a connection
-        # dropped under a network status (Exchange's "4.4.7 ... 421 4.4.2 Connection dropped").
-        return coded is R.BLOCKED
     return coded is reason or w.uses(reason)
 
 
@@ -266,7 +262,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     """The reason of one failed delivery, from its status, reply code, SMTP command and wording."""
     if (action or "") in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return R.DELIVERED
-    text = " ".join(diagnostic.lower().split())[:2000]
+    text = _normal(diagnostic)
     # qmail appends this to every final failure; the real cause is the sentence before it.
     text, gave_up = _QUEUE_TOO_LONG.subn("", text)
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too.
@@ -310,7 +306,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if gave_up and not any(w.uses(r) for r in (R.NETWORKERROR, R.SYSTEMERROR, R.SYSTEMFULL)):
         return R.EXPIRED  # qmail gave up after its queue lifetime with no more specific cause
     for reason in _SECOND:
-        if w.uses(reason) and not (reason is R.NOTACCEPT and any(p in text for p in _FROM_SOMEONE)):
+        if w.uses(reason) and not (reason is R.NOTACCEPT and _from_someone(text)):
             return reason
     by_subject = _BY_SUBJECT.get(status[2:4]) if status and status[0] == "5" else None
     if by_subject is not None:
@@ -337,7 +333,25 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     return R.ONHOLD if text.strip(" |") else R.UNDEFINED
 
 
-def says_no_such_user(diagnostic: str) -> bool:
-    """Does `diagnostic` say, in any wording, that the recipient does not exist?"""
-    text = " ".join(diagnostic.lower().split())[:2000]
-    return _Wording(text).uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)
+# What `reported_from_inside` may change.
+READ_AGAIN_FROM_INSIDE = frozenset({R.FILTERED, R.HOSTUNKNOWN})
+
+
+def reported_from_inside(reason: Reason, diagnostic: str, *, remote_reply: bool) -> Reason:
+    """`reason` read again when the recipient's own domain reported the failure (its
+    Reporting-MTA is a host of that domain): the domain exists, so what no route was found
+    for is the mailbox (Exim writes "Unrouteable address" for both); and with no remote
+    server's reply, a "no such user" is that server's own directory, not a filter speaking
+    at an unnamed stage."""
+    if reason is R.HOSTUNKNOWN:
+        return R.USERUNKNOWN
+    if reason is R.FILTERED and not remote_reply:
+        text = _normal(diagnostic)
+        if _Wording(text).uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text):
+            return R.USERUNKNOWN
+    return reason
+
+
+def _normal(diagnostic: str) -> str:
+    """The diagnostic as the wording tables read it: lowercase, whitespace collapsed, capped."""
+    return " ".join(diagnostic.lower().split())[:2000]

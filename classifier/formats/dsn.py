@@ -161,13 +161,8 @@ def _qualified(mail: Mail, block: dict[str, str]) -> dict[str, str]:
     the returned message's To/Cc address of that local part in its place."""
     if _address(block) is not None:
         return block
-    local = _value(block.get("final-recipient") or block.get("original-recipient") or "").strip("<> ").lower()
-    if not local or "@" in local or " " in local:
-        return block
-    for _, address in named.original_recipients(mail):
-        if address.split("@", 1)[0].lower() == local:
-            return {**block, "final-recipient": f"rfc822; {address}"}
-    return block
+    address = named.by_local_part(mail, _value(block.get("final-recipient") or block.get("original-recipient") or ""))
+    return block if address is None else {**block, "final-recipient": f"rfc822; {address}"}
 
 
 # Actions that say the message reached (or was handed on for) that recipient (RFC 3464 §2.3.3).

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from classifier import lexicon, reasons
-from classifier.formats import Fact, clean, find_reply, find_status
+from classifier.formats import Fact, clean, find_reply, find_status, named
 from classifier.parse import ADDRESS, Mail, parse_fields, part_text
 from classifier.records import Reason
 
@@ -45,20 +45,10 @@ def _fields(mail: Mail) -> dict[str, str]:
 
 
 def _recipient(mail: Mail, field: str) -> str | None:
-    """The recipient's address. Pigeonhole writes a system user's login name alone
-    (`rfc822; kim`): the returned message's To/Cc address with that local part is the one."""
+    """The recipient's address, or the original's recipient of the login name Pigeonhole
+    writes for a system user (`rfc822; kim`)."""
     m = ADDRESS.search(field)
-    if m is not None:
-        return m.group(0)
-    local = field.rpartition(";")[2].strip().strip("<>").lower()
-    headers = mail.original_headers
-    if not local or headers is None or "@" in local or " " in local:
-        return None
-    for name in ("to", "cc"):
-        for address in ADDRESS.findall(str(headers.get(name, ""))):
-            if address.split("@", 1)[0].lower() == local:
-                return address
-    return None
+    return m.group(0) if m is not None else named.by_local_part(mail, field)
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:

@@ -32,6 +32,19 @@ def original_recipients(mail: Mail) -> list[tuple[str, str]]:
     return found  # type: ignore[return-value]
 
 
+def by_local_part(mail: Mail, field: str) -> str | None:
+    """The original recipient a report names by its login name alone (`rfc822; jdoe` from a
+    local mailer, Pigeonhole's `rfc822; kim`): the returned message's To/Cc address with that
+    local part."""
+    local = field.rpartition(";")[2].strip().strip("<> ").lower()
+    if not local or "@" in local or " " in local:
+        return None
+    for _, address in original_recipients(mail):
+        if address.split("@", 1)[0].lower() == local:
+            return address
+    return None
+
+
 def pairs(field: str) -> list[tuple[str, str]]:
     """(display name, address) pairs of an address header."""
     out = []

@@ -167,11 +167,8 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             for m in rx.finditer(line):
                 found.append((m.group(1), i, n == 0))
     for a in ADDRESS.findall(mail.header("x-failed-recipients")):
-        found.insert(0, (a, _index_of(lines, a), True))
+        found.insert(0, (a, named.index_of(lines, a), True))
     return found
-
-
-_index_of = named.index_of
 
 
 def explanation(lines: list[str], start: int, stops: set[int]) -> str:
@@ -346,10 +343,12 @@ def _with_later_code(lines: list[str], i: int, address: str, diagnostic: str, st
     "#550 5.1.1 ..." reply): the reply of a later line that opens with the address joins the
     sentence, rather than every recipient's replies mixed together."""
     low = address.lower()
+    openers: set[int] | None = None  # lines that open with an address (found once, when needed)
     for j in range(i + 1, len(lines)):
         if not lines[j - 1].strip() and lines[j].lstrip(" \t'\"<").lower().startswith(low):
-            later = explanation(lines, j, stops | {k for k in range(len(lines)) if k != j and
-                                                    _starts_with_address(lines[k])})
+            if openers is None:
+                openers = {k for k, line in enumerate(lines) if _starts_with_address(line)}
+            later = explanation(lines, j, stops | (openers - {j}))
             if _FAILURE_CODE.search(later):
                 return clean(f"{diagnostic} {later}")
     return diagnostic

@@ -85,19 +85,6 @@ CASES = {
     "sendmail-remote-rcpt-user-unknown.eml": (True, {"ghost@partner.test": UU}),
     # "552 5.2.3 Message size exceeds fixed maximum message size (20000)": sendmail's global
     # MaxMessageSize. Taxonomy: the text overrides the code, "message size exceeds" is mesgtoobig.
-    "sendmail-connection-refused-delay-warning.eml":
-        "'Deferred: Connection refused by [127.0.0.9]' read as blocked with scope sender (an IP block); "
-        "it is a TCP connection failure, 4.4.1 delayed (sisimai 4.25 also says blocked)",
-    "sendmail-connection-refused-expired.eml":
-        "same text with Status 4.4.7 (delivery time expired), Action failed: read as blocked/sender, not expired",
-    "opensmtpd-relay-host-not-found-delay.eml":
-        "delay notice 'lead@nohost.example: Host not found' (4.0.0) read as expired (the fallback for a "
-        "delay); the text names a DNS failure: networkerror",
-    "opensmtpd-dovecot-lmtp-unknown-user-delay.eml":
-        "quoted LMTP '550 5.1.1 ... User doesn't exist' inside Status 4.3.0 / delayed read as filtered, "
-        "soft; the Postfix and Exim notices with the same Dovecot reply are userunknown",
-    "opensmtpd-mixed-recipients-delay-lmtp.eml":
-        "ghost@vmail.test read as filtered, as in the single-recipient OpenSMTPD LMTP case",
     "sendmail-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
     # The transcript also prints "550 5.1.1 <buyer@relay.test>... User unknown" (sendmail's own
     # summary line); the DSN and the reason say 5.7.1 Relaying denied.

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifier import severity
-from classifier.reasons import reason_for
 from classifier.records import Reason as R
+from tests.classifier.replies import check_reply
 
 UU, HU = R.USERUNKNOWN, R.HOSTUNKNOWN
 
@@ -395,11 +394,7 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
 @pytest.mark.parametrize(("source", "status", "command", "text", "reason"), ROWS,
                          ids=[f"{i:03d} {r[0][:50]}" for i, r in enumerate(ROWS)])
 def test_server_reply(source, status, command, text, reason):
-    reply = text[:3] if text[:3].isdigit() else None
-    got = reason_for(status=status, reply_code=reply, diagnostic=text, action="failed", command=command)
-    assert got is reason, source
-    hard = severity.is_hard_bounce(got, status, reply, text)
-    assert hard is (reason in (UU, HU, R.HASMOVED) or (reason is R.NOTACCEPT and not (status or "5").startswith("4")))
+    check_reply(source, status, command, text, reason)
 
 
 def test_the_table_is_broad():

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifier import severity
-from classifier.reasons import reason_for
 from classifier.records import Reason as R
+from tests.classifier.replies import check_reply
 
 UU, HU = R.USERUNKNOWN, R.HOSTUNKNOWN
 
@@ -100,7 +99,4 @@ ROWS = [
 @pytest.mark.parametrize(("source", "status", "command", "text", "reason"), ROWS,
                          ids=[f"{i:03d} {r[0][:50]}" for i, r in enumerate(ROWS)])
 def test_server_reply(source, status, command, text, reason):
-    reply = text[:3] if text[:3].isdigit() else None
-    got = reason_for(status=status, reply_code=reply, diagnostic=text, action="failed", command=command)
-    assert got is reason, source
-    assert severity.is_hard_bounce(got, status, reply, text) is (reason in (UU, HU))
+    check_reply(source, status, command, text, reason)
