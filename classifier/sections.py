@@ -59,14 +59,16 @@ ORIGINAL_MARKERS = (
 # MTAs vary the dashes around the same sentence ("----- This is a copy..." from old Exim,
 # "------ This is a copy..." from newer): the core must follow a line break, at most four
 # spaces or tabs, an optional "|", two or more dashes and at most three white-space
-# characters (the regex `(?:^|\n)[ \t]{0,4}\|?-{2,}\s{0,3}`). That lead is checked backwards
-# from each place str.find finds a core: one alternation of ~40 leads and cores cost a
-# regex attempt per marker at every offset (0.6 ms on a 13 kB notice without any marker).
+# characters (the regex `(?:^|\n)[ \t]{0,4}\|?-{2,}\s{0,3}`). A notice has few runs of dashes
+# and many words its cores hold ("original", "message"), so these cores are looked for only
+# right after each run of dashes that leads a line: one alternation of ~40 leads and cores
+# cost a regex attempt per marker at every offset (0.6 ms on a 13 kB notice without any
+# marker), and a str.find of every core whose word the notice holds cost a pass each.
 _LED = tuple(sorted({m.lstrip("-| ") for m in ORIGINAL_MARKERS if m.lstrip("-| ") != m}))
 _PLAIN = tuple(sorted({m for m in ORIGINAL_MARKERS if m.lstrip("-| ") == m}))
 _SECTION_CACHE: dict[int, tuple[str, int]] = {}
-# The cores grouped by one word each holds (its longest word that is not one nearly every
-# bounce uses): a notice without the word skips the group's finds.
+# The plain cores grouped by one word each holds (its longest word that is not one nearly
+# every bounce uses): a notice without the word skips the group's finds.
 _COMMON = frozenset({"message", "original", "the", "of", "is", "this", "a", "below", "line", "your", "mail"})
 
 
@@ -75,23 +77,14 @@ def _anchor(core: str) -> str:
     return max([w for w in words if w not in _COMMON] or words, key=len)
 
 
-_GROUPS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
-    (anchor, tuple(c for c in _PLAIN if _anchor(c) == anchor), tuple(c for c in _LED if _anchor(c) == anchor))
-    for anchor in sorted({_anchor(c) for c in _PLAIN + _LED}))
+_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (anchor, tuple(c for c in _PLAIN if _anchor(c) == anchor)) for anchor in sorted({_anchor(c) for c in _PLAIN}))
 
 
-def _lead_start(low: str, at: int) -> int:
-    """Where the lead ending at `at` starts (its line break, or 0), or -1 without one."""
-    i = at
-    while i > 0 and at - i < 4 and low[i - 1].isspace():
-        i -= 1
-    if at - i > 3:
-        return -1
-    dashes = i
-    while i > 0 and low[i - 1] == "-":
-        i -= 1
-    if dashes - i < 2:
-        return -1
+def _line_start(low: str, dashes: int) -> int:
+    """Where the lead whose dashes start at `dashes` starts (its line break, or 0): at most
+    four spaces or tabs and an optional "|" before the dashes; -1 when anything else is."""
+    i = dashes
     if i > 0 and low[i - 1] == "|":
         i -= 1
     blank = i
@@ -104,13 +97,24 @@ def _lead_start(low: str, at: int) -> int:
     return i - 1 if low[i - 1] == "\n" else -1
 
 
-def _first_led(low: str, core: str) -> int:
-    at = low.find(core)
+def _first_led(low: str) -> int:
+    """Start of the first lead followed by a led core, or -1. Each run of two or more dashes
+    is read once: where its line starts, then the core at most three white-space characters
+    after it (a core starts with a letter, so only the first other character can start it)."""
+    n = len(low)
+    at = low.find("--")
     while at >= 0:
-        start = _lead_start(low, at)
+        end = at + 2
+        while end < n and low[end] == "-":
+            end += 1
+        start = _line_start(low, at)
         if start >= 0:
-            return start
-        at = low.find(core, at + 1)
+            core = end
+            while core < n and core - end < 3 and low[core].isspace():
+                core += 1
+            if low.startswith(_LED, core):
+                return start
+        at = low.find("--", end)
     return -1
 
 
@@ -120,16 +124,14 @@ def original_section(text: str) -> int:
     if cached is not None and cached[0] is text:
         return cached[1]
     low = text.lower()
-    first = len(low)  # an offset in `low`, which lowercasing may make longer than `text`
-    for anchor, plain, led in _GROUPS:
+    first = _first_led(low)  # an offset in `low`, which lowercasing may make longer than `text`
+    if first < 0:
+        first = len(low)
+    for anchor, plain in _GROUPS:
         if anchor not in low:
             continue
         for core in plain:
-            at = low.find(core)
-            if 0 <= at < first:
-                first = at
-        for core in led:
-            at = _first_led(low, core)
+            at = low.find(core, 0, first + len(core) - 1)  # only a core that starts before `first`
             if 0 <= at < first:
                 first = at
     cut = first if first < len(low) else len(text)
