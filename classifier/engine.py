@@ -192,8 +192,14 @@ def _message_id_in_body(mail: Mail) -> str | None:
     body = raw[start : start + 300_000].decode("latin-1")
     if "=\n" in body:  # quoted-printable soft line breaks would split the id
         body = body.replace("=\n", "").replace("=3D", "=").replace("=3d", "=")
+    # Every match holds "message-id:" (a Latin-1 text's only letters that match it ignoring
+    # case are ASCII ones), on the line the match starts: the regex, which has no literal to
+    # skip ahead by, starts at the line of the first one, or not at all (most bodies).
+    first = body.lower().find("message-id:")
+    if first < 0:
+        return None
     own = mail.header("message-id")
-    for m in _BODY_MSGID.finditer(body):
+    for m in _BODY_MSGID.finditer(body, body.rfind("\n", 0, first) + 1):
         if m.group(1) not in own:
             return m.group(1)
     return None
