@@ -230,9 +230,9 @@ _FULL = (
     r"voll|pleine?|llen[oa]|pien[ao]|cheia|vol|pe(?:ł|l)n[aey]|full|переполнен\w{0,2}|заполнен\w{0,2}|"
     r"一杯|いっぱい|満杯|已满|已滿|满了|tele|plin(?:ă|a)|γεμάτο|penuh|đ(?:ầ|a)y"
 )
-_QUOTA = r"quota|quotum|kontingent|speicherplatz|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
+_QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
-    r"(?:ü|u)berschr(?:i|e)tt?e[nt]|d(?:é|e)pass(?:é|e)e?|excedid[oa]|superat[oa]|overschreden|przekroczon\w|"
+    r"(?:ü|ue|u)berschr(?:i|e)tt?e[nt]|d(?:é|e)pass(?:é|e)e?|excedid[oa]|superat[oa]|overschreden|przekroczon\w|"
     r"(?:ö|o)verskriden|превышен\w{0,2}|исчерпан\w{0,2}|超過|超えて|超出|超限|不足|ylitetty|t(?:ú|u)ll(?:é|e)p\w{0,3}|"
     r"dep(?:ă|a)(?:ş|ș|s)it\w{0,2}"
 )

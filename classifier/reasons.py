@@ -194,7 +194,9 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # sisimai's reading: a content filter speaking there.
     if command is not None or status.startswith("4") or coded not in _MAY_BE_UNKNOWN:
         return False
-    if coded is R.SECURITYERROR or not w.uses(R.USERUNKNOWN):
+    # Nor does a missing-domain status (Stalwart's "550 5.1.2 Mailbox does not exist.") when the
+    # words name the mailbox, not the domain, as missing: the domain answered.
+    if coded is R.SECURITYERROR or coded is R.HOSTUNKNOWN or not w.uses(R.USERUNKNOWN):
         return lexicon.no_such_recipient(text)
     return False
 

@@ -20,6 +20,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # qmail-ldap qmail-lspawn.c (QLX_DISABLED): "Mailaddress is administratively disabled. (#5.2.1)".
         "administratively disabled",
     ),
+    R.MAILBOXFULL: (
+        # WEB.DE "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed
+        # storage space."
+        "exhausted allowed storage",
+    ),
     R.SPEEDING: (
         # Exchange SmtpResponse.SubmissionQuotaExceeded "550 5.2.2 Submission quota exceeded", and
         # Exchange Online's "the sender's submission quota was exceeded": the sender's own limit.
