@@ -79,6 +79,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # prohibited the mail that you sent"; Exchange Online 5.7.703 "... blocked by your
         # organization's tenant recipient block policy".
         "a policy that prohibit", "recipient block policy",
+        # Exchange Online 5.7.520 "Your organization does not allow external forwarding".
+        "does not allow external forwarding",
     ),
 }
 
