@@ -138,8 +138,8 @@ class _Wording:
 
 
 def _from_someone(text: str) -> bool:
-    """"Does not accept mail from this sender" (or "over IPv6") is the recipient's filter, never
-    a domain that takes no mail (`notaccept`, a false hard)."""
+    """"Does not accept mail from this sender" is the recipient's filter, and "... over IPv6" a
+    condition of the transport: never a domain that takes no mail (`notaccept`, a false hard)."""
     return any(p in text for p in _FROM_SOMEONE)
 
 
@@ -206,7 +206,7 @@ def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
     words speak of the sender's own quota ("Submission quota exceeded", "Daily sending quota
     exceeded") or only of a rate (Gmail's 4.2.1 "receiving mail at a rate that prevents
     additional messages"): a rate limit, not the recipient's mailbox."""
-    if reason is R.MAILBOXFULL and wordings.SENDER_QUOTA.search(w.text):
+    if reason is R.MAILBOXFULL and "quota" in w.text and wordings.SENDER_QUOTA.search(w.text):
         return True
     return reason in (R.MAILBOXFULL, R.SUSPEND) and w.uses(R.SPEEDING) and not w.uses(reason)
 
@@ -214,7 +214,7 @@ def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
 def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
     text = w.text
-    if (reason is R.MAILBOXFULL or reason is R.SUSPEND) and _not_the_mailbox(reason, w):
+    if reason in (R.MAILBOXFULL, R.SUSPEND) and _not_the_mailbox(reason, w):
         return False
     if reason is R.USERUNKNOWN:
         return _is_userunknown(coded, status, w, command)
