@@ -223,15 +223,16 @@ _BOX = (
     r"postfach\w{0,2}|mailbox|mail box|inbox|bo(?:î|i)te(?: aux lettres| mail| de r(?:é|e)ception)?|buz(?:ó|o)n|"
     r"casella(?: di posta)?|caixa(?: postal| de correio)?|postvak|postbus|skrzynk\w{1,2}|brevl(?:å|a)da(?:n|ns)?|"
     r"postl(?:å|a)da(?:n|ns)?|ящик\w{0,2}|メールボックス|受信箱|邮箱|郵箱|信箱|postafi(?:ó|o)k\w{0,2}|"
-    r"c(?:ă|a)su(?:ţ|ț|t)(?:ă|a) po(?:ş|ș|s)tal(?:ă|a)|γραμματοκιβώτιο|kotak surat|h(?:ộ|o)p th(?:ư|u)"
+    r"c(?:ă|a)su(?:ţ|ț|t)(?:ă|a) po(?:ş|ș|s)tal(?:ă|a)|γραμματοκιβώτιο|kotak surat|h(?:ộ|o)p th(?:ư|u)|"
+    r"schr(?:á|a)nk\w{1,2}|메일함|편지함"
 )
 _FULL = (
     r"voll|pleine?|llen[oa]|pien[ao]|cheia|vol|pe(?:ł|l)n[aey]|full|переполнен\w{0,2}|заполнен\w{0,2}|"
     r"一杯|いっぱい|満杯|已满|已滿|满了|tele|plin(?:ă|a)|γεμάτο|penuh|đ(?:ầ|a)y"
 )
-_QUOTA = r"quota|quotum|kontingent|speicherplatz|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
+_QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
-    r"(?:ü|u)berschr(?:i|e)tt?e[nt]|d(?:é|e)pass(?:é|e)e?|excedid[oa]|superat[oa]|overschreden|przekroczon\w|"
+    r"(?:ü|ue|u)berschr(?:i|e)tt?e[nt]|d(?:é|e)pass(?:é|e)e?|excedid[oa]|superat[oa]|overschreden|przekroczon\w|"
     r"(?:ö|o)verskriden|превышен\w{0,2}|исчерпан\w{0,2}|超過|超えて|超出|超限|不足|ylitetty|t(?:ú|u)ll(?:é|e)p\w{0,3}|"
     r"dep(?:ă|a)(?:ş|ș|s)it\w{0,2}"
 )
@@ -242,7 +243,9 @@ _FULL_SHAPE = re.compile(
 )
 _ACCOUNT = (
     rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|учетн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
-    r"アカウント|账户|账号|帐号|帳號|帳戶|用户|用戶|fiók|contul|λογαριασμός|akun|t(?:à|a)i kho(?:ả|a)n"
+    r"アカウント|账户|账号|帐号|帳號|帳戶|用户|用戶|fiók|contul|λογαριασμός|akun|t(?:à|a)i kho(?:ả|a)n|계정|"
+    # qmail-ldap's "Mailaddress is administratively disabled".
+    r"mail ?address"
 )
 _OFF = (
     r"deaktiviert|gesperrt|stillgelegt|d(?:é|e)sactiv(?:é|e)e?|suspendue?|bloqu(?:é|e)e?|desactivad[oa]|"
@@ -252,19 +255,22 @@ _OFF = (
     r"заблокирован\w{0,2}|отключен\w{0,2}|неактивн\w{0,2}|приостановлен\w{0,2}|停止|無効|凍結|停用|禁用|冻结|封禁|"
     r"deaktivoitu|letiltva|dezactivat\w{0,2}|disabled|deactivated|suspended|inactive|"
     r"geschlossen|aufgel(?:ö|o)st|ferm(?:é|e)e?|cerrad[oa]|chius[oa]|encerrad[oa]|opgeheven|zamkni(?:ę|e)t\w|"
-    r"закрыт\w{0,2}|удален\w{0,2}|已注销|已註銷|解約"
+    r"закрыт\w{0,2}|удален\w{0,2}|已注销|已註銷|解約|"
+    # Czech (Seznam: "Schránka je zablokována"), Korean (NAVER/Daum: 정지 suspended, 휴면 dormant).
+    r"zablokov(?:á|a)n\w{0,2}|deaktivov(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|정지|휴면|비활성"
 )
 _OFF_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{_GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?:{_OFF})"
-    r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywne|неактивн\w{1,3}|заблокированн\w{1,3}) "
-    rf"(?:{_ACCOUNT})"
+    r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywne|неактивн\w{1,3}|заблокированн\w{1,3}|"
+    rf"휴면|정지된|비활성화된|비활성) (?:{_ACCOUNT})"
 )
 _RELAY_SHAPE = re.compile(
-    r"(?:relay\w{0,4}|relais|ретрансляц\w{1,2}|пересылк\w|中继|中繼|转发|轉發|リレー)(?:" + _GAP + r"{0,30}?)"
+    r"(?:relay\w{0,4}|relais|ретрансляц\w{1,2}|пересылк\w|中继|中繼|转发|轉發|リレー|릴레이)(?:" + _GAP + r"{0,30}?)"
     r"(?:nicht erlaubt|verweigert|nicht gestattet|refus(?:é|e)e?|interdite?|non autoris(?:é|e)e?|no permitid[oa]|"
     r"denegad[oa]|rechazad[oa]|non consentit[oa]|non autorizzat[oa]|negat[oa]|rifiutat[oa]|n(?:ã|a)o permitid[oa]|"
     r"negad[oa]|recusad[oa]|niet toegestaan|geweigerd|niedozwolon\w|odrzucon\w|zabronion\w|запрещен\w{0,2}|"
-    r"не разрешен\w{0,2}|отклонен\w{0,2}|拒绝|拒絕|禁止|不允许|不允許|許可されていません|拒否)"
+    r"не разрешен\w{0,2}|отклонен\w{0,2}|拒绝|拒絕|禁止|不允许|不允許|許可されていません|拒否|non permess[oa]|"
+    r"허용되지 않|거부)"
     # Chinese puts the refusal first: "不允许中继", "拒绝转发".
     r"|(?:不允许|不允許|拒绝|拒絕|禁止)(?:中继|中繼|转发|轉發)"
 )
@@ -290,6 +296,7 @@ ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "inactief", "zablokowan", "wylaczon", "nieaktywn", "zawieszon", "avst", "inaktiver", "sparra", "suspens",
     "deaktivoitu",
     "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
+    "zablokovan", "deaktivovan", "zrusen",
     "encerrad", "opgeheven", "zamkni"))
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
 MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import lexicon
+from classifier import lexicon, wordings
 from classifier.guard import Guarded
 from classifier.records import Reason
 
@@ -114,9 +114,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # user ... error writing message: File too large".
         "error writing message: file too large",
         # Ipswitch IMail (SMTP32): "User mailbox exceeds allowed size: a@b".
-        "mailbox exceeds allowed size",
-        "postfach voll", "postfach ist voll", "speicherplatz", "buzón lleno", "buzon lleno",
-        "boîte pleine", "boite pleine", "casella piena", "caixa cheia",
+        "mailbox exceeds allowed size", "postfach voll", "postfach ist voll", "speicherplatz", "buzón lleno",
+        "buzon lleno", "boîte pleine", "boite pleine", "casella piena", "caixa cheia",
         "容量オーバー", "メールボックスが一杯", "メールボックスがいっぱい", "邮箱已满",
     ),
     R.SUSPEND: (
@@ -159,8 +158,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "message length exceeds", "message is bigger than", "message trop volumineux", "taille du message",
         "nachricht zu groß", "nachricht ist zu groß", "mensaje demasiado grande", "messaggio troppo grande",
         "mensagem muito grande", "bericht te groot", "wiadomość jest za duża", "сообщение слишком большое",
-        "размер сообщения превышает", "邮件过大", "邮件大小超过",
-        "line limit exceeded",
+        "размер сообщения превышает", "邮件过大", "邮件大小超过", "line limit exceeded",
         "exceeded maximum inbound message size", "max message size exceeded", "message file too big",
         "message length exceeds administrative limit", "message size exceeds", "message too big",
         "message is too big", "message is too large", "size limit", "message exceeds the maximum size",
@@ -379,6 +377,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "cannot send message for",
     ),
 }
+PHRASES = {r: (*p, *wordings.PHRASES.get(r, ())) for r, p in PHRASES.items()}  # later finds: wordings.py
 
 # Bounded regular expressions for wording with variable parts.
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
@@ -413,6 +412,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         re.compile(r"dns lookup failure: host [^ ]{1,255} not found"),
     ),
 }
+PATTERNS = {r: (*PATTERNS.get(r, ()), *wordings.PATTERNS.get(r, ())) for r in {*PATTERNS, *wordings.PATTERNS}}
 
 # Reasons an RFC 3463 status implies on its own (taxonomy §2, §6), by the full code: the class
 # matters (4.2.1 is a disabled mailbox for now, 5.2.1 usually a filter; 4.7.1 is a block, 5.7.1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon
+from classifier import lexicon, wordings
 from classifier.guard import tried
 from classifier.phrase_index import PhraseIndex
 from classifier.phrases import BY_STATUS, PATTERNS, PHRASES
@@ -56,7 +56,9 @@ _UNROUTEABLE = ("unrouteable address",)
 # did not complete").
 _DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "try again later")
 _FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
-                 "accepts no mail from", "receive email from", "receive mail from")
+                 "accepts no mail from", "receive email from", "receive mail from",
+                 # Exchange Online 5.7.510 "example.org does not accept email over IPv6": it does over IPv4.
+                 "over ipv6", "via ipv6")
 # Statuses that a "the recipient does not exist" wording may overrule: none, a vague one, a
 # policy-class one (x.7.x reads as securityerror), a filter or an address status.
 _MAY_BE_UNKNOWN = frozenset({None, R.FILTERED, *_RETRY})
@@ -136,8 +138,8 @@ class _Wording:
 
 
 def _from_someone(text: str) -> bool:
-    """"Does not accept mail from this sender" is the recipient's filter, never a domain that
-    takes no mail (`notaccept`, a false hard)."""
+    """"Does not accept mail from this sender" is the recipient's filter, and "... over IPv6" a
+    condition of the transport: never a domain that takes no mail (`notaccept`, a false hard)."""
     return any(p in text for p in _FROM_SOMEONE)
 
 
@@ -192,14 +194,28 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # sisimai's reading: a content filter speaking there.
     if command is not None or status.startswith("4") or coded not in _MAY_BE_UNKNOWN:
         return False
-    if coded is R.SECURITYERROR or not w.uses(R.USERUNKNOWN):
+    # Nor does a missing-domain status (Stalwart's "550 5.1.2 Mailbox does not exist.") when the
+    # words name the mailbox, not the domain, as missing: the domain answered.
+    if coded is R.SECURITYERROR or coded is R.HOSTUNKNOWN or not w.uses(R.USERUNKNOWN):
         return lexicon.no_such_recipient(text)
     return False
+
+
+def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
+    """A full or disabled mailbox by its status (x.2.2, 4.2.1) or a bare "quota exceeded", whose
+    words speak of the sender's own quota ("Submission quota exceeded", "Daily sending quota
+    exceeded") or only of a rate (Gmail's 4.2.1 "receiving mail at a rate that prevents
+    additional messages"): a rate limit, not the recipient's mailbox."""
+    if reason is R.MAILBOXFULL and "quota" in w.text and wordings.SENDER_QUOTA.search(w.text):
+        return True
+    return reason in (R.MAILBOXFULL, R.SUSPEND) and w.uses(R.SPEEDING) and not w.uses(reason)
 
 
 def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
     text = w.text
+    if reason in (R.MAILBOXFULL, R.SUSPEND) and _not_the_mailbox(reason, w):
+        return False
     if reason is R.USERUNKNOWN:
         return _is_userunknown(coded, status, w, command)
     if reason is R.FILTERED:
@@ -239,8 +255,10 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         # ("blocked"), even when the list's name or URL says "spam" (Spamhaus, SpamCop).
         if command not in _BEFORE_DATA and any(p in text for p in _URI_LIST):
             return True
+        # So is one that says mail from the sending IP is refused ("mail sent from your IP
+        # address has been blocked"), whatever it says about spam.
         return command not in _BEFORE_DATA and w.uses(R.SPAMDETECTED) \
-            and not (coded is R.SECURITYERROR and _BLOCKLIST.search(text))
+            and not (coded is R.SECURITYERROR and _BLOCKLIST.search(text)) and not wordings.IP_REFUSED.search(text)
     if reason is R.NORELAYING:
         # "not permitted to relay without authentication" asks for SMTP AUTH: a security matter.
         return command not in ("CONN", "EHLO", "HELO") and "authentication" not in text \
@@ -306,7 +324,8 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if gave_up and not any(w.uses(r) for r in (R.NETWORKERROR, R.SYSTEMERROR, R.SYSTEMFULL)):
         return R.EXPIRED  # qmail gave up after its queue lifetime with no more specific cause
     for reason in _SECOND:
-        if w.uses(reason) and not (reason is R.NOTACCEPT and _from_someone(text)):
+        if w.uses(reason) and not (reason is R.NOTACCEPT and _from_someone(text)) \
+                and not (reason is R.MAILBOXFULL and _not_the_mailbox(reason, w)):
             return reason
     by_subject = _BY_SUBJECT.get(status[2:4]) if status and status[0] == "5" else None
     if by_subject is not None:

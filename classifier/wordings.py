@@ -1,0 +1,110 @@
+"""More wording per reason (issue 13, third round): data merged into `classifier.phrases`.
+
+`classifier.phrases` is at the module size limit; wordings found since live here, each with
+the source it was read from (a server's source file or a provider's published error list; the
+rows of tests/classifier/test_server_wordings_more.py quote them). Matched like the phrase
+tables: lowercase substrings of the whitespace-collapsed diagnostic, plus bounded patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from classifier.records import Reason
+
+R = Reason
+
+PHRASES: Mapping[Reason, tuple[str, ...]] = {
+    R.SUSPEND: (
+        # qmail-ldap qmail-lspawn.c (QLX_DISABLED): "Mailaddress is administratively disabled. (#5.2.1)".
+        "administratively disabled",
+    ),
+    R.MAILBOXFULL: (
+        # WEB.DE "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed
+        # storage space."
+        "exhausted allowed storage",
+    ),
+    R.SPEEDING: (
+        # Exchange SmtpResponse.SubmissionQuotaExceeded "550 5.2.2 Submission quota exceeded", and
+        # Exchange Online's "the sender's submission quota was exceeded": the sender's own limit.
+        "submission quota",
+        # Gmail 450 4.2.1 "The user you are trying to contact is receiving mail too quickly".
+        "too quickly",
+        # Outlook.com RP-001 "We have limits for how many messages can be sent per hour and per day";
+        # Exchange Online 5.7.508 "[ip] has exceeded permitted limits within /64 range".
+        "how many messages can be sent", "exceeded permitted limits",
+        # QQ Mail "550 Ip frequency limited" / "Domain frequency limited".
+        "frequency limited",
+    ),
+    R.MESGTOOBIG: (
+        # Mimecast "552 Maximum email size exceeded".
+        "email size exceeded", "maximum email size",
+    ),
+    R.BLOCKED: (
+        # Gmail 550 5.7.1 "The IP you're using to send mail is not authorized to send email directly
+        # to our servers"; 421 4.7.0 "IP not in whitelist for RCPT domain".
+        "the ip you're using to send mail", "not authorized to send email directly", "ip not in whitelist",
+        "ip not in allowlist",
+        # Outlook.com SC-001 "Hotmail does not relay dynamically-assigned IP ranges"; SC-004 "A block
+        # has been placed against your IP address".
+        "dynamically-assigned ip", "dynamic ip range", "against your ip",
+        # Chinese providers (NetEase, QQ): "IP 被列入黑名单" (listed in the blacklist).
+        "黑名单", "黑名單",
+    ),
+    R.SPAMDETECTED: (
+        # NetEase 163.com "554 DT:SPM ... 被系统识别为垃圾邮件" (recognised as junk mail); the same
+        # word in traditional Chinese, Korean, Japanese and Russian.
+        "垃圾邮件", "垃圾郵件", "스팸", "迷惑メール", "спам",
+    ),
+    R.AUTHFAILURE: (
+        # Exchange Sender ID agent: "550 5.7.1 Sender ID (PRA) Not Permitted".
+        "sender id (pra)",
+    ),
+    R.SECURITYERROR: (
+        # Exchange Online 5.7.57 "Client was not authenticated to send anonymous mail during MAIL FROM";
+        # 5.7.1 "Client was not authenticated".
+        "client was not authenticated", "not authenticated to send",
+    ),
+    R.FILTERED: (
+        # Exchange Online 5.7.124 "Sender not in allowed-senders list" (a group's delivery restriction).
+        "allowed-senders list", "allowed senders list",
+    ),
+    R.NOTCOMPLIANTRFC: (
+        # Exchange Online 5.7.512 "message must be RFC 5322 section 3.6.2 compliant".
+        "rfc 5322 section", "must be rfc 5322",
+    ),
+    R.POLICYVIOLATION: (
+        # Gmail 550 5.7.1 "The user or domain that you are sending to (or from) has a policy that
+        # prohibited the mail that you sent"; Exchange Online 5.7.703 "... blocked by your
+        # organization's tenant recipient block policy".
+        "a policy that prohibit", "recipient block policy",
+        # Exchange Online 5.7.520 "Your organization does not allow external forwarding".
+        "does not allow external forwarding",
+    ),
+}
+
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    R.SUSPEND: (
+        # indimail qmail-smtpd.c: "<address> is inactive on this domain (#5.2.1)": the address
+        # itself, not a noun, is what is disabled.
+        re.compile(r"@[^ ]{1,200} (?:is|has been) (?:inactive|disabled|suspended|deactivated)\b"),
+    ),
+    R.BLOCKED: (
+        # Yahoo [TSS09] "All messages from 192.0.2.9 will be permanently deferred", [TS01]
+        # "Messages from 192.0.2.9 temporarily deferred due to user complaints".
+        re.compile(r"messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:\w+ ){0,3}(?:deferred|blocked|refused|rejected)"),
+    ),
+    R.POLICYVIOLATION: (
+        # Gmail gcdp: "This message violates example.com email policy".
+        re.compile(r"\bviolates (?:[^ ]{1,80} ){0,3}policy\b"),
+    ),
+}
+
+# The refusal names the sending host's IP as what is refused ("mail sent from your IP address
+# has been blocked"): a block of the host, even when the reason given is spam (Gmail 550 5.7.1
+# "unusual rate of unsolicited mail originating from your IP address").
+IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\byour ip(?: address)? (?:is|has been|was) "
+                        r"(?:blocked|blacklisted|blocklisted|listed|banned|rejected)")
+# A quota the sender used up (its submission or sending quota), not the recipient's mailbox.
+SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsender's (?:\w+ )?quota\b")
