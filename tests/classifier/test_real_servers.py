@@ -1,5 +1,6 @@
 """Bounces that real mail servers generated on a test machine (fixtures/real/, see its README):
-Postfix, Exim, Sendmail, OpenSMTPD, Haraka, with Dovecot LMTP / Pigeonhole Sieve behind them. Each file
+Postfix, Exim, Sendmail, OpenSMTPD, Haraka, dma, nullmailer, with Dovecot LMTP / LDA / Pigeonhole
+Sieve behind them. Each file
 is the notice exactly as the server delivered it to the sender's mailbox, with one
 `X-Generated-By:` header prepended (package version and the configuration that caused it).
 
@@ -133,6 +134,72 @@ CASES = {
     # The words name neither a missing user nor relaying: not enough to decide (onhold), soft.
     "haraka-rcpt-cannot-deliver.eml": (True, {"buyer@relay.test": ("onhold", False, True)}),
     "haraka-message-too-big.eml": (True, {"lead@partner.test": ("mesgtoobig", False, True)}),
+
+    # --- Postfix 3.7.11, second round (branch mta2): the receiving side is another smtpd of the
+    # same Postfix with one restriction each, or local(8) / pipe(8) / dovecot-lda behind it ---
+    # check_recipient_access REJECT: "Recipient address rejected: Access denied" at RCPT. Sisimai's
+    # UserUnknown wordings list this very line (a closed or blocked mailbox): userunknown.
+    "postfix-remote-recipient-access-denied.eml": (True, {"closed@partner.test": UU}),
+    # check_sender_access REJECT: the envelope sender is what was refused: rejected.
+    "postfix-remote-sender-access-denied.eml": (True, {"lead@senderblock.test": ("rejected", False, True)}),
+    # check_client_access REJECT: "Client host rejected: Access denied": the sending host: blocked.
+    "postfix-remote-client-host-rejected.eml": (True, {"lead@clientblock.test": ("blocked", False, True)}),
+    # header_checks REJECT after DATA: "550 5.7.1 message content rejected"; the sisimai wording
+    # for a content filter's refusal (in its SpamDetected list): spamdetected.
+    "postfix-remote-header-checks-reject.eml": (True, {"lead@partner.test": ("spamdetected", False, True)}),
+    # An alias to a program that failed: "Command died with status 2", x-unix, 5.3.0: mailererror.
+    "postfix-alias-pipe-command-died.eml": (True, {"archive@bounce-lab.test": ("mailererror", False, True)}),
+    # An alias to a program that does not exist: local(8) defers (4.3.0, "execvp ... No such
+    # file"): the delivery program failed, temporary; at the queue lifetime Postfix gives up with
+    # the same 4.3.0 and Action: failed: expired, as for its other expiries.
+    "postfix-alias-pipe-not-found-delay-warning.eml": (True, {"tickets@bounce-lab.test": ("mailererror", False, False)}),
+    "postfix-alias-pipe-not-found-expired.eml": (True, {"tickets@bounce-lab.test": ("expired", False, True)}),
+    # The receiver's queue is short of space: "452 4.3.1 Insufficient system storage": systemfull,
+    # temporary; then expired.
+    "postfix-remote-insufficient-storage-delay-warning.eml": (True, {"lead@diskfull.test": ("systemfull", False, False)}),
+    "postfix-remote-insufficient-storage-expired.eml": (True, {"lead@diskfull.test": ("expired", False, True)}),
+    # postgrey: "450 4.2.0 ... Recipient address rejected: Greylisted, see http://postgrey...":
+    # the receiver refuses the (client, sender, recipient) triplet for now, a sending-side policy
+    # deferral, nothing about the mailbox: blocked, temporary; then expired.
+    "postfix-remote-postgrey-greylisted-delay-warning.eml": (True, {"lead@greylist.test": ("blocked", False, False)}),
+    "postfix-remote-postgrey-greylisted-expired.eml": (True, {"lead@greylist.test": ("expired", False, True)}),
+    # Delivered-To loop detection: "mail forwarding loop for loop@bounce-lab.test", 5.4.6: systemerror.
+    "postfix-mail-forwarding-loop.eml": (True, {"loop@bounce-lab.test": ("systemerror", False, True)}),
+    # dovecot-lda from a pipe(8) transport: EX_NOUSER becomes Postfix's "user unknown", 5.1.1.
+    "postfix-dovecot-lda-unknown-user.eml": (True, {"ghost@vmail.test": UU}),
+    # dovecot-lda -e: EX_NOPERM is "permission denied", 5.7.0, but the command output says
+    # "Quota exceeded (mailbox for user is full)": the text overrides the code: mailboxfull.
+    "postfix-dovecot-lda-e-quota.eml": (True, {"tiny@vmail2.test": ("mailboxfull", False, True)}),
+
+    # --- Dovecot LDA 2.3.19.1's own rejection mail (without -e): "Your message to <...> was
+    # automatically rejected: Quota exceeded (mailbox for user is full)", Status 5.2.2 ---
+    "dovecot-lda-quota-rejection-mdn.eml": (True, {"tiny@vmail.test": ("mailboxfull", False, True)}),
+
+    # --- DragonFly Mail Agent (dma 0.13) with an Exim 4.96 smarthost on 127.0.0.1:2525. dma's
+    # notice has no status code; it is its final word ("There was an error delivering your
+    # mail"), so permanent. An unknown local user is refused at submission: no notice. ---
+    "dma-remote-rcpt-unrouteable.eml": (True, {"nobody@partner.test": UU}),
+    "dma-remote-relay-not-permitted.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    # Exim's text for an ACL `deny` without a message: a policy refusal that names no cause.
+    "dma-remote-administrative-prohibition.eml": (True, {"lead@senderblock.test": ("policyviolation", False, True)}),
+    "dma-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
+    # One message, To lead@partner.test (delivered) and Cc the two below: one notice each.
+    "dma-mixed-recipients-1.eml": (True, {"nobody@partner.test": UU}),
+    "dma-mixed-recipients-2.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+
+    # --- nullmailer 2.2 with the same Exim smarthost: RFC 3464 reports, Status 5.0.0 ---
+    "nullmailer-remote-rcpt-unrouteable.eml": (True, {"nobody@partner.test": UU}),
+    "nullmailer-remote-relay-not-permitted.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    "nullmailer-remote-administrative-prohibition.eml": (True, {"lead@senderblock.test": ("policyviolation", False, True)}),
+    "nullmailer-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
+    # nullmailer gives up the whole message at the first refused RCPT and reports that reply
+    # ("550 Unrouteable address", for nobody@) for all three recipients, the deliverable
+    # lead@partner.test included. Read as the server wrote it: three failures, userunknown each.
+    "nullmailer-mixed-recipients.eml": (True, {
+        "lead@partner.test": UU, "nobody@partner.test": UU, "buyer@relay.test": UU}),
+    # "451 Temporary local problem - please try later" until queuelifetime ran out, then a
+    # failure report (Action: failed, Status 5.0.0) quoting that 451: expired, permanent.
+    "nullmailer-remote-tempfail-expired.eml": (True, {"lead@tempfail.test": ("expired", False, True)}),
 }
 
 # file: why the classifier disagrees (see the report of the `mta` branch); strict, so a fix XPASSes.
