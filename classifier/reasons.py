@@ -53,6 +53,9 @@ _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "
                     "indicated no smtp service", "does not accept mail")
 # Exim's words when no router takes an address: at RCPT, from the domain's own server.
 _UNROUTEABLE = ("unrouteable address",)
+# ...and quoted as a remote server's SMTP reply, that answer can only have come at RCPT (Exim's
+# recipient verification), even where the notice names no stage (nullmailer's reports).
+_UNROUTEABLE_REPLY = re.compile(r"\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address")
 # A resolver's temporary failure (Postfix: "Host not found, try again"; Exim: "host lookup
 # did not complete").
 _DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "try again later")
@@ -187,6 +190,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         # the domain's own server is talking, so what it cannot route is the mailbox.
         return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True) \
             or any(p in text for p in _UNROUTEABLE)
+    if command is None and _UNROUTEABLE_REPLY.search(text):
+        return True
     # A permanent refusal at a stage the bounce does not name, whose wording says in any
     # language that the recipient does not exist, is that (issue 13): a policy-class status
     # (Yandex's "5.7.1 No such user!") does not overrule it. An explicit reply to DATA keeps
