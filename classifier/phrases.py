@@ -336,7 +336,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
                    "no space left on device", "disk full", "spool full"),
     R.MAILERERROR: (
         "procmail:", "bin/procmail", "bin/maildrop", "command failed:", "command died with status",
-        "command output:", "mailer error", "pipe to |/", "delivery program",
+        "command output:", "mailer error", "pipe to |/", "delivery program", "local delivery failed",
     ),
     R.NETWORKERROR: (
         "could not connect and send the mail to", "dns records for the destination computer could not be found",
