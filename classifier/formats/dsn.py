@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, named, find_reply, find_status, lower_of, smtp_command, transcript_command
+from classifier.formats import Fact, clean, named, find_reply, find_status, lower_of, prose, smtp_command, \
+    transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
 
@@ -94,7 +95,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         if dtype == "x-unix" and diagnostic:
             diagnostic = f"X-Unix; {diagnostic}"
         if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
-            extra = lines_about(notice, address)
+            extra = f"{lines_about(notice, address)} {prose.generated_text(notice, address)}".strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
         status = fields.get("status", "").strip()
         m = STATUS.search(status)
