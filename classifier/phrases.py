@@ -343,7 +343,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "hop count exceeded", "host is unreachable", "host not found, try again", "mail forwarding loop for ",
         "malformed name server reply", "malformed or unexpected name server reply",
         "maximum forwarding loop count exceeded", "message looping", "routing loop", "no route to host",
-        "too many hops", "unable to resolve route ", "unrouteable mail domain", "network error",
+        "too many hops", "unable to resolve route ", "unrouteable mail domain", "network error", "tried all mxs",
         "dns lookup failed", "dns failure", "temporary dns", "dns error", "mail loop",
         "wasn't able to establish an smtp connection", "unable to establish an smtp connection",
         # Sendmail's resolver failures (TRY_AGAIN): "Name server: host.: host name lookup failure".
