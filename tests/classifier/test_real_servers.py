@@ -1,5 +1,5 @@
 """Bounces that real mail servers generated on a test machine (fixtures/real/, see its README):
-Postfix, Exim, Sendmail, OpenSMTPD, Haraka, dma, nullmailer, with Dovecot LMTP / LDA / Pigeonhole
+Postfix, Exim, Sendmail, OpenSMTPD, Haraka (as receiver and sender), dma, nullmailer, with Dovecot LMTP / LDA / Pigeonhole
 Sieve behind them. Each file
 is the notice exactly as the server delivered it to the sender's mailbox, with one
 `X-Generated-By:` header prepended (package version and the configuration that caused it).
@@ -221,6 +221,26 @@ CASES = {
     "exim-dovecot-lda-e-quota.eml": (True, {"tiny@vmail2.test": ("mailboxfull", False, True)}),
     # Pigeonhole's vacation reply (Auto-Submitted: auto-replied (vacation)): not a bounce.
     "dovecot-sieve-vacation-auto-reply.eml": (False, {"away@vmail.test": ("vacation", False, False)}),
+
+    # --- Haraka 3.3.4 outbound (npm), the Exim receiver behind it. Its notices come with no
+    # From, To or Subject and an empty text part (as it sent them), a report and the headers. ---
+    "haraka-outbound-rcpt-unrouteable.eml": (True, {"nobody@partner.test": UU}),
+    "haraka-outbound-relay-not-permitted.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    "haraka-outbound-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
+    "haraka-outbound-administrative-prohibition.eml": (True, {
+        "lead@senderblock.test": ("policyviolation", False, True)}),
+    # "451 Temporary local problem" until temp_fail_intervals ran out, then Action: failed: expired.
+    "haraka-outbound-tempfail-expired.eml": (True, {"lead@tempfail.test": ("expired", False, True)}),
+    # Connection refused until the retries ran out: "Status: 5.1.2 (550 Tried all MXs dead.test)".
+    # The words say every mail exchanger was tried, not that the domain is missing (Haraka's
+    # 5.1.2 is its generic "bad destination system"): networkerror, soft.
+    "haraka-outbound-connection-refused-expired.eml": (True, {"ops@dead.test": ("networkerror", False, True)}),
+    # Haraka's own MX lookup: "5.1.2 (550 Nowhere to deliver mail to for domain: nowhere.invalid)".
+    "haraka-outbound-dns-nowhere-to-deliver.eml": (True, {"lead@nowhere.invalid": ("hostunknown", True, True)}),
+    # One message, two notices: buyer@'s, and one naming nobody@ with no Action, Status or
+    # diagnostic at all (Haraka's, as sent). Nothing to decide on; still Haraka's failure notice.
+    "haraka-outbound-mixed-recipients-1.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    "haraka-outbound-mixed-recipients-2.eml": (True, {"nobody@partner.test": ("undefined", False, True)}),
 }
 
 # file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
@@ -270,6 +290,11 @@ DISAGREES = {
         "'550 Administrative prohibition' read as rejected (sender refused): the words name a policy, not the sender",
     "nullmailer-remote-administrative-prohibition.eml":
         "'550 Administrative prohibition' read as rejected (sender refused): the words name a policy, not the sender",
+    "haraka-outbound-administrative-prohibition.eml":
+        "'550 Administrative prohibition' read as rejected (sender refused): the words name a policy, not the sender",
+    "haraka-outbound-tempfail-expired.eml":
+        "'451 Temporary local problem - please try later' with Action failed after the retries: read as "
+        "systemerror (the cause), not expired",
 }
 
 
