@@ -1,8 +1,8 @@
 """Bounces that real mail servers generated on a test machine (fixtures/real/, see its README):
-Postfix, Exim, Sendmail, OpenSMTPD, Haraka (as receiver and sender), dma, nullmailer, with Dovecot LMTP / LDA / Pigeonhole
-Sieve behind them. Each file
-is the notice exactly as the server delivered it to the sender's mailbox, with one
-`X-Generated-By:` header prepended (package version and the configuration that caused it).
+Postfix, Exim, Sendmail, OpenSMTPD, Haraka (as receiver and sender), dma, nullmailer, with
+Dovecot LMTP / LDA / Pigeonhole Sieve behind them. Each file is the notice exactly as the server
+delivered it to the sender's mailbox, with one `X-Generated-By:` header prepended (package
+version and the configuration that caused it).
 
 The expectations are read from what the SERVER said (its status, reply and text) and the
 taxonomy (/work/shared/classifier/taxonomy.md), never from the classifier's output. Where the
