@@ -241,6 +241,10 @@ CASES = {
     # diagnostic at all (Haraka's, as sent). Nothing to decide on; still Haraka's failure notice.
     "haraka-outbound-mixed-recipients-1.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
     "haraka-outbound-mixed-recipients-2.eml": (True, {"nobody@partner.test": ("undefined", False, True)}),
+    # --- Postfix 3.7.11, third round ---
+    # A UTF-8 local part to a server that does not offer SMTPUTF8: RFC 6533 report
+    # (message/global-delivery-status, "Final-Recipient: utf-8; ..."), 5.6.7: contenterror.
+    "postfix-remote-smtputf8-not-offered.eml": (True, {"josé@utf8.test": ("contenterror", False, True)}),
 }
 
 # file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
