@@ -359,7 +359,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
     R.SPEEDING: (
         "please try again slower", "receiving mail at a rate that prevents additional messages",
-        "rate limit", "rate-limit", "ratelimit", "sending rate", "too many messages", "too fast",
+        "rate limit", "rate-limit", "ratelimit", "sending rate", "too many messages", "too fast", "too much mail from",
         "throttled", "throttling", "sending limit", "limit for sending", "sending quota",
         "daily user sending limit exceeded", "daily sending quota",
         # Exchange Online NDRs (Microsoft Learn, "NDRs in Exchange Online"): 5.1.90, the sender's
