@@ -230,6 +230,12 @@ CASES = {
     "haraka-outbound-administrative-prohibition.eml": (True, {
         "lead@senderblock.test": ("policyviolation", False, True)}),
     # "451 Temporary local problem" until temp_fail_intervals ran out, then Action: failed: expired.
+    "postfix-tls-required-not-offered-expired.eml":
+        "4.7.4 'TLS is required, but was not offered by host' with Action failed after the queue lifetime: "
+        "read as securityerror (the cause), not expired",
+    "postfix-remote-rate-limited-expired.eml":
+        "'450 4.7.1 Error: too much mail from 127.0.0.1' with Action failed after the queue lifetime: read as "
+        "speeding (the cause), not expired",
     "haraka-outbound-tempfail-expired.eml": (True, {"lead@tempfail.test": ("expired", False, True)}),
     # Connection refused until the retries ran out: "Status: 5.1.2 (550 Tried all MXs dead.test)".
     # The words say every mail exchanger was tried, not that the domain is missing (Haraka's
@@ -245,6 +251,14 @@ CASES = {
     # A UTF-8 local part to a server that does not offer SMTPUTF8: RFC 6533 report
     # (message/global-delivery-status, "Final-Recipient: utf-8; ..."), 5.6.7: contenterror.
     "postfix-remote-smtputf8-not-offered.eml": (True, {"josé@utf8.test": ("contenterror", False, True)}),
+    # smtp_tls_security_level=encrypt towards a server without STARTTLS: "TLS is required, but
+    # was not offered by host" (4.7.4): a security requirement not met, temporary; then expired.
+    "postfix-tls-required-not-offered-delay-warning.eml": (True, {"lead@tls.test": ("securityerror", False, False)}),
+    "postfix-tls-required-not-offered-expired.eml": (True, {"lead@tls.test": ("expired", False, True)}),
+    # The receiver's smtpd_client_message_rate_limit: "450 4.7.1 Error: too much mail from
+    # 127.0.0.1" at MAIL FROM: sending too fast, temporary; then expired.
+    "postfix-remote-rate-limited-delay-warning.eml": (True, {"buyer@rate.test": ("speeding", False, False)}),
+    "postfix-remote-rate-limited-expired.eml": (True, {"buyer@rate.test": ("expired", False, True)}),
 }
 
 # file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
