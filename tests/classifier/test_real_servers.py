@@ -230,12 +230,6 @@ CASES = {
     "haraka-outbound-administrative-prohibition.eml": (True, {
         "lead@senderblock.test": ("policyviolation", False, True)}),
     # "451 Temporary local problem" until temp_fail_intervals ran out, then Action: failed: expired.
-    "postfix-tls-required-not-offered-expired.eml":
-        "4.7.4 'TLS is required, but was not offered by host' with Action failed after the queue lifetime: "
-        "read as securityerror (the cause), not expired",
-    "postfix-remote-rate-limited-expired.eml":
-        "'450 4.7.1 Error: too much mail from 127.0.0.1' with Action failed after the queue lifetime: read as "
-        "speeding (the cause), not expired",
     "haraka-outbound-tempfail-expired.eml": (True, {"lead@tempfail.test": ("expired", False, True)}),
     # Connection refused until the retries ran out: "Status: 5.1.2 (550 Tried all MXs dead.test)".
     # The words say every mail exchanger was tried, not that the domain is missing (Haraka's
@@ -310,6 +304,12 @@ DISAGREES = {
         "'550 Administrative prohibition' read as rejected (sender refused): the words name a policy, not the sender",
     "haraka-outbound-administrative-prohibition.eml":
         "'550 Administrative prohibition' read as rejected (sender refused): the words name a policy, not the sender",
+    "postfix-tls-required-not-offered-expired.eml":
+        "4.7.4 'TLS is required, but was not offered by host' with Action failed after the queue lifetime: "
+        "read as securityerror (the cause), not expired",
+    "postfix-remote-rate-limited-expired.eml":
+        "'450 4.7.1 Error: too much mail from 127.0.0.1' with Action failed after the queue lifetime: read as "
+        "speeding (the cause), not expired",
     "haraka-outbound-tempfail-expired.eml":
         "'451 Temporary local problem - please try later' with Action failed after the retries: read as "
         "systemerror (the cause), not expired",
