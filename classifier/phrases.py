@@ -334,14 +334,14 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
                    "no space left on device", "disk full", "spool full"),
     R.MAILERERROR: (
         "procmail:", "bin/procmail", "bin/maildrop", "command failed:", "command died with status",
-        "command output:", "mailer error", "pipe to |/", "delivery program",
+        "command output:", "mailer error", "pipe to |/", "delivery program", "local delivery failed",
     ),
     R.NETWORKERROR: (
         "could not connect and send the mail to", "dns records for the destination computer could not be found",
         "hop count exceeded", "host is unreachable", "host not found, try again", "mail forwarding loop for ",
         "malformed name server reply", "malformed or unexpected name server reply",
         "maximum forwarding loop count exceeded", "message looping", "routing loop", "no route to host",
-        "too many hops", "unable to resolve route ", "unrouteable mail domain", "network error",
+        "too many hops", "unable to resolve route ", "unrouteable mail domain", "network error", "tried all mxs",
         "dns lookup failed", "dns failure", "temporary dns", "dns error", "mail loop",
         "wasn't able to establish an smtp connection", "unable to establish an smtp connection",
         # Sendmail's resolver failures (TRY_AGAIN): "Name server: host.: host name lookup failure".
@@ -357,7 +357,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
     R.SPEEDING: (
         "please try again slower", "receiving mail at a rate that prevents additional messages",
-        "rate limit", "rate-limit", "ratelimit", "sending rate", "too many messages", "too fast",
+        "rate limit", "rate-limit", "ratelimit", "sending rate", "too many messages", "too fast", "too much mail from",
         "throttled", "throttling", "sending limit", "limit for sending", "sending quota",
         "daily user sending limit exceeded", "daily sending quota",
         # Exchange Online NDRs (Microsoft Learn, "NDRs in Exchange Online"): 5.1.90, the sender's

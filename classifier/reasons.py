@@ -21,6 +21,7 @@ R = Reason
 _RETRY = frozenset({R.UNDEFINED, R.ONHOLD, R.SYSTEMERROR, R.SECURITYERROR, R.EXPIRED, R.SUSPEND,
                     R.NETWORKERROR, R.HOSTUNKNOWN, R.USERUNKNOWN})
 
+_X_UNIX_EXIT_CODE = re.compile(r"x-unix; ?\d*")
 _QUEUE_TOO_LONG = re.compile(r"i'm not going to try again; this message has been in the queue too long\.?")
 _CONTINUATION = tried(re.compile(r"(?<=\s)[245]\d\d[- ](?:[245]\.\d{1,3}\.\d{1,3}\s)?"))  # guard.py: speed only
 # First pass: each reason's own test of status, command and wording, most specific first.
@@ -52,6 +53,9 @@ _NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "
                     "indicated no smtp service", "does not accept mail")
 # Exim's words when no router takes an address: at RCPT, from the domain's own server.
 _UNROUTEABLE = ("unrouteable address",)
+# ...and quoted as a remote server's SMTP reply, that answer can only have come at RCPT (Exim's
+# recipient verification), even where the notice names no stage (nullmailer's reports).
+_UNROUTEABLE_REPLY = re.compile(r"\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address")
 # A resolver's temporary failure (Postfix: "Host not found, try again"; Exim: "host lookup
 # did not complete").
 _DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "try again later")
@@ -188,6 +192,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         # the domain's own server is talking, so what it cannot route is the mailbox.
         return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True) \
             or any(p in text for p in _UNROUTEABLE)
+    if command is None and _UNROUTEABLE_REPLY.search(text):
+        return True
     # A permanent refusal at a stage the bounce does not name, whose wording says in any
     # language that the recipient does not exist, is that (issue 13): a policy-class status
     # (Yandex's "5.7.1 No such user!") does not overrule it. An explicit reply to DATA keeps
@@ -275,6 +281,23 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
     return coded is reason or w.uses(reason)
 
 
+def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
+    """A local delivery program (pipe, procmail, maildrop) reports "X-Unix; <exit text>": its
+    wording may still name the cause ("Disk quota exceeded"), else the program failed. Postfix's
+    own text for a program's EX_NOUSER exit, alone, is the program saying there is no such user
+    (Dovecot's LDA); a vague status (5.3.0) decides only beside a bare exit code ("X-Unix;
+    77"): other words there are the program's own complaint."""
+    bare = text.split(" | ")[0].strip()
+    if bare == "x-unix; user unknown":
+        return R.USERUNKNOWN
+    for reason in _SECOND:
+        if reason is not R.MAILERERROR and w.uses(reason):
+            return reason
+    if coded is not None and (coded not in _RETRY or _X_UNIX_EXIT_CODE.fullmatch(bare) and coded is not R.USERUNKNOWN):
+        return coded
+    return R.MAILERERROR
+
+
 def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                action: str | None, command: str | None) -> Reason:
     """The reason of one failed delivery, from its status, reply code, SMTP command and wording."""
@@ -293,13 +316,8 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         # OpenSMTPD's "4.3.0 ... LMTP server error: 550 5.1.1 ... User doesn't exist" (it
         # retries what the delivery agent refused for good: the notice stays a delay).
         status, coded = _inner_status(text, status, any_class=bool(status) and status[2:4] == "3.") or (status, coded)
-    # A local delivery program (pipe, procmail, maildrop) reports "X-Unix; <exit text>": its
-    # wording may still name the cause ("Disk quota exceeded"), else the program failed.
     if text.startswith("x-unix;"):
-        for reason in _SECOND:
-            if reason is not R.MAILERERROR and w.uses(reason):
-                return reason
-        return coded if coded not in (None, R.USERUNKNOWN) else R.MAILERERROR
+        return _x_unix(text, coded, w)
     if command == "MAIL" or lexicon.sender_refused(text):
         # Refused at MAIL FROM: no recipient was named yet, so the sender was refused; only
         # wording about the sender's host, rate, authentication or reputation says more. A

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, named, find_reply, find_status, lower_of, smtp_command, transcript_command
+from classifier.formats import Fact, clean, named, find_reply, find_status, lower_of, prose, smtp_command, \
+    transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
 
@@ -93,8 +94,11 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         dtype = fields.get("diagnostic-code", "").partition(";")[0].strip().lower()
         if dtype == "x-unix" and diagnostic:
             diagnostic = f"X-Unix; {diagnostic}"
+        comment = _STATUS_COMMENT.search(fields.get("status", ""))
+        if comment and not diagnostic:
+            diagnostic = clean(comment.group(1))  # Haraka: "Status: 5.1.2 (550 Tried all MXs x)"
         if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
-            extra = lines_about(notice, address)
+            extra = f"{lines_about(notice, address)} {prose.generated_text(notice, address)}".strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
         status = fields.get("status", "").strip()
         m = STATUS.search(status)
@@ -123,12 +127,20 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
     return tuple(facts)
 
 
+# RFC 3464 allows a comment after the status code; some servers put their reason there.
+_STATUS_COMMENT = re.compile(r"^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.+)\)\s*$")
+# A header line of the returned original naming the address: no explanation follows it (Haraka
+# sends notices whose only text is the original's headers).
+_ADDRESS_HEADER = re.compile(r"(?:to|cc|bcc|from|reply-to|sender|resent-(?:to|cc)|delivered-to|x-original-to|"
+                             r"envelope-to):[^\n]*")
+
+
 def lines_about(notice: str, address: str, limit: int = 6) -> str:
     """The notice's lines that follow a mention of `address` (its explanation)."""
     low = lower_of(notice)
     i = low.find(address.lower())
-    if i < 0:
-        return ""
+    if i < 0 or _ADDRESS_HEADER.match(low, low.rfind("\n", 0, i) + 1, i):
+        return ""  # not there, or only in a copy of the original's headers ("To: addr")
     lines = notice[i:].split("\n", limit + 1)  # the first limit + 1 lines are all it reads
     first = lines[0][len(address):].strip(" >:\t")
     out = [first] if first else []

@@ -1,7 +1,8 @@
 """Bounces that real mail servers generated on a test machine (fixtures/real/, see its README):
-Postfix, Exim, Sendmail, OpenSMTPD, Haraka, with Dovecot LMTP / Pigeonhole Sieve behind them. Each file
-is the notice exactly as the server delivered it to the sender's mailbox, with one
-`X-Generated-By:` header prepended (package version and the configuration that caused it).
+Postfix, Exim, Sendmail, OpenSMTPD, Haraka (as receiver and sender), dma, nullmailer, with
+Dovecot LMTP / LDA / Pigeonhole Sieve behind them. Each file is the notice exactly as the server
+delivered it to the sender's mailbox, with one `X-Generated-By:` header prepended (package
+version and the configuration that caused it).
 
 The expectations are read from what the SERVER said (its status, reply and text) and the
 taxonomy (/work/shared/classifier/taxonomy.md), never from the classifier's output. Where the
@@ -133,9 +134,128 @@ CASES = {
     # The words name neither a missing user nor relaying: not enough to decide (onhold), soft.
     "haraka-rcpt-cannot-deliver.eml": (True, {"buyer@relay.test": ("onhold", False, True)}),
     "haraka-message-too-big.eml": (True, {"lead@partner.test": ("mesgtoobig", False, True)}),
+
+    # --- Postfix 3.7.11, second round (branch mta2): the receiving side is another smtpd of the
+    # same Postfix with one restriction each, or local(8) / pipe(8) / dovecot-lda behind it ---
+    # check_recipient_access REJECT: "Recipient address rejected: Access denied" at RCPT. Sisimai's
+    # UserUnknown wordings list this very line (a closed or blocked mailbox): userunknown.
+    "postfix-remote-recipient-access-denied.eml": (True, {"closed@partner.test": UU}),
+    # check_sender_access REJECT: the envelope sender is what was refused: rejected.
+    "postfix-remote-sender-access-denied.eml": (True, {"lead@senderblock.test": ("rejected", False, True)}),
+    # check_client_access REJECT: "Client host rejected: Access denied": the sending host: blocked.
+    "postfix-remote-client-host-rejected.eml": (True, {"lead@clientblock.test": ("blocked", False, True)}),
+    # header_checks REJECT after DATA: "550 5.7.1 message content rejected"; the sisimai wording
+    # for a content filter's refusal (in its SpamDetected list): spamdetected.
+    "postfix-remote-header-checks-reject.eml": (True, {"lead@partner.test": ("spamdetected", False, True)}),
+    # An alias to a program that failed: "Command died with status 2", x-unix, 5.3.0: mailererror.
+    "postfix-alias-pipe-command-died.eml": (True, {"archive@bounce-lab.test": ("mailererror", False, True)}),
+    # An alias to a program that does not exist: local(8) defers (4.3.0, "execvp ... No such
+    # file"): the delivery program failed, temporary; at the queue lifetime Postfix gives up with
+    # the same 4.3.0 and Action: failed: expired, as for its other expiries.
+    "postfix-alias-pipe-not-found-delay-warning.eml": (True, {"tickets@bounce-lab.test": ("mailererror", False, False)}),
+    "postfix-alias-pipe-not-found-expired.eml": (True, {"tickets@bounce-lab.test": ("expired", False, True)}),
+    # The receiver's queue is short of space: "452 4.3.1 Insufficient system storage": systemfull,
+    # temporary; then expired.
+    "postfix-remote-insufficient-storage-delay-warning.eml": (True, {"lead@diskfull.test": ("systemfull", False, False)}),
+    "postfix-remote-insufficient-storage-expired.eml": (True, {"lead@diskfull.test": ("expired", False, True)}),
+    # postgrey: "450 4.2.0 ... Recipient address rejected: Greylisted, see http://postgrey...":
+    # the receiver refuses the (client, sender, recipient) triplet for now, a sending-side policy
+    # deferral, nothing about the mailbox: blocked, temporary; then expired.
+    "postfix-remote-postgrey-greylisted-delay-warning.eml": (True, {"lead@greylist.test": ("blocked", False, False)}),
+    "postfix-remote-postgrey-greylisted-expired.eml": (True, {"lead@greylist.test": ("expired", False, True)}),
+    # Delivered-To loop detection: "mail forwarding loop for loop@bounce-lab.test", 5.4.6: systemerror.
+    "postfix-mail-forwarding-loop.eml": (True, {"loop@bounce-lab.test": ("systemerror", False, True)}),
+    # dovecot-lda from a pipe(8) transport: EX_NOUSER becomes Postfix's "user unknown", 5.1.1.
+    "postfix-dovecot-lda-unknown-user.eml": (True, {"ghost@vmail.test": UU}),
+    # dovecot-lda -e: EX_NOPERM is "permission denied", 5.7.0, but the command output says
+    # "Quota exceeded (mailbox for user is full)": the text overrides the code: mailboxfull.
+    "postfix-dovecot-lda-e-quota.eml": (True, {"tiny@vmail2.test": ("mailboxfull", False, True)}),
+
+    # --- Dovecot LDA 2.3.19.1's own rejection mail (without -e): "Your message to <...> was
+    # automatically rejected: Quota exceeded (mailbox for user is full)", Status 5.2.2 ---
+    "dovecot-lda-quota-rejection-mdn.eml": (True, {"tiny@vmail.test": ("mailboxfull", False, True)}),
+
+    # --- DragonFly Mail Agent (dma 0.13) with an Exim 4.96 smarthost on 127.0.0.1:2525. dma's
+    # notice has no status code; it is its final word ("There was an error delivering your
+    # mail"), so permanent. An unknown local user is refused at submission: no notice. ---
+    "dma-remote-rcpt-unrouteable.eml": (True, {"nobody@partner.test": UU}),
+    "dma-remote-relay-not-permitted.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    # Exim's text for an ACL `deny` without a message: a policy refusal that names no cause.
+    "dma-remote-administrative-prohibition.eml": (True, {"lead@senderblock.test": ("policyviolation", False, True)}),
+    "dma-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
+    # One message, To lead@partner.test (delivered) and Cc the two below: one notice each.
+    "dma-mixed-recipients-1.eml": (True, {"nobody@partner.test": UU}),
+    "dma-mixed-recipients-2.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+
+    # --- nullmailer 2.2 with the same Exim smarthost: RFC 3464 reports, Status 5.0.0 ---
+    "nullmailer-remote-rcpt-unrouteable.eml": (True, {"nobody@partner.test": UU}),
+    "nullmailer-remote-relay-not-permitted.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    "nullmailer-remote-administrative-prohibition.eml": (True, {"lead@senderblock.test": ("policyviolation", False, True)}),
+    "nullmailer-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
+    # nullmailer gives up the whole message at the first refused RCPT and reports that reply
+    # ("550 Unrouteable address", for nobody@) for all three recipients, the deliverable
+    # lead@partner.test included. Read as the server wrote it: three failures, userunknown each.
+    "nullmailer-mixed-recipients.eml": (True, {
+        "lead@partner.test": UU, "nobody@partner.test": UU, "buyer@relay.test": UU}),
+    # "451 Temporary local problem - please try later" until queuelifetime ran out, then a
+    # failure report (Action: failed, Status 5.0.0) quoting that 451: expired, permanent.
+    "nullmailer-remote-tempfail-expired.eml": (True, {"lead@tempfail.test": ("expired", False, True)}),
+
+    # --- Exim 4.96 again (the unpacked binary, own configuration; branch mta2) ---
+    # An alias to a pipe: "pipe to |... generated by tickets@... local delivery failed" (the child's
+    # exit 127 is only in Exim's log), Status 5.0.0: the delivery program failed: mailererror.
+    "exim-alias-pipe-not-found.eml": (True, {"tickets@bounce-lab.test": ("mailererror", False, True)}),
+    # The same with the program's output returned (return_fail_output): still mailererror.
+    "exim-alias-pipe-command-failed.eml": (True, {"archive@bounce-lab.test": ("mailererror", False, True)}),
+    # A forwarding loop between two servers: Exim logs 'Too many "Received" headers - suspected
+    # mail loop' but the notice names only the address (Status 5.0.0): nothing to decide on.
+    "exim-redirect-loop-too-many-received.eml": (True, {"loop@bounce-lab.test": ("undefined", False, True)}),
+    # "all hosts for 'dead.test' have been failing for a long time (and retry time not reached)":
+    # Exim gave up without trying, its retry period for the host being over: expired.
+    "exim-all-hosts-failing-retry-time-not-reached.eml": (True, {"ops@dead.test": ("expired", False, True)}),
+    # Exim piping to dovecot-lda: the LDA's EX_NOUSER (67) stays in Exim's log; the notice says
+    # only "local delivery failed": by its words, the delivery program failed (mailererror).
+    "exim-dovecot-lda-unknown-user.eml": (True, {"ghost@vmail.test": ("mailererror", False, True)}),
+    # dovecot-lda -e with return_fail_output: the program's own words follow, "Quota exceeded
+    # (mailbox for user is full)": mailboxfull.
+    "exim-dovecot-lda-e-quota.eml": (True, {"tiny@vmail2.test": ("mailboxfull", False, True)}),
+    # Pigeonhole's vacation reply (Auto-Submitted: auto-replied (vacation)): not a bounce.
+    "dovecot-sieve-vacation-auto-reply.eml": (False, {"away@vmail.test": ("vacation", False, False)}),
+
+    # --- Haraka 3.3.4 outbound (npm), the Exim receiver behind it. Its notices come with no
+    # From, To or Subject and an empty text part (as it sent them), a report and the headers. ---
+    "haraka-outbound-rcpt-unrouteable.eml": (True, {"nobody@partner.test": UU}),
+    "haraka-outbound-relay-not-permitted.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    "haraka-outbound-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
+    "haraka-outbound-administrative-prohibition.eml": (True, {
+        "lead@senderblock.test": ("policyviolation", False, True)}),
+    # "451 Temporary local problem" until temp_fail_intervals ran out, then Action: failed: expired.
+    "haraka-outbound-tempfail-expired.eml": (True, {"lead@tempfail.test": ("expired", False, True)}),
+    # Connection refused until the retries ran out: "Status: 5.1.2 (550 Tried all MXs dead.test)".
+    # The words say every mail exchanger was tried, not that the domain is missing (Haraka's
+    # 5.1.2 is its generic "bad destination system"): networkerror, soft.
+    "haraka-outbound-connection-refused-expired.eml": (True, {"ops@dead.test": ("networkerror", False, True)}),
+    # Haraka's own MX lookup: "5.1.2 (550 Nowhere to deliver mail to for domain: nowhere.invalid)".
+    "haraka-outbound-dns-nowhere-to-deliver.eml": (True, {"lead@nowhere.invalid": ("hostunknown", True, True)}),
+    # One message, two notices: buyer@'s, and one naming nobody@ with no Action, Status or
+    # diagnostic at all (Haraka's, as sent). Nothing to decide on; still Haraka's failure notice.
+    "haraka-outbound-mixed-recipients-1.eml": (True, {"buyer@relay.test": ("norelaying", False, True)}),
+    "haraka-outbound-mixed-recipients-2.eml": (True, {"nobody@partner.test": ("undefined", False, True)}),
+    # --- Postfix 3.7.11, third round ---
+    # A UTF-8 local part to a server that does not offer SMTPUTF8: RFC 6533 report
+    # (message/global-delivery-status, "Final-Recipient: utf-8; ..."), 5.6.7: contenterror.
+    "postfix-remote-smtputf8-not-offered.eml": (True, {"josé@utf8.test": ("contenterror", False, True)}),
+    # smtp_tls_security_level=encrypt towards a server without STARTTLS: "TLS is required, but
+    # was not offered by host" (4.7.4): a security requirement not met, temporary; then expired.
+    "postfix-tls-required-not-offered-delay-warning.eml": (True, {"lead@tls.test": ("securityerror", False, False)}),
+    "postfix-tls-required-not-offered-expired.eml": (True, {"lead@tls.test": ("expired", False, True)}),
+    # The receiver's smtpd_client_message_rate_limit: "450 4.7.1 Error: too much mail from
+    # 127.0.0.1" at MAIL FROM: sending too fast, temporary; then expired.
+    "postfix-remote-rate-limited-delay-warning.eml": (True, {"buyer@rate.test": ("speeding", False, False)}),
+    "postfix-remote-rate-limited-expired.eml": (True, {"buyer@rate.test": ("expired", False, True)}),
 }
 
-# file: why the classifier disagrees (see the report of the `mta` branch); strict, so a fix XPASSes.
+# file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
 DISAGREES = {
     # Both soft: the reason names the cause (a resolver that kept failing) where the expectation
     # names the outcome (the queue lifetime ran out).
@@ -148,6 +268,51 @@ DISAGREES = {
     "sendmail-remote-message-too-big.eml":
         "'552 5.2.3 Message size exceeds fixed maximum message size' read by its code as exceedlimit; the "
         "taxonomy lets the text override the code (sisimai's own docs use this very line for exceedlimit)",
+    # Branch mta2. Cause vs outcome again: a final notice after the queue lifetime, whose last
+    # answer was temporary, is read by the cause its text names (the classifier's rule, as for
+    # postfix-dns-tempfail-expired above); the taxonomy's "expired: usually a 4.x status with
+    # Action: failed" names the outcome. A general "failed + 4.x -> expired" fallback was tried
+    # and dropped: it turns the corpus's rfc3464-43 (sisimai: onhold) into expired.
+    "postfix-alias-pipe-not-found-expired.eml":
+        "4.3.0 'execvp ... No such file or directory' with Action failed after the queue lifetime: read as "
+        "mailererror (the cause), not expired",
+    "postfix-remote-insufficient-storage-expired.eml":
+        "'452 4.3.1 Insufficient system storage' with Action failed after the queue lifetime: read as "
+        "systemfull (the cause), not expired",
+    "nullmailer-remote-tempfail-expired.eml":
+        "'451 Temporary local problem - please try later' reported as failed after queuelifetime: read as "
+        "systemerror (sisimai's wording for 'temporary local problem'), not expired",
+    "postfix-remote-postgrey-greylisted-expired.eml":
+        "'450 4.2.0 ... Greylisted' with Action failed after the queue lifetime: no wording known, read as "
+        "onhold (sisimai's reading of a failed 4.x notice with nothing else, corpus rfc3464-43), not expired",
+    # No reason of the vocabulary names greylisting; the classifier falls back to expired for a
+    # delay that names nothing it knows. Whether greylisting is `blocked` is a judgement call.
+    "postfix-remote-postgrey-greylisted-delay-warning.eml":
+        "'450 4.2.0 ... Recipient address rejected: Greylisted' delay read as expired (the delay fallback); "
+        "expected blocked (a sending-side policy deferral)",
+    # The classifier's wording tables follow sisimai's: "mail forwarding loop for" is in
+    # sisimai's NetworkError list, while the taxonomy's table lists "mail loop" under systemerror.
+    "postfix-mail-forwarding-loop.eml":
+        "'5.4.6 mail forwarding loop for ...' read as networkerror (sisimai's NetworkError wording); the "
+        "taxonomy's table puts mail loops under systemerror",
+    # "Administrative prohibition" (Exim's text for an ACL deny without a message) is in the
+    # classifier's `rejected` wordings (the envelope sender refused); here the ACL did deny on the
+    # sender, but the words name no sender, so the expectation stays a policy refusal.
+    "dma-remote-administrative-prohibition.eml":
+        "'550 Administrative prohibition' read as rejected (sender refused): the words name a policy, not the sender",
+    "nullmailer-remote-administrative-prohibition.eml":
+        "'550 Administrative prohibition' read as rejected (sender refused): the words name a policy, not the sender",
+    "haraka-outbound-administrative-prohibition.eml":
+        "'550 Administrative prohibition' read as rejected (sender refused): the words name a policy, not the sender",
+    "postfix-tls-required-not-offered-expired.eml":
+        "4.7.4 'TLS is required, but was not offered by host' with Action failed after the queue lifetime: "
+        "read as securityerror (the cause), not expired",
+    "postfix-remote-rate-limited-expired.eml":
+        "'450 4.7.1 Error: too much mail from 127.0.0.1' with Action failed after the queue lifetime: read as "
+        "speeding (the cause), not expired",
+    "haraka-outbound-tempfail-expired.eml":
+        "'451 Temporary local problem - please try later' with Action failed after the retries: read as "
+        "systemerror (the cause), not expired",
 }
 
 
@@ -174,8 +339,9 @@ def test_real_server_notice(name):
     assert got == want
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(n for n in CASES if CASES[n][0]))
 def test_original_message_id_is_the_one_we_sent(name):
-    # Every test message had a Message-ID <...TAG@bounce-lab.test>; the notice returns it.
+    # Every test message had a Message-ID <...TAG@bounce-lab.test>; a bounce returns it (an
+    # auto-reply returns no message, only an In-Reply-To).
     result = classify((REAL / name).read_bytes())
     assert (result.original.message_id or "").endswith("@bounce-lab.test")
