@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, named, find_reply, find_status, lower_of, prose, smtp_command, \
+from classifier.formats import Fact, clean, generated_text, named, find_reply, find_status, lower_of, smtp_command, \
     transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
@@ -98,7 +98,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         if comment and not diagnostic:
             diagnostic = clean(comment.group(1))  # Haraka: "Status: 5.1.2 (550 Tried all MXs x)"
         if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
-            extra = f"{lines_about(notice, address)} {prose.generated_text(notice, address)}".strip()
+            extra = f"{lines_about(notice, address)} {generated_text(notice, address)}".strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
         status = fields.get("status", "").strip()
         m = STATUS.search(status)
