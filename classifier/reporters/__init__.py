@@ -46,11 +46,12 @@ def received(mail: Mail) -> list[str]:
 
 def _reporters() -> tuple[ModuleType, ...]:
     from classifier.reporters import (aol, dovecot, exchange2003, ezweb, gmail, gsuite, interscanmss, mcafee,
-                                      messagelabs, office365, outlook, powermta, receivingses, verizon, yahoo)
+                                      messagelabs, nullmailer, office365, outlook, powermta, receivingses, verizon,
+                                      yahoo)
 
     # Google Workspace before Gmail: both write as mailer-daemon@googlemail.com.
     return (exchange2003, interscanmss, mcafee, messagelabs, powermta, receivingses, gsuite, gmail, office365, outlook,
-            yahoo, verizon, aol, ezweb, dovecot)
+            yahoo, verizon, aol, ezweb, dovecot, nullmailer)
 
 
 _REPORTERS: tuple[ModuleType, ...] = ()

@@ -21,6 +21,7 @@ from classifier import Reason, classify
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 UU = ("userunknown", True, True)  # (reason, hard_bounce, permanent)
+OH = ("onhold", False, True)
 
 # file: (is_bounce, {failed recipient: (reason, hard_bounce, permanent)})
 CASES = {
@@ -194,9 +195,10 @@ CASES = {
     "nullmailer-remote-message-too-big.eml": (True, {"big@bigcheck.test": ("mesgtoobig", False, True)}),
     # nullmailer gives up the whole message at the first refused RCPT and reports that reply
     # ("550 Unrouteable address", for nobody@) for all three recipients, the deliverable
-    # lead@partner.test included. Read as the server wrote it: three failures, userunknown each.
+    # lead@partner.test included. Which one was refused cannot be told, so none is hard-bounced
+    # (classifier/reporters/nullmailer.py): each is onhold, permanent, soft.
     "nullmailer-mixed-recipients.eml": (True, {
-        "lead@partner.test": UU, "nobody@partner.test": UU, "buyer@relay.test": UU}),
+        "lead@partner.test": OH, "nobody@partner.test": OH, "buyer@relay.test": OH}),
     # "451 Temporary local problem - please try later" until queuelifetime ran out, then a
     # failure report (Action: failed, Status 5.0.0) quoting that 451: expired, permanent.
     "nullmailer-remote-tempfail-expired.eml": (True, {"lead@tempfail.test": ("expired", False, True)}),

@@ -5,6 +5,8 @@ Addresses are example.* placeholders."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from classifier import Reason, Scope, classify
 
 
@@ -125,3 +127,33 @@ def test_directory_and_dns_wording_of_particular_mtas():
     dma = _first(_dsn(fields="Final-Recipient: rfc822; k@nowhere.example\nAction: failed\n"
                              "Diagnostic-Code: smtp; DNS lookup failure: host nowhere.example not found"))
     assert (dma.reason, dma.hard_bounce) == (Reason.HOSTUNKNOWN, True)
+
+
+def _nullmailer_mixed(reply: str) -> bytes:
+    """The real nullmailer 2.2 notice for three recipients (one unknown), with its one quoted
+    reply swapped for `reply`: nullmailer quotes whatever its smarthost answered."""
+    raw = (Path(__file__).parent / "fixtures/real/nullmailer-mixed-recipients.eml").read_bytes()
+    assert raw.count(b"550 Unrouteable address") == 3
+    return raw.replace(b"550 Unrouteable address", reply.encode())
+
+
+def test_nullmailer_reply_about_one_address_is_not_pinned_on_every_recipient():
+    for reply in ("550 Unrouteable address", "550 5.1.1 <nobody@partner.test>: User unknown",
+                  "552 5.2.2 Mailbox full"):
+        got = {d.address: (d.reason, d.hard_bounce) for d in classify(_nullmailer_mixed(reply)).deliveries}
+        assert got == dict.fromkeys(("lead@partner.test", "nobody@partner.test", "buyer@relay.test"),
+                                    (Reason.ONHOLD, False)), reply
+
+
+def test_nullmailer_reply_about_the_sender_or_message_stands_for_every_recipient():
+    for reply, reason in (("552 5.3.4 Message size exceeds fixed limit", Reason.MESGTOOBIG),
+                          ("550 relay not permitted", Reason.NORELAYING)):
+        deliveries = classify(_nullmailer_mixed(reply)).deliveries
+        assert len(deliveries) == 3 and {d.reason for d in deliveries} == {reason}, reply
+        assert not any(d.hard_bounce for d in deliveries)
+
+
+def test_nullmailer_alone_recipient_keeps_its_reply():
+    raw = (Path(__file__).parent / "fixtures/real/nullmailer-remote-rcpt-unrouteable.eml").read_bytes()
+    (d,) = classify(raw).deliveries
+    assert (d.reason, d.hard_bounce) == (Reason.USERUNKNOWN, True)
