@@ -306,8 +306,11 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     text = _normal(diagnostic)
     # qmail appends this to every final failure; the real cause is the sentence before it.
     text, gave_up = _QUEUE_TOO_LONG.subn("", text)
-    # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too.
-    text = f"{text} | {_CONTINUATION.sub('', text)}"
+    # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too
+    # (where there are any: the same words twice would only double every search).
+    bare = _CONTINUATION.sub("", text)
+    if bare != text:
+        text = f"{text} | {bare}"
     coded = by_status(status)
     w = _Wording(text)
     if coded is None and (not status or status[2:4] in ("0.", "3.")) and "." in text:
