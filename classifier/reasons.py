@@ -14,9 +14,9 @@ from classifier import lexicon, wordings
 from classifier.guard import tried
 from classifier.phrase_index import PhraseIndex
 from classifier.phrases import BY_STATUS, PATTERNS, PHRASES
-from classifier.records import Reason
+from classifier.records import REASONS, Reason
 
-R = Reason
+R = REASONS
 # What a code says is only a first guess for these; the wording is read again (sisimai's retry list).
 _RETRY = frozenset({R.UNDEFINED, R.ONHOLD, R.SYSTEMERROR, R.SECURITYERROR, R.EXPIRED, R.SUSPEND,
                     R.NETWORKERROR, R.HOSTUNKNOWN, R.USERUNKNOWN})
