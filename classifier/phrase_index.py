@@ -21,8 +21,11 @@ uses ("not", "mail") only when there is no other.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+
+from classifier.guard import tried
 
 _AFFIX = 4
 # Words (and word starts) that nearly every delivery notice uses, in any wording.
@@ -39,7 +42,7 @@ _COMMON = frozenset({
 class PhraseIndex:
     """`hits(text)`: the keys (of `table`, key -> phrases) with a phrase that occurs in `text`."""
 
-    __slots__ = ("by_kind", "keys", "always", "always_ascii")
+    __slots__ = ("by_kind", "keys", "always", "always_ascii", "any_always")
 
     def __init__(self, table: Mapping[str, Iterable[str]]) -> None:
         # kind ("word", "prefix", "suffix") -> piece -> the (key, phrase) pairs keyed on it
@@ -59,6 +62,10 @@ class PhraseIndex:
         self.keys = tuple(frozenset(self.by_kind[kind]) for kind in ("word", "prefix", "suffix"))
         # On ASCII text no phrase with other characters can occur.
         self.always_ascii = [(k, p) for k, p in self.always if p.isascii()]
+        # Does the text hold any of them? One scan (a trie of the phrases, classifier/guard.py)
+        # instead of forty `in` tests; most diagnostics hold none.
+        self.any_always = tuple(tried(re.compile("|".join(sorted(re.escape(p) for _, p in pairs)) or "(?!)"))
+                                for pairs in (self.always_ascii, self.always))
 
     def hits(self, text: str) -> set[str]:
         words = set(text.split(" "))
@@ -72,7 +79,10 @@ class PhraseIndex:
                 for key, phrase in table[piece]:
                     if key not in found and phrase in text:
                         found.add(key)
-        for key, phrase in self.always_ascii if text.isascii() else self.always:
+        ascii = text.isascii()
+        if self.any_always[not ascii].search(text) is None:
+            return found
+        for key, phrase in self.always_ascii if ascii else self.always:
             if key not in found and phrase in text:
                 found.add(key)
         return found
