@@ -45,13 +45,13 @@ def received(mail: Mail) -> list[str]:
 
 
 def _reporters() -> tuple[ModuleType, ...]:
-    from classifier.reporters import (aol, dovecot, exchange2003, ezweb, gmail, gsuite, interscanmss, mcafee,
-                                      messagelabs, nullmailer, office365, outlook, powermta, receivingses, verizon,
-                                      yahoo)
+    from classifier.reporters import (aol, dovecot, exchange2003, ezweb, gmail, gsuite, imail, interscanmss,
+                                      mcafee, messagelabs, nullmailer, office365, outlook, powermta, receivingses,
+                                      verizon, yahoo)
 
     # Google Workspace before Gmail: both write as mailer-daemon@googlemail.com.
     return (exchange2003, interscanmss, mcafee, messagelabs, powermta, receivingses, gsuite, gmail, office365, outlook,
-            yahoo, verizon, aol, ezweb, dovecot, nullmailer)
+            yahoo, verizon, aol, ezweb, dovecot, nullmailer, imail)
 
 
 _REPORTERS: tuple[ModuleType, ...] = ()

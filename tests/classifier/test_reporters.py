@@ -157,3 +157,25 @@ def test_nullmailer_alone_recipient_keeps_its_reply():
     raw = (Path(__file__).parent / "fixtures/real/nullmailer-remote-rcpt-unrouteable.eml").read_bytes()
     (d,) = classify(raw).deliveries
     assert (d.reason, d.hard_bounce) == (Reason.USERUNKNOWN, True)
+
+
+def _imail(line: str, mailer: str = "X-Mailer: <IMail v8.22>\n") -> bytes:
+    """HAND-MADE in the layout of Ipswitch IMail's plain-text notice: one line per recipient,
+    then "Original message follows." and the original."""
+    return (
+        "From: Mail Delivery System <postmaster@imail.example.net>\nTo: seller@example.com\n"
+        f"Subject: Undeliverable Mail\n{mailer}Content-Type: text/plain\n\n{line}\n\n"
+        "Original message follows.\n\nFrom: Seller <seller@example.com>\nTo: lead@imail.example.net\n"
+        "Subject: Follow-up\n\nHello\n"
+    ).encode()
+
+
+def test_imail_unknown_user_is_its_own_directory():
+    for mailer in ("X-Mailer: <IMail v8.22>\n", "X-Mailer: <SMTP32 v8.22>\n"):
+        d = _first(_imail("Unknown user: lead@imail.example.net", mailer))
+        assert (d.address, d.reason, d.hard_bounce) == ("lead@imail.example.net", Reason.USERUNKNOWN, True)
+    # Without the generator's name the generic rule stands: an unattributed "unknown user".
+    assert _first(_imail("Unknown user: lead@imail.example.net", mailer="")).reason is Reason.FILTERED
+    # A remote server's reply it quotes is read as any other reply.
+    quoted = _first(_imail("lead@imail.example.net\n550 5.7.1 Message rejected as spam"))
+    assert quoted.reason is Reason.SPAMDETECTED

@@ -87,7 +87,7 @@ FORMATS = {
     # Read and addressed; the reason of a bare "user not found" at a stage the notice does not
     # name is the generic rules' (see CLASSIC_ENGLISH below), not pinned here.
     "fmt-groupwise.eml": ("lead@gw.example.net", None, None, None),
-    "fmt-imail.eml": ("lead@imail.example.net", None, None, None),
+    "fmt-imail.eml": ("lead@imail.example.net", "userunknown", True, None),
 }
 
 
