@@ -9,6 +9,8 @@ from pathlib import Path
 
 from classifier import Reason, Scope, classify
 
+REAL = Path(__file__).parent / "fixtures/real"  # notices written by real servers (their README)
+
 
 def _dsn(*, headers: str = "", subject: str = "Returned mail: see transcript for details",
          from_: str = "MAILER-DAEMON@mx.example.net", fields: str, text: str = "") -> bytes:
@@ -132,7 +134,7 @@ def test_directory_and_dns_wording_of_particular_mtas():
 def _nullmailer_mixed(reply: str) -> bytes:
     """The real nullmailer 2.2 notice for three recipients (one unknown), with its one quoted
     reply swapped for `reply`: nullmailer quotes whatever its smarthost answered."""
-    raw = (Path(__file__).parent / "fixtures/real/nullmailer-mixed-recipients.eml").read_bytes()
+    raw = (REAL / "nullmailer-mixed-recipients.eml").read_bytes()
     assert raw.count(b"550 Unrouteable address") == 3
     return raw.replace(b"550 Unrouteable address", reply.encode())
 
@@ -154,7 +156,7 @@ def test_nullmailer_reply_about_the_sender_or_message_stands_for_every_recipient
 
 
 def test_nullmailer_alone_recipient_keeps_its_reply():
-    raw = (Path(__file__).parent / "fixtures/real/nullmailer-remote-rcpt-unrouteable.eml").read_bytes()
+    raw = (REAL / "nullmailer-remote-rcpt-unrouteable.eml").read_bytes()
     (d,) = classify(raw).deliveries
     assert (d.reason, d.hard_bounce) == (Reason.USERUNKNOWN, True)
 
