@@ -323,7 +323,7 @@ CASES = {
         "nobody@partner.test": UU, "tickets@bounce-lab.test": ("mailererror", False, True)}),
 }
 
-# file: why the classifier disagrees (see the reports of the `mta`, `mta2` and `mta3` branches); strict, so a fix XPASSes.
+# file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
 DISAGREES = {
     # Both soft: the reason names the cause (a resolver that kept failing) where the expectation
     # names the outcome (the queue lifetime ran out).
@@ -381,32 +381,6 @@ DISAGREES = {
     "haraka-outbound-tempfail-expired.eml":
         "'451 Temporary local problem - please try later' with Action failed after the retries: read as "
         "systemerror (the cause), not expired",
-    # --- mta3 (before the fixes of the same branch) ---
-    "postfix-remote-rhsbl-sender-blocklisted.eml":
-        "'Sender address [...] blocked using dbl.lab.test; Sender domain listed' read as blocked (the "
-        "client); the refused party is the envelope sender's domain: rejected",
-    "postfix-remote-helo-host-not-found.eml":
-        "'Helo command rejected: Host not found' (5.7.1) read as securityerror (the 5.7.x default)",
-    "postfix-remote-reverse-hostname-unknown.eml":
-        "'Client host rejected: cannot find your reverse hostname' (5.7.1) read as blocked, not requireptr",
-    "postfix-remote-rspamd-gtube.eml":
-        "rspamd's '554 5.7.1 Gtube pattern' read as securityerror (the 5.7.x default), not spamdetected",
-    "amavis-banned-double-extension.eml":
-        "amavis 'BANNED contents' / '- BANNED: ...' (5.7.0) read as securityerror, not policyviolation",
-    "amavis-virus-eicar.eml":
-        "amavis 'VIRUS in message' / '- INFECTED: ...' (5.7.0) read as securityerror, not virusdetected",
-    "postfix-amavis-reject-banned.eml":
-        "'554 5.7.0 Reject, id=... - BANNED: ...' read as spamdetected ('Reject' wording), not policyviolation",
-    "postfix-amavis-reject-infected.eml":
-        "'554 5.7.0 Reject, id=... - INFECTED: ...' read as spamdetected, not virusdetected",
-    "chasquid-alias-pipe-not-found.eml":
-        "chasquid '(PIPE) failed permanently' / 'fork/exec ...' (5.0.0) read as onhold, not mailererror",
-    "chasquid-alias-pipe-exit-status.eml":
-        "chasquid '(PIPE) failed permanently' / 'exit status 2' (5.0.0) read as onhold, not mailererror",
-    "chasquid-mixed-recipients.eml":
-        "the pipe alias's failure read as onhold, not mailererror",
-    "mailutils-sieve-reject.eml":
-        "GNU Mailutils' Sieve reject report (Reporting-UA: sieve, Action: deleted) read as undefined, not filtered",
 }
 
 
