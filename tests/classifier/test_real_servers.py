@@ -256,7 +256,7 @@ CASES = {
     # 127.0.0.1" at MAIL FROM: sending too fast, temporary; then expired.
     "postfix-remote-rate-limited-delay-warning.eml": (True, {"buyer@rate.test": ("speeding", False, False)}),
     "postfix-remote-rate-limited-expired.eml": (True, {"buyer@rate.test": ("expired", False, True)}),
-    # --- Third round (branch mta3): Postfix's DNS-based restrictions against a local unbound +
+    # --- Branch mta3: Postfix's DNS-based restrictions against a local unbound +
     # rbldnsd, content filters (amavisd-new, spamass-milter, rspamd), maildrop, GNU Mailutils
     # Sieve, chasquid ---
     # reject_rhsbl_sender: "Sender address [sales@...] blocked using dbl.lab.test; Sender domain
