@@ -268,6 +268,18 @@ CASES = {
     # reject_unknown_helo_hostname: "<mx.bounce-lab.test>: Helo command rejected: Host not found":
     # the HELO host was refused (taxonomy: "the sending IP or HELO host was refused"): blocked.
     "postfix-remote-helo-host-not-found.eml": (True, {"lead@helo.test": ("blocked", False, True)}),
+    # reject_rhsbl_helo: "Helo command [mx.bounce-lab.test] blocked using dbl.lab.test" (the TXT
+    # text after it is the lab zone's, written for the sender check): the HELO host: blocked.
+    "postfix-remote-rhsbl-helo-blocklisted.eml": (True, {"lead@rhelo.test": ("blocked", False, True)}),
+    # reject_non_fqdn_helo_hostname / reject_invalid_helo_hostname: "504 5.5.2 <mx>: Helo command
+    # rejected: need fully-qualified hostname", "501 5.5.2 <...>: Helo command rejected: Invalid
+    # name". The words say the HELO host was refused; the 5.5.2 (syntax) code yields to them:
+    # blocked (judgement: not syntaxerror, our SMTP commands were well-formed).
+    "postfix-remote-helo-not-fqdn.eml": (True, {"lead@fqdn.test": ("blocked", False, True)}),
+    "postfix-remote-helo-invalid-name.eml": (True, {"lead@badhelo.test": ("blocked", False, True)}),
+    # postscreen's DNSBL check (enforce): "550 5.7.1 Service unavailable; client [127.0.0.1]
+    # blocked using zen.lab.test", answered at RCPT: blocked.
+    "postfix-remote-postscreen-dnsbl.eml": (True, {"lead@screen.test": ("blocked", False, True)}),
     # reject_unknown_reverse_client_hostname: "Client host rejected: cannot find your reverse
     # hostname, [127.0.0.5]" with 5.7.1 (Postfix uses 5.7.25 only for the other check): no PTR.
     "postfix-remote-reverse-hostname-unknown.eml": (True, {"lead@ptr.test": ("requireptr", False, True)}),
@@ -318,6 +330,11 @@ CASES = {
     "chasquid-alias-pipe-exit-status.eml": (True, {"archive@bounce-lab.test": ("mailererror", False, True)}),
     "chasquid-remote-rcpt-user-unknown.eml": (True, {"nobody@partner.test": UU}),
     "chasquid-remote-message-too-big.eml": (True, {"lead@partner.test": ("mesgtoobig", False, True)}),
+    # chasquid as the receiving server (Postfix's notices): its SPF check at MAIL FROM, "550 5.7.23
+    # SPF check failed: matched all": authfailure; an unknown local user at RCPT, "550 5.1.1
+    # Destination address is unknown (user does not exist)".
+    "postfix-remote-chasquid-spf-fail.eml": (True, {"nobody@chasq.test": ("authfailure", False, True)}),
+    "postfix-remote-chasquid-rcpt-unknown.eml": (True, {"nobody@chasq.test": UU}),
     # lead@partner.test and alice@ were delivered and are not in the notice.
     "chasquid-mixed-recipients.eml": (True, {
         "nobody@partner.test": UU, "tickets@bounce-lab.test": ("mailererror", False, True)}),
