@@ -292,6 +292,11 @@ CASES = {
     "postfix-remote-recipient-domain-not-found.eml": (True, {"lead@nodomain.test": ("hostunknown", True, True)}),
     # policyd-spf: "550 5.7.23 ... Message rejected due to: SPF fail - not authorized": authfailure.
     "postfix-remote-policyd-spf-fail.eml": (True, {"lead@spf.test": ("authfailure", False, True)}),
+    # reject_plaintext_session: "550 5.7.1 Session encryption is required"; smtpd_tls_security_level
+    # =encrypt against a client that does not STARTTLS: "530 5.7.0 Must issue a STARTTLS command
+    # first" at MAIL FROM. A security requirement (TLS) not met: securityerror, not the sender.
+    "postfix-remote-plaintext-session-rejected.eml": (True, {"lead@plain.test": ("securityerror", False, True)}),
+    "postfix-remote-starttls-required.eml": (True, {"lead@tlsonly.test": ("securityerror", False, True)}),
     # RFC 7505 null MX: "Domain nullmx.test does not accept mail (nullMX)", 5.1.0: notaccept, hard.
     "postfix-null-mx.eml": (True, {"lead@nullmx.test": ("notaccept", True, True)}),
     # maildrop as mailbox_command: "maildrop: maildir over quota." (exit 75: Postfix defers,
