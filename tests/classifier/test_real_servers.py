@@ -297,6 +297,10 @@ CASES = {
     # first" at MAIL FROM. A security requirement (TLS) not met: securityerror, not the sender.
     "postfix-remote-plaintext-session-rejected.eml": (True, {"lead@plain.test": ("securityerror", False, True)}),
     "postfix-remote-starttls-required.eml": (True, {"lead@tlsonly.test": ("securityerror", False, True)}),
+    # reject_unverified_recipient on a gateway: "550 5.1.1 <...>: Recipient address rejected:
+    # undeliverable address: host ... said: 550 5.1.1 ... User unknown in relay recipient table"
+    # (its probe's answer quoted inside its own reply): userunknown.
+    "postfix-remote-unverified-recipient.eml": (True, {"nobody@partner.test": UU}),
     # RFC 7505 null MX: "Domain nullmx.test does not accept mail (nullMX)", 5.1.0: notaccept, hard.
     "postfix-null-mx.eml": (True, {"lead@nullmx.test": ("notaccept", True, True)}),
     # maildrop as mailbox_command: "maildrop: maildir over quota." (exit 75: Postfix defers,
