@@ -344,6 +344,8 @@ CASES = {
     # Destination address is unknown (user does not exist)".
     "postfix-remote-chasquid-spf-fail.eml": (True, {"nobody@chasq.test": ("authfailure", False, True)}),
     "postfix-remote-chasquid-rcpt-unknown.eml": (True, {"nobody@chasq.test": UU}),
+    # A domain chasquid does not serve, unauthenticated: "503 5.7.1 Relay not allowed": norelaying.
+    "postfix-remote-chasquid-relay-not-allowed.eml": (True, {"lead@chasq2.test": ("norelaying", False, True)}),
     # lead@partner.test and alice@ were delivered and are not in the notice.
     "chasquid-mixed-recipients.eml": (True, {
         "nobody@partner.test": UU, "tickets@bounce-lab.test": ("mailererror", False, True)}),
