@@ -195,12 +195,22 @@ _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "fro
 def sender_refused(text: str) -> bool:
     """Does lowercase `text` refuse the sender (its address or domain), not the recipient?
     A "recipient address rejected" ahead of it is about the recipient."""
-    m = (_SENDER_REFUSED.search(text) if "sender" in text else None) or _SENDER_GUARDED.search(text) \
-        or (_AT_MAIL_FROM.search(text) if "mail from" in text else None)
+    m = (_SENDER_REFUSED.search(text) or _SENDER_LISTED.search(text) if "sender" in text else None) \
+        or _SENDER_GUARDED.search(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None)
     if m is None:
         return False
     recipient = text.find("recipient address rejected")
     return recipient < 0 or m.start() < recipient
+
+
+# Postfix reject_rhsbl_sender: "Service unavailable; Sender address [a@b] blocked using <list>":
+# the list names the sender's domain, not the sending host.
+_SENDER_LISTED = re.compile(r"sender address \[[^\]]{1,300}\] blocked using ")
+
+
+def sender_listed(text: str) -> bool:
+    """Does lowercase `text` refuse the sender because its domain is on a blocklist?"""
+    return "blocked using" in text and _SENDER_LISTED.search(text) is not None
 
 
 def sender_missing(text: str) -> bool:

@@ -327,11 +327,16 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         # refusal whose words name the sender is the same at RCPT (Postfix checks the sender
         # there by default): "Sender address rejected: User unknown" is no bad recipient.
         if coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED):
+            if lexicon.sender_listed(text):
+                return R.REJECTED  # the blocklist names the sender's domain, not our host
             for reason in (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
                            R.BLOCKED, R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL):
                 if w.uses(reason):
                     return reason
             return R.REJECTED
+    named = wordings.content_category(text)
+    if named is not None:
+        return named  # a content filter's own verdict (amavisd-new's "- INFECTED: ...")
     for reason in _FIRST:
         if _first_pass(reason, coded, status or "", w, command):
             return reason

@@ -42,6 +42,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "email size exceeded", "maximum email size",
     ),
     R.BLOCKED: (
+        # Postfix smtpd_check.c: "<host>: Helo command rejected: Host not found / need fully-qualified
+        # hostname / Invalid name": the sending host's HELO name is what is refused.
+        "helo command rejected",
         # Gmail 550 5.7.1 "The IP you're using to send mail is not authorized to send email directly
         # to our servers"; 421 4.7.0 "IP not in whitelist for RCPT domain".
         "the ip you're using to send mail", "not authorized to send email directly", "ip not in whitelist",
@@ -53,6 +56,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "黑名单", "黑名單",
     ),
     R.SPAMDETECTED: (
+        # rspamd's reply for its GTUBE rule, "554 5.7.1 Gtube pattern" (src/libmime/scan_result.c);
+        # GTUBE is the anti-spam test string (SpamAssassin's rule of that name).
+        "gtube",
         # NetEase 163.com "554 DT:SPM ... 被系统识别为垃圾邮件" (recognised as junk mail); the same
         # word in traditional Chinese, Korean, Japanese and Russian.
         "垃圾邮件", "垃圾郵件", "스팸", "迷惑メール", "спам",
@@ -65,6 +71,17 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Exchange Online 5.7.57 "Client was not authenticated to send anonymous mail during MAIL FROM";
         # 5.7.1 "Client was not authenticated".
         "client was not authenticated", "not authenticated to send",
+    ),
+    R.REQUIREPTR: (
+        # Postfix reject_unknown_reverse_client_hostname: "Client host rejected: cannot find your
+        # reverse hostname, [ip]" (5.7.1; reject_unknown_client_hostname's "cannot find your
+        # hostname" is a phrase of classifier.phrases).
+        "cannot find your reverse hostname",
+    ),
+    R.MAILERERROR: (
+        # Go's os/exec when the program cannot be started: chasquid's pipe aliases report
+        # "fork/exec /path/to/program: no such file or directory".
+        "fork/exec ",
     ),
     R.FILTERED: (
         # Exchange Online 5.7.124 "Sender not in allowed-senders list" (a group's delivery restriction).
@@ -85,6 +102,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    R.MAILERERROR: (
+        # A program's exit as Go's os/exec words it, "exit status 2": chasquid's pipe aliases.
+        re.compile(r"\bexit status \d{1,3}\b"),
+    ),
     R.SUSPEND: (
         # indimail qmail-smtpd.c: "<address> is inactive on this domain (#5.2.1)": the address
         # itself, not a noun, is what is disabled.
@@ -108,3 +129,17 @@ IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\byour
                         r"(?:blocked|blacklisted|blocklisted|listed|banned|rejected)")
 # A quota the sender used up (its submission or sending quota), not the recipient's mailbox.
 SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsender's (?:\w+ )?quota\b")
+
+# amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
+# id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm
+# %smtp_reason_by_ccat). The category is the cause, whatever the generic 5.7.0 or the word
+# "reject" (a spam wording of classifier.phrases) say. Its "- spam" and "- BAD HEADER" already
+# read right (a phrase, and 5.6.0).
+_AMAVIS_CATEGORY = re.compile(r"\bid=[0-9a-z-]{1,40} - (infected|banned)\b")
+_BY_CATEGORY = {"infected": R.VIRUSDETECTED, "banned": R.POLICYVIOLATION}
+
+
+def content_category(text: str) -> Reason | None:
+    """The reason a content filter's own category names in lowercase `text`, if any."""
+    m = _AMAVIS_CATEGORY.search(text) if " - " in text else None
+    return _BY_CATEGORY[m.group(1)] if m is not None else None

@@ -162,8 +162,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         # (no Content-Type header, relayed through a gateway that flattened it).
         blocks = [b for b in recipient_blocks(parse_fields(mail.text[:60000]))
                   if "action" in b or "status" in b]
-    if not blocks:
-        return None
+    if not blocks or all("disposition" in b for b in blocks):
+        return None  # none, or a disposition report in a delivery-status part: formats/mdn.py
     facts = facts_from_blocks([_qualified(mail, b) for b in blocks], mail.notice)
     return _failures_only(facts) or None
 

@@ -5,7 +5,11 @@ Pigeonhole sends `multipart/report; report-type=disposition-notification` whose
 `message/disposition-notification` part says `Disposition: automatic-action/
 MDN-sent-automatically; deleted` and whose text says "Your message to <addr> was
 automatically rejected:" followed by the script's reason. Cyrus timsieved and Exim's Sieve
-filter write the same shape. The mail reached the recipient's server and the recipient's own
+filter write the same shape. GNU Mailutils (its `sieve` and `mda`) writes the same fields in a
+`message/delivery-status` part of a `multipart/mixed` message ("Reporting-UA: sieve; GNU
+Mailutils", "Action: deleted", "Disposition: automatic-action/MDN-sent-automatically;deleted")
+under "Message was refused by recipient's mail filtering program. Reason given was as
+follows:". The mail reached the recipient's server and the recipient's own
 filter refused it, so an unrecognised reason is `filtered`; a reason that says more (a full
 mailbox, an address that does not exist) decides. Any other disposition (displayed, processed,
 dispatched) is a read receipt: not a bounce.
@@ -30,16 +34,22 @@ _REFUSED = ("rejected", "failed", "denied", "error")
 _FILTER_UA = ("sieve", "pigeonhole", "dovecot", "cyrus", "lmtp", "delivery agent")
 # Pigeonhole: "Your message to <a> was automatically rejected:"; Cyrus: "Your message was
 # automatically rejected by Sieve, a mail filtering language."
-_INTRO = re.compile(r"(?i)(?:automatically rejected|rejected by sieve|was rejected by the recipient)[^\n]{0,80}")
+_INTRO = re.compile(r"(?i)(?:automatically rejected|rejected by sieve|was rejected by the recipient|"
+                    r"refused by recipient's mail filtering program)[^\n]{0,80}")
+# What comes before the script's own words: Cyrus "The following reason was given:", GNU
+# Mailutils (sieve/actions.c) "Reason given was as follows:".
+_GIVEN = re.compile(r"(?i)reason was given:|reason given was as follows:")
 
 
 def _fields(mail: Mail) -> dict[str, str]:
-    for part in mail.parts_of("message/disposition-notification"):
+    """The disposition fields: an MDN part's, or a delivery-status part's that carries a
+    Disposition (GNU Mailutils)."""
+    for part in mail.parts_of("message/disposition-notification", "message/delivery-status"):
         out: dict[str, str] = {}
         for block in parse_fields(part_text(part)):
             for k, v in block:
                 out.setdefault(k, v)
-        if out:
+        if out and (part.get_content_type() == "message/disposition-notification" or "disposition" in out):
             return out
     return {}
 
@@ -52,9 +62,11 @@ def _recipient(mail: Mail, field: str) -> str | None:
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
-    if mail.content_type != "multipart/report" or not mail.parts_of("message/disposition-notification"):
+    if not mail.content_type.startswith("multipart/"):
         return None
     fields = _fields(mail)
+    if not fields:
+        return None
     recipient = fields.get("final-recipient") or fields.get("original-recipient") or ""
     address = _recipient(mail, recipient)
     if address is None:
@@ -67,9 +79,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not refused:
         return (Fact(address=address, action="delivered", reason="delivered"),)
     why = notice[intro.end():] if intro else notice
-    given = why.find("reason was given:")  # Cyrus: "The following reason was given:"
-    if given >= 0:
-        why = why[given + len("reason was given:"):]
+    given = _GIVEN.search(why)
+    if given is not None:
+        why = why[given.end():]
     diagnostic = clean(" ".join(line for line in why.strip().split("\n")[:6] if line.strip()))
     status, reply = find_status(diagnostic), find_reply(diagnostic)
     reason = reasons.reason_for(status=status, reply_code=reply, diagnostic=diagnostic,

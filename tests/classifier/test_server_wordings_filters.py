@@ -1,0 +1,49 @@
+"""Reply texts of the servers run for fixtures/real/ in branch mta3 (Postfix's DNS-based
+restrictions, rspamd, amavisd-new, chasquid's pipe aliases), in variants those notices did not
+show: the same rule must read them, not only the one file. Each row is HAND-MADE after the
+server's source named in it (Postfix `smtpd_check.c`, rspamd `src/libmime/scan_result.c`,
+amavisd-new `Amavis/Conf.pm` %smtp_reason_by_ccat, Go `os/exec`); read by
+`reasons.reason_for` as in test_server_wordings.py. Addresses are example.* ones, IPs
+documentation ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.records import Reason as R
+from tests.classifier.replies import check_reply
+
+# (source, status, command, reply text, reason)
+ROWS: list[tuple[str, str | None, str | None, str, R]] = [
+    ("Postfix smtpd_check.c reject_rhsbl_sender", "5.7.1", "RCPT",
+     "554 5.7.1 Service unavailable; Sender address [a@example.com] blocked using dbl.example.net", R.REJECTED),
+    ("Postfix smtpd_check.c reject_rbl_client (the host, not the sender)", "5.7.1", "RCPT",
+     "554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.example.net", R.BLOCKED),
+    ("Postfix smtpd_check.c reject_non_fqdn_helo_hostname", "5.5.2", "RCPT",
+     "504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname", R.BLOCKED),
+    ("Postfix smtpd_check.c reject_unknown_reverse_client_hostname (450)", "4.7.1", "RCPT",
+     "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.9]", R.REQUIREPTR),
+    ("rspamd scan_result.c GTUBE action", "5.7.1", "DATA", "554 5.7.1 Gtube pattern", R.SPAMDETECTED),
+    ("amavisd-new Conf.pm %smtp_reason_by_ccat CC_VIRUS", "5.7.0", "DATA",
+     "554 5.7.0 Reject, id=01234-05 - INFECTED: Win.Test.EICAR_HDB-1", R.VIRUSDETECTED),
+    ("amavisd-new Conf.pm %smtp_reason_by_ccat CC_BANNED", "5.7.0", "DATA",
+     "554 5.7.0 Reject, id=01234-06 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,T=exe,N=setup.exe", R.POLICYVIOLATION),
+    ("amavisd-new Conf.pm CC_SPAM (unchanged: spam)", "5.7.0", "DATA", "554 5.7.0 Reject, id=01234-07 - spam", R.SPAMDETECTED),
+    ("Go os/exec start failure (chasquid pipe alias)", "5.0.0", None,
+     "fork/exec /usr/bin/ticket-import: permission denied", R.MAILERERROR),
+    ("Go os/exec ExitError (chasquid pipe alias)", "5.0.0", None, "exit status 75", R.MAILERERROR),
+]
+
+
+@pytest.mark.parametrize(("source", "status", "command", "text", "reason"), ROWS,
+                         ids=[f"{i:03d} {r[0][:50]}" for i, r in enumerate(ROWS)])
+def test_server_reply(source, status, command, text, reason):
+    check_reply(source, status, command, text, reason)
+
+
+def test_the_rows_are_new():
+    """Every reply text here is one the earlier tables do not hold."""
+    from tests.classifier import test_server_wordings, test_server_wordings_intl, test_server_wordings_more
+    seen = {r[3] for m in (test_server_wordings, test_server_wordings_intl, test_server_wordings_more) for r in m.ROWS}
+    assert not [r[3] for r in ROWS if r[3] in seen]
