@@ -56,9 +56,16 @@ _UNROUTEABLE = ("unrouteable address",)
 # ...and quoted as a remote server's SMTP reply, that answer can only have come at RCPT (Exim's
 # recipient verification), even where the notice names no stage (nullmailer's reports).
 _UNROUTEABLE_REPLY = re.compile(r"\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address")
-# A resolver's temporary failure (Postfix: "Host not found, try again"; Exim: "host lookup
+# A resolver's temporary failure (Postfix: "Host not found, try again", and dns_lookup.c's
+# "Malformed or unexpected name server reply": an answer it could not use; Exim: "host lookup
 # did not complete").
-_DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "try again later")
+_DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "try again later",
+                  "malformed or unexpected name server reply")
+# RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
+_RFC5321_450 = "requested mail action not taken: mailbox unavailable"
+# A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
+# accepting network messages"): the recipient's server failed, its domain still takes mail.
+_STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert")
 _FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
                  "accepts no mail from", "receive email from", "receive mail from",
                  # Exchange Online 5.7.510 "example.org does not accept email over IPv6": it does over IPv4.
@@ -168,8 +175,12 @@ def _inner_status(text: str, status: str | None, any_class: bool = False) -> tup
 def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """The first pass's test for `userunknown`: status, stage and wording weighed."""
     text = w.text
-    if (status[:1] == "4" or text[:1] == "4") and "temporar" in text:
-        return False  # "451 4.1.1 Recipient address temporarily unknown": the directory, for now
+    if (status[:1] == "4" or text[:1] == "4") and ("temporar" in text or _RFC5321_450 in text):
+        # "451 4.1.1 Recipient address temporarily unknown": the directory, for now; and RFC
+        # 5321's own 450 text, "mailbox unavailable (e.g., mailbox busy or temporarily blocked
+        # for policy reasons)", is for now by definition. (A 4xx "User unknown" given up after the
+        # queue lifetime stays a missing mailbox: a server set to answer 450 for one, corpus.)
+        return False
     # A "no such user" status stands unless the wording says something else; without one,
     # the wording counts only as the answer to RCPT: the same words after DATA or from an
     # unknown stage are often a content or sender filter speaking (sisimai does the same).
@@ -298,6 +309,20 @@ def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
     return R.MAILERERROR
 
 
+def _coded(status: str | None, text: str) -> tuple[str | None, Reason | None]:
+    """The status that speaks for the failure and the reason it implies (None: none does)."""
+    coded = by_status(status)
+    if coded is R.NOTACCEPT and (status or "")[2:4] == "3." and any(p in text for p in _STORE_FAULT):
+        return status, R.SYSTEMERROR
+    if coded is None and (not status or status[2:4] in ("0.", "3.")) and "." in text:
+        # A relay's vague status around the remote server's own: "5.0.350 Remote server
+        # returned an error -> 550 5.1.1 ..." (Exchange) says what the inner code says; so does
+        # OpenSMTPD's "4.3.0 ... LMTP server error: 550 5.1.1 ... User doesn't exist" (it
+        # retries what the delivery agent refused for good: the notice stays a delay).
+        return _inner_status(text, status, any_class=bool(status) and status[2:4] == "3.") or (status, coded)
+    return status, coded
+
+
 def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                action: str | None, command: str | None) -> Reason:
     """The reason of one failed delivery, from its status, reply code, SMTP command and wording."""
@@ -311,14 +336,8 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     bare = _CONTINUATION.sub("", text)
     if bare != text:
         text = f"{text} | {bare}"
-    coded = by_status(status)
+    status, coded = _coded(status, text)
     w = _Wording(text)
-    if coded is None and (not status or status[2:4] in ("0.", "3.")) and "." in text:
-        # A relay's vague status around the remote server's own: "5.0.350 Remote server
-        # returned an error -> 550 5.1.1 ..." (Exchange) says what the inner code says; so does
-        # OpenSMTPD's "4.3.0 ... LMTP server error: 550 5.1.1 ... User doesn't exist" (it
-        # retries what the delivery agent refused for good: the notice stays a delay).
-        status, coded = _inner_status(text, status, any_class=bool(status) and status[2:4] == "3.") or (status, coded)
     if text.startswith("x-unix;"):
         return _x_unix(text, coded, w)
     if command == "MAIL" or lexicon.sender_refused(text):
@@ -326,7 +345,9 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         # wording about the sender's host, rate, authentication or reputation says more. A
         # refusal whose words name the sender is the same at RCPT (Postfix checks the sender
         # there by default): "Sender address rejected: User unknown" is no bad recipient.
-        if coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED):
+        # A "takes no mail" status there is the sender's domain (RFC 7505's 5.7.27, Postfix:
+        # "Sender address rejected: Domain x does not accept mail (nullMX)").
+        if coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED, R.NOTACCEPT):
             if lexicon.sender_listed(text):
                 return R.REJECTED  # the blocklist names the sender's domain, not our host
             for reason in (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
