@@ -224,11 +224,13 @@ _BOX = (
     r"casella(?: di posta)?|caixa(?: postal| de correio)?|postvak|postbus|skrzynk\w{1,2}|brevl(?:å|a)da(?:n|ns)?|"
     r"postl(?:å|a)da(?:n|ns)?|ящик\w{0,2}|メールボックス|受信箱|邮箱|郵箱|信箱|postafi(?:ó|o)k\w{0,2}|"
     r"c(?:ă|a)su(?:ţ|ț|t)(?:ă|a) po(?:ş|ș|s)tal(?:ă|a)|γραμματοκιβώτιο|kotak surat|h(?:ộ|o)p th(?:ư|u)|"
-    r"schr(?:á|a)nk\w{1,2}|메일함|편지함"
+    r"schr(?:á|a)nk\w{1,2}|메일함|편지함|posta kutusu|casilla(?: de correo)?"
 )
 _FULL = (
     r"voll|pleine?|llen[oa]|pien[ao]|cheia|vol|pe(?:ł|l)n[aey]|full|переполнен\w{0,2}|заполнен\w{0,2}|"
-    r"一杯|いっぱい|満杯|已满|已滿|满了|tele|plin(?:ă|a)|γεμάτο|penuh|đ(?:ầ|a)y"
+    r"一杯|いっぱい|満杯|已满|已滿|满了|tele|plin(?:ă|a)|γεμάτο|penuh|đ(?:ầ|a)y|"
+    # French "saturée", Italian "esaurito/a" (space used up), Turkish "dolu".
+    r"satur(?:é|e)e?|esaurit[oa]|dolu"
 )
 _QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
@@ -257,7 +259,11 @@ _OFF = (
     r"geschlossen|aufgel(?:ö|o)st|ferm(?:é|e)e?|cerrad[oa]|chius[oa]|encerrad[oa]|opgeheven|zamkni(?:ę|e)t\w|"
     r"закрыт\w{0,2}|удален\w{0,2}|已注销|已註銷|解約|"
     # Czech (Seznam: "Schránka je zablokována"), Korean (NAVER/Daum: 정지 suspended, 휴면 dormant).
-    r"zablokov(?:á|a)n\w{0,2}|deaktivov(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|정지|휴면|비활성"
+    r"zablokov(?:á|a)n\w{0,2}|deaktivov(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|정지|휴면|비활성|"
+    # Expired, dormant, frozen, terminated: an account's state, as "User account expired" is in
+    # English (German, French, Spanish/Portuguese, Italian, Dutch, Polish, Russian, Japanese, Chinese).
+    r"expired|abgelaufen|expir(?:é|e)e?|expirad[oa]|scadut[oa]|verlopen|wygas(?:ł|l)\w{0,2}|истек\w{0,2}|истёк|"
+    r"期限切れ|过期|過期|dormant|frozen|terminated"
 )
 _OFF_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{_GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?:{_OFF})"
@@ -289,14 +295,16 @@ _SIZE_SHAPE = re.compile(
 MAILBOX_FULL = Guarded(_FULL_SHAPE, (
     "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
     "depass",
-    "excedid", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit"))
+    "excedid", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
+    "esaurit", "dolu"))
 ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
     "disabilitat", "sospes", "bloccat", "desativad", "inativ", "uitgeschakeld", "gedeactiveerd", "geblokkeerd",
     "inactief", "zablokowan", "wylaczon", "nieaktywn", "zawieszon", "avst", "inaktiver", "sparra", "suspens",
     "deaktivoitu",
     "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
-    "zablokovan", "deaktivovan", "zrusen",
+    "zablokovan", "deaktivovan", "zrusen", "expir", "abgelaufen", "scadut", "verlopen", "wygas", "dormant",
+    "frozen", "terminated",
     "encerrad", "opgeheven", "zamkni"))
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
 MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (

@@ -1,0 +1,216 @@
+"""Issue 13, fourth table: reply and notice texts read from mail servers' own source files and
+providers' own error pages, each row HAND-MADE after the source named in it:
+
+- hMailServer `hmailserver/source/Server/SMTP/RecipientParser.cpp` and `SMTPConnection.cpp`
+  (account, alias, list and domain states; route lists; size and bare-LF refusals);
+- Haraka `outbound/hmail.js` (its own bounces for missing domains, null MX, DNS trouble);
+- Exim `src/src/routers/dnslookup.c` (MX/SRV records without a mail service, syntactically
+  invalid mail domains, lookups that did not complete) and `transports/appendfile.c` (quota);
+- Cyrus IMAP `imap/imap_err.et` (the texts lmtpd answers with) and Dovecot `src/plugins/quota/quota.c`
+  (DEFAULT_QUOTA_EXCEEDED_MSG);
+- qmail `qmail-local.c` / `qmail-remote.c` / `qmail-send.c` and vpopmail/chkuser;
+- Postfix `smtpd_check.c`, `local(8)`/`virtual(8)` mailbox writes;
+- Google Workspace "Gmail SMTP errors and codes" (support.google.com/a/answer/3726730).
+
+Each row runs through `reasons.reason_for` as in test_server_wordings.py and, built into a
+minimal RFC 3464 report, through `classifier.classify`: same reason, and hard exactly when the
+taxonomy says. The expectation was decided from the source's meaning before the row was run.
+Addresses and hosts are example.* ones, IPs documentation ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier import classify
+from classifier.records import Reason as R
+from tests.classifier.replies import check_reply
+
+UU, HU = R.USERUNKNOWN, R.HOSTUNKNOWN
+HM = "hMailServer RecipientParser.cpp"
+HC = "hMailServer SMTPConnection.cpp"
+HK = "Haraka outbound/hmail.js"
+EX = "Exim routers/dnslookup.c"
+GM = "Google Workspace support 3726730"
+
+# (source, status, command, reply text, reason)
+ROWS: list[tuple[str, str | None, str | None, str, R]] = [
+    # --- hMailServer ------------------------------------------------------------------------
+    (f"{HM}: account switched off", None, "RCPT", "550 Account is not active.", R.SUSPEND),
+    (f"{HM}: alias switched off", None, "RCPT", "550 Alias is not active.", R.SUSPEND),
+    (f"{HM}: distribution list switched off", None, "RCPT", "550 Distribution list is not active.", R.SUSPEND),
+    (f"{HM}: the whole domain switched off", None, "RCPT", "550 Domain has been disabled.", R.SUSPEND),
+    (f"{HM}: not in a routed domain's address list", None, "RCPT", "550 Recipient not in route list.", UU),
+    (f"{HM}: list takes its members' mail only (stage not named)", None, None, "550 Not authorized sender.",
+     R.FILTERED),
+    (f"{HM}: announcement list takes its owner's mail only (stage not named)", None, None,
+     "550 Not authorized owner.", R.FILTERED),
+    (f"{HM}: list takes authenticated senders only", None, "RCPT", "550 SMTP authentication required.",
+     R.SECURITYERROR),
+    (f"{HC}: SMTP AUTH required", None, "RCPT", "530 SMTP authentication is required.", R.SECURITYERROR),
+    (f"{HM}: alias loop", None, "RCPT", "550 Mail server configuration error. Too many recursive forwards.",
+     R.SYSTEMERROR),
+    (f"{HC}: size after DATA", None, "DATA",
+     "554 Rejected - Message size exceeds fixed maximum message size. Size: 30000 KB, Max size: 20000 KB",
+     R.MESGTOOBIG),
+    (f"{HC}: SIZE at MAIL FROM", None, "MAIL",
+     "552 Message size exceeds fixed maximum message size. Size: 30000 KB, Max size: 20000 KB", R.MESGTOOBIG),
+    (f"{HC}: bare line feeds", None, "DATA", "554 Rejected - Message containing bare LF's.", R.CONTENTERROR),
+    # --- Haraka's own bounces ---------------------------------------------------------------
+    (f"{HK}: NXDOMAIN", "5.1.2", None, "No Such Domain: nowhere.example", HU),
+    (f"{HK}: NXDOMAIN, no status", None, None, "No Such Domain: nowhere.example", HU),
+    (f"{HK}: no MX and no address", "5.1.2", None, "Nowhere to deliver mail to for domain: nowhere.example", HU),
+    (f"{HK}: no MX and no address, no status", None, None,
+     "Nowhere to deliver mail to for domain: nowhere.example", HU),
+    (f"{HK}: get_mx plugin DENY", "5.1.2", None, "No MX for nowhere.example", HU),
+    (f"{HK}: null MX", "5.1.2", None, "Domain example.org sends and receives no email (NULL MX)", R.NOTACCEPT),
+    (f"{HK}: null MX, no status", None, None, "Domain example.org sends and receives no email (NULL MX)",
+     R.NOTACCEPT),
+    (f"{HK}: DNS trouble (transient)", "4.0.0", None, "DNS lookup failure: example.org", R.NETWORKERROR),
+    (f"{HK}: temporary MX lookup error", "4.1.2", None, "Temporary MX lookup error for example.org",
+     R.NETWORKERROR),
+    (f"{HK}: every MX tried", "4.1.2", None, "Tried all MXs example.org", R.NETWORKERROR),
+    # --- Exim -------------------------------------------------------------------------------
+    (f"{EX}: MX records naming IP addresses", None, None,
+     "all relevant MX records point to non-existent hosts or (invalidly) to IP addresses", HU),
+    (f"{EX}: SRV record saying no SMTP service", None, None, "an SRV record indicated no SMTP service", R.NOTACCEPT),
+    (f"{EX}: syntactically invalid mail domain", None, None,
+     'mail domain "exa_mple..org" is syntactically invalid', HU),
+    (f"{EX}: unknown mail domain", None, None, "unknown mail domain", HU),
+    (f"{EX}: host lookup did not complete (DEFER)", "4.0.0", None, "host lookup did not complete",
+     R.NETWORKERROR),
+    ("Exim transports/appendfile.c: quota", None, None,
+     "mailbox is full (MTA-imposed quota exceeded while writing to /var/mail/a)", R.MAILBOXFULL),
+    # --- Cyrus lmtpd (imap_err.et) and Dovecot quota -----------------------------------------
+    ("Cyrus imap_err.et IMAP_MAILBOX_DISABLED", None, "RCPT", "550 5.2.1 Delivery to mailbox is disabled",
+     R.SUSPEND),
+    ("Cyrus imap_err.et IMAP_NOSPACE", "4.3.1", None, "452 4.3.1 mail system storage has been exceeded",
+     R.SYSTEMFULL),
+    ("Dovecot quota.c DEFAULT_QUOTA_EXCEEDED_MSG", None, None, "Quota exceeded (mailbox for user is full)",
+     R.MAILBOXFULL),
+    # --- qmail, vpopmail, chkuser -----------------------------------------------------------
+    ("qmail-local.c: mail loop", "5.4.6", None,
+     "This message is looping: it already has my Delivered-To line. (#5.4.6)", R.SYSTEMERROR),
+    ("qmail-remote.c: listed as MX but not in control/locals", "5.4.6", None,
+     "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my control/locals file, "
+     "so I don't treat it as local. (#5.4.6)", R.SYSTEMERROR),
+    ("qmail-send.c: gave up after the queue lifetime", None, None,
+     "I'm not going to try again; this message has been in the queue too long.", R.EXPIRED),
+    ("vpopmail vdelivermail: over quota", None, None, "Unable to deliver message, user is over quota (#5.2.2)",
+     R.MAILBOXFULL),
+    ("chkuser: no such mailbox", None, "RCPT", "550 5.1.1 sorry, no mailbox here by that name (#5.1.1 - chkuser)",
+     UU),
+    ("chkuser: no MX for the domain", None, "RCPT",
+     "553 5.1.2 sorry, can't find a valid MX for rcpt domain (#5.1.2 - chkuser)", HU),
+    ("chkuser: mailbox full", None, "RCPT", "552 4.2.2 sorry, mailbox full (#4.2.2 - chkuser)", R.MAILBOXFULL),
+    # --- Postfix ----------------------------------------------------------------------------
+    ("Postfix smtpd_check.c reject_unknown_reverse_client_hostname", "4.7.1", "RCPT",
+     "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.9]", R.REQUIREPTR),
+    ("Postfix smtpd_check.c reject_unknown_client_hostname", "4.7.1", "RCPT",
+     "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.9]", R.REQUIREPTR),
+    ("Postfix smtpd_check.c reject_unknown_recipient_domain (4xx)", "4.1.2", "RCPT",
+     "450 4.1.2 <a@nowhere.example>: Recipient address rejected: Domain not found", HU),
+    ("Postfix smtpd_check.c reject_unknown_sender_domain", "4.1.8", "RCPT",
+     "450 4.1.8 <s@nowhere.example>: Sender address rejected: Domain not found", R.REJECTED),
+    ("Postfix smtpd_check.c reject_unknown_helo_hostname", "4.7.1", "RCPT",
+     "450 4.7.1 <mail.example>: Helo command rejected: Host not found", R.BLOCKED),
+    ("Postfix virtual(8): mailbox file over its size limit", "5.2.2", None,
+     "cannot update mailbox /var/mail/vhosts/example.org/a for user a. error writing message: File too large",
+     R.MAILBOXFULL),
+    ("Postfix local(8): filesystem quota", "5.2.2", None,
+     "cannot update mailbox /var/mail/a for user a. error writing message: Disk quota exceeded", R.MAILBOXFULL),
+    ("Postfix qmgr: a master.cf transport down", "4.3.0", None, "mail transport unavailable", R.SYSTEMERROR),
+    # --- Gmail -----------------------------------------------------------------------------
+    (f"{GM}: the sending customer's peak relay limit (not the mailbox)", "4.2.1", "RCPT",
+     "450 4.2.1 Peak SMTP relay limit exceeded for this customer.", R.SPEEDING),
+    (f"{GM}: receiving email too quickly", "4.2.1", "RCPT",
+     "450 4.2.1 The user you are trying to contact is receiving email too quickly. Please resend your message at "
+     "a later time.", R.SPEEDING),
+    (f"{GM}: From header missing", "5.7.1", "DATA",
+     "550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not accepted.",
+     R.NOTCOMPLIANTRFC),
+    (f"{GM}: the recipient's inbox out of storage and inactive", "4.2.2", "RCPT",
+     "452 4.2.2 The recipient's inbox is out of storage space and inactive. Please direct the recipient to",
+     R.MAILBOXFULL),
+    # --- Account states and full mailboxes in the languages lexicon reads ----------------------
+    # The same state words as "User account expired" (test_server_wordings_more.py) and the
+    # noun/state shapes of classifier.lexicon.
+    ("account expired (es, Latin American ISPs' 'casilla')", None, "RCPT", "550 5.2.1 La casilla ha expirado",
+     R.SUSPEND),
+    ("account expired (es)", None, "RCPT", "550 Cuenta expirada", R.SUSPEND),
+    ("account expired (de)", None, "RCPT", "550 Das Konto ist abgelaufen", R.SUSPEND),
+    ("account expired (fr)", None, "RCPT", "550 Ce compte a expiré", R.SUSPEND),
+    ("account expired (it)", None, "RCPT", "550 Casella scaduta", R.SUSPEND),
+    ("account expired (pt)", None, "RCPT", "550 Conta expirada", R.SUSPEND),
+    ("account dormant", None, "RCPT", "550 5.2.1 Account is dormant", R.SUSPEND),
+    ("mailbox frozen", None, "RCPT", "550 Mailbox frozen", R.SUSPEND),
+    ("account terminated", None, "RCPT", "550 Account terminated", R.SUSPEND),
+    ("mailbox full (fr: saturée)", None, "RCPT", "552 Boîte aux lettres saturée", R.MAILBOXFULL),
+    ("mailbox full (it: spazio esaurito)", None, "RCPT", "552 Spazio della casella esaurito", R.MAILBOXFULL),
+    ("mailbox full (tr: posta kutusu dolu)", None, "RCPT", "552 Alıcının posta kutusu dolu", R.MAILBOXFULL),
+]
+
+
+@pytest.mark.parametrize(("source", "status", "command", "text", "reason"), ROWS,
+                         ids=[f"{i:03d} {r[0][:50]}" for i, r in enumerate(ROWS)])
+def test_server_reply(source, status, command, text, reason):
+    check_reply(source, status, command, text, reason)
+
+
+_VERB = {"MAIL": "MAIL FROM", "RCPT": "RCPT TO", "DATA": "end of DATA", "CONN": "initial greeting"}
+
+
+def _report(status: str | None, command: str | None, text: str) -> bytes:
+    """A minimal RFC 3464 report in Postfix's layout (HAND-MADE), the reply quoted as a remote
+    server's answer to `command`."""
+    said = f"host mx.example.org[192.0.2.7] said: {text}"
+    if command in _VERB:
+        said += f" (in reply to {_VERB[command]} command)"
+    code = status or "5.0.0"
+    action = "delayed" if code.startswith("4") else "failed"
+    return (
+        "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n"
+        "To: sender@example.com\n"
+        "Subject: Undelivered Mail Returned to Sender\n"
+        "Auto-Submitted: auto-replied\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B0"\n'
+        "X-Hand-Made: yes\n\n"
+        "--B0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        "This is the mail system at host mail.example.com.\n\n"
+        "I'm sorry to have to inform you that your message could not\n"
+        "be delivered to one or more recipients.\n\n"
+        f"<lead@example.org>: {said}\n\n"
+        "--B0\nContent-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; mail.example.com\n\n"
+        "Final-Recipient: rfc822; lead@example.org\n"
+        f"Action: {action}\nStatus: {code}\nRemote-MTA: dns; mx.example.org\n"
+        f"Diagnostic-Code: smtp; {text}\n\n"
+        "--B0\nContent-Type: text/rfc822-headers\n\n"
+        "From: sender@example.com\nTo: lead@example.org\nSubject: Hello\n"
+        "Message-ID: <hand-made-1@example.com>\n\n"
+        "--B0--\n"
+    ).encode()
+
+
+# The rows whose reply came from a remote server over SMTP (a local agent's or a queue's own
+# text is not quoted as "host ... said"), as a whole report.
+_REMOTE = [r for r in ROWS if r[3][:3].isdigit()]
+
+
+@pytest.mark.parametrize(("source", "status", "command", "text", "reason"), _REMOTE,
+                         ids=[f"{i:03d} {r[0][:50]}" for i, r in enumerate(_REMOTE)])
+def test_in_a_report(source, status, command, text, reason):
+    d = classify(_report(status, command, text)).deliveries[0]
+    assert d.address == "lead@example.org", source
+    assert d.reason is reason, source
+    assert d.hard_bounce is (reason in (UU, HU)), source
+
+
+def test_the_rows_are_new():
+    """Every reply text here is one the earlier tables do not hold (a text may come twice, with
+    and without a status)."""
+    from tests.classifier import test_server_wordings, test_server_wordings_intl, test_server_wordings_more
+    seen = {r[3] for m in (test_server_wordings, test_server_wordings_intl, test_server_wordings_more) for r in m.ROWS}
+    assert not [r[3] for r in ROWS if r[3] in seen]
+    assert len({(r[1], r[3]) for r in ROWS}) == len(ROWS)
