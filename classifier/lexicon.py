@@ -128,6 +128,9 @@ _PHRASES = re.compile(
 # The missing thing is the sender (a sender verification speaking), not the recipient.
 _SENDER = re.compile(
     r"(?:sender|envelope from|mail from|from address|return.path|absender|exp(?:é|e)diteur|remitente|"
+    # The message's own From: and Reply-To: headers are the sender's ("From: header domain not
+    # found", "Reply-To domain does not exist": a header check after DATA, never the recipient).
+    r"from:? header|header from|reply-to|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
     r"your (?:domain|ip|host|server|hostname|helo|ptr))"
@@ -165,9 +168,17 @@ _DOMAIN = re.compile(
 _CODE_LABEL = re.compile(r"[245]\.\d\.\d{1,3} - [a-z ]{3,40} error")
 
 
+# A login refused: the missing user is the one our client authenticated as (Postfix smtp(8)
+# "SASL authentication failed; server x said: 535 5.7.8 ...", Cyrus SASL's SASL_NOUSER text
+# "user not found"), never the recipient.
+_LOGIN_REFUSED = re.compile(r"\bsasl\b|authentication (?:failed|failure|credentials)|\b535[ -]")
+
+
 def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     """Does lowercase `text` say the recipient (not the sender, not the domain) does not exist?
     With `rcpt` (the reply answered RCPT TO), a bare "does not exist" counts too."""
+    if ("auth" in text or "535" in text) and _LOGIN_REFUSED.search(text):
+        return False
     if " error" in text:
         text = _CODE_LABEL.sub(" ", text)
     found = _PHRASES.search(text) or _SHAPE.search(text)
@@ -188,6 +199,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
 
 
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
+                                    "from: header", "from header", "header from", "reply-to",
                                     "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
                                     "avsandare", "your "))
 
