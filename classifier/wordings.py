@@ -40,6 +40,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Haraka outbound/hmail.js: "DNS lookup failure: x", "Temporary MX lookup error for x";
         # Exim routers/dnslookup.c: "host lookup did not complete" (DEFER).
         "dns lookup failure", "mx lookup error", "host lookup did not complete",
+        # Exchange transport's own 5.4.4 answers (Microsoft.Exchange.Transport AckReason) for a
+        # route or DNS answer it cannot use, not a missing domain: "ROUTING.NoNextHop; unable to
+        # route", "ROUTING.NoConnectorForAddressType", "SMTPSEND.DNS.InvalidData; DNS returned an
+        # invalid response for this domain", "SMTPSEND.DNS.MxLoopback; DNS records for this domain
+        # are configured in a loop".
+        "routing.nonexthop", "routing.noconnectorforaddresstype", "smtpsend.dns.invaliddata",
+        "smtpsend.dns.mxloopback",
     ),
     R.REQUIREPTR: (
         # Postfix smtpd_check.c reject_unknown_reverse_client_hostname: "Client host rejected:

@@ -10,7 +10,9 @@ providers' own error pages, each row HAND-MADE after the source named in it:
   (DEFAULT_QUOTA_EXCEEDED_MSG);
 - qmail `qmail-local.c` / `qmail-remote.c` / `qmail-send.c` and vpopmail/chkuser;
 - Postfix `smtpd_check.c`, `local(8)`/`virtual(8)` mailbox writes;
-- Google Workspace "Gmail SMTP errors and codes" (support.google.com/a/answer/3726730).
+- Google Workspace "Gmail SMTP errors and codes" (support.google.com/a/answer/3726730);
+- Exchange transport's response table (`Microsoft.Exchange.Transport.AckReason`, the SmtpResponse
+  constants: RESOLVER.*, ROUTING.*, SMTPSEND.*, STOREDRV.*, QUEUE.*).
 
 Each row runs through `reasons.reason_for` as in test_server_wordings.py and, built into a
 minimal RFC 3464 report, through `classifier.classify`: same reason, and hard exactly when the
@@ -32,6 +34,7 @@ HC = "hMailServer SMTPConnection.cpp"
 HK = "Haraka outbound/hmail.js"
 EX = "Exim routers/dnslookup.c"
 GM = "Google Workspace support 3726730"
+XA = "Exchange AckReason"
 
 # (source, status, command, reply text, reason)
 ROWS: list[tuple[str, str | None, str | None, str, R]] = [
@@ -132,6 +135,32 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
     (f"{GM}: the recipient's inbox out of storage and inactive", "4.2.2", "RCPT",
      "452 4.2.2 The recipient's inbox is out of storage space and inactive. Please direct the recipient to",
      R.MAILBOXFULL),
+    # --- Exchange transport's own answers (Microsoft.Exchange.Transport AckReason) -------------
+    (f"{XA}: X.400 recipient not found", "5.1.1", None, "550 5.1.1 RESOLVER.ADR.X400RecipNotFound; not found", UU),
+    (f"{XA}: invalid recipient address at submission", "5.1.3", None,
+     "550 5.1.3 STOREDRV.Submit; invalid recipient address", UU),
+    (f"{XA}: not authorized to send to the group", "5.7.1", None,
+     "550 5.7.1 RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list", R.FILTERED),
+    (f"{XA}: the sender's own size limit", "5.2.3", None,
+     "550 5.2.3 RESOLVER.RST.SendSizeLimit.Sender; message too large for this sender", R.EXCEEDLIMIT),
+    (f"{XA}: a group's size limit", "5.2.3", None,
+     "550 5.2.3 RESOLVER.RST.RecipSizeLimit.DL; message length exceeds administrative limit", R.EXCEEDLIMIT),
+    (f"{XA}: a route's size limit", "5.3.4", None,
+     "550 5.3.4 ROUTING.SizeLimit; message size exceeds fixed maximum size for route", R.MESGTOOBIG),
+    (f"{XA}: over the size the remote advertised", "5.3.4", None,
+     "550 5.3.4 SMTPSEND.OverAdvertisedSize; message size exceeds fixed maximum size", R.MESGTOOBIG),
+    (f"{XA}: expired in the unreachable queue", "4.4.7", None,
+     "550 4.4.7 QUEUE.Expired; message expired in unreachable destination queue. Reason: Remote host said: "
+     "421 4.4.2 Connection dropped", R.EXPIRED),
+    # 5.4.4 by the sending Exchange about its own routes or the DNS answer, not a missing
+    # domain (SMTPSEND.DNS.NonExistentDomain is that one): never hard.
+    (f"{XA}: no next hop", "5.4.4", None, "550 5.4.4 ROUTING.NoNextHop; unable to route", R.NETWORKERROR),
+    (f"{XA}: no connector for the address type", "5.4.4", None,
+     "550 5.4.4 ROUTING.NoConnectorForAddressType; unable to route for address type", R.NETWORKERROR),
+    (f"{XA}: invalid DNS answer", "5.4.4", None,
+     "554 5.4.4 SMTPSEND.DNS.InvalidData; DNS returned an invalid response for this domain", R.NETWORKERROR),
+    (f"{XA}: MX records in a loop", "5.4.4", None,
+     "554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop", R.NETWORKERROR),
     # --- Account states and full mailboxes in the languages lexicon reads ----------------------
     # The same state words as "User account expired" (test_server_wordings_more.py) and the
     # noun/state shapes of classifier.lexicon.
@@ -218,7 +247,8 @@ def test_the_rows_are_new():
 
 # Replies that say something is missing or unknown, but not the recipient: a login our own
 # client tried (Postfix smtp(8) "SASL authentication failed; server ... said:", Cyrus SASL's
-# SASL_NOUSER text "user not found"), or a header of the message (a header check after DATA).
+# SASL_NOUSER text "user not found"), a header of the message (a header check after DATA), or a
+# directory object of the receiving Exchange organisation.
 # Whatever else they are read as, never hard (taxonomy §4: hard means the address is bad).
 NEVER_HARD = [
     ("535 5.7.8 Authentication credentials invalid: user does not exist", "5.7.8"),
@@ -227,6 +257,16 @@ NEVER_HARD = [
     ("550 5.7.1 Reply-To domain does not exist", "5.7.1"),
     ("550 5.7.1 From: header domain not found", "5.7.1"),
     ("550 5.7.1 Header From domain unknown", "5.7.1"),
+    # Exchange AckReason: a directory or forwarding object misconfigured on the receiving side
+    # ("not found", "missing", "invalid" about it, not about the address).
+    ("550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid", "5.2.0"),
+    ("550 5.2.0 RESOLVER.ADR.Invalid; the recipient's directory object is misconfigured", "5.2.0"),
+    ("550 5.2.0 RESOLVER.CON.UnencapTarget; contact's configured external address is unroutable", "5.2.0"),
+    ("550 5.2.0 RESOLVER.FWD.NotFound; misconfigured forwarding address", "5.2.0"),
+    ("550 5.2.0 RESOLVER.PF.NotFound; public folder mailbox recipient not found", "5.2.0"),
+    ("550 5.2.0 RESOLVER.CON.NoTarget; contact's external address is missing", "5.2.0"),
+    ("550 5.2.0 STOREDRV.Deliver; directory misconfiguration.", "5.2.0"),
+    ("432 4.3.2 STOREDRV; mailbox server is offline", "4.3.2"),
 ]
 
 
@@ -236,7 +276,7 @@ def test_what_is_missing_is_not_the_recipient(text, status):
     from classifier.reasons import reason_for
     reply = text[:3] if text[:3].isdigit() else None
     got = reason_for(status=status, reply_code=reply, diagnostic=text, action="failed", command=None)
-    assert got not in (UU, HU, R.NOTACCEPT)
+    assert got not in (UU, HU)
     assert not severity.is_hard_bounce(got, status, reply, text)
     d = classify(_report(status, "DATA", text)).deliveries[0]
     assert not d.hard_bounce
