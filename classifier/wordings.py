@@ -85,6 +85,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Gmail 450 4.2.1 "Peak SMTP relay limit exceeded for this customer" (the sending
         # Workspace customer's relay limit, not the recipient's mailbox).
         "relay limit exceeded",
+        # Exchange AckReason SenderRecipientThrottlingMessageRejected: "450 4.5.0 Message rejected.
+        # Excessive message rate from sender to recipient."
+        "excessive message rate",
     ),
     R.MESGTOOBIG: (
         # Mimecast "552 Maximum email size exceeded".

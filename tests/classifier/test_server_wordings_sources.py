@@ -152,6 +152,9 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
     (f"{XA}: expired in the unreachable queue", "4.4.7", None,
      "550 4.4.7 QUEUE.Expired; message expired in unreachable destination queue. Reason: Remote host said: "
      "421 4.4.2 Connection dropped", R.EXPIRED),
+    (f"{XA}: the sender's rate to one recipient", "4.5.0", None,
+     "450 4.5.0 Message rejected.  Excessive message rate from sender to recipient.", R.SPEEDING),
+    (f"{XA}: dropped as too old", "4.4.7", None, "550 4.4.7 Message dropped. Message too old", R.EXPIRED),
     # 5.4.4 by the sending Exchange about its own routes or the DNS answer, not a missing
     # domain (SMTPSEND.DNS.NonExistentDomain is that one): never hard.
     (f"{XA}: no next hop", "5.4.4", None, "550 5.4.4 ROUTING.NoNextHop; unable to route", R.NETWORKERROR),
@@ -293,4 +296,17 @@ def test_what_is_missing_is_not_the_recipient(text, status):
 def test_sender_null_mx_is_not_a_bad_recipient(command):
     text = "550 5.7.27 <s@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)"
     d = classify(_report("5.7.27", command, text)).deliveries[0]
+    assert not d.hard_bounce
+
+
+# RFC 3463 X.3.2 "System not accepting network messages" names a host that is down or busy
+# ("useful for both permanent and persistent transient errors"); the status table reads it as
+# notaccept (a domain that takes no mail: hard). Exchange's store driver answers an internal
+# fault with it (AckReason MissingMdbProperties): a deliverable contact comes out hard. The fix
+# belongs in reasons.py/severity.py (outside this round's files): wording about the mailbox
+# server or store (offline, missing properties) is no domain refusing mail.
+@pytest.mark.xfail(strict=True, reason="5.3.2 about a store fault read as notaccept, hard: needs reasons.py")
+def test_a_store_fault_under_5_3_2_is_not_hard():
+    text = "532 5.3.2 STOREDRV.Deliver; Missing or bad StoreDriver MDB properties"
+    d = classify(_report("5.3.2", None, text)).deliveries[0]
     assert not d.hard_bounce
