@@ -143,6 +143,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    R.MESGTOOBIG: (
+        # A size limit stated as a number: "does not accept mail larger than 10MB", "messages
+        # bigger than 25 MB are not accepted" (a size refusal, not a domain that takes no mail).
+        re.compile(r"\b(?:larger|bigger) than \d+(?:[.,]\d+)? ?(?:[kmg]i?b|[kmg]bytes|(?:kilo|mega|giga)bytes|bytes)\b"),
+    ),
     R.HOSTUNKNOWN: (
         # Exim routers/dnslookup.c: 'mail domain "x" is syntactically invalid' (no such domain can
         # exist: the address can never be delivered).

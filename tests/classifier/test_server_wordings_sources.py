@@ -133,6 +133,8 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
      R.SECURITYERROR),
     ("Postfix pipe(8): command died", "5.3.0", None, 'Command died with status 1: "/usr/bin/procmail"',
      R.MAILERERROR),
+    ("a size limit stated as a number (not a domain that takes no mail)", None, "DATA",
+     "552 This server does not accept mail larger than 10MB", R.MESGTOOBIG),
     ("Sendmail queue lifetime (deliver.c)", "4.4.7", None, "Cannot send message for 5 days", R.EXPIRED),
     ("Sendmail srvrsmtp.c: disk space at MAIL FROM", "4.3.1", "MAIL", "452 4.4.5 Insufficient disk space; try again later",
      R.SYSTEMFULL),
