@@ -131,6 +131,10 @@ _SENDER = re.compile(
     # The message's own From: and Reply-To: headers are the sender's ("From: header domain not
     # found", "Reply-To domain does not exist": a header check after DATA, never the recipient).
     r"from:? header|header from|reply-to|"
+    # The sending host's own names and signature (HELO/EHLO, "sending host", DKIM, "From
+    # domain"): a check of the sender's side ("Unknown host in HELO", "DKIM signing domain not
+    # found"), never the recipient's domain.
+    r"\b(?:helo|ehlo)\b|sending host|\bdkim\b|from domain|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
     r"your (?:domain|ip|host|server|hostname|helo|ptr))"
@@ -200,6 +204,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
 
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
                                     "from: header", "from header", "header from", "reply-to",
+                                    "helo", "ehlo", "sending host", "dkim", "from domain",
                                     "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
                                     "avsandare", "your "))
 

@@ -267,8 +267,9 @@ def test_the_rows_are_new():
 
 # Replies that say something is missing or unknown, but not the recipient: a login our own
 # client tried (Postfix smtp(8) "SASL authentication failed; server ... said:", Cyrus SASL's
-# SASL_NOUSER text "user not found"), a header of the message (a header check after DATA), or a
-# directory object of the receiving Exchange organisation.
+# SASL_NOUSER text "user not found"), a header of the message (a header check after DATA), the
+# sending host's HELO name or DKIM domain, or a directory object of the receiving Exchange
+# organisation.
 # Whatever else they are read as, never hard (taxonomy §4: hard means the address is bad).
 NEVER_HARD = [
     ("535 5.7.8 Authentication credentials invalid: user does not exist", "5.7.8"),
@@ -277,6 +278,13 @@ NEVER_HARD = [
     ("550 5.7.1 Reply-To domain does not exist", "5.7.1"),
     ("550 5.7.1 From: header domain not found", "5.7.1"),
     ("550 5.7.1 Header From domain unknown", "5.7.1"),
+    # The sending side's names and signature checked: HELO, the sending host, DKIM, the From
+    # domain (Postfix's own wording of the HELO check is "Helo command rejected: Host not found").
+    ("550 5.7.1 <bad.example>: Helo command rejected: Host not found", "5.7.1"),
+    ("550 5.7.1 HELO domain not found", "5.7.1"),
+    ("554 5.7.1 Sending host unknown", "5.7.1"),
+    ("550 5.7.1 DKIM signing domain not found in DNS", "5.7.1"),
+    ("550 From domain unknown", None),
     # Exchange AckReason: a directory or forwarding object misconfigured on the receiving side
     # ("not found", "missing", "invalid" about it, not about the address).
     ("550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid", "5.2.0"),
