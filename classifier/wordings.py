@@ -37,9 +37,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "unknown mail domain",
     ),
     R.NETWORKERROR: (
-        # Haraka outbound/hmail.js: "DNS lookup failure: x", "Temporary MX lookup error for x";
-        # Exim routers/dnslookup.c: "host lookup did not complete" (DEFER).
-        "dns lookup failure", "mx lookup error", "host lookup did not complete",
+        # Haraka outbound/hmail.js: "Temporary MX lookup error for x" ("DNS lookup failure: x" is a
+        # pattern below); Exim routers/dnslookup.c: "host lookup did not complete" (DEFER).
+        "mx lookup error", "host lookup did not complete",
         # Exchange transport's own 5.4.4 answers (Microsoft.Exchange.Transport AckReason) for a
         # route or DNS answer it cannot use, not a missing domain: "ROUTING.NoNextHop; unable to
         # route", "ROUTING.NoConnectorForAddressType", "SMTPSEND.DNS.InvalidData; DNS returned an
@@ -143,6 +143,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    R.NETWORKERROR: (
+        # Haraka outbound/hmail.js: "DNS lookup failure: example.org" (any DNS error but NXDOMAIN:
+        # transient); not dma's "DNS lookup failure: host x not found" (a missing domain).
+        re.compile(r"dns lookup failure: (?!host )"),
+    ),
     R.MESGTOOBIG: (
         # A size limit stated as a number: "does not accept mail larger than 10MB", "messages
         # bigger than 25 MB are not accepted" (a size refusal, not a domain that takes no mail).

@@ -70,6 +70,8 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
     (f"{HK}: null MX, no status", None, None, "Domain example.org sends and receives no email (NULL MX)",
      R.NOTACCEPT),
     (f"{HK}: DNS trouble (transient)", "4.0.0", None, "DNS lookup failure: example.org", R.NETWORKERROR),
+    ("dma(8) under a 5.1.2 status: its missing domain is not Haraka's DNS trouble", "5.1.2", None,
+     "DNS lookup failure: host nowhere.example not found", HU),
     (f"{HK}: temporary MX lookup error", "4.1.2", None, "Temporary MX lookup error for example.org",
      R.NETWORKERROR),
     (f"{HK}: every MX tried", "4.1.2", None, "Tried all MXs example.org", R.NETWORKERROR),
