@@ -259,11 +259,12 @@ def test_in_a_report(source, status, command, text, reason):
 
 
 def test_the_rows_are_new():
-    """Every reply text here is one the earlier tables do not hold (a text may come twice, with
-    and without a status)."""
+    """Every (status, reply text) here is one the earlier tables do not hold (a text may come
+    again under another status)."""
     from tests.classifier import test_server_wordings, test_server_wordings_intl, test_server_wordings_more
-    seen = {r[3] for m in (test_server_wordings, test_server_wordings_intl, test_server_wordings_more) for r in m.ROWS}
-    assert not [r[3] for r in ROWS if r[3] in seen]
+    seen = {(r[1], r[3]) for m in (test_server_wordings, test_server_wordings_intl, test_server_wordings_more)
+            for r in m.ROWS}
+    assert not [r[3] for r in ROWS if (r[1], r[3]) in seen]
     assert len({(r[1], r[3]) for r in ROWS}) == len(ROWS)
 
 
