@@ -247,7 +247,7 @@ _FULL = (
     r"voll|pleine?|llen[oa]|pien[ao]|cheia|vol|pe(?:ł|l)n[aey]|full|переполнен\w{0,2}|заполнен\w{0,2}|"
     r"一杯|いっぱい|満杯|已满|已滿|满了|tele|plin(?:ă|a)|γεμάτο|penuh|đ(?:ầ|a)y|"
     # French "saturée", Italian "esaurito/a" (space used up), Turkish "dolu".
-    r"satur(?:é|e)e?|esaurit[oa]|dolu"
+    r"satur(?:é|e)e?|esaurit[oa]|\bdolu"
 )
 _QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
@@ -277,9 +277,9 @@ _OFF = (
     r"закрыт\w{0,2}|удален\w{0,2}|已注销|已註銷|解約|"
     # Czech (Seznam: "Schránka je zablokována"), Korean (NAVER/Daum: 정지 suspended, 휴면 dormant).
     r"zablokov(?:á|a)n\w{0,2}|deaktivov(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|정지|휴면|비활성|"
-    # Expired, dormant, frozen, terminated: an account's state, as "User account expired" is in
-    # English (German, French, Spanish/Portuguese, Italian, Dutch, Polish, Russian, Japanese, Chinese).
-    r"expired|abgelaufen|expir(?:é|e)e?|expirad[oa]|scadut[oa]|verlopen|wygas(?:ł|l)\w{0,2}|истек\w{0,2}|истёк|"
+    # Expired (German, French, Spanish/Portuguese, Italian, Dutch, Polish, Russian, Japanese,
+    # Chinese: as "User account expired" is in English), dormant, frozen, terminated.
+    r"abgelaufen|expir(?:é|ée)|expirad[oa]|scadut[oa]|verlopen|wygas(?:ł|l)\w{0,2}|истек\w{0,2}|истёк|"
     r"期限切れ|过期|過期|dormant|frozen|terminated"
 )
 _OFF_SHAPE = re.compile(
