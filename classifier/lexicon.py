@@ -135,6 +135,8 @@ _SENDER = re.compile(
     # domain"): a check of the sender's side ("Unknown host in HELO", "DKIM signing domain not
     # found"), never the recipient's domain.
     r"\b(?:helo|ehlo)\b|sending host|\bdkim\b|from domain|"
+    # The reply's reader's own address, and the other names of the envelope sender.
+    r"return address|bounce address|originator|your (?:e-?mail )?address|your mailbox|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
     r"your (?:domain|ip|host|server|hostname|helo|ptr))"
@@ -152,6 +154,7 @@ _AT_MAIL_FROM = re.compile(r"\b(?:in|to|after|for) (?:the )?mail from\b")
 # address s does not exist" (5.1.8), Exim "Sender verify failed", Exchange "Sender denied".
 _SENDER_REFUSED = re.compile(
     r"sender address rejected|domain of sender address|sender verify failed|sender verification failed|"
+    r"sender (?:mailbox|address) (?:is )?unavailable|"
     r"sender address (?:is )?(?:invalid|unknown|not allowed)|sender denied|sender domain (?:does not exist|"
     r"must exist|not found|unknown)|unknown sender|bad sender"
 )
@@ -205,6 +208,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
                                     "from: header", "from header", "header from", "reply-to",
                                     "helo", "ehlo", "sending host", "dkim", "from domain",
+                                    "bounce address", "originator",
                                     "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
                                     "avsandare", "your "))
 

@@ -199,6 +199,8 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
     ("mailbox full (fr: saturée)", None, "RCPT", "552 Boîte aux lettres saturée", R.MAILBOXFULL),
     ("mailbox full (it: spazio esaurito)", None, "RCPT", "552 Spazio della casella esaurito", R.MAILBOXFULL),
     ("mailbox full (tr: posta kutusu dolu)", None, "RCPT", "552 Alıcının posta kutusu dolu", R.MAILBOXFULL),
+    ("Turkish 'dolu' is a word: not inside a domain name (Anadolu)", "5.1.1", "RCPT",
+     "550 5.1.1 mailbox ali@anadolu.edu.tr unavailable", UU),
 ]
 
 
@@ -288,6 +290,14 @@ NEVER_HARD = [
     ("554 5.7.1 Sending host unknown", "5.7.1"),
     ("550 5.7.1 DKIM signing domain not found in DNS", "5.7.1"),
     ("550 From domain unknown", None),
+    # The envelope sender under its other names, or the reader's own address ("your address"):
+    # a sender check (a callback to the sender's server), not the recipient.
+    ("550 Return address does not exist", None),
+    ("550 Bounce address does not exist", None),
+    ("550 Originator address unknown", None),
+    ("550 Your address does not exist on this server", None),
+    ("550 Your e-mail address is unknown to us", None),
+    ("550 5.1.1 Sender mailbox unavailable", "5.1.1"),
     # Exchange AckReason: a directory or forwarding object misconfigured on the receiving side
     # ("not found", "missing", "invalid" about it, not about the address).
     ("550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid", "5.2.0"),
