@@ -379,15 +379,18 @@ def test_a_4xx_mailbox_unavailable_is_not_hard(status, text):
     assert not d.hard_bounce
 
 
-# "Recipient rejected" is a userunknown phrase (classifier/phrases.py), and at RCPT userunknown is
-# weighed before blocked, speeding, toomanyconn and policy wording (reasons.py _FIRST): a reply
-# that opens "Recipient rejected:" and then gives a reason about the sending host comes out a
-# hard userunknown. HAND-MADE texts of that shape; the fix belongs in reasons.py (let the bare
+# "Recipient rejected" and RFC 5321's "Requested action not taken: mailbox unavailable" are
+# userunknown phrases (classifier/phrases.py), and at RCPT userunknown is weighed before blocked,
+# speeding, toomanyconn and policy wording (reasons.py _FIRST): a reply that opens with one and
+# then gives a reason about the sending host comes out a hard userunknown. HAND-MADE texts of that shape; the fix belongs in reasons.py (let the bare
 # phrase yield to any other reason's wording, as a userunknown status already does).
 @pytest.mark.xfail(strict=True, reason="'Recipient rejected: <IP/rate reason>' read as userunknown, hard: needs reasons.py")
 @pytest.mark.parametrize("text", [
     "554 Recipient rejected: your IP 192.0.2.9 is listed at zen.spamhaus.org",
     "450 Recipient rejected: too many connections from your IP",
+    # RFC 5321's 550 text with the server's own explanation after it.
+    "550 Requested action not taken: mailbox unavailable (your IP 192.0.2.9 is blacklisted)",
+    "550 Requested action not taken: mailbox unavailable, rate limit exceeded",
 ])
 def test_recipient_rejected_for_the_sending_host_is_not_hard(text):
     d = classify(_report("5.0.0" if text[0] == "5" else "4.0.0", "RCPT", text, action="failed")).deliveries[0]
