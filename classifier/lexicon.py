@@ -35,7 +35,7 @@ _NOUNS = (
     r"gebruiker|ontvanger|postbus|adres(?:u|y|em|ie)?|e-?mailadres(?:sen)?|"
     r"u(?:ż|z)ytkownik\w{0,3}|odbiorc\w{1,2}|skrzynk\w{1,2}|"
     r"anv(?:ä|a)ndare(?:n)?|mottagare(?:n)?|brevl(?:å|a)da(?:n)?|adressen|e-?postadress(?:en)?|modtager(?:en)?|"
-    r"bruker(?:en)?|"
+    r"bruker(?:en)?|mottaker(?:en)?|p(?:ř|r)(?:í|i)jemc\w{1,2}|primatelj\w{0,2}|prejemnik\w{0,2}|"
     r"пользовател\w{0,3}|получател\w{0,3}|адресат\w{0,2}|ящик\w{0,2}|адрес\w{0,2}|"
     r"учетн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|користувач\w{0,3}|"
     r"u(?:ž|z)ivatel\w{0,2}|schr(?:á|a)nk\w{0,2}|adres(?:á|a)t|kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i)|"
@@ -69,6 +69,11 @@ _ABSENT = (
     r"不存在|未找到|找不到|無效|无效|"
     r"존재하지 않|찾을 수 없|"
     r"ei ole olemassa|ei l(?:ö|o)ydy|tuntematon|nem l(?:é|e)tezik|nem tal(?:á|a)lhat(?:ó|o)|ismeretlen|"
+    # "was not found" in the passive (it, es, pl, cs, fi, da/no, el, hr/sr, sl, sk, bg).
+    r"non (?:è|e') stat[oa] trovat[oa]|no se encontr(?:ó|o)|no fue encontrad[oa]|"
+    r"nie zosta(?:ł|l)\w{0,2} (?:znalezion|odnalezion)\w{1,2}|neby(?:l|la|lo) nalezen\w{0,2}|ei l(?:ö|o)ytynyt|"
+    r"blev ikke fundet|ble ikke funnet|ikke fundet|ikke funnet|δεν βρέθηκε|nije prona(?:đ|d)en\w{0,2}|"
+    r"ni bil najden|sa nena(?:š|s)iel|не е намерен\w{0,2}|"
     r"nu exist(?:ă|a)|necunoscut|nu a fost g(?:ă|a)sit|δεν υπάρχει|άγνωστ\w{1,2}|אינו קיים|לא קיים|לא נמצא|"
     r"غير موجود|tidak ada|tidak ditemukan|tidak wujud|kh(?:ô|o)ng t(?:ồ|o)n t(?:ạ|a)i|"
     r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c t(?:ì|i)m th(?:ấ|a)y"
@@ -82,12 +87,14 @@ _NOT_FOUND_FIRST = (
     r"no se (?:encontr(?:ó|o)|pudo encontrar|ha encontrado|puede encontrar)|impossible de trouver|"
     r"impossibile trovare|non (?:è|e') stato possibile trovare|n(?:ã|a)o (?:foi|(?:é|e)) poss(?:í|i)vel encontrar|"
     r"nie mo(?:ż|z)na (?:odnale(?:ź|z)(?:ć|c)|znale(?:ź|z)(?:ć|c))|nie odnaleziono|nie znaleziono|"
-    r"не удалось найти|невозможно найти|无法找到|找不到|無法找到"
+    r"не удалось найти|невозможно найти|无法找到|找不到|無法找到|kh(?:ô|o)ng t(?:ì|i)m th(?:ấ|a)y"
 )
 # Words for the sender, in the languages above (its absence is a sender check speaking).
 _SENDER_NOUNS = (
     r"sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|"
-    r"отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자"
+    r"отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
+    r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)\w{0,2}|po(?:š|s)iljatelj\w{0,2}|odosielate(?:ľ|l)\w{0,2}|подател\w{0,2}|"
+    r"αποστολέ\w{1,2}|g(?:ö|o)nderen"
 )
 # One sentence: the noun and the absence at most a few words apart, in either order.
 _SHAPE = re.compile(
@@ -122,6 +129,8 @@ _PHRASES = re.compile(
     r"brak (?:takiego )?u(?:ż|z)ytkownika|nie ma takiego|ingen s(?:å|a)dan (?:anv(?:ä|a)ndare|mottagare)|"
     r"нет такого (?:пользователя|ящика|адреса|адресата|получателя)|такого (?:ящика|адреса|пользователя) нет|"
     r"宛先不明|该用户不存在|无此用户|無此用戶|沒有此用戶|没有这个用户|查无此人|"
+    # Turkish "there is no such user"; Korean "a user that does not exist".
+    r"b(?:ö|o)yle bir (?:kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i)|adres) yok|존재하지 않는 (?:사용자|계정|수신자|주소|메일)|"
     # Japanese "there is no such user": ユーザーがいません, 該当するユーザーはいません.
     r"(?:該当する|その?ような|指定された)?ユーザー?(?:は|が)(?:いません|存在しません|見つかりません|おりません)"
 )
@@ -138,6 +147,8 @@ _SENDER = re.compile(
     # The reply's reader's own address, and the other names of the envelope sender.
     r"return address|bounce address|originator|your (?:e-?mail )?address(?! book)|your mailbox|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|"
+    r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
+    r"g(?:ö|o)nderen|"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
     r"your (?:domain|ip|host|server|hostname|helo|ptr))"
     + _GAP + r"{0,60}?(?:" + _ABSENT + ")"
@@ -209,6 +220,8 @@ _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "fro
                                     "from: header", "from header", "header from", "reply-to",
                                     "helo", "ehlo", "sending host", "dkim", "from domain",
                                     "bounce address", "originator",
+                                    "afsender", "avsender", "odesilatel", "lahettaj", "posiljatelj", "odosielatel",
+                                    "gonderen",
                                     "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
                                     "avsandare", "your "))
 

@@ -199,6 +199,24 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
     ("mailbox full (fr: saturée)", None, "RCPT", "552 Boîte aux lettres saturée", R.MAILBOXFULL),
     ("mailbox full (it: spazio esaurito)", None, "RCPT", "552 Spazio della casella esaurito", R.MAILBOXFULL),
     ("mailbox full (tr: posta kutusu dolu)", None, "RCPT", "552 Alıcının posta kutusu dolu", R.MAILBOXFULL),
+    # "The recipient was not found" in the passive, as translated NDRs and webmail notices put
+    # it (HAND-MADE translations of the sentence; lexicon reads the noun/absence shape).
+    ("it: il destinatario non è stato trovato", None, "RCPT", "550 Il destinatario non è stato trovato", UU),
+    ("es: el destinatario no se encontró (5.7.1, stage not named)", "5.7.1", None,
+     "550 5.7.1 El destinatario no se encontró", UU),
+    ("pl: odbiorca nie został znaleziony", None, "RCPT", "550 Odbiorca nie został znaleziony", UU),
+    ("cs: příjemce nebyl nalezen", None, "RCPT", "550 Příjemce nebyl nalezen", UU),
+    ("fi: vastaanottajaa ei löytynyt", None, "RCPT", "550 Vastaanottajaa ei löytynyt", UU),
+    ("da: modtageren blev ikke fundet", None, "RCPT", "550 Modtageren blev ikke fundet", UU),
+    ("no: mottakeren ble ikke funnet", None, "RCPT", "550 Mottakeren ble ikke funnet", UU),
+    ("el: ο παραλήπτης δεν βρέθηκε", None, "RCPT", "550 Ο παραλήπτης δεν βρέθηκε", UU),
+    ("vi: không tìm thấy người nhận", None, "RCPT", "550 Không tìm thấy người nhận", UU),
+    ("hr: primatelj nije pronađen", None, "RCPT", "550 Primatelj nije pronađen", UU),
+    ("sl: prejemnik ni bil najden", None, "RCPT", "550 Prejemnik ni bil najden", UU),
+    ("sk: príjemca sa nenašiel", None, "RCPT", "550 Príjemca sa nenašiel", UU),
+    ("bg: получателят не е намерен", None, "RCPT", "550 Получателят не е намерен", UU),
+    ("tr: böyle bir kullanıcı yok", None, "RCPT", "550 Böyle bir kullanıcı yok", UU),
+    ("ko: 존재하지 않는 사용자", "5.7.1", None, "550 5.7.1 존재하지 않는 사용자입니다", UU),
     ("Turkish 'dolu' is a word: not inside a domain name (Anadolu)", "5.1.1", "RCPT",
      "550 5.1.1 mailbox ali@anadolu.edu.tr unavailable", UU),
 ]
@@ -298,6 +316,13 @@ NEVER_HARD = [
     ("550 Your address does not exist on this server", None),
     ("550 Your e-mail address is unknown to us", None),
     ("550 5.1.1 Sender mailbox unavailable", "5.1.1"),
+    # The same "was not found" said of the sender, in the languages above.
+    ("550 Afsenderens adresse blev ikke fundet", None),
+    ("550 Avsenderen ble ikke funnet", None),
+    ("550 Odesílatel nebyl nalezen", None),
+    ("550 Il mittente non è stato trovato", None),
+    ("550 Gönderen adres bulunamadı", None),
+    ("550 Ο αποστολέας δεν βρέθηκε", None),
     # Exchange AckReason: a directory or forwarding object misconfigured on the receiving side
     # ("not found", "missing", "invalid" about it, not about the address).
     ("550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid", "5.2.0"),
