@@ -306,7 +306,7 @@ _OFF_SHAPE = re.compile(
 )
 _RELAY_SHAPE = re.compile(
     r"(?:relay\w{0,4}|relais|ретрансляц\w{1,2}|пересылк\w|中继|中繼|转发|轉發|リレー|릴레이)(?:" + _GAP + r"{0,30}?)"
-    r"(?:nicht erlaubt|verweigert|nicht gestattet|refus(?:é|e)e?|interdite?|non autoris(?:é|e)e?|no permitid[oa]|"
+    r"(?:nicht erlaubt|verweigert|nicht gestattet|verboten|untersagt|abgelehnt|refus(?:é|e)e?|interdite?|non autoris(?:é|e)e?|no permitid[oa]|"
     r"denegad[oa]|rechazad[oa]|non consentit[oa]|non autorizzat[oa]|negat[oa]|rifiutat[oa]|n(?:ã|a)o permitid[oa]|"
     r"negad[oa]|recusad[oa]|niet toegestaan|geweigerd|niedozwolon\w|odrzucon\w|zabronion\w|запрещен\w{0,2}|"
     r"не разрешен\w{0,2}|отклонен\w{0,2}|拒绝|拒絕|禁止|不允许|不允許|許可されていません|拒否|non permess[oa]|"

@@ -217,6 +217,8 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
     ("bg: получателят не е намерен", None, "RCPT", "550 Получателят не е намерен", UU),
     ("tr: böyle bir kullanıcı yok", None, "RCPT", "550 Böyle bir kullanıcı yok", UU),
     ("ko: 존재하지 않는 사용자", "5.7.1", None, "550 5.7.1 존재하지 않는 사용자입니다", UU),
+    ("de: Relay verboten (under a 5.1.1 status: still a relay refusal)", "5.1.1", "RCPT", "550 5.1.1 Relay verboten",
+     R.NORELAYING),
     ("Turkish 'dolu' is a word: not inside a domain name (Anadolu)", "5.1.1", "RCPT",
      "550 5.1.1 mailbox ali@anadolu.edu.tr unavailable", UU),
 ]
