@@ -319,9 +319,12 @@ _SIZE_SHAPE = re.compile(
     r"(?:" + _GAP + r"{0,40}?)(?:zu gro(?:ß|ss)|trop|demasiado|troppo|muito grande|te groot|za du(?:ż|z)\w|"
     r"превыша\w{0,3}|слишком|大きすぎ|超过|超出|超過|(?:ü|u)berschreitet|d(?:é|e)passe|excede|supera|"
     r"overschrijdt|przekracza)"
-    r"|(?:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomo\w{1,3}|сообщени\w|письм\w|メッセージ|邮件|郵件)"
+    r"|(?:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomo\w{1,3}|сообщени\w|письм\w|メッセージ|邮件|郵件|"
+    # Swedish, Czech, Turkish, Finnish.
+    r"meddelande\w{0,2}|zpr(?:á|a)v\w|mesaj\w{0,2}|viesti)"
     r"(?:" + _GAP + r"{0,20}?)(?:zu gro(?:ß|ss)|trop volumineu|demasiado grande|troppo grande|muito grande|"
-    r"te groot|za du(?:ż|z)\w|слишком больш\w{1,3}|大きすぎ|过大|過大|太大)"
+    r"te groot|za du(?:ż|z)\w|слишком больш\w{1,3}|大きすぎ|过大|過大|太大|f(?:ö|o)r stor\w?|"
+    r"p(?:ř|r)(?:í|i)li(?:š|s) velk\w|(?:ç|c)ok b(?:ü|u)y(?:ü|u)k|liian suuri)"
 )
 # Read by classifier.phrases.PATTERNS (each reason's bounded expressions), each behind the
 # ASCII stems one of which every match holds (its state words: a noun alone is common in
@@ -343,7 +346,7 @@ ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
 MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
     "grosse", "groesse", "taille", "tamano", "dimensione", "tamanho", "grootte", "rozmiar", "zu gro", "trop",
-    "demasiado", "troppo", "muito grande", "te groot", "za du"))
+    "demasiado", "troppo", "muito grande", "te groot", "za du", "for stor", "prilis velk", "cok buyuk", "liian suuri"))
 
 
 # Speed only (classifier/guard.py `tried`): the same patterns with their alternatives grouped

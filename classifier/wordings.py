@@ -92,6 +92,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.MESGTOOBIG: (
         # Mimecast "552 Maximum email size exceeded".
         "email size exceeded", "maximum email size",
+        # The table's "message exceeds the maximum size" without its article.
+        "message exceeds maximum size",
     ),
     R.BLOCKED: (
         # Gmail 550 5.7.1 "The IP you're using to send mail is not authorized to send email directly
