@@ -181,6 +181,21 @@ _DOMAIN = re.compile(
 )
 
 
+# The same in the other languages only, read as a reason phrase (classifier.wordings): a missing
+# domain said in French, German, Spanish... under a status that names no subject of its own
+# (5.7.1, 5.4.0) is the domain, as the English "domain not found" phrase already is.
+_FOREIGN_DOMAIN = re.compile(
+    r"(?:domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|домен\w{0,2}|ドメイン|域名|網域|"
+    r"도메인)" + _GAP + r"{0,40}?(?:existiert nicht|unbekannt|n'existe pas|inconnu|inexistant|no existe|inexistente|"
+    r"desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|bestaat niet|onbekend|nie istnieje|"
+    r"nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|неизвестн\w{1,3}|存在しない|存在しません|不存在|"
+    r"找不到|neexistuje|찾을 수 없)"
+    # German writes "Domain" too.
+    r"|domain" + _GAP + r"{0,40}?(?:existiert nicht|ist unbekannt|nicht gefunden|nicht vorhanden)"
+)
+DOMAIN_MISSING = Guarded(_FOREIGN_DOMAIN, ("domaine", "domane", "dominio", "domein", "domen", "doman", "domain"))
+
+
 # A relay's label for a status code, not the receiving server's own words (Amazon SES writes
 # "5.1.0 - Unknown address error" before whatever the remote server replied).
 _CODE_LABEL = re.compile(r"[245]\.\d\.\d{1,3} - [a-z ]{3,40} error")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from classifier import lexicon
 from classifier.records import Reason
 
 R = Reason
@@ -159,6 +160,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Exim routers/dnslookup.c: 'mail domain "x" is syntactically invalid' (no such domain can
         # exist: the address can never be delivered).
         re.compile(r'mail domain "[^"]{1,255}" is syntactically invalid'),
+        # "The domain does not exist" in the other languages (Seznam "Doména neexistuje", NAVER
+        # "도메인을 찾을 수 없습니다", GMX "Domain existiert nicht"...), whatever the status.
+        lexicon.DOMAIN_MISSING,
     ),
     R.SUSPEND: (
         # indimail qmail-smtpd.c: "<address> is inactive on this domain (#5.2.1)": the address

@@ -217,6 +217,9 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
     ("bg: получателят не е намерен", None, "RCPT", "550 Получателят не е намерен", UU),
     ("tr: böyle bir kullanıcı yok", None, "RCPT", "550 Böyle bir kullanıcı yok", UU),
     ("ko: 존재하지 않는 사용자", "5.7.1", None, "550 5.7.1 존재하지 않는 사용자입니다", UU),
+    ("de: Domain existiert nicht, under a policy-class status", "5.7.1", None, "550 5.7.1 Domain existiert nicht", HU),
+    ("fr: domaine inexistant, under a routing-class status", "5.4.0", "RCPT", "550 5.4.0 Domaine inexistant", HU),
+    ("es: el dominio no existe, under a policy-class status", "5.7.1", "RCPT", "550 5.7.1 El dominio no existe", HU),
     ("sv: meddelandet är för stort", None, "DATA", "552 Meddelandet är för stort", R.MESGTOOBIG),
     ("cs: zpráva je příliš velká", None, "DATA", "552 Zpráva je příliš velká", R.MESGTOOBIG),
     ("tr: mesaj çok büyük", None, "DATA", "552 Mesaj çok büyük", R.MESGTOOBIG),
@@ -329,6 +332,8 @@ NEVER_HARD = [
     ("550 Il mittente non è stato trovato", None),
     ("550 Gönderen adres bulunamadı", None),
     ("550 Ο αποστολέας δεν βρέθηκε", None),
+    ("550 5.7.1 Absender-Domain existiert nicht", "5.7.1"),
+    ("550 5.7.1 Le domaine de l'expéditeur n'existe pas", "5.7.1"),
     # Exchange AckReason: a directory or forwarding object misconfigured on the receiving side
     # ("not found", "missing", "invalid" about it, not about the address).
     ("550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid", "5.2.0"),
