@@ -295,6 +295,8 @@ _FULL_SHAPE = re.compile(
 _ACCOUNT = (
     rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|учетн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
     r"アカウント|账户|账号|帐号|帳號|帳戶|用户|用戶|fiók|contul|λογαριασμός|akun|t(?:à|a)i kho(?:ả|a)n|계정|"
+    # Czech, Finnish, Turkish.
+    r"(?:ú|u)(?:č|c)et|tili|hesab?\w{0,2}|"
     # qmail-ldap's "Mailaddress is administratively disabled".
     r"mail ?address"
 )
@@ -312,7 +314,9 @@ _OFF = (
     # Expired (German, French, Spanish/Portuguese, Italian, Dutch, Polish, Russian, Japanese,
     # Chinese: as "User account expired" is in English), dormant, frozen, terminated.
     r"abgelaufen|expir(?:é|ée)|expirad[oa]|scadut[oa]|verlopen|wygas(?:ł|l)\w{0,2}|истек\w{0,2}|истёк|"
-    r"期限切れ|过期|過期|dormant|frozen|terminated"
+    r"期限切れ|过期|過期|dormant|frozen|terminated|"
+    # Finnish "suljettu" (closed), Turkish "askıya alındı" (suspended), "kapatıldı" (closed).
+    r"suljettu|ask(?:ı|i)ya al(?:ı|i)n\w{1,3}|kapat(?:ı|i)ld(?:ı|i)"
 )
 _OFF_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{_GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?:{_OFF})"
@@ -356,7 +360,7 @@ ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktivoitu",
     "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
     "zablokovan", "deaktivovan", "zrusen", "expir", "abgelaufen", "scadut", "verlopen", "wygas", "dormant",
-    "frozen", "terminated",
+    "frozen", "terminated", "suljettu", "askiya", "kapatild",
     "encerrad", "opgeheven", "zamkni"))
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
 MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
