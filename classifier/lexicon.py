@@ -273,13 +273,16 @@ _BOX = (
     r"casella(?: di posta)?|caixa(?: postal| de correio)?|postvak|postbus|skrzynk\w{1,2}|brevl(?:å|a)da(?:n|ns)?|"
     r"postl(?:å|a)da(?:n|ns)?|ящик\w{0,2}|メールボックス|受信箱|邮箱|郵箱|信箱|postafi(?:ó|o)k\w{0,2}|"
     r"c(?:ă|a)su(?:ţ|ț|t)(?:ă|a) po(?:ş|ș|s)tal(?:ă|a)|γραμματοκιβώτιο|kotak surat|h(?:ộ|o)p th(?:ư|u)|"
-    r"schr(?:á|a)nk\w{1,2}|메일함|편지함|posta kutusu|casilla(?: de correo)?"
+    r"schr(?:á|a)nk\w{1,2}|메일함|편지함|posta kutusu|casilla(?: de correo)?|"
+    r"postkasse(?:n)?|postilaatikko|postiluukku|cuti(?:a|e) po(?:ş|ș|s)tal(?:ă|a)"
 )
 _FULL = (
     r"voll|pleine?|llen[oa]|pien[ao]|cheia|vol|pe(?:ł|l)n[aey]|full|переполнен\w{0,2}|заполнен\w{0,2}|"
     r"一杯|いっぱい|満杯|已满|已滿|满了|tele|plin(?:ă|a)|γεμάτο|penuh|đ(?:ầ|a)y|"
     # French "saturée", Italian "esaurito/a" (space used up), Turkish "dolu".
-    r"satur(?:é|e)e?|esaurit[oa]|\bdolu"
+    r"satur(?:é|e)e?|esaurit[oa]|\bdolu|"
+    # Czech "plná", Danish "fuld", Finnish "täynnä", Hungarian "megtelt", Korean "가득".
+    r"pln(?:á|a|ý|y)|fuld|t(?:ä|a)ynn(?:ä|a)|megtelt|가득"
 )
 _QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
@@ -289,7 +292,7 @@ _EXCEEDED = (
 )
 _FULL_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{_GAP}{{0,40}}?)(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
-    rf"|(?:{_QUOTA})(?:{_GAP}{{0,40}}?)(?:{_EXCEEDED})"
+    rf"|(?:{_QUOTA})(?:{_GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"
     rf"|(?:{_EXCEEDED})(?:{_GAP}{{0,40}}?)(?:{_QUOTA}|{_BOX})"
 )
 _ACCOUNT = (
@@ -352,7 +355,7 @@ MAILBOX_FULL = Guarded(_FULL_SHAPE, (
     "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
     "depass",
     "excedid", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
-    "esaurit", "dolu"))
+    "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt"))
 ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
     "disabilitat", "sospes", "bloccat", "desativad", "inativ", "uitgeschakeld", "gedeactiveerd", "geblokkeerd",

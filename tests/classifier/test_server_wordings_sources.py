@@ -202,6 +202,10 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
     ("mailbox full (fr: saturée)", None, "RCPT", "552 Boîte aux lettres saturée", R.MAILBOXFULL),
     ("mailbox full (it: spazio esaurito)", None, "RCPT", "552 Spazio della casella esaurito", R.MAILBOXFULL),
     ("mailbox full (tr: posta kutusu dolu)", None, "RCPT", "552 Alıcının posta kutusu dolu", R.MAILBOXFULL),
+    ("mailbox full (ko, no status)", None, "RCPT", "550 메일함이 가득 찼습니다", R.MAILBOXFULL),
+    ("quota full (zh: 配额已满), policy-class status", "5.7.1", None, "550 5.7.1 配额已满", R.MAILBOXFULL),
+    ("mailbox full (cs/da/fi/hu/ro)", None, "RCPT", "550 Schránka je plná; Postkassen er fuld; Postiluukku on täynnä; "
+     "Postafiók megtelt; Cutia poștală este plină", R.MAILBOXFULL),
     # "The recipient was not found" in the passive, as translated NDRs and webmail notices put
     # it (HAND-MADE translations of the sentence; lexicon reads the noun/absence shape).
     ("it: il destinatario non è stato trovato", None, "RCPT", "550 Il destinatario non è stato trovato", UU),
