@@ -145,7 +145,7 @@ _SENDER = re.compile(
     # found"), never the recipient's domain.
     r"\b(?:helo|ehlo)\b|sending host|\bdkim\b|from domain|"
     # The reply's reader's own address, and the other names of the envelope sender.
-    r"return address|bounce address|originator|your (?:e-?mail )?address(?! book)|your mailbox|"
+    r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|"
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|"
