@@ -35,7 +35,7 @@ _NOUNS = (
     r"gebruiker|ontvanger|postbus|adres(?:u|y|em|ie)?|e-?mailadres(?:sen)?|"
     r"u(?:ż|z)ytkownik\w{0,3}|odbiorc\w{1,2}|skrzynk\w{1,2}|"
     r"anv(?:ä|a)ndare(?:n)?|mottagare(?:n)?|brevl(?:å|a)da(?:n)?|adressen|e-?postadress(?:en)?|modtager(?:en)?|"
-    r"bruker(?:en)?|"
+    r"bruker(?:en)?|mottaker(?:en)?|p(?:ř|r)(?:í|i)jemc\w{1,2}|primatelj\w{0,2}|prejemnik\w{0,2}|"
     r"пользовател\w{0,3}|получател\w{0,3}|адресат\w{0,2}|ящик\w{0,2}|адрес\w{0,2}|"
     r"учетн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|користувач\w{0,3}|"
     r"u(?:ž|z)ivatel\w{0,2}|schr(?:á|a)nk\w{0,2}|adres(?:á|a)t|kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i)|"
@@ -69,6 +69,11 @@ _ABSENT = (
     r"不存在|未找到|找不到|無效|无效|"
     r"존재하지 않|찾을 수 없|"
     r"ei ole olemassa|ei l(?:ö|o)ydy|tuntematon|nem l(?:é|e)tezik|nem tal(?:á|a)lhat(?:ó|o)|ismeretlen|"
+    # "was not found" in the passive (it, es, pl, cs, fi, da/no, el, hr/sr, sl, sk, bg).
+    r"non (?:è|e') stat[oa] trovat[oa]|no se encontr(?:ó|o)|no fue encontrad[oa]|"
+    r"nie zosta(?:ł|l)\w{0,2} (?:znalezion|odnalezion)\w{1,2}|neby(?:l|la|lo) nalezen\w{0,2}|ei l(?:ö|o)ytynyt|"
+    r"blev ikke fundet|ble ikke funnet|ikke fundet|ikke funnet|δεν βρέθηκε|nije prona(?:đ|d)en\w{0,2}|"
+    r"ni bil najden|sa nena(?:š|s)iel|не е намерен\w{0,2}|"
     r"nu exist(?:ă|a)|necunoscut|nu a fost g(?:ă|a)sit|δεν υπάρχει|άγνωστ\w{1,2}|אינו קיים|לא קיים|לא נמצא|"
     r"غير موجود|tidak ada|tidak ditemukan|tidak wujud|kh(?:ô|o)ng t(?:ồ|o)n t(?:ạ|a)i|"
     r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c t(?:ì|i)m th(?:ấ|a)y"
@@ -82,12 +87,14 @@ _NOT_FOUND_FIRST = (
     r"no se (?:encontr(?:ó|o)|pudo encontrar|ha encontrado|puede encontrar)|impossible de trouver|"
     r"impossibile trovare|non (?:è|e') stato possibile trovare|n(?:ã|a)o (?:foi|(?:é|e)) poss(?:í|i)vel encontrar|"
     r"nie mo(?:ż|z)na (?:odnale(?:ź|z)(?:ć|c)|znale(?:ź|z)(?:ć|c))|nie odnaleziono|nie znaleziono|"
-    r"не удалось найти|невозможно найти|无法找到|找不到|無法找到"
+    r"не удалось найти|невозможно найти|无法找到|找不到|無法找到|kh(?:ô|o)ng t(?:ì|i)m th(?:ấ|a)y"
 )
 # Words for the sender, in the languages above (its absence is a sender check speaking).
 _SENDER_NOUNS = (
     r"sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|"
-    r"отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자"
+    r"отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
+    r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)\w{0,2}|po(?:š|s)iljatelj\w{0,2}|odosielate(?:ľ|l)\w{0,2}|подател\w{0,2}|"
+    r"αποστολέ\w{1,2}|g(?:ö|o)nderen"
 )
 # One sentence: the noun and the absence at most a few words apart, in either order.
 _SHAPE = re.compile(
@@ -122,13 +129,26 @@ _PHRASES = re.compile(
     r"brak (?:takiego )?u(?:ż|z)ytkownika|nie ma takiego|ingen s(?:å|a)dan (?:anv(?:ä|a)ndare|mottagare)|"
     r"нет такого (?:пользователя|ящика|адреса|адресата|получателя)|такого (?:ящика|адреса|пользователя) нет|"
     r"宛先不明|该用户不存在|无此用户|無此用戶|沒有此用戶|没有这个用户|查无此人|"
+    # Turkish "there is no such user"; Korean "a user that does not exist".
+    r"b(?:ö|o)yle bir (?:kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i)|adres) yok|존재하지 않는 (?:사용자|계정|수신자|주소|메일)|"
     # Japanese "there is no such user": ユーザーがいません, 該当するユーザーはいません.
     r"(?:該当する|その?ような|指定された)?ユーザー?(?:は|が)(?:いません|存在しません|見つかりません|おりません)"
 )
 # The missing thing is the sender (a sender verification speaking), not the recipient.
 _SENDER = re.compile(
     r"(?:sender|envelope from|mail from|from address|return.path|absender|exp(?:é|e)diteur|remitente|"
+    # The message's own From: and Reply-To: headers are the sender's ("From: header domain not
+    # found", "Reply-To domain does not exist": a header check after DATA, never the recipient).
+    r"from:? header|header from|reply-to|"
+    # The sending host's own names and signature (HELO/EHLO, "sending host", DKIM, "From
+    # domain"): a check of the sender's side ("Unknown host in HELO", "DKIM signing domain not
+    # found"), never the recipient's domain.
+    r"\b(?:helo|ehlo)\b|sending host|\bdkim\b|from domain|"
+    # The reply's reader's own address, and the other names of the envelope sender.
+    r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|"
+    r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
+    r"g(?:ö|o)nderen|"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
     r"your (?:domain|ip|host|server|hostname|helo|ptr))"
     + _GAP + r"{0,60}?(?:" + _ABSENT + ")"
@@ -145,6 +165,7 @@ _AT_MAIL_FROM = re.compile(r"\b(?:in|to|after|for) (?:the )?mail from\b")
 # address s does not exist" (5.1.8), Exim "Sender verify failed", Exchange "Sender denied".
 _SENDER_REFUSED = re.compile(
     r"sender address rejected|domain of sender address|sender verify failed|sender verification failed|"
+    r"sender (?:mailbox|address) (?:is )?unavailable|"
     r"sender address (?:is )?(?:invalid|unknown|not allowed)|sender denied|sender domain (?:does not exist|"
     r"must exist|not found|unknown)|unknown sender|bad sender"
 )
@@ -160,14 +181,37 @@ _DOMAIN = re.compile(
 )
 
 
+# The same in the other languages only, read as a reason phrase (classifier.wordings): a missing
+# domain said in French, German, Spanish... under a status that names no subject of its own
+# (5.7.1, 5.4.0) is the domain, as the English "domain not found" phrase already is.
+_FOREIGN_DOMAIN = re.compile(
+    r"(?:domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|домен\w{0,2}|ドメイン|域名|網域|"
+    r"도메인)" + _GAP + r"{0,40}?(?:existiert nicht|unbekannt|n'existe pas|inconnu|inexistant|no existe|inexistente|"
+    r"desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|bestaat niet|onbekend|nie istnieje|"
+    r"nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|неизвестн\w{1,3}|存在しない|存在しません|不存在|"
+    r"找不到|neexistuje|찾을 수 없)"
+    # German writes "Domain" too.
+    r"|domain" + _GAP + r"{0,40}?(?:existiert nicht|ist unbekannt|nicht gefunden|nicht vorhanden)"
+)
+DOMAIN_MISSING = Guarded(_FOREIGN_DOMAIN, ("domaine", "domane", "dominio", "domein", "domen", "doman", "domain"))
+
+
 # A relay's label for a status code, not the receiving server's own words (Amazon SES writes
 # "5.1.0 - Unknown address error" before whatever the remote server replied).
 _CODE_LABEL = re.compile(r"[245]\.\d\.\d{1,3} - [a-z ]{3,40} error")
 
 
+# A login refused: the missing user is the one our client authenticated as (Postfix smtp(8)
+# "SASL authentication failed; server x said: 535 5.7.8 ...", Cyrus SASL's SASL_NOUSER text
+# "user not found"), never the recipient.
+_LOGIN_REFUSED = re.compile(r"\bsasl\b|authentication (?:failed|failure|credentials)|\b535[ -]5\.7\.\d")
+
+
 def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     """Does lowercase `text` say the recipient (not the sender, not the domain) does not exist?
     With `rcpt` (the reply answered RCPT TO), a bare "does not exist" counts too."""
+    if ("auth" in text or "535" in text) and _LOGIN_REFUSED.search(text):
+        return False
     if " error" in text:
         text = _CODE_LABEL.sub(" ", text)
     found = _PHRASES.search(text) or _SHAPE.search(text)
@@ -188,6 +232,11 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
 
 
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
+                                    "from: header", "from header", "header from", "reply-to",
+                                    "helo", "ehlo", "sending host", "dkim", "from domain",
+                                    "bounce address", "originator",
+                                    "afsender", "avsender", "odesilatel", "lahettaj", "posiljatelj", "odosielatel",
+                                    "gonderen",
                                     "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
                                     "avsandare", "your "))
 
@@ -234,11 +283,16 @@ _BOX = (
     r"casella(?: di posta)?|caixa(?: postal| de correio)?|postvak|postbus|skrzynk\w{1,2}|brevl(?:å|a)da(?:n|ns)?|"
     r"postl(?:å|a)da(?:n|ns)?|ящик\w{0,2}|メールボックス|受信箱|邮箱|郵箱|信箱|postafi(?:ó|o)k\w{0,2}|"
     r"c(?:ă|a)su(?:ţ|ț|t)(?:ă|a) po(?:ş|ș|s)tal(?:ă|a)|γραμματοκιβώτιο|kotak surat|h(?:ộ|o)p th(?:ư|u)|"
-    r"schr(?:á|a)nk\w{1,2}|메일함|편지함"
+    r"schr(?:á|a)nk\w{1,2}|메일함|편지함|posta kutusu|casilla(?: de correo)?|"
+    r"postkasse(?:n)?|postilaatikko|postiluukku|cuti(?:a|e) po(?:ş|ș|s)tal(?:ă|a)"
 )
 _FULL = (
     r"voll|pleine?|llen[oa]|pien[ao]|cheia|vol|pe(?:ł|l)n[aey]|full|переполнен\w{0,2}|заполнен\w{0,2}|"
-    r"一杯|いっぱい|満杯|已满|已滿|满了|tele|plin(?:ă|a)|γεμάτο|penuh|đ(?:ầ|a)y"
+    r"一杯|いっぱい|満杯|已满|已滿|满了|tele|plin(?:ă|a)|γεμάτο|penuh|đ(?:ầ|a)y|"
+    # French "saturée", Italian "esaurito/a" (space used up), Turkish "dolu".
+    r"satur(?:é|e)e?|esaurit[oa]|\bdolu|"
+    # Czech "plná", Danish "fuld", Finnish "täynnä", Hungarian "megtelt", Korean "가득".
+    r"pln(?:á|a|ý|y)|fuld|t(?:ä|a)ynn(?:ä|a)|megtelt|가득"
 )
 _QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
@@ -248,12 +302,14 @@ _EXCEEDED = (
 )
 _FULL_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{_GAP}{{0,40}}?)(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
-    rf"|(?:{_QUOTA})(?:{_GAP}{{0,40}}?)(?:{_EXCEEDED})"
+    rf"|(?:{_QUOTA})(?:{_GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"
     rf"|(?:{_EXCEEDED})(?:{_GAP}{{0,40}}?)(?:{_QUOTA}|{_BOX})"
 )
 _ACCOUNT = (
     rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|учетн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
     r"アカウント|账户|账号|帐号|帳號|帳戶|用户|用戶|fiók|contul|λογαριασμός|akun|t(?:à|a)i kho(?:ả|a)n|계정|"
+    # Czech, Finnish, Turkish.
+    r"(?:ú|u)(?:č|c)et|tili|hesab?\w{0,2}|"
     # qmail-ldap's "Mailaddress is administratively disabled".
     r"mail ?address"
 )
@@ -267,7 +323,13 @@ _OFF = (
     r"geschlossen|aufgel(?:ö|o)st|ferm(?:é|e)e?|cerrad[oa]|chius[oa]|encerrad[oa]|opgeheven|zamkni(?:ę|e)t\w|"
     r"закрыт\w{0,2}|удален\w{0,2}|已注销|已註銷|解約|"
     # Czech (Seznam: "Schránka je zablokována"), Korean (NAVER/Daum: 정지 suspended, 휴면 dormant).
-    r"zablokov(?:á|a)n\w{0,2}|deaktivov(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|정지|휴면|비활성"
+    r"zablokov(?:á|a)n\w{0,2}|deaktivov(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|정지|휴면|비활성|"
+    # Expired (German, French, Spanish/Portuguese, Italian, Dutch, Polish, Russian, Japanese,
+    # Chinese: as "User account expired" is in English), dormant, frozen, terminated.
+    r"abgelaufen|expir(?:é|ée)|expirad[oa]|scadut[oa]|verlopen|wygas(?:ł|l)\w{0,2}|истек\w{0,2}|истёк|"
+    r"期限切れ|过期|過期|dormant|frozen|terminated|"
+    # Finnish "suljettu" (closed), Turkish "askıya alındı" (suspended), "kapatıldı" (closed).
+    r"suljettu|ask(?:ı|i)ya al(?:ı|i)n\w{1,3}|kapat(?:ı|i)ld(?:ı|i)"
 )
 _OFF_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{_GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?:{_OFF})"
@@ -276,7 +338,7 @@ _OFF_SHAPE = re.compile(
 )
 _RELAY_SHAPE = re.compile(
     r"(?:relay\w{0,4}|relais|ретрансляц\w{1,2}|пересылк\w|中继|中繼|转发|轉發|リレー|릴레이)(?:" + _GAP + r"{0,30}?)"
-    r"(?:nicht erlaubt|verweigert|nicht gestattet|refus(?:é|e)e?|interdite?|non autoris(?:é|e)e?|no permitid[oa]|"
+    r"(?:nicht erlaubt|verweigert|nicht gestattet|verboten|untersagt|abgelehnt|refus(?:é|e)e?|interdite?|non autoris(?:é|e)e?|no permitid[oa]|"
     r"denegad[oa]|rechazad[oa]|non consentit[oa]|non autorizzat[oa]|negat[oa]|rifiutat[oa]|n(?:ã|a)o permitid[oa]|"
     r"negad[oa]|recusad[oa]|niet toegestaan|geweigerd|niedozwolon\w|odrzucon\w|zabronion\w|запрещен\w{0,2}|"
     r"не разрешен\w{0,2}|отклонен\w{0,2}|拒绝|拒絕|禁止|不允许|不允許|許可されていません|拒否|non permess[oa]|"
@@ -289,9 +351,12 @@ _SIZE_SHAPE = re.compile(
     r"(?:" + _GAP + r"{0,40}?)(?:zu gro(?:ß|ss)|trop|demasiado|troppo|muito grande|te groot|za du(?:ż|z)\w|"
     r"превыша\w{0,3}|слишком|大きすぎ|超过|超出|超過|(?:ü|u)berschreitet|d(?:é|e)passe|excede|supera|"
     r"overschrijdt|przekracza)"
-    r"|(?:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomo\w{1,3}|сообщени\w|письм\w|メッセージ|邮件|郵件)"
+    r"|(?:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomo\w{1,3}|сообщени\w|письм\w|メッセージ|邮件|郵件|"
+    # Swedish, Czech, Turkish, Finnish.
+    r"meddelande\w{0,2}|zpr(?:á|a)v\w|mesaj\w{0,2}|viesti)"
     r"(?:" + _GAP + r"{0,20}?)(?:zu gro(?:ß|ss)|trop volumineu|demasiado grande|troppo grande|muito grande|"
-    r"te groot|za du(?:ż|z)\w|слишком больш\w{1,3}|大きすぎ|过大|過大|太大)"
+    r"te groot|za du(?:ż|z)\w|слишком больш\w{1,3}|大きすぎ|过大|過大|太大|f(?:ö|o)r stor\w?|"
+    r"p(?:ř|r)(?:í|i)li(?:š|s) velk\w|(?:ç|c)ok b(?:ü|u)y(?:ü|u)k|liian suuri)"
 )
 # Read by classifier.phrases.PATTERNS (each reason's bounded expressions), each behind the
 # ASCII stems one of which every match holds (its state words: a noun alone is common in
@@ -299,19 +364,21 @@ _SIZE_SHAPE = re.compile(
 MAILBOX_FULL = Guarded(_FULL_SHAPE, (
     "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
     "depass",
-    "excedid", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit"))
+    "excedid", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
+    "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt"))
 ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
     "disabilitat", "sospes", "bloccat", "desativad", "inativ", "uitgeschakeld", "gedeactiveerd", "geblokkeerd",
     "inactief", "zablokowan", "wylaczon", "nieaktywn", "zawieszon", "avst", "inaktiver", "sparra", "suspens",
     "deaktivoitu",
     "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
-    "zablokovan", "deaktivovan", "zrusen",
+    "zablokovan", "deaktivovan", "zrusen", "expir", "abgelaufen", "scadut", "verlopen", "wygas", "dormant",
+    "frozen", "terminated", "suljettu", "askiya", "kapatild",
     "encerrad", "opgeheven", "zamkni"))
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
 MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
     "grosse", "groesse", "taille", "tamano", "dimensione", "tamanho", "grootte", "rozmiar", "zu gro", "trop",
-    "demasiado", "troppo", "muito grande", "te groot", "za du"))
+    "demasiado", "troppo", "muito grande", "te groot", "za du", "for stor", "prilis velk", "cok buyuk", "liian suuri"))
 
 
 # Speed only (classifier/guard.py `tried`): the same patterns with their alternatives grouped

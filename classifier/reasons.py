@@ -61,6 +61,11 @@ _UNROUTEABLE_REPLY = re.compile(r"\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable add
 # did not complete").
 _DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "try again later",
                   "malformed or unexpected name server reply")
+# Refusals at RCPT that name no cause ("no such user" phrases only for want of another), and
+# the causes about the sending host that, said beside them, are the real one.
+_GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox unavailable",
+                     "recipient rejected")
+_SENDING_HOST_CAUSES = (R.BLOCKED, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN, R.REQUIREPTR)
 # RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
 _RFC5321_450 = "requested mail action not taken: mailbox unavailable"
 # A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
@@ -199,6 +204,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if any(p in text for p in _LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True
     if command == "RCPT":
+        if _only_a_generic_refusal(w):
+            return False
         # Exim answers "550 Unrouteable address" at RCPT when no router takes the address:
         # the domain's own server is talking, so what it cannot route is the mailbox.
         return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True) \
@@ -216,6 +223,18 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if coded is R.SECURITYERROR or coded is R.HOSTUNKNOWN or not w.uses(R.USERUNKNOWN):
         return lexicon.no_such_recipient(text)
     return False
+
+
+def _only_a_generic_refusal(w: _Wording) -> bool:
+    """A reply whose only "no such user" words are a generic refusal ("Recipient rejected",
+    RFC 5321's "mailbox unavailable") and which then names the sending host's IP, rate or
+    connections as the cause: that cause, not a missing mailbox (a false hard otherwise)."""
+    if not w.uses(R.USERUNKNOWN) or not any(w.uses(r) for r in _SENDING_HOST_CAUSES):
+        return False
+    rest = w.text
+    for phrase in _GENERIC_REFUSALS:
+        rest = rest.replace(phrase, " ")
+    return not _Wording(rest).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(rest)
 
 
 def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:

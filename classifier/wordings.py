@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from classifier import lexicon
 from classifier.records import Reason
 
 R = Reason
@@ -19,6 +20,52 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.SUSPEND: (
         # qmail-ldap qmail-lspawn.c (QLX_DISABLED): "Mailaddress is administratively disabled. (#5.2.1)".
         "administratively disabled",
+        # hMailServer RecipientParser.cpp: "550 Alias is not active.", "550 Distribution list is
+        # not active.", "550 Domain has been disabled." (an account, alias or list switched off).
+        "alias is not active", "list is not active", "domain has been disabled",
+    ),
+    R.USERUNKNOWN: (
+        # hMailServer RecipientParser.cpp: "550 Recipient not in route list." (a routed domain's
+        # list of valid addresses does not hold it).
+        "recipient not in route list",
+    ),
+    R.HOSTUNKNOWN: (
+        # Haraka outbound/hmail.js: "Nowhere to deliver mail to for domain: x" (no MX and no
+        # address), "No Such Domain: x" (NXDOMAIN).
+        "nowhere to deliver mail to for domain",
+        # Exim routers/dnslookup.c: "unknown mail domain" (the name its comment gives the
+        # message for a domain the DNS does not know).
+        "unknown mail domain",
+    ),
+    R.NETWORKERROR: (
+        # Haraka outbound/hmail.js: "Temporary MX lookup error for x" ("DNS lookup failure: x" is a
+        # pattern below); Exim routers/dnslookup.c: "host lookup did not complete" (DEFER).
+        "mx lookup error", "host lookup did not complete",
+        # Exchange transport's own 5.4.4 answers (Microsoft.Exchange.Transport AckReason) for a
+        # route or DNS answer it cannot use, not a missing domain: "ROUTING.NoNextHop; unable to
+        # route", "ROUTING.NoConnectorForAddressType", "SMTPSEND.DNS.InvalidData; DNS returned an
+        # invalid response for this domain", "SMTPSEND.DNS.MxLoopback; DNS records for this domain
+        # are configured in a loop".
+        "routing.nonexthop", "routing.noconnectorforaddresstype", "smtpsend.dns.invaliddata",
+        "smtpsend.dns.mxloopback",
+    ),
+    R.REQUIREPTR: (
+        # Postfix smtpd_check.c reject_unknown_reverse_client_hostname: "Client host rejected:
+        # cannot find your reverse hostname, [192.0.2.9]".
+        "cannot find your reverse hostname",
+    ),
+    R.CONTENTERROR: (
+        # hMailServer SMTPConnection.cpp: "554 Rejected - Message containing bare LF's.".
+        "containing bare lf",
+    ),
+    R.SYSTEMERROR: (
+        # hMailServer RecipientParser.cpp: "550 Mail server configuration error. Too many
+        # recursive forwards."; Postfix "mail transport unavailable" (a master.cf transport down).
+        "too many recursive forwards", "mail transport unavailable",
+        # qmail-local.c: "This message is looping: it already has my Delivered-To line. (#5.4.6)";
+        # qmail-remote.c: "Although I'm listed as a best-preference MX or A for that host, it isn't
+        # in my control/locals file" (#5.4.6): a mail loop and a misconfiguration.
+        "already has my delivered-to line", "listed as a best-preference mx",
     ),
     R.MAILBOXFULL: (
         # WEB.DE "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed
@@ -36,10 +83,18 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "how many messages can be sent", "exceeded permitted limits",
         # QQ Mail "550 Ip frequency limited" / "Domain frequency limited".
         "frequency limited",
+        # Gmail 450 4.2.1 "Peak SMTP relay limit exceeded for this customer" (the sending
+        # Workspace customer's relay limit, not the recipient's mailbox).
+        "relay limit exceeded",
+        # Exchange AckReason SenderRecipientThrottlingMessageRejected: "450 4.5.0 Message rejected.
+        # Excessive message rate from sender to recipient."
+        "excessive message rate",
     ),
     R.MESGTOOBIG: (
         # Mimecast "552 Maximum email size exceeded".
         "email size exceeded", "maximum email size",
+        # The table's "message exceeds the maximum size" without its article.
+        "message exceeds maximum size",
     ),
     R.BLOCKED: (
         # Postfix smtpd_check.c: "<host>: Helo command rejected: Host not found / need fully-qualified
@@ -86,10 +141,16 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.FILTERED: (
         # Exchange Online 5.7.124 "Sender not in allowed-senders list" (a group's delivery restriction).
         "allowed-senders list", "allowed senders list",
+        # hMailServer RecipientParser.cpp: "550 Not authorized sender." / "550 Not authorized
+        # owner." (a distribution list that takes mail from its members or owner only).
+        "not authorized sender.", "not authorized owner.",
     ),
     R.NOTCOMPLIANTRFC: (
         # Exchange Online 5.7.512 "message must be RFC 5322 section 3.6.2 compliant".
         "rfc 5322 section", "must be rfc 5322",
+        # Gmail 550 5.7.1 "Messages missing a valid address in From: header, or having no From:
+        # header, are not accepted."
+        "missing a valid address in from: header",
     ),
     R.POLICYVIOLATION: (
         # Gmail 550 5.7.1 "The user or domain that you are sending to (or from) has a policy that
@@ -105,6 +166,24 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.MAILERERROR: (
         # A program's exit as Go's os/exec words it, "exit status 2": chasquid's pipe aliases.
         re.compile(r"\bexit status \d{1,3}\b"),
+    ),
+    R.NETWORKERROR: (
+        # Haraka outbound/hmail.js: "DNS lookup failure: example.org" (any DNS error but NXDOMAIN:
+        # transient); not dma's "DNS lookup failure: host x not found" (a missing domain).
+        re.compile(r"dns lookup failure: (?!host )"),
+    ),
+    R.MESGTOOBIG: (
+        # A size limit stated as a number: "does not accept mail larger than 10MB", "messages
+        # bigger than 25 MB are not accepted" (a size refusal, not a domain that takes no mail).
+        re.compile(r"\b(?:larger|bigger) than \d+(?:[.,]\d+)? ?(?:[kmg]i?b|[kmg]bytes|(?:kilo|mega|giga)bytes|bytes)\b"),
+    ),
+    R.HOSTUNKNOWN: (
+        # Exim routers/dnslookup.c: 'mail domain "x" is syntactically invalid' (no such domain can
+        # exist: the address can never be delivered).
+        re.compile(r'mail domain "[^"]{1,255}" is syntactically invalid'),
+        # "The domain does not exist" in the other languages (Seznam "Doména neexistuje", NAVER
+        # "도메인을 찾을 수 없습니다", GMX "Domain existiert nicht"...), whatever the status.
+        lexicon.DOMAIN_MISSING,
     ),
     R.SUSPEND: (
         # indimail qmail-smtpd.c: "<address> is inactive on this domain (#5.2.1)": the address
