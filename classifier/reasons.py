@@ -74,7 +74,11 @@ _STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert")
 _FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
                  "accepts no mail from", "receive email from", "receive mail from",
                  # Exchange Online 5.7.510 "example.org does not accept email over IPv6": it does over IPv4.
-                 "over ipv6", "via ipv6")
+                 "over ipv6", "via ipv6",
+                 # A condition on the message ("does not accept mail with attachments", "... messages
+                 # containing executables"): the domain takes other mail.
+                 "accept mail with", "accept messages with", "accept email with", "accept e-mail with",
+                 "accept mail containing", "accept messages containing", "accept email containing")
 # Statuses that a "the recipient does not exist" wording may overrule: none, a vague one, a
 # policy-class one (x.7.x reads as securityerror), a filter or an address status.
 _MAY_BE_UNKNOWN = frozenset({None, R.FILTERED, *_RETRY})
@@ -154,8 +158,9 @@ class _Wording:
 
 
 def _from_someone(text: str) -> bool:
-    """"Does not accept mail from this sender" is the recipient's filter, and "... over IPv6" a
-    condition of the transport: never a domain that takes no mail (`notaccept`, a false hard)."""
+    """"Does not accept mail from this sender" is the recipient's filter, "... over IPv6" a
+    condition of the transport and "... with attachments" one on the message: never a domain
+    that takes no mail (`notaccept`, a false hard)."""
     return any(p in text for p in _FROM_SOMEONE)
 
 

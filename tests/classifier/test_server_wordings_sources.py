@@ -351,6 +351,10 @@ NEVER_HARD = [
     ("550 5.2.0 RESOLVER.CON.NoTarget; contact's external address is missing", "5.2.0"),
     ("550 5.2.0 STOREDRV.Deliver; directory misconfiguration.", "5.2.0"),
     ("432 4.3.2 STOREDRV; mailbox server is offline", "4.3.2"),
+    # HAND-MADE: a refusal of one kind of message, not of all mail ("does not accept mail" alone
+    # is notaccept, hard): the domain takes other mail.
+    ("550 5.7.1 This domain does not accept mail with attachments", "5.7.1"),
+    ("554 example.org does not accept messages containing executable files", None),
 ]
 
 
