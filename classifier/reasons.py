@@ -35,69 +35,22 @@ _SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.
            R.SYNTAXERROR)
 # Wording that contradicts a 5.1.1-style "user unknown" status.
 _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
-# A local delivery agent's or mail router's own directory saying "no such user" (Sendmail's
-# mail.local, vpopmail's vdeliver, Lotus Notes/Domino's Name & Address Book lookup, also in its
-# Japanese edition): no filter speaks there, whatever the SMTP stage.
-_LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unknown virtual user",
-                           "user not listed in public name & address book", "not listed in domino directory",
-                           "ディレクトリのリストにありません",
-                           # X.411's non-delivery diagnostic for an O/R name (an X.400 address)
-                           # the destination's directory does not hold (RFC 2156 gateways
-                           # write it as text: "Diagnostic: unrecognised-OR-name").
-                           "unrecognised-or-name", "unrecognized-or-name")
-# A server's own local delivery module answering for its own accounts (CommuniGate Pro's
-# "LOCAL module(account x) reports:"): a "no such user" there is its directory speaking.
-_LOCAL_AGENT = ("local module(",)
-# The destination domain is there but runs no mail service.
-_NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
-                    "indicated no smtp service", "does not accept mail")
-# Exim's words when no router takes an address: at RCPT, from the domain's own server.
-_UNROUTEABLE = ("unrouteable address",)
-# ...and quoted as a remote server's SMTP reply, that answer can only have come at RCPT (Exim's
-# recipient verification), even where the notice names no stage (nullmailer's reports).
-_UNROUTEABLE_REPLY = re.compile(r"\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address")
-# A resolver's temporary failure (Postfix: "Host not found, try again", and dns_lookup.c's
-# "Malformed or unexpected name server reply": an answer it could not use; Exim: "host lookup
-# did not complete").
-_DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "try again later",
-                  "malformed or unexpected name server reply")
-# Refusals at RCPT that name no cause ("no such user" phrases only for want of another), and
-# the causes about the sending host that, said beside them, are the real one.
-_GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox unavailable",
-                     "recipient rejected")
+# ...and wording that does so only when the text names no missing user beside it.
+_MISCODED_AS_UNKNOWN = (R.SPAMDETECTED, R.VIRUSDETECTED, R.POLICYVIOLATION, R.SPEEDING)
+# Causes about the sending host that, said beside a generic refusal at RCPT, are the real one.
 _SENDING_HOST_CAUSES = (R.BLOCKED, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN, R.REQUIREPTR)
-# RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
-_RFC5321_450 = "requested mail action not taken: mailbox unavailable"
-# A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
-# accepting network messages"): the recipient's server failed, its domain still takes mail.
-_STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert")
-_FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
-                 "accepts no mail from", "receive email from", "receive mail from",
-                 # Exchange Online 5.7.510 "example.org does not accept email over IPv6": it does over IPv4.
-                 "over ipv6", "via ipv6",
-                 # A condition on the message ("does not accept mail with attachments", "... messages
-                 # containing executables"): the domain takes other mail.
-                 "accept mail with", "accept messages with", "accept email with", "accept e-mail with",
-                 "accept mail containing", "accept messages containing", "accept email containing")
 # Statuses that a "the recipient does not exist" wording may overrule: none, a vague one, a
 # policy-class one (x.7.x reads as securityerror), a filter or an address status.
 _MAY_BE_UNKNOWN = frozenset({None, R.FILTERED, *_RETRY})
 # What a permanent status says by its subject alone (RFC 3463 §3), for details no table lists.
 _BY_SUBJECT = {"1.": R.USERUNKNOWN, "2.": R.FILTERED, "3.": R.SYSTEMERROR, "4.": R.NETWORKERROR,
                "6.": R.CONTENTERROR, "7.": R.SECURITYERROR}
-_BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block list|blocked using|"
-                        r"listed (?:in|at|on|by)|spamhaus|spamcop|abuseat|uceprotect|barracudacentral|sorbs)\b")
-# Blocklists of the domains in a message's links (SURBL, URIBL, Spamhaus DBL) judge its
-# content, not the sending host: spam, whatever their names say.
-_URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls listed", "contains a url",
-             "contains a link", "contains a blacklisted url", "contains a blocklisted url")
 # SMTP commands sent before DATA: a refusal there cannot be about the message's content.
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
 
 
 # Which reasons' phrases occur in a text: classifier/phrase_index.py finds the few phrases
-# worth a full `in` test for all reasons at once. Keyed by the reason's value: an Enum member
-# hashes through a Python-level __hash__, and these lookups run some hundred times per delivery.
+# worth a full `in` test for all reasons at once, keyed by the reason's value (a str).
 _INDEX = PhraseIndex({reason.value: phrases for reason, phrases in PHRASES.items()})
 
 
@@ -161,7 +114,7 @@ def _from_someone(text: str) -> bool:
     """"Does not accept mail from this sender" is the recipient's filter, "... over IPv6" a
     condition of the transport and "... with attachments" one on the message: never a domain
     that takes no mail (`notaccept`, a false hard)."""
-    return any(p in text for p in _FROM_SOMEONE)
+    return any(p in text for p in wordings.FROM_SOMEONE)
 
 
 def by_status(status: str | None) -> Reason | None:
@@ -185,7 +138,7 @@ def _inner_status(text: str, status: str | None, any_class: bool = False) -> tup
 def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """The first pass's test for `userunknown`: status, stage and wording weighed."""
     text = w.text
-    if (status[:1] == "4" or text[:1] == "4") and ("temporar" in text or _RFC5321_450 in text):
+    if (status[:1] == "4" or text[:1] == "4") and ("temporar" in text or wordings.RFC5321_450 in text):
         # "451 4.1.1 Recipient address temporarily unknown": the directory, for now; and RFC
         # 5321's own 450 text, "mailbox unavailable (e.g., mailbox busy or temporarily blocked
         # for policy reasons)", is for now by definition. (A 4xx "User unknown" given up after the
@@ -195,7 +148,12 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # the wording counts only as the answer to RCPT: the same words after DATA or from an
     # unknown stage are often a content or sender filter speaking (sisimai does the same).
     if coded is R.USERUNKNOWN:
-        return not any(w.uses(r) for r in _BEATS_USERUNKNOWN)
+        if any(w.uses(r) for r in _BEATS_USERUNKNOWN):
+            return False
+        # Spam, virus, policy or rate words under a "no such user" status whose text names no
+        # missing user: the code is misused, and the words say what was refused (a false hard).
+        return not any(w.uses(r) for r in _MISCODED_AS_UNKNOWN) or w.uses(R.USERUNKNOWN) \
+            or lexicon.no_such_recipient(text)
     if coded is R.NOTACCEPT and status.startswith("5.1."):
         # 5.1.10 is RFC 7505's null MX, and Exchange Online's "Recipient not found by SMTP
         # address lookup": the wording tells which (both hard).
@@ -204,9 +162,9 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
     # and appliances' content filters answer "user unknown" after DATA, and the formats
     # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
-    if any(p in text for p in _LOCAL_DELIVERY_UNKNOWN):
+    if any(p in text for p in wordings.LOCAL_DELIVERY_UNKNOWN):
         return True  # the local delivery program found no such mailbox: no filter speaks there
-    if any(p in text for p in _LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
+    if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True
     if command == "RCPT":
         if _only_a_generic_refusal(w):
@@ -214,8 +172,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         # Exim answers "550 Unrouteable address" at RCPT when no router takes the address:
         # the domain's own server is talking, so what it cannot route is the mailbox.
         return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True) \
-            or any(p in text for p in _UNROUTEABLE)
-    if command is None and _UNROUTEABLE_REPLY.search(text):
+            or any(p in text for p in wordings.UNROUTEABLE)
+    if command is None and wordings.UNROUTEABLE_REPLY.search(text):
         return True
     # A permanent refusal at a stage the bounce does not name, whose wording says in any
     # language that the recipient does not exist, is that (issue 13): a policy-class status
@@ -237,7 +195,7 @@ def _only_a_generic_refusal(w: _Wording) -> bool:
     if not w.uses(R.USERUNKNOWN) or not any(w.uses(r) for r in _SENDING_HOST_CAUSES):
         return False
     rest = w.text
-    for phrase in _GENERIC_REFUSALS:
+    for phrase in wordings.GENERIC_REFUSALS:
         rest = rest.replace(phrase, " ")
     return not _Wording(rest).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(rest)
 
@@ -278,7 +236,7 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
     if reason is R.HOSTUNKNOWN:
         if coded is R.HOSTUNKNOWN:
             return not w.uses(R.NETWORKERROR)
-        if status[:1] == "4" and any(p in text for p in _DNS_TRY_AGAIN):
+        if status[:1] == "4" and any(p in text for p in wordings.DNS_TRY_AGAIN):
             # Postfix's "Host or domain name not found. Name service error for name=x type=MX:
             # Host not found, try again" (4.4.3) is a resolver that did not answer, not a
             # domain known to be missing (that one ends "Host not found", 5.4.4): never hard.
@@ -294,12 +252,12 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
             return True
         # A refusal that names a DNS blocklist or the sending IP is about the sender's host
         # ("blocked"), even when the list's name or URL says "spam" (Spamhaus, SpamCop).
-        if command not in _BEFORE_DATA and any(p in text for p in _URI_LIST):
+        if command not in _BEFORE_DATA and any(p in text for p in wordings.URI_LIST):
             return True
         # So is one that says mail from the sending IP is refused ("mail sent from your IP
         # address has been blocked"), whatever it says about spam.
         return command not in _BEFORE_DATA and w.uses(R.SPAMDETECTED) \
-            and not (coded is R.SECURITYERROR and _BLOCKLIST.search(text)) and not wordings.IP_REFUSED.search(text)
+            and not (coded is R.SECURITYERROR and wordings.BLOCKLIST.search(text)) and not wordings.IP_REFUSED.search(text)
     if reason is R.NORELAYING:
         # "not permitted to relay without authentication" asks for SMTP AUTH: a security matter.
         return command not in ("CONN", "EHLO", "HELO") and "authentication" not in text \
@@ -312,7 +270,7 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
             return True
         if _from_someone(text):
             return False
-        return any(p in text for p in _NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and w.uses(R.NOTACCEPT))
+        return any(p in text for p in wordings.NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and w.uses(R.NOTACCEPT))
     return coded is reason or w.uses(reason)
 
 
@@ -336,7 +294,7 @@ def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
 def _coded(status: str | None, text: str) -> tuple[str | None, Reason | None]:
     """The status that speaks for the failure and the reason it implies (None: none does)."""
     coded = by_status(status)
-    if coded is R.NOTACCEPT and (status or "")[2:4] == "3." and any(p in text for p in _STORE_FAULT):
+    if coded is R.NOTACCEPT and (status or "")[2:4] == "3." and any(p in text for p in wordings.STORE_FAULT):
         return status, R.SYSTEMERROR
     if coded is None and (not status or status[2:4] in ("0.", "3.")) and "." in text:
         # A relay's vague status around the remote server's own: "5.0.350 Remote server

@@ -201,6 +201,57 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     ),
 }
 
+# Words the reason rules (classifier/reasons.py) weigh beside a status.
+# A local delivery agent's or mail router's own directory saying "no such user" (Sendmail's
+# mail.local, vpopmail's vdeliver, Lotus Notes/Domino's Name & Address Book lookup, also in its
+# Japanese edition): no filter speaks there, whatever the SMTP stage.
+LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unknown virtual user",
+                          "user not listed in public name & address book", "not listed in domino directory",
+                          "ディレクトリのリストにありません",
+                          # X.411's non-delivery diagnostic for an O/R name (an X.400 address)
+                          # the destination's directory does not hold (RFC 2156 gateways
+                          # write it as text: "Diagnostic: unrecognised-OR-name").
+                          "unrecognised-or-name", "unrecognized-or-name")
+# A server's own local delivery module answering for its own accounts (CommuniGate Pro's
+# "LOCAL module(account x) reports:"): a "no such user" there is its directory speaking.
+LOCAL_AGENT = ("local module(",)
+# The destination domain is there but runs no mail service.
+NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
+                   "indicated no smtp service", "does not accept mail")
+# Exim's words when no router takes an address: at RCPT, from the domain's own server.
+UNROUTEABLE = ("unrouteable address",)
+# ...and quoted as a remote server's SMTP reply, that answer can only have come at RCPT (Exim's
+# recipient verification), even where the notice names no stage (nullmailer's reports).
+UNROUTEABLE_REPLY = re.compile(r"\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address")
+# A resolver's temporary failure (Postfix: "Host not found, try again", and dns_lookup.c's
+# "Malformed or unexpected name server reply": an answer it could not use; Exim: "host lookup
+# did not complete").
+DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "try again later",
+                 "malformed or unexpected name server reply")
+# Refusals at RCPT that name no cause ("no such user" phrases only for want of another).
+GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox unavailable",
+                    "recipient rejected")
+# RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
+RFC5321_450 = "requested mail action not taken: mailbox unavailable"
+# A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
+# accepting network messages"): the recipient's server failed, its domain still takes mail.
+STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert")
+FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
+                "accepts no mail from", "receive email from", "receive mail from",
+                # Exchange Online 5.7.510 "example.org does not accept email over IPv6": it does over IPv4.
+                "over ipv6", "via ipv6",
+                # A condition on the message ("does not accept mail with attachments", "... messages
+                # containing executables"): the domain takes other mail.
+                "accept mail with", "accept messages with", "accept email with", "accept e-mail with",
+                "accept mail containing", "accept messages containing", "accept email containing")
+BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block list|blocked using|"
+                       r"listed (?:in|at|on|by)|spamhaus|spamcop|abuseat|uceprotect|barracudacentral|sorbs)\b")
+# Blocklists of the domains in a message's links (SURBL, URIBL, Spamhaus DBL) judge its
+# content, not the sending host: spam, whatever their names say.
+URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls listed", "contains a url",
+            "contains a link", "contains a blacklisted url", "contains a blocklisted url")
+
+
 # The refusal names the sending host's IP as what is refused ("mail sent from your IP address
 # has been blocked"): a block of the host, even when the reason given is spam (Gmail 550 5.7.1
 # "unusual rate of unsolicited mail originating from your IP address").

@@ -355,6 +355,11 @@ NEVER_HARD = [
     # is notaccept, hard): the domain takes other mail.
     ("550 5.7.1 This domain does not accept mail with attachments", "5.7.1"),
     ("554 example.org does not accept messages containing executable files", None),
+    # HAND-MADE: a "no such user" status over words that name another cause and no missing user
+    # (the code misused); beside words that do name one it stays hard (test below).
+    ("550 5.1.1 Message rejected as spam by Content Filtering", "5.1.1"),
+    ("550 5.1.1 Rate limit exceeded for this sender", "5.1.1"),
+    ("550 5.1.1 Virus detected: Eicar-Test-Signature", "5.1.1"),
 ]
 
 
@@ -433,3 +438,9 @@ def test_a_4xx_mailbox_unavailable_is_not_hard(status, text):
 def test_recipient_rejected_for_the_sending_host_is_not_hard(text):
     d = classify(_report("5.0.0" if text[0] == "5" else "4.0.0", "RCPT", text, action="failed")).deliveries[0]
     assert not d.hard_bounce
+
+
+def test_a_missing_user_beside_another_cause_stays_hard():
+    text = "550 5.1.1 <a@example.org>: Recipient address rejected: User unknown; spam score too high"
+    d = classify(_report("5.1.1", "RCPT", text)).deliveries[0]
+    assert (d.reason, d.hard_bounce) == (UU, True)
