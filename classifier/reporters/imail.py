@@ -1,5 +1,5 @@
-"""Ipswitch IMail Server, whose notices carry its delivery agent's name: `X-Mailer: <IMail v8.22>`
-or `<SMTP32 v8.22>`. Its "Unknown user: <address>" line, with no remote reply quoted, is IMail's
+"""Ipswitch IMail Server, whose notices carry its delivery agent's name (`X-Mailer: <IMail v8.22>`
+or `<SMTP32 v8.22>`) and its layout (Subject "Undeliverable Mail", "Original message follows."). Its "Unknown user: <address>" line, with no remote reply quoted, is IMail's
 own user directory answering for a domain it hosts (the manual's "Unknown Local User
 Processing": mail to an address it has no account for is returned): the mailbox does not
 exist. sisimai's generic rule reads an unattributed "user unknown" as a content filter; here the
@@ -17,7 +17,10 @@ NAME = "imail"
 
 
 def wrote(mail: Mail) -> bool:
-    return mail.header("x-mailer").lstrip().startswith(("<IMail v", "<SMTP32 v"))
+    if mail.header("x-mailer").lstrip().startswith(("<IMail v", "<SMTP32 v")):
+        return True
+    # Without its X-Mailer (a relay dropped it): its subject and the line before the original.
+    return mail.subject.strip() == "Undeliverable Mail" and "\noriginal message follows." in mail.text[:4000].lower()
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

@@ -176,8 +176,11 @@ def test_imail_unknown_user_is_its_own_directory():
     for mailer in ("X-Mailer: <IMail v8.22>\n", "X-Mailer: <SMTP32 v8.22>\n"):
         d = _first(_imail("Unknown user: lead@imail.example.net", mailer))
         assert (d.address, d.reason, d.hard_bounce) == ("lead@imail.example.net", Reason.USERUNKNOWN, True)
-    # Without the generator's name the generic rule stands: an unattributed "unknown user".
-    assert _first(_imail("Unknown user: lead@imail.example.net", mailer="")).reason is Reason.FILTERED
+    # Without its X-Mailer, its subject and layout still name it.
+    assert _first(_imail("Unknown user: lead@imail.example.net", mailer="")).reason is Reason.USERUNKNOWN
+    # Another generator's unattributed "unknown user" keeps the generic rule.
+    other = _imail("Unknown user: lead@imail.example.net", mailer="").replace(b"Undeliverable Mail", b"Returned mail")
+    assert _first(other).reason is Reason.FILTERED
     # A remote server's reply it quotes is read as any other reply.
     quoted = _first(_imail("lead@imail.example.net\n550 5.7.1 Message rejected as spam"))
     assert quoted.reason is Reason.SPAMDETECTED

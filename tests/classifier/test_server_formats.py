@@ -65,7 +65,7 @@ BOUNCES: dict[str, dict[str, tuple[str | None, bool | None]]] = {
     "srv-groupwise-multi.eml": {"lead@gw.example.net": (None, None), "buyer@gw.example.net": ("mailboxfull", False)},
     "srv-communigate-multi.eml": {"lead@cgp.example.net": ("userunknown", True),
                                   "buyer@partner.example": ("mailboxfull", False)},
-    "srv-imail-multi.eml": {"lead@imail.example.net": (None, None), "cfo@imail.example.net": (None, None)},
+    "srv-imail-multi.eml": {"lead@imail.example.net": ("userunknown", True), "cfo@imail.example.net": ("userunknown", True)},
     "srv-exim-unqualified.eml": {"pat@host.exim.example.net": (None, None)},
     "srv-dsn-unqualified-final-recipient.eml": {"jdoe@example.org": ("userunknown", True)},
 }
