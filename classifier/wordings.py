@@ -41,6 +41,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Haraka outbound/hmail.js: "Temporary MX lookup error for x" ("DNS lookup failure: x" is a
         # pattern below); Exim routers/dnslookup.c: "host lookup did not complete" (DEFER).
         "mx lookup error", "host lookup did not complete",
+        # Courier's courieresmtp names a failed connect by the network's state, "Network is down"
+        # (fixtures/real/courier-connection-refused-*.eml), as "host is unreachable" in phrases.
+        "network is down", "network is unreachable",
         # Exchange transport's own 5.4.4 answers (Microsoft.Exchange.Transport AckReason) for a
         # route or DNS answer it cannot use, not a missing domain: "ROUTING.NoNextHop; unable to
         # route", "ROUTING.NoConnectorForAddressType", "SMTPSEND.DNS.InvalidData; DNS returned an
@@ -235,6 +238,10 @@ GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox 
 RFC5321_450 = "requested mail action not taken: mailbox unavailable"
 # A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
 # accepting network messages"): the recipient's server failed, its domain still takes mail.
+# Courier's courieresmtpd with BOFHCHECKDNS: the envelope sender's domain is not in DNS, "517-Domain
+# does not exist: <sender's domain>. 517 Invalid domain, see <URL:...rfc1035.txt>" at MAIL FROM
+# (fixtures/real/courier-remote-sender-domain-does-not-exist.eml): the sender refused, not our host.
+SENDER_DOMAIN_CHECK = ("invalid domain, see <url:",)
 STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert")
 FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
                 "accepts no mail from", "receive email from", "receive mail from",
