@@ -169,6 +169,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.MAILERERROR: (
         # A program's exit as Go's os/exec words it, "exit status 2": chasquid's pipe aliases.
         re.compile(r"\bexit status \d{1,3}\b"),
+        # The shell that runs a pipe alias could not find the program: dash's "/bin/sh: 1:
+        # /usr/local/bin/x: not found" (Courier returns it as the reason), bash's "line 1: x:
+        # command not found".
+        re.compile(r"/bin/(?:ba|da)?sh: (?:line )?\d{1,6}: \S{1,200}: (?:command )?not found"),
     ),
     R.NETWORKERROR: (
         # Haraka outbound/hmail.js: "DNS lookup failure: example.org" (any DNS error but NXDOMAIN:

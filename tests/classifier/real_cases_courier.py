@@ -40,4 +40,30 @@ COURIER = {
     "courier-mixed-recipients.eml": (True, {
         "lead@partner.test": UU, "ghost@partner.test": UU, "nosuchuser@bounce-lab.test": UU,
         "buyer@relay.test": ("norelaying", False, True)}),
+    # sendmail -Nsuccess: Courier's "MESSAGE DELIVERED SUCCESSFULLY" (Action: delivered, 2.0.0):
+    # not a bounce; the one recipient is listed as delivered.
+    "courier-dsn-notify-success-delivered.eml": (False, {"alice@bounce-lab.test": ("delivered", False, False)}),
+    # An alias to a program that does not exist: the shell's "/bin/sh: 1: /usr/local/bin/
+    # ticket-import: not found", which Courier treats as temporary (delay, 4.0.0): the delivery
+    # program failed: mailererror, as for Postfix's same case (was expired; the shell's wording
+    # became mailererror on mta4). Final-Recipient is Courier's internal ".xalias/tickets@..."
+    # form; the address the sender used is the one in the text.
+    "courier-alias-pipe-not-found-delay-warning.eml": (True, {"tickets@bounce-lab.test": ("mailererror", False, False)}),
+    # ~/.courier program exit 75 (EX_TEMPFAIL) with "Mailbox temporarily locked for migration,
+    # try again later.": a temporary refusal whose words fit no reason better than the delay
+    # itself: expired, temporary (judgement: mailererror would say the program broke; it did not).
+    "courier-dot-courier-program-exit-75-delay-warning.eml": (True, {"strict@bounce-lab.test": ("expired", False, False)}),
+    # The same two after queuetime (Action: failed, 5.0.0, the same words, nothing about time).
+    "courier-alias-pipe-not-found-expired.eml": (True, {"tickets@bounce-lab.test": ("mailererror", False, True)}),
+    # "try again later" in a final notice: the retry period ran out on a temporary refusal.
+    "courier-dot-courier-program-exit-75-expired.eml": (True, {"strict@bounce-lab.test": ("expired", False, True)}),
+}
+
+# file: why the classifier disagrees (strict xfail, merged into test_real_servers.DISAGREES).
+COURIER_DISAGREES = {
+    "courier-dot-courier-program-exit-75-expired.eml":
+        "final notice (failed, 5.0.0) whose only text is the program's 'Mailbox temporarily locked for "
+        "migration, try again later.': read as onhold; the words say a temporary refusal that outlived "
+        "the retries: expired (soft either way; a general 'failed + try again later -> expired' rule "
+        "was not added this round)",
 }

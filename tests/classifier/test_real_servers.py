@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from classifier import Reason, classify
-from tests.classifier.real_cases_courier import COURIER
+from tests.classifier.real_cases_courier import COURIER, COURIER_DISAGREES
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -414,6 +414,7 @@ DISAGREES = {
         "'451 Temporary local problem - please try later' with Action failed after the retries: read as "
         "systemerror (the cause), not expired",
 }
+DISAGREES.update(COURIER_DISAGREES)
 
 
 def _params():
