@@ -21,6 +21,8 @@ from email.message import Message
 from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
+from classifier.frozen import quick_init
+
 if TYPE_CHECKING:  # classifier/records.py imports this module: no runtime import back
     from classifier.parse import Mail
 
@@ -47,6 +49,7 @@ _AUTH_DOMAIN_LOW = re.compile(r"(?:h(?<=\bh)eader\.d|h(?<=\bh)eader\.i|s(?<=\bs)
                               r"\s*=\s*@?([^\s;]+)")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Hop:
     """One Received header: who handed the message over and who took it."""
@@ -57,6 +60,7 @@ class Hop:
     by: str = ""  # the receiving host
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AuthResult:
     """One result of an Authentication-Results header, e.g. dkim=pass header.d=google.com."""
@@ -68,6 +72,7 @@ class AuthResult:
     header: int = 0  # which Authentication-Results header, 0 = the topmost (the last written)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Origin:
     """The header facts of one message the trust rules read."""

@@ -11,6 +11,7 @@ import re
 import types
 from dataclasses import dataclass, field
 
+from classifier.frozen import quick_init
 from classifier.origin import Origin
 
 
@@ -134,6 +135,7 @@ _STATUS = re.compile(r"[245]\.\d{1,3}\.\d{1,3}")
 _REPLY = re.compile(r"[245]\d\d")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Delivery:
     """One recipient's outcome inside a bounce (or non-bounce report)."""
@@ -161,6 +163,7 @@ class Delivery:
             raise ValueError(f"{self.reason.value} cannot be a hard bounce")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Original:
     """Headers of the message that bounced, where the bounce carries them."""
@@ -172,6 +175,7 @@ class Original:
     date: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Classification:
     """What one message says. `deliveries` is empty for ordinary mail."""

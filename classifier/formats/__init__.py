@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from classifier.frozen import quick_init
 from classifier.guard import Fast, tried
 from classifier.parse import REPLY, STATUS
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Fact:
     address: str
@@ -93,6 +95,7 @@ _SENT = re.compile(r"^\s{0,4}(?:>>>|In:)\s{0,4}(MAIL FROM|RCPT TO|DATA|EHLO|HELO
 _GOT = re.compile(r"^\s{0,4}(?:<<<|Out:)\s{0,4}([245]\d\d)\b(.{0,500})", re.I)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Exchange:
     command: str

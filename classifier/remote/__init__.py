@@ -16,10 +16,12 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
+from classifier.frozen import quick_init
 from classifier.guard import tried
 from classifier.records import Reason
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Rule:
     reason: Reason
@@ -41,6 +43,7 @@ class Rule:
         return not self.wording or self.wording in text
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Verdict:
     reason: Reason

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from classifier.formats import Fact
+from classifier.frozen import quick_init
 from classifier.parse import Mail
 from classifier.records import Reason
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reading:
     reason: Reason | None = None  # the generator's own verdict
