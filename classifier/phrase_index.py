@@ -24,10 +24,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 
 from classifier.guard import tried
 
 _AFFIX = 4
+# `w[:_AFFIX]` and `w[-_AFFIX:]` for `map`: no Python frame per word (a comprehension has one).
+_PREFIX = itemgetter(slice(None, _AFFIX))
+_SUFFIX = itemgetter(slice(-_AFFIX, None))
 # Words (and word starts) that nearly every delivery notice uses, in any wording.
 _COMMON = frozenset({
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no", "to", "of",
@@ -73,8 +77,8 @@ class PhraseIndex:
         # The small set of the text's pieces intersected with each table's keys (a frozenset:
         # `dict.keys() & set` would copy all the keys first).
         for table, keys, pieces in ((self.by_kind["word"], self.keys[0], words),
-                                    (self.by_kind["prefix"], self.keys[1], {w[:_AFFIX] for w in words}),
-                                    (self.by_kind["suffix"], self.keys[2], {w[-_AFFIX:] for w in words})):
+                                    (self.by_kind["prefix"], self.keys[1], map(_PREFIX, words)),
+                                    (self.by_kind["suffix"], self.keys[2], map(_SUFFIX, words))):
             for piece in keys.intersection(pieces):
                 for key, phrase in table[piece]:
                     if key not in found and phrase in text:
