@@ -1,0 +1,86 @@
+"""Where the classifier and Sisimai read the same messages differently: an outside opinion.
+
+Usage: .venv/bin/python benchmarks/sisimai_diff.py DIR [DIR ...] [--all]
+
+Runs Debian's Sisimai 4.25 (`apt-get install libsisimai-perl`; benchmarks/sisimai_read.pl) and
+`classifier.classify` over every .eml in the folders and prints, per message, where they
+disagree: the failed-recipient set, then each common recipient's reason and hard/soft
+(`--all` also lists messages where only two soft reasons differ). Then the share of agreement.
+
+Sisimai is not the truth: an older release that misses formats (message/global reports, Sieve
+rejects) and reads some wordings otherwise. A disagreement is a place to read the message and
+the server's own words, and decide; that is how IMail's own "Unknown user" was found to be a
+missing mailbox (CHANGELOG). It is evidence from outside our tables, which only agree with us.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from classifier import classify  # noqa: E402
+
+DRIVER = Path(__file__).resolve().parent / "sisimai_read.pl"
+Reading = dict[str, tuple[str, str]]  # address -> (reason, "hard" / "soft" / "?")
+
+
+def sisimai(files: list[Path]) -> dict[str, Reading]:
+    out = subprocess.run(["perl", str(DRIVER), *map(str, files)], capture_output=True, text=True, check=True)
+    found: dict[str, Reading] = defaultdict(dict)
+    for line in out.stdout.splitlines():
+        path, address, reason, soft = line.split("\t")
+        if address != "-":
+            found[path][address.lower()] = (reason, {"0": "hard", "1": "soft"}.get(soft, "?"))
+    return found
+
+
+def ours(raw: bytes) -> Reading:
+    result = classify(raw)
+    if not result.is_bounce:
+        return {}
+    return {d.address: (d.reason.value, "hard" if d.hard_bounce else "soft") for d in result.deliveries}
+
+
+def differences(mine: Reading, theirs: Reading, *, every: bool) -> list[str]:
+    """What differs between two readings of one message (empty: they agree)."""
+    if set(mine) != set(theirs):
+        return [f"recipients: ours {sorted(mine)}, sisimai {sorted(theirs)}"]
+    return [f"{a}: ours {mine[a]}, sisimai {theirs[a]}" for a in sorted(mine)
+            if mine[a] != theirs[a] and (every or "hard" in (mine[a][1], theirs[a][1]))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--all", action="store_true", help="also list soft-vs-soft reason differences")
+    args = parser.parse_args()
+    if shutil.which("perl") is None:
+        print("perl not found; Sisimai runs in Perl (apt-get install libsisimai-perl)", file=sys.stderr)
+        return 2
+    files = sorted(p for folder in args.folders for p in folder.glob("*.eml"))
+    theirs = sisimai(files)
+    same_set = same_hard = same_reason = common = 0
+    for path in files:
+        mine, other = ours(path.read_bytes()), theirs.get(str(path), {})
+        same_set += set(mine) == set(other)
+        for address in set(mine) & set(other):
+            common += 1
+            same_hard += mine[address][1] == other[address][1]
+            same_reason += mine[address][0] == other[address][0]
+        for line in differences(mine, other, every=args.all):
+            print(f"{path.name}  {line}")
+    print(f"\n{len(files)} messages: same failed-recipient set {same_set} ({same_set / max(len(files), 1):.1%}); "
+          f"of {common} recipients both read, same hard/soft {same_hard} ({same_hard / max(common, 1):.1%}), "
+          f"same reason {same_reason} ({same_reason / max(common, 1):.1%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
