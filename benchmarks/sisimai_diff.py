@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from classifier import classify  # noqa: E402
+from sync.sanitize import for_terminal  # noqa: E402 - addresses come from the mail: shown escaped
 
 DRIVER = Path(__file__).resolve().parent / "sisimai_read.pl"
 Reading = dict[str, tuple[str, str]]  # address -> (reason, "hard" / "soft" / "?")
@@ -75,7 +76,7 @@ def main() -> int:
             same_hard += mine[address][1] == other[address][1]
             same_reason += mine[address][0] == other[address][0]
         for line in differences(mine, other, every=args.all):
-            print(f"{path.name}  {line}")
+            print(for_terminal(f"{path.name}  {line}"))
     print(f"\n{len(files)} messages: same failed-recipient set {same_set} ({same_set / max(len(files), 1):.1%}); "
           f"of {common} recipients both read, same hard/soft {same_hard} ({same_hard / max(common, 1):.1%}), "
           f"same reason {same_reason} ({same_reason / max(common, 1):.1%})")

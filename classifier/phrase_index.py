@@ -83,10 +83,10 @@ class PhraseIndex:
                 for key, phrase in table[piece]:
                     if key not in found and phrase in text:
                         found.add(key)
-        ascii = text.isascii()
-        if self.any_always[not ascii].search(text) is None:
+        is_ascii = text.isascii()
+        if self.any_always[not is_ascii].search(text) is None:
             return found
-        for key, phrase in self.always_ascii if ascii else self.always:
+        for key, phrase in self.always_ascii if is_ascii else self.always:
             if key not in found and phrase in text:
                 found.add(key)
         return found

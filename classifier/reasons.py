@@ -330,8 +330,11 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         # A "takes no mail" status there is the sender's domain (RFC 7505's 5.7.27, Postfix:
         # "Sender address rejected: Domain x does not accept mail (nullMX)").
         if coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED, R.NOTACCEPT):
-            if lexicon.sender_listed(text) or any(p in text for p in wordings.SENDER_DOMAIN_CHECK):
-                return R.REJECTED  # the blocklist or DNS check names the sender's domain, not our host
+            if lexicon.sender_listed(text) or (command == "MAIL" and lexicon.no_such_domain(text)):
+                # The sender's domain is on a blocklist, or missing from the DNS (refused at MAIL
+                # FROM, the only domain named yet is the sender's: Courier's "517-Domain does not
+                # exist: x ... Invalid domain"): the sender refused, not our host.
+                return R.REJECTED
             for reason in (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
                            R.BLOCKED, R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL):
                 if w.uses(reason):

@@ -240,10 +240,6 @@ GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox 
                     "recipient rejected")
 # RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
 RFC5321_450 = "requested mail action not taken: mailbox unavailable"
-# Courier's courieresmtpd with BOFHCHECKDNS: the envelope sender's domain is not in DNS, "517-Domain
-# does not exist: <sender's domain>. 517 Invalid domain, see <URL:...rfc1035.txt>" at MAIL FROM
-# (fixtures/real/courier-remote-sender-domain-does-not-exist.eml): the sender refused, not our host.
-SENDER_DOMAIN_CHECK = ("invalid domain, see <url:",)
 # A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
 # accepting network messages"): the recipient's server failed, its domain still takes mail.
 STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert")

@@ -1,10 +1,12 @@
 """Ipswitch IMail Server, whose notices carry its delivery agent's name (`X-Mailer: <IMail v8.22>`
-or `<SMTP32 v8.22>`) and its layout (Subject "Undeliverable Mail", "Original message follows."). Its "Unknown user: <address>" line, with no remote reply quoted, is IMail's
-own user directory answering for a domain it hosts (the manual's "Unknown Local User
-Processing": mail to an address it has no account for is returned): the mailbox does not
-exist. sisimai's generic rule reads an unattributed "user unknown" as a content filter; here the
-generator says whose words they are. A remote server's reply it quotes (with its code) and its
-other lines ("User mailbox exceeds allowed size") are read by the generic rules."""
+or `<SMTP32 v8.22>`) and its layout (Subject "Undeliverable Mail", "Original message follows.").
+
+Its "Unknown user: <address>" line, with no remote reply quoted, is IMail's own user directory
+answering for a domain it hosts (the manual's "Unknown Local User Processing": mail to an
+address it has no account for is returned): the mailbox does not exist. sisimai's generic rule
+reads an unattributed "user unknown" as a content filter; here the generator says whose words
+they are. A remote server's reply it quotes (with its code) and its other lines ("User mailbox
+exceeds allowed size") are read by the generic rules."""
 
 from __future__ import annotations
 

@@ -10,35 +10,13 @@ import pytest
 from classifier import classify, severity
 from classifier.reasons import reason_for
 from classifier.records import Reason as R
+from tests.classifier.replies import postfix_report
 
 UU, HU = R.USERUNKNOWN, R.HOSTUNKNOWN
 
 
 # Whole messages, where the layout gives the stage or the receiving provider: a Postfix DSN
 # ("in reply to RCPT TO command"), an Exim notice, and DSNs without any stage.
-def _postfix_dsn(address: str, status: str, diagnostic: str, *, remote: str = "mx.example.org") -> bytes:
-    return (
-        "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n"
-        "To: seller@example.com\n"
-        "Subject: Undelivered Mail Returned to Sender\n"
-        "X-Hand-Made: yes (Postfix bounce(8) layout, src/bounce/bounce_notify_util.c)\n"
-        "MIME-Version: 1.0\n"
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"\n\n'
-        "--B1\nContent-Type: text/plain\n\n"
-        "This is the mail system at host mail.example.com.\n\n"
-        "I'm sorry to have to inform you that your message could not\n"
-        "be delivered to one or more recipients.\n\n"
-        f"<{address}>: host {remote}[192.0.2.7] said: {diagnostic}\n\n"
-        "--B1\nContent-Type: message/delivery-status\n\n"
-        "Reporting-MTA: dns; mail.example.com\n\n"
-        f"Final-Recipient: rfc822; {address}\nAction: failed\nStatus: {status}\n"
-        f"Remote-MTA: dns; {remote}\nDiagnostic-Code: smtp; {diagnostic}\n\n"
-        "--B1\nContent-Type: text/rfc822-headers\n\n"
-        "From: seller@example.com\nTo: {address}\nSubject: Hello\nMessage-ID: <hand-made-words-1@example.com>\n\n"
-        "--B1--\n"
-    ).encode()
-
-
 MESSAGES = [
     ("Exchange Online 5.4.1 (Microsoft NDR reference)", "lead@contoso.example", "5.4.1",
      "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM3NAM06FT001.eop-nam06.prod.protection."
@@ -68,7 +46,7 @@ MESSAGES = [
 @pytest.mark.parametrize(("source", "address", "status", "diagnostic", "remote", "reason"), MESSAGES,
                          ids=[m[0] for m in MESSAGES])
 def test_whole_message(source, address, status, diagnostic, remote, reason):
-    result = classify(_postfix_dsn(address, status, diagnostic, remote=remote))
+    result = classify(postfix_report(diagnostic, status=status, action="failed", address=address, remote=remote))
     assert result.is_bounce
     d = result.deliveries[0]
     assert (d.address, d.reason) == (address, reason), source

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import pytest
 
-from classifier import classify
+from classifier import classify, severity
+from classifier.reasons import reason_for
 from classifier.records import Reason as R
-from tests.classifier.replies import check_reply
+from tests.classifier.replies import check_reply, postfix_report
 
 UU, HU = R.USERUNKNOWN, R.HOSTUNKNOWN
 HM = "hMailServer RecipientParser.cpp"
@@ -244,40 +245,8 @@ def test_server_reply(source, status, command, text, reason):
     check_reply(source, status, command, text, reason)
 
 
-_VERB = {"MAIL": "MAIL FROM", "RCPT": "RCPT TO", "DATA": "end of DATA", "CONN": "initial greeting"}
-
-
 def _report(status: str | None, command: str | None, text: str, action: str | None = None) -> bytes:
-    """A minimal RFC 3464 report in Postfix's layout (HAND-MADE), the reply quoted as a remote
-    server's answer to `command`."""
-    said = f"host mx.example.org[192.0.2.7] said: {text}"
-    if command in _VERB:
-        said += f" (in reply to {_VERB[command]} command)"
-    code = status or "5.0.0"
-    action = action or ("delayed" if code.startswith("4") else "failed")
-    return (
-        "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n"
-        "To: sender@example.com\n"
-        "Subject: Undelivered Mail Returned to Sender\n"
-        "Auto-Submitted: auto-replied\n"
-        "MIME-Version: 1.0\n"
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="B0"\n'
-        "X-Hand-Made: yes\n\n"
-        "--B0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-        "This is the mail system at host mail.example.com.\n\n"
-        "I'm sorry to have to inform you that your message could not\n"
-        "be delivered to one or more recipients.\n\n"
-        f"<lead@example.org>: {said}\n\n"
-        "--B0\nContent-Type: message/delivery-status\n\n"
-        "Reporting-MTA: dns; mail.example.com\n\n"
-        "Final-Recipient: rfc822; lead@example.org\n"
-        f"Action: {action}\nStatus: {code}\nRemote-MTA: dns; mx.example.org\n"
-        f"Diagnostic-Code: smtp; {text}\n\n"
-        "--B0\nContent-Type: text/rfc822-headers\n\n"
-        "From: sender@example.com\nTo: lead@example.org\nSubject: Hello\n"
-        "Message-ID: <hand-made-1@example.com>\n\n"
-        "--B0--\n"
-    ).encode()
+    return postfix_report(text, status=status, command=command, action=action)
 
 
 # The rows whose reply came from a remote server over SMTP (a local agent's or a queue's own
@@ -365,8 +334,6 @@ NEVER_HARD = [
 
 @pytest.mark.parametrize(("text", "status"), NEVER_HARD)
 def test_what_is_missing_is_not_the_recipient(text, status):
-    from classifier import severity
-    from classifier.reasons import reason_for
     reply = text[:3] if text[:3].isdigit() else None
     got = reason_for(status=status, reply_code=reply, diagnostic=text, action="failed", command=None)
     assert got not in (UU, HU)
