@@ -130,11 +130,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # 5.7.1 "Client was not authenticated".
         "client was not authenticated", "not authenticated to send",
     ),
-    R.REQUIREPTR: (
-        # Postfix reject_unknown_reverse_client_hostname: "Client host rejected: cannot find your
-        # reverse hostname, [ip]" (5.7.1; reject_unknown_client_hostname's "cannot find your
-        # hostname" is a phrase of classifier.phrases).
-        "cannot find your reverse hostname",
+    R.HASMOVED: (
+        # RFC 5321 §3.4: "551 User not local; please try <forward-path>", the mailbox went
+        # elsewhere and the server will not forward to it.
+        "user not local; please try",
     ),
     R.MAILERERROR: (
         # Go's os/exec when the program cannot be started: chasquid's pipe aliases report

@@ -411,3 +411,12 @@ def test_a_missing_user_beside_another_cause_stays_hard():
     text = "550 5.1.1 <a@example.org>: Recipient address rejected: User unknown; spam score too high"
     d = classify(_report("5.1.1", "RCPT", text)).deliveries[0]
     assert (d.reason, d.hard_bounce) == (UU, True)
+
+
+# RFC 5321 §3.4: "551 User not local; please try <forward-path>": the mailbox is not here and the
+# server will not forward to where it went; hasmoved, hard, whatever status the relay adds.
+@pytest.mark.parametrize("status", ["5.0.0", "5.1.6", None])
+def test_rfc5321_user_not_local_is_a_moved_mailbox(status):
+    text = "551 User not local; please try <a.new@example.net>"
+    d = classify(_report(status or "5.0.0", "RCPT", text, action="failed")).deliveries[0]
+    assert (d.reason, d.hard_bounce) == (R.HASMOVED, True)
