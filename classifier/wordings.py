@@ -36,6 +36,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Exim routers/dnslookup.c: "unknown mail domain" (the name its comment gives the
         # message for a domain the DNS does not know).
         "unknown mail domain",
+        # SmarterMail's own notice for a mistyped domain: "Failed to connect to the recipients mail
+        # server. No MX records were found for the 'x' domain." (hosting KBs quoting it).
+        "no mx records were found for",
     ),
     R.NETWORKERROR: (
         # Haraka outbound/hmail.js: "Temporary MX lookup error for x" ("DNS lookup failure: x" is a
@@ -71,6 +74,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "already has my delivered-to line", "listed as a best-preference mx",
     ),
     R.MAILBOXFULL: (
+        # SmarterMail's notice when the recipient's domain is over its disk allocation: "The domain
+        # size limit has been exceeded" (a storage quota; "size limit" alone is a message size).
+        "domain size limit has been exceeded",
         # WEB.DE "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed
         # storage space."
         "exhausted allowed storage",
@@ -94,6 +100,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "excessive message rate",
     ),
     R.MESGTOOBIG: (
+        # IceWarp's 5xx table: "501 5.7.1 Message is too long" (the size limit, under a policy status).
+        "message is too long", "message too long",
         # Mimecast "552 Maximum email size exceeded".
         "email size exceeded", "maximum email size",
         # The table's "message exceeds the maximum size" without its article.
@@ -112,6 +120,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "dynamically-assigned ip", "dynamic ip range", "against your ip",
         # Chinese providers (NetEase, QQ): "IP 被列入黑名单" (listed in the blacklist).
         "黑名单", "黑名單",
+        # Greylisting: the sending host and sender deferred until they retry (Axigen "451 Temporary
+        # rejected by greylisting"); for now, about the sender, never the address.
+        "greylist", "graylist",
     ),
     R.SPAMDETECTED: (
         # rspamd's reply for its GTUBE rule, "554 5.7.1 Gtube pattern" (src/libmime/scan_result.c);
@@ -146,6 +157,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # hMailServer RecipientParser.cpp: "550 Not authorized sender." / "550 Not authorized
         # owner." (a distribution list that takes mail from its members or owner only).
         "not authorized sender.", "not authorized owner.",
+        # Interia: "550 5.7.1 Recipient doesn't want your mail" (the recipient blocks the sender).
+        "doesn't want your mail", "does not want your mail",
+        # Aruba PEC: a certified mailbox not open to ordinary mail ("... non abilitato alla
+        # ricezione di posta non certificata").
+        "non abilitato alla ricezione",
     ),
     R.NOTCOMPLIANTRFC: (
         # Exchange Online 5.7.512 "message must be RFC 5322 section 3.6.2 compliant".
@@ -161,6 +177,16 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "a policy that prohibit", "recipient block policy",
         # Exchange Online 5.7.520 "Your organization does not allow external forwarding".
         "does not allow external forwarding",
+    ),
+    R.TOOMANYCONN: (
+        # Apache James MaxRcptHandler: "452 4.5.3 Requested action not taken: max recipients reached"
+        # (the table's "too many recipients", as a count reached).
+        "max recipients reached", "maximum recipients reached",
+    ),
+    R.NORELAYING: (
+        # Libero/Virgilio "550 Relay Disabled"; Trend Micro InterScan "550 domain of forward-path is
+        # not allowed" (the recipient's domain is not one it relays for).
+        "relay disabled", "relaying disabled", "forward-path is not allowed",
     ),
 }
 
@@ -200,6 +226,20 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Yahoo [TSS09] "All messages from 192.0.2.9 will be permanently deferred", [TS01]
         # "Messages from 192.0.2.9 temporarily deferred due to user complaints".
         re.compile(r"messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:\w+ ){0,3}(?:deferred|blocked|refused|rejected)"),
+        # Trend Micro WFBS: "Your email messages have been blocked by Trend Micro Email Reputation
+        # Service" (its reputation list of sending IPs, the RBL+ of the ERS refusals).
+        re.compile(r"\bblocked by (?:[^ ]{1,40} ){0,4}reputation (?:service|database|list)"),
+        lexicon.IP_BLOCKED,
+    ),
+    R.AUTHFAILURE: (
+        # An SPF verdict refusing the sending host: Cisco AsyncOS's default "550 #5.7.1 SPF
+        # unauthorized mail is prohibited.", Interia's "[SPF] 192.0.2.9 is not allowed to send mail
+        # from example.com".
+        re.compile(r"\bspf\b[^|]{0,80}?\b(?:not allowed|unauthori[sz]ed|not authori[sz]ed|not permitted)\b"),
+    ),
+    R.SECURITYERROR: (
+        # Zimbra LmtpReply TLS_REQUIRED "451 4.2.2 Server accepts messages only on TLS connection".
+        re.compile(r"\bonly (?:on|over|via|with|through) (?:an? )?(?:tls|ssl|encrypted)\b"),
     ),
     R.POLICYVIOLATION: (
         # Gmail gcdp: "This message violates example.com email policy".
