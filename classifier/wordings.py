@@ -162,6 +162,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Aruba PEC: a certified mailbox not open to ordinary mail ("... non abilitato alla
         # ricezione di posta non certificata").
         "non abilitato alla ricezione",
+        # Sophos Central Email XGEMAIL_0009 "... is in the user block list" (the recipient's own list).
+        "in the user block list", "in the user's block list",
     ),
     R.NOTCOMPLIANTRFC: (
         # Exchange Online 5.7.512 "message must be RFC 5322 section 3.6.2 compliant".
@@ -182,6 +184,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Apache James MaxRcptHandler: "452 4.5.3 Requested action not taken: max recipients reached"
         # (the table's "too many recipients", as a count reached).
         "max recipients reached", "maximum recipients reached",
+        # Sophos Central Email XGEMAIL_0013 "exceeded the maximum number of recipients allowed ...".
+        "maximum number of recipients",
     ),
     R.NORELAYING: (
         # Libero/Virgilio "550 Relay Disabled"; Trend Micro InterScan "550 domain of forward-path is
@@ -207,6 +211,8 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.MESGTOOBIG: (
         # A size limit stated as a number: "does not accept mail larger than 10MB", "messages
         # bigger than 25 MB are not accepted" (a size refusal, not a domain that takes no mail).
+        # Sophos Central Email XGEMAIL_0012 "it exceeded the allowed size".
+        re.compile(r"\bexceed(?:s|ed)? the (?:allowed|maximum|permitted) (?:message )?size\b"),
         re.compile(r"\b(?:larger|bigger) than \d+(?:[.,]\d+)? ?(?:[kmg]i?b|[kmg]bytes|(?:kilo|mega|giga)bytes|bytes)\b"),
     ),
     R.HOSTUNKNOWN: (
@@ -232,14 +238,30 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         lexicon.IP_BLOCKED,
     ),
     R.AUTHFAILURE: (
+        # Sophos Central Email XGEMAIL_0001-0002: "Message didn't contain a valid DKIM signature.",
+        # "Message failed an SPF check." (an authentication check named and failed).
+        re.compile(r"\bfail(?:ed|s)? (?:an? |the )?(?:spf|dkim|dmarc) (?:check|test|verification|validation)\b"),
+        re.compile(r"\b(?:no|contain an?|have an?|without an?) valid dkim signature\b"),
         # An SPF verdict refusing the sending host: Cisco AsyncOS's default "550 #5.7.1 SPF
         # unauthorized mail is prohibited.", Interia's "[SPF] 192.0.2.9 is not allowed to send mail
         # from example.com".
         re.compile(r"\bspf\b[^|]{0,80}?\b(?:not allowed|unauthori[sz]ed|not authori[sz]ed|not permitted)\b"),
     ),
     R.SECURITYERROR: (
+        # Sophos Central Email XGEMAIL_0006 "the TLS version used doesn't match the version configured".
+        re.compile(r"\btls version\b"),
         # Zimbra LmtpReply TLS_REQUIRED "451 4.2.2 Server accepts messages only on TLS connection".
         re.compile(r"\bonly (?:on|over|via|with|through) (?:an? )?(?:tls|ssl|encrypted)\b"),
+    ),
+    R.REJECTED: (
+        # Sophos Central Email XGEMAIL_0005 "Sender domain failed a DBL test." (the sender's domain on a
+        # domain blocklist: the envelope sender refused, not our host).
+        re.compile(r"\bsender(?:'s)? domain (?:failed an? (?:dbl|rbl|dnsbl|blocklist) |is (?:black|block)listed)"),
+    ),
+    R.NORELAYING: (
+        # Sophos Central Email XGEMAIL_0010 "the recipient's domain isn't a Sophos Email protected
+        # domain" (a gateway asked to take mail for a domain it does not serve).
+        re.compile(r"\b(?:isn't|is not|not) an? (?:[^ ]{1,40} ){0,3}protected domain\b"),
     ),
     R.POLICYVIOLATION: (
         # Gmail gcdp: "This message violates example.com email policy".
