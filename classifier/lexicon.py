@@ -207,6 +207,12 @@ _CODE_LABEL = re.compile(r"[245]\.\d\.\d{1,3} - [a-z ]{3,40} error")
 _LOGIN_REFUSED = re.compile(r"\bsasl\b|authentication (?:failed|failure|credentials)|\b535[ -]5\.7\.\d")
 
 
+# "Unknown or not enabled to receive ...": the missing recipient offered as one of two causes
+# (Aruba PEC's "Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non
+# certificata"), so no proof the address is bad.
+_OR_NOT = re.compile(r" (?:or|o|ou|oder|of|lub|nebo|или) (?:not|non|no|não|nicht|niet|nie|ne|не)\b")
+
+
 def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     """Does lowercase `text` say the recipient (not the sender, not the domain) does not exist?
     With `rcpt` (the reply answered RCPT TO), a bare "does not exist" counts too."""
@@ -220,7 +226,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
         # "Your PTR record does not exist": the thing missing is named, and is not the recipient.
         if found is not None and _OTHER_SUBJECT.search(text, max(0, found.start() - 60), found.start()):
             return False
-    if found is None:
+    if found is None or _OR_NOT.match(text, found.end()):
         return False
     if _SENDER.search(text) and not _PHRASES.search(text):
         return False
@@ -380,6 +386,10 @@ MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
     "grosse", "groesse", "taille", "tamano", "dimensione", "tamanho", "grootte", "rozmiar", "zu gro", "trop",
     "demasiado", "troppo", "muito grande", "te groot", "za du", "for stor", "prilis velk", "cok buyuk", "liian suuri"))
 
+# "IP blocked" in the other languages, the sending host refused: Aruba's "Indirizzo IP bloccato
+# temporaneamente per sospetto abuso"; "adresse IP bloquée", "IP-Adresse gesperrt", "IP bloqueada".
+IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:bloccat[oa]|bloquead[oa]|bloqu(?:é|e)e?|blockiert|gesperrt|"
+                        r"geblokkeerd|zablokowan[ey])\b")
 
 # Speed only (classifier/guard.py `tried`): the same patterns with their alternatives grouped
 # by first letter, so the engine tries the hundred nouns once per offset, not once each.

@@ -203,11 +203,13 @@ def _only_a_generic_refusal(w: _Wording) -> bool:
 def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
     """A full or disabled mailbox by its status (x.2.2, 4.2.1) or a bare "quota exceeded", whose
     words speak of the sender's own quota ("Submission quota exceeded", "Daily sending quota
-    exceeded") or only of a rate (Gmail's 4.2.1 "receiving mail at a rate that prevents
-    additional messages"): a rate limit, not the recipient's mailbox."""
+    exceeded"), only of a rate (Gmail's 4.2.1 "receiving mail at a rate that prevents
+    additional messages") or only of a security requirement: not the recipient's mailbox."""
     if reason is R.MAILBOXFULL and "quota" in w.text and wordings.SENDER_QUOTA.search(w.text):
         return True
-    return reason in (R.MAILBOXFULL, R.SUSPEND) and w.uses(R.SPEEDING) and not w.uses(reason)
+    # Zimbra's "451 4.2.2 Server accepts messages only on TLS connection" under a full-mailbox status.
+    return reason in (R.MAILBOXFULL, R.SUSPEND) and (w.uses(R.SPEEDING) or w.uses(R.SECURITYERROR)) \
+        and not w.uses(reason)
 
 
 def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
@@ -351,7 +353,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         # Refused before any address was given: the sending host is refused. (A greeting that
         # only kept answering 4xx until the queue lifetime ran out is an expiry, not a block.)
         return R.BLOCKED
-    if coded is not None and coded not in _RETRY:
+    if coded is not None and coded not in _RETRY and not _not_the_mailbox(coded, w):
         return coded
     if gave_up and not any(w.uses(r) for r in (R.NETWORKERROR, R.SYSTEMERROR, R.SYSTEMFULL)):
         return R.EXPIRED  # qmail gave up after its queue lifetime with no more specific cause

@@ -36,6 +36,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Exim routers/dnslookup.c: "unknown mail domain" (the name its comment gives the
         # message for a domain the DNS does not know).
         "unknown mail domain",
+        # SmarterMail's own notice for a mistyped domain: "Failed to connect to the recipients mail
+        # server. No MX records were found for the 'x' domain." (hosting KBs quoting it).
+        "no mx records were found for",
     ),
     R.NETWORKERROR: (
         # Haraka outbound/hmail.js: "Temporary MX lookup error for x" ("DNS lookup failure: x" is a
@@ -71,6 +74,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "already has my delivered-to line", "listed as a best-preference mx",
     ),
     R.MAILBOXFULL: (
+        # SmarterMail's notice when the recipient's domain is over its disk allocation: "The domain
+        # size limit has been exceeded" (a storage quota; "size limit" alone is a message size).
+        "domain size limit has been exceeded",
         # WEB.DE "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed
         # storage space."
         "exhausted allowed storage",
@@ -94,6 +100,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "excessive message rate",
     ),
     R.MESGTOOBIG: (
+        # IceWarp's 5xx table: "501 5.7.1 Message is too long" (the size limit, under a policy status).
+        "message is too long", "message too long",
         # Mimecast "552 Maximum email size exceeded".
         "email size exceeded", "maximum email size",
         # The table's "message exceeds the maximum size" without its article.
@@ -112,6 +120,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "dynamically-assigned ip", "dynamic ip range", "against your ip",
         # Chinese providers (NetEase, QQ): "IP 被列入黑名单" (listed in the blacklist).
         "黑名单", "黑名單",
+        # Greylisting: the sending host and sender deferred until they retry (Axigen "451 Temporary
+        # rejected by greylisting"); for now, about the sender, never the address.
+        "greylist", "graylist",
     ),
     R.SPAMDETECTED: (
         # rspamd's reply for its GTUBE rule, "554 5.7.1 Gtube pattern" (src/libmime/scan_result.c);
@@ -146,6 +157,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # hMailServer RecipientParser.cpp: "550 Not authorized sender." / "550 Not authorized
         # owner." (a distribution list that takes mail from its members or owner only).
         "not authorized sender.", "not authorized owner.",
+        # Interia: "550 5.7.1 Recipient doesn't want your mail" (the recipient blocks the sender).
+        "doesn't want your mail", "does not want your mail",
+        # Aruba PEC: a certified mailbox not open to ordinary mail ("... non abilitato alla
+        # ricezione di posta non certificata").
+        "non abilitato alla ricezione",
+        # Sophos Central Email XGEMAIL_0009 "... is in the user block list" (the recipient's own list).
+        "in the user block list", "in the user's block list",
     ),
     R.NOTCOMPLIANTRFC: (
         # Exchange Online 5.7.512 "message must be RFC 5322 section 3.6.2 compliant".
@@ -161,6 +179,18 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "a policy that prohibit", "recipient block policy",
         # Exchange Online 5.7.520 "Your organization does not allow external forwarding".
         "does not allow external forwarding",
+    ),
+    R.TOOMANYCONN: (
+        # Apache James MaxRcptHandler: "452 4.5.3 Requested action not taken: max recipients reached"
+        # (the table's "too many recipients", as a count reached).
+        "max recipients reached", "maximum recipients reached",
+        # Sophos Central Email XGEMAIL_0013 "exceeded the maximum number of recipients allowed ...".
+        "maximum number of recipients",
+    ),
+    R.NORELAYING: (
+        # Libero/Virgilio "550 Relay Disabled"; Trend Micro InterScan "550 domain of forward-path is
+        # not allowed" (the recipient's domain is not one it relays for).
+        "relay disabled", "relaying disabled", "forward-path is not allowed",
     ),
 }
 
@@ -181,6 +211,8 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.MESGTOOBIG: (
         # A size limit stated as a number: "does not accept mail larger than 10MB", "messages
         # bigger than 25 MB are not accepted" (a size refusal, not a domain that takes no mail).
+        # Sophos Central Email XGEMAIL_0012 "it exceeded the allowed size".
+        re.compile(r"\bexceed(?:s|ed)? the (?:allowed|maximum|permitted) (?:message )?size\b"),
         re.compile(r"\b(?:larger|bigger) than \d+(?:[.,]\d+)? ?(?:[kmg]i?b|[kmg]bytes|(?:kilo|mega|giga)bytes|bytes)\b"),
     ),
     R.HOSTUNKNOWN: (
@@ -200,6 +232,36 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Yahoo [TSS09] "All messages from 192.0.2.9 will be permanently deferred", [TS01]
         # "Messages from 192.0.2.9 temporarily deferred due to user complaints".
         re.compile(r"messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:\w+ ){0,3}(?:deferred|blocked|refused|rejected)"),
+        # Trend Micro WFBS: "Your email messages have been blocked by Trend Micro Email Reputation
+        # Service" (its reputation list of sending IPs, the RBL+ of the ERS refusals).
+        re.compile(r"\bblocked by (?:[^ ]{1,40} ){0,4}reputation (?:service|database|list)"),
+        lexicon.IP_BLOCKED,
+    ),
+    R.AUTHFAILURE: (
+        # Sophos Central Email XGEMAIL_0001-0002: "Message didn't contain a valid DKIM signature.",
+        # "Message failed an SPF check." (an authentication check named and failed).
+        re.compile(r"\bfail(?:ed|s)? (?:an? |the )?(?:spf|dkim|dmarc) (?:check|test|verification|validation)\b"),
+        re.compile(r"\b(?:no|contain an?|have an?|without an?) valid dkim signature\b"),
+        # An SPF verdict refusing the sending host: Cisco AsyncOS's default "550 #5.7.1 SPF
+        # unauthorized mail is prohibited.", Interia's "[SPF] 192.0.2.9 is not allowed to send mail
+        # from example.com".
+        re.compile(r"\bspf\b[^|]{0,80}?\b(?:not allowed|unauthori[sz]ed|not authori[sz]ed|not permitted)\b"),
+    ),
+    R.SECURITYERROR: (
+        # Sophos Central Email XGEMAIL_0006 "the TLS version used doesn't match the version configured".
+        re.compile(r"\btls version\b"),
+        # Zimbra LmtpReply TLS_REQUIRED "451 4.2.2 Server accepts messages only on TLS connection".
+        re.compile(r"\bonly (?:on|over|via|with|through) (?:an? )?(?:tls|ssl|encrypted)\b"),
+    ),
+    R.REJECTED: (
+        # Sophos Central Email XGEMAIL_0005 "Sender domain failed a DBL test." (the sender's domain on a
+        # domain blocklist: the envelope sender refused, not our host).
+        re.compile(r"\bsender(?:'s)? domain (?:failed an? (?:dbl|rbl|dnsbl|blocklist) |is (?:black|block)listed)"),
+    ),
+    R.NORELAYING: (
+        # Sophos Central Email XGEMAIL_0010 "the recipient's domain isn't a Sophos Email protected
+        # domain" (a gateway asked to take mail for a domain it does not serve).
+        re.compile(r"\b(?:isn't|is not|not) an? (?:[^ ]{1,40} ){0,3}protected domain\b"),
     ),
     R.POLICYVIOLATION: (
         # Gmail gcdp: "This message violates example.com email policy".

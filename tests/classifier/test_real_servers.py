@@ -383,13 +383,8 @@ DISAGREES = {
         "'451 Temporary local problem - please try later' reported as failed after queuelifetime: read as "
         "systemerror (sisimai's wording for 'temporary local problem'), not expired",
     "postfix-remote-postgrey-greylisted-expired.eml":
-        "'450 4.2.0 ... Greylisted' with Action failed after the queue lifetime: no wording known, read as "
-        "onhold (sisimai's reading of a failed 4.x notice with nothing else, corpus rfc3464-43), not expired",
-    # No reason of the vocabulary names greylisting; the classifier falls back to expired for a
-    # delay that names nothing it knows. Whether greylisting is `blocked` is a judgement call.
-    "postfix-remote-postgrey-greylisted-delay-warning.eml":
-        "'450 4.2.0 ... Recipient address rejected: Greylisted' delay read as expired (the delay fallback); "
-        "expected blocked (a sending-side policy deferral)",
+        "'450 4.2.0 ... Greylisted' with Action failed after the queue lifetime: read as blocked (the cause, "
+        "greylisting: classifier/wordings.py), not expired",
     # The classifier's wording tables follow sisimai's: "mail forwarding loop for" is in
     # sisimai's NetworkError list, while the taxonomy's table lists "mail loop" under systemerror.
     "postfix-mail-forwarding-loop.eml":
