@@ -187,6 +187,15 @@ class Part(NamedTuple):
     message: Message
 
 
+# Parts whose insides are no part of the notice: the returned message or its headers (RFC 6533's
+# message/global-headers too, which the parsers read as a message of headers), and RFC 6533's
+# UTF-8 report, which they read as a message whose headers are its first block and whose
+# text/plain body the other blocks (fields, not notice text: `Mail.dsn_blocks` reads them).
+_LEAVES = frozenset(("message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers",
+                     "message/global-delivery-status"))
+HEADER_PARTS = ("text/rfc822-headers", "message/global-headers")
+
+
 def _walk(m: Message, depth: int, found: list[Part]) -> None:
     """`Mail.parts`' walk. A module function, not a closure: a closure that calls itself is a
     reference cycle, and it kept the whole parsed tree alive until the cyclic garbage
@@ -195,7 +204,7 @@ def _walk(m: Message, depth: int, found: list[Part]) -> None:
         return
     ctype = content_type(m)
     found.append(Part(ctype, m))
-    if ctype in ("message/rfc822", "message/global", "text/rfc822-headers"):
+    if ctype in _LEAVES:
         return
     if ctype.startswith("multipart/") and not m.is_multipart():
         recover_parts(m)
@@ -278,21 +287,7 @@ class Mail:
         """Field blocks of message/delivery-status parts (RFC 3464)."""
         blocks: list[list[tuple[str, str]]] = []
         for m in self.parts_of("message/delivery-status", "message/global-delivery-status"):
-            payload = payload_of(m)
-            if isinstance(payload, list):
-                for sub in payload:
-                    if isinstance(sub, Message):
-                        # Headers folded over lines: unfold.
-                        # raw_items(): items() turns 8-bit bytes into U+FFFD, and RFC 6533
-                        # reports carry UTF-8 addresses as raw 8-bit text.
-                        block = [(k.lower(), " ".join(_utf8(v).split())) for k, v in sub.raw_items()]
-                        # compat32 puts a following block without blank line into the body.
-                        blocks.append(block)
-                        body = payload_of(sub)
-                        if isinstance(body, str) and ":" in body:
-                            blocks.extend(parse_fields(body))
-            else:
-                blocks.extend(parse_fields(part_text(m)))
+            blocks.extend(_status_fields(m))
         return blocks
 
     def _header_attachment(self, part: Message) -> bool:
@@ -323,6 +318,10 @@ class Mail:
                     return _headers_from_text(payload)
             if p.content_type == "text/rfc822-headers":
                 return _headers_from_text(part_text(p.message))
+            if p.content_type == "message/global-headers":
+                payload = payload_of(p.message)
+                if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+                    return payload[0]
         for p in self.parts:
             if p.content_type == "text/plain" and self._header_attachment(p.message):
                 return _headers_from_text(part_text(p.message))
@@ -354,6 +353,34 @@ def quoted_headers(text: str) -> dict[str, str]:
         if m:
             fields["message-id"] = m.group(1)
     return fields
+
+
+def _status_fields(m: Message) -> list[list[tuple[str, str]]]:
+    """The field blocks of one delivery-status part."""
+    payload = payload_of(m)
+    cte = str(m.get("content-transfer-encoding", "")).strip().lower()
+    if cte in ("base64", "quoted-printable"):
+        # RFC 6533 lets a UTF-8 report carry a transfer encoding, and gateways that re-encode
+        # every part do so to RFC 3464 reports too: decode, then read. Where the decoded text
+        # names no recipient, the label was wrong (plain fields marked base64): read as sent.
+        decoded = parse_fields(_encoded_original(m, payload, cte))
+        if any(k in ("final-recipient", "original-recipient") for block in decoded for k, _ in block):
+            return decoded
+    if not isinstance(payload, list):
+        return parse_fields(part_text(m))
+    blocks = []
+    for sub in payload:
+        if isinstance(sub, Message):
+            # Headers folded over lines: unfold.
+            # raw_items(): items() turns 8-bit bytes into U+FFFD, and RFC 6533
+            # reports carry UTF-8 addresses as raw 8-bit text.
+            blocks.append([(k.lower(), " ".join(_utf8(v).split())) for k, v in sub.raw_items()])
+            # compat32 puts a following block without blank line into the body (and a UTF-8
+            # report, which it reads as a message, all blocks after the first).
+            body = sub._payload  # payload_of() would decode its 8-bit UTF-8 as ASCII
+            if isinstance(body, str) and ":" in body:
+                blocks.extend(parse_fields(_utf8(body)))
+    return blocks
 
 
 def _looks_like_headers(text: str) -> bool:
