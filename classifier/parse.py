@@ -104,6 +104,9 @@ def iter_fields(text: str) -> Iterator[list[tuple[str, str]]]:
         yield current
 
 
+# Tags in front of a Subject: "[EXTERNAL]", "[SPAM]", "[Suspected Spam]", "*** SPAM ***",
+# "**SPAM**", each followed by more text (a subject that is only "[...]" keeps it).
+_GATEWAY_TAGS = re.compile(r"^(?:(?:\[[^\[\]\n]{1,40}\]|\*{2,3} ?[^*\n]{1,24}? ?\*{2,3})[ \t:]*)+(?=\S)")
 _CTYPE = re.compile(r"[a-z0-9!#$&.+^_-]{1,40}/[a-z0-9!#$&.+^_-]{1,80}")
 _BOUNDARY_LINE = re.compile(r"(?m)^--([^\s]{6,100}?)(?:--)?[ \t]*$")
 
@@ -236,9 +239,13 @@ class Mail:
 
     @once
     def subject(self) -> str:
+        """The Subject as the bounce's writer wrote it: without the tags that mail gateways and
+        filters put in front ("[EXTERNAL] ", "[SPAM] ", "*** SPAM *** "), which would hide a
+        reply's "Re:" or a generator's fixed subject line."""
         # Capped: every format runs its patterns over the subject, and a hostile 1 MB
         # subject line must not cost each of them a megabyte scan (fuzz_classify found it).
-        return self.header("subject")[:MAX_HEADER]
+        subject = self.header("subject")[:MAX_HEADER]
+        return _GATEWAY_TAGS.sub("", subject) if subject[:1] in "[*" else subject
 
     @once
     def from_(self) -> str:
