@@ -192,10 +192,10 @@ class Part(NamedTuple):
 
 # Parts whose insides are no part of the notice: the returned message or its headers (RFC 6533's
 # message/global-headers too, which the parsers read as a message of headers), and RFC 6533's
-# UTF-8 report, which they read as a message whose headers are its first block and whose
+# UTF-8 reports, which they read as a message whose headers are its first block and whose
 # text/plain body the other blocks (fields, not notice text: `Mail.dsn_blocks` reads them).
 _LEAVES = frozenset(("message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers",
-                     "message/global-delivery-status"))
+                     "message/global-delivery-status", "message/global-disposition-notification"))
 HEADER_PARTS = ("text/rfc822-headers", "message/global-headers")
 
 
@@ -294,7 +294,7 @@ class Mail:
         """Field blocks of message/delivery-status parts (RFC 3464)."""
         blocks: list[list[tuple[str, str]]] = []
         for m in self.parts_of("message/delivery-status", "message/global-delivery-status"):
-            blocks.extend(_status_fields(m))
+            blocks.extend(status_fields(m))
         return blocks
 
     def _header_attachment(self, part: Message) -> bool:
@@ -362,8 +362,8 @@ def quoted_headers(text: str) -> dict[str, str]:
     return fields
 
 
-def _status_fields(m: Message) -> list[list[tuple[str, str]]]:
-    """The field blocks of one delivery-status part."""
+def status_fields(m: Message) -> list[list[tuple[str, str]]]:
+    """The field blocks of one delivery-status (or disposition-notification) part."""
     payload = payload_of(m)
     cte = str(m.get("content-transfer-encoding", "")).strip().lower()
     if cte in ("base64", "quoted-printable"):
