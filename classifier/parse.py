@@ -22,7 +22,7 @@ from classifier.text import (MAX_TEXT, _block_text, _to_text, _utf8, decode_head
                              part_text, payload_of)
 
 # Re-exported: formats import the notice/original split from here.
-from classifier.sections import ORIGINAL_MARKERS, notice_lines, original_section  # noqa: F401
+from classifier.sections import ORIGINAL_MARKERS, notice_lines, original_section, without_boilerplate  # noqa: F401
 
 # Reading more than this of a message never changes the result: the notification and the
 # delivery-status part come first, the returned original (often huge) comes last.
@@ -267,7 +267,11 @@ class Mail:
 
     @once
     def text(self) -> str:
-        """All human-readable text of the notice (text/plain preferred over HTML)."""
+        """All human-readable text of the notice (text/plain preferred over HTML), without
+        the banners and disclaimers gateways add (`sections.without_boilerplate`)."""
+        return without_boilerplate(self._text())
+
+    def _text(self) -> str:
         parts = self.parts  # walking first repairs multiparts with a broken boundary
         if not self.msg.is_multipart():
             body = part_text(self.msg)
