@@ -19,7 +19,7 @@ from classifier import mime
 from classifier.guard import tried
 from classifier.indexed import IndexedMessage
 from classifier.text import (MAX_TEXT, _block_text, _to_text, _utf8, decode_header, html_to_text,  # noqa: F401
-                             part_text, payload_of)
+                             part_text, payload_of, qp_unpadded)
 
 # Re-exported: formats import the notice/original split from here.
 from classifier.sections import ORIGINAL_MARKERS, notice_lines, original_section, without_boilerplate  # noqa: F401
@@ -440,7 +440,7 @@ def _encoded_original(part: Message, payload: object, cte: str) -> str:
         if cte == "base64":
             data = binascii.a2b_base64(b"".join(data.split()))
         else:
-            data = quopri.decodestring(data)
+            data = quopri.decodestring(qp_unpadded(text).encode("ascii", "replace"))
     except Exception:  # noqa: BLE001 - damaged encoding: read what is there
         pass
     return _to_text(data[: MAX_TEXT * 2], part.get_content_charset())
