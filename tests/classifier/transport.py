@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import email
+import email.header
 import email.policy
 import io
 import quopri
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterator
 from email.generator import BytesGenerator
 from email.message import Message
 
-from tests.classifier.transport_headers import FORWARD_HEAD, GMAIL_TRACE, M365_TRACE
+from tests.classifier.transport_headers import BANNER, DISCLAIMER, FORWARD_HEAD, GMAIL_TRACE, M365_TRACE
 
 Transform = Callable[[bytes], bytes]
 
@@ -258,18 +259,13 @@ def fold_fields(raw: bytes) -> bytes:
 
 
 def lower_headers(raw: bytes) -> bytes:
-    """Every header name of the message and its parts in lower case (as some gateways and
-    HTTP-based mail APIs write them back)."""
+    """Every header and DSN field name in lower case (as some gateways and HTTP-based mail
+    APIs write them back)."""
     def edit(msg: Message) -> bool:
         for part in msg.walk():
             part._headers = [(k.lower(), v) for k, v in part._headers]
         return True
     return _edit(raw, edit)
-
-
-def lower_fields(raw: bytes) -> bytes:
-    """DSN field names and their type labels in lower case ("final-recipient: rfc822; ...")."""
-    return _rewrite_fields(raw, lambda k, v: (k.lower(), re.sub(r"^(\w[\w-]*);", lambda m: m.group(0).lower(), v)))
 
 
 def upper_fields(raw: bytes) -> bytes:
@@ -278,13 +274,6 @@ def upper_fields(raw: bytes) -> bytes:
 
 
 # ----------------------------------------------------------------- 4. gateway tags, banners, disclaimers
-
-BANNER = ("CAUTION: This email originated from outside of the organization. Do not click links or open\n"
-          "attachments unless you recognize the sender and know the content is safe.")
-DISCLAIMER = ("CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely\n"
-              "for the use of the individual or entity to whom they are addressed. If you have received\n"
-              "this e-mail in error, please notify the sender immediately and delete it from your system.")
-
 
 def _header_block(raw: bytes) -> tuple[bytes, bytes]:
     raw = raw.replace(b"\r\n", b"\n")
@@ -296,11 +285,23 @@ def subject_tag(tag: str) -> Transform:
     """A gateway's tag in front of the Subject ("[EXTERNAL] ", "[SPAM] ", "*** SPAM *** ")."""
     def transform(raw: bytes) -> bytes:
         head, body = _header_block(raw)
-        new = re.sub(rb"(?im)^(subject:[ \t]*)", lambda m: m.group(1) + tag.encode(), head, count=1)
-        if new == head:
-            new = head + b"Subject: " + tag.strip().encode() + b"\n"
-        return new + body
+        return re.sub(rb"(?im)^(subject:[ \t]*)", lambda m: m.group(1) + tag.encode(), head, count=1) + body
     return transform
+
+
+def encoded_subject(raw: bytes) -> bytes:
+    """The Subject as RFC 2047 UTF-8 encoded words, folded (as Exchange and some gateways
+    write every Subject they pass on)."""
+    head, body = _header_block(raw)
+    m = re.search(rb"(?im)^subject:[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)\n", head)
+    if m is None or b"=?" in m.group(1):
+        return raw
+    try:
+        value = " ".join(m.group(1).decode("utf-8").split())
+    except UnicodeDecodeError:
+        return raw
+    words = email.header.Header(value, "utf-8", maxlinelen=76, header_name="Subject").encode()
+    return head[: m.start(1)] + words.encode("ascii") + b"\n" + head[m.end():] + body
 
 
 def _add_text(where: str, text: str) -> Transform:
@@ -333,6 +334,35 @@ banner = _add_text("top", BANNER)
 disclaimer = _add_text("bottom", DISCLAIMER)
 
 
+def _text_part(text: str, ctype: str) -> Message:
+    part = Message()
+    part["Content-Type"] = f'{ctype}; charset="utf-8"'
+    part["Content-Transfer-Encoding"] = "8bit"
+    part.set_payload(_source(text))
+    return part
+
+
+def alternative(raw: bytes) -> bytes:
+    """The plain notice part as multipart/alternative with an HTML copy (gateways that write
+    their banner in HTML convert plain text so)."""
+    def edit(msg: Message) -> bool:
+        for part in notice_parts(msg):
+            # (A part whose headers are a message's, as some servers attach the original, is not.)
+            if part is not msg and part.get_content_type() == "text/plain" and "message-id" not in part:
+                text = _leaf_text(part)
+                if text is None:
+                    return False
+                html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                for name in set(part.keys()):
+                    del part[name]
+                part["Content-Type"] = 'multipart/alternative; boundary="=_alt_0123456789"'
+                part.set_payload([_text_part(text, "text/plain"),
+                                  _text_part(f"<html><body><pre>{html}</pre></body></html>\n", "text/html")])
+                return True
+        return False
+    return _edit(raw, edit)
+
+
 # ----------------------------------------------------------------- 5. trace headers of the receiving side
 
 def _mailbox(raw: bytes) -> str:
@@ -353,17 +383,12 @@ trace_m365 = _trace(M365_TRACE)
 
 # ----------------------------------------------------------------- 6. line endings, white space, charset labels
 
-def crlf(raw: bytes) -> bytes:
-    """CRLF line endings, as SMTP carries them and Windows mail stores keep them."""
-    return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-
-
-def trailing_space(raw: bytes) -> bytes:
-    """A space (or tab) after every line that is not empty: relays that pad lines, mail
-    stores that keep what a client added. Empty lines stay empty (they separate headers
-    from bodies, and white space there would change the message's structure)."""
+def crlf_padded(raw: bytes) -> bytes:
+    """CRLF line endings and a space (or tab) after every line that is not empty: relays that
+    pad lines, Windows mail stores. Empty lines stay empty (they separate headers from bodies,
+    and white space there would change the message's structure)."""
     lines = raw.replace(b"\r\n", b"\n").split(b"\n")
-    return b"\n".join(line + (b" " if i % 2 else b"\t") if line else line for i, line in enumerate(lines))
+    return b"\r\n".join(line + (b" " if i % 2 else b"\t") if line else line for i, line in enumerate(lines))
 
 
 _LABELS = {"utf-8": "UTF8", "us-ascii": "utf-8", "iso-8859-1": "latin1"}
@@ -403,17 +428,16 @@ TRANSFORMS: dict[str, Transform] = {
     "global_headers": global_headers,
     "rfc822_headers": rfc822_headers,
     "fold_fields": fold_fields,
-    "lower_fields": lower_fields,
     "lower_headers": lower_headers,
     "upper_fields": upper_fields,
-    "tag_external": subject_tag("[EXTERNAL] "),
-    "tag_stars": subject_tag("*** SPAM *** "),
+    "subject_tags": subject_tag("[EXTERNAL] *** SPAM *** "),
+    "encoded_subject": encoded_subject,
     "banner": banner,
     "disclaimer": disclaimer,
+    "alternative": alternative,
     "trace_gmail": trace_gmail,
     "trace_m365": trace_m365,
-    "crlf": crlf,
-    "trailing_space": trailing_space,
+    "crlf_padded": crlf_padded,
     "charset_labels": charset_labels,
     "forward_attached": forward_attached,
 }

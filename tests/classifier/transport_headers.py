@@ -1,5 +1,6 @@
-"""Header blocks that tests/classifier/transport.py puts on a bounce: the trace Gmail and
-Microsoft 365 write when they deliver it to our user, and a person's forward of it.
+"""Text that tests/classifier/transport.py puts on a bounce: the trace headers Gmail and
+Microsoft 365 write when they deliver it to our user, a person's forward of it, and a
+gateway's banner and footer.
 
 Made up in the layout those services write (host names, ids and keys are examples); `{to}` is
 our user's address, `{subject}` the bounce's Subject.
@@ -85,3 +86,9 @@ Content-Type: message/rfc822
 Content-Disposition: attachment; filename="bounce.eml"
 
 """
+
+BANNER = ("CAUTION: This email originated from outside of the organization. Do not click links or open\n"
+          "attachments unless you recognize the sender and know the content is safe.")
+DISCLAIMER = ("CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely\n"
+              "for the use of the individual or entity to whom they are addressed. If you have received\n"
+              "this e-mail in error, please notify the sender immediately and delete it from your system.")
