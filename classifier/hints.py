@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.parse import ADDRESS, Mail
+from classifier.parse import ADDRESS, HEADER_PARTS, Mail
 
 _DAEMON_FROM = re.compile(
     r"(?i)(?:mailer[-_ ]?daemon|post_?master|mail[-_ ]?delivery[-_ ]?(?:subsystem|system|service)?|"
@@ -87,5 +87,5 @@ def _looks_like_bounce(mail: Mail) -> bool:
         if _FAILURE_TEXT.search(notice) and (_SMTP_CODE.search(notice) or _names_failed_address(mail, notice)):
             return True
     # The returned message attached, and a notice that says it failed.
-    attached = any(p.content_type in ("message/rfc822", "text/rfc822-headers") for p in mail.parts)
+    attached = any(p.content_type in ("message/rfc822", *HEADER_PARTS) for p in mail.parts)
     return attached and bool(_FAILURE_TEXT.search(notice))

@@ -19,10 +19,10 @@ from classifier import mime
 from classifier.guard import tried
 from classifier.indexed import IndexedMessage
 from classifier.text import (MAX_TEXT, _block_text, _to_text, _utf8, decode_header, html_to_text,  # noqa: F401
-                             part_text, payload_of)
+                             part_text, payload_of, qp_unpadded)
 
 # Re-exported: formats import the notice/original split from here.
-from classifier.sections import ORIGINAL_MARKERS, notice_lines, original_section  # noqa: F401
+from classifier.sections import ORIGINAL_MARKERS, notice_lines, original_section, without_boilerplate  # noqa: F401
 
 # Reading more than this of a message never changes the result: the notification and the
 # delivery-status part come first, the returned original (often huge) comes last.
@@ -104,6 +104,9 @@ def iter_fields(text: str) -> Iterator[list[tuple[str, str]]]:
         yield current
 
 
+# Tags in front of a Subject: "[EXTERNAL]", "[SPAM]", "[Suspected Spam]", "*** SPAM ***",
+# "**SPAM**", each followed by more text (a subject that is only "[...]" keeps it).
+_GATEWAY_TAGS = re.compile(r"^(?:(?:\[[^\[\]\n]{1,40}\]|\*{2,3} ?[^*\n]{1,24}? ?\*{2,3})[ \t:]*)+(?=\S)")
 _CTYPE = re.compile(r"[a-z0-9!#$&.+^_-]{1,40}/[a-z0-9!#$&.+^_-]{1,80}")
 _BOUNDARY_LINE = re.compile(r"(?m)^--([^\s]{6,100}?)(?:--)?[ \t]*$")
 
@@ -187,6 +190,15 @@ class Part(NamedTuple):
     message: Message
 
 
+# Parts whose insides are no part of the notice: the returned message or its headers (RFC 6533's
+# message/global-headers too, which the parsers read as a message of headers), and RFC 6533's
+# UTF-8 reports, which they read as a message whose headers are its first block and whose
+# text/plain body the other blocks (fields, not notice text: `Mail.dsn_blocks` reads them).
+_LEAVES = frozenset(("message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers",
+                     "message/global-delivery-status", "message/global-disposition-notification"))
+HEADER_PARTS = ("text/rfc822-headers", "message/global-headers")
+
+
 def _walk(m: Message, depth: int, found: list[Part]) -> None:
     """`Mail.parts`' walk. A module function, not a closure: a closure that calls itself is a
     reference cycle, and it kept the whole parsed tree alive until the cyclic garbage
@@ -195,7 +207,7 @@ def _walk(m: Message, depth: int, found: list[Part]) -> None:
         return
     ctype = content_type(m)
     found.append(Part(ctype, m))
-    if ctype in ("message/rfc822", "message/global", "text/rfc822-headers"):
+    if ctype in _LEAVES:
         return
     if ctype.startswith("multipart/") and not m.is_multipart():
         recover_parts(m)
@@ -227,9 +239,13 @@ class Mail:
 
     @once
     def subject(self) -> str:
+        """The Subject as the bounce's writer wrote it: without the tags that mail gateways and
+        filters put in front ("[EXTERNAL] ", "[SPAM] ", "*** SPAM *** "), which would hide a
+        reply's "Re:" or a generator's fixed subject line."""
         # Capped: every format runs its patterns over the subject, and a hostile 1 MB
         # subject line must not cost each of them a megabyte scan (fuzz_classify found it).
-        return self.header("subject")[:MAX_HEADER]
+        subject = self.header("subject")[:MAX_HEADER]
+        return _GATEWAY_TAGS.sub("", subject) if subject[:1] in "[*" else subject
 
     @once
     def from_(self) -> str:
@@ -251,7 +267,11 @@ class Mail:
 
     @once
     def text(self) -> str:
-        """All human-readable text of the notice (text/plain preferred over HTML)."""
+        """All human-readable text of the notice (text/plain preferred over HTML), without
+        the banners and disclaimers gateways add (`sections.without_boilerplate`)."""
+        return without_boilerplate(self._text())
+
+    def _text(self) -> str:
         parts = self.parts  # walking first repairs multiparts with a broken boundary
         if not self.msg.is_multipart():
             body = part_text(self.msg)
@@ -278,21 +298,7 @@ class Mail:
         """Field blocks of message/delivery-status parts (RFC 3464)."""
         blocks: list[list[tuple[str, str]]] = []
         for m in self.parts_of("message/delivery-status", "message/global-delivery-status"):
-            payload = payload_of(m)
-            if isinstance(payload, list):
-                for sub in payload:
-                    if isinstance(sub, Message):
-                        # Headers folded over lines: unfold.
-                        # raw_items(): items() turns 8-bit bytes into U+FFFD, and RFC 6533
-                        # reports carry UTF-8 addresses as raw 8-bit text.
-                        block = [(k.lower(), " ".join(_utf8(v).split())) for k, v in sub.raw_items()]
-                        # compat32 puts a following block without blank line into the body.
-                        blocks.append(block)
-                        body = payload_of(sub)
-                        if isinstance(body, str) and ":" in body:
-                            blocks.extend(parse_fields(body))
-            else:
-                blocks.extend(parse_fields(part_text(m)))
+            blocks.extend(status_fields(m))
         return blocks
 
     def _header_attachment(self, part: Message) -> bool:
@@ -323,6 +329,10 @@ class Mail:
                     return _headers_from_text(payload)
             if p.content_type == "text/rfc822-headers":
                 return _headers_from_text(part_text(p.message))
+            if p.content_type == "message/global-headers":
+                payload = payload_of(p.message)
+                if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+                    return payload[0]
         for p in self.parts:
             if p.content_type == "text/plain" and self._header_attachment(p.message):
                 return _headers_from_text(part_text(p.message))
@@ -354,6 +364,34 @@ def quoted_headers(text: str) -> dict[str, str]:
         if m:
             fields["message-id"] = m.group(1)
     return fields
+
+
+def status_fields(m: Message) -> list[list[tuple[str, str]]]:
+    """The field blocks of one delivery-status (or disposition-notification) part."""
+    payload = payload_of(m)
+    cte = str(m.get("content-transfer-encoding", "")).strip().lower()
+    if cte in ("base64", "quoted-printable"):
+        # RFC 6533 lets a UTF-8 report carry a transfer encoding, and gateways that re-encode
+        # every part do so to RFC 3464 reports too: decode, then read. Where the decoded text
+        # names no recipient, the label was wrong (plain fields marked base64): read as sent.
+        decoded = parse_fields(_encoded_original(m, payload, cte))
+        if any(k in ("final-recipient", "original-recipient") for block in decoded for k, _ in block):
+            return decoded
+    if not isinstance(payload, list):
+        return parse_fields(part_text(m))
+    blocks = []
+    for sub in payload:
+        if isinstance(sub, Message):
+            # Headers folded over lines: unfold.
+            # raw_items(): items() turns 8-bit bytes into U+FFFD, and RFC 6533
+            # reports carry UTF-8 addresses as raw 8-bit text.
+            blocks.append([(k.lower(), " ".join(_utf8(v).split())) for k, v in sub.raw_items()])
+            # compat32 puts a following block without blank line into the body (and a UTF-8
+            # report, which it reads as a message, all blocks after the first).
+            body = sub._payload  # payload_of() would decode its 8-bit UTF-8 as ASCII
+            if isinstance(body, str) and ":" in body:
+                blocks.extend(parse_fields(_utf8(body)))
+    return blocks
 
 
 def _looks_like_headers(text: str) -> bool:
@@ -402,7 +440,7 @@ def _encoded_original(part: Message, payload: object, cte: str) -> str:
         if cte == "base64":
             data = binascii.a2b_base64(b"".join(data.split()))
         else:
-            data = quopri.decodestring(data)
+            data = quopri.decodestring(qp_unpadded(text).encode("ascii", "replace"))
     except Exception:  # noqa: BLE001 - damaged encoding: read what is there
         pass
     return _to_text(data[: MAX_TEXT * 2], part.get_content_charset())

@@ -144,3 +144,25 @@ def original_section(text: str) -> int:
 def notice_lines(text: str) -> list[str]:
     """The notification part of a plain-text bounce, split into lines."""
     return text[: original_section(text)].split("\n")
+
+
+# Paragraphs that mail gateways add to the messages they pass on, a bounce included: the
+# banner above mail from outside the organisation (Microsoft 365's and Mimecast's "CAUTION:
+# This email originated from outside of the organization ...") and the confidentiality
+# footer a relay appends. They say nothing about the delivery, but a reader that takes the
+# paragraph after a recipient's line as its explanation would read them as one.
+_BOILERPLATE = re.compile(
+    r"(?im)^[ \t*>]{0,4}(?:confidentiality notice\b|disclaimer:|"
+    r"(?:caution: )?this (?:e-?mail|message) originated from outside\b|"
+    r"(?:this|the information in this) e-?mail (?:message )?(?:and|including) any attachments? (?:is|are) "
+    r"(?:confidential|intended solely))[^\n]*(?:\n[ \t]*\S[^\n]*)*\n?")
+# A word of each `_BOILERPLATE` opening (either case of its first letter): text without any
+# skips the regex.
+_BOILERPLATE_WORDS = ("onfidential", "isclaimer", "riginated from outside", "ONFIDENTIAL", "ISCLAIMER")
+
+
+def without_boilerplate(text: str) -> str:
+    """`text` without gateway banners and disclaimer footers (`_BOILERPLATE`)."""
+    if not any(w in text for w in _BOILERPLATE_WORDS):
+        return text
+    return _BOILERPLATE.sub("", text)

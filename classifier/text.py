@@ -102,6 +102,8 @@ def part_text(part: Message) -> str:
         # already have replaced 8-bit bytes under the (often wrong) declared charset.
         if cte not in ("base64", "quoted-printable"):
             part = _capped(part, payload)
+        else:
+            part = _decodable(part, cte)
         try:
             data = part.get_payload(decode=True) or b""
         except Exception:
@@ -118,6 +120,35 @@ def _capped(part: Message, payload: str) -> Message:
     for k, v in part.items():
         copy[k] = v
     copy.set_payload(payload[: MAX_TEXT * 2])
+    return copy
+
+
+# Blanks at the ends of lines, which RFC 2045 (6.7) has a quoted-printable decoder delete:
+# relays add them. Python's decoder keeps them, and a padded soft line break ("= ") with them.
+_QP_PADDING = re.compile(r"[ \t]+(?=\n|$)")
+
+
+def qp_unpadded(text: str) -> str:
+    """Quoted-printable text without the trailing blanks a relay may have added."""
+    return _QP_PADDING.sub("", text) if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")) else text
+
+
+def _decodable(part: Message, cte: str) -> Message:
+    """`part`, or a copy the stdlib decodes as it should: it decodes only an exact label
+    ("quoted-printable " with a trailing blank left the text encoded) and keeps the padding
+    of quoted-printable lines."""
+    payload = part._payload  # as parsed (8-bit bytes surrogate-escaped), not get_payload()'s text
+    if not isinstance(payload, str):
+        return part
+    unpadded = qp_unpadded(payload) if cte == "quoted-printable" else payload
+    if unpadded is payload and str(part.get("content-transfer-encoding")).lower() == cte:
+        return part
+    copy = Message()
+    for k, v in part.items():
+        if k.lower() != "content-transfer-encoding":
+            copy[k] = v
+    copy["Content-Transfer-Encoding"] = cte
+    copy.set_payload(unpadded)
     return copy
 
 

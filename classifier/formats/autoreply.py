@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact
+from classifier.hints import _REPLY_PREFIX
 from classifier.parse import ADDRESS, Mail
 
 NAME = "autoreply"
@@ -32,8 +33,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         or mail.header("precedence").lower() == "auto_reply"
         or "autoreply" in mail.header("x-auto-response-suppress").lower()
     )
-    if not flagged and not _SUBJECTS.search(mail.subject):
-        return None
+    if not flagged and (not _SUBJECTS.search(mail.subject) or _REPLY_PREFIX.match(mail.subject)):
+        return None  # by its subject alone, a person's "Fwd: Automatic reply: ..." would be one
     # The auto-reply comes from the person we wrote to.
     m = ADDRESS.search(mail.header("from"))
     address = m.group(0) if m else ""

@@ -21,7 +21,7 @@ import re
 
 from classifier import lexicon, reasons
 from classifier.formats import Fact, clean, find_reply, find_status, named
-from classifier.parse import ADDRESS, Mail, parse_fields, part_text
+from classifier.parse import ADDRESS, Mail, content_type, status_fields
 from classifier.records import Reason
 
 NAME = "mdn"
@@ -41,15 +41,18 @@ _INTRO = re.compile(r"(?i)(?:automatically rejected|rejected by sieve|was reject
 _GIVEN = re.compile(r"(?i)reason was given:|reason given was as follows:")
 
 
+_MDN_TYPES = ("message/disposition-notification", "message/global-disposition-notification")
+
+
 def _fields(mail: Mail) -> dict[str, str]:
     """The disposition fields: an MDN part's, or a delivery-status part's that carries a
     Disposition (GNU Mailutils)."""
-    for part in mail.parts_of("message/disposition-notification", "message/delivery-status"):
+    for part in mail.parts_of(*_MDN_TYPES, "message/delivery-status", "message/global-delivery-status"):
         out: dict[str, str] = {}
-        for block in parse_fields(part_text(part)):
+        for block in status_fields(part):  # as sent, or RFC 6533's UTF-8 form, decoded
             for k, v in block:
                 out.setdefault(k, v)
-        if out and (part.get_content_type() == "message/disposition-notification" or "disposition" in out):
+        if out and (content_type(part) in _MDN_TYPES or "disposition" in out):
             return out
     return {}
 

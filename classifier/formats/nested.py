@@ -72,7 +72,7 @@ def inner_report(mail: Mail) -> bytes | None:
     if not (isinstance(payload, list) and payload and isinstance(payload[0], Message)):
         return None
     inner = payload[0]
-    if not _is_report(inner) or (not forward and _names_a_recipient(mail)):
+    if not forward and (not _is_report(inner) or _names_a_recipient(mail)):
         return None
     raw = source_bytes(attached[0])
     if raw is None:
@@ -80,7 +80,23 @@ def inner_report(mail: Mail) -> bytes | None:
             raw = inner.as_bytes()
         except Exception:  # a part the generator cannot write back (broken charset): not worth more
             return None
+    if forward and not (_is_report(inner) or _forwarded_notice_attached(inner, raw)):
+        return None
     return raw[:MAX_BYTES]
+
+
+def _forwarded_notice_attached(inner: Message, raw: bytes) -> bool:
+    """A person's forward attaches whatever notice they got, and most are no delivery-status
+    report: plain-text and multipart/mixed notices (qmail, Exim, Exchange, appliances), a
+    Sieve refusal's MDN (formats/mdn), another person's forward of a notice. The attached
+    message is that notice when it would be read as one on its own: it announces itself as a
+    delivery failure (`looks_like_bounce`), holds a delivery-status part naming a recipient,
+    or is itself a wrapper or forward of one. An ARF complaint is no delivery report."""
+    if content_type(inner) == "multipart/report":
+        return str(inner.get_param("report-type", "") or "").lower() != "feedback-report"
+    attached = Mail(raw[:MAX_BYTES])
+    return looks_like_bounce(attached) or bool(dsn.recipient_blocks(attached.dsn_blocks)) \
+        or inner_report(attached) is not None
 
 
 # The line mail clients write above a forwarded message: Apple Mail, Gmail, Thunderbird,

@@ -29,7 +29,9 @@ _ABOUT_ONE_ADDRESS = frozenset({R.USERUNKNOWN, R.HOSTUNKNOWN, R.HASMOVED, R.NOTA
 
 
 def wrote(mail: Mail) -> bool:
-    return _INTRO in mail.notice[:200].lower()
+    # Not only the first line: gateways put a banner above it ("CAUTION: This email
+    # originated from outside of the organization ...").
+    return _INTRO in mail.notice[:2000].lower()
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

@@ -14,17 +14,24 @@ NAME = "office365"
 
 _OUTLOOK_HOST = re.compile(r"\.(?:outbound\.protection|prod)\.outlook\.com\b", re.I)
 _RCPT_REPLY = re.compile(r"unknown recipient or mailbox unavailable -> .{0,200}?[^ @<>]{1,64}@[^ @<>]{1,200}\.[a-z]{2,}")
-_HEADERS = ("x-ms-exchange-message-is-ndr", "x-microsoft-antispam-prvs", "x-exchange-antispam-report-test",
-            "x-exchange-antispam-report-cfa-test", "x-ms-exchange-crosstenant-originalarrivaltime",
-            "x-ms-exchange-crosstenant-fromentityheader")
+# Headers Exchange Online writes on an NDR it generates (or on mail leaving a tenant).
+_OWN_HEADERS = ("x-ms-exchange-message-is-ndr", "x-microsoft-antispam-prvs", "x-exchange-antispam-report-test",
+                "x-exchange-antispam-report-cfa-test")
+# Headers it writes on every message it delivers, other servers' bounces included.
+_INBOUND_HEADERS = ("x-ms-exchange-crosstenant-originalarrivaltime", "x-ms-exchange-crosstenant-fromentityheader")
 
 
 def wrote(mail: Mail) -> bool:
-    score = sum(1 for h in _HEADERS if mail.msg.get(h) is not None)
-    score += "Undeliverable:" in mail.subject
-    score += any(_OUTLOOK_HOST.search(r) for r in received(mail))
-    score += bool(_OUTLOOK_HOST.search(mail.header("message-id")))
-    return score >= 2
+    """Two signs of Exchange Online, one of them its own as the bounce's writer (a header only
+    it writes on an NDR, its Message-ID). A bounce from another server delivered to a Microsoft
+    365 mailbox carries the inbound trace (cross-tenant headers, *.prod.outlook.com Received
+    lines), and any Exchange writes "Undeliverable:": those only support."""
+    own = sum(1 for h in _OWN_HEADERS if mail.msg.get(h) is not None)
+    own += bool(_OUTLOOK_HOST.search(mail.header("message-id")))
+    support = sum(1 for h in _INBOUND_HEADERS if mail.msg.get(h) is not None)
+    support += "Undeliverable:" in mail.subject
+    support += any(_OUTLOOK_HOST.search(r) for r in received(mail))
+    return own >= 1 and own + support >= 2
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
