@@ -3,7 +3,10 @@ users sent. Two of its fixed sentences are about the destination's DNS (sisimai'
 "Host or domain name not found" is a domain that does not exist, and, given as a final
 failure, "type=MX: Malformed or unexpected name server reply" is a domain whose mail
 exchanger cannot be looked up at all: it takes no mail. A delay with the same words is only
-a DNS hiccup and is left to the generic rules."""
+a DNS hiccup and is left to the generic rules.
+
+Only a notice from AOL's own postmaster or mailer-daemon is AOL's: another server's bounce
+that went through AOL on its way can carry the relay's header too."""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ _TABLE = (
 
 
 def wrote(mail: Mail) -> bool:
-    return mail.msg.get("x-aol-ip") is not None
+    return mail.msg.get("x-aol-ip") is not None and "@aol.com" in mail.from_
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

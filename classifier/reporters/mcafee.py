@@ -1,5 +1,8 @@
 """McAfee Email (and Web Security) Appliance: `X-NAI-Header: Modified by McAfee ...`. Its
-"Delivery Status" notices quote the remote reply; these sentences are its missing-mailbox forms."""
+"Delivery Status" notices quote the remote reply; these sentences are its missing-mailbox forms.
+
+The appliance stamps that header on the mail it passes on, so another server's bounce that
+crossed one carries it too: the header counts beside the notice's own subject or heading."""
 
 from __future__ import annotations
 
@@ -19,7 +22,9 @@ _USERUNKNOWN = re.compile(
 
 
 def wrote(mail: Mail) -> bool:
-    return "Modified by McAfee" in mail.header("x-nai-header")
+    return "Modified by McAfee" in mail.header("x-nai-header") and (
+        mail.subject.strip() == "Delivery Status"
+        or "the following addresses had delivery problems" in mail.notice[:3000].lower())
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

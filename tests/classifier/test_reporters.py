@@ -184,3 +184,40 @@ def test_imail_unknown_user_is_its_own_directory():
     # A remote server's reply it quotes is read as any other reply.
     quoted = _first(_imail("lead@imail.example.net\n550 5.7.1 Message rejected as spam"))
     assert quoted.reason is Reason.SPAMDETECTED
+
+
+def test_a_yahoo_mailbox_stamp_does_not_make_another_servers_bounce_yahoos():
+    # Yahoo writes X-YMailISG on the mail it delivers into its mailboxes: a Postfix DSN read from
+    # one keeps Postfix's reading (an unnamed-stage "No such user" stays a filter), while Yahoo's
+    # own notice, whose bracketed reply answered RCPT TO, is read by Yahoo's rule.
+    fields = ("Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+              "Diagnostic-Code: smtp; 550 <a@example.org>... No such user")
+    stamped = _first(_dsn(headers="X-YMailISG: hAnD_MaDe.example\n", fields=fields))
+    assert (stamped.reason, stamped.smtp_command) == (Reason.FILTERED, None)
+    own = _first(_dsn(headers="X-YMailISG: hAnD_MaDe.example\n", subject="Failure Notice",
+                      from_="MAILER-DAEMON@yahoo.example", fields=fields,
+                      text="Sorry, we were unable to deliver your message to the following address."))
+    assert (own.reason, own.smtp_command, own.hard_bounce) == (Reason.USERUNKNOWN, "RCPT", True)
+
+
+def test_a_gateway_or_relay_stamp_alone_does_not_make_the_bounce_its_own():
+    # A McAfee appliance stamps X-NAI-Header on what it passes on, AOL's relays X-AOL-IP: another
+    # server's bounce carrying the stamp keeps its generic reading (here never hard), and only the
+    # appliance's or AOL's own notice is read by its table.
+    refusal = ("Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+               "Diagnostic-Code: smtp; 550 Sender verify failed for <seller@example.com>: no such user")
+    stamped = _first(_dsn(headers="X-NAI-Header: Modified by McAfee Email Gateway (4500)\n", fields=refusal))
+    assert (stamped.reason, stamped.hard_bounce) == (Reason.REJECTED, False)
+    unknown = refusal.replace("Sender verify failed for <seller@example.com>: no such user",
+                              "Unknown user a@example.org")
+    own = _first(_dsn(headers="X-NAI-Header: Modified by McAfee Email Gateway (4500)\n", subject="Delivery Status",
+                      fields=unknown, text="--- The following addresses had delivery problems ---"))
+    assert (own.reason, own.hard_bounce) == (Reason.USERUNKNOWN, True)
+    try_again = ("Final-Recipient: rfc822; a@nohost.example\nAction: failed\nStatus: 5.4.4\n"
+                 "Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for "
+                 "name=nohost.example type=MX: Host not found, try again")
+    relayed = _first(_dsn(headers="X-AOL-IP: 192.0.2.1\n", fields=try_again))
+    assert not relayed.hard_bounce
+    aols = _first(_dsn(headers="X-AOL-IP: 192.0.2.1\n", from_="MAILER-DAEMON@AOL.com (Mail Delivery System)",
+                       fields=try_again.replace(", try again", "")))
+    assert (aols.reason, aols.hard_bounce) == (Reason.HOSTUNKNOWN, True)
