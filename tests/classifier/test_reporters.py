@@ -221,3 +221,20 @@ def test_a_gateway_or_relay_stamp_alone_does_not_make_the_bounce_its_own():
     aols = _first(_dsn(headers="X-AOL-IP: 192.0.2.1\n", from_="MAILER-DAEMON@AOL.com (Mail Delivery System)",
                        fields=try_again.replace(", try again", "")))
     assert (aols.reason, aols.hard_bounce) == (Reason.HOSTUNKNOWN, True)
+
+
+def test_hotmails_inbound_headers_do_not_make_another_servers_bounce_hotmails():
+    # Hotmail wrote X-Message-Delivery / X-Message-Info on the mail it delivered (corpus
+    # lhost-postfix-57 is a Postfix bounce read from a Hotmail mailbox): a Postfix DSN that
+    # quotes RFC 5321's "mailbox unavailable" with a cause about the sending host stays soft;
+    # Hotmail's own notice (its postmaster, "Delivery Status Notification") is read by its table.
+    inbound = "X-Message-Delivery: Vj0xLjE7dXM9MDtsPTA7YT0w\nX-Message-Info: hAnD-MaDe\n"
+    fields = ("Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+              "Diagnostic-Code: smtp; 550 Requested action not taken: mailbox unavailable "
+              "(your IP 192.0.2.9 is blacklisted)")
+    relayed = _first(_dsn(headers=inbound, subject="Undelivered Mail Returned to Sender", fields=fields))
+    assert not relayed.hard_bounce
+    plain = fields.replace(" (your IP 192.0.2.9 is blacklisted)", "")
+    own = _first(_dsn(headers=inbound, subject="Delivery Status Notification (Failure)",
+                      from_="postmaster@mail.hotmail.example", fields=plain))
+    assert (own.reason, own.hard_bounce) == (Reason.USERUNKNOWN, True)
