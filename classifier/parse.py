@@ -302,8 +302,8 @@ class Mail:
         return blocks
 
     def _header_attachment(self, part: Message) -> bool:
-        """A text/plain attachment holding the original's headers (X6 and some appliances
-        attach them so, instead of as text/rfc822-headers)."""
+        """An attachment holding the original's headers: text/plain (X6 and some appliances
+        attach them so), or application/octet-stream, an "original.eml" some appliances attach."""
         if part is self.msg or "attachment" not in str(part.get("content-disposition", "")).lower():
             return False
         return _looks_like_headers(part_text(part))
@@ -334,7 +334,7 @@ class Mail:
                 if isinstance(payload, list) and payload and isinstance(payload[0], Message):
                     return payload[0]
         for p in self.parts:
-            if p.content_type == "text/plain" and self._header_attachment(p.message):
+            if p.content_type in ("text/plain", "application/octet-stream") and self._header_attachment(p.message):
                 return _headers_from_text(part_text(p.message))
         return None
 
