@@ -22,7 +22,8 @@ from email.message import Message
 from tests.classifier.transport import Transform, _edit, _header_block, _mailbox, _plain_original, \
     _source, notice_parts, parse, write
 from tests.classifier.transport_more_headers import DOVECOT_TRACE, GMAIL_FORWARD, GROUP_FOOTER, GROUP_HEADERS, \
-    M365_REDIRECT, MAILMAN_FOOTER, MAILMAN_HEADERS, MBOX_FROM, MBOX_STATUS, RESENT, TAKEOUT_HEAD
+    M365_REDIRECT, MAILMAN_FOOTER, MAILMAN_HEADERS, MBOX_FROM, MBOX_STATUS, RESENT, TAKEOUT_HEAD, \
+    MAILSCANNER_FOOTER, SYMANTEC_FOOTER
 
 _FORWARDED_TO = "pat.seller@ourco.example"  # the rep a shared inbox forwards to
 
@@ -64,6 +65,10 @@ def _footer(text: str) -> Transform:
 
 
 _group_footer = _footer(GROUP_FOOTER)
+# Footers inbound scanners put under every clean message: MailScanner ("Sign Clean Messages",
+# its default inline signature) and Symantec Email Security.cloud.
+mailscanner = _footer(MAILSCANNER_FOOTER)
+symantec_footer = _footer(SYMANTEC_FOOTER)
 
 
 def google_group(raw: bytes) -> bytes:
@@ -323,6 +328,8 @@ TRANSFORMS: dict[str, Transform] = {
     "dovecot_delivery": dovecot_delivery,
     "google_group": google_group,
     "mailman": mailman,
+    "mailscanner": mailscanner,
+    "symantec_footer": symantec_footer,
     "mbox": mbox,
     "new_boundaries": new_boundaries,
     "mime_headers": mime_headers,

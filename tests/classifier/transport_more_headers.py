@@ -114,6 +114,20 @@ Sales@lists.ourco.example
 https://lists.ourco.example/mailman/listinfo/sales
 """
 
+# MailScanner's default inline signature for clean messages (its "Sign Clean Messages" option).
+MAILSCANNER_FOOTER = """-- 
+This message has been scanned for viruses and
+dangerous content by MailScanner, and is
+believed to be clean.
+"""
+
+# Symantec Email Security.cloud (formerly MessageLabs), its footer on scanned mail.
+SYMANTEC_FOOTER = """______________________________________________________________________
+This email has been scanned by the Symantec Email Security.cloud service.
+For more information please visit http://www.symanteccloud.com
+______________________________________________________________________
+"""
+
 MBOX_FROM = "From MAILER-DAEMON  Thu Dec  3 06:00:00 2026\n"
 
 # What Thunderbird (X-Mozilla-*) and Dovecot/UW-IMAP mbox (Status, X-Status, X-Keywords,
