@@ -8,7 +8,8 @@ delivery fields, a Google Group or Mailman list the bounce went through (list fi
 tag, footer), mbox, Takeout and IMAP storage (envelope line, ">From " escaping, status fields,
 boundaries and Content-Type parameters written anew), relays re-folding headers or breaking
 long lines, header order, a Message-ID Gmail adds, a missing final newline, an 8-bit Latin-1
-original, and the original attached named, folded, base64/QP-encoded or as an .eml file.
+original, and the original attached named, folded, base64/QP-encoded or as an .eml file;
+inbound scanners' footers and Safe Links rewriting the notice's links.
 None of them changes who failed, why, or how hard. Helpers are the first round's.
 """
 
@@ -17,10 +18,11 @@ from __future__ import annotations
 import base64
 import quopri
 import re
+import urllib.parse
 from email.message import Message
 
-from tests.classifier.transport import Transform, _edit, _header_block, _mailbox, _plain_original, \
-    _source, notice_parts, parse, write
+from tests.classifier.transport import Transform, _add_text, _edit, _header_block, _leaf_text, _mailbox, \
+    _plain_original, _set_encoded, notice_parts, parse, write
 from tests.classifier.transport_more_headers import DOVECOT_TRACE, GMAIL_FORWARD, GROUP_FOOTER, GROUP_HEADERS, \
     M365_REDIRECT, MAILMAN_FOOTER, MAILMAN_HEADERS, MBOX_FROM, MBOX_STATUS, RESENT, TAKEOUT_HEAD, \
     MAILSCANNER_FOOTER, SYMANTEC_FOOTER
@@ -51,17 +53,9 @@ dovecot_delivery = _on_top(DOVECOT_TRACE)
 # ----------------------------------------------------------------- 3. a Google Group or mailing list
 
 def _footer(text: str) -> Transform:
-    """`text` appended to the notice's first plain text part (7bit/8bit only: Google
-    Groups re-encode otherwise, which the first round's b64/qp transforms cover)."""
-    def edit(msg: Message) -> bool:
-        for part in notice_parts(msg):
-            cte = str(part.get("content-transfer-encoding", "7bit")).strip().lower()
-            if part.get_content_type() == "text/plain" and not part.is_multipart() \
-                    and cte in ("7bit", "8bit", "binary") and "message-id" not in part:
-                part.set_payload(part._payload.rstrip("\n") + "\n\n" + _source(text))
-                return True
-        return False
-    return lambda raw: _edit(raw, edit)
+    """`text` under the notice's first text part, in that part's own encoding (the first
+    round's `_add_text`: plain part preferred, HTML where there is none)."""
+    return _add_text("bottom", text)
 
 
 _group_footer = _footer(GROUP_FOOTER)
@@ -117,6 +111,36 @@ def _footer_part() -> Message:
     part["Content-Disposition"] = "inline"
     part.set_payload(MAILMAN_FOOTER)
     return part
+
+
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+
+
+def _safe_link(m: re.Match) -> str:
+    return ("https://nam11.safelinks.protection.outlook.com/?url=" + urllib.parse.quote(m.group(0), safe="")
+            + "&data=05%7C02%7Csales%40ourco.example%7C6f1c2b3a4d5e%7C0%7C0%7C638765432101234567&reserved=0")
+
+
+def safe_links(raw: bytes) -> bytes:
+    """Every link in the notice's text rewritten by Microsoft Defender for Office 365 Safe
+    Links (plain text and HTML) as the message is delivered to the mailbox."""
+    def edit(msg: Message) -> bool:
+        done = False
+        for part in notice_parts(msg):
+            if part.get_content_type() not in ("text/plain", "text/html") or part.is_multipart():
+                continue
+            cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+            text = _leaf_text(part) if cte in ("base64", "quoted-printable") else part._payload
+            if not isinstance(text, str) or not _URL.search(text):
+                continue
+            text = _URL.sub(_safe_link, text)
+            if cte in ("base64", "quoted-printable"):
+                _set_encoded(part, text, cte)
+            else:
+                part.set_payload(text)
+            done = True
+        return done
+    return _edit(raw, edit)
 
 
 # ----------------------------------------------------------------- 4. mbox and IMAP storage
@@ -330,6 +354,7 @@ TRANSFORMS: dict[str, Transform] = {
     "mailman": mailman,
     "mailscanner": mailscanner,
     "symantec_footer": symantec_footer,
+    "safe_links": safe_links,
     "mbox": mbox,
     "new_boundaries": new_boundaries,
     "mime_headers": mime_headers,
