@@ -395,8 +395,8 @@ def status_fields(m: Message) -> list[list[tuple[str, str]]]:
 
 
 def _looks_like_headers(text: str) -> bool:
-    """A text part that is really a header dump of the returned message."""
-    head = text.lstrip("\n")[:3000].split("\n\n", 1)[0]
+    """A part that is the returned message's header block (to 16,000 characters: a loop's 50 Received)."""
+    head = text.lstrip("\n")[:16_000].split("\n\n", 1)[0]
     names = {m.group(1).lower() for m in re.finditer(r"(?m)^([A-Za-z][A-Za-z0-9-]{0,40}):", head)}
     return len(names & set(_HEADER_NAMES)) >= 3
 
