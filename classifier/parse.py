@@ -302,8 +302,8 @@ class Mail:
         return blocks
 
     def _header_attachment(self, part: Message) -> bool:
-        """A text/plain attachment holding the original's headers (X6 and some appliances
-        attach them so, instead of as text/rfc822-headers)."""
+        """An attachment holding the original's headers: text/plain (X6 and some appliances
+        attach them so), or application/octet-stream, an "original.eml" some appliances attach."""
         if part is self.msg or "attachment" not in str(part.get("content-disposition", "")).lower():
             return False
         return _looks_like_headers(part_text(part))
@@ -334,7 +334,7 @@ class Mail:
                 if isinstance(payload, list) and payload and isinstance(payload[0], Message):
                     return payload[0]
         for p in self.parts:
-            if p.content_type == "text/plain" and self._header_attachment(p.message):
+            if p.content_type in ("text/plain", "application/octet-stream") and self._header_attachment(p.message):
                 return _headers_from_text(part_text(p.message))
         return None
 
@@ -395,8 +395,8 @@ def status_fields(m: Message) -> list[list[tuple[str, str]]]:
 
 
 def _looks_like_headers(text: str) -> bool:
-    """A text part that is really a header dump of the returned message."""
-    head = text.lstrip("\n")[:3000].split("\n\n", 1)[0]
+    """A part that is the returned message's header block (to 16,000 characters: a loop's 50 Received)."""
+    head = text.lstrip("\n")[:16_000].split("\n\n", 1)[0]
     names = {m.group(1).lower() for m in re.finditer(r"(?m)^([A-Za-z][A-Za-z0-9-]{0,40}):", head)}
     return len(names & set(_HEADER_NAMES)) >= 3
 

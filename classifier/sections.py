@@ -149,16 +149,23 @@ def notice_lines(text: str) -> list[str]:
 # Paragraphs that mail gateways add to the messages they pass on, a bounce included: the
 # banner above mail from outside the organisation (Microsoft 365's and Mimecast's "CAUTION:
 # This email originated from outside of the organization ...") and the confidentiality
-# footer a relay appends. They say nothing about the delivery, but a reader that takes the
-# paragraph after a recipient's line as its explanation would read them as one.
+# footer a relay appends, and the footer a Google Group or a Mailman list puts under every
+# message it passes to its members (a bounce sent to a group address, a collaborative inbox;
+# Mailman's names the list's address on a line of its own, like a failed recipient's). They
+# say nothing about the delivery, but a reader that takes the paragraph after a recipient's
+# line as its explanation would read them as one, and the group's name as the notice's own
+# words. (A signature separator "-- " above a footer goes with it.)
 _BOILERPLATE = re.compile(
-    r"(?im)^[ \t*>]{0,4}(?:confidentiality notice\b|disclaimer:|"
+    r"(?im)^(?:--[ \t]*\n)?[ \t*>]{0,4}(?:confidentiality notice\b|disclaimer:|"
+    r"you received this message because you are subscribed to the google groups?\b|"
+    r"_{20,}[ \t]*\n[^\n]*?mailing list\b|"
     r"(?:caution: )?this (?:e-?mail|message) originated from outside\b|"
     r"(?:this|the information in this) e-?mail (?:message )?(?:and|including) any attachments? (?:is|are) "
     r"(?:confidential|intended solely))[^\n]*(?:\n[ \t]*\S[^\n]*)*\n?")
 # A word of each `_BOILERPLATE` opening (either case of its first letter): text without any
 # skips the regex.
-_BOILERPLATE_WORDS = ("onfidential", "isclaimer", "riginated from outside", "ONFIDENTIAL", "ISCLAIMER")
+_BOILERPLATE_WORDS = ("onfidential", "isclaimer", "riginated from outside", "ONFIDENTIAL", "ISCLAIMER",
+                      "subscribed to the Google Group", "mailing list")
 
 
 def without_boilerplate(text: str) -> str:

@@ -30,7 +30,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     flagged = (
         submitted.startswith("auto-replied")
         or bool(mail.msg.get("x-autoreply") or mail.msg.get("x-autorespond"))
-        or mail.header("precedence").lower() == "auto_reply"
+        # Every Precedence field: a Google Group puts its own "Precedence: list" above the
+        # auto-responder's when it passes the reply on to its members.
+        or any(str(v).strip().lower() == "auto_reply" for v in (mail.msg.get_all("precedence") or ())[:5])
         or "autoreply" in mail.header("x-auto-response-suppress").lower()
     )
     if not flagged and (not _SUBJECTS.search(mail.subject) or _REPLY_PREFIX.match(mail.subject)):

@@ -133,6 +133,10 @@ _STATUS_COMMENT = re.compile(r"^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.+)\)\s*$")
 # sends notices whose only text is the original's headers).
 _ADDRESS_HEADER = re.compile(r"(?:to|cc|bcc|from|reply-to|sender|resent-(?:to|cc)|delivered-to|x-original-to|"
                              r"envelope-to):[^\n]*")
+# A signature separator ("-- ", RFC 3676 4.3) or a rule line: what follows is a footer a
+# scanner or gateway put under the notice (MailScanner's "This message has been scanned ...",
+# Symantec.cloud's) or another section, never the address's explanation.
+_RULE = re.compile(r"^[ \t]*(?:--|[-_=*]{3,})[ \t]*$")
 
 
 def lines_about(notice: str, address: str, limit: int = 6) -> str:
@@ -149,8 +153,8 @@ def lines_about(notice: str, address: str, limit: int = 6) -> str:
             if out:
                 break
             continue
-        if out and "@" in line.split()[0] and address.lower() not in line.split()[0].lower():
-            break  # the next recipient's paragraph
+        if out and "@" in line.split()[0] and address.lower() not in line.split()[0].lower() or _RULE.match(line):
+            break  # the next recipient's paragraph, or a footer
         out.append(line.strip())
     return " ".join(out)
 
