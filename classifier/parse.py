@@ -34,8 +34,10 @@ MAX_HEADER = 2_000
 # the @. Latin, Greek and Cyrillic letters are accepted; CJK is not, because Japanese and
 # Chinese bounces write addresses flush against their own text with no space between.
 _INTL = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
+# Never started inside a local part (o'brien@...: an apostrophe within a word is one; before a
+# word it quotes), so a pattern reading a label before it cannot take "o'" for its own.
 ADDRESS = re.compile(
-    rf"[A-Za-z0-9._%+=!#$&'*/?^`{{|}}~{_INTL}-]{{1,64}}"
+    rf"(?<![A-Za-z0-9._%+=!#$&*/?^`{{|}}~{_INTL}-])(?<![A-Za-z0-9{_INTL}]')[A-Za-z0-9._%+=!#$&'*/?^`{{|}}~{_INTL}-]{{1,64}}"
     rf"@[A-Za-z0-9{_INTL}-]{{1,63}}(?:\.[A-Za-z0-9{_INTL}-]{{1,63}}){{0,10}}"
 )
 # tried(): the leading look-behind moved behind the digit, so a search jumps from digit to
@@ -43,8 +45,6 @@ ADDRESS = re.compile(
 STATUS = tried(re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)"))
 REPLY = tried(re.compile(r"(?<![\w.-])([245][0-5]\d)(?=[\s-]|$)"))
 _FIELD = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]?(.*)")
-
-
 
 
 def normalise(raw: bytes) -> bytes:

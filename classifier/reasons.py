@@ -405,6 +405,14 @@ def reported_from_inside(reason: Reason, diagnostic: str, *, remote_reply: bool)
     return reason
 
 
+# An address is one word to the wording tables, however long: their shapes allow a few words
+# between a noun and its verdict ("Postfach <address> ist voll", "Почтовый ящик <address> не
+# существует") as a count of characters, which a 100-character address used up.
+_ADDRESS_WORD = re.compile(r"[^\s<>\"'();,:\[\]@]{1,64}@[^\s<>\"'();,:\[\]@]{1,255}")
+
+
 def _normal(diagnostic: str) -> str:
-    """The diagnostic as the wording tables read it: lowercase, whitespace collapsed, capped."""
-    return " ".join(diagnostic.lower().split())[:2000]
+    """The diagnostic as the wording tables read it: lowercase, whitespace collapsed, each
+    address a short stand-in, capped."""
+    text = " ".join(diagnostic.lower().split())
+    return (_ADDRESS_WORD.sub("x@x", text) if "@" in text else text)[:2000]

@@ -97,7 +97,7 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
     # The notice names the recipient without its domain ("kijitora... User unknown") or
     # only by display name ("Your message to Jane Doe could not be delivered").
     for name, a in pairs(decode_header(to_field)):
-        i = index_of_word(lines, a.split("@", 1)[0])
+        i = index_of_word(lines, a.split("@", 1)[0], local=True)
         if i < 0 and name:
             i = index_of_word(lines, name)
         if i >= 0 and a.lower() not in excluded:
@@ -120,11 +120,14 @@ def index_of(lines: list[str], address: str) -> int:
     return -1
 
 
-def index_of_word(lines: list[str], word: str) -> int:
-    """First line naming `word` as a whole word (a local part or a display name)."""
-    if len(word) < 3:
+def index_of_word(lines: list[str], word: str, local: bool = False) -> int:
+    """First line naming `word` as a whole word (a local part or a display name). A word of
+    one or two letters is any sentence's ("a", "to"): a local part so short (x@example.org)
+    counts only in Sendmail's verdict shape "550 x... User unknown"."""
+    if len(word) < 3 and not (local and word):
         return -1
-    rx = re.compile(r"(?<![\w.@-])" + re.escape(word.lower()) + r"(?![\w@-])")
+    after = r"\.\.\." if len(word) < 3 else r"(?![\w@-])"
+    rx = re.compile(r"(?<![\w.@-])" + re.escape(word.lower()) + after)
     for i, line in enumerate(lines):
         if rx.search(line.lower()):
             return i
