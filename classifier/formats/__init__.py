@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from classifier.frozen import quick_init
 from classifier.guard import Fast, tried
-from classifier.parse import REPLY, STATUS
+from classifier.parse import ADDRESS, REPLY, STATUS
 
 
 @quick_init
@@ -240,3 +240,11 @@ def generated_text(notice: str, address: str) -> str:
         if mine and text:
             out.append(text)
     return clean(" ".join(out))[:500]
+
+
+def bare_address(line: str) -> bool:
+    """A line that is one address and nothing else, bracketed or not: an entry of a list of
+    failed addresses that share the explanation below the list (Gmail's "Delivery to the
+    following recipients failed permanently", MailMarshal's "The following recipients were
+    affected", Exim's with no reason of its own)."""
+    return ADDRESS.fullmatch(line.strip().strip("<>")) is not None

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, generated_text, named, find_reply, find_status, lower_of, smtp_command, \
-    transcript_command
+from classifier.formats import Fact, bare_address, clean, generated_text, named, find_reply, find_status, lower_of, \
+    smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
 
@@ -153,8 +153,12 @@ def lines_about(notice: str, address: str, limit: int = 6) -> str:
             if out:
                 break
             continue
-        if out and "@" in line.split()[0] and address.lower() not in line.split()[0].lower() or _RULE.match(line):
-            break  # the next recipient's paragraph, or a footer
+        if "@" in line.split()[0] and address.lower() not in line.split()[0].lower():
+            if out or not bare_address(line):
+                break  # the next recipient's paragraph
+            continue  # the next entry of a list of bare addresses: what follows the list explains them all
+        if _RULE.match(line):
+            break  # a footer
         out.append(line.strip())
     return " ".join(out)
 

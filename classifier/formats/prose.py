@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import _COMMANDS, Fact, clean, find_reply, find_status, generated_text, smtp_command, \
-    transcript, transcript_command
+from classifier.formats import _COMMANDS, Fact, bare_address, clean, find_reply, find_status, generated_text, \
+    smtp_command, transcript, transcript_command
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
 from classifier.formats import named
@@ -313,6 +313,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                               diagnostic=diagnostic, smtp_command=command or smtp_command(diagnostic),
                               action=action))
             continue
+        i = _last_of_list(lines, i, stops)
         diagnostic = explanation(lines, i, stops - {i})
         generated = generated_text(mail.notice, address)
         diagnostic = clean(f"{diagnostic} {generated}") if generated else diagnostic
@@ -355,6 +356,19 @@ def _with_later_code(lines: list[str], i: int, address: str, diagnostic: str, st
             if _FAILURE_CODE.search(later):
                 return clean(f"{diagnostic} {later}")
     return diagnostic
+
+
+def _last_of_list(lines: list[str], i: int, stops: set[int]) -> int:
+    """The last entry of the list of bare addresses (one a line, nothing else) that lines[i]
+    opens or continues: they share what follows the list (Gmail's "Delivery to the following
+    recipients failed permanently" list, then its technical details; MailMarshal's and Exim's
+    lists with no reason of their own). Read from its own line, the next entry cut every
+    address but the last off that explanation."""
+    if i < 0 or not bare_address(lines[i]):
+        return i
+    while i + 1 < len(lines) and i + 1 in stops and bare_address(lines[i + 1]):
+        i += 1
+    return i
 
 
 def _starts_with_address(line: str) -> bool:
