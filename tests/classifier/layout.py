@@ -5,11 +5,11 @@ Each transform rewrites the message/delivery-status part (or the human-readable 
 multipart/report the way another generator writes the same recipient, status and remote reply:
 the Diagnostic-Code's type and spacing (RFC 3464 2.3.6: `diagnostic-type ";" *text`, types
 compared case-insensitively), a reply folded at 78 columns (Sendmail, Exchange), the enhanced
-code repeated in the reply or not, a Status comment (RFC 3464 2.3.4 allows one), Action in upper
-case, Final-Recipient with angle brackets or no space, Remote-MTA / Reporting-MTA spellings and
-presence, extension fields (Postfix's X-Postfix-Queue-ID and X-Actual-Recipient), Arrival-Date and
-Last-Attempt-Date, the report typed text/plain (the human part as Postfix or Exchange write it:
-layout_human.py).
+code repeated in the reply or not, a multi-line reply, a Status comment (RFC 3464 2.3.4 allows
+one), Action in upper case, fields in another order, Final-Recipient with angle brackets or no
+space, Remote-MTA / Reporting-MTA spellings and presence, extension fields (Postfix's
+X-Postfix-Queue-ID and X-Actual-Recipient), Arrival-Date and Last-Attempt-Date, the report typed
+text/plain (the human part as Postfix or Exchange write it: layout_human.py).
 
 Fields the transform does not touch are written back byte for byte (a block is a list of
 (name, raw value with its continuation lines)); a message without a delivery-status part, or
@@ -145,7 +145,8 @@ def on_blocks(edit: BlockEdit) -> Transform:
     return lambda raw: _edit(raw, tree)
 
 
-def per_field(names: tuple[str, ...], change: Callable[[str, Block], str | None], recipients_only: bool = True) -> Transform:
+def per_field(names: tuple[str, ...], change: Callable[[str, Block], str | None],
+              recipients_only: bool = True) -> Transform:
     """Each field of `names` replaced by `change(value, block)` (None: left as it is)."""
     def edit(blocks: list[Block]) -> bool:
         done = False
@@ -324,6 +325,28 @@ def _actual(block: Block) -> str | None:
     return f"X-Actual-Recipient: {value(f)}" if f and value(f).lower().startswith("rfc822;") else None
 
 
+# The order Amazon SES's inbound reports use (Action first, Status last); RFC 3464 sets no order.
+_SES_ORDER = {"action": 0, "final-recipient": 1, "original-recipient": 2, "remote-mta": 3, "diagnostic-code": 4,
+              "status": 5}
+
+
+def action_first(raw: bytes) -> bytes:
+    """A recipient's fields in another order (Action first, Status after the Diagnostic-Code).
+    Not in a block holding several recipients run together (AOL's relay), where order is the
+    only thing that says which field is whose."""
+    def edit(blocks: list[Block]) -> bool:
+        done = False
+        for block in blocks:
+            if sum(f[0].lower() == "final-recipient" for f in block) != 1 or any(not f[0] for f in block):
+                continue
+            new = sorted(block, key=lambda f: _SES_ORDER.get(f[0].lower(), 9))
+            if new != block:
+                block[:] = new
+                done = True
+        return done
+    return on_blocks(edit)(raw)
+
+
 # ----------------------------------------------------------------- 5. the report typed text/plain
 
 def as_text_plain(raw: bytes) -> bytes:
@@ -360,6 +383,7 @@ TRANSFORMS: dict[str, Transform] = {
     "queue_id": _add_after("reporting-mta", lambda b: None if get(b, "x-postfix-queue-id")
                            else "X-Postfix-Queue-ID: 4dM1Zc2Xq7z9vLk", per_message=True),
     "actual_recipient": _add_after("final-recipient", _actual, per_message=False),
+    "action_first": action_first,
     "last_attempt": _add_after("status", lambda b: None if get(b, "last-attempt-date")
                                else f"Last-Attempt-Date: {_DATE}", per_message=False),
     "as_text_plain": as_text_plain,

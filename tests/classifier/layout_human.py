@@ -75,7 +75,8 @@ def _human(raw: bytes, write_text: Callable[[str, Stages, bool], str | None], wr
         blocks = split_blocks(_status_text(status[0]))
         stages = _stages(raw, blocks)
         # The host that answered (Postfix: "host mx[ip] said"): Remote-MTA, else the reporter.
-        mta = next((get(b, "remote-mta") for b in blocks if get(b, "remote-mta")), None) or get(blocks[0], "reporting-mta")
+        mta = next((get(b, "remote-mta") for b in blocks if get(b, "remote-mta")), None) \
+            or get(blocks[0], "reporting-mta")
         host = value(mta).partition(";")[2].strip() if mta else "mx.example.net"
         text = write_text(host or "mx.example.net", stages, wrap) if stages else None
         if text is None:

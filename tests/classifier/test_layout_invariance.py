@@ -4,10 +4,10 @@
 Postfix, Exim, Sendmail, Exchange, Gmail, qmail-ldap and Courier write the same recipient,
 status and remote reply into a multipart/report differently: the Diagnostic-Code's type and
 spacing, a reply folded at 78 columns or sent as a multi-line reply, the enhanced code repeated
-in the reply or not, a Status comment, Action in upper case, Final-Recipient in angle brackets,
-Remote-MTA present or not, extension fields and dates, the report typed text/plain, the human
-part as Postfix writes it (the reply copied, the stage kept) or as Exchange does (a generic
-sentence). tests/classifier/layout.py and layout_human.py have one function per layout; each
+in the reply or not, a Status comment, Action in upper case, fields in another order,
+Final-Recipient in angle brackets, Remote-MTA present or not, extension fields and dates, the
+report typed text/plain, the human part as Postfix writes it (the reply copied, the stage kept)
+or as Exchange does (a generic sentence). tests/classifier/layout.py and layout_human.py have one function per layout; each
 keeps the facts, so recipients, reasons, hard/soft, is_bounce and the original's Message-ID
 must be the untransformed message's (the classifier's own reading, right or wrong).
 
