@@ -19,7 +19,7 @@ from classifier import mime
 from classifier.guard import tried
 from classifier.indexed import IndexedMessage
 from classifier.text import (MAX_TEXT, _block_text, _to_text, _utf8, decode_header, html_to_text,  # noqa: F401
-                             part_text, payload_of, qp_unpadded)
+                             part_text, payload_of, qp_unpadded, status_as_text)
 
 # Re-exported: formats import the notice/original split from here.
 from classifier.sections import ORIGINAL_MARKERS, notice_lines, original_section, without_boilerplate  # noqa: F401
@@ -109,7 +109,6 @@ def iter_fields(text: str) -> Iterator[list[tuple[str, str]]]:
 _GATEWAY_TAGS = re.compile(r"^(?:(?:\[[^\[\]\n]{1,40}\]|\*{2,3} ?[^*\n]{1,24}? ?\*{2,3})[ \t:]*)+(?=\S)")
 _CTYPE = re.compile(r"[a-z0-9!#$&.+^_-]{1,40}/[a-z0-9!#$&.+^_-]{1,80}")
 _BOUNDARY_LINE = re.compile(r"(?m)^--([^\s]{6,100}?)(?:--)?[ \t]*$")
-
 
 _MEDIA_TYPES: dict[str, str] = {}
 
@@ -213,10 +212,11 @@ def _walk(m: Message, depth: int, found: list[Part]) -> None:
         recover_parts(m)
     if m.is_multipart():
         payload = payload_of(m)
-        if isinstance(payload, list):
-            for sub in payload:
-                if isinstance(sub, Message):
-                    _walk(sub, depth + 1, found)
+        for i, sub in enumerate(payload if isinstance(payload, list) else ()):
+            if i == 1 and ctype == "multipart/report" and status_as_text(m, sub):
+                found.append(Part("message/delivery-status", sub))  # its fields, no notice text
+            elif isinstance(sub, Message):
+                _walk(sub, depth + 1, found)
 
 
 class Mail:

@@ -112,6 +112,24 @@ def part_text(part: Message) -> str:
     return text[:MAX_TEXT]
 
 
+# RFC 3464's per-message and per-recipient field names, one of which opens a delivery-status body.
+_DSN_FIRST = re.compile(r"\s*(?:reporting-mta|final-recipient|original-recipient|original-envelope-id|dsn-gateway|"
+                        r"received-from-mta|arrival-date)[ \t]*:", re.I)
+_RECIPIENT_FIELD = re.compile(r"(?im)^(?:final|original)-recipient[ \t]*:")
+
+
+def status_as_text(report: Message, sub: object) -> bool:
+    """A delivery report's second part (its machine-readable one, RFC 6522 §3) typed text/plain,
+    as some older gateways send it (reported of older Exchange and Lotus Notes), holding the RFC
+    3464 fields: it is the message/delivery-status part, not notice text (whose readers took
+    its fields for prose)."""
+    if not isinstance(sub, Message) or sub.get_content_type() != "text/plain" \
+            or str(report.get_param("report-type", "")).lower() != "delivery-status":
+        return False
+    text = part_text(sub)
+    return bool(_DSN_FIRST.match(text)) and _RECIPIENT_FIELD.search(text) is not None
+
+
 def _capped(part: Message, payload: str) -> Message:
     """`part` itself, or a copy holding only the first part of a long 8-bit payload."""
     if len(payload) <= MAX_TEXT * 2:
