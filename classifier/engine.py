@@ -167,7 +167,9 @@ def original_of(mail: Mail) -> Original:
         # A Message-ID fits on one header line (RFC 5322: 998 characters); a hostile one of
         # 200 kB cost this search a second (fuzz_classify), so only its first 2,000 are read.
         m = _MSGID.search(message_id[:2000])
-        message_id = m.group(1) if m else None
+        # An id opened with '<' and never closed was cut with the message (a size-capped
+        # archive or gateway stops mid-field): none rather than a part of it.
+        message_id = m.group(1) if m and not (m.group(0).startswith("<") and not m.group(0).endswith(">")) else None
     return Original(
         message_id=message_id,
         from_=fields.get("from"),
