@@ -186,7 +186,10 @@ _ENTITY = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"',
 
 
 def html_to_text(html: str) -> str:
-    html = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</li>|</h\d>", "\n", html)
+    # A line break in the source after <br> is layout of the source, not a second break
+    # (Outlook, Gmail and most generators write "<br>" and a newline): kept, it made every
+    # wrapped line of a notice a paragraph of its own, cutting sentences apart.
+    html = re.sub(r"(?i)<br\s*/?>[ \t]*\r?\n?|</p>|</div>|</tr>|</li>|</h\d>", "\n", html)
     text = _TAG.sub("", html)
     for k, v in _ENTITY.items():
         text = text.replace(k, v)
