@@ -5,7 +5,7 @@ report a reply arrives in, for the tables that also classify it whole."""
 
 from __future__ import annotations
 
-from classifier import severity
+from classifier import classify, severity
 from classifier.reasons import reason_for
 from classifier.records import Reason as R
 
@@ -18,6 +18,15 @@ def check_reply(source: str, status: str | None, command: str | None, text: str,
     assert got is reason, source
     hard = reason in _HARD or (reason is R.NOTACCEPT and not (status or "5").startswith("4"))
     assert severity.is_hard_bounce(got, status, reply, text) is hard, source
+
+
+def check_in_report(source: str, status: str | None, command: str | None, text: str, reason: R) -> None:
+    """The row's reply quoted in a whole report (`postfix_report`): its recipient, the row's
+    reason, and hard exactly for a missing user or domain (a 4.x row is a delay: never hard)."""
+    d = classify(postfix_report(text, status=status, command=command)).deliveries[0]
+    assert d.address == "lead@example.org", source
+    assert d.reason is reason, source
+    assert d.hard_bounce is (reason in (R.USERUNKNOWN, R.HOSTUNKNOWN)), source
 
 
 _VERB = {"MAIL": "MAIL FROM", "RCPT": "RCPT TO", "DATA": "end of DATA", "CONN": "initial greeting"}

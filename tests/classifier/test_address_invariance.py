@@ -28,6 +28,7 @@ import pytest
 from classifier import classify
 from tests.classifier import addresses
 from tests.classifier.addresses import SHAPES, Skip, substitute
+from tests.classifier.test_transport_invariance import case
 
 HERE = Path(__file__).parent
 CORPUS = HERE.parents[1].parent / "shared" / "corpus"
@@ -87,8 +88,7 @@ def _cases() -> list[object]:
             reason = KNOWN.get((shape, key))
             if (m + n) % 2 and reason is None and (shape, key) not in FOUND:
                 continue
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            cases.append(pytest.param(shape, key, marks=marks, id=f"{shape}:{key}"))
+            cases.append(case(shape, key, KNOWN))
     return cases
 
 

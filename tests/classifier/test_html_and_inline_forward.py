@@ -25,7 +25,7 @@ import re
 import pytest
 
 from tests.classifier import htmlfwd
-from tests.classifier.test_transport_invariance import SAMPLE, reading
+from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, case, reading
 from tests.classifier.transport import notice_parts, parse
 
 Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
@@ -61,16 +61,6 @@ KNOWN: dict[tuple[str, str], str] = {
 
 
 @functools.cache
-def _raw(key: str) -> bytes:
-    return SAMPLE[key].read_bytes()
-
-
-@functools.cache
-def _baseline(key: str) -> Reading:
-    return reading(_raw(key))
-
-
-@functools.cache
 def variant(name: str, key: str) -> tuple[bytes | None, str | None]:
     if name in HTML:
         return htmlfwd.html_only(_raw(key), HTML[name])
@@ -88,13 +78,7 @@ def _names_every_recipient(key: str) -> bool:
 
 
 def _cases() -> list[object]:
-    cases = []
-    for name in tuple(HTML) + FORWARDS:
-        for key in SAMPLE:
-            reason = KNOWN.get((name, key))
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            cases.append(pytest.param(name, key, marks=marks, id=f"{name}:{key}"))
-    return cases
+    return [case(name, key, KNOWN) for name in (*HTML, *FORWARDS) for key in SAMPLE]
 
 
 _REPORT_TYPES = ("multipart/report", "message/delivery-status", "message/global-delivery-status",

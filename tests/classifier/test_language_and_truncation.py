@@ -33,9 +33,9 @@ import re
 import pytest
 
 from tests.classifier import langtrunc
-from tests.classifier.test_address_invariance import SAMPLE
+from tests.classifier.test_address_invariance import SAMPLE, _raw
 from tests.classifier.test_transport_invariance import SAMPLE as FIRST_ROUND
-from tests.classifier.test_transport_invariance import reading
+from tests.classifier.test_transport_invariance import case, reading
 from tests.classifier.transport import notice_parts, parse
 
 LANGS = langtrunc.LANGS
@@ -76,11 +76,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("no_original", "fixtures/srv-dsn-unqualified-final-recipient.eml"): _UNQUALIFIED,
     ("cut_original", "fixtures/srv-dsn-unqualified-final-recipient.eml"): _UNQUALIFIED,
 }
-
-
-@functools.cache
-def _raw(key: str) -> bytes:
-    return SAMPLE[key].read_bytes()
 
 
 @functools.cache
@@ -141,9 +136,7 @@ def _cases() -> list[object]:
         for key in SAMPLE:
             if not _applies(name if name in LANGS else "no_original", key):
                 continue
-            reason = KNOWN.get((name, key))
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            cases.append(pytest.param(name, key, marks=marks, id=f"{name}:{key}"))
+            cases.append(case(name, key, KNOWN))
     return cases
 
 

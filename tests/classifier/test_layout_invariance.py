@@ -26,7 +26,7 @@ import pytest
 
 from tests.classifier import layout, layout_human
 from tests.classifier.test_address_invariance import SAMPLE as ALL, _raw
-from tests.classifier.test_transport_invariance import reading
+from tests.classifier.test_transport_invariance import case, reading
 from tests.classifier.transport import parse
 
 TRANSFORMS = {**layout.TRANSFORMS, **layout_human.TRANSFORMS}
@@ -71,9 +71,7 @@ def _cases() -> list[object]:
     for i, name in enumerate(TRANSFORMS):
         pinned = {k for n, k in {*KNOWN, *FOUND} if n == name}
         for key in [k for j, k in enumerate(SAMPLE) if j % 3 == i % 3 or k in pinned]:
-            why = KNOWN.get((name, key))
-            marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
-            cases.append(pytest.param(name, key, marks=marks, id=f"{name}:{key}"))
+            cases.append(case(name, key, KNOWN))
     return cases
 
 

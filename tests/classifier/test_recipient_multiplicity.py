@@ -25,7 +25,7 @@ import functools
 import pytest
 
 from tests.classifier import multiplicity
-from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, reading
+from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, case, reading
 
 Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
 
@@ -117,13 +117,7 @@ def check(name: str, key: str) -> str | None:
 
 
 def _cases() -> list[object]:
-    cases = []
-    for name in VARIANTS:
-        for key in SAMPLE:
-            reason = KNOWN.get((name, key))
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            cases.append(pytest.param(name, key, marks=marks, id=f"{name}:{key}"))
-    return cases
+    return [case(name, key, KNOWN) for name in VARIANTS for key in SAMPLE]
 
 
 @pytest.mark.parametrize(("name", "key"), _cases())

@@ -27,7 +27,7 @@ import pytest
 from classifier import classify, severity
 from classifier.reasons import reason_for
 from classifier.records import Reason as R
-from tests.classifier.replies import check_reply, postfix_report
+from tests.classifier.replies import check_in_report, check_reply, postfix_report
 
 UU, HU = R.USERUNKNOWN, R.HOSTUNKNOWN
 HM = "hMailServer RecipientParser.cpp"
@@ -257,10 +257,7 @@ _REMOTE = [r for r in ROWS if r[3][:3].isdigit()]
 @pytest.mark.parametrize(("source", "status", "command", "text", "reason"), _REMOTE,
                          ids=[f"{i:03d} {r[0][:50]}" for i, r in enumerate(_REMOTE)])
 def test_in_a_report(source, status, command, text, reason):
-    d = classify(_report(status, command, text)).deliveries[0]
-    assert d.address == "lead@example.org", source
-    assert d.reason is reason, source
-    assert d.hard_bounce is (reason in (UU, HU)), source
+    check_in_report(source, status, command, text, reason)
 
 
 def test_the_rows_are_new():

@@ -74,14 +74,16 @@ def _baseline(key: str) -> tuple[bool, tuple[tuple[str, str, bool], ...], str | 
     return reading(_raw(key))
 
 
+def case(name: str, key: str, known: dict[tuple[str, str], str]) -> object:
+    """One (transform, message) case; a strict xfail with its reason where `known` explains a change.
+    Every invariance module builds its cases with it."""
+    reason = known.get((name, key))
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(name, key, marks=marks, id=f"{name}:{key}")
+
+
 def _cases() -> list[object]:
-    cases = []
-    for name in transport.TRANSFORMS:
-        for key in SAMPLE:
-            reason = KNOWN.get((name, key))
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            cases.append(pytest.param(name, key, marks=marks, id=f"{name}:{key}"))
-    return cases
+    return [case(name, key, KNOWN) for name in transport.TRANSFORMS for key in SAMPLE]
 
 
 def test_sample_holds_corpus_and_real_notices():
