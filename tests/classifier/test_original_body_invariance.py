@@ -1,0 +1,39 @@
+"""The returned original's body says nothing about the bounce (metamorphic tests).
+
+Our users' originals are sales emails: pitches with "unsubscribe" and "mailbox full of
+pitches", follow-ups quoting a prospect who says the address will be deactivated, signatures
+and threads naming colleagues' addresses, even a rep's note that an earlier email bounced
+(tests/classifier/origbody.py). Written into the returned original, attached or quoted, none
+of it may change who failed, why, or how hard: each transformed message must give the reading
+of the message it came from (the baseline, right or wrong, as in test_transport_invariance).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classifier import origbody
+from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, case, reading
+
+# (transform, message) pairs whose reading changes for a reason, not by a defect.
+KNOWN: dict[tuple[str, str], str] = {}
+
+
+def _cases() -> list[object]:
+    return [case(name, key, KNOWN) for name in origbody.TRANSFORMS for key in SAMPLE]
+
+
+def test_every_transform_finds_originals_to_change():
+    """Guard: each transform changes many messages, attached and quoted originals both."""
+    for name, transform in origbody.TRANSFORMS.items():
+        changed = [k for k in SAMPLE if transform(_raw(k)) != _raw(k)]
+        assert len(changed) >= 100, name
+
+
+@pytest.mark.parametrize(("name", "key"), _cases())
+def test_original_body_keeps_the_reading(name: str, key: str):
+    raw = _raw(key)
+    changed = origbody.TRANSFORMS[name](raw)
+    if changed == raw:
+        pytest.skip("nothing of this transform's kind in the message")
+    assert reading(changed) == _baseline(key)
