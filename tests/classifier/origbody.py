@@ -13,7 +13,10 @@ body into the returned original, where the bounce returns one:
   left alone and the message counts as "nothing of this kind");
 - quoted inline (a text/plain notice that quotes the original's header block and body below
   the notice, as qmail, Exim, Courier and many appliances do): the text goes at the end of
-  the part, where the quoted body ends.
+  the part, where the quoted body ends;
+- the original's Subject, replaced wherever the bounce repeats it (its own "Undeliverable:
+  ..." Subject, the attached or quoted header block) by a rep's subject line that uses the
+  words of notices and auto-replies ("Re: Automatic reply: Delivery failure on ...").
 
 The texts are HAND-MADE after ordinary sales mail and replies; they name other people's
 addresses on purpose (a colleague in copy, the prospect quoted in a thread).
@@ -162,3 +165,40 @@ TRANSFORMS: dict[str, Transform] = {
     "sales_intl": _body(SALES_INTL),
     "mentions_bounce": _body(MENTIONS_BOUNCE),
 }
+
+
+# ----------------------------------------------------------------- the original's Subject
+
+# A rep's subject lines, HAND-MADE, with the words of notices and auto-replies in them. A
+# bounce carries the original's Subject in its own ("Undeliverable: ...", "Returned mail: ...")
+# and in the quoted or attached header block.
+SUBJECTS = {
+    "subject_ooo": "Out of Office next week? Quick question about your Q3 plans",
+    "subject_autoreply": "Re: Automatic reply: Delivery failure on your supplier invoices",
+    "subject_verify": "Please verify: is this still your address? (undeliverable mail costs you)",
+    "subject_bounce": "Returned mail: see how we stop Mail Delivery Failures for good",
+}
+_SUBJECT_LINE = re.compile(rb"(?im)^[ \t>]{0,4}subject:[ \t]*([^\r\n]{10,200})\r?$")
+
+
+def _original_subject(raw: bytes) -> bytes | None:
+    """The original's Subject as its bytes stand in the bounce: the last header block's Subject
+    line (the original comes last), where it also appears elsewhere, plain ASCII and specific
+    enough (10 characters or more) to be replaced wherever it occurs."""
+    lines = _SUBJECT_LINE.findall(raw)
+    if len(lines) < 2:
+        return None  # only the bounce's own Subject: no original's to change
+    subject = lines[-1].strip()
+    if not subject.isascii() or b"=?" in subject or raw.count(subject) > 6:
+        return None
+    return subject
+
+
+def _subject(new: str) -> Transform:
+    def transform(raw: bytes) -> bytes:
+        old = _original_subject(raw)
+        return raw.replace(old, new.encode()) if old else raw
+    return transform
+
+
+TRANSFORMS.update({name: _subject(text) for name, text in SUBJECTS.items()})

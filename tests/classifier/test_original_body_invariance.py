@@ -2,8 +2,9 @@
 
 Our users' originals are sales emails: pitches with "unsubscribe" and "mailbox full of
 pitches", follow-ups quoting a prospect who says the address will be deactivated, signatures
-and threads naming colleagues' addresses, even a rep's note that an earlier email bounced
-(tests/classifier/origbody.py). Written into the returned original, attached or quoted, none
+and threads naming colleagues' addresses, even a rep's note that an earlier email bounced, and subject
+lines such as "Re: Automatic reply: Delivery failure on ..." that the bounce repeats in its
+own Subject (tests/classifier/origbody.py). Written into the returned original, attached or quoted, none
 of it may change who failed, why, or how hard: each transformed message must give the reading
 of the message it came from (the baseline, right or wrong, as in test_transport_invariance).
 """
