@@ -109,7 +109,33 @@ def part_text(part: Message) -> str:
         except Exception:
             data = b""
         text = _to_text(data[: MAX_TEXT * 2], part.get_content_charset())
+    if " \n" in text and str(part.get_param("format", "")).lower() == "flowed":
+        text = unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
     return text[:MAX_TEXT]
+
+
+def unflowed(text: str, *, delsp: bool) -> str:
+    """RFC 3676 format=flowed text as its writer's lines: a line that ends in a space (a soft
+    break, not the signature separator "-- ") goes on in the next line of the same quote
+    depth, less that space under delsp=yes; the space a writer stuffs before a line that
+    starts with a space, ">" or "From " is removed. Mail clients send a forwarded notice so
+    (Thunderbird, Apple Mail): its soft breaks cut addresses from their "From:" label and
+    sentences from their SMTP stage."""
+    out: list[str] = []
+    joining = False
+    for line in text.split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        quote, content = line[:depth], line[depth:]
+        if content.startswith(" "):
+            content = content[1:]
+        if joining and out and out[-1][:depth] == quote and not out[-1][depth:depth + 1] == ">":
+            out[-1] += content
+        else:
+            out.append(quote + content)
+        joining = content.endswith(" ") and content != "-- "
+        if joining and delsp:
+            out[-1] = out[-1][:-1]
+    return "\n".join(out)
 
 
 # RFC 3464's per-message and per-recipient field names, one of which opens a delivery-status body.

@@ -91,7 +91,34 @@ def pasted_text(raw: bytes) -> str | None:
 
 _GMAIL = "---------- Forwarded message ---------\nFrom: {frm}\nDate: {date}\nSubject: {subject}\nTo: {to}\n"
 _OUTLOOK = "-----Original Message-----\nFrom: {frm}\nSent: {date}\nTo: {to}\nSubject: {subject}\n"
-CLIENTS = {"gmail": _GMAIL, "outlook": _OUTLOOK}
+# Thunderbird's plain-text inline forward: its header table (a tab after each name), the body
+# sent format=flowed (RFC 3676) wrapped at its default 72 columns. Apple Mail's, flowed with
+# delsp=yes. HAND-MADE after the clients' output.
+_THUNDERBIRD = "-------- Forwarded Message --------\nSubject: \t{subject}\nDate: \t{date}\nFrom: \t{frm}\nTo: \t{to}\n"
+_APPLE = "Begin forwarded message:\n\nFrom: {frm}\nSubject: {subject}\nDate: {date}\nTo: {to}\n"
+CLIENTS = {"gmail": _GMAIL, "outlook": _OUTLOOK, "thunderbird": _THUNDERBIRD, "apple": _APPLE}
+# client -> (width, delsp) for the clients that send format=flowed
+FLOWED = {"thunderbird": (72, False), "apple": (76, True)}
+
+
+def flowed(text: str, width: int, delsp: bool) -> str:
+    """`text` as RFC 3676 format=flowed: lines longer than `width` broken after a space, each
+    broken line ending in that space (a soft break; with delsp=yes one more space, which the
+    reader deletes), lines that start with a space, ">" or "From " space-stuffed."""
+    out = []
+    for line in text.split("\n"):
+        if line.startswith((" ", ">", "From ")):
+            line = " " + line
+        while len(line) > width:
+            at = line.rfind(" ", 1, width)
+            if at <= 0:
+                at = line.find(" ", width)
+            if at <= 0:
+                break
+            out.append(line[: at + 1] + (" " if delsp else ""))
+            line = line[at + 1 :]
+        out.append(line.rstrip(" "))  # a hard break: no trailing space
+    return "\n".join(out)
 
 
 def forwarded_fields(raw: bytes) -> dict[str, str]:
@@ -115,5 +142,11 @@ def inline_forward(raw: bytes, client: str) -> Result:
     msg["Message-ID"] = "<fwd-0001@colleague.example>"
     msg["MIME-Version"] = "1.0"
     msg["Content-Type"] = "text/plain"
+    if client in FLOWED:
+        width, delsp = FLOWED[client]
+        body = flowed(body, width, delsp)
+        msg.set_param("format", "flowed")
+        if delsp:
+            msg.set_param("delsp", "yes")
     _set_encoded(msg, body, "quoted-printable")
     return write(msg), None

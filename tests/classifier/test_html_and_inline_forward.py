@@ -30,7 +30,7 @@ from tests.classifier.transport import notice_parts, parse
 
 Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
 HTML = {"html_p": False, "html_mailto": True}
-FORWARDS = ("gmail", "outlook")
+FORWARDS = ("gmail", "outlook", "thunderbird", "apple")
 
 # The intent of nested.forwarded_notice, restated (not imported, so a change there shows here):
 # a mail daemon's From, or a bounce Subject from any sender.
@@ -53,7 +53,7 @@ _NEEDS_ORIGINAL = ("InterScan's 'Unable to deliver message to <addr>' alone is r
 KNOWN: dict[tuple[str, str], str] = {
     ("html_p", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
     ("html_mailto", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
-    **{(client, key): why for client in ("gmail", "outlook") for key, why in (
+    **{(client, key): why for client in FORWARDS for key, why in (
         ("corpus/bsd__lhost-yahoo-07.eml", _REPORTER_HEADERS), ("fixtures/fmt-exchange55.eml", _REPORTER_HEADERS),
         ("corpus/bsd__lhost-verizon-01.eml", _REPORTER_HEADERS), ("corpus/bsd__lhost-exim-04.eml", _HEADER_ONLY),
         ("corpus/bsd__lhost-interscanmss-02.eml", _NEEDS_ORIGINAL))},

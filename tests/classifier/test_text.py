@@ -1,0 +1,43 @@
+"""classifier/text.py: RFC 3676 format=flowed text read back as its writer's lines."""
+
+from __future__ import annotations
+
+from email.message import Message
+
+from classifier.text import part_text, unflowed
+
+
+def test_a_soft_break_joins_the_next_line_and_keeps_its_space():
+    # RFC 3676 §4.2: a line ending in a space is a soft break.
+    assert unflowed("host mx.example said: 550 5.1.1 \n<a@b.example>: User unknown\n", delsp=False) == \
+        "host mx.example said: 550 5.1.1 <a@b.example>: User unknown\n"
+
+
+def test_delsp_yes_deletes_the_space_before_the_break():
+    # RFC 3676 §4.2: under DelSp=yes the space before a soft break is not part of the text.
+    assert unflowed("From: Mail Delivery System  \n<MAILER-DAEMON@mx.example>\n", delsp=True) == \
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example>\n"
+
+
+def test_space_stuffing_is_removed_and_a_hard_break_stays():
+    assert unflowed(" From here\n >quoted?\nend\nnext", delsp=False) == "From here\n>quoted?\nend\nnext"
+
+
+def test_the_signature_separator_is_no_soft_break():
+    assert unflowed("-- \nSam", delsp=False) == "-- \nSam"
+
+
+def test_lines_of_another_quote_depth_are_not_joined():
+    assert unflowed("> quoted and \nnot quoted\n>> deeper \n> shallower", delsp=False) == \
+        ">quoted and \nnot quoted\n>>deeper \n>shallower"
+
+
+def test_part_text_unflows_only_a_flowed_part():
+    body = "could not be delivered to \nlead@partner.example\n"
+    flowed, plain = Message(), Message()
+    flowed["Content-Type"] = "text/plain; charset=us-ascii; format=flowed"
+    plain["Content-Type"] = "text/plain; charset=us-ascii"
+    flowed.set_payload(body)
+    plain.set_payload(body)
+    assert part_text(flowed) == "could not be delivered to lead@partner.example\n"
+    assert part_text(plain) == body
