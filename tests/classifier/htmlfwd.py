@@ -9,8 +9,10 @@ A. `html_only(raw, mailto)`: every human-readable text/plain part of the notice 
    a single text/html body.
 B. `inline_forward(raw, client)`: a colleague's forward of the notice as mail clients write
    it in the body: Gmail's "---------- Forwarded message ---------" block (From, Date,
-   Subject, To) or Outlook's "-----Original Message-----" block (From, Sent, To, Subject),
-   the notice's human-readable text pasted below, from a new sender with Subject
+   Subject, To), Outlook's "-----Original Message-----" block (From, Sent, To, Subject),
+   Thunderbird's "-------- Forwarded Message --------" table or Apple Mail's "Begin forwarded
+   message:" (both sent format=flowed, RFC 3676: long lines soft-broken at 72 or 76
+   columns, Apple's with delsp=yes), the notice's human-readable text pasted below, from a new sender with Subject
    "Fwd: <subject>" and no report or original part.
 
 Built with the first round's stdlib helpers (transport.py), never the classifier's parser.

@@ -6,7 +6,8 @@ A. Outlook/Exchange and Gmail write a notice's human-readable text as text/html 
    alternative. The same text in HTML must read the same recipients, reasons, hard/soft and
    original Message-ID.
 B. A colleague forwards the notice inline (Gmail's "---------- Forwarded message ---------",
-   Outlook's "-----Original Message-----" block), the notice's text pasted below, Subject
+   Outlook's "-----Original Message-----" block, Thunderbird's and Apple Mail's, sent
+   format=flowed), the notice's text pasted below, Subject
    "Fwd: <subject>", no report part. formats/nested.forwarded_notice reads such a forward as
    the notice when the forwarded block's From is a mail daemon, or any sender with a bounce
    Subject (its intent, restated in `_read_as_notice`); then the same failed recipients and
