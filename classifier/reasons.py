@@ -43,6 +43,8 @@ _SENDING_HOST_CAUSES = (R.BLOCKED, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN, R
 # policy-class one (x.7.x reads as securityerror), a filter or an address status.
 _MAY_BE_UNKNOWN = frozenset({None, R.FILTERED, *_RETRY})
 # What a permanent status says by its subject alone (RFC 3463 §3), for details no table lists.
+# Not the protocol subject: 5.5.0 is written as a catch-all after any 5xx reply (qmail with the
+# remote-fallback patch: "... said: 550 Unknown user x (#5.5.0)"), so it says nothing of the protocol.
 _BY_SUBJECT = {"1.": R.USERUNKNOWN, "2.": R.FILTERED, "3.": R.SYSTEMERROR, "4.": R.NETWORKERROR,
                "6.": R.CONTENTERROR, "7.": R.SECURITYERROR}
 # SMTP commands sent before DATA: a refusal there cannot be about the message's content.
@@ -362,9 +364,11 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                 and not (reason is R.MAILBOXFULL and _not_the_mailbox(reason, w)):
             return reason
     by_subject = _BY_SUBJECT.get(status[2:4]) if status and status[0] == "5" else None
-    if by_subject is not None:
+    if by_subject is not None and coded in (None, by_subject):
         # A permanent status whose detail no table knows (server-specific 5.1.x, 5.4.x...):
-        # its subject still says what failed (RFC 3463 §3; issue 13).
+        # its subject still says what failed (RFC 3463 §3; issue 13). A detail the table does
+        # know keeps its own reason: 5.1.9 is a valid address relayed to a non-compliant mailer
+        # (RFC 3886), not the address subject's missing user; 5.4.3 a directory server failure.
         return by_subject
     if status and status[2:4] == "6.":
         return R.CONTENTERROR

@@ -16,17 +16,22 @@ def check_reply(source: str, status: str | None, command: str | None, text: str,
     reply = text[:3] if text[:3].isdigit() else None
     got = reason_for(status=status, reply_code=reply, diagnostic=text, action="failed", command=command)
     assert got is reason, source
-    hard = reason in _HARD or (reason is R.NOTACCEPT and not (status or "5").startswith("4"))
-    assert severity.is_hard_bounce(got, status, reply, text) is hard, source
+    assert severity.is_hard_bounce(got, status, reply, text) is _is_hard(reason, status), source
 
 
-def check_in_report(source: str, status: str | None, command: str | None, text: str, reason: R) -> None:
-    """The row's reply quoted in a whole report (`postfix_report`): its recipient, the row's
-    reason, and hard exactly for a missing user or domain (a 4.x row is a delay: never hard)."""
-    d = classify(postfix_report(text, status=status, command=command)).deliveries[0]
+def _is_hard(reason: R, status: str | None) -> bool:
+    """Taxonomy §4: a missing user or domain, a moved mailbox; a domain that takes no mail, permanently."""
+    return reason in _HARD or (reason is R.NOTACCEPT and not (status or "5").startswith("4"))
+
+
+def check_in_report(source: str, status: str | None, command: str | None, text: str, reason: R,
+                    action: str | None = None) -> None:
+    """The row's reply quoted in a whole report (`postfix_report`; a 4.x status is a delay unless
+    `action` says): its recipient, the row's reason, and hard exactly when the taxonomy says."""
+    d = classify(postfix_report(text, status=status, command=command, action=action)).deliveries[0]
     assert d.address == "lead@example.org", source
     assert d.reason is reason, source
-    assert d.hard_bounce is (reason in (R.USERUNKNOWN, R.HOSTUNKNOWN)), source
+    assert d.hard_bounce is _is_hard(reason, status), source
 
 
 _VERB = {"MAIL": "MAIL FROM", "RCPT": "RCPT TO", "DATA": "end of DATA", "CONN": "initial greeting"}
