@@ -86,6 +86,12 @@ def payload_of(part: Message) -> Any:
         return raw
 
 
+# No-break and narrow spaces as plain spaces: a notice's text/plain alternative made from its HTML
+# keeps the non-breaking spaces of "&nbsp;" (Outlook, Gmail), and French typography puts one
+# before ":", "?" and "!" ("Destinataire inconnu :"); the wording tables read words between blanks.
+_NO_BREAK = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
 def part_text(part: Message) -> str:
     """Decoded text of a leaf part, capped."""
     payload = payload_of(part)
@@ -109,6 +115,8 @@ def part_text(part: Message) -> str:
         except Exception:
             data = b""
         text = _to_text(data[: MAX_TEXT * 2], part.get_content_charset())
+        if not text.isascii():
+            text = text.translate(_NO_BREAK)
     if " \n" in text and str(part.get_param("format", "")).lower() == "flowed":
         text = unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
     return text[:MAX_TEXT]
@@ -208,7 +216,7 @@ def _utf8(value: object) -> str:
 
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
-_ENTITY = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
+_ENTITY = {"&nbsp;": " ", "&#160;": " ", "&#xa0;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 
 
 def html_to_text(html: str) -> str:

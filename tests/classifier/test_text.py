@@ -41,3 +41,12 @@ def test_part_text_unflows_only_a_flowed_part():
     plain.set_payload(body)
     assert part_text(flowed) == "could not be delivered to lead@partner.example\n"
     assert part_text(plain) == body
+
+
+def test_no_break_spaces_read_as_spaces():
+    # A text/plain alternative made from HTML keeps "&nbsp;" as U+00A0; French puts U+202F before ":".
+    part = Message()
+    part["Content-Type"] = "text/plain; charset=utf-8"
+    part["Content-Transfer-Encoding"] = "8bit"
+    part.set_payload("Destinataire\u202finconnu\u00a0: user\u00a0unknown".encode().decode("ascii", "surrogateescape"))
+    assert part_text(part) == "Destinataire inconnu : user unknown"

@@ -1,0 +1,53 @@
+"""The same bounce written in capitals or with other blanks classifies the same (metamorphic
+tests; transforms in casing.py).
+
+SMTP reply text is for people and has no case (RFC 5321 §4.2): "550 USER UNKNOWN" from an old
+gateway says what "550 User unknown" says, and a notice written in capitals, or with
+non-breaking spaces, tabs or double spaces between its words, names the same failures. Each
+transformed message must give the reading of the message it came from (the baseline, right or
+wrong, as in test_transport_invariance).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classifier import casing
+from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, case, reading
+
+# (transform, message) pairs whose reading changes for a reason, not by a defect.
+# Words a reader takes as its generator's own, exactly as that generator writes them: a server
+# writing capitals is not that generator.
+_SES_JSON = ("Amazon SES mails its notification as a JSON document; its keys have case ('notificationType'), "
+             "and in capitals it is no SES notification")
+KNOWN: dict[tuple[str, str], str] = {
+    ("upper_notice", "corpus/bsd__lhost-amazonses-09.eml"): _SES_JSON,
+    ("upper_notice", "corpus/bsd__lhost-amazonses-12.eml"): _SES_JSON,
+    ("upper_notice", "corpus/bsd__lhost-receivingses-02.eml"):
+        "Amazon SES inbound's fixed sentence 'This message could not be delivered.' is its reporter's sign "
+        "(reporters/receivingses.py); in capitals the generic rules read it",
+}
+
+
+def _cases() -> list[object]:
+    return [case(name, key, KNOWN) for name in casing.TRANSFORMS for key in SAMPLE]
+
+
+def test_every_transform_changes_many_messages():
+    """Guard: a transform that silently finds nothing would make its cases all skip."""
+    for name, transform in casing.TRANSFORMS.items():
+        assert sum(transform(_raw(k)) != _raw(k) for k in SAMPLE) >= 100, name
+
+
+def test_upper_keeps_addresses():
+    assert casing.upper_keeping_addresses("550 5.1.1 <Jane.Doe@Example.com>: user unknown") == \
+        "550 5.1.1 <Jane.Doe@Example.com>: USER UNKNOWN"
+
+
+@pytest.mark.parametrize(("name", "key"), _cases())
+def test_case_and_blanks_keep_the_reading(name: str, key: str):
+    raw = _raw(key)
+    changed = casing.TRANSFORMS[name](raw)
+    if changed == raw:
+        pytest.skip("nothing of this transform's kind in the message")
+    assert reading(changed) == _baseline(key)
