@@ -133,8 +133,9 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     in_list = False
     for i, line in enumerate(lines):
         if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
-            if intro(line):
-                in_list = not _SUCCEEDED.search(line)
+            opening = intro(line) or _wrapped_intro(lines, i)
+            if opening:
+                in_list = not _SUCCEEDED.search(opening.string)
             elif in_list:
                 address = named.listed(mail, line)
                 if address:
@@ -170,6 +171,20 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     for a in ADDRESS.findall(mail.header("x-failed-recipients")):
         found.insert(0, (a, named.index_of(lines, a), True))
     return found
+
+
+def _wrapped_intro(lines: list[str], i: int) -> re.Match[str] | None:
+    """A list intro broken over two lines, where the writer's width fell inside it ("The
+    message that you sent was undeliverable to the" / "following:"): the line and the next,
+    when the next is a short one that ends the sentence with the colon a list intro ends with."""
+    line = lines[i].strip()
+    if not line or line.endswith((":", ".")) or i + 1 >= len(lines):
+        return None
+    tail = lines[i + 1].strip()
+    if not tail.endswith(":") or len(tail) > 60 or "@" in tail:
+        return None
+    found = intro(f"{line} {tail}")
+    return found if found is not None and found.end() > len(line) else None
 
 
 def explanation(lines: list[str], start: int, stops: set[int]) -> str:

@@ -11,7 +11,10 @@ changes who failed, why, or how hard:
 - `upper_notice`: the notice's human-readable text in capitals (addresses kept; the Subject and
   the generator's headers are left alone: a reporter is known by those);
 - `nbsp_notice`: every space of the human-readable text a non-breaking space, the part UTF-8;
-- `tabs_diagnostic`: the blanks of every Diagnostic-Code's text tabs and double spaces.
+- `tabs_diagnostic`: the blanks of every Diagnostic-Code's text tabs and double spaces;
+- `wrap_72`, `wrap_60`: the notice's long lines broken at another width, each piece indented
+  as its line (writers break their sentences where their width falls: Postfix at 78, others
+  at 72 or 60); the original's quoted header block is left as it is.
 
 Addresses are kept as written: their case is the recipient's (the baseline compares them).
 """
@@ -108,3 +111,41 @@ TRANSFORMS: dict[str, Transform] = {
     "nbsp_notice": nbsp_notice,
     "tabs_diagnostic": tabs_diagnostic,
 }
+
+
+# ----------------------------------------------------------------- line widths
+
+# The first line of the returned original's header block quoted below a notice: from there on
+# the text is the original's, whose header fields a writer does not re-wrap.
+_ORIGINAL_HEADER = re.compile(r"(?i)^[ \t>]{0,4}(?:received|return-path|message-id|date|mime-version|"
+                              r"content-type|dkim-signature|x-[a-z0-9-]+|from|to|subject):")
+
+
+def wrapped(text: str, width: int) -> str:
+    """Every line of the notice longer than `width` broken at blanks, each piece indented as
+    the line was (as Postfix writes a long reply in its notice, at its own width); the
+    original's quoted header block and what follows are left as they are."""
+    out = []
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if _ORIGINAL_HEADER.match(line):
+            out.extend(lines[n:])
+            break
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        while len(line) > width:
+            at = line.rfind(" ", len(indent) + 1, width)
+            if at <= len(indent):
+                break
+            out.append(line[:at])
+            line = indent + line[at + 1 :].lstrip(" ")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _wrap(width: int):
+    def edit_text(text: str, html: bool) -> str:
+        return text if html else wrapped(text, width)
+    return _in_notice(edit_text)
+
+
+TRANSFORMS.update({"wrap_72": _wrap(72), "wrap_60": _wrap(60)})
