@@ -224,6 +224,9 @@ def html_to_text(html: str) -> str:
     # (Outlook, Gmail and most generators write "<br>" and a newline): kept, it made every
     # wrapped line of a notice a paragraph of its own, cutting sentences apart.
     html = re.sub(r"(?i)<br\s*/?>[ \t]*\r?\n?|</p>|</div>|</tr>|</li>|</h\d>", "\n", html)
+    # A table cell ends in a blank: "User unknown</td><td>550 5.1.1" is two words, and a reply
+    # code glued to the word before it is no reply code (Exchange Online's NDR uses tables).
+    html = re.sub(r"(?i)</t[dh]>", " ", html)
     text = _TAG.sub("", html)
     for k, v in _ENTITY.items():
         text = text.replace(k, v)

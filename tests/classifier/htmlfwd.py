@@ -42,19 +42,31 @@ def _human_parts(msg: Message) -> list[Message]:
 
 # ----------------------------------------------------------------- A. HTML only
 
-def render(text: str, mailto: bool) -> str:
-    """`text` as an HTML body: a <p> a paragraph, <br> a line break, addresses as links."""
+def render(text: str, mailto: bool, table: bool = False) -> str:
+    """`text` as an HTML body: a <p> a paragraph, <br> a line break, addresses as links; with
+    `table`, a paragraph a table and a line a row, a "Label: value" line two cells, written
+    without a blank between tags (Exchange Online's NDR puts its facts in table cells so)."""
     def line(s: str) -> str:
         escaped = html.escape(s, quote=False)
         if mailto:
             escaped = _ADDRESS.sub(lambda m: f'<a href="mailto:{m.group(0)}">{m.group(0)}</a>', escaped)
         return escaped
+
+    def row(s: str) -> str:
+        label, sep, value = s.strip().partition(": ")
+        cells = [label + ":", value] if sep and value else [s.strip()]
+        return "<tr>" + "".join(f"<td>{line(c)}</td>" for c in cells) + "</tr>"
     paragraphs = [p for p in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if p.strip()]
-    body = "".join("<p>" + "<br>\n".join(line(s) for s in p.split("\n")) + "</p>\n" for p in paragraphs)
+    if table:
+        # A <br> after each table keeps the blank line between paragraphs.
+        body = "".join("<table>" + "".join(row(s) for s in p.split("\n") if s.strip()) + "</table><br>"
+                       for p in paragraphs)
+    else:
+        body = "".join("<p>" + "<br>\n".join(line(s) for s in p.split("\n")) + "</p>\n" for p in paragraphs)
     return f'<html><head><meta charset="utf-8"></head><body>\n{body}</body></html>\n'
 
 
-def html_only(raw: bytes, mailto: bool = False) -> Result:
+def html_only(raw: bytes, mailto: bool = False, table: bool = False) -> Result:
     msg = parse(raw)
     done = False
     for part in list(notice_parts(msg)):
@@ -73,7 +85,7 @@ def html_only(raw: bytes, mailto: bool = False) -> Result:
         else:
             continue
         _retype(rendered, "text/html")
-        _set_encoded(rendered, render(text, mailto), "quoted-printable")
+        _set_encoded(rendered, render(text, mailto, table), "quoted-printable")
         done = True
     return (write(msg), None) if done else (None, "no human-readable text/plain part")
 

@@ -2,7 +2,8 @@
 (metamorphic tests; variants built in htmlfwd.py).
 
 A. Outlook/Exchange and Gmail write a notice's human-readable text as text/html (paragraphs as
-   <p>, line breaks as <br>, addresses possibly as mailto links) with no text/plain
+   <p>, line breaks as <br>, addresses possibly as mailto links, or facts in table cells as
+   Exchange Online does) with no text/plain
    alternative. The same text in HTML must read the same recipients, reasons, hard/soft and
    original Message-ID.
 B. A colleague forwards the notice inline (Gmail's "---------- Forwarded message ---------",
@@ -30,7 +31,7 @@ from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, 
 from tests.classifier.transport import notice_parts, parse
 
 Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
-HTML = {"html_p": False, "html_mailto": True}
+HTML = {"html_p": (False, False), "html_mailto": (True, False), "html_table": (False, True)}
 FORWARDS = ("gmail", "outlook", "thunderbird", "apple")
 
 # The intent of nested.forwarded_notice, restated (not imported, so a change there shows here):
@@ -54,6 +55,7 @@ _NEEDS_ORIGINAL = ("InterScan's 'Unable to deliver message to <addr>' alone is r
 KNOWN: dict[tuple[str, str], str] = {
     ("html_p", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
     ("html_mailto", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
+    ("html_table", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
     **{(client, key): why for client in FORWARDS for key, why in (
         ("corpus/bsd__lhost-yahoo-07.eml", _REPORTER_HEADERS), ("fixtures/fmt-exchange55.eml", _REPORTER_HEADERS),
         ("corpus/bsd__lhost-verizon-01.eml", _REPORTER_HEADERS), ("corpus/bsd__lhost-exim-04.eml", _HEADER_ONLY),
@@ -64,7 +66,7 @@ KNOWN: dict[tuple[str, str], str] = {
 @functools.cache
 def variant(name: str, key: str) -> tuple[bytes | None, str | None]:
     if name in HTML:
-        return htmlfwd.html_only(_raw(key), HTML[name])
+        return htmlfwd.html_only(_raw(key), *HTML[name])
     return htmlfwd.inline_forward(_raw(key), name)
 
 
