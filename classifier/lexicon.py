@@ -95,7 +95,7 @@ _NOT_FOUND_FIRST = (
 # Words for the sender, in the languages above (its absence is a sender check speaking).
 _SENDER_NOUNS = (
     r"sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|"
-    r"отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
+    r"отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
     r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)\w{0,2}|po(?:š|s)iljatelj\w{0,2}|odosielate(?:ľ|l)\w{0,2}|подател\w{0,2}|"
     r"αποστολέ\w{1,2}|g(?:ö|o)nderen"
 )
@@ -152,7 +152,7 @@ _SENDER = re.compile(
     r"\b(?:helo|ehlo)\b|sending host|\bdkim\b|from domain|"
     # The reply's reader's own address, and the other names of the envelope sender.
     r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
-    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|"
+    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|"
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
