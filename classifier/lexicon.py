@@ -66,6 +66,9 @@ _ABSENT = (
     r"не существует|не найден\w{0,2}|неизвестн\w{1,3}|не існує|не знайдено|"
     r"neexistuje|nezn(?:á|a)m(?:ý|y)|bulunamad(?:ı|i)|mevcut de(?:ğ|g)il|"
     r"存在しない|存在しません|見つかりません|不明|"
+    # "Does not exist" in the progressive (gromox's Japanese notice: "受信者が存在していないため"),
+    # and "is not registered" (DTI's Japanese for "User unknown": "のユーザーは登録されていません").
+    r"存在していない|存在していません|存在しておりません|登録されていない|登録されていません|"
     r"不存在|未找到|找不到|無效|无效|"
     r"존재하지 않|찾을 수 없|"
     r"ei ole olemassa|ei l(?:ö|o)ydy|tuntematon|nem l(?:é|e)tezik|nem tal(?:á|a)lhat(?:ó|o)|ismeretlen|"
@@ -92,7 +95,7 @@ _NOT_FOUND_FIRST = (
 # Words for the sender, in the languages above (its absence is a sender check speaking).
 _SENDER_NOUNS = (
     r"sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|"
-    r"отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
+    r"отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
     r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)\w{0,2}|po(?:š|s)iljatelj\w{0,2}|odosielate(?:ľ|l)\w{0,2}|подател\w{0,2}|"
     r"αποστολέ\w{1,2}|g(?:ö|o)nderen"
 )
@@ -129,6 +132,9 @@ _PHRASES = re.compile(
     r"brak (?:takiego )?u(?:ż|z)ytkownika|nie ma takiego|ingen s(?:å|a)dan (?:anv(?:ä|a)ndare|mottagare)|"
     r"нет такого (?:пользователя|ящика|адреса|адресата|получателя)|такого (?:ящика|адреса|пользователя) нет|"
     r"宛先不明|该用户不存在|无此用户|無此用戶|沒有此用戶|没有这个用户|查无此人|"
+    # Plesk's notice for mail to a non-existent user ("This address no longer accepts mail") in
+    # its French and Russian locales.
+    r"cette adresse n'accepte plus|этот адрес больше не принимает|"
     # Turkish "there is no such user"; Korean "a user that does not exist".
     r"b(?:ö|o)yle bir (?:kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i)|adres) yok|존재하지 않는 (?:사용자|계정|수신자|주소|메일)|"
     # Japanese "there is no such user": ユーザーがいません, 該当するユーザーはいません.
@@ -146,7 +152,7 @@ _SENDER = re.compile(
     r"\b(?:helo|ehlo)\b|sending host|\bdkim\b|from domain|"
     # The reply's reader's own address, and the other names of the envelope sender.
     r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
-    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|差出人|发件人|寄件人|발신자|"
+    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|"
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
@@ -213,6 +219,12 @@ _LOGIN_REFUSED = re.compile(r"\bsasl\b|authentication (?:failed|failure|credenti
 # (Aruba PEC's "Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non
 # certificata"), so no proof the address is bad.
 _OR_NOT = re.compile(r" (?:or|o|ou|oder|of|lub|nebo|или) (?:not|non|no|não|nicht|niet|nie|ne|не)\b")
+# ...unless the other cause is the same absence said again: Microsoft's localised 5.1.10 help
+# ("non esiste o non è stato trovato", "nie istnieje lub nie można go było odnaleźć": does not
+# exist or could not be found).
+_ALSO_NOT_FOUND = re.compile(
+    rf"{_GAP}{{0,30}}?(?:{_ABSENT}|found|gefunden|trouv|trovat|encontrad|odnale|znalez|gevonden|hittas|funnet|"
+    r"fundet|найден|nalezen)")
 
 
 def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
@@ -228,7 +240,10 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
         # "Your PTR record does not exist": the thing missing is named, and is not the recipient.
         if found is not None and _OTHER_SUBJECT.search(text, max(0, found.start() - 60), found.start()):
             return False
-    if found is None or _OR_NOT.match(text, found.end()):
+    if found is None:
+        return False
+    alternative = _OR_NOT.match(text, found.end())
+    if alternative and not _ALSO_NOT_FOUND.match(text, alternative.end()):
         return False
     if _SENDER.search(text) and not _PHRASES.search(text):
         return False
@@ -292,7 +307,10 @@ _BOX = (
     r"postl(?:å|a)da(?:n|ns)?|ящик\w{0,2}|メールボックス|受信箱|邮箱|郵箱|信箱|postafi(?:ó|o)k\w{0,2}|"
     r"c(?:ă|a)su(?:ţ|ț|t)(?:ă|a) po(?:ş|ș|s)tal(?:ă|a)|γραμματοκιβώτιο|kotak surat|h(?:ộ|o)p th(?:ư|u)|"
     r"schr(?:á|a)nk\w{1,2}|메일함|편지함|posta kutusu|casilla(?: de correo)?|"
-    r"postkasse(?:n)?|postilaatikko|postiluukku|cuti(?:a|e) po(?:ş|ș|s)tal(?:ă|a)"
+    r"postkasse(?:n)?|postilaatikko|postiluukku|cuti(?:a|e) po(?:ş|ș|s)tal(?:ă|a)|"
+    # The inbox (Google's localised texts: "Posteingang", "inkorg", "bandeja Recibidos",
+    # "受信トレイ", "收件箱").
+    r"posteingang|inkorg(?:en)?|bandeja(?: de entrada| recibidos)?|受信トレイ|收件箱|收件匣"
 )
 _FULL = (
     r"voll|pleine?|llen[oa]|pien[ao]|cheia|vol|pe(?:ł|l)n[aey]|full|переполнен\w{0,2}|заполнен\w{0,2}|"
@@ -300,7 +318,10 @@ _FULL = (
     # French "saturée", Italian "esaurito/a" (space used up), Turkish "dolu".
     r"satur(?:é|e)e?|esaurit[oa]|\bdolu|"
     # Czech "plná", Danish "fuld", Finnish "täynnä", Hungarian "megtelt", Korean "가득".
-    r"pln(?:á|a|ý|y)|fuld|t(?:ä|a)ynn(?:ä|a)|megtelt|가득"
+    r"pln(?:á|a|ý|y)|fuld|t(?:ä|a)ynn(?:ä|a)|megtelt|가득|"
+    # Out of space (Google's "está sem espaço de armazenamento", "no tiene espacio de
+    # almacenamiento", "har slut på lagringsutrymme").
+    r"sem espa(?:ç|c)o|sin espacio|no tiene espacio|slut p(?:å|a) (?:lagrings)?utrymme"
 )
 _QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
@@ -312,6 +333,8 @@ _FULL_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{_GAP}{{0,40}}?)(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
     rf"|(?:{_QUOTA})(?:{_GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"
     rf"|(?:{_EXCEEDED})(?:{_GAP}{{0,40}}?)(?:{_QUOTA}|{_BOX})"
+    # QQ Mail's "收件人空间不足": the recipient's (storage) space is short.
+    r"|(?:收件人|收件者)(?:的)?(?:邮箱|郵箱)?(?:存储|儲存)?(?:空间|空間)不足"
 )
 _ACCOUNT = (
     rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|учетн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
@@ -373,7 +396,7 @@ MAILBOX_FULL = Guarded(_FULL_SHAPE, (
     "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
     "depass",
     "excedid", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
-    "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt"))
+    "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa"))
 ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
     "disabilitat", "sospes", "bloccat", "desativad", "inativ", "uitgeschakeld", "gedeactiveerd", "geblokkeerd",

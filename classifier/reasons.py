@@ -412,11 +412,21 @@ def reported_from_inside(reason: Reason, diagnostic: str, *, remote_reply: bool)
 # An address is one word to the wording tables, however long: their shapes allow a few words
 # between a noun and its verdict ("Postfach <address> ist voll", "Почтовый ящик <address> не
 # существует") as a count of characters, which a 100-character address used up.
-_ADDRESS_WORD = re.compile(r"[^\s<>\"'();,:\[\]@]{1,64}@[^\s<>\"'();,:\[\]@]{1,255}")
+# Chinese and Japanese notices write an address flush against their own words ("您发送到“a@b”的
+# 邮件...", "受信者...\"a@b\"へのメール"): no CJK character, fullwidth form or curly quote belongs
+# to the address, or its stand-in swallowed the whole sentence and the reason with it.
+_ADDRESS_WORD = re.compile(r"[^\s<>\"'();,:\[\]@\u2018\u2019\u201c\u201d\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af"
+                           r"\uff00-\uffef]{1,64}@[^\s<>\"'();,:\[\]@\u2018\u2019\u201c\u201d\u3000-\u30ff"
+                           r"\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{1,255}")
+# Microsoft's localised texts write "e‑mail" with U+2011, the non-breaking hyphen (U+2010 is
+# the other Unicode hyphen): the tables' words are spelt with "-".
+_HYPHENS = str.maketrans("\u2010\u2011", "--")
 
 
 def _normal(diagnostic: str) -> str:
     """The diagnostic as the wording tables read it: lowercase, whitespace collapsed, each
     address a short stand-in, capped."""
     text = " ".join(diagnostic.lower().split())
+    if not text.isascii():
+        text = text.translate(_HYPHENS)
     return (_ADDRESS_WORD.sub("x@x", text) if "@" in text else text)[:2000]

@@ -145,6 +145,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # RFC 5321 §3.4: "551 User not local; please try <forward-path>", the mailbox went
         # elsewhere and the server will not forward to it.
         "user not local; please try",
+        # Exchange's French DSN text for an address that changed with no forwarding address
+        # set up ("l'adresse électronique du destinataire a changé. ... Aucune adresse de
+        # transfert n'a été configurée"; uitranslation.com, fr-fr).
+        "l'adresse électronique du destinataire a changé",
     ),
     R.MAILERERROR: (
         # Go's os/exec when the program cannot be started: chasquid's pipe aliases report

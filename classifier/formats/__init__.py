@@ -250,3 +250,30 @@ def bare_address(line: str) -> bool:
     following recipients failed permanently", MailMarshal's "The following recipients were
     affected", Exim's with no reason of its own)."""
     return ADDRESS.fullmatch(line.strip().strip("<>")) is not None
+
+
+# A Chinese or Japanese character (CJK punctuation, kana, ideographs, fullwidth forms).
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
+def said_before(text: str) -> str:
+    """The words before an address when they are a Chinese or Japanese sentence, which gives
+    the reason first ("受信者が存在していないため、\"a@b\"へのメールを..." in gromox's notice);
+    "" for a label ("宛先: ") or any other text. `text` is the address's paragraph up to it: a
+    sentence wrapped onto the address's line starts on the lines above."""
+    text = unwrapped(text.split("\n")[-4:])[-1].strip(" \t<\"'\u201c\u300c")
+    return text if text and _CJK.match(text[-1]) and text[-1] != "\uff1a" else ""
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """The lines with Chinese and Japanese text joined again where a template wrapped it in
+    mid-sentence (gromox's notices: "...正しく送信\nできません。"): those languages put no space
+    between words, so a line end between two of their characters ends no sentence."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if out and text and out[-1] and _CJK.match(out[-1][-1]) and _CJK.match(text[0]):
+            out[-1] += text
+        else:
+            out.append(text)
+    return out

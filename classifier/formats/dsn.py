@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact, bare_address, clean, generated_text, named, find_reply, find_status, lower_of, \
-    smtp_command, transcript_command
+    said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
 
@@ -147,7 +147,7 @@ def lines_about(notice: str, address: str, limit: int = 6) -> str:
         return ""  # not there, or only in a copy of the original's headers ("To: addr")
     lines = notice[i:].split("\n", limit + 1)  # the first limit + 1 lines are all it reads
     first = lines[0][len(address):].strip(" >:\t")
-    out = [first] if first else []
+    out = [x for x in (said_before(notice[max(low.rfind("\n\n", 0, i), i - 300, 0):i]), first) if x]
     for line in lines[1 : limit + 1]:
         if not line.strip():
             if out:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import _COMMANDS, Fact, bare_address, clean, find_reply, find_status, generated_text, \
-    smtp_command, transcript, transcript_command
+    said_before, smtp_command, transcript, transcript_command, unwrapped
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
 from classifier.formats import named
@@ -198,7 +198,8 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
     if _REPLY_LINE.match(first):
         out.append(first.strip())  # the reply code and status before the address belong to it
     elif rest:
-        out.append(rest)
+        above = "\n".join(lines[max(0, start - 3):start])
+        out.extend(filter(None, (said_before(f"{above}\n{first[:m.start()]}") if m else "", rest)))
     elif m:
         # "User mailbox exceeds allowed size: a@b" (IMail/SMTP32 and others): the reason
         # is the line's text before the address.
@@ -264,8 +265,17 @@ def sendmail_verdict(lines: list[str], i: int, address: str) -> tuple[str, str |
     return clean(line), None
 
 
+def _names_address(line: str) -> bool:
+    """Does the line name an address, other than inside a Chinese or Japanese sentence that
+    gives its reason ("您发送到“a@b”的邮件无法被正确投递，因为该收件人并不存在")?"""
+    m = ADDRESS.search(line)
+    return m is not None and not said_before(line[:m.start()])
+
+
 def general_error(lines: list[str]) -> str:
     """Lines of the notice that carry an SMTP reply or status, when none is tied to a recipient."""
+    if not all(line.isascii() for line in lines):
+        lines = unwrapped(lines)
     hits = [line.strip() for line in lines if _CODE.search(line)]
     if hits:
         return clean(" ".join(hits[:4]))
@@ -274,7 +284,7 @@ def general_error(lines: list[str]) -> str:
         # No error wording we know (another language, an unusual MTA): the notice's own
         # sentences, which still say what happened better than nothing.
         hits = [line.strip() for line in lines
-                if line.strip() and not ADDRESS.search(line) and not intro(line)
+                if line.strip() and not _names_address(line) and not intro(line)
                 and not line.strip().startswith(("---", "==", "**"))]
     return clean(" ".join(hits[:3]))
 

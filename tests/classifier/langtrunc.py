@@ -28,7 +28,8 @@ Result = tuple[bytes | None, str | None]
 # HAND-MADE, every one: neutral sentences saying delivery to the address failed, written for
 # these tests. No localised notice text with a citable source was found in the time given
 # (Microsoft's localised NDR pages describe the codes, not the notice's own sentences), so
-# none copies or claims to copy a vendor's wording.
+# none copies or claims to copy a vendor's wording. (Vendors' own localised words, each with
+# its source, are read in test_localised_notices.py.)
 NOTICES = {
     "de": ("Die Nachricht konnte nicht zugestellt werden.", "Zustellung fehlgeschlagen an: {}"),
     "fr": ("Le message n'a pas pu être remis.", "Échec de la remise à : {}"),

@@ -102,3 +102,18 @@ def test_recipient_address_rejected_domain_not_found_is_about_the_domain():
     text = "550 5.1.2 <a@nowhere.example>: recipient address rejected: domain not found"
     assert not lexicon.no_such_recipient(text, rcpt=True)
     assert lexicon.no_such_domain(text)
+
+
+@pytest.mark.parametrize(("text", "missing"), [
+    # HAND-MADE: the Japanese "not registered" (DTI's "ユーザーは登録されていません") said of the
+    # sending side ("送信元", the source) is a sender check, never the recipient.
+    ("送信元アドレスが登録されていません", False),
+    ("送信元アドレスが存在しません", False),
+    # "Unknown or not enabled" stays no proof (Aruba PEC); "does not exist or was not found"
+    # is the same absence twice (Microsoft's it/pl 5.1.10 help).
+    ("indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata", False),
+    ("l'indirizzo a cui è stato inviato il messaggio non esiste o non è stato trovato.", True),
+    ("adres e-mail, na który wysłano wiadomość, nie istnieje lub nie można go było odnaleźć.", True),
+])
+def test_not_found_said_twice_or_of_the_sender(text, missing):
+    assert lexicon.no_such_recipient(text) is missing
