@@ -1,0 +1,56 @@
+"""The sentences after which a plain-text bounce lists its failed addresses, one per line
+("The following address(es) failed:", "Delivery has failed to these recipients or groups:",
+their translations): `intro(line)` finds one on a line, `wrapped_intro` one that its writer's
+line width broke over two lines. Read by formats/prose.py."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.guard import Guarded
+
+# Sentences after which the failed addresses are listed, one per line.
+_LIST_INTROS = re.compile(
+    r"(?i)(?:following (?:address(?:es|\(es\))?|recipients?(?:\(s\))?|destination addresses)|"
+    r"permanent fatal errors|could not be delivered to (?:one or more|the following|all)|"
+    r"delivery to the following recipients? (?:failed|has been delayed|was aborted)|"
+    r"failed to deliver to the following|undeliverable to the following|"
+    r"your message (?:was not|wasn't|could not be|couldn't be) delivered to the following|"
+    r"unable to deliver (?:your message )?to the following|"
+    r"the following (?:message|recipients?) (?:to|were|was|could)|"
+    r"not (?:be )?delivered to the following|delivery has failed to these recipients|"
+    r"did not reach the following recipient|errors? (?:occurred )?(?:while|during) delivering|"
+    r"delivery failed for the following|could not deliver (?:the|your) message to|"
+    r"rejected your message to the following|following addresses had|"
+    r"delivery to these recipients or groups|this is a delivery failure notification|failure reasons|"
+    r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:|"
+    # Exchange 2007 and later in its other languages ("Delivery has failed to these recipients or
+    # groups:"), and Exchange 2000/2003's "The following recipient(s) could not be reached:".
+    r"destinatarios o grupos|destinataires ou groupes|empf(?:ä|ae)nger oder gruppen|destinatari o gruppi|"
+    r"destinat(?:á|a)rios ou grupos|ontvangers of groepen|odbiorc(?:ó|o)w lub grup|mottagare eller grupper|"
+    r"受信者またはグループ|收件人或组|"
+    r"folgende(?:\(r\)|n|s)? (?:empf(?:ä|ae)nger|adressen?)|destinataires? suivants?|adresses? suivantes?|"
+    r"siguientes (?:destinatarios|direcciones)|seguenti (?:destinatari|indirizzi)|"
+    r"seguintes (?:destinat(?:á|a)rios|endere(?:ç|c)os)|volgende (?:ontvangers|adressen))"
+)
+# A word of each `_LIST_INTROS` alternative: lines without any skip the regex.
+_INTRO = Guarded(_LIST_INTROS, ("following", "permanent fatal", "could not be delivered", "unable to deliver",
+                                "these recipients", "delivering", "could not deliver",
+                                "delivery failure notification", "failure reasons", "recipient",
+                                "grupos", "groupes", "gruppen", "gruppi", "groepen", "lub grup", "grupper",
+                                "folgende", "suivant", "siguientes", "seguenti", "seguintes", "volgende"))
+intro = _INTRO.search
+
+
+def wrapped_intro(lines: list[str], i: int) -> re.Match[str] | None:
+    """A list intro broken over two lines, where the writer's width fell inside it ("The
+    message that you sent was undeliverable to the" / "following:"): the line and the next,
+    when the next is a short one that ends the sentence with the colon a list intro ends with."""
+    line = lines[i].strip()
+    if not line or line.endswith((":", ".")) or i + 1 >= len(lines):
+        return None
+    tail = lines[i + 1].strip()
+    if not tail.endswith(":") or len(tail) > 60 or "@" in tail:
+        return None
+    found = intro(f"{line} {tail}")
+    return found if found is not None and found.end() > len(line) else None
