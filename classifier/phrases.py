@@ -328,10 +328,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "system config error", "temporary local problem", "timeout waiting for input", "transaction failed ",
         "internal error", "system error", "server error", "unable to contact ldap server",
     ),
-    # RFC 5321's 452 text "insufficient system storage" is the server's disk (4.3.1), not a quota.
-    R.SYSTEMFULL: ("mail system full", "exceeded storage allocation", "insufficient disk space",
-                   "insufficient system storage",
-                   "no space left on device", "disk full", "spool full"),
+    # RFC 5321's 452 text "insufficient system storage" is the server's disk (4.3.1), not a quota;
+    # "no space left to finish writing" is procmail's ENOSPC (src/mailfold.c, procmail(1)).
+    R.SYSTEMFULL: ("mail system full", "exceeded storage allocation", "insufficient disk space", "disk full",
+                   "insufficient system storage", "no space left to finish writing", "no space left on device", "spool full"),
     R.MAILERERROR: (
         "procmail:", "bin/procmail", "bin/maildrop", "command failed:", "command died with status",
         "command output:", "mailer error", "pipe to |/", "delivery program", "local delivery failed",

@@ -1,7 +1,8 @@
 """Bounces that real mail servers generated on a test machine (fixtures/real/, see its README):
 Postfix, Exim, Sendmail, OpenSMTPD, Haraka (as receiver and sender), dma, nullmailer, chasquid,
 amavisd-new, spamass-milter, rspamd, maildrop, GNU Mailutils Sieve and Courier (rows in
-real_cases_courier.py), with
+real_cases_courier.py), local delivery agents (Cyrus lmtpd, maildrop, procmail, Mailutils lmtpd;
+rows in real_cases_lda.py), with
 Dovecot LMTP / LDA / Pigeonhole Sieve behind them. Each file is the notice exactly as the server
 delivered it to the sender's mailbox, with one `X-Generated-By:` header prepended (package
 version and the configuration that caused it).
@@ -20,6 +21,7 @@ import pytest
 
 from classifier import Reason, classify
 from tests.classifier.real_cases_courier import COURIER, COURIER_DISAGREES
+from tests.classifier.real_cases_lda import LDA, LDA_DISAGREES
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -354,6 +356,7 @@ CASES = {
 }
 # Later rounds keep their rows in their own modules (this one is at the size limit).
 CASES.update(COURIER)
+CASES.update(LDA)
 
 # file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
 DISAGREES = {
@@ -410,6 +413,7 @@ DISAGREES = {
         "systemerror (the cause), not expired",
 }
 DISAGREES.update(COURIER_DISAGREES)
+DISAGREES.update(LDA_DISAGREES)
 
 
 def _params():
