@@ -21,7 +21,12 @@ _SUBJECTS = re.compile(
     r"away from (?:the|my) office|on vacation|on holiday|abwesenheit|abwesend|"
     r"absence|absent|r[ée]ponse automatique|respuesta autom[aá]tica|fuera de la oficina|"
     r"risposta automatica|fuori sede|resposta autom[aá]tica|automatisch antwoord|afwezig|"
-    r"autosvar|automaattinen vastaus|自動応答|自動返信|不在)"
+    r"autosvar|automaattinen vastaus|自動応答|自動返信|不在|"
+    # Outlook's "Automatic reply:" in German, Polish, Swedish, Russian and Chinese, which an
+    # Exchange server writes with no Auto-Submitted field (its only other mark,
+    # X-Auto-Response-Suppress, is a request that any mail may carry).
+    r"automatische antwort|odpowied[zź] automatyczna|automatiskt svar|автоматический ответ|"
+    r"автоответ|自动答复|自动回复)"
 )
 
 
@@ -33,7 +38,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         # Every Precedence field: a Google Group puts its own "Precedence: list" above the
         # auto-responder's when it passes the reply on to its members.
         or any(str(v).strip().lower() == "auto_reply" for v in (mail.msg.get_all("precedence") or ())[:5])
-        or "autoreply" in mail.header("x-auto-response-suppress").lower()
+        # Not X-Auto-Response-Suppress: MS-OXCMAIL 2.1.3.2.20 makes it the sender's request that
+        # no auto-reply answer this message ("All", or "DR, NDR, RN, NRN, OOF, AutoReply"), which
+        # newsletters, ticket systems and people's clients put on mail of every kind.
     )
     if not flagged and (not _SUBJECTS.search(mail.subject) or _REPLY_PREFIX.match(mail.subject)):
         return None  # by its subject alone, a person's "Fwd: Automatic reply: ..." would be one
