@@ -1,0 +1,160 @@
+"""The line between bounces, auto-replies and ordinary mail holds whatever marks generators,
+relays and responders add (metamorphic tests; variants built in autoreply_variants.py, whose
+docstring cites the source of each).
+
+A. A bounce stays the same bounce (recipients, reasons, hard/soft, original Message-ID) with
+   Auto-Submitted auto-replied / auto-generated / auto-generated (failure), Precedence bulk /
+   junk / list, X-Autoreply, X-Auto-Response-Suppress, X-MS-Exchange-Generated-Message-Source,
+   Return-Path: <> or a localised Subject. Sample: the first round's (test_transport_invariance).
+B. Every auto-reply we hold, rewritten as RFC 5230 Sieve, Pigeonhole, Cyrus, Zimbra, Gmail and
+   Exchange (English, and 11 languages marked by the Subject alone) write it, stays a non-bounce
+   auto-reply (VACATION) whose address is its From.
+C. Bounce words in the away text ("undeliverable", "no longer with the company", "this mailbox
+   is not monitored", "address changed"), on the auto-reply as it is and as an Exchange reply
+   marked by its Subject alone, never make it a bounce or a hard bounce: still VACATION for From.
+D. A person's reply quoting a bounce ("see below, your mail bounced") is no bounce and names no
+   recipient; quoting a colleague's forward of a notice (itself read as that notice), it is at
+   most that notice's bounce, never one of the replier or of our user.
+E. Ordinary mail (those replies, the corpus's and fixtures' human mail) reads the same with the
+   marks any mail may carry: X-Auto-Response-Suppress, Precedence, Return-Path: <>.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from email.utils import parseaddr
+from pathlib import Path
+
+import pytest
+
+from classifier import classify
+from tests.classifier import autoreply_variants as av
+from tests.classifier.test_transport_invariance import CORPUS, HERE, SAMPLE, _baseline, _raw, case, reading
+
+Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
+
+_FIXED_SUBJECT = ("judgement call: the generator is known by its own Subject (reporters/gmail.py and gsuite.py by "
+                  "Gmail's 'Delivery Status Notification', fml's list refusals by theirs); no source found says "
+                  "Gmail or fml ever write a localised one, so Exchange's localised NDR Subject on their notice may "
+                  "be a transform artifact rather than a defect")
+KNOWN: dict[tuple[str, str], str] = {
+    (name, key): _FIXED_SUBJECT
+    for name in ("subject_de", "subject_pl", "subject_ru", "subject_zh")
+    for key in ("corpus/bsd__lhost-gmail-03.eml", "corpus/bsd__lhost-gsuite-04.eml",
+                "corpus/bsd__lhost-fml-02.eml", "corpus/bsd__lhost-fml-03.eml")
+}
+
+# Every auto-reply we hold: the corpus's labelled vacation messages and these fixtures
+# (hand-made ones cite their responder; the Pigeonhole one a real server wrote).
+_AUTOREPLY_FIXTURES = ("out-of-office-de.eml", "srv-oof-de.eml", "srv-oof-exchange.eml", "srv-oof-ja.eml",
+                       "srv-oof-left-company.eml", "srv-vacation-gmail.eml", "srv-challenge-tmda.eml",
+                       "challenge-response.eml", "srv-mailwasher-challenge.eml",
+                       "real/dovecot-sieve-vacation-auto-reply.eml")
+
+
+def _autoreplies() -> dict[str, Path]:
+    out: dict[str, Path] = {}
+    labels = CORPUS.parent / "labels.jsonl"
+    if labels.is_file():
+        for line in labels.read_text().splitlines():
+            row = json.loads(line)
+            if row.get("reason") == "vacation" and Path(row["file"]).name.startswith("bsd__"):
+                out[f"corpus/{Path(row['file']).name}"] = CORPUS.parent / row["file"]
+    out.update({f"fixtures/{name}": HERE / "fixtures" / name for name in _AUTOREPLY_FIXTURES})
+    return out
+
+
+AUTOREPLIES = _autoreplies()
+BOUNCES = tuple(key for key in SAMPLE if _baseline(key)[0])
+# Ordinary mail: the corpus's and fixtures' human messages, and the quoting replies of a third of the bounces.
+_HUMAN = {f"corpus/{p.name}": p for p in sorted(CORPUS.glob("not__*.eml"))} | {
+    "fixtures/reply-quoting-bounce.eml": HERE / "fixtures" / "reply-quoting-bounce.eml"}
+ORDINARY = (*_HUMAN, *(f"reply:{key}" for key in BOUNCES[::3]))
+ORDINARY_HEADERS = ("suppress_all", "suppress_list", "precedence_bulk", "precedence_list", "null_return_path")
+
+
+@functools.cache
+def _message(key: str) -> bytes | None:
+    """An auto-reply, a human message, or (`reply:<bounce key>`) a reply quoting that bounce."""
+    if key.startswith("reply:"):
+        return av.quoting_reply(_raw(key.removeprefix("reply:")))
+    path = AUTOREPLIES.get(key) or _HUMAN[key]
+    return path.read_bytes()
+
+
+@functools.cache
+def _format(key: str) -> str:
+    return classify(_raw(key)).format or ""
+
+
+def _is_autoreply_of_from(raw: bytes) -> bool:
+    result = classify(raw)
+    sender = parseaddr(av.decoded(raw, "frm"))[1].lower()
+    return (not result.is_bounce and bool(result.deliveries)
+            and all(d.reason.name == "VACATION" and not d.hard_bounce for d in result.deliveries)
+            and result.deliveries[0].address.lower() == sender)
+
+
+def test_samples_hold_what_the_module_says():
+    """So a moved corpus or a changed reading cannot empty a sample silently."""
+    assert len(AUTOREPLIES) >= len(_AUTOREPLY_FIXTURES) and len(BOUNCES) >= 250 and len(ORDINARY) >= 80
+    assert all(_is_autoreply_of_from(_message(key)) for key in AUTOREPLIES)
+
+
+@pytest.mark.parametrize(("name", "key"), [case(n, k, KNOWN) for n in av.BOUNCE_HEADERS for k in BOUNCES])
+def test_a_bounce_keeps_its_reading_under_generator_and_relay_headers(name: str, key: str):
+    changed = av.BOUNCE_HEADERS[name](_raw(key))
+    if changed == _raw(key):
+        pytest.skip("the field is already so, or the Subject is a person's (Re:/Fwd:)")
+    assert reading(changed) == _baseline(key)
+
+
+@pytest.mark.parametrize(("name", "key"), [(n, k) for n in av.RESPONDERS for k in AUTOREPLIES])
+def test_an_auto_reply_stays_one_whoever_writes_it(name: str, key: str):
+    assert _is_autoreply_of_from(av.RESPONDERS[name](_message(key)))
+
+
+@pytest.mark.parametrize("marked", ["as_is", "subject_only"])
+@pytest.mark.parametrize(("name", "key"), [(n, k) for n in av.BODY_WORDS for k in AUTOREPLIES])
+def test_bounce_words_in_the_away_text_make_no_bounce(name: str, key: str, marked: str):
+    raw = _message(key) if marked == "as_is" else av.RESPONDERS["exchange_es"](_message(key))
+    changed = av.BODY_WORDS[name](raw)
+    assert changed != raw
+    assert _is_autoreply_of_from(changed)
+
+
+@pytest.mark.parametrize("key", BOUNCES)
+def test_a_reply_quoting_a_bounce_is_no_bounce_of_the_replier(key: str):
+    reply = av.quoting_reply(_raw(key))
+    if reply is None:
+        pytest.skip("no text/plain part to quote")
+    bounce, deliveries, _ = reading(reply)
+    addresses = {address for address, _, _ in deliveries}
+    assert not {av.REPLIER, av.USER} & addresses
+    if _format(key).startswith("nested/"):
+        # The bounce is itself a person's forward of a notice, read as that notice (nested.py's
+        # intent); quoted again, it may still be: only as the same recipients' bounce.
+        assert not bounce or addresses <= {address for address, _, _ in _baseline(key)[1]}
+    else:
+        assert not bounce and not deliveries  # a notice's text quoted by a person is no notice
+
+
+@pytest.mark.parametrize(("name", "key"), [(n, k) for n in ORDINARY_HEADERS for k in ORDINARY])
+def test_ordinary_mail_keeps_its_reading_under_marks_any_mail_carries(name: str, key: str):
+    raw = _message(key)
+    if raw is None:
+        pytest.skip("no text/plain part to quote")
+    changed = av.BOUNCE_HEADERS[name](raw)
+    assert changed != raw
+    assert reading(changed) == reading(raw)
+
+
+if __name__ == "__main__":  # per-transform counts: applicable / changed
+    for transform, builder in av.BOUNCE_HEADERS.items():
+        changes = [k for k in BOUNCES if builder(_raw(k)) != _raw(k)]
+        broken = [k for k in changes if reading(builder(_raw(k))) != _baseline(k)]
+        print(f"A {transform}: applicable {len(changes)}, changed {len(broken)} {broken}")
+    for transform, builder in av.RESPONDERS.items():
+        broken = [k for k in AUTOREPLIES if not _is_autoreply_of_from(builder(_message(k)))]
+        print(f"B {transform}: applicable {len(AUTOREPLIES)}, changed {len(broken)} {broken}")
