@@ -188,6 +188,12 @@ BODY_WORDS: dict[str, Transform] = {
                                          "are not read and could not be delivered to a person."),
     "address_changed": _add_text("bottom", "My address changed: I can no longer be reached at this "
                                            "address, write to kim.new@ourpartner.example instead."),
+    # What a machine's notice says, in the away text: a failure sentence naming another address,
+    # and an SMTP reply (the judgement calls of test_autoreply_invariance.WORDS_KNOWN).
+    "names_undelivered": _add_text("bottom", "Your message to kim@ourpartner.example could not be delivered "
+                                             "to me before my return."),
+    "quotes_smtp_reply": _add_text("bottom", "Mail sent to this address is undeliverable: 550 mailbox "
+                                             "unavailable. Please write to info@ourpartner.example."),
 }
 
 
