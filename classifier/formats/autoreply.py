@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact
-from classifier.hints import _REPLY_PREFIX
+from classifier.hints import _DAEMON_FROM, _REPLY_PREFIX
 from classifier.parse import ADDRESS, Mail
 
 NAME = "autoreply"
@@ -31,6 +31,14 @@ _SUBJECTS = re.compile(
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
+    if _DAEMON_FROM.search(mail.from_) or mail.content_type == "multipart/report" \
+            or mail.msg.get("x-failed-recipients"):
+        # A delivery report (a mail system's sender, a report, an MTA's failed-recipients field)
+        # that no bounce format read, or one known by its headers alone (classify_headers): never
+        # an auto-reply of the mail system, though Postfix and Exim write "Auto-Submitted:
+        # auto-replied" on every bounce (bounce_notify_util.c, deliver.c). Not the Subject: an
+        # auto-reply's quotes the original's, which may hold any word.
+        return None
     submitted = mail.header("auto-submitted").lower()
     flagged = (
         submitted.startswith("auto-replied")
