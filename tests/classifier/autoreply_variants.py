@@ -43,6 +43,8 @@ C. Words of a bounce in the away text (BODY_WORDS): what a person writes in an o
    ("this mailbox is not monitored", "no longer with the company", ...).
 D. A person's reply quoting a bounce (`quoting_reply`): "see below, your mail bounced" above
    the notice's text, each line quoted with "> ".
+E. What Gmail gives of a message the bounce query did not match (`headers_only`): the header
+   fields connectors/gmail/inbound.LIFE_HEADERS asks messages.get(format=metadata) for.
 
 Messages are rebuilt with the stdlib as transport.py does.
 """
@@ -195,6 +197,19 @@ BODY_WORDS: dict[str, Transform] = {
     "quotes_smtp_reply": _add_text("bottom", "Mail sent to this address is undeliverable: 550 mailbox "
                                              "unavailable. Please write to info@ourpartner.example."),
 }
+
+
+# connectors/gmail/inbound.LIFE_HEADERS, restated (a classifier test imports no connector).
+LIFE_HEADERS = ("From", "Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence", "Subject",
+                "In-Reply-To", "References", "Authentication-Results")
+
+
+def headers_only(raw: bytes) -> bytes:
+    """`raw`'s LIFE_HEADERS fields (folded lines kept) and an empty body."""
+    head, _ = _header_block(raw)
+    keep = {name.lower() for name in LIFE_HEADERS}
+    fields = re.finditer(rb"(?m)^([^ \t\n:]+)[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*", head)
+    return b"".join(m.group(0) for m in fields if m.group(1).decode("latin-1").lower() in keep) + b"\n"
 
 
 def quoting_reply(raw: bytes) -> bytes | None:

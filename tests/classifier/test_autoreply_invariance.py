@@ -19,6 +19,10 @@ D. A person's reply quoting a bounce ("see below, your mail bounced") is no boun
    most that notice's bounce, never one of the replier or of our user.
 E. Ordinary mail (those replies, the corpus's and fixtures' human mail) reads the same with the
    marks any mail may carry: X-Auto-Response-Suppress, Precedence, Return-Path: <>.
+F. Headers only (classifier.classify_headers on the fields Gmail's metadata read gives): every
+   auto-reply and responder variant reads as the whole message does; a bounce from a mail
+   system's address (mailer-daemon, postmaster) with the Auto-Submitted: auto-replied that
+   Postfix and Exim write, or X-Autoreply, is no auto-reply of that address.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier import classify
+from classifier import classify, classify_headers
 from tests.classifier import autoreply_variants as av
 from tests.classifier.test_transport_invariance import CORPUS, HERE, SAMPLE, _baseline, _raw, case, reading
 
@@ -118,6 +122,7 @@ def _is_autoreply_of_from(raw: bytes) -> bool:
 def test_samples_hold_what_the_module_says():
     """So a moved corpus or a changed reading cannot empty a sample silently."""
     assert len(AUTOREPLIES) >= len(_AUTOREPLY_FIXTURES) and len(BOUNCES) >= 250 and len(ORDINARY) >= 80
+    assert len(SYSTEM_BOUNCES) >= 100
     assert all(_is_autoreply_of_from(_message(key)) for key in AUTOREPLIES)
 
 
@@ -177,6 +182,27 @@ def test_ordinary_mail_keeps_its_reading_under_marks_any_mail_carries(name: str,
     changed = av.BOUNCE_HEADERS[name](raw)
     assert changed != raw
     assert reading(changed) == reading(raw)
+
+
+def _reading_of(result) -> tuple[bool, tuple[tuple[str, str], ...]]:
+    return result.is_bounce, tuple((d.address, d.reason.name) for d in result.deliveries)
+
+
+@pytest.mark.parametrize(("name", "key"), [(n, k) for n in ("as_is", *av.RESPONDERS) for k in AUTOREPLIES])
+def test_an_auto_reply_reads_the_same_from_its_headers(name: str, key: str):
+    raw = _message(key) if name == "as_is" else av.RESPONDERS[name](_message(key))
+    assert _reading_of(classify_headers(av.headers_only(raw))) == _reading_of(classify(raw))
+
+
+# A mail system's own address (restated narrowly: the local parts RFC 5321/2142 and MTAs use).
+_SYSTEM_SENDER = ("mailer-daemon@", "postmaster@")
+SYSTEM_BOUNCES = tuple(k for k in BOUNCES if any(s in av.decoded(_raw(k), "frm").lower() for s in _SYSTEM_SENDER))
+
+
+@pytest.mark.parametrize(("name", "key"), [(n, k) for n in ("auto_replied", "x_autoreply") for k in SYSTEM_BOUNCES])
+def test_a_mail_systems_bounce_is_no_auto_reply_from_its_headers(name: str, key: str):
+    result = classify_headers(av.headers_only(av.BOUNCE_HEADERS[name](_raw(key))))
+    assert not result.deliveries, _reading_of(result)
 
 
 if __name__ == "__main__":  # per-transform counts: applicable / changed
