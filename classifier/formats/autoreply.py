@@ -7,27 +7,12 @@ several languages. Runs after every bounce format, so a bounce (which may also s
 
 from __future__ import annotations
 
-import re
-
 from classifier.formats import Fact
-from classifier.hints import _DAEMON_FROM, _REPLY_PREFIX
+from classifier.hints import _DAEMON_FROM, _REPLY_PREFIX, AUTO_REPLY_SUBJECT
 from classifier.parse import ADDRESS, Mail
 
 NAME = "autoreply"
 HINTS = ()
-
-_SUBJECTS = re.compile(
-    r"(?i)\b(?:auto(?:matic)?[ -]?(?:reply|response|respond|antwort)|out of (?:the )?office|"
-    r"away from (?:the|my) office|on vacation|on holiday|abwesenheit|abwesend|"
-    r"absence|absent|r[ée]ponse automatique|respuesta autom[aá]tica|fuera de la oficina|"
-    r"risposta automatica|fuori sede|resposta autom[aá]tica|automatisch antwoord|afwezig|"
-    r"autosvar|automaattinen vastaus|自動応答|自動返信|不在|"
-    # Outlook's "Automatic reply:" in German, Polish, Swedish, Russian and Chinese, which an
-    # Exchange server writes with no Auto-Submitted field (its only other mark,
-    # X-Auto-Response-Suppress, is a request that any mail may carry).
-    r"automatische antwort|odpowied[zź] automatyczna|automatiskt svar|автоматический ответ|"
-    r"автоответ|自动答复|自动回复)"
-)
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
@@ -50,7 +35,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         # no auto-reply answer this message ("All", or "DR, NDR, RN, NRN, OOF, AutoReply"), which
         # newsletters, ticket systems and people's clients put on mail of every kind.
     )
-    if not flagged and (not _SUBJECTS.search(mail.subject) or _REPLY_PREFIX.match(mail.subject)):
+    if not flagged and (not AUTO_REPLY_SUBJECT.search(mail.subject) or _REPLY_PREFIX.match(mail.subject)):
         return None  # by its subject alone, a person's "Fwd: Automatic reply: ..." would be one
     # The auto-reply comes from the person we wrote to.
     m = ADDRESS.search(mail.header("from"))
