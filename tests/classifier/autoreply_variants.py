@@ -40,7 +40,10 @@ B. An auto-reply as each responder writes it (RESPONDERS): the auto-reply's own 
      corpus's rfc3834-02/04 show). The subject prefixes are Outlook's localised "Automatic
      reply" (HAND-MADE: Microsoft's localised help names the feature, no page lists the prefix).
 C. Words of a bounce in the away text (BODY_WORDS): what a person writes in an out-of-office
-   ("this mailbox is not monitored", "no longer with the company", ...).
+   ("this mailbox is not monitored", "no longer with the company", ...), in the auto-reply as
+   it is, written as HTML only (Outlook on the web composes the away text in HTML), or with the
+   message it answers attached as message/rfc822 (TMDA's confirm_request encloses "a copy of
+   your message", fixtures/srv-challenge-tmda.eml; HAND-MADE for the others) (CONTAINERS).
 D. A person's reply quoting a bounce (`quoting_reply`): "see below, your mail bounced" above
    the notice's text, each line quoted with "> ".
 E. What Gmail gives of a message the bounce query did not match (`headers_only`): the header
@@ -51,12 +54,17 @@ Messages are rebuilt with the stdlib as transport.py does.
 
 from __future__ import annotations
 
+import email
 import email.header
+import html
 import re
 from collections.abc import Callable
+from email.mime.message import MIMEMessage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 
 from tests.classifier.htmlfwd import forwarded_fields, pasted_text
-from tests.classifier.transport import _add_text, _header_block
+from tests.classifier.transport import _add_text, _header_block, _leaf_text, parse, write
 
 Transform = Callable[[bytes], bytes]
 
@@ -210,6 +218,51 @@ def headers_only(raw: bytes) -> bytes:
     keep = {name.lower() for name in LIFE_HEADERS}
     fields = re.finditer(rb"(?m)^([^ \t\n:]+)[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*", head)
     return b"".join(m.group(0) for m in fields if m.group(1).decode("latin-1").lower() in keep) + b"\n"
+
+
+_ANSWERED = (b"Message-ID: <hand-made-q3@ourco.example>\nFrom: Sam Seller <seller@ourco.example>\n"
+             b"To: Kim <kim@ourpartner.example>\nSubject: Quote for Q3\nDate: Mon, 09 Mar 2026 09:00:00 +0000\n"
+             b"\nHi Kim, here is the quote.\n")
+_BODY_FIELDS = ("content-type", "content-transfer-encoding", "mime-version")
+
+
+def _single_text(raw: bytes) -> tuple[object, str] | None:
+    msg = parse(raw)
+    text = None if msg.is_multipart() else _leaf_text(msg)
+    return (msg, text) if text is not None else None
+
+
+def attach_answered(raw: bytes) -> bytes:
+    """The auto-reply's text, then the message it answers as message/rfc822."""
+    found = _single_text(raw)
+    if found is None:
+        return raw
+    msg, text = found
+    outer = MIMEMultipart("mixed")
+    for name, value in msg.items():
+        if name.lower() not in _BODY_FIELDS:
+            outer[name] = value
+    outer.attach(MIMEText(text, "plain", "utf-8"))
+    outer.attach(MIMEMessage(email.message_from_bytes(_ANSWERED)))
+    return outer.as_bytes()
+
+
+def html_only(raw: bytes) -> bytes:
+    """The auto-reply's text as its only part, text/html, a <p> per paragraph."""
+    found = _single_text(raw)
+    if found is None:
+        return raw
+    msg, text = found
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n"))
+    for name in _BODY_FIELDS[:2]:
+        del msg[name]
+    msg["Content-Type"] = 'text/html; charset="utf-8"'
+    msg["Content-Transfer-Encoding"] = "8bit"
+    msg.set_payload(f"<html><body>{body}</body></html>".encode().decode("ascii", "surrogateescape"))
+    return write(msg)
+
+
+CONTAINERS: dict[str, Transform] = {"plain": lambda raw: raw, "html": html_only, "attached": attach_answered}
 
 
 def quoting_reply(raw: bytes) -> bytes | None:
