@@ -212,7 +212,8 @@ def test_a_mail_systems_bounce_is_no_auto_reply_from_its_headers(name: str, key:
     assert not result.deliveries, _reading_of(result)
 
 
-if __name__ == "__main__":  # per-transform counts: applicable / changed
+def _counts() -> None:
+    """Per-transform counts (applicable, changed) of A-C, for a commit message or a report."""
     for transform, builder in av.BOUNCE_HEADERS.items():
         changes = [k for k in BOUNCES if builder(_raw(k)) != _raw(k)]
         broken = [k for k in changes if reading(builder(_raw(k))) != _baseline(k)]
@@ -220,3 +221,12 @@ if __name__ == "__main__":  # per-transform counts: applicable / changed
     for transform, builder in av.RESPONDERS.items():
         broken = [k for k in AUTOREPLIES if not _is_autoreply_of_from(builder(_message(k)))]
         print(f"B {transform}: applicable {len(AUTOREPLIES)}, changed {len(broken)} {broken}")
+    for container, wrap in av.CONTAINERS.items():
+        for words, add in av.BODY_WORDS.items():
+            raws = [r for k in AUTOREPLIES for r in (_message(k), av.RESPONDERS["exchange_es"](_message(k)))]
+            broken = sum(not _is_autoreply_of_from(wrap(add(r))) for r in raws)
+            print(f"C {container} {words}: applicable {len(raws)}, changed {broken}")
+
+
+if __name__ == "__main__":
+    _counts()
