@@ -19,7 +19,8 @@ A. Header fields a bounce's generator or a relay legitimately adds (BOUNCE_HEADE
    - A localised Subject: Exchange's non-delivery subjects in German, Polish, Russian and
      Chinese (HAND-MADE from the product's localised wording; no citable page was found).
 B. An auto-reply as each responder writes it (RESPONDERS): the auto-reply's own marks removed
-   and the responder's put in their place, the From and the away text kept.
+   and the responder's put in their place, Return-Path: <> (RFC 3834 3.3: the response goes
+   out with a null reverse-path), the From and the away text kept.
    - sieve: RFC 5230 section 5 (Auto-Submitted: auto-replied; default Subject "Auto: " +
      the original's; In-Reply-To / References).
    - pigeonhole: Dovecot Pigeonhole's vacation (cmd-vacation.c: "Auto-Submitted: auto-replied
@@ -161,7 +162,12 @@ def _own_subject(raw: bytes) -> str:
 
 
 def _responder(fields: Callable[[bytes], tuple[tuple[str, str], ...]]) -> Transform:
-    return lambda raw: set_fields(raw, fields(raw), drop=AUTO_MARKS)
+    """The responder's fields in place of the auto-reply's marks, and the null reverse-path it
+    sends with (RFC 3834 section 3.3), which the delivering MTA writes as Return-Path: <>."""
+    def transform(raw: bytes) -> bytes:
+        marked = set_fields(raw, fields(raw), drop=AUTO_MARKS)
+        return set_fields(marked, (("Return-Path", "<>"),), top=True)
+    return transform
 
 
 def _from(raw: bytes) -> str:
