@@ -25,6 +25,20 @@ _BOUNCE_SUBJECT = re.compile(
     r"impossible de remettre|no entregado|não entregue|onbestelbaar|"
     r"配信不能|配送エラー|エラー|未配達|退信|系统退信|returned message)"
 )
+# An out-of-office or auto-reply Subject in several languages (formats/autoreply.py reads it;
+# kept here so that the bounce signs can tell an auto-reply from a notice).
+AUTO_REPLY_SUBJECT = re.compile(
+    r"(?i)\b(?:auto(?:matic)?[ -]?(?:reply|response|respond|antwort)|out of (?:the )?office|"
+    r"away from (?:the|my) office|on vacation|on holiday|abwesenheit|abwesend|"
+    r"absence|absent|r[ée]ponse automatique|respuesta autom[aá]tica|fuera de la oficina|"
+    r"risposta automatica|fuori sede|resposta autom[aá]tica|automatisch antwoord|afwezig|"
+    r"autosvar|automaattinen vastaus|自動応答|自動返信|不在|"
+    # Outlook's "Automatic reply:" in German, Polish, Swedish, Russian and Chinese, which an
+    # Exchange server writes with no Auto-Submitted field (its only other mark,
+    # X-Auto-Response-Suppress, is a request that any mail may carry).
+    r"automatische antwort|odpowied[zź] automatyczna|automatiskt svar|автоматический ответ|"
+    r"автоответ|自动答复|自动回复)"
+)
 _REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[\d+\])?\s*:")
 
 
@@ -81,11 +95,17 @@ def _looks_like_bounce(mail: Mail) -> bool:
     if daemon or _BOUNCE_SUBJECT.search(subject):
         return True
     notice = mail.notice[:4000]
-    if _AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"):
+    automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"))
+    if automatic:
         # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
         # a machine's notice that says delivery failed, with an SMTP code, is a bounce.
         if _FAILURE_TEXT.search(notice) and (_SMTP_CODE.search(notice) or _names_failed_address(mail, notice)):
             return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", *HEADER_PARTS) for p in mail.parts)
-    return attached and bool(_FAILURE_TEXT.search(notice))
+    if not attached or not _FAILURE_TEXT.search(notice):
+        return False
+    # Unless the message is an auto-reply (its RFC 3834 or X-Autoreply mark, or an out-of-office
+    # Subject), which may attach the message it answers and say in its away text that mail to
+    # the person "is undeliverable": that needed an SMTP reply or a failed address, above.
+    return not (automatic or AUTO_REPLY_SUBJECT.search(subject))

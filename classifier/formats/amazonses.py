@@ -16,7 +16,10 @@ def _document(text: str) -> dict | None:
     text = text.replace("!\n ", "").replace("\n", " ")
     for key in ('{"notificationType"', '{"eventType"', '{"Type"'):
         i = text.find(key)
-        if i < 0:
+        # SNS mails the notification as the message's text itself ("Email" subscriptions: the
+        # JSON message; "Email-JSON": its envelope), so the document opens the text. Found further
+        # down it is quoted in a person's mail ("> {...}" in a reply), which is no notification.
+        if i < 0 or text[:i].strip():
             continue
         try:
             doc, _ = json.JSONDecoder().raw_decode(text[i:])

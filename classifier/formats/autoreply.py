@@ -7,25 +7,23 @@ several languages. Runs after every bounce format, so a bounce (which may also s
 
 from __future__ import annotations
 
-import re
-
 from classifier.formats import Fact
-from classifier.hints import _REPLY_PREFIX
+from classifier.hints import _DAEMON_FROM, _REPLY_PREFIX, AUTO_REPLY_SUBJECT
 from classifier.parse import ADDRESS, Mail
 
 NAME = "autoreply"
 HINTS = ()
 
-_SUBJECTS = re.compile(
-    r"(?i)\b(?:auto(?:matic)?[ -]?(?:reply|response|respond|antwort)|out of (?:the )?office|"
-    r"away from (?:the|my) office|on vacation|on holiday|abwesenheit|abwesend|"
-    r"absence|absent|r[ée]ponse automatique|respuesta autom[aá]tica|fuera de la oficina|"
-    r"risposta automatica|fuori sede|resposta autom[aá]tica|automatisch antwoord|afwezig|"
-    r"autosvar|automaattinen vastaus|自動応答|自動返信|不在)"
-)
-
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
+    if _DAEMON_FROM.search(mail.from_) or mail.content_type == "multipart/report" \
+            or mail.msg.get("x-failed-recipients"):
+        # A delivery report (a mail system's sender, a report, an MTA's failed-recipients field)
+        # that no bounce format read, or one known by its headers alone (classify_headers): never
+        # an auto-reply of the mail system, though Postfix and Exim write "Auto-Submitted:
+        # auto-replied" on every bounce (bounce_notify_util.c, deliver.c). Not the Subject: an
+        # auto-reply's quotes the original's, which may hold any word.
+        return None
     submitted = mail.header("auto-submitted").lower()
     flagged = (
         submitted.startswith("auto-replied")
@@ -33,9 +31,11 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         # Every Precedence field: a Google Group puts its own "Precedence: list" above the
         # auto-responder's when it passes the reply on to its members.
         or any(str(v).strip().lower() == "auto_reply" for v in (mail.msg.get_all("precedence") or ())[:5])
-        or "autoreply" in mail.header("x-auto-response-suppress").lower()
+        # Not X-Auto-Response-Suppress: MS-OXCMAIL 2.1.3.2.20 makes it the sender's request that
+        # no auto-reply answer this message ("All", or "DR, NDR, RN, NRN, OOF, AutoReply"), which
+        # newsletters, ticket systems and people's clients put on mail of every kind.
     )
-    if not flagged and (not _SUBJECTS.search(mail.subject) or _REPLY_PREFIX.match(mail.subject)):
+    if not flagged and (not AUTO_REPLY_SUBJECT.search(mail.subject) or _REPLY_PREFIX.match(mail.subject)):
         return None  # by its subject alone, a person's "Fwd: Automatic reply: ..." would be one
     # The auto-reply comes from the person we wrote to.
     m = ADDRESS.search(mail.header("from"))
