@@ -177,11 +177,15 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
 
 
 def _qualified(mail: Mail, block: dict[str, str]) -> dict[str, str]:
-    """A block whose recipient is a login name alone (a local mailer's `RFC822; jdoe`), with
-    the returned message's To/Cc address of that local part in its place."""
-    if _address(block) is not None:
+    """A block whose recipient is a login name alone (a local mailer's `RFC822; jdoe`) or only
+    an internal name (`strict@internal`, a dotless domain), with the returned message's To/Cc
+    address of that local part in its place: the address the sender wrote to."""
+    found = _address(block)
+    if found is not None and not _internal(found, found):
         return block
-    address = named.by_local_part(mail, _value(block.get("final-recipient") or block.get("original-recipient") or ""))
+    field = found.rpartition("@")[0] if found else _value(block.get("final-recipient") or
+                                                          block.get("original-recipient") or "")
+    address = named.by_local_part(mail, field)
     return block if address is None else {**block, "final-recipient": f"rfc822; {address}"}
 
 

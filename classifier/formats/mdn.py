@@ -59,9 +59,13 @@ def _fields(mail: Mail) -> dict[str, str]:
 
 def _recipient(mail: Mail, field: str) -> str | None:
     """The recipient's address, or the original's recipient of the login name Pigeonhole
-    writes for a system user (`rfc822; kim`)."""
+    writes for a system user (`rfc822; kim`) or of the internal name Cyrus writes
+    (`rfc822; strict@internal`: a dotless domain, no address the sender wrote to)."""
     m = ADDRESS.search(field)
-    return m.group(0) if m is not None else named.by_local_part(mail, field)
+    if m is None:
+        return named.by_local_part(mail, field)
+    local, _, domain = m.group(0).rpartition("@")
+    return (named.by_local_part(mail, local) or m.group(0)) if "." not in domain else m.group(0)
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:

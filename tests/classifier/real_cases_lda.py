@@ -35,9 +35,10 @@ LDA = {
     # script's reason): the recipient's filter refused the sender, filtered (as dovecot-sieve-reject).
     "postfix-cyrus-sieve-reject-lmtp.eml": (True, {"strict@cyrus.test": FILTERED}),
     # sieve_use_lmtp_reject: no: Cyrus's own rejection MDN ("Your message was automatically
-    # rejected by Sieve"). Its Final-Recipient is "strict@internal" (Cyrus names the mailbox, not the
-    # address it was sent to); the taxonomy takes the address from Final-Recipient.
-    "cyrus-sieve-reject-mdn.eml": (True, {"strict@internal": FILTERED}),
+    # rejected by Sieve"). Its Final-Recipient is "strict@internal": Cyrus names the mailbox by an
+    # internal name (a dotless domain), no address the sender wrote to; the returned original's To
+    # holds the address of that local part, the one the CRM knows (as for Pigeonhole's `rfc822; kim`).
+    "cyrus-sieve-reject-mdn.eml": (True, {"strict@cyrus2.test": FILTERED}),
     # Sieve vacation (Auto-Submitted: auto-replied (vacation)): not a bounce.
     "cyrus-sieve-vacation-auto-reply.eml": (False, {"away@cyrus.test": ("vacation", False, False)}),
     # One message: anna@ delivered, ghost@ unknown, strict@ delivered (its script not yet active),

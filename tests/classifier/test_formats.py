@@ -338,3 +338,42 @@ def test_a_final_failure_that_mentions_retrying_stays_final():
                   "    retry timeout exceeded; the message will not be retried\n")
     [d] = classify(raw).deliveries
     assert (d.action, d.permanent) == (None, True)
+
+
+def test_a_report_naming_the_recipient_by_an_internal_name_gives_the_address_sent_to():
+    """Final-Recipient `jdoe@mailstore` (a dotless, internal domain, as Cyrus and local mailers
+    write): the returned original's To address of that local part is the one a CRM knows."""
+    raw = _msg("""
+From: Mail Delivery System <mailer-daemon@mx.example.net>
+To: sender@example.org
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+--b1
+Content-Type: text/plain
+
+Your message could not be delivered.
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+
+Final-Recipient: rfc822; jdoe@mailstore
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <jdoe@mailstore>: Mailbox unknown
+
+--b1
+Content-Type: text/rfc822-headers
+
+From: sender@example.org
+To: Jane Doe <jdoe@corp.example.com>, Bob <bob@corp.example.com>
+Subject: hello
+Message-ID: <original-9@example.org>
+
+--b1--
+""")
+    result = classify(raw)
+    assert [(d.address, d.hard_bounce) for d in result.deliveries] == [("jdoe@corp.example.com", True)]
