@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from classifier import order, reasons, reporters, severity
+from classifier import order, reasons, reporters, severity, wordings
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
@@ -78,8 +78,11 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
     if not fact.reason and sender_reason is None and fact.action not in ("delivered", "relayed", "expanded") \
             and (reading is None or reading.reason is None):
         # The receiving provider's own wording first (sisimai's Rhost), then the generic rules.
+        # Without a Remote-MTA the reporting MTA wrote the refusal itself (Exchange Online's own
+        # NDR about its sending tenant): its host names the provider whose wording it is.
         verdict = remote.verdict(remote_mta=fact.remote_mta, address=fact.address,
-                                 diagnostic=fact.diagnostic, status=fact.status, command=fact.smtp_command)
+                                 diagnostic=fact.diagnostic, status=fact.status, command=fact.smtp_command,
+                                 reporter=None if fact.remote_mta else _reporting_mta(mail))
     if fact.reason:
         reason = Reason.parse(fact.reason)
     elif sender_reason is not None:
@@ -102,7 +105,8 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         hard_bounce=severity.is_hard_bounce(reason, fact.status, fact.reply_code, fact.diagnostic),
         permanent=reason.is_bounce and severity.is_permanent(action, fact.status, fact.reply_code),
         scope=severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
-                                or (verdict is not None and verdict.sender)),
+                                or (verdict is not None and verdict.sender)
+                                or (reason is Reason.SECURITYERROR and _names_sending_client(fact.diagnostic))),
         action=action,
         status=fact.status,
         reply_code=fact.reply_code,
@@ -126,15 +130,27 @@ def _reported_from_inside(mail: Mail, address: str) -> bool:
     return False
 
 
-def _sender_notice(mail: Mail, fact: Fact) -> Reason | None:
-    """A notice from the sender's own provider about the sender (no remote server involved)."""
-    if fact.reason or fact.remote_mta:
-        return None
+def _names_sending_client(diagnostic: str) -> bool:
+    """A security refusal (TLS, SMTP AUTH) of the sending client rather than of the recipient."""
+    low = diagnostic.lower()
+    return any(w in low for w in wordings.SENDING_CLIENT_SECURITY)
+
+
+def _reporting_mta(mail: Mail) -> str:
+    """The DSN's Reporting-MTA field (its last one), lowercased; empty without one."""
     reporting = ""
     for block in mail.dsn_blocks:
         for k, v in block:
             if k == "reporting-mta":
                 reporting = v.lower()
+    return reporting
+
+
+def _sender_notice(mail: Mail, fact: Fact) -> Reason | None:
+    """A notice from the sender's own provider about the sender (no remote server involved)."""
+    if fact.reason or fact.remote_mta:
+        return None
+    reporting = _reporting_mta(mail)
     if not google.is_google_notice(mail.from_, reporting):
         return None
     if re.search(r"(?i)remote server|other server|recipient server|the server for the recipient",

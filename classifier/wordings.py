@@ -337,6 +337,15 @@ SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsen
 # %smtp_reason_by_ccat). The category is the cause, whatever the generic 5.7.0 or the word
 # "reject" (a spam wording of classifier.phrases) say. Its "- spam" and "- BAD HEADER" already
 # read right (a phrase, and 5.6.0).
+# A security refusal aimed at the sending client (its missing TLS or SMTP AUTH), not at the
+# recipient: Gmail "421-4.7.0 TLS required for RCPT domain, closing connection" (Google "Gmail
+# SMTP errors and codes"), Postfix smtpd.c "530 5.7.0 Must issue a STARTTLS command first",
+# Exchange Online "530 5.7.57 Client not authenticated to send mail". A recipient's own rule
+# (Exchange "RESOLVER.RST.AuthRequired; authentication required": a group that takes mail only
+# from authenticated senders) names no client and stays the recipient's.
+SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first",
+                           "client not authenticated")
+
 _AMAVIS_CATEGORY = re.compile(r"\bid=[0-9a-z-]{1,40} - (infected|banned)\b")
 _BY_CATEGORY = {"infected": R.VIRUSDETECTED, "banned": R.POLICYVIOLATION}
 

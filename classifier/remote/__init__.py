@@ -1,8 +1,9 @@
 """Per-provider overrides (sisimai's Rhost): wording of one receiving provider that means
 something the generic tables would misread. Consulted before the generic reason phrases.
 
-A provider is recognised by the remote MTA's host name, the recipient's domain, or a marker
-its rejection texts always carry (its postmaster URL, its own error-code tags). Each provider
+A provider is recognised by the remote MTA's host name, a marker its rejection texts always
+carry (its postmaster URL, its own error-code tags), the reporting MTA's host when no remote one
+answered (the provider's own notice about its sending user), or the recipient's domain. Each provider
 module holds `NAME`, `HOSTS` (host/domain suffixes), `MARKERS` (optionally a `TAG` regex for the
 provider's error-code tags and `reason_of(text, status, command)` reading them) and `RULES`, a table of
 `Rule(reason, wording, status=..., sender=...)`, read top to bottom: the first rule whose status
@@ -52,10 +53,10 @@ class Verdict:
 
 
 def _providers() -> tuple[ModuleType, ...]:
-    from classifier.remote import (apple, cable, docomo, gmx, mailru, microsoft, mimecast, orange, proofpoint,
-                                   yahoo, zoho)
+    from classifier.remote import (apple, att, cable, docomo, gmx, mailru, microsoft, mimecast, orange,
+                                   proofpoint, yahoo, zoho)
 
-    return (microsoft, yahoo, apple, gmx, mailru, orange, docomo, zoho, mimecast, proofpoint, cable)
+    return (microsoft, yahoo, apple, gmx, mailru, orange, docomo, zoho, mimecast, proofpoint, cable, att)
 
 
 _PROVIDERS: tuple[ModuleType, ...] = ()
@@ -76,8 +77,10 @@ def _dot_suffixes(host: str) -> set[str]:
     return out
 
 
-def provider_of(*, remote_mta: str | None, address: str, text: str) -> ModuleType | None:
-    """The provider whose servers wrote this rejection, if we know its wording."""
+def provider_of(*, remote_mta: str | None, address: str, text: str, reporter: str | None = None) -> ModuleType | None:
+    """The provider whose servers wrote this rejection, if we know its wording: the remote host,
+    its own marks in the text, the reporting host when no remote one answered (`reporter`, a
+    DSN's Reporting-MTA), then the recipient's domain."""
     global _PROVIDERS, _SUFFIXES, _SIGNS
     if not _PROVIDERS:
         _PROVIDERS = _providers()
@@ -99,6 +102,11 @@ def provider_of(*, remote_mta: str | None, address: str, text: str) -> ModuleTyp
                 return module
         if tag is not None and tag.search(text):
             return module
+    if reporter:
+        parts = _dot_suffixes(reporter.rpartition(";")[2].strip().strip("[]").rstrip("."))
+        for module, hosts, _ in _SUFFIXES:
+            if not hosts.isdisjoint(parts):
+                return module
     if domain:
         parts = _dot_suffixes(domain)
         for module, _, domains in _SUFFIXES:
@@ -108,12 +116,12 @@ def provider_of(*, remote_mta: str | None, address: str, text: str) -> ModuleTyp
 
 
 def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: str | None,
-            command: str | None = None) -> Verdict | None:
+            command: str | None = None, reporter: str | None = None) -> Verdict | None:
     """A provider's own meaning of this rejection, or None to let the generic rules decide."""
     if not diagnostic:
         return None
     text = " ".join(diagnostic.lower().split())[:2000]
-    module = provider_of(remote_mta=remote_mta, address=address, text=text)
+    module = provider_of(remote_mta=remote_mta, address=address, text=text, reporter=reporter)
     if module is None:
         return None
     by_code = getattr(module, "reason_of", None)  # a provider whose error codes name the reason

@@ -1,13 +1,16 @@
-"""US cable ISPs whose replies carry their own error tags: Cox ("AUP#CXxxx", "AUP#CDRBL") and
-Spectrum/Charter ("AUP#In-nnnn", "AUP#Out-nnnn"), from their published error-code pages."""
+"""US cable ISPs whose replies carry their own error tags: Cox ("AUP#CXxxx", "AUP#CDRBL"),
+Spectrum/Charter ("AUP#In-nnnn", "AUP#Out-nnnn") and Comcast/Xfinity ("BL000001", "RL000001"
+and its untagged 421 replies), from their published error-code pages (Comcast:
+postmaster.comcast.net "mail-error-codes")."""
 
 from classifier.records import Reason as R
 from classifier.remote import Rule
 
 NAME = "cable"
-HOSTS = (".cox.net", ".charter.net", ".spectrum.net", ".rr.com")
-DOMAINS = ("cox.net", "charter.net", "spectrum.net", "rr.com", "twc.com", "brighthouse.com")
-MARKERS = ("cox.com/residential/support/email-error-codes", "spectrum.net/support/internet/understanding-email-error-codes")
+HOSTS = (".cox.net", ".charter.net", ".spectrum.net", ".rr.com", ".comcast.net")
+DOMAINS = ("cox.net", "charter.net", "spectrum.net", "rr.com", "twc.com", "brighthouse.com", "comcast.net")
+MARKERS = ("cox.com/residential/support/email-error-codes", "spectrum.net/support/internet/understanding-email-error-codes",
+           "postmaster.comcast.net")
 
 RULES = (
     Rule(reason=R.BLOCKED, wording="aup#cdrbl", sender=True),  # IP on Cox's own DNSBL
@@ -21,4 +24,14 @@ RULES = (
     Rule(reason=R.TOOMANYCONN, wording="aup#out-1310", sender=True),
     Rule(reason=R.BLOCKED, wording="aup#in-1000", sender=True),
     Rule(reason=R.BLOCKED, wording="aup#out-1000", sender=True),
+    # Comcast: BLxxxxxx the sending IP on a block list (its own, Spamhaus, Cloudmark, SenderScore),
+    # ESxxxxxx a dynamic/residential sending IP, RLxxxxxx its rate; "421 - [Too many sessions
+    # opened]" (simultaneous connections per sending IP), "421 - [Reverse DNS failure : Try again
+    # later]" (the sending IP's rDNS lookup failed).
+    Rule(reason=R.BLOCKED, wording="#bl0000", sender=True),
+    Rule(reason=R.BLOCKED, wording="es000001", sender=True),
+    Rule(reason=R.BLOCKED, wording="es000010", sender=True),
+    Rule(reason=R.SPEEDING, wording="rl000001", sender=True),
+    Rule(reason=R.TOOMANYCONN, wording="too many sessions opened", sender=True),
+    Rule(reason=R.REQUIREPTR, wording="reverse dns failure", sender=True),
 )

@@ -7,8 +7,10 @@ from classifier.records import Reason as R
 from classifier.remote import Rule
 
 NAME = "microsoft"
+# smtp.office365.com: the SMTP AUTH submission host of Microsoft 365 ("How to set up a
+# multifunction device or application to send email using Microsoft 365").
 HOSTS = (".protection.outlook.com", ".prod.outlook.com", ".outlook.com", ".hotmail.com",
-         ".olc.protection.outlook.com", "outlook.com", "hotmail.com")
+         ".olc.protection.outlook.com", "outlook.com", "hotmail.com", ".office365.com", "office365.com")
 DOMAINS = ("outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr",
            "outlook.jp", "live.jp", "hotmail.de", "outlook.de", "windowslive.com")
 MARKERS = ("protection.outlook.com]", "postmaster.live.com", "postmaster.outlook.com", "sendersupport.olc.protection",
@@ -66,6 +68,7 @@ RULES = (
     Rule(reason=R.SPAMDETECTED, status="5.7.503", sender=True),
     Rule(reason=R.REJECTED, wording="bad outbound sender", sender=True),  # 5.1.8
     Rule(reason=R.REJECTED, wording="sendasdenied", sender=True),  # 5.7.60
+    Rule(reason=R.REJECTED, status="5.7.60", sender=True),  # "Client does not have permissions to send as this sender"
     Rule(reason=R.SPEEDING, status="5.1.90", sender=True),  # daily recipient limit of the sender
     Rule(reason=R.SPEEDING, wording="exceeded the number of recipients", sender=True),
     Rule(reason=R.AUTHFAILURE, wording="does not pass dmarc verification", sender=True),
