@@ -332,11 +332,6 @@ IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\byour
 # A quota the sender used up (its submission or sending quota), not the recipient's mailbox.
 SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsender's (?:\w+ )?quota\b")
 
-# amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
-# id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm
-# %smtp_reason_by_ccat). The category is the cause, whatever the generic 5.7.0 or the word
-# "reject" (a spam wording of classifier.phrases) say. Its "- spam" and "- BAD HEADER" already
-# read right (a phrase, and 5.6.0).
 # A security refusal aimed at the sending client (its missing TLS or SMTP AUTH), not at the
 # recipient: Gmail "421-4.7.0 TLS required for RCPT domain, closing connection" (Google "Gmail
 # SMTP errors and codes"), Postfix smtpd.c "530 5.7.0 Must issue a STARTTLS command first",
@@ -346,6 +341,11 @@ SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsen
 SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first",
                            "client not authenticated")
 
+# amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
+# id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm
+# %smtp_reason_by_ccat). The category is the cause, whatever the generic 5.7.0 or the word
+# "reject" (a spam wording of classifier.phrases) say. Its "- spam" and "- BAD HEADER" already
+# read right (a phrase, and 5.6.0).
 _AMAVIS_CATEGORY = re.compile(r"\bid=[0-9a-z-]{1,40} - (infected|banned)\b")
 _BY_CATEGORY = {"infected": R.VIRUSDETECTED, "banned": R.POLICYVIOLATION}
 
