@@ -94,6 +94,14 @@ RECIPIENT_ROWS = [
      exchange_own(f"552 5.2.2 <{LEAD}>: Mailbox full", status="5.2.2",
                   body=NOT_DELIVERED + " The recipient's mailbox is full and can't accept messages now."),
      RC, R.MAILBOXFULL, False),
+    # RFC 5321 §4.2.2's text for 550 covers "command rejected for policy reasons" too: under 5.7.1
+    # (RFC 3463 "delivery not authorized, message refused") a remote filter's, no missing user,
+    # though Microsoft's and GMX's own servers mean one by it (remote/microsoft.py, gmx.py).
+    ("exo-own-remote-5.7.1-mailbox-unavailable", MS_NDR + " (a remote server's policy refusal in RFC 5321's 550 "
+     "text, no Remote-MTA in the DSN)",
+     exchange_own("550 5.7.1 Requested action not taken: mailbox unavailable (message refused by policy)",
+                  status="5.7.1", body=NOT_DELIVERED),
+     RC, (R.FILTERED, R.POLICYVIOLATION, R.BLOCKED), False),
     ("exo-own-5.4.310-domain-missing", MS_NDR,
      exchange_own("550 5.4.310 DNS domain nosuch.example does not exist [Message=InfoDomainNonexistent] "
                   "[LastAttemptedServerName=nosuch.example]", status="5.4.310", address="lead@nosuch.example",
