@@ -35,14 +35,14 @@ def original_recipients(mail: Mail) -> list[tuple[str, str]]:
 def by_local_part(mail: Mail, field: str) -> str | None:
     """The original recipient a report names by its login name alone (`rfc822; jdoe` from a
     local mailer, Pigeonhole's `rfc822; kim`): the returned message's To/Cc address with that
-    local part."""
+    local part. None when two of them have it (info@a.example, info@b.example): marking the
+    wrong one would fail a good address."""
     local = field.rpartition(";")[2].strip().strip("<> ").lower()
     if not local or "@" in local or " " in local:
         return None
-    for _, address in original_recipients(mail):
-        if address.split("@", 1)[0].lower() == local:
-            return address
-    return None
+    found = {address.lower(): address for _, address in original_recipients(mail)
+             if address.split("@", 1)[0].lower() == local}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def pairs(field: str) -> list[tuple[str, str]]:

@@ -377,3 +377,37 @@ Message-ID: <original-9@example.org>
 """)
     result = classify(raw)
     assert [(d.address, d.hard_bounce) for d in result.deliveries] == [("jdoe@corp.example.com", True)]
+
+
+def test_an_internal_name_two_original_recipients_share_resolves_to_neither():
+    """HAND-MADE. `info@internal` (a dotless domain) when the original went to info@ at two
+    companies: which one the reporting server holds the report does not say, and marking the
+    other would fail a good address; the internal name stays, and matches no contact."""
+    raw = _msg("""
+From: Mail Delivery System <mailer-daemon@mx.example.net>
+To: sender@example.org
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+
+Final-Recipient: rfc822; info@internal
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <info@internal>: Mailbox unknown
+
+--b1
+Content-Type: text/rfc822-headers
+
+From: sender@example.org
+To: info@a.example.com
+Cc: Info <info@b.example.net>
+Subject: hello
+
+--b1--
+""")
+    assert [d.address for d in classify(raw).deliveries] == ["info@internal"]
