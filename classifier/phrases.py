@@ -423,7 +423,7 @@ BY_STATUS: Mapping[str, Reason] = {
     "4.3.1": R.SYSTEMFULL, "4.3.2": R.NOTACCEPT, "4.3.3": R.SYSTEMERROR, "4.3.5": R.SYSTEMERROR,
     "4.4.1": R.EXPIRED, "4.4.2": R.NETWORKERROR, "4.4.3": R.SYSTEMERROR, "4.4.4": R.NETWORKERROR,
     "4.4.5": R.SYSTEMFULL, "4.4.6": R.NETWORKERROR, "4.4.7": R.EXPIRED, "4.4.8": R.NETWORKERROR,
-    # IANA: X.5.1/X.5.4/X.5.6 a command or its arguments not understood; X.5.3 too many recipients.
+    # IANA: X.5.1/X.5.4 a command or its arguments not understood, X.5.6 an AUTH line too long (RFC 4954); X.5.3 too many recipients.
     "4.5.1": R.SYNTAXERROR, "4.5.3": R.TOOMANYCONN, "4.5.4": R.SYNTAXERROR, "4.5.5": R.SYSTEMERROR,
     "4.5.6": R.SYNTAXERROR, "4.6.0": R.CONTENTERROR, "4.6.2": R.CONTENTERROR, "4.6.5": R.CONTENTERROR,
     "4.7.1": R.BLOCKED, "4.7.2": R.BLOCKED, "4.7.5": R.SECURITYERROR, "4.7.6": R.SECURITYERROR,
