@@ -78,8 +78,8 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
     if not fact.reason and sender_reason is None and fact.action not in ("delivered", "relayed", "expanded") \
             and (reading is None or reading.reason is None):
         # The receiving provider's own wording first (sisimai's Rhost), then the generic rules.
-        # Without a Remote-MTA the reporting MTA wrote the refusal itself (Exchange Online's own
-        # NDR about its sending tenant): its host names the provider whose wording it is.
+        # Without a Remote-MTA the refusal may be the reporting MTA's own (Exchange Online's NDR
+        # about its sending tenant): its host names a provider whose sender rules then apply.
         verdict = remote.verdict(remote_mta=fact.remote_mta, address=fact.address,
                                  diagnostic=fact.diagnostic, status=fact.status, command=fact.smtp_command,
                                  reporter=None if fact.remote_mta else _reporting_mta(mail))

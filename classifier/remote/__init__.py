@@ -3,9 +3,9 @@ something the generic tables would misread. Consulted before the generic reason 
 
 A provider is recognised by the remote MTA's host name, a marker its rejection texts always
 carry (its postmaster URL, its own error-code tags), the reporting MTA's host when no remote one
-answered (the provider's own notice about its sending user), or the recipient's domain. Each provider
-module holds `NAME`, `HOSTS` (host/domain suffixes), `MARKERS` (optionally a `TAG` regex for the
-provider's error-code tags and `reason_of(text, status, command)` reading them) and `RULES`, a table of
+answered (the provider's own notice about its sending user: its sender rules only), or the
+recipient's domain. Each provider module holds `NAME`, `HOSTS` (host/domain suffixes), `MARKERS`
+(optionally a `TAG` regex for the provider's error-code tags and `reason_of(text, status, command)` reading them) and `RULES`, a table of
 `Rule(reason, wording, status=..., sender=...)`, read top to bottom: the first rule whose status
 (when given) and wording both match decides. `sender=True` marks a refusal aimed at the
 sending account or infrastructure rather than the recipient (taxonomy §7).
