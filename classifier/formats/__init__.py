@@ -260,8 +260,11 @@ def said_before(text: str) -> str:
     """The words before an address when they are a Chinese or Japanese sentence, which gives
     the reason first ("受信者が存在していないため、\"a@b\"へのメールを..." in gromox's notice);
     "" for a label ("宛先: ") or any other text. `text` is the address's paragraph up to it: a
-    sentence wrapped onto the address's line starts on the lines above."""
-    text = unwrapped(text.split("\n")[-4:])[-1].strip(" \t<\"'\u201c\u300c")
+    sentence wrapped onto the address's line starts on the lines above, after their last full
+    stop: the sentences before that are other addresses' ("...\"a@b\"へ...できませんでした。
+    サーバーが...ため、\"c@d\"へ": a@b's missing user is not c@d's)."""
+    text = unwrapped(text.split("\n")[-4:])[-1]
+    text = text[max(text.rfind("\u3002"), text.rfind("\uff01"), text.rfind("\uff1f")) + 1:].strip(" \t<\"'\u201c\u300c")
     return text if text and _CJK.match(text[-1]) and text[-1] != "\uff1a" else ""
 
 

@@ -89,3 +89,24 @@ def test_the_words_on_one_line_naming_the_address(row):
     wording tables, and must not take the sentence with it."""
     text = row.text.format(rcpt=ADDRESS).replace("\n", "")
     assert reason_for(status=None, reply_code=None, diagnostic=text, action="failed", command=None) is row.reason
+
+
+def test_a_sentence_about_one_address_is_not_the_next_ones():
+    """HAND-MADE: two recipients in one notice, each in gromox's Japanese template sentence (rows
+    gromox-ja and gromox-ja-full), under a report with no status detail. The words before the
+    second address start after the first sentence's full stop: the first address's missing
+    user is not the second's (it was, and the second's diagnostic carried it)."""
+    no_user = next(r for r in ROWS if r.key == "gromox-ja").text.replace("\n", "")
+    full = next(r for r in ROWS if r.key == "gromox-ja-full").text.replace("\n", "")
+    second = "c@partner.example"
+    notice = f"{no_user.format(rcpt=ADDRESS)}\n{full.format(rcpt=second)}"  # a line each
+    blocks = "".join(f"Final-Recipient: rfc822; {a}\nAction: failed\nStatus: 5.0.0\n\n" for a in (ADDRESS, second))
+    raw = ("From: MAILER-DAEMON@mx.example.net\nTo: seller@example.com\nSubject: Undelivered Mail\n"
+           'MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n'
+           f"--B\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{notice}\n\n"
+           f"--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n{blocks}"
+           f"--B\nContent-Type: text/rfc822-headers\n\nFrom: seller@example.com\nTo: {ADDRESS}, {second}\n\n--B--\n")
+    got = {d.address: d for d in classify(raw.encode()).deliveries}
+    assert (got[ADDRESS].reason.value, got[ADDRESS].hard_bounce) == ("userunknown", True)
+    assert (got[second].reason.value, got[second].hard_bounce) == ("mailboxfull", False)
+    assert "存在" not in got[second].diagnostic
