@@ -44,6 +44,7 @@ ORIGINAL_MARKERS = (
     "\noriginal message:",
     "\noriginal message follows.",  # Ipswitch IMail
     "original mail as follows",
+    "below is a copy of the original message",  # OpenSMTPD smtpd/bounce.c
     "------ original message -------",
     "--- original message ---",
     # Exchange 2010 and later in other languages: the original's headers after the

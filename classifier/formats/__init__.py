@@ -38,10 +38,11 @@ class Fact:
 # Exim: "SMTP error from remote mail server after RCPT TO:<a>"; DragonFly: "did not like our
 # final DATA"; X-series/Mail2000: "SMTP:RCPT host ..."; 1&1: "for TEXT command" (its DATA);
 # Yahoo: "[RCPT_TO]"; MS Exchange 2003 / appliances: "refused to accept your message (DATA)";
-# Stalwart: "host 'mx' rejected command 'RCPT TO:<a>' with code 550".
+# Stalwart: "host 'mx' rejected command 'RCPT TO:<a>' with code 550"; hMailServer
+# (SMTPClientConnection.cpp): "hMailServer sent: RCPT TO:<a>" above "Remote server replied: 550 ...".
 _COMMAND = re.compile(
     r"(?i:in reply to|after|while sending|following|response to|did not like our|for|"
-    r"refused to accept your message|rejected command)\s+[('\"]?(?:(?i:the|our|final|initial)\s+){0,2}"
+    r"refused to accept your message|rejected command|(?<=\w )sent:)\s+[('\"]?(?:(?i:the|our|final|initial)\s+){0,2}"
     r"((?i:end of data)|MAIL FROM|RCPT TO|DATA|HELO|EHLO|MAIL|RCPT|TEXT|(?i:connect)(?:(?i:ion))?)"
     r"(?=\)|:|\s+command|\s|$)"
     r"|\bSMTP:(MAIL|RCPT|DATA)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]"
@@ -248,8 +249,11 @@ def bare_address(line: str) -> bool:
     """A line that is one address and nothing else, bracketed or not: an entry of a list of
     failed addresses that share the explanation below the list (Gmail's "Delivery to the
     following recipients failed permanently", MailMarshal's "The following recipients were
-    affected", Exim's with no reason of its own)."""
-    return ADDRESS.fullmatch(line.strip().strip("<>")) is not None
+    affected", Exim's with no reason of its own), or bulleted (python-slimta's "- addr")."""
+    text = line.strip()
+    if text[:2] in ("- ", "* ", "\u2022 "):
+        text = text[2:].lstrip()
+    return ADDRESS.fullmatch(text.strip("<>")) is not None
 
 
 # A Chinese or Japanese character (CJK punctuation, kana, ideographs, fullwidth forms).

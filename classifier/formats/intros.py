@@ -11,7 +11,7 @@ from classifier.guard import Guarded
 
 # Sentences after which the failed addresses are listed, one per line.
 _LIST_INTROS = re.compile(
-    r"(?i)(?:following (?:address(?:es|\(es\))?|recipients?(?:\(s\))?|destination addresses)|"
+    r"(?i)(?:following (?:address(?:es|\(es\))?|recipients?(?:\(s\))?|destination addresses|list of recipients)|"
     r"permanent fatal errors|could not be delivered to (?:one or more|the following|all)|"
     r"delivery to the following recipients? (?:failed|has been delayed|was aborted)|"
     r"failed to deliver to the following|undeliverable to the following|"
@@ -20,7 +20,7 @@ _LIST_INTROS = re.compile(
     r"the following (?:message|recipients?) (?:to|were|was|could)|"
     r"not (?:be )?delivered to the following|delivery has failed to these recipients|"
     r"did not reach the following recipient|errors? (?:occurred )?(?:while|during) delivering|"
-    r"delivery failed for the following|could not deliver (?:the|your) message to|"
+    r"delivery failed for(?: the following|:\s*$)|could not deliver (?:the|your) message to|"
     r"rejected your message to the following|following addresses had|"
     r"delivery to these recipients or groups|this is a delivery failure notification|failure reasons|"
     r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:|"
@@ -36,7 +36,7 @@ _LIST_INTROS = re.compile(
 # A word of each `_LIST_INTROS` alternative: lines without any skip the regex.
 _INTRO = Guarded(_LIST_INTROS, ("following", "permanent fatal", "could not be delivered", "unable to deliver",
                                 "these recipients", "delivering", "could not deliver",
-                                "delivery failure notification", "failure reasons", "recipient",
+                                "delivery failure notification", "failure reasons", "failed for", "recipient",
                                 "grupos", "groupes", "gruppen", "gruppi", "groepen", "lub grup", "grupper",
                                 "folgende", "suivant", "siguientes", "seguenti", "seguintes", "volgende"))
 intro = _INTRO.search

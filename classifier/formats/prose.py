@@ -160,7 +160,8 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
         # "User mailbox exceeds allowed size: a@b" (IMail/SMTP32 and others): the reason
         # is the line's text before the address.
         before = first[:m.start()].strip(" \t:<\"'")
-        if len(before) > 3 and _ERROR_LINE.search(before):
+        # hMailServer's "hMailServer sent: RCPT TO:<a@b>": the command the reply below answered.
+        if len(before) > 3 and (_ERROR_LINE.search(before) or smtp_command(before)):
             out.append(before)
     for j in range(start + 1, min(len(lines), start + 12)):
         line = lines[j]
@@ -399,12 +400,33 @@ def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[st
         # recipient's explanation it may name the sender, so it is the last resort).
         m = _REPLY_LINE.match(line)
         if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
+            above = _ALONE.match(lines[i - 1]) if i else None
+            if above and above.group(1).lower() == m.group(1).lower():  # "  addr" / "    550 <addr>: ..."
+                return _listed_after(lines, i - 1, above.group(1), excluded)
             return [(m.group(1), i)]
     for i, line in enumerate(lines):
         m = _ALONE.match(line)
         if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
-            return [(m.group(1), i)]
+            return _listed_after(lines, i, m.group(1), excluded)
     return named.by_name(mail, lines, excluded)
+
+
+def _listed_after(lines: list[str], i: int, first: str, excluded: set[str]) -> list[tuple[str, int]]:
+    """A lone address line and the list it opens under an intro we do not know (Exim's
+    indented "  addr" / "    reason" pairs, masqmail's addresses before one shared reason):
+    the next lone addresses at the same indent, each with at most two lines (its reason)
+    between it and the last. A lone address further off or indented otherwise is no entry."""
+    found = [(first, i)]
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    j = i + 1
+    while j < len(lines) and j - found[-1][1] <= 3:
+        line = lines[j]
+        m = _ALONE.match(line) if "@" in line else None
+        if m and len(line) - len(line.lstrip()) == indent and m.group(1).lower() not in excluded \
+                and not is_daemon(m.group(1)):
+            found.append((m.group(1), j))
+        j += 1
+    return found
 
 
 # Speed only (classifier/guard.py `Fast`): the same matches, found through lowercased twins of
