@@ -134,7 +134,8 @@ _PHRASES = re.compile(
     r"宛先不明|该用户不存在|无此用户|無此用戶|沒有此用戶|没有这个用户|查无此人|"
     # Plesk's notice for mail to a non-existent user ("This address no longer accepts mail") in
     # its French and Russian locales.
-    r"cette adresse n'accepte plus|этот адрес больше не принимает|"
+    # Whole, so that "n'accepte plus les messages non authentifiés" (a sender check) is not one.
+    r"cette adresse n'accepte plus d'e-?mails?|этот адрес больше не принимает (?:почту|письма|писем)|"
     # Turkish "there is no such user"; Korean "a user that does not exist".
     r"b(?:ö|o)yle bir (?:kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i)|adres) yok|존재하지 않는 (?:사용자|계정|수신자|주소|메일)|"
     # Japanese "there is no such user": ユーザーがいません, 該当するユーザーはいません.

@@ -89,7 +89,9 @@ def payload_of(part: Message) -> Any:
 # No-break and narrow spaces as plain spaces: a notice's text/plain alternative made from its HTML
 # keeps the non-breaking spaces of "&nbsp;" (Outlook, Gmail), and French typography puts one
 # before ":", "?" and "!" ("Destinataire inconnu :"); the wording tables read words between blanks.
-_NO_BREAK = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+# (Replaced one by one where present: str.translate with a table looks up every character in
+# Python and cost 4% of the classifier's instructions on the corpus's non-ASCII notices.)
+_NO_BREAK = ("\u00a0", "\u2007", "\u2009", "\u202f")
 
 
 def part_text(part: Message) -> str:
@@ -116,7 +118,9 @@ def part_text(part: Message) -> str:
             data = b""
         text = _to_text(data[: MAX_TEXT * 2], part.get_content_charset())
         if not text.isascii():
-            text = text.translate(_NO_BREAK)
+            for space in _NO_BREAK:
+                if space in text:
+                    text = text.replace(space, " ")
     if " \n" in text and str(part.get_param("format", "")).lower() == "flowed":
         text = unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
     return text[:MAX_TEXT]

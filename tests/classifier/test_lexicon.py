@@ -117,3 +117,10 @@ def test_recipient_address_rejected_domain_not_found_is_about_the_domain():
 ])
 def test_not_found_said_twice_or_of_the_sender(text, missing):
     assert lexicon.no_such_recipient(text) is missing
+
+
+def test_plesk_no_longer_accepts_mail_only_whole():
+    # Plesk's "cette adresse n'accepte plus d'e-mail" is a missing user; the same opening about
+    # unauthenticated mail is a sender check, never proof of a missing address.
+    assert lexicon.no_such_recipient("cette adresse n'accepte plus d'e-mail")
+    assert not lexicon.no_such_recipient("cette adresse n'accepte plus les messages non authentifiés (spf)")
