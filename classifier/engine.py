@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from classifier import order, reasons, reporters, severity, wordings
+from classifier import order, reasons, reporters, severity
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
@@ -105,8 +105,7 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         hard_bounce=severity.is_hard_bounce(reason, fact.status, fact.reply_code, fact.diagnostic),
         permanent=reason.is_bounce and severity.is_permanent(action, fact.status, fact.reply_code),
         scope=severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
-                                or (verdict is not None and verdict.sender)
-                                or (reason is Reason.SECURITYERROR and _names_sending_client(fact.diagnostic))),
+                                or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic),
         action=action,
         status=fact.status,
         reply_code=fact.reply_code,
@@ -128,12 +127,6 @@ def _reported_from_inside(mail: Mail, address: str) -> bool:
                 host = v.rpartition(";")[2].strip().lower().rstrip(".")
                 return host == domain or host.endswith("." + domain)
     return False
-
-
-def _names_sending_client(diagnostic: str) -> bool:
-    """A security refusal (TLS, SMTP AUTH) of the sending client rather than of the recipient."""
-    low = diagnostic.lower()
-    return any(w in low for w in wordings.SENDING_CLIENT_SECURITY)
 
 
 def _reporting_mta(mail: Mail) -> str:

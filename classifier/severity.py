@@ -6,6 +6,7 @@ Permanent means delivery was given up for good; a delay notice is not permanent.
 
 from __future__ import annotations
 
+from classifier import wordings
 from classifier.records import Reason, Scope
 
 _ALWAYS_HARD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED})
@@ -50,8 +51,14 @@ def is_permanent(action: str | None, status: str | None, reply_code: str | None)
     return True  # a bounce without codes reports a failure, not a delay
 
 
-def scope_of(reason: Reason, *, sender_notice: bool) -> Scope:
-    """Whose fault: the recipient's address/mailbox, or the sender (blocked, limited, unauthenticated)."""
+def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "") -> Scope:
+    """Whose fault: the recipient's address/mailbox, or the sender (blocked, limited, unauthenticated).
+    A security refusal is the sender's where its words name the sending client (its missing TLS
+    or SMTP AUTH: wordings.SENDING_CLIENT_SECURITY), the recipient's own rule otherwise."""
     if sender_notice or reason in _SENDER_REASONS:
         return Scope.SENDER
+    if reason is Reason.SECURITYERROR and diagnostic:
+        low = diagnostic.lower()
+        if any(w in low for w in wordings.SENDING_CLIENT_SECURITY):
+            return Scope.SENDER
     return Scope.RECIPIENT
