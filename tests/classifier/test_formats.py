@@ -340,41 +340,44 @@ def test_a_final_failure_that_mentions_retrying_stays_final():
     assert (d.action, d.permanent) == (None, True)
 
 
-def test_a_report_naming_the_recipient_by_an_internal_name_gives_the_address_sent_to():
-    """Final-Recipient `jdoe@mailstore` (a dotless, internal domain, as Cyrus and local mailers
-    write): the returned original's To address of that local part is the one a CRM knows."""
-    raw = _msg("""
+def _internal_name_report(final: str, recipients: str, notice: bool) -> bytes:
+    """A report naming its recipient `final` (a dotless, internal domain); `recipients` are the
+    returned original's To/Cc lines; with `notice`, a text part before the report."""
+    text = "--b1\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n" if notice else ""
+    return _msg(f"""
 From: Mail Delivery System <mailer-daemon@mx.example.net>
 To: sender@example.org
 Subject: Undelivered Mail Returned to Sender
 MIME-Version: 1.0
 Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
 
---b1
-Content-Type: text/plain
-
-Your message could not be delivered.
-
---b1
+{text}--b1
 Content-Type: message/delivery-status
 
 Reporting-MTA: dns; mx.example.net
 
-Final-Recipient: rfc822; jdoe@mailstore
+Final-Recipient: rfc822; {final}
 Action: failed
 Status: 5.1.1
-Diagnostic-Code: smtp; 550 5.1.1 <jdoe@mailstore>: Mailbox unknown
+Diagnostic-Code: smtp; 550 5.1.1 <{final}>: Mailbox unknown
 
 --b1
 Content-Type: text/rfc822-headers
 
 From: sender@example.org
-To: Jane Doe <jdoe@corp.example.com>, Bob <bob@corp.example.com>
+{recipients}
 Subject: hello
 Message-ID: <original-9@example.org>
 
 --b1--
 """)
+
+
+def test_a_report_naming_the_recipient_by_an_internal_name_gives_the_address_sent_to():
+    """Final-Recipient `jdoe@mailstore` (a dotless, internal domain, as Cyrus and local mailers
+    write): the returned original's To address of that local part is the one a CRM knows."""
+    raw = _internal_name_report("jdoe@mailstore", "To: Jane Doe <jdoe@corp.example.com>, Bob <bob@corp.example.com>",
+                                notice=True)
     result = classify(raw)
     assert [(d.address, d.hard_bounce) for d in result.deliveries] == [("jdoe@corp.example.com", True)]
 
@@ -383,31 +386,5 @@ def test_an_internal_name_two_original_recipients_share_resolves_to_neither():
     """HAND-MADE. `info@internal` (a dotless domain) when the original went to info@ at two
     companies: which one the reporting server holds the report does not say, and marking the
     other would fail a good address; the internal name stays, and matches no contact."""
-    raw = _msg("""
-From: Mail Delivery System <mailer-daemon@mx.example.net>
-To: sender@example.org
-Subject: Undelivered Mail Returned to Sender
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
-
---b1
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; mx.example.net
-
-Final-Recipient: rfc822; info@internal
-Action: failed
-Status: 5.1.1
-Diagnostic-Code: smtp; 550 5.1.1 <info@internal>: Mailbox unknown
-
---b1
-Content-Type: text/rfc822-headers
-
-From: sender@example.org
-To: info@a.example.com
-Cc: Info <info@b.example.net>
-Subject: hello
-
---b1--
-""")
+    raw = _internal_name_report("info@internal", "To: info@a.example.com\nCc: Info <info@b.example.net>", notice=False)
     assert [d.address for d in classify(raw).deliveries] == ["info@internal"]
