@@ -6,14 +6,14 @@ import re
 
 from classifier.parse import ADDRESS, HEADER_PARTS, Mail
 
-_DAEMON_FROM = re.compile(
+DAEMON_FROM = re.compile(
     r"(?i)(?:mailer[-_ ]?daemon|post_?master|mail[-_ ]?delivery[-_ ]?(?:subsystem|system|service)?|"
     r"mail administrator|mail system|delivery[-_ ]?(?:status|notification|subsystem)|"
     r"mdaemon|bounces?@|bounce[-+]|returned mail|mail\.?daemon|messagelabs|"
     r"microsoftexchange|mail delivery|nondeliver|no[-_]?reply@.{0,60}(?:amazonses|ses)|"
     r"daemon@|postoffice@|mailadmin@|sysadmin@|root@)"
 )
-_BOUNCE_SUBJECT = re.compile(
+BOUNCE_SUBJECT = re.compile(
     r"(?i)(?:undeliver|undelivered|not delivered|non[- ]?deliver|delivery (?:status notification|failure|"
     r"failed|notification|report|problem|has failed|incomplete)|returned mail|returned to sender|"
     r"mail delivery failed|failure notice|delivery fail|could not be delivered|couldn'?t be delivered|"
@@ -39,7 +39,7 @@ AUTO_REPLY_SUBJECT = re.compile(
     r"automatische antwort|odpowied[zź] automatyczna|automatiskt svar|автоматический ответ|"
     r"автоответ|自动答复|自动回复)"
 )
-_REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[\d+\])?\s*:")
+REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[\d+\])?\s*:")
 
 
 # Wording of a delivery failure, for notices whose sender and subject say nothing (KDDI/au's
@@ -89,10 +89,10 @@ def _looks_like_bounce(mail: Mail) -> bool:
     if mail.msg.get("x-failed-recipients"):
         return True
     subject = mail.subject
-    daemon = bool(_DAEMON_FROM.search(mail.from_))
-    if _REPLY_PREFIX.match(subject):
+    daemon = bool(DAEMON_FROM.search(mail.from_))
+    if REPLY_PREFIX.match(subject):
         return daemon
-    if daemon or _BOUNCE_SUBJECT.search(subject):
+    if daemon or BOUNCE_SUBJECT.search(subject):
         return True
     notice = mail.notice[:4000]
     automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"))

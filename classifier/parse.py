@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from classifier import mime
 from classifier.guard import tried
 from classifier.indexed import IndexedMessage
-from classifier.text import (MAX_TEXT, _block_text, _to_text, _utf8, decode_header, html_to_text,  # noqa: F401
+from classifier.text import (MAX_TEXT, bytes_to_text, decode_header, html_to_text, utf8_text,  # noqa: F401
                              part_text, payload_of, qp_unpadded, status_as_text)
 
 # Re-exported: formats import the notice/original split from here.
@@ -385,12 +385,12 @@ def status_fields(m: Message) -> list[list[tuple[str, str]]]:
             # Headers folded over lines: unfold.
             # raw_items(): items() turns 8-bit bytes into U+FFFD, and RFC 6533
             # reports carry UTF-8 addresses as raw 8-bit text.
-            blocks.append([(k.lower(), " ".join(_utf8(v).split())) for k, v in sub.raw_items()])
+            blocks.append([(k.lower(), " ".join(utf8_text(v).split())) for k, v in sub.raw_items()])
             # compat32 puts a following block without blank line into the body (and a UTF-8
             # report, which it reads as a message, all blocks after the first).
             body = sub._payload  # payload_of() would decode its 8-bit UTF-8 as ASCII
             if isinstance(body, str) and ":" in body:
-                blocks.extend(parse_fields(_utf8(body)))
+                blocks.extend(parse_fields(utf8_text(body)))
     return blocks
 
 
@@ -443,7 +443,7 @@ def _encoded_original(part: Message, payload: object, cte: str) -> str:
             data = quopri.decodestring(qp_unpadded(text).encode("ascii", "replace"))
     except Exception:  # noqa: BLE001 - damaged encoding: read what is there
         pass
-    return _to_text(data[: MAX_TEXT * 2], part.get_content_charset())
+    return bytes_to_text(data[: MAX_TEXT * 2], part.get_content_charset())
 
 
 def _headers_from_text(text: str) -> Message:

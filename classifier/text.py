@@ -36,7 +36,7 @@ def decode_header(value: object) -> str:
     out = []
     for data, charset in chunks:
         if isinstance(data, bytes):
-            out.append(_to_text(data, charset))
+            out.append(bytes_to_text(data, charset))
         else:
             out.append(data)
     return " ".join("".join(out).split())
@@ -49,7 +49,8 @@ _FALLBACKS = {"iso-2022-jp": ("utf-8", "euc-jp", "cp932"), "euc-jp": ("utf-8", "
               "shift_jis": ("utf-8", "euc-jp"), "gb2312": ("utf-8", "gb18030"), "gbk": ("utf-8", "gb18030")}
 
 
-def _to_text(data: bytes, charset: str | None) -> str:
+def bytes_to_text(data: bytes, charset: str | None) -> str:
+    """`data` decoded as its declared charset, or the one it is more likely really in."""
     charset = (charset or "utf-8").lower()
     if charset in ("unknown-8bit", "x-unknown", "us-ascii", "ascii"):
         charset = "utf-8"
@@ -116,7 +117,7 @@ def part_text(part: Message) -> str:
             data = part.get_payload(decode=True) or b""
         except Exception:
             data = b""
-        text = _to_text(data[: MAX_TEXT * 2], part.get_content_charset())
+        text = bytes_to_text(data[: MAX_TEXT * 2], part.get_content_charset())
         if not text.isascii():
             for space in _NO_BREAK:
                 if space in text:
@@ -209,10 +210,11 @@ def _decodable(part: Message, cte: str) -> Message:
 
 
 def _block_text(block: Message) -> str:
-    return "\n".join(f"{k}: {_utf8(v)}" for k, v in block.raw_items())
+    return "\n".join(f"{k}: {utf8_text(v)}" for k, v in block.raw_items())
 
 
-def _utf8(value: object) -> str:
+def utf8_text(value: object) -> str:
+    """A header value with 8-bit UTF-8 bytes (kept as surrogates by compat32) read as UTF-8."""
     value = str(value)
     if not value.isascii() and _SURROGATE.search(value):
         return value.encode("ascii", "surrogateescape").decode("utf-8", "replace")

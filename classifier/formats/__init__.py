@@ -50,6 +50,14 @@ _COMMAND = re.compile(
 _COMMANDS = {"mail from": "MAIL", "mail": "MAIL", "rcpt to": "RCPT", "rcpt": "RCPT", "rcpt_to": "RCPT",
              "mail_from": "MAIL", "data": "DATA", "end of data": "DATA", "text": "DATA", "helo": "HELO",
              "ehlo": "EHLO", "connect": "CONN", "connection": "CONN", "quit": "QUIT"}
+
+
+def command_named(word: str) -> str | None:
+    """The SMTP command (MAIL, RCPT, DATA, HELO, EHLO, CONN, QUIT) an MTA's name for it means:
+    "RCPT TO", "end of DATA", "rcpt_to"... (one table for every format)."""
+    return _COMMANDS.get(word.lower())
+
+
 # qmail-remote's fixed sentences say which stage failed without naming the command.
 _QMAIL_STAGES = (
     ("does not like recipient", "RCPT"),
@@ -83,7 +91,7 @@ def smtp_command(text: str) -> str | None:
         m = _COMMAND_FAST.search(head)
     if m:
         word = next(g for g in m.groups() if g)
-        return _COMMANDS.get(word.lower())
+        return command_named(word)
     for wording, command in _QMAIL_STAGES:
         if wording in low:
             return command

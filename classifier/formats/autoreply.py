@@ -8,7 +8,7 @@ several languages. Runs after every bounce format, so a bounce (which may also s
 from __future__ import annotations
 
 from classifier.formats import Fact
-from classifier.hints import _DAEMON_FROM, _REPLY_PREFIX, AUTO_REPLY_SUBJECT
+from classifier.hints import AUTO_REPLY_SUBJECT, DAEMON_FROM, REPLY_PREFIX
 from classifier.parse import ADDRESS, Mail
 
 NAME = "autoreply"
@@ -16,7 +16,7 @@ HINTS = ()
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
-    if _DAEMON_FROM.search(mail.from_) or mail.content_type == "multipart/report" \
+    if DAEMON_FROM.search(mail.from_) or mail.content_type == "multipart/report" \
             or mail.msg.get("x-failed-recipients"):
         # A delivery report (a mail system's sender, a report, an MTA's failed-recipients field)
         # that no bounce format read, or one known by its headers alone (classify_headers): never
@@ -35,7 +35,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         # no auto-reply answer this message ("All", or "DR, NDR, RN, NRN, OOF, AutoReply"), which
         # newsletters, ticket systems and people's clients put on mail of every kind.
     )
-    if not flagged and (not AUTO_REPLY_SUBJECT.search(mail.subject) or _REPLY_PREFIX.match(mail.subject)):
+    if not flagged and (not AUTO_REPLY_SUBJECT.search(mail.subject) or REPLY_PREFIX.match(mail.subject)):
         return None  # by its subject alone, a person's "Fwd: Automatic reply: ..." would be one
     # The auto-reply comes from the person we wrote to.
     m = ADDRESS.search(mail.header("from"))

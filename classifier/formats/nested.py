@@ -26,7 +26,7 @@ import re
 from email.message import Message
 
 from classifier.formats import Fact, dsn, prose
-from classifier.hints import _BOUNCE_SUBJECT, _DAEMON_FROM, _REPLY_PREFIX, looks_like_bounce
+from classifier.hints import BOUNCE_SUBJECT, DAEMON_FROM, REPLY_PREFIX, looks_like_bounce
 from classifier.parse import MAX_BYTES, Mail, content_type, payload_of, source_bytes
 
 NAME = "nested"
@@ -65,7 +65,7 @@ def inner_report(mail: Mail) -> bytes | None:
     attached = [p.message for p in mail.parts if p.content_type in ("message/rfc822", "message/global")]
     # A person's forward ("Fwd:", "FW:") of a delivery report attached whole is that report; of
     # anything else (their own mail), ordinary mail.
-    forward = not looks_like_bounce(mail) and bool(_REPLY_PREFIX.match(mail.subject))
+    forward = not looks_like_bounce(mail) and bool(REPLY_PREFIX.match(mail.subject))
     if not attached or not (forward or looks_like_bounce(mail)):
         return forwarded_notice(mail)
     payload = payload_of(attached[0])
@@ -118,7 +118,7 @@ def _unquote(line: str) -> str:
 def forwarded_notice(mail: Mail) -> bytes | None:
     """A notice a person forwarded, rebuilt as the message it was: its forwarded header block
     (From a mail daemon, or a bounce Subject from any sender) and the unquoted text below."""
-    if not _REPLY_PREFIX.match(mail.subject) or "@" in mail.from_ and _DAEMON_FROM.search(mail.from_):
+    if not REPLY_PREFIX.match(mail.subject) or "@" in mail.from_ and DAEMON_FROM.search(mail.from_):
         return None
     text = mail.text[:200_000]
     for mark in _FORWARD_MARK.finditer(text[:100_000]):
@@ -131,7 +131,7 @@ def forwarded_notice(mail: Mail) -> bytes | None:
             fields.append((m.group(1).lower(), m.group(2).strip()))
         names = dict(fields)
         sender, subject = names.get("from", ""), names.get("subject", "")
-        if not (_DAEMON_FROM.search(sender) or (sender and _BOUNCE_SUBJECT.search(subject))):
+        if not (DAEMON_FROM.search(sender) or (sender and BOUNCE_SUBJECT.search(subject))):
             continue
         head = "".join(f"{'Date' if k == 'sent' else k.title()}: {v}\n" for k, v in fields if v)
         body = "\n".join(_unquote(line) for line in lines[len(fields):])

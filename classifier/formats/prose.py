@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import _COMMANDS, Fact, bare_address, clean, find_reply, find_status, generated_text, \
+from classifier.formats import Fact, bare_address, clean, command_named, find_reply, find_status, generated_text, \
     said_before, smtp_command, transcript, transcript_command, unwrapped
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
@@ -218,7 +218,7 @@ def sendmail_verdict(lines: list[str], i: int, address: str) -> tuple[str, str |
     low = address.lower()
     if low in reply.lower() or low in (sent or "").lower() or "protocol error" in why.lower():
         word = re.match(r"(?i)(MAIL FROM|RCPT TO|DATA|EHLO|HELO|QUIT|MAIL|RCPT)\b", sent or "")
-        return clean(f"{reply} {line}"), _COMMANDS.get(word.group(1).lower()) if word else None
+        return clean(f"{reply} {line}"), command_named(word.group(1)) if word else None
     return clean(line), None
 
 
