@@ -85,11 +85,13 @@ def recipient_blocks(blocks: list[list[tuple[str, str]]]) -> list[dict[str, str]
 def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, ...]:
     facts = []
     seen = set()
+    recipients = {a.lower() for a in map(_address, blocks) if a}
     for fields in blocks:
         address = _address(fields)
         if not address or address.lower() in seen:
             continue
         seen.add(address.lower())
+        others = tuple(recipients - {address.lower()})
         diagnostic = clean(_value(fields.get("diagnostic-code", "")))
         dtype = fields.get("diagnostic-code", "").partition(";")[0].strip().lower()
         if dtype == "x-unix" and diagnostic:
@@ -98,7 +100,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         if comment and not diagnostic:
             diagnostic = clean(comment.group(1))  # Haraka: "Status: 5.1.2 (550 Tried all MXs x)"
         if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
-            extra = f"{lines_about(notice, address)} {generated_text(notice, address)}".strip()
+            extra = f"{lines_about(notice, address, others=others)} {generated_text(notice, address)}".strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
         status = fields.get("status", "").strip()
         m = STATUS.search(status)
@@ -121,7 +123,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
             remote_mta=_value(fields["remote-mta"]) if fields.get("remote-mta") else None,
-            smtp_command=smtp_command(diagnostic) or smtp_command(lines_about(notice, address, 12))
+            smtp_command=smtp_command(diagnostic) or smtp_command(lines_about(notice, address, 12, others))
             or transcript_command(notice, address),
         ))
     return tuple(facts)
@@ -139,14 +141,15 @@ _ADDRESS_HEADER = re.compile(r"(?:to|cc|bcc|from|reply-to|sender|resent-(?:to|cc
 _RULE = re.compile(r"^[ \t]*(?:--|[-_=*]{3,})[ \t]*$")
 
 
-def lines_about(notice: str, address: str, limit: int = 6) -> str:
-    """The notice's lines that follow a mention of `address` (its explanation)."""
+def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ...] = ()) -> str:
+    """The notice's lines that follow a mention of `address` (its explanation), up to the
+    mention of one of `others` (the report's other recipients, lowercased) that starts theirs."""
     low = lower_of(notice)
     i = low.find(address.lower())
     if i < 0 or _ADDRESS_HEADER.match(low, low.rfind("\n", 0, i) + 1, i):
         return ""  # not there, or only in a copy of the original's headers ("To: addr")
     lines = notice[i:].split("\n", limit + 1)  # the first limit + 1 lines are all it reads
-    first = lines[0][len(address):].strip(" >:\t")
+    first = _own_text(lines[0][len(address):], others).strip(" >:\t")
     out = [x for x in (said_before(notice[max(low.rfind("\n\n", 0, i), i - 300, 0):i]), first) if x]
     for line in lines[1 : limit + 1]:
         if not line.strip():
@@ -159,8 +162,57 @@ def lines_about(notice: str, address: str, limit: int = 6) -> str:
             continue  # the next entry of a list of bare addresses: what follows the list explains them all
         if _RULE.match(line):
             break  # a footer
-        out.append(line.strip())
+        own = _own_text(line, others)
+        if own.strip():
+            out.append(own.strip())
+        if own is not line:
+            break  # another recipient's explanation starts on this line
     return " ".join(out)
+
+
+def _own_text(text: str, others: tuple[str, ...]) -> str:
+    """`text` (what follows a recipient's address) up to the first whole mention of another
+    recipient of the report after some text of its own: "<a@x>: said X; <b@y>: said Y" is X
+    for a. The MTAs' own layouts never put two recipients' reasons on one line (Postfix's
+    bounce_notify_util.c writes a blank line, then "<rcpt>: reason" or "<rcpt> (expanded from
+    <alias>): reason", and the alias is no other recipient's address; Exim's deliver.c
+    print_address_error puts the reason on the indented lines under the address; Sendmail's
+    savemail.c errbody "    (reason: ...)" under it), so this only cuts what a template or a
+    gateway joining lines wrote. A list before any text ("a@x, b@y: 550 ...") is skipped:
+    what follows it explains them all. `text` itself (the same object) when nothing cuts it."""
+    if not others:
+        return text
+    low = text.lower()
+    start = 0
+    while True:
+        found = [(j, other) for other in others if (j := _whole(low, other, start)) >= 0]
+        if not found:
+            break
+        j, other = min(found)
+        if text[start:j].strip(" \t<>,;:\"'"):
+            return text[start:j].rstrip(" \t<,;(\"'")  # own text, then the other's
+        start = j + len(other)  # a list: skip the other address
+    return text if start == 0 else text[start:].lstrip(" \t>,;:\"'")
+
+
+# Characters that continue an address found inside a longer one: "b@y.com" in "bob@y.com"
+# (before it) or in "b@y.com.au" and "b@y.community" (after it; a full stop then a space or the
+# end is the sentence's).
+_LOCAL_CHARS = frozenset("._+-=!#$%&'*/?^`{|}~")
+
+
+def _whole(low: str, address: str, start: int) -> int:
+    """Where `address` occurs in `low` from `start` as a whole address, or -1."""
+    j = low.find(address, start)
+    while j >= 0:
+        end = j + len(address)
+        before = low[j - 1] if j else " "
+        after = low[end:end + 2]
+        if not (before.isalnum() or before in _LOCAL_CHARS) \
+                and not (after[:1].isalnum() or after[:1] == "-" or after[:1] == "." and after[1:].isalnum()):
+            return j
+        j = low.find(address, j + 1)
+    return -1
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:

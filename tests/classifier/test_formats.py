@@ -388,3 +388,55 @@ def test_an_internal_name_two_original_recipients_share_resolves_to_neither():
     other would fail a good address; the internal name stays, and matches no contact."""
     raw = _internal_name_report("info@internal", "To: info@a.example.com\nCc: Info <info@b.example.net>", notice=False)
     assert [d.address for d in classify(raw).deliveries] == ["info@internal"]
+
+
+def _two_recipient_report(human: str) -> bytes:
+    """A report for a@x.example.com and b@y.example.com whose Diagnostic-Code fields say
+    nothing, so each recipient's reason comes from the human-readable part `human`."""
+    blocks = "".join(f"\nFinal-Recipient: rfc822; {a}\nAction: failed\nStatus: 5.0.0\n"
+                     for a in ("a@x.example.com", "b@y.example.com"))
+    return _msg(f"""
+From: Mail Delivery System <mailer-daemon@mx.example.net>
+To: sender@example.org
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+--b1
+Content-Type: text/plain
+
+{human}
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+{blocks}
+--b1--
+""")
+
+
+def test_a_recipients_reason_ends_where_the_next_recipients_starts_on_the_same_line():
+    """HAND-MADE layouts. Text after an address is its reason only up to another recipient of
+    the report: b's full mailbox (and b's RCPT TO) is not a's. Postfix's own layout (a
+    paragraph per recipient, "(expanded from <alias>)" naming no other recipient) and a list
+    of recipients sharing one reason read as before."""
+    rows = {
+        "<a@x.example.com>: host mx.x.example.com said: 550 5.1.1 no such user here; <b@y.example.com>: host "
+        "mx.y.example.com said: 552 5.2.2 mailbox full (in reply to RCPT TO command)":
+            (("userunknown", None), ("mailboxfull", "RCPT")),
+        "a@x.example.com  (550 5.1.1 no such user here) b@y.example.com (552 5.2.2 mailbox full)":
+            (("userunknown", None), ("mailboxfull", None)),
+        "<a@x.example.com> (expanded from <list@x.example.com>): host mx.x.example.com said: 550 5.1.1 no such\n"
+        "    user here (in reply to RCPT TO command)\n\n<b@y.example.com>: host mx.y.example.com said: 552 5.2.2\n"
+        "    mailbox full (in reply to end of DATA command)":
+            (("userunknown", "RCPT"), ("mailboxfull", "DATA")),
+        "a@x.example.com, b@y.example.com: 550 5.1.1 no such user here":
+            (("userunknown", None), ("userunknown", None)),
+    }
+    wrong = []
+    for human, want in rows.items():
+        got = tuple((d.reason.value, d.smtp_command) for d in classify(_two_recipient_report(human)).deliveries)
+        if got != want:
+            wrong.append(f"{human[:50]!r}: {got} != {want}")
+    assert not wrong, "\n".join(wrong)
