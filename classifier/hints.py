@@ -30,7 +30,11 @@ BOUNCE_SUBJECT = re.compile(
 AUTO_REPLY_SUBJECT = re.compile(
     r"(?i)\b(?:auto(?:matic)?[ -]?(?:reply|response|respond|antwort)|out of (?:the )?office|"
     r"away from (?:the|my) office|on vacation|on holiday|abwesenheit|abwesend|"
-    r"absence|absent|r[ée]ponse automatique|respuesta autom[aá]tica|fuera de la oficina|"
+    # French "absent(e) du bureau" / "absence du bureau" (Microsoft's French name of Outlook's
+    # out-of-office feature, "Gestionnaire d'absence du bureau"; Zimbra's French preference
+    # page "Absent du bureau"), never "absent" or "absence" alone: "Absence of records" or a
+    # gateway's "Absent recipient" notice is no away message.
+    r"absen(?:t|te|t\(e\)|ce) du bureau|r[ée]ponse automatique|respuesta autom[aá]tica|fuera de la oficina|"
     r"risposta automatica|fuori sede|resposta autom[aá]tica|automatisch antwoord|afwezig|"
     r"autosvar|automaattinen vastaus|自動応答|自動返信|不在|"
     # Outlook's "Automatic reply:" in German, Polish, Swedish, Russian and Chinese, which an
