@@ -53,6 +53,12 @@ RULES = (
     Rule(reason=R.BLOCKED, wording="access denied, banned sender", sender=True),
     Rule(reason=R.BLOCKED, wording="using customer block list", sender=True),
     Rule(reason=R.BLOCKED, wording="access denied, bad helo", sender=True),
+    # 5.7.507 "Access denied, rejected by recipient": "The IP that you're attempting to send from
+    # has been blocked by the recipient's organization. Contact the recipient to resolve this
+    # issue." ("Email non-delivery reports and SMTP errors in Exchange Online"). What is refused
+    # is our sending IP, as with 5.7.513's Customer Block list above; that the recipient's
+    # organisation chose the block makes both a judgement call (tests/classifier/test_scope.py
+    # JUDGEMENT: exo-customer-block-list, exo-5.7.507-rejected-by-recipient).
     Rule(reason=R.BLOCKED, wording="access denied, rejected by recipient", sender=True),
     Rule(reason=R.BLOCKED, wording="must have a reverse dns record", sender=True),
     Rule(reason=R.BLOCKED, wording="does not accept email over ipv6", sender=True),

@@ -12,8 +12,14 @@ NAME = "messagelabs"
 
 WORDING = (
     ("no such user", R.USERUNKNOWN),
-    # Its relays refuse to relay for an unauthenticated client: a security requirement of the
-    # sending side, not a relaying policy of the recipient's domain.
+    # The receiving server's refusal that MessageLabs quotes: "550-Please turn on SMTP
+    # Authentication in your mail client ... <its relay's name> [<ip>]:<port> is not permitted
+    # to relay through this server without authentication". The client refused is
+    # MessageLabs's own outbound relay, which authenticates to no recipient's server: a relay
+    # refusal by the recipient's server, which Broadcom KB 162445 ("Outbound Mail returned by
+    # MAILER-DAEMON@messagelabs.com") files under "The recipient server is not configured to
+    # accept mail for the recipient domain". Recipient-side (severity.scope_of: its words name
+    # no client of ours), as tests/classifier/scope_rows.py pins.
     ("please turn on smtp authentication in your mail client", R.SECURITYERROR),
 )
 

@@ -83,3 +83,29 @@ def exchange_own(diagnostic: str, *, status: str, body: str, address: str = LEAD
         f"From: seller@example.com\nTo: {address}\nSubject: Quick question\n"
         "Message-ID: <hand-made-exo-scope@example.com>\n\n--x1--\n"
     ).encode()
+
+
+def messagelabs_own(diagnostic: str, *, status: str, address: str = LEAD) -> bytes:
+    """Symantec Email Security.cloud's (MessageLabs's) own notice of an outbound message the
+    recipient's server refused (Broadcom KB 162445: "This is the mail delivery agent at
+    messagelabs.com. I was unable to deliver your message to the following addresses", the
+    recipient server's refusal quoted; From MAILER-DAEMON@messagelabs.com, its X-Msg-Ref;
+    HAND-MADE)."""
+    return (
+        "From: Mail Delivery System <MAILER-DAEMON@messagelabs.com>\n"
+        "X-Msg-Ref: server-8.tower-21.messagelabs.com!1700000000!1234567!1\n"
+        "To: seller@example.com\nSubject: Mail Delivery Failure\n"
+        "X-Hand-Made: yes (Email Security.cloud notice, Broadcom KB 162445)\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="m1"\n\n'
+        "--m1\nContent-Type: text/plain; charset=us-ascii\n\n"
+        "This is the mail delivery agent at messagelabs.com.\n\n"
+        f"I was unable to deliver your message to the following addresses:\n\n{address}\n\n"
+        f"Reason: {diagnostic}\n\n"
+        "--m1\nContent-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; server-8.tower-21.messagelabs.com\n\n"
+        f"Final-Recipient: rfc822; {address}\nAction: failed\nStatus: {status}\n"
+        f"Diagnostic-Code: smtp; {diagnostic}\n\n"
+        "--m1\nContent-Type: text/rfc822-headers\n\n"
+        f"From: seller@example.com\nTo: {address}\nSubject: Quick question\n"
+        "Message-ID: <hand-made-ml-scope@example.com>\n\n--m1--\n"
+    ).encode()

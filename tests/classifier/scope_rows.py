@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from classifier.records import Reason as R
 from classifier.records import Scope
-from tests.classifier.notices import LEAD, exchange_own, gmail_own, own_postfix, relayed
+from tests.classifier.notices import LEAD, exchange_own, gmail_own, messagelabs_own, own_postfix, relayed
 
 RC = Scope.RECIPIENT
 
@@ -68,6 +68,13 @@ RECIPIENT_ROWS = [
      relayed("550 5.7.1 Message rejected as spam by Content Filtering.", status="5.7.1", command="DATA",
              remote=ML),
      RC, R.SPAMDETECTED, False),
+    ("messagelabs-own-turn-on-smtp-auth", BC + ": 'The recipient server is not configured to accept mail for "
+     "the recipient domain' (a relay refusal; the wording HAND-MADE after that of cPanel-style Exim "
+     "servers, which no Broadcom page lists)",
+     messagelabs_own("550-Please turn on SMTP Authentication in your mail client. 550-mail0.tower-21.messagelabs.com "
+                     "[192.0.2.21]:25047 is not permitted to relay 550 through this server without authentication.",
+                     status="5.0.0"),
+     RC, R.SECURITYERROR, False),
     ("exo-5.1.10-recipient-not-found", MS_NDR,
      relayed("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient lead@example.org not found by SMTP "
              "address lookup", status="5.1.10", remote=EXO),

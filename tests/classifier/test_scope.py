@@ -308,6 +308,12 @@ JUDGEMENT = [
      RC, R.FILTERED, False,
      "the recipient organisation's own IP block list: the recipient chose it (recipient, filtered), but "
      "what it blocks is our IP, and classifier/remote/microsoft.py reads it as a sender-side `blocked`"),
+    ("exo-5.7.507-rejected-by-recipient", MS_NDR + " (5.7.507: 'The IP that you're attempting to send from has "
+     "been blocked by the recipient's organization. Contact the recipient to resolve this issue.')",
+     relayed("550 5.7.507 Access denied, rejected by recipient", status="5.7.507", remote=EXO),
+     RC, R.FILTERED, False,
+     "the same call as exo-customer-block-list: the recipient's organisation blocks our IP; "
+     "classifier/remote/microsoft.py reads it as a sender-side `blocked`"),
 ]
 
 
