@@ -104,7 +104,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "maildir over quota", "userdisk quota", "domaindisk quota", "mailfolder is full",
         "not enough storage space", "over the allowed quota", "quota exceeded", "quota violation for",
         "recipient reached disk quota", "would exceed maximum allowed storage", "the user's space has been used up",
-        "is over quota", "too much mail data", "user has exceeded quota", "user has too many messages on the server",
+        "is over quota", "user has exceeded quota", "user has too many messages on the server",
         "user is over", "user over quota", "over quota", "inbox is full", "out of storage space",
         "the email account that you tried to reach is over quota", "mailbox is over its quota",
         # Dovecot lib-storage (mail-error.h) errors of its "no quota" class, which its LDA and

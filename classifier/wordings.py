@@ -106,6 +106,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "email size exceeded", "maximum email size",
         # The table's "message exceeds the maximum size" without its article.
         "message exceeds maximum size",
+        # aiosmtpd smtp.py over data_size_limit (as Python's old smtpd module): "552 Error: Too much
+        # mail data", the message's size. (Docomo's full-mailbox use of the line: remote/docomo.py.)
+        "too much mail data",
     ),
     R.BLOCKED: (
         # Postfix smtpd_check.c: "<host>: Helo command rejected: Host not found / need fully-qualified
@@ -135,6 +138,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.AUTHFAILURE: (
         # Exchange Sender ID agent: "550 5.7.1 Sender ID (PRA) Not Permitted".
         "sender id (pra)",
+        # OpenDKIM's milter refusing per On-NoSignature / On-BadSignature: "550 5.7.0 no DKIM
+        # signature data", "bad DKIM signature data" (the generic 5.7.0 would say securityerror).
+        "no dkim signature data", "bad dkim signature data",
     ),
     R.SECURITYERROR: (
         # Exchange Online 5.7.57 "Client was not authenticated to send anonymous mail during MAIL FROM";
@@ -337,9 +343,12 @@ SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsen
 # SMTP errors and codes"), Postfix smtpd.c "530 5.7.0 Must issue a STARTTLS command first",
 # Exchange Online "530 5.7.57 Client not authenticated to send mail". A recipient's own rule
 # (Exchange "RESOLVER.RST.AuthRequired; authentication required": a group that takes mail only
-# from authenticated senders) names no client and stays the recipient's.
+# from authenticated senders) names no client and stays the recipient's. A 530 is RFC 4954's
+# "530 5.7.0 Authentication required" (aiosmtpd's words; Node's smtp-server "530 Error:
+# authentication Required"): the server wants SMTP AUTH from the connecting client.
 SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first",
-                           "client not authenticated")
+                           "client not authenticated", "530 5.7.0 authentication required",
+                           "530 error: authentication required")
 
 # amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
 # id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm

@@ -22,6 +22,7 @@ import pytest
 from classifier import Reason, classify
 from tests.classifier.real_cases_courier import COURIER, COURIER_DISAGREES
 from tests.classifier.real_cases_lda import LDA, LDA_DISAGREES
+from tests.classifier.real_cases_receivers import RECEIVERS, RECEIVERS_DISAGREES
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -357,6 +358,7 @@ CASES = {
 # Later rounds keep their rows in their own modules (this one is at the size limit).
 CASES.update(COURIER)
 CASES.update(LDA)
+CASES.update(RECEIVERS)
 
 # file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
 DISAGREES = {
@@ -414,6 +416,7 @@ DISAGREES = {
 }
 DISAGREES.update(COURIER_DISAGREES)
 DISAGREES.update(LDA_DISAGREES)
+DISAGREES.update(RECEIVERS_DISAGREES)
 
 
 def _params():
