@@ -27,6 +27,11 @@ under a vendor rate limit can take longer than any fixed lease. So:
   taken over cannot record or apply anything further; its late results are dropped and the
   new owner's stand.
 
+A worker frozen inside one of its (short, database-only) transactions would hold its rows'
+locks, and `SKIP LOCKED` would keep every other worker off them for as long as it stays
+frozen; PostgreSQL ends such a session after MIN_LEASE_SECONDS idle in it
+(sync/store/dialects.py), so the rows are free once their lease expires.
+
 A run that fails gives its named leases up on the way out (`close`), on a fresh connection
 if its own was dropped, so the next run reads those mailboxes at once.
 

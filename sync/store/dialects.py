@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sync.errors import ConfigError
+from sync.policy import MIN_LEASE_SECONDS
 from sync.store.failures import pg_error, sqlite_error, translated, where_of
 
 
@@ -84,6 +85,13 @@ class PgDb:
             # A statement stuck behind a lock must not hold a lease renewal (or a worker)
             # forever; normal statements take milliseconds.
             self.conn.execute("SET lock_timeout = '30s'")
+            # A worker frozen inside a transaction (SIGSTOP, a VM pause) keeps its rows' locks,
+            # and `FOR UPDATE SKIP LOCKED` lets every other worker pass those rows by for as
+            # long as it stays frozen, lease expired or not; it then applies them itself on
+            # waking. Our transactions wait on nothing but the database, so idling inside one
+            # for the shortest lease is a freeze: the server ends that session, its locks go,
+            # and the woken worker finds its connection closed (a transient StateError).
+            self.conn.execute(f"SET idle_in_transaction_session_timeout = '{MIN_LEASE_SECONDS}s'")
 
     def _translated(self) -> contextlib.AbstractContextManager[None]:
         return translated(pg_error, self.where)

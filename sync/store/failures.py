@@ -80,6 +80,12 @@ def pg_error(where: str, exc: BaseException) -> StateError | None:
                                  f"({message})",
                           "nothing, if it is back by the next run; else start the server or "
                           "fix the host in [state] url", transient=True)
+    if isinstance(exc, psycopg.errors.IdleInTransactionSessionTimeout):
+        # We were frozen inside a transaction (sync/store/dialects.py sets the timeout): the
+        # work is undone and its leases may be another worker's by now.
+        return StateError(where, "the server ended the session after this worker stopped "
+                                 "inside a transaction (frozen or paused)",
+                          "nothing: the next run takes up the work", transient=True)
     if isinstance(exc, psycopg.errors.DiskFull):
         return StateError(where, "the server's disk is full", "free space on the database server")
     if isinstance(exc, psycopg.errors.ReadOnlySqlTransaction):

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from sync.errors import StateError
 from sync.leases import Fence, LeaseKeeper, LeaseLost
 from sync.outbox import drain
 from sync.planner import Plan
@@ -160,6 +161,37 @@ def test_a_crm_call_longer_than_the_lease_keeps_its_rows(backend_pg_url, tmp_pat
     for s in (store, other):
         s.close()
     crm.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.real_clock  # waits for the server's own idle timer
+def test_a_worker_frozen_inside_a_transaction_keeps_its_rows_no_longer_than_their_lease(backend_pg_url, tmp_path):
+    """A is frozen (SIGSTOP, a VM pause) in the middle of its heartbeat's renewal, so it holds
+    its rows' locks; `SKIP LOCKED` made B pass them by for as long as A stayed frozen, and A
+    applied them on waking (the paused-worker stress test caught it under load). The server
+    ends A's session after MIN_LEASE_SECONDS idle in its transaction: B takes the rows once
+    their lease expires, and A, woken, can neither renew nor mark them."""
+    a = open_store(backend_pg_url, base_dir=tmp_path)
+    b = open_store(backend_pg_url, base_dir=tmp_path)
+    enqueue(a, mark("k1"), mark("k2", cid="c2"))
+    mine = lease(a, token="t-a")
+    later = NOW + timedelta(seconds=61)  # the rows' 60 s lease has expired
+    theirs: list = []
+    with pytest.raises(StateError) as woke, a.transaction():
+        assert a.renew_actions(owner="A", token="t-a", now=NOW, seconds=60) == 2  # frozen here
+        waited = time.monotonic()
+        while not theirs and time.monotonic() - waited < MIN_LEASE_SECONDS + 20:
+            theirs = lease(b, owner="B", now=later, token="t-b")
+            time.sleep(0.2)
+        assert keys(theirs) == ["k1", "k2"] and time.monotonic() - waited >= MIN_LEASE_SECONDS - 1
+        a.renew_actions(owner="A", token="t-a", now=later, seconds=60)  # A wakes
+    assert woke.value.transient
+    assert len(done(b, theirs, "B", token="t-b")) == 2
+    a.close()
+    a = open_store(backend_pg_url, base_dir=tmp_path)  # A's next run
+    assert done(a, mine, "A", token="t-a") == [] and a.outbox_counts()["done"] == 2
+    for s in (a, b):
+        s.close()
 
 
 @pytest.fixture
