@@ -9,7 +9,7 @@ import re
 from classifier.formats import Fact
 from classifier.parse import Mail
 from classifier.records import Reason as R
-from classifier.reporters import Reading, received
+from classifier.reporters import Reading, received_text
 
 NAME = "exchange2003"
 
@@ -36,7 +36,7 @@ def wrote(mail: Mail) -> bool:
         return True
     if mail.header("x-mimeole").startswith("Produced By Microsoft Exchange"):
         return True
-    return any(" with Internet Mail Service (" in r for r in received(mail))
+    return " with Internet Mail Service (" in received_text(mail)
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from classifier.formats import Fact
 from classifier.parse import Mail
 from classifier.records import Reason as R
-from classifier.reporters import Reading, by_wording, received
+from classifier.reporters import Reading, by_wording, received_text
 
 NAME = "ezweb"
 
@@ -31,13 +31,13 @@ _SENTENCES = (
 
 def wrote(mail: Mail) -> bool:
     sender = mail.from_
-    signs = (
-        "postmaster@ezweb.ne.jp" in sender or "postmaster@au.com" in sender,
-        mail.subject.strip() == "Mail System Error - Returned Mail",
-        any("ezweb.ne.jp (EZweb Mail) with" in r or ".au.com (" in r for r in received(mail)),
-        mail.header("message-id").rstrip().endswith((".ezweb.ne.jp>", ".au.com>")),
-    )
-    return sum(signs) >= 2
+    signs = ("postmaster@ezweb.ne.jp" in sender or "postmaster@au.com" in sender) \
+        + (mail.subject.strip() == "Mail System Error - Returned Mail") \
+        + mail.header("message-id").rstrip().endswith((".ezweb.ne.jp>", ".au.com>"))
+    if signs != 1:
+        return signs >= 2  # the Received sign, asked last (every message), cannot change it
+    hops = received_text(mail)
+    return "ezweb.ne.jp (EZweb Mail) with" in hops or ".au.com (" in hops
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

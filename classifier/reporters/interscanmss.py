@@ -23,7 +23,8 @@ _SUBJECTS = ("mail could not be delivered", "メッセージを配信できま�
 
 
 def wrote(mail: Mail) -> bool:
-    if any(s in mail.header("from").lower() for s in _SENDERS) or mail.subject.strip().lower() in _SUBJECTS:
+    sender = mail.header("from").lower()
+    if any(s in sender for s in _SENDERS) or mail.subject.strip().lower() in _SUBJECTS:
         return True
     return "message from interscan messaging security suite" in mail.notice[:2000].lower()
 

@@ -8,7 +8,7 @@ import re
 
 from classifier.formats import Fact
 from classifier.parse import Mail
-from classifier.reporters import Reading, received
+from classifier.reporters import Reading, received_text
 
 NAME = "office365"
 
@@ -28,10 +28,10 @@ def wrote(mail: Mail) -> bool:
     lines), and any Exchange writes "Undeliverable:": those only support."""
     own = sum(1 for h in _OWN_HEADERS if mail.msg.get(h) is not None)
     own += bool(_OUTLOOK_HOST.search(mail.header("message-id")))
-    support = sum(1 for h in _INBOUND_HEADERS if mail.msg.get(h) is not None)
-    support += "Undeliverable:" in mail.subject
-    support += any(_OUTLOOK_HOST.search(r) for r in received(mail))
-    return own >= 1 and own + support >= 2
+    if own != 1:
+        return own >= 2  # the support signs, asked of every message, cannot change it
+    return any(mail.msg.get(h) is not None for h in _INBOUND_HEADERS) or "Undeliverable:" in mail.subject \
+        or _OUTLOOK_HOST.search(received_text(mail)) is not None
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from classifier.formats import Fact
 from classifier.parse import Mail
 from classifier.records import Reason as R
-from classifier.reporters import Reading, by_wording, received
+from classifier.reporters import Reading, by_wording, received_text
 
 NAME = "outlook"
 
@@ -25,7 +25,7 @@ def wrote(mail: Mail) -> bool:
     if "Delivery Status Notification" not in mail.subject or "postmaster@" not in mail.from_:
         return False
     return mail.msg.get("x-message-delivery") is not None or mail.msg.get("x-message-info") is not None \
-        or any(".hotmail.com" in r for r in received(mail))
+        or ".hotmail.com" in received_text(mail)
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

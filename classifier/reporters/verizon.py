@@ -6,7 +6,7 @@ from __future__ import annotations
 from classifier.formats import Fact
 from classifier.parse import Mail
 from classifier.records import Reason as R
-from classifier.reporters import Reading, by_wording, received
+from classifier.reporters import Reading, by_wording, received_text
 
 NAME = "verizon"
 
@@ -17,7 +17,7 @@ WORDING = (
 
 
 def wrote(mail: Mail) -> bool:
-    if not any(".vtext.com (" in r for r in received(mail)):
+    if ".vtext.com (" not in received_text(mail):
         return False
     return "post_master@vtext.com" in mail.from_ or ("sysadmin@" in mail.from_ and ".vzwpix.com" in mail.from_)
 
