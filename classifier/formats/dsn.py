@@ -85,9 +85,9 @@ def recipient_blocks(blocks: list[list[tuple[str, str]]]) -> list[dict[str, str]
 def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, ...]:
     facts = []
     seen = set()
-    recipients = {a.lower() for a in map(_address, blocks) if a}
-    for fields in blocks:
-        address = _address(fields)
+    addresses = list(map(_address, blocks))  # read once: each block's is asked twice below
+    recipients = {a.lower() for a in addresses if a}
+    for fields, address in zip(blocks, addresses):
         if not address or address.lower() in seen:
             continue
         seen.add(address.lower())
