@@ -20,18 +20,13 @@ from __future__ import annotations
 
 import base64
 import functools
-import json
-from pathlib import Path
 
 import pytest
 
 from classifier import classify
 from tests.classifier import addresses
 from tests.classifier.addresses import SHAPES, Skip, substitute
-from tests.classifier.test_transport_invariance import case
-
-HERE = Path(__file__).parent
-CORPUS = HERE.parents[1].parent / "shared" / "corpus"
+from tests.classifier.invariance import CORPUS, EVERY_BOUNCE as SAMPLE, case, message
 
 # (shape, message) pairs whose reading changes for a reason we keep, not by an extraction defect.
 KNOWN: dict[tuple[str, str], str] = {}
@@ -45,37 +40,13 @@ FOUND = {
 }
 
 
-def _corpus_bounces() -> list[Path]:
-    labels = CORPUS / "labels.jsonl"
-    if not labels.is_file():
-        return []
-    rows = [json.loads(line) for line in labels.read_text().splitlines() if line.strip()]
-    names = sorted(r["file"].rsplit("/", 1)[-1] for r in rows if r.get("is_bounce"))
-    return [CORPUS / "emails" / n for n in names if n.startswith("bsd__") and (CORPUS / "emails" / n).is_file()]
-
-
-def _sample() -> dict[str, Path]:
-    out = {f"corpus/{p.name}": p for p in _corpus_bounces()}
-    out.update({f"fixtures/{p.name}": p for p in sorted(HERE.glob("fixtures/*.eml"))})
-    out.update({f"real/{p.name}": p for p in sorted(HERE.glob("fixtures/real/*.eml"))})
-    return out
-
-
-SAMPLE = _sample()
-
-
-@functools.cache
-def _raw(key: str) -> bytes:
-    return SAMPLE[key].read_bytes()
-
-
 def reading(raw: bytes) -> list[tuple[str, str, bool]]:
     return [(d.address, d.reason.name, d.hard_bounce) for d in classify(raw).deliveries]
 
 
 @functools.cache
 def _baseline(key: str) -> tuple[bool, tuple[tuple[str, str, bool], ...]]:
-    result = classify(_raw(key))
+    result = classify(message(key))
     return result.is_bounce, tuple((d.address, d.reason.name, d.hard_bounce) for d in result.deliveries)
 
 
@@ -101,7 +72,7 @@ def _expected(base, old: str, plan: addresses.Plan) -> list[tuple[str, str, bool
 def test_sample_holds_corpus_and_real_notices():
     """The sample is what the module says (so a moved corpus cannot empty it silently)."""
     assert sum(k.startswith("real/") for k in SAMPLE) >= 100
-    if (CORPUS / "emails").is_dir():
+    if CORPUS.is_dir():
         assert sum(k.startswith("corpus/") for k in SAMPLE) >= 150
 
 
@@ -112,7 +83,7 @@ def test_address_shape_keeps_the_reading(shape: str, key: str):
     if not is_bounce or not addresses_found:
         pytest.skip("no failed recipient with an address in the original's reading")
     old = addresses_found[0]
-    done = substitute(_raw(key), old, SHAPES[shape], tuple(addresses_found))
+    done = substitute(message(key), old, SHAPES[shape], tuple(addresses_found))
     if isinstance(done, Skip):
         pytest.skip(done.why)
     changed, plan = done

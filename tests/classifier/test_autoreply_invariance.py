@@ -37,7 +37,7 @@ import pytest
 
 from classifier import classify, classify_headers
 from tests.classifier import autoreply_variants as av
-from tests.classifier.test_transport_invariance import CORPUS, HERE, SAMPLE, _baseline, _raw, case, reading
+from tests.classifier.invariance import CORPUS, HERE, FIRST_ROUND as SAMPLE, baseline, case, message, reading
 
 Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
 
@@ -94,7 +94,7 @@ def _autoreplies() -> dict[str, Path]:
 
 
 AUTOREPLIES = _autoreplies()
-BOUNCES = tuple(key for key in SAMPLE if _baseline(key)[0])
+BOUNCES = tuple(key for key in SAMPLE if baseline(key)[0])
 # Ordinary mail: the corpus's and fixtures' human messages, and the quoting replies of a third of the bounces.
 _HUMAN = {f"corpus/{p.name}": p for p in sorted(CORPUS.glob("not__*.eml"))} | {
     "fixtures/reply-quoting-bounce.eml": HERE / "fixtures" / "reply-quoting-bounce.eml"}
@@ -106,14 +106,14 @@ ORDINARY_HEADERS = ("suppress_all", "suppress_list", "precedence_bulk", "precede
 def _message(key: str) -> bytes | None:
     """An auto-reply, a human message, or (`reply:<bounce key>`) a reply quoting that bounce."""
     if key.startswith("reply:"):
-        return av.quoting_reply(_raw(key.removeprefix("reply:")))
+        return av.quoting_reply(message(key.removeprefix("reply:")))
     path = AUTOREPLIES.get(key) or _HUMAN[key]
     return path.read_bytes()
 
 
 @functools.cache
 def _format(key: str) -> str:
-    return classify(_raw(key)).format or ""
+    return classify(message(key)).format or ""
 
 
 def _is_autoreply_of_from(raw: bytes) -> bool:
@@ -133,10 +133,10 @@ def test_samples_hold_what_the_module_says():
 
 @pytest.mark.parametrize(("name", "key"), [case(n, k, KNOWN) for n in av.BOUNCE_HEADERS for k in BOUNCES])
 def test_a_bounce_keeps_its_reading_under_generator_and_relay_headers(name: str, key: str):
-    changed = av.BOUNCE_HEADERS[name](_raw(key))
-    if changed == _raw(key):
+    changed = av.BOUNCE_HEADERS[name](message(key))
+    if changed == message(key):
         pytest.skip("the field is already so, or the Subject is a person's (Re:/Fwd:)")
-    assert reading(changed) == _baseline(key)
+    assert reading(changed) == baseline(key)
 
 
 @pytest.mark.parametrize(("name", "key"), [(n, k) for n in av.RESPONDERS for k in AUTOREPLIES])
@@ -167,7 +167,7 @@ def test_bounce_words_in_the_away_text_make_no_bounce(name: str, key: str, marke
 
 @pytest.mark.parametrize("key", BOUNCES)
 def test_a_reply_quoting_a_bounce_is_no_bounce_of_the_replier(key: str):
-    reply = av.quoting_reply(_raw(key))
+    reply = av.quoting_reply(message(key))
     if reply is None:
         pytest.skip("no text/plain part to quote")
     bounce, deliveries, _ = reading(reply)
@@ -176,7 +176,7 @@ def test_a_reply_quoting_a_bounce_is_no_bounce_of_the_replier(key: str):
     if _format(key).startswith("nested/"):
         # The bounce is itself a person's forward of a notice, read as that notice (nested.py's
         # intent); quoted again, it may still be: only as the same recipients' bounce.
-        assert not bounce or addresses <= {address for address, _, _ in _baseline(key)[1]}
+        assert not bounce or addresses <= {address for address, _, _ in baseline(key)[1]}
     else:
         assert not bounce and not deliveries  # a notice's text quoted by a person is no notice
 
@@ -203,20 +203,20 @@ def test_an_auto_reply_reads_the_same_from_its_headers(name: str, key: str):
 
 # A mail system's own address (restated narrowly: the local parts RFC 5321/2142 and MTAs use).
 _SYSTEM_SENDER = ("mailer-daemon@", "postmaster@")
-SYSTEM_BOUNCES = tuple(k for k in BOUNCES if any(s in av.decoded(_raw(k), "frm").lower() for s in _SYSTEM_SENDER))
+SYSTEM_BOUNCES = tuple(k for k in BOUNCES if any(s in av.decoded(message(k), "frm").lower() for s in _SYSTEM_SENDER))
 
 
 @pytest.mark.parametrize(("name", "key"), [(n, k) for n in ("auto_replied", "x_autoreply") for k in SYSTEM_BOUNCES])
 def test_a_mail_systems_bounce_is_no_auto_reply_from_its_headers(name: str, key: str):
-    result = classify_headers(av.headers_only(av.BOUNCE_HEADERS[name](_raw(key))))
+    result = classify_headers(av.headers_only(av.BOUNCE_HEADERS[name](message(key))))
     assert not result.deliveries, _reading_of(result)
 
 
 def _counts() -> None:
     """Per-transform counts (applicable, changed) of A-C, for a commit message or a report."""
     for transform, builder in av.BOUNCE_HEADERS.items():
-        changes = [k for k in BOUNCES if builder(_raw(k)) != _raw(k)]
-        broken = [k for k in changes if reading(builder(_raw(k))) != _baseline(k)]
+        changes = [k for k in BOUNCES if builder(message(k)) != message(k)]
+        broken = [k for k in changes if reading(builder(message(k))) != baseline(k)]
         print(f"A {transform}: applicable {len(changes)}, changed {len(broken)} {broken}")
     for transform, builder in av.RESPONDERS.items():
         broken = [k for k in AUTOREPLIES if not _is_autoreply_of_from(builder(_message(k)))]

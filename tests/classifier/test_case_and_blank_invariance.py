@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.classifier import casing
-from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, case, reading
+from tests.classifier.invariance import FIRST_ROUND as SAMPLE, baseline, case, message, reading
 
 # (transform, message) pairs whose reading changes for a reason, not by a defect.
 # Words a reader takes as its generator's own, exactly as that generator writes them: a server
@@ -41,7 +41,7 @@ def _cases() -> list[object]:
 def test_every_transform_changes_many_messages():
     """Guard: a transform that silently finds nothing would make its cases all skip."""
     for name, transform in casing.TRANSFORMS.items():
-        assert sum(transform(_raw(k)) != _raw(k) for k in SAMPLE) >= 100, name
+        assert sum(transform(message(k)) != message(k) for k in SAMPLE) >= 100, name
 
 
 def test_upper_keeps_addresses():
@@ -51,8 +51,8 @@ def test_upper_keeps_addresses():
 
 @pytest.mark.parametrize(("name", "key"), _cases())
 def test_case_and_blanks_keep_the_reading(name: str, key: str):
-    raw = _raw(key)
+    raw = message(key)
     changed = casing.TRANSFORMS[name](raw)
     if changed == raw:
         pytest.skip("nothing of this transform's kind in the message")
-    assert reading(changed) == _baseline(key)
+    assert reading(changed) == baseline(key)

@@ -27,7 +27,7 @@ import re
 import pytest
 
 from tests.classifier import htmlfwd
-from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, case, reading
+from tests.classifier.invariance import FIRST_ROUND as SAMPLE, baseline, case, message, reading
 from tests.classifier.transport import notice_parts, parse
 
 Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
@@ -66,18 +66,18 @@ KNOWN: dict[tuple[str, str], str] = {
 @functools.cache
 def variant(name: str, key: str) -> tuple[bytes | None, str | None]:
     if name in HTML:
-        return htmlfwd.html_only(_raw(key), *HTML[name])
-    return htmlfwd.inline_forward(_raw(key), name)
+        return htmlfwd.html_only(message(key), *HTML[name])
+    return htmlfwd.inline_forward(message(key), name)
 
 
 def _read_as_notice(key: str) -> bool:
-    fields = htmlfwd.forwarded_fields(_raw(key))
+    fields = htmlfwd.forwarded_fields(message(key))
     return bool(_DAEMON.search(fields["frm"]) or (fields["frm"] and _BOUNCE_SUBJECT.search(fields["subject"])))
 
 
 def _names_every_recipient(key: str) -> bool:
-    text = (htmlfwd.pasted_text(_raw(key)) or "").lower()
-    return all(address.lower() in text for address, _, _ in _baseline(key)[1])
+    text = (htmlfwd.pasted_text(message(key)) or "").lower()
+    return all(address.lower() in text for address, _, _ in baseline(key)[1])
 
 
 def _cases() -> list[object]:
@@ -90,19 +90,19 @@ _REPORT_TYPES = ("multipart/report", "message/delivery-status", "message/global-
 
 def _has_report(key: str) -> bool:
     """A report part (delivery status, MDN) holds facts a person's client does not paste."""
-    return any(p.get_content_type() in _REPORT_TYPES for p in notice_parts(parse(_raw(key))))
+    return any(p.get_content_type() in _REPORT_TYPES for p in notice_parts(parse(message(key))))
 
 
 def _same_as_notice(key: str) -> bool:
     """Must the forward read the notice's failed recipients and hard/soft?"""
-    before = _baseline(key)
+    before = baseline(key)
     return before[0] and bool(before[1]) and _read_as_notice(key) and _names_every_recipient(key) \
         and not _has_report(key)
 
 
 def broken(name: str, key: str, after: Reading) -> bool:
     """Does `after`, the variant's reading, break what the module says must hold?"""
-    before = _baseline(key)
+    before = baseline(key)
     if name in HTML:
         return after != before
     if {htmlfwd.COLLEAGUE, htmlfwd.USER} & {address for address, _, _ in after[1]}:
@@ -118,7 +118,7 @@ def test_html_and_inline_forward_keep_the_reading(name: str, key: str):
     if changed is None:
         pytest.skip(why)
     after = reading(changed)
-    assert not broken(name, key, after), (_baseline(key), after)
+    assert not broken(name, key, after), (baseline(key), after)
 
 
 def test_the_variants_apply_to_most_of_the_sample():
@@ -141,12 +141,12 @@ if __name__ == "__main__":  # per-variant counts: applicable / changed
     for variant_name in tuple(HTML) + FORWARDS:
         applicable = changed_n = 0
         for sample_key in SAMPLE:
-            message, _ = variant(variant_name, sample_key)
-            if message is None:
+            msg, _ = variant(variant_name, sample_key)
+            if msg is None:
                 continue
             applicable += 1
-            differs = broken(variant_name, sample_key, reading(message))
+            differs = broken(variant_name, sample_key, reading(msg))
             changed_n += differs
             if differs:
-                print(variant_name, sample_key, _baseline(sample_key), reading(message), sep="\n  ")
+                print(variant_name, sample_key, baseline(sample_key), reading(msg), sep="\n  ")
         print(f"{variant_name}: applicable {applicable}, changed {changed_n}")

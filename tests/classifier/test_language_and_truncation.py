@@ -33,9 +33,7 @@ import re
 import pytest
 
 from tests.classifier import langtrunc
-from tests.classifier.test_address_invariance import SAMPLE, _raw
-from tests.classifier.test_transport_invariance import SAMPLE as FIRST_ROUND
-from tests.classifier.test_transport_invariance import case, reading
+from tests.classifier.invariance import EVERY_BOUNCE as SAMPLE, FIRST_ROUND, case, message, reading
 from tests.classifier.transport import notice_parts, parse
 
 LANGS = langtrunc.LANGS
@@ -79,8 +77,8 @@ KNOWN: dict[tuple[str, str], str] = {
 
 
 @functools.cache
-def _baseline(key: str) -> Reading:
-    return reading(_raw(key))
+def baseline(key: str) -> Reading:
+    return reading(message(key))
 
 
 def english_only(raw: bytes) -> bool:
@@ -96,7 +94,7 @@ def english_only(raw: bytes) -> bool:
 @functools.cache
 def _english_control(key: str) -> Reading:
     """The reading of the report beside a neutral English notice naming the recipients."""
-    changed, _ = langtrunc.localised(_raw(key), "en")
+    changed, _ = langtrunc.localised(message(key), "en")
     assert changed is not None
     return reading(changed)
 
@@ -104,7 +102,7 @@ def _english_control(key: str) -> Reading:
 @functools.cache
 def variant(name: str, key: str) -> tuple[bytes | None, str | None, bool]:
     """The variant's message or None and why; whether the original's Message-ID must stay."""
-    raw = _raw(key)
+    raw = message(key)
     if name in langtrunc.LANGS:
         changed, why = langtrunc.localised(raw, name)
         return changed, why, True
@@ -126,8 +124,8 @@ def _applies(name: str, key: str) -> bool:
     if name in LANGS:
         if key not in FIRST_ROUND and name not in _ROTATION[key]:
             return False
-        return langtrunc.recipients(_raw(key)) is not None
-    return langtrunc.has_original(_raw(key))
+        return langtrunc.recipients(message(key)) is not None
+    return langtrunc.has_original(message(key))
 
 
 def _cases() -> list[object]:
@@ -145,8 +143,8 @@ def test_language_and_truncation_keep_the_reading(name: str, key: str):
     changed, why, keeps_id = variant(name, key)
     if changed is None:
         pytest.skip(why)
-    before, after = _baseline(key), reading(changed)
-    if name in LANGS and english_only(_raw(key)):
+    before, after = baseline(key), reading(changed)
+    if name in LANGS and english_only(message(key)):
         # The reason may come from the English text; who failed and the original may not,
         # and the language of a notice that says no more than the report must not matter.
         assert (after[0], [d[0] for d in after[1]], after[2]) == (before[0], [d[0] for d in before[1]], before[2])

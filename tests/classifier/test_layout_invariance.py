@@ -25,12 +25,11 @@ import functools
 import pytest
 
 from tests.classifier import layout, layout_human
-from tests.classifier.test_address_invariance import SAMPLE as ALL, _raw
-from tests.classifier.test_transport_invariance import case, reading
+from tests.classifier.invariance import EVERY_BOUNCE as ALL, case, message, reading
 from tests.classifier.transport import parse
 
 TRANSFORMS = {**layout.TRANSFORMS, **layout_human.TRANSFORMS}
-SAMPLE = [k for k in ALL if layout.status_parts(parse(_raw(k)))]
+SAMPLE = [k for k in ALL if layout.status_parts(parse(message(k)))]
 
 # The human part says who wrote the report, or what really happened: replacing it changes the
 # facts, not their layout (the same messages for each human-part transform).
@@ -54,8 +53,8 @@ KNOWN: dict[tuple[str, str], str] = {
 
 
 @functools.cache
-def _baseline(key: str) -> tuple[object, ...]:
-    return reading(_raw(key))
+def baseline(key: str) -> tuple[object, ...]:
+    return reading(message(key))
 
 
 # Pairs that found a defect (in the classifier's git log): in the sample whatever the stride.
@@ -83,18 +82,18 @@ def test_sample_holds_the_reports():
 
 @pytest.mark.parametrize(("name", "key"), _cases())
 def test_layout_keeps_the_reading(name: str, key: str):
-    raw = _raw(key)
+    raw = message(key)
     changed = TRANSFORMS[name](raw)
     if changed == raw:
         pytest.skip("nothing of this layout's kind in the message")
-    assert reading(changed) == _baseline(key)
+    assert reading(changed) == baseline(key)
 
 
 def test_a_report_typed_text_plain_is_read_as_its_fields():
     """Older Exchange and Notes gateways type the report's second part text/plain: its fields
     are the report's, not notice text (a reporter's sign or an explanation)."""
-    raw = _raw("real/exim-unknown-local-user.eml")
-    assert reading(layout.as_text_plain(raw)) == _baseline("real/exim-unknown-local-user.eml")
+    raw = message("real/exim-unknown-local-user.eml")
+    assert reading(layout.as_text_plain(raw)) == baseline("real/exim-unknown-local-user.eml")
 
 
 def _counts() -> None:
@@ -102,11 +101,11 @@ def _counts() -> None:
     for name, transform in TRANSFORMS.items():
         applied = recipients = reasons = message_id = 0
         for key in SAMPLE:
-            changed = transform(_raw(key))
-            if changed == _raw(key):
+            changed = transform(message(key))
+            if changed == message(key):
                 continue
             applied += 1
-            (b_bounce, before, b_id), (a_bounce, after, a_id) = _baseline(key), reading(changed)
+            (b_bounce, before, b_id), (a_bounce, after, a_id) = baseline(key), reading(changed)
             wrong = b_bounce != a_bounce or [d[0] for d in before] != [d[0] for d in after]
             recipients += wrong
             reasons += not wrong and before != after

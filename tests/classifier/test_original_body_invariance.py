@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.classifier import origbody
-from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, case, reading
+from tests.classifier.invariance import FIRST_ROUND as SAMPLE, baseline, case, message, reading
 
 # (transform, message) pairs whose reading changes for a reason, not by a defect.
 KNOWN: dict[tuple[str, str], str] = {}
@@ -27,14 +27,14 @@ def _cases() -> list[object]:
 def test_every_transform_finds_originals_to_change():
     """Guard: each transform changes many messages, attached and quoted originals both."""
     for name, transform in origbody.TRANSFORMS.items():
-        changed = [k for k in SAMPLE if transform(_raw(k)) != _raw(k)]
+        changed = [k for k in SAMPLE if transform(message(k)) != message(k)]
         assert len(changed) >= 100, name
 
 
 @pytest.mark.parametrize(("name", "key"), _cases())
 def test_original_body_keeps_the_reading(name: str, key: str):
-    raw = _raw(key)
+    raw = message(key)
     changed = origbody.TRANSFORMS[name](raw)
     if changed == raw:
         pytest.skip("nothing of this transform's kind in the message")
-    assert reading(changed) == _baseline(key)
+    assert reading(changed) == baseline(key)

@@ -25,7 +25,7 @@ import functools
 import pytest
 
 from tests.classifier import multiplicity
-from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, case, reading
+from tests.classifier.invariance import FIRST_ROUND as SAMPLE, baseline, case, message, reading
 
 Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
 
@@ -55,14 +55,14 @@ KNOWN: dict[tuple[str, str], str] = {
 
 def _one_failed(key: str) -> str | None:
     """The one failed recipient of a bounce that names one, else None."""
-    is_bounce, deliveries, _ = _baseline(key)
+    is_bounce, deliveries, _ = baseline(key)
     return deliveries[0][0] if is_bounce and len(deliveries) == 1 else None
 
 
 @functools.cache
 def variant(name: str, key: str) -> tuple[bytes | None, str | None]:
     """The variant's message, or None and why it does not apply."""
-    raw = _raw(key)
+    raw = message(key)
     if name == "reversed":
         return multiplicity.reversed_blocks(raw)
     address = _one_failed(key)
@@ -82,7 +82,7 @@ def _sorted(rows) -> tuple[tuple[str, str, bool], ...]:
 
 def expected(name: str, key: str, changed: Reading | None = None) -> Reading:
     """What the variant's reading must be (order of recipients aside)."""
-    is_bounce, deliveries, original = _baseline(key)
+    is_bounce, deliveries, original = baseline(key)
     if name.startswith("failed_"):
         _, reason, hard = deliveries[0]
         rows = [(a, reason, hard) for a in multiplicity.new_addresses(deliveries[0][0], int(name[-1]))]

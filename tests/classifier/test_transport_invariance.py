@@ -14,16 +14,10 @@ a real server (fixtures/real), and the messages of the known exceptions below.
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
 import pytest
 
-from classifier import classify
 from tests.classifier import transport
-
-HERE = Path(__file__).parent
-CORPUS = HERE.parents[1].parent / "shared" / "corpus" / "emails"
+from tests.classifier.invariance import CORPUS, FIRST_ROUND as SAMPLE, FIRST_ROUND_PINNED, baseline, case, message, reading
 
 # (transform, message) pairs whose reading changes for a reason, not by a defect.
 KNOWN = {
@@ -41,53 +35,14 @@ KNOWN = {
 }
 
 
-def _sample() -> dict[str, Path]:
-    corpus = sorted(p for p in CORPUS.glob("*.eml") if not p.name.startswith(("dos__", "mac__")))
-    out = {f"corpus/{p.name}": p for p in corpus[::3]}
-    out.update({f"fixtures/{p.name}": p for p in sorted(HERE.glob("fixtures/*.eml"))[::3]})
-    out.update({f"real/{p.name}": p for p in sorted(HERE.glob("fixtures/real/*.eml"))})
-    for _, key in KNOWN:
-        path = CORPUS / key.split("/", 1)[1]
-        if key.startswith("corpus/") and path.is_file():
-            out[key] = path
-    return out
-
-
-SAMPLE = _sample()
-
-
-@functools.cache
-def _raw(key: str) -> bytes:
-    return SAMPLE[key].read_bytes()
-
-
-def reading(raw: bytes) -> tuple[bool, tuple[tuple[str, str, bool], ...], str | None]:
-    """What must not change: bounce or not, each delivery's (address, reason, hard), and the
-    original's Message-ID."""
-    result = classify(raw)
-    original = result.original.message_id if result.original is not None else None
-    return (result.is_bounce, tuple((d.address, d.reason.name, d.hard_bounce) for d in result.deliveries), original)
-
-
-@functools.cache
-def _baseline(key: str) -> tuple[bool, tuple[tuple[str, str, bool], ...], str | None]:
-    return reading(_raw(key))
-
-
-def case(name: str, key: str, known: dict[tuple[str, str], str]) -> object:
-    """One (transform, message) case; a strict xfail with its reason where `known` explains a change.
-    Every invariance module builds its cases with it."""
-    reason = known.get((name, key))
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(name, key, marks=marks, id=f"{name}:{key}")
-
-
 def _cases() -> list[object]:
     return [case(name, key, KNOWN) for name in transport.TRANSFORMS for key in SAMPLE]
 
 
 def test_sample_holds_corpus_and_real_notices():
-    """The sample is what the module says (so a moved corpus cannot empty it silently)."""
+    """The sample is what the module says (so a moved corpus cannot empty it silently), with
+    every message a known exception names."""
+    assert {key for _, key in KNOWN} <= set(FIRST_ROUND_PINNED)
     assert sum(k.startswith("real/") for k in SAMPLE) >= 100
     if CORPUS.is_dir():
         assert sum(k.startswith("corpus/") for k in SAMPLE) >= 100
@@ -95,11 +50,11 @@ def test_sample_holds_corpus_and_real_notices():
 
 @pytest.mark.parametrize(("name", "key"), _cases())
 def test_transport_keeps_the_reading(name: str, key: str):
-    raw = _raw(key)
+    raw = message(key)
     changed = transport.TRANSFORMS[name](raw)
     if changed == raw:
         pytest.skip("nothing of this transform's kind in the message")
-    before, after = _baseline(key), reading(changed)
+    before, after = baseline(key), reading(changed)
     if name == "forward_attached" and not before[0]:
         # A person's forward of what is no bounce (an auto-reply, a complaint, a delivery
         # report of success) is their own mail: it must not become a bounce.

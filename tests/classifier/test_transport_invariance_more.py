@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.classifier import transport_more
-from tests.classifier.test_transport_invariance import SAMPLE, _baseline, _raw, reading
+from tests.classifier.invariance import FIRST_ROUND as SAMPLE, baseline, message, reading
 
 
 def _cases() -> list[object]:
@@ -22,11 +22,11 @@ def _cases() -> list[object]:
 
 @pytest.mark.parametrize(("name", "key"), _cases())
 def test_delivery_and_storage_keep_the_reading(name: str, key: str):
-    raw = _raw(key)
+    raw = message(key)
     changed = transport_more.TRANSFORMS[name](raw)
     if changed == raw:
         pytest.skip("nothing of this transform's kind in the message")
-    assert reading(changed) == _baseline(key)
+    assert reading(changed) == baseline(key)
 
 
 # An auto-reply marked only by "Precedence: auto_reply" (no Auto-Submitted, no X-Autoreply):

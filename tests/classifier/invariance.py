@@ -1,0 +1,89 @@
+"""What the metamorphic (invariance) test modules share: the samples of messages they
+transform, the reading that must not change, and how a (transform, message) case becomes a
+pytest parameter (a strict xfail where a module's KNOWN explains the change).
+
+Keys name messages by where they live: `corpus/NAME` (../shared/corpus/emails), `fixtures/NAME`
+(hand-made, tests/classifier/fixtures) and `real/NAME` (written by real servers,
+fixtures/real). The baseline is the classifier's own reading of the untransformed message,
+right or wrong: these tests find readings that hang on how a message was carried or laid
+out, not wrong readings."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import pytest
+
+from classifier import classify
+
+HERE = Path(__file__).parent
+CORPUS = HERE.parents[1].parent / "shared" / "corpus" / "emails"
+_FOLDERS = {"corpus": CORPUS, "fixtures": HERE / "fixtures", "real": HERE / "fixtures" / "real"}
+
+# Corpus messages the first round's known exceptions name (test_transport_invariance.KNOWN),
+# in its sample whatever the thinning below keeps.
+FIRST_ROUND_PINNED = ("corpus/bsd__lhost-amazonses-09.eml", "corpus/bsd__lhost-fml-02.eml",
+                      "corpus/bsd__lhost-fml-03.eml")
+
+Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
+
+
+def _first_round() -> dict[str, Path]:
+    """Every third corpus original and hand-made fixture, every real server's notice."""
+    corpus = sorted(p for p in CORPUS.glob("*.eml") if not p.name.startswith(("dos__", "mac__")))
+    out = {f"corpus/{p.name}": p for p in corpus[::3]}
+    out.update({f"fixtures/{p.name}": p for p in sorted(HERE.glob("fixtures/*.eml"))[::3]})
+    out.update({f"real/{p.name}": p for p in sorted(HERE.glob("fixtures/real/*.eml"))})
+    for key in FIRST_ROUND_PINNED:
+        path = CORPUS / key.split("/", 1)[1]
+        if path.is_file():
+            out[key] = path
+    return out
+
+
+def _every_bounce() -> dict[str, Path]:
+    """Every labelled corpus bounce (one line-ending copy), every fixture, every real notice."""
+    labels = CORPUS.parent / "labels.jsonl"
+    names: list[str] = []
+    if labels.is_file():
+        rows = [json.loads(line) for line in labels.read_text().splitlines() if line.strip()]
+        names = sorted(r["file"].rsplit("/", 1)[-1] for r in rows if r.get("is_bounce"))
+    out = {f"corpus/{n}": CORPUS / n for n in names if n.startswith("bsd__") and (CORPUS / n).is_file()}
+    out.update({f"fixtures/{p.name}": p for p in sorted(HERE.glob("fixtures/*.eml"))})
+    out.update({f"real/{p.name}": p for p in sorted(HERE.glob("fixtures/real/*.eml"))})
+    return out
+
+
+FIRST_ROUND = _first_round()  # the transport round's sample, reused by most later rounds
+EVERY_BOUNCE = _every_bounce()  # the address round's sample, reused by layout and language
+
+
+@functools.cache
+def message(key: str) -> bytes:
+    """The message a key names."""
+    kind, name = key.split("/", 1)
+    return (_FOLDERS[kind] / name).read_bytes()
+
+
+def reading(raw: bytes) -> Reading:
+    """What must not change: bounce or not, each delivery's (address, reason, hard), and the
+    original's Message-ID."""
+    result = classify(raw)
+    original = result.original.message_id if result.original is not None else None
+    return (result.is_bounce, tuple((d.address, d.reason.name, d.hard_bounce) for d in result.deliveries), original)
+
+
+@functools.cache
+def baseline(key: str) -> Reading:
+    """The reading of the untransformed message."""
+    return reading(message(key))
+
+
+def case(name: str, key: str, known: dict[tuple[str, str], str]) -> object:
+    """One (transform, message) case; a strict xfail with its reason where `known` explains a change.
+    Every invariance module builds its cases with it."""
+    reason = known.get((name, key))
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(name, key, marks=marks, id=f"{name}:{key}")
