@@ -2,7 +2,9 @@
 the code grows: no module over 450 lines (product, tests and benchmarks), no product function
 over 80 lines, a docstring on every public definition in sync/ and connectors/ (the
 module, its public classes and functions, and their public methods), and no classifier module
-importing another module's private (underscore) names.
+importing another module's private (underscore) names; no test module importing names from
+another test module (shared helpers live in helper modules, CONTRIBUTING.md; a table's "rows
+are new" check may still import the earlier test modules whole, to read their ROWS).
 
 classifier/ is held to the sizes but not yet to the docstrings: 67 of its public definitions
 have none (add "classifier" to DOCUMENTED once they do)."""
@@ -104,6 +106,22 @@ def test_no_module_imports_another_modules_private_names():
     assert not found, "give these a public name in their one home (STYLE.md 9):\n" + "\n".join(found)
 
 
+def _test_module_imports(tree: ast.AST) -> Iterator[str]:
+    """Names imported from a test module (tests/**/test_*.py), which pytest also collects."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module \
+                and node.module.rpartition(".")[2].startswith("test_"):
+            yield f"{node.module} (line {node.lineno})"
+
+
+def test_no_test_module_imports_another_test_module():
+    found = []
+    for path in _modules("tests"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [f"{path.relative_to(ROOT)}: {name}" for name in _test_module_imports(tree)]
+    assert not found, "move what they share into a helper module:\n" + "\n".join(found)
+
+
 def test_the_checks_see_what_they_check():
     """A rule that finds nothing to look at passes for nothing: the walk reaches the code."""
     assert sum(1 for _ in _modules(*PRODUCT)) > 100
@@ -113,3 +131,5 @@ def test_the_checks_see_what_they_check():
     imports = ast.parse("from classifier.hints import _A, B\nfrom classifier import text\nimport re\n"
                         "text._x(re._y)\n")
     assert list(_private_imports(imports)) == ["classifier.hints._A (line 1)", "text._x (line 4)"]
+    tests = ast.parse("from tests.classifier.test_scope import ROWS\nfrom tests.classifier import invariance\n")
+    assert list(_test_module_imports(tests)) == ["tests.classifier.test_scope (line 1)"]

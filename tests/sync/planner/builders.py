@@ -8,12 +8,14 @@ from dataclasses import replace
 
 from classifier.origin import Origin
 from classifier.records import Classification, Original, Scope
-from sync.records import SentMessage
-from sync.planner import MessageSeen, PlannerState
+from sync.records import BounceStatus, Contact, ContactRef, Enrollment, SentMessage
+from sync.planner import MessageSeen, PastBounce, PlannerState
 from tests.sync.helpers import NOW, contact
 
 ANA = contact("1", "ana@example.com", sequences=["seq-a", "seq-b"])
 DAY = timedelta(days=1)
+AT = NOW - 3 * DAY  # Ana's hard bounce, in the tables about later evidence
+REMOVED = (Enrollment(sequence_id="seq-a", step=3, sender="rep@acme.example", tracker_id="t1"),)
 
 
 def seen(c: Classification, *contacts, mid="m1", mailbox="rep", at=NOW, sent_by=True,
@@ -55,3 +57,20 @@ def kinds(p) -> list[str]:
 
 def state(**kw) -> PlannerState:
     return PlannerState(crm="local", **kw)
+
+
+def bounced_ana() -> Contact:
+    """Ana as the CRM shows her after her hard bounce: marked on her only address."""
+    return Contact(ref=ContactRef(id="1"), email="ana@example.com", emails=(),
+                   bounce_status=BounceStatus.BOUNCED, bounced_address="ana@example.com",
+                   enrollments=(Enrollment(sequence_id="seq-a", step=3),))
+
+
+def reply_state(**kw) -> PlannerState:
+    """What the store remembers of Ana's hard bounce at AT: removed from seq-a, known bad."""
+    last = PastBounce(address="ana@example.com", message_key="rep/b1", reason="userunknown",
+                      hard=True, at=AT)
+    return state(removed={"1": REMOVED}, last_bounce={"1": last},
+                 known_hard={"ana@example.com": "userunknown"},
+                 known_hard_at={"ana@example.com": AT}, known_hard_from={"ana@example.com": "rep/b1"},
+                 done=frozenset({("ana@example.com", "1")}), **kw)

@@ -12,9 +12,10 @@ from sync.planner import ContactChanged, Forgive, HoldsKnownBad, PastBounce, Pla
 from sync.policy import Policy
 from sync.records import BounceOutcome, BounceStatus, Contact, ContactRef, Enrollment
 from tests.sync.helpers import NOW, bounce, delivery
-from tests.sync.planner.builders import DAY, genuine_reply, kinds, seen, state
+from tests.sync.planner.builders import (
+    AT, DAY, REMOVED, bounced_ana, genuine_reply, kinds, reply_state, seen, state,
+)
 
-REMOVED = (Enrollment(sequence_id="seq-a", step=3, sender="rep@acme.example", tracker_id="t1"),)
 SECOND = "ana.home@example.com"
 HARD = PastBounce(address=SECOND, message_key="rep/m1", reason="userunknown", hard=True,
                   at=NOW - DAY)
@@ -60,30 +61,16 @@ def test_a_contact_left_holding_a_known_bad_secondary_is_refused_not_reenrolled(
 
 # -- later evidence wins -------------------------------------------------------------------------
 
-AT = NOW - 3 * DAY  # the hard bounce
 REPLY = Classification(is_bounce=False)
 AUTO = Classification(is_bounce=False, deliveries=(Delivery(
     address="ana@example.com", reason=Reason.VACATION, hard_bounce=False, permanent=False,
     scope=Scope.RECIPIENT),))
 
 
-def bounced_ana():
-    return ana(also=(), status=BounceStatus.BOUNCED, bounced="ana@example.com")
-
-
 def answer(*contacts, sender="ana@example.com", **kw):
     """Ana's human reply with its evidence: it answers mail this mailbox sent to her alone
     (trust.reply_verdict; the attacks are in test_replies.py)."""
     return seen(REPLY, *contacts, from_address=sender, **genuine_reply(sender), **kw)
-
-
-def reply_state(**kw):
-    last = PastBounce(address="ana@example.com", message_key="rep/b1", reason="userunknown",
-                      hard=True, at=AT)
-    return state(removed={"1": REMOVED}, last_bounce={"1": last},
-                 known_hard={"ana@example.com": "userunknown"},
-                 known_hard_at={"ana@example.com": AT}, known_hard_from={"ana@example.com": "rep/b1"},
-                 done=frozenset({("ana@example.com", "1")}), **kw)
 
 
 def test_a_human_reply_after_the_hard_bounce_clears_it_and_names_the_reply():

@@ -12,8 +12,7 @@ from sync.planner import Forgive, plan
 from sync.policy import Policy
 from sync.records import BounceStatus, SentMessage
 from tests.sync.helpers import NOW
-from tests.sync.planner.builders import DAY, genuine_reply, kinds, seen
-from tests.sync.planner.test_effects import bounced_ana, reply_state
+from tests.sync.planner.builders import DAY, bounced_ana, genuine_reply, kinds, reply_state, seen
 
 ANA = "ana@example.com"
 REPLY = Classification(is_bounce=False)
