@@ -283,7 +283,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.VIRUSDETECTED: (
         "potentially executable attachment", "prohibited virus", "used by recent viruses",
         "virus detected", "malicious_url detected", "infected with a virus", "contains a virus",
-        "virus found", "malware", "infected attachment",
+        "virus found", "malware", "infected attachment", "infected by virus", "infected by a virus",
     ),
     R.CONTENTERROR: (
         "header size exceeds maximum permitted", "improper use of 8-bit data in message header", "duplicate header",

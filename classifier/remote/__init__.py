@@ -53,10 +53,11 @@ class Verdict:
 
 
 def _providers() -> tuple[ModuleType, ...]:
-    from classifier.remote import (apple, att, cable, docomo, gmx, mailru, microsoft, mimecast, orange,
-                                   proofpoint, yahoo, zoho)
+    from classifier.remote import (aliyun, apple, att, cable, docomo, gmx, mailru, microsoft, mimecast, orange,
+                                   proofpoint, yahoo, yandex, zoho)
 
-    return (microsoft, yahoo, apple, gmx, mailru, orange, docomo, zoho, mimecast, proofpoint, cable, att)
+    return (microsoft, yahoo, apple, gmx, mailru, yandex, orange, docomo, zoho, mimecast, proofpoint, cable, att,
+            aliyun)
 
 
 _PROVIDERS: tuple[ModuleType, ...] = ()
