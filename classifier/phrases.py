@@ -299,7 +299,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "tls required but not supported", "unauthenticated senders not allowed", "verification failure",
         "authentication is required", "authentication failed", "authentification requise",
         "is a dead domain", "is not authorized to perform ses:sendrawemail", "must issue a starttls", "smtp authentication",
-        "tls is required", "requires tls", "encryption required", "must use tls",
+        "tls is required", "requires tls", "encryption required", "must use tls", "no verified certificate",
     ),
     R.NORELAYING: (
         "relaying is prohibited", "relay not authorized", "relaying not permitted", "not authorized to relay",

@@ -357,9 +357,9 @@ SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first"
                            "client not authenticated", "530 5.7.0 authentication required",
                            "530 error: authentication required",
                            # Postfix smtpd_sasl_glue.c, Exim's plaintext/ cram_md5 authenticators,
-                           # Postfix reject_plaintext_session.
+                           # Postfix reject_plaintext_session, Exim acl.c "verify = certificate".
                            "error: authentication failed", "incorrect authentication data",
-                           "session encryption is required")
+                           "session encryption is required", "no verified certificate")
 
 # amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
 # id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm

@@ -66,6 +66,12 @@ KNOWN: dict[str, tuple[tuple[str, ...], str]] = {
                             "network messages', `notaccept` by the taxonomy's code column "
                             "(test_status_registry.py), and soft as a 4xx; the words (busy) would say "
                             "toomanyconn or systemerror"),
+    "550 Rejected after DATA: bcc recipient detected":
+        (("wrong reason",), "Exim's verify = not_blind: a recipient named in no To:/Cc: header; the words "
+                            "name no table's cause (onhold), soft and no bad address as they must be"),
+    "550 Rejected after DATA: there is no valid sender in any header line":
+        (("wrong reason",), "Exim's verify = header_sender: our From:/Sender: headers; onhold, soft; the "
+                            "sender rules read envelope words, not a header's"),
     "421 4.7.0 mx.example.org Too many bad recipients; closing connection":
         (("wrong reason",), "Sendmail's BadRcptShutdown: a count of refused recipients on our connection; "
                             "4.7.0's securityerror stands (soft, no recipient reason), the words' rate limit "
