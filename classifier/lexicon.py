@@ -173,7 +173,7 @@ _AT_MAIL_FROM = re.compile(r"\b(?:in|to|after|for) (?:the )?mail from\b")
 # IANA registry's own text for RFC 7505's X.7.27, "Sender address has null MX".
 _SENDER_REFUSED = re.compile(
     r"sender address rejected|domain of sender address|sender verify failed|sender verification failed|"
-    r"sender address has null mx|"
+    r"sender address has null mx|real domain name required for sender address|"
     r"sender (?:mailbox|address) (?:is )?unavailable|"
     r"sender address (?:is )?(?:invalid|unknown|not allowed)|sender denied|sender domain (?:does not exist|"
     r"must exist|not found|unknown)|unknown sender|bad sender"
@@ -268,12 +268,20 @@ _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "fro
 def sender_refused(text: str) -> bool:
     """Does lowercase `text` refuse the sender (its address or domain), not the recipient?
     A "recipient address rejected" ahead of it is about the recipient."""
+    if "sender verify" in text and _EXIM_SENDER_VERIFY.search(text):
+        return True
     m = (_SENDER_REFUSED.search(text) or _SENDER_LISTED.search(text) if "sender" in text else None) \
         or _SENDER_GUARDED.search(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None)
     if m is None:
         return False
     recipient = text.find("recipient address rejected")
     return recipient < 0 or m.start() < recipient
+
+
+# Exim (acl.c acl_verify) ends a failed sender verification "Sender verify failed" (or "Could not
+# complete sender verify[ callout]") after the lines it quotes: a callout's answer there ("550-Response:
+# 550 5.1.1 <s>: Recipient address rejected: User unknown") is the sender's mailbox, not ours.
+_EXIM_SENDER_VERIFY = re.compile(r"(?:\b[45]\d\d[ -]|^)(?:sender verify failed|could not complete sender verify)")
 
 
 # Postfix reject_rhsbl_sender: "Service unavailable; Sender address [a@b] blocked using <list>":

@@ -293,13 +293,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
     R.SECURITYERROR: (
         "account not subscribed to ses", "authentication credentials invalid", "authentication failure",
-        "authentication required", "authentication turned on in your email client",
+        "authentication required", "authentication turned on in your email client", "incorrect authentication data",
         "executable files are not allowed in compressed files", "insecure mail relay",
         "recipient address rejected: access denied", "you don't authenticate",
         "tls required but not supported", "unauthenticated senders not allowed", "verification failure",
         "authentication is required", "authentication failed", "authentification requise",
         "is a dead domain", "is not authorized to perform ses:sendrawemail", "must issue a starttls", "smtp authentication",
-        "tls is required", "requires tls", "encryption required", "must use tls",
+        "tls is required", "requires tls", "encryption required", "must use tls", "no verified certificate",
     ),
     R.NORELAYING: (
         "relaying is prohibited", "relay not authorized", "relaying not permitted", "not authorized to relay",
@@ -316,22 +316,22 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
     R.SYNTAXERROR: (
         "syntax error", "command unrecognized", "command not recognized", "bad sequence of commands",
-        "unrecognized command", "line too long", "malformed address:",
+        "unrecognized command", "line too long", "malformed address:", "smtp protocol error",
     ),
     R.SYSTEMERROR: (
         "aliasing/forwarding loop broken", "can't create user output file", "could not load drd for domain",
-        "internal error reading data", "internal server error", "interrupted system call",
+        "internal error reading data", "internal server error", "interrupted system call", "too much load",
         "encountered an error while being processed", "would create a mail loop", "local configuration error",
         "local error in processing", "loop was found in the mail exchanger", "loops back to myself",
-        "mail system configuration error", "queue file write error", "there is no mdb",
+        "mail system configuration error", "queue file write error", "there is no mdb", "temporary lookup failure",
         "remote server is misconfigured", "server configuration error", "service currently unavailable",
         "system config error", "temporary local problem", "timeout waiting for input", "transaction failed ",
         "internal error", "system error", "server error", "unable to contact ldap server",
     ),
     # RFC 5321's 452 text "insufficient system storage" is the server's disk (4.3.1), not a quota;
     # "no space left to finish writing" is procmail's ENOSPC (src/mailfold.c, procmail(1)).
-    R.SYSTEMFULL: ("mail system full", "exceeded storage allocation", "insufficient disk space", "disk full",
-                   "insufficient system storage", "no space left to finish writing", "no space left on device", "spool full"),
+    R.SYSTEMFULL: ("mail system full", "exceeded storage allocation", "insufficient disk space", "disk full", "spool full",
+                   "insufficient system storage", "no space left to finish writing", "no space left on device", "space shortage"),
     R.MAILERERROR: (
         "procmail:", "bin/procmail", "bin/maildrop", "command failed:", "command died with status",
         "command output:", "mailer error", "pipe to |/", "delivery program", "local delivery failed",
@@ -339,13 +339,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.NETWORKERROR: (
         "could not connect and send the mail to", "dns records for the destination computer could not be found",
         "hop count exceeded", "host is unreachable", "host not found, try again", "mail forwarding loop for ",
-        "malformed name server reply", "malformed or unexpected name server reply",
+        "malformed name server reply", "malformed or unexpected name server reply", "malformed dns server reply",
         "maximum forwarding loop count exceeded", "message looping", "routing loop", "no route to host",
         "too many hops", "unable to resolve route ", "unrouteable mail domain", "network error", "tried all mxs",
         "dns lookup failed", "dns failure", "temporary dns", "dns error", "mail loop",
         "wasn't able to establish an smtp connection", "unable to establish an smtp connection",
         # Sendmail's resolver failures (TRY_AGAIN): "Name server: host.: host name lookup failure".
-        "host name lookup failure", "name server timeout",
+        "host name lookup failure", "name server timeout", "lost input connection",
     ),
     R.TOOMANYCONN: (
         "all available ips are at maximum connection limit", "connection rate limit exceeded",
@@ -353,7 +353,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "daily message quota exceeded", "maximum sending rate exceeded", "too many connections",
         "too many concurrent smtp connections", "too many errors from your ip", "too many recipients",
         "too many smtp sessions", "trop de connexions", "we have already made numerous attempts",
-        "too many simultaneous connections", "connection limit",
+        "too many simultaneous connections", "connection limit", "too many open connections",
     ),
     R.SPEEDING: (
         "please try again slower", "receiving mail at a rate that prevents additional messages",

@@ -271,7 +271,9 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         # "bad destination" status: qmail says "couldn't find any host named" for a missing
         # domain and "couldn't find a mail exchanger or IP address" (#5.4.4) for this.
         if coded is R.NOTACCEPT:
-            return True
+            # ...unless a 4.3.2's words name a rate or a connection limit (Sendmail's ratecontrol
+            # and conncontrol: "421 4.3.2 Connection rate limit exceeded."): that cause, read next.
+            return status[:1] != "4" or not (w.uses(R.SPEEDING) or w.uses(R.TOOMANYCONN))
         if _from_someone(text):
             return False
         return any(p in text for p in wordings.NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and w.uses(R.NOTACCEPT))
@@ -298,8 +300,9 @@ def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
 def _coded(status: str | None, text: str) -> tuple[str | None, Reason | None]:
     """The status that speaks for the failure and the reason it implies (None: none does)."""
     coded = by_status(status)
-    if coded is R.NOTACCEPT and (status or "")[2:4] == "3." and any(p in text for p in wordings.STORE_FAULT):
-        return status, R.SYSTEMERROR
+    if coded is R.NOTACCEPT and (status or "")[2:4] == "3." and (
+            any(p in text for p in wordings.STORE_FAULT) or any(p in text for p in wordings.FOR_NOW)):
+        return status, R.SYSTEMERROR  # a store's fault, or a service down for now
     if coded is None and (not status or status[2:4] in ("0.", "3.")) and "." in text:
         # A relay's vague status around the remote server's own: "5.0.350 Remote server
         # returned an error -> 550 5.1.1 ..." (Exchange) says what the inner code says; so does
@@ -307,6 +310,15 @@ def _coded(status: str | None, text: str) -> tuple[str | None, Reason | None]:
         # retries what the delivery agent refused for good: the notice stays a delay).
         return _inner_status(text, status, any_class=bool(status) and status[2:4] == "3.") or (status, coded)
     return status, coded
+
+
+def _sender_stage_status_yields(coded: Reason | None, text: str) -> bool:
+    """Does the status of a refusal at MAIL FROM (or one naming the sender) leave the reason to
+    the sender rules? A vague, filter, sender or "takes no mail" one does; so does a syntax
+    status whose words name the sender (Sendmail's "553 5.5.4 <s>... Real domain name required
+    for sender address")."""
+    return coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED, R.NOTACCEPT) \
+        or (coded is R.SYNTAXERROR and lexicon.sender_refused(text))
 
 
 def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
@@ -333,7 +345,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         # there by default): "Sender address rejected: User unknown" is no bad recipient.
         # A "takes no mail" status there is the sender's domain (RFC 7505's 5.7.27, Postfix:
         # "Sender address rejected: Domain x does not accept mail (nullMX)").
-        if coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED, R.NOTACCEPT):
+        if _sender_stage_status_yields(coded, text):
             if lexicon.sender_listed(text) or (command == "MAIL" and lexicon.no_such_domain(text)):
                 # The sender's domain is on a blocklist, or missing from the DNS (refused at MAIL
                 # FROM, the only domain named yet is the sender's: Courier's "517-Domain does not

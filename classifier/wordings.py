@@ -305,7 +305,10 @@ UNROUTEABLE_REPLY = re.compile(r"\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable addr
 # "Malformed or unexpected name server reply": an answer it could not use; Exim: "host lookup
 # did not complete").
 DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "try again later",
-                 "malformed or unexpected name server reply")
+                 "malformed or unexpected name server reply",
+                 # Postfix smtpd_check.c permit_mx_backup/has_my_addr (450 4.4.4): "Unable to look up
+                 # mail exchanger information: ..." / "... mail exchanger host x: ...".
+                 "unable to look up mail exchanger", "unable to look up host")
 # Refusals at RCPT that name no cause ("no such user" phrases only for want of another).
 GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox unavailable",
                     "recipient rejected")
@@ -314,6 +317,10 @@ RFC5321_450 = "requested mail action not taken: mailbox unavailable"
 # A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
 # accepting network messages"): the recipient's server failed, its domain still takes mail.
 STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert")
+# ...and an X.3.2 whose words say the service is down for now (Postfix postscreen's "550 5.3.2 Service
+# currently unavailable" to a client that failed its tests, smtpd's "450 4.3.2 <a>: Recipient address
+# rejected: Try again later"): no domain that takes no mail.
+FOR_NOW = ("currently unavailable", "temporarily unavailable", "try again later")
 FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
                 "accepts no mail from", "receive email from", "receive mail from",
                 # Exchange Online 5.7.510 "example.org does not accept email over IPv6": it does over IPv4.
@@ -348,7 +355,11 @@ SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsen
 # authentication Required"): the server wants SMTP AUTH from the connecting client.
 SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first",
                            "client not authenticated", "530 5.7.0 authentication required",
-                           "530 error: authentication required")
+                           "530 error: authentication required",
+                           # Postfix smtpd_sasl_glue.c, Exim's plaintext/ cram_md5 authenticators,
+                           # Postfix reject_plaintext_session, Exim acl.c "verify = certificate".
+                           "error: authentication failed", "incorrect authentication data",
+                           "session encryption is required", "no verified certificate")
 
 # amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
 # id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm
