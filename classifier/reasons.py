@@ -300,6 +300,8 @@ def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
 def _coded(status: str | None, text: str) -> tuple[str | None, Reason | None]:
     """The status that speaks for the failure and the reason it implies (None: none does)."""
     coded = by_status(status)
+    if coded is R.NOTACCEPT and (status or "").startswith("5.3.2") and wordings.CLIENT_REFUSED_532 in text:
+        return status, R.BLOCKED  # postscreen's refusal of our client
     if coded is R.NOTACCEPT and (status or "")[2:4] == "3." and (
             any(p in text for p in wordings.STORE_FAULT) or any(p in text for p in wordings.FOR_NOW)):
         return status, R.SYSTEMERROR  # a store's fault, or a service down for now

@@ -321,6 +321,11 @@ STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert")
 # currently unavailable" to a client that failed its tests, smtpd's "450 4.3.2 <a>: Recipient address
 # rejected: Try again later"): no domain that takes no mail.
 FOR_NOW = ("currently unavailable", "temporarily unavailable", "try again later")
+# "550/521 5.3.2 Service currently unavailable" is what postscreen answers a client on its block
+# list or one that failed its DNSBL or protocol tests (postfix src/postscreen/postscreen_early.c,
+# postscreen_smtpd.c: postscreen_blacklist_action, *_action = enforce/drop), and what other
+# daemons answer an address on their own IP block lists: the sending host is refused, for good.
+CLIENT_REFUSED_532 = "service currently unavailable"
 FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
                 "accepts no mail from", "receive email from", "receive mail from",
                 # Exchange Online 5.7.510 "example.org does not accept email over IPv6": it does over IPv4.

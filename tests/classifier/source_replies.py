@@ -248,8 +248,11 @@ ROWS: list[tuple] = [
     # --- postscreen ---------------------------------------------------------------------------------
     (f"{PS}/postscreen_early.c DNSBL score over threshold", "RCPT",
      "550 5.7.1 Service unavailable; client [192.0.2.9] blocked using zen.spamhaus.org", R.BLOCKED, S, None),
+    # enforce / drop: a client on postscreen's block list or one that failed its tests (our IP)
     (f"{PS}/postscreen_smtpd.c enforce after a failed test", "RCPT", "550 5.3.2 Service currently unavailable",
-     (R.BLOCKED, R.SYSTEMERROR), None, None),
+     R.BLOCKED, S, None),
+    (f"{PS}/postscreen_early.c blacklist action drop", "CONN", "521 5.3.2 Service currently unavailable",
+     R.BLOCKED, S, None),
     (f"{PS}/postscreen_smtpd.c new client, come back later", "RCPT", "450 4.3.2 Service currently unavailable",
      (R.BLOCKED, R.SYSTEMERROR) + NOT_NAMED, None, None),
     (f"{PS}/postscreen.c all ports busy", "CONN", "421 4.3.2 All server ports are busy",
