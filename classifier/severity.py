@@ -59,6 +59,6 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "") -> Sc
         return Scope.SENDER
     if reason is Reason.SECURITYERROR and diagnostic:
         low = diagnostic.lower()
-        if any(w in low for w in wordings.SENDING_CLIENT_SECURITY):
+        if any(w in low for w in wordings.SENDING_CLIENT_SECURITY) or wordings.SENDING_CLIENT_AUTH.search(low):
             return Scope.SENDER
     return Scope.RECIPIENT

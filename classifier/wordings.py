@@ -358,13 +358,16 @@ SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsen
 # from authenticated senders) names no client and stays the recipient's. A 530 is RFC 4954's
 # "530 5.7.0 Authentication required" (aiosmtpd's words; Node's smtp-server "530 Error:
 # authentication Required"): the server wants SMTP AUTH from the connecting client.
-SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first",
-                           "client not authenticated", "530 5.7.0 authentication required",
-                           "530 error: authentication required",
+SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first", "client not authenticated",
                            # Postfix smtpd_sasl_glue.c, Exim's plaintext/ cram_md5 authenticators,
                            # Postfix reject_plaintext_session, Exim acl.c "verify = certificate".
                            "error: authentication failed", "incorrect authentication data",
                            "session encryption is required", "no verified certificate")
+# RFC 4954's "530 5.7.0 Authentication required", however a server words it around that: Gmail's
+# "530-5.7.0 Authentication Required. Learn more at", aiosmtpd's "530 5.7.0", Node's smtp-server
+# "530 Error: authentication Required", a bare "530 Authentication required": our client was
+# asked to log in (a submission server or smarthost without our credentials), whoever the recipient.
+SENDING_CLIENT_AUTH = re.compile(r"\b530[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ,:-]+)?(?:error:? )?authentication required")
 
 # amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
 # id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm

@@ -149,8 +149,10 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
     if i < 0 or _ADDRESS_HEADER.match(low, low.rfind("\n", 0, i) + 1, i):
         return ""  # not there, or only in a copy of the original's headers ("To: addr")
     lines = notice[i:].split("\n", limit + 1)  # the first limit + 1 lines are all it reads
-    first = _own_text(lines[0][len(address):], others).strip(" >:\t")
-    out = [x for x in (said_before(notice[max(low.rfind("\n\n", 0, i), i - 300, 0):i]), first) if x]
+    first, cut = _own_text(lines[0][len(address):], others)
+    out = [x for x in (said_before(notice[max(low.rfind("\n\n", 0, i), i - 300, 0):i]), first.strip(" >:\t")) if x]
+    if cut:
+        return " ".join(out)  # another recipient's explanation starts on this line: the lines below are theirs
     for line in lines[1 : limit + 1]:
         if not line.strip():
             if out:
@@ -162,15 +164,15 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
             continue  # the next entry of a list of bare addresses: what follows the list explains them all
         if _RULE.match(line):
             break  # a footer
-        own = _own_text(line, others)
+        own, cut = _own_text(line, others)
         if own.strip():
             out.append(own.strip())
-        if own is not line:
+        if cut:
             break  # another recipient's explanation starts on this line
     return " ".join(out)
 
 
-def _own_text(text: str, others: tuple[str, ...]) -> str:
+def _own_text(text: str, others: tuple[str, ...]) -> tuple[str, bool]:
     """`text` (what follows a recipient's address) up to the first whole mention of another
     recipient of the report after some text of its own: "<a@x>: said X; <b@y>: said Y" is X
     for a. The MTAs' own layouts never put two recipients' reasons on one line (Postfix's
@@ -178,10 +180,11 @@ def _own_text(text: str, others: tuple[str, ...]) -> str:
     <alias>): reason", and the alias is no other recipient's address; Exim's deliver.c
     print_address_error puts the reason on the indented lines under the address; Sendmail's
     savemail.c errbody "    (reason: ...)" under it), so this only cuts what a template or a
-    gateway joining lines wrote. A list before any text ("a@x, b@y: 550 ...") is skipped:
-    what follows it explains them all. `text` itself (the same object) when nothing cuts it."""
+    gateway joining lines wrote. A list before any text ("a@x, b@y: 550 ...", "a@x and b@y:")
+    is skipped: what follows it explains them all. Returns the text and whether another
+    recipient's explanation was cut off."""
     if not others:
-        return text
+        return text, False
     low = text.lower()
     start = 0
     while True:
@@ -189,10 +192,15 @@ def _own_text(text: str, others: tuple[str, ...]) -> str:
         if not found:
             break
         j, other = min(found)
-        if text[start:j].strip(" \t<>,;:\"'"):
-            return text[start:j].rstrip(" \t<,;(\"'")  # own text, then the other's
+        between = text[start:j].strip(" \t<>,;:\"'")
+        if between and not _JOINER.fullmatch(between):
+            return text[start:j].rstrip(" \t<,;(\"'"), True  # own text, then the other's
         start = j + len(other)  # a list: skip the other address
-    return text if start == 0 else text[start:].lstrip(" \t>,;:\"'")
+    return (text if start == 0 else text[start:].lstrip(" \t>,;:\"'")), False
+
+
+# A word joining two addresses of one list ("a@x and b@y: 550 ..."), in the notices' languages.
+_JOINER = re.compile(r"(?i)and|or|&|\+|und|oder|et|ou|y|o|e|en|og|och|i|oraz|и")
 
 
 # Characters that continue an address found inside a longer one: "b@y.com" in "bob@y.com"

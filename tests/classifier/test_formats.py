@@ -433,6 +433,14 @@ def test_a_recipients_reason_ends_where_the_next_recipients_starts_on_the_same_l
             (("userunknown", "RCPT"), ("mailboxfull", "DATA")),
         "a@x.example.com, b@y.example.com: 550 5.1.1 no such user here":
             (("userunknown", None), ("userunknown", None)),
+        # b's explanation, cut from a's line, goes on below it (review: a false hard); lists joined by a word
+        "<a@x.example.com>: host mx.x.example.com said: 550 refused by recipient policy (in reply to RCPT TO "
+        "command); <b@y.example.com>: host mx.y.example.com said: 550 5.1.1\n  Recipient address rejected: "
+        "User unknown (in reply to RCPT TO command)": (("onhold", "RCPT"), ("userunknown", "RCPT")),
+        "<b@y.example.com>: 550 5.1.1 user unknown; <a@x.example.com>: 552 mailbox full\n  quota exceeded": (
+            ("mailboxfull", None), ("userunknown", None)),
+        "<a@x.example.com> and <b@y.example.com>: 550 5.1.1 no such user here": (("userunknown", None),) * 2,
+        "Delivery to a@x.example.com und b@y.example.com failed: 550 5.1.1 no such user": (("userunknown", None),) * 2,
     }
     wrong = []
     for human, want in rows.items():

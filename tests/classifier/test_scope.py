@@ -131,6 +131,16 @@ ROWS = [
     ("starttls-required", "OpenSMTPD smtp_session.c; RFC 3207 §4",
      relayed("530 5.7.0 Must issue a STARTTLS command first", status="5.7.0", command="MAIL"),
      S, R.SECURITYERROR, False),
+    # RFC 4954 §6 "530 5.7.0 Authentication required" in the shapes servers give it: our client
+    # was asked to log in (a smarthost or submission server without our credentials).
+    ("gmail-smarthost-530-want-auth", G_SMTP + " (530, 5.7.0 'Authentication Required', p=WantAuthError)",
+     relayed("530-5.7.0 Authentication Required. Learn more at\n530 5.7.0 "
+             "https://support.google.com/mail/?p=WantAuthError", status="5.7.0", command="MAIL",
+             remote="smtp.gmail.com"),
+     S, R.SECURITYERROR, False),
+    ("rfc4954-530-bare", "RFC 4954 §6 (530 without an enhanced code, as older servers write it)",
+     relayed("530 Authentication required", status="5.7.0", command="MAIL"),
+     S, R.SECURITYERROR, False),
     ("messagelabs-sender-denied", BC + ": 'an issue with the sending email address'",
      relayed("554 5.1.0 Sender denied", status="5.1.0", command="MAIL", remote=ML),
      S, R.REJECTED, False),
