@@ -27,7 +27,7 @@ _FOLDERS = {"corpus": CORPUS, "fixtures": HERE / "fixtures", "real": HERE / "fix
 FIRST_ROUND_PINNED = ("corpus/bsd__lhost-amazonses-09.eml", "corpus/bsd__lhost-fml-02.eml",
                       "corpus/bsd__lhost-fml-03.eml")
 
-Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
+Reading = tuple[bool, tuple[tuple[str, str, bool, str], ...], str | None]
 
 
 def _first_round() -> dict[str, Path]:
@@ -68,11 +68,11 @@ def message(key: str) -> bytes:
 
 
 def reading(raw: bytes) -> Reading:
-    """What must not change: bounce or not, each delivery's (address, reason, hard), and the
-    original's Message-ID."""
+    """What must not change: bounce or not, each delivery's (address, reason, hard, whose fault),
+    and the original's Message-ID."""
     result = classify(raw)
     original = result.original.message_id if result.original is not None else None
-    return (result.is_bounce, tuple((d.address, d.reason.name, d.hard_bounce) for d in result.deliveries), original)
+    return (result.is_bounce, tuple((d.address, d.reason.name, d.hard_bounce, d.scope.value) for d in result.deliveries), original)
 
 
 @functools.cache

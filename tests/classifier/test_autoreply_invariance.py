@@ -39,7 +39,6 @@ from classifier import classify, classify_headers
 from tests.classifier import autoreply_variants as av
 from tests.classifier.invariance import CORPUS, HERE, FIRST_ROUND as SAMPLE, baseline, case, message, reading
 
-Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
 
 _FIXED_SUBJECT = ("judgement call: the generator is known by its own Subject (reporters/gmail.py and gsuite.py by "
                   "Gmail's 'Delivery Status Notification', fml's list refusals by theirs); no source found says "
@@ -171,12 +170,12 @@ def test_a_reply_quoting_a_bounce_is_no_bounce_of_the_replier(key: str):
     if reply is None:
         pytest.skip("no text/plain part to quote")
     bounce, deliveries, _ = reading(reply)
-    addresses = {address for address, _, _ in deliveries}
+    addresses = {address for address, *_ in deliveries}
     assert not {av.REPLIER, av.USER} & addresses
     if _format(key).startswith("nested/"):
         # The bounce is itself a person's forward of a notice, read as that notice (nested.py's
         # intent); quoted again, it may still be: only as the same recipients' bounce.
-        assert not bounce or addresses <= {address for address, _, _ in baseline(key)[1]}
+        assert not bounce or addresses <= {address for address, *_ in baseline(key)[1]}
     else:
         assert not bounce and not deliveries  # a notice's text quoted by a person is no notice
 

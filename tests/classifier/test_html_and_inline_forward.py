@@ -27,10 +27,9 @@ import re
 import pytest
 
 from tests.classifier import htmlfwd
-from tests.classifier.invariance import FIRST_ROUND as SAMPLE, baseline, case, message, reading
+from tests.classifier.invariance import Reading, FIRST_ROUND as SAMPLE, baseline, case, message, reading
 from tests.classifier.transport import notice_parts, parse
 
-Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
 HTML = {"html_p": (False, False), "html_mailto": (True, False), "html_table": (False, True)}
 FORWARDS = ("gmail", "outlook", "thunderbird", "apple")
 
@@ -77,7 +76,7 @@ def _read_as_notice(key: str) -> bool:
 
 def _names_every_recipient(key: str) -> bool:
     text = (htmlfwd.pasted_text(message(key)) or "").lower()
-    return all(address.lower() in text for address, _, _ in baseline(key)[1])
+    return all(address.lower() in text for address, *_ in baseline(key)[1])
 
 
 def _cases() -> list[object]:
@@ -105,10 +104,10 @@ def broken(name: str, key: str, after: Reading) -> bool:
     before = baseline(key)
     if name in HTML:
         return after != before
-    if {htmlfwd.COLLEAGUE, htmlfwd.USER} & {address for address, _, _ in after[1]}:
+    if {htmlfwd.COLLEAGUE, htmlfwd.USER} & {address for address, *_ in after[1]}:
         return True
     if _same_as_notice(key):
-        return not after[0] or {(a, hard) for a, _, hard in after[1]} != {(a, hard) for a, _, hard in before[1]}
+        return not after[0] or {(a, hard) for a, _, hard, _ in after[1]} != {(a, hard) for a, _, hard, _ in before[1]}
     return False
 
 

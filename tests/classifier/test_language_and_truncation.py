@@ -33,11 +33,10 @@ import re
 import pytest
 
 from tests.classifier import langtrunc
-from tests.classifier.invariance import EVERY_BOUNCE as SAMPLE, FIRST_ROUND, case, message, reading
+from tests.classifier.invariance import Reading, EVERY_BOUNCE as SAMPLE, FIRST_ROUND, case, message, reading
 from tests.classifier.transport import notice_parts, parse
 
 LANGS = langtrunc.LANGS
-Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
 
 TRUNCATIONS = ("no_original", "cut_original", "headers_5")
 

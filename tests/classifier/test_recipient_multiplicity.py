@@ -25,9 +25,8 @@ import functools
 import pytest
 
 from tests.classifier import multiplicity
-from tests.classifier.invariance import FIRST_ROUND as SAMPLE, baseline, case, message, reading
+from tests.classifier.invariance import Reading, FIRST_ROUND as SAMPLE, baseline, case, message, reading
 
-Reading = tuple[bool, tuple[tuple[str, str, bool], ...], str | None]
 
 VARIANTS = ("failed_2", "failed_5", "delivered", "relayed", "expanded", "delayed", "reversed", "reversed_5")
 
@@ -76,16 +75,16 @@ def variant(name: str, key: str) -> tuple[bytes | None, str | None]:
     return multiplicity.outcome(raw, address, name)
 
 
-def _sorted(rows) -> tuple[tuple[str, str, bool], ...]:
-    return tuple(sorted((a.lower(), r, h) for a, r, h in rows))
+def _sorted(rows) -> tuple[tuple[str, str, bool, str], ...]:
+    return tuple(sorted((a.lower(), *rest) for a, *rest in rows))
 
 
 def expected(name: str, key: str, changed: Reading | None = None) -> Reading:
     """What the variant's reading must be (order of recipients aside)."""
     is_bounce, deliveries, original = baseline(key)
     if name.startswith("failed_"):
-        _, reason, hard = deliveries[0]
-        rows = [(a, reason, hard) for a in multiplicity.new_addresses(deliveries[0][0], int(name[-1]))]
+        _, *same = deliveries[0]
+        rows = [(a, *same) for a in multiplicity.new_addresses(deliveries[0][0], int(name[-1]))]
         return is_bounce, _sorted(rows), original
     if name == "reversed":
         return is_bounce, _sorted(deliveries), original
@@ -94,8 +93,8 @@ def expected(name: str, key: str, changed: Reading | None = None) -> Reading:
     if name == "delayed":
         other = multiplicity.new_addresses(deliveries[0][0], 9)[-1].lower()
         extra = [d for d in (changed[1] if changed else ()) if d[0].lower() == other]
-        # The delayed recipient stays (soft); whatever reason it gets is its own.
-        row = (other, extra[0][1], False) if extra else (other, "<any soft reason>", False)
+        # The delayed recipient stays (soft); whatever reason (and so whose fault) it gets is its own.
+        row = (other, extra[0][1], False, extra[0][3]) if extra else (other, "<any soft reason>", False, "")
         return is_bounce, _sorted(list(deliveries) + [row]), original
     return is_bounce, _sorted(deliveries), original
 
@@ -111,7 +110,7 @@ def check(name: str, key: str) -> str | None:
     want = expected(name, key, got)
     if got == want:
         return None
-    if {a for a, _, _ in got[1]} != {a for a, _, _ in want[1]}:
+    if {a for a, *_ in got[1]} != {a for a, *_ in want[1]}:
         return "set"
     return "reading"
 

@@ -45,4 +45,4 @@ I am out of the office until Monday.
 @pytest.mark.parametrize("name", sorted(transport_more.TRANSFORMS))
 def test_an_auto_reply_marked_by_precedence_alone_stays_one(name: str):
     assert reading(transport_more.TRANSFORMS[name](_AUTO_REPLY)) == \
-        (False, (("ann@partner.example", "VACATION", False),), None)
+        (False, (("ann@partner.example", "VACATION", False, "recipient"),), None)
