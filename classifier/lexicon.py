@@ -169,11 +169,12 @@ _AT_MAIL_FROM = re.compile(r"\b(?:in|to|after|for) (?:the )?mail from\b")
 # rejected: Domain not found / User unknown in local recipient table / unverified address"
 # (reject_unknown_sender_domain, reject_unlisted_sender, reject_unverified_sender; with the
 # default smtpd_delay_reject these answer RCPT TO, not MAIL FROM), Sendmail "Domain of sender
-# address s does not exist" (5.1.8), Exim "Sender verify failed", Exchange "Sender denied"; the
+# address s does not exist" (5.1.8) and "(Real) domain name required for sender address" (proto.m4
+# Basic_check_mail, 5.5.4), Exim "Sender verify failed", Exchange "Sender denied"; the
 # IANA registry's own text for RFC 7505's X.7.27, "Sender address has null MX".
 _SENDER_REFUSED = re.compile(
     r"sender address rejected|domain of sender address|sender verify failed|sender verification failed|"
-    r"sender address has null mx|real domain name required for sender address|"
+    r"sender address has null mx|(?:real )?domain name required for sender address|"
     r"sender (?:mailbox|address) (?:is )?unavailable|"
     r"sender address (?:is )?(?:invalid|unknown|not allowed)|sender denied|sender domain (?:does not exist|"
     r"must exist|not found|unknown)|unknown sender|bad sender"

@@ -326,7 +326,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "mail system configuration error", "queue file write error", "there is no mdb", "temporary lookup failure",
         "remote server is misconfigured", "server configuration error", "service currently unavailable",
         "system config error", "temporary local problem", "timeout waiting for input", "transaction failed ",
-        "internal error", "system error", "server error", "unable to contact ldap server",
+        "internal error", "system error", "server error", "unable to contact ldap server", "internal protocol error",
     ),
     # RFC 5321's 452 text "insufficient system storage" is the server's disk (4.3.1), not a quota;
     # "no space left to finish writing" is procmail's ENOSPC (src/mailfold.c, procmail(1)).

@@ -15,6 +15,15 @@ expected reason or reasons, expected scope or None, DSN status or None).
 - The status is the reply's own enhanced code when it has one; a row gives one only where the
   reply has none (local(8)/virtual(8)/pipe(8) texts arrive as X-Postfix diagnostics).
 - `cmd` "LOCAL" marks a delivery agent's own failure (no remote answer: notices.own_postfix).
+
+Verified 2026-12-03 against vdukhovni/postfix as stored in the search index (not one tagged
+release; file versions vary): global/cleanup_strerror.c (CLEANUP_STAT_BAD's text corrected),
+cleanup/cleanup_message.c cleanup_act (REJECT default text corrected to lower case),
+postscreen/postscreen{,_early,_smtpd,_state,_send}.c (three citations corrected), milter/milter8.c
+(citations corrected from milter.c), global/sys_exits.c, global/pipe_command.c, local/recipient.c,
+local/mailbox.c (its "cannot update mailbox" prefix; the errno suffixes not re-read),
+virtual/unknown.c, smtpd/smtpd_sasl_glue.c. Not settled: smtpd.c's anvil 421 text, whose stored
+versions predate enhanced codes ("421 %s Error: too many connections from %s"); the row keeps 4.7.0.
 """
 
 from __future__ import annotations
@@ -226,15 +235,17 @@ ROWS: list[tuple] = [
     (f"{CL} CLEANUP_STAT_CONT without text", "DATA", "550 5.7.1 Error: message content rejected",
      (R.FILTERED, R.POLICYVIOLATION, R.SPAMDETECTED, R.CONTENTERROR), None, None),
     (f"{CL} CLEANUP_STAT_WRITE", "DATA", "451 4.3.0 Error: queue file write error", R.SYSTEMERROR, None, None),
-    (f"{CL} CLEANUP_STAT_BAD", "DATA", "451 4.3.0 Error: internal error 2", R.SYSTEMERROR, None, None),
+    (f"{CL} CLEANUP_STAT_BAD", "DATA", "451 4.3.0 Error: internal protocol error", R.SYSTEMERROR, None, None),
     (f"{SD} data_cmd, cleanup lost while a milter is active", "DATA", "421 4.3.0 Mail system error",
      R.SYSTEMERROR, None, None),
-    ("postfix src/cleanup/cleanup_message.c header/body_checks REJECT default text", "DATA",
-     "550 5.7.1 Message content rejected", (R.FILTERED, R.POLICYVIOLATION, R.SPAMDETECTED, R.CONTENTERROR),
+    ("postfix src/cleanup/cleanup_message.c cleanup_act, header/body_checks REJECT without text "
+     "(cleanup_stat_detail(CLEANUP_STAT_CONT))", "DATA",
+     "550 5.7.1 message content rejected", (R.FILTERED, R.POLICYVIOLATION, R.SPAMDETECTED, R.CONTENTERROR),
      None, None),
-    ("postfix src/milter/milter.c reject default", "RCPT", "550 5.7.1 Command rejected",
+    ("postfix src/milter/milter8.c milter8_event SMFIR_REJECT", "RCPT", "550 5.7.1 Command rejected",
      (R.FILTERED, R.POLICYVIOLATION, R.BLOCKED, R.REJECTED) + BY_7, None, None),
-    ("postfix src/milter/milter.c tempfail default", "DATA", "451 4.7.1 Service unavailable - try again later",
+    ("postfix src/milter/milter8.c milter8_event SMFIR_TEMPFAIL (also milter_default_action=tempfail)", "DATA",
+     "451 4.7.1 Service unavailable - try again later",
      NOT_NAMED + (R.BLOCKED,), None, None),
     (f"{SD} anvil connection count/rate", "CONN", "421 4.7.0 mx.example.org Error: too many connections from "
      "192.0.2.9", R.TOOMANYCONN, S, None),
@@ -243,23 +254,28 @@ ROWS: list[tuple] = [
     (f"{SD} timeout", "DATA", "421 4.4.2 mx.example.org Error: timeout exceeded", R.NETWORKERROR, None, None),
     (f"{SD} smtpd_tls_security_level=encrypt", "MAIL", "530 5.7.0 Must issue a STARTTLS command first",
      R.SECURITYERROR, S, None),
-    ("postfix src/smtpd/smtpd_sasl_glue.c", "MAIL",
+    ("postfix src/smtpd/smtpd_sasl_glue.c smtpd_sasl_authenticate", "MAIL",
      "535 5.7.8 Error: authentication failed: authentication failure", R.SECURITYERROR, S, None),
     # --- postscreen ---------------------------------------------------------------------------------
-    (f"{PS}/postscreen_early.c DNSBL score over threshold", "RCPT",
+    (f"{PS}/postscreen_early.c psc_early_event PSC_DNSBL_FORMAT, dnsbl_action=enforce", "RCPT",
      "550 5.7.1 Service unavailable; client [192.0.2.9] blocked using zen.spamhaus.org", R.BLOCKED, S, None),
-    # enforce / drop: a client on postscreen's block list or one that failed its tests (our IP)
-    (f"{PS}/postscreen_smtpd.c enforce after a failed test", "RCPT", "550 5.3.2 Service currently unavailable",
+    # enforce / drop: a client on postscreen's block list (our IP); a client that failed a protocol
+    # test gets "550 5.5.1 Protocol error" instead (postscreen_smtpd.c)
+    (f"{PS}/postscreen.c, permanent access list BLACKLIST, blacklist_action=enforce", "RCPT",
+     "550 5.3.2 Service currently unavailable",
      R.BLOCKED, S, None),
-    (f"{PS}/postscreen_early.c blacklist action drop", "CONN", "521 5.3.2 Service currently unavailable",
+    (f"{PS}/postscreen.c, permanent access list BLACKLIST, blacklist_action=drop", "CONN",
+     "521 5.3.2 Service currently unavailable",
      R.BLOCKED, S, None),
-    (f"{PS}/postscreen_smtpd.c new client, come back later", "RCPT", "450 4.3.2 Service currently unavailable",
+    (f"{PS}/postscreen_state.c psc_new_session_state default rcpt_reply (psc_rcpt_cmd)", "RCPT",
+     "450 4.3.2 Service currently unavailable",
      (R.BLOCKED, R.SYSTEMERROR) + NOT_NAMED, None, None),
-    (f"{PS}/postscreen.c all ports busy", "CONN", "421 4.3.2 All server ports are busy",
+    (f"{PS}/postscreen.c post_queue_limit reached (also postscreen_send.c psc_send_socket)", "CONN",
+     "421 4.3.2 All server ports are busy",
      (R.TOOMANYCONN, R.SYSTEMERROR), None, None),
     # --- local(8), virtual(8), pipe(8): a delivery agent's own failure ------------------------------
-    ("postfix src/virtual/unknown.c", "LOCAL", 'unknown user: "lead@example.org"', UU, RC, "5.1.1"),
-    ("postfix src/local/recipient.c forwarding loop", "LOCAL", "mail forwarding loop for lead@example.org",
+    ("postfix src/virtual/unknown.c deliver_unknown", "LOCAL", 'unknown user: "lead@example.org"', UU, RC, "5.1.1"),
+    ("postfix src/local/recipient.c deliver_recipient (Delivered-To loop)", "LOCAL", "mail forwarding loop for lead@example.org",
      LOOP, None, "5.4.6"),
     ("postfix src/local/mailbox.c EDQUOT", "LOCAL",
      "cannot update mailbox /var/mail/lead for user lead. error writing message: Disk quota exceeded",
@@ -284,7 +300,7 @@ ROWS: list[tuple] = [
      (R.MAILERERROR, R.SECURITYERROR, R.SYSTEMERROR), None, "5.7.0"),
     (f"{LO} EX_CONFIG", "LOCAL", "local configuration error", (R.SYSTEMERROR, R.MAILERERROR), None, "5.3.5"),
     (f"{LO} EX_DATAERR", "LOCAL", "data format error", (R.CONTENTERROR, R.MAILERERROR), None, "5.6.0"),
-    ("postfix src/global/pipe_command.c unknown exit status", "LOCAL",
+    ("postfix src/global/pipe_command.c pipe_command, exit status outside sysexits", "LOCAL",
      'Command died with status 1: "/usr/bin/procmail". Command output: procmail: Error while writing',
      (R.MAILERERROR, R.SYSTEMERROR), None, "5.3.0"),
 ]

@@ -2,6 +2,16 @@
 its default configure) and Sendmail (sendmail/srvrsmtp.c, collect.c, recipient.c, alias.c,
 deliver.c, and cf/m4/proto.m4 with the features whose error texts it writes), printf arguments
 filled with example.* values. A multi-line reply is joined with spaces, as a Postfix DSN quotes it.
+
+Verified 2026-12-03 against the stored Exim/exim sources (src/src/smtp_in.c, daemon.c, acl.c,
+verify.c, receive.c, configure.default) and Sendmail 8.14-8.18 sources (hrs-allbsd/sendmail and
+deepin-community/sendmail mirrors, plus stored copies of srvrsmtp.c 8.1016, deliver.c 8.1030,
+recipient.c, collect.c, usersmtp.c, cf/m4/proto.m4, cf/feature/{dnsbl,enhdnsbl}.m4). Corrected:
+Sendmail's alias-loop status (5.4.6), the unqualified-sender text, enhdnsbl's tempfail status
+(4.4.3), and the citations of MSG_TEMPFAIL, the milter replies, the hop count (deliver.c), the
+read error (usersmtp.c), "Mailbox disabled" (proto.m4 confRCPTREJ_MSG) and the Exim connection
+limits and AUTH failure. Not re-read: the 421 of FEATURE(ratecontrol)/FEATURE(conncontrol) (their
+m4 files are not stored; proto.m4 gives the text and 4.3.2).
 """
 
 from __future__ import annotations
@@ -16,12 +26,12 @@ SM = "sendmail srvrsmtp.c"
 PM = "sendmail cf/m4/proto.m4"
 
 EXIM: list[tuple] = [
-    (f"{EI} smtp_start_session, smtp_accept_max reached", "CONN",
+    (f"{EI} smtp_start_session, smtp_accept_reserve: host not in smtp_reserve_hosts", "CONN",
      "421 mx.example.org: Too many concurrent SMTP connections; please try again later", R.TOOMANYCONN, S, None),
-    (f"{EI} smtp_start_session, smtp_accept_max_per_host", "CONN",
+    ("exim src/src/daemon.c handle_smtp_call, smtp_accept_max_per_host", "CONN",
      "421 Too many concurrent SMTP connections from this IP address; please try again later.",
      R.TOOMANYCONN, S, None),
-    (f"{EI} smtp_start_session, smtp_load_reserve", "CONN",
+    (f"{EI} smtp_start_session, smtp_load_reserve with smtp_reserve_hosts set", "CONN",
      "421 mx.example.org: Too much load; please try again later", (R.TOOMANYCONN, R.SYSTEMERROR), None, None),
     (f"{EI} smtp_start_session, host_reject_connection", "CONN", "554 SMTP service not available",
      (R.BLOCKED, R.NOTACCEPT), S, None),
@@ -50,7 +60,7 @@ EXIM: list[tuple] = [
     (f"{EI} TOO_MANY_NONMAIL_CMD", "MAIL", "554 Too many nonmail commands", (R.SYNTAXERROR, R.BLOCKED), None,
      None),
     (f"{EI} unknown command limit", "MAIL", "500 Too many unrecognized commands", R.SYNTAXERROR, None, None),
-    ("exim src/src/auths (plaintext.c, cram_md5.c): a failed SMTP AUTH of our relay", None,
+    (f"{EI} AUTH command, authenticator returns FAIL: a failed SMTP AUTH of our relay", None,
      "535 Incorrect authentication data", R.SECURITYERROR, S, None),
     (f"{EI} smtp_handle_acl_fail, FAIL without a message", "RCPT", "550 Administrative prohibition",
      (R.POLICYVIOLATION, R.BLOCKED, R.FILTERED, R.REJECTED), None, None),
@@ -63,7 +73,7 @@ EXIM: list[tuple] = [
      "550-Verification failed for <seller@example.com> 550-Called:   192.0.2.5 550-Sent:     "
      "RCPT TO:<seller@example.com> 550-Response: 550 5.1.1 <seller@example.com>: Recipient address rejected: "
      "User unknown in local recipient table 550 Sender verify failed", R.REJECTED, S, None),
-    (f"{EI} smtp_handle_acl_fail with sender_verified_failed (callout deferred)", "RCPT",
+    (f"{EV} do_callout, sender callout deferred with smtp_return_error_details (via {EA} acl_verify)", "RCPT",
      "451-Could not complete sender verify callout for <seller@example.com>. 451-The mail server(s) for the "
      "domain may be temporarily unreachable, or 451-they may be permanently unreachable from this server. In the "
      "latter case, 451-you need to change the address or create an MX record for its domain 451-if it is "
@@ -82,7 +92,7 @@ EXIM: list[tuple] = [
      None),
     (f"{EA} acl_verify, sender verify callout deferred", "RCPT", "451 Could not complete sender verify callout",
      R.REJECTED, S, None),
-    (f"{EV} do_callout, recipient callout refused", "RCPT",
+    (f"{EV} do_callout, recipient callout refused (addr->user_message)", "RCPT",
      "550-Callout verification failed: 550 550 5.1.1 <lead@example.org>: Recipient address rejected: User "
      "unknown in virtual mailbox table", UU, RC, None),
     (f"{EV} do_callout with smtp_return_error_details", "RCPT",
@@ -90,9 +100,9 @@ EXIM: list[tuple] = [
      "<lead@example.org>: Recipient address rejected: User unknown", UU, RC, None),
     (f"{EI} VRFY-style FAIL reply for the address", "RCPT", "550 <lead@example.org> is not deliverable",
      (UU, R.UNDEFINED, R.ONHOLD), None, None),
-    ("exim src/src/configure.default acl_check_rcpt", "RCPT", "550 Restricted characters in address",
+    ("exim src/src/configure.default acl_check_rcpt deny message", "RCPT", "550 Restricted characters in address",
      (R.SYNTAXERROR, R.POLICYVIOLATION, R.FILTERED, R.REJECTED), None, None),
-    ("exim src/src/receive.c received_headers_max", "DATA",
+    ("exim src/src/receive.c receive_msg, received_headers_max", "DATA",
      "550 Too many \"Received\" headers - suspected mail loop", LOOP, None, None),
 ]
 
@@ -115,9 +125,9 @@ SENDMAIL: list[tuple] = [
     (f"{SM} RCPT without an address", "RCPT", "501 5.0.0 Missing recipient", R.SYNTAXERROR, None, None),
     (f"{SM} RCPT: recipient() marked the address bad", "RCPT", "550 5.1.1 <lead@example.org>... Addressee unknown",
      UU, RC, None),
-    ("sendmail conf.h MSG_TEMPFAIL (tempfail from an earlier check)", "MAIL", "451 4.3.2 Please try again later",
+    (f"{SM} MSG_TEMPFAIL (its #define; a milter or check ruleset tempfail)", "MAIL", "451 4.3.2 Please try again later",
      NOT_NAMED, None, None),
-    (f"{SM} milter shutdown", "MAIL", "421 4.7.0 mx.example.org closing connection", NOT_NAMED + (R.BLOCKED,),
+    (f"{SM} smtp(): milter init/connect SMFIR_SHUTDOWN", "MAIL", "421 4.7.0 mx.example.org closing connection", NOT_NAMED + (R.BLOCKED,),
      None, None),
     (f"{SM} smtp_data without MAIL", "DATA", "503 5.0.0 Need MAIL command", R.SYNTAXERROR, None, None),
     (f"{SM} smtp_data without an accepted RCPT", "DATA", "503 5.0.0 Need RCPT (recipient)", R.SYNTAXERROR, None,
@@ -134,36 +144,36 @@ SENDMAIL: list[tuple] = [
      "553 5.1.1 <lead@example.org>... Address too long", (UU, R.SYNTAXERROR), None, None),
     (f"{SM} STARTTLS switch failed", "MAIL", "454 4.3.3 TLS not available: can't switch to encrypted layer",
      (R.SECURITYERROR, R.SYSTEMERROR), None, None),
-    ("sendmail milter.c reject default (MILTER_REPLY)", "RCPT", "550 5.7.1 Command rejected",
+    (f"{SM} MILTER_REPLY SMFIR_REJECT", "RCPT", "550 5.7.1 Command rejected",
      (R.FILTERED, R.POLICYVIOLATION, R.BLOCKED, R.REJECTED) + BY_7, None, None),
-    ("sendmail collect.c message over MaxMessageSize", "DATA",
+    ("sendmail collect.c collect(), EF_TOOBIG (MaxMessageSize)", "DATA",
      "552 5.2.3 Message exceeds maximum fixed size (10485760)", (R.MESGTOOBIG, R.EXCEEDLIMIT), None, None),
-    ("sendmail collect.c hop count", "DATA",
+    ("sendmail deliver.c sendall(), e_hopcount > MaxHopCount", "DATA",
      "554 5.4.6 Too many hops 26 (25 max): from <seller@example.com> via mx.example.org, to <lead@example.org>",
      LOOP, None, None),
-    ("sendmail alias.c/recipient.c alias loop", "RCPT",
-     "554 5.3.0 <lead@example.org>... aliasing/forwarding loop broken (11 aliases deep; 10 max)", R.SYSTEMERROR,
+    ("sendmail recipient.c recipient(), aliaslevel > MaxAliasRecursion (usrerrenh 5.4.6)", "RCPT",
+     "554 5.4.6 <lead@example.org>... aliasing/forwarding loop broken (11 aliases deep; 10 max)", LOOP,
      None, None),
-    ("sendmail recipient.c disabled mailbox", "RCPT",
+    (f"{PM} Rcpt_ok, FEATURE(blocklist_recipients) access REJECT: confRCPTREJ_MSG default", "RCPT",
      "550 5.2.1 <lead@example.org>... Mailbox disabled for this recipient", (R.SUSPEND, R.FILTERED), RC, None),
-    ("sendmail deliver.c giveresponse, unknown mailer exit", "DATA", "554 5.3.0 unknown mailer error 1",
+    ("sendmail deliver.c giveresponse(), exit status without a sysexits text", "DATA", "554 5.3.0 unknown mailer error 1",
      (R.MAILERERROR, R.SYSTEMERROR), None, None),
-    ("sendmail deliver.c reply: read error", "DATA", "451 4.4.1 reply: read error from mx2.example.org.",
+    ("sendmail usersmtp.c reply(), read error from the next hop", "DATA", "451 4.4.1 reply: read error from mx2.example.org.",
      (R.NETWORKERROR, R.EXPIRED), None, None),  # 4.4.1's default is expired (taxonomy §2)
-    (f"{PM} check_mail: sender domain does not exist", "MAIL",
+    (f"{PM} Basic_check_mail, <PERM> resolve", "MAIL",
      "553 5.1.8 <seller@example.com>... Domain of sender address seller@example.com does not exist",
      R.REJECTED, S, None),
-    (f"{PM} check_mail: sender domain does not resolve (temporary)", "MAIL",
+    (f"{PM} Basic_check_mail, <TEMP> resolve", "MAIL",
      "451 4.1.8 Domain of sender address seller@example.com does not resolve", R.REJECTED, S, None),
-    (f"{PM} check_mail: unqualified sender", "MAIL",
-     "553 5.5.4 <seller>... Real domain name required for sender address", R.REJECTED, S, None),
-    (f"{PM} access db REJECT (MAIL)", "MAIL", "550 5.7.1 <seller@example.com>... Access denied", R.REJECTED, S,
+    (f"{PM} Basic_check_mail, unqualified sender from a remote client", "MAIL",
+     "553 5.5.4 <seller>... Domain name required for sender address seller", R.REJECTED, S, None),
+    (f"{PM} Basic_check_mail, access db From: REJECT", "MAIL", "550 5.7.1 <seller@example.com>... Access denied", R.REJECTED, S,
      None),
-    (f"{PM} access db REJECT (connect)", "CONN", "550 5.7.1 Access denied", (R.BLOCKED, R.POLICYVIOLATION) + BY_7,
+    (f"{PM} Basic_check_relay, access db Connect: REJECT", "CONN", "550 5.7.1 Access denied", (R.BLOCKED, R.POLICYVIOLATION) + BY_7,
      None, None),
-    (f"{PM} access db REJECT (RCPT: To: entry)", "RCPT", "550 5.7.1 <lead@example.org>... Access denied",
+    (f"{PM} access db From:/Connect: REJECT reported at RCPT under FEATURE(delay_checks)", "RCPT", "550 5.7.1 <lead@example.org>... Access denied",
      (R.FILTERED, R.POLICYVIOLATION, R.BLOCKED) + BY_7, None, None),
-    (f"{PM} Relay_ok: relaying without SMTP AUTH", "RCPT",
+    (f"{PM} Basic_check_rcpt, confRELAY_MSG default when AUTH is in use", "RCPT",
      "550 5.7.1 <lead@example.org>... Relaying denied. Proper authentication required.", R.NORELAYING, None, None),
     (f"{PM} Relay_ok: client name possibly forged", "RCPT",
      "550 5.7.1 <lead@example.org>... Relaying denied. IP name possibly forged [192.0.2.9]",
@@ -171,17 +181,18 @@ SENDMAIL: list[tuple] = [
     (f"{PM} Relay_ok: client name lookup failed", "RCPT",
      "550 5.7.1 <lead@example.org>... Relaying denied. IP name lookup failed [192.0.2.9]",
      (R.NORELAYING, R.BLOCKED, R.REQUIREPTR), None, None),
-    ("sendmail cf/feature/dnsbl.m4, its older default text", "RCPT",
+    ("sendmail cf/feature/dnsbl.m4 _DNSBL_MSG_, its default before 8.12 (now \"Rejected: ... listed at\")",
+     "RCPT",
      "550 5.7.1 Mail from 192.0.2.9 refused by blackhole site zen.spamhaus.org", R.BLOCKED, S, None),
-    ("sendmail cf/feature/block_bad_helo.m4", "MAIL", "550 5.7.1 bogus HELO name used: localhost", R.BLOCKED, S,
+    (f"{PM} check_rcpt, FEATURE(block_bad_helo) (_BLOCK_BAD_HELO_)", "MAIL", "550 5.7.1 bogus HELO name used: localhost", R.BLOCKED, S,
      None),
-    ("sendmail cf/feature/require_rdns.m4", "CONN", "550 5.7.1 Fix reverse DNS for 192.0.2.9", R.REQUIREPTR, S,
+    (f"{PM} Basic_check_relay, FEATURE(require_rdns) (_REQUIRE_RDNS_)", "CONN", "550 5.7.1 Fix reverse DNS for 192.0.2.9", R.REQUIREPTR, S,
      None),
-    ("sendmail cf/feature/enhdnsbl.m4 lookup tempfail", "RCPT",
-     "451 4.7.1 Temporary lookup failure of 192.0.2.9 at zen.spamhaus.org",
+    ("sendmail cf/feature/enhdnsbl.m4 _EDNSBL_MSG_TMP_ (third argument `t`)", "RCPT",
+     "451 4.4.3 Temporary lookup failure of 192.0.2.9 at zen.spamhaus.org",
      (R.BLOCKED, R.NETWORKERROR, R.SYSTEMERROR), None, None),
-    ("sendmail cf/feature/ratecontrol.m4", "CONN", "421 4.3.2 Connection rate limit exceeded.",
+    (f"{PM} RateControl (FEATURE(ratecontrol); its 421 _RATE_CONTROL_REPLY not re-read)", "CONN", "421 4.3.2 Connection rate limit exceeded.",
      (R.SPEEDING, R.TOOMANYCONN), S, None),
-    ("sendmail cf/feature/conncontrol.m4", "CONN", "421 4.3.2 Too many open connections.", R.TOOMANYCONN, S,
+    (f"{PM} ConnControl (FEATURE(conncontrol); its 421 _CONN_CONTROL_REPLY not re-read)", "CONN", "421 4.3.2 Too many open connections.", R.TOOMANYCONN, S,
      None),
 ]
