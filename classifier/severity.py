@@ -54,11 +54,9 @@ def is_permanent(action: str | None, status: str | None, reply_code: str | None)
 def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "") -> Scope:
     """Whose fault: the recipient's address/mailbox, or the sender (blocked, limited, unauthenticated).
     A security refusal is the sender's where its words name the sending client (its missing TLS
-    or SMTP AUTH: wordings.SENDING_CLIENT_SECURITY), the recipient's own rule otherwise."""
+    or SMTP AUTH: wordings.names_sending_client), the recipient's own rule otherwise."""
     if sender_notice or reason in _SENDER_REASONS:
         return Scope.SENDER
-    if reason is Reason.SECURITYERROR and diagnostic:
-        low = diagnostic.lower()
-        if any(w in low for w in wordings.SENDING_CLIENT_SECURITY) or wordings.SENDING_CLIENT_AUTH.search(low):
-            return Scope.SENDER
+    if reason is Reason.SECURITYERROR and diagnostic and wordings.names_sending_client(diagnostic.lower()):
+        return Scope.SENDER
     return Scope.RECIPIENT

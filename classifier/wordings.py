@@ -317,14 +317,13 @@ RFC5321_450 = "requested mail action not taken: mailbox unavailable"
 # A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
 # accepting network messages"): the recipient's server failed, its domain still takes mail.
 STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert")
-# ...and an X.3.2 whose words say the service is down for now (Postfix postscreen's "550 5.3.2 Service
-# currently unavailable" to a client that failed its tests, smtpd's "450 4.3.2 <a>: Recipient address
-# rejected: Try again later"): no domain that takes no mail.
+# ...and an X.3.2 whose words say the service is down for now (postscreen's "450 4.3.2 Service
+# currently unavailable" to a new client, postscreen_state.c; smtpd's "450 4.3.2 <a>: Recipient
+# address rejected: Try again later"): no domain that takes no mail.
 FOR_NOW = ("currently unavailable", "temporarily unavailable", "try again later")
 # "550/521 5.3.2 Service currently unavailable" is what postscreen answers a client on its block
-# list or one that failed its DNSBL or protocol tests (postfix src/postscreen/postscreen_early.c,
-# postscreen_smtpd.c: postscreen_blacklist_action, *_action = enforce/drop), and what other
-# daemons answer an address on their own IP block lists: the sending host is refused, for good.
+# list (postfix src/postscreen/postscreen.c, postscreen_blacklist_action = enforce / drop), and
+# what other daemons answer an address on their own IP block lists: the sending host is refused.
 CLIENT_REFUSED_532 = "service currently unavailable"
 FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
                 "accepts no mail from", "receive email from", "receive mail from",
@@ -355,9 +354,7 @@ SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsen
 # SMTP errors and codes"), Postfix smtpd.c "530 5.7.0 Must issue a STARTTLS command first",
 # Exchange Online "530 5.7.57 Client not authenticated to send mail". A recipient's own rule
 # (Exchange "RESOLVER.RST.AuthRequired; authentication required": a group that takes mail only
-# from authenticated senders) names no client and stays the recipient's. A 530 is RFC 4954's
-# "530 5.7.0 Authentication required" (aiosmtpd's words; Node's smtp-server "530 Error:
-# authentication Required"): the server wants SMTP AUTH from the connecting client.
+# from authenticated senders) names no client and stays the recipient's.
 SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first", "client not authenticated",
                            # Postfix smtpd_sasl_glue.c, Exim's plaintext/ cram_md5 authenticators,
                            # Postfix reject_plaintext_session, Exim acl.c "verify = certificate".
@@ -368,6 +365,11 @@ SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first"
 # "530 Error: authentication Required", a bare "530 Authentication required": our client was
 # asked to log in (a submission server or smarthost without our credentials), whoever the recipient.
 SENDING_CLIENT_AUTH = re.compile(r"\b530[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ,:-]+)?(?:error:? )?authentication required")
+
+
+def names_sending_client(low: str) -> bool:
+    """Does lowercase `low`, a security refusal, name our sending client (its TLS, its SMTP AUTH)?"""
+    return any(w in low for w in SENDING_CLIENT_SECURITY) or SENDING_CLIENT_AUTH.search(low) is not None
 
 # amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
 # id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm

@@ -122,20 +122,19 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
     if not diagnostic:
         return None
     text = " ".join(diagnostic.lower().split())[:2000]
-    module = provider_of(remote_mta=remote_mta, address=address, text=text, reporter=reporter)
-    if module is None:
-        return None
-    if reporter and module is not provider_of(remote_mta=remote_mta, address=address, text=text):
+    module = provider_of(remote_mta=remote_mta, address=address, text=text)
+    sending = provider_of(remote_mta=remote_mta, address=address, text=text, reporter=reporter) \
+        if reporter else module
+    if sending is not None and sending is not module:
         # Known by the reporting host alone, the provider speaks of its own sending user: only
         # its sender rules apply. Its recipient rules describe its own mailboxes, and the refusal
         # quoted may be any remote server's ("550 5.7.1 ... mailbox unavailable" for spam is no
         # missing Outlook or GMX user). Otherwise, as without the reporter: the recipient's domain.
-        for rule in module.RULES:
+        for rule in sending.RULES:
             if rule.sender and rule.applies(text, status):
-                return Verdict(reason=rule.reason, provider=module.NAME, sender=True)
-        module = provider_of(remote_mta=remote_mta, address=address, text=text)
-        if module is None:
-            return None
+                return Verdict(reason=rule.reason, provider=sending.NAME, sender=True)
+    if module is None:
+        return None
     by_code = getattr(module, "reason_of", None)  # a provider whose error codes name the reason
     if by_code is not None:
         reason = by_code(text, status, command)

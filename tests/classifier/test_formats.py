@@ -340,17 +340,21 @@ def test_a_final_failure_that_mentions_retrying_stays_final():
     assert (d.action, d.permanent) == (None, True)
 
 
+# The head of the reports the two builders below write (Postfix's bounce(8) layout).
+_REPORT_HEAD = """From: Mail Delivery System <mailer-daemon@mx.example.net>
+To: sender@example.org
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+"""
+
+
 def _internal_name_report(final: str, recipients: str, notice: bool) -> bytes:
     """A report naming its recipient `final` (a dotless, internal domain); `recipients` are the
     returned original's To/Cc lines; with `notice`, a text part before the report."""
     text = "--b1\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n" if notice else ""
     return _msg(f"""
-From: Mail Delivery System <mailer-daemon@mx.example.net>
-To: sender@example.org
-Subject: Undelivered Mail Returned to Sender
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
-
+{_REPORT_HEAD}
 {text}--b1
 Content-Type: message/delivery-status
 
@@ -396,12 +400,7 @@ def _two_recipient_report(human: str) -> bytes:
     blocks = "".join(f"\nFinal-Recipient: rfc822; {a}\nAction: failed\nStatus: 5.0.0\n"
                      for a in ("a@x.example.com", "b@y.example.com"))
     return _msg(f"""
-From: Mail Delivery System <mailer-daemon@mx.example.net>
-To: sender@example.org
-Subject: Undelivered Mail Returned to Sender
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
-
+{_REPORT_HEAD}
 --b1
 Content-Type: text/plain
 
