@@ -81,21 +81,25 @@ def test_public_definitions_in_sync_and_connectors_have_docstrings():
 
 
 def _private_imports(tree: ast.AST) -> Iterator[str]:
-    """Underscore names taken from another project module: `from classifier.x import _y`, or
-    `m._y` where `m` is a project module imported whole."""
+    """Underscore names taken from another project module: `from classifier.x import _y` (or
+    `from .x import _y`), or `m._y` / `classifier.x._y` where the module is imported whole."""
     modules = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in PRODUCT:
+        if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").split(".")[0] in PRODUCT):
             for alias in node.names:
                 if alias.name.startswith("_") and not alias.name.startswith("__"):
-                    yield f"{node.module}.{alias.name} (line {node.lineno})"
+                    yield f"{'.' * node.level}{node.module or ''}.{alias.name} (line {node.lineno})"
                 modules.add(alias.asname or alias.name)  # may be a module: checked below
         elif isinstance(node, ast.Import):
-            modules.update(a.asname or a.name for a in node.names if a.name.split(".")[0] in PRODUCT)
+            # `import classifier.hints` binds `classifier`; `import classifier.hints as h` binds `h`.
+            modules.update(a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in PRODUCT)
     for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules \
-                and node.attr.startswith("_") and not node.attr.startswith("__"):
-            yield f"{node.value.id}.{node.attr} (line {node.lineno})"
+        if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+            root = node.value
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if isinstance(root, ast.Name) and root.id in modules:
+                yield f"{ast.unparse(node.value)}.{node.attr} (line {node.lineno})"
 
 
 def test_no_module_imports_another_modules_private_names():
@@ -131,5 +135,12 @@ def test_the_checks_see_what_they_check():
     imports = ast.parse("from classifier.hints import _A, B\nfrom classifier import text\nimport re\n"
                         "text._x(re._y)\n")
     assert list(_private_imports(imports)) == ["classifier.hints._A (line 1)", "text._x (line 4)"]
+    # The forms a first version missed: a relative import, a module reached by its dotted path.
+    imports = ast.parse("from .hints import _B\nimport classifier.hints\nimport classifier.text as t\n"
+                        "classifier.hints._C(t._d, t.public)\n")
+    assert list(_private_imports(imports)) == [".hints._B (line 1)", "classifier.hints._C (line 4)",
+                                               "t._d (line 4)"]
     tests = ast.parse("from tests.classifier.test_scope import ROWS\nfrom tests.classifier import invariance\n")
     assert list(_test_module_imports(tests)) == ["tests.classifier.test_scope (line 1)"]
+    tests = ast.parse("from .test_scope import ROWS as R\nfrom . import test_scope\n")
+    assert list(_test_module_imports(tests)) == ["test_scope (line 1)"]
