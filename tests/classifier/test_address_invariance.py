@@ -40,20 +40,26 @@ FOUND = {
 }
 
 
-def reading(raw: bytes) -> list[tuple[str, str, bool]]:
-    return [(d.address, d.reason.name, d.hard_bounce) for d in classify(raw).deliveries]
+def _deliveries(result) -> list[tuple[str, str, bool, str]]:
+    return [(d.address, d.reason.name, d.hard_bounce, d.scope.value) for d in result.deliveries]
+
+
+def reading(raw: bytes) -> list[tuple[str, str, bool, str]]:
+    """Each delivery's (address, reason, hard, whose fault): an address's shape changes none but
+    the address (a flip of whose fault would send a prospect's bounce to the sender's alerts)."""
+    return _deliveries(classify(raw))
 
 
 @functools.cache
-def _baseline(key: str) -> tuple[bool, tuple[tuple[str, str, bool], ...]]:
+def _baseline(key: str) -> tuple[bool, tuple[tuple[str, str, bool, str], ...]]:
     result = classify(message(key))
-    return result.is_bounce, tuple((d.address, d.reason.name, d.hard_bounce) for d in result.deliveries)
+    return result.is_bounce, tuple(_deliveries(result))
 
 
 def _cases() -> list[object]:
     cases = []
     # Only bounces with a failed recipient the classifier names by address are substituted.
-    keys = [k for k in SAMPLE if _baseline(k)[0] and any("@" in a for a, _, _ in _baseline(k)[1])]
+    keys = [k for k in SAMPLE if _baseline(k)[0] and any("@" in d[0] for d in _baseline(k)[1])]
     for n, shape in enumerate(SHAPES):
         for m, key in enumerate(keys):
             reason = KNOWN.get((shape, key))
@@ -63,10 +69,11 @@ def _cases() -> list[object]:
     return cases
 
 
-def _expected(base, old: str, plan: addresses.Plan) -> list[tuple[str, str, bool]]:
+def _expected(base, old: str, plan: addresses.Plan) -> list[tuple[str, str, bool, str]]:
     """The original's reading with `old` as the new address, and other recipients at the
     recipient's domain moved with it where the domain was replaced."""
-    return [(plan.new.lower() if a == old else addresses.moved(plan, a), reason, hard) for a, reason, hard in base]
+    return [(plan.new.lower() if a == old else addresses.moved(plan, a), reason, hard, scope)
+            for a, reason, hard, scope in base]
 
 
 def test_sample_holds_corpus_and_real_notices():
@@ -79,7 +86,7 @@ def test_sample_holds_corpus_and_real_notices():
 @pytest.mark.parametrize(("shape", "key"), _cases())
 def test_address_shape_keeps_the_reading(shape: str, key: str):
     is_bounce, base = _baseline(key)
-    addresses_found = [a for a, _, _ in base if "@" in a]
+    addresses_found = [d[0] for d in base if "@" in d[0]]
     if not is_bounce or not addresses_found:
         pytest.skip("no failed recipient with an address in the original's reading")
     old = addresses_found[0]
@@ -143,4 +150,4 @@ def test_a_long_address_inside_a_wording_is_one_word(wording: str, reason: str):
     longest shape (64-character local part, 4-label domain) is one of them."""
     for address in ("ab@example.com", SHAPES["long"]):
         raw = _DSN.format(a=address, d=wording.format(a=address)).encode()
-        assert reading(raw) == [(address.lower(), reason, reason == "USERUNKNOWN")]
+        assert reading(raw) == [(address.lower(), reason, reason == "USERUNKNOWN", "recipient")]
