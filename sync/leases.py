@@ -29,8 +29,8 @@ under a vendor rate limit can take longer than any fixed lease. So:
 
 A worker frozen inside one of its (short, database-only) transactions would hold its rows'
 locks, and `SKIP LOCKED` would keep every other worker off them for as long as it stays
-frozen; PostgreSQL ends such a session after MIN_LEASE_SECONDS idle in it
-(sync/store/dialects.py), so the rows are free once their lease expires.
+frozen; PostgreSQL ends such a session after `idle_limit(lease_seconds)` idle in it
+(sync/store/dialects.py), so the rows are free before their lease can lapse.
 
 A run that fails gives its named leases up on the way out (`close`), on a fresh connection
 if its own was dropped, so the next run reads those mailboxes at once.
@@ -53,6 +53,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sync.errors import LeaseLost
+from sync.policy import MIN_LEASE_SECONDS
 from sync.records import Fence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,7 +61,18 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Fence (sync/records.py) and LeaseLost (sync/errors.py) live where the store can use them
 # without importing this module; they stay importable from here, where callers look.
-__all__ = ["Fence", "LeaseKeeper", "LeaseLost"]
+__all__ = ["Fence", "LeaseKeeper", "LeaseLost", "idle_limit"]
+
+
+def idle_limit(lease_seconds: int) -> int:
+    """Seconds a worker's PostgreSQL session may idle inside a transaction before the server
+    ends it (PgDb). A worker frozen inside one holds its rows' locks, which `SKIP LOCKED` makes
+    every other worker pass by, lease expired or not. Its leases lapse no sooner than three
+    quarters of `lease_seconds` after it froze (renewed every quarter), so half of it frees the
+    locks first; our transactions wait only on the database (milliseconds), so no ordinary
+    stall (a busy machine, a garbage-collection pause) comes near it. Never below the shortest
+    lease (the stress tests' 5 s)."""
+    return max(MIN_LEASE_SECONDS, lease_seconds // 2)
 
 
 @dataclass(slots=True, kw_only=True)

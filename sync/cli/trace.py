@@ -48,9 +48,11 @@ class RunTrace:
 
     def open_store(self, cfg: config_mod.Config) -> Any:
         """The state store, closed when the trace ends."""
+        from sync.leases import idle_limit
         from sync.store import open_store
 
-        self.store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir)
+        self.store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir,
+                                idle_limit=idle_limit(cfg.policy.lease_seconds))
         return self.store
 
     def close(self) -> None:

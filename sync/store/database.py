@@ -83,7 +83,7 @@ class Database:
         if not isinstance(self.db, PgDb):
             raise TypeError("only a PostgreSQL store has siblings (SQLite runs one worker)")
         other = type(self).__new__(type(self))
-        other.db, other.dialect, other._depth, other._lock_depth = PgDb(self.db.url), self.dialect, 0, 0
+        other.db, other.dialect, other._depth, other._lock_depth = PgDb(self.db.url, self.db.idle_limit), self.dialect, 0, 0
         return other
 
     # -- schema ------------------------------------------------------------------------

@@ -76,10 +76,10 @@ class PgDb:
 
     dialect = "postgresql"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, idle_limit: int = MIN_LEASE_SECONDS) -> None:
         import psycopg  # only needed when the config asks for PostgreSQL
 
-        self.url, self.where = url, where_of(url)
+        self.url, self.where, self.idle_limit = url, where_of(url), int(idle_limit)
         with self._translated():
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
             # A statement stuck behind a lock must not hold a lease renewal (or a worker)
@@ -89,9 +89,10 @@ class PgDb:
             # and `FOR UPDATE SKIP LOCKED` lets every other worker pass those rows by for as
             # long as it stays frozen, lease expired or not; it then applies them itself on
             # waking. Our transactions wait on nothing but the database, so idling inside one
-            # for the shortest lease is a freeze: the server ends that session, its locks go,
-            # and the woken worker finds its connection closed (a transient StateError).
-            self.conn.execute(f"SET idle_in_transaction_session_timeout = '{MIN_LEASE_SECONDS}s'")
+            # for `idle_limit` (sync/leases.py `idle_limit`: less than the soonest a lease can
+            # lapse) is a freeze: the server ends that session, its locks go, and the woken
+            # worker finds its connection closed (a transient StateError).
+            self.conn.execute(f"SET idle_in_transaction_session_timeout = '{self.idle_limit}s'")
 
     def _translated(self) -> contextlib.AbstractContextManager[None]:
         return translated(pg_error, self.where)
@@ -132,10 +133,11 @@ class PgDb:
 Db = SqliteDb | PgDb
 
 
-def connect(url: str, *, base_dir: Path) -> Db:
+def connect(url: str, *, base_dir: Path, idle_limit: int = MIN_LEASE_SECONDS) -> Db:
     """`sqlite:///state.db` (relative to `base_dir`), `sqlite:////abs/path.db`, or
     `postgresql://user@host:port/db` (libpq URL; `?options=-csearch_path%3Dname` picks a
-    schema). A bad URL is the config's fault, so it raises ConfigError naming the key."""
+    schema). A bad URL is the config's fault, so it raises ConfigError naming the key.
+    `idle_limit`: seconds a PostgreSQL session may idle inside a transaction (PgDb)."""
     scheme = urlsplit(url).scheme
     if scheme == "sqlite":
         rest = url[len("sqlite://"):]
@@ -148,7 +150,7 @@ def connect(url: str, *, base_dir: Path) -> Db:
             path.parent.mkdir(parents=True, exist_ok=True)
         return SqliteDb(path)
     if scheme in ("postgresql", "postgres"):
-        return PgDb(url)
+        return PgDb(url, idle_limit)
     raise ConfigError("state.url", f"unsupported scheme {scheme!r}",
                       'use "sqlite:///state.db" or "postgresql://user@host/db"')
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sync.planner import Plan
+from sync.policy import MIN_LEASE_SECONDS
 from sync.records import Contact, Fence
 from sync.store.dialects import connect
 from sync.store.history import History, LedgerEntry
@@ -73,8 +74,9 @@ class StateStore(History, ReadModel, Reports, Insight):
         return new
 
 
-def open_store(url: str, *, base_dir: Path) -> StateStore:
+def open_store(url: str, *, base_dir: Path, idle_limit: int = MIN_LEASE_SECONDS) -> StateStore:
     """`sqlite:///state.db` (relative to `base_dir`), `sqlite:////abs/path.db`, or
     `postgresql://user@host:port/db` (libpq URL; `?options=-csearch_path%3Dname` picks a
-    schema). Applies pending migrations."""
-    return StateStore(connect(url, base_dir=base_dir))
+    schema). Applies pending migrations. A worker passes its lease's `idle_limit`
+    (sync/leases.py); the default is the shortest lease's."""
+    return StateStore(connect(url, base_dir=base_dir, idle_limit=idle_limit))

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from sync.errors import StateError
-from sync.leases import Fence, LeaseKeeper, LeaseLost
+from sync.leases import Fence, LeaseKeeper, LeaseLost, idle_limit
 from sync.outbox import drain
 from sync.planner import Plan
 from sync.policy import MIN_LEASE_SECONDS, Policy
@@ -192,6 +192,36 @@ def test_a_worker_frozen_inside_a_transaction_keeps_its_rows_no_longer_than_thei
     assert done(a, mine, "A", token="t-a") == [] and a.outbox_counts()["done"] == 2
     for s in (a, b):
         s.close()
+
+
+def _idle_limit_ms(store) -> int:
+    [(value,)] = store.db.execute("SELECT setting FROM pg_settings WHERE name = 'idle_in_transaction_session_timeout'")
+    return int(value)
+
+
+@pytest.mark.postgres
+def test_a_workers_sessions_idle_in_a_transaction_for_half_its_lease_at_most(backend_pg_url, tmp_path):
+    """The server ends a session idle inside a transaction before the worker's leases can lapse
+    (three quarters of lease_seconds), and no sooner than the shortest lease: a 5-s stall on a
+    busy machine no longer ends a run whose lease is five minutes. The run's store (opened by
+    the command's trace from the config) and its heartbeat's sibling connection both follow it."""
+    from sync.cli.app import Settings
+    from sync.cli.trace import RunTrace
+    from sync.report import RunReport
+    from tests.cli import LOCAL
+
+    assert [idle_limit(s) for s in (MIN_LEASE_SECONDS, 9, 11, 60, 300)] == [MIN_LEASE_SECONDS, 5, 5, 30, 150]
+    path = tmp_path / "bounce-sync.toml"
+    path.write_text(LOCAL.replace('"sqlite:///state.sqlite3"', f'"{backend_pg_url}"') + "lease_seconds = 300\n")
+    trace = RunTrace(Settings(str(path), "json", False), RunReport(started_at=NOW, mode="run"))
+    store = trace.open_store(trace.load())
+    sibling = store.sibling()
+    assert _idle_limit_ms(store) == _idle_limit_ms(sibling) == 150_000
+    sibling.close()
+    trace.close()
+    plain = open_store(backend_pg_url, base_dir=tmp_path)  # tools and tests: the shortest lease's
+    assert _idle_limit_ms(plain) == MIN_LEASE_SECONDS * 1000
+    plain.close()
 
 
 @pytest.fixture
