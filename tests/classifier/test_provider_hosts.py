@@ -26,6 +26,9 @@ Sources (stored copies found with the `search` tool; only the part each copy hol
   troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email), "Kein
   Versand von E-Mails mit abweichender Absenderadresse" (ionos.de/hilfe/e-mail/allgemeine-themen/
   kein-versand-von-e-mails-mit-abweichender-absenderadresse).
+- 1&1 (now IONOS) "SMTP Error Messages for the 1&1 Mail Server" (help.1and1.com/e-mail-and-office-
+  c37589/1and1-postmaster-c85193/smtp-error-messages-for-the-1and1-mail-server-a793087.html).
+- ALL-INKL.COM "Email error messages" (all-inkl.com/en/mail-error/), its own outgoing servers.
 - STRATO FAQ #2420 "Fehlermeldungen bei E-Mails" (strato.de/faq/mail/fehlermeldungen-bei-e-mails)
   and its English edition "Why are my emails not being delivered?" (strato-hosting.co.uk/faq/
   product/why-are-my-emails-not-being-delivered).
@@ -66,6 +69,8 @@ IO_IN = "IONOS 'SMTP-Fehlermeldungen der IONOS Mailserver' (ionos.de/hilfe/e-mai
 IO_OUT = ("IONOS 'Error Messages Caused by Undeliverable Email' (ionos.ca/help/email/troubleshooting-"
           "mail-basicmail-business/error-messages-caused-by-undeliverable-email; ionos.de edition)")
 IO_FROM = "IONOS 'Kein Versand von E-Mails mit abweichender Absenderadresse' (ionos.de/hilfe/e-mail/...)"
+OI = "1&1 'SMTP Error Messages for the 1&1 Mail Server' (help.1and1.com/...-a793087.html)"
+AI = "ALL-INKL.COM 'Email error messages' (all-inkl.com/en/mail-error/)"
 ST = "STRATO FAQ #2420 (strato.de/faq/mail/fehlermeldungen-bei-e-mails; strato-hosting.co.uk edition)"
 OVH = "OVH guide 'Questions about SMTP, POP3 and IMAP' (gids.ovh.nl/EmailSmtpPop3Imap)"
 FM = "Fastmail 'Why messages bounce back' (fastmail.help 7010500320655)"
@@ -82,6 +87,7 @@ STRATO_MX = "smtpin.rzone.de"
 FASTMAIL_MX, FASTMAIL_SMTP = "in1-smtp.messagingengine.com", "smtp.fastmail.com"
 GANDI_MX = "spool.mail.gandi.net"
 FREE_MX = "mx1.free.fr"
+ALLINKL_SMTP = "w0123456.kasserver.com"
 
 
 def _at(host: str, text: str, status: str | None, command: str | None = "RCPT") -> tuple[bytes, str]:
@@ -191,6 +197,34 @@ ROWS = [
     # reply code is not given: 550 at MAIL FROM written here).
     ("ionos-sender-address-not-allowed", f"{IO_FROM}: 'Sender address is not allowed'",
      _at(IONOS_SMTP, "550 Sender address is not allowed", None, "MAIL"), S, R.REJECTED, False),
+    # "Due to a poor delivery rate (mail sent to too many e-mail addresses that do not exist), the
+    # IP address of your e-mail server is currently blocked" (the 421 twin of the 450 row).
+    ("1and1-421-policy-violations", f"{OI}: '421 Reject due to policy violations'",
+     _at(IONOS_OLD_MX, "421 Reject due to policy violations", None, "CONN"), S, R.BLOCKED, False),
+    # "Too many e-mails were sent in too short a time."
+    ("1and1-rate-limit", f"{OI}: '421 Rate limit reached. Please try again later'",
+     _at(IONOS_OLD_MX, "421 Rate limit reached. Please try again later", None, "MAIL"), S, R.SPEEDING, False),
+    # "E-mail reception has been denied due to an incorrect configuration. Please contact your
+    # administrator, who should correct t[he server configuration]": our sending server's set-up;
+    # the words are RFC 5321's for a bad argument (syntaxerror), the cause our host (blocked).
+    ("1and1-syntax-error-configuration", f"{OI}: '550 Syntax error in parameters or arguments'",
+     _at(IONOS_OLD_MX, "550 Syntax error in parameters or arguments", None, "CONN"), S,
+     (R.BLOCKED, R.SYNTAXERROR), False),
+    # --- ALL-INKL.COM (kasserver.com): our own provider's outgoing servers ----------------------
+    # "our spam filter checks outgoing messages for certain characteristics. If your email was
+    # blocked, this is often due to technical details that could jeopardize the reputation of our
+    # mail server" (the words only: 550 after DATA written here). Our own provider refusing our
+    # message: the sender's side whatever the cause (taxonomy §7).
+    ("allinkl-spam-message-rejected", f"{AI}: 'Spam message rejected.'",
+     _at(ALLINKL_SMTP, "550 Spam message rejected.", None, "DATA"), S, R.SPAMDETECTED, False),
+    # "At least one of the recipient addresses you use no longer exists or the recipient's mailbox
+    # is permanently blocked ... a protective mechanism is triggered": our provider's own list of
+    # addresses it will not send to, a suppression (sisimai 5.2 `suppressed`, read as `filtered`,
+    # soft; taxonomy §3), about the recipient (the words only: 550 at RCPT written here).
+    ("allinkl-previously-reported-unknown", f"{AI}: 'Message cannot be sent. One or more recipients were "
+     "previously reported as unknown.'",
+     _at(ALLINKL_SMTP, "550 Message cannot be sent. One or more recipients were previously reported as unknown.",
+         None), RC, R.FILTERED, False),
     # --- STRATO (rzone.de) ----------------------------------------------------------------------
     # "Your email violates the filter and/or spam rules of the respective recipient ... B-URL or
     # B-Text: Your email contains text or a URL which has been declared as spam": our content.
