@@ -80,6 +80,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # WEB.DE "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed
         # storage space."
         "exhausted allowed storage",
+        # STRATO FAQ #2420: "mailbox full, quota exceeded, mailbox is overquota" (one word).
+        "mailbox is overquota",
     ),
     R.SPEEDING: (
         # Exchange SmtpResponse.SubmissionQuotaExceeded "550 5.2.2 Submission quota exceeded", and
@@ -134,6 +136,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # NetEase 163.com "554 DT:SPM ... 被系统识别为垃圾邮件" (recognised as junk mail); the same
         # word in traditional Chinese, Korean, Japanese and Russian.
         "垃圾邮件", "垃圾郵件", "스팸", "迷惑メール", "спам",
+        # STRATO FAQ #2420 "Suspected phishing attempt": content judged to be a phishing mail.
+        "suspected phishing",
     ),
     R.AUTHFAILURE: (
         # Exchange Sender ID agent: "550 5.7.1 Sender ID (PRA) Not Permitted".
@@ -359,7 +363,10 @@ SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first"
                            # Postfix smtpd_sasl_glue.c, Exim's plaintext/ cram_md5 authenticators,
                            # Postfix reject_plaintext_session, Exim acl.c "verify = certificate".
                            "error: authentication failed", "incorrect authentication data",
-                           "session encryption is required", "no verified certificate")
+                           "session encryption is required", "no verified certificate",
+                           # IONOS's submission server: "535 Authentication failure: SMTP AUTH failed
+                           # with the remote server" (our relay's login is wrong; IONOS help).
+                           "smtp auth failed")
 # RFC 4954's "530 5.7.0 Authentication required", however a server words it around that: Gmail's
 # "530-5.7.0 Authentication Required. Learn more at", aiosmtpd's "530 5.7.0", Node's smtp-server
 # "530 Error: authentication Required", a bare "530 Authentication required": our client was

@@ -53,11 +53,11 @@ class Verdict:
 
 
 def _providers() -> tuple[ModuleType, ...]:
-    from classifier.remote import (aliyun, apple, att, cable, docomo, gmx, mailru, microsoft, mimecast, orange,
-                                   proofpoint, yahoo, yandex, zoho)
+    from classifier.remote import (aliyun, allinkl, apple, att, cable, docomo, gandi, gmx, mailru, microsoft,
+                                   mimecast, orange, proofpoint, yahoo, yandex, zoho)
 
     return (microsoft, yahoo, apple, gmx, mailru, yandex, orange, docomo, zoho, mimecast, proofpoint, cable, att,
-            aliyun)
+            aliyun, gandi, allinkl)
 
 
 _PROVIDERS: tuple[ModuleType, ...] = ()

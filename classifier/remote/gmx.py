@@ -1,10 +1,14 @@
-"""GMX and WEB.DE (1&1 Mail & Media, "Nemesis" ESMTP). Wording from their postmaster pages."""
+"""GMX and WEB.DE (1&1 Mail & Media, "Nemesis" ESMTP) and IONOS (ex 1&1: kundenserver.de, its
+ionos.* MX and submission hosts, perfora.net), United Internet's mail systems. Wording from their
+postmaster pages and IONOS's help ("SMTP-Fehlermeldungen der IONOS Mailserver", ionos.de/hilfe/
+e-mail/postmaster/smtp-fehlermeldungen-der-11-ionos-mailserver)."""
 
 from classifier.records import Reason as R
 from classifier.remote import Rule
 
 NAME = "gmx"
-HOSTS = (".gmx.net", ".gmx.com", ".web.de", ".mail.com", ".kundenserver.de")
+HOSTS = (".gmx.net", ".gmx.com", ".web.de", ".mail.com", ".kundenserver.de", ".ionos.de", ".ionos.com",
+         ".ionos.co.uk", ".ionos.fr", ".ionos.es", ".ionos.it", ".ionos.ca", ".ionos.mx", ".perfora.net")
 DOMAINS = ("gmx.net", "gmx.de", "gmx.at", "gmx.ch", "gmx.com", "web.de", "mail.com")
 MARKERS = ("nemesis esmtp", "postmaster.gmx.net", "postmaster.web.de", "postmaster.1und1.de")
 
@@ -17,5 +21,12 @@ RULES = (
     Rule(reason=R.REQUIREPTR, wording="no ptr", sender=True),
     Rule(reason=R.BLOCKED, wording="ip address is block listed", sender=True),
     Rule(reason=R.BLOCKED, wording="no smtp service", sender=True),
+    # IONOS "421/450 Reject due to policy violations": the sending server's IP is barred for a poor
+    # delivery rate (mail to too many missing addresses) or for a HELO that keeps changing; our
+    # sending host, whoever the recipient (its generic words would read as the recipient's policy).
+    Rule(reason=R.BLOCKED, wording="reject due to policy violations", sender=True),
+    # 1&1/IONOS "550 Syntax error in parameters or arguments": "E-mail reception has been denied due
+    # to an incorrect configuration" of the sending server (help.1and1.com a793087): our host.
+    Rule(reason=R.BLOCKED, wording="syntax error in parameters or arguments", sender=True),
     Rule(reason=R.SPAMDETECTED, wording="mail rejected by nemesis"),
 )
