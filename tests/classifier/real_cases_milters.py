@@ -57,6 +57,8 @@ MILTERS = {
     # verify = header_sender: "550 No verifiable sender address in message headers": the sender's
     # address (From:) could not be verified, the sender refused: rejected.
     "exim-remote-header-sender-unverifiable.eml": (True, {"lead@exsender.test": ("rejected", False, True)}),
+    # Debian's spam example (spamd, GTUBE): "550 Classified as spam (score 999.0)": spamdetected.
+    "exim-remote-spam-classified.eml": (True, {"lead@exspam.test": ("spamdetected", False, True)}),
     # lead@mimed.test and alice@bounce-lab.test were delivered; one notice for the other two.
     "milters-mixed-recipients.eml": (True, {"lead@clam.test": FILTERED, "lead@exheavy.test": VIRUS}),
 
@@ -65,6 +67,9 @@ MILTERS = {
     # (no SPF result, no DKIM signature): authfailure, as qpsmtpd-dmarc-policy-failed.eml
     # (judgement: the taxonomy also names "DMARC policy" under policyviolation).
     "opendmarc-reject-own-domain.eml": (True, {"lead@dmarc.test": ("authfailure", False, True)}),
+    # RequiredHeaders (RFC 5322 3.6's field counts), a message with two From: fields: the milter
+    # rejects without text, Postfix says "550 5.7.1 Command rejected" (as clamav-milter above).
+    "opendmarc-required-headers-two-from.eml": (True, {"lead@dmarchdr.test": FILTERED}),
 }
 
 # file: why the classifier disagrees (strict xfail, merged into test_real_servers.DISAGREES).
@@ -77,6 +82,7 @@ SERVICE_DOWN = ("'451 4.7.1 Service unavailable - try again later' (Postfix's wo
 MILTERS_DISAGREES = {
     "clamav-milter-reject-default-eicar.eml": CMD_REJECTED,
     "clamav-milter-onfail-reject-clamd-down.eml": CMD_REJECTED,
+    "opendmarc-required-headers-two-from.eml": CMD_REJECTED,
     "milters-mixed-recipients.eml": CMD_REJECTED + "; lead@exheavy.test is read right",
     "clamav-milter-clamd-down-delay-warning.eml": SERVICE_DOWN,
     "clamav-milter-clamd-down-expired.eml": SERVICE_DOWN + "; Action failed after the queue lifetime: expired",
@@ -106,6 +112,8 @@ MILTERS_SCOPE = {
     "exim-remote-header-sender-unverifiable.eml": {"lead@exsender.test": S},
     "milters-mixed-recipients.eml": {"lead@clam.test": RC, "lead@exheavy.test": S},
     "opendmarc-reject-own-domain.eml": {"lead@dmarc.test": S},
+    "opendmarc-required-headers-two-from.eml": {"lead@dmarchdr.test": RC},
+    "exim-remote-spam-classified.eml": {"lead@exspam.test": S},
 }
 
 # file: why the classifier's scope differs (a judgement call; the test requires it still differs).
@@ -121,6 +129,7 @@ MILTERS_SCOPE_DISAGREES = {
     "mimedefang-message-partial-not-accepted.eml": CONTENT_SCOPE.format(reason="policyviolation"),
     "exim-remote-line-length-exceeded.eml": CONTENT_SCOPE.format(reason="notcompliantrfc"),
     "exim-remote-header-syntax.eml": CONTENT_SCOPE.format(reason="contenterror"),
+    "exim-remote-spam-classified.eml": CONTENT_SCOPE.format(reason="spamdetected"),
     "clamav-milter-clamd-down-delay-warning.eml": "the sender's, following the blocked reading above (MILTERS_DISAGREES)",
     "clamav-milter-clamd-down-expired.eml": "the sender's, following the blocked reading above (MILTERS_DISAGREES)",
 }
