@@ -63,6 +63,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.CONTENTERROR: (
         # hMailServer SMTPConnection.cpp: "554 Rejected - Message containing bare LF's.".
         "containing bare lf",
+        # Debian exim4-config's acl_check_data (conf.d/acl/40_exim4-config_check_data): "deny !verify
+        # = header_syntax, message = header syntax" (an address header that does not parse).
+        "header syntax",
     ),
     R.SYSTEMERROR: (
         # hMailServer RecipientParser.cpp: "550 Mail server configuration error. Too many
@@ -72,6 +75,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # qmail-remote.c: "Although I'm listed as a best-preference MX or A for that host, it isn't
         # in my control/locals file" (#5.4.6): a mail loop and a misconfiguration.
         "already has my delivered-to line", "listed as a best-preference mx",
+        # MIMEDefang's Debian default filter (/etc/mail/mimedefang-filter): action_tempfail("Problem
+        # running virus-scanner") when its scanner cannot be reached: the receiver's own fault.
+        "problem running virus-scanner",
     ),
     R.MAILBOXFULL: (
         # SmarterMail's notice when the recipient's domain is over its disk allocation: "The domain
@@ -185,6 +191,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Gmail 550 5.7.1 "Messages missing a valid address in From: header, or having no From:
         # header, are not accepted."
         "missing a valid address in from: header",
+        # Debian exim4-config's acl_check_data: "maximum allowed line length is 998 octets, got N"
+        # (RFC 5322 section 2.1.1's limit on a line).
+        "maximum allowed line length",
     ),
     R.POLICYVIOLATION: (
         # Gmail 550 5.7.1 "The user or domain that you are sending to (or from) has a policy that
@@ -193,6 +202,17 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "a policy that prohibit", "recipient block policy",
         # Exchange Online 5.7.520 "Your organization does not allow external forwarding".
         "does not allow external forwarding",
+    ),
+    R.VIRUSDETECTED: (
+        # A ClamAV signature name as clamav-milter's RejectMsg (%v) or Exim's $malware_name quotes
+        # it, {platform}.{category}.{name} (docs.clamav.net, "Signature Names"): "Trojan" is one of
+        # its malware categories (and CARO's, after which vendors name theirs).
+        "trojan",
+    ),
+    R.REJECTED: (
+        # Debian exim4-config's CHECK_DATA_VERIFY_HEADER_SENDER: "No verifiable sender address in
+        # message headers" (no From:/Sender:/Reply-To: address of the sender's verifies).
+        "no verifiable sender address",
     ),
     R.TOOMANYCONN: (
         # Apache James MaxRcptHandler: "452 4.5.3 Requested action not taken: max recipients reached"
@@ -280,6 +300,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.POLICYVIOLATION: (
         # Gmail gcdp: "This message violates example.com email policy".
         re.compile(r"\bviolates (?:[^ ]{1,80} ){0,3}policy\b"),
+        # MIMEDefang's Debian default filter: action_bounce("MIME type message/partial not accepted
+        # here"): a well-formed type the site refuses by rule.
+        re.compile(r"\bmime type [^ ]{1,100} not accepted\b"),
     ),
 }
 
