@@ -22,6 +22,7 @@ import pytest
 from classifier import Reason, classify
 from tests.classifier.real_cases_courier import COURIER, COURIER_DISAGREES
 from tests.classifier.real_cases_lda import LDA, LDA_DISAGREES
+from tests.classifier.real_cases_policy import POLICY, POLICY_DISAGREES
 from tests.classifier.real_cases_receivers import RECEIVERS, RECEIVERS_DISAGREES
 
 REAL = Path(__file__).parent / "fixtures" / "real"
@@ -356,9 +357,8 @@ CASES = {
         "nobody@partner.test": UU, "tickets@bounce-lab.test": ("mailererror", False, True)}),
 }
 # Later rounds keep their rows in their own modules (this one is at the size limit).
-CASES.update(COURIER)
-CASES.update(LDA)
-CASES.update(RECEIVERS)
+for _rows in (COURIER, LDA, RECEIVERS, POLICY):  # real_cases_policy.py: Postfix policy services
+    CASES.update(_rows)
 
 # file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
 DISAGREES = {
@@ -414,9 +414,8 @@ DISAGREES = {
         "'451 Temporary local problem - please try later' with Action failed after the retries: read as "
         "systemerror (the cause), not expired",
 }
-DISAGREES.update(COURIER_DISAGREES)
-DISAGREES.update(LDA_DISAGREES)
-DISAGREES.update(RECEIVERS_DISAGREES)
+for _why in (COURIER_DISAGREES, LDA_DISAGREES, RECEIVERS_DISAGREES, POLICY_DISAGREES):
+    DISAGREES.update(_why)
 
 
 def _params():
