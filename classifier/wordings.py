@@ -122,6 +122,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Postfix smtpd_check.c: "<host>: Helo command rejected: Host not found / need fully-qualified
         # hostname / Invalid name": the sending host's HELO name is what is refused.
         "helo command rejected",
+        # postfwd's documented HELO rule, "action=REJECT invalid helo '$$helo_name'" (postfwd.txt).
+        "invalid helo",
         # Gmail 550 5.7.1 "The IP you're using to send mail is not authorized to send email directly
         # to our servers"; 421 4.7.0 "IP not in whitelist for RCPT domain".
         "the ip you're using to send mail", "not authorized to send email directly", "ip not in whitelist",
@@ -151,6 +153,12 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # OpenDKIM's milter refusing per On-NoSignature / On-BadSignature: "550 5.7.0 no DKIM
         # signature data", "bad DKIM signature data" (the generic 5.7.0 would say securityerror).
         "no dkim signature data", "bad dkim signature data",
+        # The SPF project's "why was this refused" page: postfix-policyd-spf-perl's default
+        # explanation for a failed check ("550 Please see http://www.openspf.org/Why?s=mfrom;id=...",
+        # Mail::SPF default_authority_explanation), postfix-policyd-spf-python's Reason_Message
+        # ("... Please see http://www.openspf.net/Why?s=mfrom;..."); and postfix-policyd-spf-perl's
+        # deferral on an SPF temperror, "DEFER_IF_PERMIT SPF-Result=<explanation>".
+        "openspf.org/why", "openspf.net/why", "spf-result=",
     ),
     R.SECURITYERROR: (
         # Exchange Online 5.7.57 "Client was not authenticated to send anonymous mail during MAIL FROM";
@@ -229,6 +237,14 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    R.SPEEDING: (
+        # A limit per stretch of time: postfwd's documented rate/size/rcpt actions, "450 4.7.1
+        # sorry, max 3 requests per 5 minutes", "... max 1.5mb per hour", "... max 3 recipients per
+        # hour", "REJECT limit of 500 recipients per hour for sender x exceeded" (postfwd.txt): how
+        # much our client or sender sends in a while, not one message's size.
+        re.compile(r"\b(?:max(?:imum)?|limit of) (?:of )?\d+(?:[.,]\d+)? ?(?:requests|messages|mails|emails|recipients|"
+                   r"rcpts|bytes|[kmg]b) per (?:\d+ )?(?:second|minute|hour|day)s?\b"),
+    ),
     R.MAILERERROR: (
         # A program's exit as Go's os/exec words it, "exit status 2": chasquid's pipe aliases.
         re.compile(r"\bexit status \d{1,3}\b"),
@@ -280,6 +296,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # unauthorized mail is prohibited.", Interia's "[SPF] 192.0.2.9 is not allowed to send mail
         # from example.com".
         re.compile(r"\bspf\b[^|]{0,80}?\b(?:not allowed|unauthori[sz]ed|not authori[sz]ed|not permitted)\b"),
+        # RFC 7208 §6.2's example explanation, which domains publish with exp=: "%{i} is not one of
+        # %{d}'s designated mail servers." (an SPF fail, in the sending domain's words).
+        re.compile(r"\bnot one of \S{1,255} designated mail servers?\b"),
     ),
     R.SECURITYERROR: (
         # Sophos Central Email XGEMAIL_0006 "the TLS version used doesn't match the version configured".

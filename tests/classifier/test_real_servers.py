@@ -23,6 +23,7 @@ from classifier import Reason, classify
 from tests.classifier.real_cases_courier import COURIER, COURIER_DISAGREES
 from tests.classifier.real_cases_lda import LDA, LDA_DISAGREES
 from tests.classifier.real_cases_milters import MILTERS, MILTERS_DISAGREES
+from tests.classifier.real_cases_policy import POLICY, POLICY_DISAGREES
 from tests.classifier.real_cases_receivers import RECEIVERS, RECEIVERS_DISAGREES
 
 REAL = Path(__file__).parent / "fixtures" / "real"
@@ -357,7 +358,7 @@ CASES = {
         "nobody@partner.test": UU, "tickets@bounce-lab.test": ("mailererror", False, True)}),
 }
 # Later rounds keep their rows in their own modules (this one is at the size limit).
-for _rows in (COURIER, LDA, RECEIVERS, MILTERS):
+for _rows in (COURIER, LDA, RECEIVERS, MILTERS, POLICY):
     CASES.update(_rows)
 
 # file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
@@ -414,7 +415,7 @@ DISAGREES = {
         "'451 Temporary local problem - please try later' with Action failed after the retries: read as "
         "systemerror (the cause), not expired",
 }
-for _why in (COURIER_DISAGREES, LDA_DISAGREES, RECEIVERS_DISAGREES, MILTERS_DISAGREES):
+for _why in (COURIER_DISAGREES, LDA_DISAGREES, RECEIVERS_DISAGREES, MILTERS_DISAGREES, POLICY_DISAGREES):
     DISAGREES.update(_why)
 
 

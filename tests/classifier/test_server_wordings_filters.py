@@ -1,8 +1,10 @@
 """Reply texts of the servers run for fixtures/real/ in branch mta3 (Postfix's DNS-based
 restrictions, rspamd, amavisd-new, chasquid's pipe aliases), in variants those notices did not
-show: the same rule must read them, not only the one file. Each row is HAND-MADE after the
-server's source named in it (Postfix `smtpd_check.c`, rspamd `src/libmime/scan_result.c`,
-amavisd-new `Amavis/Conf.pm` %smtp_reason_by_ccat, Go `os/exec`); read by
+show: the same rule must read them, not only the one file; likewise for the Postfix policy
+services of branch `policy`. Each row is HAND-MADE after the server's source named in it (Postfix
+`smtpd_check.c`, rspamd `src/libmime/scan_result.c`, amavisd-new `Amavis/Conf.pm`
+%smtp_reason_by_ccat, Go `os/exec`, postfix-policyd-spf-perl and Mail::SPF `Server.pm`, RFC 7208
+§6.2, postfwd's `postfwd.txt`); read by
 `reasons.reason_for` as in test_server_wordings.py. Addresses are example.* ones, IPs
 documentation ones.
 """
@@ -33,6 +35,27 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
     ("Go os/exec start failure (chasquid pipe alias)", "5.0.0", None,
      "fork/exec /usr/bin/ticket-import: permission denied", R.MAILERERROR),
     ("Go os/exec ExitError (chasquid pipe alias)", "5.0.0", None, "exit status 75", R.MAILERERROR),
+    # --- Postfix policy services (branch policy): Postfix quotes the action's text at RCPT ---
+    ("postfix-policyd-spf-perl HELO fail, default authority explanation", "5.7.1", "RCPT",
+     "550 5.7.1 <a@example.org>: Recipient address rejected: Please see "
+     "http://www.openspf.org/Why?s=helo;id=mail.example.com;ip=192.0.2.9;r=mx.example.org", R.AUTHFAILURE),
+    ("postfix-policyd-spf-perl temperror, Mail::SPF Server.pm rcode error", "4.7.1", "RCPT",
+     "450 4.7.1 <a@example.org>: Recipient address rejected: SPF-Result=example.com: 'SERVFAIL' error on "
+     "DNS 'TXT' lookup of 'example.com'", R.AUTHFAILURE),
+    ("RFC 7208 6.2 exp= example explanation", "5.7.1", "RCPT",
+     "550 5.7.1 <a@example.org>: Recipient address rejected: 192.0.2.9 is not one of example.com's "
+     "designated mail servers.", R.AUTHFAILURE),
+    ("postfwd.txt rate() example", "4.7.1", "RCPT",
+     "450 4.7.1 <a@example.org>: Recipient address rejected: sorry, max 3 requests per 5 minutes", R.SPEEDING),
+    ("postfwd.txt size() example", "4.7.1", "RCPT",
+     "450 4.7.1 <a@example.org>: Recipient address rejected: sorry, max 1.5mb per hour", R.SPEEDING),
+    ("postfwd.txt rcpt() example", "4.7.1", "RCPT",
+     "450 4.7.1 <a@example.org>: Recipient address rejected: sorry, max 3 recipients per hour", R.SPEEDING),
+    ("postfwd.txt rcpt() REJECT example", "5.7.1", "RCPT",
+     "554 5.7.1 <a@example.org>: Recipient address rejected: limit of 500 recipients per hour for sender "
+     "a@example.com exceeded", R.SPEEDING),
+    ("postfwd.txt HELO rule", "5.7.1", "RCPT",
+     "554 5.7.1 <a@example.org>: Recipient address rejected: invalid helo 'localhost'", R.BLOCKED),
 ]
 
 
