@@ -141,6 +141,16 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
         if reason is not None:
             return Verdict(reason=reason, provider=module.NAME)
     for rule in module.RULES:
+        if command == "MAIL" and rule.reason in _OF_A_MAILBOX:
+            continue
         if rule.applies(text, status):
             return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
     return None
+
+
+# What a provider's rules say of one of its mailboxes. Refused at MAIL FROM, no recipient has been
+# named yet: the same words are about the sender (IONOS answers a sender domain without MX or A
+# records "550 Requested action not taken: mailbox unavailable / invalid DNS MX or A/AAAA
+# resource record", which its "mailbox unavailable" rule read as a missing user, a false hard).
+_OF_A_MAILBOX = frozenset({Reason.USERUNKNOWN, Reason.MAILBOXFULL, Reason.SUSPEND, Reason.HASMOVED,
+                           Reason.HOSTUNKNOWN})

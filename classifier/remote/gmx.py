@@ -26,7 +26,8 @@ RULES = (
     # sending host, whoever the recipient (its generic words would read as the recipient's policy).
     Rule(reason=R.BLOCKED, wording="reject due to policy violations", sender=True),
     # 1&1/IONOS "550 Syntax error in parameters or arguments": "E-mail reception has been denied due
-    # to an incorrect configuration" of the sending server (help.1and1.com a793087): our host.
-    Rule(reason=R.BLOCKED, wording="syntax error in parameters or arguments", sender=True),
+    # to an incorrect configuration" of the sending server (help.1and1.com a793087): our host. Only
+    # its 550: RFC 5321's own 501 with these words is a malformed command (an address), syntaxerror.
+    Rule(reason=R.BLOCKED, wording="550 syntax error in parameters or arguments", sender=True),
     Rule(reason=R.SPAMDETECTED, wording="mail rejected by nemesis"),
 )

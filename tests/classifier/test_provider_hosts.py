@@ -201,6 +201,13 @@ ROWS = [
     # IP address of your e-mail server is currently blocked" (the 421 twin of the 450 row).
     ("1and1-421-policy-violations", f"{OI}: '421 Reject due to policy violations'",
      _at(IONOS_OLD_MX, "421 Reject due to policy violations", None, "CONN"), S, R.BLOCKED, False),
+    # The reply test_server_wordings_more.py cites for IONOS's refusal of a sender domain without MX
+    # or A records, answered at MAIL FROM by an IONOS MX: no recipient was named yet (its
+    # "mailbox unavailable" rule for missing users made it a hard userunknown: a false hard).
+    ("ionos-mail-from-sender-domain-dns", "IONOS postmaster, as test_server_wordings_more.py's row quotes it: "
+     "a sender domain without MX/A records, at MAIL FROM",
+     _at(IONOS_MX, "550 Requested action not taken: mailbox unavailable / invalid DNS MX or A/AAAA "
+         "resource record", None, "MAIL"), S, R.REJECTED, False),
     # "Too many e-mails were sent in too short a time."
     ("1and1-rate-limit", f"{OI}: '421 Rate limit reached. Please try again later'",
      _at(IONOS_OLD_MX, "421 Rate limit reached. Please try again later", None, "MAIL"), S, R.SPEEDING, False),
@@ -210,6 +217,10 @@ ROWS = [
     ("1and1-syntax-error-configuration", f"{OI}: '550 Syntax error in parameters or arguments'",
      _at(IONOS_OLD_MX, "550 Syntax error in parameters or arguments", None, "CONN"), S,
      (R.BLOCKED, R.SYNTAXERROR), False),
+    # RFC 5321 §4.2.2's own 501 with the same words, to RCPT at the same host: a malformed command
+    # (the address), not the 550 IONOS writes for our server's configuration.
+    ("ionos-501-syntax-at-rcpt", "RFC 5321 §4.2.2 reply 501, at an IONOS MX",
+     _at(IONOS_OLD_MX, "501 Syntax error in parameters or arguments", None, "RCPT"), RC, R.SYNTAXERROR, False),
     # --- ALL-INKL.COM (kasserver.com): our own provider's outgoing servers ----------------------
     # "our spam filter checks outgoing messages for certain characteristics. If your email was
     # blocked, this is often due to technical details that could jeopardize the reputation of our
