@@ -30,10 +30,10 @@ Communications' and third-party FAQ pages about other servers' errors).
 
 from __future__ import annotations
 
-from classifier import classify
 from classifier.records import Reason as R
 from classifier.records import Scope
 from tests.classifier.notices import LEAD, relayed
+from tests.classifier.provider_rows import misreadings
 
 S, RC = Scope.SENDER, Scope.RECIPIENT
 UU = R.USERUNKNOWN
@@ -137,28 +137,9 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _outcome(raw: bytes):
-    result = classify(raw)
-    if not result.is_bounce or not result.deliveries:
-        return None
-    d = result.deliveries[0]
-    return d.address, d.scope, d.reason, d.hard_bounce
-
-
 def test_provider_rows():
-    wrong, fixed = [], []
-    for name, source, (raw, address), scope, reason, hard in ROWS:
-        got = _outcome(raw)
-        reasons = reason if isinstance(reason, tuple) else (reason,)
-        ok = got is not None and got[0] == address and got[1:] in [(scope, r, hard) for r in reasons]
-        if name in KNOWN:
-            if ok:
-                fixed.append(f"{name}: passes now; drop it from KNOWN ({KNOWN[name]})")
-        elif not ok:
-            shown = "not a bounce" if got is None else f"{got[0]} {got[1].value}/{got[2].value}/hard={got[3]}"
-            want = "|".join(r.value for r in reasons)
-            wrong.append(f"{name} ({source}): want {address} {scope.value}/{want}/hard={hard}, got {shown}")
-    assert not wrong and not fixed, "\n".join(wrong + fixed)
+    found = misreadings(ROWS, KNOWN)
+    assert not found, "\n".join(found)
 
 
 def test_rows_are_unique_and_known_names_exist():
