@@ -82,7 +82,8 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         # about its sending tenant): its host names a provider whose sender rules then apply.
         verdict = remote.verdict(remote_mta=fact.remote_mta, address=fact.address,
                                  diagnostic=fact.diagnostic, status=fact.status, command=fact.smtp_command,
-                                 reporter=None if fact.remote_mta else _reporting_mta(mail))
+                                 reporter=None if fact.remote_mta else _reporting_mta(mail),
+                                 reply_code=fact.reply_code)
     if fact.reason:
         reason = Reason.parse(fact.reason)
     elif sender_reason is not None:

@@ -211,12 +211,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Exchange Online 5.7.520 "Your organization does not allow external forwarding".
         "does not allow external forwarding",
     ),
-    R.VIRUSDETECTED: (
-        # A ClamAV signature name as clamav-milter's RejectMsg (%v) or Exim's $malware_name quotes
-        # it, {platform}.{category}.{name} (docs.clamav.net, "Signature Names"): "Trojan" is one of
-        # its malware categories (and CARO's, after which vendors name theirs).
-        "trojan",
-    ),
     R.REJECTED: (
         # Debian exim4-config's CHECK_DATA_VERIFY_HEADER_SENDER: "No verifiable sender address in
         # message headers" (no From:/Sender:/Reply-To: address of the sender's verifies).
@@ -315,6 +309,15 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Sophos Central Email XGEMAIL_0010 "the recipient's domain isn't a Sophos Email protected
         # domain" (a gateway asked to take mail for a domain it does not serve).
         re.compile(r"\b(?:isn't|is not|not) an? (?:[^ ]{1,40} ){0,3}protected domain\b"),
+    ),
+    R.VIRUSDETECTED: (
+        # A ClamAV signature name as clamav-milter's RejectMsg (%v) or Exim's $malware_name quotes
+        # it, {platform}.{category}.{name} (docs.clamav.net, "Signature Names"): "Trojan" is one of
+        # its malware categories (and CARO's, after which vendors name theirs). Only beside a
+        # scanner's words: a host or domain may be named trojan-something (a connection timeout
+        # to mx1.trojan-battery.example is no virus).
+        re.compile(r"\btrojan\b.{0,200}\b(?:virus|malware|infected|scan)|"
+                   r"\b(?:virus|malware|infected|scan)\w*\b.{0,200}\btrojan\b"),
     ),
     R.POLICYVIOLATION: (
         # Gmail gcdp: "This message violates example.com email policy".

@@ -30,7 +30,8 @@ under a vendor rate limit can take longer than any fixed lease. So:
 A worker frozen inside one of its (short, database-only) transactions would hold its rows'
 locks, and `SKIP LOCKED` would keep every other worker off them for as long as it stays
 frozen; PostgreSQL ends such a session after `idle_limit(lease_seconds)` idle in it
-(sync/store/dialects.py), so the rows are free before their lease can lapse.
+(sync/store/dialects.py), so the rows are free before their lease can lapse (from 7-s leases
+up; at 5 and 6 s, up to 1.25 s after).
 
 A run that fails gives its named leases up on the way out (`close`), on a fresh connection
 if its own was dropped, so the next run reads those mailboxes at once.
@@ -70,8 +71,10 @@ def idle_limit(lease_seconds: int) -> int:
     every other worker pass by, lease expired or not. Its leases lapse no sooner than three
     quarters of `lease_seconds` after it froze (renewed every quarter), so half of it frees the
     locks first; our transactions wait only on the database (milliseconds), so no ordinary
-    stall (a busy machine, a garbage-collection pause) comes near it. Never below the shortest
-    lease (the stress tests' 5 s)."""
+    stall (a busy machine, a garbage-collection pause) comes near it. Never below 5 s, so at
+    the two shortest leases (5 and 6 s, the stress tests' 5) the locks may outlast the soonest
+    lapse by up to 1.25 s: other workers pass those rows by once more and take them on their
+    next pass (no row is applied twice: the fence refuses the frozen worker's writes)."""
     return max(MIN_LEASE_SECONDS, lease_seconds // 2)
 
 

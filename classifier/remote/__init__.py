@@ -29,6 +29,9 @@ class Rule:
     wording: str = ""  # lowercase substring of the diagnostic; empty: the status alone decides
     status: str | None = None  # exact RFC 3463 code, or a prefix ending in "." ("4.7.")
     sender: bool = False
+    # Said only by the provider of its own sending user: applies where the provider wrote the
+    # notice (its reporting host), never where its host answered as the recipient's server.
+    own: bool = False
 
     def applies(self, text: str, status: str | None) -> bool:
         if self.status is not None:
@@ -117,7 +120,7 @@ def provider_of(*, remote_mta: str | None, address: str, text: str, reporter: st
 
 
 def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: str | None,
-            command: str | None = None, reporter: str | None = None) -> Verdict | None:
+            command: str | None = None, reporter: str | None = None, reply_code: str | None = None) -> Verdict | None:
     """A provider's own meaning of this rejection, or None to let the generic rules decide."""
     if not diagnostic:
         return None
@@ -140,8 +143,10 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
         reason = by_code(text, status, command)
         if reason is not None:
             return Verdict(reason=reason, provider=module.NAME)
+    for_now = (status or reply_code or "")[:1] == "4"
     for rule in module.RULES:
-        if command == "MAIL" and rule.reason in _OF_A_MAILBOX:
+        if rule.own or (command == "MAIL" and rule.reason in _OF_A_MAILBOX) \
+                or (for_now and rule.reason in _GONE_FOR_GOOD):
             continue
         if rule.applies(text, status):
             return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
@@ -154,3 +159,8 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
 # resource record", which its "mailbox unavailable" rule read as a missing user, a false hard).
 _OF_A_MAILBOX = frozenset({Reason.USERUNKNOWN, Reason.MAILBOXFULL, Reason.SUSPEND, Reason.HASMOVED,
                            Reason.HOSTUNKNOWN})
+# ...and a temporary (4xx) refusal says no mailbox or domain is gone for good, whatever its words:
+# IONOS puts RFC 5321's "Requested mail action not taken: mailbox unavailable" line in front of
+# "450 Mail send limit exceeded." (its help, "What are the mass mailing limits") and of "450
+# Reject due to policy violations", which a "mailbox unavailable" rule made a hard userunknown.
+_GONE_FOR_GOOD = frozenset({Reason.USERUNKNOWN, Reason.HASMOVED, Reason.HOSTUNKNOWN})

@@ -13,6 +13,16 @@ DOMAINS = ("gmx.net", "gmx.de", "gmx.at", "gmx.ch", "gmx.com", "web.de", "mail.c
 MARKERS = ("nemesis esmtp", "postmaster.gmx.net", "postmaster.web.de", "postmaster.1und1.de")
 
 RULES = (
+    # IONOS writes RFC 5321's "Requested (mail) action not taken: mailbox unavailable" in front of
+    # refusals that are about the sender, the cause on the next line: read first.
+    # IONOS "421/450 Reject due to policy violations": the sending server's IP is barred for a poor
+    # delivery rate (mail to too many missing addresses) or for a HELO that keeps changing; our
+    # sending host, whoever the recipient (its generic words would read as the recipient's policy).
+    Rule(reason=R.BLOCKED, wording="reject due to policy violations", sender=True),
+    # "450 Mail send limit exceeded." (IONOS help, "What are the mass mailing limits"): our account.
+    Rule(reason=R.SPEEDING, wording="mail send limit exceeded", sender=True),
+    # "550 ... invalid DNS MX or A/AAAA resource record": the sender's domain has no mail records.
+    Rule(reason=R.REJECTED, wording="invalid dns mx or a/aaaa resource record", sender=True),
     Rule(reason=R.SUSPEND, wording="mailbox disabled"),
     Rule(reason=R.USERUNKNOWN, wording="requested action not taken: mailbox unavailable"),
     Rule(reason=R.USERUNKNOWN, wording="mailbox unavailable"),
@@ -21,10 +31,6 @@ RULES = (
     Rule(reason=R.REQUIREPTR, wording="no ptr", sender=True),
     Rule(reason=R.BLOCKED, wording="ip address is block listed", sender=True),
     Rule(reason=R.BLOCKED, wording="no smtp service", sender=True),
-    # IONOS "421/450 Reject due to policy violations": the sending server's IP is barred for a poor
-    # delivery rate (mail to too many missing addresses) or for a HELO that keeps changing; our
-    # sending host, whoever the recipient (its generic words would read as the recipient's policy).
-    Rule(reason=R.BLOCKED, wording="reject due to policy violations", sender=True),
     # 1&1/IONOS "550 Syntax error in parameters or arguments": "E-mail reception has been denied due
     # to an incorrect configuration" of the sending server (help.1and1.com a793087): our host. Only
     # its 550: RFC 5321's own 501 with these words is a malformed command (an address), syntaxerror.

@@ -121,9 +121,11 @@ def load(settings: Settings) -> config_mod.Config:
 @contextlib.contextmanager
 def state_store(cfg: config_mod.Config) -> Iterator[Any]:
     """The configured state store, closed however the command ends."""
+    from sync.leases import idle_limit
     from sync.store import open_store
 
-    store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir)
+    # `undo` and `apply-unverified` drain the outbox under the config's leases, as `run` does.
+    store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir, idle_limit=idle_limit(cfg.policy.lease_seconds))
     try:
         yield store
     finally:

@@ -89,8 +89,8 @@ class PgDb:
             # and `FOR UPDATE SKIP LOCKED` lets every other worker pass those rows by for as
             # long as it stays frozen, lease expired or not; it then applies them itself on
             # waking. Our transactions wait on nothing but the database, so idling inside one
-            # for `idle_limit` (sync/leases.py `idle_limit`: less than the soonest a lease can
-            # lapse) is a freeze: the server ends that session, its locks go, and the woken
+            # for `idle_limit` (sync/leases.py `idle_limit`: half a lease, sooner than a lease
+            # can lapse from 7-s leases up) is a freeze: the server ends that session, its locks go, and the woken
             # worker finds its connection closed (a transient StateError).
             self.conn.execute(f"SET idle_in_transaction_session_timeout = '{self.idle_limit}s'")
 

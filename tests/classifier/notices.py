@@ -15,21 +15,22 @@ def relayed(text: str, *, status: str | None, command: str | None = "RCPT", addr
     return postfix_report(text, status=status, command=command, action=action, address=address, remote=remote)
 
 
-def own_postfix(reason_text: str, *, status: str, address: str = LEAD, action: str = "failed") -> bytes:
+def own_postfix(reason_text: str, *, status: str, address: str = LEAD, action: str = "failed",
+                host: str = "mail.example.com") -> bytes:
     """Our own relay's failure with no remote answer (Postfix bounce(8): no Remote-MTA, an X-Postfix
     diagnostic; HAND-MADE after src/bounce/bounce_notify_util.c)."""
     return (
-        "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n"
+        f"From: MAILER-DAEMON@{host} (Mail Delivery System)\n"
         "To: seller@example.com\nSubject: Undelivered Mail Returned to Sender\n"
         "Auto-Submitted: auto-replied\nX-Hand-Made: yes (Postfix bounce(8) layout)\nMIME-Version: 1.0\n"
         'Content-Type: multipart/report; report-type=delivery-status; boundary="B0"\n\n'
         "--B0\nContent-Type: text/plain; charset=us-ascii\n\n"
-        "This is the mail system at host mail.example.com.\n\n"
+        f"This is the mail system at host {host}.\n\n"
         "I'm sorry to have to inform you that your message could not\n"
         "be delivered to one or more recipients.\n\n"
         f"<{address}>: {reason_text}\n\n"
         "--B0\nContent-Type: message/delivery-status\n\n"
-        "Reporting-MTA: dns; mail.example.com\n\n"
+        f"Reporting-MTA: dns; {host}\n\n"
         f"Final-Recipient: rfc822; {address}\nAction: {action}\nStatus: {status}\n"
         f"Diagnostic-Code: X-Postfix; {reason_text}\n\n"
         "--B0\nContent-Type: text/rfc822-headers\n\n"

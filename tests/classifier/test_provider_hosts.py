@@ -95,9 +95,9 @@ def _at(host: str, text: str, status: str | None, command: str | None = "RCPT") 
     return relayed(text, status=status, command=command, remote=host), LEAD
 
 
-def _own(text: str, status: str, action: str = "failed") -> tuple[bytes, str]:
-    """A notice of the sending provider's own Postfix, with no remote answer."""
-    return own_postfix(text, status=status, action=action), LEAD
+def _own(text: str, status: str, action: str = "failed", host: str = "mail.example.com") -> tuple[bytes, str]:
+    """A notice of the sending provider's own Postfix (its `host` reporting), with no remote answer."""
+    return own_postfix(text, status=status, action=action, host=host), LEAD
 
 
 def _qmail(host: str, reason: str) -> tuple[bytes, str]:
@@ -208,6 +208,23 @@ ROWS = [
      "a sender domain without MX/A records, at MAIL FROM",
      _at(IONOS_MX, "550 Requested action not taken: mailbox unavailable / invalid DNS MX or A/AAAA "
          "resource record", None, "MAIL"), S, R.REJECTED, False),
+    # IONOS's own help ("What are the mass mailing limits", ionos.com/.co.uk/.ca/.it) gives its send
+    # limit as two lines: RFC 5321's "Requested mail action not taken: mailbox unavailable", then the
+    # cause. Our account's limit (speeding, ours), never a missing mailbox (was userunknown, hard).
+    ("ionos-mail-send-limit", "IONOS help 'What are the mass mailing limits': '450-Requested mail action not "
+     "taken: mailbox unavailable / 450 Mail send limit exceeded.'",
+     _at(IONOS_SMTP, "450-Requested mail action not taken: mailbox unavailable 450 Mail send limit exceeded.",
+         None), S, R.SPEEDING, False),
+    # The same two-line form with the policy-violations cause (HAND-MADE from the two IONOS texts).
+    ("ionos-policy-violations-two-lines", f"{IO_IN}: 'Reject due to policy violations', in the two-line form "
+     "of IONOS's send-limit reply",
+     _at(IONOS_MX, "450-Requested mail action not taken: mailbox unavailable 450 Reject due to policy violations",
+         None), S, R.BLOCKED, False),
+    # The sender-domain refusal where the notice names no stage (a report without "in reply to").
+    ("ionos-sender-domain-dns-no-stage", "IONOS postmaster, as test_server_wordings_more.py's row quotes it, "
+     "with no SMTP stage named",
+     _at(IONOS_MX, "550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource "
+         "record", None, None), S, R.REJECTED, False),
     # "Too many e-mails were sent in too short a time."
     ("1and1-rate-limit", f"{OI}: '421 Rate limit reached. Please try again later'",
      _at(IONOS_OLD_MX, "421 Rate limit reached. Please try again later", None, "MAIL"), S, R.SPEEDING, False),
@@ -226,8 +243,15 @@ ROWS = [
     # blocked, this is often due to technical details that could jeopardize the reputation of our
     # mail server" (the words only: 550 after DATA written here). Our own provider refusing our
     # message: the sender's side whatever the cause (taxonomy §7).
+    # The notice is ALL-INKL's own (its host reporting, no remote answer): a kasserver.com host that
+    # answers as the recipient's server may be a customer's rspamd (next row).
     ("allinkl-spam-message-rejected", f"{AI}: 'Spam message rejected.'",
-     _at(ALLINKL_SMTP, "550 Spam message rejected.", None, "DATA"), S, R.SPAMDETECTED, False),
+     _own("Spam message rejected.", "5.7.1", host=ALLINKL_SMTP), S, R.SPAMDETECTED, False),
+    # rspamd's milter default reply (src/libserver/milter.c RSPAMD_MILTER_REJECT_MESSAGE, "Spam message
+    # rejected", 554 5.7.1) from a kasserver.com host receiving mail for a customer's domain: the
+    # prospect's own filter refusing our content (the recipient's side, as this project reads it).
+    ("kasserver-mx-rspamd-spam", "rspamd milter.c RSPAMD_MILTER_REJECT_MESSAGE, at a kasserver.com MX",
+     _at(ALLINKL_SMTP, "554 5.7.1 Spam message rejected", "5.7.1", "DATA"), RC, R.SPAMDETECTED, False),
     # "At least one of the recipient addresses you use no longer exists or the recipient's mailbox
     # is permanently blocked ... a protective mechanism is triggered": our provider's own list of
     # addresses it will not send to, a suppression (sisimai 5.2 `suppressed`, read as `filtered`,

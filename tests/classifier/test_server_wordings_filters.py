@@ -56,6 +56,15 @@ ROWS: list[tuple[str, str | None, str | None, str, R]] = [
      "a@example.com exceeded", R.SPEEDING),
     ("postfwd.txt HELO rule", "5.7.1", "RCPT",
      "554 5.7.1 <a@example.org>: Recipient address rejected: invalid helo 'localhost'", R.BLOCKED),
+    # --- "Trojan" is a virus only beside a scanner's words (a host may be named trojan-something) ---
+    ("ClamAV signature name {platform}.{category}.{name} (docs.clamav.net, Signature Names) in a milter reject",
+     "5.7.1", "DATA", "550 5.7.1 Message rejected: it carries Win.Trojan.Agent-1234. Please scan your computer",
+     R.VIRUSDETECTED),
+    ("Postfix smtp_connect.c timeout, to a host whose name holds 'trojan'", "4.4.1", None,
+     "connect to mx1.trojan-battery.example[192.0.2.7]:25: Connection timed out", R.EXPIRED),
+    ("Postfix smtp_proto.c lost connection, to a host whose name holds 'trojan'", "4.4.2", None,
+     "lost connection with mx1.trojan-battery.example[192.0.2.7] while receiving the initial server greeting",
+     R.NETWORKERROR),
 ]
 
 
