@@ -405,7 +405,6 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         re.compile(r"\brbl\b"),
         re.compile(r"(?<!not )(?<!n't )\blisted (?:in|at|on|by) "),
     ),
-    R.SPAMDETECTED: (re.compile(r"\bspam\b"),),
     R.HOSTUNKNOWN: (
         re.compile(r"(?:^|[ :])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist"),
         # DragonFly Mail Agent (dma): "DNS lookup failure: host example.org not found".

@@ -310,6 +310,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # domain" (a gateway asked to take mail for a domain it does not serve).
         re.compile(r"\b(?:isn't|is not|not) an? (?:[^ ]{1,40} ){0,3}protected domain\b"),
     ),
+    R.SPAMDETECTED: (
+        # The word itself, but not as a label of a host's name ("host mx49-spam.example.co.jp said:
+        # 553 5.1.1 unknown user" is no spam refusal; test_host_name_invariance.py).
+        re.compile(r"(?<!\.)\bspam\b(?![\w-]*\.[a-z0-9])"),
+    ),
     R.VIRUSDETECTED: (
         # A ClamAV signature name as clamav-milter's RejectMsg (%v) or Exim's $malware_name quotes
         # it, {platform}.{category}.{name} (docs.clamav.net, "Signature Names"): "Trojan" is one of
