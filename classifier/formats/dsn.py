@@ -158,7 +158,11 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
             if out:
                 break
             continue
-        if "@" in line.split()[0] and address.lower() not in line.split()[0].lower():
+        first = line.split()[0]
+        # "<s@x>... text" is Sendmail's way of quoting an address in a reply (usrerr's "%s... %s"),
+        # carried on a folded line of the reply ("said: 550 5.1.2\n    <s@x>... Invalid MX record
+        # for host x (in\n    reply to MAIL FROM command)"): the reply goes on, no new recipient.
+        if "@" in first and address.lower() not in first.lower() and not first.endswith("..."):
             if out or not bare_address(line):
                 break  # the next recipient's paragraph
             continue  # the next entry of a list of bare addresses: what follows the list explains them all

@@ -1,7 +1,7 @@
 """Whose fault each refusal in the later rounds of real notices is (taxonomy §7: the sender's
 host, envelope sender, authentication, relaying or sending rate, or the recipient's side), one
-test over every row of real_cases_receivers.RECEIVERS_SCOPE, real_cases_milters.MILTERS_SCOPE and
-real_cases_policy.POLICY_SCOPE; the reasons are in test_real_servers. A row in
+test over every row of real_cases_receivers.RECEIVERS_SCOPE, real_cases_milters.MILTERS_SCOPE,
+real_cases_policy.POLICY_SCOPE and real_cases_sendmail.SENDMAIL_SCOPE; the reasons are in test_real_servers. A row in
 MILTERS_SCOPE_DISAGREES is a judgement call the classifier reads the other way: it must still
 differ (strict, as an xfail)."""
 
@@ -13,13 +13,14 @@ from classifier import classify
 from tests.classifier.real_cases_milters import MILTERS, MILTERS_SCOPE, MILTERS_SCOPE_DISAGREES
 from tests.classifier.real_cases_policy import POLICY, POLICY_SCOPE
 from tests.classifier.real_cases_receivers import RECEIVERS, RECEIVERS_SCOPE
+from tests.classifier.real_cases_sendmail import SENDMAIL, SENDMAIL_SCOPE
 
 REAL = Path(__file__).parent / "fixtures" / "real"
-SCOPE = {**RECEIVERS_SCOPE, **MILTERS_SCOPE, **POLICY_SCOPE}
+SCOPE = {**RECEIVERS_SCOPE, **MILTERS_SCOPE, **POLICY_SCOPE, **SENDMAIL_SCOPE}
 
 
 def test_every_scope_row_is_a_real_case():
-    cases = {**RECEIVERS, **MILTERS, **POLICY}
+    cases = {**RECEIVERS, **MILTERS, **POLICY, **SENDMAIL}
     assert set(SCOPE) <= set(cases)
     assert all(set(SCOPE[n]) == set(cases[n][1]) for n in SCOPE)
     assert set(MILTERS_SCOPE_DISAGREES) <= set(MILTERS_SCOPE)
