@@ -237,3 +237,15 @@ def html_to_text(html: str) -> str:
     for k, v in _ENTITY.items():
         text = text.replace(k, v)
     return text
+
+
+# Names, whatever words they hold: an address (unknown.spam-quota@blocked-relay.example) and a
+# host's dotted name (mx49-spam.neko.example.co.jp, rr1-full.example.com), whose first label has a
+# letter (never a status code or an IP address). A prospect's address or server is no wording.
+_NAMES = re.compile(r"[^\s<>\"'(),;:\[\]@]{1,64}@[^\s<>\"'(),;:\[\]@]{1,255}|"
+                    r"(?<![\w.-])(?=[a-z0-9-]*[a-z])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,}(?![\w-])", re.I)
+
+
+def without_names(text: str) -> str:
+    """`text` with every address and dotted host name blanked, for a test of its wording."""
+    return _NAMES.sub(" ", text) if "." in text or "@" in text else text

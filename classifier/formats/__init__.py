@@ -220,16 +220,6 @@ def lower_of(text: str) -> str:
     return _LOWER[1]
 
 
-# A host's dotted name (mx49-spam.neko.example.co.jp, rr1-full.example.com): no wording, whatever
-# words its labels hold. Its first label has a letter (never a status code or an IP address).
-_HOST_NAME = re.compile(r"(?<![\w.-])(?=[a-z0-9-]*[a-z])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,}(?![\w-])", re.I)
-
-
-def without_host_names(text: str) -> str:
-    """`text` with every dotted host name blanked, for a test of its wording."""
-    return _HOST_NAME.sub(" ", text) if "." in text else text
-
-
 def clean(text: str) -> str:
     return " ".join(text.split())
 

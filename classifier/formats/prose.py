@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact, bare_address, clean, command_named, find_reply, find_status, generated_text, \
-    said_before, smtp_command, transcript, transcript_command, unwrapped, without_host_names
+    said_before, smtp_command, transcript, transcript_command, unwrapped
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
 from classifier.formats import named
 from classifier.formats.intros import intro, wrapped_intro
 from classifier.parse import ADDRESS, Mail
+from classifier.text import without_names
 
 NAME = "prose"
 HINTS = ()
@@ -301,7 +302,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         diagnostic = clean(f"{diagnostic} {generated}") if generated else diagnostic
         if not _FAILURE_CODE.search(diagnostic):
             diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
-        if not _WORD.search(diagnostic) or not _ERROR_LINE.search(without_host_names(diagnostic)):
+        if not _WORD.search(diagnostic) or not _ERROR_LINE.search(without_names(diagnostic)):
             extra = general_error(lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)

@@ -5,6 +5,7 @@ address is fine, so these are scope `sender` (shared/api/gmail.md §9, taxonomy 
 from __future__ import annotations
 
 from classifier.records import Reason
+from classifier.text import without_names
 
 # (wording, reason) — the first that matches wins.
 SENDER_NOTICES: tuple[tuple[str, Reason], ...] = (
@@ -35,7 +36,8 @@ def is_google_notice(from_: str, reporting_mta: str) -> bool:
 
 def sender_notice(text: str) -> Reason | None:
     """The reason of a Google notice about the sender, or None if it is about the recipient."""
-    low = " ".join(text.lower().split())
+    # The notice names the recipient and hosts: "spam" in an address is no spam refusal.
+    low = " ".join(without_names(text.lower()).split())
     for wording, reason in SENDER_NOTICES:
         if wording in low:
             return reason

@@ -36,6 +36,9 @@ SHAPES: dict[str, str] = {
     "single_letter": "x@example.org",
     "subdomains": "a@b.c.d.example.travel",
     "new_gtld": "lead@company.photography",
+    # Words the wording tables read as causes, in a real person's address and company domain
+    # (spamexperts, blockchain-relay...): an address is no wording.
+    "cause_words": "unknown.spam-quota@blocked-relay.example.com",
 }
 assert len(SHAPES["long"].split("@")[0]) == 64 and SHAPES["long"].split("@")[1].count(".") == 3
 
