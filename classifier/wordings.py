@@ -313,7 +313,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.SPAMDETECTED: (
         # The word itself, but not as a label of a host's name ("host mx49-spam.example.co.jp said:
         # 553 5.1.1 unknown user" is no spam refusal; test_host_name_invariance.py).
-        re.compile(r"(?<!\.)\bspam\b(?![\w-]*\.[a-z0-9])"),
+        re.compile(r"(?<!\.)\bspam\b(?![\w-]{0,63}\.[a-z0-9])"),  # a label is at most 63 characters
     ),
     R.VIRUSDETECTED: (
         # A ClamAV signature name as clamav-milter's RejectMsg (%v) or Exim's $malware_name quotes

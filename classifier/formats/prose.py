@@ -68,10 +68,10 @@ _ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?
 _LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<']?(" + ADDRESS.pattern + r")[\">']?(?:[\s,;:]|$)")
 _ERROR_LINE = Guarded(re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
                                  r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
-                                 r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? |exceeds)"),
+                                 r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? |exceed(?:s|ed))"),
                       ("4", "5", "unknown", "not found", "does not exist", "full", "quota", "rejected", "denied",
                        "refused", "blocked", "invalid", "disabled", "error", "failed", "expired", "unreachable",
-                       "timed out", "does", "exceeds"))
+                       "timed out", "does", "exceed"))
 _FAILED_WORDS = Guarded(re.compile(r"(?i)not (?:be )?delivered|undeliver|not responding|could ?n[o']t|unable to|"
                                    r"no longer|not accepting|retry|送信できません|配信できません|届きません"),
                         ("delivered", "undeliver", "not responding", "could", "unable to", "no longer",

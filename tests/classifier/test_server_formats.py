@@ -21,6 +21,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # not pinned here: it rests on the wording tables (classifier/lexicon.py, phrases.py), not on
 # the layout this module tests.
 BOUNCES: dict[str, dict[str, tuple[str | None, bool | None]]] = {
+    # Each recipient keeps its own transcript line: "<b@x>... Deferred" is b's, never the
+    # line above's continuation (a review found ops@ given lead@'s sender-domain refusal).
+    "srv-sendmail-delay-transcript.eml": {"ops@example.com": ("expired", False),
+                                          "lead@example.net": ("rejected", False),
+                                          "ghost@example.org": ("networkerror", False)},
+    # Exim's "retry timeout exceeded" is the address's own reason: never the other address's
+    # "User unknown" (a false hard of a good prospect, found by a review).
+    "srv-exim-retry-timeout-multi.eml": {"orders@example.com": ("expired", False),
+                                         "ghost@example.net": ("userunknown", True)},
     "srv-qmail-multi.eml": {"lead@qmail.example.net": ("userunknown", True),
                             "buyer@partner.example": ("mailboxfull", False)},
     "srv-qmail-toolong.eml": {"info@gone-domain.example": ("hostunknown", True)},
