@@ -15,6 +15,7 @@ from classifier.guard import tried
 from classifier.phrase_index import PhraseIndex
 from classifier.phrases import BY_STATUS, PATTERNS, PHRASES
 from classifier.records import REASONS, Reason
+from classifier.text import ADDRESS_WORD
 
 R = REASONS
 # What a code says is only a first guess for these; the wording is read again (sisimai's retry list).
@@ -427,13 +428,8 @@ def reported_from_inside(reason: Reason, diagnostic: str, *, remote_reply: bool)
 
 # An address is one word to the wording tables, however long: their shapes allow a few words
 # between a noun and its verdict ("Postfach <address> ist voll", "Почтовый ящик <address> не
-# существует") as a count of characters, which a 100-character address used up.
-# Chinese and Japanese notices write an address flush against their own words ("您发送到“a@b”的
-# 邮件...", "受信者...\"a@b\"へのメール"): no CJK character, fullwidth form or curly quote belongs
-# to the address, or its stand-in swallowed the whole sentence and the reason with it.
-_ADDRESS_WORD = re.compile(r"[^\s<>\"'();,:\[\]@\u2018\u2019\u201c\u201d\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af"
-                           r"\uff00-\uffef]{1,64}@[^\s<>\"'();,:\[\]@\u2018\u2019\u201c\u201d\u3000-\u30ff"
-                           r"\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{1,255}")
+# существует") as a count of characters, which a 100-character address used up: `_normal` puts a
+# stand-in for each (classifier.text ADDRESS_WORD, which ends one where CJK text starts).
 # Microsoft's localised texts write "e‑mail" with U+2011, the non-breaking hyphen (U+2010 is
 # the other Unicode hyphen): the tables' words are spelt with "-".
 _HYPHENS = str.maketrans("\u2010\u2011", "--")
@@ -445,4 +441,4 @@ def _normal(diagnostic: str) -> str:
     text = " ".join(diagnostic.lower().split())
     if not text.isascii():
         text = text.translate(_HYPHENS)
-    return (_ADDRESS_WORD.sub("x@x", text) if "@" in text else text)[:2000]
+    return (ADDRESS_WORD.sub("x@x", text) if "@" in text else text)[:2000]

@@ -239,13 +239,16 @@ def html_to_text(html: str) -> str:
     return text
 
 
+# An address as a word of a notice's text, however it is quoted. Chinese and Japanese notices
+# write an address flush against their own words ("您发送到“a@b”的邮件...", "受信者...\"a@b\"へのメール"):
+# no CJK character, fullwidth form or curly quote belongs to it, or it swallowed the sentence.
+_NOT_IN_ADDRESS = "\\s<>\"'(),;:\\[\\]@\u2018\u2019\u201c\u201d\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
+_ADDRESS_WORD = f"[^{_NOT_IN_ADDRESS}]{{1,64}}@[^{_NOT_IN_ADDRESS}]{{1,255}}"
+ADDRESS_WORD = re.compile(_ADDRESS_WORD)
 # Names, whatever words they hold: an address (unknown.spam-quota@blocked-relay.example) and a
 # host's dotted name (mx49-spam.neko.example.co.jp, rr1-full.example.com), whose first label has a
-# letter (never a status code or an IP address). A prospect's address or server is no wording. No
-# CJK character, fullwidth form or curly quote belongs to an address (Japanese and Chinese notices
-# write one flush against their own words, as reasons._ADDRESS_WORD says).
-_NOT_IN_ADDRESS = "\\s<>\"'(),;:\\[\\]@\u2018\u2019\u201c\u201d\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
-_NAMES = re.compile(f"[^{_NOT_IN_ADDRESS}]{{1,64}}@[^{_NOT_IN_ADDRESS}]{{1,255}}|"
+# letter (never a status code or an IP address). A prospect's address or server is no wording.
+_NAMES = re.compile(_ADDRESS_WORD + "|"
                     r"(?<![\w.-])(?=[a-z0-9-]*[a-z])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,}(?![\w-])", re.I)
 # What a wording test reads of a text: its words say what they say in the first few kilobytes (a
 # megabyte of dotted labels cost the substitution 0.4 s).

@@ -158,14 +158,14 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
             if out:
                 break
             continue
-        first = line.split()[0]
+        head = line.split()[0]
         # "<s@x>... text" is Sendmail's way of quoting an address in a reply (usrerr's "%s... %s"),
         # carried on a folded line of the reply ("said: 550 5.1.2\n    <s@x>... Invalid MX record
         # for host x (in\n    reply to MAIL FROM command)"): the reply goes on, no new recipient.
         # ...unless the quoted address is another recipient of this report: then the line is that
         # recipient's own (Sendmail's transcript, "<b@x>... Deferred: ...").
-        quoted = first.endswith("...") and first.rstrip(".").strip("<>").lower() not in others
-        if "@" in first and address.lower() not in first.lower() and not quoted:
+        quoted = head.endswith("...") and head.rstrip(".").strip("<>").lower() not in others
+        if "@" in head and address.lower() not in head.lower() and not quoted:
             if out or not bare_address(line):
                 break  # the next recipient's paragraph
             continue  # the next entry of a list of bare addresses: what follows the list explains them all

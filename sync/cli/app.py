@@ -118,14 +118,20 @@ def load(settings: Settings) -> config_mod.Config:
     return cfg
 
 
-@contextlib.contextmanager
-def state_store(cfg: config_mod.Config) -> Iterator[Any]:
-    """The configured state store, closed however the command ends."""
+def open_configured_store(cfg: config_mod.Config) -> Any:
+    """The config's state store, its sessions' idle-in-transaction limit set from the config's
+    lease (sync.leases.idle_limit): every command that holds leases opens it so (`run` and the
+    mail commands through their trace, `undo` and `apply-unverified` through `state_store`)."""
     from sync.leases import idle_limit
     from sync.store import open_store
 
-    # `undo` and `apply-unverified` drain the outbox under the config's leases, as `run` does.
-    store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir, idle_limit=idle_limit(cfg.policy.lease_seconds))
+    return open_store(cfg.state_url_text(), base_dir=cfg.base_dir, idle_limit=idle_limit(cfg.policy.lease_seconds))
+
+
+@contextlib.contextmanager
+def state_store(cfg: config_mod.Config) -> Iterator[Any]:
+    """The configured state store, closed however the command ends."""
+    store = open_configured_store(cfg)
     try:
         yield store
     finally:

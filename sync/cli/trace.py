@@ -26,7 +26,7 @@ import click
 
 from sync import config as config_mod
 from sync import logs, metrics
-from sync.cli.app import Exit, Settings, failure, load, log, say_failure, utcnow
+from sync.cli.app import Exit, Settings, failure, load, log, open_configured_store, say_failure, utcnow
 from sync.cli.output import echo
 from sync.health import collect_pages
 from sync.errors import StateError
@@ -48,11 +48,7 @@ class RunTrace:
 
     def open_store(self, cfg: config_mod.Config) -> Any:
         """The state store, closed when the trace ends."""
-        from sync.leases import idle_limit
-        from sync.store import open_store
-
-        self.store = open_store(cfg.state_url_text(), base_dir=cfg.base_dir,
-                                idle_limit=idle_limit(cfg.policy.lease_seconds))
+        self.store = open_configured_store(cfg)
         return self.store
 
     def close(self) -> None:
