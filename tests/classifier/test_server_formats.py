@@ -30,6 +30,11 @@ BOUNCES: dict[str, dict[str, tuple[str | None, bool | None]]] = {
     # "User unknown" (a false hard of a good prospect, found by a review).
     "srv-exim-retry-timeout-multi.eml": {"orders@example.com": ("expired", False),
                                          "ghost@example.net": ("userunknown", True)},
+    # Exim 4's "retry time not reached for any host after a long failure period" (transports/smtp.c)
+    # carries no error word: that recipient reads only its own indented block, never the other
+    # recipient's "550 5.1.1 User unknown" below it (a false hard of a live prospect).
+    "srv-exim-retry-time-multi.eml": {"buyer@example.com": ("expired", False),
+                                      "nobody@example.net": ("userunknown", True)},
     "srv-qmail-multi.eml": {"lead@qmail.example.net": ("userunknown", True),
                             "buyer@partner.example": ("mailboxfull", False)},
     "srv-qmail-toolong.eml": {"info@gone-domain.example": ("hostunknown", True)},
