@@ -150,6 +150,24 @@ def test_last_recipient_keeps_its_own_explanation(name, diagnostic):
     assert "Message-ID" not in (last.diagnostic or "") and "5.1.1" not in (last.diagnostic or "")
 
 
+# The expiry texts Exim's transports/smtp.c writes for an address whose hosts are all past their
+# retry cutoff (Exim 4's first, then today's two, delay_after_cutoff true and false): none holds
+# an error word, and in srv-exim-retry-time-multi.eml's place each must stay its recipient's own.
+EXIM_EXPIRY = ("retry time not reached for any host after a long failure period",
+               "all hosts for 'example.com' have been failing for a long time (and retry time not reached)",
+               "all hosts for 'example.com' have been failing for a long time and were last tried after this "
+               "message arrived")
+
+
+def test_exim_expiry_never_takes_another_recipients_reply():
+    raw = _read("srv-exim-retry-time-multi.eml")
+    for wording in EXIM_EXPIRY:
+        result = classify(raw.replace(EXIM_EXPIRY[0].encode(), wording.encode()))
+        got = {d.address: (d.reason, d.hard_bounce) for d in result.deliveries}
+        assert got == {"buyer@example.com": (Reason.EXPIRED, False),
+                       "nobody@example.net": (Reason.USERUNKNOWN, True)}, wording
+
+
 def test_delayed_recipient_of_a_mixed_report_stays_delayed():
     result = classify(_read("srv-sendmail-mixed-dsn.eml"))
     actions = {d.address: d.action for d in result.deliveries}
