@@ -31,12 +31,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Yahoo's fixed sentence 'unable to deliver your message to the following address' is its reporter's sign "
         "(reporters/yahoo.py, which gives the reply its RCPT stage); broken over two lines it is no Yahoo notice, "
         "and 'User unknown' at no stage reads filtered (reasons._first_pass, deliberate)",
-    # Found when a new fixture (srv-exim-retry-time-multi.eml) moved the every-third sample onto it:
-    ("wrap_60", "fixtures/srv-ndr-autoreply-no-code.eml"):
-        "an auto-submitted notice with no SMTP code is a bounce only by its failure sentence "
-        "(hints._FAILURE_TEXT, _FAILED_FOR: 'Your message to <addr> could not be delivered'), read with single "
-        "spaces; wrapped at 60 columns the sentence breaks ('could not be' / 'delivered.') and the notice reads "
-        "as the sender's auto-reply: a false non-bounce, not fixed",
 }
 
 
