@@ -298,7 +298,8 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def without_others_blocks(lines: list[str], own: int, heads: list[int]) -> list[str]:
+def without_others_blocks(lines: list[str], own: int, heads: list[int], address: str = "",
+                          others: frozenset[str] = frozenset()) -> list[str]:
     """`lines` with the blocks of the other recipients blanked: an address line (`heads`, one
     per recipient) and the non-blank lines under it indented deeper. Exim's deliver.c lays its
     failure notice out so (print_address_error: each failed address indented by two, its own
@@ -306,8 +307,17 @@ def without_others_blocks(lines: list[str], own: int, heads: list[int]) -> list[
     word ("retry time not reached for any host after a long failure period", transports/smtp.c)
     must not take the notice's general error lines from another recipient's block ("550 5.1.1
     User unknown": a false hard). Lines at the address's indent or less, or after a blank line,
-    are nobody's block and stay."""
+    are nobody's block and stay. A line that names another recipient (`others`, lowercase) and
+    not this `address` is that recipient's too, however the notice was laid out (a gateway that
+    turned it into an HTML table kept no indents: "RCPT TO:<b@x>: ... 550 5.1.1 <b@x>...")."""
     out = lines
+    if others:
+        mine = address.lower()
+        for k, line in enumerate(lines):
+            low = line.lower()
+            if "@" in low and mine not in low and any(o in low for o in others):
+                out = list(out) if out is lines else out
+                out[k] = ""
     for head in heads:
         if head < 0 or head == own or head >= len(lines):
             continue

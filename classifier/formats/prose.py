@@ -305,7 +305,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         if not _FAILURE_CODE.search(diagnostic):
             diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
         if not _WORD.search(diagnostic) or not _ERROR_LINE.search(without_names(diagnostic)):
-            extra = general_error(without_others_blocks(lines, own, heads) if len(heads) > 1 else lines)
+            extra = general_error(without_others_blocks(lines, own, heads, address, named_first - {address.lower()})
+                                  if len(heads) > 1 else lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
         if exchanges and (not _FAILURE_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
