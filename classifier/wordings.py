@@ -95,6 +95,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "submission quota",
         # Gmail 450 4.2.1 "The user you are trying to contact is receiving mail too quickly".
         "too quickly",
+        # Postfix smtpd.c, smtpd_client_recipient_rate_limit: "450 4.7.1 Error: too many recipients
+        # from 192.0.2.9" (anvil's count per client and time unit, not one message's recipients).
+        "too many recipients from",
         # Outlook.com RP-001 "We have limits for how many messages can be sent per hour and per day";
         # Exchange Online 5.7.508 "[ip] has exceeded permitted limits within /64 range".
         "how many messages can be sent", "exceeded permitted limits",
@@ -263,6 +266,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Exim routers/dnslookup.c: 'mail domain "x" is syntactically invalid' (no such domain can
         # exist: the address can never be delivered).
         re.compile(r'mail domain "[^"]{1,255}" is syntactically invalid'),
+        # Postfix smtpd_check.c reject_non_fqdn_recipient: "504 5.5.2 <lead@partner9>: Recipient address rejected:
+        # need fully-qualified address": a domain no Internet address can have (a bare <lead>: syntax, 5.5.2).
+        re.compile(r"@[^\s<>@]{1,255}>: recipient address rejected: need fully-qualified address"),
         # "The domain does not exist" in the other languages (Seznam "Doména neexistuje", NAVER
         # "도메인을 찾을 수 없습니다", GMX "Domain existiert nicht"...), whatever the status.
         lexicon.DOMAIN_MISSING,
