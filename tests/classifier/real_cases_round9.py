@@ -88,6 +88,36 @@ ROUND9 = {
     "postfix-remote-postscreen-deep-protocol-delay-warning.eml": (True, {
         "lead@deep.test": ("systemerror", False, False)}),
 
+    # postscreen_blacklist_action=drop: the same client block list, answered as the greeting "521
+    # 5.3.2 Service currently unavailable" (postscreen_early.c); Postfix's client skips a 5XX
+    # greeting and defers ("refused to talk to me", "Delayed Mail"): blocked, temporary.
+    "postfix-remote-postscreen-blacklist-drop-delay-warning.eml": (True, {
+        "lead@screendrop.test": ("blocked", False, False)}),
+    # postscreen_pre_queue_limit reached (nine other clients in its tests): the greeting "421 4.3.2
+    # All screening ports are busy" (postscreen.c): the receiver's own concurrency limit, for every
+    # client: toomanyconn (taxonomy: "too many connections / concurrency limit"), temporary.
+    "postfix-remote-postscreen-ports-busy-delay-warning.eml": (True, {
+        "lead@busy.test": ("toomanyconn", False, False)}),
+
+    # --- Exim 4.96 as the receiver, statements and texts of Debian exim4-config's
+    # conf.d/acl/30_exim4-config_check_rcpt (CHECK_RCPT_LOCAL_LOCALPARTS, local_sender_blacklist,
+    # local_host_blacklist) and its daemon's smtp_accept_max_per_host (src/src/daemon.c) ---
+    # "550 restricted characters in address" for r&d@ ('&' is in Debian's default local-part
+    # list): the site will never take this address as written; the address is what is refused:
+    # userunknown, hard (judgement: no status says more; 5.1.3, a bad address's syntax, is the
+    # taxonomy's userunknown too).
+    "exim-remote-restricted-characters.eml": (True, {"r&d@exrestrict.test": ("userunknown", True, True)}),
+    # "550-sender envelope address sales@bounce-lab.test is locally blacklisted here. 550 If you
+    # think this is wrong, get in touch with postmaster": our envelope sender refused: rejected.
+    "exim-remote-sender-blacklisted.eml": (True, {"lead@exsblack.test": REJECTED}),
+    # "550-sender IP address 127.0.0.1 is locally blacklisted here. ...": our sending host: blocked.
+    "exim-remote-host-blacklisted.eml": (True, {"lead@exhblack.test": ("blocked", False, True)}),
+    # smtp_accept_max_per_host = 1, another session open: "refused to talk to me: 421 Too many
+    # concurrent SMTP connections from this IP address; please try again later." ("Delayed Mail"):
+    # our client's connections: toomanyconn, temporary.
+    "exim-remote-too-many-connections-delay-warning.eml": (True, {
+        "lead@exconn.test": ("toomanyconn", False, False)}),
+
     # --- rspamd 3.4's milter (src/libserver/milter.h: RSPAMD_MILTER_REJECT_MESSAGE "Spam message
     # rejected", RSPAMD_MILTER_TEMPFAIL_MESSAGE "Try again later"; plugins/greylist.lua) ---
     # The reject action by score: "554 5.7.1 Spam message rejected": spamdetected.
@@ -148,6 +178,12 @@ ROUND9_SCOPE = {
     "postfix-remote-proxy-filter-unreachable-delay-warning.eml": {"lead@proxydown.test": RC},
     "postfix-remote-postscreen-blacklist.eml": {"lead@screen.test": S},
     "postfix-remote-postscreen-deep-protocol-delay-warning.eml": {"lead@deep.test": RC},
+    "postfix-remote-postscreen-blacklist-drop-delay-warning.eml": {"lead@screendrop.test": S},
+    "postfix-remote-postscreen-ports-busy-delay-warning.eml": {"lead@busy.test": RC},
+    "exim-remote-restricted-characters.eml": {"r&d@exrestrict.test": RC},
+    "exim-remote-sender-blacklisted.eml": {"lead@exsblack.test": S},
+    "exim-remote-host-blacklisted.eml": {"lead@exhblack.test": S},
+    "exim-remote-too-many-connections-delay-warning.eml": {"lead@exconn.test": S},
     "postfix-remote-rspamd-reject-score.eml": {"lead@rsrej.test": S},
     "postfix-remote-rspamd-greylist-delay-warning.eml": {"lead@rsgrey.test": S},
     "postfix-round9-mixed-recipients.eml": {"lead@partner9": RC, "lead@rsrej.test": S},
