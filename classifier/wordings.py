@@ -215,9 +215,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "does not allow external forwarding",
     ),
     R.REJECTED: (
-        # Debian exim4-config's CHECK_DATA_VERIFY_HEADER_SENDER: "No verifiable sender address in
-        # message headers" (no From:/Sender:/Reply-To: address of the sender's verifies).
-        "no verifiable sender address",
+        # Debian exim4-config: "No verifiable sender address in message headers" (CHECK_DATA_VERIFY_HEADER_SENDER),
+        # "sender envelope address x is locally blacklisted here" (check_rcpt's local_sender_blacklist).
+        "no verifiable sender address", "sender envelope address",
     ),
     R.TOOMANYCONN: (
         # Apache James MaxRcptHandler: "452 4.5.3 Requested action not taken: max recipients reached"
@@ -385,6 +385,7 @@ FOR_NOW = ("currently unavailable", "temporarily unavailable", "try again later"
 # list (postfix src/postscreen/postscreen.c, postscreen_blacklist_action = enforce / drop), and
 # what other daemons answer an address on their own IP block lists: the sending host is refused.
 CLIENT_REFUSED_532 = "service currently unavailable"
+PORTS_BUSY = "ports are busy"  # postscreen.c "421 4.3.2 All screening/server ports are busy": its concurrency limit
 FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
                 "accepts no mail from", "receive email from", "receive mail from",
                 # Exchange Online 5.7.510 "example.org does not accept email over IPv6": it does over IPv4.
@@ -399,7 +400,6 @@ BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block 
 # content, not the sending host: spam, whatever their names say.
 URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls listed", "contains a url",
             "contains a link", "contains a blacklisted url", "contains a blocklisted url")
-
 
 # The refusal names the sending host's IP as what is refused ("mail sent from your IP address
 # has been blocked"): a block of the host, even when the reason given is spam (Gmail 550 5.7.1
