@@ -1,10 +1,10 @@
 """Expected readings of the ninth round's notices in fixtures/real/ (branch round9; see its README,
-"Postfix restrictions, postscreen and rspamd actions"): Postfix 3.7.11 writes every notice, quoting
-what a receiving smtpd (the same Postfix on private ports) answered: its sender and recipient
-restrictions (non-FQDN addresses, address verification probes, unlisted senders, deferred relaying,
-recipient rate and connection count limits), postscreen's blocklist and after-test deferral, its
-hop count check, an unreachable milter and proxy filter, and rspamd 3.4's reject and greylist actions
-through its milter. Rows of `test_real_servers.CASES`, plus whose fault each refusal is (taxonomy §7;
+"Ninth round"): Postfix 3.7.11 writes every notice, quoting what a receiving server answered: the
+same Postfix's smtpd on private ports (sender and recipient restrictions: non-FQDN addresses,
+address verification probes, unlisted senders, deferred relaying, recipient rate and connection
+count limits; its hop count check; an unreachable milter and proxy filter), postscreen (its client
+block list, enforced and dropped, its after-test deferral, its busy ports), rspamd 3.4's reject and
+greylist actions through its milter, and Exim 4.96 with Debian exim4-config's recipient ACL texts. Rows of `test_real_servers.CASES`, plus whose fault each refusal is (taxonomy §7;
 checked by test_real_servers_scope.py). Written from the servers' words, their sources and the
 taxonomy BEFORE the classifier was run on the files, never from its output."""
 
