@@ -4,7 +4,8 @@ same Postfix's smtpd on private ports (sender and recipient restrictions: non-FQ
 address verification probes, unlisted senders, deferred relaying, recipient rate and connection
 count limits; its hop count check; an unreachable milter and proxy filter), postscreen (its client
 block list, enforced and dropped, its after-test deferral, its busy ports), rspamd 3.4's reject and
-greylist actions through its milter, and Exim 4.96 with Debian exim4-config's recipient ACL texts. Rows of `test_real_servers.CASES`, plus whose fault each refusal is (taxonomy §7;
+greylist actions through its milter, and Exim 4.96 with Debian exim4-config's recipient ACL texts
+(restricted characters, local blacklists, sender verification, too many bad recipients). Rows of `test_real_servers.CASES`, plus whose fault each refusal is (taxonomy §7;
 checked by test_real_servers_scope.py). Written from the servers' words, their sources and the
 taxonomy BEFORE the classifier was run on the files, never from its output."""
 
@@ -118,6 +119,19 @@ ROUND9 = {
     "exim-remote-too-many-connections-delay-warning.eml": (True, {
         "lead@exconn.test": ("toomanyconn", False, False)}),
 
+    # CHECK_RCPT_VERIFY_SENDER's statement: "550-Verification failed for <sales@bounce-lab.test>
+    # 550-Unrouteable address 550 Sender verification failed": our envelope sender: rejected (as
+    # exim-remote-sender-verify-failed, Exim's words without Debian's message).
+    "exim-remote-sender-verification-failed.eml": (True, {"lead@exsverify.test": REJECTED}),
+    # One message to lead@ and eleven unknown addresses: old01-old09 "550 Unrouteable address" (no
+    # router takes them: userunknown, hard); at the eleventh RCPT Debian's statement "Rejected for
+    # too many bad recipients" refused old10 and old11 whatever they are: a refusal of our
+    # message's recipient list, by the receiver's policy, never the address's fault:
+    # policyviolation, soft. lead@ was delivered.
+    "exim-remote-too-many-bad-recipients.eml": (True, {
+        **{f"old{i:02d}@exbad.test": ("userunknown", True, True) for i in range(1, 10)},
+        "old10@exbad.test": ("policyviolation", False, True), "old11@exbad.test": ("policyviolation", False, True)}),
+
     # --- rspamd 3.4's milter (src/libserver/milter.h: RSPAMD_MILTER_REJECT_MESSAGE "Spam message
     # rejected", RSPAMD_MILTER_TEMPFAIL_MESSAGE "Try again later"; plugins/greylist.lua) ---
     # The reject action by score: "554 5.7.1 Spam message rejected": spamdetected.
@@ -191,6 +205,9 @@ ROUND9_SCOPE = {
     "exim-remote-sender-blacklisted.eml": {"lead@exsblack.test": S},
     "exim-remote-host-blacklisted.eml": {"lead@exhblack.test": S},
     "exim-remote-too-many-connections-delay-warning.eml": {"lead@exconn.test": S},
+    "exim-remote-sender-verification-failed.eml": {"lead@exsverify.test": S},
+    "exim-remote-too-many-bad-recipients.eml": {
+        **{f"old{i:02d}@exbad.test": RC for i in range(1, 10)}, "old10@exbad.test": S, "old11@exbad.test": S},
     "postfix-remote-rspamd-reject-score.eml": {"lead@rsrej.test": S},
     "postfix-remote-rspamd-greylist-delay-warning.eml": {"lead@rsgrey.test": S},
     "postfix-round9-mixed-recipients.eml": {"lead@partner9": RC, "lead@rsrej.test": S},
