@@ -139,6 +139,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Greylisting: the sending host and sender deferred until they retry (Axigen "451 Temporary
         # rejected by greylisting"); for now, about the sender, never the address.
         "greylist", "graylist",
+        "too many bad recipients",  # Debian exim4-config check_rcpt, Sendmail BadRcptShutdown: our client's RCPT flood
     ),
     R.SPAMDETECTED: (
         # rspamd's reply for its GTUBE rule, "554 5.7.1 Gtube pattern" (src/libmime/scan_result.c);

@@ -105,6 +105,8 @@ EXIM: list[tuple] = [
     ("Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt, local_sender_blacklist", "RCPT",
      "550-sender envelope address seller@example.com is locally blacklisted here. 550 If you think this is "
      "wrong, get in touch with postmaster", R.REJECTED, S, None),
+    ("Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt, rcpt_count over 10, under half accepted", "RCPT",
+     "550 Rejected for too many bad recipients", (R.BLOCKED, R.TOOMANYCONN, R.SPEEDING), S, None),
     ("Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt, local_host_blacklist", "RCPT",
      "550-sender IP address 192.0.2.9 is locally blacklisted here. 550 If you think this is wrong, get in "
      "touch with postmaster", R.BLOCKED, S, None),

@@ -67,10 +67,6 @@ KNOWN: dict[str, tuple[tuple[str, ...], str]] = {
     "550 Rejected after DATA: there is no valid sender in any header line":
         (("wrong reason",), "Exim's verify = header_sender: our From:/Sender: headers; onhold, soft; the "
                             "sender rules read envelope words, not a header's"),
-    "421 4.7.0 mx.example.org Too many bad recipients; closing connection":
-        (("wrong reason",), "Sendmail's BadRcptShutdown: a count of refused recipients on our connection; "
-                            "4.7.0's securityerror stands (soft, no recipient reason), the words' rate limit "
-                            "has no phrase of its own"),
 }
 
 
