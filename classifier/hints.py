@@ -48,9 +48,12 @@ REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[
 
 # Wording of a delivery failure, for notices whose sender and subject say nothing (KDDI/au's
 # "Could not be delivered to: <addr>" from no-reply@, with Subject "Mail").
+# Its words may be wrapped anywhere (a notice wrapped at 60 columns splits "could not be /
+# delivered"): any run of blanks or one line break stands between them (`_GAP`).
+_GAP = r"\s{1,4}"
 _FAILURE_TEXT = re.compile(
-    r"(?i)(?:could ?n[o']t be delivered|undeliverable|was not delivered|delivery (?:has )?failed|"
-    r"failed to deliver|unable to deliver|permanent (?:error|failure)|returned to sender)"
+    r"(?i)(?:could(?:_)?n[o']t_be_delivered|undeliverable|was_not_delivered|delivery_(?:has_)?failed|"
+    r"failed_to_deliver|unable_to_deliver|permanent_(?:error|failure)|returned_to_sender)".replace("_", _GAP)
 )
 
 
@@ -58,8 +61,8 @@ _FAILURE_TEXT = re.compile(
 # delivered", "could not be delivered to: <a@b>". An away message names no failed address.
 _FAILED_FOR = re.compile(
     r"(?i)(?:message|mail|e-?mail)\s{1,4}(?:to|for)\s{1,4}[\"'<]?(" + ADDRESS.pattern + r")[\"'>]?\s{1,4}"
-    r"(?:could ?n[o']t be delivered|was ?n[o']t delivered|was undeliverable)|"
-    r"(?:could ?n[o']t be delivered|was not delivered|undeliverable|failed to deliver|unable to deliver)"
+    + r"(?:could(?:_)?n[o']t_be_delivered|was(?:_)?n[o']t_delivered|was_undeliverable)|"
+    r"(?:could(?:_)?n[o']t_be_delivered|was_not_delivered|undeliverable|failed_to_deliver|unable_to_deliver)".replace("_", _GAP) +
     r"(?:\s{1,4}(?:your\s{1,4})?(?:message|mail))?\s{1,4}to:?\s{0,4}[\"'<]?(" + ADDRESS.pattern + r")")
 
 

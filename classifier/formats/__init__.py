@@ -292,3 +292,30 @@ def unwrapped(lines: list[str]) -> list[str]:
         else:
             out.append(text)
     return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def without_others_blocks(lines: list[str], own: int, heads: list[int]) -> list[str]:
+    """`lines` with the blocks of the other recipients blanked: an address line (`heads`, one
+    per recipient) and the non-blank lines under it indented deeper. Exim's deliver.c lays its
+    failure notice out so (print_address_error: each failed address indented by two, its own
+    reason on the lines indented by four below it), and a recipient whose reason holds no error
+    word ("retry time not reached for any host after a long failure period", transports/smtp.c)
+    must not take the notice's general error lines from another recipient's block ("550 5.1.1
+    User unknown": a false hard). Lines at the address's indent or less, or after a blank line,
+    are nobody's block and stay."""
+    out = lines
+    for head in heads:
+        if head < 0 or head == own or head >= len(lines):
+            continue
+        end = head + 1
+        while end < len(lines) and lines[end].strip() and _indent(lines[end]) > _indent(lines[head]):
+            end += 1
+        if end == head + 1 or head < own < end:
+            continue  # no block of its own, or it holds this recipient's own line
+        out = list(out) if out is lines else out
+        out[head:end] = [""] * (end - head)
+    return out

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact
+from classifier.formats import Fact, nested
 from classifier.guard import Guarded
+from classifier.hints import REPLY_PREFIX
 from classifier.parse import ADDRESS, Mail
 
 NAME = "challenge"
@@ -69,8 +70,18 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         return None
     if _FAILURE.search(notice) or mail.msg.get("x-failed-recipients"):
         return None
-    m = ADDRESS.search(mail.header("from"))
+    m = ADDRESS.search(_challenger(mail, notice))
     if m is None:
         return None
     # An auto-reply on the recipient's behalf: never a bounce, the contact stays as it is.
     return (Fact(address=m.group(0), reason="vacation"),)
+
+
+def _challenger(mail: Mail, notice: str) -> str:
+    """Who asks to be confirmed: the sender, unless a person forwarded the request ("Fwd:", a
+    client's forward mark and header block above the request's words): then the forwarded
+    block's From. A colleague who forwards a challenge has sent no auto-reply of their own."""
+    forwarded = nested.forwarded_sender(notice) if REPLY_PREFIX.match(mail.subject) else None
+    if forwarded is not None and not _request(notice[:forwarded[0]]):
+        return forwarded[1]
+    return mail.header("from")

@@ -23,6 +23,7 @@ has no such block and stays ordinary mail.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from email.message import Message
 
 from classifier.formats import Fact, dsn, prose
@@ -115,12 +116,13 @@ def _unquote(line: str) -> str:
     return line[1:] if line.startswith(">") else line
 
 
-def forwarded_notice(mail: Mail) -> bytes | None:
-    """A notice a person forwarded, rebuilt as the message it was: its forwarded header block
-    (From a mail daemon, or a bounce Subject from any sender) and the unquoted text below."""
-    if not REPLY_PREFIX.match(mail.subject) or "@" in mail.from_ and DAEMON_FROM.search(mail.from_):
-        return None
-    text = mail.text[:200_000]
+def _forwards(text: str) -> Iterator[tuple[int, list[tuple[str, str]], list[str]]]:
+    """Each forwarded message in `text`: where its mark starts, its header fields (name, value)
+    and the lines below them, unquoted only where the client quoted the forward (its mark or its
+    fields begin with ">", or every line of it does). A forward pasted as it was (Gmail's,
+    Outlook's, Thunderbird's, Apple Mail's inline forwards) keeps its lines whole: Sendmail's
+    transcript line ">>> RCPT To:<a@b>" is no quote, and without its ">>>" the failing reply
+    "<<< 550 ... User unknown" loses its RCPT stage (a false soft of a forwarded bounce)."""
     for mark in _FORWARD_MARK.finditer(text[:100_000]):
         lines = text[mark.end():].lstrip("\n").split("\n")
         fields: list[tuple[str, str]] = []
@@ -129,11 +131,33 @@ def forwarded_notice(mail: Mail) -> bytes | None:
             if m is None or m.group(1).lower() not in _FORWARDED_FIELDS:
                 break
             fields.append((m.group(1).lower(), m.group(2).strip()))
+        body = lines[len(fields):]
+        quoted = mark.group(0).lstrip(" \t").startswith(">") or lines[0].lstrip(" \t").startswith(">") \
+            or all(line.startswith(">") for line in body if line.strip())
+        yield mark.start(), fields, [_unquote(line) for line in body] if quoted else body
+
+
+def forwarded_sender(text: str) -> tuple[int, str] | None:
+    """Where the first forwarded message in `text` starts and its From field, when a person's
+    client pasted one there (its mark and header block); None when there is none."""
+    for start, fields, _ in _forwards(text):
+        sender = dict(fields).get("from")
+        if sender:
+            return start, sender
+    return None
+
+
+def forwarded_notice(mail: Mail) -> bytes | None:
+    """A notice a person forwarded, rebuilt as the message it was: its forwarded header block
+    (From a mail daemon, or a bounce Subject from any sender) and the unquoted text below."""
+    if not REPLY_PREFIX.match(mail.subject) or "@" in mail.from_ and DAEMON_FROM.search(mail.from_):
+        return None
+    for _, fields, lines in _forwards(mail.text[:200_000]):
         names = dict(fields)
         sender, subject = names.get("from", ""), names.get("subject", "")
         if not (DAEMON_FROM.search(sender) or (sender and BOUNCE_SUBJECT.search(subject))):
             continue
         head = "".join(f"{'Date' if k == 'sent' else k.title()}: {v}\n" for k, v in fields if v)
-        body = "\n".join(_unquote(line) for line in lines[len(fields):])
+        body = "\n".join(lines)
         return (head + "\n" + body.lstrip(">\n ")).encode("utf-8", "surrogateescape")[:MAX_BYTES]
     return None

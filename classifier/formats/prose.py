@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact, bare_address, clean, command_named, find_reply, find_status, generated_text, \
-    said_before, smtp_command, transcript, transcript_command, unwrapped
+    said_before, smtp_command, transcript, transcript_command, unwrapped, without_others_blocks
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
 from classifier.formats import named
@@ -285,7 +285,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     action = "delayed" if _is_delay_warning(mail) else None
     facts = []
     verdicts = _verdict_lines(lines)
+    heads = [i for _, i in chosen]
     for address, i in chosen:
+        own = i
         if i >= 0 and not _SENDMAIL_LINE.match(lines[i]):
             # Listed first ("The following addresses had permanent fatal errors"), explained
             # by its own verdict line of the transcript below.
@@ -303,7 +305,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         if not _FAILURE_CODE.search(diagnostic):
             diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
         if not _WORD.search(diagnostic) or not _ERROR_LINE.search(without_names(diagnostic)):
-            extra = general_error(lines)
+            extra = general_error(without_others_blocks(lines, own, heads) if len(heads) > 1 else lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
         if exchanges and (not _FAILURE_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):

@@ -138,15 +138,15 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
                 return Verdict(reason=rule.reason, provider=sending.NAME, sender=True)
     if module is None:
         return None
+    for_now = "4" in ((status or "")[:1], (reply_code or "")[:1])
     by_code = getattr(module, "reason_of", None)  # a provider whose error codes name the reason
     if by_code is not None:
         reason = by_code(text, status, command)
-        if reason is not None:
+        if reason is not None and _may_say(reason, for_now):
             return Verdict(reason=reason, provider=module.NAME)
-    for_now = (status or reply_code or "")[:1] == "4"
     for rule in module.RULES:
         if rule.own or (command == "MAIL" and rule.reason in _OF_A_MAILBOX) \
-                or (for_now and rule.reason in _GONE_FOR_GOOD):
+                or not _may_say(rule.reason, for_now):
             continue
         if rule.applies(text, status):
             return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
@@ -164,3 +164,12 @@ _OF_A_MAILBOX = frozenset({Reason.USERUNKNOWN, Reason.MAILBOXFULL, Reason.SUSPEN
 # "450 Mail send limit exceeded." (its help, "What are the mass mailing limits") and of "450
 # Reject due to policy violations", which a "mailbox unavailable" rule made a hard userunknown.
 _GONE_FOR_GOOD = frozenset({Reason.USERUNKNOWN, Reason.HASMOVED, Reason.HOSTUNKNOWN})
+
+
+def _may_say(reason: Reason, for_now: bool) -> bool:
+    """Whether a provider's reading (a rule's wording or a coded reader's error code) may stand
+    for this refusal: a temporary one (`for_now`: its status or its reply code is 4xx) says no
+    mailbox or domain is gone for good. The one home of the 4xx rule for both: Orange's tag code
+    416 names an invalid recipient, but carried by a "421 ... LPN105_416" reply (or a final
+    5.0.0 report quoting that reply after its retries ran out) it cannot mean the mailbox is gone."""
+    return not (for_now and reason in _GONE_FOR_GOOD)

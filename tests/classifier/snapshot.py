@@ -7,7 +7,8 @@
 reason, hard, permanent, scope, status, reply code, diagnostic, remote MTA, command, and the
 original's headers) for each corpus message and fixture, its CRLF and CR copies, and N
 deterministic fuzz mutations (benchmarks/fuzz_classify.py, seed 7) that exercise the broken
-input paths. `compare` classifies the same messages again and lists every difference; it
+input paths, drawn from the fixtures as they were at `dump` (their names are saved with the
+results: a fixture added since then changes no fuzzed message). `compare` classifies the same messages again and lists every difference; it
 exits 1 when there is one. Not a pytest test: a snapshot would freeze every wording the
 tables are still learning, so it is a tool for speed work (take it before, compare after).
 """
@@ -29,7 +30,16 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "emails"
 FIXTURES = ROOT / "tests" / "classifier" / "fixtures"
 
 
-def messages(fuzz: int) -> dict[str, bytes]:
+def fuzz_pool(names: list[str] | None = None) -> list[str]:
+    """The files the fuzzed messages are made from: those named (as saved by `dump`), or
+    every corpus message and top-level fixture now."""
+    if names is None:
+        files = sorted(CORPUS.glob("*.eml")) + sorted(FIXTURES.glob("*.eml"))
+        return [f"{p.parent.name}/{p.name}" for p in files]
+    return names
+
+
+def messages(fuzz: int, pool: list[str]) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     for path in sorted(CORPUS.glob("*.eml")) + sorted(FIXTURES.glob("*.eml")):
         raw = path.read_bytes()
@@ -41,9 +51,10 @@ def messages(fuzz: int) -> dict[str, bytes]:
     if fuzz:
         from tests.stress.harness import fuzz_classify
 
-        pool = fuzz_classify.seeds()
+        homes = {CORPUS.name: CORPUS, FIXTURES.name: FIXTURES}
+        seeds = [(homes[name.split("/")[0]] / name.split("/", 1)[1]).read_bytes() for name in pool]
         for i in range(fuzz):
-            raw, applied = fuzz_classify.mutate(random.Random(7_000_003 + i), pool)
+            raw, applied = fuzz_classify.mutate(random.Random(7_000_003 + i), seeds)
             out[f"fuzz/{i}/{'+'.join(applied)}"] = raw
     return out
 
@@ -66,12 +77,14 @@ def main() -> int:
     ap.add_argument("--fuzz", type=int, default=2000)
     args = ap.parse_args()
     if args.command == "dump":
-        got = results(messages(args.fuzz))
-        args.file.write_text(json.dumps({"fuzz": args.fuzz, "results": got}, indent=0, sort_keys=True))
+        pool = fuzz_pool()
+        got = results(messages(args.fuzz, pool))
+        args.file.write_text(json.dumps({"fuzz": args.fuzz, "pool": pool, "results": got}, indent=0, sort_keys=True))
         print(f"{len(got)} results written to {args.file}")
         return 0
     saved = json.loads(args.file.read_text())
-    got = results(messages(saved["fuzz"]))
+    # A snapshot from before the pool was saved drew it from the fixtures of its day.
+    got = results(messages(saved["fuzz"], fuzz_pool(saved.get("pool"))))
     diff = [k for k in saved["results"] if saved["results"][k] != got.get(k)]
     for key in diff[:20]:
         print(f"DIFF {key}\n  was {saved['results'][key]}\n  now {got.get(key)}")

@@ -4,7 +4,11 @@ word with one ("absence", "absent") is ordinary mail, and a failure notice so na
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from classifier import classify
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 # Subjects auto-responders write, or name their feature by, and the source of each.
 AWAY = {
@@ -74,4 +78,26 @@ def test_an_away_subject_is_what_responders_write_and_no_word_it_shares():
     for subject in ("Absent recipient", "Absence of delivery"):
         if _reading(_gateway_notice(subject)) != (True, (("bob@customer.example", "userunknown"),)):
             wrong.append(f"a failure notice not read as a bounce: {subject!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_failure_sentence_wrapped_at_any_word_still_names_a_bounce():
+    """An auto-submitted notice with no SMTP code is a bounce by its failure sentence alone
+    (hints._FAILURE_TEXT and _FAILED_FOR); a client or gateway that wraps the text may break it
+    at any word ("could not be" / "delivered."), and it read as the sender's auto-reply (a
+    false non-bounce: the dead address kept being mailed). Breaks before the verb are known
+    misses (checked both ways): the plain-text reader finds the recipient by a sentence on one
+    line (prose._INLINE), so "Your message to" / "<addr> could not be delivered" names nobody."""
+    raw = (FIXTURES / "srv-ndr-autoreply-no-code.eml").read_bytes()
+    sentence = b"Your message to rosa.diaz@provider.example could not be delivered."
+    assert sentence in raw
+    known = {"Your message", "Your message to", "Your message to rosa.diaz@provider.example",
+             "Your message to rosa.diaz@provider.example could"}
+    wrong = []
+    for at in [i for i, c in enumerate(sentence) if c == ord(" ")]:
+        wrapped = raw.replace(sentence, sentence[:at] + b"\n" + sentence[at + 1:])
+        reading = _reading(wrapped)
+        read = reading[0] is True and [a for a, _ in reading[1]] == ["rosa.diaz@provider.example"]
+        if read == (sentence[:at].decode() in known):
+            wrong.append(f"broken after {sentence[:at].decode()!r}: {reading} (known miss: {not read})")
     assert not wrong, "\n".join(wrong)

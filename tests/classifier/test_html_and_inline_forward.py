@@ -49,13 +49,6 @@ _REPORTER_HEADERS = ("the reporter is known by a header the forward drops (Yahoo
                      "filtered (reasons._first_pass, deliberate), as the notice with only From/Date/Subject/To does")
 _HEADER_ONLY = ("the full address is only in X-Failed-Recipients (the notice text names the login 'kijitora'), which "
                 "a forward does not paste")
-# Found when two new fixtures moved the every-third sample onto these (not fixed this session):
-_FORWARDED_TRANSCRIPT = ("Sendmail 8.8's plain notice forwarded inline: its transcript ('>>> RCPT To:') is pasted whole, "
-                         "but the forwarded notice is read without its stage, so 'User unknown' at no stage reads "
-                         "filtered (soft) as in _REPORTER_HEADERS: a false soft of a forwarded bounce")
-_FORWARDED_CHALLENGE = ("a challenge-response request forwarded inline by a colleague is read as the colleague's "
-                        "auto-reply (a VACATION delivery for the forwarder) rather than the challenger's; neither is "
-                        "a bounce")
 _NEEDS_ORIGINAL = ("InterScan's 'Unable to deliver message to <addr>' alone is read as no bounce; the attached "
                    "original, which an inline forward does not carry, is what makes it one")
 KNOWN: dict[tuple[str, str], str] = {
@@ -65,9 +58,7 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(client, key): why for client in FORWARDS for key, why in (
         ("corpus/bsd__lhost-yahoo-07.eml", _REPORTER_HEADERS), ("fixtures/fmt-exchange55.eml", _REPORTER_HEADERS),
         ("corpus/bsd__lhost-verizon-01.eml", _REPORTER_HEADERS), ("corpus/bsd__lhost-exim-04.eml", _HEADER_ONLY),
-        ("corpus/bsd__lhost-interscanmss-02.eml", _NEEDS_ORIGINAL),
-        ("fixtures/srv-sendmail-v8-plain.eml", _FORWARDED_TRANSCRIPT))},
-    **{(client, "fixtures/srv-mailwasher-challenge.eml"): _FORWARDED_CHALLENGE for client in ("gmail", "thunderbird", "apple")},
+        ("corpus/bsd__lhost-interscanmss-02.eml", _NEEDS_ORIGINAL))},
 }
 
 

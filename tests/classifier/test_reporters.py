@@ -105,6 +105,23 @@ def test_orange_error_tag_names_the_reason():
     assert orange("550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]").reason is Reason.SPAMDETECTED
 
 
+def test_a_temporary_reply_is_never_a_coded_missing_mailbox():
+    # A coded reader obeys the 4xx rule of the providers' rule tables (classifier/remote/__init__.py):
+    # tag code 416 is Orange's invalid recipient, but a 4xx reply carrying it (HAND-MADE, from the
+    # tag layout above) is no mailbox gone for good, in a delay report or in a final report that
+    # quotes the last reply; nor is docomo's "5.0.0 at RCPT" when the reply it reads is a 4xx one.
+    rows = (("g@orange.fr", "smtp-in.orange.fr", "4.2.0",
+             "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN105_416"),
+            ("g@orange.fr", "smtp-in.orange.fr", "5.0.0",
+             "421 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. LPN105_416"),
+            ("h@docomo.ne.jp", "mfsmax.docomo.ne.jp", "5.0.0",
+             "452 4.3.1 Insufficient system storage (in reply to RCPT TO command)"))
+    for address, host, status, diag in rows:
+        d = _first(_dsn(fields=f"Final-Recipient: rfc822; {address}\nAction: failed\nStatus: {status}\n"
+                               f"Remote-MTA: dns; {host}\nDiagnostic-Code: smtp; {diag}"))
+        assert not d.hard_bounce, (address, diag, d.reason)
+
+
 def test_docomo_unknown_user_after_data_refuses_the_sender():
     def docomo(diag: str, status: str):
         return _first(_dsn(fields=f"Final-Recipient: rfc822; h@docomo.ne.jp\nAction: failed\nStatus: {status}\n"

@@ -30,6 +30,11 @@ BOUNCES: dict[str, dict[str, tuple[str | None, bool | None]]] = {
     # "User unknown" (a false hard of a good prospect, found by a review).
     "srv-exim-retry-timeout-multi.eml": {"orders@example.com": ("expired", False),
                                          "ghost@example.net": ("userunknown", True)},
+    # Exim 4's "retry time not reached for any host after a long failure period" (transports/smtp.c)
+    # carries no error word: that recipient reads only its own indented block, never the other
+    # recipient's "550 5.1.1 User unknown" below it (a false hard of a live prospect).
+    "srv-exim-retry-time-multi.eml": {"buyer@example.com": ("expired", False),
+                                      "nobody@example.net": ("userunknown", True)},
     "srv-qmail-multi.eml": {"lead@qmail.example.net": ("userunknown", True),
                             "buyer@partner.example": ("mailboxfull", False)},
     "srv-qmail-toolong.eml": {"info@gone-domain.example": ("hostunknown", True)},
@@ -143,6 +148,24 @@ def test_last_recipient_keeps_its_own_explanation(name, diagnostic):
     last = classify(_read(name)).deliveries[-1]
     assert diagnostic in (last.diagnostic or "")
     assert "Message-ID" not in (last.diagnostic or "") and "5.1.1" not in (last.diagnostic or "")
+
+
+# The expiry texts Exim's transports/smtp.c writes for an address whose hosts are all past their
+# retry cutoff (Exim 4's first, then today's two, delay_after_cutoff true and false): none holds
+# an error word, and in srv-exim-retry-time-multi.eml's place each must stay its recipient's own.
+EXIM_EXPIRY = ("retry time not reached for any host after a long failure period",
+               "all hosts for 'example.com' have been failing for a long time (and retry time not reached)",
+               "all hosts for 'example.com' have been failing for a long time and were last tried after this "
+               "message arrived")
+
+
+def test_exim_expiry_never_takes_another_recipients_reply():
+    raw = _read("srv-exim-retry-time-multi.eml")
+    for wording in EXIM_EXPIRY:
+        result = classify(raw.replace(EXIM_EXPIRY[0].encode(), wording.encode()))
+        got = {d.address: (d.reason, d.hard_bounce) for d in result.deliveries}
+        assert got == {"buyer@example.com": (Reason.EXPIRED, False),
+                       "nobody@example.net": (Reason.USERUNKNOWN, True)}, wording
 
 
 def test_delayed_recipient_of_a_mixed_report_stays_delayed():
