@@ -303,8 +303,13 @@ def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
 def _coded(status: str | None, text: str) -> tuple[str | None, Reason | None]:
     """The status that speaks for the failure and the reason it implies (None: none does)."""
     coded = by_status(status)
-    if coded is R.NOTACCEPT and (status or "").startswith("5.3.2") and wordings.CLIENT_REFUSED_532 in text:
-        return status, R.BLOCKED  # postscreen's refusal of our client
+    # postscreen's refusal of our client, also where a sending MTA that defers a 5XX greeting
+    # reports it as 4.3.2 ("refused to talk to me: 521 5.3.2 Service currently unavailable").
+    if coded is R.NOTACCEPT and wordings.CLIENT_REFUSED_532 in text and (
+            (status or "").startswith("5.3.2") or "5.3.2 " + wordings.CLIENT_REFUSED_532 in text):
+        return status, R.BLOCKED
+    if coded is R.NOTACCEPT and wordings.PORTS_BUSY in text:
+        return status, R.TOOMANYCONN  # postscreen: all its ports busy, for every client
     if coded is R.NOTACCEPT and (status or "")[2:4] == "3." and (
             any(p in text for p in wordings.STORE_FAULT) or any(p in text for p in wordings.FOR_NOW)):
         return status, R.SYSTEMERROR  # a store's fault, or a service down for now

@@ -95,6 +95,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "submission quota",
         # Gmail 450 4.2.1 "The user you are trying to contact is receiving mail too quickly".
         "too quickly",
+        # Postfix smtpd.c, smtpd_client_recipient_rate_limit: "450 4.7.1 Error: too many recipients
+        # from 192.0.2.9" (anvil's count per client and time unit, not one message's recipients).
+        "too many recipients from",
         # Outlook.com RP-001 "We have limits for how many messages can be sent per hour and per day";
         # Exchange Online 5.7.508 "[ip] has exceeded permitted limits within /64 range".
         "how many messages can be sent", "exceeded permitted limits",
@@ -136,6 +139,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Greylisting: the sending host and sender deferred until they retry (Axigen "451 Temporary
         # rejected by greylisting"); for now, about the sender, never the address.
         "greylist", "graylist",
+        "too many bad recipients",  # Debian exim4-config check_rcpt, Sendmail BadRcptShutdown: our client's RCPT flood
     ),
     R.SPAMDETECTED: (
         # rspamd's reply for its GTUBE rule, "554 5.7.1 Gtube pattern" (src/libmime/scan_result.c);
@@ -212,9 +216,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "does not allow external forwarding",
     ),
     R.REJECTED: (
-        # Debian exim4-config's CHECK_DATA_VERIFY_HEADER_SENDER: "No verifiable sender address in
-        # message headers" (no From:/Sender:/Reply-To: address of the sender's verifies).
-        "no verifiable sender address",
+        # Debian exim4-config: "No verifiable sender address in message headers" (CHECK_DATA_VERIFY_HEADER_SENDER),
+        # "sender envelope address x is locally blacklisted here" (check_rcpt's local_sender_blacklist).
+        "no verifiable sender address", "sender envelope address",
     ),
     R.TOOMANYCONN: (
         # Apache James MaxRcptHandler: "452 4.5.3 Requested action not taken: max recipients reached"
@@ -263,6 +267,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Exim routers/dnslookup.c: 'mail domain "x" is syntactically invalid' (no such domain can
         # exist: the address can never be delivered).
         re.compile(r'mail domain "[^"]{1,255}" is syntactically invalid'),
+        # Postfix smtpd_check.c reject_non_fqdn_recipient: "504 5.5.2 <lead@partner9>: Recipient address rejected:
+        # need fully-qualified address": a domain no Internet address can have (a bare <lead>: syntax, 5.5.2).
+        re.compile(r"@[^\s<>@]{1,255}>: recipient address rejected: need fully-qualified address"),
         # "The domain does not exist" in the other languages (Seznam "Doména neexistuje", NAVER
         # "도메인을 찾을 수 없습니다", GMX "Domain existiert nicht"...), whatever the status.
         lexicon.DOMAIN_MISSING,
@@ -379,6 +386,7 @@ FOR_NOW = ("currently unavailable", "temporarily unavailable", "try again later"
 # list (postfix src/postscreen/postscreen.c, postscreen_blacklist_action = enforce / drop), and
 # what other daemons answer an address on their own IP block lists: the sending host is refused.
 CLIENT_REFUSED_532 = "service currently unavailable"
+PORTS_BUSY = "ports are busy"  # postscreen.c "421 4.3.2 All screening/server ports are busy": its concurrency limit
 FROM_SOMEONE = ("accept mail from", "accept email from", "accept e-mail from", "accept messages from",
                 "accepts no mail from", "receive email from", "receive mail from",
                 # Exchange Online 5.7.510 "example.org does not accept email over IPv6": it does over IPv4.
@@ -393,7 +401,6 @@ BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block 
 # content, not the sending host: spam, whatever their names say.
 URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls listed", "contains a url",
             "contains a link", "contains a blacklisted url", "contains a blocklisted url")
-
 
 # The refusal names the sending host's IP as what is refused ("mail sent from your IP address
 # has been blocked"): a block of the host, even when the reason given is spam (Gmail 550 5.7.1

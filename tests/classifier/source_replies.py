@@ -151,6 +151,8 @@ ROWS: list[tuple] = [
      "(nullMX)", R.NOTACCEPT, RC, None),
     (f"{SC} reject_non_fqdn_address (recipient)", "RCPT",
      "504 5.5.2 <lead>: Recipient address rejected: need fully-qualified address", R.SYNTAXERROR, None, None),
+    (f"{SC} reject_non_fqdn_address (recipient), a domain with no dot", "RCPT",
+     "504 5.5.2 <lead@partner9>: Recipient address rejected: need fully-qualified address", HU, RC, None),
     (f"{SC} reject_unverified_address (recipient), probe in progress", "RCPT",
      "450 4.1.1 <lead@example.org>: Recipient address rejected: unverified address: Address verification in "
      "progress", NOT_NAMED, None, None),

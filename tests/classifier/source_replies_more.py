@@ -102,6 +102,14 @@ EXIM: list[tuple] = [
      (UU, R.UNDEFINED, R.ONHOLD), None, None),
     ("exim src/src/configure.default acl_check_rcpt deny message", "RCPT", "550 Restricted characters in address",
      (R.SYNTAXERROR, R.POLICYVIOLATION, R.FILTERED, R.REJECTED), None, None),
+    ("Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt, local_sender_blacklist", "RCPT",
+     "550-sender envelope address seller@example.com is locally blacklisted here. 550 If you think this is "
+     "wrong, get in touch with postmaster", R.REJECTED, S, None),
+    ("Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt, rcpt_count over 10, under half accepted", "RCPT",
+     "550 Rejected for too many bad recipients", (R.BLOCKED, R.TOOMANYCONN, R.SPEEDING), S, None),
+    ("Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt, local_host_blacklist", "RCPT",
+     "550-sender IP address 192.0.2.9 is locally blacklisted here. 550 If you think this is wrong, get in "
+     "touch with postmaster", R.BLOCKED, S, None),
     ("exim src/src/receive.c receive_msg, received_headers_max", "DATA",
      "550 Too many \"Received\" headers - suspected mail loop", LOOP, None, None),
 ]

@@ -61,21 +61,12 @@ KNOWN: dict[str, tuple[tuple[str, ...], str]] = {
     "550 Restricted characters in address":
         (("wrong reason",), "Exim's default ACL refuses local parts with '@%!/|' or a leading dot: the words "
                             "name no taxonomy cause (onhold); soft, as it must be"),
-    "421 4.3.2 All server ports are busy":
-        (("wrong reason",), "postscreen at its connection limit; X.3.2 is the registry's 'System not accepting "
-                            "network messages', `notaccept` by the taxonomy's code column "
-                            "(test_status_registry.py), and soft as a 4xx; the words (busy) would say "
-                            "toomanyconn or systemerror"),
     "550 Rejected after DATA: bcc recipient detected":
         (("wrong reason",), "Exim's verify = not_blind: a recipient named in no To:/Cc: header; the words "
                             "name no table's cause (onhold), soft and no bad address as they must be"),
     "550 Rejected after DATA: there is no valid sender in any header line":
         (("wrong reason",), "Exim's verify = header_sender: our From:/Sender: headers; onhold, soft; the "
                             "sender rules read envelope words, not a header's"),
-    "421 4.7.0 mx.example.org Too many bad recipients; closing connection":
-        (("wrong reason",), "Sendmail's BadRcptShutdown: a count of refused recipients on our connection; "
-                            "4.7.0's securityerror stands (soft, no recipient reason), the words' rate limit "
-                            "has no phrase of its own"),
 }
 
 
