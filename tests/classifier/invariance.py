@@ -26,8 +26,7 @@ _FOLDERS = {"corpus": CORPUS, "fixtures": HERE / "fixtures", "real": HERE / "fix
 # Messages the first round's known exceptions name (test_transport_invariance.KNOWN), and
 # fixtures whose fixed cases must stay tested (the inline forwards of a Sendmail 8.8 transcript
 # and of a challenge, test_html_and_inline_forward.py; IMail's notice under localised Subjects,
-# test_autoreply_invariance.py), in its sample whatever the thinning below
-# keeps: a fixture added later shifts the every-third pick.
+# test_autoreply_invariance.py), in its sample whatever the thinning below keeps.
 FIRST_ROUND_PINNED = ("corpus/bsd__lhost-amazonses-09.eml", "corpus/bsd__lhost-fml-02.eml",
                       "corpus/bsd__lhost-fml-03.eml", "fixtures/srv-sendmail-v8-plain.eml",
                       "fixtures/srv-mailwasher-challenge.eml", "fixtures/srv-imail-multi.eml")
