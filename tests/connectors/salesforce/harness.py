@@ -34,7 +34,9 @@ def settings_for(fake: FakeSalesforce, **overrides: Any) -> dict[str, Any]:
         "security_token": Secret(TOKEN, "env:SF_TOKEN"),
         "insecure_http_for_tests": fake.url if target == "fake" else target,
         "secondary_email_fields": ["Alt_Email__c"],
-        "backoff_seconds": 0.01, "request_timeout": 2, "max_attempts": 3,
+        # A slow answer here is a loaded machine (four test processes on two cores), not a fault: the
+        # tests of timeouts set their own short one.
+        "backoff_seconds": 0.01, "request_timeout": 15, "max_attempts": 3,
     }
     settings.update(overrides)
     return settings
