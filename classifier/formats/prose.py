@@ -19,6 +19,7 @@ from classifier.hints import looks_like_bounce
 from classifier.formats import named
 from classifier.formats.intros import intro, wrapped_intro
 from classifier.parse import ADDRESS, Mail
+from classifier.sections import own_subject, quotes_subject, without_quoted_subject
 from classifier.text import without_names
 
 NAME = "prose"
@@ -234,6 +235,7 @@ def general_error(lines: list[str]) -> str:
     """Lines of the notice that carry an SMTP reply or status, when none is tied to a recipient."""
     if not all(line.isascii() for line in lines):
         lines = unwrapped(lines)
+    lines = [line for line in lines if not quotes_subject(line)]  # the original's words, no error
     hits = [line.strip() for line in lines if _CODE.search(line)]
     if hits:
         return clean(" ".join(hits[:4]))
@@ -387,10 +389,10 @@ _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving 
 
 
 def _is_delay_warning(mail: Mail) -> bool:
-    head = mail.notice[:3000]
+    head = without_quoted_subject(mail.notice[:3000])  # the original's subject is no word of the notice
     if _FINAL_TEXT.search(head):
         return False
-    return bool(_DELAY_TEXT.search(head) or _DELAY_SUBJECT.search(mail.subject))
+    return bool(_DELAY_TEXT.search(head) or _DELAY_SUBJECT.search(own_subject(mail.subject)))
 
 
 def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
