@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, bare_address, clean, command_named, find_reply, find_status, generated_text, \
+from classifier.formats import Exchange, Fact, bare_address, clean, command_named, find_reply, find_status, generated_text, \
     said_before, smtp_command, transcript, transcript_command, unwrapped
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
@@ -311,10 +311,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         if exchanges and (not _FAILURE_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
             # The recipient's lines hold only the accepted part of a session transcript
             # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later.
-            low = address.lower()
-            exchange = next((e for e in exchanges if low in e.argument.lower() or low in e.reply.lower()),
-                            exchanges[0])
-            diagnostic, command = clean(exchange.reply), exchange.command
+            exchange = _exchange_for(exchanges, address.lower(), named_first)
+            if exchange is not None:
+                diagnostic, command = clean(exchange.reply), exchange.command
         facts.append(Fact(
             address=address,
             status=find_status(diagnostic),
@@ -324,6 +323,15 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             action=action,
         ))
     return tuple(facts)
+
+
+def _exchange_for(exchanges: tuple[Exchange, ...], low: str, recipients: set[str]) -> Exchange | None:
+    """The failed exchange of a transcript about recipient `low`: the one naming it, else one
+    naming no other recipient of the notice. Another's refused RCPT is never this one's
+    (Sendmail's "<b>... Deferred: Connection timed out" took a's "550 5.1.1 User unknown")."""
+    others = recipients - {low}
+    return next((e for e in exchanges if low in e.argument.lower() or low in e.reply.lower()), None) or \
+        next((e for e in exchanges if not any(o in f"{e.argument} {e.reply}".lower() for o in others)), None)
 
 
 def _with_later_code(lines: list[str], i: int, address: str, diagnostic: str, stops: set[int]) -> str:

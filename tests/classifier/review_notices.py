@@ -56,6 +56,30 @@ def domino(name: str, subject: str, address: str, because: str) -> bytes:
             f"because:\n\n  {because}\n").encode()
 
 
+def sendmail_text(name: str, fatal: str, transcript: str) -> bytes:
+    """Sendmail's error body as plain text, no DSN part (savemail.c errbody with SendMimeErrors
+    off, or a colleague's inline forward that drops the parts): "The following addresses had
+    permanent fatal errors", each "(reason: ...)", then "Transcript of session follows"."""
+    return ("From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.com>\nTo: seller@example.com\n"
+            f"Subject: Returned mail: see transcript for details\nMessage-ID: <sm-{name}@mail.example.com>\n"
+            "X-Hand-Made: yes (Sendmail errbody, no DSN part)\nMIME-Version: 1.0\nContent-Type: text/plain\n\n"
+            "The original message was received at Tue, 1 Dec 2026 10:00:00 GMT\nfrom localhost [127.0.0.1]\n\n"
+            f"   ----- The following addresses had permanent fatal errors -----\n{fatal}\n"
+            f"   ----- Transcript of session follows -----\n{transcript}\n"
+            "   ----- Original message follows -----\n\n"
+            + _ORIG.format(to="yuri@partner.example, zoe@slow.example", subject="Hello", name=name)).encode()
+
+
+_SM_YURI = "<yuri@partner.example>\n    (reason: 550 5.1.1 <yuri@partner.example>... User unknown)\n"
+_SM_ZOE = "<zoe@slow.example>\n    (reason: Deferred: Connection timed out with mx.slow.example.)\n"
+_SM_TRANSCRIPT = ("... while talking to mx.partner.example.:\n>>> RCPT To:<yuri@partner.example>\n"
+                  "<<< 550 5.1.1 <yuri@partner.example>... User unknown\n550 5.1.1 <yuri@partner.example>... User unknown\n"
+                  "<zoe@slow.example>... Deferred: Connection timed out with mx.slow.example.\n"
+                  "Message could not be delivered for 5 days\nMessage will be deleted from queue\n")
+_SM_EXPECTED = [("yuri@partner.example", True, RCPT_HARD, "recipient", False),
+                ("zoe@slow.example", False, ("expired", "networkerror"), "recipient", False)]
+
+
 _UNKNOWN_550 = "550 5.1.1 <lead@partner.example>: Recipient address rejected: User unknown in virtual mailbox table"
 _EXO_UNKNOWN = ("Your message to quinn@partner.example couldn't be delivered.\n\nquinn wasn't found at partner.example.\n\n"
                 "Diagnostic information for administrators:\n\nGenerating server: AM6PR01MB1234.eurprd01.prod.outlook.com\n\n"
@@ -105,4 +129,15 @@ CAUSE_WORDS_OF_THE_SENDER = [
      [("tom.b@acme.example", True, RCPT_HARD, "recipient", False)]),
 ]
 
-ROWS = DELAY_WORDS_OF_THE_SENDER + CAUSE_WORDS_OF_THE_SENDER
+# One recipient's refused RCPT is not another's: Sendmail's transcript names yuri's "550 5.1.1"
+# exchange, and zoe's own verdict "Deferred: Connection timed out" (no reply code) took it when
+# no exchange named zoe (a false hard on a good address).
+OTHER_RECIPIENTS = [
+    ("sendmail-text-unknown-and-timeout", "Sendmail savemail.c errbody (deliver.c 'Deferred: Connection timed out with "
+     "%s.', 'Message could not be delivered for %s'), no DSN part",
+     sendmail_text("s1", _SM_YURI + _SM_ZOE, _SM_TRANSCRIPT), _SM_EXPECTED),
+    ("sendmail-text-timeout-listed-first", "the same, the deferred recipient listed first",
+     sendmail_text("s2", _SM_ZOE + _SM_YURI, _SM_TRANSCRIPT), _SM_EXPECTED),
+]
+
+ROWS = DELAY_WORDS_OF_THE_SENDER + CAUSE_WORDS_OF_THE_SENDER + OTHER_RECIPIENTS
