@@ -292,3 +292,28 @@ def unwrapped(lines: list[str]) -> list[str]:
         else:
             out.append(text)
     return out
+
+
+def exchange_for(exchanges: tuple[Exchange, ...], low: str, recipients: set[str]) -> Exchange | None:
+    """The failed exchange of a transcript about recipient `low`: the one naming it, else one
+    naming no other recipient of the notice. Another's refused RCPT is never this one's
+    (Sendmail's "<b>... Deferred: Connection timed out" took a's "550 5.1.1 User unknown")."""
+    others = recipients - {low}
+    return next((e for e in exchanges if low in e.argument.lower() or low in e.reply.lower()), None) or \
+        next((e for e in exchanges if not any(o in f"{e.argument} {e.reply}".lower() for o in others)), None)
+
+
+def not_others(lines: list[str], chosen: list[tuple[str, int]], address: str, stops: set[int]) -> list[str]:
+    """`lines` without those of the notice's other recipients: each one's block (from its line
+    to the next recipient's) and any line naming it. Exim's "all hosts for 'x' have been
+    failing for a long time" took another recipient's "550 5.1.1" from the whole notice."""
+    low = address.lower()
+    others = [(a.lower(), i) for a, i in chosen if a.lower() != low]
+    if not others:
+        return lines
+    owned: set[int] = set()
+    for _, i in others:
+        end = min((s for s in stops if s > i), default=len(lines))
+        owned.update(range(max(i, 0), end))
+    return [line for k, line in enumerate(lines)
+            if k not in owned and not any(o in line.lower() for o, _ in others)]

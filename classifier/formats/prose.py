@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Exchange, Fact, bare_address, clean, command_named, find_reply, find_status, generated_text, \
-    said_before, smtp_command, transcript, transcript_command, unwrapped
+from classifier.formats import Fact, bare_address, clean, command_named, exchange_for, find_reply, find_status, \
+    generated_text, not_others, said_before, smtp_command, transcript, transcript_command, unwrapped
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
 from classifier.formats import named
@@ -305,13 +305,14 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         if not _FAILURE_CODE.search(diagnostic):
             diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
         if not _WORD.search(diagnostic) or not _ERROR_LINE.search(without_names(diagnostic)):
-            extra = general_error(lines)
+            # A recipient with words of its own borrows no other recipient's reply.
+            extra = general_error(not_others(lines, chosen, address, stops) if diagnostic else lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
         if exchanges and (not _FAILURE_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
             # The recipient's lines hold only the accepted part of a session transcript
             # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later.
-            exchange = _exchange_for(exchanges, address.lower(), named_first)
+            exchange = exchange_for(exchanges, address.lower(), named_first)
             if exchange is not None:
                 diagnostic, command = clean(exchange.reply), exchange.command
         facts.append(Fact(
@@ -323,15 +324,6 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             action=action,
         ))
     return tuple(facts)
-
-
-def _exchange_for(exchanges: tuple[Exchange, ...], low: str, recipients: set[str]) -> Exchange | None:
-    """The failed exchange of a transcript about recipient `low`: the one naming it, else one
-    naming no other recipient of the notice. Another's refused RCPT is never this one's
-    (Sendmail's "<b>... Deferred: Connection timed out" took a's "550 5.1.1 User unknown")."""
-    others = recipients - {low}
-    return next((e for e in exchanges if low in e.argument.lower() or low in e.reply.lower()), None) or \
-        next((e for e in exchanges if not any(o in f"{e.argument} {e.reply}".lower() for o in others)), None)
 
 
 def _with_later_code(lines: list[str], i: int, address: str, diagnostic: str, stops: set[int]) -> str:

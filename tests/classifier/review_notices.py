@@ -80,6 +80,33 @@ _SM_EXPECTED = [("yuri@partner.example", True, RCPT_HARD, "recipient", False),
                 ("zoe@slow.example", False, ("expired", "networkerror"), "recipient", False)]
 
 
+def exim_text(name: str, blocks: str, failed: str) -> bytes:
+    """Exim's bounce as plain text with no DSN part (deliver.c's texts before Exim wrote
+    multipart/report, or a forward that drops the parts): "The following address(es) failed:",
+    each address indented two spaces and its error four, then the copy of the message."""
+    return ("From: Mail Delivery System <Mailer-Daemon@mail.example.com>\nTo: seller@example.com\n"
+            f"Subject: Mail delivery failed: returning message to sender\nX-Failed-Recipients: {failed}\n"
+            f"Message-ID: <ex-{name}@mail.example.com>\nX-Hand-Made: yes (Exim bounce, no DSN part)\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain\n\n"
+            "This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\n"
+            "recipients. This is a permanent error. The following address(es) failed:\n\n" + blocks + "\n"
+            "------ This is a copy of the message, including all the headers. ------\n\n"
+            + _ORIG.format(to=failed, subject="Hello", name=name)).encode()
+
+
+_EXIM_ANNA = ("  anna@partner.example\n    SMTP error from remote mail server after RCPT TO:<anna@partner.example>:\n"
+              "    host mx.partner.example [192.0.2.10]: 550 5.1.1 <anna@partner.example>: Recipient address rejected: "
+              "User unknown\n")
+_EXIM_GAVE_UP = ("expired", "networkerror", "systemerror")
+
+
+def _exim_pair(name: str, dave: str, anna_first: bool) -> bytes:
+    dave_block = f"  dave@slow.example\n    {dave}\n"
+    blocks = _EXIM_ANNA + dave_block if anna_first else dave_block + _EXIM_ANNA
+    return exim_text(name, blocks, "anna@partner.example, dave@slow.example")
+
+
 _UNKNOWN_550 = "550 5.1.1 <lead@partner.example>: Recipient address rejected: User unknown in virtual mailbox table"
 _EXO_UNKNOWN = ("Your message to quinn@partner.example couldn't be delivered.\n\nquinn wasn't found at partner.example.\n\n"
                 "Diagnostic information for administrators:\n\nGenerating server: AM6PR01MB1234.eurprd01.prod.outlook.com\n\n"
@@ -139,5 +166,23 @@ OTHER_RECIPIENTS = [
     ("sendmail-text-timeout-listed-first", "the same, the deferred recipient listed first",
      sendmail_text("s2", _SM_ZOE + _SM_YURI, _SM_TRANSCRIPT), _SM_EXPECTED),
 ]
+
+# Exim's own error for a recipient it gave up on (retry.c/deliver.c) carries no reply code and
+# none of the words the plain-text reader takes for an error: the notice's lines with a code,
+# another recipient's "550 5.1.1", were taken instead (a false hard each).
+_EXIM_WORDS = {
+    "exim-text-hosts-failing": "all hosts for 'slow.example' have been failing for a long time (and retry time not reached)",
+    "exim-text-retry-not-reached": "retry time not reached for any host after a long failure period",
+    "exim-text-closed-at-greeting": "host mx.slow.example [192.0.2.60]: Remote host closed connection in response to "
+                                    "initial connection",
+    "exim-text-connection-refused": "host mx.slow.example [192.0.2.60]: Connection refused",
+}
+for _name, _words in _EXIM_WORDS.items():
+    for _first in (True, False):
+        _expected = [("anna@partner.example", True, RCPT_HARD, "recipient", False),
+                     ("dave@slow.example", False, _EXIM_GAVE_UP, "recipient", False)]
+        OTHER_RECIPIENTS.append((f"{_name}{'' if _first else '-listed-first'}",
+                                 f"Exim deliver.c plain bounce: a 550 5.1.1 and '{_words}'",
+                                 _exim_pair(_name, _words, _first), _expected if _first else _expected[::-1]))
 
 ROWS = DELAY_WORDS_OF_THE_SENDER + CAUSE_WORDS_OF_THE_SENDER + OTHER_RECIPIENTS

@@ -14,7 +14,15 @@ from tests.classifier.review_notices import ROWS
 FIXTURES = Path(__file__).parent / "fixtures"
 
 # row name -> why the classifier's answer stands as a judgement call.
-KNOWN: dict[str, str] = {}
+_GREETING = ("Exim gave up on a host that closed the connection at its greeting: read as our host refused there "
+             "(reasons.py: refused before any address was given, blocked, the sender's), while the words say only "
+             "that the connection was closed; soft either way, the contact untouched")
+_REFUSED = ("a bare 'Connection refused' (no code, no stage) reads onhold rather than networkerror: soft and "
+            "recipient-side either way, the reason only")
+KNOWN: dict[str, str] = {
+    "exim-text-closed-at-greeting": _GREETING, "exim-text-closed-at-greeting-listed-first": _GREETING,
+    "exim-text-connection-refused": _REFUSED, "exim-text-connection-refused-listed-first": _REFUSED,
+}
 
 
 def _misses(raw: bytes, expected: list[tuple]) -> list[str]:
