@@ -11,6 +11,8 @@ notice is a warning that delivery is still being tried (Action: delayed)."""
 
 from __future__ import annotations
 
+from tests.classifier.notices import relayed
+
 RCPT_HARD = ("userunknown",)
 _ORIG = ("From: Seller <seller@example.com>\nTo: {to}\nSubject: {subject}\nMessage-ID: <bbreview-{name}@example.com>\n"
          "Date: Tue, 1 Dec 2026 10:00:00 +0000\n\nHello\n")
@@ -185,4 +187,13 @@ for _name, _words in _EXIM_WORDS.items():
                                  f"Exim deliver.c plain bounce: a 550 5.1.1 and '{_words}'",
                                  _exim_pair(_name, _words, _first), _expected if _first else _expected[::-1]))
 
-ROWS = DELAY_WORDS_OF_THE_SENDER + CAUSE_WORDS_OF_THE_SENDER + OTHER_RECIPIENTS
+# RFC 3463's own text for X.3.2 ("System not accepting network messages": imminent shutdown,
+# excessive load, maintenance) says nothing of the address; the taxonomy maps 5.3.2 to notaccept
+# (RFC 7504's "521 5.3.2" host that takes no mail), which is hard.
+JUDGEMENTS = [
+    ("rfc3463-532-system-not-accepting", "RFC 3463 X.3.2 registry text in a permanent reply, via a Postfix relay",
+     relayed("550 5.3.2 System not accepting network messages", status="5.3.2", command="RCPT"),
+     [("lead@example.org", False, ("systemerror",), "recipient", False)]),
+]
+
+ROWS = DELAY_WORDS_OF_THE_SENDER + CAUSE_WORDS_OF_THE_SENDER + OTHER_RECIPIENTS + JUDGEMENTS

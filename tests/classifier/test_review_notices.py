@@ -22,6 +22,10 @@ _REFUSED = ("a bare 'Connection refused' (no code, no stage) reads onhold rather
 KNOWN: dict[str, str] = {
     "exim-text-closed-at-greeting": _GREETING, "exim-text-closed-at-greeting-listed-first": _GREETING,
     "exim-text-connection-refused": _REFUSED, "exim-text-connection-refused-listed-first": _REFUSED,
+    "rfc3463-532-system-not-accepting": (
+        "a permanent 5.3.2 reads notaccept and hard by the taxonomy's code column (RFC 7504's '521 5.3.2' host "
+        "that accepts no mail); RFC 3463 describes X.3.2 as a host not accepting messages for now (shutdown, "
+        "load, maintenance), which says nothing of the address: a possible false hard left for the lead"),
 }
 
 
