@@ -174,3 +174,32 @@ def without_boilerplate(text: str) -> str:
     if not any(w in text for w in _BOILERPLATE_WORDS):
         return text
     return _BOILERPLATE.sub("", text)
+
+
+# The returned message's subject, repeated by the generator: after its own failure label in the
+# notice's Subject (hMailServer's "Message undeliverable: <subject>", its MESSAGE_UNDELIVERABLE
+# text; Exchange's "Undeliverable: <subject>") and on a line of the notice (hMailServer's
+# SEND_FAILED_NOTIFICATION "   Subject: %MACRO_SUBJECT%", Domino's and Exchange 5.5's, Exim's
+# "The subject of the message is: ..."). Those words are the sender's mail ("Sorry for the
+# delayed reply", "Is your mailbox full?"), never the generator's: no delay warning, no cause.
+_FAILURE_LABEL = re.compile(
+    r"(?i)^\s*(?:message |mail )?(?:undeliverable|undelivered|unzustellbar|non remis|non recapitabile|"
+    r"no se puede entregar|onbestelbaar|delivery failure|returned mail|failure notice|mail delivery failed)"
+    r"[^:\n]{0,30}:")
+_QUOTED_SUBJECT = re.compile(r"(?im)^[ \t]*(?:subject|the subject of the message is)[ \t]*:[^\n]*")
+
+
+def own_subject(subject: str) -> str:
+    """`subject` without the returned message's subject after a failure label."""
+    m = _FAILURE_LABEL.match(subject)
+    return subject[:m.end()] if m else subject
+
+
+def without_quoted_subject(text: str) -> str:
+    """`text` without the lines that quote the returned message's subject."""
+    return _QUOTED_SUBJECT.sub("", text) if "ubject" in text else text
+
+
+def quotes_subject(line: str) -> bool:
+    """Does this notice line quote the returned message's subject (Domino's "Subject: ...")?"""
+    return "ubject" in line and _QUOTED_SUBJECT.match(line) is not None

@@ -294,38 +294,26 @@ def unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
+def exchange_for(exchanges: tuple[Exchange, ...], low: str, recipients: set[str]) -> Exchange | None:
+    """The failed exchange of a transcript about recipient `low`: the one naming it, else one
+    naming no other recipient of the notice. Another's refused RCPT is never this one's
+    (Sendmail's "<b>... Deferred: Connection timed out" took a's "550 5.1.1 User unknown")."""
+    others = recipients - {low}
+    return next((e for e in exchanges if low in e.argument.lower() or low in e.reply.lower()), None) or \
+        next((e for e in exchanges if not any(o in f"{e.argument} {e.reply}".lower() for o in others)), None)
 
 
-def without_others_blocks(lines: list[str], own: int, heads: list[int], address: str = "",
-                          others: frozenset[str] = frozenset()) -> list[str]:
-    """`lines` with the blocks of the other recipients blanked: an address line (`heads`, one
-    per recipient) and the non-blank lines under it indented deeper. Exim's deliver.c lays its
-    failure notice out so (print_address_error: each failed address indented by two, its own
-    reason on the lines indented by four below it), and a recipient whose reason holds no error
-    word ("retry time not reached for any host after a long failure period", transports/smtp.c)
-    must not take the notice's general error lines from another recipient's block ("550 5.1.1
-    User unknown": a false hard). Lines at the address's indent or less, or after a blank line,
-    are nobody's block and stay. A line that names another recipient (`others`, lowercase) and
-    not this `address` is that recipient's too, however the notice was laid out (a gateway that
-    turned it into an HTML table kept no indents: "RCPT TO:<b@x>: ... 550 5.1.1 <b@x>...")."""
-    out = lines
-    if others:
-        mine = address.lower()
-        for k, line in enumerate(lines):
-            low = line.lower()
-            if "@" in low and mine not in low and any(o in low for o in others):
-                out = list(out) if out is lines else out
-                out[k] = ""
-    for head in heads:
-        if head < 0 or head == own or head >= len(lines):
-            continue
-        end = head + 1
-        while end < len(lines) and lines[end].strip() and _indent(lines[end]) > _indent(lines[head]):
-            end += 1
-        if end == head + 1 or head < own < end:
-            continue  # no block of its own, or it holds this recipient's own line
-        out = list(out) if out is lines else out
-        out[head:end] = [""] * (end - head)
-    return out
+def not_others(lines: list[str], chosen: list[tuple[str, int]], address: str, stops: set[int]) -> list[str]:
+    """`lines` without those of the notice's other recipients: each one's block (from its line
+    to the next recipient's) and any line naming it. Exim's "all hosts for 'x' have been
+    failing for a long time" took another recipient's "550 5.1.1" from the whole notice."""
+    low = address.lower()
+    others = [(a.lower(), i) for a, i in chosen if a.lower() != low]
+    if not others:
+        return lines
+    owned: set[int] = set()
+    for _, i in others:
+        end = min((s for s in stops if s > i), default=len(lines))
+        owned.update(range(max(i, 0), end))
+    return [line for k, line in enumerate(lines)
+            if k not in owned and not any(o in line.lower() for o, _ in others)]

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, bare_address, clean, command_named, find_reply, find_status, generated_text, \
-    said_before, smtp_command, transcript, transcript_command, unwrapped, without_others_blocks
+from classifier.formats import Fact, bare_address, clean, command_named, exchange_for, find_reply, find_status, \
+    generated_text, not_others, said_before, smtp_command, transcript, transcript_command, unwrapped
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
 from classifier.formats import named
 from classifier.formats.intros import intro, wrapped_intro
 from classifier.parse import ADDRESS, Mail
+from classifier.sections import own_subject, quotes_subject, without_quoted_subject
 from classifier.text import without_names
 
 NAME = "prose"
@@ -234,6 +235,7 @@ def general_error(lines: list[str]) -> str:
     """Lines of the notice that carry an SMTP reply or status, when none is tied to a recipient."""
     if not all(line.isascii() for line in lines):
         lines = unwrapped(lines)
+    lines = [line for line in lines if not quotes_subject(line)]  # the original's words, no error
     hits = [line.strip() for line in lines if _CODE.search(line)]
     if hits:
         return clean(" ".join(hits[:4]))
@@ -285,9 +287,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     action = "delayed" if _is_delay_warning(mail) else None
     facts = []
     verdicts = _verdict_lines(lines)
-    heads = [i for _, i in chosen]
     for address, i in chosen:
-        own = i
         if i >= 0 and not _SENDMAIL_LINE.match(lines[i]):
             # Listed first ("The following addresses had permanent fatal errors"), explained
             # by its own verdict line of the transcript below.
@@ -305,17 +305,16 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         if not _FAILURE_CODE.search(diagnostic):
             diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
         if not _WORD.search(diagnostic) or not _ERROR_LINE.search(without_names(diagnostic)):
-            extra = general_error(without_others_blocks(lines, own, heads, address, named_first - {address.lower()})
-                                  if len(heads) > 1 else lines)
+            # A recipient with words of its own borrows no other recipient's reply.
+            extra = general_error(not_others(lines, chosen, address, stops) if diagnostic else lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
         if exchanges and (not _FAILURE_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
             # The recipient's lines hold only the accepted part of a session transcript
             # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later.
-            low = address.lower()
-            exchange = next((e for e in exchanges if low in e.argument.lower() or low in e.reply.lower()),
-                            exchanges[0])
-            diagnostic, command = clean(exchange.reply), exchange.command
+            exchange = exchange_for(exchanges, address.lower(), named_first)
+            if exchange is not None:
+                diagnostic, command = clean(exchange.reply), exchange.command
         facts.append(Fact(
             address=address,
             status=find_status(diagnostic),
@@ -390,10 +389,10 @@ _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving 
 
 
 def _is_delay_warning(mail: Mail) -> bool:
-    head = mail.notice[:3000]
+    head = without_quoted_subject(mail.notice[:3000])  # the original's subject is no word of the notice
     if _FINAL_TEXT.search(head):
         return False
-    return bool(_DELAY_TEXT.search(head) or _DELAY_SUBJECT.search(mail.subject))
+    return bool(_DELAY_TEXT.search(head) or _DELAY_SUBJECT.search(own_subject(mail.subject)))
 
 
 def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
