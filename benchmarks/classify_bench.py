@@ -12,8 +12,9 @@ the 99th percentile of the time per message:
   the stdlib offers) and a walk over every part; what any Python classifier pays at least.
 - flufl.bounce: `scan_message(email.message_from_bytes(raw))` (the `bench` extra installs it).
 - Sisimai: Debian's `libsisimai-perl`, timed inside Perl by benchmarks/sisimai_bench.pl
-  (Sisimai::Message + Sisimai::Data per message, as Sisimai->make does), started once and
-  asked for one run between the Python contenders' runs, so that a change in machine load
+  (Sisimai::Message + Sisimai::Data per message, as Sisimai->make does), started afresh and
+  warmed up for every run (it slows down run after run in one process) and asked for one run
+  between the Python contenders' runs, so that a change in machine load
   during the benchmark hits all four alike (the machine is shared: a Perl phase after the
   Python one used to swing Sisimai's figure between 0.2x and 0.4x of the parse floor).
 
@@ -147,10 +148,16 @@ def main() -> None:
     perl_name = f"Sisimai {sisimai.version.split()[-1]} (Perl)" if sisimai else ""
     if sisimai is not None:
         results[perl_name] = []
-    for _ in range(args.runs):  # interleaved so machine load hits all alike
+    for run in range(args.runs):  # interleaved so machine load hits all alike
         for name, fn in contenders.items():
             results[name].append(per_message(fn, messages, cpu))
         if sisimai is not None:
+            # A fresh driver (warmed up) for every run: Sisimai 4.25 slows down run after run
+            # in one process (579 msg/s on its first run, about 400 by its seventh, measured
+            # 2026-12-03), which made its median depend on the number of runs.
+            if run:
+                sisimai.close()
+                sisimai = Sisimai(files)
             results[perl_name].append(sisimai.run(cpu))
     if sisimai is not None:
         sisimai.close()
