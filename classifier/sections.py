@@ -197,9 +197,9 @@ def own_subject(subject: str) -> str:
 
 def without_quoted_subject(text: str) -> str:
     """`text` without the lines that quote the returned message's subject."""
-    return _QUOTED_SUBJECT.sub("", text) if "ubject" in text else text
+    return _QUOTED_SUBJECT.sub("", text) if "ubject" in text or "UBJECT" in text else text
 
 
 def quotes_subject(line: str) -> bool:
     """Does this notice line quote the returned message's subject (Domino's "Subject: ...")?"""
-    return "ubject" in line and _QUOTED_SUBJECT.match(line) is not None
+    return ("ubject" in line or "UBJECT" in line) and _QUOTED_SUBJECT.match(line) is not None

@@ -156,6 +156,10 @@ CAUSE_WORDS_OF_THE_SENDER = [
     ("domino-subject-mailbox-full", "HCL Domino router text; original subject 'Is your mailbox full?'",
      domino("d2", "Is your mailbox full?", "tom.b@acme.example", _NOT_LISTED),
      [("tom.b@acme.example", True, RCPT_HARD, "recipient", False)]),
+    # The same notice passed through a gateway that writes its text in capitals (lead's row).
+    ("domino-subject-mailbox-full-capitals", "HCL Domino router text in capitals; 'SUBJECT: IS YOUR MAILBOX FULL?'",
+     domino("d3", "Is your mailbox full?", "tom.b@acme.example", _NOT_LISTED).upper(),
+     [("tom.b@acme.example", True, RCPT_HARD, "recipient", False)]),
 ]
 
 # One recipient's refused RCPT is not another's: Sendmail's transcript names yuri's "550 5.1.1"
