@@ -122,3 +122,16 @@ def test_stage_of_names_still_exist_in_the_code():
              "_finish": "sync/worker.py", "run_once": "sync/worker.py"}
     for name, path in where.items():
         assert re.search(rf"^\s*def {name}\(", (root / path).read_text(), re.M), (name, path)
+
+
+def test_only_an_errno_0_internal_error_counts_as_the_sampling_signals_doing(tmp_path):
+    """The harness forgives a run the stack sampling itself broke (an interrupted call whose
+    errno was lost: "OSError: [Errno 0]", seen in CI), never a real error of the product."""
+    err = tmp_path / "attempt.err"
+    sampled = ('{"level": "critical", "msg": "internal error: OSError: [Errno 0] Error: '
+               "'/venv/site-packages/x-1.0.dist-info/entry_points.txt' (run again with --debug)\"}\n")
+    err.write_text(sampled)
+    assert kill_anywhere._sampling_broke_a_call(4, err)
+    assert not kill_anywhere._sampling_broke_a_call(1, err)
+    err.write_text(sampled.replace("[Errno 0] Error", "[Errno 13] Permission denied"))
+    assert not kill_anywhere._sampling_broke_a_call(4, err)

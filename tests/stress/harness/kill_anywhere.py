@@ -205,7 +205,7 @@ def _attempt(world: World, hook: Path, sampler: Sampler, target: str, rng: rando
     proc.wait()
     run_seconds.append(time.monotonic() - t0)
     report.completed[proc.returncode] += 1
-    if proc.returncode in (-signal.SIGSEGV, -signal.SIGUSR2):
+    if proc.returncode in (-signal.SIGSEGV, -signal.SIGUSR2) or _sampling_broke_a_call(proc.returncode, err_path):
         # faulthandler reads the stack without the GIL; very rarely (interpreter start-up or
         # shutdown) that crashes the process. That is one more abrupt death at a random
         # moment, not a product failure: counted apart, and the run is simply started again.
@@ -224,6 +224,15 @@ def _attempt(world: World, hook: Path, sampler: Sampler, target: str, rng: rando
     if summary.get("failed"):
         report.problems.append(f"a run reported {summary['failed']} failed action(s)")
     return "finished"
+
+
+def _sampling_broke_a_call(returncode: int, err_path: Path) -> bool:
+    """A run that ended on an internal error (exit 4) whose cause is an OSError with errno 0: a
+    system call the sampling signal interrupted, its errno lost (seen in CI, 2026-12-03, while
+    the worker read a package's dist-info/entry_points.txt: "OSError: [Errno 0] Error"). No
+    call of the product fails with errno 0 on its own; like a crash in faulthandler, it is one
+    more abrupt end at a random moment, counted apart (the run is started again)."""
+    return returncode == 4 and "OSError: [Errno 0]" in err_path.read_text(errors="replace")[-4000:]
 
 
 def _hunt(proc: subprocess.Popen, sampler: Sampler, target: str, rng: random.Random,
