@@ -22,6 +22,9 @@ RULES = (
     Rule(reason=R.USERUNKNOWN, status="5.1.10"),
     Rule(reason=R.USERUNKNOWN, wording="recipient address rejected: access denied", status="5.4.1"),
     Rule(reason=R.USERUNKNOWN, wording="resolver.adr.recipientnotfound"),
+    # 5.7.505 "Access denied, banned recipient": "The recipient that you're attempting to contact
+    # isn't valid" (the same table): not the sender's ban, the address's.
+    Rule(reason=R.USERUNKNOWN, wording="access denied, banned recipient"),
     Rule(reason=R.USERUNKNOWN, wording="recipient not found by smtp address lookup"),
     # Outlook.com: "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)".
     Rule(reason=R.USERUNKNOWN, wording="requested action not taken: mailbox unavailable"),
