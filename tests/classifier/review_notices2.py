@@ -41,6 +41,11 @@ SMARTERMAIL = ("SmarterMail 'Common email delivery errors' (kb.indsoft.net a70, 
                "deliver message to the following recipient(s): Failed Recipient: ... Reason: ...')")
 GROUPWISE = "Micro Focus KB 7002570 (GroupWise GWIA: '550 No such recipient' for a distribution list address)"
 MDAEMON = "mdaemon-l list (mail-archive.com msg40709): MDaemon's '550 <x>, Recipient unknown' via a Postfix relay"
+PPE_SPF = ("404andmore.com 'Proofpoint Essentials: Fixing the 550 5.7.1 SPF Rejected Error' (the NDR: '550 5.7.1 "
+           "Message rejected per sender's SPF policy - OXSUS001_514')")
+BARRACUDA_ESS = ("suped.com 'Why are my emails blocked by Barracuda even when not listed' (Gmail's quote of Barracuda "
+                 "ESS: '550 permanent failure for one or more recipients' ... 'blocked')")
+KB_GW_553 = "Micro Focus KB 7002570 '553 Recipient unknown error on GWIA while sending a mail to the Distribution List'"
 EXO_HOST = "partner-example.mail.protection.outlook.com"
 
 
@@ -172,6 +177,20 @@ INBOUND_EOP = [
      "(nested attachments)",
      relayed("550 5.0.350 Requested action not taken: policy violation detected (AS345)", status="5.0.350",
              command="DATA", remote=EXO_HOST),
+     [(LEAD, False, None, None, False)]),
+]
+
+INBOUND_EOP += [
+    ("eop-5.7.1-unable-to-relay", MS_NDR + ": 5.7.1 'Unable to relay'",
+     relayed("550 5.7.1 Unable to relay for lead@example.org", status="5.7.1", remote=EXO_HOST),
+     [(LEAD, False, ("norelaying",), None, False)]),
+    ("eop-5.7.64-tenant-attribution", MS_NDR + ": 5.7.64 'TenantAttribution; Relay Access Denied'",
+     relayed("550 5.7.64 TenantAttribution; Relay Access Denied [SN1NAM02FT012.eop-nam02.prod.protection.outlook.com]",
+             status="5.7.64", remote=EXO_HOST),
+     [(LEAD, False, ("norelaying",), None, False)]),
+    ("eop-5.1.0-sender-denied", MS_NDR + ": 5.1.0 'Sender denied' (the sender's address, or a recipient Exchange "
+     "could not resolve from a saved message: nothing says the address is gone)",
+     relayed("550 5.1.0 Sender denied", status="5.1.0", remote=EXO_HOST),
      [(LEAD, False, None, None, False)]),
 ]
 
@@ -312,6 +331,30 @@ GATEWAYS = [
      [(LEAD, False, ("authfailure",), S, False)]),
 ]
 
+GATEWAYS += [
+    ("mimecast-invalid-recipient-gmail", MIMECAST_UNKNOWN + " (as Gmail quotes it)",
+     gmail_own("550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550 [aBcDeF.us7]",
+               status="5.0.0", heading="Message not delivered", remote="us-smtp-inbound-1.mimecast.com", body=_GM_BODY),
+     [(LEAD, True, UNKNOWN, R, False)]),
+    ("mimecast-451-greylisting-delay", MIMECAST + " (451 'Internal resource temporarily unavailable': greylisting or "
+     "the sending IP's reputation)",
+     relayed("451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451",
+             status="4.0.0", remote="us-smtp-inbound-1.mimecast.com"),
+     [(LEAD, False, None, None, True)]),
+    ("mimecast-421-sender-blocked-delay", MIMECAST + " (421 'Sender address blocked': a Blocked Senders Policy)",
+     relayed("421 Sender address blocked - https://community.mimecast.com/docs/DOC-1369#421", status="4.0.0",
+             command="MAIL", remote="us-smtp-inbound-1.mimecast.com"),
+     [(LEAD, False, None, None, True)]),
+    ("proofpoint-spf-policy", PPE_SPF,
+     relayed("550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514", status="5.7.1", command="DATA",
+             remote="mx1-us1.ppe-hosted.com"),
+     [(LEAD, False, ("authfailure",), S, False)]),
+    ("barracuda-ess-blocked-gmail", BARRACUDA_ESS,
+     gmail_own(f"550 permanent failure for one or more recipients ({LEAD}:blocked)", status="5.0.0",
+               heading="Message not delivered", remote="d123456a.ess.barracudanetworks.com", body=_GM_BODY),
+     [(LEAD, False, None, None, False)]),
+]
+
 # ---- Groupware servers' own words ------------------------------------------------------------
 GROUPWARE = [
     ("smartermail-mailbox-full", SMARTERMAIL, smartermail("w1", LEAD, "The mailbox is full"),
@@ -325,6 +368,9 @@ GROUPWARE = [
      [("lead@nosuch.example", True, ("hostunknown",), R, False)]),
     ("groupwise-no-such-recipient", GROUPWISE,
      relayed("550 No such recipient", status=None, remote="gwia.example.org"),
+     [(LEAD, True, UNKNOWN, R, False)]),
+    ("groupwise-553-recipient-unknown", KB_GW_553,
+     relayed("553 Recipient unknown", status=None, remote="gwia.example.org"),
      [(LEAD, True, UNKNOWN, R, False)]),
     ("mdaemon-recipient-unknown", MDAEMON,
      relayed(f"550 <{LEAD}>, Recipient unknown", status=None, remote="mail.example.org"),
