@@ -20,6 +20,8 @@ R, S = "recipient", "sender"
 MS_NDR = ("Microsoft Learn 'Email non-delivery reports and SMTP errors in Exchange Online' (MicrosoftDocs/"
           "SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md)")
 MS_LOOP = "MicrosoftDocs/SupportArticles-docs .../ndr/fix-error-code-5-4-6-through-5-4-20-in-exchange-online.md"
+MS_541 = "MicrosoftDocs/SupportArticles-docs .../ndr/fix-error-code-550-5-4-1-in-exchange-online.md ('Details about this NDR')"
+MS_ANATOMY = MS_NDR[:-1] + ": 'What's included in an NDR?', 'Diagnostic information for administrators' layout)"
 MS_700 = "MicrosoftDocs/SupportArticles-docs .../ndr/fix-error-code-5-7-700-through-5-7-750.md"
 EXO_HOST = "partner-example.mail.protection.outlook.com"
 
@@ -225,4 +227,47 @@ EXCHANGE_OWN = [
      [(LEAD, False, ("contenterror",), None, False)]),
 ]
 
-ROWS = INBOUND_EOP + EXCHANGE_OWN
+_ANNA, _BOB = "anna@partner.example", "bob@partner.example"
+
+
+def _two(diag_anna: str, diag_bob: str) -> str:
+    """An on-premises Exchange NDR body naming two recipients, each with its own diagnostic
+    (MS_ANATOMY: '<rejected recipient>', '<remote server>', the SMTP response)."""
+    return ("Delivery has failed to these recipients or groups:\n\n"
+            f"Anna Berg ({_ANNA})\n\nBob Lind ({_BOB})\n\n"
+            "Diagnostic information for administrators:\n\nGenerating server: EXCH01.seller.example\n\n"
+            f"{_ANNA}\n{diag_anna}\n\n{_BOB}\nmx.partner.example\n{diag_bob}\n")
+
+
+EXCHANGE_TEXT = [
+    ("ex-text-5.4.1-relay-access-denied", MS_541 + ": user text 'Relay Access Denied', 'No answer from host.', "
+     "'#550 5.4.1 Relay Access Denied ##' (a server not taking mail for the domain, not the address)",
+     exchange_text("t1", "Quick question", "Delivery has failed to these recipients or groups:\n\n"
+                   f"{LEAD}\nRelay Access Denied\nThe outbound connection attempt was not answered because either "
+                   "the remote system was busy or it was unable to take delivery of the message.\n\nDiagnostic "
+                   f"information for administrators:\n\nGenerating server: EXCH01.seller.example\n\n{LEAD}\n"
+                   "No answer from host.\n#550 5.4.1 Relay Access Denied ##\n",
+                   "Microsoft Exchange <postmaster@seller.example>"),
+     [(LEAD, False, None, None, False)]),
+    ("exo-own-5.4.1-relay-access-denied", MS_541 + " (as Exchange Online's DSN)",
+     exchange_own("550 5.4.1 Relay Access Denied", status="5.4.1", body=_NOT_DELIVERED),
+     [(LEAD, False, None, None, False)]),
+    ("ex-text-two-unknown-and-full", MS_ANATOMY + "; 'RESOLVER.ADR.RecipNotFound' and a remote '552 5.2.2'",
+     exchange_text("t2", "Quick question", _two("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+                                                "Remote Server returned '552 5.2.2 Mailbox full'"),
+                   "Microsoft Exchange <postmaster@seller.example>"),
+     [(_ANNA, True, UNKNOWN, R, False), (_BOB, False, ("mailboxfull",), R, False)]),
+    ("ex-text-two-full-and-unknown", MS_ANATOMY + "; the same two, the full mailbox listed first",
+     exchange_text("t3", "Quick question", _two("Remote Server returned '552 5.2.2 Mailbox full'",
+                                                "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"),
+                   "Microsoft Exchange <postmaster@seller.example>"),
+     [(_ANNA, False, ("mailboxfull",), R, False), (_BOB, True, UNKNOWN, R, False)]),
+    ("ex-text-two-unknown-and-expired", MS_ANATOMY + "; 5.1.10 beside '550 4.4.7 QUEUE.Expired; message expired'",
+     exchange_text("t4", "Quick question", _two("Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+                                                "Recipient not found by SMTP address lookup'",
+                                                "Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'"),
+                   "Microsoft Exchange <postmaster@seller.example>"),
+     [(_ANNA, True, UNKNOWN, R, False), (_BOB, False, ("expired",), R, False)]),
+]
+
+ROWS = INBOUND_EOP + EXCHANGE_OWN + EXCHANGE_TEXT
