@@ -37,6 +37,8 @@ ZIMBRA = "Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.ja
 HMS = "hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (its RCPT refusals)"
 ICEWARP = "IceWarp docs 'Interpretation of 5xx Errors in Icewarp SMTP' (docs.icewarp.com)"
 TREND_ERS = ("Trend Micro solution 1097055 'FAQs about messages blocked by Email Reputation Services (ERS)'")
+W2W = ("Word to the Wise 'Who are Mimecast?' (wordtothewise.com/2018/07/who-are-mimecast): Mimecast rejections from "
+       "bounce logs, each with its DOC-1369 link; " + MIMECAST)
 TREND_IMSS = "Trend Micro solution 1106332 '550 Domain of forward-path is not allowed' (InterScan: not a relay domain)"
 
 
@@ -246,6 +248,28 @@ GROUPWARE += [
      "the sender)",
      relayed("501 5.7.1 Permission denied", status="5.7.1", command="MAIL", remote="mail.example.org"),
      [(LEAD, False, None, None, False)]),
+]
+
+_MC = "us-smtp-inbound-1.mimecast.com"
+GATEWAYS += [
+    ("mimecast-envelope-blocked-user-entry", W2W + " (a recipient's own block entry for our sender)",
+     relayed("550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [aB1.us4]",
+             status=None, remote=_MC),
+     [(LEAD, False, None, None, False)]),
+    ("mimecast-header-blocked-senders", W2W,
+     relayed("550 Rejected by header based Blocked Senders: seller@example.com - https://community.mimecast.com/"
+             "docs/DOC-1369#550 [aB2.us4]", status=None, command="DATA", remote=_MC),
+     [(LEAD, False, None, None, False)]),
+    ("mimecast-administrative-prohibition-via-exchange", W2W + " ('Remote server returned message denied by "
+     "administrative policy -> Administrative prohibition - envelope blocked')",
+     exchange_text("g6", "Quick question", ex_onprem_relay("g6", LEAD, "550 Remote server returned message denied by "
+                   "administrative policy -> Administrative prohibition - envelope blocked - https://community.mimecast."
+                   "com/docs/DOC-1369#550"), "Microsoft Exchange <postmaster@seller.example>"),
+     [(LEAD, False, None, None, False)]),
+    ("mimecast-spamcop-blocked", W2W,
+     relayed("550 spamcop.mimecast.org Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.25. - https://community."
+             "mimecast.com/docs/DOC-1369#550", status=None, command="MAIL", remote=_MC),
+     [(LEAD, False, ("blocked", "badreputation"), S, False)]),
 ]
 
 ROWS = GATEWAYS + GROUPWARE
