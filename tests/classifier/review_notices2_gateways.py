@@ -7,7 +7,7 @@ ran. All HAND-MADE."""
 from __future__ import annotations
 
 from tests.classifier.notices import LEAD, gmail_own, relayed
-from tests.classifier.review_notices import exchange_text, exim_text
+from tests.classifier.review_notices import domino, exchange_text, exim_text
 from tests.classifier.review_notices2 import GM_BODY, R, S, UNKNOWN
 
 MIMECAST = ("Mimecast 'Mimecast SMTP Error Codes' (community.mimecast.com/docs/DOC-1369, now mimecastsupport."
@@ -39,6 +39,12 @@ ICEWARP = "IceWarp docs 'Interpretation of 5xx Errors in Icewarp SMTP' (docs.ice
 TREND_ERS = ("Trend Micro solution 1097055 'FAQs about messages blocked by Email Reputation Services (ERS)'")
 W2W = ("Word to the Wise 'Who are Mimecast?' (wordtothewise.com/2018/07/who-are-mimecast): Mimecast rejections from "
        "bounce logs, each with its DOC-1369 link; " + MIMECAST)
+CISCO_LDAP = ("Cisco ESA tech note 118580 (LDAP acceptance query: recipients not in the directory refused at RCPT); "
+              "its reply '550 #5.1.0 Address rejected.' as quoted on the public linux-kernel list (2022-12-03, a "
+              "departed maintainer's Intel address)")
+DOMINO = ("IBM 'Troubleshooting IBM Lotus Domino 8 mail routing issues' (router failures 'No route found to server', "
+          "'Server is not a known TCP/IP host', 'server not responding'); HCL Domino help 'Customizing delivery failure "
+          "messages' (transfer, delivery, domain and server failures)")
 TREND_IMSS = "Trend Micro solution 1106332 '550 Domain of forward-path is not allowed' (InterScan: not a relay domain)"
 
 
@@ -270,6 +276,28 @@ GATEWAYS += [
      relayed("550 spamcop.mimecast.org Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.25. - https://community."
              "mimecast.com/docs/DOC-1369#550", status=None, command="MAIL", remote=_MC),
      [(LEAD, False, ("blocked", "badreputation"), S, False)]),
+]
+
+GATEWAYS += [
+    ("cisco-ldap-address-rejected", CISCO_LDAP,
+     relayed("550 #5.1.0 Address rejected.", status="5.1.0", remote="mga01.intel.example"),
+     [(LEAD, True, UNKNOWN, R, False)]),
+    ("cisco-ldap-address-rejected-gmail", CISCO_LDAP + " (as Gmail quotes it: 'Address not found')",
+     gmail_own("550 #5.1.0 Address rejected.", status="5.1.0", heading="Address not found",
+               remote="mga01.intel.example", body="Your message wasn't delivered to lead@example.org because the "
+               "address couldn't be found, or is unable to receive mail."),
+     [(LEAD, True, UNKNOWN, R, False)]),
+]
+
+# Domino's router failures about its own servers and routes: nothing there says the address is gone.
+GROUPWARE += [
+    (f"domino-{key}", DOMINO, domino(f"d-{key}", "Quick question", "lead@acme.example", because),
+     [("lead@acme.example", False, None, None, False)])
+    for key, because in (
+        ("no-route-to-server", "No route found to server HUB01/Acme from server MAIL01/Acme. Check Server, "
+                               "Connection and Domain documents in Domino Directory."),
+        ("not-a-known-host", "Server is not a known TCP/IP host"),
+        ("server-not-responding", "Unable to transfer message - Server not responding"))
 ]
 
 ROWS = GATEWAYS + GROUPWARE
