@@ -8,7 +8,8 @@
 - for ordinary mail (`reply_origin`), what it answers: In-Reply-To, then References newest
   first (pointers the worker looks up in the mailbox's sent mail);
 - the address each failed recipient was originally sent to, where the bounce says
-  (a DSN's Original-Recipient beside its Final-Recipient; the returned copy's X-Original-To).
+  (a DSN's Original-Recipient beside its Final-Recipient; the returned copy's X-Original-To;
+  Exim's "(generated from alias)" under an address its redirection made).
 
 Header parsing only, capped, and never raising: the classifier is hot and faces hostile mail.
 """
@@ -80,7 +81,8 @@ class Origin:
     hops: tuple[Hop, ...] = ()
     auth: tuple[AuthResult, ...] = ()
     from_address: str = ""
-    # failed address -> the address the original was sent to (Original-Recipient, X-Original-To)
+    # failed address -> the address the original was sent to (Original-Recipient, X-Original-To,
+    # Exim's "(generated from ...)")
     sent_to: tuple[tuple[str, str], ...] = field(default=())
     # ordinary mail: the Message-IDs it answers (In-Reply-To, then References newest first)
     replied_to: tuple[str, ...] = ()
@@ -194,6 +196,17 @@ def address_of(value: str) -> str:
     return parseaddr(value)[1] or ""
 
 
+# Exim (src/src/deliver.c, print_address_information, called with "  " and "\n    " for a
+# bounce) lists an address that a redirection (alias, .forward, filter) made from the one the
+# sender wrote as "  target@host" and, on the next line, "    (generated from alias@domain)"
+# ("ultimately generated from" after several): the alias is the recipient of the original.
+# (Its DSN part names that ancestor as Final-Recipient, print_dsn_addr_action; its
+# X-Failed-Recipients and a bounce without a DSN part name only the target.)
+_GENERATED_FROM = re.compile(r"(?m)^[ \t]{1,8}<?([^\s<>()@]+@[^\s<>()@]+?)>?[ \t]*\r?\n"
+                             r"[ \t]{1,12}\((?:ultimately )?generated from <?([^\s<>()@]+@[^\s<>()@]+?)>?\)")
+_MAX_NOTICE = 20_000  # characters of a notice searched for Exim's lines
+
+
 def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
     pairs: list[tuple[str, str]] = []
     for block in mail.dsn_blocks[:200]:
@@ -201,6 +214,9 @@ def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
         final, original = fields.get("final-recipient"), fields.get("original-recipient")
         if final and original:
             pairs.append((_address(final), _address(original)))
+    notice = mail.notice[:_MAX_NOTICE]
+    if "generated from" in notice:
+        pairs.extend((normalise_address(a), normalise_address(o)) for a, o in _GENERATED_FROM.findall(notice))
     headers = mail.original_headers
     x_to = headers.get("x-original-to") if headers is not None else None
     if x_to:

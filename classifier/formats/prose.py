@@ -137,12 +137,22 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         if m and _ERROR_LINE.search(m.group(1)):
             found.append((m.group(2), i, False))
             continue
-        for n, rx in enumerate(_INLINE):
-            for m in rx.finditer(line):
-                found.append((m.group(1), i, n == 0))
+        hits = [(m.group(1), i, n == 0) for n, rx in enumerate(_INLINE) for m in rx.finditer(line)]
+        found.extend(hits or [(a, i, False) for a in _wrapped_sentence(lines, i)])
     for a in ADDRESS.findall(mail.header("x-failed-recipients")):
         found.insert(0, (a, named.index_of(lines, a), True))
     return found
+
+
+def _wrapped_sentence(lines: list[str], i: int) -> list[str]:
+    """The address of line i in "Your message to a@b couldn't be delivered" (_INLINE[3]) that a
+    client or gateway wrapping at 72-78 columns broke before its verb ("Your message to" /
+    "<a@b> could not be delivered."): read with its paragraph's neighbour lines that name no
+    address, the address its own line's (never one of a neighbour's, a sender's or a header's)."""
+    near = [lines[j].strip() if 0 <= j < len(lines) and "@" not in lines[j] else "" for j in (i - 1, i + 1)]
+    start = len(near[0]) + 1
+    text = f"{near[0]} {lines[i].strip()} {near[1]}"
+    return [m.group(1) for m in _INLINE[3].finditer(text) if start <= m.start(1) < start + len(lines[i].strip())]
 
 
 def explanation(lines: list[str], start: int, stops: set[int]) -> str:

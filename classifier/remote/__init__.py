@@ -142,11 +142,10 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
     by_code = getattr(module, "reason_of", None)  # a provider whose error codes name the reason
     if by_code is not None:
         reason = by_code(text, status, command)
-        if reason is not None and _may_say(reason, for_now):
+        if reason is not None and _may_say(reason, for_now, command):
             return Verdict(reason=reason, provider=module.NAME)
     for rule in module.RULES:
-        if rule.own or (command == "MAIL" and rule.reason in _OF_A_MAILBOX) \
-                or not _may_say(rule.reason, for_now):
+        if rule.own or not _may_say(rule.reason, for_now, command):
             continue
         if rule.applies(text, status):
             return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
@@ -166,10 +165,11 @@ _OF_A_MAILBOX = frozenset({Reason.USERUNKNOWN, Reason.MAILBOXFULL, Reason.SUSPEN
 _GONE_FOR_GOOD = frozenset({Reason.USERUNKNOWN, Reason.HASMOVED, Reason.HOSTUNKNOWN})
 
 
-def _may_say(reason: Reason, for_now: bool) -> bool:
+def _may_say(reason: Reason, for_now: bool, command: str | None) -> bool:
     """Whether a provider's reading (a rule's wording or a coded reader's error code) may stand
     for this refusal: a temporary one (`for_now`: its status or its reply code is 4xx) says no
-    mailbox or domain is gone for good. The one home of the 4xx rule for both: Orange's tag code
+    mailbox or domain is gone for good, and one at MAIL FROM says nothing of a recipient's
+    mailbox (`_OF_A_MAILBOX`). The one home of both rules for both readings: Orange's tag code
     416 names an invalid recipient, but carried by a "421 ... LPN105_416" reply (or a final
     5.0.0 report quoting that reply after its retries ran out) it cannot mean the mailbox is gone."""
-    return not (for_now and reason in _GONE_FOR_GOOD)
+    return not (for_now and reason in _GONE_FOR_GOOD) and not (command == "MAIL" and reason in _OF_A_MAILBOX)

@@ -122,6 +122,21 @@ def test_a_temporary_reply_is_never_a_coded_missing_mailbox():
         assert not d.hard_bounce, (address, diag, d.reason)
 
 
+def test_a_refusal_at_mail_from_is_never_a_coded_missing_mailbox():
+    # A coded reader obeys the MAIL FROM rule of the providers' rule tables too (one home:
+    # remote._may_say): at MAIL FROM no recipient has been named yet, so a code naming a
+    # recipient's mailbox says nothing of one (HAND-MADE from the tag layout above and docomo's
+    # "5.1.1" reading; Postfix's "(in reply to MAIL FROM command)" names the stage).
+    rows = (("g@orange.fr", "smtp-in.orange.fr", "5.5.0",
+             "550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416 (in reply to MAIL FROM command)"),
+            ("h@docomo.ne.jp", "mfsmax.docomo.ne.jp", "5.1.1",
+             "550 5.1.1 Unknown user (in reply to MAIL FROM command)"))
+    for address, host, status, diag in rows:
+        d = _first(_dsn(fields=f"Final-Recipient: rfc822; {address}\nAction: failed\nStatus: {status}\n"
+                               f"Remote-MTA: dns; {host}\nDiagnostic-Code: smtp; {diag}"))
+        assert d.smtp_command == "MAIL" and not d.hard_bounce, (address, diag, d.reason)
+
+
 def test_docomo_unknown_user_after_data_refuses_the_sender():
     def docomo(diag: str, status: str):
         return _first(_dsn(fields=f"Final-Recipient: rfc822; h@docomo.ne.jp\nAction: failed\nStatus: {status}\n"

@@ -102,6 +102,11 @@ def test_servers_without_a_corpus_sample(name):
     d = result.deliveries[0]
     if reason is not None:
         assert (d.reason, d.hard_bounce, d.status) == (Reason(reason), hard, status)
+    # The notice ends at its server's marker of the returned message: none of the original's
+    # header lines is read as the failure's words (CompuServe's "------- Returned Message
+    # --------", Microsoft KB Q153060).
+    subject = result.original.subject
+    assert not subject or f"Subject: {subject}" not in (d.diagnostic or "")
 
 
 def test_one_malformed_address_does_not_stop_the_rest():

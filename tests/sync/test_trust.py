@@ -17,7 +17,7 @@ from sync.records import SentMessage
 from sync.worker import Mailbox, run_once
 from tests.sync.helpers import ListSource, dsn, local_crm
 from tests.sync.trust_mail import (
-    FORGED_HOPS, dsn_many, gmail_limit, received_by, reply_mail, undeliverable_text,
+    FORGED_HOPS, dsn_many, exim_text, gmail_limit, received_by, reply_mail, undeliverable_text,
 )
 
 SENT_TO_PAT = SentMessage(message_id="real-1@acme.example", recipients=frozenset({"pat@real.example"}))
@@ -96,6 +96,24 @@ def test_a_forwarded_address_maps_to_the_one_recipient_we_sent_to(crm, store, cl
     bounce = dsn_many(["pat.forward@elsewhere.example"], original_id="real-1@acme.example")
     run(source(bounce), crm, store, clock)
     assert changed(crm) == {"pat@real.example": "bounced"}
+
+
+@pytest.mark.parametrize("sent, failed, expected", [
+    # Sent to pat alone: pat's alias made pat.box@mail.real.example, which failed.
+    (SENT_TO_PAT, [("pat.box@mail.real.example", "pat@real.example")], {"pat@real.example": "bounced"}),
+    # Sent to ana and bo: ana's alias made ana.box@mail.example.com; both failed. The alias
+    # the sender wrote is ana (Exim's "(generated from ana@example.com)"), as in the first row.
+    (SENT_TO_TWO, [("ana.box@mail.example.com", "ana@example.com"), ("bo@example.com", None)],
+     {"ana@example.com": "bounced", "bo@example.com": "bounced"}),
+])
+def test_an_address_exim_generated_from_an_alias_maps_to_the_alias_we_sent_to(
+        sent, failed, expected, crm, store, clock):
+    """Exim's plain-text bounce names the address its redirection made and, under it, the
+    alias it was "(generated from)" (deliver.c print_address_information): the mail we sent
+    to the alias failed, for a send to several recipients as for a send to one."""
+    bounce = exim_text(failed, original_id=sent.message_id, original_to=", ".join(sorted(sent.recipients)))
+    run(source(bounce), crm, store, clock)
+    assert changed(crm) == expected
 
 
 def test_without_a_sent_folder_a_plain_undeliverable_from_anyone_is_recorded_not_applied(

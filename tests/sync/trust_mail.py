@@ -54,6 +54,28 @@ Content-Type: text/rfc822-headers
     return text.replace("\n", "\r\n").encode()
 
 
+def exim_text(failed: Sequence[tuple[str, str | None]], *, original_id: str, original_to: str) -> bytes:
+    """Exim's plain-text bounce (no DSN part), laid out as src/src/deliver.c writes it: each
+    failed (address, alias) as print_address_information does, "  address" and, when a
+    redirection made it from the alias the sender wrote, "    (generated from alias)" under
+    it; then its print_address_error lines; X-Failed-Recipients names the addresses."""
+    blocks = "".join(
+        f"  {a}\n" + (f"    (generated from {alias})\n" if alias else "")
+        + f"    SMTP error from remote mail server after RCPT TO:<{a}>:\n"
+          f"    550 5.1.1 <{a}>: Recipient address rejected: User unknown\n"
+        for a, alias in failed)
+    return (f"X-Failed-Recipients: {', '.join(a for a, _ in failed)}\nAuto-Submitted: auto-replied\n"
+            f"From: Mail Delivery System <Mailer-Daemon@mx.example.net>\nTo: {REP}\n"
+            "Subject: Mail delivery failed: returning message to sender\n"
+            "Date: Fri, 20 Nov 2026 11:00:00 +0000\nMessage-ID: <E1exim-0001@mx.example.net>\n\n"
+            "This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\n"
+            "recipients. This is a permanent error. The following address(es) failed:\n\n"
+            f"{blocks}\n------ This is a copy of the message's headers. ------\n\n"
+            f"From: Rep <{REP}>\nTo: {original_to}\nSubject: Hello\nMessage-ID: <{original_id}>\n"
+            ).replace("\n", "\r\n").encode()
+
+
 def undeliverable_text(rcpt: str, *, sender: str = "someone@stranger.example") -> bytes:
     """A plain-text "Undeliverable" notice anyone could write (no DSN, no quoted original)."""
     return (f"From: {sender}\r\nTo: {REP}\r\nSubject: Undeliverable: Hello\r\n"
