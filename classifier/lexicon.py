@@ -27,10 +27,12 @@ from classifier.guard import Guarded, tried
 # użytkownik-, destinatari-).
 _NOUNS = (
     r"user|username|mailbox|mail box|recipient|receiver|address|addressee|account|e-?mail account|local part|"
-    r"benutzer(?:in)?|nutzer|empf(?:ä|ae|a)nger(?:adresse)?|postfach|e-?mail-adresse|konto|"
+    # "Teilnehmer" (T-Online: "unknown user/Teilnehmer existiert nicht", telekom.de/hilfe).
+    r"benutzer(?:in)?|nutzer|teilnehmer(?:in)?|empf(?:ä|ae|a)nger(?:adresse)?|postfach|e-?mail-adresse|konto|"
     r"utilisateur|destinataire|bo(?:î|i)te(?: aux lettres| mail| de r(?:é|e)ception)?|compte|adresse|"
     r"usuari[oa]|destinatari[oa]|buz(?:ó|o)n|cuenta|direcci(?:ó|o)n|casilla|"
-    r"utente|casella(?: di posta)?|indirizzo|"
+    # "Cassetta postale" (Microsoft's Italian for "mailbox": "Cassetta postale non trovata").
+    r"utente|casella(?: di posta)?|cassetta(?: postale)?|indirizzo|"
     r"usu(?:á|a)rio|utilizador|destinat(?:á|a)rio|caixa(?: postal| de correio)?|conta|endere(?:ç|c)o|"
     r"gebruiker|ontvanger|postbus|adres(?:u|y|em|ie)?|e-?mailadres(?:sen)?|"
     r"u(?:ż|z)ytkownik\w{0,3}|odbiorc\w{1,2}|skrzynk\w{1,2}|"

@@ -70,7 +70,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "the domain you attempted to contact does not exist", "unknown domain",
         # Exim (routers/dnslookup.c, transports/smtp.c): MX hosts that do not exist.
         "all relevant mx records point to non-existent hosts", "all host address lookups failed permanently",
-        "domaine inconnu", "domäne existiert nicht", "dominio inexistente",
+        "domaine inconnu", "domäne existiert nicht", "dominio inexistente", "host sconosciuto",  # it: Outlook.com
         # Gmail 553 5.1.2 (support.google.com/a/answer/3726730).
         "able to find the recipient domain",
     ),
