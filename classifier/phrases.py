@@ -62,6 +62,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.HOSTUNKNOWN: (
         "nonexistentdomain", "nonexistent domain", "non-existent domain", "nxdomain", "domain name not found",
         "domain could not be found", "domain name does not exist", "unroutable domain",
+        "unrouteable domain",  # T-Online's notice for a mistyped domain (telekom.de/hilfe, fehler-mailer-daemon)
         "domain does not exist", "domain is not reachable", "domain must exist", "host or domain name not found",
         "host unknown", "host unreachable", "mail domain mentioned in email address is unknown",
         "name or service not known", "no such domain", "recipient address rejected: unknown domain",
@@ -88,9 +89,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "has reached its quota", "reached its storage limit", "mailbox size exceeded", "exceeds its quota",
         "has exceeded its quota", "mailbox limit exceeded", "would exceed quota", "mailbox has reached",
         "quota überschritten", "speicherkapazität", "boîte aux lettres pleine", "boite aux lettres pleine",
-        "quota dépassé", "quota depasse", "buzón está lleno", "cuota excedida", "cuota superada",
-        "casella di posta piena", "quota superata", "spazio disponibile superato",
-        "spazio esaurito", "caixa postal cheia", "caixa de correio cheia",
+        "quota dépassé", "quota depasse", "buzón está lleno", "cuota excedida", "cuota superada", "spazio disponibile superato",
+        "casella di posta piena", "quota superata", "spazio esaurito", "caixa postal cheia", "caixa de correio cheia",
         "cota excedida", "quota excedida", "postvak vol", "mailbox vol", "mailbox is vol", "quotum overschreden",
         "skrzynka pełna", "skrzynka jest pełna", "skrzynka odbiorcza jest pełna", "brevlådan är full",
         "postlådan är full", "ящик переполнен", "переполнен", "превышена квота", "квота превышена",

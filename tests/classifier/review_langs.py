@@ -142,6 +142,14 @@ _GMAIL_JA = "Google Gmail Help answer 6596 (hl=ja): '受信者のメールアド
 _MS_5110_NB = ("Microsoft Office 365 help, error code 5.1.10 (nb-no): 'E-postadressen som du sendte meldingen til, "
                "eksisterer ikke eller ble ikke funnet.'")
 
+_YANDEX = ("Yandex 360 help 'Report on non-delivery to Yandex' (yandex.com/support/yandex-360/customers/mail/en/"
+           "bounces/yandex): 'Policy rejection on the target address' (the recipient's account blocked for User "
+           "Agreement violations), 'Mailbox size exceeded' / 'Mailbox size limit exceeded' (the mailbox is full)")
+_GMX = ("sitepackage.de list (as above): GMX '550 5.2.1 ... User is inactive', WEB.DE '550 Unknown local part "
+        "%alias% in'")
+_COREMAIL = ("wh-163.com (a NetEase/Coremail enterprise mail reseller) help, '退信提示' pages: 'SMTP error, RCPT TO:550 "
+             "5.2.1 The email account that you tried to reach is disabled.', 'SMTP error, DOT:519 Rejected.', "
+             "'Recipient address rejected:User unknown in virtual mailbox table' (收件方返回退信说明用户不存在)")
 _TS = "T-Online mailer (mailout.t-online.example)"
 _DE_HEAD = "Ihre Nachricht konnte nicht zugestellt werden.\n\n"
 _ROWS: list[tuple] = []
@@ -380,5 +388,44 @@ _add("ms-5110-nb-prose", "nb", _MS_5110_NB,
             "eller ble ikke funnet.\n", charset="iso-8859-1", cte="quoted-printable", subject="Kan ikke leveres",
             sender="Microsoft Outlook <postmaster@kunde.example.no>", rcpt=_NB, generator="plain notice"),
      [(_NB, True, UU, None, False)])
+
+# ---------------------------------------------------------------- more: T-Online domain, Yandex, GMX, Coremail
+_add("telekom-unrouteable-domain-prose", "de", _TELEKOM + " ('unrouteable domain': the part after @ is wrong)",
+     notice("tk5", body=f"{_DE_HEAD}lead@t-onlin.example\n    unrouteable domain 't-onlin.example'\n", charset="iso-8859-1",
+            cte="quoted-printable", subject="Unzustellbare Nachricht", sender=f"Mail Delivery System <MAILER-DAEMON@{_TS}>",
+            rcpt="lead@t-onlin.example", generator="plain notice"),
+     [("lead@t-onlin.example", True, HU, None, False)])
+_YA = "lead@yandex.example"
+_add("yandex-policy-rejection", "ru", _YANDEX + " (a blocked account: soft)",
+     postfix("ya1", _YA, "mx.yandex.example", "550 5.7.1 Policy rejection on the target address", status="5.7.1"),
+     [(_YA, False, None, None, False)])
+_add("yandex-mailbox-size-exceeded", "ru", _YANDEX,
+     postfix("ya2", _YA, "mx.yandex.example", "552 5.2.2 Mailbox size limit exceeded", status="5.2.2"),
+     [(_YA, False, FULL, None, False)])
+_GX = "lead@gmx.example"
+_add("gmx-user-inactive", "de", _GMX + " (an inactive account: soft)",
+     postfix("gx1", _GX, "mx00.gmx.example", f"550 5.2.1 <{_GX}>... User is inactive", status="5.2.1"),
+     [(_GX, False, ("suspend",), None, False)])
+_add("webde-unknown-local-part", "de", _GMX,
+     postfix("gx2", _WD, "mx-ha02.web.example", "550 Unknown local part lead in <web.example>", status="5.0.0"),
+     [(_WD, True, UU, None, False)])
+_CM = "lead@qiye.example.cn"
+_CM_HEAD = "很遗憾，您的邮件未能成功投递。\n\n收件人: {r}\n退信原因: "
+
+
+def _coremail(name: str, reason: str) -> bytes:
+    return notice(name, body=_CM_HEAD.format(r=_CM) + reason + "\n", charset="gb2312", cte="base64", subject="系统退信",
+                  sender="postmaster <postmaster@qiye.example.cn>", rcpt=_CM, generator="Coremail-style notice")
+
+
+_add("coremail-rcpt-disabled", "zh", _COREMAIL + " (a disabled account: soft)",
+     _coremail("cm1", "SMTP error, RCPT TO:550 5.2.1 The email account that you tried to reach is disabled."),
+     [(_CM, False, ("suspend",), None, False)])
+_add("coremail-rcpt-unknown", "zh", _COREMAIL,
+     _coremail("cm2", f"SMTP error, RCPT TO:550 5.1.1 <{_CM}>: Recipient address rejected: User unknown in virtual "
+               "mailbox table"),
+     [(_CM, True, UU, None, False)])
+_add("coremail-dot-rejected", "zh", _COREMAIL + " (refused after the message: never hard)",
+     _coremail("cm3", "SMTP error, DOT:519 Rejected."), [(_CM, False, None, None, False)])
 
 ROWS = tuple(_ROWS)
