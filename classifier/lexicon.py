@@ -258,6 +258,20 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     return domain is None or (found.start() < domain.start() and found.end() < domain.end())
 
 
+def said_in_another_language(text: str) -> bool:
+    """Does lowercase `text` say the recipient does not exist in words other than English, as
+    well as any English it holds? A provider's bilingual notice (DTI's "...User unknown" above
+    "のユーザーは登録されていません", a Chinese host's "收件人不存在:user not exist") is its own
+    template translated, not a filter's canned English reply after DATA (sisimai's reason for
+    reading a bare English "user unknown" as `filtered`): the translation keeps issue 13's
+    reading. A match counts as another language when it holds a letter outside ASCII (CJK,
+    Cyrillic, accented Latin); ASCII-only wordings ("Benutzer nicht bekannt") are not told apart."""
+    if not no_such_recipient(text):
+        return False
+    return any(any(c.isalpha() and not c.isascii() for c in m.group(0))
+               for pattern in (_PHRASES, _SHAPE) for m in pattern.finditer(text))
+
+
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
                                     "from: header", "from header", "header from", "reply-to",
                                     "helo", "ehlo", "sending host", "dkim", "from domain",

@@ -12,17 +12,9 @@ from classifier import classify
 from tests.classifier.review_langs import ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
-_ENGLISH_WINS = (
-    "a FALSE SOFT left for the lead: the localised words alone ('のユーザーは登録されていません', '收件人不存在') read "
-    "userunknown by issue 13's rule (reasons._is_userunknown, last branch), but the same notice with the English "
-    "beside them ('...User unknown', 'user not exist') reads filtered: the English phrase at no named stage keeps "
-    "sisimai's filter reading (the standing gromox-en judgement in test_localised_notices.py), so adding a "
-    "translation turns a hard bounce soft. Which rule gives way is the lead's call")
 _RATE = ("Gmail's 4.2.1 rate words translated, with no code: read onhold, not speeding/suspend; soft either way, the "
          "reason only (the English original is matched by phrase; the translations are not listed)")
 JUDGEMENT: dict[str, str] = {
-    "dti-bilingual-iso2022jp": _ENGLISH_WINS,
-    "emailhost-cn-no-user": _ENGLISH_WINS,
     "godaddy-de-konto-nicht-vorhanden": (
         "'Die vom Absender eingegebene E-Mail-Adresse ist nicht vorhanden' (the address the sender typed does not "
         "exist) reads rejected: lexicon._SENDER takes 'Absender' within 60 characters of an absence as a sender check "
