@@ -150,6 +150,8 @@ _GMX = ("sitepackage.de list (as above): GMX '550 5.2.1 ... User is inactive', W
 _COREMAIL = ("wh-163.com (a NetEase/Coremail enterprise mail reseller) help, '退信提示' pages: 'SMTP error, RCPT TO:550 "
              "5.2.1 The email account that you tried to reach is disabled.', 'SMTP error, DOT:519 Rejected.', "
              "'Recipient address rejected:User unknown in virtual mailbox table' (收件方返回退信说明用户不存在)")
+_CATV_JA = ("YOKOHAMA CATV FAQ 'エラーメールが返送されてきた' (catv-yokohama.ne.jp/faq/internet/.../11387): the mail "
+            "server returns an error mail that notifies '宛先不明' (address unknown) or '受信不可' (cannot receive)")
 _TS = "T-Online mailer (mailout.t-online.example)"
 _DE_HEAD = "Ihre Nachricht konnte nicht zugestellt werden.\n\n"
 _ROWS: list[tuple] = []
@@ -427,5 +429,15 @@ _add("coremail-rcpt-unknown", "zh", _COREMAIL,
      [(_CM, True, UU, None, False)])
 _add("coremail-dot-rejected", "zh", _COREMAIL + " (refused after the message: never hard)",
      _coremail("cm3", "SMTP error, DOT:519 Rejected."), [(_CM, False, None, None, False)])
+
+_JC = "lead@catv.example.jp"
+_add("catv-ja-atesaki-fumei", "ja", _CATV_JA,
+     notice("jc1", body=f"{_JC}\n\n宛先不明\n", charset="iso-2022-jp", cte="7bit", subject="宛先不明のため返送",
+            sender="MAILER-DAEMON <MAILER-DAEMON@catv.example.jp>", rcpt=_JC, generator="plain notice"),
+     [(_JC, True, UU, None, False)])
+_add("catv-ja-jushin-fuka", "ja", _CATV_JA + " ('cannot receive' says no more than that: soft)",
+     notice("jc2", body=f"{_JC}\n\n受信不可\n", charset="iso-2022-jp", cte="7bit", subject="受信不可のため返送",
+            sender="MAILER-DAEMON <MAILER-DAEMON@catv.example.jp>", rcpt=_JC, generator="plain notice"),
+     [(_JC, False, None, None, False)])
 
 ROWS = tuple(_ROWS)
