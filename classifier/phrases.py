@@ -55,8 +55,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "recipient address rejected: access denied", "recipient address rejected.",
         "addressee unknown", "unrouteable address: no such user",
         # Chinese mail systems (Coremail's bounce-hint pages, Hong Kong hosts' bounce guides).
-        "unavailable mail user", "don't exists that user", "recipient does not have an account",
-        "not user of this server",
+        "unavailable mail user", "don't exists that user", "recipient does not have an account", "not user of this server",
         # Other languages: classifier.lexicon, which reads the same sentences in their shape.
     ),
     R.HOSTUNKNOWN: (
@@ -358,6 +357,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
     R.SPEEDING: (
         "please try again slower", "receiving mail at a rate that prevents additional messages",
+        "à un rythme qui empêche", "a uma taxa que impede",  # Gmail's 4.2.1, its fr and pt help's words
         "rate limit", "rate-limit", "ratelimit", "sending rate", "too many messages", "too fast", "too much mail from",
         "throttled", "throttling", "sending limit", "limit for sending", "sending quota",
         "daily user sending limit exceeded", "daily sending quota",

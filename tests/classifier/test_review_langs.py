@@ -12,15 +12,12 @@ from classifier import classify
 from tests.classifier.review_langs import ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
-_RATE = ("Gmail's 4.2.1 rate words translated, with no code: read onhold, not speeding/suspend; soft either way, the "
-         "reason only (the English original is matched by phrase; the translations are not listed)")
 JUDGEMENT: dict[str, str] = {
     "godaddy-de-konto-nicht-vorhanden": (
         "'Die vom Absender eingegebene E-Mail-Adresse ist nicht vorhanden' (the address the sender typed does not "
         "exist) reads rejected: lexicon._SENDER takes 'Absender' within 60 characters of an absence as a sender check "
         "speaking. A false soft, but GoDaddy's German is its help page's translation (its bounces are English) and "
         "narrowing the sender rule for 'vom Absender eingegebene' alone would be a rule for one page"),
-    "gmail-fr-rate-prose": _RATE, "gws-pt-rate-prose": _RATE,
     "interia-doesnt-want": (
         "Interia's '550 5.7.1 Recipient doesn't want your mail' is listed as filtered (wordings.py) but under Status "
         "5.7.1 reads securityerror; soft either way, the reason only (a row of test_server_wordings_more.py reads it "
