@@ -27,10 +27,12 @@ from classifier.guard import Guarded, tried
 # użytkownik-, destinatari-).
 _NOUNS = (
     r"user|username|mailbox|mail box|recipient|receiver|address|addressee|account|e-?mail account|local part|"
-    r"benutzer(?:in)?|nutzer|empf(?:ä|ae|a)nger(?:adresse)?|postfach|e-?mail-adresse|konto|"
+    # "Teilnehmer" (T-Online: "unknown user/Teilnehmer existiert nicht", telekom.de/hilfe).
+    r"benutzer(?:in)?|nutzer|teilnehmer(?:in)?|empf(?:ä|ae|a)nger(?:adresse)?|postfach|e-?mail-adresse|konto|"
     r"utilisateur|destinataire|bo(?:î|i)te(?: aux lettres| mail| de r(?:é|e)ception)?|compte|adresse|"
     r"usuari[oa]|destinatari[oa]|buz(?:ó|o)n|cuenta|direcci(?:ó|o)n|casilla|"
-    r"utente|casella(?: di posta)?|indirizzo|"
+    # "Cassetta postale" (Microsoft's Italian for "mailbox": "Cassetta postale non trovata").
+    r"utente|casella(?: di posta)?|cassetta(?: postale)?|indirizzo|"
     r"usu(?:á|a)rio|utilizador|destinat(?:á|a)rio|caixa(?: postal| de correio)?|conta|endere(?:ç|c)o|"
     r"gebruiker|ontvanger|postbus|adres(?:u|y|em|ie)?|e-?mailadres(?:sen)?|"
     r"u(?:ż|z)ytkownik\w{0,3}|odbiorc\w{1,2}|skrzynk\w{1,2}|"
@@ -254,6 +256,20 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     # merely names its domain ("user unknown in domain x") is still about the user.
     # "Recipient address rejected: Domain not found" shares its absence with the domain.
     return domain is None or (found.start() < domain.start() and found.end() < domain.end())
+
+
+def said_in_another_language(text: str) -> bool:
+    """Does lowercase `text` say the recipient does not exist in words other than English, as
+    well as any English it holds? A provider's bilingual notice (DTI's "...User unknown" above
+    "のユーザーは登録されていません", a Chinese host's "收件人不存在:user not exist") is its own
+    template translated, not a filter's canned English reply after DATA (sisimai's reason for
+    reading a bare English "user unknown" as `filtered`): the translation keeps issue 13's
+    reading. A match counts as another language when it holds a letter outside ASCII (CJK,
+    Cyrillic, accented Latin); ASCII-only wordings ("Benutzer nicht bekannt") are not told apart."""
+    if not no_such_recipient(text):
+        return False
+    return any(any(c.isalpha() and not c.isascii() for c in m.group(0))
+               for pattern in (_PHRASES, _SHAPE) for m in pattern.finditer(text))
 
 
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",

@@ -56,13 +56,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "recipient address rejected: access denied", "recipient address rejected.",
         "addressee unknown", "unrouteable address: no such user",
         # Chinese mail systems (Coremail's bounce-hint pages, Hong Kong hosts' bounce guides).
-        "unavailable mail user", "don't exists that user", "recipient does not have an account",
-        "not user of this server",
+        "unavailable mail user", "don't exists that user", "recipient does not have an account", "not user of this server",
         # Other languages: classifier.lexicon, which reads the same sentences in their shape.
     ),
     R.HOSTUNKNOWN: (
         "nonexistentdomain", "nonexistent domain", "non-existent domain", "nxdomain", "domain name not found",
         "domain could not be found", "domain name does not exist", "unroutable domain",
+        "unrouteable domain",  # T-Online's notice for a mistyped domain (telekom.de/hilfe, fehler-mailer-daemon)
         "domain does not exist", "domain is not reachable", "domain must exist", "host or domain name not found",
         "host unknown", "host unreachable", "mail domain mentioned in email address is unknown",
         "name or service not known", "no such domain", "recipient address rejected: unknown domain",
@@ -71,7 +71,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "the domain you attempted to contact does not exist", "unknown domain",
         # Exim (routers/dnslookup.c, transports/smtp.c): MX hosts that do not exist.
         "all relevant mx records point to non-existent hosts", "all host address lookups failed permanently",
-        "domaine inconnu", "domäne existiert nicht", "dominio inexistente",
+        "domaine inconnu", "domäne existiert nicht", "dominio inexistente", "host sconosciuto",  # it: Outlook.com
         # Gmail 553 5.1.2 (support.google.com/a/answer/3726730).
         "able to find the recipient domain",
     ),
@@ -89,7 +89,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "has reached its quota", "reached its storage limit", "mailbox size exceeded", "exceeds its quota",
         "has exceeded its quota", "mailbox limit exceeded", "would exceed quota", "mailbox has reached",
         "quota überschritten", "speicherkapazität", "boîte aux lettres pleine", "boite aux lettres pleine",
-        "quota dépassé", "quota depasse", "buzón está lleno", "cuota excedida", "cuota superada",
+        "quota dépassé", "quota depasse", "buzón está lleno", "cuota excedida", "cuota superada", "spazio disponibile superato",
         "casella di posta piena", "quota superata", "spazio esaurito", "caixa postal cheia", "caixa de correio cheia",
         "cota excedida", "quota excedida", "postvak vol", "mailbox vol", "mailbox is vol", "quotum overschreden",
         "skrzynka pełna", "skrzynka jest pełna", "skrzynka odbiorcza jest pełna", "brevlådan är full",
@@ -306,10 +306,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "relaying is prohibited", "relay not authorized", "relaying not permitted", "not authorized to relay",
         "relay rejected", "cannot relay", "can't relay", "relaying disallowed", "denied relay", "relay access is denied",
         "this system is not configured to relay", "relaying to", "relay to <", "relais refusé", "relais non autorisé",
-        "relaying verweigert", "relay nicht erlaubt", "retransmisión denegada",
+        "relaying verweigert", "relay nicht erlaubt", "retransmisión denegada", "retransmissão negada",
         "insecure mail relay", "requires authentication when attempting to send to a non-local",
         "not allowed to relay", "relay access denied", "relay denied", "relay not permitted",
-        "relaying denied", "relaying not allowed", "relaying mail to", "isn't in my list of allowed rcpthost",
+        "relaying denied", "relaying not allowed", "relaying mail to", "isn't in my list of allowed rcpthost", "rcpthosts autorizados",
         "unable to relay", "relay not allowed", "we do not relay", "not permitted to relay",
         # hMailServer SMTPConnection.cpp, when the IP range allows no relaying.
         "delivery is not allowed to this address",
@@ -358,6 +358,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
     R.SPEEDING: (
         "please try again slower", "receiving mail at a rate that prevents additional messages",
+        "à un rythme qui empêche", "a uma taxa que impede",  # Gmail's 4.2.1, its fr and pt help's words
         "rate limit", "rate-limit", "ratelimit", "sending rate", "too many messages", "too fast", "too much mail from",
         "throttled", "throttling", "sending limit", "limit for sending", "sending quota",
         "daily user sending limit exceeded", "daily sending quota",

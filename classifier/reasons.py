@@ -188,7 +188,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # words name the mailbox, not the domain, as missing: the domain answered.
     if coded is R.SECURITYERROR or coded is R.HOSTUNKNOWN or not w.uses(R.USERUNKNOWN):
         return lexicon.no_such_recipient(text)
-    return False
+    return lexicon.said_in_another_language(text)  # English beside its translation: the translation
 
 
 def _only_a_generic_refusal(w: _Wording) -> bool:

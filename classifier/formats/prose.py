@@ -36,24 +36,26 @@ _INLINE = (
                + ADDRESS.pattern + r")>"),
     re.compile(r"(?i)(?:rcpt to|recipient address|original-recipient|final-recipient)\s{0,3}:\s{0,20}"
                r"(?:rfc822;\s{0,5})?<?(" + ADDRESS.pattern + r")>?"),
-    # "Your message to a@b couldn't be delivered" (Exchange/Microsoft 365, webmail providers).
+    # "Your message to a@b couldn't be delivered" (Exchange/Microsoft 365, webmail providers), also
+    # with the day it was sent between: Seznam's "You message for <a@b> from 2012/11/19 could not
+    # be delivered." (napoveda.seznam.cz/uzivatel-neexistuje).
     re.compile(r"(?i)(?:message|mail|e-?mail)\s+(?:to|for)\s+[\"<]?(" + ADDRESS.pattern + r")[\">]?\s+"
-               r"(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable)"),
+               r"(?:from\s+[\d./-]{6,10}\s+)?(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable)"),
 )
 # A report's own headline that a list names recipients delivered, not failed.
 _SUCCEEDED = re.compile(r"(?i)succe(?:eded|ssful)|were delivered|delivered successfully")
 # An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
 _REPLY_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<(" + ADDRESS.pattern + r")>:?\s")
 # A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
-# "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b" (webmail
-# providers, groupware and appliances in many languages).
+# "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b", "受取人: <a@b>"
+# (DTI; webmail providers, groupware and appliances in many languages).
 _LABELLED = re.compile(
     r"(?i)^\s{0,8}[*-]?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
     r"(?:failed |recipient(?:'s)? |e-?mail |invalid |unknown |bad )?(?:e-?mail )?address(?:es)?|to|mailbox|addressee|"
     r"empf(?:ä|ae)nger|empf(?:ä|ae)ngeradresse|destinataire|destinatario|destinat(?:á|a)rio|ontvanger|odbiorca|adresat|"
     r"mottagare|(?:e-?mail-?)?adresse(?: (?:e-?mail|électronique|du destinataire))?|indirizzo(?: e-?mail)?|"
     r"direcci(?:ó|o)n(?: de correo(?: electr(?:ó|o)nico)?)?|endere(?:ç|c)o(?: de e-?mail)?|adres(?: e-?mail)?|"
-    r"modtager|mottaker|получатель|адресат|宛先|受信者|收件人|收件者|수신자|받는 사람)\s{0,3}[:：]\s{0,20}"
+    r"modtager|mottaker|получатель|адресат|宛先|受信者|受取人|收件人|收件者|수신자|받는 사람)\s{0,3}[:：]\s{0,20}"
     r"(?:\"?[^\"<>\n@]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?[.,;]?\s*$"
 )
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
