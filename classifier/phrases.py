@@ -62,8 +62,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.HOSTUNKNOWN: (
         "nonexistentdomain", "nonexistent domain", "non-existent domain", "nxdomain", "domain name not found",
         "domain could not be found", "domain name does not exist", "unroutable domain",
-        "unrouteable domain",  # T-Online's notice for a mistyped domain (telekom.de/hilfe, fehler-mailer-daemon)
-        "domain does not exist", "domain is not reachable", "domain must exist", "host or domain name not found",
+        "unrouteable domain", "domain does not exist",  # the first: T-Online's (telekom.de/hilfe, fehler-mailer-daemon) "domain is not reachable", "domain must exist", "host or domain name not found",
         "host unknown", "host unreachable", "mail domain mentioned in email address is unknown",
         "name or service not known", "no such domain", "recipient address rejected: unknown domain",
         "recipient domain must exist", "the account or domain may not exist", "unknown host",

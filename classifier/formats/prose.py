@@ -36,9 +36,8 @@ _INLINE = (
                + ADDRESS.pattern + r")>"),
     re.compile(r"(?i)(?:rcpt to|recipient address|original-recipient|final-recipient)\s{0,3}:\s{0,20}"
                r"(?:rfc822;\s{0,5})?<?(" + ADDRESS.pattern + r")>?"),
-    # "Your message to a@b couldn't be delivered" (Exchange/Microsoft 365, webmail providers), also
-    # with the day it was sent between: Seznam's "You message for <a@b> from 2012/11/19 could not
-    # be delivered." (napoveda.seznam.cz/uzivatel-neexistuje).
+    # "Your message to a@b couldn't be delivered" (Exchange/Microsoft 365, webmail), also with the day sent
+    # between: Seznam's "You message for <a@b> from 2012/11/19 could not be delivered." (napoveda.seznam.cz).
     re.compile(r"(?i)(?:message|mail|e-?mail)\s+(?:to|for)\s+[\"<]?(" + ADDRESS.pattern + r")[\">]?\s+"
                r"(?:from\s+[\d./-]{6,10}\s+)?(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable)"),
 )
