@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier import classify
+from tests.classifier.review_check import misses as _misses
 from tests.classifier.review_langs import ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
@@ -24,25 +24,6 @@ JUDGEMENT: dict[str, str] = {
         "without the status)"),
 }
 
-
-def _misses(raw: bytes, expected: list[tuple]) -> list[str]:
-    result = classify(raw)
-    got = result.deliveries
-    if sorted(d.address for d in got) != sorted(e[0] for e in expected):
-        return [f"recipients {[d.address for d in got]} (is_bounce {result.is_bounce})"]
-    out = []
-    for address, hard, reasons, scope, delay in expected:
-        d = next(x for x in got if x.address == address)
-        delayed = (d.action or "").lower() == "delayed"
-        if (d.hard_bounce and not delayed) is not hard:
-            out.append(f"hard {d.hard_bounce} ({d.reason.value})")
-        if reasons and d.reason.value not in reasons:
-            out.append(f"reason {d.reason.value}")
-        if scope and d.scope.value != scope:
-            out.append(f"scope {d.scope.value}")
-        if delayed is not delay:
-            out.append(f"delay {delayed}")
-    return out
 
 
 def test_review_langs():

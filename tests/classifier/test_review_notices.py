@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from classifier import classify
+from tests.classifier.review_check import misses as _misses
 from tests.classifier.review_notices import ROWS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -28,25 +29,6 @@ KNOWN: dict[str, str] = {
         "load, maintenance), which says nothing of the address: a possible false hard left for the lead"),
 }
 
-
-def _misses(raw: bytes, expected: list[tuple]) -> list[str]:
-    result = classify(raw)
-    got = result.deliveries
-    if sorted(d.address for d in got) != sorted(e[0] for e in expected):
-        return [f"recipients {[d.address for d in got]}"]
-    out = []
-    for address, hard, reasons, scope, delay in expected:
-        d = next(x for x in got if x.address == address)
-        delayed = (d.action or "").lower() == "delayed"
-        if (d.hard_bounce and not delayed) is not hard:
-            out.append(f"{address}: hard {d.hard_bounce} (action {d.action})")
-        if reasons and d.reason.value not in reasons:
-            out.append(f"{address}: reason {d.reason.value}")
-        if scope and d.scope.value != scope:
-            out.append(f"{address}: scope {d.scope.value}")
-        if delayed is not delay:
-            out.append(f"{address}: delay {delayed}")
-    return out
 
 
 def test_review_notices():

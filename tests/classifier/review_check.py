@@ -1,0 +1,29 @@
+"""The one comparison of the black-box reviews (test_review_notices.py, test_review_notices2.py,
+test_review_langs.py): a whole notice's reading against the expectation its reviewer wrote from
+the server's words before the classifier ran. Each expected row is (address, hard, reasons,
+scope, delay); an empty `reasons` or `scope` accepts any."""
+
+from __future__ import annotations
+
+from classifier import classify
+
+
+def misses(raw: bytes, expected: list[tuple]) -> list[str]:
+    """Where the classifier's reading of `raw` differs from `expected`; empty when it agrees."""
+    result = classify(raw)
+    got = result.deliveries
+    if sorted(d.address for d in got) != sorted(e[0] for e in expected):
+        return [f"recipients {[d.address for d in got]} (is_bounce {result.is_bounce})"]
+    out = []
+    for address, hard, reasons, scope, delay in expected:
+        d = next(x for x in got if x.address == address)
+        delayed = (d.action or "").lower() == "delayed"
+        if (d.hard_bounce and not delayed) is not hard:
+            out.append(f"{address}: hard {d.hard_bounce} (reason {d.reason.value}, action {d.action})")
+        if reasons and d.reason.value not in reasons:
+            out.append(f"{address}: reason {d.reason.value}")
+        if scope and d.scope.value != scope:
+            out.append(f"{address}: scope {d.scope.value}")
+        if delayed is not delay:
+            out.append(f"{address}: delay {delayed}")
+    return out
