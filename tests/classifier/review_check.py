@@ -27,3 +27,16 @@ def misses(raw: bytes, expected: list[tuple]) -> list[str]:
         if delayed is not delay:
             out.append(f"{address}: delay {delayed}")
     return out
+
+
+def disagreements(rows, known: dict[str, str]) -> tuple[dict[str, list[str]], list[str]]:
+    """(rows read otherwise than expected and not known, known misses that now read as expected):
+    both must be empty; a known miss that starts passing is news too, like a strict xfail."""
+    wrong, fixed = {}, []
+    for name, _source, raw, expected in rows:
+        found = misses(raw, expected)
+        if found and name not in known:
+            wrong[name] = found
+        elif not found and name in known:
+            fixed.append(name)
+    return wrong, fixed

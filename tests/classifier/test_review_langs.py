@@ -25,7 +25,6 @@ JUDGEMENT: dict[str, str] = {
 }
 
 
-
 def test_review_langs():
     wrong = {name: misses for name, _lang, _source, raw, expected in ROWS
              if name not in JUDGEMENT and (misses := _misses(raw, expected))}

@@ -7,7 +7,7 @@ checked both ways like a strict xfail (a known miss that starts passing fails to
 
 from __future__ import annotations
 
-from tests.classifier.review_check import misses as _misses
+from tests.classifier.review_check import disagreements
 from tests.classifier.review_notices2 import ROWS as MICROSOFT_ROWS
 from tests.classifier.review_notices2_gateways import ROWS as GATEWAY_ROWS
 
@@ -17,16 +17,9 @@ ROWS = MICROSOFT_ROWS + GATEWAY_ROWS
 KNOWN: dict[str, str] = {}
 
 
-
 def test_review_notices2():
     names = [row[0] for row in ROWS]
     assert len(names) == len(set(names)) and set(KNOWN) <= set(names)
-    wrong, fixed = {}, []
-    for name, _source, raw, expected in ROWS:
-        misses = _misses(raw, expected)
-        if misses and name not in KNOWN:
-            wrong[name] = misses
-        elif not misses and name in KNOWN:
-            fixed.append(name)
+    wrong, fixed = disagreements(ROWS, KNOWN)
     assert not wrong, wrong
     assert not fixed, f"known misses that now pass (drop them from KNOWN): {fixed}"
