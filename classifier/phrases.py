@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import lexicon, wordings
+from classifier import lexicon, mta_wordings, wordings
 from classifier.guard import Guarded
 from classifier.records import Reason
 
@@ -378,7 +378,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "cannot send message for",
     ),
 }
-PHRASES = {r: (*p, *wordings.PHRASES.get(r, ())) for r, p in PHRASES.items()}  # later finds: wordings.py
+PHRASES = {r: (*p, *wordings.PHRASES.get(r, ()), *mta_wordings.PHRASES.get(r, ())) for r, p in PHRASES.items()}
 
 # Bounded regular expressions for wording with variable parts.
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {

@@ -207,11 +207,12 @@ def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
     """A full or disabled mailbox by its status (x.2.2, 4.2.1) or a bare "quota exceeded", whose
     words speak of the sender's own quota ("Submission quota exceeded", "Daily sending quota
     exceeded"), only of a rate (Gmail's 4.2.1 "receiving mail at a rate that prevents
-    additional messages") or only of a security requirement: not the recipient's mailbox."""
+    additional messages"), of a security requirement or of the sending host: not the recipient's mailbox."""
     if reason is R.MAILBOXFULL and "quota" in w.text and wordings.SENDER_QUOTA.search(w.text):
         return True
-    # Zimbra's "451 4.2.2 Server accepts messages only on TLS connection" under a full-mailbox status.
-    return reason in (R.MAILBOXFULL, R.SUSPEND) and (w.uses(R.SPEEDING) or w.uses(R.SECURITYERROR)) \
+    # Zimbra's "451 4.2.2 Server accepts messages only on TLS connection" under a full-mailbox status;
+    # Stalwart's "452 4.2.2 Greylisted, please try again in a few moments." (inbound/rcpt.rs): our host held back.
+    return reason in (R.MAILBOXFULL, R.SUSPEND) and any(w.uses(r) for r in (R.SPEEDING, R.SECURITYERROR, R.BLOCKED)) \
         and not w.uses(reason)
 
 

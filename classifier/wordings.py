@@ -41,9 +41,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "no mx records were found for",
     ),
     R.NETWORKERROR: (
-        # Haraka outbound/hmail.js: "Temporary MX lookup error for x" ("DNS lookup failure: x" is a
-        # pattern below); Exim routers/dnslookup.c: "host lookup did not complete" (DEFER).
-        "mx lookup error", "host lookup did not complete",
+        # Haraka outbound/hmail.js: "Temporary MX lookup error for x" (not maddy's permanent "554 5.4.4
+        # MX lookup error": its status says); Exim dnslookup.c: "host lookup did not complete" (DEFER).
+        "temporary mx lookup error", "host lookup did not complete",
         # Courier's courieresmtp names a failed connect by the network's state, "Network is down"
         # (fixtures/real/courier-connection-refused-*.eml), as "host is unreachable" in phrases.
         "network is down", "network is unreachable",

@@ -41,8 +41,7 @@ def exchange55(name: str, address: str, because: str) -> bytes:
             "MIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n"
             "Your message\n\n  To:      Lead\n  Subject: Hello\n  Sent:    12/1/26 10:00 AM\n\n"
             "did not reach the following recipient(s):\n\n"
-            f"{address} on 12/3/26 10:00 AM\n            {because}\n"
-            "            MSEXCH:IMS:Partner:PARTNER:EXCH55 0 (000C05A6) Unknown Recipient\n").encode()
+            f"{address} on 12/3/26 10:00 AM\n            {because}\n").encode()
 
 
 # ---- Oracle/Sun Messaging Server: its replies relayed by us, and its own DSN --------------------

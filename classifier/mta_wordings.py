@@ -1,0 +1,56 @@
+"""Wording of older and less common mail servers' own notices and replies (issue 13, the third
+black-box review): data merged into `classifier.phrases` beside `classifier.wordings`.
+
+`classifier.phrases` and `classifier.wordings` are at the module size limit; these wordings
+were read in the servers' own sources and documentation, each named beside it (the rows of
+tests/classifier/review_notices3*.py quote them in whole notices). Matched like the phrase
+tables: lowercase substrings of the whitespace-collapsed diagnostic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from classifier.records import Reason
+
+R = Reason
+
+PHRASES: Mapping[Reason, tuple[str, ...]] = {
+    R.HOSTUNKNOWN: (
+        # Apache James RemoteDelivery, when the recipient's domain has no DNS entry or no MX:
+        # "There are no DNS entries for the hostname x.  I cannot determine where to send this
+        # message." and "I found no MX record entries for the hostname x. ..." (its bounce after
+        # giving up; "Temporary problem looking up mail server" is the network's, below).
+        "there are no dns entries for the hostname", "found no mx record entries for the hostname",
+    ),
+    R.NETWORKERROR: (
+        # Apache James RemoteDelivery: "Temporary problem looking up mail server for host: x" (a
+        # resolver that did not answer; its final bounce quotes the last one).
+        "temporary problem looking up mail server",
+        # A local socket's refused connect() as the sending MTA's runtime words it, never a remote
+        # reply: Go's net package ("dial tcp 192.0.2.9:25: connect: connection refused", in maddy's
+        # "No usable MXs, last err: ..." of internal/target/remote/connect.go) and Rust's io error
+        # ("Connection refused (os error 111)", in Stalwart's "connection to 'x' failed: ...").
+        "connect: connection refused", "connection refused (os error", "no usable mxs",
+    ),
+    R.TOOMANYCONN: (
+        # Stalwart queue/dsn.rs: "(too many concurrent connections to remote server)"; FTGate's
+        # "451 4.5.1 [ip] Max concurrent sessions (#1.04)" (docs.ftgate.com 'Service Error Messages').
+        "too many concurrent connections", "max concurrent sessions",
+    ),
+    R.SECURITYERROR: (
+        # rustls's certificate error as Stalwart's DSN quotes it: "TLS error from 'x': invalid peer
+        # certificate: UnknownIssuer" (queue/dsn.rs Error::TlsError).
+        "invalid peer certificate",
+    ),
+    R.MAILBOXFULL: (
+        # FTGate: "Allocated mailbox storage exceeded (#1.02)"; GNU Mailutils' mda: "user: message
+        # would exceed maximum mailbox size for this recipient" (manual, 'Mailbox Quotas').
+        "mailbox storage exceeded", "would exceed maximum mailbox size",
+    ),
+    R.NORELAYING: (
+        # Kerio Connect: "550 5.7.1 Relaying is denied" (GFI support, 'Outbound Email Delivery
+        # Troubleshooting').
+        "relaying is denied",
+    ),
+}
