@@ -4,14 +4,18 @@ black-box review): data merged into `classifier.phrases` beside `classifier.word
 `classifier.phrases` and `classifier.wordings` are at the module size limit; these wordings
 were read in the servers' own sources and documentation, each named beside it (the rows of
 tests/classifier/review_notices3*.py quote them in whole notices). Matched like the phrase
-tables: lowercase substrings of the whitespace-collapsed diagnostic.
+tables: lowercase substrings of the whitespace-collapsed diagnostic, plus bounded patterns.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from typing import TypeVar
 
 from classifier.records import Reason
+
+T = TypeVar("T")
 
 R = Reason
 
@@ -54,3 +58,20 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "relaying is denied",
     ),
 }
+
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    # Apache James's DNSRBLHandler refuses a client on its blacklist zones with "5.7.1 Rejected:
+    # unauthenticated e-mail from <ip> is restricted.  Contact the postmaster for details." (at
+    # RCPT, unless authenticated): mail from our IP is refused, whatever the policy-class status.
+    R.BLOCKED: (re.compile(r"\b(?:e-?mail|mail|messages?) from \[?\d{1,3}(?:\.\d{1,3}){3}\]? is restricted\b"),),
+}
+
+
+def merged(*tables: Mapping[Reason, tuple[T, ...]]) -> dict[Reason, tuple[T, ...]]:
+    """One table from several: each reason's entries in the tables' order (how `classifier.phrases`
+    adds the later finds of `classifier.wordings` and this module to its own)."""
+    out: dict[Reason, tuple[T, ...]] = {}
+    for table in tables:
+        for reason, entries in table.items():
+            out[reason] = (*out.get(reason, ()), *entries)
+    return out

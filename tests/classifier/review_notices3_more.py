@@ -1,8 +1,9 @@
 """The third review's notices, continued (review_notices3.py holds the layouts of maddy,
 Stalwart, Apache James, Citadel, Postal and ZMailer): Oracle/Sun Messaging Server's own DSN and
-replies, FTGate, Kerio Connect, GNU Mailutils and Exchange 5.5 wordings, and one server's layout
-carrying another's words. Rows as in review_notices2.py; each names its source. Expectations
-written before the classifier ran. All HAND-MADE."""
+replies, FTGate, Kerio Connect, GNU Mailutils and Exchange 5.5 wordings, one server's layout
+carrying another's words, and Apache James's and maddy's own SMTP refusals. Rows as in
+review_notices2.py; each names its source. Expectations written before the classifier ran.
+All HAND-MADE."""
 
 from __future__ import annotations
 
@@ -119,4 +120,23 @@ CROSS = [
      [(LEAD, False, ("mailboxfull", "expired"), R, False)]),
 ]
 
-ROWS = MESSAGING_SERVER + REPLIES + CROSS
+# ---- Apache James's and maddy's own SMTP refusals, relayed by us --------------------------------
+JAMES_RCPT = ("apache/james-project protocols/smtp/.../fastfail/AbstractValidRcptHandler.java ('5.1.1 Unknown user: x' "
+              "with 550) and DNSRBLHandler.java ('5.7.1 Rejected: unauthenticated e-mail from <ip> is restricted.  "
+              "Contact the postmaster for details.' for a client on its blacklist zones; a deny, 554)")
+MADDY_DNSBL = "foxcpp/maddy internal/check/dnsbl/dnsbl.go ('554 5.7.0 Client identity is listed in the used DNSBL')"
+SMTP_REFUSALS = [
+    ("james-smtp-unknown-user", JAMES_RCPT,
+     relayed(f"550 5.1.1 Unknown user: {LEAD}", status="5.1.1", remote="mail.partner.example"),
+     [(LEAD, True, UNKNOWN, R, False)]),
+    ("james-smtp-dnsrbl-restricted", JAMES_RCPT,
+     relayed("554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.60 is restricted.  Contact the postmaster for "
+             "details.", status="5.7.1", remote="mail.partner.example"),
+     [(LEAD, False, ("blocked",), "sender", False)]),
+    ("maddy-client-listed-in-dnsbl", MADDY_DNSBL,
+     relayed("554 5.7.0 Client identity is listed in the used DNSBL", status="5.7.0", command="MAIL",
+             remote="mx.partner.example"),
+     [(LEAD, False, ("blocked",), "sender", False)]),
+]
+
+ROWS = MESSAGING_SERVER + REPLIES + CROSS + SMTP_REFUSALS
