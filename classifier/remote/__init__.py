@@ -56,11 +56,11 @@ class Verdict:
 
 
 def _providers() -> tuple[ModuleType, ...]:
-    from classifier.remote import (aliyun, allinkl, apple, att, cable, docomo, gandi, gmx, mailru, microsoft,
-                                   mimecast, orange, proofpoint, yahoo, yandex, zoho)
+    from classifier.remote import (aliyun, allinkl, apple, att, bt, cable, docomo, earthlink, gandi, gmx, mailru,
+                                   microsoft, mimecast, orange, proofpoint, proximus, virgin, yahoo, yandex, zoho)
 
     return (microsoft, yahoo, apple, gmx, mailru, yandex, orange, docomo, zoho, mimecast, proofpoint, cable, att,
-            aliyun, gandi, allinkl)
+            aliyun, gandi, allinkl, bt, earthlink, proximus, virgin)
 
 
 _PROVIDERS: tuple[ModuleType, ...] = ()

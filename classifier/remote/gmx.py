@@ -23,6 +23,13 @@ RULES = (
     Rule(reason=R.SPEEDING, wording="mail send limit exceeded", sender=True),
     # "550 ... invalid DNS MX or A/AAAA resource record": the sender's domain has no mail records.
     Rule(reason=R.REJECTED, wording="invalid dns mx or a/aaaa resource record", sender=True),
+    # "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions."
+    # (DreamHost Help "Blocked email"; GMX's "For explanation visit .../error-messages?...&c=poli"):
+    # a policy block of the sending server under RFC 5321's mailbox line, not a missing mailbox.
+    Rule(reason=R.BLOCKED, wording="reject due to policy restrictions", sender=True),
+    # support.gmx.com "Email returned as undeliverable": "User has too many messages on server" or
+    # "Mailbox full" = the recipient's account has run out of space (not our sending rate).
+    Rule(reason=R.MAILBOXFULL, wording="has too many messages on server"),
     Rule(reason=R.SUSPEND, wording="mailbox disabled"),
     Rule(reason=R.USERUNKNOWN, wording="requested action not taken: mailbox unavailable"),
     Rule(reason=R.USERUNKNOWN, wording="mailbox unavailable"),

@@ -12,6 +12,23 @@ MARKERS = ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizo
            "postmaster.yahoo.com", "help.yahoo.com")
 
 RULES = (
+    # AOL's block tags (postmaster.aol.com/errors: "The codes are listed in categories based on the
+    # first part of the error message", RTR/HVU/RLY/DYN ... Blocks): RTR:RD "the reverse DNS of your
+    # IP Address is typical of a dynamic IP", RTR:DU dynamic/residential IPs, RLY:B1 a dynamic block
+    # on member complaints (554rlyb1.html), DYN:T1 a temporary one. All about the sending host.
+    Rule(reason=R.REQUIREPTR, wording="rtr:rd", sender=True),
+    Rule(reason=R.BLOCKED, wording="rtr:", sender=True),
+    Rule(reason=R.BLOCKED, wording="rly:", sender=True),
+    Rule(reason=R.BLOCKED, wording="dyn:", sender=True),
+    Rule(reason=R.BLOCKED, wording="hvu:", sender=True),
+    # Yahoo Help SLN3444: "553 VS99-IP1 deferred" (the SMTP connection was rejected); "451 VS1-IP /
+    # VS1-MF Excessive unknown recipients - possible Open Relay" (the sending server deprioritized):
+    # the unknown recipients are the sender's list, no word about this one.
+    Rule(reason=R.BLOCKED, wording="vs99-ip", sender=True),
+    Rule(reason=R.BLOCKED, wording="excessive unknown recipients", sender=True),
+    # help.aol.co.uk "What is a MAILER-DAEMON message": "550 is not accepting mail from this sender",
+    # the owner's privacy or spam settings block our address: a live mailbox's filter.
+    Rule(reason=R.FILTERED, wording="is not accepting mail from this sender"),
     Rule(reason=R.USERUNKNOWN, wording="dd this user doesn't have a "),
     Rule(reason=R.USERUNKNOWN, wording="mailbox not found"),
     Rule(reason=R.SUSPEND, wording=" is no longer valid."),

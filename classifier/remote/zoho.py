@@ -4,7 +4,8 @@ from classifier.records import Reason as R
 from classifier.remote import Rule
 
 NAME = "zoho"
-HOSTS = (".zoho.com", ".zoho.eu", ".zoho.in", ".zohomail.com")
+# smtp.zeptomail.com: Zoho's transactional sending service (ZeptoMail "SMTP Error Codes").
+HOSTS = (".zoho.com", ".zoho.eu", ".zoho.in", ".zohomail.com", ".zeptomail.com")
 DOMAINS = ("zoho.com", "zohomail.com", "zoho.eu", "zoho.in")
 MARKERS = ("zoho.com/mail/help",)
 
@@ -16,4 +17,7 @@ RULES = (
     Rule(reason=R.SPAMDETECTED, wording="unusual sending activity", sender=True),
     Rule(reason=R.SECURITYERROR, wording="sending has been blocked", sender=True),
     Rule(reason=R.POLICYVIOLATION, wording="rejected by destination domain"),
+    # ZeptoMail "SMTP Error Codes": "552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail":
+    # the virus's name stands between the two words the generic tables look for.
+    Rule(reason=R.VIRUSDETECTED, wording="detected by zoho mail"),
 )

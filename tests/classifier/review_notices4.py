@@ -367,4 +367,34 @@ OTHER_ROWS = [
      [("lead@netro.com.au", False, BLOCK, S, False)]),
 ]
 
-ROWS = COMCAST_ROWS + ATT_ROWS + YAHOO_ROWS + AOL_ROWS + OTHER_ROWS
+# ---- The same replies through other layouts and addresses ---------------------------------
+MORE_ROWS = [
+    ("yahoo-ts03-permanently-deferred-delay", YAHOO_TS03 + " (the delay warning while Postfix still retries)",
+     relayed(f"421 4.7.1 [TS03] All messages from {IP} permanently deferred", status="4.7.1", command="CONN",
+             remote="mta6.am0.yahoodns.net", address=Y),
+     [(Y, False, BLOCK + ("rejected",), S, True)]),
+    ("aol-554-rly-b1-gmail", AOL + " (RLY:B1, as Gmail quotes it)",
+     _gm("554- (RLY:B1) http://postmaster.info.aol.com/errors/554rlyb1.html 554 TRANSACTION FAILED", "5.0.0", L,
+         "mailin-02.mx.aol.com"),
+     [(L, False, BLOCK, S, False)]),
+    ("att-permfail-sender-domain-gmail", ATT + " (the sender domain, as Gmail quotes it; an sbcglobal.net address)",
+     _gm("550 [permfail] bellsouth.net requires valid sender domain", "5.0.0", _AT["sbc"], "mx1.bellsouth.net"),
+     [(_AT["sbc"], False, ("rejected", "requireptr", "blocked"), S, False)]),
+    ("hotmail-sc-001-exim", OUTLOOK_SC + " (Exim's bounce)",
+     exim_rcpt("h2", "mx2.hotmail.com", f"550 SC-001 (BAY004-MC4F49) Unfortunately, messages from {IP} weren't sent. "
+               "Please contact your Internet service provider since part of their network is on our block list. You can "
+               "also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+               address=_AT["msn"]),
+     [(_AT["msn"], False, BLOCK, S, False)]),
+    ("virgin-spam-content-ntlworld", VIRGIN + " (an ntlworld.com address, one of the page's four domains)",
+     relayed("554 5.2.0 Spam content found", status="5.2.0", command="DATA", remote="mx.ntlworld.com",
+             address="lead@ntlworld.com"),
+     [("lead@ntlworld.com", False, ("spamdetected",), None, False)]),
+    ("gmx-block-listed-exchange-online", GMX + " (the block-listed IP, quoted by Exchange Online)",
+     _exo("554-gmx.net (mxgmx117) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block "
+          "listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.20",
+          "5.0.0", _AT["gmx"], "mx01.emig.gmx.net"),
+     [(_AT["gmx"], False, BLOCK, S, False)]),
+]
+
+ROWS = COMCAST_ROWS + ATT_ROWS + YAHOO_ROWS + AOL_ROWS + OTHER_ROWS + MORE_ROWS
