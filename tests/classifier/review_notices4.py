@@ -81,6 +81,18 @@ ZEPTO = ("Zoho ZeptoMail 'SMTP Error Codes' (zoho.com/zeptomail/help/api/smtp-er
 NETRO = ("Netro 'RBL (Realtime Black List)' (netro.com.au/support/rbl: '554 Service unavailable; Client host [x.x.x.x] "
          "blocked using t1.dnsbl.net.au; ...': your IP is listed, escalate to its owner)")
 
+AAISP = ("Andrews & Arnold 'Sending Email Errors' (support.aa.net.uk wiki, CA2: 'An IP address has been blocked from "
+         "sending email through smtp.aa.net.uk' for spam scores or invalid recipients; 'We reject the message with: Error "
+         "CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors x.x.x.x is blocked from sending. Probably due to sending "
+         "spam messages.')")
+CLEANMAIL = ("Cleanmail 'Stricter rules for accepting mail with sender bluewin.ch' (cleanmail.ch: 'rejected with the "
+             "following error message: Forged sender domain from this server' = not sent via Bluewin's own servers, "
+             "its SPF)")
+CYON = ("cyon 'SMTP-Error 550' (cyon.ch/support/a/smtp-error-550, a Swiss host's list: '550 5.1.0 Adress Rejected' = "
+        "the receiving server accepts no mail from the sender, who is probably blocked by the recipient; '550 "
+        "Administrative Prohibition' = a domain on an RBL or a dynamic sending IP; '550 Quarantined/Spam'; '550 5.7.0 "
+        "Message Size Violation')")
+
 _AT = {"comcast": "lead@comcast.net", "att": "lead@bellsouth.net", "sbc": "lead@sbcglobal.net",
        "yahoo": "lead@yahoo.com", "aol": "lead@aol.com", "bt": "lead@btinternet.com", "vm": "lead@virginmedia.com",
        "gmx": "lead@gmx.net", "web": "lead@web.de", "free": "lead@free.fr", "el": "lead@earthlink.net",
@@ -397,4 +409,33 @@ MORE_ROWS = [
      [(_AT["gmx"], False, BLOCK, S, False)]),
 ]
 
-ROWS = COMCAST_ROWS + ATT_ROWS + YAHOO_ROWS + AOL_ROWS + OTHER_ROWS + MORE_ROWS
+# ---- Smaller ISPs' and hosts' own lists --------------------------------------------------------
+SMALL_ROWS = [
+    ("aaisp-ca2-blocked-from-sending", AAISP + " (our relay's smarthost refusing our IP)",
+     relayed(f"554 Error CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors {IP} is blocked from sending. Probably due "
+             "to sending spam messages.", status="5.0.0", command="MAIL", remote="smtp.aa.net.uk",
+             address="lead@partner.example"),
+     [("lead@partner.example", False, BLOCK + ("spamdetected", "rejected"), S, False)]),
+    ("cleanmail-forged-sender-domain", CLEANMAIL + " (reply and enhanced codes by hand)",
+     relayed("550 5.7.1 Forged sender domain from this server", status="5.7.1", command="MAIL",
+             remote="mx1.cleanmail.ch", address="lead@partner.ch"),
+     [("lead@partner.ch", False, ("rejected", "authfailure", "blocked"), S, False)]),
+    ("cyon-address-rejected-5.1.0", CYON + " ('Adress Rejected': the sender blocked by the recipient)",
+     relayed("550 5.1.0 Address rejected", status="5.1.0", command="RCPT", remote="mx.partner.ch",
+             address="lead@partner.ch"),
+     [("lead@partner.ch", False, ("filtered", "rejected"), None, False)]),
+    ("cyon-administrative-prohibition", CYON + " ('Administrative Prohibition': an RBL listing or a dynamic IP)",
+     relayed("550 Administrative Prohibition", status="5.0.0", command="RCPT", remote="mx.partner.ch",
+             address="lead@partner.ch"),
+     [("lead@partner.ch", False, BLOCK + ("policyviolation",), None, False)]),
+    ("cyon-quarantined-spam", CYON + " ('Quarantined/Spam': marked as spam and not delivered)",
+     relayed("550 Quarantined/Spam", status="5.0.0", command="DATA", remote="mx.partner.ch",
+             address="lead@partner.ch"),
+     [("lead@partner.ch", False, ("spamdetected",), None, False)]),
+    ("cyon-message-size-violation", CYON + " ('Message Size Violation': the allowed size was exceeded)",
+     relayed("550 5.7.0 Message Size Violation", status="5.7.0", command="DATA", remote="mx.partner.ch",
+             address="lead@partner.ch"),
+     [("lead@partner.ch", False, ("mesgtoobig", "exceedlimit"), None, False)]),
+]
+
+ROWS = COMCAST_ROWS + ATT_ROWS + YAHOO_ROWS + AOL_ROWS + OTHER_ROWS + MORE_ROWS + SMALL_ROWS
