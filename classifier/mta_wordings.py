@@ -1,5 +1,5 @@
 """Wording of older and less common mail servers' own notices and replies (issue 13, the third
-black-box review): data merged into `classifier.phrases` beside `classifier.wordings`.
+black-box review; the fourth added a host's documented reply, below): data merged into `classifier.phrases` beside `classifier.wordings`.
 
 `classifier.phrases` and `classifier.wordings` are at the module size limit; these wordings
 were read in the servers' own sources and documentation, each named beside it (the rows of
@@ -51,6 +51,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # FTGate: "Allocated mailbox storage exceeded (#1.02)"; GNU Mailutils' mda: "user: message
         # would exceed maximum mailbox size for this recipient" (manual, 'Mailbox Quotas').
         "mailbox storage exceeded", "would exceed maximum mailbox size",
+    ),
+    R.MESGTOOBIG: (
+        # "550 5.7.0 Message Size Violation": "the allowed size of the message was exceeded" (cyon,
+        # 'SMTP-Error 550', cyon.ch/support/a/smtp-error-550); its 5.7.0 read a security refusal.
+        "message size violation",
     ),
     R.NORELAYING: (
         # Kerio Connect: "550 5.7.1 Relaying is denied" (GFI support, 'Outbound Email Delivery

@@ -23,7 +23,6 @@ JUDGEMENT: dict[str, str] = {
         "Exim's default ACL refusal 'Administrative prohibition' names no cause; cyon guesses an RBL listing or a "
         "dynamic IP (blocked), the classifier reads the envelope sender's refusal (rejected): both the sender's side "
         "and soft, so the reading changes nothing the planner does; which one is the page's guess, not the reply's"),
-    "cyon-message-size-violation": "read securityerror from its 5.7.0; held until the fix in the next commit",
 }
 
 
