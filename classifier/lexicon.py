@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from classifier.guard import Guarded, tried
+from classifier.lexicon_more import MISSING_RECIPIENT
 
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-,
 # użytkownik-, destinatari-).
@@ -238,7 +239,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
         return False
     if " error" in text:
         text = _CODE_LABEL.sub(" ", text)
-    found = _PHRASES.search(text) or _SHAPE.search(text)
+    found = _PHRASES.search(text) or _SHAPE.search(text) or MISSING_RECIPIENT.search(text)
     if found is None and rcpt:
         found = _BARE.search(text)
         # "Your PTR record does not exist": the thing missing is named, and is not the recipient.
@@ -269,7 +270,7 @@ def said_in_another_language(text: str) -> bool:
     if not no_such_recipient(text):
         return False
     return any(any(c.isalpha() and not c.isascii() for c in m.group(0))
-               for pattern in (_PHRASES, _SHAPE) for m in pattern.finditer(text))
+               for pattern in (_PHRASES, _SHAPE, MISSING_RECIPIENT) for m in pattern.finditer(text))
 
 
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
