@@ -32,7 +32,7 @@ MISSING_RECIPIENT = re.compile(
     r"|\b(?:e-?post)?kontot (?:finns (?:inte|ej)|hittades inte)\b"
     # Turkish "bilinmeyen kullanıcı/alıcı" (unknown user/recipient; backlink.name's 550 glosses).
     r"|\bbilinmeyen (?:kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i))"
-    # Korean "받는사람" written without the space (puffinknight.tistory.com: "받는사람이 존재하지
+    # Korean "받는사람" without the space (puffinknight.tistory.com: "받는사람이 존재하지
     # 않는 경우"); lexicon's nouns hold "받는 사람".
     r"|받는사람\w{0,2} 존재하지 않"
 )
