@@ -102,6 +102,11 @@ def _line_start(low: str, dashes: int) -> int:
     return i - 1 if low[i - 1] == "\n" else -1
 
 
+# The end of a run of dashes: matched by the regex engine, not a Python loop over each dash
+# (separator lines are 40 to 80 dashes long).
+_DASHES = re.compile(r"-+")
+
+
 def _first_led(low: str) -> int:
     """Start of the first lead followed by a led core, or -1. Each run of two or more dashes
     is read once: where its line starts, then the core at most three white-space characters
@@ -109,9 +114,7 @@ def _first_led(low: str) -> int:
     n = len(low)
     at = low.find("--")
     while at >= 0:
-        end = at + 2
-        while end < n and low[end] == "-":
-            end += 1
+        end = _DASHES.match(low, at).end()
         start = _line_start(low, at)
         if start >= 0:
             core = end
