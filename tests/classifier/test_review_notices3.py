@@ -11,7 +11,7 @@ import pytest
 
 from classifier import mta_wordings
 from classifier.phrases import PATTERNS, PHRASES
-from tests.classifier.review_check import misses as _misses
+from tests.classifier.review_check import judged_misses, judgement_params, unexplained
 from tests.classifier.review_notices3 import ROWS as LAYOUT_ROWS
 from tests.classifier.review_notices3_more import ROWS as MORE_ROWS
 
@@ -42,16 +42,13 @@ JUDGEMENT: dict[str, str] = {
 
 
 def test_review_notices3():
-    wrong = {name: found for name, _source, raw, expected in ROWS
-             if name not in JUDGEMENT and (found := _misses(raw, expected))}
+    wrong = unexplained(ROWS, JUDGEMENT)
     assert not wrong, wrong
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=why))
-                                  for n, why in JUDGEMENT.items()])
+@pytest.mark.parametrize("name", judgement_params(JUDGEMENT))
 def test_judgement_calls(name):
-    [(raw, expected)] = [(r[2], r[3]) for r in ROWS if r[0] == name]
-    assert not _misses(raw, expected)
+    assert not judged_misses(ROWS, name)
 
 
 def test_rows_cite_sources():

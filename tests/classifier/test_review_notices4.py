@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classifier.review_check import misses as _misses
+from tests.classifier.review_check import judged_misses, judgement_params, unexplained
 from tests.classifier.review_notices4 import ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
@@ -27,16 +27,13 @@ JUDGEMENT: dict[str, str] = {
 
 
 def test_review_notices4():
-    wrong = {name: found for name, _source, raw, expected in ROWS
-             if name not in JUDGEMENT and (found := _misses(raw, expected))}
+    wrong = unexplained(ROWS, JUDGEMENT)
     assert not wrong, wrong
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=why))
-                                  for n, why in JUDGEMENT.items()])
+@pytest.mark.parametrize("name", judgement_params(JUDGEMENT))
 def test_judgement_calls(name):
-    [(raw, expected)] = [(r[2], r[3]) for r in ROWS if r[0] == name]
-    assert not _misses(raw, expected)
+    assert not judged_misses(ROWS, name)
 
 
 def test_rows_cite_sources():
