@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TypeVar
 
 from classifier.records import Reason
-
-T = TypeVar("T")
 
 R = Reason
 
@@ -71,12 +68,3 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.BLOCKED: (re.compile(r"\b(?:e-?mail|mail|messages?) from \[?\d{1,3}(?:\.\d{1,3}){3}\]? is restricted\b"),),
 }
 
-
-def merged(*tables: Mapping[Reason, tuple[T, ...]]) -> dict[Reason, tuple[T, ...]]:
-    """One table from several: each reason's entries in the tables' order (how `classifier.phrases`
-    adds the later finds of `classifier.wordings` and this module to its own)."""
-    out: dict[Reason, tuple[T, ...]] = {}
-    for table in tables:
-        for reason, entries in table.items():
-            out[reason] = (*out.get(reason, ()), *entries)
-    return out

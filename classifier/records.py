@@ -9,7 +9,9 @@ from __future__ import annotations
 import enum
 import re
 import types
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from classifier.frozen import quick_init
 from classifier.origin import Origin
@@ -203,3 +205,16 @@ def normalise_address(address: str) -> str:
     if address.lower().startswith("rfc822;"):
         address = address[7:].strip()
     return address.lower()
+
+
+T = TypeVar("T")  # a table entry: a wording or a pattern
+
+
+def merged(*tables: Mapping[Reason, tuple[T, ...]]) -> dict[Reason, tuple[T, ...]]:
+    """One table from several: each reason's entries in the tables' order (how `classifier.phrases`
+    adds the later finds of `classifier.wordings`, `mta_wordings` and `lexicon_more` to its own)."""
+    out: dict[Reason, tuple[T, ...]] = {}
+    for table in tables:
+        for reason, entries in table.items():
+            out[reason] = (*out.get(reason, ()), *entries)
+    return out
