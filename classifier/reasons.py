@@ -15,7 +15,7 @@ from classifier.guard import tried
 from classifier.phrase_index import PhraseIndex
 from classifier.phrases import BY_STATUS, PATTERNS, PHRASES
 from classifier.records import REASONS, Reason
-from classifier.text import ADDRESS_WORD
+from classifier.text import ADDRESS_WORD, FOLD_CODES
 
 R = REASONS
 # What a code says is only a first guess for these; the wording is read again (sisimai's retry list).
@@ -24,7 +24,6 @@ _RETRY = frozenset({R.UNDEFINED, R.ONHOLD, R.SYSTEMERROR, R.SECURITYERROR, R.EXP
 
 _X_UNIX_EXIT_CODE = re.compile(r"x-unix; ?\d*")
 _QUEUE_TOO_LONG = re.compile(r"i'm not going to try again; this message has been in the queue too long\.?")
-_CONTINUATION = tried(re.compile(r"(?<=\s)[245]\d\d[- ](?:[245]\.\d{1,3}\.\d{1,3}\s)?"))  # guard.py: speed only
 # First pass: each reason's own test of status, command and wording, most specific first.
 _FIRST = (R.MAILBOXFULL, R.MESGTOOBIG, R.EXCEEDLIMIT, R.SUSPEND, R.HASMOVED, R.NORELAYING,
           R.AUTHFAILURE, R.USERUNKNOWN, R.FILTERED, R.REQUIREPTR, R.NOTCOMPLIANTRFC, R.REJECTED,
@@ -342,7 +341,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     text, gave_up = _QUEUE_TOO_LONG.subn("", text)
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too
     # (where there are any: the same words twice would only double every search).
-    bare = _CONTINUATION.sub("", text)
+    bare = FOLD_CODES.sub("", text)
     if bare != text:
         text = f"{text} | {bare}"
     status, coded = _coded(status, text)

@@ -20,6 +20,7 @@ from types import ModuleType
 from classifier.frozen import quick_init
 from classifier.guard import tried
 from classifier.records import Reason
+from classifier.text import FOLD_CODES
 
 
 @quick_init
@@ -56,11 +57,12 @@ class Verdict:
 
 
 def _providers() -> tuple[ModuleType, ...]:
-    from classifier.remote import (aliyun, allinkl, apple, att, bt, cable, docomo, earthlink, gandi, gmx, mailru,
-                                   microsoft, mimecast, orange, proofpoint, proximus, virgin, yahoo, yandex, zoho)
+    from classifier.remote import (aliyun, allinkl, apple, att, bt, cable, docomo, earthlink, gandi, gmx, google,
+                                   mailru, microsoft, mimecast, orange, proofpoint, proximus, virgin, yahoo, yandex,
+                                   zoho)
 
     return (microsoft, yahoo, apple, gmx, mailru, yandex, orange, docomo, zoho, mimecast, proofpoint, cable, att,
-            aliyun, gandi, allinkl, bt, earthlink, proximus, virgin)
+            aliyun, gandi, allinkl, bt, earthlink, proximus, virgin, google)
 
 
 _PROVIDERS: tuple[ModuleType, ...] = ()
@@ -125,6 +127,9 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
     if not diagnostic:
         return None
     text = " ".join(diagnostic.lower().split())[:2000]
+    bare = FOLD_CODES.sub("", text)  # also without a multi-line reply's line codes (text.py)
+    if bare != text:
+        text = f"{text} | {bare}"
     module = provider_of(remote_mta=remote_mta, address=address, text=text)
     sending = provider_of(remote_mta=remote_mta, address=address, text=text, reporter=reporter) \
         if reporter else module

@@ -1,11 +1,38 @@
-"""Google (Gmail / Workspace) notices about the *sender*: sending limits, a blocked or
+"""Google (Gmail / Workspace). Its notices about the *sender*: sending limits, a blocked or
 suspended sending account, a message Gmail itself refused as suspicious. The recipient's
-address is fine, so these are scope `sender` (shared/api/gmail.md §9, taxonomy §7)."""
+address is fine, so these are scope `sender` (shared/api/gmail.md §9, taxonomy §7). And its
+replies as the recipient's server (`RULES`, classifier.remote)."""
 
 from __future__ import annotations
 
 from classifier.records import Reason
+from classifier.remote import Rule
 from classifier.text import without_names
+
+# As a receiving provider (classifier.remote): Gmail's and Google Workspace's MX hosts
+# (gmail-smtp-in.l.google.com, aspmx.l.google.com), its relay smtp-relay.gmail.com, and the
+# tag "gsmtp (Google SMTP) is added to all errors" (support.google.com/a/answer/3726730).
+NAME = "google"
+HOSTS = (".google.com", ".gmail.com")
+DOMAINS = ("gmail.com", "googlemail.com")
+MARKERS = ("- gsmtp",)
+
+RULES = (
+    # Google's own table (answer 3726730): "421 4.3.0 / 421 4.7.0 Temporary System Problem. Try
+    # again later", its system's trouble, not a refusal of us (a 4.7.0 status reads as security).
+    Rule(reason=Reason.SYSTEMERROR, wording="temporary system problem"),
+    # Copies of its older table (weak): "451 4.3.0 Mail server temporarily rejected message.",
+    # "451 4.5.0 SMTP protocol violation, see RFC 2821." (no policy meant by "violation").
+    Rule(reason=Reason.SYSTEMERROR, wording="mail server temporarily rejected message"),
+    Rule(reason=Reason.SYNTAXERROR, wording="smtp protocol violation"),
+    # Replies quoted by those who got them (weak): "421-4.7.29 Your email has been rate limited
+    # because this message wasn't sent over a TLS connection"; "421-4.7.28 ... mail sent from your
+    # IP address / your domain has been temporarily rate limited"; "... mail with the URL has been
+    # temporarily limited". Our sending, our domains, our URLs: the sender's.
+    Rule(reason=Reason.SECURITYERROR, wording="wasn't sent over a tls connection", sender=True),
+    Rule(reason=Reason.SPEEDING, wording="has been temporarily rate limited", sender=True),
+    Rule(reason=Reason.SPAMDETECTED, wording="has been temporarily limited", sender=True),
+)
 
 # (wording, reason) — the first that matches wins.
 SENDER_NOTICES: tuple[tuple[str, Reason], ...] = (
