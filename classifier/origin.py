@@ -213,7 +213,7 @@ def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
         fields = dict(block)
         final, original = fields.get("final-recipient"), fields.get("original-recipient")
         if final and original:
-            pairs.append((_address(final), _address(original)))
+            pairs.append((_address("final-recipient", final), _address("original-recipient", original)))
     notice = mail.notice[:_MAX_NOTICE]
     if "generated from" in notice:
         pairs.extend((normalise_address(a), normalise_address(o)) for a, o in _GENERATED_FROM.findall(notice))
@@ -224,9 +224,48 @@ def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
     return tuple((a, o) for a, o in pairs if a and o and "@" in o)
 
 
-def _address(value: str) -> str:
+def _address(name: str, value: str) -> str:
     """`rfc822; someone@example.com` -> someone@example.com."""
-    return normalise_address(value.split(";", 1)[-1])
+    return normalise_address(recipient_text(name, value, any_type=True))
+
+
+# RFC 6533 §3: the utf-8 address type writes a character outside printable ASCII, or an xtext
+# special, as "\x{HEXPOINT}" (utf-8-addr-xtext) where the report must stay 7-bit.
+_EMBEDDED_UNICODE = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}")
+# RFC 3461 §4 xtext: "+" and two upper-case hex digits for an octet that may not stand as itself.
+# An Original-Recipient copies the ORCPT parameter (§6.3), and Sendmail writes it still encoded
+# (savemail.c errbody: "Original-Recipient: %s" of q_orcpt); Postfix writes it decoded.
+_HEXCHARS = re.compile(r"(?:\+[0-9A-F]{2})+")
+
+
+def recipient_text(name: str, value: str, *, any_type: bool = False) -> str:
+    """The address of a DSN or MDN recipient field (`name` lowercased, `value` "address-type;
+    address") without its type, decoded as its type and field say; a field whose type is no
+    word stays whole, unless `any_type` (whatever comes before the first ";" is dropped)."""
+    kind, sep, rest = value.partition(";")
+    if not sep or not any_type and (len(kind) >= 20 or " " in kind.strip()):
+        return value.strip()
+    rest = rest.strip()
+    if kind.strip().lower() == "utf-8":
+        return _EMBEDDED_UNICODE.sub(_code_point, rest) if "\\x{" in rest else rest
+    return _HEXCHARS.sub(_xtext_run, rest) if name == "original-recipient" and "+" in rest else rest
+
+
+def _code_point(m: re.Match[str]) -> str:
+    point = int(m.group(1), 16)
+    return m.group(0) if point > 0x10FFFF or 0xD800 <= point < 0xE000 else chr(point)
+
+
+def _xtext_run(m: re.Match[str]) -> str:
+    """A run of hexchars decoded, where it is what an encoder must write as xtext: "+", "=",
+    "\\", blanks and controls, or UTF-8 bytes. An address may hold "+AB" of its own (a tag
+    after "+"): such a run stays as it is."""
+    data = bytes(int(h, 16) for h in m.group(0).split("+")[1:])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return m.group(0)
+    return text if all(c in "+=\\" or not "!" <= c <= "~" for c in text) else m.group(0)
 
 
 def normalise_address(address: str) -> str:

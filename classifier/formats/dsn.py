@@ -12,6 +12,7 @@ import re
 from classifier.formats import Fact, bare_address, clean, generated_text, named, find_reply, find_status, lower_of, \
     said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
+from classifier.origin import recipient_text
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
 
 NAME = "rfc3464"
@@ -38,7 +39,7 @@ def _address(block: dict[str, str]) -> str | None:
         value = block.get(name)
         if not value:
             continue
-        text = _value(value)
+        text = recipient_text(name, value)  # RFC 6533's \x{...}, an ORCPT's xtext: decoded
         if text[:1] == "'" and text.rstrip(". ")[-1:] == "'":
             text = text.rstrip(". ")[1:-1]  # 'a@b': the quote is no part of the local part
         m = ADDRESS.search(text)
@@ -52,7 +53,7 @@ def _address(block: dict[str, str]) -> str | None:
     # A malformed address (quoted local part with spaces, an address literal, a stray
     # character) is still this recipient's: read it loosely rather than lose the row.
     for name in ("final-recipient", "original-recipient"):
-        m = _LOOSE.search(_value(block.get(name, "")))
+        m = _LOOSE.search(recipient_text(name, block.get(name, "")))
         if m and "\ufffd" not in m.group(0):  # mis-decoded bytes are no address; others may say it
             return m.group(0)
     return None

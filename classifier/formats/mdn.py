@@ -21,6 +21,7 @@ import re
 
 from classifier import lexicon, reasons
 from classifier.formats import Fact, clean, find_reply, find_status, named
+from classifier.origin import recipient_text
 from classifier.parse import ADDRESS, Mail, content_type, status_fields
 from classifier.records import Reason
 
@@ -74,8 +75,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     fields = _fields(mail)
     if not fields:
         return None
-    recipient = fields.get("final-recipient") or fields.get("original-recipient") or ""
-    address = _recipient(mail, recipient)
+    name = "final-recipient" if fields.get("final-recipient") else "original-recipient"
+    address = _recipient(mail, recipient_text(name, fields.get(name) or ""))
     if address is None:
         return None
     disposition = fields.get("disposition", "").lower().rpartition(";")[2]
