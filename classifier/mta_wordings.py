@@ -1,5 +1,5 @@
 """Wording of older and less common mail servers' own notices and replies (issue 13, the third
-black-box review; the fourth added a host's documented reply, below): data merged into `classifier.phrases` beside `classifier.wordings`.
+black-box review; the fourth and ninth added hosts' documented replies, below): data merged into `classifier.phrases` beside `classifier.wordings`.
 
 `classifier.phrases` and `classifier.wordings` are at the module size limit; these wordings
 were read in the servers' own sources and documentation, each named beside it (the rows of
@@ -58,6 +58,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Kerio Connect: "550 5.7.1 Relaying is denied" (GFI support, 'Outbound Email Delivery
         # Troubleshooting').
         "relaying is denied",
+    ),
+    R.SPEEDING: (
+        # A shared host's Exim refusing its own customer's mail: "Domain x has exceeded the max
+        # defers and failures per hour (5/5 (38%)) allowed. Message discarded." = too many of the
+        # sender's mails bounced within the hour, its sending is held for 60 minutes (adeska KB
+        # 133, demo.adeska.de/kundenportal/knowledgebase/133): the sender's rate, not the address.
+        "max defers and failures per hour",
     ),
 }
 
