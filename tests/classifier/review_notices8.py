@@ -269,7 +269,8 @@ SUCCESS_REPORTS = [
 ]
 
 # ---- second and third rounds (written after the first round's fixes, before running them): list
-# servers' own reports, Sendmail's plain receipt (the one disagreement of these 10), KMime's dispatched --
+# servers' own reports, Sendmail's plain receipts (one disagreement; the alias row was written after its
+# fix and fails on the unfixed code too), KMime's dispatched --
 LIST = "partners@lists.partner.example"
 _SYMPA_FROM = "SYMPA <sympa@lists.partner.example>"
 
@@ -316,6 +317,11 @@ LIST_SERVERS = [
      _plain("Mail Delivery Subsystem <MAILER-DAEMON@mx.partner.example>", "Return receipt",
             _SM_TEXT + f"<{LEAD}>  (successfully delivered to mailbox)\n\n"
             "   ----- Transcript of session is unavailable -----\n\n",
+            "Auto-Submitted: auto-generated (return-receipt)\n"), []),
+    ("sendmail-return-receipt-plain-alias", SM_RECEIPT + " (SendMIMEErrors off; errbody's '    (expanded from: %s)')",
+     _plain("Mail Delivery Subsystem <MAILER-DAEMON@mx.partner.example>", "Return receipt",
+            _SM_TEXT + f"<{LEAD}>  (successfully delivered to mailing list)\n"
+            "    (expanded from: <sales@partner.example>)\n\n   ----- Transcript of session is unavailable -----\n\n",
             "Auto-Submitted: auto-generated (return-receipt)\n"), []),
     ("kmime-mdn-dispatched", KMIME,
      _kmime("manual-action/MDN-sent-manually; dispatched", "has been dispatched. This is no guarantee that the "
