@@ -5,16 +5,17 @@ BoxTrapper, qconfirm, TMDA, ASSP...) answer with a request to confirm by a click
 The message was not refused: it waits for us. Recognised by the request's wording, and only
 when the notice carries no SMTP failure (a real bounce may mention verification). Runs after
 the RFC 3464 report and before the generic prose reader, which would otherwise take the
-notice for a bounce.
+notice for a bounce. The one exception: such a filter's word that our address is on the
+person's block list, a refusal of every message (`filtered`, soft).
 """
 
 from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, nested
+from classifier.formats import Fact, clean, nested
 from classifier.guard import Guarded
-from classifier.hints import REPLY_PREFIX
+from classifier.hints import DAEMON_FROM, REPLY_PREFIX
 from classifier.parse import ADDRESS, Mail
 
 NAME = "challenge"
@@ -62,17 +63,28 @@ _FAILURE = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|\b5\d\d[ -][^\n]{0,80}(?:user
                       r"|permanent(?:ly)? (?:error|failure|failed)")
 
 
+# The same filters' refusal of a sender on the person's block list (cPanel BoxTrapper's
+# "blacklist" template: "The user %acct% does not accept mail from your address."): the message
+# was deleted, and every later one will be: the recipient's own filter refuses us (`filtered`).
+_BLOCKED = re.compile(r"(?i)\bdoes not accept (?:e-?mail|mail|messages) from your (?:e-?mail )?address\b")
+
+
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if mail.content_type == "multipart/report":
         return None
     notice = mail.notice[:6000]
-    if not _request(notice) and not _request(mail.subject):
+    # (A mail system's own notice in those words is a bounce for the prose reader to read.)
+    blocked = "ot accept" in notice and _BLOCKED.search(notice) is not None and not DAEMON_FROM.search(mail.from_)
+    if not blocked and not _request(notice) and not _request(mail.subject):
         return None
     if _FAILURE.search(notice) or mail.msg.get("x-failed-recipients"):
         return None
     m = ADDRESS.search(_challenger(mail, notice))
     if m is None:
         return None
+    if blocked:
+        return (Fact(address=m.group(0), action="failed", reason="filtered",
+                     diagnostic=clean(notice[:300])),)
     # An auto-reply on the recipient's behalf: never a bounce, the contact stays as it is.
     return (Fact(address=m.group(0), reason="vacation"),)
 

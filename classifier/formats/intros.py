@@ -1,7 +1,8 @@
 """The sentences after which a plain-text bounce lists its failed addresses, one per line
 ("The following address(es) failed:", "Delivery has failed to these recipients or groups:",
 their translations): `intro(line)` finds one on a line, `wrapped_intro` one that its writer's
-line width broke over two lines. Read by formats/prose.py."""
+line width broke over two lines, and `delivered_lines` the lines a report lists under an intro
+that says they were delivered. Read by formats/prose.py."""
 
 from __future__ import annotations
 
@@ -54,3 +55,23 @@ def wrapped_intro(lines: list[str], i: int) -> re.Match[str] | None:
         return None
     found = intro(f"{line} {tail}")
     return found if found is not None and found.end() > len(line) else None
+
+
+# An intro's own words that its list names recipients delivered, not failed (Sendmail's plain
+# "Return receipt", savemail.c errbody: "The following addresses had successful delivery
+# notifications", then "<addr>  (successfully delivered to mailbox)").
+SUCCEEDED = re.compile(r"(?i)succe(?:eded|ssful)|were delivered|delivered successfully")
+
+
+def delivered_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines listed under such an intro, up to the blank line that ends the list."""
+    out: set[int] = set()
+    listing = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            listing = False
+        elif "@" not in line and intro(line):
+            listing = SUCCEEDED.search(line) is not None
+        elif listing:
+            out.add(i)
+    return out

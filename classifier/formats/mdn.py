@@ -12,7 +12,7 @@ under "Message was refused by recipient's mail filtering program. Reason given w
 follows:". The mail reached the recipient's server and the recipient's own
 filter refused it, so an unrecognised reason is `filtered`; a reason that says more (a full
 mailbox, an address that does not exist) decides. Any other disposition (displayed, processed,
-dispatched) is a read receipt: not a bounce.
+dispatched; deleted, denied or failed without a filter's words) is a receipt: not a bounce.
 """
 
 from __future__ import annotations
@@ -28,10 +28,14 @@ from classifier.records import Reason
 NAME = "mdn"
 HINTS = ()
 
-_REFUSED = ("rejected", "failed", "denied", "error")
+_REFUSED = ("rejected", "error")
 # "deleted" is also what a person's mail program reports for a message thrown away unread
-# (Outlook's "Not read: ... was deleted without being read"): a receipt, not a refusal. A Sieve
+# (Outlook's "Not read: ... was deleted without being read"), and "denied" and "failed" what it
+# reports when the person will not say, or the receipt could not be made (RFC 3798 3.2.6.2; KDE
+# KMime kmime_mdn.cpp: "has been acted upon. The sender does not wish to disclose more details",
+# "Generation of a Message Disposition Notification ... failed"): receipts, not refusals. A Sieve
 # reject says so in its text or names its filter in Reporting-UA.
+_UNSAID = ("deleted", "denied", "failed")
 _FILTER_UA = ("sieve", "pigeonhole", "dovecot", "cyrus", "lmtp", "delivery agent")
 # Pigeonhole: "Your message to <a> was automatically rejected:"; Cyrus: "Your message was
 # automatically rejected by Sieve, a mail filtering language."
@@ -82,7 +86,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     disposition = fields.get("disposition", "").lower().rpartition(";")[2]
     notice = mail.notice
     intro = _INTRO.search(notice)
-    refused = any(w in disposition for w in _REFUSED) or ("deleted" in disposition and (
+    refused = any(w in disposition for w in _REFUSED) or (any(w in disposition for w in _UNSAID) and (
         intro is not None or any(w in fields.get("reporting-ua", "").lower() for w in _FILTER_UA)))
     if not refused:
         return (Fact(address=address, action="delivered", reason="delivered"),)

@@ -17,7 +17,7 @@ from classifier.formats import Fact, bare_address, clean, command_named, exchang
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
 from classifier.formats import named
-from classifier.formats.intros import intro, wrapped_intro
+from classifier.formats.intros import SUCCEEDED, delivered_lines, intro, wrapped_intro
 from classifier.parse import ADDRESS, Mail
 from classifier.sections import own_subject, quotes_subject, without_quoted_subject
 from classifier.text import without_names
@@ -41,8 +41,6 @@ _INLINE = (
     re.compile(r"(?i)(?:message|mail|e-?mail)\s+(?:to|for)\s+[\"<]?(" + ADDRESS.pattern + r")[\">]?\s+"
                r"(?:from\s+[\d./-]{6,10}\s+)?(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable)"),
 )
-# A report's own headline that a list names recipients delivered, not failed.
-_SUCCEEDED = re.compile(r"(?i)succe(?:eded|ssful)|were delivered|delivered successfully")
 # An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
 _REPLY_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<(" + ADDRESS.pattern + r")>:?\s")
 # A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
@@ -108,7 +106,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
             opening = intro(line) or wrapped_intro(lines, i)
             if opening:
-                in_list = not _SUCCEEDED.search(opening.string)
+                in_list = not SUCCEEDED.search(opening.string)
             elif in_list:
                 address = named.listed(mail, line)
                 if address:
@@ -116,7 +114,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         opening = intro(line)
         if opening:
-            in_list = not _SUCCEEDED.search(line)
+            in_list = not SUCCEEDED.search(line)
             if not in_list:
                 continue
             for m in _INLINE[0].finditer(line):
@@ -418,9 +416,10 @@ def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[st
             if above and above.group(1).lower() == m.group(1).lower():  # "  addr" / "    550 <addr>: ..."
                 return _listed_after(lines, i - 1, above.group(1), excluded)
             return [(m.group(1), i)]
+    delivered = delivered_lines(lines)  # a report's list of recipients delivered names none failed
     for i, line in enumerate(lines):
         m = _ALONE.match(line)
-        if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
+        if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
             return _listed_after(lines, i, m.group(1), excluded)
     return named.by_name(mail, lines, excluded)
 
