@@ -93,7 +93,7 @@ _NOT_FOUND_FIRST = (
     r"no se (?:encontr(?:ó|o)|pudo encontrar|ha encontrado|puede encontrar)|impossible de trouver|"
     r"impossibile trovare|non (?:è|e') stato possibile trovare|n(?:ã|a)o (?:foi|(?:é|e)) poss(?:í|i)vel encontrar|"
     r"nie mo(?:ż|z)na (?:odnale(?:ź|z)(?:ć|c)|znale(?:ź|z)(?:ć|c))|nie odnaleziono|nie znaleziono|"
-    r"не удалось найти|невозможно найти|无法找到|找不到|無法找到|kh(?:ô|o)ng t(?:ì|i)m th(?:ấ|a)y"
+    r"не удалось найти|невозможно найти|无法找到|找不到|無法找到|kh(?:ô|o)ng t(?:ì|i)m th(?:ấ|a)y(?! host)"
 )
 # Words for the sender, in the languages above (its absence is a sender check speaking).
 _SENDER_NOUNS = (
@@ -158,7 +158,7 @@ _SENDER = re.compile(
     r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|"
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
-    r"g(?:ö|o)nderen|"
+    r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
     r"your (?:domain|ip|host|server|hostname|helo|ptr))"
     + _GAP + r"{0,60}?(?:" + _ABSENT + ")"
@@ -185,12 +185,12 @@ _SENDER_REFUSED = re.compile(
 # The missing thing is the domain or host.
 _DOMAIN = re.compile(
     r"(?:domain|domain name|domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|"
-    r"домен\w{0,2}|ドメイン|域名|網域|도메인)"
+    r"домен\w{0,2}|ドメイン|域名|網域|도메인|t(?:ê|e)n mi(?:ề|e)n)"
     + _GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|unknown|existiert nicht|unbekannt|"
     r"n'existe pas|"
     r"inconnu|inexistant|no existe|inexistente|desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|"
     r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|"
-    r"неизвестн\w{1,3}|存在しない|存在しません|不存在|找不到)"
+    r"неизвестн\w{1,3}|存在しない|存在しません|不存在|找不到|không tồn tại)"
 )
 
 

@@ -35,16 +35,45 @@ MISSING_RECIPIENT = re.compile(
     # Korean "받는사람" without the space (puffinknight.tistory.com: "받는사람이 존재하지
     # 않는 경우"); lexicon's nouns hold "받는 사람".
     r"|받는사람\w{0,2} 존재하지 않"
+    # The third language review (review_langs3.py). Indonesian/Malay "akun" (account) missing:
+    # GoDaddy's "Akun tidak ada" (id-id help 40685); not the sender's ("pengirim").
+    r"|\bak(?:u|au)n\b(?:(?!pengirim)[^.;!?\n|]){0,30}?\btidak (?:ada|ditemukan|wujud)\b"
+    # Greek address/mailbox/user in any case form: "η διεύθυνση email δεν υπάρχει πλέον"
+    # (iphost.net), "το γραμματοκιβώτιο του χρήστη δεν βρέθηκε" (ip.gr); lexicon holds only the
+    # nominatives of user/recipient/account. Not the sender's ("αποστολέα").
+    r"|(?:διεύθυνσ|γραμματοκιβώτι|χρήστ|παραλήπτ|λογαριασμ)\w{0,3}(?:(?!αποστολ)[^.;!?\n|]){0,40}?"
+    r"(?:δεν υπάρχει|δεν βρέθηκε)"
+    # Serbian/Croatian "ne postoji" (does not exist) after the address, user, recipient or box:
+    # "Imejl adresa nije pravilno napisana ili ne postoji" (superhosting.rs); not the sender's
+    # ("pošiljalac", "pošiljaoca", "pošiljatelj").
+    r"|\b(?:adres\w{0,2}|korisni(?:k|c)\w{0,2}|primao\w{0,3}|primala\w{0,3}|primatelj\w{0,2}|sandu(?:č|c)\w{0,3})"
+    r"(?:(?!po(?:š|s)ilja)[^.;!?\n|]){0,40}?\bne postoji\b"
+    # Estonian "pole olemas" / "ei eksisteeri" (is not there / does not exist) after the address:
+    # Microsoft's et-ee 5.1.10 help ("Meiliaadressi, millele sõnumi saatsite, pole olemas") and
+    # smaily.com ("emaili aadress on vigane või ei eksisteeri"); not the sender's ("saatja").
+    r"|(?:aadress|kasutaja|adressaa?t)\w{0,3}(?:(?!saatja)[^.;!?\n|]){0,60}?(?:pole olemas|ei ole olemas|ei eksisteeri)"
+    # Vietnamese "the email [address] that ... sent to does not exist": GoDaddy's "Email mà người
+    # gửi đã gửi đến không tồn tại" (vn help 3568).
+    r"|\bemail mà\b[^.;!?\n|]{0,40}?không tồn tại"
 )
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.MAILBOXFULL: (
         # "correo lleno" (mail full), a warning in alexborras.com's list of Spanish return texts.
         "correo lleno",
+        # Vietnamese "account storage limit" (GoDaddy vn 3568: "Giới hạn dung lượng tài khoản").
+        "giới hạn dung lượng tài khoản",
     ),
     R.EXPIRED: (
         # "tiempo de entrega vencido" (delivery time expired), the same list's warnings.
         "tiempo de entrega vencido",
+        # Indonesian "delivery time ran out" (GoDaddy id-id 40685: "Waktu pengiriman habis").
+        "waktu pengiriman habis",
+    ),
+    R.HOSTUNKNOWN: (
+        # Zing Mail's returned-mail keyword "Không tìm thấy Host" (host not found: "Tên miền của
+        # người nhận không tồn tại", mail.zing.vn help 190).
+        "không tìm thấy host",
     ),
 }
 
@@ -55,14 +84,27 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"lagringsutrymme\w{0,2} (?:är slut|är fullt)|gräns för lagringsutrymme"),
         # Korean mail storage exceeded: "받는사람의 메일용량이 초과된 경우" (puffinknight.tistory.com).
         re.compile(r"(?:메일|메일함|사서함) ?용량\w{0,2} 초과"),
+        # Indonesian storage limit (GoDaddy id-id 40685: "Batasan penyimpanan akun", "telah
+        # mencapai batas penyimpanannya"); Greek "the mailbox is full" (sigmaweb.gr: "Το
+        # γραμματοκιβώτιο είναι πλήρες"); Serbian "the mailbox is overfull" (superhosting.rs:
+        # "Poštansko sanduče primaoca je prepunjeno"); Estonian "the mailbox is full"
+        # (smaily.com: "Postkast on täis").
+        re.compile(r"\bbatas(?:an)? penyimpanan|γραμματοκιβώτιο\w{0,2} (?:είναι )?πλήρες|"
+                   r"sandu(?:č|c)e\w{0,2}(?: \w+){0,2} (?:je )?(?:pre)?punjen\w{0,2}|"
+                   r"\bpostkast\w{0,2} on t(?:ä|a)is\b"),
     ),
     R.SUSPEND: (
         # Swedish "Kontot är inaktivt" / "Kontot har inaktiverats" (GoDaddy, se.godaddy.com 3568, 40685).
         re.compile(r"\bkontot (?:är inaktivt|har inaktiverats|är avstängt|har stängts av)"),
+        # Vietnamese "the account is disabled" (GoDaddy vn 3568: "Tài khoản bị vô hiệu hóa") and
+        # Indonesian (GoDaddy id-id 40685: "Akun dinonaktifkan").
+        re.compile(r"tài khoản (?:đã )?bị vô hiệu h(?:óa|oá)|\bakun (?:telah )?dinonaktifkan\b"),
     ),
     R.MESGTOOBIG: (
         # NAVER's "보내신 메일의 크기가 커서, 받는 서버에서 수신을 차단하였습니다." and Daum's "발송하신
         # 편지의 크기가 너무커서 ... 수신을 거부하였습니다." (their 552 5.3.4 forms, foxydog.tistory.com/69).
         re.compile(r"(?:메일|편지|메시지)\w{0,2} 크기가 (?:너무 ?)?(?:커서|큽니다|크기)"),
+        # Zing Mail's "Dung lượng thư vượt giới hạn" (the message's size over the limit; help 190).
+        re.compile(r"dung lượng thư vượt giới hạn"),
     ),
 }

@@ -42,6 +42,8 @@ SENDER_NOTICES: tuple[tuple[str, Reason], ...] = (
     ("reached a gmail sending limit", Reason.SPEEDING),
     ("sending limit", Reason.SPEEDING),
     ("sending quota", Reason.SPEEDING),
+    # Gmail's Greek "You have reached a limit for sending mail" (Gmail Help 22839, hl=el).
+    ("όριο αποστολής αλληλογραφίας", Reason.SPEEDING),
     ("exceeded the maximum recipients", Reason.SPEEDING),
     ("5.4.5", Reason.SPEEDING),
     ("your account has been disabled", Reason.SECURITYERROR),
