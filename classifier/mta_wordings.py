@@ -58,6 +58,32 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Kerio Connect: "550 5.7.1 Relaying is denied" (GFI support, 'Outbound Email Delivery
         # Troubleshooting').
         "relaying is denied",
+        # SpamExperts' cloud MX (antispamcloud.com) taking mail for a domain it does not filter as
+        # a submission: "550 message submission is for authorised users only!" (the eleventh
+        # review; an NDR quoting it, pastebin.com/gW0meY1d); it was read onhold.
+        "submission is for authorised users only",
+    ),
+    # The eleventh review's filters (tests/classifier/review_notices11.py):
+    R.VIRUSDETECTED: (
+        # ASSP: "554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend." (a host's
+        # KB quoting it, maxclicksonline.com 10095); it was read a security refusal.
+        "appears infected with",
+    ),
+    R.POLICYVIOLATION: (
+        # ASSP: "500 These attachments are not allowed -- Please compress (zip,tar..) them before
+        # mailing." (the same KB): a file-type rule, not the syntax error its 500 says.
+        "these attachments are not allowed",
+    ),
+    R.BLOCKED: (
+        # 3strikes: "Sorry! We REJECT your request for a mail session, because - <ip> is currrently
+        # sending large quantities of spam. See http://cbl.abuseat.org" (open-mail.org/3strikes/
+        # SMTPmessages.txt): our IP's listing, not a verdict on the message; Baruwa's "Dictionary
+        # attack detected" (a gateway's info page: address harvesting from the connecting client).
+        "sending large quantities of spam", "dictionary attack detected",
+    ),
+    R.REJECTED: (
+        # 3strikes: "- <rcpt> won't accept mail from <sender>, based on its current reputation."
+        "based on its current reputation",
     ),
     R.SPEEDING: (
         # A shared host's Exim refusing its own customer's mail: "Domain x has exceeded the max
@@ -72,6 +98,15 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # Apache James's DNSRBLHandler refuses a client on its blacklist zones with "5.7.1 Rejected:
     # unauthenticated e-mail from <ip> is restricted.  Contact the postmaster for details." (at
     # RCPT, unless authenticated): mail from our IP is refused, whatever the policy-class status.
-    R.BLOCKED: (re.compile(r"\b(?:e-?mail|mail|messages?) from \[?\d{1,3}(?:\.\d{1,3}){3}\]? is restricted\b"),),
+    R.BLOCKED: (re.compile(r"\b(?:e-?mail|mail|messages?) from \[?\d{1,3}(?:\.\d{1,3}){3}\]? is restricted\b"),
+                # Barricade MX smtpf: "550 5.7.1 host %s [%s] black listed #120" (its access map's
+                # Connect: REJECT, snertsoft.com/smtp/smtpf/reply.html); Baruwa: "The sender
+                # xxx.xxx.xxx.xxx is banned" (a gateway's info page).
+                re.compile(r"\bhost \S+ \[\d{1,3}(?:\.\d{1,3}){3}\] black listed\b"),
+                re.compile(r"\bsender \[?\d{1,3}(?:\.\d{1,3}){3}\]? is banned\b"),
+                # smtpf: "550 5.7.1 sender <%s> recipient <%s> black listed #137" (a From:To:
+                # REJECT), read as the blocklisting of our sender it is, like "<rcpt> has
+                # blacklisted <sender>".
+                re.compile(r"\bsender <[^>]*> recipient <[^>]*> black listed\b")),
 }
 

@@ -402,11 +402,11 @@ BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block 
 URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls listed", "contains a url",
             "contains a link", "contains a blacklisted url", "contains a blocklisted url")
 
-# The refusal names the sending host's IP as what is refused ("mail sent from your IP address
-# has been blocked"): a block of the host, even when the reason given is spam (Gmail 550 5.7.1
-# "unusual rate of unsolicited mail originating from your IP address").
+# The refusal names the sending host's IP as what is refused ("mail sent from your IP address has been
+# blocked") or as a spam source (3strikes: "<ip> is currrently sending large quantities of spam"): a block
+# of the host, even when the reason given is spam (Gmail "... originating from your IP address").
 IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\byour ip(?: address)? (?:is|has been|was) "
-                        r"(?:blocked|blacklisted|blocklisted|listed|banned|rejected)")
+                        r"(?:blocked|blacklisted|blocklisted|listed|banned|rejected)|\d\]? is curr+ently sending\b")
 # A quota the sender used up (its submission or sending quota), not the recipient's mailbox.
 SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsender's (?:\w+ )?quota\b")
 
