@@ -1,5 +1,5 @@
 """Wording of older and less common mail servers' own notices and replies (issue 13, the third
-black-box review; the fourth added a host's documented reply, below): data merged into `classifier.phrases` beside `classifier.wordings`.
+black-box review; the fourth added a host's documented reply, the twelfth hosting panels' ACL texts, below): data merged into `classifier.phrases` beside `classifier.wordings`.
 
 `classifier.phrases` and `classifier.wordings` are at the module size limit; these wordings
 were read in the servers' own sources and documentation, each named beside it (the rows of
@@ -38,6 +38,28 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Stalwart queue/dsn.rs: "(too many concurrent connections to remote server)"; FTGate's
         # "451 4.5.1 [ip] Max concurrent sessions (#1.04)" (docs.ftgate.com 'Service Error Messages').
         "too many concurrent connections", "max concurrent sessions",
+        # cPanel's Exim ACL dictionary_attack: more than four failed recipients on one connection
+        # and it drops it, "Number of failed recipients exceeded.  Come back in a few hours." (our
+        # connection's count, like "too many errors from your ip"; not this address).
+        "number of failed recipients exceeded",
+    ),
+    R.SPEEDING: (
+        # cPanel's Exim ACL_CONNECT_BLOCK/ratelimit: "The server has reached its limit for processing
+        # requests from your host.  Please try again later." (a per-host rate on port 25); iRedAPD's
+        # throttle (libs/__init__.py SMTP_ACTIONS): "Quota exceeded (number of mails in total)",
+        # "Quota exceeded (accumulated message size)": mails over a period, not a mailbox quota.
+        "reached its limit for processing requests from your host", "quota exceeded (number of mails in total)",
+        "quota exceeded (accumulated message size)",
+    ),
+    R.BLOCKED: (
+        # cPanel's Exim ACL requirehelonoforge: "REJECTED - Bad HELO - Host impersonating [name]" (our
+        # HELO named the receiving host itself): the sending host refused, at MAIL FROM.
+        "bad helo - host impersonating",
+    ),
+    R.AUTHFAILURE: (
+        # cPanel's Exim ACL dkim_bl: "DKIM: encountered the following problem validating <signer>:
+        # <reason>" (dkim_status invalid:fail; reasons from Exim's src/dkim.c, "bodyhash_mismatch").
+        "dkim: encountered the following problem validating",
     ),
     R.SECURITYERROR: (
         # rustls's certificate error as Stalwart's DSN quotes it: "TLS error from 'x': invalid peer
@@ -53,11 +75,17 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # "550 5.7.0 Message Size Violation": "the allowed size of the message was exceeded" (cyon,
         # 'SMTP-Error 550', cyon.ch/support/a/smtp-error-550); its 5.7.0 read a security refusal.
         "message size violation",
+        # iRedAPD's throttle at end of data: "Quota exceeded (size of single mail message)".
+        "quota exceeded (size of single mail message)",
     ),
     R.NORELAYING: (
         # Kerio Connect: "550 5.7.1 Relaying is denied" (GFI support, 'Outbound Email Delivery
         # Troubleshooting').
         "relaying is denied",
+        # cPanel's /etc/eximrejects host_accept_relay text, lines joined with its "|" marks: "Host x is
+        # not permitted| to relay through y.| Perhaps you have not logged into the pop/imap server
+        # ...| does not have a reverse DNS entry." (the PTR clause is a guess; the refusal is relay).
+        "is not permitted| to relay through",
     ),
 }
 

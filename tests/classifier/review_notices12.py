@@ -74,6 +74,10 @@ IREDAPD_GREY = ("iredmail/iRedAPD plugins/greylisting.py (action = SMTP_ACTIONS[
                 "'Intentional policy rejection, please try again later'")
 PLESK_GREY = ("Plesk KB plesk.com/?p=214013 ('REJECT during call 'grey' handler' -> 'milter-reject: DATA ... 550 5.7.1 "
               "Command rejected': Plesk's greylisting filter refusing a black-listed sender)")
+MIAB = ("mail-in-a-box/mailinabox setup/mail-postfix.sh (its notes on smtpd_recipient_restrictions: with "
+        "permit_dnswl_client before greylisting, Postfix's DEFER_IF_REJECT turned every refusal, 'unknown user' ones "
+        "included, into '450 4.7.1 Client host rejected: Service unavailable', 'a retry code, so the mail doesn't "
+        "properly bounce')")
 DA_RBL = ("plothost.com/kb/enable-rbl-exim-directadmin (weak: DirectAdmin's 'Use RBL Blocking', exim.conf "
           "RBL_DNS_LIST; log 'rejected RCPT <...>: Email blocked by b.barracudacentral.org'; code written by hand)")
 
@@ -199,6 +203,10 @@ OTHER_ROWS = [
     ("directadmin-rbl-email-blocked", DA_RBL,
      exim_rcpt("da1", "mail.directadmin-host.example", "550 Email blocked by b.barracudacentral.org"),
      [(LEAD, False, BLOCK, S, False)]),
+    ("mailinabox-defer-if-reject-given-up", MIAB + " (our relay gave up after its queue lifetime: Action failed)",
+     relayed("450 4.7.1 Client host rejected: Service unavailable", status="4.7.1", remote="box.miab-host.example",
+             action="failed"),
+     [(LEAD, False, None, None, False)]),
 ]
 
 ROWS = CPANEL_ROWS + IREDAPD_ROWS + OTHER_ROWS
