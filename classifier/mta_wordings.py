@@ -1,5 +1,6 @@
 """Wording of older and less common mail servers' own notices and replies (issue 13, the third
-black-box review; the fourth and ninth added hosts' documented replies, below): data merged into `classifier.phrases` beside `classifier.wordings`.
+black-box review; later reviews added hosts', filters' and hosting panels' documented replies, below): data merged into
+`classifier.phrases` beside `classifier.wordings`.
 
 `classifier.phrases` and `classifier.wordings` are at the module size limit; these wordings
 were read in the servers' own sources and documentation, each named beside it (the rows of
@@ -38,6 +39,38 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Stalwart queue/dsn.rs: "(too many concurrent connections to remote server)"; FTGate's
         # "451 4.5.1 [ip] Max concurrent sessions (#1.04)" (docs.ftgate.com 'Service Error Messages').
         "too many concurrent connections", "max concurrent sessions",
+        # cPanel's Exim ACL dictionary_attack: more than four failed recipients on one connection
+        # and it drops it, "Number of failed recipients exceeded.  Come back in a few hours." (our
+        # connection's count, like "too many errors from your ip"; not this address).
+        "number of failed recipients exceeded",
+    ),
+    R.SPEEDING: (
+        # cPanel's Exim ACL_CONNECT_BLOCK/ratelimit: "The server has reached its limit for processing
+        # requests from your host.  Please try again later." (a per-host rate on port 25); iRedAPD's
+        # throttle (libs/__init__.py SMTP_ACTIONS): "Quota exceeded (number of mails in total)",
+        # "Quota exceeded (accumulated message size)": mails over a period, not a mailbox quota.
+        "reached its limit for processing requests from your host", "quota exceeded (number of mails in total)",
+        "quota exceeded (accumulated message size)",
+        # A shared host's Exim refusing its own customer's mail: "Domain x has exceeded the max
+        # defers and failures per hour (5/5 (38%)) allowed. Message discarded." = too many of the
+        # sender's mails bounced within the hour, its sending is held for 60 minutes (adeska KB
+        # 133, demo.adeska.de/kundenportal/knowledgebase/133): the sender's rate, not the address.
+        "max defers and failures per hour",
+    ),
+    R.BLOCKED: (
+        # cPanel's Exim ACL requirehelonoforge: "REJECTED - Bad HELO - Host impersonating [name]" (our
+        # HELO named the receiving host itself): the sending host refused, at MAIL FROM.
+        "bad helo - host impersonating",
+        # 3strikes: "Sorry! We REJECT your request for a mail session, because - <ip> is currrently
+        # sending large quantities of spam. See http://cbl.abuseat.org" (open-mail.org/3strikes/
+        # SMTPmessages.txt): our IP's listing, not a verdict on the message; Baruwa's "Dictionary
+        # attack detected" (a gateway's info page: address harvesting from the connecting client).
+        "sending large quantities of spam", "dictionary attack detected",
+    ),
+    R.AUTHFAILURE: (
+        # cPanel's Exim ACL dkim_bl: "DKIM: encountered the following problem validating <signer>:
+        # <reason>" (dkim_status invalid:fail; reasons from Exim's src/dkim.c, "bodyhash_mismatch").
+        "dkim: encountered the following problem validating",
     ),
     R.SECURITYERROR: (
         # rustls's certificate error as Stalwart's DSN quotes it: "TLS error from 'x': invalid peer
@@ -53,11 +86,17 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # "550 5.7.0 Message Size Violation": "the allowed size of the message was exceeded" (cyon,
         # 'SMTP-Error 550', cyon.ch/support/a/smtp-error-550); its 5.7.0 read a security refusal.
         "message size violation",
+        # iRedAPD's throttle at end of data: "Quota exceeded (size of single mail message)".
+        "quota exceeded (size of single mail message)",
     ),
     R.NORELAYING: (
         # Kerio Connect: "550 5.7.1 Relaying is denied" (GFI support, 'Outbound Email Delivery
         # Troubleshooting').
         "relaying is denied",
+        # cPanel's /etc/eximrejects host_accept_relay text, lines joined with its "|" marks: "Host x is
+        # not permitted| to relay through y.| Perhaps you have not logged into the pop/imap server
+        # ...| does not have a reverse DNS entry." (the PTR clause is a guess; the refusal is relay).
+        "is not permitted| to relay through",
         # SpamExperts' cloud MX (antispamcloud.com) taking mail for a domain it does not filter as
         # a submission: "550 message submission is for authorised users only!" (the eleventh
         # review; an NDR quoting it, pastebin.com/gW0meY1d); it was read onhold.
@@ -74,23 +113,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # mailing." (the same KB): a file-type rule, not the syntax error its 500 says.
         "these attachments are not allowed",
     ),
-    R.BLOCKED: (
-        # 3strikes: "Sorry! We REJECT your request for a mail session, because - <ip> is currrently
-        # sending large quantities of spam. See http://cbl.abuseat.org" (open-mail.org/3strikes/
-        # SMTPmessages.txt): our IP's listing, not a verdict on the message; Baruwa's "Dictionary
-        # attack detected" (a gateway's info page: address harvesting from the connecting client).
-        "sending large quantities of spam", "dictionary attack detected",
-    ),
     R.REJECTED: (
         # 3strikes: "- <rcpt> won't accept mail from <sender>, based on its current reputation."
         "based on its current reputation",
-    ),
-    R.SPEEDING: (
-        # A shared host's Exim refusing its own customer's mail: "Domain x has exceeded the max
-        # defers and failures per hour (5/5 (38%)) allowed. Message discarded." = too many of the
-        # sender's mails bounced within the hour, its sending is held for 60 minutes (adeska KB
-        # 133, demo.adeska.de/kundenportal/knowledgebase/133): the sender's rate, not the address.
-        "max defers and failures per hour",
     ),
 }
 

@@ -407,8 +407,8 @@ URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls 
 # of the host, even when the reason given is spam (Gmail "... originating from your IP address").
 IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\byour ip(?: address)? (?:is|has been|was) "
                         r"(?:blocked|blacklisted|blocklisted|listed|banned|rejected)|\d\]? is curr+ently sending\b")
-# A quota the sender used up (its submission or sending quota), not the recipient's mailbox.
-SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsender's (?:\w+ )?quota\b")
+# A quota the sender used up (its submission or sending quota; iRedAPD's throttle on mails over a period), not the mailbox.
+SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsender's (?:\w+ )?quota\b|\bquota exceeded \((?:number of mails|accumulated message size|size of single mail)")
 
 # A security refusal aimed at the sending client (its missing TLS or SMTP AUTH), not at the
 # recipient: Gmail "421-4.7.0 TLS required for RCPT domain, closing connection" (Google "Gmail

@@ -4,7 +4,9 @@ over 80 lines, a docstring on every public definition in sync/ and connectors/ (
 module, its public classes and functions, and their public methods), and no classifier module
 importing another module's private (underscore) names; no test module importing names from
 another test module (shared helpers live in helper modules, CONTRIBUTING.md; a table's "rows
-are new" check may still import the earlier test modules whole, to read their ROWS).
+are new" check may still import the earlier test modules whole, to read their ROWS); no dict
+written out in the product naming one key twice (the later entry silently replaces the earlier:
+two merges that each added a `Reason.SPEEDING: (...)` to one wording table lost one's phrases).
 
 classifier/ is held to the sizes but not yet to the docstrings: 67 of its public definitions
 have none (add "classifier" to DOCUMENTED once they do)."""
@@ -118,6 +120,21 @@ def _test_module_imports(tree: ast.AST) -> Iterator[str]:
             yield f"{node.module} (line {node.lineno})"
 
 
+def _repeated_keys(tree: ast.AST) -> Iterator[str]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [ast.unparse(k) for k in node.keys if k is not None]  # None: a ** unpacking
+            yield from sorted(f"{k} (line {node.lineno})" for k in set(keys) if keys.count(k) > 1)
+
+
+def test_no_dict_literal_repeats_a_key():
+    found = []
+    for path in _modules(*PRODUCT):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [f"{path.relative_to(ROOT)}: {key}" for key in _repeated_keys(tree)]
+    assert not found, "join the entries under one key:\n" + "\n".join(found)
+
+
 def test_no_test_module_imports_another_test_module():
     found = []
     for path in _modules("tests"):
@@ -132,6 +149,8 @@ def test_the_checks_see_what_they_check():
     sample = ast.parse("def f():\n    pass\n\nclass C:\n    def m(self):\n        pass\n")
     assert list(_undocumented(sample.body)) == ["f (line 1)", "C (line 4)", "C.m (line 5)"]
     assert [n.name for n in _functions(sample)] == ["f", "m"]
+    tables = ast.parse("A = {R.X: (1,), R.Y: (2,), R.X: (3,), **B}\nC = {'k': 1, 'l': 2}\n")
+    assert list(_repeated_keys(tables)) == ["R.X (line 1)"]
     imports = ast.parse("from classifier.hints import _A, B\nfrom classifier import text\nimport re\n"
                         "text._x(re._y)\n")
     assert list(_private_imports(imports)) == ["classifier.hints._A (line 1)", "text._x (line 4)"]
