@@ -1,6 +1,8 @@
 """More of the localised wordings `classifier.lexicon` reads, from the second language review
 (issue 13; tests/classifier/review_langs2.py quotes each in whole notices): Spanish, Dutch,
-Swedish, Turkish and Korean notice texts its shapes missed. Data merged into `classifier.phrases`
+Swedish, Turkish and Korean notice texts its shapes missed; the third language review's
+(review_langs3.py: Indonesian, Greek, Serbian, Estonian, Vietnamese); and two of Exchange's
+localised NDR texts (tests/classifier/review_notices13.py). Data merged into `classifier.phrases`
 beside `classifier.mta_wordings` (`classifier.lexicon` and `classifier.phrases` are at the module
 size limit). Matched like the phrase tables: lowercase substrings of the whitespace-collapsed
 diagnostic, plus bounded patterns; each wording's source named beside it.
@@ -55,6 +57,16 @@ MISSING_RECIPIENT = re.compile(
     # Vietnamese "the email [address] that ... sent to does not exist": GoDaddy's "Email mà người
     # gửi đã gửi đến không tồn tại" (vn help 3568).
     r"|\bemail mà\b[^.;!?\n|]{0,40}?không tồn tại"
+    # Spanish imperfect "no se encontraba" (was not found) after the address: Exchange's Spanish
+    # NDR text "la dirección de correo electrónico donde envió el mensaje no se encontraba en el
+    # dominio de destino" (a pasted copy, pastebin.com/qSHqkmLq; lexicon has the present and
+    # the preterite only).
+    r"|\bdirecci(?:ó|o)n de correo(?: electr(?:ó|o)nico)?[^.;!?\n|]{0,40}?no se encontraba\b"
+    # Thai "ที่อยู่อีเมล" (email address) ... "ไม่มีอยู่" (does not exist) / "ไม่พบ" (not found):
+    # Microsoft's th-th 5.1.10 help (support.office.com article 5a04a25a: "ที่อยู่อีเมลที่คุณส่ง
+    # ข้อความของคุณให้ไม่มีอยู่หรือไม่พบ"); Thai writes no spaces between words; not the
+    # sender's ("ผู้ส่ง").
+    r"|ที่อยู่อีเมล(?:(?!ผู้ส่ง)[^.;!?\n|]){0,40}?(?:ไม่มีอยู่|ไม่พบ)"
 )
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
