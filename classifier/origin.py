@@ -9,7 +9,8 @@
   first (pointers the worker looks up in the mailbox's sent mail);
 - the address each failed recipient was originally sent to, where the bounce says
   (a DSN's Original-Recipient beside its Final-Recipient; the returned copy's X-Original-To;
-  Exim's "(generated from alias)" under an address its redirection made).
+  Exim's "(generated from alias)" under an address its redirection made, Sendmail's
+  "(expanded from: alias)").
 
 Header parsing only, capped, and never raising: the classifier is hot and faces hostile mail.
 """
@@ -82,7 +83,7 @@ class Origin:
     auth: tuple[AuthResult, ...] = ()
     from_address: str = ""
     # failed address -> the address the original was sent to (Original-Recipient, X-Original-To,
-    # Exim's "(generated from ...)")
+    # Exim's "(generated from ...)", Sendmail's "(expanded from: ...)")
     sent_to: tuple[tuple[str, str], ...] = field(default=())
     # ordinary mail: the Message-IDs it answers (In-Reply-To, then References newest first)
     replied_to: tuple[str, ...] = ()
@@ -204,7 +205,13 @@ def address_of(value: str) -> str:
 # X-Failed-Recipients and a bounce without a DSN part name only the target.)
 _GENERATED_FROM = re.compile(r"(?m)^[ \t]{1,8}<?([^\s<>()@]+@[^\s<>()@]+?)>?[ \t]*\r?\n"
                              r"[ \t]{1,12}\((?:ultimately )?generated from <?([^\s<>()@]+@[^\s<>()@]+?)>?\)")
-_MAX_NOTICE = 20_000  # characters of a notice searched for Exim's lines
+# Sendmail (savemail.c errbody) lists a failed address (q_paddr) and under it "    (reason: %s)"
+# and "    (expanded from: %s)", the alias the sender wrote; its DSN part, when there is one, names
+# that alias as Final-Recipient, but its plain-text notice (no MIME boundary) names it only here.
+_EXPANDED_FROM = re.compile(r"(?m)^[ \t]{0,8}<?([^\s<>()@]+@[^\s<>()@]+?)>?[ \t]*\r?\n"
+                            r"(?:[ \t]{1,12}\(reason: [^\n]{0,400}\)[ \t]*\r?\n)?"
+                            r"[ \t]{1,12}\(expanded from: <?([^\s<>()@]+@[^\s<>()@]+?)>?\)")
+_MAX_NOTICE = 20_000  # characters of a notice searched for Exim's and Sendmail's lines
 
 
 def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
@@ -217,6 +224,8 @@ def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
     notice = mail.notice[:_MAX_NOTICE]
     if "generated from" in notice:
         pairs.extend((normalise_address(a), normalise_address(o)) for a, o in _GENERATED_FROM.findall(notice))
+    if "expanded from:" in notice:
+        pairs.extend((normalise_address(a), normalise_address(o)) for a, o in _EXPANDED_FROM.findall(notice))
     headers = mail.original_headers
     x_to = headers.get("x-original-to") if headers is not None else None
     if x_to:

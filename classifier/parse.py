@@ -33,12 +33,12 @@ MAX_HEADER = 2_000
 # Internationalised addresses (RFC 6531/6533) may carry non-ASCII letters on either side of
 # the @. Latin, Greek and Cyrillic letters are accepted; CJK is not, because Japanese and
 # Chinese bounces write addresses flush against their own text with no space between.
-_INTL = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
+INTL = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
 # Never started inside a local part (o'brien@...: an apostrophe within a word is one; before a
 # word it quotes), so a pattern reading a label before it cannot take "o'" for its own.
 ADDRESS = re.compile(
-    rf"(?<![A-Za-z0-9._%+=!#$&*/?^`{{|}}~{_INTL}-])(?<![A-Za-z0-9{_INTL}]')[A-Za-z0-9._%+=!#$&'*/?^`{{|}}~{_INTL}-]{{1,64}}"
-    rf"@[A-Za-z0-9{_INTL}-]{{1,63}}(?:\.[A-Za-z0-9{_INTL}-]{{1,63}}){{0,10}}"
+    rf"(?<![A-Za-z0-9._%+=!#$&*/?^`{{|}}~{INTL}-])(?<![A-Za-z0-9{INTL}]')[A-Za-z0-9._%+=!#$&'*/?^`{{|}}~{INTL}-]{{1,64}}"
+    rf"@[A-Za-z0-9{INTL}-]{{1,63}}(?:\.[A-Za-z0-9{INTL}-]{{1,63}}){{0,10}}"
 )
 # tried(): the leading look-behind moved behind the digit, so a search jumps from digit to
 # digit (classifier/guard.py; the same matches).

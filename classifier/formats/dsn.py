@@ -14,6 +14,7 @@ from classifier.formats import Fact, bare_address, clean, generated_text, named,
 from classifier.hints import looks_like_bounce
 from classifier.origin import recipient_text
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
+from classifier.quoted import quoted_address
 
 NAME = "rfc3464"
 HINTS = ()
@@ -42,6 +43,13 @@ def _address(block: dict[str, str]) -> str | None:
         text = recipient_text(name, value)  # RFC 6533's \x{...}, an ORCPT's xtext: decoded
         if text[:1] == "'" and text.rstrip(". ")[-1:] == "'":
             text = text.rstrip(". ")[1:-1]  # 'a@b': the quote is no part of the local part
+        # "a@b"@example.org: the quotes are part of the address; but an MTA's internal names look so
+        # too (Courier's ".xalias/..." Final-Recipient, Sendmail's X-Actual-Recipient "553 ..."@host):
+        # a plain address beside it wins, and X-Actual-Recipient's quoted form is never one.
+        quoted = quoted_address(text) if name != "x-actual-recipient" else None
+        if quoted:
+            found.append((quoted, True))
+            continue
         m = ADDRESS.search(text)
         if m:
             found.append((m.group(0), _internal(text, m.group(0))))

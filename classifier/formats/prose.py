@@ -19,12 +19,12 @@ from classifier.hints import looks_like_bounce
 from classifier.formats import named
 from classifier.formats.intros import SUCCEEDED, delivered_lines, intro, wrapped_intro
 from classifier.parse import ADDRESS, Mail
+from classifier.quoted import addresses
 from classifier.sections import own_subject, quotes_subject, without_quoted_subject
 from classifier.text import without_names
 
 NAME = "prose"
 HINTS = ()
-
 
 
 # "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
@@ -138,7 +138,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         hits = [(m.group(1), i, n == 0) for n, rx in enumerate(_INLINE) for m in rx.finditer(line)]
         found.extend(hits or [(a, i, False) for a in _wrapped_sentence(lines, i)])
-    for a in ADDRESS.findall(mail.header("x-failed-recipients")):
+    for a in addresses(mail.header("x-failed-recipients")):  # a quoted local part kept whole
         found.insert(0, (a, named.index_of(lines, a), True))
     return found
 
