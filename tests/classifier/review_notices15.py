@@ -1,6 +1,6 @@
 """The fifteenth independent review's whole notices: shared hosts and mailbox providers that
 earlier reviews found no source for or did not try (Bluehost, Titan Mail, InMotion Hosting,
-DreamHost, HostGator), each reply as the provider's OWN help or postmaster page quotes it (where a
+DreamHost, HostGator; and Fastmail's locked-account page and older help, not read before), each reply as the provider's OWN help or postmaster page quotes it (where a
 page gives only the words of a reply inside its own summary, or a code and its meaning, the reply
 line around them is written here by hand and the row says so; a third-party page is marked
 "weak"), carried in the layout of the MTA that reports it: our Postfix relay's bounce(8) report
@@ -22,12 +22,13 @@ deliverability vendor's pages), Telstra BigPond and Optus (only third-party page
 (business.shaw.ca explains sending blocks with no reply text), Bell/Sympatico, Vidéotron,
 Xtra/Spark, Sky, TalkTalk (a vendor's page on TT992 only), eir, Rediff, WP/o2 (pomoc.wp.pl and
 pomoc.o2.pl end before any text), ukr.net, QQ Mail/Tencent Exmail and NetEase 163/126 (only
-third-party copies and resellers' lists, already read as weak in review_langs.py). Fastmail's own
-pages are already read in test_provider_hosts.py."""
+third-party copies and resellers' lists, already read as weak in review_langs.py). Fastmail's
+"Why messages bounce back" and "Undelivered email" pages are already read in test_provider_hosts.py;
+its locked.html and FastMail.FM's older help are read here."""
 
 from __future__ import annotations
 
-from tests.classifier.notices import exchange_own, gmail_own, relayed
+from tests.classifier.notices import exchange_own, gmail_own, own_postfix, relayed
 from tests.classifier.review_notices2 import R, S, UNKNOWN
 from tests.classifier.review_notices2_gateways import exim_rcpt
 
@@ -77,6 +78,18 @@ HOSTGATOR_WEAK = ("weak: MX Guarddog blog 'Open letter to HostGator customers' (
                   "mail, a filtering service's page quoting the reply HostGator's servers gave it: '550-\"JunkMail "
                   "rejected - s480f.ik2.com [64.38.239.86]:53439 is in an RBL on rbl.websitewelcome.com, see Blocked - "
                   "see blocked\"' = HostGator's own block list, operated by the host and shared with its sister hosts)")
+
+FASTMAIL_LOCKED = ("Fastmail 'locked.html' (fastmail.com/docs/locked.html?domain=messagingengine.com, the page its "
+                   "refusals link to: 'If you send a message to someone who has had their account locked ... you will "
+                   "receive a delivery notification error like this: ... user@messagingengine.com: host messagingengine."
+                   "com said: 554 user@messagingengine.com; Recipient address rejected: Account locked for abuse or "
+                   "overuse; see http://mail.messagingengine.com/docs/locked.html' = 'this account has been locked', "
+                   "for a breach of the Terms of Service or its bandwidth quota)")
+FASTMAIL_LMTP = ("FastMail.FM's older help 'Errors Sending to Other Accounts' (fastimap.com/help/troubleshooting_errors_"
+                 "sending_to_other_accounts.html: '<joecitizen@fastmail.fm>: host /var/imap/socket/lmtpprox[/var/imap/"
+                 "socket/lmtpprox] said: 554 5.0.0 Unexpected internal error' (the stored copy runs the words together: "
+                 "'said:5545.0.0Unexpectedinternalerror'; the spaces are restored here) = 'This error message is "
+                 "misleading. It actually means the user ... doesn't exist', sending to a FastMail user that does not)")
 
 BLUEHOST_MX, TITAN_MX, HOSTGATOR_MX = "box2345.bluehost.com", "mx1.titan.email", "gator4123.hostgator.com"
 LEAD = "lead@example.org"
@@ -278,4 +291,22 @@ HOSTGATOR_ROWS = [
      [(HG, False, BLOCK, S, False)]),
 ]
 
-ROWS = BLUEHOST_ROWS + TITAN_ROWS + INMOTION_ROWS + DREAMHOST_ROWS + HOSTGATOR_ROWS
+# ---- Fastmail (messagingengine.com): a locked account, and its old LMTP proxy's misleading text ----
+FM = "lead@fastmail.com"
+FASTMAIL_ROWS = [
+    ("fastmail-account-locked-for-abuse", FASTMAIL_LOCKED + " (its notice's reply, in our Postfix relay's report)",
+     relayed(f"554 {FM}; Recipient address rejected: Account locked for abuse or overuse; see "
+             "http://mail.messagingengine.com/docs/locked.html", status="5.0.0", remote="in1-smtp.messagingengine.com",
+             address=FM),
+     [(FM, False, ("suspend",), R, False)]),
+    ("fastmail-account-locked-for-abuse-gmail", FASTMAIL_LOCKED + " (the same reply, as Gmail quotes it)",
+     _gm(f"554 {FM}; Recipient address rejected: Account locked for abuse or overuse; see "
+         "http://mail.messagingengine.com/docs/locked.html", "5.0.0", FM, "in1-smtp.messagingengine.com"),
+     [(FM, False, ("suspend",), R, False)]),
+    ("fastmail-lmtpprox-unexpected-internal-error", FASTMAIL_LMTP + " (FastMail's own Postfix notice to its user)",
+     own_postfix("host /var/imap/socket/lmtpprox[/var/imap/socket/lmtpprox] said: 554 5.0.0 Unexpected internal error",
+                 status="5.0.0", address="joecitizen@fastmail.fm", host="www.fastmail.fm"),
+     [("joecitizen@fastmail.fm", True, UNKNOWN, R, False)]),
+]
+
+ROWS = BLUEHOST_ROWS + TITAN_ROWS + INMOTION_ROWS + DREAMHOST_ROWS + HOSTGATOR_ROWS + FASTMAIL_ROWS

@@ -1,7 +1,8 @@
 """The fifteenth independent review's whole notices (tests/classifier/review_notices15.py: shared
 hosts' and mailbox providers' own help pages: Bluehost, Titan Mail, InMotion Hosting, DreamHost,
-and HostGator through a third party): recipients, reason, hard/soft, whose fault, and delay or not,
-each row against the expectation written from the provider's words before the classifier ran.
+Fastmail, and HostGator through a third party): recipients, reason, hard/soft, whose fault, and
+delay or not, each row against the expectation written from the provider's words before the
+classifier ran.
 One table-driven test over all rows, failures collected (few pytest items); the judgement calls
 (JUDGEMENT) are strict xfails, one item each, so a change of reading shows up either way."""
 
@@ -34,6 +35,12 @@ JUDGEMENT: dict[str, str] = {
     "inmotion-550-no-such-user-address-exo": _UNNAMED_STAGE.format(
         what="'550 No such user (address)'", layout="Exchange Online's NDR",
         twin="inmotion-550-no-such-person in InMotion's Exim bounce"),
+    "fastmail-lmtpprox-unexpected-internal-error": (
+        "FastMail.FM's older help says its LMTP proxy's '554 5.0.0 Unexpected internal error' 'is misleading' and meant "
+        "a missing FastMail user; the words themselves say the receiving system failed (systemerror, soft). A generic "
+        "internal error must not become a hard bounce that unenrolls a live address, and a rule keyed to FastMail's "
+        "socket path would serve only a notice its current pages no longer show (they quote Postfix's 'User unknown "
+        "in local recipient table' for the same case, already read hard in test_provider_hosts.py)"),
 }
 
 
