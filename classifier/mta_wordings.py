@@ -18,6 +18,12 @@ from classifier.records import Reason
 R = Reason
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
+    R.USERUNKNOWN: (
+        # "550 Requested action was not taken because this server doesn't handle mail for that
+        # user": the recipient's mailbox "incorrectly typed or not found" (InMotion Hosting,
+        # 'Email error 550', inmotionhosting.com/support/email/bounceback-errors/email-error-550).
+        "doesn't handle mail for that user",
+    ),
     R.HOSTUNKNOWN: (
         # Apache James RemoteDelivery, when the recipient's domain has no DNS entry or no MX:
         # "There are no DNS entries for the hostname x.  I cannot determine where to send this
@@ -56,6 +62,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # sender's mails bounced within the hour, its sending is held for 60 minutes (adeska KB
         # 133, demo.adeska.de/kundenportal/knowledgebase/133): the sender's rate, not the address.
         "max defers and failures per hour",
+        # "SMTP 550 ("fromemail" max messages per session)": several emails sent simultaneously,
+        # the sender exceeded the email limits, try later (Bluehost Help, 'What Does My Email
+        # Bounce Mean?', bluehost.com/help/article/what-does-my-email-bounce-mean).
+        "max messages per session",
     ),
     R.BLOCKED: (
         # cPanel's Exim ACL requirehelonoforge: "REJECTED - Bad HELO - Host impersonating [name]" (our
