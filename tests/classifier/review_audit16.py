@@ -49,6 +49,12 @@ GMAIL_PASTE = ("pastebin.com/6G7q8H39 (weak: an Exim log quoting Gmail): '421-4.
                "your IP address has been temporarily\\n421-4.7.0 rate limited. ... - gsmtp'")
 GMAIL_TABLE = ("Google Workspace Admin Help 3726730 'Gmail SMTP errors and codes': '450 4.2.1 The user you are trying "
                "to contact is receiving mail too quickly'; '- gsmtp' added to all errors")
+MAILUTILS = ("GNU Mailutils manual 'Mailbox Quotas' (gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html): "
+             "'user: mailbox quota exceeded for this recipient', 'user: message would exceed maximum mailbox size for "
+             "this recipient', 550 by default")
+MC_OUT = ("MailChannels 'Sending policies' (docs.mailchannels.com/email-api/sending-policies), as review_notices11 "
+          "quotes it: '550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients "
+          "originating from your account.', '550 5.7.1 [UNS] Recipient has unsubscribed from your list.'")
 THREE_STRIKES = ("3strikes SMTPmessages.txt (open-mail.org/3strikes), as mta_wordings.py cites: '- <rcpt> won't "
                  "accept mail from <sender>, based on its current reputation.'")
 
@@ -242,6 +248,21 @@ ROWS: list[tuple] = [
      relayed("Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. "
              "Message discarded.", status="5.0.0", command=None, remote="mail.example.com"),
      [(LEAD, False, ("speeding",), S, False)]),
+    # A mailbox quota in words near the sender-quota ones (wordings.SENDER_QUOTA's "quota exceeded
+    # (number of mails ..." must not take the recipient's full mailbox for our sending).
+    ("mailutils-mailbox-quota", MAILUTILS,
+     relayed(f"550 {LEAD}: mailbox quota exceeded for this recipient", status="5.2.2", command="DATA"),
+     [(LEAD, False, ("mailboxfull",), R, False)]),
+    # MailChannels as our smart host: our account's refusal names the recipient, who is not judged;
+    # an unsubscribed recipient is no dead address.
+    ("mailchannels-br-invalid-recipients", MC_OUT,
+     relayed("550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating "
+             "from your account.", status="5.7.1", remote="smtp.mailchannels.net"),
+     [(LEAD, False, ("blocked",), S, False)]),
+    ("mailchannels-uns-unsubscribed", MC_OUT,
+     relayed("550 5.7.1 [UNS] Recipient has unsubscribed from your list.", status="5.7.1",
+             remote="smtp.mailchannels.net"),
+     [(LEAD, False, None, None, False)]),
     ("3strikes-reputation", THREE_STRIKES,
      relayed(f"550 5.7.1 - {LEAD} won't accept mail from seller@example.com, based on its current reputation.",
              status="5.7.1"),
