@@ -266,15 +266,23 @@ def _code_point(m: re.Match[str]) -> str:
 
 
 def _xtext_run(m: re.Match[str]) -> str:
-    """A run of hexchars decoded, where it is what an encoder must write as xtext: "+", "=",
-    "\\", blanks and controls, or UTF-8 bytes. An address may hold "+AB" of its own (a tag
-    after "+"): such a run stays as it is."""
+    """A run of hexchars decoded, where it is what an encoder must write as xtext and no address
+    holds as it stands: UTF-8 bytes, or "+", "=", "\\" inside the local part (Sendmail's
+    "jane+2Bnews"). An address may hold "+AB" of its own, a tag after "+" that Postfix copies
+    unencoded: a run that ends the local part ("sales+2B@", "news+3D@") stays as it is, and so
+    does one that would give a control, or a blank outside a quoted local part (no address
+    holds either bare: "jane+10@", "promo+20@" are tags)."""
     data = bytes(int(h, 16) for h in m.group(0).split("+")[1:])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return m.group(0)
-    return text if all(c in "+=\\" or not "!" <= c <= "~" for c in text) else m.group(0)
+    if any(not c.isascii() for c in text):
+        return text if all(not c.isascii() or c in "+=\\" for c in text) else m.group(0)
+    ends_local = m.string.startswith("@", m.end())
+    quoted = '"' in m.string
+    fits = all(c in "+=\\" or c == " " and quoted for c in text)
+    return text if fits and not ends_local else m.group(0)
 
 
 def normalise_address(address: str) -> str:

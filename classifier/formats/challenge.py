@@ -66,7 +66,9 @@ _FAILURE = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|\b5\d\d[ -][^\n]{0,80}(?:user
 # The same filters' refusal of a sender on the person's block list (cPanel BoxTrapper's
 # "blacklist" template: "The user %acct% does not accept mail from your address."): the message
 # was deleted, and every later one will be: the recipient's own filter refuses us (`filtered`).
-_BLOCKED = re.compile(r"(?i)\bdoes not accept (?:e-?mail|mail|messages) from your (?:e-?mail )?address\b")
+# The template's own subject, "The user <acct>", not a person's "our info@ box does not accept
+# mail from your address" in a reply (a live contact, no refusal of ours).
+_BLOCKED = re.compile(r"(?i)\bthe user \S+ does not accept (?:e-?mail|mail|messages) from your (?:e-?mail )?address\b")
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
