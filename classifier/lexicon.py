@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from classifier.guard import Guarded, tried
-from classifier.lexicon_more import MISSING_RECIPIENT
+from classifier.lexicon_more import MISSING_RECIPIENT, SENDER_MISSING
 
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-,
 # użytkownik-, destinatari-).
@@ -250,7 +250,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     alternative = _OR_NOT.match(text, found.end())
     if alternative and not _ALSO_NOT_FOUND.match(text, alternative.end()):
         return False
-    if _SENDER.search(text) and not _PHRASES.search(text):
+    if (_SENDER.search(text) or SENDER_MISSING.search(text)) and not _PHRASES.search(text):
         return False
     domain = _DOMAIN.search(text)
     # "Domain example.org does not exist" is about the domain; a sentence about the user that

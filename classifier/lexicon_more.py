@@ -69,6 +69,19 @@ MISSING_RECIPIENT = re.compile(
     r"|ที่อยู่อีเมล(?:(?!ผู้ส่ง)[^.;!?\n|]){0,40}?(?:ไม่มีอยู่|ไม่พบ)"
 )
 
+# The sender's own address or account missing, where its language puts the word for the sender
+# BEFORE the noun (Estonian "saatja aadressi pole olemas", Serbian "pošiljaočeva adresa ne
+# postoji", Indonesian "pengirim: akun tidak ada"): MISSING_RECIPIENT's look-aheads see only
+# what follows the noun, so `lexicon.no_such_recipient` asks this too, like its own sender check
+# (the audit, tests/classifier/review_audit16.py; guard rows in review_langs3.py).
+SENDER_MISSING = re.compile(
+    # The sender's word must qualify the noun itself: "vraćena pošiljaocu jer adresa ne postoji"
+    # (returned TO the sender because the address does not exist) is the recipient's.
+    r"(?:\bsaatja (?:e-?posti )?(?:aadress|konto|postkast)|\bpo(?:š|s)iljao(?:č|c)ev\w{0,2} (?:(?:imejl|e-?mail) )?"
+    r"(?:adres|nalog|sandu)|\bpengirim\W{0,3}(?:akun|alamat))[^.;!?\n|]{0,40}?"
+    r"(?:pole olemas|ei ole olemas|ei eksisteeri|ne postoji|tidak (?:ada|ditemukan|wujud))"
+)
+
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.MAILBOXFULL: (
         # "correo lleno" (mail full), a warning in alexborras.com's list of Spanish return texts.

@@ -60,7 +60,9 @@ def wrapped_intro(lines: list[str], i: int) -> re.Match[str] | None:
 # An intro's own words that its list names recipients delivered, not failed (Sendmail's plain
 # "Return receipt", savemail.c errbody: "The following addresses had successful delivery
 # notifications", then "<addr>  (successfully delivered to mailbox)").
-SUCCEEDED = re.compile(r"(?i)succe(?:eded|ssful)|were delivered|delivered successfully")
+# Not a failure said with those words: "was unsuccessful", "was not delivered successfully".
+SUCCEEDED = re.compile(r"(?i)^(?!.*(?:unsuccessful|\bnot\b|n't\b|\bfailed\b)).*?"
+                       r"(?:succe(?:eded|ssful)|were delivered|delivered successfully)")
 
 
 def delivered_lines(lines: list[str]) -> set[int]:

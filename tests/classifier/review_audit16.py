@@ -199,6 +199,19 @@ ROWS: list[tuple] = [
     ("sendmail-mixed-success-and-failure", SENDMAIL_OK,
      _sendmail_mixed("s1"), [("gone@partner.example", True, UNKNOWN, R, False)]),
 
+    # An intro that says the list FAILED in words holding "successful" ("was unsuccessful", "not
+    # delivered successfully"): read as a delivered list, the failed address was lost (HAND-MADE
+    # plain notice; the reply is Sendmail's 5.1.1 as above).
+    ("intro-unsuccessful-is-no-success", SENDMAIL_OK,
+     ("From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.com>\nTo: seller@example.com\n"
+      "Subject: Undeliverable: Hello\nMessage-ID: <a16-u1@mail.example.com>\nX-Hand-Made: yes (audit16)\n"
+      "MIME-Version: 1.0\nContent-Type: text/plain\n\n"
+      "Your message was not delivered successfully to the following recipients:\n\n"
+      "gone@partner.example\n    550 5.1.1 User unknown\n\n"
+      "Delivery to the following recipients was unsuccessful:\n\n"
+      "lost@partner.example\n    550 5.1.1 User unknown\n").encode(),
+     [("gone@partner.example", True, UNKNOWN, R, False), ("lost@partner.example", True, UNKNOWN, R, False)]),
+
     # ---- new languages against OUR returned message (lexicon_more, lexicon) ----------------------
     # A soft give-up; the copy of our own mail in the prospect's language says "account ... not",
     # "address ... does not exist": the body is no server's word, the address must stay soft.

@@ -114,6 +114,14 @@ def test_recipient_address_rejected_domain_not_found_is_about_the_domain():
     ("indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata", False),
     ("l'indirizzo a cui è stato inviato il messaggio non esiste o non è stato trovato.", True),
     ("adres e-mail, na który wysłano wiadomość, nie istnieje lub nie można go było odnaleźć.", True),
+    # HAND-MADE: the sender's word qualifying the noun before it (et, sr, id) is the sender's
+    # address; "returned TO the sender because the address does not exist" is the recipient's.
+    ("saatja aadressi pole olemas", False),
+    ("pošiljaočeva adresa ne postoji", False),
+    ("pengirim: akun tidak ada", False),
+    ("poruka je vraćena pošiljaocu jer adresa ne postoji", True),
+    ("pesan dikembalikan ke pengirim karena akun tidak ada", True),
+    ("teade saadeti saatjale, sest aadressi pole olemas", True),
 ])
 def test_not_found_said_twice_or_of_the_sender(text, missing):
     assert lexicon.no_such_recipient(text) is missing
