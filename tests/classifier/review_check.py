@@ -63,3 +63,17 @@ def judged_misses(rows, name: str) -> list[str]:
     """`misses` of the one row called `name`."""
     [(raw, expected)] = [(r[-2], r[-1]) for r in rows if r[0] == name]
     return misses(raw, expected)
+
+
+def wrong_origins(rows, origins: dict[str, dict[str, str]]) -> dict[str, dict[str, str | None]]:
+    """Rows (by name) whose failed address does not map back to the address we sent to
+    (`origins`: row -> {failed address: address sent to}; the trust rules' mapping, DESIGN.md
+    "Trust"): must be empty."""
+    raw = {r[0]: r[-2] for r in rows}
+    wrong = {}
+    for name, pairs in origins.items():
+        origin = classify(raw[name]).origin
+        if any(origin.original_recipient(a) != o for a, o in pairs.items()):
+            wrong[name] = {a: origin.original_recipient(a) for a in pairs}
+    return wrong
+

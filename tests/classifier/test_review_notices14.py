@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier import classify
-from tests.classifier.review_check import judged_misses, judgement_params, unexplained
+from tests.classifier.review_check import judged_misses, judgement_params, unexplained, wrong_origins
 from tests.classifier.review_notices14 import ORIGINS, ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
@@ -39,10 +38,7 @@ def test_failed_recipient_maps_to_the_address_sent_to():
     """Postfix's Original-Recipient / "(expanded from <...>)" and Exim's "(generated from ...)"
     name the address we sent to; the trust rules map the failed address back to it
     (DESIGN.md "Trust")."""
-    raw = {r[0]: r[2] for r in ROWS}
-    wrong = {name: {a: classify(raw[name]).origin.original_recipient(a) for a in pairs}
-             for name, pairs in ORIGINS.items()
-             if any(classify(raw[name]).origin.original_recipient(a) != o for a, o in pairs.items())}
+    wrong = wrong_origins(ROWS, ORIGINS)
     assert not wrong, wrong
 
 

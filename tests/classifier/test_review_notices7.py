@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier import classify
-from tests.classifier.review_check import judged_misses, judgement_params, unexplained
+from tests.classifier.review_check import judged_misses, judgement_params, unexplained, wrong_origins
 from tests.classifier.review_notices7 import ORIGINS, ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
@@ -42,10 +41,7 @@ def test_judgement_calls(name):
 def test_failed_recipient_maps_to_the_address_sent_to():
     """Final-Recipient is the delivery's address; the Original-Recipient the sender wrote is what
     the trust rules map it back to (RFC 3464 §2.3.1; DESIGN.md "Trust")."""
-    raw = {r[0]: r[2] for r in ROWS}
-    wrong = {name: {a: classify(raw[name]).origin.original_recipient(a) for a in pairs}
-             for name, pairs in ORIGINS.items()
-             if any(classify(raw[name]).origin.original_recipient(a) != o for a, o in pairs.items())}
+    wrong = wrong_origins(ROWS, ORIGINS)
     assert not wrong, wrong
 
 
