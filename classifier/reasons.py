@@ -146,10 +146,10 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         # for policy reasons)", is for now by definition. (A 4xx "User unknown" given up after the
         # queue lifetime stays a missing mailbox: a server set to answer 450 for one, corpus.)
         return False
-    # A "no such user" status stands unless the wording says something else (4.1.1 too, kept queued, when its words
-    # name no such user); without one, the wording counts only as the answer to RCPT: the same words after
-    # DATA or from an unknown stage are often a content or sender filter speaking (sisimai does the same).
-    if coded is R.USERUNKNOWN or (status == "4.1.1" and command is None and w.uses(R.USERUNKNOWN)):
+    # A "no such user" status stands unless the wording says something else; without one,
+    # the wording counts only as the answer to RCPT: the same words after DATA or from an
+    # unknown stage are often a content or sender filter speaking (sisimai does the same).
+    if coded is R.USERUNKNOWN:
         if any(w.uses(r) for r in _BEATS_USERUNKNOWN):
             return False
         # Spam, virus, policy or rate words under a "no such user" status whose text names no
