@@ -40,6 +40,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # "No usable MXs, last err: ..." of internal/target/remote/connect.go) and Rust's io error
         # ("Connection refused (os error 111)", in Stalwart's "connection to 'x' failed: ...").
         "connect: connection refused", "connection refused (os error", "no usable mxs",
+        # masqmail's own failed connect (src/deliver.c: "could not open connection to %s:%d :" and
+        # the resolver's or strerror()'s words), never a remote reply.
+        "could not open connection to",
     ),
     R.TOOMANYCONN: (
         # Stalwart queue/dsn.rs: "(too many concurrent connections to remote server)"; FTGate's
