@@ -141,6 +141,50 @@ def _longest(pattern: re.Pattern[str]) -> int | None:
     return longest if longest < 100_000 else None
 
 
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings of which every match of `pattern` holds at least one (empty: none known), so
+    that `any(w in text for w in words)`, a few memchr-fast scans, can stand in for a search
+    that fails. Read off the parse tree: a run of literal characters, an alternation whose every
+    branch needs a word (their union), a group or a repeat of at least one; of the sets a
+    sequence offers, the one whose shortest word is longest. Nothing under a case-insensitive
+    flag (a literal there matches its other cases too)."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        words = _needed(_parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return ()
+    return tuple(sorted(words, key=len, reverse=True)) if words else ()
+
+
+def _needed(data: object) -> frozenset[str] | None:
+    """`required_words` of a parsed sequence; None when it offers no set."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in data:
+        if op is _C.LITERAL:
+            run += chr(av)
+            continue
+        if run:  # any other node ends the run: what follows need not touch it
+            options.append(frozenset((run,)))
+            run = ""
+        found = None
+        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
+            found = _needed(av[3])
+        elif op is _C.BRANCH:
+            branches = [_needed(b) for b in av[1]]
+            found = frozenset().union(*branches) if all(branches) else None
+        elif op in _REPEATS and av[0] >= 1:
+            found = _needed(av[2])
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            found = _needed(av)
+        if found:
+            options.append(found)
+    if run:
+        options.append(frozenset((run,)))
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+
 class _NoTwin(Exception):
     """The pattern has a part this module does not rewrite."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from classifier import lexicon, wordings
-from classifier.guard import tried
+from classifier.guard import required_words, tried
 from classifier.phrase_index import PhraseIndex
 from classifier.phrases import BY_STATUS, PATTERNS, PHRASES
 from classifier.records import REASONS, Reason
@@ -56,25 +56,10 @@ _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "R
 _INDEX = PhraseIndex({reason.value: phrases for reason, phrases in PHRASES.items()})
 
 
-def required_literal(pattern: re.Pattern[str]) -> str:
-    """The longest run of plain characters at the top level of `pattern`: text without it
-    cannot match, so a `str.find` can stand in for a search (most of the table's patterns
-    start with a word boundary or a class, where the regex engine tries every offset).
-    Empty when there is none or the pattern ignores case."""
-    if pattern.flags & re.IGNORECASE:
-        return ""
-    best = run = ""
-    for op, arg in re._parser.parse(pattern.pattern, pattern.flags):  # type: ignore[attr-defined]
-        if op is re._constants.LITERAL:  # type: ignore[attr-defined]
-            run += chr(arg)
-            best = max(best, run, key=len)
-        else:
-            run = ""
-    return best
-
-
 # A `Guarded` expression (classifier.guard) tests its own words first: no literal needed.
-_PATTERNS = {reason.value: tuple((required_literal(p), tried(p)) if isinstance(p, re.Pattern) else ("", p)
+# A plain expression is tried only where one of its required words (guard.required_words) is
+# in the text: most start with a word boundary or a class, where the engine tries every offset.
+_PATTERNS = {reason.value: tuple((required_words(p), tried(p)) if isinstance(p, re.Pattern) else ((), p)
                                   for p in patterns)
              for reason, patterns in PATTERNS.items() if patterns}  # tried(): the same, sooner (guard.py)
 
@@ -104,8 +89,14 @@ class _Wording:
         if found is None:
             found = False
             text = self.text
-            for literal, pattern in patterns:
-                if literal in text and pattern.search(text):
+            for words, pattern in patterns:
+                if words:
+                    for word in words:
+                        if word in text:
+                            break
+                    else:
+                        continue  # no required word: no match
+                if pattern.search(text):
                     found = True
                     break
             self.patterns[key] = found

@@ -15,7 +15,7 @@ import pytest
 
 from classifier import lexicon
 from classifier.formats import challenge, intros, prose
-from classifier.guard import Fast, Guarded, lowered, tried
+from classifier.guard import Fast, Guarded, lowered, required_words, tried
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus" / "emails"
 
@@ -139,3 +139,39 @@ def test_a_long_text_is_searched_from_its_first_word():
         assert (want is None) == (got is None), text
         if want is not None:
             assert want.span() == got.span(), text
+
+
+def test_required_words_are_read_off_the_pattern():
+    assert required_words(re.compile(r"\bno such user\b")) == ("no such user",)
+    assert set(required_words(re.compile(r"(?:user|mailbox) [^ ]{1,9} (?:does not exist|unknown)"))) == \
+        {"does not exist", "unknown"}  # the set whose shortest word is longest
+    assert set(required_words(re.compile(r"\bbatas penyimpanan|πλήρες|\bpostkast on t(?:ä|a)is"))) == \
+        {"batas penyimpanan", "πλήρες", "postkast on t"}
+    assert required_words(re.compile(r"(?:full)?box")) == ("box",)  # an optional group needs nothing
+    assert set(required_words(re.compile(r"(?:ab)+c|d(?:ee){2}"))) == {"ab", "ee"}  # each branch its longest
+    assert required_words(re.compile(r"(?i)user unknown")) == ()  # other cases match too
+    assert required_words(re.compile(r"(?i:user)x?|unknown")) == ()  # one branch with no case-exact word
+    assert required_words(re.compile(r"[a-z]+@[a-z]+")) == ("@",)
+    assert required_words(re.compile(r"\d+")) == ()
+
+
+def test_every_match_of_the_wording_tables_holds_a_required_word():
+    """Exactness on real text: the corpus's lines, lowercased as the tables read them, and
+    every phrase of the tables; a pattern that matches holds one of its words."""
+    from classifier.phrases import PATTERNS, PHRASES
+
+    texts = [line.lower() for path in sorted(CORPUS.glob("*.eml"))[::2]
+             for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:300]]
+    texts += [p for phrases in PHRASES.values() for p in phrases]
+    checked = 0
+    for patterns in PATTERNS.values():
+        for pattern in patterns:
+            if not isinstance(pattern, re.Pattern):
+                continue
+            words = required_words(pattern)
+            assert words, pattern.pattern  # each table pattern has words to test first
+            for text in texts:
+                if pattern.search(text):
+                    checked += 1
+                    assert any(w in text for w in words), (pattern.pattern[:60], text)
+    assert checked > 100  # the check saw matches, not only misses
