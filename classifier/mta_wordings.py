@@ -52,6 +52,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # and it drops it, "Number of failed recipients exceeded.  Come back in a few hours." (our
         # connection's count, like "too many errors from your ip"; not this address).
         "number of failed recipients exceeded",
+        # GoDaddy's "421 Connection refused, too many sessions from This IP. Please lower the number
+        # of concurrent sessions. IB007" (classifier/remote/godaddy.py names its sources).
+        "too many sessions from",
     ),
     R.SPEEDING: (
         # cPanel's Exim ACL_CONNECT_BLOCK/ratelimit: "The server has reached its limit for processing
@@ -69,6 +72,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # the sender exceeded the email limits, try later (Bluehost Help, 'What Does My Email
         # Bounce Mean?', bluehost.com/help/article/what-does-my-email-bounce-mean).
         "max messages per session",
+        # GoDaddy's "550 This message has exceeded the max number of messages per session. Please
+        # open a new session and try again. IB510".
+        "max number of messages per session",
     ),
     R.BLOCKED: (
         # cPanel's Exim ACL requirehelonoforge: "REJECTED - Bad HELO - Host impersonating [name]" (our
@@ -120,6 +126,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # ASSP: "554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend." (a host's
         # KB quoting it, maxclicksonline.com 10095); it was read a security refusal.
         "appears infected with",
+        # GoDaddy's "552 Virus infected message rejected. IB705" (it was read onhold).
+        "virus infected",
     ),
     R.POLICYVIOLATION: (
         # ASSP: "500 These attachments are not allowed -- Please compress (zip,tar..) them before
@@ -129,6 +137,14 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.REJECTED: (
         # 3strikes: "- <rcpt> won't accept mail from <sender>, based on its current reputation."
         "based on its current reputation",
+        # GoDaddy's refusals of the sender's From: "550 <sender> Blank From: addresses are not
+        # allowed. Please provide a valid From. IB501", "... IP addresses are not allowed as a From:
+        # Address. ... IB502".
+        "blank from: addresses are not allowed", "are not allowed as a from: address",
+    ),
+    R.REQUIREPTR: (
+        # GoDaddy's "421 Temporarily rejected. Reverse DNS for this IP failed. IB108".
+        "reverse dns for this ip failed",
     ),
 }
 

@@ -405,8 +405,8 @@ URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls 
 # The refusal names the sending host's IP as what is refused ("mail sent from your IP address has been
 # blocked") or as a spam source (3strikes: "<ip> is currrently sending large quantities of spam"): a block
 # of the host, even when the reason given is spam (Gmail "... originating from your IP address").
-IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\byour ip(?: address)? (?:is|has been|was) "
-                        r"(?:blocked|blacklisted|blocklisted|listed|banned|rejected)|\d\]? is curr+ently sending\b")
+IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\b(?:your|this) ip(?: address)? (?:is|has been|was) "
+                        r"(?:temporarily )?(?:blocked|blacklisted|blocklisted|listed|banned|rejected)|\d\]? is curr+ently sending\b")
 # A quota the sender used up (its submission or sending quota; iRedAPD's throttle on mails over a period), not the mailbox.
 SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsender's (?:\w+ )?quota\b|\bquota exceeded \((?:number of mails|accumulated message size|size of single mail)")
 
