@@ -30,6 +30,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # message." and "I found no MX record entries for the hostname x. ..." (its bounce after
         # giving up; "Temporary problem looking up mail server" is the network's, below).
         "there are no dns entries for the hostname", "found no mx record entries for the hostname",
+        # XMail Errors.cpp ERR_INVALID_MAIL_DOMAIN: "Remote domain has no DNS/MX entries" (its notice's
+        # reason when the recipient's domain resolves to nothing; the twentieth review).
+        "domain has no dns/mx entries",
     ),
     R.NETWORKERROR: (
         # Apache James RemoteDelivery: "Temporary problem looking up mail server for host: x" (a
@@ -100,6 +103,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # FTGate: "Allocated mailbox storage exceeded (#1.02)"; GNU Mailutils' mda: "user: message
         # would exceed maximum mailbox size for this recipient" (manual, 'Mailbox Quotas').
         "mailbox storage exceeded", "would exceed maximum mailbox size",
+        # XMail Errors.cpp ERR_MAILBOX_SIZE: "User maximum mailbox size reached" (local delivery).
+        "maximum mailbox size reached",
     ),
     R.MESGTOOBIG: (
         # "550 5.7.0 Message Size Violation": "the allowed size of the message was exceeded" (cyon,
@@ -146,6 +151,17 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # GoDaddy's "421 Temporarily rejected. Reverse DNS for this IP failed. IB108".
         "reverse dns for this ip failed",
     ),
+    # The twentieth review's servers (tests/classifier/review_notices20.py):
+    R.FILTERED: (
+        # XMail Errors.cpp ERR_FILTERED_MESSAGE: "Message rejected by server filters" (a filter's exit
+        # code refused the message after it was accepted).
+        "message rejected by server filters",
+    ),
+    R.EXPIRED: (
+        # XMail QueueUtils.cpp QueUtResendMessage(), the spool file past its retries: "The maximum
+        # number of delivery attempts has been reached" ("... of tentatives ..." in its 2001 releases).
+        "maximum number of delivery attempts has been reached", "maximum number of tentatives has been reached",
+    ),
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
@@ -162,5 +178,8 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
                 # REJECT), read as the blocklisting of our sender it is, like "<rcpt> has
                 # blacklisted <sender>".
                 re.compile(r"\bsender <[^>]*> recipient <[^>]*> black listed\b")),
+    # XMail SMTPSvr.cpp: "557 Access denied <list@domain> for user <sender>" when the sender may
+    # not post to that mailing list: our envelope sender refused, the list address is fine.
+    R.REJECTED: (re.compile(r"\baccess denied <[^<>\s]+> for user <[^<>\s]*>"),),
 }
 

@@ -45,6 +45,10 @@ ORIGINAL_MARKERS = (
     "\noriginal message follows.",  # Ipswitch IMail
     "original mail as follows",
     "below is a copy of the original message",  # OpenSMTPD smtpd/bounce.c
+    # XMail QueueUtils.cpp: "[<05>] Here is listed the initial part of the message:" (1.2x),
+    # "Below is reported the message header:" (its 2001 releases).
+    "here is listed the initial part of the message",
+    "below is reported the message header",
     "------ original message -------",
     "--- original message ---",
     # Exchange 2010 and later in other languages: the original's headers after the
