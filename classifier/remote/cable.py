@@ -19,6 +19,23 @@ RULES = (
     Rule(reason=R.REQUIREPTR, wording="aup#cxrdns", sender=True),
     Rule(reason=R.SPAMDETECTED, wording="aup#cxsbl"),
     Rule(reason=R.USERUNKNOWN, wording="aup#cxnou"),
+    # Cox's postmaster "Error Codes" page: IPBLnnnn "The sending IP is listed in the Spamhaus Zen /
+    # Return Path / Invaluement ivmSIP / Cloudmark CSI DNSBL(s)"; and its residential error-code
+    # page as Sisimai::Rhost::Cox quotes it: URLBLnnn "A URL within the body of the message was found
+    # on blocklists", CXCNCT "a limit to the number of concurrent SMTP connections per IP address",
+    # CXMXRT "exceeded the maximum number of sent email allowed", CXDNS "an issue with the connecting
+    # IP address Domain Name System (DNS)", CXSNDR "a problem with the sender's domain", CXSMTP
+    # "unable to verify that it came from a legitimate email sender", CXTHRT and CXMJ "Email sending
+    # limited / blocked due to suspicious account activity" (the review_notices22.py rows).
+    Rule(reason=R.BLOCKED, wording="aup#ipbl", sender=True),
+    Rule(reason=R.SPAMDETECTED, wording="aup#urlbl"),
+    Rule(reason=R.TOOMANYCONN, wording="aup#cxcnct", sender=True),
+    Rule(reason=R.SPEEDING, wording="aup#cxmxrt", sender=True),
+    Rule(reason=R.REQUIREPTR, wording="aup#cxdns", sender=True),
+    Rule(reason=R.REJECTED, wording="aup#cxsndr", sender=True),
+    Rule(reason=R.REJECTED, wording="aup#cxsmtp", sender=True),
+    Rule(reason=R.SECURITYERROR, wording="aup#cxthrt", sender=True),
+    Rule(reason=R.SECURITYERROR, wording="aup#cxmj", sender=True),
     # Spectrum "AUP#In-1310"/"Out-1310": too many connections or messages from the sending IP.
     Rule(reason=R.TOOMANYCONN, wording="aup#in-1310", sender=True),
     Rule(reason=R.TOOMANYCONN, wording="aup#out-1310", sender=True),

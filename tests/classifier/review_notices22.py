@@ -1,4 +1,5 @@
-"""The twenty-second review's whole notices: GoDaddy's inbound refusals (Workspace Email and
+"""The twenty-second review's whole notices: GoDaddy's and Cox's inbound refusals (Cox below);
+first GoDaddy's (Workspace Email and
 cPanel hosting, *.secureserver.net, which answer mail for a great many small businesses' domains),
 each ending with GoDaddy's error tag, "IB" and three digits. The codes and sentences are GoDaddy
 Help "What does my email bounceback mean?" (godaddy.com/help/3568; its successor "Fix rejected
@@ -164,4 +165,55 @@ RECIPIENT = [
      [(GD, True, UNKNOWN, R, False)]),
 ]
 
-ROWS = _rows() + UNTAGGED + RECIPIENT
+# ---- Cox (cox.net): its refusals end "Refer to Error Codes section at <its page> for more
+# information. AUP#<code>" (as Cox forum posts quote them: "421 cmsmtp blocked. Refer to Error
+# Codes section at for more information. AUP#CXCNCT", forums.cox.com discussions 136978 and
+# 109845, weak). Codes and meanings: Cox's postmaster "Error Codes" page
+# (postmaster.cox.net/confluence/display/postmaster/Error+Codes: CXBL, CDRBL, IPBLnnnn) and its
+# residential error-code page as Sisimai::Rhost::Cox quotes it (the rest). Before the fixes in
+# classifier/remote/cable.py, IPBL and URLBL read onhold, CXCNCT expired, CXSMTP onhold.
+COX = "lead@cox.net"
+COX_MX = "cxr.mx.a.cox.net"
+COX_PAGE = "https://www.cox.com/residential/support/email-error-codes.html"
+COX_SOURCE = ("Cox's error-code pages (postmaster.cox.net Error Codes; cox.com residential email-error-codes as "
+              "Sisimai::Rhost::Cox quotes it); the reply line's shape as forums.cox.com posts quote it (weak)")
+# (code, the reply's words before the reference, status, SMTP command, reasons, scope)
+COX_CODES = [
+    ("IPBL0001", "554 cmsmtp 192.0.2.7 blocked.", "5.0.0", "CONN", ("blocked",), S),  # Spamhaus Zen
+    ("IPBL1000", "554 cmsmtp 192.0.2.7 blocked.", "5.0.0", "CONN", ("blocked",), S),  # Cloudmark CSI
+    ("IPBL0111", "554 cmsmtp 192.0.2.7 blocked.", "5.0.0", "CONN", ("blocked",), S),  # three lists
+    ("URLBL011", "552 cmsmtp message rejected.", "5.0.0", "DATA", ("spamdetected",), None),
+    ("URLBL1001", "552 cmsmtp message rejected.", "5.0.0", "DATA", ("spamdetected",), None),
+    ("CXCNCT", "421 cmsmtp blocked.", "4.0.0", "CONN", ("toomanyconn",), S),
+    ("CXMXRT", "421 cmsmtp blocked.", "4.0.0", "MAIL", ("speeding", "toomanyconn"), S),
+    ("CXDNS", "554 cmsmtp blocked.", "5.0.0", "CONN", ("requireptr", "blocked"), S),
+    ("CXSNDR", "550 <seller@example.com> message rejected.", "5.0.0", "MAIL", ("rejected",), S),
+    ("CXSMTP", "550 cmsmtp message rejected.", "5.0.0", "DATA", ("rejected", "authfailure"), S),
+    ("CXBL", "554 cmsmtp 192.0.2.7 blocked.", "5.0.0", "CONN", ("blocked",), S),
+    ("CDRBL", "421 cmsmtp 192.0.2.7 blocked.", "4.0.0", "CONN", ("blocked",), S),
+]
+
+
+def _cox_rows() -> list[tuple]:
+    rows = []
+    for code, words, status, command, reasons, scope in COX_CODES:
+        reply = f"{words} Refer to Error Codes section at {COX_PAGE} for more information. AUP#{code}"
+        temporary = status.startswith("4")
+        expected = [(COX, False, reasons, scope, temporary)]
+        rows.append((f"cox-{code.lower()}-relayed", f"{COX_SOURCE} ({code}; our Postfix relay's report)",
+                     relayed(reply, status=status, command=command, remote=COX_MX, address=COX,
+                             action="delayed" if temporary else None), expected))
+        if not temporary:
+            rows.append((f"cox-{code.lower()}-gmail", f"{COX_SOURCE} ({code}; Gmail's own DSN quoting it)",
+                         _gmail(reply, status, address=COX, remote=COX_MX), expected))
+    # The forum post's whole Diagnostic-Code: a sending MTA that gave up after its retries
+    # ("Status: 5.0.0", "Action: failed", "...AUP#CXCNCT: retry timeout exceeded").
+    rows.append(("cox-cxcnct-retry-timeout-exceeded", "forums.cox.com 136978 (weak: the DSN fields a post quotes)",
+                 relayed(f"421 cmsmtp blocked. Refer to Error Codes section at {COX_PAGE} for more information. "
+                         "AUP#CXCNCT: retry timeout exceeded", status="5.0.0", command=None, remote=COX_MX,
+                         address=COX, action="failed"),
+                 [(COX, False, ("toomanyconn", "expired"), S, False)]))
+    return rows
+
+
+ROWS = _rows() + UNTAGGED + RECIPIENT + _cox_rows()
