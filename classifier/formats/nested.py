@@ -14,8 +14,10 @@ could not be returned to its sender names that sender, and is read as a bounce o
 
 A person's forward of a notice ("Fwd: Returned mail", the notice quoted below a mail client's
 "Begin forwarded message:" / "---------- Forwarded message ---------" / "-----Original
-Message-----" line) is the same case in plain text: when the forwarded header block names a
-mail daemon as its sender, that block and the quoted notice under it are the report. A
+Message-----" line, or below a bare header block where the client draws a border instead, as
+Outlook's HTML forward does; in the clients' languages: classifier/forward_marks.py) is the same
+case in plain text: when the forwarded header block names a mail daemon as its sender, that block
+and the quoted notice under it are the report. A
 forwarded *original* (a person's own mail) or a reply that only quotes a bounce's sentences
 has no such block and stays ordinary mail.
 """
@@ -24,8 +26,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from email.message import Message
 
+from classifier import forward_marks
 from classifier.formats import Fact, dsn, prose
 from classifier.hints import BOUNCE_SUBJECT, DAEMON_FROM, REPLY_PREFIX, looks_like_bounce
 from classifier.parse import MAX_BYTES, Mail, content_type, payload_of, source_bytes
@@ -100,13 +104,25 @@ def _forwarded_notice_attached(inner: Message, raw: bytes) -> bool:
         or inner_report(attached) is not None
 
 
-# The line mail clients write above a forwarded message: Apple Mail, Gmail, Thunderbird,
-# Outlook (and their quoted forms, "> Begin forwarded message:").
+# The line mail clients write above a forwarded message (Apple Mail's "Begin forwarded message:",
+# the dashed lines of Gmail, Thunderbird, Yahoo, Outlook and Roundcube, Outlook 365's underscores),
+# in the languages of forward_marks (and their quoted forms, "> Begin forwarded message:").
 _FORWARD_MARK = re.compile(
-    r"(?im)^[ \t>]{0,8}(?:begin forwarded message:|"
-    r"-{2,}\s{0,4}(?:forwarded message|original message)\s{0,4}-{2,})[ \t]*$")
-_QUOTED_FIELD = re.compile(r"^[ \t]{0,4}>?[ \t]?([A-Za-z][A-Za-z-]{0,30}):[ \t]?(.{0,500})$")
-_FORWARDED_FIELDS = ("from", "to", "date", "sent", "subject", "message-id", "cc")
+    r"(?im)^[ \t>]{0,8}(?:(?:" + "|".join(map(re.escape, forward_marks.INTRO_MARKS)) + r")[ \t]?:|"
+    r"-{2,}[ \t]{0,4}(?:" + "|".join(map(re.escape, forward_marks.DASHED_MARKS)) + r")[ \t]{0,4}-{2,}|"
+    + forward_marks.UNDERSCORE_RULE + r")[ \t]*$")
+# One "Label: value" line of a forwarded header block; a client's bold rendering may star the
+# label ("*Von:*"), French puts a space before the colon ("De :").
+_QUOTED_FIELD = re.compile(r"^[ \t]{0,4}>?[ \t]?\*?([^\W\d_][^:\n]{0,29}?)[ \t]?\*?:\*?[ \t]?(.{0,500})$")
+_LABELS = {label: name for name, labels in forward_marks.FIELD_LABELS.items() for label in labels}
+# A header block with no mark line above it (Outlook's HTML forward draws a border instead, new
+# Outlook writes nothing) starts with its From label.
+_BARE_FROM = re.compile(
+    r"(?im)^[ \t]{0,4}>?[ \t]?\*?(?:" + "|".join(map(re.escape, forward_marks.FIELD_LABELS["from"]))
+    + r")[ \t]?\*?:\*?[ \t]")
+# A forward holds a few header blocks; a text with hundreds of From lines (a pasted mailbox) is
+# not searched past this many.
+_MAX_BARE = 64
 
 
 def _unquote(line: str) -> str:
@@ -116,31 +132,89 @@ def _unquote(line: str) -> str:
     return line[1:] if line.startswith(">") else line
 
 
-def _forwards(text: str) -> Iterator[tuple[int, list[tuple[str, str]], list[str]]]:
+def _field(line: str) -> tuple[str, str] | None:
+    """(header name, value) of a forwarded header line in any of forward_marks' labels."""
+    m = _QUOTED_FIELD.match(line)
+    name = _LABELS.get(m.group(1).strip().strip("*").lower()) if m else None
+    return (name, m.group(2).strip()) if m and name else None
+
+
+def _header_block(lines: list[str]) -> tuple[list[tuple[str, str]], int]:
+    """The forwarded header fields at the top of `lines` and how many lines they take. Blank
+    lines between fields are skipped: an HTML forward rendered as text (Thunderbird's header
+    table, Apple Mail's one div per field) leaves them."""
+    fields: list[tuple[str, str]] = []
+    used = 0
+    for i, line in enumerate(lines[:24]):
+        if not line.strip():
+            continue
+        found = _field(line)
+        if found is None or len(fields) == 12:
+            break
+        fields.append(found)
+        used = i + 1
+    return fields, used
+
+
+def _block_after(text: str, end: int) -> tuple[list[str], list[tuple[str, str]], int, int]:
+    """The lines after a mark ending at `end`, the header fields at their top, how many lines
+    those take and where in `text` they end."""
+    rest = text[end:]
+    skipped = len(rest) - len(rest.lstrip("\n"))
+    lines = rest[skipped:].split("\n")
+    fields, used = _header_block(lines)
+    return lines, fields, used, end + skipped + sum(len(line) + 1 for line in lines[:used])
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Is the line at `at` the first of a paragraph (after a blank or quote-only line)? A client's
+    header block stands apart; a pasted raw header section (a challenge's or a notice's copy of the
+    original's headers) runs on from its Return-Path or Received lines."""
+    if at == 0:
+        return True
+    previous = text[max(0, at - 300):at - 1].rsplit("\n", 1)[-1]
+    return not previous.strip(" \t>")
+
+
+def _starts(text: str, bare: bool = True) -> list[tuple[int, int]]:
+    """Where each forwarded message begins and where its mark ends (its start, for a bare header
+    block). A bare block counts when it opens a paragraph, holds enough known fields, a date among
+    them (Outlook writes its Sent line always), and is no marked block's own."""
+    marks = [(m.start(), m.end()) for m in _FORWARD_MARK.finditer(text)]
+    if not bare:
+        return marks
+    own = [(end, _block_after(text, end)[3]) for _, end in marks]
+    found = []
+    for m in islice(_BARE_FROM.finditer(text), _MAX_BARE):
+        if any(lo <= m.start() < hi for lo, hi in own) or not _opens_paragraph(text, m.start()):
+            continue
+        names = {name for name, _ in _header_block(text[m.start():m.start() + 4000].split("\n"))[0]}
+        if names & {"date", "sent"} and len(names - {"cc", "reply-to"}) >= forward_marks.BARE_BLOCK_FIELDS:
+            found.append((m.start(), m.start()))
+    return sorted(marks + found)
+
+
+def _forwards(text: str, bare: bool = True) -> Iterator[tuple[int, list[tuple[str, str]], list[str]]]:
     """Each forwarded message in `text`: where its mark starts, its header fields (name, value)
     and the lines below them, unquoted only where the client quoted the forward (its mark or its
     fields begin with ">", or every line of it does). A forward pasted as it was (Gmail's,
     Outlook's, Thunderbird's, Apple Mail's inline forwards) keeps its lines whole: Sendmail's
     transcript line ">>> RCPT To:<a@b>" is no quote, and without its ">>>" the failing reply
     "<<< 550 ... User unknown" loses its RCPT stage (a false soft of a forwarded bounce)."""
-    for mark in _FORWARD_MARK.finditer(text[:100_000]):
-        lines = text[mark.end():].lstrip("\n").split("\n")
-        fields: list[tuple[str, str]] = []
-        for line in lines[:12]:
-            m = _QUOTED_FIELD.match(line)
-            if m is None or m.group(1).lower() not in _FORWARDED_FIELDS:
-                break
-            fields.append((m.group(1).lower(), m.group(2).strip()))
-        body = lines[len(fields):]
-        quoted = mark.group(0).lstrip(" \t").startswith(">") or lines[0].lstrip(" \t").startswith(">") \
+    text = text[:100_000]
+    for start, end in _starts(text, bare):
+        lines, fields, used, _ = _block_after(text, end)
+        body = lines[used:]
+        quoted = text[start:end].lstrip(" \t").startswith(">") or lines[0].lstrip(" \t").startswith(">") \
             or all(line.startswith(">") for line in body if line.strip())
-        yield mark.start(), fields, [_unquote(line) for line in body] if quoted else body
+        yield start, fields, [_unquote(line) for line in body] if quoted else body
 
 
 def forwarded_sender(text: str) -> tuple[int, str] | None:
     """Where the first forwarded message in `text` starts and its From field, when a person's
-    client pasted one there (its mark and header block); None when there is none."""
-    for start, fields, _ in _forwards(text):
+    client pasted one there (its mark and header block); None when there is none. Only a marked
+    forward counts: a challenge quotes the original's headers bare, and they name our sender."""
+    for start, fields, _ in _forwards(text, bare=False):
         sender = dict(fields).get("from")
         if sender:
             return start, sender
