@@ -1,4 +1,5 @@
-"""The twenty-second review's whole notices: GoDaddy's and Cox's inbound refusals (Cox below);
+"""The twenty-second review's whole notices: GoDaddy's, Cox's and Spectrum's inbound refusals
+(Cox and Spectrum below);
 first GoDaddy's (Workspace Email and
 cPanel hosting, *.secureserver.net, which answer mail for a great many small businesses' domains),
 each ending with GoDaddy's error tag, "IB" and three digits. The codes and sentences are GoDaddy
@@ -216,4 +217,50 @@ def _cox_rows() -> list[tuple]:
     return rows
 
 
-ROWS = _rows() + UNTAGGED + RECIPIENT + _cox_rows()
+# ---- Spectrum/Charter: "AUP#I-nnnn" ends its refusals of mail coming in. The reply's shape as an
+# Email Geeks post quotes it on suped.com (weak): "5.3.2 (system not accepting network messages)
+# smtp;554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010"; the codes' meanings:
+# Spectrum's "Understanding email error codes" page as Sisimai::Rhost::Spectrum quotes it. Before
+# the fix (classifier/remote/cable.py TAG), that 554 under 5.3.2 read notaccept, HARD: a live
+# Charter address unenrolled because Spectrum refused our sending IP.
+SPECTRUM = "lead@charter.net"
+SPECTRUM_MX = "mx0.charter.net"
+SPECTRUM_SOURCE = ("Spectrum 'Understanding email error codes' as Sisimai::Rhost::Spectrum quotes it; the reply's "
+                   "shape as suped.com quotes an Email Geeks post (weak)")
+# (code, the reply before the tag, status, SMTP command, reasons, scope)
+SPECTRUM_CODES = [
+    ("1000", "554 dnvrco-cmimta15 esmtp ESMTP server not available", "5.3.2", "CONN", ("blocked",), S),
+    ("1010", "554 dnvrco-cmimta15 esmtp ESMTP server not available", "5.3.2", "CONN", ("blocked",), S),
+    ("1310", "421 dnvrco-cmimta15 esmtp ESMTP server temporarily not available", "4.3.2", "CONN",
+     ("toomanyconn", "speeding"), S),
+    ("1530", "552 dnvrco-cmimta15 esmtp message size exceeds limit", "5.3.4", "DATA", ("mesgtoobig",), None),
+    ("1540", "421 dnvrco-cmimta15 esmtp too many messages in this session", "4.0.0", "MAIL",
+     ("speeding", "toomanyconn"), S),
+    ("1550", "452 dnvrco-cmimta15 esmtp too many recipients", "4.5.3", "RCPT", ("toomanyconn", "speeding"), S),
+    ("1560", "550 dnvrco-cmimta15 esmtp too many invalid recipients", "5.0.0", "RCPT",
+     ("blocked", "policyviolation"), S),
+    # A code the page does not list (AUP#I-1300, a Cloudmark block marketers report): still the sender.
+    ("1300", "554 dnvrco-cmimta15 esmtp ESMTP server not available", "5.3.2", "CONN",
+     ("blocked", "speeding", "toomanyconn", "badreputation"), S),
+]
+
+
+def _spectrum_rows() -> list[tuple]:
+    rows = []
+    for code, words, status, command, reasons, scope in SPECTRUM_CODES:
+        reply = f"{words} AUP#I-{code}"
+        temporary = status.startswith("4")
+        expected = [(SPECTRUM, False, reasons, scope, temporary)]
+        rows.append((f"spectrum-{code}-relayed", f"{SPECTRUM_SOURCE} (AUP#I-{code}; our Postfix relay's report)",
+                     relayed(reply, status=status, command=command, remote=SPECTRUM_MX, address=SPECTRUM,
+                             action="delayed" if temporary else None), expected))
+        if not temporary:
+            rows.append((f"spectrum-{code}-gmail", f"{SPECTRUM_SOURCE} (AUP#I-{code}; Gmail's own DSN quoting it)",
+                         _gmail(reply, status, address=SPECTRUM, remote=SPECTRUM_MX), expected))
+            rows.append((f"spectrum-{code}-exo-no-host", f"{SPECTRUM_SOURCE} (AUP#I-{code}; Exchange Online's NDR, "
+                         "no Remote-MTA: the tag alone names the provider)",
+                         _exo(reply, status, address=SPECTRUM, remote=None), expected))
+    return rows
+
+
+ROWS = _rows() + UNTAGGED + RECIPIENT + _cox_rows() + _spectrum_rows()
