@@ -1,6 +1,7 @@
 """Where the classifier and Sisimai read the same messages differently: an outside opinion.
 
 Usage: .venv/bin/python benchmarks/sisimai_diff.py DIR [DIR ...] [--all]
+       .venv/bin/python benchmarks/sisimai_diff.py --review-rows [--all]
 
 Runs Debian's Sisimai 4.25 (`apt-get install libsisimai-perl`; benchmarks/sisimai_read.pl) and
 `classifier.classify` over every .eml in the folders and prints, per message, where they
@@ -11,14 +12,19 @@ Sisimai is not the truth: an older release that misses formats (message/global r
 rejects) and reads some wordings otherwise. A disagreement is a place to read the message and
 the server's own words, and decide; that is how IMail's own "Unknown user" was found to be a
 missing mailbox (CHANGELOG). It is evidence from outside our tables, which only agree with us.
+`--review-rows` runs both over the black-box reviews' hand-made notices
+(tests/classifier/review_*.py, each module's ROWS), written to a temporary folder first.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -57,15 +63,36 @@ def differences(mine: Reading, theirs: Reading, *, every: bool) -> list[str]:
             if mine[a] != theirs[a] and (every or "hard" in (mine[a][1], theirs[a][1]))]
 
 
+def write_review_rows(folder: Path) -> None:
+    """Each review module's rows (name, ..., raw bytes, expected) as <module>__<name>.eml."""
+    for module_path in sorted((ROOT / "tests" / "classifier").glob("review_*.py")):
+        module = importlib.import_module(f"tests.classifier.{module_path.stem}")
+        for row in getattr(module, "ROWS", ()):
+            if isinstance(row[-2], bytes):
+                name = re.sub(r"[^A-Za-z0-9_.-]", "_", row[0])
+                (folder / f"{module_path.stem}__{name}.eml").write_bytes(row[-2])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--review-rows", action="store_true", help="also the reviews' hand-made notices")
     parser.add_argument("--all", action="store_true", help="also list soft-vs-soft reason differences")
     args = parser.parse_args()
     if shutil.which("perl") is None:
         print("perl not found; Sisimai runs in Perl (apt-get install libsisimai-perl)", file=sys.stderr)
         return 2
-    files = sorted(p for folder in args.folders for p in folder.glob("*.eml"))
+    if not args.folders and not args.review_rows:
+        parser.error("name a folder of .eml files, or --review-rows")
+    with tempfile.TemporaryDirectory(prefix="review-rows-") as rows:
+        if args.review_rows:
+            write_review_rows(Path(rows))
+            args.folders.append(Path(rows))
+        return _compare(args.folders, every=args.all)
+
+
+def _compare(folders: list[Path], *, every: bool) -> int:
+    files = sorted(p for folder in folders for p in folder.glob("*.eml"))
     theirs = sisimai(files)
     same_set = same_hard = same_reason = common = 0
     for path in files:
@@ -75,7 +102,7 @@ def main() -> int:
             common += 1
             same_hard += mine[address][1] == other[address][1]
             same_reason += mine[address][0] == other[address][0]
-        for line in differences(mine, other, every=args.all):
+        for line in differences(mine, other, every=every):
             print(for_terminal(f"{path.name}  {line}"))
     print(f"\n{len(files)} messages: same failed-recipient set {same_set} ({same_set / max(len(files), 1):.1%}); "
           f"of {common} recipients both read, same hard/soft {same_hard} ({same_hard / max(common, 1):.1%}), "
