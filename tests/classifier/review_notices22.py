@@ -87,22 +87,24 @@ CODES = [
 ]
 
 
-def _rows() -> list[tuple]:
+def tagged_rows(prefix: str, replies: list[tuple], *, address: str, mx: str, exo: bool = True) -> list[tuple]:
+    """Each (code, reply, status, command, reasons, scope, source) in our relay's report (a 4.x
+    status as a delay) and, when final, in Gmail's own DSN and (with `exo`) Exchange Online's NDR
+    with no Remote-MTA, where the tag alone says whose reply it is."""
     rows = []
-    for code, sentence, status, command, reasons, scope in CODES:
-        source = TIGERTECH if code == "IB212" else PAGE
-        reply = f"{sentence} {code}"
+    for code, reply, status, command, reasons, scope, source in replies:
+        name = f"{prefix}-{code.lower()}"
         temporary = status.startswith("4")
-        expected = [(GD, False, reasons, scope, temporary)]
-        rows.append((f"godaddy-{code.lower()}-relayed", f"{source} ({code}; our Postfix relay's report)",
-                     relayed(reply, status=status, command=command, remote=MX, address=GD,
+        expected = [(address, False, reasons, scope, temporary)]
+        rows.append((f"{name}-relayed", f"{source} ({code}; our Postfix relay's report)",
+                     relayed(reply, status=status, command=command, remote=mx, address=address,
                              action="delayed" if temporary else None), expected))
         if not temporary:
-            rows.append((f"godaddy-{code.lower()}-gmail", f"{source} ({code}; Gmail's own DSN quoting it)",
-                         _gmail(reply, status), expected))
-            # Exchange Online names no remote host: the tag alone says whose reply it is.
-            rows.append((f"godaddy-{code.lower()}-exo-no-host", f"{source} ({code}; Exchange Online's NDR, no "
-                         "Remote-MTA)", _exo(reply, status, remote=None), expected))
+            rows.append((f"{name}-gmail", f"{source} ({code}; Gmail's own DSN quoting it)",
+                         _gmail(reply, status, address=address, remote=mx), expected))
+            if exo:
+                rows.append((f"{name}-exo-no-host", f"{source} ({code}; Exchange Online's NDR, no Remote-MTA)",
+                             _exo(reply, status, address=address, remote=None), expected))
     return rows
 
 
@@ -196,17 +198,9 @@ COX_CODES = [
 
 
 def _cox_rows() -> list[tuple]:
-    rows = []
-    for code, words, status, command, reasons, scope in COX_CODES:
-        reply = f"{words} Refer to Error Codes section at {COX_PAGE} for more information. AUP#{code}"
-        temporary = status.startswith("4")
-        expected = [(COX, False, reasons, scope, temporary)]
-        rows.append((f"cox-{code.lower()}-relayed", f"{COX_SOURCE} ({code}; our Postfix relay's report)",
-                     relayed(reply, status=status, command=command, remote=COX_MX, address=COX,
-                             action="delayed" if temporary else None), expected))
-        if not temporary:
-            rows.append((f"cox-{code.lower()}-gmail", f"{COX_SOURCE} ({code}; Gmail's own DSN quoting it)",
-                         _gmail(reply, status, address=COX, remote=COX_MX), expected))
+    replies = [(code, f"{words} Refer to Error Codes section at {COX_PAGE} for more information. AUP#{code}", status,
+                command, reasons, scope, COX_SOURCE) for code, words, status, command, reasons, scope in COX_CODES]
+    rows = tagged_rows("cox", replies, address=COX, mx=COX_MX, exo=False)
     # The forum post's whole Diagnostic-Code: a sending MTA that gave up after its retries
     # ("Status: 5.0.0", "Action: failed", "...AUP#CXCNCT: retry timeout exceeded").
     rows.append(("cox-cxcnct-retry-timeout-exceeded", "forums.cox.com 136978 (weak: the DSN fields a post quotes)",
@@ -246,21 +240,12 @@ SPECTRUM_CODES = [
 
 
 def _spectrum_rows() -> list[tuple]:
-    rows = []
-    for code, words, status, command, reasons, scope in SPECTRUM_CODES:
-        reply = f"{words} AUP#I-{code}"
-        temporary = status.startswith("4")
-        expected = [(SPECTRUM, False, reasons, scope, temporary)]
-        rows.append((f"spectrum-{code}-relayed", f"{SPECTRUM_SOURCE} (AUP#I-{code}; our Postfix relay's report)",
-                     relayed(reply, status=status, command=command, remote=SPECTRUM_MX, address=SPECTRUM,
-                             action="delayed" if temporary else None), expected))
-        if not temporary:
-            rows.append((f"spectrum-{code}-gmail", f"{SPECTRUM_SOURCE} (AUP#I-{code}; Gmail's own DSN quoting it)",
-                         _gmail(reply, status, address=SPECTRUM, remote=SPECTRUM_MX), expected))
-            rows.append((f"spectrum-{code}-exo-no-host", f"{SPECTRUM_SOURCE} (AUP#I-{code}; Exchange Online's NDR, "
-                         "no Remote-MTA: the tag alone names the provider)",
-                         _exo(reply, status, address=SPECTRUM, remote=None), expected))
-    return rows
+    return tagged_rows("spectrum", [(code, f"{words} AUP#I-{code}", status, command, reasons, scope, SPECTRUM_SOURCE)
+                                    for code, words, status, command, reasons, scope in SPECTRUM_CODES],
+                       address=SPECTRUM, mx=SPECTRUM_MX)
 
 
-ROWS = _rows() + UNTAGGED + RECIPIENT + _cox_rows() + _spectrum_rows()
+ROWS = tagged_rows("godaddy", [(code, f"{sentence} {code}", status, command, reasons, scope,
+                                TIGERTECH if code == "IB212" else PAGE)
+                               for code, sentence, status, command, reasons, scope in CODES],
+                   address=GD, mx=MX) + UNTAGGED + RECIPIENT + _cox_rows() + _spectrum_rows()
