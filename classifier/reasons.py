@@ -336,6 +336,10 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if bare != text:
         text = f"{text} | {bare}"
     status, coded = _coded(status, text)
+    if coded is R.NOTACCEPT and command in ("CONN", "HELO", "EHLO") and not any(p in text for p in wordings.NO_MAIL_SERVICE):
+        # Refused at the greeting, before any recipient was named, with no words that the domain takes
+        # no mail: a refusal of our host (postscreen's "521 5.3.2", Spectrum's "554 ... not available").
+        coded = R.BLOCKED
     w = _Wording(text)
     if text.startswith("x-unix;"):
         return _x_unix(text, coded, w)

@@ -245,7 +245,34 @@ def _spectrum_rows() -> list[tuple]:
                        address=SPECTRUM, mx=SPECTRUM_MX)
 
 
+# ---- Any server's refusal at the greeting under 5.3.2 ("System not accepting network messages"),
+# before any recipient was named, whose words do not say the domain takes no mail: our host
+# refused (postscreen writes 521 5.3.2 for a client it blocks; Spectrum 554 ... 5.3.2 above), not a
+# domain without mail service. Hand-made controls for the rule in classifier/reasons.py.
+OTHER = "lead@partner.example"
+
+
+def refused_greeting(reply: str, status: str) -> bytes:
+    """Our Postfix relay's report of a refused greeting: smtp_proto.c writes "host %s refused to
+    talk to me: %s" there (notices.relayed's report, that line as Postfix writes it)."""
+    return relayed(reply, status=status, command=None, remote=OTHER_MX, address=OTHER).replace(
+        b"] said: ", b"] refused to talk to me: ")
+
+
+GREETING = [
+    ("greeting-554-532-not-available", "hand-made: a 554 greeting under 5.3.2 naming no cause (RFC 3463 X.3.2; "
+     "RFC 5321 §3.1 554 greeting)",
+     refused_greeting("554 5.3.2 mx.partner.example ESMTP service not available", "5.3.2"),
+     [(OTHER, False, ("blocked",), S, False)]),
+    ("greeting-554-532-does-not-accept-mail", "hand-made control: the same greeting saying the domain takes no mail",
+     refused_greeting("554 5.3.2 partner.example does not accept mail", "5.3.2"),
+     [(OTHER, True, ("notaccept",), R, False)]),
+    ("greeting-554-532-no-stage-gmail", "hand-made: the 554 greeting as Gmail's DSN quotes it, no stage named",
+     _gmail("554 5.3.2 mx.partner.example ESMTP service not available", "5.3.2", address=OTHER, remote=OTHER_MX),
+     [(OTHER, False, ("blocked",), S, False)]),
+]
+
 ROWS = tagged_rows("godaddy", [(code, f"{sentence} {code}", status, command, reasons, scope,
                                 TIGERTECH if code == "IB212" else PAGE)
                                for code, sentence, status, command, reasons, scope in CODES],
-                   address=GD, mx=MX) + UNTAGGED + RECIPIENT + _cox_rows() + _spectrum_rows()
+                   address=GD, mx=MX) + UNTAGGED + RECIPIENT + _cox_rows() + _spectrum_rows() + GREETING
