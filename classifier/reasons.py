@@ -291,9 +291,13 @@ def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
     return R.MAILERERROR
 
 
-def _coded(status: str | None, text: str) -> tuple[str | None, Reason | None]:
+def _coded(status: str | None, text: str, command: str | None) -> tuple[str | None, Reason | None]:
     """The status that speaks for the failure and the reason it implies (None: none does)."""
     coded = by_status(status)
+    if coded is R.NOTACCEPT and command in ("CONN", "HELO", "EHLO") and not any(p in text for p in wordings.NO_MAIL_SERVICE):
+        # Refused at the greeting, before any recipient was named, with no words that the domain takes
+        # no mail: a refusal of our host (postscreen's "521 5.3.2", Spectrum's "554 ... not available").
+        return status, R.BLOCKED
     # postscreen's refusal of our client, also where a sending MTA that defers a 5XX greeting
     # reports it as 4.3.2 ("refused to talk to me: 521 5.3.2 Service currently unavailable").
     if coded is R.NOTACCEPT and wordings.CLIENT_REFUSED_532 in text and (
@@ -335,11 +339,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     bare = FOLD_CODES.sub("", text)
     if bare != text:
         text = f"{text} | {bare}"
-    status, coded = _coded(status, text)
-    if coded is R.NOTACCEPT and command in ("CONN", "HELO", "EHLO") and not any(p in text for p in wordings.NO_MAIL_SERVICE):
-        # Refused at the greeting, before any recipient was named, with no words that the domain takes
-        # no mail: a refusal of our host (postscreen's "521 5.3.2", Spectrum's "554 ... not available").
-        coded = R.BLOCKED
+    status, coded = _coded(status, text, command)
     w = _Wording(text)
     if text.startswith("x-unix;"):
         return _x_unix(text, coded, w)
