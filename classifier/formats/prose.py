@@ -56,7 +56,8 @@ _LABELLED = re.compile(
     r"(?:\"?[^\"<>\n@]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?[.,;]?\s*$"
 )
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
-_SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?(" + ADDRESS.pattern + r")>?\.\.\.\s")
+# (Its why may be wrapped onto the next line, the line then ending at the "...".)
+_SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?(" + ADDRESS.pattern + r")>?\.\.\.(?:\s|$)")
 # A failure sentence that ends with the address: "User's mailbox is full: <addr>".
 _TRAILING = re.compile(r"^(.{3,160}?):\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.]?\s*$")
 # After a list intro on the same line: "The following recipients returned errors: addr."
@@ -213,7 +214,11 @@ def sendmail_verdict(lines: list[str], i: int, address: str) -> tuple[str, str |
     when that exchange names this recipient or the verdict is a protocol error (the session
     failed at that command, e.g. MAIL FROM refused, whoever the recipient was)."""
     line, k = lines[i].strip(), i + 1
-    while k < len(lines) and layout_only(lines[k - 1], lines[k]):  # its why wrapped by a gateway
+    # Its why wrapped by a gateway: Sendmail writes "addr... why" on one line, never "addr..." alone,
+    # and its own next lines ("Warning: message still undelivered", "Message could not be
+    # delivered") open flush left in capitals, where a wrapped rest is folded or in lower case.
+    while k < len(lines) and lines[k].strip() and (line.endswith("...") or layout_only(lines[k - 1], lines[k])
+                                                   and (lines[k][:1].isspace() or lines[k][:1].islower())):
         line, k = f"{line} {lines[k].strip()}", k + 1
     why = line.split("...", 1)[1] if "..." in line else ""
     if _EMBEDDED_REPLY.search(why):

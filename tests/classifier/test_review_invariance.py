@@ -55,9 +55,9 @@ KNOWN: dict[tuple[str, str], str] = {
     ("wrap_50_flush", "notices3:james-bounce-user-unknown"): _JAMES.format(50),
     ("wrap_40_tab", "notices3:james-bounce-user-unknown"): _JAMES.format(40),
     ("wrap_40_tab", "notices9:sakura-sendmail-warning-name-server-timeout"): (
-        "at 40 columns Sendmail's verdict line '451 <addr>... slow-dns.example.jp: Name server timeout' breaks right "
-        "after its '...': no verdict line is left (prose._SENDMAIL_LINE wants the why on its line), and the bare "
-        "list entry's explanation, the notice's generic words, reads systemerror"),
+        "at 40 columns Sendmail's '----- Transcript of session follows -----' heading breaks and its closing "
+        "'-----' stands alone, read as a footer rule (dsn.lines_about) that ends the recipient's explanation "
+        "before its '451 <addr>... Name server timeout' verdict: the notice's generic words read systemerror"),
     ("forward_attached", "audit16:boxtrapper-blacklist-control"): _BOXTRAPPER_FORWARD,
     ("forward_attached", "notices8:boxtrapper-blacklist"): _BOXTRAPPER_FORWARD,
 }
