@@ -43,7 +43,8 @@ class Fact:
 _COMMAND = re.compile(
     r"(?i:in reply to|after|while sending|following|response to|did not like our|for|"
     r"refused to accept your message|rejected command|(?<=\w )sent:)\s+[('\"]?(?:(?i:the|our|final|initial)\s+){0,2}"
-    r"((?i:end of data)|MAIL FROM|RCPT TO|DATA|HELO|EHLO|MAIL|RCPT|TEXT|(?i:connect)(?:(?i:ion))?)"
+    r"((?i:end of data|rcpt to|helo|ehlo|rcpt)|(?i:mail from|data|mail|text)(?=\s+(?i:command)\b)"
+    r"|MAIL FROM|DATA|MAIL|TEXT|(?i:connect)(?:(?i:ion))?)"
     r"(?=\)|:|\s+command|\s|$)"
     r"|\bSMTP:(MAIL|RCPT|DATA)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]"
 )
@@ -56,6 +57,16 @@ def command_named(word: str) -> str | None:
     """The SMTP command (MAIL, RCPT, DATA, HELO, EHLO, CONN, QUIT) an MTA's name for it means:
     "RCPT TO", "end of DATA", "rcpt_to"... (one table for every format)."""
     return _COMMANDS.get(word.lower())
+
+
+def layout_only(above: str, line: str) -> bool:
+    """Is `line` only layout, no line of its own: a second blank line, or the rest of the
+    sentence above wrapped onto it by a writer or gateway at whatever width, flush or folded
+    (the line above stops mid-sentence, on a letter or a comma)?"""
+    above = above.rstrip()
+    if not above:
+        return not line.strip()
+    return (above[-1].isalpha() or above[-1] == ",") and line.lstrip()[:1].isalpha()
 
 
 # qmail-remote's fixed sentences say which stage failed without naming the command.
@@ -72,10 +83,12 @@ _QMAIL_STAGES = (
 )
 
 
-# Every `_COMMAND` match holds one of these (the command names are case-sensitive there,
-# "end of data" and "connect" are not): text with none of them skips the regex.
-_COMMAND_WORDS = ("MAIL", "RCPT", "DATA", "HELO", "EHLO", "TEXT")
-_COMMAND_WORDS_ANY_CASE = ("end of data", "connect")
+# Every `_COMMAND` match holds one of these: text with none of them skips the regex. SMTP
+# verbs have no case (RFC 5321 §2.4), and "rcpt", "helo", "ehlo" are no English words, so a
+# notice in lower or title case ("after rcpt to:<a>") names its stage as well; "mail", "data"
+# and "text" are words, so in another case they count only as "... command" (Postfix's form).
+_COMMAND_WORDS = ("MAIL", "DATA", "TEXT")
+_COMMAND_WORDS_ANY_CASE = ("end of data", "connect", "rcpt", "helo", "ehlo", "command")
 
 
 # The same search through a lowercased twin (classifier/guard.py): the same match, found sooner.

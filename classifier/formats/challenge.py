@@ -68,7 +68,9 @@ _FAILURE = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|\b5\d\d[ -][^\n]{0,80}(?:user
 # was deleted, and every later one will be: the recipient's own filter refuses us (`filtered`).
 # The template's own subject, "The user <acct>", not a person's "our info@ box does not accept
 # mail from your address" in a reply (a live contact, no refusal of ours).
-_BLOCKED = re.compile(r"(?i)\bthe user \S+ does not accept (?:e-?mail|mail|messages) from your (?:e-?mail )?address\b")
+# Its words in any case and broken at any width (a gateway or client re-wraps the sentence).
+_BLOCKED = re.compile(r"(?i)\bthe\s+user\s+\S+\s+does\s+not\s+accept\s+(?:e-?mail|mail|messages)\s+from\s+your\s+"
+                      r"(?:e-?mail\s+)?address\b")
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
@@ -76,7 +78,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         return None
     notice = mail.notice[:6000]
     # (A mail system's own notice in those words is a bounce for the prose reader to read.)
-    blocked = "ot accept" in notice and _BLOCKED.search(notice) is not None and not DAEMON_FROM.search(mail.from_)
+    blocked = "accept" in notice.lower() and _BLOCKED.search(notice) is not None and not DAEMON_FROM.search(mail.from_)
     if not blocked and not _request(notice) and not _request(mail.subject):
         return None
     if _FAILURE.search(notice) or mail.msg.get("x-failed-recipients"):

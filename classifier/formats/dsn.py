@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, bare_address, clean, generated_text, named, find_reply, find_status, lower_of, \
-    said_before, smtp_command, transcript_command
+from classifier.formats import Fact, bare_address, clean, generated_text, layout_only, named, find_reply, find_status, \
+    lower_of, said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.origin import recipient_text
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
@@ -157,12 +157,19 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
     i = low.find(address.lower())
     if i < 0 or _ADDRESS_HEADER.match(low, low.rfind("\n", 0, i) + 1, i):
         return ""  # not there, or only in a copy of the original's headers ("To: addr")
-    lines = notice[i:].split("\n", limit + 1)  # the first limit + 1 lines are all it reads
+    # The first limit + 1 lines are all it reads, not counting a sentence's rest that a writer or
+    # gateway wrapped onto a line of its own (Postfix's paragraph broken at 50 columns keeps its
+    # "(in reply to MAIL FROM command)").
+    lines = notice[i:].split("\n", 2 * limit + 1)
     first, cut = _own_text(lines[0][len(address):], others)
     out = [x for x in (said_before(notice[max(low.rfind("\n\n", 0, i), i - 300, 0):i]), first.strip(" >:\t")) if x]
     if cut:
         return " ".join(out)  # another recipient's explanation starts on this line: the lines below are theirs
-    for line in lines[1 : limit + 1]:
+    read = 0
+    for n, line in enumerate(lines[1 : 2 * limit + 1], 1):
+        read += not layout_only(lines[n - 1], line)
+        if read > limit:
+            break
         if not line.strip():
             if out:
                 break

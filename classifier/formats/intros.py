@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from classifier.formats import layout_only
 from classifier.guard import Guarded
 
 # Sentences after which the failed addresses are listed, one per line.
@@ -65,6 +66,16 @@ SUCCEEDED = re.compile(r"(?i)^(?!.*(?:unsuccessful|\bnot\b|n't\b|\bfailed\b)).*?
                        r"(?:succe(?:eded|ssful)|were delivered|delivered successfully)")
 
 
+def says_delivered(lines: list[str], i: int) -> bool:
+    """Does the intro on lines[i] say its list was delivered? Read with the rest of its sentence
+    where a writer or gateway wrapped it ("----- The following addresses had" / "successful
+    delivery notifications -----")."""
+    text, k = lines[i], i + 1
+    while k < len(lines) and k <= i + 3 and layout_only(lines[k - 1], lines[k]):
+        text, k = f"{text} {lines[k].strip()}", k + 1
+    return SUCCEEDED.search(text) is not None
+
+
 def delivered_lines(lines: list[str]) -> set[int]:
     """Indices of the lines listed under such an intro, up to the blank line that ends the list."""
     out: set[int] = set()
@@ -73,7 +84,7 @@ def delivered_lines(lines: list[str]) -> set[int]:
         if not line.strip():
             listing = False
         elif "@" not in line and intro(line):
-            listing = SUCCEEDED.search(line) is not None
+            listing = says_delivered(lines, i)
         elif listing:
             out.add(i)
     return out

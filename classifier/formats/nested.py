@@ -145,13 +145,25 @@ def _header_block(lines: list[str]) -> tuple[list[tuple[str, str]], int]:
     table, Apple Mail's one div per field) leaves them."""
     fields: list[tuple[str, str]] = []
     used = 0
+    wrapped = 0  # lines the last field ran on to, unbroken by a blank
     for i, line in enumerate(lines[:24]):
         if not line.strip():
+            wrapped = -1
             continue
         found = _field(line)
+        if found is None and fields and 0 <= wrapped < 2 and used == i:
+            # A long field broken by the client's line width ("Von: Microsoft Outlook" then
+            # "[mailto:postmaster@...]" at 60 columns): the value runs on, up to the blank line
+            # that always ends a client's header block.
+            name, value = fields[-1]
+            fields[-1] = (name, f"{value} {line.strip()}")
+            wrapped += 1
+            used = i + 1
+            continue
         if found is None or len(fields) == 12:
             break
         fields.append(found)
+        wrapped = 0
         used = i + 1
     return fields, used
 

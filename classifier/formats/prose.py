@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact, bare_address, clean, command_named, exchange_for, find_reply, find_status, \
-    generated_text, not_others, said_before, smtp_command, transcript, transcript_command, unwrapped
+    generated_text, layout_only, not_others, said_before, smtp_command, transcript, transcript_command, unwrapped
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
 from classifier.formats import named
-from classifier.formats.intros import SUCCEEDED, delivered_lines, intro, wrapped_intro
+from classifier.formats.intros import SUCCEEDED, intro, says_delivered, wrapped_intro
+from classifier.formats.lone import REPLY_LINE as _REPLY_LINE, fallback as _fallback, is_daemon
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import addresses
 from classifier.sections import own_subject, quotes_subject, without_quoted_subject
@@ -42,7 +43,6 @@ _INLINE = (
                r"(?:from\s+[\d./-]{6,10}\s+)?(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable)"),
 )
 # An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
-_REPLY_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<(" + ADDRESS.pattern + r")>:?\s")
 # A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
 # "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b", "受取人: <a@b>"
 # (DTI; webmail providers, groupware and appliances in many languages).
@@ -56,13 +56,13 @@ _LABELLED = re.compile(
     r"(?:\"?[^\"<>\n@]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?[.,;]?\s*$"
 )
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
-_SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?(" + ADDRESS.pattern + r")>?\.\.\.\s")
+# (Its why may be wrapped onto the next line, the line then ending at the "...".)
+_SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?(" + ADDRESS.pattern + r")>?\.\.\.(?:\s|$)")
 # A failure sentence that ends with the address: "User's mailbox is full: <addr>".
 _TRAILING = re.compile(r"^(.{3,160}?):\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.]?\s*$")
 # After a list intro on the same line: "The following recipients returned errors: addr."
 _AFTER_INTRO = re.compile(r"^[^@\n]{0,80}?:\s{0,8}[\"<]?(" + ADDRESS.pattern + r")")
 _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
-_ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?:\(.{0,200}\))?\s*$")
 # Inside a list of failed recipients, a line may start with the address and go on.
 # Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM".
 _LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<']?(" + ADDRESS.pattern + r")[\">']?(?:[\s,;:]|$)")
@@ -79,8 +79,6 @@ _FAILED_WORDS = Guarded(re.compile(r"(?i)not (?:be )?delivered|undeliver|not res
 _FAILURE_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _WORD = re.compile(r"[A-Za-z]{3}")
-_DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "bounce",
-            "mdaemon", "mailadmin", "noreply", "no-reply", "root")
 
 
 def excluded(mail: Mail) -> set[str]:
@@ -89,11 +87,6 @@ def excluded(mail: Mail) -> set[str]:
         for a in ADDRESS.findall(mail.header(name)):
             out.add(a.lower())
     return out
-
-
-def is_daemon(address: str) -> bool:
-    local = address.split("@", 1)[0].lower()
-    return any(local.startswith(d) for d in _DAEMONS)
 
 
 def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
@@ -106,7 +99,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
             opening = intro(line) or wrapped_intro(lines, i)
             if opening:
-                in_list = not SUCCEEDED.search(opening.string)
+                in_list = not says_delivered(lines, i) and not SUCCEEDED.search(opening.string)
             elif in_list:
                 address = named.listed(mail, line)
                 if address:
@@ -114,7 +107,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         opening = intro(line)
         if opening:
-            in_list = not SUCCEEDED.search(line)
+            in_list = not says_delivered(lines, i)
             if not in_list:
                 continue
             for m in _INLINE[0].finditer(line):
@@ -154,6 +147,13 @@ def _wrapped_sentence(lines: list[str], i: int) -> list[str]:
     return [m.group(1) for m in _INLINE[3].finditer(text) if start <= m.start(1) < start + len(lines[i].strip())]
 
 
+# The most lines below a recipient that explain it; twice that for a multi-line reply ("421-4.7.28
+# ..." lines, RFC 5321 §4.2.1), read to the end of its paragraph: Gmail's seven lines broken again
+# at 72 columns by a writer or gateway keep their last ("... - gsmtp", the provider's sign).
+_EXPLANATION_LINES = 12
+_MULTILINE_REPLY = re.compile(r"[45]\d\d-")
+
+
 def explanation(lines: list[str], start: int, stops: set[int]) -> str:
     """The lines that explain one recipient's failure: its own line's rest and what follows."""
     if start < 0:
@@ -174,10 +174,12 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
         # hMailServer's "hMailServer sent: RCPT TO:<a@b>": the command the reply below answered.
         if len(before) > 3 and (_ERROR_LINE.search(before) or smtp_command(before)):
             out.append(before)
-    for j in range(start + 1, min(len(lines), start + 12)):
+    multiline, read = False, 0
+    for j in range(start + 1, min(len(lines), start + 2 * _EXPLANATION_LINES)):
         line = lines[j]
-        if j in stops:
+        if j in stops or (read >= _EXPLANATION_LINES - 1 and not multiline):
             break
+        read += not layout_only(lines[j - 1], line)
         if not line.strip():
             if out and any(_CODE.search(x) for x in out):
                 break
@@ -187,6 +189,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
                 break
             continue
         out.append(line.strip())
+        multiline = multiline or _MULTILINE_REPLY.match(out[-1]) is not None
     if not out:
         # Lotus Notes/Domino lists the reason first and the address on the line below it.
         for j in range(start - 1, max(-1, start - 3), -1):
@@ -210,7 +213,13 @@ def sendmail_verdict(lines: list[str], i: int, address: str) -> tuple[str, str |
     exchange above it in the same session says more: its "<<<" reply and ">>>" command, taken
     when that exchange names this recipient or the verdict is a protocol error (the session
     failed at that command, e.g. MAIL FROM refused, whoever the recipient was)."""
-    line = lines[i].strip()
+    line, k = lines[i].strip(), i + 1
+    # Its why wrapped by a gateway: Sendmail writes "addr... why" on one line, never "addr..." alone,
+    # and its own next lines ("Warning: message still undelivered", "Message could not be
+    # delivered") open flush left in capitals, where a wrapped rest is folded or in lower case.
+    while k < len(lines) and lines[k].strip() and (line.endswith("...") or layout_only(lines[k - 1], lines[k])
+                                                   and (lines[k][:1].isspace() or lines[k][:1].islower())):
+        line, k = f"{line} {lines[k].strip()}", k + 1
     why = line.split("...", 1)[1] if "..." in line else ""
     if _EMBEDDED_REPLY.search(why):
         return clean(line), None
@@ -264,14 +273,17 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     lines = mail.notice.split("\n")[:600]
     found = candidates(mail, lines)
     own = excluded(mail)
-    failed_header = bool(ADDRESS.search(mail.header("x-failed-recipients")))
+    # The bounce's own addresses are no failed recipient unless X-Failed-Recipients names them
+    # (a sender who wrote to itself); named elsewhere they are the reply's words (Exim's "550-
+    # Verification failed for" / "<seller@x>" wrapped onto a line of its own).
+    failed_header = {a.lower() for a in ADDRESS.findall(mail.header("x-failed-recipients"))}
     chosen: list[tuple[str, int]] = []
     seen: set[str] = set()
     for address, i, _ in found:
         low = address.lower().strip(".")
         if low in seen or is_daemon(low):
             continue
-        if low in own and not failed_header:
+        if low in own and low not in failed_header:
             continue
         seen.add(low)
         chosen.append((address.strip("."), i))
@@ -345,7 +357,11 @@ def _with_later_code(lines: list[str], i: int, address: str, diagnostic: str, st
     for j in range(i + 1, len(lines)):
         if not lines[j - 1].strip() and lines[j].lstrip(" \t'\"<").lower().startswith(low):
             if openers is None:
-                openers = {k for k, line in enumerate(lines) if _starts_with_address(line)}
+                # Another recipient's block opens a paragraph, as this one does: an address that
+                # opens a line inside one is the reply's own words wrapped there ("550 Rejected by
+                # policy:" / "seller@example.com - https://...").
+                openers = {k for k, line in enumerate(lines) if _starts_with_address(line)
+                           and (not k or not lines[k - 1].strip())}
             later = explanation(lines, j, stops | (openers - {j}))
             if _FAILURE_CODE.search(later):
                 return clean(f"{diagnostic} {later}")
@@ -403,44 +419,6 @@ def _is_delay_warning(mail: Mail) -> bool:
     if _FINAL_TEXT.search(head):
         return False
     return bool(_DELAY_TEXT.search(head) or _DELAY_SUBJECT.search(own_subject(mail.subject)))
-
-
-def _fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
-    """No recipient in a recognised shape: a lone address line, else the original's recipient
-    when the notice names it."""
-    for i, line in enumerate(lines):
-        # Only a quoted reply that names an address first: "550 5.1.6 <a@b>: ..." (inside a
-        # recipient's explanation it may name the sender, so it is the last resort).
-        m = _REPLY_LINE.match(line)
-        if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
-            above = _ALONE.match(lines[i - 1]) if i else None
-            if above and above.group(1).lower() == m.group(1).lower():  # "  addr" / "    550 <addr>: ..."
-                return _listed_after(lines, i - 1, above.group(1), excluded)
-            return [(m.group(1), i)]
-    delivered = delivered_lines(lines)  # a report's list of recipients delivered names none failed
-    for i, line in enumerate(lines):
-        m = _ALONE.match(line)
-        if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
-            return _listed_after(lines, i, m.group(1), excluded)
-    return named.by_name(mail, lines, excluded)
-
-
-def _listed_after(lines: list[str], i: int, first: str, excluded: set[str]) -> list[tuple[str, int]]:
-    """A lone address line and the list it opens under an intro we do not know (Exim's
-    indented "  addr" / "    reason" pairs, masqmail's addresses before one shared reason):
-    the next lone addresses at the same indent, each with at most two lines (its reason)
-    between it and the last. A lone address further off or indented otherwise is no entry."""
-    found = [(first, i)]
-    indent = len(lines[i]) - len(lines[i].lstrip())
-    j = i + 1
-    while j < len(lines) and j - found[-1][1] <= 3:
-        line = lines[j]
-        m = _ALONE.match(line) if "@" in line else None
-        if m and len(line) - len(line.lstrip()) == indent and m.group(1).lower() not in excluded \
-                and not is_daemon(m.group(1)):
-            found.append((m.group(1), j))
-        j += 1
-    return found
 
 
 # Speed only (classifier/guard.py `Fast`): the same matches, found through lowercased twins of

@@ -32,25 +32,31 @@ _TEXT_TYPES = ("text/plain", "text/html")
 _HTML_MARKUP = re.compile(r"<[^>]*>|&[#a-zA-Z0-9]+;")
 
 
-def upper_keeping_addresses(text: str) -> str:
-    """`text` in capitals except its addresses."""
+def keeping_addresses(text: str, change=str.upper) -> str:
+    """`text` through `change` (capitals by default) except its addresses."""
     out, at = [], 0
     for m in _ADDRESS.finditer(text):
-        out.append(text[at:m.start()].upper())
+        out.append(change(text[at:m.start()]))
         out.append(m.group(0))
         at = m.end()
-    out.append(text[at:].upper())
+    out.append(change(text[at:]))
     return "".join(out)
 
 
-def _upper_html(text: str) -> str:
-    """HTML in capitals outside its tags and entities (a mailto: link's address is in a tag)."""
+def upper_keeping_addresses(text: str) -> str:
+    """`text` in capitals except its addresses."""
+    return keeping_addresses(text)
+
+
+def html_keeping_markup(text: str, change=str.upper) -> str:
+    """HTML through `change` (capitals by default) outside its tags and entities (a mailto:
+    link's address is in a tag) and its addresses."""
     pieces = _HTML_MARKUP.split(text)
     marks = _HTML_MARKUP.findall(text)
-    return "".join(upper_keeping_addresses(p) + (marks[i] if i < len(marks) else "") for i, p in enumerate(pieces))
+    return "".join(keeping_addresses(p, change) + (marks[i] if i < len(marks) else "") for i, p in enumerate(pieces))
 
 
-def _in_notice(edit_text) -> Transform:
+def in_notice(edit_text) -> Transform:
     """Each human-readable leaf of the notice (never the returned original) through `edit_text`."""
     def edit(msg: Message) -> bool:
         done = False
@@ -77,7 +83,7 @@ def _in_notice(edit_text) -> Transform:
 
 def _upper_text(text: str, html: bool) -> str:
     # The original, when quoted below the notice, is the user's mail: its words may stay.
-    return _upper_html(text) if html else upper_keeping_addresses(text)
+    return html_keeping_markup(text) if html else upper_keeping_addresses(text)
 
 
 def _nbsp_text(text: str, html: bool) -> str:
@@ -100,8 +106,8 @@ def _tabs(text: str) -> str:
     return "".join(w + ("\t" if i % 2 else "  ") for i, w in enumerate(words[:-1])) + words[-1]
 
 
-upper_notice = _in_notice(_upper_text)
-nbsp_notice = _in_notice(_nbsp_text)
+upper_notice = in_notice(_upper_text)
+nbsp_notice = in_notice(_nbsp_text)
 upper_diagnostic = _diagnostic(upper_keeping_addresses)
 tabs_diagnostic = _diagnostic(_tabs)
 
@@ -121,9 +127,10 @@ _ORIGINAL_HEADER = re.compile(r"(?i)^[ \t>]{0,4}(?:received|return-path|message-
                               r"content-type|dkim-signature|x-[a-z0-9-]+|from|to|subject):")
 
 
-def wrapped(text: str, width: int) -> str:
+def wrapped(text: str, width: int, more: str | None = None) -> str:
     """Every line of the notice longer than `width` broken at blanks, each piece indented as
-    the line was (as Postfix writes a long reply in its notice, at its own width); the
+    the line was (as Postfix writes a long reply in its notice, at its own width), or by
+    `more` where given ("" flush left, " " folded as a header continuation); the
     original's quoted header block and what follows are left as they are."""
     out = []
     lines = text.split("\n")
@@ -137,7 +144,7 @@ def wrapped(text: str, width: int) -> str:
             if at <= len(indent):
                 break
             out.append(line[:at])
-            line = indent + line[at + 1 :].lstrip(" ")
+            line = (indent if more is None else more) + line[at + 1 :].lstrip(" ")
         out.append(line)
     return "\n".join(out)
 
@@ -145,7 +152,7 @@ def wrapped(text: str, width: int) -> str:
 def _wrap(width: int):
     def edit_text(text: str, html: bool) -> str:
         return text if html else wrapped(text, width)
-    return _in_notice(edit_text)
+    return in_notice(edit_text)
 
 
 TRANSFORMS.update({"wrap_72": _wrap(72), "wrap_60": _wrap(60)})

@@ -9,28 +9,14 @@ providers' own hosts are left alone: a provider is recognised by its host, on pu
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.classifier.invariance import EVERY_BOUNCE, message, reading
+from tests.classifier.invariance import EVERY_BOUNCE, message, reading, renamed
 
 WORDS = ("trojan", "virus", "spam", "unknown", "full", "quota", "blocked", "denied", "relay", "expired",
          "refused", "invalid")
-# A host of three labels or more (the first one the host's own name) under a reserved domain,
-# not after an "@" (an address's domain, a Message-ID's right-hand side).
-_HOST = re.compile(rb"(?<![@\w.-])([a-z0-9][a-z0-9-]{0,40})((?:\.[a-z0-9-]{1,40}){0,4}\.(?:test|example"
-                   rb"(?:\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp|de|fr))?))(?![\w-])", re.IGNORECASE)
-
 # (word, key): why the reading changes (a strict expectation: it must still change).
 KNOWN: dict[tuple[str, str], str] = {}
-
-
-def renamed(raw: bytes, word: str) -> bytes:
-    """`raw` with every such host's first label followed by "-word"."""
-    def one(m: re.Match[bytes]) -> bytes:
-        return m.group(0) if m.group(2).count(b".") < 2 else m.group(1) + b"-" + word.encode() + m.group(2)
-    return _HOST.sub(one, raw)
 
 
 def test_the_transform_renames_hosts_and_nothing_else():

@@ -1,0 +1,83 @@
+"""Lone address lines: where a plain-text notice names its failed recipients in no shape
+prose.py knows (no intro, no `addr:` paragraph, no sentence around the address), the last
+resort before naming them by display name (named.py): a quoted reply that opens with an
+address, else a line holding an address alone and the list it opens (Exim's indented
+"  addr" / "    reason" pairs, masqmail's addresses before one shared reason, Exchange's
+human part with each address above its sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import named
+from classifier.formats.intros import delivered_lines
+from classifier.parse import ADDRESS, Mail
+
+# A quoted reply naming an address first: "550 5.1.6 <a@b>: ..."
+REPLY_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<(" + ADDRESS.pattern + r")>:?\s")
+ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?:\(.{0,200}\))?\s*$")
+_DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "bounce",
+            "mdaemon", "mailadmin", "noreply", "no-reply", "root")
+
+
+def is_daemon(address: str) -> bool:
+    """Is the address a mail system's own (its local part a daemon's), never a failed recipient?"""
+    local = address.split("@", 1)[0].lower()
+    return any(local.startswith(d) for d in _DAEMONS)
+
+
+def fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
+    """No recipient in a recognised shape: a lone address line, else the original's recipient
+    when the notice names it."""
+    for i, line in enumerate(lines):
+        # Only a quoted reply that names an address first: "550 5.1.6 <a@b>: ..." (inside a
+        # recipient's explanation it may name the sender, so it is the last resort).
+        m = REPLY_LINE.match(line)
+        if m and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
+            above = ALONE.match(lines[i - 1]) if i else None
+            if above and above.group(1).lower() == m.group(1).lower():  # "  addr" / "    550 <addr>: ..."
+                return listed_after(lines, i - 1, above.group(1), excluded)
+            return [(m.group(1), i)]
+    delivered = delivered_lines(lines)  # a report's list of recipients delivered names none failed
+    for i, line in enumerate(lines):
+        m = ALONE.match(line)
+        if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
+            return listed_after(lines, i, m.group(1), excluded)
+    return named.by_name(mail, lines, excluded)
+
+
+def listed_after(lines: list[str], i: int, first: str, excluded: set[str]) -> list[tuple[str, int]]:
+    """A lone address line and the list it opens under an intro we do not know (Exim's
+    indented "  addr" / "    reason" pairs, masqmail's addresses before one shared reason):
+    the next lone addresses at the same indent, each after at most the last one's reason
+    (`_reason_between`). A lone address further off or indented otherwise is no entry."""
+    found = [(first, i)]
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    j = i + 1
+    while j < len(lines) and _reason_between(lines[found[-1][1] + 1 : j]):
+        line = lines[j]
+        m = ALONE.match(line) if "@" in line else None
+        # (An address named again, as Exchange names each recipient again for administrators,
+        # is no new entry.)
+        if m and len(line) - len(line.lstrip()) == indent and m.group(1).lower() not in excluded \
+                and not is_daemon(m.group(1)) and all(a.lower() != m.group(1).lower() for a, _ in found):
+            found.append((m.group(1), j))
+        j += 1
+    return found
+
+
+# The most lines one entry's reason takes: a 300-character reply broken at 40 columns.
+_REASON_LINES = 8
+
+
+def _reason_between(gap: list[str]) -> bool:
+    """Can the lines between two entries be the first one's reason? Two lines of anything, or
+    one paragraph between blank lines: a reason is one sentence or reply however a writer or
+    a gateway wrapped and spaced it (Exchange's sentence under each address, Exim's reply
+    broken at 60 columns, blank lines doubled), where two paragraphs are the list's end and
+    the notice's next part."""
+    if len(gap) <= 2:
+        return True
+    text = [n for n, line in enumerate(gap) if line.strip()]
+    return len(gap) <= 3 * _REASON_LINES and (not text or text[-1] - text[0] < len(text) <= _REASON_LINES)

@@ -1,0 +1,192 @@
+"""The review rows, carried and laid out otherwise, read the same (metamorphic tests over the
+hand-made review rows, tests/classifier/review_*.py; transforms in variants.py).
+
+Each row is a notice its reviewer wrote from a server's own words. What a gateway, a client or
+another writer does to such a notice (its prose in capitals, lower or title case; its lines
+broken at 72, 66, 60, 50 or 40 columns, flush or folded with a blank or a tab; blank lines
+doubled; trailing blanks; tab indents; CRLF or LF; quoted-printable, base64 or 8bit text; another
+boundary, Date, Message-ID, host name, Subject tag; the notice forwarded as an attachment...)
+changes no failed recipient, reason, hard/soft, whose fault, or the original's Message-ID: the
+reading must stay the untransformed row's (the classifier's own reading, right or wrong: the
+rows' own tests hold it to the reviewer's expectation).
+
+The whole grid (every row under every transform, some 28,000 cases) takes a minute or two; the
+test runs each transform on every tenth row (offset by transform) and on every row that this
+round found a changed reading for, under the transforms that found them.
+`python -m tests.classifier.test_review_invariance` runs the whole grid and prints what changes.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from tests.classifier.invariance import reading
+from tests.classifier.variants import TRANSFORMS, review_rows
+
+ROWS = review_rows()
+KEYS = list(ROWS)
+STRIDE = 10
+
+# (transform, row) pairs where the transform changes the message's meaning or breaks it: not run.
+UNFAIR: dict[tuple[str, str], str] = {
+    **{(name, "notices7:global-delivery-status-base64"): (
+        "the row's status part is already base64 (message/global-delivery-status may be encoded, RFC 6533 §6.2); "
+        "the transform encodes the part's body as written, so the result is base64 of base64, no report")
+       for name in ("b64_status", "qp_status")},
+}
+
+# Strict xfails: readings that change, for a reason kept (a judgement) or a defect not fixed this round.
+_SMARTERMAIL = ("at {} columns SmarterMail's intro 'Could not deliver message to the following recipient(s):' breaks "
+                "(wrapped_intro joins it) and the list it opens runs on to the quoted original's 'To:' line: the "
+                "address comes from there, with no reason; the 'Failed Recipient:' / 'Reason:' pair is not read")
+_JAMES = ("at {} columns James's 'Error message below:' reply '550 5.1.1 unknown or illegal user: lead@...' puts the "
+          "address on a line of its own, read as a bare list entry whose explanation is the 'Message details' block")
+_BOXTRAPPER_FORWARD = (
+    "a BoxTrapper blacklist refusal is written as the recipient (From: the person, no daemon, no report part) and "
+    "known only by its sentence; attached to a colleague's forward it is read as the forward's own mail, as the "
+    "transport round's KNOWN reads SES's and fml's notices attached (nested.py reads an attachment as a notice "
+    "only when it announces itself as one): the team's judgement, kept")
+KNOWN: dict[tuple[str, str], str] = {
+    ("wrap_50_flush", "notices2_gateways:smartermail-no-mx"): _SMARTERMAIL.format(50),
+    ("wrap_40_tab", "notices2_gateways:smartermail-no-mx"): _SMARTERMAIL.format(40),
+    ("wrap_40_tab", "notices2_gateways:smartermail-domain-size-limit"): _SMARTERMAIL.format(40),
+    ("wrap_50_flush", "notices3:james-bounce-user-unknown"): _JAMES.format(50),
+    ("wrap_40_tab", "notices3:james-bounce-user-unknown"): _JAMES.format(40),
+    ("wrap_40_tab", "notices9:sakura-sendmail-warning-name-server-timeout"): (
+        "at 40 columns Sendmail's '----- Transcript of session follows -----' heading breaks and its closing "
+        "'-----' stands alone, read as a footer rule (dsn.lines_about) that ends the recipient's explanation "
+        "before its '451 <addr>... Name server timeout' verdict: the notice's generic words read systemerror"),
+    ("forward_attached", "audit16:boxtrapper-blacklist-control"): _BOXTRAPPER_FORWARD,
+    ("forward_attached", "notices8:boxtrapper-blacklist"): _BOXTRAPPER_FORWARD,
+}
+# Rows merged after this grid was made (reviews 19, 20 and 22, 2026-12-04): readings the grid found
+# changing that were not fixed this session. nested.py now joins a forwarded header field broken
+# over up to two more lines (48 of the 75 changes found at first); these remain.
+_MERGED_LATE = "the row was merged after the grid was made; not analysed or fixed this session: "
+_TALK = (_MERGED_LATE + "a colleague's mail quoting a bounce ('550 5.1.1 User unknown', z. B. bei <address>) re-wrapped "
+         "so that the code and the address share a line reads as a plain-text bounce (a false hard, of a mail that "
+         "is none)")
+_FORWARD_40 = _MERGED_LATE + "a person's inline forward of a notice re-wrapped at 40 columns is no longer found"
+_XMAIL_SYMPA = (_MERGED_LATE + "XMail's and Sympa's notices re-wrapped: the fixed lines the twentieth review's rules "
+                "read (XMail's reason lines, Sympa's virus paragraph) break")
+KNOWN.update({
+    **{(t, f"notices19:not-bounce-{c}-de-mail-about-bounces"): _TALK
+       for t in ("wrap_60", "wrap_50_flush", "wrap_40_tab") for c in ("outlook", "outlook-new")},
+    **{("wrap_40_tab", f"notices19:{r}"): _FORWARD_40
+       for r in ("thunderbird-de-postfix", "thunderbird-es-gmail", "thunderbird-ru-exim", "apple-ru-gmail",
+                 "yahoo-it-gmail", "outlook-de-gmail", "outlook-fr-gmail", "outlook-es-gmail", "outlook-new-de-gmail",
+                 "thunderbird-de-flowed-gmail", "thunderbird-ru-flowed-exchange")},
+    **{(t, "notices20:sympa-virus"): _XMAIL_SYMPA for t in ("wrap_60", "wrap_50_flush", "wrap_40_tab")},
+    **{(t, "notices20:xmail-remote-user-unknown"): _XMAIL_SYMPA for t in ("wrap_72", "wrap_50_flush", "wrap_66_folded")},
+    **{(t, "notices20:xmail-expired"): _XMAIL_SYMPA for t in ("wrap_50_flush", "wrap_40_tab")},
+    ("forward_attached", "notices19:thunderbird-de-of-outlook-fr-postfix"): (
+        _MERGED_LATE + "a forward of a forward, attached whole to another forward, is not found"),
+    ("other_host", "notices20:sympa-unknown-robot"): (
+        _MERGED_LATE + "another reporting host name turns Sympa's unknown robot (list domain) from userunknown into "
+        "hostunknown (both hard)"),
+})
+
+# Rows whose reading changed under some transform in this round (fixed since, or kept above):
+# run under every transform that found one, whatever the stride picks.
+FOUND_ROWS = (
+    "audit16:boxtrapper-blacklist-control", "audit16:sendmail-mixed-success-and-failure", "langs:interia-doesnt-want",
+    "langs:telekom-bilingual-dsn", "langs:webde-unknown-bilingual", "notices11:3strikes-not-a-valid-address",
+    "notices11:baruwa-sender-domain-banned", "notices11:smtpf-sender-black-listed", "notices12:cpanel-helo-required",
+    "notices12:cpanel-sender-verify-no-such-user-exim", "notices13:ms-5110-de-two-ab-human",
+    "notices13:ms-5110-fr-two-ab-human", "notices14:pf-percent-hack", "notices14:qm-percent-hack",
+    "notices15:bluehost-550-recipient-rejected", "notices15:inmotion-550-doesnt-handle-mail-for-user",
+    "notices15:inmotion-550-no-such-person", "notices15:inmotion-550-no-such-recipient-postfix",
+    "notices15:inmotion-554-invalid-recipient", "notices17:exim-retry-timeout-450-user-unknown",
+    "notices17:gmail-older-delay-over-quota", "notices17:masqmail-warning-connection-refused",
+    "notices17:masqmail-warning-de", "notices17:masqmail-warning-greylisted-two-recipients",
+    "notices17:masqmail-warning-it", "notices17:postfix-delay-450-user-unknown",
+    "notices17:postfix-expired-450-user-unknown", "notices17:postfix-soft-bounce-delay-550-user-unknown",
+    "notices17:postfix-soft-bounce-expired-550-user-unknown", "notices2:eop-5.7.504-recipient-access-denied",
+    "notices2_gateways:groupwise-553-recipient-unknown", "notices2_gateways:groupwise-no-such-recipient",
+    "notices2_gateways:hmailserver-list-not-authorized-sender", "notices2_gateways:hmailserver-not-in-route-list",
+    "notices2_gateways:hmailserver-unknown-user", "notices2_gateways:icewarp-permission-denied",
+    "notices2_gateways:mdaemon-recipient-unknown", "notices2_gateways:mimecast-anti-spoofing-via-exchange",
+    "notices2_gateways:proofpoint-essentials-marked-invalid", "notices2_gateways:smartermail-domain-size-limit",
+    "notices2_gateways:smartermail-no-mx", "notices2_gateways:trend-hes-recipient-access-denied",
+    "notices3:james-bounce-user-unknown", "notices3:stalwart-own-dsn-status-from-reply-code",
+    "notices4:aaisp-ca2-blocked-from-sending", "notices4:cleanmail-forged-sender-domain",
+    "notices4:comcast-old-bl006-spamhaus", "notices6:w-421-4.7.28-dkim-domain-exim",
+    "notices6:w-421-4.7.28-ip-rate-limited-exim", "notices6:w-421-4.7.28-spf-domain-exim",
+    "notices6:w-421-4.7.28-url-domains-exim", "notices6:w-550-5.7.1-relay-domain-not-registered-postfix",
+    "notices7:auto-replied-out-of-office", "notices7:auto-replied-with-comment-parameter",
+    "notices7:global-delivery-status-base64", "notices8:boxtrapper-blacklist",
+    "notices8:sendmail-return-receipt-plain-alias", "notices8:sendmail-return-receipt-plain-text",
+    "notices9:arubabusiness-policy-violation-rate", "notices9:au-ezweb-user-unknown",
+    "notices9:infosphere-cant-accept-user-5.7.1", "notices9:sakura-sendmail-warning-name-server-timeout",
+    "notices9:sakura-sendmail-warning-text-only", "notices9:softbank-553-sender-domain-does-not-exist",
+    "notices9:softbank-invalid-recipient",
+)
+FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
+            "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
+
+
+@functools.cache
+def baseline(key: str):
+    return reading(ROWS[key][1])
+
+
+def sample(name: str) -> list[str]:
+    """The rows a transform runs on in the test: its share of the stride, and the found rows."""
+    offset = list(TRANSFORMS).index(name) % STRIDE
+    keys = KEYS[offset::STRIDE]
+    return keys + [k for k in FOUND_ROWS if k not in keys] if name in FOUND_BY else keys
+
+
+def changes(name: str, keys: list[str]) -> tuple[int, list[str]]:
+    """(rows the transform changed, readings that changed other than as KNOWN says) over `keys`."""
+    applied, out = 0, []
+    for key in keys:
+        if (name, key) in UNFAIR or (name, key) in KNOWN:
+            continue
+        raw = ROWS[key][1]
+        changed = TRANSFORMS[name](raw)
+        if changed == raw:
+            continue
+        applied += 1
+        before, after = baseline(key), reading(changed)
+        if name == "forward_attached" and not before[0]:
+            # A person's forward of what is no bounce (an auto-reply) is their own mail: it must
+            # not become a bounce (test_transport_invariance's rule); what it says is theirs.
+            if after[0]:
+                out.append(f"{name} {key}: a forwarded non-bounce reads as a bounce {after}")
+            continue
+        if after != before:
+            out.append(f"{name} {key}: {before} -> {after}")
+    return applied, out
+
+
+@pytest.mark.parametrize("name", list(TRANSFORMS))
+def test_review_rows_keep_their_reading(name: str):
+    applied, changed = changes(name, sample(name))
+    assert not changed, "\n".join(changed)
+    # Guard: a transform that silently finds nothing would pass (some find few: LF only the CRLF rows).
+    assert applied, f"{name} changed no row of its sample"
+
+
+@pytest.mark.parametrize(("name", "key"), [pytest.param(n, k, marks=pytest.mark.xfail(strict=True, reason=why),
+                                                         id=f"{n}:{k}") for (n, k), why in KNOWN.items()])
+def test_known_changes(name: str, key: str):
+    assert reading(TRANSFORMS[name](ROWS[key][1])) == baseline(key)
+
+
+def test_tables_name_real_rows_and_transforms():
+    assert len(ROWS) >= 850
+    assert {n for n, _ in [*KNOWN, *UNFAIR]} | set(FOUND_BY) <= set(TRANSFORMS)
+    assert {k for _, k in [*KNOWN, *UNFAIR]} | set(FOUND_ROWS) <= set(ROWS)
+
+
+if __name__ == "__main__":  # the whole grid: every row under every transform
+    total = 0
+    for transform in TRANSFORMS:
+        n, found = changes(transform, KEYS)
+        total += n
+        print(f"{transform:20} changed rows {n:4}  changed readings {len(found)}", *found, sep="\n  ")
+    print(f"{len(KEYS)} rows x {len(TRANSFORMS)} transforms: {total} transformed messages; "
+          f"known {len(KNOWN)}, unfair {len(UNFAIR)}")
