@@ -17,8 +17,9 @@ RULES = (
     # "您要发送的收件人短时间内收到大量邮件...暂时禁止向该收件人发信": the recipient receives too much
     # mail for now, neither a missing nor a disabled mailbox (the generic table reads suspend).
     Rule(reason=R.SPEEDING, wording="mailbox unavailable or access denied"),
-    # "该服务器IP的发信频率大幅度超过QQ邮箱限制": the sending IP's rate.
-    Rule(reason=R.SPEEDING, wording="connection denied", sender=True),
+    # "该服务器IP的发信频率大幅度超过QQ邮箱限制": the sending IP's rate (the sender's scope follows from
+    # the reason; not a sender rule, which would also read other servers' replies in QQ's own notices).
+    Rule(reason=R.SPEEDING, wording="connection denied"),
     # "您所填写的收件人地址格式不正确": the recipient's address is malformed, so no such mailbox
     # (at MAIL FROM the same words are the sender's: remote._may_say keeps them off).
     Rule(reason=R.USERUNKNOWN, wording="bad address syntax"),

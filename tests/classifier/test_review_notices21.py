@@ -31,8 +31,8 @@ JUDGEMENT: dict[str, str] = {
     "asahi-postfix-user-unknown": (
         "ASAHI Net's FAQ example is an older Postfix text notice with no DSN part, no status and no SMTP stage: "
         "plain English 'User unknown' at an unnamed stage reads `filtered` by the team's standing call (sisimai's "
-        "rule, reasons._is_userunknown; the corpus labels such notices so, and the team keeps the call: flipping it "
-        "drops the corpus hard precision). The FAQ says the address was not found (hard)"),
+        "rule, reasons._is_userunknown: a content filter may speak there), which this review does not flip. The FAQ "
+        "says the address was not found (hard)"),
 }
 
 
