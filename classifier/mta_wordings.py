@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier.records import Reason
+from classifier.records import Reason, merged
 
 R = Reason
 
@@ -163,6 +163,31 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "maximum number of delivery attempts has been reached", "maximum number of tentatives has been reached",
     ),
 }
+
+# The twenty-first review's East Asian servers (tests/classifier/review_notices21.py names each
+# page), merged into the table above.
+_EAST_ASIA: Mapping[Reason, tuple[str, ...]] = {
+    # A Chinese server's "550 user is locked. (邮箱被锁)", Korean portals' "550 5.1.1 Inactive mbox" and
+    # "Suspended user" (the recipient's use stopped: not the 5.1.1's missing user).
+    R.SUSPEND: ("user is locked", "inactive mbox", "suspended user"),
+    # The same server's "550 black ip. (发信IP被禁止)"; Coremail's "IP is rejected"; NAVER's and other
+    # Korean servers' "421 4.3.2 Your IP(...) is filtered and this connection will be closed".
+    R.BLOCKED: ("black ip", "ip is rejected", "is filtered and this connection will be closed"),
+    # A Korean portal's 24-hour ban: "Since you sent too many e-mails,you are not allowed to send
+    # more e-mails within 24 hours" (read a security refusal under its 5.7.1).
+    R.SPEEDING: ("sent too many e-mails",),
+    # Coremail's "Requested action not taken: Local user only": it takes mail for its own users only.
+    R.NORELAYING: ("local user only",),
+    # "550 You are registered as spammer (by user's reject list)": the recipient's own list of
+    # refused senders, answered at RCPT (where `filtered` is never read): our sender refused.
+    R.REJECTED: ("by user's reject list",),
+    # HENNGE Email DLP: "maximum uncompressed data size exceed" (the unpacked attachment too large).
+    R.MESGTOOBIG: ("uncompressed data size",),
+    # Tencent: 'The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822
+    # standard protocol.' (RFC 5322 written without its space).
+    R.NOTCOMPLIANTRFC: ("please follow rfc5322",),
+}
+PHRASES = merged(PHRASES, _EAST_ASIA)
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # Apache James's DNSRBLHandler refuses a client on its blacklist zones with "5.7.1 Rejected:

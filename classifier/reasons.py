@@ -263,9 +263,10 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         # "bad destination" status: qmail says "couldn't find any host named" for a missing
         # domain and "couldn't find a mail exchanger or IP address" (#5.4.4) for this.
         if coded is R.NOTACCEPT:
-            # ...unless a 4.3.2's words name a rate or a connection limit (Sendmail's ratecontrol
-            # and conncontrol: "421 4.3.2 Connection rate limit exceeded."): that cause, read next.
-            return status[:1] != "4" or not (w.uses(R.SPEEDING) or w.uses(R.TOOMANYCONN))
+            # ...unless a 4.3.2's words name a rate or connection limit (Sendmail's ratecontrol and
+            # conncontrol: "421 4.3.2 Connection rate limit exceeded.") or a block of the sending IP
+            # (NAVER's "421 4.3.2 Your IP(...) is filtered and this connection will be closed").
+            return status[:1] != "4" or not (w.uses(R.SPEEDING) or w.uses(R.TOOMANYCONN) or w.uses(R.BLOCKED))
         if _from_someone(text):
             return False
         return any(p in text for p in wordings.NO_MAIL_SERVICE) or (coded is not R.HOSTUNKNOWN and w.uses(R.NOTACCEPT))

@@ -58,12 +58,12 @@ class Verdict:
 
 def _providers() -> tuple[ModuleType, ...]:
     from classifier.remote import (aliyun, allinkl, apple, att, bluehost, bt, cable, docomo, earthlink, fastmail,
-                                   gandi, gmx, godaddy, google, mailchannels, mailru, microsoft, mimecast, orange,
-                                   proofpoint, proximus, vade, virgin, yahoo, yandex, zoho)
+                                   gandi, gmx, godaddy, google, kakao, mailchannels, mailru, microsoft, mimecast,
+                                   netease, orange, proofpoint, proximus, tencent, vade, virgin, yahoo, yandex, zoho)
 
     return (microsoft, yahoo, apple, gmx, mailru, yandex, orange, docomo, zoho, mimecast, proofpoint, cable, att,
             aliyun, gandi, allinkl, bt, earthlink, proximus, virgin, bluehost, fastmail, google, mailchannels, vade,
-            godaddy)
+            godaddy, netease, tencent, kakao)
 
 
 _PROVIDERS: tuple[ModuleType, ...] = ()
