@@ -295,10 +295,6 @@ def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
 def _coded(status: str | None, text: str, command: str | None) -> tuple[str | None, Reason | None]:
     """The status that speaks for the failure and the reason it implies (None: none does)."""
     coded = by_status(status)
-    if coded is R.NOTACCEPT and command in ("CONN", "HELO", "EHLO") and not any(p in text for p in wordings.NO_MAIL_SERVICE):
-        # Refused at the greeting, before any recipient was named, with no words that the domain takes
-        # no mail: a refusal of our host (postscreen's "521 5.3.2", Spectrum's "554 ... not available").
-        return status, R.BLOCKED
     # postscreen's refusal of our client, also where a sending MTA that defers a 5XX greeting
     # reports it as 4.3.2 ("refused to talk to me: 521 5.3.2 Service currently unavailable").
     if coded is R.NOTACCEPT and wordings.CLIENT_REFUSED_532 in text and (
@@ -309,6 +305,11 @@ def _coded(status: str | None, text: str, command: str | None) -> tuple[str | No
     if coded is R.NOTACCEPT and (status or "")[2:4] == "3." and (
             any(p in text for p in wordings.STORE_FAULT) or any(p in text for p in wordings.FOR_NOW)):
         return status, R.SYSTEMERROR  # a store's fault, or a service down for now
+    if coded is R.NOTACCEPT and (status or "").startswith("5") and command in ("CONN", "HELO", "EHLO") \
+            and not any(p in text for p in wordings.NO_MAIL_SERVICE):
+        # Refused for good at the greeting, before any recipient was named, with no words that the
+        # domain takes no mail: our host refused (Spectrum's "554 ... server not available").
+        return status, R.BLOCKED
     if coded is None and (not status or status[2:4] in ("0.", "3.")) and "." in text:
         # A relay's vague status around the remote server's own: "5.0.350 Remote server
         # returned an error -> 550 5.1.1 ..." (Exchange) says what the inner code says; so does
