@@ -5,7 +5,8 @@ A provider is recognised by the remote MTA's host name, a marker its rejection t
 carry (its postmaster URL, its own error-code tags), the reporting MTA's host when no remote one
 answered (the provider's own notice about its sending user: its sender rules only), or the
 recipient's domain. Each provider module holds `NAME`, `HOSTS` (host/domain suffixes), `MARKERS`
-(optionally a `TAG` regex for the provider's error-code tags and `reason_of(text, status, command)` reading them) and `RULES`, a table of
+(optionally a `TAG` regex for the provider's error-code tags, with `CODES`, tag -> reason, read by
+`coded_reason`, or its own `reason_of(text, status, command)` where a tag needs more) and `RULES`, a table of
 `Rule(reason, wording, status=..., sender=...)`, read top to bottom: the first rule whose status
 (when given) and wording both match decides. `sender=True` marks a refusal aimed at the
 sending account or infrastructure rather than the recipient (taxonomy §7).
@@ -146,8 +147,8 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
         return None
     for_now = "4" in ((status or "")[:1], (reply_code or "")[:1])
     by_code = getattr(module, "reason_of", None)  # a provider whose error codes name the reason
-    if by_code is not None:
-        reason = by_code(text, status, command)
+    if by_code is not None or hasattr(module, "CODES"):
+        reason = by_code(text, status, command) if by_code is not None else coded_reason(module, text)
         if reason is not None and _may_say(reason, for_now, command):
             return Verdict(reason=reason, provider=module.NAME)
     for rule in module.RULES:
@@ -156,6 +157,13 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
         if rule.applies(text, status):
             return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
     return None
+
+
+def coded_reason(module: ModuleType, text: str) -> Reason | None:
+    """The reason a provider's `CODES` give the first group of its `TAG` found in `text`, or None
+    (no tag, or a code known to say nothing more, mapped to None)."""
+    m = module.TAG.search(text)
+    return module.CODES.get(m.group(1)) if m else None
 
 
 # What a provider's rules say of one of its mailboxes. Refused at MAIL FROM, no recipient has been

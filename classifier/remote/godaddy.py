@@ -59,8 +59,3 @@ RULES = (
     Rule(reason=R.SECURITYERROR, wording="authentication not allowed on ibsmtp servers", sender=True),
 )
 
-
-def reason_of(text: str, status: str | None, command: str | None = None) -> R | None:
-    """The reason GoDaddy's error tag names, or None without one (or for a code its RULES read)."""
-    m = TAG.search(text)
-    return CODES[m.group(1)] if m else None

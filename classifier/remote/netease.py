@@ -16,7 +16,7 @@ NAME = "netease"
 HOSTS = (".mxmail.netease.com", ".netease.com", ".163.com", ".126.com", ".yeah.net")
 DOMAINS = ("163.com", "126.com", "yeah.net", "vip.163.com", "vip.126.com", "188.com")
 MARKERS = ("mail.163.com/help",)
-TAG = re.compile(r"\b(hl|mi|rp|dt|wm):([a-z]{3})\b")
+TAG = re.compile(r"\b((?:hl|mi|rp|dt|wm):[a-z]{3})\b")
 
 # Tag -> reason, from the list's glosses. Tags whose gloss names no reason of ours (too many wrong
 # commands, HELO empty) are left out: the generic rules read those replies.
@@ -43,12 +43,6 @@ CODES: dict[str, R] = {
     "rp:frl": R.NORELAYING,  # 网易邮箱不开放匿名转发(Open relay)
     "rp:rcl": R.TOOMANYCONN,  # 群发收件人数量超过了限额
 }
-
-
-def reason_of(text: str, status: str | None, command: str | None = None) -> R | None:
-    """The reason NetEase's tag names, or None (no tag, or one the list does not explain)."""
-    m = TAG.search(text)
-    return CODES.get(f"{m.group(1)}:{m.group(2)}") if m else None
 
 
 RULES: tuple[Rule, ...] = ()

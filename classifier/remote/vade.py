@@ -26,10 +26,4 @@ CODES: dict[str, R] = {
 }
 
 
-def reason_of(text: str, status: str | None, command: str | None = None) -> R | None:
-    """The reason the OXSUS code names; None (the generic reading) for a code not listed here."""
-    m = TAG.search(text)
-    return CODES.get(m.group(1)) if m else None
-
-
 RULES = ()
