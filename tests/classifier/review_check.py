@@ -77,3 +77,18 @@ def wrong_origins(rows, origins: dict[str, dict[str, str]]) -> dict[str, dict[st
             wrong[name] = {a: origin.original_recipient(a) for a in pairs}
     return wrong
 
+
+
+def source_problems(rows, judgement: dict[str, str], at_least: int) -> list[str]:
+    """What is wrong with a review's table itself: repeated row names, fewer rows than the review
+    wrote, judgement calls that name no row, rows that cite no source (their second field)."""
+    names = [r[0] for r in rows]
+    out = []
+    if len(set(names)) != len(names):
+        out.append("row names repeat")
+    if len(rows) < at_least:
+        out.append(f"{len(rows)} rows, fewer than {at_least}")
+    if not set(judgement) <= set(names):
+        out.append(f"judgement calls without a row: {sorted(set(judgement) - set(names))}")
+    out += [f"{r[0]}: no source" for r in rows if not r[1]]
+    return out
