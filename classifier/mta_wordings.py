@@ -23,6 +23,12 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # user": the recipient's mailbox "incorrectly typed or not found" (InMotion Hosting,
         # 'Email error 550', inmotionhosting.com/support/email/bounceback-errors/email-error-550).
         "doesn't handle mail for that user",
+        # The twenty-third review (Sisimai::Reason::UserUnknown, libsisimai-perl 4.25, as an outside
+        # opinion): the qmail badrcptto patch's "553 sorry, your envelope recipient is in my badrcptto
+        # list (#5.7.1)" (its shorter "sorry, badrcptto" and the badrecipientto spelling are in
+        # phrases.py), and "bad recipient address" / "bad_recipient" (not "bad recipient" alone:
+        # "too many bad recipients" is our client's RCPT flood, wordings.py).
+        "in my badrcptto list", "bad recipient address", "bad_recipient", "bad-recipient",
     ),
     R.HOSTUNKNOWN: (
         # Apache James RemoteDelivery, when the recipient's domain has no DNS entry or no MX:
@@ -33,6 +39,20 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # XMail Errors.cpp ERR_INVALID_MAIL_DOMAIN: "Remote domain has no DNS/MX entries" (its notice's
         # reason when the recipient's domain resolves to nothing; the twentieth review).
         "domain has no dns/mx entries",
+        # RFC 3463's own name for X.1.2, "Bad destination system address", written as the reply's
+        # words; and "unroutable", the US spelling of Exim's word (Sisimai::Reason::HostUnknown).
+        "bad destination system address", "unroutable address",
+    ),
+    R.HASMOVED: (
+        # RFC 7293 (Require-Recipient-Valid-Since) X.7.17 "Mailbox owner has changed" and X.7.18
+        # "Domain owner has changed", the IANA registry's texts, written as the reply's words: the
+        # address now belongs to someone else (Sisimai::SMTP::Status maps both codes to hasmoved).
+        "mailbox owner has changed", "domain owner has changed",
+    ),
+    R.SUSPEND: (
+        # Sisimai::Reason::UserUnknown's "user not active" (libsisimai-perl 4.25): an account that is
+        # there but not active, which the taxonomy reads as suspend ("inactive"), not a missing user.
+        "user not active",
     ),
     R.NETWORKERROR: (
         # Apache James RemoteDelivery: "Temporary problem looking up mail server for host: x" (a
@@ -206,5 +226,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # XMail SMTPSvr.cpp: "557 Access denied <list@domain> for user <sender>" when the sender may
     # not post to that mailing list: our envelope sender refused, the list address is fine.
     R.REJECTED: (re.compile(r"\baccess denied <[^<>\s]+> for user <[^<>\s]*>"),),
+    # RFC 5321's 550 "mailbox unavailable" with the address between its words, "550 Mailbox
+    # <x@y> unavailable" (Sisimai::Reason::UserUnknown's `mailbox [^ ]+[@][^ ]+ unavailable`; an
+    # address reads "x@x" to the tables).
+    R.USERUNKNOWN: (re.compile(r"\bmailbox <?x@x>? (?:is )?unavailable\b"),),
 }
 

@@ -62,11 +62,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.HOSTUNKNOWN: (
         "nonexistentdomain", "nonexistent domain", "non-existent domain", "nxdomain", "domain name not found",
         "domain could not be found", "domain name does not exist", "unroutable domain",
-        "unrouteable domain", "domain does not exist",  # the first: T-Online's (telekom.de/hilfe, fehler-mailer-daemon) "domain is not reachable", "domain must exist", "host or domain name not found",
-        "host unknown", "host unreachable", "mail domain mentioned in email address is unknown",
-        "name or service not known", "no such domain", "recipient address rejected: unknown domain",
-        "recipient domain must exist", "the account or domain may not exist", "unknown host",
-        "unrouteable address", "domain not found", "dns error: domain name not found",
+        "unrouteable domain", "domain does not exist",  # the first: T-Online's (telekom.de/hilfe, fehler-mailer-daemon)
+        "domain is not reachable", "domain must exist", "host or domain name not found", "host unknown", "host unreachable",
+        "mail domain mentioned in email address is unknown", "name or service not known", "no such domain",
+        "recipient address rejected: unknown domain", "recipient domain must exist", "the account or domain may not exist",
+        "unknown host", "unrouteable address", "domain not found", "dns error: domain name not found",
         "the domain you attempted to contact does not exist", "unknown domain",
         # Exim (routers/dnslookup.c, transports/smtp.c): MX hosts that do not exist.
         "all relevant mx records point to non-existent hosts", "all host address lookups failed permanently",
@@ -79,7 +79,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "couldn't find a mail exchanger or ip address", "indicated no smtp service", "returned null mx",
         "doesn't receive email according to", "does not receive email according to",
         "host/domain does not accept mail", "host does not accept mail", "name server: .: host not found",
-        "no mx record found for domain=", "smtp protocol returned a permanent error",
+        "no mx record found for domain=",
         "does not accept mail", "does not accept email", "null mx", "domain does not receive email",
         "accepts no mail", "doesn't receive email", "does not receive email",
     ),

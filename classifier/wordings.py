@@ -357,11 +357,12 @@ LOCAL_AGENT = ("local module(",)
 # The destination domain is there but runs no mail service.
 NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                    "indicated no smtp service", "does not accept mail")
-# Exim's words when no router takes an address: at RCPT, from the domain's own server.
-UNROUTEABLE = ("unrouteable address",)
+# Exim's words when no router takes an address: at RCPT, from the domain's own server (the US
+# spelling as Sisimai::Reason::HostUnknown lists it beside Exim's: the twenty-third review).
+UNROUTEABLE = ("unrouteable address", "unroutable address")
 # ...and quoted as a remote server's SMTP reply, that answer can only have come at RCPT (Exim's
 # recipient verification), even where the notice names no stage (nullmailer's reports).
-UNROUTEABLE_REPLY = re.compile(r"\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrouteable address")
+UNROUTEABLE_REPLY = re.compile(r"\b5\d\d[ -](?:5\.\d\.\d{1,3} )?unrout(?:e?)able address")
 # A resolver's temporary failure (Postfix: "Host not found, try again", and dns_lookup.c's
 # "Malformed or unexpected name server reply": an answer it could not use; Exim: "host lookup
 # did not complete").
