@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from classifier import lexicon, wordings
-from classifier.guard import required_words, tried
-from classifier.phrase_index import PhraseIndex
-from classifier.phrases import BY_STATUS, PATTERNS, PHRASES
+from classifier.phrases import BY_STATUS, PHRASES
 from classifier.records import REASONS, Reason
 from classifier.text import ADDRESS_WORD, FOLD_CODES
+from classifier.wording import Wording as _Wording  # one diagnostic's wording, read once per text
 
 R = REASONS
 # What a code says is only a first guess for these; the wording is read again (sisimai's retry list).
@@ -49,58 +48,6 @@ _BY_SUBJECT = {"1.": R.USERUNKNOWN, "2.": R.FILTERED, "3.": R.SYSTEMERROR, "4.":
                "6.": R.CONTENTERROR, "7.": R.SECURITYERROR}
 # SMTP commands sent before DATA: a refusal there cannot be about the message's content.
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
-
-
-# Which reasons' phrases occur in a text: classifier/phrase_index.py finds the few phrases
-# worth a full `in` test for all reasons at once, keyed by the reason's value (a str).
-_INDEX = PhraseIndex({reason.value: phrases for reason, phrases in PHRASES.items()})
-
-
-# A `Guarded` expression (classifier.guard) tests its own words first: no literal needed.
-# A plain expression is tried only where one of its required words (guard.required_words) is
-# in the text: most start with a word boundary or a class, where the engine tries every offset.
-_PATTERNS = {reason.value: tuple((required_words(p), tried(p)) if isinstance(p, re.Pattern) else ((), p)
-                                  for p in patterns)
-             for reason, patterns in PATTERNS.items() if patterns}  # tried(): the same, sooner (guard.py)
-
-
-class _Wording:
-    """One diagnostic's wording (lowercase, whitespace collapsed), read once for every
-    reason: the phrase index is asked once for all reasons' phrases, and each reason's
-    patterns are tried at most once. `reason_for` asks some forty questions of one text;
-    this holds the answers for that one call only (nothing is kept between messages)."""
-
-    __slots__ = ("text", "phrases", "patterns")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.phrases = _INDEX.hits(text)  # values of the reasons with a phrase in the text
-        self.patterns: dict[str, bool] = {}  # reason value -> a pattern of it matched
-
-    def uses(self, reason: Reason) -> bool:
-        """Does the text use this reason's wording (a phrase or a pattern of it)?"""
-        key = reason._value_
-        if key in self.phrases:
-            return True
-        patterns = _PATTERNS.get(key)
-        if patterns is None:  # most reasons have phrases only
-            return False
-        found = self.patterns.get(key)
-        if found is None:
-            found = False
-            text = self.text
-            for words, pattern in patterns:
-                if words:
-                    for word in words:
-                        if word in text:
-                            break
-                    else:
-                        continue  # no required word: no match
-                if pattern.search(text):
-                    found = True
-                    break
-            self.patterns[key] = found
-        return found
 
 
 def _from_someone(text: str) -> bool:
@@ -160,7 +107,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True
     if command == "RCPT":
-        if _only_a_generic_refusal(w):
+        if _only_a_generic_refusal(w) or _only_the_domain(w):
             return False
         # Exim answers "550 Unrouteable address" at RCPT when no router takes the address:
         # the domain's own server is talking, so what it cannot route is the mailbox.
@@ -177,7 +124,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # Nor does a missing-domain status (Stalwart's "550 5.1.2 Mailbox does not exist.") when the
     # words name the mailbox, not the domain, as missing: the domain answered.
     if coded is R.SECURITYERROR or coded is R.HOSTUNKNOWN or not w.uses(R.USERUNKNOWN):
-        return lexicon.no_such_recipient(text)
+        return lexicon.no_such_recipient(text) and not _only_the_domain(w)
     return lexicon.said_in_another_language(text)  # English beside its translation: the translation
 
 
@@ -185,12 +132,24 @@ def _only_a_generic_refusal(w: _Wording) -> bool:
     """A reply whose only "no such user" words are a generic refusal ("Recipient rejected",
     RFC 5321's "mailbox unavailable") and which then names the sending host's IP, rate or
     connections as the cause: that cause, not a missing mailbox (a false hard otherwise)."""
-    if not w.uses(R.USERUNKNOWN) or not any(w.uses(r) for r in _SENDING_HOST_CAUSES):
-        return False
-    rest = w.text
-    for phrase in wordings.GENERIC_REFUSALS:
-        rest = rest.replace(phrase, " ")
-    return not _Wording(rest).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(rest)
+    return w.uses(R.USERUNKNOWN) and any(w.uses(r) for r in _SENDING_HOST_CAUSES) \
+        and _names_no_user_without(w.text, wordings.GENERIC_REFUSALS)
+
+
+def _only_the_domain(w: _Wording) -> bool:
+    """Words that name only the domain as missing, which the user wording's looser shapes match too
+    ("Mail domain mentioned in email address is unknown", "Recipient address rejected: unknown
+    domain name"; the twenty-third review): the domain, not a mailbox, and never a filter. Not
+    Exim's "Unrouteable address", which at RCPT is the mailbox (`_is_userunknown`)."""
+    return w.uses(R.HOSTUNKNOWN) and not any(p in w.text for p in wordings.UNROUTEABLE) \
+        and _names_no_user_without(w.text, PHRASES[R.HOSTUNKNOWN])
+
+
+def _names_no_user_without(text: str, phrases) -> bool:
+    """Does `text` name no missing user once `phrases` are taken out of it?"""
+    for phrase in phrases:
+        text = text.replace(phrase, " ")
+    return not _Wording(text).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(text)
 
 
 def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
@@ -220,7 +179,7 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
             return w.uses(R.USERUNKNOWN) or w.uses(R.FILTERED)
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
             return False
-        return w.uses(R.FILTERED) or w.uses(R.USERUNKNOWN)
+        return w.uses(R.FILTERED) or (w.uses(R.USERUNKNOWN) and not _only_the_domain(w))
     if reason is R.REJECTED:
         if coded is R.REJECTED:
             return True

@@ -1,0 +1,63 @@
+"""One diagnostic's wording as the reason rules read it (`Wording`): which reasons' phrases and
+patterns (`classifier.phrases`) it uses, each asked once per text; moved out of
+`classifier.reasons` whole (it is the rules' one reader of the tables)."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.guard import required_words, tried
+from classifier.phrase_index import PhraseIndex
+from classifier.phrases import PATTERNS, PHRASES
+from classifier.records import Reason
+
+# Which reasons' phrases occur in a text: classifier/phrase_index.py finds the few phrases
+# worth a full `in` test for all reasons at once, keyed by the reason's value (a str).
+_INDEX = PhraseIndex({reason.value: phrases for reason, phrases in PHRASES.items()})
+
+
+# A `Guarded` expression (classifier.guard) tests its own words first: no literal needed.
+# A plain expression is tried only where one of its required words (guard.required_words) is
+# in the text: most start with a word boundary or a class, where the engine tries every offset.
+_PATTERNS = {reason.value: tuple((required_words(p), tried(p)) if isinstance(p, re.Pattern) else ((), p)
+                                  for p in patterns)
+             for reason, patterns in PATTERNS.items() if patterns}  # tried(): the same, sooner (guard.py)
+
+
+class Wording:
+    """One diagnostic's wording (lowercase, whitespace collapsed), read once for every
+    reason: the phrase index is asked once for all reasons' phrases, and each reason's
+    patterns are tried at most once. `reason_for` asks some forty questions of one text;
+    this holds the answers for that one call only (nothing is kept between messages)."""
+
+    __slots__ = ("text", "phrases", "patterns")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.phrases = _INDEX.hits(text)  # values of the reasons with a phrase in the text
+        self.patterns: dict[str, bool] = {}  # reason value -> a pattern of it matched
+
+    def uses(self, reason: Reason) -> bool:
+        """Does the text use this reason's wording (a phrase or a pattern of it)?"""
+        key = reason._value_
+        if key in self.phrases:
+            return True
+        patterns = _PATTERNS.get(key)
+        if patterns is None:  # most reasons have phrases only
+            return False
+        found = self.patterns.get(key)
+        if found is None:
+            found = False
+            text = self.text
+            for words, pattern in patterns:
+                if words:
+                    for word in words:
+                        if word in text:
+                            break
+                    else:
+                        continue  # no required word: no match
+                if pattern.search(text):
+                    found = True
+                    break
+            self.patterns[key] = found
+        return found
