@@ -357,8 +357,7 @@ LOCAL_AGENT = ("local module(",)
 # The destination domain is there but runs no mail service.
 NO_MAIL_SERVICE = ("couldn't find a mail exchanger or ip address", "null mx", "returned null mx",
                    "indicated no smtp service", "does not accept mail")
-# Exim's words when no router takes an address: at RCPT, from the domain's own server (the US
-# spelling as Sisimai::Reason::HostUnknown lists it beside Exim's: the twenty-third review).
+# Exim's words when no router takes an address: at RCPT, from the domain's own server (and the US spelling).
 UNROUTEABLE = ("unrouteable address", "unroutable address")
 # ...and quoted as a remote server's SMTP reply, that answer can only have come at RCPT (Exim's
 # recipient verification), even where the notice names no stage (nullmailer's reports).
