@@ -194,7 +194,9 @@ PHRASES = merged(PHRASES, _EAST_ASIA)
 # review_notices25.py quotes each in a whole notice). Each was read onhold, or worse, before.
 _SISIMAI_TABLES: Mapping[Reason, tuple[str, ...]] = {
     # au (KDDI)'s own notice: "Could not be delivered to: <x> As the remote domain doesnt exist."
-    R.HOSTUNKNOWN: ("as the remote domain doesnt exist",),
+    # Oracle (Sun) Messaging Server's own "Reason: Illegal host/domain name found" (Sisimai::Lhost::
+    # MessagingServer's table): the recipient's domain is not one.
+    R.HOSTUNKNOWN: ("as the remote domain doesnt exist", "illegal host/domain name found"),
     # Ipswitch IMail's "Invalid final delivery userid" (its directory has no such user).
     R.USERUNKNOWN: ("invalid final delivery userid",),
     # OpenSMTPD's relay with no secret for the smarthost (smtpd/mta.c): its own login setup.
@@ -228,13 +230,13 @@ _SISIMAI_TABLES: Mapping[Reason, tuple[str, ...]] = {
 }
 PHRASES = merged(PHRASES, _SISIMAI_TABLES)
 
-# Security refusals that name our sending client's missing login (read by classifier.severity
-# beside wordings.names_sending_client, whose module is full): MessageLabs' "Please turn on SMTP
-# Authentication in your mail client", OpenSMTPD's own "Could not retrieve credentials" (its relay
-# has no secret for the smarthost: smtpd/mta.c), Gmail's answers to a failed login.
-SENDING_CLIENT_LOGIN = ("turn on smtp authentication", "could not retrieve credentials",
-                        "username and password not accepted", "application-specific password required",
-                        "invalid credentials for relay")
+# Security refusals that name our sending client's failed login (read by classifier.severity
+# beside wordings.names_sending_client, whose module is full): OpenSMTPD's own "Could not retrieve
+# credentials" (its relay has no secret for the smarthost: smtpd/mta.c), Gmail's answers to a
+# failed login. (Not "Please turn on SMTP Authentication in your mail client": said by a recipient
+# server not set up for the recipient's domain, the recipient's side: tests/classifier/scope_rows.py.)
+SENDING_CLIENT_LOGIN = ("could not retrieve credentials", "username and password not accepted",
+                        "application-specific password required", "invalid credentials for relay")
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # Apache James's DNSRBLHandler refuses a client on its blacklist zones with "5.7.1 Rejected:

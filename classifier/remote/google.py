@@ -37,7 +37,6 @@ RULES = (
     Rule(reason=Reason.SECURITYERROR, wording="application-specific password required", sender=True),
     Rule(reason=Reason.SECURITYERROR, wording="username and password not accepted", sender=True),
     Rule(reason=Reason.SECURITYERROR, wording="please log in with your web browser", sender=True),
-    Rule(reason=Reason.SECURITYERROR, wording="invalid credentials for relay", sender=True),
     Rule(reason=Reason.SECURITYERROR, wording="too many unauthenticated commands", sender=True),
     Rule(reason=Reason.SECURITYERROR, wording="5.5.1 authentication required", sender=True),
     # "501 5.5.4 HELO/EHLO argument is invalid": our host's HELO name; "421 4.7.0 Try again later,

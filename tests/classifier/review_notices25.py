@@ -17,6 +17,7 @@ test_review_notices25.py runs them."""
 from __future__ import annotations
 
 from tests.classifier.notices import gmail_own, relayed
+from tests.classifier.review_notices25_gateways import GATEWAY_ROWS
 from tests.classifier.review_notices25_lhost import LHOST_ROWS
 
 R, S, ANY = "recipient", "sender", None
@@ -239,6 +240,62 @@ IUA_REPLIES = [
      False, ("blocked",), S),
 ]
 
+# Sisimai::Rhost::FrancePTT: Orange's and La Poste's replies as its comments quote them, each with
+# the operator's error tag (classifier/remote/orange.py reads the tags).
+OR_, LP = "lead@orange.fr", "lead@laposte.net"
+FSRC = SIS.format("Rhost::FrancePTT") + " (the replies its comments quote; the status and stage by hand)"
+LPN_BLOCK = ("Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos services. The emails sent "
+             "to the mail host Laposte.net were blocked by our services.")
+ORANGE_REPLIES = [
+    ("lpn-101-spamhaus", LP, f"550 5.7.1 Service unavailable; client [192.0.2.7] blocked using Spamhaus {LPN_BLOCK} "
+     "https://www.spamhaus.org/lookup/ LPNAAA_101", "5.7.1", "RCPT", False, ("blocked",), S),
+    ("ofr-102-spam-incident", OR_, "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host "
+     "blocked for spamming issues. OFR006_102 Ref", "5.0.0", "CONN", False, ("blocked",), S),
+    ("ofr-103-service-refused", OR_, "550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, "
+     "please try later. OFR006_103 192.0.2.7 [103]", "5.0.0", "CONN", False, ("blocked",), S),
+    ("ofr-104-too-many-connections", OR_, "421 mwinf5c79 ME Trop de connexions, veuillez verifier votre "
+     "configuration. Too many connections, slow down. OFR005_104 [104]", "4.0.0", "CONN", False,
+     ("toomanyconn",), S),
+    ("ofr-305-auth-code", OR_, "550 5.7.0 Code d'authentification invalide OFR_305", "5.7.0", "MAIL", False,
+     ("securityerror",), ANY),
+    ("lpn-401-spf", LP, "550 5.5.0 SPF: 192.0.2.7 is not allowed to send mail. LPN004_401", "5.5.0", "MAIL", False,
+     ("authfailure",), S),
+    ("ofr-405-invalid-sender", OR_, "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]", "5.1.0", "MAIL",
+     False, ("rejected",), S),
+    ("ofr-416-invalid-recipient", OR_, "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. "
+     "OFR_416 [416]", "5.1.1", "RCPT", True, ("userunknown",), R),
+    # A full mailbox under a 5.1.1 status: the words and the code say full, not missing.
+    ("ofr-417-overquota", OR_, "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]", "5.1.1",
+     "RCPT", False, ("mailboxfull",), R),
+    ("lpn-420-archived", LP, "550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420", "5.5.0",
+     "RCPT", False, ("suspend",), R),
+    ("lpn-421-mail-from-not-owned", LP, "550 5.5.3 Mail from not owned by user. LPN105_421", "5.5.3", "MAIL", False,
+     ("rejected",), S),
+    ("lpn-426-account-blocked", LP, "550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. "
+     "LPN007_426", "5.5.0", "RCPT", False, ("suspend",), R),
+    ("ofr-505-end-of-data", OR_, "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try "
+     "later. OFR005_505 [505]", "4.2.0", "DATA", False, ("systemerror", "blocked"), ANY),
+    ("ofr-506-mail-rejected", OR_, "550 5.7.1 Mail rejete. Mail rejected. OFR_506 [506]", "5.7.1", "DATA", False,
+     ("spamdetected", "policyviolation", "rejected"), ANY),
+    ("lpn-514-size", LP, "552 5.3.4 Taille limite du message atteinte LPN007_514", "5.3.4", "DATA", False,
+     ("mesgtoobig",), ANY),
+    ("lpn-517-dmarc", LP, "571 5.7.1 Message refused, DMARC verification Failed. Message refuse, verification DMARC "
+     "en echec LPN007_517", "5.7.1", "DATA", False, ("authfailure", "policyviolation"), S),
+    ("lpn-630-client-host-rejected", LP, "554 5.7.1 Client host rejected LPN000_630", "5.7.1", "RCPT", False,
+     ("blocked", "policyviolation"), S),
+    ("ofr-999-service-refused", OR_, "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, "
+     "please try later. OFR_999 [999]", "4.0.0", "CONN", False, ("blocked",), S),
+]
+
+
+def _orange_rows() -> list[tuple]:
+    out = []
+    for name, address, reply, status, command, hard, reasons, scope in ORANGE_REPLIES:
+        mx = "smtp-in.orange.fr" if address == OR_ else "mx.laposte.net"
+        out += rows_relayed("orange", FSRC, mx, address, [(name, reply, status, command, hard, reasons, scope)])
+    return out
+
+
 # Sisimai::Rhost::KDDI (au, msmx.au.com): "550 <addr>: User unknown" for a missing mailbox, "550 :
 # User unknown" (no address) for mail the subscriber's filter refuses. Gmail's DSN quotes them.
 AU = "lead@au.com"
@@ -258,4 +315,4 @@ ROWS = (rows_relayed("google", GSRC, GMX_, GOOGLE, GOOGLE_REPLIES)
         + rows_relayed("qq", QSRC, QQ_MX, QQ, QQ_REPLIES)
         + rows_relayed("docomo", DSRC, "mfsmax.docomo.ne.jp", DOCOMO, DOCOMO_REPLIES)
         + rows_relayed("iua", ISRC, IUA_MX, IUA, IUA_REPLIES)
-        + KDDI_ROWS + LHOST_ROWS)
+        + _orange_rows() + KDDI_ROWS + LHOST_ROWS + GATEWAY_ROWS)

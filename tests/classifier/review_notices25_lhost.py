@@ -45,6 +45,19 @@ EXIM_ROWS = [
      [(EXIM_TO, False, ("systemerror", "mailererror"), ANY, False)]),
     ("exim-too-many-received", ESRC, _exim("loop", 'Too many "Received" headers - suspected mail loop'),
      [(EXIM_TO, False, ("systemerror", "networkerror", "contenterror"), ANY, False)]),
+    ("exim-retry-time-not-reached", ESRC + " (transports/smtp.c)", _exim("retrynr", "retry time not reached for any "
+                                                                       "host after a long failure period"),
+     [(EXIM_TO, False, ("expired", "networkerror"), ANY, False)]),
+    ("exim-all-hosts-failing", ESRC + " (retry.c)", _exim("failing", "all hosts have been failing for a long time "
+                                                          "and were last tried after this message arrived"),
+     [(EXIM_TO, False, ("expired", "networkerror"), ANY, False)]),
+    # Exim's lmtp transport quoting the local store's (Dovecot's LMTP) refusal.
+    ("exim-lmtp-user-doesnt-exist", ESRC + " (transports/lmtp.c 'LMTP error after %s'; Dovecot LMTP's reply)",
+     _exim("lmtp1", f"LMTP error after RCPT TO:<{EXIM_TO}>: 550 5.1.1 <{EXIM_TO}> User doesn't exist: {EXIM_TO}"),
+     [(EXIM_TO, True, ("userunknown",), R, False)]),
+    ("exim-lmtp-quota", ESRC + " (transports/lmtp.c; Dovecot LMTP's reply)",
+     _exim("lmtp2", f"LMTP error after end of data: 552 5.2.2 <{EXIM_TO}> Quota exceeded (mailbox for user is "
+                    "full)"), [(EXIM_TO, False, ("mailboxfull",), R, False)]),
     ("exim-retry-timeout", SIS.format("Lhost::Exim / Lhost::MailRu / Lhost::GMX"),
      _exim("retry", "retry timeout exceeded"), [(EXIM_TO, False, ("expired",), ANY, False)]),
 ]

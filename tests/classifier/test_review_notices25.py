@@ -15,6 +15,21 @@ from tests.classifier.review_notices25 import ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
 JUDGEMENT: dict[str, str] = {
+    "orange-lpn-630-client-host-rejected": (
+        "La Poste's '554 5.7.1 Client host rejected LPN000_630' names our sending host, so the words say blocked, "
+        "the sender's; classifier/remote/orange.py maps code 630 to policyviolation (Sisimai's reading), which "
+        "leaves the fault with the recipient, and the team's corpus labels that very reply policyviolation. Soft "
+        "either way; mapping 630 to blocked costs a corpus label, so it is left to the lead"),
+    "x3-no-gateway": (
+        "'Routing: Could not find a gateway for x' under 'Delivery to the following recipients failed "
+        "permanently' says no route, nothing about time: the words read networkerror, the classifier says "
+        "expired, and the team's corpus labels such a notice expired. Soft either way; a phrase reading it "
+        "networkerror costs that corpus label, so it is left"),
+    "messagelabs-smtp-auth": (
+        "'Please turn on SMTP Authentication in your mail client' names our client's missing login, so the words "
+        "alone say sender; but the team's scope table (tests/classifier/scope_rows.py, messagelabs-own-turn-on-"
+        "smtp-auth) reads it as what a recipient server not set up for the recipient's domain answers a relay "
+        "(cPanel-style Exim), the recipient's side. Soft either way; the scope is the team's call, not flipped here"),
     "qmail-no-mx-or-ip": (
         "qmail-remote's 'Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)' is written when the "
         "domain answers the DNS but has neither MX nor address records. The taxonomy lists 5.4.4 under "
