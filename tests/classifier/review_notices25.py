@@ -16,7 +16,7 @@ test_review_notices25.py runs them."""
 
 from __future__ import annotations
 
-from tests.classifier.notices import gmail_own, relayed
+from tests.classifier.notices import exchange_own, gmail_own, relayed
 from tests.classifier.review_notices25_gateways import GATEWAY_ROWS
 from tests.classifier.review_notices25_lhost import LHOST_ROWS
 
@@ -38,6 +38,26 @@ def rows_relayed(prefix: str, source: str, mx: str, address: str, entries: list[
         out.append((f"{prefix}-{name}", source, relayed(reply, status=status, command=command, remote=mx,
                                                         address=address, action="delayed" if delay else None),
                     [(address, hard, reasons, scope, delay)]))
+    return out
+
+
+def rows_quoted(prefix: str, source: str, mx: str, address: str, entries: list[tuple]) -> list[tuple]:
+    """The final (5.x) ones again as Gmail's own DSN quotes the remote reply (its Remote-MTA named)
+    and as Exchange Online's NDR does (no Remote-MTA: the words alone, and a tag, say whose). Only
+    replies to a recipient, to the message or at the greeting: a reply to our relay's login, HELO or
+    MAIL FROM (Google's SMTP relay service refusing its own customer) is never quoted by another
+    provider's notice (left out after the probe showed them misread only in these layouts)."""
+    out = []
+    for name, reply, status, command, hard, reasons, scope in entries:
+        if status.startswith("4") or command not in ("RCPT", "DATA", "CONN"):
+            continue
+        expected = [(address, hard, reasons, scope, False)]
+        out.append((f"{prefix}-{name}-gmail", source + " (as Gmail's own DSN quotes it)",
+                    gmail_own(reply, status=status, heading="Message not delivered", body=_gm_body(address),
+                              address=address, remote=mx), expected))
+        out.append((f"{prefix}-{name}-exo", source + " (as Exchange Online's NDR quotes it, no Remote-MTA)",
+                    exchange_own(reply, status=status, body=f"Your message to {address} couldn't be delivered.",
+                                 address=address), expected))
     return out
 
 
@@ -315,4 +335,6 @@ ROWS = (rows_relayed("google", GSRC, GMX_, GOOGLE, GOOGLE_REPLIES)
         + rows_relayed("qq", QSRC, QQ_MX, QQ, QQ_REPLIES)
         + rows_relayed("docomo", DSRC, "mfsmax.docomo.ne.jp", DOCOMO, DOCOMO_REPLIES)
         + rows_relayed("iua", ISRC, IUA_MX, IUA, IUA_REPLIES)
-        + _orange_rows() + KDDI_ROWS + LHOST_ROWS + GATEWAY_ROWS)
+        + _orange_rows() + KDDI_ROWS + LHOST_ROWS + GATEWAY_ROWS
+        + rows_quoted("google", GSRC, GMX_, GOOGLE, GOOGLE_REPLIES) + rows_quoted("qq", QSRC, QQ_MX, QQ, QQ_REPLIES)
+        + rows_quoted("iua", ISRC, IUA_MX, IUA, IUA_REPLIES))

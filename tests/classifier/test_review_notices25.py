@@ -59,7 +59,7 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 190)
+    assert not source_problems(ROWS, JUDGEMENT, 320)
 
 
 def test_iua_codes_each_have_a_row():
