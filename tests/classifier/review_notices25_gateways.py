@@ -224,3 +224,35 @@ GATEWAY_ROWS += [
         "msd", "Remote SMTP server has rejected address", f"552 5.2.2 <{TO}>... Mailbox full", "5.2.2"), False,
         ("mailboxfull",), R),
 ]
+
+
+def gmx(name: str, entry: str) -> bytes:
+    """GMX's and mail.com's own notice (Sisimai::Lhost::GMX: its X-GMX-Antispam header, Exim-like
+    text with the address quoted then "SMTP error from remote server after RCPT command:", "host:"
+    and the reply on lines of their own, or "Reason:" and its own words; the original's header
+    after "--- The header of the original message is following. ---")."""
+    head = (f"From: Mail Delivery System <mailer-daemon@gmx.net>\nTo: {SELLER}\n"
+            "Subject: Mail delivery failed: returning message to sender\n"
+            "X-GMX-Antispam: 0 (Mail was not recognized as spam); Detail=V3;\nX-GMX-Antivirus: 0 (no virus found)\n")
+    body = ("This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of\nits recipients. This is a permanent "
+            f"error. The following address\nfailed:\n\n{entry}\n\n"
+            "--- The header of the original message is following. ---\n\n" + original(name, TO).split("\n\n")[0] + "\n")
+    return _plain(head, body)
+
+
+def _gmx_rcpt(reply: str) -> str:
+    return f'"{TO}":\nSMTP error from remote server after RCPT command:\nhost: mx.partner.example\n{reply}'
+
+
+GATEWAY_ROWS += [
+    _row("user-unknown-rcpt", "GMX", gmx("gmxa", _gmx_rcpt(f"5.1.1 <{TO}>... User Unknown")), True,
+         ("userunknown",), R),
+    _row("retry-timeout", "GMX", gmx("gmxb", f"<{TO}>\nReason:\ndelivery retry timeout exceeded"), False,
+         ("expired",), ANY),
+    _row("blocklisted-rcpt", "GMX", gmx("gmxc", _gmx_rcpt("554 5.7.1 Service unavailable; Client host "
+                                                           "[212.227.15.1] blocked using zen.spamhaus.org")), False,
+         ("blocked",), S),
+    _row("mailbox-full-rcpt", "GMX", gmx("gmxd", _gmx_rcpt(f"552 5.2.2 <{TO}>... Mailbox full")), False,
+         ("mailboxfull",), R),
+]
