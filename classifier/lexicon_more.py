@@ -67,6 +67,9 @@ MISSING_RECIPIENT = re.compile(
     # ข้อความของคุณให้ไม่มีอยู่หรือไม่พบ"); Thai writes no spaces between words; not the
     # sender's ("ผู้ส่ง").
     r"|ที่อยู่อีเมล(?:(?!ผู้ส่ง)[^.;!?\n|]){0,40}?(?:ไม่มีอยู่|ไม่พบ)"
+    # Domino's French router: "Utilisateur x non répertorié dans l'annuaire Domino" (Sisimai::Lhost::
+    # Domino's table; the twenty-fifth review), as lexicon keeps the English "not listed in ...".
+    r"|non r(?:é|e)pertori(?:é|e) dans l'annuaire domino"
 )
 
 # The sender's own address or account missing, where its language puts the word for the sender

@@ -209,6 +209,55 @@ _EAST_ASIA: Mapping[Reason, tuple[str, ...]] = {
 }
 PHRASES = merged(PHRASES, _EAST_ASIA)
 
+# The twenty-fifth review's MTA and provider words, from Sisimai 4.25's message tables
+# (libsisimai-perl, Sisimai/Lhost/*.pm, read as an outside opinion; tests/classifier/
+# review_notices25.py quotes each in a whole notice). Each was read onhold, or worse, before.
+_SISIMAI_TABLES: Mapping[Reason, tuple[str, ...]] = {
+    # au (KDDI)'s own notice: "Could not be delivered to: <x> As the remote domain doesnt exist."
+    # Oracle (Sun) Messaging Server's own "Reason: Illegal host/domain name found" (Sisimai::Lhost::
+    # MessagingServer's table): the recipient's domain is not one.
+    R.HOSTUNKNOWN: ("as the remote domain doesnt exist", "illegal host/domain name found"),
+    # Ipswitch IMail's "Invalid final delivery userid" (its directory has no such user).
+    R.USERUNKNOWN: ("invalid final delivery userid",),
+    # OpenSMTPD's relay with no secret for the smarthost (smtpd/mta.c): its own login setup.
+    R.SECURITYERROR: ("could not retrieve credentials",),
+    # A 452 (qmail's table): "Requested action not taken: mailbox unavailable (not enough free
+    # space)": the mailbox has no room; read as RFC 5321's generic "mailbox unavailable", a false hard.
+    R.MAILBOXFULL: ("mailbox unavailable (not enough free space)",),
+    R.NETWORKERROR: (
+        # Exim's transport when the connection it was to reuse is gone (deliver.c's table, via
+        # Sisimai::Lhost::Exim): nothing about the recipient's domain. Lotus Notes' "Message has
+        # exceeded maximum hop count" (a loop); Courier's "This domain's DNS violates RFC 1035."
+        "no host found for existing smtp connection", "exceeded maximum hop count", "dns violates rfc 1035",
+        # OpenSMTPD's routing results (smtpd/mta.c, Sisimai::Lhost::OpenSMTPD's table): the domain's
+        # DNS or servers out of reach, never a domain known to be missing.
+        "no mx found for destination", "no mx found for domain", "no valid route to remote mx",
+        "no valid route to destination", "temporary failure in mx lookup", "all routes to destination blocked",
+        "address family mismatch on destination mxs", "bad dns lookup error code", "loop detected",
+    ),
+    # Exim's router refusing a .forward's pipe or file (its configuration, not the address).
+    R.SYSTEMERROR: ("delivery to pipe forbidden", "delivery to file forbidden"),
+    # A .qmail or .forward program whose script names a missing interpreter.
+    R.MAILERERROR: ("bad interpreter",),
+    # Facebook's POL-P3/P4, POL-T1..T3: "Facebook is not accepting messages from your mail server.
+    # This will persist for 4 to 8 hours." (Sisimai::Lhost::Facebook's glosses): our server refused.
+    R.BLOCKED: ("is not accepting messages from your mail server",),
+    # Facebook's DNS-P3: "Your mail server does not have a reverse DNS record."
+    R.REQUIREPTR: ("does not have a reverse dns record",),
+    # Facebook's RCP-T4: "The attempted recipient address is currently deactivated. The user may or
+    # may not reactivate it." (read as the 5.2.1 status's filter).
+    R.SUSPEND: ("address is currently deactivated",),
+}
+PHRASES = merged(PHRASES, _SISIMAI_TABLES)
+
+# Security refusals that name our sending client's failed login (read by classifier.severity
+# beside wordings.names_sending_client, whose module is full): OpenSMTPD's own "Could not retrieve
+# credentials" (its relay has no secret for the smarthost: smtpd/mta.c), Gmail's answers to a
+# failed login. (Not "Please turn on SMTP Authentication in your mail client": said by a recipient
+# server not set up for the recipient's domain, the recipient's side: tests/classifier/scope_rows.py.)
+SENDING_CLIENT_LOGIN = ("could not retrieve credentials", "username and password not accepted",
+                        "application-specific password required", "invalid credentials for relay")
+
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # Apache James's DNSRBLHandler refuses a client on its blacklist zones with "5.7.1 Rejected:
     # unauthenticated e-mail from <ip> is restricted.  Contact the postmaster for details." (at
@@ -230,5 +279,8 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # <x@y> unavailable" (Sisimai::Reason::UserUnknown's `mailbox [^ ]+[@][^ ]+ unavailable`; an
     # address reads "x@x" to the tables).
     R.USERUNKNOWN: (re.compile(r"\bmailbox <?x@x>? (?:is )?unavailable\b"),),
+    # OpenSMTPD's own "Invalid domain name" (smtpd/mta.c, the resolver's EINVAL: the recipient's
+    # domain cannot be a domain), whole: the same words inside a reply may be a sender check.
+    R.HOSTUNKNOWN: (re.compile(r"^invalid domain name\.?$"),),
 }
 

@@ -32,6 +32,20 @@ RULES = (
     Rule(reason=Reason.SECURITYERROR, wording="wasn't sent over a tls connection", sender=True),
     Rule(reason=Reason.SPEEDING, wording="has been temporarily rate limited", sender=True),
     Rule(reason=Reason.SPAMDETECTED, wording="has been temporarily limited", sender=True),
+    # The rest of answer 3726730's table, as Sisimai::Rhost::GoogleApps quotes it (the twenty-fifth
+    # review): replies to our relay's login or session, the sender's (a 5.5.1 status read syntax).
+    Rule(reason=Reason.SECURITYERROR, wording="application-specific password required", sender=True),
+    Rule(reason=Reason.SECURITYERROR, wording="username and password not accepted", sender=True),
+    Rule(reason=Reason.SECURITYERROR, wording="please log in with your web browser", sender=True),
+    Rule(reason=Reason.SECURITYERROR, wording="too many unauthenticated commands", sender=True),
+    Rule(reason=Reason.SECURITYERROR, wording="5.5.1 authentication required", sender=True),
+    # "501 5.5.4 HELO/EHLO argument is invalid": our host's HELO name; "421 4.7.0 Try again later,
+    # closing connection" ("usually indicates a Denial of Service (DoS) for the SMTP relay at the
+    # HELO stage"): our connections; "451 4.3.0 Multiple destination domains per transaction is
+    # unsupported": our transaction's shape (it read expired as a delay).
+    Rule(reason=Reason.BLOCKED, wording="helo/ehlo argument is invalid"),
+    Rule(reason=Reason.TOOMANYCONN, wording="try again later, closing connection"),
+    Rule(reason=Reason.TOOMANYCONN, wording="multiple destination domains per transaction"),
 )
 
 # (wording, reason) — the first that matches wins.

@@ -14,6 +14,9 @@ DOMAINS = ("qq.com", "foxmail.com", "vip.qq.com")
 MARKERS = ("service.mail.qq.com",)
 
 RULES = (
+    # "Suspected spam ip" (Sisimai::Rhost::TencentQQ's phrase): the sending IP, before its
+    # "suspected spam" (the message's content, the generic tables' reading) is read in it.
+    Rule(reason=R.BLOCKED, wording="suspected spam ip"),
     # "您要发送的收件人短时间内收到大量邮件...暂时禁止向该收件人发信": the recipient receives too much
     # mail for now, neither a missing nor a disabled mailbox (the generic table reads suspend).
     Rule(reason=R.SPEEDING, wording="mailbox unavailable or access denied"),
