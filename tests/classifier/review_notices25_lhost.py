@@ -231,9 +231,11 @@ MISC_REPLIES = [
      ("networkerror", "expired"), ANY),
     ("aol-malformed-ns-reply", MISC_SRC.format("Aol"), "DNS Error: type=MX: Malformed or unexpected name server "
      "reply", "5.4.4", None, False, ("networkerror", "systemerror"), ANY),
+    # "Please check the domain and try again": the words blame the domain the sender typed, the status
+    # 5.4.4 (written here) is the taxonomy's hostunknown, and our Outlook reporter reads the sentence so.
     ("outlook-domain-not-reachable", MISC_SRC.format("Outlook"), "550 The mail could not be delivered to the "
-     "recipient because the domain is not reachable. Please check the domain and try again", "5.4.4", None, False,
-     ("networkerror", "hostunknown"), ANY),
+     "recipient because the domain is not reachable. Please check the domain and try again", "5.4.4", None, True,
+     ("hostunknown",), ANY),
     ("verizon-no-valid-recipients-mm", MISC_SRC.format("Verizon"), "No valid recipients for this MM", "5.0.0",
      None, True, ("userunknown",), R),
     ("imail-invalid-final-userid", MISC_SRC.format("IMailServer"), "550 Invalid final delivery userid", "5.0.0",

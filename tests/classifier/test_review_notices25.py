@@ -36,11 +36,6 @@ JUDGEMENT: dict[str, str] = {
         "hostunknown; the classifier reads notaccept on purpose (reasons.py: the domain exists but takes no mail, "
         "beside qmail's 'couldn't find any host named' for a missing domain). Both are hard, so no prospect is "
         "kept or lost by the difference; left to the lead rather than flipped by one review"),
-    "outlook-domain-not-reachable": (
-        "Hotmail's 'The mail could not be delivered to the recipient because the domain is not reachable' does not "
-        "say the domain is missing (Sisimai reads hostunknown), and the row's 5.4.4 status is ours: under 5.4.4 the "
-        "taxonomy's status map says hostunknown, hard, and the classifier follows it. Only the words argue for a "
-        "soft networkerror; the real status Hotmail writes with it was not found, so the status map stands"),
     "verizon-no-valid-recipients-mm": (
         "Verizon's MMS gateway 'No valid recipients for this MM' (Sisimai reads userunknown) names no SMTP stage and "
         "no 5.1.x status: the team's call reads such English no-such-recipient words as filtered (soft) unless a "
