@@ -44,6 +44,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # "Your access to submit messages to this e-mail system has been rejected".
         "sending mta or the sender has not passed validation",
         "to submit messages to this e-mail system has been rejected",
+        # "Error: no valid recipients from <IP>": the client's IP named as what takes no mail here
+        # (beside it, "no valid recipients" is only the generic refusal: wordings.GENERIC_REFUSALS).
+        "no valid recipients from",
     ) + HOST_AS_SPAM_SOURCE,
     R.NORELAYING: (
         # Sendmail's and older MTAs' relay refusals (Sisimai::Reason::NoRelaying): "x not local
@@ -57,6 +60,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Sisimai files them under blocked. (Sendmail's "Connection refused by x", sendmail/err.c,
         # is left to its status: 4.4.1, or its notice's expiry.)
         "connection dropped", "connection was dropped by remote host", "connection reset by peer",
+    ),
+    R.SYSTEMERROR: (
+        # RFC 5321's own text for 421, "Service not available, closing transmission channel": the
+        # server shutting the session for now, whatever its status (wordings.FOR_NOW beside x.3.2).
+        "closing transmission channel",
     ),
     R.POLICYVIOLATION: (
         # A list's refusal of a poster who is not a member ("You are not allowed to post to this

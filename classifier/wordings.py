@@ -372,7 +372,7 @@ DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "t
                  "unable to look up mail exchanger", "unable to look up host")
 # Refusals at RCPT that name no cause ("no such user" phrases only for want of another).
 GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox unavailable",
-                    "recipient rejected")
+                    "recipient rejected", "no valid recipients")
 # RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
 RFC5321_450 = "requested mail action not taken: mailbox unavailable"
 # A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
