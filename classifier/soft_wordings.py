@@ -54,13 +54,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # for x" (the MX does not take mail for that domain: not a missing mailbox).
         "not a gateway", "not an open relay", "not local host", "we don't handle mail for",
     ),
-    R.NETWORKERROR: (
-        # A connection dropped or reset ("Connection dropped", "Connection was dropped by remote
-        # host", "Connection reset by peer"): a connection problem (taxonomy), whoever dropped it;
-        # Sisimai files them under blocked. (Sendmail's "Connection refused by x", sendmail/err.c,
-        # is left to its status: 4.4.1, or its notice's expiry.)
-        "connection dropped", "connection was dropped by remote host", "connection reset by peer",
-    ),
     R.SYSTEMERROR: (
         # RFC 5321's own text for 421, "Service not available, closing transmission channel": the
         # server shutting the session for now, whatever its status (wordings.FOR_NOW beside x.3.2).

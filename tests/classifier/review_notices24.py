@@ -13,7 +13,7 @@ is our relay's own failure (notices.own_postfix) and Gmail's with no Remote-MTA.
 (1305 rows, and four controls) 74 read otherwise than their words say before the fixes (157 rows),
 two of them as a false hard ("Error: no valid recipients from <IP>" at RCPT, fixed; Postfix's
 "5.7.1 Recipient address rejected: Access denied", left: a judgement call against a corpus label);
-the fixes are classifier/soft_wordings.py's, and the five branches left (ten rows) are the
+the fixes are classifier/soft_wordings.py's, and the six branches left (eleven rows) are the
 judgement calls of test_review_notices24.py. All HAND-MADE."""
 
 from __future__ import annotations

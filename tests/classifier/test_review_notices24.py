@@ -45,6 +45,12 @@ JUDGEMENT: dict[str, str] = {
         "recipients'; with a stage (RCPT) it now reads blocked (it read userunknown, hard: fixed), but Gmail's DSN "
         "names no stage, and an English 'no such recipient' wording there is the team's filtered (common.md). Soft, "
         "the recipient's scope: no false hard"),
+    "blocked-connection-dropped-no-status": (
+        "'421 4.4.2 Connection dropped' in a report whose own status is 5.0.0: the 4.4.2 inside is of another class, "
+        "so only the words speak, and 'connection dropped' is no wording of the tables: onhold. Made a networkerror "
+        "wording it beat an Exchange queue expiry that quotes the last attempt's reply ('550 4.4.7 QUEUE.Expired; "
+        "... Reason: Remote host said: 421 4.4.2 Connection dropped', test_server_wordings_sources.py, expired): "
+        "tried and reverted. With its status (4.4.2) it reads networkerror. Soft either way"),
     "filtered-user-reject-relayed": _USER_REJECT,
     "filtered-user-reject-no-status": _USER_REJECT,
     "securityerror-recipient-address-rejected-access-denied-relayed": _ACCESS_DENIED,
