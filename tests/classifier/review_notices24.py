@@ -8,9 +8,10 @@ real server's own full wording where one was found: SOURCES), and the expectatio
 the words and this project's taxonomy (shared/classifier/taxonomy.md), NOT copied from Sisimai's
 reason (the tables review_notices24_blocked.py, _content.py, _other.py). Then the probe: each reply
 in our Postfix relay's report of the remote answer (notices.relayed, with its status and with none:
-"5.0.0"), and in Gmail's own DSN, which names no SMTP stage (notices.gmail_own); a row with no stage
-is our relay's own failure (notices.own_postfix) and Gmail's with no Remote-MTA. Of 450 branches
-(1305 rows, and four controls) 74 read otherwise than their words say before the fixes (157 rows),
+"5.0.0"), and in Gmail's own DSN, which names no SMTP stage (notices.gmail_own); a refused greeting
+also as Postfix words it ("refused to talk to me"); a row with no stage is our relay's own failure
+(notices.own_postfix) and Gmail's with no Remote-MTA. Of 450 branches (1368 rows, and four
+controls) 74 read otherwise than their words say before the fixes (158 rows),
 two of them as a false hard ("Error: no valid recipients from <IP>" at RCPT, fixed; Postfix's
 "5.7.1 Recipient address rejected: Access denied", left: a judgement call against a corpus label);
 the fixes are classifier/soft_wordings.py's, and the six branches left (eleven rows) are the
@@ -119,6 +120,12 @@ def layouts(module: str, branch: str, reply: str, status: str | None, command: s
                                    action="delayed" if temporary else "failed"),
                 [(LEAD, hard and not temporary, reasons, scope, temporary)]),
                ("no-status", relayed(reply, status=None, command=command, remote=MX), final)]
+    if command == "CONN":
+        # notices.relayed's "(in reply to initial greeting command)" is no Postfix text: smtp_proto.c
+        # writes "host %s refused to talk to me: %s" for a refused greeting (review_notices22's layout).
+        greeting = relayed(reply, status=status, command=None, remote=MX,
+                           action="delayed" if temporary else "failed").replace(b"] said: ", b"] refused to talk to me: ")
+        out.append(("greeting", greeting, [(LEAD, hard and not temporary, reasons, scope, temporary)]))
     if branch in STAGE_ONLY:
         return out
     # Gmail names no stage: an English "no such user" with no 5.1.x status there is the team's
