@@ -23,6 +23,7 @@ import re
 
 from classifier.guard import Guarded, tried
 from classifier.lexicon_more import MISSING_RECIPIENT, SENDER_MISSING
+from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
 
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-,
 # użytkownik-, destinatari-).
@@ -289,7 +290,8 @@ def sender_refused(text: str) -> bool:
     if "sender verify" in text and _EXIM_SENDER_VERIFY.search(text):
         return True
     m = (_SENDER_REFUSED.search(text) or _SENDER_LISTED.search(text) if "sender" in text else None) \
-        or _SENDER_GUARDED.search(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None)
+        or _SENDER_GUARDED.search(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None) \
+        or _SENDER_REFUSED_MORE.search(text)
     if m is None:
         return False
     recipient = text.find("recipient address rejected")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon, wordings
+from classifier import lexicon, soft_wordings, wordings
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.records import REASONS, Reason
 from classifier.text import ADDRESS_WORD, FOLD_CODES
@@ -178,7 +178,7 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         if coded is R.FILTERED:
             return w.uses(R.USERUNKNOWN) or w.uses(R.FILTERED)
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
-            return False
+            return soft_wordings.recipient_choice(text)  # the recipient's own choice, said at RCPT too
         return w.uses(R.FILTERED) or (w.uses(R.USERUNKNOWN) and not _only_the_domain(w))
     if reason is R.REJECTED:
         if coded is R.REJECTED:
@@ -212,7 +212,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         # So is one that says mail from the sending IP is refused ("mail sent from your IP
         # address has been blocked"), whatever it says about spam.
         return command not in _BEFORE_DATA and w.uses(R.SPAMDETECTED) \
-            and not (coded is R.SECURITYERROR and wordings.BLOCKLIST.search(text)) and not wordings.IP_REFUSED.search(text)
+            and not (coded is R.SECURITYERROR and wordings.BLOCKLIST.search(text)) and not wordings.IP_REFUSED.search(text) \
+            and not soft_wordings.host_as_spam_source(text)
     if reason is R.NORELAYING:
         # "not permitted to relay without authentication" asks for SMTP AUTH: a security matter.
         return command not in ("CONN", "EHLO", "HELO") and "authentication" not in text \

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import lexicon
+from classifier import lexicon, soft_wordings
 from classifier.records import Reason
 
 R = Reason
@@ -372,7 +372,7 @@ DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "t
                  "unable to look up mail exchanger", "unable to look up host")
 # Refusals at RCPT that name no cause ("no such user" phrases only for want of another).
 GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox unavailable",
-                    "recipient rejected")
+                    "recipient rejected", "no valid recipients")
 # RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
 RFC5321_450 = "requested mail action not taken: mailbox unavailable"
 # A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
@@ -380,8 +380,8 @@ RFC5321_450 = "requested mail action not taken: mailbox unavailable"
 STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert")
 # ...and an X.3.2 whose words say the service is down for now (postscreen's "450 4.3.2 Service
 # currently unavailable" to a new client, postscreen_state.c; smtpd's "450 4.3.2 <a>: Recipient
-# address rejected: Try again later"): no domain that takes no mail.
-FOR_NOW = ("currently unavailable", "temporarily unavailable", "try again later")
+# address rejected: Try again later"; RFC 5321's "421 Service not available, closing transmission channel"): no domain that takes no mail.
+FOR_NOW = ("currently unavailable", "temporarily unavailable", "try again later", "closing transmission channel")
 # "550/521 5.3.2 Service currently unavailable" is what postscreen answers a client on its block
 # list (postfix src/postscreen/postscreen.c, postscreen_blacklist_action = enforce / drop), and
 # what other daemons answer an address on their own IP block lists: the sending host is refused.
@@ -400,7 +400,7 @@ BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block 
 # Blocklists of the domains in a message's links (SURBL, URIBL, Spamhaus DBL) judge its
 # content, not the sending host: spam, whatever their names say.
 URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls listed", "contains a url",
-            "contains a link", "contains a blacklisted url", "contains a blocklisted url")
+            "contains a link", "blacklisted url", "contains a blocklisted url")
 
 # The refusal names the sending host's IP as what is refused ("mail sent from your IP address has been
 # blocked") or as a spam source (3strikes: "<ip> is currrently sending large quantities of spam"): a block
@@ -408,7 +408,7 @@ URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls 
 IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\b(?:your|this) ip(?: address)? (?:is|has been|was) "
                         r"(?:temporarily )?(?:blocked|blacklisted|blocklisted|listed|banned|rejected)|\d\]? is curr+ently sending\b")
 # A quota the sender used up (its submission or sending quota; iRedAPD's throttle on mails over a period), not the mailbox.
-SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound) quota\b|\bsender's (?:\w+ )?quota\b|\bquota exceeded \((?:number of mails|accumulated message size|size of single mail)")
+SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound|daily message) quota\b|\bsender's (?:\w+ )?quota\b|\bquota exceeded \((?:number of mails|accumulated message size|size of single mail)")
 
 # A security refusal aimed at the sending client (its missing TLS or SMTP AUTH), not at the
 # recipient: Gmail "421-4.7.0 TLS required for RCPT domain, closing connection" (Google "Gmail
@@ -433,7 +433,7 @@ SENDING_CLIENT_AUTH = re.compile(r"\b530[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ,:-]+)?(
 
 def names_sending_client(low: str) -> bool:
     """Does lowercase `low`, a security refusal, name our sending client (its TLS, its SMTP AUTH)?"""
-    return any(w in low for w in SENDING_CLIENT_SECURITY) or SENDING_CLIENT_AUTH.search(low) is not None
+    return any(w in low for w in SENDING_CLIENT_SECURITY + soft_wordings.SENDING_CLIENT) or SENDING_CLIENT_AUTH.search(low) is not None
 
 # amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
 # id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm

@@ -1,0 +1,144 @@
+"""Soft refusals' wordings found by the twenty-fourth review (issue 13): the phrase tables of
+Sisimai 4.25's soft-side reasons (libsisimai-perl, Sisimai/Reason/*.pm) read as an outside
+opinion, each branch written out as a whole reply and put through the classifier
+(tests/classifier/review_notices24.py quotes every one). Only what read wrongly is here; the
+reason each gets is this project's taxonomy's reading of the words, not Sisimai's.
+
+Data merged into `classifier.phrases` (PHRASES, PATTERNS), plus the word lists the rules read
+beside a status: a refusal naming the sender (lexicon.sender_refused), a recipient's own choice
+of senders said at RCPT (reasons: `filtered` at any stage), a refusal aimed at our sending
+client's login (severity: the sender's fault), and the sending host named as the spam source.
+Matched like the other tables: lowercase substrings of the whitespace-collapsed diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from classifier.records import Reason
+
+R = Reason
+
+# The sending host named as the spam source ("Dynamic/zombied/spam IPs blocked", "You are
+# sending spam", "x is currently sending spam see: ...", "Blocked for abuse"): a block of the host, like
+# wordings.IP_REFUSED, whatever the word spam says.
+HOST_AS_SPAM_SOURCE = ("spam ips blocked", "you are sending spam", "currently sending spam",
+                       # AT&T's "blocked for abuse. see http://att.net/blocks" (remote/att.py reads it so
+                       # from its own hosts; a phrase of spam in classifier.phrases from any other).
+                       "blocked for abuse")
+
+PHRASES: Mapping[Reason, tuple[str, ...]] = {
+    R.BLOCKED: (
+        # The sending host or its IP named as what is refused (Sisimai::Reason::Blocked's
+        # wordings: "Access from ip address x blocked", "Extreme bad IP profile", "Host network
+        # not allowed" (Mimecast's own reads as its policy: remote/mimecast.py), "Server access
+        # forbidden by your IP", "Server IP x listed as abusive", "Too many unwanted messages have
+        # been sent from the following IP address above", "Bad sender IP address", "Sender IP
+        # address rejected"; the DSBL list's address).
+        "access from ip address", "extreme bad ip profile", "host network not allowed",
+        "server access forbidden by your ip", "listed as abusive",
+        "unwanted messages have been sent from the following ip", "bad sender ip address",
+        "sender ip address rejected", "dsbl.org",
+        # "Message rejected because the sending MTA or the sender has not passed validation";
+        # "Your access to submit messages to this e-mail system has been rejected".
+        "sending mta or the sender has not passed validation",
+        "to submit messages to this e-mail system has been rejected",
+        # "Error: no valid recipients from <IP>": the client's IP named as what takes no mail here
+        # (beside it, "no valid recipients" is only the generic refusal: wordings.GENERIC_REFUSALS).
+        "no valid recipients from",
+    ) + HOST_AS_SPAM_SOURCE,
+    R.NORELAYING: (
+        # Sendmail's and older MTAs' relay refusals (Sisimai::Reason::NoRelaying): "x not local
+        # host, not a gateway", "This is not an open relay, so get lost", "We don't handle mail
+        # for x" (the MX does not take mail for that domain: not a missing mailbox).
+        "not a gateway", "not an open relay", "not local host", "we don't handle mail for",
+    ),
+    R.SYSTEMERROR: (
+        # RFC 5321's own text for 421, "Service not available, closing transmission channel": the
+        # server shutting the session for now, whatever its status (wordings.FOR_NOW beside x.3.2).
+        "closing transmission channel",
+    ),
+    R.POLICYVIOLATION: (
+        # A list's refusal of a poster who is not a member ("You are not allowed to post to this
+        # mailing list"): the list's policy, like "by non-member to a members-only list".
+        "not allowed to post to this mailing list",
+    ),
+    R.SPAMDETECTED: (
+        # "You're using a mass mailer" (Sisimai::Reason::SpamDetected): a verdict on the message.
+        "using a mass mailer",
+    ),
+    R.SPEEDING: (
+        # Amazon SES's own refusal of our account: "454 Throttling failure: Maximum sending rate
+        # exceeded." / "Daily message quota exceeded." (its sending quota, not a mailbox's).
+        "throttling failure",
+    ),
+    R.AUTHFAILURE: (
+        # "Service permits 2 unverifyable sending IPs" (an SPF-style check of the sending IPs).
+        "unverifyable sending ips",
+    ),
+}
+
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    R.BLOCKED: (
+        # "Mail server at x is blocked"; a bare "550 blocked" (Sisimai's " said: 550 blocked").
+        re.compile(r"\bmail server at \S{1,255} is blocked"),
+        re.compile(r"^[45]\d\d(?:[ -][45]\.\d\.\d{1,3})? blocked\.?$"),
+    ),
+}
+
+# Refusals that name the envelope sender, at whatever stage the notice gives (none, in Gmail's own
+# DSN): Sisimai::Reason::Rejected's wordings ("Sender rejected", "Null sender is not allowed",
+# "Empty envelope senders not allowed", "Bogus mail from", "Sender is in my black list", "Sender
+# is spammer", "This server does not accept mail from x", SecuMail's "valid-address-filter",
+# "Envelope blocked – ...") and the BATV / backscatter checks of a bounce's empty or untagged return
+# path (SonicWall "BATV failed to verify", MDaemon "Backscatter protection detected an invalid or
+# expired email address", SpamWall "no third-party DSNs", "Returned mail not accepted here").
+SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
+    "sender rejected", "sender email address rejected", "null sender is not allowed",
+    "empty envelope senders not allowed", "bogus mail from", "sender is in my black list", "sender is spammer",
+    "this server does not accept mail from", "valid-address-filter", "envelope blocked",
+    "without a valid sender domain", "sender not pre-approved", "batv", "backscatter protection",
+    "no third-party dsns", "returned mail not accepted here", "unsigned dsn for",
+    # The sender's domain on a domain blocklist, our address refused by a spam filter, our address
+    # not a registered user of the gateway, the MAIL FROM not owned by the logged-in user.
+    "sender domain listed at", "sending address not accepted", "not a registered gateway user",
+    "mail from not owned by user",
+)))
+
+# The recipient's own choice of senders, said at RCPT as well as after DATA: `filtered` there
+# too (taxonomy: "the recipient blocks the sender"), not a security default of x.7.1. AOL's "the
+# recipient is only accepting mail from specific email addresses", Facebook's "Refused due to
+# recipient preferences", "This account is protected by" (a challenge-response system), "You have
+# been blocked by the recipient", Exchange's "the sender isn't on the recipient's list of senders
+# to accept mail from", "x is not accepting any mail" (Sisimai::Reason::Filtered, ::Rejected).
+RECIPIENT_CHOICE = ("only accepting mail from specific", "due to recipient preferences",
+                    "this account is protected by", "you have been blocked by the recipient",
+                    "on the recipient's list of senders", "is not accepting any mail",
+                    # Willcom: "the following address recipient id refuse to receive mail".
+                    "refuse to receive mail")
+
+# A security refusal aimed at our own client's login or sending account (severity: the sender's
+# fault): "535 5.7.8 Authentication credentials invalid", Orange's "Authentification requise" and
+# "Code d'authentification invalide", "You are not authorized to send mail, authentication is
+# required", Amazon SES's "Account not subscribed to SES" and "User
+# x is not authorized to perform ses:SendRawEmail" (Sisimai::Reason::SecurityError).
+SENDING_CLIENT = ("authentication credentials invalid", "authentification requise", "authentification invalide",
+                  "not authorized to send mail", "not subscribed to ses", "ses:sendrawemail",
+                  # RFC 4954's answer to AUTH, "535 5.7.8 Authentication credentials invalid" however
+                  # worded ("535 5.7.8 Authentication failure"); "Sender verification failure": our address.
+                  "535 5.7.8", "535-5.7.8", "sender verification fail")
+
+
+def recipient_choice(text: str) -> bool:
+    """Does lowercase `text` say the recipient chose not to take mail from this sender?"""
+    return any(p in text for p in RECIPIENT_CHOICE)
+
+
+def host_as_spam_source(text: str) -> bool:
+    """Does lowercase `text` name the sending host as the spam source (a host block)?"""
+    return any(p in text for p in HOST_AS_SPAM_SOURCE)
+
+
+# The recipient's choice read as `filtered` wherever the rules ask for its wording too.
+PHRASES = {**PHRASES, R.FILTERED: RECIPIENT_CHOICE}
