@@ -147,6 +147,12 @@ def _wrapped_sentence(lines: list[str], i: int) -> list[str]:
     return [m.group(1) for m in _INLINE[3].finditer(text) if start <= m.start(1) < start + len(lines[i].strip())]
 
 
+def _sentence_names(sentence: str, address: str) -> bool:
+    """Does a failure sentence (one line or several joined) name `address` as its recipient?"""
+    low = address.lower()
+    return any(m.group(1).lower() == low for rx in _INLINE for m in rx.finditer(sentence))
+
+
 # The most lines below a recipient that explain it; twice that for a multi-line reply ("421-4.7.28
 # ..." lines, RFC 5321 §4.2.1), read to the end of its paragraph: Gmail's seven lines broken again
 # at 72 columns by a writer or gateway keep their last ("... - gsmtp", the provider's sign).
@@ -296,7 +302,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                 seen.add(low)
                 chosen.append((address.strip("."), i))
     if not chosen:
-        chosen = _fallback(mail, lines, own)
+        chosen = _fallback(mail, lines, own, _sentence_names)
     if not chosen:
         return None
     # A recipient's explanation ends where another's starts: at the line naming it first,
