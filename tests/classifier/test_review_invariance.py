@@ -65,14 +65,9 @@ KNOWN: dict[tuple[str, str], str] = {
 # changing that were not fixed this session. nested.py now joins a forwarded header field broken
 # over up to two more lines (48 of the 75 changes found at first); these remain.
 _MERGED_LATE = "the row was merged after the grid was made; not analysed or fixed this session: "
-_FORWARD_40 = _MERGED_LATE + "a person's inline forward of a notice re-wrapped at 40 columns is no longer found"
 _XMAIL_SYMPA = (_MERGED_LATE + "XMail's and Sympa's notices re-wrapped: the fixed lines the twentieth review's rules "
                 "read (XMail's reason lines, Sympa's virus paragraph) break")
 KNOWN.update({
-    **{("wrap_40_tab", f"notices19:{r}"): _FORWARD_40
-       for r in ("thunderbird-de-postfix", "thunderbird-es-gmail", "thunderbird-ru-exim", "apple-ru-gmail",
-                 "yahoo-it-gmail", "outlook-de-gmail", "outlook-fr-gmail", "outlook-es-gmail", "outlook-new-de-gmail",
-                 "thunderbird-de-flowed-gmail", "thunderbird-ru-flowed-exchange")},
     **{(t, "notices20:sympa-virus"): _XMAIL_SYMPA for t in ("wrap_60", "wrap_50_flush", "wrap_40_tab")},
     **{(t, "notices20:xmail-remote-user-unknown"): _XMAIL_SYMPA for t in ("wrap_72", "wrap_50_flush", "wrap_66_folded")},
     **{(t, "notices20:xmail-expired"): _XMAIL_SYMPA for t in ("wrap_50_flush", "wrap_40_tab")},
@@ -120,6 +115,13 @@ FOUND_ROWS = (
     # Fixed since (2026-12-04, rows merged late): a colleague's mail quoting "'550 5.1.1 User unknown', z. B. bei
     # a@b." re-wrapped so that the address closes the sentence on a line of its own (lone.broken_sentence).
     "notices19:not-bounce-outlook-de-mail-about-bounces", "notices19:not-bounce-outlook-new-de-mail-about-bounces",
+    # ... a person's inline forward of a notice re-wrapped at 40 columns with tab folds: Gmail's "Your message wasn't
+    # delivered to" / "<tab>a@b because ..." (prose._wrapped_sentence) and Thunderbird's mark broken before its
+    # closing dashes (nested._FORWARD_MARK).
+    *(f"notices19:{r}" for r in (
+        "thunderbird-de-postfix", "thunderbird-es-gmail", "thunderbird-ru-exim", "apple-ru-gmail", "yahoo-it-gmail",
+        "outlook-de-gmail", "outlook-fr-gmail", "outlook-es-gmail", "outlook-new-de-gmail",
+        "thunderbird-de-flowed-gmail", "thunderbird-ru-flowed-exchange")),
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
