@@ -130,6 +130,20 @@ def _first_led(low: str) -> int:
     return -1
 
 
+_WRAPPED: dict[str, re.Pattern[str]] = {}
+
+
+def _wrapped(core: str) -> re.Pattern[str]:
+    """A plain core as a writer's or gateway's line width may break it between its words
+    (XMail's "[<05>] Here is listed the initial part of the" / "message:" at 50 columns)."""
+    found = _WRAPPED.get(core)
+    if found is None:
+        head = "\n" if core.startswith("\n") else ""
+        words = core[len(head):].split(" ")
+        found = _WRAPPED[core] = re.compile(re.escape(head) + r"(?:[ \t]+|[ \t]*\n[ \t]*)".join(map(re.escape, words)))
+    return found
+
+
 def original_section(text: str) -> int:
     """Offset where the copy of the original message starts in `text` (len if absent)."""
     cached = _SECTION_CACHE.get(id(text))
@@ -146,6 +160,10 @@ def original_section(text: str) -> int:
             at = low.find(core, 0, first + len(core) - 1)  # only a core that starts before `first`
             if 0 <= at < first:
                 first = at
+            elif "\n" in low:
+                m = _wrapped(core).search(low, 0, first + 2 * len(core))
+                if m is not None and m.start() < first:
+                    first = m.start()
     cut = first if first < len(low) else len(text)
     if len(_SECTION_CACHE) > 8:
         _SECTION_CACHE.clear()
