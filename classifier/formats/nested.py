@@ -36,8 +36,9 @@ from classifier.parse import MAX_BYTES, Mail, content_type, payload_of, source_b
 
 NAME = "nested"
 HINTS = ()
-# A report in a report in a report is already unusual; deeper nesting is not followed.
-MAX_DEPTH = 2
+# A report in a report in a report is already unusual; deeper nesting is not followed. (A person's
+# forward of a notice attached whole to another forward of a forward is three deep.)
+MAX_DEPTH = 3
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
