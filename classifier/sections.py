@@ -124,7 +124,7 @@ def _first_led(low: str) -> int:
             core = end
             while core < n and core - end < 3 and low[core].isspace():
                 core += 1
-            if low.startswith(_LED, core):
+            if low.startswith(_LED, core) or _LED_WRAPPED.match(low, core):
                 return start
         at = low.find("--", end)
     return -1
@@ -142,6 +142,11 @@ def _wrapped(core: str) -> re.Pattern[str]:
         words = core[len(head):].split(" ")
         found = _WRAPPED[core] = re.compile(re.escape(head) + r"(?:[ \t]+|[ \t]*\n[ \t]*)".join(map(re.escape, words)))
     return found
+
+
+# The led cores as a line width may break them (SmarterMail's "-- The header and top 20 lines of the
+# message" / "follows --" at 50 columns), tried where a core does not follow a run of dashes whole.
+_LED_WRAPPED = re.compile("|".join(_wrapped(core).pattern for core in _LED))
 
 
 def original_section(text: str) -> int:

@@ -17,6 +17,7 @@ from classifier.formats import Fact, bare_address, clean, command_named, exchang
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
 from classifier.formats import named
+from classifier.formats.broken import code_above, reply_above
 from classifier.formats.intros import SUCCEEDED, intro, says_delivered, wrapped_intro
 from classifier.formats.lone import REPLY_LINE as _REPLY_LINE, fallback as _fallback, is_daemon
 from classifier.parse import ADDRESS, Mail
@@ -125,7 +126,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             if m:
                 found.append((m.group(1), i, True))
                 continue
-        m = _TRAILING.match(line)
+        m = _TRAILING.match(line) or _TRAILING.match(f"{reply_above(lines, i)}: {line.strip()}")
         if m and _ERROR_LINE.search(m.group(1)):
             found.append((m.group(2), i, False))
             continue
@@ -175,12 +176,12 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
         out.append(first.strip())  # the reply code and status before the address belong to it
     elif rest:
         above = "\n".join(lines[max(0, start - 3):start])
-        out.extend(filter(None, (said_before(f"{above}\n{first[:m.start()]}") if m else "", _code_above(lines, start, m),
+        out.extend(filter(None, (said_before(f"{above}\n{first[:m.start()]}") if m else "", code_above(lines, start, m),
                                  rest)))
     elif m:
         # "User mailbox exceeds allowed size: a@b" (IMail/SMTP32 and others): the reason
         # is the line's text before the address.
-        before = first[:m.start()].strip(" \t:<\"'")
+        before = first[:m.start()].strip(" \t:<\"'") or reply_above(lines, start)
         # hMailServer's "hMailServer sent: RCPT TO:<a@b>": the command the reply below answered.
         if len(before) > 3 and (_ERROR_LINE.search(before) or smtp_command(before)):
             out.append(before)
@@ -210,21 +211,6 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
                 out.append(line)
             break
     return clean(" ".join(out))
-
-
-# The reply code and status a line width left at the end of the line above the address that the
-# reply names first ("...;Error=[550 5.1.1" / "<a@b>: Recipient address rejected: ...").
-_BROKEN_CODE = re.compile(r"(?:^|[\s\[(])([45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?)[ \t]*$")
-
-
-def _code_above(lines: list[str], start: int, m: re.Match[str] | None) -> str:
-    """The reply code broken off an "addr: why" line that opens with its address, as the reply
-    "550 5.1.1 <a@b>: why" wrapped before the address leaves it ("" when there is none): the
-    reply's code and status, not the line's words alone, say what the why is."""
-    if m is None or not start or lines[start][:m.start()].strip(" \t<\"'"):
-        return ""
-    code = _BROKEN_CODE.search(lines[start - 1])
-    return code.group(1) if code else ""
 
 
 _SESSION_START = ("while talking to", "... while talking to")

@@ -38,26 +38,12 @@ UNFAIR: dict[tuple[str, str], str] = {
 }
 
 # Strict xfails: readings that change, for a reason kept (a judgement) or a defect not fixed this round.
-_SMARTERMAIL = ("at {} columns SmarterMail's intro 'Could not deliver message to the following recipient(s):' breaks "
-                "(wrapped_intro joins it) and the list it opens runs on to the quoted original's 'To:' line: the "
-                "address comes from there, with no reason; the 'Failed Recipient:' / 'Reason:' pair is not read")
-_JAMES = ("at {} columns James's 'Error message below:' reply '550 5.1.1 unknown or illegal user: lead@...' puts the "
-          "address on a line of its own, read as a bare list entry whose explanation is the 'Message details' block")
 _BOXTRAPPER_FORWARD = (
     "a BoxTrapper blacklist refusal is written as the recipient (From: the person, no daemon, no report part) and "
     "known only by its sentence; attached to a colleague's forward it is read as the forward's own mail, as the "
     "transport round's KNOWN reads SES's and fml's notices attached (nested.py reads an attachment as a notice "
     "only when it announces itself as one): the team's judgement, kept")
 KNOWN: dict[tuple[str, str], str] = {
-    ("wrap_50_flush", "notices2_gateways:smartermail-no-mx"): _SMARTERMAIL.format(50),
-    ("wrap_40_tab", "notices2_gateways:smartermail-no-mx"): _SMARTERMAIL.format(40),
-    ("wrap_40_tab", "notices2_gateways:smartermail-domain-size-limit"): _SMARTERMAIL.format(40),
-    ("wrap_50_flush", "notices3:james-bounce-user-unknown"): _JAMES.format(50),
-    ("wrap_40_tab", "notices3:james-bounce-user-unknown"): _JAMES.format(40),
-    ("wrap_40_tab", "notices9:sakura-sendmail-warning-name-server-timeout"): (
-        "at 40 columns Sendmail's '----- Transcript of session follows -----' heading breaks and its closing "
-        "'-----' stands alone, read as a footer rule (dsn.lines_about) that ends the recipient's explanation "
-        "before its '451 <addr>... Name server timeout' verdict: the notice's generic words read systemerror"),
     ("forward_attached", "audit16:boxtrapper-blacklist-control"): _BOXTRAPPER_FORWARD,
     ("forward_attached", "notices8:boxtrapper-blacklist"): _BOXTRAPPER_FORWARD,
 }
@@ -113,6 +99,9 @@ FOUND_ROWS = (
     "notices20:sympa-unknown-robot",
     # ... and a forward of a forward of a notice attached to another forward (nested.MAX_DEPTH 3).
     "notices19:thunderbird-de-of-outlook-fr-postfix",
+    # (Older rows fixed the same day, already listed above: SmarterMail's "-- The header and top 20 lines of the
+    # message" / "follows --" (sections._LED_WRAPPED), James's "550 5.1.1 unknown or illegal user:" / "a@b"
+    # (formats/broken.reply_above), Sendmail's "----- Transcript of session follows" / "<tab>-----" (dsn._heading_rest).)
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
