@@ -124,10 +124,29 @@ def _first_led(low: str) -> int:
             core = end
             while core < n and core - end < 3 and low[core].isspace():
                 core += 1
-            if low.startswith(_LED, core):
+            if low.startswith(_LED, core) or _LED_WRAPPED.match(low, core):
                 return start
         at = low.find("--", end)
     return -1
+
+
+_WRAPPED: dict[str, re.Pattern[str]] = {}
+
+
+def _wrapped(core: str) -> re.Pattern[str]:
+    """A plain core as a writer's or gateway's line width may break it between its words
+    (XMail's "[<05>] Here is listed the initial part of the" / "message:" at 50 columns)."""
+    found = _WRAPPED.get(core)
+    if found is None:
+        head = "\n" if core.startswith("\n") else ""
+        words = core[len(head):].split(" ")
+        found = _WRAPPED[core] = re.compile(re.escape(head) + r"(?:[ \t]+|[ \t]*\n[ \t]*)".join(map(re.escape, words)))
+    return found
+
+
+# The led cores as a line width may break them (SmarterMail's "-- The header and top 20 lines of the
+# message" / "follows --" at 50 columns), tried where a core does not follow a run of dashes whole.
+_LED_WRAPPED = re.compile("|".join(_wrapped(core).pattern for core in _LED))
 
 
 def original_section(text: str) -> int:
@@ -146,6 +165,10 @@ def original_section(text: str) -> int:
             at = low.find(core, 0, first + len(core) - 1)  # only a core that starts before `first`
             if 0 <= at < first:
                 first = at
+            elif "\n" in low:
+                m = _wrapped(core).search(low, 0, first + 2 * len(core))
+                if m is not None and m.start() < first:
+                    first = m.start()
     cut = first if first < len(low) else len(text)
     if len(_SECTION_CACHE) > 8:
         _SECTION_CACHE.clear()

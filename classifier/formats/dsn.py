@@ -150,6 +150,14 @@ _ADDRESS_HEADER = re.compile(r"(?:to|cc|bcc|from|reply-to|sender|resent-(?:to|cc
 _RULE = re.compile(r"^[ \t]*(?:--|[-_=*]{3,})[ \t]*$")
 
 
+def _heading_rest(above: str) -> bool:
+    """Is a rule line the rest of the heading above it, whose closing dashes a line width broke
+    off ("   ----- Transcript of session follows" / "<tab>-----" at 40 columns)? A heading
+    opens with dashes and words and does not close with them."""
+    text = above.strip()
+    return text.startswith("--") and not text.endswith("-") and any(c.isalpha() for c in text)
+
+
 def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ...] = ()) -> str:
     """The notice's lines that follow a mention of `address` (its explanation), up to the
     mention of one of `others` (the report's other recipients, lowercased) that starts theirs."""
@@ -186,6 +194,8 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
                 break  # the next recipient's paragraph
             continue  # the next entry of a list of bare addresses: what follows the list explains them all
         if _RULE.match(line):
+            if _heading_rest(lines[n - 1]):
+                continue  # the closing dashes of a heading broken by a line width, no footer
             break  # a footer
         own, cut = _own_text(line, others)
         if own.strip():

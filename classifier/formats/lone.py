@@ -9,6 +9,7 @@ human part with each address above its sentence).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from classifier.formats import named
 from classifier.formats.intros import delivered_lines
@@ -27,9 +28,13 @@ def is_daemon(address: str) -> bool:
     return any(local.startswith(d) for d in _DAEMONS)
 
 
-def fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
+def fallback(mail: Mail, lines: list[str], excluded: set[str],
+             names_failed: Callable[[str, str], bool] = lambda sentence, address: True) -> list[tuple[str, int]]:
     """No recipient in a recognised shape: a lone address line, else the original's recipient
-    when the notice names it."""
+    when the notice names it. An address line that only ends a sentence broken above it
+    (`broken_sentence`) is alone by its writer's line width: it counts when the sentence, read
+    whole, names it as the one delivery failed to (`names_failed`, prose's sentences), as it
+    would unbroken."""
     for i, line in enumerate(lines):
         # Only a quoted reply that names an address first: "550 5.1.6 <a@b>: ..." (inside a
         # recipient's explanation it may name the sender, so it is the last resort).
@@ -43,8 +48,34 @@ def fallback(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str
     for i, line in enumerate(lines):
         m = ALONE.match(line)
         if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
+            sentence = broken_sentence(lines, i)
+            if sentence is not None and not names_failed(sentence, m.group(1)):
+                continue
             return listed_after(lines, i, m.group(1), excluded)
     return named.by_name(mail, lines, excluded)
+
+
+# A line that stops in mid-sentence (on a word or a comma), and the most lines of its paragraph
+# read above a lone address.
+_MID_SENTENCE = re.compile(r"[\w,]$")
+_SENTENCE_LINES = 4
+
+
+def broken_sentence(lines: list[str], i: int) -> str | None:
+    """The sentence that a lone address line ends, when a writer's or gateway's line width broke
+    it just before the address: the address closes it with a full stop and the line above stops
+    in mid-sentence (dma's "There was an error delivering your mail to" / "<a@b>.", a colleague's
+    "... 'User unknown', z. B. bei" / "a@b." at 60 columns). Its paragraph's lines above (to
+    `_SENTENCE_LINES`) joined with it; None when the line stands apart (a list entry under a
+    blank line or an intro's colon)."""
+    if not i or not lines[i].rstrip().endswith(".") or not _MID_SENTENCE.search(lines[i - 1].rstrip()):
+        return None
+    above: list[str] = []
+    for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LINES), -1):
+        if not lines[j].strip():
+            break
+        above.insert(0, lines[j].strip())
+    return " ".join([*above, lines[i].strip()])
 
 
 def listed_after(lines: list[str], i: int, first: str, excluded: set[str]) -> list[tuple[str, int]]:

@@ -36,8 +36,9 @@ from classifier.parse import MAX_BYTES, Mail, content_type, payload_of, source_b
 
 NAME = "nested"
 HINTS = ()
-# A report in a report in a report is already unusual; deeper nesting is not followed.
-MAX_DEPTH = 2
+# A report in a report in a report is already unusual; deeper nesting is not followed. (A person's
+# forward of a notice attached whole to another forward of a forward is three deep.)
+MAX_DEPTH = 3
 
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
@@ -107,9 +108,11 @@ def _forwarded_notice_attached(inner: Message, raw: bytes) -> bool:
 # The line mail clients write above a forwarded message (Apple Mail's "Begin forwarded message:",
 # the dashed lines of Gmail, Thunderbird, Yahoo, Outlook and Roundcube, Outlook 365's underscores),
 # in the languages of forward_marks (and their quoted forms, "> Begin forwarded message:").
+# A dashed line broken before its closing dashes by a narrow line width, the rest folded onto the
+# next line ("-------- Weitergeleitete Nachricht" / "\t--------" at 40 columns), is the same mark.
 _FORWARD_MARK = re.compile(
     r"(?im)^[ \t>]{0,8}(?:(?:" + "|".join(map(re.escape, forward_marks.INTRO_MARKS)) + r")[ \t]?:|"
-    r"-{2,}[ \t]{0,4}(?:" + "|".join(map(re.escape, forward_marks.DASHED_MARKS)) + r")[ \t]{0,4}-{2,}|"
+    r"-{2,}[ \t]{0,4}(?:" + "|".join(map(re.escape, forward_marks.DASHED_MARKS)) + r")(?:[ \t]{0,4}|\n[ \t]{1,8})-{2,}|"
     + forward_marks.UNDERSCORE_RULE + r")[ \t]*$")
 # One "Label: value" line of a forwarded header block; a client's bold rendering may star the
 # label ("*Von:*"), French puts a space before the colon ("De :").

@@ -17,6 +17,7 @@ from classifier.formats import Fact, bare_address, clean, command_named, exchang
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
 from classifier.formats import named
+from classifier.formats.broken import code_above, reply_above
 from classifier.formats.intros import SUCCEEDED, intro, says_delivered, wrapped_intro
 from classifier.formats.lone import REPLY_LINE as _REPLY_LINE, fallback as _fallback, is_daemon
 from classifier.parse import ADDRESS, Mail
@@ -125,7 +126,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             if m:
                 found.append((m.group(1), i, True))
                 continue
-        m = _TRAILING.match(line)
+        m = _TRAILING.match(line) or _TRAILING.match(f"{reply_above(lines, i)}: {line.strip()}")
         if m and _ERROR_LINE.search(m.group(1)):
             found.append((m.group(2), i, False))
             continue
@@ -139,12 +140,21 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
 def _wrapped_sentence(lines: list[str], i: int) -> list[str]:
     """The address of line i in "Your message to a@b couldn't be delivered" (_INLINE[3]) that a
     client or gateway wrapping at 72-78 columns broke before its verb ("Your message to" /
-    "<a@b> could not be delivered."): read with its paragraph's neighbour lines that name no
-    address, the address its own line's (never one of a neighbour's, a sender's or a header's)."""
+    "<a@b> could not be delivered."), or in "Your message wasn't delivered to a@b because ..."
+    (_INLINE[0]) broken before the address (Gmail's sentence at 40 columns): read with its
+    paragraph's neighbour lines that name no address, the address its own line's (never one of
+    a neighbour's, a sender's or a header's)."""
     near = [lines[j].strip() if 0 <= j < len(lines) and "@" not in lines[j] else "" for j in (i - 1, i + 1)]
     start = len(near[0]) + 1
     text = f"{near[0]} {lines[i].strip()} {near[1]}"
-    return [m.group(1) for m in _INLINE[3].finditer(text) if start <= m.start(1) < start + len(lines[i].strip())]
+    return [m.group(1) for rx in (_INLINE[3], _INLINE[0]) for m in rx.finditer(text)
+            if start <= m.start(1) < start + len(lines[i].strip())]
+
+
+def _sentence_names(sentence: str, address: str) -> bool:
+    """Does a failure sentence (one line or several joined) name `address` as its recipient?"""
+    low = address.lower()
+    return any(m.group(1).lower() == low for rx in _INLINE for m in rx.finditer(sentence))
 
 
 # The most lines below a recipient that explain it; twice that for a multi-line reply ("421-4.7.28
@@ -166,11 +176,12 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
         out.append(first.strip())  # the reply code and status before the address belong to it
     elif rest:
         above = "\n".join(lines[max(0, start - 3):start])
-        out.extend(filter(None, (said_before(f"{above}\n{first[:m.start()]}") if m else "", rest)))
+        out.extend(filter(None, (said_before(f"{above}\n{first[:m.start()]}") if m else "", code_above(lines, start, m),
+                                 rest)))
     elif m:
         # "User mailbox exceeds allowed size: a@b" (IMail/SMTP32 and others): the reason
         # is the line's text before the address.
-        before = first[:m.start()].strip(" \t:<\"'")
+        before = first[:m.start()].strip(" \t:<\"'") or reply_above(lines, start)
         # hMailServer's "hMailServer sent: RCPT TO:<a@b>": the command the reply below answered.
         if len(before) > 3 and (_ERROR_LINE.search(before) or smtp_command(before)):
             out.append(before)
@@ -296,7 +307,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                 seen.add(low)
                 chosen.append((address.strip("."), i))
     if not chosen:
-        chosen = _fallback(mail, lines, own)
+        chosen = _fallback(mail, lines, own, _sentence_names)
     if not chosen:
         return None
     # A recipient's explanation ends where another's starts: at the line naming it first,

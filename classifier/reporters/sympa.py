@@ -24,7 +24,8 @@ _PARAGRAPHS = (("our viruschecker found a virus", R.VIRUSDETECTED),)
 
 
 def wrote(mail: Mail) -> bool:
-    return _INTRO in mail.notice[:2000].lower()
+    # Its words joined again where a line width broke them ("... Sympa Mailing Lists" / "Manager.").
+    return _INTRO in " ".join(mail.notice[:2000].lower().split())
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

@@ -106,8 +106,11 @@ _HOST = re.compile(rb"(?<![@%\w.-])([a-z0-9][a-z0-9-]{0,40})((?:\.[a-z0-9-]{1,40
                    rb"(?:\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp|de|fr))?))(?![\w-])", re.IGNORECASE)
 
 
-def renamed(raw: bytes, word: str) -> bytes:
-    """`raw` with every such host's first label followed by "-word"."""
+def renamed(raw: bytes, word: str, keep: set[bytes] | frozenset[bytes] = frozenset()) -> bytes:
+    """`raw` with every such host's first label followed by "-word" (but the hosts, lowercased,
+    in `keep`)."""
     def one(m: re.Match[bytes]) -> bytes:
-        return m.group(0) if m.group(2).count(b".") < 2 else m.group(1) + b"-" + word.encode() + m.group(2)
+        if m.group(2).count(b".") < 2 or m.group(0).lower() in keep:
+            return m.group(0)
+        return m.group(1) + b"-" + word.encode() + m.group(2)
     return _HOST.sub(one, raw)

@@ -38,56 +38,15 @@ UNFAIR: dict[tuple[str, str], str] = {
 }
 
 # Strict xfails: readings that change, for a reason kept (a judgement) or a defect not fixed this round.
-_SMARTERMAIL = ("at {} columns SmarterMail's intro 'Could not deliver message to the following recipient(s):' breaks "
-                "(wrapped_intro joins it) and the list it opens runs on to the quoted original's 'To:' line: the "
-                "address comes from there, with no reason; the 'Failed Recipient:' / 'Reason:' pair is not read")
-_JAMES = ("at {} columns James's 'Error message below:' reply '550 5.1.1 unknown or illegal user: lead@...' puts the "
-          "address on a line of its own, read as a bare list entry whose explanation is the 'Message details' block")
 _BOXTRAPPER_FORWARD = (
     "a BoxTrapper blacklist refusal is written as the recipient (From: the person, no daemon, no report part) and "
     "known only by its sentence; attached to a colleague's forward it is read as the forward's own mail, as the "
     "transport round's KNOWN reads SES's and fml's notices attached (nested.py reads an attachment as a notice "
     "only when it announces itself as one): the team's judgement, kept")
 KNOWN: dict[tuple[str, str], str] = {
-    ("wrap_50_flush", "notices2_gateways:smartermail-no-mx"): _SMARTERMAIL.format(50),
-    ("wrap_40_tab", "notices2_gateways:smartermail-no-mx"): _SMARTERMAIL.format(40),
-    ("wrap_40_tab", "notices2_gateways:smartermail-domain-size-limit"): _SMARTERMAIL.format(40),
-    ("wrap_50_flush", "notices3:james-bounce-user-unknown"): _JAMES.format(50),
-    ("wrap_40_tab", "notices3:james-bounce-user-unknown"): _JAMES.format(40),
-    ("wrap_40_tab", "notices9:sakura-sendmail-warning-name-server-timeout"): (
-        "at 40 columns Sendmail's '----- Transcript of session follows -----' heading breaks and its closing "
-        "'-----' stands alone, read as a footer rule (dsn.lines_about) that ends the recipient's explanation "
-        "before its '451 <addr>... Name server timeout' verdict: the notice's generic words read systemerror"),
     ("forward_attached", "audit16:boxtrapper-blacklist-control"): _BOXTRAPPER_FORWARD,
     ("forward_attached", "notices8:boxtrapper-blacklist"): _BOXTRAPPER_FORWARD,
 }
-# Rows merged after this grid was made (reviews 19, 20 and 22, 2026-12-04): readings the grid found
-# changing that were not fixed this session. nested.py now joins a forwarded header field broken
-# over up to two more lines (48 of the 75 changes found at first); these remain.
-_MERGED_LATE = "the row was merged after the grid was made; not analysed or fixed this session: "
-_TALK = (_MERGED_LATE + "a colleague's mail quoting a bounce ('550 5.1.1 User unknown', z. B. bei <address>) re-wrapped "
-         "so that the code and the address share a line reads as a plain-text bounce (a false hard, of a mail that "
-         "is none)")
-_FORWARD_40 = _MERGED_LATE + "a person's inline forward of a notice re-wrapped at 40 columns is no longer found"
-_XMAIL_SYMPA = (_MERGED_LATE + "XMail's and Sympa's notices re-wrapped: the fixed lines the twentieth review's rules "
-                "read (XMail's reason lines, Sympa's virus paragraph) break")
-KNOWN.update({
-    **{(t, f"notices19:not-bounce-{c}-de-mail-about-bounces"): _TALK
-       for t in ("wrap_60", "wrap_50_flush", "wrap_40_tab") for c in ("outlook", "outlook-new")},
-    **{("wrap_40_tab", f"notices19:{r}"): _FORWARD_40
-       for r in ("thunderbird-de-postfix", "thunderbird-es-gmail", "thunderbird-ru-exim", "apple-ru-gmail",
-                 "yahoo-it-gmail", "outlook-de-gmail", "outlook-fr-gmail", "outlook-es-gmail", "outlook-new-de-gmail",
-                 "thunderbird-de-flowed-gmail", "thunderbird-ru-flowed-exchange")},
-    **{(t, "notices20:sympa-virus"): _XMAIL_SYMPA for t in ("wrap_60", "wrap_50_flush", "wrap_40_tab")},
-    **{(t, "notices20:xmail-remote-user-unknown"): _XMAIL_SYMPA for t in ("wrap_72", "wrap_50_flush", "wrap_66_folded")},
-    **{(t, "notices20:xmail-expired"): _XMAIL_SYMPA for t in ("wrap_50_flush", "wrap_40_tab")},
-    ("forward_attached", "notices19:thunderbird-de-of-outlook-fr-postfix"): (
-        _MERGED_LATE + "a forward of a forward, attached whole to another forward, is not found"),
-    ("other_host", "notices20:sympa-unknown-robot"): (
-        _MERGED_LATE + "another reporting host name turns Sympa's unknown robot (list domain) from userunknown into "
-        "hostunknown (both hard)"),
-})
-
 # Rows whose reading changed under some transform in this round (fixed since, or kept above):
 # run under every transform that found one, whatever the stride picks.
 FOUND_ROWS = (
@@ -122,6 +81,27 @@ FOUND_ROWS = (
     "notices9:infosphere-cant-accept-user-5.7.1", "notices9:sakura-sendmail-warning-name-server-timeout",
     "notices9:sakura-sendmail-warning-text-only", "notices9:softbank-553-sender-domain-does-not-exist",
     "notices9:softbank-invalid-recipient",
+    # Fixed since (2026-12-04, rows merged late): a colleague's mail quoting "'550 5.1.1 User unknown', z. B. bei
+    # a@b." re-wrapped so that the address closes the sentence on a line of its own (lone.broken_sentence).
+    "notices19:not-bounce-outlook-de-mail-about-bounces", "notices19:not-bounce-outlook-new-de-mail-about-bounces",
+    # ... a person's inline forward of a notice re-wrapped at 40 columns with tab folds: Gmail's "Your message wasn't
+    # delivered to" / "<tab>a@b because ..." (prose._wrapped_sentence) and Thunderbird's mark broken before its
+    # closing dashes (nested._FORWARD_MARK).
+    *(f"notices19:{r}" for r in (
+        "thunderbird-de-postfix", "thunderbird-es-gmail", "thunderbird-ru-exim", "apple-ru-gmail", "yahoo-it-gmail",
+        "outlook-de-gmail", "outlook-fr-gmail", "outlook-es-gmail", "outlook-new-de-gmail",
+        "thunderbird-de-flowed-gmail", "thunderbird-ru-flowed-exchange")),
+    # ... XMail's and Sympa's notices re-wrapped: XMail's "[<05>] Here is listed the initial part of the" / "message:"
+    # (sections._wrapped), its "Error=[550 5.1.1" / "<a@b>: Recipient address rejected" (prose._code_above); Sympa's
+    # intro broken before "Manager." (reporters/sympa.wrote).
+    "notices20:sympa-virus", "notices20:xmail-remote-user-unknown", "notices20:xmail-expired",
+    # ... and (a transform fault) Sympa reporting as its list domain, no longer renamed by other_host.
+    "notices20:sympa-unknown-robot",
+    # ... and a forward of a forward of a notice attached to another forward (nested.MAX_DEPTH 3).
+    "notices19:thunderbird-de-of-outlook-fr-postfix",
+    # (Older rows fixed the same day, already listed above: SmarterMail's "-- The header and top 20 lines of the
+    # message" / "follows --" (sections._LED_WRAPPED), James's "550 5.1.1 unknown or illegal user:" / "a@b"
+    # (formats/broken.reply_above), Sendmail's "----- Transcript of session follows" / "<tab>-----" (dsn._heading_rest).)
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")

@@ -104,6 +104,20 @@ def other_date_and_id(raw: bytes) -> bytes:
     return head + body
 
 
+# A DSN recipient field and its address's domain.
+_RECIPIENT_DOMAIN = re.compile(rb"(?im)^(?:final|original)-recipient:[^@\n]*@([a-z0-9][a-z0-9.-]{0,200}[a-z0-9])")
+
+
+def other_host(raw: bytes) -> bytes:
+    """Another name for the reporting host (invariance.renamed), but never for a host that is a
+    failed recipient's domain (a DSN's Final- or Original-Recipient): Sympa reports as its lists'
+    domain ("Reporting-MTA: dns; nolists.partner.example" for news@nolists.partner.example), and
+    that host renamed is another domain's, no longer the recipient's own domain reporting on its
+    mailbox (engine._reported_from_inside reads a 5.1.2 from inside as no such list): another
+    message."""
+    return renamed(raw, "out2", keep={m.group(1).lower() for m in _RECIPIENT_DOMAIN.finditer(raw)})
+
+
 TRANSFORMS: dict[str, Transform] = {
     **{name: casing.TRANSFORMS[name] for name in ("upper_diagnostic", "upper_notice", "nbsp_notice",
                                                    "tabs_diagnostic", "wrap_72", "wrap_60")},
@@ -123,7 +137,7 @@ TRANSFORMS: dict[str, Transform] = {
     "crlf": crlf,
     "lf": lf,
     "other_date_and_id": other_date_and_id,
-    "other_host": lambda raw: renamed(raw, "out2"),
+    "other_host": other_host,
     **{name: transport_more.TRANSFORMS[name] for name in (
         "gmail_forward", "new_boundaries", "refold", "shuffle_headers", "mbox", "b64_original")},
     **{name: layout.TRANSFORMS[name] for name in ("diag_folded", "diag_multiline", "action_upper")},

@@ -1,0 +1,42 @@
+"""An SMTP reply that a writer's or gateway's line width broke just before the address it names
+(read by formats/prose.py): what the reply said is on the line above the address's.
+
+A server writes "550 5.1.1 <a@b>: Recipient address rejected" or "550 5.1.1 unknown or illegal
+user: a@b" on one line; at 72, 50 or 40 columns the address may open the next line, leaving the
+code (or the whole reply) above it, where a reader of the address's line alone loses it (and
+"User unknown" with no status reads filtered, where the whole reply reads userunknown).
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats.intros import intro
+
+# A reply code or enhanced status anywhere on a line.
+_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
+# The reply code and status a line width left at the end of the line above the address that the
+# reply names first ("...;Error=[550 5.1.1" / "<a@b>: Recipient address rejected: ...").
+_BROKEN_CODE = re.compile(r"(?:^|[\s\[(])([45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?)[ \t]*$")
+
+
+def code_above(lines: list[str], start: int, m: re.Match[str] | None) -> str:
+    """The reply code broken off an "addr: why" line that opens with its address (`m`, the
+    address's match on lines[start]), as XMail's "Error=[550 5.1.1 <a@b>: why" wrapped before
+    the address leaves it; "" when there is none. The reply's code and status, not the line's
+    words alone, say what the why is."""
+    if m is None or not start or lines[start][:m.start()].strip(" \t<\"'"):
+        return ""
+    code = _BROKEN_CODE.search(lines[start - 1])
+    return code.group(1) if code else ""
+
+
+def reply_above(lines: list[str], start: int) -> str:
+    """The reply a line width broke before the address it ends with, left on the line above
+    (James's "550 5.1.1 unknown or illegal user:" / "a@b" at 50 columns): a reply code or status
+    and a colon, no address and no list intro; "" otherwise. The address's line is then read as
+    the whole reply would be (a failure sentence that ends with the address)."""
+    above = lines[start - 1].strip() if start else ""
+    if not above.endswith(":") or "@" in above or not _CODE.search(above) or intro(above):
+        return ""
+    return above.rstrip(": ")
