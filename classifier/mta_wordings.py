@@ -78,6 +78,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # GoDaddy's "421 Connection refused, too many sessions from This IP. Please lower the number
         # of concurrent sessions. IB007" (classifier/remote/godaddy.py names its sources).
         "too many sessions from",
+        # Postfix smtpd past smtpd_hard_error_limit ("the maximal number of errors a remote SMTP
+        # client is allowed to make without delivering mail", postconf(5)) drops the client with
+        # "421 4.7.0 <host> Error: too many errors" (SFR's MX quoted so, weak: bentonow.com/smtp-
+        # errors/sfr): our connection's count, like "too many errors from your ip".
+        "error: too many errors",
     ),
     R.SPEEDING: (
         # cPanel's Exim ACL_CONNECT_BLOCK/ratelimit: "The server has reached its limit for processing
@@ -98,6 +103,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # GoDaddy's "550 This message has exceeded the max number of messages per session. Please
         # open a new session and try again. IB510".
         "max number of messages per session",
+        # A provider's own submission server on its user's volume: StartMail's "550 5.7.1 Your mail
+        # limit has been reached." (support.startmail.com 360006737337: the number of mails sent in
+        # a period exceeded, outgoing mail held back for an hour); Netfabric's "MAX RCPT TO DAILY
+        # LIMIT" (netfabric.freshdesk.com 6000236440: the plan's daily sends used up).
+        "your mail limit has been reached", "max rcpt to daily limit",
     ),
     R.BLOCKED: (
         # cPanel's Exim ACL requirehelonoforge: "REJECTED - Bad HELO - Host impersonating [name]" (our

@@ -230,4 +230,26 @@ WEAK_ROWS = [
      [(BW, False, FULL, R, False)]),
 ]
 
-ROWS = FORPSI_ROWS + INTERIA_ROWS + NICRU_ROWS + SENDER_SIDE_ROWS + CUBEWERK_ROWS + WEAK_ROWS
+# Controls: the same providers' hosts answering for a missing mailbox, and the Postfix error-limit
+# reply from another host: the new rules must keep to their own words.
+CONTROL_ROWS = [
+    ("sfr-user-unknown-control", SFR_WEAK + " ('550 5.1.1 User Unknown': SFR confirmed the recipient does not exist, "
+     "treat as a hard bounce; the page's own line)",
+     relayed("550 5.1.1 User Unknown", status="5.1.1", command="RCPT", remote="smtp-in.sfr.fr", address=SF),
+     [(SF, True, UNKNOWN, R, False)]),
+    ("sfr-user-unknown-control-exim", SFR_WEAK + " (the same line, Exim's bounce)",
+     exim_rcpt("sf6", "smtp-in.sfr.fr", f"550 5.1.1 <{SF}>: User Unknown", SF),
+     [(SF, True, UNKNOWN, R, False)]),
+    ("forpsi-mx-user-unknown-control", FORPSI + " (a mailbox hosted at Forpsi that does not exist: Postfix's own "
+     "reply, host by hand; no policy-violation link, so Forpsi's rule must stay out)",
+     relayed(f"550 5.1.1 <{FP}>: Recipient address rejected: User unknown in virtual mailbox table", status="5.1.1",
+             command="RCPT", remote="mx.forpsi.com", address=FP),
+     [(FP, True, UNKNOWN, R, False)]),
+    ("postfix-too-many-errors-other-host-delay", SFR_WEAK + " (Postfix's error-limit reply as any Postfix MX writes "
+     "it, here a partner's, at RCPT: our session's count)",
+     relayed("421 4.7.0 mx.partner.example Error: too many errors", status="4.7.0", command="RCPT",
+             remote="mx.partner.example", address=SM),
+     [(SM, False, ("blocked", "toomanyconn", "speeding"), S, True)]),
+]
+
+ROWS = FORPSI_ROWS + INTERIA_ROWS + NICRU_ROWS + SENDER_SIDE_ROWS + CUBEWERK_ROWS + WEAK_ROWS + CONTROL_ROWS
