@@ -45,6 +45,20 @@ FORPSI = ("Forpsi/konto.pl support kb a2765 'Błąd \"policy violation\" - e-mai
           "https://support.forpsi.com/kb/a4081' (and .../kb/a4075) when more than 100 mails an hour, over half "
           "undeliverable, were sent from your public IP through smtp.forpsi.com: SMTP access for that IP blocked "
           "for 60 minutes)")
+FORPSI_OUT = ("Forpsi/konto.pl support kb a2164 'Błąd 5.1.0' (support.konto.pl: '5.1.0 <john.smith@domain.com> sender "
+              "rejected' = the sender's domain is not the one the login authenticated, or the connection comes from a "
+              "country not allowed for it; '5.1.0 piWs1j0010jifNx01iWsdh policy violation' = the sending limits per IP or "
+              "account exceeded, or over half of 100 mails an hour undeliverable; '5.1.0 piWs1j0010jifNx01iWsdh spam "
+              "detected' = the sender counted as a spammer) and kb a2813 ('550 5.1.0 Naruszenie zasad "
+              "cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071' = many mails from your account to "
+              "qq.com or yahoo.com: SMTP access for the account disabled for 60 minutes)")
+FORPSI_IN = ("Forpsi support kb a3302 'Incoming emails limitation on the mailserver mxavas.forpsi.com' "
+             "(support.forpsi.com, its konto.pl Polish and aspone.cz Czech copies: '552 5.1.1 5.2.2 sorry, final "
+             "recipient mailbox is full (chkuser)' = the recipient's mailbox is full; '550 5.1.1 <xxx> sender is "
+             "blacklisted' (newer: 'blocklisted') = the recipient's own blacklist matches the sender; '552 5.2.0 "
+             "0biL1i00V1cmcpM01biL4w spam detected' = rejected as spam, the recipient set automatic rejection of spam; "
+             "'550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF' = the sender domain's SPF hardfail; '552 "
+             "cmg1.fe.forpsi.com bizsmtp 0bqv1i0054rvCQt01 DMARC validation failed' = the sender domain's DMARC)")
 INTERIA = ("Interia Poczta help 'Dlaczego wiadomość nie została dostarczona?' (pomoc.poczta.interia.pl, nId "
            "6589600: '550 5.7.0 [SPF] host (host number) is not allowed to send mail from domain' = the domain's "
            "owner decides which IPs may send its mail; '550 5.1.1 Account not found' = the account does not exist "
@@ -103,6 +117,60 @@ FORPSI_ROWS = [
      relayed("550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081",
              status="5.1.0", command="RCPT", remote="relay.example.net", address=FP),
      [(FP, False, OUR_LIMIT, S, False)]),
+]
+
+FORPSI_MORE_ROWS = [
+    ("forpsi-sender-rejected-mail", FORPSI_OUT + " (the reply code and stage by hand around the page's words)",
+     relayed(f"550 5.1.0 <{SELLER}> sender rejected", status="5.1.0", command="MAIL", remote=FORPSI_SMTP, address=FP),
+     [(FP, False, ("rejected",), S, False)]),
+    ("forpsi-policy-violation-no-link-rcpt", FORPSI_OUT + " (the page's form without a support link; '550' and RCPT by "
+     "hand)",
+     relayed("550 5.1.0 piWs1j0010jifNx01iWsdh policy violation", status="5.1.0", command="RCPT", remote=FORPSI_SMTP,
+             address=FP),
+     [(FP, False, OUR_LIMIT, S, False)]),
+    ("forpsi-outbound-spam-detected-rcpt", FORPSI_OUT + " (our sending counted as a spammer's; '550' and RCPT by hand)",
+     relayed("550 5.1.0 piWs1j0010jifNx01iWsdh spam detected", status="5.1.0", command="RCPT", remote=FORPSI_SMTP,
+             address=FP),
+     [(FP, False, ("spamdetected", "blocked"), None, False)]),
+    ("forpsi-naruszenie-zasad-a4071", FORPSI_OUT + " (the Polish wording of the account's block, at RCPT by hand)",
+     relayed("550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071",
+             status="5.1.0", command="RCPT", remote=FORPSI_SMTP, address=FP),
+     [(FP, False, OUR_LIMIT, S, False)]),
+    ("forpsi-mx-mailbox-full-chkuser", FORPSI_IN + " (Postfix takes the reply's first enhanced code, 5.1.1, as the "
+     "status; host from the page)",
+     relayed("552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)", status="5.1.1", command="RCPT",
+             remote="mxavas.forpsi.com", address=FP),
+     [(FP, False, FULL, R, False)]),
+    ("forpsi-mx-mailbox-full-chkuser-exim", FORPSI_IN + " (Exim's bounce of the same reply)",
+     exim_rcpt("fp9", "mxavas.forpsi.com", "552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)", FP),
+     [(FP, False, FULL, R, False)]),
+    ("forpsi-mx-mailbox-full-chkuser-gmail", FORPSI_IN + " (as Gmail quotes it, its status 5.1.1 from the reply)",
+     gmail_own("552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)", status="5.1.1",
+               heading="Message not delivered", body=f"Your message wasn't delivered to {FP} because the remote server "
+               "returned an error.", address=FP, remote="mxavas.forpsi.com"),
+     [(FP, False, FULL, R, False)]),
+    ("forpsi-mx-sender-blacklisted", FORPSI_IN + " (the recipient's own blacklist: a live mailbox; <xxx> taken as our "
+     "address)",
+     relayed(f"550 5.1.1 <{SELLER}> sender is blacklisted", status="5.1.1", command="RCPT",
+             remote="mxavas.forpsi.com", address=FP),
+     [(FP, False, ("filtered", "rejected"), None, False)]),
+    ("forpsi-mx-sender-blocklisted-exchange-online", FORPSI_IN + " (the newer 'blocklisted' wording, quoted by Exchange "
+     "Online)",
+     exchange_own(f"550 5.1.1 <{SELLER}> sender is blocklisted", status="5.1.1",
+                  body=f"Your message to {FP} couldn't be delivered.", address=FP, remote="mxavas.forpsi.com"),
+     [(FP, False, ("filtered", "rejected"), None, False)]),
+    ("forpsi-mx-spam-detected", FORPSI_IN + " (after DATA by hand)",
+     relayed("552 5.2.0 0biL1i00V1cmcpM01biL4w spam detected", status="5.2.0", command="DATA",
+             remote="mxavas.forpsi.com", address=FP),
+     [(FP, False, ("spamdetected",), None, False)]),
+    ("forpsi-mx-blocked-by-spf-rcpt", FORPSI_IN + " (at RCPT by hand, where its 5.1.0 would name a bad address)",
+     relayed("550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF", status="5.1.0", command="RCPT",
+             remote="mxavas.forpsi.com", address=FP),
+     [(FP, False, ("authfailure",), S, False)]),
+    ("forpsi-mx-dmarc-validation-failed", FORPSI_IN + " (after DATA by hand; no enhanced code: Postfix's 5.0.0)",
+     relayed("552 cmg1.fe.forpsi.com bizsmtp 0bqv1i0054rvCQt01 DMARC validation failed", status="5.0.0",
+             command="DATA", remote="mxavas.forpsi.com", address=FP),
+     [(FP, False, ("authfailure", "policyviolation"), None, False)]),
 ]
 
 INTERIA_ROWS = [
@@ -252,4 +320,4 @@ CONTROL_ROWS = [
      [(SM, False, ("blocked", "toomanyconn", "speeding"), S, True)]),
 ]
 
-ROWS = FORPSI_ROWS + INTERIA_ROWS + NICRU_ROWS + SENDER_SIDE_ROWS + CUBEWERK_ROWS + WEAK_ROWS + CONTROL_ROWS
+ROWS = FORPSI_ROWS + FORPSI_MORE_ROWS + INTERIA_ROWS + NICRU_ROWS + SENDER_SIDE_ROWS + CUBEWERK_ROWS + WEAK_ROWS + CONTROL_ROWS
