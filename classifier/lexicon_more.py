@@ -103,6 +103,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # người nhận không tồn tại", mail.zing.vn help 190).
         "không tìm thấy host",
     ),
+    R.POLICYVIOLATION: (
+        # Polish "policy violation": Forpsi's "550 5.1.0 Naruszenie zasad <id>, zobacz https://
+        # support.forpsi.com/kb/a4071" (support.konto.pl kb a2813), a refusal under a 5.1.0 that
+        # would otherwise read as a bad address (classifier/remote/forpsi.py reads its own as the
+        # block of our account it is).
+        "naruszenie zasad",
+    ),
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {

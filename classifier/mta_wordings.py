@@ -123,6 +123,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # cPanel's Exim ACL dkim_bl: "DKIM: encountered the following problem validating <signer>:
         # <reason>" (dkim_status invalid:fail; reasons from Exim's src/dkim.c, "bodyhash_mismatch").
         "dkim: encountered the following problem validating",
+        # Forpsi's inbound MX (and the platform behind it): "550 5.1.0 <id> blocked by SPF" = the
+        # sender domain's SPF hardfail (support.forpsi.com kb a3302), under an address status.
+        "blocked by spf",
     ),
     R.SECURITYERROR: (
         # rustls's certificate error as Stalwart's DSN quotes it: "TLS error from 'x': invalid peer

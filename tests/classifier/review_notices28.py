@@ -313,6 +313,16 @@ CONTROL_ROWS = [
      relayed(f"550 5.1.1 <{FP}>: Recipient address rejected: User unknown in virtual mailbox table", status="5.1.1",
              command="RCPT", remote="mx.forpsi.com", address=FP),
      [(FP, True, UNKNOWN, R, False)]),
+    ("blocked-by-spf-other-host-rcpt", FORPSI_IN + " (the same words from a host of the same platform that is not "
+     "Forpsi's: the wording alone must say SPF, not the 5.1.0)",
+     relayed("550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF", status="5.1.0", command="RCPT",
+             remote="mx.hosting.example.cz", address=FP),
+     [(FP, False, ("authfailure",), S, False)]),
+    ("naruszenie-zasad-other-host-rcpt", FORPSI_OUT + " (the Polish 'policy violation' without Forpsi's host or link: "
+     "a policy refusal, never a bad address)",
+     relayed("550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD", status="5.1.0", command="RCPT",
+             remote="smtp.hosting.example.pl", address=FP),
+     [(FP, False, ("policyviolation", "blocked", "speeding"), None, False)]),
     ("postfix-too-many-errors-other-host-delay", SFR_WEAK + " (Postfix's error-limit reply as any Postfix MX writes "
      "it, here a partner's, at RCPT: our session's count)",
      relayed("421 4.7.0 mx.partner.example Error: too many errors", status="4.7.0", command="RCPT",
