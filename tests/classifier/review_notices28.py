@@ -93,6 +93,11 @@ SFR_WEAK = ("weak: bentonow.com/smtp-errors/sfr and its sfr-in-101 / sfr-in-104 
 BLUEWIN_WEAK = ("weak: webstyle.ch/de/support/e-mail/faq.php (a Swiss host's FAQ listing providers' texts: 'BLUEWIN - "
                 "550 <address>: User unknown', 'BLUEWIN - 552 RCPT TO Mailbox disk quota exceeded')")
 
+SITEPACKAGE_WEAK = ("weak: sitepackage.de 'Typische Fehlermeldungen bei Unzustellbarkeit' (a German ESP's list of German "
+                    "providers' texts: T-Online '552 5.2.2 Over STORAGE quota'; Web.de '550 Benutzer hat das "
+                    "Speichervolumen ueberschritten. / User has exhausted allowed storage space.'; GMX '550 5.2.1 ... User "
+                    "is inactive'; Freenet '550 unrouteable address'; Compuserve '554 Refused. Your reverse DNS entry "
+                    "contains your IP address and a country code.')")
 FP, IA, NR, SM = "lead@firma.example.cz", "lead@interia.example.pl", "lead@company.example.ru", "lead@partner.example.nl"
 CW, NF, GO = "lead@kanzlei.example.de", "lead@azienda.example.it", "lead@handwerk.example.de"
 SF, BW = "lead@sfr.fr", "lead@bluewin.ch"
@@ -298,6 +303,31 @@ WEAK_ROWS = [
      [(BW, False, FULL, R, False)]),
 ]
 
+GERMAN_WEAK_ROWS = [
+    ("tonline-over-storage-quota", SITEPACKAGE_WEAK + " (T-Online's full mailbox; host by hand)",
+     relayed("552 5.2.2 Over STORAGE quota", status="5.2.2", command="RCPT", remote="mx00.t-online.de",
+             address="lead@t-online.de"),
+     [("lead@t-online.de", False, FULL, R, False)]),
+    ("webde-exhausted-storage-bilingual", SITEPACKAGE_WEAK + " (Web.de's bilingual full-mailbox text; Exim's bounce)",
+     exim_rcpt("de2", "mx-ha01.web.de", "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted "
+               "allowed storage space.", "lead@web.de"),
+     [("lead@web.de", False, FULL, R, False)]),
+    ("gmx-user-inactive", SITEPACKAGE_WEAK + " (GMX's inactive account: the address exists, its owner no longer uses "
+     "it; the page's '...' is the address)",
+     relayed("550 5.2.1 <lead@gmx.de>... User is inactive", status="5.2.1", command="RCPT", remote="mx00.gmx.net",
+             address="lead@gmx.de"),
+     [("lead@gmx.de", False, ("suspend",), R, False)]),
+    ("freenet-unrouteable-address", SITEPACKAGE_WEAK + " (Freenet's MX cannot route the address: no such mailbox or "
+     "domain there; host by hand)",
+     relayed("550 unrouteable address", status="5.0.0", command="RCPT", remote="mx.freenet.de",
+             address="lead@freenet.de"),
+     [("lead@freenet.de", True, ("hostunknown", "userunknown"), R, False)]),
+    ("compuserve-reverse-dns-country-code", SITEPACKAGE_WEAK + " (our IP's reverse DNS looks dynamic; stage by hand)",
+     relayed("554 Refused. Your reverse DNS entry contains your IP address and a country code.", status="5.0.0",
+             command="CONN", remote="mx.compuserve.example", address="lead@compuserve.de"),
+     [("lead@compuserve.de", False, ("requireptr", "blocked"), S, False)]),
+]
+
 # Controls: the same providers' hosts answering for a missing mailbox, and the Postfix error-limit
 # reply from another host: the new rules must keep to their own words.
 CONTROL_ROWS = [
@@ -330,4 +360,4 @@ CONTROL_ROWS = [
      [(SM, False, ("blocked", "toomanyconn", "speeding"), S, True)]),
 ]
 
-ROWS = FORPSI_ROWS + FORPSI_MORE_ROWS + INTERIA_ROWS + NICRU_ROWS + SENDER_SIDE_ROWS + CUBEWERK_ROWS + WEAK_ROWS + CONTROL_ROWS
+ROWS = FORPSI_ROWS + FORPSI_MORE_ROWS + INTERIA_ROWS + NICRU_ROWS + SENDER_SIDE_ROWS + CUBEWERK_ROWS + WEAK_ROWS + GERMAN_WEAK_ROWS + CONTROL_ROWS
