@@ -26,6 +26,6 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources_and_cover_every_code():
-    assert not source_problems(ROWS, JUDGEMENT, 49)
+    assert not source_problems(ROWS, JUDGEMENT, 54)
     from classifier.remote import sfr
     assert set(sfr.CODES) == {"01", "02", "03", "04", "05"}  # each cause the pages name
