@@ -30,9 +30,10 @@ mailbox.org, Hetzner, Loopia, Combell: no stored page of the provider's own with
 468, help.lws-hosting.com) but no stored page shows a reply line carrying one: left for a source
 that does. TransIP's 550-5.7.1 page quotes Gmail's texts (read elsewhere).
 
-Probed before the fixes (the rows were written first): 12 of the first 47 rows read otherwise than
-expected, 4 of them false hards (SFR_IN_104's "Too many unknown users" given up as a missing user;
-Forpsi's Polish block and its "blocked by SPF" under 5.1.0 at RCPT as bad addresses), the rest
+Probed before the fixes (the rows were written first): 15 of the first 43 rows read otherwise than
+expected, 3 of them false hards (SFR_IN_104's "Too many unknown users" given up as a missing user;
+Forpsi's Polish block and its "blocked by SPF" under 5.1.0 at RCPT as bad addresses; the SFR_IN_104
+delay warning read userunknown too), the rest
 false recipient scopes or reasons (Forpsi's "policy violation" blocks, StartMail's and Netfabric's
 send limits, Postfix's "Error: too many errors", the recipient's own blacklist read as our IP's
 block). Fixed at their homes: classifier/remote/forpsi.py, classifier/remote/sfr.py, and
