@@ -104,6 +104,10 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     # not a registered user of the gateway, the MAIL FROM not owned by the logged-in user.
     "sender domain listed at", "sending address not accepted", "not a registered gateway user",
     "mail from not owned by user",
+    # Other analysers' rule tables (review 27, PHPMailer-BMH 0101, 0210, 0226, 0206): NetEase's "554 sender is
+    # rejected: 0,mx20,...", "550 Verify mailfrom failed,blocked", "550 Error: MAIL FROM is mismatched with
+    # message header from address!", "501 x Sender email is not in my domain".
+    "sender is rejected", "verify mailfrom failed", "mail from is mismatched with", "sender email is not in my domain",
 )))
 
 # The recipient's own choice of senders, said at RCPT as well as after DATA: `filtered` there
