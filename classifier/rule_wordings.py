@@ -1,6 +1,7 @@
 """Wordings found by the twenty-seventh review (issue 13): other bounce analysers' rule tables read
 as an outside opinion, code only (Perl's Mail::DeliveryStatus::BounceParser 1.543, its
-`_std_reason()`; PHPMailer-BMH's phpmailer-bmh_rules.php, `bmhBodyRules` / `bmhDSNRules`), each rule
+`_std_reason()`; PHPMailer-BMH's phpmailer-bmh_rules.php, `bmhBodyRules` / `bmhDSNRules`; the PHP
+BounceHandler's phrase list as eNichers/node-bounce-handler lib/responses.js keeps it), each rule
 written out as a whole reply and put through the classifier (tests/classifier/review_notices27.py
 quotes every one). Only what read wrongly is here; the reason each gets is this project's taxonomy's
 reading of the words, not the analysers' category (both call disabled accounts, relay refusals and
@@ -42,22 +43,40 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # (#5.1.1)" (BMH 0196): its 5.1.1 is no missing mailbox when the words say deactivated).
         "disabled with mta service", "account not activated", "user status is locked", "account discontinued",
         "mail receiving disabled", "deactivated due to abuse",
+        # The BounceHandler list's 5.2.1 entries: "mail is not currently being accepted for this mailbox",
+        # Spanish "El usuario esta en estado: inactivo", Italian "Questo indirizzo e' bloccato per inutilizzo".
+        "not currently being accepted for this mailbox", "estado: inactivo", "bloccato per inutilizzo",
     ),
     R.USERUNKNOWN: (
-        # BounceParser's "no user here by that name" (qmail's "no mailbox here by that name" twin).
-        "no user here by that name",
+        # BounceParser's "no user here by that name" (qmail's "no mailbox here by that name" twin); the
+        # PHP BounceHandler's list (node-bounce-handler lib/responses.js): "No one with that email
+        # address here", "No such mail drop defined", "x is no longer an employee", "x was not found in
+        # LDAP server", "We are sorry but the address is invalid", Italian "destin. Sconosciuto" and
+        # "Destinatario errato" (read as the answer to RCPT or beside a 5.1.x status, like the others).
+        "no user here by that name", "no one with that email address here", "no such mail drop defined",
+        "no longer an employee", "was not found in ldap server", "sorry but the address is invalid",
+        "destin. sconosciuto", "destinatario errato",
     ),
     R.BLOCKED: (
         # "554 Please visit http://antispam.x/denyip.php?IP=x (#5.7.1)" (BMH 0144: the page that
         # lists the sending IP); "554 5.7.1 reject: Client host bypassing service provider's mail
         # relay" (BMH 0229: our host sent direct instead of through its provider).
         "denyip", "client host bypassing",
+        # The BounceHandler list's 5.7.1 entries naming our host: "dial-up or dynamic-ip denied",
+        # "Connection refused due to abuse", "You are not allowed access from your location".
+        "dynamic-ip denied", "connection refused due to abuse", "not allowed access from your location",
     ),
     R.SPAMDETECTED: (
         # "SpamTrap=reject mode, dsn=5.7.1, Message blocked by ... SpamTrap Technology" (BMH 0200),
         # McAfee's "MCSpamSignature" and the JunkEmailFilter service's name (BounceParser's spam list),
         # "Mail data refused by AISP, rule [n]" (BMH 0218).
         "spamtrap=reject", "spamtrap technology", "mcspamsignature", "refused by aisp", "junkemailfilter",
+        # Polish "Wiadomosc zostala odrzucona przez system antyspamowy" (the BounceHandler list).
+        "odrzucona przez system antyspamowy",
+    ),
+    R.NOTCOMPLIANTRFC: (
+        # "Message does not comply with required standards" (the BounceHandler list).
+        "does not comply with required standards",
     ),
     R.NORELAYING: (
         # "You are trying to use me as a relay, but I have not been configured to let you do this"
@@ -75,12 +94,19 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
     R.SYSTEMERROR: (
         # The receiving store's own faults, said for now (BMH 0172, 0173, 0120, 0141, 0112):
-        # vpopmail's "input/output error. (#4.3.0)" and "can not open new email file errno=13",
-        # sendmail's "I/O error" and "Deferred: No such file or directory", "System(u) busy, try
-        # again later". (Not Yahoo's "Resources temporarily unavailable": qmail's notice of it after
-        # its queue lifetime is an expiry, tests/classifier/test_review_notices27.py.)
-        "input/output error", "i/o error", "can not open new email file", "no such file or directory",
-        "system(u) busy",
+        # vpopmail's "Unable to switch to /var/vpopmail/domains/x: input/output error. (#4.3.0)" (its
+        # own words: Postfix's local(8) writes "x-unix; input/output error" for a mailbox over its
+        # size limit, a full mailbox by its 5.2.2) and "can not open new email file errno=13",
+        # sendmail's "I/O error", "System(u) busy, try again later". (Not Yahoo's "Resources
+        # temporarily unavailable": qmail's notice of it after its queue lifetime is an expiry; nor
+        # "No such file or directory", which local delivery programs say of a missing program or
+        # folder: mailererror. tests/classifier/test_review_notices27.py.)
+        "unable to switch to", "i/o error", "can not open new email file", "system(u) busy",
+    ),
+    R.MAILERERROR: (
+        # sendmail's "x... Deferred: No such file or directory" (BMH 0141): the local delivery program
+        # or its folder missing (Postfix's pipe and maildrop say the same through x-unix).
+        "no such file or directory",
     ),
     R.NETWORKERROR: (
         # Windows' resolver: "DNS query failed: no data record of requested type" (BounceParser).

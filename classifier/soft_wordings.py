@@ -108,6 +108,7 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     # rejected: 0,mx20,...", "550 Verify mailfrom failed,blocked", "550 Error: MAIL FROM is mismatched with
     # message header from address!", "501 x Sender email is not in my domain".
     "sender is rejected", "verify mailfrom failed", "mail from is mismatched with", "sender email is not in my domain",
+    "domain has received too many bounces",  # the PHP BounceHandler list (node-bounce-handler): the sender's domain
 )))
 
 # The recipient's own choice of senders, said at RCPT as well as after DATA: `filtered` there

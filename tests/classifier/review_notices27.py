@@ -22,13 +22,15 @@ expectation is this project's taxonomy's reading of the words (/work/shared/clas
 hard only where the address itself is bad. The team's call stands: English "user unknown"-type text
 with no SMTP stage and no 5.1.x status reads filtered (soft); rows here give a stage or a status.
 
-BounceParser's rows are in review_notices27_bounceparser.py. Only the quoted words are the analysers' (or
+BounceParser's rows are in review_notices27_bounceparser.py, a third table's (the PHP BounceHandler's
+phrase list as node-bounce-handler keeps it) in review_notices27_bouncelist.py. Only the quoted words are the analysers' (or
 the cited server's); status lines, hosts and layouts are written here by hand. All HAND-MADE; test_review_notices27.py runs them."""
 
 from __future__ import annotations
 
 from tests.classifier.notices import gmail_own, own_postfix, relayed
 from tests.classifier.review_notices27_bounceparser import MDBP_REPLIES
+from tests.classifier.review_notices27_bouncelist import NBH_REPLIES
 
 LEAD = "lead@example.org"
 MX = "mx.example.org"
@@ -282,7 +284,7 @@ REPLIES = [
      ("systemerror",), False, ANY),
     ("bmh-service-unavailable-bare", BMH.format("0214"), "554 5.0.0 Service unavailable", "5.0.0", "RCPT",
      SOFT_ANY, False, ANY),
-] + MDBP_REPLIES
+] + MDBP_REPLIES + NBH_REPLIES
 
 # Our own relay's words or a sendmail transcript's (no remote reply): own_postfix, X-Postfix diagnostic.
 OWN = [
@@ -353,7 +355,7 @@ def _rows() -> list[tuple]:
                      relayed(reply, status=status, command=command, remote=MX), expected))
         # Gmail's DSN names no SMTP stage: an English "no such user" there without a 5.1.x status is
         # the team's call (filtered, soft), so those wordings are rows in our relay's report only.
-        if not temporary and not (reasons == UNK and not (status or "").startswith("5.1.")):
+        if not temporary and not ("userunknown" in reasons and hard and not (status or "").startswith("5.1.")):
             rows.append((f"{name}-gmail", f"{source} (Gmail's own DSN quoting it)",
                          _gmail(reply, status or "5.0.0"), expected))
     for name, source, text, status, reasons, hard, scope in OWN:

@@ -1,5 +1,6 @@
 """The twenty-seventh review's whole notices (tests/classifier/review_notices27.py: the rule tables of
-Perl's Mail::DeliveryStatus::BounceParser and PHPMailer-BMH turned back into replies, in our relay's
+Perl's Mail::DeliveryStatus::BounceParser, PHPMailer-BMH and the PHP BounceHandler's phrase list
+(node-bounce-handler) turned back into replies, in our relay's
 report, Gmail's DSN and our relay's own words, and controls for the fixes): recipients, reason,
 hard/soft, whose fault, and delay or not. One table-driven test over all rows, failures collected;
 the judgement calls (JUDGEMENT) are strict xfails."""
@@ -27,8 +28,17 @@ _MX3 = (
     "classifier reads onhold. Soft either way; the tag 'BM' is no documented code (remote/netease.py reads "
     "NetEase's), so nothing is keyed to it")
 
+_MAY_NOT_EXIST = (
+    "cPanel's Exim sentence 'The account or domain may not exist' (the BounceHandler list's 5.2.0 entry) hedges "
+    "with 'may', and its full text goes on 'they may be blacklisted, or missing the proper dns entries': the "
+    "words alone say soft. But the team's corpus labels that very notice hostunknown, hard (Sisimai's label for "
+    "lhost-exim-31), and classifier/phrases.py lists the sentence under hostunknown for it; flipping it costs a "
+    "corpus label, so it is left to the lead. A false hard possible")
+
 # row name -> why the expectation is a judgement call the classifier does not follow.
 JUDGEMENT: dict[str, str] = {
+    "nbh-may-not-exist-relayed": _MAY_NOT_EXIST,
+    "nbh-may-not-exist-gmail": _MAY_NOT_EXIST,
     "bmh-mailbox-not-found-or-inactivated-relayed": _INACTIVATED,
     "bmh-mailbox-not-found-or-inactivated-gmail": _INACTIVATED,
     "bmh-account-not-allowed-relayed": _NOT_ALLOWED,
@@ -55,4 +65,4 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 320)
+    assert not source_problems(ROWS, JUDGEMENT, 400)
