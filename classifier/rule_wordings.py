@@ -1,7 +1,8 @@
 """Wordings found by the twenty-seventh review (issue 13): other bounce analysers' rule tables read
 as an outside opinion, code only (Perl's Mail::DeliveryStatus::BounceParser 1.543, its
 `_std_reason()`; PHPMailer-BMH's phpmailer-bmh_rules.php, `bmhBodyRules` / `bmhDSNRules`; the PHP
-BounceHandler's phrase list as eNichers/node-bounce-handler lib/responses.js keeps it), each rule
+BounceHandler's phrase list as eNichers/node-bounce-handler lib/responses.js keeps it; KumoMTA's
+community bounce rules, assets/community/bounces.toml), each rule
 written out as a whole reply and put through the classifier (tests/classifier/review_notices27.py
 quotes every one). Only what read wrongly is here; the reason each gets is this project's taxonomy's
 reading of the words, not the analysers' category (both call disabled accounts, relay refusals and
@@ -43,6 +44,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # (#5.1.1)" (BMH 0196): its 5.1.1 is no missing mailbox when the words say deactivated).
         "disabled with mta service", "account not activated", "user status is locked", "account discontinued",
         "mail receiving disabled", "deactivated due to abuse",
+        # KumoMTA's community rules (InactiveMailbox): Microsoft's "DisabledUser" tag.
+        "disableduser",
         # The BounceHandler list's 5.2.1 entries: "mail is not currently being accepted for this mailbox",
         # Spanish "El usuario esta en estado: inactivo", Italian "Questo indirizzo e' bloccato per inutilizzo".
         "not currently being accepted for this mailbox", "estado: inactivo", "bloccato per inutilizzo",
@@ -65,6 +68,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # The BounceHandler list's 5.7.1 entries naming our host: "dial-up or dynamic-ip denied",
         # "Connection refused due to abuse", "You are not allowed access from your location".
         "dynamic-ip denied", "connection refused due to abuse", "not allowed access from your location",
+        # KumoMTA's community rules (SpamBlock): Invaluement's sender IP list, "550 Blocked by ivmSIP";
+        # "550 Your IP or Email address blocked by the FakeMail User".
+        "ivmsip", "blocked by the fakemail user",
     ),
     R.SPAMDETECTED: (
         # "SpamTrap=reject mode, dsn=5.7.1, Message blocked by ... SpamTrap Technology" (BMH 0200),
@@ -73,6 +79,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "spamtrap=reject", "spamtrap technology", "mcspamsignature", "refused by aisp", "junkemailfilter",
         # Polish "Wiadomosc zostala odrzucona przez system antyspamowy" (the BounceHandler list).
         "odrzucona przez system antyspamowy",
+    ),
+    R.POLICYVIOLATION: (
+        # KumoMTA's community rules (PolicyRelated): "550 5.7.1 Rejected - Content Policy".
+        "rejected - content policy",
     ),
     R.NOTCOMPLIANTRFC: (
         # "Message does not comply with required standards" (the BounceHandler list).
@@ -83,6 +93,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # (BounceParser), "500 Unauthorized relay msg rejected" (BMH 0215: not a syntax error),
         # "553 Specified domain is not allowed." (BMH 0180: a domain it takes no mail for, soft).
         "as a relay, but i have not been configured", "unauthorized relay", "specified domain is not allowed",
+        # KumoMTA's community rules (RoutingErrors): "550 x isn't allowed to relay".
+        "isn't allowed to relay",
+    ),
+    R.MAILBOXFULL: (
+        # KumoMTA's community rules (QuotaIssues): "552 Mailbox limit exeeded for this email address" (the
+        # server's own spelling), "552 extended quota violation", "550 account is overquota".
+        "mailbox limit exeeded", "extended quota violation", "account is overquota",
     ),
     R.CONTENTERROR: (
         # "552 MessageWall: MIME/REJECT: Invalid structure" (BMH 0212).
@@ -102,6 +119,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # "No such file or directory", which local delivery programs say of a missing program or
         # folder: mailererror. tests/classifier/test_review_notices27.py.)
         "unable to switch to", "i/o error", "can not open new email file", "system(u) busy",
+        # KumoMTA's community rules (TransientFailure): "451 Temporarily unable to process your email".
+        "temporarily unable to process your email",
     ),
     R.MAILERERROR: (
         # sendmail's "x... Deferred: No such file or directory" (BMH 0141): the local delivery program
@@ -120,6 +139,8 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # sender's address: that one is refused at MAIL FROM or names the sender).
         re.compile(r"(?<!sender )\baddress (?:[^ ]{1,200} )?not known here"),
         re.compile(r"(?<!sender )(?<!sender's )(?<!from )(?<!return )\b(?:e-?mail )?address not recognized"),
+        # KumoMTA's community rules (InvalidRecipient): "550 No such ID".
+        re.compile(r"^5\d\d(?:[ -]5\.\d\.\d{1,3})? no such id\b"),
     ),
     R.MAILBOXFULL: (
         # "The message to x is bounced because : Quota exceed the hard limit" (BMH 0168).

@@ -23,7 +23,8 @@ hard only where the address itself is bad. The team's call stands: English "user
 with no SMTP stage and no 5.1.x status reads filtered (soft); rows here give a stage or a status.
 
 BounceParser's rows are in review_notices27_bounceparser.py, a third table's (the PHP BounceHandler's
-phrase list as node-bounce-handler keeps it) in review_notices27_bouncelist.py. Only the quoted words are the analysers' (or
+phrase list as node-bounce-handler keeps it) in review_notices27_bouncelist.py, and KumoMTA's community
+bounce rules (assets/community/bounces.toml) in review_notices27_kumo.py. Only the quoted words are the analysers' (or
 the cited server's); status lines, hosts and layouts are written here by hand. All HAND-MADE; test_review_notices27.py runs them."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from __future__ import annotations
 from tests.classifier.notices import gmail_own, own_postfix, relayed
 from tests.classifier.review_notices27_bounceparser import MDBP_REPLIES
 from tests.classifier.review_notices27_bouncelist import NBH_REPLIES
+from tests.classifier.review_notices27_kumo import KUMO_REPLIES
 
 LEAD = "lead@example.org"
 MX = "mx.example.org"
@@ -284,7 +286,7 @@ REPLIES = [
      ("systemerror",), False, ANY),
     ("bmh-service-unavailable-bare", BMH.format("0214"), "554 5.0.0 Service unavailable", "5.0.0", "RCPT",
      SOFT_ANY, False, ANY),
-] + MDBP_REPLIES + NBH_REPLIES
+] + MDBP_REPLIES + NBH_REPLIES + KUMO_REPLIES
 
 # Our own relay's words or a sendmail transcript's (no remote reply): own_postfix, X-Postfix diagnostic.
 OWN = [
