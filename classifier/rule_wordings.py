@@ -2,7 +2,7 @@
 as an outside opinion, code only (Perl's Mail::DeliveryStatus::BounceParser 1.543, its
 `_std_reason()`; PHPMailer-BMH's phpmailer-bmh_rules.php, `bmhBodyRules` / `bmhDSNRules`; the PHP
 BounceHandler's phrase list as eNichers/node-bounce-handler lib/responses.js keeps it; KumoMTA's
-community bounce rules, assets/community/bounces.toml), each rule
+community bounce rules, assets/community/bounces.toml; Dada Mail's bounce_handler_rules.pl), each rule
 written out as a whole reply and put through the classifier (tests/classifier/review_notices27.py
 quotes every one). Only what read wrongly is here; the reason each gets is this project's taxonomy's
 reading of the words, not the analysers' category (both call disabled accounts, relay refusals and
@@ -46,6 +46,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "mail receiving disabled", "deactivated due to abuse",
         # KumoMTA's community rules (InactiveMailbox): Microsoft's "DisabledUser" tag.
         "disableduser",
+        # Dada Mail's rules: "550 user inactive".
+        "user inactive",
         # The BounceHandler list's 5.2.1 entries: "mail is not currently being accepted for this mailbox",
         # Spanish "El usuario esta en estado: inactivo", Italian "Questo indirizzo e' bloccato per inutilizzo".
         "not currently being accepted for this mailbox", "estado: inactivo", "bloccato per inutilizzo",
@@ -99,7 +101,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.MAILBOXFULL: (
         # KumoMTA's community rules (QuotaIssues): "552 Mailbox limit exeeded for this email address" (the
         # server's own spelling), "552 extended quota violation", "550 account is overquota".
-        "mailbox limit exeeded", "extended quota violation", "account is overquota",
+        "mailbox limit exeeded", "account is overquota",
+        # Dada Mail's rules (Earthlink's "Quota violation"; KumoMTA's "extended quota violation").
+        "quota violation",
     ),
     R.CONTENTERROR: (
         # "552 MessageWall: MIME/REJECT: Invalid structure" (BMH 0212).

@@ -24,7 +24,8 @@ with no SMTP stage and no 5.1.x status reads filtered (soft); rows here give a s
 
 BounceParser's rows are in review_notices27_bounceparser.py, a third table's (the PHP BounceHandler's
 phrase list as node-bounce-handler keeps it) in review_notices27_bouncelist.py, and KumoMTA's community
-bounce rules (assets/community/bounces.toml) in review_notices27_kumo.py. Only the quoted words are the analysers' (or
+bounce rules (assets/community/bounces.toml) in review_notices27_kumo.py; a few of Dada Mail's rules'
+wordings are below (DADA). Only the quoted words are the analysers' (or
 the cited server's); status lines, hosts and layouts are written here by hand. All HAND-MADE; test_review_notices27.py runs them."""
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ R, S, ANY = "recipient", "sender", None
 UNK = ("userunknown",)
 FULL = ("mailboxfull",)
 SUSP = ("suspend",)
+DADA = "Dada Mail dada/data/bounce_handler_rules.pl rule {} as outside opinion (reply line written by hand)"
 BMH = "PHPMailer-BMH phpmailer-bmh_rules.php (voku/PHPMailer-BMH) rule {} as outside opinion"
 SOFT_ANY = ()
 
@@ -286,6 +288,16 @@ REPLIES = [
      ("systemerror",), False, ANY),
     ("bmh-service-unavailable-bare", BMH.format("0214"), "554 5.0.0 Service unavailable", "5.0.0", "RCPT",
      SOFT_ANY, False, ANY),
+    # Dada Mail's bounce rules (justingit/dada-mail dada/data/bounce_handler_rules.pl, code only): the
+    # wordings its rules match that the tables above did not give.
+    ("dada-quota-violation", DADA.format("over_quota 'Quota violation'"), "552 Quota violation", "5.0.0", "RCPT",
+     FULL, False, R),
+    ("dada-user-inactive", DADA.format("user_inactive 'user inactive'"), "550 user inactive", "5.0.0", "RCPT",
+     SUSP, False, R),
+    ("dada-account-is-locked", DADA.format("generic_account_is_locked 'account is locked'"),
+     "550 account is locked", "5.0.0", "RCPT", SUSP, False, R),
+    ("dada-secureserver-mailfolder-full", DADA.format("secureserver_dot_net_mailbox_full 'mailfolder is full'"),
+     "552 5.2.2 mailfolder is full", "5.0.0", "DATA", FULL, False, R),
 ] + MDBP_REPLIES + NBH_REPLIES + KUMO_REPLIES
 
 # Our own relay's words or a sendmail transcript's (no remote reply): own_postfix, X-Postfix diagnostic.
