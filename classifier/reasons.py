@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon, soft_wordings, wordings
+from classifier import lexicon, rule_wordings, soft_wordings, wordings
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.records import REASONS, Reason
 from classifier.text import ADDRESS_WORD, FOLD_CODES
@@ -53,8 +53,8 @@ _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "R
 def _from_someone(text: str) -> bool:
     """"Does not accept mail from this sender" is the recipient's filter, "... over IPv6" a
     condition of the transport and "... with attachments" one on the message: never a domain
-    that takes no mail (`notaccept`, a false hard)."""
-    return any(p in text for p in wordings.FROM_SOMEONE)
+    that takes no mail (`notaccept`, a false hard); nor is "... in non-Western character sets"."""
+    return any(p in text for p in wordings.FROM_SOMEONE) or any(p in text for p in rule_wordings.MESSAGE_CONDITIONS)
 
 
 def by_status(status: str | None) -> Reason | None:
@@ -207,7 +207,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
             return True
         # A refusal that names a DNS blocklist or the sending IP is about the sender's host
         # ("blocked"), even when the list's name or URL says "spam" (Spamhaus, SpamCop).
-        if command not in _BEFORE_DATA and any(p in text for p in wordings.URI_LIST):
+        if command not in _BEFORE_DATA and (any(p in text for p in wordings.URI_LIST)
+                                            or any(p in text for p in rule_wordings.CONTENT_VERDICTS)):
             return True
         # So is one that says mail from the sending IP is refused ("mail sent from your IP
         # address has been blocked"), whatever it says about spam.

@@ -104,7 +104,15 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     # not a registered user of the gateway, the MAIL FROM not owned by the logged-in user.
     "sender domain listed at", "sending address not accepted", "not a registered gateway user",
     "mail from not owned by user",
-)))
+    # Other analysers' rule tables (review 27, PHPMailer-BMH 0101, 0210, 0226, 0206): NetEase's "554 sender is
+    # rejected: 0,mx20,...", "550 Verify mailfrom failed,blocked", "550 Error: MAIL FROM is mismatched with
+    # message header from address!", "501 x Sender email is not in my domain".
+    "sender is rejected", "verify mailfrom failed", "mail from is mismatched with", "sender email is not in my domain",
+    "domain has received too many bounces",  # the PHP BounceHandler list (node-bounce-handler): the sender's domain
+    # KumoMTA's community rules (AuthenticationFailed): "553 Sender Domain Resolve Fail", "550 Domain may not
+    # exist or DNS check failed" (a check of our domain: a receiving server does not doubt its own).
+    "sender domain resolve fail", "domain may not exist or dns check failed",
+)) + r"|\bsender \S{1,255} has no a, aaaa,? or mx dns records")  # KumoMTA's "Sender x has no A, AAAA, or MX ..."
 
 # The recipient's own choice of senders, said at RCPT as well as after DATA: `filtered` there
 # too (taxonomy: "the recipient blocks the sender"), not a security default of x.7.1. AOL's "the

@@ -1,0 +1,163 @@
+"""Wordings found by the twenty-seventh review (issue 13): other bounce analysers' rule tables read
+as an outside opinion, code only (Perl's Mail::DeliveryStatus::BounceParser 1.543, its
+`_std_reason()`; PHPMailer-BMH's phpmailer-bmh_rules.php, `bmhBodyRules` / `bmhDSNRules`; the PHP
+BounceHandler's phrase list as eNichers/node-bounce-handler lib/responses.js keeps it; KumoMTA's
+community bounce rules, assets/community/bounces.toml; Dada Mail's bounce_handler_rules.pl), each rule
+written out as a whole reply and put through the classifier (tests/classifier/review_notices27.py
+quotes every one). Only what read wrongly is here; the reason each gets is this project's taxonomy's
+reading of the words, not the analysers' category (both call disabled accounts, relay refusals and
+timeouts hard).
+
+Data merged into `classifier.phrases` (PHRASES, PATTERNS), plus the conditions on a message that
+keep "does not accept email in ..." from reading as a domain that takes no mail (`reasons`).
+Matched like the other tables: lowercase substrings of the whitespace-collapsed diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from classifier.records import Reason
+
+R = Reason
+
+# "The user does not accept email in non-Western (non-Latin) character sets" (BMH rule 0043): a
+# condition on the message, like reasons' FROM_SOMEONE; never `notaccept` (it was a false hard).
+MESSAGE_CONDITIONS = ("accept email in", "accept mail in", "accept e-mail in", "accept messages in")
+
+# A content filter's verdict in a blocklist's words: "550 5.7.1 Blocked using spam pattern: x"
+# (BounceParser's spam list): the message matched, not the sending host (`reasons`, before the
+# "blocked using <list>" reading).
+CONTENT_VERDICTS = ("blocked using spam pattern",)
+
+PHRASES: Mapping[Reason, tuple[str, ...]] = {
+    R.FILTERED: (
+        # ...the recipient's own choice of what it takes; "553 User refused to receive this mail." (BMH 0156).
+        "in non-western (non-latin) character sets", "user refused to receive",
+    ),
+    R.SUSPEND: (
+        # A disabled, locked or never activated account (BMH 0152 "<x> is now disabled with MTA
+        # service", 0177 and BounceParser's usa.net "account not activated", 0228 "User status is
+        # locked", BounceParser's everyone.net "account discontinued", CommuniGate's "mail receiving
+        # disabled" (BMH 0194), Verizon's "VS10-RT Possible forgery or deactivated due to abuse
+        # (#5.1.1)" (BMH 0196): its 5.1.1 is no missing mailbox when the words say deactivated).
+        "disabled with mta service", "account not activated", "user status is locked", "account discontinued",
+        "mail receiving disabled", "deactivated due to abuse",
+        # KumoMTA's community rules (InactiveMailbox): Microsoft's "DisabledUser" tag.
+        "disableduser",
+        # Dada Mail's rules: "550 user inactive".
+        "user inactive",
+        # The BounceHandler list's 5.2.1 entries: "mail is not currently being accepted for this mailbox",
+        # Spanish "El usuario esta en estado: inactivo", Italian "Questo indirizzo e' bloccato per inutilizzo".
+        "not currently being accepted for this mailbox", "estado: inactivo", "bloccato per inutilizzo",
+    ),
+    R.USERUNKNOWN: (
+        # BounceParser's "no user here by that name" (qmail's "no mailbox here by that name" twin); the
+        # PHP BounceHandler's list (node-bounce-handler lib/responses.js): "No one with that email
+        # address here", "No such mail drop defined", "x is no longer an employee", "x was not found in
+        # LDAP server", "We are sorry but the address is invalid", Italian "destin. Sconosciuto" and
+        # "Destinatario errato" (read as the answer to RCPT or beside a 5.1.x status, like the others).
+        "no user here by that name", "no one with that email address here", "no such mail drop defined",
+        "no longer an employee", "was not found in ldap server", "sorry but the address is invalid",
+        "destin. sconosciuto", "destinatario errato",
+    ),
+    R.BLOCKED: (
+        # "554 Please visit http://antispam.x/denyip.php?IP=x (#5.7.1)" (BMH 0144: the page that
+        # lists the sending IP); "554 5.7.1 reject: Client host bypassing service provider's mail
+        # relay" (BMH 0229: our host sent direct instead of through its provider).
+        "denyip", "client host bypassing",
+        # The BounceHandler list's 5.7.1 entries naming our host: "dial-up or dynamic-ip denied",
+        # "Connection refused due to abuse", "You are not allowed access from your location".
+        "dynamic-ip denied", "connection refused due to abuse", "not allowed access from your location",
+        # KumoMTA's community rules (SpamBlock): Invaluement's sender IP list, "550 Blocked by ivmSIP";
+        # "550 Your IP or Email address blocked by the FakeMail User".
+        "ivmsip", "blocked by the fakemail user",
+    ),
+    R.SPAMDETECTED: (
+        # "SpamTrap=reject mode, dsn=5.7.1, Message blocked by ... SpamTrap Technology" (BMH 0200),
+        # McAfee's "MCSpamSignature" and the JunkEmailFilter service's name (BounceParser's spam list),
+        # "Mail data refused by AISP, rule [n]" (BMH 0218).
+        "spamtrap=reject", "spamtrap technology", "mcspamsignature", "refused by aisp", "junkemailfilter",
+        # Polish "Wiadomosc zostala odrzucona przez system antyspamowy" (the BounceHandler list).
+        "odrzucona przez system antyspamowy",
+    ),
+    R.POLICYVIOLATION: (
+        # KumoMTA's community rules (PolicyRelated): "550 5.7.1 Rejected - Content Policy".
+        "rejected - content policy",
+    ),
+    R.NOTCOMPLIANTRFC: (
+        # "Message does not comply with required standards" (the BounceHandler list).
+        "does not comply with required standards",
+    ),
+    R.NORELAYING: (
+        # "You are trying to use me as a relay, but I have not been configured to let you do this"
+        # (BounceParser), "500 Unauthorized relay msg rejected" (BMH 0215: not a syntax error),
+        # "553 Specified domain is not allowed." (BMH 0180: a domain it takes no mail for, soft).
+        "as a relay, but i have not been configured", "unauthorized relay", "specified domain is not allowed",
+        # KumoMTA's community rules (RoutingErrors): "550 x isn't allowed to relay".
+        "isn't allowed to relay",
+    ),
+    R.MAILBOXFULL: (
+        # KumoMTA's community rules (QuotaIssues): "552 Mailbox limit exeeded for this email address" (the
+        # server's own spelling), "552 extended quota violation", "550 account is overquota".
+        "mailbox limit exeeded", "account is overquota",
+        # Dada Mail's rules (Earthlink's "Quota violation"; KumoMTA's "extended quota violation").
+        "quota violation",
+    ),
+    R.CONTENTERROR: (
+        # "552 MessageWall: MIME/REJECT: Invalid structure" (BMH 0212).
+        "mime/reject",
+    ),
+    R.MESGTOOBIG: (
+        # "552 Message Rejected Class=size" (BounceParser's message_too_large).
+        "rejected class=size",
+    ),
+    R.SYSTEMERROR: (
+        # The receiving store's own faults, said for now (BMH 0172, 0173, 0120, 0141, 0112):
+        # vpopmail's "Unable to switch to /var/vpopmail/domains/x: input/output error. (#4.3.0)" (its
+        # own words: Postfix's local(8) writes "x-unix; input/output error" for a mailbox over its
+        # size limit, a full mailbox by its 5.2.2) and "can not open new email file errno=13",
+        # sendmail's "I/O error", "System(u) busy, try again later". (Not Yahoo's "Resources
+        # temporarily unavailable": qmail's notice of it after its queue lifetime is an expiry; nor
+        # "No such file or directory", which local delivery programs say of a missing program or
+        # folder: mailererror. tests/classifier/test_review_notices27.py.)
+        "unable to switch to", "i/o error", "can not open new email file", "system(u) busy",
+        # KumoMTA's community rules (TransientFailure): "451 Temporarily unable to process your email".
+        "temporarily unable to process your email",
+    ),
+    R.MAILERERROR: (
+        # sendmail's "x... Deferred: No such file or directory" (BMH 0141): the local delivery program
+        # or its folder missing (Postfix's pipe and maildrop say the same through x-unix).
+        "no such file or directory",
+    ),
+    R.NETWORKERROR: (
+        # Windows' resolver: "DNS query failed: no data record of requested type" (BounceParser).
+        "no data record of requested type",
+    ),
+}
+
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    R.USERUNKNOWN: (
+        # BounceParser's "address ... not known here", "e-mail address not recognized" (never the
+        # sender's address: that one is refused at MAIL FROM or names the sender).
+        re.compile(r"(?<!sender )\baddress (?:[^ ]{1,200} )?not known here"),
+        re.compile(r"(?<!sender )(?<!sender's )(?<!from )(?<!return )\b(?:e-?mail )?address not recognized"),
+        # KumoMTA's community rules (InvalidRecipient): "550 No such ID".
+        re.compile(r"^5\d\d(?:[ -]5\.\d\.\d{1,3})? no such id\b"),
+    ),
+    R.MAILBOXFULL: (
+        # "The message to x is bounced because : Quota exceed the hard limit" (BMH 0168).
+        re.compile(r"\bquota exceed the (?:hard |soft )?limit"),
+    ),
+    R.SUSPEND: (
+        # "553 mailbox x is restricted" (BMH 0201, 0209): the mailbox's own state ("... restricted
+        # to" is a list of allowed senders: the filter's words read that).
+        re.compile(r"\b(?:mailbox|account) (?:[^ ]{1,200} )?is restricted\b(?! to)"),
+    ),
+    R.POLICYVIOLATION: (
+        # "550 Content reject. FAAAANsG60M9BmDT.1" (BMH 0165): the receiver's content rule; not
+        # SES's "message content rejected" (reporters/receivingses.py).
+        re.compile(r"\bcontent reject\b(?!ed)"),
+    ),
+}
