@@ -1,0 +1,283 @@
+"""The twenty-ninth review's whole notices: the rejection replies and own notices of the email
+security gateways in front of business domains (Cisco Secure Email / IronPort AsyncOS, Barracuda
+Email Security Service and Gateway, Trend Micro Email Security / HES / IMSVA / Deep Discovery Email
+Inspector, Proofpoint Essentials and PPS, Symantec/Broadcom Email Security.cloud (MessageLabs),
+Sophos Firewall / UTM Email Protection, VIPRE Email Security, Mailprotector, Rspamd-based filters),
+each wording taken from the vendor's own page (or, where the vendor publishes none, a public page
+quoting its reply), written into our layouts (tests/classifier/notices.py: our Postfix relay's
+report, Gmail's own DSN, Exchange Online's NDR, Email Security.cloud's own notice). What is already
+covered (review_notices2_gateways.py, review_notices11.py's Sophos XGEMAIL rows, the server wording
+tables) is not repeated; where a wording is, it comes here only in another layout.
+
+Expectations are the taxonomy's reading of the words (shared/classifier/taxonomy.md: blocked = our
+IP or host refused; spamdetected = the content judged spam; policyviolation = another receiver
+policy; userunknown only where the gateway says the recipient does not exist), written before the
+classifier ran. A gateway's "blocked" / "denied" / "policy" without a subject may be any of the
+blocklist / spam / policy family; such rows accept the family and pin hard/soft. Only the replies
+and their hosts are the vendors'; statuses, IPs (documentation ranges) and layouts are written here.
+All HAND-MADE; test_review_notices29.py runs them."""
+
+from __future__ import annotations
+
+from tests.classifier.notices import LEAD, exchange_own, gmail_own, messagelabs_own, relayed
+from tests.classifier.review_notices2 import R, S, UNKNOWN
+
+IP = "192.0.2.25"
+FAMILY = ("blocked", "badreputation", "policyviolation", "spamdetected", "filtered", "rejected")
+BLOCK = ("blocked", "badreputation")
+
+# ---- sources ---------------------------------------------------------------------------------
+CISCO_HAT = ("Cisco AsyncOS for Email User Guide, 'Defining Which Hosts Are Allowed to Connect Using the Host Access "
+             "Table (HAT)' (the default REJECT banner, as the public bounces quote it: pastebin.com/18ewYuZs, "
+             "pastebin.com/J4q2KYX2 with its talosintelligence.com link)")
+CISCO_SPF = ("Cisco IronPort AsyncOS 7.1 Advanced Configuration Guide / AsyncOS 9.1 CLI Reference, SPF/SIDF SMTP "
+             "response settings ('Defer code: 451 Defer text: #4.4.3 Temporary error occurred during SPF verification.')")
+CISCO_RATE = ("AsyncOS 9.1.2 for Cisco Email Security Appliances User Guide p. 7-16, HAT 'Max. Recipients per Hour "
+              "Code' / 'Max. Recipients Per Hour Exceeded Text' (452, 'Too many recipients received this hour')")
+BARRACUDA_ESS = ("suped.com 'What causes bounces from Barracuda-based domains' and 'Why are my emails blocked by "
+                 "Barracuda even when not listed' ('550 permanent failure for one or more recipients' ... 'blocked': a "
+                 "policy decision of the recipient's Barracuda tenant, not a missing mailbox)")
+BARRACUDA_CACHE = ("Barracuda Campus 'Email Cache Policies' (ESS's Message Log: 'Rejected (mail.somedomain.com:25:530 "
+                   "5.7.1 Client was not authenticated(at FROM))', the destination's refusal of ESS's relay)")
+BARRACUDA_BRBL = ("MIT CSAIL TIG 'EmailBlockedByBarracuda' ('554 Service unavailable; Client host [...] blocked using "
+                  "Barracuda Reputation')")
+TREND_QIL = ("Trend Micro KA-0001346 (ERS puts the sender's IP in the QIL, 'temporarily denied access for a period of "
+             "5 minutes to 12 hours', a temporary 450); the reply's words as a Virgin Media community thread quotes "
+             "HES's refusal ('554 5.7.1 <...>: Recipient address rejected: ERS-QIL.')")
+TREND_DDEI = ("Trend Micro Deep Discovery Email Inspector 5.1 Online Help 'SMTP Error Codes' (Sender Filtering / "
+              "Authentication: '421 Block temporarily', '521 Block permanently')")
+TREND_WFBS = ("Trend Micro solution 1056643 ('Your email messages have been blocked by Trend Micro Email Reputation "
+              "Service.')")
+TREND_DEFER = ("hardwaresecrets.com 'Understanding Email Bounce Messages' p. 4 ('Mail from [ip] deferred using Trend "
+               "Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?[ip]': the "
+               "sending IP listed); Trend Micro KA-0001346 (a temporary 450)")
+PP_POLICY = ("Hunter College ICIT 'Spam Interception' (Proofpoint: senders on the real-time blacklist get 'SMTP return "
+             "code of 550 and the text \"5.7.0 Local Policy Violation\"')")
+PPE_RELAY = ("Proofpoint Essentials help 'Outbound mail rejected - 554 5.7.1: Relay access denied' ('Proofpoint "
+             "Essentials is a closed relay system')")
+SPAMBRELLA = ("Spambrella (Proofpoint Essentials reseller) FAQ 'Common Email Delivery Error Codes' ('550 5.1.0 sender "
+              "rejected: The senders IP address is rejected due to a Blacklist/ wrong SPF'; '452 4.3.1 Insufficient "
+              "system resources')")
+PP_IPCHECK = "Proofpoint's '554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=...' (classifier/remote/proofpoint.py)"
+PP_SPAM = "Proofpoint's '550 5.7.1 Message blocked due to spam content in the message' (classifier/remote/proofpoint.py)"
+BROADCOM_OUT = ("Broadcom KB 162445 'Outbound mail returned by MAILER-DAEMON@messagelabs.com' (the recipient server's "
+                "refusals Email Security.cloud quotes in its own notice)")
+BROADCOM_EXT = ("Broadcom KB 169925 'Common external Spam Filtering Error Codes' (Email Security.cloud: the recipient's "
+                "spam filtering / content control gateway's refusals)")
+SOPHOS_RBL = ("lab53.uk 'Resolving false positives in Sophos Firewall Email Protection' (XGS RBL filtering: 'smtp "
+              "response=\"550 5.7.1 Rejected - listed in bl.spamcop.net\"')")
+VIPRE = "VIPRE Email Security 'Email Rejection Reasons' (vipre.freshdesk.com 1000290396, inbound rejections)"
+MAILPROTECTOR = ("Mailprotector 'Common Email Bouncebacks' ('450 4.2.0 <...>: Recipient address rejected: Greylisted'; "
+                 "'421 4.4.2 Message submission rate for this client has exceeded the configured limit')")
+RSPAMD = ("rspamd/rspamd issue #5343 '[BUG] 554 5.7.1 Spam message rejected' (the milter's reject reply); "
+          "helpscout/chef-rspamd attributes/greylist.rb (greylist message 'Try again later')")
+NETH = ("NethServer/dev issue #5811 (Rspamd multimap: '554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION', then '554 "
+        "5.7.1 Forbidden attachment name extension') and NethServer/nethserver-mail PR #132 (FROM_BLACKLIST: 'Sender "
+        "address rejected')")
+HARAKA = "haraka/Haraka docs/plugins/rspamd.md (reject.message default 'Detected as spam')"
+
+CISCO_MX = "esa1.hc1234-5.iphmx.com"
+ESS = "d123456a.ess.barracudanetworks.com"
+HES = "in.hes.trendmicro.com"
+PPE = "mx1-us1.ppe-hosted.com"
+PPS = "mx0a-00123401.pphosted.com"
+VIPRE_MX = "mx1.vipremail.example"
+SELLER = "seller@example.com"
+
+GM_BODY = f"Your message wasn't delivered to {LEAD} because the remote server returned an error."
+
+
+def _gmail(diag: str, status: str, remote: str | None) -> bytes:
+    return gmail_own(diag, status=status, heading="Message not delivered", body=f"{GM_BODY}\n\nThe response was:\n\n"
+                     f"{diag}", remote=remote)
+
+
+def _exo(diag: str, status: str, remote: str | None) -> bytes:
+    body = f"Your message to {LEAD} couldn't be delivered.\n\nThe recipient's email system rejected the message."
+    return exchange_own(diag, status=status, body=body, remote=remote)
+
+
+def _ml(diag: str, status: str) -> bytes:
+    return messagelabs_own(diag, status=status)
+
+
+def soft(reasons=(), scope=None, delay=False) -> list[tuple]:
+    return [(LEAD, False, tuple(reasons), scope, delay)]
+
+
+_HAT = ("554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe "
+        "that this failure is in error, please contact the intended recipient via alternate means.")
+_HAT_TALOS = ("554-esa1.hc1234-5.iphmx.com 554 your access to this mail system has been rejected due to the sending MTA "
+              "poor reputation. If you believe that this failure is in error please contact the intended recipient via "
+              "alternate means. 554-554 https://www.talosintelligence.com/reputation_center")
+_ESS = f"550 permanent failure for one or more recipients ({LEAD}:blocked)"
+_BRBL = (f"554 Service unavailable; Client host [{IP}] blocked using Barracuda Reputation; "
+         f"http://www.barracudanetworks.com/reputation/?pr=1&ip={IP}")
+_QIL = f"554 5.7.1 <{LEAD}>: Recipient address rejected: ERS-QIL."
+
+# ---- Cisco Secure Email (AsyncOS) -------------------------------------------------------------
+CISCO = [
+    ("cisco-hat-poor-reputation-greeting", CISCO_HAT, relayed(_HAT, status=None, command="CONN", remote=CISCO_MX),
+     soft(BLOCK, S)),
+    ("cisco-hat-poor-reputation-gmail", CISCO_HAT + " (as Gmail quotes it)", _gmail(_HAT, "5.0.0", CISCO_MX),
+     soft(BLOCK, S)),
+    ("cisco-hat-poor-reputation-exo", CISCO_HAT + " (as Exchange Online quotes it)", _exo(_HAT, "5.0.0", CISCO_MX),
+     soft(BLOCK, S)),
+    ("cisco-hat-talos-multiline", CISCO_HAT + " (the multi-line reply with Talos's page)",
+     relayed(_HAT_TALOS, status=None, command="CONN", remote=CISCO_MX), soft(BLOCK, S)),
+    ("cisco-spf-defer", CISCO_SPF,
+     relayed("451 #4.4.3 Temporary error occurred during SPF verification.", status="4.4.3", command="MAIL",
+             remote=CISCO_MX), soft((), None, True)),
+    ("cisco-recipients-per-hour", CISCO_RATE,
+     relayed("452 Too many recipients received this hour", status="4.5.3", remote=CISCO_MX),
+     soft(("speeding", "toomanyconn"), None, True)),
+    ("cisco-recipients-per-hour-final-gmail", CISCO_RATE + " (Gmail gave up after its retries: a final 4.x report)",
+     _gmail("452 Too many recipients received this hour", "4.5.3", CISCO_MX), soft(("speeding", "toomanyconn"))),
+]
+
+# ---- Barracuda --------------------------------------------------------------------------------
+BARRACUDA = [
+    ("barracuda-ess-blocked-relayed", BARRACUDA_ESS, relayed(_ESS, status=None, command="DATA", remote=ESS),
+     soft(FAMILY)),
+    ("barracuda-ess-blocked-exo", BARRACUDA_ESS + " (as Exchange Online quotes it)", _exo(_ESS, "5.0.0", ESS),
+     soft(FAMILY)),
+    ("barracuda-ess-blocked-rcpt-5.7.1", BARRACUDA_ESS + " (at RCPT, with a 5.7.1 our relay wrote)",
+     relayed(_ESS, status="5.7.1", remote=ESS), soft(FAMILY)),
+    ("barracuda-brbl-gmail", BARRACUDA_BRBL + " (as Gmail quotes it)", _gmail(_BRBL, "5.0.0", ESS), soft(BLOCK, S)),
+    ("barracuda-brbl-exo", BARRACUDA_BRBL + " (as Exchange Online quotes it)", _exo(_BRBL, "5.7.1", ESS),
+     soft(BLOCK, S)),
+    ("barracuda-ess-destination-not-authenticated", BARRACUDA_CACHE,
+     relayed("530 5.7.1 Client was not authenticated", status="5.7.1", command="MAIL", remote="mail.somedomain.example"),
+     soft(("securityerror", "blocked", "rejected"))),
+]
+
+# ---- Trend Micro ------------------------------------------------------------------------------
+TREND = [
+    ("trend-hes-ers-qil", TREND_QIL, relayed(_QIL, status="5.7.1", remote=HES), soft(BLOCK, S)),
+    ("trend-hes-ers-qil-gmail", TREND_QIL + " (as Gmail quotes it)", _gmail(_QIL, "5.7.1", HES), soft(BLOCK, S)),
+    ("trend-hes-ers-qil-temporary", TREND_QIL + " (the QIL's temporary form)",
+     relayed(f"450 4.7.1 <{LEAD}>: Recipient address rejected: ERS-QIL.", status="4.7.1", remote=HES),
+     soft(BLOCK, S, True)),
+    ("trend-ers-deferred-database", TREND_DEFER,
+     relayed(f"450 Mail from {IP} deferred using Trend Micro Email Reputation database. Please see "
+             f"https://www.mail-abuse.com/cgi-bin/lookup?{IP}", status="4.7.1", command="MAIL", remote=HES),
+     soft(BLOCK, S, True)),
+    ("trend-wfbs-ers-blocked-gmail", TREND_WFBS + " (as Gmail quotes it)",
+     _gmail("550 Your email messages have been blocked by Trend Micro Email Reputation Service.", "5.0.0",
+            "mail.partner.example"), soft(BLOCK, S)),
+    ("trend-ddei-block-permanently-rcpt", TREND_DDEI + " (a sender filter, not the address: never hard though 521)",
+     relayed("521 Block permanently (Sender Filtering/Authentication)", status=None, remote="ddei.partner.example"),
+     soft(FAMILY + ("authfailure", "securityerror"))),
+    ("trend-ddei-block-permanently-gmail", TREND_DDEI + " (as Gmail quotes it, no stage)",
+     _gmail("521 Block permanently (Sender Filtering/Authentication)", "5.0.0", "ddei.partner.example"),
+     soft(FAMILY + ("authfailure", "securityerror"))),
+    ("trend-ddei-block-temporarily", TREND_DDEI,
+     relayed("421 Block temporarily (Sender Filtering/Authentication)", status="4.0.0", command="MAIL",
+             remote="ddei.partner.example"), soft((), None, True)),
+]
+
+# ---- Proofpoint -------------------------------------------------------------------------------
+PROOFPOINT = [
+    ("proofpoint-local-policy-violation", PP_POLICY,
+     relayed("550 5.7.0 Local Policy Violation", status="5.7.0", command="MAIL", remote=PPS),
+     soft(("blocked", "badreputation", "policyviolation"))),
+    ("proofpoint-local-policy-violation-gmail", PP_POLICY + " (as Gmail quotes it)",
+     _gmail("550 5.7.0 Local Policy Violation", "5.7.0", PPS), soft(("blocked", "badreputation", "policyviolation"))),
+    ("ppe-relay-access-denied", PPE_RELAY,
+     relayed(f"554 5.7.1 <{LEAD}>: Relay access denied", status="5.7.1", remote=PPE), soft(("norelaying",))),
+    ("ppe-sender-rejected-5.1.0-mail", SPAMBRELLA + " (5.1.0 here names the sender, not a mailbox)",
+     relayed("550 5.1.0 sender rejected", status="5.1.0", command="MAIL", remote=PPE),
+     soft(("rejected", "blocked", "authfailure"), S)),
+    ("ppe-sender-rejected-5.1.0-gmail", SPAMBRELLA + " (as Gmail quotes it: no stage, status 5.1.0)",
+     _gmail("550 5.1.0 sender rejected", "5.1.0", PPE), soft(("rejected", "blocked", "authfailure"), S)),
+    ("ppe-insufficient-resources", SPAMBRELLA,
+     relayed("452 4.3.1 Insufficient system resources", status="4.3.1", remote=PPE),
+     soft(("systemfull",), None, True)),
+    ("proofpoint-ipcheck-gmail", PP_IPCHECK + " (as Gmail quotes it)",
+     _gmail(f"554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip={IP}", "5.7.0", PPS), soft(BLOCK, S)),
+    ("proofpoint-spam-content-exo", PP_SPAM + " (as Exchange Online quotes it)",
+     _exo("550 5.7.1 Message blocked due to spam content in the message.", "5.7.1", PPS), soft(("spamdetected",))),
+]
+
+# ---- Symantec / Broadcom Email Security.cloud's own notice -----------------------------------
+MESSAGELABS = [
+    ("ml-denied-mode-normal", BROADCOM_OUT, _ml("554 Denied (Mode: normal)", "5.0.0"), soft(FAMILY)),
+    ("ml-denied-by-policy", BROADCOM_OUT, _ml("550 Denied by policy", "5.0.0"), soft(FAMILY)),
+    ("ml-content-restrictions", BROADCOM_OUT, _ml("550 5.7.1 Message rejected due to content restrictions", "5.7.1"),
+     soft(("policyviolation", "filtered", "spamdetected"))),
+    ("ml-sender-denied-5.1.0", BROADCOM_OUT + " (5.1.0 about the sender)", _ml("554 5.1.0 Sender denied", "5.1.0"),
+     soft(("rejected", "blocked"))),
+    ("ml-envelope-sender-rejected", BROADCOM_OUT, _ml("553 Envelope sender rejected", "5.0.0"), soft(("rejected",))),
+    ("ml-sender-verify-failed", BROADCOM_OUT, _ml("550 Sender verify failed", "5.0.0"), soft(("rejected",))),
+    ("ml-vba-macros", BROADCOM_OUT, _ml("552 MS-Office file containing VBA macros found inside of the email", "5.0.0"),
+     soft(("policyviolation", "virusdetected", "filtered", "contenterror"))),
+    ("ml-spam-content-filtering", BROADCOM_OUT, _ml("550 5.7.1 Message rejected as spam by Content Filtering.", "5.7.1"),
+     soft(("spamdetected",))),
+    ("ml-exceeded-max-time", BROADCOM_OUT, _ml("554 5.4.7 [internal] exceeded max time without delivery", "5.4.7"),
+     soft(("expired",))),
+    ("ml-spf-not-authorized", BROADCOM_OUT, _ml("550 SPF check failed. Sender not authorized", "5.0.0"),
+     soft(("authfailure",))),
+    ("ml-recipient-no-such-user", BROADCOM_OUT,
+     _ml("554 5.7.1 Recipient address rejected: No such user", "5.7.1"), [(LEAD, True, UNKNOWN, R, False)]),
+    ("ml-sender-on-domain-blacklist-551", BROADCOM_EXT + " (551, yet the sender is the one refused)",
+     _ml("551 Sender is on domain's blacklist", "5.0.0"), soft(("rejected", "filtered", "blocked"))),
+    ("ml-ip-on-block-list", BROADCOM_EXT,
+     _ml("550 5.7.1 Recipient not authorized, your IP has been found on a block list", "5.7.1"), soft(BLOCK)),
+    ("ml-banned-content", BROADCOM_EXT, _ml("554 Rejected due to banned content", "5.0.0"),
+     soft(("policyviolation", "spamdetected", "filtered", "virusdetected"))),
+    ("ml-spam-content", BROADCOM_EXT, _ml("554 Rejected due to spam content", "5.0.0"), soft(("spamdetected",))),
+    ("ml-unsafe-content-phishing", BROADCOM_EXT,
+     _ml("550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)", "5.0.0"),
+     soft(("virusdetected", "spamdetected", "policyviolation"))),
+    ("ml-mail-relay-denied", BROADCOM_EXT, _ml('550 "5.7.0" Mail relay denied', "5.7.0"), soft(("norelaying",))),
+    ("ml-permission-denied", BROADCOM_EXT, _ml("550 Permission denied", "5.0.0"), soft()),
+]
+
+# ---- Sophos, VIPRE, Mailprotector --------------------------------------------------------------
+OTHERS = [
+    ("sophos-xgs-rbl-listed", SOPHOS_RBL,
+     relayed("550 5.7.1 Rejected - listed in bl.spamcop.net", status="5.7.1", remote="mail.partner.example"),
+     soft(BLOCK, S)),
+    ("vipre-domain-not-configured", VIPRE + " ('Your domain is not configured to use this MX host': a domain the "
+     "service does not filter)",
+     relayed("550 Your domain is not configured to use this MX host.", status=None, remote=VIPRE_MX),
+     soft(("norelaying", "notaccept", "systemerror"))),
+    ("vipre-tls-required", VIPRE,
+     relayed("550 Your sender domain is required to send via an encrypted SMTP session", status=None, command="MAIL",
+             remote=VIPRE_MX), soft(("securityerror",))),
+    ("vipre-sender-verify-failed", VIPRE, relayed("550 Sender Verify Failed", status=None, command="MAIL",
+                                                  remote=VIPRE_MX), soft(("rejected",))),
+    ("mailprotector-greylisted", MAILPROTECTOR,
+     relayed(f"450 4.2.0 <{LEAD}>: Recipient address rejected: Greylisted, see http://postgrey.example/", status="4.2.0",
+             remote="inbound.mailprotector.example"), soft(("blocked",), None, True)),
+    ("mailprotector-submission-rate", MAILPROTECTOR,
+     relayed("421 4.4.2 Message submission rate for this client has exceeded the configured limit", status="4.4.2",
+             command="MAIL", remote="destination-1834.routing.emailservice.example"),
+     soft(("speeding", "toomanyconn"), None, True)),
+]
+
+# ---- Rspamd-based filters ----------------------------------------------------------------------
+RSPAMD_ROWS = [
+    ("rspamd-spam-message-rejected", RSPAMD,
+     relayed("554 5.7.1 Spam message rejected", status="5.7.1", command="DATA", remote="mail.partner.example"),
+     soft(("spamdetected",))),
+    ("rspamd-spam-message-rejected-gmail", RSPAMD + " (as Gmail quotes it)",
+     _gmail("554 5.7.1 Spam message rejected", "5.7.1", "mail.partner.example"), soft(("spamdetected",))),
+    ("rspamd-greylist-try-again", RSPAMD,
+     relayed("451 4.7.1 Try again later", status="4.7.1", command="DATA", remote="mail.partner.example"),
+     soft((), None, True)),
+    ("rspamd-multimap-forbidden-extension", NETH,
+     relayed("554 5.7.1 Forbidden attachment name extension", status="5.7.1", command="DATA",
+             remote="mail.partner.example"), soft(("policyviolation", "filtered", "virusdetected"))),
+    ("rspamd-multimap-matched-map", NETH,
+     relayed("554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION", status="5.7.1", command="DATA",
+             remote="mail.partner.example"), soft(("policyviolation", "filtered", "virusdetected"))),
+    ("rspamd-from-blacklist-sender-rejected", NETH,
+     relayed("554 5.7.1 Sender address rejected", status="5.7.1", command="DATA", remote="mail.partner.example"),
+     soft(("rejected", "filtered"))),
+    ("haraka-rspamd-detected-as-spam", HARAKA,
+     relayed("550 5.7.1 Detected as spam", status="5.7.1", command="DATA", remote="mail.partner.example"),
+     soft(("spamdetected",))),
+]
+
+ROWS = CISCO + BARRACUDA + TREND + PROOFPOINT + MESSAGELABS + OTHERS + RSPAMD_ROWS
