@@ -269,6 +269,9 @@ _GATEWAYS: Mapping[Reason, tuple[str, ...]] = {
     # "550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)": a scanner's
     # signature matched (Broadcom KB 169925).
     R.VIRUSDETECTED: ("contained unsafe content",),
+    # Rspamd's verdict as Proton's MX words it, "554 5.7.1 rejected by rspamd filter" (rspamd issue
+    # #5098): the spam filter's score, read as a security refusal under its bare 5.7.1.
+    R.SPAMDETECTED: ("rejected by rspamd filter",),
     # VIPRE Email Security: "Your domain is not configured to use this MX host." (mail for a domain
     # the service does not filter; 'Email Rejection Reasons').
     R.NORELAYING: ("not configured to use this mx host",),

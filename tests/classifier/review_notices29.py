@@ -75,6 +75,18 @@ NETH = ("NethServer/dev issue #5811 (Rspamd multimap: '554 5.7.1 Matched map: FO
         "5.7.1 Forbidden attachment name extension') and NethServer/nethserver-mail PR #132 (FROM_BLACKLIST: 'Sender "
         "address rejected')")
 HARAKA = "haraka/Haraka docs/plugins/rspamd.md (reject.message default 'Detected as spam')"
+HORNET = ("Hornetsecurity (its antispameurope.com MX) as a public Postfix report quotes it, pastebin.com/YvH8wVdW: "
+          "'554 5.5.4 Your IP <ip> address has a bad reputation. To unblock visit http://cloud-security.net/unblock?...'")
+TREND_DB = ("Trend Micro ERS as a public Postfix report quotes it, pastebin.com/ZkvSZ1jq: '554 5.7.1 Service unavailable; "
+            "Client host [<ip>] blocked using <zone>.r.mail-abuse.com; Mail from <ip> blocked using Trend Micro Email "
+            "Reputation database. Please see <http://www.mail-abuse.com/cgi-bin/lookup?...>'")
+PP_DNSBL = ("zone-eu/zone-mta issue #301 (iCloud's Proofpoint MX at the greeting: '554 5.7.0 Blocked - see "
+            "https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...')")
+HORNET_CODES = ("EveryCloud 'Workspace reason codes' (support.everycloudtech.com 4000039509: a Hornetsecurity-based "
+                "service, its 'ase-*' names antispameurope's; the same 554 5.5.4 for a negative IP reputation as "
+                "Hornetsecurity's MX answers in HORNET): Hornetsecurity's own enhanced codes, 5.5.x and 5.6.x for its "
+                "filters, 5.2.2 for an explicit block. The words here are the table's; the statuses are the vendor's")
+PROTON_RSPAMD = "rspamd/rspamd issue #5098 (mailsec.protonmail.ch: '554 5.7.1 rejected by rspamd filter')"
 
 CISCO_MX = "esa1.hc1234-5.iphmx.com"
 ESS = "d123456a.ess.barracudanetworks.com"
@@ -280,4 +292,62 @@ RSPAMD_ROWS = [
      soft(("spamdetected",))),
 ]
 
-ROWS = CISCO + BARRACUDA + TREND + PROOFPOINT + MESSAGELABS + OTHERS + RSPAMD_ROWS
+# ---- the second round: Hornetsecurity, Trend's database wording, Proofpoint's DNSBL page, Rspamd at Proton
+SECOND = [
+    ("hornet-bad-reputation", HORNET,
+     relayed(f"554 5.5.4 Your IP {IP} address has a bad reputation. To unblock visit http://cloud-security.net/unblock?"
+             f"a=2906&b=lead@example.org&c=seller@example.com&d=6&e={IP}-mx-gate24-hz3", status="5.5.4",
+             remote="mx17a.antispameurope.com"), soft(BLOCK, S)),
+    ("hornet-bad-reputation-gmail", HORNET + " (as Gmail quotes it)",
+     _gmail(f"554 5.5.4 Your IP {IP} address has a bad reputation. To unblock visit http://cloud-security.net/unblock?"
+            f"a=2906&d=6&e={IP}-mx-gate24-hz3", "5.5.4", "mx17a.antispameurope.com"), soft(BLOCK, S)),
+    ("trend-ers-database-blocked", TREND_DB,
+     relayed(f"554 5.7.1 Service unavailable; Client host [{IP}] blocked using ASHB2VH2LBAJDLPVLNZ7XFLPCMMA4HP.r.mail-"
+             f"abuse.com; Mail from {IP} blocked using Trend Micro Email Reputation database. Please see "
+             f"<http://www.mail-abuse.com/cgi-bin/lookup?{IP}>", status="5.7.1", remote="mail5.partner.example"),
+     soft(BLOCK, S)),
+    ("proofpoint-dnsbl-lookup-greeting", PP_DNSBL,
+     relayed(f"554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip={IP}", status="5.7.0",
+             command="CONN", remote="mx01.mail.icloud.com"), soft(BLOCK, S)),
+    ("proton-rejected-by-rspamd-filter", PROTON_RSPAMD,
+     relayed("554 5.7.1 rejected by rspamd filter", status="5.7.1", command="DATA", remote="mailsec.protonmail.ch"),
+     soft(("spamdetected", "filtered"))),
+]
+
+# Hornetsecurity's own codes (HORNET_CODES): (code, its reply text, status, stage, reasons, scope, delay, hard)
+_HX = "mx01.hornetsecurity.com"
+HORNET_TABLE = [
+    ("550", "unknown recipient (SMTP check)", "5.1.1", "RCPT", UNKNOWN, R, False, True),
+    ("550", "explicit blocking of sender or recipient address", "5.2.2", "RCPT", ("rejected", "filtered", "blocked"),
+     None, False, False),
+    ("550", "recipient address rejected: multi-recipient bounce", "5.5.3", "RCPT", ("rejected", "policyviolation"),
+     None, False, False),
+    ("552", "message size (content filter)", "5.5.2", "DATA", ("mesgtoobig",), None, False, False),
+    ("554", "email rejected due to Content Filter Size Limit", "5.5.3", "DATA", ("mesgtoobig",), None, False, False),
+    ("554", "IP sender address with a negative reputation", "5.5.4", "RCPT", BLOCK, S, False, False),
+    ("554", "email rejection due to Spam", "5.5.5", "DATA", ("spamdetected",), None, False, False),
+    ("554", "loop detection", "5.5.6", "DATA", ("networkerror", "systemerror"), None, False, False),
+    ("554", "email rejected due to content of attachment", "5.5.7", "DATA", ("policyviolation", "filtered"), None,
+     False, False),
+    ("554", "signature of spam in mail header resp. subject", "5.6.1", "DATA", ("spamdetected",), None, False, False),
+    ("554", "spam link signature detected", "5.6.2", "DATA", ("spamdetected",), None, False, False),
+    ("554", "spam text signature detected", "5.6.3", "DATA", ("spamdetected",), None, False, False),
+    ("554", "virus email blocked", "5.6.4", "DATA", ("virusdetected",), None, False, False),
+    ("554", "TLS encryption required by customer rule", "5.6.5", "MAIL", ("securityerror",), None, False, False),
+    ("450", "early spam detection (temporarily blocked)", "4.5.5", "DATA", ("spamdetected",), None, True, False),
+    ("450", "temporary failure in MTA - please retry", "4.5.6", "DATA", ("systemerror",), None, True, False),
+]
+HORNET_ROWS = [
+    (f"hornet-{code}-{status}", HORNET_CODES,
+     relayed(f"{code} {status} {words}", status=status, command=stage, remote=_HX),
+     [(LEAD, hard, reasons, scope, delay)])
+    for code, words, status, stage, reasons, scope, delay, hard in HORNET_TABLE
+] + [
+    # The same codes as Gmail quotes them: no stage; a 5.2.2 that is no full mailbox, a 5.5.x no syntax error.
+    (f"hornet-{code}-{status}-gmail", HORNET_CODES + " (as Gmail quotes it)",
+     _gmail(f"{code} {status} {words}", status, _HX), [(LEAD, hard, reasons, scope, delay)])
+    for code, words, status, stage, reasons, scope, delay, hard in HORNET_TABLE
+    if status in ("5.2.2", "5.5.4", "5.5.5", "5.5.7", "5.6.4")
+]
+
+ROWS = CISCO + BARRACUDA + TREND + PROOFPOINT + MESSAGELABS + OTHERS + RSPAMD_ROWS + SECOND + HORNET_ROWS
