@@ -265,7 +265,10 @@ _GATEWAYS: Mapping[Reason, tuple[str, ...]] = {
     # name rule); Rspamd multimap's attachment rules (NethServer): "554 5.7.1 Forbidden attachment
     # name extension", "Matched map: FORBIDDEN_FILE_EXTENSION".
     R.POLICYVIOLATION: ("due to content restrictions", "vba macros found", "rejected due to banned content",
-                        "forbidden attachment", "forbidden_file_extension"),
+                        "forbidden attachment", "forbidden_file_extension",
+                        # Barracuda's "550 rejecting spoofed message" (its anti-spoofing / brand
+                        # impersonation check, as smtp.codes explains it), like Mimecast's anti-spoofing.
+                        "rejecting spoofed message"),
     # "550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)": a scanner's
     # signature matched (Broadcom KB 169925).
     R.VIRUSDETECTED: ("contained unsafe content",),

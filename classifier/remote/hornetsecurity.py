@@ -32,6 +32,7 @@ CODES: dict[str, R] = {
     "5.6.3": R.SPAMDETECTED,  # spam text signature detected
     "5.6.4": R.VIRUSDETECTED,  # virus email blocked
     "5.6.5": R.SECURITYERROR,  # TLS encryption required by customer rule
+    "5.6.9": R.POLICYVIOLATION,  # rejected by custom compliance filter rule
     "4.5.5": R.SPAMDETECTED,  # early spam detection (temporarily blocked)
     "4.5.6": R.SYSTEMERROR,  # temporary failure in MTA
     "4.5.7": R.SYSTEMERROR,  # temporary failure in MTA

@@ -86,6 +86,9 @@ HORNET_CODES = ("EveryCloud 'Workspace reason codes' (support.everycloudtech.com
                 "service, its 'ase-*' names antispameurope's; the same 554 5.5.4 for a negative IP reputation as "
                 "Hornetsecurity's MX answers in HORNET): Hornetsecurity's own enhanced codes, 5.5.x and 5.6.x for its "
                 "filters, 5.2.2 for an explicit block. The words here are the table's; the statuses are the vendor's")
+SMTP_CODES = ("smtp.codes '550' (its Barracuda entries: '550 cuda_nsu 5.1.1 <x> Recipient address rejected: User "
+              "unknown' and '550 No such user': the mailbox does not exist; '550 Blocked': a policy refusal; '550 "
+              "rejecting spoofed message': Barracuda takes the sender for an impersonation of a known brand)")
 PROTON_RSPAMD = "rspamd/rspamd issue #5098 (mailsec.protonmail.ch: '554 5.7.1 rejected by rspamd filter')"
 
 CISCO_MX = "esa1.hc1234-5.iphmx.com"
@@ -309,6 +312,17 @@ SECOND = [
     ("proofpoint-dnsbl-lookup-greeting", PP_DNSBL,
      relayed(f"554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip={IP}", status="5.7.0",
              command="CONN", remote="mx01.mail.icloud.com"), soft(BLOCK, S)),
+    ("barracuda-cuda-nsu-user-unknown", SMTP_CODES,
+     relayed(f"550 cuda_nsu 5.1.1 <{LEAD}> Recipient address rejected: User unknown", status="5.1.1", remote=ESS),
+     [(LEAD, True, UNKNOWN, R, False)]),
+    ("barracuda-cuda-nsu-user-unknown-gmail", SMTP_CODES + " (as Gmail quotes it)",
+     _gmail(f"550 cuda_nsu 5.1.1 <{LEAD}> Recipient address rejected: User unknown", "5.1.1", ESS),
+     [(LEAD, True, UNKNOWN, R, False)]),
+    ("barracuda-550-blocked", SMTP_CODES, relayed("550 Blocked", status=None, command="DATA", remote=ESS),
+     soft(FAMILY)),
+    ("barracuda-rejecting-spoofed-message", SMTP_CODES,
+     relayed("550 rejecting spoofed message", status=None, command="DATA", remote=ESS),
+     soft(("policyviolation", "spamdetected", "authfailure", "rejected"))),
     ("proton-rejected-by-rspamd-filter", PROTON_RSPAMD,
      relayed("554 5.7.1 rejected by rspamd filter", status="5.7.1", command="DATA", remote="mailsec.protonmail.ch"),
      soft(("spamdetected", "filtered"))),
@@ -334,6 +348,8 @@ HORNET_TABLE = [
     ("554", "spam text signature detected", "5.6.3", "DATA", ("spamdetected",), None, False, False),
     ("554", "virus email blocked", "5.6.4", "DATA", ("virusdetected",), None, False, False),
     ("554", "TLS encryption required by customer rule", "5.6.5", "MAIL", ("securityerror",), None, False, False),
+    ("554", "Rejected by custom Compliance Filter Rule", "5.6.9", "DATA", ("policyviolation", "filtered"), None, False,
+     False),
     ("450", "early spam detection (temporarily blocked)", "4.5.5", "DATA", ("spamdetected",), None, True, False),
     ("450", "temporary failure in MTA - please retry", "4.5.6", "DATA", ("systemerror",), None, True, False),
 ]

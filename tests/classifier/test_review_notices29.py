@@ -33,11 +33,12 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 86)
+    assert not source_problems(ROWS, JUDGEMENT, 91)
 
 
 def test_no_row_expects_a_hard_bounce_but_for_a_missing_recipient():
     """A gateway's refusal of our IP, sender or content never unenrols: the only hard rows are the
     ones whose words say the recipient does not exist."""
     hard = {r[0] for r in ROWS for e in r[-1] if e[1]}
-    assert hard == {"ml-recipient-no-such-user", "hornet-550-5.1.1"}
+    assert hard == {"ml-recipient-no-such-user", "hornet-550-5.1.1", "barracuda-cuda-nsu-user-unknown",
+                    "barracuda-cuda-nsu-user-unknown-gmail"}
