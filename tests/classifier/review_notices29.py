@@ -89,6 +89,8 @@ HORNET_CODES = ("EveryCloud 'Workspace reason codes' (support.everycloudtech.com
 SMTP_CODES = ("smtp.codes '550' (its Barracuda entries: '550 cuda_nsu 5.1.1 <x> Recipient address rejected: User "
               "unknown' and '550 No such user': the mailbox does not exist; '550 Blocked': a policy refusal; '550 "
               "rejecting spoofed message': Barracuda takes the sender for an impersonation of a known brand)")
+ZODIAC = ("zone-eu/zone-mta PR #251 (config/bounces.txt: '500 5.7.1 Symantec Zodiac', the sending IP then listed at "
+          "Symantec's IP removal lookup, ipremoval.sms.symantec.com, filed as a blacklist response)")
 PROTON_RSPAMD = "rspamd/rspamd issue #5098 (mailsec.protonmail.ch: '554 5.7.1 rejected by rspamd filter')"
 
 CISCO_MX = "esa1.hc1234-5.iphmx.com"
@@ -366,4 +368,22 @@ HORNET_ROWS = [
     if status in ("5.2.2", "5.5.4", "5.5.5", "5.5.7", "5.6.4")
 ]
 
-ROWS = CISCO + BARRACUDA + TREND + PROOFPOINT + MESSAGELABS + OTHERS + RSPAMD_ROWS + SECOND + HORNET_ROWS
+# The same refusals in Exchange Online's NDR (the layout a Microsoft 365 sender gets back).
+EXO_MORE = [
+    ("trend-hes-ers-qil-exo", TREND_QIL + " (as Exchange Online quotes it)", _exo(_QIL, "5.7.1", HES), soft(BLOCK, S)),
+    ("trend-ddei-block-permanently-exo", TREND_DDEI + " (as Exchange Online quotes it)",
+     _exo("521 Block permanently (Sender Filtering/Authentication)", "5.0.0", "ddei.partner.example"),
+     soft(FAMILY + ("authfailure", "securityerror"))),
+    ("ppe-sender-rejected-5.1.0-exo", SPAMBRELLA + " (as Exchange Online quotes it)",
+     _exo("550 5.1.0 sender rejected", "5.1.0", PPE), soft(("rejected", "blocked", "authfailure"), S)),
+    ("hornet-550-5.2.2-exo", HORNET_CODES + " (as Exchange Online quotes it)",
+     _exo("550 5.2.2 explicit blocking of sender or recipient address", "5.2.2", _HX),
+     soft(("rejected", "filtered", "blocked"))),
+    ("barracuda-cuda-nsu-user-unknown-exo", SMTP_CODES + " (as Exchange Online quotes it)",
+     _exo(f"550 cuda_nsu 5.1.1 <{LEAD}> Recipient address rejected: User unknown", "5.1.1", ESS),
+     [(LEAD, True, UNKNOWN, R, False)]),
+    ("symantec-zodiac-500", ZODIAC,
+     relayed("500 5.7.1 Symantec Zodiac", status="5.7.1", remote="cluster9.us.messagelabs.com"), soft(BLOCK)),
+]
+
+ROWS = CISCO + BARRACUDA + TREND + PROOFPOINT + MESSAGELABS + OTHERS + RSPAMD_ROWS + SECOND + HORNET_ROWS + EXO_MORE

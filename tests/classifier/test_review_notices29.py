@@ -19,6 +19,11 @@ JUDGEMENT: dict[str, str] = {
         "whose filter writes it or what it denied; the expectation took it for the blocklist / spam / policy "
         "family, the classifier reads onhold (soft, nothing known). No page names its cause, so no wording was "
         "added for it: a guess at 'denied' would move replies whose words say more"),
+    "symantec-zodiac-500": (
+        "'500 5.7.1 Symantec Zodiac' names a product, not a cause: the zone-mta maintainers filed it as a blocklist "
+        "response because the sending IP was then listed at Symantec's IP removal page, which the reply itself does "
+        "not say. The classifier reads the bare 5.7.1 as a security refusal (soft, recipient side); a rule keyed to "
+        "the product name would rest on one operator's observation"),
 }
 
 
@@ -33,7 +38,7 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 91)
+    assert not source_problems(ROWS, JUDGEMENT, 97)
 
 
 def test_no_row_expects_a_hard_bounce_but_for_a_missing_recipient():
@@ -41,4 +46,4 @@ def test_no_row_expects_a_hard_bounce_but_for_a_missing_recipient():
     ones whose words say the recipient does not exist."""
     hard = {r[0] for r in ROWS for e in r[-1] if e[1]}
     assert hard == {"ml-recipient-no-such-user", "hornet-550-5.1.1", "barracuda-cuda-nsu-user-unknown",
-                    "barracuda-cuda-nsu-user-unknown-gmail"}
+                    "barracuda-cuda-nsu-user-unknown-gmail", "barracuda-cuda-nsu-user-unknown-exo"}
