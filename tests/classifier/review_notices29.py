@@ -386,4 +386,20 @@ EXO_MORE = [
      relayed("500 5.7.1 Symantec Zodiac", status="5.7.1", remote="cluster9.us.messagelabs.com"), soft(BLOCK)),
 ]
 
-ROWS = CISCO + BARRACUDA + TREND + PROOFPOINT + MESSAGELABS + OTHERS + RSPAMD_ROWS + SECOND + HORNET_ROWS + EXO_MORE
+# Controls for the Hornetsecurity codes: the RFC 3463 meaning stands where another host says it, or
+# where Hornetsecurity's own words say what the code says (RFC 3463 X.2.2, mailbox full).
+CONTROLS = [
+    ("control-other-host-5.2.2-mailbox-full", "RFC 3463 X.2.2 (mailbox full) from a host that is no Hornetsecurity MX",
+     relayed("552 5.2.2 Mailbox full", status="5.2.2", remote="mx.partner.example"), soft(("mailboxfull",))),
+    ("control-hornet-host-over-quota", HORNET_CODES + " (its downstream's quota refusal passed on: words of a full "
+     "mailbox)", relayed("452 4.2.2 Over quota", status="4.2.2", remote=_HX), soft(("mailboxfull",), None, True)),
+    ("control-other-host-5.5.4-syntax", "RFC 3463 X.5.4 (invalid command arguments) from a host that is no "
+     "Hornetsecurity MX", relayed("501 5.5.4 Invalid command arguments", status="5.5.4", command="MAIL",
+                                  remote="mx.partner.example"), soft(("syntaxerror",))),
+    ("control-exim-blocked-word-no-address", "sisimai's Blocked pattern needs the '(<rcpt>:blocked)' shape: a plain "
+     "'blocked' sentence about a mailbox keeps its own reading",
+     relayed(f"550 5.2.1 <{LEAD}>: mailbox blocked by its owner", status="5.2.1", remote="mx.partner.example"),
+     soft(("suspend", "filtered", "blocked", "rejected"))),
+]
+
+ROWS = CISCO + BARRACUDA + TREND + PROOFPOINT + MESSAGELABS + OTHERS + RSPAMD_ROWS + SECOND + HORNET_ROWS + EXO_MORE + CONTROLS

@@ -38,7 +38,7 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 97)
+    assert not source_problems(ROWS, JUDGEMENT, 101)
 
 
 def test_no_row_expects_a_hard_bounce_but_for_a_missing_recipient():
