@@ -91,6 +91,8 @@ SMTP_CODES = ("smtp.codes '550' (its Barracuda entries: '550 cuda_nsu 5.1.1 <x> 
               "rejecting spoofed message': Barracuda takes the sender for an impersonation of a known brand)")
 ZODIAC = ("zone-eu/zone-mta PR #251 (config/bounces.txt: '500 5.7.1 Symantec Zodiac', the sending IP then listed at "
           "Symantec's IP removal lookup, ipremoval.sms.symantec.com, filed as a blacklist response)")
+MAILSPHERE = ("help.mailsphere.co.uk 1088668 '421 Service Temporarily Unavailable (Symantec)': a domain behind Symantec "
+              "Email Security throttling the sending IP for a high rate of perceived spam (the Brightmail team's note)")
 PROTON_RSPAMD = "rspamd/rspamd issue #5098 (mailsec.protonmail.ch: '554 5.7.1 rejected by rspamd filter')"
 
 CISCO_MX = "esa1.hc1234-5.iphmx.com"
@@ -248,6 +250,23 @@ MESSAGELABS = [
      soft(("virusdetected", "spamdetected", "policyviolation"))),
     ("ml-mail-relay-denied", BROADCOM_EXT, _ml('550 "5.7.0" Mail relay denied', "5.7.0"), soft(("norelaying",))),
     ("ml-permission-denied", BROADCOM_EXT, _ml("550 Permission denied", "5.0.0"), soft()),
+]
+
+MESSAGELABS += [
+    ("ml-unable-to-relay", BROADCOM_OUT, _ml("550 5.7.1 Unable to Relay", "5.7.1"), soft(("norelaying",))),
+    ("ml-mailbox-is-full", BROADCOM_OUT, _ml("552 Mailbox is full", "5.0.0"), soft(("mailboxfull",))),
+    ("ml-exceeded-storage-allocation", BROADCOM_OUT + " (filed under 'The recipient's mailbox is full')",
+     _ml("552 Requested mail action aborted: exceeded storage allocation", "5.0.0"),
+     soft(("mailboxfull", "systemfull"))),
+    ("ml-size-exceeds-fixed-limit", BROADCOM_OUT, _ml("552 Message size exceeds fixed limit", "5.0.0"),
+     soft(("mesgtoobig",))),
+    ("ml-user-unknown-no-stage", BROADCOM_OUT + " ('550 User unknown' with no stage and no 5.1.x: the team's call "
+     "reads such English words filtered, soft)", _ml("550 User unknown", "5.0.0"), soft(("filtered", "userunknown"))),
+    ("ml-user-unknown-5.1.1", BROADCOM_OUT + " (the same words under a 5.1.1 status)", _ml("550 User unknown", "5.1.1"),
+     [(LEAD, True, UNKNOWN, R, False)]),
+    ("symantec-421-temporarily-unavailable", MAILSPHERE,
+     relayed("421 Service Temporarily Unavailable", status="4.0.0", command="CONN", remote="cluster5.eu.messagelabs.com"),
+     soft((), None, True)),
 ]
 
 # ---- Sophos, VIPRE, Mailprotector --------------------------------------------------------------
