@@ -93,6 +93,9 @@ ZODIAC = ("zone-eu/zone-mta PR #251 (config/bounces.txt: '500 5.7.1 Symantec Zod
           "Symantec's IP removal lookup, ipremoval.sms.symantec.com, filed as a blacklist response)")
 MAILSPHERE = ("help.mailsphere.co.uk 1088668 '421 Service Temporarily Unavailable (Symantec)': a domain behind Symantec "
               "Email Security throttling the sending IP for a high rate of perceived spam (the Brightmail team's note)")
+HALON = ("the Halon Mail Gateway relay's own plain notice as public copies show it (one.com's mailrelay, pastebin.com/"
+         "S0ay8vQY and pastebin.com/3T4bwyuY: '<rcpt> failed: <domain>->MX:' then the remote reply, a dashed line and "
+         "the returned headers)")
 PROTON_RSPAMD = "rspamd/rspamd issue #5098 (mailsec.protonmail.ch: '554 5.7.1 rejected by rspamd filter')"
 
 CISCO_MX = "esa1.hc1234-5.iphmx.com"
@@ -118,6 +121,23 @@ def _exo(diag: str, status: str, remote: str | None) -> bytes:
 
 def _ml(diag: str, status: str) -> bytes:
     return messagelabs_own(diag, status=status)
+
+
+def halon(name: str, reply: str, address: str = LEAD) -> bytes:
+    """The Halon Mail Gateway relay's own plain-text notice (HALON; HAND-MADE): no DSN part, the
+    failed address, the MX it tried and the reply, then the returned message's headers."""
+    domain = address.rpartition("@")[2]
+    return ("From: MAILER-DAEMON@mailrelay6.relay.example (Mail Delivery System)\nTo: seller@example.com\n"
+            f"Subject: Undelivered Mail Returned to Sender\nMessage-ID: <halon-{name}@mailrelay6.relay.example>\n"
+            "X-Hand-Made: yes (Halon relay notice layout)\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+            "This is the mail system at host mailrelay6.relay.example.\n\n"
+            "I'm sorry to have to inform you that your message could not\n"
+            "be delivered to one or more recipients. It's attached below.\n\n"
+            f"<{address}> failed: {domain}->MX:\n{reply}\n" + "-" * 80 + "\n"
+            "Received: from seller-pc (unknown [198.51.100.7])\n\tby smtpfilter3.relay.example (Halon Mail Gateway) "
+            "with ESMTPSA;\n\tThu, 3 Dec 2026 09:27:29 +0000 (GMT)\n"
+            f"Message-ID: <review29-{name}@example.com>\nFrom: Seller <seller@example.com>\nTo: <{address}>\n"
+            "Subject: Quick question\nDate: Thu, 3 Dec 2026 10:27:28 +0100\n").encode()
 
 
 def soft(reasons=(), scope=None, delay=False) -> list[tuple]:
@@ -387,6 +407,14 @@ HORNET_ROWS = [
     if status in ("5.2.2", "5.5.4", "5.5.5", "5.5.7", "5.6.4")
 ]
 
+HALON_ROWS = [
+    ("halon-recipient-rejected-5.1.1", HALON, halon("h1", "550 5.1.1 yG4QZNGttZRyvyG4QZgw6k Recipient Rejected [503]"),
+     [(LEAD, True, UNKNOWN, R, False)]),
+    ("halon-spam-message-rejected", HALON, halon("h2", "552 Spam Message Rejected"), soft(("spamdetected",))),
+    ("halon-quoting-ers-qil", HALON + " (carrying Trend Micro's QIL refusal, TREND_QIL)", halon("h3", _QIL),
+     soft(BLOCK, S)),
+]
+
 # The same refusals in Exchange Online's NDR (the layout a Microsoft 365 sender gets back).
 EXO_MORE = [
     ("trend-hes-ers-qil-exo", TREND_QIL + " (as Exchange Online quotes it)", _exo(_QIL, "5.7.1", HES), soft(BLOCK, S)),
@@ -421,4 +449,4 @@ CONTROLS = [
      soft(("suspend", "filtered", "blocked", "rejected"))),
 ]
 
-ROWS = CISCO + BARRACUDA + TREND + PROOFPOINT + MESSAGELABS + OTHERS + RSPAMD_ROWS + SECOND + HORNET_ROWS + EXO_MORE + CONTROLS
+ROWS = CISCO + BARRACUDA + TREND + PROOFPOINT + MESSAGELABS + OTHERS + RSPAMD_ROWS + SECOND + HORNET_ROWS + EXO_MORE + CONTROLS + HALON_ROWS

@@ -38,7 +38,7 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 108)
+    assert not source_problems(ROWS, JUDGEMENT, 111)
 
 
 def test_no_row_expects_a_hard_bounce_but_for_a_missing_recipient():
@@ -47,4 +47,4 @@ def test_no_row_expects_a_hard_bounce_but_for_a_missing_recipient():
     hard = {r[0] for r in ROWS for e in r[-1] if e[1]}
     assert hard == {"ml-recipient-no-such-user", "hornet-550-5.1.1", "barracuda-cuda-nsu-user-unknown",
                     "barracuda-cuda-nsu-user-unknown-gmail", "barracuda-cuda-nsu-user-unknown-exo",
-                    "ml-user-unknown-5.1.1"}
+                    "ml-user-unknown-5.1.1", "halon-recipient-rejected-5.1.1"}
