@@ -19,151 +19,25 @@ All HAND-MADE; test_review_notices29.py runs them."""
 
 from __future__ import annotations
 
-from tests.classifier.notices import LEAD, exchange_own, gmail_own, messagelabs_own, relayed
+from tests.classifier.notices import LEAD, relayed
 from tests.classifier.review_notices2 import R, S, UNKNOWN
-
-IP = "192.0.2.25"
-FAMILY = ("blocked", "badreputation", "policyviolation", "spamdetected", "filtered", "rejected")
-BLOCK = ("blocked", "badreputation")
-
-# ---- sources ---------------------------------------------------------------------------------
-CISCO_HAT = ("Cisco AsyncOS for Email User Guide, 'Defining Which Hosts Are Allowed to Connect Using the Host Access "
-             "Table (HAT)' (the default REJECT banner, as the public bounces quote it: pastebin.com/18ewYuZs, "
-             "pastebin.com/J4q2KYX2 with its talosintelligence.com link)")
-CISCO_SPF = ("Cisco IronPort AsyncOS 7.1 Advanced Configuration Guide / AsyncOS 9.1 CLI Reference, SPF/SIDF SMTP "
-             "response settings ('Defer code: 451 Defer text: #4.4.3 Temporary error occurred during SPF verification.')")
-CISCO_RATE = ("AsyncOS 9.1.2 for Cisco Email Security Appliances User Guide p. 7-16, HAT 'Max. Recipients per Hour "
-              "Code' / 'Max. Recipients Per Hour Exceeded Text' (452, 'Too many recipients received this hour')")
-BARRACUDA_ESS = ("suped.com 'What causes bounces from Barracuda-based domains' and 'Why are my emails blocked by "
-                 "Barracuda even when not listed' ('550 permanent failure for one or more recipients' ... 'blocked': a "
-                 "policy decision of the recipient's Barracuda tenant, not a missing mailbox)")
-BARRACUDA_CACHE = ("Barracuda Campus 'Email Cache Policies' (ESS's Message Log: 'Rejected (mail.somedomain.com:25:530 "
-                   "5.7.1 Client was not authenticated(at FROM))', the destination's refusal of ESS's relay)")
-BARRACUDA_BRBL = ("MIT CSAIL TIG 'EmailBlockedByBarracuda' ('554 Service unavailable; Client host [...] blocked using "
-                  "Barracuda Reputation')")
-TREND_QIL = ("Trend Micro KA-0001346 (ERS puts the sender's IP in the QIL, 'temporarily denied access for a period of "
-             "5 minutes to 12 hours', a temporary 450); the reply's words as a Virgin Media community thread quotes "
-             "HES's refusal ('554 5.7.1 <...>: Recipient address rejected: ERS-QIL.')")
-TREND_DDEI = ("Trend Micro Deep Discovery Email Inspector 5.1 Online Help 'SMTP Error Codes' (Sender Filtering / "
-              "Authentication: '421 Block temporarily', '521 Block permanently')")
-TREND_WFBS = ("Trend Micro solution 1056643 ('Your email messages have been blocked by Trend Micro Email Reputation "
-              "Service.')")
-TREND_DEFER = ("hardwaresecrets.com 'Understanding Email Bounce Messages' p. 4 ('Mail from [ip] deferred using Trend "
-               "Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?[ip]': the "
-               "sending IP listed); Trend Micro KA-0001346 (a temporary 450)")
-PP_POLICY = ("Hunter College ICIT 'Spam Interception' (Proofpoint: senders on the real-time blacklist get 'SMTP return "
-             "code of 550 and the text \"5.7.0 Local Policy Violation\"')")
-PPE_RELAY = ("Proofpoint Essentials help 'Outbound mail rejected - 554 5.7.1: Relay access denied' ('Proofpoint "
-             "Essentials is a closed relay system')")
-SPAMBRELLA = ("Spambrella (Proofpoint Essentials reseller) FAQ 'Common Email Delivery Error Codes' ('550 5.1.0 sender "
-              "rejected: The senders IP address is rejected due to a Blacklist/ wrong SPF'; '452 4.3.1 Insufficient "
-              "system resources')")
-PP_IPCHECK = "Proofpoint's '554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=...' (classifier/remote/proofpoint.py)"
-PP_SPAM = "Proofpoint's '550 5.7.1 Message blocked due to spam content in the message' (classifier/remote/proofpoint.py)"
-BROADCOM_OUT = ("Broadcom KB 162445 'Outbound mail returned by MAILER-DAEMON@messagelabs.com' (the recipient server's "
-                "refusals Email Security.cloud quotes in its own notice)")
-BROADCOM_EXT = ("Broadcom KB 169925 'Common external Spam Filtering Error Codes' (Email Security.cloud: the recipient's "
-                "spam filtering / content control gateway's refusals)")
-SOPHOS_RBL = ("lab53.uk 'Resolving false positives in Sophos Firewall Email Protection' (XGS RBL filtering: 'smtp "
-              "response=\"550 5.7.1 Rejected - listed in bl.spamcop.net\"')")
-VIPRE = "VIPRE Email Security 'Email Rejection Reasons' (vipre.freshdesk.com 1000290396, inbound rejections)"
-MAILPROTECTOR = ("Mailprotector 'Common Email Bouncebacks' ('450 4.2.0 <...>: Recipient address rejected: Greylisted'; "
-                 "'421 4.4.2 Message submission rate for this client has exceeded the configured limit')")
-RSPAMD = ("rspamd/rspamd issue #5343 '[BUG] 554 5.7.1 Spam message rejected' (the milter's reject reply); "
-          "helpscout/chef-rspamd attributes/greylist.rb (greylist message 'Try again later')")
-NETH = ("NethServer/dev issue #5811 (Rspamd multimap: '554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION', then '554 "
-        "5.7.1 Forbidden attachment name extension') and NethServer/nethserver-mail PR #132 (FROM_BLACKLIST: 'Sender "
-        "address rejected')")
-HARAKA = "haraka/Haraka docs/plugins/rspamd.md (reject.message default 'Detected as spam')"
-HORNET = ("Hornetsecurity (its antispameurope.com MX) as a public Postfix report quotes it, pastebin.com/YvH8wVdW: "
-          "'554 5.5.4 Your IP <ip> address has a bad reputation. To unblock visit http://cloud-security.net/unblock?...'")
-TREND_DB = ("Trend Micro ERS as a public Postfix report quotes it, pastebin.com/ZkvSZ1jq: '554 5.7.1 Service unavailable; "
-            "Client host [<ip>] blocked using <zone>.r.mail-abuse.com; Mail from <ip> blocked using Trend Micro Email "
-            "Reputation database. Please see <http://www.mail-abuse.com/cgi-bin/lookup?...>'")
-PP_DNSBL = ("zone-eu/zone-mta issue #301 (iCloud's Proofpoint MX at the greeting: '554 5.7.0 Blocked - see "
-            "https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...')")
-HORNET_CODES = ("EveryCloud 'Workspace reason codes' (support.everycloudtech.com 4000039509: a Hornetsecurity-based "
-                "service, its 'ase-*' names antispameurope's; the same 554 5.5.4 for a negative IP reputation as "
-                "Hornetsecurity's MX answers in HORNET): Hornetsecurity's own enhanced codes, 5.5.x and 5.6.x for its "
-                "filters, 5.2.2 for an explicit block. The words here are the table's; the statuses are the vendor's")
-SMTP_CODES = ("smtp.codes '550' (its Barracuda entries: '550 cuda_nsu 5.1.1 <x> Recipient address rejected: User "
-              "unknown' and '550 No such user': the mailbox does not exist; '550 Blocked': a policy refusal; '550 "
-              "rejecting spoofed message': Barracuda takes the sender for an impersonation of a known brand)")
-ZODIAC = ("zone-eu/zone-mta PR #251 (config/bounces.txt: '500 5.7.1 Symantec Zodiac', the sending IP then listed at "
-          "Symantec's IP removal lookup, ipremoval.sms.symantec.com, filed as a blacklist response)")
-MAILSPHERE = ("help.mailsphere.co.uk 1088668 '421 Service Temporarily Unavailable (Symantec)': a domain behind Symantec "
-              "Email Security throttling the sending IP for a high rate of perceived spam (the Brightmail team's note)")
-HALON = ("the Halon Mail Gateway relay's own plain notice as public copies show it (one.com's mailrelay, pastebin.com/"
-         "S0ay8vQY and pastebin.com/3T4bwyuY: '<rcpt> failed: <domain>->MX:' then the remote reply, a dashed line and "
-         "the returned headers)")
-PROTON_RSPAMD = "rspamd/rspamd issue #5098 (mailsec.protonmail.ch: '554 5.7.1 rejected by rspamd filter')"
-
-CISCO_MX = "esa1.hc1234-5.iphmx.com"
-ESS = "d123456a.ess.barracudanetworks.com"
-HES = "in.hes.trendmicro.com"
-PPE = "mx1-us1.ppe-hosted.com"
-PPS = "mx0a-00123401.pphosted.com"
-VIPRE_MX = "mx1.vipremail.example"
-SELLER = "seller@example.com"
-
-GM_BODY = f"Your message wasn't delivered to {LEAD} because the remote server returned an error."
-
-
-def _gmail(diag: str, status: str, remote: str | None) -> bytes:
-    return gmail_own(diag, status=status, heading="Message not delivered", body=f"{GM_BODY}\n\nThe response was:\n\n"
-                     f"{diag}", remote=remote)
-
-
-def _exo(diag: str, status: str, remote: str | None) -> bytes:
-    body = f"Your message to {LEAD} couldn't be delivered.\n\nThe recipient's email system rejected the message."
-    return exchange_own(diag, status=status, body=body, remote=remote)
-
-
-def _ml(diag: str, status: str) -> bytes:
-    return messagelabs_own(diag, status=status)
-
-
-def halon(name: str, reply: str, address: str = LEAD) -> bytes:
-    """The Halon Mail Gateway relay's own plain-text notice (HALON; HAND-MADE): no DSN part, the
-    failed address, the MX it tried and the reply, then the returned message's headers."""
-    domain = address.rpartition("@")[2]
-    return ("From: MAILER-DAEMON@mailrelay6.relay.example (Mail Delivery System)\nTo: seller@example.com\n"
-            f"Subject: Undelivered Mail Returned to Sender\nMessage-ID: <halon-{name}@mailrelay6.relay.example>\n"
-            "X-Hand-Made: yes (Halon relay notice layout)\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
-            "This is the mail system at host mailrelay6.relay.example.\n\n"
-            "I'm sorry to have to inform you that your message could not\n"
-            "be delivered to one or more recipients. It's attached below.\n\n"
-            f"<{address}> failed: {domain}->MX:\n{reply}\n" + "-" * 80 + "\n"
-            "Received: from seller-pc (unknown [198.51.100.7])\n\tby smtpfilter3.relay.example (Halon Mail Gateway) "
-            "with ESMTPSA;\n\tThu, 3 Dec 2026 09:27:29 +0000 (GMT)\n"
-            f"Message-ID: <review29-{name}@example.com>\nFrom: Seller <seller@example.com>\nTo: <{address}>\n"
-            "Subject: Quick question\nDate: Thu, 3 Dec 2026 10:27:28 +0100\n").encode()
-
-
-def soft(reasons=(), scope=None, delay=False) -> list[tuple]:
-    return [(LEAD, False, tuple(reasons), scope, delay)]
-
-
-_HAT = ("554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe "
-        "that this failure is in error, please contact the intended recipient via alternate means.")
-_HAT_TALOS = ("554-esa1.hc1234-5.iphmx.com 554 your access to this mail system has been rejected due to the sending MTA "
-              "poor reputation. If you believe that this failure is in error please contact the intended recipient via "
-              "alternate means. 554-554 https://www.talosintelligence.com/reputation_center")
-_ESS = f"550 permanent failure for one or more recipients ({LEAD}:blocked)"
-_BRBL = (f"554 Service unavailable; Client host [{IP}] blocked using Barracuda Reputation; "
-         f"http://www.barracudanetworks.com/reputation/?pr=1&ip={IP}")
-_QIL = f"554 5.7.1 <{LEAD}>: Recipient address rejected: ERS-QIL."
+from tests.classifier.review_notices29_layouts import (
+    IP, FAMILY, BLOCK, CISCO_HAT, CISCO_SPF, CISCO_RATE, BARRACUDA_ESS, BARRACUDA_CACHE, BARRACUDA_BRBL,
+    TREND_QIL, TREND_DDEI, TREND_WFBS, TREND_DEFER, PP_POLICY, PPE_RELAY, SPAMBRELLA, PP_IPCHECK, PP_SPAM,
+    BROADCOM_OUT, BROADCOM_EXT, SOPHOS_RBL, VIPRE, MAILPROTECTOR, RSPAMD, NETH, HARAKA, HORNET, TREND_DB,
+    PP_DNSBL, HORNET_CODES, SMTP_CODES, ZODIAC, MAILSPHERE, HALON, PROTON_RSPAMD, CISCO_MX, ESS, HES, PPE, PPS,
+    VIPRE_MX, gmail, exo, ml, halon, soft, HAT, HAT_TALOS, ESS_X, BRBL, QIL)
 
 # ---- Cisco Secure Email (AsyncOS) -------------------------------------------------------------
 CISCO = [
-    ("cisco-hat-poor-reputation-greeting", CISCO_HAT, relayed(_HAT, status=None, command="CONN", remote=CISCO_MX),
+    ("cisco-hat-poor-reputation-greeting", CISCO_HAT, relayed(HAT, status=None, command="CONN", remote=CISCO_MX),
      soft(BLOCK, S)),
-    ("cisco-hat-poor-reputation-gmail", CISCO_HAT + " (as Gmail quotes it)", _gmail(_HAT, "5.0.0", CISCO_MX),
+    ("cisco-hat-poor-reputation-gmail", CISCO_HAT + " (as Gmail quotes it)", gmail(HAT, "5.0.0", CISCO_MX),
      soft(BLOCK, S)),
-    ("cisco-hat-poor-reputation-exo", CISCO_HAT + " (as Exchange Online quotes it)", _exo(_HAT, "5.0.0", CISCO_MX),
+    ("cisco-hat-poor-reputation-exo", CISCO_HAT + " (as Exchange Online quotes it)", exo(HAT, "5.0.0", CISCO_MX),
      soft(BLOCK, S)),
     ("cisco-hat-talos-multiline", CISCO_HAT + " (the multi-line reply with Talos's page)",
-     relayed(_HAT_TALOS, status=None, command="CONN", remote=CISCO_MX), soft(BLOCK, S)),
+     relayed(HAT_TALOS, status=None, command="CONN", remote=CISCO_MX), soft(BLOCK, S)),
     ("cisco-spf-defer", CISCO_SPF,
      relayed("451 #4.4.3 Temporary error occurred during SPF verification.", status="4.4.3", command="MAIL",
              remote=CISCO_MX), soft((), None, True)),
@@ -171,19 +45,19 @@ CISCO = [
      relayed("452 Too many recipients received this hour", status="4.5.3", remote=CISCO_MX),
      soft(("speeding", "toomanyconn"), None, True)),
     ("cisco-recipients-per-hour-final-gmail", CISCO_RATE + " (Gmail gave up after its retries: a final 4.x report)",
-     _gmail("452 Too many recipients received this hour", "4.5.3", CISCO_MX), soft(("speeding", "toomanyconn"))),
+     gmail("452 Too many recipients received this hour", "4.5.3", CISCO_MX), soft(("speeding", "toomanyconn"))),
 ]
 
 # ---- Barracuda --------------------------------------------------------------------------------
 BARRACUDA = [
-    ("barracuda-ess-blocked-relayed", BARRACUDA_ESS, relayed(_ESS, status=None, command="DATA", remote=ESS),
+    ("barracuda-ess-blocked-relayed", BARRACUDA_ESS, relayed(ESS_X, status=None, command="DATA", remote=ESS),
      soft(FAMILY)),
-    ("barracuda-ess-blocked-exo", BARRACUDA_ESS + " (as Exchange Online quotes it)", _exo(_ESS, "5.0.0", ESS),
+    ("barracuda-ess-blocked-exo", BARRACUDA_ESS + " (as Exchange Online quotes it)", exo(ESS_X, "5.0.0", ESS),
      soft(FAMILY)),
     ("barracuda-ess-blocked-rcpt-5.7.1", BARRACUDA_ESS + " (at RCPT, with a 5.7.1 our relay wrote)",
-     relayed(_ESS, status="5.7.1", remote=ESS), soft(FAMILY)),
-    ("barracuda-brbl-gmail", BARRACUDA_BRBL + " (as Gmail quotes it)", _gmail(_BRBL, "5.0.0", ESS), soft(BLOCK, S)),
-    ("barracuda-brbl-exo", BARRACUDA_BRBL + " (as Exchange Online quotes it)", _exo(_BRBL, "5.7.1", ESS),
+     relayed(ESS_X, status="5.7.1", remote=ESS), soft(FAMILY)),
+    ("barracuda-brbl-gmail", BARRACUDA_BRBL + " (as Gmail quotes it)", gmail(BRBL, "5.0.0", ESS), soft(BLOCK, S)),
+    ("barracuda-brbl-exo", BARRACUDA_BRBL + " (as Exchange Online quotes it)", exo(BRBL, "5.7.1", ESS),
      soft(BLOCK, S)),
     ("barracuda-ess-destination-not-authenticated", BARRACUDA_CACHE,
      relayed("530 5.7.1 Client was not authenticated", status="5.7.1", command="MAIL", remote="mail.somedomain.example"),
@@ -192,8 +66,8 @@ BARRACUDA = [
 
 # ---- Trend Micro ------------------------------------------------------------------------------
 TREND = [
-    ("trend-hes-ers-qil", TREND_QIL, relayed(_QIL, status="5.7.1", remote=HES), soft(BLOCK, S)),
-    ("trend-hes-ers-qil-gmail", TREND_QIL + " (as Gmail quotes it)", _gmail(_QIL, "5.7.1", HES), soft(BLOCK, S)),
+    ("trend-hes-ers-qil", TREND_QIL, relayed(QIL, status="5.7.1", remote=HES), soft(BLOCK, S)),
+    ("trend-hes-ers-qil-gmail", TREND_QIL + " (as Gmail quotes it)", gmail(QIL, "5.7.1", HES), soft(BLOCK, S)),
     ("trend-hes-ers-qil-temporary", TREND_QIL + " (the QIL's temporary form)",
      relayed(f"450 4.7.1 <{LEAD}>: Recipient address rejected: ERS-QIL.", status="4.7.1", remote=HES),
      soft(BLOCK, S, True)),
@@ -202,13 +76,13 @@ TREND = [
              f"https://www.mail-abuse.com/cgi-bin/lookup?{IP}", status="4.7.1", command="MAIL", remote=HES),
      soft(BLOCK, S, True)),
     ("trend-wfbs-ers-blocked-gmail", TREND_WFBS + " (as Gmail quotes it)",
-     _gmail("550 Your email messages have been blocked by Trend Micro Email Reputation Service.", "5.0.0",
+     gmail("550 Your email messages have been blocked by Trend Micro Email Reputation Service.", "5.0.0",
             "mail.partner.example"), soft(BLOCK, S)),
     ("trend-ddei-block-permanently-rcpt", TREND_DDEI + " (a sender filter, not the address: never hard though 521)",
      relayed("521 Block permanently (Sender Filtering/Authentication)", status=None, remote="ddei.partner.example"),
      soft(FAMILY + ("authfailure", "securityerror"))),
     ("trend-ddei-block-permanently-gmail", TREND_DDEI + " (as Gmail quotes it, no stage)",
-     _gmail("521 Block permanently (Sender Filtering/Authentication)", "5.0.0", "ddei.partner.example"),
+     gmail("521 Block permanently (Sender Filtering/Authentication)", "5.0.0", "ddei.partner.example"),
      soft(FAMILY + ("authfailure", "securityerror"))),
     ("trend-ddei-block-temporarily", TREND_DDEI,
      relayed("421 Block temporarily (Sender Filtering/Authentication)", status="4.0.0", command="MAIL",
@@ -221,68 +95,68 @@ PROOFPOINT = [
      relayed("550 5.7.0 Local Policy Violation", status="5.7.0", command="MAIL", remote=PPS),
      soft(("blocked", "badreputation", "policyviolation"))),
     ("proofpoint-local-policy-violation-gmail", PP_POLICY + " (as Gmail quotes it)",
-     _gmail("550 5.7.0 Local Policy Violation", "5.7.0", PPS), soft(("blocked", "badreputation", "policyviolation"))),
+     gmail("550 5.7.0 Local Policy Violation", "5.7.0", PPS), soft(("blocked", "badreputation", "policyviolation"))),
     ("ppe-relay-access-denied", PPE_RELAY,
      relayed(f"554 5.7.1 <{LEAD}>: Relay access denied", status="5.7.1", remote=PPE), soft(("norelaying",))),
     ("ppe-sender-rejected-5.1.0-mail", SPAMBRELLA + " (5.1.0 here names the sender, not a mailbox)",
      relayed("550 5.1.0 sender rejected", status="5.1.0", command="MAIL", remote=PPE),
      soft(("rejected", "blocked", "authfailure"), S)),
     ("ppe-sender-rejected-5.1.0-gmail", SPAMBRELLA + " (as Gmail quotes it: no stage, status 5.1.0)",
-     _gmail("550 5.1.0 sender rejected", "5.1.0", PPE), soft(("rejected", "blocked", "authfailure"), S)),
+     gmail("550 5.1.0 sender rejected", "5.1.0", PPE), soft(("rejected", "blocked", "authfailure"), S)),
     ("ppe-insufficient-resources", SPAMBRELLA,
      relayed("452 4.3.1 Insufficient system resources", status="4.3.1", remote=PPE),
      soft(("systemfull",), None, True)),
     ("proofpoint-ipcheck-gmail", PP_IPCHECK + " (as Gmail quotes it)",
-     _gmail(f"554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip={IP}", "5.7.0", PPS), soft(BLOCK, S)),
+     gmail(f"554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip={IP}", "5.7.0", PPS), soft(BLOCK, S)),
     ("proofpoint-spam-content-exo", PP_SPAM + " (as Exchange Online quotes it)",
-     _exo("550 5.7.1 Message blocked due to spam content in the message.", "5.7.1", PPS), soft(("spamdetected",))),
+     exo("550 5.7.1 Message blocked due to spam content in the message.", "5.7.1", PPS), soft(("spamdetected",))),
 ]
 
 # ---- Symantec / Broadcom Email Security.cloud's own notice -----------------------------------
 MESSAGELABS = [
-    ("ml-denied-mode-normal", BROADCOM_OUT, _ml("554 Denied (Mode: normal)", "5.0.0"), soft(FAMILY)),
-    ("ml-denied-by-policy", BROADCOM_OUT, _ml("550 Denied by policy", "5.0.0"), soft(FAMILY)),
-    ("ml-content-restrictions", BROADCOM_OUT, _ml("550 5.7.1 Message rejected due to content restrictions", "5.7.1"),
+    ("ml-denied-mode-normal", BROADCOM_OUT, ml("554 Denied (Mode: normal)", "5.0.0"), soft(FAMILY)),
+    ("ml-denied-by-policy", BROADCOM_OUT, ml("550 Denied by policy", "5.0.0"), soft(FAMILY)),
+    ("ml-content-restrictions", BROADCOM_OUT, ml("550 5.7.1 Message rejected due to content restrictions", "5.7.1"),
      soft(("policyviolation", "filtered", "spamdetected"))),
-    ("ml-sender-denied-5.1.0", BROADCOM_OUT + " (5.1.0 about the sender)", _ml("554 5.1.0 Sender denied", "5.1.0"),
+    ("ml-sender-denied-5.1.0", BROADCOM_OUT + " (5.1.0 about the sender)", ml("554 5.1.0 Sender denied", "5.1.0"),
      soft(("rejected", "blocked"))),
-    ("ml-envelope-sender-rejected", BROADCOM_OUT, _ml("553 Envelope sender rejected", "5.0.0"), soft(("rejected",))),
-    ("ml-sender-verify-failed", BROADCOM_OUT, _ml("550 Sender verify failed", "5.0.0"), soft(("rejected",))),
-    ("ml-vba-macros", BROADCOM_OUT, _ml("552 MS-Office file containing VBA macros found inside of the email", "5.0.0"),
+    ("ml-envelope-sender-rejected", BROADCOM_OUT, ml("553 Envelope sender rejected", "5.0.0"), soft(("rejected",))),
+    ("ml-sender-verify-failed", BROADCOM_OUT, ml("550 Sender verify failed", "5.0.0"), soft(("rejected",))),
+    ("ml-vba-macros", BROADCOM_OUT, ml("552 MS-Office file containing VBA macros found inside of the email", "5.0.0"),
      soft(("policyviolation", "virusdetected", "filtered", "contenterror"))),
-    ("ml-spam-content-filtering", BROADCOM_OUT, _ml("550 5.7.1 Message rejected as spam by Content Filtering.", "5.7.1"),
+    ("ml-spam-content-filtering", BROADCOM_OUT, ml("550 5.7.1 Message rejected as spam by Content Filtering.", "5.7.1"),
      soft(("spamdetected",))),
-    ("ml-exceeded-max-time", BROADCOM_OUT, _ml("554 5.4.7 [internal] exceeded max time without delivery", "5.4.7"),
+    ("ml-exceeded-max-time", BROADCOM_OUT, ml("554 5.4.7 [internal] exceeded max time without delivery", "5.4.7"),
      soft(("expired",))),
-    ("ml-spf-not-authorized", BROADCOM_OUT, _ml("550 SPF check failed. Sender not authorized", "5.0.0"),
+    ("ml-spf-not-authorized", BROADCOM_OUT, ml("550 SPF check failed. Sender not authorized", "5.0.0"),
      soft(("authfailure",))),
     ("ml-recipient-no-such-user", BROADCOM_OUT,
-     _ml("554 5.7.1 Recipient address rejected: No such user", "5.7.1"), [(LEAD, True, UNKNOWN, R, False)]),
+     ml("554 5.7.1 Recipient address rejected: No such user", "5.7.1"), [(LEAD, True, UNKNOWN, R, False)]),
     ("ml-sender-on-domain-blacklist-551", BROADCOM_EXT + " (551, yet the sender is the one refused)",
-     _ml("551 Sender is on domain's blacklist", "5.0.0"), soft(("rejected", "filtered", "blocked"))),
+     ml("551 Sender is on domain's blacklist", "5.0.0"), soft(("rejected", "filtered", "blocked"))),
     ("ml-ip-on-block-list", BROADCOM_EXT,
-     _ml("550 5.7.1 Recipient not authorized, your IP has been found on a block list", "5.7.1"), soft(BLOCK)),
-    ("ml-banned-content", BROADCOM_EXT, _ml("554 Rejected due to banned content", "5.0.0"),
+     ml("550 5.7.1 Recipient not authorized, your IP has been found on a block list", "5.7.1"), soft(BLOCK)),
+    ("ml-banned-content", BROADCOM_EXT, ml("554 Rejected due to banned content", "5.0.0"),
      soft(("policyviolation", "spamdetected", "filtered", "virusdetected"))),
-    ("ml-spam-content", BROADCOM_EXT, _ml("554 Rejected due to spam content", "5.0.0"), soft(("spamdetected",))),
+    ("ml-spam-content", BROADCOM_EXT, ml("554 Rejected due to spam content", "5.0.0"), soft(("spamdetected",))),
     ("ml-unsafe-content-phishing", BROADCOM_EXT,
-     _ml("550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)", "5.0.0"),
+     ml("550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)", "5.0.0"),
      soft(("virusdetected", "spamdetected", "policyviolation"))),
-    ("ml-mail-relay-denied", BROADCOM_EXT, _ml('550 "5.7.0" Mail relay denied', "5.7.0"), soft(("norelaying",))),
-    ("ml-permission-denied", BROADCOM_EXT, _ml("550 Permission denied", "5.0.0"), soft()),
+    ("ml-mail-relay-denied", BROADCOM_EXT, ml('550 "5.7.0" Mail relay denied', "5.7.0"), soft(("norelaying",))),
+    ("ml-permission-denied", BROADCOM_EXT, ml("550 Permission denied", "5.0.0"), soft()),
 ]
 
 MESSAGELABS += [
-    ("ml-unable-to-relay", BROADCOM_OUT, _ml("550 5.7.1 Unable to Relay", "5.7.1"), soft(("norelaying",))),
-    ("ml-mailbox-is-full", BROADCOM_OUT, _ml("552 Mailbox is full", "5.0.0"), soft(("mailboxfull",))),
+    ("ml-unable-to-relay", BROADCOM_OUT, ml("550 5.7.1 Unable to Relay", "5.7.1"), soft(("norelaying",))),
+    ("ml-mailbox-is-full", BROADCOM_OUT, ml("552 Mailbox is full", "5.0.0"), soft(("mailboxfull",))),
     ("ml-exceeded-storage-allocation", BROADCOM_OUT + " (filed under 'The recipient's mailbox is full')",
-     _ml("552 Requested mail action aborted: exceeded storage allocation", "5.0.0"),
+     ml("552 Requested mail action aborted: exceeded storage allocation", "5.0.0"),
      soft(("mailboxfull", "systemfull"))),
-    ("ml-size-exceeds-fixed-limit", BROADCOM_OUT, _ml("552 Message size exceeds fixed limit", "5.0.0"),
+    ("ml-size-exceeds-fixed-limit", BROADCOM_OUT, ml("552 Message size exceeds fixed limit", "5.0.0"),
      soft(("mesgtoobig",))),
     ("ml-user-unknown-no-stage", BROADCOM_OUT + " ('550 User unknown' with no stage and no 5.1.x: the team's call "
-     "reads such English words filtered, soft)", _ml("550 User unknown", "5.0.0"), soft(("filtered", "userunknown"))),
-    ("ml-user-unknown-5.1.1", BROADCOM_OUT + " (the same words under a 5.1.1 status)", _ml("550 User unknown", "5.1.1"),
+     "reads such English words filtered, soft)", ml("550 User unknown", "5.0.0"), soft(("filtered", "userunknown"))),
+    ("ml-user-unknown-5.1.1", BROADCOM_OUT + " (the same words under a 5.1.1 status)", ml("550 User unknown", "5.1.1"),
      [(LEAD, True, UNKNOWN, R, False)]),
     ("symantec-421-temporarily-unavailable", MAILSPHERE,
      relayed("421 Service Temporarily Unavailable", status="4.0.0", command="CONN", remote="cluster5.eu.messagelabs.com"),
@@ -318,7 +192,7 @@ RSPAMD_ROWS = [
      relayed("554 5.7.1 Spam message rejected", status="5.7.1", command="DATA", remote="mail.partner.example"),
      soft(("spamdetected",))),
     ("rspamd-spam-message-rejected-gmail", RSPAMD + " (as Gmail quotes it)",
-     _gmail("554 5.7.1 Spam message rejected", "5.7.1", "mail.partner.example"), soft(("spamdetected",))),
+     gmail("554 5.7.1 Spam message rejected", "5.7.1", "mail.partner.example"), soft(("spamdetected",))),
     ("rspamd-greylist-try-again", RSPAMD,
      relayed("451 4.7.1 Try again later", status="4.7.1", command="DATA", remote="mail.partner.example"),
      soft((), None, True)),
@@ -343,7 +217,7 @@ SECOND = [
              f"a=2906&b=lead@example.org&c=seller@example.com&d=6&e={IP}-mx-gate24-hz3", status="5.5.4",
              remote="mx17a.antispameurope.com"), soft(BLOCK, S)),
     ("hornet-bad-reputation-gmail", HORNET + " (as Gmail quotes it)",
-     _gmail(f"554 5.5.4 Your IP {IP} address has a bad reputation. To unblock visit http://cloud-security.net/unblock?"
+     gmail(f"554 5.5.4 Your IP {IP} address has a bad reputation. To unblock visit http://cloud-security.net/unblock?"
             f"a=2906&d=6&e={IP}-mx-gate24-hz3", "5.5.4", "mx17a.antispameurope.com"), soft(BLOCK, S)),
     ("trend-ers-database-blocked", TREND_DB,
      relayed(f"554 5.7.1 Service unavailable; Client host [{IP}] blocked using ASHB2VH2LBAJDLPVLNZ7XFLPCMMA4HP.r.mail-"
@@ -357,7 +231,7 @@ SECOND = [
      relayed(f"550 cuda_nsu 5.1.1 <{LEAD}> Recipient address rejected: User unknown", status="5.1.1", remote=ESS),
      [(LEAD, True, UNKNOWN, R, False)]),
     ("barracuda-cuda-nsu-user-unknown-gmail", SMTP_CODES + " (as Gmail quotes it)",
-     _gmail(f"550 cuda_nsu 5.1.1 <{LEAD}> Recipient address rejected: User unknown", "5.1.1", ESS),
+     gmail(f"550 cuda_nsu 5.1.1 <{LEAD}> Recipient address rejected: User unknown", "5.1.1", ESS),
      [(LEAD, True, UNKNOWN, R, False)]),
     ("barracuda-550-blocked", SMTP_CODES, relayed("550 Blocked", status=None, command="DATA", remote=ESS),
      soft(FAMILY)),
@@ -402,7 +276,7 @@ HORNET_ROWS = [
 ] + [
     # The same codes as Gmail quotes them: no stage; a 5.2.2 that is no full mailbox, a 5.5.x no syntax error.
     (f"hornet-{code}-{status}-gmail", HORNET_CODES + " (as Gmail quotes it)",
-     _gmail(f"{code} {status} {words}", status, _HX), [(LEAD, hard, reasons, scope, delay)])
+     gmail(f"{code} {status} {words}", status, _HX), [(LEAD, hard, reasons, scope, delay)])
     for code, words, status, stage, reasons, scope, delay, hard in HORNET_TABLE
     if status in ("5.2.2", "5.5.4", "5.5.5", "5.5.7", "5.6.4")
 ]
@@ -411,23 +285,23 @@ HALON_ROWS = [
     ("halon-recipient-rejected-5.1.1", HALON, halon("h1", "550 5.1.1 yG4QZNGttZRyvyG4QZgw6k Recipient Rejected [503]"),
      [(LEAD, True, UNKNOWN, R, False)]),
     ("halon-spam-message-rejected", HALON, halon("h2", "552 Spam Message Rejected"), soft(("spamdetected",))),
-    ("halon-quoting-ers-qil", HALON + " (carrying Trend Micro's QIL refusal, TREND_QIL)", halon("h3", _QIL),
+    ("halon-quoting-ers-qil", HALON + " (carrying Trend Micro's QIL refusal, TREND_QIL)", halon("h3", QIL),
      soft(BLOCK, S)),
 ]
 
 # The same refusals in Exchange Online's NDR (the layout a Microsoft 365 sender gets back).
 EXO_MORE = [
-    ("trend-hes-ers-qil-exo", TREND_QIL + " (as Exchange Online quotes it)", _exo(_QIL, "5.7.1", HES), soft(BLOCK, S)),
+    ("trend-hes-ers-qil-exo", TREND_QIL + " (as Exchange Online quotes it)", exo(QIL, "5.7.1", HES), soft(BLOCK, S)),
     ("trend-ddei-block-permanently-exo", TREND_DDEI + " (as Exchange Online quotes it)",
-     _exo("521 Block permanently (Sender Filtering/Authentication)", "5.0.0", "ddei.partner.example"),
+     exo("521 Block permanently (Sender Filtering/Authentication)", "5.0.0", "ddei.partner.example"),
      soft(FAMILY + ("authfailure", "securityerror"))),
     ("ppe-sender-rejected-5.1.0-exo", SPAMBRELLA + " (as Exchange Online quotes it)",
-     _exo("550 5.1.0 sender rejected", "5.1.0", PPE), soft(("rejected", "blocked", "authfailure"), S)),
+     exo("550 5.1.0 sender rejected", "5.1.0", PPE), soft(("rejected", "blocked", "authfailure"), S)),
     ("hornet-550-5.2.2-exo", HORNET_CODES + " (as Exchange Online quotes it)",
-     _exo("550 5.2.2 explicit blocking of sender or recipient address", "5.2.2", _HX),
+     exo("550 5.2.2 explicit blocking of sender or recipient address", "5.2.2", _HX),
      soft(("rejected", "filtered", "blocked"))),
     ("barracuda-cuda-nsu-user-unknown-exo", SMTP_CODES + " (as Exchange Online quotes it)",
-     _exo(f"550 cuda_nsu 5.1.1 <{LEAD}> Recipient address rejected: User unknown", "5.1.1", ESS),
+     exo(f"550 cuda_nsu 5.1.1 <{LEAD}> Recipient address rejected: User unknown", "5.1.1", ESS),
      [(LEAD, True, UNKNOWN, R, False)]),
     ("symantec-zodiac-500", ZODIAC,
      relayed("500 5.7.1 Symantec Zodiac", status="5.7.1", remote="cluster9.us.messagelabs.com"), soft(BLOCK)),
