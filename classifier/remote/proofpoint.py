@@ -12,6 +12,9 @@ RULES = (
     Rule(reason=R.BLOCKED, wording="dnsbl-lookup", sender=True),
     Rule(reason=R.BLOCKED, wording="ipcheck.proofpoint.com", sender=True),
     Rule(reason=R.BLOCKED, wording="blocked - see", sender=True),
+    # "550 5.7.0 Local Policy Violation": what Proofpoint answers a sending server on its real-time
+    # blacklist (Hunter College ICIT 'Spam Interception'), read at MAIL FROM as a refused sender.
+    Rule(reason=R.BLOCKED, wording="local policy violation", sender=True),
     Rule(reason=R.SPAMDETECTED, wording="message blocked due to spam content"),
     Rule(reason=R.SPAMDETECTED, wording="message rejected as spam"),
     Rule(reason=R.VIRUSDETECTED, wording="virus"),
