@@ -149,6 +149,9 @@ def _wrapped(core: str) -> re.Pattern[str]:
 _LED_WRAPPED = re.compile("|".join(_wrapped(core).pattern for core in _LED))
 
 
+_RULE_THEN_HEADERS = re.compile(r"\n-{20,}[ \t]*\n(?:received|return-path|dkim-signature|message-id):[ \t]")
+
+
 def original_section(text: str) -> int:
     """Offset where the copy of the original message starts in `text` (len if absent)."""
     cached = _SECTION_CACHE.get(id(text))
@@ -169,6 +172,13 @@ def original_section(text: str) -> int:
                 m = _wrapped(core).search(low, 0, first + 2 * len(core))
                 if m is not None and m.start() < first:
                     first = m.start()
+    if "\n---" in low:
+        # A separator line straight above the returned message's own header lines, with no label
+        # and no blank line between (Halon's plain-text notice: 80 dashes, then "Received: ..."):
+        # what follows is the original, whose To: line must not read as the failed recipient's.
+        m = _RULE_THEN_HEADERS.search(low, 0, first)
+        if m is not None:
+            first = m.start() + 1
     cut = first if first < len(low) else len(text)
     if len(_SECTION_CACHE) > 8:
         _SECTION_CACHE.clear()

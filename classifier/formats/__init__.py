@@ -46,7 +46,7 @@ _COMMAND = re.compile(
     r"((?i:end of data|rcpt to|helo|ehlo|rcpt)|(?i:mail from|data|mail|text)(?=\s+(?i:command)\b)"
     r"|MAIL FROM|DATA|MAIL|TEXT|(?i:connect)(?:(?i:ion))?)"
     r"(?=\)|:|\s+command|\s|$)"
-    r"|\bSMTP:(MAIL|RCPT|DATA)\b|\[(RCPT_TO|MAIL_FROM|DATA)\]"
+    r"|\b(?i:smtp):((?i:mail|rcpt|data))\b|\[(RCPT_TO|MAIL_FROM|DATA)\]"  # X3's "SMTP:RCPT host", any case
 )
 _COMMANDS = {"mail from": "MAIL", "mail": "MAIL", "rcpt to": "RCPT", "rcpt": "RCPT", "rcpt_to": "RCPT",
              "mail_from": "MAIL", "data": "DATA", "end of data": "DATA", "text": "DATA", "helo": "HELO",

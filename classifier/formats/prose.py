@@ -141,13 +141,14 @@ def _wrapped_sentence(lines: list[str], i: int) -> list[str]:
     """The address of line i in "Your message to a@b couldn't be delivered" (_INLINE[3]) that a
     client or gateway wrapping at 72-78 columns broke before its verb ("Your message to" /
     "<a@b> could not be delivered."), or in "Your message wasn't delivered to a@b because ..."
-    (_INLINE[0]) broken before the address (Gmail's sentence at 40 columns): read with its
+    (_INLINE[0]) broken before the address (Gmail's sentence at 40 columns), or in "rejected
+    recipient <a@b> (Error following RCPT command)" (_INLINE[1]) broken there: read with its
     paragraph's neighbour lines that name no address, the address its own line's (never one of
     a neighbour's, a sender's or a header's)."""
     near = [lines[j].strip() if 0 <= j < len(lines) and "@" not in lines[j] else "" for j in (i - 1, i + 1)]
     start = len(near[0]) + 1
     text = f"{near[0]} {lines[i].strip()} {near[1]}"
-    return [m.group(1) for rx in (_INLINE[3], _INLINE[0]) for m in rx.finditer(text)
+    return [m.group(1) for rx in (_INLINE[3], _INLINE[0], _INLINE[1]) for m in rx.finditer(text)
             if start <= m.start(1) < start + len(lines[i].strip())]
 
 

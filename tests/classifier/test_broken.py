@@ -1,5 +1,6 @@
 """What a writer's or gateway's line width breaks (classifier/formats/broken.py, lone.broken_sentence,
-sections' wrapped markers, dsn's broken heading): read as the unbroken text is.
+sections' wrapped markers, dsn's broken heading, a rule straight above returned headers, a recipient
+sentence broken before its address, a stage word lowered): read as the unbroken text is.
 
 HAND-MADE messages. The notices' words follow James's bounce text (org.apache.james.transport.mailets.
 DSNBounce / Bounce: "Error message below:" then the reply), XMail's QueUtBuildErrorResponse layout
@@ -73,3 +74,47 @@ def test_an_original_marker_broken_between_its_words():
     assert text[original_section(text):].startswith("Here is listed the initial part of the\nmessage:")
     led = "Failed all attempts.\n\n   -- The header and top 20 lines of the message\nfollows --\n\nFrom: x@y.example\n"
     assert led[original_section(led):].startswith("\n   -- The header")
+
+
+def test_a_rule_straight_above_the_returned_headers_starts_the_original():
+    """Halon's plain-text notice (tests/classifier/review_notices29_layouts.halon) puts 80 dashes and
+    then the returned message's own header lines, no label, no blank line: the original starts
+    at the rule, so its "To:" line is no labelled failed recipient once the reply above is wrapped."""
+    notice = ("This is the mail system at host\n\tmailrelay6.relay.example.\n\n"
+              "<lead@partner.example> failed:\n\tpartner.example->MX:\n554 5.7.1 <lead@partner.example>: Recipient\n"
+              "\taddress rejected: ERS-QIL.\n" + "-" * 80 + "\nReceived: from seller-pc (unknown [198.51.100.7])\n"
+              "Message-ID: <broken-halon@example.com>\nFrom: Seller <seller@example.com>\nTo: <lead@partner.example>\n"
+              "Subject: Quick question\n")
+    assert notice[original_section(notice):].startswith("-" * 80 + "\nReceived: from seller-pc")
+    raw = _mail("Undelivered Mail Returned to Sender", notice)
+    result = classify(raw)
+    assert [(d.address, d.reason.value, d.scope.value) for d in result.deliveries] == \
+        [("lead@partner.example", "blocked", "sender")]
+    assert "ERS-QIL" in result.deliveries[0].diagnostic
+    # A rule above ordinary text, or above a labelled block that is no header, starts nothing.
+    assert original_section("Hello\n" + "-" * 40 + "\nReceived your note, thanks\n") == len(
+        "Hello\n" + "-" * 40 + "\nReceived your note, thanks\n")
+
+
+def test_a_recipient_sentence_broken_before_the_address():
+    """"SMTP Server <mx> rejected recipient <a@b> (Error following RCPT command). It responded as
+    follows: [...]" (the X6 layout of review 25) broken at 60 columns before the address: the
+    sentence still names it, rather than the returned headers' "To:" line below."""
+    text = ("1 error(s):\n\nSMTP Server <mx.partner.example> rejected recipient\n<lead@partner.example> (Error "
+            "following RCPT command). It responded\nas follows: [554 5.7.1 Service unavailable; Client host\n"
+            "[198.51.100.7] blocked using zen.spamhaus.org]\n\nThe attachment contains the original mail headers.\n\n"
+            "From: Seller <seller@example.com>\nTo: lead@partner.example\nSubject: Quick question\n")
+    result = classify(_mail("There was an error sending your mail", text, "postmaster@relay.example.net"))
+    assert [(d.address, d.reason.value, d.scope.value, d.smtp_command) for d in result.deliveries] == \
+        [("lead@partner.example", "blocked", "sender", "RCPT")]
+
+
+def test_the_stage_word_in_any_case():
+    """X3's "SMTP:RCPT host ...: 553 5.3.0 <a@b>... No such user here" names the RCPT stage, in
+    capitals or lowered by a gateway: a missing user, hard (unnamed stage: the team's filtered)."""
+    for line in ("SMTP:RCPT host 192.0.2.8: 553 5.3.0 <lead@partner.example>... No such user here",
+                 "smtp:rcpt host 192.0.2.8: 553 5.3.0 <lead@partner.example>... no such user here"):
+        text = ("Delivery to the following recipients failed permanently:\n\n  * lead@partner.example\n\n"
+                f"Technical details:\n\n{line}\n")
+        assert _reading(_mail("Delivery status notification", text)) == \
+            (True, [("lead@partner.example", "userunknown", True)])
