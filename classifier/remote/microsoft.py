@@ -13,8 +13,13 @@ HOSTS = (".protection.outlook.com", ".prod.outlook.com", ".outlook.com", ".hotma
          ".olc.protection.outlook.com", "outlook.com", "hotmail.com", ".office365.com", "office365.com")
 DOMAINS = ("outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr",
            "outlook.jp", "live.jp", "hotmail.de", "outlook.de", "windowslive.com")
+# "AS(201806281)": Exchange Online Protection's own tag on its Directory Based Edge Blocking
+# refusal ("550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", as hosts'
+# pages quote it: simplefastwebsites.com, suped.com), kept where no Microsoft host is named
+# (Exchange Online's own NDR to a Microsoft 365 sender, a gateway relaying the refusal).
 MARKERS = ("protection.outlook.com]", "postmaster.live.com", "postmaster.outlook.com", "sendersupport.olc.protection",
-           "resolver.adr.", "resolver.rst.", "storedrv.deliver", "aka.ms/", "go.microsoft.com/fwlink")
+           "resolver.adr.", "resolver.rst.", "storedrv.deliver", "aka.ms/", "go.microsoft.com/fwlink",
+           "as(201806281)")
 
 RULES = (
     # The recipient: 5.1.10 "Recipient not found by SMTP address lookup" (directory-based

@@ -391,4 +391,30 @@ CONTROLS = [
      [(LEAD, False, (), NONE, False)]),
 ]
 
-ROWS = _inbound_rows() + _own_rows() + _onprem_rows() + CONTROLS
+# ---- Exchange Online's NDR to a Microsoft 365 sender with no Remote-MTA for a refusal by another
+# tenant's edge (the NDR names Microsoft's reply, not its host): the reply's own marks must
+# carry it. Before the fix (classifier/remote/microsoft.py MARKERS), the DBEB refusal read
+# filtered, soft: a dead address kept in the sequence.
+S775 = ("451 4.7.650 The mail server [192.0.2.7] has been temporarily rate limited due to IP reputation. For e-mail "
+        "delivery information, see https://postmaster.live.com (S775) "
+        "[DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]")
+NO_HOST = [
+    ("exo-no-host-5.4.1-dbeb-as-tag", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", "5.4.1",
+     LEAD, UNKNOWN, True, R, EXO + "; the AS(201806281) tag as simplefastwebsites.com and suped.com quote it (weak)"),
+    ("exo-no-host-5.7.504", f"550 5.7.504 [{LEAD}]: Recipient address rejected: Access denied", "5.7.504", LEAD,
+     UNKNOWN, True, R, EXO),
+    ("exo-no-host-5.1.10", f"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient {LEAD} not found by SMTP address "
+     "lookup", "5.1.10", LEAD, UNKNOWN + ("notaccept",), True, R, EXO),
+    ("exo-no-host-5.5.0", "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302).", "5.5.0", HOTMAIL,
+     UNKNOWN, True, R, EXO),
+    ("exo-no-host-4.4.7-after-s775", f"550 4.4.7 Message expired -> {S775}", "4.4.7", HOTMAIL,
+     ("badreputation", "expired"), False, NONE, SISIMAI_UNDOC + " (S775's reply, quoted in a 4.4.7 NDR by hand)"),
+]
+NO_HOST_ROWS = [(name, f"{source} (Exchange Online's own NDR, no Remote-MTA)",
+                 exchange_own(diag, status=status, body=_exo_body(address), address=address, remote=None),
+                 [(address, hard, reasons, scope, False)])
+                for name, diag, status, address, reasons, hard, scope, source in NO_HOST]
+NO_HOST_ROWS.append(("olc-4.7.650-s775-gmail-final", SISIMAI_UNDOC + " (Gmail's DSN giving up on it, Action failed)",
+                     _gmail(S775, "4.7.650", HOTMAIL, OLC_MX), [(HOTMAIL, False, ("badreputation",), S, False)]))
+
+ROWS = _inbound_rows() + _own_rows() + _onprem_rows() + CONTROLS + NO_HOST_ROWS
