@@ -66,11 +66,19 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # masqmail's own failed connect (src/deliver.c: "could not open connection to %s:%d :" and
         # the resolver's or strerror()'s words), never a remote reply.
         "could not open connection to",
+        # Exchange Online's own failed connect to an outside server, "4.4.316 Connection refused
+        # [Message=Socket error code 10061]" ("Email non-delivery reports and SMTP errors in
+        # Exchange Online"): the receiving server's network, never a remote reply.
+        "connection refused [message=socket error code",
     ),
     R.TOOMANYCONN: (
         # Stalwart queue/dsn.rs: "(too many concurrent connections to remote server)"; FTGate's
         # "451 4.5.1 [ip] Max concurrent sessions (#1.04)" (docs.ftgate.com 'Service Error Messages').
         "too many concurrent connections", "max concurrent sessions",
+        # Exchange Server's Receive connector over MaxInboundConnection(PerSource): "421 4.3.2 The
+        # maximum number of concurrent server connections has exceeded a per-source limit, closing
+        # transmission channel" (as learn.microsoft.com/answers question 407670 quotes it).
+        "maximum number of concurrent server connections has exceeded",
         # cPanel's Exim ACL dictionary_attack: more than four failed recipients on one connection
         # and it drops it, "Number of failed recipients exceeded.  Come back in a few hours." (our
         # connection's count, like "too many errors from your ip"; not this address).

@@ -13,8 +13,13 @@ HOSTS = (".protection.outlook.com", ".prod.outlook.com", ".outlook.com", ".hotma
          ".olc.protection.outlook.com", "outlook.com", "hotmail.com", ".office365.com", "office365.com")
 DOMAINS = ("outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr",
            "outlook.jp", "live.jp", "hotmail.de", "outlook.de", "windowslive.com")
+# "AS(201806281)": Exchange Online Protection's own tag on its Directory Based Edge Blocking
+# refusal ("550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", as hosts'
+# pages quote it: simplefastwebsites.com, suped.com), kept where no Microsoft host is named
+# (Exchange Online's own NDR to a Microsoft 365 sender, a gateway relaying the refusal).
 MARKERS = ("protection.outlook.com]", "postmaster.live.com", "postmaster.outlook.com", "sendersupport.olc.protection",
-           "resolver.adr.", "resolver.rst.", "storedrv.deliver", "aka.ms/", "go.microsoft.com/fwlink")
+           "resolver.adr.", "resolver.rst.", "storedrv.deliver", "aka.ms/", "go.microsoft.com/fwlink",
+           "as(201806281)")
 
 RULES = (
     # The recipient: 5.1.10 "Recipient not found by SMTP address lookup" (directory-based
@@ -25,6 +30,9 @@ RULES = (
     # 5.7.505 "Access denied, banned recipient": "The recipient that you're attempting to contact
     # isn't valid" (the same table): not the sender's ban, the address's.
     Rule(reason=R.USERUNKNOWN, wording="access denied, banned recipient"),
+    # 5.7.504 "[x]: Recipient address rejected: Access denied": "The recipient address that you're
+    # attempting to contact isn't valid" (the same table); as 5.4.1's edge refusal above.
+    Rule(reason=R.USERUNKNOWN, wording="recipient address rejected: access denied", status="5.7.504"),
     Rule(reason=R.USERUNKNOWN, wording="recipient not found by smtp address lookup"),
     # Outlook.com: "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)".
     Rule(reason=R.USERUNKNOWN, wording="requested action not taken: mailbox unavailable"),
@@ -38,6 +46,11 @@ RULES = (
     Rule(reason=R.FILTERED, status="5.7.133"),  # group/mailbox accepts only authenticated senders
     Rule(reason=R.FILTERED, status="5.7.134"),
     Rule(reason=R.FILTERED, status="5.7.13"),
+    Rule(reason=R.FILTERED, status="5.7.135"),  # public folder: accepts only authenticated senders
+    Rule(reason=R.FILTERED, status="5.7.136"),  # mail user: the same
+    # 5.0.350 "x-dg-ref header is too long": a Rich Text (TNEF) message the recipient's
+    # organisation refused for its form (the same table).
+    Rule(reason=R.CONTENTERROR, wording="x-dg-ref header is too long"),
     Rule(reason=R.SPEEDING, status="5.2.121"),  # recipient's per-hour limit from one sender
     Rule(reason=R.SPEEDING, status="5.2.122"),
     Rule(reason=R.SPEEDING, status="4.2.121"),
@@ -66,6 +79,9 @@ RULES = (
     Rule(reason=R.BLOCKED, wording="must have a reverse dns record", sender=True),
     Rule(reason=R.BLOCKED, wording="does not accept email over ipv6", sender=True),
     Rule(reason=R.BLOCKED, wording="access denied, please try again later", status="4.7.", sender=True),
+    # Outlook.com's "451 4.7.500 Server busy. Please try again later from [ip]. (AS761)": the same
+    # 4.7.500-699 range ("suspicious activity ... sending has been temporarily restricted").
+    Rule(reason=R.BLOCKED, wording="server busy. please try again later from", status="4.7.", sender=True),
     # 5.7.705 tenant over threshold, 5.7.708 "traffic not accepted from this IP", 5.7.750
     # "client blocked from sending from unregistered domains": Microsoft refusing the sender.
     Rule(reason=R.BLOCKED, status="5.7.705", sender=True),
