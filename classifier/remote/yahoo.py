@@ -46,7 +46,15 @@ RULES = (
     # generic tables (bad reputation). [TSS09]/[TSS11] "will be permanently deferred": Yahoo
     # refusing the sender as a whole.
     Rule(reason=R.REJECTED, wording=" will be permanently deferred", sender=True),
-    Rule(reason=R.REJECTED, wording="unresolvable rfc.5321", sender=True),
+    # "Unresolvable RFC.5321 or RFC.5322 from domain" (sender hub): our MAIL FROM or From: domain.
+    Rule(reason=R.REJECTED, wording="unresolvable rfc.532", sender=True),
+    # "421 4.7.0 [GL01] Message from <ip> temporarily deferred - 4.16.50" (its older "Message from
+    # (ip) temporarily deferred - 4.16.50" without the tag): the sending IP deprioritised, as its
+    # TS* deferrals ("Message temporarily deferred (eg: TS* Errors)"); "Resources temporarily
+    # unavailable" ("the Yahoo mail servers were busy"): its own system.
+    Rule(reason=R.BLOCKED, wording="[gl01]", sender=True),
+    Rule(reason=R.BLOCKED, wording="temporarily deferred - 4.16.", sender=True),
+    Rule(reason=R.SYSTEMERROR, wording="resources temporarily unavailable"),
     Rule(reason=R.NORELAYING, wording="relaying denied for "),
     Rule(reason=R.SYNTAXERROR, wording="syntax error in parameters or arguments"),
 )
