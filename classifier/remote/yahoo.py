@@ -8,8 +8,12 @@ NAME = "yahoo"
 HOSTS = (".yahoodns.net", ".yahoo.com", ".aol.com", ".yahoo.co.jp")
 DOMAINS = ("yahoo.com", "ymail.com", "rocketmail.com", "aol.com", "aim.com", "yahoo.co.uk", "yahoo.fr",
            "yahoo.de", "yahoo.es", "yahoo.it", "yahoo.ca", "yahoo.com.br", "verizon.net")
+# "delivery error: dd " opens Yahoo's own qmail-style refusals ("554 delivery error: dd This user
+# doesn't have a <domain> account", senders.yahooinc.com; "dd Sorry, your message to x cannot be
+# delivered"), said for the domains it now hosts too (att.net, comcast.net: June 2025), where no
+# Yahoo host may be named (Exchange Online's NDR) and the domain is another provider's.
 MARKERS = ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com",
-           "postmaster.yahoo.com", "help.yahoo.com")
+           "postmaster.yahoo.com", "help.yahoo.com", "delivery error: dd ")
 
 RULES = (
     # AOL's block tags (postmaster.aol.com/errors: "The codes are listed in categories based on the

@@ -315,6 +315,37 @@ APPLE_REPLIES = [
     ("too-many-errors", "421 4.7.0 me.com Error: too many errors", "4.7.0", "DATA", False,
      ("toomanyconn", "syntaxerror", "blocked", "speeding", "systemerror"), ANY),
 ]
+# Hide My Email: an iCloud+ user's relay address (privaterelay.appleid.com) whose forwarding the
+# user turned off; tamingdns.com/bounce-decoder/apple (weak) quotes "550 5.7.1 Relay not permitted
+# for user." for it. The words say relaying is refused (norelaying, soft); the gloss that the alias
+# is off would be suspend: either is soft, so no rule is keyed to the weak gloss.
+RELAY = "x7k2p9qz4m@privaterelay.appleid.com"
+HIDE_MY_EMAIL = [
+    ("hide-my-email-relay-not-permitted", "550 5.7.1 Relay not permitted for user.", "5.7.1", "RCPT", False,
+     ("norelaying", "suspend", "filtered"), ANY),
+]
+TAMING = "tamingdns.com/bounce-decoder/apple quoting iCloud's Hide My Email refusal (weak)"
+
+
+# ---- Yahoo's servers answering for AT&T's and Comcast's consumer domains -------------------------
+# (bentonow.com/smtp-errors/yahoo, weak: AT&T's consumer domains' MX moved to
+# mx-att.mail.am0.yahoodns.net in June 2025 and comcast.net mailboxes to Yahoo Mail): Yahoo's own
+# sentences for their users, from its hosts, and quoted with no host (Exchange Online's NDR).
+MIGRATED = "bentonow.com/smtp-errors/yahoo (weak: the June 2025 moves) with " + YSRC
+MIGRATED_ROWS = (
+    rows_relayed("yahoo-att", MIGRATED, "mx-att.mail.am0.yahoodns.net", "lead@att.net", [
+        ("dd-no-account", "554 delivery error: dd This user doesn't have a att.net account (lead@att.net) [0] - "
+         "mta1020.mail.gq1.yahoo.com", "5.0.0", "RCPT", True, ("userunknown",), R)])
+    + rows_quoted("yahoo-att", MIGRATED, "mx-att.mail.am0.yahoodns.net", "lead@att.net", [
+        ("dd-no-account", "554 delivery error: dd This user doesn't have a att.net account (lead@att.net) [0] - "
+         "mta1020.mail.gq1.yahoo.com", "5.0.0", "RCPT", True, ("userunknown",), R)])
+    + rows_relayed("yahoo-sbc", MIGRATED, "mx-att.mail.am0.yahoodns.net", "lead@sbcglobal.net", [
+        ("disabled-554-30", "554 30 Sorry, your message to lead@sbcglobal.net cannot be delivered. This mailbox is "
+         "disabled (554.30). - mta1020.mail.gq1.yahoo.com", "5.0.0", "RCPT", False, ("suspend",), R)])
+    + rows_quoted("yahoo-comcast", MIGRATED, "mx-comcast.mail.am0.yahoodns.net", "lead@comcast.net", [
+        ("dd-no-account", "554 delivery error: dd This user doesn't have a comcast.net account (lead@comcast.net) "
+         "[0] - mta1031.mail.gq1.yahoo.com", "5.0.0", "RCPT", True, ("userunknown",), R)])
+)
 
 # ---- Comcast ----------------------------------------------------------------------------------------
 COMCAST = "lead@comcast.net"
@@ -371,6 +402,9 @@ ROWS = (rows_relayed("google", GSRC, GMX, GMAIL, GOOGLE)
         + rows_relayed("yahoo", YSRC + "; " + YQ, YMX, YAHOO, YAHOO_REPLIES)
         + rows_quoted("yahoo", YSRC + "; " + YQ, YMX, YAHOO, YAHOO_REPLIES)
         + QMAIL_ROWS
+        + rows_relayed("apple", TAMING, AMX, RELAY, HIDE_MY_EMAIL)
+        + rows_quoted("apple", TAMING, AMX, RELAY, HIDE_MY_EMAIL)
+        + MIGRATED_ROWS
         + rows_relayed("apple", ASRC, AMX, ICLOUD, APPLE_REPLIES)
         + rows_quoted("apple", ASRC, AMX, ICLOUD, APPLE_REPLIES)
         + rows_relayed("comcast", CSRC, CMX, COMCAST, COMCAST_REPLIES)
