@@ -134,6 +134,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Forpsi's inbound MX (and the platform behind it): "550 5.1.0 <id> blocked by SPF" = the
         # sender domain's SPF hardfail (support.forpsi.com kb a3302), under an address status.
         "blocked by spf",
+        # Gmail's 2024 bulk-sender texts (Workspace Admin Help 3726730, review 31) where no Google
+        # host or "- gsmtp" tag says whose they are: "550 5.7.27 This message was blocked because it
+        # didn't pass SPF authentication" (a 5.7.27 status alone reads as a null MX: a false hard),
+        # "SPF/DKIM authentication didn't pass", "the sender is unauthenticated", "isn't aligned
+        # with either the authenticated SPF or DKIM organizational domain" (5.7.32).
+        "didn't pass spf authentication", "didn't pass dkim authentication", "authentication didn't pass",
+        "the sender is unauthenticated", "aligned with either the authenticated spf or dkim",
     ),
     R.SECURITYERROR: (
         # rustls's certificate error as Stalwart's DSN quotes it: "TLS error from 'x': invalid peer

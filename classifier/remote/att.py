@@ -20,4 +20,7 @@ RULES = (
     Rule(reason=R.BLOCKED, wording="unauthorized interface for", sender=True),  # not a valid source of e-mail
     Rule(reason=R.REJECTED, wording="requires valid sender domain", sender=True),  # the sender's DNS
     Rule(reason=R.REQUIREPTR, wording="failure in dns look-up", sender=True),  # the sending IP's reverse DNS
+    # "450 busy--Please try again later": "The sending system has requested more resources than are
+    # available at the moment" (its system's load, retried).
+    Rule(reason=R.SYSTEMERROR, wording="busy--please try again later"),
 )

@@ -8,8 +8,12 @@ NAME = "yahoo"
 HOSTS = (".yahoodns.net", ".yahoo.com", ".aol.com", ".yahoo.co.jp")
 DOMAINS = ("yahoo.com", "ymail.com", "rocketmail.com", "aol.com", "aim.com", "yahoo.co.uk", "yahoo.fr",
            "yahoo.de", "yahoo.es", "yahoo.it", "yahoo.ca", "yahoo.com.br", "verizon.net")
+# "delivery error: dd " opens Yahoo's own qmail-style refusals ("554 delivery error: dd This user
+# doesn't have a <domain> account", senders.yahooinc.com; "dd Sorry, your message to x cannot be
+# delivered"), said for the domains it now hosts too (att.net, comcast.net: June 2025), where no
+# Yahoo host may be named (Exchange Online's NDR) and the domain is another provider's.
 MARKERS = ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com",
-           "postmaster.yahoo.com", "help.yahoo.com")
+           "postmaster.yahoo.com", "help.yahoo.com", "delivery error: dd ")
 
 RULES = (
     # AOL's block tags (postmaster.aol.com/errors: "The codes are listed in categories based on the
@@ -46,7 +50,15 @@ RULES = (
     # generic tables (bad reputation). [TSS09]/[TSS11] "will be permanently deferred": Yahoo
     # refusing the sender as a whole.
     Rule(reason=R.REJECTED, wording=" will be permanently deferred", sender=True),
-    Rule(reason=R.REJECTED, wording="unresolvable rfc.5321", sender=True),
+    # "Unresolvable RFC.5321 or RFC.5322 from domain" (sender hub): our MAIL FROM or From: domain.
+    Rule(reason=R.REJECTED, wording="unresolvable rfc.532", sender=True),
+    # "421 4.7.0 [GL01] Message from <ip> temporarily deferred - 4.16.50" (its older "Message from
+    # (ip) temporarily deferred - 4.16.50" without the tag): the sending IP deprioritised, as its
+    # TS* deferrals ("Message temporarily deferred (eg: TS* Errors)"); "Resources temporarily
+    # unavailable" ("the Yahoo mail servers were busy"): its own system.
+    Rule(reason=R.BLOCKED, wording="[gl01]", sender=True),
+    Rule(reason=R.BLOCKED, wording="temporarily deferred - 4.16.", sender=True),
+    Rule(reason=R.SYSTEMERROR, wording="resources temporarily unavailable"),
     Rule(reason=R.NORELAYING, wording="relaying denied for "),
     Rule(reason=R.SYNTAXERROR, wording="syntax error in parameters or arguments"),
 )
