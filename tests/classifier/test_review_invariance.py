@@ -46,13 +46,6 @@ _BOXTRAPPER_FORWARD = (
 KNOWN: dict[tuple[str, str], str] = {
     ("forward_attached", "audit16:boxtrapper-blacklist-control"): _BOXTRAPPER_FORWARD,
     ("forward_attached", "notices8:boxtrapper-blacklist"): _BOXTRAPPER_FORWARD,
-    # Found by review 31 (its new rows moved the stride onto this row; the reading changes on main too):
-    ("wrap_40_tab", "notices29:halon-quoting-ers-qil"): (
-        "the Halon relay's notice (plain text, no report part) broken at 40 columns with tab-led continuation "
-        "lines: the prose reader keeps only '554 5.7.1 <x>: Recipient' and loses the tab-folded 'address "
-        "rejected: ERS-QIL.' (Trend Micro's tag, blocked, sender), so the bare 5.7.1 reads securityerror. Soft "
-        "either way (only whose fault differs); a defect of prose's continuation lines in this layout, not "
-        "fixed by review 31 (a provider-code review)"),
 }
 # Rows whose reading changed under some transform in this round (fixed since, or kept above):
 # run under every transform that found one, whatever the stride picks.
@@ -106,6 +99,10 @@ FOUND_ROWS = (
     "notices20:sympa-unknown-robot",
     # ... and a forward of a forward of a notice attached to another forward (nested.MAX_DEPTH 3).
     "notices19:thunderbird-de-of-outlook-fr-postfix",
+    # ... and after reviews 25 and 29 merged: Halon's plain notice wrapped (a rule straight above the returned
+    # headers starts the original), X6's "rejected recipient" / "<a@b> (Error ...)" (prose._wrapped_sentence),
+    # X3's "SMTP:RCPT" lowered (formats._COMMAND in any case).
+    "notices29:halon-quoting-ers-qil", "notices25:x6-client-blocked", "notices25:x3-rcpt-no-such-user",
     # (Older rows fixed the same day, already listed above: SmarterMail's "-- The header and top 20 lines of the
     # message" / "follows --" (sections._LED_WRAPPED), James's "550 5.1.1 unknown or illegal user:" / "a@b"
     # (formats/broken.reply_above), Sendmail's "----- Transcript of session follows" / "<tab>-----" (dsn._heading_rest).)
