@@ -52,8 +52,8 @@ def fallback(mail: Mail, lines: list[str], excluded: set[str],
             if sentence is not None and not names_failed(sentence, m.group(1)):
                 continue
             return listed_after(lines, i, m.group(1), excluded)
-    for i, line in enumerate(lines):  # "... addressed to a@b" (formats/shapes.py)
-        a = shapes.addressed(line)
+    for i, line in enumerate(lines):  # "... addressed to a@b" (formats/shapes.py), also broken before a@b
+        a = shapes.addressed(broken_sentence(lines, i) or line) if "@" in line else None
         if a and a.lower() not in excluded and not is_daemon(a):
             return [(a, i)]
     return named.by_name(mail, lines, excluded)
