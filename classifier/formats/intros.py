@@ -23,7 +23,8 @@ _LIST_INTROS = re.compile(
     r"not (?:be )?delivered to the following|delivery has failed to these recipients|"
     r"did not reach the following recipient|errors? (?:occurred )?(?:while|during) delivering|"
     r"delivery failed for(?: the following|:\s*$)|could not deliver (?:the|your) message to|"
-    r"rejected your message to the following|following addresses had|"
+    r"rejected your message to the following|following addresses had|failed addresses follow|-{3} ?failed addresses|"
+    r"could not be delivered to:\s*$|"
     r"delivery to these recipients or groups|this is a delivery failure notification|failure reasons|"
     r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:|"
     # Exchange 2007 and later in its other languages ("Delivery has failed to these recipients or
@@ -38,7 +39,7 @@ _LIST_INTROS = re.compile(
 # A word of each `_LIST_INTROS` alternative: lines without any skip the regex.
 _INTRO = Guarded(_LIST_INTROS, ("following", "permanent fatal", "could not be delivered", "unable to deliver",
                                 "these recipients", "delivering", "could not deliver",
-                                "delivery failure notification", "failure reasons", "failed for", "recipient",
+                                "delivery failure notification", "failure reasons", "failed addresses", "failed for", "recipient",
                                 "grupos", "groupes", "gruppen", "gruppi", "groepen", "lub grup", "grupper",
                                 "folgende", "suivant", "siguientes", "seguenti", "seguintes", "volgende"))
 intro = _INTRO.search

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from classifier.formats import named
+from classifier.formats import named, shapes
 from classifier.formats.intros import delivered_lines
 from classifier.parse import ADDRESS, Mail
 
 # A quoted reply naming an address first: "550 5.1.6 <a@b>: ..."
-REPLY_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<(" + ADDRESS.pattern + r")>:?\s")
+REPLY_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<(" + ADDRESS.pattern + r")>:?(?:\s|$)")
 ALONE = re.compile(r"^\s{0,16}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.,;]?\s*(?:\(.{0,200}\))?\s*$")
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "bounce",
             "mdaemon", "mailadmin", "noreply", "no-reply", "root")
@@ -52,6 +52,10 @@ def fallback(mail: Mail, lines: list[str], excluded: set[str],
             if sentence is not None and not names_failed(sentence, m.group(1)):
                 continue
             return listed_after(lines, i, m.group(1), excluded)
+    for i, line in enumerate(lines):  # "... addressed to a@b" (formats/shapes.py), also broken before a@b
+        a = shapes.addressed(broken_sentence(lines, i) or line) if "@" in line else None
+        if a and a.lower() not in excluded and not is_daemon(a):
+            return [(a, i)]
     return named.by_name(mail, lines, excluded)
 
 

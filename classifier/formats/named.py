@@ -69,8 +69,12 @@ def listed(mail: Mail, line: str) -> str | None:
         return None
     recipients = original_recipients(mail)
     bare = low.rstrip(" .:;,'\"")
+    # Or its local part first, then its reason in a column ("jdoe    Mailbox unknown": Yale's notice,
+    # flufl.bounce yale.py; GWIA's "jdoe (user not found)").
+    column = low[len(first):].startswith(("  ", "\t", " (", " - ")) if low.startswith(first) else False
     for name, address in recipients:
-        if bare == address.split("@", 1)[0].lower():
+        local = address.split("@", 1)[0].lower()
+        if bare == local or (column and first == local):
             return address
         key = name.lower()
         if len(key) < 3 or not low.startswith(key):

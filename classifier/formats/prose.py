@@ -16,7 +16,7 @@ from classifier.formats import Fact, bare_address, clean, command_named, exchang
     generated_text, layout_only, not_others, said_before, smtp_command, transcript, transcript_command, unwrapped
 from classifier.guard import Fast, Guarded
 from classifier.hints import looks_like_bounce
-from classifier.formats import named
+from classifier.formats import named, shapes
 from classifier.formats.broken import code_above, reply_above
 from classifier.formats.intros import SUCCEEDED, intro, says_delivered, wrapped_intro
 from classifier.formats.lone import REPLY_LINE as _REPLY_LINE, fallback as _fallback, is_daemon
@@ -32,7 +32,7 @@ HINTS = ()
 # "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
 _INLINE = (
     re.compile(r"(?i)(?:deliver\w{0,4}|(?<!also )sen[dt]\w{0,3}|relay\w{0,3}|forward\w{0,3}|transmi\w{0,6}|reach)"
-               r"(?:\s+(?:your|the|this)\s+(?:mail|message|e-?mail))?\s+to:?\s{0,20}['\"<]{0,2}("
+               r"(?:\s+(?:your|the|this)\s+(?:mail|message|e-?mail)|(?<=deliver)\s+message)?\s+to:?\s{0,20}['\"<]{0,2}("
                + ADDRESS.pattern + r")[\">]?"),
     re.compile(r"(?i)(?:recipient|address|mailbox|user)\s*:?\s*<("
                + ADDRESS.pattern + r")>"),
@@ -40,7 +40,7 @@ _INLINE = (
                r"(?:rfc822;\s{0,5})?<?(" + ADDRESS.pattern + r")>?"),
     # "Your message to a@b couldn't be delivered" (Exchange/Microsoft 365, webmail), also with the day sent
     # between: Seznam's "You message for <a@b> from 2012/11/19 could not be delivered." (napoveda.seznam.cz).
-    re.compile(r"(?i)(?:message|mail|e-?mail)\s+(?:to|for)\s+[\"<]?(" + ADDRESS.pattern + r")[\">]?\s+"
+    re.compile(r"(?i)(?:message|mail|e-?mail)\s+(?:addressed\s+)?(?:to|for)\s+[\"<']?(" + ADDRESS.pattern + r")[\">']?\s+"
                r"(?:from\s+[\d./-]{6,10}\s+)?(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable)"),
 )
 # An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
@@ -49,12 +49,12 @@ _INLINE = (
 # (DTI; webmail providers, groupware and appliances in many languages).
 _LABELLED = re.compile(
     r"(?i)^\s{0,8}[*-]?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
-    r"(?:failed |recipient(?:'s)? |e-?mail |invalid |unknown |bad )?(?:e-?mail )?address(?:es)?|to|mailbox|addressee|"
+    r"(?:failed |recipient(?:'s)? |e-?mail |invalid |unknown |bad |undeliverable )?(?:e-?mail )?address(?:es)?|to|mailbox|addressee|"
     r"empf(?:ä|ae)nger|empf(?:ä|ae)ngeradresse|destinataire|destinatario|destinat(?:á|a)rio|ontvanger|odbiorca|adresat|"
     r"mottagare|(?:e-?mail-?)?adresse(?: (?:e-?mail|électronique|du destinataire))?|indirizzo(?: e-?mail)?|"
     r"direcci(?:ó|o)n(?: de correo(?: electr(?:ó|o)nico)?)?|endere(?:ç|c)o(?: de e-?mail)?|adres(?: e-?mail)?|"
     r"modtager|mottaker|получатель|адресат|宛先|受信者|受取人|收件人|收件者|수신자|받는 사람)\s{0,3}[:：]\s{0,20}"
-    r"(?:\"?[^\"<>\n@]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?[.,;]?\s*$"
+    r"(?:\"?[^\"<>\n@]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")[>\"]?[.,;]?\s*$"
 )
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
 # (Its why may be wrapped onto the next line, the line then ending at the "...".)
@@ -66,7 +66,7 @@ _AFTER_INTRO = re.compile(r"^[^@\n]{0,80}?:\s{0,8}[\"<]?(" + ADDRESS.pattern + r
 _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
 # Inside a list of failed recipients, a line may start with the address and go on.
 # Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM".
-_LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]\s{1,4})?[\"<']?(" + ADDRESS.pattern + r")[\">']?(?:[\s,;:]|$)")
+_LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?(" + ADDRESS.pattern + r")[\">'\]]?(?:[\s,;:]|$)")
 _ERROR_LINE = Guarded(re.compile(r"(?i)(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not found|"
                                  r"does not exist|full|quota|rejected|denied|refused|blocked|invalid|disabled|"
                                  r"error|failed|expired|unreachable|timed out|does(?:n't| not) have an? |exceed(?:s|ed))"),
@@ -113,7 +113,8 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
                 continue
             for m in _INLINE[0].finditer(line):
                 found.append((m.group(1), i, True))
-            m = _AFTER_INTRO.match(line[opening.end():])
+            # "Failed Recipient: a@b", "Failed Recipient: Jane Doe <a@b>"
+            m = _AFTER_INTRO.match(line[opening.end() - opening.group().endswith(":"):]) or _LABELLED.match(line)
             if m:
                 found.append((m.group(1), i, True))
             continue
@@ -123,9 +124,14 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         if in_list:
             m = _LEADING.match(line)
-            if m:
-                found.append((m.group(1), i, True))
+            a = m.group(1) if m else shapes.named_entry(line)
+            if a:
+                found.append((a, i, True))
                 continue
+        a = shapes.proxy(line) or shapes.dashed(line)
+        if a:
+            found.append((a, i, True))
+            continue
         m = _TRAILING.match(line) or _TRAILING.match(f"{reply_above(lines, i)}: {line.strip()}")
         if m and _ERROR_LINE.search(m.group(1)):
             found.append((m.group(2), i, False))
@@ -162,6 +168,7 @@ def _sentence_names(sentence: str, address: str) -> bool:
 # ..." lines, RFC 5321 §4.2.1), read to the end of its paragraph: Gmail's seven lines broken again
 # at 72 columns by a writer or gateway keep their last ("... - gsmtp", the provider's sign).
 _EXPLANATION_LINES = 12
+_CLOSING = re.compile(r"(?i)^\s*please reply to\b")
 _MULTILINE_REPLY = re.compile(r"[45]\d\d-")
 
 
@@ -200,17 +207,12 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
             if out:
                 break
             continue
+        if _CLOSING.match(line):  # Netscape's closing line: the reason was the paragraph above
+            break
         out.append(line.strip())
         multiline = multiline or _MULTILINE_REPLY.match(out[-1]) is not None
     if not out:
-        # Lotus Notes/Domino lists the reason first and the address on the line below it.
-        for j in range(start - 1, max(-1, start - 3), -1):
-            line = lines[j].strip()
-            if not line:
-                continue
-            if not ADDRESS.search(line) and not intro(line) and not line.startswith(("---", "==")):
-                out.append(line)
-            break
+        out = shapes.reason_above(lines, start)
     return clean(" ".join(out))
 
 

@@ -33,7 +33,14 @@ RULES = (
     # help.aol.co.uk "What is a MAILER-DAEMON message": "550 is not accepting mail from this sender",
     # the owner's privacy or spam settings block our address: a live mailbox's filter.
     Rule(reason=R.FILTERED, wording="is not accepting mail from this sender"),
+    # AOL's older notice names its refusing members by screen name: "Your mail to the following
+    # recipients could not be delivered because they are not accepting mail from <sender>:"
+    # (flufl.bounce aol.py's marker line): their own settings block us, as above.
+    Rule(reason=R.FILTERED, wording="they are not accepting mail"),
     Rule(reason=R.USERUNKNOWN, wording="dd this user doesn't have a "),
+    # Yahoo's own notice before the "dd" tag (flufl.bounce yahoo.py's 'Message from yahoo.com.'
+    # shape): "This user doesn't have a yahoo.com account (a@yahoo.com) [0]".
+    Rule(reason=R.USERUNKNOWN, wording="this user doesn't have a yahoo."),
     Rule(reason=R.USERUNKNOWN, wording="mailbox not found"),
     Rule(reason=R.SUSPEND, wording=" is no longer valid."),
     Rule(reason=R.SUSPEND, wording="this mailbox is disabled"),

@@ -49,16 +49,14 @@ _REPORTER_HEADERS = ("the reporter is known by a header the forward drops (Yahoo
                      "filtered (reasons._first_pass, deliberate), as the notice with only From/Date/Subject/To does")
 _HEADER_ONLY = ("the full address is only in X-Failed-Recipients (the notice text names the login 'kijitora'), which "
                 "a forward does not paste")
-_NEEDS_ORIGINAL = ("InterScan's 'Unable to deliver message to <addr>' alone is read as no bounce; the attached "
-                   "original, which an inline forward does not carry, is what makes it one")
 KNOWN: dict[tuple[str, str], str] = {
     ("html_p", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
     ("html_mailto", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
     ("html_table", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
     **{(client, key): why for client in FORWARDS for key, why in (
         ("corpus/bsd__lhost-yahoo-07.eml", _REPORTER_HEADERS), ("fixtures/fmt-exchange55.eml", _REPORTER_HEADERS),
-        ("corpus/bsd__lhost-verizon-01.eml", _REPORTER_HEADERS), ("corpus/bsd__lhost-exim-04.eml", _HEADER_ONLY),
-        ("corpus/bsd__lhost-interscanmss-02.eml", _NEEDS_ORIGINAL))},
+        ("corpus/bsd__lhost-verizon-01.eml", _REPORTER_HEADERS), ("corpus/bsd__lhost-exim-04.eml", _HEADER_ONLY))},
+    # (Review 26: InterScan's "Unable to deliver message to <addr>" alone is read now, no original needed.)
 }
 
 

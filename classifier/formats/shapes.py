@@ -1,0 +1,82 @@
+"""More line shapes that name a failed recipient in a plain-text notice, from older MTAs and
+groupware (the shapes flufl.bounce's detectors collected from real notices: its simplematch
+table, exchange.py): read by formats/prose.py beside its own shapes. Each returns the address,
+or None.
+
+- `proxy`: an Exchange-style proxy address, "[SMTP:a@b]" (MailEnable's "Recipient: [SMTP:a@b]")
+  or an X.400 address whose domain-defined attribute carries it ("...;dda:SMTP=a@b; on <date>",
+  Exchange 5.5's IMS).
+- `dashed`: the address opening its line, then " - " and why ("a@b - no such user here.",
+  MDaemon's notice).
+- `addressed`: "addressed to a@b" ("Your message has encountered delivery problems ... addressed
+  to a@b"), a weak sign read last (formats/lone.py), when no other shape named a recipient.
+- `named_entry`: inside a list of failed recipients, an entry with its display name first
+  ('"Jane Doe" <a@b>', Microsoft SMTPSVC's "could not be delivered to the following user:").
+- `reason_above`: the reason written above the address rather than below it (Lotus Notes/Domino;
+  Netscape's above its list of bare addresses), read by prose.explanation when none follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import bare_address, layout_only
+from classifier.formats.intros import intro
+from classifier.parse import ADDRESS
+
+_PROXY = re.compile(r"(?i)(?<![\w.-])smtp[:=]")
+_DASHED = re.compile(r"^\s{0,8}<?(" + ADDRESS.pattern + r")>?\s+-{1,2}\s+(\S.{3,200})$")
+# (The why opens with the failure: "abuse@isp.example - report rejected mail here" is a contact line.)
+_DASHED_WHY = re.compile(r"(?i)(?:no such|unknown|(?:user|mailbox|account|recipient|address)\b|not found|not known|"
+                         r"does not exist|over quota|quota|mailbox (?:is )?full|invalid|disabled|[45]\d\d\b)")
+_ADDRESSED = re.compile(r"(?i)\baddressed to:?\s{0,4}[\"<']?(" + ADDRESS.pattern + r")")
+# (Never a Received line's "for <a@b>;" of a returned original's headers shown in the notice, nor
+# a sentence that ends with an address to write to: an unquoted name is words alone.)
+_NAMED_ENTRY = re.compile(r"^\s{0,16}(?!(?:for|by|from|with|id)\s)(?:\"[^\"\n]{1,80}\"|[^\W\d_][\w .'-]{0,60}?)"
+                          r"\s{1,4}<(" + ADDRESS.pattern + r")>\s*[,:]?\s*$")
+
+
+def proxy(line: str) -> str | None:
+    m = _PROXY.search(line) if "smtp" in line.lower() else None
+    # (read from the mark on: ADDRESS starts no address right after "=")
+    found = ADDRESS.match(line[m.end():]) if m else None
+    return found.group(0) if found else None
+
+
+def dashed(line: str) -> str | None:
+    m = _DASHED.match(line) if " -" in line else None
+    return m.group(1) if m and _DASHED_WHY.match(m.group(2)) else None
+
+
+def addressed(line: str) -> str | None:
+    m = _ADDRESSED.search(line) if "ddressed" in line.lower() else None
+    return m.group(1) if m else None
+
+
+def named_entry(line: str) -> str | None:
+    m = _NAMED_ENTRY.match(line) if "<" in line else None
+    return m.group(1) if m else None
+
+
+def reason_above(lines: list[str], start: int) -> list[str]:
+    """The lines above the address on lines[start] that give its reason: Lotus Notes/Domino lists
+    the reason first and the address on the line below it; Netscape writes "The user(s) account is
+    temporarily over quota." above its list of bare addresses, however wrapped (read above the
+    list, never a list intro's wrapped tail)."""
+    out: list[str] = []
+    top = start
+    while top > 0 and bare_address(lines[top - 1]):
+        top -= 1
+    for j in range(top - 1, max(-1, top - 3), -1):
+        line = lines[j].strip()
+        if not line:
+            continue
+        if not ADDRESS.search(line) and not intro(line) and not line.startswith(("---", "==")) \
+                and not (top < start and line.endswith(":")):  # a list's intro, wrapped: no reason
+            out.append(line)
+            while j > 0 and len(out) < 4 and layout_only(lines[j - 1], lines[j]) and lines[j - 1].strip() \
+                    and not ADDRESS.search(lines[j - 1]) and not intro(lines[j - 1]):
+                j -= 1
+                out.insert(0, lines[j].strip())
+        break
+    return out
