@@ -26,9 +26,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # The twenty-third review (Sisimai::Reason::UserUnknown, libsisimai-perl 4.25, as an outside
         # opinion): the qmail badrcptto patch's "553 sorry, your envelope recipient is in my badrcptto
         # list (#5.7.1)" (its shorter "sorry, badrcptto" and the badrecipientto spelling are in
-        # phrases.py), and "bad recipient address" / "bad_recipient" (not "bad recipient" alone:
+        # phrases.py), and "bad recipient address" (a pattern below) / "bad_recipient" (not "bad recipient" alone:
         # "too many bad recipients" is our client's RCPT flood, wordings.py).
-        "in my badrcptto list", "bad recipient address", "bad_recipient", "bad-recipient",
+        "in my badrcptto list", "bad_recipient", "bad-recipient",
     ),
     R.HOSTUNKNOWN: (
         # Apache James RemoteDelivery, when the recipient's domain has no DNS entry or no MX:
@@ -347,7 +347,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # RFC 5321's 550 "mailbox unavailable" with the address between its words, "550 Mailbox
     # <x@y> unavailable" (Sisimai::Reason::UserUnknown's `mailbox [^ ]+[@][^ ]+ unavailable`; an
     # address reads "x@x" to the tables).
-    R.USERUNKNOWN: (re.compile(r"\bmailbox <?x@x>? (?:is )?unavailable\b"),),
+    R.USERUNKNOWN: (re.compile(r"\bmailbox <?x@x>? (?:is )?unavailable\b"),
+                    # "bad recipient address" (the twenty-third review's phrase), but not the
+                    # count of them ("too many bad recipient addresses": our client's RCPT flood,
+                    # as sendmail's "Too many bad recipients"; the thirty-second review).
+                    re.compile(r"(?<!many )\bbad recipient address\b")),
     # OpenSMTPD's own "Invalid domain name" (smtpd/mta.c, the resolver's EINVAL: the recipient's
     # domain cannot be a domain), whole: the same words inside a reply may be a sender check.
     R.HOSTUNKNOWN: (re.compile(r"^invalid domain name\.?$"),),
