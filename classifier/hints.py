@@ -77,7 +77,8 @@ def _names_failed_address(mail: Mail, notice: str) -> bool:
 
 
 _AUTOMATIC = re.compile(r"(?i)\s*auto-(?:replied|generated)")
-_SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
+# A failure's reply code or enhanced status anywhere in a text (also read by formats/prose.py, broken.py).
+SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 
 
 def looks_like_bounce(mail: Mail) -> bool:
@@ -106,7 +107,7 @@ def _looks_like_bounce(mail: Mail) -> bool:
     if automatic:
         # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
         # a machine's notice that says delivery failed, with an SMTP code, is a bounce.
-        if _FAILURE_TEXT.search(notice) and (_SMTP_CODE.search(notice) or _names_failed_address(mail, notice)):
+        if _FAILURE_TEXT.search(notice) and (SMTP_CODE.search(notice) or _names_failed_address(mail, notice)):
             return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", *HEADER_PARTS) for p in mail.parts)

@@ -315,8 +315,8 @@ _GATEWAYS: Mapping[Reason, tuple[str, ...]] = {
 }
 PHRASES = merged(PHRASES, _GATEWAYS)
 
-# Security refusals that name our sending client's failed login (read by classifier.severity
-# beside wordings.names_sending_client, whose module is full): OpenSMTPD's own "Could not retrieve
+# Security refusals that name our sending client's failed login (read by
+# wordings.names_sending_client, for classifier.severity): OpenSMTPD's own "Could not retrieve
 # credentials" (its relay has no secret for the smarthost: smtpd/mta.c), Gmail's answers to a
 # failed login. (Not "Please turn on SMTP Authentication in your mail client": said by a recipient
 # server not set up for the recipient's domain, the recipient's side: tests/classifier/scope_rows.py.)

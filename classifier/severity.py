@@ -6,7 +6,7 @@ Permanent means delivery was given up for good; a delay notice is not permanent.
 
 from __future__ import annotations
 
-from classifier import mta_wordings, wordings
+from classifier import wordings
 from classifier.records import Reason, Scope
 
 _ALWAYS_HARD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED})
@@ -57,8 +57,6 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "") -> Sc
     or SMTP AUTH: wordings.names_sending_client), the recipient's own rule otherwise."""
     if sender_notice or reason in _SENDER_REASONS:
         return Scope.SENDER
-    if reason is Reason.SECURITYERROR and diagnostic:
-        low = diagnostic.lower()
-        if wordings.names_sending_client(low) or any(w in low for w in mta_wordings.SENDING_CLIENT_LOGIN):
-            return Scope.SENDER
+    if reason is Reason.SECURITYERROR and diagnostic and wordings.names_sending_client(diagnostic.lower()):
+        return Scope.SENDER
     return Scope.RECIPIENT

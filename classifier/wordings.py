@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import lexicon, soft_wordings
+from classifier import lexicon, mta_wordings, soft_wordings
 from classifier.records import Reason
 
 R = Reason
@@ -421,19 +421,18 @@ SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first"
                            # Postfix reject_plaintext_session, Exim acl.c "verify = certificate".
                            "error: authentication failed", "incorrect authentication data",
                            "session encryption is required", "no verified certificate",
-                           # IONOS's submission server: "535 Authentication failure: SMTP AUTH failed
-                           # with the remote server" (our relay's login is wrong; IONOS help).
-                           "smtp auth failed")
+                           "smtp auth failed")  # IONOS: "535 ... SMTP AUTH failed with the remote server"
 # RFC 4954's "530 5.7.0 Authentication required", however a server words it around that: Gmail's
 # "530-5.7.0 Authentication Required. Learn more at", aiosmtpd's "530 5.7.0", Node's smtp-server
 # "530 Error: authentication Required", a bare "530 Authentication required": our client was
 # asked to log in (a submission server or smarthost without our credentials), whoever the recipient.
 SENDING_CLIENT_AUTH = re.compile(r"\b530[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ,:-]+)?(?:error:? )?authentication required")
+_SENDING_CLIENT_WORDS = SENDING_CLIENT_SECURITY + soft_wordings.SENDING_CLIENT + mta_wordings.SENDING_CLIENT_LOGIN
 
 
 def names_sending_client(low: str) -> bool:
-    """Does lowercase `low`, a security refusal, name our sending client (its TLS, its SMTP AUTH)?"""
-    return any(w in low for w in SENDING_CLIENT_SECURITY + soft_wordings.SENDING_CLIENT) or SENDING_CLIENT_AUTH.search(low) is not None
+    """Does lowercase `low`, a security refusal, name our sending client (its TLS, its SMTP AUTH, its login)?"""
+    return any(w in low for w in _SENDING_CLIENT_WORDS) or SENDING_CLIENT_AUTH.search(low) is not None
 
 # amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
 # id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 
 from classifier.formats.intros import intro
+from classifier.hints import SMTP_CODE
 
-# A reply code or enhanced status anywhere on a line.
-_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 # The reply code and status a line width left at the end of the line above the address that the
 # reply names first ("...;Error=[550 5.1.1" / "<a@b>: Recipient address rejected: ...").
 _BROKEN_CODE = re.compile(r"(?:^|[\s\[(])([45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?)[ \t]*$")
@@ -37,6 +36,6 @@ def reply_above(lines: list[str], start: int) -> str:
     and a colon, no address and no list intro; "" otherwise. The address's line is then read as
     the whole reply would be (a failure sentence that ends with the address)."""
     above = lines[start - 1].strip() if start else ""
-    if not above.endswith(":") or "@" in above or not _CODE.search(above) or intro(above):
+    if not above.endswith(":") or "@" in above or not SMTP_CODE.search(above) or intro(above):
         return ""
     return above.rstrip(": ")

@@ -15,7 +15,7 @@ import re
 from classifier.formats import Fact, bare_address, clean, command_named, exchange_for, find_reply, find_status, \
     generated_text, layout_only, not_others, said_before, smtp_command, transcript, transcript_command, unwrapped
 from classifier.guard import Fast, Guarded
-from classifier.hints import looks_like_bounce
+from classifier.hints import SMTP_CODE, looks_like_bounce
 from classifier.formats import named, shapes
 from classifier.formats.broken import code_above, reply_above
 from classifier.formats.intros import SUCCEEDED, intro, says_delivered, wrapped_intro
@@ -77,8 +77,6 @@ _FAILED_WORDS = Guarded(re.compile(r"(?i)not (?:be )?delivered|undeliver|not res
                                    r"no longer|not accepting|retry|送信できません|配信できません|届きません"),
                         ("delivered", "undeliver", "not responding", "could", "unable to", "no longer",
                          "not accepting", "retry"))
-_FAILURE_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
-_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 _WORD = re.compile(r"[A-Za-z]{3}")
 
 
@@ -200,7 +198,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
             break
         read += not layout_only(lines[j - 1], line)
         if not line.strip():
-            if out and any(_CODE.search(x) for x in out):
+            if out and any(SMTP_CODE.search(x) for x in out):
                 break
             continue
         if intro(line) or line.strip().startswith("---"):
@@ -268,7 +266,7 @@ def general_error(lines: list[str]) -> str:
     if not all(line.isascii() for line in lines):
         lines = unwrapped(lines)
     lines = [line for line in lines if not quotes_subject(line)]  # the original's words, no error
-    hits = [line.strip() for line in lines if _CODE.search(line)]
+    hits = [line.strip() for line in lines if SMTP_CODE.search(line)]
     if hits:
         return clean(" ".join(hits[:4]))
     hits = [line.strip() for line in lines if _ERROR_LINE.search(line) or _FAILED_WORDS.search(line)]
@@ -337,14 +335,14 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         diagnostic = explanation(lines, i, stops - {i})
         generated = generated_text(mail.notice, address)
         diagnostic = clean(f"{diagnostic} {generated}") if generated else diagnostic
-        if not _FAILURE_CODE.search(diagnostic):
+        if not SMTP_CODE.search(diagnostic):
             diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
         if not _WORD.search(diagnostic) or not _ERROR_LINE.search(without_names(diagnostic)):
             # A recipient with words of its own borrows no other recipient's reply.
             extra = general_error(not_others(lines, chosen, address, stops) if diagnostic else lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
-        if exchanges and (not _FAILURE_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
+        if exchanges and (not SMTP_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
             # The recipient's lines hold only the accepted part of a session transcript
             # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later.
             exchange = exchange_for(exchanges, address.lower(), named_first)
@@ -377,7 +375,7 @@ def _with_later_code(lines: list[str], i: int, address: str, diagnostic: str, st
                 openers = {k for k, line in enumerate(lines) if _starts_with_address(line)
                            and (not k or not lines[k - 1].strip())}
             later = explanation(lines, j, stops | (openers - {j}))
-            if _FAILURE_CODE.search(later):
+            if SMTP_CODE.search(later):
                 return clean(f"{diagnostic} {later}")
     return diagnostic
 
