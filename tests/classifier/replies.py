@@ -34,7 +34,7 @@ def check_in_report(source: str, status: str | None, command: str | None, text: 
     assert d.hard_bounce is _is_hard(reason, status), source
 
 
-_VERB = {"MAIL": "MAIL FROM", "RCPT": "RCPT TO", "DATA": "end of DATA", "CONN": "initial greeting"}
+_VERB = {"MAIL": "MAIL FROM", "RCPT": "RCPT TO", "DATA": "end of DATA"}
 
 
 def postfix_report(text: str, *, status: str | None, command: str | None = None, action: str | None = None,
@@ -42,7 +42,9 @@ def postfix_report(text: str, *, status: str | None, command: str | None = None,
     """A minimal RFC 3464 report in Postfix's bounce(8) layout (HAND-MADE), `text` quoted as the
     remote server's answer to `command`; a 4.x status is a delay unless `action` says."""
     said = f"host {remote}[192.0.2.7] said: {text}"
-    if command in _VERB:
+    if command == "CONN":  # src/smtp/smtp_proto.c, smtp_helo(): a greeting refused is no "reply to"
+        said = f"host {remote}[192.0.2.7] refused to talk to me: {text}"
+    elif command in _VERB:
         said += f" (in reply to {_VERB[command]} command)"
     code = status or "5.0.0"
     action = action or ("delayed" if code.startswith("4") else "failed")
