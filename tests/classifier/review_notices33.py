@@ -12,6 +12,8 @@ the remote reply, review_notices25.rows_quoted).
 - Mandrill (Mailchimp Transactional): its hard_bounce webhook example ("diag", bounce_description
   bad_mailbox), as influxdata/telegraf's mandrill webhook test copies it (weak).
 - Iterable: "Email Bounce Event Properties" (support.iterable.com 28534979433236, its bounceMessage).
+- SparkPost (Bird): "Bounce Classification Codes" (support.sparkpost.com) and its blog's Office 365
+  reply, reclassified as an invalid recipient (sparkpost.com/blog/tag/bounce-codes).
 - Braze: "Deliverability pitfalls and spam traps" (braze.com/docs, its Microsoft block message).
 - Amazon SES: "Return bounce response action" (docs.aws.amazon.com/ses/latest/dg/
   receiving-email-action-bounce.html: the templates' reply codes, status codes and names, the
@@ -121,6 +123,19 @@ BRAZE = [
      "to: http://mail.live.com/mail/troubleshooting.aspx#errors.", "5.7.1", "RCPT", False, ("blocked",), S),
 ]
 
+# ---- SparkPost (Bird) --------------------------------------------------------------------------
+# SparkPost's blog on reclassifying Office 365's "550 5.4.1 [x]: Recipient address rejected: Access
+# denied [host]" from Mail Block (50) to Invalid Recipient (10, hard) after research: Exchange Online's
+# directory-based edge blocking, which Microsoft documents as a recipient missing from the directory
+# (review 30's DBEB rows). Here with the Exchange Online Protection host in the reply.
+SPB = ("sparkpost.com/blog/tag/bounce-codes (its Office 365 5.4.1 reply, reclassified as Invalid Recipient); "
+       "support.sparkpost.com 'Bounce Classification Codes'")
+EOP = "partner-example.mail.protection.outlook.com"
+SPARKPOST = [
+    ("o365-dbeb-access-denied", f"550 5.4.1 [{LEAD}]: Recipient address rejected: Access denied "
+     "[CY1GCC01FT007.eop-gcc01.prod.protection.outlook.com]", "5.4.1", "RCPT", True, ("userunknown",), R),
+]
+
 # ---- Amazon SES --------------------------------------------------------------------------------
 # A domain receiving through SES whose receipt rule bounces: the templates' reply code, status code
 # and name (the sentence is the name). "Unknown Failure" and "Temporary Failure" say nothing of the
@@ -150,6 +165,7 @@ ROWS = (_both("sendgrid", SG, MX, LEAD, SENDGRID)
         + _both("mandrill", MDR, GMX, GMAIL, MANDRILL)
         + _both("iterable", ITB, GMX, GMAIL, ITERABLE)
         + _both("braze", BRZ, OMX, OUTLOOK, BRAZE)
+        + _both("sparkpost", SPB, EOP, LEAD, SPARKPOST)
         + _both("ses", SESB, "inbound-smtp.us-east-1.amazonaws.com", LEAD, SES_TEMPLATES)
         + _both("ses", SESS, "inbound-smtp.us-east-1.amazonaws.com", "bounce@simulator.amazonses.com",
                 SES_SIMULATOR)

@@ -23,7 +23,8 @@ _ACCESS_DENIED = (
     "domain). The words name no missing mailbox, so the expectation is soft; but 5.4.1 with these words is "
     "Exchange Online's directory-based edge blocking, which Microsoft documents as a recipient missing from the "
     "directory, and the team's standing call reads 'Recipient address rejected: Access denied' at RCPT as "
-    "userunknown (test_review_notices24.py _ACCESS_DENIED, review 30's DBEB rows). Left hard.")
+    "userunknown (test_review_notices24.py _ACCESS_DENIED, review 30's DBEB rows); SparkPost's blog reclassified "
+    "the Office 365 form as an invalid recipient after research (the sparkpost-o365-dbeb rows). Left hard.")
 _LOOP = (
     "'554 5.4.6 Hop count exceeded - possible mail loop': the taxonomy lists a mail loop under systemerror; the "
     "wording table files 'hop count exceeded' and 'mail loop' under networkerror (phrases.py, with 5.4.6 a "
