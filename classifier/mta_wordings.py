@@ -91,6 +91,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # "421 4.7.0 <host> Error: too many errors" (SFR's MX quoted so, weak: bentonow.com/smtp-
         # errors/sfr): our connection's count, like "too many errors from your ip".
         "error: too many errors",
+        # SendGrid's "SMTP Errors and Troubleshooting" example "450 too frequent connects from
+        # X.X.X.X, please try again later.": the sending host's connection rate (the thirty-third review).
+        "too frequent connects from",
     ),
     R.SPEEDING: (
         # cPanel's Exim ACL_CONNECT_BLOCK/ratelimit: "The server has reached its limit for processing
@@ -186,6 +189,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # ASSP: "500 These attachments are not allowed -- Please compress (zip,tar..) them before
         # mailing." (the same KB): a file-type rule, not the syntax error its 500 says.
         "these attachments are not allowed",
+        # "550 5.7.1 Message rejected per organizational policy." (EmailEngine's bounce label
+        # reference, bounces.postalsys.com/labels, policy_blocked; the thirty-third review).
+        "organizational policy", "organisational policy",
     ),
     R.REJECTED: (
         # 3strikes: "- <rcpt> won't accept mail from <sender>, based on its current reputation."
@@ -328,6 +334,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # unauthenticated e-mail from <ip> is restricted.  Contact the postmaster for details." (at
     # RCPT, unless authenticated): mail from our IP is refused, whatever the policy-class status.
     R.BLOCKED: (re.compile(r"\b(?:e-?mail|mail|messages?) from \[?\d{1,3}(?:\.\d{1,3}){3}\]? is restricted\b"),
+                # A geographic filter on the sending host: "550 5.7.1 Mail from your region is not
+                # allowed." (EmailEngine's label reference, geo_blocked; the thirty-third review).
+                re.compile(r"\b(?:mail|messages?|e-?mails?|connections?) from your (?:region|country)\b"),
                 # Barricade MX smtpf: "550 5.7.1 host %s [%s] black listed #120" (its access map's
                 # Connect: REJECT, snertsoft.com/smtp/smtpf/reply.html); Baruwa: "The sender
                 # xxx.xxx.xxx.xxx is banned" (a gateway's info page).

@@ -204,7 +204,10 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         return coded is not R.EXCEEDLIMIT and w.uses(R.MESGTOOBIG)
     if reason is R.SPAMDETECTED:
         if coded is R.SPAMDETECTED:
-            return True
+            # x.7.28 (a mail flood) whose words name only our host's connections ("421 4.7.28
+            # Too many connections from your IP address", EmailEngine's label reference; the
+            # thirty-third review): the connection limit, said in words, is the cause.
+            return not (w.uses(R.TOOMANYCONN) and not w.uses(R.SPAMDETECTED))
         # A refusal that names a DNS blocklist or the sending IP is about the sender's host
         # ("blocked"), even when the list's name or URL says "spam" (Spamhaus, SpamCop).
         if command not in _BEFORE_DATA and (any(p in text for p in wordings.URI_LIST)

@@ -281,8 +281,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     ),
     R.BLOCKED: (
         # Yahoo [TSS09] "All messages from 192.0.2.9 will be permanently deferred", [TS01]
-        # "Messages from 192.0.2.9 temporarily deferred due to user complaints".
-        re.compile(r"messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:\w+ ){0,3}(?:deferred|blocked|refused|rejected)"),
+        # "Messages from 192.0.2.9 temporarily deferred due to user complaints"; SendGrid's example
+        # "421 Message from (X.X.X.X) temporarily deferred" ('SMTP Errors and Troubleshooting').
+        re.compile(r"messages? from [\[(]?\d{1,3}(?:\.\d{1,3}){3}[\])]? (?:\w+ ){0,3}(?:deferred|blocked|refused|rejected)"),
         # Trend Micro WFBS: "Your email messages have been blocked by Trend Micro Email Reputation
         # Service" (its reputation list of sending IPs, the RBL+ of the ERS refusals).
         re.compile(r"\bblocked by (?:[^ ]{1,40} ){0,4}reputation (?:service|database|list)"),
