@@ -1,8 +1,9 @@
 """The thirty-sixth review's whole notices: mailbox and hosting providers whose refusal texts the
 earlier reviews did not read (checked with grep over tests/classifier first): Zoho Mail as a
 receiver, Rackspace Email's tagged (Gxx) deferrals, T-Online's (NOWL) and (DIAL) greetings, Telstra
-BigPond, and three small providers' own pages (Host Media, UK; comservice Frankfurt (Oder) and
-comramo, Germany).
+BigPond, Vade's newer code table for the ISPs on OX App Suite Cloud (OXSEU), and five small
+providers' own pages (Host Media, UK; comservice Frankfurt (Oder) and comramo, Germany; OxiMail,
+Switzerland; VirusFree, Czechia).
 
 Sources, each row citing its own: Sisimai::Rhost::Zoho (sisimai/p5-sisimai, new in v5.5: analyser
 code, its comments quoting Zoho's replies; read as an outside opinion, its reasons NOT copied),
@@ -37,7 +38,7 @@ from __future__ import annotations
 from tests.classifier.notices import relayed
 from tests.classifier.review_notices14_layouts import qmail
 from tests.classifier.review_notices25 import rows_quoted, rows_relayed
-from tests.classifier.review_notices36_layouts import gmail_plain, rows_more
+from tests.classifier.review_notices36_layouts import gmail_plain, greeting_rows, rows_more
 
 R, S, ANY = "recipient", "sender", None
 IP = "192.0.2.7"
@@ -163,7 +164,8 @@ BIGPOND_ROWS = [
     ("bigpond-outbound-ob105-xbl", BWIKI,
      relayed(f"554 nschwcmgw08p BigPond Outbound [OB105. Connection refused. ({IP}) is listed on the Exploits Block "
              "List (XBL). Please visit http://www.spamhaus.org/xbl/ for more information.", status="5.0.0",
-             command="CONN", remote="mail.bigpond.com", address="lead@example.com.au"),
+             command=None, remote="mail.bigpond.com", address="lead@example.com.au").replace(
+                 b"] said: ", b"] refused to talk to me: "),
      [("lead@example.com.au", False, ("blocked",), S, False)]),
     ("bigpond-qmail-defined-spam-source", BQMAIL,
      qmail("bp1", [("lead@example.com.au", "Connected to 203.0.113.25 but sender was rejected.\nRemote host said: "
@@ -204,10 +206,61 @@ COMRAMO = [
      "spam.", "5.7.1", "DATA", False, ("spamdetected",), ANY),
 ]
 
+# ---- Vade for OX's hosted mailboxes (the ISPs on OX App Suite Cloud) ---------------------------------
+VADE_LEAD = "lead@ox-hosted-isp.example"
+VMX = "mx.ox-hosted-isp.example"
+VSRC = ("postmaster-oxseu.vadesecure.com/inbound_error_codes (Vade's own page for OX's EU platform, the same table "
+        "now at postmaster-oxsus.vadesecure.com/inbound_error_codes; confluence-public.open-xchange.com points "
+        "OX's customers to it): each reply as the page words it; the code's place at the end and its '0001' "
+        "written by analogy with the older OXSUS page")
+VADE_REPLIES = [
+    ("oxseu-101-vade-threat-list", f"550 5.7.1 Connection refused - [{IP}] blocked by Vade Threat List "
+     "OXSEU0001_101", "5.7.1", "CONN", False, ("blocked",), S),
+    ("oxseu-102-validity", f"550 5.7.1 Connection refused - [{IP}] blocked by Validity - "
+     "https://senderscore.org/blocklist-lookup/ OXSEU0001_102", "5.7.1", "CONN", False,
+     ("blocked", "badreputation"), S),
+    ("oxseu-103-deferred", "421 4.2.1 Connection deferred OXSEU0001_103", "4.2.1", "CONN", False,
+     ("systemerror", "toomanyconn", "blocked"), ANY),
+    # "Please check your reverse DNS configuration" / "... your FCrDNS configuration".
+    ("oxseu-105-reverse-dns", "550 5.7.1 Connection refused OXSEU0001_105", "5.7.1", "CONN", False,
+     ("requireptr", "blocked"), S),
+    ("oxseu-108-fcrdns", "550 5.7.1 Connection refused OXSEU0001_108", "5.7.1", "CONN", False,
+     ("requireptr", "blocked"), S),
+    ("oxseu-110-concurrent", "421 4.2.1 Connection deferred OXSEU0001_110", "4.2.1", "CONN", False,
+     ("toomanyconn",), S),
+    ("oxseu-111-spamhaus", f"550 5.7.1 Connection refused - {IP} - https://check.spamhaus.org/results?query={IP} "
+     "OXSEU0001_111", "5.7.1", "CONN", False, ("blocked",), S),
+]
+
+# ---- OxiMail (Switzerland) and VirusFree (Czechia): their own postmaster pages --------------------------
+OXI_LEAD = "lead@oximail-kunde.example"
+OXISRC = ("oximail.ch/postmaster 'Why your message was refused or bounced' (its headings for 550 5.7.26, 550 5.7.1 "
+          "and 550 5.1.1; the reply line around each, pointing to the page, written by hand)")
+OXIMAIL = [
+    ("dmarc-5726", "550 5.7.26 Rejected by the sender domain's DMARC policy - see https://oximail.ch/postmaster/",
+     "5.7.26", "DATA", False, ("authfailure",), S),
+    ("refused-as-spam", "550 5.7.1 Refused as spam - see https://oximail.ch/postmaster/", "5.7.1", "DATA", False,
+     ("spamdetected",), ANY),
+    ("no-such-user", "550 5.1.1 No such user - the mailbox does not exist here - see https://oximail.ch/postmaster/",
+     "5.1.1", "RCPT", True, ("userunknown",), R),
+]
+VFSRC = ("virusfree.cz/en/faq 'Most common delivery errors' (VirusFree, a Czech filtering provider: the scanner "
+         "refused the message; 421 = the limit of parallel SMTP connections reached, or the IP's PTR mismatched)")
+VF_LEAD = "lead@virusfree-zakaznik.example"
+VIRUSFREE = [
+    ("refused-by-scanner", "554 Message refused by the scanner", "5.0.0", "DATA", False,
+     ("spamdetected", "virusdetected", "filtered", "policyviolation"), ANY),
+    ("service-temporarily-not-available", "421 Service temporarily not available", "4.0.0", "CONN", False,
+     ("toomanyconn", "requireptr", "systemerror", "blocked"), ANY),
+]
+
 
 def _all(prefix: str, source: str, mx: str, address: str, entries: list[tuple]) -> list[tuple]:
-    return (rows_relayed(prefix, source, mx, address, entries) + rows_quoted(prefix, source, mx, address, entries)
-            + rows_more(prefix, source, mx, address, entries))
+    """Each reply in our relay's report (a refused greeting as Postfix words it), Gmail's own DSN,
+    Exchange Online's NDR, our Exim relay's bounce and Email Security.cloud's notice."""
+    after = [e for e in entries if e[3] != "CONN"]
+    return (rows_relayed(prefix, source, mx, address, after) + greeting_rows(prefix, source, mx, address, entries)
+            + rows_quoted(prefix, source, mx, address, entries) + rows_more(prefix, source, mx, address, entries))
 
 
 ROWS = (_all("zoho", ZSIS, ZMX, ZOHO, ZOHO_SIS)
@@ -221,4 +274,7 @@ ROWS = (_all("zoho", ZSIS, ZMX, ZOHO, ZOHO_SIS)
         + BIGPOND_ROWS
         + _all("hostmedia", HMSRC, "mta5.am0.yahoodns.net", HM_LEAD, HOSTMEDIA)
         + _all("comservice", CFSRC, "mx.comservice-ffo.example", CF_LEAD, COMSERVICE)
-        + _all("comramo", CRSRC, "mx.comramo.example", CR_LEAD, COMRAMO))
+        + _all("comramo", CRSRC, "mx.comramo.example", CR_LEAD, COMRAMO)
+        + _all("vade", VSRC, VMX, VADE_LEAD, VADE_REPLIES)
+        + _all("oximail", OXISRC, "mx1.oximail.ch", OXI_LEAD, OXIMAIL)
+        + _all("virusfree", VFSRC, "mx1.virusfree.cz", VF_LEAD, VIRUSFREE))

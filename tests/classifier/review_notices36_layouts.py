@@ -10,7 +10,7 @@ notices.messagelabs_own (Symantec Email Security.cloud's own notice). All HAND-M
 
 from __future__ import annotations
 
-from tests.classifier.notices import messagelabs_own
+from tests.classifier.notices import messagelabs_own, relayed
 from tests.classifier.review_notices14_layouts import SELLER, original
 from tests.classifier.review_notices2_gateways import exim_rcpt
 
@@ -32,6 +32,22 @@ def gmail_plain(name: str, address: str, mx: str, reply: str, ip: str = "198.51.
             f"domain {domain} by {mx}. [{ip}].\n\n"
             f"The error that the other server returned was:\n{reply}\n\n"
             "----- Original message -----\n\n" + original(f"gp-{name}", address)).encode()
+
+
+def greeting_rows(prefix: str, source: str, mx: str, address: str, entries: list[tuple]) -> list[tuple]:
+    """The greeting (CONN) replies of such a table as our Postfix relay reports them: smtp_proto.c
+    writes "host %s refused to talk to me: %s" there (review_notices22.refused_greeting's line), a
+    4xx as its delay warning."""
+    out = []
+    for name, reply, status, command, hard, reasons, scope in entries:
+        if command != "CONN":
+            continue
+        delay = status.startswith("4")
+        raw = relayed(reply, status=status, command=None, remote=mx, address=address,
+                      action="delayed" if delay else None).replace(b"] said: ", b"] refused to talk to me: ")
+        out.append((f"{prefix}-{name}", source + " (our relay's report of the refused greeting)", raw,
+                    [(address, hard, reasons, scope, delay)]))
+    return out
 
 
 def rows_more(prefix: str, source: str, mx: str, address: str, entries: list[tuple]) -> list[tuple]:
