@@ -332,10 +332,9 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
             return reason
     if command in ("CONN", "HELO", "EHLO") and (coded is None or coded in _RETRY) \
             and (action != "delayed" or w.uses(R.POLICYVIOLATION)) and coded is not R.EXPIRED:
-        # Refused before any address was given: the sending host is refused. (A greeting that
-        # only kept answering 4xx until the queue lifetime ran out is an expiry, not a block;
-        # one deferred for a policy is the host barred for now: comservice's and IONOS's "421
-        # Reject due to policy violations", the IP barred for a poor delivery rate.)
+        # Refused before any address was given: the sending host is refused. (A greeting that kept
+        # answering 4xx until the queue ran out is an expiry, not a block; one deferred for a policy
+        # is our host barred for now: IONOS's "421 Reject due to policy violations", review 36.)
         return R.BLOCKED
     if coded is not None and coded not in _RETRY and not _not_the_mailbox(coded, w):
         return coded

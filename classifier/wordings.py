@@ -109,10 +109,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Exchange AckReason SenderRecipientThrottlingMessageRejected: "450 4.5.0 Message rejected.
         # Excessive message rate from sender to recipient."
         "excessive message rate",
-        # Rackspace Email (postmaster.emailsrvr.com as smtp.codes/rackspace copies it): "450 4.2.1
-        # <a>: Mailbox received too much email in a short period of time (G30)", the mailbox's
-        # intake rate-limited for a while (a list bomb), not a disabled account whatever 4.2.1 says.
-        "too much email in a short period",
     ),
     R.MESGTOOBIG: (
         # IceWarp's 5xx table: "501 5.7.1 Message is too long" (the size limit, under a policy status).
@@ -218,15 +214,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "a policy that prohibit", "recipient block policy",
         # Exchange Online 5.7.520 "Your organization does not allow external forwarding".
         "does not allow external forwarding",
-        # Zoho Mail (Sisimai::Rhost::Zoho's quotes, smtp.codes/zoho): "552 5.1.1 <a> Mailbox delivery
-        # failure policy error" and "452 <a> Mailbox delivery restricted by policy error", the
-        # receiving domain's filters ("has filters set-up that are blocking this message"): a policy,
-        # no missing mailbox, whatever the 5.1.1 says (a Zoho-hosted domain is no zoho.com address,
-        # so the wording, not remote/zoho.py, carries it).
-        "policy error",
-        # Host Media's help (portal.hostmedia.uk 201204295): "554 Message not allowed", refused "for
-        # policy reasons, usually SPF or DKIM related" (Yahoo's "554 Message not allowed - [PH01] ...").
-        "message not allowed",
     ),
     R.REJECTED: (
         # Debian exim4-config: "No verifiable sender address in message headers" (CHECK_DATA_VERIFY_HEADER_SENDER),
@@ -294,8 +281,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     ),
     R.BLOCKED: (
         # Yahoo [TSS09] "All messages from 192.0.2.9 will be permanently deferred", [TS01]
-        # "Messages from 192.0.2.9 temporarily deferred due to user complaints".
-        re.compile(r"messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:\w+ ){0,3}(?:deferred|blocked|refused|rejected)"),
+        # "Messages from 192.0.2.9 temporarily deferred due to user complaints"; SendGrid's example
+        # "421 Message from (X.X.X.X) temporarily deferred" ('SMTP Errors and Troubleshooting').
+        re.compile(r"messages? from [\[(]?\d{1,3}(?:\.\d{1,3}){3}[\])]? (?:\w+ ){0,3}(?:deferred|blocked|refused|rejected)"),
         # Trend Micro WFBS: "Your email messages have been blocked by Trend Micro Email Reputation
         # Service" (its reputation list of sending IPs, the RBL+ of the ERS refusals).
         re.compile(r"\bblocked by (?:[^ ]{1,40} ){0,4}reputation (?:service|database|list)"),
