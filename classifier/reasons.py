@@ -334,9 +334,10 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         if _first_pass(reason, coded, status or "", w, command):
             return reason
     if command in ("CONN", "HELO", "EHLO") and (coded is None or coded in _RETRY) \
-            and action != "delayed" and coded is not R.EXPIRED:
-        # Refused before any address was given: the sending host is refused. (A greeting that
-        # only kept answering 4xx until the queue lifetime ran out is an expiry, not a block.)
+            and (action != "delayed" or w.uses(R.POLICYVIOLATION)) and coded is not R.EXPIRED:
+        # Refused before any address was given: the sending host is refused. (A greeting that kept
+        # answering 4xx until the queue ran out is an expiry, not a block; one deferred for a policy
+        # is our host barred for now: IONOS's "421 Reject due to policy violations", review 36.)
         return R.BLOCKED
     if coded is not None and coded not in _RETRY and not _not_the_mailbox(coded, w):
         return coded
