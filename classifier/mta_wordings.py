@@ -324,13 +324,13 @@ PHRASES = merged(PHRASES, _GATEWAYS)
 # Mailbox providers' and hosts' own replies the thirty-sixth review read
 # (tests/classifier/review_notices36.py quotes each in whole notices).
 _PROVIDER_PAGES: Mapping[Reason, tuple[str, ...]] = {
-    # Zoho Mail (Sisimai::Rhost::Zoho's quotes, smtp.codes/zoho): "552 5.1.1 <a> Mailbox delivery failure
-    # policy error", "452 <a> Mailbox delivery restricted by policy error", the receiving domain's filters
-    # ("has filters set-up that are blocking this message"): a policy, no missing mailbox whatever the
-    # 5.1.1 says (a domain hosted at Zoho is no zoho.com address: the wording carries it, not
-    # remote/zoho.py). Host Media's help (portal.hostmedia.uk 201204295): "554 Message not allowed",
+    # Zoho Mail (Sisimai::Rhost::Zoho's quotes, smtp.codes/zoho): "452 <a> Mailbox delivery restricted by
+    # policy error", the receiving domain's filters ("has filters set-up that are blocking this message"):
+    # a policy (a domain hosted at Zoho is no zoho.com address: the wording carries it, not remote/zoho.py).
+    # Not its "552 5.1.1 <a> Mailbox delivery failure policy error": Sisimai 5 files that one under
+    # userunknown, as its 5.1.1 says (the mailbox Zoho will not deliver to for good). Host Media's help (portal.hostmedia.uk 201204295): "554 Message not allowed",
     # refused "for policy reasons, usually SPF or DKIM related".
-    R.POLICYVIOLATION: ("policy error", "message not allowed"),
+    R.POLICYVIOLATION: ("restricted by policy error", "message not allowed"),
     # Rackspace (postmaster.emailsrvr.com as smtp.codes/rackspace copies it): "450 4.2.1 <a>: Mailbox
     # received too much email in a short period of time (G30)", the mailbox's intake rate-limited for a
     # while (a list bomb), no disabled account whatever 4.2.1 says.

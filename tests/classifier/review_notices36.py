@@ -68,10 +68,11 @@ ZOHO_SIS = [
     ("policy-violation-detected", "554 5.7.7 Email policy violation detected", "5.7.7", "DATA", False,
      ("policyviolation", "filtered", "spamdetected"), ANY),
     ("user-does-not-exist", f"550 5.1.1 User does not exist - <{ZOHO}>", "5.1.1", "RCPT", True, ("userunknown",), R),
-    # The words name a policy error, not a missing user, so soft whatever the 5.1.1 says (smtp.codes gives no
-    # gloss; Sisimai's comment files it under userunknown, an opinion this row does not copy).
+    # "Mailbox delivery failure" under 5.1.1: the mailbox Zoho will not deliver to for good (smtp.codes gives
+    # no gloss; Sisimai 5's Zoho module files it under userunknown): the status's reading, hard. (The
+    # reviewer first read "policy error" as a policy, soft; the team kept the status and the outside opinion.)
     ("delivery-failure-policy-error", f"552 5.1.1 <{ZOHO}> Mailbox delivery failure policy error", "5.1.1", "RCPT",
-     False, POLICY + ("suspend",), ANY),
+     True, ("userunknown",), R),
     ("virus-detected", "552 5.7.1 virus Eicar-Test-Signature detected by Zoho Mail", "5.7.1", "DATA", False,
      ("virusdetected",), ANY),
     # Greylisting: a delay, the sending host not yet known.
