@@ -74,8 +74,10 @@ SUCCEEDED = re.compile(r"(?i)^(?!.*(?:unsuccessful|\bnot\b|n't\b|\bfailed\b)).*?
 # big5 "...的郵件已成功到達！", euc-jp "あなたのメールは"<rcpt>"に届きました。") and Sympa's success
 # report (delivery_status_notification.tt2, "Message was successfully delivered to following
 # address:", po/sympa/ca.po "El missatge ha estat entregat a la següent adreça:").
-DELIVERED_SAID = re.compile(r"(?i)has been delivered to\b[^\n]{0,120}?\bsuccessfully|\bsuccessfully delivered to\b|"
-                            r"已成功(?:到达|到達|送到|送達|送达)|に届きました|\bha estat entregat a\b")
+# Any run of blanks or a line break may stand between the words (a notice re-wrapped).
+DELIVERED_SAID = re.compile(r"(?i)has\s+been\s+delivered\s+to\b[\s\S]{0,120}?\bsuccessfully|"
+                            r"\bsuccessfully\s+delivered\s+to\b|已成功(?:到达|到達|送到|送達|送达)|に届きました|"
+                            r"\bha\s+estat\s+entregat\s+a\b")
 # ...and its words of a failure, any of which keeps the notice a bounce.
 _FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could ?n[o']t|undeliver\w*|rejected|refused|"
                            r"denied|full|quota|expired|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|失败|失敗|错误|錯誤|できません|届きません")

@@ -68,3 +68,29 @@ def gromox(name: str, *, rcpt: str, subject: str, sender: str, greeting: str, re
             "X-Hand-Made: yes (review notices38: gromox local_bounce)\nMIME-Version: 1.0\n"
             f"Content-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: {cte}\n\n")
     return (head + _body(text, charset, cte) + "\n").encode("latin-1")
+
+
+def roundcube_mdn(name: str, *, reader: str, subject_label: str, intro: str, labels: tuple[str, str, str],
+                  note: str, report: bool = True, charset: str = "utf-8", cte: str = "quoted-printable") -> bytes:
+    """Roundcube 1.6's read receipt (program/actions/mail/sendmdn.php, send_mdn): Subject
+    "<receiptread>: <subject>", a text part of "<yourmessage>", the To/Subject/Date lines and
+    "<receiptnote>" (UTF-8, quoted-printable: Mail_mime's text_encoding), then the
+    message/disposition-notification part ("Disposition: manual-action/MDN-sent-manually;
+    displayed"). Without `report`, the text alone as a plain message in `charset` (an older
+    client's receipt: no report part, the words alone)."""
+    to, subject, date = labels
+    text = (f"{intro}\n\n\t{to}: {reader}\n\t{subject}: Offer\n\t{date}: 2026-12-03 09:58\n\n{note}\n")
+    head = (f"Date: Thu, 3 Dec 2026 11:00:00 +0100\nFrom: Lead <{reader}>\nTo: seller@example.com\n"
+            f"Subject: {_word(subject_label + ': Offer', 'utf-8' if report else charset)}\n"
+            f"Message-ID: <rc.n38-{name}@{reader.split('@')[1]}>\nX-Sender: {reader}\n"
+            f"In-Reply-To: <n38-{name}@example.com>\nMIME-Version: 1.0\n"
+            "X-Hand-Made: yes (review notices38: Roundcube sendmdn.php)\n")
+    if not report:
+        return (head + f"Content-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: {cte}\n\n"
+                + _body(text, charset, cte) + "\n").encode("latin-1")
+    return (head + 'Content-Type: multipart/report; report-type=disposition-notification;\n boundary="=_rc38"\n\n'
+            "--=_rc38\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+            + _body(text, "utf-8", "quoted-printable") + "\n--=_rc38\nContent-Type: message/disposition-notification\n\n"
+            f"Final-Recipient: rfc822; {reader}\nOriginal-Message-ID: <n38-{name}@example.com>\n"
+            f"Disposition: manual-action/MDN-sent-manually; displayed\nOriginal-Recipient: {reader}\n"
+            "Reporting-UA: Roundcube Webmail/1.6.5\n\n--=_rc38--\n").encode("latin-1")

@@ -86,6 +86,13 @@ for _cs, _cte in (("iso-8859-2", "quoted-printable"), ("utf-8", "base64"), ("win
 _add("hu-ms-5110-dsn", _MS_5110.format("hu-hu", "hu-hu", _HU_5110) + " (under its own 5.1.10)",
      _ndr("hu5110-dsn", _HU, _HU_5110, "utf-8", "quoted-printable", _HU_SUBJ, "5.1.10"),
      [(_HU, True, UU + ("notaccept",), R, False)])
+# The guard: the sender's address named as missing, in the same page's words with "a feladó"
+# (the sender's, Microsoft's hu-hu name of the From box's owner) put before them: never the
+# recipient's absence.
+_add("hu-ms-5110-sender-guard", _MS_5110.format("hu-hu", "hu-hu", _HU_5110) + " (the SENDER's address put in: guard)",
+     _ndr("hu5110-guard", _HU, "A feladó e-mail-címe nem létezik vagy nem található.", "iso-8859-2",
+          "quoted-printable", _HU_SUBJ, None),
+     [(_HU, False, (), None, False)])
 _CZ = "lead@example.cz"
 _CS_5110 = "E-mailová adresa, na kterou jste poslali zprávu, neexistuje nebo se nedá najít."
 _CS_SUBJ = "Nedoručitelné: Nabídka"
@@ -153,3 +160,35 @@ for _lang, _cs, _subject, _greeting, _reason, _labels in (
          gromox(f"ok-{_lang}", rcpt=_TW, subject=_subject, sender="Mail Daemon <postmaster@mail.example.tw>",
                 greeting=_greeting, reason=_reason.format(r=_TW), labels=_labels, charset=_cs, cte="base64"),
          [])
+
+# ---------------------------------------------------------------- hr, hu, he: the other 5.7.1 causes (soft)
+# The same 5.7.1 help page lists four causes; each is a permission or routing refusal, never a
+# missing address: no permission to send to the distribution group, no permission to send
+# through a server between you and the recipient, the message routed to the wrong server. Croatian
+# from the hr-hr copy (support.office.com/hr-hr/article/...-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c).
+_HR = "lead@example.hr"
+_CAUSES = (
+    ("hr", _HR, "Nije moguće isporučiti: Ponuda", ("windows-1250", "iso-8859-2"), (
+        ("recipient", "Nemate dozvolu za slanje primatelju."),
+        ("group", "Nemate dozvolu za slanje grupi za raspodjelu ili nekoj njezinoj podgrupi."),
+        ("server", "Nemate dozvolu za slanje e-pošte putem poslužitelja za e-poštu koji se nalazi između vas i "
+                   "primatelja."),
+        ("wrong-server", "Vaša je poruka usmjerena na pogrešan poslužitelj za e-poštu."))),
+    ("hu", _HU, _HU_SUBJ, ("iso-8859-2", "utf-8"), (
+        ("group", "Nincs engedélye arra, hogy a terjesztési csoportnak vagy egyik alcsoportjának üzenetet küldjön."),
+        ("server", "Nincs engedélye arra, hogy az egyik levelezési kiszolgálón keresztül, amely Ön és a címzett "
+                   "között működik, üzenetet küldjön."),
+        ("wrong-server", "Üzenetét a rendszer helytelen levelezési kiszolgálóhoz továbbította."))),
+    ("he", _IL, _HE_SUBJ, ("windows-1255", "utf-8"), (
+        ("group", "אין לך הרשאה לשלוח לקבוצת התפוצה או לאחת מקבוצות המשנה שלה."),
+        ("server", "אין לך הרשאה לשלוח דואר אלקטרוני דרך שרת דואר אלקטרוני הנמצא בינך לבין הנמען."),
+        ("wrong-server", "ההודעה שלך נותבה אל שרת הדואר האלקטרוני הלא נכון."))),
+)
+for _lang, _rcpt, _subj, _charsets, _sentences in _CAUSES:
+    for _key, _words in _sentences:
+        for _n, _cs in enumerate(_charsets):
+            _loc = {"hr": "hr-hr", "hu": "hu-hu", "he": "he-il"}[_lang]
+            _add(f"{_lang}-ms-571-{_key}-{_cs}", _MS_571.format(_loc, _loc, _words),
+                 _ndr(f"{_lang}571{_key}-{_cs}", _rcpt, _words, _cs, ("8bit", "base64")[_n] if _cs != "iso-8859-2"
+                      else "quoted-printable", _subj, "5.7.1" if _n else None),
+                 [(_rcpt, False, POLICY if _n else (), None, False)])
