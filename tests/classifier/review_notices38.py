@@ -15,7 +15,8 @@ gettext falls back to the msgid. Each row names the msgid its words come from.
 
 Each Sympa wording is written twice or three times: in Sympa's own DSN (review_notices38_layouts.
 sympa; UTF-8 by default, or the legacy charset.conf charset Sympa ships: ISO-8859-2 for hu and
-ro, ISO-8859-1 for pt, Big5 for zh-TW; base64 or quoted-printable as MIME::Charset picks), and as
+ro, ISO-8859-1 for pt, Big5 for zh-TW, ISO-8859-4 for et; for ca and nb, which charset.conf does
+not list, ISO-8859-1 is ours; base64 or quoted-printable as MIME::Charset picks), and as
 a plain notice holding ONLY the localised prose (review_langs.notice without a status part: no
 code, no English reason), which tests the classifier's reading of the language alone.
 
