@@ -70,19 +70,30 @@ MISSING_RECIPIENT = re.compile(
     # Domino's French router: "Utilisateur x non répertorié dans l'annuaire Domino" (Sisimai::Lhost::
     # Domino's table; the twenty-fifth review), as lexicon keeps the English "not listed in ...".
     r"|non r(?:é|e)pertori(?:é|e) dans l'annuaire domino"
+    # The thirty-eighth review (review_notices38_more.py). Hungarian "cím" (address), which
+    # lexicon's nouns lack (they hold "címzett", recipient): Microsoft's hu-hu 5.1.10 help, "Az
+    # e-mail-cím, amelyre elküldte az üzenetet, nem létezik vagy nem található"; not the
+    # sender's ("feladó", also before it: SENDER_MISSING), nor an IP address ("IP-cím").
+    r"|(?:e-?mail-?)?(?<!ip-)(?<!ip )\bc(?:í|i)m(?:e|et|ét)?\b(?:(?!felad)[^.;!?\n|]|\.(?=\S)){0,60}?(?:nem l(?:é|e)tezik|nem tal(?:á|a)lhat(?:ó|o))"
+    # Catalan "there is no mailbox / user / recipient" (riudoms.xarxa-omnia.org's gloss of 550
+    # "User unknown": "no hi ha cap bústia a l'ordinador de destí amb el nom de l'adreça del
+    # destinatari").
+    r"|\bno hi ha cap (?:b(?:ú|u)stia|usuari|destinatari)\b"
 )
 
 # The sender's own address or account missing, where its language puts the word for the sender
 # BEFORE the noun (Estonian "saatja aadressi pole olemas", Serbian "pošiljaočeva adresa ne
-# postoji", Indonesian "pengirim: akun tidak ada"): MISSING_RECIPIENT's look-aheads see only
+# postoji", Indonesian "pengirim: akun tidak ada", Hungarian "a feladó e-mail-címe nem létezik"): MISSING_RECIPIENT's look-aheads see only
 # what follows the noun, so `lexicon.no_such_recipient` asks this too, like its own sender check
 # (the audit, tests/classifier/review_audit16.py; guard rows in review_langs3.py).
 SENDER_MISSING = re.compile(
     # The sender's word must qualify the noun itself: "vraćena pošiljaocu jer adresa ne postoji"
     # (returned TO the sender because the address does not exist) is the recipient's.
     r"(?:\bsaatja (?:e-?posti )?(?:aadress|konto|postkast)|\bpo(?:š|s)iljao(?:č|c)ev\w{0,2} (?:(?:imejl|e-?mail) )?"
-    r"(?:adres|nalog|sandu)|\bpengirim\W{0,3}(?:akun|alamat))[^.;!?\n|]{0,40}?"
-    r"(?:pole olemas|ei ole olemas|ei eksisteeri|ne postoji|tidak (?:ada|ditemukan|wujud))"
+    r"(?:adres|nalog|sandu)|\bpengirim\W{0,3}(?:akun|alamat)|\bfelad(?:ó|o)\w{0,3} (?:e-?mail-?)?c(?:í|i)m)"
+    r"[^.;!?\n|]{0,40}?"
+    r"(?:pole olemas|ei ole olemas|ei eksisteeri|ne postoji|tidak (?:ada|ditemukan|wujud)|nem l(?:é|e)tezik|"
+    r"nem tal(?:á|a)lhat(?:ó|o))"
 )
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
@@ -127,6 +138,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bbatas(?:an)? penyimpanan|γραμματοκιβώτιο\w{0,2} (?:είναι )?πλήρες|"
                    r"sandu(?:č|c)e\w{0,2}(?: \w+){0,2} (?:je )?(?:pre)?punjen\w{0,2}|"
                    r"\bpostkast\w{0,2} on t(?:ä|a)is\b"),
+        # Catalan "the recipient's mailbox is full" (riudoms.xarxa-omnia.org's gloss of 452
+        # "Mailbox disk quota exceeded": "La bústia del destinatari està plena").
+        re.compile(r"\bb(?:ú|u)stia\b[^.;!?\n|]{0,40}?\best(?:à|a) plena\b"),
     ),
     R.SUSPEND: (
         # Swedish "Kontot är inaktivt" / "Kontot har inaktiverats" (GoDaddy, se.godaddy.com 3568, 40685).
@@ -141,5 +155,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"(?:메일|편지|메시지)\w{0,2} 크기가 (?:너무 ?)?(?:커서|큽니다|크기)"),
         # Zing Mail's "Dung lượng thư vượt giới hạn" (the message's size over the limit; help 190).
         re.compile(r"dung lượng thư vượt giới hạn"),
+        # Catalan: an attachment "too big", over the size allowed (riudoms.xarxa-omnia.org's gloss
+        # of 552 "Message body is too big": "algun fitxer adjunt massa gran, que supera el màxim
+        # tamany permès"); Sympa's ca.po for its size refusal ("la seva mida (%1 kB) supera la mida
+        # màxima (%2 kB) permesa").
+        re.compile(r"\b(?:fitxer|arxiu) adjunt massa gran\b|\bsupera (?:el m(?:à|a)xim tamany|la mida m(?:à|a)xima)\b"),
     ),
 }

@@ -67,6 +67,28 @@ SUCCEEDED = re.compile(r"(?i)^(?!.*(?:unsuccessful|\bnot\b|n't\b|\bfailed\b)).*?
                        r"(?:succe(?:eded|ssful)|were delivered|delivered successfully)")
 
 
+# A plain notice's own sentence that the mail reached the address it names, in a notice that
+# says nothing failed (prose.parse reads it as a success report, no bounce): gromox's local
+# delivery receipt (grommunio/gromox data/local_bounce/*/BOUNCE_MAIL_DELIVERED, sent from
+# postmaster: "Your mail has been delivered to <rcpt> successfully!", gb2312 "邮件已成功送到至...",
+# big5 "...的郵件已成功到達！", euc-jp "あなたのメールは"<rcpt>"に届きました。") and Sympa's success
+# report (delivery_status_notification.tt2, "Message was successfully delivered to following
+# address:", po/sympa/ca.po "El missatge ha estat entregat a la següent adreça:").
+# Any run of blanks or a line break may stand between the words (a notice re-wrapped).
+DELIVERED_SAID = re.compile(r"(?i)has\s+been\s+delivered\s+to\b[\s\S]{0,120}?\bsuccessfully|"
+                            r"\bsuccessfully\s+delivered\s+to\b|已成功(?:到达|到達|送到|送達|送达)|に届きました|"
+                            r"\bha\s+estat\s+entregat\s+a\b")
+# ...and its words of a failure, any of which keeps the notice a bounce.
+_FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could ?n[o']t|undeliver\w*|rejected|refused|"
+                           r"denied|full|quota|expired|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|失败|失敗|错误|錯誤|できません|届きません")
+
+
+def only_delivered(notice: str) -> bool:
+    """Does a plain notice say its mail was delivered, and nothing failed?"""
+    head = notice[:4000]
+    return DELIVERED_SAID.search(head) is not None and _FAILURE_SAID.search(head) is None
+
+
 def says_delivered(lines: list[str], i: int) -> bool:
     """Does the intro on lines[i] say its list was delivered? Read with the rest of its sentence
     where a writer or gateway wrapped it ("----- The following addresses had" / "successful

@@ -18,7 +18,7 @@ from classifier.guard import Fast, Guarded
 from classifier.hints import SMTP_CODE, looks_like_bounce
 from classifier.formats import named, shapes
 from classifier.formats.broken import code_above, reply_above
-from classifier.formats.intros import SUCCEEDED, intro, says_delivered, wrapped_intro
+from classifier.formats.intros import SUCCEEDED, intro, only_delivered, says_delivered, wrapped_intro
 from classifier.formats.lone import REPLY_LINE as _REPLY_LINE, fallback as _fallback, is_daemon
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import addresses
@@ -309,8 +309,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                 chosen.append((address.strip("."), i))
     if not chosen:
         chosen = _fallback(mail, lines, own, _sentence_names)
-    if not chosen:
-        return None
+    if not chosen or only_delivered(mail.notice):  # a success report (gromox's, Sympa's): no bounce
+        return tuple(Fact(address=a, action="delivered", reason="delivered") for a, _ in chosen) or None
     # A recipient's explanation ends where another's starts: at the line naming it first,
     # or at a later paragraph that opens with it (a notice may name each recipient twice).
     named_first = {a.lower() for a, _ in chosen}

@@ -101,9 +101,11 @@ def case(name: str, key: str, known: dict[tuple[str, str], str]) -> object:
 # A server's name is no wording (test_host_name_invariance.py, test_review_invariance.py).
 # A host of three labels or more (the first one the host's own name) under a reserved domain,
 # not after an "@" (an address's domain, a Message-ID's right-hand side) or a "%" (the percent
-# hack's "user%host@relay": the host is part of the address's local part).
+# hack's "user%host@relay": the host is part of the address's local part). The whole name, never
+# the head of a longer one ("lists.example.com" inside "lists.example.com.br", a host under a
+# country's second-level domain: renamed, it would no longer be that domain's own host).
 _HOST = re.compile(rb"(?<![@%\w.-])([a-z0-9][a-z0-9-]{0,40})((?:\.[a-z0-9-]{1,40}){0,4}\.(?:test|example"
-                   rb"(?:\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp|de|fr))?))(?![\w-])", re.IGNORECASE)
+                   rb"(?:\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp|de|fr))?))(?![\w-]|\.[a-z0-9])", re.IGNORECASE)
 
 
 def renamed(raw: bytes, word: str, keep: set[bytes] | frozenset[bytes] = frozenset()) -> bytes:
