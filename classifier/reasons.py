@@ -23,6 +23,10 @@ _RETRY = frozenset({R.UNDEFINED, R.ONHOLD, R.SYSTEMERROR, R.SECURITYERROR, R.EXP
 
 _X_UNIX_EXIT_CODE = re.compile(r"x-unix; ?\d*")
 _QUEUE_TOO_LONG = re.compile(r"i'm not going to try again; this message has been in the queue too long\.?")
+# qmail-remote's trailer after a remote server's permanent refusal ("<ip> does not like recipient.
+# / Remote host said: 550 ... / Giving up on <ip>."): the end of that one attempt, not an expired
+# queue; the reply it quotes is the cause (the 37th review: "554 5.7.1 ..." read expired).
+_GIVING_UP_AFTER_REPLY = re.compile(r"(?<=remote host said: )(.*?)giving up on [\w.:\[\]-]{1,80}\.?")
 # First pass: each reason's own test of status, command and wording, most specific first.
 _FIRST = (R.MAILBOXFULL, R.MESGTOOBIG, R.EXCEEDLIMIT, R.SUSPEND, R.HASMOVED, R.NORELAYING,
           R.AUTHFAILURE, R.USERUNKNOWN, R.FILTERED, R.REQUIREPTR, R.NOTCOMPLIANTRFC, R.REJECTED,
@@ -48,6 +52,11 @@ _BY_SUBJECT = {"1.": R.USERUNKNOWN, "2.": R.FILTERED, "3.": R.SYSTEMERROR, "4.":
                "6.": R.CONTENTERROR, "7.": R.SECURITYERROR}
 # SMTP commands sent before DATA: a refusal there cannot be about the message's content.
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
+
+
+def _takes_no_mail(w: _Wording) -> bool:
+    """Words that a host or domain takes no mail at all (a null MX), not from someone."""
+    return not _from_someone(w.text) and (any(p in w.text for p in wordings.NO_MAIL_SERVICE) or w.uses(R.NOTACCEPT))
 
 
 def _from_someone(text: str) -> bool:
@@ -182,7 +191,10 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         return w.uses(R.FILTERED) or (w.uses(R.USERUNKNOWN) and not _only_the_domain(w))
     if reason is R.REJECTED:
         if coded is R.REJECTED:
-            return True
+            # RFC 7505's 5.7.27 is the sender's null MX; Sendmail also writes it for the RECIPIENT's
+            # ("550 Host does not accept mail", corpus): words that a host takes no mail and name no
+            # sender are that (notaccept below); the bare code is the registry's sender (review 37).
+            return not (status.startswith("5.7.27") and _takes_no_mail(w))
         if command == "MAIL":
             return w.uses(R.REJECTED)
         if command == "DATA":
@@ -219,6 +231,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         # "not permitted to relay without authentication" asks for SMTP AUTH: a security matter.
         return command not in ("CONN", "EHLO", "HELO") and "authentication" not in text \
             and w.uses(R.NORELAYING)
+    if reason is R.NOTACCEPT and coded is R.REJECTED:
+        return status.startswith("5.7.27") and _takes_no_mail(w)
     if reason is R.NOTACCEPT:
         # Wording that the domain exists but takes no mail (no MX nor address, null MX) beats a
         # "bad destination" status: qmail says "couldn't find any host named" for a missing
@@ -289,14 +303,21 @@ def _sender_stage_status_yields(coded: Reason | None, text: str) -> bool:
         or (coded is R.SYNTAXERROR and lexicon.sender_refused(text))
 
 
+def _without_qmail_trailers(text: str) -> tuple[str, int]:
+    """qmail's closing sentences taken out, the real cause is the sentence before them; and
+    whether qmail-send gave up after its queue lifetime."""
+    text, gave_up = _QUEUE_TOO_LONG.subn("", text)
+    if "remote host said: " in text:
+        text = _GIVING_UP_AFTER_REPLY.sub(r"\1", text)
+    return text, gave_up
+
+
 def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                action: str | None, command: str | None) -> Reason:
     """The reason of one failed delivery, from its status, reply code, SMTP command and wording."""
     if (action or "") in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return R.DELIVERED
-    text = _normal(diagnostic)
-    # qmail appends this to every final failure; the real cause is the sentence before it.
-    text, gave_up = _QUEUE_TOO_LONG.subn("", text)
+    text, gave_up = _without_qmail_trailers(_normal(diagnostic))
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too
     # (where there are any: the same words twice would only double every search).
     bare = FOLD_CODES.sub("", text)
@@ -361,6 +382,8 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         return coded
     if reply_code and reply_code[0] in "45" and reply_code[1] == "0":
         return R.SYNTAXERROR  # 50x/40x: the command itself was not understood
+    if reply_code == "556":  # RFC 7504's "domain does not accept mail" (not 521: also a refused client)
+        return R.NOTACCEPT
     if action == "delayed" or gave_up:
         return R.EXPIRED
     if command in ("HELO", "EHLO"):

@@ -26,6 +26,12 @@ def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
     adds only that a delay notice is never hard: sync/planner/rules.py.)"""
     if not reason.is_bounce:
         return False
+    if (status or "")[:1] == "5" and status[1:] != ".0.0" and (reply_code or "")[:1] == "4":
+        # The codes disagree ("451 5.1.1"): the server's own reply told the client to try again,
+        # so the status alone does not prove the address bad (the 37th review's false hards). Not
+        # a bare 5.0.0, which is the reporting MTA's "given up" (Exim's DSN after a retry timeout of
+        # "450 4.1.1 ... User unknown": a missing mailbox, corpus and review 17).
+        return False
     if reason in _ALWAYS_HARD:
         return True
     if reason is Reason.NOTACCEPT:
