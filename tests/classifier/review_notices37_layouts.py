@@ -9,7 +9,9 @@ before 2.3 and relays that strip the report part). All HAND-MADE."""
 from __future__ import annotations
 
 from tests.classifier.notices import relayed
-from tests.classifier.review_notices14_layouts import exim, qmail
+import re
+
+from tests.classifier.review_notices14_layouts import exim, line_wrap, qmail
 from tests.classifier.review_notices26_layouts import mixed
 
 LEAD = "lead@example.org"
@@ -31,6 +33,11 @@ QMAIL = ("notqmail qmail-send.c bounce ('This is a permanent error; I've given u
          "review_notices14_layouts.qmail")
 
 
+def slug(name: str) -> str:
+    """A row name as the builders' Message-ID parts spell it (no blanks)."""
+    return re.sub(r"[^A-Za-z0-9.-]+", "-", name)
+
+
 def dsn(name: str, reply: str, status: str, action: str, address: str = LEAD) -> bytes:
     """An RFC 3464 report: Status and Action as given, the reply as Diagnostic-Code; no SMTP stage named."""
     return relayed(reply, status=status, command=None, action=action, address=address)
@@ -43,20 +50,20 @@ def postfix_plain(name: str, reply: str, address: str = LEAD) -> bytes:
             "be delivered to one or more recipients. It's attached below.\n\n"
             "For further assistance, please send mail to postmaster.\n\n"
             "                   The mail system\n\n"
-            f"<{address}>: host mx.example.org[192.0.2.25] said: {reply} (in reply to RCPT TO\n"
-            "    command)\n")
-    return mixed(name, address, body, sender="MAILER-DAEMON@mail.example.com",
+            + "\n".join(line_wrap(f"<{address}>: host mx.example.org[192.0.2.25] said: {reply} (in reply to RCPT TO "
+                                  "command)")) + "\n")
+    return mixed(slug(name), address, body, sender="MAILER-DAEMON@mail.example.com",
                  subject="Undelivered Mail Returned to Sender", description="Notification")
 
 
 def exim_plain(name: str, reply: str, address: str = LEAD) -> bytes:
     err = f"SMTP error from remote mail server after RCPT TO:<{address}>: {reply}"
-    return exim(name, [(address, HOST, err)], to=address, dsn=None)
+    return exim(slug(name), [(address, HOST, err)], to=address, dsn=None)
 
 
 def exim_dsn(name: str, reply: str, address: str = LEAD) -> bytes:
     err = f"SMTP error from remote mail server after RCPT TO:<{address}>: {reply}"
-    return exim(name, [(address, HOST, err)], to=address, dsn=[(address, reply)])
+    return exim(slug(name), [(address, HOST, err)], to=address, dsn=[(address, reply)])
 
 
 def qmail_notice(name: str, reply: str, address: str = LEAD) -> bytes:
@@ -64,7 +71,7 @@ def qmail_notice(name: str, reply: str, address: str = LEAD) -> bytes:
     tail = ("\nI'm not going to try again; this message has been in the queue too long." if reply[:1] == "4"
             else "\nGiving up on 192.0.2.25.")
     report = f"192.0.2.25 does not like recipient.\nRemote host said: {reply}{tail}"
-    return qmail(name, [(address, report)], to=address)
+    return qmail(slug(name), [(address, report)], to=address)
 
 
 # The layouts of a final notice (no Action field outside the RFC 3464 report: each says it gave up).
