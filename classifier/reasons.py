@@ -118,6 +118,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if command == "RCPT":
         if _only_a_generic_refusal(w) or _only_the_domain(w):
             return False
+        if _generic_beside_a_status(status, coded, w):
+            return False
         # Exim answers "550 Unrouteable address" at RCPT when no router takes the address:
         # the domain's own server is talking, so what it cannot route is the mailbox.
         return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True) \
@@ -135,6 +137,18 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if coded is R.SECURITYERROR or coded is R.HOSTUNKNOWN or not w.uses(R.USERUNKNOWN):
         return lexicon.no_such_recipient(text) and not _only_the_domain(w)
     return lexicon.said_in_another_language(text)  # English beside its translation: the translation
+
+
+def _generic_beside_a_status(status: str, coded: Reason | None, w: _Wording) -> bool:
+    """Only a generic refusal ("Recipient rejected", RFC 5321's "mailbox unavailable") beside a
+    status that says another thing (5.2.1 the mailbox disabled, 5.7.1 a policy, 5.1.2 the domain,
+    5.4.1 its routing subject) or only for now (4.1.1): the status speaks, neither a missing
+    mailbox nor a filter (the 37th review: "550 5.2.1 Recipient rejected" at RCPT read hard)."""
+    # A status that names nothing: none, x.0.x, an address detail no table knows, and 5.5.0, a catch-all
+    # (Exchange Online's "550 5.5.0 Requested action not taken: mailbox unavailable" for no such user).
+    vague = status[2:4] in ("", "0.", "1.") or status[2:] == "5.0"
+    return (status[:1] == "4" or coded is not None or not vague) \
+        and _names_no_user_without(w.text, wordings.GENERIC_REFUSALS)
 
 
 def _only_a_generic_refusal(w: _Wording) -> bool:
@@ -188,7 +202,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
             return w.uses(R.USERUNKNOWN) or w.uses(R.FILTERED)
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
             return soft_wordings.recipient_choice(text)  # the recipient's own choice, said at RCPT too
-        return w.uses(R.FILTERED) or (w.uses(R.USERUNKNOWN) and not _only_the_domain(w))
+        return w.uses(R.FILTERED) or (w.uses(R.USERUNKNOWN) and not _only_the_domain(w)
+                                      and not _generic_beside_a_status(status, coded, w))
     if reason is R.REJECTED:
         if coded is R.REJECTED:
             # RFC 7505's 5.7.27 is the sender's null MX; Sendmail also writes it for the RECIPIENT's

@@ -15,7 +15,8 @@ taxonomy is silent. All HAND-MADE; test_review_notices37.py runs them."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices37_grid import ANY, EX, HU, IANA, LEAD, NA, R, S, SX, UU, grid_rows
+from tests.classifier.review_notices37_grid import ANY, EX, FAMILY, HU, IANA, LEAD, NA, R, S, SX, UU, expect, \
+    grid_rows
 from tests.classifier.review_notices37_layouts import EXIM_PLAIN, POSTFIX_DSN, POSTFIX_PLAIN, QMAIL, dsn, \
     exim_plain, postfix_plain, qmail_notice
 
@@ -136,4 +137,31 @@ NO_SUCH = [
 ] + [_d(f"gone 4.0.0 delayed {lang}", f"450 4.0.0 {text}", "4.0.0", _soft((), ANY, True),
         f"{_GONE}; a delay is never final (taxonomy §4)", "delayed") for lang, text in GONE[:2]]
 
-ROWS = grid_rows() + X00 + NO_ENHANCED + OTHER_REPLY + NO_SUCH
+_PLAIN = ((POSTFIX_PLAIN, postfix_plain), (EXIM_PLAIN, exim_plain), (QMAIL, qmail_notice))
+NO_SUCH += [
+    (f"gone plain {reply[:3]} {lang}", f"{_GONE}; layout: {_PLAIN[i % 3][0]}",
+     _PLAIN[i % 3][1](f"gone-{reply[:3]}-{lang}", f"{reply} {text}"), _hard(UU))
+    for reply in ("550", "554 5.7.1") for i, (lang, text) in enumerate(GONE)
+]
+
+# RFC 5321's own generic texts ("550 Requested action not taken: mailbox unavailable") and the common
+# "Recipient rejected" name no cause: under a status that names one, the status speaks (taxonomy §2:
+# wording overrides the code only where it says something); at RCPT too, where the same words alone
+# are the team's "no such user" (a status of another subject, or a temporary one, must not read hard).
+GENERIC = ("Recipient rejected", "Requested action not taken: mailbox unavailable")
+_GEN = f"{RFC5321} (550's text) and {IANA}"
+GENERIC_ROWS = []
+for i, status in enumerate(("5.1.1", "5.1.2", "5.1.4", "5.1.7", "5.1.9", "5.1.10", "5.2.0", "5.2.1", "5.2.2",
+                            "5.3.0", "5.4.1", "5.7.1", "4.1.0", "4.1.1", "4.2.1", "4.2.2", "4.7.1")):
+    klass, detail = int(status[0]), status[2:]
+    basic = FAMILY[detail][2 if klass == 5 else 3]
+    for j, text in enumerate(GENERIC):
+        reply = f"{basic} {status} {text}"
+        GENERIC_ROWS.append(_d(f"generic dsn {status} {j}", reply, status, expect(detail, klass, basic),
+                               f"{_GEN}: X.{detail} {FAMILY[detail][0]!r}"))
+        src, build = _PLAIN[(i + j) % 3]
+        GENERIC_ROWS.append((f"generic plain {status} {j}", f"{_GEN}: X.{detail} {FAMILY[detail][0]!r}; layout: {src}",
+                             build(f"generic-{status}-{j}", reply),
+                             expect(detail, klass, basic, queue_ran_out=build is qmail_notice)))
+
+ROWS = grid_rows() + X00 + NO_ENHANCED + OTHER_REPLY + NO_SUCH + GENERIC_ROWS

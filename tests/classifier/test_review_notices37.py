@@ -22,6 +22,12 @@ JUDGEMENT: dict[str, str] = {
         "AOL's old '521 5.2.1 ... will not accept delivery'): with no words and no stage, a hard reading could "
         "unenrol a live prospect for our own IP's block. 556 (RFC 7504's domain-level code, defined for nothing "
         "else) does read notaccept"),
+    **{f"generic {lay} 5.1.10 {j}": (
+        "a 5.1.10 status with only a generic refusal ('Recipient rejected', RFC 5321's 'mailbox unavailable'): "
+        "the taxonomy's code column says notaccept (RFC 7505 null MX); the classifier reads the words as a missing "
+        "recipient because Exchange Online writes 5.1.10 for 'Recipient not found by SMTP address lookup' "
+        "(reasons._is_userunknown). Both hard, the recipient's: no prospect is kept or lost by the difference")
+       for lay in ("dsn", "plain") for j in (0, 1)},
 }
 
 
@@ -36,7 +42,7 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 800)
+    assert not source_problems(ROWS, JUDGEMENT, 1200)
 
 
 def test_no_false_hard_in_the_grid():
