@@ -6,12 +6,13 @@ X.4 routing, X.7 policy) and the reply code; onhold is kept for what truly says 
 
 ROWS = the grid of review_notices37_grid.py (every registered enhanced status code, both classes,
 three kinds of cause-less text, agreeing / disagreeing / absent reply codes, failed and delayed,
-five layouts) + EDGES below: X.0.0 under each basic reply code, replies with no enhanced code,
+seven layouts) + EDGES below: X.0.0 under each basic reply code, replies with no enhanced code,
 codes the grid reads under another reply code than the registry's (550 5.2.2, 553 5.1.3, 554 5.3.4,
 503 5.5.1, 555 5.5.4), delays of hard codes, and the recipient-does-not-exist sentence in six
-languages under a vague or a policy status. Expectations: taxonomy §2, §4, §6, §7 and RFC 5321 /
-RFC 7504's reply code meanings, written before the classifier ran; "(call: ...)" marks where the
-taxonomy is silent. All HAND-MADE; test_review_notices37.py runs them."""
+languages under a vague or a policy status; generic refusals ("Recipient rejected", RFC 5321's
+"mailbox unavailable") under 17 statuses; six more languages (it, pt, nl, pl, ko, tr).
+Expectations: taxonomy §2, §4, §6, §7 and RFC 5321 / RFC 7504's reply code meanings, written before
+the classifier ran; "(call: ...)" marks where the taxonomy is silent. All HAND-MADE; test_review_notices37.py runs them."""
 
 from __future__ import annotations
 
@@ -164,4 +165,14 @@ for i, status in enumerate(("5.1.1", "5.1.2", "5.1.4", "5.1.7", "5.1.9", "5.1.10
                              build(f"generic-{status}-{j}", reply),
                              expect(detail, klass, basic, queue_ran_out=build is qmail_notice)))
 
-ROWS = grid_rows() + X00 + NO_ENHANCED + OTHER_REPLY + NO_SUCH + GENERIC_ROWS
+# Six more languages, cause-less, under the statuses the issue names (its, pt, nl, pl, ko, tr).
+MORE = (("it", "Il messaggio non può essere consegnato."), ("pt", "Não foi possível entregar a mensagem."),
+        ("nl", "Het bericht kon niet worden afgeleverd."), ("pl", "Nie można dostarczyć wiadomości."),
+        ("ko", "메시지를 전달할 수 없습니다."), ("tr", "İleti teslim edilemedi."))
+MORE_ROWS = [
+    _d(f"more {status} {lang}", f"{FAMILY[status[2:]][2 if status[0] == '5' else 3]} {status} {text}", status,
+       expect(status[2:], int(status[0]), FAMILY[status[2:]][2 if status[0] == "5" else 3]), f"{IANA}: X.{status[2:]}")
+    for status in ("5.1.1", "5.2.2", "5.7.1", "5.4.4", "4.2.2", "5.3.4") for lang, text in MORE
+]
+
+ROWS = grid_rows() + X00 + NO_ENHANCED + OTHER_REPLY + NO_SUCH + GENERIC_ROWS + MORE_ROWS

@@ -8,7 +8,8 @@ is written as an RFC 3464 report (a: the code alone, b: neutral, c: foreign; all
 reply code that agrees with the class, the registry's own where it lists one; b again with a reply
 code of the other class; b once more with no reply code; class 4 also as a delay, Action: delayed)
 and in one of three plain final notices in turn (Postfix's plain report, Exim's, qmail's), class 5
-also in Exim's report whose Status is always 5.0.0.
+also in Exim's report whose Status is always 5.0.0, class 4 also in a delay notice in turn (Postfix's
+delay notice with its DSN, Exim's plain-text delay warning with none).
 
 Expected readings, written from the taxonomy (shared/classifier/taxonomy.md §2 code column, §4
 hard/soft, §6 RFC 3463 subjects, §7 scope) and the registry's meaning BEFORE the classifier ran:
@@ -19,7 +20,8 @@ notes; the rules for disagreeing codes are in `expect`."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices37_layouts import EXIM_DSN, LEAD, PLAIN, POSTFIX_DSN, dsn, exim_dsn
+from tests.classifier.review_notices37_layouts import DELAY_LEAD, DELAYS, EXIM_DSN, LEAD, PLAIN, POSTFIX_DSN, dsn, \
+    exim_dsn
 
 R, S, ANY = "recipient", "sender", None
 UU, HU, HM, NA = ("userunknown",), ("hostunknown",), ("hasmoved",), ("notaccept",)
@@ -194,6 +196,10 @@ def grid_rows() -> list[tuple]:
                 name = f"dsn {status} {basic} neutral delayed"
                 rows.append((name, src, dsn(name, f"{basic} {status} {neutral}", status, "delayed"),
                              expect(detail, klass, basic, delayed=True)))
+                layout, build, layout_src = DELAYS[turn % len(DELAYS)]
+                name = f"{layout} {status} {basic} {lang}"
+                rows.append((name, _source(detail, layout_src), build(name, f"{basic} {status} {foreign}", status),
+                             [(DELAY_LEAD, *expect(detail, klass, basic, delayed=True)[0][1:])]))
             else:
                 name = f"exim-dsn {status} {basic} {lang}"
                 rows.append((name, _source(detail, EXIM_DSN), exim_dsn(name, f"{basic} {status} {foreign}"),

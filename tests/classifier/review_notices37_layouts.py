@@ -11,6 +11,7 @@ from __future__ import annotations
 from tests.classifier.notices import relayed
 import re
 
+from tests.classifier import review_notices17 as r17
 from tests.classifier.review_notices14_layouts import exim, line_wrap, qmail
 from tests.classifier.review_notices26_layouts import mixed
 
@@ -72,6 +73,31 @@ def qmail_notice(name: str, reply: str, address: str = LEAD) -> bytes:
             else "\nGiving up on 192.0.2.25.")
     report = f"192.0.2.25 does not like recipient.\nRemote host said: {reply}{tail}"
     return qmail(slug(name), [(address, report)], to=address)
+
+
+POSTFIX_DELAY = ("Postfix bounce(8) delay notice (bounce_templates.c def_bounce_delay_body: 'THIS IS A WARNING ONLY.  "
+                 "YOU DO NOT NEED TO RESEND YOUR MESSAGE.'; DSN Action: delayed), as review_notices17.postfix")
+EXIM_WARNING = ("Exim src/deliver.c delay warning as plain text, no DSN part (an older Exim: 'has not yet been "
+                "delivered ... after more than 24 hours', 'Delay reason: SMTP error from remote mail server after "
+                "RCPT TO:<%s>:'), as review_notices17.exim_warning")
+DELAY_LEAD = r17.LEAD  # the address review 17's delay layouts write
+
+
+def postfix_delay(name: str, reply: str, status: str) -> bytes:
+    human = "\n".join(line_wrap(f"<{DELAY_LEAD}>: host mx.example.org[192.0.2.25] said: {reply} (in reply to RCPT TO "
+                                "command)"))
+    return r17.postfix(slug(name), DELAY_LEAD, human, delayed=True, status=status, diagnostic=f"smtp; {reply}",
+                       remote="mx.example.org")
+
+
+def exim_warning(name: str, reply: str, status: str) -> bytes:
+    block = (f"  {DELAY_LEAD}\n    host mx.example.org [192.0.2.25]\n    Delay reason: SMTP error from remote mail "
+             f"server after RCPT TO:<{DELAY_LEAD}>:\n    {reply}\n")
+    return r17.exim_warning(slug(name), "The address to which the message has not yet been delivered is:\n\n"
+                            + block, "", report=False)
+
+
+DELAYS = (("postfix-delay", postfix_delay, POSTFIX_DELAY), ("exim-warning", exim_warning, EXIM_WARNING))
 
 
 # The layouts of a final notice (no Action field outside the RFC 3464 report: each says it gave up).

@@ -1,8 +1,9 @@
 """The thirty-seventh review's whole notices (tests/classifier/review_notices37.py: the fallback for
 wordings no table knows: every registered RFC 3463 code in both classes under a cause-less reply,
 in English, six other languages or none, with agreeing, disagreeing or absent reply codes, failed
-and delayed, in an RFC 3464 report, Exim's report, and Postfix's, Exim's and qmail's plain notices;
-X.0.0 under every basic reply code; the recipient-does-not-exist sentence in six languages): recipients,
+and delayed, in an RFC 3464 report, Exim's report, Postfix's, Exim's and qmail's plain notices, Postfix's
+delay notice and Exim's delay warning; X.0.0 under every basic reply code; generic refusals under
+specific statuses; the recipient-does-not-exist sentence in six languages): recipients,
 reason, hard/soft, whose fault, and delay or not. One table-driven test over all rows, failures
 collected; the judgement calls (JUDGEMENT) are strict xfails."""
 
