@@ -256,7 +256,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "we do not accept messages containing images or other attachments", "allowable number of posts",
         "you're using a mass mailer", "policy violation", "violates policy", "blocked by policy",
         "rejected by policy", "prohibited by policy", "against policy", "policy reasons", "policy rejection",
-        "organization's policy", "transport rule", "delivery restriction",
+        "organization's policy", "transport rule", "delivery restriction", "refused by policy",
     ),
     R.SPAMDETECTED: (
         " - spam", "help_spam_16.htm", "554 5.7.0 reject, id=", "appears to be unsolicited",

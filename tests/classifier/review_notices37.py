@@ -122,6 +122,13 @@ OTHER_REPLY = [
     # A hard code in a delay notice: the delay decides (taxonomy §4); nobody is unenrolled yet.
     _d("550 5.1.1 delayed", "550 5.1.1 Message rejected", "5.1.1", _soft((), ANY, True),
        _OTHER + "; taxonomy §4: a delay notice is not a final bounce", "delayed"),
+    # (call: a reply code and a status that disagree; the words decide: a missing user given up is hard
+    # whatever the class, as the team reads "450 4.1.1 ... User unknown" after the queue lifetime.)
+    _d("451 5.1.1 user unknown failed", "451 5.1.1 <lead@example.org>: Recipient address rejected: User unknown",
+       "5.1.1", _hard(UU), _OTHER + "; the words say the recipient does not exist"),
+    _d("451 5.1.1 ru failed", "451 5.1.1 Получатель не существует.", "5.1.1", _hard(UU), _OTHER),
+    _d("452 5.1.1 neutral failed", "452 5.1.1 Message rejected", "5.1.1", _soft(), _OTHER + " (nothing but codes "
+       "that disagree: soft)"),
     _d("556 5.1.10 delayed", "556 5.1.10 Message rejected", "5.1.10", _soft((), ANY, True),
        _OTHER + "; taxonomy §4", "delayed"),
 ]
