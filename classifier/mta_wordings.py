@@ -139,7 +139,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "blocked by spf",
         # Gmail's 2024 bulk-sender texts (Workspace Admin Help 3726730, review 31) where no Google
         # host or "- gsmtp" tag says whose they are: "550 5.7.27 This message was blocked because it
-        # didn't pass SPF authentication" (a 5.7.27 status alone reads as a null MX: a false hard),
+        # didn't pass SPF authentication" (a 5.7.27 status alone reads as RFC 7505's sender null MX),
         # "SPF/DKIM authentication didn't pass", "the sender is unauthenticated", "isn't aligned
         # with either the authenticated SPF or DKIM organizational domain" (5.7.32).
         "didn't pass spf authentication", "didn't pass dkim authentication", "authentication didn't pass",

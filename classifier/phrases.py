@@ -256,7 +256,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "we do not accept messages containing images or other attachments", "allowable number of posts",
         "you're using a mass mailer", "policy violation", "violates policy", "blocked by policy",
         "rejected by policy", "prohibited by policy", "against policy", "policy reasons", "policy rejection",
-        "organization's policy", "transport rule", "delivery restriction",
+        "organization's policy", "transport rule", "delivery restriction", "refused by policy",
     ),
     R.SPAMDETECTED: (
         " - spam", "help_spam_16.htm", "554 5.7.0 reject, id=", "appears to be unsolicited",
@@ -418,33 +418,33 @@ PATTERNS = merged(PATTERNS, wordings.PATTERNS, mta_wordings.PATTERNS, lexicon_mo
 # matters (4.2.1 is a disabled mailbox for now, 5.2.1 usually a filter; 4.7.1 is a block, 5.7.1
 # says only "refused by policy"). Codes not listed (x.0.0, 4.3.0, 4.7.0, 5.5.0...) imply nothing.
 BY_STATUS: Mapping[str, Reason] = {
-    "4.1.4": R.FILTERED, "4.1.6": R.HASMOVED, "4.1.7": R.REJECTED, "4.1.8": R.REJECTED, "4.1.9": R.SYSTEMERROR,
+    # No 4.1.6: a temporary X.1.6 (registry: "only useful for permanent failures") is never the always-hard hasmoved.
+    "4.1.4": R.FILTERED, "4.1.7": R.REJECTED, "4.1.8": R.REJECTED, "4.1.9": R.SYSTEMERROR, "4.1.10": R.NOTACCEPT,
     "4.2.1": R.SUSPEND, "4.2.2": R.MAILBOXFULL, "4.2.3": R.EXCEEDLIMIT, "4.2.4": R.FILTERED,
-    "4.3.1": R.SYSTEMFULL, "4.3.2": R.NOTACCEPT, "4.3.3": R.SYSTEMERROR, "4.3.5": R.SYSTEMERROR,
-    "4.4.1": R.EXPIRED, "4.4.2": R.NETWORKERROR, "4.4.3": R.SYSTEMERROR, "4.4.4": R.NETWORKERROR,
-    "4.4.5": R.SYSTEMFULL, "4.4.6": R.NETWORKERROR, "4.4.7": R.EXPIRED, "4.4.8": R.NETWORKERROR,
-    # IANA: X.5.1/X.5.4 a command or its arguments not understood, X.5.6 an AUTH line too long (RFC 4954); X.5.3 too many recipients.
-    "4.5.1": R.SYNTAXERROR, "4.5.3": R.TOOMANYCONN, "4.5.4": R.SYNTAXERROR, "4.5.5": R.SYSTEMERROR,
-    "4.5.6": R.SYNTAXERROR, "4.6.0": R.CONTENTERROR, "4.6.2": R.CONTENTERROR, "4.6.5": R.CONTENTERROR,
+    "4.3.1": R.SYSTEMFULL, "4.3.2": R.NOTACCEPT, "4.3.3": R.SYSTEMERROR, "4.3.4": R.MESGTOOBIG,
+    "4.3.5": R.SYSTEMERROR, "4.4.1": R.EXPIRED, "4.4.2": R.NETWORKERROR, "4.4.3": R.SYSTEMERROR,
+    "4.4.4": R.NETWORKERROR, "4.4.5": R.SYSTEMFULL, "4.4.6": R.NETWORKERROR, "4.4.7": R.EXPIRED, "4.4.8": R.NETWORKERROR,
+    # IANA: X.5.1/2/4 a command, its syntax or arguments not understood, X.5.6 an AUTH line too long (RFC 4954).
+    **{f"4.5.{n}": R.SYNTAXERROR for n in (1, 2, 4, 6)}, "4.5.3": R.TOOMANYCONN, "4.5.5": R.SYSTEMERROR,
+    "4.6.0": R.CONTENTERROR, "4.6.2": R.CONTENTERROR, "4.6.5": R.CONTENTERROR,
     "4.7.1": R.BLOCKED, "4.7.2": R.BLOCKED, "4.7.5": R.SECURITYERROR, "4.7.6": R.SECURITYERROR,
     "4.7.7": R.SECURITYERROR, "4.7.12": R.SECURITYERROR, "4.7.15": R.SECURITYERROR,
+    # A permanent detail means the same temporarily (RFC 7372's; RFC 7505's X.7.27, the sender's null MX; review 37).
     "4.7.16": R.MESGTOOBIG, "4.7.24": R.AUTHFAILURE, "4.7.25": R.BLOCKED, "4.7.26": R.AUTHFAILURE,
+    **{f"4.7.{n}": R.AUTHFAILURE for n in (20, 21, 22, 23)}, "4.7.27": R.REJECTED,  # not 4.7.29: Gmail's TLS
     "4.7.28": R.SPAMDETECTED, "4.7.650": R.BADREPUTATION,
     "5.1.0": R.USERUNKNOWN, "5.1.1": R.USERUNKNOWN, "5.1.2": R.HOSTUNKNOWN, "5.1.3": R.USERUNKNOWN,
     "5.1.4": R.FILTERED, "5.1.6": R.HASMOVED, "5.1.7": R.REJECTED, "5.1.8": R.REJECTED,
-    "5.1.9": R.SYSTEMERROR, "5.1.10": R.NOTACCEPT,
-    "5.2.0": R.FILTERED, "5.2.1": R.FILTERED, "5.2.2": R.MAILBOXFULL, "5.2.3": R.EXCEEDLIMIT, "5.2.4": R.FILTERED,
-    "5.3.0": R.SYSTEMERROR, "5.3.1": R.SYSTEMFULL, "5.3.2": R.NOTACCEPT, "5.3.3": R.SYSTEMERROR,
-    "5.3.4": R.MESGTOOBIG, "5.3.5": R.SYSTEMERROR,
-    "5.4.0": R.NETWORKERROR, "5.4.3": R.SYSTEMERROR, "5.4.4": R.HOSTUNKNOWN, "5.4.7": R.EXPIRED,  # X.4.7, either class
+    "5.1.9": R.SYSTEMERROR, "5.1.10": R.NOTACCEPT, "5.2.0": R.FILTERED, "5.2.1": R.FILTERED,
+    "5.2.2": R.MAILBOXFULL, "5.2.3": R.EXCEEDLIMIT, "5.2.4": R.FILTERED,
+    "5.3.0": R.SYSTEMERROR, "5.3.1": R.SYSTEMFULL, "5.3.2": R.NOTACCEPT, "5.3.3": R.SYSTEMERROR, "5.3.4": R.MESGTOOBIG,
+    "5.3.5": R.SYSTEMERROR, "5.4.0": R.NETWORKERROR, "5.4.3": R.SYSTEMERROR, "5.4.4": R.HOSTUNKNOWN, "5.4.7": R.EXPIRED,
     "5.5.1": R.SYNTAXERROR, "5.5.2": R.SYNTAXERROR, "5.5.3": R.TOOMANYCONN, "5.5.4": R.SYNTAXERROR,
     "5.5.5": R.SYSTEMERROR, "5.5.6": R.SYNTAXERROR,
-    "5.6.0": R.CONTENTERROR, "5.6.1": R.CONTENTERROR, "5.6.2": R.CONTENTERROR, "5.6.3": R.CONTENTERROR,
-    "5.6.5": R.CONTENTERROR, "5.6.6": R.CONTENTERROR, "5.6.7": R.CONTENTERROR, "5.6.8": R.CONTENTERROR,
-    "5.6.9": R.CONTENTERROR,
+    **{f"5.6.{n}": R.CONTENTERROR for n in (0, 1, 2, 3, 5, 6, 7, 8, 9)},
     **{f"5.7.{n}": R.SECURITYERROR for n in (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 15, 19)},
     "5.7.13": R.SUSPEND, "5.7.16": R.MESGTOOBIG, "5.7.17": R.HASMOVED, "5.7.18": R.HASMOVED,
     "5.7.20": R.AUTHFAILURE, "5.7.21": R.AUTHFAILURE, "5.7.22": R.AUTHFAILURE, "5.7.23": R.AUTHFAILURE,
-    "5.7.24": R.AUTHFAILURE, "5.7.25": R.REQUIREPTR, "5.7.26": R.AUTHFAILURE, "5.7.27": R.NOTACCEPT,
+    "5.7.24": R.AUTHFAILURE, "5.7.25": R.REQUIREPTR, "5.7.26": R.AUTHFAILURE, "5.7.27": R.REJECTED,
     "5.7.28": R.SPAMDETECTED, "5.7.29": R.AUTHFAILURE,
 }

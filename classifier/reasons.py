@@ -23,6 +23,10 @@ _RETRY = frozenset({R.UNDEFINED, R.ONHOLD, R.SYSTEMERROR, R.SECURITYERROR, R.EXP
 
 _X_UNIX_EXIT_CODE = re.compile(r"x-unix; ?\d*")
 _QUEUE_TOO_LONG = re.compile(r"i'm not going to try again; this message has been in the queue too long\.?")
+# qmail-remote's trailer after a remote server's permanent refusal ("<ip> does not like recipient.
+# / Remote host said: 550 ... / Giving up on <ip>."): the end of that one attempt, not an expired
+# queue; the reply it quotes is the cause (the 37th review: "554 5.7.1 ..." read expired).
+_GIVING_UP_AFTER_REPLY = re.compile(r"(?<=remote host said: )(.*?)giving up on [\w.:\[\]-]{1,80}\.?")
 # First pass: each reason's own test of status, command and wording, most specific first.
 _FIRST = (R.MAILBOXFULL, R.MESGTOOBIG, R.EXCEEDLIMIT, R.SUSPEND, R.HASMOVED, R.NORELAYING,
           R.AUTHFAILURE, R.USERUNKNOWN, R.FILTERED, R.REQUIREPTR, R.NOTCOMPLIANTRFC, R.REJECTED,
@@ -48,6 +52,11 @@ _BY_SUBJECT = {"1.": R.USERUNKNOWN, "2.": R.FILTERED, "3.": R.SYSTEMERROR, "4.":
                "6.": R.CONTENTERROR, "7.": R.SECURITYERROR}
 # SMTP commands sent before DATA: a refusal there cannot be about the message's content.
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
+
+
+def _takes_no_mail(w: _Wording) -> bool:
+    """Words that a host or domain takes no mail at all (a null MX), not from someone."""
+    return not _from_someone(w.text) and (any(p in w.text for p in wordings.NO_MAIL_SERVICE) or w.uses(R.NOTACCEPT))
 
 
 def _from_someone(text: str) -> bool:
@@ -109,6 +118,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if command == "RCPT":
         if _only_a_generic_refusal(w) or _only_the_domain(w):
             return False
+        if _generic_beside_a_status(status, coded, w):
+            return False
         # Exim answers "550 Unrouteable address" at RCPT when no router takes the address:
         # the domain's own server is talking, so what it cannot route is the mailbox.
         return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True) \
@@ -126,6 +137,18 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if coded is R.SECURITYERROR or coded is R.HOSTUNKNOWN or not w.uses(R.USERUNKNOWN):
         return lexicon.no_such_recipient(text) and not _only_the_domain(w)
     return lexicon.said_in_another_language(text)  # English beside its translation: the translation
+
+
+def _generic_beside_a_status(status: str, coded: Reason | None, w: _Wording) -> bool:
+    """Only a generic refusal ("Recipient rejected", RFC 5321's "mailbox unavailable") beside a
+    status that says another thing (5.2.1 the mailbox disabled, 5.7.1 a policy, 5.1.2 the domain,
+    5.4.1 its routing subject) or only for now (4.1.1): the status speaks, neither a missing
+    mailbox nor a filter (the 37th review: "550 5.2.1 Recipient rejected" at RCPT read hard)."""
+    # A status that names nothing: none, x.0.x, an address detail no table knows, and 5.5.0, a catch-all
+    # (Exchange Online's "550 5.5.0 Requested action not taken: mailbox unavailable" for no such user).
+    vague = status[2:4] in ("", "0.", "1.") or status[2:] == "5.0"
+    return (status[:1] == "4" or coded is not None or not vague) \
+        and _names_no_user_without(w.text, wordings.GENERIC_REFUSALS)
 
 
 def _only_a_generic_refusal(w: _Wording) -> bool:
@@ -179,10 +202,14 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
             return w.uses(R.USERUNKNOWN) or w.uses(R.FILTERED)
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
             return soft_wordings.recipient_choice(text)  # the recipient's own choice, said at RCPT too
-        return w.uses(R.FILTERED) or (w.uses(R.USERUNKNOWN) and not _only_the_domain(w))
+        return w.uses(R.FILTERED) or (w.uses(R.USERUNKNOWN) and not _only_the_domain(w)
+                                      and not _generic_beside_a_status(status, coded, w))
     if reason is R.REJECTED:
         if coded is R.REJECTED:
-            return True
+            # RFC 7505's 5.7.27 is the sender's null MX; Sendmail also writes it for the RECIPIENT's
+            # ("550 Host does not accept mail", corpus): words that a host takes no mail and name no
+            # sender are that (notaccept below); the bare code is the registry's sender (review 37).
+            return not (status.startswith("5.7.27") and _takes_no_mail(w))
         if command == "MAIL":
             return w.uses(R.REJECTED)
         if command == "DATA":
@@ -222,6 +249,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         # "not permitted to relay without authentication" asks for SMTP AUTH: a security matter.
         return command not in ("CONN", "EHLO", "HELO") and "authentication" not in text \
             and w.uses(R.NORELAYING)
+    if reason is R.NOTACCEPT and coded is R.REJECTED:
+        return status.startswith("5.7.27") and _takes_no_mail(w)
     if reason is R.NOTACCEPT:
         # Wording that the domain exists but takes no mail (no MX nor address, null MX) beats a
         # "bad destination" status: qmail says "couldn't find any host named" for a missing
@@ -292,14 +321,21 @@ def _sender_stage_status_yields(coded: Reason | None, text: str) -> bool:
         or (coded is R.SYNTAXERROR and lexicon.sender_refused(text))
 
 
+def _without_qmail_trailers(text: str) -> tuple[str, int]:
+    """qmail's closing sentences taken out, the real cause is the sentence before them; and
+    whether qmail-send gave up after its queue lifetime."""
+    text, gave_up = _QUEUE_TOO_LONG.subn("", text)
+    if "remote host said: " in text:
+        text = _GIVING_UP_AFTER_REPLY.sub(r"\1", text)
+    return text, gave_up
+
+
 def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                action: str | None, command: str | None) -> Reason:
     """The reason of one failed delivery, from its status, reply code, SMTP command and wording."""
     if (action or "") in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return R.DELIVERED
-    text = _normal(diagnostic)
-    # qmail appends this to every final failure; the real cause is the sentence before it.
-    text, gave_up = _QUEUE_TOO_LONG.subn("", text)
+    text, gave_up = _without_qmail_trailers(_normal(diagnostic))
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too
     # (where there are any: the same words twice would only double every search).
     bare = FOLD_CODES.sub("", text)
@@ -365,6 +401,8 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         return coded
     if reply_code and reply_code[0] in "45" and reply_code[1] == "0":
         return R.SYNTAXERROR  # 50x/40x: the command itself was not understood
+    if reply_code == "556":  # RFC 7504's "domain does not accept mail" (not 521: also a refused client)
+        return R.NOTACCEPT
     if action == "delayed" or gave_up:
         return R.EXPIRED
     if command in ("HELO", "EHLO"):

@@ -6,8 +6,9 @@ Permanent means delivery was given up for good; a delay notice is not permanent.
 
 from __future__ import annotations
 
-from classifier import wordings
+from classifier import lexicon, wordings
 from classifier.records import Reason, Scope
+from classifier.wording import Wording
 
 _ALWAYS_HARD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED})
 # Wording that says a refusal is only for now.
@@ -26,6 +27,14 @@ def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
     adds only that a delay notice is never hard: sync/planner/rules.py.)"""
     if not reason.is_bounce:
         return False
+    if (status or "")[:1] == "5" and status[1:] != ".0.0" and (reply_code or "")[:1] == "4" \
+            and not _says_no_such_recipient(diagnostic):
+        # The codes disagree ("451 5.1.1 Message rejected"): the server's own reply told the client
+        # to try again, so the status alone does not prove the address bad (the 37th review's false
+        # hards). Not a bare 5.0.0, the reporting MTA's "given up" (Exim's DSN after a retry timeout);
+        # nor words that the recipient does not exist, hard given up whatever the class ("450 4.1.1
+        # ... User unknown" after the queue lifetime: corpus and review 17).
+        return False
     if reason in _ALWAYS_HARD:
         return True
     if reason is Reason.NOTACCEPT:
@@ -33,6 +42,11 @@ def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
             return False
         return not any(w in diagnostic.lower() for w in _TEMPORARY_WORDS)
     return False
+
+
+def _says_no_such_recipient(diagnostic: str) -> bool:
+    text = " ".join(diagnostic.lower().split())
+    return Wording(text).uses(Reason.USERUNKNOWN) or lexicon.no_such_recipient(text)
 
 
 # The old name, which read like it returned a kind; kept for code written against it.

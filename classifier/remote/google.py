@@ -32,7 +32,7 @@ RULES = (
     Rule(reason=Reason.SECURITYERROR, wording="wasn't sent over a tls connection", sender=True),
     # The 2024 bulk-sender requirement texts of answer 3726730 (its copy of 2026-02-12, the thirty-
     # first review): each names what our mail lacks before "rate limited" / "blocked", and that
-    # cause is the reason, not the rate (a 5.7.27 status alone reads as a null MX, a false hard):
+    # cause is the reason, not the rate (a 5.7.27 status alone reads as the sender's null MX):
     # "4.7.23 / 4.7.0 The sending IP address ... doesn't have a PTR record"; "4.7.27 / 5.7.27 ...
     # SPF authentication didn't pass" / "didn't pass SPF authentication", the same of DKIM
     # (4.7.30 / 5.7.30); "4.7.32 / 5.7.32 ... the From: header (RFC5322) in this message isn't

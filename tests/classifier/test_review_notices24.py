@@ -40,11 +40,8 @@ _X_UNIX = (
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
 JUDGEMENT: dict[str, str] = {
-    "blocked-error-no-valid-recipients-from-gmail": (
-        "'550 5.7.1 Error: no valid recipients from 192.0.2.1' names our IP beside the generic 'no valid "
-        "recipients'; with a stage (RCPT) it now reads blocked (it read userunknown, hard: fixed), but Gmail's DSN "
-        "names no stage, and an English 'no such recipient' wording there is the team's filtered (common.md). Soft, "
-        "the recipient's scope: no false hard"),
+    # "blocked-error-no-valid-recipients-from-gmail" was a judgement call (read filtered at no stage); the
+    # 37th review reads a generic refusal beside a status of another subject by the status: now blocked.
     "blocked-connection-dropped-no-status": (
         "'421 4.4.2 Connection dropped' in a report whose own status is 5.0.0: the 4.4.2 inside is of another class, "
         "so only the words speak, and 'connection dropped' is no wording of the tables: onhold. Made a networkerror "

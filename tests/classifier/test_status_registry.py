@@ -186,10 +186,8 @@ JUDGEMENT: dict[str, str] = {
                      "patch: '550 Unknown user x (#5.5.0)'; read as syntaxerror, a garbled such notice moved in "
                      "the snapshot guard), so neither the status table nor the subject rule gives the protocol "
                      "subject a reason of its own: a bare 5.5.0 stays onhold" for t in ("registry", "generic")},
-    "5.7.27 generic": "sources disagree: the registry (RFC 7505 §4.2) makes X.7.27 the sender's null MX (rejected, "
-                      "soft); the taxonomy's code column lists 5.7.27 under notaccept (hard), which the classifier "
-                      "keeps for a bare code (an evaluation-corpus Sendmail notice writes 5.7.27 with '550 Host does "
-                      "not accept mail' for the recipient's domain); the registry's own words read as the sender",
+    # "5.7.27 generic" was a judgement call (the registry's sender null MX against the taxonomy's notaccept);
+    # the 37th review made a bare 5.7.27 the registry's rejected, Sendmail's recipient-side words notaccept.
 }
 
 
