@@ -149,6 +149,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # rustls's certificate error as Stalwart's DSN quotes it: "TLS error from 'x': invalid peer
         # certificate: UnknownIssuer" (queue/dsn.rs Error::TlsError).
         "invalid peer certificate",
+        # Exchange Online's 5.7.5 (its NDR table, review 30): our side's MTA-STS check of the receiving
+        # host's certificate, "Remote certificate failed MTA-STS validation. Reason: ...NameMismatch".
+        "certificate failed mta-sts validation",
     ),
     R.MAILBOXFULL: (
         # FTGate: "Allocated mailbox storage exceeded (#1.02)"; GNU Mailutils' mda: "user: message

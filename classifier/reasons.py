@@ -1,9 +1,8 @@
 """Which reason a failed delivery gets: one deciding function over the phrase tables.
 
-The tables (`classifier.phrases`, `classifier.lexicon`) hold wording real mail servers use;
-they are matched against the lowercase, whitespace-collapsed diagnostic. The RFC 3463 status
-gives a default reason; wording overrides it where the code is vague (x.0.0, most of x.7.x). Delivered/feedback/vacation are decided
-by the formats, not here.
+The tables (`classifier.phrases`, `classifier.lexicon`) hold wording real mail servers use, matched against the
+lowercase, whitespace-collapsed diagnostic. The RFC 3463 status gives a default reason; wording overrides it where
+the code is vague (x.0.0, most of x.7.x). Delivered/feedback/vacation are decided by the formats, not here.
 """
 
 from __future__ import annotations
@@ -370,10 +369,12 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         if _first_pass(reason, coded, status or "", w, command):
             return reason
     if command in ("CONN", "HELO", "EHLO") and (coded is None or coded in _RETRY) \
-            and (action != "delayed" or w.uses(R.POLICYVIOLATION)) and coded is not R.EXPIRED:
-        # Refused before any address was given: the sending host is refused. (A greeting that kept
-        # answering 4xx until the queue ran out is an expiry, not a block; one deferred for a policy
-        # is our host barred for now: IONOS's "421 Reject due to policy violations", review 36.)
+            and (action != "delayed" or w.uses(R.POLICYVIOLATION)) and coded is not R.EXPIRED \
+            and not any(w.uses(r) for r in (R.SYSTEMERROR, R.SYSTEMFULL, R.NETWORKERROR, R.SECURITYERROR)):
+        # Refused before any address was given: our host is refused, unless the words name the server's
+        # own trouble or a TLS check (Exim's "421 Too much load"). A greeting that kept answering 4xx
+        # until the queue ran out is an expiry; one deferred for a policy is our host barred for now
+        # (IONOS's "421 Reject due to policy violations", review 36).
         return R.BLOCKED
     if coded is not None and coded not in _RETRY and not _not_the_mailbox(coded, w):
         return coded

@@ -54,10 +54,6 @@ KNOWN: dict[str, tuple[tuple[str, ...], str]] = {
     "can't create user output file":
         (("wrong reason",), "EX_CANTCREAT's 5.2.0 is the taxonomy's mailbox subject (`filtered` by its code) "
                             "and decides before the words' systemerror phrase; soft either way"),
-    "554 SMTP service not available":
-        (("wrong reason", "wrong scope"),
-         "Exim's host_reject_connection answer names no cause: onhold/recipient is the honest reading of the "
-         "words alone, though the source says our client host was refused"),
     "550 Restricted characters in address":
         (("wrong reason",), "Exim's default ACL refuses local parts with '@%!/|' or a leading dot: the words "
                             "name no taxonomy cause (onhold); soft, as it must be"),
