@@ -21,18 +21,21 @@ from __future__ import annotations
 
 from tests.classifier.notices import exchange_own, own_postfix
 from tests.classifier.review_notices25 import rows_quoted, rows_relayed
-from tests.classifier.review_notices39_hard import MAILBOXFULL, NOTACCEPT, SUSPEND, USERUNKNOWN
+from tests.classifier.review_notices39_hard import (MAILBOXFULL, NOTACCEPT, SUSPEND, USERUNKNOWN,
+                                                    USERUNKNOWN_BARE)
 from tests.classifier.review_notices39_new import (AUTHFAILURE, BADREPUTATION, NOTCOMPLIANT, REQUIREPTR, STARTTLS,
                                                    SYNTAX)
 from tests.classifier.review_notices39_soft import BLOCKED, FILTERED, OTHER, RATE, REJECTED, SPAM
 
 LEAD = "lead@example.org"
 MX = "mx.example.org"
+SUB = "smtp.example.net[198.51.100.2]"
 GO = "go-sisimai {} (Sisimai 5) as outside opinion; absent from Sisimai 4.25 (libsisimai-perl)"
 STATUS = GO.format("smtp/status/lib.go Name() / reason reply-code rules") + "; RFC 5248 / IANA code names"
 
 TABLES = [
     ("r39", GO.format("reason/why-userunknown.go"), USERUNKNOWN, True),
+    ("r39", GO.format("reason/why-userunknown.go"), USERUNKNOWN_BARE, False),
     ("r39", GO.format("reason/why-suspend.go, why-notaccept.go, status 4.2.1, reply 525"), SUSPEND, True),
     ("r39", GO.format("reason/why-mailboxfull.go"), MAILBOXFULL, True),
     ("r39", GO.format("reason/why-notaccept.go (521, 556), why-hasmoved.go"), NOTACCEPT, True),
@@ -70,6 +73,23 @@ OWN = [
      own_postfix("x-unix; Command died with status 75: \"/usr/local/bin/handler\"", status="4.3.0",
                  action="failed"),
      [(LEAD, False, ("mailererror",), None, False)]),
+    # Our relay's SMTP AUTH at its submission server refused (Postfix: "SASL authentication failed;
+    # server X said: ...", no "host X said:"): the sender's account, never the recipient.
+    # Reply 525 (Sisimai 5 Suspend's rule): RFC 5248 X.7.13, a disabled account after AUTH.
+    ("r39-own-sasl-525-user-account-disabled", GO.format("reason/why-suspend.go (reply 525)") + "; RFC 5248",
+     own_postfix(f"SASL authentication failed; server {SUB} said: 525 5.7.13 User Account Disabled",
+                 status="5.7.13"),
+     [(LEAD, False, ("suspend", "securityerror"), "sender", False)]),
+    # Reply 538 (Sisimai 5 FailedSTARTTLS's rule): RFC 4954's X.7.11.
+    ("r39-own-sasl-538-encryption-required", GO.format("reason/why-failedstarttls.go (reply 538)") + "; RFC 4954",
+     own_postfix(f"SASL authentication failed; server {SUB} said: 538 5.7.11 Encryption required for requested "
+                 "authentication mechanism", status="5.7.11"),
+     [(LEAD, False, ("securityerror", "systemerror"), "sender", False)]),
+    # 5.5.6: Sisimai 4.25 securityerror, Sisimai 5 syntaxerror (RFC 4954: an AUTH line too long).
+    ("r39-own-sasl-556-auth-line-too-long", STATUS + "; RFC 4954",
+     own_postfix(f"SASL authentication failed; server {SUB} said: 500 5.5.6 Authentication Exchange line is too "
+                 "long", status="5.5.6"),
+     [(LEAD, False, ("syntaxerror", "securityerror"), "sender", False)]),
     # go-sisimai reason/why-userunknown.go: Exchange Online's German NDR sentence ("... because the
     # address couldn't be found, or is unable to receive email").
     ("r39-exo-german-adresse-nicht-gefunden", GO.format("reason/why-userunknown.go") + "; Exchange Online NDR "

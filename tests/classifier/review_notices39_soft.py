@@ -56,35 +56,35 @@ BLOCKED = [
 ]
 
 SPAM = [
-    ("sp-amavis-reject-id-spam", "554 5.7.0 Reject, id=12345-06 - spam", "5.7.0", "DATA", False, SP, S),
-    ("sp-message-rejected-dash-spam", "554 5.7.1 Message rejected - SPAM", "5.7.1", "DATA", False, SP, S),
+    ("sp-amavis-reject-id-spam", "554 5.7.0 Reject, id=12345-06 - spam", "5.7.0", "DATA", False, SP, ANY),
+    ("sp-message-rejected-dash-spam", "554 5.7.1 Message rejected - SPAM", "5.7.1", "DATA", False, SP, ANY),
     ("sp-163-help-spam-16", f"554 DT:SPM 163 smtp14,EsCowACnVZY1fV5l, please see "
      f"http://mail.163.com/help/help_spam_16.htm?ip={IP}&hostid=smtp14&time=1700000000", "5.0.0", "DATA", False,
-     SP, S),
+     SP, ANY),
     ("sp-cannot-be-forwarded-detected-as-spam", "550 5.7.1 Your message cannot be forwarded because it was "
-     "detected as spam", "5.7.1", "DATA", False, SP, S),
+     "detected as spam", "5.7.1", "DATA", False, SP, ANY),
     ("sp-classified-as-spam-and-rejected", "550 5.7.1 Your message is classified as SPAM and is rejected",
-     "5.7.1", "DATA", False, SP, S),
+     "5.7.1", "DATA", False, SP, ANY),
     # Sisimai 5 moved this from Blocked (4.25) to SpamDetected.
     ("sp-possible-spam-virus-content", "554 5.7.1 The message was rejected for possible spam/virus content",
-     "5.7.1", "DATA", False, ("spamdetected", "virusdetected"), S),
+     "5.7.1", "DATA", False, ("spamdetected", "virusdetected"), ANY),
     # Sisimai 5: spamdetected. The words put the SENDER's domain on a list: blocked or rejected.
     ("sp-sender-domain-listed-at", "554 5.7.1 Sender domain listed at dbl.spamhaus.org", "5.7.1", "MAIL", False,
-     ("blocked", "rejected", "spamdetected"), S),
+     ("blocked", "rejected", "spamdetected"), ANY),
     ("sp-too-many-spam-complaints", "550 5.7.1 Too many spam complaints from your domain", "5.7.1", "DATA",
-     False, ("spamdetected", "blocked", "badreputation"), S),
+     False, ("spamdetected", "blocked", "badreputation"), ANY),
     # Sisimai 5: spamdetected. Greylisting is a deferral of an unknown sender triple, no judgement of
     # the content: this project's wordings.py reads it as about the sender, never the address.
     ("sp-greylisted-please-try-again", "451 4.7.1 Greylisted, please try again in 300 seconds", "4.7.1", "RCPT",
      False, (), S),
-    ("sp-mail-score-over", "550 5.7.1 Mail score (15.2) over MTA threshold", "5.7.1", "DATA", False, SP, S),
+    ("sp-mail-score-over", "550 5.7.1 Mail score (15.2) over MTA threshold", "5.7.1", "DATA", False, SP, ANY),
     ("sp-postini-filters-rate-percent", "550 5.7.1 Our filters rate at and above 95 percent probability of being "
-     "spam. You can contact the recipient's administrator.", "5.7.1", "DATA", False, SP, S),
+     "spam. You can contact the recipient's administrator.", "5.7.1", "DATA", False, SP, ANY),
     ("sp-virus-phishing-malicious-url", "554 5.7.1 VIRUS Phishing/Malicious_URL detected", "5.7.1", "DATA", False,
-     ("virusdetected", "spamdetected"), S),
+     ("virusdetected", "spamdetected"), ANY),
     # Sisimai 5 moved "you're using a mass mailer" from SpamDetected to PolicyViolation.
     ("pv-using-a-mass-mailer", "554 5.7.1 Message rejected: you're using a mass mailer", "5.7.1", "DATA", False,
-     ("policyviolation", "spamdetected"), S),
+     ("policyviolation", "spamdetected"), ANY),
 ]
 
 REJECTED = [
@@ -134,7 +134,7 @@ OTHER = [
     ("nr-ses-email-address-not-verified", "554 Message rejected: Email address is not verified. The following "
      "identities failed the check in region US-EAST-1: news@example.com", "5.0.0", "DATA", False,
      ("norelaying", "rejected", "securityerror"), S),
-    ("se-exchange-no-mdb", f"451 4.3.2 Recipient deferred because there is no Mdb", "4.3.2", "RCPT", False,
+    ("se-exchange-no-mdb", "451 4.3.2 Recipient deferred because there is no Mdb", "4.3.2", "RCPT", False,
      ("systemerror",), ANY),
     ("se-unable-to-connect-daemon", "451 4.3.0 Unable to connect to the clamd daemon", "4.3.0", "DATA", False,
      ("systemerror",), ANY),
@@ -156,7 +156,7 @@ RATE = [
     ("rl-too-many-unique-recipients", "452 4.5.3 Too many unique recipients this hour", "4.5.3", "RCPT", False,
      ("toomanyconn", "speeding", "exceedlimit"), S),
     ("rl-google-groups-captcha", "550 5.7.0 You have exceeded the allowable number of posts without solving a "
-     "captcha", "5.7.0", "DATA", False, ("speeding", "policyviolation"), S),
+     "captcha", "5.7.0", "DATA", False, ("speeding", "policyviolation"), ANY),
     ("rl-please-try-again-slower", "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try "
      "again slower", "4.7.1", "RCPT", False, ("speeding",), S),
     # Gmail's own: the RECIPIENT receives too fast (4.2.1: Sisimai 4.25 suspend, 5 blocked / ratelimited).
