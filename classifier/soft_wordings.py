@@ -58,6 +58,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # RFC 5321's own text for 421, "Service not available, closing transmission channel": the
         # server shutting the session for now, whatever its status (wordings.FOR_NOW beside x.3.2).
         "closing transmission channel",
+        # Cloudflare Email Routing's "Upstream error" (Sisimai 5 rhost/for-cloudflare.go): the
+        # forwarding service's next hop failed, not the mailbox.
+        "upstream error",
     ),
     R.POLICYVIOLATION: (
         # A list's refusal of a poster who is not a member ("You are not allowed to post to this

@@ -25,7 +25,8 @@ from tests.classifier.review_notices39_hard import (MAILBOXFULL, NOTACCEPT, SUSP
                                                     USERUNKNOWN_BARE)
 from tests.classifier.review_notices39_new import (AUTHFAILURE, BADREPUTATION, NOTCOMPLIANT, REQUIREPTR, STARTTLS,
                                                    SYNTAX)
-from tests.classifier.review_notices39_soft import BLOCKED, FILTERED, OTHER, RATE, REJECTED, SPAM
+from tests.classifier.review_notices39_soft import (BLOCKED, CLOUDFLARE, FILTERED, OTHER, RATE, REJECTED, SPAM,
+                                                    ZLEAD, ZOHO)
 
 LEAD = "lead@example.org"
 MX = "mx.example.org"
@@ -55,6 +56,7 @@ TABLES = [
      True),
     ("r39", GO.format("reason/why-failedstarttls.go") + "; RFC 5248, RFC 4954, RFC 8689", STARTTLS, False),
     ("r39", STATUS + "; RFC 3463 / RFC 4954", SYNTAX, False),
+    ("r39", GO.format("rhost/for-cloudflare.go") + " (weak: the reply lines around the phrases)", CLOUDFLARE, False),
 ]
 
 OWN = [
@@ -102,7 +104,7 @@ OWN = [
 
 
 def _rows() -> list[tuple]:
-    out = []
+    out = rows_relayed("r39", GO.format("rhost/for-zoho.go") + " (its comments' replies)", "mx.zoho.com", ZLEAD, ZOHO)
     for prefix, source, entries, quoted in TABLES:
         out += rows_relayed(prefix, source, MX, LEAD, entries)
         if quoted:

@@ -164,3 +164,34 @@ RATE = [
      "that prevents additional messages from being delivered. Please resend your message at a later time. - gsmtp",
      "4.2.1", "RCPT", False, ("speeding", "mailboxfull", "toomanyconn", "suspend"), ANY),
 ]
+
+# go-sisimai rhost/for-zoho.go and rhost/for-cloudflare.go (Sisimai 5's provider tables; 4.25 had
+# neither as a remote host): Zoho Mail's replies as the table's comments quote them, Cloudflare
+# Email Routing's two phrases in a reply line written by hand.
+ZLEAD = "lead@zoho.com"
+ZOHO = [
+    ("zo-dmarc-policy", "550 5.7.1 Email rejected per DMARC policy for example.com", "5.7.1", "DATA", False,
+     ("authfailure", "policyviolation"), S),
+    ("zo-greylisted-try-again", "451 4.7.1 Greylisted, try again after some time", "4.7.1", "RCPT", False, (), S),
+    # Sisimai 5: rejected. The words judge the message spam.
+    ("zo-flagged-as-spam", "554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.", "5.7.1", "RCPT",
+     False, ("spamdetected", "rejected", "blocked"), ANY),
+    ("zo-rejected-by-destination-domain", "541 5.4.1 Mail rejected by destination domain", "5.4.1", "RCPT", False,
+     ("rejected", "filtered", "blocked", "policyviolation", "networkerror"), ANY),
+    ("zo-policy-violation-detected", "554 5.7.7 Email policy violation detected", "5.7.7", "DATA", False,
+     ("policyviolation", "securityerror"), ANY),
+    ("zo-delivery-restricted-by-policy", f"554 5.7.1 <{ZLEAD}> Mailbox delivery restricted by policy error",
+     "5.7.1", "RCPT", False, ("policyviolation", "filtered"), ANY),
+    ("zo-temporary-system-error", "452 4.3.1 Temporary System Error", "4.3.1", "RCPT", False,
+     ("systemerror", "systemfull"), ANY),
+    ("zo-user-does-not-exist", f"550 5.1.1 User does not exist - <{ZLEAD}>", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+    ("zo-virus-detected-by-zoho", "552 5.7.1 virus Eicar-Test-Signature detected by Zoho Mail", "5.7.1", "DATA",
+     False, ("virusdetected",), ANY),
+]
+CLOUDFLARE = [
+    ("cf-found-on-dnsbls", f"554 5.7.1 {IP} found on one or more DNSBLs, see "
+     "https://developers.cloudflare.com/email-routing/postmaster/", "5.7.1", "RCPT", False, BL, S),
+    ("cf-upstream-error", "451 4.3.0 Upstream error, please try again later", "4.3.0", "DATA", False,
+     ("systemerror", "networkerror"), ANY),
+]
