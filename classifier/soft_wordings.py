@@ -188,6 +188,19 @@ SENDING_CLIENT = ("authentication credentials invalid", "authentification requis
                   "starttls is required", "encryption needed")
 
 
+# RFC 5321's texts for 500, 502 and 503 (and their usual variants): the command itself was not
+# understood or not in order. Said at MAIL FROM they are no refusal of our address (Sisimai 5's
+# smtp/reply/lib.go: 500-504 syntaxerror; the thirty-ninth review). Not "syntax error" alone:
+# "Syntax error in mailbox address" at MAIL is our address refused.
+COMMAND_NOT_UNDERSTOOD = ("command unrecognized", "command not recognized", "unrecognized command",
+                          "command not implemented", "bad sequence of commands")
+
+
+def command_not_understood(text: str) -> bool:
+    """Does lowercase `text` say the SMTP command itself was not understood (no address named)?"""
+    return any(p in text for p in COMMAND_NOT_UNDERSTOOD) and not SENDER_REFUSED.search(text)
+
+
 def recipient_choice(text: str) -> bool:
     """Does lowercase `text` say the recipient chose not to take mail from this sender?"""
     return any(p in text for p in RECIPIENT_CHOICE)

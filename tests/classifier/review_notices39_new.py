@@ -2,7 +2,8 @@
 reason/why-authfailure.go, why-badreputation.go, why-requireptr.go, why-notcompliantrfc.go,
 why-failedstarttls.go; 4.25 read most of these wordings as blocked or securityerror) and the
 code tables that changed (smtp/status/lib.go Name(): 4.7.24-4.7.26, 5.5.2, 5.5.6, 5.7.20-5.7.30;
-the reply-code rules of why-failedstarttls.go (523, 524, 538) and why-syntaxerror.go (501-507)),
+the reply-code rules of why-failedstarttls.go (523, 524, 538) and why-syntaxerror.go (501-507);
+smtp/reply/lib.go's reply-code associations, new in 5.2.2),
 as (name, reply, status, command, hard, reasons, scope) for review_notices25.rows_relayed. The
 taxonomy's names: authfailure, badreputation, requireptr, notcompliantrfc; Sisimai 5.2's
 failedstarttls has no 5.1 name (securityerror here: "a security requirement (TLS) was not met";
@@ -151,4 +152,24 @@ SYNTAX = [
     # 5.7.28 (IANA: "mail flood detected"): Sisimai 5 spamdetected.
     ("sp-5728-mail-flood-detected", "550 5.7.28 The message appears to be part of a mail flood of similar "
      "abusive messages", "5.7.28", "DATA", False, ("spamdetected", "blocked"), ANY),
+]
+
+# go-sisimai smtp/reply/lib.go `associated` (Sisimai 5.2.2): a reason for a bare reply code. Each
+# row is the RFC's own text for the code with no enhanced status (RFC 5321 section 4.2.2, RFC 7504),
+# as a server that writes no RFC 3463 code answers.
+REPLY = [
+    ("rc-451-local-error-in-processing", "451 Requested action aborted: local error in processing", "4.0.0",
+     "DATA", False, ("systemerror",), ANY),
+    ("rc-452-insufficient-system-storage", "452 Requested action not taken: insufficient system storage", "4.0.0",
+     "RCPT", False, ("systemfull",), ANY),
+    ("rc-552-exceeded-storage-allocation", "552 Requested mail action aborted: exceeded storage allocation",
+     "5.0.0", "DATA", False, ("mailboxfull", "systemfull"), ANY),
+    ("rc-500-syntax-error", "500 Syntax error, command unrecognized", "5.0.0", "MAIL", False,
+     ("syntaxerror",), ANY),
+    ("rc-502-command-not-implemented", "502 Command not implemented", "5.0.0", "RCPT", False,
+     ("syntaxerror",), ANY),
+    ("rc-521-host-does-not-accept-mail", "521 mx.example.org does not accept mail", "5.0.0", "CONN", True,
+     ("notaccept",), R),
+    ("rc-556-domain-does-not-accept-mail", "556 Domain does not accept mail", "5.0.0", "RCPT", True,
+     ("notaccept",), R),
 ]
