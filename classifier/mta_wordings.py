@@ -380,8 +380,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.REJECTED: (re.compile(r"\baccess denied <[^<>\s]+> for user <[^<>\s]*>"),),
     # RFC 5321's 550 "mailbox unavailable" with the address between its words, "550 Mailbox
     # <x@y> unavailable" (Sisimai::Reason::UserUnknown's `mailbox [^ ]+[@][^ ]+ unavailable`; an
-    # address reads "x@x" to the tables).
-    R.USERUNKNOWN: (re.compile(r"\bmailbox <?x@x>? (?:is )?unavailable\b"),
+    # address reads "x@x" to the tables). Not "Mailbox <x@y> unavailable or access denied"
+    # (Sisimai 5 UserUnknown's pair "mailbox ", "unavailable or access denied"; 4.25 Suspend's
+    # "mailbox unavailable or access denied"): a closed or refused mailbox, no word that it does not
+    # exist (the thirty-ninth review; a false hard).
+    R.USERUNKNOWN: (re.compile(r"\bmailbox <?x@x>? (?:is )?unavailable\b(?! or access denied)"),
                     # "bad recipient address" (the twenty-third review's phrase), but not the
                     # count of them ("too many bad recipient addresses": our client's RCPT flood,
                     # as sendmail's "Too many bad recipients"; the thirty-second review).

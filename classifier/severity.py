@@ -11,6 +11,8 @@ from classifier.records import Reason, Scope
 from classifier.wording import Wording
 
 _ALWAYS_HARD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED})
+# Postfix's SMTP client reporting its own SASL login refused by the next hop (the thirty-ninth review).
+_OUR_LOGIN = "sasl authentication failed; server "
 # Wording that says a refusal is only for now.
 _TEMPORARY_WORDS = ("temporar", "try again later", "please try again", "retry later")
 # Reasons that are about the sending side: its IP, its envelope sender, its authentication,
@@ -70,6 +72,11 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "") -> Sc
     A security refusal is the sender's where its words name the sending client (its missing TLS
     or SMTP AUTH: wordings.names_sending_client), the recipient's own rule otherwise."""
     if sender_notice or reason in _SENDER_REASONS:
+        return Scope.SENDER
+    # Postfix's own "SASL authentication failed; server X said: ..." (smtp_sasl_glue.c): our relay's
+    # login at its smarthost refused, whatever the code ("525 5.7.13 User Account Disabled" is OUR
+    # account, RFC 5248; "500 5.5.6 Authentication Exchange line is too long", RFC 4954).
+    if _OUR_LOGIN in diagnostic.lower():
         return Scope.SENDER
     if reason is Reason.SECURITYERROR and diagnostic and wordings.names_sending_client(diagnostic.lower()):
         return Scope.SENDER

@@ -58,6 +58,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # RFC 5321's own text for 421, "Service not available, closing transmission channel": the
         # server shutting the session for now, whatever its status (wordings.FOR_NOW beside x.3.2).
         "closing transmission channel",
+        # Cloudflare Email Routing's "Upstream error" (Sisimai 5 rhost/for-cloudflare.go): the
+        # forwarding service's next hop failed, not the mailbox.
+        "upstream error",
     ),
     R.POLICYVIOLATION: (
         # A list's refusal of a poster who is not a member ("You are not allowed to post to this
@@ -76,6 +79,23 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.AUTHFAILURE: (
         # "Service permits 2 unverifyable sending IPs" (an SPF-style check of the sending IPs).
         "unverifyable sending ips",
+        # Sisimai 5's AuthFailure table (the thirty-ninth review): "Sender Policy Framework
+        # violation" at MAIL FROM; Outlook.com's 2025 bulk-sender refusal "550 5.7.515 Access
+        # denied, sending domain x doesn't meet the required authentication level. The sender's
+        # domain in the 5322.From address doesn't meet the authentication requirements ...".
+        "sender policy framework violation", "doesn't meet the required authentication level",
+        "doesn't meet the authentication requirements",
+    ),
+    R.SUSPEND: (
+        # Sisimai 5's Suspend table (the thirty-ninth review): "Archived recipient" (4.25 read it as
+        # userunknown; Orange's "Boite du destinataire archivee" is remote/orange.py's), "User or
+        # domain is disabled": a mailbox closed or switched off, not one that does not exist.
+        "archived recipient", "user or domain is disabled",
+    ),
+    R.SECURITYERROR: (
+        # RFC 5248's X.7.10 (reply 523) "Encryption Needed": our client did not encrypt (Sisimai 5's
+        # FailedSTARTTLS rule, a 5.2 name; securityerror in the taxonomy's 34).
+        "encryption needed",
     ),
 }
 
@@ -84,6 +104,30 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # "Mail server at x is blocked"; a bare "550 blocked" (Sisimai's " said: 550 blocked").
         re.compile(r"\bmail server at \S{1,255} is blocked"),
         re.compile(r"^[45]\d\d(?:[ -][45]\.\d\.\d{1,3})? blocked\.?$"),
+        # Sisimai 5's Blocked pairs "mail from ", " refused:" / " refused, see ... orbs": "550 Mail
+        # from 192.0.2.7 refused, see http://www.orbs.org/" (the sending IP named as refused).
+        re.compile(r"\bmail from \[?\d{1,3}(?:\.\d{1,3}){3}\]? refused\b"),
+    ),
+    R.SPAMDETECTED: (
+        # A content filter's score over its threshold: "550 5.7.1 Mail score (15.2) over MTA
+        # threshold" (Sisimai 5 SpamDetected's pair "mail score (", " over ").
+        re.compile(r"\bmail score \(-?[\d.]{1,10}\) over\b"),
+    ),
+    R.TOOMANYCONN: (
+        # Sisimai 5's RateLimited pairs ("connection ", "limit"), ("too many ", "session"):
+        # "421 4.7.0 Connection count limit exceeded", "Too many concurrent SMTP sessions".
+        re.compile(r"\bconnection (?:count|number|concurrency|per ip) limit\b"),
+        re.compile(r"\btoo many (?:concurrent |simultaneous |parallel )?(?:smtp )?sessions\b"),
+    ),
+    R.SYSTEMERROR: (
+        # A filter daemon the receiving server could not reach: "451 4.3.0 Unable to connect to the
+        # clamd daemon" (Sisimai 5 SystemError's pair "unable to connect ", "daemon"): its fault.
+        re.compile(r"\bunable to connect to (?:the )?\S{1,40} daemon\b"),
+    ),
+    R.REQUIREPTR: (
+        # "554 Cannot resolve your address." (Sisimai 5's RequirePTR; classifier.phrases' blocked
+        # list reads the same words otherwise): the sending IP has no name.
+        re.compile(r"\bcannot resolve your address\b"),
     ),
 }
 
@@ -112,6 +156,9 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     # KumoMTA's community rules (AuthenticationFailed): "553 Sender Domain Resolve Fail", "550 Domain may not
     # exist or DNS check failed" (a check of our domain: a receiving server does not doubt its own).
     "sender domain resolve fail", "domain may not exist or dns check failed",
+    # Sisimai 5's Rejected table: "... Try sending this from a different address or alias using the
+    # 'Send mail as' feature" (Google: our From is not one the logged-in account may send as).
+    "from a different address or alias",
 )) + r"|\bsender \S{1,255} has no a, aaaa,? or mx dns records")  # KumoMTA's "Sender x has no A, AAAA, or MX ..."
 
 # The recipient's own choice of senders, said at RCPT as well as after DATA: `filtered` there
@@ -135,7 +182,23 @@ SENDING_CLIENT = ("authentication credentials invalid", "authentification requis
                   "not authorized to send mail", "not subscribed to ses", "ses:sendrawemail",
                   # RFC 4954's answer to AUTH, "535 5.7.8 Authentication credentials invalid" however
                   # worded ("535 5.7.8 Authentication failure"); "Sender verification failure": our address.
-                  "535 5.7.8", "535-5.7.8", "sender verification fail")
+                  "535 5.7.8", "535-5.7.8", "sender verification fail",
+                  # "530 5.7.0 STARTTLS is required to send mail" (Sisimai 5's FailedSTARTTLS table);
+                  # RFC 5248's "523 5.7.10 Encryption Needed": our client sent in the clear.
+                  "starttls is required", "encryption needed")
+
+
+# RFC 5321's texts for 500, 502 and 503 (and their usual variants): the command itself was not
+# understood or not in order. Said at MAIL FROM they are no refusal of our address (Sisimai 5's
+# smtp/reply/lib.go: 500-504 syntaxerror; the thirty-ninth review). Not "syntax error" alone:
+# "Syntax error in mailbox address" at MAIL is our address refused.
+COMMAND_NOT_UNDERSTOOD = ("command unrecognized", "command not recognized", "unrecognized command",
+                          "command not implemented", "bad sequence of commands")
+
+
+def command_not_understood(text: str) -> bool:
+    """Does lowercase `text` say the SMTP command itself was not understood (no address named)?"""
+    return any(p in text for p in COMMAND_NOT_UNDERSTOOD) and not SENDER_REFUSED.search(text)
 
 
 def recipient_choice(text: str) -> bool:

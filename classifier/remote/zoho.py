@@ -17,6 +17,9 @@ RULES = (
     Rule(reason=R.SPAMDETECTED, wording="unusual sending activity", sender=True),
     Rule(reason=R.SECURITYERROR, wording="sending has been blocked", sender=True),
     Rule(reason=R.POLICYVIOLATION, wording="rejected by destination domain"),
+    # Sisimai 5 rhost/for-zoho.go: "Mailbox delivery restricted by policy error" (a policy of the
+    # recipient's organisation; the generic tables read its 5.7.1 as securityerror).
+    Rule(reason=R.POLICYVIOLATION, wording="delivery restricted by policy"),
     # ZeptoMail "SMTP Error Codes": "552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail":
     # the virus's name stands between the two words the generic tables look for.
     Rule(reason=R.VIRUSDETECTED, wording="detected by zoho mail"),
