@@ -314,8 +314,9 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         # A "takes no mail" status there is the sender's domain (RFC 7505's 5.7.27, Postfix:
         # "Sender address rejected: Domain x does not accept mail (nullMX)").
         if _sender_stage_status_yields(coded, text):
-            if lexicon.sender_listed(text) or (command == "MAIL" and lexicon.no_such_domain(text)):
-                # The sender's domain is on a blocklist, or missing from the DNS (refused at MAIL
+            if lexicon.sender_listed(text) or rule_wordings.SENDER_BLOCKED.search(text) \
+                    or (command == "MAIL" and lexicon.no_such_domain(text)):
+                # The sender is on a blocklist (or its own), or its domain not in the DNS (at MAIL
                 # FROM, the only domain named yet is the sender's: Courier's "517-Domain does not
                 # exist: x ... Invalid domain"): the sender refused, not our host.
                 return R.REJECTED

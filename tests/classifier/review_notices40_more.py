@@ -63,9 +63,11 @@ TENCENT_REPLIES = [
     ("deactivated-mailbox", f"550 {QQ} is a deactivated mailbox "
      "http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000742", "5.2.1", "RCPT", False,
      ("suspend",), R),
-    # Sisimai: syntaxerror. An address QQ calls malformed; the phrase names syntax, not a missing user.
+    # Sisimai: syntaxerror. QQ's own help glosses it "the recipient address you filled in is
+    # malformed" (classifier/remote/tencent.py quotes it): an address no mailbox can have, 5.1.3
+    # (taxonomy: userunknown). First written soft; QQ's gloss corrected the reading.
     ("bad-address-syntax", "550 Bad address syntax. https://service.mail.qq.com/detail/122/167", "5.1.3", "RCPT",
-     False, ("syntaxerror", "userunknown"), ANY),
+     True, ("userunknown",), R),
 ]
 
 # ---- Facebook (for-facebook.go, its postmaster "response codes" glosses, code by code; review 25
