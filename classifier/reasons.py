@@ -306,7 +306,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     w = _Wording(text)
     if text.startswith("x-unix;"):
         return _x_unix(text, coded, w)
-    if command == "MAIL" or lexicon.sender_refused(text):
+    if command == "MAIL" or lexicon.sender_refused(text) or rule_wordings.SENDER_BLOCKED.search(text):
         # Refused at MAIL FROM: no recipient was named yet, so the sender was refused; only
         # wording about the sender's host, rate, authentication or reputation says more. A
         # refusal whose words name the sender is the same at RCPT (Postfix checks the sender

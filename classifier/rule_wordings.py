@@ -36,7 +36,7 @@ CONTENT_VERDICTS = ("blocked using spam pattern",)
 # naming our address or domain, not our IP: Symantec Email Security.cloud's "553 Sorry, your email
 # address (x) has been blocked", "553-Sorry, your domain has been blacklisted" (Broadcom knowledge
 # articles 165165, 173082): the envelope sender refused (`reasons`, at MAIL FROM), not a blocked
-# host ("your IP address has been blocked" stays one).
+# host ("your IP address has been blocked" stays one), at whatever stage the words are found.
 SENDER_BLOCKED = re.compile(r"your (?:e-?mail address|domain)(?: \([^)]{1,300}\))? has been (?:blocked|blacklisted)")
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
