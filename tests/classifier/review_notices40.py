@@ -2,7 +2,8 @@
 what review 25 (Sisimai 4.25's tables, review_notices25.py) could not see because 4.25 lacked them
 or held older copies: Mimecast's SMTP error table, Zoho's, Cloudflare Email Routing's and Apple
 iCloud's phrases here; Yahoo's, Tencent QQ's, Facebook's, MessageLabs', NTT docomo's, AOL's and
-Google Workspace's in review_notices40_more.py. Read in sisimai/go-sisimai rhost/for-*.go (library
+Google Workspace's in review_notices40_more.py; the notices of MTAs Sisimai 5 newly parses (Deutsche
+Telekom's Smail fork, Mimecast's own) in review_notices40_lhost.py. Read in sisimai/go-sisimai rhost/for-*.go (library
 code only: none of Sisimai's sample mails, tests or expected results were opened). Each table
 entry is one whole notice: the shortest reply carrying the entry's words, from the provider's MX,
 in our relay's report (notices.relayed, a 4.x reply as a delay) and, when final and to the
@@ -17,6 +18,7 @@ test_review_notices40.py runs them."""
 from __future__ import annotations
 
 from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices40_lhost import LHOST_ROWS
 from tests.classifier.review_notices40_more import MORE_ROWS
 
 R, S, ANY = "recipient", "sender", None
@@ -215,4 +217,4 @@ TABLES = [("mimecast", MSRC, MC_MX, MC, MIMECAST_REPLIES), ("zoho", ZSRC, ZO_MX,
 
 ROWS = ([row for prefix, src, mx, to, table in TABLES for row in rows_relayed("r40-" + prefix, src, mx, to, table)]
         + [row for prefix, src, mx, to, table in TABLES for row in rows_quoted("r40-" + prefix, src, mx, to, table)]
-        + MORE_ROWS)
+        + MORE_ROWS + LHOST_ROWS)
