@@ -1,5 +1,5 @@
 """The fortieth review's second part (review_notices40.py holds the first and runs both): Sisimai
-5's tables for Yahoo Inc., Tencent QQ, Facebook, MessageLabs, NTT docomo, AOL and Google Workspace
+5's tables for Yahoo Inc., Tencent QQ, Facebook, MessageLabs, NTT docomo, Orange, AOL and Google Workspace
 (sisimai/go-sisimai rhost/for-*.go, library code only), where review 25's older copy (Sisimai 4.25)
 and reviews 22, 30 and 31 left gaps. Expectations are the taxonomy's reading of the words, written
 before the classifier ran; "Sisimai: x" marks where its reason differs. All HAND-MADE."""
@@ -198,6 +198,49 @@ DOCOMO_REPLIES = [
     ("unknown-user-data", f"550 Unknown user {DC}", "5.0.0", "DATA", True, ("userunknown",), R),
 ]
 
+# ---- Orange / La Poste (for-franceptt.go, the replies its comments quote): the codes review 25's
+# 4.25 copy lacked. Codes it maps to no reason ("try later" alone) are read from the words: a
+# refused connection, for now.
+OR_, LP = "lead@orange.fr", "lead@laposte.net"
+FSRC = GO.format("for-franceptt.go") + " (the replies its comments quote; statuses by hand where it gives none)"
+TRY_LATER = ("blocked", "systemerror", "toomanyconn")
+ORANGE_REPLIES = [
+    ("lpn-102-senderscore", LP, "550 5.5.0 Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos "
+     "services. The emails sent to the mail host Laposte.net were blocked by our services. "
+     "https://senderscore.org/blacklistlookup/ LPN007_102", "5.5.0", "RCPT", False, ("blocked",), S),
+    ("lpn-104-too-many-connections", LP, "421 4.7.0 Too many connections, slow down. LPN105_104", "4.7.0", "CONN",
+     False, ("toomanyconn",), S),
+    ("lpn-107-try-later", LP, "421 4.7.0 Service refused, please try later. LPN006_107", "4.7.0", "CONN", False,
+     TRY_LATER, ANY),
+    ("lpn-108-try-later", LP, "421 4.7.0 service refused, please try later. LPN001_108", "4.7.0", "CONN", False,
+     TRY_LATER, ANY),
+    ("lpn-109-try-later", LP, "421 4.7.0 Veuillez essayer plus tard. LPN003_109", "4.7.0", "CONN", False,
+     TRY_LATER, ANY),
+    ("ofr-201-try-later", OR_, "421 4.7.0 Veuillez essayer plus tard. OFR004_201", "4.7.0", "CONN", False,
+     TRY_LATER, ANY),
+    ("lpn-402-auth-required", LP, "550 5.5.0 Authentification requise. Authentication Required. LPN105_402", "5.5.0",
+     "MAIL", False, ("securityerror",), S),
+    ("lpn-405-invalid-sender", LP, "550 5.0.1 Emetteur invalide. Invalid Sender. LPN105_405", "5.0.1", "MAIL", False,
+     ("rejected",), S),
+    ("ofr-415-invalid-sender", OR_, "550 5.0.1 Emetteur invalide. Invalid Sender. OFR_415", "5.0.1", "MAIL", False,
+     ("rejected",), S),
+    ("lpn-423-try-later", LP, "421 4.7.0 Service refused, please try later. LPN105_423", "4.7.0", "MAIL", False,
+     TRY_LATER, ANY),
+    ("lpn-424-try-later", LP, "421 4.7.0 Veuillez essayer plus tard. LPN105_424", "4.7.0", "MAIL", False,
+     TRY_LATER, ANY),
+    # Under a 4.2.1 status (alone a disabled mailbox for now): the code says the service, for now.
+    ("lpn-505-421", LP, "421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. "
+     "LPN007_505", "4.2.1", "DATA", False, ("systemerror", "blocked"), ANY),
+    ("lpn-510-service-refused-data", LP, "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, "
+     "please try later. LPN005_510", "5.5.0", "DATA", False, ("blocked", "spamdetected", "policyviolation"), ANY),
+    # Like OFR_506 (review 25): the message refused after DATA.
+    ("ouk-513-mail-rejected", OR_, "550 5.7.1 Mail rejete. Mail rejected. OUK_513", "5.7.1", "DATA", False,
+     ("spamdetected", "policyviolation", "rejected"), ANY),
+    ("ofr-spf-dns-untagged", OR_, "421 smtp.orange.fr [192.0.2.7] Emetteur invalide, Veuillez verifier la "
+     "configuration SPF/DNS de votre nom de domaine. Invalid Sender. SPF check failed, please verify the SPF/DNS "
+     "configuration for your domain name.", "4.7.0", "MAIL", False, ("authfailure",), S),
+]
+
 # ---- AOL (for-aol.go): our relay's own DNS failures for an AOL domain (Postfix's words).
 ASRC = GO.format("for-aol.go") + "; Postfix's own words (src/dns/dns_lookup.c, smtp_addr.c)"
 AOL_ROWS = [
@@ -246,6 +289,9 @@ def _rows() -> list[tuple]:
             out += rows_relayed("r40-" + prefix, src, mx, address, [entry])
             if prefix != "docomo":
                 out += rows_quoted("r40-" + prefix, src, mx, address, [entry])
+    for name, address, *entry in ORANGE_REPLIES:
+        mx = "smtp-in.orange.fr" if address == OR_ else "mx.laposte.net"
+        out += rows_relayed("r40-orange", FSRC, mx, address, [(name, *entry)])
     return out
 
 

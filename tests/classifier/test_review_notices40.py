@@ -2,7 +2,8 @@
 review_notices40_more.py: Sisimai 5's provider tables, sisimai/go-sisimai rhost/for-*.go, as an
 outside opinion where review 25's Sisimai 4.25 lacked them: Mimecast's error table, Zoho's,
 Cloudflare Email Routing's, Apple iCloud's, Yahoo's, Tencent QQ's, Facebook's response codes,
-MessageLabs', NTT docomo's, AOL's and Google Workspace's DNS sentences; in our relay's report,
+MessageLabs', NTT docomo's, Orange's, AOL's and Google Workspace's DNS sentences; the notices of
+Deutsche Telekom's Smail fork, Mimecast and dma; in our relay's report,
 Gmail's own DSN, Exchange Online's NDR and our relay's own notice): recipients, reason,
 hard/soft, whose fault, and delay or not. One table-driven test over all rows, failures
 collected; the judgement calls (JUDGEMENT) are strict xfails."""
@@ -19,8 +20,16 @@ _INACTIVE = (
     "so the words keep a live prospect; classifier/remote/apple.py reads userunknown (hard, Sisimai's "
     "reading) and the team's corpus labels that very reply userunknown, hard (bsd__rhost-apple-04). A "
     "possible false hard, but flipping it costs a corpus label and hard recall: left to the lead")
+_TRY_LATER = (
+    "Orange's and La Poste's 'Service refused, please try later' / 'Veuillez essayer plus tard' with a code their "
+    "table glosses no further (105-109, 201, 423, 424): the words refuse our connection for now (blocked, a "
+    "delay). classifier/remote/orange.py reads such a tag as undefined on purpose (Sisimai's reading: the code says "
+    "nothing more) and the team's corpus labels such a 421 undefined (bsd__rhost-franceptt-11); letting the words "
+    "decide costs that label. A delay either way, never hard: left to the lead")
 # row name -> why the expectation is a judgement call the classifier does not follow.
 JUDGEMENT: dict[str, str] = {
+    **{f"r40-orange-{code}-try-later": _TRY_LATER
+       for code in ("lpn-107", "lpn-108", "lpn-109", "ofr-201", "lpn-423", "lpn-424")},
     "r40-apple-inactive-email-address": _INACTIVE,
     "r40-apple-inactive-email-address-gmail": _INACTIVE,
     "r40-apple-inactive-email-address-exo": _INACTIVE,
@@ -48,7 +57,7 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 290)
+    assert not source_problems(ROWS, JUDGEMENT, 310)
 
 
 def test_facebook_codes_each_have_a_row():
