@@ -70,6 +70,19 @@ RULES = (
     Rule(reason=R.REJECTED, wording="aup#cxsmtp", sender=True),
     Rule(reason=R.SECURITYERROR, wording="aup#cxthrt", sender=True),
     Rule(reason=R.SECURITYERROR, wording="aup#cxmj", sender=True),
+    # Cox's untagged replies, as Sisimai 5's rhost/for-cox.go glosses them from Cox's pages: a
+    # client's repeated bad commands (a three-hour block of its IP), the sending IP's reverse DNS
+    # failing, a client talking before the greeting, the 100-message-per-connection threshold and
+    # the rate limits ("requested action aborted: try again later", a temporary block of the IP),
+    # and a forbidden attachment type (.exe, .scr, .js ...). Read as these, not the status's guess
+    # (a 4.x delay read as an expiry, untagged words as onhold).
+    Rule(reason=R.BLOCKED, wording="cox too many bad commands from", sender=True),
+    Rule(reason=R.REQUIREPTR, wording="dns check failure - try again later", sender=True),
+    Rule(reason=R.REQUIREPTR, wording="rejected - no rdns", sender=True),
+    Rule(reason=R.BLOCKED, wording="esmtp no data before greeting", sender=True),
+    Rule(reason=R.TOOMANYCONN, wording="message threshold exceeded", sender=True),
+    Rule(reason=R.TOOMANYCONN, wording="requested action aborted: try again later", sender=True),
+    Rule(reason=R.POLICYVIOLATION, wording="attachment extension is forbidden"),
     # Comcast: BLxxxxxx the sending IP on a block list (its own, Spamhaus, Cloudmark, SenderScore),
     # ESxxxxxx a dynamic/residential sending IP, RLxxxxxx its rate; "421 - [Too many sessions
     # opened]" (simultaneous connections per sending IP), "421 - [Reverse DNS failure : Try again

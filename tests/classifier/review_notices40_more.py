@@ -1,6 +1,6 @@
 """The fortieth review's second part (review_notices40.py holds the first and runs both): Sisimai
-5's tables for Yahoo Inc., Tencent QQ, Facebook, MessageLabs, NTT docomo, Orange, AOL and Google Workspace
-(sisimai/go-sisimai rhost/for-*.go, library code only), where review 25's older copy (Sisimai 4.25)
+5's tables for Yahoo Inc., Tencent QQ, Facebook, MessageLabs, NTT docomo, Cox, Orange, AOL and Google
+Workspace (sisimai/go-sisimai rhost/for-*.go, library code only), where review 25's older copy (Sisimai 4.25)
 and reviews 22, 30 and 31 left gaps. Expectations are the taxonomy's reading of the words, written
 before the classifier ran; "Sisimai: x" marks where its reason differs. All HAND-MADE."""
 
@@ -198,6 +198,43 @@ DOCOMO_REPLIES = [
     ("unknown-user-data", f"550 Unknown user {DC}", "5.0.0", "DATA", True, ("userunknown",), R),
 ]
 
+# ---- Cox (for-cox.go: Cox's AUP# codes and phrases, its comments glossing each from Cox's postmaster
+# pages); review 22 wrote the 4.25 copy's codes, these are the ones it lacks.
+COX = "lead@cox.net"
+COX_MX = "cxr.mx.a.cox.net"
+CSRC = GO.format("for-cox.go") + " (its codes' and phrases' glosses; the reply lines by hand)"
+COX_PAGE = "Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html"
+COX_REPLIES = [
+    ("ipbl0010-return-path", f"554 cmsmtp 192.0.2.7 blocked. {COX_PAGE} AUP#IPBL0010", "5.0.0", "CONN", False,
+     ("blocked",), S),
+    ("ipbl0100-ivmsip", f"554 cmsmtp 192.0.2.7 blocked. {COX_PAGE} AUP#IPBL0100", "5.0.0", "CONN", False,
+     ("blocked",), S),
+    ("ipbl1111-four-lists", f"554 cmsmtp 192.0.2.7 blocked. {COX_PAGE} AUP#IPBL1111", "5.0.0", "CONN", False,
+     ("blocked",), S),
+    ("ipbl00001-spamhaus", f"554 cmsmtp 192.0.2.7 blocked. {COX_PAGE} AUP#IPBL00001", "5.0.0", "CONN", False,
+     ("blocked",), S),
+    ("urlbl101-surbl-ivmuri", f"552 cmsmtp message rejected. {COX_PAGE} AUP#URLBL101", "5.0.0", "DATA", False,
+     ("spamdetected",), ANY),
+    ("urlbl110-dbl-ivmuri", f"552 cmsmtp message rejected. {COX_PAGE} AUP#URLBL110", "5.0.0", "DATA", False,
+     ("spamdetected",), ANY),
+    ("too-many-bad-commands", "554 cox too many bad commands from 192.0.2.7", "5.0.0", "CONN", False,
+     ("blocked",), S),
+    ("dns-check-failure", "451 cmsmtp DNS check failure - try again later", "4.0.0", "CONN", False,
+     ("requireptr", "blocked"), S),
+    ("no-rdns", "554 cmsmtp 192.0.2.7 rejected - no rDNS", "5.0.0", "CONN", False, ("requireptr",), S),
+    # An early talker: our client spoke before Cox's greeting (Sisimai: policyviolation).
+    ("no-data-before-greeting", "554 cmsmtp ESMTP no data before greeting", "5.0.0", "CONN", False,
+     ("policyviolation", "blocked", "syntaxerror"), S),
+    ("attachment-extension-forbidden", "552 cmsmtp attachment extension is forbidden", "5.0.0", "DATA", False,
+     ("policyviolation", "contenterror", "virusdetected"), ANY),
+    ("sender-rejected", "501 cmsmtp sender rejected", "5.1.8", "MAIL", False, ("rejected",), S),
+    ("requested-action-aborted-try-later", "452 cmsmtp requested action aborted: try again later", "4.0.0", "RCPT",
+     False, ("toomanyconn", "speeding", "systemerror"), ANY),
+    ("message-threshold-exceeded", "421 cmsmtp message threshold exceeded", "4.0.0", "DATA", False,
+     ("toomanyconn", "speeding"), S),
+    ("recipient-rejected", f"550 <{COX}> recipient rejected", "5.1.1", "RCPT", True, ("userunknown",), R),
+]
+
 # ---- Orange / La Poste (for-franceptt.go, the replies its comments quote): the codes review 25's
 # 4.25 copy lacked. Codes it maps to no reason ("try later" alone) are read from the words: a
 # refused connection, for now.
@@ -277,7 +314,7 @@ GSUITE_ROWS = [
 
 TABLES = [("yahoo", YSRC, YH_MX, YH, YAHOO_REPLIES), ("tencent", QSRC, QQ_MX, QQ, TENCENT_REPLIES),
           ("facebook", FSRC, FB_MX, FB, FACEBOOK_REPLIES), ("messagelabs", MSRC, ML_MX, ML, MESSAGELABS_REPLIES),
-          ("docomo", DSRC, DC_MX, DC, DOCOMO_REPLIES)]
+          ("docomo", DSRC, DC_MX, DC, DOCOMO_REPLIES), ("cox", CSRC, COX_MX, COX, COX_REPLIES)]
 
 
 def _rows() -> list[tuple]:
