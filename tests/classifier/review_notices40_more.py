@@ -1,7 +1,7 @@
 """The fortieth review's second part (review_notices40.py holds the first and runs both): Sisimai
-5's tables for Yahoo Inc., Tencent QQ, Facebook, MessageLabs, NTT docomo, Cox, Orange, AOL and Google
-Workspace (sisimai/go-sisimai rhost/for-*.go, library code only), where review 25's older copy (Sisimai 4.25)
-and reviews 22, 30 and 31 left gaps. Expectations are the taxonomy's reading of the words, written
+5's tables for Yahoo Inc., Tencent QQ, Facebook, MessageLabs, NTT docomo, Cox, Spectrum, Orange, AOL
+and Google Workspace (sisimai/go-sisimai rhost/for-*.go, library code only), where review 25's
+older copy (Sisimai 4.25) and reviews 22, 30 and 31 left gaps. Expectations are the taxonomy's reading of the words, written
 before the classifier ran; "Sisimai: x" marks where its reason differs. All HAND-MADE."""
 
 from __future__ import annotations
@@ -235,6 +235,35 @@ COX_REPLIES = [
     ("recipient-rejected", f"550 <{COX}> recipient rejected", "5.1.1", "RCPT", True, ("userunknown",), R),
 ]
 
+# ---- Spectrum / Charter (for-spectrum.go: "Understanding email error codes", code ranges the 4.25
+# copy and review 22 lacked). The reply before the tag as review 22 writes it (weak: an Email Geeks
+# post's shape); the code, not those generic words, names the cause.
+SP = "lead@charter.net"
+SP_MX = "mx0.charter.net"
+SSRC = GO.format("for-spectrum.go") + " (its glosses of Spectrum's code ranges; the reply line as review 22's, weak)"
+NOT_AVAILABLE = "554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-"
+SPECTRUM_REPLIES = [
+    # 1020-1080 "This email account has limited access to send emails based on suspicious activity".
+    ("i-1020-limited-access", NOT_AVAILABLE + "1020", "5.3.2", "CONN", False, ("rejected", "blocked"), S),
+    # 1100-1150 "an issue with the Domain Name System ... ensure a reverse DNS entry exists for the IP".
+    ("i-1100-dns-issue", NOT_AVAILABLE + "1100", "5.3.2", "CONN", False, ("requireptr",), S),
+    ("i-1150-full-circle-dns", NOT_AVAILABLE + "1150", "5.3.2", "CONN", False, ("requireptr",), S),
+    # 1160-1190 "goes against your domain's security policies".
+    ("i-1160-domain-security-policies", NOT_AVAILABLE + "1160", "5.3.2", "CONN", False,
+     ("policyviolation", "authfailure"), ANY),
+    ("i-1200-cloudmark", NOT_AVAILABLE + "1200", "5.3.2", "CONN", False, ("blocked",), S),
+    ("i-1250-spamhaus", NOT_AVAILABLE + "1250", "5.3.2", "CONN", False, ("blocked",), S),
+    # 1300-1340 concurrent and total connections from a sender.
+    ("i-1340-connections", "421 dnvrco-cmimta15 esmtp ESMTP server temporarily not available AUP#I-1340", "4.3.2",
+     "CONN", False, ("toomanyconn",), S),
+    # 1350-1490 limits on messages sent, recipients, spam potential and invalid recipients.
+    ("i-1350-message-limits", "421 dnvrco-cmimta15 esmtp ESMTP server temporarily not available AUP#I-1350",
+     "4.3.2", "CONN", False, ("speeding", "toomanyconn"), S),
+    ("i-1490-message-limits", NOT_AVAILABLE + "1490", "5.3.2", "CONN", False, ("speeding", "toomanyconn"), S),
+    ("i-1580-too-many-recipients-short-time", "452 dnvrco-cmimta15 esmtp too many recipients AUP#I-1580", "4.5.3",
+     "RCPT", False, ("speeding", "toomanyconn"), S),
+]
+
 # ---- Orange / La Poste (for-franceptt.go, the replies its comments quote): the codes review 25's
 # 4.25 copy lacked. Codes it maps to no reason ("try later" alone) are read from the words: a
 # refused connection, for now.
@@ -314,7 +343,8 @@ GSUITE_ROWS = [
 
 TABLES = [("yahoo", YSRC, YH_MX, YH, YAHOO_REPLIES), ("tencent", QSRC, QQ_MX, QQ, TENCENT_REPLIES),
           ("facebook", FSRC, FB_MX, FB, FACEBOOK_REPLIES), ("messagelabs", MSRC, ML_MX, ML, MESSAGELABS_REPLIES),
-          ("docomo", DSRC, DC_MX, DC, DOCOMO_REPLIES), ("cox", CSRC, COX_MX, COX, COX_REPLIES)]
+          ("docomo", DSRC, DC_MX, DC, DOCOMO_REPLIES), ("cox", CSRC, COX_MX, COX, COX_REPLIES),
+          ("spectrum", SSRC, SP_MX, SP, SPECTRUM_REPLIES)]
 
 
 def _rows() -> list[tuple]:
