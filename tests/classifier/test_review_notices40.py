@@ -1,13 +1,12 @@
-"""The fortieth review's whole notices (tests/classifier/review_notices40.py and
-review_notices40_more.py: Sisimai 5's provider tables, sisimai/go-sisimai rhost/for-*.go, as an
-outside opinion where review 25's Sisimai 4.25 lacked them: Mimecast's error table, Zoho's,
-Cloudflare Email Routing's, Apple iCloud's, Yahoo's, Tencent QQ's, Facebook's response codes,
-MessageLabs', NTT docomo's, Cox's, Spectrum's, Orange's, AOL's and Google Workspace's DNS sentences; the
-notices of
-Deutsche Telekom's Smail fork, Mimecast and dma; in our relay's report,
-Gmail's own DSN, Exchange Online's NDR and our relay's own notice): recipients, reason,
-hard/soft, whose fault, and delay or not. One table-driven test over all rows, failures
-collected; the judgement calls (JUDGEMENT) are strict xfails."""
+"""The fortieth review's whole notices (tests/classifier/review_notices40.py, its _more and
+_lhost parts: Sisimai 5's provider tables, sisimai/go-sisimai rhost/for-*.go, as an outside
+opinion where review 25's Sisimai 4.25 lacked them: Mimecast's error table, Zoho's, Cloudflare
+Email Routing's, Apple iCloud's, Yahoo's, Tencent QQ's, Facebook's response codes, MessageLabs',
+NTT docomo's, Cox's, Spectrum's, Orange's, AOL's and Google Workspace's DNS sentences; the
+notices of Deutsche Telekom's Smail fork, Mimecast and dma; in our relay's report, Gmail's own
+DSN, Exchange Online's NDR and our relay's own notice): recipients, reason, hard/soft, whose
+fault, and delay or not. One table-driven test over all rows, failures collected; the judgement
+calls (JUDGEMENT) are strict xfails."""
 
 from __future__ import annotations
 
