@@ -2,7 +2,7 @@
 what review 25 (Sisimai 4.25's tables, review_notices25.py) could not see because 4.25 lacked them
 or held older copies: Mimecast's SMTP error table, Zoho's, Cloudflare Email Routing's and Apple
 iCloud's phrases here; Yahoo's, Tencent QQ's, Facebook's, MessageLabs', NTT docomo's, Cox's,
-Spectrum's, Orange's, AOL's and Google Workspace's in review_notices40_more.py; the notices of
+Spectrum's, GoDaddy's, Orange's, AOL's and Google Workspace's in review_notices40_more.py; the notices of
 MTAs Sisimai 5 newly parses (Deutsche Telekom's Smail fork, Mimecast's own, dma) in
 review_notices40_lhost.py. Read in sisimai/go-sisimai rhost/for-*.go and lhost/via-*.go (library
 code only: none of Sisimai's sample mails, tests or expected results were opened). Each table

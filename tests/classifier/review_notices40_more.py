@@ -1,8 +1,9 @@
 """The fortieth review's second part (review_notices40.py holds the first and runs both): Sisimai
-5's tables for Yahoo Inc., Tencent QQ, Facebook, MessageLabs, NTT docomo, Cox, Spectrum, Orange, AOL
-and Google Workspace (sisimai/go-sisimai rhost/for-*.go, library code only), where review 25's
-older copy (Sisimai 4.25) and reviews 22, 30 and 31 left gaps. Expectations are the taxonomy's reading of the words, written
-before the classifier ran; "Sisimai: x" marks where its reason differs. All HAND-MADE."""
+5's tables for Yahoo Inc., Tencent QQ, Facebook, MessageLabs, NTT docomo, Cox, Spectrum, GoDaddy,
+Orange, AOL and Google Workspace (sisimai/go-sisimai rhost/for-*.go, library code only), where
+review 25's older copy (Sisimai 4.25) and reviews 22, 30 and 31 left gaps. Expectations are the
+taxonomy's reading of the words, written before the classifier ran; "Sisimai: x" marks where its
+reason differs. All HAND-MADE."""
 
 from __future__ import annotations
 
@@ -264,6 +265,25 @@ SPECTRUM_REPLIES = [
      "RCPT", False, ("speeding", "toomanyconn"), S),
 ]
 
+# ---- GoDaddy (for-godaddy.go, citing GoDaddy Help 40685 "Fix rejected email with a bounce error");
+# review 22 wrote the 4.25 copy's codes, these are the ones it lacks.
+GD = "lead@smallbusiness.example"
+GD_MX = "p3plibsmtp01-01.prod.phx3.secureserver.net"
+GSRC_ = GO.format("for-godaddy.go") + " (the replies its comments quote from GoDaddy Help 40685)"
+GODADDY_REPLIES = [
+    # "The email queue is experiencing higher than normal email volume" (Sisimai: speeding).
+    ("ib101-server-temporarily-unavailable", "421 Server temporarily unavailable. Try again later. IB101", "4.3.2",
+     "CONN", False, ("systemerror", "speeding", "toomanyconn"), ANY),
+    ("ib605-too-many-recipients", "452 This message contains too many recipients. Reduce the number of recipients "
+     "and retry. IB605", "4.5.3", "RCPT", False, ("toomanyconn", "speeding", "exceedlimit"), ANY),
+    ("rbl-reject", "554 RBL Reject.", "5.7.1", "CONN", False, ("blocked",), S),
+    ("spam-or-virus-content", "552 Message rejected for spam or virus content", "5.7.1", "DATA", False,
+     ("spamdetected", "virusdetected"), ANY),
+    # The recipient's two addresses forwarding to each other (qmail's words).
+    ("message-is-looping", "553 This message is looping: it already has my Delivered-To line. (#5.4.6)", "5.4.6",
+     "DATA", False, ("systemerror", "networkerror"), ANY),
+]
+
 # ---- Orange / La Poste (for-franceptt.go, the replies its comments quote): the codes review 25's
 # 4.25 copy lacked. Codes it maps to no reason ("try later" alone) are read from the words: a
 # refused connection, for now.
@@ -344,7 +364,7 @@ GSUITE_ROWS = [
 TABLES = [("yahoo", YSRC, YH_MX, YH, YAHOO_REPLIES), ("tencent", QSRC, QQ_MX, QQ, TENCENT_REPLIES),
           ("facebook", FSRC, FB_MX, FB, FACEBOOK_REPLIES), ("messagelabs", MSRC, ML_MX, ML, MESSAGELABS_REPLIES),
           ("docomo", DSRC, DC_MX, DC, DOCOMO_REPLIES), ("cox", CSRC, COX_MX, COX, COX_REPLIES),
-          ("spectrum", SSRC, SP_MX, SP, SPECTRUM_REPLIES)]
+          ("spectrum", SSRC, SP_MX, SP, SPECTRUM_REPLIES), ("godaddy", GSRC_, GD_MX, GD, GODADDY_REPLIES)]
 
 
 def _rows() -> list[tuple]:
