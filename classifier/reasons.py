@@ -344,15 +344,16 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     w = _Wording(text)
     if text.startswith("x-unix;"):
         return _x_unix(text, coded, w)
-    if command == "MAIL" or lexicon.sender_refused(text):
+    if command == "MAIL" or lexicon.sender_refused(text) or rule_wordings.SENDER_BLOCKED.search(text):
         # Refused at MAIL FROM: no recipient was named yet, so the sender was refused; only wording
         # about the sender's host, rate, authentication, reputation or the command says more. A
         # refusal whose words name the sender is the same at RCPT (Postfix checks the sender there
         # by default): "Sender address rejected: User unknown" is no bad recipient. A "takes no mail"
         # status there is the sender's domain (RFC 7505's 5.7.27, Postfix: "... (nullMX)").
         if _sender_stage_status_yields(coded, text):
-            if lexicon.sender_listed(text) or (command == "MAIL" and lexicon.no_such_domain(text)):
-                # The sender's domain is on a blocklist, or missing from the DNS (refused at MAIL
+            if lexicon.sender_listed(text) or rule_wordings.SENDER_BLOCKED.search(text) \
+                    or (command == "MAIL" and lexicon.no_such_domain(text)):
+                # The sender is on a blocklist (or its own), or its domain not in the DNS (at MAIL
                 # FROM, the only domain named yet is the sender's: Courier's "517-Domain does not
                 # exist: x ... Invalid domain"): the sender refused, not our host.
                 return R.REJECTED

@@ -4,7 +4,7 @@ as an outside opinion, code only (Perl's Mail::DeliveryStatus::BounceParser 1.54
 BounceHandler's phrase list as eNichers/node-bounce-handler lib/responses.js keeps it; KumoMTA's
 community bounce rules, assets/community/bounces.toml; Dada Mail's bounce_handler_rules.pl), each rule
 written out as a whole reply and put through the classifier (tests/classifier/review_notices27.py
-quotes every one). Only what read wrongly is here; the reason each gets is this project's taxonomy's
+quotes every one; the fortieth review's from Sisimai 5's provider tables are marked). Only what read wrongly is here; the reason each gets is this project's taxonomy's
 reading of the words, not the analysers' category (both call disabled accounts, relay refusals and
 timeouts hard).
 
@@ -30,6 +30,14 @@ MESSAGE_CONDITIONS = ("accept email in", "accept mail in", "accept e-mail in", "
 # (BounceParser's spam list): the message matched, not the sending host (`reasons`, before the
 # "blocked using <list>" reading).
 CONTENT_VERDICTS = ("blocked using spam pattern",)
+
+# The fortieth review (Sisimai 5's provider tables, sisimai/go-sisimai rhost/for-*.go, read the
+# same way; tests/classifier/review_notices40.py): the receiver's own list of blocked senders
+# naming our address or domain, not our IP: Symantec Email Security.cloud's "553 Sorry, your email
+# address (x) has been blocked", "553-Sorry, your domain has been blacklisted" (Broadcom knowledge
+# articles 165165, 173082): the envelope sender refused (`reasons`, at MAIL FROM), not a blocked
+# host ("your IP address has been blocked" stays one), at whatever stage the words are found.
+SENDER_BLOCKED = re.compile(r"your (?:e-?mail address|domain)(?: \([^)]{1,300}\))? has been (?:blocked|blacklisted)")
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.FILTERED: (
@@ -73,6 +81,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # KumoMTA's community rules (SpamBlock): Invaluement's sender IP list, "550 Blocked by ivmSIP";
         # "550 Your IP or Email address blocked by the FakeMail User".
         "ivmsip", "blocked by the fakemail user",
+        # Review 40: Symantec Email Security.cloud's "501 Connection rejected by policy [7.7] 20805"
+        # (Broadcom knowledge article 164955: the sending IP's negative reputation), our connection
+        # refused, not the message's policy (the generic "rejected by policy").
+        "connection rejected by policy",
     ),
     R.SPAMDETECTED: (
         # "SpamTrap=reject mode, dsn=5.7.1, Message blocked by ... SpamTrap Technology" (BMH 0200),
@@ -85,6 +97,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.POLICYVIOLATION: (
         # KumoMTA's community rules (PolicyRelated): "550 5.7.1 Rejected - Content Policy".
         "rejected - content policy",
+        # Review 40: Zoho Mail's "541 5.4.1 Mail rejected by destination domain" and "550 5.7.1 Mailbox
+        # delivery restricted by policy error" (Sisimai 5 rhost/for-zoho.go): the receiving domain's
+        # policy, not the 5.4.1 status's network subject nor the 5.7.1 status's security guess, also
+        # where an NDR quotes them without Zoho's host.
+        "rejected by destination domain", "restricted by policy",
     ),
     R.NOTCOMPLIANTRFC: (
         # "Message does not comply with required standards" (the BounceHandler list).

@@ -37,13 +37,23 @@ SPECTRUM: dict[str, R] = {
     "1540": R.SPEEDING,  # deferred for attempting to send too many in a single session
     "1550": R.TOOMANYCONN,  # too many recipients in one message
     "1560": R.BLOCKED,  # rejected for having too many invalid recipients (the sender's list)
+    "1580": R.SPEEDING,  # too many recipients in a short period of time
 }
+# ...and the page's ranges, as Sisimai 5's rhost/for-spectrum.go lists them: 1100-1150 "an issue
+# with the Domain Name System ... ensure a reverse DNS entry exists for the IP", 1160-1190 "goes
+# against your domain's security policies", 1300-1340 the concurrent and total connections from
+# a sender, 1350-1490 limits on messages sent, recipients and invalid recipients.
+SPECTRUM_RANGES = ((1100, 1150, R.REQUIREPTR), (1160, 1190, R.POLICYVIOLATION), (1300, 1340, R.TOOMANYCONN),
+                   (1350, 1490, R.SPEEDING))
 
 
 def reason_of(text: str, status: str | None, command: str | None = None) -> R | None:
     """The reason Spectrum's AUP# tag names (Cox's and Comcast's tags are RULES below)."""
     m = TAG.search(text)
-    return SPECTRUM.get(m.group(1), R.BLOCKED) if m else None
+    if m is None:
+        return None
+    code = m.group(1)
+    return SPECTRUM.get(code) or next((r for low, high, r in SPECTRUM_RANGES if low <= int(code) <= high), R.BLOCKED)
 
 
 RULES = (
@@ -70,6 +80,19 @@ RULES = (
     Rule(reason=R.REJECTED, wording="aup#cxsmtp", sender=True),
     Rule(reason=R.SECURITYERROR, wording="aup#cxthrt", sender=True),
     Rule(reason=R.SECURITYERROR, wording="aup#cxmj", sender=True),
+    # Cox's untagged replies, as Sisimai 5's rhost/for-cox.go glosses them from Cox's pages: a
+    # client's repeated bad commands (a three-hour block of its IP), the sending IP's reverse DNS
+    # failing, a client talking before the greeting, the 100-message-per-connection threshold and
+    # the rate limits ("requested action aborted: try again later", a temporary block of the IP),
+    # and a forbidden attachment type (.exe, .scr, .js ...). Read as these, not the status's guess
+    # (a 4.x delay read as an expiry, untagged words as onhold).
+    Rule(reason=R.BLOCKED, wording="cox too many bad commands from", sender=True),
+    Rule(reason=R.REQUIREPTR, wording="dns check failure - try again later", sender=True),
+    Rule(reason=R.REQUIREPTR, wording="rejected - no rdns", sender=True),
+    Rule(reason=R.BLOCKED, wording="esmtp no data before greeting", sender=True),
+    Rule(reason=R.TOOMANYCONN, wording="message threshold exceeded", sender=True),
+    Rule(reason=R.TOOMANYCONN, wording="requested action aborted: try again later", sender=True),
+    Rule(reason=R.POLICYVIOLATION, wording="attachment extension is forbidden"),
     # Comcast: BLxxxxxx the sending IP on a block list (its own, Spamhaus, Cloudmark, SenderScore),
     # ESxxxxxx a dynamic/residential sending IP, RLxxxxxx its rate; "421 - [Too many sessions
     # opened]" (simultaneous connections per sending IP), "421 - [Reverse DNS failure : Try again

@@ -24,13 +24,33 @@ RULES = (
     # Anti-spoofing, content examination and geographic restriction policies.
     Rule(reason=R.POLICYVIOLATION, wording="anti-spoofing policy"),
     Rule(reason=R.POLICYVIOLATION, wording="content examination policy"),
-    Rule(reason=R.POLICYVIOLATION, wording="host network not allowed"),
+    # A Geographical Restriction policy refuses our network (Sisimai 5 for-mimecast.go lists both
+    # spellings): the sending side's, like a block of its IP.
+    Rule(reason=R.POLICYVIOLATION, wording="host network not allowed", sender=True),
+    Rule(reason=R.POLICYVIOLATION, wording="host network, not allowed", sender=True),
     # "email rejected due to security policies": a virus signature or a spam score over the limit.
     Rule(reason=R.VIRUSDETECTED, wording="email rejected due to security policies"),
     Rule(reason=R.MESGTOOBIG, wording="maximum email size exceeded"),
     Rule(reason=R.NETWORKERROR, wording="mail loop detected"),
     Rule(reason=R.NORELAYING, wording="open relay not allowed"),
+    Rule(reason=R.NORELAYING, wording="open relay is not allowed"),
     Rule(reason=R.NOTACCEPT, wording="account inbounds disabled"),
     Rule(reason=R.SECURITYERROR, wording="this route requires", sender=True),
+    # The rest of the codes page, as Sisimai 5's for-mimecast.go quotes it (the glosses in its
+    # comments): a wrong login at submission, an umbrella account's certificate, the outbound
+    # thread limit (the sending account's), greylisting or a poor reputation of the sending IP
+    # ("internal resources are temporarily unavailable"), Mimecast's own load or an unknown fault
+    # ("unable to process ..."), a transmission cut short, and a recipient domain whose MX points
+    # at Mimecast's outbound hosts. Read as one of these, not the status's guess (a 4.x delay read
+    # as an expiry, a 550 at MAIL FROM read as the envelope sender refused).
+    Rule(reason=R.SECURITYERROR, wording="submitter failed to authenticate", sender=True),
+    Rule(reason=R.SECURITYERROR, wording="incorrect authentication data", sender=True),
+    Rule(reason=R.SECURITYERROR, wording="configuration is invalid for this certificate"),
+    Rule(reason=R.TOOMANYCONN, wording="exceeding outbound thread limit", sender=True),
+    Rule(reason=R.BLOCKED, wording="internal resources are temporarily unavailable", sender=True),
+    Rule(reason=R.SYSTEMERROR, wording="unable to process"),
+    Rule(reason=R.SYSTEMERROR, wording="message ended early"),
+    Rule(reason=R.SYSTEMERROR, wording="recipient temporarily unavailable"),
+    Rule(reason=R.NETWORKERROR, wording="incorrect hostname used for inbounds"),
     Rule(reason=R.TOOMANYCONN, wording="account service is temporarily unavailable", sender=True),
 )

@@ -39,7 +39,9 @@ CODES: dict[str, R | None] = {
     "505": R.SYSTEMERROR,  # service refused, please try later (end of DATA)
     "506": R.SPAMDETECTED,  # mail rejected
     "510": R.BLOCKED,
-    "513": None,
+    # OUK_513 carries the same "Mail rejete. Mail rejected." as OFR_506 (Sisimai 5's for-franceptt.go
+    # quotes both; it leaves 513 unread): the message refused after DATA, not "try later".
+    "513": R.SPAMDETECTED,
     "514": R.MESGTOOBIG,  # message size limit reached
     "517": R.AUTHFAILURE,  # DMARC verification failed
     "630": R.POLICYVIOLATION,  # client host rejected by policy

@@ -29,4 +29,10 @@ RULES = (
     # "您所发送的邮件大小超出腾讯邮箱限制": the message's size (the generic table, after sisimai,
     # reads "message too large" as a per-recipient limit).
     Rule(reason=R.MESGTOOBIG, wording="message too large"),
+    # Sisimai 5 for-tencent.go, with QQ's pages service.mail.qq.com/detail/122/57 and /1011:
+    # bounces from our host that look like a backscatter attack (the sending host's), and a
+    # recipient receiving more than QQ lets through for now (the 5.7.1 status alone reads as a
+    # security refusal).
+    Rule(reason=R.BLOCKED, wording="suspected bounce attacks"),
+    Rule(reason=R.SPEEDING, wording="frequency of receiving messages is limited"),
 )

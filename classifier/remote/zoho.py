@@ -7,7 +7,9 @@ NAME = "zoho"
 # smtp.zeptomail.com: Zoho's transactional sending service (ZeptoMail "SMTP Error Codes").
 HOSTS = (".zoho.com", ".zoho.eu", ".zoho.in", ".zohomail.com", ".zeptomail.com")
 DOMAINS = ("zoho.com", "zohomail.com", "zoho.eu", "zoho.in")
-MARKERS = ("zoho.com/mail/help",)
+# "... detected by Zoho Mail" names Zoho in a notice that quotes the reply without its host
+# (an Exchange Online NDR).
+MARKERS = ("zoho.com/mail/help", "detected by zoho mail")
 
 RULES = (
     Rule(reason=R.USERUNKNOWN, wording="user does not exist"),
@@ -16,10 +18,9 @@ RULES = (
     Rule(reason=R.SUSPEND, wording="account is inactive"),
     Rule(reason=R.SPAMDETECTED, wording="unusual sending activity", sender=True),
     Rule(reason=R.SECURITYERROR, wording="sending has been blocked", sender=True),
-    Rule(reason=R.POLICYVIOLATION, wording="rejected by destination domain"),
-    # Sisimai 5 rhost/for-zoho.go: "Mailbox delivery restricted by policy error" (a policy of the
-    # recipient's organisation; the generic tables read its 5.7.1 as securityerror).
-    Rule(reason=R.POLICYVIOLATION, wording="delivery restricted by policy"),
+    # (Zoho's "541 5.4.1 Mail rejected by destination domain" and "550 5.7.1 Mailbox delivery
+    # restricted by policy error" are read by the generic policy phrases, which also read them
+    # where an NDR quotes them without Zoho's host.)
     # ZeptoMail "SMTP Error Codes": "552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail":
     # the virus's name stands between the two words the generic tables look for.
     Rule(reason=R.VIRUSDETECTED, wording="detected by zoho mail"),
