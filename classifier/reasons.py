@@ -289,6 +289,11 @@ def _sender_stage_status_yields(coded: Reason | None, text: str) -> bool:
         or (coded is R.SYNTAXERROR and lexicon.sender_refused(text))
 
 
+# Where Postfix's address verification starts quoting the verified address's own server (smtpd_check.c:
+# "undeliverable address: %s", "unverified address: %s").
+_VERIFY_QUOTE = re.compile(r"\b(?:undeliverable|unverified) address: ")
+
+
 def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                action: str | None, command: str | None) -> Reason:
     """The reason of one failed delivery, from its status, reply code, SMTP command and wording."""
@@ -319,9 +324,13 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                 # FROM, the only domain named yet is the sender's: Courier's "517-Domain does not
                 # exist: x ... Invalid domain"): the sender refused, not our host.
                 return R.REJECTED
+            # Postfix's reject_unverified_sender quotes the sender's own server after "undeliverable
+            # address:" / "unverified address:" (smtpd_check.c): what that server said of the sender's
+            # mailbox ("Recipient address rejected: Access denied") says nothing of our host or rate.
+            own = _Wording(_VERIFY_QUOTE.split(text, 1)[0])
             for reason in (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
                            R.BLOCKED, R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL):
-                if w.uses(reason):
+                if own.uses(reason):
                     return reason
             return R.REJECTED
     named = wordings.content_category(text)

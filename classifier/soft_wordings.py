@@ -26,7 +26,11 @@ R = Reason
 HOST_AS_SPAM_SOURCE = ("spam ips blocked", "you are sending spam", "currently sending spam",
                        # AT&T's "blocked for abuse. see http://att.net/blocks" (remote/att.py reads it so
                        # from its own hosts; a phrase of spam in classifier.phrases from any other).
-                       "blocked for abuse")
+                       "blocked for abuse",
+                       # SpamExperts' outgoing filter of the sender's own host (hosts' pages: "[CSR] Our system
+                       # has detected an unusual amount of unsolicited email originating from your address",
+                       # "[ITR] ... unusual activity from your account"): the sender's account held back.
+                       "unsolicited email originating from your address", "unusual activity from your account")
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.BLOCKED: (
