@@ -239,9 +239,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "failed spf", "dkim check failed", "dkim verification failed", "dkim fail", "dmarc", "sender's spf policy",
         "does not have authentication information", "fails to pass authentication", "unauthenticated email", "sender authentication",
         "authentication check", "5.7.26", "spf: fail", "does not pass spf", "spf-fail", "spf=fail",
-        # Exim's SPF ACL example (its specification, "SPF"): "<ip> is not allowed to send mail from
-        # <domain>. Please see http://www.open-spf.org/Why?scope=...": the domain's SPF record.
-        "is not allowed to send mail from", "open-spf.org/why", "openspf.net/why",
     ),
     R.NOTCOMPLIANTRFC: (
         "this message is not rfc 5322 compliant", "rfcmessagenoncompliant", "not rfc 5322 compliant",
@@ -367,11 +364,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Exchange Online NDRs (Microsoft Learn, "NDRs in Exchange Online"): 5.1.90, the sender's
         # own daily recipient limit; 5.2.121/5.2.122, the recipient's hourly receive limit.
         "daily limit for message recipients", "message receive limit", "messages they can receive per hour",
-        # Exim's ratelimit ACL example (its specification: "Sender rate overlimit - $sender_rate /
-        # $sender_rate_period"); an ESP's per-second limit (Emailit: "452 4.4.5 Messages per second
-        # limit exceeded"); Exchange Online's submission quota by its exception's name
-        # ("STOREDRV.Submission.Exception:SubmissionQuotaExceededException").
-        "rate overlimit", "messages per second limit", "submissionquotaexceeded",
     ),
     R.EXPIRED: (
         "connection timed out", "could not find a gateway for", "delivery time expired", "giving up on",

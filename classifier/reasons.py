@@ -289,6 +289,31 @@ def _sender_stage_status_yields(coded: Reason | None, text: str) -> bool:
         or (coded is R.SYNTAXERROR and lexicon.sender_refused(text))
 
 
+def _sender_stage(coded: Reason | None, text: str, command: str | None) -> Reason | None:
+    """Refused at MAIL FROM: no recipient was named yet, so the sender was refused; only wording
+    about the sender's host, rate, authentication or reputation says more. A refusal whose words
+    name the sender is the same at RCPT (Postfix checks the sender there by default): "Sender
+    address rejected: User unknown" is no bad recipient. A "takes no mail" status there is the
+    sender's domain (RFC 7505's 5.7.27, Postfix: "Sender address rejected: Domain x does not accept
+    mail (nullMX)"). None where the status says more than the stage."""
+    if not _sender_stage_status_yields(coded, text):
+        return None
+    if lexicon.sender_listed(text) or (command == "MAIL" and lexicon.no_such_domain(text)):
+        # The sender's domain is on a blocklist, or missing from the DNS (refused at MAIL FROM,
+        # the only domain named yet is the sender's: Courier's "517-Domain does not exist: x ...
+        # Invalid domain"): the sender refused, not our host.
+        return R.REJECTED
+    # Postfix's reject_unverified_sender quotes the sender's own server after "undeliverable
+    # address:" / "unverified address:" (smtpd_check.c): what that server said of the sender's
+    # mailbox ("Recipient address rejected: Access denied") says nothing of our host or rate.
+    own = _Wording(_VERIFY_QUOTE.split(text, 1)[0])
+    for reason in (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
+                   R.BLOCKED, R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL):
+        if own.uses(reason):
+            return reason
+    return R.REJECTED
+
+
 # Where Postfix's address verification starts quoting the verified address's own server (smtpd_check.c:
 # "undeliverable address: %s", "unverified address: %s").
 _VERIFY_QUOTE = re.compile(r"\b(?:undeliverable|unverified) address: ")
@@ -312,27 +337,9 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if text.startswith("x-unix;"):
         return _x_unix(text, coded, w)
     if command == "MAIL" or lexicon.sender_refused(text):
-        # Refused at MAIL FROM: no recipient was named yet, so the sender was refused; only
-        # wording about the sender's host, rate, authentication or reputation says more. A
-        # refusal whose words name the sender is the same at RCPT (Postfix checks the sender
-        # there by default): "Sender address rejected: User unknown" is no bad recipient.
-        # A "takes no mail" status there is the sender's domain (RFC 7505's 5.7.27, Postfix:
-        # "Sender address rejected: Domain x does not accept mail (nullMX)").
-        if _sender_stage_status_yields(coded, text):
-            if lexicon.sender_listed(text) or (command == "MAIL" and lexicon.no_such_domain(text)):
-                # The sender's domain is on a blocklist, or missing from the DNS (refused at MAIL
-                # FROM, the only domain named yet is the sender's: Courier's "517-Domain does not
-                # exist: x ... Invalid domain"): the sender refused, not our host.
-                return R.REJECTED
-            # Postfix's reject_unverified_sender quotes the sender's own server after "undeliverable
-            # address:" / "unverified address:" (smtpd_check.c): what that server said of the sender's
-            # mailbox ("Recipient address rejected: Access denied") says nothing of our host or rate.
-            own = _Wording(_VERIFY_QUOTE.split(text, 1)[0])
-            for reason in (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
-                           R.BLOCKED, R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL):
-                if own.uses(reason):
-                    return reason
-            return R.REJECTED
+        refused = _sender_stage(coded, text, command)
+        if refused is not None:
+            return refused
     named = wordings.content_category(text)
     if named is not None:
         return named  # a content filter's own verdict (amavisd-new's "- INFECTED: ...")

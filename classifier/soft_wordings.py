@@ -76,10 +76,18 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Amazon SES's own refusal of our account: "454 Throttling failure: Maximum sending rate
         # exceeded." / "Daily message quota exceeded." (its sending quota, not a mailbox's).
         "throttling failure",
+        # Exim's ratelimit ACL example (its specification: "Sender rate overlimit - $sender_rate /
+        # $sender_rate_period"); an ESP's per-second limit (Emailit: "452 4.4.5 Messages per second
+        # limit exceeded"); Exchange Online's submission quota by its exception's name
+        # ("STOREDRV.Submission.Exception:SubmissionQuotaExceededException").
+        "rate overlimit", "messages per second limit", "submissionquotaexceeded",
     ),
     R.AUTHFAILURE: (
         # "Service permits 2 unverifyable sending IPs" (an SPF-style check of the sending IPs).
         "unverifyable sending ips",
+        # Exim's SPF ACL example (its specification, "SPF"): "<ip> is not allowed to send mail from
+        # <domain>. Please see http://www.open-spf.org/Why?scope=...": the domain's SPF record.
+        "is not allowed to send mail from", "open-spf.org/why", "openspf.net/why",
     ),
 }
 
@@ -139,7 +147,11 @@ SENDING_CLIENT = ("authentication credentials invalid", "authentification requis
                   "not authorized to send mail", "not subscribed to ses", "ses:sendrawemail",
                   # RFC 4954's answer to AUTH, "535 5.7.8 Authentication credentials invalid" however
                   # worded ("535 5.7.8 Authentication failure"); "Sender verification failure": our address.
-                  "535 5.7.8", "535-5.7.8", "sender verification fail")
+                  "535 5.7.8", "535-5.7.8", "sender verification fail",
+                  # The same 535 from Exchange Online ("535 5.7.3 Authentication unsuccessful", MS-SMTPNTLM
+                  # 2.2.1.4; "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled
+                  # for the Tenant") and ZeptoMail ("535 Authentication Failed.", its "SMTP Error Codes").
+                  "535 5.7.3", "535 5.7.139", "authentication unsuccessful", "535 authentication failed")
 
 
 def recipient_choice(text: str) -> bool:

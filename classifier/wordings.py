@@ -426,12 +426,7 @@ SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first"
 # "530-5.7.0 Authentication Required. Learn more at", aiosmtpd's "530 5.7.0", Node's smtp-server
 # "530 Error: authentication Required", a bare "530 Authentication required": our client was
 # asked to log in (a submission server or smarthost without our credentials), whoever the recipient.
-# RFC 4954's 535, the answer to AUTH itself, however worded: Exchange Online "535 5.7.3 Authentication
-# unsuccessful" (MS-SMTPNTLM 2.2.1.4) and "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication
-# is disabled for the Tenant", ZeptoMail "535 Authentication Failed." (its "SMTP Error Codes").
-SENDING_CLIENT_AUTH = re.compile(r"\b530[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ,:-]+)?(?:error:? )?authentication required"
-                                 r"|\b535[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ,:-]+)?(?:error:? )?authentication "
-                                 r"(?:unsuccessful|failed)")
+SENDING_CLIENT_AUTH = re.compile(r"\b530[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ,:-]+)?(?:error:? )?authentication required")
 _SENDING_CLIENT_WORDS = SENDING_CLIENT_SECURITY + soft_wordings.SENDING_CLIENT + mta_wordings.SENDING_CLIENT_LOGIN
 
 
