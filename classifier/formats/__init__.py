@@ -44,6 +44,8 @@ _COMMAND = re.compile(
     r"(?i:in reply to|after|while sending|following|response to|did not like our|for|"
     r"refused to accept your message|rejected command|(?<=\w )sent:)\s+[('\"]?(?:(?i:the|our|final|initial)\s+){0,2}"
     r"((?i:end of data|rcpt to|helo|ehlo|rcpt)|(?i:mail from|data|mail|text)(?=\s+(?i:command)\b)"
+    # Exim's "after MAIL FROM:<s> SIZE=n" in any case (a gateway's lowercased copy): the address follows.
+    r"|(?i:mail from)(?=:<)"
     r"|MAIL FROM|DATA|MAIL|TEXT|(?i:connect)(?:(?i:ion))?)"
     r"(?=\)|:|\s+command|\s|$)"
     r"|\b(?i:smtp):((?i:mail|rcpt|data))\b|\[(RCPT_TO|MAIL_FROM|DATA)\]"  # X3's "SMTP:RCPT host", any case
