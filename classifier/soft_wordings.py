@@ -124,6 +124,8 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     # KumoMTA's community rules (AuthenticationFailed): "553 Sender Domain Resolve Fail", "550 Domain may not
     # exist or DNS check failed" (a check of our domain: a receiving server does not doubt its own).
     "sender domain resolve fail", "domain may not exist or dns check failed",
+    # qmail-smtpd.c err_bmf: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)".
+    "envelope sender is in my badmailfrom list",
 )) + r"|\bsender \S{1,255} has no a, aaaa,? or mx dns records")  # KumoMTA's "Sender x has no A, AAAA, or MX ..."
 
 # The recipient's own choice of senders, said at RCPT as well as after DATA: `filtered` there

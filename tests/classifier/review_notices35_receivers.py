@@ -56,7 +56,7 @@ VERIFY_EXO = (f"550 5.1.7 <{SELLER}>: Sender address rejected: undeliverable add
               "example-com.mail.protection.outlook.com[52.101.1.2] said: 550 5.4.1 Recipient address rejected: Access "
               "denied. For more information see https://aka.ms/EXOSmtpErrors [AM4PEPF00027A5F.eurprd04.prod.outlook.com"
               "] (in reply to RCPT TO command)")
-VERIFY_NX = (f"550 5.1.7 <seller@nosuch-sender.example>: Sender address rejected: undeliverable address: Host or "
+VERIFY_NX = ("550 5.1.7 <seller@nosuch-sender.example>: Sender address rejected: undeliverable address: Host or "
              "domain name not found. Name service error for name=nosuch-sender.example type=A: Host not found")
 VERIFY_TRY = (f"450 4.1.7 <{SELLER}>: Sender address rejected: unverified address: Host or domain name not found. "
               "Name service error for name=example.com type=MX: Host not found, try again")

@@ -10,9 +10,10 @@ import pytest
 
 from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained
 from tests.classifier.review_notices35 import ROWS as OWN
+from tests.classifier.review_notices35_more import ROWS as MORE
 from tests.classifier.review_notices35_receivers import ROWS as RECEIVERS
 
-ROWS = OWN + RECEIVERS
+ROWS = OWN + RECEIVERS + MORE
 JUDGEMENT: dict[str, str] = {
     "sm-access-reject-from-exo": "Sendmail's access-db REJECT of our envelope sender ('550 5.7.1 <seller@...>... "
     "Access denied') quoted in Exchange Online's NDR, which names no SMTP stage: only the original's envelope sender "

@@ -1,0 +1,146 @@
+"""The thirty-fifth review, continued: the MASS-HARM shape itself (one notice listing several prospects,
+all refused for the sender's reason: cPanel's hourly limit over a whole campaign batch, Postfix's
+reject_unlisted_sender and reject_unknown_sender_domain answering every RCPT of one message, a relay's
+domain quota per recipient), and sender refusals in the layouts of the MTAs the other modules did not
+use: qmail-send's bounce of qmail-remote's "Connected to <ip> but sender was rejected." (qmail-remote.c)
+with qmail-smtpd's own refusals (err_bmf "your envelope sender is in my badmailfrom list", the mfcheck
+patch's err_hmf "your envelope sender domain must exist", err_bhelo "your HELO host name has been
+denied"), Courier's sender-domain check (courier/submit.C: "517 Invalid domain", "417 DNS lookup
+failure: <s>.  Try again later."), Exchange 2007's own NDR, OpenSMTPD's bounce and Symantec Email
+Security.cloud's own notice, each quoting a refusal of the sender. Controls: the same layouts with the
+recipient's missing mailbox stay hard. Expectations from the words and shared/classifier/taxonomy.md,
+written before the classifier ran. All HAND-MADE; test_review_notices35.py runs them."""
+
+from __future__ import annotations
+
+from tests.classifier.notices import messagelabs_own
+from tests.classifier.review_notices14_layouts import SELLER, original, pf_said, postfix, qmail
+from tests.classifier.review_notices25_layouts import courier, exchange2007, opensmtpd
+from tests.classifier.review_notices35_layouts import (BLOCK, CPANEL_MAX, MAILHOSTBOX, PF_UNKNOWN_DOMAIN, PF_UNLISTED,
+                                                       RATE, REJ, S, SM_DNSBL, UNKNOWN, hard, soft)
+
+LEADS = ("anna.lead@example.org", "bob.buyer@partner.example", "chen.cto@prospect.example")
+SENDER_REJ = REJ + ("blocked", "policyviolation", "securityerror")
+QMAIL_REMOTE = "qmail qmail-remote.c ('Connected to %s but sender was rejected.' then 'Remote host said: %s')"
+QMAIL_SMTPD = ("qmail-smtpd.c err_bmf ('553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)'); the "
+               "mfcheck patch's err_hmf ('553 sorry, your envelope sender domain must exist (#5.7.1)') and err_bhelo "
+               "('553 sorry, your HELO host name has been denied (#5.7.1)'), as patched qmail-smtpd.c sources carry them")
+COURIER = ("Courier courier/submit.C sender domain check ('517-Domain does not exist: %s.', '517 Invalid domain, see "
+           "<URL:ftp://ftp.isi.edu/in-notes/rfc1035.txt>', '417 DNS lookup failure: %s.  Try again later.')")
+EX2007 = "Exchange 2007/2010's own NDR layout (review 25's builder) quoting a remote refusal"
+OPENSMTPD = "OpenSMTPD smtpd/bounce.c layout (review 25's builder) quoting a remote refusal"
+ML = "Broadcom KB 162445 (Email Security.cloud's own notice quoting the recipient server's refusal)"
+
+
+def _all(reasons: tuple, delay: bool = False) -> list[tuple]:
+    return [(a, False, reasons, S, delay) for a in LEADS]
+
+
+def _exim_batch(name: str, text: str) -> bytes:
+    """Exim's bounce (deliver.c) of one message to three prospects, each failed by the same local limit."""
+    host = "server1.host.example"
+    blocks = "".join(f"  {a}\n    {text}\n" for a in LEADS)
+    return (f"X-Failed-Recipients: {', '.join(LEADS)}\nAuto-Submitted: auto-replied\n"
+            f"From: Mail Delivery System <Mailer-Daemon@{host}>\nTo: {SELLER}\n"
+            "Subject: Mail delivery failed: returning message to sender\n"
+            f"Message-Id: <E1ex35-{name}@{host}>\nX-Hand-Made: yes (Exim deliver.c bounce, review 35)\n"
+            "Content-Type: text/plain; charset=us-ascii\n\n"
+            "This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\n"
+            "recipients. This is a permanent error. The following address(es) failed:\n\n"
+            f"{blocks}\n------ This is a copy of the message, including all the headers. ------\n\n"
+            f"Return-path: <{SELLER}>\n" + original(name, ", ".join(LEADS))).encode()
+
+
+def _pf_batch(name: str, reply_of, status: str) -> bytes:
+    """Postfix's bounce(8) notice (review 14's builder) of one message refused at every RCPT."""
+    entries = [(a, None, pf_said(a, reply_of(a))) for a in LEADS]
+    return postfix(name, entries, [(a, None, status, reply_of(a)) for a in LEADS], to=", ".join(LEADS))
+
+
+def _qmail_mail(name: str, reply: str, address: str = LEADS[0]) -> bytes:
+    """qmail-send's bounce of qmail-remote's refusal at MAIL FROM."""
+    return qmail(name, [(address, f"Connected to 192.0.2.25 but sender was rejected.\nRemote host said: {reply}")],
+                 to=address, host="mail.example.com")
+
+
+MASS = [
+    ("mass-cpanel-max-emails-three", CPANEL_MAX + " (one campaign message to three prospects)",
+     _exim_batch("mass-max", "Domain example.com has exceeded the max emails per hour (501/500 (100%)) allowed.  "
+                 "Message discarded."), _all(RATE)),
+    ("mass-cpanel-max-defers-three", CPANEL_MAX + " (the defers-and-failures limit, three prospects)",
+     _exim_batch("mass-defers", "Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) "
+                 "allowed. Message discarded."), _all(RATE)),
+    ("mass-pf-unlisted-sender-three", PF_UNLISTED + " (every RCPT of one message answered so)",
+     _pf_batch("mass-unlisted", lambda a: f"550 5.1.0 <{SELLER}>: Sender address rejected: User unknown in local "
+               "recipient table", "5.1.0"), _all(SENDER_REJ)),
+    ("mass-pf-unknown-sender-domain-three", PF_UNKNOWN_DOMAIN + " (every RCPT)",
+     _pf_batch("mass-nodomain", lambda a: f"550 5.1.8 <{SELLER}>: Sender address rejected: Domain not found",
+               "5.1.8"), _all(SENDER_REJ)),
+    ("mass-mailhostbox-quota-three", MAILHOSTBOX + " (each recipient named in its own refusal)",
+     _pf_batch("mass-quota", lambda a: f"550 5.4.5 <{a}>: Recipient address rejected: Domain Sending Quota Exceeded",
+               "5.4.5"), _all(("speeding",))),
+    ("mass-sendmail-dnsbl-three", SM_DNSBL + " (every RCPT, our relay's report)",
+     _pf_batch("mass-dnsbl", lambda a: "550 5.7.1 Rejected: 192.0.2.7 listed at zen.spamhaus.org", "5.7.1"),
+     _all(BLOCK)),
+    ("mass-control-user-unknown-three", PF_UNLISTED + " (control: the recipients themselves unknown, 5.1.1)",
+     _pf_batch("mass-rcpt", lambda a: f"550 5.1.1 <{a}>: Recipient address rejected: User unknown in local "
+               "recipient table", "5.1.1"), [(a, True, UNKNOWN, "recipient", False) for a in LEADS]),
+]
+
+A = LEADS[0]
+BADMAILFROM = "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"
+MUST_EXIST = "553 sorry, your envelope sender domain must exist (#5.7.1)"
+OTHER_MTAS = [
+    ("qmail-sender-rejected-badmailfrom", QMAIL_REMOTE + "; " + QMAIL_SMTPD, _qmail_mail("bmf", BADMAILFROM),
+     soft(SENDER_REJ, address=A)),
+    ("qmail-sender-rejected-domain-must-exist", QMAIL_REMOTE + "; " + QMAIL_SMTPD,
+     _qmail_mail("hmf", MUST_EXIST), soft(SENDER_REJ, address=A)),
+    ("qmail-sender-rejected-domain-must-exist-bracketed", QMAIL_REMOTE + "; " + QMAIL_SMTPD + " (a host's tag in "
+     "brackets, as a mail.log a forum quotes shows it: 552 ... [mail188])",
+     _qmail_mail("hmf2", "552 sorry, your envelope sender domain must exist [mail188] (#5.7.1)"),
+     soft(SENDER_REJ, address=A)),
+    ("qmail-helo-denied", QMAIL_SMTPD + " (err_bhelo, at MAIL: our HELO name)",
+     _qmail_mail("bhelo", "553 sorry, your HELO host name has been denied (#5.7.1)"),
+     soft(SENDER_REJ, address=A)),
+    ("qmail-control-no-mailbox", "qmail qmail-remote.c / qmail-local ('Sorry, no mailbox here by that name. "
+     "(#5.1.1)'; control)",
+     qmail("nombx", [(A, "Remote host said: 550 sorry, no mailbox here by that name. (#5.1.1)")], to=A),
+     hard(address=A)),
+    ("courier-sender-domain-does-not-exist", COURIER + " (at MAIL FROM, quoted by our Courier relay's DSN: the "
+     "transcript's '>>> ' command and '<<< ' reply)",
+     courier("c-nodom", A, "mx.example.org [192.0.2.25]:\n>>> MAIL FROM:<seller@nosuch-sender.example>\n<<< 517-Domain "
+             "does not exist: nosuch-sender.example.\n<<< 517 Invalid domain, see <URL:ftp://ftp.isi.edu/in-notes/"
+             "rfc1035.txt>"),
+     soft(SENDER_REJ, address=A)),
+    ("courier-sender-domain-dns-failure", COURIER + " (the temporary form; given up)",
+     courier("c-dns", A, "mx.example.org [192.0.2.25]:\n>>> MAIL FROM:<seller@nosuch-sender.example>\n<<< 417 DNS "
+             "lookup failure: nosuch-sender.example.  Try again later."),
+     soft(SENDER_REJ + ("networkerror", "expired"), address=A)),
+    ("ex2007-sender-address-rejected-unlisted", EX2007 + "; " + PF_UNLISTED,
+     exchange2007("ex-unl", "en", A, f"550 5.1.0 <{SELLER}>: Sender address rejected: User unknown in local "
+                  "recipient table"), soft(SENDER_REJ, address=A)),
+    ("ex2007-domain-of-sender-does-not-exist", EX2007 + " (Sendmail's check_mail reply)",
+     exchange2007("ex-sm", "en", A, "553 5.1.8 <seller@nosuch-sender.example>... Domain of sender address "
+                  "seller@nosuch-sender.example does not exist"), soft(SENDER_REJ, address=A)),
+    ("ex2007-fr-badmailfrom", EX2007 + " (its French edition); " + QMAIL_SMTPD,
+     exchange2007("ex-fr", "fr", A, BADMAILFROM), soft(SENDER_REJ, address=A)),
+    ("ex2007-control-user-unknown", EX2007 + " (control)",
+     exchange2007("ex-ctl", "en", A, f"550 5.1.1 <{A}>: Recipient address rejected: User unknown in local recipient "
+                  "table"), hard(address=A)),
+    ("opensmtpd-sender-domain-not-found", OPENSMTPD + "; " + PF_UNKNOWN_DOMAIN,
+     opensmtpd("o-nodom", A, f"550 5.1.8 <{SELLER}>: Sender address rejected: Domain not found"),
+     soft(SENDER_REJ, address=A)),
+    ("opensmtpd-sender-must-exist", OPENSMTPD + "; " + QMAIL_SMTPD, opensmtpd("o-hmf", A, MUST_EXIST),
+     soft(SENDER_REJ, address=A)),
+    ("opensmtpd-control-no-mailbox", OPENSMTPD + " (control)",
+     opensmtpd("o-ctl", A, f"550 5.1.1 <{A}>: Recipient address rejected: User unknown in virtual mailbox table"),
+     hard(address=A)),
+    ("messagelabs-own-unlisted-sender", ML + "; " + PF_UNLISTED,
+     messagelabs_own(f"550 5.1.0 <{SELLER}>: Sender address rejected: User unknown in local recipient table",
+                     status="5.1.0", address=A), soft(SENDER_REJ, address=A)),
+    ("messagelabs-own-badmailfrom", ML + "; " + QMAIL_SMTPD,
+     messagelabs_own(BADMAILFROM, status="5.7.1", address=A), soft(SENDER_REJ, address=A)),
+]
+
+ROWS = MASS + OTHER_MTAS
