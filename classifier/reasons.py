@@ -298,10 +298,12 @@ def _sender_stage(coded: Reason | None, text: str, command: str | None) -> Reaso
     mail (nullMX)"). None where the status says more than the stage."""
     if not _sender_stage_status_yields(coded, text):
         return None
-    if lexicon.sender_listed(text) or (command == "MAIL" and lexicon.no_such_domain(text)):
+    if lexicon.sender_listed(text) or (command == "MAIL" and (lexicon.no_such_domain(text)
+                                                              or lexicon.sender_missing(text))):
         # The sender's domain is on a blocklist, or missing from the DNS (refused at MAIL FROM,
         # the only domain named yet is the sender's: Courier's "517-Domain does not exist: x ...
-        # Invalid domain"): the sender refused, not our host.
+        # Invalid domain", also where the notice's transcript shows the "MAIL FROM:<s>" it answered):
+        # the sender refused, not our host.
         return R.REJECTED
     # Postfix's reject_unverified_sender quotes the sender's own server after "undeliverable
     # address:" / "unverified address:" (smtpd_check.c): what that server said of the sender's

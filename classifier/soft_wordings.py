@@ -30,7 +30,10 @@ HOST_AS_SPAM_SOURCE = ("spam ips blocked", "you are sending spam", "currently se
                        # SpamExperts' outgoing filter of the sender's own host (hosts' pages: "[CSR] Our system
                        # has detected an unusual amount of unsolicited email originating from your address",
                        # "[ITR] ... unusual activity from your account"): the sender's account held back.
-                       "unsolicited email originating from your address", "unusual activity from your account")
+                       "unsolicited email originating from your address", "unusual activity from your account",
+                       # policyd-weight's $REJECTMSG: "Mail appeared to be SPAM or forged. Ask your Mail/DNS-
+                       # Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs".
+                       "correct helo and dns mx settings")
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.BLOCKED: (

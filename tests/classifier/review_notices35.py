@@ -7,7 +7,8 @@ quota and SMTP AUTH refusals, iCloud's daily limit, Zoho's outgoing block and Ze
 cPanel's per-domain hourly limits (emails, defers and failures) in Exim's own bounce and delay warning,
 a reseller relay's domain sending quota worded as a recipient refusal, SpamExperts' outgoing filter,
 and an ESP's SMTP rate limits. review_notices35_receivers.py holds the receivers' refusals that blame
-the sender (and the recipient-side controls).
+the sender (and the recipient-side controls); review_notices35_more.py the mass-harm shape (one notice,
+several prospects, the sender's reason) and the other MTAs' layouts.
 
 Checked first, and not repeated here: tests/classifier/test_scope.py and scope_rows.py (Gmail's 5.4.5
 limit notice, the relay limits, Exchange Online's 5.1.8/5.7.750/5.7.705/5.1.90/5.7.233/5.7.57/5.7.60,

@@ -143,4 +143,50 @@ OTHER_MTAS = [
      messagelabs_own(BADMAILFROM, status="5.7.1", address=A), soft(SENDER_REJ, address=A)),
 ]
 
-ROWS = MASS + OTHER_MTAS
+# ---- refusals worded as the recipient's, or naming a missing user, that blame the sender -------------
+POLICYD_WEIGHT = ("policyd-weight's defaults ($REJECTMSG '550 Mail appeared to be SPAM or forged. Ask your Mail/DNS-"
+                  "Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs', through Postfix's "
+                  "check_policy_service as '<rcpt>: Recipient address rejected: ...'; its DNS check 'No DNS entries for "
+                  "your MTA, HELO and Domain')")
+CALLOUT = "Exim specification 'Callout verification' / src/acl.c (a failed sender callout's reply lines)"
+G_DMARC = ("Google Workspace Admin Help 3726730 (550 5.7.26 'Unauthenticated email from %s is not accepted due to "
+           "domain's DMARC policy')")
+WEIGHT = (f"550 5.7.1 <{A}>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-"
+          "Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: [192.0.2.7], MTA "
+          "hostname: unknown[192.0.2.7] (helo/hostname mismatch)")
+WEIGHT_NODNS = (f"450 4.7.1 <{A}>: Client host rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR "
+                "administrator")
+CALLOUT_TEXT = (f"550-Verification failed for <{SELLER}> 550-Called: 192.0.2.8 550-Sent: RCPT TO:<{SELLER}> "
+                f"550-Response: 550 5.1.1 <{SELLER}>: Recipient address rejected: User unknown in virtual mailbox table "
+                "550 Sender verify failed")
+DMARC = ("550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please "
+         "contact the administrator of example.com domain if this was a legitimate mail. To learn about the DMARC "
+         "initiative, go to https://support.google.com/mail/?p=DmarcRejection a1si2.3 - gsmtp")
+SPAM_WORDS = ("blocked", "badreputation", "spamdetected", "requireptr", "policyviolation", "rejected")
+WORDED = [
+    ("policyd-weight-spam-or-forged-qmail", POLICYD_WEIGHT,
+     qmail("pw1", [(A, f"Remote host said: {WEIGHT}\nGiving up on 192.0.2.25.")], to=A), soft(SPAM_WORDS, address=A)),
+    ("policyd-weight-spam-or-forged-ex2007", POLICYD_WEIGHT, exchange2007("pw2", "en", A, WEIGHT),
+     soft(SPAM_WORDS, address=A)),
+    ("policyd-weight-spam-or-forged-opensmtpd", POLICYD_WEIGHT, opensmtpd("pw3", A, WEIGHT),
+     soft(SPAM_WORDS, address=A)),
+    ("policyd-weight-no-dns-entries", POLICYD_WEIGHT + " (temporary; given up in qmail-send's bounce)",
+     qmail("pw4", [(A, f"Remote host said: {WEIGHT_NODNS}\nGiving up on 192.0.2.25.")], to=A),
+     soft(("requireptr", "blocked", "networkerror", "expired"), address=A)),
+    ("exim-callout-sender-qmail", CALLOUT + " (qmail-send's bounce; the sender's mailbox is the unknown one)",
+     _qmail_mail("callout", CALLOUT_TEXT), soft(SENDER_REJ, address=A)),
+    ("exim-callout-sender-ex2007", CALLOUT + " (Exchange 2007's NDR, no SMTP stage)",
+     exchange2007("callout2", "en", A, CALLOUT_TEXT), soft(SENDER_REJ, address=A)),
+    ("exim-callout-sender-opensmtpd", CALLOUT + " (OpenSMTPD's bounce, no SMTP stage)",
+     opensmtpd("callout3", A, CALLOUT_TEXT), soft(SENDER_REJ, address=A)),
+    ("exim-callout-sender-messagelabs", CALLOUT + " (Email Security.cloud's own notice)",
+     messagelabs_own(CALLOUT_TEXT, status="5.0.0", address=A), soft(SENDER_REJ, address=A)),
+    ("gmail-dmarc-5726-qmail", G_DMARC + " (qmail-send's bounce, after DATA)",
+     qmail("dmarc1", [(A, f"Remote host said: {DMARC}")], to=A), soft(("authfailure",), address=A)),
+    ("gmail-dmarc-5726-ex2007", G_DMARC + " (Exchange 2007's NDR)", exchange2007("dmarc2", "en", A, DMARC),
+     soft(("authfailure",), address=A)),
+    ("gmail-dmarc-5726-opensmtpd", G_DMARC + " (OpenSMTPD's bounce)", opensmtpd("dmarc3", A, DMARC),
+     soft(("authfailure",), address=A)),
+]
+
+ROWS = MASS + OTHER_MTAS + WORDED
