@@ -84,6 +84,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # limit exceeded"); Exchange Online's submission quota by its exception's name
         # ("STOREDRV.Submission.Exception:SubmissionQuotaExceededException").
         "rate overlimit", "messages per second limit", "submissionquotaexceeded",
+        # postfwd's rate limits as sites word them ("Number messages per hour exceeded", "Number
+        # recipients per hour exceeded"; a mail system's README of its postfwd rules).
+        "per hour exceeded",
     ),
     R.AUTHFAILURE: (
         # "Service permits 2 unverifyable sending IPs" (an SPF-style check of the sending IPs).
@@ -95,6 +98,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    # A count over a time ("only 5 recipients per 5 minutes allowed", postfwd's rule message as that
+    # README gives it): a sending rate, not one message's recipient list.
+    R.SPEEDING: (re.compile(r"\b\d+ (?:recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b"),),
     R.BLOCKED: (
         # "Mail server at x is blocked"; a bare "550 blocked" (Sisimai's " said: 550 blocked").
         re.compile(r"\bmail server at \S{1,255} is blocked"),

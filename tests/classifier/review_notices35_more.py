@@ -17,7 +17,7 @@ from tests.classifier.notices import messagelabs_own
 from tests.classifier.review_notices14_layouts import SELLER, original, pf_said, postfix, qmail
 from tests.classifier.review_notices25_layouts import courier, exchange2007, opensmtpd
 from tests.classifier.review_notices35_layouts import (BLOCK, CPANEL_MAX, MAILHOSTBOX, PF_UNKNOWN_DOMAIN, PF_UNLISTED,
-                                                       RATE, REJ, S, SM_DNSBL, UNKNOWN, hard, soft)
+                                                       RATE, REJ, S, SM_DNSBL, UNKNOWN, exim_remote, hard, pf, soft)
 
 LEADS = ("anna.lead@example.org", "bob.buyer@partner.example", "chen.cto@prospect.example")
 SENDER_REJ = REJ + ("blocked", "policyviolation", "securityerror")
@@ -189,4 +189,40 @@ WORDED = [
      soft(("authfailure",), address=A)),
 ]
 
-ROWS = MASS + OTHER_MTAS + WORDED
+# ---- "unknown recipients" and "recipient ... rejected" words that count OUR sending ------------------
+YAHOO_VS = ("help.yahoo.com SLN3444 'Email sent to Yahoo Mail addresses is rejected' ('451 VS1-IP Excessive unknown "
+            "recipients - possible Open Relay (#4.1.8)', '451 VS1-MF ... (#4.4.5)': the sending server deprioritized; "
+            "'553 VS99-IP1 deferred': the SMTP connection rejected)")
+POSTFWD = ("postfwd rate limits as a mail system's README quotes its messages (git.oopen.de install/mailsystem "
+           "DOC/postfwd/README.default-rate-limits; weak: 'Number messages per hour exceeded', 'Number recipients per "
+           "hour exceeded', 'only 5 recipients per 5 minutes allowed'), through Postfix's check_policy_service")
+Y = "reader@yahoo.com"
+YMX = "mta5.am0.yahoodns.net"
+VS1_IP = "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)"
+VS1_MF = "451 VS1-MF Excessive unknown recipients - possible Open Relay (#4.4.5)"
+YAHOO_DEPRIORITIZED = ("blocked", "badreputation", "speeding", "toomanyconn", "rejected", "norelaying", "spamdetected")
+COUNTED = [
+    ("yahoo-vs1-ip-delayed", YAHOO_VS, pf(VS1_IP, "4.1.8", "RCPT", YMX, Y), soft(YAHOO_DEPRIORITIZED, delay=True,
+                                                                             address=Y)),
+    ("yahoo-vs1-ip-given-up", YAHOO_VS + " (given up after the retries: Action failed)",
+     pf(VS1_IP, "4.1.8", "RCPT", YMX, Y, action="failed"), soft(YAHOO_DEPRIORITIZED, address=Y)),
+    ("yahoo-vs1-mf-given-up-qmail", YAHOO_VS + " (qmail-send's bounce after its queue lifetime)",
+     qmail("vs1mf", [(Y, f"Remote host said: {VS1_MF}\nI'm not going to try again; this message has been in the queue "
+                         "too long.")], to=Y), soft(YAHOO_DEPRIORITIZED + ("expired",), address=Y)),
+    ("yahoo-vs1-mf-given-up-exim", YAHOO_VS + " (Exim's bounce after its retry timeout)",
+     exim_remote("vs1mf", f"{VS1_MF}: retry timeout exceeded", "RCPT", f"{YMX} [67.195.228.106]", Y),
+     soft(YAHOO_DEPRIORITIZED + ("expired",), address=Y)),
+    ("yahoo-vs99-ip1-deferred", YAHOO_VS, pf("553 VS99-IP1 deferred - see related help topic", "5.0.0", "CONN", YMX, Y),
+     soft(YAHOO_DEPRIORITIZED, address=Y)),
+    ("postfwd-recipients-per-hour", POSTFWD + " (our own relay's policy, temporary)",
+     pf(f"450 4.7.1 <{A}>: Recipient address rejected: Number recipients per hour exceeded", "4.7.1", "RCPT",
+        "smtp.example.com", A), soft(RATE, delay=True, address=A)),
+    ("postfwd-messages-per-hour-given-up", POSTFWD + " (the same, given up)",
+     pf(f"450 4.7.1 <{A}>: Recipient address rejected: Number messages per hour exceeded", "4.7.1", "RCPT",
+        "smtp.example.com", A, action="failed"), soft(RATE, address=A)),
+    ("postfwd-recipients-per-5-minutes", POSTFWD,
+     pf(f"554 5.7.1 <{A}>: Recipient address rejected: only 5 recipients per 5 minutes allowed", "5.7.1", "RCPT",
+        "smtp.example.com", A), soft(RATE + ("exceedlimit", "policyviolation"), address=A)),
+]
+
+ROWS = MASS + OTHER_MTAS + WORDED + COUNTED
