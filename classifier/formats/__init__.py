@@ -88,9 +88,10 @@ _QMAIL_STAGES = (
 # Every `_COMMAND` match holds one of these: text with none of them skips the regex. SMTP
 # verbs have no case (RFC 5321 §2.4), and "rcpt", "helo", "ehlo" are no English words, so a
 # notice in lower or title case ("after rcpt to:<a>") names its stage as well; "mail", "data"
-# and "text" are words, so in another case they count only as "... command" (Postfix's form).
+# and "text" are words, so in another case they count only as "... command" (Postfix's form) or
+# before the address (Exim's "after mail from:<s>").
 _COMMAND_WORDS = ("MAIL", "DATA", "TEXT")
-_COMMAND_WORDS_ANY_CASE = ("end of data", "connect", "rcpt", "helo", "ehlo", "command")
+_COMMAND_WORDS_ANY_CASE = ("end of data", "connect", "rcpt", "helo", "ehlo", "command", "mail from:<")
 
 
 # The same search through a lowercased twin (classifier/guard.py): the same match, found sooner.

@@ -17,7 +17,8 @@ from tests.classifier.notices import messagelabs_own
 from tests.classifier.review_notices14_layouts import SELLER, original, pf_said, postfix, qmail
 from tests.classifier.review_notices25_layouts import courier, exchange2007, opensmtpd
 from tests.classifier.review_notices35_layouts import (BLOCK, CPANEL_MAX, MAILHOSTBOX, PF_UNKNOWN_DOMAIN, PF_UNLISTED,
-                                                       RATE, REJ, S, SM_DNSBL, UNKNOWN, exim_remote, hard, pf, soft)
+                                                       RATE, REJ, S, SM_DNSBL, UNKNOWN, exim_remote, exo_remote,
+                                                       gm_remote, hard, pf, pf14, soft)
 
 LEADS = ("anna.lead@example.org", "bob.buyer@partner.example", "chen.cto@prospect.example")
 SENDER_REJ = REJ + ("blocked", "policyviolation", "securityerror")
@@ -225,4 +226,44 @@ COUNTED = [
         "smtp.example.com", A), soft(RATE + ("exceedlimit", "policyviolation"), address=A)),
 ]
 
-ROWS = MASS + OTHER_MTAS + WORDED + COUNTED
+# ---- sender verification and sender-domain refusals as public logs and bounces show them --------------
+PP_SENDER = ("Proofpoint (pphosted.com) as a public Postfix bounce quotes it, pastebin.com/ZZzdk8Vg ('553 5.1.8 Domain "
+             "of sender address does not exist (in reply to MAIL FROM command)')")
+MC_VERIFY = ("MailChannels' relay bounce as pastebin.com/q0gd1hGA copies it ('550-Verification failed for <sender> "
+             "550-No Such User Here 550 Sender verify failed (in reply to RCPT TO command)')")
+SE_CALLOUT = ("an Exim smarthost's cached callout refusal as pastebin.com/bH6rep1b logs it ('550-Verification failed for "
+              "<s>\\n550-Previous (cached) callout verification failure\\n550 Invalid sender <s>' after MAIL FROM)")
+EXIM_WIKI = ("Exim wiki 'Verification' (github.com/Exim/exim/wiki/Verification: 'REJECTED - Sender Verify Failed - error "
+             "code \"$sender_verify_failure\"' ... 'The return address you are using for this email message "
+             "<$sender_address> does not seem to be a working account.')")
+NO_SUCH_USER_HERE = f"550-Verification failed for <{SELLER}> 550-No Such User Here 550 Sender verify failed"
+CACHED = (f"550-Verification failed for <{SELLER}> 550-Previous (cached) callout verification failure 550 Invalid "
+          f"sender <{SELLER}>")
+WIKI_TEXT = ('550-REJECTED - Sender Verify Failed - error code "recipient" 550- 550-The return address you are using '
+             f"for this email message <{SELLER}> 550 does not seem to be a working account.")
+VERIFIED = [
+    ("proofpoint-domain-of-sender-does-not-exist", PP_SENDER,
+     pf14("pp-nodom", "553 5.1.8 Domain of sender address does not exist", "5.1.8", "MAIL",
+          "mxb-00070601.gslb.pphosted.com[67.231.151.6]", A), soft(SENDER_REJ, address=A)),
+    ("proofpoint-domain-of-sender-does-not-exist-gmail", PP_SENDER + " (Gmail's DSN; no SMTP stage)",
+     gm_remote("553 5.1.8 Domain of sender address does not exist", "5.1.8", "mxb-00070601.gslb.pphosted.com"),
+     soft(SENDER_REJ)),
+    ("mailchannels-no-such-user-here", MC_VERIFY,
+     pf14("mc-verify", NO_SUCH_USER_HERE, "5.0.0", "RCPT", "mail.partner.example[67.20.64.70]", A),
+     soft(SENDER_REJ, address=A)),
+    ("mailchannels-no-such-user-here-exo", MC_VERIFY + " (Exchange Online's NDR)",
+     exo_remote(NO_SUCH_USER_HERE, "5.0.0", "mail.partner.example"), soft(SENDER_REJ)),
+    ("mailchannels-no-such-user-here-opensmtpd", MC_VERIFY + " (OpenSMTPD's bounce, no SMTP stage)",
+     opensmtpd("mc-verify2", A, NO_SUCH_USER_HERE), soft(SENDER_REJ, address=A)),
+    ("exim-cached-callout-invalid-sender", SE_CALLOUT,
+     exim_remote("cached", CACHED, "MAIL", "outbound.flk.host-h.net [188.40.1.167]", A), soft(SENDER_REJ, address=A)),
+    ("exim-cached-callout-invalid-sender-gmail", SE_CALLOUT + " (Gmail's DSN)",
+     gm_remote(CACHED, "5.0.0", "outbound.flk.host-h.net"), soft(SENDER_REJ)),
+    ("exim-wiki-error-code-recipient", EXIM_WIKI + " (the callout's failure kind is 'recipient': the SENDER's address "
+     "was refused as a recipient by its own server)",
+     exim_remote("wiki", WIKI_TEXT, "RCPT", "mx.partner.example [192.0.2.26]", A), soft(SENDER_REJ, address=A)),
+    ("exim-wiki-error-code-recipient-exo", EXIM_WIKI + " (Exchange Online's NDR)",
+     exo_remote(WIKI_TEXT, "5.0.0", "mx.partner.example"), soft(SENDER_REJ)),
+]
+
+ROWS = MASS + OTHER_MTAS + WORDED + COUNTED + VERIFIED

@@ -41,4 +41,4 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 196)
+    assert not source_problems(ROWS, JUDGEMENT, 205)
