@@ -41,19 +41,22 @@ def reply_above(lines: list[str], start: int) -> str:
     return above.rstrip(": ")
 
 
-
 def continues_reply(lines: list[str], start: int) -> bool:
     """Does line `start`, which opens with an address, only go on with a reply begun above it in the
     same paragraph (a gateway wrapping Exchange's "#553 5.1.8 <s>... Domain of sender address" / "s does
     not exist ##" there)? The reply's first line carries a code, names no address before it and stands
     no deeper than this one; a recipient of Exim's list stands shallower than its own reply."""
     line = lines[start]
-    depth = len(line) - len(line.lstrip(" \t"))
     for above in lines[max(0, start - 6):start][::-1]:
         code = SMTP_CODE.search(above)
         if not above.strip() or intro(above):
             return False
         if code is not None:
-            return "@" not in above[:code.start()] and depth >= len(above) - len(above.lstrip(" \t")) \
-                and " " in line.strip()
+            return "@" not in above[:code.start()] and _depth(line) >= _depth(above) and " " in line.strip()
     return False
+
+
+def _depth(line: str) -> int:
+    """How far a line stands in, a tab counting to the next multiple of eight."""
+    line = line.expandtabs()
+    return len(line) - len(line.lstrip(" "))
