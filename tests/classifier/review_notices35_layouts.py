@@ -2,13 +2,15 @@
 and review_notices35_receivers.py hold the rows). Each layout reuses an earlier review's builder where one
 exists: our Postfix relay's report (notices.relayed; review 14's bounce(8) with line_wrap), Exim's bounce
 (review 14), Sendmail's DSN (review 14), Gmail's own DSN and Exchange Online's own NDR quoting a remote
-reply (review 29); the one new layout is Exim's bounce of a failure of its own (no remote host: cPanel's
-outgoing limits), after src/src/deliver.c as review 14's builder reads it. All HAND-MADE."""
+reply (review 29); the new layouts are Exim's bounce of a failure of its own (no remote host: cPanel's
+outgoing limits; one or several prospects), after src/src/deliver.c as review 14's builder reads it,
+Postfix's bounce(8) of one message refused at every RCPT, and qmail-send's bounce of qmail-remote's
+"Connected to <ip> but sender was rejected." (qmail-remote.c). All HAND-MADE."""
 
 from __future__ import annotations
 
 from tests.classifier.notices import LEAD, relayed
-from tests.classifier.review_notices14_layouts import SELLER, exim, original, postfix, sendmail
+from tests.classifier.review_notices14_layouts import SELLER, exim, original, pf_said, postfix, qmail, sendmail
 from tests.classifier.review_notices29_layouts import exo, gmail
 
 R, S, ANY = "recipient", "sender", None
@@ -173,6 +175,35 @@ def gm_remote(reply: str, status: str, remote: str = MX) -> bytes:
 def exo_remote(reply: str, status: str, remote: str = MX) -> bytes:
     """Exchange Online's own NDR quoting the remote reply (review 29's builder)."""
     return exo(reply, status, remote)
+
+
+def exim_batch(name: str, text: str, leads: tuple[str, ...]) -> bytes:
+    """Exim's bounce (deliver.c, plain text) of one message to several prospects, each failed by the same
+    local limit (X-Failed-Recipients lists them all)."""
+    host = "server1.host.example"
+    blocks = "".join(f"  {a}\n    {text}\n" for a in leads)
+    return (f"X-Failed-Recipients: {', '.join(leads)}\nAuto-Submitted: auto-replied\n"
+            f"From: Mail Delivery System <Mailer-Daemon@{host}>\nTo: {SELLER}\n"
+            "Subject: Mail delivery failed: returning message to sender\n"
+            f"Message-Id: <E1ex35-{name}@{host}>\nX-Hand-Made: yes (Exim deliver.c bounce, review 35)\n"
+            "Content-Type: text/plain; charset=us-ascii\n\n"
+            "This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\n"
+            "recipients. This is a permanent error. The following address(es) failed:\n\n"
+            f"{blocks}\n------ This is a copy of the message, including all the headers. ------\n\n"
+            f"Return-path: <{SELLER}>\n" + original(name, ", ".join(leads))).encode()
+
+
+def pf_batch(name: str, reply_of, status: str, leads: tuple[str, ...]) -> bytes:
+    """Postfix's bounce(8) notice (review 14's builder) of one message refused at every RCPT."""
+    entries = [(a, None, pf_said(a, reply_of(a))) for a in leads]
+    return postfix(name, entries, [(a, None, status, reply_of(a)) for a in leads], to=", ".join(leads))
+
+
+def qmail_mail(name: str, reply: str, address: str) -> bytes:
+    """qmail-send's bounce of qmail-remote's refusal at MAIL FROM."""
+    return qmail(name, [(address, f"Connected to 192.0.2.25 but sender was rejected.\nRemote host said: {reply}")],
+                 to=address, host="mail.example.com")
 
 
 def soft(reasons: tuple = (), scope: str | None = S, delay: bool = False, address: str = LEAD) -> list[tuple]:

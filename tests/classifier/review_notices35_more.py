@@ -14,11 +14,12 @@ written before the classifier ran. All HAND-MADE; test_review_notices35.py runs 
 from __future__ import annotations
 
 from tests.classifier.notices import messagelabs_own
-from tests.classifier.review_notices14_layouts import SELLER, original, pf_said, postfix, qmail
+from tests.classifier.review_notices14_layouts import SELLER, qmail
 from tests.classifier.review_notices25_layouts import courier, exchange2007, opensmtpd
 from tests.classifier.review_notices35_layouts import (BLOCK, CPANEL_MAX, MAILHOSTBOX, PF_UNKNOWN_DOMAIN, PF_UNLISTED,
                                                        RATE, REJ, S, SM_DNSBL, UNKNOWN, exim_remote, exo_remote,
-                                                       gm_remote, hard, pf, pf14, soft)
+                                                       exim_batch, gm_remote, hard, pf, pf14, pf_batch, qmail_mail,
+                                                       soft)
 
 LEADS = ("anna.lead@example.org", "bob.buyer@partner.example", "chen.cto@prospect.example")
 SENDER_REJ = REJ + ("blocked", "policyviolation", "securityerror")
@@ -37,55 +38,39 @@ def _all(reasons: tuple, delay: bool = False) -> list[tuple]:
     return [(a, False, reasons, S, delay) for a in LEADS]
 
 
-def _exim_batch(name: str, text: str) -> bytes:
-    """Exim's bounce (deliver.c) of one message to three prospects, each failed by the same local limit."""
-    host = "server1.host.example"
-    blocks = "".join(f"  {a}\n    {text}\n" for a in LEADS)
-    return (f"X-Failed-Recipients: {', '.join(LEADS)}\nAuto-Submitted: auto-replied\n"
-            f"From: Mail Delivery System <Mailer-Daemon@{host}>\nTo: {SELLER}\n"
-            "Subject: Mail delivery failed: returning message to sender\n"
-            f"Message-Id: <E1ex35-{name}@{host}>\nX-Hand-Made: yes (Exim deliver.c bounce, review 35)\n"
-            "Content-Type: text/plain; charset=us-ascii\n\n"
-            "This message was created automatically by mail delivery software.\n\n"
-            "A message that you sent could not be delivered to one or more of its\n"
-            "recipients. This is a permanent error. The following address(es) failed:\n\n"
-            f"{blocks}\n------ This is a copy of the message, including all the headers. ------\n\n"
-            f"Return-path: <{SELLER}>\n" + original(name, ", ".join(LEADS))).encode()
+def _exim(name: str, text: str) -> bytes:
+    return exim_batch(name, text, LEADS)
 
 
-def _pf_batch(name: str, reply_of, status: str) -> bytes:
-    """Postfix's bounce(8) notice (review 14's builder) of one message refused at every RCPT."""
-    entries = [(a, None, pf_said(a, reply_of(a))) for a in LEADS]
-    return postfix(name, entries, [(a, None, status, reply_of(a)) for a in LEADS], to=", ".join(LEADS))
+def _pf(name: str, reply_of, status: str) -> bytes:
+    return pf_batch(name, reply_of, status, LEADS)
 
 
-def _qmail_mail(name: str, reply: str, address: str = LEADS[0]) -> bytes:
-    """qmail-send's bounce of qmail-remote's refusal at MAIL FROM."""
-    return qmail(name, [(address, f"Connected to 192.0.2.25 but sender was rejected.\nRemote host said: {reply}")],
-                 to=address, host="mail.example.com")
+def _qm(name: str, reply: str) -> bytes:
+    return qmail_mail(name, reply, LEADS[0])
 
 
 MASS = [
     ("mass-cpanel-max-emails-three", CPANEL_MAX + " (one campaign message to three prospects)",
-     _exim_batch("mass-max", "Domain example.com has exceeded the max emails per hour (501/500 (100%)) allowed.  "
+     _exim("mass-max", "Domain example.com has exceeded the max emails per hour (501/500 (100%)) allowed.  "
                  "Message discarded."), _all(RATE)),
     ("mass-cpanel-max-defers-three", CPANEL_MAX + " (the defers-and-failures limit, three prospects)",
-     _exim_batch("mass-defers", "Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) "
+     _exim("mass-defers", "Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) "
                  "allowed. Message discarded."), _all(RATE)),
     ("mass-pf-unlisted-sender-three", PF_UNLISTED + " (every RCPT of one message answered so)",
-     _pf_batch("mass-unlisted", lambda a: f"550 5.1.0 <{SELLER}>: Sender address rejected: User unknown in local "
+     _pf("mass-unlisted", lambda a: f"550 5.1.0 <{SELLER}>: Sender address rejected: User unknown in local "
                "recipient table", "5.1.0"), _all(SENDER_REJ)),
     ("mass-pf-unknown-sender-domain-three", PF_UNKNOWN_DOMAIN + " (every RCPT)",
-     _pf_batch("mass-nodomain", lambda a: f"550 5.1.8 <{SELLER}>: Sender address rejected: Domain not found",
+     _pf("mass-nodomain", lambda a: f"550 5.1.8 <{SELLER}>: Sender address rejected: Domain not found",
                "5.1.8"), _all(SENDER_REJ)),
     ("mass-mailhostbox-quota-three", MAILHOSTBOX + " (each recipient named in its own refusal)",
-     _pf_batch("mass-quota", lambda a: f"550 5.4.5 <{a}>: Recipient address rejected: Domain Sending Quota Exceeded",
+     _pf("mass-quota", lambda a: f"550 5.4.5 <{a}>: Recipient address rejected: Domain Sending Quota Exceeded",
                "5.4.5"), _all(("speeding",))),
     ("mass-sendmail-dnsbl-three", SM_DNSBL + " (every RCPT, our relay's report)",
-     _pf_batch("mass-dnsbl", lambda a: "550 5.7.1 Rejected: 192.0.2.7 listed at zen.spamhaus.org", "5.7.1"),
+     _pf("mass-dnsbl", lambda a: "550 5.7.1 Rejected: 192.0.2.7 listed at zen.spamhaus.org", "5.7.1"),
      _all(BLOCK)),
     ("mass-control-user-unknown-three", PF_UNLISTED + " (control: the recipients themselves unknown, 5.1.1)",
-     _pf_batch("mass-rcpt", lambda a: f"550 5.1.1 <{a}>: Recipient address rejected: User unknown in local "
+     _pf("mass-rcpt", lambda a: f"550 5.1.1 <{a}>: Recipient address rejected: User unknown in local "
                "recipient table", "5.1.1"), [(a, True, UNKNOWN, "recipient", False) for a in LEADS]),
 ]
 
@@ -93,16 +78,16 @@ A = LEADS[0]
 BADMAILFROM = "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"
 MUST_EXIST = "553 sorry, your envelope sender domain must exist (#5.7.1)"
 OTHER_MTAS = [
-    ("qmail-sender-rejected-badmailfrom", QMAIL_REMOTE + "; " + QMAIL_SMTPD, _qmail_mail("bmf", BADMAILFROM),
+    ("qmail-sender-rejected-badmailfrom", QMAIL_REMOTE + "; " + QMAIL_SMTPD, _qm("bmf", BADMAILFROM),
      soft(SENDER_REJ, address=A)),
     ("qmail-sender-rejected-domain-must-exist", QMAIL_REMOTE + "; " + QMAIL_SMTPD,
-     _qmail_mail("hmf", MUST_EXIST), soft(SENDER_REJ, address=A)),
+     _qm("hmf", MUST_EXIST), soft(SENDER_REJ, address=A)),
     ("qmail-sender-rejected-domain-must-exist-bracketed", QMAIL_REMOTE + "; " + QMAIL_SMTPD + " (a host's tag in "
      "brackets, as a mail.log a forum quotes shows it: 552 ... [mail188])",
-     _qmail_mail("hmf2", "552 sorry, your envelope sender domain must exist [mail188] (#5.7.1)"),
+     _qm("hmf2", "552 sorry, your envelope sender domain must exist [mail188] (#5.7.1)"),
      soft(SENDER_REJ, address=A)),
     ("qmail-helo-denied", QMAIL_SMTPD + " (err_bhelo, at MAIL: our HELO name)",
-     _qmail_mail("bhelo", "553 sorry, your HELO host name has been denied (#5.7.1)"),
+     _qm("bhelo", "553 sorry, your HELO host name has been denied (#5.7.1)"),
      soft(SENDER_REJ, address=A)),
     ("qmail-control-no-mailbox", "qmail qmail-remote.c / qmail-local ('Sorry, no mailbox here by that name. "
      "(#5.1.1)'; control)",
@@ -175,7 +160,7 @@ WORDED = [
      qmail("pw4", [(A, f"Remote host said: {WEIGHT_NODNS}\nGiving up on 192.0.2.25.")], to=A),
      soft(("requireptr", "blocked", "networkerror", "expired"), address=A)),
     ("exim-callout-sender-qmail", CALLOUT + " (qmail-send's bounce; the sender's mailbox is the unknown one)",
-     _qmail_mail("callout", CALLOUT_TEXT), soft(SENDER_REJ, address=A)),
+     _qm("callout", CALLOUT_TEXT), soft(SENDER_REJ, address=A)),
     ("exim-callout-sender-ex2007", CALLOUT + " (Exchange 2007's NDR, no SMTP stage)",
      exchange2007("callout2", "en", A, CALLOUT_TEXT), soft(SENDER_REJ, address=A)),
     ("exim-callout-sender-opensmtpd", CALLOUT + " (OpenSMTPD's bounce, no SMTP stage)",
