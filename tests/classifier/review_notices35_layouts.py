@@ -1,5 +1,5 @@
-"""The thirty-fifth review's sources, constants and notice layouts (tests/classifier/review_notices35.py
-and review_notices35_receivers.py hold the rows). Each layout reuses an earlier review's builder where one
+"""The thirty-fifth review's sources, constants and notice layouts (tests/classifier/review_notices35.py,
+review_notices35_receivers.py and review_notices35_more.py hold the rows). Each layout reuses an earlier review's builder where one
 exists: our Postfix relay's report (notices.relayed; review 14's bounce(8) with line_wrap), Exim's bounce
 (review 14), Sendmail's DSN (review 14), Gmail's own DSN and Exchange Online's own NDR quoting a remote
 reply (review 29); the new layouts are Exim's bounce of a failure of its own (no remote host: cPanel's
