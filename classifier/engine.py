@@ -106,7 +106,8 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         hard_bounce=severity.is_hard_bounce(reason, fact.status, fact.reply_code, fact.diagnostic),
         permanent=reason.is_bounce and severity.is_permanent(action, fact.status, fact.reply_code),
         scope=severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
-                                or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic),
+                                or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic,
+                                command=fact.smtp_command),
         action=action,
         status=fact.status,
         reply_code=fact.reply_code,

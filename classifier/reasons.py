@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon, rule_wordings, soft_wordings, wordings
+from classifier import lexicon, rule_wordings, sender_stage, soft_wordings, wordings
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.records import REASONS, Reason
 from classifier.text import ADDRESS_WORD, FOLD_CODES
@@ -344,26 +344,8 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     w = _Wording(text)
     if text.startswith("x-unix;"):
         return _x_unix(text, coded, w)
-    if command == "MAIL" or lexicon.sender_refused(text) or rule_wordings.SENDER_BLOCKED.search(text):
-        # Refused at MAIL FROM: no recipient was named yet, so the sender was refused; only wording
-        # about the sender's host, rate, authentication, reputation or the command says more. A
-        # refusal whose words name the sender is the same at RCPT (Postfix checks the sender there
-        # by default): "Sender address rejected: User unknown" is no bad recipient. A "takes no mail"
-        # status there is the sender's domain (RFC 7505's 5.7.27, Postfix: "... (nullMX)").
-        if _sender_stage_status_yields(coded, text):
-            if lexicon.sender_listed(text) or rule_wordings.SENDER_BLOCKED.search(text) \
-                    or (command == "MAIL" and lexicon.no_such_domain(text)):
-                # The sender is on a blocklist (or its own), or its domain not in the DNS (at MAIL
-                # FROM, the only domain named yet is the sender's: Courier's "517-Domain does not
-                # exist: x ... Invalid domain"): the sender refused, not our host.
-                return R.REJECTED
-            if soft_wordings.command_not_understood(text):  # the MAIL command itself (review 39)
-                return R.SYNTAXERROR
-            for reason in (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN,
-                           R.BLOCKED, R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL):
-                if w.uses(reason):
-                    return reason
-            return R.REJECTED
+    if sender_stage.applies(text, command) and _sender_stage_status_yields(coded, text):
+        return sender_stage.reason(text, command)
     named = wordings.content_category(text)
     if named is not None:
         return named  # a content filter's own verdict (amavisd-new's "- INFECTED: ...")

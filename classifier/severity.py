@@ -67,10 +67,12 @@ def is_permanent(action: str | None, status: str | None, reply_code: str | None)
     return True  # a bounce without codes reports a failure, not a delay
 
 
-def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "") -> Scope:
+def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", command: str | None = None) -> Scope:
     """Whose fault: the recipient's address/mailbox, or the sender (blocked, limited, unauthenticated).
     A security refusal is the sender's where its words name the sending client (its missing TLS
-    or SMTP AUTH: wordings.names_sending_client), the recipient's own rule otherwise."""
+    or SMTP AUTH: wordings.names_sending_client) or where it answered MAIL FROM, before any
+    recipient was named (Exim's "550-Verification failed for <s> ... callout verification failure",
+    "550 Unauthenticated senders not allowed"); the recipient's own rule otherwise."""
     if sender_notice or reason in _SENDER_REASONS:
         return Scope.SENDER
     # Postfix's own "SASL authentication failed; server X said: ..." (smtp_sasl_glue.c): our relay's
@@ -78,6 +80,7 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "") -> Sc
     # account, RFC 5248; "500 5.5.6 Authentication Exchange line is too long", RFC 4954).
     if _OUR_LOGIN in diagnostic.lower():
         return Scope.SENDER
-    if reason is Reason.SECURITYERROR and diagnostic and wordings.names_sending_client(diagnostic.lower()):
+    if reason is Reason.SECURITYERROR and (command == "MAIL" or (
+            diagnostic and wordings.names_sending_client(diagnostic.lower()))):
         return Scope.SENDER
     return Scope.RECIPIENT

@@ -26,7 +26,14 @@ R = Reason
 HOST_AS_SPAM_SOURCE = ("spam ips blocked", "you are sending spam", "currently sending spam",
                        # AT&T's "blocked for abuse. see http://att.net/blocks" (remote/att.py reads it so
                        # from its own hosts; a phrase of spam in classifier.phrases from any other).
-                       "blocked for abuse")
+                       "blocked for abuse",
+                       # SpamExperts' outgoing filter of the sender's own host (hosts' pages: "[CSR] Our system
+                       # has detected an unusual amount of unsolicited email originating from your address",
+                       # "[ITR] ... unusual activity from your account"): the sender's account held back.
+                       "unsolicited email originating from your address", "unusual activity from your account",
+                       # policyd-weight's $REJECTMSG: "Mail appeared to be SPAM or forged. Ask your Mail/DNS-
+                       # Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs".
+                       "correct helo and dns mx settings")
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.BLOCKED: (
@@ -75,10 +82,21 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Amazon SES's own refusal of our account: "454 Throttling failure: Maximum sending rate
         # exceeded." / "Daily message quota exceeded." (its sending quota, not a mailbox's).
         "throttling failure",
+        # Exim's ratelimit ACL example (its specification: "Sender rate overlimit - $sender_rate /
+        # $sender_rate_period"); an ESP's per-second limit (Emailit: "452 4.4.5 Messages per second
+        # limit exceeded"); Exchange Online's submission quota by its exception's name
+        # ("STOREDRV.Submission.Exception:SubmissionQuotaExceededException").
+        "rate overlimit", "messages per second limit", "submissionquotaexceeded",
+        # postfwd's rate limits as sites word them ("Number messages per hour exceeded", "Number
+        # recipients per hour exceeded"; a mail system's README of its postfwd rules).
+        "per hour exceeded",
     ),
     R.AUTHFAILURE: (
         # "Service permits 2 unverifyable sending IPs" (an SPF-style check of the sending IPs).
         "unverifyable sending ips",
+        # Exim's SPF ACL example (its specification, "SPF"): "<ip> is not allowed to send mail from
+        # <domain>. Please see http://www.open-spf.org/Why?scope=...": the domain's SPF record.
+        "is not allowed to send mail from", "open-spf.org/why", "openspf.net/why",
         # Sisimai 5's AuthFailure table (the thirty-ninth review): "Sender Policy Framework
         # violation" at MAIL FROM; Outlook.com's 2025 bulk-sender refusal "550 5.7.515 Access
         # denied, sending domain x doesn't meet the required authentication level. The sender's
@@ -100,6 +118,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    # A count over a time ("only 5 recipients per 5 minutes allowed", postfwd's rule message as that
+    # README gives it): a sending rate, not one message's recipient list.
+    R.SPEEDING: (re.compile(r"\b\d+ (?:recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b"),),
     R.BLOCKED: (
         # "Mail server at x is blocked"; a bare "550 blocked" (Sisimai's " said: 550 blocked").
         re.compile(r"\bmail server at \S{1,255} is blocked"),
@@ -159,6 +180,8 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     # Sisimai 5's Rejected table: "... Try sending this from a different address or alias using the
     # 'Send mail as' feature" (Google: our From is not one the logged-in account may send as).
     "from a different address or alias",
+    # qmail-smtpd.c err_bmf: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)".
+    "envelope sender is in my badmailfrom list",
 )) + r"|\bsender \S{1,255} has no a, aaaa,? or mx dns records")  # KumoMTA's "Sender x has no A, AAAA, or MX ..."
 
 # The recipient's own choice of senders, said at RCPT as well as after DATA: `filtered` there
@@ -183,6 +206,10 @@ SENDING_CLIENT = ("authentication credentials invalid", "authentification requis
                   # RFC 4954's answer to AUTH, "535 5.7.8 Authentication credentials invalid" however
                   # worded ("535 5.7.8 Authentication failure"); "Sender verification failure": our address.
                   "535 5.7.8", "535-5.7.8", "sender verification fail",
+                  # The same 535 from Exchange Online ("535 5.7.3 Authentication unsuccessful", MS-SMTPNTLM
+                  # 2.2.1.4; "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled
+                  # for the Tenant") and ZeptoMail ("535 Authentication Failed.", its "SMTP Error Codes").
+                  "535 5.7.3", "535 5.7.139", "authentication unsuccessful", "535 authentication failed",
                   # "530 5.7.0 STARTTLS is required to send mail" (Sisimai 5's FailedSTARTTLS table);
                   # RFC 5248's "523 5.7.10 Encryption Needed": our client sent in the clear.
                   "starttls is required", "encryption needed")

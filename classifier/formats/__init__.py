@@ -44,6 +44,8 @@ _COMMAND = re.compile(
     r"(?i:in reply to|after|while sending|following|response to|did not like our|for|"
     r"refused to accept your message|rejected command|(?<=\w )sent:)\s+[('\"]?(?:(?i:the|our|final|initial)\s+){0,2}"
     r"((?i:end of data|rcpt to|helo|ehlo|rcpt)|(?i:mail from|data|mail|text)(?=\s+(?i:command)\b)"
+    # Exim's "after MAIL FROM:<s> SIZE=n" in any case (a gateway's lowercased copy): the address follows.
+    r"|(?i:mail from)(?=:<)"
     r"|MAIL FROM|DATA|MAIL|TEXT|(?i:connect)(?:(?i:ion))?)"
     r"(?=\)|:|\s+command|\s|$)"
     r"|\b(?i:smtp):((?i:mail|rcpt|data))\b|\[(RCPT_TO|MAIL_FROM|DATA)\]"  # X3's "SMTP:RCPT host", any case
@@ -86,9 +88,10 @@ _QMAIL_STAGES = (
 # Every `_COMMAND` match holds one of these: text with none of them skips the regex. SMTP
 # verbs have no case (RFC 5321 §2.4), and "rcpt", "helo", "ehlo" are no English words, so a
 # notice in lower or title case ("after rcpt to:<a>") names its stage as well; "mail", "data"
-# and "text" are words, so in another case they count only as "... command" (Postfix's form).
+# and "text" are words, so in another case they count only as "... command" (Postfix's form) or
+# before the address (Exim's "after mail from:<s>").
 _COMMAND_WORDS = ("MAIL", "DATA", "TEXT")
-_COMMAND_WORDS_ANY_CASE = ("end of data", "connect", "rcpt", "helo", "ehlo", "command")
+_COMMAND_WORDS_ANY_CASE = ("end of data", "connect", "rcpt", "helo", "ehlo", "command", "mail from:<")
 
 
 # The same search through a lowercased twin (classifier/guard.py): the same match, found sooner.

@@ -39,3 +39,24 @@ def reply_above(lines: list[str], start: int) -> str:
     if not above.endswith(":") or "@" in above or not SMTP_CODE.search(above) or intro(above):
         return ""
     return above.rstrip(": ")
+
+
+def continues_reply(lines: list[str], start: int) -> bool:
+    """Does line `start`, which opens with an address, only go on with a reply begun above it in the
+    same paragraph (a gateway wrapping Exchange's "#553 5.1.8 <s>... Domain of sender address" / "s does
+    not exist ##" there)? The reply's first line carries a code, names no address before it and stands
+    no deeper than this one; a recipient of Exim's list stands shallower than its own reply."""
+    line = lines[start]
+    for above in lines[max(0, start - 6):start][::-1]:
+        code = SMTP_CODE.search(above)
+        if not above.strip() or intro(above):
+            return False
+        if code is not None:
+            return "@" not in above[:code.start()] and _depth(line) >= _depth(above) and " " in line.strip()
+    return False
+
+
+def _depth(line: str) -> int:
+    """How far a line stands in, a tab counting to the next multiple of eight."""
+    line = line.expandtabs()
+    return len(line) - len(line.lstrip(" "))

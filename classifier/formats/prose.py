@@ -17,7 +17,7 @@ from classifier.formats import Fact, bare_address, clean, command_named, exchang
 from classifier.guard import Fast, Guarded
 from classifier.hints import SMTP_CODE, looks_like_bounce
 from classifier.formats import named, shapes
-from classifier.formats.broken import code_above, reply_above
+from classifier.formats.broken import code_above, continues_reply, reply_above
 from classifier.formats.intros import SUCCEEDED, intro, only_delivered, says_delivered, wrapped_intro
 from classifier.formats.lone import REPLY_LINE as _REPLY_LINE, fallback as _fallback, is_daemon
 from classifier.parse import ADDRESS, Mail
@@ -123,7 +123,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         if in_list:
             m = _LEADING.match(line)
             a = m.group(1) if m else shapes.named_entry(line)
-            if a:
+            if a and not continues_reply(lines, i):
                 found.append((a, i, True))
                 continue
         a = shapes.proxy(line) or shapes.dashed(line)

@@ -92,6 +92,13 @@ SENDER_NOTICES: tuple[tuple[str, Reason], ...] = (
     ("όριο αποστολής αλληλογραφίας", Reason.SPEEDING),
     ("exceeded the maximum recipients", Reason.SPEEDING),
     ("5.4.5", Reason.SPEEDING),
+    # Workspace's own compliance, routing and S/MIME rules of the sender's admin (Admin Help 7282433
+    # "Message bounced due to a policy rule": "Rejected due to policy associated with sender.", "A
+    # policy required encryption but was unable to encrypt the message."); Gmail's own refusal to
+    # send a message it takes for abuse ("Message rejected. See .../mail/answer/69585").
+    ("rejected due to policy associated with sender", Reason.POLICYVIOLATION),
+    ("a policy required encryption", Reason.POLICYVIOLATION),
+    ("answer/69585", Reason.SPAMDETECTED),
     ("your account has been disabled", Reason.SECURITYERROR),
     ("account has been suspended", Reason.SECURITYERROR),
     ("account is suspended", Reason.SECURITYERROR),
@@ -101,6 +108,9 @@ SENDER_NOTICES: tuple[tuple[str, Reason], ...] = (
     ("message has been blocked", Reason.SPAMDETECTED),
     ("suspicious", Reason.SPAMDETECTED),
     ("spam", Reason.SPAMDETECTED),
+    # The "Message blocked" notice of a Workspace admin's rule with a custom text (7282433: "A custom
+    # message—You can enter a custom message when you set up the rule"): only Gmail's own sentence says so.
+    ("has been blocked. see technical details below", Reason.POLICYVIOLATION),
 )
 
 

@@ -24,9 +24,10 @@ _UNAUTHENTICATED = (
     "Whose fault is '550 5.7.1 Client was not authenticated: Unauthenticated senders not allowed'? Written here as "
     "our client's (it did not log in), but the same words come from a receiving server whose recipient or group "
     "takes mail only from authenticated senders (Exchange's restriction of a group to authenticated senders), the "
-    "recipient's rule: the classifier keeps the recipient's scope, and the snapshot's Sendmail sample "
-    "(emails/bsd__lhost-sendmail-53.eml, '550 Unauthenticated senders not allowed') keeps that reading. Soft either "
-    "way: nothing is unenrolled")
+    "recipient's rule. Where the notice says it answered MAIL FROM, before any recipient was named, it reads as the "
+    "sender's (review 35: severity.scope_of; the snapshot's Sendmail sample emails/bsd__lhost-sendmail-53.eml, '550 "
+    "Unauthenticated senders not allowed' at MAIL, with it); Gmail's DSN names no stage, and the classifier keeps "
+    "the recipient's scope there. Soft either way: nothing is unenrolled")
 _USER_REJECT = (
     "'550 5.7.1 User reject' (Sisimai::Reason::Filtered's 'user reject'): the recipient's own rule refused us, "
     "filtered by the taxonomy's words, but the two words are too bare to add to the recipient's-choice list "
@@ -52,8 +53,6 @@ JUDGEMENT: dict[str, str] = {
     "filtered-user-reject-no-status": _USER_REJECT,
     "securityerror-recipient-address-rejected-access-denied-relayed": _ACCESS_DENIED,
     "securityerror-recipient-address-rejected-access-denied-no-status": _ACCESS_DENIED,
-    "securityerror-unauthenticated-senders-not-allowed-relayed": _UNAUTHENTICATED,
-    "securityerror-unauthenticated-senders-not-allowed-no-status": _UNAUTHENTICATED,
     "securityerror-unauthenticated-senders-not-allowed-gmail": _UNAUTHENTICATED,
     "mailererror-x-unix-127-own": _X_UNIX,
     "mailererror-x-unix-127-gmail": _X_UNIX,

@@ -1,0 +1,48 @@
+"""A refusal of the envelope sender: at MAIL FROM, or naming the sender at any stage. No recipient was
+named yet (or the words say the sender is what was refused), so the sender was refused; only wording
+about the sender's host, rate, authentication or reputation says more. A refusal whose words name the
+sender is the same at RCPT (Postfix checks the sender there by default): "Sender address rejected: User
+unknown" is no bad recipient. A "takes no mail" status there is the sender's domain (RFC 7505's 5.7.27,
+Postfix: "Sender address rejected: Domain x does not accept mail (nullMX)").
+
+`reasons.reason_for` asks here when the status leaves the reason to the stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier import lexicon, rule_wordings, soft_wordings
+from classifier.records import REASONS, Reason
+from classifier.wording import Wording
+
+R = REASONS
+
+# Where Postfix's address verification starts quoting the verified address's own server (smtpd_check.c:
+# "undeliverable address: %s", "unverified address: %s").
+_VERIFY_QUOTE = re.compile(r"\b(?:undeliverable|unverified) address: ")
+# What, said of our sending side, is more than "the sender refused".
+_MORE = (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN, R.BLOCKED,
+         R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL)
+
+
+def applies(text: str, command: str | None) -> bool:
+    """Is lowercase `text` (answering `command`) a refusal of the sender rather than of a recipient?"""
+    return command == "MAIL" or lexicon.sender_refused(text) or bool(rule_wordings.SENDER_BLOCKED.search(text))
+
+
+def reason(text: str, command: str | None) -> Reason:
+    """The reason of a refusal of the sender whose status leaves the reason to the stage."""
+    if lexicon.sender_listed(text) or rule_wordings.SENDER_BLOCKED.search(text) or (
+            command == "MAIL" and (lexicon.no_such_domain(text) or lexicon.sender_missing(text))):
+        # The sender (or its domain) is on a blocklist, or its domain missing from the DNS (refused at
+        # MAIL FROM, the only domain named yet is the sender's: Courier's "517-Domain does not exist: x
+        # ... Invalid domain", also where the notice's transcript shows the "MAIL FROM:<s>" it answered).
+        return R.REJECTED
+    if soft_wordings.command_not_understood(text):  # the MAIL command itself (review 39)
+        return R.SYNTAXERROR
+    # Postfix's reject_unverified_sender quotes the sender's own server after "undeliverable address:" /
+    # "unverified address:" (smtpd_check.c): what that server said of the sender's mailbox ("Recipient
+    # address rejected: Access denied") says nothing of our host or rate.
+    own = Wording(_VERIFY_QUOTE.split(text, 1)[0])
+    return next((r for r in _MORE if own.uses(r)), R.REJECTED)
