@@ -6,12 +6,15 @@ import re
 
 from classifier.parse import ADDRESS, HEADER_PARTS, Mail
 
+# "bounce-"/"bounces+" only in a local part (a VERP return address, "bounce-123@", "bounces+x@"),
+# and root, sysadmin, postoffice, mailadmin only as a whole local part: a company called Bounce
+# House (tom@bounce-house.example) or a person surnamed Root (hannah.root@) is no mail system.
 DAEMON_FROM = re.compile(
     r"(?i)(?:mailer[-_ ]?daemon|post_?master|mail[-_ ]?delivery[-_ ]?(?:subsystem|system|service)?|"
     r"mail administrator|mail system|delivery[-_ ]?(?:status|notification|subsystem)|"
-    r"mdaemon|bounces?@|bounce[-+]|returned mail|mail\.?daemon|messagelabs|"
+    r"mdaemon|bounces?@|bounces?[-+][^@\s<>\"]*@|returned mail|mail\.?daemon|messagelabs|"
     r"microsoftexchange|mail delivery|nondeliver|no[-_]?reply@.{0,60}(?:amazonses|ses)|"
-    r"daemon@|postoffice@|mailadmin@|sysadmin@|root@)"
+    r"daemon@|(?<![\w.+-])(?:postoffice|mailadmin|sysadmin|root)@)"
 )
 BOUNCE_SUBJECT = re.compile(
     r"(?i)(?:undeliver|undelivered|not delivered|non[- ]?deliver|delivery (?:status notification|failure|"
@@ -81,6 +84,27 @@ _AUTOMATIC = re.compile(r"(?i)\s*auto-(?:replied|generated)")
 SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 
 
+# A receipt's verdict on the message sent (Outlook/Exchange read, non-read, delivery and message
+# recall reports, which an Exchange system mailbox, "Microsoft Outlook <MicrosoftExchange...>",
+# may send as plain text: "Your message To: a@b Subject: ... Sent: ... was read on ...", "was
+# deleted without being read", "could not be recalled", "Delivery to these recipients or groups
+# is complete"; support.microsoft.com "Recall or replace an email message that you sent", learn.
+# microsoft.com "DSNs and NDRs in Exchange Server"): the message's fate, no delivery failure.
+# A notice that also says delivery failed or quotes an SMTP reply stays a bounce.
+_RECEIPT = re.compile(
+    r"(?i)\b(?:was|has been) (?:read|recalled|deleted without being read)\b|\bcould(?: not|n't) be recalled\b|"
+    r"\brecall (?:failed|succeeded|was successful)\b|\b(?:has been|was) delivered to the following recipients|"
+    r"\bdelivery to these recipients or groups is complete\b|"
+    r"\bwurde (?:am [^\n]{0,30} )?(?:gelesen|ungelesen gel(?:ö|oe)scht|zur(?:ü|ue)ckgerufen)\b|"
+    r"\bkonnte nicht zur(?:ü|ue)ckgerufen werden\b"
+)
+
+
+def _is_receipt(notice: str) -> bool:
+    """A read, delivery or recall report's verdict, and no failure's words or SMTP reply."""
+    return bool(_RECEIPT.search(notice)) and not _FAILURE_TEXT.search(notice) and not SMTP_CODE.search(notice)
+
+
 def looks_like_bounce(mail: Mail) -> bool:
     """A delivery failure announces itself: report type, failed-recipients header, daemon sender,
     or a bounce subject. A reply or forward (Re:, Fwd:) from a person never counts. (Asked by
@@ -100,9 +124,9 @@ def _looks_like_bounce(mail: Mail) -> bool:
     daemon = bool(DAEMON_FROM.search(mail.from_))
     if REPLY_PREFIX.match(subject):
         return daemon
-    if daemon or BOUNCE_SUBJECT.search(subject):
-        return True
     notice = mail.notice[:4000]
+    if daemon or BOUNCE_SUBJECT.search(subject):
+        return not _is_receipt(notice)
     automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"))
     if automatic:
         # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
