@@ -7,14 +7,15 @@ import re
 from classifier.parse import ADDRESS, HEADER_PARTS, Mail
 
 # "bounce-"/"bounces+" only in a local part (a VERP return address, "bounce-123@", "bounces+x@"),
-# and root, sysadmin, postoffice, mailadmin only as a whole local part: a company called Bounce
-# House (tom@bounce-house.example) or a person surnamed Root (hannah.root@) is no mail system.
+# and root, sysadmin, postoffice, mailadmin, daemon only as a whole local part (daemon also after
+# "smtp-"): a company called Bounce House (tom@bounce-house.example), a person surnamed Root
+# (hannah.root@) or a band's the.daemon@ is no mail system.
 DAEMON_FROM = re.compile(
     r"(?i)(?:mailer[-_ ]?daemon|post_?master|mail[-_ ]?delivery[-_ ]?(?:subsystem|system|service)?|"
     r"mail administrator|mail system|delivery[-_ ]?(?:status|notification|subsystem)|"
-    r"mdaemon|bounces?@|bounces?[-+][^@\s<>\"]*@|returned mail|mail\.?daemon|messagelabs|"
+    r"mdaemon|bounces?@|bounces?[-+][^@\s<>\"]*@|returned mail|mail[-_.]?daemon|messagelabs|"
     r"microsoftexchange|mail delivery|nondeliver|no[-_]?reply@.{0,60}(?:amazonses|ses)|"
-    r"daemon@|(?<![\w.+-])(?:postoffice|mailadmin|sysadmin|root)@)"
+    r"(?<![\w.+])daemon@|(?<![\w.+-])(?:postoffice|mailadmin|sysadmin|root)@)"
 )
 BOUNCE_SUBJECT = re.compile(
     r"(?i)(?:undeliver|undelivered|not delivered|non[- ]?deliver|delivery (?:status notification|failure|"
@@ -93,7 +94,7 @@ SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 # A notice that also says delivery failed or quotes an SMTP reply stays a bounce.
 _RECEIPT = re.compile(
     r"(?i)\b(?:was|has been) (?:read|recalled|deleted without being read)\b|\bcould(?: not|n't) be recalled\b|"
-    r"\brecall (?:failed|succeeded|was successful)\b|\b(?:has been|was) delivered to the following recipients|"
+    r"\brecall (?:failed|succeeded|was successful)\b|\b(?:has been|was) delivered to the following recipient(?:s|\(s\))|"
     r"\bdelivery to these recipients or groups is complete\b|"
     r"\bwurde (?:am [^\n]{0,30} )?(?:gelesen|ungelesen gel(?:ö|oe)scht|zur(?:ü|ue)ckgerufen)\b|"
     r"\bkonnte nicht zur(?:ü|ue)ckgerufen werden\b"
@@ -115,6 +116,15 @@ def looks_like_bounce(mail: Mail) -> bool:
     return found  # type: ignore[return-value]
 
 
+def _answered_subject(subject: str) -> bool:
+    """An auto-reply's Subject: its prefix ("Automatic reply:", "Réponse automatique :", "自動応答:")
+    and then the subject of the message it answers, which may hold any word ("Undelivered parcels
+    cost you 3%", a seller's own)."""
+    subject = subject.lstrip()
+    m = AUTO_REPLY_SUBJECT.match(subject)
+    return m is not None and subject[m.end():].lstrip().startswith((":", "\uff1a"))
+
+
 def _looks_like_bounce(mail: Mail) -> bool:
     if mail.content_type == "multipart/report":
         return True
@@ -125,13 +135,19 @@ def _looks_like_bounce(mail: Mail) -> bool:
     if REPLY_PREFIX.match(subject):
         return daemon
     notice = mail.notice[:4000]
-    if daemon or BOUNCE_SUBJECT.search(subject):
+    # Under an auto-reply's prefix the rest of the Subject is the answered message's, no sign.
+    answered = _answered_subject(subject)
+    if daemon or (not answered and BOUNCE_SUBJECT.search(subject)):
         return not _is_receipt(notice)
     automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"))
     if automatic:
         # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
-        # a machine's notice that says delivery failed, with an SMTP code, is a bounce.
-        if _FAILURE_TEXT.search(notice) and (SMTP_CODE.search(notice) or _names_failed_address(mail, notice)):
+        # a machine's notice that says delivery failed, with an SMTP code, is a bounce. Under
+        # an auto-reply's Subject ("Automatic reply: ...") the failure must name the address it
+        # failed for: an away text may quote a reply code about the mailbox itself ("after 31
+        # January mail to this address is undeliverable (550 5.1.1 user unknown)").
+        if _FAILURE_TEXT.search(notice) and ((SMTP_CODE.search(notice) and not answered)
+                                             or _names_failed_address(mail, notice)):
             return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", *HEADER_PARTS) for p in mail.parts)

@@ -17,6 +17,9 @@ the product's worst harm), or are a forwarded bounce the team reads as the bounc
   subject "Delivery failed" about goods, a postmaster's own out-of-office.
 - review_notices34_edges.py: auto-replies repeating a seller's subject in a bounce's words,
   mailboxes whose names look like a mail system's, Outlook's rule replies, HTML away texts.
+- review_notices34_more.py (second round): localised auto-replies repeating a seller's subject in
+  a bounce's words with a labelled new address, away texts quoting an SMTP reply, a prospect
+  forwarding the bounce they got, Exchange 2003's plain-text receipts, calendar replies.
 
 Rows: (name, source, raw, expected); expected [] = no bounce (taxonomy section 5), written from
 the words and shared/classifier/taxonomy.md BEFORE the classifier ran. test_review_notices34.py
@@ -25,7 +28,7 @@ runs them."""
 from __future__ import annotations
 
 from tests.classifier import review_notices34_away, review_notices34_edges, review_notices34_machines, \
-    review_notices34_persons
+    review_notices34_more, review_notices34_persons
 
-ROWS = (review_notices34_away.ROWS + review_notices34_machines.ROWS + review_notices34_persons.ROWS
-        + review_notices34_edges.ROWS)
+ROWS = (review_notices34_away.AWAY_ROWS + review_notices34_machines.MACHINES_ROWS
+        + review_notices34_persons.PERSONS_ROWS + review_notices34_edges.EDGES_ROWS + review_notices34_more.MORE_ROWS)

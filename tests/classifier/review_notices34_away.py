@@ -174,7 +174,7 @@ _LANG_SUBJECTS = {  # a few responders' own subjects the user typed, in their la
     ("nl", "pigeonhole"): "Afwezig", ("de", "pigeonhole"): "Nicht im Büro",
 }
 
-ROWS = [
+AWAY_ROWS = [
     (f"away-{lang}-{key}-{kind}", f"{SOURCES[kind]}; the away text HAND-MADE ({lang})",
      responder(kind, who, lang, text, _LANG_SUBJECTS.get((lang, kind), "")), [])
     for lang, key, who, text, kinds in TEXTS for kind in kinds

@@ -94,4 +94,4 @@ HTML_ROWS = [
      _oof("exchange2010", "Kim Ng <kim@partner.example>", "Quote for Q3", _HTML, html=True), []),
 ]
 
-ROWS = SUBJECT_ROWS + LOOKALIKE_ROWS + RULE_ROWS + HTML_ROWS
+EDGES_ROWS = SUBJECT_ROWS + LOOKALIKE_ROWS + RULE_ROWS + HTML_ROWS

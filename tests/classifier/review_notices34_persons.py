@@ -122,4 +122,4 @@ SYSTEM_OOO = [
                "with 550 5.1.1 user unknown. Please update your records: info@partner.example."), []),
 ]
 
-ROWS = REPLIES + FORWARDS + PERSONS + SYSTEM_OOO
+PERSONS_ROWS = REPLIES + FORWARDS + PERSONS + SYSTEM_OOO

@@ -1,0 +1,121 @@
+"""The thirty-fourth review's second round (written after the first round ran, before running
+these): localised auto-replies repeating a seller's subject in a bounce's words with the new
+address on a labelled line; away texts that quote an SMTP reply about the mailbox itself; a
+prospect forwarding the bounce THEY got when writing to the seller; Exchange 2003/2007's plain-
+text delivery and read receipts; calendar replies. Expected [] except the forwarded bounce,
+read as the bounce alone (review_notices19). All HAND-MADE; sources per row."""
+
+from __future__ import annotations
+
+from tests.classifier import review_notices19 as R19
+from tests.classifier.review_notices34_layouts import SELLER, SOURCES, mail, prefix
+
+# ---- localised auto-replies: the seller's subject in a bounce's words, a labelled new address -------
+_LOCAL = {  # lang: (seller's subject, away text with a labelled address line)
+    "de": ("Unzustellbare Pakete kosten Geld - kurzer Anruf?",
+           "Ich bin bis 14.12. nicht im Büro.\nE-Mail-Adresse: anna.neu@partner.example\nVertretung: vertrieb@partner.example"),
+    "fr": ("Colis non remis : un appel de 10 min ?",
+           "Je suis absente jusqu'au 14 décembre.\nAdresse : claire.nouvelle@partenaire.example"),
+    "es": ("¿Paquetes no entregados? Hablemos",
+           "Estoy fuera de la oficina hasta el 14 de diciembre.\nDirección: lucia.nueva@socio.example"),
+    "it": ("Pacchi non recapitabile? Parliamone",
+           "Sono fuori sede fino al 14 dicembre.\nIndirizzo e-mail: marco.nuovo@partner.example.it"),
+    "nl": ("Onbestelbare pakketten? Even bellen",
+           "Ik ben afwezig tot 14 december.\nAdres: sanne.nieuw@partner.example.nl"),
+}
+LOCAL_ROWS = [
+    (f"oof-{kind}-{lang}-seller-subject-labelled-address", SOURCES[kind] + f"; the seller's {lang} subject in a "
+     "bounce's words and the away text HAND-MADE",
+     mail(f"Person <x@partner-{lang}.example>", f"{prefix(lang)} {subject}", text,
+          "Auto-Submitted: auto-generated\nX-Auto-Response-Suppress: All\n" if kind == "exchange"
+          else "X-Auto-Response-Suppress: All\n"), [])
+    for lang, (subject, text) in _LOCAL.items() for kind in ("exchange", "exchange2010")
+]
+
+# ---- away texts that quote an SMTP reply about the mailbox itself --------------------------------
+_SMTP_TEXTS = {
+    "undeliverable-after-date": "After 31 January mail to this address is undeliverable (550 5.1.1 user unknown). "
+                                "Please update your records: info@partner.example.",
+    "quota-warning": "My mailbox is over quota (552 5.2.2) while I travel; if your mail bounces, write to "
+                     "team@partner.example.",
+}
+SMTP_ROWS = [
+    (f"oof-{kind}-smtp-words-{key}", SOURCES[kind] + "; the away text HAND-MADE",
+     mail("Kim Ng <kim@partner.example>", f"Automatic reply: Quote for Q3" if kind == "exchange" else "Re: Quote for Q3",
+          text, "Auto-Submitted: auto-generated\nX-Auto-Response-Suppress: All\n" if kind == "exchange"
+          else "Auto-Submitted: auto-replied\n"), [])
+    for key, text in _SMTP_TEXTS.items() for kind in ("exchange", "gmail")
+]
+
+# ---- a prospect forwards the bounce they got writing to the seller ---------------------------------
+_THEIR = {
+    "name": "Mail Delivery System", "address": "MAILER-DAEMON@mx.partner.example",
+    "subject": "Undelivered Mail Returned to Sender", "date": "Fri, 4 Dec 2026 08:55:00 +0000",
+    "text": ("This is the mail system at host mx.partner.example.\n\n"
+             "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. "
+             "It's attached below.\n\n                   The mail system\n\n"
+             "<sam.old@ourco.example>: host mail.ourco.example[192.0.2.30] said: 550 5.1.1\n"
+             "    <sam.old@ourco.example>: Recipient address rejected: User unknown in\n"
+             "    local recipient table (in reply to RCPT TO command)\n"),
+}
+_THEIR["from"] = f"{_THEIR['name']} <{_THEIR['address']}>"
+_EXPECT_THEIR = [("sam.old@ourco.example", True, ("userunknown",), "recipient", False)]
+_FWD_SRC = ("review_notices19 forward handling (the forwarded bounce reads as itself; the forwarder never fails); "
+            "Postfix bounce_templates.c and smtpd_check.c ('User unknown in local recipient table')")
+FORWARD_ROWS = [
+    ("prospect-forwards-their-bounce-gmail", _FWD_SRC,
+     R19.forward("r34-their-gmail", "Fwd", "Sam, I replied to your old address and got this - which one should I "
+                 "use?\n\n---------- Forwarded message ---------\nFrom: " + _THEIR["from"] + "\nDate: "
+                 + _THEIR["date"] + "\nSubject: " + _THEIR["subject"] + "\nTo: <kim@partner.example>\n\n\n"
+                 + _THEIR["text"], subject=_THEIR["subject"]), _EXPECT_THEIR),
+    ("prospect-forwards-their-bounce-outlook", _FWD_SRC,
+     R19.forward("r34-their-outlook", "FW", "Why did this bounce? I used the address from your card.\n\n"
+                 "________________________________\nFrom: " + _THEIR["from"] + "\nSent: Friday, December 4, 2026 "
+                 "9:00 AM\nTo: kim@partner.example\nSubject: " + _THEIR["subject"] + "\n\n" + _THEIR["text"],
+                 subject=_THEIR["subject"]), _EXPECT_THEIR),
+]
+
+# ---- Exchange 2003/2007 plain-text receipts (a System Administrator's report) ------------------------
+_E2K3 = ("Exchange Server 2003/2007 delivery and read receipts in plain text ('Your message ... was delivered to "
+         "the following recipient(s):', '... was read on ...', '... was deleted without being read on ...') "
+         "(weak: as users quote them; the System Administrator sender as Exchange 2003 wrote it)")
+_YOURS = f"Your message\n\n  To:      Lee Ad\n  Subject: Quote for Q3\n  Sent:    04.12.2026 09:00\n\n"
+E2K3_ROWS = [
+    ("exchange2003-delivered-plain", _E2K3,
+     mail("System Administrator <postmaster@partner.example>", "Delivered: Quote for Q3",
+          _YOURS + "was delivered to the following recipient(s):\n\n      Lee Ad on 04.12.2026 09:01\n"
+          "            lead@partner.example\n"), []),
+    ("exchange2003-read-plain", _E2K3,
+     mail("System Administrator <postmaster@partner.example>", "Read: Quote for Q3",
+          _YOURS + "was read on 04.12.2026 10:15.\n"), []),
+    ("exchange2003-not-read-plain", _E2K3,
+     mail("System Administrator <postmaster@partner.example>", "Not read: Quote for Q3",
+          _YOURS + "was deleted without being read on 04.12.2026 10:15.\n"), []),
+    ("exchange-recall-report-de", "Microsoft Support 'Nachricht zurückrufen oder ersetzen' (the recall report; "
+     "text HAND-MADE, weak)",
+     mail("Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@ourco.example>",
+          "Fehler beim Nachrichtenrückruf: Quote for Q3", "Ihre Nachricht\n\n  An: lead@partner.example\n  Betreff: "
+          "Quote for Q3\n  Gesendet: 04.12.2026 09:00\n\nkonnte nicht zurückgerufen werden.\n"), []),
+]
+
+# ---- calendar replies ------------------------------------------------------------------------------------
+_ICS = ("BEGIN:VCALENDAR\nMETHOD:REPLY\nPRODID:Microsoft Exchange Server 2010\nVERSION:2.0\nBEGIN:VEVENT\n"
+        f"ORGANIZER:mailto:{SELLER}\nATTENDEE;PARTSTAT=DECLINED:mailto:lead@partner.example\nSUMMARY:Demo call\n"
+        "UID:r34-demo\nEND:VEVENT\nEND:VCALENDAR\n")
+
+
+def _calendar(subject: str, note: str) -> bytes:
+    return (f"From: Lee Ad <lead@partner.example>\nTo: {SELLER}\nSubject: {subject}\n"
+            "Date: Fri, 04 Dec 2026 10:15:02 +0100\nMessage-ID: <r34-cal@partner.example>\nMIME-Version: 1.0\n"
+            'Content-Type: multipart/alternative; boundary="r34c"\n\n--r34c\nContent-Type: text/plain; charset=utf-8\n\n'
+            f"{note}\n\n--r34c\nContent-Type: text/calendar; charset=utf-8; method=REPLY\n\n{_ICS}\n--r34c--\n").encode()
+
+
+_CAL = "RFC 5546 iTIP REPLY (METHOD:REPLY, PARTSTAT=DECLINED); Outlook's 'Declined:' subject (HAND-MADE note)"
+CALENDAR_ROWS = [
+    ("calendar-declined", _CAL, _calendar("Declined: Demo call", "Sorry, the invitation was rejected by my "
+                                          "assistant - I'm out that week."), []),
+    ("calendar-declined-de", _CAL, _calendar("Abgelehnt: Demo call", "Leider nicht zustellbar an diesem Tag."), []),
+]
+
+MORE_ROWS = LOCAL_ROWS + SMTP_ROWS + FORWARD_ROWS + E2K3_ROWS + CALENDAR_ROWS
