@@ -27,7 +27,9 @@ BOUNCE_SUBJECT = re.compile(
     r"nondelivery|nicht zustellbar|unzustellbar|unzustellbare|non recapitabile|"
     r"no se pudo entregar|non remis|non distribu[ée]|échec de (?:la )?remise|"
     r"impossible de remettre|no entregado|não entregue|onbestelbaar|"
-    r"配信不能|配送エラー|エラー|未配達|退信|系统退信|returned message)"
+    # Japanese "error" only as a mail error (KDDI's "メールエラー通知", "配信エラー"): a person's
+    # "見積書のエラーについて" (about an error in the quote) is no notice.
+    r"配信不能|(?:配送|配信|送信|転送|メール)エラー|未配達|退信|系统退信|returned message)"
 )
 # An out-of-office or auto-reply Subject in several languages (formats/autoreply.py reads it;
 # kept here so that the bounce signs can tell an auto-reply from a notice).
@@ -137,7 +139,11 @@ def _looks_like_bounce(mail: Mail) -> bool:
     notice = mail.notice[:4000]
     # Under an auto-reply's prefix the rest of the Subject is the answered message's, no sign.
     answered = _answered_subject(subject)
-    if daemon or (not answered and BOUNCE_SUBJECT.search(subject)):
+    # A mailing list's or newsletter's post (RFC 2369 List-Unsubscribe, RFC 2919 List-Id) from
+    # no mail system's address: its Subject is an author's ("Why your mail bounced: user unknown
+    # vs mailbox full"), no sign; a list server passing on a daemon's notice keeps its From.
+    listed = bool(mail.msg.get("list-unsubscribe") or mail.msg.get("list-id"))
+    if daemon or (not answered and not listed and BOUNCE_SUBJECT.search(subject)):
         return not _is_receipt(notice)
     automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"))
     if automatic:

@@ -119,3 +119,33 @@ CALENDAR_ROWS = [
 ]
 
 MORE_ROWS = LOCAL_ROWS + SMTP_ROWS + FORWARD_ROWS + E2K3_ROWS + CALENDAR_ROWS
+
+# ---- third round (written after the second round's fixes, before running these): newsletters about
+# bounces, a person's Japanese subject with エラー (an error in a quote) ----------------------------------
+_NEWS = ("Precedence: bulk\nList-Unsubscribe: <https://news.deliverability.example/u/8d1f>\n"
+         "List-Id: <weekly.news.deliverability.example>\n")
+_NEWS_SRC = ("RFC 2369 List-Unsubscribe / RFC 2919 List-Id on a newsletter (HAND-MADE): a seller's subscription "
+             "about bounces, quoting example replies")
+NEWS_ROWS = [
+    ("newsletter-why-mail-bounced", _NEWS_SRC,
+     mail("Deliverability Weekly <news@deliverability.example>", "Why your mail bounced: user unknown vs mailbox full",
+          "This week: reading bounces.\n\nA hard bounce looks like this:\n\n    550 5.1.1 <jane@example.com>: Recipient "
+          "address rejected: User unknown in virtual mailbox table\n\nA soft bounce, like this:\n\n    452 4.2.2 "
+          "<joe@example.net>: Mailbox full\n\nUnsubscribe: https://news.deliverability.example/u/8d1f\n", _NEWS), []),
+    ("newsletter-returned-mail-webinar", _NEWS_SRC,
+     mail("Deliverability Weekly <news@deliverability.example>", "Webinar: Undelivered mail and returned messages",
+          "Join us Tuesday. We will look at messages that could not be delivered to recipients such as "
+          "bob@example.org and what the NDR means.\n", _NEWS), []),
+]
+JA_ROWS = [
+    ("person-ja-subject-error-in-quote", "a person's mail (HAND-MADE): Japanese subject '見積書のエラーについて' (about "
+     "an error in the quote), BOUNCE_SUBJECT's エラー",
+     mail("Tanaka Yuki <tanaka@partner.example.jp>", "見積書のエラーについて",
+          "お世話になっております。見積書の金額にエラーがありました。修正版は経理宛にお送りください。\n\n"
+          "宛先: keiri@partner.example.jp\n\nよろしくお願いいたします。\n"), []),
+    ("oof-exchange-ja-seller-subject-error", SOURCES["exchange"] + "; the seller's Japanese subject with エラー",
+     mail("Tanaka Yuki <tanaka@partner.example.jp>", f"{prefix('ja')} 配送エラーを減らす方法",
+          "12月14日まで不在にしております。\n宛先: sales@partner.example.jp\n",
+          "Auto-Submitted: auto-generated\nX-Auto-Response-Suppress: All\n"), []),
+]
+MORE_ROWS += NEWS_ROWS + JA_ROWS
