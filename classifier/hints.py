@@ -118,6 +118,22 @@ def looks_like_bounce(mail: Mail) -> bool:
     return found  # type: ignore[return-value]
 
 
+def auto_reply_marked(mail: Mail) -> bool:
+    """An auto-responder's own mark (formats/autoreply.py reads it; here so that the bounce signs
+    can tell an auto-reply from a notice): RFC 3834 "Auto-Submitted: auto-replied",
+    X-Autoreply / X-Autorespond, "Precedence: auto_reply"."""
+    return (
+        mail.header("auto-submitted").lower().startswith("auto-replied")
+        or bool(mail.msg.get("x-autoreply") or mail.msg.get("x-autorespond"))
+        # Every Precedence field: a Google Group puts its own "Precedence: list" above the
+        # auto-responder's when it passes the reply on to its members.
+        or any(str(v).strip().lower() == "auto_reply" for v in (mail.msg.get_all("precedence") or ())[:5])
+        # Not X-Auto-Response-Suppress: MS-OXCMAIL 2.1.3.2.20 makes it the sender's request that
+        # no auto-reply answer this message ("All", or "DR, NDR, RN, NRN, OOF, AutoReply"), which
+        # newsletters, ticket systems and people's clients put on mail of every kind.
+    )
+
+
 def _answered_subject(subject: str) -> bool:
     """An auto-reply's Subject: its prefix ("Automatic reply:", "Réponse automatique :", "自動応答:")
     and then the subject of the message it answers, which may hold any word ("Undelivered parcels
@@ -143,7 +159,13 @@ def _looks_like_bounce(mail: Mail) -> bool:
     # no mail system's address: its Subject is an author's ("Why your mail bounced: user unknown
     # vs mailbox full"), no sign; a list server passing on a daemon's notice keeps its From.
     listed = bool(mail.msg.get("list-unsubscribe") or mail.msg.get("list-id"))
-    if daemon or (not answered and not listed and BOUNCE_SUBJECT.search(subject)):
+    # A message an auto-responder marked as its reply (a user's "<answered subject> [Out of
+    # Office]", cPanel's "%subject% - away") has a bounce's Subject only with a failure's words
+    # in its text too (an ISP's notice sent through its autoresponder path says "could not be
+    # delivered").
+    subject_sign = (not answered and not listed and BOUNCE_SUBJECT.search(subject) is not None
+                    and (not auto_reply_marked(mail) or _FAILURE_TEXT.search(notice) is not None))
+    if daemon or subject_sign:
         return not _is_receipt(notice)
     automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"))
     if automatic:

@@ -2,8 +2,11 @@
 these): localised auto-replies repeating a seller's subject in a bounce's words with the new
 address on a labelled line; away texts that quote an SMTP reply about the mailbox itself; a
 prospect forwarding the bounce THEY got when writing to the seller; Exchange 2003/2007's plain-
-text delivery and read receipts; calendar replies. Expected [] except the forwarded bounce,
-read as the bounce alone (review_notices19). All HAND-MADE; sources per row."""
+text delivery and read receipts; calendar replies; then (third and fourth rounds, each written
+before it ran) newsletters about bounces, a Japanese subject with エラー, a person's mail saying an
+old refusal is fixed, auto-replies whose mark follows the answered subject. Expected [] except
+the forwarded bounce, read as the bounce alone (review_notices19). All HAND-MADE; sources per
+row."""
 
 from __future__ import annotations
 
@@ -149,3 +152,29 @@ JA_ROWS = [
           "Auto-Submitted: auto-generated\nX-Auto-Response-Suppress: All\n"), []),
 ]
 MORE_ROWS += NEWS_ROWS + JA_ROWS
+
+# ---- fourth round: a person's fresh mail (no Re:) telling us an old refusal is FIXED, quoting it;
+# auto-replies whose responder puts its mark after the answered subject -------------------------------
+_IT = "Partner IT <it@partner.example>"
+_OUTLOOK = "X-Mailer: Microsoft Outlook 16.0\nThread-Index: AdrKq1x2y3z4\n"
+FIXED_ROWS = [
+    ("person-rejected-mails-fixed-now", "a person's mail (HAND-MADE): IT says the refusal is fixed, quoting it; "
+     "the quoted reply as Postfix smtpd_check.c words it",
+     mail(_IT, "Rejected mails - fixed now", "Hi Sam,\n\nlast week our new gateway rejected your mails to Kim with\n"
+          "550 5.1.1 <kim@partner.example>: Recipient address rejected: User unknown in virtual mailbox table\n\n"
+          "That was our migration; it is fixed now. Please resend the quote.\n\nPartner IT\n", _OUTLOOK), []),
+    ("person-bounce-was-our-fault", "a person's mail (HAND-MADE): 'undeliverable' quoted about a live address",
+     mail(_IT, "Undeliverable messages yesterday", "Dear sender,\n\nbetween 10:00 and 12:00 yesterday mail to "
+          "kim@partner.example was undeliverable because of an outage at our provider. The mailbox works again; "
+          "nothing is lost if you resend.\n", _OUTLOOK), []),
+    ("oof-zimbra-subject-suffix", SOURCES["zimbra"] + "; a user's subject put after the answered one (HAND-MADE)",
+     mail("Kim Ng <kim@partner.example>", "Undelivered parcels cost you 3% - quick question [Out of Office]",
+          "I am out until 14 December.\nAddress: kim.ng@newpartner.example\n",
+          "Auto-Submitted: auto-replied (zimbra; vacation)\nPrecedence: bulk\n"), []),
+    ("oof-cpanel-autoresponder-suffix", "cPanel Autoresponders (docs.cpanel.net 'Autoresponders': the %subject% "
+     "tag in the user's subject); Exim's autoreply transport marks (weak); the text HAND-MADE",
+     mail("Kim Ng <kim@partner.example>", "Returned mail is expensive: a 10 min call? - away until Monday",
+          "Thanks for your email, I am away until Monday.\nRecipient: kim.ng@newpartner.example\n",
+          "Auto-Submitted: auto-replied\nX-Autorespond: Returned mail is expensive\n"), []),
+]
+MORE_ROWS += FIXED_ROWS

@@ -25,6 +25,12 @@ JUDGEMENT: dict[str, str] = {
         "an auto-reply from a mailbox whose display name is 'Mail Delivery Team' (DAEMON_FROM's 'mail delivery', "
         "the name of Postfix's and Exim's bounces) is taken for a mail system's notice; its 'Address:' line reads "
         "as a soft onhold. Narrowing the name rule risks real bounces; a soft reading, never hard"),
+    "person-rejected-mails-fixed-now": (
+        "a FALSE HARD kept: a person's fresh mail (no Re:, no auto-reply mark, a bounce's Subject 'Rejected mails "
+        "- fixed now') quoting the SMTP refusal of a live colleague's address to say it is FIXED reads as that "
+        "address's userunknown. Only the words 'fixed now ... please resend' tell it from a notice a mail system "
+        "sent from a person-like address; no header does (MUA marks such as X-Mailer: Apple Mail and Thread-Index "
+        "sit on real bounces in the corpus too). A rule would need the text's meaning"),
 }
 
 
