@@ -41,18 +41,18 @@ TICKETS = [
     ("hubspot-conversations-ack", "HubSpot Knowledge Base 'Set up an automated email reply for incoming messages' "
      "(conversations inbox; the default 'Thanks for reaching out! We've received your email and will get back to "
      "you as soon as we can.') (weak: the fields)",
-     mail(f"Partner Team <hello@partner.example>", f"Re: {SUBJECT}",
+     mail("Partner Team <hello@partner.example>", f"Re: {SUBJECT}",
           "Thanks for reaching out! We've received your email and will get back to you as soon as we can.\n", _ACK),
      []),
     ("jira-sm-request-received", "Atlassian Jira Service Management 'Customer notifications' ('Request created': "
      "subject '[JIRA] (SUP-311) ...', 'We've received your request and will get back to you soon.')",
-     mail(f"Partner Service Desk <jira@partner.atlassian.net>", f"SUP-311 {SUBJECT}",
+     mail("Partner Service Desk <jira@partner.atlassian.net>", f"SUP-311 {SUBJECT}",
           "—-—-—-—\nReply above this line.\n\nYour request SUP-311 has been received.\n\nWe've received your request "
           "and will get back to you soon.\n\nView request · Turn off this request's notifications\n",
           "Auto-Submitted: auto-generated\nPrecedence: bulk\n"), []),
     ("jira-sm-cannot-create-unknown-customer", "Atlassian Jira Service Management 'Why can't customers create "
      "requests by email' (a help desk that accepts only its customers answers unknown senders; the text HAND-MADE)",
-     mail(f"Partner Service Desk <jira@partner.atlassian.net>", f"Re: {SUBJECT}",
+     mail("Partner Service Desk <jira@partner.atlassian.net>", f"Re: {SUBJECT}",
           "We couldn't create a request from your email. Only customers of the Partner Service Desk can raise "
           "requests. Ask a service desk agent to add you as a customer.\n", "Auto-Submitted: auto-generated\n"), []),
     ("otrs-znuny-auto-reply-new-ticket", "Znuny/OTRS initial auto responses ('auto reply' type: 'Thanks for your "
@@ -170,7 +170,7 @@ CHALLENGES = [
     ("boxtrapper-verify", "cPanel docs 'BoxTrapper' (the verify template: 'The user %email% is using a "
      "challenge-response ... To confirm that you sent this message, reply to this email'; weak: wording as cPanel's "
      "template shows it)",
-     mail(f"Kim Ng <kim@partner.example>", f"Re: {SUBJECT} verify#8d1f2c",
+     mail("Kim Ng <kim@partner.example>", f"Re: {SUBJECT} verify#8d1f2c",
           "The user kim@partner.example uses a challenge-response system (BoxTrapper) to block spam.\n\nTo confirm "
           f"that you sent the message with subject \"{SUBJECT}\", reply to this email without changing the subject. "
           "Your message is held until you verify.\n"), []),

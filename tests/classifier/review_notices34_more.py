@@ -44,7 +44,7 @@ _SMTP_TEXTS = {
 }
 SMTP_ROWS = [
     (f"oof-{kind}-smtp-words-{key}", SOURCES[kind] + "; the away text HAND-MADE",
-     mail("Kim Ng <kim@partner.example>", f"Automatic reply: Quote for Q3" if kind == "exchange" else "Re: Quote for Q3",
+     mail("Kim Ng <kim@partner.example>", "Automatic reply: Quote for Q3" if kind == "exchange" else "Re: Quote for Q3",
           text, "Auto-Submitted: auto-generated\nX-Auto-Response-Suppress: All\n" if kind == "exchange"
           else "Auto-Submitted: auto-replied\n"), [])
     for key, text in _SMTP_TEXTS.items() for kind in ("exchange", "gmail")
@@ -82,7 +82,7 @@ FORWARD_ROWS = [
 _E2K3 = ("Exchange Server 2003/2007 delivery and read receipts in plain text ('Your message ... was delivered to "
          "the following recipient(s):', '... was read on ...', '... was deleted without being read on ...') "
          "(weak: as users quote them; the System Administrator sender as Exchange 2003 wrote it)")
-_YOURS = f"Your message\n\n  To:      Lee Ad\n  Subject: Quote for Q3\n  Sent:    04.12.2026 09:00\n\n"
+_YOURS = "Your message\n\n  To:      Lee Ad\n  Subject: Quote for Q3\n  Sent:    04.12.2026 09:00\n\n"
 E2K3_ROWS = [
     ("exchange2003-delivered-plain", _E2K3,
      mail("System Administrator <postmaster@partner.example>", "Delivered: Quote for Q3",
