@@ -134,13 +134,16 @@ def auto_reply_marked(mail: Mail) -> bool:
     )
 
 
+_PREFIX = re.compile(r"^\s*([^:\uff1a\n]{1,40})[:\uff1a]")
+
+
 def _answered_subject(subject: str) -> bool:
-    """An auto-reply's Subject: its prefix ("Automatic reply:", "Réponse automatique :", "自動応答:")
-    and then the subject of the message it answers, which may hold any word ("Undelivered parcels
-    cost you 3%", a seller's own)."""
-    subject = subject.lstrip()
-    m = AUTO_REPLY_SUBJECT.match(subject)
-    return m is not None and subject[m.end():].lstrip().startswith((":", "\uff1a"))
+    """An auto-reply's Subject: its prefix ("Automatic reply:", "Réponse automatique :", "自動応答:",
+    Exchange 2003's "Out of Office AutoReply:", a user's "Abwesenheitsnotiz:") and then the subject
+    of the message it answers, which may hold any word ("Undelivered parcels cost you 3%", a
+    seller's own)."""
+    m = _PREFIX.match(subject)
+    return m is not None and AUTO_REPLY_SUBJECT.search(m.group(1)) is not None
 
 
 def _looks_like_bounce(mail: Mail) -> bool:

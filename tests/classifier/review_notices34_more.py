@@ -178,3 +178,39 @@ FIXED_ROWS = [
           "Auto-Submitted: auto-replied\nX-Autorespond: Returned mail is expensive\n"), []),
 ]
 MORE_ROWS += FIXED_ROWS
+
+# ---- fifth round: other auto-reply prefixes before the answered subject, recall reports in French and
+# Spanish, a challenge that says the message "was not delivered" yet -----------------------------------
+_PREFIXED = {  # the responder's prefix (weak: as list archives show Exchange 2003's and Notes' replies)
+    "exchange2003": "Out of Office AutoReply:", "notes-autoreply": "AutoReply:",
+    "de-abwesenheitsnotiz": "Abwesenheitsnotiz:", "fr-absent": "Absent du bureau :",
+}
+PREFIX_ROWS = [
+    (f"oof-prefix-{key}-{how}-seller-subject", "Exchange 2003 'Out of Office AutoReply:' / a user's prefix (weak: as "
+     "list archives show them); the seller's subject in a bounce's words (HAND-MADE)",
+     mail("Kim Ng <kim@partner.example>", f"{p} Undelivered parcels cost you 3% - quick question",
+          "I am out of the office until 14 December.\nAddress: kim.ng@newpartner.example\n",
+          marks), [])
+    for key, p in _PREFIXED.items()
+    for how, marks in (("marked", "Auto-Submitted: auto-replied\n"), ("unmarked", "X-Auto-Response-Suppress: All\n"))
+]
+_MSX = "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@ourco.example>"
+RECALL_MORE = [
+    ("exchange-recall-report-fr", "Microsoft Support 'Rappeler ou remplacer un message électronique que vous avez "
+     "envoyé' (the recall report; text HAND-MADE, weak)",
+     mail(_MSX, "Échec du rappel du message : Quote for Q3", "Votre message\n\n  À : lead@partner.example\n  Objet : "
+          "Quote for Q3\n  Envoyé : 04/12/2026 09:00\n\nn'a pas pu être rappelé.\n"), []),
+    ("exchange-recall-report-es", "Microsoft Support 'Recuperar o reemplazar un mensaje de correo electrónico "
+     "enviado' (the recall report; text HAND-MADE, weak)",
+     mail(_MSX, "Error al recuperar el mensaje: Quote for Q3", "Su mensaje\n\n  Para: lead@partner.example\n  Asunto: "
+          "Quote for Q3\n  Enviado: 04/12/2026 09:00\n\nno se pudo recuperar.\n"), []),
+]
+CHALLENGE_MORE = [
+    ("challenge-not-delivered-yet", "(weak: a challenge-response filter's request as Boxbe's and SpamArrest's help "
+     "pages describe it) the text HAND-MADE",
+     mail("Kim Ng <kim@partner.example>", "Please verify your email address",
+          "Your message to kim@partner.example was not delivered yet. To confirm that you are a real person, click "
+          "the link below and your message will be delivered.\n\nhttps://verify.partner.example/c/8d1f2c\n",
+          "Auto-Submitted: auto-replied\n"), []),
+]
+MORE_ROWS += PREFIX_ROWS + RECALL_MORE + CHALLENGE_MORE
