@@ -214,3 +214,19 @@ CHALLENGE_MORE = [
           "Auto-Submitted: auto-replied\n"), []),
 ]
 MORE_ROWS += PREFIX_ROWS + RECALL_MORE + CHALLENGE_MORE
+
+# ---- sixth round: a person's own subject in a bounce's localised words, about goods, with a labelled
+# address line (no Re:, no auto-reply mark) ----------------------------------------------------------------
+_GOODS = {
+    "es": ("No entregado: pedido 7781", "Hola Sam, el pedido no se entregó ayer.\nDirección: almacen@socio.example\n"),
+    "fr": ("Colis non remis - commande 7781", "Bonjour Sam, le colis n'a pas été livré.\nAdresse : depot@partenaire.example\n"),
+    "it": ("Pacco non recapitabile", "Ciao Sam, il pacco è tornato indietro.\nIndirizzo: magazzino@partner.example.it\n"),
+    "pt": ("Encomenda não entregue", "Olá Sam, a encomenda não chegou.\nEndereço: armazem@parceiro.example\n"),
+}
+GOODS_ROWS = [
+    (f"person-{lang}-goods-subject-labelled-address", f"a person's mail ({lang}, HAND-MADE): BOUNCE_SUBJECT's "
+     "localised words about a parcel, a labelled address line",
+     mail("Person <p@partner.example>", subject, text), [])
+    for lang, (subject, text) in _GOODS.items()
+]
+MORE_ROWS += GOODS_ROWS
