@@ -230,3 +230,18 @@ GOODS_ROWS = [
     for lang, (subject, text) in _GOODS.items()
 ]
 MORE_ROWS += GOODS_ROWS
+
+# ---- seventh round: ticket acknowledgements repeating a seller's bounce-worded subject ----------------
+TICKET_SUBJECT_ROWS = [
+    ("zendesk-ack-seller-subject", "Zendesk default trigger 'Notify requester and CCs of received request' "
+     "(subject 'Request received: {{ticket.title}}'); the seller's subject in a bounce's words (HAND-MADE)",
+     mail("Partner Support <support@partner.example>", "[Partner] Request received: Undelivered parcels cost you 3%",
+          "##- Please type your reply above this line -##\n\nYour request (48214) has been received and is being "
+          "reviewed by our support staff.\n\nTo: support@partner.example\n", "Auto-Submitted: auto-generated\n"), []),
+    ("freshdesk-ack-seller-subject", "Freshdesk 'New ticket created' requester notification ('Ticket Received - "
+     "{{ticket.subject}}'); the seller's subject in a bounce's words (HAND-MADE)",
+     mail("Partner Helpdesk <support@partner.example>", "Ticket Received - Returned mail is expensive: a 10 min call?",
+          "Dear Sam,\n\nWe would like to acknowledge that we have received your request and a ticket has been "
+          "created.\nMailbox: support@partner.example\n", "Auto-Submitted: auto-generated\n"), []),
+]
+MORE_ROWS += TICKET_SUBJECT_ROWS
