@@ -4,7 +4,9 @@ address on a labelled line; away texts that quote an SMTP reply about the mailbo
 prospect forwarding the bounce THEY got when writing to the seller; Exchange 2003/2007's plain-
 text delivery and read receipts; calendar replies; then (third and fourth rounds, each written
 before it ran) newsletters about bounces, a Japanese subject with エラー, a person's mail saying an
-old refusal is fixed, auto-replies whose mark follows the answered subject. Expected [] except
+old refusal is fixed, auto-replies whose mark follows the answered subject; (fifth to seventh)
+longer auto-reply prefixes, French and Spanish recall reports, a person's localised bounce-worded
+subject about a parcel, ticket acknowledgements repeating a seller's subject. Expected [] except
 the forwarded bounce, read as the bounce alone (review_notices19). All HAND-MADE; sources per
 row."""
 
