@@ -6,12 +6,16 @@ import re
 
 from classifier.parse import ADDRESS, HEADER_PARTS, Mail
 
+# "bounce-"/"bounces+" only in a local part (a VERP return address, "bounce-123@", "bounces+x@"),
+# and root, sysadmin, postoffice, mailadmin, daemon only as a whole local part (daemon also after
+# "smtp-"): a company called Bounce House (tom@bounce-house.example), a person surnamed Root
+# (hannah.root@) or a band's the.daemon@ is no mail system.
 DAEMON_FROM = re.compile(
     r"(?i)(?:mailer[-_ ]?daemon|post_?master|mail[-_ ]?delivery[-_ ]?(?:subsystem|system|service)?|"
     r"mail administrator|mail system|delivery[-_ ]?(?:status|notification|subsystem)|"
-    r"mdaemon|bounces?@|bounce[-+]|returned mail|mail\.?daemon|messagelabs|"
+    r"mdaemon|bounces?@|bounces?[-+][^@\s<>\"]*@|returned mail|mail[-_.]?daemon|messagelabs|"
     r"microsoftexchange|mail delivery|nondeliver|no[-_]?reply@.{0,60}(?:amazonses|ses)|"
-    r"daemon@|postoffice@|mailadmin@|sysadmin@|root@)"
+    r"(?<![\w.+])daemon@|(?<![\w.+-])(?:postoffice|mailadmin|sysadmin|root)@)"
 )
 BOUNCE_SUBJECT = re.compile(
     r"(?i)(?:undeliver|undelivered|not delivered|non[- ]?deliver|delivery (?:status notification|failure|"
@@ -23,7 +27,9 @@ BOUNCE_SUBJECT = re.compile(
     r"nondelivery|nicht zustellbar|unzustellbar|unzustellbare|non recapitabile|"
     r"no se pudo entregar|non remis|non distribu[ée]|échec de (?:la )?remise|"
     r"impossible de remettre|no entregado|não entregue|onbestelbaar|"
-    r"配信不能|配送エラー|エラー|未配達|退信|系统退信|returned message)"
+    # Japanese "error" only as a mail error (KDDI's "メールエラー通知", "配信エラー"): a person's
+    # "見積書のエラーについて" (about an error in the quote) is no notice.
+    r"配信不能|(?:配送|配信|送信|転送|メール)エラー|未配達|退信|系统退信|returned message)"
 )
 # An out-of-office or auto-reply Subject in several languages (formats/autoreply.py reads it;
 # kept here so that the bounce signs can tell an auto-reply from a notice).
@@ -81,6 +87,27 @@ _AUTOMATIC = re.compile(r"(?i)\s*auto-(?:replied|generated)")
 SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 
 
+# A receipt's verdict on the message sent (Outlook/Exchange read, non-read, delivery and message
+# recall reports, which an Exchange system mailbox, "Microsoft Outlook <MicrosoftExchange...>",
+# may send as plain text: "Your message To: a@b Subject: ... Sent: ... was read on ...", "was
+# deleted without being read", "could not be recalled", "Delivery to these recipients or groups
+# is complete"; support.microsoft.com "Recall or replace an email message that you sent", learn.
+# microsoft.com "DSNs and NDRs in Exchange Server"): the message's fate, no delivery failure.
+# A notice that also says delivery failed or quotes an SMTP reply stays a bounce.
+_RECEIPT = re.compile(
+    r"(?i)\b(?:was|has been) (?:read|recalled|deleted without being read)\b|\bcould(?: not|n't) be recalled\b|"
+    r"\brecall (?:failed|succeeded|was successful)\b|\b(?:has been|was) delivered to the following recipient(?:s|\(s\))|"
+    r"\bdelivery to these recipients or groups is complete\b|"
+    r"\bwurde (?:am [^\n]{0,30} )?(?:gelesen|ungelesen gel(?:ö|oe)scht|zur(?:ü|ue)ckgerufen)\b|"
+    r"\bkonnte nicht zur(?:ü|ue)ckgerufen werden\b"
+)
+
+
+def _is_receipt(notice: str) -> bool:
+    """A read, delivery or recall report's verdict, and no failure's words or SMTP reply."""
+    return bool(_RECEIPT.search(notice)) and not _FAILURE_TEXT.search(notice) and not SMTP_CODE.search(notice)
+
+
 def looks_like_bounce(mail: Mail) -> bool:
     """A delivery failure announces itself: report type, failed-recipients header, daemon sender,
     or a bounce subject. A reply or forward (Re:, Fwd:) from a person never counts. (Asked by
@@ -89,6 +116,34 @@ def looks_like_bounce(mail: Mail) -> bool:
     if found is None:
         found = mail.memo["looks_like_bounce"] = _looks_like_bounce(mail)
     return found  # type: ignore[return-value]
+
+
+def auto_reply_marked(mail: Mail) -> bool:
+    """An auto-responder's own mark (formats/autoreply.py reads it; here so that the bounce signs
+    can tell an auto-reply from a notice): RFC 3834 "Auto-Submitted: auto-replied",
+    X-Autoreply / X-Autorespond, "Precedence: auto_reply"."""
+    return (
+        mail.header("auto-submitted").lower().startswith("auto-replied")
+        or bool(mail.msg.get("x-autoreply") or mail.msg.get("x-autorespond"))
+        # Every Precedence field: a Google Group puts its own "Precedence: list" above the
+        # auto-responder's when it passes the reply on to its members.
+        or any(str(v).strip().lower() == "auto_reply" for v in (mail.msg.get_all("precedence") or ())[:5])
+        # Not X-Auto-Response-Suppress: MS-OXCMAIL 2.1.3.2.20 makes it the sender's request that
+        # no auto-reply answer this message ("All", or "DR, NDR, RN, NRN, OOF, AutoReply"), which
+        # newsletters, ticket systems and people's clients put on mail of every kind.
+    )
+
+
+_PREFIX = re.compile(r"^\s*([^:\uff1a\n]{1,40})[:\uff1a]")
+
+
+def _answered_subject(subject: str) -> bool:
+    """An auto-reply's Subject: its prefix ("Automatic reply:", "Réponse automatique :", "自動応答:",
+    Exchange 2003's "Out of Office AutoReply:", a user's "Abwesenheitsnotiz:") and then the subject
+    of the message it answers, which may hold any word ("Undelivered parcels cost you 3%", a
+    seller's own)."""
+    m = _PREFIX.match(subject)
+    return m is not None and AUTO_REPLY_SUBJECT.search(m.group(1)) is not None
 
 
 def _looks_like_bounce(mail: Mail) -> bool:
@@ -100,14 +155,30 @@ def _looks_like_bounce(mail: Mail) -> bool:
     daemon = bool(DAEMON_FROM.search(mail.from_))
     if REPLY_PREFIX.match(subject):
         return daemon
-    if daemon or BOUNCE_SUBJECT.search(subject):
-        return True
     notice = mail.notice[:4000]
+    # Under an auto-reply's prefix the rest of the Subject is the answered message's, no sign.
+    answered = _answered_subject(subject)
+    # A mailing list's or newsletter's post (RFC 2369 List-Unsubscribe, RFC 2919 List-Id) from
+    # no mail system's address: its Subject is an author's ("Why your mail bounced: user unknown
+    # vs mailbox full"), no sign; a list server passing on a daemon's notice keeps its From.
+    listed = bool(mail.msg.get("list-unsubscribe") or mail.msg.get("list-id"))
+    # A message an auto-responder marked as its reply (a user's "<answered subject> [Out of
+    # Office]", cPanel's "%subject% - away") has a bounce's Subject only with a failure's words
+    # in its text too (an ISP's notice sent through its autoresponder path says "could not be
+    # delivered").
+    subject_sign = (not answered and not listed and BOUNCE_SUBJECT.search(subject) is not None
+                    and (not auto_reply_marked(mail) or _FAILURE_TEXT.search(notice) is not None))
+    if daemon or subject_sign:
+        return not _is_receipt(notice)
     automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"))
     if automatic:
         # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
-        # a machine's notice that says delivery failed, with an SMTP code, is a bounce.
-        if _FAILURE_TEXT.search(notice) and (SMTP_CODE.search(notice) or _names_failed_address(mail, notice)):
+        # a machine's notice that says delivery failed, with an SMTP code, is a bounce. Under
+        # an auto-reply's Subject ("Automatic reply: ...") the failure must name the address it
+        # failed for: an away text may quote a reply code about the mailbox itself ("after 31
+        # January mail to this address is undeliverable (550 5.1.1 user unknown)").
+        if _FAILURE_TEXT.search(notice) and ((SMTP_CODE.search(notice) and not answered)
+                                             or _names_failed_address(mail, notice)):
             return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", *HEADER_PARTS) for p in mail.parts)

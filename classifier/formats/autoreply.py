@@ -8,7 +8,7 @@ several languages. Runs after every bounce format, so a bounce (which may also s
 from __future__ import annotations
 
 from classifier.formats import Fact
-from classifier.hints import AUTO_REPLY_SUBJECT, DAEMON_FROM, REPLY_PREFIX
+from classifier.hints import AUTO_REPLY_SUBJECT, DAEMON_FROM, REPLY_PREFIX, auto_reply_marked
 from classifier.parse import ADDRESS, Mail
 
 NAME = "autoreply"
@@ -24,17 +24,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         # auto-replied" on every bounce (bounce_notify_util.c, deliver.c). Not the Subject: an
         # auto-reply's quotes the original's, which may hold any word.
         return None
-    submitted = mail.header("auto-submitted").lower()
-    flagged = (
-        submitted.startswith("auto-replied")
-        or bool(mail.msg.get("x-autoreply") or mail.msg.get("x-autorespond"))
-        # Every Precedence field: a Google Group puts its own "Precedence: list" above the
-        # auto-responder's when it passes the reply on to its members.
-        or any(str(v).strip().lower() == "auto_reply" for v in (mail.msg.get_all("precedence") or ())[:5])
-        # Not X-Auto-Response-Suppress: MS-OXCMAIL 2.1.3.2.20 makes it the sender's request that
-        # no auto-reply answer this message ("All", or "DR, NDR, RN, NRN, OOF, AutoReply"), which
-        # newsletters, ticket systems and people's clients put on mail of every kind.
-    )
+    flagged = auto_reply_marked(mail)
     if not flagged and (not AUTO_REPLY_SUBJECT.search(mail.subject) or REPLY_PREFIX.match(mail.subject)):
         return None  # by its subject alone, a person's "Fwd: Automatic reply: ..." would be one
     # The auto-reply comes from the person we wrote to.

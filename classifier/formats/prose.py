@@ -15,7 +15,7 @@ import re
 from classifier.formats import Fact, bare_address, clean, command_named, exchange_for, find_reply, find_status, \
     generated_text, layout_only, not_others, said_before, smtp_command, transcript, transcript_command, unwrapped
 from classifier.guard import Fast, Guarded
-from classifier.hints import SMTP_CODE, looks_like_bounce
+from classifier.hints import DAEMON_FROM, SMTP_CODE, looks_like_bounce
 from classifier.formats import named, shapes
 from classifier.formats.broken import code_above, continues_reply, reply_above
 from classifier.formats.intros import SUCCEEDED, intro, only_delivered, says_delivered, wrapped_intro
@@ -300,13 +300,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         seen.add(low)
         chosen.append((address.strip("."), i))
     if not chosen:
-        # Only the bounce's own addresses were named, but in a shape reserved for failed
-        # recipients: the sender wrote to itself, or to its postmaster. Believe the shape.
-        for address, i, strong in found:
-            low = address.lower().strip(".")
-            if strong and low not in seen:
-                seen.add(low)
-                chosen.append((address.strip("."), i))
+        chosen = _own_in_shape(mail, found)
     if not chosen:
         chosen = _fallback(mail, lines, own, _sentence_names)
     if not chosen or only_delivered(mail.notice):  # a success report (gromox's, Sympa's): no bounce
@@ -357,6 +351,21 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             action=action,
         ))
     return tuple(facts)
+
+
+def _own_in_shape(mail: Mail, found: list[tuple[str, int, bool]]) -> list[tuple[str, int]]:
+    """Only the bounce's own addresses named, in a shape reserved for failed recipients: the sender
+    wrote to itself or its postmaster; believe the shape. Not for the From of no mail system (a
+    help desk's ticket acknowledgement taken for a notice by a seller's subject it repeats, naming
+    its own "To: support@..."): that is its own address."""
+    sender = set() if DAEMON_FROM.search(mail.from_) else {a.lower() for a in ADDRESS.findall(mail.header("from"))}
+    chosen, seen = [], set()
+    for address, i, strong in found:
+        low = address.lower().strip(".")
+        if strong and low not in seen and low not in sender:
+            seen.add(low)
+            chosen.append((address.strip("."), i))
+    return chosen
 
 
 def _with_later_code(lines: list[str], i: int, address: str, diagnostic: str, stops: set[int]) -> str:
