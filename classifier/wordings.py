@@ -376,9 +376,8 @@ GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox 
                     "recipient rejected", "no valid recipients")
 # RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
 RFC5321_450 = "requested mail action not taken: mailbox unavailable"
-# A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not
-# accepting network messages"): the recipient's server failed, its domain still takes mail.
-# So is Exchange's "451 4.3.2 Recipient deferred because there is no Mdb" (Sisimai 5; review 39).
+# A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not accepting network
+# messages"; "451 4.3.2 Recipient deferred because there is no Mdb"): its domain still takes mail.
 STORE_FAULT = ("storedrv", "mailbox server", "mailbox database", "mdb propert", "there is no mdb")
 # ...and an X.3.2 whose words say the service is down for now (postscreen's "450 4.3.2 Service
 # currently unavailable" to a new client, postscreen_state.c; smtpd's "450 4.3.2 <a>: Recipient
