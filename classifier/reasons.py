@@ -53,6 +53,16 @@ _BY_SUBJECT = {"1.": R.USERUNKNOWN, "2.": R.FILTERED, "3.": R.SYSTEMERROR, "4.":
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
 
 
+def _server_trouble(text: str, w: _Wording) -> bool:
+    """Do the words of a refused greeting name the server's own trouble or a TLS check, and no policy?
+    RFC 5321's generic "554 Transaction failed" names none (GMX's "554-Transaction failed 554-Reject due
+    to policy restrictions" is our host refused)."""
+    if "transaction failed" in text:
+        w = _Wording(text.replace("transaction failed", ""))
+    return not w.uses(R.POLICYVIOLATION) and any(
+        w.uses(r) for r in (R.SYSTEMERROR, R.SYSTEMFULL, R.NETWORKERROR, R.SECURITYERROR))
+
+
 def _takes_no_mail(w: _Wording) -> bool:
     """Words that a host or domain takes no mail at all (a null MX), not from someone."""
     return not _from_someone(w.text) and (any(p in w.text for p in wordings.NO_MAIL_SERVICE) or w.uses(R.NOTACCEPT))
@@ -354,7 +364,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
             return reason
     if command in ("CONN", "HELO", "EHLO") and (coded is None or coded in _RETRY) \
             and (action != "delayed" or w.uses(R.POLICYVIOLATION)) and coded is not R.EXPIRED \
-            and not any(w.uses(r) for r in (R.SYSTEMERROR, R.SYSTEMFULL, R.NETWORKERROR, R.SECURITYERROR)):
+            and not _server_trouble(text, w):
         # Refused before any address was given: our host is refused, unless the words name the server's
         # own trouble or a TLS check (Exim's "421 Too much load"). A greeting that kept answering 4xx
         # until the queue ran out is an expiry; one deferred for a policy is our host barred for now

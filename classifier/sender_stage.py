@@ -21,6 +21,10 @@ R = REASONS
 # Where Postfix's address verification starts quoting the verified address's own server (smtpd_check.c:
 # "undeliverable address: %s", "unverified address: %s").
 _VERIFY_QUOTE = re.compile(r"\b(?:undeliverable|unverified) address: ")
+# The relay's own words around the reply: the answering host as it names it (Exim's "host %s [%s]:",
+# Postfix's "host %s[%s] said:") and the stage (Exim's "after MAIL FROM:<s> SIZE=n:"): a host name and
+# the stage, never a missing sender ("host unknown [192.0.2.20]" is a host whose name was "unknown").
+_RELAYS_OWN = re.compile(r"\bhost \S{1,255} ?\[[0-9a-f.:]{2,45}\]|\bafter mail from: ?<[^<>]{0,300}>(?: size=\d+)?:?")
 # What, said of our sending side, is more than "the sender refused".
 _MORE = (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN, R.BLOCKED,
          R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL)
@@ -34,7 +38,8 @@ def applies(text: str, command: str | None) -> bool:
 def reason(text: str, command: str | None) -> Reason:
     """The reason of a refusal of the sender whose status leaves the reason to the stage."""
     if lexicon.sender_listed(text) or rule_wordings.SENDER_BLOCKED.search(text) or (
-            command == "MAIL" and (lexicon.no_such_domain(text) or lexicon.sender_missing(text))):
+            command == "MAIL" and (lexicon.no_such_domain(said := _RELAYS_OWN.sub(" ", text))
+                                   or lexicon.sender_missing(said))):
         # The sender (or its domain) is on a blocklist, or its domain missing from the DNS (refused at
         # MAIL FROM, the only domain named yet is the sender's: Courier's "517-Domain does not exist: x
         # ... Invalid domain", also where the notice's transcript shows the "MAIL FROM:<s>" it answered).
