@@ -44,16 +44,22 @@ def reply_above(lines: list[str], start: int) -> str:
 def continues_reply(lines: list[str], start: int) -> bool:
     """Does line `start`, which opens with an address, only go on with a reply begun above it in the
     same paragraph (a gateway wrapping Exchange's "#553 5.1.8 <s>... Domain of sender address" / "s does
-    not exist ##" there)? The reply's first line carries a code, names no address before it and stands
-    no deeper than this one; a recipient of Exim's list stands shallower than its own reply."""
+    not exist ##" there)? The reply's first line carries a code, names no address before it (or ends with
+    the code: Postfix's "<r>: host x[ip] said: 553 5.1.8" wrapped before "<s>: Sender address rejected")
+    and stands no deeper than this one; a recipient of Exim's list stands shallower than its own reply."""
     line = lines[start]
     for above in lines[max(0, start - 6):start][::-1]:
         code = SMTP_CODE.search(above)
         if not above.strip() or intro(above):
             return False
         if code is not None:
-            return "@" not in above[:code.start()] and _depth(line) >= _depth(above) and " " in line.strip()
+            ends_with_code = _ONLY_CODES.fullmatch(above[code.start():].strip()) is not None
+            return ("@" not in above[:code.start()] or ends_with_code) and _depth(line) >= _depth(above) \
+                and " " in line.strip()
     return False
+
+
+_ONLY_CODES = re.compile(r"[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?|[45]\.\d{1,3}\.\d{1,3}")
 
 
 def _depth(line: str) -> int:

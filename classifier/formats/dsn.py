@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from classifier.formats.broken import continues_reply
 from classifier.formats import Fact, bare_address, clean, generated_text, layout_only, named, find_reply, find_status, \
     lower_of, said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
@@ -189,7 +190,8 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
         # ...unless the quoted address is another recipient of this report: then the line is that
         # recipient's own (Sendmail's transcript, "<b@x>... Deferred: ...").
         quoted = head.endswith("...") and head.rstrip(".").strip("<>").lower() not in others
-        if "@" in head and address.lower() not in head.lower() and not quoted:
+        # So does "<s@x>: Sender address rejected" under Postfix's "said: 553 5.1.8" cut at its code.
+        if "@" in head and address.lower() not in head.lower() and not quoted and not continues_reply(lines, n):
             if out or not bare_address(line):
                 break  # the next recipient's paragraph
             continue  # the next entry of a list of bare addresses: what follows the list explains them all

@@ -1,11 +1,10 @@
 """Generic plain-text bounces: the last line of defence for servers we have no module for.
 
-Many MTAs (qmail, Exim, old Sendmail, Gmail before 2016, appliances, webmail providers)
-write the failed recipient into prose: a list after "the following address(es) failed",
-`<addr>:` paragraphs, "could not be delivered to addr", an SMTP transcript. This module
-reads those shapes, but only in a message that identifies itself as a delivery failure
-(daemon sender, X-Failed-Recipients, bounce subject), so a person's mail that merely
-quotes a bounce is never taken for one.
+Many MTAs (qmail, Exim, old Sendmail, Gmail before 2016, appliances, webmail providers) write the failed
+recipient into prose: a list after "the following address(es) failed", `<addr>:` paragraphs, "could not be
+delivered to addr", an SMTP transcript. This module reads those shapes, but only in a message that identifies
+itself as a delivery failure (daemon sender, X-Failed-Recipients, bounce subject), so a person's mail that
+merely quotes a bounce is never taken for one.
 """
 
 from __future__ import annotations
@@ -118,7 +117,9 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         m = _PARAGRAPH.match(line) or _SENDMAIL_LINE.match(line) or _LABELLED.match(line)
         if m:
-            found.append((m.group(1), i, True))
+            # Not when it only goes on with the reply to a recipient found just above (wrapped).
+            if m.re is not _PARAGRAPH or not (found and i - found[-1][1] <= 6 and continues_reply(lines, i)):
+                found.append((m.group(1), i, True))
             continue
         if in_list:
             m = _LEADING.match(line)
