@@ -44,16 +44,17 @@ def reply_above(lines: list[str], start: int) -> str:
 def continues_reply(lines: list[str], start: int) -> bool:
     """Does line `start`, which opens with an address, only go on with a reply begun above it in the
     same paragraph (a gateway wrapping Exchange's "#553 5.1.8 <s>... Domain of sender address" / "s does
-    not exist ##" there)? The reply's first line carries a code, names no address before it (or ends with
-    the code: Postfix's "<r>: host x[ip] said: 553 5.1.8" wrapped before "<s>: Sender address rejected")
+    not exist ##" there)? The reply's first line carries a code, names no address before it (or, just above, ends
+    with the code: Postfix's "<r>: host x[ip] said: 553 5.1.8" wrapped before "<s>: Sender address rejected")
     and stands no deeper than this one; a recipient of Exim's list stands shallower than its own reply."""
     line = lines[start]
-    for above in lines[max(0, start - 6):start][::-1]:
+    for k, above in enumerate(lines[max(0, start - 6):start][::-1]):
         code = SMTP_CODE.search(above)
         if not above.strip() or intro(above):
             return False
         if code is not None:
-            ends_with_code = _ONLY_CODES.fullmatch(above[code.start():].strip()) is not None
+            ends_with_code = k == 0 and _ONLY_CODES.fullmatch(above[code.start():].strip()) is not None \
+                and not SMTP_CODE.search(line)  # a line with a reply code of its own is an entry of its own
             return ("@" not in above[:code.start()] or ends_with_code) and _depth(line) >= _depth(above) \
                 and " " in line.strip()
     return False

@@ -118,3 +118,29 @@ def test_the_stage_word_in_any_case():
                 f"Technical details:\n\n{line}\n")
         assert _reading(_mail("Delivery status notification", text)) == \
             (True, [("lead@partner.example", "userunknown", True)])
+
+
+def test_a_postfix_reply_wrapped_right_after_its_code_keeps_its_stage():
+    """Postfix's bounce(8) paragraph (bounce_notify_util.c; smtp_proto.c's "host %s said: %s (in reply to
+    %s command)") broken by a gateway right after "553 5.1.8": the sender's address opening the next line
+    is the reply going on, no second recipient, and its "(in reply to MAIL FROM command)" is still the
+    recipient's stage, so the refusal is the sender's (taxonomy §7) with the DSN part or without it."""
+    reply = ("<lead@partner.example>: host mx.partner.example[192.0.2.7] said: 553 5.1.8\n"
+             "<seller@example.com>: Sender address rejected: Domain not found (in\nreply to MAIL FROM command)\n")
+    text = ("This is the mail system at host mail.seller-host.example.\n\nI'm sorry to have to inform you that your "
+            "message could not\nbe delivered to one or more recipients.\n\n" + reply)
+    for raw in (_mail("Undelivered Mail Returned to Sender", text),
+                _with_report(text, "553 5.1.8 <seller@example.com>: Sender address rejected: Domain not found")):
+        d = classify(raw).deliveries
+        assert [(x.address, x.smtp_command, x.scope.value, x.hard_bounce) for x in d] == \
+            [("lead@partner.example", "MAIL", "sender", False)]
+
+
+def _with_report(text: str, diagnostic: str) -> bytes:
+    return ("From: MAILER-DAEMON@mail.seller-host.example (Mail Delivery System)\nTo: seller@example.com\n"
+            "Subject: Undelivered Mail Returned to Sender\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n"
+            "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+            f"--B\nContent-Type: text/plain; charset=utf-8\n\n{text}\n--B\nContent-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; mail.seller-host.example\n\nFinal-Recipient: rfc822; lead@partner.example\n"
+            f"Action: failed\nStatus: 5.1.8\nRemote-MTA: dns; mx.partner.example\nDiagnostic-Code: smtp; {diagnostic}\n"
+            "\n--B--\n").encode()
