@@ -346,6 +346,24 @@ _PROVIDER_PAGES: Mapping[Reason, tuple[str, ...]] = {
 }
 PHRASES = merged(PHRASES, _PROVIDER_PAGES)
 
+# Exchange Server's and Exchange Online's DSN texts as Sisimai 5's rhost/for-microsoft.go lists
+# them (the forty-first review, tests/classifier/review_notices41.py): said by an Exchange server on
+# the prospect's premises, or in Exchange Online's own NDR, where no Microsoft host is named.
+_EXCHANGE_DSN: Mapping[Reason, tuple[str, ...]] = {
+    # Receive connectors refuse RFC 2606's reserved names (.test, .example, .invalid, .localhost):
+    # "550 5.1.4 Recipient address reserved by RFC 2606"; under 5.1.4 it read as a filter (soft).
+    R.HOSTUNKNOWN: ("reserved by rfc 2606",),
+    # Exchange Online's outbound failures under a 4.x status its NDR gives up with: "4.4.312 DNS
+    # query failed", "4.4.318 Connection was closed abruptly (SuspiciousRemoteServerError)"
+    # (read onhold); and Exchange's "5.4.4 Invalid arguments", grouped by Sisimai 5 with its
+    # routing errors: nothing says the domain is gone (a false hard under 5.4.4's default).
+    R.NETWORKERROR: ("dns query failed", "connection was closed abruptly", "(suspiciousremoteservererror)",
+                     "4.4 invalid arguments"),
+    # "550 5.2.14 Misconfigured forwarding address": the recipient's configuration (read filtered).
+    R.SYSTEMERROR: ("misconfigured forwarding address",),
+}
+PHRASES = merged(PHRASES, _EXCHANGE_DSN)
+
 # Security refusals that name our sending client's failed login (read by
 # wordings.names_sending_client, for classifier.severity): OpenSMTPD's own "Could not retrieve
 # credentials" (its relay has no secret for the smarthost: smtpd/mta.c), Gmail's answers to a

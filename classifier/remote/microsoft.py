@@ -19,7 +19,13 @@ DOMAINS = ("outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk",
 # (Exchange Online's own NDR to a Microsoft 365 sender, a gateway relaying the refusal).
 MARKERS = ("protection.outlook.com]", "postmaster.live.com", "postmaster.outlook.com", "sendersupport.olc.protection",
            "resolver.adr.", "resolver.rst.", "storedrv.deliver", "aka.ms/", "go.microsoft.com/fwlink",
-           "as(201806281)")
+           "as(201806281)",
+           # Exchange's RESOLVER.RST texts for a group, mailbox or public folder taking only
+           # authenticated (internal) senders, quoted without their RESOLVER tag (5.7.13, 5.7.133-136:
+           # "Email non-delivery reports and SMTP errors in Exchange Online"; Sisimai 5's
+           # rhost/for-microsoft.go matches the same words). Under 5.7.13, RFC 3463's "account
+           # disabled", they read suspend where no Microsoft host was named (review 41).
+           "sender was not authenticated for", "sender not authenticated for group")
 
 RULES = (
     # The recipient: 5.1.10 "Recipient not found by SMTP address lookup" (directory-based
@@ -54,6 +60,11 @@ RULES = (
     Rule(reason=R.SPEEDING, status="5.2.121"),  # recipient's per-hour limit from one sender
     Rule(reason=R.SPEEDING, status="5.2.122"),
     Rule(reason=R.SPEEDING, status="4.2.121"),
+    # Exchange Online's own trouble, for now (Sisimai 5's rhost/for-microsoft.go quotes both from
+    # Postfix logs: "451 4.7.700 PFA agent busy, please try again." at MAIL FROM, "451 4.4.22-28
+    # Message failed to be replicated: ..." after DATA): no refusal of the sender (review 41).
+    Rule(reason=R.SYSTEMERROR, wording="pfa agent busy"),
+    Rule(reason=R.SYSTEMERROR, wording="message failed to be replicated"),
     # The sending infrastructure (our side of the wire, or Microsoft refusing our IP).
     Rule(reason=R.BADREPUTATION, status="4.7.650", sender=True),
     Rule(reason=R.BADREPUTATION, wording="rate limited due to ip reputation", sender=True),
@@ -87,6 +98,12 @@ RULES = (
     Rule(reason=R.BLOCKED, status="5.7.705", sender=True),
     Rule(reason=R.BLOCKED, status="5.7.708", sender=True),
     Rule(reason=R.BLOCKED, status="5.7.750", sender=True),
+    # The same table's 5.7.700-749 "Access denied, tenant has exceeded threshold" (only 5.7.705's
+    # code is listed above; Sisimai 5 matches the words over the range).
+    Rule(reason=R.BLOCKED, wording="tenant has exceeded threshold", sender=True),
+    # "451 4.7.652 The mail server [ip] has exceeded the maximum number of connections. (S3115)"
+    # (Outlook.com, as Sisimai 5's rhost/for-microsoft.go quotes it): our host's connections.
+    Rule(reason=R.TOOMANYCONN, wording="has exceeded the maximum number of connections", sender=True),
     Rule(reason=R.BLOCKED, wording="traffic not accepted from this ip", sender=True),
     Rule(reason=R.SPAMDETECTED, status="5.7.501", sender=True),  # "spam abuse detected": account banned
     Rule(reason=R.SPAMDETECTED, status="5.7.502", sender=True),
