@@ -65,11 +65,15 @@ def exchange_own(diagnostic: str, *, status: str, body: str, address: str = LEAD
                  remote: str | None = None) -> bytes:
     """Exchange Online's own NDR to its sending user (HAND-MADE after the NDR anatomy in
     "Email non-delivery reports and SMTP errors in Exchange Online"): the user text, the
-    diagnostic for administrators, a DSN whose Reporting-MTA is the tenant's own server."""
+    diagnostic for administrators, a DSN whose Reporting-MTA is the tenant's own server; the
+    headers Exchange Online writes on an NDR it generates (X-MS-Exchange-Message-Is-Ndr, its
+    Message-ID at the generating server)."""
     remote_line = f"Remote-MTA: dns; {remote}\n" if remote else ""
     return (
         "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>\n"
         "To: seller@example.com\nSubject: Undeliverable: Quick question\n"
+        "Message-ID: <a1b2c3d4-ndr@BN8PR12MB1234.namprd12.prod.outlook.com>\n"
+        "X-MS-Exchange-Message-Is-Ndr: \nAuto-Submitted: auto-replied\n"
         "X-Hand-Made: yes (Exchange Online NDR layout)\nMIME-Version: 1.0\n"
         'Content-Type: multipart/report; report-type=delivery-status; boundary="x1"\n\n'
         f"--x1\nContent-Type: text/plain; charset=us-ascii\n\n{body}\n\n"
