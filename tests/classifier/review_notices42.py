@@ -22,7 +22,7 @@ from __future__ import annotations
 from tests.classifier.notices import exchange_own, gmail_own, relayed
 from tests.classifier.review_notices25 import rows_quoted, rows_relayed
 from tests.classifier.review_notices35_layouts import exim_remote
-from tests.classifier.review_notices42_layouts import qmail_remote
+from tests.classifier.review_notices42_layouts import pf_sasl, qmail_remote
 from tests.classifier.review_notices42_logic import LOGIC_ROWS
 
 R, S, ANY = "recipient", "sender", None
@@ -89,6 +89,15 @@ GOOGLE_RELAY = [
     ("daily-relay-sending-limit-571", "550 5.7.1 Daily SMTP relay sending limit exceeded for customer. For more "
      "information on SMTP relay sending limits please contact your administrator or visit "
      "https://support.google.com/a/answer/166852 - gsmtp", "5.7.1", "MAIL", False, ("speeding",), S),
+    ("ehlo-first-551", "503 5.5.1 EHLO/HELO first. - gsmtp", "5.5.1", "MAIL", False, SYNTAX, ANY),
+    ("mail-first-551", "503 5.5.1 MAIL first. - gsmtp", "5.5.1", "RCPT", False, SYNTAX, ANY),
+    ("no-data-after-bdat-551", "503 5.5.1 No DATA after BDAT. - gsmtp", "5.5.1", "DATA", False, SYNTAX, ANY),
+    ("unrecognized-command-551", "502 5.5.1 Unrecognized command. - gsmtp", "5.5.1", None, False, SYNTAX, ANY),
+    ("too-many-unrecognized-551", "502 5.5.1 Too many unrecognized commands, goodbye. - gsmtp", "5.5.1", None,
+     False, SYNTAX, ANY),
+]
+# Replies to our relay's login (AUTH): Postfix reports them as its SASL failure (pf_sasl).
+GOOGLE_LOGIN = [
     ("too-many-login-attempts-470", "454 4.7.0 Too many login attempts, please try again later. - gsmtp", "4.7.0",
      None, False, ("securityerror",), S),
     ("log-in-web-browser-579", "534 5.7.9 Please log in with your web browser and then try again. Learn more at "
@@ -97,12 +106,6 @@ GOOGLE_RELAY = [
      ("securityerror", "syntaxerror"), S),
     ("cannot-authenticate-temp-470", "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again "
      "later. - gsmtp", "4.7.0", None, False, ("systemerror", "securityerror"), ANY),
-    ("ehlo-first-551", "503 5.5.1 EHLO/HELO first. - gsmtp", "5.5.1", "MAIL", False, SYNTAX, ANY),
-    ("mail-first-551", "503 5.5.1 MAIL first. - gsmtp", "5.5.1", "RCPT", False, SYNTAX, ANY),
-    ("no-data-after-bdat-551", "503 5.5.1 No DATA after BDAT. - gsmtp", "5.5.1", "DATA", False, SYNTAX, ANY),
-    ("unrecognized-command-551", "502 5.5.1 Unrecognized command. - gsmtp", "5.5.1", None, False, SYNTAX, ANY),
-    ("too-many-unrecognized-551", "502 5.5.1 Too many unrecognized commands, goodbye. - gsmtp", "5.5.1", None,
-     False, SYNTAX, ANY),
     ("unrecognized-auth-type-574", "504 5.7.4 Unrecognized authentication type. - gsmtp", "5.7.4", None, False,
      SYNTAX + ("securityerror",), S),
     ("xoauth-no-longer-574", "504 5.7.4 XOAUTH is no longer supported. - gsmtp", "5.7.4", None, False,
@@ -110,6 +113,15 @@ GOOGLE_RELAY = [
     ("optional-argument-554", "535 5.5.4 Optional Argument not permitted for that AUTH mode. - gsmtp", "5.5.4", None,
      False, SYNTAX + ("securityerror",), S),
 ]
+
+
+def _login_rows() -> list[tuple]:
+    out = []
+    for name, reply, status, _command, hard, reasons, scope in GOOGLE_LOGIN:
+        delay = status.startswith("4")
+        out.append((f"r42-gslogin-{name}", RSRC, pf_sasl(reply, status=status, address=GMAIL, remote=RELAY),
+                    [(GMAIL, hard, reasons, scope, delay)]))
+    return out
 
 # ---- Google Workspace / Gmail's own DNS notices (for-gsuite.go: NXDOMAIN and "Domain name not found"
 # are hostunknown only under a 5 status and a 5 reply, else networkerror; " had no relevant answers."
@@ -237,7 +249,7 @@ ORANGE_ROWS = [
 ]
 
 ROWS = (rows_relayed("r42-google", GSRC, GMX, GMAIL, GOOGLE) + rows_quoted("r42-google", GSRC, GMX, GMAIL, GOOGLE)
-        + rows_relayed("r42-gsrelay", RSRC, RELAY, GMAIL, GOOGLE_RELAY) + GSUITE_ROWS + KDDI_ROWS
+        + rows_relayed("r42-gsrelay", RSRC, RELAY, GMAIL, GOOGLE_RELAY) + _login_rows() + GSUITE_ROWS + KDDI_ROWS
         + rows_relayed("r42-iua", ISRC, "mx.i.ua", IUA, IUA_REPLIES) + rows_quoted("r42-iua", ISRC, "mx.i.ua", IUA,
                                                                                  IUA_REPLIES)
         + IUA_ROWS + ORANGE_ROWS + LOGIC_ROWS)

@@ -48,3 +48,10 @@ def exim_own(name: str, text: str, address: str) -> bytes:
     """Exim's bounce of a failure of its own (deliver.c: the error under the address, no remote host;
     the plain-text form, as Exims without DSN support send it)."""
     return exim(name, [(address, None, text)], to=address, dsn=None)
+
+
+def pf_sasl(text: str, *, status: str, address: str, remote: str, action: str | None = None) -> bytes:
+    """Our Postfix relay's report of its smarthost refusing its login (src/smtp/smtp_sasl_glue.c:
+    "SASL authentication failed; server %s said: %s", the reply as the diagnostic)."""
+    raw = postfix_report(text, status=status, command=None, action=action, address=address, remote=remote)
+    return raw.replace(f"host {remote}[".encode(), f"SASL authentication failed; server {remote}[".encode(), 1)

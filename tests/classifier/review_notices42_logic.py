@@ -15,6 +15,7 @@ replies are the servers' own words where a source is named, else ordinary replie
 from __future__ import annotations
 
 from tests.classifier.notices import exchange_own, gmail_own, own_postfix, relayed
+from tests.classifier.review_notices14_layouts import exim
 from tests.classifier.review_notices35_layouts import exim_remote
 from tests.classifier.review_notices42_layouts import exim_after, exim_own, pf_verb, qmail_own, qmail_remote
 
@@ -129,6 +130,11 @@ B5 = [
 # looks only when the status names no explicit reason, and anotherone() falls back to 5.1.0's
 # userunknown: a HARD bounce of a live recipient (its false hard; ours must not follow).
 S6 = GO.format("reason/why-rejected.go, reason/find.go anotherone()") + PF
+# Exim's sender-verify refusal at RCPT (a multi-line reply, each line indented in the bounce as
+# Exim prints a remote's multi-line response, folded in the DSN's Diagnostic-Code).
+CALLOUT = ("550-Verification failed for <seller@example.com>", "550-Called:   192.0.2.40",
+           "550-Sent:     RCPT TO:<seller@example.com>", "550-Response: 550 5.1.1 No such user",
+           "550 Sender verify failed")
 SENDER_UNK = "550 5.1.0 <seller@example.com>: Sender address rejected: User unknown in local recipient table"
 B6 = [
     pf("sender-unknown-at-mail-relayed", S6, SENDER_UNK, "5.1.0", "MAIL", REJECTED),
@@ -144,9 +150,10 @@ B6 = [
        "5.7.1", REJECTED),
     pf("sender-domain-not-found-at-rcpt", S6, "550 5.1.8 <seller@example.com>: Sender address rejected: Domain not "
        "found", "5.1.8", "RCPT", REJECTED),
-    xm("sender-verify-failed-exim", S6 + "; Exim's callout words (acl.c)", "550-Verification failed for "
-       "<seller@example.com>\n550-Called:   192.0.2.40\n550-Sent:     RCPT TO:<seller@example.com>\n550-Response: "
-       "550 5.1.1 No such user\n550 Sender verify failed", "RCPT", REJECTED),
+    ("sender-verify-failed-exim", S6 + "; Exim's callout words (acl.c, verify.c)", exim(
+        "sender-verify-failed-exim", [(A, f"{MX} [192.0.2.25]", f"SMTP error from remote mail server after RCPT "
+                                      f"TO:<{A}>:\n    " + "\n    ".join(CALLOUT))], to=A,
+        dsn=[(A, "\n ".join(CALLOUT))]), REJECTED),
     pf("sender-rejected-after-data", S6 + HAND, "550 5.7.1 Sender rejected", "5.7.1", "DATA", REJECTED),
 ]
 
