@@ -167,6 +167,8 @@ B7 = [
     pf("unk450-rcpt-given-up", S7, UNK_450, "4.1.1", "RCPT", HARD_USER, action="failed"),
     gm("unk450-gmail-given-up", S7, UNK_450, "4.1.1", FILTERED),
     gm("unk450-gmail-delayed", S7, UNK_450, "4.1.1", _exp(False, (), R, True), action="delayed"),
+    xm("unk450-exim-retry-timeout", S7 + "; Exim's ': retry timeout exceeded' (deliver.c)",
+       f"{UNK_450}: retry timeout exceeded", "RCPT", HARD_USER),
 ]
 
 # (8) Suspend before UserUnknown (classorder), a 525 reply suspend (why-suspend.go), a bare 5.2.1
@@ -276,4 +278,21 @@ B13 = [
         status="5.3.0", address=A), _exp(False, ("mailererror", "systemerror"), ANY)),
 ]
 
-LOGIC_ROWS = B1 + B2 + B3 + B4 + B5 + B6 + B7 + B8 + B9 + B10 + B11 + B12 + B13
+# (14) NotAccept: hard under a 5 class, soft under a 4 one (smtp/failure/lib.go IsHardBounce); the
+# status table reads 5.3.2 and 5.7.27 notaccept. Taxonomy: a 5.7.27 is the SENDER's null MX (RFC
+# 7505), the envelope sender refused (rejected, soft); Sisimai's table makes it a hard notaccept.
+S14 = GO.format("smtp/failure/lib.go IsHardBounce(), smtp/status/lib.go Name()")
+B14 = [
+    pf("host-does-not-accept-521", S14 + "; RFC 7504's '521 Host does not accept mail' (host name by hand)",
+       "521 5.3.2 mx.partner.example does not accept mail", "5.3.2", "CONN", [(A, True, ("notaccept",), R, False)]),
+    pf("service-shutting-down-432-delayed", S14 + "; RFC 5321's 421 text (status by hand)", "421 4.3.2 Service "
+       "shutting down, closing transmission channel", "4.3.2", "CONN",
+       _exp(False, ("notaccept", "systemerror"), ANY, True)),
+    ("null-mx-own", S14 + "; Postfix's own words (src/smtp/smtp_addr.c)", own_postfix(
+        "Domain partner.example does not accept mail (nullMX)", status="5.1.10", address=A),
+     [(A, True, ("notaccept",), R, False)]),
+    pf("sender-null-mx-5727-at-mail", S14 + "; RFC 7505 section 4.2's 'Sender address has null MX' (reply line by "
+       "hand)", "550 5.7.27 Sender address has null MX", "5.7.27", "MAIL", REJECTED),
+]
+
+LOGIC_ROWS = B1 + B2 + B3 + B4 + B5 + B6 + B7 + B8 + B9 + B10 + B11 + B12 + B13 + B14
