@@ -89,6 +89,9 @@ GOOGLE_RELAY = [
     ("daily-relay-sending-limit-571", "550 5.7.1 Daily SMTP relay sending limit exceeded for customer. For more "
      "information on SMTP relay sending limits please contact your administrator or visit "
      "https://support.google.com/a/answer/166852 - gsmtp", "5.7.1", "MAIL", False, ("speeding",), S),
+    # Postfix gives a 454 reply's 5.5.1 the reply's class (a delay).
+    ("starttls-not-repeated-451", "454 5.5.1 STARTTLS may not be repeated. - gsmtp", "4.5.1", None, False,
+     SYNTAX + ("securityerror", "failedstarttls"), ANY),
     ("ehlo-first-551", "503 5.5.1 EHLO/HELO first. - gsmtp", "5.5.1", "MAIL", False, SYNTAX, ANY),
     ("mail-first-551", "503 5.5.1 MAIL first. - gsmtp", "5.5.1", "RCPT", False, SYNTAX, ANY),
     ("no-data-after-bdat-551", "503 5.5.1 No DATA after BDAT. - gsmtp", "5.5.1", "DATA", False, SYNTAX, ANY),

@@ -15,7 +15,7 @@ replies are the servers' own words where a source is named, else ordinary replie
 from __future__ import annotations
 
 from tests.classifier.notices import exchange_own, gmail_own, own_postfix, relayed
-from tests.classifier.review_notices14_layouts import exim
+from tests.classifier.review_notices14_layouts import exim, qmail
 from tests.classifier.review_notices35_layouts import exim_remote
 from tests.classifier.review_notices42_layouts import exim_after, exim_own, pf_verb, qmail_own, qmail_remote
 
@@ -69,6 +69,10 @@ B1 = [
     ex("st511-exo", S1, UNK_VIRTUAL, "5.1.1", HARD_USER),
     pf("st511-after-data-relayed", S1 + HAND, f"550 5.1.1 <{A}>... User unknown", "5.1.1", "DATA", HARD_USER),
     xm("st511-exim", S1 + HAND, "550 5.1.1 No such user here", "RCPT", HARD_USER),
+    pf("st510-address-rejected-relayed", S1 + "; Sisimai's userunknown list's '5.1.0 address rejected.' (reply line "
+       "by hand)", "550 5.1.0 Address rejected.", "5.1.0", "RCPT", HARD_USER),
+    gm("st510-address-rejected-gmail", S1 + "; Sisimai's userunknown list's '5.1.0 address rejected.' (reply line "
+       "by hand)", "550 5.1.0 Address rejected.", "5.1.0", HARD_USER),
     qm("st511-qmail", S1, f"550 5.1.1 <{A}>: Recipient address rejected: User unknown in local recipient table",
        "RCPT", HARD_USER),
 ]
@@ -295,4 +299,89 @@ B14 = [
        "hand)", "550 5.7.27 Sender address has null MX", "5.7.27", "MAIL", REJECTED),
 ]
 
-LOGIC_ROWS = B1 + B2 + B3 + B4 + B5 + B6 + B7 + B8 + B9 + B10 + B11 + B12 + B13 + B14
+# (15) The rest of classorder's first pass: HasMoved, NoRelaying, RequirePTR, Speeding and
+# TooManyConn before Blocked; Filtered by the x.2.0 / x.2.4 statuses; a full mailbox given up keeps
+# its reason (MailboxFull's status test comes before anything about the queue).
+S15 = GO.format("reason/lib.go classorder, reason/why-*.go ProbesInto")
+B15 = [
+    pf("moved-516-relayed", S15 + "; Postfix's relocated(5) words (src/smtpd/smtpd_check.c)", f"550 5.1.6 <{A}>: "
+       "Recipient address rejected: User has moved to lead@newpartner.example", "5.1.6", "RCPT",
+       [(A, True, ("hasmoved",), R, False)]),
+    gm("moved-516-gmail", S15 + "; Postfix's relocated(5) words (src/smtpd/smtpd_check.c)", f"550 5.1.6 <{A}>: "
+       "Recipient address rejected: User has moved to lead@newpartner.example", "5.1.6",
+       [(A, True, ("hasmoved",), R, False)]),
+    pf("moved-416-delayed", S15 + HAND, f"450 4.1.6 <{A}>: Recipient address rejected: User has moved",
+       "4.1.6", "RCPT", _exp(False, ("hasmoved",), R, True)),
+    pf("relay-access-denied-rcpt", S15 + "; Postfix's words (smtpd_check.c)", f"554 5.7.1 <{A}>: Relay access "
+       "denied", "5.7.1", "RCPT", _exp(False, ("norelaying",), ANY)),
+    qm("relay-rcpthosts-qmail", S15 + "; qmail-smtpd.c's words", "553 sorry, that domain isn't in my list of allowed "
+       "rcpthosts (#5.7.1)", "RCPT", _exp(False, ("norelaying",), ANY)),
+    pf("no-ptr-4725-delayed", S15 + "; Postfix's words (reject_unknown_client_hostname)", "450 4.7.25 Client host "
+       "rejected: cannot find your hostname, [192.0.2.7]", "4.7.25", "RCPT", _exp(False, ("requireptr",), S, True)),
+    xm("no-ptr-5725-exim", S15 + "; Postfix's words (reject_unknown_client_hostname)", "550 5.7.25 Client host "
+       "rejected: cannot find your hostname, [192.0.2.7]", "RCPT", _exp(False, ("requireptr",), S)),
+    pf("too-many-connections-421", S15 + HAND, "421 4.7.0 mx.partner.example Error: too many connections from "
+       "192.0.2.7", "4.7.0", "CONN", _exp(False, ("toomanyconn",), S, True)),
+    pf("rate-limit-451-delayed", S15 + HAND, "451 4.7.1 Rate limit exceeded for 192.0.2.7, please slow down",
+       "4.7.1", "RCPT", _exp(False, ("speeding",), S, True)),
+    pf("full-422-given-up", S15 + HAND, f"452 4.2.2 <{A}>: Mailbox full", "4.2.2", "RCPT",
+       _exp(False, ("mailboxfull",), R), action="failed"),
+    ex("bare-520-exo", S15 + HAND, "550 5.2.0 Mailbox unavailable", "5.2.0", _exp(False, ("filtered", "suspend",
+                                                                                          "onhold"), R)),
+    pf("list-expansion-524", S15 + "; RFC 3463 X.2.4 'Mailing list expansion problem'", "550 5.2.4 Mailing list "
+       "expansion problem", "5.2.4", "RCPT", _exp(False, ("filtered", "systemerror"), ANY)),
+]
+
+# (16) Sisimai decides each recipient alone (Find() per siba.Fact): two recipients of one notice,
+# one refused at RCPT as unknown, the other for another cause, each keeps its own reading.
+S16 = GO.format("reason/find.go Find(), once per recipient") + HAND
+B_ = "sales@partner.example"
+B16 = [
+    ("two-qmail-unknown-and-full", S16 + "; qmail-remote.c's stage sentences", qmail(
+        "two-qmail", [(A, "192.0.2.25 does not like recipient.\nRemote host said: 550 5.1.1 user unknown\nGiving up "
+                          "on 192.0.2.25."),
+                      (B_, "192.0.2.25 does not like recipient.\nRemote host said: 552 5.2.2 mailbox full\nGiving up "
+                           "on 192.0.2.25.")], to=f"{A}, {B_}", host="mail.example.com"),
+     [(A, True, ("userunknown",), R, False), (B_, False, ("mailboxfull",), R, False)]),
+    ("two-exim-unknown-and-spam", S16 + "; Exim's transports/smtp.c words", exim(
+        "two-exim", [(A, f"{MX} [192.0.2.25]", f"SMTP error from remote mail server after RCPT TO:<{A}>: 550 5.1.1 "
+                                               "No such user"),
+                     (B_, f"{MX} [192.0.2.25]", "SMTP error from remote mail server after end of data: 550 5.7.1 "
+                                                "Message rejected as spam by Content Filtering.")],
+        to=f"{A}, {B_}", dsn=[(A, "550 5.1.1 No such user"),
+                              (B_, "550 5.7.1 Message rejected as spam by Content Filtering.")]),
+     [(A, True, ("userunknown",), R, False), (B_, False, ("spamdetected",), ANY, False)]),
+    gm("inbox-out-of-storage-gmail-delayed", S9 + "; Google's words (answer 3726730)", "452-4.2.2 The recipient's "
+       "inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp "
+       "- gsmtp", "4.2.2", _exp(False, ("mailboxfull",), R, True), action="delayed"),
+    pf("temporary-lookup-failure-delayed", GO.format("smtp/status/lib.go Name()") + "; Postfix's words "
+       "(smtpd_check.c)", f"451 4.3.0 <{A}>: Temporary lookup failure", "4.3.0", "RCPT",
+       _exp(False, ("systemerror",), ANY, True)),
+]
+
+# (17) The reporting MTA's own failures (a Diagnostic-Code type other than SMTP, or none): Find()
+# skips the first pass and anotherone() reads the status table, then the wording lists.
+S17 = GO.format("reason/find.go (DiagnosticType not SMTP: anotherone() only)")
+B17 = [
+    ("exim-unrouteable-own", S17 + "; Exim's words (routers: 'Unrouteable address')", exim_own(
+        "exim-unrouteable", "Unrouteable address", A), [(A, True, ("hostunknown",), R, False)]),
+    ("exim-retry-timeout-own", S17 + "; Exim's words (deliver.c)", exim_own(
+        "exim-retry-timeout", "retry timeout exceeded", A), _exp(False, ("expired",), ANY)),
+    ("exim-mailbox-full-own", S17 + "; Exim's appendfile words ('mailbox is full', deliver.c's retry text)",
+     exim_own("exim-mailbox-full", "mailbox is full: retry timeout exceeded", A), _exp(False, ("mailboxfull",), R)),
+    ("qmail-local-no-mailbox", S17 + "; qmail-local.c's words", qmail_own(
+        "qmail-local-none", "Sorry, no mailbox here by that name. (#5.1.1)", A), HARD_USER),
+    ("qmail-vpopmail-over-quota", S17 + "; vpopmail's vdelivermail words (weak: as its users quote them)",
+     qmail_own("qmail-vpop-quota", "The users mailfolder is over the allowed quota (size). (#5.2.2)", A),
+     _exp(False, ("mailboxfull",), R)),
+    ("postfix-local-unknown-user", S17 + "; Postfix local(8)'s words (src/local/local.c)", own_postfix(
+        'unknown user: "lead"', status="5.1.1", address=A), HARD_USER),
+    ("postfix-forwarding-loop", S17 + "; Postfix's words (src/local/recipient.c)", own_postfix(
+        f"mail forwarding loop for {A}", status="5.4.6", address=A),
+     _exp(False, ("networkerror", "systemerror"), ANY)),
+    ("postfix-file-too-large", S17 + "; Postfix local(8)'s words (src/local/mailbox.c)", own_postfix(
+        "cannot update mailbox /var/mail/lead for user lead. error writing message: File too large",
+        status="5.2.2", address=A), _exp(False, ("mailboxfull",), R)),
+]
+
+LOGIC_ROWS = B1 + B2 + B3 + B4 + B5 + B6 + B7 + B8 + B9 + B10 + B11 + B12 + B13 + B14 + B15 + B16 + B17
