@@ -174,10 +174,14 @@ KDDI_ROWS = [
                                                  heading="Address not found", body=f"Your message wasn't delivered "
                                                  f"to {EZ}.", address=EZ, remote="lsean.ezweb.ne.jp"),
      [(EZ, False, ("filtered",), R, False)]),
-    # At RCPT the words say no such user (hard). Sisimai: filtered (au's filter speaks so, its page says).
+    # At RCPT the words alone say no such user; written first as userunknown, hard. Sisimai's table, citing
+    # au's support page, says this no-address form is the subscriber's reception filter (and a Japanese
+    # sender's note, note.com/sendmagic 'SMTP応答コードについて【au編】' (weak), that au's 550 User unknown
+    # also answers a phone's reception-refusal settings): the taxonomy's filtered, soft. The expectation
+    # was changed on that evidence (the classifier read it hard), and classifier/remote/kddi.py added.
     ("au-no-address-user-unknown-rcpt", KSRC, relayed("550 : User unknown", status=None, command="RCPT",
                                                       remote="msmx.au.com", address=AU),
-     [(AU, True, ("userunknown",), R, False)]),
+     [(AU, False, ("filtered",), R, False)]),
     ("au-no-address-user-unknown-data", KSRC, relayed("550 : User unknown", status=None, command="DATA",
                                                       remote="msmx.au.com", address=AU),
      [(AU, False, ("filtered",), R, False)]),
