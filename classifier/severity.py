@@ -11,8 +11,9 @@ from classifier.records import Reason, Scope
 from classifier.wording import Wording
 
 _ALWAYS_HARD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED})
-# Postfix's SMTP client reporting its own SASL login refused by the next hop (the thirty-ninth review).
-_OUR_LOGIN = "sasl authentication failed; server "
+# Postfix's SMTP client reporting its own SASL login refused by the next hop (the thirty-ninth review;
+# formats/dsn.py finds it in the notice's text too, where Postfix writes it).
+OUR_LOGIN = "sasl authentication failed; server "
 # Wording that says a refusal is only for now.
 _TEMPORARY_WORDS = ("temporar", "try again later", "please try again", "retry later")
 # Reasons that are about the sending side: its IP, its envelope sender, its authentication,
@@ -78,7 +79,7 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
     # Postfix's own "SASL authentication failed; server X said: ..." (smtp_sasl_glue.c): our relay's
     # login at its smarthost refused, whatever the code ("525 5.7.13 User Account Disabled" is OUR
     # account, RFC 5248; "500 5.5.6 Authentication Exchange line is too long", RFC 4954).
-    if _OUR_LOGIN in diagnostic.lower():
+    if OUR_LOGIN in diagnostic.lower():
         return Scope.SENDER
     if reason is Reason.SECURITYERROR and (command == "MAIL" or (
             diagnostic and wordings.names_sending_client(diagnostic.lower()))):

@@ -16,6 +16,7 @@ from classifier.hints import looks_like_bounce
 from classifier.origin import recipient_text
 from classifier.parse import ADDRESS, STATUS, Mail, parse_fields
 from classifier.quoted import quoted_address
+from classifier.severity import OUR_LOGIN
 
 NAME = "rfc3464"
 HINTS = ()
@@ -126,6 +127,8 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         elif text_status and status is None:
             status = text_status
         action = fields.get("action", "").strip().lower().split(" ")[0] or None
+        command = smtp_command(diagnostic)
+        about = lines_about(notice, address, 12, others) if command is None else ""
         facts.append(Fact(
             address=address,
             action=action,
@@ -133,8 +136,11 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
             remote_mta=_value(fields["remote-mta"]) if fields.get("remote-mta") else None,
-            smtp_command=smtp_command(diagnostic) or smtp_command(lines_about(notice, address, 12, others))
-            or transcript_command(notice, address),
+            smtp_command=command or smtp_command(about) or transcript_command(notice, address),
+            # Postfix writes its refused SASL login only in the notice's text ("SASL authentication
+            # failed; server X said: ..."); its DSN's Diagnostic-Code holds the smarthost's reply
+            # alone (src/smtp/smtp_sasl_glue.c, dsb_update): our relay's own login, the sender's.
+            sender_notice=OUR_LOGIN in about.lower(),
         ))
     return tuple(facts)
 

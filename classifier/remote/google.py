@@ -43,6 +43,10 @@ RULES = (
     Rule(reason=Reason.AUTHFAILURE, wording="didn't pass spf authentication", sender=True),
     Rule(reason=Reason.AUTHFAILURE, wording="didn't pass dkim authentication", sender=True),
     Rule(reason=Reason.AUTHFAILURE, wording="aligned with either the authenticated spf or dkim", sender=True),
+    # "550 5.7.30 This mail has been blocked because DKIM does not pass. Gmail requires all large
+    # senders to authenticate with DKIM" (Sisimai 5's rhost/for-google.go, quoting answer 3726730):
+    # the missing DKIM is the cause, not a block (5.7.30 alone is RFC 8689's REQUIRETLS).
+    Rule(reason=Reason.AUTHFAILURE, wording="because dkim does not pass", sender=True),
     Rule(reason=Reason.SECURITYERROR, wording="not using a tls connection", sender=True),
     Rule(reason=Reason.SPEEDING, wording="has been temporarily rate limited", sender=True),
     Rule(reason=Reason.SPAMDETECTED, wording="has been temporarily limited", sender=True),
@@ -75,7 +79,9 @@ RULES = (
     # closing connection" ("usually indicates a Denial of Service (DoS) for the SMTP relay at the
     # HELO stage"): our connections; "451 4.3.0 Multiple destination domains per transaction is
     # unsupported": our transaction's shape (it read expired as a delay).
-    Rule(reason=Reason.BLOCKED, wording="helo/ehlo argument is invalid"),
+    # "501 5.5.4 Empty HELO/EHLO argument not allowed" (Sisimai 5's rhost/for-google.go quotes it
+    # beside the first): our HELO, empty, the same cause.
+    Rule(reason=Reason.BLOCKED, wording="helo/ehlo argument"),
     Rule(reason=Reason.TOOMANYCONN, wording="try again later, closing connection"),
     Rule(reason=Reason.TOOMANYCONN, wording="multiple destination domains per transaction"),
 )
