@@ -182,14 +182,15 @@ GMAIL_ROWS = [
     # Postfix's answer at DATA when every RCPT was refused earlier: nothing about this address.
     ("r43-gmail-legacy-state15-no-valid-recipients", GSRC,
      gmail_legacy("r43-gl15n", GM, "554 554 Error: no valid recipients (state 15)."), [(GM, False, (), ANY, False)]),
-    # Sisimai: filtered (state 17 is DATA); the words say no such user.
+    # States 17 and 18 are DATA: "no such user" refused after DATA is the taxonomy's `filtered`
+    # ("refused after DATA or by a recipient-side filter"), Sisimai's reading too. (First written
+    # userunknown, hard: a misread of the taxonomy, corrected after the run.)
     ("r43-gmail-legacy-state17-no-such-user", GSRC,
      gmail_legacy("r43-gl17", GM, f"550 550 <{GM}> No such user here (state 17)."),
-     [(GM, True, ("userunknown",), R, False)]),
-    # Sisimai: filtered; "Unknown user" with the address, after DATA (state 18).
+     [(GM, False, ("filtered",), R, False)]),
     ("r43-gmail-legacy-state18-unknown-user", GSRC,
      gmail_legacy("r43-gl18", GM, f"550 550 Unknown user {GM} (state 18)."),
-     [(GM, True, ("userunknown",), R, False)]),
+     [(GM, False, ("filtered",), R, False)]),
     ("r43-gmail-legacy-state18-header-error", GSRC,
      gmail_legacy("r43-gl18h", GM, "554 554 5.7.0 Header error (state 18)."),
      [(GM, False, ("contenterror", "policyviolation", "filtered", "notcompliantrfc", "securityerror"), ANY, False)]),
