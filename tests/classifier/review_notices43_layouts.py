@@ -255,3 +255,41 @@ def imail(name: str, address: str, first: str, response: str = "") -> bytes:
             "X-Mailer: <SMTP32 v8.22>\n" + MARK.format("iMail notice"))
     tail = f"\nBody of message generated response:\n{response}\n" if response else ""
     return _text(head, f"{first}\n{tail}\nOriginal message follows.\n\n" + original(name, address))
+
+
+def messaging_server(name: str, address: str, reason: str, diagnostic: str) -> bytes:
+    """Oracle (Sun) Messaging Server's report (via-messagingserver.go: a "Boundary_(ID_...)"
+    boundary, Subject "Delivery Notification: ", "This report relates to a message you sent with
+    the following header fields:", each recipient's "  Recipient address:", "  Reason:",
+    "  Diagnostic code:" and "  Remote system:" lines, then the DSN part)."""
+    bound = f"Boundary_(ID_{name})"
+    head = (f"From: Internet Mail Delivery <postmaster@ms.example.com>\nTo: {SELLER}\n"
+            "Subject: Delivery Notification: Delivery has failed\n" + MARK.format("Messaging Server report")
+            + f'MIME-Version: 1.0\nContent-Type: multipart/report; boundary="{bound}"; report-type=delivery-status\n\n')
+    text = ("This report relates to a message you sent with the following header fields:\n\n"
+            f"  Message-id: <review25-{name}@example.com>\n  Date: Thu, 3 Dec 2026 10:00:00 +0000\n"
+            f"  From: Seller <{SELLER}>\n  To: {address}\n  Subject: Quick question\n\n"
+            "Your message cannot be delivered to the following recipients:\n\n"
+            f"  Recipient address: {address}\n  Reason: {reason}\n  Diagnostic code: smtp;{diagnostic}\n"
+            "  Remote system: dns;mx.partner.example (TCP|192.0.2.10|47323|192.0.2.25|25) (mx.partner.example ESMTP)\n")
+    dsn = ("Reporting-MTA: dns;ms.example.com (tcp-daemon)\nArrival-date: Thu, 03 Dec 2026 10:00:00 +0000 (GMT)\n\n"
+           f"Original-recipient: rfc822;{address}\nFinal-recipient: rfc822;{address}\nAction: failed\n"
+           f"Status: {diagnostic.split()[1] if diagnostic[:1] in '45' else '5.0.0'} ({reason})\n"
+           "Remote-MTA: dns;mx.partner.example (TCP|192.0.2.10|47323|192.0.2.25|25)\n"
+           f"Diagnostic-code: smtp;{diagnostic}\n")
+    return (head + f"--{bound}\nContent-type: text/plain; charset=us-ascii\nContent-language: en-US\n\n{text}\n"
+            f"--{bound}\nContent-type: message/delivery-status\n\n{dsn}\n"
+            f"--{bound}\nContent-type: text/rfc822-headers\n\n{_headers(name, address)}\n--{bound}--\n").encode()
+
+
+def einsundeins(name: str, address: str, reason: str) -> bytes:
+    """1&1 (IONOS)'s own notice (via-einsundeins.go: From "Mail Delivery System", Subject "Mail
+    delivery failed: returning message to sender", the failed address alone on its line, "For the
+    following reason:", "--- The header of the original message is following. ---")."""
+    head = ('From: "Mail Delivery System" <mailer-daemon@kundenserver.de>\nTo: ' + SELLER + "\n"
+            "Subject: Mail delivery failed: returning message to sender\n" + MARK.format("1&1 notice"))
+    return _text(head, "This message was created automatically by mail delivery software.\n\n"
+                 "A message that you sent could not be delivered to one or more of\n"
+                 "its recipients. This is a permanent error. The following address\nfailed:\n\n"
+                 f"{address}\n\nFor the following reason:\n\n{reason}\n\n"
+                 "--- The header of the original message is following. ---\n\n" + _headers(name, address))

@@ -8,8 +8,10 @@ taxonomy's reading of the words, written before the classifier ran. All HAND-MAD
 from __future__ import annotations
 
 from tests.classifier.review_notices14_layouts import qmail
-from tests.classifier.review_notices43_layouts import (courier_delay, exim_warning, ezweb, gmx, imail, interscan,
-                                                       mailmarshal, mxlogic, opensmtpd_indented, plain_after)
+from tests.classifier.review_notices25_layouts import kddi
+from tests.classifier.review_notices43_layouts import (courier_delay, einsundeins, exim_warning, ezweb, gmx, imail,
+                                                       interscan, mailmarshal, messaging_server, mxlogic,
+                                                       opensmtpd_indented, plain_after)
 
 R, S, ANY = "recipient", "sender", None
 GO = "sisimai/go-sisimai lhost/{} (Sisimai 5's parser, library code only) as outside opinion"
@@ -245,4 +247,40 @@ GATEWAY_ROWS = [
      [(TO, False, ("virusdetected",), ANY, False)]),
 ]
 
-MORE_ROWS = (QMAIL_CLONE_ROWS + LDAP_ROWS + OS_ROWS + COURIER_ROWS + EXIM_ROWS + EZWEB_ROWS + GATEWAY_ROWS)
+# ---- au (KDDI)'s notice: its "SMTP relay error" entry (Sisimai: norelaying, in 4.25 too, no
+# review wrote it): the remote server's own reply follows and decides; Oracle Messaging Server's
+# report; 1&1's notice (layouts no review had written).
+KSRC = GO.format("via-kddi.go") + " (its table and markers)"
+MSSRC = GO.format("via-messagingserver.go") + " (its markers and table)"
+ESRC = GO.format("via-einsundeins.go") + " (its markers and table; 1&1's postmaster page named in its comments)"
+OTHER_ROWS = [
+    ("r43-kddi-smtp-relay-error-user-unknown", KSRC,
+     kddi("r43-kd1", TO, f"Due to the following SMTP relay error.\n     550 5.1.1 <{TO}>... User Unknown"),
+     [(TO, True, ("userunknown",), R, False)]),
+    ("r43-kddi-smtp-relay-error-mailbox-full", KSRC,
+     kddi("r43-kd2", TO, f"Due to the following SMTP relay error.\n     552 5.2.2 <{TO}>... Mailbox full"),
+     [(TO, False, ("mailboxfull",), R, False)]),
+    ("r43-messaging-server-user-unknown", MSSRC,
+     messaging_server("r43-ms1", TO, "Remote SMTP server has rejected address", f"550 5.1.1 <{TO}>... User Unknown"),
+     [(TO, True, ("userunknown",), R, False)]),
+    ("r43-messaging-server-mailbox-full", MSSRC,
+     messaging_server("r43-ms2", TO, "Remote SMTP server has rejected address", f"552 5.2.2 <{TO}>... Mailbox full"),
+     [(TO, False, ("mailboxfull",), R, False)]),
+    ("r43-messaging-server-illegal-host", MSSRC,
+     messaging_server("r43-ms3", "lead@partner.exmaple", "Illegal host/domain name found",
+                      "550 5.1.2 Illegal host/domain name found"),
+     [("lead@partner.exmaple", True, ("hostunknown",), R, False)]),
+    ("r43-einsundeins-size-limit", ESRC,
+     einsundeins("r43-eu1", TO, "Mail size limit exceeded. For explanation visit\n"
+                 "http://postmaster.1and1.com/en/error-messages?ip=%1s"), [(TO, False, ("mesgtoobig",), ANY, False)]),
+    ("r43-einsundeins-remote-user-unknown", ESRC,
+     einsundeins("r43-eu2", TO, "SMTP error from remote server for RCPT command,\nhost: mx.partner.example "
+                 f"(192.0.2.25)\nreason: 550 5.1.1 <{TO}>: Recipient address rejected: User unknown"),
+     [(TO, True, ("userunknown",), R, False)]),
+    ("r43-einsundeins-remote-spam-text-command", ESRC + " ('for TEXT command' is DATA)",
+     einsundeins("r43-eu3", TO, "SMTP error from remote server for TEXT command,\nhost: mx.partner.example "
+                 "(192.0.2.25)\nreason: 554 5.7.1 Message rejected as spam"),
+     [(TO, False, ("spamdetected",), ANY, False)]),
+]
+
+MORE_ROWS = (OTHER_ROWS + QMAIL_CLONE_ROWS + LDAP_ROWS + OS_ROWS + COURIER_ROWS + EXIM_ROWS + EZWEB_ROWS + GATEWAY_ROWS)
