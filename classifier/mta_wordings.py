@@ -272,6 +272,9 @@ _SISIMAI_TABLES: Mapping[Reason, tuple[str, ...]] = {
         "no valid route to destination", "temporary failure in mx lookup", "all routes to destination blocked",
         "address family mismatch on destination mxs", "bad dns lookup error code", "loop detected",
         "could not retrieve source address",
+        # Zoho Mail's own "[Status: Error, Address: <a>, ResponseCode 421, , Host not reachable.]"
+        # (via-zoho.go reads it expired): the recipient's server out of reach, not a missing host.
+        "host not reachable",
     ),
     # Exim's router refusing a .forward's pipe or file (its configuration, not the address).
     R.SYSTEMERROR: ("delivery to pipe forbidden", "delivery to file forbidden"),

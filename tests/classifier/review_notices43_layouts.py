@@ -293,3 +293,52 @@ def einsundeins(name: str, address: str, reason: str) -> bytes:
                  "its recipients. This is a permanent error. The following address\nfailed:\n\n"
                  f"{address}\n\nFor the following reason:\n\n{reason}\n\n"
                  "--- The header of the original message is following. ---\n\n" + _headers(name, address))
+
+
+def x6(name: str, address: str, line: str) -> bytes:
+    """Sisimai's "Unknown MTA #6" (via-x6.go: Subject "There was an error sending your mail", "We
+    had trouble delivering your message. Full details follow:", "N error(s):", each refusal as
+    "SMTP Server <host> rejected recipient <addr>" and its response, "The attachment contains the
+    original mail headers")."""
+    head = (f"From: postmaster@mail.example.net\nTo: {SELLER}\nSubject: There was an error sending your mail\n"
+            + MARK.format("unknown MTA #6 notice"))
+    return _text(head, "We had trouble delivering your message. Full details follow:\n\nSubject: 'Quick question'\n"
+                 f"Date: 'Thu, 3 Dec 2026 10:00:00 +0000'\n\n1 error(s):\n\n{line}\n\n"
+                 "The attachment contains the original mail headers.\n\n" + _headers(name, address))
+
+
+def x3(name: str, address: str, detail: str) -> bytes:
+    """Sisimai's "Unknown MTA #3" (via-x3.go: From "Mail Delivery System", Subject "Delivery
+    status notification", "      This is an automatically generated Delivery Status
+    Notification.", "  * addr", "Technical details:", "SMTP:RCPT host ...: reply" or "Routing:")."""
+    rule = "=" * 76
+    head = (f"From: Mail Delivery System <MAILER-DAEMON@mail.example.net>\nTo: {SELLER}\n"
+            "Subject: Delivery status notification\n" + MARK.format("unknown MTA #3 notice"))
+    return _mime(head, name, f"{rule}\n      This is an automatically generated Delivery Status Notification.\n\n"
+                 f"Delivery to the following recipients failed permanently:\n\n  * {address}\n\n\n{rule}\n"
+                 f"                            Technical details:\n\n{detail}\n\n\n{rule}\n", address)
+
+
+def mfilter(name: str, address: str, reply: str, command: str) -> bytes:
+    """Digital Arts m-FILTER's notice (via-mfilter.go: Subject "failure notice", X-Mailer
+    "m-FILTER", the Japanese lead, the address alone on its line, "-------server message",
+    "-------SMTP command", "-------original message")."""
+    head = (f"From: m-FILTER <postmaster@mf.example.co.jp>\nTo: {SELLER}\nSubject: failure notice\n"
+            "X-Mailer: m-FILTER\n" + MARK.format("m-FILTER notice"))
+    return _text(head, "このメールは「m-FILTER」が自動的に生成して送信しています。\nメールサーバーとの通信中、下記の理由により\n"
+                 "このメールは送信できませんでした。\n\n以下のメールアドレスへの送信に失敗しました。\n"
+                 f"{address}\n\n\n-------server message\n{reply}\n\n-------SMTP command\n{command}\n\n"
+                 "-------original message\n\n" + original(name, address))
+
+
+def zoho(name: str, address: str, line: str) -> bytes:
+    """Zoho Mail's own notice (via-zoho.go: an X-ZohoMail header, "This message was created
+    automatically by mail delivery software.", each recipient's "addr Invalid Address,
+    ERROR_CODE :550, ERROR_CODE :..." or "[Status: Error, Address: <addr>, ...]", the original's
+    headers after a blank line)."""
+    head = (f"From: mailer-daemon@mail.zoho.com\nTo: {SELLER}\nSubject: Undelivered Mail Returned to Sender\n"
+            "X-ZohoMail: Si CHF_MF_NL SS_10 UW48 UB48 FMWL UW48 UB48 SGR3_1_2_0_27102_33\n" + MARK.format("Zoho notice"))
+    return _text(head, "This message was created automatically by mail delivery software.\n"
+                 "A message that you sent could not be delivered to one or more of its recipients. "
+                 f"This is a permanent error.\n\n{line}\n\n"
+                 "Received: from mail.example.com (192.0.2.10) by mx.zohomail.com\n" + _headers(name, address))

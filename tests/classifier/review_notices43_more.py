@@ -10,8 +10,8 @@ from __future__ import annotations
 from tests.classifier.review_notices14_layouts import qmail
 from tests.classifier.review_notices25_layouts import kddi
 from tests.classifier.review_notices43_layouts import (courier_delay, einsundeins, exim_warning, ezweb, gmx, imail,
-                                                       interscan, mailmarshal, messaging_server, mxlogic,
-                                                       opensmtpd_indented, plain_after)
+                                                       interscan, mailmarshal, messaging_server, mfilter, mxlogic,
+                                                       opensmtpd_indented, plain_after, x3, x6, zoho)
 
 R, S, ANY = "recipient", "sender", None
 GO = "sisimai/go-sisimai lhost/{} (Sisimai 5's parser, library code only) as outside opinion"
@@ -283,4 +283,41 @@ OTHER_ROWS = [
      [(TO, False, ("spamdetected",), ANY, False)]),
 ]
 
-MORE_ROWS = (OTHER_ROWS + QMAIL_CLONE_ROWS + LDAP_ROWS + OS_ROWS + COURIER_ROWS + EXIM_ROWS + EZWEB_ROWS + GATEWAY_ROWS)
+# ---- Sisimai's unknown MTAs #3 and #6, Digital Arts m-FILTER and Zoho Mail's own notice.
+X6SRC = GO.format("via-x6.go") + " (its markers and the lines its comments quote)"
+X3SRC = GO.format("via-x3.go") + " (its markers and the lines its comments quote)"
+MFSRC = GO.format("via-mfilter.go") + " (its markers and the Japanese lead its comments quote)"
+ZOSRC = GO.format("via-zoho.go") + " (its markers, table and the lines its comments quote)"
+SMALL_ROWS = [
+    ("r43-x6-rejected-recipient-user-unknown", X6SRC,
+     x6("r43-x61", TO, f"SMTP Server <mx.partner.example> rejected recipient <{TO}>\n  (Error following RCPT "
+        "command). It responded as follows: [550 5.1.1 User unknown]"), [(TO, True, ("userunknown",), R, False)]),
+    ("r43-x6-rejected-recipient-mailbox-full", X6SRC,
+     x6("r43-x62", TO, f"SMTP Server <mx.partner.example> rejected recipient <{TO}>\n  (Error following RCPT "
+        "command). It responded as follows: [552 5.2.2 Mailbox full]"), [(TO, False, ("mailboxfull",), R, False)]),
+    ("r43-x3-no-such-user", X3SRC,
+     x3("r43-x31", TO, f"SMTP:RCPT host 192.0.2.8: 553 5.3.0 <{TO}>... No such user here"),
+     [(TO, True, ("userunknown",), R, False)]),
+    # The sending system found no route for the address: its own routing, for now or for good,
+    # with no word that the address or domain does not exist.
+    ("r43-x3-routing-no-gateway", X3SRC, x3("r43-x32", TO, f"Routing: Could not find a gateway for {TO}"),
+     [(TO, False, (), ANY, False)]),
+    ("r43-mfilter-unknown-user-rcpt", MFSRC, mfilter("r43-mf1", TO, f"550 5.1.1 unknown user <{TO}>", "RCPT TO"),
+     [(TO, True, ("userunknown",), R, False)]),
+    # The same words after DATA: the taxonomy's `filtered` (refused after DATA).
+    ("r43-mfilter-unknown-user-data", MFSRC, mfilter("r43-mf2", TO, f"550 5.1.1 unknown user <{TO}>", "DATA"),
+     [(TO, False, ("filtered",), R, False)]),
+    ("r43-mfilter-mailbox-full", MFSRC, mfilter("r43-mf3", TO, f"552 5.2.2 <{TO}> mailbox full", "RCPT TO"),
+     [(TO, False, ("mailboxfull",), R, False)]),
+    ("r43-zoho-invalid-address-user-unknown", ZOSRC,
+     zoho("r43-zo1", TO, f"{TO} Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <{TO}>... User Unknown"),
+     [(TO, True, ("userunknown",), R, False)]),
+    ("r43-zoho-host-not-reachable", ZOSRC,
+     zoho("r43-zo2", TO, f"[Status: Error, Address: <{TO}>, ResponseCode 421, , Host not reachable.]"),
+     [(TO, False, ("expired", "networkerror"), ANY, False)]),
+    ("r43-zoho-mailbox-full", ZOSRC,
+     zoho("r43-zo3", TO, f"{TO} Invalid Address, ERROR_CODE :552, ERROR_CODE :5.2.2 <{TO}>... Mailbox full"),
+     [(TO, False, ("mailboxfull",), R, False)]),
+]
+
+MORE_ROWS = (SMALL_ROWS + OTHER_ROWS + QMAIL_CLONE_ROWS + LDAP_ROWS + OS_ROWS + COURIER_ROWS + EXIM_ROWS + EZWEB_ROWS + GATEWAY_ROWS)

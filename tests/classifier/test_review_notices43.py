@@ -18,6 +18,11 @@ JUDGEMENT: dict[str, str] = {
         "recipient directory's misconfiguration (systemerror, Sisimai's reading); the classifier reads the 5.2.0 "
         "status as filtered before the words. Soft either way; letting the wording beat x.2.0 would reorder the "
         "first pass for every server: left"),
+    "r43-mfilter-unknown-user-data": (
+        "m-FILTER's report of '550 5.1.1 unknown user <x>' answered after DATA ('-------SMTP command' DATA): the "
+        "taxonomy's `filtered` is 'refused after DATA', but the 5.1.1 status says the mailbox does not exist, and "
+        "the classifier lets a 5.1.1 stand at any stage (reasons._is_userunknown) and does not read m-FILTER's "
+        "command block. A possible false hard; flipping it would let a stage outweigh every 5.1.1: left to the lead"),
     "r43-interscan-unable-to-deliver": (
         "InterScan MSS's 'Unable to deliver message to <x> (and other recipients in the same domain).' with no "
         "remote reply: the words alone say only that the gateway could not deliver (soft); "
