@@ -342,3 +342,50 @@ def zoho(name: str, address: str, line: str) -> bytes:
                  "A message that you sent could not be delivered to one or more of its recipients. "
                  f"This is a permanent error.\n\n{line}\n\n"
                  "Received: from mail.example.com (192.0.2.10) by mx.zohomail.com\n" + _headers(name, address))
+
+
+def x1(name: str, address: str, error: str) -> bytes:
+    """Sisimai's "Unknown MTA #1" (via-x1.go: Subject "Returned Mail: ", "The original message was
+    received at <date>", "---The following addresses had delivery errors---", "addr [error]", the
+    original after its "Received: from " line)."""
+    head = (f'From: "Mail Deliver System" <postmaster@mail.example.net>\nTo: {SELLER}\n'
+            "Subject: Returned Mail: Quick question\n" + MARK.format("unknown MTA #1 notice"))
+    return _text(head, f"The original message was received at Thu, 3 Dec 2026 19:00:00 +0900 (JST)\nfrom {SELLER}\n\n"
+                 f"---The following addresses had delivery errors---\n\n{address} [{error}]\n\n"
+                 "Received: from mail.example.com (192.0.2.10) by mail.example.net\n" + original(name, address))
+
+
+def x2(name: str, address: str, error: str) -> bytes:
+    """Sisimai's "Unknown MTA #2" (via-x2.go: From MAILER-DAEMON@, Subject "Delivery failure",
+    "Unable to deliver message to the following address(es).", "<addr>:" and its error, "---
+    Original message follows.")."""
+    head = (f"From: MAILER-DAEMON@mail.partner.example\nTo: {SELLER}\nSubject: Delivery failure\n"
+            + MARK.format("unknown MTA #2 notice"))
+    return _text(head, "Message from partner.example.\nUnable to deliver message to the following address(es).\n\n"
+                 f"<{address}>:\n{error}\n\n--- Original message follows.\n\n" + original(name, address))
+
+
+def james(name: str, address: str, error: str) -> bytes:
+    """Apache James 2.3's bounce (via-apachejames.go: Subject "[BOUNCE]", a JavaMail Message-Id,
+    the error before "Message details:" (AbstractNotify.java), "  RCPT TO: addr" below it)."""
+    head = (f"From: postmaster@james.example.org\nTo: {SELLER}\nSubject: [BOUNCE]\n"
+            f"Message-ID: <12345678.1.1733220000000.JavaMail.root@james.example.org>\n" + MARK.format("James bounce"))
+    return _mime(head, name, "Hi. This is the James mail server at james.example.org.\n"
+                 "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+                 "This is a permanent error; I've given up. Sorry it didn't work out.  Below\n"
+                 "I include the list of recipients and the reason why I was unable to deliver\nyour message.\n\n"
+                 f"Failed recipient(s):\n{address}\n\nError message:\n{error}\n\n"
+                 "Message details:\n  Subject: Quick question\n  Sent date: Thu Dec 03 10:00:00 UTC 2026\n"
+                 f"  MAIL FROM: {SELLER}\n  RCPT TO: {address}\n  From: Seller <{SELLER}>\n  To: {address}\n"
+                 "  Size (in bytes): 1024\n  Number of lines: 10\n", address)
+
+
+def mailfoundry(name: str, address: str, error: str) -> bytes:
+    """MailFoundry's notice (via-mailfoundry.go: Subject "Message delivery has failed", a
+    "(MAILFOUNDRY) id" Received line, "Unable to deliver message to: <addr>", "Delivery failed for
+    the following reason:", then the server's answer)."""
+    head = (f"Received: From localhost (127.0.0.1) by smtp9.mf.example.ne.jp (MAILFOUNDRY) id abc123\n"
+            f"From: postmaster@mf.example.ne.jp\nTo: {SELLER}\nSubject: Message delivery has failed\n"
+            + MARK.format("MailFoundry notice"))
+    return _mime(head, name, f"Unable to deliver message to: <{address}>\nDelivery failed for the following reason:\n"
+                 f"{error}\n\nThis has been a permanent failure.  No further delivery attempts will be made.\n", address)

@@ -12,6 +12,7 @@ from tests.classifier.review_notices25_layouts import kddi
 from tests.classifier.review_notices43_layouts import (courier_delay, einsundeins, exim_warning, ezweb, gmx, imail,
                                                        interscan, mailmarshal, messaging_server, mfilter, mxlogic,
                                                        opensmtpd_indented, plain_after, x3, x6, zoho)
+from tests.classifier.review_notices43_layouts import james, mailfoundry, x1, x2
 
 R, S, ANY = "recipient", "sender", None
 GO = "sisimai/go-sisimai lhost/{} (Sisimai 5's parser, library code only) as outside opinion"
@@ -320,4 +321,34 @@ SMALL_ROWS = [
      [(TO, False, ("mailboxfull",), R, False)]),
 ]
 
-MORE_ROWS = (SMALL_ROWS + OTHER_ROWS + QMAIL_CLONE_ROWS + LDAP_ROWS + OS_ROWS + COURIER_ROWS + EXIM_ROWS + EZWEB_ROWS + GATEWAY_ROWS)
+# ---- Unknown MTAs #1 and #2, Apache James, MailFoundry.
+X1SRC = GO.format("via-x1.go") + " (its markers and the lines its comments quote)"
+X2SRC = GO.format("via-x2.go") + " (its markers and the lines its comments quote)"
+JSRC = GO.format("via-apachejames.go") + " (its markers; weak: the lead sentences recalled from James 2.3's Bounce mailet)"
+MFYSRC = GO.format("via-mailfoundry.go") + " (its markers and the lines its comments quote)"
+FOUR_ROWS = [
+    # "[User unknown]" with no status and no stage: the team's call (review 25's biglobe row) is filtered.
+    ("r43-x1-user-unknown", X1SRC + "; the team's call: English 'User unknown' with no stage and no 5.1.x is filtered",
+     x1("r43-x11", TO, "User unknown"), [(TO, False, ("filtered", "userunknown"), R, False)]),
+    ("r43-x1-mailbox-full", X1SRC, x1("r43-x12", TO, "Mailbox full"), [(TO, False, ("mailboxfull",), R, False)]),
+    ("r43-x2-no-account", X2SRC,
+     x2("r43-x21", TO, f"This user doesn't have a partner.example account ({TO}) [0]"),
+     [(TO, True, ("userunknown",), R, False)]),
+    ("r43-x2-mailbox-disabled", X2SRC + " (weak: Yahoo's wording in this layout)",
+     x2("r43-x22", TO, f"Sorry, your message to {TO} cannot be delivered. This mailbox is disabled (554.30)."),
+     [(TO, False, ("suspend",), R, False)]),
+    ("r43-james-user-unknown", JSRC,
+     james("r43-ja1", TO, f"550 5.1.1 <{TO}>: Recipient address rejected: User unknown in local recipient table"),
+     [(TO, True, ("userunknown",), R, False)]),
+    ("r43-james-no-dns-entries", JSRC + "; James RemoteDelivery's own sentence",
+     james("r43-ja2", TO, "There are no DNS entries for the hostname partner.example.  I cannot determine where to "
+           "send this message."), [(TO, True, ("hostunknown",), R, False)]),
+    ("r43-mailfoundry-no-such-user", MFYSRC,
+     mailfoundry("r43-mfy1", TO, f"Server mx22.partner.example[192.0.2.222] failed with: 550 <{TO}> No such user here"),
+     [(TO, True, ("userunknown",), R, False)]),
+    ("r43-mailfoundry-mailbox-full", MFYSRC,
+     mailfoundry("r43-mfy2", TO, f"Server mx22.partner.example[192.0.2.222] failed with: 552 5.2.2 <{TO}>... Mailbox "
+                 "full"), [(TO, False, ("mailboxfull",), R, False)]),
+]
+
+MORE_ROWS = (FOUR_ROWS + SMALL_ROWS + OTHER_ROWS + QMAIL_CLONE_ROWS + LDAP_ROWS + OS_ROWS + COURIER_ROWS + EXIM_ROWS + EZWEB_ROWS + GATEWAY_ROWS)

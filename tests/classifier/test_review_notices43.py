@@ -23,6 +23,13 @@ JUDGEMENT: dict[str, str] = {
         "taxonomy's `filtered` is 'refused after DATA', but the 5.1.1 status says the mailbox does not exist, and "
         "the classifier lets a 5.1.1 stand at any stage (reasons._is_userunknown) and does not read m-FILTER's "
         "command block. A possible false hard; flipping it would let a stage outweigh every 5.1.1: left to the lead"),
+    **{name: (
+        "A remote 'no such user' quoted with no SMTP stage and no 5.1.x status (unknown MTA #2's 'This user "
+        "doesn't have a partner.example account', MailFoundry's 'Server x failed with: 550 <a> No such user here'): "
+        "the words say the mailbox does not exist (hard), but the classifier reads such words from an unknown stage "
+        "as `filtered` on purpose (reasons._is_userunknown: carriers' and appliances' content filters answer 'user "
+        "unknown' after DATA; Sisimai's rule; review 25's call). A false soft, the safe side: left")
+       for name in ("r43-x2-no-account", "r43-mailfoundry-no-such-user")},
     "r43-interscan-unable-to-deliver": (
         "InterScan MSS's 'Unable to deliver message to <x> (and other recipients in the same domain).' with no "
         "remote reply: the words alone say only that the gateway could not deliver (soft); "
