@@ -16,9 +16,12 @@ from classifier.parse import ADDRESS, Mail
 NAME = "fml"
 HINTS = ()
 
-# (wording in Subject or body, reason); fml's own message titles.
+# (wording in Subject or body, reason); fml's own message titles, and the body sentences Sisimai 5's
+# via-fml.go reads ("You are not a member of this mailing list <list>.", "reject spammers:") where the
+# subject is another (the forty-third review).
 _TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)\bare not member|not member article from|reject mail |spam mail from a spammer is rejected"),
+    (re.compile(r"(?i)\bare not member|not member article from|reject mail |spam mail from a spammer is rejected|"
+                r"not a member of this mailing list|reject spammers:"),
      "rejected"),
     (re.compile(r"(?i)fml system error message|loop alert: |loop back warning: |warning: unix from loop"),
      "systemerror"),

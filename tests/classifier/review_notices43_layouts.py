@@ -389,3 +389,33 @@ def mailfoundry(name: str, address: str, error: str) -> bytes:
             + MARK.format("MailFoundry notice"))
     return _mime(head, name, f"Unable to deliver message to: <{address}>\nDelivery failed for the following reason:\n"
                  f"{error}\n\nThis has been a permanent failure.  No further delivery attempts will be made.\n", address)
+
+
+def v5sendmail(name: str, address: str, transcript: str) -> bytes:
+    """Sendmail V5's notice (via-v5sendmail.go: Subject "Returned mail: ", "   ----- Transcript of
+    session follows -----", "While talking to host:", ">>>"/"<<<" lines and "550 <addr>... text",
+    "   ----- Unsent message follows -----"; savemail.c)."""
+    head = (f"From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.net>\nTo: {SELLER}\n"
+            "Subject: Returned mail: User unknown\n" + MARK.format("Sendmail V5 notice"))
+    return _text(head, f"   ----- Transcript of session follows -----\n{transcript}\n\n"
+                 "   ----- Unsent message follows -----\n" + original(name, address))
+
+
+def activehunter(name: str, address: str, reply: str) -> bytes:
+    """QUALITIA Active!hunter's notice (via-activehunter.go: an X-AHMailID header, "  ----- The
+    following addresses had permanent fatal errors -----", ">>> addr <addr>", "  ----- Transcript
+    of session follows -----" and the reply)."""
+    head = (f"From: MAILER-DAEMON@ah.example.co.jp\nTo: {SELLER}\nSubject: Returned mail: see transcript for details\n"
+            "X-AHMailID: 20261203100005.A1B2C3D4\n" + MARK.format("Active!hunter notice"))
+    return _mime(head, name, "  ----- The following addresses had permanent fatal errors -----\n\n"
+                 f">>> {address} <{address}>\n\n  ----- Transcript of session follows -----\n{reply}\n", address)
+
+
+def fml(name: str, list_address: str, subject: str, body: str) -> bytes:
+    """fml's reply to a post (via-fml.go: X-MLServer, From "<list>-admin@", a Message-ID with
+    ".FML", the list address in angle brackets in the body, "Original mail as follows:")."""
+    local, domain = list_address.split("@")
+    head = (f"From: {local}-admin@{domain}\nTo: {SELLER}\nSubject: {subject}\n"
+            f"Message-ID: <202612031000.FML12345.{local}@{domain}>\nX-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]\n"
+            f"X-ML-Name: {local}\n" + MARK.format("fml reply"))
+    return _text(head, f"{body}\n\nOriginal mail as follows:\n\n" + original(name, list_address))

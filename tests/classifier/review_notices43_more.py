@@ -12,7 +12,7 @@ from tests.classifier.review_notices25_layouts import kddi
 from tests.classifier.review_notices43_layouts import (courier_delay, einsundeins, exim_warning, ezweb, gmx, imail,
                                                        interscan, mailmarshal, messaging_server, mfilter, mxlogic,
                                                        opensmtpd_indented, plain_after, x3, x6, zoho)
-from tests.classifier.review_notices43_layouts import james, mailfoundry, x1, x2
+from tests.classifier.review_notices43_layouts import activehunter, fml, james, mailfoundry, v5sendmail, x1, x2
 
 R, S, ANY = "recipient", "sender", None
 GO = "sisimai/go-sisimai lhost/{} (Sisimai 5's parser, library code only) as outside opinion"
@@ -351,4 +351,45 @@ FOUR_ROWS = [
                  "full"), [(TO, False, ("mailboxfull",), R, False)]),
 ]
 
-MORE_ROWS = (FOUR_ROWS + SMALL_ROWS + OTHER_ROWS + QMAIL_CLONE_ROWS + LDAP_ROWS + OS_ROWS + COURIER_ROWS + EXIM_ROWS + EZWEB_ROWS + GATEWAY_ROWS)
+# ---- Sendmail V5, Active!hunter and fml (a list's reply to our post: our sender refused).
+V5SRC = GO.format("via-v5sendmail.go") + " (its markers and the transcript lines its comments quote)"
+AHSRC = GO.format("via-activehunter.go") + " (its markers; vpopmail chkusr's reply its comments quote)"
+FMLSRC = GO.format("via-fml.go") + " (its errortitle / errortable)"
+LIST = "sales-ml@partner.example"
+LAST_ROWS = [
+    ("r43-v5sendmail-user-unknown", V5SRC,
+     v5sendmail("r43-v51", TO, f"While talking to smtp.partner.example:\n>>> RCPT To:<{TO}>\n<<< 550 <{TO}>, User "
+                f"Unknown\n550 <{TO}>... User unknown"), [(TO, True, ("userunknown",), R, False)]),
+    ("r43-v5sendmail-mailbox-full", V5SRC,
+     v5sendmail("r43-v52", TO, f"While talking to smtp.partner.example:\n>>> RCPT To:<{TO}>\n<<< 552 <{TO}>... "
+                f"Mailbox full\n552 <{TO}>... Mailbox full"), [(TO, False, ("mailboxfull",), R, False)]),
+    ("r43-v5sendmail-host-unknown", V5SRC + " (the line before any 'While talking to')",
+     v5sendmail("r43-v53", "lead@nosuch-host.example", "550 <lead@nosuch-host.example>... Host unknown (Name server: "
+                "nosuch-host.example: host not found)"),
+     [("lead@nosuch-host.example", True, ("hostunknown",), R, False)]),
+    ("r43-activehunter-no-mailbox", AHSRC,
+     activehunter("r43-ah1", TO, "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)"),
+     [(TO, True, ("userunknown",), R, False)]),
+    ("r43-activehunter-mailbox-full", AHSRC + " (weak: the reply by hand)",
+     activehunter("r43-ah2", TO, f"552 5.2.2 <{TO}>... Mailbox full"), [(TO, False, ("mailboxfull",), R, False)]),
+    ("r43-fml-not-member-subject", FMLSRC,
+     fml("r43-fml1", LIST, "You seller@example.com are not member (sales-ml ML)",
+         f"You are not a member of this mailing list <{LIST}>.\n\nIf you know the general guide of this list, please "
+         "send mail with the mail body\n\n\tguide\n\nto the address"),
+     [(LIST, False, ("rejected",), ANY, False)]),
+    ("r43-fml-not-a-member-body", FMLSRC + " (its errortable's body sentence; weak: the subject by hand)",
+     fml("r43-fml2", LIST, "Re: Quick question (sales-ml ML)",
+         f"You are not a member of this mailing list <{LIST}>.\n\nIf you know the general guide of this list, please "
+         "send mail with the mail body\n\n\tguide\n\nto the address"),
+     [(LIST, False, ("rejected",), ANY, False)]),
+    ("r43-fml-reject-spammers", FMLSRC + " (its errortable; weak: the subject by hand)",
+     fml("r43-fml3", LIST, "Re: Quick question (sales-ml ML)",
+         f"reject spammers: seller@example.com, your post to <{LIST}> was rejected."),
+     [(LIST, False, ("rejected", "spamdetected"), ANY, False)]),
+    ("r43-fml-loop-back-warning", FMLSRC,
+     fml("r43-fml4", LIST, "Loop Back Warning: Quick question (sales-ml ML)",
+         f"Loop Back Warning: <{LIST}> received its own post back."),
+     [(LIST, False, ("systemerror",), ANY, False)]),
+]
+
+MORE_ROWS = (LAST_ROWS + FOUR_ROWS + SMALL_ROWS + OTHER_ROWS + QMAIL_CLONE_ROWS + LDAP_ROWS + OS_ROWS + COURIER_ROWS + EXIM_ROWS + EZWEB_ROWS + GATEWAY_ROWS)
