@@ -419,3 +419,20 @@ def fml(name: str, list_address: str, subject: str, body: str) -> bytes:
             f"Message-ID: <202612031000.FML12345.{local}@{domain}>\nX-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]\n"
             f"X-ML-Name: {local}\n" + MARK.format("fml reply"))
     return _text(head, f"{body}\n\nOriginal mail as follows:\n\n" + original(name, list_address))
+
+
+def ses(name: str, address: str, kind: str, subtype: str, status: str, diagnostic: str) -> bytes:
+    """Amazon SES's bounce notification by SNS email (via-amazonses.go; AWS 'Contents of bounce
+    notifications': notificationType Bounce, bounceType / bounceSubType, bouncedRecipients)."""
+    import json
+    doc = {"notificationType": "Bounce", "bounce": {
+        "bounceType": kind, "bounceSubType": subtype, "timestamp": "2026-12-03T10:00:05.000Z",
+        "feedbackId": f"0100018c-{name}", "reportingMTA": "dsn; a27-33.smtp-out.us-west-2.amazonses.com",
+        "bouncedRecipients": [{"emailAddress": address, "action": "failed", "status": status,
+                               "diagnosticCode": diagnostic}]},
+        "mail": {"timestamp": "2026-12-03T10:00:00.000Z", "source": SELLER, "messageId": f"0100018c-{name}-mail",
+                 "destination": [address]}}
+    head = ("From: AWS Notifications <no-reply@sns.amazonaws.com>\nTo: " + SELLER + "\nSubject: AWS Notification Message\n"
+            + MARK.format("SES bounce notification"))
+    return _text(head, json.dumps(doc) + "\n\n--\nIf you wish to stop receiving notifications from this topic, please "
+                 "click or visit the link below to unsubscribe:\nhttps://sns.us-west-2.amazonaws.com/unsubscribe.html\n")
