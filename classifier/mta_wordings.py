@@ -218,6 +218,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # XMail QueueUtils.cpp QueUtResendMessage(), the spool file past its retries: "The maximum
         # number of delivery attempts has been reached" ("... of tentatives ..." in its 2001 releases).
         "maximum number of delivery attempts has been reached", "maximum number of tentatives has been reached",
+        # Zoho Mail's own "[Status: Error, Address: <a>, ResponseCode 421, , Host not reachable.]" after
+        # its retries (Sisimai 5's via-zoho.go reads it expired; the forty-third review): the
+        # recipient's server out of reach until it gave up, not a missing host.
+        "host not reachable",
     ),
 }
 
@@ -272,9 +276,6 @@ _SISIMAI_TABLES: Mapping[Reason, tuple[str, ...]] = {
         "no valid route to destination", "temporary failure in mx lookup", "all routes to destination blocked",
         "address family mismatch on destination mxs", "bad dns lookup error code", "loop detected",
         "could not retrieve source address",
-        # Zoho Mail's own "[Status: Error, Address: <a>, ResponseCode 421, , Host not reachable.]"
-        # (via-zoho.go reads it expired): the recipient's server out of reach, not a missing host.
-        "host not reachable",
     ),
     # Exim's router refusing a .forward's pipe or file (its configuration, not the address).
     R.SYSTEMERROR: ("delivery to pipe forbidden", "delivery to file forbidden"),
