@@ -14,7 +14,9 @@ _SUPPRESSION = ("suppressed", "onaccountsuppressionlist")
 
 
 def _document(text: str) -> dict | None:
-    text = text.replace("!\n ", "").replace("\n", " ")
+    # SNS's own continuation ("!\n "), and any line breaks or tab folds a mail system added between
+    # the document's tokens (JSON allows blanks there, not raw tabs inside a string).
+    text = text.replace("!\n ", "").replace("\n", " ").replace("\t", " ")
     for key in ('{"notificationType"', '{"eventType"', '{"Type"'):
         i = text.find(key)
         # SNS mails the notification as the message's text itself ("Email" subscriptions: the

@@ -32,7 +32,7 @@ _TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if "fml" not in mail.header("x-mlserver").lower():
         return None
-    haystack = f"{mail.subject}\n{mail.notice[:2000]}"
+    haystack = " ".join(f"{mail.subject}\n{mail.notice[:2000]}".split())  # a sentence re-wrapped is the same
     reason = next((r for rx, r in _TITLES if rx.search(haystack)), None)
     if reason is None:
         return None  # an ordinary list message (digest, help reply), not a refusal
