@@ -56,6 +56,11 @@ EX_ROWS = ([(f"r43-exchange-sv-{name}", EXSRC + " (sv-SE markers)", exchange(f"r
            + [(f"r43-exchange-returned-{name}", EXSRC + " ('Remote Server returned' line)",
                exchange(f"r43-exrt-{name}", "en", EX, line, returned=True), [(EX, hard, reasons, scope, False)])
               for name, line, hard, reasons, scope in EX_LINES[:6]]
+           + [(f"r43-exchange-dated-remote-server-{name}", EXSRC + " (its comments' dated 'Remote Server at' line)",
+               exchange(f"r43-exdt-{name}", "en", EX, line,
+                        returned="3/12/2026 8:05:56 PM - Remote Server at partner.example (192.0.2.25)"),
+               [(EX, hard, reasons, scope, False)])
+              for name, line, hard, reasons, scope in (EX_LINES[0], EX_LINES[3])]
            + [("r43-outlook-postmaster-no-content-language", EXSRC + " (mail sender postmaster@outlook.com)",
                exchange("r43-ex-outlook", "en", EX, EX_LINES[0][1], returned=True, language=False,
                         sender="Microsoft Outlook <postmaster@outlook.com>", host="DM6PR01MB1234.prod.outlook.com"),

@@ -39,11 +39,12 @@ EXCHANGE = {
 }
 
 
-def exchange(name: str, lang: str, address: str, line: str, *, returned: bool = False,
+def exchange(name: str, lang: str, address: str, line: str, *, returned: bool | str = False,
              sender: str = "Microsoft Exchange <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.co>",
              host: str = "EXCH01.example.co", language: bool = True) -> bytes:
     subject, failed, diag, gen, orig, tag = EXCHANGE[lang]
-    said = f"Remote Server returned '{line}'" if returned else f"#{line} ##"
+    said = (f"{returned} returned '{line}'" if isinstance(returned, str) else f"Remote Server returned '{line}'"
+            if returned else f"#{line} ##")  # a str: Exchange 2010's dated "... - Remote Server at host (ip)"
     head = (f"From: {sender}\nTo: {SELLER}\nSubject: {subject}\n" + (f"Content-Language: {tag}\n" if language else "")
             + MARK.format("Exchange NDR"))
     return _text(head, f"{failed}\n\n{address}\n\n\n{diag}\n\n{gen.format(host=host)}\n\n{address}\n{said}\n\n"

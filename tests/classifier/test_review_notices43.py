@@ -50,4 +50,4 @@ def test_judgement_calls(name):
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 100)
+    assert not source_problems(ROWS, JUDGEMENT, 163)
