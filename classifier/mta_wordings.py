@@ -218,6 +218,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # XMail QueueUtils.cpp QueUtResendMessage(), the spool file past its retries: "The maximum
         # number of delivery attempts has been reached" ("... of tentatives ..." in its 2001 releases).
         "maximum number of delivery attempts has been reached", "maximum number of tentatives has been reached",
+        # Zoho Mail's own "[Status: Error, Address: <a>, ResponseCode 421, , Host not reachable.]" after
+        # its retries (Sisimai 5's via-zoho.go reads it expired; the forty-third review): the
+        # recipient's server out of reach until it gave up, not a missing host.
+        "host not reachable",
     ),
 }
 
@@ -271,11 +275,13 @@ _SISIMAI_TABLES: Mapping[Reason, tuple[str, ...]] = {
         "no mx found for destination", "no mx found for domain", "no valid route to remote mx",
         "no valid route to destination", "temporary failure in mx lookup", "all routes to destination blocked",
         "address family mismatch on destination mxs", "bad dns lookup error code", "loop detected",
+        "could not retrieve source address",
     ),
     # Exim's router refusing a .forward's pipe or file (its configuration, not the address).
     R.SYSTEMERROR: ("delivery to pipe forbidden", "delivery to file forbidden"),
-    # A .qmail or .forward program whose script names a missing interpreter.
-    R.MAILERERROR: ("bad interpreter",),
+    # A .qmail or .forward program whose script names a missing interpreter; qmail-ldap's own
+    # forwarder failing ("Permanent/Temporary error while executing qmail-forward", via-qmail.go).
+    R.MAILERERROR: ("bad interpreter", "while executing qmail-forward"),
     # Facebook's POL-P3/P4, POL-T1..T3: "Facebook is not accepting messages from your mail server.
     # This will persist for 4 to 8 hours." (Sisimai::Lhost::Facebook's glosses): our server refused.
     R.BLOCKED: ("is not accepting messages from your mail server",),
@@ -370,7 +376,10 @@ PHRASES = merged(PHRASES, _EXCHANGE_DSN)
 # failed login. (Not "Please turn on SMTP Authentication in your mail client": said by a recipient
 # server not set up for the recipient's domain, the recipient's side: tests/classifier/scope_rows.py.)
 SENDING_CLIENT_LOGIN = ("could not retrieve credentials", "username and password not accepted",
-                        "application-specific password required", "invalid credentials for relay")
+                        "application-specific password required", "invalid credentials for relay",
+                        # Google's 'Send mail as' account whose SMTP server refused its login (its
+                        # notice links support.google.com/mail/?p=CustomFromDenied; via-googleworkspace.go).
+                        "?p=customfromdenied")
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # Apache James's DNSRBLHandler refuses a client on its blacklist zones with "5.7.1 Rejected:
@@ -403,6 +412,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # "mailbox unavailable or access denied"): a closed or refused mailbox, no word that it does not
     # exist (the thirty-ninth review; a false hard).
     R.USERUNKNOWN: (re.compile(r"\bmailbox <?x@x>? (?:is )?unavailable\b(?! or access denied)"),
+                    # Exchange Online's NDR to its user: "lead wasn't found at partner.example." (Microsoft
+                    # Learn's NDR anatomy, status 5.1.1 / 5.1.10; the forty-third review's text-only NDR).
+                    re.compile(r"\b\S+ wasn't found at [a-z0-9-]+(?:\.[a-z0-9-]+)+"),
                     # "bad recipient address" (the twenty-third review's phrase), but not the
                     # count of them ("too many bad recipient addresses": our client's RCPT flood,
                     # as sendmail's "Too many bad recipients"; the thirty-second review).
@@ -410,5 +422,8 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # OpenSMTPD's own "Invalid domain name" (smtpd/mta.c, the resolver's EINVAL: the recipient's
     # domain cannot be a domain), whole: the same words inside a reply may be a sender check.
     R.HOSTUNKNOWN: (re.compile(r"^invalid domain name\.?$"),),
+    # Ipswitch iMail's own "Delivery failed 5 attempts: <addr>" (Sisimai 5's via-imailserver.go reads
+    # "Delivery failed " as expired): it gave up after its retries.
+    R.EXPIRED: (re.compile(r"\bdelivery failed \d+ attempts\b"),),
 }
 

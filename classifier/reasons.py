@@ -312,6 +312,8 @@ def _coded(status: str | None, text: str, command: str | None) -> tuple[str | No
         # Refused for good at the greeting, before any recipient was named, with no words that the
         # domain takes no mail: our host refused (Spectrum's "554 ... server not available").
         return status, R.BLOCKED
+    if coded is R.HOSTUNKNOWN and any(p in text for p in rule_wordings.LOCAL_PROGRAM):
+        return status, R.MAILERERROR  # a local program's failure under 5.4.4: no word of a domain
     if coded is None and (not status or status[2:4] in ("0.", "3.")) and "." in text:
         # A relay's vague status around the remote server's own: "5.0.350 Remote server
         # returned an error -> 550 5.1.1 ..." (Exchange) says what the inner code says; so does

@@ -154,6 +154,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
 }
 
+# A local delivery program's own failure, which qmail-ldap writes under 5.4.4 ("Permanent error while
+# executing qmail-forward. (#5.4.4)", qmail-ldap-1.03-20040101.patch as Sisimai 5's via-qmail.go
+# lists it): 5.4.4 is no word of the recipient's domain here (reasons._coded; the forty-third review).
+LOCAL_PROGRAM = ("while executing qmail-forward",)
+
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.USERUNKNOWN: (
         # BounceParser's "address ... not known here", "e-mail address not recognized" (never the

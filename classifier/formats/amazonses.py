@@ -10,10 +10,13 @@ from classifier.parse import Mail
 
 NAME = "amazonses"
 HINTS = ("amazonses", "amazonaws")
+_SUPPRESSION = ("suppressed", "onaccountsuppressionlist")
 
 
 def _document(text: str) -> dict | None:
-    text = text.replace("!\n ", "").replace("\n", " ")
+    # SNS's own continuation ("!\n "), and any line breaks or tab folds a mail system added between
+    # the document's tokens (JSON allows blanks there, not raw tabs inside a string).
+    text = text.replace("!\n ", "").replace("\n", " ").replace("\t", " ")
     for key in ('{"notificationType"', '{"eventType"', '{"Type"'):
         i = text.find(key)
         # SNS mails the notification as the message's text itself ("Email" subscriptions: the
@@ -44,12 +47,16 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     facts = []
     if kind == "bounce":
         bounce = doc.get("bounce") or {}
+        # SES's own suppression lists (bounceSubType Suppressed / OnAccountSuppressionList, with a
+        # 5.1.1 status): SES did not try the address. Sisimai 5's via-amazonses.go reads them
+        # `suppressed`, which the taxonomy keeps soft (section 3); the alias reads it filtered.
+        suppressed = "suppressed" if str(bounce.get("bounceSubType") or "").lower() in _SUPPRESSION else None
         for r in bounce.get("bouncedRecipients") or []:
             diag = clean(str(r.get("diagnosticCode") or "")).removeprefix("smtp; ")
             status = str(r.get("status") or "") or find_status(diag)
             facts.append(Fact(address=str(r.get("emailAddress", "")), action=r.get("action") or "failed",
                               status=status or None, reply_code=find_reply(diag), diagnostic=diag,
-                              remote_mta=(bounce.get("remoteMtaIp") or None)))
+                              remote_mta=(bounce.get("remoteMtaIp") or None), reason=suppressed))
     elif kind == "complaint":
         complaint = doc.get("complaint") or {}
         ftype = complaint.get("complaintFeedbackType") or "abuse"

@@ -16,9 +16,12 @@ from classifier.parse import ADDRESS, Mail
 NAME = "fml"
 HINTS = ()
 
-# (wording in Subject or body, reason); fml's own message titles.
+# (wording in Subject or body, reason); fml's own message titles, and the body sentences Sisimai 5's
+# via-fml.go reads ("You are not a member of this mailing list <list>.", "reject spammers:") where the
+# subject is another (the forty-third review).
 _TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)\bare not member|not member article from|reject mail |spam mail from a spammer is rejected"),
+    (re.compile(r"(?i)\bare not member|not member article from|reject mail |spam mail from a spammer is rejected|"
+                r"not a member of this mailing list|reject spammers:"),
      "rejected"),
     (re.compile(r"(?i)fml system error message|loop alert: |loop back warning: |warning: unix from loop"),
      "systemerror"),
@@ -29,7 +32,7 @@ _TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if "fml" not in mail.header("x-mlserver").lower():
         return None
-    haystack = f"{mail.subject}\n{mail.notice[:2000]}"
+    haystack = " ".join(f"{mail.subject}\n{mail.notice[:2000]}".split())  # a sentence re-wrapped is the same
     reason = next((r for rx, r in _TITLES if rx.search(haystack)), None)
     if reason is None:
         return None  # an ordinary list message (digest, help reply), not a refusal

@@ -26,7 +26,7 @@ _LIST_INTROS = re.compile(
     r"rejected your message to the following|following addresses had|failed addresses follow|-{3} ?failed addresses|"
     r"could not be delivered to:\s*$|"
     r"delivery to these recipients or groups|this is a delivery failure notification|failure reasons|"
-    r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?:|"
+    r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?(?:\(s\))?:|"  # James: "Failed recipient(s):"
     # Exchange 2007 and later in its other languages ("Delivery has failed to these recipients or
     # groups:"), and Exchange 2000/2003's "The following recipient(s) could not be reached:".
     r"destinatarios o grupos|destinataires ou groupes|empf(?:ä|ae)nger oder gruppen|destinatari o gruppi|"

@@ -426,12 +426,12 @@ def _verdict_lines(lines: list[str]) -> dict[str, int]:
 # A warning that delivery is late and still being tried, not a failure: Exim's "has not yet been delivered ... Delivery
 # attempts will continue", Sendmail's "Warning: could not send message for past 4 hours ... Will keep trying", Postfix's
 # "THIS IS A WARNING ONLY", Exchange's "Delivery has been delayed to these recipients", masqmail's "could not yet be delivered
-# ... has been defered", XMail's "** This is a temporary error and you do not have to resend the message" (no DSN in those two).
+# ... has been defered", XMail's "** This is a temporary error and you do not have to resend" (no DSN in those), OpenSMTPD's "only a temporary failure report".
 _DELAY_SUBJECT = re.compile(r"(?i)\bdelay(?:ed)?\b|warning: could not (?:yet )?send|still being retried|not yet delivered")
 _DELAY_TEXT = re.compile(
     r"(?i)has not yet been delivered|could not yet be delivered|has been defered|this is a warning only|delivery attempts "
     r"will continue|will keep trying|still trying to deliver|has been delayed|will (?:be retried|retry|continue to try)|"
-    r"temporary error and you do not have to resend")
+    r"temporary error and you do not have to resend|only a temporary failure report")
 _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving up|gave up|given up|"
                          r"not going to try again|will not be retried|could not be delivered to one or more")
 

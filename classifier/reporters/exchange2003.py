@@ -39,8 +39,24 @@ def wrote(mail: Mail) -> bool:
     return " with Internet Mail Service (" in received_text(mail)
 
 
+def _paragraph_code(mail: Mail, address: str) -> re.Match[str] | None:
+    """The MSEXCH line of `address`'s own paragraph ("addr on <date>", its user text, perhaps the
+    MTS-ID, then "MSEXCH:... (code) text"; via-exchange2003.go reads it so): the recipient's
+    diagnostic may stop at the user text ("The recipient name is ambiguous")."""
+    notice = mail.notice.lower()
+    start = notice.find(f"{address.lower()} on ")
+    if start < 0:
+        return None
+    m = _CODE.search(notice, start)
+    nxt = _NEXT.search(notice, start + len(address))
+    return m if m and (nxt is None or m.start() < nxt.start()) else None
+
+
+_NEXT = re.compile(r"\n\s*\S+@\S+ on ")  # the next recipient's paragraph
+
+
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
-    m = _CODE.search(text)
+    m = _CODE.search(text) or _paragraph_code(mail, fact.address)
     if m and m.group(1) in CODES:
         return Reading(reason=CODES[m.group(1)], reporter=NAME)
     return None

@@ -12,6 +12,7 @@ from classifier.parse import STATUS, Mail
 from classifier.reasons import by_status
 from classifier.records import Reason as R
 from classifier.reporters import Reading, by_wording
+from classifier.wording import Wording
 
 NAME = "gmail"
 
@@ -32,6 +33,12 @@ WORDING = (
     ("the recipient server did not accept our requests to connect", R.EXPIRED),
     ("dns error: domain name not found", R.HOSTUNKNOWN),
     ("dns error: dns server returned answer with no data", R.HOSTUNKNOWN),
+    # Google's own sentences where no DSN part carries a status (Sisimai 5's via-googleworkspace.go,
+    # the forty-third review): the address or the domain does not exist; and its 'Send mail as'
+    # account misconfigured (help page CustomFromDenied): our own SMTP login, not the recipient.
+    ("because the address couldn't be found. check for typos", R.USERUNKNOWN),
+    ("responded with code nxdomain", R.HOSTUNKNOWN),
+    ("?p=customfromdenied", R.SECURITYERROR),
 )
 
 
@@ -46,6 +53,11 @@ def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
         # A detailed status in the quoted reply (5.2.2, 5.1.1) says more than the state.
         status = STATUS.search(text)
         code = ".".join(status.groups()) if status else ""
+        if code[1:3] == ".7" and Wording(text).uses(R.AUTHFAILURE):
+            # A policy status (5.7.1) whose words name SPF, DKIM or DMARC: "SPF unauthorized mail is
+            # prohibited (state 15)" is the sender's authentication failing (taxonomy section 2: the
+            # text overrides 5.7.1), not a filter; the generic rules read it.
+            return Reading(command=command, reporter=NAME)
         if code and ".0" not in code:
             reason = by_status(code) or reason
         return Reading(reason=reason, command=command, reporter=NAME)
