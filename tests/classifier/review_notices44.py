@@ -81,8 +81,8 @@ def _original_body(reply: str) -> str:
 def _phrase_rows(pid, control, status, said, reasons, remote, source) -> list[tuple]:
     hard = [(LEAD, True, reasons, R, False)]
     code = control.split()[0]
-    delay = "451 4.3.0 " + control.split(" ", 2)[-1] if control.split()[1][:1].isdigit() else "451 " + \
-        control.split(" ", 1)[1]
+    delay = ("451 4.3.0 " + control.split(" ", 2)[-1] if control.split()[1][:1].isdigit() else "451 " +
+             control.split(" ", 1)[1]).replace(LEAD, l37.DELAY_LEAD)  # the delay layouts' own recipient
     return [
         (f"{pid}-control", f"{source}; the recipient's own server at RCPT",
          relayed(control, status=status, remote=remote), hard),

@@ -10,7 +10,7 @@ from tests.classifier.notices import LEAD, gmail_own, relayed
 from tests.classifier.review_notices2 import R, UNKNOWN
 from tests.classifier.review_notices32 import SELLER, SOFT, SOFT_DELAY
 from tests.classifier.review_notices34_layouts import mail
-from tests.classifier.review_notices43_layouts import exchange2003, interscan, workspace
+from tests.classifier.review_notices43_layouts import exchange2003, exo_details, interscan, workspace
 from tests.classifier.review_notices44_layouts import expanded
 
 HARD = [(LEAD, True, UNKNOWN, R, False)]
@@ -136,4 +136,61 @@ ROWS += [
      mail("Deliverability Weekly <bounces+2231-lead=example.org@news.example>", "Why mail bounces: user unknown",
           "This week: what '550 5.1.1 lead wasn't found at example.org' means, and why 'responded with code "
           "NXDOMAIN' is a dead domain.\n", to=LEAD), []),
+]
+
+# The wordings' own words where they name something else than the recipient's mailbox or domain.
+HU = "lexicon_more.py Hungarian 'cím ... nem létezik' (review 38); 'küldő' is Hungarian for sender, as 'feladó'"
+CA = "lexicon_more.py Catalan 'no hi ha cap usuari/bústia' (review 38)"
+WF = "rule_wordings.py 'x wasn't found at <dotted name>' (review 43)"
+ROWS += [
+    ("hu-kuldo-cime", HU + " (HAND-MADE: the sender's address does not exist)",
+     relayed("550 5.7.1 A küldő e-mail-címe nem létezik", status="5.7.1"), SOFT),
+    ("hu-kuldo-cime-mail", HU + " at MAIL FROM",
+     relayed("550 5.1.8 A küldő e-mail-címe nem létezik", status="5.1.8", command="MAIL"), SOFT),
+    ("hu-szerver-cime", HU + "; the sending server's address not found (a PTR check, HAND-MADE)",
+     relayed("550 5.7.25 A küldő szerver címe nem található a DNS-ben", status="5.7.25"), SOFT),
+    ("ca-cap-usuari-autenticat", CA + "; 'no authenticated user': SMTP AUTH wanted (HAND-MADE)",
+     relayed("530 5.7.0 No hi ha cap usuari autenticat", status="5.7.0"), SOFT),
+    ("ca-cap-bustia-remitent", CA + "; 'no mailbox of the sender' at MAIL FROM (HAND-MADE)",
+     relayed("553 5.1.8 No hi ha cap bústia per al remitent", status="5.1.8", command="MAIL"), SOFT),
+    ("wf-dkim-key", WF + "; a DKIM key missing from the sender's DNS (RFC 6376 3.6.2.2 'no key', HAND-MADE words)",
+     relayed("550 5.7.20 The DKIM key wasn't found at s1._domainkey.example.com", status="5.7.20"), SOFT),
+    ("wf-sender", WF + "; the sender's mailbox, named so (HAND-MADE)",
+     relayed("550 5.7.1 Sender seller wasn't found at example.com", status="5.7.1"), SOFT),
+    ("wf-person-re-undeliverable", WF + "; the prospect's reply quoting an NDR about a colleague, Subject 'RE: "
+     "Undeliverable:'", mail(f"Lead Person <{LEAD}>", "RE: Undeliverable: Quote for Q3",
+                            "Sam, Bob left; your copy to him bounced:\n\n> Your message to bob@example.org couldn't be "
+                            "delivered.\n> bob wasn't found at example.org.\n\nI am still here.\n"), []),
+    ("wf-colleague-fw-undeliverable", WF + "; our colleague forwarding an NDR, Subject 'FW: Undeliverable:'",
+     mail("Pat Colleague <pat@example.com>", "FW: Undeliverable: Quote for Q3",
+          "FYI, see below.\n\n-----Original Message-----\nFrom: Microsoft Outlook <postmaster@example.org>\n"
+          "Subject: Undeliverable: Quote for Q3\n\nYour message to lead@example.org couldn't be delivered.\n"
+          "lead wasn't found at example.org.\n"), []),
+]
+
+# Review 37's 5.7.27 rule (reasons.py _takes_no_mail) where the domain that takes no mail is the
+# sender's, and Exchange Online's "wasn't found at" about another recipient of the same message.
+EXO = "Microsoft Learn NDR anatomy ('Your message to x couldn't be delivered. x wasn't found at d.'); review 43's layout"
+ROWS += [
+    ("5727-nullmx-sender-domain-at-mail", NULLMX + " without its 'Sender address rejected' prefix, at MAIL FROM",
+     relayed("550 5.7.27 Domain example.com does not accept mail (nullMX)", status="5.7.27", command="MAIL"), SOFT),
+    ("exo-other-recipient", EXO + "; the NDR names bob, the returned original was also to lead",
+     exo_details("r44-exo-bob", BOB, "550 5.1.1 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address "
+                 "lookup", user_text=f"Your message to {BOB} couldn't be delivered.\nbob wasn't found at example.org.")
+     .replace(f"To: {BOB}\n".encode(), f"To: {LEAD}, {BOB}\n".encode()),
+     [(BOB, True, UNKNOWN, R, False)]),
+    ("exo-control", EXO, exo_details("r44-exo-lead", LEAD, "550 5.1.1 RESOLVER.ADR.RecipientNotFound; Recipient not "
+                                     "found by SMTP address lookup", user_text=f"Your message to {LEAD} couldn't be "
+                                     "delivered.\nlead wasn't found at example.org."), HARD),
+]
+NAMES_YOURS = "RFC 7505 X.7.27 (the sender's null MX) / RFC 7504 556, the words naming 'your' domain (HAND-MADE)"
+ROWS += [
+    ("5727-your-address-domain", NAMES_YOURS,
+     relayed("550 5.7.27 The domain of your address does not accept mail", status="5.7.27"), SOFT),
+    ("556-5727-your-domain", NAMES_YOURS, relayed("556 5.7.27 Your domain does not accept mail", status="5.7.27"),
+     SOFT),
+    ("556-your-domain-no-status", NAMES_YOURS, relayed("556 Your domain does not accept mail", status=None), SOFT),
+    ("5727-nullmx-sender-domain-at-rcpt", NULLMX + " without its prefix, at RCPT: the status is RFC 7505's "
+     "sender's, the domain named is the sender's (the original's From)",
+     relayed("550 5.7.27 Domain example.com does not accept mail (nullMX)", status="5.7.27"), SOFT),
 ]
