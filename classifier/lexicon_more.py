@@ -74,12 +74,18 @@ MISSING_RECIPIENT = re.compile(
     # lexicon's nouns lack (they hold "címzett", recipient): Microsoft's hu-hu 5.1.10 help, "Az
     # e-mail-cím, amelyre elküldte az üzenetet, nem létezik vagy nem található"; not the
     # sender's ("feladó", also before it: SENDER_MISSING), nor an IP address ("IP-cím").
-    r"|(?:e-?mail-?)?(?<!ip-)(?<!ip )\bc(?:í|i)m(?:e|et|ét)?\b(?:(?!felad)[^.;!?\n|]|\.(?=\S)){0,60}?(?:nem l(?:é|e)tezik|nem tal(?:á|a)lhat(?:ó|o))"
+    # Nor "your" address ("az Ön e-mail-címe", said to the sending client) or a server's ("a
+    # célkiszolgáló címe", the destination server's: a DNS failure; the forty-fourth review).
+    r"|(?:(?<!ip-)(?<!ip )(?<!ön )(?<!szerver )(?<!kiszolgáló )\be-?mail-?|(?<![\w-])(?<!ip )(?<!ön )(?<!szerver )"
+    r"(?<!kiszolgáló ))c(?:í|i)m(?:e|et|ét)?\b(?:(?!felad)[^.;!?\n|]|\.(?=\S)){0,60}?"
+    r"(?:nem l(?:é|e)tezik|nem tal(?:á|a)lhat(?:ó|o))"
     # Catalan "there is no mailbox / user / recipient" (riudoms.xarxa-omnia.org's gloss of 550
     # "User unknown": "no hi ha cap bústia a l'ordinador de destí amb el nom de l'adreça del
     # destinatari"); not "no hi ha cap usuari autenticat" (no user logged in: SMTP AUTH wanted, the
     # sender's; the forty-fourth review).
+    # Nor the sender's ("remitent", "emissor": "no hi ha cap bústia per a l'adreça del remitent").
     r"|\bno hi ha cap (?:b(?:ú|u)stia|usuari|destinatari)\b(?! (?:autenticat|identificat))"
+    r"(?![^.;!?\n|]{0,60}?\b(?:remitent|emissor))"
 )
 
 # The sender's own address or account missing, where its language puts the word for the sender

@@ -194,3 +194,28 @@ ROWS += [
      "sender's, the domain named is the sender's (the original's From)",
      relayed("550 5.7.27 Domain example.com does not accept mail (nullMX)", status="5.7.27"), SOFT),
 ]
+
+# The third pass: the same wordings beside words that name our side, a server, or a forward.
+RFC2606 = "Sisimai 5 rhost/for-microsoft.go 'Recipient address reserved by RFC 2606' (mta_wordings.py, review 41)"
+ROWS += [
+    ("rfc2606-sender-address", RFC2606 + "; said of the sender's address (HAND-MADE)",
+     relayed("550 5.1.4 Sender address reserved by RFC 2606", status="5.1.4"), SOFT),
+    ("rfc2606-helo-name", RFC2606 + "; said of our HELO name (HAND-MADE)",
+     relayed("550 5.7.1 HELO name reserved by RFC 2606", status="5.7.1"), SOFT),
+    ("hu-celkiszolgalo-cime", HU + "; 'the destination server's address cannot be found' (a DNS failure, 4.4.3, "
+     "after the queue lifetime; HAND-MADE)",
+     relayed("451 4.4.3 A célkiszolgáló címe nem található", status="4.4.3", action="failed"), [(LEAD, False, (), "",
+                                                                                                False)]),
+    ("hu-on-cime", HU + "; 'your e-mail address' (formal Ön), said to the sending client (HAND-MADE)",
+     relayed("550 5.7.1 Az Ön e-mail-címe nem létezik", status="5.7.1"), SOFT),
+    ("ca-bustia-remitent", CA + "; 'no mailbox for the sender's address' (HAND-MADE)",
+     relayed("550 5.7.1 No hi ha cap bústia per a l'adreça del remitent", status="5.7.1"), SOFT),
+    ("ca-usuari-remitent", CA + "; 'no user with this sender address' (HAND-MADE)",
+     relayed("550 5.7.1 No hi ha cap usuari amb aquesta adreça de remitent", status="5.7.1"), SOFT),
+    ("hu-cimzett-control", HU + "; 'címzett' (recipient) qualifies the address",
+     relayed("550 5.1.1 A címzett címe nem létezik", status="5.1.1"), HARD),
+    ("wf-forwarding-failed", WF + "; the recipient's forward to another mailbox failed (HAND-MADE; Exchange says "
+     "'550 5.2.14 Misconfigured forwarding address', systemerror)",
+     relayed("550 5.1.1 Forwarding failed: fwd wasn't found at other.example.", status="5.1.1"),
+     [(LEAD, False, (), "", False)]),
+]

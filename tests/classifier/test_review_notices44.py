@@ -20,6 +20,11 @@ JUDGEMENT: dict[str, str] = {
         "mail as notaccept because Sendmail writes it for the recipient's domain (the corpus). Telling the two "
         "apart needs the sender's domain, which reasons.py does not see; no server is known to write Postfix's "
         "nullMX sentence without its 'Sender address rejected' prefix, so it is left, not made risky."),
+    "wf-forwarding-failed": (
+        "Hand-made, no server's known text: '550 5.1.1 Forwarding failed: fwd wasn't found at other.example.' names "
+        "a forward target of the recipient (its configuration, soft as Exchange's 5.2.14 'Misconfigured forwarding "
+        "address'), but the 5.1.1 status alone reads a bad mailbox, old and new alike; a 'forwarding failed' wording "
+        "that beats 5.1.1 without a server's source would risk real missing users."),
     "wf-colleague-fw-undeliverable": (
         "Soft, not hard, and old (88c16fc read it onhold): a colleague's 'FW: Undeliverable:' forward of an NDR is "
         "read as a bounce for the quoted recipient by its Subject; telling a person's forward from a gateway's "
