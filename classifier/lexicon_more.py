@@ -74,23 +74,34 @@ MISSING_RECIPIENT = re.compile(
     # lexicon's nouns lack (they hold "címzett", recipient): Microsoft's hu-hu 5.1.10 help, "Az
     # e-mail-cím, amelyre elküldte az üzenetet, nem létezik vagy nem található"; not the
     # sender's ("feladó", also before it: SENDER_MISSING), nor an IP address ("IP-cím").
-    r"|(?:e-?mail-?)?(?<!ip-)(?<!ip )\bc(?:í|i)m(?:e|et|ét)?\b(?:(?!felad)[^.;!?\n|]|\.(?=\S)){0,60}?(?:nem l(?:é|e)tezik|nem tal(?:á|a)lhat(?:ó|o))"
+    # Nor "your" address ("az Ön e-mail-címe", said to the sending client) or a server's ("a
+    # célkiszolgáló címe", the destination server's: a DNS failure; the forty-fourth review).
+    r"|(?:(?<!ip-)(?<!ip )(?<!ön )(?<!szerver )(?<!kiszolgáló )\be-?mail-?|(?<![\w-])(?<!ip )(?<!ön )(?<!szerver )"
+    r"(?<!kiszolgáló ))c(?:í|i)m(?:e|et|ét)?\b(?:(?!felad)[^.;!?\n|]|\.(?=\S)){0,60}?"
+    r"(?:nem l(?:é|e)tezik|nem tal(?:á|a)lhat(?:ó|o))"
     # Catalan "there is no mailbox / user / recipient" (riudoms.xarxa-omnia.org's gloss of 550
     # "User unknown": "no hi ha cap bústia a l'ordinador de destí amb el nom de l'adreça del
-    # destinatari").
-    r"|\bno hi ha cap (?:b(?:ú|u)stia|usuari|destinatari)\b"
+    # destinatari"); not "no hi ha cap usuari autenticat" (no user logged in: SMTP AUTH wanted, the
+    # sender's; the forty-fourth review).
+    # Nor the sender's ("remitent", "emissor": "no hi ha cap bústia per a l'adreça del remitent").
+    r"|\bno hi ha cap (?:b(?:ú|u)stia|usuari|destinatari)\b(?! (?:autenticat|identificat))"
+    r"(?![^.;!?\n|]{0,60}?\b(?:remitent|emissor))"
 )
 
 # The sender's own address or account missing, where its language puts the word for the sender
 # BEFORE the noun (Estonian "saatja aadressi pole olemas", Serbian "pošiljaočeva adresa ne
-# postoji", Indonesian "pengirim: akun tidak ada", Hungarian "a feladó e-mail-címe nem létezik"): MISSING_RECIPIENT's look-aheads see only
+# postoji", Indonesian "pengirim: akun tidak ada", Hungarian "a feladó e-mail-címe nem létezik"):
+# MISSING_RECIPIENT's look-aheads see only
 # what follows the noun, so `lexicon.no_such_recipient` asks this too, like its own sender check
 # (the audit, tests/classifier/review_audit16.py; guard rows in review_langs3.py).
 SENDER_MISSING = re.compile(
     # The sender's word must qualify the noun itself: "vraćena pošiljaocu jer adresa ne postoji"
     # (returned TO the sender because the address does not exist) is the recipient's.
     r"(?:\bsaatja (?:e-?posti )?(?:aadress|konto|postkast)|\bpo(?:š|s)iljao(?:č|c)ev\w{0,2} (?:(?:imejl|e-?mail) )?"
-    r"(?:adres|nalog|sandu)|\bpengirim\W{0,3}(?:akun|alamat)|\bfelad(?:ó|o)\w{0,3} (?:e-?mail-?)?c(?:í|i)m)"
+    r"(?:adres|nalog|sandu)|\bpengirim\W{0,3}(?:akun|alamat)|"
+    # Hungarian "küldő" (sending, sender) as "feladó": "a küldő e-mail-címe", "a küldő szerver címe"
+    # (the sending server's address, which a PTR check looks up; the forty-fourth review).
+    r"\b(?:felad(?:ó|o)|k(?:ü|u)ld(?:ő|o))\w{0,3} (?:szerver\w{0,3} )?(?:e-?mail-?)?c(?:í|i)m)"
     r"[^.;!?\n|]{0,40}?"
     r"(?:pole olemas|ei ole olemas|ei eksisteeri|ne postoji|tidak (?:ada|ditemukan|wujud)|nem l(?:é|e)tezik|"
     r"nem tal(?:á|a)lhat(?:ó|o))"

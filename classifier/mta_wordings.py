@@ -358,7 +358,9 @@ PHRASES = merged(PHRASES, _PROVIDER_PAGES)
 _EXCHANGE_DSN: Mapping[Reason, tuple[str, ...]] = {
     # Receive connectors refuse RFC 2606's reserved names (.test, .example, .invalid, .localhost):
     # "550 5.1.4 Recipient address reserved by RFC 2606"; under 5.1.4 it read as a filter (soft).
-    R.HOSTUNKNOWN: ("reserved by rfc 2606",),
+    # Only the recipient's address: "Sender address reserved by RFC 2606", a HELO name so reserved, is
+    # our side (the forty-fourth review).
+    R.HOSTUNKNOWN: ("recipient address reserved by rfc 2606",),
     # Exchange Online's outbound failures under a 4.x status its NDR gives up with: "4.4.312 DNS
     # query failed", "4.4.318 Connection was closed abruptly (SuspiciousRemoteServerError)"
     # (read onhold); and Exchange's "5.4.4 Invalid arguments", grouped by Sisimai 5 with its

@@ -72,7 +72,8 @@ def _from_someone(text: str) -> bool:
     """"Does not accept mail from this sender" is the recipient's filter, "... over IPv6" a
     condition of the transport and "... with attachments" one on the message: never a domain
     that takes no mail (`notaccept`, a false hard); nor is "... in non-Western character sets"."""
-    return any(p in text for p in wordings.FROM_SOMEONE) or any(p in text for p in rule_wordings.MESSAGE_CONDITIONS)
+    return any(p in text for p in wordings.FROM_SOMEONE) or any(p in text for p in rule_wordings.MESSAGE_CONDITIONS) \
+        or rule_wordings.CLIENTS_OWN.search(text) is not None  # "your domain": the sender's
 
 
 def by_status(status: str | None) -> Reason | None:
@@ -398,7 +399,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         return coded
     if reply_code and reply_code[0] in "45" and reply_code[1] == "0":
         return R.SYNTAXERROR  # 50x/40x: the command itself was not understood
-    if reply_code == "556":  # RFC 7504's "domain does not accept mail" (not 521: also a refused client)
+    if reply_code == "556" and not _from_someone(text):  # RFC 7504's "domain does not accept mail" (not 521)
         return R.NOTACCEPT
     if action == "delayed" or gave_up:
         return R.EXPIRED

@@ -25,6 +25,10 @@ R = Reason
 # "The user does not accept email in non-Western (non-Latin) character sets" (BMH rule 0043): a
 # condition on the message, like reasons' FROM_SOMEONE; never `notaccept` (it was a false hard).
 MESSAGE_CONDITIONS = ("accept email in", "accept mail in", "accept e-mail in", "accept messages in")
+# ...nor a domain or host the reply calls "your" ("550 5.7.27 The domain of your address does not
+# accept mail", "556 Your domain does not accept mail"): an SMTP reply speaks to the client, so
+# that is the SENDER's (RFC 7505's X.7.27), not the recipient's (the forty-fourth review).
+CLIENTS_OWN = re.compile(r"\byour (?:e-?mail |sender |sending |own )?(?:domain|address|server|host|mail server)\b")
 
 # A content filter's verdict in a blocklist's words: "550 5.7.1 Blocked using spam pattern: x"
 # (BounceParser's spam list): the message matched, not the sending host (`reasons`, before the

@@ -49,7 +49,7 @@ def continues_reply(lines: list[str], start: int) -> bool:
     and stands no deeper than this one; a recipient of Exim's list stands shallower than its own reply."""
     line = lines[start]
     for k, above in enumerate(lines[max(0, start - 6):start][::-1]):
-        code = SMTP_CODE.search(above)
+        code = SMTP_CODE.search(above + " ")  # a reply cut right after its code ("said: 550" at the end)
         if not above.strip() or intro(above):
             return False
         if code is not None:

@@ -20,6 +20,7 @@ from types import ModuleType
 
 from classifier.frozen import quick_init
 from classifier.guard import tried
+from classifier import sender_stage
 from classifier.records import Reason
 from classifier.text import FOLD_CODES
 
@@ -147,13 +148,17 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
     if module is None:
         return None
     for_now = "4" in ((status or "")[:1], (reply_code or "")[:1])
+    # Refused at MAIL FROM, or in words that name the sender ("<s>: Sender address rejected: ...",
+    # Postfix's reject_unverified_sender quoting the sender's own server, Exim's sender callout):
+    # the provider's words are about the sender's mailbox, not its own (the forty-fourth review).
+    of_sender = sender_stage.applies(text, command)
     by_code = getattr(module, "reason_of", None)  # a provider whose error codes name the reason
     if by_code is not None or hasattr(module, "CODES"):
         reason = by_code(text, status, command) if by_code is not None else coded_reason(module, text)
-        if reason is not None and _may_say(reason, for_now, command):
+        if reason is not None and _may_say(reason, for_now, of_sender):
             return Verdict(reason=reason, provider=module.NAME)
     for rule in module.RULES:
-        if rule.own or not _may_say(rule.reason, for_now, command):
+        if rule.own or not _may_say(rule.reason, for_now, of_sender):
             continue
         if rule.applies(text, status):
             return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
@@ -180,11 +185,11 @@ _OF_A_MAILBOX = frozenset({Reason.USERUNKNOWN, Reason.MAILBOXFULL, Reason.SUSPEN
 _GONE_FOR_GOOD = frozenset({Reason.USERUNKNOWN, Reason.HASMOVED, Reason.HOSTUNKNOWN})
 
 
-def _may_say(reason: Reason, for_now: bool, command: str | None) -> bool:
+def _may_say(reason: Reason, for_now: bool, of_sender: bool) -> bool:
     """Whether a provider's reading (a rule's wording or a coded reader's error code) may stand
     for this refusal: a temporary one (`for_now`: its status or its reply code is 4xx) says no
-    mailbox or domain is gone for good, and one at MAIL FROM says nothing of a recipient's
-    mailbox (`_OF_A_MAILBOX`). The one home of both rules for both readings: Orange's tag code
-    416 names an invalid recipient, but carried by a "421 ... LPN105_416" reply (or a final
+    mailbox or domain is gone for good, and one at MAIL FROM or naming the sender (`of_sender`:
+    sender_stage.applies) says nothing of a recipient's mailbox (`_OF_A_MAILBOX`). The one home
+    of both rules for both readings: Orange's tag code 416 names an invalid recipient, but carried by a "421 ... LPN105_416" reply (or a final
     5.0.0 report quoting that reply after its retries ran out) it cannot mean the mailbox is gone."""
-    return not (for_now and reason in _GONE_FOR_GOOD) and not (command == "MAIL" and reason in _OF_A_MAILBOX)
+    return not (for_now and reason in _GONE_FOR_GOOD) and not (of_sender and reason in _OF_A_MAILBOX)

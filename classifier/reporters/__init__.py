@@ -21,6 +21,10 @@ from classifier.formats import Fact
 from classifier.frozen import quick_init
 from classifier.parse import Mail
 from classifier.records import Reason
+from classifier import sender_stage
+
+# A reading that the recipient's mailbox or domain is gone for good (remote._GONE_FOR_GOOD's kind).
+_GONE_FOR_GOOD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED, Reason.NOTACCEPT})
 
 
 @quick_init
@@ -90,4 +94,12 @@ def read(mail: Mail, fact: Fact) -> Reading | None:
     if module is None:
         return None
     text = " ".join(fact.diagnostic.lower().split())[:2000]
-    return module.read(mail, fact, text)
+    reading = module.read(mail, fact, text)
+    if reading is not None and reading.reason in _GONE_FOR_GOOD \
+            and sender_stage.applies(text, fact.smtp_command or reading.command):
+        # The generator's fixed sentence of a dead address, beside a quoted refusal of the SENDER
+        # (Gmail's DSN quoting "553 5.1.8 <s>: Sender address rejected: Domain not found (DNS type
+        # 'mx' lookup of s's domain responded with code NXDOMAIN)"): the sender's address, not the
+        # recipient's; the generic rules read it (sender_stage; the forty-fourth review).
+        return Reading(command=reading.command, reporter=reading.reporter)
+    return reading
