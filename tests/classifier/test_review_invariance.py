@@ -73,6 +73,18 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(t, "notices26:exim-not-yet-delivered-450-unknown"): (
         "Exim's delay reason re-wrapped before 'RCPT TO:<a@b>:' loses its stage: a 4.1.1 delay reads filtered")
        for t in ("wrap_72", "wrap_60", "wrap_66_folded", "wrap_40_tab")},
+    # Review 44: the same Exim delay warning cut before "TO:<a@b>:" (a delay either way, nobody unenrolled).
+    **{(t, "notices44:user-unknown-au-exim-warning"): (
+        "Exim's delay reason re-wrapped between 'after RCPT' and 'TO:<a@b>:' loses its stage: a delayed 'User unknown' "
+        "reads filtered, a delay either way") for t in ("wrap_72", "wrap_60", "wrap_66_folded", "wrap_40_tab")},
+    ("wrap_60", "notices44:wasnt-found-exim-warning"): (
+        "Exim's delay reason re-wrapped between 'after RCPT' and 'TO:<a@b>:' loses its stage: a delay either way"),
+    # Review 44: a parcel service's mail from a VERP 'bounce-N@' sender ("we could not deliver parcel 4711 to <a>:
+    # address unknown at the door") wrapped before the address: a lone address line under failure words reads as a
+    # soft bounce (filtered, never hard). Not fixed this round: formats/prose.py is at its 450-line limit.
+    **{(t, "notices44_more:verp-shop-notice"): (
+        "a VERP-sent parcel notice's 'could not deliver ... to' broken before the address reads as a soft bounce")
+       for t in ("wrap_50_flush", "wrap_40_tab")},
 }
 # Rows whose reading changed under some transform in this round (fixed since, or kept above):
 # run under every transform that found one, whatever the stride picks.
