@@ -103,9 +103,16 @@ _RECEIPT = re.compile(
 )
 
 
+# Words one of _RECEIPT's verdicts holds, looked for first (cheaper than its case-blind search).
+_RECEIPT_CUES = ("was read", "been read", "without being read", "recall", "delivered to the following",
+                 "delivery to these recipients", "gelesen", "zurückgerufen", "zurueckgerufen")
+
+
 def _is_receipt(notice: str) -> bool:
     """A read, delivery or recall report's verdict, and no failure's words or SMTP reply."""
-    return bool(_RECEIPT.search(notice)) and not _FAILURE_TEXT.search(notice) and not SMTP_CODE.search(notice)
+    low = notice.lower()
+    return any(c in low for c in _RECEIPT_CUES) and bool(_RECEIPT.search(notice)) \
+        and not _FAILURE_TEXT.search(notice) and not SMTP_CODE.search(notice)
 
 
 def looks_like_bounce(mail: Mail) -> bool:

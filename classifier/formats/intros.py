@@ -86,6 +86,10 @@ _FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could 
 def only_delivered(notice: str) -> bool:
     """Does a plain notice say its mail was delivered, and nothing failed?"""
     head = notice[:4000]
+    low = head.lower()  # the words DELIVERED_SAID needs, looked for first (asked of every plain notice)
+    if not (("delivered" in low and ("been" in low or "successfully" in low)) or "entregat" in low
+            or "已成功" in head or "に届きました" in head):
+        return False
     return DELIVERED_SAID.search(head) is not None and _FAILURE_SAID.search(head) is None
 
 
