@@ -63,6 +63,12 @@ def _server_trouble(text: str, w: _Wording) -> bool:
         w.uses(r) for r in (R.SYSTEMERROR, R.SYSTEMFULL, R.NETWORKERROR, R.SECURITYERROR))
 
 
+def _recipients_null_mx(status: str, w: _Wording) -> bool:
+    """RFC 7505's 5.7.27 is the sender's null MX (the bare code, review 37), but Sendmail also writes it for the
+    RECIPIENT's ("550 Host does not accept mail"): words that a host takes no mail and name no sender."""
+    return status.startswith("5.7.27") and _takes_no_mail(w)
+
+
 def _takes_no_mail(w: _Wording) -> bool:
     """Words that a host or domain takes no mail at all (a null MX), not from someone."""
     return not _from_someone(w.text) and (any(p in w.text for p in wordings.NO_MAIL_SERVICE) or w.uses(R.NOTACCEPT))
@@ -216,10 +222,7 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
                                       and not _generic_beside_a_status(status, coded, w))
     if reason is R.REJECTED:
         if coded is R.REJECTED:
-            # RFC 7505's 5.7.27 is the sender's null MX; Sendmail also writes it for the RECIPIENT's
-            # ("550 Host does not accept mail", corpus): words that a host takes no mail and name no
-            # sender are that (notaccept below); the bare code is the registry's sender (review 37).
-            return not (status.startswith("5.7.27") and _takes_no_mail(w))
+            return not _recipients_null_mx(status, w)  # notaccept below
         if command == "MAIL":
             return w.uses(R.REJECTED)
         if command == "DATA":
@@ -260,7 +263,7 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         return command not in ("CONN", "EHLO", "HELO") and "authentication" not in text \
             and w.uses(R.NORELAYING)
     if reason is R.NOTACCEPT and coded is R.REJECTED:
-        return status.startswith("5.7.27") and _takes_no_mail(w)
+        return _recipients_null_mx(status, w)
     if reason is R.NOTACCEPT:
         # Wording that the domain exists but takes no mail (no MX nor address, null MX) beats a
         # "bad destination" status: qmail says "couldn't find any host named" for a missing

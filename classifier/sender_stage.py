@@ -10,6 +10,7 @@ Postfix: "Sender address rejected: Domain x does not accept mail (nullMX)").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from classifier import lexicon, rule_wordings, soft_wordings
@@ -30,6 +31,7 @@ _MORE = (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING,
          R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL)
 
 
+@functools.lru_cache(maxsize=256)  # asked of one reply by reasons, remote/ and reporters/ alike
 def applies(text: str, command: str | None) -> bool:
     """Is lowercase `text` (answering `command`) a refusal of the sender rather than of a recipient?"""
     return command == "MAIL" or lexicon.sender_refused(text) or bool(rule_wordings.SENDER_BLOCKED.search(text))

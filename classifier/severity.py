@@ -10,7 +10,8 @@ from classifier import lexicon, wordings
 from classifier.records import Reason, Scope
 from classifier.wording import Wording
 
-_ALWAYS_HARD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED})
+# A mailbox or domain gone for good (hard whatever the code); remote/ and reporters/ ask it too.
+GONE_FOR_GOOD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED})
 # Postfix's SMTP client reporting its own SASL login refused by the next hop (the thirty-ninth review;
 # formats/dsn.py finds it in the notice's text too, where Postfix writes it).
 OUR_LOGIN = "sasl authentication failed; server "
@@ -38,7 +39,7 @@ def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
         # nor words that the recipient does not exist, hard given up whatever the class ("450 4.1.1
         # ... User unknown" after the queue lifetime: corpus and review 17).
         return False
-    if reason in _ALWAYS_HARD:
+    if reason in GONE_FOR_GOOD:
         return True
     if reason is Reason.NOTACCEPT:
         if (status or "").startswith("4") or (reply_code or "").startswith("4"):

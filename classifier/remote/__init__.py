@@ -20,7 +20,7 @@ from types import ModuleType
 
 from classifier.frozen import quick_init
 from classifier.guard import tried
-from classifier import sender_stage
+from classifier import sender_stage, severity
 from classifier.records import Reason
 from classifier.text import FOLD_CODES
 
@@ -182,7 +182,6 @@ _OF_A_MAILBOX = frozenset({Reason.USERUNKNOWN, Reason.MAILBOXFULL, Reason.SUSPEN
 # IONOS puts RFC 5321's "Requested mail action not taken: mailbox unavailable" line in front of
 # "450 Mail send limit exceeded." (its help, "What are the mass mailing limits") and of "450
 # Reject due to policy violations", which a "mailbox unavailable" rule made a hard userunknown.
-_GONE_FOR_GOOD = frozenset({Reason.USERUNKNOWN, Reason.HASMOVED, Reason.HOSTUNKNOWN})
 
 
 def _may_say(reason: Reason, for_now: bool, of_sender: bool) -> bool:
@@ -190,6 +189,7 @@ def _may_say(reason: Reason, for_now: bool, of_sender: bool) -> bool:
     for this refusal: a temporary one (`for_now`: its status or its reply code is 4xx) says no
     mailbox or domain is gone for good, and one at MAIL FROM or naming the sender (`of_sender`:
     sender_stage.applies) says nothing of a recipient's mailbox (`_OF_A_MAILBOX`). The one home
-    of both rules for both readings: Orange's tag code 416 names an invalid recipient, but carried by a "421 ... LPN105_416" reply (or a final
-    5.0.0 report quoting that reply after its retries ran out) it cannot mean the mailbox is gone."""
-    return not (for_now and reason in _GONE_FOR_GOOD) and not (of_sender and reason in _OF_A_MAILBOX)
+    of both rules for both readings: Orange's tag code 416 names an invalid recipient, but
+    carried by a "421 ... LPN105_416" reply (or a final 5.0.0 report quoting that reply after
+    its retries ran out) it cannot mean the mailbox is gone."""
+    return not (for_now and reason in severity.GONE_FOR_GOOD) and not (of_sender and reason in _OF_A_MAILBOX)

@@ -21,10 +21,10 @@ from classifier.formats import Fact
 from classifier.frozen import quick_init
 from classifier.parse import Mail
 from classifier.records import Reason
-from classifier import sender_stage
+from classifier import sender_stage, severity
 
-# A reading that the recipient's mailbox or domain is gone for good (remote._GONE_FOR_GOOD's kind).
-_GONE_FOR_GOOD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED, Reason.NOTACCEPT})
+# A reading that can make the bounce hard: a mailbox or domain gone for good, or a domain taking no mail.
+_HARD_READINGS = severity.GONE_FOR_GOOD | {Reason.NOTACCEPT}
 
 
 @quick_init
@@ -95,7 +95,7 @@ def read(mail: Mail, fact: Fact) -> Reading | None:
         return None
     text = " ".join(fact.diagnostic.lower().split())[:2000]
     reading = module.read(mail, fact, text)
-    if reading is not None and reading.reason in _GONE_FOR_GOOD \
+    if reading is not None and reading.reason in _HARD_READINGS \
             and sender_stage.applies(text, fact.smtp_command or reading.command):
         # The generator's fixed sentence of a dead address, beside a quoted refusal of the SENDER
         # (Gmail's DSN quoting "553 5.1.8 <s>: Sender address rejected: Domain not found (DNS type
