@@ -20,9 +20,9 @@ from __future__ import annotations
 from tests.classifier.notices import LEAD, own_postfix
 from tests.classifier.review_notices35_layouts import exim_remote, exo_remote, gm_remote, pf, sm_remote
 from tests.classifier.review_notices48_layouts import (
-    ANY, AMAVIS, BARUWA, BARUWA_MX, BLOCK, CONTENT, FAMILY, FORTI_MX, FORTIGATE_ASE, FORTIMAIL, HORNET_CODES, HORNET_MX,
-    IP, M365_QUARANTINE, MAILSCANNER, NETH_DOMAIN, PMG_MX, PMG_SMTP, POSTINI, R, RSPAMD_AV, RSPAMD_GTUBE, S,
-    SOPHOS_CENTRAL, SOPHOS_MX, SPAM, SPAMASS, UNKNOWN, VIPRE_CALLOUT, VIPRE_MX, VIRUS, hard, m365_quarantine,
+    ANY, AMAVIS, BARUWA, BARUWA_ACL, BARUWA_MX, BLOCK, CONTENT, FAMILY, FORTI_MX, FORTIGATE_ASE, FORTIMAIL, HORNET_CODES, HORNET_MX,
+    IP, M365_QUARANTINE, MAILSCANNER, NETH_DOMAIN, PMG_MX, PMG_SMTP, POSTINI, RSPAMD_AV, RSPAMD_GTUBE, S,
+    SOPHOS_CENTRAL, SOPHOS_MX, SPAM, SPAMASS, VIPRE_CALLOUT, VIPRE_MX, VIRUS, hard, m365_quarantine,
     mailscanner, soft)
 
 
@@ -141,6 +141,38 @@ BARUWA_ROWS = (
              "RCPT", BARUWA_MX, soft(BLOCK + ("rejected",), S), "exim pf gm exo")
 )
 
+# ---- Baruwa's own Exim ACLs (its puppet template) -----------------------------------------------------------------------
+_SPAMCOP = (f"550-REJECTED because {IP} is in a black list at bl.spamcop.net\n"
+            f"550 Blocked - see https://www.spamcop.net/bl.shtml?{IP}")
+BARUWA_ACL_ROWS = (
+    spread("baruwa-acl-ratware", BARUWA_ACL + " (our HELO was an IP address)", "550 Message was delivered by ratware",
+           "5.0.0", "RCPT", BARUWA_MX, soft(FAMILY + ("securityerror", "syntaxerror"), S), "exim pf")
+    + spread("baruwa-acl-restricted-characters", BARUWA_ACL + " (a local part with @ % ! / | or a leading dot)",
+             "550 Restricted characters in address", "5.0.0", "RCPT", BARUWA_MX, soft(), "exim pf")
+    + spread("baruwa-acl-relay-not-permitted", BARUWA_ACL, "550 relay not permitted", "5.0.0", "RCPT", BARUWA_MX,
+             soft(("norelaying",)), "exim pf")
+    + spread("baruwa-acl-spamhaus", BARUWA_ACL, f"550 REJECTED because {IP} is in a black list spamhaus.org", "5.0.0",
+             "RCPT", BARUWA_MX, soft(BLOCK, S), "exim pf gm")
+    + [("baruwa-acl-spamcop-multiline-exim", BARUWA_ACL + " (the DNSBL's text on a second line; Exim's bounce)",
+        exim_remote("baruwa-acl-spamcop", _SPAMCOP.replace("\n", " "), "RCPT", f"{BARUWA_MX} [{IP}]")
+        .replace(_MX, BARUWA_MX.encode()), soft(BLOCK, S)),
+       ("baruwa-acl-spamcop-multiline-pf", BARUWA_ACL + " (the DNSBL's text on a second line; our Postfix relay's "
+        "report)", pf(_SPAMCOP.replace("\n", " "), "5.0.0", "RCPT", BARUWA_MX), soft(BLOCK, S))]
+    + spread("baruwa-acl-no-reverse-dns", BARUWA_ACL, "550 REJECTED - We don't accept messages from hosts without "
+             "reverse DNS", "5.0.0", "RCPT", BARUWA_MX, soft(("requireptr", "blocked"), S), "exim pf gm")
+    + spread("baruwa-acl-no-helo", BARUWA_ACL, "550 REFUSED - no HELO/EHLO greeting", "5.0.0", "RCPT", BARUWA_MX,
+             soft(), "exim pf")
+    + spread("baruwa-acl-virus", BARUWA_ACL, "550 This message contains a virus (Eicar-Test-Signature).", "5.0.0",
+             "DATA", BARUWA_MX, soft(VIRUS), "exim pf gm")
+    + spread("baruwa-acl-blacklisted-extension", BARUWA_ACL, "550 Blacklisted file extension detected", "5.0.0",
+             "DATA", BARUWA_MX, soft(CONTENT), "exim pf gm")
+    + spread("baruwa-acl-connect-ratelimit", BARUWA_ACL + " (at the greeting: our host's connection rate)",
+             "550 You can only send 251.3 per 15m", "5.0.0", "CONN", BARUWA_MX, soft(("speeding", "toomanyconn",
+                                                                                     "blocked"), S), "exim pf")
+    + spread("baruwa-acl-unknown-user", BARUWA_ACL + " (the local router's cannot_route_message at RCPT)",
+             "550 Unknown user", "5.0.0", "RCPT", BARUWA_MX, hard(), "exim pf")
+)
+
 # ---- VIPRE's recipient callouts ---------------------------------------------------------------------------------
 VIPRE_ROWS = (
     spread("vipre-invalid-mailbox-call-fwd", VIPRE_CALLOUT, "550 Invalid Mailbox (Call FWD)", "5.0.0", "RCPT",
@@ -250,5 +282,5 @@ CONTROLS = [
      "them: the status speaks)", gm_remote("550 5.1.1 The email address does not exist", "5.1.1", BARUWA_MX), hard()),
 ]
 
-ROWS = (FORTINET + MAILSCANNER_ROWS + BARUWA_ROWS + VIPRE_ROWS + FILTERS + PMG_ROWS + POSTINI_ROWS + SOPHOS_ROWS
+ROWS = (FORTINET + MAILSCANNER_ROWS + BARUWA_ROWS + BARUWA_ACL_ROWS + VIPRE_ROWS + FILTERS + PMG_ROWS + POSTINI_ROWS + SOPHOS_ROWS
         + HORNET_ROWS + QUARANTINE_ROWS + CONTROLS)

@@ -36,6 +36,13 @@ BARUWA = ("bastion.umanix.net/info (a Baruwa gateway's table of its rejection te
           "verification failed', 'Recipient verification failed' (the recipient could not be verified: check the "
           "address), 'Relay not permitted', 'The email address does not exist', 'The sender is in a black list "
           "<zone>'); Baruwa answers from Exim, whose ACLs give 550 unless told")
+BARUWA_ACL = ("baruwaproject/baruwa-puppet modules/mailscanner/templates/exim.conf.erb (Baruwa's inbound Exim ACLs: "
+              "'Message was delivered by ratware' (an IP as HELO), 'Restricted characters in address', 'relay not "
+              "permitted', 'REJECTED because $sender_host_address is in a black list spamhaus.org' / '... at "
+              "$dnslist_domain\\n$dnslist_text', 'REJECTED - We don't accept messages from hosts without reverse DNS', "
+              "'REFUSED - no HELO/EHLO greeting', 'This message contains a virus ($malware_name).', 'Blacklisted file "
+              "extension detected', the connect ratelimit's 'You can only send $sender_rate per $sender_rate_period', "
+              "the local router's cannot_route_message 'Unknown user'; ACL drop/deny answer 550)")
 VIPRE_CALLOUT = ("VIPRE Email Security 'Email Rejection Reasons' (vipre.freshdesk.com 1000290396, inbound: 'Invalid "
                  "Mailbox (Call FWD)' and 'Call forward rejected': the downstream server refused the recipient; "
                  "'Could not complete recipient callout': the downstream timed out; 'You cannot say you are me. I am "
