@@ -20,7 +20,7 @@ from __future__ import annotations
 from tests.classifier.notices import LEAD, own_postfix
 from tests.classifier.review_notices35_layouts import exim_remote, exo_remote, gm_remote, pf, sm_remote
 from tests.classifier.review_notices48_layouts import (
-    ANY, AMAVIS, BARUWA, BARUWA_ACL, BARUWA_MX, BLOCK, CONTENT, FAMILY, FORTI_MX, FORTIGATE_ASE, FORTIMAIL, HORNET_CODES, HORNET_MX,
+    ANY, AMAVIS, ENEMIESLIST, EXIM_SPAM, MIMEDEFANG, BARUWA, BARUWA_ACL, BARUWA_MX, BLOCK, CONTENT, FAMILY, FORTI_MX, FORTIGATE_ASE, FORTIMAIL, HORNET_CODES, HORNET_MX,
     IP, M365_QUARANTINE, MAILSCANNER, NETH_DOMAIN, PMG_MX, PMG_SMTP, POSTINI, RSPAMD_AV, RSPAMD_GTUBE, S,
     SOPHOS_CENTRAL, SOPHOS_MX, SPAM, SPAMASS, VIPRE_CALLOUT, VIPRE_MX, VIRUS, hard, m365_quarantine,
     mailscanner, soft)
@@ -202,6 +202,27 @@ FILTERS = (
              soft(("contenterror", "notcompliantrfc")), "pf exim gm exo")
 )
 
+# ---- MIMEDefang, Exim's spam ACL, a Sendmail header check ------------------------------------------------------------
+_MX2 = "mail.partner.example"
+FILTERS_MORE = (
+    spread("mimedefang-message-partial", MIMEDEFANG, "554 5.7.1 MIME type message/partial not accepted here", "5.7.1",
+           "DATA", _MX2, soft(CONTENT + ("contenterror",)), "pf exim gm")
+    + spread("mimedefang-returned-as-spam", MIMEDEFANG, "554 5.7.1 WARNING: Your email is being returned as SPAM.",
+             "5.7.1", "DATA", _MX2, soft(SPAM), "pf exim gm")
+    + spread("mimedefang-spam-score", MIMEDEFANG, "554 5.7.1 Message rejected as spam (score 12.4)", "5.7.1", "DATA",
+             _MX2, soft(SPAM), "pf exim gm")
+    + spread("mimedefang-virus-detected", MIMEDEFANG, "554 5.7.1 Message rejected: virus detected "
+             "(Eicar-Test-Signature)", "5.7.1", "DATA", _MX2, soft(VIRUS), "pf exim gm")
+    + spread("exim-spam-points", EXIM_SPAM, "550 This message scored 14.2 spam points.", "5.0.0", "DATA", _MX2,
+             soft(SPAM), "pf exim gm exo")
+    + spread("enemieslist-b0rken-ratware", ENEMIESLIST, "554 5.7.1 B0RKENR Contact postmaster@partner.example if "
+             "this is in error, but your message was rejected as spam; it appears to have been sent by laughably broken "
+             "spam software.", "5.7.1", "DATA", _MX2, soft(SPAM), "pf gm")
+    + spread("enemieslist-x-message-info", ENEMIESLIST, "554 5.7.1 BDHDXMI Contact postmaster@partner.example if "
+             "this is in error, but your message was rejected as spam; it contains a suspicious header. "
+             "(X-Message-Info)", "5.7.1", "DATA", _MX2, soft(SPAM), "pf gm")
+)
+
 # ---- Proxmox Mail Gateway's rule system --------------------------------------------------------------------------
 PMG_ROWS = (
     spread("pmg-rejected-for-policy-reasons", PMG_SMTP + " (a Block rule, before-queue filtering)",
@@ -282,5 +303,5 @@ CONTROLS = [
      "them: the status speaks)", gm_remote("550 5.1.1 The email address does not exist", "5.1.1", BARUWA_MX), hard()),
 ]
 
-ROWS = (FORTINET + MAILSCANNER_ROWS + BARUWA_ROWS + BARUWA_ACL_ROWS + VIPRE_ROWS + FILTERS + PMG_ROWS + POSTINI_ROWS + SOPHOS_ROWS
+ROWS = (FORTINET + MAILSCANNER_ROWS + BARUWA_ROWS + BARUWA_ACL_ROWS + VIPRE_ROWS + FILTERS + FILTERS_MORE + PMG_ROWS + POSTINI_ROWS + SOPHOS_ROWS
         + HORNET_ROWS + QUARANTINE_ROWS + CONTROLS)

@@ -58,6 +58,18 @@ NETH_DOMAIN = ("NethServer/nethserver-mail PR #132 (rspamd multimap FROM_DOMAINS
 AMAVIS = ("amavisd-new's reject reply as a public Postfix log quotes it, pastebin.com/wSSWWXrW ('554 5.7.0 Reject, "
           "id=52765-01 - spam' at end of DATA), and an Oracle Communications bounce quoting it, lore-inbox (554 'Reject, "
           "id=18169-17 - BAD_HEADER: Header field occurs more than once: \"Cc\" occurs 5 times', Status 5.6.0)")
+MIMEDEFANG = ("MIMEDefang's stock mimedefang-filter ('Suggested minimum-protection filter for Microsoft Windows "
+              "clients', Roaring Penguin: action_bounce(\"MIME type message/partial not accepted here\"), "
+              "action_bounce(\"WARNING: Your email is being returned as SPAM.\") above a score of 10) and its "
+              "website's snippets ('How can I use SpamAssassin to detect spam?': \"Message rejected as spam (score "
+              "$hits)\"; the ClamAV one: \"Message rejected: virus detected ($category)\"); action_bounce answers "
+              "554 5.7.1 unless told")
+EXIM_SPAM = ("Exim specification, 'Content scanning at ACL time', the SpamAssassin example ACL ('deny message = This "
+             "message scored $spam_score spam points.'), as Debian setup scripts copy it into acl_check_data")
+ENEMIESLIST = ("schampeo/EnemieslistM4 EL_Check_Header_XMessageInfo.m4 (a Sendmail header check: '$#error $@ 5.7.1 $: "
+               "\"554 B0RKENR Contact <x> if this is in error, but your message was rejected as spam; it appears to "
+               "have been sent by laughably broken spam software.\"' and the BDHDXMI one, '... rejected as spam; it "
+               "contains a suspicious header. (X-Message-Info)')")
 PMG_SMTP = ("proxmox/pmg-api src/PMG/SMTP.pm (after DATA, a recipient the rule system blocked: '554 5.7.1 Rejected for "
             "policy reasons (<queue id>)' when 'Send NDR on Blocked E-Mails' (ndr_on_block) is set; a recipient "
             "left undelivered: '451 4.4.0 detected undelivered mail to <rcpt>')")

@@ -22,15 +22,7 @@ _NO_STAGE = (
     "stage and no 5.1.x status (Gmail's and Exchange Online's layouts keep neither) the team's call from review 29 "
     "(ml-user-unknown-no-stage) reads a bare English 'no such user' as a possible after-DATA filter, soft. The same "
     "reply at RCPT in our relay's and Exim's bounces reads hard (those rows pass).")
-_PARTS = (
-    "Written as no bounce: MailScanner's sender.virus / sender.filename reports say only the infected or forbidden "
-    "attachment was withheld ('This message is simply to warn you'), the rest of the message delivered. Read as a "
-    "soft onhold bounce (prose.py takes the postmaster's 'have not been delivered' for a failure). Never hard; telling "
-    "MailScanner's part-withheld warning from its whole-message rejection needs its template's words in prose.py, "
-    "which is at the size limit, and the soft count is the lesser harm, so it is left.")
 JUDGEMENT: dict[str, str] = {
-    "mailscanner-virus-parts-withheld": _PARTS,
-    "mailscanner-filename-parts-withheld": _PARTS,
     "baruwa-domain-banned-gm": (
         "Written rejected, sender: 'The domain example.com is banned' names our From domain (the original's sender), "
         "but Gmail's layout keeps no stage, and a domain named alone may as well be the recipient's; reasons.py does "
