@@ -1,9 +1,9 @@
 """The forty-eighth review's whole notices: mail security gateways and filters reviews 11 and 29 did not
 read (FortiMail and FortiGate's SMTP proxy, MailScanner's own sender reports, Baruwa (the MailScanner/Exim
-gateway EFA also builds on), VIPRE's recipient callouts, spamass-milter, rspamd and amavisd-new replies as
-Postfix returns them, Proxmox Mail Gateway's rule-system replies, Google's Postini outbound notices, Sophos
-Central codes and Hornetsecurity's codes in the layouts not yet used, Microsoft 365's quarantine
-notification). Each reply is quoted whole in a layout a sender meets (review_notices48_layouts.py).
+gateway, like EFA) from its rejection page and its own Exim ACLs, VIPRE's recipient callouts, spamass-milter,
+rspamd, amavisd-new, MIMEDefang, Exim's spam ACL and a Sendmail header check as the sending MTA returns
+them, Proxmox Mail Gateway's rule-system replies, Google's Postini outbound notices, Sophos Central codes
+and Hornetsecurity's codes in the layouts not yet used, Microsoft 365's quarantine notification). Each reply is quoted whole in a layout a sender meets (review_notices48_layouts.py).
 
 Expectations were written from the words and shared/classifier/taxonomy.md before the classifier ran:
 hard only where the gateway says the recipient does not exist (its recipient verification, callout or
@@ -22,7 +22,7 @@ from tests.classifier.review_notices35_layouts import exim_remote, exo_remote, g
 from tests.classifier.review_notices48_layouts import (
     ANY, AMAVIS, ENEMIESLIST, EXIM_SPAM, MIMEDEFANG, BARUWA, BARUWA_ACL, BARUWA_MX, BLOCK, CONTENT, FAMILY, FORTI_MX, FORTIGATE_ASE, FORTIMAIL, HORNET_CODES, HORNET_MX,
     IP, M365_QUARANTINE, MAILSCANNER, NETH_DOMAIN, PMG_MX, PMG_SMTP, POSTINI, RSPAMD_AV, RSPAMD_GTUBE, S,
-    SOPHOS_CENTRAL, SOPHOS_MX, SPAM, SPAMASS, VIPRE_CALLOUT, VIPRE_MX, VIRUS, hard, m365_quarantine,
+    SOPHOS_CENTRAL, SOPHOS_MX, SYMPA_447, SPAM, SPAMASS, VIPRE_CALLOUT, VIPRE_MX, VIRUS, hard, m365_quarantine,
     mailscanner, soft)
 
 
@@ -221,6 +221,8 @@ FILTERS_MORE = (
     + spread("enemieslist-x-message-info", ENEMIESLIST, "554 5.7.1 BDHDXMI Contact postmaster@partner.example if "
              "this is in error, but your message was rejected as spam; it contains a suspicious header. "
              "(X-Message-Info)", "5.7.1", "DATA", _MX2, soft(SPAM), "pf gm")
+    + [("own-relay-rspamd-outbound-spam", SYMPA_447 + " (our own relay's filter: never hard; the spam verdict on our "
+        "content leaves the scope open)", own_postfix("Spam message rejected", status="5.7.1"), soft(SPAM))]
 )
 
 # ---- Proxmox Mail Gateway's rule system --------------------------------------------------------------------------
@@ -280,8 +282,10 @@ _HORNET = [
     ("hornet-5.6.9-compliance-rule", "554 5.6.9 Rejected by custom Compliance Filter Rule", "5.6.9", "DATA",
      soft(("policyviolation", "filtered"))),
 ]
+# (review 29 has 5.2.2 in Exchange Online's NDR already)
 HORNET_ROWS = [row for name, reply, status, stage, expected in _HORNET
-               for row in spread(name, HORNET_CODES, reply, status, stage, HORNET_MX, expected, "exim sm exo")]
+               for row in spread(name, HORNET_CODES, reply, status, stage, HORNET_MX, expected,
+                                 "exim sm" if status == "5.2.2" else "exim sm exo")]
 
 # ---- Microsoft 365's quarantine notification: mail sent TO us, held; no bounce -----------------------------------------
 QUARANTINE_ROWS = [

@@ -70,6 +70,9 @@ ENEMIESLIST = ("schampeo/EnemieslistM4 EL_Check_Header_XMessageInfo.m4 (a Sendma
                "\"554 B0RKENR Contact <x> if this is in error, but your message was rejected as spam; it appears to "
                "have been sent by laughably broken spam software.\"' and the BDHDXMI one, '... rejected as spam; it "
                "contains a suspicious header. (X-Message-Info)')")
+SYMPA_447 = ("sympa-community/sympa issue #447 (a Postfix relay's own notice when its rspamd milter refused the "
+             "outgoing copies: '<rcpt>: Spam message rejected', Status 5.7.1, 'Diagnostic-Code: X-Postfix; Spam "
+             "message rejected', no Remote-MTA)")
 PMG_SMTP = ("proxmox/pmg-api src/PMG/SMTP.pm (after DATA, a recipient the rule system blocked: '554 5.7.1 Rejected for "
             "policy reasons (<queue id>)' when 'Send NDR on Blocked E-Mails' (ndr_on_block) is set; a recipient "
             "left undelivered: '451 4.4.0 detected undelivered mail to <rcpt>')")
