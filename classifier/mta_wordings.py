@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from classifier import gateway_wordings
 from classifier.records import Reason, merged
 
 R = Reason
@@ -328,7 +329,8 @@ _GATEWAYS: Mapping[Reason, tuple[str, ...]] = {
     # configured limit" (smtpd.c), as Mailprotector's 'Common Email Bouncebacks' quotes it.
     R.SPEEDING: ("message submission rate for this client",),
 }
-PHRASES = merged(PHRASES, _GATEWAYS)
+# The forty-eighth review's gateways and filters: classifier/gateway_wordings.py.
+PHRASES = merged(PHRASES, _GATEWAYS, gateway_wordings.PHRASES)
 
 # Mailbox providers' and hosts' own replies the thirty-sixth review read
 # (tests/classifier/review_notices36.py quotes each in whole notices).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon, rule_wordings, sender_stage, soft_wordings, wordings
+from classifier import gateway_wordings, lexicon, rule_wordings, sender_stage, soft_wordings, wordings
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.records import REASONS, Reason
 from classifier.text import ADDRESS_WORD, FOLD_CODES
@@ -362,7 +362,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         return _x_unix(text, coded, w)
     if sender_stage.applies(text, command) and _sender_stage_status_yields(coded, text):
         return sender_stage.reason(text, command)
-    named = wordings.content_category(text)
+    named = gateway_wordings.content_category(text)
     if named is not None:
         return named  # a content filter's own verdict (amavisd-new's "- INFECTED: ...")
     for reason in _FIRST:

@@ -182,6 +182,9 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     "from a different address or alias",
     # qmail-smtpd.c err_bmf: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)".
     "envelope sender is in my badmailfrom list",
+    # rspamd multimap FROM_DOMAINS_BLACKLIST as NethServer words it (nethserver-mail PR #132): "554 5.7.1
+    # Sender domain address rejected", our envelope sender's domain on the recipient's refused list.
+    "sender domain address rejected",
 )) + r"|\bsender \S{1,255} has no a, aaaa,? or mx dns records")  # KumoMTA's "Sender x has no A, AAAA, or MX ..."
 
 # The recipient's own choice of senders, said at RCPT as well as after DATA: `filtered` there

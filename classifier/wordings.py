@@ -434,17 +434,3 @@ _SENDING_CLIENT_WORDS = SENDING_CLIENT_SECURITY + soft_wordings.SENDING_CLIENT +
 def names_sending_client(low: str) -> bool:
     """Does lowercase `low`, a security refusal, name our sending client (its TLS, its SMTP AUTH, its login)?"""
     return any(w in low for w in _SENDING_CLIENT_WORDS) or SENDING_CLIENT_AUTH.search(low) is not None
-
-# amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
-# id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm
-# %smtp_reason_by_ccat). The category is the cause, whatever the generic 5.7.0 or the word
-# "reject" (a spam wording of classifier.phrases) say. Its "- spam" and "- BAD HEADER" already
-# read right (a phrase, and 5.6.0).
-_AMAVIS_CATEGORY = re.compile(r"\bid=[0-9a-z-]{1,40} - (infected|banned)\b")
-_BY_CATEGORY = {"infected": R.VIRUSDETECTED, "banned": R.POLICYVIOLATION}
-
-
-def content_category(text: str) -> Reason | None:
-    """The reason a content filter's own category names in lowercase `text`, if any."""
-    m = _AMAVIS_CATEGORY.search(text) if " - " in text else None
-    return _BY_CATEGORY[m.group(1)] if m is not None else None

@@ -83,13 +83,27 @@ _FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could 
                            r"denied|full|quota|expired|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|失败|失敗|错误|錯誤|できません|届きません")
 
 
+# A scanner's warning that only an attachment was withheld, the rest of the message delivered (no bounce
+# of the address): MailScanner's sender.virus and sender.filename reports (MailScanner/v5 reports/*/
+# sender.{virus,filename}.report.txt: "Any infected parts of the message (<file>) have not been
+# delivered. This message is simply to warn you ...", "One or more of the attachments (<file>) are on
+# the list of unacceptable attachments for this site and will not have been delivered."), read with
+# their line breaks as blanks. Its rejections of the whole message (sender.spam*, sender.content) say
+# "This message has been rejected" / "destroyed" and stay bounces.
+_PARTS_WITHHELD = ("any infected parts of the message", "on the list of unacceptable attachments")
+
+
 def only_delivered(notice: str) -> bool:
-    """Does a plain notice say its mail was delivered, and nothing failed?"""
+    """Does a plain notice say its mail was delivered, and nothing failed (or only a part withheld)?"""
     head = notice[:4000]
     low = head.lower()  # the words DELIVERED_SAID needs, looked for first (asked of every plain notice)
     if not (("delivered" in low and ("been" in low or "successfully" in low)) or "entregat" in low
             or "已成功" in head or "に届きました" in head):
         return False
+    if "attachments" in low or "infected" in low:
+        flat = " ".join(low.split())
+        if any(p in flat for p in _PARTS_WITHHELD) and "has been rejected" not in flat:
+            return True
     return DELIVERED_SAID.search(head) is not None and _FAILURE_SAID.search(head) is None
 
 
