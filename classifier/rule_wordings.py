@@ -67,8 +67,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Vda BounceProcessing's BounceClassifier (its 'inactive' list, review 47): "550 NOACTIVITY: Sorry, no
         # recipient activity since ...", "540 5.7.1 <x> recipient address rejected: Inactive", "... Account
         # locked by abuse team", "554 5.7.1 User x should log in to enable receiving the mail", "550 5.1.1 <x>
-        # recipient disabled" (its 5.7.1 read securityerror, its 5.1.1 a missing user: a false hard).
-        "no recipient activity", "address rejected: inactive", "account locked", "log in to enable receiving",
+        # recipient disabled" (its 5.7.1 read securityerror, its 5.1.1 a missing user: a false hard). "Account locked by",
+        # not "account locked": a smarthost's "authentication failed: account locked" is our login.
+        "no recipient activity", "address rejected: inactive", "account locked by", "log in to enable receiving",
         "recipient disabled",
     ),
     R.USERUNKNOWN: (
@@ -141,9 +142,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # quota", "mail box space not enough", "over (their) disk quota", "mailbox_quota_exceeded", "over the
         # maximum allowed mailbox size", "Message will exceed maximum mailbox size", "message is larger than
         # the space available" (the mailbox's space, not a size limit), "550 5.1.1 x recipient overquota"
-        # (words that beat its 5.1.1: a false hard), "554 ... mailbox overquota", "user is overquota" (one word).
-        "quota is over for this user", "disk quota exceed", "overdrawn his diskspace quota", "out of quota",
-        "exceeded email quota", "not enough diskspace", "522_mailbox_full", "dropfile size quota",
+        # (words that beat its 5.1.1: a false hard), "554 ... mailbox overquota", "user is overquota" (one
+        # word). "Out of quota" and "exceeded email quota" only in the shapes said of a recipient: a relay
+        # can say them of our sending account.
+        "quota is over for this user", "disk quota exceed", "overdrawn his diskspace quota", "out of quota. try later",
+        "recipient exceeded email quota", "not enough diskspace", "522_mailbox_full", "dropfile size quota",
         "not able to receive any more mail", "too many messages on this mailbox", "too many messages in this mailbox",
         "recipient storage full", "exceeded his/her quota", "exceeded the space quota", "mail box space not enough",
         "over disk quota", "over their disk quota", "mailbox_quota_exceeded", "maximum allowed mailbox size",
