@@ -56,11 +56,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Exchange's transport SmtpResponse.MailboxOffline "550 5.2.1 Mailbox cannot be accessed" (the
         # mailbox exists, its database is not mounted): X.2.1's "not accepting messages", no filter.
         "mailbox cannot be accessed",
-        # Yandex's "550 5.7.1 Policy rejection on the target address" (yandex.com/support/mail/bounces/
-        # yandex.html: the recipient's account is blocked for a User Agreement violation, its owner can
-        # unblock it); read here, not only under Yandex's host, since a relay's plain notice or Exim's
-        # bounce may quote it without one; its 5.7.1 and "policy" would read a content policy.
-        "policy rejection on the target address",
     ),
     R.NETWORKERROR: (
         # Apache James RemoteDelivery: "Temporary problem looking up mail server for host: x" (a

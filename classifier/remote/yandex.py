@@ -12,8 +12,9 @@ DOMAINS = ("yandex.ru", "yandex.com", "ya.ru", "yandex.by", "yandex.kz", "yandex
 MARKERS = ("yandex.ru/support", "yandex.com/support")
 
 RULES = (
-    # (Its "Policy rejection on the target address", a blocked account, is read by the generic
-    # table, mta_wordings.py, since relays quote it without a Yandex host.)
+    # "Your recipient's account has been blocked due to User Agreement violations" (its owner
+    # can unblock it): a blocked account, not a policy about the message.
+    Rule(reason=R.SUSPEND, wording="policy rejection on the target address"),
     # "If only spam is coming from your mailbox, the Yandex mail server will block receipt of
     # messages from it for 24 hours": the sending source is refused, whoever the recipient.
     Rule(reason=R.BLOCKED, wording="blocked by spam statistics", sender=True),

@@ -14,7 +14,15 @@ from tests.classifier.review_notices47_more import ROWS as SINGLE
 
 ROWS = TABLE + SINGLE
 # row name -> why the expectation is a judgement call the classifier does not follow.
+_YANDEX = (
+    "Yandex's '550 5.7.1 Policy rejection on the target address' is a blocked account by Yandex's own help "
+    "(suspend), and classifier/remote/yandex.py reads it so under a Yandex host; this layout names none (the plain "
+    "notice's host and the Exim builder's Remote-MTA are mx.example.org), and without one the words alone read "
+    "as a policy: test_server_wordings_more.py's row 'Yandex help: policy rejection on the target address' asks "
+    "policyviolation of them. Soft either way; left to the lead")
 JUDGEMENT: dict[str, str] = {
+    "yandex-policy-rejection-plain": _YANDEX,
+    "yandex-policy-rejection-exim": _YANDEX,
     "vda-account-deleted": (
         "'540 5.7.1 <x> Recipient address rejected: Account deleted by user' says the mailbox is gone (userunknown, "
         "hard), but the classifier reads its 5.7.1 (securityerror, soft). The wording comes from one analyser's rule "
