@@ -54,6 +54,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Sisimai::Reason::UserUnknown's "user not active" (libsisimai-perl 4.25): an account that is
         # there but not active, which the taxonomy reads as suspend ("inactive"), not a missing user.
         "user not active",
+        # Exchange's transport SmtpResponse.MailboxOffline "550 5.2.1 Mailbox cannot be accessed" (the
+        # mailbox exists, its database is not mounted): X.2.1's "not accepting messages", no filter.
+        "mailbox cannot be accessed",
     ),
     R.NETWORKERROR: (
         # Apache James RemoteDelivery: "Temporary problem looking up mail server for host: x" (a

@@ -2,7 +2,8 @@
 as an outside opinion, code only (Perl's Mail::DeliveryStatus::BounceParser 1.543, its
 `_std_reason()`; PHPMailer-BMH's phpmailer-bmh_rules.php, `bmhBodyRules` / `bmhDSNRules`; the PHP
 BounceHandler's phrase list as eNichers/node-bounce-handler lib/responses.js keeps it; KumoMTA's
-community bounce rules, assets/community/bounces.toml; Dada Mail's bounce_handler_rules.pl), each rule
+community bounce rules, assets/community/bounces.toml; Dada Mail's bounce_handler_rules.pl; the forty-seventh
+review's from Vda BounceProcessing's BounceClassifier.php quota and inactive lists), each rule
 written out as a whole reply and put through the classifier (tests/classifier/review_notices27.py
 quotes every one; the fortieth review's from Sisimai 5's provider tables are marked). Only what read wrongly is here; the reason each gets is this project's taxonomy's
 reading of the words, not the analysers' category (both call disabled accounts, relay refusals and
@@ -63,6 +64,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # The BounceHandler list's 5.2.1 entries: "mail is not currently being accepted for this mailbox",
         # Spanish "El usuario esta en estado: inactivo", Italian "Questo indirizzo e' bloccato per inutilizzo".
         "not currently being accepted for this mailbox", "estado: inactivo", "bloccato per inutilizzo",
+        # Vda BounceProcessing's BounceClassifier (its 'inactive' list, review 47): "550 NOACTIVITY: Sorry, no
+        # recipient activity since ...", "540 5.7.1 <x> recipient address rejected: Inactive", "... Account
+        # locked by abuse team", "554 5.7.1 User x should log in to enable receiving the mail", "550 5.1.1 <x>
+        # recipient disabled" (its 5.7.1 read securityerror, its 5.1.1 a missing user: a false hard). "Account locked by",
+        # not "account locked": a smarthost's "authentication failed: account locked" is our login.
+        "no recipient activity", "address rejected: inactive", "account locked by", "log in to enable receiving",
+        "recipient disabled",
     ),
     R.USERUNKNOWN: (
         # BounceParser's "no user here by that name" (qmail's "no mailbox here by that name" twin); the
@@ -125,6 +133,25 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "mailbox limit exeeded", "account is overquota",
         # Dada Mail's rules (Earthlink's "Quota violation"; KumoMTA's "extended quota violation").
         "quota violation",
+        # Vda BounceProcessing's BounceClassifier (its soft 'quota' list, review 47): "550 Quota is over for
+        # this user", "450 Disk quota exceed for x", "Sorry, the user's maildir has overdrawn his diskspace
+        # quota", "451 Account x out of quota. Try later", "Recipient exceeded email quota", "The user has
+        # not enough diskspace available", "522_mailbox_full", "recipient exceeded dropfile size quota",
+        # "not able to receive any more mail", "too many messages on/in this mailbox" (a mailbox's message
+        # count, not our rate), "recipient storage full", "exceeded his/her quota", "exceeded the space
+        # quota", "mail box space not enough", "over (their) disk quota", "mailbox_quota_exceeded", "over the
+        # maximum allowed mailbox size", "Message will exceed maximum mailbox size", "message is larger than
+        # the space available" (the mailbox's space, not a size limit), "550 5.1.1 x recipient overquota"
+        # (words that beat its 5.1.1: a false hard), "554 ... mailbox overquota", "user is overquota" (one
+        # word). "Out of quota" and "exceeded email quota" only in the shapes said of a recipient: a relay
+        # can say them of our sending account.
+        "quota is over for this user", "disk quota exceed", "overdrawn his diskspace quota", "out of quota. try later",
+        "recipient exceeded email quota", "not enough diskspace", "522_mailbox_full", "dropfile size quota",
+        "not able to receive any more mail", "too many messages on this mailbox", "too many messages in this mailbox",
+        "recipient storage full", "exceeded his/her quota", "exceeded the space quota", "mail box space not enough",
+        "over disk quota", "over their disk quota", "mailbox_quota_exceeded", "maximum allowed mailbox size",
+        "exceed maximum mailbox size", "larger than the space available", "recipient overquota", "mailbox overquota",
+        "user is overquota",
     ),
     R.CONTENTERROR: (
         # "552 MessageWall: MIME/REJECT: Invalid structure" (BMH 0212).

@@ -9,6 +9,10 @@ DOMAINS = ("mail.ru", "bk.ru", "list.ru", "inbox.ru", "internet.ru", "mail.ua")
 MARKERS = ("help.mail.ru", "postmaster.mail.ru")
 
 RULES = (
+    # "550 Message was not accepted -- invalid mailbox.  Local mailbox <a> is unavailable: account is
+    # disabled": mail.ru opens its refusals of a disabled account and of a missing one alike, only the
+    # clause after "is unavailable:" says which; read it before "invalid mailbox".
+    Rule(reason=R.SUSPEND, wording="is unavailable: account is disabled"),
     Rule(reason=R.USERUNKNOWN, wording="user not found"),
     Rule(reason=R.USERUNKNOWN, wording="invalid mailbox"),
     Rule(reason=R.SUSPEND, wording="account is blocked"),
