@@ -71,7 +71,8 @@ def layout_only(above: str, line: str) -> bool:
     return (above[-1].isalpha() or above[-1] == ",") and line.lstrip()[:1].isalpha()
 
 
-# qmail-remote's fixed sentences say which stage failed without naming the command.
+# Fixed words that say which stage failed without naming the command (qmail-remote's sentences,
+# Postfix's, chasquid's prefix).
 _QMAIL_STAGES = (
     ("does not like recipient", "RCPT"),
     ("most progress was rcpt to response", "RCPT"),
@@ -82,6 +83,10 @@ _QMAIL_STAGES = (
     ("but greeting failed", "CONN"),
     # Postfix: "host X[ip] refused to talk to me: 421 ..." (the greeting / HELO stage).
     ("refused to talk to me", "HELO"),
+    # chasquid's courier (internal/courier/smtp.go) prefixes "MAIL+RCPT " to a refusal of its one
+    # MAIL FROM + RCPT TO exchange: before DATA, where no content filter speaks; read as RCPT (a
+    # refusal of MAIL FROM names the sender, which the sender checks read at any stage).
+    ("mail+rcpt ", "RCPT"),
 )
 
 
@@ -115,9 +120,13 @@ def smtp_command(text: str) -> str | None:
 
 
 # One exchange of an SMTP transcript: Sendmail/V5sendmail/OpenSMTPD write ">>> CMD" and
-# "<<< 550 ..."; Postfix's smtpd transcripts write "In: CMD" and "Out: 550 ...".
-_SENT = re.compile(r"^\s{0,4}(?:>>>|In:)\s{0,4}(MAIL FROM|RCPT TO|DATA|EHLO|HELO|QUIT|MAIL|RCPT)\b(.{0,300})", re.I)
-_GOT = re.compile(r"^\s{0,4}(?:<<<|Out:)\s{0,4}([245]\d\d)\b(.{0,500})", re.I)
+# "<<< 550 ..."; Postfix's smtpd transcripts write "In: CMD" and "Out: 550 ..."; MDaemon's DSN
+# transcript "--> CMD" and "<-- 550 ..." after each line's time stamp ("Thu 2026-12-03
+# 09:59:58.330: ", its "--- Session Transcript ---").
+_STAMP = r"(?:[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,3})?: )?"
+_SENT = re.compile(r"^\s{0,4}" + _STAMP + r"(?:>>>|In:|-->)\s{0,4}(MAIL FROM|RCPT TO|DATA|EHLO|HELO|QUIT|MAIL|RCPT)\b(.{0,300})",
+                   re.I)
+_GOT = re.compile(r"^\s{0,4}" + _STAMP + r"(?:<<<|Out:|<--)\s{0,4}([245]\d\d)\b(.{0,500})", re.I)
 
 
 @quick_init
@@ -138,7 +147,8 @@ def transcript(text: str) -> tuple[Exchange, ...]:
     if found is None:
         # No reply line ("<<<", "Out:") and so no exchange: skip reading line by line.
         head = text[:20000]
-        found = tuple(_transcript(text)) if "<<<" in head or (":" in head and "out:" in head.lower()) else ()
+        found = tuple(_transcript(text)) if "<<<" in head or "<-- " in head or (
+            ":" in head and "out:" in head.lower()) else ()
         if len(_TRANSCRIPTS) > 16:
             _TRANSCRIPTS.clear()
         _TRANSCRIPTS[text] = found
@@ -152,13 +162,15 @@ def _transcript(text: str) -> list[Exchange]:
     lines = text[:20000].split("\n")
     for i, line in enumerate(lines):
         lead = line.lstrip()[:1]
-        # Both shapes start, after at most four blanks, with ">>>", "<<<", "In:" or "Out:".
-        m = _SENT.match(line) if lead and (lead in "<>iIoO" or not lead.isascii()) else None
+        # The shapes start, after at most four blanks (and MDaemon's time stamp), with ">>>", "<<<",
+        # "In:", "Out:", "-->" or "<--".
+        marked = lead and (lead in "<>iIoO" or not lead.isascii() or "--" in line[:40])
+        m = _SENT.match(line) if marked else None
         if m:
             command = _COMMANDS.get(m.group(1).lower())
             argument = m.group(2)
             continue
-        m = _GOT.match(line) if lead and (lead in "<>iIoO" or not lead.isascii()) else None
+        m = _GOT.match(line) if marked else None
         if m and m.group(1)[0] in "45" and command:
             reply = [f"{m.group(1)}{m.group(2)}"]
             for follow in lines[i + 1 : i + 3]:  # Sendmail's own verdict line follows

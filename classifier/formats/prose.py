@@ -198,7 +198,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
         if j in stops or (read >= _EXPLANATION_LINES - 1 and not multiline):
             break
         read += not layout_only(lines[j - 1], line)
-        if not line.strip():
+        if not line.strip() or shapes.count_only(line):
             if out and any(SMTP_CODE.search(x) for x in out):
                 break
             continue

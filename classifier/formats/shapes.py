@@ -14,6 +14,9 @@ or None.
   ('"Jane Doe" <a@b>', Microsoft SMTPSVC's "could not be delivered to the following user:").
 - `reason_above`: the reason written above the address rather than below it (Lotus Notes/Domino;
   Netscape's above its list of bare addresses), read by prose.explanation when none follows.
+- `count_only`: a line that gives the returned message's size or length, no reason (Apache James's
+  Bounce mailet: "  Size (in bytes): 412" under "Message details:"), which prose.explanation skips:
+  its number, read beside the next line, looked like a reply code ("412 Number of lines").
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from classifier.formats.intros import intro
 from classifier.parse import ADDRESS
 
 _PROXY = re.compile(r"(?i)(?<![\w.-])smtp[:=]")
+_COUNT = re.compile(r"(?i)^\s{0,8}(?:size|number of lines|lines|length)\b[^:\n]{0,20}:\s{0,4}\d+\s*$")
 _DASHED = re.compile(r"^\s{0,8}<?(" + ADDRESS.pattern + r")>?\s+-{1,2}\s+(\S.{3,200})$")
 # (The why opens with the failure: "abuse@isp.example - report rejected mail here" is a contact line.)
 _DASHED_WHY = re.compile(r"(?i)(?:no such|unknown|(?:user|mailbox|account|recipient|address)\b|not found|not known|"
@@ -80,3 +84,8 @@ def reason_above(lines: list[str], start: int) -> list[str]:
                 out.insert(0, lines[j].strip())
         break
     return out
+
+
+def count_only(line: str) -> bool:
+    """Is `line` only the returned message's size or line count ("Size (in bytes): 412")?"""
+    return _COUNT.match(line) is not None
