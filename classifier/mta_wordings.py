@@ -375,8 +375,9 @@ PHRASES = merged(PHRASES, _EXCHANGE_DSN)
 # The forty-sixth review's servers (tests/classifier/review_notices46*.py quotes each in whole notices).
 _REVIEW46: Mapping[Reason, tuple[str, ...]] = {
     # haraka-plugin-spf return_results: "sender <s> SPF SoftFail", "... SPF Permanent Error", "... SPF
-    # record not found" (its "SPF Fail" was known); at MAIL FROM they read as the sender refused.
-    R.AUTHFAILURE: ("spf softfail", "spf permanent error", "spf record not found"),
+    # record not found", "... SPF Temporary Error" (its "SPF Fail" was known); at MAIL FROM they read
+    # as the sender refused, the temporary one as expired where a line width hid its stage.
+    R.AUTHFAILURE: ("spf softfail", "spf permanent error", "spf record not found", "spf temporary error"),
     # haraka-plugin-headers: "Only one Subject header allowed. See RFC 5322, Section 3.6", "Required
     # header 'Date' missing" (and data.rfc5322_header_checks before it); read onhold.
     R.NOTCOMPLIANTRFC: ("see rfc 5322", "required header '"),

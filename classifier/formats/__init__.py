@@ -159,7 +159,7 @@ def _transcript(text: str) -> list[Exchange]:
     out: list[Exchange] = []
     command = None
     argument = ""
-    lines = text[:20000].split("\n")
+    lines = _unbroken(text[:20000].split("\n"))
     for i, line in enumerate(lines):
         lead = line.lstrip()[:1]
         # The shapes start, after at most four blanks (and MDaemon's time stamp), with ">>>", "<<<",
@@ -173,9 +173,10 @@ def _transcript(text: str) -> list[Exchange]:
         m = _GOT.match(line) if marked else None
         if m and m.group(1)[0] in "45" and command:
             reply = [f"{m.group(1)}{m.group(2)}"]
+            arrow = "<--" in line  # MDaemon's long stamped line, which a line width may have broken
             for follow in lines[i + 1 : i + 3]:  # Sendmail's own verdict line follows
-                if follow.strip() and not _SENT.match(follow) and not _GOT.match(follow) and \
-                        re.match(r"\s{0,4}[45]\d\d[ -]", follow):
+                if follow.strip() and not _SENT.match(follow) and not _GOT.match(follow) and (
+                        re.match(r"\s{0,4}[45]\d\d[ -]", follow) or arrow and _CONTINUED.match(follow)):
                     reply.append(follow.strip())
                 else:
                     break
@@ -188,6 +189,24 @@ def _transcript(text: str) -> list[Exchange]:
     if not out:
         for m in _INLINE_EXCHANGE.finditer(text[:8000]):
             out.append(Exchange(_COMMANDS[m.group(1).lower()], m.group(2), m.group(3)))
+    return out
+
+
+# A line that goes on with MDaemon's reply line above: no new stamped line, no "--- End Transcript ---".
+_CONTINUED = re.compile(r"\s*(?!-{3})(?![A-Z][a-z]{2} \d{4}-\d\d-\d\d )\S")
+
+
+def _unbroken(lines: list[str]) -> list[str]:
+    """The lines, with a MDaemon transcript line a line width broke just after its arrow ("...: <--" /
+    "550 ...") joined again."""
+    if not any(line.rstrip().endswith(("<--", "-->")) for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].rstrip().endswith(("<--", "-->")):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
     return out
 
 

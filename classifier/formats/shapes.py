@@ -14,6 +14,9 @@ or None.
   ('"Jane Doe" <a@b>', Microsoft SMTPSVC's "could not be delivered to the following user:").
 - `reason_above`: the reason written above the address rather than below it (Lotus Notes/Domino;
   Netscape's above its list of bare addresses), read by prose.explanation when none follows.
+- `code_lines`: the lines that carry an SMTP reply or status, each with the lines a writer's width
+  folded under it (indented: Apache James's "554 5.7.1 Service unavailable; Client host" / "<tab>[ip]
+  blocked using ..." at 40 columns), for prose.general_error.
 - `count_only`: a line that gives the returned message's size or length, no reason (Apache James's
   Bounce mailet: "  Size (in bytes): 412" under "Message details:"), which prose.explanation skips:
   its number, read beside the next line, looked like a reply code ("412 Number of lines").
@@ -25,6 +28,7 @@ import re
 
 from classifier.formats import bare_address, layout_only
 from classifier.formats.intros import intro
+from classifier.hints import SMTP_CODE
 from classifier.parse import ADDRESS
 
 _PROXY = re.compile(r"(?i)(?<![\w.-])smtp[:=]")
@@ -89,3 +93,19 @@ def reason_above(lines: list[str], start: int) -> list[str]:
 def count_only(line: str) -> bool:
     """Is `line` only the returned message's size or line count ("Size (in bytes): 412")?"""
     return _COUNT.match(line) is not None
+
+
+def code_lines(lines: list[str]) -> list[str]:
+    """The lines holding an SMTP reply or status, stripped, each joined with its folded continuation
+    lines (indented, holding no code of their own)."""
+    out: list[str] = []
+    folding = False
+    for line in lines:
+        if SMTP_CODE.search(line):
+            out.append(line.strip())
+            folding = True
+        elif folding and line[:1] in (" ", "\t") and line.strip() and not line.strip().startswith(("---", "==")):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            folding = False
+    return out

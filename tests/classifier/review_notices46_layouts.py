@@ -5,8 +5,6 @@ warnings) are the earlier builders'. All HAND-MADE."""
 
 from __future__ import annotations
 
-from tests.classifier.notices import LEAD
-
 SELLER = "seller@example.com"
 HOST = "mx.seller-host.example"
 
@@ -123,7 +121,3 @@ def communigate(name: str, address: str, module: str, text: str) -> bytes:
             f"Failed to deliver to '<{address}>'\n{module} reports:\n {text}\n\n" + _original(name, address)
             + "\nHello\n").encode()
 
-
-def with_lead(text: str) -> str:
-    """`text` with the prospect's address where the builders' rows write {lead}."""
-    return text.replace("{lead}", LEAD)

@@ -19,7 +19,7 @@ from tests.classifier.review_notices32 import CALLOUT, UNVERIFIED, _callout, _un
 from tests.classifier.review_notices34_layouts import mail, responder
 from tests.classifier.review_notices44 import WHO, _away_body, _original_body, _reply_body
 from tests.classifier.review_notices44_layouts import success
-from tests.classifier.review_notices46 import AUTH, BLOCK, RELAY, SIZE, UU, receiver
+from tests.classifier.review_notices46 import BLOCK, RELAY, SIZE, UU, receiver
 from tests.classifier.review_notices46_layouts import chasquid, communigate, haraka_classic, haraka_outbound, mdaemon
 
 SELLER = "seller@example.com"
