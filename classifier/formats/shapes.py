@@ -92,20 +92,21 @@ def reason_above(lines: list[str], start: int) -> list[str]:
 
 def count_only(line: str) -> bool:
     """Is `line` only the returned message's size or line count ("Size (in bytes): 412")?"""
-    return _COUNT.match(line) is not None
+    return ":" in line and _COUNT.match(line) is not None
 
 
 def code_lines(lines: list[str]) -> list[str]:
     """The lines holding an SMTP reply or status, stripped, each joined with its folded continuation
-    lines (indented, holding no code of their own)."""
+    lines (indented, holding no code of their own; two at most)."""
     out: list[str] = []
-    folding = False
+    folds = 0  # continuation lines still to take for the last code line (a reply folds over two at most)
     for line in lines:
         if SMTP_CODE.search(line):
             out.append(line.strip())
-            folding = True
-        elif folding and line[:1] in (" ", "\t") and line.strip() and not line.strip().startswith(("---", "==")):
+            folds = 2
+        elif folds and line[:1] in (" ", "\t") and line.strip() and not line.strip().startswith(("---", "==")):
             out[-1] = f"{out[-1]} {line.strip()}"
+            folds -= 1
         else:
-            folding = False
+            folds = 0
     return out
