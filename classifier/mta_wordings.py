@@ -377,6 +377,21 @@ _EXCHANGE_DSN: Mapping[Reason, tuple[str, ...]] = {
 }
 PHRASES = merged(PHRASES, _EXCHANGE_DSN)
 
+# The forty-sixth review's servers (tests/classifier/review_notices46*.py quotes each in whole notices).
+_REVIEW46: Mapping[Reason, tuple[str, ...]] = {
+    # haraka-plugin-spf return_results: "sender <s> SPF SoftFail", "... SPF Permanent Error", "... SPF
+    # record not found", "... SPF Temporary Error" (its "SPF Fail" was known); at MAIL FROM they read
+    # as the sender refused, the temporary one as expired where a line width hid its stage.
+    R.AUTHFAILURE: ("spf softfail", "spf permanent error", "spf record not found", "spf temporary error"),
+    # haraka-plugin-headers: "Only one Subject header allowed. See RFC 5322, Section 3.6", "Required
+    # header 'Date' missing" (and data.rfc5322_header_checks before it); read onhold.
+    R.NOTCOMPLIANTRFC: ("see rfc 5322", "required header '"),
+    # SmarterMail's own notice when no attempt reached the recipient's server: "Failed four Attempts
+    # to connect to recipients mail server" (hosting KBs quoting it; read onhold).
+    R.NETWORKERROR: ("attempts to connect to recipients mail server",),
+}
+PHRASES = merged(PHRASES, _REVIEW46)
+
 # Security refusals that name our sending client's failed login (read by
 # wordings.names_sending_client, for classifier.severity): OpenSMTPD's own "Could not retrieve
 # credentials" (its relay has no secret for the smarthost: smtpd/mta.c), Gmail's answers to a

@@ -39,17 +39,17 @@ def applies(text: str, command: str | None) -> bool:
 
 def reason(text: str, command: str | None) -> Reason:
     """The reason of a refusal of the sender whose status leaves the reason to the stage."""
+    # Postfix's reject_unverified_sender quotes the sender's own server after "undeliverable address:" /
+    # "unverified address:" (smtpd_check.c): what that server said of the sender's mailbox ("Recipient
+    # address rejected: Access denied") says nothing of our host or rate.
+    own = Wording(_VERIFY_QUOTE.split(text, 1)[0])
     if lexicon.sender_listed(text) or rule_wordings.SENDER_BLOCKED.search(text) or (
-            command == "MAIL" and (lexicon.no_such_domain(said := _RELAYS_OWN.sub(" ", text))
-                                   or lexicon.sender_missing(said))):
+            command == "MAIL" and not own.uses(R.AUTHFAILURE)  # "sender <s> SPF record not found" (Haraka)
+            and (lexicon.no_such_domain(said := _RELAYS_OWN.sub(" ", text)) or lexicon.sender_missing(said))):
         # The sender (or its domain) is on a blocklist, or its domain missing from the DNS (refused at
         # MAIL FROM, the only domain named yet is the sender's: Courier's "517-Domain does not exist: x
         # ... Invalid domain", also where the notice's transcript shows the "MAIL FROM:<s>" it answered).
         return R.REJECTED
     if soft_wordings.command_not_understood(text):  # the MAIL command itself (review 39)
         return R.SYNTAXERROR
-    # Postfix's reject_unverified_sender quotes the sender's own server after "undeliverable address:" /
-    # "unverified address:" (smtpd_check.c): what that server said of the sender's mailbox ("Recipient
-    # address rejected: Access denied") says nothing of our host or rate.
-    own = Wording(_VERIFY_QUOTE.split(text, 1)[0])
     return next((r for r in _MORE if own.uses(r)), R.REJECTED)

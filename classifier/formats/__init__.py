@@ -71,7 +71,8 @@ def layout_only(above: str, line: str) -> bool:
     return (above[-1].isalpha() or above[-1] == ",") and line.lstrip()[:1].isalpha()
 
 
-# qmail-remote's fixed sentences say which stage failed without naming the command.
+# Fixed words that say which stage failed without naming the command (qmail-remote's sentences,
+# Postfix's, chasquid's prefix).
 _QMAIL_STAGES = (
     ("does not like recipient", "RCPT"),
     ("most progress was rcpt to response", "RCPT"),
@@ -82,6 +83,10 @@ _QMAIL_STAGES = (
     ("but greeting failed", "CONN"),
     # Postfix: "host X[ip] refused to talk to me: 421 ..." (the greeting / HELO stage).
     ("refused to talk to me", "HELO"),
+    # chasquid's courier (internal/courier/smtp.go) prefixes "MAIL+RCPT " to a refusal of its one
+    # MAIL FROM + RCPT TO exchange: before DATA, where no content filter speaks; read as RCPT (a
+    # refusal of MAIL FROM names the sender, which the sender checks read at any stage).
+    ("mail+rcpt ", "RCPT"),
 )
 
 
@@ -115,9 +120,13 @@ def smtp_command(text: str) -> str | None:
 
 
 # One exchange of an SMTP transcript: Sendmail/V5sendmail/OpenSMTPD write ">>> CMD" and
-# "<<< 550 ..."; Postfix's smtpd transcripts write "In: CMD" and "Out: 550 ...".
-_SENT = re.compile(r"^\s{0,4}(?:>>>|In:)\s{0,4}(MAIL FROM|RCPT TO|DATA|EHLO|HELO|QUIT|MAIL|RCPT)\b(.{0,300})", re.I)
-_GOT = re.compile(r"^\s{0,4}(?:<<<|Out:)\s{0,4}([245]\d\d)\b(.{0,500})", re.I)
+# "<<< 550 ..."; Postfix's smtpd transcripts write "In: CMD" and "Out: 550 ..."; MDaemon's DSN
+# transcript "--> CMD" and "<-- 550 ..." after each line's time stamp ("Thu 2026-12-03
+# 09:59:58.330: ", its "--- Session Transcript ---").
+_STAMP = r"(?:[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,3})?: )?"
+_SENT = re.compile(r"^\s{0,4}" + _STAMP + r"(?:>>>|In:|-->)\s{0,4}(MAIL FROM|RCPT TO|DATA|EHLO|HELO|QUIT|MAIL|RCPT)\b(.{0,300})",
+                   re.I)
+_GOT = re.compile(r"^\s{0,4}" + _STAMP + r"(?:<<<|Out:|<--)\s{0,4}([245]\d\d)\b(.{0,500})", re.I)
 
 
 @quick_init
@@ -138,7 +147,8 @@ def transcript(text: str) -> tuple[Exchange, ...]:
     if found is None:
         # No reply line ("<<<", "Out:") and so no exchange: skip reading line by line.
         head = text[:20000]
-        found = tuple(_transcript(text)) if "<<<" in head or (":" in head and "out:" in head.lower()) else ()
+        found = tuple(_transcript(text)) if "<<<" in head or "<-- " in head or (
+            ":" in head and "out:" in head.lower()) else ()
         if len(_TRANSCRIPTS) > 16:
             _TRANSCRIPTS.clear()
         _TRANSCRIPTS[text] = found
@@ -149,21 +159,24 @@ def _transcript(text: str) -> list[Exchange]:
     out: list[Exchange] = []
     command = None
     argument = ""
-    lines = text[:20000].split("\n")
+    lines = _unbroken(text[:20000].split("\n"))
     for i, line in enumerate(lines):
         lead = line.lstrip()[:1]
-        # Both shapes start, after at most four blanks, with ">>>", "<<<", "In:" or "Out:".
-        m = _SENT.match(line) if lead and (lead in "<>iIoO" or not lead.isascii()) else None
+        # The shapes start, after at most four blanks (and MDaemon's time stamp), with ">>>", "<<<",
+        # "In:", "Out:", "-->" or "<--".
+        marked = lead and (lead in "<>iIoO" or not lead.isascii() or "--" in line[:40])
+        m = _SENT.match(line) if marked else None
         if m:
             command = _COMMANDS.get(m.group(1).lower())
             argument = m.group(2)
             continue
-        m = _GOT.match(line) if lead and (lead in "<>iIoO" or not lead.isascii()) else None
+        m = _GOT.match(line) if marked else None
         if m and m.group(1)[0] in "45" and command:
             reply = [f"{m.group(1)}{m.group(2)}"]
+            arrow = "<--" in line  # MDaemon's long stamped line, which a line width may have broken
             for follow in lines[i + 1 : i + 3]:  # Sendmail's own verdict line follows
-                if follow.strip() and not _SENT.match(follow) and not _GOT.match(follow) and \
-                        re.match(r"\s{0,4}[45]\d\d[ -]", follow):
+                if follow.strip() and not _SENT.match(follow) and not _GOT.match(follow) and (
+                        re.match(r"\s{0,4}[45]\d\d[ -]", follow) or arrow and _CONTINUED.match(follow)):
                     reply.append(follow.strip())
                 else:
                     break
@@ -176,6 +189,24 @@ def _transcript(text: str) -> list[Exchange]:
     if not out:
         for m in _INLINE_EXCHANGE.finditer(text[:8000]):
             out.append(Exchange(_COMMANDS[m.group(1).lower()], m.group(2), m.group(3)))
+    return out
+
+
+# A line that goes on with MDaemon's reply line above: no new stamped line, no "--- End Transcript ---".
+_CONTINUED = re.compile(r"\s*(?!-{3})(?![A-Z][a-z]{2} \d{4}-\d\d-\d\d )\S")
+
+
+def _unbroken(lines: list[str]) -> list[str]:
+    """The lines, with a MDaemon transcript line a line width broke just after its arrow ("...: <--" /
+    "550 ...") joined again."""
+    if not any(line.rstrip().endswith(("<--", "-->")) for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].rstrip().endswith(("<--", "-->")):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
     return out
 
 

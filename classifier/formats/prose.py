@@ -198,7 +198,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
         if j in stops or (read >= _EXPLANATION_LINES - 1 and not multiline):
             break
         read += not layout_only(lines[j - 1], line)
-        if not line.strip():
+        if not line.strip() or shapes.count_only(line):
             if out and any(SMTP_CODE.search(x) for x in out):
                 break
             continue
@@ -267,7 +267,7 @@ def general_error(lines: list[str]) -> str:
     if not all(line.isascii() for line in lines):
         lines = unwrapped(lines)
     lines = [line for line in lines if not quotes_subject(line)]  # the original's words, no error
-    hits = [line.strip() for line in lines if SMTP_CODE.search(line)]
+    hits = shapes.code_lines(lines)
     if hits:
         return clean(" ".join(hits[:4]))
     hits = [line.strip() for line in lines if _ERROR_LINE.search(line) or _FAILED_WORDS.search(line)]

@@ -14,6 +14,12 @@ or None.
   ('"Jane Doe" <a@b>', Microsoft SMTPSVC's "could not be delivered to the following user:").
 - `reason_above`: the reason written above the address rather than below it (Lotus Notes/Domino;
   Netscape's above its list of bare addresses), read by prose.explanation when none follows.
+- `code_lines`: the lines that carry an SMTP reply or status, each with the lines a writer's width
+  folded under it (indented: Apache James's "554 5.7.1 Service unavailable; Client host" / "<tab>[ip]
+  blocked using ..." at 40 columns), for prose.general_error.
+- `count_only`: a line that gives the returned message's size or length, no reason (Apache James's
+  Bounce mailet: "  Size (in bytes): 412" under "Message details:"), which prose.explanation skips:
+  its number, read beside the next line, looked like a reply code ("412 Number of lines").
 """
 
 from __future__ import annotations
@@ -22,9 +28,11 @@ import re
 
 from classifier.formats import bare_address, layout_only
 from classifier.formats.intros import intro
+from classifier.hints import SMTP_CODE
 from classifier.parse import ADDRESS
 
 _PROXY = re.compile(r"(?i)(?<![\w.-])smtp[:=]")
+_COUNT = re.compile(r"(?i)^\s{0,8}(?:size|number of lines|lines|length)\b[^:\n]{0,20}:\s{0,4}\d+\s*$")
 _DASHED = re.compile(r"^\s{0,8}<?(" + ADDRESS.pattern + r")>?\s+-{1,2}\s+(\S.{3,200})$")
 # (The why opens with the failure: "abuse@isp.example - report rejected mail here" is a contact line.)
 _DASHED_WHY = re.compile(r"(?i)(?:no such|unknown|(?:user|mailbox|account|recipient|address)\b|not found|not known|"
@@ -79,4 +87,26 @@ def reason_above(lines: list[str], start: int) -> list[str]:
                 j -= 1
                 out.insert(0, lines[j].strip())
         break
+    return out
+
+
+def count_only(line: str) -> bool:
+    """Is `line` only the returned message's size or line count ("Size (in bytes): 412")?"""
+    return ":" in line and _COUNT.match(line) is not None
+
+
+def code_lines(lines: list[str]) -> list[str]:
+    """The lines holding an SMTP reply or status, stripped, each joined with its folded continuation
+    lines (indented, holding no code of their own; two at most)."""
+    out: list[str] = []
+    folds = 0  # continuation lines still to take for the last code line (a reply folds over two at most)
+    for line in lines:
+        if SMTP_CODE.search(line):
+            out.append(line.strip())
+            folds = 2
+        elif folds and line[:1] in (" ", "\t") and line.strip() and not line.strip().startswith(("---", "==")):
+            out[-1] = f"{out[-1]} {line.strip()}"
+            folds -= 1
+        else:
+            folds = 0
     return out

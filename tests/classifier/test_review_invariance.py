@@ -152,6 +152,11 @@ FOUND_ROWS = (
     "notices26:netscape-undeliverable-reason-no-original", "notices26:caiwireless-two", "notices26:aol-screen-name",
     "notices26:exchange-advisory-postponed", "notices26:earthlink-sorry-unable-no-original",
     "notices26:dadoservice-encountered-problems-no-original", "notices26:mailru-rejected-no-original",
+    # Review 46 (fixed: Haraka's "SPF Temporary Error" re-wrapped off its "in reply to MAIL FROM" read expired;
+    # MDaemon's long stamped transcript lines broken after "<--" or inside the reply; James's Bounce mailet
+    # reply folded at 40 columns, read from its first line only by prose.general_error)
+    "notices46:haraka-spf-temperror-postfix-delayed", "notices46_more:mdaemon-own-user-unknown",
+    "notices46_more:mdaemon-own-mailbox-full", "notices46_more:mdaemon-own-blocked", "notices46_more:james-bounce-blocked",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
