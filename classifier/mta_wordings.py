@@ -297,43 +297,8 @@ _SISIMAI_TABLES: Mapping[Reason, tuple[str, ...]] = {
 }
 PHRASES = merged(PHRASES, _SISIMAI_TABLES)
 
-# The twenty-ninth review's email security gateways (tests/classifier/review_notices29.py names
-# each vendor's page; their wording was read onhold or as a security refusal before).
-_GATEWAYS: Mapping[Reason, tuple[str, ...]] = {
-    # Trend Micro HES/Email Security at RCPT: "Recipient address rejected: ERS-QIL." / "ERS-RBL.":
-    # the sending IP on its Email Reputation Services' Quick IP List or RBL+ (KA-0001346), not the
-    # address; Trend Micro DDEI's Sender Filtering (DHA, bounce attack, throttling: the sending
-    # host's behaviour) "521 Block permanently (Sender Filtering/Authentication)" and "421 Block
-    # temporarily (...)" (its 'SMTP Error Codes'), whose 521 read as a refusal of the domain.
-    R.BLOCKED: ("rejected: ers-qil", "rejected: ers-rbl", "(sender filtering/authentication)"),
-    # Content policies quoted by Email Security.cloud (Broadcom KB 162445, 169925): "550 5.7.1
-    # Message rejected due to content restrictions", "552 MS-Office file containing VBA macros found
-    # inside of the email", "554 Rejected due to banned content" (amavisd's BANNED: a file type or
-    # name rule); Rspamd multimap's attachment rules (NethServer): "554 5.7.1 Forbidden attachment
-    # name extension", "Matched map: FORBIDDEN_FILE_EXTENSION".
-    R.POLICYVIOLATION: ("due to content restrictions", "vba macros found", "rejected due to banned content",
-                        "forbidden attachment", "forbidden_file_extension",
-                        # Barracuda's "550 rejecting spoofed message" (its anti-spoofing / brand
-                        # impersonation check, as smtp.codes explains it), like Mimecast's anti-spoofing.
-                        "rejecting spoofed message"),
-    # "550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)": a scanner's
-    # signature matched (Broadcom KB 169925).
-    R.VIRUSDETECTED: ("contained unsafe content",),
-    # Rspamd's verdict as Proton's MX words it, "554 5.7.1 rejected by rspamd filter" (rspamd issue
-    # #5098): the spam filter's score, read as a security refusal under its bare 5.7.1.
-    R.SPAMDETECTED: ("rejected by rspamd filter",),
-    # VIPRE Email Security: "Your domain is not configured to use this MX host." (mail for a domain
-    # the service does not filter; 'Email Rejection Reasons').
-    R.NORELAYING: ("not configured to use this mx host",),
-    # VIPRE: "Your sender domain is required to send via an encrypted SMTP session" (a TLS-enforced
-    # sending domain that came in without TLS).
-    R.SECURITYERROR: ("send via an encrypted smtp session",),
-    # Postfix anvil's "421 4.7.0 Message submission rate for this client has exceeded the
-    # configured limit" (smtpd.c), as Mailprotector's 'Common Email Bouncebacks' quotes it.
-    R.SPEEDING: ("message submission rate for this client",),
-}
-# The forty-eighth review's gateways and filters: classifier/gateway_wordings.py.
-PHRASES = merged(PHRASES, _GATEWAYS, gateway_wordings.PHRASES)
+# Mail security gateways' and content filters' replies (reviews 29 and 48): classifier/gateway_wordings.py.
+PHRASES = merged(PHRASES, gateway_wordings.PHRASES)
 
 # Mailbox providers' and hosts' own replies the thirty-sixth review read
 # (tests/classifier/review_notices36.py quotes each in whole notices).
