@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from classifier import lexicon, rule_wordings, sender_stage, soft_wordings, wordings
-from classifier.qmail_trailers import without_qmail_trailers
 from classifier.phrases import BY_STATUS, PHRASES
+from classifier.qmail_trailers import without_qmail_trailers
 from classifier.records import REASONS, Reason
 from classifier.text import ADDRESS_WORD, FOLD_CODES
 from classifier.wording import Wording as _Wording  # one diagnostic's wording, read once per text

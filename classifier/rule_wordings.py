@@ -203,8 +203,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # KumoMTA's community rules (InvalidRecipient): "550 No such ID".
         re.compile(r"^5\d\d(?:[ -]5\.\d\.\d{1,3})? no such id\b"),
         # Review 45: PowerMTA's default bad-mailbox rule /no longer (valid|available)/ as an address is
-        # said to be ("550 Address no longer valid"); never the sender's address.
-        re.compile(r"(?<!sender )(?<!sender's )(?<!from )(?<!return )\b(?:e-?mail )?address (?:is )?no longer valid\b"),
+        # said to be ("550 Address no longer valid"); never the sender's address, nor a forwarding target's
+        # (the recipient's own configuration: review 44's call on forwards).
+        re.compile(r"(?<!sender )(?<!sender's )(?<!from )(?<!return )(?<!forwarding )\b(?:e-?mail )?address "
+                   r"(?:is )?no longer valid\b"),
     ),
     R.HOSTUNKNOWN: (
         # Review 45: PowerMTA's default bad-domain rule /domain (\S+ +)?(is +)?obsolete/ ("550 Domain

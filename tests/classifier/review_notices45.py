@@ -230,3 +230,17 @@ ROWS += [
                body="Your message wasn't delivered to lead@example.org because the remote server returned an "
                     "error.", remote="mx.example.org"), soft()),
 ]
+
+# The wordings this review added (classifier/rule_wordings.py) inside Exim's sender-verification
+# callout (review 32's layout: the seller's own server answering about the seller), and a forwarding
+# target's address said to be no longer valid: soft.
+ADDED = [("domain-no-longer-in-use", "Domain no longer in use"),
+         ("user-not-member", f"User not a member of domain: <{SELLER}>"),
+         ("domain-obsolete", "Domain example.com is obsolete"),
+         ("route-rejects", "Route does not accept incoming messages"),
+         ("conta-inativa", "Conta inativa")]
+ROWS += [(f"pmta-added-{pid}-callout", f"{CALLOUT}; the words: {PMTA} / review 45's additions",
+          relayed(_callout(words), status="5.0.0"), soft()) for pid, words in ADDED]
+ROWS += [("pmta-forwarding-no-longer-valid", f"{PMTA} bad-mailbox 'no longer (valid|available)' said of a "
+          "forwarding target (the recipient's configuration, review 44's call on forwards): soft",
+          relayed("550 Forwarding address no longer valid", status="5.0.0"), soft())]
