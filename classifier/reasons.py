@@ -11,6 +11,7 @@ import re
 
 from classifier import gateway_wordings, lexicon, rule_wordings, sender_stage, soft_wordings, wordings
 from classifier.phrases import BY_STATUS, PHRASES
+from classifier.qmail_trailers import without_qmail_trailers
 from classifier.records import REASONS, Reason
 from classifier.text import ADDRESS_WORD, FOLD_CODES
 from classifier.wording import Wording as _Wording  # one diagnostic's wording, read once per text
@@ -21,11 +22,6 @@ _RETRY = frozenset({R.UNDEFINED, R.ONHOLD, R.SYSTEMERROR, R.SECURITYERROR, R.EXP
                     R.NETWORKERROR, R.HOSTUNKNOWN, R.USERUNKNOWN})
 
 _X_UNIX_EXIT_CODE = re.compile(r"x-unix; ?\d*")
-_QUEUE_TOO_LONG = re.compile(r"i'm not going to try again; this message has been in the queue too long\.?")
-# qmail-remote's trailer after a remote server's permanent refusal ("<ip> does not like recipient.
-# / Remote host said: 550 ... / Giving up on <ip>."): the end of that one attempt, not an expired
-# queue; the reply it quotes is the cause (the 37th review: "554 5.7.1 ..." read expired).
-_GIVING_UP_AFTER_REPLY = re.compile(r"(?<=remote host said: )(.*?)giving up on [\w.:\[\]-]{1,80}\.?")
 # First pass: each reason's own test of status, command and wording, most specific first.
 _FIRST = (R.MAILBOXFULL, R.MESGTOOBIG, R.EXCEEDLIMIT, R.SUSPEND, R.HASMOVED, R.NORELAYING,
           R.AUTHFAILURE, R.USERUNKNOWN, R.FILTERED, R.REQUIREPTR, R.NOTCOMPLIANTRFC, R.REJECTED,
@@ -103,6 +99,9 @@ def _inner_status(text: str, status: str | None, any_class: bool = False) -> tup
 def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """The first pass's test for `userunknown`: status, stage and wording weighed."""
     text = w.text
+    if ("too many " in text or "excessive " in text) and any(p in text for p in rule_wordings.RECIPIENT_FLOOD) \
+            and _names_no_user_without(text, rule_wordings.RECIPIENT_FLOOD):
+        return False  # only a count of bad addresses ("Too many invalid recipients"): the sender's list (review 45)
     if (status[:1] == "4" or text[:1] == "4") and ("temporar" in text or wordings.RFC5321_450 in text):
         # "451 4.1.1 Recipient address temporarily unknown": the directory, for now; and RFC
         # 5321's own 450 text, "mailbox unavailable (e.g., mailbox busy or temporarily blocked
@@ -336,21 +335,12 @@ def _sender_stage_status_yields(coded: Reason | None, text: str) -> bool:
         or (coded is R.SYNTAXERROR and lexicon.sender_refused(text))
 
 
-def _without_qmail_trailers(text: str) -> tuple[str, int]:
-    """qmail's closing sentences taken out, the real cause is the sentence before them; and
-    whether qmail-send gave up after its queue lifetime."""
-    text, gave_up = _QUEUE_TOO_LONG.subn("", text)
-    if "remote host said: " in text:
-        text = _GIVING_UP_AFTER_REPLY.sub(r"\1", text)
-    return text, gave_up
-
-
 def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                action: str | None, command: str | None) -> Reason:
     """The reason of one failed delivery, from its status, reply code, SMTP command and wording."""
     if (action or "") in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return R.DELIVERED
-    text, gave_up = _without_qmail_trailers(_normal(diagnostic))
+    text, gave_up = without_qmail_trailers(_normal(diagnostic))
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too
     # (where there are any: the same words twice would only double every search).
     bare = FOLD_CODES.sub("", text)

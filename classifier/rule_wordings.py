@@ -5,7 +5,10 @@ BounceHandler's phrase list as eNichers/node-bounce-handler lib/responses.js kee
 community bounce rules, assets/community/bounces.toml; Dada Mail's bounce_handler_rules.pl; the forty-seventh
 review's from Vda BounceProcessing's BounceClassifier.php quota and inactive lists), each rule
 written out as a whole reply and put through the classifier (tests/classifier/review_notices27.py
-quotes every one; the fortieth review's from Sisimai 5's provider tables are marked). Only what read wrongly is here; the reason each gets is this project's taxonomy's
+quotes every one; the fortieth review's from Sisimai 5's provider tables are marked; the forty-fifth
+review's from bulk senders' MTAs' own rules, PowerMTA's default bounce-category-patterns, Mautic's
+MonitoredEmail rules and Postal's replies, tests/classifier/review_notices45*.py, are marked too).
+Only what read wrongly is here; the reason each gets is this project's taxonomy's
 reading of the words, not the analysers' category (both call disabled accounts, relay refusals and
 timeouts hard).
 
@@ -44,6 +47,16 @@ CONTENT_VERDICTS = ("blocked using spam pattern",)
 # host ("your IP address has been blocked" stays one), at whatever stage the words are found.
 SENDER_BLOCKED = re.compile(r"your (?:e-?mail address|domain)(?: \([^)]{1,300}\))? has been (?:blocked|blacklisted)")
 
+# Review 45: a count of bad addresses ("550 5.7.1 Too many invalid recipients", "554 Too many unknown
+# users from your IP"; PowerMTA's default rules file them as "other", apart from bad-mailbox, and its
+# backoff list has Yahoo's "Excessive unknown recipients - possible Open Relay"): the sending host
+# refused for its list's quality, not this address, which the "invalid recipient" and "unknown user"
+# phrases inside would read as missing (a false hard): `reasons` reads no missing user in them. Not a
+# `blocked` phrase: beside a 5.1.1 and words that the user is unknown, that would beat the missing user.
+RECIPIENT_FLOOD = tuple(f"{many} {bad} {who}" for many in ("too many", "excessive")
+                        for bad in ("bad", "invalid", "unknown", "illegal", "unavailable", "nonexistent", "non-existent")
+                        for who in ("recipients", "users", "addresses", "mailboxes", "rcpts", "accounts"))
+
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.FILTERED: (
         # ...the recipient's own choice of what it takes; "553 User refused to receive this mail." (BMH 0156).
@@ -71,6 +84,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # not "account locked": a smarthost's "authentication failed: account locked" is our login.
         "no recipient activity", "address rejected: inactive", "account locked by", "log in to enable receiving",
         "recipient disabled",
+        # Review 45: PowerMTA's default inactive-mailbox rule "(conta|usu.rio) inativ(a|o)" (Portuguese:
+        # an inactive account or user).
+        "conta inativa", "usuario inativo", "usuário inativo",
     ),
     R.USERUNKNOWN: (
         # BounceParser's "no user here by that name" (qmail's "no mailbox here by that name" twin); the
@@ -81,6 +97,18 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "no user here by that name", "no one with that email address here", "no such mail drop defined",
         "no longer an employee", "was not found in ldap server", "sorry but the address is invalid",
         "destin. sconosciuto", "destinatario errato",
+        # Review 45: "550 User not a member of domain: <x>" (Mautic's DsnParser rule 0198, BMH's sample).
+        "user not a member of domain",
+    ),
+    R.HOSTUNKNOWN: (
+        # Review 45: PowerMTA's default bad-domain rule "domain no longer in use" (a retired domain:
+        # "550 Domain no longer in use"), read like the other missing-domain phrases (never the sender's).
+        "domain no longer in use",
+    ),
+    R.NOTACCEPT: (
+        # Review 45: Postal's "550 Route does not accept incoming messages" (app/lib/smtp_server/client.rb:
+        # the address is a route set to Reject, so it takes no mail at all).
+        "route does not accept incoming messages",
     ),
     R.BLOCKED: (
         # "554 Please visit http://antispam.x/denyip.php?IP=x (#5.7.1)" (BMH 0144: the page that
@@ -152,6 +180,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "over disk quota", "over their disk quota", "mailbox_quota_exceeded", "maximum allowed mailbox size",
         "exceed maximum mailbox size", "larger than the space available", "recipient overquota", "mailbox overquota",
         "user is overquota",
+        # ("Recipient storage full", above, is also review 45's: "552 recipient storage full, try again
+        # later", PowerMTA's /\bstorage\b/ quota rule; Mautic's DsnParser rule 0145 sample.)
     ),
     R.CONTENTERROR: (
         # "552 MessageWall: MIME/REJECT: Invalid structure" (BMH 0212).
@@ -198,6 +228,16 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"(?<!sender )(?<!sender's )(?<!from )(?<!return )\b(?:e-?mail )?address not recognized"),
         # KumoMTA's community rules (InvalidRecipient): "550 No such ID".
         re.compile(r"^5\d\d(?:[ -]5\.\d\.\d{1,3})? no such id\b"),
+        # Review 45: PowerMTA's default bad-mailbox rule /no longer (valid|available)/ as an address is
+        # said to be ("550 Address no longer valid"); never the sender's address, nor a forwarding target's
+        # (the recipient's own configuration: review 44's call on forwards).
+        re.compile(r"(?<!sender )(?<!sender's )(?<!from )(?<!return )(?<!forwarding )\b(?:e-?mail )?address "
+                   r"(?:is )?no longer valid\b"),
+    ),
+    R.HOSTUNKNOWN: (
+        # Review 45: PowerMTA's default bad-domain rule /domain (\S+ +)?(is +)?obsolete/ ("550 Domain
+        # example.org is obsolete"); never the sender's domain.
+        re.compile(r"(?<!sender )(?<!sender's )(?<!your )\bdomain (?:[^ ]{1,200} )?is obsolete\b"),
     ),
     R.MAILBOXFULL: (
         # "The message to x is bounced because : Quota exceed the hard limit" (BMH 0168).

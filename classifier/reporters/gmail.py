@@ -60,6 +60,12 @@ def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
             return Reading(command=command, reporter=NAME)
         if code and ".0" not in code:
             reason = by_status(code) or reason
+            if reason in (R.FILTERED, R.SECURITYERROR) and Wording(text).uses(R.SUSPEND if reason is R.FILTERED
+                                                                             else R.MAILBOXFULL):
+                # Review 45: the words override a vague 5.2.1 or 5.7.1 (taxonomy section 2): "550-5.2.1 The
+                # email account that you tried to reach is disabled", "550-5.7.1 Email quota exceeded"
+                # (Mautic's BodyParser samples) are a disabled and a full mailbox; the generic rules read them.
+                return Reading(command=command, reporter=NAME)
         return Reading(reason=reason, command=command, reporter=NAME)
     reason = by_wording(text, WORDING)
     return Reading(reason=reason, reporter=NAME) if reason else None

@@ -85,6 +85,11 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(t, "notices44_more:verp-shop-notice"): (
         "a VERP-sent parcel notice's 'could not deliver ... to' broken before the address reads as a soft bounce")
        for t in ("wrap_50_flush", "wrap_40_tab")},
+    # Review 45: the same Exim delay warning cut between 'after RCPT' and 'TO:<a@b>:' (PowerMTA's bad-mailbox
+    # wordings under 450): a delayed 'No such local user' reads filtered, a delay either way, nobody unenrolled.
+    **{("wrap_60", f"notices45:pmta-{r}-exim-warning"): (
+        "Exim's delay reason re-wrapped between 'after RCPT' and 'TO:<a@b>:' loses its stage: a delay either way")
+       for r in ("no-such-local-user", "mailbox-does-not-exist", "not-our-customer")},
 }
 # Rows whose reading changed under some transform in this round (fixed since, or kept above):
 # run under every transform that found one, whatever the stride picks.
