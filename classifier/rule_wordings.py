@@ -81,9 +81,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # recipient activity since ...", "540 5.7.1 <x> recipient address rejected: Inactive", "... Account
         # locked by abuse team", "554 5.7.1 User x should log in to enable receiving the mail", "550 5.1.1 <x>
         # recipient disabled" (its 5.7.1 read securityerror, its 5.1.1 a missing user: a false hard). "Account locked by",
-        # not "account locked": a smarthost's "authentication failed: account locked" is our login.
+        # not "account locked": a smarthost's "authentication failed: account locked" is our login. ("Recipient
+        # disabled" is a pattern below: said of the address, not of a feature.)
         "no recipient activity", "address rejected: inactive", "account locked by", "log in to enable receiving",
-        "recipient disabled",
         # Review 45: PowerMTA's default inactive-mailbox rule "(conta|usu.rio) inativ(a|o)" (Portuguese:
         # an inactive account or user).
         "conta inativa", "usuario inativo", "usuário inativo",
@@ -97,13 +97,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "no user here by that name", "no one with that email address here", "no such mail drop defined",
         "no longer an employee", "was not found in ldap server", "sorry but the address is invalid",
         "destin. sconosciuto", "destinatario errato",
-        # Review 45: "550 User not a member of domain: <x>" (Mautic's DsnParser rule 0198, BMH's sample).
-        "user not a member of domain",
-    ),
-    R.HOSTUNKNOWN: (
-        # Review 45: PowerMTA's default bad-domain rule "domain no longer in use" (a retired domain:
-        # "550 Domain no longer in use"), read like the other missing-domain phrases (never the sender's).
-        "domain no longer in use",
     ),
     R.NOTACCEPT: (
         # Review 45: Postal's "550 Route does not accept incoming messages" (app/lib/smtp_server/client.rb:
@@ -220,6 +213,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 # lists it): 5.4.4 is no word of the recipient's domain here (reasons._coded; the forty-third review).
 LOCAL_PROGRAM = ("while executing qmail-forward",)
 
+# What may stand before an address or domain that a missing-mailbox or retired-domain wording names (review
+# 52): the reply's start, its code, a colon or bracket, or a word that makes it the recipient's. Not "ip",
+# "your", "sender", "from", "signing", "forwarding", "reply-to": those say it of someone else's.
+_ALONE = r"(?:^|[\d:;,.>)\]-] |\b(?:recipient|recipient's|destination|this|the|that) )"
+
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.USERUNKNOWN: (
         # BounceParser's "address ... not known here", "e-mail address not recognized" (never the
@@ -229,21 +227,32 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # KumoMTA's community rules (InvalidRecipient): "550 No such ID".
         re.compile(r"^5\d\d(?:[ -]5\.\d\.\d{1,3})? no such id\b"),
         # Review 45: PowerMTA's default bad-mailbox rule /no longer (valid|available)/ as an address is
-        # said to be ("550 Address no longer valid"); never the sender's address, nor a forwarding target's
-        # (the recipient's own configuration: review 44's call on forwards).
-        re.compile(r"(?<!sender )(?<!sender's )(?<!from )(?<!return )(?<!forwarding )\b(?:e-?mail )?address "
-                   r"(?:is )?no longer valid\b"),
+        # said to be ("550 Address no longer valid"). Review 52: only where the address stands alone or is
+        # the recipient's (the reply's start, after its code or a colon, "recipient", "this", "the"): an
+        # "IP address", "your e-mail address" (ours), a sender's, reply-to, forwarding or redirect address
+        # "no longer valid" is no missing mailbox (false hards: "Your IP address is no longer valid for relaying").
+        re.compile(_ALONE + r"(?:e-?mail )?address (?:is )?no longer valid\b"),
+        # Review 45: "550 User not a member of domain: <x>" (Mautic's DsnParser rule 0198, BMH's sample); review
+        # 52: not an "authenticated user" or "sender user" (our smarthost's login check, a false hard).
+        re.compile(_ALONE + r"user not a member of domain\b"),
     ),
     R.HOSTUNKNOWN: (
-        # Review 45: PowerMTA's default bad-domain rule /domain (\S+ +)?(is +)?obsolete/ ("550 Domain
-        # example.org is obsolete"); never the sender's domain.
-        re.compile(r"(?<!sender )(?<!sender's )(?<!your )\bdomain (?:[^ ]{1,200} )?is obsolete\b"),
+        # Review 45: PowerMTA's default bad-domain rules /domain (\S+ +)?(is +)?obsolete/ ("550 Domain
+        # example.org is obsolete") and "domain no longer in use" (a retired domain). Review 52: only the
+        # domain standing alone or the recipient's: a "From domain", "DKIM signing domain", "DKIM key for
+        # domain", "sender domain" or "your domain" so said is ours (false hards).
+        re.compile(_ALONE + r"domain (?:[^ ]{1,200} )?is obsolete\b"),
+        re.compile(_ALONE + r"domain no longer in use\b"),
     ),
     R.MAILBOXFULL: (
         # "The message to x is bounced because : Quota exceed the hard limit" (BMH 0168).
         re.compile(r"\bquota exceed the (?:hard |soft )?limit"),
     ),
     R.SUSPEND: (
+        # Vda BounceProcessing's "550 5.1.1 <x> recipient disabled" (review 47): the address, after itself or
+        # the code; not a feature of a live mailbox ("User unknown; catch-all recipient disabled", review 52:
+        # a false soft of a missing user).
+        re.compile(r"(?:^|[\d:;,.>)\]-] |@[\w.-]{1,255} )recipient disabled\b"),
         # "553 mailbox x is restricted" (BMH 0201, 0209): the mailbox's own state ("... restricted
         # to" is a list of allowed senders: the filter's words read that).
         re.compile(r"\b(?:mailbox|account) (?:[^ ]{1,200} )?is restricted\b(?! to)"),
