@@ -185,6 +185,15 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     # rspamd multimap FROM_DOMAINS_BLACKLIST as NethServer words it (nethserver-mail PR #132): "554 5.7.1
     # Sender domain address rejected", our envelope sender's domain on the recipient's refused list.
     "sender domain address rejected",
+    # A reply speaks to the sending client: "your account" is ours, as "your address", "your domain" and
+    # "your IP" are (lexicon._SENDER): "550-5.7.1 Your account is disabled for sending", "550 5.7.0 Your
+    # account is over quota" (a smarthost's or provider's refusal of our own account; review 52 found them
+    # read as the prospect's disabled or full mailbox). Gmail's own notice about our Gmail account keeps
+    # its security reading (remote/google.py); the words "sender account ..." say the same.
+    "your account is disabled", "your account has been disabled", "your account is suspended",
+    "your account has been suspended", "your account is locked", "your account has been locked",
+    "your account is blocked", "your account has been blocked", "your account is over quota",
+    "sender account disabled", "sender account is disabled", "sender account has been disabled",
 )) + r"|\bsender \S{1,255} has no a, aaaa,? or mx dns records")  # KumoMTA's "Sender x has no A, AAAA, or MX ..."
 
 # The recipient's own choice of senders, said at RCPT as well as after DATA: `filtered` there

@@ -165,8 +165,17 @@ WORDINGS = [
     ("cq-domain-obsolete-ours", "550 5.7.1 Domain example.com is obsolete", "5.7.1", "MAIL", (), False, ANY,
      ("cq", "md"), f"{PMTA}; {CQ}; {CE}the bare words naming only our own domain (example.com), in MAIL+RCPT"),
     # ---- Gmail's words over a vague 5.2.1 / 5.7.1 (soft either way: scope).
-    ("gm-account-disabled-sending", "550-5.7.1 Your account is disabled for sending", "5.7.1", "RCPT", (), False,
-     ANY, ("gm",), "reporters/gmail.py review 45 rule; " + CE + "our own account's words under 5.7.1"),
+    ("gm-account-disabled-sending", "550-5.7.1 Your account is disabled for sending", "5.7.1", "RCPT",
+     ("rejected",), False, S, ("gm", "pf", "exim"),
+     "reporters/gmail.py review 45 rule; " + CE + "our own account's words under 5.7.1 ('your account': the client's, "
+     "soft_wordings.SENDER_REFUSED, fixed after this review)"),
+    ("your-account-suspended", "550 5.2.1 Your account has been suspended", "5.2.1", "RCPT", ("rejected",), False,
+     S, ("pf", "exim", "plain"), CE + "a reply to the sending client naming 'your account' under a mailbox status"),
+    ("sender-account-disabled", "554 5.7.1 Sender account disabled", "5.7.1", "RCPT", ("rejected",), False, S,
+     ("pf", "exim"), CE + "the sender's account, so named"),
+    ("account-you-tried-disabled", "550 5.2.1 The email account that you tried to reach is disabled", "5.2.1", "RCPT",
+     OFF, False, R, ("pf", "exim", "gm"), "Google 'Gmail SMTP errors and codes' (a/answer/3726730): the positive "
+     "control, the recipient's account"),
 ]
 
 _STAGE = {"MAIL": "MAIL FROM", "RCPT": "RCPT TO", "DATA": "end of DATA"}
@@ -220,6 +229,8 @@ OWN = [
     ("own-account-over-quota", "550 5.7.0 Your account is over quota", VDA),
     ("own-email-no-longer-valid", "550 5.7.1 Your email address is no longer valid", PMTA),
 ]
+# Where the words name our account ("your account"), the scope is the sender's too.
+_OURS = ("own-account-over-quota",)
 ROWS += [(wid, f"{src}; {CE}our smarthost's refusal in our own relay's report (notices.own_postfix)",
-          own_postfix(_SMART.format(reply), status="5.0.0"), [(LEAD, False, (), ANY, False)])
+          own_postfix(_SMART.format(reply), status="5.0.0"), [(LEAD, False, (), S if wid in _OURS else ANY, False)])
          for wid, reply, src in OWN]

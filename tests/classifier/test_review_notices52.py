@@ -38,4 +38,4 @@ def test_judgement_calls(name):
 
 def test_rows_cite_sources_and_cover_every_wording():
     assert not source_problems(ROWS, JUDGEMENT, 150)
-    assert len(WORDINGS) == 52
+    assert len(WORDINGS) == 55
