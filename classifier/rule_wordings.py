@@ -203,8 +203,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "no such file or directory",
     ),
     R.NETWORKERROR: (
-        # Windows' resolver: "DNS query failed: no data record of requested type" (BounceParser).
-        "no data record of requested type",
+        # Windows' resolver: "DNS query failed: no data record of requested type" (BounceParser). Only
+        # after "query failed": Postfix's "Host or domain name not found. Name service error for name=x
+        # type=A: Host found but no data record of requested type" (dns_strerror NO_DATA, 5.4.4) is a
+        # domain with no MX and no address, which no retry mends (review 51).
+        "query failed: no data record of requested type",
     ),
 }
 

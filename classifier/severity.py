@@ -25,6 +25,13 @@ _SENDER_REASONS = frozenset({
 })
 
 
+# A size limit on OUR side: Exchange's resolver refusing a message larger than the sending mailbox or
+# the sending organisation may send (SmtpResponse MessageTooLargeForSender, 550 5.2.3 "RESOLVER.RST.
+# SendSizeLimit.Sender; message too large for this sender"; 5.3.4 "SendSizeLimit.Org; message too
+# large for this organization"): the recipient's address and mailbox are fine (review 51).
+_OUR_SIZE_LIMIT = ("sendsizelimit.", "message too large for this sender", "message too large for this organization")
+
+
 def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
                    diagnostic: str = "") -> bool:
     """True for a hard bounce (taxonomy §4): the one place this is decided. (The planner
@@ -81,6 +88,9 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
     # login at its smarthost refused, whatever the code ("525 5.7.13 User Account Disabled" is OUR
     # account, RFC 5248; "500 5.5.6 Authentication Exchange line is too long", RFC 4954).
     if OUR_LOGIN in diagnostic.lower():
+        return Scope.SENDER
+    if (reason is Reason.MESGTOOBIG or reason is Reason.EXCEEDLIMIT) \
+            and any(w in diagnostic.lower() for w in _OUR_SIZE_LIMIT):
         return Scope.SENDER
     if reason is Reason.SECURITYERROR and (command == "MAIL" or (
             diagnostic and wordings.names_sending_client(diagnostic.lower()))):
