@@ -427,10 +427,9 @@ def _encoded_original(part: Message, payload: object, cte: str) -> str:
     source = source_text(part)  # the text as sent (classifier/mime.py)
     if source is not None:
         text = source
-    elif isinstance(payload, list):  # the stdlib parsed the encoded text as a message
-        inner = payload[0] if payload and isinstance(payload[0], Message) else None
-        try:
-            text = inner.as_string() if inner is not None else ""
+    elif isinstance(payload, list):  # parsed as a message, or as status blocks (the first one empty when a
+        try:  # blank line opens the encoded body, review 50): the text of them all
+            text = "".join(p.as_string() for p in payload if isinstance(p, Message))
         except Exception:  # noqa: BLE001 - the generator re-encodes: an unknown charset raises
             text = ""  # (LookupError, found by tests/classifier/snapshot.py's fuzzed mail)
     else:

@@ -1,4 +1,4 @@
-"""The fiftieth review's whole notices (tests/classifier/review_notices50.py: the failed recipients,
+"""The fiftieth review's whole notices (tests/classifier/review_notices50.py, _mtas.py, _edges.py: the failed recipients,
 exactly: RFC 3464 address types and spellings, mixed actions, alias and forward expansion, the MTAs'
 own lists, display names, our sender and postmasters never read as recipients): recipients,
 hard/soft, whose fault, delay, and where each failed address maps back to (ORIGINS). One
@@ -10,7 +10,11 @@ import pytest
 
 from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained, \
     wrong_origins
-from tests.classifier.review_notices50 import ORIGINS, ROWS
+from tests.classifier.review_notices50 import ORIGINS, ROWS as FORMS
+from tests.classifier.review_notices50_edges import ROWS as EDGES
+from tests.classifier.review_notices50_mtas import ROWS as MTAS
+
+ROWS = FORMS + MTAS + EDGES
 
 _XTEXT_FINAL = (
     "Only Sendmail 8.8's savemail.c xtextified Final-Recipient (xtextify(r->q_user)); Sendmail 8.12 on writes "
