@@ -427,9 +427,10 @@ def _encoded_original(part: Message, payload: object, cte: str) -> str:
     source = source_text(part)  # the text as sent (classifier/mime.py)
     if source is not None:
         text = source
-    elif isinstance(payload, list):  # parsed as a message, or as status blocks (the first one empty when a
-        try:  # blank line opens the encoded body, review 50): the text of them all
-            text = "".join(p.as_string() for p in payload if isinstance(p, Message))
+    elif isinstance(payload, list):  # parsed as a message, or as status blocks: the first, or the second when
+        try:  # a blank line opening the encoded body left the first empty (review 50)
+            inner = next((p for p in payload[:2] if isinstance(p, Message) and (p.keys() or p._payload)), None)
+            text = inner.as_string() if inner is not None else ""
         except Exception:  # noqa: BLE001 - the generator re-encodes: an unknown charset raises
             text = ""  # (LookupError, found by tests/classifier/snapshot.py's fuzzed mail)
     else:
