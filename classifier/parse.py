@@ -427,9 +427,9 @@ def _encoded_original(part: Message, payload: object, cte: str) -> str:
     source = source_text(part)  # the text as sent (classifier/mime.py)
     if source is not None:
         text = source
-    elif isinstance(payload, list):  # the stdlib parsed the encoded text as a message
-        inner = payload[0] if payload and isinstance(payload[0], Message) else None
-        try:
+    elif isinstance(payload, list):  # parsed as a message, or as status blocks: the first, or the second when
+        try:  # a blank line opening the encoded body left the first empty (review 50)
+            inner = next((p for p in payload[:2] if isinstance(p, Message) and (p.keys() or p._payload)), None)
             text = inner.as_string() if inner is not None else ""
         except Exception:  # noqa: BLE001 - the generator re-encodes: an unknown charset raises
             text = ""  # (LookupError, found by tests/classifier/snapshot.py's fuzzed mail)

@@ -56,7 +56,21 @@ def continues_reply(lines: list[str], start: int) -> bool:
             ends_with_code = k == 0 and _ONLY_CODES.fullmatch(above[code.start():].strip()) is not None \
                 and not SMTP_CODE.search(line)  # a line with a reply code of its own is an entry of its own
             return ("@" not in above[:code.start()] or ends_with_code) and _depth(line) >= _depth(above) \
-                and " " in line.strip()
+                and (" " in line.strip() or _in_recipients_paragraph(lines, start))
+    return False
+
+
+def _in_recipients_paragraph(lines: list[str], start: int) -> bool:
+    """Does a "<r>:" line (qmail-send's addbounce, Postfix's "<r>: reason") open the paragraph that
+    line `start` stands in? Then a bare address there is its reply wrapped (an address the reply
+    names, "please write to x"), never an entry of its own: each recipient opens a paragraph so
+    (review 50)."""
+    for above in lines[max(0, start - 12):start][::-1]:
+        text = above.strip()
+        if not text:
+            return False
+        if text.startswith("<") and ">:" in text and "@" in text.split(">:", 1)[0]:
+            return True
     return False
 
 

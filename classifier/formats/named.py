@@ -86,6 +86,20 @@ def listed(mail: Mail, line: str) -> str | None:
     return None
 
 
+def address_of_name(mail: Mail, listed_as: str | None) -> str | None:
+    """The original recipient an address-shaped list entry names: itself, unless the returned
+    message holds it only as a display name ('"kim@partner.example" <lead@example.org>', an
+    address book's entry kept after an address changed), which Exchange 2000/2003 list in place
+    of the address (review 50): then the address under that name, else a good prospect is marked."""
+    if not listed_as or listed_as.lower() not in _recipient_field(mail).lower():
+        return listed_as
+    low = listed_as.lower()
+    pairs_ = original_recipients(mail)
+    if any(address.lower() == low for _, address in pairs_):
+        return listed_as
+    return next((address for name, address in pairs_ if name.lower() == low), listed_as)
+
+
 def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
     """The one original recipient the notice names, with the line naming it; the only To
     address, unnamed, when there is one; else nothing."""

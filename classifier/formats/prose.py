@@ -123,7 +123,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         if in_list:
             m = _LEADING.match(line)
-            a = m.group(1) if m else shapes.named_entry(line)
+            a = named.address_of_name(mail, m.group(1) if m else shapes.named_entry(line))
             if a and not continues_reply(lines, i):
                 found.append((a, i, True))
                 continue

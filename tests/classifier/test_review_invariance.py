@@ -35,6 +35,9 @@ UNFAIR: dict[tuple[str, str], str] = {
         "the row's status part is already base64 (message/global-delivery-status may be encoded, RFC 6533 §6.2); "
         "the transform encodes the part's body as written, so the result is base64 of base64, no report")
        for name in ("b64_status", "qp_status")},
+    **{(name, "notices50_edges:h-base64-delivery-status"): (
+        "the row's status part is already base64 (review 50: a gateway re-encoding every part); encoded again it "
+        "is base64 of base64, no report") for name in ("b64_status", "qp_status")},
     # Review 43: SES's SNS notification is a JSON document whose keys ("notificationType") and values
     # ("Bounce") are case-sensitive; the notice's text re-cased is no SES notification any more.
     **{(t, f"notices43:r43-ses-{r}"): "SES's JSON notification re-cased: its keys and values are case-sensitive"
