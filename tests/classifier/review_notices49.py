@@ -109,19 +109,23 @@ COMCAST = ("Comcast postmaster 'SMTP error codes' BL000000 'Comcast block for sp
 ORANGE = ("Orange's greeting and data replies (go-sisimai why-blocked.go 'veuillez essayer plus tard. service refused, "
           "please try later.' with 103 / 510; why-spamdetected.go 'mail rejete. mail rejected.' with 506); "
           "classifier/remote/orange.py reads the tags")
-FREE = "Free.fr postmaster ('421 Too many spams from your IP (<ip>), please visit http://postmaster.free.fr/'; go-sisimai why-blocked.go 'too many spams from your ip')"
+FREE = ("Free.fr postmaster ('421 Too many spams from your IP (<ip>), please visit "
+        "http://postmaster.free.fr/'; go-sisimai why-blocked.go 'too many spams from your ip')")
 GMX = ("GMX / WEB.DE / 1&1 postmaster error pages ('Reject due to policy restrictions', 'IP address is black listed', "
        "'Bad DNS PTR resource record'; pastebin.com/0BCS3rhM and syADHViD quote the 'refused to talk to me' form)")
 TONLINE = ("T-Online's greeting refusal as pastebin.com/sSR9QSuC and VqKAgV9K quote it ('554 IP=<ip> - A problem "
            "occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)'; the [EAB] 450 "
            "form); its content refusal (pastebin.com/K7d7LNwn: 'Message considered as spam or virus, rejected'); "
            "go-sisimai why-badreputation.go 'none/bad reputation' (t-online.de)")
-TREND = "Trend Micro Email Reputation Services RBL+ reply ('Mail from <ip> blocked using Trend Micro RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=<ip>'; weak)"
+TREND = ("Trend Micro Email Reputation Services RBL+ reply ('Mail from <ip> blocked using Trend Micro RBL+. "
+         "Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=<ip>'; weak)")
 TALOS = ("Cisco Secure Email (IronPort) HAT reply for poor SenderBase/Talos reputation (pastebin.com/J4q2KYX2: 'your "
          "access to this mail system has been rejected due to the sending MTA poor reputation'); go-sisimai "
          "why-badreputation.go 'the sending mta's poor reputation'")
-CLOUDMARK = "Cloudmark-filtered greeting (pastebin.com/AtB74KCf: 'IP: <ip>, You are not allowed to send mail. Please see http://csi.cloudmark.com/reset-request/?ip=<ip>')"
-ASE = "Hornetsecurity/antispameurope reply (pastebin.com/YvH8wVdW: '554 5.5.4 Your IP <ip> address has a bad reputation. To unblock visit http://cloud-security.net/unblock?...')"
+CLOUDMARK = ("Cloudmark-filtered greeting (pastebin.com/AtB74KCf: 'IP: <ip>, You are not allowed to send mail. "
+             "Please see http://csi.cloudmark.com/reset-request/?ip=<ip>')")
+ASE = ("Hornetsecurity/antispameurope reply (pastebin.com/YvH8wVdW: '554 5.5.4 Your IP <ip> address has a "
+       "bad reputation. To unblock visit http://cloud-security.net/unblock?...')")
 SIS469 = "sisimai issue 469 ('554 IP address <ip> rejected [IP reputation fail]' read as badreputation)"
 EARTHLINK = "EarthLink's block reply (pastebin.com/mt8MbFRM: '550 IP <ip> is blocked by EarthLink. Go to earthlink.net/block for details.')"
 MIMECAST = ("Mimecast 'SMTP error codes' (community.mimecast.com DOC-1369 as hosts' pages quote it: 'Envelope blocked - "

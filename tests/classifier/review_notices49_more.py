@@ -138,7 +138,8 @@ ROWS = expand(POLICY + RECIPIENT_RULES + SENDER_REFUSED + SECURITY + HOST_AS_SPA
 
 # The DBEB reply: Microsoft's own page says the recipient does not exist (hard), words that elsewhere are a rule.
 ROWS += [
-    ("eop-5.4.1-dbeb-pf", MS_54, pf14("eop-5.4.1-dbeb-pf", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) "
-        "[DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]", "5.4.1", "RCPT"),
+    ("eop-5.4.1-dbeb-pf", MS_54, pf14("eop-5.4.1-dbeb-pf", "550 5.4.1 Recipient address rejected: Access denied. "
+                                      "AS(201806281) [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]",
+                                      "5.4.1", "RCPT"),
      [("lead@example.org", True, ("userunknown",), R, False)]),
 ]
