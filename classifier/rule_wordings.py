@@ -45,7 +45,9 @@ CONTENT_VERDICTS = ("blocked using spam pattern",)
 # address (x) has been blocked", "553-Sorry, your domain has been blacklisted" (Broadcom knowledge
 # articles 165165, 173082): the envelope sender refused (`reasons`, at MAIL FROM), not a blocked
 # host ("your IP address has been blocked" stays one), at whatever stage the words are found.
-SENDER_BLOCKED = re.compile(r"your (?:e-?mail address|domain)(?: \([^)]{1,300}\))? has been (?:blocked|blacklisted)")
+# Sisimai 5's Rejected table "sender address has been blacklisted" is the same (review 49).
+SENDER_BLOCKED = re.compile(r"(?:your (?:e-?mail address|domain)|\bsender address)(?: \([^)]{1,300}\))? has been "
+                            r"(?:blocked|blacklisted)")
 
 # Review 45: a count of bad addresses ("550 5.7.1 Too many invalid recipients", "554 Too many unknown
 # users from your IP"; PowerMTA's default rules file them as "other", apart from bad-mailbox, and its

@@ -34,6 +34,8 @@ _MORE = (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING,
 @functools.lru_cache(maxsize=256)  # asked of one reply by reasons, remote/ and reporters/ alike
 def applies(text: str, command: str | None) -> bool:
     """Is lowercase `text` (answering `command`) a refusal of the sender rather than of a recipient?"""
+    if command != "MAIL" and soft_wordings.recipient_choice(text):
+        return False  # the recipient's own choice of senders, naming ours (Mimecast's "User Entry"; review 49)
     return command == "MAIL" or lexicon.sender_refused(text) or bool(rule_wordings.SENDER_BLOCKED.search(text))
 
 

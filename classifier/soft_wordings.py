@@ -206,7 +206,10 @@ RECIPIENT_CHOICE = ("only accepting mail from specific", "due to recipient prefe
                     "this account is protected by", "you have been blocked by the recipient",
                     "on the recipient's list of senders", "is not accepting any mail",
                     # Willcom: "the following address recipient id refuse to receive mail".
-                    "refuse to receive mail")
+                    "refuse to receive mail",
+                    # Sisimai 5 why-filtered.go "user refuses to receive this mail"; Mimecast's "Envelope blocked -
+                    # User Entry", a user's own blocked senders entry ("Policy Entry" is the administrator's).
+                    "refuses to receive this mail", "envelope blocked - user entry")
 
 # A security refusal aimed at our own client's login or sending account (severity: the sender's
 # fault): "535 5.7.8 Authentication credentials invalid", Orange's "Authentification requise" and

@@ -405,7 +405,9 @@ BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block 
 # Blocklists of the domains in a message's links (SURBL, URIBL, Spamhaus DBL) judge its
 # content, not the sending host: spam, whatever their names say.
 URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls listed", "contains a url",
-            "contains a link", "blacklisted url", "contains a blocklisted url")
+            "contains a link", "blacklisted url", "contains a blocklisted url",
+            # invaluement's ivmURI and Abusix's dblack zone list the domains in a message's body (review 49).
+            "ivmuri", "dblack.mail.abusix", "url in message body", "domain in the message body")
 
 # The refusal names the sending host's IP as what is refused ("mail sent from your IP address has been
 # blocked") or as a spam source (3strikes: "<ip> is currrently sending large quantities of spam"): a block

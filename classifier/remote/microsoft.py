@@ -90,6 +90,8 @@ RULES = (
     Rule(reason=R.BLOCKED, wording="must have a reverse dns record", sender=True),
     Rule(reason=R.BLOCKED, wording="does not accept email over ipv6", sender=True),
     Rule(reason=R.BLOCKED, wording="access denied, please try again later", status="4.7.", sender=True),
+    # The same range's "451 4.7.500 Server busy. Please try again later from [ip]. (S77719)": our IP held back.
+    Rule(reason=R.BLOCKED, wording="please try again later from [", status="4.7.", sender=True),
     # Outlook.com's "451 4.7.500 Server busy. Please try again later from [ip]. (AS761)": the same
     # 4.7.500-699 range ("suspicious activity ... sending has been temporarily restricted").
     Rule(reason=R.BLOCKED, wording="server busy. please try again later from", status="4.7.", sender=True),

@@ -18,6 +18,9 @@ RULES = (
     Rule(reason=R.BADREPUTATION, wording="ip reputation", sender=True),
     Rule(reason=R.BLOCKED, wording="ip temporarily blacklisted", sender=True),
     Rule(reason=R.BLOCKED, wording="sender address blocked", sender=True),
+    # "Envelope blocked - User Entry": a user's own blocked senders entry, the recipient's choice
+    # (review 49); the other entries (an administrator's policy) refuse our envelope sender.
+    Rule(reason=R.FILTERED, wording="envelope blocked - user entry"),
     Rule(reason=R.REJECTED, wording="envelope blocked", sender=True),
     Rule(reason=R.REJECTED, wording="blocked senders", sender=True),
     Rule(reason=R.REJECTED, wording="block policy for envelope from", sender=True),

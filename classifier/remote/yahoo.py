@@ -54,9 +54,9 @@ RULES = (
     Rule(reason=R.BLOCKED, wording="because the ip is in spamhaus's list", sender=True),
     Rule(reason=R.BLOCKED, wording="not accepted from ip addresses on spamhaus", sender=True),
     # [TSS04] "temporarily deferred due to unexpected volume or user complaints" is left to the
-    # generic tables (bad reputation). [TSS09]/[TSS11] "will be permanently deferred": Yahoo
-    # refusing the sender as a whole.
-    Rule(reason=R.REJECTED, wording=" will be permanently deferred", sender=True),
+    # generic tables (bad reputation). [TS03]/[TSS06]/[TSS09] "All messages from <ip> will be
+    # permanently deferred": the sending IP refused for good (review 49: the words name the IP).
+    Rule(reason=R.BLOCKED, wording=" will be permanently deferred", sender=True),
     # "Unresolvable RFC.5321 or RFC.5322 from domain" (sender hub): our MAIL FROM or From: domain.
     Rule(reason=R.REJECTED, wording="unresolvable rfc.532", sender=True),
     # "421 4.7.0 [GL01] Message from <ip> temporarily deferred - 4.16.50" (its older "Message from

@@ -328,11 +328,9 @@ JUDGEMENT = [
 
 
 # Rows whose scope is right but whose reason is a judgement call (the scope test still runs).
-REASON_JUDGEMENT = {
-    "yahoo-ts03": "Yahoo's SLN3436 blames the IP's volume (blocked / badreputation); classifier/remote/"
-                  "yahoo.py reads every 'will be permanently deferred' as Yahoo refusing the sender as a "
-                  "whole (`rejected`); same scope, the reason is a reading of the source",
-}
+# (Review 49 settled the one there was, yahoo-ts03: remote/yahoo.py now reads "All messages from <ip> will
+# be permanently deferred" as the IP refused, `blocked`, which this row expected.)
+REASON_JUDGEMENT: dict[str, str] = {}
 
 
 def _params(*, scope: bool):
