@@ -115,13 +115,15 @@ def pf(reply: str, status: str, command: str | None = "RCPT", remote: str = MX, 
     return relayed(reply, status=status, command=command, remote=remote, address=address, action=action)
 
 
-_PF_VERB = {"MAIL": "MAIL FROM", "RCPT": "RCPT TO", "DATA": "end of DATA", "CONN": "initial greeting"}
+_PF_VERB = {"MAIL": "MAIL FROM", "RCPT": "RCPT TO", "DATA": "end of DATA"}
 
 
 def pf14(name: str, reply: str, status: str, command: str = "RCPT", host: str = f"{MX}[192.0.2.25]",
          address: str = LEAD) -> bytes:
     """Postfix's whole bounce(8) notice (review 14's builder: the text wrapped at 79 as line_wrap does)."""
-    said = f"host {host} said: {reply} (in reply to {_PF_VERB[command]} command)"
+    # A refused greeting is "host %s refused to talk to me: %s" (smtp_proto.c): Postfix names no command there.
+    said = f"host {host} refused to talk to me: {reply}" if command == "CONN" else \
+        f"host {host} said: {reply} (in reply to {_PF_VERB[command]} command)"
     return postfix(name, [(address, None, said)], [(address, None, status, reply)], to=address)
 
 
