@@ -249,7 +249,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
             return not (w.uses(R.TOOMANYCONN) and not w.uses(R.SPAMDETECTED))
         # A refusal that names a DNS blocklist or the sending IP is about the sender's host
         # ("blocked"), even when the list's name or URL says "spam" (Spamhaus, SpamCop).
-        if command not in _BEFORE_DATA and (any(p in text for p in wordings.URI_LIST)
+        if command not in _BEFORE_DATA and ((any(p in text for p in wordings.URI_LIST)
+                                             and not any(p in text for p in wordings.LOOKED_UP))
                                             or any(p in text for p in rule_wordings.CONTENT_VERDICTS)):
             return True
         # So is one that says mail from the sending IP is refused ("mail sent from your IP

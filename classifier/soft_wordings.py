@@ -209,7 +209,15 @@ RECIPIENT_CHOICE = ("only accepting mail from specific", "due to recipient prefe
                     "refuse to receive mail",
                     # Sisimai 5 why-filtered.go "user refuses to receive this mail"; Mimecast's "Envelope blocked -
                     # User Entry", a user's own blocked senders entry ("Policy Entry" is the administrator's).
-                    "refuses to receive this mail", "envelope blocked - user entry")
+                    "refuses to receive this mail", "envelope blocked - user entry",
+                    # Review 56: the sender's address on the recipient's own list ("Your email address has been
+                    # blocked by the recipient"), and Mimecast's "Rejected by header based manually Blocked Senders",
+                    # a user's Managed Senders block list (the administrator's policy says "Blocked Senders").
+                    "address has been blocked by the recipient", "manually blocked senders")
+# The same words said of our host ("refuses to receive this mail from your IP address", "we refuse to receive mail
+# from hosts without reverse DNS", "blocked by the recipient's server") are a block of our host, not a choice
+# of the recipient's (review 56).
+_OF_OUR_HOST = ("your ip", "ip address", "reverse dns", "client host", "by the recipient's")
 
 # A security refusal aimed at our own client's login or sending account (severity: the sender's
 # fault): "535 5.7.8 Authentication credentials invalid", Orange's "Authentification requise" and
@@ -245,7 +253,7 @@ def command_not_understood(text: str) -> bool:
 
 def recipient_choice(text: str) -> bool:
     """Does lowercase `text` say the recipient chose not to take mail from this sender?"""
-    return any(p in text for p in RECIPIENT_CHOICE)
+    return any(p in text for p in RECIPIENT_CHOICE) and not any(p in text for p in _OF_OUR_HOST)
 
 
 def host_as_spam_source(text: str) -> bool:

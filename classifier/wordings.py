@@ -406,8 +406,13 @@ BLOCKLIST = re.compile(r"\b(?:dnsbl|rbl|blocklist(?:ed)?|blacklist(?:ed)?|block 
 # content, not the sending host: spam, whatever their names say.
 URI_LIST = ("surbl", "uribl", "dbl.spamhaus", "url listed", "uri listed", "urls listed", "contains a url",
             "contains a link", "blacklisted url", "contains a blocklisted url",
-            # invaluement's ivmURI and Abusix's dblack zone list the domains in a message's body (review 49).
-            "ivmuri", "dblack.mail.abusix", "url in message body", "domain in the message body")
+            # invaluement's ivmURI and Abusix's dblack zone list the domains in a message's body (review 49);
+            # a body domain said to be listed, not any "domain in the message body" (the From header's; review 56).
+            "ivmuri", "dblack.mail.abusix", "url in message body", "domain in the message body is listed",
+            "domain in the message body is blacklisted")
+# ...unless the reply says what the list was asked about: Postfix's $rbl_class (smtpd_check.c) names the
+# client, the HELO name or the envelope sender looked up in a domain list, never the body (review 56).
+LOOKED_UP = ("client host [", "helo command [", "sender address [")
 
 # The refusal names the sending host's IP as what is refused ("mail sent from your IP address has been
 # blocked") or as a spam source (3strikes: "<ip> is currrently sending large quantities of spam"): a block

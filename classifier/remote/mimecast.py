@@ -22,6 +22,9 @@ RULES = (
     # (review 49); the other entries (an administrator's policy) refuse our envelope sender.
     Rule(reason=R.FILTERED, wording="envelope blocked - user entry"),
     Rule(reason=R.REJECTED, wording="envelope blocked", sender=True),
+    # "Rejected by header based manually Blocked Senders": a user's own Managed Senders block list
+    # (review 56), where plain "Blocked Senders" is the administrator's policy.
+    Rule(reason=R.FILTERED, wording="manually blocked senders"),
     Rule(reason=R.REJECTED, wording="blocked senders", sender=True),
     Rule(reason=R.REJECTED, wording="block policy for envelope from", sender=True),
     # Anti-spoofing, content examination and geographic restriction policies.
