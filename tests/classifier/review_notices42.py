@@ -168,12 +168,13 @@ KDDI_ROWS = [
     ("ezweb-user-unknown-relayed", KSRC, relayed(f"550 <{EZ}>: User unknown", status=None, command="RCPT",
                                                  remote="lsean.ezweb.ne.jp", address=EZ),
      [(EZ, True, ("userunknown",), R, False)]),
-    # No stage, no 5.1.x: the team's call reads an English "user unknown" filtered (soft). Sisimai's KDDI
-    # table reads '>: user unknown' userunknown (hard) whatever the stage.
+    # No stage, no 5.1.x: the team's call reads an English "user unknown" filtered (soft), and this row was
+    # written so. Sisimai's KDDI table reads '>: user unknown' userunknown (hard) whatever the stage, and since
+    # review 55 remote/kddi.py does too for an address of au's own (corrected by review 55's adjudication).
     ("ezweb-user-unknown-gmail", KSRC, gmail_own(f"550 <{EZ}>: User unknown", status="5.0.0",
                                                  heading="Address not found", body=f"Your message wasn't delivered "
                                                  f"to {EZ}.", address=EZ, remote="lsean.ezweb.ne.jp"),
-     [(EZ, False, ("filtered",), R, False)]),
+     [(EZ, True, ("userunknown",), R, False)]),
     # At RCPT the words alone say no such user; written first as userunknown, hard. Sisimai's table, citing
     # au's support page, says this no-address form is the subscriber's reception filter (and a Japanese
     # sender's note, note.com/sendmagic 'SMTP応答コードについて【au編】' (weak), that au's 550 User unknown

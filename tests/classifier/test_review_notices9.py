@@ -20,12 +20,6 @@ JUDGEMENT: dict[str, str] = {
         "from the MAIL FROM stage, as a refusal of the envelope sender (rejected). Both are the sender's side, soft "
         "and a delay: the planner does the same; no marker in the reply (its id is a random token) tells Aruba's "
         "rate limit from any other server's policy refusal"),
-    "au-com-user-unknown-gmail": (
-        "Gmail's own DSN names no SMTP stage and au's '550 <address>: User unknown' carries no enhanced code: the "
-        "classifier follows sisimai in reading an unattributed 'user unknown' as a filter's (soft), as in "
-        "test_review_notices3's Exchange 5.5 call. au answers the same words when the subscriber's reception filter "
-        "refuses the sender (note.com's au notes), so the soft reading is not plainly wrong; the same reply "
-        "reported with its RCPT stage (au-ezweb-user-unknown) reads hard"),
     "dti-returned-mail-user-unknown": (
         "DTI's 'Mail System Error - Returned Mail' notice quotes the remote's '...User unknown' with no code and "
         "no SMTP stage: the classifier reads an unattributed 'user unknown' as a filter's (sisimai's rule, as in "
