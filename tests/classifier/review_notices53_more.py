@@ -217,3 +217,8 @@ ROWS += [
                f"{SELLER}\nnot accepted now\nGiving up on 192.0.2.26.")], to=f"{LEAD}, {KIM}"),
      [(LEAD, True, UNKNOWN, R, False), (KIM, False, ("mailboxfull",), R, False)]),
 ]
+ROWS += [
+    ("r53-enc-b64-two-blank-lines", f"{ENC}; {CE}two blank lines before the base64 text (a gateway's re-serializing "
+     "adds one per empty block, as Python's email generator does): both recipients",
+     _report("b64-two-blank", _TWO, "base64").replace(b"base64\n\n\n", b"base64\n\n\n\n"), _TWO_READ),
+]
