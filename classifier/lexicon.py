@@ -64,9 +64,8 @@ _ABSENT = (
     r"non esiste|non esiste pi(?:ù|u)|inesistente|sconosciut[oa]|non trovat[oa]|"
     r"n(?:ã|a)o existe|desconhecid[oa]|n(?:ã|a)o encontrad[oa]|n(?:ã|a)o foi encontrad[oa]|"
     r"bestaat niet|bestaat niet meer|onbekend|niet gevonden|"
-    r"nie istnieje|nieznan\w{1,2}|nie znaleziono|"
+    r"nie istnieje|nieznan\w{1,2}|nie znaleziono|finnes ikke|ukjent|"
     r"finns inte|finns ej|ok(?:ä|a)nd|gick inte att hitta|hittades inte|findes ikke|eksisterer ikke|ukendt|"
-    r"finnes ikke|ukjent|"
     r"не существует|не найден\w{0,2}|неизвестн\w{1,3}|не існує|не знайдено|"
     r"neexistuje|nezn(?:á|a)m(?:ý|y)|bulunamad(?:ı|i)|mevcut de(?:ğ|g)il|"
     r"存在しない|存在しません|見つかりません|不明|"
@@ -80,8 +79,7 @@ _ABSENT = (
     r"non (?:è|e') stat[oa] trovat[oa]|no se encontr(?:ó|o)|no fue encontrad[oa]|"
     r"nie zosta(?:ł|l)\w{0,2} (?:znalezion|odnalezion)\w{1,2}|neby(?:l|la|lo) nalezen\w{0,2}|ei l(?:ö|o)ytynyt|"
     r"blev ikke fundet|ble ikke funnet|ikke fundet|ikke funnet|δεν βρέθηκε|nije prona(?:đ|d)en\w{0,2}|"
-    r"ni bil najden|sa nena(?:š|s)iel|не е намерен\w{0,2}|"
-    r"nu exist(?:ă|a)|necunoscut|nu a fost g(?:ă|a)sit|δεν υπάρχει|άγνωστ\w{1,2}|אינו קיים|לא קיים|לא נמצא|"
+    r"ni bil najden|sa nena(?:š|s)iel|не е намерен\w{0,2}|nu exist(?:ă|a)|necunoscut|nu a fost g(?:ă|a)sit|δεν υπάρχει|άγνωστ\w{1,2}|אינו קיים|לא קיים|לא נמצא|"
     r"غير موجود|tidak ada|tidak ditemukan|tidak wujud|kh(?:ô|o)ng t(?:ồ|o)n t(?:ạ|a)i|"
     r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c t(?:ì|i)m th(?:ấ|a)y"
 )
@@ -285,8 +283,8 @@ _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "fro
 
 
 def sender_refused(text: str) -> bool:
-    """Does lowercase `text` refuse the sender (its address or domain), not the recipient?
-    A "recipient address rejected" ahead of it is about the recipient."""
+    """Does lowercase `text` refuse the sender (its address or domain), not the recipient? Not after
+    "recipient address rejected", nor "your account" words after the recipient is said missing."""
     if "sender verify" in text and _EXIM_SENDER_VERIFY.search(text):
         return True
     m = (_SENDER_REFUSED.search(text) or _SENDER_LISTED.search(text) if "sender" in text else None) \
@@ -294,6 +292,8 @@ def sender_refused(text: str) -> bool:
         or _SENDER_REFUSED_MORE.search(text)
     if m is None:
         return False
+    if "your account" in m.group(0) and no_such_recipient(text[:m.start()]):
+        return False  # "User unknown; if your account is locked, ...": a help line for its own users (review 53)
     recipient = text.find("recipient address rejected")
     return recipient < 0 or m.start() < recipient
 

@@ -427,9 +427,9 @@ def _encoded_original(part: Message, payload: object, cte: str) -> str:
     source = source_text(part)  # the text as sent (classifier/mime.py)
     if source is not None:
         text = source
-    elif isinstance(payload, list):  # parsed as a message, or as status blocks: the first, or the second when
-        try:  # a blank line opening the encoded body left the first empty (review 50)
-            inner = next((p for p in payload[:2] if isinstance(p, Message) and (p.keys() or p._payload)), None)
+    elif isinstance(payload, list):  # parsed as a message, or as status blocks: the first not empty, where blank
+        try:  # lines opening the encoded body left empty ones (review 50; a re-serializing gateway adds more: 53)
+            inner = next((p for p in payload if isinstance(p, Message) and (p.keys() or p._payload)), None)
             text = inner.as_string() if inner is not None else ""
         except Exception:  # noqa: BLE001 - the generator re-encodes: an unknown charset raises
             text = ""  # (LookupError, found by tests/classifier/snapshot.py's fuzzed mail)

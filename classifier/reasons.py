@@ -199,6 +199,10 @@ def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
         return True
     # Zimbra's "451 4.2.2 Server accepts messages only on TLS connection" under a full-mailbox status;
     # Stalwart's "452 4.2.2 Greylisted, please try again in a few moments." (inbound/rcpt.rs): our host held back.
+    if "your account" in w.text and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(w.text)):
+        # "User unknown; if your account is locked, contact support": the help line speaks to the
+        # server's own users, the missing user is the recipient (review 53).
+        return reason in (R.MAILBOXFULL, R.SUSPEND)
     return reason in (R.MAILBOXFULL, R.SUSPEND) and any(w.uses(r) for r in (R.SPEEDING, R.SECURITYERROR, R.BLOCKED)) \
         and not w.uses(reason)
 

@@ -56,7 +56,7 @@ def continues_reply(lines: list[str], start: int) -> bool:
             ends_with_code = k == 0 and _ONLY_CODES.fullmatch(above[code.start():].strip()) is not None \
                 and not SMTP_CODE.search(line)  # a line with a reply code of its own is an entry of its own
             return ("@" not in above[:code.start()] or ends_with_code) and _depth(line) >= _depth(above) \
-                and (" " in line.strip() or _in_recipients_paragraph(lines, start))
+                and (" " in line.strip() or _in_recipients_paragraph(lines, start) and not _opens(line.strip()))
     return False
 
 
@@ -69,9 +69,15 @@ def _in_recipients_paragraph(lines: list[str], start: int) -> bool:
         text = above.strip()
         if not text:
             return False
-        if text.startswith("<") and ">:" in text and "@" in text.split(">:", 1)[0]:
+        if _opens(text):
             return True
     return False
+
+
+def _opens(text: str) -> bool:
+    """Is stripped `text` a "<r>:" line, one recipient's opener? Such a line is an entry even where a
+    gateway dropped the blank line before it (review 53): no reply wraps to a bare "<r>:"."""
+    return text.startswith("<") and ">:" in text and "@" in text.split(">:", 1)[0]
 
 
 _ONLY_CODES = re.compile(r"[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?|[45]\.\d{1,3}\.\d{1,3}")

@@ -97,7 +97,9 @@ def address_of_name(mail: Mail, listed_as: str | None) -> str | None:
     pairs_ = original_recipients(mail)
     if any(address.lower() == low for _, address in pairs_):
         return listed_as
-    return next((address for name, address in pairs_ if name.lower() == low), listed_as)
+    named = [address for name, address in pairs_ if name.lower() == low]
+    # Two entries under one name: which failed cannot be told, and a guess marks a good address (review 53).
+    return named[0] if len(named) == 1 else listed_as
 
 
 def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:

@@ -38,6 +38,15 @@ UNFAIR: dict[tuple[str, str], str] = {
     **{(name, "notices50_edges:h-base64-delivery-status"): (
         "the row's status part is already base64 (review 50: a gateway re-encoding every part); encoded again it "
         "is base64 of base64, no report") for name in ("b64_status", "qp_status")},
+    # Review 53: the status parts already in base64 or quoted-printable: encoded again they are no report,
+    # and re-cased their base64 is other bytes.
+    **{(name, f"notices53_more:r53-enc-{r}"): "the row's status part is already encoded (review 53): encoded again "
+       "it is no report" for name in ("b64_status", "qp_status")
+       for r in ("b64-blank-two", "qp-blank-two", "b64-blank-delay", "qp-blank-delay", "b64-global-two", "b64-two",
+                 "qp-two", "b64-two-blank-lines")},
+    **{(name, f"notices53_more:r53-enc-{r}"): "the row's status part is base64 (review 53): re-cased, other bytes"
+       for name in ("lower_notice", "upper_notice", "title_notice")
+       for r in ("b64-blank-two", "b64-blank-delay", "b64-global-two", "b64-two", "b64-two-blank-lines")},
     # Review 43: SES's SNS notification is a JSON document whose keys ("notificationType") and values
     # ("Bounce") are case-sensitive; the notice's text re-cased is no SES notification any more.
     **{(t, f"notices43:r43-ses-{r}"): "SES's JSON notification re-cased: its keys and values are case-sensitive"
