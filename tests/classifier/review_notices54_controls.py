@@ -22,6 +22,9 @@ _GG = ("Google Groups' refusal to a non-member: 'You do not have permission to p
 _MIMECAST = ("Mimecast KB 'Mimecast SMTP error codes' (550 'Administrative prohibition - envelope blocked', 550 "
              "'Rejected by header based Blocked Senders - Block policy for Header From')")
 _PROOFPOINT = "Proofpoint Essentials KB 'SMTP error codes' (554 5.7.1 'Message blocked due to spam content')"
+_MIMECAST_HELD = ("Mimecast Personal Portal 'Held, Bounced & Rejected Messages' and Mimecast docs 'On Hold Personal "
+                  "and On Hold Moderator' (Reject: 'a notification is sent to the sender to inform them of the "
+                  "rejection. A reason for the rejection can be selected.') (weak: the notice text)")
 _BARRACUDA = "Barracuda Campus 'Email Gateway Defense bounce messages' (550 permanent failure ... 'No such user')"
 
 
@@ -96,6 +99,34 @@ ROWS = [
     ("control-mailbox-full-on-calendar-reply", "Postfix bounce(8) of a calendar reply (HAND-MADE)",
      relayed("552 5.2.2 <lead@example.org>: Recipient address rejected: Mailbox full", status="5.2.2"),
      [(LEAD, False, ("mailboxfull",), "recipient", False)]),
+    ("control-mimecast-rejected-after-hold", _MIMECAST_HELD,
+     mail("postmaster@example.org", "Message rejected: Quick question",
+          "Your message to lead@example.org was held by our email security service and has now been rejected by "
+          "an administrator.\n\nReason: The message was rejected by the recipient's administrator.\n\n"
+          "Subject: Quick question\nRecipient: lead@example.org\n", "Auto-Submitted: auto-generated\n"),
+     [(LEAD, False, (), "", False)]),
+    ("control-gmail-delayed", "Gmail's own delay DSN ('Message delayed', 'Delivery incomplete ... Gmail will retry', "
+     "Action: delayed; as notices.gmail_own)",
+     gmail_own("421 4.7.0 Try again later, closing connection.", status="4.7.0", heading="Message delayed",
+               body="There was a temporary problem delivering your message to lead@example.org. Gmail will retry "
+                    "for 47 more hours. You'll be notified if the delivery fails permanently.",
+               remote="mx.example.org", action="delayed"), [(LEAD, False, (), "", True)]),
+    ("control-qmail-quarantine-release-words", "qmail-send's bounce (qmail-send.c: 'Hi. This is the qmail-send "
+     "program at ...', 'I'm afraid I wasn't able to deliver your message to the following addresses.', "
+     "'This is a permanent error; I've given up. Sorry it didn't work out.'); the remote's reply names a "
+     "quarantine and a release (HAND-MADE)",
+     mail("MAILER-DAEMON@mail.example.com", "failure notice",
+          "Hi. This is the qmail-send program at mail.example.com.\nI'm afraid I wasn't able to deliver your "
+          "message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work "
+          "out.\n\n<lead@example.org>:\n192.0.2.7 does not like recipient.\nRemote host said: 550 5.7.1 Message "
+          "quarantined by policy; ask the administrator to release it\nGiving up on 192.0.2.7.\n"),
+     [(LEAD, False, (), "", False)]),
+    ("mimecast-digest-from-postmaster-lists-ndr", _MIMECAST_HELD + " (the hold digest, sent from the domain's "
+     "postmaster address, listing a held NDR; HAND-MADE)",
+     mail("postmaster@example.com", "Mimecast: Hold Queue Summary",
+          "The following messages are on hold and were not delivered to your Inbox.\n\nFrom: "
+          "MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail Returned to Sender\nDetail: <lead@example.org>: "
+          "550 5.1.1 User unknown\n\nRelease | Block | Permit\n", "Auto-Submitted: auto-generated\n"), []),
     ("control-delay-exchange-quarantine-words", "Postfix delay notice (bounce(8) delay template); the remote's "
      "greylisting words mention 'held' (HAND-MADE)",
      relayed("450 4.7.1 <lead@example.org>: Recipient address rejected: Message held, greylisted, try again later",

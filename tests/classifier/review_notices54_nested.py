@@ -96,6 +96,24 @@ ROWS = [
      "organiser's invite as message/rfc822 (HAND-MADE)",
      multi(f"Lee Ad <{LEAD}>", "Accepted: Demo call",
            [part("text/plain", "Accepted."), _rfc822(_ORIGINAL)], "Thread-Topic: Demo call\n"), []),
+    ("m365-quarantine-html-lists-ndr", "Microsoft Learn 'Quarantine notifications (end-user spam notifications) in "
+     "EOP' (the notification is HTML: 'Review These Messages', the Sender / Subject / Date table, Release / Block "
+     "Sender) listing a quarantined NDR about the prospect (HAND-MADE)",
+     multi("Microsoft 365 <quarantine@messaging.microsoft.com>", "You have messages in quarantine",
+           [part("text/html", "<html><body><p>Review These Messages</p><p>1 messages are being held for you to "
+                 "review as of 12/4/2026.</p><table><tr><th>Sender:</th><td>postmaster@partner.example</td></tr>"
+                 "<tr><th>Subject:</th><td>Undeliverable: Quote for Q3</td></tr><tr><th>Details:</th><td>Delivery "
+                 f"has failed to these recipients or groups: {LEAD}. 550 5.1.1 RESOLVER.ADR.RecipNotFound; not "
+                 "found</td></tr></table><p>Release | Block Sender | Review Message</p></body></html>")],
+           "Auto-Submitted: auto-generated\nX-MS-Exchange-Generated-Message-Source: Quarantine Notification\n",
+           kind="alternative"), []),
+    ("exchange-resource-auto-accepted", "Microsoft Learn 'Manage resource mailboxes' (resource booking "
+     "AutomateProcessing AutoAccept: 'Your request was accepted.') (weak: the layout)",
+     multi("Boardroom 4 <room4@partner.example>", "Accepted: Demo call",
+           [part("text/plain", "Your request was accepted."),
+            part("text/calendar; method=REPLY", "BEGIN:VCALENDAR\nMETHOD:REPLY\nBEGIN:VEVENT\nATTENDEE;"
+                 "PARTSTAT=ACCEPTED:mailto:room4@partner.example\nSUMMARY:Demo call\nEND:VEVENT\nEND:VCALENDAR")],
+           "Auto-Submitted: auto-replied\nX-Auto-Response-Suppress: All\n", kind="alternative"), []),
     ("esp-complaint-with-original", "(weak: an ESP's complaint notice to the account owner with the complained-about "
      "message attached, as Mailchimp's and SendGrid's help pages describe complaints)",
      multi("SendGrid <noreply@sendgrid.com>", "Spam report received",

@@ -69,7 +69,7 @@ CALENDAR_ROWS = [
     ("exchange-resource-auto-declined", "Microsoft Learn 'Manage resource mailboxes' (Calendar Attendant / resource "
      "booking: 'Your request was declined.' when the room is booked; Set-CalendarProcessing "
      "AddAdditionalResponse) (weak: the layout)",
-     multi(f"Boardroom 4 <room4@partner.example>", "Declined: Demo call",
+     multi("Boardroom 4 <room4@partner.example>", "Declined: Demo call",
            [part("text/plain", "Your request was declined.\n\nAll times listed are in the following time zone: "
                  "(UTC+00:00) Dublin, Edinburgh, Lisbon, London\n\nThe resource is unavailable for this time."),
             part("text/calendar; method=REPLY", ics_reply("DECLINED", "room4@partner.example"))],

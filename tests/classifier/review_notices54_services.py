@@ -31,8 +31,8 @@ _BARRA = ("(weak: Barracuda Email Security Service / Email Gateway Defense 'Quar
 _GWS = ("Google Workspace Admin Help 'Admin quarantine' (answer 6104172: messages held for review in the Admin "
         "quarantine; the sender may be told by a custom notice) (weak: the notice text)")
 
-_TABLE = (f"From: newsletter@vendor.example\nSubject: Delivery failed for your order 4411\nDate: 12/4/2026\n\n"
-          f"From: MAILER-DAEMON@relay.vendor.example\nSubject: Undeliverable: your invoice\nDate: 12/4/2026\n")
+_TABLE = ("From: newsletter@vendor.example\nSubject: Delivery failed for your order 4411\nDate: 12/4/2026\n\n"
+          "From: MAILER-DAEMON@relay.vendor.example\nSubject: Undeliverable: your invoice\nDate: 12/4/2026\n")
 
 QUARANTINE_ROWS = [
     ("m365-quarantine-notification", _M365,
@@ -71,6 +71,10 @@ QUARANTINE_ROWS = [
           f"Your message to {LEAD} has been held by our email security service and is awaiting review by an "
           "administrator. You will not be notified if it is released. No action is required.\n",
           "Auto-Submitted: auto-generated\nX-Mimecast-Spam-Score: 0\n"), []),
+    ("m365-released-from-quarantine", _M365 + " (the release notice: 'Your message was released from quarantine')",
+     mail("Microsoft 365 <quarantine@messaging.microsoft.com>", "Your message has been released from quarantine",
+          f"A message sent to you by {LEAD}, subject 'Re: Quote for Q3', was released from quarantine and "
+          "delivered to your Inbox.\n", "Auto-Submitted: auto-generated\n"), []),
     ("barracuda-quarantine-summary", _BARRA,
      mail("Barracuda Email Security <quarantine@ess.barracudanetworks.com>", f"Quarantine Summary for {SELLER}",
           f"Quarantined Email Summary\n\n2 messages have been quarantined.\n\n{_TABLE}\n"
@@ -176,6 +180,11 @@ SOCIAL_ROWS = [
           f"Lee Ad\nSales Director at Partner\n\n\"Hi Sam, I tried to reply but {_QUOTE} - please use my LinkedIn "
           "instead.\"\n\nReply\n\nYou are receiving Messages from connections notification emails.\nUnsubscribe\n",
           "Precedence: bulk\nList-Unsubscribe: <https://www.linkedin.com/e/v2?e=unsub>\n"), []),
+    ("linkedin-inmail-declined", "(weak: LinkedIn Help 'InMail response' ('<name> declined your InMail' "
+     "notification, inmail-hit-reply@linkedin.com))",
+     mail("LinkedIn <inmail-hit-reply@linkedin.com>", "Lee Ad declined your InMail",
+          "Lee Ad declined your InMail: \"Quote for Q3\".\n\nThe message was not delivered to their inbox again; "
+          "your InMail credit has been returned.\n", "Precedence: bulk\n"), []),
     ("slack-dm-notification-quoting-bounce", "Slack Help 'Configure your Slack notifications' (email notifications "
      "from notification@slack.com, '[Slack] New message from <name>') (weak: the layout; quoted text HAND-MADE)",
      mail("Slack <notification@slack.com>", "[Slack] New message from Lee Ad in Partner",
