@@ -25,5 +25,6 @@ from __future__ import annotations
 from tests.classifier import review_notices54_controls, review_notices54_nested, review_notices54_people, \
     review_notices54_reports, review_notices54_services
 
-ROWS = (review_notices54_reports.ROWS + review_notices54_people.ROWS + review_notices54_services.ROWS
-        + review_notices54_nested.ROWS + review_notices54_controls.ROWS)
+ROWS = (review_notices54_reports.REPORT_ROWS + review_notices54_people.PEOPLE_ROWS
+        + review_notices54_services.SERVICE_ROWS + review_notices54_nested.NESTED_ROWS
+        + review_notices54_controls.CONTROL_ROWS)

@@ -51,7 +51,7 @@ _UNKNOWN = ("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by S
 HARD = (LEAD, True, ("userunknown",), "recipient", False)
 SOFT = (LEAD, False, (), "", False)
 
-ROWS = [
+CONTROL_ROWS = [
     ("control-exo-ndr-of-accepted-reply", _EXO + "; the NDR of the seller's own 'Accepted:' calendar reply",
      _exo(*_UNKNOWN, subject="Undeliverable: Accepted: Demo call"), [HARD]),
     ("control-exo-ndr-of-recall-request", _EXO + "; the NDR of a recall request to the prospect",

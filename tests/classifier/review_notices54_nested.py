@@ -40,7 +40,7 @@ _AFRF = ("RFC 6591 / RFC 7489 section 7.3 failure report as receivers send it in
          "documentation of malformed forensic reports describes them, e.g. parsedmarc's 'failure report' parser "
          "notes); the original returned whole as message/rfc822 (RFC 6591 section 3.1)")
 
-ROWS = [
+NESTED_ROWS = [
     ("mailman3-probe-with-own-bounce-attached", _MM3,
      multi("partners-bounces+probe@lists.partner.example", "The partners mailing list probe message",
            [part("text/plain", "This is a probe message. You can ignore this message.\n\nThe partners mailing list "

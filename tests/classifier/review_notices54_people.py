@@ -132,4 +132,4 @@ RECALL_ROWS = [
           "Lee Ad <lead@partner.example> on 12/4/2026 10:03 AM", "X-MS-Exchange-Organization-Recall: \n"), []),
 ]
 
-ROWS = CALENDAR_ROWS + RECALL_ROWS
+PEOPLE_ROWS = CALENDAR_ROWS + RECALL_ROWS

@@ -187,4 +187,4 @@ TLS_ROWS = [
              "delivery to mx1.ourco.example failed with validation-failure; the mail was delivered later."), []),
 ]
 
-ROWS = AGGREGATE_ROWS + FAILURE_ROWS + TLS_ROWS
+REPORT_ROWS = AGGREGATE_ROWS + FAILURE_ROWS + TLS_ROWS

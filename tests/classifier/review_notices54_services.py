@@ -254,4 +254,4 @@ BULK_ROWS = [
                               "reasons.</p></body></html>")], _NEWS, kind="alternative"), []),
 ]
 
-ROWS = QUARANTINE_ROWS + LIST_ROWS + ESIGN_ROWS + SOCIAL_ROWS + BULK_ROWS
+SERVICE_ROWS = QUARANTINE_ROWS + LIST_ROWS + ESIGN_ROWS + SOCIAL_ROWS + BULK_ROWS
