@@ -115,6 +115,15 @@ def _is_receipt(notice: str) -> bool:
         and not _FAILURE_TEXT.search(notice) and not SMTP_CODE.search(notice)
 
 
+def _held_digest(subject: str, notice: str) -> bool:
+    """A mail gateway's digest of mail held FOR the reader (Microsoft 365's quarantine
+    notification "Review These Messages", Proofpoint's End User Digest, Mimecast's hold queue,
+    Barracuda's quarantine summary): a list of held messages with Release links, which may be
+    NDRs or phishing dressed as NDRs themselves; it reports no failure of the reader's mail."""
+    low = f"{subject}\n{notice}".lower()
+    return ("quarantin" in low or "hold queue" in low or "held for you" in low) and "release" in low
+
+
 def looks_like_bounce(mail: Mail) -> bool:
     """A delivery failure announces itself: report type, failed-recipients header, daemon sender,
     or a bounce subject. A reply or forward (Re:, Fwd:) from a person never counts. (Asked by
@@ -178,7 +187,10 @@ def _looks_like_bounce(mail: Mail) -> bool:
     if daemon or subject_sign:
         return not _is_receipt(notice)
     automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"))
-    if automatic:
+    # A gateway's digest is automatic too; the guard stays off the daemon path above, where a
+    # remote's reply may name a quarantine and a release ("550 5.7.1 Message quarantined by
+    # policy; ask the administrator to release it").
+    if automatic and not _held_digest(subject, notice):
         # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
         # a machine's notice that says delivery failed, with an SMTP code, is a bounce. Under
         # an auto-reply's Subject ("Automatic reply: ...") the failure must name the address it

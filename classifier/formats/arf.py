@@ -1,6 +1,8 @@
 """RFC 5965 abuse/feedback reports (ARF): spam complaints, not bounces.
 
-Also Apple Mail's unsubscribe requests (`X-Apple-Unsubscribe`), an opt-out by the recipient.
+Also such reports with their fields in the text part (DMARC failure reports that lack RFC
+6591's markings), and Apple Mail's unsubscribe requests (`X-Apple-Unsubscribe`), an opt-out by
+the recipient.
 The complained-about recipient is in the feedback part (`Original-Rcpt-To`, `Removal-Recipient`)
 or, failing that, in the `To:` of the returned message.
 """
@@ -8,6 +10,7 @@ or, failing that, in the `To:` of the returned message.
 from __future__ import annotations
 
 from classifier.formats import Fact
+from classifier.hints import BOUNCE_SUBJECT
 from classifier.parse import ADDRESS, Mail, decode_header, parse_fields, part_text
 
 NAME = "arf"
@@ -38,14 +41,41 @@ def _unsubscribe_request(mail: Mail) -> tuple[Fact, ...] | None:
     return (Fact(address=m.group(0), reason="feedback", feedback_type="opt-out"),) if m else None
 
 
+# RFC 5965 section 7.3's registered feedback types, and the report fields of sections 3.1-3.2
+# and RFC 6591 section 3.1 that only a feedback report writes.
+_TYPES = {"abuse", "fraud", "virus", "other", "not-spam", "auth-failure"}
+_REPORT_FIELDS = {"original-mail-from", "original-rcpt-to", "reported-domain", "auth-failure", "source-ip",
+                  "arrival-date", "reported-uri"}
+
+
+def _text_report(mail: Mail) -> dict[str, list[str]] | None:
+    """The feedback fields of a report whose receiver wrote them into its text part instead of
+    a message/feedback-report part (DMARC failure reports, RFC 7489 section 7.3, from receivers
+    that drop RFC 6591's markings): a registered Feedback-Type with report-only fields beside
+    it, no delivery-status part and no bounce's Subject, so a real bounce (also one returning a
+    feedback report we sent) never reads as one."""
+    notice = mail.notice
+    if ("eedback-" not in notice and "EEDBACK-" not in notice) or mail.dsn_blocks or BOUNCE_SUBJECT.search(
+            mail.subject):
+        return None
+    for block in parse_fields(notice):
+        fields = dict(block)
+        if fields.get("feedback-type", "").strip().lower() in _TYPES and _REPORT_FIELDS & fields.keys():
+            return {k: [v] for k, v in block}
+    return None
+
+
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
-    if not _is_arf(mail):
-        return _unsubscribe_request(mail)
     fields: dict[str, list[str]] = {}
-    for part in mail.parts_of("message/feedback-report"):
-        for block in parse_fields(part_text(part)):
-            for k, v in block:
-                fields.setdefault(k, []).append(v)
+    if _is_arf(mail):
+        for part in mail.parts_of("message/feedback-report"):
+            for block in parse_fields(part_text(part)):
+                for k, v in block:
+                    fields.setdefault(k, []).append(v)
+    else:
+        fields = _text_report(mail) or {}
+        if not fields:
+            return _unsubscribe_request(mail)
     ftype = (fields.get("feedback-type") or ["abuse"])[0].strip().lower() or "abuse"
     addresses: list[str] = []
     for name in ("original-rcpt-to", "removal-recipient"):

@@ -149,3 +149,17 @@ def test_a_wrapped_failure_sentence_names_its_own_lines_recipient():
         if got != expected:
             wrong.append(f"{body!r}: read {got}, expected {expected}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_gateway_digest_listing_an_ndr_is_no_bounce():
+    """hints._held_digest: a gateway's automatic digest of mail held for the reader lists an NDR
+    (its failure words, an SMTP code, an address) with Release links: no bounce. A daemon's
+    notice with the same words stays one (HAND-MADE, review 54)."""
+    listing = ("Review These Messages\n\nSender: postmaster@example.org\nSubject: Undeliverable: Hello\n"
+               "Details: Delivery has failed to these recipients or groups: lead@example.org. 550 5.1.1 not found\n\n"
+               "Release | Block Sender\n")
+    digest = (f"From: Microsoft 365 <quarantine@messaging.microsoft.com>\nTo: seller@example.com\nSubject: You have "
+              f"messages in quarantine\nAuto-Submitted: auto-generated\n\n{listing}").encode()
+    assert not classify(digest).is_bounce
+    daemon = digest.replace(b"Microsoft 365 <quarantine@messaging.microsoft.com>", b"MAILER-DAEMON@example.org")
+    assert classify(daemon.replace(b"You have messages in quarantine", b"failure notice")).is_bounce

@@ -102,6 +102,12 @@ KNOWN: dict[tuple[str, str], str] = {
     **{("wrap_60", f"notices45:pmta-{r}-exim-warning"): (
         "Exim's delay reason re-wrapped between 'after RCPT' and 'TO:<a@b>:' loses its stage: a delay either way")
        for r in ("no-such-local-user", "mailbox-does-not-exist", "not-our-customer")},
+    # Review 54: a Jira comment quoting a Postfix reply with "> " re-wrapped at 40 columns keeps the quote mark on
+    # its first line only: the reply's other lines become the author's own unquoted text, under a Subject with
+    # "bounce" in it, and read as the notice (a person pasting an NDR unquoted: review 34's
+    # person-rejected-mails-fixed-now, a judgement call kept there).
+    ("wrap_40_tab", "notices54:jira-comment-quoting-ndr"): (
+        "a '> '-quoted reply re-wrapped with unquoted continuation lines is no longer quoted"),
 }
 # Rows whose reading changed under some transform in this round (fixed since, or kept above):
 # run under every transform that found one, whatever the stride picks.
