@@ -79,14 +79,16 @@ _ABSENT = (
     r"non (?:è|e') stat[oa] trovat[oa]|no se encontr(?:ó|o)|no fue encontrad[oa]|"
     r"nie zosta(?:ł|l)\w{0,2} (?:znalezion|odnalezion)\w{1,2}|neby(?:l|la|lo) nalezen\w{0,2}|ei l(?:ö|o)ytynyt|"
     r"blev ikke fundet|ble ikke funnet|ikke fundet|ikke funnet|δεν βρέθηκε|nije prona(?:đ|d)en\w{0,2}|"
-    r"ni bil najden|sa nena(?:š|s)iel|не е намерен\w{0,2}|nu exist(?:ă|a)|necunoscut|nu a fost g(?:ă|a)sit|δεν υπάρχει|άγνωστ\w{1,2}|אינו קיים|לא קיים|לא נמצא|"
+    r"ni bil najden|sa nena(?:š|s)iel|не е намерен\w{0,2}|nu exist(?:ă|a)|necunoscut|nu a fost g(?:ă|a)sit|"
+    r"δεν υπάρχει|άγνωστ\w{1,2}|אינו קיים|לא קיים|לא נמצא|"
     r"غير موجود|tidak ada|tidak ditemukan|tidak wujud|kh(?:ô|o)ng t(?:ồ|o)n t(?:ạ|a)i|"
     r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c t(?:ì|i)m th(?:ấ|a)y"
 )
-# Within one sentence: a dot counts as an end only when a space follows (addresses and domain
-# names hold dots). A bar ends one too: `reasons` joins a reply and its copy without the
-# continuation codes with " | " ("...for this user | unknown IP..." is two sentences).
-_GAP = r"(?:[^.;!?\n|]|\.(?=\S))"
+# Within one sentence (also classifier.mailbox_states' shapes): a dot counts as an end only when
+# a space follows (addresses and domain names hold dots). A bar ends one too: `reasons` joins a
+# reply and its copy without the continuation codes with " | " ("...for this user | unknown
+# IP..." is two sentences).
+GAP = r"(?:[^.;!?\n|]|\.(?=\S))"
 # "Could not find" said before the thing not found.
 _NOT_FOUND_FIRST = (
     r"no se (?:encontr(?:ó|o)|pudo encontrar|ha encontrado|puede encontrar)|impossible de trouver|"
@@ -104,7 +106,7 @@ _SENDER_NOUNS = (
 # One sentence: the noun and the absence at most a few words apart, in either order.
 _SHAPE = re.compile(
     # A noun not glued to a longer word ("superuser"); CJK writes no spaces between words.
-    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:{_NOUNS})s?(?![a-z])(?:{_GAP}{{0,60}}?)"
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:{_NOUNS})s?(?![a-z])(?:{GAP}{{0,60}}?)"
     rf"(?<!may )(?<!might )(?:{_ABSENT})"
     rf"|(?:unknown|invalid|non-?existent|nonexisting|unbekannte[rn]?|ung(?:ü|u)ltige[rn]? |nieznany|"
     rf"ok(?:ä|a)nd|onbekende|неизвестн\w{{1,3}}|несуществующ\w{{1,3}}|不明な|无效的?|無效的?|"
@@ -115,8 +117,8 @@ _SHAPE = re.compile(
     # encontró la dirección...", "Impossibile trovare l'indirizzo...", "Nie można odnaleźć
     # wprowadzonego adresu...", "Не удалось найти введенный адрес...", "找不到您输入的...地址");
     # not when the thing not found is the sender's.
-    rf"|(?:{_NOT_FOUND_FIRST}){_GAP}{{0,40}}?(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_NOUNS})(?![a-z])"
-    rf"(?!{_GAP}{{0,25}}(?:{_SENDER_NOUNS}))"
+    rf"|(?:{_NOT_FOUND_FIRST}){GAP}{{0,40}}?(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_NOUNS})(?![a-z])"
+    rf"(?!{GAP}{{0,25}}(?:{_SENDER_NOUNS}))"
 )
 # At RCPT the reply is about the recipient: a bare "does not exist" is enough there.
 _BARE = re.compile(
@@ -160,7 +162,7 @@ _SENDER = re.compile(
     r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
     r"your (?:domain|ip|host|server|hostname|helo|ptr))"
-    + _GAP + r"{0,60}?(?:" + _ABSENT + ")"
+    + GAP + r"{0,60}?(?:" + _ABSENT + ")"
 )
 # What a bare "does not exist" at RCPT may be about instead of the recipient.
 _OTHER_SUBJECT = re.compile(r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|host|hostname|certificate|spf|dkim|dmarc|"
@@ -185,7 +187,7 @@ _SENDER_REFUSED = re.compile(
 _DOMAIN = re.compile(
     r"(?:domain|domain name|domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|"
     r"домен\w{0,2}|ドメイン|域名|網域|도메인|t(?:ê|e)n mi(?:ề|e)n)"
-    + _GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|unknown|existiert nicht|unbekannt|"
+    + GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|unknown|existiert nicht|unbekannt|"
     r"n'existe pas|"
     r"inconnu|inexistant|no existe|inexistente|desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|"
     r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|"
@@ -198,12 +200,12 @@ _DOMAIN = re.compile(
 # (5.7.1, 5.4.0) is the domain, as the English "domain not found" phrase already is.
 _FOREIGN_DOMAIN = re.compile(
     r"(?:domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|домен\w{0,2}|ドメイン|域名|網域|"
-    r"도메인)" + _GAP + r"{0,40}?(?:existiert nicht|unbekannt|n'existe pas|inconnu|inexistant|no existe|inexistente|"
+    r"도메인)" + GAP + r"{0,40}?(?:existiert nicht|unbekannt|n'existe pas|inconnu|inexistant|no existe|inexistente|"
     r"desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|bestaat niet|onbekend|nie istnieje|"
     r"nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|неизвестн\w{1,3}|存在しない|存在しません|不存在|"
     r"找不到|neexistuje|찾을 수 없)"
     # German writes "Domain" too.
-    r"|domain" + _GAP + r"{0,40}?(?:existiert nicht|ist unbekannt|nicht gefunden|nicht vorhanden)"
+    r"|domain" + GAP + r"{0,40}?(?:existiert nicht|ist unbekannt|nicht gefunden|nicht vorhanden)"
 )
 DOMAIN_MISSING = Guarded(_FOREIGN_DOMAIN, ("domaine", "domane", "dominio", "domein", "domen", "doman", "domain"))
 
@@ -227,7 +229,7 @@ _OR_NOT = re.compile(r" (?:or|o|ou|oder|of|lub|nebo|или) (?:not|non|no|não|n
 # ("non esiste o non è stato trovato", "nie istnieje lub nie można go było odnaleźć": does not
 # exist or could not be found).
 _ALSO_NOT_FOUND = re.compile(
-    rf"{_GAP}{{0,30}}?(?:{_ABSENT}|found|gefunden|trouv|trovat|encontrad|odnale|znalez|gevonden|hittas|funnet|"
+    rf"{GAP}{{0,30}}?(?:{_ABSENT}|found|gefunden|trouv|trovat|encontrad|odnale|znalez|gevonden|hittas|funnet|"
     r"fundet|найден|nalezen)")
 
 
@@ -324,126 +326,6 @@ def no_such_domain(text: str) -> bool:
     domain = _DOMAIN.search(text)
     return domain is not None and not _SENDER.search(text)
 
-
-# A mailbox that is full or an account that is disabled, and relay and size refusals, in the
-# languages above (their English wordings are phrases in classifier.phrases): a noun and a
-# state in one sentence, as the servers' localised replies and webmail notices word them
-# (GMX/WEB.DE "Postfach voll", Orange "boîte pleine", Yandex/mail.ru "ящик переполнен",
-# "учетная запись отключена", QQ/NetEase "邮箱已满", Japanese carriers "容量超過").
-_BOX = (
-    r"postfach\w{0,2}|mailbox|mail box|inbox|bo(?:î|i)te(?: aux lettres| mail| de r(?:é|e)ception)?|buz(?:ó|o)n|"
-    r"casella(?: di posta)?|caixa(?: postal| de correio)?|postvak|postbus|skrzynk\w{1,2}|brevl(?:å|a)da(?:n|ns)?|"
-    r"postl(?:å|a)da(?:n|ns)?|ящик\w{0,2}|メールボックス|受信箱|邮箱|郵箱|信箱|postafi(?:ó|o)k\w{0,2}|"
-    r"c(?:ă|a)su(?:ţ|ț|t)(?:ă|a) po(?:ş|ș|s)tal(?:ă|a)|γραμματοκιβώτιο|kotak surat|h(?:ộ|o)p th(?:ư|u)|"
-    r"schr(?:á|a)nk\w{1,2}|메일함|편지함|posta kutusu|casilla(?: de correo)?|"
-    r"postkasse(?:n)?|postilaatikko|postiluukku|cuti(?:a|e) po(?:ş|ș|s)tal(?:ă|a)|"
-    # The inbox (Google's localised texts: "Posteingang", "inkorg", "bandeja Recibidos",
-    # "受信トレイ", "收件箱").
-    r"posteingang|inkorg(?:en)?|bandeja(?: de entrada| recibidos)?|受信トレイ|收件箱|收件匣"
-)
-_FULL = (
-    r"voll|pleine?|llen[oa]|pien[ao]|cheia|vol|pe(?:ł|l)n[aey]|full|переполнен\w{0,2}|заполнен\w{0,2}|"
-    r"一杯|いっぱい|満杯|已满|已滿|满了|tele|plin(?:ă|a)|γεμάτο|penuh|đ(?:ầ|a)y|"
-    # French "saturée", Italian "esaurito/a" (space used up), Turkish "dolu".
-    r"satur(?:é|e)e?|esaurit[oa]|\bdolu|"
-    # Czech "plná", Danish "fuld", Finnish "täynnä", Hungarian "megtelt", Korean "가득".
-    r"pln(?:á|a|ý|y)|fuld|t(?:ä|a)ynn(?:ä|a)|megtelt|가득|"
-    # Out of space (Google's "está sem espaço de armazenamento", "no tiene espacio de
-    # almacenamiento", "har slut på lagringsutrymme").
-    r"sem espa(?:ç|c)o|sin espacio|no tiene espacio|slut p(?:å|a) (?:lagrings)?utrymme"
-)
-_QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
-_EXCEEDED = (
-    r"(?:ü|ue|u)berschr(?:i|e)tt?e[nt]|d(?:é|e)pass(?:é|e)e?|excedid[oa]|superat[oa]|overschreden|przekroczon\w|"
-    r"(?:ö|o)verskriden|превышен\w{0,2}|исчерпан\w{0,2}|超過|超えて|超出|超限|不足|ylitetty|t(?:ú|u)ll(?:é|e)p\w{0,3}|"
-    r"dep(?:ă|a)(?:ş|ș|s)it\w{0,2}"
-)
-_FULL_SHAPE = re.compile(
-    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{_GAP}{{0,40}}?)(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
-    rf"|(?:{_QUOTA})(?:{_GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"
-    rf"|(?:{_EXCEEDED})(?:{_GAP}{{0,40}}?)(?:{_QUOTA}|{_BOX})"
-    # QQ Mail's "收件人空间不足": the recipient's (storage) space is short.
-    r"|(?:收件人|收件者)(?:的)?(?:邮箱|郵箱)?(?:存储|儲存)?(?:空间|空間)不足"
-)
-_ACCOUNT = (
-    rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|учетн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
-    r"アカウント|账户|账号|帐号|帳號|帳戶|用户|用戶|fiók|contul|λογαριασμός|akun|t(?:à|a)i kho(?:ả|a)n|계정|"
-    # Czech, Finnish, Turkish.
-    r"(?:ú|u)(?:č|c)et|tili|hesab?\w{0,2}|"
-    # qmail-ldap's "Mailaddress is administratively disabled".
-    r"mail ?address"
-)
-_OFF = (
-    r"deaktiviert|gesperrt|stillgelegt|d(?:é|e)sactiv(?:é|e)e?|suspendue?|bloqu(?:é|e)e?|desactivad[oa]|"
-    r"deshabilitad[oa]|inactiv[oa]|bloquead[oa]|suspendid[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|"
-    r"bloccat[oa]|desativad[oa]|inativ[oa]|suspens[oa]|uitgeschakeld|gedeactiveerd|geblokkeerd|inactief|"
-    r"zablokowan\w|wy(?:ł|l)(?:ą|a)czon\w|nieaktywn\w|zawieszon\w|avst(?:ä|a)ngd?t?|inaktiverad?t?|sp(?:ä|a)rrad?t?|"
-    r"заблокирован\w{0,2}|отключен\w{0,2}|неактивн\w{0,2}|приостановлен\w{0,2}|停止|無効|凍結|停用|禁用|冻结|封禁|"
-    r"deaktivoitu|letiltva|dezactivat\w{0,2}|disabled|deactivated|suspended|inactive|"
-    r"geschlossen|aufgel(?:ö|o)st|ferm(?:é|e)e?|cerrad[oa]|chius[oa]|encerrad[oa]|opgeheven|zamkni(?:ę|e)t\w|"
-    r"закрыт\w{0,2}|удален\w{0,2}|已注销|已註銷|解約|"
-    # Czech (Seznam: "Schránka je zablokována"), Korean (NAVER/Daum: 정지 suspended, 휴면 dormant).
-    r"zablokov(?:á|a)n\w{0,2}|deaktivov(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|정지|휴면|비활성|"
-    # Expired (German, French, Spanish/Portuguese, Italian, Dutch, Polish, Russian, Japanese,
-    # Chinese: as "User account expired" is in English), dormant, frozen, terminated.
-    r"abgelaufen|expir(?:é|ée)|expirad[oa]|scadut[oa]|verlopen|wygas(?:ł|l)\w{0,2}|истек\w{0,2}|истёк|"
-    r"期限切れ|过期|過期|dormant|frozen|terminated|"
-    # Finnish "suljettu" (closed), Turkish "askıya alındı" (suspended), "kapatıldı" (closed).
-    r"suljettu|ask(?:ı|i)ya al(?:ı|i)n\w{1,3}|kapat(?:ı|i)ld(?:ı|i)"
-)
-_OFF_SHAPE = re.compile(
-    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{_GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?:{_OFF})"
-    r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywne|неактивн\w{1,3}|заблокированн\w{1,3}|"
-    rf"휴면|정지된|비활성화된|비활성) (?:{_ACCOUNT})"
-)
-_RELAY_SHAPE = re.compile(
-    r"(?:relay\w{0,4}|relais|ретрансляц\w{1,2}|пересылк\w|中继|中繼|转发|轉發|リレー|릴레이)(?:" + _GAP + r"{0,30}?)"
-    r"(?:nicht erlaubt|verweigert|nicht gestattet|verboten|untersagt|abgelehnt|refus(?:é|e)e?|interdite?|non autoris(?:é|e)e?|no permitid[oa]|"
-    r"denegad[oa]|rechazad[oa]|non consentit[oa]|non autorizzat[oa]|negat[oa]|rifiutat[oa]|n(?:ã|a)o permitid[oa]|"
-    r"negad[oa]|recusad[oa]|niet toegestaan|geweigerd|niedozwolon\w|odrzucon\w|zabronion\w|запрещен\w{0,2}|"
-    r"не разрешен\w{0,2}|отклонен\w{0,2}|拒绝|拒絕|禁止|不允许|不允許|許可されていません|拒否|non permess[oa]|"
-    r"허용되지 않|거부)"
-    # Chinese puts the refusal first: "不允许中继", "拒绝转发".
-    r"|(?:不允许|不允許|拒绝|拒絕|禁止)(?:中继|中繼|转发|轉發)"
-)
-_SIZE_SHAPE = re.compile(
-    r"(?:gr(?:ö|o)(?:ß|ss)e|taille|tama(?:ñ|n)o|dimensione|tamanho|grootte|rozmiar|размер|サイズ|大小|尺寸)"
-    r"(?:" + _GAP + r"{0,40}?)(?:zu gro(?:ß|ss)|trop|demasiado|troppo|muito grande|te groot|za du(?:ż|z)\w|"
-    r"превыша\w{0,3}|слишком|大きすぎ|超过|超出|超過|(?:ü|u)berschreitet|d(?:é|e)passe|excede|supera|"
-    r"overschrijdt|przekracza)"
-    r"|(?:nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomo\w{1,3}|сообщени\w|письм\w|メッセージ|邮件|郵件|"
-    # Swedish, Czech, Turkish, Finnish.
-    r"meddelande\w{0,2}|zpr(?:á|a)v\w|mesaj\w{0,2}|viesti)"
-    r"(?:" + _GAP + r"{0,20}?)(?:zu gro(?:ß|ss)|trop volumineu|demasiado grande|troppo grande|muito grande|"
-    r"te groot|za du(?:ż|z)\w|слишком больш\w{1,3}|大きすぎ|过大|過大|太大|f(?:ö|o)r stor\w?|"
-    r"p(?:ř|r)(?:í|i)li(?:š|s) velk\w|(?:ç|c)ok b(?:ü|u)y(?:ü|u)k|liian suuri)"
-)
-# Read by classifier.phrases.PATTERNS (each reason's bounded expressions), each behind the
-# ASCII stems one of which every match holds (its state words: a noun alone is common in
-# English text); text in other scripts always runs the expression.
-MAILBOX_FULL = Guarded(_FULL_SHAPE, (
-    "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
-    "depass",
-    "excedid", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
-    "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa"))
-ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
-    "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
-    "disabilitat", "sospes", "bloccat", "desativad", "inativ", "uitgeschakeld", "gedeactiveerd", "geblokkeerd",
-    "inactief", "zablokowan", "wylaczon", "nieaktywn", "zawieszon", "avst", "inaktiver", "sparra", "suspens",
-    "deaktivoitu",
-    "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
-    "zablokovan", "deaktivovan", "zrusen", "expir", "abgelaufen", "scadut", "verlopen", "wygas", "dormant",
-    "frozen", "terminated", "suljettu", "askiya", "kapatild",
-    "encerrad", "opgeheven", "zamkni"))
-RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
-MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
-    "grosse", "groesse", "taille", "tamano", "dimensione", "tamanho", "grootte", "rozmiar", "zu gro", "trop",
-    "demasiado", "troppo", "muito grande", "te groot", "za du", "for stor", "prilis velk", "cok buyuk", "liian suuri"))
-
-# "IP blocked" in the other languages, the sending host refused: Aruba's "Indirizzo IP bloccato
-# temporaneamente per sospetto abuso"; "adresse IP bloquée", "IP-Adresse gesperrt", "IP bloqueada".
-IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:bloccat[oa]|bloquead[oa]|bloqu(?:é|e)e?|blockiert|gesperrt|"
-                        r"geblokkeerd|zablokowan[ey])\b")
 
 # Speed only (classifier/guard.py `tried`): the same patterns with their alternatives grouped
 # by first letter, so the engine tries the hundred nouns once per offset, not once each.

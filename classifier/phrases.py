@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import lexicon, lexicon_more, mta_wordings, rule_wordings, soft_wordings, wordings
+from classifier import lexicon_more, mailbox_states, mta_wordings, rule_wordings, soft_wordings, wordings
 from classifier.guard import Guarded
 from classifier.records import Reason, merged
 
@@ -392,14 +392,14 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     ),
     R.HASMOVED: (re.compile(r"address [^ ]{1,200} has been replaced by "),),
     # Other languages' "mailbox full", "account disabled", "relaying denied", "message too big".
-    R.MAILBOXFULL: (lexicon.MAILBOX_FULL,
+    R.MAILBOXFULL: (mailbox_states.MAILBOX_FULL,
                     re.compile(r"(?:account|mailbox|mail box|inbox) [^ ]{1,200} is (?:full|over quota)"),
                     re.compile(r"\bexceeds? (?:its |the |their |his |her )?(?:storage |disk |mailbox )?quota"),),
-    R.SUSPEND: (lexicon.ACCOUNT_DISABLED,
+    R.SUSPEND: (mailbox_states.ACCOUNT_DISABLED,
                 re.compile(r"(?:mailbox|account|user) [^ ]{1,200} (?:is|has been) "
                            r"(?:disabled|suspended|deactivated|inactive)"),),
-    R.NORELAYING: (lexicon.RELAY_REFUSED,),
-    R.MESGTOOBIG: (lexicon.MESSAGE_TOO_BIG,),
+    R.NORELAYING: (mailbox_states.RELAY_REFUSED,),
+    R.MESGTOOBIG: (mailbox_states.MESSAGE_TOO_BIG,),
     R.REQUIREPTR: (re.compile(r"domain [^ ]{1,200} mismatches client ip"),),
     R.BLOCKED: (
         re.compile(r"\bip [0-9.]{7,15} is blocked"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import lexicon, mta_wordings, soft_wordings
+from classifier import lexicon, mailbox_states, mta_wordings, soft_wordings
 from classifier.records import Reason
 
 R = Reason
@@ -287,7 +287,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Trend Micro WFBS: "Your email messages have been blocked by Trend Micro Email Reputation
         # Service" (its reputation list of sending IPs, the RBL+ of the ERS refusals).
         re.compile(r"\bblocked by (?:[^ ]{1,40} ){0,4}reputation (?:service|database|list)"),
-        lexicon.IP_BLOCKED,
+        mailbox_states.IP_BLOCKED,
     ),
     R.AUTHFAILURE: (
         # Sophos Central Email XGEMAIL_0001-0002: "Message didn't contain a valid DKIM signature.",

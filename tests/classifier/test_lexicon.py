@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier import lexicon
+from classifier import lexicon, mailbox_states
 from classifier.reasons import reason_for
 from classifier.records import Reason as R
 
@@ -82,9 +82,9 @@ def test_mailbox_states_and_refusals_in_other_languages(text, reason):
 ])
 def test_shapes_do_not_fire_on_other_wordings(text):
     low = text.lower()
-    assert lexicon.MAILBOX_FULL.search(low) is None
-    assert lexicon.ACCOUNT_DISABLED.search(low) is None
-    assert lexicon.MESSAGE_TOO_BIG.search(low) is None
+    assert mailbox_states.MAILBOX_FULL.search(low) is None
+    assert mailbox_states.ACCOUNT_DISABLED.search(low) is None
+    assert mailbox_states.MESSAGE_TOO_BIG.search(low) is None
 
 
 @pytest.mark.parametrize(("text", "refused"), [
