@@ -154,12 +154,7 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
     of_sender = sender_stage.applies(text, command)
     by_code = getattr(module, "reason_of", None)  # a provider whose error codes name the reason
     if by_code is not None or hasattr(module, "CODES"):
-        if by_code is None:
-            reason = coded_reason(module, text)
-        elif getattr(module, "ASKS_ADDRESS", False):  # kddi: its reply names the subscriber it is about
-            reason = by_code(text, status, command, address=address)
-        else:
-            reason = by_code(text, status, command)
+        reason = by_code(text, status, command) if by_code is not None else coded_reason(module, text)
         if reason is not None and _may_say(reason, for_now, of_sender):
             return Verdict(reason=reason, provider=module.NAME)
     for rule in module.RULES:

@@ -9,8 +9,7 @@ the address alone; the fifty-fifth review): the generic rules' doubt about a "us
 unnamed stage (a filter may be speaking) has au's own answer here, and Gmail's DSN, the way most of
 our users send, names no stage. An address of another domain there is not au's subscriber (ours,
 refused at MAIL FROM): left to the generic rules, and a temporary or sender-stage reply never reads
-so (remote._may_say). Nor does an au address other than the failed recipient's (our sender's own
-au address, a forwarding target): the reply is about that mailbox (`ASKS_ADDRESS`; review 57)."""
+so (remote._may_say)."""
 
 from __future__ import annotations
 
@@ -29,15 +28,9 @@ RULES = (
 )
 
 # "550 <x@ezweb.ne.jp>: User unknown": the address is one of au's own (its domains, their subdomains).
-_SUBSCRIBER_UNKNOWN = re.compile(
-    r"\b550 <([^<>@\s]{1,64}@(?:[a-z0-9-]{1,63}\.){0,4}(?:au\.com|ezweb\.ne\.jp))>: user unknown")
-# remote.verdict passes the failed recipient to a module that says it reads it.
-ASKS_ADDRESS = True
+_SUBSCRIBER_UNKNOWN = re.compile(r"\b550 <[^<>@\s]{1,64}@(?:[a-z0-9-]{1,63}\.){0,4}(?:au\.com|ezweb\.ne\.jp)>: user unknown")
 
 
-def reason_of(text: str, status: str | None, command: str | None = None, address: str = "") -> R | None:
-    """au's missing subscriber, by its own reply naming the subscriber's address (whatever the stage):
-    the failed recipient's own address, not our sender's au address nor another subscriber (review 57)."""
-    if "user unknown" not in text:
-        return None
-    return R.USERUNKNOWN if any(m.group(1) == address.lower() for m in _SUBSCRIBER_UNKNOWN.finditer(text)) else None
+def reason_of(text: str, status: str | None, command: str | None = None) -> R | None:
+    """au's missing subscriber, by its own reply naming the subscriber's address (whatever the stage)."""
+    return R.USERUNKNOWN if "user unknown" in text and _SUBSCRIBER_UNKNOWN.search(text) else None

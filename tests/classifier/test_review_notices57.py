@@ -16,6 +16,14 @@ JUDGEMENT: dict[str, str] = {
         "as userunknown, which the taxonomy makes hard whatever the code (section 4: only notaccept keeps a 4xx "
         "exception), under Action: failed. The same reading as any server's '450 4.1.1 ... User unknown' "
         "(Postfix's unknown_local_recipient_reject_code=450), a team-wide call not for this audit"),
+    "au-our-au-sender-to-au-no-stage": (
+        "A false hard in principle: au names our seller's own au address with no stage (Gmail's DSN), and "
+        "remote/kddi reads the au subscriber it is sent to as missing. Tried: firing only for the failed "
+        "recipient's own address (remote.verdict passing it to kddi.reason_of); withdrawn, because review 55's "
+        "lead call (au-other-address-user-unknown-gmail) reads another au address in the brackets, an alias's "
+        "target, as hard too, and the two differ only by whether the address is the sender's, which the "
+        "remote rules do not see. At MAIL FROM (au-our-au-sender-to-au-mail-from) it stays soft; a sales "
+        "sender on an au consumer address is unlikely, and the trust rules still ask for the sent original"),
     "mimecast-postmaster-rejected-release": (
         "Not the quarantine words (the row reads no bounce with them removed too): prose finds no failed "
         "recipient in 'Your message to <a> was rejected.' followed by 'Reason: 550 Administrative prohibition' "
