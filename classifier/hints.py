@@ -115,13 +115,41 @@ def _is_receipt(notice: str) -> bool:
         and not _FAILURE_TEXT.search(notice) and not SMTP_CODE.search(notice)
 
 
-def _held_digest(subject: str, notice: str) -> bool:
+# The held mail and its Release action, also in the languages Microsoft 365 writes its quarantine
+# notification in (Quarantäne / Freigeben, quarantaine / Libérer, cuarentena / Liberar, quarantena /
+# Rilascia, quarentena / Liberar, quarantaine / Vrijgeven; review 57).
+_HELD = ("quarantin", "quarantän", "quarantaen", "quarentena", "cuarentena", "quarantaine", "hold queue",
+         "held for you")
+_RELEASE = ("release", "freigeb", "libérer", "liberer", "liberar", "rilascia", "vrijgeven")
+
+
+def _held_digest(mail: Mail, subject: str, notice: str) -> bool:
     """A mail gateway's digest of mail held FOR the reader (Microsoft 365's quarantine
     notification "Review These Messages", Proofpoint's End User Digest, Mimecast's hold queue,
     Barracuda's quarantine summary): a list of held messages with Release links, which may be
-    NDRs or phishing dressed as NDRs themselves; it reports no failure of the reader's mail."""
+    NDRs or phishing dressed as NDRs themselves; it reports no failure of the reader's mail.
+    Not a notice whose own opening says the reader's mail to an address failed ("Your message to
+    a@b could not be delivered."): a gateway's failure notice from its noreply@ address, with a
+    footer about its quarantine and how held mail is released (review 57); a digest opens with its
+    heading, the held messages' words only in the list below it."""
     low = f"{subject}\n{notice}".lower()
-    return ("quarantin" in low or "hold queue" in low or "held for you" in low) and "release" in low
+    if not (any(w in low for w in _HELD) and any(w in low for w in _RELEASE)):
+        return False
+    paragraphs = [p for p in notice.strip().split("\n\n", 3) if p.strip()][:2]
+    # The opening paragraph, past a greeting of its own ("Hello,", "Dear Seller,").
+    greeting = len(paragraphs) > 1 and len(paragraphs[0]) < 40 and paragraphs[0].rstrip().endswith(",")
+    return not (paragraphs and _names_failed_address(mail, paragraphs[1 if greeting else 0]))
+
+
+def tells_failure(mail: Mail) -> bool:
+    """Does the notice itself tell of a failed or delayed delivery: a mail system's sender with an
+    SMTP reply or a failure's words, or a failure sentence naming the address it failed for?
+    (formats/arf.py: a bounce quoting a feedback report's fields, the report it could not deliver,
+    is no report; review 57.)"""
+    notice = mail.notice[:4000]
+    if DAEMON_FROM.search(mail.from_) and (SMTP_CODE.search(notice) or _FAILURE_TEXT.search(notice)):
+        return True
+    return _names_failed_address(mail, notice)
 
 
 def looks_like_bounce(mail: Mail) -> bool:
@@ -190,7 +218,7 @@ def _looks_like_bounce(mail: Mail) -> bool:
     # A gateway's digest is automatic too; the guard stays off the daemon path above, where a
     # remote's reply may name a quarantine and a release ("550 5.7.1 Message quarantined by
     # policy; ask the administrator to release it").
-    if automatic and not _held_digest(subject, notice):
+    if automatic and not _held_digest(mail, subject, notice):
         # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
         # a machine's notice that says delivery failed, with an SMTP code, is a bounce. Under
         # an auto-reply's Subject ("Automatic reply: ...") the failure must name the address it

@@ -10,7 +10,7 @@ or, failing that, in the `To:` of the returned message.
 from __future__ import annotations
 
 from classifier.formats import Fact
-from classifier.hints import BOUNCE_SUBJECT
+from classifier.hints import BOUNCE_SUBJECT, tells_failure
 from classifier.parse import ADDRESS, Mail, decode_header, parse_fields, part_text
 
 NAME = "arf"
@@ -52,11 +52,12 @@ def _text_report(mail: Mail) -> dict[str, list[str]] | None:
     """The feedback fields of a report whose receiver wrote them into its text part instead of
     a message/feedback-report part (DMARC failure reports, RFC 7489 section 7.3, from receivers
     that drop RFC 6591's markings): a registered Feedback-Type with report-only fields beside
-    it, no delivery-status part and no bounce's Subject, so a real bounce (also one returning a
-    feedback report we sent) never reads as one."""
+    it, no delivery-status part, no bounce's Subject and no failure told by the notice itself (a
+    mail system's reply code or failure words, a failure naming its address: review 57), so a real
+    bounce (also one returning or quoting a feedback report we sent) never reads as one."""
     notice = mail.notice
     if ("eedback-" not in notice and "EEDBACK-" not in notice) or mail.dsn_blocks or BOUNCE_SUBJECT.search(
-            mail.subject):
+            mail.subject) or tells_failure(mail):
         return None
     for block in parse_fields(notice):
         fields = dict(block)

@@ -72,18 +72,22 @@ def listed(mail: Mail, line: str) -> str | None:
     # Or its local part first, then its reason in a column ("jdoe    Mailbox unknown": Yale's notice,
     # flufl.bounce yale.py; GWIA's "jdoe (user not found)").
     column = low[len(first):].startswith(("  ", "\t", " (", " - ")) if low.startswith(first) else False
+    found: dict[str, str] = {}
     for name, address in recipients:
         local = address.split("@", 1)[0].lower()
         if bare == local or (column and first == local):
-            return address
+            found.setdefault(address.lower(), address)
+            continue
         key = name.lower()
         if len(key) < 3 or not low.startswith(key):
             continue
         rest = low[len(key):]
         if not rest.strip(" '\"") or (rest[0] in " \t'\"/(:," and (
                 any(c.isdigit() for c in rest) or rest.lstrip(" '\"")[:1] in "(/:")):
-            return address
-    return None
+            found.setdefault(address.lower(), address)
+    # Two recipients under one name or local part: which failed cannot be told, and a guess marks a
+    # good address (as address_of_name; review 57).
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def address_of_name(mail: Mail, listed_as: str | None) -> str | None:
@@ -116,12 +120,19 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
             return [(a, i)]
     # The notice names the recipient without its domain ("kijitora... User unknown") or
     # only by display name ("Your message to Jane Doe could not be delivered").
+    named: list[tuple[str, int, str]] = []
     for name, a in pairs(decode_header(to_field)):
         i = index_of_word(lines, a.split("@", 1)[0], local=True)
         if i < 0 and name:
             i = index_of_word(lines, name)
         if i >= 0 and a.lower() not in excluded:
-            return [(a, i)]
+            named.append((a, i, name.lower()))
+    if named:
+        # The first named; not when another recipient (To or Cc) shares its display name (review 57:
+        # which of two "Pat Lee" entries failed cannot be told).
+        a, i, name = named[0]
+        shared = name and any(n.lower() == name and o.lower() != a.lower() for n, o in original_recipients(mail))
+        return [] if shared else [(a, i)]
     if len(to) == 1 and to[0].lower() not in excluded:
         return [(to[0], -1)]
     return []
