@@ -189,7 +189,7 @@ ROWS: list[tuple] = [
     # A person's reply in the same words about another mailbox of theirs: a human answer that
     # names where to write, no filter's notice (no BoxTrapper headers, no returned headers).
     ("human-reply-shared-box-does-not-accept", BOXTRAPPER + " (the words; the reply itself is a person's, hand-made)",
-     (f"From: Maria Lopez <maria@example.org>\nTo: seller@example.com\nSubject: Re: Hello\n"
+     ("From: Maria Lopez <maria@example.org>\nTo: seller@example.com\nSubject: Re: Hello\n"
       "Message-ID: <a16-h1@example.org>\nIn-Reply-To: <a16-orig-h1@example.com>\nMIME-Version: 1.0\n"
       "Content-Type: text/plain; charset=us-ascii\n\nHi,\n\nOur info@ box does not accept mail from your address "
       "since the migration, please write to me directly instead.\n\nBest, Maria\n\n"

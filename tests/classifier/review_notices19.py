@@ -210,7 +210,7 @@ def _forward_of_forward() -> bytes:
     """A colleague forwards (German Thunderbird) the rep's forward (French Outlook) of a bounce."""
     b = BOUNCES["postfix"]
     inner_subject = f"TR: {b['subject']}"
-    rep = {"from": f"Rep Commercial <rep@ourco.example>", "subject": inner_subject, "date": "Fri, 4 Dec 2026 09:01:00 +0100"}
+    rep = {"from": "Rep Commercial <rep@ourco.example>", "subject": inner_subject, "date": "Fri, 4 Dec 2026 09:01:00 +0100"}
     inner = L.outlook_classic_block("fr", b) + b["text"]
     outer = L.thunderbird_block("de", rep) + "Bonjour, voir ci-dessous.\n\n" + inner
     return forward("fwd-of-fwd", "Fwd", f"{INTRO}\n\n{outer}", subject=inner_subject)

@@ -267,7 +267,7 @@ YAHOO_ROWS = [
 L = _AT["aol"]
 AOL_ROWS = [
     ("aol-554-rly-b1", AOL + " (RLY:B1: a dynamic block on member complaints; reply around the code by hand)",
-     relayed(f"554- (RLY:B1) http://postmaster.info.aol.com/errors/554rlyb1.html 554 TRANSACTION FAILED",
+     relayed("554- (RLY:B1) http://postmaster.info.aol.com/errors/554rlyb1.html 554 TRANSACTION FAILED",
              status="5.0.0", command="CONN", remote="mailin-01.mx.aol.com", address=L),
      [(L, False, BLOCK, S, False)]),
     ("aol-554-rtr-du", AOL + " (RTR:DU: dynamic and residential IP addresses)",
@@ -341,7 +341,7 @@ OTHER_ROWS = [
              address=_AT["gmx"]),
      [(_AT["gmx"], False, BLOCK, S, False)]),
     ("gmx-mailbox-unavailable", GMX + " ('Requested action not taken: mailbox unavailable': check the address)",
-     relayed(f"550 Requested action not taken: mailbox unavailable", status="5.0.0", command="RCPT",
+     relayed("550 Requested action not taken: mailbox unavailable", status="5.0.0", command="RCPT",
              remote="mx00.emig.gmx.net", address=_AT["gmx"]),
      [(_AT["gmx"], True, UNKNOWN, R, False)]),
     ("webde-too-many-messages", GMX + " ('User has too many messages on server': the recipient is out of space)",
