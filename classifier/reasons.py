@@ -197,12 +197,12 @@ def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
     additional messages"), of a security requirement or of the sending host: not the recipient's mailbox."""
     if reason is R.MAILBOXFULL and "quota" in w.text and wordings.SENDER_QUOTA.search(w.text):
         return True
-    # Zimbra's "451 4.2.2 Server accepts messages only on TLS connection" under a full-mailbox status;
-    # Stalwart's "452 4.2.2 Greylisted, please try again in a few moments." (inbound/rcpt.rs): our host held back.
     if "your account" in w.text and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(w.text)):
         # "User unknown; if your account is locked, contact support": the help line speaks to the
         # server's own users, the missing user is the recipient (review 53).
         return reason in (R.MAILBOXFULL, R.SUSPEND)
+    # Zimbra's "451 4.2.2 Server accepts messages only on TLS connection" under a full-mailbox status;
+    # Stalwart's "452 4.2.2 Greylisted, please try again in a few moments." (inbound/rcpt.rs): our host held back.
     return reason in (R.MAILBOXFULL, R.SUSPEND) and any(w.uses(r) for r in (R.SPEEDING, R.SECURITYERROR, R.BLOCKED)) \
         and not w.uses(reason)
 

@@ -87,12 +87,11 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
     # Postfix's own "SASL authentication failed; server X said: ..." (smtp_sasl_glue.c): our relay's
     # login at its smarthost refused, whatever the code ("525 5.7.13 User Account Disabled" is OUR
     # account, RFC 5248; "500 5.5.6 Authentication Exchange line is too long", RFC 4954).
-    if OUR_LOGIN in diagnostic.lower():
+    low = diagnostic.lower()
+    if OUR_LOGIN in low:
         return Scope.SENDER
-    if (reason is Reason.MESGTOOBIG or reason is Reason.EXCEEDLIMIT) \
-            and any(w in diagnostic.lower() for w in _OUR_SIZE_LIMIT):
+    if (reason is Reason.MESGTOOBIG or reason is Reason.EXCEEDLIMIT) and any(w in low for w in _OUR_SIZE_LIMIT):
         return Scope.SENDER
-    if reason is Reason.SECURITYERROR and (command == "MAIL" or (
-            diagnostic and wordings.names_sending_client(diagnostic.lower()))):
+    if reason is Reason.SECURITYERROR and (command == "MAIL" or (low and wordings.names_sending_client(low))):
         return Scope.SENDER
     return Scope.RECIPIENT

@@ -72,11 +72,11 @@ def listed(mail: Mail, line: str) -> str | None:
     # Or its local part first, then its reason in a column ("jdoe    Mailbox unknown": Yale's notice,
     # flufl.bounce yale.py; GWIA's "jdoe (user not found)").
     column = low[len(first):].startswith(("  ", "\t", " (", " - ")) if low.startswith(first) else False
-    found: dict[str, str] = {}
+    found: list[str] = []
     for name, address in recipients:
         local = address.split("@", 1)[0].lower()
         if bare == local or (column and first == local):
-            found.setdefault(address.lower(), address)
+            found.append(address)
             continue
         key = name.lower()
         if len(key) < 3 or not low.startswith(key):
@@ -84,10 +84,16 @@ def listed(mail: Mail, line: str) -> str | None:
         rest = low[len(key):]
         if not rest.strip(" '\"") or (rest[0] in " \t'\"/(:," and (
                 any(c.isdigit() for c in rest) or rest.lstrip(" '\"")[:1] in "(/:")):
-            found.setdefault(address.lower(), address)
-    # Two recipients under one name or local part: which failed cannot be told, and a guess marks a
-    # good address (as address_of_name; review 57).
-    return next(iter(found.values())) if len(found) == 1 else None
+            found.append(address)
+    return _the_one(found)
+
+
+def _the_one(addresses: list[str]) -> str | None:
+    """The one address `addresses` name (in any case), or None where they name two or more: which
+    of two recipients under one name or local part failed cannot be told, and a guess marks a good
+    address (reviews 53 and 57)."""
+    distinct = {a.lower(): a for a in reversed(addresses)}
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
 
 
 def address_of_name(mail: Mail, listed_as: str | None) -> str | None:
@@ -98,12 +104,10 @@ def address_of_name(mail: Mail, listed_as: str | None) -> str | None:
     if not listed_as or listed_as.lower() not in _recipient_field(mail).lower():
         return listed_as
     low = listed_as.lower()
-    pairs_ = original_recipients(mail)
-    if any(address.lower() == low for _, address in pairs_):
+    recipients = original_recipients(mail)
+    if any(address.lower() == low for _, address in recipients):
         return listed_as
-    named = [address for name, address in pairs_ if name.lower() == low]
-    # Two entries under one name: which failed cannot be told, and a guess marks a good address (review 53).
-    return named[0] if len(named) == 1 else listed_as
+    return _the_one([address for name, address in recipients if name.lower() == low]) or listed_as
 
 
 def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
