@@ -14,12 +14,6 @@ from tests.classifier.review_notices44_more import ROWS as SINGLE
 
 ROWS = TABLE + SINGLE
 JUDGEMENT: dict[str, str] = {
-    "5727-nullmx-sender-domain-at-rcpt": (
-        "An old false hard (88c16fc read it so too). RFC 7505 gives X.7.27 to the sender's null MX, and the "
-        "domain named is the original's From domain; but review 37 keeps 5.7.27 with words that a domain takes no "
-        "mail as notaccept because Sendmail writes it for the recipient's domain (the corpus). Telling the two "
-        "apart needs the sender's domain, which reasons.py does not see; no server is known to write Postfix's "
-        "nullMX sentence without its 'Sender address rejected' prefix, so it is left, not made risky."),
     "wf-forwarding-failed": (
         "Hand-made, no server's known text: '550 5.1.1 Forwarding failed: fwd wasn't found at other.example.' names "
         "a forward target of the recipient (its configuration, soft as Exchange's 5.2.14 'Misconfigured forwarding "

@@ -23,10 +23,6 @@ _NO_STAGE = (
     "(ml-user-unknown-no-stage) reads a bare English 'no such user' as a possible after-DATA filter, soft. The same "
     "reply at RCPT in our relay's and Exim's bounces reads hard (those rows pass).")
 JUDGEMENT: dict[str, str] = {
-    "baruwa-domain-banned-gm": (
-        "Written rejected, sender: 'The domain example.com is banned' names our From domain (the original's sender), "
-        "but Gmail's layout keeps no stage, and a domain named alone may as well be the recipient's; reasons.py does "
-        "not see the original's sender domain to compare. Soft either way (onhold); at MAIL FROM it reads rejected."),
     "baruwa-recipient-verification-failed-exim": _VERIFY,
     "baruwa-recipient-verification-failed-pf": _VERIFY,
     "baruwa-recipient-verification-failed-gm": _VERIFY,

@@ -21,12 +21,6 @@ JUDGEMENT: dict[str, str] = {
         "final (Action: failed after the queue lifetime), the taxonomy (section 4) says decide on Action and the "
         "diagnostic, not the class, and 'Host not found' under 4.4.4 read hostunknown (hard) before review 51 too; "
         "telling the two NO_DATA cases apart needs the status class beside a wording rule: left to the lead"),
-    "r53-nodata-relayhost-ours": (
-        "Our relay's relayhost (smtp.example.com, a host of our own envelope domain) has no address record: every "
-        "recipient fails alike and none is gone, a false hard for the whole send. The text is the one Postfix writes "
-        "for a prospect's MX host with no address (hard, review 51's pf-own-mx-host-missing), and the same with "
-        "'Host not found' was hard before review 51; only the named host's domain against our sender's tells them "
-        "apart, which reasons.py does not see (review 52's chasquid call). Left to the lead with that design note"),
     "r53-nodata-recipient-rcpt-450-exim": (
         "A remote Postfix's '450 4.1.2 ... unverified address: <NO_DATA text>' (its probe deferred) that Exim gave up "
         "on after its retry time: the 450 says for now, but the classifier reads a DNS not-found text given up after "
