@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from classifier import order, reasons, reporters, severity
+from classifier import order, ours, reasons, reporters, severity
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
-from classifier.records import Classification, Delivery, Original, Reason
+from classifier.records import Classification, Delivery, Original, Reason, Scope
 from classifier import remote
 from classifier.remote import google
 
@@ -100,14 +100,20 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         if reason in reasons.READ_AGAIN_FROM_INSIDE and _reported_from_inside(mail, fact.address):
             reason = reasons.reported_from_inside(reason, fact.diagnostic, remote_reply=bool(fact.remote_mta))
     action = fact.action
+    scope = severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
+                              or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic,
+                              command=fact.smtp_command)
+    if reason in ours.RECIPIENT_STATES and scope is Scope.RECIPIENT and not fact.reason and ours.names_only_us(
+            fact.diagnostic, fact.address, lambda: ours.own_addresses(mail, original_of(mail).from_)):
+        # The words blame the recipient, but the reply names our address or domain and nothing of
+        # the prospect's: it refuses us.
+        reason, scope = Reason.REJECTED, Scope.SENDER
     return Delivery(
         address=fact.address,
         reason=reason,
         hard_bounce=severity.is_hard_bounce(reason, fact.status, fact.reply_code, fact.diagnostic),
         permanent=reason.is_bounce and severity.is_permanent(action, fact.status, fact.reply_code),
-        scope=severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
-                                or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic,
-                                command=fact.smtp_command),
+        scope=scope,
         action=action,
         status=fact.status,
         reply_code=fact.reply_code,

@@ -39,7 +39,7 @@ def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
     if not reason.is_bounce:
         return False
     if (status or "")[:1] == "5" and status[1:] != ".0.0" and (reply_code or "")[:1] == "4" \
-            and not _says_no_such_recipient(diagnostic):
+            and not says_no_such_recipient(diagnostic):
         # The codes disagree ("451 5.1.1 Message rejected"): the server's own reply told the client
         # to try again, so the status alone does not prove the address bad (the 37th review's false
         # hards). Not a bare 5.0.0, the reporting MTA's "given up" (Exim's DSN after a retry timeout);
@@ -55,7 +55,7 @@ def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
     return False
 
 
-def _says_no_such_recipient(diagnostic: str) -> bool:
+def says_no_such_recipient(diagnostic: str) -> bool:
     text = " ".join(diagnostic.lower().split())
     return Wording(text).uses(Reason.USERUNKNOWN) or lexicon.no_such_recipient(text)
 
