@@ -28,9 +28,12 @@ from classifier.parse import ADDRESS, Mail
 from classifier.records import Reason
 
 # What a refusal of the sender's address or domain is read as: the words only blame the recipient.
+# Not `filtered`: a recipient-side filter that names our address is the recipient blocking us
+# (taxonomy section 2's own example; Mimecast's "Rejected by header based manually Blocked
+# Senders: <us>", review 56), the prospect's choice, not our sending broken.
 RECIPIENT_STATES = frozenset({
     Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.NOTACCEPT, Reason.MAILBOXFULL, Reason.SUSPEND,
-    Reason.HASMOVED, Reason.FILTERED, Reason.ONHOLD, Reason.UNDEFINED,
+    Reason.HASMOVED, Reason.ONHOLD, Reason.UNDEFINED,
 })
 
 # A domain name standing alone (not inside an address, a longer host name or a URL's path).
@@ -45,11 +48,12 @@ _LABELLED = re.compile(
     r"|\bmail from\b:?)[ \t]*(?:\"[^\"\n]{0,80}\"[ \t]*|[^<>\s,;\"]{1,80}[ \t]*)?<?[^\s<>,;]*>?")
 # Our address or host named as the message's sender or route, not as what was refused: a log's
 # "key=value" fields (Postfix's "from=<...>"), "sent by", "envelope sender", "return path",
-# "relayed via".
+# "relayed via", and a pasted notice's self-introduction of its writer ("This is the mail system
+# at host %s", Postfix; "the qmail-send program at %s"; "the mail server on %s").
 _IN_A_ROLE = re.compile(
     r"\b[a-z-]*(?:from|sender)=<?[^\s<>,;()]*>?"
     r"|\b(?:(?:envelope|original|return)[ -]sender|return[ -]path|(?:sent|relayed|forwarded|submitted) (?:by|via|from)"
-    r"|via|on behalf of)\b[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?")
+    r"|via|on behalf of|(?:program|system|server) (?:at|on)(?: host)?)\b[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?")
 _OF_A_RECIPIENT = re.compile(r"\b(?:recipient|mailbox|user|destination)")
 # Postfix's DNS errors name the host they looked up (dns_strerror in its smtp client): a host
 # under our domain there is our relayhost or our own MX, not a prospect's.

@@ -1,12 +1,11 @@
 """The fifty-eighth review's notices (tests/classifier/review_notices58.py, _more): an adversarial
 audit of classifier/ours.py (a reply naming only our address or domain). One table-driven test
-over all rows, failures collected; the judgement calls as strict xfails."""
+over all rows, failures collected. No judgement calls: every row reads as written after this
+review's mend of ours.py (so no strict-xfail test over an empty table)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained
+from tests.classifier.review_check import source_problems, unexplained
 from tests.classifier.review_notices58 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
@@ -15,11 +14,6 @@ JUDGEMENT: dict[str, str] = {}
 def test_review_notices58():
     wrong = unexplained(ROWS, JUDGEMENT)
     assert not wrong, wrong
-
-
-@pytest.mark.parametrize("name", judgement_params(JUDGEMENT))
-def test_judgement_calls(name):
-    assert not judged_misses(ROWS, name)
 
 
 def test_rows_cite_sources():
