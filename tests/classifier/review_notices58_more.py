@@ -106,6 +106,16 @@ CONTROLS = [
      "review's own placing)",
      _gm("550 5.1.1 <lead@example.org>: Recipient address rejected: User unknown (sender seller@example.com)", "5.1.1"),
      _hard(("userunknown",))),
+    ("pf-recipient-blocked-senders-our-address", "Mimecast KB 'Mimecast SMTP error codes' (550 'Rejected by header "
+     "based manually Blocked Senders', the recipient's own block list; review 56's row); " + _PF,
+     relayed("550 Rejected by header based manually Blocked Senders: sender@example.com - "
+             "https://community.mimecast.com/docs/DOC-1369#550", status="5.0.0", command="DATA"),
+     [(LEAD, False, ("filtered",), R, False)]),
+    ("pf-host-unknown-pasted-notice-intro", f"{_PF}; sendmail's 'Host unknown' followed by a pasted notice's opening "
+     "(Postfix bounce_templates.c 'This is the mail system at host %s.', our relay's host being our bare domain) "
+     "(this review's own placing)",
+     relayed("550 5.1.2 Host unknown. This is the mail system at host example.com.", status="5.1.2"),
+     _hard(("hostunknown",))),
     ("pf-prospect-mx-nxdomain", "Postfix src/smtp/smtp_addr.c / dns_strerror.c for the prospect's MX host",
      own_postfix("Host or domain name not found. Name service error for name=mx.example.org type=A: Host not found",
                  status="5.4.4"), _hard(("hostunknown",))),

@@ -17,4 +17,4 @@ def test_review_notices58():
 
 
 def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 45)
+    assert not source_problems(ROWS, JUDGEMENT, 47)
