@@ -12,23 +12,29 @@ From and the notice's own To (a delivery report goes back to the envelope sender
 Only readings that blame the recipient's mailbox or domain are turned round, and only where the
 reply names us and nothing of the recipient's: a reply naming the prospect's address or domain, or
 any other address, keeps its reading. Where we mail our own domain, a domain names both sides and
-only our exact address counts."""
+only our exact address counts (and so where one domain is under the other: a company's
+subsidiary, a hosting company's customers). Our address or domain named in another role (a
+log's "from=<...>", "sent by", "envelope sender", "relayed via") is no refusal of it, and a
+looked-up host under a mail provider's domain (outlook.com, googlemail.com) is that provider's
+MX for many domains, not our relayhost, even when we send from that provider's free mail."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from classifier import severity
+from classifier import remote, severity
 from classifier.parse import ADDRESS, Mail
 from classifier.records import Reason
 
 # What a refusal of the sender's address or domain is read as: the words only blame the recipient.
+# Not `filtered`: a recipient-side filter that names our address is the recipient blocking us
+# (taxonomy section 2's own example; Mimecast's "Rejected by header based manually Blocked
+# Senders: <us>", review 56), the prospect's choice, not our sending broken.
 RECIPIENT_STATES = frozenset({
     Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.NOTACCEPT, Reason.MAILBOXFULL, Reason.SUSPEND,
     Reason.HASMOVED, Reason.ONHOLD, Reason.UNDEFINED,
-})  # not filtered: the recipient's own block list names us by right (Mimecast's "manually Blocked
-#     Senders: <us>", review 56), and it is the recipient's choice
+})
 
 # A domain name standing alone (not inside an address, a longer host name or a URL's path).
 _DOMAIN = re.compile(r"(?<![\w.@/-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})(?![\w@-]|\.\w)")
@@ -39,7 +45,15 @@ _REPLY_AT_MOST = 600
 # the diagnostic, an MTA's "Original Sender:" line, a transcript's "MAIL FROM:<...>".
 _LABELLED = re.compile(
     r"(?:\b(?:from|sender|return-path|reply-to|to|cc|envelope-from|original[ -]sender|x-[a-z-]+)[ \t]*:"
-    r"|\bmail from\b:?)[ \t]*(?:\"[^\"\n]{0,80}\"[ \t]*|[^<>\s,;\"]{1,80}[ \t]*)?<?[^\s<>,;]*>?")
+    r"|\bmail from:)[ \t]*(?:\"[^\"\n]{0,80}\"[ \t]*|[^<>\s,;\"]{1,80}[ \t]*)?<?[^\s<>,;]*>?")
+# Our address or host named as the message's sender or route, not as what was refused: a log's
+# "key=value" fields (Postfix's "from=<...>"), "sent by", "envelope sender", "return path",
+# "relayed via", and a pasted notice's self-introduction of its writer ("This is the mail system
+# at host %s", Postfix; "the qmail-send program at %s"; "the mail server on %s").
+_IN_A_ROLE = re.compile(
+    r"\b[a-z-]*(?:from|sender)=<?[^\s<>,;()]*>?"
+    r"|\b(?:(?:envelope|original|return)[ -]sender|return[ -]path|(?:sent|relayed|forwarded|submitted) (?:by|via|from)"
+    r"|via|on behalf of|(?:program|system|server) (?:at|on)(?: host)?)\b[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?")
 _OF_A_RECIPIENT = re.compile(r"\b(?:recipient|mailbox|user|destination)")
 # Postfix's DNS errors name the host they looked up (dns_strerror in its smtp client): a host
 # under our domain there is our relayhost or our own MX, not a prospect's.
@@ -65,22 +79,58 @@ def names_only_us(diagnostic: str, recipient: str,
     recipient = recipient.lower()
     if not low or len(low) > _REPLY_AT_MOST or (recipient and recipient in low):
         return False
-    low = _LABELLED.sub(" ", low)
+    low = _IN_A_ROLE.sub(" ", _LABELLED.sub(" ", low))
     if _OF_A_RECIPIENT.search(low) or severity.says_no_such_recipient(low):
         # "Mailbox full, mail from <us> not accepted now" (qmail), "Original Sender: <us> ... 550
         # 5.1.1 User unknown": the words speak of a recipient's mailbox, whoever else they name.
         return False
     rdomain = recipient.rpartition("@")[2]
+    named = {a.lower() for a in ADDRESS.findall(low)}
+    standing, looked_up = set(_DOMAIN.findall(low)), set(_LOOKED_UP.findall(low))
+    other = _other_form(rdomain)
+    if any(_related(t, d) for t in standing | looked_up for d in (rdomain, other) if d) \
+            or (other and other in low) or (recipient and _verp(recipient) in low):
+        # The recipient's domain or one of its hosts is named too (before or beside our address),
+        # in either IDNA form, or inside our VERP bounce address: the words may be the recipient's.
+        # (An address of the recipient's domain other than ours fails the test below; ours there is
+        # mail to our own domain, where only our exact address counts.)
+        return False
     addresses, domains = own()
     addresses = addresses - {recipient}
-    named = {a.lower() for a in ADDRESS.findall(low)}
     if named:
         # Every address it names is ours (our From, our envelope sender): none is the prospect's.
         return bool(addresses) and named <= addresses
-    domains = domains - {rdomain}
+    domains = {d for d in domains if not _related(d, rdomain)}
     if not domains:
         return False
-    standing, looked_up = set(_DOMAIN.findall(low)), set(_LOOKED_UP.findall(low))
-    if any(t == rdomain or t.endswith("." + rdomain) for t in standing | looked_up):
-        return False  # the recipient's domain or one of its hosts is named too: the words may be theirs
-    return bool(standing & domains) or any(t.endswith("." + d) for t in looked_up for d in domains)
+    return bool(standing & domains) or any(
+        t.endswith("." + d) and not _a_providers(t) for t in looked_up for d in domains)
+
+
+def _related(name: str, domain: str) -> bool:
+    """Is `name` the domain, a host or domain under it, or a domain it is under? Either way a
+    name of the one names the other's organisation too."""
+    return bool(domain) and (name == domain or name.endswith("." + domain) or domain.endswith("." + name))
+
+
+def _verp(recipient: str) -> str:
+    """The recipient as a VERP bounce address carries it ("bounces+lead=example.org@esp", djb's
+    VERP): our envelope sender for this recipient, which names the prospect too."""
+    return recipient.replace("@", "=", 1) + "@"
+
+
+def _other_form(domain: str) -> str:
+    """The recipient's domain in its other IDNA form (xn-- <-> Unicode), or "": a reply may name
+    the domain in the form the address does not use."""
+    try:
+        if domain.isascii():
+            return domain.encode().decode("idna") if "xn--" in domain else ""
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return ""
+
+
+def _a_providers(host: str) -> bool:
+    """Is `host` a mail provider's server (remote's tables: its hosts and its mail domains)? Such a
+    host receives for many domains: a prospect's MX as likely as our relayhost."""
+    return remote.provider_of(remote_mta=host, address="@" + host, text="") is not None

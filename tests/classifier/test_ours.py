@@ -21,6 +21,9 @@ OURS = [
     ("domain-banned", relayed("550 The domain example.com is banned", status="5.0.0")),
     # RFC 7505 section 4.2: a null MX on the SENDER's domain, refused at RCPT.
     ("null-mx-ours", relayed("550 5.7.27 Domain example.com does not accept mail (nullMX)", status="5.7.27")),
+    # This test's own wording of RFC 7505's refusal, naming our domain after "Mail from" with no
+    # colon (not a transcript's "MAIL FROM:<...>", which names the sender in another role).
+    ("null-mx-mail-from", relayed("550 5.7.27 Mail from example.com not accepted (null MX)", status="5.7.27")),
     # Postfix's NO_DATA text (dns_strerror) for our own relayhost: every recipient of the send fails.
     ("relayhost-no-data", own_postfix(
         "Host or domain name not found. Name service error for name=smtp.example.com type=A: Host found but no "
