@@ -103,6 +103,8 @@ _SENDER_NOUNS = (
     r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)\w{0,2}|po(?:š|s)iljatelj\w{0,2}|odosielate(?:ľ|l)\w{0,2}|подател\w{0,2}|"
     r"αποστολέ\w{1,2}|g(?:ö|o)nderen"
 )
+# The same words for classifier.ours, where one before an address names it in the sender's role.
+SENDER_NOUNS = _SENDER_NOUNS
 # One sentence: the noun and the absence at most a few words apart, in either order.
 _SHAPE = re.compile(
     # A noun not glued to a longer word ("superuser"); CJK writes no spaces between words.

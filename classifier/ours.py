@@ -14,7 +14,9 @@ reply names us and nothing of the recipient's: a reply naming the prospect's add
 any other address, keeps its reading. Where we mail our own domain, a domain names both sides and
 only our exact address counts (and so where one domain is under the other: a company's
 subsidiary, a hosting company's customers). Our address or domain named in another role (a
-log's "from=<...>", "sent by", "envelope sender", "relayed via") is no refusal of it, and a
+log's "from=<...>", "sent by", "envelope sender", "relayed via", "message from", the sender's
+word in lexicon's languages) is no refusal of it, nor is the MTA's own framing of the reply it
+quotes (Exim's "after RCPT TO:<prospect>:", qmail's "does not like recipient"), and a
 looked-up host under a mail provider's domain (outlook.com, googlemail.com) is that provider's
 MX for many domains, not our relayhost, even when we send from that provider's free mail."""
 
@@ -24,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from classifier import remote, severity
+from classifier.lexicon import SENDER_NOUNS
 from classifier.parse import ADDRESS, Mail
 from classifier.records import Reason
 
@@ -31,9 +34,11 @@ from classifier.records import Reason
 # Not `filtered`: a recipient-side filter that names our address is the recipient blocking us
 # (taxonomy section 2's own example; Mimecast's "Rejected by header based manually Blocked
 # Senders: <us>", review 56), the prospect's choice, not our sending broken.
+# Not `hasmoved`: a moved mailbox's reply names where it went ("moved to <domain>"), which may be
+# ours (the prospect joined us), and no refusal of the sender reads as a moved mailbox (review 59).
 RECIPIENT_STATES = frozenset({
     Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.NOTACCEPT, Reason.MAILBOXFULL, Reason.SUSPEND,
-    Reason.HASMOVED, Reason.ONHOLD, Reason.UNDEFINED,
+    Reason.ONHOLD, Reason.UNDEFINED,
 })
 
 # A domain name standing alone (not inside an address, a longer host name or a URL's path).
@@ -43,21 +48,36 @@ _DOMAIN = re.compile(r"(?<![\w.@/-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+
 _REPLY_AT_MOST = 600
 # Fields that name us as the message's sender, not as what was refused: a header block pasted into
 # the diagnostic, an MTA's "Original Sender:" line, a transcript's "MAIL FROM:<...>".
+# Exchange's NDR names its writer as "Generating server: %s" (fr "Serveur de génération", it "Server
+# di generazione", de "Generierender Server"): our own server there, maybe named as our bare domain.
 _LABELLED = re.compile(
-    r"(?:\b(?:from|sender|return-path|reply-to|to|cc|envelope-from|original[ -]sender|x-[a-z-]+)[ \t]*:"
+    r"(?:\b(?:from|sender|return-path|reply-to|to|cc|envelope-from|original[ -]sender|x-[a-z-]+"
+    r"|generating server|serveur de g(?:é|e)n(?:é|e)ration|server di generazione|generierender server)[ \t]*:"
     r"|\bmail from:)[ \t]*(?:\"[^\"\n]{0,80}\"[ \t]*|[^<>\s,;\"]{1,80}[ \t]*)?<?[^\s<>,;]*>?")
 # Our address or host named as the message's sender or route, not as what was refused: a log's
 # "key=value" fields (Postfix's "from=<...>"), "sent by", "envelope sender", "return path",
 # "relayed via", and a pasted notice's self-introduction of its writer ("This is the mail system
-# at host %s", Postfix; "the qmail-send program at %s"; "the mail server on %s").
+# at host %s", Postfix; "the qmail-send program at %s"; "the mail server on %s"), and the sender
+# or the message's sender in any of lexicon's languages ("message from <us>", "Absender: <us>",
+# "expéditeur", "отправитель", "送信者": review 59), whose state the reply does not speak of.
 _IN_A_ROLE = re.compile(
     r"\b[a-z-]*(?:from|sender)=<?[^\s<>,;()]*>?"
     r"|\b(?:(?:envelope|original|return)[ -]sender|return[ -]path|(?:sent|relayed|forwarded|submitted) (?:by|via|from)"
-    r"|via|on behalf of|(?:program|system|server) (?:at|on)(?: host)?)\b[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?")
+    r"|via|on behalf of|(?:program|system|server) (?:at|on)(?: host)?)\b[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?"
+    # (A noun, not an address's local part: "sender@example.com does not exist" refuses it.)
+    rf"|(?<![\w.+=-])(?:message from|{SENDER_NOUNS})(?![\w@.=+-])[ \t]*:?[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?")
+# The MTA's own words before the remote reply it quotes (qmail-remote's "<ip> does not like
+# recipient. Remote host said:", Exim's "SMTP error from remote mail server after RCPT TO:<a>:",
+# Postfix's "host %s said:"): they name the command it sent and the stage, not what the reply
+# refused (review 59: our domain's null MX read hard in Exim's plain-text and qmail's bounces).
+_FRAMING = re.compile(r"^.*?(?:remote host said:|smtp error from remote mail server after [a-z ]+?(?::<[^>]*>[^:]*)?:"
+                      r"|\bsaid:)", re.S)
 _OF_A_RECIPIENT = re.compile(r"\b(?:recipient|mailbox|user|destination)")
-# Postfix's DNS errors name the host they looked up (dns_strerror in its smtp client): a host
-# under our domain there is our relayhost or our own MX, not a prospect's.
-_LOOKED_UP = re.compile(r"name=([a-z0-9.-]+)")
+# MTAs' DNS errors name the host they looked up: Postfix's "name=%s" (dns_strerror in its smtp
+# client), sendmail's "(Name server: %s: host not found)", qmail-remote's "couldn't find any host
+# named %s" (the smtproutes relay where one is set). A host under our domain there is our
+# relayhost or our own MX, not a prospect's (review 59: sendmail's SMART_HOST, qmail's smtproutes).
+_LOOKED_UP = re.compile(r"(?:name=|name server: |any host named )([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 
 
 def own_names(mail: Mail, original_from: str | None) -> tuple[frozenset[str], frozenset[str]]:
@@ -77,7 +97,10 @@ def names_only_us(diagnostic: str, recipient: str,
     addresses and domains (own_names), asked only when the reply does not name the recipient."""
     low = diagnostic.lower()
     recipient = recipient.lower()
-    if not low or len(low) > _REPLY_AT_MOST or (recipient and recipient in low):
+    if not low or len(low) > _REPLY_AT_MOST:
+        return False
+    low = _FRAMING.sub(" ", low, count=1)
+    if recipient and recipient in low:
         return False
     low = _IN_A_ROLE.sub(" ", _LABELLED.sub(" ", low))
     if _OF_A_RECIPIENT.search(low) or severity.says_no_such_recipient(low):
