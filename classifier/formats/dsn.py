@@ -113,6 +113,8 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
             extra = f"{lines_about(notice, address, others=others)} {generated_text(notice, address)}".strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
+        elif (code := _cut_reply(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code)):
+            diagnostic = clean(f"{diagnostic} {rest}")
         status = fields.get("status", "").strip()
         m = STATUS.search(status)
         status = ".".join(m.groups()) if m else None
@@ -143,6 +145,41 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
             sender_notice=OUR_LOGIN in about.lower(),
         ))
     return tuple(facts)
+
+
+# A multi-line SMTP reply opens "<code>-" and ends on a line "<code> <text>" (RFC 5321 4.2.1).
+_REPLY_OPENS = re.compile(r"\s*([245]\d\d)-")
+
+
+def _cut_reply(diagnostic: str) -> str | None:
+    """The reply code of a field that holds only the first lines of a multi-line reply, else None. A
+    report writer that did not fold the field leaves the reply's next lines unindented below it,
+    where the field has ended (RFC 5322 2.2.3); the lost lines often hold the cause (Exim's sender
+    callout: "550-Verification failed for <s>" ... "550 Sender verify failed")."""
+    m = _REPLY_OPENS.match(diagnostic)
+    if m is None or re.search(rf"(?<![\w.-]){m.group(1)} ", diagnostic):
+        return None
+    return m.group(1)
+
+
+def _rest_of_reply(notice: str, address: str, diagnostic: str, code: str) -> str:
+    """The lines of the cut reply that follow its first in the notice's own quote of it (Postfix's
+    "said: <reply>", Gmail's "The response was:"), first after the recipient's mention (another's
+    reply may open alike): its "<code>-" lines up to its last, "<code> ..."."""
+    first = diagnostic[:60].strip()
+    start = notice.find(first, max(lower_of(notice).find(address.lower()), 0))
+    start = notice.find(first) if start < 0 else start
+    if start < 0:
+        return ""
+    out = []
+    for line in notice[start:].split("\n", 40)[1:40]:
+        text = line.strip()
+        if not text.startswith((f"{code}-", f"{code} ")):
+            return ""  # not the reply's next line: no whole reply quoted here
+        out.append(text)
+        if text[3] == " ":
+            return " ".join(out)
+    return ""
 
 
 # RFC 3464 allows a comment after the status code; some servers put their reason there.
