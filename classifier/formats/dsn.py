@@ -163,23 +163,28 @@ def _cut_reply(diagnostic: str) -> str | None:
 
 
 def _rest_of_reply(notice: str, address: str, diagnostic: str, code: str) -> str:
-    """The lines of the cut reply that follow its first in the notice's own quote of it (Postfix's
-    "said: <reply>", Gmail's "The response was:"), first after the recipient's mention (another's
-    reply may open alike): its "<code>-" lines up to its last, "<code> ..."."""
-    first = diagnostic[:60].strip()
-    start = notice.find(first, max(lower_of(notice).find(address.lower()), 0))
-    start = notice.find(first) if start < 0 else start
-    if start < 0:
-        return ""
-    out = []
-    for line in notice[start:].split("\n", 40)[1:40]:
-        text = line.strip()
-        if not text.startswith((f"{code}-", f"{code} ")):
-            return ""  # not the reply's next line: no whole reply quoted here
-        out.append(text)
-        if text[3] == " ":
-            return " ".join(out)
-    return ""
+    """The rest of the cut reply, from the notice's own quote of it (Postfix's "said: <reply>", Gmail's
+    "The response was:"), first after the recipient's mention (another's reply may open alike): the
+    field's text ends a line there, the lines right below go on with "<code>-" or "<code> ", and the
+    block of lines up to a blank one is the reply, through its last "<code> ..." line. Read across
+    re-cased text and lines re-wrapped at any width (a wrapped line goes on without a code)."""
+    low = lower_of(notice)
+    shown = re.compile(r"\s+".join(map(re.escape, diagnostic.lower().split()[:100])))
+    m = shown.search(low, max(low.find(address.lower()), 0)) or shown.search(low)
+    line_end = low.find("\n", m.end()) if m else -1
+    if line_end < 0 or low[m.end():line_end].strip():
+        return ""  # not quoted, or quoted inside a sentence of the notice's own
+    source = notice if len(low) == len(notice) else low  # lower() lengthened a letter ("İ"): its offsets
+    block = []
+    for line in source[line_end + 1:].split("\n", 60)[:60]:
+        text = line.strip(" \t>")
+        if not text or text.startswith("--"):
+            break
+        block.append(text)
+    if not block or not block[0].startswith((f"{code}-", f"{code} ")):
+        return ""  # the reply does not go on below the field's text
+    last = max((n for n, text in enumerate(block) if text.startswith(f"{code} ")), default=-1)
+    return " ".join(block[:last + 1])
 
 
 # RFC 3464 allows a comment after the status code; some servers put their reason there.
