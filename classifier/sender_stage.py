@@ -20,8 +20,9 @@ from classifier.wording import Wording
 R = REASONS
 
 # Where Postfix's address verification starts quoting the verified address's own server (smtpd_check.c:
-# "undeliverable address: %s", "unverified address: %s").
-_VERIFY_QUOTE = re.compile(r"\b(?:undeliverable|unverified) address: ")
+# "undeliverable address: %s", "unverified address: %s"), and Exim's sender callout (acl.c, verify.c:
+# "550-Response: <its answer>" among the lines before "550 Sender verify failed").
+_VERIFY_QUOTE = re.compile(r"\b(?:undeliverable address|unverified address|[45]\d\d-response): ")
 # The relay's own words around the reply: the answering host as it names it (Exim's "host %s [%s]:",
 # Postfix's "host %s[%s] said:") and the stage (Exim's "after MAIL FROM:<s> SIZE=n:"): a host name and
 # the stage, never a missing sender ("host unknown [192.0.2.20]" is a host whose name was "unknown").

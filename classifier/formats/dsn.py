@@ -113,6 +113,8 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
             extra = f"{lines_about(notice, address, others=others)} {generated_text(notice, address)}".strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
+        elif (code := _cut_reply(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code)):
+            diagnostic = clean(f"{diagnostic} {rest}")
         status = fields.get("status", "").strip()
         m = STATUS.search(status)
         status = ".".join(m.groups()) if m else None
@@ -143,6 +145,46 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
             sender_notice=OUR_LOGIN in about.lower(),
         ))
     return tuple(facts)
+
+
+# A multi-line SMTP reply opens "<code>-" and ends on a line "<code> <text>" (RFC 5321 4.2.1).
+_REPLY_OPENS = re.compile(r"\s*([245]\d\d)-")
+
+
+def _cut_reply(diagnostic: str) -> str | None:
+    """The reply code of a field that holds only the first lines of a multi-line reply, else None. A
+    report writer that did not fold the field leaves the reply's next lines unindented below it,
+    where the field has ended (RFC 5322 2.2.3); the lost lines often hold the cause (Exim's sender
+    callout: "550-Verification failed for <s>" ... "550 Sender verify failed")."""
+    m = _REPLY_OPENS.match(diagnostic)
+    if m is None or re.search(rf"(?<![\w.-]){m.group(1)} ", diagnostic):
+        return None
+    return m.group(1)
+
+
+def _rest_of_reply(notice: str, address: str, diagnostic: str, code: str) -> str:
+    """The rest of the cut reply, from the notice's own quote of it (Postfix's "said: <reply>", Gmail's
+    "The response was:"), first after the recipient's mention (another's reply may open alike): the
+    field's text ends a line there, the lines right below go on with "<code>-" or "<code> ", and the
+    block of lines up to a blank one is the reply, through its last "<code> ..." line. Read across
+    re-cased text and lines re-wrapped at any width (a wrapped line goes on without a code)."""
+    low = lower_of(notice)
+    shown = re.compile(r"\s+".join(map(re.escape, diagnostic.lower().split()[:100])))
+    m = shown.search(low, max(low.find(address.lower()), 0)) or shown.search(low)
+    line_end = low.find("\n", m.end()) if m else -1
+    if line_end < 0 or low[m.end():line_end].strip():
+        return ""  # not quoted, or quoted inside a sentence of the notice's own
+    source = notice if len(low) == len(notice) else low  # lower() lengthened a letter ("İ"): its offsets
+    block = []
+    for line in source[line_end + 1:].split("\n", 60)[:60]:
+        text = line.strip(" \t>")
+        if not text or text.startswith("--"):
+            break
+        block.append(text)
+    if not block or not block[0].startswith((f"{code}-", f"{code} ")):
+        return ""  # the reply does not go on below the field's text
+    last = max((n for n, text in enumerate(block) if text.startswith(f"{code} ")), default=-1)
+    return " ".join(block[:last + 1])
 
 
 # RFC 3464 allows a comment after the status code; some servers put their reason there.
