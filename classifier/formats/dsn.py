@@ -113,7 +113,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
             extra = f"{lines_about(notice, address, others=others)} {generated_text(notice, address)}".strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
-        elif (code := _cut_reply(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code)):
+        elif (code := _cut_reply(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code, others)):
             diagnostic = clean(f"{diagnostic} {rest}")
         status = fields.get("status", "").strip()
         m = STATUS.search(status)
@@ -162,29 +162,40 @@ def _cut_reply(diagnostic: str) -> str | None:
     return m.group(1)
 
 
-def _rest_of_reply(notice: str, address: str, diagnostic: str, code: str) -> str:
+def _rest_of_reply(notice: str, address: str, diagnostic: str, code: str, others: tuple[str, ...]) -> str:
     """The rest of the cut reply, from the notice's own quote of it (Postfix's "said: <reply>", Gmail's
-    "The response was:"), first after the recipient's mention (another's reply may open alike): the
-    field's text ends a line there, the lines right below go on with "<code>-" or "<code> ", and the
-    block of lines up to a blank one is the reply, through its last "<code> ..." line. Read across
-    re-cased text and lines re-wrapped at any width (a wrapped line goes on without a code)."""
+    "The response was:") in the recipient's own part of the notice: after its mention as a whole
+    address ("ann@x" is none of hers in "joann@x") and before another recipient's, whose reply may open
+    alike. A quote elsewhere (the recipient unnamed, or named below it) is its own only in a report of
+    one recipient. The field's text ends a line there, the lines right below go on with "<code>-" or
+    "<code> ", and the lines up to a blank one or another recipient's mention are the reply, through
+    its last "<code> ..." line (Exim's deliver.c ends each failed address's entry with one newline, no
+    blank line: the next address follows at once). Read across re-cased text and lines re-wrapped at
+    any width (a wrapped line goes on without a code, or with a code the reply quotes)."""
     low = lower_of(notice)
     shown = re.compile(r"\s+".join(map(re.escape, diagnostic.lower().split()[:100])))
-    m = shown.search(low, max(low.find(address.lower()), 0)) or shown.search(low)
+    named_at = _whole(low, address.lower(), 0)
+    m = shown.search(low, named_at) if named_at >= 0 else None
+    m = m or (None if others else shown.search(low))  # quoted before the mention, or unnamed: the only reply
     line_end = low.find("\n", m.end()) if m else -1
-    if line_end < 0 or low[m.end():line_end].strip():
-        return ""  # not quoted, or quoted inside a sentence of the notice's own
+    if line_end < 0 or low[m.end():line_end].strip() or _names_other(low[max(named_at, 0):m.start()], others):
+        return ""  # not quoted, quoted inside a sentence of the notice's own, or in another's part
     source = notice if len(low) == len(notice) else low  # lower() lengthened a letter ("İ"): its offsets
     block = []
-    for line in source[line_end + 1:].split("\n", 60)[:60]:
+    for line in source[line_end + 1:].split("\n", 200)[:200]:  # a bound on a notice with no blank line
         text = line.strip(" \t>")
-        if not text or text.startswith("--"):
+        if not text or text.startswith("--") or _names_other(text.lower(), others):
             break
         block.append(text)
     if not block or not block[0].startswith((f"{code}-", f"{code} ")):
         return ""  # the reply does not go on below the field's text
     last = max((n for n, text in enumerate(block) if text.startswith(f"{code} ")), default=-1)
     return " ".join(block[:last + 1])
+
+
+def _names_other(low: str, others: tuple[str, ...]) -> bool:
+    """Does lowercase `low` name another recipient of the report as a whole address?"""
+    return any(_whole(low, other, 0) >= 0 for other in others)
 
 
 # RFC 3464 allows a comment after the status code; some servers put their reason there.

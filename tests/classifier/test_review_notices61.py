@@ -1,0 +1,35 @@
+"""The sixty-first review's notices (tests/classifier/review_notices61.py): an adversarial audit of the
+cut-reply rule (classifier/formats/dsn.py _cut_reply, _rest_of_reply). One table-driven test over all
+rows, failures collected; the judgement calls the classifier does not follow are strict xfails."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained
+from tests.classifier.review_notices61 import ROWS
+
+JUDGEMENT: dict[str, str] = {
+    "exim-soft-inside": "the whole reply is read (the rule works); its middle line's quoted 'over quota' outranks the "
+                        "last line's 'No such user' in the words' reading (reasons.py), as it would on a one-line "
+                        "reply: no home of the cut-reply rule; mailboxfull (soft) where userunknown was written",
+    "exim-long": "the 70-line reply is completed, but its cause (last line, ~4,900 characters in) lies past the "
+                 "2,000 characters reasons.py reads: onhold (soft), as before review 60",
+    "exchange-display-names": "neither recipient is named in the text: whose quote is whose cannot be told, so "
+                              "neither is completed (before: Bob was given Ann's 'No such user', hard); the "
+                              "report's words alone read filtered for both",
+}
+
+
+def test_review_notices61():
+    wrong = unexplained(ROWS, JUDGEMENT)
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("name", judgement_params(JUDGEMENT))
+def test_judgement_calls(name):
+    assert not judged_misses(ROWS, name)
+
+
+def test_rows_cite_sources():
+    assert not source_problems(ROWS, JUDGEMENT, 20)
