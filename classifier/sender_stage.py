@@ -21,8 +21,12 @@ R = REASONS
 
 # Where Postfix's address verification starts quoting the verified address's own server (smtpd_check.c:
 # "undeliverable address: %s", "unverified address: %s"), and Exim's sender callout (acl.c, verify.c:
-# "550-Response: <its answer>" among the lines before "550 Sender verify failed").
-_VERIFY_QUOTE = re.compile(r"\b(?:undeliverable address|unverified address|[45]\d\d-response): ")
+# "550-Response: <its answer>" among the lines before "550 Sender verify failed"). A "Recipient address
+# rejected: ..." said as the reason of "Sender address rejected:" is such an answer too: the only
+# recipient there is the sender's mailbox, asked of its own server ("553 5.1.8 <s>: Sender address
+# rejected: Recipient address rejected: Access denied" names no security check of ours; review 62).
+_VERIFY_QUOTE = re.compile(r"\b(?:undeliverable address|unverified address|[45]\d\d-response): "
+                           r"|\bsender address rejected: (?=recipient address rejected\b)")
 # The relay's own words around the reply: the answering host as it names it (Exim's "host %s [%s]:",
 # Postfix's "host %s[%s] said:") and the stage (Exim's "after MAIL FROM:<s> SIZE=n:"): a host name and
 # the stage, never a missing sender ("host unknown [192.0.2.20]" is a host whose name was "unknown").

@@ -68,6 +68,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Cloudflare Email Routing's "Upstream error" (Sisimai 5 rhost/for-cloudflare.go): the
         # forwarding service's next hop failed, not the mailbox.
         "upstream error",
+        # Dovecot's LMTP and LDA when its user database did not answer (lmtp-commands: "451 4.3.0
+        # <x> Temporary user lookup failure"): the server's own directory trouble, not the mailbox.
+        "temporary user lookup failure",
     ),
     R.POLICYVIOLATION: (
         # A list's refusal of a poster who is not a member ("You are not allowed to post to this
