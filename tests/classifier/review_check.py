@@ -59,6 +59,25 @@ def judgement_params(judgement: dict[str, str]) -> list:
     return [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=why)) for name, why in judgement.items()]
 
 
+def review_tests(rows, judgement: dict[str, str], at_least: int):
+    """The tests every later review module runs, for it to bind to its own names: every row read as
+    written but the judgement calls; one strict xfail per call (None without calls: no parametrize
+    over nothing); the table itself sound (source_problems)."""
+
+    def rows_read_as_written():
+        wrong = unexplained(rows, judgement)
+        assert not wrong, wrong
+
+    @pytest.mark.parametrize("name", judgement_params(judgement))
+    def judgement_calls(name):
+        assert not judged_misses(rows, name)
+
+    def rows_cite_sources():
+        assert not source_problems(rows, judgement, at_least)
+
+    return rows_read_as_written, judgement_calls if judgement else None, rows_cite_sources
+
+
 def judged_misses(rows, name: str) -> list[str]:
     """`misses` of the one row called `name`."""
     [(raw, expected)] = [(r[-2], r[-1]) for r in rows if r[0] == name]

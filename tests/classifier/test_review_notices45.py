@@ -5,9 +5,7 @@ One table-driven test over all rows, failures collected; the judgement calls are
 
 from __future__ import annotations
 
-import pytest
-
-from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained
+from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices45 import ROWS as PMTA
 from tests.classifier.review_notices45_more import ROWS as MORE
 
@@ -38,15 +36,4 @@ JUDGEMENT: dict[str, str] = {
 }
 
 
-def test_review_notices45():
-    wrong = unexplained(ROWS, JUDGEMENT)
-    assert not wrong, wrong
-
-
-@pytest.mark.parametrize("name", judgement_params(JUDGEMENT))
-def test_judgement_calls(name):
-    assert not judged_misses(ROWS, name)
-
-
-def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 180)
+test_review_notices45, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 180)

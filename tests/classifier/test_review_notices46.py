@@ -7,9 +7,7 @@ table-driven test over all rows, failures collected; the judgement calls are str
 
 from __future__ import annotations
 
-import pytest
-
-from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained
+from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices46 import ROWS as RECEIVING
 from tests.classifier.review_notices46_more import ROWS as MORE
 
@@ -28,15 +26,4 @@ JUDGEMENT: dict[str, str] = {
 }
 
 
-def test_review_notices46():
-    wrong = unexplained(ROWS, JUDGEMENT)
-    assert not wrong, wrong
-
-
-@pytest.mark.parametrize("name", judgement_params(JUDGEMENT))
-def test_judgement_calls(name):
-    assert not judged_misses(ROWS, name)
-
-
-def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 150)
+test_review_notices46, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 150)

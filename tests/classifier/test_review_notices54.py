@@ -6,9 +6,7 @@ all rows, failures collected; the judgement calls as strict xfails."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained
+from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices54 import ROWS
 
 JUDGEMENT: dict[str, str] = {
@@ -22,15 +20,4 @@ JUDGEMENT: dict[str, str] = {
 }
 
 
-def test_review_notices54():
-    wrong = unexplained(ROWS, JUDGEMENT)
-    assert not wrong, wrong
-
-
-@pytest.mark.parametrize("name", judgement_params(JUDGEMENT))
-def test_judgement_calls(name):
-    assert not judged_misses(ROWS, name)
-
-
-def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 120)
+test_review_notices54, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 120)

@@ -5,16 +5,10 @@ review's mend of ours.py (so no strict-xfail test over an empty table)."""
 
 from __future__ import annotations
 
-from tests.classifier.review_check import source_problems, unexplained
+from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices58 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
 
-def test_review_notices58():
-    wrong = unexplained(ROWS, JUDGEMENT)
-    assert not wrong, wrong
-
-
-def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 47)
+test_review_notices58, _, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 47)

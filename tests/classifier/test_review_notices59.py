@@ -4,9 +4,7 @@ all rows, failures collected; the judgement calls as strict xfails, one each, wi
 
 from __future__ import annotations
 
-import pytest
-
-from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained
+from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices59 import ROWS
 
 JUDGEMENT = {
@@ -21,15 +19,4 @@ JUDGEMENT = {
 }
 
 
-def test_review_notices59():
-    wrong = unexplained(ROWS, JUDGEMENT)
-    assert not wrong, wrong
-
-
-@pytest.mark.parametrize("name", judgement_params(JUDGEMENT))
-def test_judgement_calls(name):
-    assert not judged_misses(ROWS, name)
-
-
-def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 35)
+test_review_notices59, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 35)

@@ -4,9 +4,7 @@ rows, failures collected; the judgement calls the classifier does not follow are
 
 from __future__ import annotations
 
-import pytest
-
-from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained
+from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices61 import ROWS
 
 JUDGEMENT: dict[str, str] = {
@@ -21,15 +19,4 @@ JUDGEMENT: dict[str, str] = {
 }
 
 
-def test_review_notices61():
-    wrong = unexplained(ROWS, JUDGEMENT)
-    assert not wrong, wrong
-
-
-@pytest.mark.parametrize("name", judgement_params(JUDGEMENT))
-def test_judgement_calls(name):
-    assert not judged_misses(ROWS, name)
-
-
-def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 20)
+test_review_notices61, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 20)

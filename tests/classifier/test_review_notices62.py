@@ -36,9 +36,7 @@ calls below, not changed here)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained
+from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices62 import ROWS
 
 _STANDING = ("the team's standing call reads 'Recipient address rejected: Access denied' at RCPT as userunknown "
@@ -54,15 +52,4 @@ JUDGEMENT = {
 }
 
 
-def test_review_notices62():
-    wrong = unexplained(ROWS, JUDGEMENT)
-    assert not wrong, wrong
-
-
-@pytest.mark.parametrize("name", judgement_params(JUDGEMENT))
-def test_judgement_calls(name):
-    assert not judged_misses(ROWS, name)
-
-
-def test_rows_cite_sources():
-    assert not source_problems(ROWS, JUDGEMENT, 34)
+test_review_notices62, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 34)
