@@ -114,3 +114,20 @@ def messagelabs_own(diagnostic: str, *, status: str, address: str = LEAD) -> byt
         f"From: seller@example.com\nTo: {address}\nSubject: Quick question\n"
         "Message-ID: <hand-made-ml-scope@example.com>\n\n--m1--\n"
     ).encode()
+
+
+def relay_and_gmail(rid: str, source: str, reply: str, status: str, expected: list[tuple], *, cites: tuple[str, str],
+                    command: str | None = "RCPT", action: str | None = None) -> list[tuple]:
+    """Review rows of one reply in our relay's layout (relayed) and, quoted the same way, in Gmail's
+    own DSN (a final one: none for a delay). `cites` names the two layouts' sources as the review read
+    them; rows (name, source, raw, expected) as tests/classifier/review_check.py reads them."""
+    pf, gmail = cites
+    body = (f"Your message wasn't delivered to {LEAD} because the remote server returned an error.\n\n"
+            f"The response was:\n\n{reply}")
+    rows = [(f"{rid}-postfix", f"{source}; {pf}", relayed(reply, status=status, command=command, action=action),
+             expected)]
+    if action != "delayed":
+        rows.append((f"{rid}-gmail", f"{source}; {gmail}",
+                     gmail_own(reply, status=status, heading="Message not delivered", body=body,
+                               remote="mx.example.org"), expected))
+    return rows

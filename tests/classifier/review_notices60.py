@@ -20,7 +20,9 @@ in the cited layouts; test_review_notices60.py runs them."""
 
 from __future__ import annotations
 
-from tests.classifier.notices import LEAD, gmail_own, relayed
+from functools import partial
+
+from tests.classifier.notices import LEAD, relay_and_gmail
 
 SELLER = "seller@example.com"
 _PF = ("Postfix bounce(8) layout (src/bounce/bounce_notify_util.c; tests/classifier/notices.relayed), its "
@@ -29,19 +31,8 @@ _CALLOUT = "Exim specification 'Callout verification' / src/acl.c: a failed send
 _GMAIL = "Gmail's own DSN (shared/api/gmail.md section 9), the field unfolded, the body quoting the whole reply"
 _RFC5321 = "RFC 5321 4.2.1 (the last line of a multi-line reply is '<code> <text>')"
 
-
-def _rows(rid: str, source: str, reply: str, status: str, expected: list[tuple], *,
-          command: str | None = "RCPT", action: str | None = None) -> list[tuple]:
-    """One reply in our relay's layout and, quoted the same way, in Gmail's DSN."""
-    body = (f"Your message wasn't delivered to {LEAD} because the remote server returned an error.\n\n"
-            f"The response was:\n\n{reply}")
-    return [
-        (f"{rid}-postfix", f"{source}; {_PF}", relayed(reply, status=status, command=command, action=action),
-         expected),
-        (f"{rid}-gmail", f"{source}; {_GMAIL}",
-         gmail_own(reply, status=status, heading="Message not delivered", body=body, remote="mx.example.org"),
-         expected),
-    ]
+# One reply in our relay's layout and, quoted the same way, in Gmail's DSN.
+_rows = partial(relay_and_gmail, cites=(_PF, _GMAIL))
 
 
 REJECTED = [(LEAD, False, ("rejected",), "sender", False)]

@@ -21,7 +21,9 @@ in the cited layouts; test_review_notices62.py runs them."""
 
 from __future__ import annotations
 
-from tests.classifier.notices import LEAD, gmail_own, relayed
+from functools import partial
+
+from tests.classifier.notices import LEAD, relay_and_gmail
 
 SELLER = "seller@example.com"
 _PF = "Postfix bounce(8) layout (src/bounce/bounce_notify_util.c; tests/classifier/notices.relayed)"
@@ -30,19 +32,8 @@ _SMTPD = "Postfix smtpd_check.c: 'Sender address rejected: <reason>' (check_send
 _DOVECOT = "Dovecot lmtp/commands (userdb lookup): '451 4.3.0 <user> Temporary user lookup failure'"
 _PMTA = "PowerMTA bounce-category wording ('no longer valid', 'no longer in use'), said of the sender"
 
-
-def _both(rid: str, source: str, reply: str, status: str, expected: list[tuple], *,
-          command: str | None = "RCPT", action: str | None = None) -> list[tuple]:
-    """One reply in our relay's layout and, quoted the same way, in Gmail's DSN (a final one)."""
-    body = (f"Your message wasn't delivered to {LEAD} because the remote server returned an error.\n\n"
-            f"The response was:\n\n{reply}")
-    rows = [(f"{rid}-postfix", f"{source}; {_PF}", relayed(reply, status=status, command=command, action=action),
-             expected)]
-    if action != "delayed":
-        rows.append((f"{rid}-gmail", f"{source}; {_GMAIL}",
-                     gmail_own(reply, status=status, heading="Message not delivered", body=body,
-                               remote="mx.example.org"), expected))
-    return rows
+# One reply in our relay's layout and, quoted the same way, in Gmail's DSN.
+_both = partial(relay_and_gmail, cites=(_PF, _GMAIL))
 
 
 SENDER_REJECTED = [(LEAD, False, ("rejected",), "sender", False)]
