@@ -248,6 +248,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # domain", "sender domain" or "your domain" so said is ours (false hards).
         re.compile(_ALONE + r"domain (?:[^ ]{1,200} )?is obsolete\b"),
         re.compile(_ALONE + r"domain no longer in use\b"),
+        # ZoneMTA (lib/sender/resolve-mx.js) when MX, A and AAAA all answer ENODATA: "550 DNS error when
+        # resolving MX for example.org: DNS server returned answer with no data" (Node's dns text), the
+        # domain with no mail host at all, like Postfix's "Host found but no data record" (review 51;
+        # review 64: a false soft, "dns error" read it networkerror).
+        re.compile(r"\bresolving mx for \S{1,255}: dns server returned answer with no data\b"),
     ),
     R.MAILBOXFULL: (
         # "The message to x is bounced because : Quota exceed the hard limit" (BMH 0168).

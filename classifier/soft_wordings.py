@@ -71,6 +71,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Dovecot's LMTP and LDA when its user database did not answer (lmtp-commands: "451 4.3.0
         # <x> Temporary user lookup failure"): the server's own directory trouble, not the mailbox.
         "temporary user lookup failure",
+        # kopano-dagent's LMTP (spooler/DAgent.cpp): "503 5.1.1 Internal error during delivery", "450 4.5.0
+        # <x> network or permissions error to storage server: 0x...": its own store trouble, whatever
+        # the 5.1.1 says (review 64: a false hard).
+        "internal error during delivery", "error to storage server",
     ),
     R.POLICYVIOLATION: (
         # A list's refusal of a poster who is not a member ("You are not allowed to post to this
@@ -93,6 +97,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # postfwd's rate limits as sites word them ("Number messages per hour exceeded", "Number
         # recipients per hour exceeded"; a mail system's README of its postfwd rules).
         "per hour exceeded",
+        # Modoboa's policy daemon (modoboa/policyd/core.py): "defer_if_permit Daily limit reached, retry
+        # later", our authenticated account's or domain's daily message count used up (review 64).
+        "daily limit reached, retry later",
     ),
     R.AUTHFAILURE: (
         # "Service permits 2 unverifyable sending IPs" (an SPF-style check of the sending IPs).
@@ -147,6 +154,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # A filter daemon the receiving server could not reach: "451 4.3.0 Unable to connect to the
         # clamd daemon" (Sisimai 5 SystemError's pair "unable to connect ", "daemon"): its fault.
         re.compile(r"\bunable to connect to (?:the )?\S{1,40} daemon\b"),
+        # kopano-dagent when its address book lookup failed ("503 5.1.1 Connection error: 0x80040115", a
+        # MAPI code): no missing user, its server unreachable (review 64: a false hard under 5.1.1).
+        re.compile(r"\bconnection error: 0x[0-9a-f]{8}\b"),
     ),
     R.REQUIREPTR: (
         # "554 Cannot resolve your address." (Sisimai 5's RequirePTR; classifier.phrases' blocked
