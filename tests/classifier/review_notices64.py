@@ -2,7 +2,8 @@
 (checked by grep over tests/classifier before writing): Kopano/Zarafa's delivery agent
 (kopano-dagent's LMTP replies), Go-Guerrilla's canned SMTP replies, WildDuck's MX plugin
 (haraka-plugin-wildduck) and its auto-replies, ZoneMTA's own bounce notice and its DNS errors,
-Mailu's front end (nginx auth replies), Modoboa's policy daemon. Each row quotes the replies as
+Mireka's DSN (the reply's words only in its Status field's comment) and RCPT answer, Mailu's front
+end (nginx auth replies), Modoboa's policy daemon and its notice. Each row quotes the replies as
 their SOURCE writes them (read, not sampled mail; no other project's corpus was read).
 
 Rows: (name, source, raw, expected); expected [(address, hard, reasons, scope, delay)], written
@@ -93,6 +94,41 @@ def wildduck_autoreply(rid: str, subject: str, text: str) -> tuple:
 _KOPANO_VERIFIED = (f"550 5.1.1 <{LEAD}>: Recipient address rejected: undeliverable address: host "
                     "kopano.example.org[private/dagent] said: 503 5.1.1 User does not exist (in reply to RCPT TO "
                     "command)")
+_MIREKA = ("hontvari/mireka src/mireka/transmission/dsn/DsnMailCreator.java (Status: code + ' (' + the status's "
+           "message + ')'; a Diagnostic-Code only when the remote's status differs from it: taken here as the "
+           "remote's own enhanced reply, so none)")
+_MIREKA_RCPT = "hontvari/mireka src/mireka/smtp/UnknownUserException.java ('550 5.1.1 User unknown <' + recipient + '>')"
+
+
+def mireka(rid: str, source: str, status: str, message: str, expected: list[tuple], *,
+           diagnostic: str | None = None) -> tuple:
+    """Mireka's DSN (DsnMailCreator, HAND-MADE): 'Delivery Status Notification', a text part that names
+    the recipient only as '(unrecoverable error)', the reply's words only in the Status field's comment
+    (and a Diagnostic-Code when the remote's status differed), the original as message/rfc822."""
+    diag = f"Diagnostic-Code: smtp; {diagnostic}\r\n" if diagnostic else ""
+    raw = (
+        "MIME-Version: 1.0\r\nDate: Fri, 4 Dec 2026 10:00:00 +0000\r\n"
+        f"Message-ID: <{rid}@mail.seller-host.example>\r\nSubject: Delivery Status Notification\r\n"
+        "From: Mail Delivery Subsystem <mailer-daemon@mail.seller-host.example>\r\nTo: seller@example.com\r\n"
+        "X-Hand-Made: yes (Mireka DsnMailCreator layout)\r\n"
+        'Content-Type: multipart/report; boundary="mimepart_m1"; report-type=delivery-status\r\n\r\n'
+        "--mimepart_m1\r\nContent-Type: text/plain\r\n\r\n"
+        "This is an automatically generated Delivery Status Notification.\r\n\r\n"
+        "The original message was received at Fri, 4 Dec 2026 09:58:00 +0000\r\nfrom seller@example.com\r\n\r\n"
+        "    ----- The following addresses had delivery problems -----\r\n"
+        f"<{LEAD}>  (unrecoverable error)\r\n\r\n"
+        "--mimepart_m1\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mail.seller-host.example\r\nArrival-Date: Fri, 4 Dec 2026 09:58:00 +0000\r\n\r\n"
+        f"Final-Recipient: rfc822; {LEAD}\r\nAction: failed\r\nStatus: {status} ({message})\r\n"
+        f"Remote-MTA: dns; mx.example.org\r\n{diag}Last-Attempt-Date: Fri, 4 Dec 2026 10:00:00 +0000\r\n"
+        "Final-Log-ID: 1733306400000.7\r\n\r\n"
+        "--mimepart_m1\r\nContent-Type: message/rfc822\r\n\r\n"
+        f"From: Seller <{SELLER}>\r\nTo: {LEAD}\r\nSubject: Quick question\r\nMessage-ID: <mireka-orig@example.com>\r\n"
+        "\r\nHello\r\n--mimepart_m1--\r\n"
+    )
+    return (f"{rid}-mireka", f"{source}; {_MIREKA}", raw.encode(), expected)
+
+
 _VERIFY = ("Postfix smtpd reject_unverified_recipient: 'Recipient address rejected: undeliverable address: "
            "host ... said: ...' quoting kopano-dagent")
 
@@ -129,6 +165,12 @@ ROWS: list[tuple] = [
          f"450 4.2.0 {LEAD} Mailbox temporarily unavailable", "4.2.0", soft(), command="DATA", action="failed"),
     lmtp("kopano-get-session-failed", _KOPANO + " ('421 internal error: GetSession failed' at greeting)",
          "421 internal error: GetSession failed", "4.0.0", soft("systemerror", delay=True), command="CONN"),
+    # The same answers where the relay kept no enhanced status (Status 5.0.0): the words alone, with
+    # LMTP's odd 503 reply code.
+    lmtp("kopano-user-does-not-exist-no-status", _KOPANO + " (the reply quoted, Status 5.0.0)",
+         "503 5.1.1 User does not exist", None, hard()),
+    lmtp("kopano-quota-no-status", _KOPANO_DELIVER + " (Status 5.0.0)", f"552 5.2.2 {LEAD} Quota exceeded", None,
+         soft("mailboxfull"), command="DATA"),
     # Our sender refused (its syntax), at MAIL: never the recipient's fault.
     lmtp("kopano-bad-sender-syntax", _KOPANO + " (MAIL FROM parse failed)", "503 5.1.7 Bad sender's mailbox address "
          "syntax", "5.1.7", soft("rejected", scope="sender"), command="MAIL"),
@@ -137,6 +179,8 @@ ROWS: list[tuple] = [
            "5.1.1", hard()),
     *_both("guerrilla-remailer-bare", "flashmob/go-guerrilla remailer processor (FailRcptCmd with an empty "
            "comment) + the error", "550 5.1.1  no such user", "5.1.1", hard()),
+    *_both("guerrilla-no-such-user-no-status", _GG_RCPT + " (Status 5.0.0)",
+           "550 5.1.1 User unknown in local recipient table no such user", "5.0.0", hard()),
     *_both("guerrilla-relay-denied", _GG + " (ErrorRelayDenied: 454 4.1.1 'Error: Relay access denied: ' + host)",
            "454 4.1.1 Error: Relay access denied: example.org", "4.1.1", soft("norelaying", scope=_RELAY_SCOPE),
            action="failed"),
@@ -149,6 +193,7 @@ ROWS: list[tuple] = [
              command="RCPT"), soft(delay=True)),
     # ---- WildDuck's MX plugin (haraka-plugin-wildduck): haraka-dsn replies and its own.
     *_both("wildduck-no-such-user", _WD + " (DSN.no_such_user)", "550 5.1.1 No such user", "5.1.1", hard()),
+    *_both("wildduck-no-such-user-no-status", _WD + " (Status 5.0.0)", "550 5.1.1 No such user", "5.0.0", hard()),
     *_both("wildduck-mbox-disabled", _WD + " (userData.disabled: DSN.mbox_disabled)",
            "550 5.2.1 Mailbox disabled, not accepting messages", "5.2.1", soft("suspend")),
     *_both("wildduck-mbox-full", _WD + " (over quota: DSN.mbox_full)", "550 5.2.2 Mailbox full", "5.2.2",
@@ -200,6 +245,23 @@ ROWS: list[tuple] = [
             soft("spamdetected")),
     zonemta("zone-wildduck-failed-to-process", _WD + " (DENYSOFT '[ERRC01]', given up)",
             "450 Failed to process recipient, try again [ERRC01]", soft()),
+    # ---- Mireka: its own RCPT answer, and its DSN whose only words are in the Status comment.
+    *_both("mireka-user-unknown", _MIREKA_RCPT, f"550 5.1.1 User unknown <{LEAD}>", "5.1.1", hard()),
+    mireka("mireka-dsn-user-unknown", _MIREKA_RCPT, "5.1.1", f"User unknown <{LEAD}>", hard()),
+    mireka("mireka-dsn-kopano", _KOPANO, "5.1.1", "User does not exist", hard()),
+    mireka("mireka-dsn-no-such-user", _WD, "5.1.1", "No such user", hard()),
+    mireka("mireka-dsn-mailbox-full", _WD + " (DSN.mbox_full)", "5.2.2", "Mailbox full", soft("mailboxfull")),
+    mireka("mireka-dsn-disabled", _WD + " (DSN.mbox_disabled)", "5.2.1", "Mailbox disabled, not accepting messages",
+           soft("suspend")),
+    mireka("mireka-dsn-kopano-connection-error", _KOPANO, "5.1.1", "Connection error: 0x80040115",
+           soft("systemerror", "networkerror")),
+    mireka("mireka-dsn-blocked", "Postfix reject_rbl_client text", "5.7.1",
+           "Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org",
+           soft("blocked", scope="sender")),
+    # The remote gave a bare reply code: Mireka's own 5.0.0 status, the reply as Diagnostic-Code.
+    mireka("mireka-dsn-bare-550", "Exim's 'Unknown local part' reply without an enhanced code", "5.0.0",
+           "Unknown local part lead in <example.org>", hard(),
+           diagnostic="550 Unknown local part lead in <example.org>"),
     # ---- Mailu's front end refuses plain-text inbound SMTP (INBOUND_TLS_ENFORCE): a TLS requirement.
     *_both("mailu-starttls-first", _MAILU, "530 5.7.0 Must issue a STARTTLS command first", "5.7.0",
            soft("securityerror", scope=""), command="MAIL"),
@@ -210,6 +272,18 @@ ROWS: list[tuple] = [
     ("modoboa-daily-limit-final-postfix", f"{_MODOBOA}; {_PF} (given up)",
      relayed(f"450 4.7.1 <{LEAD}>: Recipient address rejected: Daily limit reached, retry later", status="4.7.1",
              remote="smarthost.example.com", action="failed"), soft("speeding", scope="sender")),
+    # Modoboa's notice to its super admins that a limit was reached: an ordinary message (aiosmtplib,
+    # From the configured sender address), no bounce of anyone.
+    ("modoboa-limit-notice", "modoboa/modoboa modoboa/policyd/core.py notify_limit_reached + "
+     "templates/policyd/notifications/limit_reached.html",
+     (f"From: postmaster@seller-host.example\nTo: {SELLER}\nSubject: [modoboa] Sending limit reached\n"
+      "Message-ID: <modoboa-notice-1@seller-host.example>\nX-Hand-Made: yes (Modoboa policyd notification)\n"
+      'MIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n\n'
+      f"Daily limit of the following account has been reached: {SELLER}.\n").encode(), []),
+    # Mailu's front end refusing our client's login at the submission port (a sender-side refusal).
+    ("mailu-auth-invalid-postfix", f"{_MAILU} ('authentication': 535 5.7.8); {_PF} (our relay's smarthost login)",
+     relayed("535 5.7.8 Authentication credentials invalid", status="5.7.8", command=None,
+             remote="smtp.seller-host.example"), soft(scope="sender")),
     # ---- Controls: WildDuck auto-replies (no bounce, whatever the person wrote).
     wildduck_autoreply("wildduck-autoreply-away", "Auto: Re: Quick question",
                        "Thanks for your message. I am away until Monday 14 December with limited access to email."),
