@@ -124,6 +124,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # RFC 5248's X.7.10 (reply 523) "Encryption Needed": our client did not encrypt (Sisimai 5's
         # FailedSTARTTLS rule, a 5.2 name; securityerror in the taxonomy's 34).
         "encryption needed",
+        # vSMTP's default Code554tls (config/default.rs): "554 Command refused due to lack of security", a
+        # TLS requirement, at MAIL too (review 64: read as our sender refused).
+        "refused due to lack of security",
     ),
 }
 

@@ -2,8 +2,8 @@
 (checked by grep over tests/classifier before writing): Kopano/Zarafa's delivery agent
 (kopano-dagent's LMTP replies), Go-Guerrilla's canned SMTP replies, WildDuck's MX plugin
 (haraka-plugin-wildduck) and its auto-replies, ZoneMTA's own bounce notice and its DNS errors,
-Mireka's DSN (the reply's words only in its Status field's comment) and RCPT answer, Mailu's front
-end (nginx auth replies), Modoboa's policy daemon and its notice. Each row quotes the replies as
+Mireka's DSN (the reply's words only in its Status field's comment) and RCPT answer, vSMTP's default
+replies, Mailu's front end (nginx auth replies), Modoboa's policy daemon and its notice. Each row quotes the replies as
 their SOURCE writes them (read, not sampled mail; no other project's corpus was read).
 
 Rows: (name, source, raw, expected); expected [(address, hard, reasons, scope, delay)], written
@@ -30,6 +30,7 @@ _WD = "nodemailer/haraka-plugin-wildduck index.js real_rcpt_handler / hook_queue
 _ZONE = ("zone-eu/zone-mta plugins/core/email-bounce.js generateBounceMessage (Status always 5.0.0, the last "
          "response as Diagnostic-Code)")
 _ZONE_DNS = "zone-eu/zone-mta lib/sender/resolve-mx.js + lib/sender/dns-errors.js"
+_VSMTP = "viridIT/vSMTP src/config/default.rs (impl Default for Codes)"
 _MAILU = "Mailu/Mailu core/admin/mailu/internal/nginx.py STATUSES (INBOUND_TLS_ENFORCE)"
 _MODOBOA = "modoboa/modoboa modoboa/policyd/core.py FAILURE_ACTION 'defer_if_permit Daily limit reached, retry later'"
 
@@ -262,6 +263,17 @@ ROWS: list[tuple] = [
     mireka("mireka-dsn-bare-550", "Exim's 'Unknown local part' reply without an enhanced code", "5.0.0",
            "Unknown local part lead in <example.org>", hard(),
            diagnostic="550 Unknown local part lead in <example.org>"),
+    # ---- vSMTP's default replies (config/default.rs Codes): a rule's deny, TLS, counts, storage.
+    *_both("vsmtp-deny", _VSMTP + " (Code554, a rule's deny at RCPT)", "554 permanent problems with the remote server",
+           "5.0.0", soft()),
+    *_both("vsmtp-lack-of-security", _VSMTP + " (Code554tls)", "554 Command refused due to lack of security", "5.7.0",
+           soft("securityerror", scope=""), command="MAIL"),
+    *_both("vsmtp-too-many-recipients", _VSMTP + " (Code452TooManyRecipients, given up)",
+           "452 Requested action not taken: to many recipients", "4.5.3",
+           # Written "recipient" before the run: the count is of our own transaction's recipients, ours.
+           soft(scope="sender"), action="failed"),
+    *_both("vsmtp-insufficient-storage", _VSMTP + " (Code452, given up)",
+           "452 Requested action not taken: insufficient system storage", "4.3.1", soft("systemfull"), action="failed"),
     # ---- Mailu's front end refuses plain-text inbound SMTP (INBOUND_TLS_ENFORCE): a TLS requirement.
     *_both("mailu-starttls-first", _MAILU, "530 5.7.0 Must issue a STARTTLS command first", "5.7.0",
            soft("securityerror", scope=""), command="MAIL"),
