@@ -60,12 +60,18 @@ _LABELLED = re.compile(
 # at host %s", Postfix; "the qmail-send program at %s"; "the mail server on %s"), and the sender
 # or the message's sender in any of lexicon's languages ("message from <us>", "Absender: <us>",
 # "expéditeur", "отправитель", "送信者": review 59), whose state the reply does not speak of.
+# "Message from" in the languages of lexicon's sender nouns (fr, es, pt, de, it, nl): the message's
+# sender named, not refused (review 63; "Boîte pleine pour message de <us>" is the mailbox full).
+_MESSAGE_FROM = "message from|message de|mensaje de|mensagem de|nachricht von|messaggio da|bericht van"
 _IN_A_ROLE = re.compile(
     r"\b[a-z-]*(?:from|sender)=<?[^\s<>,;()]*>?"
     r"|\b(?:(?:envelope|original|return)[ -]sender|return[ -]path|(?:sent|relayed|forwarded|submitted) (?:by|via|from)"
     r"|via|on behalf of|(?:program|system|server) (?:at|on)(?: host)?)\b[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?"
     # (A noun, not an address's local part: "sender@example.com does not exist" refuses it.)
-    rf"|(?<![\w.+=-])(?:message from|{SENDER_NOUNS})(?![\w@.=+-])[ \t]*:?[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?")
+    rf"|(?<![\w.+=-])(?:{_MESSAGE_FROM}|{SENDER_NOUNS})(?![\w@.=+-])[ \t]*:?[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?"
+    # "(mail from <us>)" closing a reply says whose mail it was, the parenthesis holding nothing else
+    # (review 63); "Mail from <us> not accepted" (RFC 7505's words, review 58) stays a refusal of us.
+    r"|\(mail from <?[^\s<>,;()]*>?\)")
 # The MTA's own words before the remote reply it quotes (qmail-remote's "<ip> does not like
 # recipient. Remote host said:", Exim's "SMTP error from remote mail server after RCPT TO:<a>:",
 # Postfix's "host %s said:"): they name the command it sent and the stage, not what the reply
