@@ -68,10 +68,13 @@ _IN_A_ROLE = re.compile(
     r"|\b(?:(?:envelope|original|return)[ -]sender|return[ -]path|(?:sent|relayed|forwarded|submitted) (?:by|via|from)"
     r"|via|on behalf of|(?:program|system|server) (?:at|on)(?: host)?)\b[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?"
     # (A noun, not an address's local part: "sender@example.com does not exist" refuses it.)
-    rf"|(?<![\w.+=-])(?:{_MESSAGE_FROM}|{SENDER_NOUNS})(?![\w@.=+-])[ \t]*:?[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?"
-    # "(mail from <us>)" closing a reply says whose mail it was, the parenthesis holding nothing else
-    # (review 63); "Mail from <us> not accepted" (RFC 7505's words, review 58) stays a refusal of us.
-    r"|\(mail from <?[^\s<>,;()]*>?\)")
+    rf"|(?<![\w.+=-])(?:{_MESSAGE_FROM}|{SENDER_NOUNS})(?![\w@.=+-])[ \t]*:?[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?")
+# "(mail from <us>)", the parenthesis holding nothing else, says whose mail it was where the reply speaks
+# of a mailbox or an account ("This account has been closed (mail from <us>)", review 63); beside words
+# of a domain or host ("Domain not found (mail from <us>)") it may name what was not found: ours, kept.
+# "Mail from <us> not accepted" (RFC 7505's words, review 58) is no such note and stays a refusal of us.
+_MAIL_FROM_NOTE = re.compile(r"\(mail from <?[^\s<>,;()]*>?\)")
+_OF_A_DOMAIN = re.compile(r"domain|dominio|dom\u00ednio|host|\bmx\b|\bdns\b|resolv")
 # The MTA's own words before the remote reply it quotes (qmail-remote's "<ip> does not like
 # recipient. Remote host said:", Exim's "SMTP error from remote mail server after RCPT TO:<a>:",
 # Postfix's "host %s said:"): they name the command it sent and the stage, not what the reply
@@ -109,6 +112,8 @@ def names_only_us(diagnostic: str, recipient: str,
     if recipient and recipient in low:
         return False
     low = _IN_A_ROLE.sub(" ", _LABELLED.sub(" ", low))
+    if "(mail from" in low and not _OF_A_DOMAIN.search(low):
+        low = _MAIL_FROM_NOTE.sub(" ", low)
     if _OF_A_RECIPIENT.search(low) or severity.says_no_such_recipient(low):
         # "Mailbox full, mail from <us> not accepted now" (qmail), "Original Sender: <us> ... 550
         # 5.1.1 User unknown": the words speak of a recipient's mailbox, whoever else they name.

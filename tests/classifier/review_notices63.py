@@ -211,9 +211,22 @@ ROLES = [
      "with '(mail from <domain>)' closing it (this review's own)",
      relayed(f"450 4.1.8 <{US}>: Sender address rejected: Domain not found (mail from example.com)",
              status="4.1.8", action="failed"), _soft(("rejected",), scope="sender")),
-    # Adversarial: the recipient's own words after the role stay the recipient's, hard where they say so.
+    # Adversarial: "(mail from <our domain>)" beside a domain's words may name what was not found (ours):
+    # the note is a role only where the reply speaks of a mailbox or an account, so these stay ours (soft).
+    ("pf-domain-not-found-mail-from-our-domain", f"{_PF}; Postfix's 'Domain not found' wording (smtpd_check.c, "
+     "reject_unknown_sender_domain) without its 'Sender address rejected:' and with '(mail from <domain>)' (this "
+     "review's own)", relayed("550 Domain not found (mail from example.com)", status="5.0.0"),
+     _soft(("rejected",), scope="sender")),
+    ("pf-no-such-domain-mail-from-our-domain", f"{_PF}; 'No such domain' with '(mail from <domain>)' (this review's own)",
+     relayed("550 5.1.2 No such domain (mail from example.com)", status="5.1.2"), _soft(("rejected",), scope="sender")),
+    # Adversarial: the recipient's own words after the role stay the recipient's, hard where they say so, as
+    # review 59 reads the English ("550 5.1.2 Host unknown; message from <us> not delivered": hard).
     ("pf-fr-inconnu-message-de", f"{_PF}; 'Utilisateur inconnu' (classifier/lexicon's French); {_ROLE}",
      relayed(f"550 5.1.1 Utilisateur inconnu, message de {US} refus\u00e9", status="5.1.1"), [_hard()]),
+    ("pf-fr-domaine-inconnu-message-de", f"{_PF}; RFC 3463 5.1.2 with French words of a missing domain; {_ROLE}; "
+     "review 59's 'pf-host-unknown-message-from-us' the English", relayed(
+         f"550 5.1.2 Domaine inconnu, message de {US} non remis", status="5.1.2"),
+     [(LEAD, True, ("hostunknown",), R, False)]),
 ]
 
 ROWS: list[tuple] = MULTI + LONG + SERVERS + ROLES
