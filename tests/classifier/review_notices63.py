@@ -64,19 +64,22 @@ def _gm(reply: str, status: str) -> bytes:
 
 
 # ---- 1. A permanent multi-line reply quoting a temporary one: the permanent reply's words decide --------------
-SOFT_INSIDE = ["550-Requested action not taken", "550-(an earlier 452 4.2.2 over quota notice was sent to this address)",
+SOFT_INSIDE = ["550-Requested action not taken",
+               "550-(an earlier 452 4.2.2 over quota notice was sent to this address)",
                "550 5.1.1 No such user here"]
 CYRUS_INSIDE = ["550-Mailbox unknown.  Either there is no mailbox associated with this",
                 "550-name or you do not have authorization to see it. (452 4.2.2 Over quota was answered before)",
                 "550 5.1.1 User unknown"]
-REVERSED = ["452-4.2.2 Mailbox full, quota exceeded", "452-(an earlier 550 5.1.1 No such user here was answered for a typo)",
+REVERSED = ["452-4.2.2 Mailbox full, quota exceeded",
+            "452-(an earlier 550 5.1.1 No such user here was answered for a typo)",
             "452 4.2.2 Please try again later"]
 GMAIL_FULL = ["552-5.2.2 The email account that you tried to reach is over quota and inactive.",
               "552-5.2.2 Please direct the recipient to", "552 5.2.2  https://support.google.com/mail/?p=OverQuotaPerm"]
 GENERIC_ONLY = ["550-Requested action not taken: mailbox unavailable",
                 "550 5.0.0 Delivery gave up after the last answer 452 4.2.2 Mailbox full, quota exceeded"]
 UNKNOWN_QUOTA_LINE = ["550-5.1.1 No such user here", "550 5.1.1 (452 4.2.2 Over quota)"]
-CALLOUT_QUOTA = [f"550-Verification failed for <{SELLER}>", "550-Called:   192.0.2.9", f"550-Sent:     RCPT TO:<{SELLER}>",
+CALLOUT_QUOTA = [f"550-Verification failed for <{SELLER}>", "550-Called:   192.0.2.9",
+                 f"550-Sent:     RCPT TO:<{SELLER}>",
                  f"550-Response: 452 4.2.2 <{SELLER}>: Mailbox full, quota exceeded", "550 Sender verify failed"]
 MULTI = [
     ("exim-unknown-quotes-quota", f"{_RFC}; {_EXIM}; {_OWN}",
@@ -204,7 +207,8 @@ ROLES = [
     ("pf-mail-from-our-domain-not-accepted", f"{_PF}; RFC 7505 section 4.2 ('Mail from <domain> not accepted', "
      "review 58)", relayed("550 5.7.27 Mail from example.com not accepted", status="5.7.27"),
      _soft(("rejected", "notaccept"), scope="sender")),
-    ("pf-de-absender-refused", f"{_PF}; lexicon's 'Absender' (the sender's word) before our address (this review's own)",
+    ("pf-de-absender-refused",
+     f"{_PF}; lexicon's 'Absender' (the sender's word) before our address (this review's own)",
      relayed(f"553 5.1.8 Absender {US} abgelehnt: Domain existiert nicht", status="5.1.8"),
      _soft(("rejected",), scope="sender")),
     ("pf-sender-domain-mail-from-us", f"{_PF}; Postfix smtpd_check.c 'Sender address rejected: Domain not found' "
@@ -217,7 +221,8 @@ ROLES = [
      "reject_unknown_sender_domain) without its 'Sender address rejected:' and with '(mail from <domain>)' (this "
      "review's own)", relayed("550 Domain not found (mail from example.com)", status="5.0.0"),
      _soft(("rejected",), scope="sender")),
-    ("pf-no-such-domain-mail-from-our-domain", f"{_PF}; 'No such domain' with '(mail from <domain>)' (this review's own)",
+    ("pf-no-such-domain-mail-from-our-domain",
+     f"{_PF}; 'No such domain' with '(mail from <domain>)' (this review's own)",
      relayed("550 5.1.2 No such domain (mail from example.com)", status="5.1.2"), _soft(("rejected",), scope="sender")),
     # Adversarial: the recipient's own words after the role stay the recipient's, hard where they say so, as
     # review 59 reads the English ("550 5.1.2 Host unknown; message from <us> not delivered": hard).
