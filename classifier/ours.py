@@ -60,12 +60,21 @@ _LABELLED = re.compile(
 # at host %s", Postfix; "the qmail-send program at %s"; "the mail server on %s"), and the sender
 # or the message's sender in any of lexicon's languages ("message from <us>", "Absender: <us>",
 # "expéditeur", "отправитель", "送信者": review 59), whose state the reply does not speak of.
+# "Message from" in the languages of lexicon's sender nouns (fr, es, pt, de, it, nl): the message's
+# sender named, not refused (review 63; "Boîte pleine pour message de <us>" is the mailbox full).
+_MESSAGE_FROM = "message from|message de|mensaje de|mensagem de|nachricht von|messaggio da|bericht van"
 _IN_A_ROLE = re.compile(
     r"\b[a-z-]*(?:from|sender)=<?[^\s<>,;()]*>?"
     r"|\b(?:(?:envelope|original|return)[ -]sender|return[ -]path|(?:sent|relayed|forwarded|submitted) (?:by|via|from)"
     r"|via|on behalf of|(?:program|system|server) (?:at|on)(?: host)?)\b[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?"
     # (A noun, not an address's local part: "sender@example.com does not exist" refuses it.)
-    rf"|(?<![\w.+=-])(?:message from|{SENDER_NOUNS})(?![\w@.=+-])[ \t]*:?[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?")
+    rf"|(?<![\w.+=-])(?:{_MESSAGE_FROM}|{SENDER_NOUNS})(?![\w@.=+-])[ \t]*:?[ \t]*(?:\([ \t]*)?<?[^\s<>,;()]*>?")
+# "(mail from <us>)", the parenthesis holding nothing else, says whose mail it was where the reply speaks
+# of a mailbox or an account ("This account has been closed (mail from <us>)", review 63); beside words
+# of a domain or host ("Domain not found (mail from <us>)") it may name what was not found: ours, kept.
+# "Mail from <us> not accepted" (RFC 7505's words, review 58) is no such note and stays a refusal of us.
+_MAIL_FROM_NOTE = re.compile(r"\(mail from <?[^\s<>,;()]*>?\)")
+_OF_A_DOMAIN = re.compile(r"domain|dominio|dom\u00ednio|host|\bmx\b|\bdns\b|resolv")
 # The MTA's own words before the remote reply it quotes (qmail-remote's "<ip> does not like
 # recipient. Remote host said:", Exim's "SMTP error from remote mail server after RCPT TO:<a>:",
 # Postfix's "host %s said:"): they name the command it sent and the stage, not what the reply
@@ -103,6 +112,8 @@ def names_only_us(diagnostic: str, recipient: str,
     if recipient and recipient in low:
         return False
     low = _IN_A_ROLE.sub(" ", _LABELLED.sub(" ", low))
+    if "(mail from" in low and not _OF_A_DOMAIN.search(low):
+        low = _MAIL_FROM_NOTE.sub(" ", low)
     if _OF_A_RECIPIENT.search(low) or severity.says_no_such_recipient(low):
         # "Mailbox full, mail from <us> not accepted now" (qmail), "Original Sender: <us> ... 550
         # 5.1.1 User unknown": the words speak of a recipient's mailbox, whoever else they name.

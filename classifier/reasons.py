@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import gateway_wordings, lexicon, rule_wordings, sender_stage, soft_wordings, wordings
+from classifier import gateway_wordings, lexicon, reply_lines, rule_wordings, sender_stage, soft_wordings, wordings
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.qmail_trailers import without_qmail_trailers
 from classifier.records import REASONS, Reason
@@ -346,6 +346,9 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if (action or "") in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return R.DELIVERED
     text, gave_up = without_qmail_trailers(_normal(diagnostic))
+    rest = reply_lines.without_quoted_temporary(text, status)
+    if rest is not text and not _names_no_user_without(rest, wordings.GENERIC_REFUSALS):
+        text = rest  # a permanent reply's own words say no such user: not the 4xx it quotes (reply_lines)
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too
     # (where there are any: the same words twice would only double every search).
     bare = FOLD_CODES.sub("", text)
@@ -438,8 +441,9 @@ _HYPHENS = str.maketrans("\u2010\u2011", "--")
 
 def _normal(diagnostic: str) -> str:
     """The diagnostic as the wording tables read it: lowercase, whitespace collapsed, each
-    address a short stand-in, capped."""
+    address a short stand-in, capped (a long reply's final line kept: reply_lines)."""
     text = " ".join(diagnostic.lower().split())
     if not text.isascii():
         text = text.translate(_HYPHENS)
-    return (ADDRESS_WORD.sub("x@x", text) if "@" in text else text)[:2000]
+    text = ADDRESS_WORD.sub("x@x", text) if "@" in text else text
+    return text if len(text) <= 2000 else text[:2000] + reply_lines.final_line(text, 2000)

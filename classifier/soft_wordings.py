@@ -75,6 +75,12 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # <x> network or permissions error to storage server: 0x...": its own store trouble, whatever
         # the 5.1.1 says (review 64: a false hard).
         "internal error during delivery", "error to storage server",
+        # The server found the user but cannot store for it (review 63): Dovecot LMTP's storage error on
+        # saving, "451 4.2.0 <x> Mailbox doesn't exist: INBOX" (lib-storage's "Mailbox doesn't exist: %s"
+        # of a folder: the user's store misconfigured or gone), and Zimbra's LMTP for an active account
+        # whose mailbox server is not this one and unknown ("450 4.2.0 Mailbox is not on this server",
+        # ZimbraLmtpBackend: "try again"). The account exists; never a missing mailbox.
+        "mailbox doesn't exist: inbox", "mailbox is not on this server",
     ),
     R.POLICYVIOLATION: (
         # A list's refusal of a poster who is not a member ("You are not allowed to post to this

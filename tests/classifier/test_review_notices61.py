@@ -8,11 +8,6 @@ from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices61 import ROWS
 
 JUDGEMENT: dict[str, str] = {
-    "exim-soft-inside": "the whole reply is read (the rule works); its middle line's quoted 'over quota' outranks the "
-                        "last line's 'No such user' in the words' reading (reasons.py), as it would on a one-line "
-                        "reply: no home of the cut-reply rule; mailboxfull (soft) where userunknown was written",
-    "exim-long": "the 70-line reply is completed, but its cause (last line, ~4,900 characters in) lies past the "
-                 "2,000 characters reasons.py reads: onhold (soft), as before review 60",
     "exchange-display-names": "neither recipient is named in the text: whose quote is whose cannot be told, so "
                               "neither is completed (before: Bob was given Ann's 'No such user', hard); the "
                               "report's words alone read filtered for both",

@@ -16,7 +16,7 @@ shared/classifier/taxonomy.md:
 | blocked / policyviolation, networkerror / blocked |   15 | reviewers' calls (IP listed, AUP too many invalid, no data before greeting) |
 | securityerror / rejected                          |   10 | SISIMAI for 1: "553 5.1.8 <s>: Sender address rejected: Recipient address rejected: Access denied" is the sender refused; FIXED. The rest reviewers' (AuthRequired, 5.7.12) |
 | securityerror / undefined (review 52)             |    4 | SISIMAI-side for 2 (4.25 gave up): "Sender address no longer valid", "Sender domain no longer in use" at RCPT are our sender refused (rejected, scope sender); FIXED. "Authenticated user not a member", "Your domain no longer in use on this relay" stay |
-| onhold / systemerror                              |    7 | SISIMAI for 1: Dovecot "451 4.3.0 <x> Temporary user lookup failure" (taxonomy 4.3.x); FIXED. "554 Transaction failed", Dovecot INBOX missing, Zimbra "not on this server": no cause, onhold stands |
+| onhold / systemerror                              |    7 | SISIMAI for 1: Dovecot "451 4.3.0 <x> Temporary user lookup failure" (taxonomy 4.3.x); FIXED. "554 Transaction failed": no cause, onhold stands; Dovecot INBOX missing, Zimbra "not on this server": systemerror since review 63 (the server's own trouble with a user it found) |
 | toomanyconn / securityerror                       |   10 | ours: connection and session limits at 4.7.0 (taxonomy: 421 with connection wording) |
 | syntaxerror / securityerror                       |   10 | ours: 5.5.6 / 5.5.4 (taxonomy: 5.5.x syntaxerror) |
 | rejected / policyviolation, syntaxerror, undefined, suspend | 27 | ours: the sender or our account refused (taxonomy 7: scope sender; 5.1.7, 5.1.8) |
