@@ -75,6 +75,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # <x> network or permissions error to storage server: 0x...": its own store trouble, whatever
         # the 5.1.1 says (review 64: a false hard).
         "internal error during delivery", "error to storage server",
+        # Its "503 5.1.1 Failed to add user to recipients": the user WAS found, its own next step failed
+        # (review 65: a false hard under 5.1.1).
+        "failed to add user to recipients",
     ),
     R.POLICYVIOLATION: (
         # A list's refusal of a poster who is not a member ("You are not allowed to post to this

@@ -105,6 +105,28 @@ ROWS: list[tuple] = [
     ("pf-own-resolver-try-again", "Postfix src/dns/dns_strerror.c TRY_AGAIN + smtp_addr.c 'Name service error'; "
      "own_postfix layout", own_postfix("Host or domain name not found. Name service error for name=example.org "
                                        "type=MX: Host not found, try again", status="4.4.3"), soft()),
+    zonemta("z65-mx-server-no-data-idn", _ZONE_NEW + " (delivery.decodedDomain in its A-label form)",
+            "550 DNS error when resolving MX server for xn--bcher-kva.example: DNS server returned answer with no data",
+            [("lead@xn--bcher-kva.example", True, ("hostunknown",), "recipient", False)], mx=None,
+            address="lead@xn--bcher-kva.example"),
+    zonemta("z65-mxc-loopback-mx", "zone-eu/mx-connect lib/resolve-mx.js filterAddress + lib/tools.js isInvalid "
+            "(blockLocalAddresses: the domain's host resolves to a loopback address)",
+            'DNS Error: Unable to deliver email to the IP address [127.0.0.1] resolved for the Mail Exchange (MX) '
+            'server of "example.org". IP address in disallowed loopback range', soft(), mx=None),
+    # ---- Our own relay's resolver: the recipient's domain answered NODATA for every type (Postfix bounces it
+    # 5.4.4, review 51: hard) against our relayhost's own name not found (ours, never the recipient's).
+    ("pf-own-recipient-no-data", "Postfix src/dns/dns_strerror.c NO_DATA ('Host found but no data record of "
+     "requested type'), smtp_addr.c; own_postfix layout",
+     own_postfix("Host or domain name not found. Name service error for name=example.org type=AAAA: Host found but "
+                 "no data record of requested type", status="5.4.4"), hard("hostunknown")),
+    ("pf-own-relayhost-not-found", "Postfix smtp_addr.c 'Name service error for name=<relayhost>' (HOST_NOT_FOUND, "
+     "5.4.4) for main.cf relayhost = smtp.example.com, our own; own_postfix layout",
+     own_postfix("Host or domain name not found. Name service error for name=smtp.example.com type=A: Host not found",
+                 status="5.4.4"), soft(scope="sender")),
+    ("exo-dns-domain-nonexistent", "Exchange Online NDR 5.4.310 ('DNS domain does not exist', learn.microsoft.com "
+     "'Fix email delivery issues for error code 5.4.310'); " + _PF,
+     relayed("550 5.4.310 DNS domain example.org does not exist [Message=InfoDomainNonexistent] "
+             "[LastAttemptedServerName=example.org]", status="5.4.310", command=None), hard("hostunknown")),
     # ---- kopano-dagent's other 5.1.1 replies: its lookup SUCCEEDED, then its own step failed.
     lmtp("k65-failed-add-user", _KOPANO + " (ResolveUser ok, AddServerRecipient failed)",
          "503 5.1.1 Failed to add user to recipients", "5.1.1", soft("systemerror")),
@@ -149,6 +171,8 @@ ROWS: list[tuple] = [
      relayed(f"450 4.1.1 <{LEAD}>: Recipient address rejected: unverified address: host "
              f"mail.example.org[private/dovecot-lmtp] said: 451 4.3.0 <{LEAD}> Temporary user lookup failure "
              "(in reply to RCPT TO command)", status="4.1.1", action="failed"), soft()),
+    lmtp("zimbra-no-such-user-here", "Zimbra zm-mailbox LmtpReply NO_SUCH_USER ('550 5.1.1 No such user here')",
+         "550 5.1.1 No such user here", "5.1.1", hard()),
     # ---- vSMTP's TLS refusal at RCPT (review 64 read it at MAIL): a security requirement, soft, any scope.
     *_both("vsmtp-lack-of-security-rcpt", _VSMTP + " at RCPT", "554 Command refused due to lack of security", "5.7.0",
            soft("securityerror", scope="")),
