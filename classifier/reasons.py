@@ -117,7 +117,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         # Spam, virus, policy or rate words under a "no such user" status whose text names no
         # missing user: the code is misused, and the words say what was refused (a false hard).
         return not any(w.uses(r) for r in _MISCODED_AS_UNKNOWN) or w.uses(R.USERUNKNOWN) \
-            or lexicon.no_such_recipient(text)
+            or lexicon.no_such_recipient(text) or soft_wordings.store_absence(text)
     if coded is R.NOTACCEPT and status.startswith("5.1."):
         # 5.1.10 is RFC 7505's null MX, and Exchange Online's "Recipient not found by SMTP
         # address lookup": the wording tells which (both hard).

@@ -251,8 +251,12 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # ZoneMTA (lib/sender/resolve-mx.js) when MX, A and AAAA all answer ENODATA: "550 DNS error when
         # resolving MX for example.org: DNS server returned answer with no data" (Node's dns text), the
         # domain with no mail host at all, like Postfix's "Host found but no data record" (review 51;
-        # review 64: a false soft, "dns error" read it networkerror).
-        re.compile(r"\bresolving mx for \S{1,255}: dns server returned answer with no data\b"),
+        # review 64: a false soft, "dns error" read it networkerror). Review 65: its later "... MX server
+        # for x:" and mx-connect's "DNS error occurred while resolving the Mail Exchange (MX) server for the
+        # specified domain (x)." (false softs too); never after a 4xx code, a reply that says "try later".
+        re.compile(r"(?<!\b4\d\d )dns error (?:when resolving mx (?:server )?for \S{1,255}:|occurred while resolving "
+                   r"the mail exchange \(mx\) server for the specified domain \(\S{1,255}\)\.) "
+                   r"dns server returned answer with no data\b"),
     ),
     R.MAILBOXFULL: (
         # "The message to x is bounced because : Quota exceed the hard limit" (BMH 0168).

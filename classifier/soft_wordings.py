@@ -35,6 +35,10 @@ HOST_AS_SPAM_SOURCE = ("spam ips blocked", "you are sending spam", "currently se
                        # Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs".
                        "correct helo and dns mx settings")
 
+# Dovecot's and Zimbra's words for a found user's store trouble (review 63, below): their own fault
+# under 4.2.0, yet words of absence, so under a 5.1.x "no such user" status they agree with it (hard).
+STORE_ABSENCE = ("mailbox doesn't exist: inbox", "mailbox is not on this server")
+
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.BLOCKED: (
         # The sending host or its IP named as what is refused (Sisimai::Reason::Blocked's
@@ -80,7 +84,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # of a folder: the user's store misconfigured or gone), and Zimbra's LMTP for an active account
         # whose mailbox server is not this one and unknown ("450 4.2.0 Mailbox is not on this server",
         # ZimbraLmtpBackend: "try again"). The account exists; never a missing mailbox.
-        "mailbox doesn't exist: inbox", "mailbox is not on this server",
+        *STORE_ABSENCE,
+        # Its "503 5.1.1 Failed to add user to recipients": the user WAS found, its own next step failed
+        # (review 65: a false hard under 5.1.1).
+        "failed to add user to recipients",
     ),
     R.POLICYVIOLATION: (
         # A list's refusal of a poster who is not a member ("You are not allowed to post to this
@@ -271,6 +278,10 @@ COMMAND_NOT_UNDERSTOOD = ("command unrecognized", "command not recognized", "unr
 def command_not_understood(text: str) -> bool:
     """Does lowercase `text` say the SMTP command itself was not understood (no address named)?"""
     return any(p in text for p in COMMAND_NOT_UNDERSTOOD) and not SENDER_REFUSED.search(text)
+
+
+def store_absence(text: str) -> bool:
+    return any(p in text for p in STORE_ABSENCE)
 
 
 def recipient_choice(text: str) -> bool:
