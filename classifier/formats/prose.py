@@ -258,7 +258,7 @@ def sendmail_verdict(lines: list[str], i: int, address: str) -> tuple[str, str |
 def _names_address(line: str) -> bool:
     """Does the line name an address, other than inside a Chinese or Japanese sentence that
     gives its reason ("您发送到“a@b”的邮件无法被正确投递，因为该收件人并不存在")?"""
-    m = ADDRESS.search(line)
+    m = ADDRESS.search(line) if "@" in line else None  # (every address holds one: skip the search)
     return m is not None and not said_before(line[:m.start()])
 
 
