@@ -17,7 +17,7 @@ from classifier.guard import Fast, Guarded
 from classifier.hints import DAEMON_FROM, SMTP_CODE, looks_like_bounce
 from classifier.formats import named, shapes
 from classifier.formats.broken import code_above, continues_reply, reply_above
-from classifier.formats.intros import SUCCEEDED, intro, only_delivered, says_delivered, wrapped_intro
+from classifier.formats.intros import intro, only_delivered, says_delivered, succeeded, wrapped_intro
 from classifier.formats.lone import REPLY_LINE as _REPLY_LINE, fallback as _fallback, is_daemon
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import addresses
@@ -97,7 +97,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
             opening = intro(line) or wrapped_intro(lines, i)
             if opening:
-                in_list = not says_delivered(lines, i) and not SUCCEEDED.search(opening.string)
+                in_list = not says_delivered(lines, i) and not succeeded(opening.string)
             elif in_list:
                 address = named.listed(mail, line)
                 if address:
