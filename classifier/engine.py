@@ -161,7 +161,15 @@ def _sender_notice(mail: Mail, fact: Fact) -> Reason | None:
 
 
 def original_of(mail: Mail) -> Original:
-    """Headers of the bounced message: attached part, X-Original-Message-ID, or quoted text."""
+    """Headers of the bounced message: attached part, X-Original-Message-ID, or quoted text.
+    Read once per message (the result and a recipient rule of `_delivery` both ask)."""
+    found = mail.memo.get("original_of")
+    if found is None:
+        found = mail.memo["original_of"] = _original_of(mail)
+    return found  # type: ignore[return-value]
+
+
+def _original_of(mail: Mail) -> Original:
     headers = mail.original_headers
     message_id = None
     fields = {}

@@ -8,7 +8,6 @@ a format still returns None at once when the message is not its kind.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from types import ModuleType
 
 from classifier.formats import amazonses, arf, autoreply, challenge, dsn, fml, googlegroups, mdn, nested, prose
@@ -29,14 +28,14 @@ FORMAT_ORDER: tuple[ModuleType, ...] = (
 )
 
 
-def candidates(mail: Mail) -> Iterator[ModuleType]:
+# The formats that have header hints: for mail that matches none (most), the order is the table's.
+_HINTED = tuple(module for module in FORMAT_ORDER if module.HINTS)
+
+
+def candidates(mail: Mail) -> tuple[ModuleType, ...]:
     """Formats to try for `mail`: hinted ones first, then the default order, each once."""
-    seen: set[str] = set()
     haystack = f"{mail.subject}\n{mail.from_}".lower()
-    for module in FORMAT_ORDER:
-        if module.HINTS and any(h in haystack for h in module.HINTS):
-            seen.add(module.NAME)
-            yield module
-    for module in FORMAT_ORDER:
-        if module.NAME not in seen:
-            yield module
+    hinted = tuple(module for module in _HINTED if any(h in haystack for h in module.HINTS))
+    if not hinted:
+        return FORMAT_ORDER
+    return hinted + tuple(module for module in FORMAT_ORDER if module not in hinted)

@@ -26,9 +26,11 @@ def _is_arf(mail: Mail) -> bool:
         return True
     # Microsoft's junk-mail reporting program (JMRP) sends the complained-about message
     # with its own recipient header instead of an RFC 5965 report.
+    # Its Subject first: the returned headers are parsed only for a message that may be one.
+    if "complaint about message" not in mail.subject.lower():
+        return False
     original = mail.original_headers
-    return original is not None and bool(original.get("x-hmxmroriginalrecipient")) and \
-        "complaint about message" in mail.subject.lower()
+    return original is not None and bool(original.get("x-hmxmroriginalrecipient"))
 
 
 def _unsubscribe_request(mail: Mail) -> tuple[Fact, ...] | None:

@@ -17,7 +17,7 @@ from classifier.guard import Fast, Guarded
 from classifier.hints import DAEMON_FROM, SMTP_CODE, looks_like_bounce
 from classifier.formats import named, shapes
 from classifier.formats.broken import code_above, continues_reply, reply_above
-from classifier.formats.intros import SUCCEEDED, intro, only_delivered, says_delivered, wrapped_intro
+from classifier.formats.intros import intro, only_delivered, says_delivered, succeeded, wrapped_intro
 from classifier.formats.lone import REPLY_LINE as _REPLY_LINE, fallback as _fallback, is_daemon
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import addresses
@@ -97,7 +97,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
             opening = intro(line) or wrapped_intro(lines, i)
             if opening:
-                in_list = not says_delivered(lines, i) and not SUCCEEDED.search(opening.string)
+                in_list = not says_delivered(lines, i) and not succeeded(opening.string)
             elif in_list:
                 address = named.listed(mail, line)
                 if address:
@@ -258,7 +258,7 @@ def sendmail_verdict(lines: list[str], i: int, address: str) -> tuple[str, str |
 def _names_address(line: str) -> bool:
     """Does the line name an address, other than inside a Chinese or Japanese sentence that
     gives its reason ("您发送到“a@b”的邮件无法被正确投递，因为该收件人并不存在")?"""
-    m = ADDRESS.search(line)
+    m = ADDRESS.search(line) if "@" in line else None  # (every address holds one: skip the search)
     return m is not None and not said_before(line[:m.start()])
 
 
