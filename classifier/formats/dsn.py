@@ -223,6 +223,9 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
     mention of one of `others` (the report's other recipients, lowercased) that starts theirs."""
     low = lower_of(notice)
     i = low.find(address.lower())
+    if i < 0 and not address.isascii():
+        address = _printed(address)  # a UTF-8 address as Exim's text writes it
+        i = low.find(address.lower())
     if i < 0 or _ADDRESS_HEADER.match(low, low.rfind("\n", 0, i) + 1, i):
         return ""  # not there, or only in a copy of the original's headers ("To: addr")
     # The first limit + 1 lines are all it reads, not counting a sentence's rest that a writer or
@@ -264,6 +267,13 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
         if cut:
             break  # another recipient's explanation starts on this line
     return " ".join(out)
+
+
+def _printed(address: str) -> str:
+    """`address` with each non-ASCII byte of its UTF-8 as "\\ooo": Exim's string_printing() form, which
+    its notice's text uses (X-Failed-Recipients and the failed-address list: "jos\\303\\251@x") while its
+    message/global-delivery-status names the address in UTF-8 (real fixture exim-utf8-unrouteable-...)."""
+    return "".join(chr(b) if b < 0x80 else f"\\{b:03o}" for b in address.encode("utf-8", "replace"))
 
 
 def _own_text(text: str, others: tuple[str, ...]) -> tuple[str, bool]:

@@ -187,6 +187,9 @@ def substitute(raw: bytes, old: str, new: str, others: tuple[str, ...] = ()) -> 
         return Skip("another recipient has the same local part (its local part alone is ambiguous)")
     if not new.isascii() and not _utf8_capable(raw, old):
         return Skip("no part that can carry a UTF-8 address (8-bit UTF-8 or RFC 6533)")
+    printed = "".join(chr(b) if b < 0x80 else f"\\{b:03o}" for b in old.encode("utf-8")).encode("ascii")
+    if not old.isascii() and printed.lower() in raw.lower():
+        return Skip("the address also as Exim prints it (each non-ASCII byte \\ooo), which the transform does not edit")
     p = plan(raw, old, new)
     if p.new.lower() == old.lower():
         return Skip("the shape's local part is the recipient's own, and its domain kept")

@@ -22,7 +22,7 @@ import pytest
 from classifier import Reason, classify
 from tests.classifier import real_cases_courier as _co, real_cases_lda as _ld, real_cases_milters as _mi
 from tests.classifier import real_cases_policy as _po, real_cases_receivers as _re, real_cases_sendmail as _sm
-from tests.classifier import real_cases_round9 as _r9
+from tests.classifier import real_cases_round9 as _r9, real_cases_round10 as _r10
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -356,7 +356,7 @@ CASES = {
         "nobody@partner.test": UU, "tickets@bounce-lab.test": ("mailererror", False, True)}),
 }
 # Later rounds keep their rows in their own modules (this one is at the size limit).
-for _rows in (_co.COURIER, _ld.LDA, _re.RECEIVERS, _mi.MILTERS, _po.POLICY, _sm.SENDMAIL, _r9.ROUND9):
+for _rows in (_co.COURIER, _ld.LDA, _re.RECEIVERS, _mi.MILTERS, _po.POLICY, _sm.SENDMAIL, _r9.ROUND9, _r10.ROUND10):
     CASES.update(_rows)
 
 # file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
@@ -414,7 +414,7 @@ DISAGREES = {
         "systemerror (the cause), not expired",
 }
 for _why in (_co.COURIER_DISAGREES, _ld.LDA_DISAGREES, _re.RECEIVERS_DISAGREES, _mi.MILTERS_DISAGREES,
-             _po.POLICY_DISAGREES, _sm.SENDMAIL_DISAGREES, _r9.ROUND9_DISAGREES):
+             _po.POLICY_DISAGREES, _sm.SENDMAIL_DISAGREES, _r9.ROUND9_DISAGREES, _r10.ROUND10_DISAGREES):
     DISAGREES.update(_why)
 
 
