@@ -20,3 +20,11 @@ def test_forwarded_recipient_names_the_address_we_sent_to(name):
     result = classify((REAL / name).read_bytes())
     got = {d.address: result.origin.original_recipient(d.address) for d in result.deliveries}
     assert got == ROUND10_SENT_TO[name]
+
+
+def test_exim_text_found_for_a_utf8_recipient():
+    # Exim's text names josé@ as "jos\303\251@exhop.test" (string_printing); its
+    # message/global-delivery-status in UTF-8. The text is that recipient's (formats/dsn.py _printed):
+    # before, no diagnostic at all and the reading was undefined.
+    result = classify((REAL / "exim-utf8-unrouteable-after-accept.eml").read_bytes())
+    assert [(d.address, d.diagnostic) for d in result.deliveries] == [("josé@exhop.test", "Unrouteable address")]
