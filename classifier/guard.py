@@ -98,16 +98,12 @@ class Guarded(Fast):
     On a long text the search starts where a match could first be: no earlier than the
     pattern's longest match before the first word found (a match always holds a word)."""
 
-    __slots__ = ("words", "width", "any_word")
+    __slots__ = ("words", "width")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
         super().__init__(pattern)
         self.words = words
         self.width = _longest(pattern)
-        # The words as one trie-grouped alternation: one scan where a loop of `in` tests cost a
-        # Python iteration per word (tens of words for the localised tables). Its leftmost match
-        # starts where the earliest of the words first occurs, as the loop of `find`s found it.
-        self.any_word = tried(re.compile("|".join(re.escape(w) for w in words))) if words else re.compile("(?!)")
 
     def search(self, text: str) -> re.Match[str] | None:
         if not text.isascii():
@@ -117,13 +113,20 @@ class Guarded(Fast):
     def search_ascii(self, text: str, low: str) -> re.Match[str] | None:
         """`search(text)` for ASCII `text` whose lowercase the caller already has (one text
         asked of many patterns is lowered once, not once per pattern)."""
-        found = self.any_word.search(low)
-        if found is None:
-            return None
         width = self.width
-        if width is None or len(low) < 2_000 or len(low) < 8 * width:  # short: from the start
-            return self.search_lowered(text, low)
-        return self.search_lowered(text, low, max(0, found.start() - width))
+        if width is None or len(low) < 2_000 or len(low) < 8 * width:  # short: the first word found decides
+            for word in self.words:
+                if word in low:
+                    return self.search_lowered(text, low)
+            return None
+        first = len(low)
+        for word in self.words:
+            at = low.find(word, 0, first)
+            if at >= 0:
+                first = at
+        if first == len(low):
+            return None
+        return self.search_lowered(text, low, max(0, first - width))
 
 
 def _shortest(pattern: re.Pattern[str]) -> int | None:

@@ -175,20 +175,3 @@ def test_every_match_of_the_wording_tables_holds_a_required_word():
                     checked += 1
                     assert any(w in text for w in words), (pattern.pattern[:60], text)
     assert checked > 100  # the check saw matches, not only misses
-
-
-def test_the_word_scan_finds_the_first_word_as_the_loop_did():
-    """`Guarded.any_word`, one alternation of its words, finds a word where one of them is in the
-    text and starts where the earliest first occurrence of any of them does (`str.find`'s answer)."""
-    from classifier import mailbox_states
-
-    guards = [intros._INTRO, prose._ERROR_LINE, prose._FAILED_WORDS, challenge._REQUEST_GUARD, lexicon.DOMAIN_MISSING,
-              mailbox_states.MAILBOX_FULL, mailbox_states.ACCOUNT_DISABLED, mailbox_states.MESSAGE_TOO_BIG]
-    rng = random.Random(13)
-    for guarded in guards:
-        words = list(guarded.words)
-        for _ in range(300):
-            text = " ".join(rng.choice(words + ["x", "mail", "550", words[0][:-1]]) for _ in range(rng.randint(0, 6)))
-            starts = [at for at in (text.find(w) for w in words) if at >= 0]
-            found = guarded.any_word.search(text)
-            assert (found.start() if found else None) == (min(starts) if starts else None), text
