@@ -108,7 +108,11 @@ class Guarded(Fast):
     def search(self, text: str) -> re.Match[str] | None:
         if not text.isascii():
             return self.plain.search(text)
-        low = text.lower()
+        return self.search_ascii(text, text.lower())
+
+    def search_ascii(self, text: str, low: str) -> re.Match[str] | None:
+        """`search(text)` for ASCII `text` whose lowercase the caller already has (one text
+        asked of many patterns is lowered once, not once per pattern)."""
         width = self.width
         if width is None or len(low) < 2_000 or len(low) < 8 * width:  # short: the first word found decides
             for word in self.words:

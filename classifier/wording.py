@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.guard import required_words, tried
+from classifier.guard import Guarded, required_words, tried
 from classifier.phrase_index import PhraseIndex
 from classifier.phrases import PATTERNS, PHRASES
 from classifier.records import Reason
@@ -30,12 +30,15 @@ class Wording:
     patterns are tried at most once. `reason_for` asks some forty questions of one text;
     this holds the answers for that one call only (nothing is kept between messages)."""
 
-    __slots__ = ("text", "phrases", "patterns")
+    __slots__ = ("text", "phrases", "patterns", "low")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.phrases = _INDEX.hits(text)  # values of the reasons with a phrase in the text
         self.patterns: dict[str, bool] = {}  # reason value -> a pattern of it matched
+        # The text's lowercase for the `Guarded` patterns, made once for all of them on the first
+        # pattern tried ("" until then; None: the text is not ASCII, they search it themselves).
+        self.low: str | None = ""
 
     def uses(self, reason: Reason) -> bool:
         """Does the text use this reason's wording (a phrase or a pattern of it)?"""
@@ -56,7 +59,14 @@ class Wording:
                             break
                     else:
                         continue  # no required word: no match
-                if pattern.search(text):
+                if type(pattern) is Guarded:
+                    low = self.low
+                    if low == "":
+                        low = self.low = text.lower() if text.isascii() else None
+                    if (pattern.search(text) if low is None else pattern.search_ascii(text, low)):
+                        found = True
+                        break
+                elif pattern.search(text):
                     found = True
                     break
             self.patterns[key] = found

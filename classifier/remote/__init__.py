@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from classifier.frozen import quick_init
-from classifier.guard import tried
+from classifier.guard import required_words, tried
 from classifier import sender_stage, severity
 from classifier.records import Reason
 from classifier.text import FOLD_CODES
@@ -70,10 +70,34 @@ def _providers() -> tuple[ModuleType, ...]:
 
 
 _PROVIDERS: tuple[ModuleType, ...] = ()
-# Per provider: its HOSTS and DOMAINS as sets of bare suffixes ("outlook.com"), so a host is
-# matched by looking its own dot-suffixes up, not by a loop of endswith over every table.
-_SUFFIXES: tuple[tuple[ModuleType, frozenset[str], frozenset[str]], ...] = ()
+# Each bare host and domain suffix ("outlook.com") -> the index of the first provider (in
+# `_providers` order) whose HOSTS / DOMAINS list it: a host's own dot-suffixes looked up there
+# give the first provider that claims the host, without asking every provider's table.
+_FIRST_BY_HOST: dict[str, int] = {}
+_FIRST_BY_DOMAIN: dict[str, int] = {}
 _SIGNS: tuple[tuple[ModuleType, tuple[str, ...], re.Pattern[str] | None], ...] = ()
+# Every provider's markers as one trie-grouped alternation of literals (the engine jumps between
+# their first letters): most replies hold none, and one scan says so where the ordered loop asked
+# some sixty `in` tests. The tags, each tried only where a word every match of it holds is in the
+# text (guard.required_words). Only a filter: where it finds a sign, the ordered loop still decides
+# which provider comes first in table order. (The tags inside that one alternation start with
+# word boundaries and look-behinds, which made the engine try every alternative at every offset.)
+_ANY_MARKER: re.Pattern[str] = re.compile("(?!)")
+_TAGS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
+
+
+def _load() -> None:
+    global _PROVIDERS, _SIGNS, _ANY_MARKER, _TAGS
+    providers = _providers()
+    for index, module in reversed(tuple(enumerate(providers))):  # the first provider's entry is kept
+        _FIRST_BY_HOST.update((s.lstrip("."), index) for s in module.HOSTS)
+        _FIRST_BY_DOMAIN.update((s.lstrip("."), index) for s in module.DOMAINS)
+    # The provider's own error-code tag in its replies, its alternatives grouped (guard.py).
+    _SIGNS = tuple((m, m.MARKERS, tried(m.TAG) if getattr(m, "TAG", None) is not None else None)
+                   for m in providers)
+    _ANY_MARKER = tried(re.compile("|".join(re.escape(marker) for m in providers for marker in m.MARKERS) or "(?!)"))
+    _TAGS = tuple((required_words(tag), tag) for _, _, tag in _SIGNS if tag is not None)
+    _PROVIDERS = providers
 
 
 def _dot_suffixes(host: str) -> set[str]:
@@ -87,42 +111,52 @@ def _dot_suffixes(host: str) -> set[str]:
     return out
 
 
-def provider_of(*, remote_mta: str | None, address: str, text: str, reporter: str | None = None) -> ModuleType | None:
-    """The provider whose servers wrote this rejection, if we know its wording: the remote host,
-    its own marks in the text, the reporting host when no remote one answered (`reporter`, a
-    DSN's Reporting-MTA), then the recipient's domain."""
-    global _PROVIDERS, _SUFFIXES, _SIGNS
+def _first_claiming(name: str, table: dict[str, int]) -> ModuleType | None:
+    """The first provider (table order) one of whose suffixes is `name` or a part of it after a dot."""
+    first = len(_PROVIDERS)
+    for part in _dot_suffixes(name):
+        index = table.get(part, first)
+        if index < first:
+            first = index
+    return _PROVIDERS[first] if first < len(_PROVIDERS) else None
+
+
+def _by_host_or_sign(remote_mta: str | None, text: str) -> ModuleType | None:
+    """`provider_of`'s first two stages: the remote host, then the provider's marks in the text."""
     if not _PROVIDERS:
-        _PROVIDERS = _providers()
-        _SUFFIXES = tuple((m, frozenset(s.lstrip(".") for s in m.HOSTS), frozenset(s.lstrip(".") for s in m.DOMAINS))
-                          for m in _PROVIDERS)
-        # The provider's own error-code tag in its replies, its alternatives grouped (guard.py).
-        _SIGNS = tuple((m, m.MARKERS, tried(m.TAG) if getattr(m, "TAG", None) is not None else None)
-                       for m in _PROVIDERS)
+        _load()
     host = (remote_mta or "").lower().strip().strip("[]()").split(" ", 1)[0].rstrip(".")
-    domain = address.rpartition("@")[2].lower()
     if host:
-        parts = _dot_suffixes(host)
-        for module, hosts, _ in _SUFFIXES:
-            if not hosts.isdisjoint(parts):
-                return module
+        module = _first_claiming(host, _FIRST_BY_HOST)
+        if module is not None:
+            return module
+    if _ANY_MARKER.search(text) is None and not any(
+            (not words or any(w in text for w in words)) and tag.search(text) for words, tag in _TAGS):
+        return None
     for module, markers, tag in _SIGNS:
         for marker in markers:
             if marker in text:
                 return module
         if tag is not None and tag.search(text):
             return module
-    if reporter:
-        parts = _dot_suffixes(reporter.rpartition(";")[2].strip().strip("[]").rstrip("."))
-        for module, hosts, _ in _SUFFIXES:
-            if not hosts.isdisjoint(parts):
-                return module
-    if domain:
-        parts = _dot_suffixes(domain)
-        for module, _, domains in _SUFFIXES:
-            if not domains.isdisjoint(parts):
-                return module
     return None
+
+
+def _by_reporter_or_domain(address: str, reporter: str | None) -> ModuleType | None:
+    """`provider_of`'s last two stages: the reporting host, then the recipient's domain."""
+    if reporter:
+        module = _first_claiming(reporter.rpartition(";")[2].strip().strip("[]").rstrip("."), _FIRST_BY_HOST)
+        if module is not None:
+            return module
+    domain = address.rpartition("@")[2].lower()
+    return _first_claiming(domain, _FIRST_BY_DOMAIN) if domain else None
+
+
+def provider_of(*, remote_mta: str | None, address: str, text: str, reporter: str | None = None) -> ModuleType | None:
+    """The provider whose servers wrote this rejection, if we know its wording: the remote host,
+    its own marks in the text, the reporting host when no remote one answered (`reporter`, a
+    DSN's Reporting-MTA), then the recipient's domain."""
+    return _by_host_or_sign(remote_mta, text) or _by_reporter_or_domain(address, reporter)
 
 
 def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: str | None,
@@ -134,9 +168,13 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
     bare = FOLD_CODES.sub("", text)  # also without a multi-line reply's line codes (text.py)
     if bare != text:
         text = f"{text} | {bare}"
-    module = provider_of(remote_mta=remote_mta, address=address, text=text)
-    sending = provider_of(remote_mta=remote_mta, address=address, text=text, reporter=reporter) \
-        if reporter else module
+    # provider_of without and with the reporter, its first stages asked once for both.
+    module = _by_host_or_sign(remote_mta, text)
+    if module is not None:
+        sending = module
+    else:
+        module = _by_reporter_or_domain(address, None)
+        sending = _by_reporter_or_domain(address, reporter) if reporter else module
     if sending is not None and sending is not module:
         # Known by the reporting host alone, the provider speaks of its own sending user: only
         # its sender rules apply. Its recipient rules describe its own mailboxes, and the refusal
