@@ -35,6 +35,13 @@ HOST_AS_SPAM_SOURCE = ("spam ips blocked", "you are sending spam", "currently se
                        # Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs".
                        "correct helo and dns mx settings")
 
+# The server found the user but cannot store for it (review 63): Dovecot LMTP's storage error on saving,
+# "451 4.2.0 <x> Mailbox doesn't exist: INBOX" (lib-storage's "Mailbox doesn't exist: %s" of a folder: the
+# user's store misconfigured or gone), and Zimbra's LMTP for an active account whose mailbox server is not
+# this one and unknown ("450 4.2.0 Mailbox is not on this server", ZimbraLmtpBackend: "try again"). The
+# account exists; never a missing mailbox, even given up under a relay's 5.0.0 (reasons, review 66).
+FOUND_USERS_STORE = ("mailbox doesn't exist: inbox", "mailbox is not on this server")
+
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.BLOCKED: (
         # The sending host or its IP named as what is refused (Sisimai::Reason::Blocked's
@@ -71,12 +78,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Dovecot's LMTP and LDA when its user database did not answer (lmtp-commands: "451 4.3.0
         # <x> Temporary user lookup failure"): the server's own directory trouble, not the mailbox.
         "temporary user lookup failure",
-        # The server found the user but cannot store for it (review 63): Dovecot LMTP's storage error on
-        # saving, "451 4.2.0 <x> Mailbox doesn't exist: INBOX" (lib-storage's "Mailbox doesn't exist: %s"
-        # of a folder: the user's store misconfigured or gone), and Zimbra's LMTP for an active account
-        # whose mailbox server is not this one and unknown ("450 4.2.0 Mailbox is not on this server",
-        # ZimbraLmtpBackend: "try again"). The account exists; never a missing mailbox.
-        "mailbox doesn't exist: inbox", "mailbox is not on this server",
+        *FOUND_USERS_STORE,
     ),
     R.POLICYVIOLATION: (
         # A list's refusal of a poster who is not a member ("You are not allowed to post to this
