@@ -72,8 +72,11 @@ _IN_A_ROLE = re.compile(
 # "(mail from <us>)", the parenthesis holding nothing else, says whose mail it was where the reply speaks
 # of a mailbox or an account ("This account has been closed (mail from <us>)", review 63); beside words
 # of a domain or host ("Domain not found (mail from <us>)") it may name what was not found: ours, kept.
+# Only where the reading itself is a mailbox's state: a domain's words in a language _OF_A_DOMAIN does not
+# list ("Domäne nicht gefunden", "Domein bestaat niet", "Hôte inconnu") read hostunknown (review 66).
 # "Mail from <us> not accepted" (RFC 7505's words, review 58) is no such note and stays a refusal of us.
 _MAIL_FROM_NOTE = re.compile(r"\(mail from <?[^\s<>,;()]*>?\)")
+_OF_A_MAILBOX = frozenset({Reason.USERUNKNOWN, Reason.MAILBOXFULL, Reason.SUSPEND})
 _OF_A_DOMAIN = re.compile(r"domain|dominio|dom\u00ednio|host|\bmx\b|\bdns\b|resolv")
 # The MTA's own words before the remote reply it quotes (qmail-remote's "<ip> does not like
 # recipient. Remote host said:", Exim's "SMTP error from remote mail server after RCPT TO:<a>:",
@@ -101,9 +104,10 @@ def own_names(mail: Mail, original_from: str | None) -> tuple[frozenset[str], fr
 
 
 def names_only_us(diagnostic: str, recipient: str,
-                  own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
+                  own: Callable[[], tuple[frozenset[str], frozenset[str]]], reason: Reason | None = None) -> bool:
     """Does the reply name our address or domain, and nothing of the recipient's? `own` gives our
-    addresses and domains (own_names), asked only when the reply does not name the recipient."""
+    addresses and domains (own_names), asked only when the reply does not name the recipient;
+    `reason` the words' reading (a "(mail from <us>)" note is a role beside a mailbox's state only)."""
     low = diagnostic.lower()
     recipient = recipient.lower()
     if not low or len(low) > _REPLY_AT_MOST:
@@ -112,7 +116,7 @@ def names_only_us(diagnostic: str, recipient: str,
     if recipient and recipient in low:
         return False
     low = _IN_A_ROLE.sub(" ", _LABELLED.sub(" ", low))
-    if "(mail from" in low and not _OF_A_DOMAIN.search(low):
+    if "(mail from" in low and reason in _OF_A_MAILBOX and not _OF_A_DOMAIN.search(low):
         low = _MAIL_FROM_NOTE.sub(" ", low)
     if _OF_A_RECIPIENT.search(low) or severity.says_no_such_recipient(low):
         # "Mailbox full, mail from <us> not accepted now" (qmail), "Original Sender: <us> ... 550

@@ -102,11 +102,12 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if ("too many " in text or "excessive " in text) and any(p in text for p in rule_wordings.RECIPIENT_FLOOD) \
             and _names_no_user_without(text, rule_wordings.RECIPIENT_FLOOD):
         return False  # only a count of bad addresses ("Too many invalid recipients"): the sender's list (review 45)
-    if (status[:1] == "4" or text[:1] == "4") and ("temporar" in text or wordings.RFC5321_450 in text):
+    if (status[:1] == "4" or text[:1] == "4") and ("temporar" in text or wordings.RFC5321_450 in text
+                                                    or soft_wordings.found_users_store(text)):
         # "451 4.1.1 Recipient address temporarily unknown": the directory, for now; and RFC
-        # 5321's own 450 text, "mailbox unavailable (e.g., mailbox busy or temporarily blocked
-        # for policy reasons)", is for now by definition. (A 4xx "User unknown" given up after the
-        # queue lifetime stays a missing mailbox: a server set to answer 450 for one, corpus.)
+        # 5321's own 450 text, "mailbox unavailable (e.g., mailbox busy or temporarily blocked for policy
+        # reasons)", is for now by definition; a found user's store too, given up under 5.0.0 (review 66).
+        # (A 4xx "User unknown" given up after the queue lifetime stays a missing mailbox: corpus.)
         return False
     # A "no such user" status stands unless the wording says something else; without one,
     # the wording counts only as the answer to RCPT: the same words after DATA or from an
@@ -117,7 +118,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         # Spam, virus, policy or rate words under a "no such user" status whose text names no
         # missing user: the code is misused, and the words say what was refused (a false hard).
         return not any(w.uses(r) for r in _MISCODED_AS_UNKNOWN) or w.uses(R.USERUNKNOWN) \
-            or lexicon.no_such_recipient(text) or soft_wordings.store_absence(text)
+            or lexicon.no_such_recipient(text) or soft_wordings.found_users_store(text)
     if coded is R.NOTACCEPT and status.startswith("5.1."):
         # 5.1.10 is RFC 7505's null MX, and Exchange Online's "Recipient not found by SMTP
         # address lookup": the wording tells which (both hard).

@@ -31,9 +31,10 @@ def without_quoted_temporary(text: str, status: str | None) -> str:
 def final_line(text: str, read: int) -> str:
     """What `text[:read]` leaves out of a long continued reply's final line, where its cause is written
     (Exim quotes a 70-line reply whole: review 61's "exim-long"), at most one reply line: found by one
-    scan from the end for the first line's code followed by a space. "" for no continued reply."""
+    scan: the first "<code> " after the last "<code>-" (the final line may quote a code itself: "550 5.1.1
+    No such user (the store answered 550 too)", review 66). "" for no continued reply."""
     m = _CONTINUED.match(text)
-    start = text.rfind(f" {m.group(1)} ") + 1 if m else 0
+    start = text.find(f" {m.group(1)} ", text.rfind(f" {m.group(1)}-") + 1) + 1 if m else 0
     if start <= 0:
         return ""
     if start < read:

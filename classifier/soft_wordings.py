@@ -35,9 +35,13 @@ HOST_AS_SPAM_SOURCE = ("spam ips blocked", "you are sending spam", "currently se
                        # Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs".
                        "correct helo and dns mx settings")
 
-# Dovecot's and Zimbra's words for a found user's store trouble (review 63, below): their own fault
-# under 4.2.0, yet words of absence, so under a 5.1.x "no such user" status they agree with it (hard).
-STORE_ABSENCE = ("mailbox doesn't exist: inbox", "mailbox is not on this server")
+# The server found the user but cannot store for it (review 63): Dovecot LMTP's storage error on saving,
+# "451 4.2.0 <x> Mailbox doesn't exist: INBOX" (lib-storage's "Mailbox doesn't exist: %s" of a folder: the
+# user's store misconfigured or gone), and Zimbra's LMTP for an active account whose mailbox server is not
+# this one and unknown ("450 4.2.0 Mailbox is not on this server", ZimbraLmtpBackend: "try again"). The
+# account exists; never a missing mailbox, even given up under a relay's 5.0.0 (reasons, review 66);
+# yet words of absence, so under a 5.1.x "no such user" status they agree with it (hard).
+FOUND_USERS_STORE = ("mailbox doesn't exist: inbox", "mailbox is not on this server")
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.BLOCKED: (
@@ -79,12 +83,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # <x> network or permissions error to storage server: 0x...": its own store trouble, whatever
         # the 5.1.1 says (review 64: a false hard).
         "internal error during delivery", "error to storage server",
-        # The server found the user but cannot store for it (review 63): Dovecot LMTP's storage error on
-        # saving, "451 4.2.0 <x> Mailbox doesn't exist: INBOX" (lib-storage's "Mailbox doesn't exist: %s"
-        # of a folder: the user's store misconfigured or gone), and Zimbra's LMTP for an active account
-        # whose mailbox server is not this one and unknown ("450 4.2.0 Mailbox is not on this server",
-        # ZimbraLmtpBackend: "try again"). The account exists; never a missing mailbox.
-        *STORE_ABSENCE,
+        *FOUND_USERS_STORE,
         # Its "503 5.1.1 Failed to add user to recipients": the user WAS found, its own next step failed
         # (review 65: a false hard under 5.1.1).
         "failed to add user to recipients",
@@ -280,8 +279,8 @@ def command_not_understood(text: str) -> bool:
     return any(p in text for p in COMMAND_NOT_UNDERSTOOD) and not SENDER_REFUSED.search(text)
 
 
-def store_absence(text: str) -> bool:
-    return any(p in text for p in STORE_ABSENCE)
+def found_users_store(text: str) -> bool:
+    return any(p in text for p in FOUND_USERS_STORE)
 
 
 def recipient_choice(text: str) -> bool:

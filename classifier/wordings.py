@@ -375,9 +375,10 @@ DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "t
                  # Postfix smtpd_check.c permit_mx_backup/has_my_addr (450 4.4.4): "Unable to look up
                  # mail exchanger information: ..." / "... mail exchanger host x: ...".
                  "unable to look up mail exchanger", "unable to look up host")
-# Refusals at RCPT that name no cause ("no such user" phrases only for want of another).
+# Refusals at RCPT that name no cause ("no such user" phrases only for want of another); RFC 5321 4.2.2's
+# whole 550 text lists a missing mailbox as one example beside policy ("(e.g., mailbox not found, ...)").
 GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox unavailable",
-                    "recipient rejected", "no valid recipients")
+                    "recipient rejected", "no valid recipients", "mailbox not found, no access")
 # RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
 RFC5321_450 = "requested mail action not taken: mailbox unavailable"
 # A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not accepting network

@@ -149,6 +149,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
 
 # A multi-line SMTP reply opens "<code>-" and ends on a line "<code> <text>" (RFC 5321 4.2.1).
 _REPLY_OPENS = re.compile(r"\s*([245]\d\d)-")
+_FIELD = re.compile(r"[\w-]+:(?:\s|$)")
 
 
 def _cut_reply(diagnostic: str) -> str | None:
@@ -190,6 +191,10 @@ def _rest_of_reply(notice: str, address: str, diagnostic: str, code: str, others
     if not block or not block[0].startswith((f"{code}-", f"{code} ")):
         return ""  # the reply does not go on below the field's text
     last = max((n for n, text in enumerate(block) if text.startswith(f"{code} ")), default=-1)
+    # The final line re-wrapped goes on without a code up to the entry's end, short of a header field (review
+    # 66: "... 452 4.2.2 Mailbox" / "full, quota exceeded" cut there left generic words the only cause: hard).
+    while 0 <= last < len(block) - 1 and block[last + 1][:3] != code and not _FIELD.match(block[last + 1]):
+        last += 1
     return " ".join(block[:last + 1])
 
 

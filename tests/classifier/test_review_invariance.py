@@ -188,6 +188,9 @@ FOUND_ROWS = (
     # reply folded at 40 columns, read from its first line only by prose.general_error)
     "notices46:haraka-spf-temperror-postfix-delayed", "notices46_more:mdaemon-own-user-unknown",
     "notices46_more:mdaemon-own-mailbox-full", "notices46_more:mdaemon-own-blocked", "notices46_more:james-bounce-blocked",
+    # Review 66 (fixed: a cut reply completed from Exim's or Gmail's quote, its final line re-wrapped, lost the
+    # wrapped tail "full, quota exceeded": RFC 5321's generic 550 words were left the only cause, read hard)
+    "notices66:exim-rfc5321-550-quotes-quota", "notices66:gmail-rfc5321-550-quotes-quota",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
