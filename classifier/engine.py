@@ -104,7 +104,8 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
                               or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic,
                               command=fact.smtp_command)
     if reason in ours.RECIPIENT_STATES and scope is Scope.RECIPIENT and not fact.reason and ours.names_only_us(
-            fact.diagnostic, fact.address, lambda: ours.own_names(mail, original_of(mail).from_), reason):
+            fact.diagnostic, fact.address, lambda: ours.own_names(mail, original_of(mail).from_), reason,
+            fact.status):
         # The words blame the recipient, but the reply names our address or domain and nothing of
         # the prospect's: it refuses us.
         reason, scope = Reason.REJECTED, Scope.SENDER

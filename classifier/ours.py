@@ -76,6 +76,14 @@ _IN_A_ROLE = re.compile(
 # list ("Domäne nicht gefunden", "Domein bestaat niet", "Hôte inconnu") read hostunknown (review 66).
 # "Mail from <us> not accepted" (RFC 7505's words, review 58) is no such note and stays a refusal of us.
 _MAIL_FROM_NOTE = re.compile(r"\(mail from <?[^\s<>,;()]*>?\)")
+# "Message from <us> refused: domain does not exist" ("Message de <us> refusé : domaine inexistant", "Nachricht
+# von <us> abgelehnt: Domain existiert nicht") under a status that names no destination (none, X.0.0, X.7.x):
+# the reply introduces the message by its sender, then says a domain is missing, and names no other; the
+# domain the server could not find is ours (a sender-domain check), and reading it as the prospect's is a
+# false hard for every prospect of the send (review 66). Under a destination's status (X.1.x: "550 5.1.2 Host
+# unknown; message from <us> not delivered") the words are the prospect's domain, as review 59 reads them.
+_OF_A_DOMAIN_STATES = frozenset({Reason.HOSTUNKNOWN, Reason.NOTACCEPT})
+_SENT_MESSAGE = re.compile(rf"(?<![\w.+=-])(?:{_MESSAGE_FROM})(?![\w@.=+-])")
 _OF_A_MAILBOX = frozenset({Reason.USERUNKNOWN, Reason.MAILBOXFULL, Reason.SUSPEND})
 _OF_A_DOMAIN = re.compile(r"domain|dominio|dom\u00ednio|host|\bmx\b|\bdns\b|resolv")
 # The MTA's own words before the remote reply it quotes (qmail-remote's "<ip> does not like
@@ -104,10 +112,12 @@ def own_names(mail: Mail, original_from: str | None) -> tuple[frozenset[str], fr
 
 
 def names_only_us(diagnostic: str, recipient: str,
-                  own: Callable[[], tuple[frozenset[str], frozenset[str]]], reason: Reason | None = None) -> bool:
+                  own: Callable[[], tuple[frozenset[str], frozenset[str]]], reason: Reason | None = None,
+                  status: str | None = None) -> bool:
     """Does the reply name our address or domain, and nothing of the recipient's? `own` gives our
     addresses and domains (own_names), asked only when the reply does not name the recipient;
-    `reason` the words' reading (a "(mail from <us>)" note is a role beside a mailbox's state only)."""
+    `reason` the words' reading (a "(mail from <us>)" note is a role beside a mailbox's state only),
+    `status` the DSN's (a domain missing after "message from <us>" is ours unless it names X.1.x)."""
     low = diagnostic.lower()
     recipient = recipient.lower()
     if not low or len(low) > _REPLY_AT_MOST:
@@ -115,6 +125,8 @@ def names_only_us(diagnostic: str, recipient: str,
     low = _FRAMING.sub(" ", low, count=1)
     if recipient and recipient in low:
         return False
+    if reason in _OF_A_DOMAIN_STATES and (status or "x.0.0")[1:4] != ".1.":
+        low = _SENT_MESSAGE.sub(" ", low)  # its sender named as what was refused, not in a role
     low = _IN_A_ROLE.sub(" ", _LABELLED.sub(" ", low))
     if "(mail from" in low and reason in _OF_A_MAILBOX and not _OF_A_DOMAIN.search(low):
         low = _MAIL_FROM_NOTE.sub(" ", low)

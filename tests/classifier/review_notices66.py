@@ -183,6 +183,7 @@ def _pf(rid: str, reply: str, status: str, expected: list[tuple], cite: str, com
 
 
 _SENDER = [_soft(("rejected",), scope="sender")]
+_HOST_HARD = [(LEAD, True, ("hostunknown",), R, False)]
 ROLES = [
     # Our address refused after the role words: the sender's noun says whose (scope sender).
     _pf("pf-fr-message-de-us-expediteur-inconnu", f"550 5.1.0 Message de <{US}> refus\u00e9 : exp\u00e9diteur inconnu",
@@ -216,6 +217,18 @@ ROLES = [
         "inexistant", "5.0.0", _SENDER, f"Postfix reject_unknown_sender_domain's check in French words; {_ROLE}"),
     _pf("pf-de-nachricht-von-us-domain-existiert-nicht", f"550 Nachricht von <{US}> abgelehnt: Domain existiert nicht",
         "5.0.0", _SENDER, f"Postfix reject_unknown_sender_domain's check in German words; {_ROLE}"),
+    # The lead's mend of the two calls above (ours.py: a domain missing after "message from <us>" is ours
+    # unless the status names the destination, X.1.x): the English, a policy status, and controls.
+    _pf("pf-en-message-from-us-domain-does-not-exist", f"550 Message from <{US}> rejected: domain does not exist",
+        "5.0.0", _SENDER, f"Postfix reject_unknown_sender_domain's check in English words; {_OWN}"),
+    _pf("pf-en-message-from-us-domain-unknown-571", "550 5.7.1 Message from example.com refused: unknown domain",
+        "5.7.1", _SENDER, f"RFC 3463 5.7.1 (policy); {_OWN}"),
+    _pf("pf-en-message-from-us-domain-512-control", f"550 5.1.2 Message from <{US}> rejected: domain does not exist",
+        "5.1.2", _HOST_HARD, f"RFC 3463 5.1.2 (bad destination system address): the prospect's domain; {_OWN}"),
+    _pf("pf-en-message-from-us-to-lead-domain-control", f"550 Message from <{US}> to <{LEAD}> rejected: domain does "
+        "not exist", "5.0.0", _HOST_HARD, f"the prospect's address named: the words may be its domain's; {_OWN}"),
+    _pf("pf-en-message-from-us-user-unknown-control", f"550 Message from <{US}> rejected: user unknown", "5.0.0",
+        [_hard()], f"a mailbox's words: the role stays (review 59); {_OWN}"),
 ]
 
 ROWS: list[tuple] = QUOTED + LONG + SERVERS + ROLES
