@@ -24,10 +24,12 @@ from classifier.records import Reason
 
 # A person who left: the sentence has someone leave, or be no longer employed, with, at.
 _DEPARTED = re.compile(
-    # English. Not a message or mail that "has left" a server.
-    r"(?<!message )(?<!mail )(?<!it )\b(?:has|have) left\b(?! (?:the |our |your )?(?:queue|server|system|network)\b)"
+    # English. Not a message or mail that "has left" a server, nor someone who "has left instructions".
+    r"(?<!message )(?<!mail )(?<!it )\b(?:has|have) left\b"
+    r"(?! (?:the |our |your |a |an |no |us a )?(?:queue|server|system|network|instructions?|word|note|message)\b)"
     r"|\bleft the (?:company|organi[sz]ation|firm|business)\b"
-    r"|\bno longer (?:with|at|employed|working|works|part of|on staff|a member of staff|an employee)\b"
+    r"|\bno longer (?:with|at|employed|works|part of|on staff|a member of staff|an employee)\b"
+    r"|\bno longer working (?:for|at|with|here)\b"
     r"|\bformer (?:employee|member of staff|staff member|colleague)\b|\bno forwarding address\b"
     # German.
     r"|\bhat (?:uns|(?:das|die|den|unser\w{0,2}) [\w-]+) verlassen\b|\barbeitet nicht mehr\b"
@@ -49,15 +51,17 @@ _DEPARTED = re.compile(
     r"|\bn(?:ã|a)o (?:faz|trabalha) mais\b|\bj(?:á|a) n(?:ã|a)o (?:faz parte|trabalha)\b"
     r"|\b(?:deixou a|saiu da) (?:empresa|companhia|organiza)|\bex-?funcion(?:á|a)ri[oa]\b"
     # Dutch.
-    r"|\bniet (?:meer|langer) (?:werkzaam|in dienst)\b|\bwerkt (?:hier )?niet (?:meer|langer)\b|\bis uit dienst\b"
+    r"|\bniet (?:meer|langer) (?:werkzaam|in dienst)\b|\bwerkt (?:hier )?niet (?:meer|langer)\b"
+    # "uit dienst" alone is also a server out of service: only a person who left ("uit dienst getreden / bij").
+    r"|\buit dienst (?:getreden|gegaan|bij)\b"
     r"|\bheeft (?:ons|het bedrijf|de organisatie|onze organisatie) verlaten\b|\boud-medewerker\b"
     # Polish.
     r"|\bnie pracuje ju(?:ż|z)\b|\bju(?:ż|z) nie pracuje\b|\bnie jest ju(?:ż|z) (?:pracownik|zatrudnion)"
     r"|\bod(?:szed(?:ł|l)|esz(?:ł|l)a) z (?:firmy|organizacji|naszej firmy)\b|\bby(?:ł|l)\w{0,3} pracowni"
-    # Swedish; Danish and Norwegian.
-    r"|\bhar slutat\b|\barbetar inte (?:l(?:ä|a)ngre|kvar)\b|\b(?:ä|a)r inte (?:l(?:ä|a)ngre )?anst(?:ä|a)lld\b"
+    # Swedish; Danish and Norwegian. "Har slutat" alone is anything that stopped ("har slutat fungera").
+    r"|\bhar slutat (?:på|hos|vid|sin anst(?:ä|a)llning|i f(?:ö|o)retaget)\b|\barbetar inte (?:l(?:ä|a)ngre|kvar)\b|\b(?:ä|a)r inte (?:l(?:ä|a)ngre )?anst(?:ä|a)lld\b"
     r"|\bhar l(?:ä|a)mnat (?:f(?:ö|o)retaget|oss|bolaget|organisationen)\b"
-    r"|\ber ikke (?:l(?:æ|ae)ngere|lenger) ansatt?\b|\bhar forladt (?:virksomheden|firmaet|os)\b|\bhar sluttet\b"
+    r"|\ber ikke (?:l(?:æ|ae)ngere|lenger) ansatt?\b|\bhar forladt (?:virksomheden|firmaet|os)\b|\bhar sluttet (?:i|hos|på)\b"
 )
 
 # An address retired or no longer read: the mailbox is gone, whoever had it.
@@ -76,10 +80,10 @@ _RETIRED = re.compile(
     r"|\b(?:anv(?:ä|a)nds|bevakas|l(?:ä|a)ses|kontrolleras) inte l(?:ä|a)ngre\b"
 )
 
-# The one who left is OUR sender (our own account, a sender rule): words before it in its sentence.
+# The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
 _SENDER_SIDE = re.compile(
     r"\b(?:sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w*|avs(?:ä|a)ndare\w*)\b"
-    r"|\byou(?:r account| are| have)\b"
+    r"|\byou (?:are|have)\b|\byour (?:account|domain|ip|server|host|organi[sz]ation|company)\b"
 )
 _SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
 
@@ -99,6 +103,8 @@ def gone(text: str) -> Reason | None:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 120):m.start()]
             ends = list(_SENTENCE_END.finditer(before))
-            if not _SENDER_SIDE.search(before[ends[-1].end():] if ends else before):
+            after = _SENTENCE_END.search(text, m.end())
+            clause = (before[ends[-1].end():] if ends else before) + text[m.start():after.start() if after else None]
+            if not _SENDER_SIDE.search(clause):
                 return reason
     return None

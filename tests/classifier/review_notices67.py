@@ -154,6 +154,12 @@ ROWS: list[tuple] = [
           "from your organisation", "5.7.1", soft()),
     _exo("de-keine-nachrichten-mehr", "550 5.7.1 Wir nehmen keine Nachrichten von Ihnen mehr an. Bitte wenden Sie "
          "sich stattdessen an einkauf@example.org.", "5.7.1", soft()),
+    # Written after the mend's first run, from the words: "left" / "stopped" / "out of service" said of
+    # something else than a person who left.
+    *_both("left-instructions", PF_ACCESS, "554 5.7.1 " + _RA + "The recipient has left instructions not to accept "
+           "mail from you", "5.7.1", soft()),
+    _rcpt("sv-tjansten-har-slutat", EXIM_FAIL, "550 Tjänsten har slutat fungera", "5.0.0", soft()),
+    _rcpt("nl-server-uit-dienst", EXIM_FAIL, "550 De mailserver is uit dienst", "5.0.0", soft()),
     # A deactivated address, no word of a departure: the taxonomy's suspend (soft).
     _exim("deactivated-alone", "This address has been deactivated.", soft()),
 ]
