@@ -135,6 +135,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    R.USERUNKNOWN: (
+        # qmail's bouncesaying(1) example, 'This address no longer accepts mail.' (and Plesk's notice);
+        # not "... no longer accepts mail from your organisation", a filter on us (review 67: a false hard).
+        re.compile(r"this address no longer accepts mail(?! from)"),
+    ),
     R.MAILBOXFULL: (
         # Swedish "lagringsutrymme" (storage) used up: GoDaddy's "Kontots lagringsutrymme är slut",
         # "Gräns för lagringsutrymme" (se.godaddy.com 3568, 40685).

@@ -44,7 +44,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "resolver.adr.recipientnotfound", "resolver.adr.recipient notfound", "sorry, user unknown",
         "sorry, badrcptto", "sorry, no mailbox here by that name", "your envelope recipient has been denied",
         "the email account that you tried to reach does not exist", "the user's email name is not found",
-        "there is no one at this address", "this address no longer accepts mail",
+        "there is no one at this address",
         "this email address is wrong or no longer valid", "in my badrecipientto list",
         "not in my validrcptto list", "unknown mailbox", "unknown recipient", "unknown user", "user does not exist",
         "user missing home directory", "user not exist", "user not found", "user not known", "user unknown",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import gateway_wordings, lexicon, reply_lines, rule_wordings, sender_stage, soft_wordings, wordings
+from classifier import departures, gateway_wordings, lexicon, reply_lines, rule_wordings, sender_stage, soft_wordings, wordings
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.qmail_trailers import without_qmail_trailers
 from classifier.records import REASONS, Reason
@@ -361,7 +361,8 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         return _x_unix(text, coded, w)
     if sender_stage.applies(text, command) and _sender_stage_status_yields(coded, text):
         return sender_stage.reason(text, command)
-    named = gateway_wordings.content_category(text)
+    named = gateway_wordings.content_category(text) or (  # or the admin's words that the person left (review 67)
+        coded in _MAY_BE_UNKNOWN and departures.for_good(text, status, reply_code, action)) or None
     if named is not None:
         return named  # a content filter's own verdict (amavisd-new's "- INFECTED: ...")
     for reason in _FIRST:

@@ -118,11 +118,9 @@ ROUND10 = {
 }
 
 # file: why the classifier disagrees (strict xfails; a fix XPASSes).
-_CUSTOM_FAIL = ("an Exim `:fail:` text of the site's own words ('{}'), 550 / Status 5.0.0 with no code "
-                "of its own: read as onhold (no wording known); expected {} (judgement: no rule made from "
-                "one invented text)")
-_LEFT = _CUSTOM_FAIL.format("Dana Lee has left ... no longer monitored. Please write to ... instead", "hasmoved, hard")
-_RETIRED = _CUSTOM_FAIL.format("This role address was retired on ...", "userunknown, hard")
+# Review 67 (classifier/departures.py) reads the Exim `:fail:` texts of a person who left ("Dana Lee has
+# left ... Please write to ... instead": hasmoved) and of a retired address ("This role address was
+# retired on ...": userunknown); they read as onhold before (strict xfails here until then).
 _MIGRATING = ("an Exim `:defer:` text ('Mailbox is being migrated to the new server, please try again later', "
               "Status 4.0.0, Action delayed): read as expired (the fallback for a delay whose words it does not "
               "know); expected systemerror (the recipient's system, for now); both soft and temporary")
@@ -139,12 +137,7 @@ _PIPELINED = ("Sendmail with PIPELINING prints the refused RCPT's reply under '>
               "'553 5.3.0 ... User unknown' read as filtered (user unknown after DATA, as Sisimai and the corpus "
               "labels read it); the refusal was at RCPT: userunknown, hard")
 ROUND10_DISAGREES = {
-    "postfix-srs-forwarder-exim-fail-text.eml": _LEFT,
-    "postfix-remote-exim-fail-text.eml": _LEFT,
-    "postfix-srs-mixed-direct-recipient.eml": _LEFT,
-    "exim-redirect-fail-text-after-accept.eml": _RETIRED,
-    "exim-redirect-fail-text-via-srs-forwarder.eml": _RETIRED,
-    "exim-mixed-after-accept.eml": _RETIRED + "; and ghost@: " + _FOREIGN,
+    "exim-mixed-after-accept.eml": "ghost@: " + _FOREIGN + " (retired@ reads userunknown since review 67)",
     "postfix-srs-forwarder-exim-defer-text-delay-warning.eml": _MIGRATING,
     "postfix-remote-exim-defer-text-delay-warning.eml": _MIGRATING,
     "exim-redirect-defer-text-delay-warning.eml": _MIGRATING,

@@ -1,0 +1,110 @@
+"""A person who left the company, or an address retired: the commonest dead address in B2B, refused
+for good in the admin's own words (the sixty-seventh review, tests/classifier/review_notices67*.py).
+
+Mail servers let an admin write the refusal text themselves: Exim's `:fail: <text>`, Postfix's
+access(5) `REJECT <text>` and error(8) `error:5.1.1 <text>`, Sendmail's virtusertable
+`error:5.1.1:550 <text>`, an Exchange/M365 mail flow rule's explanation (under 5.7.1 by default), a
+Google Workspace rule's custom rejection notice, qmail's `bouncesaying <text>`. No code says what
+happened (5.0.0, 5.7.1); the words do: "Dana Lee has left Example Ltd", "is no longer with us",
+"ist nicht mehr bei uns tätig", "n'est plus en poste", "ya no trabaja en", "non lavora più",
+"não faz mais parte", "is niet meer werkzaam bij", "nie pracuje już", "har slutat"; or "this address
+was retired", "is no longer monitored". Refused for good, the address is gone: a departed person's
+reads as `hasmoved` (the taxonomy's "no longer at this address"), a retired address as `userunknown`.
+
+Data and one reader (`gone`), matched on the lowercase, whitespace-collapsed diagnostic;
+`classifier.reasons` asks it only of a permanent refusal (never a 4xx: the same words for now are
+no proof) whose status says nothing more specific. Words that name OUR sender as the one who left
+("the sender ... is no longer with ...", "l'expéditeur ne fait plus partie de ...") are not it."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.records import Reason
+
+# A person who left: the sentence has someone leave, or be no longer employed, with, at.
+_DEPARTED = re.compile(
+    # English. Not a message or mail that "has left" a server, nor someone who "has left instructions".
+    r"(?<!message )(?<!mail )(?<!it )\b(?:has|have) left\b"
+    r"(?! (?:the |our |your |a |an |no |us a )?(?:queue|server|system|network|instructions?|word|note|message)\b)"
+    r"|\bleft the (?:company|organi[sz]ation|firm|business)\b"
+    r"|\bno longer (?:with|at|employed|works|part of|on staff|a member of staff|an employee)\b"
+    r"|\bno longer working (?:for|at|with|here)\b"
+    r"|\bformer (?:employee|member of staff|staff member|colleague)\b|\bno forwarding address\b"
+    # German.
+    r"|\bhat (?:uns|(?:das|die|den|unser\w{0,2}) [\w-]+) verlassen\b|\barbeitet nicht mehr\b"
+    r"|\bnicht mehr (?:bei uns|im unternehmen|in unserem unternehmen)\b"
+    r"|\bnicht mehr (?:[^.;!?|]{0,60}? )?(?:tätig|beschäftigt|angestellt)\b|\bausgeschieden\b"
+    r"|\behemalig\w{0,2} (?:mitarbeiter|kolleg)"
+    # French.
+    r"|\bn['’]est plus en poste\b|\bne fait plus partie d|\ba quitt(?:é|e) (?:la |l['’]|notre |le |nos )"
+    r"|\bne travaille plus\b|\bn['’]est plus (?:salari|employ|collaborat|membre|chez|dans|au sein)"
+    r"|\bancien(?:ne)? (?:salari|collaborat|employ)"
+    # Spanish.
+    r"|\bya no (?:trabaja|forma parte|pertenece)\b|\bno trabaja ya\b"
+    r"|\b(?:ha dejado|dej(?:ó|o)) (?:la|nuestra) (?:empresa|compa(?:ñ|n)(?:í|i)a|organizaci(?:ó|o)n)\b"
+    r"|\bex ?emplead[oa]\b"
+    # Italian.
+    r"|\bnon (?:lavora|collabora) più\b|\bnon fa più parte\b|\bha lasciato (?:l['’]|la |il |la nostra |il nostro )"
+    r"|\bnon (?:è|e) più (?:in forze|dipendente|presso|in servizio)\b|\bex dipendente\b"
+    # Portuguese.
+    r"|\bn(?:ã|a)o (?:faz|trabalha) mais\b|\bj(?:á|a) n(?:ã|a)o (?:faz parte|trabalha)\b"
+    r"|\b(?:deixou a|saiu da) (?:empresa|companhia|organiza)|\bex-?funcion(?:á|a)ri[oa]\b"
+    # Dutch.
+    r"|\bniet (?:meer|langer) (?:werkzaam|in dienst)\b|\bwerkt (?:hier )?niet (?:meer|langer)\b"
+    # "uit dienst" alone is also a server out of service: only a person who left ("uit dienst getreden / bij").
+    r"|\buit dienst (?:getreden|gegaan|bij)\b"
+    r"|\bheeft (?:ons|het bedrijf|de organisatie|onze organisatie) verlaten\b|\boud-medewerker\b"
+    # Polish.
+    r"|\bnie pracuje ju(?:ż|z)\b|\bju(?:ż|z) nie pracuje\b|\bnie jest ju(?:ż|z) (?:pracownik|zatrudnion)"
+    r"|\bod(?:szed(?:ł|l)|esz(?:ł|l)a) z (?:firmy|organizacji|naszej firmy)\b|\bby(?:ł|l)\w{0,3} pracowni"
+    # Swedish; Danish and Norwegian. "Har slutat" alone is anything that stopped ("har slutat fungera").
+    r"|\bhar slutat (?:på|hos|vid|sin anst(?:ä|a)llning|i f(?:ö|o)retaget)\b|\barbetar inte (?:l(?:ä|a)ngre|kvar)\b|\b(?:ä|a)r inte (?:l(?:ä|a)ngre )?anst(?:ä|a)lld\b"
+    r"|\bhar l(?:ä|a)mnat (?:f(?:ö|o)retaget|oss|bolaget|organisationen)\b"
+    r"|\ber ikke (?:l(?:æ|ae)ngere|lenger) ansatt?\b|\bhar forladt (?:virksomheden|firmaet|os)\b|\bhar sluttet (?:i|hos|på)\b"
+)
+
+# An address retired or no longer read: the mailbox is gone, whoever had it.
+_RETIRED = re.compile(
+    r"\b(?:address|mailbox|account|e-?mail|inbox|alias)\b[^.;!?|]{0,40}?\b(?:retired|decommissioned)\b"
+    r"|\bno longer (?:monitored|checked|read|maintained|attended)\b"
+    r"|\bwird nicht mehr (?:gelesen|abgerufen|überwacht|betreut|bearbeitet)\b"
+    r"|\b(?:adresse|postfach)\w{0,2} (?:wurde |ist )?(?:stillgelegt|aufgelöst)\b"
+    r"|\bn['’]est plus (?:consult(?:é|e)e?|lue?|relev(?:é|e)e?|surveill(?:é|e)e?)\b"
+    r"|\bya no se (?:revisa|consulta|lee|monitorea|monitoriza|atiende)\b"
+    r"|\bya no (?:es|est(?:á|a)) (?:monitorizad|supervisad|revisad|atendid)[oa]\b"
+    r"|\bnon (?:è|e) più (?:monitorat|presidiat|lett|consultat|controllat)[oa]\b|\b(?:è|e) dismess[oa]\b"
+    r"|\bn(?:ã|a)o (?:é|e) mais (?:monitorad|lid|verificad|acompanhad)[oa]\b"
+    r"|\bwordt niet (?:meer|langer) (?:gelezen|gecontroleerd|bewaakt|beheerd)\b"
+    r"|\bnie jest ju(?:ż|z) (?:obs(?:ł|l)ugiwan|monitorowan|sprawdzan|u(?:ż|z)ywan)"
+    r"|\b(?:anv(?:ä|a)nds|bevakas|l(?:ä|a)ses|kontrolleras) inte l(?:ä|a)ngre\b"
+)
+
+# The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
+_SENDER_SIDE = re.compile(
+    r"\b(?:sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w*|avs(?:ä|a)ndare\w*)\b"
+    r"|\byou (?:are|have)\b|\byour (?:account|domain|ip|server|host|organi[sz]ation|company)\b"
+)
+_SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
+
+
+def for_good(text: str, status: str | None, reply_code: str | None, action: str | None) -> Reason | None:
+    """`gone(text)` of a permanent refusal; None for a 4xx status or reply, or a delay (the same
+    words for now are no proof the address is gone)."""
+    if action == "delayed" or "4" in ((status or "")[:1], (reply_code or "")[:1], text[:1]):
+        return None
+    return gone(text)
+
+
+def gone(text: str) -> Reason | None:
+    """`hasmoved` for words that the person left, `userunknown` for an address retired, None for
+    neither (or where the one who left is our sender). `text`: lowercase, whitespace collapsed."""
+    for pattern, reason in ((_DEPARTED, Reason.HASMOVED), (_RETIRED, Reason.USERUNKNOWN)):
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 120):m.start()]
+            ends = list(_SENTENCE_END.finditer(before))
+            after = _SENTENCE_END.search(text, m.end())
+            clause = (before[ends[-1].end():] if ends else before) + text[m.start():after.start() if after else None]
+            if not _SENDER_SIDE.search(clause):
+                return reason
+    return None
