@@ -27,10 +27,9 @@ _FIRST = (R.MAILBOXFULL, R.MESGTOOBIG, R.EXCEEDLIMIT, R.SUSPEND, R.HASMOVED, R.N
           R.AUTHFAILURE, R.USERUNKNOWN, R.FILTERED, R.REQUIREPTR, R.NOTCOMPLIANTRFC, R.REJECTED,
           R.NOTACCEPT, R.HOSTUNKNOWN, R.BADREPUTATION, R.SPAMDETECTED, R.SPEEDING, R.TOOMANYCONN, R.BLOCKED)
 # Second pass: wording only, when the status said nothing decisive.
-_SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.NORELAYING,
-           R.AUTHFAILURE, R.BADREPUTATION, R.SECURITYERROR, R.SYSTEMERROR, R.NETWORKERROR,
-           R.SPEEDING, R.SUSPEND, R.EXPIRED, R.CONTENTERROR, R.SYSTEMFULL, R.NOTACCEPT, R.MAILERERROR,
-           R.SYNTAXERROR)
+_SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.NORELAYING, R.AUTHFAILURE,
+           R.BADREPUTATION, R.SECURITYERROR, R.SYSTEMERROR, R.NETWORKERROR, R.SPEEDING, R.SUSPEND, R.EXPIRED,
+           R.CONTENTERROR, R.SYSTEMFULL, R.NOTACCEPT, R.MAILERERROR, R.SYNTAXERROR)
 # Wording that contradicts a 5.1.1-style "user unknown" status.
 _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
 # ...and wording that does so only when the text names no missing user beside it.
@@ -361,10 +360,10 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         return _x_unix(text, coded, w)
     if sender_stage.applies(text, command) and _sender_stage_status_yields(coded, text):
         return sender_stage.reason(text, command)
-    named = gateway_wordings.content_category(text) or (  # or the admin's words that the person left (review 67)
-        coded in _MAY_BE_UNKNOWN and departures.for_good(text, status, reply_code, action)) or None
-    if named is not None:
-        return named  # a content filter's own verdict (amavisd-new's "- INFECTED: ...")
+    named = gateway_wordings.content_category(text) or (  # a content filter's verdict ("- INFECTED: ..."),
+        coded in _MAY_BE_UNKNOWN and departures.for_good(text, status, reply_code, action))  # a leaver (review 67)
+    if named:
+        return named
     for reason in _FIRST:
         if _first_pass(reason, coded, status or "", w, command):
             return reason
