@@ -14,7 +14,10 @@ reads as `hasmoved` (the taxonomy's "no longer at this address"), a retired addr
 Data and one reader (`gone`), matched on the lowercase, whitespace-collapsed diagnostic;
 `classifier.reasons` asks it only of a permanent refusal (never a 4xx: the same words for now are
 no proof) whose status says nothing more specific. Words that name OUR sender as the one who left
-("the sender ... is no longer with ...", "l'expéditeur ne fait plus partie de ...") are not it."""
+("the sender ... is no longer with ...", "l'expéditeur ne fait plus partie de ...") are not it; nor,
+since the sixty-eighth review's audit (tests/classifier/review_notices68.py), the same words said of a
+thing: a message or a connection that "has left", a server that "ne travaille plus", a TLS version
+"retired", a server "no longer maintained": each a false hard that would unenroll a real prospect."""
 
 from __future__ import annotations
 
@@ -102,6 +105,12 @@ _SENDER_SIDE = re.compile(
     r"|\byour (?:sales|account manager|rep|representative|contact person|colleague|employee)"
 )
 _SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
+# A machine or a service as the one that "no longer works / is no longer part of" (review 68: "le serveur
+# ne travaille plus pour ce domaine", "el servidor ya no trabaja con", "mail forwarding is no longer part of
+# our service"): the words just before a departure's match, in its clause.
+_MACHINE = re.compile(
+    r"\b(?:(?:mail ?)?servers?|serveur|servidor|server|serwer|relay|gateway|host|mx|dienst|system|service|servicio"
+    r"|servizio|serviço|forwarding|domain|domaine|dominio|domäne|domein|feature|function|funktion)\b[^.;!?|:,()]{0,25}$")
 
 
 def for_good(text: str, status: str | None, reply_code: str | None, action: str | None) -> Reason | None:
@@ -120,7 +129,8 @@ def gone(text: str) -> Reason | None:
             before = text[max(0, m.start() - 120):m.start()]
             ends = list(_SENTENCE_END.finditer(before))
             after = _SENTENCE_END.search(text, m.end())
-            clause = (before[ends[-1].end():] if ends else before) + text[m.start():after.start() if after else None]
-            if not _SENDER_SIDE.search(clause):
+            lead = before[ends[-1].end():] if ends else before
+            clause = lead + text[m.start():after.start() if after else None]
+            if not _SENDER_SIDE.search(clause) and not (reason is Reason.HASMOVED and _MACHINE.search(lead)):
                 return reason
     return None

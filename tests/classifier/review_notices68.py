@@ -86,6 +86,22 @@ def _pf_two(first: str, second: str, status: str) -> bytes:
     ).encode()
 
 
+def _qmail_copy(said: str, original_body: str) -> bytes:
+    """qmail-remote's refusal in qmail-send's notice (QSBMF: 'Remote host said:'), the original copied
+    below '--- Below this line is a copy of the message.' in the same plain body (no MIME parts)."""
+    return (
+        "Return-Path: <>\nFrom: MAILER-DAEMON@mail.example.com\nTo: seller@example.com\nSubject: failure notice\n"
+        "Date: 4 Dec 2026 23:40:00 -0000\nMessage-ID: <r68-qmail@mail.example.com>\n"
+        "X-Hand-Made: yes (qmail-send QSBMF layout)\n\nHi. This is the qmail-send program at mail.example.com.\n"
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+        f"<{LEAD}>:\n192.0.2.7 does not like recipient.\nRemote host said: {said}\nGiving up on 192.0.2.7.\n\n"
+        "--- Below this line is a copy of the message.\n\nReturn-Path: <seller@example.com>\n"
+        f"From: Seller <seller@example.com>\nTo: {LEAD}\nSubject: Re: {SUBJECT}\n"
+        f"Message-ID: <r68-orig-q@example.com>\n\n{original_body}\n"
+    ).encode()
+
+
 _LEAVER_OOF = "Thank you for your message. Lena Lead has left Example Ltd and this mailbox is no longer monitored."
 _SALES = ("Hello Lena,\n\nsince Anna has left Example Ltd, I'm your new contact. Anna's address is no longer "
           "monitored; she is no longer with us.\n\nBest, Sam")
@@ -139,6 +155,16 @@ ROWS: list[tuple] = [
     # A real one that must stay: a role address no longer monitored after its owner left.
     _exo("mailbox-former-no-longer-monitored", "550 5.7.1 This mailbox belonged to a former employee and is no "
          "longer monitored.", "5.7.1", hard()),
+    # Written after the second mend, from the words: a server or a service that "no longer works / is no
+    # longer part of", not a person.
+    _exim("fr-serveur-ne-travaille-plus", "Le serveur ne travaille plus pour ce domaine", soft()),
+    _rcpt("es-servidor-ya-no-trabaja", PF_ACCESS, "554 5.7.1 El servidor ya no trabaja con este dominio", "5.7.1",
+          soft()),
+    _exim("nl-server-niet-meer-werkzaam", "De server is niet meer werkzaam voor dit domein", soft()),
+    _exo("forwarding-no-longer-part-of-service", "550 5.7.1 Mail forwarding is no longer part of our service",
+         "5.7.1", soft()),
+    # ...while a domain named before a colon is no machine as the subject: gone.
+    _exim("domain-colon-left", "Mail to this domain: Lena Lead has left Example Ltd", hard()),
     # ---- Where the rule must not apply: auto-replies, a challenge, returned originals, a 4xx, a delay ----
     ("oof-exchange-left-monitored", OOF_SOURCES["exchange"], responder("exchange", _WHO, "en", _LEAVER_OOF), []),
     ("oof-exchange2010-left", OOF_SOURCES["exchange2010"], responder("exchange2010", _WHO, "en", _LEAVER_OOF), []),
@@ -158,6 +184,8 @@ ROWS: list[tuple] = [
      _pf_full("550 5.7.1 Message rejected by content policy", "5.7.1", _SALES), soft()),
     ("dsn-vague-our-sales-text-left", PF_FULL + "; a vague 5.0.0 refusal, our sales text in the original's body",
      _pf_full("550 Administrative prohibition", "5.0.0", _SALES), soft()),
+    ("qmail-copy-our-sales-text", QMAIL + "; qmail-remote's 'Remote host said:' and the copy of our message below",
+     _qmail_copy("554 5.7.1 Administrative prohibition", _SALES), soft()),
     *_both("policy-contact-instead-de", EXO_RULE.split(";")[0], "550 5.7.1 Nachricht aus Richtliniengründen "
            "abgelehnt. Bitte wenden Sie sich stattdessen an einkauf@example.org.", "5.7.1", soft()),
     _rcpt("defer-left-4xx-gone", PF_ACCESS + " (4NN: a deferral)", "450 4.7.1 " + _RA + "Lena Lead has left "
