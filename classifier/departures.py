@@ -14,7 +14,10 @@ reads as `hasmoved` (the taxonomy's "no longer at this address"), a retired addr
 Data and one reader (`gone`), matched on the lowercase, whitespace-collapsed diagnostic;
 `classifier.reasons` asks it only of a permanent refusal (never a 4xx: the same words for now are
 no proof) whose status says nothing more specific. Words that name OUR sender as the one who left
-("the sender ... is no longer with ...", "l'expéditeur ne fait plus partie de ...") are not it."""
+("the sender ... is no longer with ...", "l'expéditeur ne fait plus partie de ...") are not it; nor,
+since the sixty-eighth review's audit (tests/classifier/review_notices68.py), the same words said of a
+thing: a message or a connection that "has left", a server that "ne travaille plus", a TLS version
+"retired", a server "no longer maintained": each a false hard that would unenroll a real prospect."""
 
 from __future__ import annotations
 
@@ -24,28 +27,39 @@ from classifier.records import Reason
 
 # A person who left: the sentence has someone leave, or be no longer employed, with, at.
 _DEPARTED = re.compile(
-    # English. Not a message or mail that "has left" a server, nor someone who "has left instructions".
-    r"(?<!message )(?<!mail )(?<!it )\b(?:has|have) left\b"
-    r"(?! (?:the |our |your |a |an |no |us a )?(?:queue|server|system|network|instructions?|word|note|message)\b)"
-    r"|\bleft the (?:company|organi[sz]ation|firm|business)\b"
-    r"|\bno longer (?:with|at|employed|works|part of|on staff|a member of staff|an employee)\b"
+    # English. "Has left" alone, before a name ("has left Example Ltd") or the company; not before
+    # a thing (review 68: "the connection has left the pool", "quota has left no room", "has left
+    # a voicemail", "elvis has left the building", "mail has left our gateway").
+    r"(?<!message )(?<!mail )(?<!it )\b(?:has|have) (?:left|departed)\b(?! (?:the|a|an|no|our|your|their|its|his|her"
+    r"|this|that|these|those|some|any|behind|over|out|off|alone|open|unread|room|space|instructions?|word|note|it|them"
+    r"|me|him|queue|server|system|network|message|mail|voicemail|from)\b)"
+    r"|\b(?:left|departed) (?:the|our) (?:company|organi[sz]ation|firm|business|practice|agency|employ)"
+    # "No longer with" a provider or a service is a domain or a feature moved, not a person (review 68).
+    r"|\bno longer with\b(?! (?:this|that|the|a|an|your|its) (?!company|firm|organi[sz]ation|business|practice|team)\w)"
+    r"|\bno longer at\b(?! \[?\d)|\bno longer (?:employed|works|part of|on staff|a member of staff|an employee)\b|\bex-?employee\b"
     r"|\bno longer working (?:for|at|with|here)\b"
     r"|\bformer (?:employee|member of staff|staff member|colleague)\b|\bno forwarding address\b"
     # German.
-    r"|\bhat (?:uns|(?:das|die|den|unser\w{0,2}) [\w-]+) verlassen\b|\barbeitet nicht mehr\b"
+    # Not a message that "hat den Server verlassen" (review 68).
+    r"|\bhat (?:uns|(?:das|die|den|unser\w{0,2}) (?:unternehmen|firma|organisation|haus|team|gesellschaft|kanzlei|büro|institut)) verlassen\b|\barbeitet nicht mehr\b"
     r"|\bnicht mehr (?:bei uns|im unternehmen|in unserem unternehmen)\b"
     r"|\bnicht mehr (?:[^.;!?|]{0,60}? )?(?:tätig|beschäftigt|angestellt)\b|\bausgeschieden\b"
     r"|\behemalig\w{0,2} (?:mitarbeiter|kolleg)"
     # French.
-    r"|\bn['’]est plus en poste\b|\bne fait plus partie d|\ba quitt(?:é|e) (?:la |l['’]|notre |le |nos )"
+    # Not a message that "a quitté la file d'attente" (review 68).
+    r"|\bn['’]est plus en poste\b|\bne fait plus partie d"
+    r"|\ba quitt(?:é|e) (?:la soci|l['’]entreprise|l['’]organisation|l['’](?:é|e)tablissement|la structure|le groupe"
+    r"|le cabinet|notre (?:soci|entreprise|structure|groupe|cabinet|organisation)|nos (?:services|(?:é|e)quipes|effectifs))"
     r"|\bne travaille plus\b|\bn['’]est plus (?:salari|employ|collaborat|membre|chez|dans|au sein)"
     r"|\bancien(?:ne)? (?:salari|collaborat|employ)"
     # Spanish.
     r"|\bya no (?:trabaja|forma parte|pertenece)\b|\bno trabaja ya\b"
     r"|\b(?:ha dejado|dej(?:ó|o)) (?:la|nuestra) (?:empresa|compa(?:ñ|n)(?:í|i)a|organizaci(?:ó|o)n)\b"
-    r"|\bex ?emplead[oa]\b"
+    r"|\bex ?emplead[oa]\b|\bno forma parte de (?:la|nuestra) (?:empresa|compa(?:ñ|n)(?:í|i)a|organizaci(?:ó|o)n|plantilla)"
     # Italian.
-    r"|\bnon (?:lavora|collabora) più\b|\bnon fa più parte\b|\bha lasciato (?:l['’]|la |il |la nostra |il nostro )"
+    # Not a message that "ha lasciato il server" (review 68).
+    r"|\bnon (?:lavora|collabora) più\b|\bnon fa più parte\b"
+    r"|\bha lasciato (?:l['’](?:azienda|organizzazione|ufficio)|la (?:nostra )?(?:società|azienda|ditta)|il (?:nostro )?(?:gruppo|studio))"
     r"|\bnon (?:è|e) più (?:in forze|dipendente|presso|in servizio)\b|\bex dipendente\b"
     # Portuguese.
     r"|\bn(?:ã|a)o (?:faz|trabalha) mais\b|\bj(?:á|a) n(?:ã|a)o (?:faz parte|trabalha)\b"
@@ -66,8 +80,11 @@ _DEPARTED = re.compile(
 
 # An address retired or no longer read: the mailbox is gone, whoever had it.
 _RETIRED = re.compile(
+    # Not one that retired something else ("our e-mail gateway retired the old DKIM key", review 68).
     r"\b(?:address|mailbox|account|e-?mail|inbox|alias)\b[^.;!?|]{0,40}?\b(?:retired|decommissioned)\b"
-    r"|\bno longer (?:monitored|checked|read|maintained|attended)\b"
+    r"(?! (?:the|a|an|our|its|their|this|that|all|any|old|tls|ip|sha)\b)"
+    # Said of an address, not of a server, a TLS version or a list ("this server is no longer maintained", review 68).
+    r"|\b(?:address|mailbox|account|e-?mail|inbox|alias)\b[^.;!?|]{0,60}?\bno longer (?:monitored|checked|read|maintained|attended)\b"
     r"|\bwird nicht mehr (?:gelesen|abgerufen|überwacht|betreut|bearbeitet)\b"
     r"|\b(?:adresse|postfach)\w{0,2} (?:wurde |ist )?(?:stillgelegt|aufgelöst)\b"
     r"|\bn['’]est plus (?:consult(?:é|e)e?|lue?|relev(?:é|e)e?|surveill(?:é|e)e?)\b"
@@ -84,8 +101,16 @@ _RETIRED = re.compile(
 _SENDER_SIDE = re.compile(
     r"\b(?:sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w*|avs(?:ä|a)ndare\w*)\b"
     r"|\byou (?:are|have)\b|\byour (?:account|domain|ip|server|host|organi[sz]ation|company)\b"
+    # Our people named by the recipient's side: "your sales rep has left" (review 68).
+    r"|\byour (?:sales|account manager|rep|representative|contact person|colleague|employee)"
 )
 _SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
+# A machine or a service as the one that "no longer works / is no longer part of" (review 68: "le serveur
+# ne travaille plus pour ce domaine", "el servidor ya no trabaja con", "mail forwarding is no longer part of
+# our service"): the words just before a departure's match, in its clause.
+_MACHINE = re.compile(
+    r"\b(?:(?:mail ?)?servers?|serveur|servidor|server|serwer|relay|gateway|host|mx|dienst|system|service|servicio"
+    r"|servizio|serviço|forwarding|domain|domaine|dominio|domäne|domein|feature|function|funktion)\b[^.;!?|:,()]{0,25}$")
 
 
 def for_good(text: str, status: str | None, reply_code: str | None, action: str | None) -> Reason | None:
@@ -104,7 +129,8 @@ def gone(text: str) -> Reason | None:
             before = text[max(0, m.start() - 120):m.start()]
             ends = list(_SENTENCE_END.finditer(before))
             after = _SENTENCE_END.search(text, m.end())
-            clause = (before[ends[-1].end():] if ends else before) + text[m.start():after.start() if after else None]
-            if not _SENDER_SIDE.search(clause):
+            lead = before[ends[-1].end():] if ends else before
+            clause = lead + text[m.start():after.start() if after else None]
+            if not _SENDER_SIDE.search(clause) and not (reason is Reason.HASMOVED and _MACHINE.search(lead)):
                 return reason
     return None
