@@ -110,7 +110,9 @@ _SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
 # our service"): the words just before a departure's match, in its clause.
 _MACHINE = re.compile(
     r"\b(?:(?:mail ?)?servers?|serveur|servidor|server|serwer|relay|gateway|host|mx|dienst|system|service|servicio"
-    r"|servizio|serviço|forwarding|domain|domaine|dominio|domäne|domein|feature|function|funktion)\b[^.;!?|:,()]{0,25}$")
+    r"|servizio|serviço|forwarding|domain|domaine|dominio|domäne|domein|feature|function|funktion"
+    # A connection or a run of the MTA's "has left." at a sentence's end (review 68's open case).
+    r"|connection|session|transaction|process|socket|queue|job|attempt)\b[^.;!?|:,()]{0,25}$")
 
 
 def for_good(text: str, status: str | None, reply_code: str | None, action: str | None) -> Reason | None:

@@ -117,6 +117,10 @@ ROWS: list[tuple] = [
     _exo("exo-left-organization", "550 5.7.1 This email has left the Exchange organization and was refused by the "
          "next hop's transport rule", "5.7.1", soft()),
     _exim("elvis-left-building", "Elvis has left the building. No mail accepted here.", soft()),
+    # The lead's after the merge (review 68's open case): a connection or session that "has left." ends its sentence.
+    _rcpt("connection-has-left-end", PF_ACCESS, "554 5.4.0 Delivery refused: the connection has left.", "5.4.0",
+          soft()),
+    _exim("session-has-left-end", "The SMTP session has left. Try again later.", soft()),
     _rcpt("caller-left-voicemail", PF_ACCESS, "554 5.7.1 " + _RA + "This number has left a voicemail only "
           "service", "5.7.1", soft()),
     _rcpt("postmaster-left-quarantine", PF_ACCESS, "550 5.7.1 The postmaster has left this message in "

@@ -10,6 +10,7 @@ recipients", alone and quoted by address verification, read userunknown (2 false
 
 from __future__ import annotations
 
+from classifier.formats import smtp_command
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices65 import ROWS
 
@@ -17,3 +18,10 @@ JUDGEMENT: dict[str, str] = {}
 
 
 test_review_notices65, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 30)
+
+
+def test_mail_in_capitals_is_a_command_only_where_no_noun_follows():
+    """The whole invariance grid upper-cased this review's mx-connect row: "RESOLVED FOR THE MAIL EXCHANGE
+    (MX) SERVER" read as a refusal at MAIL FROM (our sender refused). The noun is no command; the command is."""
+    assert smtp_command('RESOLVED FOR THE MAIL EXCHANGE (MX) SERVER OF "EXAMPLE.ORG"') is None
+    assert smtp_command("550 5.7.1 REJECTED AFTER MAIL: SENDER BLOCKED") == "MAIL"
