@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from classifier import guard
 from classifier.records import Reason
 
 # A person who left: the sentence has someone leave, or be no longer employed, with, at.
@@ -115,6 +116,13 @@ _MACHINE = re.compile(
     r"|connection|session|transaction|process|socket|queue|job|attempt)\b[^.;!?|:,()]{0,25}$")
 
 
+# Each table searched through guard.Fast (alternatives grouped by their first letters), and only where
+# one of the words every match holds is in the text: asked of most permanent refusals' words, the bare
+# alternations cost a fifth more instructions per corpus pass than the whole classifier before them.
+_TABLES = tuple((guard.Fast(p), guard.required_words(p), r)
+                for p, r in ((_DEPARTED, Reason.HASMOVED), (_RETIRED, Reason.USERUNKNOWN)))
+
+
 def for_good(text: str, status: str | None, reply_code: str | None, action: str | None) -> Reason | None:
     """`gone(text)` of a permanent refusal; None for a 4xx status or reply, or a delay (the same
     words for now are no proof the address is gone)."""
@@ -126,7 +134,9 @@ def for_good(text: str, status: str | None, reply_code: str | None, action: str 
 def gone(text: str) -> Reason | None:
     """`hasmoved` for words that the person left, `userunknown` for an address retired, None for
     neither (or where the one who left is our sender). `text`: lowercase, whitespace collapsed."""
-    for pattern, reason in ((_DEPARTED, Reason.HASMOVED), (_RETIRED, Reason.USERUNKNOWN)):
+    for pattern, words, reason in _TABLES:
+        if not any(w in text for w in words):
+            continue  # most replies: a few substring scans instead of every alternative at every offset
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 120):m.start()]
             ends = list(_SENTENCE_END.finditer(before))
