@@ -86,13 +86,13 @@ def iter_fields(text: str) -> Iterator[list[tuple[str, str]]]:
     """`parse_fields`, one block at a time (a reader that wants the first block stops early)."""
     current: list[tuple[str, str]] = []
     for line in text.split("\n"):
-        if line and ":" not in line and not line[0].isspace():
-            continue  # neither blank, nor a continuation, nor a field: prose, skipped
-        if not line.strip():
+        if not line or line.isspace():  # blank (isspace: what strip() would empty, without a copy)
             if current:
                 yield current
                 current = []
             continue
+        if ":" not in line and not line[0].isspace():
+            continue  # neither blank, nor a continuation, nor a field: prose, skipped
         if line[0] in " \t" and current:
             name, value = current[-1]
             current[-1] = (name, f"{value} {line.strip()}".strip())
@@ -339,7 +339,7 @@ class Mail:
         return None
 
 
-_HEADER_NAMES = ("message-id", "from", "to", "subject", "date", "received", "return-path", "cc")
+_HEADER_NAMES = frozenset(("message-id", "from", "to", "subject", "date", "received", "return-path", "cc"))
 _QUOTED_MSGID = re.compile(r"(?im)^[ \t>]{0,4}message-id:\s{0,4}<?([^<>\s]{1,250}@[^<>\s]{1,250}?)>?\s*$")
 
 
@@ -350,14 +350,14 @@ def quoted_headers(text: str) -> dict[str, str]:
     region = text[cut:cut + 20000] if cut < len(text) else text[:40000]
     fields: dict[str, str] = {}
     for block in iter_fields(region):
-        names = {k for k, _ in block}
-        if cut >= len(text) and len(names & set(_HEADER_NAMES)) < 3:
+        known = _HEADER_NAMES.intersection([k for k, _ in block])
+        if cut >= len(text) and len(known) < 3:
             continue  # without a marker, only a real header block counts
-        if names & set(_HEADER_NAMES):
+        if known:
             for k, v in block:
                 if k in ("message-id", "from", "to", "subject", "date") and k not in fields:
                     fields[k] = decode_header(v)
-            if "message-id" in names or "subject" in names:
+            if "message-id" in known or "subject" in known:
                 break
     if "message-id" not in fields:
         m = _QUOTED_MSGID.search(region)
@@ -398,7 +398,7 @@ def _looks_like_headers(text: str) -> bool:
     """A part that is the returned message's header block (to 16,000 characters: a loop's 50 Received)."""
     head = text.lstrip("\n")[:16_000].split("\n\n", 1)[0]
     names = {m.group(1).lower() for m in re.finditer(r"(?m)^([A-Za-z][A-Za-z0-9-]{0,40}):", head)}
-    return len(names & set(_HEADER_NAMES)) >= 3
+    return len(names & _HEADER_NAMES) >= 3
 
 
 def source_text(part: Message) -> str | None:
