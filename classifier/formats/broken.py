@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from classifier.formats import layout_only
 from classifier.formats.intros import intro
 from classifier.hints import SMTP_CODE
 
@@ -48,6 +49,8 @@ def continues_reply(lines: list[str], start: int) -> bool:
     with the code: Postfix's "<r>: host x[ip] said: 553 5.1.8" wrapped before "<s>: Sender address rejected")
     and stands no deeper than this one; a recipient of Exim's list stands shallower than its own reply."""
     line = lines[start]
+    if not _opens(line.strip()) and _in_recipients_paragraph(lines, start) and layout_only(lines[start - 1], line):
+        return True  # "<r>:" then its reply wrapped before an address it names ("Please write to" / "x instead.")
     for k, above in enumerate(lines[max(0, start - 6):start][::-1]):
         code = SMTP_CODE.search(above + " ")  # a reply cut right after its code ("said: 550" at the end)
         if not above.strip() or intro(above):
