@@ -49,8 +49,10 @@ def continues_reply(lines: list[str], start: int) -> bool:
     with the code: Postfix's "<r>: host x[ip] said: 553 5.1.8" wrapped before "<s>: Sender address rejected")
     and stands no deeper than this one; a recipient of Exim's list stands shallower than its own reply."""
     line = lines[start]
-    if not _opens(line.strip()) and _in_recipients_paragraph(lines, start) and layout_only(lines[start - 1], line):
-        return True  # "<r>:" then its reply wrapped before an address it names ("Please write to" / "x instead.")
+    if not _ENTRY.match(line) and _in_recipients_paragraph(lines, start) and layout_only(lines[start - 1], line):
+        # "<r>:" then its reply wrapped before an address it names ("Please write to" / "x instead."); an
+        # "x: reason" line is an entry of its own (OpenSMTPD's list, whatever wraps above it).
+        return True
     for k, above in enumerate(lines[max(0, start - 6):start][::-1]):
         code = SMTP_CODE.search(above + " ")  # a reply cut right after its code ("said: 550" at the end)
         if not above.strip() or intro(above):
@@ -61,6 +63,10 @@ def continues_reply(lines: list[str], start: int) -> bool:
             return ("@" not in above[:code.start()] or ends_with_code) and _depth(line) >= _depth(above) \
                 and (" " in line.strip() or _in_recipients_paragraph(lines, start) and not _opens(line.strip()))
     return False
+
+
+# A line that opens with an address and its colon: an entry ("<r>:", "r: 550 ..."), never a wrapped reply's tail.
+_ENTRY = re.compile(r"\s*[\"<]?[^\s\"<>:@]+@[^\s\"<>:]+[\">]?\s*:")
 
 
 def _in_recipients_paragraph(lines: list[str], start: int) -> bool:
