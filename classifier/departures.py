@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from classifier import guard
+from classifier.lexicon import SENDER_NOUNS
 from classifier.records import Reason
 
 # A person who left: the sentence has someone leave, or be no longer employed, with, at.
@@ -100,7 +101,7 @@ _RETIRED = re.compile(
 
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
 _SENDER_SIDE = re.compile(
-    r"\b(?:sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w*|avs(?:ä|a)ndare\w*)\b"
+    rf"\b(?:{SENDER_NOUNS})\w*"  # lexicon's nouns for the sender, in its languages
     r"|\byou (?:are|have)\b|\byour (?:account|domain|ip|server|host|organi[sz]ation|company)\b"
     # Our people named by the recipient's side: "your sales rep has left" (review 68).
     r"|\byour (?:sales|account manager|rep|representative|contact person|colleague|employee)"

@@ -1,7 +1,8 @@
 """The lines of one multi-line SMTP reply, read as one reply (RFC 5321 4.2.1: "<code>-" lines, the last
 "<code> <text>"; its code the reply's code). `classifier.reasons` asks here for two things a joined
 reply's words hide (review 63): a temporary reply a permanent one quotes, and the final line of a reply
-longer than the characters the wording is read in. Both are one linear scan: no nested repeats."""
+longer than the characters the wording is read in; and
+`formats.dsn` asks whether a Diagnostic-Code holds only a reply's first lines. Both are one linear scan: no nested repeats."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 _PERMANENT = re.compile(r"5\d\d[ -]")
 _QUOTED_TEMPORARY = re.compile(r"(?<![\d.])(?:4\d\d[ -])?4\.\d{1,3}\.\d{1,3}(?![\d.]).*?(?=(?<!\S)5\d\d[ -]|$)")
 # A continued reply's first line, and RFC 5321 4.5.3.1.5's longest reply line (code and CRLF included).
-_CONTINUED = re.compile(r"([245]\d\d)-")
+_CONTINUED = re.compile(r"\s*([245]\d\d)-")
 _LINE_AT_MOST = 512
 
 
@@ -40,3 +41,14 @@ def final_line(text: str, read: int) -> str:
     if start < read:
         return text[read:start + _LINE_AT_MOST]
     return " " + text[start:start + _LINE_AT_MOST]
+
+
+def cut_code(diagnostic: str) -> str | None:
+    """The reply code of a field that holds only the first lines of a multi-line reply, else None. A
+    report writer that did not fold the field leaves the reply's next lines unindented below it,
+    where the field has ended (RFC 5322 2.2.3); the lost lines often hold the cause (Exim's sender
+    callout: "550-Verification failed for <s>" ... "550 Sender verify failed"; review 60)."""
+    m = _CONTINUED.match(diagnostic)
+    if m is None or re.search(rf"(?<![\w.-]){m.group(1)} ", diagnostic):
+        return None
+    return m.group(1)

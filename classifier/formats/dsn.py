@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from classifier import reply_lines
 from classifier.formats.broken import continues_reply
 from classifier.formats import Fact, bare_address, clean, generated_text, layout_only, named, find_reply, find_status, \
     lower_of, said_before, smtp_command, transcript_command
@@ -113,7 +114,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
             extra = f"{lines_about(notice, address, others=others)} {generated_text(notice, address)}".strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
-        elif (code := _cut_reply(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code, others)):
+        elif (code := reply_lines.cut_code(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code, others)):
             diagnostic = clean(f"{diagnostic} {rest}")
         status = fields.get("status", "").strip()
         m = STATUS.search(status)
@@ -147,20 +148,8 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
     return tuple(facts)
 
 
-# A multi-line SMTP reply opens "<code>-" and ends on a line "<code> <text>" (RFC 5321 4.2.1).
-_REPLY_OPENS = re.compile(r"\s*([245]\d\d)-")
+# A header field's name opening a line: the end of a re-wrapped final reply line.
 _FIELD = re.compile(r"[\w-]+:(?:\s|$)")
-
-
-def _cut_reply(diagnostic: str) -> str | None:
-    """The reply code of a field that holds only the first lines of a multi-line reply, else None. A
-    report writer that did not fold the field leaves the reply's next lines unindented below it,
-    where the field has ended (RFC 5322 2.2.3); the lost lines often hold the cause (Exim's sender
-    callout: "550-Verification failed for <s>" ... "550 Sender verify failed")."""
-    m = _REPLY_OPENS.match(diagnostic)
-    if m is None or re.search(rf"(?<![\w.-]){m.group(1)} ", diagnostic):
-        return None
-    return m.group(1)
 
 
 def _rest_of_reply(notice: str, address: str, diagnostic: str, code: str, others: tuple[str, ...]) -> str:

@@ -17,9 +17,9 @@ from functools import partial
 from tests.classifier.notices import LEAD, gmail_own, relay_and_gmail, relayed
 
 SELLER = "seller@example.com"
-_PF = "Postfix bounce(8) layout (src/bounce/bounce_notify_util.c; tests/classifier/notices.relayed)"
-_GMAIL = "Gmail's own DSN (shared/api/gmail.md section 9), the body quoting the reply"
-_both = partial(relay_and_gmail, cites=(_PF, _GMAIL))
+PF = "Postfix bounce(8) layout (src/bounce/bounce_notify_util.c; tests/classifier/notices.relayed)"
+GMAIL = "Gmail's own DSN (shared/api/gmail.md section 9), the body quoting the reply"
+both = partial(relay_and_gmail, cites=(PF, GMAIL))
 
 _KOPANO = "Kopano-dev/kopano-core spooler/DAgent.cpp HandlerLMTP (kopano-dagent LMTP replies)"
 _KOPANO_DELIVER = "Kopano-dev/kopano-core spooler/DAgent.cpp ProcessDeliveryToServer (wstrDeliveryStatus)"
@@ -46,7 +46,7 @@ def soft(*reasons: str, scope: str = "recipient", delay: bool = False) -> list[t
 def lmtp(rid: str, source: str, reply: str, status: str, expected: list[tuple], *, command: str = "RCPT",
          action: str | None = None) -> tuple:
     """Our relay's report of kopano-dagent's LMTP answer (Postfix's lmtp client, private/dagent)."""
-    return (f"{rid}-lmtp", f"{source}; {_PF} (lmtp transport)",
+    return (f"{rid}-lmtp", f"{source}; {PF} (lmtp transport)",
             relayed(reply, status=status, command=command, remote="kopano.example.org", action=action), expected)
 
 
@@ -142,7 +142,7 @@ ROWS: list[tuple] = [
     lmtp("kopano-user-does-not-exist", _KOPANO + " (MAPI_E_NOT_FOUND)", "503 5.1.1 User does not exist", "5.1.1",
          hard()),
     # The same answer quoted by the site's Postfix front (address verification), in Gmail's own DSN.
-    ("kopano-verify-quote-gmail", f"{_VERIFY}; {_KOPANO}; {_GMAIL}",
+    ("kopano-verify-quote-gmail", f"{_VERIFY}; {_KOPANO}; {GMAIL}",
      gmail_own(_KOPANO_VERIFIED, status="5.1.1", heading="Message not delivered", remote="mx.example.org",
                body=f"Your message wasn't delivered to {LEAD} because the remote server returned an error.\n\n"
                     f"The response was:\n\n{_KOPANO_VERIFIED}"), hard()),
@@ -176,36 +176,36 @@ ROWS: list[tuple] = [
     lmtp("kopano-bad-sender-syntax", _KOPANO + " (MAIL FROM parse failed)", "503 5.1.7 Bad sender's mailbox address "
          "syntax", "5.1.7", soft("rejected", scope="sender"), command="MAIL"),
     # ---- Go-Guerrilla (a receiving MX): its canned replies.
-    *_both("guerrilla-user-unknown", _GG_RCPT, "550 5.1.1 User unknown in local recipient table no such user",
+    *both("guerrilla-user-unknown", _GG_RCPT, "550 5.1.1 User unknown in local recipient table no such user",
            "5.1.1", hard()),
-    *_both("guerrilla-remailer-bare", "flashmob/go-guerrilla remailer processor (FailRcptCmd with an empty "
+    *both("guerrilla-remailer-bare", "flashmob/go-guerrilla remailer processor (FailRcptCmd with an empty "
            "comment) + the error", "550 5.1.1  no such user", "5.1.1", hard()),
-    *_both("guerrilla-no-such-user-no-status", _GG_RCPT + " (Status 5.0.0)",
+    *both("guerrilla-no-such-user-no-status", _GG_RCPT + " (Status 5.0.0)",
            "550 5.1.1 User unknown in local recipient table no such user", "5.0.0", hard()),
-    *_both("guerrilla-relay-denied", _GG + " (ErrorRelayDenied: 454 4.1.1 'Error: Relay access denied: ' + host)",
+    *both("guerrilla-relay-denied", _GG + " (ErrorRelayDenied: 454 4.1.1 'Error: Relay access denied: ' + host)",
            "454 4.1.1 Error: Relay access denied: example.org", "4.1.1", soft("norelaying", scope=_RELAY_SCOPE),
            action="failed"),
-    *_both("guerrilla-backend-not-running", _GG + " (FailBackendNotRunning)",
+    *both("guerrilla-backend-not-running", _GG + " (FailBackendNotRunning)",
            "554 5.5.0 Transaction failed - backend not running", "5.5.0", soft("systemerror"), command="DATA"),
-    *_both("guerrilla-transaction-timeout", _GG + " (FailBackendTimeout)", "554 5.5.0 Error: transaction timeout",
+    *both("guerrilla-transaction-timeout", _GG + " (FailBackendTimeout)", "554 5.5.0 Error: transaction timeout",
            "5.5.0", soft(), command="DATA"),
-    ("guerrilla-shutdown-delay-postfix", f"{_GG} (ErrorShutdown); {_PF}",
+    ("guerrilla-shutdown-delay-postfix", f"{_GG} (ErrorShutdown); {PF}",
      relayed("421 4.3.0 Server is shutting down. Please try again later. Sayonara!", status="4.3.0",
              command="RCPT"), soft(delay=True)),
     # ---- WildDuck's MX plugin (haraka-plugin-wildduck): haraka-dsn replies and its own.
-    *_both("wildduck-no-such-user", _WD + " (DSN.no_such_user)", "550 5.1.1 No such user", "5.1.1", hard()),
-    *_both("wildduck-no-such-user-no-status", _WD + " (Status 5.0.0)", "550 5.1.1 No such user", "5.0.0", hard()),
-    *_both("wildduck-mbox-disabled", _WD + " (userData.disabled: DSN.mbox_disabled)",
+    *both("wildduck-no-such-user", _WD + " (DSN.no_such_user)", "550 5.1.1 No such user", "5.1.1", hard()),
+    *both("wildduck-no-such-user-no-status", _WD + " (Status 5.0.0)", "550 5.1.1 No such user", "5.0.0", hard()),
+    *both("wildduck-mbox-disabled", _WD + " (userData.disabled: DSN.mbox_disabled)",
            "550 5.2.1 Mailbox disabled, not accepting messages", "5.2.1", soft("suspend")),
-    *_both("wildduck-mbox-full", _WD + " (over quota: DSN.mbox_full)", "550 5.2.2 Mailbox full", "5.2.2",
+    *both("wildduck-mbox-full", _WD + " (over quota: DSN.mbox_full)", "550 5.2.2 Mailbox full", "5.2.2",
            soft("mailboxfull")),
-    *_both("wildduck-rcpt-too-fast", _WD + " (DSN.rcpt_too_fast, DENYSOFT)", "450 4.2.1 The user you are trying to "
+    *both("wildduck-rcpt-too-fast", _WD + " (DSN.rcpt_too_fast, DENYSOFT)", "450 4.2.1 The user you are trying to "
            "contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend "
            "your message at a later time. If the user is able to receive mail at that time, your message will be "
            "delivered.", "4.2.1", soft(), action="failed"),
-    *_both("wildduck-failed-to-process", _WD + " (hook_rcpt timeout: DENYSOFT '... [ERRC03]')",
+    *both("wildduck-failed-to-process", _WD + " (hook_rcpt timeout: DENYSOFT '... [ERRC03]')",
            "450 Failed to process recipient, try again [ERRC03]", "4.0.0", soft(), action="failed"),
-    *_both("wildduck-spam-blocked", _WD + " (defaultSpamRejectMessage)", "550 5.7.1 Our system has detected that "
+    *both("wildduck-spam-blocked", _WD + " (defaultSpamRejectMessage)", "550 5.7.1 Our system has detected that "
            "this message is likely unsolicited mail. To reduce the amount of spam this message has been blocked.",
            "5.7.1", soft("spamdetected"), command="DATA"),
     # ---- ZoneMTA's own bounce (Status 5.0.0 whatever the answer).
@@ -247,7 +247,7 @@ ROWS: list[tuple] = [
     zonemta("zone-wildduck-failed-to-process", _WD + " (DENYSOFT '[ERRC01]', given up)",
             "450 Failed to process recipient, try again [ERRC01]", soft()),
     # ---- Mireka: its own RCPT answer, and its DSN whose only words are in the Status comment.
-    *_both("mireka-user-unknown", _MIREKA_RCPT, f"550 5.1.1 User unknown <{LEAD}>", "5.1.1", hard()),
+    *both("mireka-user-unknown", _MIREKA_RCPT, f"550 5.1.1 User unknown <{LEAD}>", "5.1.1", hard()),
     mireka("mireka-dsn-user-unknown", _MIREKA_RCPT, "5.1.1", f"User unknown <{LEAD}>", hard()),
     mireka("mireka-dsn-kopano", _KOPANO, "5.1.1", "User does not exist", hard()),
     mireka("mireka-dsn-no-such-user", _WD, "5.1.1", "No such user", hard()),
@@ -264,24 +264,24 @@ ROWS: list[tuple] = [
            "Unknown local part lead in <example.org>", hard(),
            diagnostic="550 Unknown local part lead in <example.org>"),
     # ---- vSMTP's default replies (config/default.rs Codes): a rule's deny, TLS, counts, storage.
-    *_both("vsmtp-deny", _VSMTP + " (Code554, a rule's deny at RCPT)", "554 permanent problems with the remote server",
+    *both("vsmtp-deny", _VSMTP + " (Code554, a rule's deny at RCPT)", "554 permanent problems with the remote server",
            "5.0.0", soft()),
-    *_both("vsmtp-lack-of-security", _VSMTP + " (Code554tls)", "554 Command refused due to lack of security", "5.7.0",
+    *both("vsmtp-lack-of-security", _VSMTP + " (Code554tls)", "554 Command refused due to lack of security", "5.7.0",
            soft("securityerror", scope=""), command="MAIL"),
-    *_both("vsmtp-too-many-recipients", _VSMTP + " (Code452TooManyRecipients, given up)",
+    *both("vsmtp-too-many-recipients", _VSMTP + " (Code452TooManyRecipients, given up)",
            "452 Requested action not taken: to many recipients", "4.5.3",
            # Written "recipient" before the run: the count is of our own transaction's recipients, ours.
            soft(scope="sender"), action="failed"),
-    *_both("vsmtp-insufficient-storage", _VSMTP + " (Code452, given up)",
+    *both("vsmtp-insufficient-storage", _VSMTP + " (Code452, given up)",
            "452 Requested action not taken: insufficient system storage", "4.3.1", soft("systemfull"), action="failed"),
     # ---- Mailu's front end refuses plain-text inbound SMTP (INBOUND_TLS_ENFORCE): a TLS requirement.
-    *_both("mailu-starttls-first", _MAILU, "530 5.7.0 Must issue a STARTTLS command first", "5.7.0",
+    *both("mailu-starttls-first", _MAILU, "530 5.7.0 Must issue a STARTTLS command first", "5.7.0",
            soft("securityerror", scope=""), command="MAIL"),
     # ---- Modoboa's policy daemon: our relay's account over its daily sending limit (said at RCPT).
-    ("modoboa-daily-limit-delay-postfix", f"{_MODOBOA}; {_PF} (smarthost answer)",
+    ("modoboa-daily-limit-delay-postfix", f"{_MODOBOA}; {PF} (smarthost answer)",
      relayed(f"450 4.7.1 <{LEAD}>: Recipient address rejected: Daily limit reached, retry later", status="4.7.1",
              remote="smarthost.example.com"), soft("speeding", scope="sender", delay=True)),
-    ("modoboa-daily-limit-final-postfix", f"{_MODOBOA}; {_PF} (given up)",
+    ("modoboa-daily-limit-final-postfix", f"{_MODOBOA}; {PF} (given up)",
      relayed(f"450 4.7.1 <{LEAD}>: Recipient address rejected: Daily limit reached, retry later", status="4.7.1",
              remote="smarthost.example.com", action="failed"), soft("speeding", scope="sender")),
     # Modoboa's notice to its super admins that a limit was reached: an ordinary message (aiosmtplib,
@@ -293,7 +293,7 @@ ROWS: list[tuple] = [
       'MIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n\n'
       f"Daily limit of the following account has been reached: {SELLER}.\n").encode(), []),
     # Mailu's front end refusing our client's login at the submission port (a sender-side refusal).
-    ("mailu-auth-invalid-postfix", f"{_MAILU} ('authentication': 535 5.7.8); {_PF} (our relay's smarthost login)",
+    ("mailu-auth-invalid-postfix", f"{_MAILU} ('authentication': 535 5.7.8); {PF} (our relay's smarthost login)",
      relayed("535 5.7.8 Authentication credentials invalid", status="5.7.8", command=None,
              remote="smtp.seller-host.example"), soft(scope="sender")),
     # ---- Controls: WildDuck auto-replies (no bounce, whatever the person wrote).

@@ -12,14 +12,8 @@ All notices HAND-MADE in the cited layouts; test_review_notices65.py runs them."
 
 from __future__ import annotations
 
-from functools import partial
-
-from tests.classifier.notices import LEAD, exchange_own, gmail_own, own_postfix, relay_and_gmail, relayed
-from tests.classifier.review_notices64 import hard, lmtp, soft, zonemta
-
-_PF = "Postfix bounce(8) layout (src/bounce/bounce_notify_util.c; tests/classifier/notices.relayed)"
-_GMAIL = "Gmail's own DSN (shared/api/gmail.md section 9), the body quoting the reply"
-_both = partial(relay_and_gmail, cites=(_PF, _GMAIL))
+from tests.classifier.notices import LEAD, exchange_own, gmail_own, own_postfix, relayed
+from tests.classifier.review_notices64 import GMAIL as _GMAIL, PF as _PF, both as _both, hard, lmtp, soft, zonemta
 
 # ZoneMTA wrote "DNS error when resolving MX for <d>: " first, then "... MX server for <d>: " (resolve-mx.js at
 # f80970c); its successor zone-eu/mx-connect (lib/resolve-mx.js createDnsError) writes "DNS Error: DNS error
