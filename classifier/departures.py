@@ -8,8 +8,10 @@ Google Workspace rule's custom rejection notice, qmail's `bouncesaying <text>`. 
 happened (5.0.0, 5.7.1); the words do: "Dana Lee has left Example Ltd", "is no longer with us",
 "ist nicht mehr bei uns tätig", "n'est plus en poste", "ya no trabaja en", "non lavora più",
 "não faz mais parte", "is niet meer werkzaam bij", "nie pracuje już", "har slutat"; or "this address
-was retired", "is no longer monitored". Refused for good, the address is gone: a departed person's
-reads as `hasmoved` (the taxonomy's "no longer at this address"), a retired address as `userunknown`.
+was retired", "is no longer monitored"; or an account deleted (Rambler's Postfix at RCPT: "Recipient address
+rejected: Account deleted by user" under 5.7.1, review 70). Refused for good, the address is gone: a
+departed person's reads as `hasmoved` (the taxonomy's "no longer at this address"), a retired or deleted
+address as `userunknown`.
 
 Data and one reader (`gone`), matched on the lowercase, whitespace-collapsed diagnostic;
 `classifier.reasons` asks it only of a permanent refusal (never a 4xx: the same words for now are
@@ -99,6 +101,19 @@ _RETIRED = re.compile(
     r"|\b(?:anv(?:ä|a)nds|bevakas|l(?:ä|a)ses|kontrolleras) inte l(?:ä|a)ngre\b"
 )
 
+# An account or mailbox deleted (review 70): Rambler's Postfix answers a removed mailbox at RCPT with
+# "Recipient address rejected: Account deleted by user" (a mailer's per-domain table of dead-address replies,
+# reason550 'rambler.ru'; Vda BounceProcessing files it under 'emaildoesntexist'). The noun right before the
+# verb, so that "the account you are sending from has been deleted" or "mailbox store deleted" is not it;
+# and not a mailbox that "deleted messages" (a quota's cleanup).
+_DELETED = re.compile(
+    r"\b(?:account|mailbox|address|inbox) (?:(?:has|had|was|is) )?(?:been )?deleted\b"
+    r"(?! (?:messages?|mails?|e-?mails?|items?|folders?)\b)")
+# A message or a queue item is what was deleted: "your message to this address was deleted by the content
+# filter", "mail sent to this mailbox was deleted by policy" (review 70's controls): words before, in its clause.
+# Not a host's name ("mail.example.org said: ...").
+_A_MESSAGE = re.compile(r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue)\b(?![.@-]\w)")
+
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
 _SENDER_SIDE = re.compile(
     rf"\b(?:{SENDER_NOUNS})\w*"  # lexicon's nouns for the sender, in its languages
@@ -121,7 +136,9 @@ _MACHINE = re.compile(
 # one of the words every match holds is in the text: asked of most permanent refusals' words, the bare
 # alternations cost a fifth more instructions per corpus pass than the whole classifier before them.
 _TABLES = tuple((guard.Fast(p), guard.required_words(p), r)
-                for p, r in ((_DEPARTED, Reason.HASMOVED), (_RETIRED, Reason.USERUNKNOWN)))
+                for p, r in ((_DEPARTED, Reason.HASMOVED), (_RETIRED, Reason.USERUNKNOWN),
+                             (_DELETED, Reason.USERUNKNOWN)))
+_DELETED_WORDS = _TABLES[-1][1]
 
 
 def for_good(text: str, status: str | None, reply_code: str | None, action: str | None) -> Reason | None:
@@ -133,7 +150,7 @@ def for_good(text: str, status: str | None, reply_code: str | None, action: str 
 
 
 def gone(text: str) -> Reason | None:
-    """`hasmoved` for words that the person left, `userunknown` for an address retired, None for
+    """`hasmoved` for words that the person left, `userunknown` for an address retired or deleted, None for
     neither (or where the one who left is our sender). `text`: lowercase, whitespace collapsed."""
     for pattern, words, reason in _TABLES:
         if not any(w in text for w in words):
@@ -144,6 +161,9 @@ def gone(text: str) -> Reason | None:
             after = _SENTENCE_END.search(text, m.end())
             lead = before[ends[-1].end():] if ends else before
             clause = lead + text[m.start():after.start() if after else None]
-            if not _SENDER_SIDE.search(clause) and not (reason is Reason.HASMOVED and _MACHINE.search(lead)):
-                return reason
+            if _SENDER_SIDE.search(clause) or (reason is Reason.HASMOVED and _MACHINE.search(lead)):
+                continue
+            if words is _DELETED_WORDS and _A_MESSAGE.search(lead + m.group(0)):
+                continue  # a message deleted, not the address (review 70)
+            return reason
     return None

@@ -23,11 +23,6 @@ _YANDEX = (
 JUDGEMENT: dict[str, str] = {
     "yandex-policy-rejection-plain": _YANDEX,
     "yandex-policy-rejection-exim": _YANDEX,
-    "vda-account-deleted": (
-        "'540 5.7.1 <x> Recipient address rejected: Account deleted by user' says the mailbox is gone (userunknown, "
-        "hard), but the classifier reads its 5.7.1 (securityerror, soft). The wording comes from one analyser's rule "
-        "list, no server's source or vendor page; a hard-side phrase 'account deleted' without one would risk false "
-        "hards where the words are about the sender's account, so it is left soft and kept here"),
 }
 
 
