@@ -105,10 +105,14 @@ _RETIRED = re.compile(
 # "Recipient address rejected: Account deleted by user" (a mailer's per-domain table of dead-address replies,
 # reason550 'rambler.ru'; Vda BounceProcessing files it under 'emaildoesntexist'). The noun right before the
 # verb, so that "the account you are sending from has been deleted" or "mailbox store deleted" is not it;
-# and not a mailbox that "deleted messages" (a quota's cleanup).
+# not a mailbox that "deleted messages" (a quota's cleanup), nor one deleted from a list.
 _DELETED = re.compile(
     r"\b(?:account|mailbox|address|inbox) (?:(?:has|had|was|is) )?(?:been )?deleted\b"
-    r"(?! (?:messages?|mails?|e-?mails?|items?|folders?)\b)")
+    r"(?! (?:messages?|mails?|e-?mails?|items?|folders?)\b"
+    # Deleted from a list is our address off the recipient's allow list or a group, not the mailbox gone
+    # ("your address deleted from our whitelist", review 70's controls); "deleted from this server" is gone.
+    r"| from (?:the |our |your |this |a |its )?(?:white|allow|safe|approved|trusted|sender|contact|address ?book"
+    r"|list|group|distribution|members?|roster|directory listing))")
 # A message or a queue item is what was deleted: "your message to this address was deleted by the content
 # filter", "mail sent to this mailbox was deleted by policy" (review 70's controls): words before, in its clause.
 # Not a host's name ("mail.example.org said: ...").

@@ -55,6 +55,13 @@ ROWS: list[tuple] = [
            hard("userunknown")),
     _rcpt("user-account-deleted-521", PF_ACCESS, "550 5.2.1 " + _RA + "User account deleted", "5.2.1",
           hard("userunknown")),
+    _rcpt("mailbox-deleted-from-server", PF_ACCESS, "550 " + _RA + "Mailbox deleted from this server", "5.0.0",
+          hard("userunknown")),
+    # ---- Deleted from a list: our address off the recipient's allow list, not the recipient gone --------
+    _rcpt("address-deleted-from-whitelist", PF_ACCESS, "550 5.7.1 " + _RA + "Your address deleted from our "
+          "whitelist", "5.7.1", soft()),
+    _rcpt("account-deleted-from-group", PF_ACCESS, "550 5.7.1 Account deleted from the distribution group; posting "
+          "refused", "5.7.1", soft()),
     # ---- Our own sender's account: the sender's side, soft ---------------------------------------------
     _rcpt("our-sender-account-deleted", PF_ACCESS.replace("Recipient", "Sender").replace("RCPT", "MAIL FROM"),
           "553 5.7.1 <seller@example.com>: Sender address rejected: Account deleted by user", "5.7.1", SENDER,
