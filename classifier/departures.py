@@ -113,10 +113,12 @@ _DELETED = re.compile(
     # ("your address deleted from our whitelist", review 70's controls); "deleted from this server" is gone.
     r"| from (?:the |our |your |this |a |its )?(?:white|allow|safe|approved|trusted|sender|contact|address ?book"
     r"|list|group|distribution|members?|roster|directory listing))")
-# A message or a queue item is what was deleted: "your message to this address was deleted by the content
-# filter", "mail sent to this mailbox was deleted by policy" (review 70's controls): words before, in its clause.
-# Not a host's name ("mail.example.org said: ...").
-_A_MESSAGE = re.compile(r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue)\b(?![.@-]\w)")
+# Not the recipient's account, in words before it in its clause (review 70's controls): a message or a queue
+# item deleted ("your message to this address was deleted by the content filter", "mail sent to this mailbox
+# was deleted by policy"; not a host's name, "mail.example.org said: ..."), or ours, a server speaking to us
+# of "your" mailbox or "your subscription account" (a list refusing our post).
+_NOT_THE_ADDRESS = re.compile(
+    r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue)\b(?![.@-]\w)|\byour\b")
 
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
 _SENDER_SIDE = re.compile(
@@ -167,7 +169,7 @@ def gone(text: str) -> Reason | None:
             clause = lead + text[m.start():after.start() if after else None]
             if _SENDER_SIDE.search(clause) or (reason is Reason.HASMOVED and _MACHINE.search(lead)):
                 continue
-            if words is _DELETED_WORDS and _A_MESSAGE.search(lead + m.group(0)):
-                continue  # a message deleted, not the address (review 70)
+            if words is _DELETED_WORDS and _NOT_THE_ADDRESS.search(lead + m.group(0)):
+                continue  # a message deleted, or our own account: not the address (review 70)
             return reason
     return None

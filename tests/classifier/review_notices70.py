@@ -70,6 +70,10 @@ ROWS: list[tuple] = [
            "5.7.1", soft()),
     _rcpt("senders-account-was-deleted", PF_ACCESS, "550 5.7.1 The sender's account was deleted; mail refused",
           "5.7.1", soft()),
+    _rcpt("your-subscription-account-deleted", PF_ACCESS + " (a list server refusing our post)", "550 5.7.1 Posting "
+          "refused: your subscription account deleted", "5.7.1", soft()),
+    _rcpt("your-mailbox-was-deleted", PF_ACCESS, "550 5.7.1 Your mailbox was deleted; sign in again to send",
+          "5.7.1", soft()),
     _exo("account-you-send-from-deleted", EXO, "550 5.7.1 The account you are sending from has been deleted",
          "5.7.1", soft()),
     # ---- A 4xx and a delay: the same words for now are no proof -----------------------------------------
