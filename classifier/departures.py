@@ -90,9 +90,12 @@ _DEPARTED = re.compile(
     r"|\bhar l(?:ä|a)mnat (?:f(?:ö|o)retaget|oss|bolaget|organisationen)\b"
     r"|\ber ikke (?:l(?:æ|ae)ngere|lenger) ansatt?\b|\bhar forladt (?:virksomheden|firmaet|os)\b|\bhar sluttet (?:i|hos|på)\b"
     r"|\b(?:er|har) fratr(?:å|aa)dt\b"
-    # Finnish, Czech (review 69); a server that "již nepracuje" is left to _MACHINE.
+    # Finnish, Czech (review 69). "Již nepracuje" alone is a service that stopped ("služba již nepracuje"):
+    # a person's is "u nás" or in a company.
     r"|\bei (?:enää )?työskentele\b|\bei ole enää [^.;!?|]{0,30}?palveluksessa\b"
-    r"|\b(?:již|už) není (?:zaměstnanc|pracovní)|\b(?:již|už) nepracuje\b|\bnepracuje (?:již|už)\b"
+    r"|\b(?:již|už) není (?:zaměstnanc|pracovní)"
+    r"|\b(?:u nás|ve? (?:naší )?(?:firmě|společnosti)) (?:již|už) nepracuje\b|\b(?:již|už) u nás nepracuje\b"
+    r"|\b(?:již|už) nepracuje (?:u nás|ve?)\b"
     r"|\bodešl?a? z (?:firmy|společnosti)\b"
     # Russian: "больше не работает" alone is a server that stopped working: a person's is "в"/"у" a company.
     r"|\bбольше не работает (?:в|у)\b|\bуволил(?:ся|ась)\b|\bуволен[аы]?\b|\bне является (?:нашим )?сотрудник"
@@ -147,7 +150,8 @@ _MACHINE = re.compile(
 # (or a title and a name) and a capitalised object, the company; never a determiner ("left The ...").
 _NAMED_LEFT = re.compile(
     r"(?<![\w.'-])(?:(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2} left "
-    r"(?!(?:The|A|An|Our|Your|My|This|That|Its|His|Her|Their|No|It|Them|Us|Me|Him)\b)[A-Z0-9]")
+    r"(?!(?:The|A|An|Our|Your|My|This|That|Its|His|Her|Their|No|It|Them|Us|Me|Him)\b)"
+    r"[A-Z]")  # a letter, not a count ("left 3 messages")
 # Capitalised words that are no person's name: a thing, a role, a determiner ("Your Message left
 # Exchange Online Protection", "Delivery Agent left Quarantine Review", "Mail From Example left ...").
 _NOT_A_NAME = frozenset((

@@ -24,6 +24,7 @@ from functools import partial
 
 from tests.classifier.notices import LEAD, exchange_own, relay_and_gmail, relayed
 from tests.classifier.review_notices34_layouts import SOURCES as OOF_SOURCES, responder
+from tests.classifier.review_notices68 import PF_FULL, _pf_full
 from tests.classifier.review_notices67_layouts import (
     EXIM_FAIL, EXO_RULE, GMAIL, GWS_RULE, PF, PF_ACCESS, PF_ACCESS_4, QMAIL, SM_VIRT, exim_own, hard, qmail_own, soft)
 
@@ -160,4 +161,29 @@ ROWS: list[tuple] = [
     _gave_up("gave-up-admin-left-for-day", "451 4.3.0 Our administrator has left for the day; try again later",
              "4.3.0", soft()),
     _rcpt("delay-left-bare", PF_ACCESS_4, "451 4.0.0 Dana Lee has left Example Ltd", "4.0.0", soft(delay=True)),
+    # ---- Second pass, written after the first mend from the words: the new wordings' other senses ------
+    _exim("left-bare-digits", "Dana Lee left 3 messages in quarantine; this one was refused", soft()),
+    _rcpt("left-bare-customer-service", PF_ACCESS, "554 5.7.1 Customer Service left Example Ltd's queue: refused",
+          "5.7.1", soft()),
+    ("left-bare-quoted-original", PF_FULL + "; our own sales text about a leaver in the original's body",
+     _pf_full("550 5.7.1 Message rejected by content policy", "5.7.1", "Hello Sam,\n\nLena Lead left Example Ltd "
+              "in May, so I am writing to you instead."), soft()),
+    # A person who changed department: the mailbox moved (the taxonomy's hasmoved).
+    _exim("left-bare-department", "Lena Lead left Sales; please write to lead.marketing@example.org", hard()),
+    _rcpt("cs-sluzba-nepracuje", PF_ACCESS, "554 5.7.1 Služba již nepracuje", "5.7.1", soft()),
+    _rcpt("nl-server-niet-langer-verbonden", PF_ACCESS, "554 5.7.1 Deze server is niet langer verbonden aan het "
+          "netwerk", "5.7.1", soft()),
+    _rcpt("ru-sender-uvolen", PF_ACCESS, "554 5.7.1 Отправитель уволен", "5.7.1", soft()),
+    _rcpt("queue-moved-on-from", PF_ACCESS, "554 5.7.1 The queue has moved on from this message", "5.7.1", soft()),
+    _rcpt("mx-retired-from-duty", PF_ACCESS, "554 5.7.1 Our old MX has retired from duty; use mx2.example.org",
+          "5.7.1", soft()),
+    _rcpt("sender-left-you-are-welcome", PF_ACCESS, "554 5.7.1 The sender has left Example Partners; you are "
+          "welcome to register again", "5.7.1", soft()),
+    _rcpt("postmaster-left-for-day", PF_ACCESS, "550 5.7.1 The postmaster has left for the day; mail to this address "
+          "is held", "5.7.1", soft()),
+    _exim("left-for-competitor", "Lena Lead has left for a competitor.", hard()),
+    _exim("de-bei-uns-taetig", "Frau Lead ist nicht mehr bei uns tätig.", hard()),
+    _exo("de-fuer-firma-taetig", "550 5.7.1 Herr Lead ist nicht mehr für die Example GmbH tätig.", "5.7.1", hard()),
+    _exim("de-beschaeftigt", "Herr Lead ist bei uns nicht mehr beschäftigt.", hard()),
+    ("oof-zh-lizhi", OOF_SOURCES["zimbra"], responder("zimbra", _WHO, "zh", "我已离职，请联系 sales@example.org"), []),
 ]
