@@ -12,12 +12,15 @@ was retired", "is no longer monitored". Refused for good, the address is gone: a
 reads as `hasmoved` (the taxonomy's "no longer at this address"), a retired address as `userunknown`.
 
 Data and one reader (`gone`), matched on the lowercase, whitespace-collapsed diagnostic;
-`classifier.reasons` asks it only of a permanent refusal (never a 4xx: the same words for now are
-no proof) whose status says nothing more specific. Words that name OUR sender as the one who left
+`classifier.reasons` asks it only of a refusal for good (never a delay or a 4xx still retried: the same
+words for now are no proof) whose status says nothing more specific. Words that name OUR sender as the one who left
 ("the sender ... is no longer with ...", "l'expéditeur ne fait plus partie de ...") are not it; nor,
 since the sixty-eighth review's audit (tests/classifier/review_notices68.py), the same words said of a
 thing: a message or a connection that "has left", a server that "ne travaille plus", a TLS version
-"retired", a server "no longer maintained": each a false hard that would unenroll a real prospect."""
+"retired", a server "no longer maintained": each a false hard that would unenroll a real prospect.
+The sixty-ninth review (tests/classifier/review_notices69.py) added "<Name> left <Company>" read in the
+reply's own case (`named_left`), formal sentences in more languages, and a 4xx given up after the
+queue lifetime (Action: failed): final, and the words still say the person is gone."""
 
 from __future__ import annotations
 
@@ -148,10 +151,13 @@ _MACHINE = re.compile(
 # "Lena Lead left Example Ltd" (no "has", review 69): "left" alone is any past tense ("left a voicemail",
 # "left the queue"), so only in the reply's own case, between a name of two or three capitalised words
 # (or a title and a name) and a capitalised object, the company; never a determiner ("left The ...").
+# Postfix relocated(5)'s own example, "Doesn't work here anymore", said of a name the same way (a mail
+# client, a link, SMTPUTF8 "doesn't work here anymore" too).
 _NAMED_LEFT = re.compile(
-    r"(?<![\w.'-])(?:(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2} left "
-    r"(?!(?:The|A|An|Our|Your|My|This|That|Its|His|Her|Their|No|It|Them|Us|Me|Him)\b)"
-    r"[A-Z]")  # a letter, not a count ("left 3 messages")
+    r"(?<![\w.'-])(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}) "
+    r"(?:left (?!(?:The|A|An|Our|Your|My|This|That|Its|His|Her|Their|No|It|Them|Us|Me|Him)\b)"
+    r"[A-Z]"  # a letter, not a count ("left 3 messages")
+    r"|does(?:n't|n’t| not) work (?:here|for us) any ?more\b)")
 # Capitalised words that are no person's name: a thing, a role, a determiner ("Your Message left
 # Exchange Online Protection", "Delivery Agent left Quarantine Review", "Mail From Example left ...").
 _NOT_A_NAME = frozenset((
@@ -175,17 +181,18 @@ def for_good(text: str, status: str | None, reply_code: str | None, action: str 
     Postfix's soft_bounce=yes turned into 450, retried until the queue gave up."""
     if action == "delayed" or (action != "failed" and "4" in ((status or "")[:1], (reply_code or "")[:1], text[:1])):
         return None
-    return gone(text) or (named_left(raw) if " left " in raw else None)
+    return gone(text) or (named_left(raw) if " left " in raw or " work " in raw else None)
 
 
 def named_left(raw: str) -> Reason | None:
-    """`hasmoved` for "<Name> left <Company>" in the reply's own case (not our sender, not a thing)."""
+    """`hasmoved` for "<Name> left <Company>" or "<Name> doesn't work here anymore" in the reply's own
+    case (not our sender, not a thing)."""
     flat = " ".join(raw.split())
     low = flat.lower()
     if len(low) != len(flat):
         return None  # a character whose lowercase is longer ("İ"): the offsets would not line up
     for m in _NAMED_LEFT.finditer(flat):
-        if _NOT_A_NAME.intersection(m.group().lower().split()[:-1]):
+        if _NOT_A_NAME.intersection(m.group("name").lower().split()):
             continue
         if _kept(low, m.start(), m.end(), person=True):
             return Reason.HASMOVED

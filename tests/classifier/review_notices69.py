@@ -39,6 +39,9 @@ PF_GAVE_UP = (PF + "; a deferral given up after maximal_queue_lifetime (postconf
               "the 4.x.x status kept")
 SERVERFAULT = "serverfault 919458 (Postfix recipient access: '550 Mary no longer works at Example Ltd. ...')"
 EXO_OOF = OOF_SOURCES["exchange"]
+# relocated(5): the admin's free text after "User has moved to" (its example "Doesn't work here anymore"),
+# 5.1.6 at RCPT (smtpd_check.c, as the halolinux SUSE guide quotes the table).
+PF_RELOCATED = "Postfix relocated(5) ('user has moved to <text>', 5.1.6; its example 'Doesn't work here anymore')"
 
 
 def _exo(rid: str, reply: str, status: str, expected: list[tuple]) -> tuple:
@@ -186,4 +189,17 @@ ROWS: list[tuple] = [
     _exo("de-fuer-firma-taetig", "550 5.7.1 Herr Lead ist nicht mehr für die Example GmbH tätig.", "5.7.1", hard()),
     _exim("de-beschaeftigt", "Herr Lead ist bei uns nicht mehr beschäftigt.", hard()),
     ("oof-zh-lizhi", OOF_SOURCES["zimbra"], responder("zimbra", _WHO, "zh", "我已离职，请联系 sales@example.org"), []),
+    # ---- Third pass: relocated(5)'s own example text, and the same words under an access REJECT ----------
+    _rcpt("relocated-doesnt-work-here", PF_RELOCATED, "550 5.1.6 " + _RA + "User has moved to Doesn't work here "
+          "anymore", "5.1.6", hard("hasmoved")),
+    _rcpt("access-doesnt-work-here", PF_ACCESS, "554 5.7.1 " + _RA + "Dana Lee doesn't work here anymore", "5.7.1",
+          hard()),
+    _exim("does-not-work-for-us", "Lena Lead does not work for us any more.", hard()),
+    # Controls: a client, a link, a server that "doesn't work here anymore".
+    _rcpt("client-doesnt-work-here", PF_ACCESS, "554 5.7.1 Your mail client doesn't work here anymore: use TLS 1.2",
+          "5.7.1", soft()),
+    _rcpt("link-doesnt-work-anymore", PF_ACCESS, "554 5.7.1 The unsubscribe link doesn't work here anymore",
+          "5.7.1", soft()),
+    _rcpt("smtputf8-doesnt-work-here", PF_ACCESS, "554 5.7.1 SMTPUTF8 does not work here any more", "5.7.1",
+          soft()),
 ]
