@@ -14,12 +14,15 @@ departed person's reads as `hasmoved` (the taxonomy's "no longer at this address
 address as `userunknown`.
 
 Data and one reader (`gone`), matched on the lowercase, whitespace-collapsed diagnostic;
-`classifier.reasons` asks it only of a permanent refusal (never a 4xx: the same words for now are
-no proof) whose status says nothing more specific. Words that name OUR sender as the one who left
+`classifier.reasons` asks it only of a refusal for good (never a delay or a 4xx still retried: the same
+words for now are no proof) whose status says nothing more specific. Words that name OUR sender as the one who left
 ("the sender ... is no longer with ...", "l'expéditeur ne fait plus partie de ...") are not it; nor,
 since the sixty-eighth review's audit (tests/classifier/review_notices68.py), the same words said of a
 thing: a message or a connection that "has left", a server that "ne travaille plus", a TLS version
-"retired", a server "no longer maintained": each a false hard that would unenroll a real prospect."""
+"retired", a server "no longer maintained": each a false hard that would unenroll a real prospect.
+The sixty-ninth review (tests/classifier/review_notices69.py) added "<Name> left <Company>" read in the
+reply's own case (`named_left`), formal sentences in more languages, and a 4xx given up after the
+queue lifetime (Action: failed): final, and the words still say the person is gone."""
 
 from __future__ import annotations
 
@@ -36,18 +39,25 @@ _DEPARTED = re.compile(
     # a voicemail", "elvis has left the building", "mail has left our gateway").
     r"(?<!message )(?<!mail )(?<!it )\b(?:has|have) (?:left|departed)\b(?! (?:the|a|an|no|our|your|their|its|his|her"
     r"|this|that|these|those|some|any|behind|over|out|off|alone|open|unread|room|space|instructions?|word|note|it|them"
-    r"|me|him|queue|server|system|network|message|mail|voicemail|from)\b)"
+    r"|me|him|queue|server|system|network|message|mail|voicemail|from|for (?:the|today|now|lunch))\b)"
     r"|\b(?:left|departed) (?:the|our) (?:company|organi[sz]ation|firm|business|practice|agency|employ)"
     # "No longer with" a provider or a service is a domain or a feature moved, not a person (review 68).
     r"|\bno longer with\b(?! (?:this|that|the|a|an|your|its) (?!company|firm|organi[sz]ation|business|practice|team)\w)"
     r"|\bno longer at\b(?! \[?\d)|\bno longer (?:employed|works|part of|on staff|a member of staff|an employee)\b|\bex-?employee\b"
     r"|\bno longer working (?:for|at|with|here)\b"
+    # Review 69: "has moved on from Example Ltd", "is no longer a member of the team", "has retired from
+    # Example Ltd" (not from service or use: a TLS version).
+    r"|\bhas moved on from\b|\bno longer a member of (?:the|our) (?:team|staff|company)\b"
+    r"|\bhas retired from\b(?! (?:service|use|production|support)\b)"
     r"|\bformer (?:employee|member of staff|staff member|colleague)\b|\bno forwarding address\b"
     # German.
     # Not a message that "hat den Server verlassen" (review 68).
     r"|\bhat (?:uns|(?:das|die|den|unser\w{0,2}) (?:unternehmen|firma|organisation|haus|team|gesellschaft|kanzlei|büro|institut)) verlassen\b|\barbeitet nicht mehr\b"
     r"|\bnicht mehr (?:bei uns|im unternehmen|in unserem unternehmen)\b"
-    r"|\bnicht mehr (?:[^.;!?|]{0,60}? )?(?:tätig|beschäftigt|angestellt)\b|\bausgeschieden\b"
+    # "Tätig" alone is any working thing ("die Weiterleitung ist nicht mehr tätig", review 69): a person's
+    # is "tätig" somewhere ("bei", "für", "im", "in").
+    r"|\bnicht mehr (?:[^.;!?|]{0,60}? )?(?:beschäftigt|angestellt)\b|\bausgeschieden\b"
+    r"|\bnicht mehr (?:bei|für|im|in) [^.;!?|]{0,60}?tätig\b"
     r"|\behemalig\w{0,2} (?:mitarbeiter|kolleg)"
     # French.
     # Not a message that "a quitté la file d'attente" (review 68).
@@ -59,20 +69,24 @@ _DEPARTED = re.compile(
     # Spanish.
     r"|\bya no (?:trabaja|forma parte|pertenece)\b|\bno trabaja ya\b"
     r"|\b(?:ha dejado|dej(?:ó|o)) (?:la|nuestra) (?:empresa|compa(?:ñ|n)(?:í|i)a|organizaci(?:ó|o)n)\b"
+    r"|\bya no (?:presta sus servicios|labora)\b|\bya no se encuentra (?:en|con) (?:la|nuestra|nosotros)\b"
     r"|\bex ?emplead[oa]\b|\bno forma parte de (?:la|nuestra) (?:empresa|compa(?:ñ|n)(?:í|i)a|organizaci(?:ó|o)n|plantilla)"
     # Italian.
     # Not a message that "ha lasciato il server" (review 68).
     r"|\bnon (?:lavora|collabora) più\b|\bnon fa più parte\b"
     r"|\bha lasciato (?:l['’](?:azienda|organizzazione|ufficio)|la (?:nostra )?(?:società|azienda|ditta)|il (?:nostro )?(?:gruppo|studio))"
-    r"|\bnon (?:è|e) più (?:in forze|dipendente|presso|in servizio)\b|\bex dipendente\b"
+    r"|\bnon (?:è|e) più (?:in forze|dipendente|presso|in servizio|in azienda|con noi)\b|\bex dipendente\b"
+    r"|\bha cessato (?:il (?:suo )?rapporto|la (?:sua )?collaborazione)\b"
     # Portuguese.
     r"|\bn(?:ã|a)o (?:faz|trabalha) mais\b|\bj(?:á|a) n(?:ã|a)o (?:faz parte|trabalha)\b"
     r"|\b(?:deixou a|saiu da) (?:empresa|companhia|organiza)|\bex-?funcion(?:á|a)ri[oa]\b"
+    r"|\bfoi desligad[oa] d[ao] (?:empresa|companhia|organiza)"
     # Dutch.
-    r"|\bniet (?:meer|langer) (?:werkzaam|in dienst)\b|\bwerkt (?:hier )?niet (?:meer|langer)\b"
+    r"|\bniet (?:meer|langer) (?:werkzaam|in dienst|verbonden aan)\b|\bwerkt (?:hier )?niet (?:meer|langer)\b"
     # "uit dienst" alone is also a server out of service: only a person who left ("uit dienst getreden / bij").
     r"|\buit dienst (?:getreden|gegaan|bij)\b"
-    r"|\bheeft (?:ons|het bedrijf|de organisatie|onze organisatie) verlaten\b|\boud-medewerker\b"
+    r"|\bheeft (?:ons|ons bedrijf|onze onderneming|het bedrijf|de organisatie|onze organisatie) verlaten\b"
+    r"|\boud-medewerker\b"
     # Polish.
     r"|\bnie pracuje ju(?:ż|z)\b|\bju(?:ż|z) nie pracuje\b|\bnie jest ju(?:ż|z) (?:pracownik|zatrudnion)"
     r"|\bod(?:szed(?:ł|l)|esz(?:ł|l)a) z (?:firmy|organizacji|naszej firmy)\b|\bby(?:ł|l)\w{0,3} pracowni"
@@ -80,6 +94,20 @@ _DEPARTED = re.compile(
     r"|\bhar slutat (?:på|hos|vid|sin anst(?:ä|a)llning|i f(?:ö|o)retaget)\b|\barbetar inte (?:l(?:ä|a)ngre|kvar)\b|\b(?:ä|a)r inte (?:l(?:ä|a)ngre )?anst(?:ä|a)lld\b"
     r"|\bhar l(?:ä|a)mnat (?:f(?:ö|o)retaget|oss|bolaget|organisationen)\b"
     r"|\ber ikke (?:l(?:æ|ae)ngere|lenger) ansatt?\b|\bhar forladt (?:virksomheden|firmaet|os)\b|\bhar sluttet (?:i|hos|på)\b"
+    r"|\b(?:er|har) fratr(?:å|aa)dt\b"
+    # Finnish, Czech (review 69). "Již nepracuje" alone is a service that stopped ("služba již nepracuje"):
+    # a person's is "u nás" or in a company.
+    r"|\bei (?:enää )?työskentele\b|\bei ole enää [^.;!?|]{0,30}?palveluksessa\b"
+    r"|\b(?:již|už) není (?:zaměstnanc|pracovní)"
+    r"|\b(?:u nás|ve? (?:naší )?(?:firmě|společnosti)) (?:již|už) nepracuje\b|\b(?:již|už) u nás nepracuje\b"
+    r"|\b(?:již|už) nepracuje (?:u nás|ve?)\b"
+    r"|\bodešl?a? z (?:firmy|společnosti)\b"
+    # Russian: "больше не работает" alone is a server that stopped working: a person's is "в"/"у" a company.
+    r"|\bбольше не работает (?:в|у)\b|\bуволил(?:ся|ась)\b|\bуволен[аы]?\b|\bне является (?:нашим )?сотрудник"
+    r"|\bпокинул[аи]? (?:компанию|организацию|нас)\b"
+    # Japanese, Chinese (admins' guides for leavers' mailboxes: 退職いたしました, 已离职).
+    r"|退職(?:いたしました|致しました|しました|済み|されました)|退社(?:いたしました|致しました|しました)"
+    r"|(?:已|已经|已經)(?:离职|離職)|(?:已|已经)离开(?:本)?公司"
 )
 
 # An address retired or no longer read: the mailbox is gone, whoever had it.
@@ -123,7 +151,9 @@ _NOT_THE_ADDRESS = re.compile(
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
 _SENDER_SIDE = re.compile(
     rf"\b(?:{SENDER_NOUNS})\w*"  # lexicon's nouns for the sender, in its languages
-    r"|\byou (?:are|have)\b|\byour (?:account|domain|ip|server|host|organi[sz]ation|company)\b"
+    # Not a redirection addressed to our sender ("so you have to write to ...", review 69).
+    r"|\byou (?:are|have)\b(?! (?:to|welcome|kindly|asked|invited|requested)\b)"
+    r"|\byour (?:account|domain|ip|server|host|organi[sz]ation|company)\b"
     # Our people named by the recipient's side: "your sales rep has left" (review 68).
     r"|\byour (?:sales|account manager|rep|representative|contact person|colleague|employee)"
 )
@@ -133,10 +163,28 @@ _SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
 # our service"): the words just before a departure's match, in its clause.
 _MACHINE = re.compile(
     r"\b(?:(?:mail ?)?servers?|serveur|servidor|server|serwer|relay|gateway|host|mx|dienst|system|service|servicio"
-    r"|servizio|serviço|forwarding|domain|domaine|dominio|domäne|domein|feature|function|funktion"
+    r"|servizio|serviço|forwarding|weiterleitung|(?:viren)?scanner|filter|сервер"
+    r"|domain|domaine|dominio|domäne|domein|feature|function|funktion"
     # A connection or a run of the MTA's "has left." at a sentence's end (review 68's open case).
     r"|connection|session|transaction|process|socket|queue|job|attempt)\b[^.;!?|:,()]{0,25}$")
 
+
+# "Lena Lead left Example Ltd" (no "has", review 69): "left" alone is any past tense ("left a voicemail",
+# "left the queue"), so only in the reply's own case, between a name of two or three capitalised words
+# (or a title and a name) and a capitalised object, the company; never a determiner ("left The ...").
+# Postfix relocated(5)'s own example, "Doesn't work here anymore", said of a name the same way (a mail
+# client, a link, SMTPUTF8 "doesn't work here anymore" too).
+_NAMED_LEFT = re.compile(
+    r"(?<![\w.'-])(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}) "
+    r"(?:left (?!(?:The|A|An|Our|Your|My|This|That|Its|His|Her|Their|No|It|Them|Us|Me|Him)\b)"
+    r"[A-Z]"  # a letter, not a count ("left 3 messages")
+    r"|does(?:n't|n’t| not) work (?:here|for us) any ?more\b)")
+# Capitalised words that are no person's name: a thing, a role, a determiner ("Your Message left
+# Exchange Online Protection", "Delivery Agent left Quarantine Review", "Mail From Example left ...").
+_NOT_A_NAME = frozenset((
+    "your our the this that my a an it we you they he she message mail email e-mail delivery agent from to "
+    "sender recipient user connection session server relay gateway host queue job process system service "
+    "transport rule policy filter scanner").split())
 
 # Each table searched through guard.Fast (alternatives grouped by their first letters), and only where
 # one of the words every match holds is in the text: asked of most permanent refusals' words, the bare
@@ -147,12 +195,31 @@ _TABLES = tuple((guard.Fast(p), guard.required_words(p), r)
 _DELETED_WORDS = _TABLES[-1][1]
 
 
-def for_good(text: str, status: str | None, reply_code: str | None, action: str | None) -> Reason | None:
-    """`gone(text)` of a permanent refusal; None for a 4xx status or reply, or a delay (the same
-    words for now are no proof the address is gone)."""
-    if action == "delayed" or "4" in ((status or "")[:1], (reply_code or "")[:1], text[:1]):
+def for_good(text: str, status: str | None, reply_code: str | None, action: str | None,
+             raw: str = "") -> Reason | None:
+    """`gone(text)` (or `named_left(raw)`, `raw` the reply in its own case) of a refusal for good; None
+    for a delay, or a 4xx status or reply that was not given up (the same words for now are no proof
+    the address is gone). A 4xx given up after the queue lifetime (`Action: failed`, review 69) is
+    final, and its words still say the person left: an admin's 4NN or `:defer:`, or a 550 that
+    Postfix's soft_bounce=yes turned into 450, retried until the queue gave up."""
+    if action == "delayed" or (action != "failed" and "4" in ((status or "")[:1], (reply_code or "")[:1], text[:1])):
         return None
-    return gone(text)
+    return gone(text) or (named_left(raw) if " left " in raw or " work " in raw else None)
+
+
+def named_left(raw: str) -> Reason | None:
+    """`hasmoved` for "<Name> left <Company>" or "<Name> doesn't work here anymore" in the reply's own
+    case (not our sender, not a thing)."""
+    flat = " ".join(raw.split())
+    low = flat.lower()
+    if len(low) != len(flat):
+        return None  # a character whose lowercase is longer ("İ"): the offsets would not line up
+    for m in _NAMED_LEFT.finditer(flat):
+        if _NOT_A_NAME.intersection(m.group("name").lower().split()):
+            continue
+        if _kept(low, m.start(), m.end(), person=True):
+            return Reason.HASMOVED
+    return None
 
 
 def gone(text: str) -> Reason | None:
@@ -162,14 +229,25 @@ def gone(text: str) -> Reason | None:
         if not any(w in text for w in words):
             continue  # most replies: a few substring scans instead of every alternative at every offset
         for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 120):m.start()]
-            ends = list(_SENTENCE_END.finditer(before))
-            after = _SENTENCE_END.search(text, m.end())
-            lead = before[ends[-1].end():] if ends else before
-            clause = lead + text[m.start():after.start() if after else None]
-            if _SENDER_SIDE.search(clause) or (reason is Reason.HASMOVED and _MACHINE.search(lead)):
+            if not _kept(text, m.start(), m.end(), person=reason is Reason.HASMOVED):
                 continue
-            if words is _DELETED_WORDS and _NOT_THE_ADDRESS.search(lead + m.group(0)):
+            if words is _DELETED_WORDS and _NOT_THE_ADDRESS.search(_lead(text, m.start()) + m.group(0)):
                 continue  # a message deleted, or our own account: not the address (review 70)
             return reason
     return None
+
+
+def _kept(text: str, start: int, end: int, *, person: bool) -> bool:
+    """Is the match at text[start:end] the recipient's side's? Not where its sentence names our sender,
+    nor (for a person who left) where a machine or a service is the one just before it."""
+    lead = _lead(text, start)
+    after = _SENTENCE_END.search(text, end)
+    clause = lead + text[start:after.start() if after else None]
+    return not _SENDER_SIDE.search(clause) and not (person and _MACHINE.search(lead))
+
+
+def _lead(text: str, start: int) -> str:
+    """The words of text[start]'s sentence before it (at most 120 characters back)."""
+    before = text[max(0, start - 120):start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end():] if ends else before

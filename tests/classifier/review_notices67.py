@@ -122,12 +122,14 @@ ROWS: list[tuple] = [
     # ---- Under a 4xx: for now, soft --------------------------------------------------------------
     _rcpt("exim-defer-left", EXIM_DEFER, "451 Lena Lead has left Example Ltd; this address will be closed, please "
           "try again later", "4.0.0", soft(delay=True)),
+    # Given up after the queue lifetime: final, and the words say the person is gone (review 69 changed these two
+    # from soft: the taxonomy's hasmoved is hard whatever the class; tests/classifier/review_notices69.py).
     _rcpt("exim-defer-left-given-up", EXIM_DEFER + "; given up after the queue lifetime (Action failed, 4.x kept)",
-          "451 Lena Lead is no longer with Example Ltd", "4.0.0", soft(), action="failed"),
+          "451 Lena Lead is no longer with Example Ltd", "4.0.0", hard(), action="failed"),
     _rcpt("access-4nn-de", PF_ACCESS_4, "450 4.7.1 " + _RA + "Lena Lead ist nicht mehr im Unternehmen tätig",
           "4.7.1", soft(delay=True)),
     _rcpt("access-4nn-fr-given-up", PF_ACCESS_4 + "; given up after the queue lifetime", "450 4.2.1 " + _RA +
-          "Lena Lead a quitté la société", "4.2.1", soft(), action="failed"),
+          "Lena Lead a quitté la société", "4.2.1", hard(), action="failed"),
 
     # ---- Controls: must not go hard -------------------------------------------------------------
     ("oof-exchange-left", "review 34's Exchange Online auto-reply fields (review_notices34_layouts.SOURCES['exchange'])",

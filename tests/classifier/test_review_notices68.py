@@ -7,11 +7,8 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices68 import ROWS
 
-JUDGEMENT: dict[str, str] = {
-    "left-bare-name-exim-own": "A bare 'left <name>' (no 'has') is a false soft kept: 'left' alone is any past "
-    "tense ('left the building', 'left a voicemail', 'left the queue'); review 68 keeps the tables to 'has left' and "
-    "'left the company' rather than guess a name in lowercase text.",
-}
+# Review 69 mended the one call review 68 left ("Lena Lead left Example Ltd" without "has": departures.named_left).
+JUDGEMENT: dict[str, str] = {}
 
 
-test_review_notices68, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 30)
+test_review_notices68, _, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 30)
