@@ -357,6 +357,20 @@ _REVIEW46: Mapping[Reason, tuple[str, ...]] = {
 }
 PHRASES = merged(PHRASES, _REVIEW46)
 
+# The eleventh round of real servers' notices (tests/classifier/real_cases_round11.py, fixtures/real/).
+_REAL11: Mapping[Reason, tuple[str, ...]] = {
+    # clamsmtp 1.10's and proxsmtp 1.10's "451 Local Error" (a string of both daemons, from their shared
+    # SMTP pass-through code) when the scanner or filter cannot run (clamd unreachable, FilterTimeout);
+    # RFC 5321's own 451 "Requested action aborted: local error in processing" (phrases.py): the
+    # receiving system, for now (read as expired).
+    R.SYSTEMERROR: ("local error",),
+    # greylistd's Exim ACL (/usr/share/doc/greylistd/examples/exim4-acl-example.txt, the text Debian's
+    # greylistd-setup-exim4 installs): "$sender_host_address is not yet authorized to deliver mail from
+    # <$sender_address> to <$local_part@$domain>. Please try later.": our host greylisted (4.0.0).
+    R.BLOCKED: ("is not yet authorized to deliver mail",),
+}
+PHRASES = merged(PHRASES, _REAL11)
+
 # Security refusals that name our sending client's failed login (read by
 # wordings.names_sending_client, for classifier.severity): OpenSMTPD's own "Could not retrieve
 # credentials" (its relay has no secret for the smarthost: smtpd/mta.c), Gmail's answers to a

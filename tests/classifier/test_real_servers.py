@@ -1,11 +1,10 @@
 """Bounces that real mail servers generated on a test machine (fixtures/real/, see its README):
 Postfix, Exim, Sendmail, OpenSMTPD, Haraka (as receiver and sender), dma, nullmailer, chasquid,
 amavisd-new, spamass-milter, rspamd, maildrop, GNU Mailutils Sieve and Courier (rows in
-real_cases_courier.py), local delivery agents (Cyrus lmtpd, maildrop, procmail, Mailutils lmtpd;
-rows in real_cases_lda.py), with
-Dovecot LMTP / LDA / Pigeonhole Sieve behind them. Each file is the notice exactly as the server
-delivered it to the sender's mailbox, with one `X-Generated-By:` header prepended (package
-version and the configuration that caused it).
+real_cases_courier.py), local delivery agents (rows in real_cases_lda.py) with Dovecot LMTP / LDA /
+Pigeonhole Sieve behind them, and later rounds (fetchmail, content filters...: real_cases_*.py). Each
+file is the notice exactly as the server delivered it to the sender's mailbox, with one
+`X-Generated-By:` header prepended (package version and the configuration that caused it).
 
 The expectations are read from what the SERVER said (its status, reply and text) and the
 taxonomy (/work/shared/classifier/taxonomy.md), never from the classifier's output. Where the
@@ -22,7 +21,7 @@ import pytest
 from classifier import Reason, classify
 from tests.classifier import real_cases_courier as _co, real_cases_lda as _ld, real_cases_milters as _mi
 from tests.classifier import real_cases_policy as _po, real_cases_receivers as _re, real_cases_sendmail as _sm
-from tests.classifier import real_cases_round9 as _r9, real_cases_round10 as _r10
+from tests.classifier import real_cases_round9 as _r9, real_cases_round10 as _r10, real_cases_round11 as _r11
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -355,8 +354,8 @@ CASES = {
     "chasquid-mixed-recipients.eml": (True, {
         "nobody@partner.test": UU, "tickets@bounce-lab.test": ("mailererror", False, True)}),
 }
-# Later rounds keep their rows in their own modules (this one is at the size limit).
-for _rows in (_co.COURIER, _ld.LDA, _re.RECEIVERS, _mi.MILTERS, _po.POLICY, _sm.SENDMAIL, _r9.ROUND9, _r10.ROUND10):
+for _rows in (_co.COURIER, _ld.LDA, _re.RECEIVERS, _mi.MILTERS, _po.POLICY, _sm.SENDMAIL, _r9.ROUND9, _r10.ROUND10,
+              _r11.ROUND11):
     CASES.update(_rows)
 
 # file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
@@ -414,7 +413,8 @@ DISAGREES = {
         "systemerror (the cause), not expired",
 }
 for _why in (_co.COURIER_DISAGREES, _ld.LDA_DISAGREES, _re.RECEIVERS_DISAGREES, _mi.MILTERS_DISAGREES,
-             _po.POLICY_DISAGREES, _sm.SENDMAIL_DISAGREES, _r9.ROUND9_DISAGREES, _r10.ROUND10_DISAGREES):
+             _po.POLICY_DISAGREES, _sm.SENDMAIL_DISAGREES, _r9.ROUND9_DISAGREES, _r10.ROUND10_DISAGREES,
+             _r11.ROUND11_DISAGREES):
     DISAGREES.update(_why)
 
 
