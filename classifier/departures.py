@@ -107,6 +107,10 @@ _RETIRED = re.compile(
 # verb (or the address itself between them: "the account x@y has been deleted", review 71), so that "the
 # account you are sending from has been deleted" or "mailbox store deleted" is not it; not a mailbox that
 # "deleted messages" (a quota's cleanup), nor one deleted from a list.
+# Off a list, in those languages ("eliminada de la lista blanca", "aus der Liste gelöscht", review 71).
+_OFF_A_LIST = (r"(?! (?:aus|von) (?:der|dem|ihrer|unserer) \w*(?:liste|gruppe|verteiler)"
+               r"| (?:de|des|du|dans) (?:la |les |l['’])?(?:liste|groupe)| de(?:l| la| los| las)? (?:lista|grupo)"
+               r"| da(?:l|lla|i) (?:lista|gruppo))")
 _DELETED = re.compile(
     # Not our IP, our From or Reply-To address, the sending account (review 71's false hards).
     r"(?<!\bip )(?<!from )(?<!-to )(?<!return )(?<!sending )\b(?:account|mailbox|address|inbox)"
@@ -127,9 +131,9 @@ _DELETED = re.compile(
     # Exim :fail:; review 71): "Dieses Postfach wurde gelöscht", "Ce compte a été supprimé", "Esta cuenta ha sido
     # eliminada", "L'account è stato eliminato". No server's fixed text known; the same guards below.
     r"|\b(?:postfach|konto|benutzerkonto|e-?mail-?adresse|adresse) (?:wurde |ist )?(?:gelöscht|geloescht)\b"
-    r"|\b(?:compte|bo(?:î|i)te aux lettres|adresse) (?:a (?:é|e)t(?:é|e) |est )?supprim(?:é|e)e?\b"
-    r"|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n) (?:ha sido |fue )?eliminad[oa]\b"
-    r"|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b")
+    rf"{_OFF_A_LIST}|\b(?:compte|bo(?:î|i)te aux lettres|adresse) (?:a (?:é|e)t(?:é|e) |est )?supprim(?:é|e)e?\b"
+    rf"{_OFF_A_LIST}|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n) (?:ha sido |fue )?eliminad[oa]\b"
+    rf"{_OFF_A_LIST}|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b{_OFF_A_LIST}")
 # Not the recipient's account, in words before it in its clause (review 70's controls): a message or a queue
 # item deleted ("your message to this address was deleted by the content filter", "mail sent to this mailbox
 # was deleted by policy"; not a host's name, "mail.example.org said: ..."), or ours, a server speaking to us

@@ -165,4 +165,28 @@ ROWS: list[tuple] = [
     _rcpt("compte-supprime", PF_ACCESS, "550 " + _RA + "Ce compte a été supprimé", "5.0.0", hard("userunknown")),
     _rcpt("cuenta-eliminada", PF_ACCESS, "550 " + _RA + "Esta cuenta ha sido eliminada", "5.0.0",
           hard("userunknown")),
+    # ---- Round two, against this review's own mend (the address between, the other languages) ---------
+    _rcpt("nachricht-an-adresse-geloescht", PF_ACCESS, "550 5.7.1 Die Nachricht an diese Adresse wurde gelöscht "
+          "(Virenfund)", "5.7.1", soft()),
+    _rcpt("message-a-cette-adresse-supprime", PF_ACCESS, "550 5.7.1 Le message envoyé à cette adresse a été supprimé "
+          "par l'antivirus", "5.7.1", soft()),
+    _rcpt("direccion-eliminada-lista-blanca", PF_ACCESS, "550 5.7.1 Esta dirección ha sido eliminada de la lista "
+          "blanca del destinatario", "5.7.1", soft()),
+    _rcpt("su-cuenta-eliminada", PF_ACCESS, "554 5.7.1 Su cuenta ha sido eliminada por envío de spam", "5.7.1",
+          soft()),
+    _rcpt("adresse-aus-verteiler-geloescht", PF_ACCESS + " (a list server refusing our post)", "550 5.7.1 Adresse "
+          "wurde aus der Verteilerliste gelöscht", "5.7.1", soft()),
+    _exo("named-account-deleted-in-days", f"550 5.7.1 Account <{LEAD}> is deleted in 30 days; mailbox disabled",
+         "5.7.1", soft()),
+    ("named-from-address-deleted-exim", EXIM_FAIL + "; the text an admin gave", exim_own(
+        "fromdel", "Rejected: the From address seller@example.com was deleted by the DMARC rewriting gateway"),
+     soft()),
+    _rcpt("account-deleted-at-month-end", PF_ACCESS, "550 5.7.1 Inactive account; the account is deleted at the end "
+          "of the month", "5.7.1", soft()),
+    _rcpt("mailbox-deleted-all-mail", PF_ACCESS, "552 5.2.2 Mailbox full; the mailbox deleted all mail older than a "
+          "year and is still over quota", "5.2.2", soft("mailboxfull")),
+    _rcpt("buzon-eliminado", PF_ACCESS, "550 " + _RA + "El buzón fue eliminado", "5.0.0", hard("userunknown")),
+    _rcpt("account-eliminato", PF_ACCESS, "550 " + _RA + "L'account è stato eliminato", "5.0.0", hard("userunknown")),
+    ("mailbox-for-user-deleted-exim", EXIM_FAIL, exim_own("foruser", "The mailbox for this user has been deleted."),
+     hard("userunknown")),
 ]
