@@ -9,7 +9,7 @@ happened (5.0.0, 5.7.1); the words do: "Dana Lee has left Example Ltd", "is no l
 "ist nicht mehr bei uns tätig", "n'est plus en poste", "ya no trabaja en", "non lavora più",
 "não faz mais parte", "is niet meer werkzaam bij", "nie pracuje już", "har slutat"; or "this address
 was retired", "is no longer monitored"; or an account deleted (Rambler's Postfix at RCPT: "Recipient address
-rejected: Account deleted by user" under 5.7.1, review 70). Refused for good, the address is gone: a
+rejected: Account deleted by user" under 5.7.1, review 70; audited in review 71). Refused for good, the address is gone: a
 departed person's reads as `hasmoved` (the taxonomy's "no longer at this address"), a retired or deleted
 address as `userunknown`.
 
@@ -121,6 +121,8 @@ _DELETED = re.compile(
     # policy or a condition for later ("an over-quota mailbox is deleted if not emptied", "... after 90 days").
     r"(?! (?:messages?|mails?|e-?mails?|items?|folders?|attachments?|your|the|it|this|them|a|an|all|any|incoming"
     r"|if|unless|when|whenever|after|within|once|upon|automatically)\b"
+    # Deleted and back: "was deleted in error and is being restored", "deleted and recreated" (review 71).
+    r"| (?:in error|by mistake|accidentally|and (?:re-?created|restored|reactivated|reinstated))\b"
     # Deleted from a list is our address off the recipient's allow list or a group, not the mailbox gone
     # ("your address deleted from our whitelist", review 70's controls; "from the mailing list", "from the
     # recipient's approved list", review 71); "deleted from this server" is gone.

@@ -189,4 +189,11 @@ ROWS: list[tuple] = [
     _rcpt("account-eliminato", PF_ACCESS, "550 " + _RA + "L'account è stato eliminato", "5.0.0", hard("userunknown")),
     ("mailbox-for-user-deleted-exim", EXIM_FAIL, exim_own("foruser", "The mailbox for this user has been deleted."),
      hard("userunknown")),
+    # ---- Round three: deleted, but back (in error, recreated): the address will take mail again -----------
+    _rcpt("deleted-in-error-restoring", PF_ACCESS, "550 5.2.1 Mailbox was deleted in error and is being restored; "
+          "please resend tomorrow", "5.2.1", soft()),
+    _exo("deleted-and-recreated", "550 5.7.1 Account has been deleted and recreated; resend to the same address",
+         "5.7.1", soft()),
+    ("deleted-and-removed-exim", EXIM_FAIL, exim_own("removed", "The account has been deleted and removed from this "
+     "server."), hard("userunknown")),
 ]
