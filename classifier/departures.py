@@ -9,7 +9,7 @@ happened (5.0.0, 5.7.1); the words do: "Dana Lee has left Example Ltd", "is no l
 "ist nicht mehr bei uns tätig", "n'est plus en poste", "ya no trabaja en", "non lavora più",
 "não faz mais parte", "is niet meer werkzaam bij", "nie pracuje już", "har slutat"; or "this address
 was retired", "is no longer monitored"; or an account deleted (Rambler's Postfix at RCPT: "Recipient address
-rejected: Account deleted by user" under 5.7.1, review 70). Refused for good, the address is gone: a
+rejected: Account deleted by user" under 5.7.1, review 70; audited in review 71). Refused for good, the address is gone: a
 departed person's reads as `hasmoved` (the taxonomy's "no longer at this address"), a retired or deleted
 address as `userunknown`.
 
@@ -132,21 +132,48 @@ _RETIRED = re.compile(
 # An account or mailbox deleted (review 70): Rambler's Postfix answers a removed mailbox at RCPT with
 # "Recipient address rejected: Account deleted by user" (a mailer's per-domain table of dead-address replies,
 # reason550 'rambler.ru'; Vda BounceProcessing files it under 'emaildoesntexist'). The noun right before the
-# verb, so that "the account you are sending from has been deleted" or "mailbox store deleted" is not it;
-# not a mailbox that "deleted messages" (a quota's cleanup), nor one deleted from a list.
+# verb (or the address itself between them: "the account x@y has been deleted", review 71), so that "the
+# account you are sending from has been deleted" or "mailbox store deleted" is not it; not a mailbox that
+# "deleted messages" (a quota's cleanup), nor one deleted from a list.
+# Off a list, in those languages ("eliminada de la lista blanca", "aus der Liste gelöscht", review 71).
+_OFF_A_LIST = (r"(?! (?:aus|von) (?:der|dem|ihrer|unserer) \w*(?:liste|gruppe|verteiler)"
+               r"| (?:de|des|du|dans) (?:la |les |l['’])?(?:liste|groupe)| de(?:l| la| los| las)? (?:lista|grupo)"
+               r"| da(?:l|lla|i) (?:lista|gruppo))")
 _DELETED = re.compile(
-    r"\b(?:account|mailbox|address|inbox) (?:(?:has|had|was|is) )?(?:been )?deleted\b"
-    r"(?! (?:messages?|mails?|e-?mails?|items?|folders?)\b"
+    # Not our IP, our From or Reply-To address, the sending account (review 71's false hards).
+    r"(?<!\bip )(?<!from )(?<!-to )(?<!return )(?<!sending )\b(?:account|mailbox|address|inbox)"
+    r"(?: <?[a-z0-9._%+-]+@[a-z0-9.-]+>?| for (?:this|the) (?:domain|address|user))?"
+    # "Is deleted on 2027-01-31 / in 30 days": a schedule, the account still there (review 71).
+    r" (?:(?:has|had|was) (?:been )?|been |is (?!deleted (?:in|on|at)\b))?deleted\b"
+    # Nor a mailbox that deleted something ("the mailbox deleted your message / it", a rule's work), nor a
+    # policy or a condition for later ("an over-quota mailbox is deleted if not emptied", "... after 90 days").
+    r"(?! (?:messages?|mails?|e-?mails?|items?|folders?|attachments?|your|the|it|this|them|a|an|all|any|incoming"
+    r"|if|unless|when|whenever|after|within|once|upon|automatically)\b"
+    # Deleted and back: "was deleted in error and is being restored", "deleted and recreated" (review 71).
+    r"| (?:in error|by mistake|accidentally|and (?:re-?created|restored|reactivated|reinstated))\b"
     # Deleted from a list is our address off the recipient's allow list or a group, not the mailbox gone
-    # ("your address deleted from our whitelist", review 70's controls); "deleted from this server" is gone.
-    r"| from (?:the |our |your |this |a |its )?(?:white|allow|safe|approved|trusted|sender|contact|address ?book"
-    r"|list|group|distribution|members?|roster|directory listing))")
+    # ("your address deleted from our whitelist", review 70's controls; "from the mailing list", "from the
+    # recipient's approved list", review 71); "deleted from this server" is gone.
+    r"| from (?:the |our |your |this |a |its )?(?:recipient'?s? )?(?:white|allow|safe|approved|trusted|sender"
+    r"|contact|address ?book|list|group|distribution|members?|roster|directory listing|mailing|subscri|newsletter"
+    r"|relay|block|black|deny))"
+    # The same in German, French, Spanish, Italian, as an admin writes a refusal (Postfix access(5) REJECT text,
+    # Exim :fail:; review 71): "Dieses Postfach wurde gelöscht", "Ce compte a été supprimé", "Esta cuenta ha sido
+    # eliminada", "L'account è stato eliminato". No server's fixed text known; the same guards below.
+    r"|\b(?:postfach|konto|benutzerkonto|e-?mail-?adresse|adresse) (?:wurde |ist )?(?:gelöscht|geloescht)\b"
+    rf"{_OFF_A_LIST}|\b(?:compte|bo(?:î|i)te aux lettres|adresse) (?:a (?:é|e)t(?:é|e) |est )?supprim(?:é|e)e?\b"
+    rf"{_OFF_A_LIST}|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n) (?:ha sido |fue )?eliminad[oa]\b"
+    rf"{_OFF_A_LIST}|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b{_OFF_A_LIST}")
 # Not the recipient's account, in words before it in its clause (review 70's controls): a message or a queue
 # item deleted ("your message to this address was deleted by the content filter", "mail sent to this mailbox
 # was deleted by policy"; not a host's name, "mail.example.org said: ..."), or ours, a server speaking to us
-# of "your" mailbox or "your subscription account" (a list refusing our post).
+# of "your" mailbox or "your subscription account" (a list refusing our post), of the sending organisation's
+# account, of our relay's login ("SASL authentication failed ... account deleted", review 71); "Ihr Konto",
+# "votre compte", "su cuenta", "il tuo account".
 _NOT_THE_ADDRESS = re.compile(
-    r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue)\b(?![.@-]\w)|\byour\b")
+    r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue|nachricht\w{0,2}|mensajes?"
+    r"|messaggi[oa])\b(?![.@-]\w)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su|tuo|suo"
+    r"|vostro)\b|\bauthenticat")
 
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
 _SENDER_SIDE = re.compile(
