@@ -154,4 +154,18 @@ ROWS: list[tuple] = [
           status="5.1.6", source=PF_RELOCATED),
     _rcpt("access-recipient-has-moved", "554 5.7.1 " + _RA + "the recipient has moved", hard("hasmoved")),
     _rcpt("access-user-has-moved-to", "550 5.7.1 " + _RA + "User has moved to x", hard("hasmoved")),
+    # ---- Second pass, written after the first mend: the mends' own other senses (real leavers stay hard) ----
+    _exim("it-administrator-named-has-left", "Our IT administrator Lena Lead has left Example Ltd.", hard()),
+    _rcpt("postmaster-has-left-5xx", "554 5.7.1 Our postmaster has left; mail to this host is refused", soft()),
+    _exim("surname-field-left", "Lena Field left Example Ltd in May; write to office@example.org", hard()),
+    _exo("surname-link-left", "550 5.7.1 Tom Link left Contoso. Please contact info@contoso.example", "5.7.1",
+         hard()),
+    _exim("left-open-text", "Dana Lee left Open Text in March.", hard()),
+    _exim("moved-on-from-this-company", "Lena Lead has moved on from this company.", hard()),
+    _exim("retired-from-customer-service-team", "Lena Lead has retired from our customer service team.", hard()),
+    _exim("zh-employee-left-company", "该员工已离开公司，请联系 sales@example.org", hard()),
+    _rcpt("message-moved-to-quarantine", "554 5.7.1 Your message has moved to quarantine", soft()),
+    _rcpt("service-moved-to-host", "554 5.7.1 This service has moved to smtp2.example.org; resubmit there", soft()),
+    _exim("has-moved-on-bare", "Lena Lead has moved on. Please write to office@example.org.", hard()),
+    _exim("has-moved-on-to-new-role", "Dana Lee has moved on to a new role; write to office@example.org", hard()),
 ]
