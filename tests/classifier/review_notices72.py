@@ -168,4 +168,9 @@ ROWS: list[tuple] = [
     _rcpt("service-moved-to-host", "554 5.7.1 This service has moved to smtp2.example.org; resubmit there", soft()),
     _exim("has-moved-on-bare", "Lena Lead has moved on. Please write to office@example.org.", hard()),
     _exim("has-moved-on-to-new-role", "Dana Lee has moved on to a new role; write to office@example.org", hard()),
+    # ---- Third pass (expectations before running): a product, a Finnish server, our sender in German ---------
+    _rcpt("outlook-left-draft-mode", "554 5.7.1 Microsoft Outlook left Draft Mode: message refused", soft()),
+    _rcpt("fi-palvelin-ei-tyoskentele", "554 5.7.1 Palvelin ei enää työskentele", soft()),
+    _rcpt("de-absender-verlassen", "554 5.7.1 Der Absender hat das Unternehmen verlassen", soft()),
+    _rcpt("it-inoltro-non-piu-con-noi", "554 5.7.1 Il servizio di inoltro non è più con noi", soft()),
 ]
