@@ -175,7 +175,8 @@ _SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
 # our service"): the words just before a departure's match, in its clause.
 _MACHINE = re.compile(
     r"\b(?:(?:mail ?)?servers?|serveur|servidor|server|serwer|relay|gateway|host|mx|dienst|system|service|servicio"
-    r"|servizio|serviço|forwarding|weiterleitung|(?:viren)?scanner|filter|сервер|служб[аы]|сервис\w{0,2}|систем[аы]"
+    r"|servizio|serviço|forwarding|weiterleitung|(?:viren)?scanner|filter|сервер"
+    r"|служб[аы]|сервис\w{0,2}|систем[аы]|palvel(?:in|u)\w{0,3}"  # ru, fi (review 72)
     # A protocol, a version or an API ("il protocollo TLS 1.0 non è più in servizio", review 72).
     r"|protocol|protocoll?o|protokoll|protocolo|tls|ssl|cipher|algorithm|api|version|versione"
     r"|domain|domaine|dominio|domäne|domein|feature|function|funktion"
@@ -209,14 +210,14 @@ _NOT_A_NAME = frozenset((
     "protection defender team support helpdesk desk department engine appliance address account mailbox inbox "
     "domain list group reply notification alert warning error request ticket form value password folder item "
     "file client app software program daemon mailer postmaster administrator admin bot required "
-    "die der das ihre ihr unsere nachricht mitteilung").split())
-# First words of an object that is no company: a state or a thing left ("left Attachment Unscanned", "left Infected Part in
-# Quarantine", "left You a Message"; review 72).
+    "die der das ihre ihr unsere nachricht mitteilung microsoft outlook exchange google gmail").split())
+# First words of an object that is no company: a state or a thing left ("left Attachment Unscanned",
+# "left Infected Part in Quarantine", "left You a Message"; review 72).
 _NOT_AN_OBJECT = frozenset((
     "empty blank unscanned unread unchanged untouched intact pending unattended undelivered unanswered "
     "unsigned unencrypted unprocessed unverified infected attachment attachments message messages mail email part "
     "parts file files item items folder queue quarantine instructions instruction comment comments note notes "
-    "feedback voicemail you we us").split())
+    "feedback voicemail you we us draft").split())
 _OBJECT = re.compile(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}")
 # "Jane Doe left Example Ltd a voicemail": the company is the one a message was left for (review 72).
 _LEFT_FOR = re.compile(r" (?:a|an|the|some|several|\d+)(?: [\w-]+){0,2}? (?:messages?|voicemails?|notes?|comments?"

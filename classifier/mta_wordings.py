@@ -374,7 +374,8 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # a new server" (a 4xx given up is for now), nor a service or a server "moved to smtp2.example.org". A plain
     # phrase in classifier.phrases until review 72 (false hards).
     R.HASMOVED: (re.compile(r"(?<!message )(?<!queue )(?<!service )(?<!server )(?<!host )has moved\b(?! on\b)"
-                            r"(?! to (?:a |an |the )?(?:new|another|different) (?:server|host|system|platform|store))"),),
+                            r"(?! to (?:a |an |the )?(?:new|another|different) "
+                            r"(?:server|host|system|platform|store))"),),
     # Apache James's DNSRBLHandler refuses a client on its blacklist zones with "5.7.1 Rejected:
     # unauthenticated e-mail from <ip> is restricted.  Contact the postmaster for details." (at
     # RCPT, unless authenticated): mail from our IP is refused, whatever the policy-class status.
