@@ -22,7 +22,11 @@ thing: a message or a connection that "has left", a server that "ne travaille pl
 "retired", a server "no longer maintained": each a false hard that would unenroll a real prospect.
 The sixty-ninth review (tests/classifier/review_notices69.py) added "<Name> left <Company>" read in the
 reply's own case (`named_left`), formal sentences in more languages, and a 4xx given up after the
-queue lifetime (Action: failed): final, and the words still say the person is gone."""
+queue lifetime (Action: failed): final, and the words still say the person is gone. The seventy-second
+review's audit (tests/classifier/review_notices72.py) found 22 false hards in those: Title Case things and states
+("Subject Line left Empty", "Trend Micro left Attachment Unscanned"), a voicemail left for a company, a protocol
+"no longer in service", a Russian service, a message that left the company gateway, a version moved on from,
+a postmaster who left (a 4xx given up)."""
 
 from __future__ import annotations
 
@@ -47,8 +51,13 @@ _DEPARTED = re.compile(
     r"|\bno longer working (?:for|at|with|here)\b"
     # Review 69: "has moved on from Example Ltd", "is no longer a member of the team", "has retired from
     # Example Ltd" (not from service or use: a TLS version).
-    r"|\bhas moved on from\b|\bno longer a member of (?:the|our) (?:team|staff|company)\b"
-    r"|\bhas retired from\b(?! (?:service|use|production|support)\b)"
+    # Not a version or a protocol left behind ("our API has moved on from version 2", "this server has moved on
+    # from TLS 1.0"), nor a thing retired from a machine ("TLS 1.1 has retired from our gateway", review 72).
+    r"|(?<!message )(?<!mail )(?<!it )\bhas moved on\b(?! from (?:version|release|v?\d|tls|ssl|sha|ipv4|legacy|the old"
+    r"|our old)\b)"
+    r"|\bno longer a member of (?:the|our) (?:team|staff|company)\b"
+    r"|\bhas retired from\b(?! (?:(?:our|the|this|its|their|all) )?(?:[\w-]+ )?(?:service|use|production|support|duty"
+    r"|gateway|servers?|platform|relay|network|systems?|mx)\b(?! (?:team|department|desk|staff|group)\b))"
     r"|\bformer (?:employee|member of staff|staff member|colleague)\b|\bno forwarding address\b"
     # German.
     # Not a message that "hat den Server verlassen" (review 68).
@@ -69,7 +78,9 @@ _DEPARTED = re.compile(
     # Spanish.
     r"|\bya no (?:trabaja|forma parte|pertenece)\b|\bno trabaja ya\b"
     r"|\b(?:ha dejado|dej(?:ó|o)) (?:la|nuestra) (?:empresa|compa(?:ñ|n)(?:í|i)a|organizaci(?:ó|o)n)\b"
-    r"|\bya no (?:presta sus servicios|labora)\b|\bya no se encuentra (?:en|con) (?:la|nuestra|nosotros)\b"
+    # "Ya no se encuentra" alone is a message no longer in a queue or a domain off a list (review 72).
+    r"|\bya no (?:presta sus servicios|labora)\b|\bya no se encuentra (?:con nosotros\b|en (?:la|nuestra) (?:empresa"
+    r"|compa(?:ñ|n)(?:í|i)a|organizaci(?:ó|o)n|oficina|instituci(?:ó|o)n|entidad)\b)"
     r"|\bex ?emplead[oa]\b|\bno forma parte de (?:la|nuestra) (?:empresa|compa(?:ñ|n)(?:í|i)a|organizaci(?:ó|o)n|plantilla)"
     # Italian.
     # Not a message that "ha lasciato il server" (review 68).
@@ -107,7 +118,8 @@ _DEPARTED = re.compile(
     r"|\bпокинул[аи]? (?:компанию|организацию|нас)\b"
     # Japanese, Chinese (admins' guides for leavers' mailboxes: 退職いたしました, 已离职).
     r"|退職(?:いたしました|致しました|しました|済み|されました)|退社(?:いたしました|致しました|しました)"
-    r"|(?:已|已经|已經)(?:离职|離職)|(?:已|已经)离开(?:本)?公司"
+    # Not a message that "has left our company('s gateway)": 该邮件已离开本公司网关 (review 72).
+    r"|(?:已|已经|已經)(?:离职|離職)|(?<!邮件)(?<!信件)(?:已|已经)离开(?:本)?公司(?!的?(?:网关|服务器|邮件|系统|网络))"
 )
 
 # An address retired or no longer read: the mailbox is gone, whoever had it.
@@ -191,9 +203,15 @@ _SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
 _MACHINE = re.compile(
     r"\b(?:(?:mail ?)?servers?|serveur|servidor|server|serwer|relay|gateway|host|mx|dienst|system|service|servicio"
     r"|servizio|serviço|forwarding|weiterleitung|(?:viren)?scanner|filter|сервер"
+    r"|служб[аы]|сервис\w{0,2}|систем[аы]|palvel(?:in|u)\w{0,3}"  # ru, fi (review 72)
+    # A protocol, a version or an API ("il protocollo TLS 1.0 non è più in servizio", review 72).
+    r"|protocol|protocoll?o|protokoll|protocolo|tls|ssl|cipher|algorithm|api|version|versione"
     r"|domain|domaine|dominio|domäne|domein|feature|function|funktion"
     # A connection or a run of the MTA's "has left." at a sentence's end (review 68's open case).
-    r"|connection|session|transaction|process|socket|queue|job|attempt)\b[^.;!?|:,()]{0,25}$")
+    r"|connection|session|transaction|process|socket|queue|job|attempt)\b(?:[^.;!?|:,()]|\.(?=\w)){0,25}$"
+    # A role that is not the recipient, right before the words ("our postmaster has left, try again later", a 4xx
+    # given up; review 72); not a role before a name ("our IT administrator Lena Lead has left").
+    r"|\b(?:postmaster|hostmaster|administrator|admin|sysadmin|webmaster|operator|helpdesk) $")
 
 
 # "Lena Lead left Example Ltd" (no "has", review 69): "left" alone is any past tense ("left a voicemail",
@@ -203,7 +221,7 @@ _MACHINE = re.compile(
 # client, a link, SMTPUTF8 "doesn't work here anymore" too).
 _NAMED_LEFT = re.compile(
     r"(?<![\w.'-])(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}) "
-    r"(?:left (?!(?:The|A|An|Our|Your|My|This|That|Its|His|Her|Their|No|It|Them|Us|Me|Him)\b)"
+    r"(?:left (?!(?:The|A|An|Our|Your|My|This|That|Its|His|Her|Their|No|It|Them|Us|Me|Him|You|We|Nothing)\b)"
     r"[A-Z]"  # a letter, not a count ("left 3 messages")
     r"|does(?:n't|n’t| not) work (?:here|for us) any ?more\b)")
 # Capitalised words that are no person's name: a thing, a role, a determiner ("Your Message left
@@ -211,7 +229,26 @@ _NAMED_LEFT = re.compile(
 _NOT_A_NAME = frozenset((
     "your our the this that my a an it we you they he she message mail email e-mail delivery agent from to "
     "sender recipient user connection session server relay gateway host queue job process system service "
-    "transport rule policy filter scanner").split())
+    "transport rule policy filter scanner "
+    # Review 72: Title Case policy texts ("Subject Line left Empty", "Required Field left Blank"), a product or a
+    # team ("Dr Web Antivirus left ...", "Helpdesk Support Team left Instructions"), German determiners and nouns
+    # ("Die Nachricht left Exchange Online Protection").
+    "subject header body attachment antivirus anti-virus virus spam quarantine content security "
+    "protection defender team support helpdesk desk department engine appliance address account mailbox inbox "
+    "domain list group reply notification alert warning error request ticket form value password folder item "
+    "file client app software program daemon mailer postmaster administrator admin bot required "
+    "die der das ihre ihr unsere nachricht mitteilung microsoft outlook exchange google gmail").split())
+# First words of an object that is no company: a state or a thing left ("left Attachment Unscanned",
+# "left Infected Part in Quarantine", "left You a Message"; review 72).
+_NOT_AN_OBJECT = frozenset((
+    "empty blank unscanned unread unchanged untouched intact pending unattended undelivered unanswered "
+    "unsigned unencrypted unprocessed unverified infected attachment attachments message messages mail email part "
+    "parts file files item items folder queue quarantine instructions instruction comment comments note notes "
+    "feedback voicemail you we us draft").split())
+_OBJECT = re.compile(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}")
+# "Jane Doe left Example Ltd a voicemail": the company is the one a message was left for (review 72).
+_LEFT_FOR = re.compile(r" (?:a|an|the|some|several|\d+)(?: [\w-]+){0,2}? (?:messages?|voicemails?|notes?|comments?"
+                       r"|calls?|memos?|repl(?:y|ies)|feedback|instructions?|word)\b")
 
 # Each table searched through guard.Fast (alternatives grouped by their first letters), and only where
 # one of the words every match holds is in the text: asked of most permanent refusals' words, the bare
@@ -242,11 +279,19 @@ def named_left(raw: str) -> Reason | None:
     if len(low) != len(flat):
         return None  # a character whose lowercase is longer ("İ"): the offsets would not line up
     for m in _NAMED_LEFT.finditer(flat):
-        if _NOT_A_NAME.intersection(m.group("name").lower().split()):
+        if _NOT_A_NAME.intersection(m.group("name").lower().split()) or _a_thing_left(flat, m):
             continue
         if _kept(low, m.start(), m.end(), person=True):
             return Reason.HASMOVED
     return None
+
+
+def _a_thing_left(flat: str, m: re.Match[str]) -> bool:
+    """Is what follows "<Name> left" a thing or a state, or a message left for the one named (review 72)?"""
+    if m.group(0)[-6:-1] != "left ":
+        return False  # "doesn't work here anymore"
+    obj = _OBJECT.match(flat, m.end() - 1)
+    return obj.group(0).split()[0].lower() in _NOT_AN_OBJECT or bool(_LEFT_FOR.match(flat, obj.end()))
 
 
 def gone(text: str) -> Reason | None:

@@ -74,7 +74,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Gmail 553 5.1.2 (support.google.com/a/answer/3726730).
         "able to find the recipient domain",
     ),
-    R.HASMOVED: ("has been replaced by", "has moved", "no longer at this address", "mailbox has moved"),
+    R.HASMOVED: ("has been replaced by", "no longer at this address", "mailbox has moved"),  # "has moved": mta_wordings
     R.NOTACCEPT: (
         "couldn't find a mail exchanger or ip address", "indicated no smtp service", "returned null mx",
         "doesn't receive email according to", "does not receive email according to",

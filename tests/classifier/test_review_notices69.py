@@ -8,10 +8,6 @@ from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices69 import ROWS
 
 JUDGEMENT: dict[str, str] = {
-    "message-moved-on-postfix": "A false hard outside the leaver rule: phrases.HASMOVED's plain 'has moved' (a "
-    "substring table) reads 'the message has moved on to the next relay'; left to that table's owner.",
-    "queue-moved-on-from-postfix": "The same table's 'has moved' reads 'the queue has moved on from this message' "
-    "(departures' machine guard never sees it).",
     "gave-up-no-longer-works-postfix": "Postfix's 4.7.1 'Recipient address rejected' given up reads from its status "
     "(blocked, our host barred for now) before any words are asked: the leaver's words under 4.7.1 stay soft.",
 }

@@ -1,0 +1,17 @@
+"""The seventy-second review's notices (tests/classifier/review_notices72.py): an adversarial audit of review
+69's hard-side rules. One table-driven test; the judgement calls are strict xfails, one each."""
+
+from __future__ import annotations
+
+from tests.classifier.review_check import review_tests
+from tests.classifier.review_notices72 import ROWS
+
+JUDGEMENT: dict[str, str] = {
+    "caps-named-left-postfix": "A false soft: 'DANA LEE LEFT EXAMPLE LTD' in ALL CAPS has no case to tell a name "
+    "from a thing ('USER LEFT ...', 'MESSAGE LEFT ...'); named_left reads only the reply's own mixed case.",
+    "our-sender-named-left": "A false hard: our own relay names our own sender ('Sam Sales left Example Corp'); "
+    "departures sees only the reply, not the notice's To name, and 'mail from this account' is another clause.",
+}
+
+
+test_review_notices72, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 40)
