@@ -247,6 +247,17 @@ _NOT_AN_OBJECT = frozenset((
     "feedback voicemail you we us draft").split())
 _OBJECT = re.compile(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}")
 # "Jane Doe left Example Ltd a voicemail": the company is the one a message was left for (review 72).
+# And a sign the sentence is about a job, within the next 160 characters: a company's legal form, a date, or
+# the sender sent elsewhere ("Lena Lead left Example Ltd on 30 November; please write to ..."). Without one,
+# Title Case words are open-ended (product, field and team names: "Subject Line left Empty", ten false hards in
+# review 72 alone), and a false hard unenrolls a real prospect.
+_JOB_SIGN = re.compile(
+    r"\b(?:Ltd|Limited|Inc|LLC|LLP|GmbH|AG|KG|SE|SA|SAS|SARL|SpA|S\.p\.A|Srl|BV|B\.V|NV|AB|AS|A/S|ApS|Oy|plc|PLC"
+    r"|Corp|Corporation|Company|KK|Pty)\b"
+    r"|\b(?:on|in|since|as of|effective|at the end of) (?:\d|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)"
+    r"|(?i:\b(?:please|kindly) (?:contact|write|send|e-?mail|reach|direct|forward|address|use)\b|\binstead\b"
+    r"|\bwrite to\b)")
 _LEFT_FOR = re.compile(r" (?:a|an|the|some|several|\d+)(?: [\w-]+){0,2}? (?:messages?|voicemails?|notes?|comments?"
                        r"|calls?|memos?|repl(?:y|ies)|feedback|instructions?|word)\b")
 
@@ -287,11 +298,13 @@ def named_left(raw: str) -> Reason | None:
 
 
 def _a_thing_left(flat: str, m: re.Match[str]) -> bool:
-    """Is what follows "<Name> left" a thing or a state, or a message left for the one named (review 72)?"""
+    """Is what follows "<Name> left" a thing or a state, a message left for the one named (review 72), or
+    no sign of a job at all?"""
     if m.group(0)[-6:-1] != "left ":
         return False  # "doesn't work here anymore"
     obj = _OBJECT.match(flat, m.end() - 1)
-    return obj.group(0).split()[0].lower() in _NOT_AN_OBJECT or bool(_LEFT_FOR.match(flat, obj.end()))
+    return obj.group(0).split()[0].lower() in _NOT_AN_OBJECT or bool(_LEFT_FOR.match(flat, obj.end())) \
+        or not _JOB_SIGN.search(flat, m.end() - 1, m.end() + 160)
 
 
 def gone(text: str) -> Reason | None:

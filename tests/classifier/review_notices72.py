@@ -66,6 +66,12 @@ ROWS: list[tuple] = [
     # ---- (1) named_left: capitalised things, titles and names that are no leaver ----------------------
     _rcpt("subject-line-left-empty", "554 5.7.1 Message refused: Subject Line left Empty", soft()),
     _rcpt("required-field-left-blank", "554 5.7.1 Policy violation: Required Field left Blank", soft()),
+    # Mine, after the audit: Title Case words no list holds, with no company form, date or redirect after them
+    # (departures._JOB_SIGN); and one with a company form and a redirect, still a leaver.
+    _rcpt("quality-check-left-unresolved", "554 5.7.1 Quality Check left Unresolved Issues: message refused", soft()),
+    _rcpt("night-shift-left-early", "554 5.7.1 Night Shift left Early Today; your message was not accepted", soft()),
+    _rcpt("name-left-company-redirect", "554 5.7.1 Dana Lee left Fabrikam Inc; please write to info@fabrikam.example",
+          hard()),
     _rcpt("trend-micro-left-attachment", "554 5.7.1 Trend Micro left Attachment Unscanned: message refused",
           soft()),
     _rcpt("dr-web-antivirus-left", "554 5.7.1 Dr Web Antivirus left Infected Part in Quarantine", soft()),
