@@ -36,6 +36,10 @@ FAILED_WORDS = Guarded(re.compile(r"(?i)not (?:be )?delivered|undeliver|not resp
 # at 72 columns by a writer or gateway keep their last ("... - gsmtp", the provider's sign).
 _EXPLANATION_LINES = 12
 _CLOSING = re.compile(r"(?i)^\s*please reply to\b")
+# A header's label alone on its line, its addresses on the lines below: a recap of the original's
+# header, no reason (Apache James's Bounce mailet, NotifyMailetsMessage.appendAddresses: "  From: ",
+# "  To: ", "  CC: " under "Message details:", right after the "  RCPT TO: x" lines).
+_HEADER_RECAP = re.compile(r"(?i)^\s*(?:from|to|cc):\s*$")
 _MULTILINE_REPLY = re.compile(r"[45]\d\d-")
 
 
@@ -75,6 +79,8 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
                 break
             continue
         if _CLOSING.match(line):  # Netscape's closing line: the reason was the paragraph above
+            break
+        if ":" in line and _HEADER_RECAP.match(line):
             break
         out.append(line.strip())
         multiline = multiline or _MULTILINE_REPLY.match(out[-1]) is not None
@@ -130,11 +136,35 @@ def _names_address(line: str) -> bool:
     return m is not None and not said_before(line[:m.start()])
 
 
+# A line that introduces the delivery error and writes it below, on lines of its own: Apache James's
+# Bounce mailet (NotifyMailetsMessage.generateMessage: the mailet's message, "Error message below:",
+# the mail's error message, a blank line, then "Message details:" naming the recipients only as
+# "  RCPT TO: x"). Its paragraph is the cause, whatever its words (James's own "I found no MX record
+# entries for the hostname x." holds none of ERROR_LINE's), before any failure word of the text above.
+_CAUSE_BELOW = re.compile(r"(?i)^\s*error message below:\s*$")
+
+
+def _cause_below(lines: list[str]) -> list[str]:
+    """The paragraph under a `_CAUSE_BELOW` line, stripped (none: [])."""
+    for k, line in enumerate(lines):
+        if ":" in line and _CAUSE_BELOW.match(line):
+            out = []
+            for below in lines[k + 1:k + 1 + _EXPLANATION_LINES]:
+                if not below.strip():
+                    break
+                out.append(below.strip())
+            return out
+    return []
+
+
 def general_error(lines: list[str]) -> str:
     """Lines of the notice that carry an SMTP reply or status, when none is tied to a recipient."""
     if not all(line.isascii() for line in lines):
         lines = unwrapped(lines)
     lines = [line for line in lines if not quotes_subject(line)]  # the original's words, no error
+    cause = _cause_below(lines)
+    if cause:
+        return clean(" ".join(cause))
     hits = shapes.code_lines(lines)
     if hits:
         return clean(" ".join(hits[:4]))

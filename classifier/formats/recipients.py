@@ -85,6 +85,9 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             if m:
                 found.append((m.group(1), i, True))
             continue
+        if line[:1] == " " and found and found[-1][1] == i - 1 and _rcpt_continued(lines, i):
+            found.append((line.strip(), i, found[-1][2]))  # as strong as the "RCPT TO:" line it goes on
+            continue
         m = _PARAGRAPH.match(line) or SENDMAIL_LINE.match(line) or LABELLED.match(line)
         if m:
             # Not when it only goes on with the reply to a recipient found just above (wrapped).
@@ -110,6 +113,25 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     for a in addresses(mail.header("x-failed-recipients")):  # a quoted local part kept whole
         found.insert(0, (a, named.index_of(lines, a), True))
     return found
+
+
+# The envelope's further recipients under one "RCPT TO:" label, each alone on its line and indented to
+# the first one's column: Apache James's Bounce mailet (NotifyMailetsMessage.generateMessage writes
+# "  RCPT TO: a", then "           b" under "Message details:"), a notice's only naming of them.
+_RCPT_LABEL = re.compile(r"(?i)^\s*rcpt to:\s*")
+
+
+def _rcpt_continued(lines: list[str], i: int) -> bool:
+    """Is lines[i] a bare address indented to the column of the "RCPT TO: a" line's address
+    above it (or of the further recipients between)?"""
+    column = len(lines[i]) - len(lines[i].lstrip(" "))
+    j = i
+    while j > 0 and ADDRESS.fullmatch(lines[j].strip()) and len(lines[j]) - len(lines[j].lstrip(" ")) == column:
+        j -= 1
+        label = _RCPT_LABEL.match(lines[j])
+        if label:
+            return label.end() == column and ADDRESS.match(lines[j], column) is not None
+    return False
 
 
 def wrapped_sentence(lines: list[str], i: int) -> list[str]:
