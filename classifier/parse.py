@@ -6,20 +6,18 @@ kilobytes, so a 30 MB attachment is never decoded and never scanned.
 
 from __future__ import annotations
 
-import binascii
 import email
 import email.policy
-import quopri
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from email.message import Message
 from typing import Any, NamedTuple
 
 from classifier import mime
+from classifier.fields import FIELD, encoded_original, looks_like_headers, quoted_headers, status_fields
 from classifier.guard import tried
 from classifier.indexed import IndexedMessage
-from classifier.text import (MAX_TEXT, bytes_to_text, decode_header, html_to_text, utf8_text,  # noqa: F401
-                             part_text, payload_of, qp_unpadded, status_as_text)
+from classifier.text import MAX_TEXT, decode_header, html_to_text, part_text, payload_of, status_as_text  # noqa: F401
 
 # Re-exported: formats import the notice/original split from here.
 from classifier.sections import ORIGINAL_MARKERS, notice_lines, original_section, without_boilerplate  # noqa: F401
@@ -44,7 +42,6 @@ ADDRESS = re.compile(
 # digit (classifier/guard.py; the same matches).
 STATUS = tried(re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)"))
 REPLY = tried(re.compile(r"(?<![\w.-])([245][0-5]\d)(?=[\s-]|$)"))
-_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]?(.*)")
 
 
 def normalise(raw: bytes) -> bytes:
@@ -75,33 +72,6 @@ def parse_bytes(raw: bytes) -> Message:
         return mime.message_from_text(raw.decode("ascii", "surrogateescape"))
     except mime.Unsupported:
         return email.message_from_bytes(raw, IndexedMessage, policy=email.policy.compat32)
-
-
-def parse_fields(text: str) -> list[list[tuple[str, str]]]:
-    """RFC 822-style `Name: value` blocks separated by blank lines, continuations joined."""
-    return list(iter_fields(text))
-
-
-def iter_fields(text: str) -> Iterator[list[tuple[str, str]]]:
-    """`parse_fields`, one block at a time (a reader that wants the first block stops early)."""
-    current: list[tuple[str, str]] = []
-    for line in text.split("\n"):
-        if not line or line.isspace():  # blank (isspace: what strip() would empty, without a copy)
-            if current:
-                yield current
-                current = []
-            continue
-        if ":" not in line and not line[0].isspace():
-            continue  # neither blank, nor a continuation, nor a field: prose, skipped
-        if line[0] in " \t" and current:
-            name, value = current[-1]
-            current[-1] = (name, f"{value} {line.strip()}".strip())
-            continue
-        m = _FIELD.match(line)
-        if m:
-            current.append((m.group(1).lower(), m.group(2).strip()))
-    if current:
-        yield current
 
 
 # Tags in front of a Subject: "[EXTERNAL]", "[SPAM]", "[Suspected Spam]", "*** SPAM ***",
@@ -154,7 +124,7 @@ def recover_parts(m: Message) -> None:
     for piece in pieces[1:]:
         if not piece.strip():
             continue
-        head = piece.lstrip("\n") if _FIELD.match(piece.lstrip("\n")[:200]) else "\n" + piece
+        head = piece.lstrip("\n") if FIELD.match(piece.lstrip("\n")[:200]) else "\n" + piece
         sub = message_from_text(head)
         subs.append(sub)
     if subs:
@@ -306,7 +276,7 @@ class Mail:
         attach them so), or application/octet-stream, an "original.eml" some appliances attach."""
         if part is self.msg or "attachment" not in str(part.get("content-disposition", "")).lower():
             return False
-        return _looks_like_headers(part_text(part))
+        return looks_like_headers(part_text(part))
 
     @once
     def quoted_headers(self) -> dict[str, str]:
@@ -322,7 +292,7 @@ class Mail:
                 cte = str(p.message.get("content-transfer-encoding", "")).strip().lower()
                 if cte in ("base64", "quoted-printable"):
                     # Not allowed for message/rfc822 (RFC 2046 §5.2.1), but sent: decode first.
-                    return _headers_from_text(_encoded_original(p.message, payload, cte))
+                    return _headers_from_text(encoded_original(p.message, payload, cte))
                 if isinstance(payload, list) and payload and isinstance(payload[0], Message):
                     return payload[0]
                 if isinstance(payload, str):
@@ -337,113 +307,6 @@ class Mail:
             if p.content_type in ("text/plain", "application/octet-stream") and self._header_attachment(p.message):
                 return _headers_from_text(part_text(p.message))
         return None
-
-
-_HEADER_NAMES = frozenset(("message-id", "from", "to", "subject", "date", "received", "return-path", "cc"))
-_QUOTED_MSGID = re.compile(r"(?im)^[ \t>]{0,4}message-id:\s{0,4}<?([^<>\s]{1,250}@[^<>\s]{1,250}?)>?\s*$")
-
-
-def quoted_headers(text: str) -> dict[str, str]:
-    """Headers of the original message quoted in a plain-text bounce, after the marker that
-    starts the copy (or, without one, the first header block that looks like a message's)."""
-    cut = original_section(text)
-    region = text[cut:cut + 20000] if cut < len(text) else text[:40000]
-    fields: dict[str, str] = {}
-    for block in iter_fields(region):
-        known = _HEADER_NAMES.intersection([k for k, _ in block])
-        if cut >= len(text) and len(known) < 3:
-            continue  # without a marker, only a real header block counts
-        if known:
-            for k, v in block:
-                if k in ("message-id", "from", "to", "subject", "date") and k not in fields:
-                    fields[k] = decode_header(v)
-            if "message-id" in known or "subject" in known:
-                break
-    if "message-id" not in fields:
-        m = _QUOTED_MSGID.search(region)
-        if m:
-            fields["message-id"] = m.group(1)
-    return fields
-
-
-def status_fields(m: Message) -> list[list[tuple[str, str]]]:
-    """The field blocks of one delivery-status (or disposition-notification) part."""
-    payload = payload_of(m)
-    cte = str(m.get("content-transfer-encoding", "")).strip().lower()
-    if cte in ("base64", "quoted-printable"):
-        # RFC 6533 lets a UTF-8 report carry a transfer encoding, and gateways that re-encode
-        # every part do so to RFC 3464 reports too: decode, then read. Where the decoded text
-        # names no recipient, the label was wrong (plain fields marked base64): read as sent.
-        decoded = parse_fields(_encoded_original(m, payload, cte))
-        if any(k in ("final-recipient", "original-recipient") for block in decoded for k, _ in block):
-            return decoded
-    if not isinstance(payload, list):
-        return parse_fields(part_text(m))
-    blocks = []
-    for sub in payload:
-        if isinstance(sub, Message):
-            # Headers folded over lines: unfold.
-            # raw_items(): items() turns 8-bit bytes into U+FFFD, and RFC 6533
-            # reports carry UTF-8 addresses as raw 8-bit text.
-            blocks.append([(k.lower(), " ".join(utf8_text(v).split())) for k, v in sub.raw_items()])
-            # compat32 puts a following block without blank line into the body (and a UTF-8
-            # report, which it reads as a message, all blocks after the first).
-            body = sub._payload  # payload_of() would decode its 8-bit UTF-8 as ASCII
-            if isinstance(body, str) and ":" in body:
-                blocks.extend(parse_fields(utf8_text(body)))
-    return blocks
-
-
-def _looks_like_headers(text: str) -> bool:
-    """A part that is the returned message's header block (to 16,000 characters: a loop's 50 Received)."""
-    head = text.lstrip("\n")[:16_000].split("\n\n", 1)[0]
-    names = {m.group(1).lower() for m in re.finditer(r"(?m)^([A-Za-z][A-Za-z0-9-]{0,40}):", head)}
-    return len(names & _HEADER_NAMES) >= 3
-
-
-def source_text(part: Message) -> str | None:
-    """The text of an attached message (a message/* part's body) as it was sent, where
-    classifier/mime.py parsed it; None where the stdlib did."""
-    source = getattr(part, "source", None)
-    if source is None:
-        return None
-    text, start, end = source
-    return text[start:end]
-
-
-def source_bytes(part: Message) -> bytes | None:
-    """`source_text` as the bytes it was decoded from (ASCII with surrogateescape)."""
-    text = source_text(part)
-    if text is None:
-        return None
-    try:
-        return text.encode("ascii", "surrogateescape")
-    except UnicodeEncodeError:  # not text the parser decoded from bytes
-        return None
-
-
-def _encoded_original(part: Message, payload: object, cte: str) -> str:
-    """The text of a message/rfc822 part sent with a transfer encoding."""
-    source = source_text(part)  # the text as sent (classifier/mime.py)
-    if source is not None:
-        text = source
-    elif isinstance(payload, list):  # parsed as a message, or as status blocks: the first not empty, where blank
-        try:  # lines opening the encoded body left empty ones (review 50; a re-serializing gateway adds more: 53)
-            inner = next((p for p in payload if isinstance(p, Message) and (p.keys() or p._payload)), None)
-            text = inner.as_string() if inner is not None else ""
-        except Exception:  # noqa: BLE001 - the generator re-encodes: an unknown charset raises
-            text = ""  # (LookupError, found by tests/classifier/snapshot.py's fuzzed mail)
-    else:
-        text = str(payload)
-    data = text.encode("ascii", "replace")
-    try:
-        if cte == "base64":
-            data = binascii.a2b_base64(b"".join(data.split()))
-        else:
-            data = quopri.decodestring(qp_unpadded(text).encode("ascii", "replace"))
-    except Exception:  # noqa: BLE001 - damaged encoding: read what is there
-        pass
-    return bytes_to_text(data[: MAX_TEXT * 2], part.get_content_charset())
 
 
 def _headers_from_text(text: str) -> Message:

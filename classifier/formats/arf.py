@@ -9,9 +9,10 @@ or, failing that, in the `To:` of the returned message.
 
 from __future__ import annotations
 
+from classifier.fields import parse_fields
 from classifier.formats import Fact
 from classifier.hints import BOUNCE_SUBJECT, tells_failure
-from classifier.parse import ADDRESS, Mail, decode_header, parse_fields, part_text
+from classifier.parse import ADDRESS, Mail, decode_header, part_text
 
 NAME = "arf"
 HINTS = ()

@@ -1,5 +1,5 @@
 """An SMTP reply that a writer's or gateway's line width broke just before the address it names
-(read by formats/prose.py): what the reply said is on the line above the address's.
+(read by formats/recipients.py and explanations.py): what the reply said is on the line above the address's.
 
 A server writes "550 5.1.1 <a@b>: Recipient address rejected" or "550 5.1.1 unknown or illegal
 user: a@b" on one line; at 72, 50 or 40 columns the address may open the next line, leaving the

@@ -2,7 +2,7 @@
 ("The following address(es) failed:", "Delivery has failed to these recipients or groups:",
 their translations): `intro(line)` finds one on a line, `wrapped_intro` one that its writer's
 line width broke over two lines, and `delivered_lines` the lines a report lists under an intro
-that says they were delivered. Read by formats/prose.py."""
+that says they were delivered. Read by formats/recipients.py, explanations.py and prose.py."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Lone address lines: where a plain-text notice names its failed recipients in no shape
-prose.py knows (no intro, no `addr:` paragraph, no sentence around the address), the last
+formats/recipients.py knows (no intro, no `addr:` paragraph, no sentence around the address), the last
 resort before naming them by display name (named.py): a quoted reply that opens with an
 address, else a line holding an address alone and the list it opens (Exim's indented
 "  addr" / "    reason" pairs, masqmail's addresses before one shared reason, Exchange's

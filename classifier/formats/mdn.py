@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 
 from classifier import lexicon, reasons
+from classifier.fields import status_fields
 from classifier.formats import Fact, clean, find_reply, find_status, named
 from classifier.origin import recipient_text
-from classifier.parse import ADDRESS, Mail, content_type, status_fields
+from classifier.parse import ADDRESS, Mail, content_type
 from classifier.records import Reason
 
 NAME = "mdn"

@@ -30,9 +30,10 @@ from itertools import islice
 from email.message import Message
 
 from classifier import forward_marks
-from classifier.formats import Fact, dsn, prose
+from classifier.fields import source_bytes
+from classifier.formats import Fact, dsn, lone, recipients
 from classifier.hints import BOUNCE_SUBJECT, DAEMON_FROM, REPLY_PREFIX, looks_like_bounce
-from classifier.parse import MAX_BYTES, Mail, content_type, payload_of, source_bytes
+from classifier.parse import MAX_BYTES, Mail, content_type, payload_of
 
 NAME = "nested"
 HINTS = ()
@@ -62,7 +63,7 @@ def _names_a_recipient(mail: Mail) -> bool:
     # Any address in a failed-recipient shape counts, even the bounce's own (prose believes
     # those too): nesting is the exception, taken only when the wrapper names nobody.
     lines = mail.notice.split("\n")[:600]
-    return any(not prose.is_daemon(a) for a, _, _ in prose.candidates(mail, lines))
+    return any(not lone.is_daemon(a) for a, _, _ in recipients.candidates(mail, lines))
 
 
 def inner_report(mail: Mail) -> bytes | None:

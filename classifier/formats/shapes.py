@@ -1,6 +1,6 @@
 """More line shapes that name a failed recipient in a plain-text notice, from older MTAs and
 groupware (the shapes flufl.bounce's detectors collected from real notices: its simplematch
-table, exchange.py): read by formats/prose.py beside its own shapes. Each returns the address,
+table, exchange.py): read by formats/recipients.py beside its own shapes. Each returns the address,
 or None.
 
 - `proxy`: an Exchange-style proxy address, "[SMTP:a@b]" (MailEnable's "Recipient: [SMTP:a@b]")
@@ -13,12 +13,12 @@ or None.
 - `named_entry`: inside a list of failed recipients, an entry with its display name first
   ('"Jane Doe" <a@b>', Microsoft SMTPSVC's "could not be delivered to the following user:").
 - `reason_above`: the reason written above the address rather than below it (Lotus Notes/Domino;
-  Netscape's above its list of bare addresses), read by prose.explanation when none follows.
+  Netscape's above its list of bare addresses), read by explanations.explanation when none follows.
 - `code_lines`: the lines that carry an SMTP reply or status, each with the lines a writer's width
   folded under it (indented: Apache James's "554 5.7.1 Service unavailable; Client host" / "<tab>[ip]
-  blocked using ..." at 40 columns), for prose.general_error.
+  blocked using ..." at 40 columns), for explanations.general_error.
 - `count_only`: a line that gives the returned message's size or length, no reason (Apache James's
-  Bounce mailet: "  Size (in bytes): 412" under "Message details:"), which prose.explanation skips:
+  Bounce mailet: "  Size (in bytes): 412" under "Message details:"), which explanations.explanation skips:
   its number, read beside the next line, looked like a reply code ("412 Number of lines").
 """
 

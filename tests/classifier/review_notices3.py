@@ -9,7 +9,7 @@ classifier ran. test_review_notices3.py runs them. All HAND-MADE."""
 from __future__ import annotations
 
 from tests.classifier.notices import LEAD, relayed
-from tests.classifier.review_notices2 import R, UNKNOWN
+from tests.classifier.review_notices2 import R, S, UNKNOWN
 
 HOST = ("hostunknown",)
 GAVE_UP = ("expired", "networkerror", "systemerror")
@@ -29,6 +29,8 @@ JAMES_DSN = ("apache/james-project server/mailet/mailets/.../DSNBounce.java (mes
              "'Error message:', the whole delivery error written as the Status field)")
 JAMES_BOUNCE = ("apache/james-project .../redirect/NotifyMailetsMessage.java ('Error message below:', 'Message details:', "
                 "'  RCPT TO: ...') with DSNBounce.java's default messageString")
+POSTFIX_LOGIN = ("Postfix src/smtpd/smtpd_check.c (reject_sender_login_mismatch: '553 <%s>: Sender address rejected: "
+                 "not logged in', sent with its policy status 5.7.1)")
 JAMES_DNS = ("apache/james-project RemoteDelivery (James 2.3/3.x): 'There are no DNS entries for the hostname %s.  I "
              "cannot determine where to send this message.', 'I found no MX record entries for the hostname ...', "
              "'Temporary problem looking up mail server for host: ...'")
@@ -141,10 +143,13 @@ def james_dsn(name: str, address: str, error: str) -> bytes:
             + orig_header(name, address) + "\nHello\n\n------=_Part_3_1--\n").encode()
 
 
-def james_bounce(name: str, address: str, error: str) -> bytes:
+def james_bounce(name: str, address: str, error: str, more: tuple[str, ...] = ()) -> bytes:
     """Apache James's Bounce mailet notice (JAMES_BOUNCE): the message text, 'Error message
-    below:', then 'Message details:' naming the recipient only as '  RCPT TO: ...'; the
-    original attached."""
+    below:', then 'Message details:' naming the recipient only as '  RCPT TO: ...' (further
+    recipients each on a line of their own under it, indented to its column, and recapped in
+    the original's CC block); the original attached."""
+    further = "".join(f"           {a}\n" for a in more)
+    cc = "  CC: \n" + "".join(f"{a} \n" for a in more) + "\n" if more else ""
     return ("From: postmaster@mail.seller-host.example\nTo: seller@example.com\nSubject: Re: Hello\n"
             f"Date: Thu, 3 Dec 2026 10:00:00 +0000\nMessage-ID: <{name}.JavaMail.james@mail.seller-host.example>\n"
             "X-Hand-Made: yes (Apache James Bounce mailet layout)\nMIME-Version: 1.0\n"
@@ -155,7 +160,7 @@ def james_bounce(name: str, address: str, error: str) -> bytes:
             "Below\nI include the list of recipients and the reason why I was unable to deliver\nyour message.\n\n"
             f"Error message below:\n{error}\n\nMessage details:\n  Subject: Hello\n"
             "  Sent date: Tue Dec 01 10:00:00 UTC 2026\n  MAIL FROM: seller@example.com\n"
-            f"  RCPT TO: {address}\n  From: \nSeller <seller@example.com> \n\n  To: \n{address} \n\n"
+            f"  RCPT TO: {address}\n{further}  From: \nSeller <seller@example.com> \n\n  To: \n{address} \n\n{cc}"
             "  Size (in bytes): 412\n  Number of lines: 1\n\n"
             "------=_Part_7_2\nContent-Type: message/rfc822\nContent-Disposition: inline\n\n"
             + orig_header(name, address) + "\nHello\n\n------=_Part_7_2--\n").encode()
@@ -322,6 +327,23 @@ JAMES = [
      james_bounce("j6", "lead@nosuch.example", "I found no MX record entries for the hostname nosuch.example.  I "
                   "cannot determine where to send this message."),
      [("lead@nosuch.example", True, HOST, R, False)]),
+    # Controls for the cause read after 'Error message below:': the same layout where the cause is
+    # temporary (James gave up after its retries: soft), a 4xx reply, our own sender refused, and
+    # two recipients named under one 'RCPT TO:' (NotifyMailetsMessage indents the second).
+    ("james-bounce-temporary-lookup-given-up", JAMES_BOUNCE + "; " + JAMES_DNS + " (a temporary DNS failure at the end)",
+     james_bounce("j7", LEAD, "Temporary problem looking up mail server for host: example.org.  I cannot determine "
+                  "where to send this message."),
+     [(LEAD, False, GAVE_UP, R, False)]),
+    ("james-bounce-4xx-rate-given-up", JAMES_BOUNCE + "; " + STALWART_RCPT + " (the last reply before James gave up)",
+     james_bounce("j8", LEAD, "452 4.4.5 Rate limit exceeded, try again in 60 seconds."),
+     [(LEAD, False, ("speeding", "toomanyconn", "expired", "networkerror", "systemerror"), "", False)]),
+    ("james-bounce-our-sender-refused", JAMES_BOUNCE + "; " + POSTFIX_LOGIN,
+     james_bounce("j9", LEAD, "553 5.7.1 <seller@example.com>: Sender address rejected: not logged in"),
+     [(LEAD, False, ("rejected",), S, False)]),
+    ("james-bounce-two-recipients-no-mx", JAMES_BOUNCE + "; " + JAMES_DNS,
+     james_bounce("j10", "anna@nosuch.example", "I found no MX record entries for the hostname nosuch.example.  I "
+                  "cannot determine where to send this message.", more=("bob@nosuch.example",)),
+     [("anna@nosuch.example", True, HOST, R, False), ("bob@nosuch.example", True, HOST, R, False)]),
 ]
 
 # ---- Citadel ----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ person's reply); formats/named.address_of_name (an address-shaped display name m
 under it) with several recipients, our sender's and a colleague's addresses among the names, and
 two entries with the same name; formats/broken._in_recipients_paragraph (a bare address in a qmail
 '<r>:' paragraph is its reply wrapped) with real multi-recipient qmail notices, and one whose blank
-lines a gateway removed; parse._encoded_original with base64 and quoted-printable status parts that
+lines a gateway removed; fields.encoded_original with base64 and quoted-printable status parts that
 open with a blank line and name several recipients. Layouts are review 14's and review 50's
 builders. All HAND-MADE; each source names the rule audited and the layout followed."""
 
@@ -29,7 +29,7 @@ A2N = ("formats/named.address_of_name (review 50: Exchange 2003 lists a recipien
        "shaped name is mapped to the address under it); Microsoft KB 284204 Exchange 2003 NDR layout")
 QM = ("formats/broken._in_recipients_paragraph (review 50); notqmail qmail-send.c addbounce ('<' recip '>:\\n', the "
       "report, a blank line; blank lines inside a report become '/'); qmail-remote.c 'Remote host said:'")
-ENC = ("parse._encoded_original (review 50: a blank line opening an encoded status part); RFC 6533 section 6.2 (a "
+ENC = ("fields.encoded_original (review 50: a blank line opening an encoded status part); RFC 6533 section 6.2 (a "
        "message/global-delivery-status part may carry a transfer encoding) and gateways that re-encode every part")
 UNF = "_UNFORMATTED_"
 

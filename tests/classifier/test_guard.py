@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from classifier import lexicon
-from classifier.formats import challenge, intros, prose
+from classifier.formats import challenge, explanations, intros
 from classifier.guard import Fast, Guarded, lowered, required_words, tried
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus" / "emails"
@@ -94,7 +94,7 @@ def test_guarded_returns_the_patterns_own_match_on_notice_lines():
     lines = []
     for path in sorted(CORPUS.glob("*.eml"))[::3]:
         lines += path.read_bytes().decode("utf-8", "replace").split("\n")[:200]
-    for guarded in (intros._INTRO, prose._ERROR_LINE, prose._FAILED_WORDS, challenge._REQUEST_GUARD):
+    for guarded in (intros._INTRO, explanations.ERROR_LINE, explanations.FAILED_WORDS, challenge._REQUEST_GUARD):
         assert guarded.twin is not None
         for line in lines:
             want, got = guarded.pattern.search(line), guarded.search(line)

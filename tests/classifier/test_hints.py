@@ -86,8 +86,8 @@ def test_a_failure_sentence_wrapped_at_any_word_still_names_a_bounce():
     (hints._FAILURE_TEXT and _FAILED_FOR); a client or gateway that wraps the text may break it
     at any word ("could not be" / "delivered."), and it read as the sender's auto-reply (a
     false non-bounce: the dead address kept being mailed). Breaks before the verb were misses
-    (prose._INLINE read the sentence on one line, so "Your message to" / "<addr> could not be
-    delivered" named nobody); prose._wrapped_sentence reads it with its neighbour lines. A
+    (recipients.INLINE read the sentence on one line, so "Your message to" / "<addr> could not be
+    delivered" named nobody); recipients.wrapped_sentence reads it with its neighbour lines. A
     break that still misses is listed in KNOWN (checked both ways)."""
     raw = (FIXTURES / "srv-ndr-autoreply-no-code.eml").read_bytes()
     sentence = b"Your message to rosa.diaz@provider.example could not be delivered."
@@ -112,7 +112,7 @@ _EXO = ("postmaster@outlook.example", "Undeliverable: Quote")
 _GMAIL = ("Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "Delivery Status Notification (Failure)")
 # HAND-MADE no-code notices whose failure sentence a client or gateway wrapped at 72-78
 # columns, after the wordings the code cites: Microsoft 365's "Your message to <addr> couldn't
-# be delivered." (prose._INLINE[3]; fixtures/forwarded-ndr-attached.eml) and Gmail's
+# be delivered." (recipients.INLINE[3]; fixtures/forwarded-ndr-attached.eml) and Gmail's
 # "Delivery to the following recipient failed permanently:" list (test_reporters.py,
 # formats.bare_address). (sender, subject, body, the recipients read)
 WRAPPED = [

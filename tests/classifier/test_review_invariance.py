@@ -88,7 +88,7 @@ KNOWN: dict[tuple[str, str], str] = {
     # "RCPT TO:<a@b>:" re-wrapped: the address is read on the command's line and the stage ("after") is
     # lost, so a 450 4.1.1 'User unknown' at no named stage reads filtered (the team's call) instead of
     # userunknown. A delay either way (never a final bounce, nobody unenrolled); not fixed this round (a
-    # fix in prose.explanation moved 16 snapshot readings).
+    # fix in explanations.explanation moved 16 snapshot readings).
     **{(t, "notices26:exim-not-yet-delivered-450-unknown"): (
         "Exim's delay reason re-wrapped before 'RCPT TO:<a@b>:' loses its stage: a 4.1.1 delay reads filtered")
        for t in ("wrap_72", "wrap_60", "wrap_66_folded", "wrap_40_tab")},
@@ -155,14 +155,14 @@ FOUND_ROWS = (
     # a@b." re-wrapped so that the address closes the sentence on a line of its own (lone.broken_sentence).
     "notices19:not-bounce-outlook-de-mail-about-bounces", "notices19:not-bounce-outlook-new-de-mail-about-bounces",
     # ... a person's inline forward of a notice re-wrapped at 40 columns with tab folds: Gmail's "Your message wasn't
-    # delivered to" / "<tab>a@b because ..." (prose._wrapped_sentence) and Thunderbird's mark broken before its
+    # delivered to" / "<tab>a@b because ..." (recipients.wrapped_sentence) and Thunderbird's mark broken before its
     # closing dashes (nested._FORWARD_MARK).
     *(f"notices19:{r}" for r in (
         "thunderbird-de-postfix", "thunderbird-es-gmail", "thunderbird-ru-exim", "apple-ru-gmail", "yahoo-it-gmail",
         "outlook-de-gmail", "outlook-fr-gmail", "outlook-es-gmail", "outlook-new-de-gmail",
         "thunderbird-de-flowed-gmail", "thunderbird-ru-flowed-exchange")),
     # ... XMail's and Sympa's notices re-wrapped: XMail's "[<05>] Here is listed the initial part of the" / "message:"
-    # (sections._wrapped), its "Error=[550 5.1.1" / "<a@b>: Recipient address rejected" (prose._code_above); Sympa's
+    # (sections._wrapped), its "Error=[550 5.1.1" / "<a@b>: Recipient address rejected" (broken.code_above); Sympa's
     # intro broken before "Manager." (reporters/sympa.wrote).
     "notices20:sympa-virus", "notices20:xmail-remote-user-unknown", "notices20:xmail-expired",
     # ... and (a transform fault) Sympa reporting as its list domain, no longer renamed by other_host.
@@ -170,7 +170,7 @@ FOUND_ROWS = (
     # ... and a forward of a forward of a notice attached to another forward (nested.MAX_DEPTH 3).
     "notices19:thunderbird-de-of-outlook-fr-postfix",
     # ... and after reviews 25 and 29 merged: Halon's plain notice wrapped (a rule straight above the returned
-    # headers starts the original), X6's "rejected recipient" / "<a@b> (Error ...)" (prose._wrapped_sentence),
+    # headers starts the original), X6's "rejected recipient" / "<a@b> (Error ...)" (recipients.wrapped_sentence),
     # X3's "SMTP:RCPT" lowered (formats._COMMAND in any case).
     "notices29:halon-quoting-ers-qil", "notices25:x6-client-blocked", "notices25:x3-rcpt-no-such-user",
     # (Older rows fixed the same day, already listed above: SmarterMail's "-- The header and top 20 lines of the
@@ -185,7 +185,7 @@ FOUND_ROWS = (
     "notices26:dadoservice-encountered-problems-no-original", "notices26:mailru-rejected-no-original",
     # Review 46 (fixed: Haraka's "SPF Temporary Error" re-wrapped off its "in reply to MAIL FROM" read expired;
     # MDaemon's long stamped transcript lines broken after "<--" or inside the reply; James's Bounce mailet
-    # reply folded at 40 columns, read from its first line only by prose.general_error)
+    # reply folded at 40 columns, read from its first line only by explanations.general_error)
     "notices46:haraka-spf-temperror-postfix-delayed", "notices46_more:mdaemon-own-user-unknown",
     "notices46_more:mdaemon-own-mailbox-full", "notices46_more:mdaemon-own-blocked", "notices46_more:james-bounce-blocked",
     # Review 66 (fixed: a cut reply completed from Exim's or Gmail's quote, its final line re-wrapped, lost the

@@ -19,12 +19,6 @@ ROWS = LAYOUT_ROWS + MORE_ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
 JUDGEMENT: dict[str, str] = {
-    "james-bounce-no-mx-entries": (
-        "James's Bounce mailet (not DSNBounce) puts the cause after 'Error message below:' and names the recipient "
-        "only as '  RCPT TO: x' in its 'Message details:' block, whose next lines are the original's From/To and "
-        "'Size (in bytes): 412' (read as a 4xx reply code): prose.py takes those lines as the recipient's own. "
-        "Reading that block's shape is a layout rule for prose.py (at the size limit, under the speed work); the "
-        "same cause in James's default DSNBounce reads right (james-dsnbounce-no-dns-entries)"),
     "zmailer-unresolvable-address": (
         "ZMailer's 'unresolvable' form names no address and no cause beyond 'could not be recognized as addresses "
         "that are understood by, or reachable from, this system': the classifier finds the recipient in the returned "

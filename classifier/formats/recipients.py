@@ -1,0 +1,181 @@
+"""Where a plain-text notice names its failed recipients (read by formats/prose.py): a list after
+"the following address(es) failed", `<addr>:` paragraphs, a labelled "Recipient: addr" line,
+Sendmail's verdict lines, "could not be delivered to addr" sentences (also wrapped by a writer's
+width), in the order the notice names them (`candidates`); and the line shapes prose.py asks again
+when it reads each recipient's reason (`SENDMAIL_LINE`, `verdict_lines`, `LEADING`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.guard import Fast
+from classifier.formats import named, shapes
+from classifier.formats.broken import continues_reply, reply_above
+from classifier.formats.explanations import ERROR_LINE
+from classifier.formats.intros import intro, says_delivered, succeeded, wrapped_intro
+from classifier.parse import ADDRESS, Mail
+from classifier.quoted import addresses
+
+# "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
+INLINE = (
+    re.compile(r"(?i)(?:deliver\w{0,4}|(?<!also )sen[dt]\w{0,3}|relay\w{0,3}|forward\w{0,3}|transmi\w{0,6}|reach)"
+               r"(?:\s+(?:your|the|this)\s+(?:mail|message|e-?mail)|(?<=deliver)\s+message)?\s+to:?\s{0,20}['\"<]{0,2}("
+               + ADDRESS.pattern + r")[\">]?"),
+    re.compile(r"(?i)(?:recipient|address|mailbox|user)\s*:?\s*<("
+               + ADDRESS.pattern + r")>"),
+    re.compile(r"(?i)(?:rcpt to|recipient address|original-recipient|final-recipient)\s{0,3}:\s{0,20}"
+               r"(?:rfc822;\s{0,5})?<?(" + ADDRESS.pattern + r")>?"),
+    # "Your message to a@b couldn't be delivered" (Exchange/Microsoft 365, webmail), also with the day sent
+    # between: Seznam's "You message for <a@b> from 2012/11/19 could not be delivered." (napoveda.seznam.cz).
+    re.compile(r"(?i)(?:message|mail|e-?mail)\s+(?:addressed\s+)?(?:to|for)\s+[\"<']?(" + ADDRESS.pattern + r")[\">']?\s+"
+               r"(?:from\s+[\d./-]{6,10}\s+)?(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable)"),
+)
+# An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
+# A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
+# "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b", "受取人: <a@b>"
+# (DTI; webmail providers, groupware and appliances in many languages).
+LABELLED = re.compile(
+    r"(?i)^\s{0,8}[*-]?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
+    r"(?:failed |recipient(?:'s)? |e-?mail |invalid |unknown |bad |undeliverable )?(?:e-?mail )?address(?:es)?|to|mailbox|addressee|"
+    r"empf(?:ä|ae)nger|empf(?:ä|ae)ngeradresse|destinataire|destinatario|destinat(?:á|a)rio|ontvanger|odbiorca|adresat|"
+    r"mottagare|(?:e-?mail-?)?adresse(?: (?:e-?mail|électronique|du destinataire))?|indirizzo(?: e-?mail)?|"
+    r"direcci(?:ó|o)n(?: de correo(?: electr(?:ó|o)nico)?)?|endere(?:ç|c)o(?: de e-?mail)?|adres(?: e-?mail)?|"
+    r"modtager|mottaker|получатель|адресат|宛先|受信者|受取人|收件人|收件者|수신자|받는 사람)\s{0,3}[:：]\s{0,20}"
+    r"(?:\"?[^\"<>\n@]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")[>\"]?[.,;]?\s*$"
+)
+# Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
+# (Its why may be wrapped onto the next line, the line then ending at the "...".)
+SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?(" + ADDRESS.pattern + r")>?\.\.\.(?:\s|$)")
+# A failure sentence that ends with the address: "User's mailbox is full: <addr>".
+_TRAILING = re.compile(r"^(.{3,160}?):\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.]?\s*$")
+# After a list intro on the same line: "The following recipients returned errors: addr."
+_AFTER_INTRO = re.compile(r"^[^@\n]{0,80}?:\s{0,8}[\"<]?(" + ADDRESS.pattern + r")")
+_PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
+# Inside a list of failed recipients, a line may start with the address and go on.
+# Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM".
+LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?(" + ADDRESS.pattern + r")[\">'\]]?(?:[\s,;:]|$)")
+
+
+def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
+    """(address, line index, strong) of failed recipients in the notice, in order. Strong
+    shapes are the ones a bounce uses only for failed recipients (a list after "the
+    following addresses failed", an `addr:` paragraph, a Sendmail verdict line)."""
+    found: list[tuple[str, int, bool]] = []
+    in_list = False
+    for i, line in enumerate(lines):
+        if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
+            opening = intro(line) or wrapped_intro(lines, i)
+            if opening:
+                in_list = not says_delivered(lines, i) and not succeeded(opening.string)
+            elif in_list:
+                address = named.listed(mail, line)
+                if address:
+                    found.append((address, i, True))
+            continue
+        opening = intro(line)
+        if opening:
+            in_list = not says_delivered(lines, i)
+            if not in_list:
+                continue
+            for m in INLINE[0].finditer(line):
+                found.append((m.group(1), i, True))
+            # "Failed Recipient: a@b", "Failed Recipient: Jane Doe <a@b>"
+            m = _AFTER_INTRO.match(line[opening.end() - opening.group().endswith(":"):]) or LABELLED.match(line)
+            if m:
+                found.append((m.group(1), i, True))
+            continue
+        if line[:1] == " " and found and found[-1][1] == i - 1 and _rcpt_continued(lines, i):
+            found.append((line.strip(), i, found[-1][2]))  # as strong as the "RCPT TO:" line it goes on
+            continue
+        m = _PARAGRAPH.match(line) or SENDMAIL_LINE.match(line) or LABELLED.match(line)
+        if m:
+            # Not when it only goes on with the reply to a recipient found just above (wrapped).
+            if m.re is not _PARAGRAPH or not (found and i - found[-1][1] <= 6 and continues_reply(lines, i)):
+                found.append((m.group(1), i, True))
+            continue
+        if in_list:
+            m = LEADING.match(line)
+            a = named.address_of_name(mail, m.group(1) if m else shapes.named_entry(line))
+            if a and not continues_reply(lines, i):
+                found.append((a, i, True))
+                continue
+        a = shapes.proxy(line) or shapes.dashed(line)
+        if a:
+            found.append((a, i, True))
+            continue
+        m = _TRAILING.match(line) or _TRAILING.match(f"{reply_above(lines, i)}: {line.strip()}")
+        if m and ERROR_LINE.search(m.group(1)):
+            found.append((m.group(2), i, False))
+            continue
+        hits = [(m.group(1), i, n == 0) for n, rx in enumerate(INLINE) for m in rx.finditer(line)]
+        found.extend(hits or [(a, i, False) for a in wrapped_sentence(lines, i)])
+    for a in addresses(mail.header("x-failed-recipients")):  # a quoted local part kept whole
+        found.insert(0, (a, named.index_of(lines, a), True))
+    return found
+
+
+# The envelope's further recipients under one "RCPT TO:" label, each alone on its line and indented to
+# the first one's column: Apache James's Bounce mailet (NotifyMailetsMessage.generateMessage writes
+# "  RCPT TO: a", then "           b" under "Message details:"), a notice's only naming of them.
+_RCPT_LABEL = re.compile(r"(?i)^\s*rcpt to:\s*")
+
+
+def _rcpt_continued(lines: list[str], i: int) -> bool:
+    """Is lines[i] a bare address indented to the column of the "RCPT TO: a" line's address
+    above it (or of the further recipients between)?"""
+    column = len(lines[i]) - len(lines[i].lstrip(" "))
+    j = i
+    while j > 0 and ADDRESS.fullmatch(lines[j].strip()) and len(lines[j]) - len(lines[j].lstrip(" ")) == column:
+        j -= 1
+        label = _RCPT_LABEL.match(lines[j])
+        if label:
+            return label.end() == column and ADDRESS.match(lines[j], column) is not None
+    return False
+
+
+def wrapped_sentence(lines: list[str], i: int) -> list[str]:
+    """The address of line i in "Your message to a@b couldn't be delivered" (INLINE[3]) that a
+    client or gateway wrapping at 72-78 columns broke before its verb ("Your message to" /
+    "<a@b> could not be delivered."), or in "Your message wasn't delivered to a@b because ..."
+    (INLINE[0]) broken before the address (Gmail's sentence at 40 columns), or in "rejected
+    recipient <a@b> (Error following RCPT command)" (INLINE[1]) broken there: read with its
+    paragraph's neighbour lines that name no address, the address its own line's (never one of
+    a neighbour's, a sender's or a header's)."""
+    near = [lines[j].strip() if 0 <= j < len(lines) and "@" not in lines[j] else "" for j in (i - 1, i + 1)]
+    start = len(near[0]) + 1
+    text = f"{near[0]} {lines[i].strip()} {near[1]}"
+    return [m.group(1) for rx in (INLINE[3], INLINE[0], INLINE[1]) for m in rx.finditer(text)
+            if start <= m.start(1) < start + len(lines[i].strip())]
+
+
+def sentence_names(sentence: str, address: str) -> bool:
+    """Does a failure sentence (one line or several joined) name `address` as its recipient?"""
+    low = address.lower()
+    return any(m.group(1).lower() == low for rx in INLINE for m in rx.finditer(sentence))
+
+
+def starts_with_address(line: str) -> bool:
+    return "@" in line and LEADING.match(line) is not None
+
+
+def starts_with(line: str, addresses: set[str]) -> bool:
+    m = LEADING.match(line)
+    return m is not None and m.group(1).lower() in addresses
+
+
+def verdict_lines(lines: list[str]) -> dict[str, int]:
+    """Sendmail's verdict line ("550 <addr>... why") of each recipient, by address."""
+    out: dict[str, int] = {}
+    for j, line in enumerate(lines):
+        if "..." in line and "@" in line:
+            m = SENDMAIL_LINE.match(line)
+            if m:
+                out.setdefault(m.group(1).lower(), j)
+    return out
+
+
+# Speed only (classifier/guard.py `Fast`): the same matches, found through lowercased twins of
+# these case-insensitive patterns (about three times faster on a notice line).
+INLINE = tuple(Fast(p) for p in INLINE)
+LABELLED = Fast(LABELLED)
