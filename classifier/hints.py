@@ -83,6 +83,11 @@ def _names_failed_address(mail: Mail, notice: str) -> bool:
 
 
 _AUTOMATIC = re.compile(r"(?i)\s*auto-(?:replied|generated)")
+# A count of bounces in a Subject is a sending tool's report or digest about many messages
+# ("Your email \"Q3 offer\" report: 4 bounces", "daily sequence summary: 3 bounced": Constant
+# Contact's bounce report, the sales engagement tools' digests, review 73), no notice of one
+# failed delivery; a daemon's notice and a multipart/report stay bounces whatever their Subject.
+_TALLY = re.compile(r"(?i)\b\d+\s+(?:hard |soft )?bounce(?:s|d)\b")
 # A failure's reply code or enhanced status anywhere in a text (also read by formats/prose.py, broken.py).
 SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 
@@ -210,7 +215,7 @@ def _looks_like_bounce(mail: Mail) -> bool:
     # Office]", cPanel's "%subject% - away") has a bounce's Subject only with a failure's words
     # in its text too (an ISP's notice sent through its autoresponder path says "could not be
     # delivered").
-    subject_sign = (not answered and not listed and BOUNCE_SUBJECT.search(subject) is not None
+    subject_sign = (not answered and not listed and BOUNCE_SUBJECT.search(_TALLY.sub("", subject)) is not None
                     and (not auto_reply_marked(mail) or _FAILURE_TEXT.search(notice) is not None))
     if daemon or subject_sign:
         return not _is_receipt(notice)
