@@ -70,6 +70,10 @@ MISSING_RECIPIENT = re.compile(
     # Domino's French router: "Utilisateur x non répertorié dans l'annuaire Domino" (Sisimai::Lhost::
     # Domino's table; the twenty-fifth review), as lexicon keeps the English "not listed in ...".
     r"|non r(?:é|e)pertori(?:é|e) dans l'annuaire domino"
+    # Review 76: Sympa's RFC 1893 equivalents (BounceMessage.pm %equiv, both 5.1.1): Exchange's French "le nom
+    # du destinataire n'est pas reconnu" (its "The recipient name is not recognized") and Lotus Notes' French
+    # "utilisateur non recensé dans le carnet d'adresses public" ("not listed in public Name & Address Book").
+    r"|\ble nom du destinataire n['’]est pas reconnu\b|non recens(?:é|e) dans le carnet d['’]adresses public"
     # The thirty-eighth review (review_notices38_more.py). Hungarian "cím" (address), which
     # lexicon's nouns lack (they hold "címzett", recipient): Microsoft's hu-hu 5.1.10 help, "Az
     # e-mail-cím, amelyre elküldte az üzenetet, nem létezik vagy nem található"; not the

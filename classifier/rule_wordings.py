@@ -63,6 +63,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.FILTERED: (
         # ...the recipient's own choice of what it takes; "553 User refused to receive this mail." (BMH 0156).
         "in non-western (non-latin) character sets", "user refused to receive",
+        # Review 76: CiviCRM's Spam pattern "blocked by a user configured filter" (the recipient's own rule).
+        "blocked by a user configured filter",
     ),
     R.SUSPEND: (
         # A disabled, locked or never activated account (BMH 0152 "<x> is now disabled with MTA
@@ -99,6 +101,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "no user here by that name", "no one with that email address here", "no such mail drop defined",
         "no longer an employee", "was not found in ldap server", "sorry but the address is invalid",
         "destin. sconosciuto", "destinatario errato",
+        # Review 76: CiviCRM's Invalid pattern "no e-?mail address registered" (the answer to RCPT, like the others).
+        "no e-mail address registered", "no email address registered",
     ),
     R.NOTACCEPT: (
         # Review 45: Postal's "550 Route does not accept incoming messages" (app/lib/smtp_server/client.rb:
@@ -128,6 +132,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "spamtrap=reject", "spamtrap technology", "mcspamsignature", "refused by aisp", "junkemailfilter",
         # Polish "Wiadomosc zostala odrzucona przez system antyspamowy" (the BounceHandler list).
         "odrzucona przez system antyspamowy",
+        # Review 76: CiviCRM's Spam pattern "message looks suspicious".
+        "message looks suspicious",
     ),
     R.POLICYVIOLATION: (
         # KumoMTA's community rules (PolicyRelated): "550 5.7.1 Rejected - Content Policy".
@@ -137,6 +143,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # policy, not the 5.4.1 status's network subject nor the 5.7.1 status's security guess, also
         # where an NDR quotes them without Zoho's host.
         "rejected by destination domain", "restricted by policy",
+        # Review 76: CiviCRM's Spam patterns "does not conform to our e-?mail policy", "attachment blocking
+        # filter", "hostile content" (a 5.7.1 reply's security guess otherwise).
+        "does not conform to our e-mail policy", "does not conform to our email policy", "attachment blocking",
+        "hostile content",
     ),
     R.NOTCOMPLIANTRFC: (
         # "Message does not comply with required standards" (the BounceHandler list).
@@ -149,6 +159,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "as a relay, but i have not been configured", "unauthorized relay", "specified domain is not allowed",
         # KumoMTA's community rules (RoutingErrors): "550 x isn't allowed to relay".
         "isn't allowed to relay",
+        # Review 76: CiviCRM's Host pattern "isn't in my control/locals file" (qmail's older rcpthosts refusal).
+        "in my control/locals file",
     ),
     R.MAILBOXFULL: (
         # KumoMTA's community rules (QuotaIssues): "552 Mailbox limit exeeded for this email address" (the
@@ -175,6 +187,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "over disk quota", "over their disk quota", "mailbox_quota_exceeded", "maximum allowed mailbox size",
         "exceed maximum mailbox size", "larger than the space available", "recipient overquota", "mailbox overquota",
         "user is overquota",
+        # Review 76: CiviCRM's Quota pattern "not able to receive more mail".
+        "not able to receive more mail",
         # ("Recipient storage full", above, is also review 45's: "552 recipient storage full, try again
         # later", PowerMTA's /\bstorage\b/ quota rule; Mautic's DsnParser rule 0145 sample.)
     ),
@@ -240,6 +254,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Review 45: "550 User not a member of domain: <x>" (Mautic's DsnParser rule 0198, BMH's sample); review
         # 52: not an "authenticated user" or "sender user" (our smarthost's login check, a false hard).
         re.compile(_ALONE + r"user not a member of domain\b"),
+        # Review 76: "user x not known at this site" (OpenEMM bav.rule [hard], CiviCRM Invalid, Sympa's %equiv:
+        # 5.1.1); a user or recipient, never a sender's.
+        re.compile(r"(?<!sender )(?<!from )\b(?:user|recipient|addressee) (?:[^ ]{1,200} )?not known at this site\b"),
     ),
     R.HOSTUNKNOWN: (
         # Review 45: PowerMTA's default bad-domain rules /domain (\S+ +)?(is +)?obsolete/ ("550 Domain
@@ -261,6 +278,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.MAILBOXFULL: (
         # "The message to x is bounced because : Quota exceed the hard limit" (BMH 0168).
         re.compile(r"\bquota exceed the (?:hard |soft )?limit"),
+        # Review 76: CiviCRM's Quota pattern "doesn.t have enough disk space left", said of the address or its
+        # mailbox (a server short of disk is systemfull).
+        re.compile(r"(?:@[\w.-]{1,255}>?|\b(?:user|mailbox|recipient|account)) doesn.t have enough disk space left\b"),
     ),
     R.SUSPEND: (
         # Vda BounceProcessing's "550 5.1.1 <x> recipient disabled" (review 47): the address, after itself or
@@ -275,5 +295,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # "550 Content reject. FAAAANsG60M9BmDT.1" (BMH 0165): the receiver's content rule; not
         # SES's "message content rejected" (reporters/receivingses.py).
         re.compile(r"\bcontent reject\b(?!ed)"),
+    ),
+    R.NORELAYING: (
+        # Review 76: CiviCRM's Relay pattern "relayed mail to .+? not allowed".
+        re.compile(r"\brelayed mail to \S{1,255} not allowed\b"),
     ),
 }

@@ -6,8 +6,9 @@ replies (no bounce: taxonomy s5; CiviCRM counts them), and controls. All HAND-MA
 from __future__ import annotations
 
 from tests.classifier.notices import own_postfix
+from tests.classifier.review_notices25 import rows_relayed
 from tests.classifier.review_notices42_layouts import exim_own, qmail_own
-from tests.classifier.review_notices56_more import auto_reply
+from tests.classifier.review_notices56_more import FULL, auto_reply, with_original
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
@@ -61,9 +62,45 @@ AWAY_ROWS = [
      "changed. Please use my new e-mail address lead@newco.example from now on."), []),
 ]
 
+# ---- controls of the rules this review added (HAND-MADE replies) -----------------------------------
+# The words made HARD here ("no e-mail address registered", "user x not known at this site", Exchange's
+# and Lotus Notes' French "no such recipient", German "diese Adresse ist nicht mehr verfügbar") where they
+# mean something else: said of our sender at MAIL FROM, a 4xx still retried, a server's own state, the
+# words inside the returned original under a full mailbox's deferral.
+CTL = "controls of review 76's rules (rule_wordings, lexicon_more.MISSING_RECIPIENT, departures._RETIRED)"
+SELLER = "seller@example.com"
+CONTROLS = [
+    ("no-email-registered-sender", f"550 No e-mail address registered for {SELLER}", "5.0.0", "MAIL", False, (), S),
+    ("no-email-registered-450", f"450 4.1.1 No e-mail address registered for {LEAD}, try again later", "4.1.1",
+     "RCPT", False, (), ANY),
+    ("not-known-at-this-site-sender", f"550 User {SELLER} not known at this site", "5.0.0", "MAIL", False, (), S),
+    ("not-known-at-this-site-450", f"450 User {LEAD} not known at this site, try again later", "4.0.0", "RCPT",
+     False, (), ANY),
+    ("nom-destinataire-450", "450 Le nom du destinataire n'est pas reconnu, veuillez réessayer plus tard", "4.0.0",
+     "RCPT", False, (), ANY),
+    ("ihre-adresse-nicht-mehr-verfuegbar", "550 5.7.1 Ihre Adresse ist nicht mehr verfügbar", "5.7.1", "MAIL",
+     False, (), S),
+    ("dienst-nicht-mehr-verfuegbar", "550 5.3.0 Der Dienst ist nicht mehr verfügbar", "5.3.0", "RCPT", False, (), ANY),
+    ("adresse-nicht-mehr-verfuegbar-450", "450 4.2.0 Diese Adresse ist nicht mehr verfuegbar", "4.2.0", "RCPT",
+     False, (), ANY),
+    ("ip-adresse-nicht-mehr-verfuegbar", "550 5.7.1 Die IP-Adresse 192.0.2.7 ist nicht mehr verfügbar", "5.7.1",
+     "CONN", False, (), ANY),
+    ("server-disk-space-452", "452 4.3.1 Server doesn't have enough disk space left", "4.3.1", "RCPT", False,
+     ("systemfull",), ANY),
+]
+QUOTED = "RFC 3464 s2 (the diagnosis is the report's; the returned original's body is the sender's text)"
+QUOTED_ROWS = [
+    (f"quoted-{name}", QUOTED + "; " + CTL, with_original(FULL, "4.2.2", "RCPT", body),
+     [("lead@example.org", False, ("mailboxfull",), R, True)])
+    for name, body in (("no-email-registered", "Last time I got 'No e-mail address registered' from your server."),
+                       ("nom-destinataire", "Le serveur a dit : le nom du destinataire n'est pas reconnu."),
+                       ("nicht-mehr-verfuegbar", "Ihr Server sagte: Diese Adresse ist nicht mehr verfuegbar."))
+]
+
 ROWS_OWN = [(f"civi-own-{name}", CIVI.format("Host / Relay", "Postfix") + "; " + PF,
              own_postfix(text, status=status, address=LEAD, action=action, host="relay.ourco.example"),
              [(LEAD, False, reasons, ANY, action == "delayed")])
             for name, text, status, action, reasons in PF_OWN]
 
-MORE_ROWS = ROWS_OWN + OWN_MTAS + AWAY_ROWS
+MORE_ROWS = (ROWS_OWN + OWN_MTAS + AWAY_ROWS + rows_relayed("control", CTL, "mx.partner.example", LEAD, CONTROLS)
+             + QUOTED_ROWS)
