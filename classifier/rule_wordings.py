@@ -159,8 +159,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "as a relay, but i have not been configured", "unauthorized relay", "specified domain is not allowed",
         # KumoMTA's community rules (RoutingErrors): "550 x isn't allowed to relay".
         "isn't allowed to relay",
-        # Review 76: CiviCRM's Host pattern "isn't in my control/locals file" (qmail's older rcpthosts refusal).
-        "in my control/locals file",
     ),
     R.MAILBOXFULL: (
         # KumoMTA's community rules (QuotaIssues): "552 Mailbox limit exeeded for this email address" (the

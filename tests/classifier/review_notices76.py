@@ -126,10 +126,7 @@ CIVI_QUOTA = [
 
 # ---- CiviCRM "Host", "Loop", "Relay", "Dns" (three bounces) ---------------------------------------
 CIVI_HOST = [
-    # qmail's rcpthosts refusal (qmail-smtpd.c "553 sorry, that domain isn't in my list of allowed
-    # rcpthosts"); the older "control/locals" wording: a relay refusal.
-    ("control-locals", "553 5.7.1 sorry, partner.example isn't in my control/locals file", "5.7.1", "RCPT", False,
-     ("norelaying",), ANY),
+    # (CiviCRM's "isn't in my control/locals file" is qmail-remote's own loop notice: review_notices76_more.)
     ("local-configuration-error", "550 5.3.5 Local configuration error", "5.3.5", "RCPT", False,
      ("systemerror",), ANY),
     ("not-a-gateway", "550 5.7.1 This host is not a gateway", "5.7.1", "RCPT", False, (), ANY),

@@ -44,6 +44,12 @@ OWN_MTAS = [
      "partner.example. (#5.1.2)", LEAD), [(LEAD, True, ("hostunknown",), R, False)]),
     ("qmail-looping", QM, qmail_own("r76-qmail-looping", "This message is looping: it already has my Delivered-To "
      "line. (#5.4.6)", LEAD), [(LEAD, False, ("systemerror", "networkerror"), ANY, False)]),
+    # CiviCRM Host "isn't in my control/locals file": qmail-remote.c's own words when it is the
+    # domain's best MX but does not take it as local (a misconfigured loop, 5.4.6): soft.
+    ("qmail-control-locals", QM + "; qmail-remote.c 'Sorry. Although I'm listed as a best-preference MX or A for "
+     "that host, it isn't in my control/locals file'", qmail_own("r76-qmail-locals", "Sorry. Although I'm listed "
+     "as a best-preference MX or A for that host,\nit isn't in my control/locals file, so I don't treat it as "
+     "local. (#5.4.6)", LEAD), [(LEAD, False, ("systemerror", "networkerror"), ANY, False)]),
     ("exim-unrouteable", EX, exim_own("r76-exim-unrouteable", "Unrouteable address", LEAD),
      [(LEAD, True, ("hostunknown", "userunknown"), R, False)]),
 ]

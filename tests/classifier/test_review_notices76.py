@@ -11,4 +11,4 @@ from tests.classifier.review_notices76 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_notices76, _, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 250)
+test_review_notices76, _, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 245)
