@@ -7,7 +7,9 @@ review's from Vda BounceProcessing's BounceClassifier.php quota and inactive lis
 written out as a whole reply and put through the classifier (tests/classifier/review_notices27.py
 quotes every one; the fortieth review's from Sisimai 5's provider tables are marked; the forty-fifth
 review's from bulk senders' MTAs' own rules, PowerMTA's default bounce-category-patterns, Mautic's
-MonitoredEmail rules and Postal's replies, tests/classifier/review_notices45*.py, are marked too).
+MonitoredEmail rules and Postal's replies, tests/classifier/review_notices45*.py, are marked too; so are
+the seventy-sixth's from mailing-list software, CiviCRM's civicrm_mailing_bounce_pattern rows and OpenEMM's
+bav.rule, tests/classifier/review_notices76*.py).
 Only what read wrongly is here; the reason each gets is this project's taxonomy's
 reading of the words, not the analysers' category (both call disabled accounts, relay refusals and
 timeouts hard).
