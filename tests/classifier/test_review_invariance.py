@@ -103,14 +103,6 @@ KNOWN: dict[tuple[str, str], str] = {
     # KNOWN until review 74: formats/explanations.exim_stage reads "after RCPT TO:<a@b>" across the broken lines.)
     # (Review 44's VERP parcel notice wrapped before the address, KNOWN until review 74: formats/recipients.py
     # reads an "a@b: ..." line under a line ending "to"/"for" as that sentence's tail, not an `addr:` paragraph.)
-    # Review 69's named_left reads "<Name> left <Company>" in the reply's own case: a transform that changes the
-    # case takes away what it reads (review 72's caps-named-left-postfix, a judgement call). Misses on main too,
-    # sampled only once review 74's rows shifted the stride.
-    **{k: "named_left reads the reply's own case ('<Name> left <Company>'): a case transform removes it (review 72)"
-       for k in (("upper_diagnostic", "notices72:our-sender-named-left"),
-                 ("upper_notice", "notices68:left-bare-name-exim-own"),
-                 ("lower_notice", "notices69:left-bare-title-exim-own"),
-                 ("title_notice", "notices69:left-bare-qmail"))},
     # Review 54: a Jira comment quoting a Postfix reply with "> " re-wrapped at 40 columns keeps the quote mark on
     # its first line only: the reply's other lines become the author's own unquoted text, under a Subject with
     # "bounce" in it, and read as the notice (a person pasting an NDR unquoted: review 34's
