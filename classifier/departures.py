@@ -26,7 +26,8 @@ queue lifetime (Action: failed): final, and the words still say the person is go
 review's audit (tests/classifier/review_notices72.py) found 22 false hards in those: Title Case things and states
 ("Subject Line left Empty", "Trend Micro left Attachment Unscanned"), a voicemail left for a company, a protocol
 "no longer in service", a Russian service, a message that left the company gateway, a version moved on from,
-a postmaster who left (a 4xx given up)."""
+a postmaster who left (a 4xx given up). The seventy-fourth review (tests/classifier/review_notices74.py) asks the words
+under Postfix's 4.7.1 "Recipient address rejected:" too: the recipient access check's DEFER, not our host barred."""
 
 from __future__ import annotations
 
@@ -274,15 +275,32 @@ _DELETED_WORDS = _TABLES[-1][1]
 
 
 def for_good(text: str, status: str | None, reply_code: str | None, action: str | None,
-             raw: str = "") -> Reason | None:
+             raw: str = "", *, vague: bool = True) -> Reason | None:
     """`gone(text)` (or `named_left(raw)`, `raw` the reply in its own case) of a refusal for good; None
     for a delay, or a 4xx status or reply that was not given up (the same words for now are no proof
     the address is gone). A 4xx given up after the queue lifetime (`Action: failed`, review 69) is
     final, and its words still say the person left: an admin's 4NN or `:defer:`, or a 550 that
-    Postfix's soft_bounce=yes turned into 450, retried until the queue gave up."""
+    Postfix's soft_bounce=yes turned into 450, retried until the queue gave up. `vague`: the status says
+    nothing more specific; one that does (4.7.1, our host barred for now) is still asked of Postfix's
+    recipient access check (`_recipient_access_deferral`)."""
     if action == "delayed" or (action != "failed" and "4" in ((status or "")[:1], (reply_code or "")[:1], text[:1])):
         return None
+    if not vague and not _recipient_access_deferral(text, status):
+        return None
     return gone(text) or (named_left(raw) if " left " in raw or " work " in raw else None)
+
+
+def _recipient_access_deferral(text: str, status: str | None) -> bool:
+    """Postfix's 4.7.1 under its recipient check's "Recipient address rejected:" (smtpd_check.c: the
+    restriction's own name before the text; access(5) DEFER / 4NN <text> / DEFER_IF_PERMIT and a policy
+    service's DEFER all reply 450 4.7.1): the recipient's access table speaking, not a refusal of our host
+    (that one says "Client host rejected:"), so the admin's words decide (review 74)."""
+    return (status or "").startswith("4.7.1") and "recipient address rejected:" in text \
+        and not any(p in text for p in _OUR_SIDE_CHECKS)
+
+
+# Postfix's other restrictions' names (smtpd_check.c): our client, HELO or sender refused, said beside it.
+_OUR_SIDE_CHECKS = ("client host rejected:", "helo command rejected:", "sender address rejected:")
 
 
 def named_left(raw: str) -> Reason | None:

@@ -97,11 +97,15 @@ SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 # may send as plain text: "Your message To: a@b Subject: ... Sent: ... was read on ...", "was
 # deleted without being read", "could not be recalled", "Delivery to these recipients or groups
 # is complete"; support.microsoft.com "Recall or replace an email message that you sent", learn.
-# microsoft.com "DSNs and NDRs in Exchange Server"): the message's fate, no delivery failure.
+# microsoft.com "DSNs and NDRs in Exchange Server"): the message's fate, no delivery failure. A recall
+# report's verdict also as Outlook names it, "Recall Success" / "Recall Failure" (OlTrackingStatus's
+# olTrackingRecallSuccess / olTrackingRecallFailure), and Exchange Online's "Message Recall Report for
+# message: <subject>" (learn.microsoft.com "Work with Cloud-based Message Recall"; review 74).
 # A notice that also says delivery failed or quotes an SMTP reply stays a bounce.
 _RECEIPT = re.compile(
     r"(?i)\b(?:was|has been) (?:read|recalled|deleted without being read)\b|\bcould(?: not|n't) be recalled\b|"
-    r"\brecall (?:failed|succeeded|was successful)\b|\b(?:has been|was) delivered to the following recipient(?:s|\(s\))|"
+    r"\brecall (?:failed|succeeded|was successful|success|failure)\b|\bmessage recall report\b|"
+    r"\b(?:has been|was) delivered to the following recipient(?:s|\(s\))|"
     r"\bdelivery to these recipients or groups is complete\b|"
     r"\bwurde (?:am [^\n]{0,30} )?(?:gelesen|ungelesen gel(?:ö|oe)scht|zur(?:ü|ue)ckgerufen)\b|"
     r"\bkonnte nicht zur(?:ü|ue)ckgerufen werden\b"

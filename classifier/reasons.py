@@ -361,7 +361,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if sender_stage.applies(text, command) and _sender_stage_status_yields(coded, text):
         return sender_stage.reason(text, command)
     named = gateway_wordings.content_category(text) or (  # a content filter's verdict ("- INFECTED: ..."),
-        coded in _MAY_BE_UNKNOWN and departures.for_good(text, status, reply_code, action, diagnostic))  # a leaver
+        departures.for_good(text, status, reply_code, action, diagnostic, vague=coded in _MAY_BE_UNKNOWN))  # a leaver
     if named:
         return named
     for reason in _FIRST:

@@ -188,3 +188,21 @@ def last_of_list(lines: list[str], i: int, stops: set[int]) -> int:
     while i + 1 < len(lines) and i + 1 in stops and bare_address(lines[i + 1]):
         i += 1
     return i
+
+
+# Exim's "SMTP error from remote mail server after RCPT TO:<a@b>:" (deliver.c; its failure notice and its delay
+# warning's "Delay reason:"): the stage the reply below it answered, read across the lines a writer's width broke
+# it into ("... after" / "RCPT TO:<a@b>:", "... after RCPT" / "TO:<a@b>:"; review 74). Only RCPT TO names a
+# recipient (MAIL FROM's address is our sender); a phrase whole on one line was the line readers' to find.
+_EXIM_STAGE = re.compile(r"(?i)\bremote mail server after RCPT TO:<([^>\s]{1,254})>")
+
+
+def exim_stage(notice: str, address: str) -> str | None:
+    """RCPT where Exim's "after RCPT TO:<address>" is broken over lines; None otherwise."""
+    if "remote mail server" not in notice.lower():  # asked only where no line named the command
+        return None
+    low = address.lower()
+    for m in _EXIM_STAGE.finditer(" ".join(notice.split())):
+        if m.group(1).lower() == low and m.group(0) not in notice:
+            return "RCPT"
+    return None

@@ -17,7 +17,8 @@ import re
 
 from classifier.formats import Fact, clean, exchange_for, find_reply, find_status, generated_text, not_others, \
     smtp_command, transcript, transcript_command
-from classifier.formats.explanations import ERROR_LINE, explanation, general_error, last_of_list, sendmail_verdict
+from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
+    sendmail_verdict
 from classifier.formats.intros import only_delivered
 from classifier.formats.lone import fallback as _fallback, is_daemon
 from classifier.formats.recipients import SENDMAIL_LINE, candidates, sentence_names, starts_with, \
@@ -110,7 +111,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             status=find_status(diagnostic),
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
-            smtp_command=command or transcript_command(mail.notice, address),
+            smtp_command=command or transcript_command(mail.notice, address) or exim_stage(mail.notice, address),
             action=action,
         ))
     return tuple(facts)

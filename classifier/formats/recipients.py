@@ -29,7 +29,8 @@ INLINE = (
     # "Your message to a@b couldn't be delivered" (Exchange/Microsoft 365, webmail), also with the day sent
     # between: Seznam's "You message for <a@b> from 2012/11/19 could not be delivered." (napoveda.seznam.cz).
     re.compile(r"(?i)(?:message|mail|e-?mail)\s+(?:addressed\s+)?(?:to|for)\s+[\"<']?(" + ADDRESS.pattern + r")[\">']?\s+"
-               r"(?:from\s+[\d./-]{6,10}\s+)?(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable)"),
+               r"(?:from\s+[\d./-]{6,10}\s+)?(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable"
+               r"|was rejected|has been rejected)"),
 )
 # An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
 # A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
@@ -51,6 +52,10 @@ SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+
 _TRAILING = re.compile(r"^(.{3,160}?):\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.]?\s*$")
 # After a list intro on the same line: "The following recipients returned errors: addr."
 _AFTER_INTRO = re.compile(r"^[^@\n]{0,80}?:\s{0,8}[\"<]?(" + ADDRESS.pattern + r")")
+# A line ending in "to" or "for" (no "@", not blank): a writer's width broke the sentence just before the
+# address, so the next line's "a@b: ..." is that sentence's tail, not an `addr:` paragraph (review 74: a
+# VERP-sent parcel notice's "we could not deliver parcel 4711 to" / "a@b: address unknown at the door.").
+_BROKEN_BEFORE = re.compile(r"(?i)^[^@]*\w\s+(?:to|for)\s*$")
 _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
 # Inside a list of failed recipients, a line may start with the address and go on.
 # Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM".
@@ -88,7 +93,10 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         if line[:1] == " " and found and found[-1][1] == i - 1 and _rcpt_continued(lines, i):
             found.append((line.strip(), i, found[-1][2]))  # as strong as the "RCPT TO:" line it goes on
             continue
-        m = _PARAGRAPH.match(line) or SENDMAIL_LINE.match(line) or LABELLED.match(line)
+        m = _PARAGRAPH.match(line)
+        if m and _BROKEN_BEFORE.search(lines[i - 1] if i else ""):
+            m = None  # "... could not deliver parcel 4711 to" / "a@b: why": one sentence, read whole below
+        m = m or SENDMAIL_LINE.match(line) or LABELLED.match(line)
         if m:
             # Not when it only goes on with the reply to a recipient found just above (wrapped).
             if m.re is not _PARAGRAPH or not (found and i - found[-1][1] <= 6 and continues_reply(lines, i)):

@@ -99,31 +99,10 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(t, "notices26:songbird-recipients-aborted"): (
         "the Songbird notice gives no reason: undefined unwrapped, onhold once the intro's tail stands alone")
        for t in ("wrap_60", "wrap_50_flush", "wrap_66_folded", "wrap_40_tab")},
-    # Review 26: Exim's delay warning's "Delay reason: SMTP error from remote mail server after" /
-    # "RCPT TO:<a@b>:" re-wrapped: the address is read on the command's line and the stage ("after") is
-    # lost, so a 450 4.1.1 'User unknown' at no named stage reads filtered (the team's call) instead of
-    # userunknown. A delay either way (never a final bounce, nobody unenrolled); not fixed this round (a
-    # fix in explanations.explanation moved 16 snapshot readings).
-    **{(t, "notices26:exim-not-yet-delivered-450-unknown"): (
-        "Exim's delay reason re-wrapped before 'RCPT TO:<a@b>:' loses its stage: a 4.1.1 delay reads filtered")
-       for t in ("wrap_72", "wrap_60", "wrap_66_folded", "wrap_40_tab")},
-    # Review 44: the same Exim delay warning cut before "TO:<a@b>:" (a delay either way, nobody unenrolled).
-    **{(t, "notices44:user-unknown-au-exim-warning"): (
-        "Exim's delay reason re-wrapped between 'after RCPT' and 'TO:<a@b>:' loses its stage: a delayed 'User unknown' "
-        "reads filtered, a delay either way") for t in ("wrap_72", "wrap_60", "wrap_66_folded", "wrap_40_tab")},
-    ("wrap_60", "notices44:wasnt-found-exim-warning"): (
-        "Exim's delay reason re-wrapped between 'after RCPT' and 'TO:<a@b>:' loses its stage: a delay either way"),
-    # Review 44: a parcel service's mail from a VERP 'bounce-N@' sender ("we could not deliver parcel 4711 to <a>:
-    # address unknown at the door") wrapped before the address: a lone address line under failure words reads as a
-    # soft bounce (filtered, never hard). Not fixed this round: formats/prose.py is at its 450-line limit.
-    **{(t, "notices44_more:verp-shop-notice"): (
-        "a VERP-sent parcel notice's 'could not deliver ... to' broken before the address reads as a soft bounce")
-       for t in ("wrap_50_flush", "wrap_40_tab")},
-    # Review 45: the same Exim delay warning cut between 'after RCPT' and 'TO:<a@b>:' (PowerMTA's bad-mailbox
-    # wordings under 450): a delayed 'No such local user' reads filtered, a delay either way, nobody unenrolled.
-    **{("wrap_60", f"notices45:pmta-{r}-exim-warning"): (
-        "Exim's delay reason re-wrapped between 'after RCPT' and 'TO:<a@b>:' loses its stage: a delay either way")
-       for r in ("no-such-local-user", "mailbox-does-not-exist", "not-our-customer")},
+    # (Reviews 26, 44, 45: Exim's delay reason broken between "after" / "after RCPT" and "TO:<a@b>:" lost its stage,
+    # KNOWN until review 74: formats/explanations.exim_stage reads "after RCPT TO:<a@b>" across the broken lines.)
+    # (Review 44's VERP parcel notice wrapped before the address, KNOWN until review 74: formats/recipients.py
+    # reads an "a@b: ..." line under a line ending "to"/"for" as that sentence's tail, not an `addr:` paragraph.)
     # Review 54: a Jira comment quoting a Postfix reply with "> " re-wrapped at 40 columns keeps the quote mark on
     # its first line only: the reply's other lines become the author's own unquoted text, under a Subject with
     # "bounce" in it, and read as the notice (a person pasting an NDR unquoted: review 34's

@@ -7,6 +7,8 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices57 import ROWS
 
+# Review 74 mended mimecast-postmaster-rejected-release ("Your message to <a> was rejected." a failure sentence,
+# formats/recipients.INLINE[3]).
 JUDGEMENT: dict[str, str] = {
     "au-450-with-address": (
         "Written soft before the run: a 450 says nothing is gone for good, as remote._may_say rules for a provider's "
@@ -22,11 +24,6 @@ JUDGEMENT: dict[str, str] = {
         "target, as hard too, and the two differ only by whether the address is the sender's, which the "
         "remote rules do not see. At MAIL FROM (au-our-au-sender-to-au-mail-from) it stays soft; a sales "
         "sender on an au consumer address is unlikely, and the trust rules still ask for the sent original"),
-    "mimecast-postmaster-rejected-release": (
-        "Not the quarantine words (the row reads no bounce with them removed too): prose finds no failed "
-        "recipient in 'Your message to <a> was rejected.' followed by 'Reason: 550 Administrative prohibition' "
-        "(no intro it knows, the address only in that sentence). Soft either way; the text is weak (Mimecast's "
-        "configurable rejection notice), and prose.py is at 450 lines: left for a prose review"),
 }
 
 

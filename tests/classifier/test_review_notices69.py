@@ -7,10 +7,9 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices69 import ROWS
 
-JUDGEMENT: dict[str, str] = {
-    "gave-up-no-longer-works-postfix": "Postfix's 4.7.1 'Recipient address rejected' given up reads from its status "
-    "(blocked, our host barred for now) before any words are asked: the leaver's words under 4.7.1 stay soft.",
-}
+# Review 74 mended the one call left (a leaver's words under Postfix's 4.7.1 "Recipient address rejected:" given
+# up: the recipient access check's DEFER, so departures.for_good asks the words; review_notices74.py).
+JUDGEMENT: dict[str, str] = {}
 
 
-test_review_notices69, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 50)
+test_review_notices69, _, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 50)

@@ -8,12 +8,8 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices71 import ROWS
 
-JUDGEMENT: dict[str, str] = {
-    "recall-report-deleted": (
-        "Outlook's message recall report (a plain mail from MicrosoftExchange..., no DSN) reads as a bounce "
-        "(onhold, soft): detection's, not departures.py's (the deleted rule does not speak); soft, so no prospect "
-        "unenrolled, left for a detection review"),
-}
+# Review 74 mended the one call left (Outlook's "Recall Success" report read as a receipt: hints._RECEIPT).
+JUDGEMENT: dict[str, str] = {}
 
 
-test_review_notices71, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 40)
+test_review_notices71, _, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 40)
