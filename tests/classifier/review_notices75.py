@@ -83,6 +83,8 @@ TALLY = [
 # "Bounces: 7", a bounce report, an undeliverable count beside the bounced one. No bounce.
 DG = "a sending tool's digest to the salesperson (HAND-MADE; as review 73's Constant Contact report)"
 _DIGEST = f"Bounced\nMailbox Full: {LEAD}\nNon-existent: kim@other.example\n"
+_QUOTING = (f"Bounced this week:\n- {LEAD}: Your message to {LEAD} could not be delivered (550 5.1.1 user unknown)\n"
+            "- kim@other.example: mailbox full\n")
 DIGESTS = [
     ("digest-weekly-12-bounces", DG, mail("ESP Reports <reports@esp.example>", "Weekly report: 12 bounces", _DIGEST,
                                           _BULK), []),
@@ -98,6 +100,12 @@ DIGESTS = [
      mail("ESP Reports <reports@esp.example>", "Daily stats - Bounces: 7", _DIGEST, _BULK), []),
     ("digest-thousands-bounced", DG,
      mail("ESP Reports <reports@esp.example>", "Campaign \"Spring\" results: 1,204 bounced", _DIGEST, _BULK), []),
+    # A digest that quotes the server's failure sentence for an address it lists (as Woodpecker's
+    # "Message from the mail server:" does), with and without an RFC 3834 mark.
+    ("digest-quotes-failure-auto", DG + "; the server's sentence quoted",
+     mail("Sequences <notifications@sales.example>", "Sequence digest: 2 bounces", _QUOTING, _AUTO), []),
+    ("digest-quotes-failure-unmarked", DG + "; the server's sentence quoted, no RFC 3834 mark",
+     mail("Sequences <notifications@sales.example>", "Sequence digest: 2 bounces", _QUOTING), []),
 ]
 
 # ---- 2. "discontinued" as a mailbox state (mailbox_states._OFF) ----------------------------------
@@ -129,6 +137,26 @@ DISCONTINUED = [
     ("account-service-note", "550 5.1.1 user unknown. Our free account service was discontinued, see partner.example",
      "5.1.1", "RCPT", True, H_UNK, R),
     ("sender-account", "554 5.7.1 Sender account discontinued", "5.7.1", "MAIL", False, (), S),
+]
+# Controls of review 75's mend (reasons._first_pass: a 5.1.1/5.1.6 status said again in words beats a
+# state word): our own account at MAIL, a 4xx, a state word alone under 5.1.1 (Verizon's "deactivated
+# due to abuse (#5.1.1)", BMH 0196 in phrases.py), Gmail's 5.2.1 disabled account: all stay soft.
+CC = "controls of review 75's status-and-words rule (HAND-MADE replies; Verizon's as phrases.py cites BMH 0196)"
+STATE_CONTROLS = [
+    ("our-account-disabled-no-such-user", "553 5.1.1 Sender account disabled, no such user", "5.1.1", "MAIL", False,
+     (), S),
+    ("your-account-user-unknown", "550 5.1.1 Your account is disabled: user unknown, log in to reactivate", "5.1.1",
+     "MAIL", False, (), S),
+    ("disabled-4xx-user-unknown", "450 4.1.1 mailbox disabled, user unknown for now", "4.1.1", "RCPT", False, (),
+     ANY),
+    ("verizon-deactivated-511", "550 5.1.1 VS10-RT Possible forgery or deactivated due to abuse (#5.1.1)", "5.1.1",
+     "RCPT", False, ("suspend",), R),
+    ("user-account-disabled-511", "550 5.1.1 User account disabled", "5.1.1", "RCPT", False, ("suspend",), R),
+    # A generic refusal beside the state is no word that the mailbox does not exist (Infomaniak's, review 9).
+    ("rejected-discontinued-511", "550 5.1.1 Recipient address rejected: mailbox discontinued", "5.1.1", "RCPT",
+     False, ("suspend",), R),
+    ("gmail-disabled-521", "550 5.2.1 The email account that you tried to reach is disabled.", "5.2.1", "RCPT",
+     False, ("suspend",), R),
 ]
 
 # ---- 3. Apache James's Bounce mailet (explanations.general_error, recipients._rcpt_continued) ------
@@ -170,4 +198,5 @@ JAMES = [
      james_bounce("j75g", LEAD, "550 5.1.1 mailbox discontinued, no such user"), _dead()),
 ]
 
-ROWS = (TALLY + DIGESTS + rows_relayed("discontinued", DC, MX, LEAD, DISCONTINUED) + JAMES)
+ROWS = (TALLY + DIGESTS + rows_relayed("discontinued", DC, MX, LEAD, DISCONTINUED)
+        + rows_relayed("state", CC, MX, LEAD, STATE_CONTROLS) + JAMES)

@@ -8,18 +8,15 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices75 import ROWS
 
-_BEFORE = ("a suspend word beside the words that the mailbox does not exist (or has moved) reads suspend, soft: "
-           "sisimai's order (Suspend before HasMoved and UserUnknown, reasons._FIRST), the same for 'disabled' or "
-           "'terminated' there before review 73; a false soft of a dead address, left for a precedence review")
-_GAP = ("'account service was discontinued' in a 'user unknown' reply: mailbox_states._OFF_SHAPE lets 40 characters "
-        "stand between the account noun and its state, so a service's state reads as the mailbox's (the same with "
-        "'disabled'): a false soft, left for a review of the shape's gap")
+_QUOTES = ("a tool's digest that quotes the server's 'Your message to a@b could not be delivered' for an address it "
+           "lists reads as a bounce of that address (the auto-generated path, on main before review 75; unmarked, "
+           "review 75's own fallback: a Subject count keeps its sign when the notice names a failed address, so that "
+           "a mail router's 'Notice: 1 bounced message' is no missed bounce); the address did bounce, its reason "
+           "may be another line's (mailboxfull here): a mild false soft, chosen over missed bounces")
 
 JUDGEMENT: dict[str, str] = {
-    **{f"discontinued-{n}": _BEFORE for n in ("no-such-user-beside", "user-unknown-first", "no-longer-exists",
-                                               "does-not-exist", "moved")},
-    "james-discontinued-no-such-user": _BEFORE,
-    "discontinued-account-service-note": _GAP,
+    "digest-quotes-failure-auto": _QUOTES,
+    "digest-quotes-failure-unmarked": _QUOTES,
 }
 
 
