@@ -87,7 +87,13 @@ _AUTOMATIC = re.compile(r"(?i)\s*auto-(?:replied|generated)")
 # ("Your email \"Q3 offer\" report: 4 bounces", "daily sequence summary: 3 bounced": Constant
 # Contact's bounce report, the sales engagement tools' digests, review 73), no notice of one
 # failed delivery; a daemon's notice and a multipart/report stay bounces whatever their Subject.
-_TALLY = re.compile(r"(?i)\b\d+\s+(?:hard |soft )?bounce(?:s|d)\b")
+# Also a count before its noun ("12 emails bounced", "3 hard bounces", "1,204 bounced"), a count of
+# undeliverable mail beside it ("3 bounced, 1 undeliverable"), "Bounces: 7", a "bounce report"
+# (review 75). A notice that itself says delivery to an address failed keeps its Subject's sign
+# (`_names_failed_address`): a mail router's or a host's "Notice: 1 bounced message" (review 75).
+_TALLY = re.compile(
+    r"(?i)\b\d[\d,.]*\s+(?:(?:hard|soft|e-?mails?|messages?|contacts?|recipients?|addresses)[\s-]+)?"
+    r"(?:bounce(?:s|d)|undeliverable)\b|\bbounces?\s*:\s*\d|\bbounce (?:report|summary|digest)s?\b")
 # A failure's reply code or enhanced status anywhere in a text (also read by formats/prose.py, broken.py).
 SMTP_CODE = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")
 
@@ -199,6 +205,16 @@ def _answered_subject(subject: str) -> bool:
     return m is not None and AUTO_REPLY_SUBJECT.search(m.group(1)) is not None
 
 
+def _bounce_subject(mail: Mail, subject: str, notice: str) -> bool:
+    """A bounce's Subject: one of BOUNCE_SUBJECT's words beside any count of bounces (`_TALLY`), or
+    only in a count when the notice itself names the address delivery failed for."""
+    if BOUNCE_SUBJECT.search(subject) is None:
+        return False
+    untallied = _TALLY.sub("", subject)
+    return untallied == subject or BOUNCE_SUBJECT.search(untallied) is not None \
+        or _names_failed_address(mail, notice)
+
+
 def _looks_like_bounce(mail: Mail) -> bool:
     if mail.content_type == "multipart/report":
         return True
@@ -219,7 +235,7 @@ def _looks_like_bounce(mail: Mail) -> bool:
     # Office]", cPanel's "%subject% - away") has a bounce's Subject only with a failure's words
     # in its text too (an ISP's notice sent through its autoresponder path says "could not be
     # delivered").
-    subject_sign = (not answered and not listed and BOUNCE_SUBJECT.search(_TALLY.sub("", subject)) is not None
+    subject_sign = (not answered and not listed and _bounce_subject(mail, subject, notice)
                     and (not auto_reply_marked(mail) or _FAILURE_TEXT.search(notice) is not None))
     if daemon or subject_sign:
         return not _is_receipt(notice)

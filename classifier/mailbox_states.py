@@ -73,7 +73,8 @@ _OFF = (
     r"abgelaufen|expir(?:é|ée)|expirad[oa]|scadut[oa]|verlopen|wygas(?:ł|l)\w{0,2}|истек\w{0,2}|истёк|"
     r"期限切れ|过期|過期|dormant|frozen|terminated|"
     # A closed mailbox: CleverReach's "Meaning of Bounce Messages" lists "mailbox has been
-    # deactivated / disabled / discontinued" as one mailbox state (review 73).
+    # deactivated / disabled / discontinued" as one mailbox state (review 73); BounceParser's
+    # everyone.net "account discontinued" (rule_wordings.py's phrase until review 75).
     r"discontinued|"
     # Finnish "suljettu" (closed), Turkish "askıya alındı" (suspended), "kapatıldı" (closed).
     r"suljettu|ask(?:ı|i)ya al(?:ı|i)n\w{1,3}|kapat(?:ı|i)ld(?:ı|i)"

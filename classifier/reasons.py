@@ -85,8 +85,7 @@ _STATUS_IN_TEXT = re.compile(r"(?<![\d.])([45])\.([1-7])\.(\d{1,3})(?![\d.])")
 
 
 def _inner_status(text: str, status: str | None, any_class: bool = False) -> tuple[str, Reason] | None:
-    """The first RFC 3463 code in `text` of the same class as `status` (of any class with
-    `any_class`) that implies a reason."""
+    """The first RFC 3463 code in `text` of `status`'s class (any class with `any_class`) that implies a reason."""
     for m in _STATUS_IN_TEXT.finditer(text):
         code = m.group(0)
         reason = BY_STATUS.get(code)
@@ -210,8 +209,9 @@ def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
 def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
     text = w.text
-    if reason in (R.MAILBOXFULL, R.SUSPEND) and _not_the_mailbox(reason, w):
-        return False
+    if reason in (R.MAILBOXFULL, R.SUSPEND) and _not_the_mailbox(reason, w) or reason is R.SUSPEND and coded in (
+            R.USERUNKNOWN, R.HASMOVED) and (lexicon.no_such_recipient(text) or w.uses(R.HASMOVED)):
+        return False  # or "5.1.1 mailbox discontinued, no such user": status and words beat a state (review 75)
     if reason is R.USERUNKNOWN:
         return _is_userunknown(coded, status, w, command)
     if reason is R.FILTERED:

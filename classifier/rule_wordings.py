@@ -71,10 +71,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.SUSPEND: (
         # A disabled, locked or never activated account (BMH 0152 "<x> is now disabled with MTA
         # service", 0177 and BounceParser's usa.net "account not activated", 0228 "User status is
-        # locked", BounceParser's everyone.net "account discontinued", CommuniGate's "mail receiving
-        # disabled" (BMH 0194), Verizon's "VS10-RT Possible forgery or deactivated due to abuse
-        # (#5.1.1)" (BMH 0196): its 5.1.1 is no missing mailbox when the words say deactivated).
-        "disabled with mta service", "account not activated", "user status is locked", "account discontinued",
+        # locked", CommuniGate's "mail receiving disabled" (BMH 0194), Verizon's "VS10-RT Possible
+        # forgery or deactivated due to abuse (#5.1.1)" (BMH 0196): its 5.1.1 is no missing mailbox
+        # when the words say deactivated). BounceParser's everyone.net "account discontinued" is
+        # mailbox_states' (its one home since review 73's 'discontinued' state; review 75).
+        "disabled with mta service", "account not activated", "user status is locked",
         "mail receiving disabled", "deactivated due to abuse",
         # KumoMTA's community rules (InactiveMailbox): Microsoft's "DisabledUser" tag.
         "disableduser",

@@ -38,8 +38,9 @@ _EXPLANATION_LINES = 12
 _CLOSING = re.compile(r"(?i)^\s*please reply to\b")
 # A header's label alone on its line, its addresses on the lines below: a recap of the original's
 # header, no reason (Apache James's Bounce mailet, NotifyMailetsMessage.appendAddresses: "  From: ",
-# "  To: ", "  CC: " under "Message details:", right after the "  RCPT TO: x" lines).
-_HEADER_RECAP = re.compile(r"(?i)^\s*(?:from|to|cc):\s*$")
+# "  To: ", "  CC: " under "Message details:", right after the "  RCPT TO: x" lines; recipients.py: it
+# ends a list of failed recipients too).
+HEADER_RECAP = re.compile(r"(?i)^\s*(?:from|to|cc):\s*$")
 _MULTILINE_REPLY = re.compile(r"[45]\d\d-")
 
 
@@ -80,7 +81,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
             continue
         if _CLOSING.match(line):  # Netscape's closing line: the reason was the paragraph above
             break
-        if ":" in line and _HEADER_RECAP.match(line):
+        if ":" in line and HEADER_RECAP.match(line):
             break
         out.append(line.strip())
         multiline = multiline or _MULTILINE_REPLY.match(out[-1]) is not None

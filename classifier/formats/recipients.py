@@ -12,7 +12,7 @@ import re
 from classifier.guard import Fast
 from classifier.formats import named, shapes
 from classifier.formats.broken import continues_reply, reply_above
-from classifier.formats.explanations import ERROR_LINE
+from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.intros import intro, says_delivered, succeeded, wrapped_intro
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import addresses
@@ -70,6 +70,11 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     in_list = False
     for i, line in enumerate(lines):
         if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
+            if in_list and ":" in line and HEADER_RECAP.match(line):
+                # The original's header recap ("  To: " alone, its addresses below, James's Bounce
+                # mailet): every address it names, delivered or not, is no failed one (review 75).
+                in_list = False
+                continue
             opening = intro(line) or wrapped_intro(lines, i)
             if opening:
                 in_list = not says_delivered(lines, i) and not succeeded(opening.string)
