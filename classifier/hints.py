@@ -65,11 +65,13 @@ _FAILURE_TEXT = re.compile(
 
 # A failure sentence that names the address it failed for: "Your message to a@b could not be
 # delivered", "could not be delivered to: <a@b>". An away message names no failed address.
+# (Up to 8 white space characters after "to:": a blank line between, in CRLF with each line padded by a
+# space or a tab, as relays and Windows mail stores write it, is 7.)
 _FAILED_FOR = re.compile(
     r"(?i)(?:message|mail|e-?mail)\s{1,4}(?:to|for)\s{1,4}[\"'<]?(" + ADDRESS.pattern + r")[\"'>]?\s{1,4}"
     + r"(?:could(?:_)?n[o']t_be_delivered|was(?:_)?n[o']t_delivered|was_undeliverable)|"
     r"(?:could(?:_)?n[o']t_be_delivered|was_not_delivered|undeliverable|failed_to_deliver|unable_to_deliver)".replace("_", _GAP) +
-    r"(?:\s{1,4}(?:your\s{1,4})?(?:message|mail))?\s{1,4}to:?\s{0,4}[\"'<]?(" + ADDRESS.pattern + r")")
+    r"(?:\s{1,4}(?:your\s{1,4})?(?:message|mail))?\s{1,4}to:?\s{0,8}[\"'<]?(" + ADDRESS.pattern + r")")
 
 
 def _names_failed_address(mail: Mail, notice: str) -> bool:
