@@ -84,6 +84,9 @@ GERMAN = [
     ("de-ihr-postfach-mail", "550 5.7.1 Ihr Postfach ist nicht mehr verfügbar", "5.7.1", "MAIL", False, (), S),
     ("de-dein-postfach-mail", "550 5.7.1 Dein Postfach ist nicht mehr verfügbar", "5.7.1", "MAIL", False, (), S),
     ("de-absender-adresse", "553 5.7.1 Die Absender-Adresse ist nicht mehr verfügbar", "5.7.1", "MAIL", False, (), S),
+    ("de-ihre-mailadresse", "550 5.7.1 Ihre Mailadresse ist nicht mehr verfügbar", "5.7.1", "MAIL", False, (), S),
+    ("de-absenderadresse-rcpt", "550 5.7.1 Die Absenderadresse ist nicht mehr verfügbar", "5.7.1", "RCPT", False, (),
+     ANY),
     # The mailbox's storage, not the mailbox: a quota.
     ("de-speicherplatz-postfach", "552 5.2.2 Der Speicherplatz im Postfach ist nicht mehr verfügbar", "5.2.2", "RCPT",
      False, ("mailboxfull",), R),
@@ -153,11 +156,19 @@ TRUE_ROWS = [
      HARD_UU),
     ("true-exo-nom-destinataire", EXO, exchange_own("550 5.1.1 Le nom du destinataire n'est pas reconnu",
      status="5.1.1", body=_EXO_BODY), HARD_UU),
+    # Review 76's German words quoted by Gmail's DSN and Exchange's NDR: a server's address, a quota.
+    ("gmail-server-adresse", GMAIL, gmail_own("550 5.3.0 Die Server-Adresse ist nicht mehr verfügbar", status="5.3.0",
+     heading="Message not delivered", body=_GM_BODY + "550 5.3.0 Die Server-Adresse ist nicht mehr verfügbar",
+     remote=MX), [(LEAD, False, (), ANY, False)]),
+    ("exo-speicherplatz", EXO, exchange_own("552 5.2.2 Der Speicherplatz im Postfach ist nicht mehr verfügbar",
+     status="5.2.2", body=_EXO_BODY), [(LEAD, False, ("mailboxfull",), R, False)]),
     ("true-exo-recipient-name-en", EXO, exchange_own("550 5.1.1 The recipient name is not recognized",
      status="5.1.1", body=_EXO_BODY), [(LEAD, True, ("userunknown", "hostunknown"), R, False)]),
 ]
 TRUE_RELAYED = [
     ("true-diese-email-adresse", "550 Diese E-Mail-Adresse ist nicht mehr verfügbar", "5.0.0", "RCPT", True,
+     ("userunknown", "hasmoved"), R),
+    ("true-mail-adresse", "550 Die Mail-Adresse ist nicht mehr verfügbar", "5.0.0", "RCPT", True,
      ("userunknown", "hasmoved"), R),
     # Lowercase "ihre" mid-sentence is HER address (the recipient's), not "Ihre" (your): still gone.
     ("true-de-her-address", f"550 {LEAD}: Frau Lead ist ausgeschieden, ihre Adresse ist nicht mehr verfügbar",
