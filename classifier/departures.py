@@ -133,8 +133,12 @@ _RETIRED = re.compile(
     r"|\bwird nicht mehr (?:gelesen|abgerufen|überwacht|betreut|bearbeitet)\b"
     r"|\b(?:adresse|postfach)\w{0,2} (?:wurde |ist )?(?:stillgelegt|aufgelöst)\b"
     # Review 76: OpenEMM bav.rule [hard] "Diese Adresse ist nicht mehr verfuegbar" (this address is no longer
-    # available); an address or mailbox, not an IP address, a service or "your" (Ihre) address.
-    r"|(?<!ip-)(?<!ip )(?<!ihre )(?<!deine )\b(?:e-?mail-?)?(?:adresse|postfach) ist nicht mehr verf(?:ü|ue|u)gbar\b"
+    # available); an address or mailbox, not an IP address, a service or "your" (Ihre) address. Review 77: not
+    # a compound's head ("Server-Adresse", "Smarthost-Adresse", "Absender-Adresse"; only "(E-)Mail-" may lead),
+    # nor "your" in its other forms (Ihr, dein, euer; lowercased, "ihr"/"ihre" is also "her": left soft), nor the
+    # storage "im Postfach" (a quota).
+    r"|(?<![\w-])(?<!ip )(?<!ihre )(?<!ihr )(?<!deine )(?<!dein )(?<!euer )(?<!eure )(?<!im )"
+    r"(?:(?:e-?)?mail-?)?(?:adresse|postfach) ist nicht mehr verf(?:ü|ue|u)gbar\b"
     r"|\bn['’]est plus (?:consult(?:é|e)e?|lue?|relev(?:é|e)e?|surveill(?:é|e)e?)\b"
     r"|\bya no se (?:revisa|consulta|lee|monitorea|monitoriza|atiende)\b"
     r"|\bya no (?:es|est(?:á|a)) (?:monitorizad|supervisad|revisad|atendid)[oa]\b"

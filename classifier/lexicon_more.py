@@ -73,7 +73,9 @@ MISSING_RECIPIENT = re.compile(
     # Review 76: Sympa's RFC 1893 equivalents (BounceMessage.pm %equiv, both 5.1.1): Exchange's French "le nom
     # du destinataire n'est pas reconnu" (its "The recipient name is not recognized") and Lotus Notes' French
     # "utilisateur non recensé dans le carnet d'adresses public" ("not listed in public Name & Address Book").
-    r"|\ble nom du destinataire n['’]est pas reconnu\b|non recens(?:é|e) dans le carnet d['’]adresses public"
+    # Review 77: not a sender ("Expéditeur non recensé ...", answered at RCPT under smtpd_delay_reject).
+    r"|\ble nom du destinataire n['’]est pas reconnu\b"
+    r"|(?<!exp(?:é|e)diteur )non recens(?:é|e) dans le carnet d['’]adresses public"
     # The thirty-eighth review (review_notices38_more.py). Hungarian "cím" (address), which
     # lexicon's nouns lack (they hold "címzett", recipient): Microsoft's hu-hu 5.1.10 help, "Az
     # e-mail-cím, amelyre elküldte az üzenetet, nem létezik vagy nem található"; not the

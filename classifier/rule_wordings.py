@@ -188,8 +188,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "over disk quota", "over their disk quota", "mailbox_quota_exceeded", "maximum allowed mailbox size",
         "exceed maximum mailbox size", "larger than the space available", "recipient overquota", "mailbox overquota",
         "user is overquota",
-        # Review 76: CiviCRM's Quota pattern "not able to receive more mail".
-        "not able to receive more mail",
         # ("Recipient storage full", above, is also review 45's: "552 recipient storage full, try again
         # later", PowerMTA's /\bstorage\b/ quota rule; Mautic's DsnParser rule 0145 sample.)
     ),
@@ -256,8 +254,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # 52: not an "authenticated user" or "sender user" (our smarthost's login check, a false hard).
         re.compile(_ALONE + r"user not a member of domain\b"),
         # Review 76: "user x not known at this site" (OpenEMM bav.rule [hard], CiviCRM Invalid, Sympa's %equiv:
-        # 5.1.1); a user or recipient, never a sender's.
-        re.compile(r"(?<!sender )(?<!from )\b(?:user|recipient|addressee) (?:[^ ]{1,200} )?not known at this site\b"),
+        # 5.1.1); a user or recipient, never a sender's (review 77: nor the sending, authenticated or "your" user,
+        # which Postfix's smtpd_delay_reject answers at RCPT TO).
+        re.compile(r"(?<!sender )(?<!from )(?<!sending )(?<!authenticated )(?<!auth )(?<!your )"
+                   r"\b(?:user|recipient|addressee) (?:[^ ]{1,200} )?not known at this site\b"),
     ),
     R.HOSTUNKNOWN: (
         # Review 45: PowerMTA's default bad-domain rules /domain (\S+ +)?(is +)?obsolete/ ("550 Domain
@@ -282,6 +282,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Review 76: CiviCRM's Quota pattern "doesn.t have enough disk space left", said of the address or its
         # mailbox (a server short of disk is systemfull).
         re.compile(r"(?:@[\w.-]{1,255}>?|\b(?:user|mailbox|recipient|account)) doesn.t have enough disk space left\b"),
+        # Review 76: CiviCRM's Quota pattern "not able to receive more mail"; review 77: not said of a server or
+        # system ("the server is not able to receive more mail": its disk, systemfull by its 4.3.1).
+        re.compile(r"(?<!server is )(?<!system is )(?<!host is )(?<!server )(?<!system )\bnot able to receive more mail"),
     ),
     R.SUSPEND: (
         # Vda BounceProcessing's "550 5.1.1 <x> recipient disabled" (review 47): the address, after itself or
