@@ -2,12 +2,15 @@
 "Twelfth round"): Postfix 3.7.11's notices when postfix-mta-sts-resolver 1.1.2 hands it an MTA-STS
 "enforce" policy the MX cannot satisfy, when a `dane-only` destination has no DNSSEC, when the gross
 1.0.2 policy server refuses a DNSBL-listed client, and when Mailman 3.3.8's LMTP runner has no such
-list; and Mailman 3.3.8's own notices to a poster (held for moderation, rejected, welcome), which are
+list; OpenSMTPD 6.8.0p2's notices quoting opensmtpd-filter-rspamd 0.1.7 (rspamd 3.4); and Mailman
+3.3.8's own notices to a poster (held for moderation, rejected, welcome), which are
 NOT bounces: the list address exists and the poster's address is fine. Rows of
 `test_real_servers.CASES` and whose fault each refusal is (taxonomy §7). Written from the servers'
 words and the taxonomy BEFORE the classifier was run on the files."""
 
 from __future__ import annotations
+
+from tests.classifier.real_cases_milters import CONTENT_SCOPE
 
 # Postfix's final notice after maximal_queue_lifetime, its last answer temporary: delivery abandoned
 # (taxonomy: "expired: usually a 4.x status with Action: failed"), as the earlier rounds' expiries.
@@ -47,6 +50,15 @@ ROUND12 = {
     # "550 Requested action not taken: mailbox unavailable"; Postfix's lmtp client returns it with
     # Status 5.0.0: the address does not exist: userunknown, hard. ---
     "postfix-lmtp-mailman-no-such-list.eml": (True, {"nolist@lists.test": ("userunknown", True, True)}),
+    # --- OpenSMTPD 6.8.0p2 relaying to its own listener that runs opensmtpd-filter-rspamd 0.1.7 with
+    # rspamd 3.4 (Postfix removed for this part); OpenSMTPD's own notice ("This is the MAILER-DAEMON,
+    # please DO NOT REPLY", Status 5.0.0) quotes the listener's reply to end of DATA ---
+    # "550 Gtube pattern": rspamd's GTUBE rule, the spam test string: spamdetected (as the third
+    # round's postfix-remote-rspamd-gtube, there with 554 5.7.1 through rspamd's milter).
+    "opensmtpd-rspamd-filter-gtube.eml": (True, {"lead@rsp.test": ("spamdetected", False, True)}),
+    # "550 message rejected" (filter-rspamd's own words for rspamd's "reject" action when rspamd gives
+    # no message; here over its reject score): refused after DATA with no cause named: filtered.
+    "opensmtpd-rspamd-filter-score-reject.eml": (True, {"spam@rsp.test": ("filtered", False, True)}),
     # --- Mailman 3.3.8's notices to the poster (templates list:user:notice:hold, list:user:notice:
     # rejected, list:user:notice:refuse, list:user:notice:welcome): a list's decision about a post,
     # from <list>-bounces@ / <list>-owner@; nothing says an address is bad or a delivery failed. ---
@@ -82,10 +94,14 @@ ROUND12_DISAGREES = {
     "postfix-mta-sts-starttls-not-offered-expired.eml": _CAUSE.format(
         text="4.7.4 TLS is required, but was not offered by host"),
     "postfix-dane-only-non-dnssec-expired.eml": _CAUSE.format(text="4.7.5 non DNSSEC destination"),
+    "opensmtpd-rspamd-filter-score-reject.eml":
+        "filter-rspamd's '550 message rejected' after DATA, Status 5.0.0: read as onhold; the taxonomy's filtered is "
+        "'refused after DATA' (judgement, as round 11's proxsmtp 'Content Rejected; Content Rejected')",
 }
 
 S, RC = "sender", "recipient"
-# file: {failed recipient: scope} (taxonomy §7). The sender's: our client's reputation (a DNSBL).
+# file: {failed recipient: scope} (taxonomy §7). The sender's: our client's reputation (a DNSBL), our
+# message refused for what it carries (GTUBE; as the milters round's content rows).
 # The recipient's: its MX cannot give the TLS its own published MTA-STS policy promises; the address
 # that is no list. (The DANE rows are left out: our policy demands what their DNS does not sign.)
 ROUND12_SCOPE = {
@@ -94,6 +110,7 @@ ROUND12_SCOPE = {
     "postfix-mta-sts-starttls-not-offered-delay-warning.eml": {"lead@stsnotls.test": RC},
     "postfix-remote-gross-dnsbl-bad-reputation.eml": {"lead@grossbl.test": S},
     "postfix-lmtp-mailman-no-such-list.eml": {"nolist@lists.test": RC},
+    "opensmtpd-rspamd-filter-gtube.eml": {"lead@rsp.test": S},
 }
 # file: why the classifier's scope differs (judgement calls; each must still differ, strict).
-ROUND12_SCOPE_DISAGREES: dict[str, str] = {}
+ROUND12_SCOPE_DISAGREES = {"opensmtpd-rspamd-filter-gtube.eml": CONTENT_SCOPE.format(reason="spamdetected")}
