@@ -217,13 +217,28 @@ def _bounce_subject(mail: Mail, subject: str, notice: str) -> bool:
         or _names_failed_address(mail, notice)
 
 
+# A Mailman list's own address: "<list>-bounces@", "-owner@", "-request@" (Mailman 3's
+# mailman/interfaces/mailinglist.py bounces_address / owner_address / request_address).
+_LIST_OWN_FROM = re.compile(r"(?i)-(?:bounces|owner|request)(?:\+[^@\s<>]*)?@")
+
+
+def _list_manager_notice(mail: Mail) -> bool:
+    """Mailman's notice to a poster about its post ('Request to mailing list "X" rejected', "Your
+    message to X awaits moderator approval": mailman/app/moderator.py send_rejection, chains/hold.py),
+    sent from the list's -bounces@ address with its X-Mailman-Version and List-Id: the list's
+    decision on a post, not a failed delivery (the list address exists; the poster's is fine). Not
+    a DSN (multipart/report) or a message naming X-Failed-Recipients: those are read before this."""
+    return bool(mail.msg.get("x-mailman-version") and mail.msg.get("list-id")
+                and _LIST_OWN_FROM.search(mail.from_))
+
+
 def _looks_like_bounce(mail: Mail) -> bool:
     if mail.content_type == "multipart/report":
         return True
     if mail.msg.get("x-failed-recipients"):
         return True
     subject = mail.subject
-    daemon = bool(DAEMON_FROM.search(mail.from_))
+    daemon = bool(DAEMON_FROM.search(mail.from_)) and not _list_manager_notice(mail)
     if REPLY_PREFIX.match(subject):
         return daemon
     notice = mail.notice[:4000]

@@ -2,7 +2,7 @@
 Postfix, Exim, Sendmail, OpenSMTPD, Haraka (as receiver and sender), dma, nullmailer, chasquid,
 amavisd-new, spamass-milter, rspamd, maildrop, GNU Mailutils Sieve and Courier (rows in
 real_cases_courier.py), local delivery agents (rows in real_cases_lda.py) with Dovecot LMTP / LDA /
-Pigeonhole Sieve behind them, and later rounds (fetchmail, content filters...: real_cases_*.py). Each
+Pigeonhole Sieve behind them, and later rounds (fetchmail, content filters, MTA-STS, Mailman...: real_cases_*.py, real_rounds.py). Each
 file is the notice exactly as the server delivered it to the sender's mailbox, with one
 `X-Generated-By:` header prepended (package version and the configuration that caused it).
 
@@ -21,7 +21,7 @@ import pytest
 from classifier import Reason, classify
 from tests.classifier import real_cases_courier as _co, real_cases_lda as _ld, real_cases_milters as _mi
 from tests.classifier import real_cases_policy as _po, real_cases_receivers as _re, real_cases_sendmail as _sm
-from tests.classifier import real_cases_round9 as _r9, real_cases_round10 as _r10, real_cases_round11 as _r11
+from tests.classifier import real_rounds as _rounds
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -354,8 +354,7 @@ CASES = {
     "chasquid-mixed-recipients.eml": (True, {
         "nobody@partner.test": UU, "tickets@bounce-lab.test": ("mailererror", False, True)}),
 }
-for _rows in (_co.COURIER, _ld.LDA, _re.RECEIVERS, _mi.MILTERS, _po.POLICY, _sm.SENDMAIL, _r9.ROUND9, _r10.ROUND10,
-              _r11.ROUND11):
+for _rows in (_co.COURIER, _ld.LDA, _re.RECEIVERS, _mi.MILTERS, _po.POLICY, _sm.SENDMAIL, _rounds.CASES):
     CASES.update(_rows)
 
 # file: why the classifier disagrees (see the reports of the `mta` and `mta2` branches); strict, so a fix XPASSes.
@@ -413,8 +412,7 @@ DISAGREES = {
         "systemerror (the cause), not expired",
 }
 for _why in (_co.COURIER_DISAGREES, _ld.LDA_DISAGREES, _re.RECEIVERS_DISAGREES, _mi.MILTERS_DISAGREES,
-             _po.POLICY_DISAGREES, _sm.SENDMAIL_DISAGREES, _r9.ROUND9_DISAGREES, _r10.ROUND10_DISAGREES,
-             _r11.ROUND11_DISAGREES):
+             _po.POLICY_DISAGREES, _sm.SENDMAIL_DISAGREES, _rounds.DISAGREES):
     DISAGREES.update(_why)
 
 

@@ -1,8 +1,8 @@
 """Whose fault each refusal in the later rounds of real notices is (taxonomy §7: the sender's
 host, envelope sender, authentication, relaying or sending rate, or the recipient's side), one
 test over every row of real_cases_receivers.RECEIVERS_SCOPE, real_cases_milters.MILTERS_SCOPE,
-real_cases_policy.POLICY_SCOPE, real_cases_sendmail.SENDMAIL_SCOPE, real_cases_round9.ROUND9_SCOPE,
-real_cases_round10.ROUND10_SCOPE and real_cases_round11.ROUND11_SCOPE; the reasons are in
+real_cases_policy.POLICY_SCOPE, real_cases_sendmail.SENDMAIL_SCOPE and the later rounds' *_SCOPE
+tables (real_rounds.py gathers them); the reasons are in
 test_real_servers. A row in a *_SCOPE_DISAGREES is a judgement call the classifier reads the other
 way: it must still differ (strict, as an xfail)."""
 
@@ -14,27 +14,21 @@ from classifier import classify
 from tests.classifier.real_cases_milters import MILTERS, MILTERS_SCOPE, MILTERS_SCOPE_DISAGREES
 from tests.classifier.real_cases_policy import POLICY, POLICY_SCOPE
 from tests.classifier.real_cases_receivers import RECEIVERS, RECEIVERS_SCOPE
-from tests.classifier.real_cases_round9 import ROUND9, ROUND9_SCOPE, ROUND9_SCOPE_DISAGREES
-from tests.classifier.real_cases_round10 import ROUND10, ROUND10_SCOPE, ROUND10_SCOPE_DISAGREES
-from tests.classifier.real_cases_round11 import ROUND11, ROUND11_SCOPE, ROUND11_SCOPE_DISAGREES
+from tests.classifier import real_rounds
 from tests.classifier.real_cases_sendmail import SENDMAIL, SENDMAIL_SCOPE
 
 REAL = Path(__file__).parent / "fixtures" / "real"
-SCOPE = {**RECEIVERS_SCOPE, **MILTERS_SCOPE, **POLICY_SCOPE, **SENDMAIL_SCOPE, **ROUND9_SCOPE, **ROUND10_SCOPE,
-         **ROUND11_SCOPE}
+SCOPE = {**RECEIVERS_SCOPE, **MILTERS_SCOPE, **POLICY_SCOPE, **SENDMAIL_SCOPE, **real_rounds.SCOPE}
 # file: why the classifier's scope differs (judgement calls; each must still differ, strict).
-SCOPE_DISAGREES = {**MILTERS_SCOPE_DISAGREES, **ROUND9_SCOPE_DISAGREES, **ROUND10_SCOPE_DISAGREES,
-                   **ROUND11_SCOPE_DISAGREES}
+SCOPE_DISAGREES = {**MILTERS_SCOPE_DISAGREES, **real_rounds.SCOPE_DISAGREES}
 
 
 def test_every_scope_row_is_a_real_case():
-    cases = {**RECEIVERS, **MILTERS, **POLICY, **SENDMAIL, **ROUND9, **ROUND10, **ROUND11}
+    cases = {**RECEIVERS, **MILTERS, **POLICY, **SENDMAIL, **real_rounds.CASES}
     assert set(SCOPE) <= set(cases)
     assert all(set(SCOPE[n]) == set(cases[n][1]) for n in SCOPE)
     assert set(MILTERS_SCOPE_DISAGREES) <= set(MILTERS_SCOPE)
-    assert set(ROUND9_SCOPE_DISAGREES) <= set(ROUND9_SCOPE)
-    assert set(ROUND10_SCOPE_DISAGREES) <= set(ROUND10_SCOPE)
-    assert set(ROUND11_SCOPE_DISAGREES) <= set(ROUND11_SCOPE)
+    assert real_rounds.SCOPE_DISAGREES_ARE_ROWS
 
 
 def test_scope_of_each_real_refusal():

@@ -1,0 +1,27 @@
+"""The later rounds of real notices (real_cases_round9 onwards), gathered in one place so that
+test_real_servers.py and test_real_servers_scope.py take a new round by one line here, not by
+growing themselves. Each round module holds ROUNDn (file: (is_bounce, {recipient: (reason, hard,
+permanent)})), ROUNDn_DISAGREES, ROUNDn_SCOPE and, where it has judgement calls, ROUNDn_SCOPE_DISAGREES."""
+
+from __future__ import annotations
+
+from tests.classifier import real_cases_round9 as _r9, real_cases_round10 as _r10, real_cases_round11 as _r11
+from tests.classifier import real_cases_round12 as _r12
+
+_ROUNDS = ((_r9, "ROUND9"), (_r10, "ROUND10"), (_r11, "ROUND11"), (_r12, "ROUND12"))
+
+
+def _merged(suffix: str) -> dict:
+    out: dict = {}
+    for module, name in _ROUNDS:
+        out.update(getattr(module, name + suffix, {}))
+    return out
+
+
+CASES = _merged("")
+DISAGREES = _merged("_DISAGREES")
+SCOPE = _merged("_SCOPE")
+SCOPE_DISAGREES = _merged("_SCOPE_DISAGREES")
+# Each round's scope judgement calls must be rows of its own scope table.
+SCOPE_DISAGREES_ARE_ROWS = all(set(getattr(m, n + "_SCOPE_DISAGREES", {})) <= set(getattr(m, n + "_SCOPE"))
+                               for m, n in _ROUNDS)
