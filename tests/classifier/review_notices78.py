@@ -19,7 +19,7 @@ from __future__ import annotations
 from tests.classifier.notices import LEAD, exchange_own, gmail_own, own_postfix, relayed
 from tests.classifier.review_notices14_layouts import exim, qmail
 from tests.classifier.review_notices25_layouts import courier, opensmtpd
-from tests.classifier.review_notices34_layouts import mail
+from tests.classifier.review_notices34_layouts import SELLER as OUR_INBOX, mail
 from tests.classifier.review_notices43_layouts import exim_warning
 from tests.classifier.review_notices50_layouts import sendmail_warning
 from tests.classifier.review_notices67_layouts import PF, hard, soft
@@ -37,8 +37,9 @@ EXIM_WARN = ("Exim src/deliver.c delay warning ('Delay reason: SMTP error from r
              "review_notices43_layouts.exim_warning; lines broken by a writer's width (HAND-MADE)")
 PF_OWN = "Postfix bounce(8) of our own relay after maximal_queue_lifetime, the last deferral kept (notices.own_postfix)"
 QMAIL = "qmail-send.c bounce (addbounce: '<' recip '>:' then the report; review_notices14_layouts.qmail)"
-PF_TPL = ("Postfix bounce(5) template failure_template ('For further assistance, please send mail to postmaster.' "
-          "and the '<a@b>: host ... said:' paragraphs), a writer's width breaking the intro (HAND-MADE)")
+PF_TPL = ("Postfix bounce(5) template failure_template ('For further assistance, please send mail to postmaster.'), "
+          "its line broken after 'send mail to'; bounce_notify_util.c bounce_recipient_log writes a blank line before "
+          "each '<a@b>: host ... said:' entry (HAND-MADE)")
 OPENSMTPD = "OpenSMTPD smtpd/bounce.c ('addr: error' lines; review_notices25_layouts.opensmtpd)"
 COURIER = "Courier courierdsn.html ('<addr>:' and the indented error; review_notices25_layouts.courier)"
 PLAIN = ("a plain-text MAILER-DAEMON notice whose intro a writer's width broke just before the first 'addr: reply' "
@@ -143,7 +144,7 @@ ROWS: list[tuple] = [
      _report("This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message "
              "could not\nbe delivered to one or more recipients. It's attached below.\n\nFor further assistance, "
              "please send mail to\npostmaster.\n\nIf you do so, please include this problem report. You can delete "
-             "your own\ntext from the attached returned message. If you send mail to\n"
+             "your own\ntext from the attached returned message.\n\n                   The mail system\n\n"
              f"<{LEAD}>: host mx.example.org[192.0.2.7] said: 550 5.1.1 <{LEAD}>: Recipient address rejected: User "
              "unknown in virtual mailbox table (in reply to RCPT TO command)\n"),
      [(LEAD, True, ("userunknown",), "recipient", False)]),
@@ -225,9 +226,9 @@ ROWS: list[tuple] = [
      []),
     ("mimecast-rejected-names-our-sender", MIMECAST + "; the notice also names our sender's address",
      mail("Mimecast <postmaster@partner.example>", "Message rejected: Quote for Q3",
-          f"Your message to {LEAD} was rejected.\nA message from {_SELLER} was rejected by policy.\n\nReason: 550 "
+          f"Your message to {LEAD} was rejected.\nA message from {OUR_INBOX} was rejected by policy.\n\nReason: 550 "
           "5.1.1 User unknown\n", _AUTO), [(LEAD, True, ("userunknown",), "recipient", False)]),
     ("inbound-mail-for-our-sender-rejected", MIMECAST + "; a notice about mail TO our sender, not from it",
      mail("Mimecast <postmaster@ourco.example>", "Message rejected",
-          f"The message for {_SELLER} was rejected by policy: attachment type not allowed.\n", _AUTO), []),
+          f"The message for {OUR_INBOX} was rejected by policy: attachment type not allowed.\n", _AUTO), []),
 ]
