@@ -107,6 +107,7 @@ _FALSE_HARD_TEXTS = [
     ("policyd-names-sender", f"mail from Sam Sales <{_SELLER}> refused: Sam Sales no longer works with Example Com"),
     ("domain-moved-provider", "example.org has moved to a new mail provider, please retry later"),
     ("away-left-office", "user is away, left the office until 12 January"),
+    ("email-from-sender-has-left", f"e-mail from Sam Sales <{_SELLER}> is held: Sam Sales has left Example Com"),
 ]
 
 ROWS: list[tuple] = [
@@ -214,12 +215,19 @@ ROWS: list[tuple] = [
      exim("r78o", [(LEAD, "mx.example.org [192.0.2.25]", "SMTP error from remote mail server after end of\ndata: "
                     "550 5.7.1 Message rejected as spam")], to=LEAD, dsn=[(LEAD, "550 5.7.1 Message rejected as spam")]),
      [(LEAD, False, ("spamdetected", "contenterror", "policyviolation", "rejected", "blocked"), "", False)]),
+    ("exim-delay-broken-inside-server-name", EXIM_WARN, exim_warning("r78p", LEAD, "SMTP error from remote mail\n"
+     f"    server after RCPT\n    TO:<{LEAD}>:\n    450 4.1.1 <{LEAD}>: Recipient address rejected: User unknown in "
+     "local recipient table"), [(LEAD, False, ("userunknown",), "recipient", True)]),
     # ---- INLINE[3]'s "was rejected" ---------------------------------------------------------------------------
     ("mimecast-rejected-your-domain", MIMECAST,
      mail("Mimecast <postmaster@partner.example>", "Message rejected: Quote for Q3",
           f"Your message to {LEAD} was rejected by the recipient's server because your domain example.com is "
           "listed on a blocklist.\n\nReason: 554 5.7.1 Service unavailable; client host blocked using a DNSBL\n",
           _AUTO), [(LEAD, False, (), "sender", False)]),
+    ("mimecast-has-been-rejected-your-ip", MIMECAST,
+     mail("Mimecast <postmaster@partner.example>", "Message rejected: Pricing",
+          f"Your message to {LEAD} has been rejected because your IP address 192.0.2.25 is on our block list.\n\n"
+          "Reason: 550 5.7.1 Client host rejected: IP listed\n", _AUTO), [(LEAD, False, (), "sender", False)]),
     ("person-my-message-rejected", "a colleague's own mail (no daemon, no automatic mark)",
      mail("Pat Partner <pat@partner.example>", "Re: your proposal",
           f"Hi,\n\nmy message to {LEAD} was rejected too, I think their server is broken. Can you call her?\n\nPat\n"),
