@@ -203,6 +203,9 @@ _SENDER_SIDE = re.compile(
     r"|\byour (?:account|domain|ip|server|host|organi[sz]ation|company)\b"
     # Our people named by the recipient's side: "your sales rep has left" (review 68).
     r"|\byour (?:sales|account manager|rep|representative|contact person|colleague|employee)"
+    # Mail from someone refused: the one named is who sent it, ours ("mail from Sam Sales <ours> refused: Sam
+    # Sales no longer works with ...", a policy service's text under Postfix's recipient check; review 78).
+    r"|\b(?:mails?|messages?|e-?mails?) from\b"
 )
 _SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
 # A machine or a service as the one that "no longer works / is no longer part of" (review 68: "le serveur

@@ -385,11 +385,12 @@ SENDING_CLIENT_LOGIN = ("could not retrieve credentials", "username and password
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # Postfix relocated(5)'s "User has moved to <text>" (smtpd_check.c, 5.1.6), "the recipient has moved"; not a
     # message or a queue that "has moved on (to the next relay / from this message)", nor a mailbox migrating "to
-    # a new server" (a 4xx given up is for now), nor a service or a server "moved to smtp2.example.org". A plain
-    # phrase in classifier.phrases until review 72 (false hards).
+    # a new server" (a 4xx given up is for now), nor a service or a server "moved to smtp2.example.org", nor a
+    # domain moving its mail "to a new mail provider" (the mailbox goes with it; review 78). A plain phrase in
+    # classifier.phrases until review 72 (false hards).
     R.HASMOVED: (re.compile(r"(?<!message )(?<!queue )(?<!service )(?<!server )(?<!host )has moved\b(?! on\b)"
                             r"(?! to (?:a |an |the )?(?:new|another|different) "
-                            r"(?:server|host|system|platform|store))"),),
+                            r"(?:server|host|system|platform|store|(?:e-?mail |mail )?(?:provider|hosting)))"),),
     # Apache James's DNSRBLHandler refuses a client on its blacklist zones with "5.7.1 Rejected:
     # unauthenticated e-mail from <ip> is restricted.  Contact the postmaster for details." (at
     # RCPT, unless authenticated): mail from our IP is refused, whatever the policy-class status.

@@ -200,10 +200,11 @@ _EXIM_STAGE = re.compile(r"(?i)\bremote mail server after RCPT TO:<([^>\s]{1,254
 
 def exim_stage(notice: str, address: str) -> str | None:
     """RCPT where Exim's "after RCPT TO:<address>" is broken over lines; None otherwise."""
-    if "remote mail server" not in notice.lower():  # asked only where no line named the command
+    flat = " ".join(notice.split())  # "remote mail" / "server after" broken too (review 78: re-wrapped at 50)
+    if "remote mail server" not in flat.lower():  # asked only where no line named the command
         return None
     low = address.lower()
-    for m in _EXIM_STAGE.finditer(" ".join(notice.split())):
+    for m in _EXIM_STAGE.finditer(flat):
         if m.group(1).lower() == low and m.group(0) not in notice:
             return "RCPT"
     return None

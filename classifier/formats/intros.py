@@ -25,6 +25,9 @@ _LIST_INTROS = re.compile(
     r"delivery failed for(?: the following|:\s*$)|could not deliver (?:the|your) message to|"
     r"rejected your message to the following|following addresses had|failed addresses follow|-{3} ?failed addresses|"
     r"could not be delivered to:\s*$|"
+    # Exim's delay warning (deliver.c): "The address(es) to which the message has not yet been delivered is/are:"
+    # (review 78: two addresses, one whose delay reason names no RCPT TO, lost it).
+    r"to which the message has not yet been delivered (?:is|are):|"
     r"delivery to these recipients or groups|this is a delivery failure notification|failure reasons|"
     r"^\s*recipients?:\s*$|^\s*(?:failed|invalid|unknown) recipients?(?:\(s\))?:|"  # James: "Failed recipient(s):"
     # Exchange 2007 and later in its other languages ("Delivery has failed to these recipients or
@@ -40,6 +43,7 @@ _LIST_INTROS = re.compile(
 _INTRO = Guarded(_LIST_INTROS, ("following", "permanent fatal", "could not be delivered", "unable to deliver",
                                 "these recipients", "delivering", "could not deliver",
                                 "delivery failure notification", "failure reasons", "failed addresses", "failed for", "recipient",
+                                "not yet been delivered",
                                 "grupos", "groupes", "gruppen", "gruppi", "groepen", "lub grup", "grupper",
                                 "folgende", "suivant", "siguientes", "seguenti", "seguintes", "volgende"))
 intro = _INTRO.search

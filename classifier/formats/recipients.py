@@ -56,6 +56,16 @@ _AFTER_INTRO = re.compile(r"^[^@\n]{0,80}?:\s{0,8}[\"<]?(" + ADDRESS.pattern + r
 # address, so the next line's "a@b: ..." is that sentence's tail, not an `addr:` paragraph (review 74: a
 # VERP-sent parcel notice's "we could not deliver parcel 4711 to" / "a@b: address unknown at the door.").
 _BROKEN_BEFORE = re.compile(r"(?i)^[^@]*\w\s+(?:to|for)\s*$")
+
+
+def _list_goes_on(lines: list[str], i: int) -> bool:
+    """Is the next line with words (a blank between allowed) another `addr:` paragraph? Then the line ending
+    "for" / "to" above introduced a list ("Delivery has failed permanently for" / "a@b: 550 ..." / "c@d: 550
+    ...", review 78), whose first entry is a recipient like the rest, not a sentence's tail."""
+    rest = [x for x in lines[i + 1:i + 3] if x.strip()]
+    return bool(rest) and bool(_PARAGRAPH.match(rest[0]))
+
+
 _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
 # Inside a list of failed recipients, a line may start with the address and go on.
 # Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM".
@@ -99,7 +109,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             found.append((line.strip(), i, found[-1][2]))  # as strong as the "RCPT TO:" line it goes on
             continue
         m = _PARAGRAPH.match(line)
-        if m and _BROKEN_BEFORE.search(lines[i - 1] if i else ""):
+        if m and _BROKEN_BEFORE.search(lines[i - 1] if i else "") and not _list_goes_on(lines, i):
             m = None  # "... could not deliver parcel 4711 to" / "a@b: why": one sentence, read whole below
         m = m or SENDMAIL_LINE.match(line) or LABELLED.match(line)
         if m:
