@@ -77,17 +77,20 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     shapes are the ones a bounce uses only for failed recipients (a list after "the
     following addresses failed", an `addr:` paragraph, a Sendmail verdict line)."""
     found: list[tuple[str, int, bool]] = []
-    in_list = False
+    in_list, listed_from = False, 0
     for i, line in enumerate(lines):
         if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
-            if in_list and ":" in line and HEADER_RECAP.match(line):
+            if in_list and len(found) > listed_from and ":" in line and HEADER_RECAP.match(line):
                 # The original's header recap ("  To: " alone, its addresses below, James's Bounce
-                # mailet): every address it names, delivered or not, is no failed one (review 75).
+                # mailet): every address it names, delivered or not, is no failed one (review 75). Only
+                # after the list named one: James's recap follows its "RCPT TO:" lines, and a wrapped
+                # intro's own tail ("could not be delivered" / " To:") is no recap.
                 in_list = False
                 continue
             opening = intro(line) or wrapped_intro(lines, i)
             if opening:
                 in_list = not says_delivered(lines, i) and not succeeded(opening.string)
+                listed_from = len(found)
             elif in_list:
                 address = named.listed(mail, line)
                 if address:
@@ -95,7 +98,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         opening = intro(line)
         if opening:
-            in_list = not says_delivered(lines, i)
+            in_list, listed_from = not says_delivered(lines, i), len(found)
             if not in_list:
                 continue
             for m in INLINE[0].finditer(line):

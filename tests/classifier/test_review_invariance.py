@@ -110,6 +110,20 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(t, "notices54:jira-comment-quoting-ndr"): (
         "a '> '-quoted reply re-wrapped with unquoted continuation lines is no longer quoted")
        for t in ("wrap_40_tab", "wrap_50_flush", "wrap_66_folded")},
+    # Review 75's two strict xfails (a tool's digest quoting "Your message to a@b could not be delivered", read
+    # as a bounce): re-wrapped, the quoted sentence is no longer found and the digest reads as it should, no bounce.
+    **{(t, f"notices75:digest-quotes-failure-{r}"): (
+        "the xfailed digest re-wrapped no longer reads as a bounce: the expected reading, not the baseline")
+       for t in ("wrap_60", "wrap_50_flush", "wrap_40_tab") for r in ("auto", "unmarked")},
+    # Found by the whole grid after reviews 71 and 73 (soft either way, or no original to act on):
+    ("wrap_40_tab", "notices71:named-from-address-deleted-exim"): (
+        "Exim's reason wrapped at 40 with a tab before our From address ('Rejected: the From address' / "
+        "'<tab>seller@example.com was deleted by the' / '<tab>DMARC rewriting gateway') loses its tail: onhold, "
+        "the recipient's, instead of our authentication (soft either way)"),
+    ("wrap_40_tab", "notices73:outreach-prospect-bounced"): (
+        "Outreach's notification wrapped at 40 puts the quoted Postfix reply's '<a@b>: Recipient address rejected: "
+        "User unknown' at a line's start, the shape of a Postfix entry: it reads as the bounce it quotes (the lead "
+        "did bounce); it returns no original, so the trust rules record it unverified and never apply it"),
 }
 # Rows whose reading changed under some transform in this round (fixed since, or kept above):
 # run under every transform that found one, whatever the stride picks.
@@ -185,6 +199,9 @@ FOUND_ROWS = (
     # Review 66 (fixed: a cut reply completed from Exim's or Gmail's quote, its final line re-wrapped, lost the
     # wrapped tail "full, quota exceeded": RFC 5321's generic 550 words were left the only cause, read hard)
     "notices66:exim-rfc5321-550-quotes-quota", "notices66:gmail-rfc5321-550-quotes-quota",
+    # Review 75's recap rule (fixed: eyou's intro folded before " to:" was taken for James's header recap, and
+    # the notice lost its only recipient: no bounce at all; formats/recipients.candidates)
+    "notices26:eyou-deliver-program-no-original",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
