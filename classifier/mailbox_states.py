@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from classifier.guard import Guarded
-from classifier.lexicon import GAP
+from classifier.lexicon import GAP, no_such_recipient
 
 # As GMX/WEB.DE word it "Postfach voll", Orange "boîte pleine", Yandex/mail.ru "ящик переполнен",
 # "учетная запись отключена", QQ/NetEase "邮箱已满", Japanese carriers "容量超過".
@@ -55,7 +55,7 @@ _ACCOUNT = (
     # Czech, Finnish, Turkish.
     r"(?:ú|u)(?:č|c)et|tili|hesab?\w{0,2}|"
     # qmail-ldap's "Mailaddress is administratively disabled".
-    r"mail ?address"
+    r"(?:e-?)?mail ?address"  # and iCloud's "inactive email address" (review 79)
 )
 _OFF = (
     r"deaktiviert|gesperrt|stillgelegt|d(?:é|e)sactiv(?:é|e)e?|suspendue?|bloqu(?:é|e)e?|desactivad[oa]|"
@@ -71,7 +71,7 @@ _OFF = (
     # Expired (German, French, Spanish/Portuguese, Italian, Dutch, Polish, Russian, Japanese,
     # Chinese: as "User account expired" is in English), dormant, frozen, terminated.
     r"abgelaufen|expir(?:é|ée)|expirad[oa]|scadut[oa]|verlopen|wygas(?:ł|l)\w{0,2}|истек\w{0,2}|истёк|"
-    r"期限切れ|过期|過期|dormant|frozen|terminated|"
+    r"期限切れ|过期|過期|dormant|frozen|terminated|locked|"  # "account locked" (review 79)
     # A closed mailbox: CleverReach's "Meaning of Bounce Messages" lists "mailbox has been
     # deactivated / disabled / discontinued" as one mailbox state (review 73); BounceParser's
     # everyone.net "account discontinued" (rule_wordings.py's phrase until review 75).
@@ -121,7 +121,7 @@ ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktivoitu",
     "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
     "zablokovan", "deaktivovan", "zrusen", "expir", "abgelaufen", "scadut", "verlopen", "wygas", "dormant",
-    "frozen", "terminated", "discontinued", "suljettu", "askiya", "kapatild",
+    "frozen", "terminated", "locked", "discontinued", "suljettu", "askiya", "kapatild",
     "encerrad", "opgeheven", "zamkni"))
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
 MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
@@ -132,3 +132,31 @@ MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
 # temporaneamente per sospetto abuso"; "adresse IP bloquée", "IP-Adresse gesperrt", "IP bloqueada".
 IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:bloccat[oa]|bloquead[oa]|bloqu(?:é|e)e?|blockiert|gesperrt|"
                         r"geblokkeerd|zablokowan[ey])\b")
+
+
+# Review 75 lets "no such user" words beside a disabled mailbox's state win under a 5.1.1/5.1.6 status
+# (reasons._first_pass). Review 79's audit: not when the two are offered as either/or ("mailbox
+# inactive or does not exist", "User unknown or disabled": the server cannot tell which, and suspend
+# is soft; lexicon's _OR_NOT reads Aruba's "sconosciuto o non abilitato" so), ...
+_OR = r"(?<![\w])(?:or|ou|oder|o|lub|nebo|или) "
+EITHER_OR = re.compile(rf"(?:{_OFF})(?![a-zà-ÿ]) {_OR}|{_OR}(?:(?:is|has|been|the|account|mailbox|user) ){{0,3}}(?:{_OFF})(?![a-zà-ÿ])")
+# ...nor when the absence is only a lead-in or said of something else: mail.ru's generic "invalid
+# mailbox" before "Local mailbox x is unavailable: account is disabled", a login that does not know a
+# disabled account ("user unknown to the webmail login"), "account suspended: billing profile not found".
+_NOT_THE_RECIPIENTS = re.compile(
+    r"\binvalid (?:mailbox|recipient|address|user)\b|"
+    r"\b(?:user|account) unknown (?:to|for|at) (?:the )?(?:\w+ )?(?:login|log-?in|sign-?in|authentication)\b|"
+    r"\b(?:billing|payment|subscription|plan|profile|licen[cs]e|contract|invoice|card|session|token)(?: \w+)?"
+    r"(?: is| was)? (?:not found|unknown|does ?n[o']t exist|missing)")
+
+
+# The either/or said as a reason of its own: "User unknown or disabled" names a state too (suspend).
+EITHER_STATE = re.compile(r"(?:unknown|invalid|does ?n[o']t exist|not found|no such (?:user|mailbox|account)) or "
+                          r"(?:(?:is|has|been|the|account|mailbox|user) ){0,3}"
+                          r"(?:disabled|suspended|deactivated|inactive|locked|blocked|expired|frozen)\b")
+
+
+def gone_beside_a_state(text: str) -> bool:
+    """Do lowercase `text`'s words, beside a disabled mailbox's state, also say the recipient does not
+    exist (review 75), and not as an either/or nor of a login or a billing record (review 79)?"""
+    return not EITHER_OR.search(text) and no_such_recipient(_NOT_THE_RECIPIENTS.sub(" ", text))

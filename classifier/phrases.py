@@ -395,7 +395,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.MAILBOXFULL: (mailbox_states.MAILBOX_FULL,
                     re.compile(r"(?:account|mailbox|mail box|inbox) [^ ]{1,200} is (?:full|over quota)"),
                     re.compile(r"\bexceeds? (?:its |the |their |his |her )?(?:storage |disk |mailbox )?quota"),),
-    R.SUSPEND: (mailbox_states.ACCOUNT_DISABLED,
+    R.SUSPEND: (mailbox_states.ACCOUNT_DISABLED, mailbox_states.EITHER_STATE,  # review 79
                 re.compile(r"(?:mailbox|account|user) [^ ]{1,200} (?:is|has been) "
                            r"(?:disabled|suspended|deactivated|inactive)"),),
     R.NORELAYING: (mailbox_states.RELAY_REFUSED,),
