@@ -120,6 +120,22 @@ CONTROLS = [
      "user", "4.1.1", "RCPT", False, (), ANY),
     ("inactive-unknown-421", "452 4.2.1 mailbox inactive, user unknown", "4.2.1", "RCPT", False, (), ANY),
 ]
+# ---- 4. controls of review 79's own mends: dead addresses must stay hard -----------------------------------
+MC = "HAND-MADE controls of review 79's mends (either/or, 'invalid mailbox' lead-in, 'locked', 'email address')"
+MEND_CONTROLS = [
+    ("unknown-or-invalid", "550 5.1.1 Address unknown or invalid", "5.1.1", "RCPT", True, UNK, R),
+    ("invalid-recipient-user-unknown", f"550 5.1.1 <{LEAD}>: invalid recipient: user unknown", "5.1.1", "RCPT", True,
+     UNK, R),
+    ("mailru-invalid-mailbox-not-found", "550 Message was not accepted -- invalid mailbox. Local mailbox "
+     f"{LEAD} is unavailable: user not found", "5.1.1", "RCPT", True, UNK, R),
+    ("invalid-recipient-discontinued", "550 5.1.1 invalid recipient: mailbox discontinued", "5.1.1", "RCPT", False,
+     SUS, R),
+    ("locked-no-such-user", "550 5.1.1 No such user (account locked and removed)", "5.1.1", "RCPT", True, UNK, R),
+    ("email-address-no-longer-exists", "550 5.1.1 This email address no longer exists (deactivated)", "5.1.1", "RCPT",
+     True, UNK, R),
+    ("suspended-user-unknown", "550 5.1.1 account suspended: user unknown", "5.1.1", "RCPT", True, UNK, R),
+    ("does-not-exist-or-deleted", "550 5.1.1 Mailbox does not exist or was deleted", "5.1.1", "RCPT", True, UNK, R),
+]
 
 
 def _source(name: str, fallback: str) -> str:
@@ -132,4 +148,5 @@ _QUOTED = ("yahoo-disabled-511", "yahoo-no-account-511", "mailru-invalid-mailbox
 _ALL = PROVIDERS + COMBOS
 ROWS = ([row for e in PROVIDERS for row in rows_relayed("p", _source(e[0], ETC), MX, LEAD, [e])]
         + rows_relayed("c", HM, MX, LEAD, COMBOS) + rows_relayed("ctl", CT, MX, LEAD, CONTROLS)
+        + rows_relayed("m", MC, MX, LEAD, MEND_CONTROLS)
         + [row for e in _ALL if e[0] in _QUOTED for row in rows_quoted("q", _source(e[0], HM), MX, LEAD, [e])])
