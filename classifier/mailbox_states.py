@@ -71,7 +71,7 @@ _OFF = (
     # Expired (German, French, Spanish/Portuguese, Italian, Dutch, Polish, Russian, Japanese,
     # Chinese: as "User account expired" is in English), dormant, frozen, terminated.
     r"abgelaufen|expir(?:é|ée)|expirad[oa]|scadut[oa]|verlopen|wygas(?:ł|l)\w{0,2}|истек\w{0,2}|истёк|"
-    r"期限切れ|过期|過期|dormant|frozen|terminated|locked|"  # "account locked" (review 79)
+    r"期限切れ|过期|過期|dormant|frozen|terminated|"
     # A closed mailbox: CleverReach's "Meaning of Bounce Messages" lists "mailbox has been
     # deactivated / disabled / discontinued" as one mailbox state (review 73); BounceParser's
     # everyone.net "account discontinued" (rule_wordings.py's phrase until review 75).
@@ -121,7 +121,7 @@ ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktivoitu",
     "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
     "zablokovan", "deaktivovan", "zrusen", "expir", "abgelaufen", "scadut", "verlopen", "wygas", "dormant",
-    "frozen", "terminated", "locked", "discontinued", "suljettu", "askiya", "kapatild",
+    "frozen", "terminated", "discontinued", "suljettu", "askiya", "kapatild",
     "encerrad", "opgeheven", "zamkni"))
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
 MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (

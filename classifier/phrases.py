@@ -138,7 +138,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "invalid/inactive user", "is a deactivated mailbox", "mailbox currently suspended", "mailbox is frozen",
         "mailbox unavailable or access denied", "recipient rejected: temporarily inactive",
         "recipient suspend the service", "this account has been disabled or discontinued", "this mailbox is disabled",
-        "user suspended", "account is locked", "account has been disabled", "account is disabled",
+        "user suspended", "account is locked", "account locked", "account has been disabled", "account is disabled",
         "account disabled", "account has been suspended", "account is suspended", "account inactive",
         "mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "inactive account",
         "user account is unavailable", "the account has been blocked", "konto gesperrt", "cuenta suspendida",
