@@ -43,6 +43,8 @@ RU = "mail.ru / Yandex / Rambler account-state replies (mailout.ru error list; Y
 YX = "Yandex Mail help: 'Policy rejection on the target address' = the recipient's account blocked (unblockable)"
 MS = "Outlook.com's 'mailbox unavailable' (RFC 5321 550 text) with a suspended account's words (HAND-MADE variant)"
 ETC = "iCloud / Zoho / Comcast / GMX / web.de / Orange / Libero / T-Online account-state wordings (HAND-MADE variants)"
+ICL = ("bentonow.com 'Apple Mail (iCloud) SMTP error codes': '550 5.1.1 Inactive Account: the mailbox exists but has "
+       "been temporarily deactivated by the user' (treat as temporary); 'inactive email address' a HAND-MADE variant")
 IN = "Interia help 'Dlaczego wiadomosc nie zostala dostarczona': '550 5.1.1 Account not found' (no state word)"
 PROVIDERS = [
     ("yahoo-disabled-511", f"554 delivery error: dd Sorry your message to {LEAD} cannot be delivered. This mailbox is "
@@ -67,6 +69,7 @@ PROVIDERS = [
     ("outlook-unavailable-suspended", "550 5.1.1 Requested action not taken: mailbox unavailable: account is "
      "temporarily suspended", "5.1.1", "RCPT", False, SUS, R),
     ("icloud-inactive", f"550 5.1.1 <{LEAD}>: inactive email address", "5.1.1", "RCPT", False, SUS, R),
+    ("icloud-inactive-account", "550 5.1.1 Inactive Account", "5.1.1", "RCPT", False, SUS, R),
     ("zoho-account-inactive", f"550 5.1.1 User {LEAD} account is inactive", "5.1.1", "RCPT", False, SUS, R),
     ("comcast-inactive", f"550 5.1.1 <{LEAD}> recipient account is inactive", "5.1.1", "RCPT", False, SUS, R),
     ("gmx-mailbox-disabled", "550 5.1.1 Mailbox disabled, not accepting messages", "5.1.1", "RCPT", False, SUS, R),
@@ -77,7 +80,7 @@ PROVIDERS = [
     ("interia-account-not-found", "550 5.1.1 Account not found", "5.1.1", "RCPT", True, UNK, R),
 ]
 SOURCES = {"yahoo": YAHOO, "aol": VZ, "gmail": GM, "mailru": RU, "yandex-mailbox": RU, "yandex-policy": YX,
-           "rambler": RU, "outlook": MS, "interia": IN}
+           "rambler": RU, "outlook": MS, "icloud": ICL, "interia": IN}
 
 # ---- 2. hand-made combos: state words beside words that only look like "no such user" ---------------
 HM = "HAND-MADE 5.1.1 reply: an account's state beside look-alike 'no such user' words (review 75 audit)"
@@ -142,7 +145,7 @@ def _source(name: str, fallback: str) -> str:
     return next((s for key, s in SOURCES.items() if name.startswith(key)), fallback)
 
 
-_QUOTED = ("yahoo-disabled-511", "yahoo-no-account-511", "mailru-invalid-mailbox-disabled", "gmail-disabled-rewritten-511",
+_QUOTED = ("yahoo-disabled-511", "icloud-inactive-account", "yahoo-no-account-511", "mailru-invalid-mailbox-disabled", "gmail-disabled-rewritten-511",
            "outlook-unavailable-suspended", "unknown-or-disabled", "inactive-or-not-exist", "disabled-unknown-to-login",
            "suspended-billing-not-found")
 _ALL = PROVIDERS + COMBOS
