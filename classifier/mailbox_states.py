@@ -137,9 +137,12 @@ IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:bloccat[oa]|bloquead[oa]|bloqu
 # Review 75 lets "no such user" words beside a disabled mailbox's state win under a 5.1.1/5.1.6 status
 # (reasons._first_pass). Review 79's audit: not when the two are offered as either/or ("mailbox
 # inactive or does not exist", "User unknown or disabled": the server cannot tell which, and suspend
-# is soft; lexicon's _OR_NOT reads Aruba's "sconosciuto o non abilitato" so), ...
+# is soft; lexicon's _OR_NOT reads Aruba's "sconosciuto o non abilitato" so; not "No such user: account
+# disabled or deleted", whose either/or is two states, the absence said alone), ...
 _OR = r"(?<![\w])(?:or|ou|oder|o|lub|nebo|или) "
-EITHER_OR = re.compile(rf"(?:{_OFF})(?![a-zà-ÿ]) {_OR}|{_OR}(?:(?:is|has|been|the|account|mailbox|user) ){{0,3}}(?:{_OFF})(?![a-zà-ÿ])")
+_ABSENCE = r"(?:unknown|invalid|does ?n[o']t exist|not exists?|not found|no such (?:user|mailbox|account|recipient|address))"
+EITHER_OR = re.compile(rf"(?:{_OFF})(?![a-zà-ÿ]) {_OR}(?:\w+ ){{0,2}}?{_ABSENCE}|"
+                       rf"{_ABSENCE} {_OR}(?:(?:is|has|been|the|account|mailbox|user) ){{0,3}}(?:{_OFF})(?![a-zà-ÿ])")
 # ...nor when the absence is only a lead-in or said of something else: mail.ru's generic "invalid
 # mailbox" before "Local mailbox x is unavailable: account is disabled", a login that does not know a
 # disabled account ("user unknown to the webmail login"), "account suspended: billing profile not found".
@@ -151,7 +154,7 @@ _NOT_THE_RECIPIENTS = re.compile(
 
 
 # The either/or said as a reason of its own: "User unknown or disabled" names a state too (suspend).
-EITHER_STATE = re.compile(r"(?:unknown|invalid|does ?n[o']t exist|not found|no such (?:user|mailbox|account)) or "
+EITHER_STATE = re.compile(rf"{_ABSENCE} or "
                           r"(?:(?:is|has|been|the|account|mailbox|user) ){0,3}"
                           r"(?:disabled|suspended|deactivated|inactive|locked|blocked|expired|frozen)\b")
 

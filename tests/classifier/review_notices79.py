@@ -137,6 +137,8 @@ MEND_CONTROLS = [
     ("email-address-no-longer-exists", "550 5.1.1 This email address no longer exists (deactivated)", "5.1.1", "RCPT",
      True, UNK, R),
     ("suspended-user-unknown", "550 5.1.1 account suspended: user unknown", "5.1.1", "RCPT", True, UNK, R),
+    ("no-such-user-disabled-or-deleted", "550 5.1.1 No such user: account disabled or deleted", "5.1.1", "RCPT",
+     True, UNK, R),
     ("does-not-exist-or-deleted", "550 5.1.1 Mailbox does not exist or was deleted", "5.1.1", "RCPT", True, UNK, R),
 ]
 
