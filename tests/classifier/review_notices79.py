@@ -104,6 +104,9 @@ COMBOS = [
     # 5.1.6 with a state and "moved" said of the messages, not the user.
     ("moved-archive-516", "550 5.1.6 Mailbox disabled; its messages were moved to the archive", "5.1.6", "RCPT",
      False, SUS, R),
+    # A server migration: the mailbox (store) moved, the account disabled for now; no forwarding story.
+    ("migration-moved-516", "550 5.1.6 Mailbox temporarily disabled: mailbox has moved to a new server during "
+     "migration", "5.1.6", "RCPT", False, SUS, R),
     # The rule's own reach: the server says the user is gone, in so many words, beside the state.
     ("expired-no-such-mailbox", "550 5.1.1 account expired: no such mailbox", "5.1.1", "RCPT", True, UNK, R),
     ("deleted-does-not-exist", "550 5.1.1 The email account that you tried to reach does not exist (disabled and "
