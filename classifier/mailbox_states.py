@@ -159,7 +159,15 @@ EITHER_STATE = re.compile(rf"{_ABSENCE} or "
                           r"(?:disabled|suspended|deactivated|inactive|locked|blocked|expired|frozen)\b")
 
 
-def gone_beside_a_state(text: str) -> bool:
+# A move of the store, not of the person: "mailbox has moved to a new server during migration".
+_STORE_MOVED = re.compile(r"\bmoved to (?:a |an |the |another |its )?(?:new |other |different )?"
+                          r"(?:server|host|cluster|data ?cent(?:er|re)|storage|archive|platform)\b")
+
+
+def gone_beside_a_state(text: str, moved: bool = False) -> bool:
     """Do lowercase `text`'s words, beside a disabled mailbox's state, also say the recipient does not
-    exist (review 75), and not as an either/or nor of a login or a billing record (review 79)?"""
+    exist or (`moved`: its words say has moved) moved away (review 75), and not as an either/or, nor of a
+    login, a billing record or a server migration (review 79)?"""
+    if moved and not _STORE_MOVED.search(text):
+        return True
     return not EITHER_OR.search(text) and no_such_recipient(_NOT_THE_RECIPIENTS.sub(" ", text))

@@ -142,6 +142,8 @@ MEND_CONTROLS = [
     ("suspended-user-unknown", "550 5.1.1 account suspended: user unknown", "5.1.1", "RCPT", True, UNK, R),
     ("no-such-user-disabled-or-deleted", "550 5.1.1 No such user: account disabled or deleted", "5.1.1", "RCPT",
      True, UNK, R),
+    ("user-moved-company-516", "550 5.1.6 Account disabled: user has moved to another company, no forwarding",
+     "5.1.6", "RCPT", True, ("hasmoved", "userunknown"), R),
     ("does-not-exist-or-deleted", "550 5.1.1 Mailbox does not exist or was deleted", "5.1.1", "RCPT", True, UNK, R),
 ]
 
