@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from classifier.guard import Guarded
-from classifier.lexicon import GAP
+from classifier.lexicon import GAP, no_such_recipient
 
 # As GMX/WEB.DE word it "Postfach voll", Orange "boîte pleine", Yandex/mail.ru "ящик переполнен",
 # "учетная запись отключена", QQ/NetEase "邮箱已满", Japanese carriers "容量超過".
@@ -55,7 +55,7 @@ _ACCOUNT = (
     # Czech, Finnish, Turkish.
     r"(?:ú|u)(?:č|c)et|tili|hesab?\w{0,2}|"
     # qmail-ldap's "Mailaddress is administratively disabled".
-    r"mail ?address"
+    r"(?:e-?)?mail ?address"  # and iCloud's "inactive email address" (review 79)
 )
 _OFF = (
     r"deaktiviert|gesperrt|stillgelegt|d(?:é|e)sactiv(?:é|e)e?|suspendue?|bloqu(?:é|e)e?|desactivad[oa]|"
@@ -132,3 +132,42 @@ MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
 # temporaneamente per sospetto abuso"; "adresse IP bloquée", "IP-Adresse gesperrt", "IP bloqueada".
 IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:bloccat[oa]|bloquead[oa]|bloqu(?:é|e)e?|blockiert|gesperrt|"
                         r"geblokkeerd|zablokowan[ey])\b")
+
+
+# Review 75 lets "no such user" words beside a disabled mailbox's state win under a 5.1.1/5.1.6 status
+# (reasons._first_pass). Review 79's audit: not when the two are offered as either/or ("mailbox
+# inactive or does not exist", "User unknown or disabled": the server cannot tell which, and suspend
+# is soft; lexicon's _OR_NOT reads Aruba's "sconosciuto o non abilitato" so; not "No such user: account
+# disabled or deleted", whose either/or is two states, the absence said alone), ...
+_OR = r"(?<![\w])(?:or|ou|oder|o|lub|nebo|или) "
+_ABSENCE = r"(?:unknown|invalid|does ?n[o']t exist|not exists?|not found|no such (?:user|mailbox|account|recipient|address))"
+EITHER_OR = re.compile(rf"(?:{_OFF})(?![a-zà-ÿ]) {_OR}(?:\w+ ){{0,2}}?{_ABSENCE}|"
+                       rf"{_ABSENCE} {_OR}(?:(?:is|has|been|the|account|mailbox|user) ){{0,3}}(?:{_OFF})(?![a-zà-ÿ])")
+# ...nor when the absence is only a lead-in or said of something else: mail.ru's generic "invalid
+# mailbox" before "Local mailbox x is unavailable: account is disabled", a login that does not know a
+# disabled account ("user unknown to the webmail login"), "account suspended: billing profile not found".
+_NOT_THE_RECIPIENTS = re.compile(
+    r"\binvalid (?:mailbox|recipient|address|user)\b|"
+    r"\b(?:user|account) unknown (?:to|for|at) (?:the )?(?:\w+ )?(?:login|log-?in|sign-?in|authentication)\b|"
+    r"\b(?:billing|payment|subscription|plan|profile|licen[cs]e|contract|invoice|card|session|token)(?: \w+)?"
+    r"(?: is| was)? (?:not found|unknown|does ?n[o']t exist|missing)")
+
+
+# The either/or said as a reason of its own: "User unknown or disabled" names a state too (suspend).
+EITHER_STATE = re.compile(rf"{_ABSENCE} or "
+                          r"(?:(?:is|has|been|the|account|mailbox|user) ){0,3}"
+                          r"(?:disabled|suspended|deactivated|inactive|locked|blocked|expired|frozen)\b")
+
+
+# A move of the store, not of the person: "mailbox has moved to a new server during migration".
+_STORE_MOVED = re.compile(r"\bmoved to (?:a |an |the |another |its )?(?:new |other |different )?"
+                          r"(?:server|host|cluster|data ?cent(?:er|re)|storage|archive|platform)\b")
+
+
+def gone_beside_a_state(text: str, moved: bool = False) -> bool:
+    """Do lowercase `text`'s words, beside a disabled mailbox's state, also say the recipient does not
+    exist or (`moved`: its words say has moved) moved away (review 75), and not as an either/or, nor of a
+    login, a billing record or a server migration (review 79)?"""
+    if moved and not _STORE_MOVED.search(text):
+        return True
+    return not EITHER_OR.search(text) and no_such_recipient(_NOT_THE_RECIPIENTS.sub(" ", text))

@@ -138,7 +138,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "invalid/inactive user", "is a deactivated mailbox", "mailbox currently suspended", "mailbox is frozen",
         "mailbox unavailable or access denied", "recipient rejected: temporarily inactive",
         "recipient suspend the service", "this account has been disabled or discontinued", "this mailbox is disabled",
-        "user suspended", "account is locked", "account has been disabled", "account is disabled",
+        "user suspended", "account is locked", "account locked", "account has been disabled", "account is disabled",
         "account disabled", "account has been suspended", "account is suspended", "account inactive",
         "mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "inactive account",
         "user account is unavailable", "the account has been blocked", "konto gesperrt", "cuenta suspendida",
@@ -395,7 +395,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.MAILBOXFULL: (mailbox_states.MAILBOX_FULL,
                     re.compile(r"(?:account|mailbox|mail box|inbox) [^ ]{1,200} is (?:full|over quota)"),
                     re.compile(r"\bexceeds? (?:its |the |their |his |her )?(?:storage |disk |mailbox )?quota"),),
-    R.SUSPEND: (mailbox_states.ACCOUNT_DISABLED,
+    R.SUSPEND: (mailbox_states.ACCOUNT_DISABLED, mailbox_states.EITHER_STATE,  # review 79
                 re.compile(r"(?:mailbox|account|user) [^ ]{1,200} (?:is|has been) "
                            r"(?:disabled|suspended|deactivated|inactive)"),),
     R.NORELAYING: (mailbox_states.RELAY_REFUSED,),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import departures, gateway_wordings, lexicon, reply_lines, rule_wordings, sender_stage, soft_wordings, wordings
+from classifier import departures, gateway_wordings, lexicon, mailbox_states, reply_lines, rule_wordings, sender_stage, soft_wordings, wordings
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.qmail_trailers import without_qmail_trailers
 from classifier.records import REASONS, Reason
@@ -210,8 +210,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
     text = w.text
     if reason in (R.MAILBOXFULL, R.SUSPEND) and _not_the_mailbox(reason, w) or reason is R.SUSPEND and coded in (
-            R.USERUNKNOWN, R.HASMOVED) and (lexicon.no_such_recipient(text) or w.uses(R.HASMOVED)):
-        return False  # or "5.1.1 mailbox discontinued, no such user": status and words beat a state (review 75)
+            R.USERUNKNOWN, R.HASMOVED) and mailbox_states.gone_beside_a_state(text, w.uses(R.HASMOVED)):
+        return False  # or "5.1.1 mailbox discontinued, no such user": status and words beat a state (reviews 75, 79)
     if reason is R.USERUNKNOWN:
         return _is_userunknown(coded, status, w, command)
     if reason is R.FILTERED:
