@@ -59,11 +59,20 @@ _BROKEN_BEFORE = re.compile(r"(?i)^[^@]*\w\s+(?:to|for)\s*$")
 
 
 def _list_goes_on(lines: list[str], i: int) -> bool:
-    """Is the next line with words (a blank between allowed) another `addr:` paragraph? Then the line ending
+    """Is the next line with words (a blank between allowed), or one just above, another `addr:` paragraph? Then the line ending
     "for" / "to" above introduced a list ("Delivery has failed permanently for" / "a@b: 550 ..." / "c@d: 550
     ...", review 78), whose first entry is a recipient like the rest, not a sentence's tail."""
     rest = [x for x in lines[i + 1:i + 3] if x.strip()]
-    return bool(rest) and bool(_PARAGRAPH.match(rest[0]))
+    if rest and _PARAGRAPH.match(rest[0]):
+        return True
+    # Or an `addr:` entry came just above in the same paragraph, its reply re-wrapped to end in "for" ("a@b: 552
+    # 5.2.2 mailbox full, no" / "space left for" / "c@d: 550 ..."; the whole invariance grid, review 78's row).
+    for above in reversed(lines[max(0, i - 4):i - 1]):
+        if not above.strip():
+            return False
+        if _PARAGRAPH.match(above):
+            return True
+    return False
 
 
 _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")

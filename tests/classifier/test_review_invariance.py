@@ -202,6 +202,8 @@ FOUND_ROWS = (
     # Review 75's recap rule (fixed: eyou's intro folded before " to:" was taken for James's header recap, and
     # the notice lost its only recipient: no bounce at all; formats/recipients.candidates)
     "notices26:eyou-deliver-program-no-original",
+    # Review 78's list rule (fixed: an entry's reply re-wrapped to end in "for" hid the next entry, the last one)
+    "notices78:two-recipients-second-after-wrapped-for",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
