@@ -22,15 +22,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.classifier.notices import LEAD, exchange_own, relay_and_gmail, relayed
+from tests.classifier.notices import LEAD, relay_and_gmail, relayed
 from tests.classifier.review_notices34_layouts import SOURCES as OOF_SOURCES, responder
-from tests.classifier.review_notices68 import PF_FULL, _pf_full
+from tests.classifier.review_notices68 import PF_FULL, _exim, _exo, _pf_full, _rcpt  # review 68's row builders
 from tests.classifier.review_notices67_layouts import (
-    EXIM_FAIL, EXO_RULE, GMAIL, GWS_RULE, PF, PF_ACCESS, PF_ACCESS_4, QMAIL, SM_VIRT, exim_own, hard, qmail_own, soft)
+    GMAIL, GWS_RULE, PF, PF_ACCESS, PF_ACCESS_4, QMAIL, SM_VIRT, hard, qmail_own, soft)
 
 _both = partial(relay_and_gmail, cites=(PF, GMAIL))
 _RA = "<lead@example.org>: Recipient address rejected: "
-_EXO_BODY = "Your message to lead@example.org couldn't be delivered.\n\nThe recipient's organization rejected it."
 _WHO = f"Lena Lead <{LEAD}>"
 # Postfix gives up on a deferred recipient after maximal_queue_lifetime: Action failed, the last 4.x.x
 # status and reply kept (postconf(5) maximal_queue_lifetime; bounce(8)); soft_bounce=yes (postconf(5))
@@ -42,19 +41,6 @@ EXO_OOF = OOF_SOURCES["exchange"]
 # relocated(5): the admin's free text after "User has moved to" (its example "Doesn't work here anymore"),
 # 5.1.6 at RCPT (smtpd_check.c, as the halolinux SUSE guide quotes the table).
 PF_RELOCATED = "Postfix relocated(5) ('user has moved to <text>', 5.1.6; its example 'Doesn't work here anymore')"
-
-
-def _exo(rid: str, reply: str, status: str, expected: list[tuple]) -> tuple:
-    return (f"{rid}-exo", EXO_RULE, exchange_own(reply, status=status, body=_EXO_BODY), expected)
-
-
-def _rcpt(rid: str, source: str, reply: str, status: str, expected: list[tuple], **kw) -> tuple:
-    return (f"{rid}-postfix", f"{source}; {PF}", relayed(reply, status=status, **kw), expected)
-
-
-def _exim(rid: str, text: str, expected: list[tuple]) -> tuple:
-    return (f"{rid}-exim-own", EXIM_FAIL + "; Exim's own notice after it accepted the message", exim_own(rid, text),
-            expected)
 
 
 def _gave_up(rid: str, reply: str, status: str, expected: list[tuple]) -> tuple:
