@@ -275,10 +275,10 @@ _LEFT_FOR = re.compile(r" (?:a|an|the|some|several|\d+)(?: [\w-]+){0,2}? (?:mess
 # Each table searched through guard.Fast (alternatives grouped by their first letters), and only where
 # one of the words every match holds is in the text: asked of most permanent refusals' words, the bare
 # alternations cost a fifth more instructions per corpus pass than the whole classifier before them.
-_TABLES = tuple((guard.Fast(p), guard.required_words(p), r)
+# The last field: whether a match must also name no message, queue item or account of ours (`_NOT_THE_ADDRESS`).
+_TABLES = tuple((guard.Fast(p), guard.required_words(p), r, p is _DELETED)
                 for p, r in ((_DEPARTED, Reason.HASMOVED), (_RETIRED, Reason.USERUNKNOWN),
                              (_DELETED, Reason.USERUNKNOWN)))
-_DELETED_WORDS = _TABLES[-1][1]
 
 
 def for_good(text: str, status: str | None, reply_code: str | None, action: str | None,
@@ -338,13 +338,13 @@ def _a_thing_left(flat: str, m: re.Match[str]) -> bool:
 def gone(text: str) -> Reason | None:
     """`hasmoved` for words that the person left, `userunknown` for an address retired or deleted, None for
     neither (or where the one who left is our sender). `text`: lowercase, whitespace collapsed."""
-    for pattern, words, reason in _TABLES:
+    for pattern, words, reason, of_the_address in _TABLES:
         if not any(w in text for w in words):
             continue  # most replies: a few substring scans instead of every alternative at every offset
         for m in pattern.finditer(text):
             if not _kept(text, m.start(), m.end(), person=reason is Reason.HASMOVED):
                 continue
-            if words is _DELETED_WORDS and _NOT_THE_ADDRESS.search(_lead(text, m.start()) + m.group(0)):
+            if of_the_address and _NOT_THE_ADDRESS.search(_lead(text, m.start()) + m.group(0)):
                 continue  # a message deleted, or our own account: not the address (review 70)
             return reason
     return None

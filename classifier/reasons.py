@@ -209,8 +209,8 @@ def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
 def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
     text = w.text
-    if reason in (R.MAILBOXFULL, R.SUSPEND) and _not_the_mailbox(reason, w) or reason is R.SUSPEND and coded in (
-            R.USERUNKNOWN, R.HASMOVED) and mailbox_states.gone_beside_a_state(text, w.uses(R.HASMOVED)):
+    if reason in (R.MAILBOXFULL, R.SUSPEND) and _not_the_mailbox(reason, w) or (reason is R.SUSPEND and coded in (
+            R.USERUNKNOWN, R.HASMOVED) and mailbox_states.gone_beside_a_state(text, w.uses(R.HASMOVED))):
         return False  # or "5.1.1 mailbox discontinued, no such user": status and words beat a state (reviews 75, 79)
     if reason is R.USERUNKNOWN:
         return _is_userunknown(coded, status, w, command)

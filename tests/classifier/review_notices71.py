@@ -16,14 +16,13 @@ runs them."""
 
 from __future__ import annotations
 
-from functools import partial
-
-from tests.classifier.notices import LEAD, exchange_own, gmail_own, own_postfix, relay_and_gmail, relayed
+from tests.classifier.notices import LEAD, exchange_own, gmail_own, own_postfix
 from tests.classifier.review_notices34_layouts import SOURCES as OOF_SOURCES, mail, report, responder
 from tests.classifier.review_notices47_layouts import PF_LMTP, lmtp
-from tests.classifier.review_notices67_layouts import (EXIM_FAIL, EXO_RULE, GMAIL, PF, PF_ACCESS, PF_ACCESS_4, QMAIL,
-                                                       exim_own, hard, qmail_own, soft)
+from tests.classifier.review_notices67_layouts import (EXIM_FAIL, EXO_RULE, PF_ACCESS, PF_ACCESS_4, QMAIL, exim_own,
+                                                       hard, qmail_own, soft)
 from tests.classifier.review_notices68 import PF_FULL, _pf_full
+from tests.classifier.review_notices70 import _EXO_BODY, _RA, _WHO, SENDER, _both, _rcpt  # review 70's, whose rule this audits
 
 MDN = ("RFC 8098 (multipart/report; report-type=disposition-notification, 'Disposition: ...; deleted'), as Outlook's "
        "'Not read:' receipt words it ('Your message ... was deleted without being read')")
@@ -32,16 +31,7 @@ RECALL = ("Microsoft Support 'Recall or replace an email message that you sent' 
 SASL = ("Postfix SASL_README (smtp_sasl_auth_enable, the relay's login to a smarthost refused: 'SASL authentication "
         "failed; server %s said: %s'); our relay's own notice (notices.own_postfix)")
 GMAIL_DELAY = "Gmail's own DSN, a delay (shared/api/gmail.md section 9: Action: delayed, 'Delivery incomplete')"
-_EXO_BODY = "Your message to lead@example.org couldn't be delivered.\n\nThe recipient's server rejected it."
-_RA = f"<{LEAD}>: Recipient address rejected: "
-_both = partial(relay_and_gmail, cites=(PF, GMAIL))
-SENDER = [(LEAD, False, (), "sender", False)]
-_WHO = f"Lena Lead <{LEAD}>"
 _ORIG = "Message-ID: <r71-orig@example.com>"
-
-
-def _rcpt(rid: str, source: str, reply: str, status: str, expected: list[tuple], **kw) -> tuple:
-    return (f"{rid}-postfix", f"{source}; {PF}", relayed(reply, status=status, **kw), expected)
 
 
 def _exo(rid: str, reply: str, status: str, expected: list[tuple], source: str = EXO_RULE) -> tuple:
