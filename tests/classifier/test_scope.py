@@ -291,21 +291,22 @@ ROWS = [
              address="fan@bellsouth.net", remote="mx.bellsouth.net"),
      S, R.BLOCKED, False),
 ]
+ROWS += [
+    # ================= a RECIPIENT's own receiving rate (review 80: classifier/severity.py _RECIPIENTS_RATE):
+    # the mailbox takes more mail than it may from every sender; soft, and not our sending rate ==========
+    ("exo-5.2.122-recipient-hourly-limit", MS_NDR + "; MC272450",
+     relayed("554 5.2.122 The recipient has exceeded their limit for the number of messages they can "
+             "receive per hour.", status="5.2.122", remote=EXO),
+     RC, R.SPEEDING, False),
+    ("gmail-4.2.1-receiving-too-quickly", G_SMTP,
+     relayed("450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend "
+             "your message at a later time. - gsmtp", status="4.2.1", remote="gmail-smtp-in.l.google.com"),
+     RC, R.SPEEDING, False),
+]
 ROWS += RECIPIENT_ROWS
 
 # Judgement calls: kept visible, strict, not bent into the rules.
 JUDGEMENT = [
-    ("exo-5.2.122-recipient-hourly-limit", MS_NDR + "; MC272450",
-     relayed("554 5.2.122 The recipient has exceeded their limit for the number of messages they can "
-             "receive per hour.", status="5.2.122", remote=EXO),
-     RC, R.SPEEDING, False,
-     "a recipient's own receive-rate limit (mail from every sender): the cause is the recipient's "
-     "mailbox, but the taxonomy has no reason for it and `speeding` is sender-side in scope_of"),
-    ("gmail-4.2.1-receiving-too-quickly", G_SMTP,
-     relayed("450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend "
-             "your message at a later time. - gsmtp", status="4.2.1", remote="gmail-smtp-in.l.google.com"),
-     RC, R.SPEEDING, False,
-     "the same case at Gmail: the recipient's receiving rate, read as a sender-side `speeding`"),
     ("messagelabs-recipient-relay-denied", BC + ": 'not configured to accept mail for the recipient domain'",
      relayed("554 5.7.1 Relay access denied", status="5.7.1", remote=ML),
      RC, R.NORELAYING, False,
