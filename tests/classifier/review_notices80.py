@@ -1,6 +1,6 @@
 """The eightieth review: a triage of the strict xfails whose reading differs from their reviewer's only in
 SCOPE (whose fault) or only in REASON (hard/soft agrees), as review 70 did for hard/soft. Two families were
-mended (classifier/severity.py), each with controls, the same words where they keep the other scope:
+mended (classifier/severity.py, engine.py), each with controls, the same words where they keep the other scope:
 
 - a RECIPIENT's own receiving rate (Google's 450 4.2.1 "The user you are trying to contact is receiving
   mail too quickly / at a rate that prevents additional messages from being delivered", Exchange Online's
@@ -11,7 +11,11 @@ mended (classifier/severity.py), each with controls, the same words where they k
   our side the subject ("Sending user <s> not known", "Ihr Postfach", "Expéditeur non recensé": Postfix's
   smtpd_delay_reject, on by default per postconf(5), answers sender checks at RCPT), or name only our
   address (Sendmail's access db "<s>... Access denied", classifier/engine.py with classifier/ours.py):
-  scope sender, so the prospect is not charged a soft bounce for our account's problem.
+  scope sender, so the prospect is not charged a soft bounce for our account's problem;
+- and one reason family: the recipient's own choice said at RCPT under 5.7.1 ("Recipient doesn't want your
+  mail", "Recipient refuses to accept your mail") is filtered, not the status' securityerror default
+  (classifier/soft_wordings.py _CHOICE_AT_RCPT, asked through recipient_choice, which keeps the same words
+  beside our IP a block of our host).
 
 Rows: (name, source, raw, expected), expected written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran (review_check.py). All notices HAND-MADE with
@@ -36,6 +40,9 @@ WILDDUCK = "WildDuck (zone-eu/wildduck lib/..., its copy of Google's 4.2.1 recei
 SENDER_AT_RCPT = ("Postfix postconf(5) smtpd_delay_reject (default yes: a sender restriction's REJECT is answered at "
                   "RCPT TO); access(5) REJECT <text> on the sender, text written as a site's admin words it")
 SM_ACCESS = "Sendmail cf/README access database: 'From:<addr> REJECT' answers '550 5.7.1 <addr>... Access denied'"
+INTERIA = ("Interia's '550 5.7.1 Recipient doesn't want your mail' (its help: the recipient blocked the sender; "
+           "classifier/wordings.py files it filtered)")
+REFUSES = "Sisimai::Reason::Filtered's 'refuses to accept' (lib/Sisimai/Reason/Filtered.pm)"
 HAND = "hand-made control: the same words where they keep the other scope"
 
 
@@ -102,4 +109,16 @@ ROWS: list[tuple] = [
            "recipient", "5.7.1", soft(R)),
     *_both("user-not-authorised-to-receive", HAND, "550 5.7.1 The user lead@example.org is not authorised to receive "
            "mail from your domain", "5.7.1", soft(R)),
+    # ---- The recipient's own choice under 5.7.1 (soft_wordings.RECIPIENT_CHOICE): filtered, not securityerror -----
+    *_both("the-recipient-does-not-want-your-mail", INTERIA, "550 5.7.1 The recipient does not want your mail",
+           "5.7.1", soft(R, "filtered")),
+    _exo("recipient-refuses-to-accept-your-mail", REFUSES, "550 5.7.1 Recipient refuses to accept your mail", "5.7.1",
+         soft(R, "filtered")),
+    # Controls: the same words said of our host, a block of our IP: the sender's.
+    *_both("refuses-your-mail-from-ip-address", HAND + " (" + REFUSES + ", said of our IP)", "550 5.7.1 Recipient "
+           "refuses to accept your mail from IP address 192.0.2.7", "5.7.1", soft(S)),
+    *_both("refuses-your-mail-your-ip-blocked", HAND + " (" + REFUSES + ", with wordings.IP_REFUSED's words)", "550 "
+           "5.7.1 Recipient refuses to accept your mail: your IP address has been blocked", "5.7.1", soft(S)),
+    *_both("does-not-want-your-mail-your-ip", HAND + " (" + INTERIA + ", said of our IP)", "550 5.7.1 We do not want "
+           "your mail: your IP 192.0.2.7 is listed", "5.7.1", soft(S)),
 ]
