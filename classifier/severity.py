@@ -45,7 +45,10 @@ _OUR_SIDE_REFUSED = re.compile(
     r"^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:<[^<>\s]{1,300}>:?[ ]*)?(?:the |die |der |l'|le |el )?"
     rf"(?:{lexicon.SENDER_NOUNS})(?![\w@.=+])"
     r"|\b(?:sending|authenticated|your) user\b"
-    r"|\b(?:your|ihr|dein|euer|votre|ton) (?:mailbox|postfach|account|konto|benutzerkonto|compte|bo(?:î|i)te)\b")# ... unless the words make the recipient the one who refused ("Sender blocked by recipient"): its own choice.
+    r"|\b(?:your|ihr|dein|euer|votre|ton) (?:mailbox|postfach|account|konto|benutzerkonto|compte|bo(?:î|i)te)\b"
+    # ...not a person or a desk a help line names ("contact your account manager": review 80's control).
+    r"(?! ?(?:manager|administrator|admin|representative|team|executive|owner|holder|betreuer|gestionnaire))")
+# ... unless the words make the recipient the one who refused ("Sender blocked by recipient"): its own choice.
 _BY_RECIPIENT = re.compile(r"\b(?:recipient|empf(?:ä|a)nger|destinataire|destinatario)")
 
 # A rate that is the RECIPIENT's, not ours: its mailbox receiving more than it may, from every sender

@@ -109,6 +109,11 @@ ROWS: list[tuple] = [
            "recipient", "5.7.1", soft(R)),
     *_both("user-not-authorised-to-receive", HAND, "550 5.7.1 The user lead@example.org is not authorised to receive "
            "mail from your domain", "5.7.1", soft(R)),
+    *_both("restricted-mailbox-your-account-manager", HAND + " ('your account' said of a person, not of our account)",
+           "550 5.7.1 Mail to this mailbox is restricted; your account manager can request access", "5.7.1", soft(R)),
+    *_both("not-authorized-your-account-manager", HAND + " (Postfix's 'Delivery not authorized' for a recipient, a "
+           "help line naming a person)", "550 5.7.1 Delivery not authorized, message refused; contact your account "
+           "manager", "5.7.1", soft(R)),
     # ---- The recipient's own choice under 5.7.1 (soft_wordings.RECIPIENT_CHOICE): filtered, not securityerror -----
     *_both("the-recipient-does-not-want-your-mail", INTERIA, "550 5.7.1 The recipient does not want your mail",
            "5.7.1", soft(R, "filtered")),
