@@ -103,11 +103,13 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
     scope = severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
                               or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic,
                               command=fact.smtp_command)
-    if reason in ours.RECIPIENT_STATES and scope is Scope.RECIPIENT and not fact.reason and ours.names_only_us(
+    if (reason in ours.RECIPIENT_STATES or reason is Reason.SECURITYERROR) and scope is Scope.RECIPIENT \
+            and not fact.reason and ours.names_only_us(
             fact.diagnostic, fact.address, lambda: ours.own_names(mail, original_of(mail).from_), reason,
             fact.status):
-        # The words blame the recipient, but the reply names our address or domain and nothing of
-        # the prospect's: it refuses us.
+        # The words blame the recipient, or name no cause (a bare 5.7.x, securityerror: Sendmail's
+        # access db "550 5.7.1 <s>... Access denied", review 80), but the reply names our address or
+        # domain and nothing of the prospect's: it refuses us.
         reason, scope = Reason.REJECTED, Scope.SENDER
     return Delivery(
         address=fact.address,

@@ -221,8 +221,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
             return w.uses(R.USERUNKNOWN) or w.uses(R.FILTERED)
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
             return soft_wordings.recipient_choice(text)  # the recipient's own choice, said at RCPT too
-        return w.uses(R.FILTERED) or (w.uses(R.USERUNKNOWN) and not _only_the_domain(w)
-                                      and not _generic_beside_a_status(status, coded, w))
+        return w.uses(R.FILTERED) or soft_wordings.recipient_choice(text) or (
+            w.uses(R.USERUNKNOWN) and not _only_the_domain(w) and not _generic_beside_a_status(status, coded, w))
     if reason is R.REJECTED:
         if coded is R.REJECTED:
             return not _recipients_null_mx(status, w)  # notaccept below

@@ -6,8 +6,11 @@ Permanent means delivery was given up for good; a delay notice is not permanent.
 
 from __future__ import annotations
 
+import re
+
 from classifier import lexicon, wordings
 from classifier.records import Reason, Scope
+from classifier.text import FOLD_CODES
 from classifier.wording import Wording
 
 # A mailbox or domain gone for good (hard whatever the code); remote/ and reporters/ ask it too.
@@ -31,6 +34,35 @@ _SENDER_REASONS = frozenset({
 # large for this organization"): the recipient's address and mailbox are fine (review 51).
 _OUR_SIZE_LIMIT = ("sendsizelimit.", "message too large for this sender", "message too large for this organization")
 
+# A 5.7.x refusal (read securityerror: the words name no cause the tables know) whose subject is our
+# sending side: the sender (noun first, after the codes and an address: "550 5.7.1 Expéditeur non
+# recensé", "553 5.7.1 Die Absender-Adresse ist nicht mehr verfügbar"), our sending or authenticated user
+# ("Sending user <s> not known at this site"), or "your" user / mailbox / account said to us, the client
+# (de "Ihr/Dein Postfach"). Postfix's smtpd_delay_reject (on by default, postconf(5)) answers a sender
+# check at RCPT, so the stage alone does not say whose it is (review 77's judgement calls; review 80).
+# "Your mail / message" is not here: a recipient refusing our message is the recipient's rule.
+_OUR_SIDE_REFUSED = re.compile(
+    r"^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:<[^<>\s]{1,300}>:?[ ]*)?(?:the |die |der |l'|le |el )?"
+    rf"(?:{lexicon.SENDER_NOUNS})(?![\w@.=+])"
+    r"|\b(?:sending|authenticated|your) user\b"
+    r"|\b(?:your|ihr|dein|euer|votre|ton) (?:mailbox|postfach|account|konto|benutzerkonto|compte|bo(?:î|i)te)\b"
+    # ...not a person or a desk a help line names ("contact your account manager": review 80's control).
+    r"(?! ?(?:manager|administrator|admin|representative|team|executive|owner|holder|betreuer|gestionnaire))")
+# ... unless the words make the recipient the one who refused ("Sender blocked by recipient"): its own choice.
+_BY_RECIPIENT = re.compile(r"\b(?:recipient|empf(?:ä|a)nger|destinataire|destinatario)")
+
+# A rate that is the RECIPIENT's, not ours: its mailbox receiving more than it may, from every sender
+# (Google's 450 4.2.1 "The user you are trying to contact is receiving mail too quickly / at a rate that
+# prevents additional messages from being delivered", support.google.com/a/answer/3726730; Exchange
+# Online's 554 5.2.122 "The recipient has exceeded their limit for the number of messages they can
+# receive per hour"). Taxonomy section 7's sender side is OUR sending rate; this one is the mailbox's
+# state, soft as a full mailbox is (review 80). Only where the words make the user / recipient /
+# mailbox the one receiving: "your IP is sending too quickly" or "we are receiving too much mail from
+# you" stay ours.
+_RECIPIENTS_RATE = re.compile(
+    r"\b(?:user|recipient|mailbox|account)(?: you are trying to (?:contact|reach))? is receiving (?:mail|messages|email)"
+    r" (?:too quickly|too fast|at a rate)"
+    r"|\brecipient has exceeded (?:their|its|the) limit for the number of messages (?:they|it) can receive")
 
 def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
                    diagnostic: str = "") -> bool:
@@ -82,7 +114,12 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
     or SMTP AUTH: wordings.names_sending_client) or where it answered MAIL FROM, before any
     recipient was named (Exim's "550-Verification failed for <s> ... callout verification failure",
     "550 Unauthenticated senders not allowed"); the recipient's own rule otherwise."""
-    if sender_notice or reason in _SENDER_REASONS:
+    if sender_notice:
+        return Scope.SENDER
+    if reason in _SENDER_REASONS:
+        if reason is Reason.SPEEDING and diagnostic and _RECIPIENTS_RATE.search(
+                " ".join(FOLD_CODES.sub("", diagnostic.lower()).split())):  # Google's reply is multi-line
+            return Scope.RECIPIENT
         return Scope.SENDER
     # Postfix's own "SASL authentication failed; server X said: ..." (smtp_sasl_glue.c): our relay's
     # login at its smarthost refused, whatever the code ("525 5.7.13 User Account Disabled" is OUR
@@ -92,6 +129,7 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
         return Scope.SENDER
     if (reason is Reason.MESGTOOBIG or reason is Reason.EXCEEDLIMIT) and any(w in low for w in _OUR_SIZE_LIMIT):
         return Scope.SENDER
-    if reason is Reason.SECURITYERROR and (command == "MAIL" or (low and wordings.names_sending_client(low))):
+    if reason is Reason.SECURITYERROR and (command == "MAIL" or (low and (
+            wordings.names_sending_client(low) or (_OUR_SIDE_REFUSED.search(low) and not _BY_RECIPIENT.search(low))))):
         return Scope.SENDER
     return Scope.RECIPIENT

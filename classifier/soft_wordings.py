@@ -242,6 +242,12 @@ RECIPIENT_CHOICE = ("only accepting mail from specific", "due to recipient prefe
                     # blocked by the recipient"), and Mimecast's "Rejected by header based manually Blocked Senders",
                     # a user's Managed Senders block list (the administrator's policy says "Blocked Senders").
                     "address has been blocked by the recipient", "manually blocked senders")
+# Review 80: Interia's "550 5.7.1 Recipient doesn't want your mail" (its help pages: the recipient put the sender
+# on the blocked list; wordings.py files it filtered) and "Recipient refuses to accept your mail"
+# (Sisimai::Reason::Filtered's "refuses to accept"), said at RCPT under 5.7.1, where the status' securityerror
+# default read them. Asked only through recipient_choice, never merged into the filtered phrase table: there
+# the same words beside our IP ("...: your IP address has been blocked") would beat the block of our host.
+_CHOICE_AT_RCPT = ("doesn't want your mail", "does not want your mail", "recipient refuses to accept your mail")
 # The same words said of our host ("refuses to receive this mail from your IP address", "we refuse to receive mail
 # from hosts without reverse DNS", "blocked by the recipient's server") are a block of our host, not a choice
 # of the recipient's (review 56).
@@ -285,7 +291,7 @@ def found_users_store(text: str) -> bool:
 
 def recipient_choice(text: str) -> bool:
     """Does lowercase `text` say the recipient chose not to take mail from this sender?"""
-    return any(p in text for p in RECIPIENT_CHOICE) and not any(p in text for p in _OF_OUR_HOST)
+    return any(p in text for p in RECIPIENT_CHOICE + _CHOICE_AT_RCPT) and not any(p in text for p in _OF_OUR_HOST)
 
 
 def host_as_spam_source(text: str) -> bool:

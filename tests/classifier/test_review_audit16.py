@@ -13,10 +13,6 @@ from tests.classifier.review_check import judged_misses, judgement_params, sourc
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
 JUDGEMENT: dict[str, str] = {
-    "gmail-receiving-too-quickly": (
-        "the project's standing call (test_review_notices6.py _RECEIVING_RATE): Google's 450 4.2.1 says the recipient "
-        "is receiving mail too quickly, yet every rate limit reads `speeding` on the sender's side; soft either way. "
-        "Not a reading of this session's Google rules (the same before them)"),
     "3strikes-reputation": (
         "3strikes gives no reply codes; with a 5.7.1 written here by hand (as a front MTA may add), the status' "
         "security reading outranks the phrase 'based on its current reputation' (without it the phrase reads "

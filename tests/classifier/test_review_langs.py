@@ -18,10 +18,6 @@ JUDGEMENT: dict[str, str] = {
         "exist) reads rejected: lexicon._SENDER takes 'Absender' within 60 characters of an absence as a sender check "
         "speaking. A false soft, but GoDaddy's German is its help page's translation (its bounces are English) and "
         "narrowing the sender rule for 'vom Absender eingegebene' alone would be a rule for one page"),
-    "interia-doesnt-want": (
-        "Interia's '550 5.7.1 Recipient doesn't want your mail' is listed as filtered (wordings.py) but under Status "
-        "5.7.1 reads securityerror; soft either way, the reason only (a row of test_server_wordings_more.py reads it "
-        "without the status)"),
 }
 
 

@@ -14,12 +14,6 @@ from tests.classifier.review_notices23 import ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
 JUDGEMENT: dict[str, str] = {
-    "recipient-refuses-to-accept-relayed": (
-        "'550 5.7.1 Recipient refuses to accept your mail' is the recipient's own refusal (the taxonomy's "
-        "filtered), but the classifier never reads `filtered` for a refusal at RCPT (reasons._first_pass: before "
-        "DATA a refusal is not about content, and its RCPT-stage 'recipient' refusals read userunknown or the "
-        "status's own reason), so the 5.7.1 keeps its default, securityerror. Soft and recipient-side either way: "
-        "nothing the planner does changes, and a rule for one wording would cut across the team's stage rule"),
     "rcpt-does-not-exist-gmail-bare": (
         "Gmail's DSN names no SMTP stage and the reply carries no 5.1.x code (5.0.0): the team's call keeps an "
         "English 'does not exist' from an unnamed stage soft (a filter may speak so after DATA). The reply's own "

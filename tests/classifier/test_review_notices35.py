@@ -17,11 +17,6 @@ from tests.classifier.review_notices35_receivers import ROWS as RECEIVERS
 
 ROWS = OWN + RECEIVERS + MORE
 JUDGEMENT: dict[str, str] = {
-    "sm-access-reject-from-exo": "Sendmail's access-db REJECT of our envelope sender ('550 5.7.1 <seller@...>... "
-    "Access denied') quoted in Exchange Online's NDR, which names no SMTP stage: only the original's envelope sender "
-    "would show the bracketed address is ours, and the classifier reads the bare 'access denied' as a recipient-side "
-    "securityerror (soft: nobody is unenrolled, but no sender alert either); in our relay's and Sendmail's own "
-    "reports (MAIL FROM named) it reads as the sender's",
     "control-pf-recipient-access-denied": "Postfix check_recipient_access REJECT for the recipient ('554 5.7.1 "
     "<rcpt>: Recipient address rejected: Access denied'): the words name no missing mailbox, but the phrase stands in "
     "Sisimai::Reason::UserUnknown's list (after Microsoft's DBEB '550 5.4.1 Recipient address rejected: Access "

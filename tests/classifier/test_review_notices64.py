@@ -19,13 +19,9 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices64 import ROWS
 
-_RATE = ("a recipient's receiving rate (WildDuck's copy of Gmail's 4.2.1 'receiving mail at a rate') reads "
-         "speeding with scope sender, an account alert for a limit that is the recipient's; soft either way "
-         "(reviews 39, 42 accepted any scope); the scope rule is not a wording table: left")
-JUDGEMENT = {
-    "wildduck-rcpt-too-fast-postfix": _RATE,
-    "wildduck-rcpt-too-fast-gmail": _RATE,
-}
+# Review 80 mended the 2 calls there were (WildDuck's copy of Gmail's 4.2.1 receiving rate: the recipient's,
+# classifier/severity.py _RECIPIENTS_RATE).
+JUDGEMENT: dict[str, str] = {}
 
 
-test_review_notices64, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
+test_review_notices64, _, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)

@@ -8,13 +8,11 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices77 import ROWS
 
-_SCOPE = ("soft, as it must be; scope recipient: at RCPT a 5.7.1 reads securityerror, and reasons.py takes the text's "
-          "'rejected' there only without a coded reason (Postfix smtpd_delay_reject puts our sender's refusal at RCPT)")
 _NO_STAGE = ("standing call (review 76's note): a notice naming no stage (Gmail's DSN, Exim's own) with no 5.1.x "
              "status reads an English no-such-user as a possible filter: a false soft, not a false hard")
+# Review 80 mended the six r77-rcpt-* scope calls (our sender refused at RCPT under Postfix smtpd_delay_reject:
+# classifier/severity.py _OUR_SIDE_REFUSED).
 JUDGEMENT: dict[str, str] = {
-    **{f"r77-rcpt-{n}": _SCOPE for n in ("sending-user", "your-user", "ihr-postfach", "dein-postfach",
-                                          "absender-adresse", "expediteur-non-recense")},
     "true-exim-not-known": _NO_STAGE,
     "true-gmail-registered": _NO_STAGE,
 }

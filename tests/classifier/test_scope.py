@@ -291,39 +291,41 @@ ROWS = [
              address="fan@bellsouth.net", remote="mx.bellsouth.net"),
      S, R.BLOCKED, False),
 ]
+ROWS += [
+    # ================= a RECIPIENT's own receiving rate (review 80: classifier/severity.py _RECIPIENTS_RATE):
+    # the mailbox takes more mail than it may from every sender; soft, and not our sending rate ==========
+    ("exo-5.2.122-recipient-hourly-limit", MS_NDR + "; MC272450",
+     relayed("554 5.2.122 The recipient has exceeded their limit for the number of messages they can "
+             "receive per hour.", status="5.2.122", remote=EXO),
+     RC, R.SPEEDING, False),
+    ("gmail-4.2.1-receiving-too-quickly", G_SMTP,
+     relayed("450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend "
+             "your message at a later time. - gsmtp", status="4.2.1", remote="gmail-smtp-in.l.google.com"),
+     RC, R.SPEEDING, False),
+    # ================= the recipient's organisation blocking OUR IP (review 80: expectations corrected) ========
+    # Microsoft's 5.7.507 "The IP that you're attempting to send from has been blocked by the recipient's
+    # organization" and a tenant's Customer Block list name our IP: the taxonomy's `blocked` (section 2: "the
+    # sending IP or HELO host was refused (blocklists)") and section 7's sender side ("the sender is blocked").
+    # The prospect's address is fine; charging them a soft bounce would mark a good address over time.
+    ("exo-customer-block-list", MS_NDR + " (AS16012607)",
+     relayed("550 5.7.1 Service unavailable, Client host [192.0.2.7] blocked using Customer Block list "
+             "(AS16012607)", status="5.7.1", remote=EXO),
+     S, R.BLOCKED, False),
+    ("exo-5.7.507-rejected-by-recipient", MS_NDR + " (5.7.507: 'The IP that you're attempting to send from has "
+     "been blocked by the recipient's organization. Contact the recipient to resolve this issue.')",
+     relayed("550 5.7.507 Access denied, rejected by recipient", status="5.7.507", remote=EXO),
+     S, R.BLOCKED, False),
+]
 ROWS += RECIPIENT_ROWS
 
 # Judgement calls: kept visible, strict, not bent into the rules.
 JUDGEMENT = [
-    ("exo-5.2.122-recipient-hourly-limit", MS_NDR + "; MC272450",
-     relayed("554 5.2.122 The recipient has exceeded their limit for the number of messages they can "
-             "receive per hour.", status="5.2.122", remote=EXO),
-     RC, R.SPEEDING, False,
-     "a recipient's own receive-rate limit (mail from every sender): the cause is the recipient's "
-     "mailbox, but the taxonomy has no reason for it and `speeding` is sender-side in scope_of"),
-    ("gmail-4.2.1-receiving-too-quickly", G_SMTP,
-     relayed("450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend "
-             "your message at a later time. - gsmtp", status="4.2.1", remote="gmail-smtp-in.l.google.com"),
-     RC, R.SPEEDING, False,
-     "the same case at Gmail: the recipient's receiving rate, read as a sender-side `speeding`"),
     ("messagelabs-recipient-relay-denied", BC + ": 'not configured to accept mail for the recipient domain'",
      relayed("554 5.7.1 Relay access denied", status="5.7.1", remote=ML),
      RC, R.NORELAYING, False,
      "a relay refusal by the recipient's server means its domain is not (or no longer) hosted there, "
      "the recipient's side; the same words from our own smarthost are the sender's (row "
      "smarthost-relay-access-denied), and `norelaying` is sender-side in scope_of whoever answered"),
-    ("exo-customer-block-list", MS_NDR + " (AS16012607)",
-     relayed("550 5.7.1 Service unavailable, Client host [192.0.2.7] blocked using Customer Block list "
-             "(AS16012607)", status="5.7.1", remote=EXO),
-     RC, R.FILTERED, False,
-     "the recipient organisation's own IP block list: the recipient chose it (recipient, filtered), but "
-     "what it blocks is our IP, and classifier/remote/microsoft.py reads it as a sender-side `blocked`"),
-    ("exo-5.7.507-rejected-by-recipient", MS_NDR + " (5.7.507: 'The IP that you're attempting to send from has "
-     "been blocked by the recipient's organization. Contact the recipient to resolve this issue.')",
-     relayed("550 5.7.507 Access denied, rejected by recipient", status="5.7.507", remote=EXO),
-     RC, R.FILTERED, False,
-     "the same call as exo-customer-block-list: the recipient's organisation blocks our IP; "
-     "classifier/remote/microsoft.py reads it as a sender-side `blocked`"),
 ]
 
 
