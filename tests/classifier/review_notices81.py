@@ -289,7 +289,7 @@ for _lang, _tr in LANGS.items():
                   _tr["size"].replace("%1", "12400").replace("%2", "5120")),
              [(_rcpt, False, SIZE, None, False)])
     _add(f"{_lang}-sympa-moderated", _PO.format(_lang, "Your message to the list '%1' has been forwarded to the "
-         f"moderator(s)") + f": {_tr['moderated']!r} (default/mail_tt2/message_report.tt2 moderating_message, "
+         "moderator(s)") + f": {_tr['moderated']!r} (default/mail_tt2/message_report.tt2 moderating_message, "
          "Subject 'Message distribution': a moderation notice, no bounce)",
          _plain(_lang, _tr, "moderated", _tr["subject_report"], _fill(_tr["moderated"], _rcpt) + "\n"), [])
     if "nofile" in _tr:

@@ -89,3 +89,15 @@ for lang, addr, reply in SENDING_QUOTA:
          "sending limits are sender-side)",
          relayed(reply, status="5.7.0", command="MAIL", address=addr, remote="smtp.ourco.example"),
          [(addr, False, (), S, False)])
+
+# ---- the catalog's "User does not exist" as the error inside "cannot open mailbox %s: %s" (EX_TEMPFAIL):
+# a deferral whose words of absence follow a mailbox path; a delay is never hard.
+for lang, addr, opener, gone in (
+        ("de", "anna.schmidt@example.de", "Postfach %s kann nicht geöffnet werden: %s", "Benutzer existiert nicht"),
+        ("fr", "claire.martin@example.fr", "impossible d'ouvrir la boîte aux lettres %s : %s",
+         "L'utilisateur n'existe pas")):
+    _add(f"ctl-mu-{lang}-cannot-open-user-gone", _MU.format(lang, "cannot open mailbox %s: %s", opener) +
+         f" with {gone!r} (msgid 'User does not exist') as its error: EX_TEMPFAIL 4.3.0, a delay warning",
+         _local(f"temporary failure. Command output: mda: {opener % ('/var/mail/' + addr.split('@')[0], gone)} ",
+                status="4.3.0", address=addr, action="delayed"),
+         [(addr, False, (), None, True)])
