@@ -101,3 +101,26 @@ for lang, addr, opener, gone in (
          _local(f"temporary failure. Command output: mda: {opener % ('/var/mail/' + addr.split('@')[0], gone)} ",
                 status="4.3.0", address=addr, action="delayed"),
          [(addr, False, (), None, True)])
+
+# ---- the catalog's other "unknown ..." / "no such ..." words, each under EX_NOUSER's 5.1.1 by hand (the
+# rule's status): a mailbox TYPE, a command, a module, a group; none says the user is missing.
+UNKNOWN_THINGS = [
+    ("de", "anna.schmidt@example.de", "unknown mailbox type", "Unbekannter Postfachtyp"),
+    ("fr", "claire.martin@example.fr", "unknown mailbox type", "type de boîte aux lettres inconnu"),
+    ("es", "lucia.garcia@example.es", "unknown mailbox type", "tipo de buzón desconocido"),
+    ("pl", "jan.kowalski@example.pl", "unknown mailbox type", "nieznany typ skrzynki"),
+    ("pt_BR", "joao.silva@example.com.br", "unknown mailbox type", "tipo de caixa de correio desconhecida"),
+    ("de", "anna.schmidt@example.de", "Unknown command: %s", "Unbekannter Befehl: %s"),
+    ("sv", "erik.larsson@example.se", "Unknown command: %s", "Okänt kommando: %s"),
+    ("fr", "claire.martin@example.fr", "no such module: %s", "module inconnu : %s"),
+    ("es", "lucia.garcia@example.es", "no such module: %s", "no existe ese módulo: %s"),
+    ("pl", "jan.kowalski@example.pl", "unknown group: %s", "nieznana grupa: %s"),
+    ("pt_BR", "joao.silva@example.com.br", "unknown group: %s", "grupo desconhecido: %s"),
+]
+for lang, addr, msgid, words in UNKNOWN_THINGS:
+    said = words % "x-filter" if "%s" in words else words
+    user = addr.split("@")[0]
+    _add(f"ctl-mu-{lang}-{msgid.split(':')[0].lower().replace(' ', '-')}", _MU.format(lang, msgid, words) +
+         " after the user's name, under 5.1.1 by hand: an unknown thing that is not the user; never hard",
+         _local(f"user unknown. Command output: mda: {user}: {said} ", status="5.1.1", address=addr),
+         [(addr, False, (), None, False)])
