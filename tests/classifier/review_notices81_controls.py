@@ -124,3 +124,11 @@ for lang, addr, msgid, words in UNKNOWN_THINGS:
          " after the user's name, under 5.1.1 by hand: an unknown thing that is not the user; never hard",
          _local(f"user unknown. Command output: mda: {user}: {said} ", status="5.1.1", address=addr),
          [(addr, False, (), None, False)])
+
+# The same sending-quota replies at RCPT TO (Postfix's smtpd_delay_reject answers a sender restriction
+# there, postconf(5)): the words, "your account" / the sender's address, still say whose quota.
+for lang, addr, reply in SENDING_QUOTA:
+    _add(f"ctl-sending-quota-{lang}-at-rcpt", "review 81's quota verbs said of OUR sending quota (HAND-MADE), "
+         "answered at RCPT TO (smtpd_delay_reject): the words name our account or address (taxonomy s7)",
+         relayed(reply, status="5.7.0", command="RCPT", address=addr, remote="smtp.ourco.example"),
+         [(addr, False, (), S, False)])

@@ -1,7 +1,8 @@
-"""The eighty-first review's notices (tests/classifier/review_notices81.py and review_notices81_more.py): mail
+"""The eighty-first review's notices (tests/classifier/review_notices81.py, _more, _controls, _replies): mail
 software's own translation catalogs (Sympa's, GNU Mailutils' mda, mlmmj's list texts, Thunderbird's read
-receipts, Postfix Admin's vacation replies) in the languages sales teams meet, with the same catalogs' other "does not exist" words and the
-review's two rules' adversarial controls (review_notices81_controls.py). One table-driven test; the judgement calls are strict xfails, one each."""
+receipts, Postfix Admin's vacation replies) in the languages sales teams meet, with the same catalogs' other
+"does not exist" words and the adversarial controls of the review's two rules. One table-driven test; the
+judgement calls are strict xfails, one each."""
 
 from __future__ import annotations
 
@@ -13,7 +14,15 @@ from tests.classifier.review_notices81_replies import ROWS as _REPLIES
 
 ROWS = _SYMPA + _MORE + _CONTROLS + _REPLIES
 
-JUDGEMENT: dict[str, str] = {}
+# Our own sending quota refused at RCPT TO: the words name our account or address and a SENDING quota,
+# but the stage is the recipient's; this branch's base reads all three securityerror with recipient scope
+# (before review 81 too; its quota verbs no longer read them mailboxfull: mailbox_states._MAILBOX_QUOTA).
+# Never hard either way; whose fault a sender-worded refusal at RCPT is belongs to the scope rules
+# (severity.py / sender_stage.py), not to this review's wordings.
+_SENDING_AT_RCPT = ("our sending quota refused at RCPT TO reads securityerror with recipient scope (the reply's "
+                    "'your account' / 'Отправитель <our address>' words are not among sender_stage's sender "
+                    "wordings at RCPT); soft either way, a scope call for sender_stage.py")
+JUDGEMENT: dict[str, str] = {f"r81-ctl-sending-quota-{lang}-at-rcpt": _SENDING_AT_RCPT for lang in ("es", "sv", "ru")}
 
 
-test_review_notices81, _, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
+test_review_notices81, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
