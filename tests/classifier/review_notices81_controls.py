@@ -132,3 +132,17 @@ for lang, addr, reply in SENDING_QUOTA:
          "answered at RCPT TO (smtpd_delay_reject): the words name our account or address (taxonomy s7)",
          relayed(reply, status="5.7.0", command="RCPT", address=addr, remote="smtp.ourco.example"),
          [(addr, False, (), S, False)])
+
+# ---- the catalog's "no such user" only QUOTED inside other output (a Sieve script's reject reason in
+# quotes, a forwarded sentence), under 5.1.1 by hand: the program does not itself say its user is missing.
+QUOTED = [
+    ("de", "anna.schmidt@example.de", 'sieve: reject "Hinweis: kein solcher Benutzer im alten Verteiler"'),
+    ("fr", "claire.martin@example.fr", "sieve: reject \"l'ancien annuaire disait : utilisateur inconnu\""),
+    ("es", "lucia.garcia@example.es", 'sieve: reject "el sistema antiguo decía: no existe ese usuario"'),
+]
+for lang, addr, output in QUOTED:
+    _add(f"ctl-mu-{lang}-quoted-no-such-user", "review 81's x-unix rule: GNU Mailutils' '%s: no such user' "
+         "words only quoted inside a Sieve reject reason (HAND-MADE; RFC 5429 reject text is the user's own), "
+         "under 5.1.1 by hand: never hard",
+         _local(f"user unknown. Command output: mda: {output} ", status="5.1.1", address=addr),
+         [(addr, False, (), None, False)])
