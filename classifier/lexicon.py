@@ -315,6 +315,25 @@ _EXIM_SENDER_VERIFY = re.compile(r"(?:\b[45]\d\d[ -]|^)(?:sender verify failed|c
 _SENDER_LISTED = re.compile(r"sender address \[[^\]]{1,300}\] blocked using ")
 
 
+_SENDER_NOUN = re.compile(rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_SENDER_NOUNS})")
+# A delivery program's whole output (Postfix's "X-Unix; <output>") one statement that its user does not
+# exist, after the program's and the user's names: GNU Mailutils' mda "mda: anna: no such user" (in its
+# catalog's languages: "kein solcher Benutzer", "utilisateur inconnu", ...). Not procmail's "Couldn't
+# create "/var/mail/x" id: x: No such user" (a file it failed on), nor words naming the sender.
+_PROGRAM_NO_USER = re.compile(r"x-unix; ?[\w.-]+: (?:[\w.+-]+: )?([^:\"/]{1,40}?)[.!]?")
+# ...and the one it says is missing is its USER (not "unknown mailbox type", "Unbekannter Postfachtyp").
+_USER_NOUN = re.compile(r"user|benutzer|utilisateur|usuari[oa]|usu(?:á|a)rio|u(?:ż|z)ytkownik|anv(?:ä|a)ndar|"
+                        r"пользовател|utente|gebruiker|ユーザ|用户|用戶|使用者")
+
+
+def program_says_no_user(text: str) -> bool:
+    """Is lowercase `text` (an X-Unix diagnostic) a delivery program saying only that its user does
+    not exist (reasons._x_unix, beside EX_NOUSER's 5.1.1; review 81)?"""
+    m = _PROGRAM_NO_USER.fullmatch(text)
+    return m is not None and no_such_recipient(m.group(1)) and _USER_NOUN.search(m.group(1)) is not None \
+        and _SENDER_NOUN.search(text) is None and not sender_refused(text)
+
+
 def sender_listed(text: str) -> bool:
     """Does lowercase `text` refuse the sender because its domain is on a blocklist?"""
     return "blocked using" in text and _SENDER_LISTED.search(text) is not None

@@ -40,12 +40,19 @@ _QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot
 _EXCEEDED = (
     r"(?:ü|ue|u)berschr(?:i|e)tt?e[nt]|d(?:é|e)pass(?:é|e)e?|excedid[oa]|superat[oa]|overschreden|przekroczon\w|"
     r"(?:ö|o)verskriden|превышен\w{0,2}|исчерпан\w{0,2}|超過|超えて|超出|超限|不足|ylitetty|t(?:ú|u)ll(?:é|e)p\w{0,3}|"
-    r"dep(?:ă|a)(?:ş|ș|s)it\w{0,2}"
+    r"dep(?:ă|a)(?:ş|ș|s)it\w{0,2}|"
+    # The verb, not the participle: GNU Mailutils' catalog (review 81) "se excedió la cuota del buzón",
+    # "kvot för brevlåda överstigen", "пользователь превысил квоту на размер почтового ящика".
+    r"excedi(?:ó|o)|(?:ö|o)verstig(?:en|it|er)|превысил\w{0,2}"
 )
+# A quota of the whole word, not our SENDING quota ("se excedió la cuota de envío", "överstigit kvoten för
+# utgående e-post", "превысил квоту на отправку": the sender's limit, taxonomy s7; review 81's controls).
+_SENDING = r"\s(?:de env(?:í|i)o|d'envoi|di invio|f(?:ö|o)r (?:utg(?:å|a)ende|att skicka)|на отправк|do wysy(?:ł|l)ani)"
+_MAILBOX_QUOTA = rf"(?:{_QUOTA})[a-zà-ÿа-яё]*(?![a-zà-ÿа-яё])(?!{_SENDING})"
 _FULL_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{GAP}{{0,40}}?)(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
-    rf"|(?:{_QUOTA})(?:{GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"
-    rf"|(?:{_EXCEEDED})(?:{GAP}{{0,40}}?)(?:{_QUOTA}|{_BOX})"
+    rf"|(?:{_MAILBOX_QUOTA})(?:{GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"
+    rf"|(?:{_EXCEEDED})(?:{GAP}{{0,40}}?)(?:{_MAILBOX_QUOTA}|{_BOX})"
     # QQ Mail's "收件人空间不足": the recipient's (storage) space is short.
     r"|(?:收件人|收件者)(?:的)?(?:邮箱|郵箱)?(?:存储|儲存)?(?:空间|空間)不足"
 )
@@ -112,7 +119,7 @@ _SIZE_SHAPE = re.compile(
 MAILBOX_FULL = Guarded(_FULL_SHAPE, (
     "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
     "depass",
-    "excedid", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
+    "excedid", "excedi", "verstig", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
     "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa"))
 ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",

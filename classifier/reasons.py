@@ -284,19 +284,19 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
 
 
 def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
-    """A local delivery program (pipe, procmail, maildrop) reports "X-Unix; <exit text>": its
-    wording may still name the cause ("Disk quota exceeded"), else the program failed. Postfix's
-    own text for a program's EX_NOUSER exit, alone, is the program saying there is no such user
-    (Dovecot's LDA); a retry-class status (5.3.0, 5.1.1) decides only beside a bare exit code
-    ("X-Unix; 77"): other words there are the program's own complaint. Sendmail writes its local
-    mailer's EX_NOUSER as "X-Unix; 67" with 5.1.1 and "User unknown" (its own mapping of the exit
-    code, SysExMsg in sendmail/sysexits.c): the status says it."""
+    """A local delivery program (pipe, procmail, maildrop) reports "X-Unix; <exit text>": its wording may
+    name the cause ("Disk quota exceeded"), else the program failed. Postfix's text for an EX_NOUSER exit,
+    alone, says no such user (Dovecot's LDA; Sendmail's "X-Unix; 67" + "User unknown"); a retry-class status
+    decides beside a bare exit code ("X-Unix; 77"), and 5.1.1 beside an output that only says the user is
+    unknown (GNU Mailutils' mda "%s: no such user" in its catalog's languages, review 81)."""
     bare = text.split(" | ")[0].strip()
     if bare == "x-unix; user unknown":
         return R.USERUNKNOWN
     for reason in _SECOND:
         if reason is not R.MAILERERROR and w.uses(reason):
             return reason
+    if coded is R.USERUNKNOWN and lexicon.program_says_no_user(bare):
+        return R.USERUNKNOWN
     if coded is not None and (coded not in _RETRY or _X_UNIX_EXIT_CODE.fullmatch(bare)):
         return coded
     return R.MAILERERROR
