@@ -68,7 +68,7 @@ def _challenge() -> bytes:
     body = (f"Hello,\n\nYour message to <{LEAD}> with the subject \"Quick question\" is being held because your "
             f"address <{ME}> is unknown to the recipient.\n\nTo release it for delivery, simply reply to this "
             "message. Unconfirmed messages are deleted after 14 days.\n\n-- the mail system at partner.example\n")
-    return mail(f"<lead-confirm+1764756000.abc123@partner.example>", "Please confirm your message (Quick question)",
+    return mail("<lead-confirm+1764756000.abc123@partner.example>", "Please confirm your message (Quick question)",
                 body, "Auto-Submitted: auto-replied\nPrecedence: bulk\n")
 
 
