@@ -108,11 +108,16 @@ SENDER_NOUNS = _SENDER_NOUNS
 # One sentence: the noun and the absence at most a few words apart, in either order.
 _SHAPE = re.compile(
     # A noun not glued to a longer word ("superuser"); CJK writes no spaces between words.
-    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:{_NOUNS})s?(?![a-z])(?:{GAP}{{0,60}}?)"
+    # Nor an IP address ("dirección IP desconocida", "IP-adres onbekend": the sending host's, review 82).
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?<!\bip-)(?<!\bip )(?:{_NOUNS})s?(?![a-z])(?! ip\b)"
+    rf"(?:{GAP}{{0,60}}?)"
     rf"(?<!may )(?<!might )(?:{_ABSENT})"
     rf"|(?:unknown|invalid|non-?existent|nonexisting|unbekannte[rn]?|ung(?:ü|u)ltige[rn]? |nieznany|"
     rf"ok(?:ä|a)nd|onbekende|неизвестн\w{{1,3}}|несуществующ\w{{1,3}}|不明な|无效的?|無效的?|"
     rf"找不到|查无|查無|无此|無此|没有此|沒有此|不存在的)\s?(?:{_NOUNS})"
+    # ...not the noun of an IP address or the sender's ("nieznany adres nadawcy", "неизвестный адрес
+    # отправителя": the sender's address unknown, answered at RCPT; review 82).
+    rf"(?! ?ip\b)(?!\s(?:of (?:the )?|de l'|de la |del |des |du |van de |della |do |da )?(?:{_SENDER_NOUNS}))"
     rf"|(?:no existe|non esiste|n(?:ã|a)o existe|n'existe pas|existiert kein)\s(?:(?:ese|esa|dicho|dicha|tal|el|la|"
     rf"il|lo|o|a|l'|un|une|ein|eine)\s?)?(?:{_NOUNS}|persona|pessoa|personne)"
     # "Could not find" first, the noun after it, as Exchange's localised NDRs word 5.1.1 ("No se
@@ -342,6 +347,19 @@ def sender_listed(text: str) -> bool:
 def sender_missing(text: str) -> bool:
     """Does lowercase `text` say the sender (its address, domain, host) does not exist?"""
     return _SENDER_GUARDED.search(text) is not None
+
+
+def not_the_domain_missing(text: str) -> bool:
+    """Does lowercase `text` say the sender, or a dotted name that is no recipient's domain (a certificate's,
+    a file's: `_THING_MISSING`), does not exist?"""
+    return sender_missing(text) or (" does not exist" in text and _THING_MISSING.search(text) is not None)
+
+
+# A dotted name said not to exist that is a certificate's, a file's, a key's, not the recipient's domain
+# ("Client certificate for mail.example.com does not exist in the trust store", "file quote.xyz does not exist":
+# phrases.PATTERNS' "<name> does not exist" read them hostunknown; review 82).
+_THING_MISSING = re.compile(r"\b(?:certificate|file|attachment|folder|path|selector|key|template)s?\b" + GAP
+                            + r"{0,40}?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist")
 
 
 def no_such_domain(text: str) -> bool:

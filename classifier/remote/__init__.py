@@ -195,8 +195,9 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
         reason = by_code(text, status, command) if by_code is not None else coded_reason(module, text)
         if reason is not None and _may_say(reason, for_now, of_sender):
             return Verdict(reason=reason, provider=module.NAME)
+    skips = getattr(module, "skips", None)  # a provider's own test of a rule's words in this reply (review 82)
     for rule in module.RULES:
-        if rule.own or not _may_say(rule.reason, for_now, of_sender):
+        if rule.own or not _may_say(rule.reason, for_now, of_sender) or (skips is not None and skips(rule, text)):
             continue
         if rule.applies(text, status):
             return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
