@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from tests.classifier.review_notices25 import rows_quoted, rows_relayed
 from tests.classifier.review_notices82_langs import LANG_ROWS
+from tests.classifier.review_notices82_more import MORE_ROWS
 from tests.classifier.review_notices82_whole import WHOLE_ROWS
 
 R, S, ANY = "recipient", "sender", None
@@ -246,4 +247,4 @@ ROWS = (rows_relayed("s", PF_SENDER, MX, LEAD, SENDER + SENDER_CONTROLS)
         + rows_relayed("p", GMX, GMX_MX, "lead@gmx.example", PROVIDERS + PROVIDER_CONTROLS)
         + rows_relayed("p", M365, M365_MX, LEAD, M365_CONTROLS)
         + [row for e in _ALL if e[0] in _QUOTED for row in rows_quoted("q", _SRC[e[0]], MX, LEAD, [e])]
-        + LANG_ROWS + WHOLE_ROWS)
+        + LANG_ROWS + WHOLE_ROWS + MORE_ROWS)
