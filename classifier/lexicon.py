@@ -173,7 +173,20 @@ _SENDER = re.compile(
 )
 # What a bare "does not exist" at RCPT may be about instead of the recipient.
 _OTHER_SUBJECT = re.compile(r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|host|hostname|certificate|spf|dkim|dmarc|"
-                            r"record|domain|attachment|url|link|file)\b")
+                            r"record|domain|attachment|url|link|file|connector|selector)\b")
+# ...and the phrase tables' subjectless "does not exist.", "couldn't be found", "not found" after one that names
+# no mailbox ("The PTR record for 192.0.2.10 does not exist.", "IP address not found in the SPF record"; review
+# 82); not across a user's noun ("ip 192.0.2.1: user not found" names the user).
+_THING_THEN_ABSENT = re.compile(
+    r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|hostname|certificate|spf|dkim|dmarc|connector|selector)\b"
+    r"(?:(?!user|mailbox|recipient|account|e-?mail)(?:[^.;:!?\n|]|\.(?=\S))){0,60}?"
+    r"(?:does not exist|could ?n[o']t be found|not found)")
+
+
+def other_things_missing(text: str) -> tuple[str, ...]:
+    """The clauses of lowercase `text` that say a thing which is no mailbox (a PTR record, an IP address, a
+    certificate, a connector) does not exist or was not found: taken out, what names the recipient is left."""
+    return tuple(m.group(0) for m in _THING_THEN_ABSENT.finditer(text)) if "not " in text or "n't" in text else ()
 # The failure answered MAIL FROM (Postfix "in reply to MAIL FROM command", Exim "after MAIL FROM").
 _AT_MAIL_FROM = re.compile(r"\b(?:in|to|after|for) (?:the )?mail from\b")
 # The sender's address or domain refused, in the MTAs' own words: Postfix "<s>: Sender address

@@ -407,7 +407,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         re.compile(r"(?<!not )(?<!n't )\blisted (?:in|at|on|by) "),
     ),
     R.HOSTUNKNOWN: (
-        re.compile(r"(?:^|[ :])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist"),
+        re.compile(r"(?:^|[ :])(?!\d{1,3}(?:\.\d{1,3}){3} )[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist"),  # no IP (r. 82)
         # DragonFly Mail Agent (dma): "DNS lookup failure: host example.org not found".
         re.compile(r"dns lookup failure: host [^ ]{1,255} not found"),
     ),

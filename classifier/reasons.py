@@ -134,10 +134,10 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
             return False
         if _generic_beside_a_status(status, coded, w):
             return False
-        # Exim answers "550 Unrouteable address" at RCPT when no router takes the address:
-        # the domain's own server is talking, so what it cannot route is the mailbox.
-        return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True) \
-            or any(p in text for p in wordings.UNROUTEABLE)
+        # Exim's "550 Unrouteable address" at RCPT: the domain's own server cannot route the mailbox.
+        gone = lexicon.other_things_missing(text)  # "The PTR record ... does not exist." (review 82)
+        return (w.uses(R.USERUNKNOWN) and not (gone and _names_no_user_without(text, gone))) \
+            or lexicon.no_such_recipient(text, rcpt=True) or any(p in text for p in wordings.UNROUTEABLE)
     if command is None and wordings.UNROUTEABLE_REPLY.search(text):
         return True
     # A permanent refusal at a stage the bounce does not name, whose wording says in any

@@ -379,7 +379,7 @@ DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "t
 # whole 550 text lists a missing mailbox as one example beside policy ("(e.g., mailbox not found, ...)").
 GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox unavailable",
                     "recipient rejected", "no valid recipients", "mailbox not found, no access",
-                    "mailbox is unavailable")  # RFC 5321's words with "is" (review 82)
+                    "mailbox is unavailable", "recipient address rejected.")  # review 82
 # RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
 RFC5321_450 = "requested mail action not taken: mailbox unavailable"
 # A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not accepting network

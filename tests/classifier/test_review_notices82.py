@@ -14,6 +14,13 @@ JUDGEMENT = {
                            "taxonomy), but the shared corpus's lhost-exim-30 expects exactly this reply hard "
                            "(userunknown) and common.md check 2 keeps the corpus exact; the Gmail and Exchange "
                            "layouts, which name no RCPT stage, already read it soft",
+    "r-relayhost-nxdomain": "Postfix's own 'Name service error for name=smtp.relay-provider.example type=A: Host not "
+                            "found' (5.4.4) for a mistyped relayhost at a third-party provider: every recipient of "
+                            "the send hard. ours.py turns it round only for a host under OUR domain; a looked-up "
+                            "name outside the recipient's domain is also what a recipient domain whose MX points "
+                            "to a missing host at its hosting provider gives, the same words and type, so the "
+                            "notice alone cannot tell them apart (left for a decision: soft for any name outside "
+                            "the recipient's domain would trade this mass false hard for rarer false softs)",
 }
 
 
