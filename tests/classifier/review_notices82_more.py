@@ -141,3 +141,40 @@ MORE_ROWS = (rows_relayed("f", PH, MX, LEAD, PHRASE_ATTACKS + PHRASE_CONTROLS)
              + rows_relayed("c", MC, MX, LEAD, MEND_CONTROLS) + rows_relayed("c", MC, GMX_MX, "lead@gmx.example",
                                                                               GMX_CONTROLS)
              + [row for e in _ALL if e[0] in _QUOTED for row in rows_quoted("q2", _SRC[e[0]], MX, LEAD, [e])])
+
+# ---- 7. third round: mta_wordings' and rule_wordings' hard entries said of our side -------------------------
+# mta_wordings hasmoved "has moved" (not after message/queue/service/server/host), "mailbox <x@x> unavailable",
+# "<x> wasn't found at <domain>"; rule_wordings "address not recognized"; wordings hostunknown "no mx records were
+# found for"; notaccept "does not accept mail" of the sender's domain (RFC 7505 section 4.2 lets a server refuse a
+# sender whose domain has a null MX). HAND-MADE replies; expectations before running.
+MT = ("mta_wordings / rule_wordings / wordings hard entries (has moved, mailbox <x> unavailable, wasn't found at, "
+      "address not recognized, no mx records were found for, does not accept mail) said of our relay, account, "
+      "IP or sender domain; RFC 7505 4.2; HAND-MADE")
+ME = "seller@example.com"
+THIRD = [
+    ("relay-has-moved", "550 5.7.1 This relay has moved; please use smtp-new.provider.example", "5.7.1", "MAIL",
+     False, (), ANY),
+    ("account-moved-platform", "550 5.7.1 Your account has moved to our new platform; reconfigure your mail client",
+     "5.7.1", "MAIL", False, (), S),
+    ("gateway-has-moved-rcpt", "550 5.7.1 Our inbound gateway has moved: this MX no longer accepts connections from "
+     "your IP", "5.7.1", "RCPT", False, (), ANY),
+    ("ip-address-not-recognized", "550 5.7.1 Relay denied: IP address not recognized", "5.7.1", "RCPT", False, (),
+     ANY),
+    ("client-address-not-recognized", "554 5.7.1 Client address not recognized; please authenticate", "5.7.1",
+     "RCPT", False, (), ANY),
+    ("sender-mailbox-unavailable", f"550 5.1.0 Sender rejected: mailbox <{ME}> unavailable", "5.1.0", "RCPT", False,
+     (), ANY),
+    ("sender-wasnt-found", "550 5.1.8 Sender seller wasn't found at example.com", "5.1.8", "MAIL", False, (), S),
+    ("sender-domain-no-mx", "550 5.7.1 Sender domain check: no MX records were found for example.com", "5.7.1",
+     "RCPT", False, (), ANY),
+    ("sender-domain-null-mx-words", "550 5.7.27 Your domain example.com does not accept mail (null MX), so mail from "
+     "it is refused", "5.7.27", "RCPT", False, (), ANY),
+]
+THIRD_CONTROLS = [
+    ("recipient-has-moved", "550 5.1.6 Recipient has moved; no forwarding address", "5.1.6", "RCPT", True,
+     ("hasmoved",), R),
+    ("email-address-not-recognized", "550 5.1.1 Email address not recognized", "5.1.1", "RCPT", True, UNK, R),
+    ("mailbox-x-unavailable", f"550 Mailbox <{LEAD}> unavailable", "5.0.0", "RCPT", True, UNK, R),
+    ("lead-wasnt-found", "550 5.1.10 lead wasn't found at partner.example.", "5.1.10", "RCPT", True, UNK, R),
+]
+MORE_ROWS += rows_relayed("t", MT, MX, LEAD, THIRD + THIRD_CONTROLS)
