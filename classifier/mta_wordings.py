@@ -388,7 +388,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # a new server" (a 4xx given up is for now), nor a service or a server "moved to smtp2.example.org", nor a
     # domain moving its mail "to a new mail provider" (the mailbox goes with it; review 78). A plain phrase in
     # classifier.phrases until review 72 (false hards).
-    R.HASMOVED: (re.compile(r"(?<!message )(?<!queue )(?<!service )(?<!server )(?<!host )has moved\b(?! on\b)"
+    # Nor a gateway, a relay, an MX, a website (review 82: "Our inbound gateway has moved: ...").
+    R.HASMOVED: (re.compile(r"(?<!message )(?<!queue )(?<!service )(?<!server )(?<!host )(?<!gateway )(?<!relay )"
+                            r"(?<!\bmx )(?<!website )(?<!endpoint )has moved\b(?! on\b)"
                             r"(?! to (?:a |an |the )?(?:new|another|different) "
                             r"(?:server|host|system|platform|store|(?:e-?mail |mail )?(?:provider|hosting)))"),),
     # Apache James's DNSRBLHandler refuses a client on its blacklist zones with "5.7.1 Rejected:
