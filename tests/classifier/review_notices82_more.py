@@ -178,3 +178,9 @@ THIRD_CONTROLS = [
     ("lead-wasnt-found", "550 5.1.10 lead wasn't found at partner.example.", "5.1.10", "RCPT", True, UNK, R),
 ]
 MORE_ROWS += rows_relayed("t", MT, MX, LEAD, THIRD + THIRD_CONTROLS)
+
+# ---- 8. the same entries in Gmail's and Exchange Online's layouts (no SMTP stage named): the ones read otherwise
+# when every entry above was run in them (expectations as written above, before any run in these layouts).
+_UNSTAGED = ("invalid-address-reply-to", "mailbox-x-unavailable")
+MORE_ROWS += [row for e in PHRASE_ATTACKS + THIRD_CONTROLS if e[0] in _UNSTAGED
+              for row in rows_quoted("q3", MT if e in THIRD_CONTROLS else PH, MX, LEAD, [e])]
