@@ -116,8 +116,10 @@ _SHAPE = re.compile(
     rf"ok(?:ä|a)nd|onbekende|неизвестн\w{{1,3}}|несуществующ\w{{1,3}}|不明な|无效的?|無效的?|"
     rf"找不到|查无|查無|无此|無此|没有此|沒有此|不存在的)\s?(?:{_NOUNS})"
     # ...not the noun of an IP address or the sender's ("nieznany adres nadawcy", "неизвестный адрес
-    # отправителя": the sender's address unknown, answered at RCPT; review 82).
+    # отправителя": the sender's address unknown, answered at RCPT), nor one in a header ("Invalid address in
+    # Reply-To header": a header check of the message; review 82).
     rf"(?! ?ip\b)(?!\s(?:of (?:the )?|de l'|de la |del |des |du |van de |della |do |da )?(?:{_SENDER_NOUNS}))"
+    r"(?! in (?:the )?(?:reply-to|from|return-path|message-id|[a-z-]+:? header)\b)"
     rf"|(?:no existe|non esiste|n(?:ã|a)o existe|n'existe pas|existiert kein)\s(?:(?:ese|esa|dicho|dicha|tal|el|la|"
     rf"il|lo|o|a|l'|un|une|ein|eine)\s?)?(?:{_NOUNS}|persona|pessoa|personne)"
     # "Could not find" first, the noun after it, as Exchange's localised NDRs word 5.1.1 ("No se

@@ -21,6 +21,10 @@ JUDGEMENT = {
                             "to a missing host at its hosting provider gives, the same words and type, so the "
                             "notice alone cannot tell them apart (left for a decision: soft for any name outside "
                             "the recipient's domain would trade this mass false hard for rarer false softs)",
+    **{f"q3-mailbox-x-unavailable-{layout}": "a control read soft (filtered), not an attack: '550 Mailbox <a> "
+       "unavailable' (Sisimai's userunknown pair, mta_wordings) quoted where no SMTP stage is named falls to the "
+       "unnamed-stage rule (a filter after DATA may say it, sisimai's reading); at RCPT it reads hard (t-mailbox-x-"
+       "unavailable). A false soft, left alone by an audit of false hards" for layout in ("gmail", "exo")},
 }
 
 
