@@ -184,3 +184,32 @@ MORE_ROWS += rows_relayed("t", MT, MX, LEAD, THIRD + THIRD_CONTROLS)
 _UNSTAGED = ("invalid-address-reply-to", "mailbox-x-unavailable")
 MORE_ROWS += [row for e in PHRASE_ATTACKS + THIRD_CONTROLS if e[0] in _UNSTAGED
               for row in rows_quoted("q3", MT if e in THIRD_CONTROLS else PH, MX, LEAD, [e])]
+
+# ---- 9. providers' recipient rules (classifier/remote) on words about something else, by their hosts ---------
+# microsoft.py's "requested action not taken: mailbox unavailable" (Outlook.com's no-such-user, read before its
+# 5.2.2 rule), mailru.py's "user not found" (our own login to smtp.mail.ru refused: Postfix smtp_sasl_glue.c),
+# proofpoint.py's "no such user" and mimecast.py's "user unknown" said of our sender (a sender verification).
+PROV = ("classifier/remote microsoft.py, mailru.py, proofpoint.py, mimecast.py recipient rules; Mimecast KB 'SMTP "
+        "error codes' ('550 Invalid Recipient'); the rest HAND-MADE")
+PROVIDER_ROWS = []
+for mx, entries in (
+        ("partner-example.mail.protection.outlook.com", [
+            ("ms-unavailable-full", "552 5.2.2 Requested action not taken: mailbox unavailable (mailbox full)",
+             "5.2.2", "RCPT", False, ("mailboxfull",), R),
+            ("ms-unavailable-spam", "550 5.7.1 Requested action not taken: mailbox unavailable - message rejected as "
+             "spam", "5.7.1", "DATA", False, (), ANY),
+            ("ms-unavailable-ctl", "550 5.5.0 Requested action not taken: mailbox unavailable", "5.5.0", "RCPT", True,
+             UNK, R)]),
+        ("smtp.mail.ru", [
+            ("mailru-sasl-user-not-found", "SASL authentication failed; server smtp.mail.ru[94.100.180.160] said: 535 "
+             "5.7.0 Authentication failed: user not found", "5.7.0", None, False, (), S)]),
+        ("mx0a-00123401.pphosted.com", [
+            ("pp-sender-no-such-user", f"550 5.7.1 Sender verification failed: no such user <{ME}>", "5.7.1", "RCPT",
+             False, (), ANY)]),
+        ("eu-smtp-inbound-1.mimecast.com", [
+            ("mc-sender-user-unknown", "550 Sender address rejected: user unknown - https://community.mimecast.com/"
+             "docs/DOC-1369#550", "5.1.0", "RCPT", False, (), ANY),
+            ("mc-invalid-recipient-ctl", "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550",
+             "5.1.1", "RCPT", True, UNK, R)])):
+    PROVIDER_ROWS += rows_relayed("v", PROV, mx, LEAD, entries)
+MORE_ROWS += PROVIDER_ROWS
