@@ -213,3 +213,18 @@ for mx, entries in (
              "5.1.1", "RCPT", True, UNK, R)])):
     PROVIDER_ROWS += rows_relayed("v", PROV, mx, LEAD, entries)
 MORE_ROWS += PROVIDER_ROWS
+
+# ---- 10. controls of the later mends (expectations before running): dead addresses beside the new guards -----
+LATER = ("controls of review 82's later mends (lexicon.other_things_missing, remote's generic 'mailbox unavailable' "
+         "beside a cause, the header guard); HAND-MADE")
+LATER_CONTROLS = [
+    ("dns-ok-mailbox-missing", "550 5.1.1 DNS check passed, but the mailbox lead does not exist.", "5.1.1", "RCPT",
+     True, UNK, R),
+    ("ip-logged-user-not-found", "550 5.1.1 user not found (client ip 192.0.2.10 logged)", "5.1.1", "RCPT", True,
+     UNK, R),
+    ("unknown-user-to-header", "550 5.1.1 Unknown user in To: header address", "5.1.1", "RCPT", True, UNK, R),
+]
+MORE_ROWS += rows_relayed("k", LATER, MX, LEAD, LATER_CONTROLS)
+MORE_ROWS += rows_relayed("k", LATER, "partner-example.mail.protection.outlook.com", LEAD, [
+    ("ms-unavailable-no-such-user", "550 5.5.0 Requested action not taken: mailbox unavailable (no such user)",
+     "5.5.0", "RCPT", True, UNK, R)])
