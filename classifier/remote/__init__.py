@@ -6,7 +6,8 @@ carry (its postmaster URL, its own error-code tags), the reporting MTA's host wh
 answered (the provider's own notice about its sending user: its sender rules only), or the
 recipient's domain. Each provider module holds `NAME`, `HOSTS` (host/domain suffixes), `MARKERS`
 (optionally a `TAG` regex for the provider's error-code tags, with `CODES`, tag -> reason, read by
-`coded_reason`, or its own `reason_of(text, status, command)` where a tag needs more) and `RULES`, a table of
+`coded_reason`, or its own `reason_of(text, status, command)` where a tag needs more), optionally `skips(rule, text)`
+(a rule whose words do not apply in this reply: GMX's cause on the next reply line) and `RULES`, a table of
 `Rule(reason, wording, status=..., sender=...)`, read top to bottom: the first rule whose status
 (when given) and wording both match decides. `sender=True` marks a refusal aimed at the
 sending account or infrastructure rather than the recipient (taxonomy §7).

@@ -11,7 +11,9 @@ attachment, our own DKIM/SPF/PTR records, a mailbox unavailable for now, a TLS v
 offered; or a 4xx (a delay: never hard). Beside each family a true-hard control in the same layout: the
 recipient really does not exist and must stay hard. Non-English attacks in review_notices82_langs.py, whole
 notices (auto-replies, a person's reply quoting a bounce, a digest, a challenge, the recipient only in the
-quoted original) in review_notices82_whole.py.
+quoted original) in review_notices82_whole.py; the second and later rounds (more phrase-table, hostunknown,
+notaccept, hasmoved, mta_wordings and provider entries, a mistyped relayhost, the mends' controls) in
+review_notices82_more.py.
 
 Rows: (name, source, raw, expected), expected written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran. Layouts: review_notices25.rows_relayed (our relay's
