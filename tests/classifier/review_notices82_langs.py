@@ -118,3 +118,41 @@ LANG_ROWS = [row for lang, entries in LANGS.items()
 LANG_ROWS += [row for lang, entries in LANGS.items() for e in entries if f"{lang}-{e[0]}" in _QUOTED
               for row in rows_quoted(f"q{lang}", SRC.format(lang), MX, LEAD, [e])]
 LANG_ROWS += rows_relayed("sasl", SASL, MX, LEAD, LOGINS)
+
+# ---- round 6 (expectations before running): lexicon's "could not find" first, and "return address" ---------------
+# _NOT_FOUND_FIRST's "no se encontró / impossibile trovare / nie można odnaleźć / не удалось найти" before an
+# address noun that is an IP address's (a PTR check); the envelope sender's other name, the "return address"
+# (RFC 5321's reverse-path), in French, Spanish, Portuguese, Italian, which lexicon's sender words lack.
+R6 = ("HAND-MADE {} reply: a PTR check's 'could not find ... IP address', or the return (reverse-path) address "
+      "unknown, in the manner of Exchange's localised NDR wording that lexicon cites")
+ROUND6 = {
+    "es": [
+        ("ptr-not-found-for-ip", "550 5.7.1 No se encontró el registro PTR para la dirección IP 192.0.2.10", "5.7.1",
+         "RCPT", False, (), ANY),
+        ("return-address-unknown", "550 5.1.8 Dirección de retorno desconocida", "5.1.8", "RCPT", False, (), ANY),
+        ("ctl-address-not-found", "550 5.1.1 No se encontró la dirección de correo electrónico del destinatario",
+         "5.1.1", "RCPT", True, UNK, R),
+    ],
+    "it": [
+        ("ptr-not-found-for-ip", "550 5.7.1 Impossibile trovare il record PTR per l'indirizzo IP 192.0.2.10", "5.7.1",
+         "RCPT", False, (), ANY),
+        ("return-address-unknown", "550 5.1.8 Indirizzo di ritorno sconosciuto", "5.1.8", "RCPT", False, (), ANY),
+    ],
+    "pl": [
+        ("ptr-not-found-for-ip", "550 5.7.1 Nie można odnaleźć rekordu PTR dla adresu IP 192.0.2.10", "5.7.1", "RCPT",
+         False, (), ANY),
+    ],
+    "ru": [
+        ("ptr-not-found-for-ip", "550 5.7.1 Не удалось найти PTR-запись для IP-адреса 192.0.2.10", "5.7.1", "RCPT",
+         False, (), ANY),
+    ],
+    "fr": [
+        ("return-address-unknown", "550 5.1.8 Adresse de retour inconnue", "5.1.8", "RCPT", False, (), ANY),
+        ("ctl-recipient-address-unknown", "550 5.1.1 Adresse du destinataire inconnue", "5.1.1", "RCPT", True, UNK, R),
+    ],
+    "pt": [
+        ("return-address-unknown", "550 5.1.8 Endereço de retorno desconhecido", "5.1.8", "RCPT", False, (), ANY),
+    ],
+}
+LANG_ROWS += [row for lang, entries in ROUND6.items() for row in rows_relayed(f"{lang}6", R6.format(lang), MX, LEAD,
+                                                                               entries)]
