@@ -126,7 +126,8 @@ _SHAPE = re.compile(
     # encontró la dirección...", "Impossibile trovare l'indirizzo...", "Nie można odnaleźć
     # wprowadzonego adresu...", "Не удалось найти введенный адрес...", "找不到您输入的...地址");
     # not when the thing not found is the sender's.
-    rf"|(?:{_NOT_FOUND_FIRST}){GAP}{{0,40}}?(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_NOUNS})(?![a-z])"
+    rf"|(?:{_NOT_FOUND_FIRST}){GAP}{{0,40}}?(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?<!\bip-)(?<!\bip )(?:{_NOUNS})(?![a-z])"
+    r"(?! ip\b)"  # not an IP address's ("No se encontró el registro PTR para la dirección IP ...", review 82)
     rf"(?!{GAP}{{0,25}}(?:{_SENDER_NOUNS}))"
 )
 # At RCPT the reply is about the recipient: a bare "does not exist" is enough there.
@@ -166,6 +167,8 @@ _SENDER = re.compile(
     r"\b(?:helo|ehlo)\b|sending host|\bdkim\b|from domain|"
     # The reply's reader's own address, and the other names of the envelope sender.
     r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
+    # The return (reverse-path) address in fr, es, pt, it ("Adresse de retour inconnue", review 82).
+    r"adresse de retour|direcci(?:ó|o)n de retorno|endere(?:ç|c)o de retorno|indirizzo di ritorno|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|"
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
@@ -301,7 +304,7 @@ def said_in_another_language(text: str) -> bool:
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
                                     "from: header", "from header", "header from", "reply-to",
                                     "helo", "ehlo", "sending host", "dkim", "from domain",
-                                    "bounce address", "originator",
+                                    "bounce address", "originator", "de retour", "de retorno", "di ritorno",
                                     "afsender", "avsender", "odesilatel", "lahettaj", "posiljatelj", "odosielatel",
                                     "gonderen",
                                     "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
