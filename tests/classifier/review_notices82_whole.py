@@ -112,3 +112,35 @@ WHOLE_ROWS = [
      f"SMTP error from remote mail server after RCPT TO:<{LEAD}>: {_UNKNOWN_REPLY}")], to=LEAD,
      dsn=[(LEAD, _UNKNOWN_REPLY)]), [(LEAD, True, UNK, R, False)]),
 ]
+
+# ---- round 7 (expectations before running): the sender refusals of review_notices82.SENDER in other MTAs' notices.
+# qmail-remote frames any RCPT refusal "does not like recipient." (qmail-remote.c) whatever the reply says; Exim
+# "SMTP error from remote mail server after RCPT TO:<a>:" (transports/smtp.c); Sendmail's DSN with the reply as the
+# reason and its transcript (savemail.c errbody). Postfix answers a sender check at RCPT under smtpd_delay_reject.
+from tests.classifier.review_notices14_layouts import qmail, sendmail  # noqa: E402
+
+QMAIL_SRC = "qmail-send.c bounce ('does not like recipient.', qmail-remote.c) quoting Postfix's sender check at RCPT"
+EXIM_SRC = "Exim deliver.c bounce ('SMTP error from remote mail server after RCPT TO:') quoting a sender check"
+SM_SRC = "Sendmail savemail.c DSN (reason, transcript, Diagnostic-Code) quoting a sender check at RCPT"
+_SENDER_UNLISTED = f"550 5.1.0 <{ME}>: Sender address rejected: User unknown in local recipient table"
+_SENDER_DOMAIN = f"550 5.1.8 <{ME}>: Sender address rejected: Domain not found"
+WHOLE_ROWS += [
+    ("w-qmail-sender-unlisted", QMAIL_SRC, qmail("r82q1", [(LEAD, "192.0.2.25 does not like recipient.\nRemote host "
+     f"said: {_SENDER_UNLISTED}\nGiving up on 192.0.2.25.")], to=LEAD), [(LEAD, False, (), ANY, False)]),
+    ("w-qmail-sender-domain", QMAIL_SRC, qmail("r82q2", [(LEAD, "192.0.2.25 does not like recipient.\nRemote host "
+     f"said: {_SENDER_DOMAIN}\nGiving up on 192.0.2.25.")], to=LEAD), [(LEAD, False, (), ANY, False)]),
+    ("w-exim-sender-unlisted", EXIM_SRC, exim("r82e1", [(LEAD, "mx.partner.example [192.0.2.25]",
+     f"SMTP error from remote mail server after RCPT TO:<{LEAD}>: {_SENDER_UNLISTED}")], to=LEAD,
+     dsn=[(LEAD, _SENDER_UNLISTED)]), [(LEAD, False, (), ANY, False)]),
+    ("w-sendmail-sender-domain", SM_SRC, sendmail("r82s1", [(f"<{LEAD}>", _SENDER_DOMAIN, None)],
+     [(f"<{LEAD}>", None, "5.1.8", _SENDER_DOMAIN)], to=LEAD, transcript=f"... while talking to mx.partner.example.:\n"
+     f">>> RCPT To:<{LEAD}>\n<<< {_SENDER_DOMAIN}\n550 5.1.1 <{LEAD}>... User unknown"), [(LEAD, False, (), ANY,
+                                                                                            False)]),
+    # Controls: the same layouts, the recipient refused.
+    ("w-ctl-qmail-lead", QMAIL_SRC, qmail("r82q3", [(LEAD, "192.0.2.25 does not like recipient.\nRemote host said: "
+     f"{_UNKNOWN_REPLY}\nGiving up on 192.0.2.25.")], to=LEAD), [(LEAD, True, UNK, R, False)]),
+    ("w-ctl-sendmail-lead", SM_SRC, sendmail("r82s2", [(f"<{LEAD}>", _UNKNOWN_REPLY, None)],
+     [(f"<{LEAD}>", None, "5.1.1", _UNKNOWN_REPLY)], to=LEAD, transcript=f"... while talking to mx.partner.example.:\n"
+     f">>> RCPT To:<{LEAD}>\n<<< {_UNKNOWN_REPLY}\n550 5.1.1 <{LEAD}>... User unknown"), [(LEAD, True, UNK, R,
+                                                                                          False)]),
+]
