@@ -228,3 +228,19 @@ MORE_ROWS += rows_relayed("k", LATER, MX, LEAD, LATER_CONTROLS)
 MORE_ROWS += rows_relayed("k", LATER, "partner-example.mail.protection.outlook.com", LEAD, [
     ("ms-unavailable-no-such-user", "550 5.5.0 Requested action not taken: mailbox unavailable (no such user)",
      "5.5.0", "RCPT", True, UNK, R)])
+
+# ---- 11. round 8 (expectations before running): phrases' hasmoved "has been replaced by", "no longer at this
+# address" said of a server or a protocol (an old MX's decommission notice; a TLS version), not the mailbox.
+HM = ("phrases.PHRASES hasmoved 'has been replaced by', 'no longer at this address' said of a server, a service or "
+      "TLS (an old MX's decommission notice); HAND-MADE")
+REPLACED = [
+    ("server-replaced", "550 5.7.1 This server has been replaced by mx2.partner.example; please update your routing",
+     "5.7.1", "RCPT", False, (), ANY),
+    ("tls-replaced", "554 5.7.0 TLS 1.0 has been replaced by TLS 1.2 here; please upgrade your client", "5.7.0",
+     "RCPT", False, (), ANY),
+    ("service-no-longer-here", "550 5.7.1 The mail service is no longer at this address; use mx2.partner.example",
+     "5.7.1", "RCPT", False, (), ANY),
+    ("address-replaced-ctl", f"550 5.1.6 {LEAD} has been replaced by lena.lead@partner.example", "5.1.6", "RCPT", True,
+     ("hasmoved",), R),
+]
+MORE_ROWS += rows_relayed("m8", HM, MX, LEAD, REPLACED)
