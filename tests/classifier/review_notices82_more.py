@@ -244,3 +244,10 @@ REPLACED = [
      ("hasmoved",), R),
 ]
 MORE_ROWS += rows_relayed("m8", HM, MX, LEAD, REPLACED)
+# Controls of round 8's mend (expectations before running): a person or an address "no longer at this address".
+MORE_ROWS += rows_relayed("m8", HM, MX, LEAD, [
+    ("person-no-longer-here-ctl", "550 5.1.6 Lena Lead is no longer at this address", "5.1.6", "RCPT", True,
+     ("hasmoved",), R),
+    ("mailbox-replaced-ctl", "550 5.1.6 This mailbox has been replaced by lena.lead@partner.example", "5.1.6", "RCPT",
+     True, ("hasmoved",), R),
+])
