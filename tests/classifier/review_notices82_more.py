@@ -251,3 +251,18 @@ MORE_ROWS += rows_relayed("m8", HM, MX, LEAD, [
     ("mailbox-replaced-ctl", "550 5.1.6 This mailbox has been replaced by lena.lead@partner.example", "5.1.6", "RCPT",
      True, ("hasmoved",), R),
 ])
+
+# ---- 12. round 9 (expectations before running): a missing-domain status (x.1.2) beside words about our side ----
+# A server that writes 5.1.2 ("bad destination system address") for its own sender-domain or HELO check (the status
+# misused, the words plain), and lexicon_more's Vietnamese "không tìm thấy host" (host not found) said of the
+# sending server. HAND-MADE.
+X12 = "HAND-MADE: 5.1.2 written beside a sender-domain or HELO check's words; lexicon_more's vi 'không tìm thấy host'"
+MORE_ROWS += rows_relayed("x12", X12, MX, LEAD, [
+    ("sender-domain-512", f"550 5.1.2 <{ME}>: Sender domain example.com does not exist", "5.1.2", "RCPT", False, (),
+     ANY),
+    ("helo-domain-512", "550 5.1.2 HELO hostname mail.example.com: domain not found", "5.1.2", "RCPT", False, (), ANY),
+    ("vi-sending-host-not-found", "550 5.7.1 Không tìm thấy host của máy chủ gửi (PTR)", "5.7.1", "RCPT", False, (),
+     ANY),
+    ("recipient-domain-512-ctl", "550 5.1.2 Recipient domain partner.example does not exist", "5.1.2", "RCPT", True,
+     ("hostunknown",), R),
+])
