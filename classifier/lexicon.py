@@ -108,18 +108,26 @@ SENDER_NOUNS = _SENDER_NOUNS
 # One sentence: the noun and the absence at most a few words apart, in either order.
 _SHAPE = re.compile(
     # A noun not glued to a longer word ("superuser"); CJK writes no spaces between words.
-    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:{_NOUNS})s?(?![a-z])(?:{GAP}{{0,60}}?)"
+    # Nor an IP address ("dirección IP desconocida", "IP-adres onbekend": the sending host's, review 82).
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?<!\bip-)(?<!\bip )(?:{_NOUNS})s?(?![a-z])(?! ip\b)"
+    rf"(?:{GAP}{{0,60}}?)"
     rf"(?<!may )(?<!might )(?:{_ABSENT})"
     rf"|(?:unknown|invalid|non-?existent|nonexisting|unbekannte[rn]?|ung(?:ü|u)ltige[rn]? |nieznany|"
     rf"ok(?:ä|a)nd|onbekende|неизвестн\w{{1,3}}|несуществующ\w{{1,3}}|不明な|无效的?|無效的?|"
     rf"找不到|查无|查無|无此|無此|没有此|沒有此|不存在的)\s?(?:{_NOUNS})"
+    # ...not the noun of an IP address or the sender's ("nieznany adres nadawcy", "неизвестный адрес
+    # отправителя": the sender's address unknown, answered at RCPT), nor one in a header ("Invalid address in
+    # Reply-To header": a header check of the message; review 82).
+    rf"(?! ?ip\b)(?!\s(?:of (?:the )?|de l'|de la |del |des |du |van de |della |do |da )?(?:{_SENDER_NOUNS}))"
+    r"(?! in (?:the )?(?:reply-to|from|return-path|message-id|[a-z-]+:? header)\b)"
     rf"|(?:no existe|non esiste|n(?:ã|a)o existe|n'existe pas|existiert kein)\s(?:(?:ese|esa|dicho|dicha|tal|el|la|"
     rf"il|lo|o|a|l'|un|une|ein|eine)\s?)?(?:{_NOUNS}|persona|pessoa|personne)"
     # "Could not find" first, the noun after it, as Exchange's localised NDRs word 5.1.1 ("No se
     # encontró la dirección...", "Impossibile trovare l'indirizzo...", "Nie można odnaleźć
     # wprowadzonego adresu...", "Не удалось найти введенный адрес...", "找不到您输入的...地址");
     # not when the thing not found is the sender's.
-    rf"|(?:{_NOT_FOUND_FIRST}){GAP}{{0,40}}?(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_NOUNS})(?![a-z])"
+    rf"|(?:{_NOT_FOUND_FIRST}){GAP}{{0,40}}?(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?<!\bip-)(?<!\bip )(?:{_NOUNS})(?![a-z])"
+    r"(?! ip\b)"  # not an IP address's ("No se encontró el registro PTR para la dirección IP ...", review 82)
     rf"(?!{GAP}{{0,25}}(?:{_SENDER_NOUNS}))"
 )
 # At RCPT the reply is about the recipient: a bare "does not exist" is enough there.
@@ -159,6 +167,8 @@ _SENDER = re.compile(
     r"\b(?:helo|ehlo)\b|sending host|\bdkim\b|from domain|"
     # The reply's reader's own address, and the other names of the envelope sender.
     r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
+    # The return (reverse-path) address in fr, es, pt, it ("Adresse de retour inconnue", review 82).
+    r"adresse de retour|direcci(?:ó|o)n de retorno|endere(?:ç|c)o de retorno|indirizzo di ritorno|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|"
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
@@ -168,7 +178,20 @@ _SENDER = re.compile(
 )
 # What a bare "does not exist" at RCPT may be about instead of the recipient.
 _OTHER_SUBJECT = re.compile(r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|host|hostname|certificate|spf|dkim|dmarc|"
-                            r"record|domain|attachment|url|link|file)\b")
+                            r"record|domain|attachment|url|link|file|connector|selector)\b")
+# ...and the phrase tables' subjectless "does not exist.", "couldn't be found", "not found" after one that names
+# no mailbox ("The PTR record for 192.0.2.10 does not exist.", "IP address not found in the SPF record"; review
+# 82); not across a user's noun ("ip 192.0.2.1: user not found" names the user).
+_THING_THEN_ABSENT = re.compile(
+    r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|hostname|certificate|spf|dkim|dmarc|connector|selector)\b"
+    r"(?:(?!user|mailbox|recipient|account|e-?mail)(?:[^.;:!?\n|]|\.(?=\S))){0,60}?"
+    r"(?:does not exist|could ?n[o']t be found|not found)")
+
+
+def other_things_missing(text: str) -> tuple[str, ...]:
+    """The clauses of lowercase `text` that say a thing which is no mailbox (a PTR record, an IP address, a
+    certificate, a connector) does not exist or was not found: taken out, what names the recipient is left."""
+    return tuple(m.group(0) for m in _THING_THEN_ABSENT.finditer(text)) if "not " in text or "n't" in text else ()
 # The failure answered MAIL FROM (Postfix "in reply to MAIL FROM command", Exim "after MAIL FROM").
 _AT_MAIL_FROM = re.compile(r"\b(?:in|to|after|for) (?:the )?mail from\b")
 # The sender's address or domain refused, in the MTAs' own words: Postfix "<s>: Sender address
@@ -281,7 +304,7 @@ def said_in_another_language(text: str) -> bool:
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
                                     "from: header", "from header", "header from", "reply-to",
                                     "helo", "ehlo", "sending host", "dkim", "from domain",
-                                    "bounce address", "originator",
+                                    "bounce address", "originator", "de retour", "de retorno", "di ritorno",
                                     "afsender", "avsender", "odesilatel", "lahettaj", "posiljatelj", "odosielatel",
                                     "gonderen",
                                     "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
@@ -342,6 +365,19 @@ def sender_listed(text: str) -> bool:
 def sender_missing(text: str) -> bool:
     """Does lowercase `text` say the sender (its address, domain, host) does not exist?"""
     return _SENDER_GUARDED.search(text) is not None
+
+
+def not_the_domain_missing(text: str) -> bool:
+    """Does lowercase `text` say the sender, or a dotted name that is no recipient's domain (a certificate's,
+    a file's: `_THING_MISSING`), does not exist?"""
+    return sender_missing(text) or (" does not exist" in text and _THING_MISSING.search(text) is not None)
+
+
+# A dotted name said not to exist that is a certificate's, a file's, a key's, not the recipient's domain
+# ("Client certificate for mail.example.com does not exist in the trust store", "file quote.xyz does not exist":
+# phrases.PATTERNS' "<name> does not exist" read them hostunknown; review 82).
+_THING_MISSING = re.compile(r"\b(?:certificate|file|attachment|folder|path|selector|key|template)s?\b" + GAP
+                            + r"{0,40}?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist")
 
 
 def no_such_domain(text: str) -> bool:

@@ -126,11 +126,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Indonesian "delivery time ran out" (GoDaddy id-id 40685: "Waktu pengiriman habis").
         "waktu pengiriman habis",
     ),
-    R.HOSTUNKNOWN: (
-        # Zing Mail's returned-mail keyword "Không tìm thấy Host" (host not found: "Tên miền của
-        # người nhận không tồn tại", mail.zing.vn help 190).
-        "không tìm thấy host",
-    ),
     R.POLICYVIOLATION: (
         # Polish "policy violation": Forpsi's "550 5.1.0 Naruszenie zasad <id>, zobacz https://
         # support.forpsi.com/kb/a4071" (support.konto.pl kb a2813), a refusal under a 5.1.0 that
@@ -141,6 +136,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    # Zing Mail's returned-mail keyword "Không tìm thấy Host" (host not found: "Tên miền của người nhận không tồn
+    # tại", mail.zing.vn help 190); not the sending server's ("... của máy chủ gửi", a PTR check; review 82).
+    R.HOSTUNKNOWN: (re.compile(r"không tìm thấy host(?! (?:của|cho) (?:máy chủ|người) gửi)"),),
     R.USERUNKNOWN: (
         # qmail's bouncesaying(1) example, 'This address no longer accepts mail.' (and Plesk's notice);
         # not "... no longer accepts mail from your organisation", a filter on us (review 67: a false hard).

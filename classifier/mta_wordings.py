@@ -388,9 +388,17 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # a new server" (a 4xx given up is for now), nor a service or a server "moved to smtp2.example.org", nor a
     # domain moving its mail "to a new mail provider" (the mailbox goes with it; review 78). A plain phrase in
     # classifier.phrases until review 72 (false hards).
-    R.HASMOVED: (re.compile(r"(?<!message )(?<!queue )(?<!service )(?<!server )(?<!host )has moved\b(?! on\b)"
+    # Nor a gateway, a relay, an MX, a website (review 82: "Our inbound gateway has moved: ...").
+    R.HASMOVED: (re.compile(r"(?<!message )(?<!queue )(?<!service )(?<!server )(?<!host )(?<!gateway )(?<!relay )"
+                            r"(?<!\bmx )(?<!website )(?<!endpoint )has moved\b(?! on\b)"
                             r"(?! to (?:a |an |the )?(?:new|another|different) "
-                            r"(?:server|host|system|platform|store|(?:e-?mail |mail )?(?:provider|hosting)))"),),
+                            r"(?:server|host|system|platform|store|(?:e-?mail |mail )?(?:provider|hosting)))"),
+                 # phrases' "has been replaced by", "no longer at this address" until review 82: not of a server, a
+                 # service, a protocol version ("TLS 1.0 has been replaced by TLS 1.2", "The mail service is no longer
+                 # at this address": an old MX's notice, false hards).
+                 re.compile(r"(?<!server )(?<!service )(?<!host )(?<!\bmx )(?<!gateway )(?<!relay )(?<!version )"
+                            r"(?<!\d )(?<!tls )(?<!ssl )has been replaced by|(?<!service is )(?<!server is )"
+                            r"(?<!host is )(?<!office is )(?<!website is )no longer at this address")),
     # Apache James's DNSRBLHandler refuses a client on its blacklist zones with "5.7.1 Rejected:
     # unauthenticated e-mail from <ip> is restricted.  Contact the postmaster for details." (at
     # RCPT, unless authenticated): mail from our IP is refused, whatever the policy-class status.

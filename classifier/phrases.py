@@ -74,7 +74,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Gmail 553 5.1.2 (support.google.com/a/answer/3726730).
         "able to find the recipient domain",
     ),
-    R.HASMOVED: ("has been replaced by", "no longer at this address", "mailbox has moved"),  # "has moved": mta_wordings
+    R.HASMOVED: ("mailbox has moved",),  # "has moved", "has been replaced by", "no longer at this address": mta_wordings
     R.NOTACCEPT: (
         "couldn't find a mail exchanger or ip address", "indicated no smtp service", "returned null mx",
         "doesn't receive email according to", "does not receive email according to",
@@ -390,7 +390,6 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         re.compile(r"unknown local-?part"),
         re.compile(r"this user doesn't have an? [^ ]{1,80} account"),
     ),
-    R.HASMOVED: (re.compile(r"address [^ ]{1,200} has been replaced by "),),
     # Other languages' "mailbox full", "account disabled", "relaying denied", "message too big".
     R.MAILBOXFULL: (mailbox_states.MAILBOX_FULL,
                     re.compile(r"(?:account|mailbox|mail box|inbox) [^ ]{1,200} is (?:full|over quota)"),
@@ -407,7 +406,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         re.compile(r"(?<!not )(?<!n't )\blisted (?:in|at|on|by) "),
     ),
     R.HOSTUNKNOWN: (
-        re.compile(r"(?:^|[ :])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist"),
+        re.compile(r"(?:^|[ :])(?!\d{1,3}(?:\.\d{1,3}){3} )[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist"),  # no IP (r. 82)
         # DragonFly Mail Agent (dma): "DNS lookup failure: host example.org not found".
         re.compile(r"dns lookup failure: host [^ ]{1,255} not found"),
     ),

@@ -100,8 +100,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if ("too many " in text or "excessive " in text) and any(p in text for p in rule_wordings.RECIPIENT_FLOOD) \
             and _names_no_user_without(text, rule_wordings.RECIPIENT_FLOOD):
         return False  # only a count of bad addresses ("Too many invalid recipients"): the sender's list (review 45)
-    if (status[:1] == "4" or text[:1] == "4") and ("temporar" in text or wordings.RFC5321_450 in text
-                                                    or soft_wordings.found_users_store(text)):
+    if (status[:1] == "4" or text[:1] == "4") and ("temporar" in text or "lookup failed" in text  # review 82
+                                                    or wordings.RFC5321_450 in text or soft_wordings.found_users_store(text)):
         # "451 4.1.1 Recipient address temporarily unknown": the directory, for now; and RFC
         # 5321's own 450 text, "mailbox unavailable (e.g., mailbox busy or temporarily blocked for policy
         # reasons)", is for now by definition; a found user's store too, given up under 5.0.0 (review 66).
@@ -134,10 +134,10 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
             return False
         if _generic_beside_a_status(status, coded, w):
             return False
-        # Exim answers "550 Unrouteable address" at RCPT when no router takes the address:
-        # the domain's own server is talking, so what it cannot route is the mailbox.
-        return w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text, rcpt=True) \
-            or any(p in text for p in wordings.UNROUTEABLE)
+        # Exim's "550 Unrouteable address" at RCPT: the domain's own server cannot route the mailbox.
+        gone = lexicon.other_things_missing(text)  # "The PTR record ... does not exist." (review 82)
+        return (w.uses(R.USERUNKNOWN) and not (gone and _names_no_user_without(text, gone))) \
+            or lexicon.no_such_recipient(text, rcpt=True) or any(p in text for p in wordings.UNROUTEABLE)
     if command is None and wordings.UNROUTEABLE_REPLY.search(text):
         return True
     # A permanent refusal at a stage the bounce does not name, whose wording says in any
@@ -240,7 +240,7 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
             # domain known to be missing (that one ends "Host not found", 5.4.4): never hard.
             return False
         # "The sender's domain does not exist" is a sender check speaking (a false hard).
-        return w.uses(R.HOSTUNKNOWN) and not lexicon.sender_missing(text)
+        return w.uses(R.HOSTUNKNOWN) and not lexicon.not_the_domain_missing(text)
     if reason is R.MESGTOOBIG:
         if coded is R.MESGTOOBIG:
             return True

@@ -241,7 +241,8 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # BounceParser's "address ... not known here", "e-mail address not recognized" (never the
         # sender's address: that one is refused at MAIL FROM or names the sender).
         re.compile(r"(?<!sender )(?<!sender's )(?<!from )(?<!return )\baddress (?:[^ ]{1,200} )?not known here"),
-        re.compile(r"(?<!sender )(?<!sender's )(?<!from )(?<!return )\b(?:e-?mail )?address not recognized"),
+        re.compile(r"(?<!sender )(?<!sender's )(?<!from )(?<!return )(?<!\bip )(?<!client )\b(?:e-?mail )?address not "
+                   r"recognized"),  # nor the client's, nor an IP address (review 82)
         # KumoMTA's community rules (InvalidRecipient): "550 No such ID".
         re.compile(r"^5\d\d(?:[ -]5\.\d\.\d{1,3})? no such id\b"),
         # Review 45: PowerMTA's default bad-mailbox rule /no longer (valid|available)/ as an address is

@@ -378,7 +378,8 @@ DNS_TRY_AGAIN = ("host not found, try again", "host lookup did not complete", "t
 # Refusals at RCPT that name no cause ("no such user" phrases only for want of another); RFC 5321 4.2.2's
 # whole 550 text lists a missing mailbox as one example beside policy ("(e.g., mailbox not found, ...)").
 GENERIC_REFUSALS = ("requested action not taken: mailbox unavailable", "mailbox unavailable",
-                    "recipient rejected", "no valid recipients", "mailbox not found, no access")
+                    "recipient rejected", "no valid recipients", "mailbox not found, no access",
+                    "mailbox is unavailable", "recipient address rejected.")  # review 82
 # RFC 5321 §4.2.2's text for 450, a mailbox unavailable for now.
 RFC5321_450 = "requested mail action not taken: mailbox unavailable"
 # A mailbox store's own fault (Exchange's store driver answers them with X.3.2, "system not accepting network

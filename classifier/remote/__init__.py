@@ -6,7 +6,8 @@ carry (its postmaster URL, its own error-code tags), the reporting MTA's host wh
 answered (the provider's own notice about its sending user: its sender rules only), or the
 recipient's domain. Each provider module holds `NAME`, `HOSTS` (host/domain suffixes), `MARKERS`
 (optionally a `TAG` regex for the provider's error-code tags, with `CODES`, tag -> reason, read by
-`coded_reason`, or its own `reason_of(text, status, command)` where a tag needs more) and `RULES`, a table of
+`coded_reason`, or its own `reason_of(text, status, command)` where a tag needs more), optionally `skips(rule, text)`
+(a rule whose words do not apply in this reply: GMX's cause on the next reply line) and `RULES`, a table of
 `Rule(reason, wording, status=..., sender=...)`, read top to bottom: the first rule whose status
 (when given) and wording both match decides. `sender=True` marks a refusal aimed at the
 sending account or infrastructure rather than the recipient (taxonomy §7).
@@ -23,6 +24,7 @@ from classifier.guard import required_words, tried
 from classifier import sender_stage, severity
 from classifier.records import Reason
 from classifier.text import FOLD_CODES
+from classifier.wording import Wording
 
 
 @quick_init
@@ -189,14 +191,19 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
     # Refused at MAIL FROM, or in words that name the sender ("<s>: Sender address rejected: ...",
     # Postfix's reject_unverified_sender quoting the sender's own server, Exim's sender callout):
     # the provider's words are about the sender's mailbox, not its own (the forty-fourth review).
-    of_sender = sender_stage.applies(text, command)
+    # Our relay's own login refused at its smarthost ("SASL authentication failed; server smtp.mail.ru said: 535
+    # ... user not found") is ours too: the provider's "user not found" is our account (review 82).
+    of_sender = sender_stage.applies(text, command) or severity.OUR_LOGIN in text
     by_code = getattr(module, "reason_of", None)  # a provider whose error codes name the reason
     if by_code is not None or hasattr(module, "CODES"):
         reason = by_code(text, status, command) if by_code is not None else coded_reason(module, text)
         if reason is not None and _may_say(reason, for_now, of_sender):
             return Verdict(reason=reason, provider=module.NAME)
+    skips = getattr(module, "skips", None)  # a provider's own test of a rule's words in this reply (review 82)
     for rule in module.RULES:
-        if rule.own or not _may_say(rule.reason, for_now, of_sender):
+        if rule.own or not _may_say(rule.reason, for_now, of_sender) or (skips is not None and skips(rule, text)) \
+                or (rule.reason is Reason.USERUNKNOWN and _GENERIC in rule.wording and _GENERIC in text
+                    and _beside_a_cause(text)):
             continue
         if rule.applies(text, status):
             return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
@@ -231,3 +238,20 @@ def _may_say(reason: Reason, for_now: bool, of_sender: bool) -> bool:
     carried by a "421 ... LPN105_416" reply (or a final 5.0.0 report quoting that reply after
     its retries ran out) it cannot mean the mailbox is gone."""
     return not (for_now and reason in severity.GONE_FOR_GOOD) and not (of_sender and reason in _OF_A_MAILBOX)
+
+
+# RFC 5321's generic "mailbox unavailable": a provider's no-such-user when alone (Outlook.com's "550 5.5.0
+# Requested action not taken: mailbox unavailable"), but said beside another cause ("552 5.2.2 ... mailbox
+# unavailable (mailbox full)", "... - message rejected as spam") the cause is the refusal (review 82: false hards).
+_GENERIC = "mailbox unavailable"
+_CAUSES = (Reason.MAILBOXFULL, Reason.SUSPEND, Reason.SPAMDETECTED, Reason.VIRUSDETECTED, Reason.POLICYVIOLATION,
+           Reason.BLOCKED, Reason.MESGTOOBIG, Reason.SPEEDING, Reason.REJECTED, Reason.NORELAYING)
+
+
+def _beside_a_cause(text: str) -> bool:
+    """Does `text` name another cause than a missing mailbox beside the generic "mailbox unavailable"?"""
+    rest = text.replace("requested action not taken: " + _GENERIC, " ").replace(_GENERIC, " ")
+    if not severity.says_no_such_recipient(rest):
+        w = Wording(rest)
+        return any(w.uses(r) for r in _CAUSES)
+    return False

@@ -3,6 +3,8 @@ ionos.* MX and submission hosts, perfora.net), United Internet's mail systems. W
 postmaster pages and IONOS's help ("SMTP-Fehlermeldungen der IONOS Mailserver", ionos.de/hilfe/
 e-mail/postmaster/smtp-fehlermeldungen-der-11-ionos-mailserver)."""
 
+import re
+
 from classifier.records import Reason as R
 from classifier.remote import Rule
 
@@ -44,3 +46,15 @@ RULES = (
     Rule(reason=R.BLOCKED, wording="550 syntax error in parameters or arguments", sender=True),
     Rule(reason=R.SPAMDETECTED, wording="mail rejected by nemesis"),
 )
+
+
+# Another reply line after RCPT's "mailbox unavailable": the cause ("550-Requested action not taken: mailbox
+# unavailable 550 Mailbox quota exceeded").
+_CAUSE_AFTER = re.compile(r"mailbox unavailable\W{0,3}[245]\d\d[- ](?:[245]\.\d{1,3}\.\d{1,3} )?[a-z]")
+
+
+def skips(rule: Rule, text: str) -> bool:
+    """IONOS and GMX write RFC 5321's "mailbox unavailable" in front of the cause, on the reply's next line;
+    alone it is their missing mailbox. A cause the rules above do not list ("550 Mailbox quota exceeded",
+    "550 Message rejected as spam") is still the cause, not a missing user (review 82: a false hard)."""
+    return rule.reason is R.USERUNKNOWN and "mailbox unavailable" in text and _CAUSE_AFTER.search(text) is not None
