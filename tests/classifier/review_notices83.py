@@ -76,6 +76,9 @@ ROWS: list[tuple] = [
     *_both("s121-their-limit", MS_NDR, S121, "5.2.121", soft(S, "speeding")),
     _exo("s121-their-limit-4xx-given-up", MS_NDR + " (the same limit as a 4.2.121 deferral)", S121.replace(
         "550 5.2.121", "450 4.2.121"), "4.2.121", soft(S, "speeding")),
+    _exo("s121-receive-limit-from-specific-sender", MS_NDR + " (its own 5.2.121 words, tests/classifier/test_scope.py)",
+         "554 5.2.121 Recipient's per hour message receive limit from specific sender exceeded.", "5.2.121",
+         soft(S, "speeding")),
     # Controls: the RECIPIENT's own hourly limit, from every sender: speeding, the recipient's.
     _exo("r122-hourly-limit", MS_NDR, R122_HOURLY, "5.2.122", soft(R, "speeding")),
     _pf("r122-hourly-limit-ms-mx", MS_NDR, R122_HOURLY, "5.2.122", soft(R, "speeding"), remote=MS_MX),
@@ -130,5 +133,18 @@ ROWS: list[tuple] = [
            "des messages", "5.7.1", soft(S)),
     *_both("en-your-mailbox-then-administrator", OURS, "550 5.7.1 Your mailbox is not allowed to send; contact your "
            "administrator", "5.7.1", soft(S)),
+    # ---- 3b. a disabled account said to be OURS ("your account"): the sender's, as review 80's 5.7.x rule reads
+    # it (severity.scope_of, suspend now too); the recipient's mailbox disabled, a help line naming a person: R.
+    *_both("en-your-account-is-disabled", OURS, "550 5.7.1 Your account is disabled", "5.7.1", soft(S)),
+    *_both("en-mailbox-you-tried-disabled", HAND + " (Gmail's 5.2.1 words)", "550 5.2.1 The mailbox you tried to "
+           "reach is disabled", "5.2.1", soft(R, "suspend")),
+    *_both("de-postfach-des-empfaengers-deaktiviert", HAND, "550 5.2.1 Das Postfach des Empfängers ist deaktiviert",
+           "5.2.1", soft(R, "suspend")),
+    *_both("en-disabled-your-account-manager", HAND + " ('your account' said of a person, review 80's control)", "550 "
+           "5.2.1 Mailbox disabled; your account manager can re-enable it", "5.2.1", soft(R, "suspend")),
+    *_both("en-disabled-your-account-administrator", HAND, "550 5.2.1 Account disabled. Please contact your account "
+           "administrator", "5.2.1", soft(R, "suspend")),
+    *_both("en-your-message-account-disabled", HAND + " ('your message', the recipient's account)", "550 5.2.1 Your "
+           "message could not be delivered: the account is disabled", "5.2.1", soft(R, "suspend")),
     *LANG_ROWS,
 ]
