@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.classifier.notices import LEAD, exchange_own, relay_and_gmail, relayed
+from tests.classifier.notices import LEAD, exchange_own, own_postfix, relay_and_gmail, relayed
 from tests.classifier.review_notices67_layouts import GMAIL, PF
 from tests.classifier.review_notices83_langs import LANG_ROWS
 
@@ -63,6 +63,20 @@ def _pf(rid: str, source: str, reply: str, status: str, expected: list[tuple], *
     return (f"{rid}-postfix", f"{source}; {PF}", relayed(reply, status=status, **kw), expected)
 
 
+def _our_named(rid: str, text: str, expected: list[tuple], *, name: str = "Sam Sales",
+               address: str = "seller@example.com") -> tuple:
+    """Our own relay's notice (review 72's `_named_sender`) to our sender `name` <`address`>, whose original's From
+    carries the same name: the reason text is `text`."""
+    raw = own_postfix(text, status="5.7.1").replace(b"seller@example.com", address.encode())
+    raw = raw.replace(f"To: {address}".encode(), f"To: {name} <{address}>".encode()).replace(
+        f"From: {address}".encode(), f"From: {name} <{address}>".encode())
+    return (f"{rid}-own", PF_OWN, raw, expected)
+
+
+PF_OWN = ("Postfix bounce(8), our own relay's notice (tests/classifier/notices.own_postfix; review 72's "
+          "'our-sender-named-left' layout: the notice's To and the original's From carry our sender's name)")
+LEFT_OURS = "Sam Sales left Example Corp; mail from this account is refused"
+
 S121 = ("550 5.2.121 The sender has exceeded their limit for the number of messages they can send to this "
         "recipient per hour")
 S121_HOURLY = "550 5.2.121 The sender has exceeded the hourly message limit for this recipient"
@@ -99,7 +113,11 @@ ROWS: list[tuple] = [
         "from IP address [192.0.2.7]", "5.7.1", soft(S, "blocked")),
     _exo("refuses-your-mail-from-ip-address", REFUSES + ", said of our IP", "550 5.7.1 Recipient refuses to accept "
          "your mail from IP address 192.0.2.7", "5.7.1", soft(S, "blocked")),
-    # Controls: what is refused is no IP, or the IP is only where the mail came from.
+    # Controls: what is refused is no IP, or the IP is only where the mail came from (and the reason a content
+    # verdict: review 36's comramo reply, its IP with "address").
+    *_both("email-from-ip-address-rejected-as-spam", "comramo.de/mailfaq 'Fehlermeldungen E-Mail-Versand' (review 36), "
+           "'IP address' for 'IP'", "554 5.7.1 This email from IP address 192.0.2.7 has been rejected. The email "
+           "message was detected as spam.", "5.7.1", soft("", "spamdetected"), command="DATA"),
     *_both("refuses-your-mail-from-address", HAND + " (" + REFUSES + "; an address, no IP)", "550 5.7.1 Recipient "
            "refuses to accept your mail from address seller@example.com", "5.7.1", soft(R, "filtered")),
     *_both("refuses-mail-from-ip-addresses-outside", HAND + " (the recipient's own rule; no IP named)", "550 5.7.1 "
@@ -146,5 +164,16 @@ ROWS: list[tuple] = [
            "administrator", "5.2.1", soft(R, "suspend")),
     *_both("en-your-message-account-disabled", HAND + " ('your message', the recipient's account)", "550 5.2.1 Your "
            "message could not be delivered: the account is disabled", "5.2.1", soft(R, "suspend")),
+    # ---- 4. "<Name> left <Company>" where the name is OUR sender's (review 72's false hard) -------------
+    _our_named("our-display-name-left", LEFT_OURS, [(LEAD, False, (), "", False)]),
+    _our_named("our-local-part-left", LEFT_OURS, [(LEAD, False, (), "", False)], name="Sales Desk",
+               address="sam.sales@example.com"),
+    # Controls: another person left (a leaver's notice our relay writes from its own table): still hard.
+    _our_named("other-person-left", "Dana Lee left Fabrikam Inc; please write to info@fabrikam.example",
+               hard("hasmoved", "userunknown")),
+    _our_named("same-first-name-left", "Sam Lee left Fabrikam Inc; please write to info@fabrikam.example",
+               hard("hasmoved", "userunknown")),
+    _our_named("our-surname-only-other-left", "Dana Sales left Fabrikam Inc; please write to info@fabrikam.example",
+               hard("hasmoved", "userunknown")),
     *LANG_ROWS,
 ]
