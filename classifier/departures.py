@@ -313,16 +313,19 @@ _OUR_SIDE_CHECKS = ("client host rejected:", "helo command rejected:", "sender a
 def named_left(raw: str) -> Reason | None:
     """`hasmoved` for "<Name> left <Company>" or "<Name> doesn't work here anymore" in the reply's own
     case (not our sender, not a thing)."""
+    return Reason.HASMOVED if leavers(raw) else None
+
+
+def leavers(raw: str) -> list[str]:
+    """The names `named_left` reads as people who left (in the reply's own case, whitespace collapsed):
+    engine asks which of them is our own sender (classifier/ours.py `our_people`, review 83)."""
     flat = " ".join(raw.split())
     low = flat.lower()
     if len(low) != len(flat):
-        return None  # a character whose lowercase is longer ("İ"): the offsets would not line up
-    for m in _NAMED_LEFT.finditer(flat):
-        if _NOT_A_NAME.intersection(m.group("name").lower().split()) or _a_thing_left(flat, m):
-            continue
-        if _kept(low, m.start(), m.end(), person=True):
-            return Reason.HASMOVED
-    return None
+        return []  # a character whose lowercase is longer ("İ"): the offsets would not line up
+    return [m.group("name") for m in _NAMED_LEFT.finditer(flat)
+            if not (_NOT_A_NAME.intersection(m.group("name").lower().split()) or _a_thing_left(flat, m))
+            and _kept(low, m.start(), m.end(), person=True)]
 
 
 def _a_thing_left(flat: str, m: re.Match[str]) -> bool:

@@ -97,6 +97,11 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
             status=fact.status, reply_code=fact.reply_code, diagnostic=fact.diagnostic,
             action=fact.action, command=fact.smtp_command,
         )
+        if reason is Reason.HASMOVED and fact.diagnostic and (plain := ours.without_our_leavers(
+                fact.diagnostic, lambda: ours.our_people(mail, original_of(mail).from_))) is not None:
+            # "<Name> left <Company>" naming OUR sender (review 72): read again without the name.
+            reason = reasons.reason_for(status=fact.status, reply_code=fact.reply_code, diagnostic=plain,
+                                        action=fact.action, command=fact.smtp_command)
         if reason in reasons.READ_AGAIN_FROM_INSIDE and _reported_from_inside(mail, fact.address):
             reason = reasons.reported_from_inside(reason, fact.diagnostic, remote_reply=bool(fact.remote_mta))
     action = fact.action

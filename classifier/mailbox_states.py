@@ -146,10 +146,19 @@ IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:bloccat[oa]|bloquead[oa]|bloqu
 # inactive or does not exist", "User unknown or disabled": the server cannot tell which, and suspend
 # is soft; lexicon's _OR_NOT reads Aruba's "sconosciuto o non abilitato" so; not "No such user: account
 # disabled or deleted", whose either/or is two states, the absence said alone), ...
-_OR = r"(?<![\w])(?:or|ou|oder|o|lub|nebo|или) "
-_ABSENCE = r"(?:unknown|invalid|does ?n[o']t exist|not exists?|not found|no such (?:user|mailbox|account|recipient|address))"
+# Review 83: the same either/or in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish
+# ("existiert nicht oder ist deaktiviert", "n'existe pas ou est désactivé", "desconocido o desactivado",
+# "bestaat niet of is uitgeschakeld", "finns inte eller är inaktiverad"), which read hard under 5.1.1.
+_OR = r"(?<![\w])(?:or|ou|oder|o|lub|nebo|of|eller|или) "
+_ABSENCE = (r"(?:unknown|invalid|does ?n[o']t exist|not exists?|not found|no such (?:user|mailbox|account|recipient|address)|"
+            r"existiert nicht|nicht vorhanden|unbekannt|n'existe pas|inexistante?|inconnue?|no existe|desconocid[oa]|"
+            r"non esiste|sconosciut[oa]|inesistente|n(?:ã|a)o existe|desconhecid[oa]|bestaat niet|onbekend|"
+            r"nie istnieje|nieznan\w|finns inte|ok(?:ä|a)nd)")
+# The words between "or" and the state: a verb or an article ("is", "ist", "est", "está", "è", "jest", "är").
+_FILL = (r"(?:is|has|been|the|account|mailbox|user|ist|wurde|est|a|(?:é|e)t(?:é|e)|est(?:á|a)|ha|sido|(?:è|é|e)|"
+         r"stat[oa]|foi|werd|jest|zosta\w{1,2}|(?:ä|a)r|har|blivit)")
 EITHER_OR = re.compile(rf"(?:{_OFF})(?![a-zà-ÿ]) {_OR}(?:\w+ ){{0,2}}?{_ABSENCE}|"
-                       rf"{_ABSENCE} {_OR}(?:(?:is|has|been|the|account|mailbox|user) ){{0,3}}(?:{_OFF})(?![a-zà-ÿ])")
+                       rf"{_ABSENCE} {_OR}(?:{_FILL} ){{0,3}}(?:{_OFF})(?![a-zà-ÿ])")
 # ...nor when the absence is only a lead-in or said of something else: mail.ru's generic "invalid
 # mailbox" before "Local mailbox x is unavailable: account is disabled", a login that does not know a
 # disabled account ("user unknown to the webmail login"), "account suspended: billing profile not found".
@@ -161,9 +170,8 @@ _NOT_THE_RECIPIENTS = re.compile(
 
 
 # The either/or said as a reason of its own: "User unknown or disabled" names a state too (suspend).
-EITHER_STATE = re.compile(rf"{_ABSENCE} or "
-                          r"(?:(?:is|has|been|the|account|mailbox|user) ){0,3}"
-                          r"(?:disabled|suspended|deactivated|inactive|locked|blocked|expired|frozen)\b")
+EITHER_STATE = re.compile(rf"{_ABSENCE} {_OR}(?:{_FILL} ){{0,3}}"
+                          rf"(?:disabled|suspended|deactivated|inactive|locked|blocked|expired|frozen|{_OFF})(?![a-zà-ÿ])")
 
 
 # A move of the store, not of the person: "mailbox has moved to a new server during migration".

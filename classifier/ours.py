@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from email.utils import getaddresses
 
-from classifier import remote, severity
+from classifier import departures, remote, severity
 from classifier.lexicon import SENDER_NOUNS
 from classifier.parse import ADDRESS, Mail
 from classifier.records import Reason
@@ -109,6 +110,38 @@ def own_names(mail: Mail, original_from: str | None) -> tuple[frozenset[str], fr
     sent_from = {a.lower() for a in ADDRESS.findall((original_from or "")[:2000])}
     addresses = sent_from | {a.lower() for a in ADDRESS.findall(mail.header("to")[:2000])}
     return frozenset(addresses), frozenset(a.rpartition("@")[2] for a in sent_from)
+
+
+# A title before a name ("Mr. Sam Sales"): not part of what is compared.
+_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|herr|frau)\.? ", re.I)
+
+
+def _person_key(name: str) -> str:
+    return "".join(ch for ch in _TITLE.sub("", name.strip()).lower() if ch.isalpha())
+
+
+def our_people(mail: Mail, original_from: str | None) -> frozenset[str]:
+    """Our sender as a person, for "<Name> left <Company>" (departures.leavers): the display names and the
+    local parts ("sam.sales" is "Sam Sales") of the original's From and of the notice's To, letters only,
+    lowercased. A leaver so named is our own sender, whose account our relay refuses (review 72's false
+    hard), not the prospect; a name sharing only a first name or a surname with ours is another person."""
+    keys = set()
+    for name, address in getaddresses([(original_from or "")[:2000], mail.header("to")[:2000]]):
+        keys.update(k for k in (_person_key(name), _person_key(address.partition("@")[0])) if len(k) > 3)
+    return frozenset(keys)
+
+
+def without_our_leavers(diagnostic: str, people: Callable[[], frozenset[str]]) -> str | None:
+    """`diagnostic` without the leaver names (departures.leavers) that are our own sender's, or None where it
+    names none of ours (the reading stands). `people`: our_people, asked only when a leaver is named."""
+    names = departures.leavers(diagnostic)
+    ours = names and [n for n in names if _person_key(n) in people()]
+    if not ours:
+        return None
+    flat = " ".join(diagnostic.split())
+    for name in ours:
+        flat = flat.replace(name, "")
+    return flat
 
 
 def names_only_us(diagnostic: str, recipient: str,

@@ -45,9 +45,13 @@ _OUR_SIDE_REFUSED = re.compile(
     r"^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:<[^<>\s]{1,300}>:?[ ]*)?(?:the |die |der |l'|le |el )?"
     rf"(?:{lexicon.SENDER_NOUNS})(?![\w@.=+])"
     r"|\b(?:sending|authenticated|your) user\b"
-    r"|\b(?:your|ihr|dein|euer|votre|ton) (?:mailbox|postfach|account|konto|benutzerkonto|compte|bo(?:î|i)te)\b"
-    # ...not a person or a desk a help line names ("contact your account manager": review 80's control).
-    r"(?! ?(?:manager|administrator|admin|representative|team|executive|owner|holder|betreuer|gestionnaire))")
+    # ...not the person or desk a help line names: after "administrateur de" ("l'administrateur de votre boîte
+    # aux lettres"), or before a manager or administrator, hyphenated too ("your Postfach-Administrator":
+    # review 83; "contact your account manager": review 80's control).
+    r"|(?<!administrateur de )(?<!gestionnaire de )(?<!responsable de )(?<!administrator of )"
+    r"\b(?:your|ihr|dein|euer|votre|ton) (?:mailbox|postfach|account|konto|benutzerkonto|compte|bo(?:î|i)te)\b"
+    r"(?![ -]?(?:manager|administrat|admin|representative|team|executive|owner|holder|betreuer|gestionnaire|"
+    r"verwalter|inhaber))")
 # ... unless the words make the recipient the one who refused ("Sender blocked by recipient"): its own choice.
 _BY_RECIPIENT = re.compile(r"\b(?:recipient|empf(?:ä|a)nger|destinataire|destinatario)")
 
@@ -62,7 +66,11 @@ _BY_RECIPIENT = re.compile(r"\b(?:recipient|empf(?:ä|a)nger|destinataire|destin
 _RECIPIENTS_RATE = re.compile(
     r"\b(?:user|recipient|mailbox|account)(?: you are trying to (?:contact|reach))? is receiving (?:mail|messages|email)"
     r" (?:too quickly|too fast|at a rate)"
-    r"|\brecipient has exceeded (?:their|its|the) limit for the number of messages (?:they|it) can receive")
+    r"|\brecipient has exceeded (?:their|its|the) limit for the number of messages (?:they|it) can receive"
+    # ...and in fewer words: Exchange's 5.2.122 "The recipient has exceeded the hourly message limit", Yandex's
+    # "451 4.5.1 The recipient <x> has exceeded their message rate limit" (review 83).
+    r"|\b(?:recipient|mailbox)(?: <[^<>\s]{1,300}>)? has exceeded (?:their|its|the) (?:hourly |daily )?"
+    r"(?:message|receiv\w{0,3})(?: rate)? limit")
 
 def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
                    diagnostic: str = "") -> bool:
@@ -129,6 +137,8 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
         return Scope.SENDER
     if (reason is Reason.MESGTOOBIG or reason is Reason.EXCEEDLIMIT) and any(w in low for w in _OUR_SIZE_LIMIT):
         return Scope.SENDER
+    if reason is Reason.SUSPEND and _OUR_SIDE_REFUSED.search(low) and not _BY_RECIPIENT.search(low):
+        return Scope.SENDER  # "Votre compte n'existe pas ou est désactivé", "Your account is disabled": ours (review 83)
     if reason is Reason.SECURITYERROR and (command == "MAIL" or (low and (
             wordings.names_sending_client(low) or (_OUR_SIDE_REFUSED.search(low) and not _BY_RECIPIENT.search(low))))):
         return Scope.SENDER

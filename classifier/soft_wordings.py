@@ -142,11 +142,28 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
 }
 
+# Our IP named as what is refused, "IP address <ip>" before or after the refusal ("Recipient refuses to accept
+# your mail from IP address 192.0.2.7", "Mail from IP address 192.0.2.7 refused": Sisimai 5's Blocked "mail from
+# <ip> refused" with the noun): a block of our host, blocked, the sender's (review 83). Only a dotted quad right
+# after "from (the) IP (address)" and next to the refusal words: an address, "IP addresses outside its network"
+# or the client's IP noted beside "User unknown" is no refusal of our host. wordings.IP_REFUSED reads the
+# first shape too (our IP refused whatever else is said); the second, the mail named by the IP it came from,
+# is only a block where no content verdict follows (comramo's "This email from IP <ip> has been rejected. The
+# email message was detected as spam": spamdetected, review 36), so it is a blocked pattern alone.
+IP_NAMED_REFUSED = (
+    r"\b(?:refus\w{0,3}|reject\w{0,3}|block\w{0,3}|den(?:y|ies|ied)|(?:not|n't) accept)(?: to accept)?"
+    r"(?: (?:your|the|all|any))?(?: (?:mail|messages?|e-?mails?|connections?))? from (?:the )?ip(?:[- ]address)? "
+    r"\[?\d{1,3}(?:\.\d{1,3}){3}\b")
+_MAIL_FROM_IP_REFUSED = (
+    r"\b(?:mail|messages?|e-?mails?|connections?) from (?:the )?ip(?:[- ]address)? \[?\d{1,3}(?:\.\d{1,3}){3}\]?"
+    r" (?:is |has been |was )?(?:refused|rejected|blocked|denied|not accepted)\b")
+
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # A count over a time ("only 5 recipients per 5 minutes allowed", postfwd's rule message as that
     # README gives it): a sending rate, not one message's recipient list.
     R.SPEEDING: (re.compile(r"\b\d+ (?:recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b"),),
     R.BLOCKED: (
+        re.compile(IP_NAMED_REFUSED), re.compile(_MAIL_FROM_IP_REFUSED),
         # "Mail server at x is blocked"; a bare "550 blocked" (Sisimai's " said: 550 blocked").
         re.compile(r"\bmail server at \S{1,255} is blocked"),
         re.compile(r"^[45]\d\d(?:[ -][45]\.\d\.\d{1,3})? blocked\.?$"),

@@ -420,7 +420,8 @@ LOOKED_UP = ("client host [", "helo command [", "sender address [")
 # blocked") or as a spam source (3strikes: "<ip> is currrently sending large quantities of spam"): a block
 # of the host, even when the reason given is spam (Gmail "... originating from your IP address").
 IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\b(?:your|this) ip(?: address)? (?:is|has been|was) "
-                        r"(?:temporarily )?(?:blocked|blacklisted|blocklisted|listed|banned|rejected)|\d\]? is curr+ently sending\b")
+                        r"(?:temporarily )?(?:blocked|blacklisted|blocklisted|listed|banned|rejected)|\d\]? is curr+ently sending\b|"
+                        + soft_wordings.IP_NAMED_REFUSED)  # "... from IP address <ip>" (review 83)
 # A quota the sender used up (its submission or sending quota; iRedAPD's throttle on mails over a period), not the mailbox.
 SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound|daily message) quota\b|\bsender's (?:\w+ )?quota\b|\bquota exceeded \((?:number of mails|accumulated message size|size of single mail)")
 

@@ -65,11 +65,13 @@ UNFAIR: dict[tuple[str, str], str] = {
            ("upper_diagnostic", ("69:left-bare-date-postfix", "69:left-bare-contoso-exo", "69:left-bare-gws-postfix",
                                  "69:left-bare-gws-gmail", "69:access-doesnt-work-here-postfix",
                                  "72:name-left-company-redirect-postfix", "72:named-left-a-year-ago-exo",
-                                 "72:our-sender-named-left", "72:gave-up-named-left-postfix",
+                                 "72:gave-up-named-left-postfix", "83:other-person-left-own",
+                                 "83:same-first-name-left-own", "83:our-surname-only-other-left-own",
                                  "72:surname-link-left-exo")),
            *((t, ("68:left-bare-name-exim-own", "69:left-bare-title-exim-own", "69:left-bare-qmail",
                   "69:left-bare-department-exim-own", "69:does-not-work-for-us-exim-own",
-                  "72:surname-field-left-exim-own", "72:left-open-text-exim-own"))
+                  "72:surname-field-left-exim-own", "72:left-open-text-exim-own", "83:other-person-left-own",
+                  "83:same-first-name-left-own", "83:our-surname-only-other-left-own"))
              for t in ("upper_notice", "lower_notice", "title_notice")))
        for r in rows},
     **{(t, "notices57:pf-text-two-entries-no-blank"): (

@@ -9,8 +9,9 @@ from tests.classifier.review_notices72 import ROWS
 JUDGEMENT: dict[str, str] = {
     "caps-named-left-postfix": "A false soft: 'DANA LEE LEFT EXAMPLE LTD' in ALL CAPS has no case to tell a name "
     "from a thing ('USER LEFT ...', 'MESSAGE LEFT ...'); named_left reads only the reply's own mixed case.",
-    "our-sender-named-left": "A false hard: our own relay names our own sender ('Sam Sales left Example Corp'); "
-    "departures sees only the reply, not the notice's To name, and 'mail from this account' is another clause.",
+    # Review 83 re-reads a leaver named as our own sender (the original's From or the notice's To display name or
+    # local part: ours.our_people) without the name: 'our-sender-named-left' passes (tests/classifier/review_notices83.py).
+    # It keeps 'caps-named-left': see test_review_notices83.py.
 }
 
 
