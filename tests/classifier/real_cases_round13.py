@@ -2,9 +2,9 @@
 "Thirteenth round"): Exim 4.96's notices quoting sa-exim 4.2.1 (SpamAssassin at SMTP time, in a second
 Exim) with its default texts; the `vacation` 3.3.3 program's auto-replies; SmartList 3.15's replies to a
 poster's requests; Postfix 3.7.11's notice when its uucp pipe (Taylor UUCP 1.07's uux) fails; and Postfix
-notices quoting a remote Postfix's smtpd_reject_footer. Rows of `test_real_servers.CASES` and whose fault
-each refusal is (taxonomy §7). Written from the servers' words and the taxonomy BEFORE the classifier was
-run on the files."""
+notices quoting a remote Postfix's smtpd_reject_footer and pyspf-milter 3.0.4's SPF refusals. Rows of
+`test_real_servers.CASES` and whose fault each refusal is (taxonomy §7). Written from the servers' words and
+the taxonomy BEFORE the classifier was run on the files."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ UU = ("userunknown", True, True)
 # after DATA"; as round 11's proxsmtp 'Content Rejected'). Nothing says spam, so not spamdetected.
 REFUSED_AFTER_DATA = ("filtered", False, True)
 EXPIRED = ("expired", False, True)
+AUTH = ("authfailure", False, True)
 NOT_A_BOUNCE = (False, {})
 
 
@@ -71,6 +72,27 @@ ROUND13 = {
     "postfix-remote-reject-footer-unknown-user.eml": (True, {"nobody@footer.test": UU}),
     "postfix-remote-reject-footer-mixed-recipients.eml": (True, {"nobody@footer.test": UU, "ghost@footer.test": UU}),
     "postfix-remote-reject-footer-relay-denied.eml": (True, {"buyer@footrelay.test": ("norelaying", False, True)}),
+    # --- pyspf-milter 3.0.4 (spf_engine 3.0.4, python3-spf 2.0.14) as the remote Postfix's milter, the
+    # envelope sender's domain (ours) published by a local dnsmasq; the milter answers at MAIL FROM with
+    # "550 5.7.23 Message rejected due to: <SPF result text>. Please see http://www.openspf.net/Why?..."
+    # (milter_spf.py: setreply 550 with 5.7.23, 5.7.24 for errors; 450 4.7.24 defers): RFC 7372's SPF
+    # codes, our domain's SPF not authorising the sending IP: authfailure (as the policy round's
+    # policyd-spf-python rows, the same spf_engine texts through Postfix's policy protocol). ---
+    # "-all": "SPF fail - not authorized".
+    "postfix-remote-pyspf-milter-fail.eml": (True, {"lead@spfrcpt.test": AUTH}),
+    # "~all" with Mail_From_reject = Softfail: "domain owner discourages use of this host".
+    "postfix-remote-pyspf-milter-softfail.eml": (True, {"lead@spfrcpt.test": AUTH}),
+    # "?all" with Reject_Not_Pass_Domains naming the domain: "Receiver policy for SPF Neutral".
+    "postfix-remote-pyspf-milter-neutral-not-pass.eml": (True, {"lead@spfrcpt.test": AUTH}),
+    # Two SPF records: "550 5.7.24 ... SPF Permanent Error: Two or more type TXT spf records found.".
+    "postfix-remote-pyspf-milter-permerror.eml": (True, {"lead@spfrcpt.test": AUTH}),
+    # One message to two recipients, both refused at MAIL FROM (one notice, two rows).
+    "postfix-remote-pyspf-milter-fail-two-recipients.eml": (True, {
+        "lead@spfrcpt.test": AUTH, "buyer@spfrcpt.test": AUTH}),
+    # Our domain's TXT lookup timed out at the receiver: "450 4.7.24 Message deferred due to: SPF
+    # Temporary Error: DNS Timeout": the SPF check, deferred: authfailure, temporary; then the expiry.
+    "postfix-remote-pyspf-milter-temperror-delay-warning.eml": (True, {"lead@spfrcpt.test": ("authfailure", False, False)}),
+    "postfix-remote-pyspf-milter-temperror-expired.eml": (True, {"lead@spfrcpt.test": EXPIRED}),
 }
 
 # file: why the classifier disagrees (strict xfails; a fix XPASSes). Mended this round (classifier/hints.py
@@ -85,13 +107,24 @@ ROUND13_DISAGREES = {
         "sa-exim's '451 Please try again later' after end of data (Status 4.0.0, Action delayed): read as expired "
         "(the fallback for a delay whose words it does not know, as round 10's Exim :defer: text); expected "
         "filtered, temporary (a refusal after DATA, for now); soft and temporary either way",
+    "postfix-remote-pyspf-milter-temperror-expired.eml":
+        "'450 4.7.24 Message deferred due to: SPF Temporary Error: DNS Timeout' with Action failed after the queue "
+        "lifetime: read as authfailure (the cause), not expired (as postfix-tls-required-not-offered-expired; soft "
+        "either way)",
 }
 
-RC = "recipient"
+S, RC = "sender", "recipient"
 # file: {failed recipient: scope} (taxonomy §7): the addresses that do not exist are the recipient's.
 # Left out: sa-exim's refusals (no cause named; its mixed row with them), the uucp row (our own transport's
 # configuration).
 ROUND13_SCOPE = {
+    # Our own domain's SPF does not authorise the IP we send from: the sender's (as the policy round's SPF rows).
+    "postfix-remote-pyspf-milter-fail.eml": {"lead@spfrcpt.test": S},
+    "postfix-remote-pyspf-milter-softfail.eml": {"lead@spfrcpt.test": S},
+    "postfix-remote-pyspf-milter-neutral-not-pass.eml": {"lead@spfrcpt.test": S},
+    "postfix-remote-pyspf-milter-permerror.eml": {"lead@spfrcpt.test": S},
+    "postfix-remote-pyspf-milter-fail-two-recipients.eml": {"lead@spfrcpt.test": S, "buyer@spfrcpt.test": S},
+    "postfix-remote-pyspf-milter-temperror-delay-warning.eml": {"lead@spfrcpt.test": S},
     "postfix-remote-reject-footer-unknown-user.eml": {"nobody@footer.test": RC},
     "postfix-remote-reject-footer-mixed-recipients.eml": {"nobody@footer.test": RC, "ghost@footer.test": RC},
 }
