@@ -35,7 +35,9 @@ BOUNCE_SUBJECT = re.compile(
 # kept here so that the bounce signs can tell an auto-reply from a notice).
 AUTO_REPLY_SUBJECT = re.compile(
     r"(?i)\b(?:auto(?:matic)?[ -]?(?:reply|response|respond|antwort)|out of (?:the )?office|"
-    r"away from (?:the|my) office|on vacation|on holiday|abwesenheit|abwesend|"
+    # "away from my mail": the Subject the vacation(1) program (vacation 3.3.3, Debian's `vacation`) writes
+    # into the ~/.vacation.msg its set-up creates; its replies carry no Auto-Submitted and no In-Reply-To.
+    r"away from (?:the|my) (?:office|mail)|on vacation|on holiday|abwesenheit|abwesend|"
     # French "absent(e) du bureau" / "absence du bureau" (Microsoft's French name of Outlook's
     # out-of-office feature, "Gestionnaire d'absence du bureau"; Zimbra's French preference
     # page "Absent du bureau"), never "absent" or "absence" alone: "Absence of records" or a
