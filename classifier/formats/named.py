@@ -125,8 +125,13 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
     # The notice names the recipient without its domain ("kijitora... User unknown") or
     # only by display name ("Your message to Jane Doe could not be delivered").
     named: list[tuple[str, int, str]] = []
+    everyone = original_recipients(mail)
     for name, a in pairs(decode_header(to_field)):
-        i = index_of_word(lines, a.split("@", 1)[0], local=True)
+        local = a.split("@", 1)[0]
+        # Not a local part another recipient (To or Cc) shares (review 84, as review 57 for a display name:
+        # "Recipient: info" of info@a.example and info@b.example cannot tell which failed).
+        shared_local = any(o.split("@", 1)[0].lower() == local.lower() and o.lower() != a.lower() for _, o in everyone)
+        i = -1 if shared_local else index_of_word(lines, local, local=True)
         if i < 0 and name:
             i = index_of_word(lines, name)
         if i >= 0 and a.lower() not in excluded:

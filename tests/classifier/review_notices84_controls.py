@@ -61,4 +61,40 @@ CONTROLS = [
            "550 5.1.1 User unknown\n", to=f"{LEAD}, kim@mail-partner.example"), hard("kim@mail-partner.example")),
 ]
 
-ROWS = CONTROLS
+# The labelled line read by name or local part (recipients._NAMED_LABEL): a success report and a recap of
+# the original's recipients use the same labels.
+LABEL = ("groupware notices' labelled lines (formats/recipients._NAMED_LABEL) where the name is no failed "
+         "recipient (HAND-MADE)")
+LABEL_CONTROLS = [
+    ("c84-label-name-in-success-report", LABEL + " (a delivery report: no bounce)",
+     plain("r84c-okn", "Delivered: Quick question", "Your message was delivered to the following recipient.\n\n"
+           "Recipient: Lead Person\nStatus: 2.0.0 delivered to mailbox\n", to=f"Lead Person <{LEAD}>"), []),
+    ("c84-label-recap-of-all-recipients", LABEL + " (a recap line naming both of the original's recipients)",
+     plain("r84c-rec", "Undeliverable: Quick question", "Your message could not be delivered to one of its "
+           "recipients.\n\nRecipient: lead\nReason: 550 5.1.1 User unknown\n\n"
+           "Original recipients: Lead Person, Kim Other\n", to=f"Lead Person <{LEAD}>, Kim Other <{KIM}>"), hard(LEAD)),
+    ("c84-label-to-recap-delivered-cc", LABEL + " (the original's headers restated under the failed one: a bare "
+     "'Cc:' / 'To:' names no failed recipient)",
+     plain("r84c-to", "Undeliverable: Quick question", "Your message could not be delivered to one of its "
+           f"recipients.\n\nRecipient: {LEAD}\nReason: 550 5.1.1 User unknown\n\nTo: Lead Person\nCc: Kim Other\n",
+           to=f"Lead Person <{LEAD}>, Kim Other <{KIM}>"), hard(LEAD)),
+]
+
+# A local part two of the original's recipients share (review 57's rule for a shared display name): which
+# failed cannot be told, and either guess may mark a good address (hard).
+_INFO2 = "info@a.example, info@b.example"
+SHARED = [
+    ("c84-label-shared-local-part", LABEL + " (the local part named is two recipients')",
+     plain("r84c-sh", "Undeliverable: Quick question", "Your message could not be delivered to one of its "
+           "recipients.\n\nRecipient: info\nReason: 550 5.1.1 User unknown\n", to=_INFO2), []),
+    ("c84-sendmail-v5-shared-local-part", "Sendmail V5's verdict line '550 jdoe... User unknown' (the shape "
+     "classifier/formats/named.py's docstring cites) naming a local part two recipients share",
+     plain("r84c-sm5", "Returned mail: User unknown", "   ----- Transcript of session follows -----\n"
+           "550 info... User unknown\n", to=_INFO2), []),
+    ("c84-label-local-part-unique", LABEL + " (control: the local part is one recipient's)",
+     plain("r84c-un", "Undeliverable: Quick question", "Your message could not be delivered to one of its "
+           "recipients.\n\nRecipient: info\nReason: 550 5.1.1 User unknown\n", to=f"info@a.example, {KIM}"),
+     hard("info@a.example")),
+]
+
+ROWS = CONTROLS + LABEL_CONTROLS + SHARED
