@@ -70,6 +70,11 @@ MTAS = [
      .replace(b"X-Failed-Recipients: \n", b""), hard(U)),
     ("p84-ex-unqualified-xfr", EXIM + " (a local recipient listed unqualified: '  lead')",
      exim("r84-exu", [("lead", None, "Unrouteable address")], to=LEAD), hard(LEAD, reasons=("userunknown", "hostunknown"))),
+    ("p84-pf-quoted-pair", PF + "; " + QSTRING + " (a quoted-pair inside the quoted local part)",
+     _pf("qpp", '"lead\\"q"@example.org'), hard('"lead\\"q"@example.org')),
+    ("p84-ex-unqualified-shared", EXIM + " (an unqualified '  info' that two of the original's recipients could be: "
+     "neither may be marked, review 57's rule)",
+     exim("r84-exsh", [("info", None, "Unrouteable address")], to="info@a.example, info@b.example"), []),
     ("p84-sm-success-and-fatal", SM + " (errbody's '----- The following addresses had successful delivery "
      "notifications -----' above the fatal list: the relayed one is not failed)",
      plain("r84-smsf", "Returned mail: see transcript for details",
@@ -135,6 +140,10 @@ LABELLED = [
            f"Recipient: lead\n{_WHY}\nRecipient: kim\n{_WHY}", to=f"{LEAD}, {KIM}"), hard(LEAD, KIM)),
     ("p84-label-one-of-two-local", LABEL + " (one labelled local part of two recipients: the other delivered)",
      _label("one", "Recipient: kim", f"{LEAD}, {KIM}"), hard(KIM)),
+    ("p84-label-local-plus-tag", LABEL + " (a +tag local part without its domain)",
+     _label("pt", "Recipient: lead+crm", "lead+crm@example.org"), hard("lead+crm@example.org")),
+    ("p84-label-literal-ipv6", LABEL + "; " + LITERAL, _label("l6", "Recipient: <lead@[IPv6:2001:db8::1]>",
+                                                            "lead@[IPv6:2001:db8::1]"), hard("lead@[ipv6:2001:db8::1]")),
     ("p84-label-delivered-report", LABEL + " (a delivery report on the same lines: no failure)",
      plain("r84-ok", "Delivered: Quick question", "Your message was delivered to the following recipient.\n\n"
            f"Recipient: {LEAD}\nStatus: 2.0.0 delivered to mailbox\n", to=LEAD), []),
