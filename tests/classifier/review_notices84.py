@@ -173,6 +173,21 @@ MALFORMED = [
     ("d84-action-trailing-semicolon", RFC3464 + " §2.3.3 (an action-value with trailing junk: 'failed;')",
      _rep("as", [block(f"rfc822; {LEAD}", "failed;"), block(f"rfc822; {KIM}", "delivered;", "2.0.0", diag=_D)],
           to=f"{LEAD}, {KIM}"), hard(LEAD)),
+    ("d84-final-type-only", BROKEN + " (a Final-Recipient holding its address-type alone)",
+     _rep("to", [block(f"rfc822; {LEAD}"), block("rfc822"), block(f"rfc822; {KIM}")], to=f"{LEAD}, {KIM}"),
+     hard(LEAD, KIM)),
+    ("d84-final-long-garbage", BROKEN + " (a 2,000-character Final-Recipient with no '@' in one block)",
+     _rep("lg", [block("rfc822; " + "x" * 2000), block(f"rfc822; {LEAD}")], to=LEAD), hard(LEAD)),
+    ("d84-diagnostic-unclosed-quote", BROKEN + " (an unclosed quote in one block's Diagnostic-Code, not its address)",
+     _rep("dq", [block(f"rfc822; {LEAD}", diag='smtp; 550 5.1.1 "lead: User unknown'), block(f"rfc822; {KIM}")],
+          to=f"{LEAD}, {KIM}"), hard(LEAD, KIM)),
+    ("d84-status-short-one-block", BROKEN + " (a Status '5.1' one field short; the diagnostic's 5.1.1 stands)",
+     _rep("ss", [block(f"rfc822; {LEAD}", status="5.1"), block(f"rfc822; {KIM}")], to=f"{LEAD}, {KIM}"),
+     hard(LEAD, KIM)),
+    ("d84-xfr-unclosed-quote-dsn-good", BROKEN + "; Exim deliver.c X-Failed-Recipients (the header's first entry "
+     "malformed, the DSN's blocks well formed: no 'person@' fragment)",
+     _rep("xq", [block(f"rfc822; {LEAD}"), block(f"rfc822; {KIM}")], to=f"{LEAD}, {KIM}",
+          xfr=f'"lead person@example.org, {KIM}'), hard(LEAD, KIM)),
     ("d84-malformed-original-to", RFC3464 + " (the returned original's To has an unclosed quote; the report is "
      "well formed)", _one("r84-mt", f"rfc822; {LEAD}", to=f'"Lead Person <{LEAD}>'), hard(LEAD)),
 ]
