@@ -34,9 +34,14 @@ MAX_HEADER = 2_000
 INTL = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
 # Never started inside a local part (o'brien@...: an apostrophe within a word is one; before a
 # word it quotes), so a pattern reading a label before it cannot take "o'" for its own.
+# The domain (review 84, RFC 5321 §4.1.2-4.1.3): an address literal ("[192.0.2.1]", "[IPv6:2001:db8::1]")
+# or up to 127 labels (RFC 1035 §2.3.4's 255 octets; a cap of 11 cut a deeper name short, a wrong
+# address); never ended inside a label nor on a hyphen (RFC 1035 §2.3.1: a label ends in a letter or
+# digit), so "lead@mail-" that a writer's width broke off "mail-gateway.example.org" is no address.
 ADDRESS = re.compile(
     rf"(?<![A-Za-z0-9._%+=!#$&*/?^`{{|}}~{INTL}-])(?<![A-Za-z0-9{INTL}]')[A-Za-z0-9._%+=!#$&'*/?^`{{|}}~{INTL}-]{{1,64}}"
-    rf"@[A-Za-z0-9{INTL}-]{{1,63}}(?:\.[A-Za-z0-9{INTL}-]{{1,63}}){{0,10}}"
+    rf"@(?:\[(?:[Ii][Pp][Vv]6:[0-9A-Fa-f:.]{{2,45}}|\d{{1,3}}(?:\.\d{{1,3}}){{3}})\]"
+    rf"|[A-Za-z0-9{INTL}-]{{1,63}}(?:\.[A-Za-z0-9{INTL}-]{{1,63}}){{0,126}}(?<!-)(?![A-Za-z0-9{INTL}-]))"
 )
 # tried(): the leading look-behind moved behind the digit, so a search jumps from digit to
 # digit (classifier/guard.py; the same matches).

@@ -45,6 +45,8 @@ def _address(block: dict[str, str]) -> str | None:
         if not value:
             continue
         text = recipient_text(name, value)  # RFC 6533's \x{...}, an ORCPT's xtext: decoded
+        if _unclosed_quote(text):
+            continue  # '"lead person@example.org': any address inside is a fragment (review 84)
         if text[:1] == "'" and text.rstrip(". ")[-1:] == "'":
             text = text.rstrip(". ")[1:-1]  # 'a@b': the quote is no part of the local part
         # "a@b"@example.org: the quotes are part of the address; but an MTA's internal names look so
@@ -55,6 +57,8 @@ def _address(block: dict[str, str]) -> str | None:
             found.append((quoted, True))
             continue
         m = ADDRESS.search(text)
+        if m and text[m.start() - 1:m.start()] == "\ufffd":
+            m = None  # 'j\xfcrgen@' in a part read as UTF-8: 'rgen@...' is a fragment, no address (review 84)
         if m:
             found.append((m.group(0), _internal(text, m.group(0))))
     for address, internal in found:
@@ -65,13 +69,39 @@ def _address(block: dict[str, str]) -> str | None:
     # A malformed address (quoted local part with spaces, an address literal, a stray
     # character) is still this recipient's: read it loosely rather than lose the row.
     for name in ("final-recipient", "original-recipient"):
-        m = _LOOSE.search(recipient_text(name, block.get(name, "")))
+        text = recipient_text(name, block.get(name, ""))
+        m = None if _unclosed_quote(text) else _LOOSE.search(text)
         if m and "\ufffd" not in m.group(0):  # mis-decoded bytes are no address; others may say it
             return m.group(0)
     return None
 
 
 _LOOSE = re.compile(r"[^\s<>;,()]{1,200}@[^\s<>;,()@]{1,255}|\"[^\"]{1,64}\"@[^\s<>;,()@]{1,255}")
+
+
+def _unclosed_quote(text: str) -> bool:
+    """A quoted-string opened and never closed (RFC 5321 §4.1.2: Quoted-string = DQUOTE *QcontentSMTP
+    DQUOTE; '\\"' a quoted-pair): the value is malformed, and the plain address after its blank
+    ('"lead person@example.org' -> 'person@example.org') would mark someone never sent to."""
+    if '"' not in text:
+        return False
+    return _COMMENT.sub("", text.replace('\\"', "")).count('"') % 2 == 1  # ctext may hold a '"'
+
+
+_COMMENT = re.compile(r"\([^()]*\)")
+
+
+def _key(address: str) -> str:
+    """One mailbox's key however a report spells its domain: lower case, U-labels as their ACE
+    A-labels (RFC 5890 §2.3.2.1: 'münchen' and 'xn--mnchen-3ya' are one label), so a report naming a
+    recipient in both forms is one delivery (review 84)."""
+    local, at, domain = address.lower().rpartition("@")
+    if not at or domain.isascii():
+        return address.lower()
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:  # not a valid IDN (an empty label, too long): compare as written
+        return address.lower()
 
 
 def _internal(value: str, address: str) -> bool:
@@ -101,9 +131,9 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
     addresses = list(map(_address, blocks))  # read once: each block's is asked twice below
     recipients = {a.lower() for a in addresses if a}
     for fields, address in zip(blocks, addresses):
-        if not address or address.lower() in seen:
+        if not address or _key(address) in seen:
             continue
-        seen.add(address.lower())
+        seen.add(_key(address))
         others = tuple(recipients - {address.lower()})
         diagnostic = clean(_value(fields.get("diagnostic-code", "")))
         dtype = fields.get("diagnostic-code", "").partition(";")[0].strip().lower()
@@ -130,7 +160,8 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
             status = text_status
         elif text_status and status is None:
             status = text_status
-        action = fields.get("action", "").strip().lower().split(" ")[0] or None
+        # action-value (RFC 3464 §2.3.3) is a word: a comment or a stray ';' after it is no part of it.
+        action = (_ACTION.match(fields.get("action", "").strip().lower()) or _NONE).group(0) or None
         command = smtp_command(diagnostic)
         about = lines_about(notice, address, 12, others) if command is None else ""
         facts.append(Fact(
@@ -149,6 +180,8 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
     return tuple(facts)
 
 
+_ACTION = re.compile(r"[a-z-]*")
+_NONE = _ACTION.match("")
 # A header field's name opening a line: the end of a re-wrapped final reply line.
 _FIELD = re.compile(r"[\w-]+:(?:\s|$)")
 
@@ -357,6 +390,13 @@ def _failures_only(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
     recipients in one message; NOTIFY=SUCCESS,FAILURE): where any recipient failed or was
     delayed, the recipients delivered, relayed or expanded are no part of the bounce. A report
     of successes only stays as it is (a delivery report, not a bounce)."""
-    if all(f.action not in _SUCCESS for f in facts) or all(f.action in _SUCCESS for f in facts):
+    if all(not _succeeded(f) for f in facts) or all(_succeeded(f) for f in facts):
         return facts
-    return tuple(f for f in facts if f.action not in _SUCCESS)
+    return tuple(f for f in facts if not _succeeded(f))
+
+
+def _succeeded(fact: Fact) -> bool:
+    """Delivered, relayed or expanded; or, where a block lacks its required Action, a 2.X.X Status
+    (RFC 3464 §2.3.4: class 2 is success), review 84: such a recipient beside a failed one was read
+    as failed too."""
+    return fact.action in _SUCCESS or (fact.action is None and (fact.status or "")[:2] == "2.")

@@ -118,15 +118,17 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
     if not to_field:
         return []
     to = ADDRESS.findall(to_field)
+    everyone = original_recipients(mail)
     for a in to:
-        i = index_of(lines, a)
+        i = index_of(lines, a, unqualified=not _shared_local(a, everyone))
         if i >= 0:
             return [(a, i)]
     # The notice names the recipient without its domain ("kijitora... User unknown") or
     # only by display name ("Your message to Jane Doe could not be delivered").
     named: list[tuple[str, int, str]] = []
     for name, a in pairs(decode_header(to_field)):
-        i = index_of_word(lines, a.split("@", 1)[0], local=True)
+        local = a.split("@", 1)[0]
+        i = -1 if _shared_local(a, everyone) else index_of_word(lines, local, local=True)
         if i < 0 and name:
             i = index_of_word(lines, name)
         if i >= 0 and a.lower() not in excluded:
@@ -142,11 +144,21 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
     return []
 
 
-def index_of(lines: list[str], address: str) -> int:
+def _shared_local(address: str, everyone: list[tuple[str, str]]) -> bool:
+    """Does another recipient of the original (To or Cc) have `address`'s local part? Then a notice
+    naming the local part alone ("Recipient: info", Exim's "  info") cannot tell which of them
+    failed (review 84, as review 57 for a shared display name): neither is taken."""
+    local, low = address.split("@", 1)[0].lower(), address.lower()
+    return any(o.split("@", 1)[0].lower() == local and o.lower() != low for _, o in everyone)
+
+
+def index_of(lines: list[str], address: str, unqualified: bool = True) -> int:
     low = address.lower()
     for i, line in enumerate(lines):
         if low in line.lower():
             return i
+    if not unqualified:
+        return -1
     # Exim lists an address as it was given, possibly unqualified ("  kijitora").
     local = low.split("@", 1)[0]
     for i, line in enumerate(lines):

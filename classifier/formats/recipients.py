@@ -15,7 +15,7 @@ from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.intros import intro, says_delivered, succeeded, wrapped_intro
 from classifier.parse import ADDRESS, Mail
-from classifier.quoted import addresses
+from classifier.quoted import QUOTED_ADDRESS, addresses
 
 # "... could not be delivered to addr", "Delivery to addr failed", "addr: 550 ..."
 INLINE = (
@@ -35,16 +35,26 @@ INLINE = (
 # An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
 # A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
 # "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b", "受取人: <a@b>"
-# (DTI; webmail providers, groupware and appliances in many languages).
-LABELLED = re.compile(
+# (DTI; webmail providers, groupware and appliances in many languages); a quoted local part
+# ('Recipient: "lead person"@example.org', RFC 5321 §4.1.2) read whole, review 84.
+_LABEL = (
     r"(?i)^\s{0,8}[*-]?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
     r"(?:failed |recipient(?:'s)? |e-?mail |invalid |unknown |bad |undeliverable )?(?:e-?mail )?address(?:es)?|to|mailbox|addressee|"
     r"empf(?:ä|ae)nger|empf(?:ä|ae)ngeradresse|destinataire|destinatario|destinat(?:á|a)rio|ontvanger|odbiorca|adresat|"
     r"mottagare|(?:e-?mail-?)?adresse(?: (?:e-?mail|électronique|du destinataire))?|indirizzo(?: e-?mail)?|"
     r"direcci(?:ó|o)n(?: de correo(?: electr(?:ó|o)nico)?)?|endere(?:ç|c)o(?: de e-?mail)?|adres(?: e-?mail)?|"
     r"modtager|mottaker|получатель|адресат|宛先|受信者|受取人|收件人|收件者|수신자|받는 사람)\s{0,3}[:：]\s{0,20}"
-    r"(?:\"?[^\"<>\n@]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")[>\"]?[.,;]?\s*$"
 )
+LABELLED = re.compile(
+    _LABEL + r"(?:\"?[^\"<>\n@]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + QUOTED_ADDRESS.pattern + "|" + ADDRESS.pattern
+    + r")[>\"]?[.,;]?\s*$"
+)
+# The same labelled line naming the recipient without an address, by local part or display name
+# ("Recipient: lead", "Empfänger: Lead Person"): the original's To/Cc gives the address (named.listed),
+# one per line, so two such lines name two recipients (review 84). Not after a bare "To:", which a
+# notice's recap of the original's headers writes for delivered recipients as much as failed ones.
+_NAMED_LABEL = re.compile(_LABEL + r"([^@\n]{1,120})$")
+_RECAP_TO = re.compile(r"(?i)^\s*to\s*:")
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
 # (Its why may be wrapped onto the next line, the line then ending at the "...".)
 SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?(" + ADDRESS.pattern + r")>?\.\.\.(?:\s|$)")
@@ -102,6 +112,10 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
                 listed_from = len(found)
             elif in_list:
                 address = named.listed(mail, line)
+                if address:
+                    found.append((address, i, True))
+            elif ":" in line and (m := _NAMED_LABEL.match(line)) and not _RECAP_TO.match(line):
+                address = named.listed(mail, m.group(1).strip().strip("<>"))
                 if address:
                     found.append((address, i, True))
             continue
