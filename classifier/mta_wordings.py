@@ -111,11 +111,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # sender's mails bounced within the hour, its sending is held for 60 minutes (adeska KB
         # 133, demo.adeska.de/kundenportal/knowledgebase/133): the sender's rate, not the address.
         "max defers and failures per hour",
-        # Exchange Online's 5.2.121 (message center MC272450: one sender over its share of a mailbox's
-        # hourly limit): "The sender has exceeded their limit for the number of messages they can send
-        # to this recipient per hour" / "... the hourly message limit"; said in the NDR our own tenant
-        # writes too, where no Microsoft host answered (review 83). "hourly message limit" said of the
-        # recipient (5.2.122) stays speeding, the recipient's scope (severity._RECIPIENTS_RATE).
+        # Exchange Online's 5.2.121 (MC272450): our sender over its share of a mailbox's hourly limit, also in
+        # our own tenant's NDR (review 83); said of the recipient (5.2.122) it is the recipient's scope
+        # (severity._RECIPIENTS_RATE).
         "messages they can send to this recipient", "hourly message limit",
         # "SMTP 550 ("fromemail" max messages per session)": several emails sent simultaneously,
         # the sender exceeded the email limits, try later (Bluehost Help, 'What Does My Email
