@@ -44,6 +44,7 @@ class Row:
     reason: R
     status: str | None = None  # the vendor's own code for these words, where the source gives one
     judgement: str | None = None  # why the words-only reading is a judgement call (a strict xfail)
+    under_status_too: bool = False  # ...and the reading under the vendor's own status is one as well
 
     @property
     def hard(self) -> bool:
@@ -101,7 +102,11 @@ ROWS = (
         "E-postadressen som du sendte meldingen til, eksisterer ikke eller ble ikke funnet.", UU, "5.1.10"),
     Row("interia-pl", "pl", "Interia Poczta help, 'Dlaczego wiadomość nie została dostarczona?' "
         "(pomoc.poczta.interia.pl, nId 6589600): its text for '550 5.1.1 Account not found'",
-        "Konto do którego próbujesz wysłać maila nie istnieje lub zostało zablokowane.", UU, "5.1.1"),
+        "Konto do którego próbujesz wysłać maila nie istnieje lub zostało zablokowane.", UU, "5.1.1",
+        judgement="'does not exist OR has been blocked': the words offer a missing and a blocked account, and the "
+        "project reads such an either/or as suspend, soft, in every language and under 5.1.1 too (reviews 79 and 83, "
+        "mailbox_states.EITHER_OR: the server cannot tell which); Interia's page files it under 'Account not found'",
+        under_status_too=True),
     Row("onet-pl", "pl", "Onet Poczta help, 'Co zrobić w przypadku odesłanych lub odrzuconych e-maili?' "
         "(pomoc.poczta.onet.pl)", "Docelowe konto nie istnieje", UU),
     Row("qq-zh", "zh", "QQ Mail's returned-mail help ('退信' reasons table, as copied at qqmailbox.com/transceivers/169)",
