@@ -92,7 +92,7 @@ _OF_A_DOMAIN = re.compile(r"domain|dominio|dom\u00ednio|host|\bmx\b|\bdns\b|reso
 # Postfix's "host %s said:"): they name the command it sent and the stage, not what the reply
 # refused (review 59: our domain's null MX read hard in Exim's plain-text and qmail's bounces).
 _FRAMING = re.compile(r"^.*?(?:remote host said:|smtp error from remote mail server after [a-z ]+?(?::<[^>]*>[^:]*)?:"
-                      r"|\bsaid:)", re.S)
+                      r"|\bsaid:|\bsaid(?= [245]\d\d[ -]))", re.S)  # ...its colon lost where a wrap broke after it
 _OF_A_RECIPIENT = re.compile(r"\b(?:recipient|mailbox|user|destination)")
 # MTAs' DNS errors name the host they looked up: Postfix's "name=%s" (dns_strerror in its smtp
 # client), sendmail's "(Name server: %s: host not found)", qmail-remote's "couldn't find any host

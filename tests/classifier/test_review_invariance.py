@@ -206,6 +206,9 @@ FOUND_ROWS = (
     "notices26:eyou-deliver-program-no-original",
     # Review 78's list rule (fixed: an entry's reply re-wrapped to end in "for" hid the next entry, the last one)
     "notices78:two-recipients-second-after-wrapped-for",
+    # Review 80's our-side rule (fixed: Postfix's "said:" wrapped at 60 columns lost its colon, the framing before
+    # the reply stayed, and its remote host's domain, the recipient's, hid our own domain: ours._FRAMING)
+    "notices52:header-from-domain-obsolete-plain",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
