@@ -127,8 +127,24 @@ def our_people(mail: Mail, original_from: str | None) -> frozenset[str]:
     hard), not the prospect; a name sharing only a first name or a surname with ours is another person."""
     keys = set()
     for name, address in getaddresses([(original_from or "")[:2000], mail.header("to")[:2000]]):
-        keys.update(k for k in (_person_key(name), _person_key(address.partition("@")[0])) if len(k) > 3)
+        keys.update(k for k in (_person_key(name), _person_key(address.partition("@")[0]), *_name_runs(name))
+                    if len(k) > 3)
     return frozenset(keys)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _name_runs(name: str) -> list[str]:
+    """The person inside a display name that says more than the name (review 86): every run of two or three
+    of its words ("Sam Sales (Example Corp)", "Sam Sales via Example CRM", "Sam Sales | Example Corp"), and a
+    surname written first with a comma the other way round ("Mueller, Juergen"). A leaver must match a whole
+    run: one shared word ("Sam Lee", "Sam Example" across the run's gap) stays another person."""
+    words = _WORD.findall(_TITLE.sub("", name.strip()).lower())
+    runs = ["".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)]
+    if "," in name and len(words) >= 2:
+        runs.append(words[1] + words[0])
+    return runs
 
 
 def without_our_leavers(diagnostic: str, people: Callable[[], frozenset[str]]) -> str | None:
