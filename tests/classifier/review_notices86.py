@@ -73,6 +73,16 @@ XUNIX_ROWS = [
          [("anna.schmidt@example.de", True, ("userunknown",), R, False)], address="anna.schmidt@example.de"),
     _mda("mda-plus-tag", CTRL + " (local(8) strips a +tag before the program runs)", "mda: lead: no such user",
          [("lead+news@example.org", True, ("userunknown",), R, False)], address="lead+news@example.org"),
+    # Round 2, controls of review 86's mend (the named user must be the recipient's), expectations before running:
+    # the recipient's user in capitals, and the program naming no user at all, stay hard.
+    _mda("mda-lead-capitals", CTRL + " (" + MDA + ")", "mda: LEAD: no such user", hard("userunknown")),
+    _mda("dovecot-lda-no-user-named", CTRL + " (a program naming no user: 'prog: user doesn't exist')",
+         "dovecot-lda: user doesn't exist", hard("userunknown")),
+    # Round 2 attacks (expectations before running): our sender's local part and a responder's account named.
+    _mda("maildrop-our-sender", SYSUSER + " (our sender's local part, seller, named)", "maildrop: seller: no such "
+         "user", MAILERERROR),
+    _mda("deliver-vacation-account", SYSUSER + " (a vacation responder's own account)", "deliver: vacation: no such "
+         "user", MAILERERROR),
     _mda("bare-user-unknown", CTRL + " (Postfix sys_exits.c's own EX_NOUSER text)", "user unknown",
          hard("userunknown")),
 ]
@@ -106,6 +116,14 @@ QUOTA_ROWS = [
            "diaria de envío", "5.4.5", soft(S, *NOT_FULL)),
     *_both("ru-kvotu-otpravki-545", SMARTHOST + ", at RCPT under 5.4.5", "550 5.4.5 Вы превысили дневную квоту "
            "отправки писем", "5.4.5", soft(S, *NOT_FULL)),
+    # Round 2, controls of review 86's wider _SENDING (expectations before running): a mailbox quota with words
+    # between it and the verb, and the Swedish mailbox compound, stay full mailboxes.
+    *_both("es-cuota-de-su-buzon-excedida", CTRL + " (" + MU_QUOTA.format("es", "se excedió la cuota del buzón") + ")",
+           "552 5.2.2 El destinatario excedió la cuota de su buzón", "5.2.2", soft(R, "mailboxfull")),
+    *_both("sv-brevladekvot-overstigen", CTRL + " (" + MU_QUOTA.format("sv", "kvot för brevlåda överstigen") + ")",
+           "552 5.2.2 Mottagarens brevlådekvot är överstigen", "5.2.2", soft(R, "mailboxfull")),
+    *_both("ru-kvotu-yashchika-polzovatelya", CTRL + " (" + MU_QUOTA.format("ru", "пользователь превысил квоту")
+           + ")", "552 5.2.2 Получатель превысил квоту почтового ящика пользователя", "5.2.2", soft(R, "mailboxfull")),
     # Attacks: the server's disk (systemfull) and an attachment or request quota (not the mailbox).
     _pf("es-servidor-cuota-de-disco", SERVER_DISK, "452 4.3.1 El servidor excedió su cuota de disco", "4.3.1",
         soft(R, "systemfull", delay=True)),

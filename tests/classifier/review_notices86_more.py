@@ -113,6 +113,21 @@ LEAVER_ROWS = [
     _named("other-first-name-of-via", OTHER, "Sam Lee", hard("hasmoved", "userunknown"),
            display="Sam Sales via Example CRM", address="s.sales@example.com"),
 ]
+# Round 2, controls of review 86's own mend (ours._name_runs), expectations before running: our sender with a
+# three-word name and a prospect who shares two of its words is another person (hard); a separator inside a
+# name ("Jean-Luc") is no company.
+LEAVER_ROWS += [
+    _named("other-last-two-of-three", OTHER, "Maria Lee", hard("hasmoved", "userunknown"), display="Anna Maria Lee",
+           address="anna.lee@example.com"),
+    _named("other-first-two-of-three", OTHER, "Juan Garcia", hard("hasmoved", "userunknown"),
+           display="Juan Garcia Lopez", address="jgl@example.com"),
+    _named("other-first-two-of-three-via", OTHER, "Juan Garcia", hard("hasmoved", "userunknown"),
+           display="Juan Garcia Lopez via Example CRM", address="jgl@example.com"),
+    _named("three-word-name-via", ODD_NAME, "Juan Garcia Lopez", OURS_LEFT, display="Juan Garcia Lopez via Example CRM",
+           address="jgl@example.com"),
+    _named("hyphenated-first-name", CTRL, "Jean-Luc Martin", OURS_LEFT, display="Jean-Luc Martin",
+           address="jl.martin@example.com"),
+]
 
 # ---- 5. 5.2.121's phrases; IP_NAMED_REFUSED ----------------------------------------------------------------
 MS_NDR = ("Microsoft 'Email non-delivery reports and SMTP errors in Exchange Online' 5.2.121/5.2.122 (review 83's "

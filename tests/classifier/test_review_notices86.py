@@ -46,4 +46,4 @@ JUDGEMENT: dict[str, str] = {
        for lay in ("postfix", "gmail")},
 }
 
-test_review_notices86, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)
+test_review_notices86, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 140)
