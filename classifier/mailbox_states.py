@@ -158,9 +158,9 @@ _ABSENCE = (r"(?:unknown|invalid|does ?n[o']t exist|not exists?|not found|no suc
             r"non esiste|sconosciut[oa]|inesistente|n(?:ã|a)o existe|desconhecid[oa]|bestaat niet|onbekend|"
             r"nie istnieje|nieznan\w|finns inte|ok(?:ä|a)nd)")
 # The words between "or" and the state: a verb or an article ("is", "ist", "est", "está", "è", "jest", "är").
-# "it" / "es" too, and a comma may stand before the "or" ("User unknown, or account disabled", "existiert
+# "it" / "es" and the account's noun too, and a comma may stand before the "or" ("User unknown, or account disabled", "existiert
 # nicht, oder es ist gesperrt": the same either/or, read hard until review 86).
-_FILL = (r"(?:is|has|been|the|account|mailbox|user|it|ist|es|wurde|est|a|(?:é|e)t(?:é|e)|est(?:á|a)|ha|sido|(?:è|é|e)|"
+_FILL = (r"(?:is|has|been|the|account|mailbox|user|compte|cuenta|konto|conta|it|ist|es|wurde|est|a|(?:é|e)t(?:é|e)|est(?:á|a)|ha|sido|(?:è|é|e)|"
          r"stat[oa]|foi|werd|jest|zosta\w{1,2}|(?:ä|a)r|har|blivit)")
 EITHER_OR = re.compile(rf"(?:{_OFF})(?![a-zà-ÿ]),? {_OR}(?:\w+ ){{0,2}}?{_ABSENCE}|"
                        rf"{_ABSENCE},? {_OR}(?:{_FILL} ){{0,3}}(?:{_OFF})(?![a-zà-ÿ])")

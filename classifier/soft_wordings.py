@@ -160,7 +160,8 @@ _MAIL_FROM_IP_REFUSED = (
 # ...and neither is a block where the same reply says the recipient does not exist: the client's IP is only
 # noted beside the cause ("User unknown; message from IP address <ip> rejected", "Rejected mail from IP <ip>:
 # recipient does not exist"; review 86).
-_NOT_BESIDE_NO_USER = (r"^(?!.*?\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|(?:user|mailbox|"
+# Not the missing users that are the block's cause ("too many user unknown errors", "sending to unknown users").
+_NOT_BESIDE_NO_USER = (r"^(?!.*?(?<!many )(?<!to )\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|(?:user|mailbox|"
                        r"recipient) (?:does ?n[o']t exist|not found|unknown)\b)).*?")
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {

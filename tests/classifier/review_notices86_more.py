@@ -52,6 +52,13 @@ EITHER_ROWS = [
     *_both("en-unknown-blocked-senders-or", HELP + " (a blocked sender named in the help)", "550 5.1.1 User unknown. "
            "Blocked or unwanted senders should contact the postmaster", "5.1.1", hard("userunknown")),
     # Controls: the either/or (review 83's own rows' words): suspend, soft. With a comma: the same either/or.
+    # Round 3 (expectations before running): the comma either/or in French and Spanish; the comma before no state.
+    *_both("fr-inconnu-virgule-ou-desactive", COMMA, "550 5.1.1 Destinataire inconnu, ou compte désactivé", "5.1.1",
+           soft(R, "suspend")),
+    *_both("es-desconocido-coma-o-desactivada", COMMA, "550 5.1.1 Usuario desconocido, o cuenta desactivada",
+           "5.1.1", soft(R, "suspend")),
+    *_both("es-desconocido-coma-o-incorrecta", NOT_A_STATE + " (a comma before 'o')", "550 5.1.1 Usuario "
+           "desconocido, o dirección incorrecta", "5.1.1", hard("userunknown")),
     # Controls written after the mend (expectations before running): a comma and "or" beside no state stay hard.
     *_both("en-unknown-comma-or-misspelled", NOT_A_STATE + " (a comma before 'or')", "550 5.1.1 User unknown, or "
            "the address is misspelled", "5.1.1", hard("userunknown")),
@@ -152,6 +159,20 @@ RATE_IP_ROWS = [
            "address 192.0.2.7 refused: address not found in our allow list", "5.7.1", soft(S, "blocked")),
     *_both("ip-refused-unknown-sender", CTRL + " (" + SPAMHAUS + ", the sender unknown)", "554 5.7.1 Mail from IP "
            "address 192.0.2.7 refused: sender address unknown", "5.7.1", soft(S)),
+    # Round 3 attacks on review 86's own mend (expectations before running): our IP refused BECAUSE it sent to
+    # unknown users (a directory-harvest block): missing users named, still a block of our host, never hard.
+    *_both("ip-refused-for-user-unknown-errors", "hand-made: a directory-harvest block of our IP (" + SPAMHAUS + "'s "
+           "shape, the cause our many unknown recipients)", "554 5.7.1 Mail from IP address 192.0.2.7 refused: too "
+           "many user unknown errors from your host", "5.7.1", soft(S, "blocked")),
+    *_both("ip-blocked-for-unknown-users", "hand-made: a directory-harvest block of our IP (" + SPAMHAUS + "'s "
+           "shape)", "550 5.7.1 Connections from IP 192.0.2.7 blocked for sending to unknown users", "5.7.1",
+           soft(S, "blocked")),
+    # Controls of that round's mend (rule_wordings.floods takes "sending to unknown users"), expectations before
+    # running: a reply that ALSO says this recipient is missing stays hard.
+    *_both("sending-to-unknown-users-this-one-too", CTRL + " (Postfix's 'User unknown', a harvest warning beside it)",
+           "550 5.1.1 Recipient unknown; stop sending to unknown users", "5.1.1", hard("userunknown")),
+    *_both("sending-to-unknown-users-names-lead", CTRL + " (the missing recipient named)", f"550 5.1.1 You are sending "
+           f"to unknown users: {LEAD} does not exist", "5.1.1", hard("userunknown")),
     *_both("ip-address-refused-listed", CTRL + " (" + SPAMHAUS + ")", "554 5.7.1 Mail from IP address 192.0.2.7 "
            "refused: listed at zen.spamhaus.org", "5.7.1", soft(S, "blocked")),
 ]

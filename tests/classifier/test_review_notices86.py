@@ -39,6 +39,11 @@ JUDGEMENT: dict[str, str] = {
         "'Message from <our address> blocked by the recipient's personal block list' reads blocked, the sender's "
         "(soft_wordings' blocked patterns before recipient_choice, whose phrases name 'blocked by the recipient' only "
         "as 'address has been blocked by the recipient'); soft either way, the recipient's choice expected"),
+    "r86-ip-blocked-for-unknown-users-gmail": (
+        "'Connections from IP <ip> blocked for sending to unknown users' in Gmail's layout (no SMTP stage): hard "
+        "userunknown before review 86, now filtered with the recipient's scope (the unnamed-stage rule reads the "
+        "missing-user words filtered before the IP block); the relay's layout (RCPT) reads blocked, the sender's. "
+        "Soft either way"),
     **{f"r86-rejected-mail-from-ip-recipient-gone-{lay}": (
         "'Rejected mail from IP <ip>: recipient does not exist' under 5.1.1 is no longer the IP rule's block (review "
         "86), but sender_stage reads its 'mail from' as the MAIL FROM command and the refusal as the sender's "
