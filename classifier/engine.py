@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from classifier import order, ours, reasons, reporters, severity
+from classifier import lexicon, order, ours, reasons, reporters, severity
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
@@ -102,6 +102,9 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
             # "<Name> left <Company>" naming OUR sender (review 72): read again without the name.
             reason = reasons.reason_for(status=fact.status, reply_code=fact.reply_code, diagnostic=plain,
                                         action=fact.action, command=fact.smtp_command)
+        if reason is Reason.USERUNKNOWN and fact.diagnostic and lexicon.program_names_another_user(
+                fact.diagnostic, fact.address):
+            reason = Reason.MAILERERROR  # the program's own account missing ("mail: nobody: no such user", review 86)
         if reason in reasons.READ_AGAIN_FROM_INSIDE and _reported_from_inside(mail, fact.address):
             reason = reasons.reported_from_inside(reason, fact.diagnostic, remote_reply=bool(fact.remote_mta))
     action = fact.action

@@ -343,7 +343,7 @@ _SENDER_NOUN = re.compile(rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_SENDER_NOU
 # exist, after the program's and the user's names: GNU Mailutils' mda "mda: anna: no such user" (in its
 # catalog's languages: "kein solcher Benutzer", "utilisateur inconnu", ...). Not procmail's "Couldn't
 # create "/var/mail/x" id: x: No such user" (a file it failed on), nor words naming the sender.
-_PROGRAM_NO_USER = re.compile(r"x-unix; ?[\w.-]+: (?:[\w.+-]+: )?([^:\"/]{1,40}?)[.!]?")
+_PROGRAM_NO_USER = re.compile(r"x-unix; ?[\w.-]+: (?:([\w.+-]+): )?([^:\"/]{1,40}?)[.!]?")
 # ...and the one it says is missing is its USER (not "unknown mailbox type", "Unbekannter Postfachtyp").
 _USER_NOUN = re.compile(r"user|benutzer|utilisateur|usuari[oa]|usu(?:á|a)rio|u(?:ż|z)ytkownik|anv(?:ä|a)ndar|"
                         r"пользовател|utente|gebruiker|ユーザ|用户|用戶|使用者")
@@ -353,8 +353,21 @@ def program_says_no_user(text: str) -> bool:
     """Is lowercase `text` (an X-Unix diagnostic) a delivery program saying only that its user does
     not exist (reasons._x_unix, beside EX_NOUSER's 5.1.1; review 81)?"""
     m = _PROGRAM_NO_USER.fullmatch(text)
-    return m is not None and no_such_recipient(m.group(1)) and _USER_NOUN.search(m.group(1)) is not None \
+    return m is not None and no_such_recipient(m.group(2)) and _USER_NOUN.search(m.group(2)) is not None \
         and _SENDER_NOUN.search(text) is None and not sender_refused(text)
+
+
+def program_names_another_user(diagnostic: str, recipient: str) -> bool:
+    """Does `diagnostic`, a program's "x-unix; <program>: <user>: no such user" (program_says_no_user), name a
+    user that is not `recipient`'s local part (nor it before a +tag)? Then the program's own account is
+    missing ("mail: nobody: no such user", a wrapper's "maildrop: vmail: ..."): its configuration, no missing
+    recipient (review 86). GNU Mailutils' mda names the recipient's own user there."""
+    text = " ".join(diagnostic.lower().split())
+    m = _PROGRAM_NO_USER.fullmatch(text) if text.startswith("x-unix;") else None
+    if m is None or m.group(1) is None or not program_says_no_user(text):
+        return False
+    local = recipient.lower().rpartition("@")[0]
+    return m.group(1) not in (local, local.partition("+")[0])
 
 
 def sender_listed(text: str) -> bool:

@@ -47,8 +47,11 @@ _EXCEEDED = (
 )
 # A quota of the whole word, not our SENDING quota ("se excedió la cuota de envío", "överstigit kvoten för
 # utgående e-post", "превысил квоту на отправку": the sender's limit, taxonomy s7; review 81's controls).
-_SENDING = r"\s(?:de env(?:í|i)o|d'envoi|di invio|f(?:ö|o)r (?:utg(?:å|a)ende|att skicka)|на отправк|do wysy(?:ł|l)ani)"
-_MAILBOX_QUOTA = rf"(?:{_QUOTA})[a-zà-ÿа-яё]*(?![a-zà-ÿа-яё])(?!{_SENDING})"
+# Also a word or two before the sending words ("su cuota diaria de envío", "дневную квоту отправки писем"), a
+# quota of requests ("квоту запросов"), and a Swedish compound ("sändningskvot", "utskickskvot"; review 86).
+_SENDING = (r"(?:\s\w+){0,2}?\s(?:de env(?:í|i)o|d'envoi|di invio|f(?:ö|o)r (?:utg(?:å|a)ende|att skicka|utskick)|"
+            r"на отправк|отправк|запрос|do wysy(?:ł|l)ani|de solicitudes)")
+_MAILBOX_QUOTA = rf"(?<!ndnings)(?<!skicks)(?:{_QUOTA})[a-zà-ÿа-яё]*(?![a-zà-ÿа-яё])(?!{_SENDING})"
 _FULL_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{GAP}{{0,40}}?)(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
     rf"|(?:{_MAILBOX_QUOTA})(?:{GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"
@@ -155,10 +158,12 @@ _ABSENCE = (r"(?:unknown|invalid|does ?n[o']t exist|not exists?|not found|no suc
             r"non esiste|sconosciut[oa]|inesistente|n(?:ã|a)o existe|desconhecid[oa]|bestaat niet|onbekend|"
             r"nie istnieje|nieznan\w|finns inte|ok(?:ä|a)nd)")
 # The words between "or" and the state: a verb or an article ("is", "ist", "est", "está", "è", "jest", "är").
-_FILL = (r"(?:is|has|been|the|account|mailbox|user|ist|wurde|est|a|(?:é|e)t(?:é|e)|est(?:á|a)|ha|sido|(?:è|é|e)|"
+# "it" / "es" and the account's noun too, and a comma may stand before the "or" ("User unknown, or account disabled", "existiert
+# nicht, oder es ist gesperrt": the same either/or, read hard until review 86).
+_FILL = (r"(?:is|has|been|the|account|mailbox|user|compte|cuenta|konto|conta|it|ist|es|wurde|est|a|(?:é|e)t(?:é|e)|est(?:á|a)|ha|sido|(?:è|é|e)|"
          r"stat[oa]|foi|werd|jest|zosta\w{1,2}|(?:ä|a)r|har|blivit)")
-EITHER_OR = re.compile(rf"(?:{_OFF})(?![a-zà-ÿ]) {_OR}(?:\w+ ){{0,2}}?{_ABSENCE}|"
-                       rf"{_ABSENCE} {_OR}(?:{_FILL} ){{0,3}}(?:{_OFF})(?![a-zà-ÿ])")
+EITHER_OR = re.compile(rf"(?:{_OFF})(?![a-zà-ÿ]),? {_OR}(?:\w+ ){{0,2}}?{_ABSENCE}|"
+                       rf"{_ABSENCE},? {_OR}(?:{_FILL} ){{0,3}}(?:{_OFF})(?![a-zà-ÿ])")
 # ...nor when the absence is only a lead-in or said of something else: mail.ru's generic "invalid
 # mailbox" before "Local mailbox x is unavailable: account is disabled", a login that does not know a
 # disabled account ("user unknown to the webmail login"), "account suspended: billing profile not found".
@@ -170,7 +175,7 @@ _NOT_THE_RECIPIENTS = re.compile(
 
 
 # The either/or said as a reason of its own: "User unknown or disabled" names a state too (suspend).
-EITHER_STATE = re.compile(rf"{_ABSENCE} {_OR}(?:{_FILL} ){{0,3}}"
+EITHER_STATE = re.compile(rf"{_ABSENCE},? {_OR}(?:{_FILL} ){{0,3}}"
                           rf"(?:disabled|suspended|deactivated|inactive|locked|blocked|expired|frozen|{_OFF})(?![a-zà-ÿ])")
 
 

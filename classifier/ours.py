@@ -127,8 +127,29 @@ def our_people(mail: Mail, original_from: str | None) -> frozenset[str]:
     hard), not the prospect; a name sharing only a first name or a surname with ours is another person."""
     keys = set()
     for name, address in getaddresses([(original_from or "")[:2000], mail.header("to")[:2000]]):
-        keys.update(k for k in (_person_key(name), _person_key(address.partition("@")[0])) if len(k) > 3)
+        keys.update(k for k in (_person_key(name), _person_key(address.partition("@")[0]), *_name_runs(name))
+                    if len(k) > 3)
     return frozenset(keys)
+
+
+# Where a display name goes on past the person: a company in parentheses or brackets, after a bar, a slash,
+# a spaced dash, "via" a tool, "at" a company, a comma ("Sam Sales, Example Corp"; "Mueller, Juergen").
+_SEGMENT = re.compile(r"\s*(?:[()\[\]|/,\u2013\u2014]| - | via | at )\s*", re.I)
+
+
+def _name_runs(name: str) -> list[str]:
+    """The person inside a display name that says more than the name (review 86): each piece between the
+    separators ("Sam Sales (Example Corp)", "Sam Sales via Example CRM", "Sam Sales | Example Corp", "Sam Sales –
+    Vertrieb"), and a surname written first with a comma the other way round ("Mueller, Juergen"). A leaver
+    must match a whole piece: a prospect who shares two words of a longer name ("Maria Lee" beside our "Anna
+    Maria Lee") stays another person."""
+    parts = [p for p in _SEGMENT.split(_TITLE.sub("", name.strip())) if p.strip()]
+    if len(parts) < 2:
+        return []
+    keys = [_person_key(p) for p in parts]
+    if name.count(",") == 1 and len(parts) == 2:
+        keys.append(keys[1] + keys[0])
+    return keys
 
 
 def without_our_leavers(diagnostic: str, people: Callable[[], frozenset[str]]) -> str | None:

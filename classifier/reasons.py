@@ -97,8 +97,7 @@ def _inner_status(text: str, status: str | None, any_class: bool = False) -> tup
 def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """The first pass's test for `userunknown`: status, stage and wording weighed."""
     text = w.text
-    if ("too many " in text or "excessive " in text) and any(p in text for p in rule_wordings.RECIPIENT_FLOOD) \
-            and _names_no_user_without(text, rule_wordings.RECIPIENT_FLOOD):
+    if rule_wordings.floods(text) and _names_no_user_without(text, rule_wordings.RECIPIENT_FLOOD, "sending to " in text):
         return False  # only a count of bad addresses ("Too many invalid recipients"): the sender's list (review 45)
     if (status[:1] == "4" or text[:1] == "4") and ("temporar" in text or "lookup failed" in text  # review 82
                                                     or wordings.RFC5321_450 in text or soft_wordings.found_users_store(text)):
@@ -182,11 +181,12 @@ def _only_the_domain(w: _Wording) -> bool:
         and _names_no_user_without(w.text, PHRASES[R.HOSTUNKNOWN])
 
 
-def _names_no_user_without(text: str, phrases) -> bool:
-    """Does `text` name no missing user once `phrases` are taken out of it?"""
+def _names_no_user_without(text: str, phrases, rcpt: bool = False) -> bool:
+    """Does `text` name no missing user once `phrases` are taken out of it (`rcpt`: read as an answer to RCPT,
+    where "<a> does not exist" names one: beside our "sending to unknown users", review 86)?"""
     for phrase in phrases:
         text = text.replace(phrase, " ")
-    return not _Wording(text).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(text)
+    return not _Wording(text).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(text, rcpt=rcpt)
 
 
 def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:

@@ -57,7 +57,9 @@ SENDER_BLOCKED = re.compile(r"(?:your (?:e-?mail address|domain)|\bsender addres
 # refused for its list's quality, not this address, which the "invalid recipient" and "unknown user"
 # phrases inside would read as missing (a false hard): `reasons` reads no missing user in them. Not a
 # `blocked` phrase: beside a 5.1.1 and words that the user is unknown, that would beat the missing user.
-RECIPIENT_FLOOD = tuple(f"{many} {bad} {who}" for many in ("too many", "excessive")
+# ...and our host blocked for sending to them ("Connections from IP <ip> blocked for sending to unknown users": a
+# directory-harvest block of ours, never the prospect's mailbox; review 86).
+RECIPIENT_FLOOD = tuple(f"{many} {bad} {who}" for many in ("too many", "excessive", "sending to")
                         for bad in ("bad", "invalid", "unknown", "illegal", "unavailable", "nonexistent", "non-existent")
                         for who in ("recipients", "users", "addresses", "mailboxes", "rcpts", "accounts"))
 
@@ -306,3 +308,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\brelayed mail to \S{1,255} not allowed\b"),
     ),
 }
+
+
+def floods(text: str) -> bool:
+    """Does lowercase `text` name only a count of bad addresses, or our sending to them (RECIPIENT_FLOOD)?"""
+    return ("too many " in text or "excessive " in text or "sending to " in text) \
+        and any(p in text for p in RECIPIENT_FLOOD)

@@ -45,6 +45,12 @@ _OUR_SIDE_REFUSED = re.compile(
     r"^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:<[^<>\s]{1,300}>:?[ ]*)?(?:the |die |der |l'|le |el )?"
     rf"(?:{lexicon.SENDER_NOUNS})(?![\w@.=+])"
     r"|\b(?:sending|authenticated|your) user\b"
+    # ...the sender's account or mailbox in a genitive ("Das Konto des Absenders ist gesperrt", "Le compte de
+    # l'expéditeur est suspendu", "La cuenta del remitente está suspendida"), or the formal/familiar Spanish
+    # "your" first ("Su cuenta ha sido suspendida"; review 86).
+    r"|\b(?:konto|postfach|benutzerkonto|account|mailbox|compte|bo(?:î|i)te aux lettres|cuenta|buz(?:ó|o)n) "
+    rf"(?:des |of the |de l'|du |del |de la )(?:{lexicon.SENDER_NOUNS})"
+    r"|^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:su|tu) (?:cuenta|buz(?:ó|o)n)\b"
     # ...not the person or desk a help line names: after "administrateur de" ("l'administrateur de votre boîte
     # aux lettres"), or before a manager or administrator, hyphenated too ("your Postfach-Administrator":
     # review 83; "contact your account manager": review 80's control).
@@ -53,7 +59,11 @@ _OUR_SIDE_REFUSED = re.compile(
     r"(?![ -]?(?:manager|administrat|admin|representative|team|executive|owner|holder|betreuer|gestionnaire|"
     r"verwalter|inhaber))")
 # ... unless the words make the recipient the one who refused ("Sender blocked by recipient"): its own choice.
-_BY_RECIPIENT = re.compile(r"\b(?:recipient|empf(?:ä|a)nger|destinataire|destinatario)")
+# The recipient also as "the user" whose own list holds us ("Absender steht auf der Sperrliste des Benutzers",
+# "... de l'utilisateur", "... del usuario", "the user's blocked senders list"; review 86).
+_BY_RECIPIENT = re.compile(r"\b(?:recipient|empf(?:ä|a)nger|destinataire|destinatario)|"
+                           r"\buser's (?:\w+ ){0,2}?(?:list|blocklist|filter|rules?)\b|"
+                           r"\bdes benutzers\b|\bde l'utilisateur\b|\bdel usuario\b")
 
 # A rate that is the RECIPIENT's, not ours: its mailbox receiving more than it may, from every sender
 # (Google's 450 4.2.1 "The user you are trying to contact is receiving mail too quickly / at a rate that
@@ -64,13 +74,16 @@ _BY_RECIPIENT = re.compile(r"\b(?:recipient|empf(?:ä|a)nger|destinataire|destin
 # mailbox the one receiving: "your IP is sending too quickly" or "we are receiving too much mail from
 # you" stay ours.
 _RECIPIENTS_RATE = re.compile(
-    r"\b(?:user|recipient|mailbox|account)(?: you are trying to (?:contact|reach))? is receiving (?:mail|messages|email)"
+    r"\b(?:user|recipient|mailbox|account)(?: you are (?:trying to (?:contact|reach)|sending to|writing to))? is "
+    r"receiving (?:mail|messages|email)"
     r" (?:too quickly|too fast|at a rate)"
     r"|\brecipient has exceeded (?:their|its|the) limit for the number of messages (?:they|it) can receive"
     # ...and in fewer words: Exchange's 5.2.122 "The recipient has exceeded the hourly message limit", Yandex's
     # "451 4.5.1 The recipient <x> has exceeded their message rate limit" (review 83).
     r"|\b(?:recipient|mailbox)(?: <[^<>\s]{1,300}>)? has exceeded (?:their|its|the) (?:hourly |daily )?"
-    r"(?:message|receiv\w{0,3})(?: rate)? limit")
+    r"(?:message|receiv\w{0,3})(?: rate)? limit"
+    # ...and the limit named as the recipient's own ("Recipient's hourly message limit reached", review 86).
+    r"|\brecipient's (?:hourly |daily )?(?:message|receiv\w{0,3})(?: rate)? limit (?:reached|exceeded)")
 
 def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
                    diagnostic: str = "") -> bool:

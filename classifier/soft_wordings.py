@@ -157,13 +157,19 @@ IP_NAMED_REFUSED = (
 _MAIL_FROM_IP_REFUSED = (
     r"\b(?:mail|messages?|e-?mails?|connections?) from (?:the )?ip(?:[- ]address)? \[?\d{1,3}(?:\.\d{1,3}){3}\]?"
     r" (?:is |has been |was )?(?:refused|rejected|blocked|denied|not accepted)\b")
+# ...and neither is a block where the same reply says the recipient does not exist: the client's IP is only
+# noted beside the cause ("User unknown; message from IP address <ip> rejected", "Rejected mail from IP <ip>:
+# recipient does not exist"; review 86).
+# Not the missing users that are the block's cause ("too many user unknown errors", "sending to unknown users").
+_NOT_BESIDE_NO_USER = (r"^(?!.*?(?<!many )(?<!to )\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|(?:user|mailbox|"
+                       r"recipient) (?:does ?n[o']t exist|not found|unknown)\b)).*?")
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # A count over a time ("only 5 recipients per 5 minutes allowed", postfwd's rule message as that
     # README gives it): a sending rate, not one message's recipient list.
     R.SPEEDING: (re.compile(r"\b\d+ (?:recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b"),),
     R.BLOCKED: (
-        re.compile(IP_NAMED_REFUSED), re.compile(_MAIL_FROM_IP_REFUSED),
+        re.compile(_NOT_BESIDE_NO_USER + IP_NAMED_REFUSED), re.compile(_NOT_BESIDE_NO_USER + _MAIL_FROM_IP_REFUSED),
         # "Mail server at x is blocked"; a bare "550 blocked" (Sisimai's " said: 550 blocked").
         re.compile(r"\bmail server at \S{1,255} is blocked"),
         re.compile(r"^[45]\d\d(?:[ -][45]\.\d\.\d{1,3})? blocked\.?$"),
