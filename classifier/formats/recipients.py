@@ -55,10 +55,10 @@ LABELLED = re.compile(
 # notice's recap of the original's headers writes for delivered recipients as much as failed ones.
 _NAMED_LABEL = re.compile(_LABEL + r"([^@\n]{1,120})$")
 # A recap's "To:" (bulleted too, "- To: Lead Person"), or any such line in a paragraph that also restates the
-# original's From, Subject, Sent or Date (a "Message details" block naming its recipients), names people
+# original's From, Subject or Sent (a "Message details" block naming its recipients), names people
 # the mail was sent to, failed or not (review 85).
 _RECAP_TO = re.compile(r"(?i)^\s*[*-]?\s*(?:to|cc|bcc)\s*:")
-_RECAP_FIELD = re.compile(r"(?i)^\s*[*-]?\s*(?:from|subject|sent|date)\s*:")
+_RECAP_FIELD = re.compile(r"(?i)^\s*[*-]?\s*(?:from|subject|sent)\s*:")  # not "Date:", a failed attempt's own
 # A labelled line's own outcome, after the name or on the next "Status:" / "Result:" line, that says the mail
 # went through ("Recipient: lead (delivered)", "Empfänger: Lead Person (zugestellt)", "Status: 2.0.0"),
 # unless words of a failure are there too (review 85: a NOTIFY=SUCCESS,FAILURE notice lists both).
@@ -209,7 +209,7 @@ def _went_through(text: str) -> bool:
 
 
 def _recap(lines: list[str], i: int) -> bool:
-    """Does line i's paragraph restate the original's From, Subject, Sent or Date?"""
+    """Does line i's paragraph restate the original's From, Subject or Sent?"""
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(lines) and lines[k].strip():

@@ -148,6 +148,10 @@ GUARDS = [
     ("a85-g-address-label-in-list", LABEL + " (a bare 'Address:' label naming the failed one inside the list)",
      notice("g8", "Your message could not be delivered to the following address:\n\nAddress: kim\n" + _WHY,
             to=f"{LEAD}, {KIM}"), hard(KIM)),
+    ("a85-g-date-in-failed-block", LABEL + " (the failed one's block holds its own 'Date:' line: no recap)",
+     _one("g10", f"Recipient: kim\nDate: Thu, 3 Dec 2026 10:05:00 +0000\n{_WHY}", f"{LEAD}, {KIM}"), hard(KIM)),
+    ("a85-g-date-in-failed-block-cc", LABEL + " (the same, the failed one a Cc)",
+     _one("g11", f"Recipient: kim\nDate: Thu, 3 Dec 2026 10:05:00 +0000\n{_WHY}", LEAD, KIM), hard(KIM)),
     ("a85-g-nobody-named-with-cc", LABEL + " (the notice names nobody; the original had a To and a Cc: "
      "which failed cannot be told)", notice("g9", "Your message could not be delivered.\n\n" + _WHY, to=LEAD, cc=KIM),
      []),
