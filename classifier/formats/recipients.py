@@ -65,6 +65,8 @@ _RECAP_FIELD = re.compile(r"(?i)^\s*[*-]?\s*(?:from|subject|sent)\s*:")  # not "
 _WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeeded|relayed|accepted|zugestellt|"
                            r"remis|entregado|consegnato|afgeleverd|2\.\d{1,3}\.\d{1,3})\b")
 _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|fail|error|unknown|reject|undeliver|unzustell|\b[45]\d\d\b|\b[45]\.\d")
+# A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
+_LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
 _OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
 # (Its why may be wrapped onto the next line, the line then ending at the "...".)
@@ -124,8 +126,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
                 if in_list and (address := named_label(mail, lines, i)):  # "Invalid recipient: Kim Other"
                     found.append((address, i, True))
             elif in_list:
-                # A list's entry, or a labelled line inside the list ("... could not be delivered" /
-                # "Empfänger: Kim Other", review 85: read only by the lone-To fallback before).
+                # A list's entry, or a labelled line inside it ("Empfänger: Kim Other", review 85).
                 address = named.listed(mail, line) or named_label(mail, lines, i)
                 if address:
                     found.append((address, i, True))
@@ -134,8 +135,12 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         opening = intro(line)
         if opening:
-            after_success = says_delivered(lines, i)
-            in_list, listed_from = not after_success, len(found)
+            delivered = says_delivered(lines, i)
+            if not LABELLED.match(line):
+                after_success = delivered  # a new section; a labelled entry ("Recipient: a@b") stays in its own
+            elif after_success or went_through_here(lines, i, ""):
+                continue  # a delivered recipient's labelled line, beside failed ones (review 85)
+            in_list, listed_from = not delivered, len(found)
             if not in_list:
                 continue
             for m in INLINE[0].finditer(line):
@@ -151,7 +156,10 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         m = _PARAGRAPH.match(line)
         if m and _BROKEN_BEFORE.search(lines[i - 1] if i else "") and not _list_goes_on(lines, i):
             m = None  # "... could not deliver parcel 4711 to" / "a@b: why": one sentence, read whole below
-        m = m or SENDMAIL_LINE.match(line) or LABELLED.match(line)
+        m = m or SENDMAIL_LINE.match(line)
+        if not m and (entry := _labelled_entry(lines, i, after_success)) is not None:
+            found.extend(entry)
+            continue
         if m:
             # Not when it only goes on with the reply to a recipient found just above (wrapped).
             if m.re is not _PARAGRAPH or not (found and i - found[-1][1] <= 6 and continues_reply(lines, i)):
@@ -178,6 +186,19 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     return found
 
 
+def _labelled_entry(lines: list[str], i: int, after_success: bool) -> list[tuple[str, int, bool]] | None:
+    """A labelled line's recipient ("Recipient: a@b", or with its own outcome after it: "Recipient: a@b
+    (delivered)" / "Recipient: c@d (failed: 550 ...)"); none where it says that one's mail went through or
+    stands under a success intro (review 85); None where the line is no labelled one."""
+    m = LABELLED.match(lines[i])
+    tail = "" if m else (t := _LABELLED_TAIL.match(lines[i])) and t.group(2)
+    if not m and not tail:
+        return None
+    if after_success or went_through_here(lines, i, tail):
+        return []
+    return [((m or t).group(1), i, True)]
+
+
 def named_label(mail: Mail, lines: list[str], i: int) -> str | None:
     """The original recipient a labelled line names without an address ("Recipient: lead"), unless the line
     is a recap of the original's headers or says that recipient's mail went through (review 85)."""
@@ -185,17 +206,25 @@ def named_label(mail: Mail, lines: list[str], i: int) -> str | None:
     if ":" not in line or _RECAP_TO.match(line):
         return None
     m = _NAMED_LABEL.match(line)
-    if not m or not _WHO.search(line, 0, m.start(1)) or _went_through(m.group(1)) or _recap(lines, i):
+    if not m or not _WHO.search(line, 0, m.start(1)) or went_through_here(lines, i, m.group(1)) or _recap(lines, i):
         return None
+    return named.listed(mail, m.group(1).strip().strip("<>"))
+
+
+def went_through_here(lines: list[str], i: int, tail: str) -> bool:
+    """Does a labelled line say its recipient's mail went through: in its own words after the name (`tail`),
+    on the "Status:" line below, or in a heading above it in its paragraph ("Delivered:")?"""
+    if _went_through(tail):
+        return True
     below = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
     if (o := _OUTCOME.match(below)) and _went_through(o.group(1)):
-        return None
-    k = i - 1  # or under a heading that says so ("Delivered:" / "  Recipient: Lead Person")
+        return True
+    k = i - 1
     while k >= 0 and lines[k].strip():
         if lines[k].rstrip().endswith(":") and _went_through(lines[k]):
-            return None
+            return True
         k -= 1
-    return named.listed(mail, m.group(1).strip().strip("<>"))
+    return False
 
 
 # Only a label that says recipient (or a failed one) names one by a bare word: "Address: info" and "Mailbox:

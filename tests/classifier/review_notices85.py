@@ -183,6 +183,23 @@ MORE = [
           "Status: 550 5.1.1 User unknown", f"{_LEAD_N}, {_KIM_N}"), hard(KIM)),
 ]
 
+# ---- (a3) the same lines with addresses (LABELLED, before review 84): a delivered one never failed ---------
+ADDRESSED = [
+    ("a85-addr-delivered-tag", MIXED + " (addresses, each line its outcome)",
+     _one("ad1", f"Recipient: {LEAD} (delivered)\nRecipient: {KIM} (failed: 550 5.1.1 User unknown)", f"{LEAD}, {KIM}"),
+     hard(KIM)),
+    ("a85-addr-status-lines", MIXED + " (addresses, a 'Status:' line under each)",
+     _one("ad2", f"Recipient: {LEAD}\nStatus: 250 2.0.0 delivered\n\nRecipient: {KIM}\nStatus: 550 5.1.1 User unknown",
+          f"{LEAD}, {KIM}"), hard(KIM)),
+    ("a85-addr-headings", MIXED + " (addresses under 'Delivered:' and 'Failed:' headings)",
+     notice("ad3", f"Delivered:\n  Recipient: {LEAD}\n\nFailed:\n  Recipient: {KIM}\n  " + _WHY, to=f"{LEAD}, {KIM}"),
+     hard(KIM)),
+    ("a85-addr-sections", MIXED + " (addresses under a succeeded intro and a failed one)",
+     notice("ad4", f"Delivery to the following recipients succeeded:\n\nRecipient: {LEAD}\n\n"
+            f"Delivery to the following recipients failed:\n\nRecipient: {KIM}\n" + _WHY, to=f"{LEAD}, {KIM}"),
+     hard(KIM)),
+]
+
 # ---- (b) address literals that are never a recipient ------------------------------------------------------
 LITERALS = [
     ("b85-sm-literal-sender-transcript", SM_TRANSCRIPT,
@@ -230,4 +247,4 @@ DOMAINS = [
      hard(LEAD)),
 ]
 
-ROWS = NAMED + GUARDS + MORE + LITERALS + DOMAINS
+ROWS = NAMED + GUARDS + MORE + ADDRESSED + LITERALS + DOMAINS
