@@ -192,8 +192,8 @@ def _labelled_entry(lines: list[str], i: int, after_success: bool) -> list[tuple
     stands under a success intro (review 85); None where the line is no labelled one."""
     m = LABELLED.match(lines[i])
     tail = "" if m else (t := _LABELLED_TAIL.match(lines[i])) and t.group(2)
-    if not m and not tail:
-        return None
+    if not m and (not tail or _RECAP_TO.match(lines[i]) or _recap(lines, i)):
+        return None  # (the tail form not in a recap of the original's headers: "To: a@b (Name)")
     if after_success or went_through_here(lines, i, tail):
         return []
     return [((m or t).group(1), i, True)]

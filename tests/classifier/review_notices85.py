@@ -194,6 +194,12 @@ ADDRESSED = [
     ("a85-addr-headings", MIXED + " (addresses under 'Delivered:' and 'Failed:' headings)",
      notice("ad3", f"Delivered:\n  Recipient: {LEAD}\n\nFailed:\n  Recipient: {KIM}\n  " + _WHY, to=f"{LEAD}, {KIM}"),
      hard(KIM)),
+    ("a85-addr-recap-with-comment", RECAP + " (the recap's 'To: a@b (Name)' with a comment after the address)",
+     notice("ad5", f"Delivery to {KIM} failed.\n{_WHY}\nOriginal message:\nFrom: seller@example.com (Seller)\n"
+            f"To: {LEAD} (Lead Person)\nSubject: Quick question\n", to=f"{LEAD}, {KIM}"), hard(KIM)),
+    ("a85-addr-recipient-comment-sent", RECAP + " ('Recipient: a@b (Name)' in a block that restates Sent and Subject)",
+     notice("ad6", f"Delivery to {KIM} failed.\n{_WHY}\nSent: 12/3/2026 10:00 AM\nRecipient: {LEAD} (Lead Person)\n"
+            "Subject: Quick question\n", to=f"{LEAD}, {KIM}"), hard(KIM)),
     ("a85-addr-sections", MIXED + " (addresses under a succeeded intro and a failed one)",
      notice("ad4", f"Delivery to the following recipients succeeded:\n\nRecipient: {LEAD}\n\n"
             f"Delivery to the following recipients failed:\n\nRecipient: {KIM}\n" + _WHY, to=f"{LEAD}, {KIM}"),
