@@ -64,7 +64,9 @@ def quoted_headers(text: str) -> dict[str, str]:
             continue  # without a marker, only a real header block counts
         if known:
             for k, v in block:
-                if k in ("message-id", "from", "to", "subject", "date") and k not in fields:
+                # Cc too: a notice may name a Cc'd recipient, and one sharing a name or local part with a To
+                # recipient makes either a guess (formats/named.py, review 85).
+                if k in ("message-id", "from", "to", "cc", "subject", "date") and k not in fields:
                     fields[k] = decode_header(v)
             if "message-id" in known or "subject" in known:
                 break

@@ -98,10 +98,13 @@ def _key(address: str) -> str:
     local, at, domain = address.lower().rpartition("@")
     if not at or domain.isascii():
         return address.lower()
+    # Each label's Punycode (RFC 3492) alone, as IDNA2008 does: the 'idna' codec's nameprep (IDNA2003, RFC
+    # 3491) maps 'ß' to 'ss' and 'ς' to 'σ', which made two different mailboxes one (review 85).
     try:
-        return f"{local}@{domain.encode('idna').decode('ascii')}"
-    except UnicodeError:  # not a valid IDN (an empty label, too long): compare as written
+        labels = [x if x.isascii() else "xn--" + x.encode("punycode").decode("ascii") for x in domain.split(".")]
+    except UnicodeError:  # not encodable (a lone surrogate): compare as written
         return address.lower()
+    return f"{local}@{'.'.join(labels)}"
 
 
 def _internal(value: str, address: str) -> bool:

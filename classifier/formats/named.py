@@ -139,7 +139,9 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
         a, i, name = named[0]
         shared = name and any(n.lower() == name and o.lower() != a.lower() for n, o in original_recipients(mail))
         return [] if shared else [(a, i)]
-    if len(to) == 1 and to[0].lower() not in excluded:
+    # The lone To, unnamed: only where the original went to no one else (review 85: with a Cc, a notice that
+    # names nobody cannot tell which of them failed, and the guess marks a live prospect).
+    if len(to) == 1 and to[0].lower() not in excluded and {o.lower() for _, o in everyone} <= {to[0].lower()}:
         return [(to[0], -1)]
     return []
 

@@ -54,7 +54,20 @@ LABELLED = re.compile(
 # one per line, so two such lines name two recipients (review 84). Not after a bare "To:", which a
 # notice's recap of the original's headers writes for delivered recipients as much as failed ones.
 _NAMED_LABEL = re.compile(_LABEL + r"([^@\n]{1,120})$")
-_RECAP_TO = re.compile(r"(?i)^\s*to\s*:")
+# A recap's "To:" (bulleted too, "- To: Lead Person"), or any such line in a paragraph that also restates the
+# original's From, Subject or Sent (a "Message details" block naming its recipients), names people
+# the mail was sent to, failed or not (review 85).
+_RECAP_TO = re.compile(r"(?i)^\s*[*-]?\s*(?:to|cc|bcc)\s*:")
+_RECAP_FIELD = re.compile(r"(?i)^\s*[*-]?\s*(?:from|subject|sent)\s*:")  # not "Date:", a failed attempt's own
+# A labelled line's own outcome, after the name or on the next "Status:" / "Result:" line, that says the mail
+# went through ("Recipient: lead (delivered)", "Empfänger: Lead Person (zugestellt)", "Status: 2.0.0"),
+# unless words of a failure are there too (review 85: a NOTIFY=SUCCESS,FAILURE notice lists both).
+_WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeeded|relayed|accepted|zugestellt|"
+                           r"remis|entregado|consegnato|afgeleverd|2\.\d{1,3}\.\d{1,3})\b")
+_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|fail|error|unknown|reject|undeliver|unzustell|\b[45]\d\d\b|\b[45]\.\d")
+# A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
+_LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
+_OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
 # (Its why may be wrapped onto the next line, the line then ending at the "...".)
 SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?(" + ADDRESS.pattern + r")>?\.\.\.(?:\s|$)")
@@ -96,7 +109,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     shapes are the ones a bounce uses only for failed recipients (a list after "the
     following addresses failed", an `addr:` paragraph, a Sendmail verdict line)."""
     found: list[tuple[str, int, bool]] = []
-    in_list, listed_from = False, 0
+    in_list, listed_from, after_success = False, 0, False
     for i, line in enumerate(lines):
         if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
             if in_list and len(found) > listed_from and ":" in line and HEADER_RECAP.match(line):
@@ -108,20 +121,26 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
                 continue
             opening = intro(line) or wrapped_intro(lines, i)
             if opening:
-                in_list = not says_delivered(lines, i) and not succeeded(opening.string)
-                listed_from = len(found)
+                after_success = says_delivered(lines, i) or succeeded(opening.string)
+                in_list, listed_from = not after_success, len(found)
+                if in_list and (address := named_label(mail, lines, i)):  # "Invalid recipient: Kim Other"
+                    found.append((address, i, True))
             elif in_list:
-                address = named.listed(mail, line)
+                # A list's entry, or a labelled line inside it ("Empfänger: Kim Other", review 85).
+                address = named.listed(mail, line) or named_label(mail, lines, i)
                 if address:
                     found.append((address, i, True))
-            elif ":" in line and (m := _NAMED_LABEL.match(line)) and not _RECAP_TO.match(line):
-                address = named.listed(mail, m.group(1).strip().strip("<>"))
-                if address:
-                    found.append((address, i, True))
+            elif not after_success and (address := named_label(mail, lines, i)):
+                found.append((address, i, True))
             continue
         opening = intro(line)
         if opening:
-            in_list, listed_from = not says_delivered(lines, i), len(found)
+            delivered = says_delivered(lines, i)
+            if not LABELLED.match(line):
+                after_success = delivered  # a new section; a labelled entry ("Recipient: a@b") stays in its own
+            elif after_success or went_through_here(lines, i, ""):
+                continue  # a delivered recipient's labelled line, beside failed ones (review 85)
+            in_list, listed_from = not delivered, len(found)
             if not in_list:
                 continue
             for m in INLINE[0].finditer(line):
@@ -137,7 +156,10 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         m = _PARAGRAPH.match(line)
         if m and _BROKEN_BEFORE.search(lines[i - 1] if i else "") and not _list_goes_on(lines, i):
             m = None  # "... could not deliver parcel 4711 to" / "a@b: why": one sentence, read whole below
-        m = m or SENDMAIL_LINE.match(line) or LABELLED.match(line)
+        m = m or SENDMAIL_LINE.match(line)
+        if not m and (entry := _labelled_entry(lines, i, after_success)) is not None:
+            found.extend(entry)
+            continue
         if m:
             # Not when it only goes on with the reply to a recipient found just above (wrapped).
             if m.re is not _PARAGRAPH or not (found and i - found[-1][1] <= 6 and continues_reply(lines, i)):
@@ -162,6 +184,68 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     for a in addresses(mail.header("x-failed-recipients")):  # a quoted local part kept whole
         found.insert(0, (a, named.index_of(lines, a), True))
     return found
+
+
+def _labelled_entry(lines: list[str], i: int, after_success: bool) -> list[tuple[str, int, bool]] | None:
+    """A labelled line's recipient ("Recipient: a@b", or with its own outcome after it: "Recipient: a@b
+    (delivered)" / "Recipient: c@d (failed: 550 ...)"); none where it says that one's mail went through or
+    stands under a success intro (review 85); None where the line is no labelled one."""
+    m = LABELLED.match(lines[i])
+    tail = "" if m else (t := _LABELLED_TAIL.match(lines[i])) and t.group(2)
+    if not m and (not tail or _RECAP_TO.match(lines[i]) or _recap(lines, i)):
+        return None  # (the tail form not in a recap of the original's headers: "To: a@b (Name)")
+    if after_success or went_through_here(lines, i, tail):
+        return []
+    return [((m or t).group(1), i, True)]
+
+
+def named_label(mail: Mail, lines: list[str], i: int) -> str | None:
+    """The original recipient a labelled line names without an address ("Recipient: lead"), unless the line
+    is a recap of the original's headers or says that recipient's mail went through (review 85)."""
+    line = lines[i]
+    if ":" not in line or _RECAP_TO.match(line):
+        return None
+    m = _NAMED_LABEL.match(line)
+    if not m or not _WHO.search(line, 0, m.start(1)) or went_through_here(lines, i, m.group(1)) or _recap(lines, i):
+        return None
+    return named.listed(mail, m.group(1).strip().strip("<>"))
+
+
+def went_through_here(lines: list[str], i: int, tail: str) -> bool:
+    """Does a labelled line say its recipient's mail went through: in its own words after the name (`tail`),
+    on the "Status:" line below, or in a heading above it in its paragraph ("Delivered:")?"""
+    if _went_through(tail):
+        return True
+    below = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
+    if (o := _OUTCOME.match(below)) and _went_through(o.group(1)):
+        return True
+    k = i - 1
+    while k >= 0 and lines[k].strip():
+        if lines[k].rstrip().endswith(":") and _went_through(lines[k]):
+            return True
+        k -= 1
+    return False
+
+
+# Only a label that says recipient (or a failed one) names one by a bare word: "Address: info" and "Mailbox:
+# seller" are a help desk's or our own mailbox as often (review 85); with an address the line says more.
+_WHO = re.compile(r"(?i)recipient|empf|destinat|ontvanger|odbiorca|adresat|mottag|modtager|mottaker|получател|"
+                  r"адресат|宛先|受信者|受取人|收件|수신자|받는|addressee|failed|invalid|unknown|bad |undeliverable")
+
+
+def _went_through(text: str) -> bool:
+    return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None
+
+
+def _recap(lines: list[str], i: int) -> bool:
+    """Does line i's paragraph restate the original's From, Subject or Sent?"""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and lines[k].strip():
+            if _RECAP_FIELD.match(lines[k]):
+                return True
+            k += step
+    return False
 
 
 # The envelope's further recipients under one "RCPT TO:" label, each alone on its line and indented to

@@ -1,0 +1,38 @@
+"""The eighty-fifth review's notices (tests/classifier/review_notices85.py, _dsn.py): an adversarial audit of review
+84's recipient rules: labelled lines naming people who did not fail, address literals that are never a recipient,
+domains beside dashes and breaks, Action read as its first word, IDN keys that must keep two mailboxes apart. One
+table-driven test; the judgement calls are strict xfails, one each."""
+
+from __future__ import annotations
+
+from tests.classifier.review_check import review_tests
+from tests.classifier.review_notices85 import ROWS as _PROSE
+from tests.classifier.review_notices85_dsn import ROWS as _DSN
+
+ROWS = _PROSE + _DSN
+
+JUDGEMENT: dict[str, str] = {
+    "a85-success-report-local": (
+        "A plain success report whose words are 'Delivery to the following recipient succeeded' and 'Status: "
+        "delivered': the labelled line is no longer read as failed (review 85), but prose still takes the notice "
+        "for a bounce (intros.only_delivered wants 'delivered' with 'been'/'successfully') and by_name's local-part "
+        "word gives lead an onhold: a false SOFT on a success report, never a hard; widening only_delivered's "
+        "words reaches every plain notice and is left to a review of success reports."),
+    "a85-delay-then-failed": (
+        "One plain notice with a delayed section and a failed one: review 85 finds the failed recipient in its "
+        "list (it was lost), but prose marks every recipient of a notice it judges a delay warning "
+        "(_is_delay_warning) as delayed, so kim's 5.1.1 is read as a delay: a false soft (kept mailing a dead "
+        "address), never a false hard. Per-section actions in prose are a larger change than this audit's."),
+    "c85-ascii-dash-after": (
+        "'lead@example.org--the': '--' inside a label is valid LDH (RFC 1035 §2.3.1; 'xn--' needs it), so "
+        "ADDRESS reads 'org--the' as a label and the address is wrong. The wrong string matches no contact: a "
+        "missed bounce, never a false recipient; cutting labels at '--' would break IDN A-labels."),
+    "c85-wrap-after-dot-two": (
+        "'kim@partner.' / 'example' broken after a dot, two recipients: ADDRESS reads 'kim@partner' (a dotless "
+        "domain), which matches no contact: a missed bounce, never a false recipient. Joining the next line or "
+        "mapping a dotless fragment to the To address whose domain it begins is left undone (prose ends "
+        "sentences after a domain too)."),
+}
+
+
+test_review_notices85, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 80)
