@@ -1,0 +1,115 @@
+"""Review 87, part 2 (part 1: review_notices87.py): review 86's lexicon.program_names_another_user (a delivery
+program naming the recipient's user with its domain, in another case, with a +tag; an alias's program naming its
+target), ours._name_runs and our_people (a dead prospect named by a title and a surname our sender shares), and
+the non-English "unknown address" wordings beside the sender's IP or the sending server (lexicon._SHAPE's guards
+of review 82). Expectations written BEFORE running; all HAND-MADE."""
+
+from __future__ import annotations
+
+from tests.classifier.notices import relayed
+from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices47_layouts import PF_PIPE, pf_mda
+
+R, S, ANY = "recipient", "sender", None
+LEAD = "lead@partner.example"
+MX = "mx.partner.example"
+UNK = ("userunknown",)
+
+
+def _hard(address: str, *reasons: str) -> list[tuple]:
+    return [(address, True, reasons, R, False)]
+
+
+# ---- 1. a delivery program naming the recipient's user (GNU Mailutils' mda, review 81's source) -----------------
+MDA = ("GNU Mailutils 3.15 libmda/deliver.c mda_error(_(\"%s: no such user\")) then EX_NOUSER; Postfix local(8) "
+       "passes the recipient as the program's user")
+
+
+def _mda(rid: str, source: str, output: str, expected: list[tuple], address: str) -> tuple:
+    raw = pf_mda(f"user unknown. Command output: {output} ", status="5.1.1", diag=f"x-unix; {output}",
+                 address=address)
+    return (f"r87-xunix-{rid}", f"{source}; {PF_PIPE}", raw, expected)
+
+
+XUNIX_ROWS = [
+    _mda("user-with-domain", "hand-made: " + MDA + " (the user given as the whole address, mda's --url/-u form)",
+         "mda: lead@example.org: no such user", _hard("lead@example.org", *UNK), "lead@example.org"),
+    _mda("user-other-case", "hand-made: " + MDA + " (the local part as the sender wrote it, mixed case)",
+         "mda: Lead.Person: no such user", _hard("lead.person@example.org", *UNK), "lead.person@example.org"),
+    _mda("user-with-plus-tag", "hand-made: " + MDA + " (recipient_delimiter not set: the tag kept in $USER)",
+         "mda: lead+news: no such user", _hard("lead+news@example.org", *UNK), "lead+news@example.org"),
+    # Control: an alias "lead: |/usr/bin/mda lead.person" whose program names its target: the alias exists, its
+    # program fails (taxonomy: mailererror, soft), as review 86 read a program's own account.
+    _mda("alias-program-names-target", "hand-made control: " + MDA + " (an aliases(5) pipe naming another user)",
+         "mda: lead.person: no such user", [("lead@example.org", False, ("mailererror",), R, False)],
+         "lead@example.org"),
+    _mda("program-own-account", "hand-made control: review 86's own case (" + MDA + ")",
+         "mda: nobody: no such user", [("lead@example.org", False, ("mailererror",), R, False)], "lead@example.org"),
+]
+
+# ---- 2. a dead prospect named by a title and a surname our sender shares --------------------------------------
+# Exchange transport rules' "Reject the message with the explanation" (New-TransportRule -RejectMessageReasonText,
+# -RejectMessageEnhancedStatusCode 5.7.1 by default): an administrator's text that the person left.
+RULE = ("Exchange transport rule RejectMessageReasonText / RejectMessageEnhancedStatusCode 5.7.1 (New-TransportRule), "
+        "the prospect's administrator saying the person left; our relay's Postfix report (notices.relayed)")
+
+
+def _left(rid: str, source: str, reply: str, expected: list[tuple], *, display: str, address: str) -> tuple:
+    raw = relayed(reply, status="5.7.1", address=LEAD, remote=MX).replace(b"sender@example.com", address.encode())
+    raw = raw.replace(f"To: {address}\n".encode(), f"To: {display} <{address}>\n".encode()).replace(
+        f"From: {address}\n".encode(), f"From: {display} <{address}>\n".encode())
+    return (f"r87-left-{rid}", f"{source}; {RULE}", raw, expected)
+
+
+MOVED = _hard(LEAD, "hasmoved", "userunknown")
+LEFT = "550 5.7.1 {} left Partner Corp in March; please write to sales@partner.example"
+LEAVER_ROWS = [
+    _left("mr-surname-of-comma-name", "hand-made: the prospect Mr Smith; our sender 'Smith, John'",
+          LEFT.format("Mr Smith"), MOVED, display='"Smith, John"', address="j.smith@example.com"),
+    _left("dr-surname-of-comma-name", "hand-made: the prospect Dr. Brown; our sender 'Brown, Emily'",
+          LEFT.format("Dr. Brown"), MOVED, display='"Brown, Emily"', address="emily.brown@example.com"),
+    _left("frau-surname-of-comma-name", "hand-made: the prospect Frau Mueller; our sender 'Mueller, Juergen'",
+          LEFT.format("Frau Mueller"), MOVED, display='"Mueller, Juergen"', address="j.mueller@example.com"),
+    _left("mr-surname-is-our-local-part", "hand-made: the prospect Mr Smith; our sender John Smith <smith@>",
+          LEFT.format("Mr Smith"), MOVED, display="John Smith", address="smith@example.com"),
+    _left("mr-surname-of-company-piece", "hand-made: the prospect Mr Fischer; our sender 'Sam Sales (Fischer Ltd)'",
+          LEFT.format("Mr Fischer"), MOVED, display="Sam Sales (Fischer Ltd)", address="sam@example.com"),
+    # Controls: another person who shares our surname (hard); our own sender's whole name (review 83/86: ours).
+    _left("other-first-name-same-surname", "hand-made control: another person sharing our sender's surname",
+          LEFT.format("Anna Smith"), MOVED, display='"Smith, John"', address="j.smith@example.com"),
+    _left("our-whole-name-comma", "hand-made control: review 86's comma name, the leaver our sender",
+          LEFT.format("John Smith"), [(LEAD, False, (), "", False)], display='"Smith, John"',
+          address="j.smith@example.com"),
+]
+
+# ---- 3. "unknown address" in other languages beside the sender's IP or the sending server ----------------------
+# Postfix smtpd_reject_footer (postconf(5): the client's address appended to every reject, here in the site's
+# language) after the recipient's absence as lexicon's shapes read it; Exchange's localised NDR texts (review 82's
+# source: "No se encontró la dirección de correo electrónico", "Nie można odnaleźć wprowadzonego adresu").
+LANG = ("hand-made: the recipient's absence in the site's language with a localised smtpd_reject_footer naming the "
+        "sender's IP or the sending server (postconf(5) smtpd_reject_footer)")
+LANGS = [
+    ("pl-nieznany-adres-odbiorcy-ip-nadawcy", "550 5.1.1 Nieznany adres odbiorcy (IP nadawcy: 192.0.2.7)", "5.1.1",
+     "RCPT", True, UNK, R),
+    ("ru-neizvestnyi-adres-ip-otpravitelya", "550 5.1.1 Неизвестный адрес получателя (IP отправителя: 192.0.2.7)",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("vi-dia-chi-khong-ton-tai-may-chu-gui", "550 5.1.1 Địa chỉ người nhận không tồn tại (IP máy chủ gửi: "
+     "192.0.2.7)", "5.1.1", "RCPT", True, UNK, R),
+    ("es-direccion-desconocida-ip-remitente", "550 5.1.1 Dirección de correo desconocida (IP del remitente: "
+     "192.0.2.7)", "5.1.1", "RCPT", True, UNK, R),
+    ("it-indirizzo-sconosciuto-ip-mittente", f"550 5.1.1 Indirizzo sconosciuto: {LEAD} (IP del mittente 192.0.2.7)",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("es-no-se-encontro-servidor-ip", "550 5.1.1 No se encontró la dirección de correo electrónico. Servidor "
+     "mx.partner.example, IP 192.0.2.10", "5.1.1", "RCPT", True, UNK, R),
+    ("pl-nie-mozna-odnalezc-serwer-ip", "550 5.1.1 Nie można odnaleźć wprowadzonego adresu e-mail (serwer "
+     "mx.partner.example, IP 192.0.2.10)", "5.1.1", "RCPT", True, UNK, R),
+]
+LANG_CONTROLS = [  # review 82's own cases: the IP address's or the sender's noun
+    ("es-direccion-ip-desconocida", "550 5.7.1 Dirección IP desconocida: 192.0.2.7", "5.7.1", "RCPT", False, (), ANY),
+    ("pl-nieznany-adres-nadawcy", "550 5.7.1 Nieznany adres nadawcy", "5.7.1", "RCPT", False, (), ANY),
+]
+
+MORE_ROWS = (XUNIX_ROWS + LEAVER_ROWS
+             + rows_relayed("r87-lang", LANG, MX, LEAD, LANGS) + rows_quoted("r87-lang", LANG, MX, LEAD, LANGS)
+             + rows_relayed("r87-langc", "hand-made control: review 82's noun guards", MX, LEAD, LANG_CONTROLS)
+             + rows_quoted("r87-langc", "hand-made control: review 82's noun guards", MX, LEAD, LANG_CONTROLS))
