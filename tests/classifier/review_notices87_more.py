@@ -109,7 +109,64 @@ LANG_CONTROLS = [  # review 82's own cases: the IP address's or the sender's nou
     ("pl-nieznany-adres-nadawcy", "550 5.7.1 Nieznany adres nadawcy", "5.7.1", "RCPT", False, (), ANY),
 ]
 
-MORE_ROWS = (XUNIX_ROWS + LEAVER_ROWS
+# ---- 4. the providers' own hosts (remote/gmx.skips, remote._beside_a_cause; review 82) --------------------------
+# IONOS 'SMTP-Fehlermeldungen der IONOS Mailserver' (GMX/web.de: "550 Requested action not taken: mailbox
+# unavailable"; their other replies end "For explanation visit <url>"); Outlook.com's "550 5.5.0 Requested action
+# not taken: mailbox unavailable (S2017062302). [<EOP host>]"; mail.ru's "550 Message was not accepted -- invalid
+# mailbox.  Local mailbox <a> is unavailable: user not found" (its help page 'Ошибки при отправке писем').
+PROV = "IONOS SMTP-Fehlermeldungen (GMX, web.de); Outlook.com 5.5.0 replies; mail.ru help (invalid mailbox)"
+
+
+def _prov(rid: str, reply: str, status: str, expected_hard: bool, reasons: tuple, scope, *, mx: str,
+          address: str) -> tuple:
+    return (f"r87-prov-{rid}", f"hand-made: {PROV}; our relay's Postfix report",
+            relayed(reply, status=status, address=address, remote=mx), [(address, expected_hard, reasons, scope,
+                                                                          False)])
+
+
+GMX_MX, GMX_LEAD = "mx00.emig.gmx.net", "lead@gmx.de"
+OUT_MX, OUT_LEAD = "hotmail-com.olc.protection.outlook.com", "lead@hotmail.com"
+RU_MX, RU_LEAD = "mxs.mail.ru", "lead@mail.ru"
+PROVIDER_ROWS = [
+    _prov("gmx-explanation-line", "550-Requested action not taken: mailbox unavailable 550 For explanation visit "
+          "https://www.ionos.com/help/index.php?id=2425", "5.0.0", True, UNK, R, mx=GMX_MX, address=GMX_LEAD),
+    _prov("gmx-id-line", "550-Requested action not taken: mailbox unavailable 550 id=1MxAbC-1u2v3w4X5y-00aBcD",
+          "5.0.0", True, UNK, R, mx=GMX_MX, address=GMX_LEAD),
+    _prov("gmx-please-check-line", "550-Requested action not taken: mailbox unavailable 550 please check the "
+          "recipient address", "5.0.0", True, UNK, R, mx=GMX_MX, address=GMX_LEAD),
+    _prov("gmx-alone", "550 Requested action not taken: mailbox unavailable", "5.0.0", True, UNK, R, mx=GMX_MX,
+          address=GMX_LEAD),
+    _prov("outlook-eop-tag", "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). "
+          "[AM6EUR05FT033.eop-eur05.prod.protection.outlook.com]", "5.5.0", True, UNK, R, mx=OUT_MX,
+          address=OUT_LEAD),
+    _prov("outlook-policy-examples", "550 5.5.0 Requested action not taken: mailbox unavailable (e.g., mailbox not "
+          "found, no access, or command rejected for policy reasons)", "5.5.0", True, UNK, R, mx=OUT_MX,
+          address=OUT_LEAD),
+    _prov("mailru-invalid-mailbox-ip", f"550 Message was not accepted -- invalid mailbox.  Local mailbox {RU_LEAD} "
+          "is unavailable: user not found (client 192.0.2.7)", "5.0.0", True, UNK, R, mx=RU_MX, address=RU_LEAD),
+    # Controls (review 82's own cases): the cause on the next line, the cause in brackets.
+    _prov("gmx-quota-line-control", "550-Requested action not taken: mailbox unavailable 550 Mailbox quota exceeded",
+          "5.0.0", False, ("mailboxfull",), R, mx=GMX_MX, address=GMX_LEAD),
+    _prov("outlook-full-control", "552 5.2.2 Requested action not taken: mailbox unavailable (mailbox full)",
+          "5.2.2", False, ("mailboxfull",), R, mx=OUT_MX, address=OUT_LEAD),
+]
+
+# ---- 5. controls of review 87's mends (written before the mends ran on them) ----------------------------------
+# soft_wordings._NOT_BESIDE_NO_USER now reads "unknown recipient", "invalid mailbox", "address <a> not found" as
+# the recipient's absence: a harvest block naming only counts, or our sender's address, stays our IP's block.
+MEND_CONTROLS = [
+    ("ip-refused-too-many-invalid-mailboxes", "554 5.7.1 Mail from IP 192.0.2.7 refused: too many invalid mailboxes "
+     "tried", "5.7.1", "RCPT", False, (), S),
+    ("ip-refused-our-sender-address-not-found", "554 5.7.1 Mail from IP 192.0.2.7 refused: sender address "
+     "<seller@example.com> not found", "5.7.1", "RCPT", False, (), S),
+    ("ip-refused-unknown-recipients-count", "554 5.7.1 Rejected mail from IP 192.0.2.7: 25 unknown recipients in "
+     "one hour", "5.7.1", "RCPT", False, (), ANY),
+]
+
+MORE_ROWS = (PROVIDER_ROWS + rows_relayed("r87-mendc", "hand-made control: Spamhaus-style 'mail from IP <ip> "
+                                          "refused' (review 83's shape) with a count or our sender", MX, LEAD,
+                                          MEND_CONTROLS)
+             + XUNIX_ROWS + LEAVER_ROWS
              + rows_relayed("r87-lang", LANG, MX, LEAD, LANGS) + rows_quoted("r87-lang", LANG, MX, LEAD, LANGS)
              + rows_relayed("r87-langc", "hand-made control: review 82's noun guards", MX, LEAD, LANG_CONTROLS)
              + rows_quoted("r87-langc", "hand-made control: review 82's noun guards", MX, LEAD, LANG_CONTROLS))
