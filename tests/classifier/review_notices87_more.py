@@ -7,6 +7,8 @@ of review 82). Expectations written BEFORE running; all HAND-MADE."""
 from __future__ import annotations
 
 from tests.classifier.notices import relayed
+from tests.classifier.review_notices import exim_text, sendmail_text
+from tests.classifier.review_notices14_layouts import qmail
 from tests.classifier.review_notices25 import rows_quoted, rows_relayed
 from tests.classifier.review_notices47_layouts import PF_PIPE, pf_mda
 
@@ -163,7 +165,62 @@ MEND_CONTROLS = [
      "one hour", "5.7.1", "RCPT", False, (), ANY),
 ]
 
-MORE_ROWS = (PROVIDER_ROWS + rows_relayed("r87-mendc", "hand-made control: Spamhaus-style 'mail from IP <ip> "
+# ---- 6. whole notices of qmail, Exim and Sendmail: their own IP and host lines beside the reply --------------
+# qmail-remote.c: "%s does not like recipient.", "Remote host said: ...", "Giving up on %s." (the remote's IP),
+# "Connected to %s but sender was rejected."; Exim deliver.c: "SMTP error from remote mail server after RCPT
+# TO:<a>:" / "host <name> [<ip>]: <reply>"; Sendmail's errbody and transcript ("... while talking to <host>.:").
+MTA = ("qmail-remote.c / qmail-send.c bounce (review_notices14_layouts.qmail); Exim deliver.c plain-text bounce "
+       "(review_notices.exim_text); Sendmail savemail.c errbody (review_notices.sendmail_text)")
+
+
+def _qmail(rid: str, line: str, reply: str, expected: list[tuple], address: str = LEAD) -> tuple:
+    report = f"{line}\nRemote host said: {reply}\nGiving up on 192.0.2.10."
+    return (f"r87-mta-qmail-{rid}", f"hand-made: {MTA}", qmail(f"r87{rid}", [(address, report)], to=address),
+            expected)
+
+
+def _exim(rid: str, host: str, reply: str, expected: list[tuple], address: str = LEAD) -> tuple:
+    block = (f"  {address}\n    SMTP error from remote mail server after RCPT TO:<{address}>:\n    host {host}: "
+             f"{reply}\n")
+    return (f"r87-mta-exim-{rid}", f"hand-made: {MTA}", exim_text(f"r87{rid}", block, address), expected)
+
+
+HARD = _hard(LEAD, *UNK)
+MTA_ROWS = [
+    _qmail("unknown-recipient", "192.0.2.10 does not like recipient.", f"550 5.1.1 <{LEAD}>: Recipient address "
+           "rejected: unknown recipient", HARD),
+    _qmail("outlook-unavailable", "192.0.2.10 does not like recipient.", "550 5.5.0 Requested action not taken: "
+           "mailbox unavailable (S2017062302). [AM6EUR05FT033.eop-eur05.prod.protection.outlook.com]", HARD),
+    _qmail("sender-rejected-control", "Connected to 192.0.2.10 but sender was rejected.", "553 5.1.8 "
+           "<seller@example.com>: Sender address rejected: Domain not found", [(LEAD, False, (), ANY, False)]),
+    _exim("address-not-found-connection-logged", "mx.partner.example [192.0.2.10]", f"550 5.1.1 Address {LEAD} not "
+          "found; connection from 192.0.2.7 logged", HARD),
+    _exim("gmx-unavailable-explanation", "mx00.emig.gmx.net [212.227.15.9]", "550-Requested action not taken: "
+          "mailbox unavailable\n    550 For explanation visit https://www.ionos.com/help/index.php?id=2425",
+          _hard("lead@gmx.de", *UNK), "lead@gmx.de"),
+    _exim("ip-refused-control", "mx.partner.example [192.0.2.10]", "550 5.7.1 Mail from IP 192.0.2.7 refused: "
+          "listed at zen.spamhaus.org", [(LEAD, False, ("blocked",), S, False)]),
+    ("r87-mta-sendmail-user-unknown-client-ip", f"hand-made: {MTA}", sendmail_text(
+        "r87sm", f"<{LEAD}>\n    (reason: 550 5.1.1 <{LEAD}>... User unknown (client 192.0.2.7))\n",
+        f"... while talking to mx.partner.example.:\n>>> RCPT To:<{LEAD}>\n<<< 550 5.1.1 <{LEAD}>... User unknown "
+        f"(client 192.0.2.7)\n550 5.1.1 <{LEAD}>... User unknown\n"), HARD),
+]
+
+# ---- 7. Exchange Online's Directory-Based Edge Blocking: an absence in 'Access denied' words with its host tag -----
+# Microsoft Learn 'Fix email delivery issues for error code 5.4.1 in Exchange Online': "550 5.4.1 Recipient address
+# rejected: Access denied. AS(201806281)" is DBEB refusing a recipient the directory does not hold (a dead
+# address); 'Exchange Online ... 5.7.1 Service unavailable, Client host [ip] blocked using Spamhaus' our IP.
+EXO = "Microsoft Learn: Exchange Online NDR 5.4.1 (DBEB, AS(201806281)) and 5.7.1 'Client host [ip] blocked'"
+EXO_ENTRIES = [
+    ("dbeb-access-denied", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BN8NAM12FT012.eop-"
+     "nam12.prod.protection.outlook.com 2026-12-05T04:40:00.000Z 08DCABCDEF]", "5.4.1", "RCPT", True, UNK, R),
+    ("client-host-blocked-control", "550 5.7.1 Service unavailable, Client host [192.0.2.7] blocked using Spamhaus. "
+     "To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.7 AS(1410)", "5.7.1", "RCPT",
+     False, ("blocked",), S),
+]
+
+MORE_ROWS = (PROVIDER_ROWS + MTA_ROWS + rows_relayed("r87-exo", "hand-made: " + EXO, "partner-example.mail.protection."
+                                                      "outlook.com", LEAD, EXO_ENTRIES) + rows_relayed("r87-mendc", "hand-made control: Spamhaus-style 'mail from IP <ip> "
                                           "refused' (review 83's shape) with a count or our sender", MX, LEAD,
                                           MEND_CONTROLS)
              + XUNIX_ROWS + LEAVER_ROWS

@@ -39,4 +39,4 @@ JUDGEMENT: dict[str, str] = {
         "read, 'Mr Smith'), left for a review of departures"),
 }
 
-test_review_notices87, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 150)
+test_review_notices87, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 180)
