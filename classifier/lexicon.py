@@ -343,7 +343,8 @@ _SENDER_NOUN = re.compile(rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_SENDER_NOU
 # exist, after the program's and the user's names: GNU Mailutils' mda "mda: anna: no such user" (in its
 # catalog's languages: "kein solcher Benutzer", "utilisateur inconnu", ...). Not procmail's "Couldn't
 # create "/var/mail/x" id: x: No such user" (a file it failed on), nor words naming the sender.
-_PROGRAM_NO_USER = re.compile(r"x-unix; ?[\w.-]+: (?:([\w.+-]+): )?([^:\"/]{1,40}?)[.!]?")
+# The user also as a whole address ("mda: anna@example.org: no such user": mda's user given with its domain; review 87).
+_PROGRAM_NO_USER = re.compile(r"x-unix; ?[\w.-]+: (?:([\w.+-]+(?:@[\w.-]+)?): )?([^:\"/@]{1,40}?)[.!]?")
 # ...and the one it says is missing is its USER (not "unknown mailbox type", "Unbekannter Postfachtyp").
 _USER_NOUN = re.compile(r"user|benutzer|utilisateur|usuari[oa]|usu(?:á|a)rio|u(?:ż|z)ytkownik|anv(?:ä|a)ndar|"
                         r"пользовател|utente|gebruiker|ユーザ|用户|用戶|使用者")
@@ -367,7 +368,7 @@ def program_names_another_user(diagnostic: str, recipient: str) -> bool:
     if m is None or m.group(1) is None or not program_says_no_user(text):
         return False
     local = recipient.lower().rpartition("@")[0]
-    return m.group(1) not in (local, local.partition("+")[0])
+    return m.group(1) not in (local, local.partition("+")[0], recipient.lower())
 
 
 def sender_listed(text: str) -> bool:

@@ -155,7 +155,9 @@ def _name_runs(name: str) -> list[str]:
 def without_our_leavers(diagnostic: str, people: Callable[[], frozenset[str]]) -> str | None:
     """`diagnostic` without the leaver names (departures.leavers) that are our own sender's, or None where it
     names none of ours (the reading stands). `people`: our_people, asked only when a leaver is named."""
-    names = departures.leavers(diagnostic)
+    # A title and one name ("Mr Smith left ...") is no one's whole name: a surname our sender shares through a
+    # "Smith, John" piece or a local part "smith@" does not make the prospect ours (review 87: false softs).
+    names = [n for n in departures.leavers(diagnostic) if len(_TITLE.sub("", n).split()) > 1]
     ours = names and [n for n in names if _person_key(n) in people()]
     if not ours:
         return None

@@ -161,8 +161,11 @@ _MAIL_FROM_IP_REFUSED = (
 # noted beside the cause ("User unknown; message from IP address <ip> rejected", "Rejected mail from IP <ip>:
 # recipient does not exist"; review 86).
 # Not the missing users that are the block's cause ("too many user unknown errors", "sending to unknown users").
-_NOT_BESIDE_NO_USER = (r"^(?!.*?(?<!many )(?<!to )\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|(?:user|mailbox|"
-                       r"recipient) (?:does ?n[o']t exist|not found|unknown)\b)).*?")
+# Also the recipient's absence in other words ("Unknown recipient", "Invalid mailbox", "Address <a> not found";
+# review 87: false softs), not an address that is no recipient's ("address not found in our allow list").
+_NOT_BESIDE_NO_USER = (r"^(?!.*?(?<!many )(?<!to )\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|"
+                       r"(?:unknown|invalid) (?:recipient|mailbox)|(?:(?:user|mailbox|recipient)(?= )|address(?= <?[^\s<>@]+@))"
+                       r"(?: <?[^\s<>@]{1,64}@[^\s<>]{1,255}?>?)? (?:does ?n[o']t exist|not found|unknown)\b)).*?")
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # A count over a time ("only 5 recipients per 5 minutes allowed", postfwd's rule message as that
