@@ -65,12 +65,13 @@ _RECAP_FIELD = re.compile(r"(?i)^\s*[*-]?\s*(?:from|subject|sent)\s*:")  # not "
 _WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeeded|relayed|accepted|zugestellt|"
                            r"remis|entregado|consegnato|afgeleverd|2\.\d{1,3}\.\d{1,3})\b")
 # Review 89: the delivered word negated in its own language ("nicht zugestellt", "non remis", "no entregado",
-# "niet afgeleverd") and a return after an acceptance ("bounced after RCPT OK", "queued 2.0.0, then returned")
-# are failures (false softs, and the delivered one beside them then guessed); "no errors" is none (a false hard).
+# "niet afgeleverd") and a return after an acceptance ("bounced after RCPT OK", "queued 2.0.0, then returned";
+# not "read receipt returned") are failures (false softs, and the delivered one beside them then guessed); "no
+# errors" is none (a false hard).
 _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|fail|(?<!\bno )(?<!\bwithout )error|unknown|reject|undeliver|unzustell|"
                            r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
                            r"consegnat[oa]|afgeleverd|dostarczon[oa]|entregue|levere[rt]|levererat|delivered)\b|"
-                           r"\bbounced\b|\breturned\b|\b[45]\d\d\b|\b[45]\.\d")
+                           r"\bbounced\b|\b(?:then|and|was|been|later) returned\b|\b[45]\d\d\b|\b[45]\.\d")
 # A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
 _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
 _OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")

@@ -140,4 +140,26 @@ CC_ROWS = [
      hard(LEAD)),
 ]
 
-ROWS = TAGS + TAG_CONTROLS + CC_ROWS
+# ---- round 2 (expectations before running): the round-1 mends' own words on a delivered one's line --------------
+ROUND2 = [
+    ("a89-r2-delivered-receipt-returned", MIXED + " (the delivered one's line: 'read receipt returned')",
+     _one("r2a", f"Recipient: lead (delivered, read receipt returned)\nRecipient: kim (failed)\n{_WHY}"), hard(KIM)),
+    ("a89-r2-zugestellt-nicht-gelesen", L10N + " (the delivered one 'zugestellt, nicht gelesen': the negation is "
+     "of reading)", _one("r2b", f"Empfänger: Lead Person (zugestellt, nicht gelesen)\nEmpfänger: Kim Other "
+                        f"(unzustellbar)\n{_WHY}", _BOTH_N), hard(KIM)),
+    ("a89-r2-remis-non-lu", L10N + " (the delivered one 'remis, non lu')",
+     _one("r2c", f"Destinataire : lead (remis, non lu)\nDestinataire : kim (non remis)\n{_WHY}"), hard(KIM)),
+    ("a89-r2-delivered-no-bounce-status", MIXED + " (the delivered one's 'Status: 250 2.0.0 OK, no bounce')",
+     _one("r2d", "Recipient: lead\nStatus: 250 2.0.0 OK, no bounce\n\nRecipient: kim\nStatus: 550 5.1.1 User unknown"),
+     hard(KIM)),
+    ("a89-r2-status-above-previous-entry", MIXED + " (no blank lines: the line above kim is lead's 'Status: 250')",
+     _one("r2e", "Recipient: lead\nStatus: 250 2.0.0 OK\nRecipient: kim\nStatus: 550 5.1.1 User unknown"), hard(KIM)),
+    ("a89-r2-no-entregado-heading-control", L10N + " (control: 'Entregado:' heading alone, one recipient, a success "
+     "report)", notice("89-r2f", "Informe de entrega\n\nEntregado:\n  Destinatario: lead\n", to=LEAD,
+                       subject="Entregado: Quick question", sender="postmaster@mail.example.com"), []),
+    ("b89-r2-colleague-cc-nobody-named", "review 85's lone-To rule (a colleague at our domain Cc'd; nobody named: "
+     "which failed cannot be told from the words)",
+     notice("89-r2g", "Your message could not be delivered.\n\n" + _WHY, to=LEAD, cc="Pat <pat@example.com>"), []),
+]
+
+ROWS = TAGS + TAG_CONTROLS + CC_ROWS + ROUND2

@@ -73,6 +73,8 @@ OUR_BLOCK_CONTROLS = [  # the widening's own cases: the recipient missing, the I
      "5.1.1", "RCPT", True, UNK, R),
     ("invalid-recipient-dash-count-ip", "550 5.1.1 Invalid recipient - count of failures logged for IP 192.0.2.7",
      "5.1.1", "RCPT", True, UNK, R),
+    ("user-unknown-then-invalid-count", f"550 5.1.1 <{LEAD}>: Recipient address rejected: User unknown. Invalid "
+     "recipient count for this session: 1", "5.1.1", "RCPT", True, UNK, R),
     ("address-lead-not-found-ip", f"550 5.1.1 Address <{LEAD}> not found; message from IP 192.0.2.7 rejected",
      "5.1.1", "RCPT", True, UNK, R),
 ]
