@@ -63,10 +63,12 @@ def quoted_headers(text: str) -> dict[str, str]:
         if cut >= len(text) and len(known) < 3:
             continue  # without a marker, only a real header block counts
         if known:
+            had_to = "to" in fields  # a later block's Cc is a quoted older message's, not this one's (review 89)
             for k, v in block:
                 # Cc too: a notice may name a Cc'd recipient, and one sharing a name or local part with a To
                 # recipient makes either a guess (formats/named.py, review 85).
-                if k in ("message-id", "from", "to", "cc", "subject", "date") and k not in fields:
+                if k in ("message-id", "from", "to", "cc", "subject", "date") and k not in fields and not (
+                        k == "cc" and had_to):
                     fields[k] = decode_header(v)
             if "message-id" in known or "subject" in known:
                 break

@@ -61,7 +61,11 @@ SENDER_BLOCKED = re.compile(r"(?:your (?:e-?mail address|domain)|\bsender addres
 # directory-harvest block of ours, never the prospect's mailbox; review 86).
 RECIPIENT_FLOOD = tuple(f"{many} {bad} {who}" for many in ("too many", "excessive", "sending to")
                         for bad in ("bad", "invalid", "unknown", "illegal", "unavailable", "nonexistent", "non-existent")
-                        for who in ("recipients", "users", "addresses", "mailboxes", "rcpts", "accounts"))
+                        for who in ("recipients", "users", "addresses", "mailboxes", "rcpts", "accounts")) + tuple(
+    # ...and the count named by its measure ("invalid recipient count", "unknown recipient limit exceeded"; review
+    # 89: our IP refused for it read hard userunknown).
+    f"{bad} {who} {count}" for bad in ("bad", "invalid", "unknown", "nonexistent") for who in ("recipient", "user",
+    "address", "mailbox", "rcpt") for count in ("count", "limit", "ratio", "rate", "threshold"))
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.FILTERED: (
@@ -312,5 +316,5 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
 
 def floods(text: str) -> bool:
     """Does lowercase `text` name only a count of bad addresses, or our sending to them (RECIPIENT_FLOOD)?"""
-    return ("too many " in text or "excessive " in text or "sending to " in text) \
-        and any(p in text for p in RECIPIENT_FLOOD)
+    return ("too many " in text or "excessive " in text or "sending to " in text or " count" in text or " limit" in text
+            or " ratio" in text or " rate" in text or " threshold" in text) and any(p in text for p in RECIPIENT_FLOOD)

@@ -162,9 +162,10 @@ _MAIL_FROM_IP_REFUSED = (
 # recipient does not exist"; review 86).
 # Not the missing users that are the block's cause ("too many user unknown errors", "sending to unknown users").
 # Also the recipient's absence in other words ("Unknown recipient", "Invalid mailbox", "Address <a> not found";
-# review 87: false softs), not an address that is no recipient's ("address not found in our allow list").
+# review 87: false softs), not an address that is no recipient's ("address not found in our allow list"), nor
+# a count of them that is the block's cause ("invalid recipient count", "unknown recipient limit"; review 89).
 _NOT_BESIDE_NO_USER = (r"^(?!.*?(?<!many )(?<!to )\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|"
-                       r"(?:unknown|invalid) (?:recipient|mailbox)|(?:(?:user|mailbox|recipient)(?= )|address(?= <?[^\s<>@]+@))"
+                       r"(?:unknown|invalid) (?:recipient|mailbox)(?! (?:count|limit|ratio|rate|threshold)\b)|(?:(?:user|mailbox|recipient)(?= )|address(?= <?[^\s<>@]+@))"
                        r"(?: <?[^\s<>@]{1,64}@[^\s<>]{1,255}?>?)? (?:does ?n[o']t exist|not found|unknown)\b)).*?")
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {

@@ -141,7 +141,8 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
         return [] if shared else [(a, i)]
     # The lone To, unnamed: only where the original went to no one else (review 85: with a Cc, a notice that
     # names nobody cannot tell which of them failed, and the guess marks a live prospect).
-    if len(to) == 1 and to[0].lower() not in excluded and {o.lower() for _, o in everyone} <= {to[0].lower()}:
+    # (Our own addresses Cc'd are no one else: the notice's From/To, `excluded`; review 89.)
+    if len(to) == 1 and to[0].lower() not in excluded and {o.lower() for _, o in everyone} - excluded <= {to[0].lower()}:
         return [(to[0], -1)]
     return []
 

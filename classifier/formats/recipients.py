@@ -64,7 +64,14 @@ _RECAP_FIELD = re.compile(r"(?i)^\s*[*-]?\s*(?:from|subject|sent)\s*:")  # not "
 # unless words of a failure are there too (review 85: a NOTIFY=SUCCESS,FAILURE notice lists both).
 _WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeeded|relayed|accepted|zugestellt|"
                            r"remis|entregado|consegnato|afgeleverd|2\.\d{1,3}\.\d{1,3})\b")
-_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|fail|error|unknown|reject|undeliver|unzustell|\b[45]\d\d\b|\b[45]\.\d")
+# Review 89: the delivered word negated in its own language ("nicht zugestellt", "non remis", "no entregado",
+# "niet afgeleverd") and a return after an acceptance ("bounced after RCPT OK", "queued 2.0.0, then returned";
+# not "read receipt returned") are failures (false softs, and the delivered one beside them then guessed); "no
+# errors" is none (a false hard).
+_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|fail|(?<!\bno )(?<!\bwithout )error|unknown|reject|undeliver|unzustell|"
+                           r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
+                           r"consegnat[oa]|afgeleverd|dostarczon[oa]|entregue|levere[rt]|levererat|delivered)\b|"
+                           r"\bbounced\b|\b(?:then|and|was|been|later) returned\b|\b[45]\d\d\b|\b[45]\.\d")
 # A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
 _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
 _OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")
@@ -216,8 +223,11 @@ def went_through_here(lines: list[str], i: int, tail: str) -> bool:
     on the "Status:" line below, or in a heading above it in its paragraph ("Delivered:")?"""
     if _went_through(tail):
         return True
-    below = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
-    if (o := _OUTCOME.match(below)) and _went_through(o.group(1)):
+    # Its own paragraph's outcome, below it or opening the paragraph just above it ("Status: 250 ..." /
+    # "Recipient: a"); the next paragraph's is another recipient's (review 89).
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    above = lines[i - 1] if i and (i < 2 or not lines[i - 2].strip()) else ""
+    if any((o := _OUTCOME.match(x)) and _went_through(o.group(1)) for x in (below, above)):
         return True
     k = i - 1
     while k >= 0 and lines[k].strip():
