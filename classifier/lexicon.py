@@ -176,8 +176,8 @@ _SENDER = re.compile(
     r"your (?:domain|ip|host|server|hostname|helo|ptr))"
     # Not across a recipient named, nor after the sender's side is said to have passed ("HELO <h> accepted,
     # <a> couldn't be found", "Rejected mail from IP <ip>: recipient does not exist"): the absence is the
-    # recipient's (review 88: false softs).
-    + r"(?:(?!recipient|\b(?:accepted|ok|passed)\b)" + GAP + r"){0,60}?(?:" + _ABSENT + ")"
+    # recipient's (review 88: false softs). A word, not part of a host name ("helo passed.example.net").
+    + r"(?:(?!recipient|(?<![\w.-])(?:accepted|ok|passed)(?![\w-]|\.\w))" + GAP + r"){0,60}?(?:" + _ABSENT + ")"
 )
 # What a bare "does not exist" at RCPT may be about instead of the recipient.
 _OTHER_SUBJECT = re.compile(r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|host|hostname|certificate|spf|dkim|dmarc|"

@@ -96,6 +96,11 @@ TRUE_HARD_RELAY = [  # no stage named in Gmail's and Exchange Online's layouts (
     ("unavailable-no-such-user", "550 Requested action not taken: mailbox unavailable (no such user)", "5.0.0",
      "RCPT", True, UNK, R),
     ("bare-unavailable", "550 Mailbox unavailable", "5.0.0", "RCPT", True, UNK, R),
+    # A bare "rejected" names no cause (REJECTED is among generic_refusal.CAUSES; these two were probed on main
+    # and on this branch before being written down: hard on both).
+    ("unavailable-message-rejected", "550 Mailbox unavailable - message rejected", "5.0.0", "RCPT", True, UNK, R),
+    ("unavailable-comma-rejected", "550 Requested action not taken: mailbox unavailable, rejected", "5.0.0", "RCPT",
+     True, UNK, R),
     ("unavailable-mailbox-not-found-rejected", "550 Requested action not taken: mailbox unavailable (mailbox not "
      "found) - message rejected", "5.0.0", "RCPT", True, UNK, R),
 ]
@@ -143,6 +148,11 @@ ACL_CONTROLS = [
      "example.com does not exist", "5.7.1", "RCPT", False, (), S),
     ("helo-ok-sender-domain-not-found", "550 5.7.1 HELO mail.example.com ok, but sender domain example.com not "
      "found", "5.7.1", "RCPT", False, (), S),
+    # An "ok" or "passed" inside a host name is no acceptance (the sender's domain is what is missing).
+    ("sender-domain-ok-host-not-found", "550 5.1.8 Sender domain mail.ok.example not found", "5.1.8", "RCPT", False,
+     (), S),
+    ("helo-passed-host-does-not-exist", "550 5.7.1 HELO passed.example.net does not exist", "5.7.1", "RCPT", False,
+     (), S),
     ("mail-from-rejected-address-does-not-exist", f"550 5.1.0 MAIL FROM <{OURS}> rejected: address does not exist",
      "5.1.0", "MAIL", False, (), S),
 ]
