@@ -10,4 +10,4 @@ from tests.classifier.review_notices88 import ROWS
 JUDGEMENT: dict[str, str] = {}
 
 
-test_review_notices88, _, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 70)
+test_review_notices88, _, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 99)
