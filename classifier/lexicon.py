@@ -174,7 +174,10 @@ _SENDER = re.compile(
     r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
     r"your (?:domain|ip|host|server|hostname|helo|ptr))"
-    + GAP + r"{0,60}?(?:" + _ABSENT + ")"
+    # Not across a recipient named, nor after the sender's side is said to have passed ("HELO <h> accepted,
+    # <a> couldn't be found", "Rejected mail from IP <ip>: recipient does not exist"): the absence is the
+    # recipient's (review 88: false softs). A word, not part of a host name ("helo passed.example.net").
+    + r"(?:(?!recipient|(?<![\w.-])(?:accepted|ok|passed)(?![\w-]|\.\w))" + GAP + r"){0,60}?(?:" + _ABSENT + ")"
 )
 # What a bare "does not exist" at RCPT may be about instead of the recipient.
 _OTHER_SUBJECT = re.compile(r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|host|hostname|certificate|spf|dkim|dmarc|"

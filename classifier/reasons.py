@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from classifier import departures, gateway_wordings, lexicon, mailbox_states, reply_lines, rule_wordings, sender_stage, soft_wordings, wordings
+from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
+                                        names_no_user_without as _names_no_user_without)
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.qmail_trailers import without_qmail_trailers
 from classifier.records import REASONS, Reason
@@ -34,8 +36,6 @@ _SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.
 _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
 # ...and wording that does so only when the text names no missing user beside it.
 _MISCODED_AS_UNKNOWN = (R.SPAMDETECTED, R.VIRUSDETECTED, R.POLICYVIOLATION, R.SPEEDING, R.SYSTEMERROR)
-# Causes about the sending host that, said beside a generic refusal at RCPT, are the real one.
-_SENDING_HOST_CAUSES = (R.BLOCKED, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN, R.REQUIREPTR)
 # Statuses that a "the recipient does not exist" wording may overrule: none, a vague one, a
 # policy-class one (x.7.x reads as securityerror), a filter or an address status.
 _MAY_BE_UNKNOWN = frozenset({None, R.FILTERED, *_RETRY})
@@ -113,9 +113,10 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         if any(w.uses(r) for r in _BEATS_USERUNKNOWN):
             return False
         # Spam, virus, policy or rate words under a "no such user" status whose text names no
-        # missing user: the code is misused, and the words say what was refused (a false hard).
-        return not any(w.uses(r) for r in _MISCODED_AS_UNKNOWN) or w.uses(R.USERUNKNOWN) \
-            or lexicon.no_such_recipient(text) or soft_wordings.found_users_store(text)
+        # missing user: the code is misused, and the words say what was refused (a false hard). RFC 5321's
+        # generic "mailbox unavailable" names none ("5.1.1 Mailbox unavailable - message rejected as spam", review 88).
+        return not any(cause_words(w).uses(r) for r in _MISCODED_AS_UNKNOWN) or not only_generic(text) \
+            or soft_wordings.found_users_store(text)
     if coded is R.NOTACCEPT and status.startswith("5.1."):
         # 5.1.10 is RFC 7505's null MX, and Exchange Online's "Recipient not found by SMTP
         # address lookup": the wording tells which (both hard).
@@ -129,9 +130,11 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True
     if command == "RCPT":
-        if _only_a_generic_refusal(w) or _only_the_domain(w):
+        # Only a generic refusal beside a named cause (our host, spam, a virus, a policy, a full mailbox): the
+        # cause (review 88: "550 5.5.0 ... mailbox unavailable - message rejected as spam" read hard).
+        if beside_a_cause(w) or _only_the_domain(w):
             return False
-        if _generic_beside_a_status(status, coded, w):
+        if beside_a_status(status, coded, w):
             return False
         # Exim's "550 Unrouteable address" at RCPT: the domain's own server cannot route the mailbox.
         gone = lexicon.other_things_missing(text)  # "The PTR record ... does not exist." (review 82)
@@ -152,26 +155,6 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     return lexicon.said_in_another_language(text)  # English beside its translation: the translation
 
 
-def _generic_beside_a_status(status: str, coded: Reason | None, w: _Wording) -> bool:
-    """Only a generic refusal ("Recipient rejected", RFC 5321's "mailbox unavailable") beside a
-    status that says another thing (5.2.1 the mailbox disabled, 5.7.1 a policy, 5.1.2 the domain,
-    5.4.1 its routing subject) or only for now (4.1.1): the status speaks, neither a missing
-    mailbox nor a filter (the 37th review: "550 5.2.1 Recipient rejected" at RCPT read hard)."""
-    # A status that names nothing: none, x.0.x, an address detail no table knows, and 5.5.0, a catch-all
-    # (Exchange Online's "550 5.5.0 Requested action not taken: mailbox unavailable" for no such user).
-    vague = status[2:4] in ("", "0.", "1.") or status[2:] == "5.0"
-    return (status[:1] == "4" or coded is not None or not vague) \
-        and _names_no_user_without(w.text, wordings.GENERIC_REFUSALS)
-
-
-def _only_a_generic_refusal(w: _Wording) -> bool:
-    """A reply whose only "no such user" words are a generic refusal ("Recipient rejected",
-    RFC 5321's "mailbox unavailable") and which then names the sending host's IP, rate or
-    connections as the cause: that cause, not a missing mailbox (a false hard otherwise)."""
-    return w.uses(R.USERUNKNOWN) and any(w.uses(r) for r in _SENDING_HOST_CAUSES) \
-        and _names_no_user_without(w.text, wordings.GENERIC_REFUSALS)
-
-
 def _only_the_domain(w: _Wording) -> bool:
     """Words that name only the domain as missing, which the user wording's looser shapes match too
     ("Mail domain mentioned in email address is unknown", "Recipient address rejected: unknown
@@ -179,14 +162,6 @@ def _only_the_domain(w: _Wording) -> bool:
     Exim's "Unrouteable address", which at RCPT is the mailbox (`_is_userunknown`)."""
     return w.uses(R.HOSTUNKNOWN) and not any(p in w.text for p in wordings.UNROUTEABLE) \
         and _names_no_user_without(w.text, PHRASES[R.HOSTUNKNOWN])
-
-
-def _names_no_user_without(text: str, phrases, rcpt: bool = False) -> bool:
-    """Does `text` name no missing user once `phrases` are taken out of it (`rcpt`: read as an answer to RCPT,
-    where "<a> does not exist" names one: beside our "sending to unknown users", review 86)?"""
-    for phrase in phrases:
-        text = text.replace(phrase, " ")
-    return not _Wording(text).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(text, rcpt=rcpt)
 
 
 def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
@@ -222,7 +197,7 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
             return soft_wordings.recipient_choice(text)  # the recipient's own choice, said at RCPT too
         return w.uses(R.FILTERED) or soft_wordings.recipient_choice(text) or (
-            w.uses(R.USERUNKNOWN) and not _only_the_domain(w) and not _generic_beside_a_status(status, coded, w))
+            w.uses(R.USERUNKNOWN) and not _only_the_domain(w) and not beside_a_status(status, coded, w))
     if reason is R.REJECTED:
         if coded is R.REJECTED:
             return not _recipients_null_mx(status, w)  # notaccept below
@@ -347,7 +322,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         return R.DELIVERED
     text, gave_up = without_qmail_trailers(_normal(diagnostic))
     rest = reply_lines.without_quoted_temporary(text, status)
-    if rest is not text and not _names_no_user_without(rest, wordings.GENERIC_REFUSALS):
+    if rest is not text and not only_generic(rest):
         text = rest  # a permanent reply's own words say no such user: not the 4xx it quotes (reply_lines)
     # Multi-line replies repeat "550-5.7.1" on each line; read the wording without them too
     # (where there are any: the same words twice would only double every search).

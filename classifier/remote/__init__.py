@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from classifier.frozen import quick_init
+from classifier.generic_refusal import CAUSES
 from classifier.guard import required_words, tried
 from classifier import sender_stage, severity
 from classifier.records import Reason
@@ -243,9 +244,8 @@ def _may_say(reason: Reason, for_now: bool, of_sender: bool) -> bool:
 # RFC 5321's generic "mailbox unavailable": a provider's no-such-user when alone (Outlook.com's "550 5.5.0
 # Requested action not taken: mailbox unavailable"), but said beside another cause ("552 5.2.2 ... mailbox
 # unavailable (mailbox full)", "... - message rejected as spam") the cause is the refusal (review 82: false hards).
+# The causes are the generic tables' too (generic_refusal.CAUSES, review 88).
 _GENERIC = "mailbox unavailable"
-_CAUSES = (Reason.MAILBOXFULL, Reason.SUSPEND, Reason.SPAMDETECTED, Reason.VIRUSDETECTED, Reason.POLICYVIOLATION,
-           Reason.BLOCKED, Reason.MESGTOOBIG, Reason.SPEEDING, Reason.REJECTED, Reason.NORELAYING)
 
 
 def _beside_a_cause(text: str) -> bool:
@@ -253,5 +253,5 @@ def _beside_a_cause(text: str) -> bool:
     rest = text.replace("requested action not taken: " + _GENERIC, " ").replace(_GENERIC, " ")
     if not severity.says_no_such_recipient(rest):
         w = Wording(rest)
-        return any(w.uses(r) for r in _CAUSES)
+        return any(w.uses(r) for r in CAUSES)
     return False

@@ -44,11 +44,6 @@ JUDGEMENT: dict[str, str] = {
         "userunknown before review 86, now filtered with the recipient's scope (the unnamed-stage rule reads the "
         "missing-user words filtered before the IP block); the relay's layout (RCPT) reads blocked, the sender's. "
         "Soft either way"),
-    **{f"r86-rejected-mail-from-ip-recipient-gone-{lay}": (
-        "'Rejected mail from IP <ip>: recipient does not exist' under 5.1.1 is no longer the IP rule's block (review "
-        "86), but sender_stage reads its 'mail from' as the MAIL FROM command and the refusal as the sender's "
-        "(rejected): a false soft of an older rule, left for a review of sender_stage")
-       for lay in ("postfix", "gmail")},
 }
 
 test_review_notices86, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 140)

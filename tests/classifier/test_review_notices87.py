@@ -18,15 +18,6 @@ _UNSTAGED = ("RFC 5321's 'mailbox unavailable' quoted with no SMTP stage (Gmail'
 JUDGEMENT: dict[str, str] = {
     **{f"r87-unav-{r}-{lay}": _UNSTAGED for r in ("gmx-unavailable-explanation-line", "gmx-unavailable-id-line",
                                                  "outlook-unavailable-rfc-examples") for lay in ("gmail", "exo")},
-    **{f"r87-ptr-helo-accepted-lead-could-not-be-found{lay}": (
-        "'HELO <host> accepted, <a> couldn't be found': lexicon's sender words (_SENDER: 'helo') read the absence as "
-        "our HELO's, rejected (the sender's): an older rule than reviews 82/86, a false soft left for a review of "
-        "lexicon.sender_missing") for lay in ("", "-gmail", "-exo")},
-    "r87-unavc-outlook-unavailable-spam": (
-        "a CONTROL read hard: 'mailbox unavailable - message rejected as spam' at RCPT from a host no provider module "
-        "knows reads userunknown (review 82 set the spam cause aside for Outlook.com's and GMX's provider rules "
-        "only, remote._beside_a_cause); a false hard of the generic tables, noticed and left (out of this "
-        "false-soft audit's time)"),
     **{f"r87-moved-mailbox-on-host-replaced{lay}": (
         "'The mailbox lead on this host has been replaced by <a>' under 5.7.1: review 82's hasmoved pattern sets "
         "aside 'host has been replaced by' (a server replaced), and a lookbehind that lets 'on this host' through "

@@ -1,0 +1,68 @@
+"""Generic refusals: RFC 5321's "mailbox unavailable", "Recipient rejected" (wordings.GENERIC_REFUSALS). Alone at
+RCPT they are a server's missing user (Outlook.com's "550 5.5.0 Requested action not taken: mailbox
+unavailable"); said beside another cause ("... mailbox unavailable - message rejected as spam", "(mailbox full)",
+"your IP is blocked") or a status that says another thing, the other cause is the refusal. Asked by
+`reasons._is_userunknown` (the generic tables) and `remote` (the provider rules, review 82) alike: one home for
+what "beside a cause" means (review 88: the generic tables read the spam case hard where the provider rules
+already stood down, a false hard)."""
+
+from __future__ import annotations
+
+import re
+
+from classifier import lexicon, wordings
+from classifier.records import REASONS, Reason
+from classifier.wording import Wording
+
+R = REASONS
+# Causes about the sending host that, said beside a generic refusal at RCPT, are the real one.
+SENDING_HOST_CAUSES = (R.BLOCKED, R.BADREPUTATION, R.SPEEDING, R.TOOMANYCONN, R.REQUIREPTR)
+# Every cause that, named beside a generic refusal, is the refusal rather than a missing mailbox: the mailbox's
+# state, the message's content or size, a policy, the sending host, the relay.
+CAUSES = (R.MAILBOXFULL, R.SUSPEND, R.SPAMDETECTED, R.VIRUSDETECTED, R.POLICYVIOLATION, R.CONTENTERROR, R.BLOCKED,
+          R.MESGTOOBIG, R.SPEEDING, R.REJECTED, R.NORELAYING, R.BADREPUTATION, R.TOOMANYCONN, R.REQUIREPTR)
+
+
+# What names no cause of this refusal: a parenthesis of examples lists what the refusal may mean (RFC 5321 4.2.2's
+# whole 550 text, "mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy
+# reasons)", which servers send for a missing mailbox: review 66's and 87's rows), and a help sentence speaks of
+# the server's other business ("Mailbox unavailable. To report spam write to abuse@..."; review 88's control).
+_NO_CAUSE = re.compile(r"\(e\.g\.,? [^()]{0,200}\)|(?:^|[.!?;] |\b[245]\d\d[ -])(?:to report|report (?:spam|abuse)|"
+                       r"for (?:[a-z]+ ){0,3}?(?:more|further|explanation|assistance|help|details|information|complaints?|questions|"
+                       r"reports?)|please (?:visit|see|contact|report|"
+                       r"write|send|forward)|see|visit|contact|if you)\b[^.!?;|]*")
+
+
+def cause_words(w: Wording) -> Wording:
+    """`w` without its examples and help sentences: the words that may name this refusal's cause."""
+    rest = _NO_CAUSE.sub(" ", w.text)
+    return w if rest == w.text else Wording(rest)
+
+
+def names_no_user_without(text: str, phrases, rcpt: bool = False) -> bool:
+    """Does `text` name no missing user once `phrases` are taken out of it (`rcpt`: read as an answer to RCPT,
+    where "<a> does not exist" names one: beside our "sending to unknown users", review 86)?"""
+    for phrase in phrases:
+        text = text.replace(phrase, " ")
+    return not Wording(text).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(text, rcpt=rcpt)
+
+
+def only_generic(text: str) -> bool:
+    """Are `text`'s only "no such user" words generic refusals (none left once they are taken out)?"""
+    return names_no_user_without(text, wordings.GENERIC_REFUSALS)
+
+
+def beside_a_cause(w: Wording, causes: tuple[Reason, ...] = CAUSES) -> bool:
+    """Does the lowercase wording `w` refuse only in generic words and name one of `causes` beside them?"""
+    return w.uses(R.USERUNKNOWN) and any(cause_words(w).uses(r) for r in causes) and only_generic(w.text)
+
+
+def beside_a_status(status: str, coded: Reason | None, w: Wording) -> bool:
+    """Only a generic refusal ("Recipient rejected", RFC 5321's "mailbox unavailable") beside a
+    status that says another thing (5.2.1 the mailbox disabled, 5.7.1 a policy, 5.1.2 the domain,
+    5.4.1 its routing subject) or only for now (4.1.1): the status speaks, neither a missing
+    mailbox nor a filter (the 37th review: "550 5.2.1 Recipient rejected" at RCPT read hard)."""
+    # A status that names nothing: none, x.0.x, an address detail no table knows, and 5.5.0, a catch-all
+    # (Exchange Online's "550 5.5.0 Requested action not taken: mailbox unavailable" for no such user).
+    vague = status[2:4] in ("", "0.", "1.") or status[2:] == "5.0"
+    return (status[:1] == "4" or coded is not None or not vague) and only_generic(w.text)
