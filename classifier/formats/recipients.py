@@ -226,6 +226,9 @@ def went_through_here(lines: list[str], i: int, tail: str) -> bool:
     # Its own paragraph's outcome, below it or opening the paragraph just above it ("Status: 250 ..." /
     # "Recipient: a"); the next paragraph's is another recipient's (review 89).
     below = lines[i + 1] if i + 1 < len(lines) else ""
+    k = i + 2  # ...with the lines a writer's width folded under it ("then\n\treturned": the grid, wrap_40_tab)
+    while below and k < len(lines) and lines[k][:1] in (" ", "\t") and lines[k].strip():
+        below, k = f"{below} {lines[k].strip()}", k + 1
     above = lines[i - 1] if i and (i < 2 or not lines[i - 2].strip()) else ""
     if any((o := _OUTCOME.match(x)) and _went_through(o.group(1)) for x in (below, above)):
         return True

@@ -215,6 +215,9 @@ FOUND_ROWS = (
     # Review 80's our-side rule (fixed: Postfix's "said:" wrapped at 60 columns lost its colon, the framing before
     # the reply stayed, and its remote host's domain, the recipient's, hid our own domain: ours._FRAMING)
     "notices52:header-from-domain-obsolete-plain",
+    # Review 89's outcome line (fixed: "Result: queued ... then returned" folded at 40 columns with a tab left
+    # "returned" on a continuation line; the line read delivered and the failed Cc was lost: recipients.py)
+    "notices89:a89-relay-queued-then-returned",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
