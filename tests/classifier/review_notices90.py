@@ -74,6 +74,20 @@ CONTROLS = [
     ("unavailable-rate-limit", "550 Mailbox unavailable: rate limit exceeded for your IP", "5.0.0", "RCPT", False,
      (), ANY),
 ]
+# Controls of review 90's mend (host names, help labels and signatures are no cause words): a cause said in words
+# beside a host name, a URL or a signature stays the cause (soft).
+CONTROLS_NAMED = [
+    ("unavailable-listed-on-zen-spamhaus", "550 Mailbox unavailable: your IP 192.0.2.7 is listed on "
+     "zen.spamhaus.org", "5.0.0", "RCPT", False, (), ANY),
+    ("recipient-rejected-spam-score-host", "550 Recipient rejected: spam score too high "
+     "(spamd.unknown-host.example)", "5.0.0", "RCPT", False, (), ANY),
+    ("unavailable-mailbox-full-complaints", "552 Mailbox unavailable - mailbox full. Complaints: "
+     "postmaster@unknown-host.example", "5.2.2", "RCPT", False, ("mailboxfull",), R),
+    ("recipient-rejected-spam-then-signature", "550 Recipient rejected: message rejected as spam. This server is "
+     "protected by SpamAssassin", "5.0.0", "RCPT", False, (), ANY),
+    ("5-1-1-unavailable-virus-found-host", "550 5.1.1 Mailbox unavailable - virus found in message "
+     "(av1.unknown-host.example)", "5.1.1", "RCPT", False, (), ANY),
+]
 CONTROLS_HARD = [  # the absence in words beside a real filter's name: hard, as before review 88
     ("5-1-1-user-unknown-protected-by-spamassassin", "550 5.1.1 User unknown. Protected by SpamAssassin", "5.1.1",
      "RCPT", True, UNK, R),
@@ -101,6 +115,6 @@ SENDER_CONTROLS = [  # the recipient's absence after our side was accepted: the 
      "5.1.1", "RCPT", True, UNK, R),
 ]
 
-ROWS = (_rows("footer", SIG, FOOTERS) + _rows("lang", L10N, LANGS) + _rows("cause", SIG, CONTROLS)
+ROWS = (_rows("footer", SIG, FOOTERS) + _rows("lang", L10N, LANGS) + _rows("cause", SIG, CONTROLS) + _rows("named", SIG, CONTROLS_NAMED)
         + _rows("hard", SIG, CONTROLS_HARD) + _rows("sender", CALLOUT, SENDER)
         + _rows("sender-mail", CALLOUT, SENDER_MAIL, True) + _rows("sender-c", CALLOUT, SENDER_CONTROLS))

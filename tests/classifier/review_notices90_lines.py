@@ -48,8 +48,20 @@ ROWS = [
     # Controls: the failed one's line with the same kinds of words stays failed, the delivered one unread.
     ("l90-c-kim-bounced-back", TRACK + " (control: the failed one bounced back)",
      _one("cb", "Recipient: lead (delivered)", f"Recipient: kim (bounced back to sender)\n{_WHY}"), hard(KIM)),
-    ("l90-c-kim-not-delivered-read-unknown", TRACK + " (control: the failed one 'not delivered'; the delivered one "
+    ("l90-c-kim-not-delivered", TRACK + " (control: the failed one 'not delivered'; the delivered one "
      "plain)", _one("cn", "Recipient: lead (delivered)", f"Recipient: kim (not delivered)\n{_WHY}"), hard(KIM)),
     ("l90-c-kim-de-nicht-zugestellt", L10N + " (control: German failed beside 'zugestellt' alone)",
      _one("cd", "Empfänger: lead (zugestellt)", f"Empfänger: kim (nicht zugestellt)\n{_WHY}"), hard(KIM)),
+    # Controls of review 90's mend (reading and empty-field words set aside): the failed one's line still fails.
+    ("l90-c-kim-not-delivered-status-unknown", TRACK + " (control: 'not delivered, read status unknown')",
+     _one("cr", "Recipient: lead (delivered)", f"Recipient: kim (not delivered, read status unknown)\n{_WHY}"),
+     hard(KIM)),
+    ("l90-c-kim-accepted-then-returned", TRACK + " (control: accepted, then returned for a reason, no receipt)",
+     _one("ca", "Recipient: lead (delivered)", f"Recipient: kim (accepted, then returned: user unknown)\n{_WHY}"),
+     hard(KIM)),
+    ("l90-c-kim-delivered-none", TRACK + " (control: a counter 'delivered: none' on the failed one)",
+     _one("cz", "Recipient: lead (delivered: 1)", f"Recipient: kim (delivered: none)\n{_WHY}"), hard(KIM)),
+    ("l90-c-kim-not-read-not-delivered", TRACK + " (control: 'not read, not delivered')",
+     _one("cx", "Recipient: lead (delivered, not yet read)", f"Recipient: kim (not read, not delivered)\n{_WHY}"),
+     hard(KIM)),
 ]
