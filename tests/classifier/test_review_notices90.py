@@ -9,9 +9,6 @@ from tests.classifier.review_notices90_lines import ROWS as _LINES
 
 ROWS = _REPLIES + _LINES
 
-_LAYOUT = ("A bare generic refusal with a 5.0.0 status quoted by Gmail's own DSN or Exchange Online's NDR, which name "
-           "no SMTP stage: read filtered (soft), as 'bare-unavailable' is (review 82's kept judgement, review 88's "
-           "rows in our relay's layout only); the footer's words play no part (each reads hard in our relay's layout)")
 _SPAMHAUS = ("'Recipient rejected. This server is protected by Spamhaus': read blocked with the sender's scope (a "
              "false soft, already so before review 88: the blocklist's name alone reads as our IP listed, a path "
              "outside generic_refusal); a blocklist named without 'listed'/'blocked' is left to a review of "
@@ -20,11 +17,8 @@ _BACK = ("The failed one's own tag '(bounced back to sender)' above 'Reason: 550
          "with the sender's scope (a false soft, so before review 89 too): the tag's 'sender' is taken for the "
          "refused party; left to a review of labelled-line diagnostics")
 JUDGEMENT: dict[str, str] = {
-    **{f"r90-footer-{n}-{lay}": _LAYOUT for n in ("unavailable-server-spamfilter", "unavailable-virus-free-footer",
-                                                   "unavailable-policy-url", "unavailable-corporate-mail-system",
-                                                   "unavailable-spam-complaints-colon") for lay in ("gmail", "exo")},
     **{f"r90-footer-recipient-rejected-protected-by-spamhaus{lay}": _SPAMHAUS for lay in ("", "-gmail", "-exo")},
     "l90-c-kim-bounced-back": _BACK,
 }
 
-test_review_notices90, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 50)
+test_review_notices90, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 88)
