@@ -37,10 +37,10 @@ _NO_CAUSE = re.compile(r"\(e\.g\.,? [^()]{0,200}\)|(?:^|[.!?;] |\b[245]\d\d[ -])
 # "mx.spamfilter.example"); a labelled help line ("Spam complaints: abuse@...", "Abuse: ...") and a filter's
 # signature ("This server is protected by Spamhaus") speak of the server's other business (review 90: a dead
 # address's generic refusal read policy or spam, a false soft).
+_START = r"(?:^|[.!?;] |\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)"  # a sentence's or a reply line's start
 _NO_CAUSE_EITHER = re.compile(r"[\w.+-]*[\w-]\.(?:[\w-]+\.)*[a-z][a-z-]*[a-z]\b(?:/\S*)?|"
-                              r"(?:^|[.!?;] )(?:(?:spam|abuse) )?(?:complaints?|abuse|reports?) ?:[^.!?;|]*|"
-                              r"(?:^|[.!?;] )(?:this (?:mail )?(?:server|system|host|domain) is )?protected by "
-                              r"[^.!?;|]*")
+                              + _START + r"(?:(?:spam|abuse) )?(?:complaints?|abuse|reports?) ?:[^.!?;|]*|"
+                              + _START + r"(?:this (?:mail )?(?:server|system|host|domain) is )?protected by [^.!?;|]*")
 
 
 def cause_words(w: Wording) -> Wording:

@@ -221,6 +221,8 @@ def named_label(mail: Mail, lines: list[str], i: int) -> str | None:
 def went_through_here(lines: list[str], i: int, tail: str) -> bool:
     """Does a labelled line say its recipient's mail went through: in its own words after the name (`tail`),
     on the "Status:" line below, or in a heading above it in its paragraph ("Delivered:")?"""
+    if tail.count("(") > tail.count(")") and i + 1 < len(lines) and ")" in lines[i + 1]:
+        tail = f"{tail} {lines[i + 1].strip()}"  # its parenthesis broken by a writer's width (review 90)
     if _went_through(tail):
         return True
     # Its own paragraph's outcome, below it or opening the paragraph just above it ("Status: 250 ..." /

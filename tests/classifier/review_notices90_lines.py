@@ -61,6 +61,9 @@ ROWS = [
      hard(KIM)),
     ("l90-c-kim-delivered-none", TRACK + " (control: a counter 'delivered: none' on the failed one)",
      _one("cz", "Recipient: lead (delivered: 1)", f"Recipient: kim (delivered: none)\n{_WHY}"), hard(KIM)),
+    ("l90-c-kim-paren-broken-returned", TRACK + " (control of the parenthesis joined across a width break: the "
+     "failure on the next line)", _one("cp", "Recipient: lead (delivered)", "Recipient: kim (delivered to the relay,"
+                                       f"\nthen returned: 550 5.1.1 user unknown)\n{_WHY}"), hard(KIM)),
     ("l90-c-kim-not-read-not-delivered", TRACK + " (control: 'not read, not delivered')",
      _one("cx", "Recipient: lead (delivered, not yet read)", f"Recipient: kim (not read, not delivered)\n{_WHY}"),
      hard(KIM)),

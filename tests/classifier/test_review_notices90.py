@@ -21,4 +21,4 @@ JUDGEMENT: dict[str, str] = {
     "l90-c-kim-bounced-back": _BACK,
 }
 
-test_review_notices90, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 88)
+test_review_notices90, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 89)
