@@ -33,9 +33,19 @@ _NO_CAUSE = re.compile(r"\(e\.g\.,? [^()]{0,200}\)|(?:^|[.!?;] |\b[245]\d\d[ -])
                        r"write|send|forward)|see|visit|contact|if you)\b[^.!?;|]*")
 
 
+# A host name, address or URL names a machine, not a cause ("Recipient rejected by policy-gw.example",
+# "mx.spamfilter.example"); a labelled help line ("Spam complaints: abuse@...", "Abuse: ...") and a filter's
+# signature ("This server is protected by Spamhaus") speak of the server's other business (review 90: a dead
+# address's generic refusal read policy or spam, a false soft).
+_START = r"(?:^|[.!?;] |\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)"  # a sentence's or a reply line's start
+_NO_CAUSE_EITHER = re.compile(r"[\w.+-]*[\w-]\.(?:[\w-]+\.)*[a-z][a-z-]*[a-z]\b(?:/\S*)?|"
+                              + _START + r"(?:(?:spam|abuse) )?(?:complaints?|abuse|reports?) ?:[^.!?;|]*|"
+                              + _START + r"(?:this (?:mail )?(?:server|system|host|domain) is )?protected by [^.!?;|]*")
+
+
 def cause_words(w: Wording) -> Wording:
     """`w` without its examples and help sentences: the words that may name this refusal's cause."""
-    rest = _NO_CAUSE.sub(" ", w.text)
+    rest = _NO_CAUSE_EITHER.sub(" ", _NO_CAUSE.sub(" ", w.text))
     return w if rest == w.text else Wording(rest)
 
 

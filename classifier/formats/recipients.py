@@ -221,6 +221,8 @@ def named_label(mail: Mail, lines: list[str], i: int) -> str | None:
 def went_through_here(lines: list[str], i: int, tail: str) -> bool:
     """Does a labelled line say its recipient's mail went through: in its own words after the name (`tail`),
     on the "Status:" line below, or in a heading above it in its paragraph ("Delivered:")?"""
+    if tail.count("(") > tail.count(")") and i + 1 < len(lines) and ")" in lines[i + 1]:
+        tail = f"{tail} {lines[i + 1].strip()}"  # its parenthesis broken by a writer's width (review 90)
     if _went_through(tail):
         return True
     # Its own paragraph's outcome, below it or opening the paragraph just above it ("Status: 250 ..." /
@@ -246,7 +248,17 @@ _WHO = re.compile(r"(?i)recipient|empf|destinat|ontvanger|odbiorca|adresat|motta
                   r"адресат|宛先|受信者|受取人|收件|수신자|받는|addressee|failed|invalid|unknown|bad |undeliverable")
 
 
+# Words on a delivered one's line that speak of its reading or its filter, not of its delivery ("not yet read",
+# "read status unknown", "not spam", a read receipt returned), and a field left empty ("errors: 0", "bounced back
+# to sender: none"): no failure (review 90: the delivered one read failed, a false hard on a live person).
+_NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread(?: status)?:? unknown\b|"
+                         r"\breturned (?:an? |the )?(?:read |delivery )?receipt\b|"
+                         r"\b(?:then|and) returned (?:an? |the )?(?:read |delivery )?receipt\b|"
+                         r"[\w ]{1,40}:\s*(?:none|nil|0)\s*(?=[,;)]|$)")
+
+
 def _went_through(text: str) -> bool:
+    text = _NO_OUTCOME.sub(" ", text)  # "delivered: none" is no delivery either
     return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None
 
 
