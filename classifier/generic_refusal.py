@@ -64,7 +64,12 @@ def only_generic(text: str) -> bool:
 
 def beside_a_cause(w: Wording, causes: tuple[Reason, ...] = CAUSES) -> bool:
     """Does the lowercase wording `w` refuse only in generic words and name one of `causes` beside them?"""
-    return w.uses(R.USERUNKNOWN) and any(cause_words(w).uses(r) for r in causes) and only_generic(w.text)
+    if not w.uses(R.USERUNKNOWN):
+        return False
+    if not only_generic(w.text):
+        return False
+    words = cause_words(w)  # last, and once: its two substitutions cost more than the other tests (review 90's)
+    return any(words.uses(r) for r in causes)
 
 
 def beside_a_status(status: str, coded: Reason | None, w: Wording) -> bool:
