@@ -13,12 +13,7 @@ Online's NDR (review_notices25's layouts)."""
 from __future__ import annotations
 
 from tests.classifier.review_notices25 import rows_quoted, rows_relayed
-
-R, S, ANY = "recipient", "sender", None
-LEAD = "lead@partner.example"
-OURS = "seller@example.com"
-MX = "mx.unknown-host.example"  # a host no provider module knows
-UNK = ("userunknown",)
+from tests.classifier.review_notices88 import ANY, LEAD, MX, OURS, R, S, UNK  # the review it audits
 
 
 def _rows(prefix: str, source: str, entries: list[tuple], relay_only: bool = False) -> list[tuple]:
