@@ -2,7 +2,7 @@
 RCPT they are a server's missing user (Outlook.com's "550 5.5.0 Requested action not taken: mailbox
 unavailable"); said beside another cause ("... mailbox unavailable - message rejected as spam", "(mailbox full)",
 "your IP is blocked") or a status that says another thing, the other cause is the refusal. Asked by
-`reasons._is_userunknown` (the generic tables) and `remote` (the provider rules, review 82) alike: one home for
+`reasons._is_userunknown` (the generic tables) and `remote` (the provider rules, review 82): one home for
 what "beside a cause" means (review 88: the generic tables read the spam case hard where the provider rules
 already stood down, a false hard)."""
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon, wordings
+from classifier import lexicon, severity, wordings
 from classifier.records import REASONS, Reason
 from classifier.wording import Wording
 
@@ -81,3 +81,19 @@ def beside_a_status(status: str, coded: Reason | None, w: Wording) -> bool:
     # (Exchange Online's "550 5.5.0 Requested action not taken: mailbox unavailable" for no such user).
     vague = status[2:4] in ("", "0.", "1.") or status[2:] == "5.0"
     return (status[:1] == "4" or coded is not None or not vague) and only_generic(w.text)
+
+
+# RFC 5321's generic "mailbox unavailable" in a PROVIDER's rule (remote/): its no-such-user when alone (Outlook.com's
+# "550 5.5.0 Requested action not taken: mailbox unavailable"), but said beside another cause ("552 5.2.2 ...
+# mailbox unavailable (mailbox full)", "... - message rejected as spam") the cause is the refusal (review 82: false
+# hards). Narrower than beside_a_cause: only this phrase is taken out, and no help sentence is set aside.
+UNAVAILABLE = "mailbox unavailable"
+
+
+def unavailable_beside_a_cause(text: str) -> bool:
+    """Does lowercase `text` name another cause than a missing mailbox beside the generic "mailbox unavailable"?"""
+    rest = text.replace("requested action not taken: " + UNAVAILABLE, " ").replace(UNAVAILABLE, " ")
+    if severity.says_no_such_recipient(rest):
+        return False
+    w = Wording(rest)
+    return any(w.uses(r) for r in CAUSES)

@@ -353,12 +353,20 @@ _USER_NOUN = re.compile(r"user|benutzer|utilisateur|usuari[oa]|usu(?:á|a)rio|u(
                         r"пользовател|utente|gebruiker|ユーザ|用户|用戶|使用者")
 
 
+def _program_no_user(text: str) -> re.Match[str] | None:
+    """The match of lowercase `text` (an X-Unix diagnostic) where it is a delivery program saying only that
+    its user does not exist, else None."""
+    m = _PROGRAM_NO_USER.fullmatch(text)
+    if m is None or not no_such_recipient(m.group(2)) or _USER_NOUN.search(m.group(2)) is None \
+            or _SENDER_NOUN.search(text) is not None or sender_refused(text):
+        return None
+    return m
+
+
 def program_says_no_user(text: str) -> bool:
     """Is lowercase `text` (an X-Unix diagnostic) a delivery program saying only that its user does
     not exist (reasons._x_unix, beside EX_NOUSER's 5.1.1; review 81)?"""
-    m = _PROGRAM_NO_USER.fullmatch(text)
-    return m is not None and no_such_recipient(m.group(2)) and _USER_NOUN.search(m.group(2)) is not None \
-        and _SENDER_NOUN.search(text) is None and not sender_refused(text)
+    return _program_no_user(text) is not None
 
 
 def program_names_another_user(diagnostic: str, recipient: str) -> bool:
@@ -367,8 +375,8 @@ def program_names_another_user(diagnostic: str, recipient: str) -> bool:
     missing ("mail: nobody: no such user", a wrapper's "maildrop: vmail: ..."): its configuration, no missing
     recipient (review 86). GNU Mailutils' mda names the recipient's own user there."""
     text = " ".join(diagnostic.lower().split())
-    m = _PROGRAM_NO_USER.fullmatch(text) if text.startswith("x-unix;") else None
-    if m is None or m.group(1) is None or not program_says_no_user(text):
+    m = _program_no_user(text) if text.startswith("x-unix;") else None
+    if m is None or m.group(1) is None:
         return False
     local = recipient.lower().rpartition("@")[0]
     return m.group(1) not in (local, local.partition("+")[0], recipient.lower())

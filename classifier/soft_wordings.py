@@ -275,6 +275,7 @@ RECIPIENT_CHOICE = ("only accepting mail from specific", "due to recipient prefe
 # default read them. Asked only through recipient_choice, never merged into the filtered phrase table: there
 # the same words beside our IP ("...: your IP address has been blocked") would beat the block of our host.
 _CHOICE_AT_RCPT = ("doesn't want your mail", "does not want your mail", "recipient refuses to accept your mail")
+_ANY_CHOICE = RECIPIENT_CHOICE + _CHOICE_AT_RCPT
 # The same words said of our host ("refuses to receive this mail from your IP address", "we refuse to receive mail
 # from hosts without reverse DNS", "blocked by the recipient's server") are a block of our host, not a choice
 # of the recipient's (review 56).
@@ -318,7 +319,7 @@ def found_users_store(text: str) -> bool:
 
 def recipient_choice(text: str) -> bool:
     """Does lowercase `text` say the recipient chose not to take mail from this sender?"""
-    return any(p in text for p in RECIPIENT_CHOICE + _CHOICE_AT_RCPT) and not any(p in text for p in _OF_OUR_HOST)
+    return any(p in text for p in _ANY_CHOICE) and not any(p in text for p in _OF_OUR_HOST)
 
 
 def host_as_spam_source(text: str) -> bool:

@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from classifier.frozen import quick_init
-from classifier.generic_refusal import CAUSES
+from classifier.generic_refusal import UNAVAILABLE, unavailable_beside_a_cause
 from classifier.guard import required_words, tried
 from classifier import sender_stage, severity
 from classifier.records import Reason
 from classifier.text import FOLD_CODES
-from classifier.wording import Wording
 
 
 @quick_init
@@ -203,8 +202,8 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
     skips = getattr(module, "skips", None)  # a provider's own test of a rule's words in this reply (review 82)
     for rule in module.RULES:
         if rule.own or not _may_say(rule.reason, for_now, of_sender) or (skips is not None and skips(rule, text)) \
-                or (rule.reason is Reason.USERUNKNOWN and _GENERIC in rule.wording and _GENERIC in text
-                    and _beside_a_cause(text)):
+                or (rule.reason is Reason.USERUNKNOWN and UNAVAILABLE in rule.wording and UNAVAILABLE in text
+                    and unavailable_beside_a_cause(text)):
             continue
         if rule.applies(text, status):
             return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
@@ -239,19 +238,3 @@ def _may_say(reason: Reason, for_now: bool, of_sender: bool) -> bool:
     carried by a "421 ... LPN105_416" reply (or a final 5.0.0 report quoting that reply after
     its retries ran out) it cannot mean the mailbox is gone."""
     return not (for_now and reason in severity.GONE_FOR_GOOD) and not (of_sender and reason in _OF_A_MAILBOX)
-
-
-# RFC 5321's generic "mailbox unavailable": a provider's no-such-user when alone (Outlook.com's "550 5.5.0
-# Requested action not taken: mailbox unavailable"), but said beside another cause ("552 5.2.2 ... mailbox
-# unavailable (mailbox full)", "... - message rejected as spam") the cause is the refusal (review 82: false hards).
-# The causes are the generic tables' too (generic_refusal.CAUSES, review 88).
-_GENERIC = "mailbox unavailable"
-
-
-def _beside_a_cause(text: str) -> bool:
-    """Does `text` name another cause than a missing mailbox beside the generic "mailbox unavailable"?"""
-    rest = text.replace("requested action not taken: " + _GENERIC, " ").replace(_GENERIC, " ")
-    if not severity.says_no_such_recipient(rest):
-        w = Wording(rest)
-        return any(w.uses(r) for r in CAUSES)
-    return False
