@@ -180,5 +180,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # tamany permès"); Sympa's ca.po for its size refusal ("la seva mida (%1 kB) supera la mida
         # màxima (%2 kB) permesa").
         re.compile(r"\b(?:fitxer|arxiu) adjunt massa gran\b|\bsupera (?:el m(?:à|a)xim tamany|la mida m(?:à|a)xima)\b"),
+        # The message's size, its figure between, over the maximum: Synchronet's "552 Message size (%d) exceeds
+        # maximum: %u bytes" (SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp; review 92). "Message" only: a mailbox's
+        # size over its maximum is a full mailbox.
+        re.compile(r"\bmessage size \(?\d[\d,.]* ?(?:[kmg]?i?b(?:ytes)?)?\)? exceeds? (?:the )?(?:maximum|max\b|limit)"),
     ),
 }
