@@ -137,10 +137,12 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 
 # qmail-local's whole verdict on a local address without a mailbox ("Sorry, no mailbox here by that name. (#5.1.1)",
 # qmail-local.c), which Magic Winmail Server's own bounce writes without the code (winmail.cn/ndr; review 92): the
-# local delivery agent speaking, no filter, at any stage. Only the whole reply (an address, a reply code or a status
-# before it at most), so that a cause named beside the words still speaks (review 92's attack).
-QMAIL_LOCAL_VERDICT = re.compile(r"(?:\d{3}[ -])?(?:#?[45]\.\d{1,3}\.\d{1,3} )?(?:<?x@x>?[:,]? )?sorry, no mailbox here "
-                                 r"by that name\.?(?: \(#[45]\.\d{1,3}\.\d{1,3}\))?")
+# local delivery agent speaking, no filter, at any stage. Only the whole reply (an address, a permanent reply code or
+# status before it at most, qmail-send's own "This is a permanent error; ..." sentence after it), so that a cause named
+# beside the words still speaks (review 92's attack).
+QMAIL_LOCAL_VERDICT = re.compile(r"[,:;]? ?(?:5\d\d[ -])?(?:#?5\.\d{1,3}\.\d{1,3} )?(?:<?x@x>?[:,]? )?sorry, no mailbox "
+                                 r"here by that name\.?(?: \(#5\.\d{1,3}\.\d{1,3}\))?"
+                                 r"(?: this is a permanent error; i've given up\. sorry it didn't work out\.)?")
 
 
 def qmail_local_verdict(text: str) -> bool:

@@ -348,10 +348,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
 LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unknown virtual user",
                           "user not listed in public name & address book", "not listed in domino directory",
                           "ディレクトリのリストにありません",
-                          # X.411's diagnostic for an O/R name (an X.400 address) the destination's directory
-                          # does not hold (RFC 2156 gateways write it as text: "Diagnostic: unrecognised-OR-name").
+                          # X.411's non-delivery diagnostic for an O/R name (an X.400 address)
+                          # the destination's directory does not hold (RFC 2156 gateways
+                          # write it as text: "Diagnostic: unrecognised-OR-name").
                           "unrecognised-or-name", "unrecognized-or-name",
-                          "no mailbox here by that name",  # qmail-local's, and Winmail's own (winmail.cn/ndr): review 92
                           # Exchange's own NDR sentence for its recipient resolver's 5.1.1
                           # (RESOLVER.ADR.RecipNotFound; Microsoft Learn's NDR pages), kept when
                           # a relay drops the status with the DSN part (review 50).

@@ -97,6 +97,14 @@ ATTACK_NOTICES = [
      winmail("a2", [(LEAD, "remote server said: 554 5.7.1 Client host [192.0.2.7] blocked using zen.spamhaus.org; "
                      "note: this is not 'sorry, no mailbox here by that name', your server is listed")], to=LEAD),
      [(LEAD, False, ("blocked",), S, False)]),
+    # The verdict's words with a cause beside them in Winmail's own line (no status, no stage): the cause speaks.
+    ("r92-atk-win-no-mailbox-for-blocked-hosts", ATTACK + " (a cause in the same line)",
+     winmail("a4", [(LEAD, "sorry, no mailbox here by that name for mail from hosts listed on zen.spamhaus.org")],
+             to=LEAD), [(LEAD, False, (), ANY, False)]),
+    # The words under a temporary code in the same layout: not the permanent verdict.
+    ("r92-atk-win-no-mailbox-temporary-code", ATTACK + " (a 4.x code in qmail's parenthesis)",
+     winmail("a5", [(LEAD, "sorry, no mailbox here by that name. (#4.3.0) temporary directory failure")], to=LEAD),
+     [(LEAD, False, (), ANY, False)]),
     # Synchronet's own notice quoting a size refusal in its own words: mesgtoobig, soft.
     ("r92-atk-syn-own-message-size", ATTACK + " (Synchronet's own notice, a Synchronet peer's size refusal)",
      synchronet("a3", LEAD, "552 Message size (4194304) exceeds maximum: 2097152 bytes"),
