@@ -33,7 +33,8 @@ def _soft(reasons: tuple = (), scope: str | None = ANY, address: str = LEAD) -> 
 
 # ---- 1. Synchronet's SMTP replies (a server without enhanced codes: Postfix and Gmail write 5.0.0 / 4.0.0) ----------
 SYNC = "SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp (smtp_client_thread's replies)"
-SYNC_OLD = "SynchronetBBS/sbbs src/mail/mailsrvr.c, 2000s version ('550 Unknown User:%s' with the RCPT argument as sent)"
+SYNC_OLD = ("Synchronet's mailsrvr.c, the C version of the same server ('Copyright 2000 Rob Swindell'; its blocked-recipient "
+            "reply '550 Unknown User:%s' with the RCPT argument as sent, no space)")
 SYNCHRONET = [
     # RCPT: no such user, a deleted or inactive one, a blocked recipient address: all "Unknown User: <rcpt>".
     ("unknown-user-rcpt", f"550 Unknown User: <{LEAD}>", "5.0.0", "RCPT", True, UNK, R),

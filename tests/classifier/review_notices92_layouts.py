@@ -14,8 +14,9 @@ def synchronet(name: str, to: str, reply: str, *, remote: str = "mx.unknown-host
     "Delivery failure: <subject>", sender "Mail Delivery Subsystem", the comment lines "<host> reporting delivery
     failure of message [after N attempts]", "from <sender> to <recipient>", "Reason:", the error, "Original message
     text follows:"; the error for a refused recipient is its badrsp_err format "%s replied with:\\r\\n\\"%s\\"\\r\\n
-    instead of the expected reply:\\r\\n\\"%s ...\\"" with "250" expected). No DSN part; the returned original
-    after the last line (as a POP3 or IMAP client sees the stored message)."""
+    instead of the expected reply:\\r\\n\\"%s ...\\"" with "250" expected). No DSN part; the comment lines as the
+    body's first lines and the returned original after them (sockmsgtxt() in mailsrvr.c sends a stored message so
+    to a POP3 client)."""
     after = f"after {attempts} attempts" if attempts > 1 else ""
     body = (f"{SYN} reporting delivery failure of message {after}\n"
             f"from seller@example.com to {to}\n\n"
