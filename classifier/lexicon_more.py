@@ -138,16 +138,18 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 # qmail-local's whole verdict on a local address without a mailbox ("Sorry, no mailbox here by that name. (#5.1.1)",
 # qmail-local.c), which Magic Winmail Server's own bounce writes without the code (winmail.cn/ndr; review 92): the
 # local delivery agent speaking, no filter, at any stage. Only the whole reply (an address, a permanent reply code or
-# status before it at most, qmail-send's own "This is a permanent error; ..." sentence after it), so that a cause named
-# beside the words still speaks (review 92's attack).
+# status before it at most; qmail-send's own "This is a permanent error; I've given up..." after it, whole or cut
+# by a line break, is its intro, not a cause), so that a cause named beside the words still speaks (review 92's
+# attack).
 QMAIL_LOCAL_VERDICT = re.compile(r"[,:;]? ?(?:5\d\d[ -])?(?:#?5\.\d{1,3}\.\d{1,3} )?(?:<?x@x>?[:,]? )?sorry, no mailbox "
-                                 r"here by that name\.?(?: \(#5\.\d{1,3}\.\d{1,3}\))?"
-                                 r"(?: this is a permanent error; i've given up\. sorry it didn't work out\.)?")
+                                 r"here by that name\.?(?: \(#5\.\d{1,3}\.\d{1,3}\))?")
 
 
 def qmail_local_verdict(text: str) -> bool:
     """Is lowercase, normalised `text` (or one of its " | " readings) qmail-local's whole no-mailbox verdict?"""
-    return "no mailbox here" in text and any(QMAIL_LOCAL_VERDICT.fullmatch(part.strip()) for part in text.split(" | "))
+    return "no mailbox here" in text and any(
+        QMAIL_LOCAL_VERDICT.fullmatch(part.split(" this is a permanent error;", 1)[0].strip())
+        for part in text.split(" | "))
 
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
