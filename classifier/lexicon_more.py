@@ -135,6 +135,23 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     ),
 }
 
+# qmail-local's whole verdict on a local address without a mailbox ("Sorry, no mailbox here by that name. (#5.1.1)",
+# qmail-local.c), which Magic Winmail Server's own bounce writes without the code (winmail.cn/ndr; review 92): the
+# local delivery agent speaking, no filter, at any stage. Only the whole reply (an address, a permanent reply code or
+# status before it at most; qmail-send's own "This is a permanent error; I've given up..." after it, whole or cut
+# by a line break, is its intro, not a cause), so that a cause named beside the words still speaks (review 92's
+# attack).
+QMAIL_LOCAL_VERDICT = re.compile(r"[,:;]? ?(?:5\d\d[ -])?(?:#?5\.\d{1,3}\.\d{1,3} )?(?:<?x@x>?[:,]? )?sorry, no mailbox "
+                                 r"here by that name\.?(?: \(#5\.\d{1,3}\.\d{1,3}\))?")
+
+
+def qmail_local_verdict(text: str) -> bool:
+    """Is lowercase, normalised `text` (or one of its " | " readings) qmail-local's whole no-mailbox verdict?"""
+    return "no mailbox here" in text and any(
+        QMAIL_LOCAL_VERDICT.fullmatch(part.split(" this is a permanent error;", 1)[0].strip())
+        for part in text.split(" | "))
+
+
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # Zing Mail's returned-mail keyword "Không tìm thấy Host" (host not found: "Tên miền của người nhận không tồn
     # tại", mail.zing.vn help 190); not the sending server's ("... của máy chủ gửi", a PTR check; review 82).
@@ -143,6 +160,13 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # qmail's bouncesaying(1) example, 'This address no longer accepts mail.' (and Plesk's notice);
         # not "... no longer accepts mail from your organisation", a filter on us (review 67: a false hard).
         re.compile(r"this address no longer accepts mail(?! from)"),
+        # A server's "does no exists" for "does not exist" (dbmailserver.com's list of Chinese servers' unknown-recipient
+        # replies: "550 RC:LD The email account that you tried to reach does no exists."; review 92): the account,
+        # user, mailbox or recipient named before it; not when the sender, an IP address, a DNS record or the HELO name
+        # is named anywhere before (what is missing is then ours, review 92's attack), nor a domain between.
+        re.compile(r"^(?:(?!sender|\bip\b|\bptr\b|\brdns\b|\bdns\b|\bhelo\b)[^|])*?"
+                   r"\b(?:account|user|mailbox|recipient|address)\b"
+                   r"(?:(?!sender|\bip\b|domain|\bptr\b|\bdns\b|\bhelo\b)[^.;!?\n|]){0,60}?\bdoes no exists?\b"),
     ),
     R.MAILBOXFULL: (
         # Swedish "lagringsutrymme" (storage) used up: GoDaddy's "Kontots lagringsutrymme är slut",
@@ -180,5 +204,12 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # tamany permès"); Sympa's ca.po for its size refusal ("la seva mida (%1 kB) supera la mida
         # màxima (%2 kB) permesa").
         re.compile(r"\b(?:fitxer|arxiu) adjunt massa gran\b|\bsupera (?:el m(?:à|a)xim tamany|la mida m(?:à|a)xima)\b"),
+        # The message's size, its figure between, over the maximum: Synchronet's "552 Message size (%d) exceeds
+        # maximum: %u bytes" (SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp; review 92). "Message" only: a mailbox's
+        # size over its maximum is a full mailbox.
+        re.compile(r"\bmessage size \(?\d[\d,.]* ?(?:[kmg]?i?b(?:ytes)?)?\)? exceeds? (?:the )?(?:maximum|max\b|limit)"),
+        # An attachment too long or too large ("554 attachment is too long. (单个附件大小超出限制)", a Chinese server's
+        # reply list on blog.sina.com.cn/s/blog_8dc13ec50101fxxr; review 92).
+        re.compile(r"\battachments? (?:is |are )?too (?:long|large|big)\b"),
     ),
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import departures, gateway_wordings, lexicon, mailbox_states, reply_lines, rule_wordings, sender_stage, soft_wordings, wordings
+from classifier import departures, gateway_wordings, lexicon, lexicon_more, mailbox_states, reply_lines, rule_wordings, sender_stage, soft_wordings, wordings
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
                                         names_no_user_without as _names_no_user_without)
 from classifier.phrases import BY_STATUS, PHRASES
@@ -125,7 +125,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
     # and appliances' content filters answer "user unknown" after DATA, and the formats
     # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
-    if any(p in text for p in wordings.LOCAL_DELIVERY_UNKNOWN):
+    if any(p in text for p in wordings.LOCAL_DELIVERY_UNKNOWN) or lexicon_more.qmail_local_verdict(text):
         return True  # the local delivery program found no such mailbox: no filter speaks there
     if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True

@@ -123,6 +123,15 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(t, f"notices75:digest-quotes-failure-{r}"): (
         "the xfailed digest re-wrapped no longer reads as a bounce: the expected reading, not the baseline")
        for t in ("wrap_60", "wrap_50_flush", "wrap_40_tab") for r in ("auto", "unmarked")},
+    # Review 92 (soft either way): Winmail's "<addr>, reason" lines, read by the generic prose extractor, lose the
+    # second entry (kim, spam: soft) once its reply is wrapped onto a continuation line; Synchronet's own notice
+    # quoting postgrey's "Greylisted, see <url>" re-wrapped reads onhold (recipient) instead of blocked (sender).
+    **{(t, "notices92:r92-win-mixed-dead-and-blocked"): (
+        "Winmail's second '<addr>, remote server said: ...' entry wrapped onto a continuation line is lost (its "
+        "recipient soft); left to a review of that comma layout") for t in ("wrap_72", "wrap_66_folded", "wrap_40_tab")},
+    **{(t, "notices92:r92-syn-own-greylisted-after-attempts"): (
+        "Synchronet's quoted greylisting reply re-wrapped reads onhold (the recipient's) instead of blocked (ours): "
+        "soft either way") for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
     # Found by the whole grid after reviews 71 and 73 (soft either way, or no original to act on):
     ("wrap_40_tab", "notices71:named-from-address-deleted-exim"): (
         "Exim's reason wrapped at 40 with a tab before our From address ('Rejected: the From address' / "
