@@ -45,6 +45,8 @@ def test_a_temporary_refusal_after_data_is_not_a_filter():
     ("550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy", "5.7.1",
      "authfailure"),
     ("550 5.7.1 Message rejected as spam", "5.7.1", "spamdetected"),
+    # Sender ID's check (RFC 4407), said after DATA: an authentication failure (phrases.py, with this rule).
+    ("550 5.7.1 Can't determine Purported Responsible Address", "5.7.1", "authfailure"),
 ])
 def test_words_that_name_a_cause_keep_their_reason(text, status, reason):
     assert _read(text, status, "DATA")[1] == reason
