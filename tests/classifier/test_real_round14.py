@@ -35,6 +35,14 @@ def test_the_same_words_at_rcpt_keep_the_codes_default(text, status):
     assert _read(text, status, "RCPT") == (LEAD, "securityerror", False, True)
 
 
+@pytest.mark.parametrize("text, status", [
+    ("550 5.7.30 REQUIRETLS support required", "5.7.30"),  # a specific code (RFC 8689): its own meaning
+    ("554 5.7.0 Transaction failed", "5.7.0"),  # RFC 5321's generic words name nothing
+])
+def test_a_specific_code_or_rfc5321s_bare_words_keep_the_default(text, status):
+    assert _read(text, status, "DATA") == (LEAD, "securityerror", False, True)
+
+
 def test_a_temporary_refusal_after_data_is_not_a_filter():
     # Postfix's words for a milter's tempfail: for now, and not the message's fault (unchanged reading).
     reading = _read("451 4.7.1 Service unavailable - try again later", "4.7.1", "DATA")
