@@ -121,7 +121,7 @@ LDA = {
 SIZE = ("'552 5.2.3 Message size (...) exceeds fixed maximum message size (20000)' (Cyrus maxmessagesize) "
         "read by its code as exceedlimit; the text says message size: mesgtoobig (as "
         "sendmail-remote-message-too-big)")
-# Mended in round 14 (classifier/reasons.py: a 5.7.x with unknown words in reply to the end of DATA is a
+# Mended in round 14 (classifier/reasons.py: a generic 5.7.0/5.7.1 with unknown words in reply to the end of DATA is a
 # filter): the Cyrus Sieve rejects in LMTP ('550 5.7.1 I no longer accept mail from this sender.') read filtered.
 LDA_DISAGREES = {
     "postfix-cyrus-lmtp-message-too-big.eml": SIZE,

@@ -73,7 +73,7 @@ MILTERS = {
 }
 
 # file: why the classifier disagrees (strict xfail, merged into test_real_servers.DISAGREES).
-# Mended in round 14 (classifier/reasons.py: a 5.7.x with unknown words in reply to the end of DATA is a
+# Mended in round 14 (classifier/reasons.py: a generic 5.7.0/5.7.1 with unknown words in reply to the end of DATA is a
 # filter): Postfix's '550 5.7.1 Command rejected' for a milter's bare reject reads filtered.
 SERVICE_DOWN = ("'451 4.7.1 Service unavailable - try again later' (Postfix's words for a milter's tempfail) read "
                 "by its code as blocked (4.7.1's default), though the words name no client, list or host: the "

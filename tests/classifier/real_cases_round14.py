@@ -74,7 +74,7 @@ ROUND14 = {
 }
 
 # file: why the classifier disagrees (strict xfails; a fix XPASSes). Mended this round (classifier/reasons.py,
-# reason_for: a permanent 5.7.x in reply to the end of DATA in words no table knows is a filter, not
+# reason_for: the generic 5.7.0/5.7.1 in reply to the end of DATA in words no table knows is a filter, not
 # securityerror): the 5.7.0 header text, the header filter's words and spamass-milter's "Command rejected" (and
 # with them seven earlier strict xfails: the milters round's "Command rejected" rows, Cyrus's Sieve rejects in LMTP).
 ROUND14_DISAGREES = {

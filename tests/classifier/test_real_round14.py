@@ -1,4 +1,4 @@
-"""The fourteenth round's mend (classifier/reasons.py, reason_for: a permanent 5.7.x in reply to the end of DATA,
+"""The fourteenth round's mend (classifier/reasons.py, reason_for: the generic 5.7.0/5.7.1 in reply to the end of DATA,
 in words no table knows, is a filter, not securityerror), read on HAND-MADE relay reports beside the real
 notices (real_cases_round14.py: Postfix header/body_checks texts, spamass-milter's "Command rejected"). The
 controls: the same words at RCPT keep 5.7.x's default; a temporary 4.7.x after DATA is not a refusal of the
