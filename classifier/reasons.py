@@ -359,6 +359,12 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                 and not (reason is R.MAILBOXFULL and _not_the_mailbox(reason, w)):
             return reason
     by_subject = _BY_SUBJECT.get(status[2:4]) if status and status[0] == "5" else None
+    if command == "DATA" and status in ("5.7.0", "5.7.1") and "transaction failed" not in text:
+        # The generic 5.7.0/5.7.1 in reply to the end of DATA, in words no table knows: what was refused is
+        # the message (TLS and AUTH are asked before MAIL; SPF/DKIM/DMARC have their own words): a filter
+        # (taxonomy: "refused after DATA"; Postfix's header/body_checks texts, a milter's "Command rejected").
+        # Not a specific 5.7.x (5.7.30 REQUIRETLS), nor RFC 5321's bare "Transaction failed" (names nothing).
+        return R.FILTERED
     if by_subject is not None and coded in (None, by_subject):
         # A permanent status whose detail no table knows (server-specific 5.1.x, 5.4.x...):
         # its subject still says what failed (RFC 3463 §3; issue 13). A detail the table does

@@ -73,17 +73,12 @@ MILTERS = {
 }
 
 # file: why the classifier disagrees (strict xfail, merged into test_real_servers.DISAGREES).
-CMD_REJECTED = ("'550 5.7.1 Command rejected' after end of DATA (Postfix's words for a milter's reject without text) "
-                "read by its code as securityerror (5.7.1's default); the taxonomy's filtered is 'refused after DATA', "
-                "and no security requirement is named (judgement)")
+# Mended in round 14 (classifier/reasons.py: a generic 5.7.0/5.7.1 with unknown words in reply to the end of DATA is a
+# filter): Postfix's '550 5.7.1 Command rejected' for a milter's bare reject reads filtered.
 SERVICE_DOWN = ("'451 4.7.1 Service unavailable - try again later' (Postfix's words for a milter's tempfail) read "
                 "by its code as blocked (4.7.1's default), though the words name no client, list or host: the "
                 "receiving service out of order, systemerror (judgement)")
 MILTERS_DISAGREES = {
-    "clamav-milter-reject-default-eicar.eml": CMD_REJECTED,
-    "clamav-milter-onfail-reject-clamd-down.eml": CMD_REJECTED,
-    "opendmarc-required-headers-two-from.eml": CMD_REJECTED,
-    "milters-mixed-recipients.eml": CMD_REJECTED + "; lead@exheavy.test is read right",
     "clamav-milter-clamd-down-delay-warning.eml": SERVICE_DOWN,
     "clamav-milter-clamd-down-expired.eml": SERVICE_DOWN + "; Action failed after the queue lifetime: expired",
     "mimedefang-virus-scanner-down-expired.eml":
