@@ -44,7 +44,7 @@ _NO_CAUSE_EITHER = re.compile(r"[\w.+-]*[\w-]\.(?:[\w-]+\.)*[a-z][a-z-]*[a-z]\b(
 # ...and for without_signature only a vendor's name of a few words that ends the sentence: "protected by Spamhaus,
 # and your IP is listed there" goes on to name our host.
 _SIGNATURE_RE = re.compile(_START + r"(?:this (?:mail )?(?:server|system|host|domain) is )?protected by "
-                           r"[\w-]+(?: (?:and )?[\w-]+){0,3}(?=[.!?;|]|$)")
+                           r"[\w-]+(?: (?:and )?[\w-]+){0,3}(?= ?(?:[.!?;|]|$))")
 
 
 def cause_words(w: Wording) -> Wording:

@@ -120,7 +120,7 @@ def only_delivered(notice: str) -> bool:
     head = notice[:4000]
     low = head.lower()  # the words DELIVERED_SAID needs, looked for first (asked of every plain notice)
     if not (("delivered" in low and ("been" in low or "successfully" in low)) or "entregat" in low
-            or "succeeded" in low or "is complete" in low
+            or "succeeded" in low or "complete" in low
             or "已成功" in head or "に届きました" in head):
         return False
     if "attachments" in low or "infected" in low:

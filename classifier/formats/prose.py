@@ -173,6 +173,7 @@ _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving 
 # (review 91: the failed one was read delayed, a false soft; review 85's a85-delay-then-failed).
 # Exchange's own heading "Delivery has failed to these recipients or groups:" is such a section's too.
 _FINAL_SECTION = re.compile(r"(?i)failed permanently|permanently failed|delivery has failed to|"
+                            r"delivery to the following recipients? failed\b|"
                             + _FINAL_TEXT.pattern.removeprefix("(?i)"))
 
 

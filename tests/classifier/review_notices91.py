@@ -128,6 +128,10 @@ SECTIONS = [
      notice("91-pa", "Delivery to the following recipients has been delayed:\n\n  lead@example.org\n  " + _DELAY
             + "\nDelivery to the following recipients failed permanently:\n\n  kim@partner.example\n  " + _WHY,
             to=f"{LEAD}, {KIM}"), _LEAD_DELAYED + hard(KIM)),
+    ("s91-delayed-then-failed-no-permanently", SECT + " (the failed heading without 'permanently')",
+     notice("91-np", "Delivery to the following recipient has been delayed:\n\nRecipient: lead\n" + _DELAY
+            + "\nDelivery to the following recipient failed:\n\nRecipient: kim\n" + _WHY, to=f"{LEAD}, {KIM}"),
+     _LEAD_DELAYED + hard(KIM)),
     # Controls: a notice of one kind keeps its one reading.
     ("s91-c-only-delayed-two", SECT + " (control: both delayed)",
      notice("91-od", "Delivery to the following recipients has been delayed:\n\nRecipient: lead\nRecipient: kim\n"
