@@ -230,10 +230,18 @@ _MACHINE = re.compile(
 # (or a title and a name) and a capitalised object, the company; never a determiner ("left The ...").
 # Postfix relocated(5)'s own example, "Doesn't work here anymore", said of a name the same way (a mail
 # client, a link, SMTPUTF8 "doesn't work here anymore" too).
+# A name's word in any Latin script (review 91: "José Núñez", "Zoë Lee", "O'Brien", "McDonald" were no names): a
+# capital, then lowercase letters (a capital again only after some: "McDonald", or after an apostrophe or a hyphen);
+# never all capitals. A middle initial ("Mary J. Smith") may stand after the first name.
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LO = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
+_WORD = rf"[{_UP}](?:[{_LO}]+|['’-]?[{_UP}][{_LO}]+)(?:['’-]?[{_UP}]?[{_LO}]+)*"
 _NAMED_LEFT = re.compile(
-    r"(?<![\w.'-])(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}) "
+    # A title before one surname is a person too ("Dr. Brown left Partner Corp in March"; review 91).
+    rf"(?<![\w.'-])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau)\.? {_WORD}(?: [{_UP}]\.)?(?: {_WORD}){{0,2}}"
+    rf"|{_WORD}(?: [{_UP}]\.)?(?: {_WORD}){{1,2}}) "
     r"(?:left (?!(?:The|A|An|Our|Your|My|This|That|Its|His|Her|Their|No|It|Them|Us|Me|Him|You|We|Nothing)\b)"
-    r"[A-Z]"  # a letter, not a count ("left 3 messages")
+    rf"[{_UP}]"  # a letter, not a count ("left 3 messages")
     r"|does(?:n't|n’t| not) work (?:here|for us) any ?more\b)")
 # Capitalised words that are no person's name: a thing, a role, a determiner ("Your Message left
 # Exchange Online Protection", "Delivery Agent left Quarantine Review", "Mail From Example left ...").
@@ -256,7 +264,7 @@ _NOT_AN_OBJECT = frozenset((
     "unsigned unencrypted unprocessed unverified infected attachment attachments message messages mail email part "
     "parts file files item items folder queue quarantine instructions instruction comment comments note notes "
     "feedback voicemail you we us draft").split())
-_OBJECT = re.compile(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}")
+_OBJECT = re.compile(rf"[{_UP}][\w&.'-]*(?: [{_UP}][\w&.'-]*){{0,3}}")
 # "Jane Doe left Example Ltd a voicemail": the company is the one a message was left for (review 72).
 # And a sign the sentence is about a job, within the next 160 characters: a company's legal form, a date, or
 # the sender sent elsewhere ("Lena Lead left Example Ltd on 30 November; please write to ..."). Without one,
@@ -334,7 +342,8 @@ def _a_thing_left(flat: str, m: re.Match[str]) -> bool:
     if m.group(0)[-6:-1] != "left ":
         return False  # "doesn't work here anymore"
     obj = _OBJECT.match(flat, m.end() - 1)
-    return obj.group(0).split()[0].lower() in _NOT_AN_OBJECT or bool(_LEFT_FOR.match(flat, obj.end())) \
+    # The first word without a sentence's full stop ("left Blank. Please contact ...": review 91, a false hard).
+    return obj.group(0).split()[0].lower().rstrip(".") in _NOT_AN_OBJECT or bool(_LEFT_FOR.match(flat, obj.end())) \
         or not _JOB_SIGN.search(flat, m.end() - 1, m.end() + 160)
 
 

@@ -63,7 +63,10 @@ def quoted_headers(text: str) -> dict[str, str]:
         if cut >= len(text) and len(known) < 3:
             continue  # without a marker, only a real header block counts
         if known:
-            had_to = "to" in fields  # a later block's Cc is a quoted older message's, not this one's (review 89)
+            # A later block's Cc is a quoted older message's, not this one's (review 89), also where the copy (after a
+            # marker) was trimmed to From/Date and has no To (review 91: a reply chain's "Cc: pat@..." read as the
+            # failed "pat"). Its To is still read: a copy's own header lines may be split into blocks.
+            had_to = "to" in fields or (cut < len(text) and bool(fields))
             for k, v in block:
                 # Cc too: a notice may name a Cc'd recipient, and one sharing a name or local part with a To
                 # recipient makes either a guess (formats/named.py, review 85).

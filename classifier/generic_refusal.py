@@ -38,9 +38,13 @@ _NO_CAUSE = re.compile(r"\(e\.g\.,? [^()]{0,200}\)|(?:^|[.!?;] |\b[245]\d\d[ -])
 # signature ("This server is protected by Spamhaus") speak of the server's other business (review 90: a dead
 # address's generic refusal read policy or spam, a false soft).
 _START = r"(?:^|[.!?;] |\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)"  # a sentence's or a reply line's start
+_SIGNATURE = _START + r"(?:this (?:mail )?(?:server|system|host|domain) is )?protected by [^.!?;|]*"
 _NO_CAUSE_EITHER = re.compile(r"[\w.+-]*[\w-]\.(?:[\w-]+\.)*[a-z][a-z-]*[a-z]\b(?:/\S*)?|"
-                              + _START + r"(?:(?:spam|abuse) )?(?:complaints?|abuse|reports?) ?:[^.!?;|]*|"
-                              + _START + r"(?:this (?:mail )?(?:server|system|host|domain) is )?protected by [^.!?;|]*")
+                              + _START + r"(?:(?:spam|abuse) )?(?:complaints?|abuse|reports?) ?:[^.!?;|]*|" + _SIGNATURE)
+# ...and for without_signature only a vendor's name of a few words that ends the sentence: "protected by Spamhaus,
+# and your IP is listed there" goes on to name our host.
+_SIGNATURE_RE = re.compile(_START + r"(?:this (?:mail )?(?:server|system|host|domain) is )?protected by "
+                           r"[\w-]+(?: (?:and )?[\w-]+){0,3}(?= ?(?:[.!?;|]|$))")
 
 
 def cause_words(w: Wording) -> Wording:
@@ -55,6 +59,17 @@ def names_no_user_without(text: str, phrases, rcpt: bool = False) -> bool:
     for phrase in phrases:
         text = text.replace(phrase, " ")
     return not Wording(text).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(text, rcpt=rcpt)
+
+
+def without_signature(w: Wording) -> Wording:
+    """`w` without a filter's signature sentence ("This server is protected by Spamhaus"): the vendor it names
+    is the receiving server's own armour, no refusal of our host (review 91: under 5.1.1 "Recipient rejected.
+    This server is protected by Spamhaus" read blocked, the sender's). Narrower than cause_words: a host name,
+    a URL or a help line stay (a blocklist's zone or lookup URL names what refused us)."""
+    if "protected by" not in w.text:
+        return w
+    rest = _SIGNATURE_RE.sub(" ", w.text)
+    return w if rest == w.text else Wording(rest)
 
 
 def only_generic(text: str) -> bool:

@@ -157,7 +157,9 @@ _PHRASES = re.compile(
 )
 # The missing thing is the sender (a sender verification speaking), not the recipient.
 _SENDER = re.compile(
-    r"(?:sender|envelope from|mail from|from address|return.path|absender|exp(?:é|e)diteur|remitente|"
+    # Not the direction a message went ("bounced back to sender", "returned to sender": a tag on the refused
+    # RECIPIENT's line, review 91; review 90's l90-c-kim-bounced-back read rejected, the sender's).
+    r"(?:(?<!back to )(?<!back to the )(?<!returned to )(?<!return to )(?<!bounced to )sender|envelope from|mail from|from address|return.path|absender|exp(?:é|e)diteur|remitente|"
     # The message's own From: and Reply-To: headers are the sender's ("From: header domain not
     # found", "Reply-To domain does not exist": a header check after DATA, never the recipient).
     r"from:? header|header from|reply-to|"

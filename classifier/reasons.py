@@ -11,7 +11,7 @@ import re
 
 from classifier import departures, gateway_wordings, lexicon, lexicon_more, mailbox_states, reply_lines, rule_wordings, sender_stage, soft_wordings, wordings
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
-                                        names_no_user_without as _names_no_user_without)
+                                        names_no_user_without as _names_no_user_without, without_signature)
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.qmail_trailers import without_qmail_trailers
 from classifier.records import REASONS, Reason
@@ -110,7 +110,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # the wording counts only as the answer to RCPT: the same words after DATA or from an
     # unknown stage are often a content or sender filter speaking (sisimai does the same).
     if coded is R.USERUNKNOWN:
-        if any(w.uses(r) for r in _BEATS_USERUNKNOWN):
+        if any(without_signature(w).uses(r) for r in _BEATS_USERUNKNOWN):
             return False
         # Spam, virus, policy or rate words under a "no such user" status whose text names no
         # missing user: the code is misused, and the words say what was refused (a false hard). RFC 5321's

@@ -76,9 +76,11 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                                       and not lines[k - 1].strip() and starts_with(line, named_first)}
     exchanges = transcript(mail.notice)
     action = "delayed" if _is_delay_warning(mail) else None
+    mixed = _mixed_sections(mail)
     facts = []
     verdicts = verdict_lines(lines)
     for address, i in chosen:
+        own_action = _section_action(lines, i, action) if mixed else action
         if i >= 0 and not SENDMAIL_LINE.match(lines[i]):
             # Listed first ("The following addresses had permanent fatal errors"), explained
             # by its own verdict line of the transcript below.
@@ -87,7 +89,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             diagnostic, command = sendmail_verdict(lines, i, address)
             facts.append(Fact(address=address, status=find_status(diagnostic), reply_code=find_reply(diagnostic),
                               diagnostic=diagnostic, smtp_command=command or smtp_command(diagnostic),
-                              action=action))
+                              action=own_action))
             continue
         i = last_of_list(lines, i, stops)
         diagnostic = explanation(lines, i, stops - {i})
@@ -112,7 +114,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
             smtp_command=command or transcript_command(mail.notice, address) or exim_stage(mail.notice, address),
-            action=action,
+            action=own_action,
         ))
     return tuple(facts)
 
@@ -164,6 +166,31 @@ _DELAY_TEXT = re.compile(
     r"temporary error and you do not have to resend|only a temporary failure report")
 _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving up|gave up|given up|"
                          r"not going to try again|will not be retried|could not be delivered to one or more")
+
+
+# A notice of two sections, one delayed and one failed for good ("Delivery to the following recipient has been
+# delayed:" ... "Delivery to the following recipient failed permanently:"): each recipient is its own section's
+# (review 91: the failed one was read delayed, a false soft; review 85's a85-delay-then-failed).
+# Exchange's own heading "Delivery has failed to these recipients or groups:" is such a section's too.
+_FINAL_SECTION = re.compile(r"(?i)failed permanently|permanently failed|delivery has failed to|"
+                            r"delivery to the following recipients? failed\b|"
+                            + _FINAL_TEXT.pattern.removeprefix("(?i)"))
+
+
+def _mixed_sections(mail: Mail) -> bool:
+    head = without_quoted_subject(mail.notice[:3000])
+    return bool(_DELAY_TEXT.search(head) and _FINAL_SECTION.search(head))
+
+
+def _section_action(lines: list[str], i: int, default: str | None) -> str | None:
+    """The action of the recipient named on line `i`: its section's, said by its own line or the nearest line
+    above it that says delayed or failed for good (`default` when none does, or the recipient's line is unknown)."""
+    for k in range(i, -1, -1) if i >= 0 else ():
+        if _FINAL_SECTION.search(lines[k]):
+            return None
+        if _DELAY_TEXT.search(lines[k]):
+            return "delayed"
+    return default
 
 
 def _is_delay_warning(mail: Mail) -> bool:

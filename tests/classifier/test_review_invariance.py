@@ -80,6 +80,15 @@ UNFAIR: dict[tuple[str, str], str] = {
                   "83:same-first-name-left-own", "83:our-surname-only-other-left-own", *_LEFT86))
              for t in ("upper_notice", "lower_notice", "title_notice")))
        for r in rows},
+    # Review 91's leavers in other Latin scripts: re-cased, no name either (as reviews 69/72 above); and the
+    # multi-line transform splits its sentences at "Ms. " (a title's full stop taken for a sentence's end).
+    **{(t, f"notices91:r91-left-left-{r}{lay}"): "named_left reads a name by its capitals: re-cased, there is none"
+       for t in ("upper_diagnostic", "upper_notice", "lower_notice", "title_notice")
+       for r in ("jose-nunez", "mary-j-smith", "zoe-lee", "sean-obrien", "ewan-mcdonald", "lukasz-zolw", "ms-nunez")
+       for lay in ("", "-gmail", "-exo")},
+    **{("diag_multiline", f"notices91:r91-left-left-ms-nunez{lay}"): (
+        "the transform breaks the reply at 'Ms. ' (its sentence split takes a title's full stop for an end): the "
+        "name is cut from its title, no server writes it so") for lay in ("", "-gmail", "-exo")},
     **{(t, "notices57:pf-text-two-entries-no-blank"): (
         "entries without their separating blank line, re-flowed into one paragraph, are one entry")
        for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
@@ -92,6 +101,11 @@ _BOXTRAPPER_FORWARD = (
     "transport round's KNOWN reads SES's and fml's notices attached (nested.py reads an attachment as a notice "
     "only when it announces itself as one): the team's judgement, kept")
 KNOWN: dict[tuple[str, str], str] = {
+    # Review 91: Exchange's relay notice ("Delivery to these recipients or groups is complete, ...") is no bounce
+    # either way; re-wrapped, prose reads it as a success report listing lead delivered, unwrapped no format
+    # claims it (no delivery listed). The CRM sees no bounce in both.
+    **{(t, "notices91:o91-exchange-relay-complete"): "no bounce either way; re-wrapped, a delivered entry is listed"
+       for t in ("wrap_50_flush", "wrap_40_tab")},
     ("forward_attached", "audit16:boxtrapper-blacklist-control"): _BOXTRAPPER_FORWARD,
     ("forward_attached", "notices8:boxtrapper-blacklist"): _BOXTRAPPER_FORWARD,
     # Review 43: SES's and fml's notices attached to a person's forward are not read as notices (the

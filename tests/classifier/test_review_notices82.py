@@ -20,7 +20,10 @@ JUDGEMENT = {
                             "name outside the recipient's domain is also what a recipient domain whose MX points "
                             "to a missing host at its hosting provider gives, the same words and type, so the "
                             "notice alone cannot tell them apart (left for a decision: soft for any name outside "
-                            "the recipient's domain would trade this mass false hard for rarer false softs)",
+                            "the recipient's domain would trade this mass false hard for rarer false softs). Review 91 checked "
+                            "Postfix smtp_addr.c smtp_domain_addr: when no MX host has an address the MX host's own "
+                            "lookup text stays ('Text does not change'), 5.4.4 unless smtp_defer_if_no_mx_address_found"
+                            "=yes, and the relayhost's brackets are not printed: no word tells them apart; kept",
     **{f"q3-mailbox-x-unavailable-{layout}": "a control read soft (filtered), not an attack: '550 Mailbox <a> "
        "unavailable' (Sisimai's userunknown pair, mta_wordings) quoted where no SMTP stage is named falls to the "
        "unnamed-stage rule (a filter after DATA may say it, sisimai's reading); at RCPT it reads hard (t-mailbox-x-"

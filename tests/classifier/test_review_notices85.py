@@ -12,17 +12,6 @@ from tests.classifier.review_notices85_dsn import ROWS as _DSN
 ROWS = _PROSE + _DSN
 
 JUDGEMENT: dict[str, str] = {
-    "a85-success-report-local": (
-        "A plain success report whose words are 'Delivery to the following recipient succeeded' and 'Status: "
-        "delivered': the labelled line is no longer read as failed (review 85), but prose still takes the notice "
-        "for a bounce (intros.only_delivered wants 'delivered' with 'been'/'successfully') and by_name's local-part "
-        "word gives lead an onhold: a false SOFT on a success report, never a hard; widening only_delivered's "
-        "words reaches every plain notice and is left to a review of success reports."),
-    "a85-delay-then-failed": (
-        "One plain notice with a delayed section and a failed one: review 85 finds the failed recipient in its "
-        "list (it was lost), but prose marks every recipient of a notice it judges a delay warning "
-        "(_is_delay_warning) as delayed, so kim's 5.1.1 is read as a delay: a false soft (kept mailing a dead "
-        "address), never a false hard. Per-section actions in prose are a larger change than this audit's."),
     "c85-ascii-dash-after": (
         "'lead@example.org--the': '--' inside a label is valid LDH (RFC 1035 §2.3.1; 'xn--' needs it), so "
         "ADDRESS reads 'org--the' as a label and the address is wrong. The wrong string matches no contact: a "

@@ -23,11 +23,6 @@ JUDGEMENT: dict[str, str] = {
         "aside 'host has been replaced by' (a server replaced), and a lookbehind that lets 'on this host' through "
         "would also read 'The mail service on this host has been replaced by mx2' hard (a false hard, worse); "
         "securityerror, soft: a false soft left as a decision") for lay in ("", "-gmail", "-exo")},
-    "r87-left-dr-surname-of-comma-name": (
-        "'Dr. Brown left Partner Corp' under 5.7.1: departures._NAMED_LEFT takes a title only before two names, so "
-        "a title with a dot and one surname is no leaver at all (securityerror), with or without our sender's "
-        "'Brown, Emily'; an older rule than review 86's (review 87 mended the title-and-surname leaver that WAS "
-        "read, 'Mr Smith'), left for a review of departures"),
 }
 
 test_review_notices87, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 180)
