@@ -97,9 +97,11 @@ _NOT_FOUND_FIRST = (
     r"не удалось найти|невозможно найти|无法找到|找不到|無法找到|kh(?:ô|o)ng t(?:ì|i)m th(?:ấ|a)y(?! host)"
 )
 # Words for the sender, in the languages above (its absence is a sender check speaking).
+# Japanese 発信者/発信元 (originator) and Chinese 发信人/寄信人 beside the commoner words (review 93: a false hard).
 _SENDER_NOUNS = (
     r"sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|"
-    r"отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
+    r"отправител\w{0,3}|送信者|送信元|差出人|発信者|発信元|发件人|寄件人|发信人|寄信人|발신자|"
+    r"afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
     r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)\w{0,2}|po(?:š|s)iljatelj\w{0,2}|odosielate(?:ľ|l)\w{0,2}|подател\w{0,2}|"
     r"αποστολέ\w{1,2}|g(?:ö|o)nderen"
 )
@@ -169,7 +171,8 @@ _SENDER = re.compile(
     r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
     # The return (reverse-path) address in fr, es, pt, it ("Adresse de retour inconnue", review 82).
     r"adresse de retour|direcci(?:ó|o)n de retorno|endere(?:ç|c)o de retorno|indirizzo di ritorno|"
-    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|"
+    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|"
+    r"送信者|送信元|差出人|発信者|発信元|发件人|寄件人|发信人|寄信人|발신자|"
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
