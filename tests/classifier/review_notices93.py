@@ -22,6 +22,11 @@ What read otherwise, and the mends (general rules, each with controls in CTL_ROW
   classifier/temporary_absence.py reads it systemerror (soft), as "temporary lookup failure" is;
 - Russian "Учетная запись удалена" / "Почтовый ящик удален" read suspend (a false soft; de/fr/es/it deletions
   read gone since review 71): departures' deletion pattern holds the Russian one;
+- a bare 550 (Status 5.0.0) whose words say a certificate, connector, file, rule, permission or relay "does not
+  exist" ("El certificado no existe", "Il n'existe pas de relais autorisé", "不存在允许...的规则") read hard in every
+  language but English (lexicon's bare absence at RCPT named the other things only in English): the new
+  classifier/absent_things.py names them in the other languages, before the verb or after it ("there is no X");
+  senders in zh-TW 寄件者/發件人, Ukrainian відправник, Romanian expeditor join lexicon's sender nouns;
 - left as strict xfails (test_review_notices93.py): "Ihre Domain" / "su dominio" (your or her/its), and a greeting
   to the sender before the recipient's absence (a false soft, older than this review).
 
@@ -29,10 +34,11 @@ Rows: (name, source, raw, expected); expected written from the words, the status
 shared/classifier/taxonomy.md BEFORE the classifier ran. Layouts: review_notices25.rows_relayed (our
 relay's Postfix report; 4.x a delay) and rows_quoted (Gmail's own DSN and Exchange Online's NDR quoting
 the same reply); prose notices (Exim's own notice of a redirect router's :fail: text, review 67's exim_own).
-All HAND-MADE; test_review_notices93.py runs them."""
+All HAND-MADE; review_notices93_more.py holds part 2; test_review_notices93.py runs them."""
 
 from __future__ import annotations
 
+from tests.classifier.notices import own_postfix, relayed
 from tests.classifier.review_notices25 import rows_quoted, rows_relayed
 from tests.classifier.review_notices67_layouts import exim_own
 
@@ -313,4 +319,33 @@ ROWS += [
     _prose("fr-ctl-n-existe-pas", "La boîte aux lettres du destinataire n'existe pas.", _hard(UNK)),
     _prose("ru-ctl-uchetnaya-zapis-udalena", "Учетная запись получателя удалена.", _hard(GONE)),
     _prose("ja-ctl-user-sonzai-shimasen", "宛先のユーザーは存在しません。", _hard(UNK)),
+]
+
+
+# A delivered recipient whose success reply says the OLD address no longer exists (a forwarding's note, RFC 3464
+# Action: delivered, 2.1.5): no bounce at all.
+DELIVERED = ("HAND-MADE: a success DSN (Postfix bounce(8)'s success notice, Action: delivered, RFC 3463 2.1.5 "
+             "'destination address valid') whose reply notes a forwarding in the language's words")
+for _name, _reply in (
+        ("de", "250 2.1.5 Ok: die alte Adresse existiert nicht mehr, weitergeleitet an neu@partner.example"),
+        ("fr", "250 2.1.5 L'ancienne adresse n'existe plus ; message redirigé vers nouveau@partner.example"),
+        ("ja", "250 2.1.5 旧アドレスは存在しません。新しいアドレスへ転送しました"),
+        ("ru", "250 2.1.5 Старый адрес больше не существует, письмо переслано на новый адрес")):
+    ROWS.append((f"r93-delivered-{_name}-forwarded", DELIVERED,
+                 relayed(_reply, status="2.1.5", action="delivered", address=LEAD, remote=MX), []))
+
+# Our own relay's notice (no remote reply) that OUR sending domain is no longer set up on it: the sender's;
+# and its control, the recipient's domain missing in the same words (hostunknown, hard).
+OWN = ("HAND-MADE: our own relay's notice (Postfix bounce(8), no Remote-MTA: tests/classifier/notices.own_postfix) "
+       "with an admin's localised reason text")
+OWN_LEAD = "lead@example.org"  # own_postfix's address
+ROWS += [
+    ("r93-own-de-absenderdomain-nicht-mehr", OWN, own_postfix(
+        "Die Absenderdomain example.com existiert auf diesem Relay nicht mehr", status="5.7.1"),
+     [(OWN_LEAD, False, (), ANY, False)]),
+    ("r93-own-fr-domaine-expediteur-n-existe-plus", OWN, own_postfix(
+        "Le domaine expéditeur example.com n'existe plus sur ce relais", status="5.7.1"),
+     [(OWN_LEAD, False, (), ANY, False)]),
+    ("r93-own-de-ctl-empfaengerdomain", OWN, own_postfix("Die Domain example.org existiert nicht", status="5.1.2"),
+     [(OWN_LEAD, True, ("hostunknown",), R, False)]),
 ]
