@@ -183,7 +183,10 @@ _DELETED = re.compile(
     r"|\b(?:postfach|konto|benutzerkonto|e-?mail-?adresse|adresse) (?:wurde |ist )?(?:gelöscht|geloescht)\b"
     rf"{_OFF_A_LIST}|\b(?:compte|bo(?:î|i)te aux lettres|adresse) (?:a (?:é|e)t(?:é|e) |est )?supprim(?:é|e)e?\b"
     rf"{_OFF_A_LIST}|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n) (?:ha sido |fue )?eliminad[oa]\b"
-    rf"{_OFF_A_LIST}|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b{_OFF_A_LIST}")
+    rf"{_OFF_A_LIST}|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b{_OFF_A_LIST}"
+    # Russian "Учетная запись (получателя) удалена", "Почтовый ящик удален" (review 93: read as a disabled state, a false soft;
+    # mailbox_states keeps "удален" for a state word beside others); not off a list ("удален из белого списка").
+    r"|\b(?:учетн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|ящик\w{0,2})(?: (?:получател|пользовател|адресат)\w{0,3})? (?:был\w{0,2} )?удал(?:е|ё)н\w{0,2}(?! из\b)")
 # Not the recipient's account, in words before it in its clause (review 70's controls): a message or a queue
 # item deleted ("your message to this address was deleted by the content filter", "mail sent to this mailbox
 # was deleted by policy"; not a host's name, "mail.example.org said: ..."), or ours, a server speaking to us
@@ -193,7 +196,7 @@ _DELETED = re.compile(
 _NOT_THE_ADDRESS = re.compile(
     r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue|nachricht\w{0,2}|mensajes?"
     r"|messaggi[oa])\b(?![.@-]\w)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su|tuo|suo"
-    r"|vostro)\b|\bauthenticat")
+    r"|vostro)\b|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2})\b")  # ru "your", "message", "letter"
 
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
 _SENDER_SIDE = re.compile(

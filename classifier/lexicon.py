@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from classifier import absent_things
 from classifier.guard import Guarded, tried
 from classifier.lexicon_more import MISSING_RECIPIENT, SENDER_MISSING
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
@@ -97,11 +98,14 @@ _NOT_FOUND_FIRST = (
     r"не удалось найти|невозможно найти|无法找到|找不到|無法找到|kh(?:ô|o)ng t(?:ì|i)m th(?:ấ|a)y(?! host)"
 )
 # Words for the sender, in the languages above (its absence is a sender check speaking).
+# Japanese 発信者/発信元 (originator), Chinese 发信人/寄信人 and Traditional 寄件者/發件人/發信人, Ukrainian відправник,
+# Romanian expeditor beside the commoner words (review 93: the sender's address missing read hard).
 _SENDER_NOUNS = (
     r"sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|"
-    r"отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
+    r"отправител\w{0,3}|送信者|送信元|差出人|発信者|発信元|发件人|寄件人|发信人|寄信人|발신자|"
+    r"afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
     r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)\w{0,2}|po(?:š|s)iljatelj\w{0,2}|odosielate(?:ľ|l)\w{0,2}|подател\w{0,2}|"
-    r"αποστολέ\w{1,2}|g(?:ö|o)nderen"
+    r"αποστολέ\w{1,2}|g(?:ö|o)nderen|寄件者|發件人|發信人|відправник\w{0,3}|expeditor\w{0,4}"
 )
 # The same words for classifier.ours, where one before an address names it in the sender's role.
 SENDER_NOUNS = _SENDER_NOUNS
@@ -171,7 +175,8 @@ _SENDER = re.compile(
     r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
     # The return (reverse-path) address in fr, es, pt, it ("Adresse de retour inconnue", review 82).
     r"adresse de retour|direcci(?:ó|o)n de retorno|endere(?:ç|c)o de retorno|indirizzo di ritorno|"
-    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|送信者|送信元|差出人|发件人|寄件人|발신자|"
+    r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|"
+    r"送信者|送信元|差出人|発信者|発信元|发件人|寄件人|发信人|寄信人|寄件者|發件人|發信人|발신자|відправник|expeditor|"
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
@@ -184,6 +189,8 @@ _SENDER = re.compile(
 # What a bare "does not exist" at RCPT may be about instead of the recipient.
 _OTHER_SUBJECT = re.compile(r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|host|hostname|certificate|spf|dkim|dmarc|"
                             r"record|domain|attachment|url|link|file|connector|selector)\b")
+# ...unless a recipient's noun follows in its sentence ("No existe registro de ese usuario": no record of that user).
+_NOUN_AFTER = re.compile(rf"{GAP}{{0,60}}?(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_NOUNS})(?![a-z])")
 # ...and the phrase tables' subjectless "does not exist.", "couldn't be found", "not found" after one that names
 # no mailbox ("The PTR record for 192.0.2.10 does not exist.", "IP address not found in the SPF record"; review
 # 82); not across a user's noun ("ip 192.0.2.1: user not found" names the user).
@@ -276,7 +283,9 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     if found is None and rcpt:
         found = _BARE.search(text)
         # "Your PTR record does not exist": the thing missing is named, and is not the recipient.
-        if found is not None and _OTHER_SUBJECT.search(text, max(0, found.start() - 60), found.start()):
+        if found is not None and (_OTHER_SUBJECT.search(text, max(0, found.start() - 60), found.start())
+                                  or absent_things.named_beside(text, found.start(), found.end())
+                                  and not _NOUN_AFTER.match(text, found.end())):  # review 93
             return False
     if found is None:
         return False
@@ -311,7 +320,7 @@ _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "fro
                                     "helo", "ehlo", "sending host", "dkim", "from domain",
                                     "bounce address", "originator", "de retour", "de retorno", "di ritorno",
                                     "afsender", "avsender", "odesilatel", "lahettaj", "posiljatelj", "odosielatel",
-                                    "gonderen",
+                                    "gonderen", "expeditor",
                                     "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
                                     "avsandare", "your "))
 

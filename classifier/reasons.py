@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from classifier import departures, gateway_wordings, lexicon, lexicon_more, mailbox_states, reply_lines, rule_wordings, sender_stage, soft_wordings, wordings
+from classifier import (departures, gateway_wordings, lexicon, lexicon_more, mailbox_states, reply_lines,
+                        rule_wordings, sender_stage, soft_wordings, temporary_absence, wordings)
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
                                         names_no_user_without as _names_no_user_without, without_signature)
 from classifier.phrases import BY_STATUS, PHRASES
@@ -336,7 +337,8 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if sender_stage.applies(text, command) and _sender_stage_status_yields(coded, text):
         return sender_stage.reason(text, command)
     named = gateway_wordings.content_category(text) or (  # a content filter's verdict ("- INFECTED: ..."),
-        departures.for_good(text, status, reply_code, action, diagnostic, vague=coded in _MAY_BE_UNKNOWN))  # a leaver
+        departures.for_good(text, status, reply_code, action, diagnostic, vague=coded in _MAY_BE_UNKNOWN)) or (  # a leaver,
+        temporary_absence.reason(text, status, reply_code, action))  # or a recipient missing only for now (review 93)
     if named:
         return named
     for reason in _FIRST:

@@ -1,0 +1,48 @@
+"""Things that are no mailbox said not to exist, in the languages `classifier.lexicon` reads: a certificate, a
+connector, a file or an attachment, a folder, a DNS record, a rule, a permission, a route, a key.
+
+At RCPT lexicon counts a bare "does not exist" ("existiert nicht", "no existe", "不存在") as the recipient's
+when no noun of a recipient stands near it, and its English check (`_OTHER_SUBJECT`) names the other things only
+in English. Review 93 found a bare 550 reading hard in every other language for "El certificado no existe", "Il
+n'existe pas de relais autorisé pour votre serveur" (there is no authorised relay), "No existe autorización
+para reenviar", "不存在允许您的服务器转发的规则": the thing is named before the verb (the subject: SVO, and
+Japanese "Xは存在しません") or after it (the impersonal "there is no X": es/it/pt "no existe X", fr "il n'existe
+pas de X", pl "nie istnieje X", ru "не существует X", zh "不存在X"). Nouns, not grammar: a word this table
+does not know keeps the recipient's reading (a false hard is costly, a false soft too).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Stems, lowercase. Latin ones start a word; CJK ones stand anywhere (no spaces between words).
+_LATIN = (
+    # certificate, connector
+    r"zertifikat|certificat|certificad|certificaat|certyfikat|certifik(?:á|a)t|sertifika|konnektor|connecteur|conector|"
+    r"connettore|connector|(?:ł|l)(?:ą|a)cznik|"
+    # file, attachment, folder
+    r"datei|anhang|fichier|pi(?:è|e)ce jointe|archivo|adjunto|allegato|ficheiro|arquivo|anexo|bestand|bijlage|"
+    r"plik|za(?:ł|l)(?:ą|a)cznik|filen\b|bilaga|ordner|dossier|carpeta|cartella|mapp(?:en)?\b|"
+    # a DNS record, a key
+    r"eintrag|enregistrement|registro|rekord|wpis|schl(?:ü|ue|u)ssel|cl(?:é|e)\b|clave|chiave|chave|sleutel|klucz|"
+    r"nyckel|"
+    # a rule, a permission, an authorisation, a route, a relay
+    r"regel|r(?:è|e)gle|regla|regola|regra|regu(?:ł|l)|berechtigung|freigabe|autorisation|autorizaci(?:ó|o)n|"
+    r"autorizzazion|autoriza(?:ç|c)(?:ã|a)o|permiso|permiss(?:ã|a)o|permesso|toestemming|uprawnieni|zezwoleni|"
+    r"beh(?:ö|o)righet|relais|relay|route|ruta|rota|percorso|"
+    # Cyrillic
+    r"сертификат|коннектор|файл|вложени|папк|ключ|правил|разрешени|маршрут|ретрансляц"
+)
+_CJK = (r"証明書|证书|證書|인증서|コネクタ|连接器|連接器|ファイル|添付|文件|附件|檔案|フォルダ|資料夾|レコード|记录|記錄|"
+        r"鍵|密钥|密鑰|ルール|规则|規則|許可|权限|權限|ルート|路由|中継|中继|中繼")
+_THING = rf"(?:(?<![^\W\d_])(?:{_LATIN})|{_CJK})"
+# Within one sentence: no full stop (ASCII or CJK), semicolon, bar or line end between.
+_GAP = r"(?:[^.;!?\n|。．！？；]|\.(?=\S))"
+_BEFORE = re.compile(rf"{_THING}{_GAP}{{0,40}}$")
+_AFTER = re.compile(rf"{_GAP}{{0,30}}?{_THING}")
+
+
+def named_beside(text: str, start: int, end: int) -> bool:
+    """Does lowercase `text` name a thing that is no mailbox as what does not exist, in the sentence of the bare
+    absence at text[start:end]: before it (its subject), or after it (the impersonal "there is no X")?"""
+    return _BEFORE.search(text, max(0, start - 60), start) is not None or _AFTER.match(text, end) is not None
