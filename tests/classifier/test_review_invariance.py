@@ -146,6 +146,14 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(t, "notices92:r92-syn-own-greylisted-after-attempts"): (
         "Synchronet's quoted greylisting reply re-wrapped reads onhold (the recipient's) instead of blocked (ours): "
         "soft either way") for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
+    # Found by the whole grid after review 93 (soft either way), the family of notices71's row below: Exim's
+    # reason wrapped at 40 with a tab puts our From address at a line's start, where it reads as another entry
+    # of the failed list; the reason stops before "existiert nicht" / "n'existe pas": onhold, the recipient's,
+    # instead of our sender refused.
+    **{("wrap_40_tab", f"notices93:r93-prose-{r}"): (
+        "Exim's reason wrapped at 40 with a tab before our From address loses its tail (onhold, the recipient's, "
+        "instead of our sender refused): soft either way, as notices71's named-from-address-deleted-exim")
+       for r in ("de-absender-existiert-nicht", "fr-expediteur-n-existe-pas")},
     # Found by the whole grid after reviews 71 and 73 (soft either way, or no original to act on):
     ("wrap_40_tab", "notices71:named-from-address-deleted-exim"): (
         "Exim's reason wrapped at 40 with a tab before our From address ('Rejected: the From address' / "
