@@ -102,6 +102,9 @@ SUCCESS = [
      notice("94-mf", _COMPLETE["en"] + "\n\nlead@example.org\n\nThe following recipient's mailbox is full:\n\n"
             "kim@partner.example\nReason: 552 5.2.2 Mailbox full\n", to=_TWO),
      [(KIM, False, ("mailboxfull",), "recipient", False)]),
+    ("o94-c-es-not-completed", OK + " (control: es 'No se ha completado la entrega', a failure)",
+     notice("94-nc-es", "No se ha completado la entrega a estos destinatarios o grupos:\n\nkim@partner.example\n"
+            + _WHY, to=KIM), hard(KIM)),
     ("o94-c-relay-complete-en", OK + " (control: the English relay notice, no bounce)",
      notice("94-rc-en", _COMPLETE["en"] + "\n\nlead@example.org\n", to=LEAD, subject=_SUBJ["en"]), []),
 ]
