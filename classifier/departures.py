@@ -210,7 +210,9 @@ _SENDER_SIDE = re.compile(
     # Sales no longer works with ...", a policy service's text under Postfix's recipient check; review 78).
     r"|\b(?:mails?|messages?|e-?mails?) from\b"
 )
-_SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
+# Not a middle initial's full stop (review 94: "Messages from Zoë K. Núñez are refused: Zoë K. Núñez left" lost its
+# "messages from" and read the prospect gone, a false hard).
+_SENTENCE_END = re.compile(r"(?:(?<!\s\w)\.|[;!?|])(?:\s|$)")
 # A machine or a service as the one that "no longer works / is no longer part of" (review 68: "le serveur
 # ne travaille plus pour ce domaine", "el servidor ya no trabaja con", "mail forwarding is no longer part of
 # our service"): the words just before a departure's match, in its clause.
@@ -345,9 +347,22 @@ def _a_thing_left(flat: str, m: re.Match[str]) -> bool:
     if m.group(0)[-6:-1] != "left ":
         return False  # "doesn't work here anymore"
     obj = _OBJECT.match(flat, m.end() - 1)
-    # The first word without a sentence's full stop ("left Blank. Please contact ...": review 91, a false hard).
-    return obj.group(0).split()[0].lower().rstrip(".") in _NOT_AN_OBJECT or bool(_LEFT_FOR.match(flat, obj.end())) \
-        or not _JOB_SIGN.search(flat, m.end() - 1, m.end() + 160)
+    # The first word without a sentence's full stop ("left Blank. Please contact ...": review 91, a false hard; and
+    # "left Blank.Please contact ...", no blank after it: review 94).
+    return obj.group(0).split()[0].split(".")[0].lower() in _NOT_AN_OBJECT or bool(_LEFT_FOR.match(flat, obj.end())) \
+        or not _JOB_SIGN.search(flat, m.end() - 1, m.end() + 160) or bool(_NOT_FOR_GOOD.search(flat, m.end() - 1,
+                                                                                                m.end() + 160))
+
+
+# Gone for a while, not for good ("left Partner Ltd for the Holidays; back on 4 January", "left Early Today", "on
+# Parental Leave"), or the recipient's mailbox said to be live ("her accounts are now handled by this mailbox"): a
+# date beside these is no job's end (review 94: each read hasmoved, a false hard).
+_NOT_FOR_GOOD = re.compile(
+    r"(?i)(?<!not )(?<!n't )(?<!never )\b(?:(?:will )?be back|back (?:on|in|at|from|after|by)|returns? (?:on|in|after)|"
+    r"returning (?:on|in|after)|"
+    r"on (?:\w+ )?leave|for (?:the )?(?:holidays?|vacation|the day|the weekend|lunch|a while)|early today|"
+    r"(?:handled|monitored|read|answered|covered) by this (?:mailbox|address)|"
+    r"this (?:mailbox|address) (?:is )?(?:still )?(?:active|monitored))\b")
 
 
 def gone(text: str) -> Reason | None:

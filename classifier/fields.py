@@ -65,8 +65,9 @@ def quoted_headers(text: str) -> dict[str, str]:
         if known:
             # A later block's Cc is a quoted older message's, not this one's (review 89), also where the copy (after a
             # marker) was trimmed to From/Date and has no To (review 91: a reply chain's "Cc: pat@..." read as the
-            # failed "pat"). Its To is still read: a copy's own header lines may be split into blocks.
-            had_to = "to" in fields or (cut < len(text) and bool(fields))
+            # failed "pat"). Its To is still read: a copy's own header lines may be split into blocks, and a later block
+            # without a From is such a piece, its Cc the copy's own (review 94: "From/Date", a blank line, "Cc: kim").
+            had_to = ("to" in fields or (cut < len(text) and bool(fields))) and "from" in known
             for k, v in block:
                 # Cc too: a notice may name a Cc'd recipient, and one sharing a name or local part with a To
                 # recipient makes either a guess (formats/named.py, review 85).

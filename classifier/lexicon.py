@@ -162,8 +162,11 @@ _PHRASES = re.compile(
 # The missing thing is the sender (a sender verification speaking), not the recipient.
 _SENDER = re.compile(
     # Not the direction a message went ("bounced back to sender", "returned to sender": a tag on the refused
-    # RECIPIENT's line, review 91; review 90's l90-c-kim-bounced-back read rejected, the sender's).
-    r"(?:(?<!back to )(?<!back to the )(?<!returned to )(?<!return to )(?<!bounced to )sender|envelope from|mail from|from address|return.path|absender|exp(?:é|e)diteur|remitente|"
+    # RECIPIENT's line, review 91; review 90's l90-c-kim-bounced-back read rejected, the sender's). A sender
+    # verification's "callback to sender" / "call back to sender" is our sender checked (review 94: a false hard).
+    r"(?:(?:(?<=call back to )|(?<=call back to the )|(?<!\bback to )(?<!\bback to the )(?<!returned to )"
+    r"(?<!return to )(?<!bounced to ))sender|"
+    r"envelope from|mail from|from address|return.path|absender|exp(?:é|e)diteur|remitente|"
     # The message's own From: and Reply-To: headers are the sender's ("From: header domain not
     # found", "Reply-To domain does not exist": a header check after DATA, never the recipient).
     r"from:? header|header from|reply-to|"
@@ -220,7 +223,9 @@ _SENDER_REFUSED = re.compile(
     r"sender (?:mailbox|address) (?:is )?unavailable|"
     r"sender address (?:is )?(?:invalid|unknown|not allowed)|sender denied|"
     r"sender (?:address|domain) (?:is )?no longer (?:valid|in use)|sender domain (?:does not exist|"
-    r"must exist|not found|unknown)|unknown sender|bad sender"
+    r"must exist|not found|unknown)|unknown sender|bad sender|"
+    # A callback verification of our sender's address failing (review 94: "callback to sender failed: no such user").
+    r"call ?back to (?:the )?sender failed|sender call-?back (?:verification )?failed"
 )
 # The missing thing is the domain or host.
 _DOMAIN = re.compile(

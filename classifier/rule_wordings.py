@@ -306,6 +306,13 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # "550 Content reject. FAAAANsG60M9BmDT.1" (BMH 0165): the receiver's content rule; not
         # SES's "message content rejected" (reporters/receivingses.py).
         re.compile(r"\bcontent reject\b(?!ed)"),
+        # Review 94: "Message blocked by content policy" (a false hard under a miscoded 5.1.1): the receiver's rule.
+        re.compile(r"\b(?:blocked|rejected|refused) by (?:\w+ )?(?:content|message|mail) polic(?:y|ies)\b"),
+    ),
+    R.BLOCKED: (
+        # Review 94: "Access denied - sender IP 192.0.2.25 blocked" (a false hard under a miscoded 5.1.1): our host.
+        re.compile(r"\b(?:sender|sending|client|your) ip(?: address)? (?:\[?[\d.:a-f]{3,45}\]? )?"
+                   r"(?:is |has been |was )?blocked\b"),
     ),
     R.NORELAYING: (
         # Review 76: CiviCRM's Relay pattern "relayed mail to .+? not allowed".

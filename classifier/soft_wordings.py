@@ -268,7 +268,9 @@ RECIPIENT_CHOICE = ("only accepting mail from specific", "due to recipient prefe
                     # Review 56: the sender's address on the recipient's own list ("Your email address has been
                     # blocked by the recipient"), and Mimecast's "Rejected by header based manually Blocked Senders",
                     # a user's Managed Senders block list (the administrator's policy says "Blocked Senders").
-                    "address has been blocked by the recipient", "manually blocked senders")
+                    "address has been blocked by the recipient", "manually blocked senders",
+                    # Review 94: "550 5.1.1 The sender is blocked" (a false hard under a miscoded 5.1.1).
+                    "the sender is blocked", "the sender has been blocked")
 # Review 80: Interia's "550 5.7.1 Recipient doesn't want your mail" (its help pages: the recipient put the sender
 # on the blocked list; wordings.py files it filtered) and "Recipient refuses to accept your mail"
 # (Sisimai::Reason::Filtered's "refuses to accept"), said at RCPT under 5.7.1, where the status' securityerror

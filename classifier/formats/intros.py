@@ -68,13 +68,18 @@ def wrapped_intro(lines: list[str], i: int) -> re.Match[str] | None:
 # notifications", then "<addr>  (successfully delivered to mailbox)").
 # Not a failure said with those words: "was unsuccessful", "was not delivered successfully".
 SUCCEEDED = re.compile(r"(?i)^(?!.*(?:unsuccessful|\bnot\b|n't\b|\bfailed\b)).*?"
-                       r"(?:succe(?:eded|ssful)|were delivered|delivered successfully|or groups is complete)")
+                       r"(?:succe(?:eded|ssful)|were delivered|delivered successfully|or groups is complete"
+                       r"|wurde abgeschlossen|est terminée|(?<!no )se ha completado)")
 # The same test on ASCII text, as two searches of its first line lowercased (`.` stops at a line
 # feed, and no word above holds one): the pattern's look-ahead, tried at every offset of the line
 # and each with every alternative ignoring case, cost some 20 microseconds an intro line.
 _NOT_SUCCEEDED = re.compile(r"unsuccessful|\bnot\b|n't\b|\bfailed\b")
 # Exchange's "Delivery to these recipients or groups is complete" heads a delivered list too (review 91).
-_SUCCEEDED_WORDS = re.compile(r"succe(?:eded|ssful)|were delivered|delivered successfully|or groups is complete")
+# Its German, French and Spanish forms ("Die Zustellung an diese Empfänger oder Gruppen wurde abgeschlossen", "La
+# remise à ces destinataires ou groupes est terminée", "Se ha completado la entrega a estos destinatarios": review 94);
+# never "No se ha completado" (not completed).
+_SUCCEEDED_WORDS = re.compile(r"succe(?:eded|ssful)|were delivered|delivered successfully|or groups is complete"
+                              r"|wurde abgeschlossen|est terminée|(?<!no )se ha completado")
 
 
 def succeeded(text: str) -> bool:
@@ -99,7 +104,10 @@ DELIVERED_SAID = re.compile(r"(?i)has\s+been\s+delivered\s+to\b[\s\S]{0,120}?\bs
                             # Windows' SMTP service's success DSN ("Delivery to the following recipients succeeded.")
                             # and Exchange's ("Delivery to these recipients or groups is complete"; review 91).
                             r"\bdelivery\s+to\s+(?:the\s+following|these)\s+recipients?\s+(?:or\s+groups\s+is\s+complete|"
-                            r"succeeded)\b")
+                            r"succeeded)\b|"
+                            r"\bzustellung\s+an\s+diese\s+empfänger\s+oder\s+gruppen\s+wurde\s+abgeschlossen\b|"
+                            r"\bremise\s+à\s+ces\s+destinataires\s+ou\s+groupes\s+est\s+terminée\b|"
+                            r"(?<!no )\bse\s+ha\s+completado\s+la\s+entrega\s+a\s+estos\s+destinatarios\b")
 # ...and its words of a failure, any of which keeps the notice a bounce.
 _FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could ?n[o']t|undeliver\w*|rejected|refused|"
                            r"denied|full|quota|expired|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|失败|失敗|错误|錯誤|できません|届きません")
@@ -120,7 +128,8 @@ def only_delivered(notice: str) -> bool:
     head = notice[:4000]
     low = head.lower()  # the words DELIVERED_SAID needs, looked for first (asked of every plain notice)
     if not (("delivered" in low and ("been" in low or "successfully" in low)) or "entregat" in low
-            or "succeeded" in low or "complete" in low
+            or "succeeded" in low or "complete" in low or "abgeschlossen" in low or "terminée" in low
+            or "completado" in low
             or "已成功" in head or "に届きました" in head):
         return False
     if "attachments" in low or "infected" in low:

@@ -80,7 +80,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     facts = []
     verdicts = verdict_lines(lines)
     for address, i in chosen:
-        own_action = _section_action(lines, i, action) if mixed else action
+        own_action = _section_action(lines, i, action, stops) if mixed else action
         if i >= 0 and not SENDMAIL_LINE.match(lines[i]):
             # Listed first ("The following addresses had permanent fatal errors"), explained
             # by its own verdict line of the transcript below.
@@ -163,7 +163,8 @@ _DELAY_SUBJECT = re.compile(r"(?i)\bdelay(?:ed)?\b|warning: could not (?:yet )?s
 _DELAY_TEXT = re.compile(
     r"(?i)has not yet been delivered|could not yet be delivered|has been defered|this is a warning only|delivery attempts "
     r"will continue|will keep trying|still trying to deliver|has been delayed|will (?:be retried|retry|continue to try)|"
-    r"temporary error and you do not have to resend|only a temporary failure report")
+    r"temporary error and you do not have to resend|only a temporary failure report|"
+    r"delivery is delayed to these recipients")  # Exchange's delay heading (review 94)
 _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving up|gave up|given up|"
                          r"not going to try again|will not be retried|could not be delivered to one or more")
 
@@ -182,9 +183,18 @@ def _mixed_sections(mail: Mail) -> bool:
     return bool(_DELAY_TEXT.search(head) and _FINAL_SECTION.search(head))
 
 
-def _section_action(lines: list[str], i: int, default: str | None) -> str | None:
-    """The action of the recipient named on line `i`: its section's, said by its own line or the nearest line
-    above it that says delayed or failed for good (`default` when none does, or the recipient's line is unknown)."""
+def _section_action(lines: list[str], i: int, default: str | None, stops: set[int]) -> str | None:
+    """The action of the recipient named on line `i`: its section's, said by its own lines (its line and those under
+    it, to a blank line or the next recipient's) or the nearest line above it that says delayed or failed for good
+    (`default` when none does, or the recipient's line is unknown). Its own reason line first: "Reason: 451 4.4.1
+    ..., will retry" under a failed heading is still a delay (review 94, a layout putting both in one list)."""
+    for k in range(i + 1, len(lines)) if i >= 0 else ():
+        if not lines[k].strip() or k in stops:
+            break
+        if _FINAL_SECTION.search(lines[k]):
+            break  # the next section's heading, or a failure said of this one: the lines above decide
+        if _DELAY_TEXT.search(lines[k]):
+            return "delayed"
     for k in range(i, -1, -1) if i >= 0 else ():
         if _FINAL_SECTION.search(lines[k]):
             return None

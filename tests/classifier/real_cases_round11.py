@@ -113,9 +113,6 @@ ROUND11_DISAGREES = {
     "postfix-proxsmtp-filter-451-delay-warning.eml": _GENERIC_430.format(got="expired (a delay's fallback)", tail=""),
     "postfix-proxsmtp-filter-451-expired.eml": _GENERIC_430.format(
         got="onhold", tail=", and after the queue lifetime expired"),
-    "postfix-proxsmtp-filter-554-policy.eml":
-        "'554 5.7.1 Message rejected by content policy: executable attachments are not accepted' (the lab filter's "
-        "words through proxsmtp) read by its code as securityerror; the words name a content policy: policyviolation",
     "postfix-proxsmtp-filter-exit-no-text.eml":
         "proxsmtp's '550 Content Rejected; Content Rejected' (its filter failed without a word) after DATA, Status "
         "5.0.0: read as onhold; the taxonomy's filtered is 'refused after DATA' (judgement; a 'content rejected' "

@@ -89,6 +89,14 @@ UNFAIR: dict[tuple[str, str], str] = {
     **{("diag_multiline", f"notices91:r91-left-left-ms-nunez{lay}"): (
         "the transform breaks the reply at 'Ms. ' (its sentence split takes a title's full stop for an end): the "
         "name is cut from its title, no server writes it so") for lay in ("", "-gmail", "-exo")},
+    # Review 94's leavers (names by their capitals, as review 91's above), and "Dr. " split as "Ms. " is.
+    **{(t, f"notices94:r94-left-left-c-{r}{lay}"): "named_left reads a name by its capitals: re-cased, there is none"
+       for t in ("upper_diagnostic", "upper_notice", "lower_notice", "title_notice")
+       for r in ("nunez-for-good", "dr-brown-company-dot", "anne-k-muller", "will-not-be-back",
+                 "mailbox-no-longer-monitored") for lay in ("", "-gmail", "-exo")},
+    **{("diag_multiline", f"notices94:r94-left-left-c-dr-brown-company-dot{lay}"): (
+        "the transform breaks the reply at 'Dr. ' (a title's full stop taken for a sentence's end): the name is cut "
+        "from its title, no server writes it so") for lay in ("", "-gmail", "-exo")},
     **{(t, "notices57:pf-text-two-entries-no-blank"): (
         "entries without their separating blank line, re-flowed into one paragraph, are one entry")
        for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
@@ -106,6 +114,13 @@ KNOWN: dict[tuple[str, str], str] = {
     # claims it (no delivery listed). The CRM sees no bounce in both.
     **{(t, "notices91:o91-exchange-relay-complete"): "no bounce either way; re-wrapped, a delivered entry is listed"
        for t in ("wrap_50_flush", "wrap_40_tab")},
+    # Review 94: the same relay notice, English (as review 91's above).
+    **{(t, "notices94_notices:o94-c-relay-complete-en"): "no bounce either way; re-wrapped, a delivered entry is "
+       "listed" for t in ("wrap_50_flush", "wrap_40_tab")},
+    # Review 94: Spain's four-line heading re-wrapped at 40 columns with tabs: the delivered lead is listed as an
+    # onhold (soft) failure beside the failed kim; soft either way, kim stays hard. Left.
+    ("wrap_40_tab", "notices94_notices:o94-complete-then-failed-es"): (
+        "the Spanish 'complete' heading re-wrapped over four lines is not read as one: lead listed onhold (soft)"),
     ("forward_attached", "audit16:boxtrapper-blacklist-control"): _BOXTRAPPER_FORWARD,
     ("forward_attached", "notices8:boxtrapper-blacklist"): _BOXTRAPPER_FORWARD,
     # Review 43: SES's and fml's notices attached to a person's forward are not read as notices (the
