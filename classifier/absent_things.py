@@ -1,5 +1,6 @@
 """Things that are no mailbox said not to exist, in the languages `classifier.lexicon` reads: a certificate, a
-connector, a file or an attachment, a folder, a DNS record, a rule, a permission, a route, a key.
+connector, a file or an attachment, a folder, a DNS record, a rule, a permission, a route, a key; a template, a
+policy, a token, a licence, a transport (review 96).
 
 At RCPT lexicon counts a bare "does not exist" ("existiert nicht", "no existe", "不存在") as the recipient's
 when no noun of a recipient stands near it, and its English check (`_OTHER_SUBJECT`) names the other things only
@@ -30,15 +31,24 @@ _LATIN = (
     r"regel|r(?:è|e)gle|regla|regola|regra|regu(?:ł|l)|berechtigung|freigabe|autorisation|autorizaci(?:ó|o)n|"
     r"autorizzazion|autoriza(?:ç|c)(?:ã|a)o|permiso|permiss(?:ã|a)o|permesso|toestemming|uprawnieni|zezwoleni|"
     r"beh(?:ö|o)righet|relais|relay|route|ruta|rota|percorso|"
+    # review 96: a template, a policy (Exchange's localised transport rules and policies), a token, a licence, a
+    # transport, a key, an alias map (not "the alias": that is the recipient's address)
+    r"template|vorlage|mod(?:è|e)le|plantilla|modell?o\b|szablon|sjabloon|richtlinie|strat(?:é|e)gie|politique|"
+    r"pol(?:í|i)tica|pol(?:i|ı)cy|polic(?:ies|e)\b|beleid|zasad|token|licen[cszç]|lizenz|transport|key\b|"
+    r"alias ?(?:map|table|file|database)|aliastabelle|"
     # Cyrillic
-    r"сертификат|коннектор|файл|вложени|папк|ключ|правил|разрешени|маршрут|ретрансляц"
+    r"сертификат|коннектор|файл|вложени|папк|ключ|правил|разрешени|маршрут|ретрансляц|шаблон|политик|токен|лиценз"
 )
 _CJK = (r"証明書|证书|證書|인증서|コネクタ|连接器|連接器|ファイル|添付|文件|附件|檔案|フォルダ|資料夾|レコード|记录|記錄|"
-        r"鍵|密钥|密鑰|ルール|规则|規則|許可|权限|權限|ルート|路由|中継|中继|中繼")
+        r"鍵|密钥|密鑰|ルール|规则|規則|許可|权限|權限|ルート|路由|中継|中继|中繼|"
+        r"テンプレート|模板|範本|ポリシー|策略|トークン|令牌|ライセンス|许可证|許可證|授权|授權")
 _THING = rf"(?:(?<![^\W\d_])(?:{_LATIN})|{_CJK})"
 # Within one sentence: no full stop (ASCII or CJK), semicolon, bar or line end between.
 _GAP = r"(?:[^.;!?\n|。．！？；]|\.(?=\S))"
-_BEFORE = re.compile(rf"{_THING}{_GAP}{{0,40}}$")
+# Before the verb, its subject stands in the same clause: not across a comma or colon, nor an address (review 96:
+# "Relay-Prüfung bestanden, lead@partner.example existiert nicht", "证书验证通过，lead@... 不存在" name the address).
+_CLAUSE = r"(?:[^.;:,!?\n|。．！？；：，、@<>]|\.(?=\S))"
+_BEFORE = re.compile(rf"{_THING}{_CLAUSE}{{0,40}}$")
 _AFTER = re.compile(rf"{_GAP}{{0,30}}?{_THING}")
 
 

@@ -159,6 +159,9 @@ _RETIRED = re.compile(
 _OFF_A_LIST = (r"(?! (?:aus|von) (?:der|dem|ihrer|unserer) \w*(?:liste|gruppe|verteiler)"
                r"| (?:de|des|du|dans) (?:la |les |l['’])?(?:liste|groupe)| de(?:l| la| los| las)? (?:lista|grupo)"
                r"| da(?:l|lla|i) (?:lista|gruppo))")
+# The account or mailbox in Russian, Ukrainian, Belarusian (review 93, 96).
+_RU_BOX = (r"уч(?:е|ё)тн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|ящик\w{0,2}|обліков\w{0,3} запис\w{0,2}|акаунт\w{0,2}|"
+           r"скриньк\w{0,2}|улікова?\w{0,2} запіс\w{0,2}|скрын\w{0,2}")
 _DELETED = re.compile(
     # Not our IP, our From or Reply-To address, the sending account (review 71's false hards).
     r"(?<!\bip )(?<!from )(?<!-to )(?<!return )(?<!sending )\b(?:account|mailbox|address|inbox)"
@@ -186,7 +189,12 @@ _DELETED = re.compile(
     rf"{_OFF_A_LIST}|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b{_OFF_A_LIST}"
     # Russian "Учетная запись (получателя) удалена", "Почтовый ящик удален" (review 93: read as a disabled state, a false soft;
     # mailbox_states keeps "удален" for a state word beside others); not off a list ("удален из белого списка").
-    r"|\b(?:учетн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|ящик\w{0,2})(?: (?:получател|пользовател|адресат)\w{0,3})? (?:был\w{0,2} )?удал(?:е|ё)н\w{0,2}(?! из\b)")
+    # Review 96: the ё spelling, Ukrainian "Обліковий запис / Поштову скриньку (одержувача) видалено", Belarusian
+    # "Уліковы запіс выдалены", the verb first ("Удалена учетная запись"); not one deleted and restored.
+    rf"|\b(?:{_RU_BOX})(?: (?:получател|пользовател|адресат|одержувач|користувач|атрымальнік)\w{{0,3}})? "
+    r"(?:был\w{0,2} |було |був\w{0,2} )?(?:удал(?:е|ё)н|видален|выдален)\w{0,2}(?! из\b| з\b)"
+    r"(?!,? (?:и|і) (?:был\w{0,2} )?(?:восстановлен|відновлен))"
+    rf"|\b(?:удал(?:е|ё)н|видален|выдален)\w{{0,2}} (?:почтов\w{{0,2}} |поштов\w{{0,2}} )?(?:{_RU_BOX})")
 # Not the recipient's account, in words before it in its clause (review 70's controls): a message or a queue
 # item deleted ("your message to this address was deleted by the content filter", "mail sent to this mailbox
 # was deleted by policy"; not a host's name, "mail.example.org said: ..."), or ours, a server speaking to us
@@ -196,7 +204,7 @@ _DELETED = re.compile(
 _NOT_THE_ADDRESS = re.compile(
     r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue|nachricht\w{0,2}|mensajes?"
     r"|messaggi[oa])\b(?![.@-]\w)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su|tuo|suo"
-    r"|vostro)\b|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2})\b")  # ru "your", "message", "letter"
+    r"|vostro)\b|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2}|лист\w{0,2}|повідомлен\w{0,3})\b")  # ru/uk "your", "message", "letter"
 
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
 _SENDER_SIDE = re.compile(
