@@ -103,6 +103,12 @@ LEFT_ATTACKS = [
      False, (), ANY),
     ("left-away-until", "550 5.7.1 José Núñez left Partner Ltd on 1 December, away until 4 January", "5.7.1", "RCPT",
      False, (), ANY),
+    ("left-fr-en-conge", "550 5.7.1 José Núñez a quitté le bureau ; en congé jusqu'au 4 janvier", "5.7.1", "RCPT",
+     False, (), ANY),
+    ("left-es-de-vacaciones", "550 5.7.1 José Núñez ha dejado la oficina; está de vacaciones hasta el 4 de enero",
+     "5.7.1", "RCPT", False, (), ANY),
+    ("left-de-im-urlaub", "550 5.7.1 José Núñez hat das Büro verlassen und ist bis zum 4. Januar im Urlaub", "5.7.1",
+     "RCPT", False, (), ANY),
     ("left-returns-monday", "550 5.7.1 José Núñez left Partner Ltd early; returns on Monday", "5.7.1", "RCPT", False,
      (), ANY),
 ]
@@ -115,6 +121,8 @@ LEFT_CONTROLS = [
      (), ANY),
     ("left-c-out-of-office-until", "550 5.7.1 José Núñez left Partner Ltd today; out of the office until 7 January",
      "5.7.1", "RCPT", False, (), ANY),
+    ("left-c-fr-a-quitte-entreprise", "550 5.7.1 José Núñez a quitté l'entreprise le 30 novembre", "5.7.1", "RCPT",
+     True, MOVED, R),
     ("left-c-for-good", "550 5.7.1 José Núñez left Partner Ltd on 30 November; please write to sales@partner.example",
      "5.7.1", "RCPT", True, MOVED, R),
 ]

@@ -47,6 +47,19 @@ SECTIONS = [
      hard(KIM) + _LEAD_DELAYED),
 ]
 
+TWO = ("review 94's rule_wordings 'blocked by content policy' under attack: RFC 3461 one notice for two recipients, "
+       "one a missing user (userunknown, hard), the other refused by content policy (policyviolation, soft), hand-made")
+SECTIONS += [
+    ("s97-two-unknown-and-content-policy", TWO,
+     notice("97-tc", "Delivery to the following recipients failed permanently:\n\nRecipient: kim\n" + _WHY
+            + "Recipient: lead\nReason: 550 5.1.1 Message blocked by content policy\n", to=_TWO),
+     hard(KIM) + [(LEAD, False, (), "", False)]),
+    ("s97-two-content-policy-first", TWO + " (the policy one listed first)",
+     notice("97-tp", "Delivery to the following recipients failed permanently:\n\nRecipient: lead\nReason: 550 5.1.1 "
+            "Message blocked by content policy\nRecipient: kim\n" + _WHY, to=_TWO),
+     [(LEAD, False, (), "", False)] + hard(KIM)),
+]
+
 OK = ("review 94's intros de/fr/es 'is complete' headings (Exchange's relay notice, as recalled) under attack: a real "
       "failure notice in that language whose returned original quotes the completed heading, hand-made")
 _COMPLETE = {
