@@ -365,10 +365,18 @@ def _a_thing_left(flat: str, m: re.Match[str]) -> bool:
 # Gone for a while, not for good ("left Partner Ltd for the Holidays; back on 4 January", "left Early Today", "on
 # Parental Leave"), or the recipient's mailbox said to be live ("her accounts are now handled by this mailbox"): a
 # date beside these is no job's end (review 94: each read hasmoved, a false hard).
+#
+# The when of "back on/in/by ...": a day, a date, a time off work; not "get back in touch", "call you back on request",
+# "joined back in 2019" (review 97: each read a true leaver away for a while, a false soft).
+_WHEN = (r"(?:\d{1,2}(?:st|nd|rd|th)?\b(?![\d,])|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|"
+         r"the \d{1,2}(?:st|nd|rd|th)?|the office|office|work|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:early|mid|late)\b|a (?:week|month|few)|the "
+         r"(?:new year|end|start|beginning))")
 _NOT_FOR_GOOD = re.compile(
-    r"(?i)(?<!not )(?<!n't )(?<!never )\b(?:(?:will )?be back|back (?:on|in|at|from|after|by)|returns? (?:on|in|after)|"
-    r"returning (?:on|in|after)|"
-    r"on (?:\w+ )?leave|for (?:the )?(?:holidays?|vacation|the day|the weekend|lunch|a while)|early today|"
+    r"(?i)(?<!not )(?<!n't )(?<!never )\b(?:(?:will )?be back|back (?:on|in|at|from|after|by) " + _WHEN + r"|"
+    r"returns? (?:on|in|after)|returning (?:on|in|after)|on (?:\w+ )?leave|(?:on )?sabbatical|"
+    # Other absences said with their end (review 97: "on sabbatical until 1 May", "out until 7 January": false hards).
+    r"(?:out|away|absent|off) (?:of (?:the )?office )?until|"
+    r"for (?:the )?(?:holidays?|vacation|the day|the weekend|lunch|a while)|early today|"
     r"(?:handled|monitored|read|answered|covered) by this (?:mailbox|address)|"
     r"this (?:mailbox|address) (?:is )?(?:still )?(?:active|monitored))\b")
 

@@ -67,7 +67,10 @@ def quoted_headers(text: str) -> dict[str, str]:
             # marker) was trimmed to From/Date and has no To (review 91: a reply chain's "Cc: pat@..." read as the
             # failed "pat"). Its To is still read: a copy's own header lines may be split into blocks, and a later block
             # without a From is such a piece, its Cc the copy's own (review 94: "From/Date", a blank line, "Cc: kim").
-            had_to = ("to" in fields or (cut < len(text) and bool(fields))) and "from" in known
+            # Not a piece that repeats a field already read, or holds Outlook's reply-chain "Sent:" (review 97: the
+            # copy's From/Date, a blank line, a quoted chain's "Sent/To/Cc/Subject" read its Cc as failed).
+            had_to = ("to" in fields or (cut < len(text) and bool(fields))) and (
+                "from" in known or not known.isdisjoint(fields) or any(k == "sent" for k, _ in block))
             for k, v in block:
                 # Cc too: a notice may name a Cc'd recipient, and one sharing a name or local part with a To
                 # recipient makes either a guess (formats/named.py, review 85).

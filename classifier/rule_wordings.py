@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping
 
 from classifier.records import Reason
+from classifier.soft_wordings import NOT_BESIDE_NO_USER
 
 R = Reason
 
@@ -301,6 +302,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # "553 mailbox x is restricted" (BMH 0201, 0209): the mailbox's own state ("... restricted
         # to" is a list of allowed senders: the filter's words read that).
         re.compile(r"\b(?:mailbox|account) (?:[^ ]{1,200} )?is restricted\b(?! to)"),
+        # Review 97: "550 5.1.1 User blocked" (a false hard under a miscoded 5.1.1): the account blocked, said
+        # after the code or the address; not the user blocking someone ("user blocked your address"), nor beside the
+        # user's absence.
+        re.compile(NOT_BESIDE_NO_USER + r"(?:^|[\d:;,.>)\]-] |@[\w.-]{1,255} )user (?:is |has been )?blocked\b"
+                   r"(?! (?:you|your|the|this|mail|messages?|e-?mails?|by|from)\b)"),
     ),
     R.POLICYVIOLATION: (
         # "550 Content reject. FAAAANsG60M9BmDT.1" (BMH 0165): the receiver's content rule; not
@@ -311,8 +317,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     ),
     R.BLOCKED: (
         # Review 94: "Access denied - sender IP 192.0.2.25 blocked" (a false hard under a miscoded 5.1.1): our host.
-        re.compile(r"\b(?:sender|sending|client|your) ip(?: address)? (?:\[?[\d.:a-f]{3,45}\]? )?"
-                   r"(?:is |has been |was )?blocked\b"),
+        # Never beside the recipient's absence ("User unknown; note: sender IP <ip> blocked previously": review 97).
+        re.compile(NOT_BESIDE_NO_USER + r"\b(?:sender|sending|client|your) ip(?: address)? "
+                   r"(?:\[?[\d.:a-f]{3,45}\]? )?(?:is |has been |was )?blocked\b"),
     ),
     R.NORELAYING: (
         # Review 76: CiviCRM's Relay pattern "relayed mail to .+? not allowed".

@@ -164,11 +164,19 @@ _MAIL_FROM_IP_REFUSED = (
 # Also the recipient's absence in other words ("Unknown recipient", "Invalid mailbox", "Address <a> not found";
 # review 87: false softs), not an address that is no recipient's ("address not found in our allow list"), nor
 # a count of them that is the block's cause ("invalid recipient count", "unknown recipient limit"; review 89).
-_NOT_BESIDE_NO_USER = (r"^(?!.*?(?<!many )(?<!to )\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|"
+NOT_BESIDE_NO_USER = _NOT_BESIDE_NO_USER = (r"^(?!.*?(?<!many )(?<!to )\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|"
                        r"(?:unknown|invalid) (?:recipient|mailbox)(?! (?:count|limit|ratio|rate|threshold)\b)|(?:(?:user|mailbox|recipient)(?= )|address(?= <?[^\s<>@]+@))"
                        r"(?: <?[^\s<>@]{1,64}@[^\s<>]{1,255}?>?)? (?:does ?n[o']t exist|not found|unknown)\b)).*?")
 
+# Review 94: "550 5.1.1 The sender is blocked" (a false hard under a miscoded 5.1.1); never beside the recipient's
+# absence ("The sender is blocked because the recipient does not exist": review 97, a false soft). And "The user
+# blocked your address" (review 97: read userunknown under 5.1.1, a false hard); not "the user is blocked" (the
+# account's own state: suspend, rule_wordings).
+_SENDER_BLOCKED = re.compile(_NOT_BESIDE_NO_USER + r"(?:\bthe sender (?:is|has been) blocked\b|"
+                             r"\b(?:user|recipient) (?:has )?blocked (?:your|the sender)\b)")
+
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    R.FILTERED: (_SENDER_BLOCKED,),
     # A count over a time ("only 5 recipients per 5 minutes allowed", postfwd's rule message as that
     # README gives it): a sending rate, not one message's recipient list.
     R.SPEEDING: (re.compile(r"\b\d+ (?:recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b"),),
@@ -268,9 +276,7 @@ RECIPIENT_CHOICE = ("only accepting mail from specific", "due to recipient prefe
                     # Review 56: the sender's address on the recipient's own list ("Your email address has been
                     # blocked by the recipient"), and Mimecast's "Rejected by header based manually Blocked Senders",
                     # a user's Managed Senders block list (the administrator's policy says "Blocked Senders").
-                    "address has been blocked by the recipient", "manually blocked senders",
-                    # Review 94: "550 5.1.1 The sender is blocked" (a false hard under a miscoded 5.1.1).
-                    "the sender is blocked", "the sender has been blocked")
+                    "address has been blocked by the recipient", "manually blocked senders")
 # Review 80: Interia's "550 5.7.1 Recipient doesn't want your mail" (its help pages: the recipient put the sender
 # on the blocked list; wordings.py files it filtered) and "Recipient refuses to accept your mail"
 # (Sisimai::Reason::Filtered's "refuses to accept"), said at RCPT under 5.7.1, where the status' securityerror
@@ -321,7 +327,8 @@ def found_users_store(text: str) -> bool:
 
 def recipient_choice(text: str) -> bool:
     """Does lowercase `text` say the recipient chose not to take mail from this sender?"""
-    return any(p in text for p in _ANY_CHOICE) and not any(p in text for p in _OF_OUR_HOST)
+    return (any(p in text for p in _ANY_CHOICE) or bool(_SENDER_BLOCKED.search(text))) \
+        and not any(p in text for p in _OF_OUR_HOST)
 
 
 def host_as_spam_source(text: str) -> bool:

@@ -165,6 +165,7 @@ _DELAY_TEXT = re.compile(
     r"will continue|will keep trying|still trying to deliver|has been delayed|will (?:be retried|retry|continue to try)|"
     r"temporary error and you do not have to resend|only a temporary failure report|"
     r"delivery is delayed to these recipients")  # Exchange's delay heading (review 94)
+_PERMANENT_CODE = re.compile(r"\b5\d\d[ -]|\b5\.\d{1,3}\.\d{1,3}\b")
 _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving up|gave up|given up|"
                          r"not going to try again|will not be retried|could not be delivered to one or more")
 
@@ -191,8 +192,10 @@ def _section_action(lines: list[str], i: int, default: str | None, stops: set[in
     for k in range(i + 1, len(lines)) if i >= 0 else ():
         if not lines[k].strip() or k in stops:
             break
-        if _FINAL_SECTION.search(lines[k]):
-            break  # the next section's heading, or a failure said of this one: the lines above decide
+        if _FINAL_SECTION.search(lines[k]) or _PERMANENT_CODE.search(lines[k]):
+            # The next section's heading, or a failure said of this one (its own 5xx: "550 5.1.1 User unknown", then
+            # "Delivery attempts will continue for the other recipients", review 97): the lines above decide.
+            break
         if _DELAY_TEXT.search(lines[k]):
             return "delayed"
     for k in range(i, -1, -1) if i >= 0 else ():

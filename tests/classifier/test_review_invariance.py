@@ -97,6 +97,11 @@ UNFAIR: dict[tuple[str, str], str] = {
     **{("diag_multiline", f"notices94:r94-left-left-c-dr-brown-company-dot{lay}"): (
         "the transform breaks the reply at 'Dr. ' (a title's full stop taken for a sentence's end): the name is cut "
         "from its title, no server writes it so") for lay in ("", "-gmail", "-exo")},
+    # Review 97's leavers (names by their capitals, as review 94's above).
+    **{("upper_diagnostic", f"notices97:r97-left-left-{r}{lay}"): (
+        "named_left reads a name by its capitals: re-cased, there is none") for r in (
+        "write-back-to-sales", "go-back-to-website", "get-back-in-touch", "call-back-on-number", "leave-your-message",
+        "wont-be-back", "for-good-back-in-2019", "c-for-good") for lay in ("", "-gmail", "-exo")},
     **{(t, "notices57:pf-text-two-entries-no-blank"): (
         "entries without their separating blank line, re-flowed into one paragraph, are one entry")
        for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
