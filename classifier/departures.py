@@ -381,6 +381,24 @@ _NOT_FOR_GOOD = re.compile(
     r"this (?:mailbox|address) (?:is )?(?:still )?(?:active|monitored))\b")
 
 
+# Away for a while, said in the departure's own sentence after it, in the languages `_DEPARTED` reads (review 97:
+# "hat das Büro verlassen und ist bis zum 4. Januar im Urlaub" read hasmoved, a false hard): on holiday, on leave,
+# back or absent until a day. A date alone is no sign ("hat uns zum 31. Dezember verlassen" is gone for good).
+_AWAY = re.compile(
+    r"\b(?:im urlaub|in (?:elternzeit|mutterschutz|karenz)|bis (?:zum|einschlie(?:ß|ss)lich) \d|(?:wieder|zurück) "
+    r"(?:am|ab) |abwesend bis|en (?:congé|conge|vacances)|de retour (?:le|à|a|au|en|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|\d)|absente? jusqu|de vacaciones|de (?:baja|permiso)|de regreso el|ausente hasta|in ferie|"
+    r"in (?:maternità|malattia)|di ritorno il|assente fino|de f(?:é|e)rias|de licen(?:ç|c)a|ausente at(?:é|e)|"
+    r"met (?:vakantie|verlof)|afwezig tot|på semester|tjänstledig|na urlopie|nieobecn\w* do|в отпуске)")
+
+
+def _away_for_now(text: str, end: int) -> bool:
+    """Does the sentence after a departure's match at text[:end] say the person is away for a while?"""
+    after = _SENTENCE_END.search(text, end)
+    stop = after.start() if after else len(text)
+    return bool(_AWAY.search(text, end, stop) or _NOT_FOR_GOOD.search(text, end, stop))
+
+
 def gone(text: str) -> Reason | None:
     """`hasmoved` for words that the person left, `userunknown` for an address retired or deleted, None for
     neither (or where the one who left is our sender). `text`: lowercase, whitespace collapsed."""
@@ -390,6 +408,8 @@ def gone(text: str) -> Reason | None:
         for m in pattern.finditer(text):
             if not _kept(text, m.start(), m.end(), person=reason is Reason.HASMOVED):
                 continue
+            if reason is Reason.HASMOVED and _away_for_now(text, m.end()):
+                continue  # "hat das Büro verlassen und ist bis zum 4. Januar im Urlaub": away, not gone (review 97)
             if of_the_address and _NOT_THE_ADDRESS.search(_lead(text, m.start()) + m.group(0)):
                 continue  # a message deleted, or our own account: not the address (review 70)
             return reason

@@ -146,5 +146,25 @@ CALL_CONTROLS = [
      "5.1.1", "RCPT", False, ("rejected",), S),
 ]
 
-ROWS = (both("blk", BLK, BLK_ATTACKS + BLK_CONTROLS) + both("snd", SND, SND_ATTACKS + SND_CONTROLS)
+# The lead's mend of left-de-im-urlaub (departures._away_for_now: away for a while, said in the departure's own
+# sentence, in the languages _DEPARTED reads), with controls: a true leaver whose sentence ends before the absence,
+# or names only a date, stays gone.
+AWAY = ("departures._away_for_now, added for review 97's German false hard: a leaver's own sentence that says the "
+        "person is on holiday, on leave or back on a day is an absence, not a departure (taxonomy: hasmoved is for a "
+        "person gone for good); the words follow each language's out-of-office phrasing; hand-made")
+AWAY_ROWS = [
+    ("away-de-elternzeit", "550 5.7.1 Frau Weber hat das Unternehmen verlassen und ist in Elternzeit", "5.7.1", "RCPT",
+     False, (), ANY),
+    ("away-fr-de-retour-le", "550 5.7.1 Marie Dubois a quitté le bureau, de retour le 4 janvier", "5.7.1", "RCPT",
+     False, (), ANY),
+    ("away-it-in-ferie", "550 5.7.1 Giulia Rossi non lavora più per Partner e è in ferie", "5.7.1", "RCPT", False,
+     (), ANY),
+    ("away-c-de-gone-then-own-holiday", "550 5.7.1 Herr Müller hat das Unternehmen verlassen. Ich bin bis zum 4. "
+     "Januar im Urlaub", "5.7.1", "RCPT", True, MOVED, R),
+    ("away-c-fr-gone", "550 5.7.1 Marie Dubois a quitté la société; merci d'écrire à info@partner.example", "5.7.1",
+     "RCPT", True, MOVED, R),
+    ("away-c-es-gone-then-vacaciones", "550 5.7.1 Ana ya no trabaja en la empresa. El equipo está de vacaciones "
+     "hasta el lunes", "5.7.1", "RCPT", True, MOVED, R),
+]
+ROWS = (both("away", AWAY, AWAY_ROWS) + both("blk", BLK, BLK_ATTACKS + BLK_CONTROLS) + both("snd", SND, SND_ATTACKS + SND_CONTROLS)
         + both("left", LEFT, LEFT_ATTACKS + LEFT_CONTROLS) + both("call", CALL, CALL_ATTACKS + CALL_CONTROLS))

@@ -13,10 +13,6 @@ ROWS = _REPLIES + _NOTICES
 _INITIAL = ("A one-letter word's full stop ('Building C. José Núñez left ...') is not told from a middle initial's "
             "('Zoë K. Núñez left'): review 94's _SENTENCE_END keeps the clause whole, so the 'e-mails from' before "
             "it reads the leaver as the sender's side (a false soft, left for the rare wording)")
-_URLAUB = ("German 'hat das Büro verlassen und ist bis zum 4. Januar im Urlaub' reads hasmoved (a false hard): "
-           "departures' German leaver pattern has no temporary-absence check like English _NOT_FOR_GOOD; left to "
-           "review 96 (temporary_absence, departures) to avoid a clash in the same lines")
-JUDGEMENT: dict[str, str] = {**{f"r97-left-left-after-initial-clause{s}": _INITIAL for s in ("", "-gmail", "-exo")},
-                             **{f"r97-left-left-de-im-urlaub{s}": _URLAUB for s in ("", "-gmail", "-exo")}}
+JUDGEMENT: dict[str, str] = {**{f"r97-left-left-after-initial-clause{s}": _INITIAL for s in ("", "-gmail", "-exo")}}
 
 test_review_notices97, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 50)
