@@ -163,10 +163,13 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # A server's "does no exists" for "does not exist" (dbmailserver.com's list of Chinese servers' unknown-recipient
         # replies: "550 RC:LD The email account that you tried to reach does no exists."; review 92): the account,
         # user, mailbox or recipient named before it; not when the sender, an IP address, a DNS record or the HELO name
-        # is named anywhere before (what is missing is then ours, review 92's attack), nor a domain between.
-        re.compile(r"^(?:(?!sender|\bip\b|\bptr\b|\brdns\b|\bdns\b|\bhelo\b)[^|])*?"
+        # is named anywhere before (what is missing is then ours, review 92's attack), nor a domain between. Nor
+        # ours in other words ("your account", "the account you sent from"), nor a thing that is not the mailbox
+        # ("relay account", "address book entry", "mailbox folder"; review 95's attack: false hards).
+        re.compile(r"^(?:(?!sender|\bip\b|\bptr\b|\brdns\b|\bdns\b|\bhelo\b|\byour\b|\brelay)[^|])*?"
                    r"\b(?:account|user|mailbox|recipient|address)\b"
-                   r"(?:(?!sender|\bip\b|domain|\bptr\b|\bdns\b|\bhelo\b)[^.;!?\n|]){0,60}?\bdoes no exists?\b"),
+                   r"(?:(?!sender|\bip\b|domain|\bptr\b|\bdns\b|\bhelo\b|\bsent\b|\bfrom\b|\bbook\b|\bfolder)"
+                   r"[^.;!?\n|]){0,60}?\bdoes no exists?\b"),
     ),
     R.MAILBOXFULL: (
         # Swedish "lagringsutrymme" (storage) used up: GoDaddy's "Kontots lagringsutrymme är slut",
@@ -185,6 +188,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Catalan "the recipient's mailbox is full" (riudoms.xarxa-omnia.org's gloss of 452
         # "Mailbox disk quota exceeded": "La bústia del destinatari està plena").
         re.compile(r"\bb(?:ú|u)stia\b[^.;!?\n|]{0,40}?\best(?:à|a) plena\b"),
+        # The message's size over what the mailbox's quota leaves ("Message size (N) exceeds maximum mailbox quota
+        # remaining"): the mailbox is full, not the message too big for the server (review 95).
+        re.compile(r"\bmessage size\b[^.;|]{0,40}?\bexceeds?\b[^.;|]{0,40}?\b(?:mailbox|remaining) quota\b"),
     ),
     R.SUSPEND: (
         # Swedish "Kontot är inaktivt" / "Kontot har inaktiverats" (GoDaddy, se.godaddy.com 3568, 40685).
@@ -206,10 +212,23 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:fitxer|arxiu) adjunt massa gran\b|\bsupera (?:el m(?:à|a)xim tamany|la mida m(?:à|a)xima)\b"),
         # The message's size, its figure between, over the maximum: Synchronet's "552 Message size (%d) exceeds
         # maximum: %u bytes" (SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp; review 92). "Message" only: a mailbox's
-        # size over its maximum is a full mailbox.
-        re.compile(r"\bmessage size \(?\d[\d,.]* ?(?:[kmg]?i?b(?:ytes)?)?\)? exceeds? (?:the )?(?:maximum|max\b|limit)"),
+        # size over its maximum is a full mailbox, and so is the message's over the mailbox's quota (review 95).
+        re.compile(r"\bmessage size \(?\d[\d,.]* ?(?:[kmg]?i?b(?:ytes)?)?\)? exceeds? (?:the )?(?:maximum|max\b|limit)"
+                   r"(?![^.;|]*\b(?:quota|mailbox))"),
         # An attachment too long or too large ("554 attachment is too long. (单个附件大小超出限制)", a Chinese server's
-        # reply list on blog.sina.com.cn/s/blog_8dc13ec50101fxxr; review 92).
-        re.compile(r"\battachments? (?:is |are )?too (?:long|large|big)\b"),
+        # reply list on blog.sina.com.cn/s/blog_8dc13ec50101fxxr; review 92); not beside a filter's verdict on its
+        # content or type (a virus, a forbidden type: that verdict speaks; review 95).
+        re.compile(r"^(?:(?!virus|infected|malware|forbidden|banned|prohibited)[^|])*?\battachments? (?:is |are )?too "
+                   r"(?:long|large|big)\b(?![^|]*(?:virus|infected|malware|forbidden|banned|prohibited))"),
+    ),
+    R.AUTHFAILURE: (
+        # Sender ID (RFC 4407) checks the purported responsible address: a failure only when it is said to fail, not
+        # be permitted or not be determined (Exchange's "Can't determine Purported Responsible Address"); the words
+        # beside a missing user's (a log note) are no verdict (review 95: a false soft).
+        re.compile(r"\bpurported responsible address\b[^|]{0,80}?\b(?:not permitted|fail|not authori[sz]ed|not allowed)"
+                   r"|\b(?:sender id|fail\w*|can'?t determine|cannot determine|could not determine|unable to "
+                   r"determine)\b[^|]{0,60}?\bpurported responsible address\b"),
+        # A DKIM signature that did not verify ("DKIM signature verification failed"; review 95).
+        re.compile(r"\bdkim signature (?:verification |check )?fail|\bdkim signature (?:is )?(?:invalid|did not verify)"),
     ),
 }

@@ -239,7 +239,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "failed spf", "dkim check failed", "dkim verification failed", "dkim fail", "dmarc", "sender's spf policy",
         "does not have authentication information", "fails to pass authentication", "unauthenticated email", "sender authentication",
         "authentication check", "5.7.26", "spf: fail", "does not pass spf", "spf-fail", "spf=fail",
-        "purported responsible address",  # Sender ID (RFC 4407) checks the PRA: an authentication failure
+        # Sender ID's "purported responsible address": lexicon_more.PATTERNS (a verdict only beside a failure)
     ),
     R.NOTCOMPLIANTRFC: (
         "this message is not rfc 5322 compliant", "rfcmessagenoncompliant", "not rfc 5322 compliant",

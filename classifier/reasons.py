@@ -11,6 +11,7 @@ import re
 
 from classifier import (departures, gateway_wordings, lexicon, lexicon_more, mailbox_states, reply_lines,
                         rule_wordings, sender_stage, soft_wordings, temporary_absence, wordings)
+from classifier.severity import of_our_side
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
                                         names_no_user_without as _names_no_user_without, without_signature)
 from classifier.phrases import BY_STATUS, PHRASES
@@ -361,11 +362,13 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
                 and not (reason is R.MAILBOXFULL and _not_the_mailbox(reason, w)):
             return reason
     by_subject = _BY_SUBJECT.get(status[2:4]) if status and status[0] == "5" else None
-    if command == "DATA" and status in ("5.7.0", "5.7.1") and "transaction failed" not in text:
+    if command == "DATA" and status in ("5.7.0", "5.7.1") and "transaction failed" not in text \
+            and not (lexicon.sender_refused(text) or of_our_side(text)):
         # The generic 5.7.0/5.7.1 in reply to the end of DATA, in words no table knows: what was refused is
         # the message (TLS and AUTH are asked before MAIL; SPF/DKIM/DMARC have their own words): a filter
         # (taxonomy: "refused after DATA"; Postfix's header/body_checks texts, a milter's "Command rejected").
-        # Not a specific 5.7.x (5.7.30 REQUIRETLS), nor RFC 5321's bare "Transaction failed" (names nothing).
+        # Not a specific 5.7.x (5.7.30 REQUIRETLS), nor RFC 5321's bare "Transaction failed" (names nothing),
+        # nor our sender refused in words (its scope is ours, as at RCPT; review 95).
         return R.FILTERED
     if by_subject is not None and coded in (None, by_subject):
         # A permanent status whose detail no table knows (server-specific 5.1.x, 5.4.x...):

@@ -150,14 +150,14 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
         return Scope.SENDER
     if (reason is Reason.MESGTOOBIG or reason is Reason.EXCEEDLIMIT) and any(w in low for w in _OUR_SIZE_LIMIT):
         return Scope.SENDER
-    if reason is Reason.SUSPEND and _of_our_side(low):
+    if reason is Reason.SUSPEND and of_our_side(low):
         return Scope.SENDER  # "Votre compte n'existe pas ou est désactivé", "Your account is disabled": ours (review 83)
     if reason is Reason.SECURITYERROR and (command == "MAIL" or (low and (
-            wordings.names_sending_client(low) or _of_our_side(low)))):
+            wordings.names_sending_client(low) or of_our_side(low)))):
         return Scope.SENDER
     return Scope.RECIPIENT
 
 
-def _of_our_side(low: str) -> bool:
+def of_our_side(low: str) -> bool:
     """Do lowercase `low`'s words make our sending side the subject, and not the recipient the one refusing?"""
     return _OUR_SIDE_REFUSED.search(low) is not None and _BY_RECIPIENT.search(low) is None
