@@ -327,7 +327,9 @@ def found_users_store(text: str) -> bool:
 
 def recipient_choice(text: str) -> bool:
     """Does lowercase `text` say the recipient chose not to take mail from this sender?"""
-    return (any(p in text for p in _ANY_CHOICE) or bool(_SENDER_BLOCKED.search(text))) \
+    # "blocked" first: every match of _SENDER_BLOCKED holds it, and its leading look-ahead (not beside a missing
+    # user) reads the whole text on every call (49M instructions of a corpus pass, 2.5%).
+    return (any(p in text for p in _ANY_CHOICE) or ("blocked" in text and bool(_SENDER_BLOCKED.search(text)))) \
         and not any(p in text for p in _OF_OUR_HOST)
 
 
