@@ -112,7 +112,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # the wording counts only as the answer to RCPT: the same words after DATA or from an
     # unknown stage are often a content or sender filter speaking (sisimai does the same).
     if coded is R.USERUNKNOWN:
-        if any(without_signature(w).uses(r) for r in _BEATS_USERUNKNOWN):
+        signed = without_signature(w)  # once, not once per reason
+        if any(signed.uses(r) for r in _BEATS_USERUNKNOWN):
             return False
         # Spam, virus, policy or rate words under a "no such user" status whose text names no
         # missing user: the code is misused, and the words say what was refused (a false hard). RFC 5321's

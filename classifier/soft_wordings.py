@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 
 from classifier.records import Reason
+from classifier.guard import Guarded
 
 R = Reason
 
@@ -175,13 +176,16 @@ NOT_BESIDE_NO_USER = _NOT_BESIDE_NO_USER = (r"^(?!.*?(?<!many )(?<!to )\b(?:user
 _SENDER_BLOCKED = re.compile(_NOT_BESIDE_NO_USER + r"(?:\bthe sender (?:is|has been) blocked\b|"
                              r"\b(?:user|recipient) (?:has )?blocked (?:your|the sender)\b)")
 
-PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.FILTERED: (_SENDER_BLOCKED,),
     # A count over a time ("only 5 recipients per 5 minutes allowed", postfwd's rule message as that
     # README gives it): a sending rate, not one message's recipient list.
     R.SPEEDING: (re.compile(r"\b\d+ (?:recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b"),),
     R.BLOCKED: (
-        re.compile(_NOT_BESIDE_NO_USER + IP_NAMED_REFUSED), re.compile(_NOT_BESIDE_NO_USER + _MAIL_FROM_IP_REFUSED),
+        # Behind the words every match holds ("from ip" / "from the ip"): the plain search's words would be " from ",
+        # which most replies hold, and the leading look-ahead reads the whole text (speed only: the same matches).
+        Guarded(re.compile(_NOT_BESIDE_NO_USER + IP_NAMED_REFUSED), ("from ip", "from the ip")),
+        Guarded(re.compile(_NOT_BESIDE_NO_USER + _MAIL_FROM_IP_REFUSED), ("from ip", "from the ip")),
         # "Mail server at x is blocked"; a bare "550 blocked" (Sisimai's " said: 550 blocked").
         re.compile(r"\bmail server at \S{1,255} is blocked"),
         re.compile(r"^[45]\d\d(?:[ -][45]\.\d\.\d{1,3})? blocked\.?$"),
