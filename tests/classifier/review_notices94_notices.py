@@ -59,7 +59,7 @@ OK = ("review 91's intros.DELIVERED_SAID / SUCCEEDED under attack: Windows' SMTP
       "the following recipients succeeded.') and Exchange's relay notice ('Delivery to these recipients or groups is "
       "complete, but no delivery notification was sent by the destination server') and their localised forms, as "
       "recalled, beside failures (hand-made)")
-_COMPLETE = {
+COMPLETE_HEADINGS = {
     "en": "Delivery to these recipients or groups is complete, but no delivery notification was sent by the "
           "destination server:",
     "de": "Die Zustellung an diese Empfänger oder Gruppen wurde abgeschlossen, aber vom Zielserver wurde keine "
@@ -69,7 +69,7 @@ _COMPLETE = {
     "es": "Se ha completado la entrega a estos destinatarios o grupos, pero el servidor de destino no ha enviado "
           "ninguna notificación de entrega:",
 }
-_FAILED = {
+FAILED_HEADINGS = {
     "de": "Fehler bei der Zustellung an folgende Empfänger oder Gruppen:",
     "fr": "La remise a échoué pour ces destinataires ou groupes :",
     "es": "Error en la entrega a estos destinatarios o grupos:",
@@ -79,16 +79,16 @@ _SUBJ = {"en": "Relayed: Quick question", "de": "Weitergeleitet: Quick question"
          "es": "Retransmitido: Quick question"}
 SUCCESS = [
     (f"o94-relay-complete-{lang}", OK + f" ({lang}: a success report, no bounce)",
-     notice(f"94-rc-{lang}", f"{_COMPLETE[lang]}\n\nlead@example.org\n", to=LEAD, subject=_SUBJ[lang]), [])
+     notice(f"94-rc-{lang}", f"{COMPLETE_HEADINGS[lang]}\n\nlead@example.org\n", to=LEAD, subject=_SUBJ[lang]), [])
     for lang in ("de", "fr", "es")
 ] + [
     (f"o94-failed-heading-{lang}", OK + f" ({lang}: Exchange's failed heading, 5.1.1)",
-     notice(f"94-fh-{lang}", f"{_FAILED[lang]}\n\nkim@partner.example\n" + _WHY, to=KIM), hard(KIM))
+     notice(f"94-fh-{lang}", f"{FAILED_HEADINGS[lang]}\n\nkim@partner.example\n" + _WHY, to=KIM), hard(KIM))
     for lang in ("de", "fr", "es")
 ] + [
     (f"o94-complete-then-failed-{lang}", OK + f" ({lang}: a mixed report, one complete, one failed)",
-     notice(f"94-cf-{lang}", f"{_COMPLETE[lang]}\n\nlead@example.org\n\n{_FAILED.get(lang, _FAILED_EN)}\n\n"
-            "kim@partner.example\n" + _WHY, to=_TWO), hard(KIM))
+     notice(f"94-cf-{lang}", f"{COMPLETE_HEADINGS[lang]}\n\nlead@example.org\n\n"
+            f"{FAILED_HEADINGS.get(lang, _FAILED_EN)}\n\nkim@partner.example\n" + _WHY, to=_TWO), hard(KIM))
     for lang in ("en", "de", "fr", "es")
 ] + [
     ("o94-failure-quoting-success-in-original", OK + " (a failure notice; the returned original quotes a success "
@@ -99,14 +99,14 @@ SUCCESS = [
      notice("94-sh", "Delivery to the following recipients succeeded:\n\nkim@partner.example\n" + _WHY, to=KIM),
      hard(KIM)),
     ("o94-complete-then-mailbox-full", OK + " (Exchange's complete heading, then a full mailbox)",
-     notice("94-mf", _COMPLETE["en"] + "\n\nlead@example.org\n\nThe following recipient's mailbox is full:\n\n"
+     notice("94-mf", COMPLETE_HEADINGS["en"] + "\n\nlead@example.org\n\nThe following recipient's mailbox is full:\n\n"
             "kim@partner.example\nReason: 552 5.2.2 Mailbox full\n", to=_TWO),
      [(KIM, False, ("mailboxfull",), "recipient", False)]),
     ("o94-c-es-not-completed", OK + " (control: es 'No se ha completado la entrega', a failure)",
      notice("94-nc-es", "No se ha completado la entrega a estos destinatarios o grupos:\n\nkim@partner.example\n"
             + _WHY, to=KIM), hard(KIM)),
     ("o94-c-relay-complete-en", OK + " (control: the English relay notice, no bounce)",
-     notice("94-rc-en", _COMPLETE["en"] + "\n\nlead@example.org\n", to=LEAD, subject=_SUBJ["en"]), []),
+     notice("94-rc-en", COMPLETE_HEADINGS["en"] + "\n\nlead@example.org\n", to=LEAD, subject=_SUBJ["en"]), []),
 ]
 
 CHAIN = ("review 91's fields.quoted_headers under attack: a notice naming only the local part 'kim', the returned "

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from tests.classifier.review_notices50_sources import KIM, LEAD, hard
 from tests.classifier.review_notices85 import notice
+# Review 94's Exchange headings, attacked here.
+from tests.classifier.review_notices94_notices import COMPLETE_HEADINGS, FAILED_HEADINGS
 
 _WHY = "Reason: 550 5.1.1 User unknown\n"
 _DELAY = "Reason: 451 4.4.1 no answer from host, will retry\n"
@@ -62,23 +64,10 @@ SECTIONS += [
 
 OK = ("review 94's intros de/fr/es 'is complete' headings (Exchange's relay notice, as recalled) under attack: a real "
       "failure notice in that language whose returned original quotes the completed heading, hand-made")
-_COMPLETE = {
-    "de": "Die Zustellung an diese Empfänger oder Gruppen wurde abgeschlossen, aber vom Zielserver wurde keine "
-          "Zustellungsbenachrichtigung gesendet:",
-    "fr": "La remise à ces destinataires ou groupes est terminée, mais aucune notification de remise n'a été envoyée "
-          "par le serveur de destination :",
-    "es": "Se ha completado la entrega a estos destinatarios o grupos, pero el servidor de destino no ha enviado "
-          "ninguna notificación de entrega:",
-}
-_FAILED = {
-    "de": "Fehler bei der Zustellung an folgende Empfänger oder Gruppen:",
-    "fr": "La remise a échoué pour ces destinataires ou groupes :",
-    "es": "Error en la entrega a estos destinatarios o grupos:",
-}
 SUCCESS = [
     (f"o97-failed-quoting-complete-{lang}", OK + f" ({lang}: quoted in the original)",
-     notice(f"97-qc-{lang}", f"{_FAILED[lang]}\n\nkim@partner.example\n" + _WHY, to=KIM,
-            orig=f"> {_COMPLETE[lang]}\n> lead@example.org\n\n"), hard(KIM))
+     notice(f"97-qc-{lang}", f"{FAILED_HEADINGS[lang]}\n\nkim@partner.example\n" + _WHY, to=KIM,
+            orig=f"> {COMPLETE_HEADINGS[lang]}\n> lead@example.org\n\n"), hard(KIM))
     for lang in ("de", "fr", "es")
 ] + [
     (f"o97-complete-word-in-failure-{lang}", OK + f" ({lang}: the word in a failure's own sentence)",
