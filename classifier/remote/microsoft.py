@@ -20,6 +20,11 @@ DOMAINS = ("outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk",
 MARKERS = ("protection.outlook.com]", "postmaster.live.com", "postmaster.outlook.com", "sendersupport.olc.protection",
            "resolver.adr.", "resolver.rst.", "storedrv.deliver", "aka.ms/", "go.microsoft.com/fwlink",
            "as(201806281)",
+           # 5.7.505 "Access denied, banned recipient" ("The recipient that you're attempting to contact isn't
+           # valid", the same table) is EOP's own wording, said by no other server we know: it marks the reply
+           # where no Microsoft host is named (a gateway relaying it, Exchange Online's own NDR). Without it the
+           # words read securityerror, soft (review 100, found by Sisimai's outside opinion).
+           "access denied, banned recipient",
            # Exchange's RESOLVER.RST texts for a group, mailbox or public folder taking only
            # authenticated (internal) senders, quoted without their RESOLVER tag (5.7.13, 5.7.133-136:
            # "Email non-delivery reports and SMTP errors in Exchange Online"; Sisimai 5's
@@ -34,8 +39,10 @@ RULES = (
     Rule(reason=R.USERUNKNOWN, wording="recipient address rejected: access denied", status="5.4.1"),
     Rule(reason=R.USERUNKNOWN, wording="resolver.adr.recipientnotfound"),
     # 5.7.505 "Access denied, banned recipient": "The recipient that you're attempting to contact
-    # isn't valid" (the same table): not the sender's ban, the address's.
-    Rule(reason=R.USERUNKNOWN, wording="access denied, banned recipient"),
+    # isn't valid" (the same table): not the sender's ban, the address's. Under its own code only:
+    # the words quoted under another (5.7.606's "not an 'Access denied, banned recipient' refusal")
+    # are not this refusal (review 100's negated control).
+    Rule(reason=R.USERUNKNOWN, wording="access denied, banned recipient", status="5.7.505"),
     # 5.7.504 "[x]: Recipient address rejected: Access denied": "The recipient address that you're
     # attempting to contact isn't valid" (the same table); as 5.4.1's edge refusal above.
     Rule(reason=R.USERUNKNOWN, wording="recipient address rejected: access denied", status="5.7.504"),
