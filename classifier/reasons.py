@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from classifier import (departures, gateway_wordings, lexicon, lexicon_more, mailbox_states, reply_lines,
-                        rule_wordings, sender_stage, soft_wordings, temporary_absence, wordings)
+                        rule_wordings, said_of_others, sender_stage, soft_wordings, temporary_absence,
+                        wordings)
 from classifier.severity import of_our_side
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
                                         names_no_user_without as _names_no_user_without, without_signature)
@@ -154,7 +155,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # Nor does a missing-domain status (Stalwart's "550 5.1.2 Mailbox does not exist.") when the
     # words name the mailbox, not the domain, as missing: the domain answered.
     if coded is R.SECURITYERROR or coded is R.HOSTUNKNOWN or not w.uses(R.USERUNKNOWN):
-        return lexicon.no_such_recipient(text) and not _only_the_domain(w)
+        # Not words said of another party or denied ("the list owner bounces: no such user", review 98).
+        return said_of_others.recipient_said_missing(text) and not _only_the_domain(w)
     return lexicon.said_in_another_language(text)  # English beside its translation: the translation
 
 
@@ -200,7 +202,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
             return soft_wordings.recipient_choice(text)  # the recipient's own choice, said at RCPT too
         return w.uses(R.FILTERED) or soft_wordings.recipient_choice(text) or (
-            w.uses(R.USERUNKNOWN) and not _only_the_domain(w) and not beside_a_status(status, coded, w))
+            w.uses(R.USERUNKNOWN) and not _only_the_domain(w) and not beside_a_status(status, coded, w)
+            and not said_of_others.only_denied(text))  # "this is not 'no such user'" names none (review 98)
     if reason is R.REJECTED:
         if coded is R.REJECTED:
             return not _recipients_null_mx(status, w)  # notaccept below
