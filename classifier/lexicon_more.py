@@ -185,6 +185,10 @@ _YOUR_BOX_STATE = (r"(?:deleted|removed|disabled|deactivated|suspended|closed|lo
                    r"видален\w{0,2}|заблокован\w{0,2}|вимкнен\w{0,2}|призупинен\w{0,2}|закрит\w{0,2}|"
                    r"деактивован\w{0,2}|выдален\w{0,2}|smaz(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|zablokov(?:á|a)n\w{0,2}|"
                    r"deaktivov(?:á|a)n\w{0,2})(?![\w])")
+# ...but after the recipient named in the same sentence, "ihr" / "su" / "sua" is "her" / "his", the recipient's
+# own ("Die Empfängerin ist nicht mehr hier, ihr Postfach wurde gelöscht"): read from the sentence before the match.
+RECIPIENT_BEFORE = re.compile(r"(?:recipient|empf(?:ä|a)nger|destinatai?r|получател|одержувач|адресат|odbiorc|ontvanger|"
+                              r"p(?:ř|r)(?:í|i)jemc)\w*(?:[^.;!?|]|\.(?=\S))*$")
 YOUR_BOX_OFF = re.compile(rf"{_YOUR} (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_BOX_NOUN}"
                           rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}")
 

@@ -129,6 +129,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
     # and appliances' content filters answer "user unknown" after DATA, and the formats
     # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
+    if (rest := said_of_others.set_aside(text)) != text:  # "the list owner bounces: no such user" (review 98)
+        return _is_userunknown(coded, status, _Wording(rest), command)
     if any(p in text for p in wordings.LOCAL_DELIVERY_UNKNOWN) or lexicon_more.qmail_local_verdict(text):
         return True  # the local delivery program found no such mailbox: no filter speaks there
     if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
@@ -155,8 +157,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # Nor does a missing-domain status (Stalwart's "550 5.1.2 Mailbox does not exist.") when the
     # words name the mailbox, not the domain, as missing: the domain answered.
     if coded is R.SECURITYERROR or coded is R.HOSTUNKNOWN or not w.uses(R.USERUNKNOWN):
-        # Not words said of another party or denied ("the list owner bounces: no such user", review 98).
-        return said_of_others.recipient_said_missing(text) and not _only_the_domain(w)
+        return lexicon.no_such_recipient(text) and not _only_the_domain(w)
     return lexicon.said_in_another_language(text)  # English beside its translation: the translation
 
 

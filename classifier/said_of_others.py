@@ -1,14 +1,14 @@
 """Words that say a user does not exist but not of the recipient: said of ANOTHER party that the reply names (our
 domain's postmaster, a list's owner or moderator answering "no such user"), or only quoted to be denied ("this is
-not 'no such user'"). Asked by `classifier.reasons` where a missing user's words alone overrule a policy-class
-status with no stage named (Yandex's "5.7.1 No such user!"): there, words about someone else made a live
-prospect read gone (review 95's qmail rows quoted by Gmail and Exchange Online; review 92's Winmail help line)."""
+not 'no such user'"). Asked by `classifier.reasons` where a missing user's words decide without a "no such user"
+status: at RCPT, and with no stage named, where they overrule a policy-class status (Yandex's "5.7.1 No such user!");
+there, words about someone else made a live prospect read gone (review 95's qmail rows quoted by Gmail and Exchange
+Online; review 92's Winmail help line). Under a 5.1.1 status the status speaks whatever these words say."""
 
 from __future__ import annotations
 
 import re
 
-from classifier import lexicon
 from classifier.records import REASONS
 from classifier.wording import Wording
 
@@ -26,12 +26,11 @@ _ANOTHER_PARTYS_CLAUSE = re.compile(
 _DENIED_QUOTE = re.compile(r"(?:\bnot|n't) (?:a |an |the )?['\"‘“][^'\"‘’“”|]{1,80}['\"’”]")
 
 
-def recipient_said_missing(text: str) -> bool:
-    """Does lowercase `text` say the RECIPIENT does not exist, once the words said of another party or quoted only
-    to be denied are set aside?"""
+def set_aside(text: str) -> str:
+    """Lowercase `text` without the words said of another party or quoted only to be denied (itself if none)."""
     if "not" in text or "n't" in text:
         text = _DENIED_QUOTE.sub(" ", text)
-    return lexicon.no_such_recipient(_ANOTHER_PARTYS_CLAUSE.sub(" ", text))
+    return _ANOTHER_PARTYS_CLAUSE.sub(" ", text)
 
 
 def only_denied(text: str) -> bool:

@@ -73,6 +73,11 @@ YOURS_CONTROLS = [
      "RCPT", True, GONE, R),
     ("yours-c-de-postfach-des-empfaengers", "550 5.1.1 Das Postfach des Empfängers wurde gelöscht", "5.1.1", "RCPT",
      True, GONE, R),
+    # "ihr" after the recipient named in its sentence is "her": the recipient's box (German, lowercased as read).
+    ("yours-c-de-empfaengerin-ihr-postfach", "550 5.1.1 Die Empfängerin ist nicht mehr hier, ihr Postfach wurde "
+     "gelöscht", "5.1.1", "RCPT", True, GONE, R),
+    ("yours-c-es-destinatario-su-buzon", "550 5.1.1 El destinatario no está: su buzón ha sido eliminado", "5.1.1",
+     "RCPT", True, GONE, R),
     # "your" before the RECIPIENT's box: the recipient's.
     ("yours-c-en-your-recipients-mailbox", "550 5.1.1 Your recipient's mailbox has been deleted", "5.1.1", "RCPT",
      True, GONE, R),
@@ -114,6 +119,10 @@ OTHER_ATTACKS = [
     ("other-list-owner-rejects", "550 5.7.1 List owner address rejects mail: user unknown; the list is closed to "
      "posts", "5.7.1", "DATA", False, (), ANY),
 ]
+OTHER_ATTACKS += [  # the same at RCPT (a list's own server refusing at RCPT while its owner bounces)
+    ("other-list-owner-bounces-rcpt", "550 5.7.1 The list owner bounces: no such user; posts refused", "5.7.1", "RCPT",
+     False, (), ANY),
+]
 OTHER_CONTROLS = [
     # The recipient missing under 5.7.1 (Yandex's "5.7.1 No such user!", review 95's standing call): hard.
     ("other-c-yandex-no-such-user", "550 5.7.1 No such user!", "5.7.1", "RCPT", True, UNK, R),
@@ -140,6 +149,12 @@ NEG_ATTACKS = [
      "'no such user', your host is listed", "5.7.1", "DATA", False, (), ANY),
     ("neg-not-no-mailbox-double-quotes", "550 5.7.1 Content rejected. Note: not \"sorry, no mailbox here by that "
      "name\", your message was refused", "5.7.1", "DATA", False, (), ANY),
+]
+NEG_ATTACKS += [  # the same at RCPT (Postfix checks the client at RCPT by default: smtpd_delay_reject)
+    ("neg-isnt-no-such-user-spamcop-rcpt", "554 5.7.1 Client host [192.0.2.7] blocked using bl.spamcop.net; this "
+     "isn't 'no such user', your host is listed", "5.7.1", "RCPT", False, ("blocked",), S),
+    ("neg-not-user-unknown-policy-rcpt", "550 5.7.1 Blocked by policy; this is not 'user unknown', the recipient "
+     "exists", "5.7.1", "RCPT", False, (), ANY),
 ]
 NEG_CONTROLS = [
     # The negation denies something else; the recipient's absence stands: hard.
