@@ -204,6 +204,42 @@ WRAP_ROWS = [
              "virtual mailbox table", "5.1.1", [(LEAD, True, UNK, R, False)]),
 ]
 
+KIM = "kim@partner.example"
+
+
+def _two_recipients(lead_reply: str, lead_status: str, kim_reply: str, kim_status: str) -> bytes:
+    """Postfix's bounce(8) notice of two recipients, one "<rcpt>: ..." paragraph each (bounce_notify_util.c)."""
+    def said(reply: str, verb: str) -> str:
+        return f"host {MX}[192.0.2.7] said: {reply} (in reply to {verb} command)"
+
+    def dsn(address: str, status: str, reply: str) -> str:
+        return (f"Final-Recipient: rfc822; {address}\nAction: failed\nStatus: {status}\nRemote-MTA: dns; {MX}\n"
+                f"Diagnostic-Code: smtp; {reply}\n\n")
+    return (
+        "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\nTo: sender@example.com\n"
+        "Subject: Undelivered Mail Returned to Sender\nAuto-Submitted: auto-replied\n"
+        "X-Hand-Made: yes (Postfix bounce(8) layout, src/bounce/bounce_notify_util.c)\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B0"\n\n'
+        "--B0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        "This is the mail system at host mail.example.com.\n\n"
+        "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n"
+        f"<{LEAD}>: {said(lead_reply, 'RCPT TO')}\n\n<{KIM}>: {said(kim_reply, 'end of DATA')}\n\n"
+        "--B0\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.com\n\n"
+        + dsn(LEAD, lead_status, lead_reply) + dsn(KIM, kim_status, kim_reply)
+        + "--B0\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.com\nTo: lead@partner.example, "
+        "kim@partner.example\nSubject: Hello\nMessage-ID: <hand-made-98@example.com>\n\n--B0--\n").encode()
+
+
+# Controls: two recipients' paragraphs re-wrapped the same way, each reply its own (the second names the first's
+# address alone on a wrapped line inside its own paragraph: still the second's reply).
+WRAP_ROWS += [
+    (f"r98-wrap-c-two-recipients{name}", WRAP + " (two recipients, " + why + ")", wrap(_two_recipients(
+        "550 5.1.1 <lead@partner.example>: Recipient address rejected: User unknown in virtual mailbox table",
+        "5.1.1", "554 5.7.1 Message refused as spam; a copy for <lead@partner.example> was not kept either", "5.7.1")),
+     [(LEAD, True, UNK, R, False), (KIM, False, (), ANY, False)])
+    for name, why, wrap in (("", "unwrapped", lambda raw: raw), ("-wrapped", "wrapped at 40 with a tab", _WRAP40))
+]
+
 ROWS: list[tuple] = (both("yours", YOURS, YOURS_ATTACKS) + both("yours", YOURS + " (controls: hard)", YOURS_CONTROLS)
                      + both("other", OTHER, OTHER_ATTACKS) + both("other", OTHER + " (controls: hard)", OTHER_CONTROLS)
                      + both("neg", NEG, NEG_ATTACKS) + both("neg", NEG + " (controls: hard)", NEG_CONTROLS)

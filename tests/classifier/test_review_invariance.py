@@ -166,6 +166,12 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(t, "notices92:r92-syn-own-greylisted-after-attempts"): (
         "Synchronet's quoted greylisting reply re-wrapped reads onhold (the recipient's) instead of blocked (ours): "
         "soft either way") for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
+    # Found by the whole grid after review 98 (soft either way; so on main before it): the reply's "MAIL FORWARDED TO"
+    # in capitals reads as the MAIL command named, so the refusal reads our sender rejected at MAIL FROM instead of a
+    # filter after DATA.
+    **{(t, "notices98:r98-wrap-forward-to-data"): (
+        "'MAIL FORWARDED TO' upper-cased reads as the MAIL stage: rejected (ours) instead of filtered; soft either way")
+       for t in ("upper_diagnostic", "upper_notice")},
     # Found by the whole grid after review 93 (soft either way), the family of notices71's row below: Exim's
     # reason wrapped at 40 with a tab puts our From address at a line's start, where it reads as another entry
     # of the failed list; the reason stops before "existiert nicht" / "n'existe pas": onhold, the recipient's,
