@@ -23,7 +23,7 @@ import re
 
 from classifier import absent_things
 from classifier.guard import Guarded, tried
-from classifier.lexicon_more import MISSING_RECIPIENT, SENDER_MISSING
+from classifier.lexicon_more import MISSING_RECIPIENT, RECIPIENT_BEFORE, SENDER_MISSING, YOUR_BOX_OFF
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
 
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-,
@@ -339,7 +339,11 @@ def sender_refused(text: str) -> bool:
         or _SENDER_GUARDED.search(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None) \
         or _SENDER_REFUSED_MORE.search(text)
     if m is None:
-        return False
+        if (m := YOUR_BOX_OFF.search(text)) is None or RECIPIENT_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+            return False
+        # "Your mailbox has been deleted", "Вашу скриньку видалено": ours (review 98), unless the recipient is said
+        # missing anywhere beside it ("User unknown. If your mailbox was deleted, ...": a help line for its users).
+        return not no_such_recipient(f"{text[:m.start()]} {text[m.end():]}")
     if "your account" in m.group(0) and no_such_recipient(text[:m.start()]):
         return False  # "User unknown; if your account is locked, ...": a help line for its own users (review 53)
     recipient = text.find("recipient address rejected")

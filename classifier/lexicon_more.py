@@ -152,6 +152,47 @@ def qmail_local_verdict(text: str) -> bool:
         for part in text.split(" | "))
 
 
+# A reply speaks to the sending client: "your" mailbox or account deleted, disabled or suspended is OURS (our sender's
+# account at a provider or smarthost that refuses it), as soft_wordings.SENDER_REFUSED reads English "your account is
+# disabled" and lexicon "your address", "your domain"; in the languages review 96 found missing (Ukrainian "Вашу
+# скриньку видалено" under 5.1.1 read the recipient gone: a false hard) and the others lexicon reads. The "your" of
+# each: en, de (Ihr/Dein: lowercased also "her", read ours: the soft side), fr, es/pt (su/sua/seu only at the
+# reply's start: also "his/her"), it, nl, pl, cs, ru/uk/be. Up to two words between "your" and the noun ("your e-mail
+# account", "вашу поштову скриньку"), never the recipient's noun ("your recipient's / contact's mailbox" is theirs), and up to
+# four before the state ("has been", "wurde", "a été", "została"), never a negation ("is not blocked").
+_YOUR = (r"(?:\byour|\bihre?[mnrs]?|\bdeine?[mnrs]?|\bvotre|\bton|\bta|\btu|\btuo|\btua|\bvostr[oa]|\buw|\bje|"
+         r"\btwoj\w{0,2}|\btw(?:ó|o)j|\bwasz\w{0,2}|\bv(?:á|a)(?:š|s)(?:e|i|eho|í)?|\btvoj\w{0,2}|(?<![\w])ваш\w{0,2}|"
+         r"(?<![\w])тво\w{1,2}"
+         r"|^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:su|sua|seu))")
+_NOT_THEIRS = (r"(?!(?:not|nicht|pas|non|no|nie|не|ні|recipient\S*|contact\S*|correspondent\S*|addressee\S*|"
+               r"destinatari\w*|empf(?:ä|a)nger\w*|получател\w*|"
+               r"одержувач\w*|адресат\w*|odbiorc\w*|ontvanger\w*)(?![\w']))")
+_NOT_A_STATE_GAP = rf"(?!(?:to|for|at|of|the|a|an)(?![\w'])){_NOT_THEIRS}"
+_YOUR_BOX_NOUN = (r"(?:mailbox|mail box|inbox|account|postfach|konto|benutzerkonto|e-mail-konto|bo(?:î|i)te(?: aux "
+                  r"lettres| mail)?|compte|buz(?:ó|o)n|cuenta|casella(?: di posta)?|caixa(?: postal| de correio)?|"
+                  r"conta|postvak|skrzynk\w{1,2}|ящик\w{0,2}|уч(?:е|ё)тн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|"
+                  r"скриньк\w{0,2}|обліков\w{0,3} запис\w{0,2}|акаунт\w{0,2}|скрын\w{0,2}|schr(?:á|a)nk\w{1,2}|"
+                  r"(?:ú|u)(?:č|c)et)(?![\w-])")
+_YOUR_BOX_STATE = (r"(?:deleted|removed|disabled|deactivated|suspended|closed|locked|blocked|terminated|cancell?ed|"
+                   r"gel(?:ö|oe|o)scht|deaktiviert|gesperrt|gek(?:ü|u)ndigt|geschlossen|stillgelegt|"
+                   r"supprim(?:é|e)e?|d(?:é|e)sactiv(?:é|e)e?|suspendue?|bloqu(?:é|e)e?|ferm(?:é|e)e?|cl(?:ô|o)tur(?:é|e)e?|"
+                   r"eliminad[oa]|borrad[oa]|desactivad[oa]|suspendid[oa]|bloquead[oa]|cerrad[oa]|"
+                   r"eliminat[oa]|cancellat[oa]|disattivat[oa]|sospes[oa]|bloccat[oa]|chius[oa]|"
+                   r"exclu(?:í|i)d[oa]|removid[oa]|desativad[oa]|suspens[oa]|"
+                   r"verwijderd|uitgeschakeld|geblokkeerd|opgeheven|gedeactiveerd|"
+                   r"usuni(?:ę|e)t\w|zablokowan\w|zawieszon\w|wy(?:ł|l)(?:ą|a)czon\w|"
+                   r"удал(?:е|ё)н\w{0,2}|отключен\w{0,2}|заблокирован\w{0,2}|приостановлен\w{0,2}|закрыт\w{0,2}|"
+                   r"видален\w{0,2}|заблокован\w{0,2}|вимкнен\w{0,2}|призупинен\w{0,2}|закрит\w{0,2}|"
+                   r"деактивован\w{0,2}|выдален\w{0,2}|smaz(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|zablokov(?:á|a)n\w{0,2}|"
+                   r"deaktivov(?:á|a)n\w{0,2})(?![\w])")
+# ...but after the recipient named in the same sentence, "ihr" / "su" / "sua" is "her" / "his", the recipient's
+# own ("Die Empfängerin ist nicht mehr hier, ihr Postfach wurde gelöscht"): read from the sentence before the match.
+RECIPIENT_BEFORE = re.compile(r"(?:recipient|empf(?:ä|a)nger|destinatai?r|получател|одержувач|адресат|odbiorc|ontvanger|"
+                              r"p(?:ř|r)(?:í|i)jemc)\w*(?:[^.;!?|]|\.(?=\S))*$")
+YOUR_BOX_OFF = re.compile(rf"{_YOUR} (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_BOX_NOUN}"
+                          rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}")
+
+
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # Zing Mail's returned-mail keyword "Không tìm thấy Host" (host not found: "Tên miền của người nhận không tồn
     # tại", mail.zing.vn help 190); not the sending server's ("... của máy chủ gửi", a PTR check; review 82).

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from classifier import (departures, gateway_wordings, lexicon, lexicon_more, mailbox_states, reply_lines,
-                        rule_wordings, sender_stage, soft_wordings, temporary_absence, wordings)
+                        rule_wordings, said_of_others, sender_stage, soft_wordings, temporary_absence,
+                        wordings)
 from classifier.severity import of_our_side
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
                                         names_no_user_without as _names_no_user_without, without_signature)
@@ -128,6 +129,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # stage the bounce does not name falls to `filtered` below (sisimai's rule): carriers'
     # and appliances' content filters answer "user unknown" after DATA, and the formats
     # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
+    if (rest := said_of_others.set_aside(text)) != text:  # "the list owner bounces: no such user" (review 98)
+        return _is_userunknown(coded, status, _Wording(rest), command)
     if any(p in text for p in wordings.LOCAL_DELIVERY_UNKNOWN) or lexicon_more.qmail_local_verdict(text):
         return True  # the local delivery program found no such mailbox: no filter speaks there
     if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
@@ -200,7 +203,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
             return soft_wordings.recipient_choice(text)  # the recipient's own choice, said at RCPT too
         return w.uses(R.FILTERED) or soft_wordings.recipient_choice(text) or (
-            w.uses(R.USERUNKNOWN) and not _only_the_domain(w) and not beside_a_status(status, coded, w))
+            w.uses(R.USERUNKNOWN) and not _only_the_domain(w) and not beside_a_status(status, coded, w)
+            and not said_of_others.only_denied(text))  # "this is not 'no such user'" names none (review 98)
     if reason is R.REJECTED:
         if coded is R.REJECTED:
             return not _recipients_null_mx(status, w)  # notaccept below

@@ -263,6 +263,7 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
     # gateway wrapped onto a line of its own (Postfix's paragraph broken at 50 columns keeps its
     # "(in reply to MAIL FROM command)").
     lines = notice[i:].split("\n", 2 * limit + 1)
+    opens = i > 0 and notice[i - 1] == "<" and lines[0][len(address):].startswith(">:")  # "<r>: ..."
     first, cut = _own_text(lines[0][len(address):], others)
     out = [x for x in (said_before(notice[max(low.rfind("\n\n", 0, i), i - 300, 0):i]), first.strip(" >:\t")) if x]
     if cut:
@@ -285,6 +286,12 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
         quoted = head.endswith("...") and head.rstrip(".").strip("<>").lower() not in others
         # So does "<s@x>: Sender address rejected" under Postfix's "said: 553 5.1.8" cut at its code.
         if "@" in head and address.lower() not in head.lower() and not quoted and not continues_reply(lines, n):
+            if out and opens and bare_address(line) and n + 1 < len(lines) and lines[n + 1].strip():
+                # An address the reply names, wrapped onto a line of its own inside the "<r>:" paragraph that
+                # Postfix (bounce_notify_util.c) and qmail-send open for each recipient, the reply going on below:
+                # no entry of a list (review 98: "(in reply to end of DATA command)" was lost, and with it the stage).
+                out.append(line.strip())
+                continue
             if out or not bare_address(line):
                 break  # the next recipient's paragraph
             continue  # the next entry of a list of bare addresses: what follows the list explains them all

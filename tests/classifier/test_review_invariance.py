@@ -166,14 +166,12 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(t, "notices92:r92-syn-own-greylisted-after-attempts"): (
         "Synchronet's quoted greylisting reply re-wrapped reads onhold (the recipient's) instead of blocked (ours): "
         "soft either way") for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
-    # Found by the whole grid after review 95 (a FALSE HARD under this transform, the family review 95 left as strict
-    # xfails): Postfix's reply wrapped at 40 with a tab puts the list owner's address alone on a line, which
-    # `dsn.lines_about` takes for the next entry of a bare-address list, so "(in reply to end of DATA command)" below
-    # it is lost; without the stage, qmail's "no mailbox here by that name" under 5.7.1 reads the missing user (as
-    # review 95's Gmail/Exchange rows quoted without a stage do).
-    ("wrap_40_tab", "notices95:r95-qatk-ql-list-owner-data"): (
-        "the list owner's address wrapped onto a line of its own ends the reply before its stage: the no-stage rule "
-        "then reads qmail's words about the owner as the recipient missing (review 95's no-stage xfails' family)"),
+    # Found by the whole grid after review 98 (soft either way; so on main before it): the reply's "MAIL FORWARDED TO"
+    # in capitals reads as the MAIL command named, so the refusal reads our sender rejected at MAIL FROM instead of a
+    # filter after DATA.
+    **{(t, "notices98:r98-wrap-forward-to-data"): (
+        "'MAIL FORWARDED TO' upper-cased reads as the MAIL stage: rejected (ours) instead of filtered; soft either way")
+       for t in ("upper_diagnostic", "upper_notice")},
     # Found by the whole grid after review 93 (soft either way), the family of notices71's row below: Exim's
     # reason wrapped at 40 with a tab puts our From address at a line's start, where it reads as another entry
     # of the failed list; the reason stops before "existiert nicht" / "n'existe pas": onhold, the recipient's,

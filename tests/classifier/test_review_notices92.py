@@ -21,11 +21,6 @@ _DATA = ("Synchronet's '550 Unknown user.' after DATA (its To: header's address 
 _OWN = ("Synchronet's own notice names the stage only as 'instead of the expected reply: \"250 ...\"' (MAIL FROM or "
         "RCPT TO): no format reads that yet, so its quoted '550 Unknown User: <rcpt>' falls under the standing call "
         "for an unnamed stage (filtered)")
-_NEGATED = ("A blocklist refusal under 5.7.1 whose help text mentions qmail-local's words in a negation ('this is not "
-            "\'sorry, no mailbox here by that name\'', hand-made and contrived): read userunknown (hard) because a "
-            "policy-class status beside a missing user's words reads as that user (Yandex's '5.7.1 No such user!'); a "
-            "false hard that was so before review 92 (its rule reads only the whole verdict), left to a review of "
-            "negated mentions")
 _SENDER_TYPO = ("'550 sender address does no exists' at RCPT (hand-made attack, a typo form): soft (onhold) but with the "
                 "recipient's scope, where 'does not exist' reads rejected with the sender's; the typo is no sender wording "
                 "the sender tables know, and the reading stays soft, so left")
@@ -39,7 +34,6 @@ JUDGEMENT: dict[str, str] = {
     "r92-syn-own-synchronet-unknown": _OWN,
     **{f"r92-db-{row}{lay}": _STAGE for row in ("rc-ld-does-no-exists", "rc-ne-does-not-exist", "local-user-not-found",
                                                 "no-such-user-here-umail") for lay in ("-gmail", "-exo")},
-    "r92-atk-win-blocked-help-line": _NEGATED,
     **{f"r92-atk-sender-address-does-no-exists-rcpt{lay}": _SENDER_TYPO for lay in ("", "-gmail", "-exo")},
 }
 

@@ -9,11 +9,6 @@ from tests.classifier.review_notices95_more import ROWS as _MORE
 
 ROWS = _RULES + _MORE
 
-_QUOTED = ("qmail-local's words said of another party (our domain's postmaster, a list's owner) in a 5.7.1 reply quoted "
-           "with no stage (Gmail's DSN, Exchange Online's NDR): read userunknown (hard) by the no-stage path's rule that "
-           "a policy-class status beside a missing user's words is that user (Yandex's '5.7.1 No such user!'); a false "
-           "hard that was so before review 92 (its qmail rule reads only the whole verdict), hand-made and contrived; "
-           "the relay's layout (stage DATA named) reads soft; left to a review of who is said missing")
 _FORWARD = ("qmail-send's own failure text naming a forwarding target under qmail's '(#5.1.1)': read hard by the code; "
             "contrived (real qmail-local forwards and the target's host bounces the forwarded copy), so left")
 _STAGE = ("the recipient's 'does no exists' quoted with no stage (Gmail's DSN, Exchange Online's NDR): read filtered "
@@ -29,8 +24,6 @@ _OUR_SENDER = ("'Sender address <addr> rejected' (the address between) is not th
                "rejected': securityerror with the sender's scope, as at RCPT (round 14's rule now stands aside for "
                "our side's words); soft and ours, the reason left")
 JUDGEMENT: dict[str, str] = {
-    **{f"r95-qatk-ql-{row}{lay}": _QUOTED for row in ("our-postmaster-data", "list-owner-data")
-       for lay in ("-gmail", "-exo")},
     "r95-qs-own-forward-target": _FORWARD,
     **{f"r95-typo-typo-{row}{lay}": _STAGE for row in ("user-does-no-exists", "mailbox-does-no-exist")
        for lay in ("-gmail", "-exo")},

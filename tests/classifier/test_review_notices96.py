@@ -29,10 +29,6 @@ JUDGEMENT: dict[str, str] = {
                                                "en-mailbox-file-does-not-exist")},
     "r96-unlisted-es-firma": ("Spanish 'firma' (signature) is German, Polish and Czech 'company' ('Die Firma "
                               "existiert nicht mehr': the recipient's employer gone); not added to the things"),
-    "r96-deleted-uk-vashu-skrynku-vydaleno": ("Ukrainian 'Вашу скриньку видалено' (your box deleted) under 5.1.1: "
-                                              "departures declines it (ours), then the 5.1.1 status alone reads "
-                                              "hard; Ukrainian 'your' is read nowhere else (mailbox_states reads "
-                                              "Russian 'удален' as a state); the bare 550 reads soft"),
 }
 
 test_review_notices96, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)

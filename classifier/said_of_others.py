@@ -1,0 +1,42 @@
+"""Words that say a user does not exist but not of the recipient: said of ANOTHER party that the reply names (our
+domain's postmaster, a list's owner or moderator answering "no such user"), or only quoted to be denied ("this is
+not 'no such user'"). Asked by `classifier.reasons` where a missing user's words decide without a "no such user"
+status: at RCPT, and with no stage named, where they overrule a policy-class status (Yandex's "5.7.1 No such user!");
+there, words about someone else made a live prospect read gone (review 95's qmail rows quoted by Gmail and Exchange
+Online; review 92's Winmail help line). Under a 5.1.1 status the status speaks whatever these words say."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.records import REASONS
+from classifier.wording import Wording
+
+# A role mailbox of a domain (RFC 2142's postmaster, hostmaster, webmaster, abuse) or a list's owner or moderator,
+# as the one that bounces, answers, returns or rejects: its clause is what that party's server said of IT. A role
+# only named ("Postmaster: no such user", "postmaster notified", "contact the postmaster") is no such party: the
+# verb must follow it. Not "administrator" or "admin" alone: a recipient's own local part may be one.
+_ANOTHER_PARTYS_CLAUSE = re.compile(
+    r"\b(?:postmaster|hostmaster|webmaster|abuse|(?:list )?(?:owner|moderator)|list (?:administrator|admin))"
+    r"(?:'s)?(?: (?:address|mailbox|account))?(?: (?:of|for|at) (?:your|the|this|our|its) (?:domain|list|site))?"
+    r"(?: <[^<>\s]{1,300}>)?(?: address)? "
+    r"(?:bounce[sd]?|answer(?:s|ed)|repl(?:ies|ied)|return(?:s|ed)|reject(?:s|ed)(?: mail)?)\b"
+    r"(?:[^.;!?|]|\.(?=\S))*")
+# A wording quoted only to be denied: "this is not 'user unknown'", "this isn't \"no such user\"", "note: not '...'".
+_DENIED_QUOTE = re.compile(r"(?:\bnot|n't) (?:a |an |the )?['\"‘“][^'\"‘’“”|]{1,80}['\"’”]")
+
+
+def set_aside(text: str) -> str:
+    """Lowercase `text` without the words said of another party or quoted only to be denied (itself if none)."""
+    if "not" in text or "n't" in text:
+        text = _DENIED_QUOTE.sub(" ", text)
+    return _ANOTHER_PARTYS_CLAUSE.sub(" ", text)
+
+
+def only_denied(text: str) -> bool:
+    """Are lowercase `text`'s missing-user words (the phrase tables') only in a quote that it denies ("blocked using
+    <list>; this isn't 'no such user'")? Then they name no missing user, not even for a filter's reading."""
+    if "not" not in text and "n't" not in text:
+        return False
+    rest = _DENIED_QUOTE.sub(" ", text)
+    return rest != text and not Wording(rest).uses(REASONS.USERUNKNOWN)
