@@ -63,6 +63,12 @@ _DEPARTED = re.compile(
     # German.
     # Not a message that "hat den Server verlassen" (review 68).
     r"|\bhat (?:uns|(?:das|die|den|unser\w{0,2}) (?:unternehmen|firma|organisation|haus|team|gesellschaft|kanzlei|büro|institut)) verlassen\b|\barbeitet nicht mehr\b"
+    # ...also with a date or an adverb between ("hat das Unternehmen zum 31. Dezember verlassen": review 99), of the
+    # employer only (not "hat das Büro am Freitag verlassen": gone home), nor a day's or an hour's leaving ("am Freitag
+    # um 15 Uhr"); "wird ... verlassen" (will leave) is still there.
+    r"|\bhat (?:uns|(?:das|die|unser\w{0,2}) (?:unternehmen|firma|organisation|gesellschaft|kanzlei|institut)) "
+    r"(?:leider |bereits |inzwischen )?(?:zum|mit|per|am|ende|anfang|mitte|seit)\b"
+    r"(?:(?!nicht|kein|urlaub|uhr\b|heute|gestern|\w+tag\b|mittwoch)[^;!?|\n]){1,30}? verlassen\b"
     r"|\bnicht mehr (?:bei uns|im unternehmen|in unserem unternehmen)\b"
     # "Tätig" alone is any working thing ("die Weiterleitung ist nicht mehr tätig", review 69): a person's
     # is "tätig" somewhere ("bei", "für", "im", "in").
@@ -386,7 +392,8 @@ _NOT_FOR_GOOD = re.compile(
 # back or absent until a day. A date alone is no sign ("hat uns zum 31. Dezember verlassen" is gone for good).
 _AWAY = re.compile(
     r"\b(?:im urlaub|in (?:elternzeit|mutterschutz|karenz)|bis (?:zum|einschlie(?:ß|ss)lich) \d|(?:wieder|zurück) "
-    r"(?:am|ab) |abwesend bis|en (?:congé|conge|vacances)|de retour (?:le|à|a|au|en|lundi|mardi|mercredi|jeudi|"
+    r"(?:am|ab) |\bab \w+ wieder\b|"
+    r"abwesend bis|en (?:congé|conge|vacances)|de retour (?:le|à|a|au|en|lundi|mardi|mercredi|jeudi|"
     r"vendredi|\d)|absente? jusqu|de vacaciones|de (?:baja|permiso)|de regreso el|ausente hasta|in ferie|"
     r"in (?:maternità|malattia)|di ritorno il|assente fino|de f(?:é|e)rias|de licen(?:ç|c)a|ausente at(?:é|e)|"
     r"met (?:vakantie|verlof)|afwezig tot|på semester|tjänstledig|na urlopie|nieobecn\w* do|в отпуске)")

@@ -74,8 +74,10 @@ def quoted_headers(text: str) -> dict[str, str]:
             for k, v in block:
                 # Cc too: a notice may name a Cc'd recipient, and one sharing a name or local part with a To
                 # recipient makes either a guess (formats/named.py, review 85).
-                if k in ("message-id", "from", "to", "cc", "subject", "date") and k not in fields and not (
-                        k == "cc" and had_to):
+                # Bcc as Cc: a returned copy that keeps it is our sender's own (RFC 5322 3.6.3), its addresses ours
+                # (review 99); sync's trust check still asks the sent message's To/Cc/Bcc.
+                if k in ("message-id", "from", "to", "cc", "bcc", "subject", "date") and k not in fields and not (
+                        k in ("cc", "bcc") and had_to):
                     fields[k] = decode_header(v)
             if "message-id" in known or "subject" in known:
                 break

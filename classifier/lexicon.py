@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import absent_things
+from classifier import absent_things, sender_words
 from classifier.guard import Guarded, tried
 from classifier.lexicon_more import MISSING_RECIPIENT, RECIPIENT_BEFORE, SENDER_MISSING, YOUR_BOX_OFF
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
@@ -97,18 +97,8 @@ _NOT_FOUND_FIRST = (
     r"nie mo(?:ż|z)na (?:odnale(?:ź|z)(?:ć|c)|znale(?:ź|z)(?:ć|c))|nie odnaleziono|nie znaleziono|"
     r"не удалось найти|невозможно найти|无法找到|找不到|無法找到|kh(?:ô|o)ng t(?:ì|i)m th(?:ấ|a)y(?! host)"
 )
-# Words for the sender, in the languages above (its absence is a sender check speaking).
-# Japanese 発信者/発信元 (originator), Chinese 发信人/寄信人 and Traditional 寄件者/發件人/發信人, Ukrainian відправник,
-# Romanian expeditor beside the commoner words (review 93: the sender's address missing read hard).
-_SENDER_NOUNS = (
-    r"sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|"
-    r"отправител\w{0,3}|送信者|送信元|差出人|発信者|発信元|发件人|寄件人|发信人|寄信人|발신자|"
-    r"afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
-    r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)\w{0,2}|po(?:š|s)iljatelj\w{0,2}|odosielate(?:ľ|l)\w{0,2}|подател\w{0,2}|"
-    r"αποστολέ\w{1,2}|g(?:ö|o)nderen|寄件者|發件人|發信人|відправник\w{0,3}|expeditor\w{0,4}"
-)
-# The same words for classifier.ours, where one before an address names it in the sender's role.
-SENDER_NOUNS = _SENDER_NOUNS
+# Words for the sender (classifier.sender_words; also for classifier.ours: one before an address names its role).
+SENDER_NOUNS = _SENDER_NOUNS = sender_words.SENDER_NOUNS
 # One sentence: the noun and the absence at most a few words apart, in either order.
 _SHAPE = re.compile(
     # A noun not glued to a longer word ("superuser"); CJK writes no spaces between words.
@@ -183,7 +173,7 @@ _SENDER = re.compile(
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
-    r"your (?:domain|ip|host|server|hostname|helo|ptr))"
+    r"your (?:domain|ip|host|server|hostname|helo|ptr)|" + sender_words.OPENING_YOURS + ")"
     # Not across a recipient named, nor after the sender's side is said to have passed ("HELO <h> accepted,
     # <a> couldn't be found", "Rejected mail from IP <ip>: recipient does not exist"): the absence is the
     # recipient's (review 88: false softs). A word, not part of a host name ("helo passed.example.net").
@@ -297,7 +287,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     alternative = _OR_NOT.match(text, found.end())
     if alternative and not _ALSO_NOT_FOUND.match(text, alternative.end()):
         return False
-    if (_SENDER.search(text) or SENDER_MISSING.search(text)) and not _PHRASES.search(text):
+    if (_sender_said(text) or SENDER_MISSING.search(text)) and not _PHRASES.search(text):
         return False
     domain = _DOMAIN.search(text)
     # "Domain example.org does not exist" is about the domain; a sentence about the user that
@@ -320,6 +310,26 @@ def said_in_another_language(text: str) -> bool:
                for pattern in (_PHRASES, _SHAPE, MISSING_RECIPIENT) for m in pattern.finditer(text))
 
 
+# A sender word that only addresses the reader (a greeting, a vocative, a header label) before the recipient's own
+# noun and its absence: not the thing missing (classifier.sender_words; review 99), so set aside (blanked, the
+# text's length kept) before the sender check is asked.
+_W = sender_words
+_ADDRESSED = re.compile(
+    rf"(?:{_W.GREETING_BEFORE}(?:{_SENDER_NOUNS})|(?:{_SENDER_NOUNS}){_W.GREETING_AFTER}|{_W.START}(?:{_SENDER_NOUNS})"
+    rf"(?={_W.PAUSE}))[a-zа-яёіїєґăâîșşțţ]{{0,4}}[\s:：,，、!！]*(?={_W.BEFORE_RECIPIENT}(?:{_W.RECIPIENT_ROLE}))"
+    # ...and no "your" after it in its sentence ("Estimado remitente: el destinatario rechazó su dirección").
+    rf"(?!{GAP}{{0,120}}?(?:{_W.YOURS}))")
+
+
+def _sender_said(text: str) -> re.Match[str] | None:
+    """`_SENDER`'s match in lowercase `text`, a sender word that only addresses the reader set aside."""
+    m = _SENDER_GUARDED.search(text)
+    if m is None:
+        return None
+    blanked = _ADDRESSED.sub(lambda a: " " * len(a.group(0)), text)
+    return m if blanked == text else _SENDER_GUARDED.search(blanked)
+
+
 _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
                                     "from: header", "from header", "header from", "reply-to",
                                     "helo", "ehlo", "sending host", "dkim", "from domain",
@@ -327,7 +337,7 @@ _SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "fro
                                     "afsender", "avsender", "odesilatel", "lahettaj", "posiljatelj", "odosielatel",
                                     "gonderen", "expeditor",
                                     "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
-                                    "avsandare", "your "))
+                                    "avsandare", "your ", "ihre ", "su ", "seu ", "sua ", "vostro ", "uw "))
 
 
 def sender_refused(text: str) -> bool:
@@ -336,7 +346,7 @@ def sender_refused(text: str) -> bool:
     if "sender verify" in text and _EXIM_SENDER_VERIFY.search(text):
         return True
     m = (_SENDER_REFUSED.search(text) or _SENDER_LISTED.search(text) if "sender" in text else None) \
-        or _SENDER_GUARDED.search(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None) \
+        or _sender_said(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None) \
         or _SENDER_REFUSED_MORE.search(text)
     if m is None:
         if (m := YOUR_BOX_OFF.search(text)) is None or RECIPIENT_BEFORE.search(text, max(0, m.start() - 200), m.start()):
@@ -409,7 +419,7 @@ def sender_listed(text: str) -> bool:
 
 def sender_missing(text: str) -> bool:
     """Does lowercase `text` say the sender (its address, domain, host) does not exist?"""
-    return _SENDER_GUARDED.search(text) is not None
+    return _sender_said(text) is not None
 
 
 def not_the_domain_missing(text: str) -> bool:
@@ -428,7 +438,7 @@ _THING_MISSING = re.compile(r"\b(?:certificate|file|attachment|folder|path|selec
 def no_such_domain(text: str) -> bool:
     """Does lowercase `text` say the recipient's domain does not exist (in any language)?"""
     domain = _DOMAIN.search(text)
-    return domain is not None and not _SENDER.search(text)
+    return domain is not None and not _sender_said(text)
 
 
 # Speed only (classifier/guard.py `tried`): the same patterns with their alternatives grouped

@@ -14,18 +14,19 @@ from classifier.parse import ADDRESS, Mail, decode_header
 
 
 def _recipient_field(mail: Mail) -> str:
-    """The returned message's To and Cc, decoded, as one field (read once per message)."""
+    """The returned message's To, Cc and Bcc (our sender's own, where the copy keeps it: RFC 5322 3.6.3; review
+    99), decoded, as one field (read once per message)."""
     found = mail.memo.get("original_recipient_field")
     if found is None:
         headers = mail.original_headers
-        fields = [str(headers.get(n, "")) for n in ("to", "cc")] if headers is not None else \
-            [mail.quoted_headers.get(n, "") for n in ("to", "cc")]
+        fields = [str(headers.get(n, "")) for n in ("to", "cc", "bcc")] if headers is not None else \
+            [mail.quoted_headers.get(n, "") for n in ("to", "cc", "bcc")]
         found = mail.memo["original_recipient_field"] = decode_header(" , ".join(f for f in fields if f))
     return found  # type: ignore[return-value]
 
 
 def original_recipients(mail: Mail) -> list[tuple[str, str]]:
-    """(display name, address) of the returned message's To and Cc (read once per message)."""
+    """(display name, address) of the returned message's To, Cc and Bcc (read once per message)."""
     found = mail.memo.get("original_recipients")
     if found is None:
         found = mail.memo["original_recipients"] = pairs(_recipient_field(mail))

@@ -10,11 +10,6 @@ from tests.classifier.review_notices94_notices import ROWS as _NOTICES
 
 ROWS = _REPLIES + _NOTICES
 
-JUDGEMENT: dict[str, str] = {
-    "c94-bcc-only": (
-        "A returned header copy naming the failed one only in Bcc (RFC 5322 §3.6.3 lets the sender's copy keep it) "
-        "is not read: quoted_headers takes no Bcc, and a bare 'kim' stays unresolved (no recipient) rather than "
-        "guessed"),
-}
+JUDGEMENT: dict[str, str] = {}  # review 99 reads the Bcc (c94-bcc-only)
 
 test_review_notices94, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 80)

@@ -12,19 +12,12 @@ ROWS = _PART1 + _PART2
 _GREY = ("'Greylisting ... off' under 5.1.1 reads blocked/filtered (the greylisting wording, an older rule: "
          "taxonomy's blocked), not the recipient unknown beside it (a false soft); the same attack on "
          "temporary_absence ('Catch-all temporarily off, recipient unknown') reads hard since review 96")
-_LABEL = ("A quoted original's sender label ('发信人: sales@example.com') before the recipient's absence reads the "
-          "sender's (a false soft): lexicon's sender check crosses the recipient's noun in every language but "
-          "English (review 93's _SALUTE); left to the review of lexicon._SENDER (review 94's area)")
-_GREET = ("A greeting to the sender ('発信者各位', 'Шановний відправнику', 'Stimate expeditor') before the recipient's "
-          "absence reads the sender's (a false soft), as review 93's _SALUTE rows; left to lexicon._SENDER's review")
 _STORAGE = ("The mailbox's own storage said missing ('Benutzer-Ordner', 'archivo de buzón', 'mailbox file') reads "
             "userunknown by the mailbox noun: Postfix local(8) calls a missing file a system error, but Cyrus lmtpd "
             "answers a missing INBOX (IMAP_MAILBOX_NONEXISTENT) 550 5.1.1 'Mailbox unknown', so the words do not "
             "tell storage from account; left hard")
 JUDGEMENT: dict[str, str] = {
     **{f"r96-temp-en-greylisting-temporarily-off{s}": _GREY for s in ("", "-gmail", "-exo")},
-    **{f"r96-sender-zh-header-label-faxinren{s}": _LABEL for s in ("", "-gmail", "-exo")},
-    **{f"r96-greet-{n}": _GREET for n in ("ja-hasshinsha-kakui", "uk-shanovnyi-vidpravnyku", "ro-stimate-expeditor")},
     **{f"r96-storage-{n}": _STORAGE for n in ("de-benutzer-ordner-existiert-nicht", "es-archivo-de-buzon-no-existe",
                                                "en-mailbox-file-does-not-exist")},
     "r96-unlisted-es-firma": ("Spanish 'firma' (signature) is German, Polish and Czech 'company' ('Die Firma "

@@ -1,0 +1,82 @@
+"""The words for the message's sender in `classifier.lexicon`'s languages, and the places where one only ADDRESSES
+the reader (a greeting, a vocative, a header label) rather than saying what is wrong.
+
+A notice to our sender may open "尊敬的发件人：" (dear sender), "发件人您好：" (hello, sender), "送信者様へ：" (to the
+sender), "発信者各位：" (to all senders), "Sehr geehrter Absender," or "Шановний відправнику!" before it says the
+RECIPIENT does not exist; a notice quoting the message may label its sender ("发信人: <address>") before the
+recipient's absence. lexicon's sender check (its `_SENDER`: a sender word, then an absence within the sentence)
+read those as our sender missing: a dead address read soft and mailed again (reviews 93 and 96, their _SALUTE,
+_LABEL and _GREET rows). Such a word names who is spoken to, or whose address stands in a header, not the thing
+missing. It is set aside only where the recipient's own noun (收件人, 宛先, Empfänger, одержувач, destinatar...)
+follows it at once (after the label's address, an article or a "hello" at most) and no "your" ("Ihre", "您的",
+"ваш"...) follows in its sentence: "尊敬的发件人：您的地址不存在", "发件人：<address> 不存在，收件人：<address>" and
+"Absender: <address> ist dem Empfänger nicht bekannt" keep the sender's reading (review 99).
+"""
+
+from __future__ import annotations
+
+# Words for the sender, in the languages above (its absence is a sender check speaking).
+# Japanese 発信者/発信元 (originator), Chinese 发信人/寄信人 and Traditional 寄件者/發件人/發信人, Ukrainian відправник,
+# Romanian expeditor beside the commoner words (review 93: the sender's address missing read hard).
+SENDER_NOUNS = (
+    r"sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|"
+    r"отправител\w{0,3}|送信者|送信元|差出人|発信者|発信元|发件人|寄件人|发信人|寄信人|발신자|"
+    r"afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
+    r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)\w{0,2}|po(?:š|s)iljatelj\w{0,2}|odosielate(?:ľ|l)\w{0,2}|подател\w{0,2}|"
+    r"αποστολέ\w{1,2}|g(?:ö|o)nderen|寄件者|發件人|發信人|відправник\w{0,3}|expeditor\w{0,4}"
+)
+# A letter's salutation before the noun (lowercase): de "Sehr geehrter/Liebe/Hallo", en "Dear/Hello", fr "Cher",
+# es "Estimado", it "Gentile/Caro", pt "Prezado", nl "Geachte/Beste", pl "Szanowny/Drogi", uk "Шановний", ru
+# "Уважаемый/Дорогой", ro "Stimate", zh "尊敬的/亲爱的".
+GREETING_BEFORE = (
+    r"(?:sehr geehrte[rs]?|geehrte[rs]?|liebe[rs]?|hallo|dear|hello|cher|ch(?:è|e)re|estimad[oa]s?|querid[oa]s?|"
+    r"gentile|egregio|car[oa]|prezad[oa]s?|geachte|beste|szanown\w{1,3}|drog\w{1,3}|шановн\w{1,3}|уважаем\w{1,3}|"
+    r"дорог\w{1,3}|stimat\w{1,3}|尊敬的|亲爱的|親愛的)\s?"
+)
+# A greeting after the noun: zh "您好/你好" (hello), ja "各位" (to all), an honorific "様/さま/殿" only before "へ" (to)
+# or a pause ("送信者様のアドレス" is the sender's own address, said politely).
+GREETING_AFTER = r"(?:您好|你好|各位|(?:様|さま|殿)(?:へ|宛て?)?(?=[\s:：,，、!！]))"
+# The start of a line, a sentence or the reply's text (after its codes): where a noun and a pause are a vocative or
+# a label ("Absender: <address>", "Stimate expeditorule,"), not a clause's subject.
+START = (r"(?:^|(?<=[\n.;!?|。！？:：])|(?<=\b[245]\d\d )|(?<=\b[245]\d\d-)|(?<=\b[245]\.\d\.\d )|(?<=\b[245]\.\d\.\d\d )"
+         r"|(?<=\b[245]\.\d\.\d\d\d ))\s*")
+# A vocative's or label's pause after the noun (and its Latin or Cyrillic ending: "відправнику", "expeditorule").
+PAUSE = r"[a-zа-яёіїєґăâîșşțţ]{0,4}\s?[:：,，!！、]"
+# The recipient's own noun, which the absence must be about for the address to the sender to be set aside.
+RECIPIENT_ROLE = (
+    r"recipient|receiver|addressee|empf(?:ä|ae|a)nger|destinataire|destinatari|destinat(?:á|a)rio|destinatar|"
+    r"ontvanger|odbiorc|mottagar|modtager|mottaker|p(?:ř|r)(?:í|i)jemc|получател|одержувач|адресат|"
+    r"收件人|收件者|收信人|宛先|受信者|수신자|받는 사람|c(?:í|i)mzett|vastaanottaj|παραλήπτ|al(?:ı|i)c(?:ı|i)|penerima|"
+    r"ng(?:ư|u)(?:ờ|o)i nh(?:ậ|a)n"
+)
+# What may stand between the greeting or label and the recipient's noun: the label's own address, an article, "the
+# address of", a "hello" ("尊敬的发件人：您好，收件人..."). Nothing else: "Absender: <a> ist dem Empfänger nicht bekannt" and
+# "发件人：<a> 在收件人服务器上不存在" say the SENDER is unknown at the recipient (review 99's controls).
+BEFORE_RECIPIENT = (
+    r"(?:[^\s@<>]{1,64}@[^\s,，;；<>]{1,255}[\s,，;；、>]*)?"
+    r"(?:(?:the|der|die|das|dem|den|des|le|la|les|el|los|las|il|lo|gli|o|os|as|a|de|del|della|du|do|da|of|van|het|"
+    r"adresa|адреса|адрес|adres|address|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\s|l'"
+    r"|(?:您好|你好)[，,：:！!]?\s?){0,3}"
+)
+# "Your" said to the reader, the sender: what follows is the sender's own ("Sehr geehrter Absender, Ihre Adresse ist
+# dem Empfänger unbekannt"). "Su", "ihr" are also "its/their": the reading stays the sender's, as before review 99.
+YOURS = (
+    r"\byour\b|\bihre?[rnms]?\b|\bdein\w{0,2}|\bvotre\b|\bvos\b|\bton\b|\bta\b|\btes\b|\bsu\b|\bsus\b|\btu\b|"
+    r"\btus\b|\bvostr\w|\btuo\b|\btua\b|\bseu\b|\bsua\b|\buw\b|\bje\b|\btw(?:ó|o)j\w{0,2}|\bwasz\w{0,3}|"
+    r"\bваш\w{0,3}|\bтв(?:і|о)\w{1,3}|\bdumneavoastr\w{1,2}|\bdvs\b|\bt(?:ă|a)u\b|\btale\b|"
+    r"您的|你的|贵|貴|あなた|お客様"
+)
+# "Your domain" where the reply OPENS with it (after its codes, or a line's start): a German "Ihre", Spanish "Su",
+# Portuguese "Seu", Italian "(Il) vostro", Dutch "Uw" with nothing before it to refer back to is said to the reader,
+# the sending client, as the English "your domain" (review 93's _YOUR rows, mended in review 99). Lowercase "ihre",
+# "su" after another sentence may be the address's own ("Die Adresse ist ungültig, ihre Domain existiert nicht"):
+# not there.
+OPENING_YOURS = (
+    r"(?:^|(?<=\n)|(?<=\b[245]\d\d )|(?<=\b[245]\d\d-)|(?<=\b[245]\.\d\.\d )|(?<=\b[245]\.\d\.\d\d )"
+    r"|(?<=\b[245]\.\d\.\d\d\d ))(?:ihre|su|seu|sua|(?:il )?vostro|uw) "
+    r"(?:domain|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein)\b"
+    # ...not where a recipient's noun follows in the sentence ("Ihre Domain ist gültig, aber der Empfänger existiert
+    # nicht": the absence is the recipient's).
+    r"(?![^.;!?\n|]{0,60}?(?:" + RECIPIENT_ROLE + r"|benutzer|postfach|konto|usuari|buz(?:ó|o)n|cuenta|casilla|utente|"
+    r"casella|usu(?:á|a)rio|caixa|conta|gebruiker|mailbox|user))"
+)
