@@ -129,6 +129,33 @@ class Guarded(Fast):
         return self.search_lowered(text, low, max(0, first - width))
 
 
+class Worded:
+    """`pattern.search` for a pattern that never ignores case, skipped where the text holds none of
+    its `required_words`: a match holds one of them literally, so a text without any (most, for a
+    long alternation of wordings) has no match, on any text, ASCII or not. Found a word, the
+    pattern's `tried` self searches (the same matches). A pattern with no such words always searches."""
+
+    __slots__ = ("pattern", "plain", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.plain = tried(pattern)
+        self.words = required_words(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        words = self.words
+        if words:
+            for word in words:
+                if word in text:
+                    return self.plain.search(text)
+            return None
+        return self.plain.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`."""
+        return self.plain.finditer(text) if self.search(text) is not None else iter(())
+
+
 def _shortest(pattern: re.Pattern[str]) -> int | None:
     try:
         return _parser.parse(pattern.pattern, pattern.flags).getwidth()[0]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from classifier import lexicon
+from classifier import lexicon, mailbox_states
 from classifier.formats import challenge, explanations, intros
-from classifier.guard import Fast, Guarded, lowered, required_words, tried
+from classifier.guard import Fast, Guarded, Worded, lowered, required_words, tried
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus" / "emails"
 
@@ -175,3 +175,25 @@ def test_every_match_of_the_wording_tables_holds_a_required_word():
                     checked += 1
                     assert any(w in text for w in words), (pattern.pattern[:60], text)
     assert checked > 100  # the check saw matches, not only misses
+
+
+def test_worded_patterns_find_the_patterns_own_matches():
+    """guard.Worded (a search skipped where none of the words every match holds is in the text) finds
+    what its pattern finds, on texts built of the patterns' own words and on the corpus's notice lines."""
+    worded = [lexicon._PHRASES_SEEN, lexicon._SENDER_SEEN, lexicon._MISSING_SEEN, lexicon._SENDER_REFUSED_SEEN,
+              mailbox_states._EITHER_OR_SEEN, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
+    lines = []
+    for path in sorted(CORPUS.glob("*.eml"))[::4]:
+        lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
+    rng = random.Random(7)
+    for fast in worded:
+        assert fast.words or fast is worded[-1]  # the lexicon's patterns all have words to skip by
+        pieces = list(fast.words) + ["user", "sender", "unknown", "does not exist", "or", "not", " ", "x@x", "é"]
+        texts = lines + [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(2_000)]
+        for text in texts:
+            want, got = fast.pattern.search(text), fast.search(text)
+            assert (want is None) == (got is None), (fast.pattern.pattern[:40], text)
+            if want is not None:
+                assert (want.span(), want.groups()) == (got.span(), got.groups()), text
+                assert [(m.span(), m.groups()) for m in fast.pattern.finditer(text)] == \
+                    [(m.span(), m.groups()) for m in fast.finditer(text)], text
