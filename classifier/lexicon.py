@@ -297,7 +297,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     alternative = _OR_NOT.match(text, found.end())
     if alternative and not _ALSO_NOT_FOUND.match(text, alternative.end()):
         return False
-    if (_SENDER_SEEN.search(text) or SENDER_MISSING.search(text)) and not _PHRASES_SEEN.search(text):
+    if (_SENDER_SEEN.search(text) or _SENDER_MISSING_SEEN.search(text)) and not _PHRASES_SEEN.search(text):
         return False
     domain = _DOMAIN.search(text)
     # "Domain example.org does not exist" is about the domain; a sentence about the user that
@@ -432,5 +432,5 @@ def no_such_domain(text: str) -> bool:
 _SHAPE, _BARE, _PHRASES, _SENDER, _DOMAIN = (tried(p) for p in (_SHAPE, _BARE, _PHRASES, _SENDER, _DOMAIN))
 # ...and these behind the words every match holds (guard.Worded: a few `in` tests skip the search
 # where the text holds none, as most replies do): a third to a tenth of the time, the same matches.
-_PHRASES_SEEN, _SENDER_SEEN, _MISSING_SEEN, _SENDER_REFUSED_SEEN = (
-    Worded(p) for p in (_PHRASES, _SENDER, MISSING_RECIPIENT, _SENDER_REFUSED_MORE))
+_PHRASES_SEEN, _SENDER_SEEN, _MISSING_SEEN, _SENDER_REFUSED_SEEN, _SENDER_MISSING_SEEN = (
+    Worded(p) for p in (_PHRASES, _SENDER, MISSING_RECIPIENT, _SENDER_REFUSED_MORE, SENDER_MISSING))

@@ -143,7 +143,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         gone = lexicon.other_things_missing(text)  # "The PTR record ... does not exist." (review 82)
         return (w.uses(R.USERUNKNOWN) and not (gone and _names_no_user_without(text, gone))) \
             or lexicon.no_such_recipient(text, rcpt=True) or any(p in text for p in wordings.UNROUTEABLE)
-    if command is None and wordings.UNROUTEABLE_REPLY.search(text):
+    if command is None and "unrout" in text and wordings.UNROUTEABLE_REPLY.search(text):  # (every match holds it)
         return True
     # A permanent refusal at a stage the bounce does not name, whose wording says in any
     # language that the recipient does not exist, is that (issue 13): a policy-class status

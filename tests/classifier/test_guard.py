@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier import lexicon, mailbox_states
+from classifier import gateway_wordings, lexicon, mailbox_states, rule_wordings
 from classifier.formats import challenge, explanations, intros
 from classifier.guard import Fast, Guarded, Worded, lowered, required_words, tried
 
@@ -181,7 +181,8 @@ def test_worded_patterns_find_the_patterns_own_matches():
     """guard.Worded (a search skipped where none of the words every match holds is in the text) finds
     what its pattern finds, on texts built of the patterns' own words and on the corpus's notice lines."""
     worded = [lexicon._PHRASES_SEEN, lexicon._SENDER_SEEN, lexicon._MISSING_SEEN, lexicon._SENDER_REFUSED_SEEN,
-              mailbox_states._EITHER_OR_SEEN, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
+              lexicon._SENDER_MISSING_SEEN, mailbox_states._EITHER_OR_SEEN, rule_wordings.SENDER_BLOCKED,
+              rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS, gateway_wordings._AMAVIS_CATEGORY, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
     lines = []
     for path in sorted(CORPUS.glob("*.eml"))[::4]:
         lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
