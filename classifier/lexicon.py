@@ -164,8 +164,10 @@ _SENDER = re.compile(
     # Not the direction a message went ("bounced back to sender", "returned to sender": a tag on the refused
     # RECIPIENT's line, review 91; review 90's l90-c-kim-bounced-back read rejected, the sender's). A sender
     # verification's "callback to sender" / "call back to sender" is our sender checked (review 94: a false hard).
-    r"(?:(?:(?<=call back to )|(?<=call back to the )|(?<!\bback to )(?<!\bback to the )(?<!returned to )"
-    r"(?<!return to )(?<!bounced to ))sender|"
+    # (The look-behinds stand after "sender", covering it, not before it: the engine then jumps from one "s" to
+    # the next instead of testing all five at every offset, a third of the search's time; the same matches.)
+    r"(?:sender(?:(?<=call back to sender)|(?<=call back to the sender)|(?<!\bback to sender)(?<!\bback to the sender)"
+    r"(?<!returned to sender)(?<!return to sender)(?<!bounced to sender))|"
     r"envelope from|mail from|from address|return.path|absender|exp(?:é|e)diteur|remitente|"
     # The message's own From: and Reply-To: headers are the sender's ("From: header domain not
     # found", "Reply-To domain does not exist": a header check after DATA, never the recipient).
