@@ -12,6 +12,7 @@ import re
 from classifier import (departures, gateway_wordings, lexicon, lexicon_more, mailbox_states, reply_lines,
                         rule_wordings, sender_stage, soft_wordings, temporary_absence, wordings)
 from classifier.severity import of_our_side
+from classifier.guard import tried
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
                                         names_no_user_without as _names_no_user_without, without_signature)
 from classifier.phrases import BY_STATUS, PHRASES
@@ -83,7 +84,7 @@ def by_status(status: str | None) -> Reason | None:
     return BY_STATUS.get(status) if status else None
 
 
-_STATUS_IN_TEXT = re.compile(r"(?<![\d.])([45])\.([1-7])\.(\d{1,3})(?![\d.])")
+_STATUS_IN_TEXT = tried(re.compile(r"(?<![\d.])([45])\.([1-7])\.(\d{1,3})(?![\d.])"))  # guard.tried: speed only
 
 
 def _inner_status(text: str, status: str | None, any_class: bool = False) -> tuple[str, Reason] | None:
