@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from classifier import absent_things, sender_words
-from classifier.guard import Guarded, tried
+from classifier.guard import Guarded, Worded, tried
 from classifier.lexicon_more import MISSING_RECIPIENT, RECIPIENT_BEFORE, SENDER_MISSING, YOUR_BOX_OFF
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
 
@@ -154,8 +154,10 @@ _SENDER = re.compile(
     # Not the direction a message went ("bounced back to sender", "returned to sender": a tag on the refused
     # RECIPIENT's line, review 91; review 90's l90-c-kim-bounced-back read rejected, the sender's). A sender
     # verification's "callback to sender" / "call back to sender" is our sender checked (review 94: a false hard).
-    r"(?:(?:(?<=call back to )|(?<=call back to the )|(?<!\bback to )(?<!\bback to the )(?<!returned to )"
-    r"(?<!return to )(?<!bounced to ))sender|"
+    # (The look-behinds stand after "sender", covering it, not before it: the engine then jumps from one "s" to
+    # the next instead of testing all five at every offset, a third of the search's time; the same matches.)
+    r"(?:sender(?:(?<=call back to sender)|(?<=call back to the sender)|(?<!\bback to sender)(?<!\bback to the sender)"
+    r"(?<!returned to sender)(?<!return to sender)(?<!bounced to sender))|"
     r"envelope from|mail from|from address|return.path|absender|exp(?:é|e)diteur|remitente|"
     # The message's own From: and Reply-To: headers are the sender's ("From: header domain not
     # found", "Reply-To domain does not exist": a header check after DATA, never the recipient).
@@ -252,7 +254,7 @@ _CODE_LABEL = re.compile(r"[245]\.\d\.\d{1,3} - [a-z ]{3,40} error")
 # A login refused: the missing user is the one our client authenticated as (Postfix smtp(8)
 # "SASL authentication failed; server x said: 535 5.7.8 ...", Cyrus SASL's SASL_NOUSER text
 # "user not found"), never the recipient.
-_LOGIN_REFUSED = re.compile(r"\bsasl\b|authentication (?:failed|failure|credentials)|\b535[ -]5\.7\.\d")
+_LOGIN_REFUSED = tried(re.compile(r"\bsasl\b|authentication (?:failed|failure|credentials)|\b535[ -]5\.7\.\d"))  # speed only
 
 
 # "Unknown or not enabled to receive ...": the missing recipient offered as one of two causes
@@ -274,7 +276,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
         return False
     if " error" in text:
         text = _CODE_LABEL.sub(" ", text)
-    found = _PHRASES.search(text) or _SHAPE.search(text) or MISSING_RECIPIENT.search(text)
+    found = _PHRASES_SEEN.search(text) or _SHAPE.search(text) or _MISSING_SEEN.search(text)
     if found is None and rcpt:
         found = _BARE.search(text)
         # "Your PTR record does not exist": the thing missing is named, and is not the recipient.
@@ -287,7 +289,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
     alternative = _OR_NOT.match(text, found.end())
     if alternative and not _ALSO_NOT_FOUND.match(text, alternative.end()):
         return False
-    if (_sender_said(text) or SENDER_MISSING.search(text)) and not _PHRASES.search(text):
+    if (_sender_said(text) or _SENDER_MISSING_SEEN.search(text)) and not _PHRASES_SEEN.search(text):
         return False
     domain = _DOMAIN.search(text)
     # "Domain example.org does not exist" is about the domain; a sentence about the user that
@@ -323,21 +325,11 @@ _ADDRESSED = re.compile(
 
 def _sender_said(text: str) -> re.Match[str] | None:
     """`_SENDER`'s match in lowercase `text`, a sender word that only addresses the reader set aside."""
-    m = _SENDER_GUARDED.search(text)
+    m = _SENDER_SEEN.search(text)
     if m is None:
         return None
     blanked = _ADDRESSED.sub(lambda a: " " * len(a.group(0)), text)
-    return m if blanked == text else _SENDER_GUARDED.search(blanked)
-
-
-_SENDER_GUARDED = Guarded(_SENDER, ("sender", "envelope from", "mail from", "from address", "return", "absender",
-                                    "from: header", "from header", "header from", "reply-to",
-                                    "helo", "ehlo", "sending host", "dkim", "from domain",
-                                    "bounce address", "originator", "de retour", "de retorno", "di ritorno",
-                                    "afsender", "avsender", "odesilatel", "lahettaj", "posiljatelj", "odosielatel",
-                                    "gonderen", "expeditor",
-                                    "expediteur", "remitente", "mittente", "remetente", "afzender", "nadawc",
-                                    "avsandare", "your ", "ihre ", "su ", "seu ", "sua ", "vostro ", "uw "))
+    return m if blanked == text else _SENDER_SEEN.search(blanked)
 
 
 def sender_refused(text: str) -> bool:
@@ -347,7 +339,7 @@ def sender_refused(text: str) -> bool:
         return True
     m = (_SENDER_REFUSED.search(text) or _SENDER_LISTED.search(text) if "sender" in text else None) \
         or _sender_said(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None) \
-        or _SENDER_REFUSED_MORE.search(text)
+        or _SENDER_REFUSED_SEEN.search(text)
     if m is None:
         if (m := YOUR_BOX_OFF.search(text)) is None or RECIPIENT_BEFORE.search(text, max(0, m.start() - 200), m.start()):
             return False
@@ -444,3 +436,7 @@ def no_such_domain(text: str) -> bool:
 # Speed only (classifier/guard.py `tried`): the same patterns with their alternatives grouped
 # by first letter, so the engine tries the hundred nouns once per offset, not once each.
 _SHAPE, _BARE, _PHRASES, _SENDER, _DOMAIN = (tried(p) for p in (_SHAPE, _BARE, _PHRASES, _SENDER, _DOMAIN))
+# ...and these behind the words every match holds (guard.Worded: a few `in` tests skip the search
+# where the text holds none, as most replies do): a third to a tenth of the time, the same matches.
+_PHRASES_SEEN, _SENDER_SEEN, _MISSING_SEEN, _SENDER_REFUSED_SEEN, _SENDER_MISSING_SEEN = (
+    Worded(p) for p in (_PHRASES, _SENDER, MISSING_RECIPIENT, _SENDER_REFUSED_MORE, SENDER_MISSING))

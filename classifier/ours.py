@@ -27,6 +27,7 @@ from collections.abc import Callable
 from email.utils import getaddresses
 
 from classifier import departures, remote, severity
+from classifier.guard import tried
 from classifier.lexicon import SENDER_NOUNS
 from classifier.parse import ADDRESS, Mail
 from classifier.records import Reason
@@ -91,9 +92,11 @@ _OF_A_DOMAIN = re.compile(r"domain|dominio|dom\u00ednio|host|\bmx\b|\bdns\b|reso
 # recipient. Remote host said:", Exim's "SMTP error from remote mail server after RCPT TO:<a>:",
 # Postfix's "host %s said:"): they name the command it sent and the stage, not what the reply
 # refused (review 59: our domain's null MX read hard in Exim's plain-text and qmail's bounces).
-_FRAMING = re.compile(r"^.*?(?:remote host said:|smtp error from remote mail server after [a-z ]+?(?::<[^>]*>[^:]*)?:"
-                      r"|\bsaid:|\bsaid(?= [245]\d\d[ -]))", re.S)  # ...its colon lost where a wrap broke after it
-_OF_A_RECIPIENT = re.compile(r"\b(?:recipient|mailbox|user|destination)")
+# (guard.tried, speed only: its "said" alternatives led by a word boundary made the engine try them all at every
+# offset of the lazy lead; grouped under their first letters, a ninth of the time.)
+_FRAMING = tried(re.compile(r"^.*?(?:remote host said:|smtp error from remote mail server after [a-z ]+?(?::<[^>]*>[^:]*)?:"
+                            r"|\bsaid:|\bsaid(?= [245]\d\d[ -]))", re.S))  # ...its colon lost where a wrap broke after it
+_OF_A_RECIPIENT = tried(re.compile(r"\b(?:recipient|mailbox|user|destination)"))  # (guard.tried: speed only)
 # MTAs' DNS errors name the host they looked up: Postfix's "name=%s" (dns_strerror in its smtp
 # client), sendmail's "(Name server: %s: host not found)", qmail-remote's "couldn't find any host
 # named %s" (the smtproutes relay where one is set). A host under our domain there is our

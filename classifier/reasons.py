@@ -13,6 +13,7 @@ from classifier import (departures, gateway_wordings, lexicon, lexicon_more, mai
                         rule_wordings, said_of_others, sender_stage, soft_wordings, temporary_absence,
                         wordings)
 from classifier.severity import of_our_side
+from classifier.guard import tried
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
                                         names_no_user_without as _names_no_user_without, without_signature)
 from classifier.phrases import BY_STATUS, PHRASES
@@ -84,7 +85,7 @@ def by_status(status: str | None) -> Reason | None:
     return BY_STATUS.get(status) if status else None
 
 
-_STATUS_IN_TEXT = re.compile(r"(?<![\d.])([45])\.([1-7])\.(\d{1,3})(?![\d.])")
+_STATUS_IN_TEXT = tried(re.compile(r"(?<![\d.])([45])\.([1-7])\.(\d{1,3})(?![\d.])"))  # guard.tried: speed only
 
 
 def _inner_status(text: str, status: str | None, any_class: bool = False) -> tuple[str, Reason] | None:
@@ -146,7 +147,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         gone = lexicon.other_things_missing(text)  # "The PTR record ... does not exist." (review 82)
         return (w.uses(R.USERUNKNOWN) and not (gone and _names_no_user_without(text, gone))) \
             or lexicon.no_such_recipient(text, rcpt=True) or any(p in text for p in wordings.UNROUTEABLE)
-    if command is None and wordings.UNROUTEABLE_REPLY.search(text):
+    if command is None and "unrout" in text and wordings.UNROUTEABLE_REPLY.search(text):  # (every match holds it)
         return True
     # A permanent refusal at a stage the bounce does not name, whose wording says in any
     # language that the recipient does not exist, is that (issue 13): a policy-class status

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from classifier import lexicon
+from classifier import gateway_wordings, lexicon, mailbox_states, rule_wordings
 from classifier.formats import challenge, explanations, intros
-from classifier.guard import Fast, Guarded, lowered, required_words, tried
+from classifier.guard import Fast, Guarded, Worded, lowered, required_words, tried
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus" / "emails"
 
@@ -175,3 +175,64 @@ def test_every_match_of_the_wording_tables_holds_a_required_word():
                     checked += 1
                     assert any(w in text for w in words), (pattern.pattern[:60], text)
     assert checked > 100  # the check saw matches, not only misses
+
+
+def test_worded_patterns_find_the_patterns_own_matches():
+    """guard.Worded (a search skipped where none of the words every match holds is in the text) finds
+    what its pattern finds, on texts built of the patterns' own words and on the corpus's notice lines."""
+    worded = [lexicon._PHRASES_SEEN, lexicon._SENDER_SEEN, lexicon._MISSING_SEEN, lexicon._SENDER_REFUSED_SEEN,
+              lexicon._SENDER_MISSING_SEEN, mailbox_states._EITHER_OR_SEEN, rule_wordings.SENDER_BLOCKED,
+              rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS, gateway_wordings._AMAVIS_CATEGORY, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
+    lines = []
+    for path in sorted(CORPUS.glob("*.eml"))[::4]:
+        lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
+    rng = random.Random(7)
+    for fast in worded:
+        assert fast.words or fast is worded[-1]  # the lexicon's patterns all have words to skip by
+        pieces = list(fast.words) + ["user", "sender", "unknown", "does not exist", "or", "not", " ", "x@x", "é"]
+        texts = lines + [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(2_000)]
+        for text in texts:
+            want, got = fast.pattern.search(text), fast.search(text)
+            assert (want is None) == (got is None), (fast.pattern.pattern[:40], text)
+            if want is not None:
+                assert (want.span(), want.groups()) == (got.span(), got.groups()), text
+                assert [(m.span(), m.groups()) for m in fast.pattern.finditer(text)] == \
+                    [(m.span(), m.groups()) for m in fast.finditer(text)], text
+
+
+def test_senders_look_behinds_after_the_word_are_the_same_pattern():
+    """lexicon._SENDER tests its look-behinds after "sender" (covering it), not before it (speed only): the
+    same matches as the form that tests them first."""
+    lead = (r"(?:sender(?:(?<=call back to sender)|(?<=call back to the sender)|(?<!\bback to sender)"
+            r"(?<!\bback to the sender)(?<!returned to sender)(?<!return to sender)(?<!bounced to sender))|")
+    first = (r"(?:(?:(?<=call back to )|(?<=call back to the )|(?<!\bback to )(?<!\bback to the )(?<!returned to )"
+             r"(?<!return to )(?<!bounced to ))sender|")
+    source = lexicon._SENDER.pattern
+    assert source.count(lead) == 1
+    before = re.compile(source.replace(lead, first))
+    rng = random.Random(5)
+    pieces = ["sender", "call back to ", "call back to the ", "back to ", "back to the ", "returned to ", "return to ",
+              "bounced to ", "does not exist", "unknown", " ", "x", "the ", "a", "recipient", "ok", "."]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert [(m.span(), m.groups()) for m in before.finditer(text)] == \
+            [(m.span(), m.groups()) for m in lexicon._SENDER.finditer(text)], text
+
+
+def test_module_patterns_run_as_tried_are_their_own_source():
+    """Patterns the modules keep as guard.tried (speed only) find what their source compiled plainly finds."""
+    from classifier import hints, ours, reasons
+    lines = []
+    for path in sorted(CORPUS.glob("*.eml"))[::4]:
+        lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
+    rng = random.Random(9)
+    pieces = ["said:", "said 550 ", "remote host said:", "smtp error from remote mail server after rcpt to:<x@x>:", "550-",
+              "4.1.1", "5.7.1 ", "535 5.7.8", "sasl", "authentication failed", "user", "mailbox", "x", " ", ".", "\n"]
+    texts = lines + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(3_000)]
+    for fast in (ours._FRAMING, ours._OF_A_RECIPIENT, hints.SMTP_CODE, reasons._STATUS_IN_TEXT, lexicon._LOGIN_REFUSED):
+        plain = re.compile(fast.pattern, fast.flags)
+        assert plain.pattern == fast.pattern and fast is not plain
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                [(m.span(), m.groups()) for m in fast.finditer(text)], (fast.pattern[:30], text)
+            assert plain.sub(" ", text, count=1) == fast.sub(" ", text, count=1)
