@@ -13,6 +13,11 @@ RULES = (
     # disabled": mail.ru opens its refusals of a disabled account and of a missing one alike, only the
     # clause after "is unavailable:" says which; read it before "invalid mailbox".
     Rule(reason=R.SUSPEND, wording="is unavailable: account is disabled"),
+    # ...and "user is terminated": a frozen mailbox, refused until its owner logs in again (mail.ru's own Q&A,
+    # otvet.mail.ru/question/239834562: mailboxes are frozen, not deleted), the suspend the generic tables read
+    # where no mail.ru host is named (classifier/phrases.py; review 47's vda-mailru-terminated). With mail.ru's
+    # host named, "invalid mailbox" below read it userunknown, a false hard (review 101).
+    Rule(reason=R.SUSPEND, wording="is unavailable: user is terminated"),
     Rule(reason=R.USERUNKNOWN, wording="user not found"),
     Rule(reason=R.USERUNKNOWN, wording="invalid mailbox"),
     Rule(reason=R.SUSPEND, wording="account is blocked"),

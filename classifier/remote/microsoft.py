@@ -3,6 +3,8 @@ outbound codes, Microsoft's own refusals of the sending tenant). Wording and cod
 Microsoft's "Email non-delivery reports and SMTP errors in Exchange Online" and Outlook.com
 postmaster (S3140/S3150 block-list tags)."""
 
+import re
+
 from classifier.records import Reason as R
 from classifier.remote import Rule
 
@@ -20,17 +22,35 @@ DOMAINS = ("outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk",
 MARKERS = ("protection.outlook.com]", "postmaster.live.com", "postmaster.outlook.com", "sendersupport.olc.protection",
            "resolver.adr.", "resolver.rst.", "storedrv.deliver", "aka.ms/", "go.microsoft.com/fwlink",
            "as(201806281)",
-           # 5.7.505 "Access denied, banned recipient" ("The recipient that you're attempting to contact isn't
-           # valid", the same table) is EOP's own wording, said by no other server we know: it marks the reply
-           # where no Microsoft host is named (a gateway relaying it, Exchange Online's own NDR). Without it the
-           # words read securityerror, soft (review 100, found by Sisimai's outside opinion).
-           "access denied, banned recipient",
            # Exchange's RESOLVER.RST texts for a group, mailbox or public folder taking only
            # authenticated (internal) senders, quoted without their RESOLVER tag (5.7.13, 5.7.133-136:
            # "Email non-delivery reports and SMTP errors in Exchange Online"; Sisimai 5's
            # rhost/for-microsoft.go matches the same words). Under 5.7.13, RFC 3463's "account
            # disabled", they read suspend where no Microsoft host was named (review 41).
            "sender was not authenticated for", "sender not authenticated for group")
+# EOP's refusals of a recipient that does not exist, by their code and words together, mark the reply where no
+# Microsoft host is named (a gateway relaying it, Exchange Online's own NDR): 5.7.505 "Access denied, banned
+# recipient", 5.7.504 "[x]: Recipient address rejected: Access denied" and DBEB's 5.4.1 (the same words), all
+# "the recipient isn't valid / doesn't exist in the organization" in Microsoft's table. Unmarked they read
+# securityerror / filtered, soft (reviews 100, 101). Only as the reply itself, its code first (at the start of the
+# text, after a reporter's "said: " / "<x>: ", or in the text's bare twin after " | "): review 100 keyed the words
+# alone, and a help line naming them ("not an 'Access denied, banned recipient' refusal") made any server's reply
+# Microsoft's, so that Microsoft's "mailbox unavailable" rule read a 550 after DATA as a missing user (a false
+# hard) and Mimecast's own mark lost to Microsoft's; a quote of the whole line with its code in another server's
+# help text is no EOP reply either (review 101). Postfix's access(5) REJECT says "<x>: Recipient address
+# rejected: Access denied" under 5.7.1 (src/smtpd/smtpd_check.c check_table_result), which this leaves alone.
+_REPLY_START = r"(?:^|: |\| )(?:[45]\d\d[ -])?"
+TAG = re.compile(_REPLY_START + r"(?:5\.7\.505 access denied, banned recipient"
+                 r"|(?:5\.4\.1|5\.7\.504) (?:\[[^\s\[\]]{1,300}\]: )?recipient address rejected: access denied)")
+# EOP's 5.7.505 words with the enhanced code lost on the way (a relay that drops it), as the reply itself.
+_NO_CODE = "550 access denied, banned recipient"
+_NO_CODE_REPLY = re.compile(r"(?:^|: |\| )550 access denied, banned recipient")
+
+
+def skips(rule: Rule, text: str) -> bool:
+    """The no-code rule below only where the words are the reply itself, not a quote inside another reply."""
+    return rule.wording == _NO_CODE and _NO_CODE_REPLY.search(text) is None
+
 
 RULES = (
     # The recipient: 5.1.10 "Recipient not found by SMTP address lookup" (directory-based
@@ -43,6 +63,10 @@ RULES = (
     # the words quoted under another (5.7.606's "not an 'Access denied, banned recipient' refusal")
     # are not this refusal (review 100's negated control).
     Rule(reason=R.USERUNKNOWN, wording="access denied, banned recipient", status="5.7.505"),
+    # ...and the same reply with its enhanced code lost on the way, the words the reply itself (skips above). Only
+    # where the reply is already Microsoft's by its host or another mark (TAG wants the code): review 100's
+    # status-only rule had made Microsoft's own "550 Access denied, banned recipient" soft (review 101).
+    Rule(reason=R.USERUNKNOWN, wording=_NO_CODE),
     # 5.7.504 "[x]: Recipient address rejected: Access denied": "The recipient address that you're
     # attempting to contact isn't valid" (the same table); as 5.4.1's edge refusal above.
     Rule(reason=R.USERUNKNOWN, wording="recipient address rejected: access denied", status="5.7.504"),

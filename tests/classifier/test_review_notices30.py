@@ -12,15 +12,10 @@ from tests.classifier.review_check import judged_misses, judgement_params, sourc
 from tests.classifier.review_notices30 import ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
-JUDGEMENT: dict[str, str] = {
-    "exo-no-host-5.7.504": (
-        "Exchange Online's own NDR naming no remote host, and a reply with no Microsoft mark (no host, no AS tag, no "
-        "RESOLVER/STOREDRV token): '550 5.7.504 [x]: Recipient address rejected: Access denied' then reads as any "
-        "server's access-map refusal (Postfix's check_recipient_access REJECT says the same words for a policy), "
-        "filtered, soft. Microsoft's table says 5.7.504 is an invalid recipient, but keying 'Access denied' under an "
-        "unmarked 5.7.504 from an unknown writer to a hard bounce risks unenrolling live prospects behind other "
-        "gateways; the same reply with Microsoft's host (every relayed/Gmail/NDR-with-host row) reads hard"),
-}
+# "exo-no-host-5.7.504" was a strict xfail here until review 101: an unmarked 5.7.504 "[x]: Recipient address
+# rejected: Access denied" read soft; the code before the words now marks EOP's reply (classifier/remote/microsoft.py
+# TAG), so it reads userunknown, hard, as Microsoft's table says.
+JUDGEMENT: dict[str, str] = {}
 
 # Every enhanced code of "Email non-delivery reports and SMTP errors in Exchange Online" (ms.date
 # 03/08/2024) has rows; a range by its ends where the table gives one (4.7.500-699, 5.7.606-649).

@@ -24,7 +24,9 @@ _ACCESS_DENIED = (
     "Exchange Online's directory-based edge blocking, which Microsoft documents as a recipient missing from the "
     "directory, and the team's standing call reads 'Recipient address rejected: Access denied' at RCPT as "
     "userunknown (test_review_notices24.py _ACCESS_DENIED, review 30's DBEB rows); SparkPost's blog reclassified "
-    "the Office 365 form as an invalid recipient after research (the sparkpost-o365-dbeb rows). Left hard.")
+    "the Office 365 form as an invalid recipient after research (the sparkpost-o365-dbeb rows). Left hard. Since review 101 the Gmail and Exchange Online layouts, which name no "
+    "stage, read it hard too: the code 5.4.1 right before these words marks EOP's reply (classifier/remote/"
+    "microsoft.py TAG; Postfix's access(5) REJECT says them under 5.7.1, src/smtpd/smtpd_check.c).")
 _LOOP = (
     "'554 5.4.6 Hop count exceeded - possible mail loop': the taxonomy lists a mail loop under systemerror; the "
     "wording table files 'hop count exceeded' and 'mail loop' under networkerror (phrases.py, with 5.4.6 a "
@@ -47,7 +49,7 @@ JUDGEMENT: dict[str, str] = {
              "review 23's open question)", status="5.0.0") for x in ("gmail", "exo")},
     **{f"ses-seen-552-mailbox-not-found-{x}": _UNNAMED_STAGE.format(
         what="'552 1 Requested mail action aborted, mailbox not found'", status="5.0.0") for x in ("gmail", "exo")},
-    "ses-seen-access-denied-541": _ACCESS_DENIED,
+    **{f"ses-seen-access-denied-541{x}": _ACCESS_DENIED for x in ("", "-gmail", "-exo")},
     **{f"qa-hop-count-exceeded{x}": _LOOP for x in ("", "-gmail", "-exo")},
 }
 
