@@ -65,10 +65,16 @@ _DEPARTED = re.compile(
     r"|\bhat (?:uns|(?:das|die|den|unser\w{0,2}) (?:unternehmen|firma|organisation|haus|team|gesellschaft|kanzlei|büro|institut)) verlassen\b|\barbeitet nicht mehr\b"
     # ...also with a date or an adverb between ("hat das Unternehmen zum 31. Dezember verlassen": review 99), of the
     # employer only (not "hat das Büro am Freitag verlassen": gone home), nor a day's or an hour's leaving ("am Freitag
-    # um 15 Uhr"); "wird ... verlassen" (will leave) is still there.
+    # um 15 Uhr"); "wird ... verlassen" (will leave) is still there. What stands between holds a date (a digit, a month,
+    # "Monatsende", "Ablauf", "sofort"): "hat uns am Morgen / zum Mittagessen / am Wochenende verlassen" is a day's
+    # leaving, "zum Glück nie verlassen" none; a leave that ends ("zum 1. März in die Elternzeit", "für ein
+    # Sabbatical") is no leaver (review 103: false hards).
     r"|\bhat (?:uns|(?:das|die|unser\w{0,2}) (?:unternehmen|firma|organisation|gesellschaft|kanzlei|institut)) "
     r"(?:leider |bereits |inzwischen )?(?:zum|mit|per|am|ende|anfang|mitte|seit)\b"
-    r"(?:(?!nicht|kein|urlaub|uhr\b|heute|gestern|\w+tag\b|mittwoch)[^;!?|\n]){1,30}? verlassen\b"
+    r"(?=(?:(?!verlassen)[^;!?|\n]){0,30}?(?:\d|januar|jänner|februar|märz|april|mai\b|juni|juli|august|september|"
+    r"oktober|november|dezember|monat|jahr|quartal|ablauf|sofort))"
+    r"(?:(?!nicht|\bnie\b|niemals|kein|urlaub|uhr\b|heute|gestern|\w+tag\b|mittwoch|elternzeit|mutterschutz|karenz|"
+    r"sabbatical|auszeit|pause|in (?:die|den) |für (?:ein|eine|einige|\d))[^;!?|\n]){1,30}? verlassen\b"
     r"|\bnicht mehr (?:bei uns|im unternehmen|in unserem unternehmen)\b"
     # "Tätig" alone is any working thing ("die Weiterleitung ist nicht mehr tätig", review 69): a person's
     # is "tätig" somewhere ("bei", "für", "im", "in").

@@ -318,7 +318,8 @@ def said_in_another_language(text: str) -> bool:
 _W = sender_words
 _ADDRESSED = re.compile(
     rf"(?:{_W.GREETING_BEFORE}(?:{_SENDER_NOUNS})|(?:{_SENDER_NOUNS}){_W.GREETING_AFTER}|{_W.START}(?:{_SENDER_NOUNS})"
-    rf"(?={_W.PAUSE}))[a-zа-яёіїєґăâîșşțţ]{{0,4}}[\s:：,，、!！]*(?={_W.BEFORE_RECIPIENT}(?:{_W.RECIPIENT_ROLE}))"
+    rf"(?={_W.PAUSE}))[a-zа-яёіїєґăâîșşțţ]{{0,4}}[\s:：,，、!！]*"
+    rf"(?={_W.BEFORE_RECIPIENT}(?:{_W.RECIPIENT_ROLE}){_W.NOT_SPEAKING})"
     # ...and no "your" after it in its sentence ("Estimado remitente: el destinatario rechazó su dirección").
     rf"(?!{GAP}{{0,120}}?(?:{_W.YOURS}))")
 
@@ -339,7 +340,7 @@ def sender_refused(text: str) -> bool:
         return True
     m = (_SENDER_REFUSED.search(text) or _SENDER_LISTED.search(text) if "sender" in text else None) \
         or _sender_said(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None) \
-        or _SENDER_REFUSED_SEEN.search(text)
+        or _SENDER_REFUSED_SEEN.search(text) or _SENDER_MISSING_SEEN.search(text)
     if m is None:
         if (m := YOUR_BOX_OFF.search(text)) is None or RECIPIENT_BEFORE.search(text, max(0, m.start() - 200), m.start()):
             return False

@@ -111,6 +111,9 @@ SENDER_MISSING = re.compile(
     r"[^.;!?\n|]{0,40}?"
     r"(?:pole olemas|ei ole olemas|ei eksisteeri|ne postoji|tidak (?:ada|ditemukan|wujud)|nem l(?:é|e)tezik|"
     r"nem tal(?:á|a)lhat(?:ó|o))"
+    # Romanian "adresa dvs." / "adresa dumneavoastră" (your address), said to the sender; the abbreviation's full
+    # stop is no sentence's end (review 103: "Stimate expeditor, adresa dvs. nu există" read the recipient missing).
+    r"|\badresa (?:de e-?mail )?(?:dvs\.?|dumneavoastr(?:ă|a))[^.;!?\n|]{0,40}?nu (?:mai )?exist(?:ă|a)"
 )
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {

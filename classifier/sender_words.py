@@ -49,6 +49,16 @@ RECIPIENT_ROLE = (
     r"收件人|收件者|收信人|宛先|受信者|수신자|받는 사람|c(?:í|i)mzett|vastaanottaj|παραλήπτ|al(?:ı|i)c(?:ı|i)|penerima|"
     r"ng(?:ư|u)(?:ờ|o)i nh(?:ậ|a)n"
 )
+# ...as the thing missing, not as the one who speaks or refuses: "Dear sender, recipient server reports: domain
+# example.com does not exist", "尊敬的发件人：收件人服务器无法解析域名...", "Stimate expeditor, destinatarul a respins
+# mesajul: ..." say what the recipient's side found wrong with OUR side (review 103: false hards). Unless the
+# recipient's own noun comes again before its sentence ends ("收件人服务器返回：收件人地址不存在": the server reports
+# the recipient missing).
+_SPEAKS = (
+    r"[\w-]{0,4}(?:'s)?[\s-]?(?:mail ?)?(?:server|服务器|伺服器|サーバ|сервер|mx\b)|[\w-]{0,4}\s(?:a respins|has "
+    r"rejected|rejected|refused|refuses|does not accept|hat \S+ abgelehnt|lehnt|rechaz|ha rifiutato|rifiuta|не приймає|"
+    r"отклонил|відхилив)|[\w-]{0,4}\s?(?:拒)"
+)
 # What may stand between the greeting or label and the recipient's noun: the label's own address, an article, "the
 # address of", a "hello" ("尊敬的发件人：您好，收件人..."). Nothing else: "Absender: <a> ist dem Empfänger nicht bekannt" and
 # "发件人：<a> 在收件人服务器上不存在" say the SENDER is unknown at the recipient (review 99's controls).
@@ -58,6 +68,8 @@ BEFORE_RECIPIENT = (
     r"adresa|адреса|адрес|adres|address|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\s|l'"
     r"|(?:您好|你好)[，,：:！!]?\s?){0,3}"
 )
+NOT_SPEAKING = (rf"(?!(?:{_SPEAKS})(?![^.;!?\n|]{{0,80}}?(?:{RECIPIENT_ROLE}|user|mailbox|benutzer|postfach|用户|"
+                r"邮箱|用戶|utilizator)))")
 # "Your" said to the reader, the sender: what follows is the sender's own ("Sehr geehrter Absender, Ihre Adresse ist
 # dem Empfänger unbekannt"). "Su", "ihr" are also "its/their": the reading stays the sender's, as before review 99.
 YOURS = (
@@ -73,10 +85,16 @@ YOURS = (
 # not there.
 OPENING_YOURS = (
     r"(?:^|(?<=\n)|(?<=\b[245]\d\d )|(?<=\b[245]\d\d-)|(?<=\b[245]\.\d\.\d )|(?<=\b[245]\.\d\.\d\d )"
-    r"|(?<=\b[245]\.\d\.\d\d\d ))(?:ihre|su|seu|sua|(?:il )?vostro|uw) "
+    r"|(?<=\b[245]\.\d\.\d\d\d )"
+    # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103).
+    r"|(?<=\bfehler: )|(?<=\bgrund: )|(?<=\berror: )|(?<=\breason: )|(?<=\bmotivo: )|(?<=\berrore: )"
+    r"|(?<=\berro: )|(?<=\bfout: )|(?<=\breden: ))(?:ihre|su|seu|sua|(?:il )?vostro|uw) "
     r"(?:domain|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein)\b"
     # ...not where a recipient's noun follows in the sentence ("Ihre Domain ist gültig, aber der Empfänger existiert
     # nicht": the absence is the recipient's).
     r"(?![^.;!?\n|]{0,60}?(?:" + RECIPIENT_ROLE + r"|benutzer|postfach|konto|usuari|buz(?:ó|o)n|cuenta|casilla|utente|"
-    r"casella|usu(?:á|a)rio|caixa|conta|gebruiker|mailbox|user))"
+    r"casella|usu(?:á|a)rio|caixa|conta|gebruiker|mailbox|user"
+    # ...nor the DESTINATION's domain ("Su dominio de destino no existe", "Il vostro dominio di destinazione": the
+    # domain the mail went to; review 103).
+    r"|destin|ziel|bestemming))"
 )

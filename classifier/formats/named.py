@@ -33,6 +33,29 @@ def original_recipients(mail: Mail) -> list[tuple[str, str]]:
     return found  # type: ignore[return-value]
 
 
+def _ours_in_bcc(mail: Mail) -> set[str]:
+    """The returned copy's Bcc addresses at its own From's domain (and in no To/Cc): our sender itself, a colleague,
+    our list, copied by our side (review 103). A notice naming their local part or name is never read as one of
+    them failing: a prospect's server cannot have delivered to them, and marking one unenrolls a colleague; they
+    still count as other recipients (no guess beside them)."""
+    found = mail.memo.get("ours_in_bcc")
+    if found is None:
+        headers = mail.original_headers
+        get = (lambda n: str(headers.get(n, ""))) if headers is not None else (lambda n: mail.quoted_headers.get(n, ""))
+        sender = ADDRESS.findall(get("from"))
+        domain = sender[0].rpartition("@")[2].lower() if sender else ""
+        others = {a.lower() for a in ADDRESS.findall(f"{get('to')} , {get('cc')}")}
+        found = mail.memo["ours_in_bcc"] = {a.lower() for a in ADDRESS.findall(decode_header(get("bcc")))
+                                            if domain and a.rpartition("@")[2].lower() == domain} - others
+    return found  # type: ignore[return-value]
+
+
+def _the_one_not_ours(mail: Mail, addresses: list[str]) -> str | None:
+    """`_the_one` of `addresses`, None where one of them is our own side's Bcc (it may be the one named)."""
+    ours = _ours_in_bcc(mail)
+    return None if any(a.lower() in ours for a in addresses) else _the_one(addresses)
+
+
 def by_local_part(mail: Mail, field: str) -> str | None:
     """The original recipient a report names by its login name alone (`rfc822; jdoe` from a
     local mailer, Pigeonhole's `rfc822; kim`): the returned message's To/Cc address with that
@@ -41,9 +64,8 @@ def by_local_part(mail: Mail, field: str) -> str | None:
     local = field.rpartition(";")[2].strip().strip("<> ").lower()
     if not local or "@" in local or " " in local:
         return None
-    found = {address.lower(): address for _, address in original_recipients(mail)
-             if address.split("@", 1)[0].lower() == local}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return _the_one_not_ours(mail, [address for _, address in original_recipients(mail)
+                                    if address.split("@", 1)[0].lower() == local])
 
 
 def pairs(field: str) -> list[tuple[str, str]]:
@@ -86,7 +108,7 @@ def listed(mail: Mail, line: str) -> str | None:
         if not rest.strip(" '\"") or (rest[0] in " \t'\"/(:," and (
                 any(c.isdigit() for c in rest) or rest.lstrip(" '\"")[:1] in "(/:")):
             found.append(address)
-    return _the_one(found)
+    return _the_one_not_ours(mail, found)
 
 
 def _the_one(addresses: list[str]) -> str | None:
@@ -108,7 +130,7 @@ def address_of_name(mail: Mail, listed_as: str | None) -> str | None:
     recipients = original_recipients(mail)
     if any(address.lower() == low for _, address in recipients):
         return listed_as
-    return _the_one([address for name, address in recipients if name.lower() == low]) or listed_as
+    return _the_one_not_ours(mail, [address for name, address in recipients if name.lower() == low]) or listed_as
 
 
 def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
@@ -143,6 +165,10 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
     # The lone To, unnamed: only where the original went to no one else (review 85: with a Cc, a notice that
     # names nobody cannot tell which of them failed, and the guess marks a live prospect).
     # (Our own addresses Cc'd are no one else: the notice's From/To, `excluded`; review 89.)
+    # Nor where the notice names one of our own side's Bcc by local part ("Recipient: seller"): it names someone,
+    # not the To (review 103).
+    if any(index_of_word(lines, a.split("@", 1)[0], local=True) >= 0 for a in _ours_in_bcc(mail)):
+        return []
     if len(to) == 1 and to[0].lower() not in excluded and {o.lower() for _, o in everyone} - excluded <= {to[0].lower()}:
         return [(to[0], -1)]
     return []

@@ -1,0 +1,60 @@
+"""The hundred-and-third review's notices (tests/classifier/review_notices103.py): an adversarial audit of review 99's
+mends for false hards, each attack beside its controls. One table-driven test; the judgement calls are strict
+xfails."""
+
+from __future__ import annotations
+
+from tests.classifier.review_check import review_tests
+from tests.classifier.review_notices103 import ROWS
+
+_OUR_DOMAIN = (
+    "'Dear sender, recipient server reports: domain example.com does not exist': the domain said missing is OUR "
+    "sender's (the notice's own To), but lexicon reads text only and _SENDER stops at 'recipient' (review 88: "
+    "'not across a recipient named', against false softs), so no_such_domain reads the recipient's domain (a false "
+    "hard, the same before review 99: not from its mend). Left: telling our domain needs the notice's addresses in "
+    "lexicon, and letting 'recipient server' through _SENDER's stop would read 'the recipient server says: user "
+    "unknown' soft")
+_VERIFY = (
+    "'Dear sender, the recipient's server could not verify the address seller@example.com: user unknown': the "
+    "address is ours (a callout to our sender), but 'user unknown' after the recipient's noun reads the recipient "
+    "missing (a false hard, the same before review 99). Left: lexicon does not know our address; review 94's "
+    "'callback to sender failed' covers the MTAs' own wording")
+_NAMES_RECIPIENTS = (
+    "'550 5.1.2 Ihre Domain example.org existiert nicht' opens with 'Ihre Domain' (review 99's OPENING_YOURS: the "
+    "sending client's, soft) but names the RECIPIENT's domain under 5.1.2 (bad destination system): a false soft "
+    "review 99 brought (hard before it). Left: lexicon does not compare the named domain with the recipient's, and "
+    "a polite 'your domain' opening a reply is far more often said to the sending client")
+_ZH_BARE = (
+    "'550 尊敬的发件人：收件人lead@example.org不存在' without an enhanced code, as Gmail's / Exchange Online's own DSN "
+    "quotes it (Status 5.0.0), reads onhold (soft) while our relay's report of the same reply reads it hard (not "
+    "traced in review 103); before review 99 it read the sender's (rejected). A false soft of these layouts, not "
+    "a false hard; left")
+JUDGEMENT: dict[str, str] = {
+    "r103-greet-en-dear-sender-recipient-server-our-domain": _OUR_DOMAIN,
+    "r103-greet-en-dear-sender-recipient-server-our-domain-gmail": _OUR_DOMAIN,
+    "r103-greet-en-dear-sender-recipient-server-our-domain-exo": _OUR_DOMAIN,
+    "r103-greet-bare-en-dear-sender-recipient-server-our-domain": _OUR_DOMAIN,
+    "r103-greet-bare-en-dear-sender-recipient-server-our-domain-gmail": _OUR_DOMAIN,
+    "r103-greet-bare-en-dear-sender-recipient-server-our-domain-exo": _OUR_DOMAIN,
+    "r103-greet-en-dear-sender-recipient-could-not-verify-ours": _VERIFY,
+    "r103-greet-en-dear-sender-recipient-could-not-verify-ours-gmail": _VERIFY,
+    "r103-greet-en-dear-sender-recipient-could-not-verify-ours-exo": _VERIFY,
+    "r103-greetctl-c-zh-zunjing-bare-gmail": _ZH_BARE,
+    "r103-greetctl-c-zh-zunjing-bare-exo": _ZH_BARE,
+    "r103-yours-de-ihre-domain-names-recipients": _NAMES_RECIPIENTS,
+    "r103-yours-de-ihre-domain-names-recipients-gmail": _NAMES_RECIPIENTS,
+    "r103-yours-de-ihre-domain-names-recipients-exo": _NAMES_RECIPIENTS,
+    "r103-left-de-kollege-verlassen-ich-bleibe": (
+        "'Mein Kollege José Núñez hat das Unternehmen zum 31.12. verlassen, ich bin weiterhin für Sie da': the leaver "
+        "is a colleague of the writer, who stays; departures reads the leaver as the recipient (a false hard, the "
+        "same for the dateless 'hat das Unternehmen verlassen' before review 99). Left: who writes a recipient "
+        "server's REJECT text in the first person is unclear, and 'mein Kollege' before a true leaver's name ('Mein "
+        "Kollege Herr X hat uns verlassen; bitte wenden Sie sich an mich') is the usual way to say the recipient left"),
+    "r103-bcc-nobody-named-hubspot": (
+        "A notice naming nobody, the copy's To lead and Bcc HubSpot's logging address: review 85's rule (no guess "
+        "beside another recipient) now counts the Bcc (review 99), so lead is no longer marked (a false soft review "
+        "99 brought: before it, hard). Left: the Bcc'd address may be the one that failed; a guess risks a false hard "
+        "on a colleague Bcc'd, the costlier error"),
+}
+
+test_review_notices103, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 40)
