@@ -206,6 +206,18 @@ _NOT_THE_ADDRESS = re.compile(
     r"|messaggi[oa])\b(?![.@-]\w)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su|tuo|suo"
     r"|vostro)\b|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2}|лист\w{0,2}|повідомлен\w{0,3})\b")  # ru/uk "your", "message", "letter"
 
+# Our login refused, whatever follows its colon ("SASL authentication failed: account deleted", review 71).
+_OUR_LOGIN = re.compile(r"\b(?:sasl|logins?)\b|\bauthenticat")
+
+
+def _not_the_address(lead: str, match: str) -> bool:
+    """Do the words before a deleted box in its sentence (`lead`) make it no recipient's? A colon closes what the
+    reply said of the message: "Ваше письмо не доставлено: ящик удален" is the recipient's box (review 102), where
+    "your message to this address was deleted" is a message deleted; a login refused before it stays ours."""
+    head, colon, tail = lead.rpartition(":")
+    return _NOT_THE_ADDRESS.search(tail + match) is not None or bool(colon and _OUR_LOGIN.search(head))
+
+
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
 _SENDER_SIDE = re.compile(
     rf"\b(?:{SENDER_NOUNS})\w*"  # lexicon's nouns for the sender, in its languages
@@ -410,7 +422,7 @@ def gone(text: str) -> Reason | None:
                 continue
             if reason is Reason.HASMOVED and _away_for_now(text, m.end()):
                 continue  # "hat das Büro verlassen und ist bis zum 4. Januar im Urlaub": away, not gone (review 97)
-            if of_the_address and _NOT_THE_ADDRESS.search(_lead(text, m.start()) + m.group(0)):
+            if of_the_address and _not_the_address(_lead(text, m.start()), m.group(0)):
                 continue  # a message deleted, or our own account: not the address (review 70)
             return reason
     return None
