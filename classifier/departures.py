@@ -35,6 +35,7 @@ import re
 
 from classifier import guard
 from classifier.lexicon import SENDER_NOUNS
+from classifier.lexicon_more import YOUR_BOX
 from classifier.records import Reason
 
 # A person who left: the sentence has someone leave, or be no longer employed, with, at.
@@ -213,9 +214,11 @@ _OUR_LOGIN = re.compile(r"\b(?:sasl|logins?)\b|\bauthenticat")
 def _not_the_address(lead: str, match: str) -> bool:
     """Do the words before a deleted box in its sentence (`lead`) make it no recipient's? A colon closes what the
     reply said of the message: "Ваше письмо не доставлено: ящик удален" is the recipient's box (review 102), where
-    "your message to this address was deleted" is a message deleted; a login refused before it stays ours."""
+    "your message to this address was deleted" is a message deleted; a login refused or our own account named
+    before it ("Письмо с вашего аккаунта отклонено: аккаунт удален") stays ours."""
     head, colon, tail = lead.rpartition(":")
-    return _NOT_THE_ADDRESS.search(tail + match) is not None or bool(colon and _OUR_LOGIN.search(head))
+    return _NOT_THE_ADDRESS.search(tail + match) is not None or bool(colon and (
+        _OUR_LOGIN.search(head) or YOUR_BOX.search(head)))
 
 
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.

@@ -159,11 +159,10 @@ def qmail_local_verdict(text: str) -> bool:
 # each: en, de (Ihr/Dein: lowercased also "her", read ours: the soft side), fr, es/pt (su/sua/seu only at the
 # reply's start: also "his/her"), it, nl, pl, cs, ru/uk/be. Up to two words between "your" and the noun ("your e-mail
 # account", "вашу поштову скриньку"), never the recipient's noun ("your recipient's / contact's mailbox" is theirs), and up to
-# four before the state ("has been", "wurde", "a été", "została"), never a negation ("is not blocked"), in the same
-# clause (no "," or ":": "Ihre Mail ... wurde abgewiesen, Postfach gelöscht" says the box's state apart; review 102).
+# four before the state ("has been", "wurde", "a été", "została"), never a negation ("is not blocked").
 # European Portuguese puts the article first ("A sua conta foi suspensa", review 102).
 _YOUR = (r"(?:\byour|\bihre?[mnrs]?|\bdeine?[mnrs]?|\bvotre|\bton|\bta|\btu|\btuo|\btua|\bvostr[oa]|\buw|\bje|"
-         r"\btwoj\w{0,2}|\btw(?:ó|o)j|\bwasz\w{0,2}|\bv(?:á|a)(?:š|s)(?:e|i|eho|í)?|\btvoj\w{0,2}|(?<![\w])ваш\w{0,2}|"
+         r"\btwoj\w{0,2}|\btw(?:ó|o)j|\bwasz\w{0,2}|\bv(?:á|a)(?:š|s)(?:e|i|eho|í)?|\btvoj\w{0,2}|(?<![\w])ваш\w{0,4}|"
          r"(?<![\w])тво\w{1,2}"
          r"|^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:[ao] )?(?:su|sua|seu))")
 _NOT_THEIRS = (r"(?!(?:not|nicht|pas|non|no|nie|не|ні|recipient\S*|contact\S*|correspondent\S*|addressee\S*|"
@@ -219,7 +218,10 @@ def box_theirs(text: str, m: re.Match[str]) -> bool:
 
 
 YOUR_BOX_OFF = re.compile(rf"{_YOUR} (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_BOX_NOUN}"
-                          rf"(?: {_NOT_THEIRS}[^\s.,;:!?|]+){{0,4}}? {_YOUR_BOX_STATE}")
+                          rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}")
+# "Your" box named at all ("mail from your account", "письмо с вашего аккаунта", "von Ihrem Konto"): asked by
+# departures of the words before a colon (review 102).
+YOUR_BOX = re.compile(rf"(?:{_YOUR})\w* (?:[^\s.;:!?|]+ )?{_YOUR_BOX_NOUN}")
 
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {

@@ -101,6 +101,13 @@ COLON_CONTROLS = [
      (), ANY),
     ("colon-c-en-sasl-account-deleted", "535 5.7.8 SASL authentication failed: account deleted", "5.7.8", "RCPT",
      False, (), ANY),
+    # Our own account named before the colon: the account deleted after it is ours (scope sender, soft).
+    ("colon-c-ru-pismo-s-vashego-akkaunta", "550 5.7.1 Письмо с вашего аккаунта отклонено: аккаунт удален", "5.7.1",
+     "RCPT", False, (), S),
+    ("colon-c-de-von-ihrem-konto", "550 5.0.0 Ihre Nachricht von Ihrem Konto abgelehnt: Konto gelöscht", "5.0.0",
+     "RCPT", False, (), S),
+    ("colon-c-en-mail-from-your-account", "550 5.7.1 Mail from your account refused: account deleted", "5.7.1",
+     "RCPT", False, (), S),
     ("colon-c-en-message-deleted-by-filter", "554 5.7.1 Your message to this address was deleted by the content "
      "filter", "5.7.1", "DATA", False, (), ANY),
 ]
