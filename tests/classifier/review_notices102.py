@@ -136,16 +136,27 @@ DISABLED_ROWS = [
 
 # ---- 1b. our own box in words YOUR_BOX_OFF lacked: false hards ------------------------------------------------
 OWN = ("hand-made attack following soft_wordings.SENDER_REFUSED's 'your account is disabled' and review 96's "
-       "Ukrainian row (a smarthost refusing OUR account under a 5.1.1 status, Postfix smtpd_check.c at RCPT): our "
-       "account's state in other words; taxonomy: our side, soft")
+       "Ukrainian row, in English, European Portuguese, Swedish, Danish, Norwegian and Chinese (a smarthost "
+       "refusing OUR account under a 5.1.1 status, Postfix smtpd_check.c at RCPT): our account's state in other "
+       "words; taxonomy: our side, soft")
 OWN_ATTACKS = [
     ("own-en-account-inactive", "550 5.1.1 Your account is inactive", "5.1.1", "RCPT", False, (), S),
     ("own-en-mailbox-expired", "550 5.1.1 Your mailbox has expired", "5.1.1", "RCPT", False, (), S),
     ("own-pt-pt-a-sua-conta", "550 5.1.1 A sua conta foi suspensa", "5.1.1", "RCPT", False, (), S),
+    ("own-en-account-banned", "550 5.1.1 Your account has been banned", "5.1.1", "RCPT", False, (), S),
+    ("own-sv-ditt-konto-sparrats", "550 5.1.1 Ditt konto har spärrats", "5.1.1", "RCPT", False, (), S),
+    ("own-da-din-konto-spaerret", "550 5.1.1 Din konto er blevet spærret", "5.1.1", "RCPT", False, (), S),
+    ("own-nb-din-postkasse-stengt", "550 5.1.1 Din postkasse er stengt", "5.1.1", "RCPT", False, (), S),
+    ("own-zh-nin-de-zhanghu-tingyong", "550 5.1.1 您的帐户已被停用", "5.1.1", "RCPT", False, (), S),
 ]
 OWN_CONTROLS = [
     ("own-c-en-recipients-account-expired", "550 5.1.1 The recipient's account has expired and was deleted", "5.1.1",
      "RCPT", True, GONE, R),
+    ("own-c-sv-mottagarens-konto-raderat", "550 5.1.1 Mottagarens konto har raderats", "5.1.1", "RCPT", True, GONE,
+     R),
+    ("own-c-zh-shoujianren-zhanghu-shanchu", "550 5.1.1 收件人的帐户已被删除", "5.1.1", "RCPT", True, GONE, R),
+    ("own-c-en-user-unknown-not-banned", "550 5.1.1 User unknown; your account is not banned", "5.1.1", "RCPT", True,
+     UNK, R),
     ("own-c-pt-a-conta-do-destinatario", "550 5.1.1 A conta do destinatário foi excluída", "5.1.1", "RCPT", True,
      GONE, R),
 ]
