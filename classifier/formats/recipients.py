@@ -107,9 +107,9 @@ def _list_goes_on(lines: list[str], i: int) -> bool:
 
 
 _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
-_EXPANDED_BROKEN = re.compile(r"\(expanded(?: from)?\s*$")
+_EXPANDED_BROKEN = re.compile(r"(?i)\(expanded(?: from)?\s*$")
 # Postfix's success report's entry (bounce(8), "delivery via x: 250 2.0.0 Ok", "delivered to mailbox").
-_POSTFIX_SUCCESS = re.compile(r"\b2\d\d[ -]2\.\d{1,3}\.\d{1,3}\b|\bdelivered (?:to (?:mailbox|command|file)|via)\b")
+_POSTFIX_SUCCESS = re.compile(r"(?i)\b2\d\d[ -]2\.\d{1,3}\.\d{1,3}\b|\bdelivered (?:to (?:mailbox|command|file)|via)\b")
 # Inside a list of failed recipients, a line may start with the address and go on.
 # Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM".
 LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?(" + ADDRESS.pattern + r")[\">'\]]?(?:[\s,;:]|$)")
