@@ -35,7 +35,9 @@ import re
 
 from classifier import guard
 from classifier.lexicon import SENDER_NOUNS
+from classifier.lexicon_more import YOUR_BOX
 from classifier.records import Reason
+from classifier.temporary_absence import AWAY as _AWAY, NOT_FOR_GOOD as _NOT_FOR_GOOD
 
 # A person who left: the sentence has someone leave, or be no longer employed, with, at.
 _DEPARTED = re.compile(
@@ -218,6 +220,20 @@ _NOT_THE_ADDRESS = re.compile(
     r"|messaggi[oa])\b(?![.@-]\w)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su|tuo|suo"
     r"|vostro)\b|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2}|лист\w{0,2}|повідомлен\w{0,3})\b")  # ru/uk "your", "message", "letter"
 
+# Our login refused, whatever follows its colon ("SASL authentication failed: account deleted", review 71).
+_OUR_LOGIN = re.compile(r"\b(?:sasl|logins?)\b|\bauthenticat")
+
+
+def _not_the_address(lead: str, match: str) -> bool:
+    """Do the words before a deleted box in its sentence (`lead`) make it no recipient's? A colon closes what the
+    reply said of the message: "Ваше письмо не доставлено: ящик удален" is the recipient's box (review 102), where
+    "your message to this address was deleted" is a message deleted; a login refused or our own account named
+    before it ("Письмо с вашего аккаунта отклонено: аккаунт удален") stays ours."""
+    head, colon, tail = lead.rpartition(":")
+    return _NOT_THE_ADDRESS.search(tail + match) is not None or bool(colon and (
+        _OUR_LOGIN.search(head) or YOUR_BOX.search(head)))
+
+
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.
 _SENDER_SIDE = re.compile(
     rf"\b(?:{SENDER_NOUNS})\w*"  # lexicon's nouns for the sender, in its languages
@@ -377,32 +393,6 @@ def _a_thing_left(flat: str, m: re.Match[str]) -> bool:
 # Gone for a while, not for good ("left Partner Ltd for the Holidays; back on 4 January", "left Early Today", "on
 # Parental Leave"), or the recipient's mailbox said to be live ("her accounts are now handled by this mailbox"): a
 # date beside these is no job's end (review 94: each read hasmoved, a false hard).
-#
-# The when of "back on/in/by ...": a day, a date, a time off work; not "get back in touch", "call you back on request",
-# "joined back in 2019" (review 97: each read a true leaver away for a while, a false soft).
-_WHEN = (r"(?:\d{1,2}(?:st|nd|rd|th)?\b(?![\d,])|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|"
-         r"the \d{1,2}(?:st|nd|rd|th)?|the office|office|work|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:early|mid|late)\b|a (?:week|month|few)|the "
-         r"(?:new year|end|start|beginning))")
-_NOT_FOR_GOOD = re.compile(
-    r"(?i)(?<!not )(?<!n't )(?<!never )\b(?:(?:will )?be back|back (?:on|in|at|from|after|by) " + _WHEN + r"|"
-    r"returns? (?:on|in|after)|returning (?:on|in|after)|on (?:\w+ )?leave|(?:on )?sabbatical|"
-    # Other absences said with their end (review 97: "on sabbatical until 1 May", "out until 7 January": false hards).
-    r"(?:out|away|absent|off) (?:of (?:the )?office )?until|"
-    r"for (?:the )?(?:holidays?|vacation|the day|the weekend|lunch|a while)|early today|"
-    r"(?:handled|monitored|read|answered|covered) by this (?:mailbox|address)|"
-    r"this (?:mailbox|address) (?:is )?(?:still )?(?:active|monitored))\b")
-
-
-# Away for a while, said in the departure's own sentence after it, in the languages `_DEPARTED` reads (review 97:
-# "hat das Büro verlassen und ist bis zum 4. Januar im Urlaub" read hasmoved, a false hard): on holiday, on leave,
-# back or absent until a day. A date alone is no sign ("hat uns zum 31. Dezember verlassen" is gone for good).
-_AWAY = re.compile(
-    r"\b(?:im urlaub|in (?:elternzeit|mutterschutz|karenz)|bis (?:zum|einschlie(?:ß|ss)lich) \d|(?:wieder|zurück) "
-    r"(?:am|ab) |\bab \w+ wieder\b|"
-    r"abwesend bis|en (?:congé|conge|vacances)|de retour (?:le|à|a|au|en|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|\d)|absente? jusqu|de vacaciones|de (?:baja|permiso)|de regreso el|ausente hasta|in ferie|"
-    r"in (?:maternità|malattia)|di ritorno il|assente fino|de f(?:é|e)rias|de licen(?:ç|c)a|ausente at(?:é|e)|"
-    r"met (?:vakantie|verlof)|afwezig tot|på semester|tjänstledig|na urlopie|nieobecn\w* do|в отпуске)")
 
 
 def _away_for_now(text: str, end: int) -> bool:
@@ -426,7 +416,7 @@ def gone(text: str) -> Reason | None:
                 continue
             if reason is Reason.HASMOVED and _away_for_now(text, m.end()):
                 continue  # "hat das Büro verlassen und ist bis zum 4. Januar im Urlaub": away, not gone (review 97)
-            if of_the_address and _NOT_THE_ADDRESS.search(_lead(text, m.start()) + m.group(0)):
+            if of_the_address and _not_the_address(_lead(text, m.start()), m.group(0)):
                 continue  # a message deleted, or our own account: not the address (review 70)
             return reason
     return None

@@ -160,22 +160,35 @@ def qmail_local_verdict(text: str) -> bool:
 # disabled" and lexicon "your address", "your domain"; in the languages review 96 found missing (Ukrainian "Вашу
 # скриньку видалено" under 5.1.1 read the recipient gone: a false hard) and the others lexicon reads. The "your" of
 # each: en, de (Ihr/Dein: lowercased also "her", read ours: the soft side), fr, es/pt (su/sua/seu only at the
-# reply's start: also "his/her"), it, nl, pl, cs, ru/uk/be. Up to two words between "your" and the noun ("your e-mail
-# account", "вашу поштову скриньку"), never the recipient's noun ("your recipient's / contact's mailbox" is theirs), and up to
-# four before the state ("has been", "wurde", "a été", "została"), never a negation ("is not blocked").
+# reply's start: also "his/her"), it, nl, pl, cs, ru/uk/be; sv/da/no "din/ditt" and Chinese (review 102: "Ditt konto
+# har spärrats", "您的帐户已被停用", "your account has been banned" under 5.1.1 read the recipient gone, false hards).
+# Up to two words between "your" and the noun ("your e-mail account", "вашу поштову скриньку"), never the
+# recipient's noun ("your recipient's / contact's mailbox" is theirs), and up to four before the state ("has been",
+# "wurde", "a été", "została"), never a negation ("is not blocked").
+# European Portuguese puts the article first ("A sua conta foi suspensa", review 102).
 _YOUR = (r"(?:\byour|\bihre?[mnrs]?|\bdeine?[mnrs]?|\bvotre|\bton|\bta|\btu|\btuo|\btua|\bvostr[oa]|\buw|\bje|"
-         r"\btwoj\w{0,2}|\btw(?:ó|o)j|\bwasz\w{0,2}|\bv(?:á|a)(?:š|s)(?:e|i|eho|í)?|\btvoj\w{0,2}|(?<![\w])ваш\w{0,2}|"
-         r"(?<![\w])тво\w{1,2}"
-         r"|^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:su|sua|seu))")
+         r"\btwoj\w{0,2}|\btw(?:ó|o)j|\bwasz\w{0,2}|\bv(?:á|a)(?:š|s)(?:e|i|eho|í)?|\btvoj\w{0,2}|(?<![\w])ваш\w{0,4}|"
+         r"(?<![\w])тво\w{1,2}|\bdin|\bditt|\bdit"
+         r"|^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:[ao] )?(?:su|sua|seu))")
 _NOT_THEIRS = (r"(?!(?:not|nicht|pas|non|no|nie|не|ні|recipient\S*|contact\S*|correspondent\S*|addressee\S*|"
                r"destinatari\w*|empf(?:ä|a)nger\w*|получател\w*|"
                r"одержувач\w*|адресат\w*|odbiorc\w*|ontvanger\w*)(?![\w']))")
-_NOT_A_STATE_GAP = rf"(?!(?:to|for|at|of|the|a|an)(?![\w'])){_NOT_THEIRS}"
+# Nor a preposition or article in the gap: "your message TO / ans / на / do / alla / aan <the> mailbox" is the
+# reader's MESSAGE sent to the box, the recipient's (review 102: "Ваше письмо на ящик отклонено: ящик удален",
+# "Twoja wiadomość do skrzynki ...: skrzynka usunięta" read ours, a false soft); nor a possessive ("your colleague's /
+# customer's mailbox" is that person's) but our own side's ("your company's / organization's account").
+_NOT_A_STATE_GAP = (r"(?!(?:to|for|at|of|the|a|an|in|into|on|from|with|by|ans?|am|f(?:ü|u)r|zu[mr]?|ins?|im|auf|"
+                    r"vo[nm]|bei|nach|da[s]|die|de[mnrs]?|ein\w{0,2}|(?:à|a)|aux?|pour|vers|dans|du|la|les?|al|para|"
+                    r"en|del|d[oa]|n[ao]|em|el|os?|as|all[ae]|allo|ai|per|nel(?:la)?|di|della|verso|il|lo|aan|naar|"
+                    r"voor|op|het|een|van|w|we|dla|ze?|od|в|во|на|для|ко?|до|по|от|у|pro|ke|ve?)(?![\w']))"
+                    r"(?!(?!(?:company|organi[sz]ation|domain|tenant|team|business|firm)(?:'|’)s)"
+                    r"[^\s.;:!?|]+(?:'|’)s(?!\w))"
+                    rf"{_NOT_THEIRS}")
 _YOUR_BOX_NOUN = (r"(?:mailbox|mail box|inbox|account|postfach|konto|benutzerkonto|e-mail-konto|bo(?:î|i)te(?: aux "
                   r"lettres| mail)?|compte|buz(?:ó|o)n|cuenta|casella(?: di posta)?|caixa(?: postal| de correio)?|"
                   r"conta|postvak|skrzynk\w{1,2}|ящик\w{0,2}|уч(?:е|ё)тн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|"
                   r"скриньк\w{0,2}|обліков\w{0,3} запис\w{0,2}|акаунт\w{0,2}|скрын\w{0,2}|schr(?:á|a)nk\w{1,2}|"
-                  r"(?:ú|u)(?:č|c)et)(?![\w-])")
+                  r"(?:ú|u)(?:č|c)et|e-?postkonto|brevl(?:å|a)da|postl(?:å|a)da|inkorg|postkasse|innboks)(?![\w-])")
 _YOUR_BOX_STATE = (r"(?:deleted|removed|disabled|deactivated|suspended|closed|locked|blocked|terminated|cancell?ed|"
                    r"gel(?:ö|oe|o)scht|deaktiviert|gesperrt|gek(?:ü|u)ndigt|geschlossen|stillgelegt|"
                    r"supprim(?:é|e)e?|d(?:é|e)sactiv(?:é|e)e?|suspendue?|bloqu(?:é|e)e?|ferm(?:é|e)e?|cl(?:ô|o)tur(?:é|e)e?|"
@@ -187,13 +200,40 @@ _YOUR_BOX_STATE = (r"(?:deleted|removed|disabled|deactivated|suspended|closed|lo
                    r"удал(?:е|ё)н\w{0,2}|отключен\w{0,2}|заблокирован\w{0,2}|приостановлен\w{0,2}|закрыт\w{0,2}|"
                    r"видален\w{0,2}|заблокован\w{0,2}|вимкнен\w{0,2}|призупинен\w{0,2}|закрит\w{0,2}|"
                    r"деактивован\w{0,2}|выдален\w{0,2}|smaz(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|zablokov(?:á|a)n\w{0,2}|"
-                   r"deaktivov(?:á|a)n\w{0,2})(?![\w])")
+                   r"deaktivov(?:á|a)n\w{0,2}|banned|"
+                   r"sp(?:ä|a)rra[dt]s?|(?:av)?st(?:ä|a)ng[dt]|raderats?|borttag(?:en|et)|inaktiverats?|avaktiverats?|"
+                   r"blockerats?|låst|sp(?:æ|ae)rret|sperret|lukket|slettet|deaktivere[dt]|blokere[dt]|"
+                   r"blokkert|stengt|suspendere[dt])(?![\w])")
+# ...and Chinese, written without spaces: "您的帐户已被停用" (your account has been disabled), "你的邮箱已被冻结".
+_YOUR_BOX_ZH = (r"(?:您|你)的(?:电子)?(?:帐户|账户|帐號|賬戶|帐号|账号|邮箱|郵箱)(?:已经|已經|已)?被?"
+                r"(?:停用|禁用|冻结|凍結|删除|刪除|注销|註銷|锁定|鎖定|封禁)")
 # ...but after the recipient named in the same sentence, "ihr" / "su" / "sua" is "her" / "his", the recipient's
 # own ("Die Empfängerin ist nicht mehr hier, ihr Postfach wurde gelöscht"): read from the sentence before the match.
 RECIPIENT_BEFORE = re.compile(r"(?:recipient|empf(?:ä|a)nger|destinatai?r|получател|одержувач|адресат|odbiorc|ontvanger|"
                               r"p(?:ř|r)(?:í|i)jemc)\w*(?:[^.;!?|]|\.(?=\S))*$")
+# ...and German "ihr(e)" (never "your"/"votre"/"ваш": those are only "your"; "su"/"sua" are read at the reply's start
+# only) after a person named in the sentence: "Die Mitarbeiterin ist ausgeschieden, ihr Postfach wurde gelöscht"
+# (review 102).
+PERSON_BEFORE = re.compile(r"\b(?:user|benutzer|nutzer|mitarbeiter|kolleg|inhaber|kund|teilnehmer|person|usuari|utente|"
+                           r"utilisat|funcion(?:á|a)ri|emplead|colaborador|mitglied)\w*(?:[^.;!?|]|\.(?=\S))*$")
+_AMBIGUOUS_YOUR = ("ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres")
+
+
+def box_theirs(text: str, m: re.Match[str]) -> bool:
+    """Is YOUR_BOX_OFF's match `m` in lowercase `text` the recipient's box after all: any "your" after the recipient
+    named in its sentence, German "ihr" after a person named there ("her")?"""
+    before = max(0, m.start() - 200)
+    if RECIPIENT_BEFORE.search(text, before, m.start()):
+        return True
+    words = [w for w in m.group(0).split() if not w[:1].isdigit() and w not in ("a", "o")]  # past "550 5.1.1", "a"
+    return bool(words) and words[0] in _AMBIGUOUS_YOUR and PERSON_BEFORE.search(text, before, m.start()) is not None
+
+
 YOUR_BOX_OFF = re.compile(rf"{_YOUR} (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_BOX_NOUN}"
-                          rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}")
+                          rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}|{_YOUR_BOX_ZH}")
+# "Your" box named at all ("mail from your account", "письмо с вашего аккаунта", "von Ihrem Konto"): asked by
+# departures of the words before a colon (review 102).
+YOUR_BOX = re.compile(rf"{_YOUR} (?:[^\s.;:!?|]+ )?{_YOUR_BOX_NOUN}")
 
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {

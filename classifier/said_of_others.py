@@ -12,13 +12,19 @@ import re
 from classifier.records import REASONS
 from classifier.wording import Wording
 
-# A role mailbox of a domain (RFC 2142's postmaster, hostmaster, webmaster, abuse) or a list's owner or moderator,
-# as the one that bounces, answers, returns or rejects: its clause is what that party's server said of IT. A role
-# only named ("Postmaster: no such user", "postmaster notified", "contact the postmaster") is no such party: the
-# verb must follow it. Not "administrator" or "admin" alone: a recipient's own local part may be one.
+# A role mailbox (RFC 2142's postmaster, hostmaster, webmaster, abuse) of OUR domain or a list's owner or moderator, as
+# the one that bounces, answers, returns or rejects: its clause is what that party's server said of IT. A role only
+# named ("Postmaster: no such user", "postmaster notified", "contact the postmaster") is no such party: the verb must
+# follow it. Not "administrator" or "admin" alone: a recipient's own local part may be one. A role that is not ours
+# ("Postmaster replied: no such user <r>", "The postmaster of partner.example rejected: ...") is the recipient's
+# domain SPEAKING of the recipient, and an owner that is no list's ("the domain / mailbox owner rejects ...") the
+# recipient's side too: their words stand (review 102: a dead recipient read soft when any role or owner spoke).
+_ROLE = r"(?:postmaster|hostmaster|webmaster|abuse)(?:'s)?(?: (?:address|mailbox|account))?"
 _ANOTHER_PARTYS_CLAUSE = re.compile(
-    r"\b(?:postmaster|hostmaster|webmaster|abuse|(?:list )?(?:owner|moderator)|list (?:administrator|admin))"
-    r"(?:'s)?(?: (?:address|mailbox|account))?(?: (?:of|for|at) (?:your|the|this|our|its) (?:domain|list|site))?"
+    rf"(?:\b(?:your|our|the sender's|sender's)(?: (?:domain|site)'s)? {_ROLE}"
+    rf"|\b{_ROLE} (?:of|for|at) (?:your|our) (?:domain|site)"
+    r"|\blist[ -]?(?:owner|moderator|administrator|admin)(?:'s)?(?: (?:address|mailbox|account))?|\bmoderator"
+    r"|\b(?:owner|moderator) (?:of|for) (?:the|this|your|its) list)"
     r"(?: <[^<>\s]{1,300}>)?(?: address)? "
     r"(?:bounce[sd]?|answer(?:s|ed)|repl(?:ies|ied)|return(?:s|ed)|reject(?:s|ed)(?: mail)?)\b"
     r"(?:[^.;!?|]|\.(?=\S))*")

@@ -8,6 +8,9 @@ that turned the 4xx into a failure, a server that writes 550 for it) the 5.1.1 s
 (review 93: a false hard in every language, English too). Only the adverb BEFORE the absence, in the same
 clause, qualifies it: "User unknown; relay temporarily unavailable" keeps the missing user, and so do
 "Greylisting temporarily off, recipient unknown" and "nicht nur vorübergehend unbekannt" (review 96).
+
+Also a PERSON away for a while (on holiday, on leave, back on a day), which classifier.departures asks of a
+leaver's own sentence before it reads the person gone for good (`AWAY`, `NOT_FOR_GOOD`).
 """
 
 from __future__ import annotations
@@ -60,3 +63,32 @@ def reason(text: str, status: str | None, reply_code: str | None, action: str | 
     if action == "delayed" or (status or reply_code or "5")[:1] == "4":
         return None
     return Reason.SYSTEMERROR if _ABSENT_FOR_NOW.search(text) else None
+
+
+# A PERSON away for a while, not gone for good: asked by classifier.departures of a leaver's own sentence (its
+# `_away_for_now`, and `named_left`'s job sign), kept here beside the other absences that will end.
+# The when of "back on/in/by ...": a day, a date, a time off work; not "get back in touch", "call you back on request",
+# "joined back in 2019" (review 97: each read a true leaver away for a while, a false soft).
+WHEN = (r"(?:\d{1,2}(?:st|nd|rd|th)?\b(?![\d,])|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|"
+        r"the \d{1,2}(?:st|nd|rd|th)?|the office|office|work|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:early|mid|late)\b|a (?:week|month|few)|the "
+        r"(?:new year|end|start|beginning))")
+NOT_FOR_GOOD = re.compile(
+    r"(?i)(?<!not )(?<!n't )(?<!never )\b(?:(?:will )?be back|back (?:on|in|at|from|after|by) " + WHEN + r"|"
+    r"returns? (?:on|in|after)|returning (?:on|in|after)|on (?:\w+ )?leave|(?:on )?sabbatical|"
+    # Other absences said with their end (review 97: "on sabbatical until 1 May", "out until 7 January": false hards).
+    r"(?:out|away|absent|off) (?:of (?:the )?office )?until|"
+    r"for (?:the )?(?:holidays?|vacation|the day|the weekend|lunch|a while)|early today|"
+    r"(?:handled|monitored|read|answered|covered) by this (?:mailbox|address)|"
+    r"this (?:mailbox|address) (?:is )?(?:still )?(?:active|monitored))\b")
+
+
+# Away for a while, said in the departure's own sentence after it, in the languages classifier.departures' `_DEPARTED` reads (review 97:
+# "hat das Büro verlassen und ist bis zum 4. Januar im Urlaub" read hasmoved, a false hard): on holiday, on leave,
+# back or absent until a day. A date alone is no sign ("hat uns zum 31. Dezember verlassen" is gone for good).
+AWAY = re.compile(
+    r"\b(?:im urlaub|in (?:elternzeit|mutterschutz|karenz)|bis (?:zum|einschlie(?:ß|ss)lich) \d|(?:wieder|zurück) "
+    r"(?:am|ab) |\bab \w+ wieder\b|"
+    r"abwesend bis|en (?:congé|conge|vacances)|de retour (?:le|à|a|au|en|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|\d)|absente? jusqu|de vacaciones|de (?:baja|permiso)|de regreso el|ausente hasta|in ferie|"
+    r"in (?:maternità|malattia)|di ritorno il|assente fino|de f(?:é|e)rias|de licen(?:ç|c)a|ausente at(?:é|e)|"
+    r"met (?:vakantie|verlof)|afwezig tot|på semester|tjänstledig|na urlopie|nieobecn\w* do|в отпуске)")

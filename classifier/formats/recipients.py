@@ -7,6 +7,7 @@ when it reads each recipient's reason (`SENDMAIL_LINE`, `verdict_lines`, `LEADIN
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from classifier.guard import Fast
@@ -106,6 +107,9 @@ def _list_goes_on(lines: list[str], i: int) -> bool:
 
 
 _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
+_EXPANDED_BROKEN = re.compile(r"(?i)\(expanded(?: from)?\s*$")
+# Postfix's success report's entry (bounce(8), "delivery via x: 250 2.0.0 Ok", "delivered to mailbox").
+_POSTFIX_SUCCESS = re.compile(r"(?i)\b2\d\d[ -]2\.\d{1,3}\.\d{1,3}\b|\bdelivered (?:to (?:mailbox|command|file)|via)\b")
 # Inside a list of failed recipients, a line may start with the address and go on.
 # Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM".
 LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?(" + ADDRESS.pattern + r")[\">'\]]?(?:[\s,;:]|$)")
@@ -160,7 +164,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         if line[:1] == " " and found and found[-1][1] == i - 1 and _rcpt_continued(lines, i):
             found.append((line.strip(), i, found[-1][2]))  # as strong as the "RCPT TO:" line it goes on
             continue
-        m = _PARAGRAPH.match(line)
+        m = _paragraph(lines, i)
         if m and _BROKEN_BEFORE.search(lines[i - 1] if i else "") and not _list_goes_on(lines, i):
             m = None  # "... could not deliver parcel 4711 to" / "a@b: why": one sentence, read whole below
         m = m or SENDMAIL_LINE.match(line)
@@ -191,6 +195,20 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     for a in addresses(mail.header("x-failed-recipients")):  # a quoted local part kept whole
         found.insert(0, (a, named.index_of(lines, a), True))
     return found
+
+
+def _paragraph(lines: list[str], i: int) -> re.Match[str] | None:
+    """An "<addr>: ..." or "<addr> (expanded from <alias>): ..." paragraph's opening at line i."""
+    line = lines[i]
+    m = _PARAGRAPH.match(line)
+    if m is None and _EXPANDED_BROKEN.search(line) and i + 1 < len(lines):
+        # Postfix's "<r> (expanded from <alias>): ..." broken by a line width inside its parenthesis (the
+        # recipient was lost at 72 columns, review 102): the paragraph's opening read across the break; not
+        # a success report's entry (its "250 2.0.0 Ok" wrapped below, in the same paragraph).
+        m = _PARAGRAPH.match(f"{line.rstrip()} {lines[i + 1].strip()}")
+        paragraph = " ".join(x.strip() for x in itertools.takewhile(str.strip, lines[i:i + 8]))
+        m = None if m and _POSTFIX_SUCCESS.search(paragraph) else m
+    return m
 
 
 def _labelled_entry(lines: list[str], i: int, after_success: bool) -> list[tuple[str, int, bool]] | None:
