@@ -23,7 +23,7 @@ import re
 
 from classifier import absent_things, sender_words
 from classifier.guard import Guarded, Worded, tried
-from classifier.lexicon_more import MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF, box_theirs
+from classifier.lexicon_more import MISSING_RECIPIENT, SENDER_MISSING, box_theirs, your_box_off
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
 
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-,
@@ -342,7 +342,7 @@ def sender_refused(text: str) -> bool:
         or _sender_said(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None) \
         or _SENDER_REFUSED_SEEN.search(text) or _SENDER_MISSING_SEEN.search(text)
     if m is None:
-        if (m := YOUR_BOX_OFF.search(text)) is None or box_theirs(text, m):
+        if (m := your_box_off(text)) is None or box_theirs(text, m):
             return False
         # "Your mailbox has been deleted", "Вашу скриньку видалено": ours (review 98), unless the recipient is said
         # missing anywhere beside it ("User unknown. If your mailbox was deleted, ...": a help line for its users).

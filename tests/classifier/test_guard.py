@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier import gateway_wordings, lexicon, mailbox_states, rule_wordings
+from classifier import gateway_wordings, lexicon, lexicon_more, mailbox_states, rule_wordings, said_of_others
 from classifier.formats import challenge, explanations, intros
 from classifier.guard import Fast, Guarded, Worded, lowered, required_words, tried
 
@@ -236,3 +236,27 @@ def test_module_patterns_run_as_tried_are_their_own_source():
             assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
                 [(m.span(), m.groups()) for m in fast.finditer(text)], (fast.pattern[:30], text)
             assert plain.sub(" ", text, count=1) == fast.sub(" ", text, count=1)
+
+
+def test_review_98s_searches_behind_their_words_find_the_same():
+    """lexicon_more.your_box_off (a state word looked for first) and said_of_others.set_aside (a party's word first):
+    speed only, the same answers as YOUR_BOX_OFF.search and the plain substitution, on the corpus's lines and on
+    texts built of the patterns' own pieces."""
+    lines = []
+    for path in sorted(CORPUS.glob("*.eml"))[::3]:
+        lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
+    rng = random.Random(98)
+    pieces = ["your", "ihr", "ваш", "votre", "su", "mailbox", "account", "postfach", "ящик", "konto", "deleted", "gelöscht",
+              "удален", "disabled", "suspended", "您的", "邮箱", "账户", "已被", "停用", "删除", "postmaster", "abuse", "list owner",
+              "moderator", "replied", "rejected", "bounces", "of your domain", "user unknown", "not", "'no such user'",
+              " ", ".", "recipient", "has been", "was"]
+    texts = lines + [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(4_000)]
+    found = 0
+    for text in texts:
+        want, got = lexicon_more.YOUR_BOX_OFF.search(text), lexicon_more.your_box_off(text)
+        assert (want and want.span()) == (got and got.span()), text
+        found += want is not None
+        plain = said_of_others._ANOTHER_PARTYS_CLAUSE.sub(" ", said_of_others._DENIED_QUOTE.sub(" ", text)
+                                                          if "not" in text or "n't" in text else text)
+        assert said_of_others.set_aside(text) == plain, text
+    assert found > 50  # the check saw matches, not only misses
