@@ -340,7 +340,11 @@ def sender_refused(text: str) -> bool:
         return True
     m = (_SENDER_REFUSED.search(text) or _SENDER_LISTED.search(text) if "sender" in text else None) \
         or _sender_said(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None) \
-        or _SENDER_REFUSED_SEEN.search(text) or _SENDER_MISSING_SEEN.search(text)
+        or _SENDER_REFUSED_SEEN.search(text)
+    if m is None and (m := _SENDER_MISSING_SEEN.search(text)) is not None and no_such_recipient(text[:m.start()]):
+        # "Adresa destinatarului nu există. Notă: adresa dvs. nu există în nicio listă de blocare": the recipient
+        # said missing first, "your address" after it a help line about lists (review 104: a false soft).
+        return False
     if m is None:
         if (m := your_box_off(text)) is None or box_theirs(text, m):
             return False

@@ -69,7 +69,11 @@ BEFORE_RECIPIENT = (
     r"|(?:您好|你好)[，,：:！!]?\s?){0,3}"
 )
 NOT_SPEAKING = (rf"(?!(?:{_SPEAKS})(?![^.;!?\n|]{{0,80}}?(?:{RECIPIENT_ROLE}|user|mailbox|benutzer|postfach|用户|"
-                r"邮箱|用戶|utilizator)))")
+                r"邮箱|用戶|utilizator"
+                # ...or an address, with its @, said missing ("der Empfängerserver meldet: Adresse x@y existiert
+                # nicht": the recipient's, as before review 103; review 104, a false soft). A domain alone is ours.
+                r"|(?:address|adresse|adresa|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|адрес\w{0,2}|地址) "
+                r"<?[^\s@<>]{1,64}@)))")
 # "Your" said to the reader, the sender: what follows is the sender's own ("Sehr geehrter Absender, Ihre Adresse ist
 # dem Empfänger unbekannt"). "Su", "ihr" are also "its/their": the reading stays the sender's, as before review 99.
 YOURS = (
@@ -88,8 +92,16 @@ OPENING_YOURS = (
     r"|(?<=\b[245]\.\d\.\d\d\d )"
     # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103).
     r"|(?<=\bfehler: )|(?<=\bgrund: )|(?<=\berror: )|(?<=\breason: )|(?<=\bmotivo: )|(?<=\berrore: )"
-    r"|(?<=\berro: )|(?<=\bfout: )|(?<=\breden: ))(?:ihre|su|seu|sua|(?:il )?vostro|uw) "
-    r"(?:domain|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein)\b"
+    r"|(?<=\berro: )|(?<=\bfout: )|(?<=\breden: )"
+    # ...and the other labels admins write there (review 104: "Ursache: Ihre Domain existiert nicht" read hostunknown,
+    # a false hard).
+    r"|(?<=\bursache: )|(?<=\bbegründung: )|(?<=\bhinweis: )|(?<=\bmeldung: )|(?<=\bdiagnose: )|(?<=\bcausa: )"
+    r"|(?<=\brazón: )|(?<=\brazon: )|(?<=\bproblema: )|(?<=\bmotivazione: )|(?<=\bdetalhes: )|(?<=\boorzaak: ))"
+    r"(?:ihre|su|seu|sua|(?:il )?vostro|uw) "
+    r"(?:domain|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein"
+    # ...and the German "Ihre (E-Mail-)Adresse" opening the reply: the reader's, our sender's ("Grund: Ihre
+    # E-Mail-Adresse ist uns unbekannt" read userunknown, a false hard; review 104).
+    r"|(?<=ihre )(?:e-?mail-?)?adresse)\b"
     # ...not where a recipient's noun follows in the sentence ("Ihre Domain ist gültig, aber der Empfänger existiert
     # nicht": the absence is the recipient's).
     r"(?![^.;!?\n|]{0,60}?(?:" + RECIPIENT_ROLE + r"|benutzer|postfach|konto|usuari|buz(?:ó|o)n|cuenta|casilla|utente|"

@@ -47,9 +47,19 @@ _NO_CODE = "550 access denied, banned recipient"
 _NO_CODE_REPLY = re.compile(r"(?:^|: |\| )550 access denied, banned recipient")
 
 
+# A reply with its own enhanced code before the words (in the same reply, not its bare twin after " | "): the words
+# are then a quote inside that reply ("550 5.7.64 TenantAttribution; Relay Access Denied: 550 Access denied, banned
+# recipient is not this refusal", our own tenant refused), not EOP's reply whose code was lost (review 104: a false
+# hard). A relay's bare "550 <x>: " before them is no code of its own: still EOP's words relayed.
+_OWN_CODE = re.compile(r"(?:^|\s)[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b")
+
+
 def skips(rule: Rule, text: str) -> bool:
     """The no-code rule below only where the words are the reply itself, not a quote inside another reply."""
-    return rule.wording == _NO_CODE and _NO_CODE_REPLY.search(text) is None
+    if rule.wording != _NO_CODE:
+        return False
+    m = _NO_CODE_REPLY.search(text)
+    return m is None or _OWN_CODE.search(text, text.rfind("| ", 0, m.start()) + 1, m.start()) is not None
 
 
 RULES = (
