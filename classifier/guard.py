@@ -32,6 +32,8 @@ import re
 from collections.abc import Iterator
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
+from classifier.words_needed import required_sets, required_words  # noqa: F401 - importers ask guard for them
+
 _ASCII = [chr(i) for i in range(128)]
 _C = _constants
 _CHARACTER = (_C.LITERAL, _C.NOT_LITERAL, _C.IN)
@@ -133,22 +135,27 @@ class Worded:
     """`pattern.search` for a pattern that never ignores case, skipped where the text holds none of
     its `required_words`: a match holds one of them literally, so a text without any (most, for a
     long alternation of wordings) has no match, on any text, ASCII or not. Found a word, the
-    pattern's `tried` self searches (the same matches). A pattern with no such words always searches."""
+    pattern's `tried` self searches (the same matches). A pattern with no such words always searches.
 
-    __slots__ = ("pattern", "plain", "words")
+    A pattern that needs two things in sequence (lexicon._SENDER: a sender word, then an absence)
+    has a set of words for each (`required_sets`): the search runs only where the text holds a word
+    of every set. Long replies hold "your " or "address" often, an absence rarely beside them."""
+
+    __slots__ = ("pattern", "plain", "words", "sets")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.plain = tried(pattern)
         self.words = required_words(pattern)
+        self.sets = required_sets(pattern)[:3] or ((self.words,) if self.words else ())
 
     def search(self, text: str) -> re.Match[str] | None:
-        words = self.words
-        if words:
+        for words in self.sets:
             for word in words:
                 if word in text:
-                    return self.plain.search(text)
-            return None
+                    break
+            else:
+                return None
         return self.plain.search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -170,50 +177,6 @@ def _longest(pattern: re.Pattern[str]) -> int | None:
     except (re.error, RecursionError, TypeError, ValueError):
         return None
     return longest if longest < 100_000 else None
-
-
-def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """Strings of which every match of `pattern` holds at least one (empty: none known), so
-    that `any(w in text for w in words)`, a few memchr-fast scans, can stand in for a search
-    that fails. Read off the parse tree: a run of literal characters, an alternation whose every
-    branch needs a word (their union), a group or a repeat of at least one; of the sets a
-    sequence offers, the one whose shortest word is longest. Nothing under a case-insensitive
-    flag (a literal there matches its other cases too)."""
-    if pattern.flags & re.IGNORECASE:
-        return ()
-    try:
-        words = _needed(_parser.parse(pattern.pattern, pattern.flags))
-    except (re.error, RecursionError, TypeError, ValueError):
-        return ()
-    return tuple(sorted(words, key=len, reverse=True)) if words else ()
-
-
-def _needed(data: object) -> frozenset[str] | None:
-    """`required_words` of a parsed sequence; None when it offers no set."""
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, av in data:
-        if op is _C.LITERAL:
-            run += chr(av)
-            continue
-        if run:  # any other node ends the run: what follows need not touch it
-            options.append(frozenset((run,)))
-            run = ""
-        found = None
-        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
-            found = _needed(av[3])
-        elif op is _C.BRANCH:
-            branches = [_needed(b) for b in av[1]]
-            found = frozenset().union(*branches) if all(branches) else None
-        elif op in _REPEATS and av[0] >= 1:
-            found = _needed(av[2])
-        elif op is getattr(_C, "ATOMIC_GROUP", None):
-            found = _needed(av)
-        if found:
-            options.append(found)
-    if run:
-        options.append(frozenset((run,)))
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
 
 class _NoTwin(Exception):

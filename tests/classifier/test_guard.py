@@ -15,7 +15,7 @@ import pytest
 
 from classifier import gateway_wordings, lexicon, mailbox_states, rule_wordings
 from classifier.formats import challenge, explanations, intros
-from classifier.guard import Fast, Guarded, Worded, lowered, required_words, tried
+from classifier.guard import Fast, Guarded, Worded, lowered, required_sets, required_words, tried
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus" / "emails"
 
@@ -182,14 +182,16 @@ def test_worded_patterns_find_the_patterns_own_matches():
     what its pattern finds, on texts built of the patterns' own words and on the corpus's notice lines."""
     worded = [lexicon._PHRASES_SEEN, lexicon._SENDER_SEEN, lexicon._MISSING_SEEN, lexicon._SENDER_REFUSED_SEEN,
               lexicon._SENDER_MISSING_SEEN, mailbox_states._EITHER_OR_SEEN, rule_wordings.SENDER_BLOCKED,
-              rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS, gateway_wordings._AMAVIS_CATEGORY, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
+              rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS, gateway_wordings._AMAVIS_CATEGORY, lexicon._YOUR_BOX_OFF_SEEN,
+              Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
     lines = []
     for path in sorted(CORPUS.glob("*.eml"))[::4]:
         lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
     rng = random.Random(7)
     for fast in worded:
         assert fast.words or fast is worded[-1]  # the lexicon's patterns all have words to skip by
-        pieces = list(fast.words) + ["user", "sender", "unknown", "does not exist", "or", "not", " ", "x@x", "é"]
+        pieces = list(fast.words) + [w for words in fast.sets for w in words] + \
+            ["user", "sender", "unknown", "does not exist", "or", "not", " ", "x@x", "é", "your ", "ihr ", "mailbox ", "konto "]
         texts = lines + [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(2_000)]
         for text in texts:
             want, got = fast.pattern.search(text), fast.search(text)
@@ -236,3 +238,36 @@ def test_module_patterns_run_as_tried_are_their_own_source():
             assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
                 [(m.span(), m.groups()) for m in fast.finditer(text)], (fast.pattern[:30], text)
             assert plain.sub(" ", text, count=1) == fast.sub(" ", text, count=1)
+
+
+def test_required_sets_are_read_off_the_pattern():
+    """guard.required_sets: one set per part every match passes through, short choices spelt out."""
+    assert set(map(frozenset, required_sets(re.compile(r"(?:user|mailbox) [^ ]{1,9} (?:does ?n[o']t exist|unknown)")))) == {
+        frozenset({"user ", "mailbox "}),
+        frozenset({" does not exist", " doesnot exist", " does n't exist", " doesn't exist", " unknown"})}
+    assert required_sets(re.compile(r"ok(?:ä|a)nd\b")) == (("okand", "okänd"),)
+    assert required_sets(re.compile(r"sender(?<=to sender)(?!x) unknown")) == (("sender unknown",),)  # zero-width: one run
+    assert required_sets(re.compile(r"(?:full)?box")) == (("fullbox", "box"),)  # an optional part spelt both ways
+    assert required_sets(re.compile(r"ab|cd")) == ()  # no set of words three long
+    assert required_sets(re.compile(r"不明|unknown")) == (("unknown", "不明"),)  # but a CJK pair counts
+    assert required_sets(re.compile(r"(?i)user unknown")) == ()
+
+
+def test_every_match_holds_a_word_of_every_required_set():
+    """Exactness on real text, as for required_words: the corpus's lines and the tables' phrases, and each Worded
+    pattern; a pattern that matches holds a word of each of its sets."""
+    from classifier.phrases import PATTERNS, PHRASES
+
+    texts = [line.lower() for path in sorted(CORPUS.glob("*.eml"))[::2]
+             for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:300]]
+    texts += [p for phrases in PHRASES.values() for p in phrases]
+    patterns = [p for ps in PATTERNS.values() for p in ps if isinstance(p, re.Pattern)]
+    patterns += [lexicon._SENDER, lexicon._PHRASES, lexicon.YOUR_BOX_OFF, lexicon.MISSING_RECIPIENT]
+    checked = 0
+    for pattern in patterns:
+        sets = required_sets(pattern)
+        for text in texts:
+            if sets and pattern.search(text):
+                checked += 1
+                assert all(any(w in text for w in words) for words in sets), (pattern.pattern[:60], text)
+    assert checked > 100
