@@ -194,7 +194,7 @@ def lowered(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
         state = copy.copy(parsed.state)
         state.flags = parsed.state.flags & ~re.IGNORECASE
         loose: list[bool] = []
-        data = _lead(_tried(_twin(parsed.data, parsed.state.flags, state, loose), state), state)
+        data = _spread(_lead(_tried(_twin(parsed.data, parsed.state.flags, state, loose), state), state), state)
         return _compile(pattern, _parser.SubPattern(state, data)), not loose
     except (_NoTwin, re.error, RecursionError, TypeError, ValueError, AttributeError):
         return None, False
@@ -211,10 +211,57 @@ def tried(pattern: re.Pattern[str]) -> re.Pattern[str]:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         if _ignores_case(parsed.data):
             return pattern
-        data = _lead(_tried(parsed.data, parsed.state), parsed.state)
+        data = _spread(_lead(_tried(parsed.data, parsed.state), parsed.state), parsed.state)
         return _compile(pattern, _parser.SubPattern(parsed.state, data))
     except (_NoTwin, re.error, RecursionError, TypeError, ValueError, AttributeError):
         return pattern
+
+
+_SPREAD_MOST = 600  # alternatives a spread may make (each a copy of what follows its lead)
+
+
+def _spread(data: list, state: object) -> list:
+    """A pattern that opens with a choice whose alternatives open with a choice of their own
+    (mailbox_states.EITHER_OR: "(?:deaktiviert|gesperrt|...),? or ...|(?:unknown|...),? or ...")
+    with the inner choices multiplied out, `(?:a|b)x|c` becoming `ax|bx|c`, and a class of a few
+    characters too (`[äa]x` becoming `äx|ax`): the same alternatives in the same order, so the same
+    matches. Where every alternative then opens with a literal, the engine is given the set of
+    their first characters (sre's charset prefix) and skips every other offset in one test; with
+    a choice first it entered the whole choice at every offset (200 us on a 500-character reply).
+    Not where an alternative holds a group or a back reference (a copy would repeat it), nor where
+    some alternative would still open otherwise."""
+    if not data or data[0][0] is not _C.BRANCH:
+        return data
+    out: list = []
+    todo = [alt.data for alt in reversed(data[0][1][1])]
+    while todo:
+        alt = todo.pop()
+        if alt and alt[0][0] is _C.LITERAL:
+            out.append(alt)
+        elif alt and alt[0][0] is _C.BRANCH and not _holds_a_group(alt[1:]):
+            todo.extend(reversed([_lead([*inner.data, *alt[1:]], state) for inner in alt[0][1][1]]))
+        elif alt and alt[0][0] is _C.IN and len(alt[0][1]) <= 4 and all(o is _C.LITERAL for o, _ in alt[0][1]) \
+                and not _holds_a_group(alt[1:]):
+            todo.extend(reversed([[(_C.LITERAL, c), *alt[1:]] for _, c in alt[0][1]]))
+        else:
+            return data
+        if len(out) + len(todo) > _SPREAD_MOST:
+            return data
+    alternatives = _group([_parser.SubPattern(state, alt) for alt in out], state)
+    return [(_C.BRANCH, (None, alternatives)), *data[1:]]
+
+
+def _holds_a_group(data: list) -> bool:
+    found: list[bool] = []
+
+    def visit(d: list) -> list:
+        for op, av in d:
+            if (op is _C.SUBPATTERN and av[0] is not None) or op is _C.GROUPREF or op is _C.GROUPREF_EXISTS:
+                found.append(True)
+        return _map(d, None, visit)
+
+    visit(data)
+    return bool(found)
 
 
 def _compile(source: re.Pattern[str], tree: object) -> re.Pattern[str]:
