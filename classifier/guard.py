@@ -136,10 +136,8 @@ class Worded:
     its `required_words`: a match holds one of them literally, so a text without any (most, for a
     long alternation of wordings) has no match, on any text, ASCII or not. Found a word, the
     pattern's `tried` self searches (the same matches). A pattern with no such words always searches.
-
-    A pattern that needs two things in sequence (lexicon._SENDER: a sender word, then an absence)
-    has a set of words for each (`required_sets`): the search runs only where the text holds a word
-    of every set. Long replies hold "your " or "address" often, an absence rarely beside them."""
+    One needing two things (lexicon._SENDER: a sender word, then an absence) has a set for each
+    (`required_sets`): long replies hold "your " or "address" often, an absence rarely beside them."""
 
     __slots__ = ("pattern", "plain", "words", "sets")
 
@@ -221,15 +219,12 @@ _SPREAD_MOST = 600  # alternatives a spread may make (each a copy of what follow
 
 
 def _spread(data: list, state: object) -> list:
-    """A pattern that opens with a choice whose alternatives open with a choice of their own
-    (mailbox_states.EITHER_OR: "(?:deaktiviert|gesperrt|...),? or ...|(?:unknown|...),? or ...")
-    with the inner choices multiplied out, `(?:a|b)x|c` becoming `ax|bx|c`, and a class of a few
-    characters too (`[äa]x` becoming `äx|ax`): the same alternatives in the same order, so the same
-    matches. Where every alternative then opens with a literal, the engine is given the set of
-    their first characters (sre's charset prefix) and skips every other offset in one test; with
-    a choice first it entered the whole choice at every offset (200 us on a 500-character reply).
-    Not where an alternative holds a group or a back reference (a copy would repeat it), nor where
-    some alternative would still open otherwise."""
+    """A leading choice whose alternatives open with choices of their own (mailbox_states.EITHER_OR:
+    "(?:deaktiviert|...),? or ...|(?:unknown|...),? or ...") multiplied out, `(?:a|b)x|c` -> `ax|bx|c`,
+    `[äa]x` -> `äx|ax`: the same alternatives in the same order, so the same matches. Every one then
+    opening with a literal, sre gets their first characters (its charset prefix) and skips other
+    offsets in one test, where a choice first had it enter the whole choice at every offset. Not
+    where a copy would repeat a group, nor where some alternative would still open otherwise."""
     if not data or data[0][0] is not _C.BRANCH:
         return data
     out: list = []
