@@ -298,3 +298,27 @@ def test_spread_choices_are_the_same_pattern():
         for text in texts:
             assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
                 [(m.span(), m.groups()) for m in fast.finditer(text)], (source[:30], text)
+
+
+def test_proses_fast_patterns_find_their_patterns_matches():
+    """formats.prose reads a notice's head lowercased once for its delay and final-section questions (_FINAL_TEXT,
+    _DELAY_TEXT, _FINAL_SECTION through guard.Fast, speed only): the same matches as the patterns, on the corpus's
+    notice heads and lines and on built ones."""
+    from classifier.formats import prose
+
+    texts = []
+    for path in sorted(CORPUS.glob("*.eml"))[::2]:
+        raw = path.read_bytes().decode("utf-8", "replace")
+        texts += [raw[:3000], *raw.split("\n")[:200]]
+    rng = random.Random(13)
+    pieces = ["Has not yet been delivered", "THIS IS A WARNING ONLY", "permanently failed", "Giving up", "will retry",
+              "Delivery to the following recipient failed", "ü", " ", "\n", "x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(2_000)]
+    for fast in (prose._FINAL_TEXT, prose._DELAY_TEXT, prose._FINAL_SECTION):
+        for text in texts:
+            want = fast.pattern.search(text)
+            low = text.lower() if text.isascii() else None
+            got = fast.search(text) if low is None else fast.search_lowered(text, low)
+            assert (want is None) == (got is None), text[:80]
+            if want is not None:
+                assert want.span() == got.span(), text[:80]
