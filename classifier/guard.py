@@ -32,6 +32,8 @@ import re
 from collections.abc import Iterator
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
+from classifier.words_needed import required_sets, required_words  # noqa: F401 - importers ask guard for them
+
 _ASCII = [chr(i) for i in range(128)]
 _C = _constants
 _CHARACTER = (_C.LITERAL, _C.NOT_LITERAL, _C.IN)
@@ -133,22 +135,25 @@ class Worded:
     """`pattern.search` for a pattern that never ignores case, skipped where the text holds none of
     its `required_words`: a match holds one of them literally, so a text without any (most, for a
     long alternation of wordings) has no match, on any text, ASCII or not. Found a word, the
-    pattern's `tried` self searches (the same matches). A pattern with no such words always searches."""
+    pattern's `tried` self searches (the same matches). A pattern with no such words always searches.
+    One needing two things (lexicon._SENDER: a sender word, then an absence) has a set for each
+    (`required_sets`): long replies hold "your " or "address" often, an absence rarely beside them."""
 
-    __slots__ = ("pattern", "plain", "words")
+    __slots__ = ("pattern", "plain", "words", "sets")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.plain = tried(pattern)
         self.words = required_words(pattern)
+        self.sets = required_sets(pattern)[:3] or ((self.words,) if self.words else ())
 
     def search(self, text: str) -> re.Match[str] | None:
-        words = self.words
-        if words:
+        for words in self.sets:
             for word in words:
                 if word in text:
-                    return self.plain.search(text)
-            return None
+                    break
+            else:
+                return None
         return self.plain.search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -172,50 +177,6 @@ def _longest(pattern: re.Pattern[str]) -> int | None:
     return longest if longest < 100_000 else None
 
 
-def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """Strings of which every match of `pattern` holds at least one (empty: none known), so
-    that `any(w in text for w in words)`, a few memchr-fast scans, can stand in for a search
-    that fails. Read off the parse tree: a run of literal characters, an alternation whose every
-    branch needs a word (their union), a group or a repeat of at least one; of the sets a
-    sequence offers, the one whose shortest word is longest. Nothing under a case-insensitive
-    flag (a literal there matches its other cases too)."""
-    if pattern.flags & re.IGNORECASE:
-        return ()
-    try:
-        words = _needed(_parser.parse(pattern.pattern, pattern.flags))
-    except (re.error, RecursionError, TypeError, ValueError):
-        return ()
-    return tuple(sorted(words, key=len, reverse=True)) if words else ()
-
-
-def _needed(data: object) -> frozenset[str] | None:
-    """`required_words` of a parsed sequence; None when it offers no set."""
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, av in data:
-        if op is _C.LITERAL:
-            run += chr(av)
-            continue
-        if run:  # any other node ends the run: what follows need not touch it
-            options.append(frozenset((run,)))
-            run = ""
-        found = None
-        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
-            found = _needed(av[3])
-        elif op is _C.BRANCH:
-            branches = [_needed(b) for b in av[1]]
-            found = frozenset().union(*branches) if all(branches) else None
-        elif op in _REPEATS and av[0] >= 1:
-            found = _needed(av[2])
-        elif op is getattr(_C, "ATOMIC_GROUP", None):
-            found = _needed(av)
-        if found:
-            options.append(found)
-    if run:
-        options.append(frozenset((run,)))
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
-
-
 class _NoTwin(Exception):
     """The pattern has a part this module does not rewrite."""
 
@@ -231,7 +192,7 @@ def lowered(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
         state = copy.copy(parsed.state)
         state.flags = parsed.state.flags & ~re.IGNORECASE
         loose: list[bool] = []
-        data = _lead(_tried(_twin(parsed.data, parsed.state.flags, state, loose), state), state)
+        data = _spread(_lead(_tried(_twin(parsed.data, parsed.state.flags, state, loose), state), state), state)
         return _compile(pattern, _parser.SubPattern(state, data)), not loose
     except (_NoTwin, re.error, RecursionError, TypeError, ValueError, AttributeError):
         return None, False
@@ -248,10 +209,54 @@ def tried(pattern: re.Pattern[str]) -> re.Pattern[str]:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         if _ignores_case(parsed.data):
             return pattern
-        data = _lead(_tried(parsed.data, parsed.state), parsed.state)
+        data = _spread(_lead(_tried(parsed.data, parsed.state), parsed.state), parsed.state)
         return _compile(pattern, _parser.SubPattern(parsed.state, data))
     except (_NoTwin, re.error, RecursionError, TypeError, ValueError, AttributeError):
         return pattern
+
+
+_SPREAD_MOST = 600  # alternatives a spread may make (each a copy of what follows its lead)
+
+
+def _spread(data: list, state: object) -> list:
+    """A leading choice whose alternatives open with choices of their own (mailbox_states.EITHER_OR:
+    "(?:deaktiviert|...),? or ...|(?:unknown|...),? or ...") multiplied out, `(?:a|b)x|c` -> `ax|bx|c`,
+    `[äa]x` -> `äx|ax`: the same alternatives in the same order, so the same matches. Every one then
+    opening with a literal, sre gets their first characters (its charset prefix) and skips other
+    offsets in one test, where a choice first had it enter the whole choice at every offset. Not
+    where a copy would repeat a group, nor where some alternative would still open otherwise."""
+    if not data or data[0][0] is not _C.BRANCH:
+        return data
+    out: list = []
+    todo = [alt.data for alt in reversed(data[0][1][1])]
+    while todo:
+        alt = todo.pop()
+        if alt and alt[0][0] is _C.LITERAL:
+            out.append(alt)
+        elif alt and alt[0][0] is _C.BRANCH and not _holds_a_group(alt[1:]):
+            todo.extend(reversed([_lead([*inner.data, *alt[1:]], state) for inner in alt[0][1][1]]))
+        elif alt and alt[0][0] is _C.IN and len(alt[0][1]) <= 4 and all(o is _C.LITERAL for o, _ in alt[0][1]) \
+                and not _holds_a_group(alt[1:]):
+            todo.extend(reversed([[(_C.LITERAL, c), *alt[1:]] for _, c in alt[0][1]]))
+        else:
+            return data
+        if len(out) + len(todo) > _SPREAD_MOST:
+            return data
+    alternatives = _group([_parser.SubPattern(state, alt) for alt in out], state)
+    return [(_C.BRANCH, (None, alternatives)), *data[1:]]
+
+
+def _holds_a_group(data: list) -> bool:
+    found: list[bool] = []
+
+    def visit(d: list) -> list:
+        for op, av in d:
+            if (op is _C.SUBPATTERN and av[0] is not None) or op is _C.GROUPREF or op is _C.GROUPREF_EXISTS:
+                found.append(True)
+        return _map(d, None, visit)
+
+    visit(data)
+    return bool(found)
 
 
 def _compile(source: re.Pattern[str], tree: object) -> re.Pattern[str]:

@@ -23,7 +23,7 @@ import re
 
 from classifier import absent_things, sender_words
 from classifier.guard import Guarded, Worded, tried
-from classifier.lexicon_more import MISSING_RECIPIENT, SENDER_MISSING, box_theirs, your_box_off
+from classifier.lexicon_more import MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF_SEEN, box_theirs
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
 
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-,
@@ -346,7 +346,7 @@ def sender_refused(text: str) -> bool:
         # said missing first, "your address" after it a help line about lists (review 104: a false soft).
         return False
     if m is None:
-        if (m := your_box_off(text)) is None or box_theirs(text, m):
+        if (m := YOUR_BOX_OFF_SEEN.search(text)) is None or box_theirs(text, m):
             return False
         # "Your mailbox has been deleted", "Вашу скриньку видалено": ours (review 98), unless the recipient is said
         # missing anywhere beside it ("User unknown. If your mailbox was deleted, ...": a help line for its users).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from classifier.guard import Worded
 from classifier.records import Reason
 
 R = Reason
@@ -231,20 +232,10 @@ def box_theirs(text: str, m: re.Match[str]) -> bool:
 
 YOUR_BOX_OFF = re.compile(rf"{_YOUR} (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_BOX_NOUN}"
                           rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}|{_YOUR_BOX_ZH}")
-# Speed only: every match holds a state (`_YOUR_BOX_STATE`, matched at its own place in the text) or, in Chinese, a box
-# noun; a state is rarer in a reply than the "your" words the pattern opens with (tried at nearly every "t", "s", "d",
-# "i"), so it is looked for first: the same matches, asked of every reply that no other sender wording refused.
-_A_STATE = re.compile(_YOUR_BOX_STATE)
-_ZH_BOXES = ("帐户", "账户", "帐號", "賬戶", "帐号", "账号", "邮箱", "郵箱")
-
-
-def your_box_off(text: str) -> re.Match[str] | None:
-    """`YOUR_BOX_OFF.search(text)`."""
-    if _A_STATE.search(text) is None and not any(w in text for w in _ZH_BOXES):
-        return None
-    return YOUR_BOX_OFF.search(text)
-
-
+# Speed only: asked of every reply no sender wording refuses (most), so searched only where a state word ("deleted",
+# "gesperrt") AND a box noun stand in the text (guard.Worded's word sets: every match holds one of each), not at every
+# "your" word it opens with: the same matches, a sixth of sender_refused's time.
+YOUR_BOX_OFF_SEEN = Worded(YOUR_BOX_OFF)
 # "Your" box named at all ("mail from your account", "письмо с вашего аккаунта", "von Ihrem Konto"): asked by
 # departures of the words before a colon (review 102).
 YOUR_BOX = re.compile(rf"{_YOUR} (?:[^\s.;:!?|]+ )?{_YOUR_BOX_NOUN}")

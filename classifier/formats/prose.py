@@ -75,8 +75,11 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     stops = {i for _, i in chosen} | {k for k, line in enumerate(lines) if k and "@" in line
                                       and not lines[k - 1].strip() and starts_with(line, named_first)}
     exchanges = transcript(mail.notice)
-    action = "delayed" if _is_delay_warning(mail) else None
-    mixed = _mixed_sections(mail)
+    # The notice's head (the original's subject is no word of it), cut and lowercased once for both questions.
+    head = without_quoted_subject(mail.notice[:3000])
+    low = head.lower() if head.isascii() else None
+    action = "delayed" if _is_delay_warning(mail, head, low) else None
+    mixed = _mixed_sections(head, low)
     facts = []
     verdicts = verdict_lines(lines)
     for address, i in chosen:
@@ -179,9 +182,13 @@ _FINAL_SECTION = re.compile(r"(?i)failed permanently|permanently failed|delivery
                             + _FINAL_TEXT.pattern.removeprefix("(?i)"))
 
 
-def _mixed_sections(mail: Mail) -> bool:
-    head = without_quoted_subject(mail.notice[:3000])
-    return bool(_DELAY_TEXT.search(head) and _FINAL_SECTION.search(head))
+def _mixed_sections(head: str, low: str | None) -> bool:
+    return bool(_found(_DELAY_TEXT, head, low) and _found(_FINAL_SECTION, head, low))
+
+
+def _found(pattern: Fast, text: str, low: str | None) -> bool:
+    """`pattern.search(text)` found a match, `low` being text.lower() for ASCII text (None otherwise)."""
+    return (pattern.search(text) if low is None else pattern.search_lowered(text, low)) is not None
 
 
 def _section_action(lines: list[str], i: int, default: str | None, stops: set[int]) -> str | None:
@@ -206,13 +213,14 @@ def _section_action(lines: list[str], i: int, default: str | None, stops: set[in
     return default
 
 
-def _is_delay_warning(mail: Mail) -> bool:
-    head = without_quoted_subject(mail.notice[:3000])  # the original's subject is no word of the notice
-    if _FINAL_TEXT.search(head):
+def _is_delay_warning(mail: Mail, head: str, low: str | None) -> bool:
+    """Does the notice's `head` (its first 3,000 characters, the original's subject taken out; `low` its
+    lowercase where ASCII) or its own subject say delivery is delayed, not failed for good?"""
+    if _found(_FINAL_TEXT, head, low):
         return False
-    return bool(_DELAY_TEXT.search(head) or _DELAY_SUBJECT.search(own_subject(mail.subject)))
+    return _found(_DELAY_TEXT, head, low) or bool(_DELAY_SUBJECT.search(own_subject(mail.subject)))
 
 
 # Speed only (classifier/guard.py `Fast`): the same matches, found through lowercased twins of
 # these case-insensitive patterns (about three times faster on a notice line).
-_FINAL_TEXT, _DELAY_TEXT = Fast(_FINAL_TEXT), Fast(_DELAY_TEXT)
+_FINAL_TEXT, _DELAY_TEXT, _FINAL_SECTION = Fast(_FINAL_TEXT), Fast(_DELAY_TEXT), Fast(_FINAL_SECTION)

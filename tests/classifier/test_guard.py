@@ -15,7 +15,7 @@ import pytest
 
 from classifier import gateway_wordings, lexicon, lexicon_more, mailbox_states, rule_wordings, said_of_others
 from classifier.formats import challenge, explanations, intros
-from classifier.guard import Fast, Guarded, Worded, lowered, required_words, tried
+from classifier.guard import Fast, Guarded, Worded, lowered, required_sets, required_words, tried
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus" / "emails"
 
@@ -182,14 +182,16 @@ def test_worded_patterns_find_the_patterns_own_matches():
     what its pattern finds, on texts built of the patterns' own words and on the corpus's notice lines."""
     worded = [lexicon._PHRASES_SEEN, lexicon._SENDER_SEEN, lexicon._MISSING_SEEN, lexicon._SENDER_REFUSED_SEEN,
               lexicon._SENDER_MISSING_SEEN, mailbox_states._EITHER_OR_SEEN, rule_wordings.SENDER_BLOCKED,
-              rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS, gateway_wordings._AMAVIS_CATEGORY, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
+              rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS, gateway_wordings._AMAVIS_CATEGORY, lexicon_more.YOUR_BOX_OFF_SEEN,
+              Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
     lines = []
     for path in sorted(CORPUS.glob("*.eml"))[::4]:
         lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
     rng = random.Random(7)
     for fast in worded:
         assert fast.words or fast is worded[-1]  # the lexicon's patterns all have words to skip by
-        pieces = list(fast.words) + ["user", "sender", "unknown", "does not exist", "or", "not", " ", "x@x", "é"]
+        pieces = list(fast.words) + [w for words in fast.sets for w in words] + \
+            ["user", "sender", "unknown", "does not exist", "or", "not", " ", "x@x", "é", "your ", "ihr ", "mailbox ", "konto "]
         texts = lines + [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(2_000)]
         for text in texts:
             want, got = fast.pattern.search(text), fast.search(text)
@@ -239,8 +241,8 @@ def test_module_patterns_run_as_tried_are_their_own_source():
 
 
 def test_review_98s_searches_behind_their_words_find_the_same():
-    """lexicon_more.your_box_off (a state word looked for first) and said_of_others.set_aside (a party's word first):
-    speed only, the same answers as YOUR_BOX_OFF.search and the plain substitution, on the corpus's lines and on
+    """lexicon_more.YOUR_BOX_OFF_SEEN (searched where a state word and a box noun stand) and said_of_others.set_aside
+    (a party's word first): speed only, the same answers as YOUR_BOX_OFF.search and the plain substitution, on the corpus's lines and on
     texts built of the patterns' own pieces."""
     lines = []
     for path in sorted(CORPUS.glob("*.eml"))[::3]:
@@ -253,10 +255,94 @@ def test_review_98s_searches_behind_their_words_find_the_same():
     texts = lines + [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(4_000)]
     found = 0
     for text in texts:
-        want, got = lexicon_more.YOUR_BOX_OFF.search(text), lexicon_more.your_box_off(text)
+        want, got = lexicon_more.YOUR_BOX_OFF.search(text), lexicon_more.YOUR_BOX_OFF_SEEN.search(text)
         assert (want and want.span()) == (got and got.span()), text
         found += want is not None
         plain = said_of_others._ANOTHER_PARTYS_CLAUSE.sub(" ", said_of_others._DENIED_QUOTE.sub(" ", text)
                                                           if "not" in text or "n't" in text else text)
         assert said_of_others.set_aside(text) == plain, text
     assert found > 50  # the check saw matches, not only misses
+
+
+def test_required_sets_are_read_off_the_pattern():
+    """guard.required_sets: one set per part every match passes through, short choices spelt out."""
+    assert set(map(frozenset, required_sets(re.compile(r"(?:user|mailbox) [^ ]{1,9} (?:does ?n[o']t exist|unknown)")))) == {
+        frozenset({"user ", "mailbox "}),
+        frozenset({" does not exist", " doesnot exist", " does n't exist", " doesn't exist", " unknown"})}
+    assert required_sets(re.compile(r"ok(?:ä|a)nd\b")) == (("okand", "okänd"),)
+    assert required_sets(re.compile(r"sender(?<=to sender)(?!x) unknown")) == (("sender unknown",),)  # zero-width: one run
+    assert required_sets(re.compile(r"(?:full)?box")) == (("fullbox", "box"),)  # an optional part spelt both ways
+    assert required_sets(re.compile(r"ab|cd")) == ()  # no set of words three long
+    assert required_sets(re.compile(r"不明|unknown")) == (("unknown", "不明"),)  # but a CJK pair counts
+    assert required_sets(re.compile(r"(?i)user unknown")) == ()
+
+
+def test_every_match_holds_a_word_of_every_required_set():
+    """Exactness on real text, as for required_words: the corpus's lines and the tables' phrases, and each Worded
+    pattern; a pattern that matches holds a word of each of its sets."""
+    from classifier.phrases import PATTERNS, PHRASES
+
+    texts = [line.lower() for path in sorted(CORPUS.glob("*.eml"))[::2]
+             for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:300]]
+    texts += [p for phrases in PHRASES.values() for p in phrases]
+    patterns = [p for ps in PATTERNS.values() for p in ps if isinstance(p, re.Pattern)]
+    patterns += [lexicon._SENDER, lexicon._PHRASES, lexicon_more.YOUR_BOX_OFF, lexicon.MISSING_RECIPIENT]
+    checked = 0
+    for pattern in patterns:
+        sets = required_sets(pattern)
+        for text in texts:
+            if sets and pattern.search(text):
+                checked += 1
+                assert all(any(w in text for w in words) for words in sets), (pattern.pattern[:60], text)
+    assert checked > 100
+
+
+def test_spread_choices_are_the_same_pattern():
+    """guard.tried multiplies out a leading choice's inner choices and short classes (`(?:a|b)x|c` -> `ax|bx|c`,
+    speed only: the engine then skips offsets by their first character): the same matches as the plain compile,
+    on the patterns it spreads (mailbox_states.EITHER_OR) and built ones, groups left alone."""
+    from re import _parser as parser
+
+    from classifier import guard
+
+    patterns = [mailbox_states.EITHER_OR.pattern, r"(?:ab|a|b)c|[xy]z|(?:q|r)(?:s|t)u", r"(?:a|ab)(?:c|bc)d?|b",
+                r"(?:a(b)|c)d|e", r"(?:\ba|b)c|(?:c|a)\b", r"(?:[äa]b|x)+y|a"]
+    parsed = parser.parse(mailbox_states.EITHER_OR.pattern)
+    spread = guard._spread(guard._lead(guard._tried(parsed.data, parsed.state), parsed.state), parsed.state)
+    assert all(alt.data[0][0] is parser.LITERAL for alt in spread[0][1][1])  # every alternative led by a literal
+    lines = []
+    for path in sorted(CORPUS.glob("*.eml"))[::4]:
+        lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
+    rng = random.Random(11)
+    pieces = ["a", "b", "c", "d", "e", "x", "y", "z", "q", "r", "s", "t", "u", "ä", " ", "deaktiviert", "gesperrt",
+              "disabled", " or ", " oder ", "unknown", "does not exist", "existiert nicht", ", ", "is ", "account "]
+    texts = lines + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(4_000)]
+    for source in patterns:
+        plain, fast = re.compile(source), tried(re.compile(source))
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                [(m.span(), m.groups()) for m in fast.finditer(text)], (source[:30], text)
+
+
+def test_proses_fast_patterns_find_their_patterns_matches():
+    """formats.prose reads a notice's head lowercased once for its delay and final-section questions (_FINAL_TEXT,
+    _DELAY_TEXT, _FINAL_SECTION through guard.Fast, speed only): the same matches as the patterns, on the corpus's
+    notice heads and lines and on built ones."""
+    from classifier.formats import prose
+
+    texts = []
+    for path in sorted(CORPUS.glob("*.eml"))[::2]:
+        raw = path.read_bytes().decode("utf-8", "replace")
+        texts += [raw[:3000], *raw.split("\n")[:200]]
+    rng = random.Random(13)
+    pieces = ["Has not yet been delivered", "THIS IS A WARNING ONLY", "permanently failed", "Giving up", "will retry",
+              "Delivery to the following recipient failed", "ü", " ", "\n", "x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(2_000)]
+    for fast in (prose._FINAL_TEXT, prose._DELAY_TEXT, prose._FINAL_SECTION):
+        for text in texts:
+            want = fast.pattern.search(text)
+            low = text.lower() if text.isascii() else None
+            got = fast.search(text) if low is None else fast.search_lowered(text, low)
+            assert (want is None) == (got is None), text[:80]
+            if want is not None:
+                assert want.span() == got.span(), text[:80]

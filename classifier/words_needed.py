@@ -1,0 +1,154 @@
+"""The words every match of a pattern holds: where a text lacks them, a search for the pattern can be skipped.
+
+Read off the pattern's parse tree (`re._parser`), for patterns that never ignore case (a literal there matches one
+character only). `required_words` gives one set (any of its words in a text lets a match be there); `required_sets`
+one set for each part a match must pass through, all of which a text must show a word of. Used by classifier.guard's
+`Worded`, and by the wording tables (classifier.wording, departures, remote) to skip patterns by plain `in` tests.
+tests/classifier/test_guard.py checks on real text that every match holds its words.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants, _parser  # type: ignore[attr-defined]
+
+_C = _constants
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings of which every match of `pattern` holds at least one (empty: none known), so
+    that `any(w in text for w in words)`, a few memchr-fast scans, can stand in for a search
+    that fails. Read off the parse tree: a run of literal characters, an alternation whose every
+    branch needs a word (their union), a group or a repeat of at least one; of the sets a
+    sequence offers, the one whose shortest word is longest. Nothing under a case-insensitive
+    flag (a literal there matches its other cases too)."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        words = _needed(_parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return ()
+    return tuple(sorted(words, key=len, reverse=True)) if words else ()
+
+
+def _needed(data: object) -> frozenset[str] | None:
+    """`required_words` of a parsed sequence; None when it offers no set."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in data:
+        if op is _C.LITERAL:
+            run += chr(av)
+            continue
+        if run:  # any other node ends the run: what follows need not touch it
+            options.append(frozenset((run,)))
+            run = ""
+        found = None
+        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
+            found = _needed(av[3])
+        elif op is _C.BRANCH:
+            branches = [_needed(b) for b in av[1]]
+            found = frozenset().union(*branches) if all(branches) else None
+        elif op in _REPEATS and av[0] >= 1:
+            found = _needed(av[2])
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            found = _needed(av)
+        if found:
+            options.append(found)
+    if run:
+        options.append(frozenset((run,)))
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+
+def required_sets(pattern: re.Pattern[str], shortest: int = 3) -> tuple[tuple[str, ...], ...]:
+    """Every set of words of which each match of `pattern` holds one, strongest first (the first is
+    much like `required_words`'): one for each part a match must pass through (a run of literal
+    characters, with the few strings a short choice, class or optional character between them
+    spells: "does ?n[o']t exist" is four words, not "does"), and no set with a word shorter than
+    `shortest` ASCII characters (a CJK word of two, "不明", is as rare as a Latin one of six). A text
+    lacking a word of ANY set has no match. Nothing under a case-insensitive flag."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        options = _options(_parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return ()
+    options = [o for o in set(options) if all(len(w) >= shortest or not w.isascii() for w in o)]
+    options.sort(key=lambda o: (-min(map(len, o)), len(o), sorted(o)))
+    return tuple(tuple(sorted(o, key=lambda w: (-len(w), w))) for o in options)  # the same order every run
+
+
+_FEW = 32  # the most strings a run of short choices may spell before it is cut
+
+
+def _options(data: object) -> list[frozenset[str]]:
+    """The sets of words of a parsed sequence (`required_sets`), each needed by every match."""
+    options: list[frozenset[str]] = []
+    run: set[str] = {""}
+
+    def end() -> None:
+        if "" not in run:
+            options.append(frozenset(run))
+
+    for node in data:
+        spelt = _spelt(node)
+        if spelt is not None and len(run) * len(spelt) <= _FEW:
+            run = {a + b for a in run for b in spelt}
+            continue
+        end()
+        run = set(spelt) if spelt is not None else {""}
+        if spelt is None:
+            op, av = node
+            if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
+                options += _options(av[3])
+            elif op is _C.BRANCH:
+                best = [_best(_options(b)) for b in av[1]]
+                if all(best):
+                    options.append(frozenset().union(*best))
+            elif op in _REPEATS and av[0] >= 1:
+                options += _options(av[2])
+            elif op is getattr(_C, "ATOMIC_GROUP", None):
+                options += _options(av)
+    end()
+    return options
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+
+def _spelt(node: tuple) -> set[str] | None:
+    """Every string `node` matches where they are few (zero-width tests match the empty one), else None."""
+    op, av = node
+    if op is _C.LITERAL:
+        return {chr(av)}
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return {""}  # consumes nothing: the characters around it stand side by side in the text
+    if op is _C.IN:
+        if len(av) <= 8 and all(o is _C.LITERAL for o, _ in av):
+            return {chr(a) for _, a in av}
+        return None
+    if op is _C.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _spelt_all(av[3])
+    if op is _C.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            spelt = _spelt_all(branch)
+            if spelt is None or len(found | spelt) > _FEW:
+                return None
+            found |= spelt
+        return found
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        spelt = _spelt_all(av[2])
+        return None if spelt is None else spelt | {""}
+    return None
+
+
+def _spelt_all(data: object) -> set[str] | None:
+    run: set[str] = {""}
+    for node in data:
+        spelt = _spelt(node)
+        if spelt is None or len(run) * len(spelt) > _FEW:
+            return None
+        run = {a + b for a in run for b in spelt}
+    return run
