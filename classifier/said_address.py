@@ -12,9 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# An address noun right before the address it names, as NOT_SPEAKING's address clause reads them.
-_ADDRESS_NAMED = re.compile(r"(?:address|adresse|adresa|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|адрес\w{0,2}|"
-                            r"地址)[\s:：]{1,3}<?([^\s@<>\"]{1,64}@[^\s<>\"(),;]{1,255})")
+# An address noun right before the address it names, as NOT_SPEAKING's address clause reads them; a whole word, in
+# no role ("User unknown (sender address <ours>)", "from address", "Absender-Adresse": our address only noted beside
+# the recipient's absence, which stays the recipient's).
+_ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!return )(?<!envelope )(?<!bounce )"
+                            r"(?<!von )(?<!absender )(?<!remitente )(?<!mittente )(?<!expéditeur )"
+                            r"(?:address|adresse|adresa|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|адрес\w{0,2}|"
+                            r"地址)[\s:：]{1,3}<?([^\s@<>\"]{1,64}@[^\s<>\"(),;]{1,255}?)>?"
+                            # ...said missing right after it (not only named: "Mailbox unknown. Your address <ours>
+                            # has been logged" is the recipient's absence).
+                            r"[\s:：,]{1,3}(?:is |was |ist |est |è |é |es |user |mailbox |benutzer |postfach )?"
+                            r"(?:does not exist|doesn't exist|not exist|"
+                            r"existiert nicht|nicht vorhanden|unknown|unbekannt|not found|no existe|non esiste|"
+                            r"n(?:ã|a)o existe|nu exist|n'existe pas|inconnue?|не существует|не найден|不存在)")
 
 
 def ours_named(diagnostic: str, recipient: str,

@@ -9,6 +9,8 @@ labels and German 'Ihre (E-Mail-)Adresse', lexicon.sender_refused's SENDER_MISSI
 3. Reason labels before "Ihre Adresse" (ours) and before the recipient's own noun (theirs).
 4. sender_refused: Postfix's sender verification quoting the probe's "Recipient address rejected: User unknown" about
    OUR address (ours), beside the recipient verification's own (theirs).
+5. sender_refused's guard: a recipient-side word before OUR sender address said missing; a help line about lists.
+6. box_theirs: the reader greeted as user / customer, a recipient's word before OUR account off.
 
 Rows: (name, source, raw, expected), expected written from the words, the status and shared/classifier/taxonomy.md
 BEFORE the classifier ran. All HAND-MADE (sources per section)."""
@@ -84,7 +86,16 @@ SPEAK_ROWS = [
      "exist", "5.7.1", "RCPT", False, (), S),
     ("de-absender-server-adresse-ours-511", f"550 5.1.1 Sehr geehrter Absender, der Empfängerserver meldet: Adresse "
      f"{OURS} existiert nicht", "5.1.1", "RCPT", False, (), S),
-    # Controls: the lead's address (hard), as review 104 has them.
+    # Controls: the lead's address (hard), as review 104 has them; the recipient missing with OUR address named only
+    # in a role after it (the sender's, noted).
+    ("c-user-unknown-sender-address-noted", f"550 5.1.1 User unknown (sender address {OURS})", "5.1.1", "RCPT", True,
+     UNK, R),
+    ("c-mailbox-unknown-your-address-logged", f"550 5.1.1 Mailbox unknown. Your address {OURS} has been logged",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("c-mailbox-unknown-from-address", f"550 5.1.1 Mailbox unknown; from address <{OURS}>", "5.1.1", "RCPT", True,
+     UNK, R),
+    ("c-de-empfaenger-unbekannt-absenderadresse", f"550 5.1.1 Empfänger unbekannt, Absender-Adresse {OURS}",
+     "5.1.1", "RCPT", True, UNK, R),
     ("c-de-absender-server-adresse-lead", f"550 5.1.1 Sehr geehrter Absender, der Empfängerserver meldet: Adresse "
      f"{LEAD} existiert nicht", "5.1.1", "RCPT", True, UNK, R),
     ("c-en-sender-server-address-lead", f"550 5.1.1 Dear sender, recipient server reports: address {LEAD} does "
@@ -107,6 +118,8 @@ LABELS = [
      (), S),
     ("causa-su-dominio", "550 5.1.2 causa: su dominio no existe", "5.1.2", "RCPT", False, (), S),
     # Controls: the recipient's own noun after the label (hard); a list it is said not to be on.
+    ("c-grund-ihre-adresse-des-empfaengers", "550 5.1.1 Grund: Ihre E-Mail-Adresse des Empfängers existiert nicht",
+     "5.1.1", "RCPT", True, UNK, R),
     ("c-empfaenger-unbekannt-keiner-sperrliste", "550 5.1.1 Empfänger unbekannt (Ihre Adresse steht auf keiner "
      "Sperrliste)", "5.1.1", "RCPT", True, UNK, R),
     ("c-hinweis-empfaengeradresse", "550 5.1.1 Hinweis: Die Empfängeradresse existiert nicht", "5.1.1", "RCPT",
@@ -138,6 +151,27 @@ def ours_each(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
                                                                                     LEAD, quoted)
 
 
+# ---- 6. box_theirs: "your" after a recipient's word or a person's noun that is no one else's ---------------------
+THEIRS = ("hand-made following Postfix access(5) 'REJECT text' (an admin's own wording) and the account notices "
+          "providers send their own users ('Sehr geehrter Kunde, Ihr Konto wurde gesperrt'); attack on review 102's "
+          "lexicon_more.box_theirs: the reader greeted as user / customer, or a recipient's word naming the "
+          "reader's message, before OUR account off")
+THEIRS_ROWS = [
+    ("de-geehrter-benutzer-ihr-konto", "550 5.1.1 Sehr geehrter Benutzer, Ihr Konto wurde gesperrt", "5.1.1",
+     "RCPT", False, (), S),
+    ("de-lieber-kunde-ihr-konto", "550 5.1.1 Lieber Kunde, Ihr Konto wurde deaktiviert", "5.1.1", "RCPT", False, (),
+     S),
+    ("en-recipient-refused-your-account", "550 5.1.1 Mail to the recipient refused: your account has been "
+     "suspended", "5.1.1", "RCPT", False, (), S),
+    ("en-recipient-verification-your-account", "550 5.1.1 Recipient verification failed because your account has "
+     "been disabled", "5.1.1", "RCPT", False, (), S),
+    # Controls: the recipient's box off after the recipient named (hard), a person who left (hard).
+    ("c-recipient-your-contacts-box", "550 5.1.1 The recipient you wrote to is gone, your contact's mailbox has been "
+     "deleted", "5.1.1", "RCPT", True, ANY, R),
+    ("c-de-mitarbeiterin-ihr-postfach", "550 5.1.1 Die Mitarbeiterin ist ausgeschieden, ihr Postfach wurde gelöscht",
+     "5.1.1", "RCPT", True, ANY, R),
+]
+
 # ---- 5. SENDER_MISSING after a recipient's word; a help line about lists after the recipient missing ---------------
 MISSING = ("hand-made following lexicon_more.SENDER_MISSING's wordings (review 103) and Postfix's smtpd_reject_footer "
            "help text (postconf(5)); attack on review 104's guard in lexicon.sender_refused (the recipient said "
@@ -154,5 +188,6 @@ MISSINGS = [
      "accepted", "5.1.1", "RCPT", True, UNK, R),
 ]
 
-ROWS = (three("box", BOX, BOXES) + three("missing", MISSING, MISSINGS) + ours_each("speak", SPEAK, SPEAK_ROWS) + three("label", LABEL, LABELS)
+ROWS = (three("box", BOX, BOXES) + three("theirs", THEIRS, THEIRS_ROWS) + three("missing", MISSING, MISSINGS)
+        + ours_each("speak", SPEAK, SPEAK_ROWS) + three("label", LABEL, LABELS)
         + three("verify", VERIFY, VERIFIES))

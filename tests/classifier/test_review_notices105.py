@@ -13,6 +13,7 @@ _NOT_ON_LIST = (
     "(relayed: blocked, sender's side), the Gmail and Exchange Online copies read filtered: a false soft, the same on "
     "main before reviews 102/104. Left: a negation guard on phrases' plain blocklist words is phrases.py's (at 450 "
     "lines) vocabulary, not this audit's mends; review 105's German Sperrliste pattern has its own negation guard")
-JUDGEMENT: dict[str, str] = {f"r105-missing-c-user-unknown-not-on-list{s}": _NOT_ON_LIST for s in ("", "-gmail", "-exo")}
+JUDGEMENT: dict[str, str] = {f"r105-missing-c-user-unknown-not-on-list{s}": _NOT_ON_LIST
+                             for s in ("", "-gmail", "-exo")}
 
 test_review_notices105, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 30)
