@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from classifier import lexicon, order, ours, reasons, reporters, severity
+from classifier import lexicon, order, ours, reasons, reporters, said_address, severity
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
@@ -118,6 +118,12 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         # The words blame the recipient, or name no cause (a bare 5.7.x, securityerror: Sendmail's
         # access db "550 5.7.1 <s>... Access denied", review 80), but the reply names our address or
         # domain and nothing of the prospect's: it refuses us.
+        reason, scope = Reason.REJECTED, Scope.SENDER
+    elif reason in ours.RECIPIENT_STATES and scope is Scope.RECIPIENT and not fact.reason and fact.diagnostic \
+            and said_address.ours_named(fact.diagnostic, fact.address,
+                                        lambda: ours.own_names(mail, original_of(mail).from_)):
+        # "Dear sender, recipient server reports: address <our From> does not exist": the address said missing is
+        # ours, whatever recipient's words stand around it (review 105: a false hard after review 104's NOT_SPEAKING).
         reason, scope = Reason.REJECTED, Scope.SENDER
     return Delivery(
         address=fact.address,

@@ -216,7 +216,12 @@ RECIPIENT_BEFORE = re.compile(r"(?:recipient|empf(?:ä|a)nger|destinatai?r|по�
 # only) after a person named in the sentence: "Die Mitarbeiterin ist ausgeschieden, ihr Postfach wurde gelöscht"
 # (review 102).
 PERSON_BEFORE = re.compile(r"\b(?:user|benutzer|nutzer|mitarbeiter|kolleg|inhaber|kund|teilnehmer|person|usuari|utente|"
-                           r"utilisat|funcion(?:á|a)ri|emplead|colaborador|mitglied)\w*(?:[^.;!?|]|\.(?=\S))*$")
+                           r"utilisat|funcion(?:á|a)ri|emplead|colaborador|mitglied)\w*(?:[^.;!?|]|\.(?=\S))*$"
+                           # ...or a person by title ("Frau Schmidt ist ausgeschieden, ihr Postfach wurde gelöscht":
+                           # her box; review 105, a false soft), but not the greeting's reader ("Sehr geehrter Herr
+                           # Meier, Ihr Konto wurde gesperrt": OUR account).
+                           r"|(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!liebe )(?<!hallo )\b(?:herrn?|frau)\b"
+                           r"(?:[^.;!?|]|\.(?=\S))*$")
 _AMBIGUOUS_YOUR = ("ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres")
 
 
@@ -230,7 +235,10 @@ def box_theirs(text: str, m: re.Match[str]) -> bool:
     return bool(words) and words[0] in _AMBIGUOUS_YOUR and PERSON_BEFORE.search(text, before, m.start()) is not None
 
 
-YOUR_BOX_OFF = re.compile(rf"{_YOUR} (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_BOX_NOUN}"
+# The German "Ihre (E-Mail-)Adresse" off is OUR address too ("550 5.1.1 Meldung: Ihre E-Mail-Adresse wurde gesperrt"
+# read userunknown, a false hard; review 105); English "your address" is lexicon's sender noun already.
+_YOUR_OFF_NOUN = rf"(?:{_YOUR_BOX_NOUN}|(?:e-?mail-?)?adresse(?![\w-]))"
+YOUR_BOX_OFF = re.compile(rf"{_YOUR} (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_OFF_NOUN}"
                           rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}|{_YOUR_BOX_ZH}")
 # Speed only: asked of every reply no sender wording refuses (most), so searched only where a state word ("deleted",
 # "gesperrt") AND a box noun stand in the text (guard.Worded's word sets: every match holds one of each), not at every
@@ -310,6 +318,13 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"^(?:(?!virus|infected|malware|forbidden|banned|prohibited)[^|])*?\battachments? (?:is |are )?too "
                    r"(?:long|large|big)\b(?![^|]*(?:virus|infected|malware|forbidden|banned|prohibited))"),
     ),
+    # A block list in German ("Ihre Adresse steht auf einer Sperrliste", "auf der schwarzen Liste"): the English
+    # "block list" / "blacklist" are phrases' already; the German read a careless 5.1.1 userunknown, a false hard of
+    # our own address listed (review 105).
+    # Not a list it is said NOT to be on ("Empfänger unbekannt (Ihre Adresse steht auf keiner Sperrliste)"), nor a
+    # person's own list ("Absender steht auf der Sperrliste des Benutzers": the recipient's choice, review 86).
+    R.BLOCKED: (re.compile(r"(?<!keiner )(?<!nicht auf einer )(?<!nicht auf der )\b(?:sperrliste|schwarzen liste)\b"
+                           r"(?! (?:des|der|von|ihres|seines)\b)"),),
     R.AUTHFAILURE: (
         # Sender ID (RFC 4407) checks the purported responsible address: a failure only when it is said to fail, not
         # be permitted or not be determined (Exchange's "Can't determine Purported Responsible Address"); the words

@@ -18,7 +18,9 @@ _VERIFY = (
     "'Dear sender, the recipient's server could not verify the address seller@example.com: user unknown': the "
     "address is ours (a callout to our sender), but 'user unknown' after the recipient's noun reads the recipient "
     "missing (a false hard, the same before review 99). Left: lexicon does not know our address; review 94's "
-    "'callback to sender failed' covers the MTAs' own wording")
+    "'callback to sender failed' covers the MTAs' own wording. Review 105's said_address (the engine, knowing our "
+    "From) mends the Gmail and Exchange Online copies, whose From is seller@example.com; the relayed copy's From is "
+    "sender@example.com, so there the address is a third one and the call stands")
 _NAMES_RECIPIENTS = (
     "'550 5.1.2 Ihre Domain example.org existiert nicht' opens with 'Ihre Domain' (review 99's OPENING_YOURS: the "
     "sending client's, soft) but names the RECIPIENT's domain under 5.1.2 (bad destination system): a false soft "
@@ -37,8 +39,6 @@ JUDGEMENT: dict[str, str] = {
     "r103-greet-bare-en-dear-sender-recipient-server-our-domain-gmail": _OUR_DOMAIN,
     "r103-greet-bare-en-dear-sender-recipient-server-our-domain-exo": _OUR_DOMAIN,
     "r103-greet-en-dear-sender-recipient-could-not-verify-ours": _VERIFY,
-    "r103-greet-en-dear-sender-recipient-could-not-verify-ours-gmail": _VERIFY,
-    "r103-greet-en-dear-sender-recipient-could-not-verify-ours-exo": _VERIFY,
     "r103-greetctl-c-zh-zunjing-bare-gmail": _ZH_BARE,
     "r103-greetctl-c-zh-zunjing-bare-exo": _ZH_BARE,
     "r103-yours-de-ihre-domain-names-recipients": _NAMES_RECIPIENTS,
