@@ -32,8 +32,8 @@ def ours_named(diagnostic: str, recipient: str,
     """Does the reply name, after an address noun, only our own addresses (`own()`'s), and never `recipient`?"""
     low = diagnostic.lower()
     recipient = recipient.lower()
-    if not low or (recipient and recipient in low):
-        return False
+    if "@" not in low or (recipient and recipient in low):
+        return False  # no address named at all (most replies), or the prospect's own
     named = {a.rstrip(".:!?") for a in _ADDRESS_NAMED.findall(low)}
     if not named:
         return False
