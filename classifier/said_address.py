@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from classifier.sender_words import ADDRESS_NOUNS
+
 # An address noun right before the address it names, as NOT_SPEAKING's address clause reads them; a whole word, in
 # no role ("User unknown (sender address <ours>)", "from address", "Absender-Adresse": our address only noted beside
 # the recipient's absence, which stays the recipient's).
 _ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!return )(?<!envelope )(?<!bounce )"
                             r"(?<!von )(?<!absender )(?<!remitente )(?<!mittente )(?<!expéditeur )"
-                            r"(?:address|adresse|adresa|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|адрес\w{0,2}|"
-                            r"地址)[\s:：]{1,3}<?([^\s@<>\"]{1,64}@[^\s<>\"(),;]{1,255}?)>?"
+                            + ADDRESS_NOUNS + r"[\s:：]{1,3}<?([^\s@<>\"]{1,64}@[^\s<>\"(),;]{1,255}?)>?"
                             # ...said missing right after it (not only named: "Mailbox unknown. Your address <ours>
                             # has been logged" is the recipient's absence).
                             r"[\s:：,]{1,3}(?:is |was |ist |est |è |é |es |user |mailbox |benutzer |postfach )?"

@@ -38,8 +38,10 @@ GREETING_BEFORE = (
 GREETING_AFTER = r"(?:您好|你好|各位|(?:様|さま|殿)(?:へ|宛て?)?(?=[\s:：,，、!！]))"
 # The start of a line, a sentence or the reply's text (after its codes): where a noun and a pause are a vocative or
 # a label ("Absender: <address>", "Stimate expeditorule,"), not a clause's subject.
-START = (r"(?:^|(?<=[\n.;!?|。！？:：])|(?<=\b[245]\d\d )|(?<=\b[245]\d\d-)|(?<=\b[245]\.\d\.\d )|(?<=\b[245]\.\d\.\d\d )"
-         r"|(?<=\b[245]\.\d\.\d\d\d ))\s*")
+# Right after a reply's code or status ("550 ", "550-", "5.7.1 "): where its own words begin.
+AFTER_CODES = (r"(?<=\b[245]\d\d )|(?<=\b[245]\d\d-)|(?<=\b[245]\.\d\.\d )|(?<=\b[245]\.\d\.\d\d )"
+               r"|(?<=\b[245]\.\d\.\d\d\d )")
+START = rf"(?:^|(?<=[\n.;!?|。！？:：])|{AFTER_CODES})\s*"
 # A vocative's or label's pause after the noun (and its Latin or Cyrillic ending: "відправнику", "expeditorule").
 PAUSE = r"[a-zа-яёіїєґăâîșşțţ]{0,4}\s?[:：,，!！、]"
 # The recipient's own noun, which the absence must be about for the address to the sender to be set aside.
@@ -68,12 +70,13 @@ BEFORE_RECIPIENT = (
     r"adresa|адреса|адрес|adres|address|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\s|l'"
     r"|(?:您好|你好)[，,：:！!]?\s?){0,3}"
 )
+# The word "address" in these languages, before the address it names (also classifier.said_address's).
+ADDRESS_NOUNS = r"(?:address|adresse|adresa|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|адрес\w{0,2}|地址)"
 NOT_SPEAKING = (rf"(?!(?:{_SPEAKS})(?![^.;!?\n|]{{0,80}}?(?:{RECIPIENT_ROLE}|user|mailbox|benutzer|postfach|用户|"
                 r"邮箱|用戶|utilizator"
                 # ...or an address, with its @, said missing ("der Empfängerserver meldet: Adresse x@y existiert
                 # nicht": the recipient's, as before review 103; review 104, a false soft). A domain alone is ours.
-                r"|(?:address|adresse|adresa|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|адрес\w{0,2}|地址) "
-                r"<?[^\s@<>]{1,64}@)))")
+                r"|" + ADDRESS_NOUNS + r" <?[^\s@<>]{1,64}@)))")
 # "Your" said to the reader, the sender: what follows is the sender's own ("Sehr geehrter Absender, Ihre Adresse ist
 # dem Empfänger unbekannt"). "Su", "ihr" are also "its/their": the reading stays the sender's, as before review 99.
 YOURS = (
@@ -82,21 +85,21 @@ YOURS = (
     r"\bваш\w{0,3}|\bтв(?:і|о)\w{1,3}|\bdumneavoastr\w{1,2}|\bdvs\b|\bt(?:ă|a)u\b|\btale\b|"
     r"您的|你的|贵|貴|あなた|お客様"
 )
+# The labels admins write before a reply's reason ("Fehler:", "Grund:", "error:", "motivo:"), in the order reviews 103
+# and 104 found them.
+REASON_LABELS = ("fehler", "grund", "error", "reason", "motivo", "errore", "erro", "fout", "reden", "ursache",
+                 "begründung", "hinweis", "meldung", "diagnose", "causa", "razón", "razon", "problema", "motivazione",
+                 "detalhes", "oorzaak")
 # "Your domain" where the reply OPENS with it (after its codes, or a line's start): a German "Ihre", Spanish "Su",
 # Portuguese "Seu", Italian "(Il) vostro", Dutch "Uw" with nothing before it to refer back to is said to the reader,
 # the sending client, as the English "your domain" (review 93's _YOUR rows, mended in review 99). Lowercase "ihre",
 # "su" after another sentence may be the address's own ("Die Adresse ist ungültig, ihre Domain existiert nicht"):
 # not there.
 OPENING_YOURS = (
-    r"(?:^|(?<=\n)|(?<=\b[245]\d\d )|(?<=\b[245]\d\d-)|(?<=\b[245]\.\d\.\d )|(?<=\b[245]\.\d\.\d\d )"
-    r"|(?<=\b[245]\.\d\.\d\d\d )"
-    # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103).
-    r"|(?<=\bfehler: )|(?<=\bgrund: )|(?<=\berror: )|(?<=\breason: )|(?<=\bmotivo: )|(?<=\berrore: )"
-    r"|(?<=\berro: )|(?<=\bfout: )|(?<=\breden: )"
-    # ...and the other labels admins write there (review 104: "Ursache: Ihre Domain existiert nicht" read hostunknown,
-    # a false hard).
-    r"|(?<=\bursache: )|(?<=\bbegründung: )|(?<=\bhinweis: )|(?<=\bmeldung: )|(?<=\bdiagnose: )|(?<=\bcausa: )"
-    r"|(?<=\brazón: )|(?<=\brazon: )|(?<=\bproblema: )|(?<=\bmotivazione: )|(?<=\bdetalhes: )|(?<=\boorzaak: ))"
+    r"(?:^|(?<=\n)|" + AFTER_CODES + "|"
+    # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103;
+    # "Ursache: Ihre Domain existiert nicht" read hostunknown, a false hard, review 104).
+    + "|".join(rf"(?<=\b{label}: )" for label in REASON_LABELS) + ")"
     r"(?:ihre|su|seu|sua|(?:il )?vostro|uw) "
     r"(?:domain|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein"
     # ...and the German "Ihre (E-Mail-)Adresse" opening the reply: the reader's, our sender's ("Grund: Ihre

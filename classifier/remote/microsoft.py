@@ -44,7 +44,7 @@ TAG = re.compile(_REPLY_START + r"(?:5\.7\.505 access denied, banned recipient"
                  r"|(?:5\.4\.1|5\.7\.504) (?:\[[^\s\[\]]{1,300}\]: )?recipient address rejected: access denied)")
 # EOP's 5.7.505 words with the enhanced code lost on the way (a relay that drops it), as the reply itself.
 _NO_CODE = "550 access denied, banned recipient"
-_NO_CODE_REPLY = re.compile(r"(?:^|: |\| )550 access denied, banned recipient")
+_NO_CODE_REPLY = re.compile(r"(?:^|: |\| )" + _NO_CODE)
 
 
 # A reply with its own enhanced code before the words (in the same reply, not its bare twin after " | "): the words
