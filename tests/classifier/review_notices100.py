@@ -11,7 +11,7 @@ the classifier ran. All HAND-MADE after the table's wordings."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts, rows_quoted, rows_relayed
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
@@ -26,10 +26,7 @@ EXO = ("learn.microsoft.com 'Email non-delivery reports and SMTP errors in Excha
        "sending IP'), hand-made in new shapes")
 
 
-def both(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's report of each, and Gmail's and Exchange Online's of the final ones (RCPT/DATA/CONN)."""
-    return (rows_relayed(f"r100-{prefix}", source, MX, LEAD, entries)
-            + rows_quoted(f"r100-{prefix}", source, MX, LEAD, entries))
+both = both_layouts("r100", MX, LEAD)
 
 
 # ---- the recipient is not valid (hard): new shapes of Microsoft's two wordings ---------------------------------

@@ -19,17 +19,14 @@ BEFORE the classifier ran. All HAND-MADE, each following the wording family name
 from __future__ import annotations
 
 from tests.classifier import casing
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts
 from tests.classifier.review_notices88 import ANY, LEAD, MX, R, S, UNK
 from tests.classifier.variants import _plain
 
 GONE = ("userunknown", "hasmoved")
 
 
-def both(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's report of each, and Gmail's and Exchange Online's of the final ones (review 98's layouts)."""
-    return rows_relayed(f"r102-{prefix}", source, MX, LEAD, entries) + rows_quoted(f"r102-{prefix}", source, MX,
-                                                                                    LEAD, entries)
+both = both_layouts("r102", MX, LEAD)
 
 
 # ---- 1. "your" said loosely: the recipient's box all the same --------------------------------------------------

@@ -20,7 +20,7 @@ domain example.com), the recipient lead@example.org."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts, rows_quoted, rows_relayed
 from tests.classifier.review_notices50_sources import LEAD, hard
 
 R, S, ANY = "recipient", "sender", None
@@ -31,10 +31,7 @@ MOVED = ("hasmoved", "userunknown")
 NOT = (False, (), ANY)
 
 
-def both(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's report of each, and Gmail's and Exchange Online's of the final ones."""
-    return rows_relayed(f"r103-{prefix}", source, MX, LEAD, entries) + rows_quoted(f"r103-{prefix}", source, MX,
-                                                                                     LEAD, entries)
+both = both_layouts("r103", MX, LEAD)
 
 
 # ---- 1. A greeting or label to the sender, then OUR side refused ---------------------------------------------------

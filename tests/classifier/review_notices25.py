@@ -338,3 +338,14 @@ ROWS = (rows_relayed("google", GSRC, GMX_, GOOGLE, GOOGLE_REPLIES)
         + _orange_rows() + KDDI_ROWS + LHOST_ROWS + GATEWAY_ROWS
         + rows_quoted("google", GSRC, GMX_, GOOGLE, GOOGLE_REPLIES) + rows_quoted("qq", QSRC, QQ_MX, QQ, QQ_REPLIES)
         + rows_quoted("iua", ISRC, IUA_MX, IUA, IUA_REPLIES))
+
+
+def both_layouts(tag: str, mx: str, address: str):
+    """A review's `both(prefix, source, entries)`: our relay's report of each reply (`rows_relayed`) and Gmail's and
+    Exchange Online's of the final ones (`rows_quoted`), the rows named f"{tag}-{prefix}-<entry>"."""
+
+    def both(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
+        return (rows_relayed(f"{tag}-{prefix}", source, mx, address, entries)
+                + rows_quoted(f"{tag}-{prefix}", source, mx, address, entries))
+
+    return both

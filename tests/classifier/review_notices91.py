@@ -21,7 +21,7 @@ in review_notices91_attacks.py."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts, rows_relayed
 from tests.classifier.review_notices50_sources import KIM, LEAD, hard
 from tests.classifier.review_notices85 import notice
 from tests.classifier.review_notices88 import ANY, LEAD as PLEAD, MX, R, S, UNK
@@ -29,10 +29,7 @@ from tests.classifier.review_notices88 import ANY, LEAD as PLEAD, MX, R, S, UNK
 MOVED = ("hasmoved", "userunknown")
 
 
-def both(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's report of each, and Gmail's and Exchange Online's of the final ones."""
-    return rows_relayed(f"r91-{prefix}", source, MX, PLEAD, entries) + rows_quoted(f"r91-{prefix}", source, MX, PLEAD,
-                                                                                   entries)
+both = both_layouts("r91", MX, PLEAD)
 
 
 # ---- 1. a filter's signature beside a 5.1.1 refusal --------------------------------------------------------------

@@ -15,17 +15,14 @@ BEFORE the classifier ran. All HAND-MADE."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts
 from tests.classifier.review_notices88 import ANY, LEAD as PLEAD, MX, R, S, UNK
 
 MOVED = ("hasmoved", "userunknown")
 NOT_HARD_CONTENT = ("spamdetected", "virusdetected", "policyviolation", "filtered", "contenterror", "securityerror")
 
 
-def both(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's report of each, and Gmail's and Exchange Online's of the final ones."""
-    return rows_relayed(f"r94-{prefix}", source, MX, PLEAD, entries) + rows_quoted(f"r94-{prefix}", source, MX, PLEAD,
-                                                                                   entries)
+both = both_layouts("r94", MX, PLEAD)
 
 
 # ---- 1. a vendor's signature beside a real blocklist / content refusal under a miscoded 5.1.1 ----------------------

@@ -14,16 +14,13 @@ BEFORE the classifier ran. All HAND-MADE."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts
 from tests.classifier.review_notices88 import ANY, LEAD as PLEAD, MX, R, S, UNK
 
 MOVED = ("hasmoved", "userunknown")
 
 
-def both(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's report of each, and Gmail's and Exchange Online's of the final ones."""
-    return rows_relayed(f"r97-{prefix}", source, MX, PLEAD, entries) + rows_quoted(f"r97-{prefix}", source, MX, PLEAD,
-                                                                                   entries)
+both = both_layouts("r97", MX, PLEAD)
 
 
 # ---- 1. "sender IP blocked" / "blocked by content policy" beside a missing recipient -------------------------------

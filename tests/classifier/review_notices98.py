@@ -20,7 +20,7 @@ BEFORE the classifier ran. All HAND-MADE, each following the wording family name
 from __future__ import annotations
 
 from tests.classifier.notices import relayed
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts
 from tests.classifier.review_notices88 import ANY, LEAD, MX, R, S, UNK
 from tests.classifier.review_notices92_layouts import winmail
 from tests.classifier.variants import TRANSFORMS
@@ -28,10 +28,7 @@ from tests.classifier.variants import TRANSFORMS
 GONE = ("userunknown", "hasmoved")
 
 
-def both(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's report of each, and Gmail's and Exchange Online's of the final ones."""
-    return rows_relayed(f"r98-{prefix}", source, MX, LEAD, entries) + rows_quoted(f"r98-{prefix}", source, MX, LEAD,
-                                                                                   entries)
+both = both_layouts("r98", MX, LEAD)
 
 
 # ---- 1. "your" mailbox / account in a state, said to us ------------------------------------------------------------

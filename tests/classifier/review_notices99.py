@@ -19,7 +19,7 @@ All HAND-MADE; test_review_notices99.py runs them."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts, rows_quoted, rows_relayed
 from tests.classifier.review_notices50_sources import KIM, LEAD, hard
 
 R, S, ANY = "recipient", "sender", None
@@ -30,10 +30,7 @@ MOVED = ("hasmoved", "userunknown")
 NOT = (False, (), ANY)
 
 
-def both(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's report of each, and Gmail's and Exchange Online's of the final ones."""
-    return rows_relayed(f"r99-{prefix}", source, MX, LEAD, entries) + rows_quoted(f"r99-{prefix}", source, MX, LEAD,
-                                                                                   entries)
+both = both_layouts("r99", MX, LEAD)
 
 
 # ---- 1. A greeting, vocative or label addressed to the sender, then the recipient's absence ------------------------
