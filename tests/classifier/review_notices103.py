@@ -22,14 +22,8 @@ from __future__ import annotations
 
 from tests.classifier.review_notices25 import both_layouts, rows_quoted, rows_relayed
 from tests.classifier.review_notices50_sources import LEAD, hard
-
-R, S, ANY = "recipient", "sender", None
-MX = "mx.partner.example"
-UNK = ("userunknown",)
-HOST = ("hostunknown",)
-MOVED = ("hasmoved", "userunknown")
-NOT = (False, (), ANY)
-
+# Review 99's shorthands (the review this one audits): scopes, the relay's MX, the reason tuples.
+from tests.classifier.review_notices99 import HOST, MOVED, MX, NOT, UNK, R
 
 both = both_layouts("r103", MX, LEAD)
 
