@@ -195,6 +195,8 @@ SPAMBRELLA_ROWS = [
      "invalid", "5.7.1", "RCPT", False, (), ANY),
     ("c-your-address-marked-invalid", "550 5.7.1 Your email address is marked as invalid", "5.7.1", "RCPT", False,
      (), ANY),
+    ("c-suppressed-marked-invalid", "550 5.7.1 Recipient address has been marked as invalid after a previous "
+     "bounce and is suppressed", "5.7.1", "RCPT", False, (), ANY),
     ("c-user-marked-invalid-4xx", f"450 4.7.1 <{LEAD}>: Recipient address rejected: User email address is marked "
      "as invalid", "4.7.1", "RCPT", False, (), ANY),
     ("sender-rejected", "550 5.1.0 sender rejected", "5.1.0", "MAIL", False, ("rejected", "blocked"), S),
