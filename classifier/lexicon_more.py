@@ -58,6 +58,13 @@ MISSING_RECIPIENT = re.compile(
     # Vietnamese "the email [address] that ... sent to does not exist": GoDaddy's "Email mà người
     # gửi đã gửi đến không tồn tại" (vn help 3568).
     r"|\bemail mà\b[^.;!?\n|]{0,40}?không tồn tại"
+    # A gateway's recipient discovery listing the address as invalid (Proofpoint Essentials' SMTP Discovery,
+    # Spambrella's FAQ: "550 5.7.1 <a>: Recipient address rejected: User email address is marked as invalid"), so
+    # that its 5.7.1 policy status does not overrule it where the stage goes unnamed (Gmail's and Exchange Online's
+    # copies). The user's address only, as the gateway words it: not a sending user's, nor "your" address, nor a
+    # relay's suppression list marking a recipient invalid after an earlier bounce (soft); phrases.py's bare "email
+    # address is marked as invalid" read the first two as the recipient gone (moved here, review 108).
+    r"|(?<!sending )(?<!sender )\buser (?:e-?mail )?address is marked as invalid\b"
     # Spanish imperfect "no se encontraba" (was not found) after the address: Exchange's Spanish
     # NDR text "la dirección de correo electrónico donde envió el mensaje no se encontraba en el
     # dominio de destino" (a pasted copy, pastebin.com/qSHqkmLq; lexicon has the present and

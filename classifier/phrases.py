@@ -51,7 +51,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "user doesn't exist", "address doesn't exist", "address couldn't be found", "couldn't be found",
         "unknown or illegal alias", "invalid or unknown virtual user", "the recipient's e-mail address was not found",
         "the email address you entered couldn't be found", "mailbox is inactive", "not a valid address",
-        "email address is marked as invalid",  # Proofpoint Essentials: on its SMTP Discovery invalid list
         "bad destination mailbox address", "no valid recipients", "recipient rejected",
         "recipient address rejected: access denied", "recipient address rejected.",
         "addressee unknown", "unrouteable address: no such user",

@@ -150,6 +150,9 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
         return Scope.SENDER
     if (reason is Reason.MESGTOOBIG or reason is Reason.EXCEEDLIMIT) and any(w in low for w in _OUR_SIZE_LIMIT):
         return Scope.SENDER
+    # Our MAIL FROM not understood (IceWarp's "501 5.5.2 Domain name required"): no recipient named yet (review 108).
+    if reason is Reason.SYNTAXERROR and command == "MAIL":
+        return Scope.SENDER
     if reason is Reason.SUSPEND and of_our_side(low):
         return Scope.SENDER  # "Votre compte n'existe pas ou est désactivé", "Your account is disabled": ours (review 83)
     if reason is Reason.SECURITYERROR and (command == "MAIL" or (low and (
