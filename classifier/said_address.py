@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from classifier import remote
+from classifier import remote, severity
 from classifier.sender_words import ADDRESS_NOUNS
 
 # The words that say a thing is missing, right after the address or domain named.
@@ -61,13 +61,22 @@ def ours_named(diagnostic: str, recipient: str,
     if "@" in low and (named := {a.rstrip(".:!?") for a in _ADDRESS_NAMED.findall(low)}):
         addresses, domains = own()
         if named <= addresses - {recipient}:
-            return True
+            return not _recipient_missing_besides(_ADDRESS_NAMED, low)
         ours = _our_domains(domains, rdomain, low)
-        return bool(ours) and all(_under(a.rpartition("@")[2], ours) for a in named)
+        return bool(ours) and all(_under(a.rpartition("@")[2], ours) for a in named) \
+            and not _recipient_missing_besides(_ADDRESS_NAMED, low)
     if any(noun in low for noun in _DOMAIN_NOUNS) and (said := set(_DOMAIN_NAMED.findall(low))):
         ours = _our_domains(own()[1], rdomain, low)
-        return bool(ours) and all(_under(d, ours) for d in said)
-    return "Ihre" in diagnostic and not (rdomain and rdomain in low) and bool(_YOUR_ADDRESS.search(diagnostic))
+        return bool(ours) and all(_under(d, ours) for d in said) and not _recipient_missing_besides(_DOMAIN_NAMED, low)
+    return "Ihre" in diagnostic and not (rdomain and rdomain in low) and bool(_YOUR_ADDRESS.search(diagnostic)) \
+        and not _recipient_missing_besides(_YOUR_ADDRESS, diagnostic)
+
+
+def _recipient_missing_besides(said: re.Pattern[str], text: str) -> bool:
+    """Does the reply, without the clauses that say ours missing, still say the recipient is missing ("Recipient
+    mailbox does not exist (domain <ours> unknown)")? Then the recipient's absence is stated in its own words and
+    stands (review 106's audit: false softs, our exact address's included)."""
+    return severity.says_no_such_recipient(said.sub(" ", text))
 
 
 def _our_domains(domains: frozenset[str], rdomain: str, low: str) -> frozenset[str]:

@@ -155,13 +155,23 @@ YOURS_CONTROLS = [
 # ---- 4. Attacks on the mends for false softs; review 103's German colleague left ------------------------------------
 AUDIT = ("attack on review 106's own mends (a false soft keeps mailing a dead address), hand-made: German 'Ihre "
          "angeschriebene Adresse' / 'Ihre Zieladresse' (the address the reader WROTE TO: the recipient's; RFC 3463 "
-         "5.1.1, userunknown, hard), the prospect's domain said missing beside ours (5.1.2, hostunknown, hard)")
+         "5.1.1, userunknown, hard), the prospect's domain said missing beside ours (5.1.2, hostunknown, hard), the "
+         "recipient said missing in its own words beside ours said missing (5.1.1, userunknown, hard)")
 AUDIT_ROWS = [
     ("de-ihre-angeschriebene-adresse", "550 5.1.1 Leider existiert Ihre angeschriebene Adresse nicht", "5.1.1",
      "RCPT", True, UNK, R),
     ("de-ihre-zieladresse", "550 5.1.1 Leider existiert Ihre Zieladresse nicht", "5.1.1", "RCPT", True, UNK, R),
     ("en-prospects-domain-then-ours", "550 5.1.2 Dear sender, recipient server reports: domain example.org does not "
      "exist (domain example.com unknown to us)", "5.1.2", "RCPT", True, HOST, R),
+    # The recipient said missing in words of its own beside ours said missing: the recipient's absence is stated.
+    ("en-recipient-mailbox-missing-and-our-domain", "550 5.1.1 Recipient mailbox does not exist (domain example.com "
+     "unknown)", "5.1.1", "RCPT", True, UNK, R),
+    ("en-recipient-mailbox-missing-and-our-role-address", "550 5.1.1 Recipient mailbox does not exist; address "
+     "info@example.com unknown", "5.1.1", "RCPT", True, UNK, R),
+    ("en-recipient-mailbox-missing-and-our-from", "550 5.1.1 Recipient mailbox does not exist; address "
+     "seller@example.com unknown", "5.1.1", "RCPT", True, UNK, R),
+    ("de-empfaenger-unbekannt-und-ihre-adresse", "550 5.1.1 Der Empfänger ist unbekannt, und leider existiert Ihre "
+     "Adresse nicht", "5.1.1", "RCPT", True, UNK, R),
 ]
 COLLEAGUE_LEFT = ("review 103's r103-left-de-kollege-verlassen-ich-bleibe, NOT mended: its true-leaver twins pinned "
                   "as they read today, hand-made (an admin's REJECT text, Postfix access(5)): 'Mein Kollege ... hat "

@@ -69,3 +69,12 @@ def test_german_polite_your_address() -> None:
     assert not ours_named("550 5.1.1 Die Empfängerin ist unbekannt, leider existiert ihre Adresse nicht", LEAD, own)
     assert not ours_named("550 5.1.1 Leider existiert Ihre Empfängeradresse nicht", LEAD, own)
     assert not ours_named("550 5.1.1 Leider existiert Ihre Adresse nicht (partner.example)", LEAD, own)
+
+
+def test_recipient_missing_in_its_own_words_stands() -> None:
+    # Review 106's audit: the recipient said missing beside ours said missing keeps the recipient's reading.
+    assert not ours_named("550 5.1.1 Recipient mailbox does not exist (domain example.com unknown)", LEAD, own)
+    assert not ours_named("550 5.1.1 Recipient mailbox does not exist; address info@example.com unknown", LEAD, own)
+    assert not ours_named("550 5.1.1 Recipient mailbox does not exist; address seller@example.com unknown", LEAD,
+                          own)
+    assert not ours_named("550 5.1.1 Der Empfänger ist unbekannt, und leider existiert Ihre Adresse nicht", LEAD, own)
