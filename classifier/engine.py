@@ -123,7 +123,8 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
             and said_address.ours_named(fact.diagnostic, fact.address,
                                         lambda: ours.own_names(mail, original_of(mail).from_)):
         # "Dear sender, recipient server reports: address <our From> does not exist": the address said missing is
-        # ours, whatever recipient's words stand around it (review 105: a false hard after review 104's NOT_SPEAKING).
+        # ours, whatever recipient's words stand around it (review 105: a false hard after review 104's NOT_SPEAKING);
+        # so is our domain said missing, another address at it, and German "existiert Ihre Adresse nicht" (review 106).
         reason, scope = Reason.REJECTED, Scope.SENDER
     return Delivery(
         address=fact.address,

@@ -1,19 +1,32 @@
-"""The address a reply says is missing, where it is OUR sender's (review 105).
+"""The address or domain a reply says is missing, where it is OUR sender's (reviews 105 and 106).
 
 sender_words.NOT_SPEAKING reads "Dear sender, recipient server reports: address <a@b> does not exist" as the
 recipient's absence (review 104): the recipient's server speaks, and the address it names is, most often, the one
 mailed. But the words alone cannot tell whose address that is; where it is OUR sender's own (the original's From,
 the notice's To) and the prospect's address is nowhere in the reply, the server said OUR address is missing
 ("Sehr geehrter Absender, der Empfängerserver meldet: Adresse sender@ourdomain existiert nicht"): a refusal of the
-sender, never the prospect's box gone (a false hard review 105 found). The engine, which knows both sides, asks."""
+sender, never the prospect's box gone (a false hard review 105 found). The engine, which knows both sides, asks.
+
+Review 106 reads the same of OUR DOMAIN said missing ("recipient server reports: domain <our domain> does not
+exist": a sender-domain check, Postfix's reject_unknown_sender_domain) and of another address AT our domain (a
+sender-verification callout on a colleague's or a role address of ours, Exim's "verify = sender/callout"), where the
+prospect's domain is nowhere in the reply: a mailbox or domain of ours cannot be the prospect's at another domain.
+Where the prospect's domain is ours or related to it (a colleague mailed), or ours is a mail provider's (free mail:
+an address at gmail.com is anyone's), the reading stands. And of the German polite "Ihre Adresse" inside a sentence
+("laut dem Empfängerserver existiert Ihre Adresse nicht", review 99's false hard): capitalised there, "Ihre" is the
+reader's, our sender's; lowercase "ihre" (her, their) is the recipient's and stays."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from classifier import remote, severity
 from classifier.sender_words import ADDRESS_NOUNS
 
+# The words that say a thing is missing, right after the address or domain named.
+_MISSING = (r"(?:does not exist|doesn't exist|not exist|existiert nicht|nicht vorhanden|unknown|unbekannt|not found|"
+            r"no existe|non esiste|n(?:ã|a)o existe|nu exist|n'existe pas|inconnue?|не существует|не найден|不存在)")
 # An address noun right before the address it names, as NOT_SPEAKING's address clause reads them; a whole word, in
 # no role ("User unknown (sender address <ours>)", "from address", "Absender-Adresse": our address only noted beside
 # the recipient's absence, which stays the recipient's).
@@ -23,20 +36,58 @@ _ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!
                             # ...said missing right after it (not only named: "Mailbox unknown. Your address <ours>
                             # has been logged" is the recipient's absence).
                             r"[\s:：,]{1,3}(?:is |was |ist |est |è |é |es |user |mailbox |benutzer |postfach )?"
-                            r"(?:does not exist|doesn't exist|not exist|"
-                            r"existiert nicht|nicht vorhanden|unknown|unbekannt|not found|no existe|non esiste|"
-                            r"n(?:ã|a)o existe|nu exist|n'existe pas|inconnue?|не существует|не найден|不存在)")
+                            + _MISSING)
+# A domain noun right before the domain it names, said missing right after it ("domain example.com does not exist",
+# "Domain example.com ist unbekannt", "el dominio example.com no existe"); not "from domain <d>" (a role: the
+# message's sender named), nor a user or a mailbox said missing after the domain ("domain <d>: user unknown").
+_DOMAIN_NOUNS = ("domain", "domäne", "dominio", "domínio", "domein", "domeniul", "домен")
+_DOMAIN_NAMED = re.compile(r"(?<![\w-])(?<!from )(?<!via )(?:" + "|".join(_DOMAIN_NOUNS) + r")[\s:：]{1,3}"
+                           r"<?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})>?(?![\w@-]|\.\w)"
+                           r"[\s:：,]{1,3}(?:is |was |ist |est |è |é |es )?" + _MISSING)
+# German verb-second with the polite "Ihre" inside the sentence (case kept: "ihre" is her / their).
+_YOUR_ADDRESS = re.compile(r"\b(?:existiert|gibt es) Ihre (?:E-Mail-|Mail-)?Adresse nicht\b")
 
 
 def ours_named(diagnostic: str, recipient: str,
                own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
-    """Does the reply name, after an address noun, only our own addresses (`own()`'s), and never `recipient`?"""
+    """Does the reply say missing only our own addresses (`own()`'s, or others at our domains), or our domain, or
+    "Ihre Adresse", and never name `recipient` (nor its domain, where the address or domain said is not exactly
+    ours)?"""
     low = diagnostic.lower()
     recipient = recipient.lower()
-    if "@" not in low or (recipient and recipient in low):
-        return False  # no address named at all (most replies), or the prospect's own
-    named = {a.rstrip(".:!?") for a in _ADDRESS_NAMED.findall(low)}
-    if not named:
-        return False
-    addresses = own()[0] - {recipient}
-    return named <= addresses
+    if recipient and recipient in low:
+        return False  # the prospect's own address
+    rdomain = recipient.rpartition("@")[2]
+    if "@" in low and (named := {a.rstrip(".:!?") for a in _ADDRESS_NAMED.findall(low)}):
+        addresses, domains = own()
+        if named <= addresses - {recipient}:
+            return not _recipient_missing_besides(_ADDRESS_NAMED, low)
+        ours = _our_domains(domains, rdomain, low)
+        return bool(ours) and all(_under(a.rpartition("@")[2], ours) for a in named) \
+            and not _recipient_missing_besides(_ADDRESS_NAMED, low)
+    if any(noun in low for noun in _DOMAIN_NOUNS) and (said := set(_DOMAIN_NAMED.findall(low))):
+        ours = _our_domains(own()[1], rdomain, low)
+        return bool(ours) and all(_under(d, ours) for d in said) and not _recipient_missing_besides(_DOMAIN_NAMED, low)
+    return "Ihre" in diagnostic and not (rdomain and rdomain in low) and bool(_YOUR_ADDRESS.search(diagnostic)) \
+        and not _recipient_missing_besides(_YOUR_ADDRESS, diagnostic)
+
+
+def _recipient_missing_besides(said: re.Pattern[str], text: str) -> bool:
+    """Does the reply, without the clauses that say ours missing, still say the recipient is missing ("Recipient
+    mailbox does not exist (domain <ours> unknown)")? Then the recipient's absence is stated in its own words and
+    stands (review 106's audit: false softs, our exact address's included)."""
+    return severity.says_no_such_recipient(said.sub(" ", text))
+
+
+def _our_domains(domains: frozenset[str], rdomain: str, low: str) -> frozenset[str]:
+    """Our domains that say nothing of the prospect's: none where the reply names the prospect's domain, and none
+    that is the prospect's or related to it (mail to our own domain) or a mail provider's (free mail)."""
+    if not rdomain or rdomain in low:
+        return frozenset()
+    return frozenset(d for d in domains if not (_under(d, {rdomain}) or _under(rdomain, {d}))
+                     and remote.provider_of(remote_mta=d, address="@" + d, text="") is None)
+
+
+def _under(name: str, domains: set[str] | frozenset[str]) -> bool:
+    """Is `name` one of `domains` or a host under one?"""
+    return any(name == d or name.endswith("." + d) for d in domains)

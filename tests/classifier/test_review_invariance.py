@@ -102,6 +102,14 @@ UNFAIR: dict[tuple[str, str], str] = {
         "named_left reads a name by its capitals: re-cased, there is none") for r in (
         "write-back-to-sales", "go-back-to-website", "get-back-in-touch", "call-back-on-number", "leave-your-message",
         "wont-be-back", "for-good-back-in-2019", "c-for-good") for lay in ("", "-gmail", "-exo")},
+    # Review 106: German's polite "Ihre" (your: the reader's, our sender's) is told from "ihre" (her, their: the
+    # recipient's) inside a sentence by its capital alone (said_address._YOUR_ADDRESS); in capitals there is none,
+    # and the reply reads as before review 106 (the recipient missing, hard).
+    **{("upper_diagnostic", key): "said_address reads the polite 'Ihre' by its capital: upper-cased, 'IHRE' may be "
+       "'her' as well" for key in ("notices99:r99-greetctl-c-de-greeting-empfaenger-ihre-adresse", *(
+           f"notices106:r106-yours-de-{r}{lay}" for r in ("laut-empfaengerserver-existiert-ihre-adresse",
+                                                          "leider-existiert-ihre-email-adresse")
+           for lay in ("", "-gmail", "-exo")))},
     **{(t, "notices57:pf-text-two-entries-no-blank"): (
         "entries without their separating blank line, re-flowed into one paragraph, are one entry")
        for t in ("wrap_72", "wrap_60", "wrap_50_flush")},

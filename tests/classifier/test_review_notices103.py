@@ -7,20 +7,6 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices103 import ROWS
 
-_OUR_DOMAIN = (
-    "'Dear sender, recipient server reports: domain example.com does not exist': the domain said missing is OUR "
-    "sender's (the notice's own To), but lexicon reads text only and _SENDER stops at 'recipient' (review 88: "
-    "'not across a recipient named', against false softs), so no_such_domain reads the recipient's domain (a false "
-    "hard, the same before review 99: not from its mend). Left: telling our domain needs the notice's addresses in "
-    "lexicon, and letting 'recipient server' through _SENDER's stop would read 'the recipient server says: user "
-    "unknown' soft")
-_VERIFY = (
-    "'Dear sender, the recipient's server could not verify the address seller@example.com: user unknown': the "
-    "address is ours (a callout to our sender), but 'user unknown' after the recipient's noun reads the recipient "
-    "missing (a false hard, the same before review 99). Left: lexicon does not know our address; review 94's "
-    "'callback to sender failed' covers the MTAs' own wording. Review 105's said_address (the engine, knowing our "
-    "From) mends the Gmail and Exchange Online copies, whose From is seller@example.com; the relayed copy's From is "
-    "sender@example.com, so there the address is a third one and the call stands")
 _NAMES_RECIPIENTS = (
     "'550 5.1.2 Ihre Domain example.org existiert nicht' opens with 'Ihre Domain' (review 99's OPENING_YOURS: the "
     "sending client's, soft) but names the RECIPIENT's domain under 5.1.2 (bad destination system): a false soft "
@@ -31,14 +17,8 @@ _ZH_BARE = (
     "quotes it (Status 5.0.0), reads onhold (soft) while our relay's report of the same reply reads it hard (not "
     "traced in review 103); before review 99 it read the sender's (rejected). A false soft of these layouts, not "
     "a false hard; left")
+# Review 106 mended _OUR_DOMAIN (6 rows) and _VERIFY (classifier/said_address.py: our domain, an address at it).
 JUDGEMENT: dict[str, str] = {
-    "r103-greet-en-dear-sender-recipient-server-our-domain": _OUR_DOMAIN,
-    "r103-greet-en-dear-sender-recipient-server-our-domain-gmail": _OUR_DOMAIN,
-    "r103-greet-en-dear-sender-recipient-server-our-domain-exo": _OUR_DOMAIN,
-    "r103-greet-bare-en-dear-sender-recipient-server-our-domain": _OUR_DOMAIN,
-    "r103-greet-bare-en-dear-sender-recipient-server-our-domain-gmail": _OUR_DOMAIN,
-    "r103-greet-bare-en-dear-sender-recipient-server-our-domain-exo": _OUR_DOMAIN,
-    "r103-greet-en-dear-sender-recipient-could-not-verify-ours": _VERIFY,
     "r103-greetctl-c-zh-zunjing-bare-gmail": _ZH_BARE,
     "r103-greetctl-c-zh-zunjing-bare-exo": _ZH_BARE,
     "r103-yours-de-ihre-domain-names-recipients": _NAMES_RECIPIENTS,

@@ -7,16 +7,14 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices99 import ROWS
 
+# Review 106 mended r99-greetctl-c-de-greeting-empfaenger-ihre-adresse (classifier/said_address.py: German
+# 'existiert Ihre Adresse nicht', the polite 'Ihre' inside a sentence, is the reader's address).
 JUDGEMENT: dict[str, str] = {
     "r99-greet-en-hello-sender-mailbox": (
         "A greeting to the sender before 'the mailbox does not exist' (no recipient's noun: mailbox, user, address "
         "are also the sender's own) still reads the sender's (a false soft): review 99 sets a greeting aside only "
         "before the recipient's own noun (sender_words.RECIPIENT_ROLE), so 'Dear sender, the mailbox of your "
         "account ...' keeps the sender's reading"),
-    "r99-greetctl-c-de-greeting-empfaenger-ihre-adresse": (
-        "'existiert Ihre Adresse nicht' (German verb-second with the negation at the end) is no absence lexicon "
-        "reads, so the sender check never speaks and 5.1.1 alone reads userunknown (a false hard, the same on main "
-        "before review 99's mend: not from it); left for a review of split German negations"),
     "r99-bcc-c-chain-bcc": (
         "The notice names 'kim', whom the copy's own headers do not hold (only an older quoted message's Bcc): "
         "formats/named.by_name's lone-To rule (review 85: the only To, unnamed, when the original went to no one "
