@@ -180,6 +180,8 @@ _DELETED = re.compile(
     # Not our IP, our From or Reply-To address, the sending account (review 71's false hards).
     r"(?<!\bip )(?<!from )(?<!-to )(?<!return )(?<!sending )\b(?:account|mailbox|address|inbox)"
     r"(?: <?[a-z0-9._%+-]+@[a-z0-9.-]+>?| for (?:this|the) (?:domain|address|user))?"
+    # A state first, then deleted: "account has expired and was deleted" is gone, not suspended (review 107).
+    r"(?: (?:has |had |was |is )?(?:been )?(?:expired|disabled|deactivated|suspended|closed|locked),?(?: and| then){1,2})?"
     # "Is deleted on 2027-01-31 / in 30 days": a schedule, the account still there (review 71).
     r" (?:(?:has|had|was) (?:been )?|been |is (?!deleted (?:in|on|at)\b))?deleted\b"
     # Nor a mailbox that deleted something ("the mailbox deleted your message / it", a rule's work), nor a

@@ -100,6 +100,11 @@ MISSING_RECIPIENT = re.compile(
     # Nor the sender's ("remitent", "emissor": "no hi ha cap bústia per a l'adreça del remitent").
     r"|\bno hi ha cap (?:b(?:ú|u)stia|usuari|destinatari)\b(?! (?:autenticat|identificat))"
     r"(?![^.;!?\n|]{0,60}?\b(?:remitent|emissor))"
+    # Romanian "căsuța poștală <address> nu există" (the mailbox does not exist; review 104's help-note row, left a
+    # false soft by review 107's denied list: lexicon's Romanian nouns are the user and the address). Not the
+    # sender's ("a expeditorului") nor "your" box ("căsuța dvs. poștală").
+    r"|\bc(?:ă|a)su(?:ț|ţ|t)a po(?:ș|ş|s)tal(?:ă|a)(?:(?!expeditor|dvs|dumneavoastr)[^.;!?\n|]){0,60}?"
+    r"\bnu (?:mai )?exist(?:ă|a)\b"
 )
 
 # The sender's own address or account missing, where its language puts the word for the sender
@@ -122,6 +127,10 @@ SENDER_MISSING = re.compile(
     # Romanian "adresa dvs." / "adresa dumneavoastră" (your address), said to the sender; the abbreviation's full
     # stop is no sentence's end (review 103: "Stimate expeditor, adresa dvs. nu există" read the recipient missing).
     r"|\badresa (?:de e-?mail )?(?:dvs\.?|dumneavoastr(?:ă|a))[^.;!?\n|]{0,40}?nu (?:mai )?exist(?:ă|a)"
+    # ...and "your" account or mailbox ("Contul dvs. nu există", "Căsuța dvs. poștală nu există" under 5.1.1 read the
+    # recipient missing, a false hard found beside review 107's Romanian mailbox noun).
+    r"|\b(?:contul|c(?:ă|a)su(?:ț|ţ|t)a(?: po(?:ș|ş|s)tal(?:ă|a))?) (?:dvs\.?|dumneavoastr(?:ă|a))(?: po(?:ș|ş|s)tal(?:ă|a))?"
+    r"[^.;!?\n|]{0,40}?nu (?:mai )?exist(?:ă|a)"
 )
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
@@ -245,8 +254,20 @@ def box_theirs(text: str, m: re.Match[str]) -> bool:
 # The German "Ihre (E-Mail-)Adresse" off is OUR address too ("550 5.1.1 Meldung: Ihre E-Mail-Adresse wurde gesperrt"
 # read userunknown, a false hard; review 105); English "your address" is lexicon's sender noun already.
 _YOUR_OFF_NOUN = rf"(?:{_YOUR_BOX_NOUN}|(?:e-?mail-?)?adresse(?![\w-]))"
+# Review 107: "your" after the noun or as its suffix: Romanian "contul dvs. / dumneavoastră / tău" ("contul
+# destinatarului" is the recipient's), Turkish "hesabınız / posta kutunuz" ("hesabı" is his or hers, "hesabın" also
+# "of the account": left), Finnish "tilisi / tilinne / postilaatikkosi" ("tili": an account). "Contul dvs. a fost
+# suspendat" under 5.1.1 read userunknown (a false hard), the others suspend with the recipient's scope. Never across
+# a negation ("nu este blocat", "ei ole suljettu").
+_YOUR_BOX_AFTER = (r"(?:\bcontul (?:dvs\.?|dumneavoastr(?:ă|a)|t(?:ă|a)u)|\bc(?:ă|a)su(?:ț|ţ|t)a (?:dvs\.? |ta )?"
+                   r"po(?:ș|ş|s)tal(?:ă|a)(?: dvs\.?| ta)?|\bhesab(?:ı|i)n(?:ı|i)z|\bposta kutunuz|"
+                   r"\b(?:s(?:ä|a)hk(?:ö|o)posti)?tili(?:si|nne)|\bpostilaatikko(?:si|nne))(?![\w])"
+                   r"(?: (?!nu\b|ei\b|not\b)[^\s;:!?|]+){0,3}? "
+                   r"(?:(?:suspendat|dezactivat|blocat|(?:î|i)nchis|(?:ș|ş|s)ters)\w{0,2}|ask(?:ı|i)ya al(?:ı|i)nd(?:ı|i)|"
+                   r"kapat(?:ı|i)ld(?:ı|i)|engellendi|silindi|dondu?ruldu|devre d(?:ı|i)(?:ş|s)(?:ı|i) b(?:ı|i)rak(?:ı|i)ld(?:ı|i)|"
+                   r"suljettu|poistettu|estetty|j(?:ä|a)(?:ä|a)dytetty|deaktivoitu|lukittu)(?![\w])")
 YOUR_BOX_OFF = re.compile(rf"{_YOUR} (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_OFF_NOUN}"
-                          rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}|{_YOUR_BOX_ZH}")
+                          rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}|{_YOUR_BOX_ZH}|{_YOUR_BOX_AFTER}")
 # Speed only: asked of every reply no sender wording refuses (most), so searched only where a state word ("deleted",
 # "gesperrt") AND a box noun stand in the text (guard.Worded's word sets: every match holds one of each), not at every
 # "your" word it opens with: the same matches, a sixth of sender_refused's time.

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from classifier import (departures, gateway_wordings, lexicon, lexicon_more, mailbox_states, reply_lines,
-                        rule_wordings, said_of_others, sender_stage, soft_wordings, temporary_absence,
+from classifier import (denied_mentions, departures, gateway_wordings, lexicon, lexicon_more, mailbox_states,
+                        reply_lines, rule_wordings, said_of_others, sender_stage, soft_wordings, temporary_absence,
                         wordings)
 from classifier.severity import of_our_side
 from classifier.guard import tried
@@ -329,6 +329,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if (action or "") in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return R.DELIVERED
     text, gave_up = without_qmail_trailers(_normal(diagnostic))
+    text = denied_mentions.without_denied(text)  # "not on any block list", "not 'mailbox full'" (review 107)
     rest = reply_lines.without_quoted_temporary(text, status)
     if rest is not text and not only_generic(rest):
         text = rest  # a permanent reply's own words say no such user: not the 4xx it quotes (reply_lines)

@@ -275,8 +275,15 @@ _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread
                          r"[\w ]{1,40}:\s*(?:none|nil|0)\s*(?=[,;)]|$)")
 
 
+# A host's name or IP on the line ("delivered to mx.unknown-host.example", "via mx1.failover.example", "[192.0.4.7]"):
+# its labels' letters and digits are no words of the outcome (review 107: "unknown", "fail", "4.7" read the delivered
+# one failed). A name needs a letter label last (RFC 1035 s2.3.1), so "5.1.1" / "2.0.0" stay.
+_HOST = re.compile(r"(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z]\b(?!\.\d)"
+                   r"|\b\d{1,3}(?:\.\d{1,3}){3}\b")
+
+
 def _went_through(text: str) -> bool:
-    text = _NO_OUTCOME.sub(" ", text)  # "delivered: none" is no delivery either
+    text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", text))  # "delivered: none" is no delivery either
     return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None
 
 

@@ -7,12 +7,7 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices104 import ROWS
 
-_RO_BARE = (
-    "'Căsuța poștală lead@... nu există (adresa dvs. nu există pe lista neagră)': the recipient's mailbox said missing, "
-    "'your address' only of a block list. lexicon.no_such_recipient does not read the Romanian mailbox noun before an "
-    "address, so review 104's guard in sender_refused (the recipient said missing before SENDER_MISSING) does not see "
-    "it and the help note reads ours (a false soft; the same before review 103, SENDER_MISSING asked in no_such_domain "
-    "then). Left: the Romanian recipient nouns are lexicon's vocabulary, not this audit's")
+# Review 107 mended _RO_BARE (the denied block list set aside, the Romanian mailbox noun read).
 _ES_SERVER = (
     "'Estimado remitente: el servidor del destinatario informa: la dirección x no existe': the recipient's server "
     "speaks and the address is the recipient's (hard), but sender_words.BEFORE_RECIPIENT does not let 'el servidor "
@@ -31,7 +26,6 @@ JUDGEMENT: dict[str, str] = {
         "names no mail.ru host: the generic tables read filtered (soft; a false soft) where mailru.py reads "
         "userunknown with its host named. Not from review 101 (its mend only added the suspend clause); the same "
         "before it. Left: keying mail.ru's module to its words alone is a marker decision for the lead"),
-    **{f"r104-ro-ro-recipient-missing-help-bare{s}": _RO_BARE for s in ("", "-gmail", "-exo")},
     **{f"r104-speak-sp-es-remitente-servidor-direccion{s}": _ES_SERVER for s in ("", "-gmail", "-exo")},
     "r104-left-de-wochentag-datum": (
         "'hat das Unternehmen am Freitag, dem 3. März verlassen': a leaver with a date (hard), but departures' "

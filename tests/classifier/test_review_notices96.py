@@ -9,15 +9,12 @@ from tests.classifier.review_notices96_more import ROWS as _PART2
 
 ROWS = _PART1 + _PART2
 
-_GREY = ("'Greylisting ... off' under 5.1.1 reads blocked/filtered (the greylisting wording, an older rule: "
-         "taxonomy's blocked), not the recipient unknown beside it (a false soft); the same attack on "
-         "temporary_absence ('Catch-all temporarily off, recipient unknown') reads hard since review 96")
+# Review 107 mended _GREY (a greylisting said off is none: classifier/denied_mentions.py).
 _STORAGE = ("The mailbox's own storage said missing ('Benutzer-Ordner', 'archivo de buzón', 'mailbox file') reads "
             "userunknown by the mailbox noun: Postfix local(8) calls a missing file a system error, but Cyrus lmtpd "
             "answers a missing INBOX (IMAP_MAILBOX_NONEXISTENT) 550 5.1.1 'Mailbox unknown', so the words do not "
             "tell storage from account; left hard")
 JUDGEMENT: dict[str, str] = {
-    **{f"r96-temp-en-greylisting-temporarily-off{s}": _GREY for s in ("", "-gmail", "-exo")},
     **{f"r96-storage-{n}": _STORAGE for n in ("de-benutzer-ordner-existiert-nicht", "es-archivo-de-buzon-no-existe",
                                                "en-mailbox-file-does-not-exist")},
     "r96-unlisted-es-firma": ("Spanish 'firma' (signature) is German, Polish and Czech 'company' ('Die Firma "

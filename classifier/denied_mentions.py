@@ -1,0 +1,37 @@
+"""Words a reply names only to deny them: a block list our address is NOT on ("User unknown; your address is not on
+any block list"), a reason quoted to be denied ("No such user, and not 'mailbox full'"). The phrase tables
+(`classifier.phrases`: "block list", "blacklist", "mailbox full") match the words whatever stands before them, so a
+help line's denial outvoted the explicit "user unknown" beside it: blocked (the sender's) or mailboxfull, a false
+soft that keeps mailing a dead address (reviews 98, 102, 105; mended in review 107). `classifier.reasons` reads a
+reply without them. Only denials: "not on our ALLOW list" is a block, "not removed from our block list" still on
+it, and the list or quote said without a negation stays."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.said_of_others import DENIED_QUOTE
+
+# The denial right before the list: "not", "n't", "never", then at most "been" / "currently" and a verb of being on
+# it, then "on / in" and up to three words ("any", "our", "a known DNS") before the list's noun.
+_LIST = r"(?:(?:block|black|deny|ban)[- ]?lists?|dnsbls?|rbls?|spam ?lists?)(?![\w-])"
+_DENIED_LIST = re.compile(
+    r"(?:\bnot|n't|\bnever) (?:been |currently |yet )?"
+    rf"(?:(?:(?:listed|found|present|included) )?(?:on|in) (?:[\w-]+ ){{0,3}}?{_LIST}"
+    # ...or the list's own participle: "is not blacklisted", "isn't blocklisted".
+    r"|(?:black|block|deny)[- ]?listed\b)"
+    # Romanian (review 104's help note): "adresa dvs. nu există pe lista neagră / în nicio listă de blocare".
+    r"|\bnu (?:exist(?:ă|a)|este|e|figureaz(?:ă|a)) (?:pe|(?:î|i)n) (?:nicio |vreo |o )?list(?:a|ă|e)?"
+    r" (?:neagr(?:ă|a)|de blocare)\b"
+    # A greylisting switched off is none ("Greylisting temporarily off, recipient unknown", review 96).
+    r"|\bgreylisting (?:is )?(?:temporarily |currently )?(?:off|disabled|deactivated)\b")
+# A single word of absence only stressed in quotes after a negation ("The mailbox doesn't \"exist\"", review 102): the
+# words as if unquoted, not a quoted reason denied (that one is set aside whole: "not 'mailbox full'").
+_STRESSED = re.compile(r"(\bnot|n't) [\"'‘“](exists?|found|known|valid|available)[\"'’”]")
+
+
+def without_denied(text: str) -> str:
+    """Lowercase `text` without the block lists and the quoted reasons it names only to deny (itself if none)."""
+    if "not" not in text and "n't" not in text and "never" not in text and "nu " not in text and "greylisting" not in text:
+        return text  # speed only: every denial holds one of them
+    return DENIED_QUOTE.sub(" ", _STRESSED.sub(r"\1 \2", _DENIED_LIST.sub(" ", text)))
