@@ -152,3 +152,57 @@ def _spelt_all(data: object) -> set[str] | None:
             return None
         run = {a + b for a in run for b in spelt}
     return run
+
+
+
+class Words:
+    """A set of words asked whether a text holds any of them (`seen_in`), or where the first of them stands
+    (`first_in`): for a set of many, one search through a trie of the words (one alternative per first
+    character; a word's longer extensions dropped, as the shorter is found wherever they are) instead of a
+    loop of `in` tests that scans the whole text once per word: for the hundred wordings of an absence, most
+    texts none of them, a fifth of the loop's time (the more so for non-ASCII words in an ASCII text). The
+    same answers: the search finds something at the leftmost offset where a word starts, and only there."""
+
+    __slots__ = ("words", "found")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        # (Fewer words: the loop is cheaper than a search's call. An empty word is in every text.)
+        self.found = _trie(words) if len(words) >= 8 and all(words) else None
+
+    def seen_in(self, text: str) -> bool:
+        if self.found is not None:
+            return self.found.search(text) is not None
+        for word in self.words:
+            if word in text:
+                return True
+        return False
+
+    def first_in(self, text: str) -> int:
+        """Where the first word in `text` starts (len(text) for none)."""
+        if self.found is not None:
+            m = self.found.search(text)
+            return len(text) if m is None else m.start()
+        first = len(text)
+        for word in self.words:
+            at = text.find(word, 0, first + len(word) - 1)  # one starting before the first so far
+            if at >= 0:
+                first = at
+        return first
+
+
+def _trie(words: tuple[str, ...]) -> re.Pattern[str]:
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def spell(node: dict) -> str:
+        if "" in node:
+            return ""  # a word is found: what longer words add is not needed
+        alternatives = [re.escape(char) + spell(child) for char, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return re.compile(spell(trie))

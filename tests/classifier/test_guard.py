@@ -348,3 +348,36 @@ def test_proses_fast_patterns_find_their_patterns_matches():
             assert (want is None) == (got is None), text[:80]
             if want is not None:
                 assert want.span() == got.span(), text[:80]
+
+
+def _all_words() -> list:
+    """Every words_needed.Words the classifier's searches test texts with (found through the garbage collector's
+    view of live objects: all the modules' Worded and Guarded searches, wherever they are kept)."""
+    import gc
+
+    from classifier import departures, engine, remote, wording  # every module loaded
+    from classifier.words_needed import Words
+    remote._load()
+    assert departures and engine and wording
+    return [o for o in gc.get_objects() if type(o) is Words]
+
+
+def test_words_searched_through_a_trie_are_found_where_the_loop_finds_them():
+    """words_needed.Words (speed only): `seen_in` is any(word in text), `first_in` the least `text.find(word)`,
+    for every set the searches hold, on the corpus's lines (as they are and lowercased) and on texts built of the
+    sets' own words, their prefixes and extensions."""
+    sets = _all_words()
+    assert sum(w.found is not None for w in sets) > 15  # the long sets searched through their trie
+    lines = []
+    for path in sorted(CORPUS.glob("*.eml"))[::3]:
+        for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]:
+            lines += [line, " ".join(line.lower().split())]
+    rng = random.Random(13)
+    for words in sets:
+        pieces = list(words.words[:40]) + [w[:-1] for w in words.words[:20]] + [w + "x" for w in words.words[:10]] \
+            + [" ", "a", ".", "é"]
+        built = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(300)]
+        for text in lines[::7] + built:
+            assert words.seen_in(text) == any(word in text for word in words.words), (words.words[:3], text)
+            finds = [at for at in (text.find(word) for word in words.words) if at >= 0]
+            assert words.first_in(text) == min(finds, default=len(text)), (words.words[:3], text)
