@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.guard import Guarded, Words, required_words, tried
+from classifier.guard import Guarded, required_words, tried
 from classifier.phrase_index import PhraseIndex
 from classifier.phrases import PATTERNS, PHRASES
 from classifier.records import Reason
@@ -22,10 +22,6 @@ _INDEX = PhraseIndex({reason.value: phrases for reason, phrases in PHRASES.items
 _PATTERNS = {reason.value: tuple((required_words(p), tried(p)) if isinstance(p, re.Pattern) else ((), p)
                                   for p in patterns)
              for reason, patterns in PATTERNS.items() if patterns}  # tried(): the same, sooner (guard.py)
-# A reason whose every pattern needs a word: all their words as one set (words_needed.Words), asked first. A text
-# without any (most) has none of the patterns tried, as the loop below would skip each in turn.
-_ANY_WORD = {key: Words(tuple(sorted({w for words, _ in patterns for w in words})))
-             for key, patterns in _PATTERNS.items() if all(words for words, _ in patterns)}
 
 
 class Wording:
@@ -56,9 +52,6 @@ class Wording:
         if found is None:
             found = False
             text = self.text
-            gate = _ANY_WORD.get(key)
-            if gate is not None and not gate.seen_in(text):
-                patterns = ()
             for words, pattern in patterns:
                 if words:
                     for word in words:
