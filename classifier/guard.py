@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
-from classifier.words_needed import required_sets, required_words  # noqa: F401 - importers ask guard for them
+from classifier.words_needed import Words, required_sets, required_words  # noqa: F401 - importers ask guard for them
 
 _ASCII = [chr(i) for i in range(128)]
 _C = _constants
@@ -100,12 +100,13 @@ class Guarded(Fast):
     On a long text the search starts where a match could first be: no earlier than the
     pattern's longest match before the first word found (a match always holds a word)."""
 
-    __slots__ = ("words", "width")
+    __slots__ = ("words", "width", "seen")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
         super().__init__(pattern)
         self.words = words
         self.width = _longest(pattern)
+        self.seen = Words(words)
 
     def search(self, text: str) -> re.Match[str] | None:
         if not text.isascii():
@@ -117,15 +118,8 @@ class Guarded(Fast):
         asked of many patterns is lowered once, not once per pattern)."""
         width = self.width
         if width is None or len(low) < 2_000 or len(low) < 8 * width:  # short: the first word found decides
-            for word in self.words:
-                if word in low:
-                    return self.search_lowered(text, low)
-            return None
-        first = len(low)
-        for word in self.words:
-            at = low.find(word, 0, first)
-            if at >= 0:
-                first = at
+            return self.search_lowered(text, low) if self.seen.seen_in(low) else None
+        first = self.seen.first_in(low)
         if first == len(low):
             return None
         return self.search_lowered(text, low, max(0, first - width))
@@ -139,20 +133,18 @@ class Worded:
     One needing two things (lexicon._SENDER: a sender word, then an absence) has a set for each
     (`required_sets`): long replies hold "your " or "address" often, an absence rarely beside them."""
 
-    __slots__ = ("pattern", "plain", "words", "sets")
+    __slots__ = ("pattern", "plain", "words", "sets", "seen")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.plain = tried(pattern)
         self.words = required_words(pattern)
         self.sets = required_sets(pattern)[:3] or ((self.words,) if self.words else ())
+        self.seen = tuple(Words(words) for words in self.sets)
 
     def search(self, text: str) -> re.Match[str] | None:
-        for words in self.sets:
-            for word in words:
-                if word in text:
-                    break
-            else:
+        for words in self.seen:
+            if not words.seen_in(text):
                 return None
         return self.plain.search(text)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import absent_things, sender_words
+from classifier import absent_things, earliest, sender_words
 from classifier.guard import Guarded, Worded, tried
 from classifier.lexicon_more import MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF_SEEN, box_theirs
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
@@ -276,7 +276,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
         return False
     if " error" in text:
         text = _CODE_LABEL.sub(" ", text)
-    found = _PHRASES_SEEN.search(text) or _SHAPE.search(text) or _MISSING_SEEN.search(text)
+    found = _PHRASES_SEEN.search(text) or _SHAPE_SEEN.search(text) or _MISSING_SEEN.search(text)
     if found is None and rcpt:
         found = _BARE.search(text)
         # "Your PTR record does not exist": the thing missing is named, and is not the recipient.
@@ -443,5 +443,6 @@ def no_such_domain(text: str) -> bool:
 _SHAPE, _BARE, _PHRASES, _SENDER, _DOMAIN = (tried(p) for p in (_SHAPE, _BARE, _PHRASES, _SENDER, _DOMAIN))
 # ...and these behind the words every match holds (guard.Worded: a few `in` tests skip the search
 # where the text holds none, as most replies do): a third to a tenth of the time, the same matches.
-_PHRASES_SEEN, _SENDER_SEEN, _MISSING_SEEN, _SENDER_REFUSED_SEEN, _SENDER_MISSING_SEEN = (
-    Worded(p) for p in (_PHRASES, _SENDER, MISSING_RECIPIENT, _SENDER_REFUSED_MORE, SENDER_MISSING))
+_PHRASES_SEEN, _SHAPE_SEEN, _MISSING_SEEN, _SENDER_REFUSED_SEEN, _SENDER_MISSING_SEEN = (
+    Worded(p) for p in (_PHRASES, _SHAPE, MISSING_RECIPIENT, _SENDER_REFUSED_MORE, SENDER_MISSING))
+_SENDER_SEEN = earliest.cut(_SENDER, sender_words.OPENING_YOURS)  # its anchored "Ihre Domain" searched apart

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier.guard import Worded
+from classifier.earliest import Earliest
 from classifier.records import Reason
 
 R = Reason
@@ -183,10 +183,11 @@ def qmail_local_verdict(text: str) -> bool:
 # recipient's noun ("your recipient's / contact's mailbox" is theirs), and up to four before the state ("has been",
 # "wurde", "a été", "została"), never a negation ("is not blocked").
 # European Portuguese puts the article first ("A sua conta foi suspensa", review 102).
-_YOUR = (r"(?:\byour|\bihre?[mnrs]?|\bdeine?[mnrs]?|\bvotre|\bton|\bta|\btu|\btuo|\btua|\bvostr[oa]|\buw|\bje|"
-         r"\btwoj\w{0,2}|\btw(?:ó|o)j|\bwasz\w{0,2}|\bv(?:á|a)(?:š|s)(?:e|i|eho|í)?|\btvoj\w{0,2}|(?<![\w])ваш\w{0,4}|"
-         r"(?<![\w])тво\w{1,2}|\bdin|\bditt|\bdit"
-         r"|^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:[ao] )?(?:su|sua|seu))")
+_YOUR_WORDS = (r"\byour|\bihre?[mnrs]?|\bdeine?[mnrs]?|\bvotre|\bton|\bta|\btu|\btuo|\btua|\bvostr[oa]|\buw|\bje|"
+               r"\btwoj\w{0,2}|\btw(?:ó|o)j|\bwasz\w{0,2}|\bv(?:á|a)(?:š|s)(?:e|i|eho|í)?|\btvoj\w{0,2}|(?<![\w])ваш\w{0,4}|"
+               r"(?<![\w])тво\w{1,2}|\bdin|\bditt|\bdit")
+_YOUR_OPENING = r"^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:[ao] )?(?:su|sua|seu)"
+_YOUR = f"(?:{_YOUR_WORDS}|{_YOUR_OPENING})"
 _NOT_THEIRS = (r"(?!(?:not|nicht|pas|non|no|nie|не|ні|recipient\S*|contact\S*|correspondent\S*|addressee\S*|"
                r"destinatari\w*|empf(?:ä|a)nger\w*|получател\w*|"
                r"одержувач\w*|адресат\w*|odbiorc\w*|ontvanger\w*)(?![\w']))")
@@ -266,12 +267,15 @@ _YOUR_BOX_AFTER = (r"(?:\bcontul (?:dvs\.?|dumneavoastr(?:ă|a)|t(?:ă|a)u)|\bc(
                    r"(?:(?:suspendat|dezactivat|blocat|(?:î|i)nchis|(?:ș|ş|s)ters)\w{0,2}|ask(?:ı|i)ya al(?:ı|i)nd(?:ı|i)|"
                    r"kapat(?:ı|i)ld(?:ı|i)|engellendi|silindi|dondu?ruldu|devre d(?:ı|i)(?:ş|s)(?:ı|i) b(?:ı|i)rak(?:ı|i)ld(?:ı|i)|"
                    r"suljettu|poistettu|estetty|j(?:ä|a)(?:ä|a)dytetty|deaktivoitu|lukittu)(?![\w])")
-YOUR_BOX_OFF = re.compile(rf"{_YOUR} (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_OFF_NOUN}"
-                          rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}|{_YOUR_BOX_ZH}|{_YOUR_BOX_AFTER}")
+_BOX_OFF = (rf" (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_OFF_NOUN}"
+            rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}")
+YOUR_BOX_OFF = re.compile(rf"{_YOUR}{_BOX_OFF}|{_YOUR_BOX_ZH}|{_YOUR_BOX_AFTER}")
 # Speed only: asked of every reply no sender wording refuses (most), so searched only where a state word ("deleted",
 # "gesperrt") AND a box noun stand in the text (guard.Worded's word sets: every match holds one of each), not at every
 # "your" word it opens with: the same matches, a sixth of sender_refused's time.
-YOUR_BOX_OFF_SEEN = Worded(YOUR_BOX_OFF)
+# (Its anchored "Su conta ..." at the reply's start searched apart: classifier.earliest.)
+YOUR_BOX_OFF_SEEN = Earliest(YOUR_BOX_OFF, f"(?:{_YOUR_WORDS}){_BOX_OFF}",
+                             f"(?:{_YOUR_OPENING}){_BOX_OFF}|{_YOUR_BOX_ZH}|{_YOUR_BOX_AFTER}")
 # "Your" box named at all ("mail from your account", "письмо с вашего аккаунта", "von Ihrem Konto"): asked by
 # departures of the words before a colon (review 102).
 YOUR_BOX = re.compile(rf"{_YOUR} (?:[^\s.;:!?|]+ )?{_YOUR_BOX_NOUN}")

@@ -21,7 +21,7 @@ from types import ModuleType
 
 from classifier.frozen import quick_init
 from classifier.generic_refusal import UNAVAILABLE, unavailable_beside_a_cause
-from classifier.guard import required_words, tried
+from classifier.guard import Words, required_words, tried
 from classifier import sender_stage, severity
 from classifier.records import Reason
 from classifier.text import FOLD_CODES
@@ -86,10 +86,12 @@ _SIGNS: tuple[tuple[ModuleType, tuple[str, ...], re.Pattern[str] | None], ...] =
 # word boundaries and look-behinds, which made the engine try every alternative at every offset.)
 _ANY_MARKER: re.Pattern[str] = re.compile("(?!)")
 _TAGS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
+# All the tags' words as one set, asked first: a text without any (most) matches no tag.
+_TAG_WORDS: Words | None = None
 
 
 def _load() -> None:
-    global _PROVIDERS, _SIGNS, _ANY_MARKER, _TAGS
+    global _PROVIDERS, _SIGNS, _ANY_MARKER, _TAGS, _TAG_WORDS
     providers = _providers()
     for index, module in reversed(tuple(enumerate(providers))):  # the first provider's entry is kept
         _FIRST_BY_HOST.update((s.lstrip("."), index) for s in module.HOSTS)
@@ -99,6 +101,8 @@ def _load() -> None:
                    for m in providers)
     _ANY_MARKER = tried(re.compile("|".join(re.escape(marker) for m in providers for marker in m.MARKERS) or "(?!)"))
     _TAGS = tuple((required_words(tag), tag) for _, _, tag in _SIGNS if tag is not None)
+    if all(words for words, _ in _TAGS):  # (a tag without words is searched in every text)
+        _TAG_WORDS = Words(tuple(sorted({w for words, _ in _TAGS for w in words})))
     _PROVIDERS = providers
 
 
@@ -126,6 +130,8 @@ def _first_claiming(name: str, table: dict[str, int]) -> ModuleType | None:
 def _a_tag_in(text: str) -> bool:
     """Does a provider's tag pattern match `text`? Each searched only where one of its words is. (Loops,
     not any() over nested generators: asked of most replies, with some forty tags and none found.)"""
+    if _TAG_WORDS is not None and not _TAG_WORDS.seen_in(text):
+        return False
     for words, tag in _TAGS:
         if words:
             for word in words:

@@ -180,10 +180,12 @@ def test_every_match_of_the_wording_tables_holds_a_required_word():
 def test_worded_patterns_find_the_patterns_own_matches():
     """guard.Worded (a search skipped where none of the words every match holds is in the text) finds
     what its pattern finds, on texts built of the patterns' own words and on the corpus's notice lines."""
-    worded = [lexicon._PHRASES_SEEN, lexicon._SENDER_SEEN, lexicon._MISSING_SEEN, lexicon._SENDER_REFUSED_SEEN,
-              lexicon._SENDER_MISSING_SEEN, mailbox_states._EITHER_OR_SEEN, rule_wordings.SENDER_BLOCKED,
-              rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS, gateway_wordings._AMAVIS_CATEGORY, lexicon_more.YOUR_BOX_OFF_SEEN,
-              Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
+    # (lexicon's sender check and lexicon_more's "your box off" are two Worded each: classifier.earliest.)
+    worded = [lexicon._PHRASES_SEEN, lexicon._SHAPE_SEEN, lexicon._SENDER_SEEN.first, lexicon._SENDER_SEEN.second,
+              lexicon._MISSING_SEEN, lexicon._SENDER_REFUSED_SEEN, lexicon._SENDER_MISSING_SEEN, mailbox_states._EITHER_OR_SEEN,
+              rule_wordings.SENDER_BLOCKED, rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS,
+              gateway_wordings._AMAVIS_CATEGORY, lexicon_more.YOUR_BOX_OFF_SEEN.first,
+              lexicon_more.YOUR_BOX_OFF_SEEN.second, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
     lines = []
     for path in sorted(CORPUS.glob("*.eml"))[::4]:
         lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
@@ -346,3 +348,36 @@ def test_proses_fast_patterns_find_their_patterns_matches():
             assert (want is None) == (got is None), text[:80]
             if want is not None:
                 assert want.span() == got.span(), text[:80]
+
+
+def _all_words() -> list:
+    """Every words_needed.Words the classifier's searches test texts with (found through the garbage collector's
+    view of live objects: all the modules' Worded and Guarded searches, wherever they are kept)."""
+    import gc
+
+    from classifier import departures, engine, remote, wording  # every module loaded
+    from classifier.words_needed import Words
+    remote._load()
+    assert departures and engine and wording
+    return [o for o in gc.get_objects() if type(o) is Words]
+
+
+def test_words_searched_through_a_trie_are_found_where_the_loop_finds_them():
+    """words_needed.Words (speed only): `seen_in` is any(word in text), `first_in` the least `text.find(word)`,
+    for every set the searches hold, on the corpus's lines (as they are and lowercased) and on texts built of the
+    sets' own words, their prefixes and extensions."""
+    sets = _all_words()
+    assert sum(w.found is not None for w in sets) > 15  # the long sets searched through their trie
+    lines = []
+    for path in sorted(CORPUS.glob("*.eml"))[::3]:
+        for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]:
+            lines += [line, " ".join(line.lower().split())]
+    rng = random.Random(13)
+    for words in sets:
+        pieces = list(words.words[:40]) + [w[:-1] for w in words.words[:20]] + [w + "x" for w in words.words[:10]] \
+            + [" ", "a", ".", "é"]
+        built = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(300)]
+        for text in lines[::7] + built:
+            assert words.seen_in(text) == any(word in text for word in words.words), (words.words[:3], text)
+            finds = [at for at in (text.find(word) for word in words.words) if at >= 0]
+            assert words.first_in(text) == min(finds, default=len(text)), (words.words[:3], text)
