@@ -104,6 +104,15 @@ DENIES = [
      True, UNK, R),
     ("ru-ne-v-chernom-spiske", "550 5.1.1 Пользователь не найден; ваш IP не находится в черном списке", "5.1.1",
      "RCPT", True, UNK, R),
+    # The English loanword "Blacklist" denied in de / fr / es / nl (the lexicon reads the loanword, not the local one).
+    ("de-nicht-auf-der-blacklist", "550 5.1.1 Benutzer unbekannt; Ihre IP ist nicht auf der Blacklist", "5.1.1",
+     "RCPT", True, UNK, R),
+    ("fr-sur-aucune-blacklist", "550 5.1.1 Utilisateur inconnu ; votre IP n'est sur aucune blacklist", "5.1.1",
+     "RCPT", True, UNK, R),
+    ("es-en-ninguna-blacklist", "550 5.1.1 Usuario desconocido; su IP no está en ninguna blacklist", "5.1.1", "RCPT",
+     True, UNK, R),
+    ("nl-niet-op-een-blacklist", "550 5.1.1 Gebruiker onbekend; uw IP staat niet op een blacklist", "5.1.1", "RCPT",
+     True, UNK, R),
     # Controls: the same languages' real listings (a negation on the message, the list said): blocked, soft.
     ("c-de-nicht-angenommen-blacklist", "550 5.7.1 Nachricht nicht angenommen: Ihre IP steht auf der Blacklist",
      "5.7.1", "RCPT", *SOFT),
@@ -118,6 +127,18 @@ DENIES = [
     ("c-pl-nie-przyjeta-czarna-lista", "550 5.7.1 Wiadomość nie została przyjęta: IP na czarnej liście", "5.7.1",
      "RCPT", *SOFT),
     ("c-ru-ne-prinyato-chernyi-spisok", "550 5.7.1 Сообщение не принято: IP в черном списке", "5.7.1", "RCPT", *SOFT),
+    # ...and the loanword listed after a negation of something else, under a careless 5.1.1 (the list decides).
+    ("c-de-nicht-zugestellt-blacklist-511", "550 5.1.1 Nicht zugestellt: Ihre IP steht auf einer Blacklist", "5.1.1",
+     "RCPT", *SOFT),
+    ("c-it-non-accettato-perche-blacklist-511", "550 5.1.1 Messaggio non accettato perché il tuo IP è in blacklist",
+     "5.1.1", "RCPT", *SOFT),
+    ("c-es-no-aceptado-blacklist-511", "550 5.1.1 No aceptado: su IP está en una blacklist", "5.1.1", "RCPT", *SOFT),
+    ("c-fr-pas-autorisee-blacklist-511", "550 5.1.1 Votre IP n'est pas autorisée, elle est sur une blacklist", "5.1.1",
+     "RCPT", *SOFT),
+    ("c-en-not-user-but-blacklist-511", "550 5.1.1 Not because of the user but because of a blacklist", "5.1.1",
+     "RCPT", *SOFT),
+    ("c-en-not-only-because-of-blacklist-511", "550 5.1.1 Rejected not only because of a blacklist", "5.1.1", "RCPT",
+     *SOFT),
     ("c-ro-nu-a-fost-livrat-lista-neagra", "550 5.7.1 Mesajul nu a fost livrat: IP-ul este pe lista neagră", "5.7.1",
      "RCPT", *SOFT),
 ]
@@ -186,6 +207,8 @@ GONES = [
     ("c-disabled-and-deleted-by-admin", "550 5.2.1 Mailbox disabled and deleted by the administrator", "5.2.1",
      "RCPT", True, UNK, R),
     ("c-closed-then-deleted", "550 5.1.1 Account closed, then deleted", "5.1.1", "RCPT", True, UNK, R),
+    ("c-expired-and-deleted-in-march-2025", "550 5.1.1 Account expired and deleted in March 2025", "5.1.1", "RCPT",
+     True, UNK, R),
     ("c-address-expired-and-has-been-deleted", f"550 5.1.1 Address {LEAD} expired and has been deleted", "5.1.1",
      "RCPT", True, UNK, R),
 ]
@@ -258,6 +281,15 @@ HOST_ROWS = [
         f"unknown)\n{_WHY}"), hard(KIM)),
     ("r110-host-c-lead-fail-host-ip", HOSTS + " (control)", _mixed(
         "cl", "Recipient: lead (delivered to mx.fail-over.example [192.0.5.50]:25)"), hard(KIM)),
+    ("r110-host-c-lead-delivered-name-port-25", HOSTS + " (control)", _mixed(
+        "c2", "Recipient: lead (delivered to mx.example.org:25)"), hard(KIM)),
+    ("r110-host-c-kim-550-dash-code", HOSTS + " (control)", _mixed(
+        "cd", "Recipient: lead (delivered)", f"Recipient: kim (relayed; 550-5.1.1 mailbox unavailable)\n{_WHY}"),
+     hard(KIM)),
+    ("r110-host-c-kim-bounced-in-ms", HOSTS + " (control)", _mixed(
+        "cb", "Recipient: lead (delivered)", f"Recipient: kim (accepted, then bounced in 512 ms)\n{_WHY}"), hard(KIM)),
+    ("r110-host-c-kim-rejected-by-ip", HOSTS + " (control)", _mixed(
+        "cr", "Recipient: lead (delivered)", f"Recipient: kim (relayed; rejected by 192.0.2.5)\n{_WHY}"), hard(KIM)),
     ("r110-host-c-kim-relayed-port-then-550", HOSTS + " (control)", _mixed(
         "c5", "Recipient: lead (delivered)", f"Recipient: kim (relayed via smtp.isp.example:587, then 550 5.1.1)\n"
         f"{_WHY}"), hard(KIM)),
