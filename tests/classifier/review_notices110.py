@@ -113,6 +113,15 @@ DENIES = [
      True, UNK, R),
     ("nl-niet-op-een-blacklist", "550 5.1.1 Gebruiker onbekend; uw IP staat niet op een blacklist", "5.1.1", "RCPT",
      True, UNK, R),
+    # Controls on review 110's own mend (the gap words, the loanword's places): the denial still read (hard), a
+    # contrast keeps the real list (soft).
+    ("c-not-on-any-of-our-blocklists", "550 5.1.1 User unknown; your IP is not on any of our blocklists", "5.1.1",
+     "RCPT", True, UNK, R),
+    ("c-not-because-of-any-dnsbl", "550 5.1.1 No such user (not because of any DNSBL)", "5.1.1", "RCPT", True, UNK, R),
+    ("c-de-keiner-whitelist-sondern-blacklist-511", "550 5.1.1 Ihre IP steht auf keiner Whitelist, sondern auf der "
+     "Blacklist", "5.1.1", "RCPT", *SOFT),
+    ("c-it-non-in-whitelist-ma-in-blacklist-511", "550 5.1.1 Il tuo IP non è in whitelist ma in blacklist", "5.1.1",
+     "RCPT", *SOFT),
     # Controls: the same languages' real listings (a negation on the message, the list said): blocked, soft.
     ("c-de-nicht-angenommen-blacklist", "550 5.7.1 Nachricht nicht angenommen: Ihre IP steht auf der Blacklist",
      "5.7.1", "RCPT", *SOFT),
@@ -209,6 +218,11 @@ GONES = [
     ("c-closed-then-deleted", "550 5.1.1 Account closed, then deleted", "5.1.1", "RCPT", True, UNK, R),
     ("c-expired-and-deleted-in-march-2025", "550 5.1.1 Account expired and deleted in March 2025", "5.1.1", "RCPT",
      True, UNK, R),
+    ("c-mailbox-deleted-30-days-ago", "550 5.1.1 Mailbox deleted 30 days ago", "5.1.1", "RCPT", True, UNK, R),
+    ("c-sender-address-ok-mailbox-deleted", "550 5.1.1 Sender address ok; mailbox deleted", "5.1.1", "RCPT", True, UNK,
+     R),
+    ("c-senders-account-suspended", "550 5.7.1 The sender's account has been suspended", "5.7.1", "RCPT", False, (),
+     S),
     ("c-address-expired-and-has-been-deleted", f"550 5.1.1 Address {LEAD} expired and has been deleted", "5.1.1",
      "RCPT", True, UNK, R),
 ]
@@ -238,6 +252,12 @@ WHOSES = [
      True, UNK, R),
     ("c-ro-casuta-postala-addr-nu-exista", f"550 5.1.1 Căsuța poștală {LEAD} nu există", "5.1.1", "RCPT", True, UNK,
      R),
+    ("c-ro-casuta-la-care-ati-trimis-nu-exista", "550 5.1.1 Căsuța poștală la care ați trimis mesajul nu există",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("c-ro-casuta-a-destinatarului-suspendata", "550 5.2.1 Căsuța poștală a destinatarului a fost suspendată", "5.2.1",
+     "RCPT", False, (), R),
+    ("c-fi-vastaanottajan-kayttajatili-suljettu", "550 5.2.1 Vastaanottajan käyttäjätili on suljettu", "5.2.1", "RCPT",
+     False, (), R),
     ("c-ro-casuta-postala-dvs-suspendata", "550 5.1.1 Căsuța poștală dvs. a fost suspendată", "5.1.1", "RCPT", False,
      (), S),
     ("c-ro-contul-tau-suspendat", "550 5.1.1 Contul tău a fost suspendat", "5.1.1", "RCPT", False, (), S),
@@ -290,6 +310,15 @@ HOST_ROWS = [
         "cb", "Recipient: lead (delivered)", f"Recipient: kim (accepted, then bounced in 512 ms)\n{_WHY}"), hard(KIM)),
     ("r110-host-c-kim-rejected-by-ip", HOSTS + " (control)", _mixed(
         "cr", "Recipient: lead (delivered)", f"Recipient: kim (relayed; rejected by 192.0.2.5)\n{_WHY}"), hard(KIM)),
+    ("r110-host-c-lead-delivered-to-two-labels", HOSTS + " (control)", _mixed(
+        "c3", "Recipient: lead (delivered to failover.example)"), hard(KIM)),
+    ("r110-host-c-lead-ok-relay-port", HOSTS + " (control)", _mixed(
+        "c4", "Recipient: lead (ok, relay.unknown-host.example:25)"), hard(KIM)),
+    ("r110-host-c-kim-ip-port-then-rejected", HOSTS + " (control)", _mixed(
+        "c6", "Recipient: lead (delivered)", f"Recipient: kim (relayed via 192.0.2.5:25, then rejected)\n{_WHY}"),
+     hard(KIM)),
+    ("r110-host-c-kim-run-on-code", HOSTS + " (control)", _mixed(
+        "c7", "Recipient: lead (delivered)", f"Recipient: kim (accepted? no.550 5.1.1)\n{_WHY}"), hard(KIM)),
     ("r110-host-c-kim-relayed-port-then-550", HOSTS + " (control)", _mixed(
         "c5", "Recipient: lead (delivered)", f"Recipient: kim (relayed via smtp.isp.example:587, then 550 5.1.1)\n"
         f"{_WHY}"), hard(KIM)),
