@@ -113,6 +113,9 @@ DENIES = [
      True, UNK, R),
     ("nl-niet-op-een-blacklist", "550 5.1.1 Gebruiker onbekend; uw IP staat niet op een blacklist", "5.1.1", "RCPT",
      True, UNK, R),
+    # Round two, on review 110's own gap: a contrast after "isn't on" keeps the real list.
+    ("c-isnt-on-allowlist-and-listed-511", "550 5.1.1 Your IP isn't on our allowlist and is listed on Spamhaus' "
+     "blocklist", "5.1.1", "RCPT", *SOFT),
     # Controls on review 110's own mend (the gap words, the loanword's places): the denial still read (hard), a
     # contrast keeps the real list (soft).
     ("c-not-on-any-of-our-blocklists", "550 5.1.1 User unknown; your IP is not on any of our blocklists", "5.1.1",
@@ -171,6 +174,11 @@ FULLS = [
     ("service-not-quoted-available", "550 5.7.1 Service not \"available\" for your IP", "5.7.1", "RCPT", *SOFT),
     ("host-name-not-quoted-known", "550 5.7.1 Your host name is not 'known' (no PTR record)", "5.7.1", "RCPT", *SOFT),
     ("message-not-quoted-valid", "550 5.6.0 The message is not 'valid' (broken MIME)", "5.6.0", "DATA", *SOFT),
+    # Round two: a stressed word of absence beside a full mailbox stays full.
+    ("mailbox-not-quoted-available-full", "552 5.2.2 The mailbox is not \"available\": it is full", "5.2.2", "RCPT",
+     False, FULL, R),
+    ("4xx-mailbox-not-quoted-available-quota", "452 4.2.2 Mailbox not 'available' right now: over quota", "4.2.2",
+     "RCPT", False, FULL, R),
     # Greylisting words in a real delay, and a greylisting said off beside a real listing.
     ("greylisting-is-on-try-later", "451 4.7.1 Greylisting is on: please try again later", "4.7.1", "RCPT", *SOFT),
     ("greylisting-disabled-box-unavailable", "450 4.2.0 Greylisting temporarily disabled; mailbox temporarily "
@@ -212,12 +220,15 @@ GONES = [
      R),
     ("locked-and-is-deleted-at-midnight", "550 5.2.1 Mailbox locked and is deleted at midnight", "5.2.1", "RCPT",
      False, SUSP, R),
+    ("suspended-and-deleted-soon", "550 5.2.1 Mailbox suspended and deleted soon", "5.2.1", "RCPT", False, SUSP, R),
     # Controls: deleted indeed (hard).
     ("c-disabled-and-deleted-by-admin", "550 5.2.1 Mailbox disabled and deleted by the administrator", "5.2.1",
      "RCPT", True, UNK, R),
     ("c-closed-then-deleted", "550 5.1.1 Account closed, then deleted", "5.1.1", "RCPT", True, UNK, R),
     ("c-expired-and-deleted-in-march-2025", "550 5.1.1 Account expired and deleted in March 2025", "5.1.1", "RCPT",
      True, UNK, R),
+    ("c-expired-and-then-was-deleted", "550 5.2.1 Mailbox expired and then was deleted", "5.2.1", "RCPT", True, UNK,
+     R),
     ("c-mailbox-deleted-30-days-ago", "550 5.1.1 Mailbox deleted 30 days ago", "5.1.1", "RCPT", True, UNK, R),
     ("c-sender-address-ok-mailbox-deleted", "550 5.1.1 Sender address ok; mailbox deleted", "5.1.1", "RCPT", True, UNK,
      R),
@@ -247,6 +258,11 @@ WHOSES = [
     ("fi-kayttajatilisi-suljettu", "550 5.1.1 Käyttäjätilisi on suljettu", "5.1.1", "RCPT", False, (), S),
     ("fi-postilaatikkosi-ei-ole-suljettu-tuntematon", "550 5.1.1 Postilaatikkosi ei ole suljettu; vastaanottaja on "
      "tuntematon", "5.1.1", "RCPT", True, UNK, R),
+    # Round two: the SENDER's box off in these languages (the possessive now required: the sender named instead).
+    ("ro-casuta-expeditorului-suspendata", "550 5.1.1 Căsuța poștală a expeditorului este suspendată", "5.1.1",
+     "RCPT", False, (), S),
+    ("tr-gondericinin-hesabi-askiya", "550 5.1.1 Göndericinin hesabı askıya alındı", "5.1.1", "RCPT", False, (), S),
+    ("fi-lahettajan-tili-suljettu", "550 5.1.1 Lähettäjän tili on suljettu", "5.1.1", "RCPT", False, (), S),
     # Controls: the recipient's box missing (hard), ours missing or off (the sender's).
     ("c-ro-casuta-a-destinatarului-nu-exista", "550 5.1.1 Căsuța poștală a destinatarului nu există", "5.1.1", "RCPT",
      True, UNK, R),
@@ -294,6 +310,8 @@ HOST_ROWS = [
     ("r110-host-kim-rejected-run-on", HOSTS, _mixed("rj", "Recipient: lead (delivered)",
                                                     f"Recipient: kim (accepted? no.rejected by mx)\n{_WHY}"),
      hard(KIM)),
+    ("r110-host-delivered-port-word-587", HOSTS, _mixed("pw", "Recipient: lead (delivered via mx.partner.example port "
+                                                          "587)"), hard(KIM)),
     # Controls: a failed one's line naming a host and port with its real failure words; a delivered one with a
     # host whose labels hold failure words and an IP.
     ("r110-host-c-kim-failed-at-host-port", HOSTS + " (control)", _mixed(
