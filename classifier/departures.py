@@ -178,7 +178,7 @@ _RU_BOX = (r"уч(?:е|ё)тн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|я
            r"скриньк\w{0,2}|улікова?\w{0,2} запіс\w{0,2}|скрын\w{0,2}")
 _DELETED = re.compile(
     # Not our IP, our From or Reply-To address, the sending account (review 71's false hards).
-    r"(?<!\bip )(?<!from )(?<!-to )(?<!return )(?<!sending )\b(?:account|mailbox|address|inbox)"
+    r"(?<!\bip )(?<!from )(?<!-to )(?<!return )(?<!sending )(?<!sender )\b(?:account|mailbox|address|inbox)"
     r"(?: <?[a-z0-9._%+-]+@[a-z0-9.-]+>?| for (?:this|the) (?:domain|address|user))?"
     # A state first, then deleted: "account has expired and was deleted" is gone, not suspended (review 107).
     r"(?: (?:has |had |was |is )?(?:been )?(?:expired|disabled|deactivated|suspended|closed|locked),?(?: and| then){1,2})?"
@@ -187,7 +187,8 @@ _DELETED = re.compile(
     # Nor a mailbox that deleted something ("the mailbox deleted your message / it", a rule's work), nor a
     # policy or a condition for later ("an over-quota mailbox is deleted if not emptied", "... after 90 days").
     r"(?! (?:messages?|mails?|e-?mails?|items?|folders?|attachments?|your|the|it|this|them|a|an|all|any|incoming"
-    r"|if|unless|when|whenever|after|within|once|upon|automatically)\b"
+    r"|if|unless|when|whenever|after|within|once|upon|automatically|tomorrow|soon|shortly|later|tonight"
+    r"|in \d{1,3} (?:days?|hours?|weeks?|months?))\b"  # a schedule (review 110: "disabled and deleted in 30 days")
     # Deleted and back: "was deleted in error and is being restored", "deleted and recreated" (review 71).
     r"| (?:in error|by mistake|accidentally|and (?:re-?created|restored|reactivated|reinstated))\b"
     # Deleted from a list is our address off the recipient's allow list or a group, not the mailbox gone
@@ -211,16 +212,16 @@ _DELETED = re.compile(
     r"(?:был\w{0,2} |було |був\w{0,2} )?(?:удал(?:е|ё)н|видален|выдален)\w{0,2}(?! из\b| з\b)"
     r"(?!,? (?:и|і) (?:был\w{0,2} )?(?:восстановлен|відновлен))"
     rf"|\b(?:удал(?:е|ё)н|видален|выдален)\w{{0,2}} (?:почтов\w{{0,2}} |поштов\w{{0,2}} )?(?:{_RU_BOX})")
-# Not the recipient's account, in words before it in its clause (review 70's controls): a message or a queue
-# item deleted ("your message to this address was deleted by the content filter", "mail sent to this mailbox
-# was deleted by policy"; not a host's name, "mail.example.org said: ..."), or ours, a server speaking to us
-# of "your" mailbox or "your subscription account" (a list refusing our post), of the sending organisation's
-# account, of our relay's login ("SASL authentication failed ... account deleted", review 71); "Ihr Konto",
-# "votre compte", "su cuenta", "il tuo account".
+# Not the recipient's account, in words before it in its clause (review 70's controls): a message, a queue item or a
+# sharing link ("the link to this mailbox expired and was deleted", review 110) deleted ("your message to this address
+# was deleted by the content filter", "mail sent to this mailbox was deleted by policy"; not a host's name,
+# "mail.example.org said: ..."), or ours, a server speaking to us of "your" mailbox or "your subscription account" (a
+# list refusing our post), of the sending organisation's account, of our relay's login ("SASL authentication failed
+# ... account deleted", review 71); "Ihr Konto", "votre compte", "su cuenta", "il tuo account".
 _NOT_THE_ADDRESS = re.compile(
-    r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue|nachricht\w{0,2}|mensajes?"
-    r"|messaggi[oa])\b(?![.@-]\w)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su|tuo|suo"
-    r"|vostro)\b|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2}|лист\w{0,2}|повідомлен\w{0,3})\b")  # ru/uk "your", "message", "letter"
+    r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue|links?|sharing|nachricht\w{0,2}"
+    r"|mensajes?|messaggi[oa])\b(?![.@-]\w)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su"
+    r"|tuo|suo|vostro)\b|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2}|лист\w{0,2}|повідомлен\w{0,3})\b")  # ru/uk "your", "message", "letter"
 
 # Our login refused, whatever follows its colon ("SASL authentication failed: account deleted", review 71).
 _OUR_LOGIN = re.compile(r"\b(?:sasl|logins?)\b|\bauthenticat")

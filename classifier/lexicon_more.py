@@ -103,7 +103,8 @@ MISSING_RECIPIENT = re.compile(
     # Romanian "căsuța poștală <address> nu există" (the mailbox does not exist; review 104's help-note row, left a
     # false soft by review 107's denied list: lexicon's Romanian nouns are the user and the address). Not the
     # sender's ("a expeditorului") nor "your" box ("căsuța dvs. poștală").
-    r"|\bc(?:ă|a)su(?:ț|ţ|t)a po(?:ș|ş|s)tal(?:ă|a)(?:(?!expeditor|dvs|dumneavoastr)[^.;!?\n|]){0,60}?"
+    # Nor "căsuța ta" (your, review 110) nor "de la care trimiteți" (from which you send).
+    r"|\bc(?:ă|a)su(?:ț|ţ|t)a po(?:ș|ş|s)tal(?:ă|a)(?:(?!expeditor|dvs|dumneavoastr|ta\b|de la care)[^.;!?\n|]){0,60}?"
     r"\bnu (?:mai )?exist(?:ă|a)\b"
 )
 
@@ -129,8 +130,12 @@ SENDER_MISSING = re.compile(
     r"|\badresa (?:de e-?mail )?(?:dvs\.?|dumneavoastr(?:ă|a))[^.;!?\n|]{0,40}?nu (?:mai )?exist(?:ă|a)"
     # ...and "your" account or mailbox ("Contul dvs. nu există", "Căsuța dvs. poștală nu există" under 5.1.1 read the
     # recipient missing, a false hard found beside review 107's Romanian mailbox noun).
-    r"|\b(?:contul|c(?:ă|a)su(?:ț|ţ|t)a(?: po(?:ș|ş|s)tal(?:ă|a))?) (?:dvs\.?|dumneavoastr(?:ă|a))(?: po(?:ș|ş|s)tal(?:ă|a))?"
-    r"[^.;!?\n|]{0,40}?nu (?:mai )?exist(?:ă|a)"
+    # Review 110: the informal "contul tău", "căsuța ta (poștală)"; "căsuța poștală de la care trimiteți" (from which
+    # you send) read the recipient missing, false hards.
+    r"|\b(?:contul|c(?:ă|a)su(?:ț|ţ|t)a(?: po(?:ș|ş|s)tal(?:ă|a))?) (?:dvs\.?|dumneavoastr(?:ă|a)|t(?:ă|a)u|ta)"
+    r"(?: po(?:ș|ş|s)tal(?:ă|a))?[^.;!?\n|]{0,40}?nu (?:mai )?exist(?:ă|a)"
+    r"|\bc(?:ă|a)su(?:ț|ţ|t)a po(?:ș|ş|s)tal(?:ă|a) de la care trimite(?:ț|ţ|t)i[^.;!?\n|]{0,40}?"
+    r"nu (?:mai )?exist(?:ă|a)"
 )
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
@@ -260,22 +265,36 @@ _YOUR_OFF_NOUN = rf"(?:{_YOUR_BOX_NOUN}|(?:e-?mail-?)?adresse(?![\w-]))"
 # "of the account": left), Finnish "tilisi / tilinne / postilaatikkosi" ("tili": an account). "Contul dvs. a fost
 # suspendat" under 5.1.1 read userunknown (a false hard), the others suspend with the recipient's scope. Never across
 # a negation ("nu este blocat", "ei ole suljettu").
-_YOUR_BOX_AFTER = (r"(?:\bcontul (?:dvs\.?|dumneavoastr(?:ă|a)|t(?:ă|a)u)|\bc(?:ă|a)su(?:ț|ţ|t)a (?:dvs\.? |ta )?"
-                   r"po(?:ș|ş|s)tal(?:ă|a)(?: dvs\.?| ta)?|\bhesab(?:ı|i)n(?:ı|i)z|\bposta kutunuz|"
-                   r"\b(?:s(?:ä|a)hk(?:ö|o)posti)?tili(?:si|nne)|\bpostilaatikko(?:si|nne))(?![\w])"
-                   r"(?: (?!nu\b|ei\b|not\b)[^\s;:!?|]+){0,3}? "
+# Review 110: the possessive required ("căsuța poștală a fost suspendată" is THE mailbox, the recipient's: read ours),
+# Finnish compounds ("käyttäjätilisi", your user account), and never across a comma or Turkish "değil" (not): "Hesabınız
+# değil, alıcının hesabı askıya alındı" is the recipient's.
+_YOUR_BOX_AFTER = (r"(?:\bcontul (?:dvs\.?|dumneavoastr(?:ă|a)|t(?:ă|a)u)|\bc(?:ă|a)su(?:ț|ţ|t)a (?:(?:dvs\.?|ta) "
+                   r"po(?:ș|ş|s)tal(?:ă|a)|po(?:ș|ş|s)tal(?:ă|a) (?:dvs\.?|ta))|\bhesab(?:ı|i)n(?:ı|i)z|"
+                   r"\bposta kutunuz|"
+                   # ...or the sender named, the possessive no longer enough (review 110): "căsuța poștală a
+                   # expeditorului", "göndericinin hesabı" (the sender's account).
+                   r"\b(?:contul|c(?:ă|a)su(?:ț|ţ|t)a po(?:ș|ş|s)tal(?:ă|a))(?: a)? expeditorului|"
+                   r"\bg(?:ö|o)nder(?:enin|icinin) (?:hesab(?:ı|i)|posta kutusu)|"
+                   r"\b\w{0,20}?tili(?:si|nne)|\b(?:s(?:ä|a)hk(?:ö|o))?postilaatikko(?:si|nne))(?![\w])"
+                   r"(?: (?!nu\b|ei\b|not\b|de(?:ğ|g)il\b)[^\s,;:!?|]+){0,3}? "
                    r"(?:(?:suspendat|dezactivat|blocat|(?:î|i)nchis|(?:ș|ş|s)ters)\w{0,2}|ask(?:ı|i)ya al(?:ı|i)nd(?:ı|i)|"
                    r"kapat(?:ı|i)ld(?:ı|i)|engellendi|silindi|dondu?ruldu|devre d(?:ı|i)(?:ş|s)(?:ı|i) b(?:ı|i)rak(?:ı|i)ld(?:ı|i)|"
                    r"suljettu|poistettu|estetty|j(?:ä|a)(?:ä|a)dytetty|deaktivoitu|lukittu)(?![\w])")
+# The SENDER's address or account off ("550 5.1.1 Sender address expired and was deleted" read the recipient gone, a
+# false hard; review 110): ours, as "your account has been deleted".
+# Only auxiliaries or a first state between ("Sender address ok but mailbox closed" is the recipient's box).
+_SENDER_BOX_OFF = (r"\bsender(?:'s|’s)? (?:e-?mail )?(?:address|account|mailbox)(?: (?:has|had|was|is|been|and|then|"
+                   r"expired|disabled|suspended),?){0,4} (?:expired|deleted|disabled|deactivated|suspended|closed|"
+                   r"locked|terminated)\b")
 _BOX_OFF = (rf" (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_OFF_NOUN}"
             rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}")
-YOUR_BOX_OFF = re.compile(rf"{_YOUR}{_BOX_OFF}|{_YOUR_BOX_ZH}|{_YOUR_BOX_AFTER}")
+YOUR_BOX_OFF = re.compile(rf"{_YOUR}{_BOX_OFF}|{_YOUR_BOX_ZH}|{_YOUR_BOX_AFTER}|{_SENDER_BOX_OFF}")
 # Speed only: asked of every reply no sender wording refuses (most), so searched only where a state word ("deleted",
 # "gesperrt") AND a box noun stand in the text (guard.Worded's word sets: every match holds one of each), not at every
 # "your" word it opens with: the same matches, a sixth of sender_refused's time.
 # (Its anchored "Su conta ..." at the reply's start searched apart: classifier.earliest.)
 YOUR_BOX_OFF_SEEN = Earliest(YOUR_BOX_OFF, f"(?:{_YOUR_WORDS}){_BOX_OFF}",
-                             f"(?:{_YOUR_OPENING}){_BOX_OFF}|{_YOUR_BOX_ZH}|{_YOUR_BOX_AFTER}")
+                             f"(?:{_YOUR_OPENING}){_BOX_OFF}|{_YOUR_BOX_ZH}|{_YOUR_BOX_AFTER}|{_SENDER_BOX_OFF}")
 # "Your" box named at all ("mail from your account", "письмо с вашего аккаунта", "von Ihrem Konto"): asked by
 # departures of the words before a colon (review 102).
 YOUR_BOX = re.compile(rf"{_YOUR} (?:[^\s.;:!?|]+ )?{_YOUR_BOX_NOUN}")

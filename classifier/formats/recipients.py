@@ -278,8 +278,19 @@ _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread
 # A host's name or IP on the line ("delivered to mx.unknown-host.example", "via mx1.failover.example", "[192.0.4.7]"):
 # its labels' letters and digits are no words of the outcome (review 107: "unknown", "fail", "4.7" read the delivered
 # one failed). A name needs a letter label last (RFC 1035 s2.3.1), so "5.1.1" / "2.0.0" stay.
-_HOST = re.compile(r"(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z]\b(?!\.\d)"
-                   r"|\b\d{1,3}(?:\.\d{1,3}){3}\b")
+# Review 110: a name of two labels only after a word that introduces a host ("via failover.example"), else three or
+# more ("mx.unknown-host.example"), so a run-on "failed.Reason" / "no.rejected" keeps its failure word; an IPv4's
+# octets at most 255 (a "550.5.1.1" code is none), an IPv6 literal, and a port after either (":587" read a 5xx).
+_DNS_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\."
+_TLD = r"[a-z][a-z0-9-]{0,61}[a-z]\b(?!\.\d)"
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?(?:{_DNS_LABEL})+"
+                   rf"|\b(?:{_DNS_LABEL}){{2,}}){_TLD}"
+                   rf"(?:\]?:\d{{1,5}}\b)?|\b{_OCTET}(?:\.{_OCTET}){{3}}\b(?!\.\d)(?:\]?:\d{{1,5}}\b)?"
+                   r"|\[(?:ipv6:)?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\](?::\d{1,5}\b)?"
+                   r"|\bport \d{1,5}\b"
+                   # A time or a size taken ("delivered in 512 ms") is no 5xx either.
+                   r"|\b\d+(?:\.\d+)?\s?(?:ms|milliseconds?|seconds?|secs?|bytes|kb|kib|mb)\b")
 
 
 def _went_through(text: str) -> bool:
