@@ -110,7 +110,7 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
     action = fact.action
     scope = severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
                               or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic,
-                              command=fact.smtp_command)
+                              command=fact.smtp_command, recipient=fact.address)
     if (reason in ours.RECIPIENT_STATES or reason is Reason.SECURITYERROR) and scope is Scope.RECIPIENT \
             and not fact.reason and ours.names_only_us(
             fact.diagnostic, fact.address, lambda: ours.own_names(mail, original_of(mail).from_), reason,
@@ -119,12 +119,13 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         # access db "550 5.7.1 <s>... Access denied", review 80), but the reply names our address or
         # domain and nothing of the prospect's: it refuses us.
         reason, scope = Reason.REJECTED, Scope.SENDER
-    elif reason in ours.RECIPIENT_STATES and scope is Scope.RECIPIENT and not fact.reason and fact.diagnostic \
-            and said_address.ours_named(fact.diagnostic, fact.address,
-                                        lambda: ours.own_names(mail, original_of(mail).from_)):
+    elif (reason in ours.RECIPIENT_STATES or reason is Reason.SECURITYERROR) and scope is Scope.RECIPIENT \
+            and not fact.reason and fact.diagnostic and said_address.ours_named(
+                fact.diagnostic, fact.address, lambda: ours.own_names(mail, original_of(mail).from_)):
         # "Dear sender, recipient server reports: address <our From> does not exist": the address said missing is
         # ours, whatever recipient's words stand around it (review 105: a false hard after review 104's NOT_SPEAKING);
-        # so is our domain said missing, another address at it, and German "existiert Ihre Adresse nicht" (review 106).
+        # so is our domain said missing, another address at it, and German "existiert Ihre Adresse nicht" (review 106);
+        # under a bare 5.7.1 too (securityerror: the words unread), whose refusal is then ours (review 109).
         reason, scope = Reason.REJECTED, Scope.SENDER
     return Delivery(
         address=fact.address,

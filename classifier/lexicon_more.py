@@ -64,7 +64,10 @@ MISSING_RECIPIENT = re.compile(
     # copies). The user's address only, as the gateway words it: not a sending user's, nor "your" address, nor a
     # relay's suppression list marking a recipient invalid after an earlier bounce (soft); phrases.py's bare "email
     # address is marked as invalid" read the first two as the recipient gone (moved here, review 108).
-    r"|(?<!sending )(?<!sender )\buser (?:e-?mail )?address is marked as invalid\b"
+    # Nor "your user ..." / "authenticated user ..." (our own account: Proofpoint Essentials discovers outbound users
+    # too), nor the words followed by a suppression list (review 109's false hards).
+    r"|(?<!sending )(?<!sender )(?<!your )(?<!authenticated )(?<!auth )\buser (?:e-?mail )?address is marked as "
+    r"invalid\b(?![^.;!?\n|]{0,60}suppress)"
     # Spanish imperfect "no se encontraba" (was not found) after the address: Exchange's Spanish
     # NDR text "la dirección de correo electrónico donde envió el mensaje no se encontraba en el
     # dominio de destino" (a pasted copy, pastebin.com/qSHqkmLq; lexicon has the present and

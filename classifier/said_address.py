@@ -26,13 +26,19 @@ from classifier.sender_words import ADDRESS_NOUNS
 
 # The words that say a thing is missing, right after the address or domain named.
 _MISSING = (r"(?:does not exist|doesn't exist|not exist|existiert nicht|nicht vorhanden|unknown|unbekannt|not found|"
-            r"no existe|non esiste|n(?:ã|a)o existe|nu exist|n'existe pas|inconnue?|не существует|не найден|不存在)")
+            r"no existe|non esiste|n(?:ã|a)o existe|nu exist|n'existe pas|inconnue?|не существует|не найден|不存在|"
+            # ...and, review 109 (false hards on our own address): "no longer exists", "no such user", Dutch "bestaat
+            # niet", Polish "nie istnieje", Czech "neexistuje", French "n'existe plus".
+            r"no longer exists?|no such user|bestaat niet|nie istnieje|neexistuje|n'existe plus)")
+# The address nouns, and English "mailbox", "user", "account" before an address ("recipient server reports: mailbox
+# <ours> does not exist": review 109, a false hard).
+_NOUNS = r"(?:" + ADDRESS_NOUNS + r"|mailbox|user|account)"
 # An address noun right before the address it names, as NOT_SPEAKING's address clause reads them; a whole word, in
 # no role ("User unknown (sender address <ours>)", "from address", "Absender-Adresse": our address only noted beside
 # the recipient's absence, which stays the recipient's).
 _ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!return )(?<!envelope )(?<!bounce )"
                             r"(?<!von )(?<!absender )(?<!remitente )(?<!mittente )(?<!expéditeur )"
-                            + ADDRESS_NOUNS + r"[\s:：]{1,3}<?([^\s@<>\"]{1,64}@[^\s<>\"(),;]{1,255}?)>?"
+                            + _NOUNS + r"[\s:：]{1,3}<?([^\s@<>\"]{1,64}@[^\s<>\"(),;]{1,255}?)>?"
                             # ...said missing right after it (not only named: "Mailbox unknown. Your address <ours>
                             # has been logged" is the recipient's absence).
                             r"[\s:：,]{1,3}(?:is |was |ist |est |è |é |es |user |mailbox |benutzer |postfach )?"
@@ -42,10 +48,15 @@ _ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!
 # message's sender named), nor a user or a mailbox said missing after the domain ("domain <d>: user unknown").
 _DOMAIN_NOUNS = ("domain", "domäne", "dominio", "domínio", "domein", "domeniul", "домен")
 _DOMAIN_NAMED = re.compile(r"(?<![\w-])(?<!from )(?<!via )(?:" + "|".join(_DOMAIN_NOUNS) + r")[\s:：]{1,3}"
-                           r"<?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})>?(?![\w@-]|\.\w)"
+                           # ...the DNS root's trailing dot allowed ("domain example.com. does not exist", review 109).
+                           r"<?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})\.?>?(?![\w@-]|\.\w)"
                            r"[\s:：,]{1,3}(?:is |was |ist |est |è |é |es )?" + _MISSING)
-# German verb-second with the polite "Ihre" inside the sentence (case kept: "ihre" is her / their).
-_YOUR_ADDRESS = re.compile(r"\b(?:existiert|gibt es) Ihre (?:E-Mail-|Mail-)?Adresse nicht\b")
+# German verb-second with the polite "Ihre" inside the sentence (case kept: "ihre" is her / their); up to three
+# words (no address: letters only) before "nicht" ("bei uns", "in unserem System", "leider": review 109's false hards), and "Ihre
+# Absenderadresse" (your sender address). Not "Ihre angeschriebene Adresse" / "Ihre Zieladresse" (the address
+# written to: the recipient's, review 106's audit rows).
+_YOUR_ADDRESS = re.compile(r"\b(?:existiert|gibt es) Ihre (?:(?:E-Mail-|Mail-)?Adresse|Absender-?(?:[Ee]-?[Mm]ail-?)?"
+                           r"[Aa]dresse)(?: [A-Za-zÄÖÜäöüß]+){0,3} nicht\b")
 
 
 def ours_named(diagnostic: str, recipient: str,
@@ -55,7 +66,7 @@ def ours_named(diagnostic: str, recipient: str,
     ours)?"""
     low = diagnostic.lower()
     recipient = recipient.lower()
-    if recipient and recipient in low:
+    if recipient and _said(recipient, low):
         return False  # the prospect's own address
     rdomain = recipient.rpartition("@")[2]
     if "@" in low and (named := {a.rstrip(".:!?") for a in _ADDRESS_NAMED.findall(low)}):
@@ -68,7 +79,7 @@ def ours_named(diagnostic: str, recipient: str,
     if any(noun in low for noun in _DOMAIN_NOUNS) and (said := set(_DOMAIN_NAMED.findall(low))):
         ours = _our_domains(own()[1], rdomain, low)
         return bool(ours) and all(_under(d, ours) for d in said) and not _recipient_missing_besides(_DOMAIN_NAMED, low)
-    return "Ihre" in diagnostic and not (rdomain and rdomain in low) and bool(_YOUR_ADDRESS.search(diagnostic)) \
+    return "Ihre" in diagnostic and not (rdomain and _said(rdomain, low)) and bool(_YOUR_ADDRESS.search(diagnostic)) \
         and not _recipient_missing_besides(_YOUR_ADDRESS, diagnostic)
 
 
@@ -82,10 +93,27 @@ def _recipient_missing_besides(said: re.Pattern[str], text: str) -> bool:
 def _our_domains(domains: frozenset[str], rdomain: str, low: str) -> frozenset[str]:
     """Our domains that say nothing of the prospect's: none where the reply names the prospect's domain, and none
     that is the prospect's or related to it (mail to our own domain) or a mail provider's (free mail)."""
-    if not rdomain or rdomain in low:
+    if not rdomain or _said(rdomain, low):
         return frozenset()
     return frozenset(d for d in domains if not (_under(d, {rdomain}) or _under(rdomain, {d}))
                      and remote.provider_of(remote_mta=d, address="@" + d, text="") is None)
+
+
+def _said(name: str, low: str) -> bool:
+    """Is the prospect's address or domain `name` in the reply `low`, as a whole name, in either of its IDN forms?
+    Not inside another name: the prospect's ample.com inside our example.com, its host mx1.example.org, the one
+    that speaks (review 109's false hards); but its Unicode form where the DSN gave punycode (review 109's false
+    soft: 'domain müller.example does not exist' for lead@xn--mller-kva.example) and the other way round."""
+    forms = {name}
+    local, at, domain = name.rpartition("@")
+    try:
+        forms.add(local + at + (domain.encode("ascii").decode("idna") if "xn--" in domain
+                                else domain.encode("idna").decode("ascii")))
+    except UnicodeError:
+        pass  # not a valid IDN: its one form
+    # A domain after "@" is named (another address at the prospect's domain); an address after "+" or "." is not.
+    return any(re.search(r"(?<![\w.-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) if "@" not in f
+               else re.search(r"(?<![\w.+-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) for f in forms)
 
 
 def _under(name: str, domains: set[str] | frozenset[str]) -> bool:

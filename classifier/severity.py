@@ -113,6 +113,10 @@ def says_no_such_recipient(diagnostic: str) -> bool:
     return Wording(text).uses(Reason.USERUNKNOWN) or lexicon.no_such_recipient(text)
 
 
+# A reply naming the recipient by role or by command (severity.scope_of's syntax error at MAIL FROM, review 109).
+_NAMES_RECIPIENT = re.compile(r"\b(?:recipient|rcpt)\b")
+
+
 # The old name, which read like it returned a kind; kept for code written against it.
 bounce_kind = is_hard_bounce
 
@@ -129,7 +133,8 @@ def is_permanent(action: str | None, status: str | None, reply_code: str | None)
     return True  # a bounce without codes reports a failure, not a delay
 
 
-def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", command: str | None = None) -> Scope:
+def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", command: str | None = None,
+             recipient: str = "") -> Scope:
     """Whose fault: the recipient's address/mailbox, or the sender (blocked, limited, unauthenticated).
     A security refusal is the sender's where its words name the sending client (its missing TLS
     or SMTP AUTH: wordings.names_sending_client) or where it answered MAIL FROM, before any
@@ -151,7 +156,10 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
     if (reason is Reason.MESGTOOBIG or reason is Reason.EXCEEDLIMIT) and any(w in low for w in _OUR_SIZE_LIMIT):
         return Scope.SENDER
     # Our MAIL FROM not understood (IceWarp's "501 5.5.2 Domain name required"): no recipient named yet (review 108).
-    if reason is Reason.SYNTAXERROR and command == "MAIL":
+    # Unless the words name one (the recipient's address, "recipient", "RCPT"): a RCPT reply its client filed under
+    # MAIL FROM (pipelined replies paired wrongly, RFC 2920 section 3.1), the recipient's as before (review 109).
+    if reason is Reason.SYNTAXERROR and command == "MAIL" and not (
+            (recipient and recipient.lower() in low) or _NAMES_RECIPIENT.search(low)):
         return Scope.SENDER
     if reason is Reason.SUSPEND and of_our_side(low):
         return Scope.SENDER  # "Votre compte n'existe pas ou est désactivé", "Your account is disabled": ours (review 83)

@@ -108,7 +108,13 @@ UNFAIR: dict[tuple[str, str], str] = {
     **{("upper_diagnostic", key): "said_address reads the polite 'Ihre' by its capital: upper-cased, 'IHRE' may be "
        "'her' as well" for key in ("notices99:r99-greetctl-c-de-greeting-empfaenger-ihre-adresse", *(
            f"notices106:r106-yours-de-{r}{lay}" for r in ("laut-empfaengerserver-existiert-ihre-adresse",
-                                                          "leider-existiert-ihre-email-adresse")
+                                                          "leider-existiert-ihre-email-adresse",
+                                                          # under 5.7.1 read by the rule since review 109
+                                                          "laut-pruefung-gibt-es-ihre-adresse-nicht")
+           for lay in ("", "-gmail", "-exo")), *(  # ...and review 109's further "Ihre" sentences
+           f"notices109:r109-ihre-de-{r}{lay}" for r in ("ihre-adresse-bei-uns-nicht", "ihre-adresse-im-system-nicht",
+                                                        "ihre-absenderadresse", "ihre-adresse-bei-uns-nicht-511",
+                                                        "ihre-absender-adresse-511")
            for lay in ("", "-gmail", "-exo")))},
     **{(t, "notices57:pf-text-two-entries-no-blank"): (
         "entries without their separating blank line, re-flowed into one paragraph, are one entry")

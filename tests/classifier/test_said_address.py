@@ -78,3 +78,28 @@ def test_recipient_missing_in_its_own_words_stands() -> None:
     assert not ours_named("550 5.1.1 Recipient mailbox does not exist; address seller@example.com unknown", LEAD,
                           own)
     assert not ours_named("550 5.1.1 Der Empfänger ist unbekannt, und leider existiert Ihre Adresse nicht", LEAD, own)
+
+
+def test_prospects_name_whole_and_in_both_idn_forms() -> None:
+    # Review 109: the prospect's domain inside ours (ample.com in example.com) or only as its host's name is not
+    # the prospect's named; our domain with the DNS root's dot is ours; the prospect's IDN domain in Unicode is named.
+    assert ours_named("550 5.7.1 recipient server reports: domain example.com does not exist", "lead@ample.com", own)
+    assert ours_named("550 5.7.1 mx1.partner.example: domain example.com does not exist", LEAD, own)
+    assert ours_named("550 5.1.2 recipient server reports: domain example.com. does not exist", LEAD, own)
+    assert not ours_named("550 5.1.2 domain example.com unknown; domain müller.example does not exist",
+                          "lead@xn--mller-kva.example", own)
+    assert not ours_named("550 5.1.2 domain example.com unknown; domain xn--mller-kva.example does not exist",
+                          "lead@müller.example", own)
+    # Another address at the prospect's domain names that domain ("@" before it): not ours.
+    assert not ours_named("550 5.1.1 address info@example.com unknown; other@partner.example too", LEAD, own)
+
+
+def test_more_words_for_ours_missing() -> None:
+    # Review 109: our address after "mailbox" / "user" / "account", or said missing in more words, is ours; the
+    # prospect's in the same words is not.
+    for reply in ("mailbox seller@example.com does not exist", "user seller@example.com unknown",
+                  "address seller@example.com no longer exists", "adres seller@example.com bestaat niet",
+                  "Leider existiert Ihre E-Mail-Adresse bei uns nicht"):
+        assert ours_named("550 5.1.1 " + reply, LEAD, own), reply
+        assert not ours_named("550 5.1.1 " + reply.replace("seller@example.com", LEAD) + f" ({LEAD})", LEAD, own)
+    assert not ours_named("550 5.1.1 Leider existiert Ihre angeschriebene Adresse bei uns nicht", LEAD, own)
