@@ -21,7 +21,7 @@ from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation,
     sendmail_verdict
 from classifier.formats.intros import only_delivered
 from classifier.formats.lone import fallback as _fallback, is_daemon
-from classifier.formats.recipients import SENDMAIL_LINE, candidates, sentence_names, starts_with, \
+from classifier.formats.recipients import SENDMAIL_LINE, candidates, delivered_named, sentence_names, starts_with, \
     starts_with_address, verdict_lines
 from classifier.guard import Fast
 from classifier.hints import DAEMON_FROM, SMTP_CODE, looks_like_bounce
@@ -66,7 +66,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not chosen:
         chosen = _own_in_shape(mail, found)
     if not chosen:
-        chosen = _fallback(mail, lines, own, sentence_names)
+        chosen = _fallback(mail, lines, own | delivered_named(mail, lines), sentence_names)
     if not chosen or only_delivered(mail.notice):  # a success report (gromox's, Sympa's): no bounce
         return tuple(Fact(address=a, action="delivered", reason="delivered") for a, _ in chosen) or None
     # A recipient's explanation ends where another's starts: at the line naming it first,

@@ -237,6 +237,18 @@ HOST_ROWS = [
     ("r107-host-c-kim-delivered-then-returned", HOSTS + " (control: a delivery then returned)", _mixed(
         "cr", "Recipient: lead (delivered)", f"Recipient: kim (delivered to mx.partner.example, then returned: user "
         f"unknown)\n{_WHY}"), hard(KIM)),
+    # The grid's wrap_40_tab finding (reviews 107/110's merge): the failed one's parenthesis folded over three lines
+    # was read only to its first line, kim taken for delivered, and prose's last resort (named.by_name) then marked
+    # the lead its line says delivered (a false hard). Mended: the parenthesis read across folded lines
+    # (recipients.went_through_here) and a recipient said delivered never the last resort's (delivered_named).
+    ("r107-host-c-kim-returned-folded-tab", HOSTS + " (its parenthesis folded over indented lines, RFC 5322 2.2.3)",
+     _mixed("ft", "Recipient: lead (delivered)", f"Recipient: kim (delivered to\n\tmx.partner.example, then "
+            f"returned:\n\tuser unknown)\n{_WHY}"), hard(KIM)),
+    ("r107-host-c-kim-returned-unfolded", HOSTS + " (its parenthesis broken over unindented lines)",
+     _mixed("uf", "Recipient: lead (delivered)", f"Recipient: kim (delivered to\nmx.partner.example, then "
+            f"returned:\nuser unknown)\n{_WHY}"), hard(KIM)),
+    ("r107-host-c-both-said-delivered", HOSTS + " (both lines say delivered: no one to mark)",
+     _mixed("bd", "Recipient: lead (delivered)", f"Recipient: kim (delivered)\n{_WHY}"), []),
     ("r107-host-c-kim-relayed-554", HOSTS + " (control: the failed one's own code beside its host)", _mixed(
         "c5", "Recipient: lead (delivered)", f"Recipient: kim (relayed to mx.partner.example, 550 5.1.1)\n{_WHY}"),
      hard(KIM)),
