@@ -91,6 +91,15 @@ DENIES = [
     # Controls: the same languages' listing (soft).
     ("c-sv-pa-en-blacklist-511", "550 5.1.1 Din IP finns på en blacklist", "5.1.1", "RCPT", *SOFT),
     ("c-ro-este-pe-blacklist-511", "550 5.1.1 IP-ul este pe o blacklist", "5.1.1", "RCPT", *SOFT),
+    # Round two, controls on review 111's own mend: a negation of something else before a real listing (soft).
+    ("c-da-ikke-leveret-pa-blacklist-511", "550 5.1.1 Beskeden er ikke leveret: din IP er på en blacklist", "5.1.1",
+     "RCPT", *SOFT),
+    ("c-sv-inte-levererat-blacklist-511", "550 5.1.1 Meddelandet har inte levererats, IP finns på en blacklist",
+     "5.1.1", "RCPT", *SOFT),
+    ("c-neither-accepted-nor-relayed-blacklist-511", "550 5.1.1 Neither accepted nor relayed: your IP is in a "
+     "blacklist", "5.1.1", "RCPT", *SOFT),
+    ("c-not-in-our-whitelist-in-spamhaus-list-511", "550 5.1.1 Not in our whitelist; in the Spamhaus blocklist",
+     "5.1.1", "RCPT", *SOFT),
 ]
 
 # ---- 2. The sender's box off, and the recipient's beside a sender named ---------------------------------------------
@@ -145,6 +154,13 @@ GONES = [
     ("c-deleted-3-days-ago", "550 5.1.1 Mailbox deleted 3 days ago", "5.1.1", "RCPT", True, UNK, R),
     ("c-fr-compte-supprime", "550 5.1.1 Ce compte a été supprimé", "5.1.1", "RCPT", True, UNK, R),
     ("c-deleted-in-march", "550 5.1.1 Account deleted in March", "5.1.1", "RCPT", True, UNK, R),
+    # Round two, controls on review 111's own mend (a past date in those languages, a past span): still gone.
+    ("c-es-cuenta-eliminada-en-2024", "550 5.1.1 Cuenta eliminada en 2024", "5.1.1", "RCPT", True, UNK, R),
+    ("c-fr-compte-supprime-depuis-30-jours", "550 5.1.1 Compte supprimé depuis 30 jours", "5.1.1", "RCPT", True, UNK,
+     R),
+    ("c-deleted-two-weeks-ago", "550 5.1.1 Account deleted two weeks ago", "5.1.1", "RCPT", True, UNK, R),
+    ("c-return-to-sender-address-unknown", "550 5.1.1 Return to sender: address unknown", "5.1.1", "RCPT", True, UNK,
+     R),
 ]
 
 # ---- 4. Host names and failure-like words on a recipient's labelled line -------------------------------------------
@@ -183,6 +199,17 @@ HOST_ROWS = [
     ("r111-host-c-kim-rejected-by-three-labels", HOSTS + " (control)", _mixed(
         "c4", "Recipient: lead (delivered)", f"Recipient: kim (relayed, then rejected by mx.partner.example)\n{_WHY}"),
      hard(KIM)),
+    # Round two, controls on review 111's own mend: a failure field said yes, a run-on failure word before a generic
+    # top-level name, a failure after "no" of something else.
+    ("r111-host-c-kim-rejected-yes", HOSTS + " (control)", _mixed(
+        "c5", "Recipient: lead (delivered)", f"Recipient: kim (accepted; rejected: yes)\n{_WHY}"), hard(KIM)),
+    ("r111-host-c-kim-failed-run-on-info", HOSTS + " (control)", _mixed(
+        "c6", "Recipient: lead (delivered)", f"Recipient: kim (relayed, then failed.Info follows)\n{_WHY}"),
+     hard(KIM)),
+    ("r111-host-c-kim-no-retry-failed", HOSTS + " (control)", _mixed(
+        "c7", "Recipient: lead (delivered)", f"Recipient: kim (relayed; no retry, failed)\n{_WHY}"), hard(KIM)),
+    ("r111-host-c-kim-bounced-true", HOSTS + " (control)", _mixed(
+        "c8", "Recipient: lead (delivered)", f"Recipient: kim (relayed; bounced: true)\n{_WHY}"), hard(KIM)),
 ]
 
 ROWS: list[tuple] = (both("listed", LISTED, LISTEDS) + both("deny", DENY, DENIES) + both("sender", SENDER, SENDERS)
