@@ -98,6 +98,11 @@ DENIES = [
      "5.1.1", "RCPT", *SOFT),
     ("c-neither-accepted-nor-relayed-blacklist-511", "550 5.1.1 Neither accepted nor relayed: your IP is in a "
      "blacklist", "5.1.1", "RCPT", *SOFT),
+    # Round three, on review 111's own gap words: "so-called" is no "so"; the Danish "ikke" before another list.
+    ("en-not-on-so-called-blocklist", "550 5.1.1 User unknown; your IP is not on any so-called blocklist", "5.1.1",
+     "RCPT", True, UNK, R),
+    ("c-da-ikke-pa-whitelist-men-blacklist-511", "550 5.1.1 Din IP er ikke på whitelist, men på en blacklist",
+     "5.1.1", "RCPT", *SOFT),
     ("c-not-in-our-whitelist-in-spamhaus-list-511", "550 5.1.1 Not in our whitelist; in the Spamhaus blocklist",
      "5.1.1", "RCPT", *SOFT),
 ]
@@ -208,6 +213,12 @@ HOST_ROWS = [
      hard(KIM)),
     ("r111-host-c-kim-no-retry-failed", HOSTS + " (control)", _mixed(
         "c7", "Recipient: lead (delivered)", f"Recipient: kim (relayed; no retry, failed)\n{_WHY}"), hard(KIM)),
+    # Round three: a failure field whose "no" opens its why; Sendmail's "Host unknown" run into the next sentence.
+    ("r111-host-c-kim-rejected-no-such-user", HOSTS + " (control)", _mixed(
+        "c9", "Recipient: lead (delivered)", f"Recipient: kim (accepted; rejected: no such user)\n{_WHY}"), hard(KIM)),
+    ("r111-host-kim-host-unknown-run-on", HOSTS + " (Sendmail's '550 5.1.2 Host unknown (Name server: ...)', "
+     "sendmail/deliver.c)", _mixed("hu", "Recipient: lead (delivered)", f"Recipient: kim (accepted by relay; host "
+                                   f"unknown.Check DNS)\n{_WHY}"), hard(KIM)),
     ("r111-host-c-kim-bounced-true", HOSTS + " (control)", _mixed(
         "c8", "Recipient: lead (delivered)", f"Recipient: kim (relayed; bounced: true)\n{_WHY}"), hard(KIM)),
 ]
