@@ -20,7 +20,7 @@ _LIST = r"(?:(?:block|black|deny|ban)[- ]?lists?|dnsbls?|rbls?|spam ?lists?)(?![
 # Review 111: nor the other contrasts and consequences ("except", "however", "so DNSBL rejected it", "hence"), nor a
 # bare dash ("not in whitelist - blacklist hit"), nor another list's noun: the denial is of that first list.
 _GAP = (r"(?:(?!(?:and|but|or|nor|yet|only|instead|rather|though|although|in|on|at|except|however|whereas|while"
-        r"|so|hence|thus|therefore)\b)(?![\w-]*list)\w[\w-]* ){0,3}?")
+        r"|so|hence|thus|therefore)(?![\w-]))(?![\w-]*list)\w[\w-]* ){0,3}?")  # ("so-called" is none)
 _DENIED_LIST = re.compile(
     r"(?:\bnot|n't|\bnever) (?:been |currently |yet )?"
     rf"(?:(?:(?:listed|found|present|included) )?(?:on|in) {_GAP}{_LIST}"

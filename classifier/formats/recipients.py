@@ -69,7 +69,9 @@ _WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeede
 # "niet afgeleverd") and a return after an acceptance ("bounced after RCPT OK", "queued 2.0.0, then returned";
 # not "read receipt returned") are failures (false softs, and the delivered one beside them then guessed); "no
 # errors" is none (a false hard).
-_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )fail|(?<!\bno )(?<!\bwithout )error|unknown|reject|undeliver|unzustell|"
+# Review 111: "no failures" (or "0 failures") is none either.
+_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )fail|(?<!\bno )(?<!\bwithout )error|"
+                           r"unknown|reject|undeliver|unzustell|"
                            r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
                            r"consegnat[oa]|afgeleverd|dostarczon[oa]|entregue|levere[rt]|levererat|delivered)\b|"
                            r"\bbounced\b|\b(?:then|and|was|been|later) returned\b|\b[45]\d\d\b|\b[45]\.\d")
@@ -288,9 +290,10 @@ _DNS_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\."
 # labels with no word before it under the generic or reserved top-level names only ("failover.example: 250 Ok").
 _TLD = r"(?!\w*(?:fail|reject|refus|bounc|undeliver|unknown|error|denied))[a-z][a-z0-9-]{0,61}[a-z]\b(?!\.\d)"
 _TWO = r"\b(?:com|net|org|edu|gov|info|biz|example|test|invalid|localhost)\b(?![\w-]|\.\w)"
-_NOT_A_WORD = r"(?!(?:failed|failure|rejected|refused|bounced|undeliverable|unknown|error)\.)"  # "failed.Info follows"
+# Nor a failure word run into the next sentence ("failed.Info follows", Sendmail's "host unknown.Check DNS").
+_NOT_A_WORD = r"(?!(?:failed|failure|rejected|refused|bounced|undeliverable|unknown|error)\.)"
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?(?:{_DNS_LABEL})+"
+_HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?{_NOT_A_WORD}(?:{_DNS_LABEL})+"
                    rf"|\b(?:{_DNS_LABEL}){{2,}}|\b{_NOT_A_WORD}{_DNS_LABEL}(?={_TWO})){_TLD}"
                    rf"(?:\]?:\d{{1,5}}\b)?|\b{_OCTET}(?:\.{_OCTET}){{3}}\b(?!\.\d)(?:\]?:\d{{1,5}}\b)?"
                    r"|\[(?:ipv6:)?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\](?::\d{1,5}\b)?"

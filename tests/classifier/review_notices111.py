@@ -216,8 +216,8 @@ HOST_ROWS = [
     # Round three: a failure field whose "no" opens its why; Sendmail's "Host unknown" run into the next sentence.
     ("r111-host-c-kim-rejected-no-such-user", HOSTS + " (control)", _mixed(
         "c9", "Recipient: lead (delivered)", f"Recipient: kim (accepted; rejected: no such user)\n{_WHY}"), hard(KIM)),
-    ("r111-host-kim-host-unknown-run-on", HOSTS + " (Sendmail's '550 5.1.2 Host unknown (Name server: ...)', "
-     "sendmail/deliver.c)", _mixed("hu", "Recipient: lead (delivered)", f"Recipient: kim (accepted by relay; host "
+    ("r111-host-kim-host-unknown-run-on", HOSTS + " (Sendmail's '550 5.1.2 <a>... Host unknown (Name server: %s: host "
+     "not found)', sendmail err.c errstring())", _mixed("hu", "Recipient: lead (delivered)", f"Recipient: kim (accepted by relay; host "
                                    f"unknown.Check DNS)\n{_WHY}"), hard(KIM)),
     ("r111-host-c-kim-bounced-true", HOSTS + " (control)", _mixed(
         "c8", "Recipient: lead (delivered)", f"Recipient: kim (relayed; bounced: true)\n{_WHY}"), hard(KIM)),
