@@ -17,7 +17,10 @@ from classifier.said_of_others import DENIED_QUOTE
 _LIST = r"(?:(?:block|black|deny|ban)[- ]?lists?|dnsbls?|rbls?|spam ?lists?)(?![\w-])"
 # The words between never a contrast or a second place (review 110: "not in whitelist but in blacklist", "not listed
 # in allowlist and on blocklist" lost their real list, a false hard under a careless 5.1.1).
-_GAP = r"(?:(?!(?:and|but|or|yet|only|instead|rather|though|in|on|at)\b)[\w-]+ ){0,3}?"
+# Review 111: nor the other contrasts and consequences ("except", "however", "so DNSBL rejected it", "hence"), nor a
+# bare dash ("not in whitelist - blacklist hit"), nor another list's noun: the denial is of that first list.
+_GAP = (r"(?:(?!(?:and|but|or|nor|yet|only|instead|rather|though|although|in|on|at|except|however|whereas|while"
+        r"|so|hence|thus|therefore)(?![\w-]))(?![\w-]*list)\w[\w-]* ){0,3}?")  # ("so-called" is none)
 _DENIED_LIST = re.compile(
     r"(?:\bnot|n't|\bnever) (?:been |currently |yet )?"
     rf"(?:(?:(?:listed|found|present|included) )?(?:on|in) {_GAP}{_LIST}"
@@ -28,6 +31,11 @@ _DENIED_LIST = re.compile(
     # auf keiner Blacklist", "n'est sur aucune blacklist", "no está en ninguna blacklist", "non è in blacklist",
     # "staat niet op een blacklist"): the negation right before the list's place, never "nicht zugestellt: ...".
     rf"|\b(?:auf|in) keiner (?:[\w-]+ )?{_LIST}|\bnicht (?:auf|in) (?:einer?|der|ihrer|unserer|irgendeiner) {_LIST}"
+    # ...and in English "neither ... nor in a blacklist", Swedish, Danish, Norwegian, Romanian (review 111: "finns inte
+    # på någon blacklist", "er ikke på nogen blacklist", "nu este pe nicio blacklist" beside a missing user).
+    rf"|\bnor (?:(?:listed|found) )?(?:on|in) (?:a |any |the |our )?{_LIST}"
+    rf"|\b(?:inte|ikke) (?:p(?:å|a)|i) (?:n(?:å|a)gon |nogen |noen |en |et |ett )?{_LIST}"
+    rf"|\bnu (?:este|e|figureaz(?:ă|a)|exist(?:ă|a)) (?:pe|(?:î|i)n) (?:nicio |vreo |o )?{_LIST}"
     rf"|\b(?:sur|dans) aucune {_LIST}|\bn['’](?:est|êtes) pas (?:sur|dans) (?:une |la |aucune )?{_LIST}"
     rf"|\bno (?:est(?:á|a)|figura) en (?:ninguna |una |la )?{_LIST}"
     rf"|\bn(?:ã|a)o (?:est(?:á|a)|consta) (?:em|na) (?:nenhuma |uma )?{_LIST}"

@@ -171,6 +171,9 @@ _RETIRED = re.compile(
 # "deleted messages" (a quota's cleanup), nor one deleted from a list.
 # Off a list, in those languages ("eliminada de la lista blanca", "aus der Liste gelöscht", review 71).
 _OFF_A_LIST = (r"(?! (?:aus|von) (?:der|dem|ihrer|unserer) \w*(?:liste|gruppe|verteiler)"
+               # ...nor deleted later (review 111: "compte supprimé dans 30 jours", "cuenta eliminada en 30 días").
+               r"| (?:in|dans|en|tra|fra|entro) (?:\d{1,3}|un|une|una|uno|einem|einer) (?:tag|woche|monat|jour"
+               r"|semaine|mois|d(?:í|i)a|semana|mes|giorn|settiman)\w{0,3}\b"
                r"| (?:de|des|du|dans) (?:la |les |l['’])?(?:liste|groupe)| de(?:l| la| los| las)? (?:lista|grupo)"
                r"| da(?:l|lla|i) (?:lista|gruppo))")
 # The account or mailbox in Russian, Ukrainian, Belarusian (review 93, 96).
@@ -178,7 +181,9 @@ _RU_BOX = (r"уч(?:е|ё)тн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|я
            r"скриньк\w{0,2}|улікова?\w{0,2} запіс\w{0,2}|скрын\w{0,2}")
 _DELETED = re.compile(
     # Not our IP, our From or Reply-To address, the sending account (review 71's false hards).
-    r"(?<!\bip )(?<!from )(?<!-to )(?<!return )(?<!sending )(?<!sender )\b(?:account|mailbox|address|inbox)"
+    # ...but "Return to sender mailbox deleted" is theirs (review 111).
+    r"(?<!\bip )(?<!from )(?<!-to )(?<!return )(?<!sending )(?:(?<!sender )|(?<=to sender ))"
+    r"\b(?:account|mailbox|address|inbox)"
     r"(?: <?[a-z0-9._%+-]+@[a-z0-9.-]+>?| for (?:this|the) (?:domain|address|user))?"
     # A state first, then deleted: "account has expired and was deleted" is gone, not suspended (review 107).
     r"(?: (?:has |had |was |is )?(?:been )?(?:expired|disabled|deactivated|suspended|closed|locked),?(?: and| then){1,2})?"
@@ -188,7 +193,9 @@ _DELETED = re.compile(
     # policy or a condition for later ("an over-quota mailbox is deleted if not emptied", "... after 90 days").
     r"(?! (?:messages?|mails?|e-?mails?|items?|folders?|attachments?|your|the|it|this|them|a|an|all|any|incoming"
     r"|if|unless|when|whenever|after|within|once|upon|automatically|tomorrow|soon|shortly|later|tonight"
-    r"|in \d{1,3} (?:days?|hours?|weeks?|months?))\b"  # a schedule (review 110: "disabled and deleted in 30 days")
+    # A schedule (review 110: "disabled and deleted in 30 days"; 111: "in two weeks", "in a few days", "next week").
+    r"|in (?:\d{1,3}|an?|one|two|three|four|five|six|seven|ten|fourteen|thirty|a few|a couple of|several)"
+    r" (?:days?|hours?|weeks?|months?)|next (?:day|week|month))\b"
     # Deleted and back: "was deleted in error and is being restored", "deleted and recreated" (review 71).
     r"| (?:in error|by mistake|accidentally|and (?:re-?created|restored|reactivated|reinstated))\b"
     # Deleted from a list is our address off the recipient's allow list or a group, not the mailbox gone

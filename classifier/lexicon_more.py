@@ -286,9 +286,10 @@ _YOUR_BOX_AFTER = (r"(?:\bcontul (?:dvs\.?|dumneavoastr(?:ă|a)|t(?:ă|a)u)|\bc(
 # The SENDER's address or account off ("550 5.1.1 Sender address expired and was deleted" read the recipient gone, a
 # false hard; review 110): ours, as "your account has been deleted".
 # Only auxiliaries or a first state between ("Sender address ok but mailbox closed" is the recipient's box).
-_SENDER_BOX_OFF = (r"\bsender(?:'s|’s)? (?:e-?mail )?(?:address|account|mailbox)(?: (?:has|had|was|is|been|and|then|"
-                   r"expired|disabled|suspended),?){0,4} (?:expired|deleted|disabled|deactivated|suspended|closed|"
-                   r"locked|terminated)\b")
+# Never "return / reply to sender": "Return to sender mailbox deleted" is the recipient's box (review 111).
+_SENDER_BOX_OFF = (r"(?<!\bto )\bsender(?:'s|’s)? (?:e-?mail )?(?:address|account|mailbox)"
+                   r"(?: (?:has|had|was|is|been|and|then|expired|disabled|suspended),?){0,4} "
+                   r"(?:expired|deleted|disabled|deactivated|suspended|closed|locked|terminated)\b")
 _BOX_OFF = (rf" (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_OFF_NOUN}"
             rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}")
 YOUR_BOX_OFF = re.compile(rf"{_YOUR}{_BOX_OFF}|{_YOUR_BOX_ZH}|{_YOUR_BOX_AFTER}|{_SENDER_BOX_OFF}")

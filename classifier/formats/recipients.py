@@ -69,7 +69,9 @@ _WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeede
 # "niet afgeleverd") and a return after an acceptance ("bounced after RCPT OK", "queued 2.0.0, then returned";
 # not "read receipt returned") are failures (false softs, and the delivered one beside them then guessed); "no
 # errors" is none (a false hard).
-_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|fail|(?<!\bno )(?<!\bwithout )error|unknown|reject|undeliver|unzustell|"
+# Review 111: "no failures" (or "0 failures") is none either.
+_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )fail|(?<!\bno )(?<!\bwithout )error|"
+                           r"unknown|reject|undeliver|unzustell|"
                            r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
                            r"consegnat[oa]|afgeleverd|dostarczon[oa]|entregue|levere[rt]|levererat|delivered)\b|"
                            r"\bbounced\b|\b(?:then|and|was|been|later) returned\b|\b[45]\d\d\b|\b[45]\.\d")
@@ -294,7 +296,9 @@ _WHO = re.compile(r"(?i)recipient|empf|destinat|ontvanger|odbiorca|adresat|motta
 _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread(?: status)?:? unknown\b|"
                          r"\breturned (?:an? |the )?(?:read |delivery )?receipt\b|"
                          r"\b(?:then|and) returned (?:an? |the )?(?:read |delivery )?receipt\b|"
-                         r"[\w ]{1,40}:\s*(?:none|nil|0)\s*(?=[,;)]|$)")
+                         r"[\w ]{1,40}:\s*(?:none|nil|0)\s*(?=[,;)]|$)|"
+                         # ...or a failure's field said no (review 111: "spam: no, rejected: no", "bounced: false").
+                         r"\b(?:fail|reject|bounc|undeliver|error)\w{0,4}:\s*(?:no|false)\s*(?=[,;)]|$)")
 
 
 # A host's name or IP on the line ("delivered to mx.unknown-host.example", "via mx1.failover.example", "[192.0.4.7]"):
@@ -304,10 +308,15 @@ _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread
 # more ("mx.unknown-host.example"), so a run-on "failed.Reason" / "no.rejected" keeps its failure word; an IPv4's
 # octets at most 255 (a "550.5.1.1" code is none), an IPv6 literal, and a port after either (":587" read a 5xx).
 _DNS_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\."
-_TLD = r"[a-z][a-z0-9-]{0,61}[a-z]\b(?!\.\d)"
+# Never a failure word as the last label ("relayed to smarthost.Rejected there" run on, review 111); and a name of two
+# labels with no word before it under the generic or reserved top-level names only ("failover.example: 250 Ok").
+_TLD = r"(?!\w*(?:fail|reject|refus|bounc|undeliver|unknown|error|denied))[a-z][a-z0-9-]{0,61}[a-z]\b(?!\.\d)"
+_TWO = r"\b(?:com|net|org|edu|gov|info|biz|example|test|invalid|localhost)\b(?![\w-]|\.\w)"
+# Nor a failure word run into the next sentence ("failed.Info follows", Sendmail's "host unknown.Check DNS").
+_NOT_A_WORD = r"(?!(?:failed|failure|rejected|refused|bounced|undeliverable|unknown|error)\.)"
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?(?:{_DNS_LABEL})+"
-                   rf"|\b(?:{_DNS_LABEL}){{2,}}){_TLD}"
+_HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?{_NOT_A_WORD}(?:{_DNS_LABEL})+"
+                   rf"|\b(?:{_DNS_LABEL}){{2,}}|\b{_NOT_A_WORD}{_DNS_LABEL}(?={_TWO})){_TLD}"
                    rf"(?:\]?:\d{{1,5}}\b)?|\b{_OCTET}(?:\.{_OCTET}){{3}}\b(?!\.\d)(?:\]?:\d{{1,5}}\b)?"
                    r"|\[(?:ipv6:)?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\](?::\d{1,5}\b)?"
                    r"|\bport \d{1,5}\b"
