@@ -2,7 +2,8 @@
 
 `intros.intro_of` (intro() of a notice's line, remembered while the same lines are read) gives
 intro's own match for every line, however the lists and lines are interleaved; a blank line, which
-recipients.candidates no longer asks about, has no intro."""
+recipients.candidates no longer asks about, has no intro. `wording.wording_of` (the Wording of a
+text asked a moment ago, shared) answers every reason as a fresh Wording of the text does."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 
 from classifier.formats import intros
 from classifier.parse import Mail
+from classifier.records import Reason
+from classifier.wording import Wording, wording_of
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus" / "emails"
 
@@ -46,3 +49,15 @@ def test_a_blank_line_holds_no_intro() -> None:
         assert intros.intro(line) is None
         assert intros.wrapped_intro([line, "following:"], 0) is None
 
+
+def test_wording_of_answers_as_a_fresh_wording() -> None:
+    texts = sorted({" ".join(line.lower().split()) for lines in _notices() for line in lines if line.strip()})
+    assert len(texts) > 500
+    rng = random.Random(13)
+    reasons = list(Reason)
+    for text in texts + rng.sample(texts, 400):  # more texts than it keeps, some asked again later
+        shared, fresh = wording_of(text), Wording(text)
+        assert shared.text == text
+        for reason in rng.sample(reasons, len(reasons)):
+            assert shared.uses(reason) == fresh.uses(reason), (text, reason)
+        assert shared.phrases == fresh.phrases
