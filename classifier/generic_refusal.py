@@ -12,7 +12,7 @@ import re
 
 from classifier import lexicon, severity, wordings
 from classifier.records import REASONS, Reason
-from classifier.wording import Wording
+from classifier.wording import Wording, wording_of
 
 R = REASONS
 # Causes about the sending host that, said beside a generic refusal at RCPT, are the real one.
@@ -50,7 +50,7 @@ _SIGNATURE_RE = re.compile(_START + r"(?:this (?:mail )?(?:server|system|host|do
 def cause_words(w: Wording) -> Wording:
     """`w` without its examples and help sentences: the words that may name this refusal's cause."""
     rest = _NO_CAUSE_EITHER.sub(" ", _NO_CAUSE.sub(" ", w.text))
-    return w if rest == w.text else Wording(rest)
+    return w if rest == w.text else wording_of(rest)
 
 
 def names_no_user_without(text: str, phrases, rcpt: bool = False) -> bool:
@@ -58,7 +58,7 @@ def names_no_user_without(text: str, phrases, rcpt: bool = False) -> bool:
     where "<a> does not exist" names one: beside our "sending to unknown users", review 86)?"""
     for phrase in phrases:
         text = text.replace(phrase, " ")
-    return not Wording(text).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(text, rcpt=rcpt)
+    return not wording_of(text).uses(R.USERUNKNOWN) and not lexicon.no_such_recipient(text, rcpt=rcpt)
 
 
 def without_signature(w: Wording) -> Wording:
@@ -69,7 +69,7 @@ def without_signature(w: Wording) -> Wording:
     if "protected by" not in w.text:
         return w
     rest = _SIGNATURE_RE.sub(" ", w.text)
-    return w if rest == w.text else Wording(rest)
+    return w if rest == w.text else wording_of(rest)
 
 
 def only_generic(text: str) -> bool:
@@ -110,5 +110,5 @@ def unavailable_beside_a_cause(text: str) -> bool:
     rest = text.replace("requested action not taken: " + UNAVAILABLE, " ").replace(UNAVAILABLE, " ")
     if severity.says_no_such_recipient(rest):
         return False
-    w = Wording(rest)
+    w = wording_of(rest)
     return any(w.uses(r) for r in CAUSES)

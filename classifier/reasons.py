@@ -20,7 +20,7 @@ from classifier.phrases import BY_STATUS, PHRASES
 from classifier.qmail_trailers import without_qmail_trailers
 from classifier.records import REASONS, Reason
 from classifier.text import ADDRESS_WORD, FOLD_CODES
-from classifier.wording import Wording as _Wording  # one diagnostic's wording, read once per text
+from classifier.wording import Wording as _Wording, wording_of  # one diagnostic's wording, read once per text
 
 R = REASONS
 # What a code says is only a first guess for these; the wording is read again (sisimai's retry list).
@@ -57,7 +57,7 @@ def _server_trouble(text: str, w: _Wording) -> bool:
     RFC 5321's generic "554 Transaction failed" names none (GMX's "554-Transaction failed 554-Reject due
     to policy restrictions" is our host refused)."""
     if "transaction failed" in text:
-        w = _Wording(text.replace("transaction failed", ""))
+        w = wording_of(text.replace("transaction failed", ""))
     return not w.uses(R.POLICYVIOLATION) and any(
         w.uses(r) for r in (R.SYSTEMERROR, R.SYSTEMFULL, R.NETWORKERROR, R.SECURITYERROR))
 
@@ -131,7 +131,7 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # and appliances' content filters answer "user unknown" after DATA, and the formats
     # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
     if (rest := said_of_others.set_aside(text)) != text:  # "the list owner bounces: no such user" (review 98)
-        return _is_userunknown(coded, status, _Wording(rest), command)
+        return _is_userunknown(coded, status, wording_of(rest), command)
     if any(p in text for p in wordings.LOCAL_DELIVERY_UNKNOWN) or lexicon_more.qmail_local_verdict(text):
         return True  # the local delivery program found no such mailbox: no filter speaks there
     if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
@@ -339,7 +339,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if bare != text:
         text = f"{text} | {bare}"
     status, coded = _coded(status, text, command)
-    w = _Wording(text)
+    w = wording_of(text)
     if text.startswith("x-unix;"):
         return _x_unix(text, coded, w)
     if sender_stage.applies(text, command) and _sender_stage_status_yields(coded, text):
@@ -419,7 +419,7 @@ def reported_from_inside(reason: Reason, diagnostic: str, *, remote_reply: bool)
         return R.USERUNKNOWN
     if reason is R.FILTERED and not remote_reply:
         text = _normal(diagnostic)
-        if _Wording(text).uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text):
+        if wording_of(text).uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text):
             return R.USERUNKNOWN
     return reason
 

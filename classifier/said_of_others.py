@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from classifier.records import REASONS
-from classifier.wording import Wording
+from classifier.wording import wording_of
 
 # A role mailbox (RFC 2142's postmaster, hostmaster, webmaster, abuse) of OUR domain or a list's owner or moderator, as
 # the one that bounces, answers, returns or rejects: its clause is what that party's server said of IT. A role only
@@ -50,4 +50,4 @@ def only_denied(text: str) -> bool:
     if "not" not in text and "n't" not in text:
         return False
     rest = _DENIED_QUOTE.sub(" ", text)
-    return rest != text and not Wording(rest).uses(REASONS.USERUNKNOWN)
+    return rest != text and not wording_of(rest).uses(REASONS.USERUNKNOWN)

@@ -15,7 +15,7 @@ import re
 
 from classifier import lexicon, rule_wordings, soft_wordings
 from classifier.records import REASONS, Reason
-from classifier.wording import Wording
+from classifier.wording import wording_of
 
 R = REASONS
 
@@ -49,7 +49,7 @@ def reason(text: str, command: str | None) -> Reason:
     # Postfix's reject_unverified_sender quotes the sender's own server after "undeliverable address:" /
     # "unverified address:" (smtpd_check.c): what that server said of the sender's mailbox ("Recipient
     # address rejected: Access denied") says nothing of our host or rate.
-    own = Wording(_VERIFY_QUOTE.split(text, 1)[0])
+    own = wording_of(_VERIFY_QUOTE.split(text, 1)[0])
     if lexicon.sender_listed(text) or rule_wordings.SENDER_BLOCKED.search(text) or (
             command == "MAIL" and not own.uses(R.AUTHFAILURE)  # "sender <s> SPF record not found" (Haraka)
             and (lexicon.no_such_domain(said := _RELAYS_OWN.sub(" ", text)) or lexicon.sender_missing(said))):

@@ -11,7 +11,7 @@ import re
 from classifier import lexicon, wordings
 from classifier.records import Reason, Scope
 from classifier.text import FOLD_CODES
-from classifier.wording import Wording
+from classifier.wording import wording_of
 
 # A mailbox or domain gone for good (hard whatever the code); remote/ and reporters/ ask it too.
 GONE_FOR_GOOD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED})
@@ -110,7 +110,7 @@ def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
 
 def says_no_such_recipient(diagnostic: str) -> bool:
     text = " ".join(diagnostic.lower().split())
-    return Wording(text).uses(Reason.USERUNKNOWN) or lexicon.no_such_recipient(text)
+    return wording_of(text).uses(Reason.USERUNKNOWN) or lexicon.no_such_recipient(text)
 
 
 # A reply naming the recipient by role or by command (severity.scope_of's syntax error at MAIL FROM, review 109).

@@ -28,7 +28,7 @@ class Wording:
     """One diagnostic's wording (lowercase, whitespace collapsed), read once for every
     reason: the phrase index is asked once for all reasons' phrases, and each reason's
     patterns are tried at most once. `reason_for` asks some forty questions of one text;
-    this holds the answers for that one call only (nothing is kept between messages)."""
+    this holds the answers about its text alone (`wording_of` shares one for a text asked again)."""
 
     __slots__ = ("text", "phrases", "patterns", "low")
 
@@ -71,3 +71,19 @@ class Wording:
                     break
             self.patterns[key] = found
         return found
+
+
+_MADE: dict[str, Wording] = {}  # the last few texts `wording_of` read
+
+
+def wording_of(text: str) -> Wording:
+    """`Wording(text)`, the same one again for a text asked a moment ago: reason_for reads a diagnostic,
+    then generic_refusal, severity and said_of_others ask of the very same text (once its generic phrases
+    prove absent) and would find its phrases again. A Wording is its text's alone (what it remembers are
+    answers about that text), so sharing one changes no answer; only a few texts are kept."""
+    found = _MADE.get(text)
+    if found is None:
+        if len(_MADE) >= 8:
+            _MADE.clear()
+        found = _MADE[text] = Wording(text)
+    return found

@@ -14,7 +14,7 @@ from classifier.guard import Guarded
 from classifier.hints import SMTP_CODE
 from classifier.formats import shapes
 from classifier.formats.broken import code_above, reply_above
-from classifier.formats.intros import intro
+from classifier.formats.intros import intro, intro_of
 from classifier.formats.lone import REPLY_LINE
 from classifier.parse import ADDRESS
 from classifier.sections import quotes_subject
@@ -75,7 +75,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
             if out and any(SMTP_CODE.search(x) for x in out):
                 break
             continue
-        if intro(line) or line.strip().startswith("---"):
+        if intro_of(lines, line) or line.strip().startswith("---"):
             if out:
                 break
             continue

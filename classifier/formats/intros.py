@@ -47,6 +47,21 @@ _INTRO = Guarded(_LIST_INTROS, ("following", "permanent fatal", "could not be de
                                 "grupos", "groupes", "gruppen", "gruppi", "groepen", "lub grup", "grupper",
                                 "folgende", "suivant", "siguientes", "seguenti", "seguintes", "volgende"))
 intro = _INTRO.search
+_SEEN: list = [None, {}]  # the lines last read by `intro_of`, and intro() of each line text asked
+_UNSEEN = object()
+
+
+def intro_of(lines: list[str], line: str) -> re.Match[str] | None:
+    """`intro(line)` for a line of `lines`, remembered while the same list is read: prose reads a notice's
+    lines for its recipients (recipients.candidates), then again for each recipient's explanation. Keyed
+    by the line's text, the answer is always intro's own for that text; only one list's are kept."""
+    if lines is not _SEEN[0]:
+        _SEEN[0], _SEEN[1] = lines, {}
+    memo = _SEEN[1]
+    found = memo.get(line, _UNSEEN)
+    if found is _UNSEEN:
+        found = memo[line] = intro(line)
+    return found  # type: ignore[return-value]
 
 
 def wrapped_intro(lines: list[str], i: int) -> re.Match[str] | None:

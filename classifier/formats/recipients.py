@@ -14,7 +14,7 @@ from classifier.guard import Fast
 from classifier.formats import named, shapes
 from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
-from classifier.formats.intros import intro, says_delivered, succeeded, wrapped_intro
+from classifier.formats.intros import intro_of, says_delivered, succeeded, wrapped_intro
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import QUOTED_ADDRESS, addresses
 
@@ -132,7 +132,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
                 # intro's own tail ("could not be delivered" / " To:") is no recap.
                 in_list = False
                 continue
-            opening = intro(line) or wrapped_intro(lines, i)
+            opening = None if not line or line.isspace() else intro_of(lines, line) or wrapped_intro(lines, i)  # blank: none
             if opening:
                 after_success = says_delivered(lines, i) or succeeded(opening.string)
                 in_list, listed_from = not after_success, len(found)
@@ -146,7 +146,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             elif not after_success and (address := named_label(mail, lines, i)):
                 found.append((address, i, True))
             continue
-        opening = intro(line)
+        opening = intro_of(lines, line)
         if opening:
             delivered = says_delivered(lines, i)
             if not LABELLED.match(line):

@@ -12,7 +12,7 @@ from classifier.parse import STATUS, Mail
 from classifier.reasons import by_status
 from classifier.records import Reason as R
 from classifier.reporters import Reading, by_wording
-from classifier.wording import Wording
+from classifier.wording import wording_of
 
 NAME = "gmail"
 
@@ -53,14 +53,14 @@ def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
         # A detailed status in the quoted reply (5.2.2, 5.1.1) says more than the state.
         status = STATUS.search(text)
         code = ".".join(status.groups()) if status else ""
-        if code[1:3] == ".7" and Wording(text).uses(R.AUTHFAILURE):
+        if code[1:3] == ".7" and wording_of(text).uses(R.AUTHFAILURE):
             # A policy status (5.7.1) whose words name SPF, DKIM or DMARC: "SPF unauthorized mail is
             # prohibited (state 15)" is the sender's authentication failing (taxonomy section 2: the
             # text overrides 5.7.1), not a filter; the generic rules read it.
             return Reading(command=command, reporter=NAME)
         if code and ".0" not in code:
             reason = by_status(code) or reason
-            if reason in (R.FILTERED, R.SECURITYERROR) and Wording(text).uses(R.SUSPEND if reason is R.FILTERED
+            if reason in (R.FILTERED, R.SECURITYERROR) and wording_of(text).uses(R.SUSPEND if reason is R.FILTERED
                                                                              else R.MAILBOXFULL):
                 # Review 45: the words override a vague 5.2.1 or 5.7.1 (taxonomy section 2): "550-5.2.1 The
                 # email account that you tried to reach is disabled", "550-5.7.1 Email quota exceeded"
