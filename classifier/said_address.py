@@ -36,13 +36,16 @@ _NOUNS = r"(?:" + ADDRESS_NOUNS + r"|mailbox|user|account)"
 # An address noun right before the address it names, as NOT_SPEAKING's address clause reads them; a whole word, in
 # no role ("User unknown (sender address <ours>)", "from address", "Absender-Adresse": our address only noted beside
 # the recipient's absence, which stays the recipient's).
+# ("Originator", RFC 5321's word for the sender, "return-path", "reply to": roles too, review 112's false softs.)
 _ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!return )(?<!envelope )(?<!bounce )"
-                            r"(?<!von )(?<!absender )(?<!remitente )(?<!mittente )(?<!expéditeur )"
+                            r"(?<!von )(?<!absender )(?<!remitente )(?<!mittente )(?<!expéditeur )(?<!originator )"
+                            r"(?<!return-path )(?<!reply to )"
                             + _NOUNS + r"[\s:：]{1,3}<?([^\s@<>\"]{1,64}@[^\s<>\"(),;]{1,255}?)>?"
                             # ...said missing right after it (not only named: "Mailbox unknown. Your address <ours>
-                            # has been logged" is the recipient's absence).
+                            # has been logged" is the recipient's absence), the missing word not the next noun's
+                            # ("address <ours>: unknown recipient": the recipient's, review 112's false softs).
                             r"[\s:：,]{1,3}(?:is |was |ist |est |è |é |es |user |mailbox |benutzer |postfach )?"
-                            + _MISSING)
+                            + _MISSING + r"(?![ \t]+(?:recipients?|addressee|destination|empfänger|destinataire)\b)")
 # A domain noun right before the domain it names, said missing right after it ("domain example.com does not exist",
 # "Domain example.com ist unbekannt", "el dominio example.com no existe"); not "from domain <d>" (a role: the
 # message's sender named), nor a user or a mailbox said missing after the domain ("domain <d>: user unknown").

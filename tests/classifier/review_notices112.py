@@ -64,6 +64,50 @@ NEXT_CTL_ROWS = [
      "5.7.1", "RCPT", *OUR_SIDE),
 ]
 
+NEXT_CTL2 = ("control of review 112's look-ahead in lexicon._SENDER: the sender's return path itself said unknown, "
+             "the recipient only in the next sentence (RFC 3463 5.1.7/5.1.8 the sender's; taxonomy section 7: not "
+             "hard, the sender's)")
+NEXT_CTL2_ROWS = [
+    ("c-return-path-unknown", f"550 5.1.8 Return-path address {OURS} unknown", "5.1.8", "RCPT", *OUR_SIDE),
+    ("c-return-path-unknown-then-recipients", f"550 5.1.8 Return-path address {OURS} unknown. Recipients: 1",
+     "5.1.8", "RCPT", *OUR_SIDE),
+    ("c-address-ours-unknown-recipient-accepted", f"550 5.7.1 Recipient server reports: address {OURS} unknown; "
+     "recipient accepted", "5.7.1", "RCPT", *OUR_SIDE),
+]
+
+# ---- 1a'. FALSE HARDS: our address said missing in words review 109's _MISSING still lacks -------------------------
+WORDS = ("attack on said_address._MISSING (review 109), hand-made after review 105's row ('der Empfängerserver "
+         "meldet: Adresse <ours> existiert nicht') under a 5.1.1 status: OUR address said 'could not be found', "
+         "'is invalid', German 'ist ungültig', Spanish 'la dirección <ours> no existe', Italian 'l'indirizzo <ours> "
+         "non esiste', Swedish 'finns inte', Russian 'адрес <ours> не существует'; a sender verification failing on "
+         "us (Exim wiki 'Verification'), taxonomy section 7: not hard")
+WORDS_ROWS = [
+    ("en-could-not-be-found", f"550 5.1.1 Recipient server reports: address {OURS} could not be found", "5.1.1",
+     "RCPT", *OUR_SIDE),
+    ("en-is-invalid", f"550 5.1.1 Dear sender, recipient server reports: address {OURS} is invalid", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("de-ist-ungueltig", f"550 5.1.1 Der Empfängerserver meldet: Adresse {OURS} ist ungültig", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("es-direccion-no-existe", f"550 5.1.1 El servidor del destinatario informa: la dirección {OURS} no existe",
+     "5.1.1", "RCPT", *OUR_SIDE),
+    ("it-indirizzo-non-esiste", f"550 5.1.1 Il server del destinatario segnala: l'indirizzo {OURS} non esiste",
+     "5.1.1", "RCPT", *OUR_SIDE),
+    ("sv-finns-inte", f"550 5.1.1 Mottagarens server rapporterar: adressen {OURS} finns inte", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("ru-ne-sushchestvuet", f"550 5.1.1 Сервер получателя сообщает: адрес {OURS} не существует", "5.1.1", "RCPT",
+     *OUR_SIDE),
+]
+WORDS_CTL = ("control of 1a': the same words with the PROSPECT's address (RFC 3463 5.1.1; taxonomy userunknown, "
+             "hard)")
+WORDS_CTL_ROWS = [
+    ("c-en-could-not-be-found-lead", f"550 5.1.1 Recipient server reports: address {LEAD} could not be found",
+     "5.1.1", "RCPT", *HARD_UNK),
+    ("c-es-direccion-no-existe-lead", f"550 5.1.1 El servidor del destinatario informa: la dirección {LEAD} no "
+     "existe", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-ru-ne-sushchestvuet-lead", f"550 5.1.1 Сервер получателя сообщает: адрес {LEAD} не существует", "5.1.1",
+     "RCPT", *HARD_UNK),
+]
+
 # ---- 1b. FALSE SOFTS: the recipient said missing beside ours in words the besides check may not know ----------------
 BESIDES = ("attack on said_address._recipient_missing_besides (reviews 106/109), hand-made: the reply says the "
            "RECIPIENT missing in its own words (RFC 5321 section 4.2.3's '550 Requested action not taken: mailbox "
@@ -151,6 +195,8 @@ STAGE_CTL_ROWS = [
 ]
 
 ROWS = (ours("next", NEXT, NEXT_ROWS) + ours("nextctl", NEXT_CTL, NEXT_CTL_ROWS)
+        + ours("nextctl2", NEXT_CTL2, NEXT_CTL2_ROWS) + ours("words", WORDS, WORDS_ROWS)
+        + both("wordsctl", WORDS_CTL, WORDS_CTL_ROWS)
         + ours("besides", BESIDES, BESIDES_ROWS) + ours("policy", POLICY, POLICY_ROWS)
         + ours("policyrec", POLICY_REC, POLICY_REC_ROWS)
         + both("inv", INVALID, INVALID_ROWS) + both("invctl", INVALID_CTL, INVALID_CTL_ROWS)
