@@ -29,10 +29,13 @@ _MISSING = (r"(?:does not exist|doesn't exist|not exist|existiert nicht|nicht vo
             r"no existe|non esiste|n(?:ã|a)o existe|nu exist|n'existe pas|inconnue?|не существует|не найден|不存在|"
             # ...and, review 109 (false hards on our own address): "no longer exists", "no such user", Dutch "bestaat
             # niet", Polish "nie istnieje", Czech "neexistuje", French "n'existe plus".
-            r"no longer exists?|no such user|bestaat niet|nie istnieje|neexistuje|n'existe plus)")
+            r"no longer exists?|no such user|bestaat niet|nie istnieje|neexistuje|n'existe plus|"
+            # ...and, review 112 (false hards under 5.1.1): "could not be found", "invalid", German "ungültig",
+            # Swedish "finns inte".
+            r"could ?n[o']t be found|cannot be found|invalid|not valid|ungültig|finns inte)")
 # The address nouns, and English "mailbox", "user", "account" before an address ("recipient server reports: mailbox
-# <ours> does not exist": review 109, a false hard).
-_NOUNS = r"(?:" + ADDRESS_NOUNS + r"|mailbox|user|account)"
+# <ours> does not exist": review 109, a false hard), and the Scandinavian definite "adressen" (review 112).
+_NOUNS = r"(?:" + ADDRESS_NOUNS + r"|mailbox|user|account|adressen)"
 # An address noun right before the address it names, as NOT_SPEAKING's address clause reads them; a whole word, in
 # no role ("User unknown (sender address <ours>)", "from address", "Absender-Adresse": our address only noted beside
 # the recipient's absence, which stays the recipient's).

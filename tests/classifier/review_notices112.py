@@ -108,6 +108,18 @@ WORDS_CTL_ROWS = [
      "RCPT", *HARD_UNK),
 ]
 
+WORDS_CTL2 = ("control of review 112's added _MISSING words ('invalid', 'could not be found'): the RECIPIENT said "
+              "invalid, our address only in a role or before 'invalid recipient' (RFC 3463 5.1.1 bad destination "
+              "mailbox; taxonomy userunknown, hard)")
+WORDS_CTL2_ROWS = [
+    ("c-invalid-recipient-sender-noted", f"550 5.1.1 Invalid recipient (sender address {OURS})", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("c-reply-address-ours-invalid-recipient", f"550 5.1.1 Reply address {OURS}: invalid recipient", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("c-return-path-ours-recipient-could-not-be-found", f"550 5.1.1 Recipient could not be found (return-path "
+     f"address {OURS})", "5.1.1", "RCPT", *HARD_UNK),
+]
+
 # ---- 1b. FALSE SOFTS: the recipient said missing beside ours in words the besides check may not know ----------------
 BESIDES = ("attack on said_address._recipient_missing_besides (reviews 106/109), hand-made: the reply says the "
            "RECIPIENT missing in its own words (RFC 5321 section 4.2.3's '550 Requested action not taken: mailbox "
@@ -196,7 +208,7 @@ STAGE_CTL_ROWS = [
 
 ROWS = (ours("next", NEXT, NEXT_ROWS) + ours("nextctl", NEXT_CTL, NEXT_CTL_ROWS)
         + ours("nextctl2", NEXT_CTL2, NEXT_CTL2_ROWS) + ours("words", WORDS, WORDS_ROWS)
-        + both("wordsctl", WORDS_CTL, WORDS_CTL_ROWS)
+        + both("wordsctl", WORDS_CTL, WORDS_CTL_ROWS) + ours("wordsctl2", WORDS_CTL2, WORDS_CTL2_ROWS)
         + ours("besides", BESIDES, BESIDES_ROWS) + ours("policy", POLICY, POLICY_ROWS)
         + ours("policyrec", POLICY_REC, POLICY_REC_ROWS)
         + both("inv", INVALID, INVALID_ROWS) + both("invctl", INVALID_CTL, INVALID_CTL_ROWS)
