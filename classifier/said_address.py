@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from classifier import remote, severity
-from classifier.sender_words import ADDRESS_NOUNS
+from classifier.sender_words import ADDRESS_NOUNS, RECIPIENT_ROLE, SPEAKS
 
 # The words that say a thing is missing, right after the address or domain named.
 _MISSING = (r"(?:does not exist|doesn't exist|not exist|existiert nicht|nicht vorhanden|unknown|unbekannt|not found|"
@@ -31,8 +31,8 @@ _MISSING = (r"(?:does not exist|doesn't exist|not exist|existiert nicht|nicht vo
             # niet", Polish "nie istnieje", Czech "neexistuje", French "n'existe plus".
             r"no longer exists?|no such user|bestaat niet|nie istnieje|neexistuje|n'existe plus|"
             # ...and, review 112 (false hards under 5.1.1): "could not be found", "invalid", German "ungültig",
-            # Swedish "finns inte".
-            r"could ?n[o']t be found|cannot be found|invalid|not valid|ungültig|finns inte)")
+            # Swedish "finns inte", Danish "findes ikke", Norwegian "finnes ikke".
+            r"could ?n[o']t be found|cannot be found|invalid|not valid|ungültig|finns inte|findes ikke|finnes ikke)")
 # The address nouns, and English "mailbox", "user", "account" before an address ("recipient server reports: mailbox
 # <ours> does not exist": review 109, a false hard), and the Scandinavian definite "adressen" (review 112).
 _NOUNS = r"(?:" + ADDRESS_NOUNS + r"|mailbox|user|account|adressen)"
@@ -93,7 +93,25 @@ def _recipient_missing_besides(said: re.Pattern[str], text: str) -> bool:
     """Does the reply, without the clauses that say ours missing, still say the recipient is missing ("Recipient
     mailbox does not exist (domain <ours> unknown)")? Then the recipient's absence is stated in its own words and
     stands (review 106's audit: false softs, our exact address's included)."""
-    return severity.says_no_such_recipient(said.sub(" ", text))
+    rest = said.sub(" \0", text)  # (a NUL marks where our clause stood: nothing a reply can hold)
+    return severity.says_no_such_recipient(rest) or speaks_of_recipient(rest.lower())
+
+
+def speaks_of_recipient(low: str) -> bool:
+    """Does lowercase `low` name a recipient or a mailbox, not as the server that speaks nor as a server's owner?"""
+    return bool(_RECIPIENT_NOUN.search(_SERVERS_OWNER.sub(" ", low)))
+
+
+# The recipient's or a mailbox's noun left beside our address said missing, in any of sender_words' languages ("Adressat
+# unbekannt", "Ukendt modtager", "No mailbox by that name", "該当ユーザーなし": review 112's false softs, words the
+# lexicon does not know): the reply speaks of the recipient too, whose reading stands. Not as the one that speaks
+# ("recipient server reports", "Empfängerserver meldet") nor as a server's owner ("le serveur du destinataire"); not
+# right after our clause ("address <ours>: unknown user": whose user is unsaid, kept ours), nor said accepted or valid.
+_RECIPIENT_NOUN = re.compile(r"(?<![a-z\u00c0-\u024f])(?<!\0 )(?:" + RECIPIENT_ROLE
+                             + r"|mailbox|(?<!your )user|adressat|käyttäj|ユーザ|用户)(?!" + SPEAKS + r"|\w{0,4} szerver)"
+                             r"(?![^.;!?\n]{0,30}\b(?:accepted|ok|valid|exists)\b)")
+_SERVERS_OWNER = re.compile(r"(?:server|serveur|servidor|serwer|сервер\w{0,2})\s(?:\S+\s){0,2}?(?:" + RECIPIENT_ROLE
+                            + r")\w*")
 
 
 def _our_domains(domains: frozenset[str], rdomain: str, low: str) -> frozenset[str]:

@@ -145,6 +145,35 @@ BESIDES_ROWS = [
     ("zh-yonghu-bucunzai", f"550 5.1.1 用户不存在; address {OURS} unknown", "5.1.1", "RCPT", *HARD_UNK),
 ]
 
+BESIDES2 = ("attack on said_address._recipient_missing_besides (reviews 106/109), hand-made, probed on the function "
+            "first, the expectation from the words alone: the RECIPIENT said missing in words the lexicon does not "
+            "know (German 'Adressat unbekannt', Finnish 'Käyttäjää ei ole', Hungarian 'Ismeretlen címzett', Czech "
+            "'Neznámý příjemce', Danish 'Ukendt modtager', Norwegian 'Ukjent mottaker', Japanese '該当ユーザーなし', "
+            "'Recipient not in our directory', RFC 5321-style 'No mailbox by that name') beside our address or domain "
+            "said unknown; 5.1.1 bad destination mailbox: taxonomy userunknown, hard")
+_B2 = [("de-adressat-unbekannt", "Adressat unbekannt"), ("fi-kayttajaa-ei-ole", "Käyttäjää ei ole"),
+       ("hu-ismeretlen-cimzett", "Ismeretlen címzett"), ("cs-neznamy-prijemce", "Neznámý příjemce"),
+       ("da-ukendt-modtager", "Ukendt modtager"), ("no-ukjent-mottaker", "Ukjent mottaker"),
+       ("ja-gaitou-user-nashi", "該当ユーザーなし"), ("en-not-in-directory", "Recipient not in our directory"),
+       ("en-no-mailbox-by-that-name", "No mailbox by that name")]
+BESIDES2_ROWS = ([(f"{n}-our-address", f"550 5.1.1 {w} (address {OURS} unknown)", "5.1.1", "RCPT", *HARD_UNK)
+                  for n, w in _B2]
+                 + [(f"{n}-our-domain", f"550 5.1.1 {w} (domain example.com unknown)", "5.1.1", "RCPT", *HARD_UNK)
+                    for n, w in _B2[:3]])
+BESIDES2_CTL = ("control of review 112's recipient-noun test: the recipient's noun only as the one that speaks, the "
+                "server's owner, said valid, or 'your user' (our account): our address said missing stays ours "
+                "(taxonomy section 7: not hard, the sender's)")
+BESIDES2_CTL_ROWS = [
+    ("c-recipient-valid-ours-missing", f"550 5.7.1 Recipient is valid, but address {OURS} does not exist", "5.7.1",
+     "RCPT", *OUR_SIDE),
+    ("c-your-user-ours-unknown", f"550 5.7.1 Recipient server reports: your user {OURS} unknown", "5.7.1", "RCPT",
+     *OUR_SIDE),
+    ("c-da-modtagerens-server", f"550 5.7.1 Modtagerens server rapporterer: adressen {OURS} findes ikke", "5.7.1",
+     "RCPT", *OUR_SIDE),
+    ("c-hu-cimzett-szervere", f"550 5.7.1 A címzett szervere jelenti: address {OURS} unknown", "5.7.1", "RCPT",
+     *OUR_SIDE),
+]
+
 # ---- 1c. 5.7.1 under the said-address rule (review 109's securityerror extension) ---------------------------------
 POLICY = ("control of review 109's securityerror extension, hand-made after Postfix's access(5) 'REJECT' and "
           "smtpd_sender_restrictions ('Sender address rejected: Access denied', postfix.org/access.5.html) and "
@@ -209,7 +238,8 @@ STAGE_CTL_ROWS = [
 ROWS = (ours("next", NEXT, NEXT_ROWS) + ours("nextctl", NEXT_CTL, NEXT_CTL_ROWS)
         + ours("nextctl2", NEXT_CTL2, NEXT_CTL2_ROWS) + ours("words", WORDS, WORDS_ROWS)
         + both("wordsctl", WORDS_CTL, WORDS_CTL_ROWS) + ours("wordsctl2", WORDS_CTL2, WORDS_CTL2_ROWS)
-        + ours("besides", BESIDES, BESIDES_ROWS) + ours("policy", POLICY, POLICY_ROWS)
+        + ours("besides", BESIDES, BESIDES_ROWS) + ours("besides2", BESIDES2, BESIDES2_ROWS)
+        + ours("besides2ctl", BESIDES2_CTL, BESIDES2_CTL_ROWS) + ours("policy", POLICY, POLICY_ROWS)
         + ours("policyrec", POLICY_REC, POLICY_REC_ROWS)
         + both("inv", INVALID, INVALID_ROWS) + both("invctl", INVALID_CTL, INVALID_CTL_ROWS)
         + both("stage", STAGE, STAGE_ROWS) + both("stagectl", STAGE_CTL, STAGE_CTL_ROWS))
