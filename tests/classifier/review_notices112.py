@@ -172,6 +172,17 @@ BESIDES2_CTL_ROWS = [
      "RCPT", *OUR_SIDE),
     ("c-hu-cimzett-szervere", f"550 5.7.1 A címzett szervere jelenti: address {OURS} unknown", "5.7.1", "RCPT",
      *OUR_SIDE),
+    # (Written after the recipient-noun mend, before running it: the recipient as the one to whom OUR address is
+    # unknown, an allow-list or registration check: ours, taxonomy section 7.)
+    ("c-unknown-to-the-recipient", f"550 5.1.1 Address {OURS} unknown to the recipient", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("c-fr-inconnue-du-destinataire", f"550 5.1.1 L'adresse {OURS} est inconnue du destinataire", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("c-no-finnes-ikke-hos-mottakeren", f"550 5.1.1 Adressen {OURS} finnes ikke hos mottakeren", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("c-de-beim-empfaenger-ihre-adresse", "550 5.1.1 Beim Empfänger existiert Ihre Adresse leider nicht", "5.1.1",
+     "RCPT", *OUR_SIDE),
+    ("c-es-destinatario-no-acepta", f"550 5.7.1 El destinatario no acepta correo de {OURS}", "5.7.1", "RCPT", *NOT),
 ]
 
 # ---- 1c. 5.7.1 under the said-address rule (review 109's securityerror extension) ---------------------------------
