@@ -94,7 +94,9 @@ def _recipient_missing_besides(said: re.Pattern[str], text: str) -> bool:
     mailbox does not exist (domain <ours> unknown)")? Then the recipient's absence is stated in its own words and
     stands (review 106's audit: false softs, our exact address's included)."""
     rest = said.sub(" \0", text)  # (a NUL marks where our clause stood: nothing a reply can hold)
-    return severity.says_no_such_recipient(rest) or speaks_of_recipient(rest.lower())
+    # The rest of our clause's own sentence goes too ("<ours> unknown to the recipient", "inconnue du destinataire",
+    # "finnes ikke hos mottakeren": whom ours is unknown to, review 112's controls; "<ours>: unknown user", unsaid).
+    return severity.says_no_such_recipient(rest) or speaks_of_recipient(_OUR_CLAUSE_REST.sub(" ", rest.lower()))
 
 
 def speaks_of_recipient(low: str) -> bool:
@@ -105,9 +107,11 @@ def speaks_of_recipient(low: str) -> bool:
 # The recipient's or a mailbox's noun left beside our address said missing, in any of sender_words' languages ("Adressat
 # unbekannt", "Ukendt modtager", "No mailbox by that name", "該当ユーザーなし": review 112's false softs, words the
 # lexicon does not know): the reply speaks of the recipient too, whose reading stands. Not as the one that speaks
-# ("recipient server reports", "Empfängerserver meldet") nor as a server's owner ("le serveur du destinataire"); not
-# right after our clause ("address <ours>: unknown user": whose user is unsaid, kept ours), nor said accepted or valid.
-_RECIPIENT_NOUN = re.compile(r"(?<![a-z\u00c0-\u024f])(?<!\0 )(?:" + RECIPIENT_ROLE
+# ("recipient server reports", "Empfängerserver meldet") nor as a server's owner ("le serveur du destinataire"), nor
+# as whom ours is unknown at ("Beim Empfänger existiert Ihre Adresse nicht"), nor said accepted or valid.
+_OUR_CLAUSE_REST = re.compile(r"\0[^.;!?\n()]*")
+_RECIPIENT_NOUN = re.compile(r"(?<![a-z\u00c0-\u024f])(?<!beim )(?<!bei dem )(?<!für den )(?<!to the )(?<!hos )(?:"
+                             + RECIPIENT_ROLE
                              + r"|mailbox|(?<!your )user|adressat|käyttäj|ユーザ|用户)(?!" + SPEAKS + r"|\w{0,4} szerver)"
                              r"(?![^.;!?\n]{0,30}\b(?:accepted|ok|valid|exists)\b)")
 _SERVERS_OWNER = re.compile(r"(?:server|serveur|servidor|serwer|сервер\w{0,2})\s(?:\S+\s){0,2}?(?:" + RECIPIENT_ROLE
