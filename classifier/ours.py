@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from email.utils import getaddresses
 
-from classifier import departures, remote, severity
+from classifier import departures, remote, said_address, severity
 from classifier.guard import tried
 from classifier.lexicon import SENDER_NOUNS
 from classifier.parse import ADDRESS, Mail
@@ -189,7 +189,7 @@ def names_only_us(diagnostic: str, recipient: str,
     low = _IN_A_ROLE.sub(" ", _LABELLED.sub(" ", low))
     if "(mail from" in low and reason in _OF_A_MAILBOX and not _OF_A_DOMAIN.search(low):
         low = _MAIL_FROM_NOTE.sub(" ", low)
-    if _OF_A_RECIPIENT.search(low) or severity.says_no_such_recipient(low):
+    if _OF_A_RECIPIENT.search(low) or severity.says_no_such_recipient(low) or said_address.speaks_of_recipient(low):
         # "Mailbox full, mail from <us> not accepted now" (qmail), "Original Sender: <us> ... 550
         # 5.1.1 User unknown": the words speak of a recipient's mailbox, whoever else they name.
         return False

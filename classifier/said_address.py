@@ -22,27 +22,33 @@ import re
 from collections.abc import Callable
 
 from classifier import remote, severity
-from classifier.sender_words import ADDRESS_NOUNS
+from classifier.sender_words import ADDRESS_NOUNS, RECIPIENT_ROLE, SPEAKS
 
 # The words that say a thing is missing, right after the address or domain named.
 _MISSING = (r"(?:does not exist|doesn't exist|not exist|existiert nicht|nicht vorhanden|unknown|unbekannt|not found|"
             r"no existe|non esiste|n(?:ã|a)o existe|nu exist|n'existe pas|inconnue?|не существует|не найден|不存在|"
             # ...and, review 109 (false hards on our own address): "no longer exists", "no such user", Dutch "bestaat
             # niet", Polish "nie istnieje", Czech "neexistuje", French "n'existe plus".
-            r"no longer exists?|no such user|bestaat niet|nie istnieje|neexistuje|n'existe plus)")
+            r"no longer exists?|no such user|bestaat niet|nie istnieje|neexistuje|n'existe plus|"
+            # ...and, review 112 (false hards under 5.1.1): "could not be found", "invalid", German "ungültig",
+            # Swedish "finns inte", Danish "findes ikke", Norwegian "finnes ikke".
+            r"could ?n[o']t be found|cannot be found|invalid|not valid|ungültig|finns inte|findes ikke|finnes ikke)")
 # The address nouns, and English "mailbox", "user", "account" before an address ("recipient server reports: mailbox
-# <ours> does not exist": review 109, a false hard).
-_NOUNS = r"(?:" + ADDRESS_NOUNS + r"|mailbox|user|account)"
+# <ours> does not exist": review 109, a false hard), and the Scandinavian definite "adressen" (review 112).
+_NOUNS = r"(?:" + ADDRESS_NOUNS + r"|mailbox|user|account|adressen)"
 # An address noun right before the address it names, as NOT_SPEAKING's address clause reads them; a whole word, in
 # no role ("User unknown (sender address <ours>)", "from address", "Absender-Adresse": our address only noted beside
 # the recipient's absence, which stays the recipient's).
+# ("Originator", RFC 5321's word for the sender, "return-path", "reply to": roles too, review 112's false softs.)
 _ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!return )(?<!envelope )(?<!bounce )"
-                            r"(?<!von )(?<!absender )(?<!remitente )(?<!mittente )(?<!expéditeur )"
+                            r"(?<!von )(?<!absender )(?<!remitente )(?<!mittente )(?<!expéditeur )(?<!originator )"
+                            r"(?<!return-path )(?<!reply to )"
                             + _NOUNS + r"[\s:：]{1,3}<?([^\s@<>\"]{1,64}@[^\s<>\"(),;]{1,255}?)>?"
                             # ...said missing right after it (not only named: "Mailbox unknown. Your address <ours>
-                            # has been logged" is the recipient's absence).
+                            # has been logged" is the recipient's absence), the missing word not the next noun's
+                            # ("address <ours>: unknown recipient": the recipient's, review 112's false softs).
                             r"[\s:：,]{1,3}(?:is |was |ist |est |è |é |es |user |mailbox |benutzer |postfach )?"
-                            + _MISSING)
+                            + _MISSING + r"(?![ \t]+(?:recipients?|addressee|destination|empfänger|destinataire)\b)")
 # A domain noun right before the domain it names, said missing right after it ("domain example.com does not exist",
 # "Domain example.com ist unbekannt", "el dominio example.com no existe"); not "from domain <d>" (a role: the
 # message's sender named), nor a user or a mailbox said missing after the domain ("domain <d>: user unknown").
@@ -87,7 +93,29 @@ def _recipient_missing_besides(said: re.Pattern[str], text: str) -> bool:
     """Does the reply, without the clauses that say ours missing, still say the recipient is missing ("Recipient
     mailbox does not exist (domain <ours> unknown)")? Then the recipient's absence is stated in its own words and
     stands (review 106's audit: false softs, our exact address's included)."""
-    return severity.says_no_such_recipient(said.sub(" ", text))
+    rest = said.sub(" \0", text)  # (a NUL marks where our clause stood: nothing a reply can hold)
+    # The rest of our clause's own sentence goes too ("<ours> unknown to the recipient", "inconnue du destinataire",
+    # "finnes ikke hos mottakeren": whom ours is unknown to, review 112's controls; "<ours>: unknown user", unsaid).
+    return severity.says_no_such_recipient(rest) or speaks_of_recipient(_OUR_CLAUSE_REST.sub(" ", rest.lower()))
+
+
+def speaks_of_recipient(low: str) -> bool:
+    """Does lowercase `low` name a recipient or a mailbox, not as the server that speaks nor as a server's owner?"""
+    return bool(_RECIPIENT_NOUN.search(_SERVERS_OWNER.sub(" ", low)))
+
+
+# The recipient's or a mailbox's noun left beside our address said missing, in any of sender_words' languages ("Adressat
+# unbekannt", "Ukendt modtager", "No mailbox by that name", "該当ユーザーなし": review 112's false softs, words the
+# lexicon does not know): the reply speaks of the recipient too, whose reading stands. Not as the one that speaks
+# ("recipient server reports", "Empfängerserver meldet") nor as a server's owner ("le serveur du destinataire"), nor
+# as whom ours is unknown at ("Beim Empfänger existiert Ihre Adresse nicht"), nor said accepted or valid.
+_OUR_CLAUSE_REST = re.compile(r"\0[^.;!?\n()]*")
+_RECIPIENT_NOUN = re.compile(r"(?<![a-z\u00c0-\u024f])(?<!beim )(?<!bei dem )(?<!für den )(?<!to the )(?<!hos )(?:"
+                             + RECIPIENT_ROLE
+                             + r"|mailbox|(?<!your )user|adressat|käyttäj|ユーザ|用户)(?!" + SPEAKS + r"|\w{0,4} szerver)"
+                             r"(?![^.;!?\n]{0,30}\b(?:accepted|ok|valid|exists)\b)")
+_SERVERS_OWNER = re.compile(r"(?:server|serveur|servidor|serwer|сервер\w{0,2})\s(?:\S+\s){0,2}?(?:" + RECIPIENT_ROLE
+                            + r")\w*")
 
 
 def _our_domains(domains: frozenset[str], rdomain: str, low: str) -> frozenset[str]:

@@ -56,7 +56,7 @@ RECIPIENT_ROLE = (
 # mesajul: ..." say what the recipient's side found wrong with OUR side (review 103: false hards). Unless the
 # recipient's own noun comes again before its sentence ends ("收件人服务器返回：收件人地址不存在": the server reports
 # the recipient missing).
-_SPEAKS = (
+SPEAKS = (
     r"[\w-]{0,4}(?:'s)?[\s-]?(?:mail ?)?(?:server|服务器|伺服器|サーバ|сервер|mx\b)|[\w-]{0,4}\s(?:a respins|has "
     r"rejected|rejected|refused|refuses|does not accept|hat \S+ abgelehnt|lehnt|rechaz|ha rifiutato|rifiuta|не приймає|"
     r"отклонил|відхилив)|[\w-]{0,4}\s?(?:拒)"
@@ -72,7 +72,7 @@ BEFORE_RECIPIENT = (
 )
 # The word "address" in these languages, before the address it names (also classifier.said_address's).
 ADDRESS_NOUNS = r"(?:address|adresse|adresa|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|адрес\w{0,2}|地址)"
-NOT_SPEAKING = (rf"(?!(?:{_SPEAKS})(?![^.;!?\n|]{{0,80}}?(?:{RECIPIENT_ROLE}|user|mailbox|benutzer|postfach|用户|"
+NOT_SPEAKING = (rf"(?!(?:{SPEAKS})(?![^.;!?\n|]{{0,80}}?(?:{RECIPIENT_ROLE}|user|mailbox|benutzer|postfach|用户|"
                 r"邮箱|用戶|utilizator"
                 # ...or an address, with its @, said missing ("der Empfängerserver meldet: Adresse x@y existiert
                 # nicht": the recipient's, as before review 103; review 104, a false soft). A domain alone is ours.
