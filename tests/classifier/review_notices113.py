@@ -58,6 +58,12 @@ SENDER_CTL = ("control of 1 (review 112's own attack wording): the recipient nam
 SENDER_CTL_ROWS = [
     ("c-return-path-unknown-recipient", f"550 5.1.1 Return-path address {OURS}: unknown recipient", "5.1.1", "RCPT",
      *HARD_UNK),
+    # (Written after the NEXT_NOUNS mend, before running it: the recipient as the next noun in another language, and
+    # the recipient's absence said in the next sentence after our sender passed.)
+    ("c-originator-unknown-destinatario", f"550 5.1.1 Originator address {OURS}: unknown destinatario", "5.1.1",
+     "RCPT", *HARD_UNK),
+    ("c-sender-ok-recipient-not-found", f"550 5.1.1 Sender {OURS} OK; recipient not found", "5.1.1", "RCPT",
+     *HARD_UNK),
 ]
 
 # ---- 2a. FALSE SOFTS: the missing word after our address qualifies a recipient noun the look-ahead lacks -------------
@@ -127,6 +133,8 @@ STAGE_CTL = ("control of 3: the recipient named by role in a syntax reply filed 
              "3.1, pipelined replies paired wrongly): the recipient's")
 STAGE_CTL_ROWS = [
     ("c-bad-recipient-syntax", "501 5.1.3 Bad recipient address syntax", "5.1.3", "MAIL", False, (), R),
+    # (Written after the placeholder mend, before running it: a real address in the help's place names a recipient.)
+    ("c-rcpt-to-real-address", f"501 5.5.4 Syntax error in RCPT TO:<{LEAD}>", "5.5.4", "MAIL", False, (), R),
 ]
 
 ROWS = (ours("sender", SENDER, SENDER_ROWS) + ours("senderctl", SENDER_CTL, SENDER_CTL_ROWS)
