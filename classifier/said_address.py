@@ -46,9 +46,10 @@ _ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!
                             + _NOUNS + r"[\s:：]{1,3}<?([^\s@<>\"]{1,64}@[^\s<>\"(),;]{1,255}?)>?"
                             # ...said missing right after it (not only named: "Mailbox unknown. Your address <ours>
                             # has been logged" is the recipient's absence), the missing word not the next noun's
-                            # ("address <ours>: unknown recipient": the recipient's, review 112's false softs).
+                            # ("address <ours>: unknown recipient": the recipient's, review 112; any RECIPIENT_ROLE
+                            # noun, "unknown receiver / ontvanger / 收件人": review 113's false softs).
                             r"[\s:：,]{1,3}(?:is |was |ist |est |è |é |es |user |mailbox |benutzer |postfach )?"
-                            + _MISSING + r"(?![ \t]+(?:recipients?|addressee|destination|empfänger|destinataire)\b)")
+                            + _MISSING + r"(?![ \t]+(?:" + RECIPIENT_ROLE + r"|destination\b))")
 # A domain noun right before the domain it names, said missing right after it ("domain example.com does not exist",
 # "Domain example.com ist unbekannt", "el dominio example.com no existe"); not "from domain <d>" (a role: the
 # message's sender named), nor a user or a mailbox said missing after the domain ("domain <d>: user unknown").

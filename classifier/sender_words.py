@@ -95,6 +95,12 @@ REASON_LABELS = ("fehler", "grund", "error", "reason", "motivo", "errore", "erro
 # the sending client, as the English "your domain" (review 93's _YOUR rows, mended in review 99). Lowercase "ihre",
 # "su" after another sentence may be the address's own ("Die Adresse ist ungültig, ihre Domain existiert nicht"):
 # not there.
+# After the sender's absence word, the recipient as the NEXT noun: the absence is its ("Return-path address <us>:
+# unknown recipient", review 112; any language's noun, "unknown receiver / ontvanger", review 113). Not "unknown
+# recipients" counted, nor a recipient limit; nor the recipient then said refused or not tried AS A RESULT of our
+# sender missing ("Sender address not found recipient not contacted", "Sender <us> unknown recipient blocked": review 113's false hards, the thing missing still ours).
+NEXT_NOUNS = (r"(?![ \t]+(?:" + RECIPIENT_ROLE + r")(?!s\b|\w*[ \t]+(?:limit|count|rate|threshold|not (?:contacted|tried)|"
+              r"rejected|refused|blocked|denied)))")
 OPENING_YOURS = (
     r"(?:^|(?<=\n)|" + AFTER_CODES + "|"
     # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103;

@@ -116,7 +116,9 @@ def says_no_such_recipient(diagnostic: str) -> bool:
 # A reply naming the recipient by role or by command (severity.scope_of's syntax error at MAIL FROM, review 109).
 # Whole words, not inside a host name ("rcpt-gw.partner.example"), nor a help text's placeholder "RCPT TO:<address>"
 # (Postfix's "Syntax: ..." replies: the command's grammar, no recipient named; review 112's wrong scopes).
-_NAMES_RECIPIENT = re.compile(r"(?<![\w.-])(?:recipient|rcpt)(?![\w-]|\.[^\W_])(?! to:? ?<address>)")
+# Any placeholder without an @ ("RCPT TO:<recipient>", "<forward-path>", RFC 5321 section 4.1.1.3), the noun itself as one
+# (review 113's wrong scopes).
+_NAMES_RECIPIENT = re.compile(r"(?<![\w.<-])(?:recipient|rcpt)(?![\w>-]|\.[^\W_])(?! to:? ?<[^<>\s@]{1,30}>)")
 
 
 # The old name, which read like it returned a kind; kept for code written against it.
