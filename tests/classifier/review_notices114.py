@@ -157,4 +157,38 @@ GONES = [
      False, SUSP, R),
 ]
 
-ROWS: list[tuple] = NEG_ROWS + OPEN_ROWS + SHARED_ROWS + CELL_ROWS + both("gone", GONE, GONES)
+# ---- Round two: controls on review 114's own mends, written before they ran -------------------------------------
+ROUND2 = MIXED + " (control of review 114's mends: the delivered lead's words must keep it delivered)"
+ROUND2_ROWS = [
+    ("r114-r2-c-lead-delivered-no-errors", ROUND2, _mixed("114r1", "Recipient: lead (delivered: no errors)"),
+     hard(KIM)),
+    ("r114-r2-c-lead-delivered-no-issues", ROUND2, _mixed("114r2", "Recipient: lead (delivered: no issues)"),
+     hard(KIM)),
+    ("r114-r2-c-lead-delivered-yes", ROUND2, _mixed("114r3", "Recipient: lead (delivered: yes)"), hard(KIM)),
+    ("r114-r2-c-lead-never-deferred", ROUND2, _mixed("114r4", "Recipient: lead (delivered, never deferred)"),
+     hard(KIM)),
+    ("r114-r2-c-lead-mailbox-continuation", ROUND2 + " (its parenthesis continued on a line opening with a label word)",
+     _mixed("114r5", "Recipient: lead (delivered to
+  mailbox: INBOX)"), hard(KIM)),
+    # The failed one's open parenthesis still read across its fold (e9cb2fc's own row, with a label-less line).
+    ("r114-r2-c-kim-folded-returned", ROUND2 + " (kim's parenthesis folded: still failed)", _mixed(
+        "114r6", "Recipient: lead (delivered)", f"Recipient: kim (delivered to\n\tmx.partner.example, then "
+        f"returned:\n\tuser unknown)\n{_WHY}"), hard(KIM)),
+    ("r114-r2-c-kim-no-failures-delivered-no", ROUND2 + " (kim's cells: 'failures: none' yet 'delivered: no')",
+     _mixed("114r7", "Recipient: lead (delivered)", f"Recipient: kim (failures: none, delivered: no)\n{_WHY}"),
+     hard(KIM)),
+]
+GONE2 = GONE + " (round two: the past deletion's date without the subject between, and controls)"
+GONES2 = [
+    ("mailbox-was-deleted-the-next-day", "550 5.1.1 Mailbox was deleted the next day", "5.1.1", "RCPT", True, UNK, R),
+    ("mailbox-deleted-next-day", "550 5.1.1 Mailbox deleted next day", "5.1.1", "RCPT", True, UNK, R),
+    ("account-deleted-the-following-day", "550 5.1.1 Account deleted the following day", "5.1.1", "RCPT", True, UNK,
+     R),
+    ("c-disabled-deleted-next-month", "550 5.2.1 Account disabled and deleted next month", "5.2.1", "RCPT", False,
+     SUSP, R),
+    ("c-mailbox-deleted-the-messages", "552 5.2.2 Mailbox full; the mailbox deleted the oldest messages", "5.2.2",
+     "RCPT", False, ("mailboxfull",), R),
+]
+
+ROWS: list[tuple] = (NEG_ROWS + OPEN_ROWS + SHARED_ROWS + CELL_ROWS + both("gone", GONE, GONES) + ROUND2_ROWS
+                     + both("gone2", GONE2, GONES2))
