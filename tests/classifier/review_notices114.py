@@ -168,8 +168,7 @@ ROUND2_ROWS = [
     ("r114-r2-c-lead-never-deferred", ROUND2, _mixed("114r4", "Recipient: lead (delivered, never deferred)"),
      hard(KIM)),
     ("r114-r2-c-lead-mailbox-continuation", ROUND2 + " (its parenthesis continued on a line opening with a label word)",
-     _mixed("114r5", "Recipient: lead (delivered to
-  mailbox: INBOX)"), hard(KIM)),
+     _mixed("114r5", "Recipient: lead (delivered to\n  mailbox: INBOX)"), hard(KIM)),
     # The failed one's open parenthesis still read across its fold (e9cb2fc's own row, with a label-less line).
     ("r114-r2-c-kim-folded-returned", ROUND2 + " (kim's parenthesis folded: still failed)", _mixed(
         "114r6", "Recipient: lead (delivered)", f"Recipient: kim (delivered to\n\tmx.partner.example, then "
