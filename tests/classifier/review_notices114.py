@@ -183,6 +183,13 @@ GONES2 = [
     ("mailbox-deleted-next-day", "550 5.1.1 Mailbox deleted next day", "5.1.1", "RCPT", True, UNK, R),
     ("account-deleted-the-following-day", "550 5.1.1 Account deleted the following day", "5.1.1", "RCPT", True, UNK,
      R),
+    # Round three: under a status that does not say it (5.0.0, 5.7.1), the words alone say gone (review 107's shape).
+    ("bare-mailbox-was-deleted-the-next-day", "550 Mailbox was deleted the next day", "5.0.0", "RCPT", True, UNK, R),
+    ("bare-mailbox-deleted-next-day", "550 Mailbox deleted next day", "5.0.0", "RCPT", True, UNK, R),
+    ("571-recipients-account-deleted-the-following-day", "550 5.7.1 The recipient's account was deleted the "
+     "following day", "5.7.1", "RCPT", True, UNK, R),
+    ("c-bare-disabled-deleted-next-week", "550 Account disabled and deleted next week", "5.0.0", "RCPT", False, SUSP,
+     R),
     ("c-disabled-deleted-next-month", "550 5.2.1 Account disabled and deleted next month", "5.2.1", "RCPT", False,
      SUSP, R),
     ("c-mailbox-deleted-the-messages", "552 5.2.2 Mailbox full; the mailbox deleted the oldest messages", "5.2.2",
