@@ -191,11 +191,13 @@ _DELETED = re.compile(
     r" (?:(?:has|had|was) (?:been )?|been |is (?!deleted (?:in|on|at)\b))?deleted\b"
     # Nor a mailbox that deleted something ("the mailbox deleted your message / it", a rule's work), nor a
     # policy or a condition for later ("an over-quota mailbox is deleted if not emptied", "... after 90 days").
-    r"(?! (?:messages?|mails?|e-?mails?|items?|folders?|attachments?|your|the|it|this|them|a|an|all|any|incoming"
-    r"|if|unless|when|whenever|after|within|once|upon|automatically|tomorrow|soon|shortly|later|tonight"
+    # ("the next day" is a past deletion's date, review 114).
+    r"(?! (?:messages?|mails?|e-?mails?|items?|folders?|attachments?|your|the(?! (?:next|following|same) day)|it"
+    r"|this|them|a|an|all|any|incoming|if|unless|when|whenever|after|within|once|upon|automatically|tomorrow"
+    r"|soon|shortly|later|tonight"
     # A schedule (review 110: "disabled and deleted in 30 days"; 111: "in two weeks", "in a few days", "next week").
     r"|in (?:\d{1,3}|an?|one|two|three|four|five|six|seven|ten|fourteen|thirty|a few|a couple of|several)"
-    r" (?:days?|hours?|weeks?|months?)|next (?:day|week|month))\b"
+    r" (?:days?|hours?|weeks?|months?)|next (?:week|month))\b"  # not "deleted next day", a past date (review 114)
     # Deleted and back: "was deleted in error and is being restored", "deleted and recreated" (review 71).
     r"| (?:in error|by mistake|accidentally|and (?:re-?created|restored|reactivated|reinstated))\b"
     # Deleted from a list is our address off the recipient's allow list or a group, not the mailbox gone

@@ -55,6 +55,7 @@ LABELLED = re.compile(
 # one per line, so two such lines name two recipients (review 84). Not after a bare "To:", which a
 # notice's recap of the original's headers writes for delivered recipients as much as failed ones.
 _NAMED_LABEL = re.compile(_LABEL + r"([^@\n]{1,120})$")
+_ENTRY = re.compile(_LABEL)  # any labelled line: another entry's start
 # A recap's "To:" (bulleted too, "- To: Lead Person"), or any such line in a paragraph that also restates the
 # original's From, Subject or Sent (a "Message details" block naming its recipients), names people
 # the mail was sent to, failed or not (review 85).
@@ -74,7 +75,13 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
                            r"unknown|reject|undeliver|unzustell|"
                            r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
                            r"consegnat[oa]|afgeleverd|dostarczon[oa]|entregue|levere[rt]|levererat|delivered)\b|"
-                           r"\bbounced\b|\b(?:then|and|was|been|later) returned\b|\b[45]\d\d\b|\b[45]\.\d")
+                           r"\bbounced\b|\b(?:then|and|was|been|later) returned\b|\b[45]\d\d\b|\b[45]\.\d|"
+                           # Review 114: the delivered word's field said no ("delivered: no", "delivered? no"), "never
+                           # delivered", French "n'a pas été remis", Spanish "no se ha entregado" (false softs).
+                           r"\b(?:delivered|zugestellt|remis|entregado|consegnato|afgeleverd)\s*[:?=]\s*(?:no|false|"
+                           r"nein|non)(?=\s*(?:[,;|)]|\.(?!\w)|$))|\bnever (?:been )?delivered\b|"
+                           r"\bpas (?:été |ete )?(?:remis|livr|distribu)|"
+                           r"\bno (?:se )?(?:ha|han|fue|pudo)(?: (?:ser|sido))? entregad")
 # A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
 _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
 _OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")
@@ -259,7 +266,10 @@ def went_through_here(lines: list[str], i: int, tail: str) -> bool:
         # first are folded (indented): read up to where it closes ("(delivered to\n\tmx.p.example, then returned:\n
         # \tuser unknown)": the grid's wrap_40_tab), never where it does not close.
         joined, k = tail, i + 1
-        while k < len(lines) and k <= i + 3 and lines[k].strip() and (k == i + 1 or lines[k][:1] in (" ", "\t")):
+        # Never into the next entry's own labelled line (review 114: a delivered one's parenthesis left open took
+        # the next recipient's "(failed)", a false hard on the live one).
+        while (k < len(lines) and k <= i + 3 and lines[k].strip() and (k == i + 1 or lines[k][:1] in (" ", "\t"))
+               and not _ENTRY.match(lines[k])):
             joined = f"{joined} {lines[k].strip()}"
             if ")" in lines[k] and (k == i + 1 or joined.count("(") <= joined.count(")")):
                 tail = joined
@@ -296,9 +306,11 @@ _WHO = re.compile(r"(?i)recipient|empf|destinat|ontvanger|odbiorca|adresat|motta
 _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread(?: status)?:? unknown\b|"
                          r"\breturned (?:an? |the )?(?:read |delivery )?receipt\b|"
                          r"\b(?:then|and) returned (?:an? |the )?(?:read |delivery )?receipt\b|"
-                         r"[\w ]{1,40}:\s*(?:none|nil|0)\s*(?=[,;)]|$)|"
+                         r"[\w ]{1,40}:\s*(?:none|nil|0)(?=\s*(?:[,;|)]|\.(?!\w)|$))|"
                          # ...or a failure's field said no (review 111: "spam: no, rejected: no", "bounced: false").
-                         r"\b(?:fail|reject|bounc|undeliver|error)\w{0,4}:\s*(?:no|false)\s*(?=[,;)]|$)")
+                         # Review 114: "=", a "|" between cells, a closing full stop ("rejected: no.") are cells too.
+                         r"\b(?:fail|reject|bounc|undeliver|error)\w{0,4}\s*[:=]\s*(?:no|false)"
+                         r"(?=\s*(?:[,;|)]|\.(?!\w)|$))")
 
 
 # A host's name or IP on the line ("delivered to mx.unknown-host.example", "via mx1.failover.example", "[192.0.4.7]"):
