@@ -106,4 +106,29 @@ GONES = [
      UNK, R),
 ]
 
-ROWS: list[tuple] = LEAD_ROWS + KIM_ROWS + both("gone", GONE, GONES)
+# ---- Round two: controls on review 116's own mends, written before they ran ------------------------------------
+ROUND2_ROWS = [
+    _lead("r2-delivered-dash-no-bounce", "delivered - no bounce"),
+    _lead("r2-delivered-dash-nothing", "delivered - nothing to report"),
+    _lead("r2-delivered-dash-non-urgent", "delivered - non-urgent"),
+    _lead("r2-delivered-colon-no-dot-1", "delivered: no. 1 priority"),
+    _lead("r2-delivered-dash-no-dot-1", "delivered - no. 1 priority"),
+    _lead("r2-es-sin-errores", "entregado sin errores"),
+    _kim("r2-c-delivered-dash-no-comma-unknown", "delivered - no, user unknown"),
+    _kim("r2-c-bounced-never-delivered", "bounced, never delivered"),
+    _kim("r2-c-never-delivered-returned", "never delivered; returned"),
+    _kim("r2-c-es-hubo-errores", "hubo errores"),
+    _kim("r2-c-fr-pas-remis-en-raison", "n'a pas été remis en raison d'un problème"),
+    _kim("r2-c-fr-pas-remis-au-destinataire", "pas remis au destinataire"),
+    _kim("r2-c-never-bounced-rejected", "never bounced before; rejected now"),
+]
+GONES2 = [
+    ("deleted-the-next-day-if-not", "550 5.2.1 Account disabled and deleted the next day if not reactivated",
+     "5.2.1", "RCPT", False, SUSP, R),
+    ("c-was-deleted-the-next-day-after-expiry", "550 5.1.1 Mailbox was deleted the next day after it expired",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("c-bare-deleted-the-following-day", "550 Account deleted the following day", "5.0.0", "RCPT", True, UNK, R),
+]
+
+ROWS: list[tuple] = (LEAD_ROWS + KIM_ROWS + both("gone", GONE, GONES) + ROUND2_ROWS
+                     + both("gone2", GONE + " (round two)", GONES2))
