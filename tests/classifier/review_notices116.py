@@ -121,6 +121,7 @@ ROUND2_ROWS = [
     _kim("r2-c-fr-pas-remis-en-raison", "n'a pas été remis en raison d'un problème"),
     _kim("r2-c-fr-pas-remis-au-destinataire", "pas remis au destinataire"),
     _kim("r2-c-never-bounced-rejected", "never bounced before; rejected now"),
+    _kim("r2-c-delivered-no-full-stop-sentence", "delivered: no. See the reason below"),
 ]
 GONES2 = [
     ("deleted-the-next-day-if-not", "550 5.2.1 Account disabled and deleted the next day if not reactivated",
