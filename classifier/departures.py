@@ -191,8 +191,8 @@ _DELETED = re.compile(
     r" (?:(?:has|had|was) (?:been )?|been |is (?!deleted (?:in|on|at)\b))?deleted\b"
     # Nor a mailbox that deleted something ("the mailbox deleted your message / it", a rule's work), nor a
     # policy or a condition for later ("an over-quota mailbox is deleted if not emptied", "... after 90 days").
-    # ("the next day" is a past deletion's date, review 114).
-    r"(?! (?:messages?|mails?|e-?mails?|items?|folders?|attachments?|your|the(?! (?:next|following|same) day)|it"
+    # ("the next day" is a past deletion's date, review 114; not "the next day unless reactivated", review 116).
+    r"(?! (?:messages?|mails?|e-?mails?|items?|folders?|attachments?|your|the(?! (?:next|following|same) day\b(?! (?:unless|if)\b))|it"
     r"|this|them|a|an|all|any|incoming|if|unless|when|whenever|after|within|once|upon|automatically|tomorrow"
     r"|soon|shortly|later|tonight"
     # A schedule (review 110: "disabled and deleted in 30 days"; 111: "in two weeks", "in a few days", "next week").

@@ -71,16 +71,20 @@ _WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeede
 # not "read receipt returned") are failures (false softs, and the delivered one beside them then guessed); "no
 # errors" is none (a false hard).
 # Review 111: "no failures" (or "0 failures") is none either.
-_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )fail|(?<!\bno )(?<!\bwithout )error|"
-                           r"unknown|reject|undeliver|unzustell|"
+_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )fail|"
+                           r"(?<!\bno )(?<!\bwithout )(?<!\bno hubo )(?<!\bsin )error|unknown|reject|undeliver|unzustell|"
                            r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
                            r"consegnat[oa]|afgeleverd|dostarczon[oa]|entregue|levere[rt]|levererat|delivered)\b|"
-                           r"\bbounced\b|\b(?:then|and|was|been|later) returned\b|\b[45]\d\d\b|\b[45]\.\d|"
+                           r"(?<!\bnever )\bbounced\b|\b(?:then|and|was|been|later) returned\b|\b[45]\d\d\b|\b[45]\.\d|"
                            # Review 114: the delivered word's field said no ("delivered: no", "delivered? no"), "never
                            # delivered", French "n'a pas été remis", Spanish "no se ha entregado" (false softs).
-                           r"\b(?:delivered|zugestellt|remis|entregado|consegnato|afgeleverd)\s*[:?=]\s*(?:no|false|"
-                           r"nein|non)(?=\s*(?:[,;|)]|\.(?!\w)|$))|\bnever (?:been )?delivered\b|"
-                           r"\bpas (?:été |ete )?(?:remis|livr|distribu)|"
+                           # Review 116: "delivered - no" (a dash for the colon) and "no - see below" are cells too;
+                           # "never delivered twice", "pas remis en file" (put back in the queue), "no hubo errores",
+                           # "never bounced", "no. 1" say no failure (false hards on the delivered lead).
+                           r"\b(?:delivered|zugestellt|remis|entregado|consegnato|afgeleverd)\s*(?:[:?=]|\s[-–—])\s*(?:no|"
+                           r"false|nein|non)(?=\s*(?:[,;|)]|\.(?!\w|\s?\d)|\s[-–—]\s|$))|"
+                           r"\bnever (?:been )?delivered\b(?! (?:twice|again|late))|"
+                           r"\bpas (?:été |ete )?(?:remis(?! en (?:file|attente|queue))|livr|distribu)|"
                            r"\bno (?:se )?(?:ha|han|fue|pudo)(?: (?:ser|sido))? entregad")
 # A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
 _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
