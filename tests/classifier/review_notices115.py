@@ -69,6 +69,34 @@ SENDER_ROWS = [
      *OUR_SIDE),
 ]
 
+# ---- 1b. FALSE HARDS in said_address._ADDRESS_NAMED (RECIPIENT_ROLE next, no exceptions at all) and other languages
+ADDRESS = ("attack on said_address._ADDRESS_NAMED's RECIPIENT_ROLE look-ahead (review 113: any recipient noun after "
+           "the missing word makes it the recipient's, with none of NEXT_NOUNS's exceptions), and on NEXT_NOUNS in "
+           "German / Japanese / Chinese refusal words, hand-made after Postfix's 'Sender address rejected' "
+           "(postfix.org/postconf.5.html, reject_unverified_sender): OUR address said unknown, then the recipient "
+           "refused or not tried as a result (RFC 3463 5.1.8 bad sender's system address); taxonomy section 7: not "
+           "hard, the sender's")
+ADDRESS_ROWS = [
+    ("address-unknown-recipient-not-contacted", f"553 5.1.8 Address <{OURS}> unknown recipient not contacted",
+     "5.1.8", "RCPT", *OUR_SIDE),
+    ("address-invalid-receiver-rejected", f"553 5.1.8 Address <{OURS}> invalid receiver rejected", "5.1.8", "RCPT",
+     *OUR_SIDE),
+    ("de-adresse-unbekannt-empfaenger-abgelehnt", f"553 5.1.8 Adresse <{OURS}> unbekannt Empfänger abgelehnt",
+     "5.1.8", "RCPT", *OUR_SIDE),
+    ("de-absender-unbekannt-empfaenger-abgelehnt", f"553 5.1.8 Absender <{OURS}> unbekannt Empfänger abgelehnt",
+     "5.1.8", "RCPT", *OUR_SIDE),
+    ("ja-soushinsha-fumei-atesaki-kyohi", f"553 5.1.8 送信者 <{OURS}> 不明 宛先拒否", "5.1.8", "RCPT", *OUR_SIDE),
+    ("zh-fajianren-bucunzai-shoujianren-jujue", f"553 5.1.8 发件人 <{OURS}> 不存在 收件人被拒绝", "5.1.8", "RCPT",
+     *OUR_SIDE),
+]
+ADDRESS_CTL = ("control of 1b: our address named, the recipient's noun the thing unknown, nothing after it (review "
+               "112/113's wording without a role before the address; RFC 3463 5.1.1; taxonomy userunknown, hard)")
+ADDRESS_CTL_ROWS = [
+    ("c-address-unknown-recipient", f"550 5.1.1 Address <{OURS}>: unknown recipient", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-address-unknown-empfaenger", f"550 5.1.1 Adresse <{OURS}>: unbekannter Empfänger", "5.1.1", "RCPT",
+     *HARD_UNK),
+]
+
 # ---- 2. FALSE SOFTS: the exceptions where the one recipient is the thing missing --------------------------------
 PLURAL = ("attack on NEXT_NOUNS's exceptions (plural 'recipients', 'recipient ... rejected'): the reply's status is "
           "RFC 3463 5.1.1 (bad destination mailbox address) and the prospect's address is the one named, or the "
@@ -106,4 +134,5 @@ CTL_ROWS = [
      *HARD_UNK),
 ]
 
-ROWS = (ours("sender", SENDER, SENDER_ROWS) + ours("plural", PLURAL, PLURAL_ROWS) + ours("ctl", CTL, CTL_ROWS))
+ROWS = (ours("sender", SENDER, SENDER_ROWS) + ours("address", ADDRESS, ADDRESS_ROWS)
+        + ours("addressctl", ADDRESS_CTL, ADDRESS_CTL_ROWS) + ours("plural", PLURAL, PLURAL_ROWS) + ours("ctl", CTL, CTL_ROWS))
