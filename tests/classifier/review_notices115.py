@@ -16,7 +16,7 @@ Exchange Online copies); the prospect lead@example.org."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts, rows_quoted, rows_relayed
 
 R, S, ANY = "recipient", "sender", None
 MX = "mx.partner.example"
@@ -27,12 +27,16 @@ OUR_SIDE = (False, (), S)
 HARD_UNK = (True, UNK, R)
 
 
-def ours(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Both layouts, OUR address in each being that layout's own From (review_notices113.ours's shape)."""
-    quoted = [(e[0], e[1].replace(OURS, OURS_QUOTED), *e[2:]) for e in entries]
+def ours(prefix: str, source: str, entries: list[tuple], quote: tuple[str, ...] | None = None) -> list[tuple]:
+    """Both layouts, OUR address in each being that layout's own From (review_notices113.ours's shape); the quoted
+    (Gmail, Exchange Online) copies only for the `quote` names where given (the audit kept to ~60 rows: the quoted
+    copies of the other attacks read ours before any mend)."""
+    quoted = [(e[0], e[1].replace(OURS, OURS_QUOTED), *e[2:]) for e in entries if quote is None or e[0] in quote]
     return (rows_relayed(f"r115-{prefix}", source, MX, LEAD, entries)
             + rows_quoted(f"r115-{prefix}", source, MX, LEAD, quoted))
 
+
+both = both_layouts("r115", MX, LEAD)
 
 # ---- 1. FALSE HARDS: our sender said missing, the recipient's noun next, then words the exceptions lack -----------
 SENDER = ("attack on review 113's sender_words.NEXT_NOUNS, hand-made after Postfix's reject_unknown_sender_domain "
@@ -95,6 +99,19 @@ ADDRESS_CTL_ROWS = [
     ("c-address-unknown-recipient", f"550 5.1.1 Address <{OURS}>: unknown recipient", "5.1.1", "RCPT", *HARD_UNK),
     ("c-address-unknown-empfaenger", f"550 5.1.1 Adresse <{OURS}>: unbekannter Empfänger", "5.1.1", "RCPT",
      *HARD_UNK),
+    # (Written after the RECIPIENT_FATE mend, before running it: the fate word not next to the noun.)
+    ("c-address-unknown-recipient-stop-rejected", f"550 5.1.1 Address <{OURS}>: unknown recipient; rejected",
+     "5.1.1", "RCPT", *HARD_UNK),
+]
+LEAD_CTL = ("control of the RECIPIENT_FATE mend with the PROSPECT's address (not ours): Postfix's own 'Recipient "
+            "address rejected: User unknown in local recipient table' (postfix.org/LOCAL_RECIPIENT_README.html) and "
+            "the prospect's address said unknown then 'recipient rejected' (RFC 3463 5.1.1; taxonomy userunknown, "
+            "hard)")
+LEAD_CTL_ROWS = [
+    ("c-postfix-local-recipient-table", f"550 5.1.1 <{LEAD}>: Recipient address rejected: User unknown in local "
+     "recipient table", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-lead-address-unknown-recipient-rejected", f"550 5.1.1 Address <{LEAD}> unknown recipient rejected", "5.1.1",
+     "RCPT", *HARD_UNK),
 ]
 
 # ---- 2. FALSE SOFTS: the exceptions where the one recipient is the thing missing --------------------------------
@@ -134,5 +151,6 @@ CTL_ROWS = [
      *HARD_UNK),
 ]
 
-ROWS = (ours("sender", SENDER, SENDER_ROWS) + ours("address", ADDRESS, ADDRESS_ROWS)
-        + ours("addressctl", ADDRESS_CTL, ADDRESS_CTL_ROWS) + ours("plural", PLURAL, PLURAL_ROWS) + ours("ctl", CTL, CTL_ROWS))
+ROWS = (ours("sender", SENDER, SENDER_ROWS, ("mail-from-domain-unknown",)) + ours("address", ADDRESS, ADDRESS_ROWS, ())
+        + ours("addressctl", ADDRESS_CTL, ADDRESS_CTL_ROWS) + both("leadctl", LEAD_CTL, LEAD_CTL_ROWS)
+        + ours("plural", PLURAL, PLURAL_ROWS) + ours("ctl", CTL, CTL_ROWS, ()))
