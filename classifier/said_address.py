@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from classifier import remote, severity
-from classifier.sender_words import ADDRESS_NOUNS, RECIPIENT_ROLE, SPEAKS
+from classifier.sender_words import ADDRESS_NOUNS, RECIPIENT_FATE, RECIPIENT_ROLE, SPEAKS
 
 # The words that say a thing is missing, right after the address or domain named.
 _MISSING = (r"(?:does not exist|doesn't exist|not exist|existiert nicht|nicht vorhanden|unknown|unbekannt|not found|"
@@ -49,7 +49,11 @@ _ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!
                             # ("address <ours>: unknown recipient": the recipient's, review 112; any RECIPIENT_ROLE
                             # noun, "unknown receiver / ontvanger / 收件人": review 113's false softs).
                             r"[\s:：,]{1,3}(?:is |was |ist |est |è |é |es |user |mailbox |benutzer |postfach )?"
-                            + _MISSING + r"(?![ \t]+(?:" + RECIPIENT_ROLE + r"|destination\b))")
+                            # Not when the recipient is then said refused or not tried (sender_words.RECIPIENT_FATE:
+                            # ours still the thing missing); an inflected German "unbekannter Empfänger" the
+                            # recipient's too (review 115).
+                            + _MISSING + r"(?!\w{0,3}[ \t]+(?:" + RECIPIENT_ROLE + r"|destination\b)(?!"
+                            + RECIPIENT_FATE + "))")
 # A domain noun right before the domain it names, said missing right after it ("domain example.com does not exist",
 # "Domain example.com ist unbekannt", "el dominio example.com no existe"); not "from domain <d>" (a role: the
 # message's sender named), nor a user or a mailbox said missing after the domain ("domain <d>: user unknown").

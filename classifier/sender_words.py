@@ -98,9 +98,19 @@ REASON_LABELS = ("fehler", "grund", "error", "reason", "motivo", "errore", "erro
 # After the sender's absence word, the recipient as the NEXT noun: the absence is its ("Return-path address <us>:
 # unknown recipient", review 112; any language's noun, "unknown receiver / ontvanger", review 113). Not "unknown
 # recipients" counted, nor a recipient limit; nor the recipient then said refused or not tried AS A RESULT of our
-# sender missing ("Sender address not found recipient not contacted", "Sender <us> unknown recipient blocked": review 113's false hards, the thing missing still ours).
-NEXT_NOUNS = (r"(?![ \t]+(?:" + RECIPIENT_ROLE + r")(?!s\b|\w*[ \t]+(?:limit|count|rate|threshold|not (?:contacted|tried)|"
-              r"rejected|refused|blocked|denied)))")
+# sender missing ("Sender address not found recipient not contacted", "Sender <us> unknown recipient blocked": review
+# 113's false hards, the thing missing still ours).
+# Review 115: a plural naming ONE address and nothing more ("Return-path <us>: unknown recipients: lead@x") is that
+# recipient's (a false soft); the recipient's "side", or its fate said with "was/has been" or "not delivered/reached/
+# attempted" or "skipped" ("sender unknown recipient side", "... unknown recipient was rejected", "MAIL FROM domain
+# unknown recipient not delivered"), is still a consequence of ours missing (false hards).
+_ONE_ADDRESS = r"[ \t]*[:：]?[ \t]*<?[^\s@<>,;]{1,64}@[^\s<>,;]{1,255}?>?[ \t]*(?:$|\n|\.(?!\S))"
+# (said_address._ADDRESS_NAMED's look-ahead too, review 115: "Address <us> unknown recipient not contacted", "Adresse
+# <us> unbekannt Empfänger abgelehnt" read hard in our relay's copy.)
+RECIPIENT_FATE = (r"\w*[ \t]+(?:limit|count|rate|threshold|side\b|(?:(?:was|is|has been|were) )?(?:not (?:contacted|"
+                  r"tried|delivered|reached|attempted)|rejected|refused|blocked|denied|skipped)|abgelehnt|"
+                  r"nicht kontaktiert)")
+NEXT_NOUNS = (r"(?![ \t]+(?:" + RECIPIENT_ROLE + r")(?!s\b(?!" + _ONE_ADDRESS + r")|" + RECIPIENT_FATE + "))")
 OPENING_YOURS = (
     r"(?:^|(?<=\n)|" + AFTER_CODES + "|"
     # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103;
