@@ -90,11 +90,6 @@ YOURS = (
 REASON_LABELS = ("fehler", "grund", "error", "reason", "motivo", "errore", "erro", "fout", "reden", "ursache",
                  "begründung", "hinweis", "meldung", "diagnose", "causa", "razón", "razon", "problema", "motivazione",
                  "detalhes", "oorzaak")
-# "Your domain" where the reply OPENS with it (after its codes, or a line's start): a German "Ihre", Spanish "Su",
-# Portuguese "Seu", Italian "(Il) vostro", Dutch "Uw" with nothing before it to refer back to is said to the reader,
-# the sending client, as the English "your domain" (review 93's _YOUR rows, mended in review 99). Lowercase "ihre",
-# "su" after another sentence may be the address's own ("Die Adresse ist ungültig, ihre Domain existiert nicht"):
-# not there.
 # After the sender's absence word, the recipient as the NEXT noun: the absence is its ("Return-path address <us>:
 # unknown recipient", review 112; any language's noun, "unknown receiver / ontvanger", review 113). Not "unknown
 # recipients" counted, nor a recipient limit; nor the recipient then said refused or not tried AS A RESULT of our
@@ -111,6 +106,11 @@ RECIPIENT_FATE = (r"\w*[ \t]+(?:limit|count|rate|threshold|side\b|(?:(?:was|is|h
                   r"tried|delivered|reached|attempted)|rejected|refused|blocked|denied|skipped)|abgelehnt|"
                   r"nicht kontaktiert)")
 NEXT_NOUNS = (r"(?![ \t]+(?:" + RECIPIENT_ROLE + r")(?!s\b(?!" + _ONE_ADDRESS + r")|" + RECIPIENT_FATE + "))")
+# "Your domain" where the reply OPENS with it (after its codes, or a line's start): a German "Ihre", Spanish "Su",
+# Portuguese "Seu", Italian "(Il) vostro", Dutch "Uw" with nothing before it to refer back to is said to the reader,
+# the sending client, as the English "your domain" (review 93's _YOUR rows, mended in review 99). Lowercase "ihre",
+# "su" after another sentence may be the address's own ("Die Adresse ist ungültig, ihre Domain existiert nicht"):
+# not there.
 OPENING_YOURS = (
     r"(?:^|(?<=\n)|" + AFTER_CODES + "|"
     # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103;
