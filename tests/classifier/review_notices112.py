@@ -31,11 +31,17 @@ OUR_SIDE = (False, (), S)
 HARD_UNK = (True, UNK, R)
 
 
+def ours_in(tag: str, prefix: str, source: str, entries: list[tuple],
+            quote: tuple[str, ...] | None = None) -> list[tuple]:
+    """Both layouts, OUR address in each being that layout's own From (review_notices109.ours_each's shape); the
+    quoted (Gmail, Exchange Online) copies only for the `quote` names where given. Reviews 113 and 115 use it too."""
+    quoted = [(e[0], e[1].replace(OURS, OURS_QUOTED), *e[2:]) for e in entries if quote is None or e[0] in quote]
+    return (rows_relayed(f"{tag}-{prefix}", source, MX, LEAD, entries)
+            + rows_quoted(f"{tag}-{prefix}", source, MX, LEAD, quoted))
+
+
 def ours(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Both layouts, OUR address in each being that layout's own From (review_notices109.ours_each's shape)."""
-    quoted = [(e[0], e[1].replace(OURS, OURS_QUOTED), *e[2:]) for e in entries]
-    return (rows_relayed(f"r112-{prefix}", source, MX, LEAD, entries)
-            + rows_quoted(f"r112-{prefix}", source, MX, LEAD, quoted))
+    return ours_in("r112", prefix, source, entries)
 
 
 both = both_layouts("r112", MX, LEAD)

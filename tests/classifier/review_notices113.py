@@ -16,23 +16,12 @@ Exchange Online copies); the prospect lead@example.org."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import both_layouts, rows_quoted, rows_relayed
-
-R, S, ANY = "recipient", "sender", None
-MX = "mx.partner.example"
-LEAD = "lead@example.org"
-OURS, OURS_QUOTED = "sender@example.com", "seller@example.com"
-UNK = ("userunknown",)
-NOT = (False, (), ANY)
-OUR_SIDE = (False, (), S)
-HARD_UNK = (True, UNK, R)
+from tests.classifier.review_notices25 import both_layouts
+from tests.classifier.review_notices112 import HARD_UNK, LEAD, MX, NOT, OUR_SIDE, OURS, R, S, ours_in
 
 
 def ours(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Both layouts, OUR address in each being that layout's own From (review_notices112.ours's shape)."""
-    quoted = [(e[0], e[1].replace(OURS, OURS_QUOTED), *e[2:]) for e in entries]
-    return (rows_relayed(f"r113-{prefix}", source, MX, LEAD, entries)
-            + rows_quoted(f"r113-{prefix}", source, MX, LEAD, quoted))
+    return ours_in("r113", prefix, source, entries)
 
 
 both = both_layouts("r113", MX, LEAD)

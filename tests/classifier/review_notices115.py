@@ -16,24 +16,14 @@ Exchange Online copies); the prospect lead@example.org."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import both_layouts, rows_quoted, rows_relayed
-
-R, S, ANY = "recipient", "sender", None
-MX = "mx.partner.example"
-LEAD = "lead@example.org"
-OURS, OURS_QUOTED = "sender@example.com", "seller@example.com"
-UNK = ("userunknown",)
-OUR_SIDE = (False, (), S)
-HARD_UNK = (True, UNK, R)
+from tests.classifier.review_notices25 import both_layouts
+from tests.classifier.review_notices112 import HARD_UNK, LEAD, MX, OUR_SIDE, OURS, ours_in
 
 
 def ours(prefix: str, source: str, entries: list[tuple], quote: tuple[str, ...] | None = None) -> list[tuple]:
-    """Both layouts, OUR address in each being that layout's own From (review_notices113.ours's shape); the quoted
-    (Gmail, Exchange Online) copies only for the `quote` names where given (the audit kept to ~60 rows: the quoted
-    copies of the other attacks read ours before any mend)."""
-    quoted = [(e[0], e[1].replace(OURS, OURS_QUOTED), *e[2:]) for e in entries if quote is None or e[0] in quote]
-    return (rows_relayed(f"r115-{prefix}", source, MX, LEAD, entries)
-            + rows_quoted(f"r115-{prefix}", source, MX, LEAD, quoted))
+    """Review 112's `ours_in`; the quoted copies only for `quote` (the audit kept to ~60 rows: the quoted copies of
+    the other attacks read ours before any mend)."""
+    return ours_in("r115", prefix, source, entries, quote)
 
 
 both = both_layouts("r115", MX, LEAD)
