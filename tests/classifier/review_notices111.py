@@ -25,12 +25,8 @@ from tests.classifier.review_notices25 import both_layouts
 from tests.classifier.review_notices50_sources import KIM, LEAD as LEAD50, hard
 from tests.classifier.review_notices85 import notice
 
-R, S, ANY = "recipient", "sender", None
-LEAD = "lead@partner.example"
-UNK = ("userunknown",)
-SUSP = ("suspend",)
-SOFT = (False, (), ANY)
-MX = "mx.partner.example"
+from tests.classifier.review_notices110 import LEAD, MX, R, S, SOFT, SUSP, UNK  # the review it audits
+
 both = both_layouts("r111", MX, LEAD)
 
 # ---- 1a. A real listing after a contrast the denial's gap does not know: never set aside (soft) ----------------------
