@@ -24,7 +24,6 @@ from __future__ import annotations
 from tests.classifier.review_notices25 import both_layouts
 from tests.classifier.review_notices50_sources import KIM, LEAD as LEAD50, hard
 from tests.classifier.review_notices85 import notice
-
 from tests.classifier.review_notices110 import LEAD, MX, R, S, SOFT, SUSP, UNK  # the review it audits
 
 both = both_layouts("r111", MX, LEAD)
