@@ -292,7 +292,9 @@ def went_through_here(lines: list[str], i: int, tail: str) -> bool:
         return True
     k = i - 1
     while k >= 0 and lines[k].strip():
-        if lines[k].rstrip().endswith(":") and _went_through(lines[k]):
+        # (not another entry's own line that a writer's width cut after a colon: "Recipient: lead (delivered |
+        # spam:" / "no)": the whole grid's wrap_50_flush on review 114's cells read it as a "Delivered:" heading)
+        if lines[k].rstrip().endswith(":") and not _ENTRY.match(lines[k]) and _went_through(lines[k]):
             return True
         k -= 1
     return False

@@ -111,6 +111,10 @@ CELL_ROWS = [
     ("r114-cell-rejected-no-full-stop", CELLS, _mixed("114c1", "Recipient: lead (delivered, rejected: no.)"),
      hard(KIM)),
     ("r114-cell-pipes", CELLS, _mixed("114c2", "Recipient: lead (delivered | rejected: no | spam: no)"), hard(KIM)),
+    # The whole grid's wrap_50_flush finding (after review 116): the lead's line cut after "spam:" was read as a
+    # "Delivered:" heading over kim's entry, and kim went unmarked (a false soft; recipients.went_through_here).
+    ("r114-cell-pipes-cut-after-colon", CELLS + " (the lead's line cut after a colon by a writer's width)",
+     _mixed("114c2w", "Recipient: lead (delivered | rejected: no | spam:\nno)"), hard(KIM)),
     ("r114-cell-equals", CELLS, _mixed("114c3", "Recipient: lead (delivered; rejected = no)"), hard(KIM)),
     ("r114-cell-failures-none-full-stop", CELLS, _mixed("114c4", "Recipient: lead (delivered, failures: none.)"),
      hard(KIM)),

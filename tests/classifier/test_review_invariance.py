@@ -115,7 +115,8 @@ UNFAIR: dict[tuple[str, str], str] = {
            f"notices109:r109-ihre-de-{r}{lay}" for r in ("ihre-adresse-bei-uns-nicht", "ihre-adresse-im-system-nicht",
                                                         "ihre-absenderadresse", "ihre-adresse-bei-uns-nicht-511",
                                                         "ihre-absender-adresse-511")
-           for lay in ("", "-gmail", "-exo")))},
+           for lay in ("", "-gmail", "-exo")), *(  # ...and review 112's "Beim Empfänger existiert Ihre Adresse nicht"
+           f"notices112:r112-besides2ctl-c-de-beim-empfaenger-ihre-adresse{lay}" for lay in ("", "-gmail", "-exo")))},
     **{(t, "notices57:pf-text-two-entries-no-blank"): (
         "entries without their separating blank line, re-flowed into one paragraph, are one entry")
        for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
