@@ -17,7 +17,7 @@ BEFORE the classifier ran. All HAND-MADE (sources per section)."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import ours_layouts, rows_quoted, rows_relayed
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
@@ -146,9 +146,7 @@ VERIFIES = [
 
 def ours_each(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
     """As `three`, OUR address in each layout being that layout's own From (the Postfix copy's, the others')."""
-    quoted = [(e[0], e[1].replace(OURS, OURS_QUOTED), *e[2:]) for e in entries]
-    return rows_relayed(f"r105-{prefix}", source, MX, LEAD, entries) + rows_quoted(f"r105-{prefix}", source, MX,
-                                                                                    LEAD, quoted)
+    return ours_layouts("r105", MX, LEAD, prefix, source, entries)
 
 
 # ---- 6. box_theirs: "your" after a recipient's word or a person's noun that is no one else's ---------------------

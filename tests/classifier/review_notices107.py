@@ -211,9 +211,14 @@ HOSTS = ("hand-made following review 90's mixed delivery report layout (RFC 3461
 _WHY = "Reason: 550 5.1.1 User unknown\n"
 
 
-def _mixed(name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{_WHY}") -> bytes:
-    return notice(f"107-{name}", "Your message could not be delivered to one or more of its recipients.\n\n"
+def mixed_report(tag: str, name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{_WHY}") -> bytes:
+    """Review 90's mixed report to lead and kim, one labelled line each (reviews 110, 111, 114 and 116 use it too)."""
+    return notice(f"{tag}-{name}", "Your message could not be delivered to one or more of its recipients.\n\n"
                   f"{lead_line}\n{kim_line}\n", to=f"{LEAD50}, {KIM}")
+
+
+def _mixed(name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{_WHY}") -> bytes:
+    return mixed_report("107", name, lead_line, kim_line)
 
 
 HOST_ROWS = [

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from tests.classifier.notices import own_postfix
 from tests.classifier.review_notices2_gateways import smartermail
-from tests.classifier.review_notices25 import both_layouts, rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts, ours_layouts
 from tests.classifier.review_notices46_layouts import communigate
 
 R, S, ANY = "recipient", "sender", None
@@ -40,9 +40,7 @@ IP_BLOCK = ("blocked", "badreputation", "spamdetected")
 
 def ours_each(tag: str, mx: str, prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
     """Both layouts, OUR address in each being that layout's own From (the Postfix copy's, the others')."""
-    quoted = [(e[0], e[1].replace(OURS, OURS_QUOTED), *e[2:]) for e in entries]
-    return (rows_relayed(f"{tag}-{prefix}", source, mx, LEAD, entries)
-            + rows_quoted(f"{tag}-{prefix}", source, mx, LEAD, quoted))
+    return ours_layouts(tag, mx, LEAD, prefix, source, entries)
 
 
 # ---- IceWarp: "Interpretation of 5xx Errors in Icewarp SMTP" -------------------------------------------------------

@@ -21,7 +21,7 @@ Gmail / Exchange Online copies; the prospect lead@example.org unless a row says 
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import both_layouts, rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts, ours_layouts
 
 R, S, ANY = "recipient", "sender", None
 MX = "mx.partner.example"
@@ -33,15 +33,8 @@ OUR_SIDE = (False, (), S)  # not hard, and the sender's
 SYNTAX = ("syntaxerror", "rejected", "securityerror")
 
 
-def ours_each(tag: str, mx: str, address: str, prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Both layouts, OUR address in each being that layout's own From (review_notices108.ours_each's shape)."""
-    quoted = [(e[0], e[1].replace(OURS, OURS_QUOTED), *e[2:]) for e in entries]
-    return (rows_relayed(f"{tag}-{prefix}", source, mx, address, entries)
-            + rows_quoted(f"{tag}-{prefix}", source, mx, address, quoted))
-
-
 def ours(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    return ours_each("r109", MX, LEAD, prefix, source, entries)
+    return ours_layouts("r109", MX, LEAD, prefix, source, entries)
 
 
 both = both_layouts("r109", MX, LEAD)

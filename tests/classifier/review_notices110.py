@@ -23,8 +23,8 @@ shared/classifier/taxonomy.md BEFORE the classifier ran on it. All HAND-MADE in 
 from __future__ import annotations
 
 from tests.classifier.review_notices25 import both_layouts
-from tests.classifier.review_notices50_sources import KIM, LEAD as LEAD50, hard
-from tests.classifier.review_notices85 import notice
+from tests.classifier.review_notices50_sources import KIM, hard
+from tests.classifier.review_notices107 import mixed_report
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
@@ -290,8 +290,7 @@ _WHY = "Reason: 550 5.1.1 User unknown\n"
 
 
 def _mixed(name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{_WHY}") -> bytes:
-    return notice(f"110-{name}", "Your message could not be delivered to one or more of its recipients.\n\n"
-                  f"{lead_line}\n{kim_line}\n", to=f"{LEAD50}, {KIM}")
+    return mixed_report("110", name, lead_line, kim_line)
 
 
 HOST_ROWS = [

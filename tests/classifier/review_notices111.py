@@ -22,8 +22,8 @@ shared/classifier/taxonomy.md BEFORE the classifier ran on it. All HAND-MADE in 
 from __future__ import annotations
 
 from tests.classifier.review_notices25 import both_layouts
-from tests.classifier.review_notices50_sources import KIM, LEAD as LEAD50, hard
-from tests.classifier.review_notices85 import notice
+from tests.classifier.review_notices50_sources import KIM, hard
+from tests.classifier.review_notices107 import mixed_report
 from tests.classifier.review_notices110 import LEAD, MX, R, S, SOFT, SUSP, UNK  # the review it audits
 
 both = both_layouts("r111", MX, LEAD)
@@ -171,8 +171,7 @@ _WHY = "Reason: 550 5.1.1 User unknown\n"
 
 
 def _mixed(name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{_WHY}") -> bytes:
-    return notice(f"111-{name}", "Your message could not be delivered to one or more of its recipients.\n\n"
-                  f"{lead_line}\n{kim_line}\n", to=f"{LEAD50}, {KIM}")
+    return mixed_report("111", name, lead_line, kim_line)
 
 
 HOST_ROWS = [

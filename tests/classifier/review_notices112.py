@@ -19,7 +19,7 @@ Exchange Online copies); the prospect lead@example.org."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import both_layouts, rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import both_layouts, ours_layouts
 
 R, S, ANY = "recipient", "sender", None
 MX = "mx.partner.example"
@@ -33,11 +33,8 @@ HARD_UNK = (True, UNK, R)
 
 def ours_in(tag: str, prefix: str, source: str, entries: list[tuple],
             quote: tuple[str, ...] | None = None) -> list[tuple]:
-    """Both layouts, OUR address in each being that layout's own From (review_notices109.ours_each's shape); the
-    quoted (Gmail, Exchange Online) copies only for the `quote` names where given. Reviews 113 and 115 use it too."""
-    quoted = [(e[0], e[1].replace(OURS, OURS_QUOTED), *e[2:]) for e in entries if quote is None or e[0] in quote]
-    return (rows_relayed(f"{tag}-{prefix}", source, MX, LEAD, entries)
-            + rows_quoted(f"{tag}-{prefix}", source, MX, LEAD, quoted))
+    """review_notices25.ours_layouts for this review's recipient and MX (reviews 113 and 115 use it too)."""
+    return ours_layouts(tag, MX, LEAD, prefix, source, entries, quote)
 
 
 def ours(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:

@@ -349,3 +349,16 @@ def both_layouts(tag: str, mx: str, address: str):
                 + rows_quoted(f"{tag}-{prefix}", source, mx, address, entries))
 
     return both
+
+
+# OUR sender's address as each layout's From: our relay's (Postfix) copy's, and Gmail's and Exchange Online's.
+OUR_RELAYED, OUR_QUOTED = "sender@example.com", "seller@example.com"
+
+
+def ours_layouts(tag: str, mx: str, address: str, prefix: str, source: str, entries: list[tuple],
+                 quote: tuple[str, ...] | None = None) -> list[tuple]:
+    """As `both_layouts`, OUR address in each entry (written as `OUR_RELAYED`) being each layout's own From; the
+    quoted (Gmail, Exchange Online) copies only for the `quote` names where given (reviews 105, 108, 109, 112-115)."""
+    quoted = [(e[0], e[1].replace(OUR_RELAYED, OUR_QUOTED), *e[2:]) for e in entries if quote is None or e[0] in quote]
+    return (rows_relayed(f"{tag}-{prefix}", source, mx, address, entries)
+            + rows_quoted(f"{tag}-{prefix}", source, mx, address, quoted))
