@@ -208,16 +208,16 @@ HOSTS = ("hand-made following review 90's mixed delivery report layout (RFC 3461
          "lines) with the delivering host named as Postfix's success report names it ('delivery via "
          "mx.example[192.0.2.7]:25: 250 2.0.0 Ok', bounce_notify_util.c, review 102); RFC 1035 s2.3.1 host names: a "
          "label's letters are no words of the outcome")
-_WHY = "Reason: 550 5.1.1 User unknown\n"
+WHY = "Reason: 550 5.1.1 User unknown\n"
 
 
-def mixed_report(tag: str, name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{_WHY}") -> bytes:
+def mixed_report(tag: str, name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{WHY}") -> bytes:
     """Review 90's mixed report to lead and kim, one labelled line each (reviews 110, 111, 114 and 116 use it too)."""
     return notice(f"{tag}-{name}", "Your message could not be delivered to one or more of its recipients.\n\n"
                   f"{lead_line}\n{kim_line}\n", to=f"{LEAD50}, {KIM}")
 
 
-def _mixed(name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{_WHY}") -> bytes:
+def _mixed(name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{WHY}") -> bytes:
     return mixed_report("107", name, lead_line, kim_line)
 
 
@@ -234,28 +234,28 @@ HOST_ROWS = [
      hard(KIM)),
     # Controls: the failed one's line naming a host beside real failure words stays failed; so does a plain one.
     ("r107-host-c-kim-failed-at-host", HOSTS + " (control)", _mixed(
-        "cf", "Recipient: lead (delivered)", f"Recipient: kim (failed at mx.partner.example: user unknown)\n{_WHY}"),
+        "cf", "Recipient: lead (delivered)", f"Recipient: kim (failed at mx.partner.example: user unknown)\n{WHY}"),
      hard(KIM)),
     ("r107-host-c-kim-not-delivered-unknown-host", HOSTS + " (control)", _mixed(
         "cn", "Recipient: lead (delivered to mx.unknown-host.example)",
-        f"Recipient: kim (not delivered to mx.unknown-host.example)\n{_WHY}"), hard(KIM)),
+        f"Recipient: kim (not delivered to mx.unknown-host.example)\n{WHY}"), hard(KIM)),
     ("r107-host-c-kim-delivered-then-returned", HOSTS + " (control: a delivery then returned)", _mixed(
         "cr", "Recipient: lead (delivered)", f"Recipient: kim (delivered to mx.partner.example, then returned: user "
-        f"unknown)\n{_WHY}"), hard(KIM)),
+        f"unknown)\n{WHY}"), hard(KIM)),
     # The grid's wrap_40_tab finding (reviews 107/110's merge): the failed one's parenthesis folded over three lines
     # was read only to its first line, kim taken for delivered, and prose's last resort (named.by_name) then marked
     # the lead its line says delivered (a false hard). Mended: the parenthesis read across folded lines
     # (recipients.went_through_here) and a recipient said delivered never the last resort's (delivered_named).
     ("r107-host-c-kim-returned-folded-tab", HOSTS + " (its parenthesis folded over indented lines, RFC 5322 2.2.3)",
      _mixed("ft", "Recipient: lead (delivered)", f"Recipient: kim (delivered to\n\tmx.partner.example, then "
-            f"returned:\n\tuser unknown)\n{_WHY}"), hard(KIM)),
+            f"returned:\n\tuser unknown)\n{WHY}"), hard(KIM)),
     ("r107-host-c-kim-returned-unfolded", HOSTS + " (its parenthesis broken over unindented lines)",
      _mixed("uf", "Recipient: lead (delivered)", f"Recipient: kim (delivered to\nmx.partner.example, then "
-            f"returned:\nuser unknown)\n{_WHY}"), hard(KIM)),
+            f"returned:\nuser unknown)\n{WHY}"), hard(KIM)),
     ("r107-host-c-both-said-delivered", HOSTS + " (both lines say delivered: no one to mark)",
-     _mixed("bd", "Recipient: lead (delivered)", f"Recipient: kim (delivered)\n{_WHY}"), []),
+     _mixed("bd", "Recipient: lead (delivered)", f"Recipient: kim (delivered)\n{WHY}"), []),
     ("r107-host-c-kim-relayed-554", HOSTS + " (control: the failed one's own code beside its host)", _mixed(
-        "c5", "Recipient: lead (delivered)", f"Recipient: kim (relayed to mx.partner.example, 550 5.1.1)\n{_WHY}"),
+        "c5", "Recipient: lead (delivered)", f"Recipient: kim (relayed to mx.partner.example, 550 5.1.1)\n{WHY}"),
      hard(KIM)),
 ]
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from tests.classifier.review_notices25 import both_layouts
 from tests.classifier.review_notices50_sources import KIM, hard
-from tests.classifier.review_notices107 import mixed_report
+from tests.classifier.review_notices107 import WHY as _WHY, mixed_report
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
@@ -286,7 +286,6 @@ HOSTS = ("hand-made following review 90's mixed delivery report layout (RFC 3461
          "lines) and review 107's r107-host rows; the host as Postfix's success report names it ('delivery via "
          "host[addr]:port: 250 2.0.0 Ok', a relayhost on the submission port 587, postconf(5) relayhost "
          "'[mail.isp.example]:587'); RFC 4291 s2.2 IPv6 text forms; RFC 3463 status codes (class.subject.detail)")
-_WHY = "Reason: 550 5.1.1 User unknown\n"
 
 
 def _mixed(name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{_WHY}") -> bytes:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from tests.classifier.review_notices25 import both_layouts
 from tests.classifier.review_notices50_sources import KIM, hard
-from tests.classifier.review_notices107 import mixed_report
+from tests.classifier.review_notices107 import WHY as _WHY, mixed_report
 from tests.classifier.review_notices110 import LEAD, MX, R, S, SOFT, SUSP, UNK  # the review it audits
 
 both = both_layouts("r111", MX, LEAD)
@@ -167,7 +167,6 @@ GONES = [
 HOSTS = ("hand-made following review 90's mixed delivery report layout (RFC 3461 NOTIFY=SUCCESS,FAILURE, labelled "
          "lines) and review 110's r110-host rows; the host as Postfix's success report names it ('delivery via "
          "host[addr]:port: 250 2.0.0 Ok', postconf(5) relayhost); a status table's 'field: value' cells")
-_WHY = "Reason: 550 5.1.1 User unknown\n"
 
 
 def _mixed(name: str, lead_line: str, kim_line: str = f"Recipient: kim (failed)\n{_WHY}") -> bytes:

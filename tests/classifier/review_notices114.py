@@ -23,14 +23,13 @@ from __future__ import annotations
 from tests.classifier.review_notices25 import both_layouts
 from tests.classifier.review_notices50_sources import KIM, LEAD as LEAD50, hard
 from tests.classifier.review_notices85 import notice
-from tests.classifier.review_notices107 import _mixed
+from tests.classifier.review_notices107 import WHY as _WHY, _mixed
 
 R, S, ANY = "recipient", "sender", None
 MX = "mx.partner.example"
 LEAD = "lead@partner.example"
 UNK = ("userunknown",)
 SUSP = ("suspend",)
-_WHY = "Reason: 550 5.1.1 User unknown\n"
 
 both = both_layouts("r114", MX, LEAD)
 

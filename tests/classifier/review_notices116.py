@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from tests.classifier.review_notices25 import both_layouts
 from tests.classifier.review_notices50_sources import KIM, hard
-from tests.classifier.review_notices107 import _mixed
+from tests.classifier.review_notices107 import WHY as _WHY, _mixed
 
 R = "recipient"
 MX = "mx.partner.example"
 LEAD = "lead@partner.example"
 UNK = ("userunknown",)
 SUSP = ("suspend",)
-_WHY = "Reason: 550 5.1.1 User unknown\n"
 
 both = both_layouts("r116", MX, LEAD)
 
