@@ -237,4 +237,35 @@ TR = [
     *both_words("relay-denied", BACKLINK_TR + " (the Turkish alone)", "tr", "Röle reddedildi.", False),
 ]
 
-MORE_ROWS: list[tuple] = CS + PL + IT + JA + KO + TR
+
+# ---- Round two: controls on the mends, written before the mends ran ---------------------------------------------------
+_OURS = " (control on round two's mend: said of OUR sender, soft)"
+_STAYS = " (control on round two's mend: a missing mailbox stays hard)"
+ROUND2 = [
+    *both_words("r2-c-sender-address-nonexistent", EABM + _OURS, "cs",
+                "Email byl odeslán z neexistující adresy odesílatele.", False, (), S),
+    *replies("r2-c-sender-address-nonexistent", EABM + _OURS, "cs", "553 5.1.8 Neexistující adresa odesílatele.",
+             "5.1.8", False, (), S),
+    *both_words("r2-c-sender-domain-nonexistent", EABM + _OURS, "cs",
+                "Email byl odeslán z neexistující domény odesílatele.", False, (), S),
+    *replies("r2-no-domain-delayed", EABM + " (control: a delay is never hard)", "cs", "451 4.4.3 Email byl zaslán na "
+             "neexistující doménu.", "4.4.3", False, action="delayed"),
+    *replies("r2-unknown-5-0-0", EABM + " (the words under a status that names no subject)", "cs",
+             "550 5.0.0 Tato chyba značí, že jste poslali email na neexistující adresu.", "5.0.0", True, UU, R),
+    *both_words("r2-c-box-missing", EABM + _STAYS, "cs", "Schránka příjemce neexistuje.", True, UU, R),
+    *both_words("r2-c-box-missing", INTERIA + _STAYS, "pl", "Skrzynka odbiorcy nie istnieje.", True, UU, R),
+    *replies("r2-c-box-missing", SARE + _STAYS, "pl", "550 5.1.1 Skrzynka nie istnieje", "5.1.1", True, UU, R),
+    *both_words("r2-c-box-missing", LIBERO + _STAYS, "it", "La casella alla quale stai scrivendo non esiste.", True,
+                UU, R),
+    *both_words("r2-c-box-missing", GODADDY_TR + _STAYS, "tr", "Posta kutusu mevcut değil.", True, UU, R),
+    *both_words("r2-c-sender-nonexistent", GODADDY_TR + _OURS, "tr", "Gönderenin var olmayan e-posta adresi", False,
+                (), S),
+    *both_words("r2-c-recipient-account-blocked", INTERIA + " (control: the recipient's account, not our IP)", "pl",
+                "Konto do którego próbujesz wysłać wiadomość jest zablokowane.", False, SUSP, R),
+    ("r118-ja-r2-c-delivered-sentence", GMAIL_JA + " (control: a delivered sentence is no failure)",
+     notice("118jok", body=f"{address('ja')} にメールを配信しました。\n", charset="utf-8", cte="base64",
+            subject="配信完了", sender="Mail Delivery Subsystem <mailer-daemon@googlemail.com>", rcpt=address("ja"),
+            generator="plain notice (ja)"), []),
+]
+
+MORE_ROWS: list[tuple] = CS + PL + IT + JA + KO + TR + ROUND2
