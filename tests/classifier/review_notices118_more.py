@@ -268,4 +268,21 @@ ROUND2 = [
             generator="plain notice (ja)"), []),
 ]
 
-MORE_ROWS: list[tuple] = CS + PL + IT + JA + KO + TR + ROUND2
+# ---- Round three: attacks on round two's mends, written before they ran against them ---------------------------------
+_ATTACK = " (attack on review 118's adjective-first mend: the nonexistent thing is no mailbox; soft)"
+ROUND3 = [
+    *both_words("r3-c-url-address", EABM + _ATTACK, "cs", "Zpráva obsahuje odkaz na neexistující adresu URL.", False),
+    *both_words("r3-c-ip-address", EABM + _ATTACK, "cs", "Server se pokusil připojit na neexistující adresu IP serveru.",
+                False),
+    *both_words("r3-c-tr-ip-address", GODADDY_TR + _ATTACK, "tr", "Sunucu var olmayan bir IP adresine bağlanmaya çalıştı.",
+                False),
+    ("r118-ja-r3-c-our-address-named", GMAIL_JA + " (attack on the Japanese sentence: OUR address named as the sender "
+     "beside the lead's failure; only the lead failed)",
+     notice("118jo3", body=f"送信者: seller@example.com\n\n{address('ja')} にメールを配信できませんでした。宛先の受信トレイがいっぱいか、"
+            "宛先で現在多数のメールを受信しています。\n", charset="utf-8", cte="base64",
+            subject="Delivery Status Notification (Failure)", sender="Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+            rcpt=address("ja"), generator="Gmail notice, Japanese (GMAIL_JA)"),
+     [(address("ja"), False, FULL, R, False)]),
+]
+
+MORE_ROWS: list[tuple] = CS + PL + IT + JA + KO + TR + ROUND2 + ROUND3
