@@ -23,7 +23,7 @@ import re
 
 from classifier import absent_things, earliest, sender_words
 from classifier.guard import Guarded, Worded, tried
-from classifier.lexicon_more import MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF_SEEN, box_theirs
+from classifier.lexicon_more import DOMAIN_ADJECTIVE_FIRST, MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF_SEEN, box_theirs
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
 
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-,
@@ -233,19 +233,19 @@ _DOMAIN = re.compile(
 )
 
 
-# The same in the other languages only, read as a reason phrase (classifier.wordings): a missing
-# domain said in French, German, Spanish... under a status that names no subject of its own
-# (5.7.1, 5.4.0) is the domain, as the English "domain not found" phrase already is.
+# The same in the other languages only, read as a reason phrase (classifier.wordings): a missing domain said in French,
+# German, Spanish... under a status that names no subject of its own (5.7.1, 5.4.0) is the domain, as the English
+# "domain not found" phrase already is.
 _FOREIGN_DOMAIN = re.compile(
     r"(?:domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|домен\w{0,2}|ドメイン|域名|網域|"
     r"도메인)" + GAP + r"{0,40}?(?:existiert nicht|unbekannt|n'existe pas|inconnu|inexistant|no existe|inexistente|"
     r"desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|bestaat niet|onbekend|nie istnieje|"
     r"nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|неизвестн\w{1,3}|存在しない|存在しません|不存在|"
     r"找不到|neexistuje|찾을 수 없)"
-    # German writes "Domain" too.
-    r"|domain" + GAP + r"{0,40}?(?:existiert nicht|ist unbekannt|nicht gefunden|nicht vorhanden)"
+    # German writes "Domain" too; Czech and Turkish may say the absence first (lexicon_more, review 118).
+    r"|domain" + GAP + r"{0,40}?(?:existiert nicht|ist unbekannt|nicht gefunden|nicht vorhanden)|" + DOMAIN_ADJECTIVE_FIRST
 )
-DOMAIN_MISSING = Guarded(_FOREIGN_DOMAIN, ("domaine", "domane", "dominio", "domein", "domen", "doman", "domain"))
+DOMAIN_MISSING = Guarded(_FOREIGN_DOMAIN, ("domaine", "domane", "dominio", "domein", "domen", "doman", "domain", "alan ad"))
 
 
 # A relay's label for a status code, not the receiving server's own words (Amazon SES writes

@@ -34,7 +34,10 @@ _FULL = (
     r"pln(?:á|a|ý|y)|fuld|t(?:ä|a)ynn(?:ä|a)|megtelt|가득|"
     # Out of space (Google's "está sem espaço de armazenamento", "no tiene espacio de
     # almacenamiento", "har slut på lagringsutrymme").
-    r"sem espa(?:ç|c)o|sin espacio|no tiene espacio|slut p(?:å|a) (?:lagrings)?utrymme"
+    r"sem espa(?:ç|c)o|sin espacio|no tiene espacio|slut p(?:å|a) (?:lagrings)?utrymme|"
+    # Review 118: Czech "přeplněná" (overfilled: grhosting.cz's "schránka příjemce je přeplněná"), Italian "ha raggiunto
+    # il limite massimo di capienza" (Libero's help for "MAILBOX FULL (User quota exceeded)").
+    r"p(?:ř|r)epln(?:ě|e)n\w{1,2}|raggiunto il limite (?:massimo )?di capienza"
 )
 _QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
@@ -58,6 +61,9 @@ _FULL_SHAPE = re.compile(
     rf"|(?:{_EXCEEDED})(?:{GAP}{{0,40}}?)(?:{_MAILBOX_QUOTA}|{_BOX})"
     # QQ Mail's "收件人空间不足": the recipient's (storage) space is short.
     r"|(?:收件人|收件者)(?:的)?(?:邮箱|郵箱)?(?:存储|儲存)?(?:空间|空間)不足"
+    # Review 118: the state first, as an adjective: Czech "má plnou schránku" (eabm.cz), Polish "ma przepełnioną
+    # skrzynkę" (Interia's help), Turkish "Dolu posta kutusu" (GoDaddy tr 3568).
+    rf"|(?<![\w])(?:pln(?:ou|á|a)|p(?:ř|r)epln(?:ě|e)n(?:ou|á|a)|przepe(?:ł|l)nion(?:ą|a|e)|pe(?:ł|l)n(?:ą|a)|dolu) (?:{_BOX})"
 )
 _ACCOUNT = (
     rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|учетн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
@@ -91,7 +97,7 @@ _OFF = (
 )
 _OFF_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?:{_OFF})"
-    r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywne|неактивн\w{1,3}|заблокированн\w{1,3}|"
+    r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywn[aey]|неактивн\w{1,3}|заблокированн\w{1,3}|"
     rf"휴면|정지된|비활성화된|비활성) (?:{_ACCOUNT})"
 )
 _RELAY_SHAPE = re.compile(
@@ -123,7 +129,7 @@ MAILBOX_FULL = Guarded(_FULL_SHAPE, (
     "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
     "depass",
     "excedid", "excedi", "verstig", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
-    "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa"))
+    "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa", "capienza"))
 ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
     "disabilitat", "sospes", "bloccat", "desativad", "inativ", "uitgeschakeld", "gedeactiveerd", "geblokkeerd",
@@ -141,7 +147,10 @@ MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
 # "IP blocked" in the other languages, the sending host refused: Aruba's "Indirizzo IP bloccato
 # temporaneamente per sospetto abuso"; "adresse IP bloquée", "IP-Adresse gesperrt", "IP bloqueada".
 IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:bloccat[oa]|bloquead[oa]|bloqu(?:é|e)e?|blockiert|gesperrt|"
-                        r"geblokkeerd|zablokowan[ey])\b")
+                        r"geblokkeerd|zablokowan[ey])\b"
+                        # Review 118: Polish "the IP you are trying to send from is blocked" (Interia's help:
+                        # "Prawdopodobnie IP, z którego próbujesz wysłać wiadomość jest zablokowane").
+                        r"|\bip, z kt(?:ó|o)rego\b[^.;!?\n|]{0,50}?\bjest zablokowan[ey]\b")
 
 
 # Review 75 lets "no such user" words beside a disabled mailbox's state win under a 5.1.1/5.1.6 status

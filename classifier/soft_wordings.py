@@ -253,6 +253,8 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     # rspamd multimap FROM_DOMAINS_BLACKLIST as NethServer words it (nethserver-mail PR #132): "554 5.7.1
     # Sender domain address rejected", our envelope sender's domain on the recipient's refused list.
     "sender domain address rejected",
+    # Polish "invalid sender address" (sare.pl's 517 class: "Niewłaściwy adres nadawcy – adres nadawcy jest niepoprawny").
+    "niewłaściwy adres nadawcy", "adres nadawcy jest niepoprawny",
     # A reply speaks to the sending client: "your account" is ours, as "your address", "your domain" and
     # "your IP" are (lexicon._SENDER): "550-5.7.1 Your account is disabled for sending", "550 5.7.0 Your
     # account is over quota" (a smarthost's or provider's refusal of our own account; review 52 found them
