@@ -284,3 +284,36 @@ ROWS: list[tuple] = (
     + _rows("bluehost", U_MX, U_L, U_SRC, BLUEHOST, BLUEHOST_OURS)
     + POSTMARK + OVH
 )
+
+# ---- Round two: controls for the mends the first run asked for, written before those mends ran -------------------------
+# Shaw's AUP#MXRT / AUP#CNCT read as Shaw's (cable.py): its missing mailbox must stay hard, its other tags soft.
+SHAW_C = [
+    ("c-user-unknown", "550 5.1.1 <lead@shaw.ca> recipient rejected", "5.1.1", "RCPT", True, UNK, R),
+    ("c-aup-mxrt-final", f"554 5.7.1 shw-central.mx.a.cloudfilter.net {IP} rejected AUP#MXRT", "5.7.1", "CONN",
+     False, SPEED, S),
+]
+# La Poste's LPN027_503 as a block of our IP: its invalid recipient under the same prefix stays hard.
+LAPOSTE_C = [
+    ("c-lpn027-416", f"550 5.1.1 <{P_L}>: Adresse d au moins un destinataire invalide. Invalid recipient. LPN027_416",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("c-lpn027-503-final", f"554 5.7.1 <unknown[{IP}]>: Client host rejected: {SERVICE_REFUSED} LPN027_503", "5.7.1",
+     "RCPT", False, BLK, S),
+]
+# Bluehost's bare "recipient rejected" (its mailbox does not exist) once Bluehost is known: nothing after it but a
+# full stop; any cause after it, a temporary code, or GL/BL stays soft.
+BLUEHOST_C = [
+    ("c-recipient-rejected-full-stop", f"550 <{U_L}> recipient rejected.", "5.0.0", "RCPT", True, UNK, R),
+    ("c-recipient-rejected-gl-bl-full-stop", f"550 <{U_L}> recipient rejected GL/BL.", "5.0.0", "RCPT", False,
+     ("filtered",), R),
+    ("c-recipient-rejected-quota", f"550 <{U_L}> recipient rejected: mailbox over quota", "5.0.0", "RCPT", False,
+     FULL, R),
+    ("c-recipient-rejected-spam", f"550 <{U_L}> recipient rejected - message looks like spam", "5.0.0", "DATA",
+     False, SPAM, ANY),
+    ("c-recipient-rejected-blocked-ip", f"550 <{U_L}> recipient rejected, {IP} is blocked", "5.0.0", "RCPT",
+     False, BLK, S),
+    ("c-recipient-rejected-452", f"452 <{U_L}> recipient rejected", "4.0.0", "RCPT", False, (), ANY),
+]
+CONTROLS_SRC = " (round two: a control for this review's mend, hand-made after the same page)"
+ROWS += (_rows("shaw", "shw-central.mx.a.cloudfilter.net", "lead@shaw.ca", H_SRC + CONTROLS_SRC, SHAW_C)
+         + _rows("laposte", P_MX, P_L, P_SRC + CONTROLS_SRC, LAPOSTE_C)
+         + _rows("bluehost", U_MX, U_L, U_SRC + CONTROLS_SRC, BLUEHOST_C))
