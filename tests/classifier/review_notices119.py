@@ -317,3 +317,28 @@ CONTROLS_SRC = " (round two: a control for this review's mend, hand-made after t
 ROWS += (_rows("shaw", "shw-central.mx.a.cloudfilter.net", "lead@shaw.ca", H_SRC + CONTROLS_SRC, SHAW_C)
          + _rows("laposte", P_MX, P_L, P_SRC + CONTROLS_SRC, LAPOSTE_C)
          + _rows("bluehost", U_MX, U_L, U_SRC + CONTROLS_SRC, BLUEHOST_C))
+
+# ---- Round three: controls for the two generic mends (written before they ran on these rows) --------------------------
+# soft_wordings: an IPv4 literal said blocked is our host (AT&T's "521 <ip> is blocked" shape), never beside the
+# recipient's absence; reasons: a generic refusal with no stage beside a named cause is that cause, not a filter,
+# and never the missing user its status's subject would say.
+G_MX, G_L = "mx.partner.example", "lead@partner.example"
+G_SRC2 = ("hand-made after AT&T's '521 <ip> is blocked' (att.net Error Message Summary) and RFC 5321 4.2.2's generic "
+          "550 beside a cause (generic_refusal.py); taxonomy: a blocked IP is soft and ours, an explicit missing user "
+          "hard")
+GENERIC_C = [
+    ("c-5.1.1-recipient-rejected-ip-blocked", f"550 5.1.1 <{G_L}> recipient rejected, {IP} is blocked", "5.1.1",
+     "RCPT", False, BLK, S),
+    ("c-5.1.0-recipient-rejected-spam", f"550 5.1.0 <{G_L}> recipient rejected - message looks like spam", "5.1.0",
+     "DATA", False, SPAM, ANY),
+    ("c-user-unknown-ip-blocked-too", f"550 5.1.1 <{G_L}> User unknown; {IP} is blocked as well", "5.1.1", "RCPT",
+     True, UNK, R),
+    ("c-recipient-rejected-ip-has-been-blocked", f"554 5.7.1 <{G_L}> recipient rejected; {IP} has been blocked",
+     "5.7.1", "RCPT", False, BLK, S),
+    ("c-recipient-rejected-over-quota", f"550 5.0.0 <{G_L}> recipient rejected, mailbox over quota", "5.0.0", "RCPT",
+     False, FULL, R),
+    ("c-bracketed-ip-is-blocked", f"554 5.7.1 [{IP}] is blocked", "5.7.1", "CONN", False, BLK, S),
+    ("c-no-such-user-then-ip", f"550 5.1.1 <{G_L}>: no such user here (client {IP} was blocked earlier)", "5.1.1",
+     "RCPT", True, UNK, R),
+]
+ROWS += _rows("generic", G_MX, G_L, G_SRC2, GENERIC_C)
