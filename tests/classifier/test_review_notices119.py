@@ -17,4 +17,4 @@ JUDGEMENT: dict[str, str] = {
     "r119-bluehost-c-recipient-rejected-full-stop-exo": _NOT_BLUEHOST,
 }
 
-test_review_notices119, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 120)
+test_review_notices119, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 195)
