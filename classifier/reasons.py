@@ -205,7 +205,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
             return soft_wordings.recipient_choice(text)  # the recipient's own choice, said at RCPT too
         return w.uses(R.FILTERED) or soft_wordings.recipient_choice(text) or (
             w.uses(R.USERUNKNOWN) and not _only_the_domain(w) and not beside_a_status(status, coded, w)
-            and not said_of_others.only_denied(text))  # "this is not 'no such user'" names none (review 98)
+            and not said_of_others.only_denied(text)  # "this is not 'no such user'" names none (review 98)
+            and not beside_a_cause(w))  # "recipient rejected, <ip> is blocked": the cause named (review 119)
     if reason is R.REJECTED:
         if coded is R.REJECTED:
             return not _recipients_null_mx(status, w)  # notaccept below

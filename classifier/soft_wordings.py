@@ -189,6 +189,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         Guarded(re.compile(_NOT_BESIDE_NO_USER + _MAIL_FROM_IP_REFUSED), ("from ip", "from the ip")),
         # "Mail server at x is blocked"; a bare "550 blocked" (Sisimai's " said: 550 blocked").
         re.compile(r"\bmail server at \S{1,255} is blocked"),
+        # AT&T's "521 <192.0.2.25> is blocked" (its Error Message Summary: "The sending system has been identified
+        # as a source of spam"): an IPv4 literal said blocked is the sending host, also where a generic refusal
+        # comes first ("550 <a> recipient rejected, 192.0.2.25 is blocked", review 119: read as the missing user, a
+        # false hard); never beside the recipient's absence.
+        re.compile(_NOT_BESIDE_NO_USER + r"(?:^|[\s,;:(])[\[<]?\d{1,3}(?:\.\d{1,3}){3}[\]>]? (?:is |has been |was )?blocked\b"),
         re.compile(r"^[45]\d\d(?:[ -][45]\.\d\.\d{1,3})? blocked\.?$"),
         # Sisimai 5's Blocked pairs "mail from ", " refused:" / " refused, see ... orbs": "550 Mail
         # from 192.0.2.7 refused, see http://www.orbs.org/" (the sending IP named as refused).

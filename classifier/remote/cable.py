@@ -1,7 +1,7 @@
-"""US cable ISPs whose replies carry their own error tags: Cox ("AUP#CXxxx", "AUP#CDRBL"),
+"""North American cable ISPs whose replies carry their own error tags: Cox ("AUP#CXxxx", "AUP#CDRBL"),
 Spectrum/Charter ("AUP#I-nnnn", "AUP#O-nnnn", TAG) and Comcast/Xfinity ("BL000001", "RL000001"
 and its untagged 421 replies), from their published error-code pages (Comcast:
-postmaster.comcast.net "mail-error-codes")."""
+postmaster.comcast.net "mail-error-codes"), and Shaw (Canada: Cloudmark's "AUP#MXRT", "AUP#CNCT")."""
 
 import re
 
@@ -10,7 +10,7 @@ from classifier.remote import Rule
 
 NAME = "cable"
 HOSTS = (".cox.net", ".charter.net", ".spectrum.net", ".rr.com", ".comcast.net")
-DOMAINS = ("cox.net", "charter.net", "spectrum.net", "rr.com", "twc.com", "brighthouse.com", "comcast.net")
+DOMAINS = ("cox.net", "charter.net", "spectrum.net", "rr.com", "twc.com", "brighthouse.com", "comcast.net", "shaw.ca")
 MARKERS = ("cox.com/residential/support/email-error-codes", "spectrum.net/support/internet/understanding-email-error-codes",
            "postmaster.comcast.net")
 
@@ -103,4 +103,9 @@ RULES = (
     Rule(reason=R.SPEEDING, wording="rl000001", sender=True),
     Rule(reason=R.TOOMANYCONN, wording="too many sessions opened", sender=True),
     Rule(reason=R.REQUIREPTR, wording="reverse dns failure", sender=True),
+    # Shaw (its MX shw-central.mx.a.cloudfilter.net, Cloudmark's filter): "AUP#MXRT" rate limiting, "AUP#CNCT" too
+    # many concurrent connections, as Shaw's community forum glosses them (support.shaw.ca, weak; review 119: read
+    # rejected, and securityerror of the recipient). Cox's own "aup#cxmxrt" / "aup#cxcnct" are the rules above.
+    Rule(reason=R.SPEEDING, wording="aup#mxrt", sender=True),
+    Rule(reason=R.TOOMANYCONN, wording="aup#cnct", sender=True),
 )

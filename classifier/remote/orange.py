@@ -36,6 +36,9 @@ CODES: dict[str, R | None] = {
     "421": R.REJECTED,  # mail from not owned by user
     "423": None, "424": None,
     "426": R.SUSPEND,  # the recipient account is blocked
+    # La Poste's "450 4.7.1 <unknown[ip]>: Client host rejected: Service refuse ... LPN027_503": the sending host
+    # refused for now (bentonow.com/smtp-errors/laposte, weak; review 119: read undefined, of the recipient).
+    "503": R.BLOCKED,
     "505": R.SYSTEMERROR,  # service refused, please try later (end of DATA)
     "506": R.SPAMDETECTED,  # mail rejected
     "510": R.BLOCKED,

@@ -27,9 +27,6 @@ JUDGEMENT: dict[str, str] = {
         "name no cause (the full mail queue is the page's gloss, not the reply's), and a bare 4xx at the greeting "
         "under a generic 4.0.0 reads as a delay with no more specific cause (expired). Soft and a delay either way: "
         "nothing the planner does changes"),
-    "bluehost-550-recipient-rejected-gmail": _UNNAMED_STAGE.format(
-        what="Bluehost's '550 <address> recipient rejected'", layout="Gmail's own DSN",
-        twin="bluehost-550-recipient-rejected"),
     "inmotion-550-no-such-user-here-gmail": _UNNAMED_STAGE.format(
         what="'550 No Such User Here'", layout="Gmail's own DSN", twin="inmotion-550-no-such-recipient-postfix, from the same list"),
     "inmotion-550-no-such-user-address-exo": _UNNAMED_STAGE.format(
