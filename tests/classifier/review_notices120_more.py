@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.classifier.review_langs import notice
 from tests.classifier.review_notices118_layouts import FULL, R, S, SUSP, UU, address, both_words, replies
-from tests.classifier.review_notices118_more import GMAIL_JA, GRH, INTERIA, LIBERO, MS_CS, SARE
+from tests.classifier.review_notices118_more import GMAIL_JA, GODADDY_TR, GRH, INTERIA, LIBERO, MS_CS, SARE
 
 
 def _r120(rows: list[tuple]) -> list[tuple]:
@@ -158,3 +158,33 @@ JA = [
 ]
 
 MORE_ROWS: list[tuple] = STATE_OURS + STATE_DELETED + STATE_FORMS + PL_SENDER + CS_EXPIRY + JA
+
+
+# ---- Round two: controls on review 120's mends, written before they ran ----------------------------------------------
+def one(name, source, lang, text, *expect, **kw):
+    """The `words` layout in UTF-8 only."""
+    return words(name, source, lang, text, *expect, **kw)[:1]
+
+
+GODADDY_TR_HELP_SHORT = GODADDY_TR
+RULE_PL_DELETED = "control on review 120's departures mend (Polish 'skrzynka/konto została/zostało usunięta/e', ONET)"
+ROUND2 = [
+    *one("r2-c-not-possible-nonexistent", "control on review 120's Czech guards (classifier/adjective_first: 'není "
+         "možné' is no denial of the absence; hard)", "cs",
+         "Zprávu není možné doručit na neexistující adresu.", True, UU, R),
+    *one("r2-c-reason-label", "control on review 120's Czech guards ('Důvod:' is no list of possible causes; hard)",
+         "cs", "Důvod: neexistující adresa příjemce.", True, UU, R),
+    *one("r2-c-it-is-nonexistent", "control on review 120's Czech guards ('jde o', not 'nejde o'; hard)", "cs",
+         "Jde o neexistující adresu příjemce.", True, UU, R),
+    *one("r2-c-tr-error-reason", GODADDY_TR_HELP_SHORT + " (control on review 120's Turkish guards: 'Hata nedeni:' is "
+         "the reason, not a list of possible ones; hard)", "tr", "Hata nedeni: var olmayan e-posta adresi.", True, UU, R),
+    *one("r2-c-pl-not-empty-overfull", INTERIA + " (control on review 120's negation guard: the box is full)", "pl",
+         "Skrzynka odbiorcy nie jest pusta, jest przepełniona.", False, FULL, R),
+    *one("r2-c-pl-your-box-deleted", RULE_PL_DELETED + " (OUR mailbox: soft, ours)", "pl",
+         "Twoja skrzynka została usunięta, nie możesz wysyłać wiadomości.", False, (), S),
+    *one("r2-c-pl-message-to-box-deleted", RULE_PL_DELETED + " (a MESSAGE to the box deleted by a filter: soft)", "pl",
+         "Wiadomość do skrzynki została usunięta przez filtr antyspamowy.", False),
+    *one("r2-c-pl-account-off-list", RULE_PL_DELETED + " (our address off a list: soft)", "pl",
+         "Konto zostało usunięte z listy dozwolonych nadawców.", False),
+]
+MORE_ROWS += ROUND2
