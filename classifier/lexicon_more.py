@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from classifier import adjective_first
 from classifier.earliest import Earliest
 from classifier.records import Reason
 
@@ -109,23 +110,13 @@ MISSING_RECIPIENT = re.compile(
     # Nor "căsuța ta" (your, review 110) nor "de la care trimiteți" (from which you send).
     r"|\bc(?:ă|a)su(?:ț|ţ|t)a po(?:ș|ş|s)tal(?:ă|a)(?:(?!expeditor|dvs|dumneavoastr|ta\b|de la care)[^.;!?\n|]){0,60}?"
     r"\bnu (?:mai )?exist(?:ă|a)\b"
-    # Review 118: the absence said as an adjective BEFORE the noun, which lexicon's shapes read only in English and a
-    # few languages: Czech "na neexistující adresu" (eabm.cz: "jste poslali email na neexistující adresu"), Turkish
-    # "var olmayan e-posta adresi" (GoDaddy tr 3568: "Geçersiz veya var olmayan e-posta adresi"), and the Turkish
-    # mailbox "posta kutusu" lexicon's nouns lack ("Posta kutusu mevcut değil"). Not the sender's address after it
-    # ("neexistující adresy odesílatele") nor before it ("Gönderenin var olmayan adresi": SENDER_MISSING), nor an
-    # address of a link or a server ("na neexistující adresu URL", "adresu IP serveru": review 118's attack rows).
-    r"|\bneexistuj(?:í|i)c(?:í|i)\w? (?:e-?mailov\w{1,3} )?(?:adres\w{0,2}|schr(?:á|a)nk\w{1,2}|u(?:ž|z)ivatel\w{0,2}|"
-    r"(?:ú|u)(?:č|c)e?t\w{0,2}|p(?:ř|r)(?:í|i)jemc\w{1,2})\b(?! (?:odes(?:í|i)latel|url|ip|www|http|server))"
-    r"|(?<!nin )(?<!n(?:ı|i)n )\bvar olmayan (?:e-?posta )?(?:adres\w{0,3}|kullan(?:ı|i)c(?:ı|i)\w{0,3}|al(?:ı|i)c(?:ı|i)\w{0,3}|"
-    r"hesab?\w{0,3})(?! g(?:ö|o)nder)"
-    r"|\bposta kutusu\w{0,3} (?:mevcut de(?:ğ|g)il|bulunamad(?:ı|i)|yok)\b"
+    # Review 118: the absence said as an adjective BEFORE the noun (Czech "na neexistující adresu", Turkish "var olmayan
+    # e-posta adresi", "posta kutusu mevcut değil"): classifier.adjective_first, with review 120's guards.
+    + "|" + adjective_first.RECIPIENT
 )
-# ...and the domain said so (lexicon's DOMAIN_MISSING reads it beside its noun-first shapes): Czech "na neexistující
-# doménu" (eabm.cz: "Email byl zaslán na neexistující doménu"), Turkish "var olmayan alan adı"; not the sender's domain
-# ("z neexistující domény odesílatele").
-DOMAIN_ADJECTIVE_FIRST = (r"\bneexistuj(?:í|i)c(?:í|i)\w? dom(?:é|e)n\w{0,2}\b(?! odes(?:í|i)latel)"
-                          r"|(?<!nin )(?<!n(?:ı|i)n )\bvar olmayan alan ad(?:ı|i)\b")
+# ...and the domain said so (lexicon's DOMAIN_MISSING reads it beside its noun-first shapes): "na neexistující
+# doménu", "var olmayan alan adı" (adjective_first.DOMAIN).
+DOMAIN_ADJECTIVE_FIRST = adjective_first.DOMAIN
 
 # The sender's own address or account missing, where its language puts the word for the sender
 # BEFORE the noun (Estonian "saatja aadressi pole olemas", Serbian "pošiljaočeva adresa ne
@@ -155,10 +146,8 @@ SENDER_MISSING = re.compile(
     r"(?: po(?:ș|ş|s)tal(?:ă|a))?[^.;!?\n|]{0,40}?nu (?:mai )?exist(?:ă|a)"
     r"|\bc(?:ă|a)su(?:ț|ţ|t)a po(?:ș|ş|s)tal(?:ă|a) de la care trimite(?:ț|ţ|t)i[^.;!?\n|]{0,40}?"
     r"nu (?:mai )?exist(?:ă|a)"
-    # Review 118: the adjective first (MISSING_RECIPIENT's Czech and Turkish forms) said of the sender's address or
-    # domain: "z neexistující adresy/domény odesílatele", "Gönderenin var olmayan e-posta adresi".
-    r"|\bneexistuj(?:í|i)c(?:í|i)\w? (?:adres\w{0,2}|dom(?:é|e)n\w{0,2}) odes(?:í|i)latel"
-    r"|\bg(?:ö|o)nderen\w{0,4} var olmayan|\bvar olmayan (?:e-?posta )?(?:adres\w{0,3} )?g(?:ö|o)nder"
+    # Review 118: the adjective first said of the sender's address, domain or login (adjective_first.SENDER).
+    + "|" + adjective_first.SENDER
 )
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
@@ -175,6 +164,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "waktu pengiriman habis",
         # Czech "the message's validity in the queue ran out" (Microsoft Learn cs-cz, Exchange Online's 4.4.7; review 118).
         "platnost zprávy ve frontě vypršela",
+        # ...and without its diacritics, as plain-ASCII gateways write it (review 120).
+        "platnost zpravy ve fronte vyprsela",
     ),
     R.POLICYVIOLATION: (
         # Polish "policy violation": Forpsi's "550 5.1.0 Naruszenie zasad <id>, zobacz https://

@@ -36,8 +36,9 @@ _FULL = (
     # almacenamiento", "har slut på lagringsutrymme").
     r"sem espa(?:ç|c)o|sin espacio|no tiene espacio|slut p(?:å|a) (?:lagrings)?utrymme|"
     # Review 118: Czech "přeplněná" (overfilled: grhosting.cz's "schránka příjemce je přeplněná"), Italian "ha raggiunto
-    # il limite massimo di capienza" (Libero's help for "MAILBOX FULL (User quota exceeded)").
-    r"p(?:ř|r)epln(?:ě|e)n\w{1,2}|raggiunto il limite (?:massimo )?di capienza"
+    # il limite massimo di capienza" (Libero's help for "MAILBOX FULL (User quota exceeded)"); review 120: the Polish
+    # noun first, "skrzynka (odbiorcy) jest przepełniona" (only "przepełnioną skrzynkę" was read).
+    r"p(?:ř|r)epln(?:ě|e)n\w{1,2}|raggiunto il limite (?:massimo )?di capienza|przepe(?:ł|l)nion\w{0,2}"
 )
 _QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
@@ -55,8 +56,11 @@ _EXCEEDED = (
 _SENDING = (r"(?:\s\w+){0,2}?\s(?:de env(?:í|i)o|d'envoi|di invio|f(?:ö|o)r (?:utg(?:å|a)ende|att skicka|utskick)|"
             r"на отправк|отправк|запрос|do wysy(?:ł|l)ani|de solicitudes)")
 _MAILBOX_QUOTA = rf"(?<!ndnings)(?<!skicks)(?:{_QUOTA})[a-zà-ÿа-яё]*(?![a-zà-ÿа-яё])(?!{_SENDING})"
+# The full state denied: "Schránka příjemce není přeplněná, adresa příjemce neexistuje" read full beside the missing
+# address, a false soft (review 120, once review 118 added "přeplněná"); Polish "nie jest", Italian "non ha".
+_NOT_FULL = r"(?<!nen[íi] )(?<!nie jest )(?<!non ha )"
 _FULL_SHAPE = re.compile(
-    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{GAP}{{0,40}}?)(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{GAP}{{0,40}}?){_NOT_FULL}(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
     rf"|(?:{_MAILBOX_QUOTA})(?:{GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"
     rf"|(?:{_EXCEEDED})(?:{GAP}{{0,40}}?)(?:{_MAILBOX_QUOTA}|{_BOX})"
     # QQ Mail's "收件人空间不足": the recipient's (storage) space is short.
@@ -97,7 +101,7 @@ _OFF = (
 )
 _OFF_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?:{_OFF})"
-    r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywn[aey]|неактивн\w{1,3}|заблокированн\w{1,3}|"
+    r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywn(?:[aey]|ej|ą|ego)|неактивн\w{1,3}|заблокированн\w{1,3}|"
     rf"휴면|정지된|비활성화된|비활성) (?:{_ACCOUNT})"
 )
 _RELAY_SHAPE = re.compile(

@@ -439,6 +439,7 @@ def _normal(diagnostic: str) -> str:
     address a short stand-in, capped (a long reply's final line kept: reply_lines)."""
     text = " ".join(diagnostic.lower().split())
     if not text.isascii():
-        text = text.translate(_HYPHENS)
+        # Turkish capital İ lowercases to "i" and a combining dot (U+0307): "MEVCUT DEĞİL" as "mevcut değil" (review 120).
+        text = text.translate(_HYPHENS).replace("i\u0307", "i")
     text = ADDRESS_WORD.sub("x@x", text) if "@" in text else text
     return text if len(text) <= 2000 else text[:2000] + reply_lines.final_line(text, 2000)

@@ -260,6 +260,8 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     "sender domain address rejected",
     # Polish "invalid sender address" (sare.pl's 517 class: "Niewłaściwy adres nadawcy – adres nadawcy jest niepoprawny").
     "niewłaściwy adres nadawcy", "adres nadawcy jest niepoprawny",
+    # ...unaccented and in the genitive ("z powodu niewłaściwego adresu nadawcy": review 120).
+    "niewlasciwy adres nadawcy", "niewłaściwego adresu nadawcy", "niewlasciwego adresu nadawcy",
     # A reply speaks to the sending client: "your account" is ours, as "your address", "your domain" and
     # "your IP" are (lexicon._SENDER): "550-5.7.1 Your account is disabled for sending", "550 5.7.0 Your
     # account is over quota" (a smarthost's or provider's refusal of our own account; review 52 found them

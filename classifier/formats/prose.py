@@ -167,7 +167,10 @@ _DELAY_TEXT = re.compile(
     r"(?i)has not yet been delivered|could not yet be delivered|has been defered|this is a warning only|delivery attempts "
     r"will continue|will keep trying|still trying to deliver|has been delayed|will (?:be retried|retry|continue to try)|"
     r"temporary error and you do not have to resend|only a temporary failure report|"
-    r"delivery is delayed to these recipients")  # Exchange's delay heading (review 94)
+    r"delivery is delayed to these recipients|"  # Exchange's delay heading (review 94)
+    # Gmail's Japanese delay notice (review 118's GMAIL_JA): "... へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し、
+    # ..." (a temporary problem; Gmail retries for 47 hours), not one that passed ("...発生しましたが、"; review 120).
+    r"一時的な問題が発生しました(?!が)|時間再試行し")
 _PERMANENT_CODE = re.compile(r"\b5\d\d[ -]|\b5\.\d{1,3}\.\d{1,3}\b")
 _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving up|gave up|given up|"
                          r"not going to try again|will not be retried|could not be delivered to one or more")
@@ -178,6 +181,8 @@ _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving 
 # (review 91: the failed one was read delayed, a false soft; review 85's a85-delay-then-failed).
 # Exchange's own heading "Delivery has failed to these recipients or groups:" is such a section's too.
 _FINAL_SECTION = re.compile(r"(?i)failed permanently|permanently failed|delivery has failed to|"
+                            # Gmail's Japanese failure sentence, "<a@b> にメールを配信できませんでした" (review 120).
+                            r"にメールを配信できませんでした|"
                             r"delivery to the following recipients? failed\b|"
                             + _FINAL_TEXT.pattern.removeprefix("(?i)"))
 

@@ -33,8 +33,10 @@ INLINE = (
                r"(?:from\s+[\d./-]{6,10}\s+)?(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|could not be|failed|is undeliverable"
                r"|was rejected|has been rejected)"),
     # Gmail's Japanese notices (review 118, as urashita.com quotes them whole): "a@b にメールを配信できませんでした。"
-    # (could not deliver the mail to a@b) and, delayed, "a@b へのメールの配信中に一時的な問題が発生しました。".
-    re.compile(r"[\"<']?(" + ADDRESS.pattern + r")[\">']?\s?(?:に(?:メールを)?配信できませんでした|へのメールの配信中に)"),
+    # (could not deliver the mail to a@b) and, delayed, "a@b へのメールの配信中に一時的な問題が発生しました。"; not "...発生しましたが、
+    # ...正常に配信されました" (a problem that passed: delivered; review 120).
+    re.compile(r"[\"<']?(" + ADDRESS.pattern + r")[\">']?\s?(?:に(?:メールを)?配信できませんでした|"
+               r"へのメールの配信中に一時的な問題が発生しました(?!が))"),
 )
 # An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
 # A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
