@@ -7,6 +7,23 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices117 import ROWS
 
-JUDGEMENT: dict[str, str] = {}
+_INVALID = (
+    "NOT mended (a false hard on a hand-made variant): '553 5.1.7 Sender address <ours> invalid Recipient: <lead>'. "
+    "The 5.1.7/5.1.8 rule (sender_stage) reads the recipient's noun as the next field, but 'invalid' is no absence "
+    "word of lexicon's sender check, so the sender is not read as refused, and the userunknown phrase 'invalid "
+    "recipient' is read across the two fields. Adding 'invalid' to the sender's absence words reaches every "
+    "'sender ... invalid recipient' reply; left to the lead")
+_STATUS_NO_STAGE = (
+    "NOT mended (a false soft older than review 117, on a contradictory reply): a 5.1.8 status (bad SENDER's system "
+    "address) over words that say the prospect's own address is unknown. Our relay's copy (RCPT named) reads the "
+    "words, hard; Gmail's and Exchange Online's copies name no stage, and with no stage the 5.1.8 status speaks "
+    "(rejected, ours), as before this review. Real servers write 5.1.1 for these words (Postfix's local recipient "
+    "table); letting words outrank a sender status with no stage named is a broader change to reasons.reason_for")
+JUDGEMENT: dict[str, str] = {
+    "r117-status-517-invalid-label": _INVALID,
+    **{f"r117-statusctl-c-518-{n}-{s}": _STATUS_NO_STAGE for n in ("lead-address-unknown",
+                                                                  "sender-ok-recipient-lead-unknown")
+       for s in ("gmail", "exo")},
+}
 
 test_review_notices117, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)
