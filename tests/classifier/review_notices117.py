@@ -189,7 +189,68 @@ MIXED_ROWS = [
     _lead("forwarded-to-archive", "delivered to\nmx.partner.example, then\nforwarded to the archive)"),
 ]
 
+# ---- Round two: attacks on review 117's own mends, and the either/or "inactivated" (written before they ran) ------
+STATUS2 = STATUS + " (round two: attacks on the 5.1.7/5.1.8 rule)"
+STATUS2_ROWS = [
+    ("518-plural-one-address", f"553 5.1.8 Sender address <{OURS}> unknown recipients: {LEAD}", "5.1.8", "RCPT",
+     *OUR_SIDE),
+    ("418-label-after-delayed", f"450 4.1.8 Sender address <{OURS}> unknown Recipient: {LEAD}", "4.1.8", "RCPT",
+     *OUR_SIDE),
+]
+STATUS2_CTL = STATUS_CTL + " (round two: the sender said checked, then the prospect's address unknown)"
+STATUS2_CTL_ROWS = [
+    ("c-518-sender-verified-recipient-lead-unknown", f"553 5.1.8 Sender <{OURS}> verified recipient {LEAD} unknown",
+     "5.1.8", "RCPT", *HARD_UNK),
+]
+POLICY2 = POLICY + " (round two)"
+POLICY2_ROWS = [
+    ("sender-not-allowed-by-policy-of-domain", f"550 5.7.1 Access denied: sender <{OURS}> not allowed by policy of "
+     "partner.example", "5.7.1", "RCPT", *OUR_SIDE),
+]
+POLICY2_CTL = POLICY_CTL + " (round two: the recipient's mailbox choosing its senders, or the recipient's noun)"
+POLICY2_CTL_ROWS = [
+    ("c-mailbox-accepts-contacts-only", f"550 5.7.1 Sender not allowed: the mailbox {LEAD} accepts mail from its "
+     "contacts only", "5.7.1", "RCPT", *SOFT_R),
+    ("c-recipient-not-allowed-to-receive", f"550 5.7.1 Recipient <{LEAD}> not allowed to receive mail from sender "
+     f"<{OURS}>", "5.7.1", "RCPT", *SOFT_R),
+]
+GONES2 = [
+    ("closed-on-iso-and-then-deleted", "550 5.1.1 Account closed on 2026-03-01 and then deleted", "5.1.1", "RCPT",
+     True, UNK, R),
+    ("deactivated-on-ordinal-year-was-deleted", "550 Account deactivated on March 1st, 2026 and was deleted",
+     "5.0.0", "RCPT", True, UNK, R),
+    ("suspended-on-short-month-then-deleted", "550 5.1.1 Mailbox suspended on 3 Jan, then deleted", "5.1.1", "RCPT",
+     True, UNK, R),
+    ("c-deleted-messages-older", "550 5.2.1 Account expired on 1 March and deleted messages older than 30 days",
+     "5.2.1", "RCPT", False, SUSP, R),
+    ("c-then-deleted-if-not-renewed", "550 5.2.1 Account suspended on 1 March, then deleted if not renewed", "5.2.1",
+     "RCPT", False, SUSP, R),
+    ("c-will-have-been-deleted", "550 5.2.1 Account expired on 1 March and will have been deleted by 1 April",
+     "5.2.1", "RCPT", False, SUSP, R),
+]
+MIXED2_ROWS = [
+    _kim("r2-then-returned-no-such-user", "delivered to\nmx.partner.example, then\nreturned: no such user)"),
+    _lead("r2-after-a-failed-first-attempt", "delivered to\nmx.partner.example\nafter a failed first attempt)"),
+    _lead("r2-closed-then-kim-note", "delivered to\nmx.partner.example)\nkim's copy bounced (see below)"),
+]
+EITHER = ("the team's standing call (either/or under 5.1.1 reads suspend, mailbox_states.EITHER_OR / EITHER_STATE) on "
+          "review 27's bmh-mailbox-not-found-or-inactivated (PHPMailer-BMH rule 0136's sample, '550 Mailbox ( x ) not "
+          "found or inactivated', voku/PHPMailer-BMH phpmailer-bmh_rules.php): the server names two causes, one of "
+          "them a state (taxonomy suspend, soft); controls: a mailbox only not found, or deleted after its state, hard")
+EITHERS = [
+    ("not-found-or-inactivated-511", "550 5.1.1 Mailbox not found or inactivated", "5.1.1", "RCPT", False, SUSP, R),
+    ("user-unknown-or-inactivated", "550 User unknown or inactivated", "5.0.0", "RCPT", False, SUSP, R),
+    ("c-mailbox-not-found", "550 5.1.1 Mailbox not found", "5.1.1", "RCPT", True, UNK, R),
+    ("c-inactivated-accounts-purged", f"550 5.1.1 <{LEAD}>: mailbox not found (inactivated accounts are purged after "
+     "90 days)", "5.1.1", "RCPT", True, UNK, R),
+    ("c-inactivated-and-then-deleted", "550 5.1.1 The account was inactivated and then deleted", "5.1.1", "RCPT",
+     True, UNK, R),
+]
+
 ROWS: list[tuple] = (ours("status", STATUS, STATUS_ROWS) + ours("statusctl", STATUS_CTL, STATUS_CTL_ROWS)
                      + ours("orig", ORIGINATOR, ORIGINATOR_ROWS) + ours("origctl", ORIGINATOR_CTL, ORIGINATOR_CTL_ROWS)
                      + ours("policy", POLICY, POLICY_ROWS) + ours("policyctl", POLICY_CTL, POLICY_CTL_ROWS)
-                     + both("gone", GONE, GONES) + MIXED_ROWS)
+                     + both("gone", GONE, GONES) + MIXED_ROWS
+                     + ours("status2", STATUS2, STATUS2_ROWS) + ours("status2ctl", STATUS2_CTL, STATUS2_CTL_ROWS)
+                     + ours("policy2", POLICY2, POLICY2_ROWS) + ours("policy2ctl", POLICY2_CTL, POLICY2_CTL_ROWS)
+                     + both("gone2", GONE + " (round two)", GONES2) + MIXED2_ROWS + both("either", EITHER, EITHERS))
