@@ -71,7 +71,8 @@ _WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeede
 # not "read receipt returned") are failures (false softs, and the delivered one beside them then guessed); "no
 # errors" is none (a false hard).
 # Review 111: "no failures" (or "0 failures") is none either.
-_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )fail|"
+# ("delivered ... after a failed first attempt": a failure before the delivery, no outcome; review 117's control.)
+_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )(?<!\bafter a )(?<!\bafter )fail|"
                            r"(?<!\bno )(?<!\bwithout )(?<!\bno hubo )(?<!\bsin )error|unknown|reject|undeliver|unzustell|"
                            r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
                            r"consegnat[oa]|afgeleverd|dostarczon[oa]|entregue|levere[rt]|levererat|delivered)\b|"

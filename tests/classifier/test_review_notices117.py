@@ -19,7 +19,14 @@ _STATUS_NO_STAGE = (
     "words, hard; Gmail's and Exchange Online's copies name no stage, and with no stage the 5.1.8 status speaks "
     "(rejected, ours), as before this review. Real servers write 5.1.1 for these words (Postfix's local recipient "
     "table); letting words outrank a sender status with no stage named is a broader change to reasons.reason_for")
+_CONTACTS_ONLY = (
+    "NOT mended (a wrong scope older than review 117, not a false hard): '550 5.7.1 Sender not allowed: the mailbox "
+    "<lead> accepts mail from its contacts only' is the recipient's own choice of senders, but the reply OPENS with "
+    "the sender's noun, which severity._OUR_SIDE_REFUSED reads as our side (review 80), and _BY_RECIPIENT knows the "
+    "recipient's noun and 'the user's list', not a mailbox that takes its contacts only; soft either way")
 JUDGEMENT: dict[str, str] = {
+    **{f"r117-policy2ctl-c-mailbox-accepts-contacts-only{s}": _CONTACTS_ONLY for s in ("", "-gmail", "-exo")},
+    **{f"r117-status2ctl-c-518-sender-verified-recipient-lead-unknown-{s}": _STATUS_NO_STAGE for s in ("gmail", "exo")},
     "r117-status-517-invalid-label": _INVALID,
     **{f"r117-statusctl-c-518-{n}-{s}": _STATUS_NO_STAGE for n in ("lead-address-unknown",
                                                                   "sender-ok-recipient-lead-unknown")
