@@ -185,8 +185,11 @@ _DELETED = re.compile(
     r"(?<!\bip )(?<!from )(?<!-to )(?<!return )(?<!sending )(?:(?<!sender )|(?<=to sender ))"
     r"\b(?:account|mailbox|address|inbox)"
     r"(?: <?[a-z0-9._%+-]+@[a-z0-9.-]+>?| for (?:this|the) (?:domain|address|user))?"
-    # A state first, then deleted: "account has expired and was deleted" is gone, not suspended (review 107).
-    r"(?: (?:has |had |was |is )?(?:been )?(?:expired|disabled|deactivated|suspended|closed|locked),?(?: and| then){1,2})?"
+    # A state first, then deleted: "account has expired and was deleted" is gone, not suspended (review 107); the
+    # state's day between ("expired on 1 March and was deleted", "closed on 2026-03-01, deleted": review 117).
+    r"(?: (?:has |had |was |is )?(?:been )?(?:expired|disabled|(?:de|in)activated|suspended|closed|locked)(?: on (?:"
+    r"\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]{3,9}\.?|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d\d-\d\d|\d{1,2}[./]"
+    r"\d{1,2}[./]\d{2,4})(?:,? \d{4})?,?(?: and| then){0,2}|,?(?: and| then){1,2}))?"
     # "Is deleted on 2027-01-31 / in 30 days": a schedule, the account still there (review 71).
     r" (?:(?:has|had|was) (?:been )?|been |is (?!deleted (?:in|on|at)\b))?deleted\b"
     # Nor a mailbox that deleted something ("the mailbox deleted your message / it", a rule's work), nor a

@@ -83,7 +83,7 @@ _OFF = (
     r"bloccat[oa]|desativad[oa]|inativ[oa]|suspens[oa]|uitgeschakeld|gedeactiveerd|geblokkeerd|inactief|"
     r"zablokowan\w|wy(?:ł|l)(?:ą|a)czon\w|nieaktywn\w|zawieszon\w|avst(?:ä|a)ngd?t?|inaktiverad?t?|sp(?:ä|a)rrad?t?|"
     r"заблокирован\w{0,2}|отключен\w{0,2}|неактивн\w{0,2}|приостановлен\w{0,2}|停止|無効|凍結|停用|禁用|冻结|封禁|"
-    r"deaktivoitu|letiltva|dezactivat\w{0,2}|disabled|deactivated|suspended|inactive|"
+    r"deaktivoitu|letiltva|dezactivat\w{0,2}|disabled|deactivated|suspended|inactive|inactivated|"
     r"geschlossen|aufgel(?:ö|o)st|ferm(?:é|e)e?|cerrad[oa]|chius[oa]|encerrad[oa]|opgeheven|zamkni(?:ę|e)t\w|"
     r"закрыт\w{0,2}|удален\w{0,2}|已注销|已註銷|解約|"
     # Czech (Seznam: "Schránka je zablokována"), Korean (NAVER/Daum: 정지 suspended, 휴면 dormant).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from classifier import lexicon, rule_wordings, soft_wordings
+from classifier import lexicon, rule_wordings, sender_words, soft_wordings
 from classifier.records import REASONS, Reason
 from classifier.wording import wording_of
 
@@ -36,12 +36,23 @@ _MORE = (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING,
          R.NORELAYING, R.SECURITYERROR, R.SYSTEMFULL)
 
 
+# RFC 3463 X.1.7 "Bad sender's mailbox address syntax" and X.1.8 "Bad sender's system address": the status itself
+# names OUR address as the bad one. Under it, a recipient's noun right after our sender's absence word, with no
+# stop between ("553 5.1.8 Sender address <us> unknown Recipient: <lead>"), opens the reply's next field: it is
+# read as if a stop stood before it, so sender_words.NEXT_NOUNS no longer gives the absence to the recipient (the
+# team's call, review 117, on review 115's false hard). Under 5.1.1 the same words stay the recipient's.
+_SENDER_STATUS = re.compile(r"[45]\.1\.[78]")
+_NOUN_NEXT = re.compile(rf"(?<=[\w>)])[ \t]+(?=(?:{sender_words.RECIPIENT_ROLE}))")
+
+
 @functools.lru_cache(maxsize=256)  # asked of one reply by reasons, remote/ and reporters/ alike
-def applies(text: str, command: str | None) -> bool:
-    """Is lowercase `text` (answering `command`) a refusal of the sender rather than of a recipient?"""
+def applies(text: str, command: str | None, status: str | None = None) -> bool:
+    """Is lowercase `text` (answering `command`, under `status`) a refusal of the sender rather than of a
+    recipient?"""
     if command != "MAIL" and soft_wordings.recipient_choice(text):
         return False  # the recipient's own choice of senders, naming ours (Mimecast's "User Entry"; review 49)
-    return command == "MAIL" or lexicon.sender_refused(text) or bool(rule_wordings.SENDER_BLOCKED.search(text))
+    return command == "MAIL" or lexicon.sender_refused(text) or bool(rule_wordings.SENDER_BLOCKED.search(text)) or (
+        _SENDER_STATUS.fullmatch(status or "") is not None and lexicon.sender_refused(_NOUN_NEXT.sub(". ", text)))
 
 
 def reason(text: str, command: str | None) -> Reason:

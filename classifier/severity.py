@@ -58,6 +58,11 @@ _OUR_SIDE_REFUSED = re.compile(
     r"\b(?:your|ihr|dein|euer|votre|ton) (?:mailbox|postfach|account|konto|benutzerkonto|compte|bo(?:î|i)te)\b"
     r"(?![ -]?(?:manager|administrat|admin|representative|team|executive|owner|holder|betreuer|gestionnaire|"
     r"verwalter|inhaber))")
+# Our sender (its address named or not) said not allowed, permitted or authorised, after other words too ("550 5.7.1
+# Access denied: sender <s> not allowed", Postfix's check_sender_access REJECT with an admin's text): a policy on us,
+# the sender's scope (the team's call, review 117, on review 112's row); the recipient's own choice below excepted.
+_SENDER_NOT_ALLOWED = re.compile(rf"\b(?:{lexicon.SENDER_NOUNS})(?: address)?:? (?:<?[^\s<>@]{{1,64}}@[^\s<>]{{1,255}}?>? )?"
+                                 r"(?:is |was )?not (?:allowed|permitted|authori[sz]ed)\b")
 # ... unless the words make the recipient the one who refused ("Sender blocked by recipient"): its own choice.
 # The recipient also as "the user" whose own list holds us ("Absender steht auf der Sperrliste des Benutzers",
 # "... de l'utilisateur", "... del usuario", "the user's blocked senders list"; review 86).
@@ -168,7 +173,8 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
     if reason is Reason.SUSPEND and of_our_side(low):
         return Scope.SENDER  # "Votre compte n'existe pas ou est désactivé", "Your account is disabled": ours (review 83)
     if reason is Reason.SECURITYERROR and (command == "MAIL" or (low and (
-            wordings.names_sending_client(low) or of_our_side(low)))):
+            wordings.names_sending_client(low) or of_our_side(low)
+            or (_SENDER_NOT_ALLOWED.search(low) is not None and _BY_RECIPIENT.search(low) is None)))):
         return Scope.SENDER
     return Scope.RECIPIENT
 

@@ -76,7 +76,8 @@ _WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeede
 # not "read receipt returned") are failures (false softs, and the delivered one beside them then guessed); "no
 # errors" is none (a false hard).
 # Review 111: "no failures" (or "0 failures") is none either.
-_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )fail|"
+# ("delivered ... after a failed first attempt": a failure before the delivery, no outcome; review 117's control.)
+_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )(?<!\bafter a )(?<!\bafter )fail|"
                            r"(?<!\bno )(?<!\bwithout )(?<!\bno hubo )(?<!\bsin )error|unknown|reject|undeliver|unzustell|"
                            r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
                            r"consegnat[oa]|afgeleverd|dostarczon[oa]|entregue|levere[rt]|levererat|delivered)\b|"
@@ -93,6 +94,7 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
                            r"\bno (?:se )?(?:ha|han|fue|pudo)(?: (?:ser|sido))? entregad")
 # A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
 _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
+_OWN_LABEL = re.compile(r"[A-Z][^\s:()]{0,29}\s?:(?:\s|$)")  # a line opening with a label ("Note:", "Reason:")
 _OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
 # (Its why may be wrapped onto the next line, the line then ending at the "...".)
@@ -271,14 +273,16 @@ def went_through_here(lines: list[str], i: int, tail: str) -> bool:
     """Does a labelled line say its recipient's mail went through: in its own words after the name (`tail`),
     on the "Status:" line below, or in a heading above it in its paragraph ("Delivered:")?"""
     if tail.count("(") > tail.count(")"):
-        # Its parenthesis broken by a writer's width (review 90), over up to three lines where the lines after the
-        # first are folded (indented): read up to where it closes ("(delivered to\n\tmx.p.example, then returned:\n
-        # \tuser unknown)": the grid's wrap_40_tab), never where it does not close.
+        # Its parenthesis broken by a writer's width (review 90), over up to three lines, folded (indented) or not
+        # (review 117: "(delivered to\nmx.p.example, then returned:\nuser unknown)" read delivered, a false soft):
+        # read up to where it closes ("(delivered to\n\tmx.p.example, then returned:\n\tuser unknown)": the grid's
+        # wrap_40_tab), never where it does not close.
         joined, k = tail, i + 1
         # Never into the next entry's own labelled line (review 114: a delivered one's parenthesis left open took
-        # the next recipient's "(failed)", a false hard on the live one).
-        while (k < len(lines) and k <= i + 3 and lines[k].strip() and (k == i + 1 or lines[k][:1] in (" ", "\t"))
-               and not _ENTRY.match(lines[k])):
+        # the next recipient's "(failed)", a false hard on the live one), nor an unindented line of its own label
+        # ("Note: other recipients failed (see below))", "Reason: ...": the report's, not this outcome's).
+        while (k < len(lines) and k <= i + 3 and lines[k].strip() and not _ENTRY.match(lines[k])
+               and (k == i + 1 or lines[k][:1] in (" ", "\t") or not _OWN_LABEL.match(lines[k]))):
             joined = f"{joined} {lines[k].strip()}"
             if ")" in lines[k] and (k == i + 1 or joined.count("(") <= joined.count(")")):
                 tail = joined

@@ -139,11 +139,8 @@ KNOWN: dict[tuple[str, str], str] = {
        "listed" for t in ("wrap_50_flush", "wrap_40_tab")},
     # Review 94: Spain's four-line heading re-wrapped at 40 columns with tabs: the delivered lead is listed as an
     # onhold (soft) failure beside the failed kim; soft either way, kim stays hard. Left.
-    # Review 114's row of a lead's line already cut after "spam:" by one writer's width, cut again at 40 columns with
-    # tabs: "spam:" lands on a folded line of its own and the unfolded "no)" below ends nothing, so the lead is listed
-    # spamdetected (soft) beside the failed kim, who stays hard. Soft either way for the lead; left.
-    ("wrap_40_tab", "notices114:r114-cell-pipes-cut-after-colon"): (
-        "a line cut twice by two writers' widths: the lead listed spamdetected (soft) beside kim (hard), no false hard"),
+    # (Review 114's row of a lead's line cut twice, wrap_40_tab over "spam:\nno)", read as before the cut since review
+    # 117 reads a parenthesis broken over unindented lines whole: no longer a known change.)
     ("wrap_40_tab", "notices94_notices:o94-complete-then-failed-es"): (
         "the Spanish 'complete' heading re-wrapped over four lines is not read as one: lead listed onhold (soft)"),
     ("forward_attached", "audit16:boxtrapper-blacklist-control"): _BOXTRAPPER_FORWARD,

@@ -8,11 +8,6 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices107 import ROWS
 
-JUDGEMENT: dict[str, str] = {
-    "r107-host-c-kim-returned-unfolded": (
-        "kim's parenthesis broken over UNINDENTED lines: a next line not folded under it may as well be the next "
-        "entry's, so only folded (indented) lines are read across (recipients.went_through_here); kim reads delivered "
-        "and, the lead said delivered too, no one is marked: a false soft, never the delivered lead's false hard"),
-}
+JUDGEMENT: dict[str, str] = {}  # r107-host-c-kim-returned-unfolded mended in review 117 (recipients.went_through_here)
 
 test_review_notices107, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 170)

@@ -12,15 +12,12 @@ _ORIGINATOR = (
     "as our address unknown ('originator(?:'s)? address' then an absence within 60 characters); 'unknown user' "
     "right after our address is ambiguous (review 112 keeps 'address <ours>: unknown user here' ours, its control "
     "r112-nextctl-c-user-ours-unknown-user), so only 'unknown recipient/addressee' was taken as the next noun's. "
-    "Telling the two apart needs the sentence's subject, not a look-ahead; left to the lead")
-_POLICY = (
-    "NOT mended (a wrong scope, not a false hard; older than review 109): '550 5.7.1 Access denied: sender <ours> not "
-    "allowed' reads securityerror, recipient scope: ours.names_only_us strips 'sender <ours>' as a role and "
-    "severity.scope_of finds no sending-client words; 'sender ... not allowed' is a policy on us. A scope rule for "
-    "'sender <x> not allowed / not permitted' belongs in wordings.names_sending_client, a broader module")
+    "Telling the two apart needs the sentence's subject, not a look-ahead; left to the lead. The lead's call (review "
+    "117): these words read OURS, soft, as the classifier reads them (review 117's r117-orig rows pin it); this "
+    "row's hard expectation stands against that call until the lead rewrites it")
+# r112-policy-access-denied-sender-not-allowed mended in review 117 (severity._SENDER_NOT_ALLOWED: the sender's scope).
 JUDGEMENT: dict[str, str] = {
     **{f"r112-next-originator-unknown-user{s}": _ORIGINATOR for s in ("", "-gmail", "-exo")},
-    **{f"r112-policy-access-denied-sender-not-allowed{s}": _POLICY for s in ("", "-gmail", "-exo")},
 }
 
 test_review_notices112, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 80)

@@ -12,12 +12,8 @@ import pytest
 from tests.classifier.review_check import judged_misses, judgement_params, source_problems, unexplained
 from tests.classifier.review_notices27 import ROWS
 
-_INACTIVATED = (
-    "'550 Mailbox ( x ) not found or inactivated' (PHPMailer-BMH rule 0136's sample) names two causes, a missing "
-    "mailbox (userunknown, hard) and an inactivated one (suspend, soft), and the server does not say which: the "
-    "taxonomy's safer reading is soft (a false hard unenrols a live prospect), the classifier reads the first "
-    "words, 'not found', as userunknown. A false hard possible; left to the lead rather than weaken the "
-    "'mailbox ... not found' shape every other server's missing-mailbox reply uses")
+# The bmh-mailbox-not-found-or-inactivated rows mended in review 117 ("inactivated" a state of mailbox_states._OFF:
+# the team's either/or reading, suspend).
 _NOT_ALLOWED = (
     "'550 This account is not allowed...x' (BMH rule 0220's sample) says only that something about the account "
     "is not allowed: the expectation allowed filtered, suspend or policyviolation, the classifier says onhold, "
@@ -39,8 +35,6 @@ _MAY_NOT_EXIST = (
 JUDGEMENT: dict[str, str] = {
     "nbh-may-not-exist-relayed": _MAY_NOT_EXIST,
     "nbh-may-not-exist-gmail": _MAY_NOT_EXIST,
-    "bmh-mailbox-not-found-or-inactivated-relayed": _INACTIVATED,
-    "bmh-mailbox-not-found-or-inactivated-gmail": _INACTIVATED,
     "bmh-account-not-allowed-relayed": _NOT_ALLOWED,
     "bmh-account-not-allowed-gmail": _NOT_ALLOWED,
     "bmh-mail-is-rejected-mx3-relayed": _MX3,
