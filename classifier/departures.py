@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import guard
+from classifier import deletion_dates, guard
 from classifier.lexicon import SENDER_NOUNS
 from classifier.leaver_names import (
     JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT)
@@ -189,11 +189,13 @@ _DELETED = re.compile(
     r"(?: <?[a-z0-9._%+-]+@[a-z0-9.-]+>?| for (?:this|the) (?:domain|address|user))?"
     # A state first, then deleted: "account has expired and was deleted" is gone, not suspended (review 107); the
     # state's day between ("expired on 1 March and was deleted", "closed on 2026-03-01, deleted": review 117).
-    r"(?: (?:has |had |was |is )?(?:been )?(?:expired|disabled|(?:de|in)activated|suspended|closed|locked)(?: on (?:"
-    r"\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]{3,9}\.?|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d\d-\d\d|\d{1,2}[./]"
-    r"\d{1,2}[./]\d{2,4})(?:,? \d{4})?,?(?: and| then){0,2}|,?(?: and| then){1,2}))?"
-    # "Is deleted on 2027-01-31 / in 30 days": a schedule, the account still there (review 71).
-    r" (?:(?:has|had|was) (?:been )?|been |is (?!deleted (?:in|on|at)\b))?deleted\b"
+    # Review 123: the day in more forms, and a semicolon after it (deletion_dates.DAY).
+    r"(?: (?:has |had |was |is )?(?:been )?(?:expired|disabled|(?:de|in)activated|suspended|closed|locked)(?: on "
+    rf"{deletion_dates.DAY}[,;]?(?: and| then){{0,2}}|,?(?: and| then){{1,2}}))?"
+    # "Is deleted on 2027-01-31 / in 30 days": a schedule, the account still there (review 71); "by 1 April", "30 days
+    # later", "from 1 April" too (review 123). A deletion done said "permanently / subsequently / later" (review 123).
+    rf" (?:(?:has|had|was) (?:been )?|been |is (?!deleted {deletion_dates.IS_SCHEDULED}))?{deletion_dates.DONE_ADVERB}"
+    rf"deleted\b{deletion_dates.NOT_DONE}"
     # Nor a mailbox that deleted something ("the mailbox deleted your message / it", a rule's work), nor a
     # policy or a condition for later ("an over-quota mailbox is deleted if not emptied", "... after 90 days").
     # ("the next day" is a past deletion's date, review 114; not "the next day unless reactivated", review 116).
@@ -211,6 +213,7 @@ _DELETED = re.compile(
     r"| from (?:the |our |your |this |a |its )?(?:recipient'?s? )?(?:white|allow|safe|approved|trusted|sender"
     r"|contact|address ?book|list|group|distribution|members?|roster|directory listing|mailing|subscri|newsletter"
     r"|relay|block|black|deny))"
+    rf"|{deletion_dates.STATE_THEN_REMOVED}"
     # The same in German, French, Spanish, Italian, as an admin writes a refusal (Postfix access(5) REJECT text,
     # Exim :fail:; review 71): "Dieses Postfach wurde gelöscht", "Ce compte a été supprimé", "Esta cuenta ha sido
     # eliminada", "L'account è stato eliminato". No server's fixed text known; the same guards below.

@@ -103,6 +103,9 @@ _OFF_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?:{_OFF})"
     r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywn(?:[aey]|ej|ą|ego)|неактивн\w{1,3}|заблокированн\w{1,3}|"
     rf"휴면|정지된|비활성화된|비활성) (?:{_ACCOUNT})"
+    # "<lead>: inactivated / deactivated mailbox" (review 123: read userunknown under 5.1.1, a false hard); not the
+    # plural of a policy ("inactivated accounts are purged after 90 days", review 117's control).
+    rf"|\b(?:inactivated|deactivated) (?:{_ACCOUNT})(?!e?s\b)"
 )
 _RELAY_SHAPE = re.compile(
     r"(?:relay\w{0,4}|relais|ретрансляц\w{1,2}|пересылк\w|中继|中繼|转发|轉發|リレー|릴레이)(?:" + GAP + r"{0,30}?)"

@@ -43,6 +43,16 @@ _MORE = (R.MESGTOOBIG, R.AUTHFAILURE, R.REQUIREPTR, R.BADREPUTATION, R.SPEEDING,
 # team's call, review 117, on review 115's false hard). Under 5.1.1 the same words stay the recipient's.
 _SENDER_STATUS = re.compile(r"[45]\.1\.[78]")
 _NOUN_NEXT = re.compile(rf"(?<=[\w>)])[ \t]+(?=(?:{sender_words.RECIPIENT_ROLE}))")
+# ...not where the absence word is the recipient's own adjective after a preposition or an article ("Mail from <us> to
+# unknown recipient <lead>", "Sender <us> wrote to an unknown recipient", "... for unknown recipient <lead>": the
+# prospect said unknown, review 123's false softs).
+_ITS_ADJECTIVE = re.compile(r"\b(?:to|for|an?|the|of|with|at|towards?)[ \t]+\S+$")
+
+
+def _next_field(text: str) -> str:
+    """`text` with a stop before each recipient's noun that opens the next field (see `_NOUN_NEXT`)."""
+    return _NOUN_NEXT.sub(lambda m: m.group(0) if _ITS_ADJECTIVE.search(text[max(0, m.start() - 40):m.start()])
+                          else ". ", text)
 
 
 @functools.lru_cache(maxsize=256)  # asked of one reply by reasons, remote/ and reporters/ alike
@@ -52,7 +62,7 @@ def applies(text: str, command: str | None, status: str | None = None) -> bool:
     if command != "MAIL" and soft_wordings.recipient_choice(text):
         return False  # the recipient's own choice of senders, naming ours (Mimecast's "User Entry"; review 49)
     return command == "MAIL" or lexicon.sender_refused(text) or bool(rule_wordings.SENDER_BLOCKED.search(text)) or (
-        _SENDER_STATUS.fullmatch(status or "") is not None and lexicon.sender_refused(_NOUN_NEXT.sub(". ", text)))
+        _SENDER_STATUS.fullmatch(status or "") is not None and lexicon.sender_refused(_next_field(text)))
 
 
 def reason(text: str, command: str | None) -> Reason:

@@ -61,14 +61,24 @@ _OUR_SIDE_REFUSED = re.compile(
 # Our sender (its address named or not) said not allowed, permitted or authorised, after other words too ("550 5.7.1
 # Access denied: sender <s> not allowed", Postfix's check_sender_access REJECT with an admin's text): a policy on us,
 # the sender's scope (the team's call, review 117, on review 112's row); the recipient's own choice below excepted.
+# Review 123: in German and French too ("Absender <s> nicht erlaubt", "expéditeur <s> non autorisé").
 _SENDER_NOT_ALLOWED = re.compile(rf"\b(?:{lexicon.SENDER_NOUNS})(?: address)?:? (?:<?[^\s<>@]{{1,64}}@[^\s<>]{{1,255}}?>? )?"
-                                 r"(?:is |was )?not (?:allowed|permitted|authori[sz]ed)\b")
+                                 r"(?:is |was |ist |est )?(?:not (?:allowed|permitted|authori[sz]ed)|nicht (?:erlaubt|"
+                                 r"zugelassen|berechtigt)|(?:non|pas) (?:autoris(?:é|e)e?|permise?))(?![\w-])")
 # ... unless the words make the recipient the one who refused ("Sender blocked by recipient"): its own choice.
 # The recipient also as "the user" whose own list holds us ("Absender steht auf der Sperrliste des Benutzers",
 # "... de l'utilisateur", "... del usuario", "the user's blocked senders list"; review 86).
-_BY_RECIPIENT = re.compile(r"\b(?:recipient|empf(?:ä|a)nger|destinataire|destinatario)|"
+# Review 123: the recipient also as the addressee, the mailbox's owner, "the user" who blocked us, a group or list that
+# takes its members only, or the address we may not send to ("Sender <s> not allowed to send to <lead>: mailbox
+# disabled"): the sender said not allowed by them is their choice (false "sender" scopes). Not the recipient's DOMAIN,
+# server or organisation ("not allowed by policy of recipient domain": a policy on us, the sender's).
+_BY_RECIPIENT = re.compile(r"\b(?:recipient(?!'?s? (?:domain|server|system|mta|host|organi[sz]ation)\b)|"
+                           r"empf(?:ä|a)nger|destinataire|destinatario)|"
                            r"\buser's (?:\w+ ){0,2}?(?:list|blocklist|filter|rules?)\b|"
-                           r"\bdes benutzers\b|\bde l'utilisateur\b|\bdel usuario\b")
+                           r"\bdes benutzers\b|\bde l'utilisateur\b|\bdel usuario\b|"
+                           r"\baddressee\b|\b(?:mailbox|account) owner\b|\bby the user\b|\bmembers of (?:its|the|this) group\b|"
+                           r"\bto (?:send (?:mail |messages? )?)?to this (?:group|list|distribution list|mailbox)\b|"
+                           r"\bto (?:send (?:mail |messages? )?to|e-?mail) <?[^\s<>@]{1,64}@")
 
 # A rate that is the RECIPIENT's, not ours: its mailbox receiving more than it may, from every sender
 # (Google's 450 4.2.1 "The user you are trying to contact is receiving mail too quickly / at a rate that

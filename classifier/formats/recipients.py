@@ -14,6 +14,7 @@ from classifier.guard import Fast
 from classifier.formats import named, shapes
 from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
+from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.intros import intro_of, says_delivered, succeeded, wrapped_intro
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import QUOTED_ADDRESS, addresses
@@ -42,9 +43,10 @@ INLINE = (
 # A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
 # "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b", "受取人: <a@b>"
 # (DTI; webmail providers, groupware and appliances in many languages); a quoted local part
-# ('Recipient: "lead person"@example.org', RFC 5321 §4.1.2) read whole, review 84.
+# ('Recipient: "lead person"@example.org', RFC 5321 §4.1.2) read whole, review 84. A list's number before it ("1) / 2.
+# Recipient: kim (failed)", review 123) as a bullet.
 _LABEL = (
-    r"(?i)^\s{0,8}[*-]?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
+    r"(?i)^\s{0,8}(?:[*-]|\d{1,2}[.)])?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
     r"(?:failed |recipient(?:'s)? |e-?mail |invalid |unknown |bad |undeliverable )?(?:e-?mail )?address(?:es)?|to|mailbox|addressee|"
     r"empf(?:ä|ae)nger|empf(?:ä|ae)ngeradresse|destinataire|destinatario|destinat(?:á|a)rio|ontvanger|odbiorca|adresat|"
     r"mottagare|(?:e-?mail-?)?adresse(?: (?:e-?mail|électronique|du destinataire))?|indirizzo(?: e-?mail)?|"
@@ -64,37 +66,15 @@ _ENTRY = re.compile(_LABEL)  # any labelled line: another entry's start
 # A recap's "To:" (bulleted too, "- To: Lead Person"), or any such line in a paragraph that also restates the
 # original's From, Subject or Sent (a "Message details" block naming its recipients), names people
 # the mail was sent to, failed or not (review 85).
-_RECAP_TO = re.compile(r"(?i)^\s*[*-]?\s*(?:to|cc|bcc)\s*:")
-_RECAP_FIELD = re.compile(r"(?i)^\s*[*-]?\s*(?:from|subject|sent)\s*:")  # not "Date:", a failed attempt's own
-# A labelled line's own outcome, after the name or on the next "Status:" / "Result:" line, that says the mail
-# went through ("Recipient: lead (delivered)", "Empfänger: Lead Person (zugestellt)", "Status: 2.0.0"),
-# unless words of a failure are there too (review 85: a NOTIFY=SUCCESS,FAILURE notice lists both).
-_WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeeded|relayed|accepted|zugestellt|"
-                           r"remis|entregado|consegnato|afgeleverd|2\.\d{1,3}\.\d{1,3})\b")
-# Review 89: the delivered word negated in its own language ("nicht zugestellt", "non remis", "no entregado",
-# "niet afgeleverd") and a return after an acceptance ("bounced after RCPT OK", "queued 2.0.0, then returned";
-# not "read receipt returned") are failures (false softs, and the delivered one beside them then guessed); "no
-# errors" is none (a false hard).
-# Review 111: "no failures" (or "0 failures") is none either.
-# ("delivered ... after a failed first attempt": a failure before the delivery, no outcome; review 117's control.)
-_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )(?<!\bafter a )(?<!\bafter )fail|"
-                           r"(?<!\bno )(?<!\bwithout )(?<!\bno hubo )(?<!\bsin )error|unknown|reject|undeliver|unzustell|"
-                           r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
-                           r"consegnat[oa]|afgeleverd|dostarczon[oa]|entregue|levere[rt]|levererat|delivered)\b|"
-                           r"(?<!\bnever )\bbounced\b|\b(?:then|and|was|been|later) returned\b|\b[45]\d\d\b|\b[45]\.\d|"
-                           # Review 114: the delivered word's field said no ("delivered: no", "delivered? no"), "never
-                           # delivered", French "n'a pas été remis", Spanish "no se ha entregado" (false softs).
-                           # Review 116: "delivered - no" (a dash for the colon) and "no - see below" are cells too;
-                           # "never delivered twice", "pas remis en file" (put back in the queue), "no hubo errores",
-                           # "never bounced", "no. 1" say no failure (false hards on the delivered lead).
-                           r"\b(?:delivered|zugestellt|remis|entregado|consegnato|afgeleverd)\s*(?:[:?=]|\s[-–—])\s*(?:no|"
-                           r"false|nein|non)(?=\s*(?:[,;|)]|\.(?!\w|\s?\d)|\s[-–—]\s|$))|"
-                           r"\bnever (?:been )?delivered\b(?! (?:twice|again|late))|"
-                           r"\bpas (?:été |ete )?(?:remis(?! en (?:file|attente|queue))|livr|distribu)|"
-                           r"\bno (?:se )?(?:ha|han|fue|pudo)(?: (?:ser|sido))? entregad")
+_RECAP_TO = re.compile(r"(?i)^\s*(?:[*-]|\d{1,2}[.)])?\s*(?:to|cc|bcc)\s*:")  # (numbered as _LABEL may be)
+_RECAP_FIELD = re.compile(r"(?i)^\s*(?:[*-]|\d{1,2}[.)])?\s*(?:from|subject|sent)\s*:")  # not "Date:", a failed attempt's own
 # A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
 _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
-_OWN_LABEL = re.compile(r"[A-Z][^\s:()]{0,29}\s?:(?:\s|$)")  # a line opening with a label ("Note:", "Reason:")
+# A line opening with a label ("Note:", "Reason:"), its first letter a capital in any script ("Примітка:", "Σημείωση:";
+# review 123), or with a list's number or letter ("2) Recipient: kim (failed)", "b) ...", "3. ..."): not a broken
+# parenthesis's rest (review 123: the delivered lead's open parenthesis took the next item's "(failed)").
+_OWN_LABEL = re.compile(r"([^\W\d_][^\s:()]{0,29})\s?[:：](?:\s|$)")
+_LIST_MARK = re.compile(r"\s{0,8}(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|\d{1,2}\.)\s")
 _OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
 # (Its why may be wrapped onto the next line, the line then ending at the "...".)
@@ -269,6 +249,12 @@ def delivered_named(mail: Mail, lines: list[str]) -> set[str]:
     return out
 
 
+def _own_label(line: str) -> bool:
+    """Does `line` open with a label of its own, a capital first (see `_OWN_LABEL`)?"""
+    m = _OWN_LABEL.match(line)
+    return bool(m and m.group(1)[0].isupper())
+
+
 def went_through_here(lines: list[str], i: int, tail: str) -> bool:
     """Does a labelled line say its recipient's mail went through: in its own words after the name (`tail`),
     on the "Status:" line below, or in a heading above it in its paragraph ("Delivered:")?"""
@@ -281,9 +267,15 @@ def went_through_here(lines: list[str], i: int, tail: str) -> bool:
         # Never into the next entry's own labelled line (review 114: a delivered one's parenthesis left open took
         # the next recipient's "(failed)", a false hard on the live one), nor an unindented line of its own label
         # ("Note: other recipients failed (see below))", "Reason: ...": the report's, not this outcome's).
-        while (k < len(lines) and k <= i + 3 and lines[k].strip() and not _ENTRY.match(lines[k])
-               and (k == i + 1 or lines[k][:1] in (" ", "\t") or not _OWN_LABEL.match(lines[k]))):
-            joined = f"{joined} {lines[k].strip()}"
+        # Review 123: nor a list's next item ("2) Recipient: kim (failed)"), nor right below it an unindented label line
+        # that opens a parenthesis of its own ("Note: kim's copy failed (see below)"); one that closes this one is its
+        # rest ("(delivered to mx.p.example, then\nReturned: user unknown)").
+        while k < len(lines) and k <= i + 3 and lines[k].strip() and not _ENTRY.match(lines[k]):
+            line = f"{joined} {lines[k].strip()}"
+            if lines[k][:1] not in (" ", "\t") and (_LIST_MARK.match(lines[k]) or (_own_label(lines[k]) and (
+                    k > i + 1 or line.count("(") > line.count(")")))):
+                break
+            joined = line
             if ")" in lines[k] and (k == i + 1 or joined.count("(") <= joined.count(")")):
                 tail = joined
                 break
@@ -313,47 +305,6 @@ def went_through_here(lines: list[str], i: int, tail: str) -> bool:
 # seller" are a help desk's or our own mailbox as often (review 85); with an address the line says more.
 _WHO = re.compile(r"(?i)recipient|empf|destinat|ontvanger|odbiorca|adresat|mottag|modtager|mottaker|получател|"
                   r"адресат|宛先|受信者|受取人|收件|수신자|받는|addressee|failed|invalid|unknown|bad |undeliverable")
-
-
-# Words on a delivered one's line that speak of its reading or its filter, not of its delivery ("not yet read",
-# "read status unknown", "not spam", a read receipt returned), and a field left empty ("errors: 0", "bounced back
-# to sender: none"): no failure (review 90: the delivered one read failed, a false hard on a live person).
-_NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread(?: status)?:? unknown\b|"
-                         r"\breturned (?:an? |the )?(?:read |delivery )?receipt\b|"
-                         r"\b(?:then|and) returned (?:an? |the )?(?:read |delivery )?receipt\b|"
-                         r"[\w ]{1,40}:\s*(?:none|nil|0)(?=\s*(?:[,;|)]|\.(?!\w)|$))|"
-                         # ...or a failure's field said no (review 111: "spam: no, rejected: no", "bounced: false").
-                         # Review 114: "=", a "|" between cells, a closing full stop ("rejected: no.") are cells too.
-                         r"\b(?:fail|reject|bounc|undeliver|error)\w{0,4}\s*[:=]\s*(?:no|false)"
-                         r"(?=\s*(?:[,;|)]|\.(?!\w)|$))")
-
-
-# A host's name or IP on the line ("delivered to mx.unknown-host.example", "via mx1.failover.example", "[192.0.4.7]"):
-# its labels' letters and digits are no words of the outcome (review 107: "unknown", "fail", "4.7" read the delivered
-# one failed). A name needs a letter label last (RFC 1035 s2.3.1), so "5.1.1" / "2.0.0" stay.
-# Review 110: a name of two labels only after a word that introduces a host ("via failover.example"), else three or
-# more ("mx.unknown-host.example"), so a run-on "failed.Reason" / "no.rejected" keeps its failure word; an IPv4's
-# octets at most 255 (a "550.5.1.1" code is none), an IPv6 literal, and a port after either (":587" read a 5xx).
-_DNS_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\."
-# Never a failure word as the last label ("relayed to smarthost.Rejected there" run on, review 111); and a name of two
-# labels with no word before it under the generic or reserved top-level names only ("failover.example: 250 Ok").
-_TLD = r"(?!\w*(?:fail|reject|refus|bounc|undeliver|unknown|error|denied))[a-z][a-z0-9-]{0,61}[a-z]\b(?!\.\d)"
-_TWO = r"\b(?:com|net|org|edu|gov|info|biz|example|test|invalid|localhost)\b(?![\w-]|\.\w)"
-# Nor a failure word run into the next sentence ("failed.Info follows", Sendmail's "host unknown.Check DNS").
-_NOT_A_WORD = r"(?!(?:failed|failure|rejected|refused|bounced|undeliverable|unknown|error)\.)"
-_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?{_NOT_A_WORD}(?:{_DNS_LABEL})+"
-                   rf"|\b(?:{_DNS_LABEL}){{2,}}|\b{_NOT_A_WORD}{_DNS_LABEL}(?={_TWO})){_TLD}"
-                   rf"(?:\]?:\d{{1,5}}\b)?|\b{_OCTET}(?:\.{_OCTET}){{3}}\b(?!\.\d)(?:\]?:\d{{1,5}}\b)?"
-                   r"|\[(?:ipv6:)?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\](?::\d{1,5}\b)?"
-                   r"|\bport \d{1,5}\b"
-                   # A time or a size taken ("delivered in 512 ms") is no 5xx either.
-                   r"|\b\d+(?:\.\d+)?\s?(?:ms|milliseconds?|seconds?|secs?|bytes|kb|kib|mb)\b")
-
-
-def _went_through(text: str) -> bool:
-    text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", text))  # "delivered: none" is no delivery either
-    return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None
 
 
 def _recap(lines: list[str], i: int) -> bool:

@@ -1,0 +1,34 @@
+"""The day a mailbox's state began, and the schedule or condition a deletion may carry after it: the pieces of
+`classifier.departures._DELETED` that tell a deletion DONE ("expired on Monday, 1 March and was deleted", gone, hard)
+from one still to come ("expired on 1 March and deleted on 1 April unless renewed", "... is deleted by 1 April",
+suspend, soft). Review 117 read a state's day between the state and "deleted"; review 123 found its schedules and
+conditions read as past deletions (false hards) and its other date forms missed (false softs)."""
+
+from __future__ import annotations
+
+# A state's day: "1 March", "1st of March", "March 1st, 2026", "2026-03-01", "2026/03/01", "01.03.2026", "01-03-2026",
+# after a weekday ("Monday, 1 March") or "the" ("the 1st of March"), with a time after it ("at 10:00", "10:00 UTC").
+DAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]{3,9}\.?|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|\d{4}[-/.]\d\d[-/.]\d\d"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,? \d{4})?"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)?(?: utc| gmt)?)?"
+)
+# "Is deleted" then a day, a count or "from/until/as of": a schedule ("is deleted by 1 April", "is deleted 30 days
+# later", "is deleted from 1 April"); not "is deleted by the administrator" (the state now, gone).
+IS_SCHEDULED = r"(?:in|on|at|from|until|as of|after|\d{1,3}|by (?:\d|[a-z]{3,9}\.? \d))\b"
+# Said between "and" and "deleted" of a deletion done: "inactivated and permanently / subsequently / later deleted".
+DONE_ADVERB = r"(?:permanently |subsequently |later |since |eventually |finally )?"
+# After "deleted", in its clause: a condition ("deleted on 1 April unless renewed", "deleted 1 April if not renewed",
+# "deleted between 1 and 30 April if not reactivated"), or the mailbox deleting some messages ("deleted 12 queued
+# messages"). Not a help line's "if you believe this is an error" (the deletion done).
+NOT_DONE = (r"(?! [^.;:!?]{0,60}?\b(?:unless|if not|if (?:it is |it's |the account is |the mailbox is )?not)\b"
+            r"| \d{1,6} (?:\w+ ){0,2}?(?:messages?|mails?|e-?mails?|items?|files?)\b)")
+# A state, then "removed / purged / erased" (review 123: "inactivated and removed" read as the state alone once review 117
+# made "inactivated" a state word, a false soft; "disabled and removed" with it). Not "removed from" a list or a group,
+# nor "purged of" old messages.
+STATE_THEN_REMOVED = (
+    r"\b(?:account|mailbox|address|inbox) (?:has |had |was |is )?(?:been )?(?:expired|disabled|(?:de|in)activated|"
+    r"suspended|closed|locked)(?: on " + DAY + r")?[,;]?(?: and| then){1,2} (?:(?:has|had|was) (?:been )?|been )?"
+    + DONE_ADVERB + r"(?:removed|purged|erased)\b(?! (?:from|of)\b)" + NOT_DONE
+)

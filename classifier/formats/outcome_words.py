@@ -1,0 +1,92 @@
+"""The words of ONE recipient's outcome in a mixed delivery report (formats/recipients.went_through_here asks them): did
+its mail go through ("Recipient: lead (delivered to mx.p.example)"), or do words of a failure stand beside the delivered
+word ("delivered to mx.p.example, then returned: user unknown")? Moved whole from formats/recipients.py (review 123, the
+module at its 450 lines), the same patterns, with review 123's "after N failed attempts" and the failed one's own
+"gave up", "expired", "returned to sender" and German, French, Spanish failure words."""
+
+from __future__ import annotations
+
+import re
+
+# A labelled line's own outcome, after the name or on the next "Status:" / "Result:" line, that says the mail
+# went through ("Recipient: lead (delivered)", "Empfänger: Lead Person (zugestellt)", "Status: 2.0.0"),
+# unless words of a failure are there too (review 85: a NOTIFY=SUCCESS,FAILURE notice lists both).
+_WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeeded|relayed|accepted|zugestellt|"
+                           r"remis|entregado|consegnato|afgeleverd|2\.\d{1,3}\.\d{1,3})\b")
+# Review 89: the delivered word negated in its own language ("nicht zugestellt", "non remis", "no entregado",
+# "niet afgeleverd") and a return after an acceptance ("bounced after RCPT OK", "queued 2.0.0, then returned";
+# not "read receipt returned") are failures (false softs, and the delivered one beside them then guessed); "no
+# errors" is none (a false hard).
+# Review 111: "no failures" (or "0 failures") is none either.
+# ("delivered ... after a failed first attempt": a failure before the delivery, no outcome; review 117's control;
+# `_FAILED_BEFORE` takes it out before these are asked.)
+# Review 123: the failed one's own words "gave up", "the message expired", "returned to sender", and the German, French
+# and Spanish "abgewiesen", "unbekannt", "rejeté", "inconnu", "rechazado", "desconocido" (false softs once a broken
+# parenthesis was read whole: "zugestellt an\nmx.p.example, dann\nabgewiesen: Benutzer unbekannt)").
+_FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )fail|"
+                           r"\b(?:abgewiesen|zur(?:ü|ue)ckgewiesen|unbekannt|rejet(?:é|e)e?|inconnue?|rechazad[oa]|"
+                           r"desconocid[oa]|gave up|given up)\b|\b(?:message|delivery|it) (?:has |had )?expired\b|"
+                           r"(?<!receipt )\breturned to (?:the )?sender\b|"
+                           r"(?<!\bno )(?<!\bwithout )(?<!\bno hubo )(?<!\bsin )error|unknown|reject|undeliver|unzustell|"
+                           r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
+                           r"consegnat[oa]|afgeleverd|dostarczon[oa]|entregue|levere[rt]|levererat|delivered)\b|"
+                           r"(?<!\bnever )\bbounced\b|\b(?:then|and|was|been|later) returned\b|\b[45]\d\d\b|\b[45]\.\d|"
+                           # Review 114: the delivered word's field said no ("delivered: no", "delivered? no"), "never
+                           # delivered", French "n'a pas été remis", Spanish "no se ha entregado" (false softs).
+                           # Review 116: "delivered - no" (a dash for the colon) and "no - see below" are cells too;
+                           # "never delivered twice", "pas remis en file" (put back in the queue), "no hubo errores",
+                           # "never bounced", "no. 1" say no failure (false hards on the delivered lead).
+                           r"\b(?:delivered|zugestellt|remis|entregado|consegnato|afgeleverd)\s*(?:[:?=]|\s[-–—])\s*(?:no|"
+                           r"false|nein|non)(?=\s*(?:[,;|)]|\.(?!\w|\s?\d)|\s[-–—]\s|$))|"
+                           r"\bnever (?:been )?delivered\b(?! (?:twice|again|late))|"
+                           r"\bpas (?:été |ete )?(?:remis(?! en (?:file|attente|queue))|livr|distribu)|"
+                           r"\bno (?:se )?(?:ha|han|fue|pudo)(?: (?:ser|sido))? entregad")
+# A failure BEFORE the outcome, with its attempts counted or not: "delivered after 2 / two / several failed attempts",
+# "after a failed first attempt" (review 117's control; review 123: the counts read as a failure, false hards).
+_FAILED_BEFORE = re.compile(
+    r"(?i)\bafter (?:(?:a|an|one|two|three|four|five|\d{1,2}|several|multiple|some|many|few|earlier|previous|prior|"
+    r"initial|first)[ -]){0,3}failed (?:(?:first|initial|earlier|previous|prior|delivery|connection|smtp) ){0,2}"
+    r"(?:attempts?|tries|try|retries|retry|deliveries|connections?)\b")
+
+
+
+# Words on a delivered one's line that speak of its reading or its filter, not of its delivery ("not yet read",
+# "read status unknown", "not spam", a read receipt returned), and a field left empty ("errors: 0", "bounced back
+# to sender: none"): no failure (review 90: the delivered one read failed, a false hard on a live person).
+_NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread(?: status)?:? unknown\b|"
+                         r"\breturned (?:an? |the )?(?:read |delivery )?receipt\b|"
+                         r"\b(?:then|and) returned (?:an? |the )?(?:read |delivery )?receipt\b|"
+                         r"[\w ]{1,40}:\s*(?:none|nil|0)(?=\s*(?:[,;|)]|\.(?!\w)|$))|"
+                         # ...or a failure's field said no (review 111: "spam: no, rejected: no", "bounced: false").
+                         # Review 114: "=", a "|" between cells, a closing full stop ("rejected: no.") are cells too.
+                         r"\b(?:fail|reject|bounc|undeliver|error)\w{0,4}\s*[:=]\s*(?:no|false)"
+                         r"(?=\s*(?:[,;|)]|\.(?!\w)|$))")
+
+
+# A host's name or IP on the line ("delivered to mx.unknown-host.example", "via mx1.failover.example", "[192.0.4.7]"):
+# its labels' letters and digits are no words of the outcome (review 107: "unknown", "fail", "4.7" read the delivered
+# one failed). A name needs a letter label last (RFC 1035 s2.3.1), so "5.1.1" / "2.0.0" stay.
+# Review 110: a name of two labels only after a word that introduces a host ("via failover.example"), else three or
+# more ("mx.unknown-host.example"), so a run-on "failed.Reason" / "no.rejected" keeps its failure word; an IPv4's
+# octets at most 255 (a "550.5.1.1" code is none), an IPv6 literal, and a port after either (":587" read a 5xx).
+_DNS_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\."
+# Never a failure word as the last label ("relayed to smarthost.Rejected there" run on, review 111); and a name of two
+# labels with no word before it under the generic or reserved top-level names only ("failover.example: 250 Ok").
+_TLD = r"(?!\w*(?:fail|reject|refus|bounc|undeliver|unknown|error|denied))[a-z][a-z0-9-]{0,61}[a-z]\b(?!\.\d)"
+_TWO = r"\b(?:com|net|org|edu|gov|info|biz|example|test|invalid|localhost)\b(?![\w-]|\.\w)"
+# Nor a failure word run into the next sentence ("failed.Info follows", Sendmail's "host unknown.Check DNS").
+_NOT_A_WORD = r"(?!(?:failed|failure|rejected|refused|bounced|undeliverable|unknown|error)\.)"
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?{_NOT_A_WORD}(?:{_DNS_LABEL})+"
+                   rf"|\b(?:{_DNS_LABEL}){{2,}}|\b{_NOT_A_WORD}{_DNS_LABEL}(?={_TWO})){_TLD}"
+                   rf"(?:\]?:\d{{1,5}}\b)?|\b{_OCTET}(?:\.{_OCTET}){{3}}\b(?!\.\d)(?:\]?:\d{{1,5}}\b)?"
+                   r"|\[(?:ipv6:)?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\](?::\d{1,5}\b)?"
+                   r"|\bport \d{1,5}\b"
+                   # A time or a size taken ("delivered in 512 ms") is no 5xx either.
+                   r"|\b\d+(?:\.\d+)?\s?(?:ms|milliseconds?|seconds?|secs?|bytes|kb|kib|mb)\b")
+
+
+def went_through(text: str) -> bool:
+    """Do the words of one recipient's outcome (`text`) say its mail went through, and no failure?"""
+    text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(" ", text)))  # "delivered: none" is no delivery either
+    return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None
