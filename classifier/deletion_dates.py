@@ -29,6 +29,6 @@ NOT_DONE = (r"(?! [^.;:!?]{0,60}?\b(?:unless|if not|if (?:it is |it's |the accou
 # nor "purged of" old messages.
 STATE_THEN_REMOVED = (
     r"\b(?:account|mailbox|address|inbox) (?:has |had |was |is )?(?:been )?(?:expired|disabled|(?:de|in)activated|"
-    r"suspended|closed|locked)(?: on " + DAY + r")?[,;]?(?: and| then){1,2} (?:(?:has|had|was) (?:been )?|been )?"
+    r"suspended|closed|locked)(?: on " + DAY + r"[,;]?(?: and| then){0,2}|,?(?: and| then){1,2}) (?:(?:has|had|was) (?:been )?|been )?"
     + DONE_ADVERB + r"(?:removed|purged|erased)\b(?! (?:from|of)\b)" + NOT_DONE
 )

@@ -77,8 +77,9 @@ _BY_RECIPIENT = re.compile(r"\b(?:recipient(?!'?s? (?:domain|server|system|mta|h
                            r"\buser's (?:\w+ ){0,2}?(?:list|blocklist|filter|rules?)\b|"
                            r"\bdes benutzers\b|\bde l'utilisateur\b|\bdel usuario\b|"
                            r"\baddressee\b|\b(?:mailbox|account) owner\b|\bby the user\b|\bmembers of (?:its|the|this) group\b|"
-                           r"\bto (?:send (?:mail |messages? )?)?to this (?:group|list|distribution list|mailbox)\b|"
-                           r"\bto (?:send (?:mail |messages? )?to|e-?mail) <?[^\s<>@]{1,64}@")
+                           r"\bto (?:send (?:mail |messages? )?)?to (?:this |the )?(?:group|list|distribution list|"
+                           r"mailbox)\b|\bto (?:send (?:mail |messages? )?to|e-?mail) (?:(?:the )?(?:group|list|"
+                           r"distribution list|mailbox|address) )?<?[^\s<>@]{1,64}@")
 
 # A rate that is the RECIPIENT's, not ours: its mailbox receiving more than it may, from every sender
 # (Google's 450 4.2.1 "The user you are trying to contact is receiving mail too quickly / at a rate that

@@ -44,9 +44,9 @@ INLINE = (
 # "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b", "受取人: <a@b>"
 # (DTI; webmail providers, groupware and appliances in many languages); a quoted local part
 # ('Recipient: "lead person"@example.org', RFC 5321 §4.1.2) read whole, review 84. A list's number before it ("1) / 2.
-# Recipient: kim (failed)", review 123) as a bullet.
+# Recipient: kim (failed)", review 123) as a bullet; not before "To:" (a numbered recap of the original's headers).
 _LABEL = (
-    r"(?i)^\s{0,8}(?:[*-]|\d{1,2}[.)])?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
+    r"(?i)^\s{0,8}(?:[*-]|\d{1,2}[.)](?!\s{0,2}(?:to|cc|bcc)\s{0,3}[:：]))?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
     r"(?:failed |recipient(?:'s)? |e-?mail |invalid |unknown |bad |undeliverable )?(?:e-?mail )?address(?:es)?|to|mailbox|addressee|"
     r"empf(?:ä|ae)nger|empf(?:ä|ae)ngeradresse|destinataire|destinatario|destinat(?:á|a)rio|ontvanger|odbiorca|adresat|"
     r"mottagare|(?:e-?mail-?)?adresse(?: (?:e-?mail|électronique|du destinataire))?|indirizzo(?: e-?mail)?|"
@@ -66,14 +66,14 @@ _ENTRY = re.compile(_LABEL)  # any labelled line: another entry's start
 # A recap's "To:" (bulleted too, "- To: Lead Person"), or any such line in a paragraph that also restates the
 # original's From, Subject or Sent (a "Message details" block naming its recipients), names people
 # the mail was sent to, failed or not (review 85).
-_RECAP_TO = re.compile(r"(?i)^\s*(?:[*-]|\d{1,2}[.)])?\s*(?:to|cc|bcc)\s*:")  # (numbered as _LABEL may be)
-_RECAP_FIELD = re.compile(r"(?i)^\s*(?:[*-]|\d{1,2}[.)])?\s*(?:from|subject|sent)\s*:")  # not "Date:", a failed attempt's own
+_RECAP_TO = re.compile(r"(?i)^\s*[*-]?\s*(?:to|cc|bcc)\s*:")
+_RECAP_FIELD = re.compile(r"(?i)^\s*[*-]?\s*(?:from|subject|sent)\s*:")  # not "Date:", a failed attempt's own
 # A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
 _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
-# A line opening with a label ("Note:", "Reason:"), its first letter a capital in any script ("Примітка:", "Σημείωση:";
-# review 123), or with a list's number or letter ("2) Recipient: kim (failed)", "b) ...", "3. ..."): not a broken
-# parenthesis's rest (review 123: the delivered lead's open parenthesis took the next item's "(failed)").
-_OWN_LABEL = re.compile(r"([^\W\d_][^\s:()]{0,29})\s?[:：](?:\s|$)")
+# A line opening with a label ("Note:", "Reason:", "Примітка:"; any letters, any case: review 123), or with a list's
+# number or letter ("2) Recipient: kim (failed)", "b) ...", "3. ..."): where a broken parenthesis's rest may stop
+# (review 123: the delivered lead's open parenthesis took the next item's "(failed)").
+_OWN_LABEL = re.compile(r"[^\W\d_][^\s:()]{0,29}\s?[:：](?:\s|$)")
 _LIST_MARK = re.compile(r"\s{0,8}(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|\d{1,2}\.)\s")
 _OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
@@ -249,12 +249,6 @@ def delivered_named(mail: Mail, lines: list[str]) -> set[str]:
     return out
 
 
-def _own_label(line: str) -> bool:
-    """Does `line` open with a label of its own, a capital first (see `_OWN_LABEL`)?"""
-    m = _OWN_LABEL.match(line)
-    return bool(m and m.group(1)[0].isupper())
-
-
 def went_through_here(lines: list[str], i: int, tail: str) -> bool:
     """Does a labelled line say its recipient's mail went through: in its own words after the name (`tail`),
     on the "Status:" line below, or in a heading above it in its paragraph ("Delivered:")?"""
@@ -267,16 +261,17 @@ def went_through_here(lines: list[str], i: int, tail: str) -> bool:
         # Never into the next entry's own labelled line (review 114: a delivered one's parenthesis left open took
         # the next recipient's "(failed)", a false hard on the live one), nor an unindented line of its own label
         # ("Note: other recipients failed (see below))", "Reason: ...": the report's, not this outcome's).
-        # Review 123: nor a list's next item ("2) Recipient: kim (failed)"), nor right below it an unindented label line
-        # that opens a parenthesis of its own ("Note: kim's copy failed (see below)"); one that closes this one is its
-        # rest ("(delivered to mx.p.example, then\nReturned: user unknown)").
+        # Review 123: in any case of letters (the grid re-cases notices), nor a list's next item ("2) Recipient: kim
+        # (failed)"), nor a label line with a parenthesis of its own ("Note: kim's copy failed (see below)", "Примітка:
+        # ... (див. нижче)"), right below it too; a label line that only closes this one is its rest ("(delivered to
+        # mx.p.example, then\nreturned: user unknown)", "...\nABGEWIESEN: BENUTZER UNBEKANNT)"). Right below it, a
+        # ")" closes it only where the parentheses then balance (not the note's own "(see below)").
         while k < len(lines) and k <= i + 3 and lines[k].strip() and not _ENTRY.match(lines[k]):
-            line = f"{joined} {lines[k].strip()}"
-            if lines[k][:1] not in (" ", "\t") and (_LIST_MARK.match(lines[k]) or (_own_label(lines[k]) and (
-                    k > i + 1 or line.count("(") > line.count(")")))):
+            if lines[k][:1] not in (" ", "\t") and (_LIST_MARK.match(lines[k]) or (
+                    "(" in lines[k] and _OWN_LABEL.match(lines[k]))):
                 break
-            joined = line
-            if ")" in lines[k] and (k == i + 1 or joined.count("(") <= joined.count(")")):
+            joined = f"{joined} {lines[k].strip()}"
+            if ")" in lines[k] and joined.count("(") <= joined.count(")"):
                 tail = joined
                 break
             k += 1

@@ -21,7 +21,22 @@ _OTHERS_FAILED = (
     "outcome_words.went_through does not parse (a one-line '(delivered; other recipients failed)' reads the same, "
     "older than review 117). A false hard on a live lead, but only where a writer puts others' outcome inside this "
     "one's parenthesis")
+_RECAP_BLOCK = (
+    "NOT mended (older than reviews 117 and 123, another layout's miss): a mixed report that restates the original's "
+    "headers under an 'Original message:' line before its labelled outcomes reads as no bounce (numbered) or the "
+    "delivered lead onhold and kim missed (unnumbered, main at 8f6a9bb alike); without the 'Original message:' line "
+    "the same numbered recap reads kim alone, as expected. Review 123's numbered labels leave 'To:' out; the "
+    "heading's effect on the report's reading is a recap-layout question for the lead")
+_NOTE_CLOSES = (
+    "NOT mended (judged, the price of a case-blind rule): the delivered lead's parenthesis broken unindented, then a "
+    "Greek label line that closes it with no parenthesis of its own ('Σημείωση: 1 failed)'). Review 117 stopped at a "
+    "capitalised label line, which the grid's re-cased notices undo (lower_notice joined 117's own note control; "
+    "upper/title_notice stopped kim's 'ABGEWIESEN: ...)' and 'Then returned: ...' rest, false softs); review 123 "
+    "stops at a label line (any case) only where it opens a parenthesis of its own, so a label line that only closes "
+    "this one is its rest, and here that rest holds 'failed'. A note written inside another's parenthesis is rare")
 JUDGEMENT: dict[str, str] = {
+    "r123-mixed-el-note-closes": _NOTE_CLOSES,
+    "r123-mixed-r2-numbered-recap": _RECAP_BLOCK,
     **{f"r123-gone-bare-deleted-on-date-unless{s}": _BARE_SCHEDULE for s in ("", "-gmail", "-exo")},
     "r123-mixed-own-paren-others-failed": _OTHERS_FAILED,
 }
