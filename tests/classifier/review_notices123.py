@@ -418,6 +418,29 @@ MIXED2_ROWS = [
         "Hello\n\nRecipient: lead (delivered)"), hard(KIM)),
 ]
 
+# ---- Round three: more controls on review 123's new failure words and deletion guards, written before they ran -------
+MIXED3_ROWS = [
+    _report("r3-de-lead-lesestatus-unbekannt", "Empfänger: lead (zugestellt; Lesestatus unbekannt)\n@\nEmpfänger: kim "
+            "(nicht zugestellt)", " (round three: a read status unknown is no failure, as review 90's English)"),
+    _report("r3-fr-lead-statut-de-lecture-inconnu", "Destinataire : lead (remis ; statut de lecture inconnu)\n@\n"
+            "Destinataire : kim (non remis)", " (round three: a read status unknown is no failure)"),
+    _report("r3-lead-after-mx1-gave-up", "Recipient: lead (delivered to mx2.partner.example after mx1 gave up)\n@\n"
+            "Recipient: kim (failed)", " (round three: another host gave up BEFORE the delivery)"),
+]
+GONE3 = GONE + " (round three)"
+GONE3_ROWS = [
+    ("will-later-be-deleted", "550 5.2.1 Account expired on 1 March and will later be deleted", "5.2.1", "RCPT",
+     False, SUSP, R),
+    ("eventually-deleted-if-unpaid", "550 5.2.1 Account suspended on 1 March and eventually deleted if unpaid",
+     "5.2.1", "RCPT", False, SUSP, R),
+    ("c-permanently-deleted-on-date", "550 5.1.1 Account closed on 1 March and permanently deleted on 2 March",
+     "5.1.1", "RCPT", True, UNK, R),
+]
+STATUS3_ROWS = [
+    ("518-the-sender-address-unknown", f"553 5.1.8 The sender address <{OURS}> unknown Recipient: <{LEAD}>", "5.1.8",
+     "RCPT", *OUR_SIDE),
+]
+
 ROWS: list[tuple] = (both("gone", GONE, GONE_SOFT) + relayed_only("gonepast", GONE_PAST, GONE_HARD)
                      + ours("ourgone", OUR_GONE, OUR_GONE_ROWS, RELAY_ONLY) + MIXED_ROWS + AFTER_ROWS
                      + ours("status", STATUS, STATUS_ROWS) + ours("prospect", PROSPECT, PROSPECT_ROWS, RELAY_ONLY)
@@ -426,4 +449,6 @@ ROWS: list[tuple] = (both("gone", GONE, GONE_SOFT) + relayed_only("gonepast", GO
                      + relayed_only("gone2", GONE2, GONE2_ROWS) + relayed_only("inact2", INACT2, INACT2_ROWS)
                      + ours("status2", STATUS2, STATUS2_ROWS, RELAY_ONLY) + ours("prospect2", PROSPECT2, PROSPECT2_ROWS, RELAY_ONLY)
                      + ours("policy2", POLICY2, POLICY2_ROWS, RELAY_ONLY)
-                     + ours("policy2ours", POLICY2_OURS, POLICY2_OURS_ROWS, RELAY_ONLY) + MIXED2_ROWS)
+                     + ours("policy2ours", POLICY2_OURS, POLICY2_OURS_ROWS, RELAY_ONLY) + MIXED2_ROWS
+                     + MIXED3_ROWS + relayed_only("gone3", GONE3, GONE3_ROWS)
+                     + ours("status3", STATUS + " (round three)", STATUS3_ROWS, RELAY_ONLY))
