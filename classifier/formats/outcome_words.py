@@ -46,14 +46,19 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
 _FAILED_BEFORE = re.compile(
     r"(?i)\bafter (?:(?:a|an|one|two|three|four|five|\d{1,2}|several|multiple|some|many|few|earlier|previous|prior|"
     r"initial|first)[ -]){0,3}failed (?:(?:first|initial|earlier|previous|prior|delivery|connection|smtp) ){0,2}"
-    r"(?:attempts?|tries|try|retries|retry|deliveries|connections?)\b")
+    r"(?:attempts?|tries|try|retries|retry|deliveries|connections?)\b"
+    # ...or another host that gave up or failed before it ("delivered to mx2.p.example after mx1 gave up").
+    r"|\bafter (?:the )?[\w.-]{1,60} (?:gave up|failed)\b(?!:)")
 
 
 
 # Words on a delivered one's line that speak of its reading or its filter, not of its delivery ("not yet read",
 # "read status unknown", "not spam", a read receipt returned), and a field left empty ("errors: 0", "bounced back
 # to sender: none"): no failure (review 90: the delivered one read failed, a false hard on a live person).
+# (Review 123: in German, French and Spanish too, once their "unbekannt", "inconnu", "desconocido" were failure words.)
 _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread(?: status)?:? unknown\b|"
+                         r"\blese(?:status|best(?:ä|ae)tigung)\w{0,2}:? (?:ist )?unbekannt\b|"
+                         r"\bstatut de lecture ?:? inconnu\b|\bestado de lectura:? desconocido\b|"
                          r"\breturned (?:an? |the )?(?:read |delivery )?receipt\b|"
                          r"\b(?:then|and) returned (?:an? |the )?(?:read |delivery )?receipt\b|"
                          r"[\w ]{1,40}:\s*(?:none|nil|0)(?=\s*(?:[,;|)]|\.(?!\w)|$))|"

@@ -41,4 +41,4 @@ JUDGEMENT: dict[str, str] = {
     "r123-mixed-own-paren-others-failed": _OTHERS_FAILED,
 }
 
-test_review_notices123, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 200)
+test_review_notices123, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 209)
