@@ -1,12 +1,15 @@
-"""The hundred-and-twenty-third review's notices (tests/classifier/review_notices123.py): an adversarial audit of review
-117's mends (a date between a state and 'deleted', the unindented parenthesis join, 'after (a) failed', the 5.1.7/5.1.8
-sender rule, 'sender <us> not allowed', 'inactivated'). One table-driven test; the judgement calls are strict
-xfails."""
+"""The hundred-and-twenty-third review's notices (tests/classifier/review_notices123.py, rounds two and three in
+review_notices123_more.py): an adversarial audit of review 117's mends (a date between a state and 'deleted', the
+unindented parenthesis join, 'after (a) failed', the 5.1.7/5.1.8 sender rule, 'sender <us> not allowed',
+'inactivated'). One table-driven test; the judgement calls are strict xfails."""
 
 from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
-from tests.classifier.review_notices123 import ROWS
+from tests.classifier.review_notices123 import ROWS as FIRST
+from tests.classifier.review_notices123_more import ROWS as MORE
+
+ROWS = FIRST + MORE
 
 _BARE_SCHEDULE = (
     "NOT mended (a reason, not a hardness): '550 5.2.1 Account deleted on 1 April unless renewed' now reads soft (the "
