@@ -70,9 +70,11 @@ _SENDER_NOT_ALLOWED = re.compile(rf"\b(?:{lexicon.SENDER_NOUNS})(?: address)?:? 
 # "... de l'utilisateur", "... del usuario", "the user's blocked senders list"; review 86).
 # Review 123: the recipient also as the addressee, the mailbox's owner, "the user" who blocked us, a group or list that
 # takes its members only, or the address we may not send to ("Sender <s> not allowed to send to <lead>: mailbox
-# disabled"): the sender said not allowed by them is their choice (false "sender" scopes). Not the recipient's DOMAIN,
-# server or organisation ("not allowed by policy of recipient domain": a policy on us, the sender's).
-_BY_RECIPIENT = re.compile(r"\b(?:recipient(?!'?s? (?:domain|server|system|mta|host|organi[sz]ation)\b)|"
+# disabled"): the sender said not allowed by them is their choice (false "sender" scopes). Not the POLICY of the
+# recipient's domain, server or organisation ("not allowed by policy of recipient domain", "... by recipient's server
+# policy": a policy on us, the sender's); "Recipient server rejected: ..." stays the recipient's words (review 103).
+_BY_RECIPIENT = re.compile(r"(?<!policy of )(?<!policy of the )\b(?:recipient(?!'?s? (?:domain|server|system|mta|host|"
+                           r"organi[sz]ation)(?:'s)? polic)|"
                            r"empf(?:ä|a)nger|destinataire|destinatario)|"
                            r"\buser's (?:\w+ ){0,2}?(?:list|blocklist|filter|rules?)\b|"
                            r"\bdes benutzers\b|\bde l'utilisateur\b|\bdel usuario\b|"
