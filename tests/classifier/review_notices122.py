@@ -266,3 +266,64 @@ JA = [
 ]
 
 ROWS: list[tuple] = CS_FALSE_HARD + CS_FALSE_SOFT + TR + FOLD + PL_DELETED + NOT_FULL + PL_SENDER + JA
+
+
+# ---- Round two: controls on the planned mends, written before they ran ------------------------------------------------
+def one(name, source, lang, text, *expect, **kw):
+    """The `words` layout in UTF-8 only."""
+    return words(name, source, lang, text, *expect, **kw)[:1]
+
+
+_PLAN = "control on review 122's planned mend of "
+ROUND2 = [
+    # Czech: a contrast resets only a denial or a login, a condition governs only its own clause, the after-guards only
+    # a link's locative, forwarding and login; "z" after "jedna" or before the recipient's noun.
+    *one("r2-cs-c-denied-then-contrast", _PLAN + "the Czech denial guard (the denial governs the adjective, the contrast "
+         "comes after: soft)", "cs", "Nejde o neexistující adresu, ale o plnou schránku.", False),
+    *one("r2-cs-c-forward-contrast", _PLAN + "the Czech guards (a contrast does not free a forwarding target: soft)",
+         "cs", "Přesměrování je nastaveno, ale na neexistující adresu.", False),
+    *one("r2-cs-c-possible-cause", _PLAN + "the Czech 'příčin' guard ('Možná příčina': a possible cause, hedged: soft)",
+         "cs", "Možná příčina: neexistující adresa příjemce.", False),
+    *one("r2-cs-c-forward-next-sentence", _PLAN + "the Czech after-guards (forwarding in the NEXT sentence: the absence "
+         "stands; hard)", "cs", "Neexistující adresa příjemce. Zprávu nelze přeposlat.", True, UU, R),
+    *one("r2-cs-c-main-clause-after-condition", SEZNAM + " (control on the planned condition guard: the main clause "
+         "after the condition's comma; review 120 read 'byl pravděpodobně zadán neexistující adresát' hard)", "cs",
+         "Pokud se zpráva vrátí, byl zadán neexistující adresát.", True, UU, R),
+    *one("r2-cs-c-see-link-after", EABM + " (control on the planned after-guard: 'viz odkaz níže' after the real "
+         "absence; hard)", "cs", "Email byl zaslán na neexistující doménu, viz odkaz níže.", True, HU, R),
+    *one("r2-cs-c-from-after-branch", _PLAN + "Czech 'z' (sent FROM a nonexistent address, 'jedné z poboček' earlier in "
+         "the sentence: ours)", "cs", "Zpráva jedné z poboček byla odeslána z neexistující adresy.", False, (), S),
+    # Turkish.
+    *one("r2-tr-c-condition-no-comma", _PLAN + "the Turkish condition guard (the condition in the noun's own clause: "
+         "soft)", "tr", "Eğer var olmayan bir e-posta adresine gönderirseniz ileti geri döner.", False),
+    *one("r2-tr-c-condition-before-comma", _PLAN + "the Turkish condition guard (soft)", "tr",
+         "Var olmayan bir e-posta adresine gönderirseniz, ileti geri döner.", False),
+    *one("r2-tr-c-link", _PLAN + "the Turkish 'bağlantı' guard (a link in the message: soft)", "tr",
+         "İletideki bağlantı var olmayan bir alan adına yönlendiriyor.", False),
+    *one("r2-tr-c-sender-possessor", _PLAN + "the Turkish sender guard (the sender's own address: ours)", "tr",
+         "Göndericinin var olmayan e-posta adresi.", False, (), S),
+    *one("r2-tr-c-ablative-sent-from", _PLAN + "the Turkish ablative (sent FROM it: ours)", "tr",
+         "Var olmayan adresten gönderilen ileti reddedildi.", False, (), S),
+    # Polish deletion.
+    *one("r2-pl-c-user-account-off-group", _PLAN + "the Polish deletion ('konto użytkownika' off a group: soft)", "pl",
+         "Konto użytkownika zostało usunięte z grupy.", False),
+    *one("r2-pl-c-your-address-off-list", _PLAN + "the Polish deletion (OUR address off a list: soft)", "pl",
+         "Twój adres został usunięty z listy odbiorców.", False),
+    *one("r2-pl-c-sender-address", _PLAN + "the Polish deletion (the sender's address: ours)", "pl",
+         "Adres nadawcy został usunięty.", False, (), S),
+    *one("r2-pl-c-message-to-user-whose-account", _PLAN + "the Polish message guard (the message is the subject, the "
+         "lead's account deleted: hard)", "pl",
+         "Wiadomość do użytkownika, którego konto zostało usunięte, nie może zostać dostarczona.", True, UU, R),
+    *one("r2-pl-c-restore-impossible", _PLAN + "the Polish restored guard ('przywrócenie nie jest możliwe': hard)", "pl",
+         "Skrzynka została usunięta, przywrócenie nie jest możliwe.", True, UU, R),
+    *one("r2-pl-c-deleted-from-server", _PLAN + "the Polish off-a-list guard ('z serwera': gone; hard)", "pl",
+         "Konto zostało usunięte z serwera.", True, UU, R),
+    *one("r2-pl-c-not-full-alone", _PLAN + "the denied full state (a box said NOT full: no mailboxfull)", "pl",
+         "Skrzynka odbiorcy nie jest przepełniona.", False, ("onhold", "undefined")),
+    # Japanese.
+    ("r122-r2-ja-c-delivered-beside-blocked", GMAIL_JA_BLOCK + " (control on the planned blocked sentence: kim "
+     "delivered, only the lead blocked)",
+     _ja("2jb2", f"{KIM_JA} にメールを配信しました。\n{LEAD} でメールがブロックされました。\n", _FAIL_S),
+     [(LEAD, False, (), None, False)]),
+]
+ROWS += ROUND2
