@@ -327,3 +327,15 @@ ROUND2 = [
      [(LEAD, False, (), None, False)]),
 ]
 ROWS += ROUND2
+
+
+# ---- Round three: controls on the Polish formal "Państwa" read as OUR side, written before it ran ---------------------
+ROUND3 = [
+    *one("r3-pl-c-inform-you-recipient-deleted", _PLAN + "'Państwa' (the formal 'you' informed, the RECIPIENT's account "
+         "deleted: hard)", "pl", "Informujemy Państwa, że konto odbiorcy zostało usunięte.", True, UU, R),
+    *one("r3-pl-c-ask-you-after-deleted", _PLAN + "'Państwa' (a request to us after the deletion: hard)", "pl",
+         "Konto odbiorcy zostało usunięte; prosimy Państwa o aktualizację adresu odbiorcy.", True, UU, R),
+    *one("r3-pl-c-your-formal-box-full", _PLAN + "'Państwa' beside a full state (OUR box full: soft)", "pl",
+         "Państwa skrzynka jest przepełniona.", False),
+]
+ROWS += ROUND3

@@ -10,4 +10,4 @@ from tests.classifier.review_notices122 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_notices122, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 153)
+test_review_notices122, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 156)
