@@ -339,3 +339,37 @@ ROUND3 = [
          "Państwa skrzynka jest przepełniona.", False),
 ]
 ROWS += ROUND3
+
+
+# ---- Round four: attacks on review 122's own mends, written before they ran -----------------------------------------
+_SELF = "attack on review 122's mend of "
+ROUND4 = [
+    *one("r4-cs-condition-with-inner-comma", _SELF + "the Czech condition guard (a comma INSIDE the condition: still "
+         "conditional help; soft)", "cs", "Pokud jste, jak uvádíte, poslali email na neexistující adresu, opravte ji.",
+         False),
+    *one("r4-cs-c-denied-avsak", _SELF + "the Czech contrast (the denial governs the adjective, 'avšak' after; soft)",
+         "cs", "Nejde o neexistující adresu, avšak o plnou schránku.", False),
+    *one("r4-cs-concessive-denial", _SELF + "the Czech contrast ('Ačkoli nejde o spam, ...': a concession, the "
+         "recipient's address nonexistent; hard)", "cs", "Ačkoli nejde o spam, adresa příjemce je neexistující.", True,
+         UU, R),
+    *one("r4-tr-sender-message", _SELF + "the Turkish sender guard ('Göndericinin mesajı': the sender's message; hard)",
+         "tr", "Göndericinin mesajı var olmayan e-posta adresine gönderildi.", True, UU, R),
+    *one("r4-pl-email-to-account", _SELF + "the Polish message guard (an e-mail to the account deleted: soft)", "pl",
+         "E-mail na konto odbiorcy został usunięty przez filtr.", False),
+    *one("r4-pl-c-with-content", ONET + " (control on the off-a-list guard: deleted with all its content; hard)", "pl",
+         "Konto zostało usunięte wraz z całą zawartością.", True, UU, R),
+    *one("r4-pl-c-from-system", _SELF + "the off-a-list guard ('z systemu': gone; hard)", "pl",
+         "Konto zostało usunięte z systemu.", True, UU, R),
+    *one("r4-pl-not-restored", _SELF + "the restored guard ('i nie zostanie przywrócona': NOT restored; hard)", "pl",
+         "Skrzynka odbiorcy została usunięta i nie zostanie przywrócona.", True, UU, R),
+    *one("r4-pl-c-by-mistake-adverb", _SELF + "the restored guard ('omyłkowo': by mistake; soft)", "pl",
+         "Konto zostało usunięte omyłkowo.", False),
+    ("r122-r4-ja-problem-retried-not-delivered", GMAIL_JA + "; " + _SELF + "the Japanese delay ('... 47 時間再試行しましたが、"
+     "正常に配信されませんでした': retried and failed, not a delay)",
+     _ja("4jf1", f"{LEAD} へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行しましたが、正常に配信されませんでした。\n",
+         _FAIL_S), [(LEAD, False, (), None, False)]),
+    ("r122-r4-ja-c-retry-until-delivered", GMAIL_JA + " (control: 'will retry until delivered normally': a delay)",
+     _ja("4jd1", f"配信未完了\n\n{LEAD} へのメールの配信中に一時的な問題が発生しました。正常に配信されるまで再試行します。\n",
+         "配信未完了"), [(LEAD, False, (), None, True)]),
+]
+ROWS += ROUND4
