@@ -29,6 +29,10 @@ _PL_DENIAL = ("hand-made, no source: a Polish denial of a sender phrase ('Nie ch
               "użytkownik o podanym adresie nie istnieje') reads ours (rejected), a false soft; denied_mentions sets "
               "aside denied block lists and quoted reasons only, and a Polish 'nie chodzi o <phrase>' for every phrase "
               "table is beyond this audit: for the lead if a real notice shows it")
+_CONCESSION = ("hand-made, no source: 'Ačkoli nejde o spam, adresa příjemce je neexistující' reads spamdetected: the word "
+               "'spam' denied in Czech outvotes the absence (denied_mentions knows no Czech denial), and a concession "
+               "before a denial ('Ačkoli nejde o X, ...') is a blind spot of review 122's contrast rule in "
+               "adjective_first too; both rare in a server's reply: left for a real notice")
 _BOTH = ("utf8", "windows-1250")
 JUDGEMENT: dict[str, str] = {
     **{f"r122-cs-cs-forward-sentence-before-words-{c}": _NEXT_SENTENCE for c in _BOTH},
@@ -37,6 +41,7 @@ JUDGEMENT: dict[str, str] = {
     "r122-pl-r2-pl-c-sender-address-words-utf8": _SENDER_DELETED,
     **{f"r122-pl-pl-c-unavailable-because-full-words-{c}": _GAP for c in _BOTH},
     **{f"r122-pl-pl-sender-denied-user-missing-words-{c}": _PL_DENIAL for c in _BOTH},
+    "r122-cs-r4-cs-concessive-denial-words-utf8": _CONCESSION,
 }
 
 test_review_notices122, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 167)
