@@ -100,17 +100,20 @@ class Guarded(Fast):
     On a long text the search starts where a match could first be: no earlier than the
     pattern's longest match before the first word found (a match always holds a word)."""
 
-    __slots__ = ("words", "width", "seen")
+    __slots__ = ("words", "width", "seen", "any_text")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
         super().__init__(pattern)
         self.words = words
         self.width = _longest(pattern)
         self.seen = Words(words)
+        # Other than ASCII text, a case-sensitive pattern still skips where the words every match holds are missing
+        # (Worded's, literal on any text): _SIZE_SHAPE cost 0.7 ms a search of a German notice (speed round 5).
+        self.any_text = None if pattern.flags & re.IGNORECASE else Worded(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
         if not text.isascii():
-            return self.plain.search(text)
+            return self.plain.search(text) if self.any_text is None else self.any_text.search(text)
         return self.search_ascii(text, text.lower())
 
     def search_ascii(self, text: str, low: str) -> re.Match[str] | None:
