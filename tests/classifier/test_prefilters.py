@@ -4,6 +4,8 @@ self on every text the classifier asks it about over the corpus and every review
 
 from __future__ import annotations
 
+import re
+
 from classifier import denied_mentions
 from tests.classifier.asked_texts import asked
 
@@ -49,6 +51,15 @@ def _guarded() -> list:
     return [o for o in gc.get_objects() if type(o) is Guarded]
 
 
+def _fast() -> list:
+    """Every guard.Fast and guard.Guarded the classifier's modules hold."""
+    import gc
+
+    from classifier.guard import Fast, Guarded
+    _guarded()
+    return [o for o in gc.get_objects() if type(o) in (Fast, Guarded)]
+
+
 def _non_ascii_texts() -> list[str]:
     """Non-ASCII notice text of the corpus and every review row: whole notices, their lines and paragraphs, as
     they are and lowercased with white space collapsed (what the wording tables read)."""
@@ -82,3 +93,50 @@ def test_guarded_on_other_than_ascii_text_finds_the_patterns_own_match() -> None
                 assert want.span() == got.span(), (g.pattern.pattern[:60], text[:80])
                 found += 1
     assert found > 20
+
+
+def test_fold_writes_every_character_a_literal_matches_ignoring_case_as_that_literal() -> None:
+    """folded.fold's case rules are the engine's: every code point that an ASCII literal matches under IGNORECASE
+    folds to the literal's lowercase, and a character without case (which matches only itself) folds to itself."""
+    import _sre
+    import sys
+
+    from classifier.folded import fold
+
+    letters = re.compile("(?i)[a-z]")
+    specials = []
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if cp >= 128 and letters.fullmatch(c):
+            specials.append(cp)
+        if cp < 128 or letters.fullmatch(c):
+            if c.isalpha():
+                assert len(fold(c)) == 1 and re.fullmatch("(?i)" + re.escape(fold(c)), c), hex(cp)
+            else:
+                assert fold(c) == c.lower() == c, hex(cp)
+        elif not _sre.unicode_iscased(cp):
+            assert fold(c) == c, hex(cp)
+    assert specials == [0x130, 0x131, 0x17F, 0x212A]  # what the module's docstring names
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        others = [cp for cp in specials if re.fullmatch("(?i)" + letter, chr(cp))]
+        assert all(fold(chr(cp)) == letter for cp in others), (letter, others)
+    assert fold("\u0130n F\u0131LE \u017fEE \u212aEY") == "in file see key"
+
+
+def test_folded_searches_on_other_than_ascii_text_find_the_patterns_own_match() -> None:
+    """guard.Fast and guard.Guarded with a case-insensitive pattern skip non-ASCII text whose fold lacks the
+    pattern's folded_words: on every such text of the corpus and the review rows, the pattern's own match."""
+    searches = [f for f in _fast() if f.folded is not None]
+    assert len(searches) >= 8
+    texts = _non_ascii_texts()
+    texts += [t.upper() for t in texts[::5]] + [t.replace("i", "\u0131").replace("s", "\u017f") for t in texts[::5]]
+    found = skipped = 0
+    for f in searches:
+        for text in texts:
+            want, got = f.pattern.search(text), f.search(text)
+            assert (want is None) == (got is None), (f.pattern.pattern[:60], text[:80])
+            if want is not None:
+                assert want.span() == got.span(), (f.pattern.pattern[:60], text[:80])
+                found += 1
+            skipped += not f.folded.seen_in(text)
+    assert found > 20 and skipped > 1_000
