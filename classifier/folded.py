@@ -3,7 +3,7 @@
 guard.Fast and guard.Guarded search ASCII text through a lowercased twin behind ASCII words; text with other
 characters ran the case-insensitive pattern itself, at every offset, every alternative: 60 microseconds a line for
 formats/intros' list sentences on a German or Japanese notice. `Folded(pattern)` lets such a search be skipped
-where the text cannot hold a match, by the engine's own case rules:
+where the text cannot hold a match (`OtherText`), by the engine's own case rules:
 
 - Under IGNORECASE a literal of the pattern matches a character of the text whose simple lowercase is the
   literal's, or one of the few the engine adds (re._casefix). A character that has no case matches only itself.
@@ -27,7 +27,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 
 import _sre
 
-from classifier.words_needed import Words
+from classifier.words_needed import Words, required_sets, required_words
 
 _C = _constants
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
@@ -81,22 +81,37 @@ def _needed(data: object) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
 
-class Folded:
-    """`seen_in(text)`: may `text` hold a match of the pattern (its fold holds one of `folded_words`)?"""
+class OtherText:
+    """`plain.search(text)` (`plain`: `pattern` or its guard.tried self) for text of any script, skipped where the
+    text lacks the words every match holds: for a case-sensitive pattern, a word of each of its
+    words_needed.required_sets (literal on any text, as guard.Worded tests them); for a case-insensitive one, a
+    word of its `folded_words` in the text's fold. guard.Fast and guard.Guarded ask it of non-ASCII text. The
+    words are read off the pattern on the first such text (at import they cost a tenth of a second of parsing
+    for patterns most runs never search so: speed round 5)."""
 
-    __slots__ = ("words", "seen")
+    __slots__ = ("pattern", "plain", "sets", "folded")
 
-    def __init__(self, words: tuple[str, ...]) -> None:
-        self.words = words
-        self.seen = Words(words)
+    def __init__(self, pattern: re.Pattern[str], plain: re.Pattern[str]) -> None:
+        self.pattern, self.plain = pattern, plain
+        self.sets: tuple[Words, ...] | None = None  # made on the first search
+        self.folded: Words | None = None
 
-    def seen_in(self, text: str) -> bool:
-        return self.seen.seen_in(fold(text))
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.sets is None:
+            self.make()
+        for words in self.sets:  # type: ignore[union-attr]
+            if not words.seen_in(text):
+                return None
+        if self.folded is not None and not self.folded.seen_in(fold(text)):
+            return None
+        return self.plain.search(text)
 
-
-def folded(pattern: re.Pattern[str]) -> Folded | None:
-    """A `Folded` for a case-insensitive pattern with words, else None (guard's searches then run as before)."""
-    if not pattern.flags & re.IGNORECASE:
-        return None
-    words = folded_words(pattern)
-    return Folded(words) if words else None
+    def make(self) -> None:
+        pattern = self.pattern
+        if pattern.flags & re.IGNORECASE:
+            words = folded_words(pattern)
+            self.folded = Words(words) if words else None
+            self.sets = ()
+        else:  # guard.Worded's sets
+            needed = required_words(pattern)
+            self.sets = tuple(Words(w) for w in required_sets(pattern)[:3] or ((needed,) if needed else ()))

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
-from classifier.folded import folded
+from classifier.folded import OtherText
 from classifier.words_needed import Words, required_sets, required_words  # noqa: F401 - importers ask guard for them
 
 _ASCII = [chr(i) for i in range(128)]
@@ -46,7 +46,7 @@ class Fast:
     """`pattern.search`, through the pattern's lowercased twin on ASCII text; a pattern that
     never ignores case through its `tried` self instead (the same on any text)."""
 
-    __slots__ = ("pattern", "plain", "twin", "exact", "empty", "folded")
+    __slots__ = ("pattern", "plain", "twin", "exact", "empty", "other")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -54,12 +54,11 @@ class Fast:
         self.twin, self.exact = lowered(pattern) if self.plain is pattern else (None, False)
         shortest = _shortest(pattern)
         self.empty = shortest is None or shortest == 0  # finditer's rules for empty matches differ
-        self.folded = folded(pattern)  # non-ASCII text: skipped without the words every match holds (folded.py)
+        self.other = OtherText(pattern, self.plain)  # non-ASCII text: skipped where no match can be (folded.py)
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.twin is None or not text.isascii():
-            return None if self.folded is not None and not text.isascii() and not self.folded.seen_in(text) \
-                else self.plain.search(text)
+            return self.plain.search(text) if text.isascii() else self.other.search(text)
         return self.search_lowered(text, text.lower())
 
     def match(self, text: str) -> re.Match[str] | None:
@@ -103,22 +102,17 @@ class Guarded(Fast):
     On a long text the search starts where a match could first be: no earlier than the
     pattern's longest match before the first word found (a match always holds a word)."""
 
-    __slots__ = ("words", "width", "seen", "any_text")
+    __slots__ = ("words", "width", "seen")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
         super().__init__(pattern)
         self.words = words
         self.width = _longest(pattern)
         self.seen = Words(words)
-        # Other than ASCII text, a case-sensitive pattern still skips where the words every match holds are missing
-        # (Worded's, literal on any text): _SIZE_SHAPE cost 0.7 ms a search of a German notice (speed round 5).
-        self.any_text = None if pattern.flags & re.IGNORECASE else Worded(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
         if not text.isascii():
-            if self.folded is not None and not self.folded.seen_in(text):
-                return None
-            return self.plain.search(text) if self.any_text is None else self.any_text.search(text)
+            return self.other.search(text)
         return self.search_ascii(text, text.lower())
 
     def search_ascii(self, text: str, low: str) -> re.Match[str] | None:

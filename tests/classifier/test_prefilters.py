@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
-from classifier import denied_mentions
+from classifier import denied_mentions, ours
 from tests.classifier.asked_texts import asked
 
-_TARGETS = (("classifier.denied_mentions", "without_denied"),)
+_TARGETS = (("classifier.denied_mentions", "without_denied"), ("classifier.ours", "in_a_role_blanked"))
 
 
 def _texts(module: str, name: str) -> list[str]:
+    """The first argument of every distinct call the classifier made to module.name (corpus and review rows)."""
     calls = asked(*_TARGETS)[(module, name)]
     return [args[0] for args, _ in calls]
 
@@ -77,24 +78,6 @@ def _non_ascii_texts() -> list[str]:
     return sorted(texts)
 
 
-def test_guarded_on_other_than_ascii_text_finds_the_patterns_own_match() -> None:
-    """guard.Guarded's case-sensitive patterns on non-ASCII text search only where their Worded words are; the
-    match is the pattern's own (span and text) on every such text of the corpus and the review rows."""
-    guarded = [g for g in _guarded() if g.any_text is not None]
-    assert len(guarded) >= 8 and any(g.any_text.seen for g in guarded)
-    texts = _non_ascii_texts()
-    assert len(texts) > 2_000
-    found = 0
-    for g in guarded:
-        for text in texts:
-            want, got = g.pattern.search(text), g.search(text)
-            assert (want is None) == (got is None), (g.pattern.pattern[:60], text[:80])
-            if want is not None:
-                assert want.span() == got.span(), (g.pattern.pattern[:60], text[:80])
-                found += 1
-    assert found > 20
-
-
 def test_fold_writes_every_character_a_literal_matches_ignoring_case_as_that_literal() -> None:
     """folded.fold's case rules are the engine's: every code point that an ASCII literal matches under IGNORECASE
     folds to the literal's lowercase, and a character without case (which matches only itself) folds to itself."""
@@ -123,12 +106,19 @@ def test_fold_writes_every_character_a_literal_matches_ignoring_case_as_that_lit
     assert fold("\u0130n F\u0131LE \u017fEE \u212aEY") == "in file see key"
 
 
-def test_folded_searches_on_other_than_ascii_text_find_the_patterns_own_match() -> None:
-    """guard.Fast and guard.Guarded with a case-insensitive pattern skip non-ASCII text whose fold lacks the
-    pattern's folded_words: on every such text of the corpus and the review rows, the pattern's own match."""
-    searches = [f for f in _fast() if f.folded is not None]
-    assert len(searches) >= 8
+def test_searches_of_other_than_ascii_text_find_the_patterns_own_match() -> None:
+    """guard.Fast and guard.Guarded skip non-ASCII text without the words every match holds (folded.OtherText:
+    a case-sensitive pattern's required sets, a case-insensitive one's folded words in the text's fold): on every
+    such text of the corpus and the review rows, and on them upper-cased or with U+0131/U+017F for i/s, the
+    match is the pattern's own."""
+    from classifier.folded import fold
+
+    searches = _fast()
+    for f in searches:
+        f.other.make()
+    assert sum(f.other.folded is not None for f in searches) >= 8 and sum(bool(f.other.sets) for f in searches) >= 5
     texts = _non_ascii_texts()
+    assert len(texts) > 2_000
     texts += [t.upper() for t in texts[::5]] + [t.replace("i", "\u0131").replace("s", "\u017f") for t in texts[::5]]
     found = skipped = 0
     for f in searches:
@@ -138,5 +128,17 @@ def test_folded_searches_on_other_than_ascii_text_find_the_patterns_own_match() 
             if want is not None:
                 assert want.span() == got.span(), (f.pattern.pattern[:60], text[:80])
                 found += 1
-            skipped += not f.folded.seen_in(text)
+            skipped += not all(w.seen_in(text) for w in f.other.sets) or (
+                f.other.folded is not None and not f.other.folded.seen_in(fold(text)))
     assert found > 20 and skipped > 1_000
+
+
+def test_in_a_role_blanked_is_the_unfiltered_substitution_on_every_asked_text() -> None:
+    texts = _texts("classifier.ours", "in_a_role_blanked")
+    assert len(texts) > 2_500
+    changed = 0
+    for text in texts:
+        plain = ours._IN_A_ROLE.sub(" ", text)
+        assert ours.in_a_role_blanked(text) == plain, text
+        changed += plain != text
+    assert changed > 20
