@@ -62,14 +62,14 @@ def _fast() -> list:
 
 
 def _non_ascii_texts() -> list[str]:
-    """Non-ASCII notice text of the corpus and every review row: whole notices, their lines and paragraphs, as
-    they are and lowercased with white space collapsed (what the wording tables read)."""
+    """Non-ASCII text of the corpus and every review row: whole texts (notice and quoted original), their lines and
+    paragraphs, as they are and lowercased with white space collapsed (what the wording tables read)."""
     from classifier.parse import Mail
     from tests.classifier.asked_texts import messages
 
     texts = set()
     for raw in messages():
-        notice = Mail(raw).notice[:6000]
+        notice = Mail(raw).text[:8000]  # the notice and the quoted original after it
         if notice.isascii():
             continue
         for piece in [notice] + notice.split("\n") + notice.split("\n\n"):
