@@ -112,6 +112,17 @@ class OtherText:
             words = folded_words(pattern)
             self.folded = Words(words) if words else None
             self.sets = ()
+        elif len(pattern.pattern) > _LONGEST:
+            self.sets = ()  # (see _LONGEST)
         else:  # guard.Worded's sets
-            needed = required_words(pattern)
-            self.sets = tuple(Words(w) for w in required_sets(pattern)[:3] or ((needed,) if needed else ()))
+            sets = required_sets(pattern)[:3]
+            needed = () if sets else required_words(pattern)
+            self.sets = tuple(Words(w) for w in sets or ((needed,) if needed else ()))
+
+
+# The longest case-sensitive pattern (its source) whose words are read for non-ASCII text: parsing the longer ones
+# (departures' leavers, lexicon's nouns, 1,200 to 5,000 characters) and compiling a search for their sets of a
+# hundred words or more cost 6 to 23 ms each on the first such text, more than their later searches saved in a
+# run of the corpus; mailbox_states' size shape (730 characters), whose search of a German notice cost 0.7 ms,
+# takes 2 ms.
+_LONGEST = 1_000
