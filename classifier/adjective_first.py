@@ -15,7 +15,16 @@ ablative "adresinden/adresten"): ours, which SENDER reads. And false softs: the 
 ("neexistujícího příjemce", "neexistujícímu uživateli"), Slovak "neexistujúcu adresu", "poštovní schránka", the
 adjective after the noun ("Adresa příjemce je neexistující"); Turkish "var olmayan BIR e-posta adresine", "mevcut
 olmayan", "mevcut değildir", the dative "adresine / alan adına gönderildi" (sent TO: review 118's sender check read
-the verb "gönder-" as the noun "gönderen", the sender)."""
+the verb "gönder-" as the noun "gönderen", the sender).
+
+Review 122's audit (tests/classifier/review_notices122.py) found the guards reading too far and not far enough: a denial
+or a login freed by a contrast ("Nejde o blokaci, ALE o neexistující adresu"), a condition that governs only its own
+clause ("Pokud máte dotazy, kontaktujte ..." joined to the reply below it), a singular "Příčina:" (THE cause, not the
+possible ones), "bağlantı" said of the SMTP connection, "Göndericinin iletisi" (the sender's MESSAGE), a Turkish
+condition or denial in a later clause; Czech "z" after "jedna" (one OF) or before the recipient's noun (returned FROM
+the recipient's address), the Turkish ablative of cause ("adresinden dolayı"): all the lead's. And the skip words
+AFTER the adjective: forwarding ("Na neexistující adresu nelze zprávu přeposlat"), a link's locative ("... doména v
+odkazu"), a login ("Neexistující uživatel při přihlášení": ours)."""
 
 from __future__ import annotations
 
@@ -28,20 +37,43 @@ _CS_NOUN = (r"(?:e-?mailov\w{1,3} |po(?:š|s)tovn(?:í|i)\w{0,2} )?(?:adres\w{0,
             r"(?:ú|u)(?:č|c)e?t\w{0,2}|p(?:ř|r)(?:í|i)jemc\w{1,2})\b")
 # Words before it that make the absence no lead's (not "není" nor "možné": "Zprávu není možné doručit na
 # neexistující adresu" is the lead's; nor "důvod": "Důvod: neexistující adresa").
-_CS_NOT_LEADS = (r"p(?:ř|r)esm(?:ě|e)rov|p(?:ř|r)eposl|odkaz|\burl\b|webov|str(?:á|a)nk|https?:|www\.|nejde o|"
-                 r"nejedn(?:á|a) se o|neznamen|\bpokud\b|\bjestli|\bkdyby?\b|v p(?:ř|r)(?:í|i)pad(?:ě|e)\b|"
-                 r"p(?:ř|r)(?:í|i)(?:č|c)in|p(?:ř|r)ihl(?:á|a)(?:š|s)en|autentiz")
-_CS_FROM = r"(?<!\bz )(?<!\bze )(?<!\bod )"  # "z/ze/od neexistující adresy": sent FROM it, ours (SENDER)
-_CS_NOT_AFTER = rf"(?! (?:url|ip|www|http|server|webov|str(?:á|a)nk))(?!{_IN}{{0,30}}?odes(?:í|i)latel)"
+# A denial or a login counts only where no contrast ("ale", "avšak", "nýbrž") stands between it and the adjective
+# ("Nejde o blokaci, ale o neexistující adresu"); a condition only in its own clause, before a comma ("Pokud máte
+# dotazy, kontaktujte správce <reply>"), or of the sending; the causes only as possible ones or a list ("Možné
+# příčiny", "Možná příčina"), not "Příčina:" (review 122).
+_CS_FREED = rf"(?!(?:(?!neexistuj){_IN})*?\b(?:ale|av(?:š|s)ak|n(?:ý|y)br(?:ž|z))\b)"
+# ...or wherever the condition is of the sending ("Pokud jste, jak uvádíte, poslali email na neexistující adresu").
+_CS_OWN_CLAUSE = rf"(?=(?:(?!neexistuj)[^,.;!?\n|])*?neexistuj|(?:(?!neexistuj){_IN})*?\b(?:po|za|ode)sl)"
+_CS_NOT_LEADS = (r"p(?:ř|r)esm(?:ě|e)rov|p(?:ř|r)eposl|odkaz|\burl\b|webov|str(?:á|a)nk|https?:|www\.|"
+                 rf"(?:nejde o|nejedn(?:á|a) se o|neznamen|p(?:ř|r)ihl(?:á|a)(?:š|s)en|autentiz){_CS_FREED}|"
+                 rf"(?:\bpokud\b|\bjestli|\bkdyby?\b|v p(?:ř|r)(?:í|i)pad(?:ě|e)\b){_CS_OWN_CLAUSE}|"
+                 r"mo(?:ž|z)n(?:é|e|á|a) p(?:ř|r)(?:í|i)(?:č|c)in|p(?:ř|r)(?:í|i)(?:č|c)iny\b")
+# "z/ze/od neexistující adresy": sent FROM it, ours (SENDER); not "jedna z neexistujících adres" (one OF them), nor
+# "z neexistující adresy příjemce" (returned from the RECIPIENT's address; review 122).
+_CS_ONE_OF = r"(?<!\bjedn[aoéu] )(?<!\bjeden )(?<!\bjednou )"
+_CS_RECIPIENTS = r"(?=\S+ (?:e-?mailov\S+ )?\S+ (?:p(?:ř|r)(?:í|i)jemc|adres(?:á|a)t))"  # at the adjective
+_CS_FROM = (rf"(?:(?<!\bz )(?<!\bze )(?<!\bod )|(?<=\bz )(?:(?<=\bjedn[aoéu] z )|(?<=\bjeden z )|(?<=\bjednou z )"
+            rf"|{_CS_RECIPIENTS}))")
+# After it: a web address, the sender's word, forwarding, a link's locative ("v odkazu"), a login ("při přihlášení":
+# ours, SENDER) in its sentence (review 122).
+_CS_NOT_AFTER = (rf"(?! (?:url|ip|www|http|server|webov|str(?:á|a)nk))(?!{_IN}{{0,30}}?odes(?:í|i)latel)"
+                 rf"(?!{_IN}*?(?:p(?:ř|r)eposl|p(?:ř|r)esm(?:ě|e)rov|\bve? odkaz|p(?:ř|r)i p(?:ř|r)ihl(?:á|a)(?:š|s)en))")
 
 _TR_ADJ = r"(?<!nin )(?<!n(?:ı|i)n )\b(?:var|mevcut) olmayan (?:bir )?"
-_TR_NOUN = (r"(?:e-?posta )?(?!\w*?[dt][ae]n\b)(?:adres\w{0,3}|kullan(?:ı|i)c(?:ı|i)\w{0,3}|al(?:ı|i)c(?:ı|i)\w{0,3}|"
-            r"hesab?\w{0,3})")  # not the ablative "adresinden/adresten" (FROM it: ours, SENDER)
-_TR_NOT_LEADS = (r"y(?:ö|o)nlendir|ba(?:ğ|g)lant(?:ı|i)|\burl\b|https?:|www\.|\be(?:ğ|g)er\b|(?:ö|o)rne(?:ğ|g)in|"
-                 r"olas(?:ı|i)\b|nedenler|kimlik do(?:ğ|g)rula|g(?:ö|o)nder(?:en|ici)")
-# After it: our sender ("... gönderen"), a denial ("değil", "anlamına gelmez"), a condition ("-rsanız").
-_TR_NOT_AFTER = (r"(?! g(?:ö|o)nder(?:en|ici))(?! de(?:ğ|g)il)"
-                 rf"(?!{_IN}*?(?:anlam(?:ı|i)na gelmez|\wrs[ae]n(?:ı|i)z\b))")
+# The ablative "adresinden/adresten": FROM it, ours (SENDER); not the ablative of cause, "adresinden dolayı/ötürü"
+# (because of the nonexistent address: the lead's; review 122).
+_TR_FROM = r"\w*?[dt][ae]n\b(?! (?:dolay(?:ı|i)|(?:ö|o)t(?:ü|u)r(?:ü|u))\b)"
+_TR_NOUN = (rf"(?:e-?posta )?(?!{_TR_FROM})(?:adres\w{{0,3}}|kullan(?:ı|i)c(?:ı|i)\w{{0,3}}|al(?:ı|i)c(?:ı|i)\w{{0,3}}|"
+            r"hesab?\w{0,3})")
+# "bağlantı" is a link, not the SMTP connection ("sunucuyla bağlantı", "bağlantı sırasında"); the sender's word not
+# as the owner of a message ("Göndericinin iletisi ... var olmayan adrese gönderildi"; review 122).
+_TR_NOT_LEADS = (r"y(?:ö|o)nlendir|(?<!yla )(?<!yle )(?<!ile )ba(?:ğ|g)lant(?:ı|i)(?!\w* s(?:ı|i)ras(?:ı|i)nda)|\burl\b|"
+                 r"https?:|www\.|\be(?:ğ|g)er\b|(?:ö|o)rne(?:ğ|g)in|olas(?:ı|i)\b|nedenler|kimlik do(?:ğ|g)rula|"
+                 r"g(?:ö|o)nder(?:en|ici)(?!\w* (?:ileti|mesaj|e-?postas))")
+# After it: our sender ("... gönderen"), a denial of the noun itself ("değil", "... adresi anlamına gelmez"), a
+# condition in its own clause ("... adresine gönderirseniz"; not after a comma: review 122).
+_TR_NOT_AFTER = (r"(?! g(?:ö|o)nder(?:en|ici))(?! de(?:ğ|g)il)(?!\w* anlam(?:ı|i)na gelmez)"
+                 r"(?![^,.;!?\n|]*?\wrs[ae]n(?:ı|i)z\b)")
 
 
 def _sentence(not_leads: str, shape: str) -> str:
@@ -59,20 +91,23 @@ RECIPIENT = (
                                      r"yok(?:tur)?)\b")
 )
 DOMAIN = (
-    _sentence(_CS_NOT_LEADS, rf"{_CS_FROM}\b{_CS_ADJ} dom(?:é|e)n\w{{0,2}}\b(?!{_IN}{{0,30}}?odes(?:í|i)latel)")
-    + "|" + _sentence(_TR_NOT_LEADS, rf"{_TR_ADJ}alan ad(?:ı|i)(?:n[ae])?\b(?!{_IN}*?anlam(?:ı|i)na gelmez)")
+    _sentence(_CS_NOT_LEADS, rf"{_CS_FROM}\b{_CS_ADJ} dom(?:é|e)n\w{{0,2}}\b{_CS_NOT_AFTER}")
+    + "|" + _sentence(_TR_NOT_LEADS, rf"{_TR_ADJ}alan ad(?:ı|i)(?:n[ae])?\b(?!\w* anlam(?:ı|i)na gelmez)")
 )
 _TR_SENDER = r"g(?:ö|o)nder(?:en|ici)\w{0,4}"
 SENDER = (
     # Czech: the sender's word after the noun ("neexistující adresa/doména (v adrese) odesílatele"), FROM it ("z
     # neexistující adresy/domény", "v poli Od neexistující adresu"), our SMTP login's user.
     rf"\b{_CS_ADJ} (?:e-?mailov\w{{1,3}} )?(?:adres\w{{0,2}}|dom(?:é|e)n\w{{0,2}}){_IN}{{0,30}}?odes(?:í|i)latel"
-    rf"|\b(?:z|ze|od) {_CS_ADJ} (?:e-?mailov\w{{1,3}} )?(?:adres\w{{0,2}}|dom(?:é|e)n\w{{0,2}}|(?:ú|u)(?:č|c)e?t\w{{0,2}})"
+    rf"|{_CS_ONE_OF}\b(?:z|ze|od) (?!{_CS_RECIPIENTS}){_CS_ADJ} (?:e-?mailov\w{{1,3}} )?(?:adres\w{{0,2}}|dom(?:é|e)n\w{{0,2}}|"
+    rf"(?:ú|u)(?:č|c)e?t\w{{0,2}})"
     rf"|p(?:ř|r)ihl(?:á|a)(?:š|s)en(?:í|i){_IN}{{0,40}}?{_CS_ADJ} u(?:ž|z)ivatel"
+    # ...and the login after the user: "Neexistující uživatel při přihlášení k serveru SMTP" (review 122).
+    rf"|\b{_CS_ADJ} u(?:ž|z)ivatel\w{{0,2}}{_IN}{{0,30}}?p(?:ř|r)i p(?:ř|r)ihl(?:á|a)(?:š|s)en"
     # Turkish: the sender's word before ("Gönderenin var olmayan adresi", "Gönderen: var olmayan adres") or after
     # ("var olmayan gönderen adresi"), FROM it (the ablative), the sender's mailbox, our login's user.
     rf"|\b{_TR_SENDER}:? (?:var|mevcut) olmayan|\b(?:var|mevcut) olmayan (?:bir )?(?:e-?posta )?(?:adres\w{{0,3}} )?"
-    rf"g(?:ö|o)nder(?:en|ici)|\b(?:var|mevcut) olmayan (?:bir )?(?:e-?posta )?(?:adres|hesab?)\w*?[dt][ae]n\b"
+    rf"g(?:ö|o)nder(?:en|ici)|\b(?:var|mevcut) olmayan (?:bir )?(?:e-?posta )?(?:adres|hesab?){_TR_FROM}"
     rf"|\b{_TR_SENDER} posta kutusu\w{{0,3}} (?:mevcut de|bulunamad|yok)"
     rf"|kimlik do(?:ğ|g)rula\w{{0,6}}{_IN}{{0,40}}?(?:var|mevcut) olmayan kullan"
 )

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import deletion_dates, guard
+from classifier import deleted_polish, deletion_dates, guard
 from classifier.lexicon import SENDER_NOUNS
 from classifier.leaver_names import (
     JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT)
@@ -221,9 +221,8 @@ _DELETED = re.compile(
     rf"{_OFF_A_LIST}|\b(?:compte|bo(?:î|i)te aux lettres|adresse) (?:a (?:é|e)t(?:é|e) |est )?supprim(?:é|e)e?\b"
     rf"{_OFF_A_LIST}|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n) (?:ha sido |fue )?eliminad[oa]\b"
     rf"{_OFF_A_LIST}|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b{_OFF_A_LIST}"
-    # Polish "(Nieaktywna) skrzynka (odbiorcy) została usunięta", "konto zostało trwale usunięte" (review 120; Onet's notice).
-    r"|\b(?:skrzynka|konto)(?: pocztow\w{1,2})?(?: odbiorcy)? (?:zosta(?:ł|l)(?:a|o) |jest )?(?:trwale )?usuni(?:ę|e)t[aeo]\b"
-    rf"(?! (?:z|ze) \w*list){_OFF_A_LIST}"
+    # Polish "skrzynka (odbiorcy) została usunięta" (review 120, Onet's notice; its guards: classifier.deleted_polish).
+    rf"|{deleted_polish.DELETED}"
     # Russian "Учетная запись (получателя) удалена", "Почтовый ящик удален" (review 93: read as a disabled state, a false soft;
     # mailbox_states keeps "удален" for a state word beside others); not off a list ("удален из белого списка").
     # Review 96: the ё spelling, Ukrainian "Обліковий запис / Поштову скриньку (одержувача) видалено", Belarusian

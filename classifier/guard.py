@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
+from classifier.folded import OtherText
 from classifier.words_needed import Words, required_sets, required_words  # noqa: F401 - importers ask guard for them
 
 _ASCII = [chr(i) for i in range(128)]
@@ -45,7 +46,7 @@ class Fast:
     """`pattern.search`, through the pattern's lowercased twin on ASCII text; a pattern that
     never ignores case through its `tried` self instead (the same on any text)."""
 
-    __slots__ = ("pattern", "plain", "twin", "exact", "empty")
+    __slots__ = ("pattern", "plain", "twin", "exact", "empty", "other")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -53,10 +54,11 @@ class Fast:
         self.twin, self.exact = lowered(pattern) if self.plain is pattern else (None, False)
         shortest = _shortest(pattern)
         self.empty = shortest is None or shortest == 0  # finditer's rules for empty matches differ
+        self.other = OtherText(pattern, self.plain)  # non-ASCII text: skipped where no match can be (folded.py)
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.twin is None or not text.isascii():
-            return self.plain.search(text)
+            return self.plain.search(text) if text.isascii() else self.other.search(text)
         return self.search_lowered(text, text.lower())
 
     def match(self, text: str) -> re.Match[str] | None:
@@ -110,7 +112,7 @@ class Guarded(Fast):
 
     def search(self, text: str) -> re.Match[str] | None:
         if not text.isascii():
-            return self.plain.search(text)
+            return self.other.search(text)
         return self.search_ascii(text, text.lower())
 
     def search_ascii(self, text: str, low: str) -> re.Match[str] | None:

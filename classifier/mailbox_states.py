@@ -57,8 +57,9 @@ _SENDING = (r"(?:\s\w+){0,2}?\s(?:de env(?:í|i)o|d'envoi|di invio|f(?:ö|o)r (?
             r"на отправк|отправк|запрос|do wysy(?:ł|l)ani|de solicitudes)")
 _MAILBOX_QUOTA = rf"(?<!ndnings)(?<!skicks)(?:{_QUOTA})[a-zà-ÿа-яё]*(?![a-zà-ÿа-яё])(?!{_SENDING})"
 # The full state denied: "Schránka příjemce není přeplněná, adresa příjemce neexistuje" read full beside the missing
-# address, a false soft (review 120, once review 118 added "přeplněná"); Polish "nie jest", Italian "non ha".
-_NOT_FULL = r"(?<!nen[íi] )(?<!nie jest )(?<!non ha )"
+# address, a false soft (review 120, once review 118 added "přeplněná"); Polish "nie jest", Italian "non ha". Whole
+# words: not the end of "obecnie jest", "prawdopodobnie jest" (currently, probably full; review 122).
+_NOT_FULL = r"(?<!\bnen[íi] )(?<!\bnie jest )(?<!\bnon ha )"
 _FULL_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{GAP}{{0,40}}?){_NOT_FULL}(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
     rf"|(?:{_MAILBOX_QUOTA})(?:{GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from email.utils import getaddresses
 
 from classifier import departures, remote, said_address, severity
-from classifier.guard import tried
+from classifier.guard import Worded, tried
 from classifier.lexicon import SENDER_NOUNS
 from classifier.parse import ADDRESS, Mail
 from classifier.records import Reason
@@ -78,6 +78,19 @@ _IN_A_ROLE = re.compile(
 # list ("Domäne nicht gefunden", "Domein bestaat niet", "Hôte inconnu") read hostunknown (review 66).
 # "Mail from <us> not accepted" (RFC 7505's words, review 58) is no such note and stays a refusal of us.
 _MAIL_FROM_NOTE = re.compile(r"\(mail from <?[^\s<>,;()]*>?\)")
+# Speed only (speed round 5): `_IN_A_ROLE` blanks only a text holding a word of each set every match holds
+# (guard.Worded's, read off the pattern); without one the substitution finds nothing. It opens with a word
+# boundary and a class, so the engine tried its three alternatives at every offset: 25 microseconds a reply, and
+# some 97 replies in 100 hold no role word. tests/classifier/test_prefilters.py checks it on every reply asked.
+_IN_A_ROLE_SEEN = Worded(_IN_A_ROLE)
+
+
+def in_a_role_blanked(text: str) -> str:
+    """`_IN_A_ROLE.sub(" ", text)`."""
+    for words in _IN_A_ROLE_SEEN.seen:
+        if not words.seen_in(text):
+            return text
+    return _IN_A_ROLE_SEEN.plain.sub(" ", text)
 # "Message from <us> refused: domain does not exist" ("Message de <us> refusé : domaine inexistant", "Nachricht
 # von <us> abgelehnt: Domain existiert nicht") under a status that names no destination (none, X.0.0, X.7.x):
 # the reply introduces the message by its sender, then says a domain is missing, and names no other; the
@@ -186,7 +199,7 @@ def names_only_us(diagnostic: str, recipient: str,
         return False
     if reason in _OF_A_DOMAIN_STATES and (status or "x.0.0")[1:4] != ".1.":
         low = _SENT_MESSAGE.sub(" ", low)  # its sender named as what was refused, not in a role
-    low = _IN_A_ROLE.sub(" ", _LABELLED.sub(" ", low))
+    low = in_a_role_blanked(_LABELLED.sub(" ", low))
     if "(mail from" in low and reason in _OF_A_MAILBOX and not _OF_A_DOMAIN.search(low):
         low = _MAIL_FROM_NOTE.sub(" ", low)
     if _OF_A_RECIPIENT.search(low) or severity.says_no_such_recipient(low) or said_address.speaks_of_recipient(low):

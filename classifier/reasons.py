@@ -19,7 +19,7 @@ from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_ge
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.qmail_trailers import without_qmail_trailers
 from classifier.records import REASONS, Reason
-from classifier.text import ADDRESS_WORD, FOLD_CODES
+from classifier.text import ADDRESS_WORD, FOLD_CODES, lowered
 from classifier.wording import Wording as _Wording, wording_of  # one diagnostic's wording, read once per text
 
 R = REASONS
@@ -437,9 +437,8 @@ _HYPHENS = str.maketrans("\u2010\u2011", "--")
 def _normal(diagnostic: str) -> str:
     """The diagnostic as the wording tables read it: lowercase, whitespace collapsed, each
     address a short stand-in, capped (a long reply's final line kept: reply_lines)."""
-    text = " ".join(diagnostic.lower().split())
+    text = " ".join(lowered(diagnostic).split())  # the Turkish capital İ as "i" (classifier.text.lowered)
     if not text.isascii():
-        # Turkish capital İ lowercases to "i" and a combining dot (U+0307): "MEVCUT DEĞİL" as "mevcut değil" (review 120).
-        text = text.translate(_HYPHENS).replace("i\u0307", "i")
+        text = text.translate(_HYPHENS)
     text = ADDRESS_WORD.sub("x@x", text) if "@" in text else text
     return text if len(text) <= 2000 else text[:2000] + reply_lines.final_line(text, 2000)

@@ -10,7 +10,7 @@ import re
 
 from classifier import lexicon, wordings
 from classifier.records import Reason, Scope
-from classifier.text import FOLD_CODES
+from classifier.text import FOLD_CODES, lowered
 from classifier.wording import wording_of
 
 # A mailbox or domain gone for good (hard whatever the code); remote/ and reporters/ ask it too.
@@ -127,7 +127,7 @@ def is_hard_bounce(reason: Reason, status: str | None, reply_code: str | None,
 
 
 def says_no_such_recipient(diagnostic: str) -> bool:
-    text = " ".join(diagnostic.lower().split())
+    text = " ".join(lowered(diagnostic).split())
     return wording_of(text).uses(Reason.USERUNKNOWN) or lexicon.no_such_recipient(text)
 
 

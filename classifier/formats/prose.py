@@ -169,8 +169,9 @@ _DELAY_TEXT = re.compile(
     r"temporary error and you do not have to resend|only a temporary failure report|"
     r"delivery is delayed to these recipients|"  # Exchange's delay heading (review 94)
     # Gmail's Japanese delay notice (review 118's GMAIL_JA): "... へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し、
-    # ..." (a temporary problem; Gmail retries for 47 hours), not one that passed ("...発生しましたが、"; review 120).
-    r"一時的な問題が発生しました(?!が)|時間再試行し")
+    # ..." (a temporary problem; Gmail retries for 47 hours), not one that passed ("...発生しましたが、"; review 120), nor
+    # "。その後、...正常に配信されました" (then delivered normally), nor "再試行しましたが" (retried, and failed: review 122).
+    r"一時的な問題が発生しました(?!が|[^\n]{0,80}?(?:正常に配信されました|再試行しましたが))|時間再試行し(?!ましたが)")
 _PERMANENT_CODE = re.compile(r"\b5\d\d[ -]|\b5\.\d{1,3}\.\d{1,3}\b")
 _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving up|gave up|given up|"
                          r"not going to try again|will not be retried|could not be delivered to one or more")
@@ -180,9 +181,12 @@ _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving 
 # delayed:" ... "Delivery to the following recipient failed permanently:"): each recipient is its own section's
 # (review 91: the failed one was read delayed, a false soft; review 85's a85-delay-then-failed).
 # Exchange's own heading "Delivery has failed to these recipients or groups:" is such a section's too.
+# Gmail's Japanese failure sentence, "<a@b> にメールを配信できませんでした" (review 120): a section's heading, and said on
+# the recipient's own line, its failure whatever the lines under it add ("宛先のサーバーで一時的な問題が発生しました", the
+# cause: review 122).
+_JA_FAILED = "にメールを配信できませんでした"
 _FINAL_SECTION = re.compile(r"(?i)failed permanently|permanently failed|delivery has failed to|"
-                            # Gmail's Japanese failure sentence, "<a@b> にメールを配信できませんでした" (review 120).
-                            r"にメールを配信できませんでした|"
+                            rf"{_JA_FAILED}|"
                             r"delivery to the following recipients? failed\b|"
                             + _FINAL_TEXT.pattern.removeprefix("(?i)"))
 
@@ -201,6 +205,8 @@ def _section_action(lines: list[str], i: int, default: str | None, stops: set[in
     it, to a blank line or the next recipient's) or the nearest line above it that says delayed or failed for good
     (`default` when none does, or the recipient's line is unknown). Its own reason line first: "Reason: 451 4.4.1
     ..., will retry" under a failed heading is still a delay (review 94, a layout putting both in one list)."""
+    if i >= 0 and _JA_FAILED in lines[i]:
+        return None
     for k in range(i + 1, len(lines)) if i >= 0 else ():
         if not lines[k].strip() or k in stops:
             break

@@ -1,0 +1,144 @@
+"""Speed round 5's prefilters skip only searches that cannot match: each function answers as its unfiltered
+self on every text the classifier asks it about over the corpus and every review module's rows
+(tests/classifier/asked_texts.py), and on texts built to hold what the filters look for."""
+
+from __future__ import annotations
+
+import re
+
+from classifier import denied_mentions, ours
+from tests.classifier.asked_texts import asked
+
+_TARGETS = (("classifier.denied_mentions", "without_denied"), ("classifier.ours", "in_a_role_blanked"))
+
+
+def _texts(module: str, name: str) -> list[str]:
+    """The first argument of every distinct call the classifier made to module.name (corpus and review rows)."""
+    calls = asked(*_TARGETS)[(module, name)]
+    return [args[0] for args, _ in calls]
+
+
+def test_without_denied_is_the_unfiltered_substitution_on_every_asked_text() -> None:
+    texts = _texts("classifier.denied_mentions", "without_denied")
+    assert len(texts) > 3_000
+    changed = 0
+    for text in texts:
+        plain = denied_mentions.without_denied_unfiltered(text)
+        assert denied_mentions.without_denied(text) == plain, text
+        changed += plain != text
+    assert changed > 20  # the texts hold denials the substitutions remove
+
+
+def test_without_denied_on_built_denials() -> None:
+    denials = ["not on any block list", "isn't blacklisted", "not listed in any dnsbl", "not in our rbl",
+               "auf keiner blacklist", "greylisting is temporarily off", "nu este pe lista neagră",
+               "doesn't \"exist\"", "not 'mailbox full'", "not ‘found’", "n't “valid”", "not the \"user unknown\"",
+               "not on list", "no list", "bl", "not", "'", "n't"]
+    for a in denials:
+        for b in denials:
+            for sep in (" ", "; ", " | "):
+                text = f"550 5.1.1 user unknown{sep}{a}{sep}{b}"
+                assert denied_mentions.without_denied(text) == denied_mentions.without_denied_unfiltered(text)
+
+
+def _guarded() -> list:
+    """Every guard.Guarded the classifier's modules hold (the garbage collector's view of live objects)."""
+    import gc
+
+    from classifier import departures, engine, remote, wording  # every module loaded
+    from classifier.guard import Guarded
+    remote._load()
+    assert departures and engine and wording
+    return [o for o in gc.get_objects() if type(o) is Guarded]
+
+
+def _fast() -> list:
+    """Every guard.Fast and guard.Guarded the classifier's modules hold."""
+    import gc
+
+    from classifier.guard import Fast, Guarded
+    _guarded()
+    return [o for o in gc.get_objects() if type(o) in (Fast, Guarded)]
+
+
+def _non_ascii_texts() -> list[str]:
+    """Non-ASCII text of the corpus and every review row: whole texts (notice and quoted original), their lines and
+    paragraphs, as they are and lowercased with white space collapsed (what the wording tables read)."""
+    from classifier.parse import Mail
+    from tests.classifier.asked_texts import messages
+
+    texts = set()
+    for raw in messages():
+        notice = Mail(raw).text[:8000]  # the notice and the quoted original after it
+        if notice.isascii():
+            continue
+        for piece in [notice] + notice.split("\n") + notice.split("\n\n"):
+            if not piece.isascii():
+                texts.update((piece, " ".join(piece.lower().split())))
+    return sorted(texts)
+
+
+def test_fold_writes_every_character_a_literal_matches_ignoring_case_as_that_literal() -> None:
+    """folded.fold's case rules are the engine's: every code point that an ASCII literal matches under IGNORECASE
+    folds to the literal's lowercase, and a character without case (which matches only itself) folds to itself."""
+    import _sre
+    import sys
+
+    from classifier.folded import fold
+
+    letters = re.compile("(?i)[a-z]")
+    specials = []
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if cp >= 128 and letters.fullmatch(c):
+            specials.append(cp)
+        if cp < 128 or letters.fullmatch(c):
+            if c.isalpha():
+                assert len(fold(c)) == 1 and re.fullmatch("(?i)" + re.escape(fold(c)), c), hex(cp)
+            else:
+                assert fold(c) == c.lower() == c, hex(cp)
+        elif not _sre.unicode_iscased(cp):
+            assert fold(c) == c, hex(cp)
+    assert specials == [0x130, 0x131, 0x17F, 0x212A]  # what the module's docstring names
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        others = [cp for cp in specials if re.fullmatch("(?i)" + letter, chr(cp))]
+        assert all(fold(chr(cp)) == letter for cp in others), (letter, others)
+    assert fold("\u0130n F\u0131LE \u017fEE \u212aEY") == "in file see key"
+
+
+def test_searches_of_other_than_ascii_text_find_the_patterns_own_match() -> None:
+    """guard.Fast and guard.Guarded skip non-ASCII text without the words every match holds (folded.OtherText:
+    a case-sensitive pattern's required sets, a case-insensitive one's folded words in the text's fold): on every
+    such text of the corpus and the review rows, and on them upper-cased or with U+0131/U+017F for i/s, the
+    match is the pattern's own."""
+    from classifier.folded import fold
+
+    searches = _fast()
+    for f in searches:
+        f.other.make()
+    assert sum(f.other.folded is not None for f in searches) >= 8 and sum(bool(f.other.sets) for f in searches) >= 5
+    texts = _non_ascii_texts()
+    assert len(texts) > 2_000
+    texts += [t.upper() for t in texts[::5]] + [t.replace("i", "\u0131").replace("s", "\u017f") for t in texts[::5]]
+    found = skipped = 0
+    for f in searches:
+        for text in texts:
+            want, got = f.pattern.search(text), f.search(text)
+            assert (want is None) == (got is None), (f.pattern.pattern[:60], text[:80])
+            if want is not None:
+                assert want.span() == got.span(), (f.pattern.pattern[:60], text[:80])
+                found += 1
+            skipped += not all(w.seen_in(text) for w in f.other.sets) or (
+                f.other.folded is not None and not f.other.folded.seen_in(fold(text)))
+    assert found > 20 and skipped > 1_000
+
+
+def test_in_a_role_blanked_is_the_unfiltered_substitution_on_every_asked_text() -> None:
+    texts = _texts("classifier.ours", "in_a_role_blanked")
+    assert len(texts) > 2_500
+    changed = 0
+    for text in texts:
+        plain = ours._IN_A_ROLE.sub(" ", text)
+        assert ours.in_a_role_blanked(text) == plain, text
+        changed += plain != text
+    assert changed > 20
