@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact, clean, exchange_for, find_reply, find_status, generated_text, not_others, \
-    smtp_command, transcript, transcript_command
+    particles_joined, smtp_command, transcript, transcript_command
 from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
     sendmail_verdict
 from classifier.formats.intros import only_delivered
@@ -46,7 +46,7 @@ def excluded(mail: Mail) -> set[str]:
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not looks_like_bounce(mail):
         return None
-    lines = mail.notice.split("\n")[:600]
+    lines = particles_joined(mail.notice.split("\n")[:600])  # a Japanese sentence broken after its address: one line
     found = candidates(mail, lines)
     own = excluded(mail)
     # The bounce's own addresses are no failed recipient unless X-Failed-Recipients names them

@@ -95,7 +95,11 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
                            r"\bno (?:se )?(?:ha|han|fue|pudo)(?: (?:ser|sido))? entregad")
 # A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
 _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
-_OWN_LABEL = re.compile(r"[A-Z][^\s:()]{0,29}\s?:(?:\s|$)")  # a line opening with a label ("Note:", "Reason:")
+# A line opening with a label ("Note:", "Reason:"), read by its word, not its case (the grid re-casing review 117's rows:
+# in capitals "BOUNCED:" looked like one, in lower case "note:" did not); an outcome said in a past participle
+# ("bounced:", "returned:", "Rejected:") goes on with the parenthesis above it, no label of the report's; nor a host's
+# name ("mx2.partner.example: user unknown)").
+_OWN_LABEL = re.compile(r"(?i)(?![^\W\d_][\w-]{0,28}ed\s?:)[^\W\d_][\w-]{0,29}\s?:(?:\s|$)")
 _OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
 # (Its why may be wrapped onto the next line, the line then ending at the "...".)
