@@ -118,3 +118,12 @@ JA_ROWS = [
 ]
 
 ROWS: list[tuple] = CUT_ROWS + LABEL_ROWS + JA_ROWS
+
+# ---- Round two: a host's name opening the parenthesis's last line (no label either way), written before they ran -------
+ROUND2 = [
+    _kim("host-colon-lower", "delivered to\nmx.partner.example, then returned by\nmx2.partner.example: user unknown)"),
+    _kim("host-colon-upper", "DELIVERED TO\nMX.PARTNER.EXAMPLE, THEN RETURNED BY\nMX2.PARTNER.EXAMPLE: USER UNKNOWN)"),
+    # Control: the delivered lead's relay named so stays delivered.
+    _lead("host-colon-relayed", "delivered to\nmx.partner.example, relayed via\nmx2.partner.example: 250 2.0.0 Ok)"),
+]
+ROWS += ROUND2
