@@ -27,6 +27,7 @@ from tests.classifier.review_notices50_sources import KIM, hard
 from tests.classifier.review_notices107 import WHY, mixed_report
 from tests.classifier.review_notices118_layouts import FULL, R, UU, both_words
 from tests.classifier.review_notices118_more import EABM, GMAIL_JA, GODADDY_TR
+from tests.classifier.review_notices122 import RULE_JA as RULE_JA122
 from tests.classifier.review_notices120_more import JA_DELAY, JA_FULL, KIM_JA, LEAD as LEAD_JA
 
 
@@ -127,3 +128,20 @@ ROUND2 = [
     _lead("host-colon-relayed", "delivered to\nmx.partner.example, relayed via\nmx2.partner.example: 250 2.0.0 Ok)"),
 ]
 ROWS += ROUND2
+
+# ---- Round three: Gmail's Japanese delay sentence broken at "47" / "時間再試行しましたが" (the sampled grid's wrap_66_folded
+# on review 122's r122-r4-ja-problem-retried-not-delivered: the retry that failed, on the line below, unseen), written
+# before they ran.
+_DELAY_S = "Delivery Status Notification (Delay)"
+_PROBLEM = "へのメールの配信中に一時的な問題が発生しました。"
+ROUND3 = [
+    ("r125-ja-retried-not-delivered-wrapped", RULE_JA122 + _WRAP.replace("after the address", "at 'Gmail は 47'") +
+     " (retried for 47 hours and not delivered: failed, no delay)",
+     _ja("jrf", f"{LEAD_JA} {_PROBLEM}Gmail は 47\n時間再試行しましたが、正常に配信されませんでした。\n", _FAIL_S),
+     [(LEAD_JA, False, (), None, False)]),
+    ("r125-ja-c-problem-beside-passed", RULE_JA122 + " (control: the lead's temporary problem, then kim's line saying "
+     "kim's problem passed: the lead still delayed, kim no bounce)",
+     _ja("jpp", f"{LEAD_JA} {_PROBLEM}\n{KIM_JA} へのメールの配信中に一時的な問題が発生しましたが、再試行によりメールは正常に配信されました。\n",
+         _DELAY_S), [(LEAD_JA, False, (), None, True)]),
+]
+ROWS += ROUND3
