@@ -343,6 +343,26 @@ def unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
+# A Japanese line that opens with a particle (に, へ, で, の, が, を, は...) and goes on in Japanese: no sentence opens so, the
+# particle binds the word before it; and a line above that ends in an address or a Latin word, with no full stop.
+_PARTICLE_OPENS = re.compile(r"^[ \t]*(?:から|より|まで|[にへでのがをはと])[\u3040-\u30ff\u3400-\u9fff]")
+_LATIN_END = re.compile(r"[A-Za-z0-9>\"'\]]$")
+
+
+def particles_joined(lines: list[str]) -> list[str]:
+    """The lines with a Japanese sentence joined again where a writer's or a gateway's width broke it at its blank
+    before a particle: Gmail's "a@b にメールを配信できませんでした。" has no other blank, so any width under its length
+    leaves the address alone on a line ("a@b" / "にメールを..."; the grid re-wrapping review 120's rows: the address
+    read as a lone line, a success notice an onhold bounce, a failed recipient lost)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _PARTICLE_OPENS.match(line) and _LATIN_END.search(out[-1].rstrip()):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def exchange_for(exchanges: tuple[Exchange, ...], low: str, recipients: set[str]) -> Exchange | None:
     """The failed exchange of a transcript about recipient `low`: the one naming it, else one
     naming no other recipient of the notice. Another's refused RCPT is never this one's

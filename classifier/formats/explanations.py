@@ -173,10 +173,31 @@ def general_error(lines: list[str]) -> str:
     if not hits:
         # No error wording we know (another language, an unusual MTA): the notice's own
         # sentences, which still say what happened better than nothing.
-        hits = [line.strip() for line in lines
-                if line.strip() and not _names_address(line) and not intro(line)
-                and not line.strip().startswith(("---", "==", "**"))]
+        own = [k for k, line in enumerate(lines)
+               if line.strip() and not _names_address(line) and not intro(line)
+               and not line.strip().startswith(("---", "==", "**"))]
+        return clean(" ".join(lines[k].strip() for k in _to_sentence_end(own, lines)))
     return clean(" ".join(hits[:3]))
+
+
+# Where a sentence ends at a line's end (a list intro's or a label's colon too).
+_SENTENCE_END = re.compile(r"[.!?;:\u3002\uff01\uff1f\uff1a]$")
+_MORE_LINES = 6  # a 300-character sentence broken at 50 columns
+
+
+def _to_sentence_end(own: list[int], lines: list[str]) -> list[int]:
+    """The first three of the notice's own lines (`own`, indexes into `lines`), and, where the third stops in
+    mid-sentence, the lines that go on with it: three LINES are no unit of meaning, and a sentence a writer's or a
+    gateway's width broke over more lost its tail (the grid, re-wrapping review 118/120's rows at 50 and 40 columns:
+    Czech "na neexistující adresu" / "IP serveru." and Turkish "var olmayan e-posta adresi" / "anlamına gelmez" read
+    the lead missing, false hards)."""
+    picked, more = own[:3], []
+    for k in own[3:3 + _MORE_LINES]:
+        if k != (more or picked)[-1] + 1 or _SENTENCE_END.search(lines[(more or picked)[-1]].rstrip()):
+            break
+        more.append(k)
+    # Only a sentence that ends within them: lines that never end one are no sentence (a header block, junk).
+    return picked + more if more and _SENTENCE_END.search(lines[more[-1]].rstrip()) else picked
 
 def last_of_list(lines: list[str], i: int, stops: set[int]) -> int:
     """The last entry of the list of bare addresses (one a line, nothing else) that lines[i]

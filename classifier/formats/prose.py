@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact, clean, exchange_for, find_reply, find_status, generated_text, not_others, \
-    smtp_command, transcript, transcript_command
+    particles_joined, smtp_command, transcript, transcript_command
 from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
     sendmail_verdict
 from classifier.formats.intros import only_delivered
@@ -46,7 +46,7 @@ def excluded(mail: Mail) -> set[str]:
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not looks_like_bounce(mail):
         return None
-    lines = mail.notice.split("\n")[:600]
+    lines = particles_joined(mail.notice.split("\n")[:600])  # a Japanese sentence broken after its address: one line
     found = candidates(mail, lines)
     own = excluded(mail)
     # The bounce's own addresses are no failed recipient unless X-Failed-Recipients names them
@@ -170,8 +170,10 @@ _DELAY_TEXT = re.compile(
     r"delivery is delayed to these recipients|"  # Exchange's delay heading (review 94)
     # Gmail's Japanese delay notice (review 118's GMAIL_JA): "... へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し、
     # ..." (a temporary problem; Gmail retries for 47 hours), not one that passed ("...発生しましたが、"; review 120), nor
-    # "。その後、...正常に配信されました" (then delivered normally), nor "再試行しましたが" (retried, and failed: review 122).
-    r"一時的な問題が発生しました(?!が|[^\n]{0,80}?(?:正常に配信されました|再試行しましたが))|時間再試行し(?!ましたが)")
+    # "。その後、...正常に配信されました" (then delivered normally), nor "再試行しましたが" (retried, and failed: review 122),
+    # also on the line below where a writer's width broke the sentence at its blanks ("Gmail は 47" / "時間再試行しましたが",
+    # review 125), never on another recipient's line (one naming an address).
+    r"一時的な問題が発生しました(?!が|(?:[^\n]|\n(?![^\n]*@)){0,80}?(?:正常に配信されました|再試行しましたが))|時間再試行し(?!ましたが)")
 _PERMANENT_CODE = re.compile(r"\b5\d\d[ -]|\b5\.\d{1,3}\.\d{1,3}\b")
 _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving up|gave up|given up|"
                          r"not going to try again|will not be retried|could not be delivered to one or more")

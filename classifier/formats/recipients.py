@@ -71,10 +71,13 @@ _RECAP_TO = re.compile(r"(?i)^\s*[*-]?\s*(?:to|cc|bcc)\s*:")
 _RECAP_FIELD = re.compile(r"(?i)^\s*[*-]?\s*(?:from|subject|sent)\s*:")  # not "Date:", a failed attempt's own
 # A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
 _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
-# A line opening with a label ("Note:", "Reason:", "Примітка:"; any letters, any case: review 123), or with a list's
+# A line opening with a label ("Note:", "Reason:", "Примітка:"), read by its word, not its case (review 123; the grid
+# re-casing review 117's rows: in capitals "BOUNCED:" looked like one, in lower case "note:" did not), or with a list's
 # number or letter ("2) Recipient: kim (failed)", "b) ...", "3. ..."): where a broken parenthesis's rest may stop
-# (review 123: the delivered lead's open parenthesis took the next item's "(failed)").
-_OWN_LABEL = re.compile(r"[^\W\d_][^\s:()]{0,29}\s?[:：](?:\s|$)")
+# (review 123: the delivered lead's open parenthesis took the next item's "(failed)"). An outcome said in a past
+# participle ("bounced:", "returned:", "Rejected:") goes on with the parenthesis above it, no label of the report's;
+# nor is a host's name one ("mx2.partner.example: user unknown)").
+_OWN_LABEL = re.compile(r"(?![^\W\d_][\w-]{0,28}ed\s?[:：])[^\W\d_][^\s:()：.]{0,29}\s?[:：](?:\s|$)")
 _LIST_MARK = re.compile(r"\s{0,8}(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|\d{1,2}\.)\s")
 _OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".

@@ -302,6 +302,20 @@ FOUND_ROWS = (
     # Review 89's outcome line (fixed: "Result: queued ... then returned" folded at 40 columns with a tab left
     # "returned" on a continuation line; the line read delivered and the failed Cc was lost: recipients.py)
     "notices89:a89-relay-queued-then-returned",
+    # Review 125 (the whole grid after reviews 117-122; fixed: a notice's own sentences read as its general error were
+    # cut after three LINES, so Czech "na neexistující adresu" / "IP serveru." and Turkish "var olmayan e-posta adresi"
+    # / "anlamına gelmez" re-wrapped at 50 or 40 lost the words that free them, false hards (explanations.general_error);
+    # a labelled line's parenthesis stopped at a line opening with a capitalised word and a colon, so kim's "BOUNCED:"
+    # in capitals ended it (a false soft) and the lead's "note:" in lower case did not (recipients._OWN_LABEL); Gmail's
+    # Japanese sentence broken at its blank after the address lost its recipient or read a success as a bounce
+    # (formats.particles_joined); and (the sampled grid, wrap_66_folded) its delay sentence broken at "Gmail は 47" read a
+    # delay where the line below says the retry failed (prose._DELAY_TEXT)
+    "notices117:r117-kim-accepted-later-bounced", "notices117:r117-kim-r2-then-returned-no-such-user",
+    "notices117:r117-lead-note-other-recipients-failed", "notices118:r118-cs-r3-c-ip-address-words-utf8",
+    "notices118:r118-cs-r3-c-ip-address-words-windows-1250", "notices120:r120-tr-tr-negated-words-utf8",
+    "notices120:r120-tr-tr-negated-words-iso-8859-9", "notices120:r120-ja-two-failed",
+    "notices120:r120-ja-iso2022-two-failed", "notices120:r120-ja-delay-beside-failed",
+    "notices120:r120-ja-success-after-problem", "notices122:r122-r4-ja-problem-retried-not-delivered",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
