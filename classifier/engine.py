@@ -68,6 +68,7 @@ def _classify(raw: bytes, depth: int) -> Classification:
 
 def _delivery(mail: Mail, fact: Fact) -> Delivery:
     sender_reason = _sender_notice(mail, fact)
+    by_words = False
     verdict = None
     reading = None
     if not fact.reason and fact.action not in ("delivered", "relayed", "expanded"):
@@ -93,6 +94,7 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
     elif verdict is not None:
         reason = verdict.reason
     else:
+        by_words = True  # the generic rules' reading, no format's, provider's or sender notice's
         reason = reasons.reason_for(
             status=fact.status, reply_code=fact.reply_code, diagnostic=fact.diagnostic,
             action=fact.action, command=fact.smtp_command,
@@ -111,22 +113,7 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
     scope = severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
                               or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic,
                               command=fact.smtp_command, recipient=fact.address)
-    if (reason in ours.RECIPIENT_STATES or reason is Reason.SECURITYERROR) and scope is Scope.RECIPIENT \
-            and not fact.reason and ours.names_only_us(
-            fact.diagnostic, fact.address, lambda: ours.own_names(mail, original_of(mail).from_), reason,
-            fact.status):
-        # The words blame the recipient, or name no cause (a bare 5.7.x, securityerror: Sendmail's
-        # access db "550 5.7.1 <s>... Access denied", review 80), but the reply names our address or
-        # domain and nothing of the prospect's: it refuses us.
-        reason, scope = Reason.REJECTED, Scope.SENDER
-    elif (reason in ours.RECIPIENT_STATES or reason is Reason.SECURITYERROR) and scope is Scope.RECIPIENT \
-            and not fact.reason and fact.diagnostic and said_address.ours_named(
-                fact.diagnostic, fact.address, lambda: ours.own_names(mail, original_of(mail).from_)):
-        # "Dear sender, recipient server reports: address <our From> does not exist": the address said missing is
-        # ours, whatever recipient's words stand around it (review 105: a false hard after review 104's NOT_SPEAKING);
-        # so is our domain said missing, another address at it, and German "existiert Ihre Adresse nicht" (review 106);
-        # under a bare 5.7.1 too (securityerror: the words unread), whose refusal is then ours (review 109).
-        reason, scope = Reason.REJECTED, Scope.SENDER
+    reason, scope = _whose(mail, fact, reason, scope, by_words=by_words)
     return Delivery(
         address=fact.address,
         reason=reason,
@@ -141,6 +128,34 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         smtp_command=fact.smtp_command,
         feedback_type=fact.feedback_type,
     )
+
+
+def _whose(mail: Mail, fact: Fact, reason: Reason, scope: Scope, *, by_words: bool) -> tuple[Reason, Scope]:
+    """The reading again where the reply names whose address or domain it means: ours (a refusal of our sender) or,
+    where words to the sender made it ours, the prospect's own (its absence). `by_words`: the generic rules read it."""
+
+    def own() -> tuple[frozenset[str], frozenset[str]]:  # our names, looked up only where a rule asks
+        return ours.own_names(mail, original_of(mail).from_)
+
+    if (reason in ours.RECIPIENT_STATES or reason is Reason.SECURITYERROR) and scope is Scope.RECIPIENT \
+            and not fact.reason and ours.names_only_us(fact.diagnostic, fact.address, own, reason, fact.status):
+        # The words blame the recipient, or name no cause (a bare 5.7.x, securityerror: Sendmail's
+        # access db "550 5.7.1 <s>... Access denied", review 80), but the reply names our address or
+        # domain and nothing of the prospect's: it refuses us.
+        return Reason.REJECTED, Scope.SENDER
+    if (reason in ours.RECIPIENT_STATES or reason is Reason.SECURITYERROR) and scope is Scope.RECIPIENT \
+            and not fact.reason and fact.diagnostic and said_address.ours_named(fact.diagnostic, fact.address, own):
+        # "Dear sender, recipient server reports: address <our From> does not exist": the address said missing is
+        # ours, whatever recipient's words stand around it (review 105: a false hard after review 104's NOT_SPEAKING);
+        # so is our domain said missing, another address at it, and German "existiert Ihre Adresse nicht" (review 106);
+        # under a bare 5.7.1 too (securityerror: the words unread), whose refusal is then ours (review 109).
+        return Reason.REJECTED, Scope.SENDER
+    if reason is Reason.REJECTED and scope is Scope.SENDER and by_words and fact.diagnostic and (
+            missing := said_address.theirs_named(fact.diagnostic, fact.address, fact.status, own)):
+        # The other way round: words to the sender ("Estimado remitente:", "Ihre Domain") made the reply ours, but
+        # what it says missing is the prospect's own address or domain, and nothing of ours (review 127).
+        return Reason.parse(missing), Scope.RECIPIENT
+    return reason, scope
 
 
 def _reported_from_inside(mail: Mail, address: str) -> bool:

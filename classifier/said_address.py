@@ -94,6 +94,31 @@ def ours_named(diagnostic: str, recipient: str,
         and not _recipient_missing_besides(_YOUR_ADDRESS, diagnostic)
 
 
+# RFC 3463 X.1.7 / X.1.8: the status itself says the bad address is the sender's.
+_SENDER_STATUS = re.compile(r"[45]\.1\.[78]\b")
+
+
+def theirs_named(diagnostic: str, recipient: str, status: str | None,
+                 own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> str | None:
+    """The other way round (review 127): does a reply read as ours (a greeting to the sender, review 99's opening
+    "Ihre Domain") say missing only `recipient` itself ("userunknown": "Estimado remitente: ... la dirección <it> no
+    existe") or only its domain ("hostunknown": "Ihre Domain <its domain> existiert nicht"), naming none of our
+    addresses or domains and under no sender status? The name said missing is the one mailed: the recipient's
+    absence (Sisimai 4.25 reads them so from 5.1.1 / 5.1.2; reviews 103 and 104 left them strict xfails)."""
+    low = diagnostic.lower()
+    recipient = recipient.lower()
+    rdomain = recipient.rpartition("@")[2]
+    if not rdomain or not _said(rdomain, low) or (status and _SENDER_STATUS.match(status)):
+        return None
+    addresses, domains = own()
+    if any(_said(name, low) for name in addresses | domains):
+        return None  # ours named too (ours said missing, or the prospect only noted beside it): the reading stands
+    if named := {a.rstrip(".:!?") for a in _ADDRESS_NAMED.findall(low)}:
+        return "userunknown" if named == {recipient} else None
+    said = set(_DOMAIN_NAMED.findall(low))
+    return "hostunknown" if said and all(_said(d, rdomain) for d in said) else None
+
+
 def _recipient_missing_besides(said: re.Pattern[str], text: str) -> bool:
     """Does the reply, without the clauses that say ours missing, still say the recipient is missing ("Recipient
     mailbox does not exist (domain <ours> unknown)")? Then the recipient's absence is stated in its own words and

@@ -8,12 +8,7 @@ from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices104 import ROWS
 
 # Review 107 mended _RO_BARE (the denied block list set aside, the Romanian mailbox noun read).
-_ES_SERVER = (
-    "'Estimado remitente: el servidor del destinatario informa: la dirección x no existe': the recipient's server "
-    "speaks and the address is the recipient's (hard), but sender_words.BEFORE_RECIPIENT does not let 'el servidor "
-    "del' stand between the greeting and the recipient's noun, so the greeting is not set aside and the reply reads "
-    "ours (a false soft, the same before review 103). Left: widening BEFORE_RECIPIENT lets 'Absender: <a> ...' shapes "
-    "through (review 99's controls)")
+# Review 127 mended _ES_SERVER (3 rows: said_address.theirs_named, the prospect's own address said missing).
 JUDGEMENT: dict[str, str] = {
     "r104-code-x41-forward-said": (
         "A forward chain quoting DBEB's '550 5.4.1 Recipient address rejected: Access denied' after 'next hop said:' "
@@ -26,7 +21,6 @@ JUDGEMENT: dict[str, str] = {
         "names no mail.ru host: the generic tables read filtered (soft; a false soft) where mailru.py reads "
         "userunknown with its host named. Not from review 101 (its mend only added the suspend clause); the same "
         "before it. Left: keying mail.ru's module to its words alone is a marker decision for the lead"),
-    **{f"r104-speak-sp-es-remitente-servidor-direccion{s}": _ES_SERVER for s in ("", "-gmail", "-exo")},
     "r104-left-de-wochentag-datum": (
         "'hat das Unternehmen am Freitag, dem 3. März verlassen': a leaver with a date (hard), but departures' "
         "German leaver excludes a weekday between (\\w+tag: a day's leaving, 'am Freitag um 15 Uhr', review 99) "
