@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from tests.classifier.notices import exchange_own, relayed
 from tests.classifier.review_notices14_layouts import qmail
-from tests.classifier.review_notices25 import OUR_RELAYED as OURS, both_layouts, ours_layouts
+from tests.classifier.review_notices25 import OUR_RELAYED as OURS, both_layouts, ours_layouts, rows_relayed
 
 R, S, ANY = "recipient", "sender", None
 UNK, FULL, SUSP = ("userunknown",), ("mailboxfull",), ("suspend",)
@@ -249,4 +249,38 @@ ROWS: list[tuple] = (
     + MULTI
     + _rows("orange", O_MX, O_L, O_SRC, ORANGE)
     + _rows("shaw", H_MX, H_L, H_SRC + "; Gmail's words as Google Workspace Admin Help 3726730 gives them", SHAW)
+)
+
+# ---- Round two: controls for this review's mends, written before those mends ran on them (our relay's copy) ---------
+# bluehost.skips: the bare words stay the missing mailbox beside an IP whose digits look like a status, a 5.5.0
+# catch-all, a Bluehost box name; the GL/BL tag anywhere is the recipient's blacklist.
+# soft_wordings' IP literal: a block said of our host stays ours ("blocked-listed", a CIDR block at DATA), where our
+# OWN account is said not to exist too; cable.skips: Shaw's tag outside a URL still names the limit; generic_refusal:
+# a cause named outright ("Reason: ...", a high spam score, a filter that blocked it) is still that cause.
+R2 = " (round two: a control for this review's mend)"
+ROWS += (
+    rows_relayed("r121-r2-bluehost", U_SRC + R2, U_MX, U_L, [
+        ("ip-digits-look-like-status", f"550 10.4.2.1 <{U_L}> recipient rejected", "5.0.0", "DATA", True, UNK, R),
+        ("status-5.5.0", f"550 5.5.0 <{U_L}> recipient rejected", "5.5.0", "DATA", True, UNK, R),
+        ("box-name-first", f"550 box2077.bluehost.com <{U_L}> recipient rejected", "5.0.0", "DATA", True, UNK, R),
+        ("gl-bl-lowercase-bracketed", f"550 <{U_L}> recipient rejected [gl/bl]", "5.0.0", "DATA", False, FILT, R),
+    ])
+    + rows_relayed("r121-r2-ip", G_SRC + R2, G_MX, G_L, [
+        ("blocked-listed", f"550 <{G_L}> recipient rejected, {IP} blocked-listed", "5.0.0", "RCPT", False, BLK, S),
+        ("cidr-data", f"550 <{G_L}> recipient rejected, 192.0.2.0/24 is blocked", "5.0.0", "DATA", False, BLK, S),
+        ("our-account-not-exist", f"554 5.7.1 sender account does not exist here; {IP} is blocked", "5.7.1",
+         "RCPT", False, ANY, ANY),
+        ("client-host-blocked", f"554 5.7.1 Client host {IP} is blocked", "5.7.1", "RCPT", False, BLK, S),
+    ])
+    + rows_relayed("r121-r2-shaw", H_SRC + R2, H_MX, H_L, [
+        ("mxrt-then-url", f"421 4.7.0 shw-central.mx.a.cloudfilter.net {IP} rejected AUP#MXRT "
+         "https://support.shaw.ca", "4.7.0", "MAIL", False, SPEED, S),
+    ])
+    + rows_relayed("r121-r2-cause", C_SRC + R2, G_MX, G_L, [
+        ("reason-label-spam", f"550 <{G_L}> recipient rejected. Reason: message looks like spam", "5.0.0", "DATA",
+         False, SPAM, ANY),
+        ("high-spam-score", f"550 <{G_L}> recipient rejected: spam score 9.5", "5.0.0", "DATA", False, SPAM, ANY),
+        ("blocked-by-antispam", f"550 <{G_L}> recipient rejected: blocked by anti-spam filter", "5.0.0", "DATA",
+         False, ANY, ANY),
+    ])
 )
