@@ -284,3 +284,31 @@ ROWS += (
          False, ANY, ANY),
     ])
 )
+
+# ---- Round three: attacks on this review's own mends, written before they ran on them (our relay's copy) -------------
+# generic_refusal.cause_words now drops "Possible causes ...", "not spam" and a zero spam score: a server naming ONE
+# likely cause, or an accusation that contains "not spam" ("do not spam"), still names it (soft); the IP-literal rule's
+# IPv6 shape must not take a clock time for an address under a missing user.
+R3 = " (round three: an attack on this review's own mend, hand-made)"
+ROWS += (
+    rows_relayed("r121-r3-cause", C_SRC + R3, G_MX, G_L, [
+        ("possible-cause-one-blocklist", f"550 <{G_L}> recipient rejected. Possible cause: sender IP on our "
+         "blocklist", "5.0.0", "RCPT", False, ANY, ANY),
+        ("do-not-spam", f"550 <{G_L}> recipient rejected: do not spam our users", "5.0.0", "RCPT", False, ANY, ANY),
+        ("not-spam-but-virus", f"550 <{G_L}> recipient rejected: not spam but a virus was found", "5.0.0", "DATA",
+         False, ANY, ANY),
+        ("spam-score-0.9-over", f"550 <{G_L}> recipient rejected: spam score 0.9 over threshold 0.5", "5.0.0",
+         "DATA", False, SPAM, ANY),
+    ])
+    + rows_relayed("r121-r3-ip", G_SRC + R3, G_MX, G_L, [
+        ("clock-time-blocked", f"550 5.1.1 <{G_L}> recipient rejected (rule check at 12:30:45 blocked 0 hosts)",
+         "5.1.1", "RCPT", True, UNK, R),
+        ("ipv6-user-unknown", f"550 5.1.1 <{G_L}> user unknown; {IP6} is blocked too", "5.1.1", "RCPT", True, UNK,
+         R),
+    ])
+    + rows_relayed("r121-r3-bluehost", U_SRC + R3, U_MX, U_L, [
+        ("gl-gl-final", f"550 <{U_L}> requested action aborted - GL/GL", "5.0.0", "DATA", False, ANY, ANY),
+        ("5.1.1-then-ip", f"550 5.1.1 <{U_L}> from 192.0.2.5.2.1 recipient rejected", "5.1.1", "DATA", True, UNK,
+         R),
+    ])
+)
