@@ -33,11 +33,13 @@ _NO_CAUSE = re.compile(r"\(e\.g\.,? [^()]{0,200}\)|(?:^|[.!?;] |\b[245]\d\d[ -])
                        r"reports?)|please (?:visit|see|contact|report|"
                        r"write|send|forward)|see|visit|contact|if you|"
                        # A help LIST of what such a refusal may mean ("Possible causes: the mailbox is full, your IP is
-                       # blocked ...", "Common reasons include ..."): none of them named as this one's (review 121).
-                       r"(?:possible|common|typical) (?:causes?|reasons?)|(?:causes?|reasons?) (?:may|might|can|could) "
+                       # blocked ...", "Common reasons include ..."): none of them named as this one's (review 121); not
+                       # one "Possible cause:" named, nor "do not spam" (an accusation), nor a score above zero.
+                       r"(?:possible|common|typical) (?:causes|reasons)|(?:causes|reasons) (?:may|might|can|could) "
                        r"(?:be|include))\b[^.!?;|]*|"
                        # ...nor a cause said NOT to be it ("(not spam)", "this is not a blocklist refusal"; review 121).
-                       r"\bnot (?:an? )?(?:spam|junk|virus|blocked|blocklist(?:ed)?|blacklist(?:ed)?)\b|\bspam score:? 0(?:\.0+)?\b|"
+                       r"(?<!do )(?<!must )(?<!should )\bnot (?:an? )?(?:spam|junk|virus|blocked|blocklist(?:ed)?|blacklist(?:ed)?)\b|"
+                       r"\bspam score:? 0(?:\.0+)?(?![.\d])|"
                        # ...nor a filter product's name and version as a sentence of its own ("Anti-Spam Gateway 3.2").
                        r"(?:^|[.!?;] )anti-?(?:spam|virus) [a-z]+ v?\d+(?:\.\d+)+\b")
 

@@ -172,9 +172,10 @@ NOT_BESIDE_NO_USER = _NOT_BESIDE_NO_USER = (r"^(?!.*?(?<!many )(?<!to )\b(?:user
 # The recipient's absence in words NOT_BESIDE_NO_USER does not list (review 121), for the IP-literal rule below.
 _NOR_ABSENT_OTHERWISE = (r"(?!.*?\b(?:(?:e-?mail )?account\b[^.;|]{0,40}? does ?n[o']t exist|"
                          r"no mailbox (?:here|by that name)|no such (?:account|address|person))\b)")
-# An IPv4 literal (a CIDR block's too) or an IPv6 one ("IPv6:" as RFC 5321 4.1.3 writes it in an address literal).
-_IP_LITERAL = (r"(?:\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?|(?:ipv6:)?[0-9a-f]{1,4}:(?:[0-9a-f]{0,4}:){1,6}"
-               r"[0-9a-f]{1,4}(?:/\d{1,3})?)")
+# An IPv4 literal (a CIDR block's too) or an IPv6 one ("IPv6:" as RFC 5321 4.1.3 writes it in an address literal),
+# which holds "::", a hex letter or all eight groups: not a clock time ("12:30:45 blocked 0 hosts", review 121).
+_IP_LITERAL = (r"(?:\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?|(?:ipv6:)?(?=[0-9a-f:]*(?:::|[a-f])|(?:[0-9a-f]{1,4}:){7})"
+               r"[0-9a-f]{1,4}:(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{1,4}(?:/\d{1,3})?)")
 
 # Review 94: "550 5.1.1 The sender is blocked" (a false hard under a miscoded 5.1.1); never beside the recipient's
 # absence ("The sender is blocked because the recipient does not exist": review 97, a false soft). And "The user
@@ -205,8 +206,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         # (Gmail's "The email account that you tried to reach does not exist", qmail's "no mailbox here by that
         # name"), a block only supposed ("If <ip> is blocked, see ...", "whether <ip> is blocked"), nor a list
         # check's note ("<ip> blocked-list score 0"): false softs of a dead address.
-        re.compile("^" + _NOR_ABSENT_OTHERWISE + _NOT_BESIDE_NO_USER[1:] + r"(?:^|[\s,;:(=])(?<!\bif )(?<!\bwhether )[\[<]?"
-                   + _IP_LITERAL + r"[\]>]? (?:is |has been |was )?blocked\b(?![- ]list\b)"),
+        re.compile("^" + _NOR_ABSENT_OTHERWISE + _NOT_BESIDE_NO_USER[1:]
+                   + r"(?:^|[\s,;:(=])(?<!\bif )(?<!\bwhether )[\[<]?" + _IP_LITERAL
+                   + r"[\]>]? (?:is |has been |was )?blocked\b(?![- ]list\b)"),
         re.compile(r"^[45]\d\d(?:[ -][45]\.\d\.\d{1,3})? blocked\.?$"),
         # Sisimai 5's Blocked pairs "mail from ", " refused:" / " refused, see ... orbs": "550 Mail
         # from 192.0.2.7 refused, see http://www.orbs.org/" (the sending IP named as refused).

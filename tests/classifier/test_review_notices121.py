@@ -51,4 +51,4 @@ JUDGEMENT: dict[str, str] = {
     "r121-cause-common-reasons-include-exo": _HELP_LIST,
 }
 
-test_review_notices121, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 173)
+test_review_notices121, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 181)
