@@ -26,11 +26,22 @@ CAUSES = (R.MAILBOXFULL, R.SUSPEND, R.SPAMDETECTED, R.VIRUSDETECTED, R.POLICYVIO
 # What names no cause of this refusal: a parenthesis of examples lists what the refusal may mean (RFC 5321 4.2.2's
 # whole 550 text, "mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy
 # reasons)", which servers send for a missing mailbox: review 66's and 87's rows), and a help sentence speaks of
-# the server's other business ("Mailbox unavailable. To report spam write to abuse@..."; review 88's control).
+# the server's other business ("Mailbox unavailable. To report spam write to abuse@..."; review 88's control), a list
+# of possible causes, a cause denied.
 _NO_CAUSE = re.compile(r"\(e\.g\.,? [^()]{0,200}\)|(?:^|[.!?;] |\b[245]\d\d[ -])(?:to report|report (?:spam|abuse)|"
                        r"for (?:[a-z]+ ){0,3}?(?:more|further|explanation|assistance|help|details|information|complaints?|questions|"
                        r"reports?)|please (?:visit|see|contact|report|"
-                       r"write|send|forward)|see|visit|contact|if you)\b[^.!?;|]*")
+                       r"write|send|forward)|see|visit|contact|if you|"
+                       # A help LIST of what such a refusal may mean ("Possible causes: the mailbox is full, your IP is
+                       # blocked ...", "Common reasons include ..."): none of them named as this one's (review 121); not
+                       # one "Possible cause:" named, nor "do not spam" (an accusation), nor a score above zero.
+                       r"(?:possible|common|typical) (?:causes|reasons)|(?:causes|reasons) (?:may|might|can|could) "
+                       r"(?:be|include))\b[^.!?;|]*|"
+                       # ...nor a cause said NOT to be it ("(not spam)", "this is not a blocklist refusal"; review 121).
+                       r"(?<!do )(?<!must )(?<!should )\bnot (?:an? )?(?:spam|junk|virus|blocked|blocklist(?:ed)?|blacklist(?:ed)?)\b|"
+                       r"\bspam score:? 0(?:\.0+)?(?![.\d])|"
+                       # ...nor a filter product's name and version as a sentence of its own ("Anti-Spam Gateway 3.2").
+                       r"(?:^|[.!?;] )anti-?(?:spam|virus) [a-z]+ v?\d+(?:\.\d+)+\b")
 
 
 # A host name, address or URL names a machine, not a cause ("Recipient rejected by policy-gw.example",

@@ -169,6 +169,14 @@ NOT_BESIDE_NO_USER = _NOT_BESIDE_NO_USER = (r"^(?!.*?(?<!many )(?<!to )\b(?:user
                        r"(?:unknown|invalid) (?:recipient|mailbox)(?! (?:count|limit|ratio|rate|threshold)\b)|(?:(?:user|mailbox|recipient)(?= )|address(?= <?[^\s<>@]+@))"
                        r"(?: <?[^\s<>@]{1,64}@[^\s<>]{1,255}?>?)? (?:does ?n[o']t exist|not found|unknown)\b)).*?")
 
+# The recipient's absence in words NOT_BESIDE_NO_USER does not list (review 121), for the IP-literal rule below.
+_NOR_ABSENT_OTHERWISE = (r"(?!.*?\b(?:(?:e-?mail )?account\b[^.;|]{0,40}? does ?n[o']t exist|"
+                         r"no mailbox (?:here|by that name)|no such (?:account|address|person))\b)")
+# An IPv4 literal (a CIDR block's too) or an IPv6 one ("IPv6:" as RFC 5321 4.1.3 writes it in an address literal),
+# which holds "::", a hex letter or all eight groups: not a clock time ("12:30:45 blocked 0 hosts", review 121).
+_IP_LITERAL = (r"(?:\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?|(?:ipv6:)?(?=[0-9a-f:]*(?:::|[a-f])|(?:[0-9a-f]{1,4}:){7})"
+               r"[0-9a-f]{1,4}:(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{1,4}(?:/\d{1,3})?)")
+
 # Review 94: "550 5.1.1 The sender is blocked" (a false hard under a miscoded 5.1.1); never beside the recipient's
 # absence ("The sender is blocked because the recipient does not exist": review 97, a false soft). And "The user
 # blocked your address" (review 97: read userunknown under 5.1.1, a false hard); not "the user is blocked" (the
@@ -193,7 +201,14 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         # as a source of spam"): an IPv4 literal said blocked is the sending host, also where a generic refusal
         # comes first ("550 <a> recipient rejected, 192.0.2.25 is blocked", review 119: read as the missing user, a
         # false hard); never beside the recipient's absence.
-        re.compile(_NOT_BESIDE_NO_USER + r"(?:^|[\s,;:(])[\[<]?\d{1,3}(?:\.\d{1,3}){3}[\]>]? (?:is |has been |was )?blocked\b"),
+        # Review 121: also an IPv6 literal, a CIDR block and "ip=<addr>" (read as the missing user beside a generic
+        # refusal at RCPT, false hards); never where the absence is said in words the guard above does not list
+        # (Gmail's "The email account that you tried to reach does not exist", qmail's "no mailbox here by that
+        # name"), a block only supposed ("If <ip> is blocked, see ...", "whether <ip> is blocked"), nor a list
+        # check's note ("<ip> blocked-list score 0"): false softs of a dead address.
+        re.compile("^" + _NOR_ABSENT_OTHERWISE + _NOT_BESIDE_NO_USER[1:]
+                   + r"(?:^|[\s,;:(=])(?<!\bif )(?<!\bwhether )[\[<]?" + _IP_LITERAL
+                   + r"[\]>]? (?:is |has been |was )?blocked\b(?![- ]list\b)"),
         re.compile(r"^[45]\d\d(?:[ -][45]\.\d\.\d{1,3})? blocked\.?$"),
         # Sisimai 5's Blocked pairs "mail from ", " refused:" / " refused, see ... orbs": "550 Mail
         # from 192.0.2.7 refused, see http://www.orbs.org/" (the sending IP named as refused).

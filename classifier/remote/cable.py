@@ -109,3 +109,13 @@ RULES = (
     Rule(reason=R.SPEEDING, wording="aup#mxrt", sender=True),
     Rule(reason=R.TOOMANYCONN, wording="aup#cnct", sender=True),
 )
+
+# Shaw's two tags are Cloudmark's words ending a reply; inside a help URL ("https://.../email-errors#aup#mxrt") beside
+# a missing user they name no limit of ours (review 121: read speeding, a false soft).
+_SHAW_TAGS = ("aup#mxrt", "aup#cnct")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+
+
+def skips(rule: Rule, text: str) -> bool:
+    """Shaw's tag rules apply only where the tag stands outside a URL."""
+    return rule.wording in _SHAW_TAGS and rule.wording not in _URL.sub(" ", text)
