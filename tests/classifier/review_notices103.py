@@ -157,8 +157,11 @@ LEFT_ATTACKS = [
     ("de-verlaesst", "550 5.7.1 José Núñez verlässt das Unternehmen zum 31. Dezember", "5.7.1", "RCPT", *NOT),
     ("de-angekuendigt", "550 5.7.1 José Núñez hat angekündigt, das Unternehmen zum 31. Dezember zu verlassen",
      "5.7.1", "RCPT", *NOT),
+    # The lead's call (session of 2026-12-05, with reviews 106 and 127): refused at RCPT of the leaver's own address,
+    # the writer who stays is a colleague answering for it, so the recipient left (hasmoved, hard), as review 106's
+    # twins ("..., ich bin weiterhin Ihr Ansprechpartner") read; this row expected soft until then.
     ("de-kollege-verlassen-ich-bleibe", "550 5.7.1 Mein Kollege José Núñez hat das Unternehmen zum 31.12. verlassen, "
-     "ich bin weiterhin für Sie da", "5.7.1", "RCPT", *NOT),
+     "ich bin weiterhin für Sie da", "5.7.1", "RCPT", True, MOVED, R),
     ("de-absender-at-rcpt", "550 5.7.1 Ihr Absender seller@example.com hat das Unternehmen zum 31.12. verlassen",
      "5.7.1", "RCPT", *NOT),
 ]

@@ -13,16 +13,11 @@ _ZH_BARE = (
     "traced in review 103); before review 99 it read the sender's (rejected). A false soft of these layouts, not "
     "a false hard; left")
 # Review 106 mended _OUR_DOMAIN (6 rows) and _VERIFY (classifier/said_address.py: our domain, an address at it).
+# r103-left-de-kollege-verlassen-ich-bleibe: the lead's call (hasmoved, hard, as review 106's twins) stands in its row.
 # Review 127 mended _NAMES_RECIPIENTS (3 rows: said_address.theirs_named, the prospect's own domain said missing).
 JUDGEMENT: dict[str, str] = {
     "r103-greetctl-c-zh-zunjing-bare-gmail": _ZH_BARE,
     "r103-greetctl-c-zh-zunjing-bare-exo": _ZH_BARE,
-    "r103-left-de-kollege-verlassen-ich-bleibe": (
-        "'Mein Kollege José Núñez hat das Unternehmen zum 31.12. verlassen, ich bin weiterhin für Sie da': the leaver "
-        "is a colleague of the writer, who stays; departures reads the leaver as the recipient (a false hard, the "
-        "same for the dateless 'hat das Unternehmen verlassen' before review 99). Left: who writes a recipient "
-        "server's REJECT text in the first person is unclear, and 'mein Kollege' before a true leaver's name ('Mein "
-        "Kollege Herr X hat uns verlassen; bitte wenden Sie sich an mich') is the usual way to say the recipient left"),
     "r103-bcc-nobody-named-hubspot": (
         "A notice naming nobody, the copy's To lead and Bcc HubSpot's logging address: review 85's rule (no guess "
         "beside another recipient) now counts the Bcc (review 99), so lead is no longer marked (a false soft review "
