@@ -8,6 +8,27 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices126 import ROWS
 
-JUDGEMENT: dict[str, str] = {}
+_INSERTED_CLAUSE = (
+    "NOT mended (judged): 'Account inactivated and, after 90 days, deleted' under 5.1.1 reads the state (suspend, soft). "
+    "With a clause set between 'and' and 'deleted' the same words are a site's POLICY as often as a deletion done "
+    "('accounts are inactivated and, after 90 days, deleted'); departures._DELETED reads the state's noun right before "
+    "its verb, and review 117's plural control leaves a policy soft. Soft either way; a rare layout")
+_PRIMARY_GAVE_UP = (
+    "NOT mended (judged): the delivered lead's 'delivered via backup MX; primary MX gave up' reads failed (a false hard). "
+    "'Gave up' with its own subject in its own clause is, on the failed one's line, that recipient's own host giving up "
+    "('accepted by mx.partner.example; mx.partner.example gave up'); telling the PRIMARY host's failover from the "
+    "final host's failure needs whose host the subject is, which outcome_words does not parse. Review 126 takes out "
+    "only 'delivered ... after <host> gave up', the host attached to the delivery")
+_ABSENDER_RETURNED = (
+    "NOT mended (older than review 123, lexicon's call): kim's German 'angenommen, dann an den Absender "
+    "zurückgeschickt: Benutzer unbekannt' is read as OUR sender unknown (lexicon.sender_refused: 'Absender' and "
+    "'unbekannt' in one clause; rejected, the sender's scope), a false soft. Review 123's new words are not what "
+    "misleads it (the recipient's words are read failed); the sender check's German adjacency is review 71's, wider "
+    "than this audit")
+JUDGEMENT: dict[str, str] = {
+    "r126-order-inactivated-comma-after-90-days-deleted": _INSERTED_CLAUSE,
+    "r126-mixed-lead-via-backup-primary-gave-up": _PRIMARY_GAVE_UP,
+    "r126-mixed-de-kim-zurueckgeschickt": _ABSENDER_RETURNED,
+}
 
-test_review_notices126, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)
+test_review_notices126, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 127)
