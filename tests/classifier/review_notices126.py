@@ -311,6 +311,75 @@ STAGE_ROWS = [
      "5.1.8", "RCPT", *HARD_UNK),
 ]
 
+# ---- Round two: controls on review 126's own mends, written before they ran -----------------------------------------
+REMOVED2 = REMOVED + " (round two: controls on review 126's REMOVED_ENDS and day forms)"
+REMOVED2_ROWS = [
+    ("c-disabled-and-removed-full-stop", "550 5.1.1 Account disabled and removed.", "5.1.1", "RCPT", True, UNK, R),
+    ("c-suspended-removed-by-the-administrator", "550 5.1.1 Account suspended and removed by the administrator",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("c-expired-removed-comma-contact-helpdesk", "550 5.1.1 Mailbox expired and removed, contact your helpdesk",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("c-short-weekday-date", "550 5.1.1 Account expired on Sun, 1 Mar 2026 and was deleted", "5.1.1", "RCPT", True,
+     UNK, R),
+    ("suspended-removed-comma-pending-payment", "550 5.2.1 Account suspended and removed, pending payment", "5.2.1",
+     "RCPT", False, SUSP, R),
+    ("disabled-30-days-ago-will-be-deleted", "550 5.2.1 Account disabled 30 days ago and will be deleted", "5.2.1",
+     "RCPT", False, SUSP, R),
+    ("expired-in-month-will-be-deleted-in", "550 5.2.1 Account expired in March 2026 and will be deleted in April",
+     "5.2.1", "RCPT", False, SUSP, R),
+    ("zone-date-is-deleted-on", "550 5.2.1 Account expired on 1 March 2026 at 10:00 CET and is deleted on 1 April",
+     "5.2.1", "RCPT", False, SUSP, R),
+    ("deactivated-account-removal-pending", f"550 5.2.1 <{LEAD}>: deactivated account, removal pending", "5.2.1",
+     "RCPT", False, SUSP, R),
+]
+GERMAN2 = GERMAN + " (round two)"
+GERMAN2_ROWS = [
+    ("de-c-deaktiviert-und-geloescht", "550 Konto deaktiviert und gelöscht", "5.0.0", "RCPT", True, UNK, R),
+    ("de-ist-gesperrt-wird-am-geloescht", "550 5.2.1 Das Konto ist gesperrt und wird am 1. April gelöscht", "5.2.1",
+     "RCPT", False, SUSP, R),
+    ("de-am-gesperrt", "550 5.2.1 Konto am 1.3. gesperrt", "5.2.1", "RCPT", False, SUSP, R),
+    ("de-adresse-am-aus-der-liste-geloescht", "550 5.7.1 Adresse wurde am 1.3. aus der Liste gelöscht", "5.7.1",
+     "RCPT", False, (), ""),
+]
+MIXED2_ROWS = [
+    _report("r2-kim-after-2-failed-then-returned", "Recipient: lead (delivered)\n@\nRecipient: kim (delivered to "
+            "mx.partner.example after 2 failed attempts, then returned: user unknown)", KIM_FAILED + " (round two)"),
+    _report("r2-kim-accepted-and-dropped-after-3", "Recipient: lead (delivered)\n@\nRecipient: kim (accepted and "
+            "dropped after 3 failed attempts)", KIM_FAILED + " (round two)"),
+    _report("r2-kim-returned-to-senders-address", "Recipient: lead (delivered)\n@\nRecipient: kim (relayed; returned "
+            "to sender's address)", KIM_FAILED + " (round two)"),
+    _report("r2-kim-relayed-message-expired", "Recipient: lead (delivered)\n@\nRecipient: kim (relayed; the message "
+            "expired)", KIM_FAILED + " (round two)"),
+    _report("r2-fr-kim-rejete-accuse-inconnu", "Destinataire : lead (remis)\n@\nDestinataire : kim (remis au relais, "
+            "puis rejeté ; accusé de lecture inconnu)", KIM_FAILED + " (round two)"),
+    _report("r2-de-kim-lesestatus-empfaenger-unbekannt", "Empfänger: lead (zugestellt)\n@\nEmpfänger: kim "
+            "(angenommen; Lesestatus unbekannt; Empfänger unbekannt)", KIM_FAILED + " (round two)"),
+    _report("r2-lead-relayed-after-one-failed-connection", "Recipient: lead (relayed to mx.partner.example after one "
+            "failed connection attempt)\n@\nRecipient: kim (failed)", LEAD_OK + " (round two)"),
+    _report("r2-lead-accepted-after-mx1-failed", "Recipient: lead (accepted by mx2.partner.example after "
+            "mx1.partner.example failed)\n@\nRecipient: kim (failed)", LEAD_OK + " (round two)"),
+    _report("r2-lettered-both", "a) Recipient: lead (delivered)\n@\nb) Recipient: kim (failed)",
+            COUNT + " (round two: lettered items)"),
+]
+GROUP2 = GROUP + " (round two: controls on review 126's group words and _OUR_POLICY)"
+GROUP2_ROWS = [
+    ("recipient-only-accepts-from-certain-senders", f"550 5.7.1 Sender <{OURS}> not allowed: the recipient only "
+     "accepts email from certain senders", "5.7.1", "RCPT", *SOFT_R),
+    ("de-an-diese-verteilerliste", f"550 5.7.1 Der Absender <{OURS}> ist nicht berechtigt, an diese Verteilerliste zu "
+     "senden", "5.7.1", "RCPT", *SOFT_R),
+    ("es-remitente-no-autorizado-a-este-grupo", f"550 5.7.1 El remitente <{OURS}> no está autorizado a enviar a este "
+     "grupo", "5.7.1", "RCPT", *SOFT_R),
+    ("group-does-not-accept-external-senders", f"550 5.7.1 Sender <{OURS}> not allowed: this group does not accept "
+     "mail from external senders", "5.7.1", "RCPT", *SOFT_R),
+]
+OURPOL2 = OURPOL + " (round two: our side must stay ours)"
+OURPOL2_ROWS = [
+    ("c-not-allowed-outbound-spam", f"550 5.7.1 Sender <{OURS}> not allowed: outbound spam detected", "5.7.1", "RCPT",
+     *OUR_SIDE),
+    ("c-fr-non-autorise-a-ce-serveur", f"550 5.7.1 Accès refusé : expéditeur <{OURS}> non autorisé à envoyer à ce "
+     "serveur", "5.7.1", "RCPT", *OUR_SIDE),
+]
+
 ROWS: list[tuple] = (both("removed", REMOVED, REMOVED_SOFT) + relayed_only("removedhard", REMOVED_HARD_SRC, REMOVED_HARD)
                      + relayed_only("past", PAST, PAST_ROWS) + relayed_only("order", ORDER, ORDER_ROWS)
                      + relayed_only("de", GERMAN, GERMAN_ROWS) + relayed_only("desoft", GERMAN_SOFT, GERMAN_SOFT_ROWS)
@@ -318,4 +387,7 @@ ROWS: list[tuple] = (both("removed", REMOVED, REMOVED_SOFT) + relayed_only("remo
                      + ours("ourpol", OURPOL, OURPOL_ROWS, RELAY_ONLY)
                      + ours("group", GROUP, GROUP_ROWS, ("de-absender-nicht-berechtigt-an-diese-gruppe",
                                                          "fr-expediteur-pas-autorise-a-ce-groupe"))
-                     + ours("stage", STAGE, STAGE_ROWS, RELAY_ONLY))
+                     + ours("stage", STAGE, STAGE_ROWS, RELAY_ONLY)
+                     + relayed_only("removed2", REMOVED2, REMOVED2_ROWS) + relayed_only("de2", GERMAN2, GERMAN2_ROWS)
+                     + MIXED2_ROWS + ours("group2", GROUP2, GROUP2_ROWS, RELAY_ONLY)
+                     + ours("ourpol2", OURPOL2, OURPOL2_ROWS, RELAY_ONLY))
