@@ -36,10 +36,11 @@ NOT_DONE = (r"(?! [^.;:!?]{0,60}?\b(?:unless|if not|if unpaid|if (?:it is |it's 
 # nor "purged of" old messages. Review 126: the removal ends its clause or says when, by whom or for good ("removed.",
 # "removed on 2 March", "removed by the administrator", "permanently purged"): not a state that "removed your message /
 # its aliases", "purged spam / old messages", nor one "removed temporarily / pending review / until payment" (false
-# hards); with "first" or "&" before ("first inactivated, then deleted", "inactivated & deleted"; false softs).
+# hards; nor ", pending payment"); with "first" or "&" before ("first inactivated, then deleted", "inactivated & deleted"; false softs).
 STATE_WORDS = r"(?:expired|disabled|(?:de|in)activated|suspended|closed|locked)"
 STATE_JOIN = r"(?:,?(?: and| then| &){1,2})"
-REMOVED_ENDS = r"(?=\s*(?:$|[.;,:!?)\]])|\s(?:on|at|by|after|since|permanently|for good|completely|and|then)\b)"
+REMOVED_ENDS = (r"(?=\s*(?:$|[.;:!?)\]]|,(?! ?(?:pending|until|unless|if|awaiting|while)\b))"
+                r"|\s(?:on|at|by|after|since|permanently|for good|completely|and|then)\b)")
 STATE_THEN_REMOVED = (
     r"\b(?:account|mailbox|address|inbox) (?:has |had |was |is )?(?:been )?(?:first |initially )?" + STATE_WORDS
     + r"(?: on " + DAY + r"[,;]?(?: and| then){0,2}|" + STATE_JOIN + r") (?:(?:has|had|was) (?:been )?|been )?"

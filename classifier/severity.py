@@ -84,11 +84,13 @@ _BY_RECIPIENT = re.compile(r"(?<!policy of )(?<!policy of the )\b(?:recipient(?!
                            r"distribution list|mailbox|address) )?<?[^\s<>@]{1,64}@|"
                            # Review 126: a group's delivery restriction (Exchange's AcceptMessagesOnlyFrom, the
                            # recipient side's choice) in German, French, Spanish, and "only accepts email from certain
-                           # senders" (its NDR's words): the recipient's scope, not a policy on us (wrong scopes).
+                           # senders" (its NDR's words), "this group does not accept mail from external senders"
+                           # (RequireSenderAuthentication): the recipient's scope, not a policy on us (wrong scopes).
                            r"\ban (?:diese|die|eine) (?:gruppe|verteilerliste|liste)\b|\b(?:à|a) (?:ce|cette) (?:groupe|liste)\b|"
                            r"\bau groupe\b|\ba (?:este|ese|el) grupo\b|"
                            r"\baccepts? (?:e-?mail |mail |messages )?(?:only )?from (?:certain|approved|specific|authori[sz]ed) "
-                           r"senders\b")
+                           r"senders\b|\b(?:group|list|mailbox|address) (?:does not|doesn't|will not|won't) accept "
+                           r"(?:e-?mail |mail |messages )?from (?:external|outside|unauthenticated) senders\b")
 # ...but not where the words name a limit or a policy on OUR sending, said with a recipient's word ("not allowed to send
 # to external recipients / recipients outside the organization", "addressee limit exceeded", "send as this mailbox: no
 # permission from the mailbox owner", "by your organization's outbound policy", "sender domain not verified"; review

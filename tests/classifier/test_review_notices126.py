@@ -25,10 +25,23 @@ _ABSENDER_RETURNED = (
     "'unbekannt' in one clause; rejected, the sender's scope), a false soft. Review 123's new words are not what "
     "misleads it (the recipient's words are read failed); the sender check's German adjacency is review 71's, wider "
     "than this audit")
+_GESPERRT_DAY = (
+    "NOT mended (a reason, not a hardness; older than reviews 117-126): '550 5.2.1 Konto am 1.3. gesperrt' reads "
+    "filtered (the 5.2.1 status's default), not suspend: mailbox_states' German 'Konto ... gesperrt' does not reach "
+    "over a day written '1.3.' between them. Soft either way (main at fde80ff alike); review 126's German day is for "
+    "departures' deletion, not the state's shapes")
+_OUTBOUND_SPAM = (
+    "NOT mended (older than review 123, a wrong scope on a reason other than securityerror): '550 5.7.1 Sender <us> not "
+    "allowed: outbound spam detected' reads spamdetected, and severity.scope_of weighs 'sender not allowed' only for a "
+    "securityerror (review 117), so the recipient's scope stays (main at fde80ff alike). Our own provider's outbound "
+    "filter is taxonomy section 7's sender side; a spam verdict's scope by its 'outbound' word is a wider rule for the "
+    "lead. Soft either way")
 JUDGEMENT: dict[str, str] = {
+    "r126-de2-de-am-gesperrt": _GESPERRT_DAY,
+    "r126-ourpol2-c-not-allowed-outbound-spam": _OUTBOUND_SPAM,
     "r126-order-inactivated-comma-after-90-days-deleted": _INSERTED_CLAUSE,
     "r126-mixed-lead-via-backup-primary-gave-up": _PRIMARY_GAVE_UP,
     "r126-mixed-de-kim-zurueckgeschickt": _ABSENDER_RETURNED,
 }
 
-test_review_notices126, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 127)
+test_review_notices126, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 155)
