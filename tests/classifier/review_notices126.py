@@ -380,6 +380,33 @@ OURPOL2_ROWS = [
      "serveur", "5.7.1", "RCPT", *OUR_SIDE),
 ]
 
+# ---- Round three: attacks on review 126's own mends, written before they ran ----------------------------------------
+MIXED3_ROWS = [
+    _report("r3-lead-comma-after-2-failed", "Recipient: lead (delivered, after 2 failed attempts)\n@\nRecipient: kim "
+            "(failed)", LEAD_OK + " (round three: a comma between the delivered word and its earlier failures)"),
+    _report("r3-lead-to-host-comma-after-failed-retry", "Recipient: lead (delivered to mx.partner.example, after one "
+            "failed retry)\n@\nRecipient: kim (failed)", LEAD_OK + " (round three)"),
+    _report("r3-kim-accepted-comma-after-3-failed-bounced", "Recipient: lead (delivered)\n@\nRecipient: kim "
+            "(accepted, after 3 failed attempts bounced)", KIM_FAILED + " (round three)"),
+]
+OURPOL3 = GROUP + (" (round three: review 126's _OUR_POLICY must not take the recipient's own block of our company "
+                   "or a list's own choice)")
+OURPOL3_ROWS = [
+    ("recipient-blocked-your-organizations-domain", f"550 5.7.1 Sender <{OURS}> not allowed: the recipient has blocked "
+     "your organization's domain", "5.7.1", "RCPT", *SOFT_R),
+    ("addressee-blocked-your-company", f"550 5.7.1 Sender <{OURS}> not allowed; the addressee has blocked your company",
+     "5.7.1", "RCPT", *SOFT_R),
+    ("c-your-organizations-policy-ours", f"550 5.7.1 Sender <{OURS}> not allowed to send to <{LEAD}> under your "
+     "organization's policy", "5.7.1", "RCPT", *OUR_SIDE),
+]
+GERMAN3 = GERMAN + " (round three)"
+GERMAN3_ROWS = [
+    ("de-gesperrt-und-am-geloescht", "550 Das Konto wurde am 1. März gesperrt und am 1. April gelöscht", "5.0.0",
+     "RCPT", True, UNK, R),
+    ("de-c-wird-nach-gesperrt-geloescht", "550 5.2.1 Das Konto wurde gesperrt und wird am 1. April gelöscht", "5.2.1",
+     "RCPT", False, SUSP, R),
+]
+
 ROWS: list[tuple] = (both("removed", REMOVED, REMOVED_SOFT) + relayed_only("removedhard", REMOVED_HARD_SRC, REMOVED_HARD)
                      + relayed_only("past", PAST, PAST_ROWS) + relayed_only("order", ORDER, ORDER_ROWS)
                      + relayed_only("de", GERMAN, GERMAN_ROWS) + relayed_only("desoft", GERMAN_SOFT, GERMAN_SOFT_ROWS)
@@ -390,4 +417,6 @@ ROWS: list[tuple] = (both("removed", REMOVED, REMOVED_SOFT) + relayed_only("remo
                      + ours("stage", STAGE, STAGE_ROWS, RELAY_ONLY)
                      + relayed_only("removed2", REMOVED2, REMOVED2_ROWS) + relayed_only("de2", GERMAN2, GERMAN2_ROWS)
                      + MIXED2_ROWS + ours("group2", GROUP2, GROUP2_ROWS, RELAY_ONLY)
-                     + ours("ourpol2", OURPOL2, OURPOL2_ROWS, RELAY_ONLY))
+                     + ours("ourpol2", OURPOL2, OURPOL2_ROWS, RELAY_ONLY)
+                     + MIXED3_ROWS + ours("ourpol3", OURPOL3, OURPOL3_ROWS, RELAY_ONLY)
+                     + relayed_only("de3", GERMAN3, GERMAN3_ROWS))
