@@ -218,9 +218,11 @@ _DELETED = re.compile(
     # The same in German, French, Spanish, Italian, as an admin writes a refusal (Postfix access(5) REJECT text,
     # Exim :fail:; review 71): "Dieses Postfach wurde gelöscht", "Ce compte a été supprimé", "Esta cuenta ha sido
     # eliminada", "L'account è stato eliminato". No server's fixed text known; the same guards below.
-    # Review 126: a German day or state between ("wurde am 1. März gelöscht", "abgelaufen und am 1.3. gelöscht").
-    r"|\b(?:postfach|konto|benutzerkonto|e-?mail-?adresse|adresse) (?:wurde |ist )?(?:(?:abgelaufen|deaktiviert|"
-    rf"gesperrt|geschlossen),? und (?:wurde )?)?(?:am {deletion_dates.TAG} )?(?:gelöscht|geloescht)\b"
+    # Review 126: a German day or state between ("wurde am 1. März gelöscht", "abgelaufen und am 1.3. gelöscht", "am 1.
+    # März gesperrt und am 1. April gelöscht"); not "wird ... gelöscht" (a schedule).
+    r"|\b(?:postfach|konto|benutzerkonto|e-?mail-?adresse|adresse) (?:wurde |ist )?(?:(?:am "
+    rf"{deletion_dates.TAG} )?(?:abgelaufen|deaktiviert|gesperrt|geschlossen),? und (?:wurde )?)?(?:am "
+    rf"{deletion_dates.TAG} )?(?:gelöscht|geloescht)\b"
     rf"{_OFF_A_LIST}|\b(?:compte|bo(?:î|i)te aux lettres|adresse) (?:a (?:é|e)t(?:é|e) |est )?supprim(?:é|e)e?\b"
     rf"{_OFF_A_LIST}|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n) (?:ha sido |fue )?eliminad[oa]\b"
     rf"{_OFF_A_LIST}|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b{_OFF_A_LIST}"

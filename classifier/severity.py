@@ -97,7 +97,9 @@ _BY_RECIPIENT = re.compile(r"(?<!policy of )(?<!policy of the )\b(?:recipient(?!
 # 126's wrong scopes): the sender's.
 _OUR_POLICY = re.compile(r"\b(?:external|outside) recipients\b|\brecipients? (?:outside|beyond) (?:the|your|our) "
                          r"(?:organi[sz]ation|company|domain|tenant)\b|\baddressee (?:limit|count|number)\b|"
-                         r"\bsend(?:ing)? as\b|\bon behalf of\b|\boutbound\b|\byour (?:organi[sz]ation|company|tenant)'?s?\b|"
+                         r"\bsend(?:ing)? as\b|\bon behalf of\b|\boutbound\b|"
+                         # ...your organisation's POLICY, not the recipient's block of "your company" (round three).
+                         r"\byour (?:organi[sz]ation|company|tenant)'?s? (?:\w+ )?(?:polic|rule|setting|restriction)|"
                          r"\bsender domain (?:is )?not verified\b")
 
 # A rate that is the RECIPIENT's, not ours: its mailbox receiving more than it may, from every sender

@@ -47,12 +47,12 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
 # A failure BEFORE the outcome, with its attempts counted or not: "delivered after 2 / two / several failed attempts",
 # "after a failed first attempt" (review 117's control; review 123: the counts read as a failure, false hards).
 # Review 126: only where the "after ..." follows the delivered word in its own clause ("delivered ... after 2 failed
-# attempts"), no other verb between: the failed one's "accepted; dropped after 3 failed attempts", "relayed; returned
+# attempts", "delivered, after 2 failed attempts"; round three: the comma), no other verb between: the failed one's "accepted; dropped after 3 failed attempts", "relayed; returned
 # after delivery failed" keep their failure (false softs: the whole notice read as no bounce). Another host before it
 # in two words too, or "had given up" ("after the first route gave up", "after mx1 had given up": false hards).
 _FAILED_BEFORE = re.compile(
     r"(?i)(\b(?:delivered|relayed|accepted|zugestellt|remis|entregado|consegnato|afgeleverd)\b(?:(?!\b(?:and|then|but|"
-    r"dropped|discarded|returned|deleted|lost|bounced|rejected)\b)[^;,()]){0,80}?)"
+    r"dropped|discarded|returned|deleted|lost|bounced|rejected)\b)[^;,()]){0,80}?(?:, ?)?)"
     r"\bafter (?:(?:(?:a|an|one|two|three|four|five|\d{1,2}|several|multiple|some|many|few|earlier|previous|prior|"
     r"initial|first)[ -]){0,3}failed (?:(?:first|initial|earlier|previous|prior|delivery|connection|smtp) ){0,2}"
     r"(?:attempts?|tries|try|retries|retry|deliveries|connections?)\b"

@@ -36,12 +36,20 @@ _OUTBOUND_SPAM = (
     "securityerror (review 117), so the recipient's scope stays (main at fde80ff alike). Our own provider's outbound "
     "filter is taxonomy section 7's sender side; a spam verdict's scope by its 'outbound' word is a wider rule for the "
     "lead. Soft either way")
+_OUR_POLICY_VIOLATION = (
+    "NOT mended (older than review 123, the same reason-path scope as the outbound spam row): '550 5.7.1 Sender <us> not "
+    "allowed to send to <lead> under your organization's policy' reads policyviolation ('policy'), and severity.scope_of "
+    "weighs 'sender not allowed' only for a securityerror, so the recipient's scope stays (main at fde80ff alike). "
+    "Review 126's _OUR_POLICY makes 'your organization's policy' veto the recipient's words, which serves the "
+    "securityerror reading ('... by your organization's outbound policy' reads ours); a policy reason's scope by our "
+    "organisation's words is a wider rule for the lead. Soft either way")
 JUDGEMENT: dict[str, str] = {
     "r126-de2-de-am-gesperrt": _GESPERRT_DAY,
     "r126-ourpol2-c-not-allowed-outbound-spam": _OUTBOUND_SPAM,
+    "r126-ourpol3-c-your-organizations-policy-ours": _OUR_POLICY_VIOLATION,
     "r126-order-inactivated-comma-after-90-days-deleted": _INSERTED_CLAUSE,
     "r126-mixed-lead-via-backup-primary-gave-up": _PRIMARY_GAVE_UP,
     "r126-mixed-de-kim-zurueckgeschickt": _ABSENDER_RETURNED,
 }
 
-test_review_notices126, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 155)
+test_review_notices126, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 163)
