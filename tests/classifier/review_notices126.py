@@ -16,6 +16,7 @@ formats/outcome_words.py's new failure words and read-status exclusions).
    "the mailbox owner" of a send-as right) is the sender's; a group's delivery restriction (Exchange's, in German and
    French too) is the recipient side's choice.
 5. sender_stage's preposition guard: our address unknown "to the" / "for" a recipient stays ours.
+Rounds two and three (at the end): controls on review 126's own mends, and attacks on them.
 
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran. All HAND-MADE; test_review_notices126.py runs them. Our
