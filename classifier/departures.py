@@ -190,11 +190,12 @@ _DELETED = re.compile(
     # A state first, then deleted: "account has expired and was deleted" is gone, not suspended (review 107); the
     # state's day between ("expired on 1 March and was deleted", "closed on 2026-03-01, deleted": review 117).
     # Review 123: the day in more forms, and a semicolon after it (deletion_dates.DAY).
-    r"(?: (?:has |had |was |is )?(?:been )?(?:expired|disabled|(?:de|in)activated|suspended|closed|locked)(?: on "
-    rf"{deletion_dates.DAY}[,;]?(?: and| then){{0,2}}|,?(?: and| then){{1,2}}))?"
+    # Review 126: the day with no "on" or "in" a month, "first" before the state, "&" after it, "has since been".
+    rf"(?: (?:has |had |was |is )?(?:been )?(?:first |initially )?{deletion_dates.STATE_WORDS}(?: (?:on |in )?"
+    rf"{deletion_dates.DAY}[,;]?(?: and| then){{0,2}}|{deletion_dates.STATE_JOIN}))?"
     # "Is deleted on 2027-01-31 / in 30 days": a schedule, the account still there (review 71); "by 1 April", "30 days
     # later", "from 1 April" too (review 123). A deletion done said "permanently / subsequently / later" (review 123).
-    rf" (?:(?:has|had|was) (?:been )?|been |is (?!deleted {deletion_dates.IS_SCHEDULED}))?{deletion_dates.DONE_ADVERB}"
+    rf" (?:(?:has|had|was) (?:since |now |already )?(?:been )?|been |is (?!deleted {deletion_dates.IS_SCHEDULED}))?{deletion_dates.DONE_ADVERB}"
     rf"deleted\b{deletion_dates.NOT_DONE}"
     # Nor a mailbox that deleted something ("the mailbox deleted your message / it", a rule's work), nor a
     # policy or a condition for later ("an over-quota mailbox is deleted if not emptied", "... after 90 days").
@@ -217,7 +218,11 @@ _DELETED = re.compile(
     # The same in German, French, Spanish, Italian, as an admin writes a refusal (Postfix access(5) REJECT text,
     # Exim :fail:; review 71): "Dieses Postfach wurde gelöscht", "Ce compte a été supprimé", "Esta cuenta ha sido
     # eliminada", "L'account è stato eliminato". No server's fixed text known; the same guards below.
-    r"|\b(?:postfach|konto|benutzerkonto|e-?mail-?adresse|adresse) (?:wurde |ist )?(?:gelöscht|geloescht)\b"
+    # Review 126: a German day or state between ("wurde am 1. März gelöscht", "abgelaufen und am 1.3. gelöscht", "am 1.
+    # März gesperrt und am 1. April gelöscht"); not "wird ... gelöscht" (a schedule).
+    r"|\b(?:postfach|konto|benutzerkonto|e-?mail-?adresse|adresse) (?:wurde |ist )?(?:(?:am "
+    rf"{deletion_dates.TAG} )?(?:abgelaufen|deaktiviert|gesperrt|geschlossen),? und (?:wurde )?)?(?:am "
+    rf"{deletion_dates.TAG} )?(?:gelöscht|geloescht)\b"
     rf"{_OFF_A_LIST}|\b(?:compte|bo(?:î|i)te aux lettres|adresse) (?:a (?:é|e)t(?:é|e) |est )?supprim(?:é|e)e?\b"
     rf"{_OFF_A_LIST}|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n) (?:ha sido |fue )?eliminad[oa]\b"
     rf"{_OFF_A_LIST}|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b{_OFF_A_LIST}"

@@ -81,7 +81,26 @@ _BY_RECIPIENT = re.compile(r"(?<!policy of )(?<!policy of the )\b(?:recipient(?!
                            r"\baddressee\b|\b(?:mailbox|account) owner\b|\bby the user\b|\bmembers of (?:its|the|this) group\b|"
                            r"\bto (?:send (?:mail |messages? )?)?to (?:this |the )?(?:group|list|distribution list|"
                            r"mailbox)\b|\bto (?:send (?:mail |messages? )?to|e-?mail) (?:(?:the )?(?:group|list|"
-                           r"distribution list|mailbox|address) )?<?[^\s<>@]{1,64}@")
+                           r"distribution list|mailbox|address) )?<?[^\s<>@]{1,64}@|"
+                           # Review 126: a group's delivery restriction (Exchange's AcceptMessagesOnlyFrom, the
+                           # recipient side's choice) in German, French, Spanish, and "only accepts email from certain
+                           # senders" (its NDR's words), "this group does not accept mail from external senders"
+                           # (RequireSenderAuthentication): the recipient's scope, not a policy on us (wrong scopes).
+                           r"\ban (?:diese|die|eine) (?:gruppe|verteilerliste|liste)\b|\b(?:à|a) (?:ce|cette) (?:groupe|liste)\b|"
+                           r"\bau groupe\b|\ba (?:este|ese|el) grupo\b|"
+                           r"\baccepts? (?:e-?mail |mail |messages )?(?:only )?from (?:certain|approved|specific|authori[sz]ed) "
+                           r"senders\b|\b(?:group|list|mailbox|address) (?:does not|doesn't|will not|won't) accept "
+                           r"(?:e-?mail |mail |messages )?from (?:external|outside|unauthenticated) senders\b")
+# ...but not where the words name a limit or a policy on OUR sending, said with a recipient's word ("not allowed to send
+# to external recipients / recipients outside the organization", "addressee limit exceeded", "send as this mailbox: no
+# permission from the mailbox owner", "by your organization's outbound policy", "sender domain not verified"; review
+# 126's wrong scopes): the sender's.
+_OUR_POLICY = re.compile(r"\b(?:external|outside) recipients\b|\brecipients? (?:outside|beyond) (?:the|your|our) "
+                         r"(?:organi[sz]ation|company|domain|tenant)\b|\baddressee (?:limit|count|number)\b|"
+                         r"\bsend(?:ing)? as\b|\bon behalf of\b|\boutbound\b|"
+                         # ...your organisation's POLICY, not the recipient's block of "your company" (round three).
+                         r"\byour (?:organi[sz]ation|company|tenant)'?s? (?:\w+ )?(?:polic|rule|setting|restriction)|"
+                         r"\bsender domain (?:is )?not verified\b")
 
 # A rate that is the RECIPIENT's, not ours: its mailbox receiving more than it may, from every sender
 # (Google's 450 4.2.1 "The user you are trying to contact is receiving mail too quickly / at a rate that
@@ -187,11 +206,16 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
         return Scope.SENDER  # "Votre compte n'existe pas ou est désactivé", "Your account is disabled": ours (review 83)
     if reason is Reason.SECURITYERROR and (command == "MAIL" or (low and (
             wordings.names_sending_client(low) or of_our_side(low)
-            or (_SENDER_NOT_ALLOWED.search(low) is not None and _BY_RECIPIENT.search(low) is None)))):
+            or (_SENDER_NOT_ALLOWED.search(low) is not None and not _by_recipient(low))))):
         return Scope.SENDER
     return Scope.RECIPIENT
 
 
 def of_our_side(low: str) -> bool:
     """Do lowercase `low`'s words make our sending side the subject, and not the recipient the one refusing?"""
-    return _OUR_SIDE_REFUSED.search(low) is not None and _BY_RECIPIENT.search(low) is None
+    return _OUR_SIDE_REFUSED.search(low) is not None and not _by_recipient(low)
+
+
+def _by_recipient(low: str) -> bool:
+    """Do lowercase `low`'s words make the recipient the one refusing, and name no limit or policy on our sending?"""
+    return _BY_RECIPIENT.search(low) is not None and _OUR_POLICY.search(low) is None

@@ -25,7 +25,10 @@ _WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeede
 # parenthesis was read whole: "zugestellt an\nmx.p.example, dann\nabgewiesen: Benutzer unbekannt)").
 _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )fail|"
                            r"\b(?:abgewiesen|zur(?:ü|ue)ckgewiesen|unbekannt|rejet(?:é|e)e?|inconnue?|rechazad[oa]|"
-                           r"desconocid[oa]|gave up|given up)\b|\b(?:message|delivery|it) (?:has |had )?expired\b|"
+                           r"desconocid[oa]|gave up|given up)\b|"
+                           # Review 126: not another message's expiry ("an earlier message expired in the queue").
+                           r"(?<!\bearlier )(?<!\bprevious )(?<!\bprior )(?<!\bolder )(?<!\banother )(?<!\bother )"
+                           r"\b(?:message|delivery|it) (?:has |had )?expired\b|"
                            r"(?<!receipt )\breturned to (?:the )?sender\b|"
                            r"(?<!\bno )(?<!\bwithout )(?<!\bno hubo )(?<!\bsin )error|unknown|reject|undeliver|unzustell|"
                            r"\b(?:nicht|non|no|niet|nie|não|nao|ikke|inte|ej)[\s-]+(?:zugestellt|remis|entregad[oa]|"
@@ -43,12 +46,18 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
                            r"\bno (?:se )?(?:ha|han|fue|pudo)(?: (?:ser|sido))? entregad")
 # A failure BEFORE the outcome, with its attempts counted or not: "delivered after 2 / two / several failed attempts",
 # "after a failed first attempt" (review 117's control; review 123: the counts read as a failure, false hards).
+# Review 126: only where the "after ..." follows the delivered word in its own clause ("delivered ... after 2 failed
+# attempts", "delivered, after 2 failed attempts"; round three: the comma), no other verb between: the failed one's "accepted; dropped after 3 failed attempts", "relayed; returned
+# after delivery failed" keep their failure (false softs: the whole notice read as no bounce). Another host before it
+# in two words too, or "had given up" ("after the first route gave up", "after mx1 had given up": false hards).
 _FAILED_BEFORE = re.compile(
-    r"(?i)\bafter (?:(?:a|an|one|two|three|four|five|\d{1,2}|several|multiple|some|many|few|earlier|previous|prior|"
+    r"(?i)(\b(?:delivered|relayed|accepted|zugestellt|remis|entregado|consegnato|afgeleverd)\b(?:(?!\b(?:and|then|but|"
+    r"dropped|discarded|returned|deleted|lost|bounced|rejected)\b)[^;,()]){0,80}?(?:, ?)?)"
+    r"\bafter (?:(?:(?:a|an|one|two|three|four|five|\d{1,2}|several|multiple|some|many|few|earlier|previous|prior|"
     r"initial|first)[ -]){0,3}failed (?:(?:first|initial|earlier|previous|prior|delivery|connection|smtp) ){0,2}"
     r"(?:attempts?|tries|try|retries|retry|deliveries|connections?)\b"
     # ...or another host that gave up or failed before it ("delivered to mx2.p.example after mx1 gave up").
-    r"|\bafter (?:the )?[\w.-]{1,60} (?:gave up|failed)\b(?!:)")
+    r"|(?:the )?(?:[\w.-]{1,60} )?[\w.-]{1,60} (?:gave up|(?:had |has )?given up|failed)\b(?!:))")
 
 
 
@@ -57,8 +66,16 @@ _FAILED_BEFORE = re.compile(
 # to sender: none"): no failure (review 90: the delivered one read failed, a false hard on a live person).
 # (Review 123: in German, French and Spanish too, once their "unbekannt", "inconnu", "desconocido" were failure words.)
 _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread(?: status)?:? unknown\b|"
-                         r"\blese(?:status|best(?:ä|ae)tigung)\w{0,2}:? (?:ist )?unbekannt\b|"
+                         r"\blese(?:status|best(?:ä|ae)tigung)\w{0,2}:? (?:ist )?(?:noch |bisher )?unbekannt\b|"
                          r"\bstatut de lecture ?:? inconnu\b|\bestado de lectura:? desconocido\b|"
+                         # Review 126: "Status der Lesebestätigung unbekannt", "accusé de lecture inconnu", "lecture :
+                         # inconnue", "confirmación de lectura desconocida" (false hards on the delivered lead).
+                         r"\bstatus der lese(?:best(?:ä|ae)tigung|status)\w{0,2}:? (?:ist )?(?:noch )?unbekannt\b|"
+                         r"\b(?:accus(?:é|e) de )?lecture ?:? (?:encore )?inconnue?\b|"
+                         r"\b(?:confirmaci(?:ó|o)n|acuse) de lectura:? desconocid[oa]\b|"
+                         # ...nor a receipt or a copy returned to the sender ("a read receipt will be returned to the
+                         # sender", "disposition notification returned to sender", "copy returned to sender's archive").
+                         r"\b(?:receipt|notification|mdn|copy)\b[^;,()]{0,30}?\breturned to (?:the )?sender\b|"
                          r"\breturned (?:an? |the )?(?:read |delivery )?receipt\b|"
                          r"\b(?:then|and) returned (?:an? |the )?(?:read |delivery )?receipt\b|"
                          r"[\w ]{1,40}:\s*(?:none|nil|0)(?=\s*(?:[,;|)]|\.(?!\w)|$))|"
@@ -93,5 +110,5 @@ _HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?{
 
 def went_through(text: str) -> bool:
     """Do the words of one recipient's outcome (`text`) say its mail went through, and no failure?"""
-    text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(" ", text)))  # "delivered: none" is no delivery either
+    text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text)))  # "delivered: none" is no delivery either
     return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None

@@ -45,9 +45,10 @@ INLINE = (
 # "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b", "受取人: <a@b>"
 # (DTI; webmail providers, groupware and appliances in many languages); a quoted local part
 # ('Recipient: "lead person"@example.org', RFC 5321 §4.1.2) read whole, review 84. A list's number before it ("1) / 2.
-# Recipient: kim (failed)", review 123) as a bullet; not before "To:" (a numbered recap of the original's headers).
+# Recipient: kim (failed)", review 123), a letter or a roman numeral ("b) / ii) Recipient: kim", review 126: the entry
+# missed) as a bullet; not before "To:" (a numbered recap of the original's headers).
 _LABEL = (
-    r"(?i)^\s{0,8}(?:[*-]|\d{1,2}[.)](?!\s{0,2}(?:to|cc|bcc)\s{0,3}[:：]))?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
+    r"(?i)^\s{0,8}(?:[*-]|(?:\d{1,2}[.)]|(?:[a-z]|[ivx]{1,4})\))(?!\s{0,2}(?:to|cc|bcc)\s{0,3}[:：]))?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
     r"(?:failed |recipient(?:'s)? |e-?mail |invalid |unknown |bad |undeliverable )?(?:e-?mail )?address(?:es)?|to|mailbox|addressee|"
     r"empf(?:ä|ae)nger|empf(?:ä|ae)ngeradresse|destinataire|destinatario|destinat(?:á|a)rio|ontvanger|odbiorca|adresat|"
     r"mottagare|(?:e-?mail-?)?adresse(?: (?:e-?mail|électronique|du destinataire))?|indirizzo(?: e-?mail)?|"
