@@ -271,3 +271,50 @@ ROWS: list[tuple] = (
     + rows_relayed("r128-shared", F_SRC, G_MX, G_L, SHARED)
     + rows_relayed("r128-keep", KEEP_SRC, G_MX, G_L, KEEP)
 )
+
+# ---- Round two: controls for this review's own mends, written before those mends ran on them (our relay's copy) ------
+# soft_wordings._NOT_SUPPOSED: a supposition AFTER the block, or in an earlier clause ("unless whitelisted, <ip> is
+# blocked"), leaves the block; a full eight-group IPv6 literal is still an address; "temporarily blocked" beside the
+# missing user stays the missing user. generic_refusal: a list ended by "here" that names the missing mailbox, a
+# "reasons can be found at <url>" help line, a product's name in parentheses. bluehost: bare endings after words naming
+# no cause, x.1.6 / x.1.10 (both hard). cable: the tag outside a URL that follows it without a scheme.
+R2 = " (round two: a control for this review's mend)"
+ROWS += (
+    rows_relayed("r128-r2-ip", I_SRC + R2, G_MX, G_L, [
+        ("c-block-then-if-you-believe", f"550 <{G_L}> recipient rejected, {IP} is blocked. If you believe this is an "
+         "error, contact postmaster@partner.example", "5.0.0", "RCPT", False, BLK, S),
+        ("c-unless-whitelisted-comma", f"550 <{G_L}> recipient rejected (unless whitelisted, {IP} is blocked)",
+         "5.0.0", "RCPT", False, BLK, S),
+        ("c-block-semicolon-if-wrong", f"554 5.7.1 {IP} is blocked; if you think this is wrong, visit "
+         "https://help.partner.example/faq", "5.7.1", "RCPT", False, BLK, S),
+        ("c-ipv6-eight-groups-zeros", f"550 <{G_L}> recipient rejected, 2001:0db8:0000:0000:0000:0000:0000:0025 is "
+         "blocked", "5.0.0", "RCPT", False, BLK, S),
+        ("c-ipv6-eight-groups-short", f"550 <{G_L}> recipient rejected, 2001:db8:0:0:0:0:0:25 is blocked", "5.0.0",
+         "RCPT", False, BLK, S),
+        ("c-user-unknown-temporarily-blocked", f"550 5.1.1 <{G_L}> user unknown; {IP} is temporarily blocked too",
+         "5.1.1", "RCPT", True, UNK, R),
+        ("c-sender-address-does-not-exist", f"554 5.7.1 {IP} is blocked: sender address does not exist", "5.7.1",
+         "RCPT", False, ANY, S),
+        ("c-mail-from-unknown-address", f"554 5.7.1 {IP} is blocked: mail from unknown address refused", "5.7.1",
+         "RCPT", False, ANY, S),
+        ("c-unbekannter-absender", f"554 5.7.1 {IP} is blocked; unbekannter Absender", "5.7.1", "RCPT", False, ANY, S),
+    ])
+    + rows_relayed("r128-r2-cause", C_SRC + R2, G_MX, G_L, [
+        ("c-list-then-here-missing", f"550 <{G_L}> recipient rejected. Possible causes: a full mailbox or a blocked "
+         "IP; here the address does not exist", "5.0.0", "RCPT", True, UNK, R),
+        ("c-reasons-can-be-found-at-url", f"550 <{G_L}> recipient rejected. Reasons can be found at "
+         "https://help.partner.example", "5.0.0", "RCPT", True, UNK, R),
+        ("product-in-parentheses", f"550 <{G_L}> recipient rejected (Anti-Spam Gateway 3.2)", "5.0.0", "RCPT", True,
+         UNK, R),
+    ])
+    + rows_relayed("r128-r2-bluehost", U_SRC + R2, U_MX, U_L, [
+        ("c-requested-action-bare", f"550 Requested action not taken: <{U_L}> recipient rejected", "5.0.0", "RCPT",
+         True, UNK, R),
+        ("c-status-5.1.6", f"550 5.1.6 <{U_L}> recipient rejected", "5.1.6", "RCPT", True, ANY, R),
+        ("c-status-5.1.10", f"550 5.1.10 <{U_L}> recipient rejected", "5.1.10", "RCPT", True, ANY, R),
+    ])
+    + rows_relayed("r128-r2-shaw", H_SRC + R2, H_MX, H_L, [
+        ("c-tag-then-url-no-scheme", f"421 4.7.0 shw-central.mx.a.cloudfilter.net {IP} rejected AUP#MXRT. See "
+         "support.shaw.ca/errors", "4.7.0", "MAIL", False, SPEED, S),
+    ])
+)

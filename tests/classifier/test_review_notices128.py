@@ -10,4 +10,4 @@ from tests.classifier.review_notices128 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_notices128, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 118)
+test_review_notices128, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 134)
