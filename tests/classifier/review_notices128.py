@@ -318,3 +318,44 @@ ROWS += (
          "support.shaw.ca/errors", "4.7.0", "MAIL", False, SPEED, S),
     ])
 )
+
+# ---- Round three: attacks on this review's own mends, written before they ran on them (our relay's copy) -------------
+# The widened guard must not take OUR side's missing things for the recipient's (a sender verification's "unknown
+# address", the sender's or return address); _NOT_SUPPOSED's clause ends at ", " / ": " but not at "("; an IPv6
+# literal opening "::"; without_urls must not swallow a tag after a CIDR block, nor keep a tag in a scheme-less URL.
+R3 = " (round three: an attack on this review's own mend, hand-made)"
+ROWS += (
+    rows_relayed("r128-r3-ip", I_SRC + R3, G_MX, G_L, [
+        ("c-sender-verify-unknown-address", f"554 5.7.1 {IP} is blocked: sender verify failed: unknown address",
+         "5.7.1", "RCPT", False, ANY, S),
+        ("c-senders-address-does-not-exist", f"554 5.7.1 {IP} is blocked: the sender's address does not exist",
+         "5.7.1", "RCPT", False, ANY, S),
+        ("c-return-address-does-not-exist", f"554 5.7.1 {IP} is blocked; return address does not exist", "5.7.1",
+         "RCPT", False, ANY, S),
+        ("c-whether-or-not-comma", f"550 <{G_L}> recipient rejected: whether or not you agree, {IP} is blocked",
+         "5.0.0", "RCPT", False, BLK, S),
+        ("if-in-parentheses", f"550 5.1.1 <{G_L}> recipient rejected (if {IP} is blocked, see "
+         "https://help.partner.example/faq)", "5.1.1", "RCPT", True, UNK, R),
+        ("colon-then-if", f"550 5.1.1 <{G_L}> recipient rejected: if {IP} is blocked, write to "
+         "postmaster@partner.example", "5.1.1", "RCPT", True, UNK, R),
+        ("c-ipv6-opening-double-colon", f"550 <{G_L}> recipient rejected, ::ffff:c000:219 is blocked", "5.0.0",
+         "RCPT", False, BLK, S),
+    ])
+    + rows_relayed("r128-r3-shaw", H_SRC + R3, H_MX, H_L, [
+        ("c-tag-after-cidr", f"554 5.7.1 {IP}/32 rejected AUP#CNCT", "5.7.1", "CONN", False, TMC, S),
+    ])
+    + rows_relayed("r128-r3-bluehost", U_SRC + R3, U_MX, U_L, [
+        ("gl-bl-scheme-less-url-5.1.1", f"550 5.1.1 <{U_L}> user unknown (see bluehost.com/help/email-errors#gl/bl)",
+         "5.1.1", "RCPT", True, UNK, R),
+        ("c-gl-bl-after-url", f"550 <{U_L}> recipient rejected (see https://www.bluehost.com/help) GL/BL", "5.0.0",
+         "RCPT", False, FILT, R),
+    ])
+    + rows_relayed("r128-r3-cause", C_SRC + R3, G_MX, G_L, [
+        ("c-not-spam-please-retry", f"550 <{G_L}> recipient rejected (this is not spam, please retry)", "5.0.0",
+         "RCPT", True, UNK, R),
+        ("please-do-not-spam", f"550 <{G_L}> recipient rejected: please do not spam", "5.0.0", "RCPT", False, ANY,
+         ANY),
+        ("c-reasons-may-be-checked-at", f"550 <{G_L}> recipient rejected. Reasons may be checked at "
+         "https://help.partner.example", "5.0.0", "RCPT", True, UNK, R),
+    ])
+)
