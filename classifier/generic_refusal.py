@@ -47,9 +47,8 @@ _NO_CAUSE = re.compile(r"\(e\.g\.,? [^()]{0,200}\)|(?:^|[.!?;] |\b[245]\d\d[ -])
                        r"(?<!do )(?<!must )(?<!should )(?<!can )(?<!may )(?<!shall )(?<!will )(?<!could )(?<!would )"
                        r"(?<!might )(?<!please )\bnot (?:an? )?(?:spam|junk|virus|blocked|blocklist(?:ed)?|blacklist(?:ed)?)\b(?!-)|"
                        r"\bspam score:? 0(?:\.0+)?(?![.\d]|,\d)|"
-                       # ...nor a filter product's name and version as a sentence or parenthesis of its own ("Anti-Spam
-                       # Gateway 3.2", "(Anti-Spam Gateway 3.2)": review 128),
-                       # never one whose verdict follows ("Anti-Virus Engine 6.1 found Eicar-Test-Signature", review 128).
+                       # ...nor a filter product's name and version as a sentence of its own ("Anti-Spam Gateway 3.2"), also
+                       # in parentheses, never where its verdict follows ("Anti-Virus Engine 6.1 found ...": review 128).
                        r"(?:^|[.!?;] |\()anti-?(?:spam|virus) [a-z]+ v?\d+(?:\.\d+)+\b(?= ?(?:[.!?;|)]|$))")
 
 

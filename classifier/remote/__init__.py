@@ -62,6 +62,7 @@ def without_urls(text: str) -> str:
     """Lowercase `text` with its URLs blanked out."""
     return _URL.sub(" ", text) if "/" in text or "www." in text else text
 
+
 @quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Verdict:
