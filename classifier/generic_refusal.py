@@ -31,17 +31,25 @@ CAUSES = (R.MAILBOXFULL, R.SUSPEND, R.SPAMDETECTED, R.VIRUSDETECTED, R.POLICYVIO
 _NO_CAUSE = re.compile(r"\(e\.g\.,? [^()]{0,200}\)|(?:^|[.!?;] |\b[245]\d\d[ -])(?:to report|report (?:spam|abuse)|"
                        r"for (?:[a-z]+ ){0,3}?(?:more|further|explanation|assistance|help|details|information|complaints?|questions|"
                        r"reports?)|please (?:visit|see|contact|report|"
-                       r"write|send|forward)|see|visit|contact|if you|"
+                       r"write|send|forward)|see|visit|contact|if you)\b[^.!?;|]*|"
                        # A help LIST of what such a refusal may mean ("Possible causes: the mailbox is full, your IP is
                        # blocked ...", "Common reasons include ..."): none of them named as this one's (review 121); not
-                       # one "Possible cause:" named, nor "do not spam" (an accusation), nor a score above zero.
-                       r"(?:possible|common|typical) (?:causes|reasons)|(?:causes|reasons) (?:may|might|can|could) "
-                       r"(?:be|include))\b[^.!?;|]*|"
-                       # ...nor a cause said NOT to be it ("(not spam)", "this is not a blocklist refusal"; review 121).
-                       r"(?<!do )(?<!must )(?<!should )\bnot (?:an? )?(?:spam|junk|virus|blocked|blocklist(?:ed)?|blacklist(?:ed)?)\b|"
-                       r"\bspam score:? 0(?:\.0+)?(?![.\d])|"
-                       # ...nor a filter product's name and version as a sentence of its own ("Anti-Spam Gateway 3.2").
-                       r"(?:^|[.!?;] )anti-?(?:spam|virus) [a-z]+ v?\d+(?:\.\d+)+\b")
+                       # one "Possible cause:" named, nor "do not spam" (an accusation), nor a score above zero. The list
+                       # ends where this message's own cause is said ("..., and this message was spam", "here ...") and
+                       # "reasons can be found below: <cause>" is no list (review 128: false hards at RCPT).
+                       r"(?:^|[.!?;] |\b[245]\d\d[ -])(?:(?:possible|common|typical) (?:causes|reasons)|(?:causes|reasons) "
+                       r"(?:may|might|can|could) (?:be(?! (?:found|seen|read|viewed|checked|looked)\b)|include))\b"
+                       r"(?:(?!,? (?:and|but) (?:this|your|the) (?:message|mail|e-?mail)\b|\b(?:here|in this case|this "
+                       r"time)\b)[^.!?;|])*|"
+                       # ...nor a cause said NOT to be it ("(not spam)", "this is not a blocklist refusal"; review 121),
+                       # never a prohibition ("you can/may/shall not spam") nor "not spam-free" / "not virus-free" (the
+                       # cause said; review 128), nor a zero score written "0,9" (a decimal comma).
+                       r"(?<!do )(?<!must )(?<!should )(?<!can )(?<!may )(?<!shall )(?<!will )(?<!could )(?<!would )"
+                       r"(?<!might )(?<!please )\bnot (?:an? )?(?:spam|junk|virus|blocked|blocklist(?:ed)?|blacklist(?:ed)?)\b(?!-)|"
+                       r"\bspam score:? 0(?:\.0+)?(?![.\d]|,\d)|"
+                       # ...nor a filter product's name and version as a sentence of its own ("Anti-Spam Gateway 3.2"), also
+                       # in parentheses, never where its verdict follows ("Anti-Virus Engine 6.1 found ...": review 128).
+                       r"(?:^|[.!?;] |\()anti-?(?:spam|virus) [a-z]+ v?\d+(?:\.\d+)+\b(?= ?(?:[.!?;|)]|$))")
 
 
 # A host name, address or URL names a machine, not a cause ("Recipient rejected by policy-gw.example",

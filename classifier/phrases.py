@@ -401,7 +401,8 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.MESGTOOBIG: (mailbox_states.MESSAGE_TOO_BIG,),
     R.REQUIREPTR: (re.compile(r"domain [^ ]{1,200} mismatches client ip"),),
     R.BLOCKED: (
-        re.compile(r"\bip [0-9.]{7,15} is blocked"),
+        # Never a block only supposed ("If your IP <ip> is blocked, see ...": review 128, a false soft under 5.1.1).
+        re.compile(soft_wordings.NOT_SUPPOSED + r"\bip [0-9.]{7,15} is blocked"),
         re.compile(r"\brbl\b"),
         re.compile(r"(?<!not )(?<!n't )\blisted (?:in|at|on|by) "),
     ),

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 
 from classifier.guard import Worded
 from classifier.records import Reason
-from classifier.soft_wordings import NOT_BESIDE_NO_USER
+from classifier.soft_wordings import NOT_BESIDE_NO_USER, NOT_BESIDE_NO_USER_NOR_SUPPOSED
 
 R = Reason
 
@@ -319,8 +319,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     ),
     R.BLOCKED: (
         # Review 94: "Access denied - sender IP 192.0.2.25 blocked" (a false hard under a miscoded 5.1.1): our host.
-        # Never beside the recipient's absence ("User unknown; note: sender IP <ip> blocked previously": review 97).
-        re.compile(NOT_BESIDE_NO_USER + r"\b(?:sender|sending|client|your) ip(?: address)? "
+        # Never beside the recipient's absence ("User unknown; note: sender IP <ip> blocked previously": review 97), nor
+        # a block only supposed ("If your IP <ip> is blocked, see ...", review 128).
+        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"\b(?:sender|sending|client|your) ip(?: address)? "
                    r"(?:\[?[\d.:a-f]{3,45}\]? )?(?:is |has been |was )?blocked\b"),
     ),
     R.NORELAYING: (

@@ -52,6 +52,17 @@ class Rule:
         return not self.wording or self.wording in text
 
 
+# A URL in a reply, with or without its scheme ("support.shaw.ca/email-errors#aup#mxrt"), also broken by a line wrap
+# after a hyphen ("https://.../email- errors#aup#cnct"): a provider's tag inside one names nothing of this refusal
+# (cable.skips, bluehost.reason_of; reviews 121, 128).
+_URL = re.compile(r"(?:\b(?:https?://|www\.)|(?<![\w@.-])[\w-]+(?:\.[\w-]+)+/)\S*(?:(?<=-) \S+)*")
+
+
+def without_urls(text: str) -> str:
+    """Lowercase `text` with its URLs blanked out."""
+    return _URL.sub(" ", text) if "/" in text or "www." in text else text
+
+
 @quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Verdict:

@@ -6,7 +6,7 @@ postmaster.comcast.net "mail-error-codes"), and Shaw (Canada: Cloudmark's "AUP#M
 import re
 
 from classifier.records import Reason as R
-from classifier.remote import Rule
+from classifier.remote import Rule, without_urls
 
 NAME = "cable"
 HOSTS = (".cox.net", ".charter.net", ".spectrum.net", ".rr.com", ".comcast.net")
@@ -110,12 +110,12 @@ RULES = (
     Rule(reason=R.TOOMANYCONN, wording="aup#cnct", sender=True),
 )
 
-# Shaw's two tags are Cloudmark's words ending a reply; inside a help URL ("https://.../email-errors#aup#mxrt") beside
-# a missing user they name no limit of ours (review 121: read speeding, a false soft).
+# Shaw's two tags are Cloudmark's words ending a reply; inside a help URL ("https://.../email-errors#aup#mxrt", also
+# without its scheme or broken by a wrap, review 128) beside a missing user they name no limit of ours (review 121:
+# read speeding, a false soft).
 _SHAW_TAGS = ("aup#mxrt", "aup#cnct")
-_URL = re.compile(r"\b(?:https?://|www\.)\S+")
 
 
 def skips(rule: Rule, text: str) -> bool:
     """Shaw's tag rules apply only where the tag stands outside a URL."""
-    return rule.wording in _SHAW_TAGS and rule.wording not in _URL.sub(" ", text)
+    return rule.wording in _SHAW_TAGS and rule.wording not in without_urls(text)
