@@ -244,6 +244,43 @@ GREET_CTL_ROWS = [
      *OUR_SIDE),
 ]
 
+# ---- 3a. CONTROLS of review 129's mend of theirs_named: "your" or a sender's noun elsewhere, the prospect's own ---
+# ---- address or domain still said missing: must stay HARD ------------------------------------------------------------
+KEEP = ("controls of review 129's mend (said_address._said_of_us, written after it, before they ran): 'your' or a "
+        "sender's noun in ANOTHER clause (after a comma, in parentheses, another sentence) or as the named noun's own "
+        "determiner ('Ihre Domain <prospect's>', review 127); Coremail's greeting as above; the address or domain "
+        "said missing is the prospect's own (RFC 3463 5.1.1 / 5.1.2): userunknown / hostunknown, hard")
+KEEP_ROWS = [
+    ("c-please-check-your-list", f"550 5.1.1 Dear sender: the address {LEAD} does not exist, please check your "
+     "recipient list", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-sender-notified", f"550 5.1.1 Dear sender: address {LEAD} does not exist (sender notified)", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("c-fr-votre-message-clause", f"550 5.1.1 Cher expéditeur, votre message n'a pas été remis : l'adresse {LEAD} "
+     "n'existe pas", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-de-ihre-nachricht-clause", f"550 5.1.1 Sehr geehrter Absender, Ihre Nachricht wurde nicht zugestellt: "
+     f"Adresse {LEAD} existiert nicht", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-your-message-sentence", f"550 5.1.1 Dear sender, your message could not be delivered. Address {LEAD} does "
+     "not exist.", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-your-message-domain-clause", "550 5.1.2 Dear sender, your message could not be delivered: domain "
+     "partner.example does not exist", "5.1.2", "RCPT", *HARD_HOST),
+    ("c-nl-uw-domein-prospects", "550 5.1.2 Uw domein partner.example bestaat niet", "5.1.2", "RCPT", *HARD_HOST),
+]
+
+# ---- 3b. CONTROLS of review 129's our_domain_beside: the prospect's domain itself said missing stays HARD ---------
+KEEP_DOMAIN = ("controls of review 129's our_domain_beside (written after it, before they ran): the domain said "
+               "missing is the prospect's own, our domain only noted beside it or 'your' qualifying another noun "
+               "(Postfix smtpd_check.c 'Recipient address rejected: Domain not found' as admins word it; RFC 3463 "
+               "5.1.2 bad destination system address): hostunknown, hard")
+KEEP_DOMAIN_ROWS = [
+    ("c-recipient-domain-ours-fine", "550 5.1.2 Dear sender, recipient domain partner.example does not exist (your "
+     "domain example.com is fine)", "5.1.2", "RCPT", *HARD_HOST),
+    ("c-prospects-domain-ours-checked", "550 5.1.2 The domain partner.example does not exist; your domain example.com "
+     "was checked", "5.1.2", "RCPT", *HARD_HOST),
+    ("c-your-recipients-domain", "550 5.1.2 mx.partner.example: your recipient's domain does not exist", "5.1.2",
+     "RCPT", *HARD_HOST),
+    ("c-plain-domain-prospects", "550 5.1.2 Domain partner.example does not exist", "5.1.2", "RCPT", *HARD_HOST),
+]
+
 ROWS: list[tuple] = (
     ours("hidden", HIDDEN, HIDDEN_ROWS, ("display-name-only", "es-su-direccion-no-address", "our-subdomain-missing",
                                          "verp-bounce-address-missing", "mailgun-sender-domain-verp",
@@ -262,4 +299,6 @@ ROWS: list[tuple] = (
                                               "ru-otpravitel-domen"))
     + ours("greet-ctl", GREET_CTL, GREET_CTL_ROWS, ("c-fr-our-address", "c-fr-our-domaine",
                                                     "c-es-our-address-500-lead-named"))
+    + both("keep", KEEP, KEEP_ROWS, ("c-please-check-your-list", "c-de-ihre-nachricht-clause"))
+    + ours("keep-domain", KEEP_DOMAIN, KEEP_DOMAIN_ROWS, ("c-recipient-domain-ours-fine",))
 )
