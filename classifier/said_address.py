@@ -163,6 +163,9 @@ def our_domain_beside(diagnostic: str, recipient: str,
     domain is in the reply); a domain said missing that is the prospect's, related to it or a third one stays."""
     low = diagnostic.lower()
     rdomain = recipient.lower().rpartition("@")[2]
+    if any(re.search(r"(?<![\w.-])" + re.escape(f) + r"\.?>?[\s:：,]{1,3}(?:is |ist |est |è |es )?" + _MISSING, low)
+           for f in _forms(rdomain)):
+        return False  # the prospect's own domain said missing too, in either IDN form (review 109's rows)
     if said := set(_DOMAIN_NAMED.findall(low)):
         ours = frozenset(d for d in own()[1] if not (_under(d, {rdomain}) or _under(rdomain, {d}))
                          and remote.provider_of(remote_mta=d, address="@" + d, text="") is None)
@@ -214,6 +217,13 @@ def _said(name: str, low: str) -> bool:
     Not inside another name: the prospect's ample.com inside our example.com, its host mx1.example.org, the one
     that speaks (review 109's false hards); but its Unicode form where the DSN gave punycode (review 109's false
     soft: 'domain müller.example does not exist' for lead@xn--mller-kva.example) and the other way round."""
+    # A domain after "@" is named (another address at the prospect's domain); an address after "+" or "." is not.
+    return any(re.search(r"(?<![\w.-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) if "@" not in f
+               else re.search(r"(?<![\w.+-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) for f in _forms(name))
+
+
+def _forms(name: str) -> set[str]:
+    """An address or domain in both its IDN forms (Unicode and punycode), where it is a valid IDN."""
     forms = {name}
     local, at, domain = name.rpartition("@")
     try:
@@ -221,9 +231,7 @@ def _said(name: str, low: str) -> bool:
                                 else domain.encode("idna").decode("ascii")))
     except UnicodeError:
         pass  # not a valid IDN: its one form
-    # A domain after "@" is named (another address at the prospect's domain); an address after "+" or "." is not.
-    return any(re.search(r"(?<![\w.-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) if "@" not in f
-               else re.search(r"(?<![\w.+-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) for f in forms)
+    return forms
 
 
 def _under(name: str, domains: set[str] | frozenset[str]) -> bool:
