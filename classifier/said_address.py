@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from classifier import remote, severity
-from classifier.sender_words import ADDRESS_NOUNS, RECIPIENT_FATE, RECIPIENT_ROLE, SPEAKS
+from classifier.sender_words import ADDRESS_NOUNS, RECIPIENT_FATE, RECIPIENT_ROLE, SENDER_NOUNS, SPEAKS
 
 # The words that say a thing is missing, right after the address or domain named.
 _MISSING = (r"(?:does not exist|doesn't exist|not exist|existiert nicht|nicht vorhanden|unknown|unbekannt|not found|"
@@ -57,7 +57,8 @@ _ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!
 # A domain noun right before the domain it names, said missing right after it ("domain example.com does not exist",
 # "Domain example.com ist unbekannt", "el dominio example.com no existe"); not "from domain <d>" (a role: the
 # message's sender named), nor a user or a mailbox said missing after the domain ("domain <d>: user unknown").
-_DOMAIN_NOUNS = ("domain", "domäne", "dominio", "domínio", "domein", "domeniul", "домен")
+# (French "domaine", Polish "domena": review 129's false softs, "Cher expéditeur, le domaine <x> n'existe pas".)
+_DOMAIN_NOUNS = ("domain", "domäne", "dominio", "domínio", "domein", "domeniul", "домен", "domaine", "domena")
 _DOMAIN_NAMED = re.compile(r"(?<![\w-])(?<!from )(?<!via )(?:" + "|".join(_DOMAIN_NOUNS) + r")[\s:：]{1,3}"
                            # ...the DNS root's trailing dot allowed ("domain example.com. does not exist", review 109).
                            r"<?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})\.?>?(?![\w@-]|\.\w)"
@@ -114,9 +115,63 @@ def theirs_named(diagnostic: str, recipient: str, status: str | None,
     if any(_said(name, low) for name in addresses | domains):
         return None  # ours named too (ours said missing, or the prospect only noted beside it): the reading stands
     if named := {a.rstrip(".:!?") for a in _ADDRESS_NAMED.findall(low)}:
-        return "userunknown" if named == {recipient} else None
+        return "userunknown" if named == {recipient} and not _said_of_us(_ADDRESS_NAMED, diagnostic, low) else None
     said = set(_DOMAIN_NAMED.findall(low))
-    return "hostunknown" if said and all(_said(d, rdomain) for d in said) else None
+    return "hostunknown" if said and all(_said(d, rdomain) for d in said) \
+        and not _said_of_us(_DOMAIN_NAMED, diagnostic, low) else None
+
+
+# Review 129's false hards on theirs_named: the prospect's name said missing, but of US. After the missing word, in
+# its clause and near (not "..., please check your list", "(sender notified)"), a sender's noun or "your" ("address
+# <prospect>: unknown sender", "unbekannter Absender", "<prospect> is not valid for mail from your domain", "domain
+# <prospect's> not found in the SPF record of your domain"): the word qualifies us. Before the noun, in its clause,
+# "your" + a noun + more words ("Ihre Adresse ist der Domain <prospect's> unbekannt", "your address is not known at
+# domain <prospect's>"): the thing unknown is ours, the prospect's name only where. Not the "your" that is the named
+# noun's own ("Ihre Domain <prospect's> existiert nicht", review 127's rows). Words to the reader: en "your", fr
+# "votre/vos", it "vostro", nl "uw", pl "twój", ru "ваш", the German polite "Ihre" capitalised (lowercase "ihre" is
+# her / their; Spanish "su" and Portuguese "seu" are his / her / their too, left out).
+_YOURS = r"(?:\b(?i:your|yours|votre|vos|vostr[aoie]|uw|tw(?:ó|o)j\w{0,2}|ваш\w{0,2})\b|\bIhre[mnrs]?\b)"
+_SENDER_AFTER = re.compile(r"[^.;!?\n,(]{0,40}?(?:" + SENDER_NOUNS + r"|" + _YOURS + r")")
+_YOUR_THING_BEFORE = re.compile(_YOURS + r"\s+\S+\s+\S")
+
+
+def _said_of_us(clause: re.Pattern[str], diagnostic: str, low: str) -> bool:
+    """Does a clause of `clause` (said missing) in `low` speak of us after its missing word or before its noun?"""
+    text = diagnostic if len(diagnostic) == len(low) else low  # (the case kept for "Ihre", where lowering kept places)
+    for m in clause.finditer(low):
+        if _SENDER_AFTER.match(text, m.end()):
+            return True
+        start = max(text.rfind(p, 0, m.start()) for p in ".;:!?,\n")
+        if _YOUR_THING_BEFORE.search(text, start + 1, m.start()):
+            return True
+    return False
+
+
+# "Your domain" said missing, the "your" unambiguous (not Spanish "su", Portuguese "seu": his / her / their too; the
+# German polite "Ihre" capitalised), no domain named after it.
+_YOUR_DOMAIN_MISSING = re.compile(r"(?:\b(?i:your|votre|vostro|uw)|\bIhre) (?i:domain|domaine|dominio|domein)"
+                                  r"[\s:：,]{1,3}(?i:(?:is |ist |est |è )?" + _MISSING + ")")
+
+
+def our_domain_beside(diagnostic: str, recipient: str,
+                      own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Review 129: a reply the words read as the prospect's domain missing (hostunknown) that names the prospect's
+    domain only as the host or domain that speaks ("partner.example: domain <ours> does not exist", "Host <prospect's
+    domain> meldet: Ihre Domain existiert nicht") and says missing only OUR domain or a host under it ("domain
+    mail.<ours> does not exist") or "your domain": our sender's domain refused (Postfix's reject_unknown_sender_domain
+    as admins word it), never the prospect's domain, which answered. ours_named leaves these alone (the prospect's
+    domain is in the reply); a domain said missing that is the prospect's, related to it or a third one stays."""
+    low = diagnostic.lower()
+    rdomain = recipient.lower().rpartition("@")[2]
+    if any(re.search(r"(?<![\w.-])" + re.escape(f) + r"\.?>?[\s:：,]{1,3}(?:is |ist |est |è |es )?" + _MISSING, low)
+           for f in _forms(rdomain)):
+        return False  # the prospect's own domain said missing too, in either IDN form (review 109's rows)
+    if said := set(_DOMAIN_NAMED.findall(low)):
+        ours = frozenset(d for d in own()[1] if not (_under(d, {rdomain}) or _under(rdomain, {d}))
+                         and remote.provider_of(remote_mta=d, address="@" + d, text="") is None)
+        return bool(ours) and all(_under(d, ours) for d in said) and not _recipient_missing_besides(_DOMAIN_NAMED, low)
+    return bool(_YOUR_DOMAIN_MISSING.search(diagnostic)) \
+        and not _recipient_missing_besides(_YOUR_DOMAIN_MISSING, diagnostic)
 
 
 def _recipient_missing_besides(said: re.Pattern[str], text: str) -> bool:
@@ -162,6 +217,13 @@ def _said(name: str, low: str) -> bool:
     Not inside another name: the prospect's ample.com inside our example.com, its host mx1.example.org, the one
     that speaks (review 109's false hards); but its Unicode form where the DSN gave punycode (review 109's false
     soft: 'domain müller.example does not exist' for lead@xn--mller-kva.example) and the other way round."""
+    # A domain after "@" is named (another address at the prospect's domain); an address after "+" or "." is not.
+    return any(re.search(r"(?<![\w.-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) if "@" not in f
+               else re.search(r"(?<![\w.+-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) for f in _forms(name))
+
+
+def _forms(name: str) -> set[str]:
+    """An address or domain in both its IDN forms (Unicode and punycode), where it is a valid IDN."""
     forms = {name}
     local, at, domain = name.rpartition("@")
     try:
@@ -169,9 +231,7 @@ def _said(name: str, low: str) -> bool:
                                 else domain.encode("idna").decode("ascii")))
     except UnicodeError:
         pass  # not a valid IDN: its one form
-    # A domain after "@" is named (another address at the prospect's domain); an address after "+" or "." is not.
-    return any(re.search(r"(?<![\w.-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) if "@" not in f
-               else re.search(r"(?<![\w.+-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) for f in forms)
+    return forms
 
 
 def _under(name: str, domains: set[str] | frozenset[str]) -> bool:
