@@ -239,10 +239,50 @@ FORWARD_ROWS = [
      "Please contact your administrator for further assistance. AS(7555)", "5.7.520", "RCPT", *SOFT_R),
 ]
 
+# ---- Round two: controls on review 130's own mends, written before they ran -----------------------------------------
+REMOVED2 = REMOVED + (" (round two: controls on review 130's REMOVED_ENDS: after a semicolon or colon the removal says "
+                      "the address gone, or undoable no more: userunknown, hard)")
+REMOVED2_ROWS = [
+    ("c-suspended-removed-semicolon-no-such-user", "550 5.1.1 Account suspended and removed; no such user", "5.1.1",
+     "RCPT", True, UNK, R),
+    ("c-locked-removed-colon-user-unknown", "550 5.1.1 Account locked and removed: user unknown", "5.1.1", "RCPT",
+     True, UNK, R),
+    ("c-disabled-removed-restore-not-possible", "550 5.1.1 Account disabled and removed, restore not possible",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("c-disabled-removed-semicolon-contact-helpdesk", "550 5.1.1 Account disabled and removed; contact your helpdesk",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("disabled-removed-can-be-restored", "550 5.2.1 Account disabled and removed, can be restored by the administrator",
+     "5.2.1", "RCPT", False, SUSP, R),
+]
+MIXED2_ROWS = [
+    _report("r2-lead-read-notification-returned", "Recipient: lead (delivered; read notification returned to sender)",
+            f"Recipient: kim (failed)\n{WHY}", hard(KIM), LEAD_OK + " (round two: control on review 130's mend)"),
+    _report("r2-lead-copy-returned-for-records", "Recipient: lead (delivered; a copy returned to sender for the "
+            "records)", f"Recipient: kim (failed)\n{WHY}", hard(KIM), LEAD_OK + " (round two: control)"),
+    _report("r2-kim-delivery-notification-returned-rejected", "Recipient: lead (delivered)", "Recipient: kim (relayed; "
+            f"delivery notification returned to sender: rejected)\n{WHY}", hard(KIM), KIM_FAILED + " (round two)"),
+]
+OURPOL2 = OURPOL_OURS + " (round two: controls on review 130's narrower 'outbound' and 'on behalf of')"
+OURPOL2_ROWS = [
+    ("c-send-to-lead-outbound-message-limit", f"550 5.7.1 Sender <{OURS}> not allowed to send to <{LEAD}>: outbound "
+     "message limit reached", "5.7.1", "RCPT", *OUR_SIDE),
+    ("c-send-on-behalf-of-this-user-to-lead", f"550 5.7.1 Sender <{OURS}> not allowed to send on behalf of this user "
+     f"to <{LEAD}>", "5.7.1", "RCPT", *OUR_SIDE),
+]
+NULLMX = ("control on review 130's rule_wordings.MESSAGE_CONDITIONS ('accept mail sent by / on behalf of'), after "
+          "RFC 7505 section 3.3 (a null MX domain: '556 5.1.10' / the words 'does not accept mail'): a domain that "
+          "takes no mail at all stays notaccept (hard; taxonomy)")
+NULLMX_ROWS = [
+    ("c-null-mx-does-not-accept-mail", "556 5.1.10 Recipient address rejected: example.org does not accept mail",
+     "5.1.10", "RCPT", True, ("notaccept",), R),
+]
+
 ROWS: list[tuple] = (both("removed", REMOVED, REMOVED_SOFT) + relayed_only("removedhard", REMOVED_HARD_SRC, REMOVED_HARD)
                      + relayed_only("de", DE, DE_ROWS) + ours("deours", DE_OURS, DE_OURS_ROWS, RELAY_ONLY)
                      + MIXED_ROWS
                      + ours("ourpol", OURPOL, OURPOL_ROWS, RELAY_ONLY)
                      + ours("ourpolc", OURPOL_OURS, OURPOL_OURS_ROWS, RELAY_ONLY)
                      + ours("group", GROUP, GROUP_ROWS, ("5-7-133-group-only-accepts-people-in-its-org",))
-                     + ours("fwd", FORWARD, FORWARD_ROWS))
+                     + ours("fwd", FORWARD, FORWARD_ROWS)
+                     + relayed_only("removed2", REMOVED2, REMOVED2_ROWS) + MIXED2_ROWS
+                     + ours("ourpol2", OURPOL2, OURPOL2_ROWS, RELAY_ONLY) + relayed_only("nullmx", NULLMX, NULLMX_ROWS))
