@@ -277,6 +277,28 @@ NULLMX_ROWS = [
      "5.1.10", "RCPT", True, ("notaccept",), R),
 ]
 
+# ---- Round three: attacks on the nouns review 126's deletion shapes take, written before they ran -------------------
+NOUN3 = DE + (" (round three: departures._DELETED's nouns 'address' / 'Adresse' also end a compound, 'forwarding "
+              "address', 'Weiterleitungs-Adresse', 'Alias-Adresse': an alias or a forward deleted is no deletion of the "
+              "mailbox, which stays suspended)")
+NOUN3_ROWS = [
+    ("disabled-forwarding-address-has-since-been-deleted", "550 5.2.1 Mailbox disabled and its forwarding address has "
+     "since been deleted", "5.2.1", "RCPT", False, SUSP, R),
+    ("suspended-secondary-address-has-now-been-deleted", "550 5.2.1 Account suspended; its secondary address has now "
+     "been deleted", "5.2.1", "RCPT", False, SUSP, R),
+    ("de-gesperrt-weiterleitungs-adresse-am-geloescht", "550 5.2.1 Konto gesperrt; die Weiterleitungs-Adresse wurde am "
+     "1.3. gelöscht", "5.2.1", "RCPT", False, SUSP, R),
+    ("de-gesperrt-alias-adresse-ist-geloescht", "550 5.2.1 Konto gesperrt; Alias-Adresse ist gelöscht", "5.2.1", "RCPT",
+     False, SUSP, R),
+    ("deactivated-account-removed-from-address-book", f"550 5.2.1 <{LEAD}>: deactivated account removed from the "
+     "address book", "5.2.1", "RCPT", False, SUSP, R),
+]
+NOUN3_OURS = DE_OURS + " (round three: our sender's address named 'Absender-Adresse')"
+NOUN3_OURS_ROWS = [
+    ("de-absender-adresse-am-geloescht", f"550 5.7.1 Absender-Adresse <{OURS}> wurde am 1.3. gelöscht", "5.7.1",
+     "RCPT", *OUR_SIDE),
+]
+
 ROWS: list[tuple] = (both("removed", REMOVED, REMOVED_SOFT) + relayed_only("removedhard", REMOVED_HARD_SRC, REMOVED_HARD)
                      + relayed_only("de", DE, DE_ROWS) + ours("deours", DE_OURS, DE_OURS_ROWS, RELAY_ONLY)
                      + MIXED_ROWS
@@ -285,4 +307,5 @@ ROWS: list[tuple] = (both("removed", REMOVED, REMOVED_SOFT) + relayed_only("remo
                      + ours("group", GROUP, GROUP_ROWS, ("5-7-133-group-only-accepts-people-in-its-org",))
                      + ours("fwd", FORWARD, FORWARD_ROWS)
                      + relayed_only("removed2", REMOVED2, REMOVED2_ROWS) + MIXED2_ROWS
-                     + ours("ourpol2", OURPOL2, OURPOL2_ROWS, RELAY_ONLY) + relayed_only("nullmx", NULLMX, NULLMX_ROWS))
+                     + ours("ourpol2", OURPOL2, OURPOL2_ROWS, RELAY_ONLY) + relayed_only("nullmx", NULLMX, NULLMX_ROWS)
+                     + relayed_only("noun3", NOUN3, NOUN3_ROWS) + ours("noun3ours", NOUN3_OURS, NOUN3_OURS_ROWS, RELAY_ONLY))
