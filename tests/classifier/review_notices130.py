@@ -299,6 +299,19 @@ NOUN3_OURS_ROWS = [
      "RCPT", *OUR_SIDE),
 ]
 
+# ---- Round four: controls on review 130's compound-noun guard, written before they ran ------------------------------
+NOUN4 = DE + (" (round four: controls on review 130's guard: the mailbox's own address or account deleted, named "
+              "alone or in a compound that is the mailbox itself, stays gone: userunknown, hard)")
+NOUN4_ROWS = [
+    ("c-closed-the-address-has-since-been-deleted", "550 5.1.1 Account closed; the address has since been deleted",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("c-de-e-mail-adresse-am-geloescht", "550 Die E-Mail-Adresse wurde am 1.3. gelöscht", "5.0.0", "RCPT", True, UNK,
+     R),
+    ("c-de-benutzer-konto-geloescht", "550 Das Benutzer-Konto wurde gelöscht", "5.0.0", "RCPT", True, UNK, R),
+    ("c-email-address-has-since-been-deleted", f"550 5.1.1 Email address <{LEAD}> has since been deleted", "5.1.1",
+     "RCPT", True, UNK, R),
+]
+
 ROWS: list[tuple] = (both("removed", REMOVED, REMOVED_SOFT) + relayed_only("removedhard", REMOVED_HARD_SRC, REMOVED_HARD)
                      + relayed_only("de", DE, DE_ROWS) + ours("deours", DE_OURS, DE_OURS_ROWS, RELAY_ONLY)
                      + MIXED_ROWS
@@ -308,4 +321,5 @@ ROWS: list[tuple] = (both("removed", REMOVED, REMOVED_SOFT) + relayed_only("remo
                      + ours("fwd", FORWARD, FORWARD_ROWS)
                      + relayed_only("removed2", REMOVED2, REMOVED2_ROWS) + MIXED2_ROWS
                      + ours("ourpol2", OURPOL2, OURPOL2_ROWS, RELAY_ONLY) + relayed_only("nullmx", NULLMX, NULLMX_ROWS)
-                     + relayed_only("noun3", NOUN3, NOUN3_ROWS) + ours("noun3ours", NOUN3_OURS, NOUN3_OURS_ROWS, RELAY_ONLY))
+                     + relayed_only("noun3", NOUN3, NOUN3_ROWS) + ours("noun3ours", NOUN3_OURS, NOUN3_OURS_ROWS, RELAY_ONLY)
+                     + relayed_only("noun4", NOUN4, NOUN4_ROWS))

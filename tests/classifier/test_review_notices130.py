@@ -47,4 +47,4 @@ JUDGEMENT: dict[str, str] = {
     "r130-ourpolc-c-external-recipients-not-allowed": _POLICY_REASON_PATH,
 }
 
-test_review_notices130, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 102)
+test_review_notices130, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 106)
