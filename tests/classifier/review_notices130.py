@@ -15,6 +15,8 @@ _OUR_POLICY veto and the recipient's group restrictions).
 4. severity._OUR_POLICY: the RECIPIENT's own words caught by the veto ("outbound-only mailbox", "sent on behalf of",
    the recipient's organisation's 5.7.520 forwarding block returned to us) must stay the recipient's scope; our own
    provider's limit stays ours (controls).
+Rounds two to four (at the end): controls on review 130's own mends; departures' nouns in compounds ("forwarding
+address", "Weiterleitungs-Adresse") and their controls.
 
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran. All HAND-MADE except where a vendor's wording is cited;
