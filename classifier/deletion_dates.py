@@ -39,7 +39,12 @@ NOT_DONE = (r"(?! [^.;:!?]{0,60}?\b(?:unless|if not|if unpaid|if (?:it is |it's 
 # hards; nor ", pending payment"); with "first" or "&" before ("first inactivated, then deleted", "inactivated & deleted"; false softs).
 STATE_WORDS = r"(?:expired|disabled|(?:de|in)activated|suspended|closed|locked)"
 STATE_JOIN = r"(?:,?(?: and| then| &){1,2})"
-REMOVED_ENDS = (r"(?=\s*(?:$|[.;:!?)\]]|,(?! ?(?:pending|until|unless|if|awaiting|while)\b))"
+# Review 130: a semicolon or a colon as the comma, and the removal said temporary or undoable after it ("removed;
+# pending payment", "removed: pending review", "removed, temporarily / for now", "removed, reactivation possible":
+# false hards of review 126's rule).
+REMOVED_ENDS = (r"(?=\s*(?:$|[.!?)\]]|[,;:](?! ?(?:pending|until|unless|if|awaiting|while|temporar\w*|for now|for the "
+                r"time being|(?:\w+ ){0,2}(?:reactivation|restore|recovery) (?:is )?possible|(?:\w+ ){0,2}can (?:still )?"
+                r"be (?:reactivated|restored|recovered))\b))"
                 r"|\s(?:on|at|by|after|since|permanently|for good|completely|and|then)\b)")
 STATE_THEN_REMOVED = (
     r"\b(?:account|mailbox|address|inbox) (?:has |had |was |is )?(?:been )?(?:first |initially )?" + STATE_WORDS

@@ -185,6 +185,9 @@ _DELETED = re.compile(
     # Not our IP, our From or Reply-To address, the sending account (review 71's false hards).
     # ...but "Return to sender mailbox deleted" is theirs (review 111).
     r"(?<!\bip )(?<!from )(?<!-to )(?<!return )(?<!sending )(?:(?<!sender )|(?<=to sender ))"
+    # Review 130: nor another address of the mailbox ("its forwarding / secondary / alias address has since been
+    # deleted": the mailbox stays, false hards beside review 126's "has since / now been").
+    r"(?<!forwarding )(?<!forward )(?<!secondary )(?<!alias )(?<!alternate )(?<!alternative )(?<!backup )(?<!recovery )"
     r"\b(?:account|mailbox|address|inbox)"
     r"(?: <?[a-z0-9._%+-]+@[a-z0-9.-]+>?| for (?:this|the) (?:domain|address|user))?"
     # A state first, then deleted: "account has expired and was deleted" is gone, not suspended (review 107); the
@@ -220,7 +223,9 @@ _DELETED = re.compile(
     # eliminada", "L'account è stato eliminato". No server's fixed text known; the same guards below.
     # Review 126: a German day or state between ("wurde am 1. März gelöscht", "abgelaufen und am 1.3. gelöscht", "am 1.
     # März gesperrt und am 1. April gelöscht"); not "wird ... gelöscht" (a schedule).
-    r"|\b(?:postfach|konto|benutzerkonto|e-?mail-?adresse|adresse) (?:wurde |ist )?(?:(?:am "
+    # Review 130: nor a compound's other address ("Weiterleitungs-, Alias-, Absender-Adresse": false hards).
+    r"|(?<!weiterleitungs-)(?<!alias-)(?<!absender-)(?<!zweit-)(?<!neben-)(?<!sender-)"
+    r"\b(?:postfach|konto|benutzerkonto|e-?mail-?adresse|adresse) (?:wurde |ist )?(?:(?:am "
     rf"{deletion_dates.TAG} )?(?:abgelaufen|deaktiviert|gesperrt|geschlossen),? und (?:wurde )?)?(?:am "
     rf"{deletion_dates.TAG} )?(?:gelöscht|geloescht)\b"
     rf"{_OFF_A_LIST}|\b(?:compte|bo(?:î|i)te aux lettres|adresse) (?:a (?:é|e)t(?:é|e) |est )?supprim(?:é|e)e?\b"

@@ -106,8 +106,9 @@ _OFF_SHAPE = re.compile(
     rf"휴면|정지된|비활성화된|비활성) (?:{_ACCOUNT})"
     # "<lead>: inactivated / deactivated mailbox" (review 123: read userunknown under 5.1.1, a false hard); not the
     # plural of a policy ("inactivated accounts are purged after 90 days", review 117's control); nor one said removed
-    # or purged ("<lead>: deactivated account removed", review 126: the state read, a false soft under 5.1.1).
-    rf"|\b(?:inactivated|deactivated) (?:{_ACCOUNT})(?!e?s\b)(?! (?:(?:was|has been) )?(?:removed|purged|erased)\b)"
+    # or purged ("<lead>: deactivated account removed", review 126: the state read, a false soft under 5.1.1); but
+    # "removed from the address book" is no deletion (review 130: the state lost, filtered read).
+    rf"|\b(?:inactivated|deactivated) (?:{_ACCOUNT})(?!e?s\b)(?! (?:(?:was|has been) )?(?:removed|purged|erased)\b(?! from\b))"
 )
 _RELAY_SHAPE = re.compile(
     r"(?:relay\w{0,4}|relais|ретрансляц\w{1,2}|пересылк\w|中继|中繼|转发|轉發|リレー|릴레이)(?:" + GAP + r"{0,30}?)"

@@ -32,7 +32,11 @@ R = Reason
 
 # "The user does not accept email in non-Western (non-Latin) character sets" (BMH rule 0043): a
 # condition on the message, like reasons' FROM_SOMEONE; never `notaccept` (it was a false hard).
-MESSAGE_CONDITIONS = ("accept email in", "accept mail in", "accept e-mail in", "accept messages in")
+MESSAGE_CONDITIONS = ("accept email in", "accept mail in", "accept e-mail in", "accept messages in",
+                      # Review 130: who or how the message was sent ("does not accept mail sent on behalf of other
+                      # domains": the recipient's filter, not a domain that takes no mail, a false hard).
+                      "accept mail sent by", "accept mail sent on behalf", "accept mail sent via", "accept mail sent from",
+                      "accept messages sent by", "accept messages sent on behalf", "accept email sent on behalf")
 # ...nor a domain or host the reply calls "your" ("550 5.7.27 The domain of your address does not
 # accept mail", "556 Your domain does not accept mail"): an SMTP reply speaks to the client, so
 # that is the SENDER's (RFC 7505's X.7.27), not the recipient's (the forty-fourth review).

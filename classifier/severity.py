@@ -97,7 +97,11 @@ _BY_RECIPIENT = re.compile(r"(?<!policy of )(?<!policy of the )\b(?:recipient(?!
 # 126's wrong scopes): the sender's.
 _OUR_POLICY = re.compile(r"\b(?:external|outside) recipients\b|\brecipients? (?:outside|beyond) (?:the|your|our) "
                          r"(?:organi[sz]ation|company|domain|tenant)\b|\baddressee (?:limit|count|number)\b|"
-                         r"\bsend(?:ing)? as\b|\bon behalf of\b|\boutbound\b|"
+                         # Review 130: "on behalf of" a user (Exchange's send-on-behalf right), not the recipient
+                         # refusing "mail sent on behalf of other domains"; "outbound" only of a limit, policy or
+                         # filter ("outbound policy / message limit"), not an "outbound-only mailbox" or "team".
+                         r"\bsend(?:ing)? as\b|\bon behalf of (?:this|that|the|another) (?:user|mailbox|account|person)\b|\boutbound (?:\w+ )?(?:polic|limit|rule|filter|restrict|"
+                         r"quota|spam|connector|relay|gateway)|"
                          # ...your organisation's POLICY, not the recipient's block of "your company" (round three).
                          r"\byour (?:organi[sz]ation|company|tenant)'?s? (?:\w+ )?(?:polic|rule|setting|restriction)|"
                          r"\bsender domain (?:is )?not verified\b")

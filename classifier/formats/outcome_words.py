@@ -75,7 +75,10 @@ _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread
                          r"\b(?:confirmaci(?:ó|o)n|acuse) de lectura:? desconocid[oa]\b|"
                          # ...nor a receipt or a copy returned to the sender ("a read receipt will be returned to the
                          # sender", "disposition notification returned to sender", "copy returned to sender's archive").
-                         r"\b(?:receipt|notification|mdn|copy)\b[^;,()]{0,30}?\breturned to (?:the )?sender\b|"
+                         # Review 130: a read or disposition notification only ("notification returned to sender,
+                         # mailbox unavailable" is the failure's own notice), and not the ORIGINAL copy (the message).
+                         r"\b(?:receipt|(?:disposition|read|receipt|mdn) notification|mdn|(?<!original )copy)\b"
+                         r"[^;,()]{0,30}?\breturned to (?:the )?sender\b|"
                          r"\breturned (?:an? |the )?(?:read |delivery )?receipt\b|"
                          r"\b(?:then|and) returned (?:an? |the )?(?:read |delivery )?receipt\b|"
                          r"[\w ]{1,40}:\s*(?:none|nil|0)(?=\s*(?:[,;|)]|\.(?!\w)|$))|"
