@@ -344,3 +344,61 @@ JA = [
 ]
 
 ROWS: list[tuple] = CS_FREED + CS_COND + CS_CAUSE + CS_FROM + CS_AFTER + TR + FOLD + PL_DEL + PL_YOUR + NOT_FULL + JA
+
+
+# ---- Round two: controls on the planned mends, written before they ran ------------------------------------------------
+_PLAN = "control on review 124's planned mend of "
+ROUND2 = [
+    # Czech: 'v případě, že' / 'když' / '-li' govern only their own clause; the plural label still hedges; a login that
+    # passed is freed, one that failed is ours.
+    *one("r2-cs-c-v-pripade-main-clause", _PLAN + "'V případě, že' (the condition ends at its comma, the main clause says "
+         "the absence; hard)", "cs", "V případě, že problém přetrvává, jde o neexistující adresu příjemce.", True, UU,
+         R),
+    *one("r2-cs-c-kdyz-main-clause", _PLAN + "'Když' (a time clause, then the server's reply; hard)", "cs",
+         "Když jsme se pokusili zprávu doručit, server odpověděl: neexistující adresa příjemce.", True, UU, R),
+    *one("r2-cs-c-li-other-clause", _PLAN + "'-li' (a help clause before the comma; hard)", "cs",
+         "Máte-li dotazy, kontaktujte nás: neexistující adresa příjemce.", True, UU, R),
+    *one("r2-cs-c-plural-label", _PLAN + "the plural 'Příčiny:' (a list of causes: still hedged; soft)", "cs",
+         "Příčiny: neexistující adresa příjemce nebo plná schránka.", False),
+    *one("r2-cs-c-login-passed-contrast", _PLAN + "the Czech login guard (the login passed, then 'ale'; hard)", "cs",
+         "Přihlášení proběhlo úspěšně, ale neexistující adresa příjemce.", True, UU, R),
+    *one("r2-cs-c-auth-failed-user", _PLAN + "the Czech login guard ('Autentizace selhala: neexistující uživatel': ours)",
+         "cs", "Autentizace selhala: neexistující uživatel.", False, (), S),
+    *one("r2-cs-c-from-recipient-genitive", _PLAN + "Czech 'z' (returned from the RECIPIENT's address, the genitive "
+         "'příjemce' right after; hard)", "cs", "Zpráva se vrátila z neexistující e-mailové adresy příjemce.", True, UU,
+         R),
+    # Turkish.
+    *one("r2-tr-c-condition-after-comma", _PLAN + "the Turkish condition (a passive condition after the comma; hard)",
+         "tr", "Var olmayan e-posta adresi, adres düzeltilirse ileti teslim edilir.", True, UU, R),
+    # Polish deletion: a message guard only where the message's own noun is the one deleted; the hedges; the formal
+    # 'you' only of the deleted noun itself; a relative clause 'na który' (to which), not 'z którego' (from which).
+    *one("r2-pl-c-message-then-account-deleted", _PLAN + "the Polish message guard (a message sent to the account not "
+         "delivered, BECAUSE the account was deleted; hard)", "pl", "Wiadomość wysłana na konto odbiorcy nie została "
+         "dostarczona, ponieważ konto zostało usunięte.", True, UU, R),
+    *one("r2-pl-c-message-to-address-colon", _PLAN + "the Polish message guard (a message to the address, a colon, the "
+         "box deleted; hard)", "pl", "Wiadomość wysłana na adres odbiorcy nie dotarła: skrzynka została usunięta.",
+         True, UU, R),
+    *one("r2-pl-c-your-postal-account", _PLAN + "the Polish 'your' guard ('Twoje konto pocztowe': ours)", "pl",
+         "Twoje konto pocztowe zostało usunięte.", False, (), S),
+    *one("r2-pl-c-if-main-clause", _PLAN + "the Polish condition (the condition ends at its comma, the main clause "
+         "says the deletion; hard)", "pl", "Jeżeli wiadomość wróciła, konto odbiorcy zostało usunięte.", True, UU, R),
+    *one("r2-pl-maybe-deleted", _PLAN + "the Polish hedge ('Być może': maybe; soft)", "pl",
+         "Być może konto odbiorcy zostało usunięte.", False),
+    *one("r2-pl-c-account-sent-from", _PLAN + "the Polish relative clause ('Konto, z którego wysłali Państwo "
+         "wiadomość': the account FROM which we sent, ours)", "pl",
+         "Konto, z którego wysłali Państwo wiadomość, zostało usunięte.", False, (), S),
+    *one("r2-pl-c-address-sent-to-off-list", _PLAN + "the Polish relative clause (the address sent to, removed from a "
+         "list; soft)", "pl", "Adres, na który wysłano wiadomość, został usunięty z listy.", False),
+    *one("r2-pl-c-ms-name-colon", _PLAN + "the formal 'Pani' ('do pani Nowak' is a name, the account the lead's; "
+         "hard)", "pl", "Wiadomość do pani Nowak: konto zostało usunięte.", True, UU, R),
+    # The denied full state.
+    *one("r2-pl-c-not-blocked-but-full", _PLAN + "the denied full state ('nie jest zablokowana, jest przepełniona': "
+         "another state denied; full)", "pl", "Skrzynka odbiorcy nie jest zablokowana, jest przepełniona.", False,
+         FULL, R),
+    # Japanese.
+    ("r124-r2-ja-c-failed-no-mail-word-full", GMAIL_JA + " (control on the planned failure reading of 'に配信できません"
+     "でした': the inbox full; failed)",
+     _ja("4jc1", f"{LEAD} に配信できませんでした。宛先の受信トレイがいっぱいか、宛先で現在多数のメールを受信しています。\n", _FAIL_S),
+     [(LEAD, False, FULL, R, False)]),
+]
+ROWS += ROUND2

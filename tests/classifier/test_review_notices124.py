@@ -10,4 +10,4 @@ from tests.classifier.review_notices124 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_notices124, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 101)
+test_review_notices124, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 119)
