@@ -402,3 +402,24 @@ ROUND2 = [
      [(LEAD, False, FULL, R, False)]),
 ]
 ROWS += ROUND2
+
+
+# ---- Round three: controls on review 124's own new guards, written before they ran -------------------------------------
+_SELF = "attack on review 124's mend of "
+ROUND3 = [
+    *one("r3-pl-c-whether-other-then-deleted", _SELF + "the Polish 'czy' guard ('czy' asks of the address's form, a colon, "
+         "then the deletion; hard)", "pl", "Sprawdziliśmy, czy adres jest poprawny: konto odbiorcy zostało usunięte.",
+         True, UU, R),
+    *one("r3-pl-c-if-help-colon", _SELF + "the Polish condition guard (a help condition before a colon; hard)", "pl",
+         "Jeżeli masz pytania, napisz do administratora: konto odbiorcy zostało usunięte.", True, UU, R),
+    *one("r3-pl-message-to-client-account", _SELF + "the Polish message guard with the owner ('na konto Państwa "
+         "klienta': the MESSAGE deleted; soft)", "pl",
+         "Wiadomość wysłana na konto Państwa klienta została usunięta przez filtr.", False),
+    *one("r3-tr-c-passive-condition-after-comma", _SELF + "the Turkish passive condition (after the comma, another "
+         "clause; hard)", "tr", "Var olmayan e-posta adresi, ileti yeniden gönderilirse geri döner.", True, UU, R),
+    ("r124-r3-ja-continued-retrying-failed", GMAIL_JA + "; " + _SELF + "the Japanese delay '再試行を続け' ('Gmail は再試行を"
+     "続けましたが、配信できませんでした': kept retrying and could not deliver; failed)",
+     _ja("4jr1", f"{LEAD} へのメールの配信中に一時的な問題が発生しました。Gmail は再試行を続けましたが、配信できませんでした。\n",
+         _FAIL_S), [(LEAD, False, (), None, False)]),
+]
+ROWS += ROUND3
