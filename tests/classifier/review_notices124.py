@@ -423,3 +423,17 @@ ROUND3 = [
          _FAIL_S), [(LEAD, False, (), None, False)]),
 ]
 ROWS += ROUND3
+
+
+# ---- Round four: attacks on review 124's relative clause in deleted_polish._NOUN, written before they ran --------------
+ROUND4 = [
+    *one("r4-pl-login-relative", _SELF + "the Polish relative clause ('Konto, do którego próbujesz się zalogować, ...': "
+         "the account WE log into; soft, ours)", "pl", "Konto, do którego próbujesz się zalogować, zostało usunięte.",
+         False, (), S),
+    *one("r4-pl-forward-relative", _SELF + "the Polish relative clause ('Adres, na który przekierowano wiadomość, ...': "
+         "a forwarding target; soft)", "pl", "Adres, na który przekierowano wiadomość, został usunięty.", False),
+    *one("r4-pl-c-interia-relative", INTERIA + " ('Konto do którego próbujesz wysłać maila nie istnieje'); control on "
+         "review 124's relative clause (the account we write to, deleted; hard)", "pl",
+         "Konto, do którego próbujesz wysłać wiadomość, zostało usunięte.", True, UU, R),
+]
+ROWS += ROUND4
