@@ -24,7 +24,15 @@ possible ones), "bağlantı" said of the SMTP connection, "Göndericinin iletisi
 condition or denial in a later clause; Czech "z" after "jedna" (one OF) or before the recipient's noun (returned FROM
 the recipient's address), the Turkish ablative of cause ("adresinden dolayı"): all the lead's. And the skip words
 AFTER the adjective: forwarding ("Na neexistující adresu nelze zprávu přeposlat"), a link's locative ("... doména v
-odkazu"), a login ("Neexistující uživatel při přihlášení": ours)."""
+odkazu"), a login ("Neexistující uživatel při přihlášení": ours).
+
+Review 124's audit (tests/classifier/review_notices124.py) found the review 122 rules reading too much and too little: a
+login refused then a contrast ("Autentizace SMTP selhala, ale heslo je správné: neexistující uživatel": ours); the
+conditions "V případě, že", "Když", "-li", Turkish "gönderilirse", "gönderdiğinizde"; the hedges "Možnou příčinou",
+"Jednou z možných příčin", "Nejčastější příčinou"; the genitive singular "příčiny" ("Popis příčiny:": THE cause); Seznam's
+"Pokud se po odeslání vrátí zpráva ..., byl ... zadán neexistující adresát" (a noun of the sending, not the sending TO
+the adjective); "z neexistující adresy, příjemce ..." and the dative "příjemci" (ours); the after-guards past a comma
+("..., zprávu nelze doručit ani přeposlat"); "sunucu bağlantısında"; Turkish "alan adından" (FROM it: ours)."""
 
 from __future__ import annotations
 
@@ -43,21 +51,37 @@ _CS_NOUN = (r"(?:e-?mailov\w{1,3} |po(?:š|s)tovn(?:í|i)\w{0,2} )?(?:adres\w{0,
 # příčiny", "Možná příčina"), not "Příčina:" (review 122).
 _CS_FREED = rf"(?!(?:(?!neexistuj){_IN})*?\b(?:ale|av(?:š|s)ak|n(?:ý|y)br(?:ž|z))\b)"
 # ...or wherever the condition is of the sending ("Pokud jste, jak uvádíte, poslali email na neexistující adresu").
-_CS_OWN_CLAUSE = rf"(?=(?:(?!neexistuj)[^,.;!?\n|])*?neexistuj|(?:(?!neexistuj){_IN})*?\b(?:po|za|ode)sl)"
+# The sending verb must send TO the adjective ("poslali email na neexistující adresu"), not be a noun of the condition
+# ("Pokud se po odeslání vrátí zpráva ..., byl pravděpodobně zadán neexistující adresát": Seznam's own help sentence,
+# the absence in the main clause; review 124).
+_CS_OWN_CLAUSE = (rf"(?=(?:(?!neexistuj)[^,.;!?\n|])*?neexistuj|(?:(?!neexistuj){_IN})*?\b(?:po|za|ode)sl\w*"
+                  rf"(?: [^\s,.;!?|]+){{0,3}}? na neexistuj)")
+# A login refused ("Autentizace SMTP selhala, ale heslo je správné: neexistující uživatel") is ours whatever contrast
+# follows; only one that passed is freed by it (review 124).
+_CS_LOGIN_FAILED = rf"(?=(?:(?!neexistuj){_IN})*?(?:selh|nezda(?:ř|r)|ne(?:ú|u)sp(?:ě|e)(?:š|s)|chyb|odm(?:í|i)t|zam(?:í|i)t))"
+# Review 124: "V případě, že ..." (the condition's clause starts after its own comma), "Když", the enclitic "-li"; the
+# hedged cause also "Možnou příčinou", "Jednou z možných příčin", "Nejčastější příčinou"; the plural "příčiny" only as
+# a label opening its sentence, not the genitive singular after a noun ("Popis příčiny:", "Kód příčiny:": THE cause).
 _CS_NOT_LEADS = (r"p(?:ř|r)esm(?:ě|e)rov|p(?:ř|r)eposl|odkaz|\burl\b|webov|str(?:á|a)nk|https?:|www\.|"
-                 rf"(?:nejde o|nejedn(?:á|a) se o|neznamen|p(?:ř|r)ihl(?:á|a)(?:š|s)en|autentiz){_CS_FREED}|"
-                 rf"(?:\bpokud\b|\bjestli|\bkdyby?\b|v p(?:ř|r)(?:í|i)pad(?:ě|e)\b){_CS_OWN_CLAUSE}|"
-                 r"mo(?:ž|z)n(?:é|e|á|a) p(?:ř|r)(?:í|i)(?:č|c)in|p(?:ř|r)(?:í|i)(?:č|c)iny\b")
+                 rf"(?:nejde o|nejedn(?:á|a) se o|neznamen){_CS_FREED}|"
+                 rf"(?:p(?:ř|r)ihl(?:á|a)(?:š|s)en|autentiz)(?:{_CS_FREED}|{_CS_LOGIN_FAILED})|"
+                 rf"(?:\bpokud\b|\bjestli|\bkdy(?:ž|z|by?)\b|-li\b|v p(?:ř|r)(?:í|i)pad(?:ě|e)(?:, (?:že|kdy))?\b)"
+                 rf"{_CS_OWN_CLAUSE}|"
+                 r"mo(?:ž|z)n(?:é|e|á|a|ou|(?:ý|y)ch) p(?:ř|r)(?:í|i)(?:č|c)in|(?:nej)?(?:č|c)ast(?:ě|e)j(?:š|s)(?:í|i) "
+                 r"p(?:ř|r)(?:í|i)(?:č|c)in|(?<!\w )p(?:ř|r)(?:í|i)(?:č|c)iny\b")
 # "z/ze/od neexistující adresy": sent FROM it, ours (SENDER); not "jedna z neexistujících adres" (one OF them), nor
 # "z neexistující adresy příjemce" (returned from the RECIPIENT's address; review 122).
 _CS_ONE_OF = r"(?<!\bjedn[aoéu] )(?<!\bjeden )(?<!\bjednou )"
-_CS_RECIPIENTS = r"(?=\S+ (?:e-?mailov\S+ )?\S+ (?:p(?:ř|r)(?:í|i)jemc|adres(?:á|a)t))"  # at the adjective
+# ...the recipient's genitive right after the noun, not the dative "příjemci" (sent from it TO the recipient) nor a
+# next clause's subject after a comma ("z neexistující adresy, příjemce ji odmítl"; review 124).
+_CS_RECIPIENTS = r"(?=\S+ (?:e-?mailov\S+ )?[^\s,;:]+ (?:p(?:ř|r)(?:í|i)jemc(?:e|ů)|adres(?:á|a)t(?:a|ů))\b)"  # at the adj.
 _CS_FROM = (rf"(?:(?<!\bz )(?<!\bze )(?<!\bod )|(?<=\bz )(?:(?<=\bjedn[aoéu] z )|(?<=\bjeden z )|(?<=\bjednou z )"
             rf"|{_CS_RECIPIENTS}))")
 # After it: a web address, the sender's word, forwarding, a link's locative ("v odkazu"), a login ("při přihlášení":
 # ours, SENDER) in its sentence (review 122).
 _CS_NOT_AFTER = (rf"(?! (?:url|ip|www|http|server|webov|str(?:á|a)nk))(?!{_IN}{{0,30}}?odes(?:í|i)latel)"
-                 rf"(?!{_IN}*?(?:p(?:ř|r)eposl|p(?:ř|r)esm(?:ě|e)rov|\bve? odkaz|p(?:ř|r)i p(?:ř|r)ihl(?:á|a)(?:š|s)en))")
+                 # ...in its own clause: "Neexistující adresa příjemce, zprávu nelze doručit ani přeposlat" (review 124).
+                 r"(?![^,.;!?\n|]*?(?:p(?:ř|r)eposl|p(?:ř|r)esm(?:ě|e)rov|\bve? odkaz|p(?:ř|r)i p(?:ř|r)ihl(?:á|a)(?:š|s)en))")
 
 _TR_ADJ = r"(?<!nin )(?<!n(?:ı|i)n )\b(?:var|mevcut) olmayan (?:bir )?"
 # The ablative "adresinden/adresten": FROM it, ours (SENDER); not the ablative of cause, "adresinden dolayı/ötürü"
@@ -67,13 +91,15 @@ _TR_NOUN = (rf"(?:e-?posta )?(?!{_TR_FROM})(?:adres\w{{0,3}}|kullan(?:ı|i)c(?:�
             r"hesab?\w{0,3})")
 # "bağlantı" is a link, not the SMTP connection ("sunucuyla bağlantı", "bağlantı sırasında"); the sender's word not
 # as the owner of a message ("Göndericinin iletisi ... var olmayan adrese gönderildi"; review 122).
-_TR_NOT_LEADS = (r"y(?:ö|o)nlendir|(?<!yla )(?<!yle )(?<!ile )ba(?:ğ|g)lant(?:ı|i)(?!\w* s(?:ı|i)ras(?:ı|i)nda)|\burl\b|"
+# Nor the server's connection, "sunucu/SMTP bağlantısında" (review 124).
+_TR_NOT_LEADS = (r"y(?:ö|o)nlendir|(?<!yla )(?<!yle )(?<!ile )(?<!sunucu )(?<!smtp )ba(?:ğ|g)lant(?:ı|i)(?!\w* s(?:ı|i)ras(?:ı|i)nda)|\burl\b|"
                  r"https?:|www\.|\be(?:ğ|g)er\b|(?:ö|o)rne(?:ğ|g)in|olas(?:ı|i)\b|nedenler|kimlik do(?:ğ|g)rula|"
                  r"g(?:ö|o)nder(?:en|ici)(?!\w* (?:ileti|mesaj|e-?postas))")
 # After it: our sender ("... gönderen"), a denial of the noun itself ("değil", "... adresi anlamına gelmez"), a
 # condition in its own clause ("... adresine gönderirseniz"; not after a comma: review 122).
 _TR_NOT_AFTER = (r"(?! g(?:ö|o)nder(?:en|ici))(?! de(?:ğ|g)il)(?!\w* anlam(?:ı|i)na gelmez)"
-                 r"(?![^,.;!?\n|]*?\wrs[ae]n(?:ı|i)z\b)")
+                 # ...also the passive or third-person "gönderilirse" and "gönderdiğinizde" (when you send; review 124).
+                 r"(?![^,.;!?\n|]*?(?:\wrs[ae]n(?:ı|i)z|\w(?:ı|i|u|ü)rs[ae]|d(?:ı|i|u|ü)(?:ğ|g)(?:ı|i|u|ü)n(?:ı|i|u|ü)zde)\b)")
 
 
 def _sentence(not_leads: str, shape: str) -> str:
@@ -104,10 +130,15 @@ SENDER = (
     rf"|p(?:ř|r)ihl(?:á|a)(?:š|s)en(?:í|i){_IN}{{0,40}}?{_CS_ADJ} u(?:ž|z)ivatel"
     # ...and the login after the user: "Neexistující uživatel při přihlášení k serveru SMTP" (review 122).
     rf"|\b{_CS_ADJ} u(?:ž|z)ivatel\w{{0,2}}{_IN}{{0,30}}?p(?:ř|r)i p(?:ř|r)ihl(?:á|a)(?:š|s)en"
+    # ...and a login or authentication said to fail, however far before the user ("Autentizace SMTP selhala, ale heslo
+    # je správné: neexistující uživatel"; review 124).
+    rf"|(?:p(?:ř|r)ihl(?:á|a)(?:š|s)en|autentiz)\w*{_CS_LOGIN_FAILED}{_IN}*?{_CS_ADJ} u(?:ž|z)ivatel"
     # Turkish: the sender's word before ("Gönderenin var olmayan adresi", "Gönderen: var olmayan adres") or after
     # ("var olmayan gönderen adresi"), FROM it (the ablative), the sender's mailbox, our login's user.
     rf"|\b{_TR_SENDER}:? (?:var|mevcut) olmayan|\b(?:var|mevcut) olmayan (?:bir )?(?:e-?posta )?(?:adres\w{{0,3}} )?"
     rf"g(?:ö|o)nder(?:en|ici)|\b(?:var|mevcut) olmayan (?:bir )?(?:e-?posta )?(?:adres|hesab?){_TR_FROM}"
+    # ...or FROM a nonexistent domain, "alan adından" (review 124; not "... dolayı", because of).
+    r"|\b(?:var|mevcut) olmayan (?:bir )?alan ad(?:ı|i)ndan\b(?! (?:dolay(?:ı|i)|(?:ö|o)t(?:ü|u)r(?:ü|u))\b)"
     rf"|\b{_TR_SENDER} posta kutusu\w{{0,3}} (?:mevcut de|bulunamad|yok)"
     rf"|kimlik do(?:ğ|g)rula\w{{0,6}}{_IN}{{0,40}}?(?:var|mevcut) olmayan kullan"
 )

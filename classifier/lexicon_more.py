@@ -205,8 +205,9 @@ def qmail_local_verdict(text: str) -> bool:
 # "wurde", "a été", "została"), never a negation ("is not blocked").
 # European Portuguese puts the article first ("A sua conta foi suspensa", review 102).
 _YOUR_WORDS = (r"\byour|\bihre?[mnrs]?|\bdeine?[mnrs]?|\bvotre|\bton|\bta|\btu|\btuo|\btua|\bvostr[oa]|\buw|\bje|"
-               # Polish formal "Państwa / Pańskie konto" (review 122: "Państwa konto zostało usunięte" read the lead's).
-               r"\btwoj\w{0,2}|\btw(?:ó|o)j|\bwasz\w{0,2}|\bpa(?:ń|n)stwa|\bpa(?:ń|n)sk\w{1,3}|"
+               # Polish formal "Państwa / Pańskie konto" (review 122: "Państwa konto zostało usunięte" read the lead's);
+               # "Pana / Pani konto" only right before the noun ("do pani Nowak" is a name; review 124).
+               r"\btwoj\w{0,2}|\btw(?:ó|o)j|\bwasz\w{0,2}|\bpa(?:ń|n)stwa|\bpa(?:ń|n)sk\w{1,3}|\bpan[ai](?= (?:skrzynk|konto))|"
                r"\bv(?:á|a)(?:š|s)(?:e|i|eho|í)?|\btvoj\w{0,2}|(?<![\w])ваш\w{0,4}|"
                r"(?<![\w])тво\w{1,2}|\bdin|\bditt|\bdit")
 _YOUR_OPENING = r"^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:[ao] )?(?:su|sua|seu)"

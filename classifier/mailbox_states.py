@@ -59,9 +59,13 @@ _MAILBOX_QUOTA = rf"(?<!ndnings)(?<!skicks)(?:{_QUOTA})[a-zà-ÿа-яё]*(?![a-z
 # The full state denied: "Schránka příjemce není přeplněná, adresa příjemce neexistuje" read full beside the missing
 # address, a false soft (review 120, once review 118 added "přeplněná"); Polish "nie jest", Italian "non ha". Whole
 # words: not the end of "obecnie jest", "prawdopodobnie jest" (currently, probably full; review 122).
-_NOT_FULL = r"(?<!\bnen[íi] )(?<!\bnie jest )(?<!\bnon ha )"
+# Review 124: also with a word between ("není momentálně přeplněná", "nie jest obecnie przepełniona"), the past "nie
+# była", Italian "non è piena": the gap may not pass a denial of the state it reaches (one word between at most, no
+# comma: "není zablokovaná, je přeplněná" denies another state).
+_NOT_FULL = (r"(?!\b(?:nen[íi]|nie jest|nie by(?:ł|l)a|non (?:è|e)|non ha) (?:[^\s.;:,!?|]+ )?"
+             rf"(?:{_FULL}|{_EXCEEDED}))")
 _FULL_SHAPE = re.compile(
-    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{GAP}{{0,40}}?){_NOT_FULL}(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{_NOT_FULL}{GAP}){{0,40}}?(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
     rf"|(?:{_MAILBOX_QUOTA})(?:{GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"
     rf"|(?:{_EXCEEDED})(?:{GAP}{{0,40}}?)(?:{_MAILBOX_QUOTA}|{_BOX})"
     # QQ Mail's "收件人空间不足": the recipient's (storage) space is short.

@@ -162,6 +162,8 @@ def _with_later_code(lines: list[str], i: int, address: str, diagnostic: str, st
 # attempts will continue", Sendmail's "Warning: could not send message for past 4 hours ... Will keep trying", Postfix's
 # "THIS IS A WARNING ONLY", Exchange's "Delivery has been delayed to these recipients", masqmail's "could not yet be delivered
 # ... has been defered", XMail's "** This is a temporary error and you do not have to resend" (no DSN in those), OpenSMTPD's "only a temporary failure report".
+# Gmail's Japanese "retried (47 hours) / kept retrying, and could not deliver", on whichever line (review 124).
+_JA_RETRIED_FAILED = re.compile(r"再試行(?:しましたが|しても|を続けましたが)、?(?:正常に)?配信(?:できません|されません)でした")
 _DELAY_SUBJECT = re.compile(r"(?i)\bdelay(?:ed)?\b|warning: could not (?:yet )?send|still being retried|not yet delivered")
 _DELAY_TEXT = re.compile(
     r"(?i)has not yet been delivered|could not yet be delivered|has been defered|this is a warning only|delivery attempts "
@@ -172,11 +174,15 @@ _DELAY_TEXT = re.compile(
     # ..." (a temporary problem; Gmail retries for 47 hours), not one that passed ("...発生しましたが、"; review 120), nor
     # "。その後、...正常に配信されました" (then delivered normally), nor "再試行しましたが" (retried, and failed: review 122),
     # also on the line below where a writer's width broke the sentence at its blanks ("Gmail は 47" / "時間再試行しましたが",
-    # review 125), never on another recipient's line (one naming an address).
-    r"一時的な問題が発生しました(?!が|(?:[^\n]|\n(?![^\n]*@)){0,80}?(?:正常に配信されました|再試行しましたが))|時間再試行し(?!ましたが)")
+    # review 125), never on another recipient's line (one naming an address, past an "@").
+    # Review 124: "...発生しましたが" is a problem that passed only where "正常に配信されました" follows; "Gmail は 24 時間再試行
+    # しましたが、今後 23 時間再試行を続けます" (will go on retrying) is a delay, not "再試行を続けましたが" (kept retrying, and failed).
+    rf"一時的な問題が発生しました(?!(?:[^\n@]|\n(?![^\n]*@)){{0,80}}?(?:正常に配信されました|{_JA_RETRIED_FAILED.pattern}))"
+    r"|時間再試行し(?!ましたが)|再試行を続けます")
 _PERMANENT_CODE = re.compile(r"\b5\d\d[ -]|\b5\.\d{1,3}\.\d{1,3}\b")
 _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving up|gave up|given up|"
-                         r"not going to try again|will not be retried|could not be delivered to one or more")
+                         r"not going to try again|will not be retried|could not be delivered to one or more|"
+                         + _JA_RETRIED_FAILED.pattern)
 
 
 # A notice of two sections, one delayed and one failed for good ("Delivery to the following recipient has been
@@ -185,8 +191,8 @@ _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving 
 # Exchange's own heading "Delivery has failed to these recipients or groups:" is such a section's too.
 # Gmail's Japanese failure sentence, "<a@b> にメールを配信できませんでした" (review 120): a section's heading, and said on
 # the recipient's own line, its failure whatever the lines under it add ("宛先のサーバーで一時的な問題が発生しました", the
-# cause: review 122).
-_JA_FAILED = "にメールを配信できませんでした"
+# cause: review 122). Also without "メールを", as formats/recipients.INLINE reads it (review 124).
+_JA_FAILED = "に(?:メールを)?配信できませんでした"
 _FINAL_SECTION = re.compile(r"(?i)failed permanently|permanently failed|delivery has failed to|"
                             rf"{_JA_FAILED}|"
                             r"delivery to the following recipients? failed\b|"
@@ -207,11 +213,13 @@ def _section_action(lines: list[str], i: int, default: str | None, stops: set[in
     it, to a blank line or the next recipient's) or the nearest line above it that says delayed or failed for good
     (`default` when none does, or the recipient's line is unknown). Its own reason line first: "Reason: 451 4.4.1
     ..., will retry" under a failed heading is still a delay (review 94, a layout putting both in one list)."""
-    if i >= 0 and _JA_FAILED in lines[i]:
+    if i >= 0 and re.search(_JA_FAILED, lines[i]):
         return None
     for k in range(i + 1, len(lines)) if i >= 0 else ():
         if not lines[k].strip() or k in stops:
             break
+        if _JA_RETRIED_FAILED.search(lines[k]):
+            return None  # Gmail's "retried 47 hours and could not deliver" under the recipient's line: its own (review 124)
         if _FINAL_SECTION.search(lines[k]) or _PERMANENT_CODE.search(lines[k]):
             # The next section's heading, or a failure said of this one (its own 5xx: "550 5.1.1 User unknown", then
             # "Delivery attempts will continue for the other recipients", review 97): the lines above decide.

@@ -36,9 +36,11 @@ INLINE = (
     # Gmail's Japanese notices (review 118, as urashita.com quotes them whole): "a@b にメールを配信できませんでした。"
     # (could not deliver the mail to a@b) and, delayed, "a@b へのメールの配信中に一時的な問題が発生しました。"; not "...発生しましたが、
     # ...正常に配信されました" (a problem that passed: delivered; review 120), nor "...発生しました。その後、...正常に配信されました"
-    # (review 122). And Gmail's "a@b でメールがブロックされました。" (blocked at a@b; xn--9ckkn0019c8wwb.jp quotes it).
+    # (review 122), nor "...発生しましたが、...正常に配信されました" said of no other address (review 124: "発生しましたが、Gmail は 47
+    # 時間再試行しても配信できませんでした" failed, and "<kim> には正常に配信されました" is kim's). And Gmail's "a@b でメールがブロック
+    # されました。" (blocked at a@b; xn--9ckkn0019c8wwb.jp quotes it).
     re.compile(r"[\"<']?(" + ADDRESS.pattern + r")[\">']?\s?(?:に(?:メールを)?配信できませんでした|"
-               r"へのメールの配信中に一時的な問題が発生しました(?!が|[^\n]{0,80}?正常に配信されました)|でメールがブロックされました)"),
+               r"へのメールの配信中に一時的な問題が発生しました(?![^\n@]{0,80}?正常に配信されました)|でメールがブロックされました)"),
 )
 # An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
 # A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
