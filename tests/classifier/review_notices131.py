@@ -247,3 +247,59 @@ ROWS: list[tuple] = (
     + rows_relayed("r131-bluehost", U_SRC, U_MX, U_L, BLUEHOST)
     + rows_relayed("r131-shaw", H_SRC, H_MX, H_L, SHAW)
 )
+
+# ---- Round two: controls and attacks on this review's own mends, written before those mends ran on them --------------
+# _NOT_SUPPOSED now asks for the supposition's word right before the IP or words naming it ("if the sender IP <ip>");
+# the guard's new exceptions ("unknown address family", "Unknown address: <ip>", "RecipientNotFound check", "mailbox
+# account", "user doesn't have an account"); the IP rules' local "Adresse unbekannt" / "destinataire inconnu";
+# Bluehost's tag right after its own words; a zero score "0,00"; a product's name after a dash.
+R2 = " (round two: a control or an attack on this review's own mend, hand-made)"
+ROWS += (
+    rows_relayed("r131-r2-supposed", P_SRC + R2, G_MX, G_L, [
+        ("c-if-the-sender-ip", f"550 5.1.1 <{G_L}> recipient rejected. If the sender IP {IP} is blocked, see "
+         "https://help.partner.example/faq", "5.1.1", "RCPT", True, UNK, R),
+        ("c-whether-your-ip-address", f"550 5.1.1 <{G_L}> recipient rejected. Check whether your IP address {IP} is "
+         "blocked at https://help.partner.example/faq", "5.1.1", "RCPT", True, UNK, R),
+        ("c-in-case-ip-colon", f"550 5.1.1 <{G_L}> recipient rejected. In case ip: {IP} is blocked, write to "
+         "postmaster@partner.example", "5.1.1", "RCPT", True, UNK, R),
+        ("c-if-ipv6", f"550 5.1.1 <{G_L}> recipient rejected. If {IP6} is blocked, see https://help.partner.example",
+         "5.1.1", "RCPT", True, UNK, R),
+        ("c-if-the-host-bracketed", f"550 5.1.1 <{G_L}> recipient rejected (if the host [{IP}] is blocked, see our "
+         "FAQ)", "5.1.1", "RCPT", True, UNK, R),
+        ("c-block-then-if-after", f"550 <{G_L}> recipient rejected, {IP} is blocked if it sends spam", "5.0.0", "RCPT",
+         False, BLK, S),
+        ("c-unless-you-then-ip-comma", f"550 <{G_L}> recipient rejected: unless you authenticate, {IP} is blocked",
+         "5.0.0", "RCPT", False, BLK, S),
+    ])
+    + rows_relayed("r131-r2-guard", W_SRC + R2, G_MX, G_L, [
+        ("c-unknown-address-digit-local", f"550 5.1.1 Unknown address: 4lead@partner.example; {IP} is blocked as well",
+         "5.1.1", "RCPT", True, UNK, R),
+        ("c-unknown-address-for-recipient", f"550 5.1.1 Unknown address for this domain; {IP} is blocked as well",
+         "5.1.1", "RCPT", True, UNK, R),
+        ("c-recipientnotfound-semicolon-check", f"550 5.1.1 RESOLVER.ADR.RecipientNotFound; check the address; {IP} "
+         "is blocked as well", "5.1.1", "RCPT", True, UNK, R),
+        ("c-your-mailbox-account", f"554 5.7.1 {IP} is blocked; your mailbox account does not exist here", "5.7.1",
+         "RCPT", False, ANY, S),
+        ("sending-user-no-account-generic", f"550 <{G_L}> recipient rejected, {IP} is blocked: sending user doesn't "
+         "have an account here", "5.0.0", "RCPT", False, ANY, S),
+        ("c-absender-adresse-unbekannt", f"554 5.7.1 {IP} is blocked; Absender-Adresse unbekannt", "5.7.1", "RCPT",
+         False, ANY, S),
+        ("c-absenderadresse-unbekannt", f"554 5.7.1 {IP} is blocked; Absenderadresse unbekannt", "5.7.1", "RCPT",
+         False, ANY, S),
+        ("c-adresse-unbekannt-sender-ip", f"550 5.1.1 <{G_L}>: Adresse unbekannt; sender IP {IP} blocked", "5.1.1",
+         "RCPT", True, UNK, R),
+    ])
+    + rows_relayed("r131-r2-cause", C_SRC + R2, G_MX, G_L, [
+        ("c-spam-score-zero-two-decimals", f"550 <{G_L}> recipient rejected (spam score 0,00)", "5.0.0", "RCPT", True,
+         UNK, R),
+        ("c-spam-score-half-comma", f"550 <{G_L}> recipient rejected: spam score 0,5 over threshold 0,4", "5.0.0",
+         "RCPT", False, ANY, ANY),
+        ("c-product-dash-then-verdict", f"550 <{G_L}> recipient rejected - Anti-Spam Gateway 3.2 blocked your IP {IP}",
+         "5.0.0", "RCPT", False, ANY, ANY),
+    ])
+    + rows_relayed("r131-r2-bluehost", U_SRC + R2, U_MX, U_L, [
+        ("c-gl-bl-after-colon", f"550 <{U_L}> recipient rejected: GL/BL", "5.0.0", "RCPT", False, FILT, R),
+        ("c-url-after-paren-tag-in-url", f"550 <{U_L}> recipient rejected (see bluehost.com/help#GL/BL)", "5.0.0",
+         "RCPT", True, UNK, R),
+    ])
+)
