@@ -43,13 +43,15 @@ _NO_CAUSE = re.compile(r"\(e\.g\.,? [^()]{0,200}\)|(?:^|[.!?;] |\b[245]\d\d[ -])
                        r"time)\b)[^.!?;|])*|"
                        # ...nor a cause said NOT to be it ("(not spam)", "this is not a blocklist refusal"; review 121),
                        # never a prohibition ("you can/may/shall not spam") nor "not spam-free" / "not virus-free" (the
-                       # cause said; review 128), nor a zero score written "0,9" (a decimal comma).
+                       # cause said; review 128), nor a score above zero written "0,9" (a decimal comma); "0,0" is zero
+                       # (review 131: read spamdetected, a false soft of a missing user).
                        r"(?<!do )(?<!must )(?<!should )(?<!can )(?<!may )(?<!shall )(?<!will )(?<!could )(?<!would )"
                        r"(?<!might )(?<!please )\bnot (?:an? )?(?:spam|junk|virus|blocked|blocklist(?:ed)?|blacklist(?:ed)?)\b(?!-)|"
-                       r"\bspam score:? 0(?:\.0+)?(?![.\d]|,\d)|"
+                       r"\bspam score:? 0(?:[.,]0+)?(?![.,]?\d)|"
                        # ...nor a filter product's name and version as a sentence of its own ("Anti-Spam Gateway 3.2"), also
-                       # in parentheses, never where its verdict follows ("Anti-Virus Engine 6.1 found ...": review 128).
-                       r"(?:^|[.!?;] |\()anti-?(?:spam|virus) [a-z]+ v?\d+(?:\.\d+)+\b(?= ?(?:[.!?;|)]|$))")
+                       # in parentheses or after a dash ("recipient rejected - Anti-Spam Gateway 3.2", review 131), never
+                       # where its verdict follows ("Anti-Virus Engine 6.1 found ...": review 128).
+                       r"(?:^|[.!?;] |\(| - )anti-?(?:spam|virus) [a-z]+ v?\d+(?:\.\d+)+\b(?= ?(?:[.!?;|)]|$))")
 
 
 # A host name, address or URL names a machine, not a cause ("Recipient rejected by policy-gw.example",

@@ -39,6 +39,9 @@ _CAUSES = (*CAUSES, R.AUTHFAILURE, R.SECURITYERROR, R.FILTERED, R.EXCEEDLIMIT)
 # Its blacklist tag anywhere, also spaced, dashed or broken by a wrap ("GL / BL", "GL-BL", "GL/ BL"), but not in a
 # help URL ("...#gl/bl" beside a missing user; review 128): review 121 read "recipient rejected (GL/BL)" generically.
 _GL_BL = re.compile(r"\bgl ?[/-] ?bl\b")
+# ...and right after its own words, whatever the URL reading makes of them ("recipient rejected.GL/BL": without_urls
+# takes "rejected.gl/bl" for a scheme-less URL; review 131, read as the missing mailbox, a false hard).
+_GL_BL_ENDING = re.compile(r"\brecipient rejected[ .,:;]{0,3}gl ?[/-] ?bl\b")
 
 
 def _bare_alone(part: str) -> bool:
@@ -59,4 +62,6 @@ def skips(rule: Rule, text: str) -> bool:
 
 def reason_of(text: str, status: str | None, command: str | None) -> R | None:
     """The recipient's own blacklist where the GL/BL tag stands outside a URL (`_GL_BL`); else the rules read."""
-    return R.FILTERED if "bl" in text and _GL_BL.search(without_urls(text)) else None
+    if "bl" not in text:
+        return None
+    return R.FILTERED if _GL_BL_ENDING.search(text) or _GL_BL.search(without_urls(text)) else None
