@@ -241,9 +241,6 @@ def html_to_text(html: str) -> str:
     return text
 
 
-# An address as a word of a notice's text, however it is quoted. Chinese and Japanese notices
-# write an address flush against their own words ("您发送到“a@b”的邮件...", "受信者...\"a@b\"へのメール"):
-# no CJK character, fullwidth form or curly quote belongs to it, or it swallowed the sentence.
 def lowered(text: str) -> str:
     """`text.lower()` with the Turkish capital İ read as "i": Python lowercases it to "i" and a combining dot (U+0307),
     which no table spells ("MEVCUT DEĞİL" is "mevcut değil"; review 120). The one lowercasing of a reply's words for
@@ -253,6 +250,9 @@ def lowered(text: str) -> str:
     return low.replace("i\u0307", "i") if "\u0307" in low else low
 
 
+# An address as a word of a notice's text, however it is quoted. Chinese and Japanese notices
+# write an address flush against their own words ("您发送到“a@b”的邮件...", "受信者...\"a@b\"へのメール"):
+# no CJK character, fullwidth form or curly quote belongs to it, or it swallowed the sentence.
 _NOT_IN_ADDRESS = "\\s<>\"'(),;:\\[\\]@\u2018\u2019\u201c\u201d\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
 _ADDRESS_WORD = f"[^{_NOT_IN_ADDRESS}]{{1,64}}@[^{_NOT_IN_ADDRESS}]{{1,255}}"
 ADDRESS_WORD = re.compile(_ADDRESS_WORD)
