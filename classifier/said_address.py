@@ -130,8 +130,9 @@ def theirs_named(diagnostic: str, recipient: str, status: str | None,
 # noun's own ("Ihre Domain <prospect's> existiert nicht", review 127's rows). Words to the reader: en "your", fr
 # "votre/vos", it "vostro", nl "uw", pl "twój", ru "ваш", the German polite "Ihre" capitalised (lowercase "ihre" is
 # her / their; Spanish "su" and Portuguese "seu" are his / her / their too, left out).
+# The sender's noun in any case (the whole grid's upper_diagnostic: "ADDRESS <lead>: UNKNOWN SENDER" read hard).
 _YOURS = r"(?:\b(?i:your|yours|votre|vos|vostr[aoie]|uw|tw(?:ó|o)j\w{0,2}|ваш\w{0,2})\b|\bIhre[mnrs]?\b)"
-_SENDER_AFTER = re.compile(r"[^.;!?\n,(]{0,40}?(?:" + SENDER_NOUNS + r"|" + _YOURS + r")")
+_SENDER_AFTER = re.compile(r"[^.;!?\n,(]{0,40}?(?:(?i:" + SENDER_NOUNS + r")|" + _YOURS + r")")
 _YOUR_THING_BEFORE = re.compile(_YOURS + r"\s+\S+\s+\S")
 
 

@@ -116,7 +116,10 @@ UNFAIR: dict[tuple[str, str], str] = {
                                                         "ihre-absenderadresse", "ihre-adresse-bei-uns-nicht-511",
                                                         "ihre-absender-adresse-511")
            for lay in ("", "-gmail", "-exo")), *(  # ...and review 112's "Beim Empfänger existiert Ihre Adresse nicht"
-           f"notices112:r112-besides2ctl-c-de-beim-empfaenger-ihre-adresse{lay}" for lay in ("", "-gmail", "-exo")))},
+           f"notices112:r112-besides2ctl-c-de-beim-empfaenger-ihre-adresse{lay}" for lay in ("", "-gmail", "-exo")),
+           # ...and review 129's "Ihre Adresse ist der Domain <prospect's> unbekannt", "Host <prospect's> meldet: Ihre
+           # Domain existiert nicht" (said_address._YOURS, our_domain_beside)
+           "notices129:r129-hidden-de-ihre-adresse-bei-domain", "notices129:r129-speaker-de-host-ihre-domain")},
     **{(t, "notices57:pf-text-two-entries-no-blank"): (
         "entries without their separating blank line, re-flowed into one paragraph, are one entry")
        for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
