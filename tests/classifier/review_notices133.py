@@ -36,6 +36,8 @@ HEAD_SRC = ("hand-made after RFC 3461 §4.1 (NOTIFY=SUCCESS,FAILURE: one report 
             "human part's layout of review 85/90's mixed reports (the intro 'could not be delivered to one or more of "
             "its recipients', then headed lists); found by the review-invariance grid's wrap_40_tab on "
             "notices126:r126-mixed-numbered-summary (the heading alone on its line, the address folded under it)")
+# Each failed address's reason on a line of its own under it (review 107's WHY, indented).
+WHY = "\n\tReason: 550 5.1.1 User unknown"
 INTRO = "Your message could not be delivered to one or more of its recipients.\n\n"
 
 
@@ -48,38 +50,38 @@ def _mixed(name: str, lines: str, why: str = "", intro: str = INTRO) -> tuple:
 OK = " (the delivered lead stays delivered, kim failed)"
 CONTROL = " (control: the failure heading's address stays failed)"
 HEAD_ROWS = [
-    _mixed("delivered-tab", f"Delivered:\n\t{LEAD}\nFailed:\n\t{KIM} (user unknown)", OK),
-    _mixed("recipients-delivered-indent", f"Recipients delivered:\n    {LEAD}\nRecipients failed:\n    {KIM} (user "
-           "unknown)", OK),
-    _mixed("numbered-recipients-delivered", f"1) Recipients delivered:\n\t{LEAD}\n2) Recipients failed:\n\t{KIM} "
-           "(user unknown)", OK + " (the grid's wrapped numbered summary)"),
-    _mixed("intro-folded", f"Recipients delivered:\n\t{LEAD}\nRecipients failed:\n\t{KIM} (user unknown)", OK,
+    _mixed("delivered-tab", f"Delivered:\n\t{LEAD}\nFailed:\n\t{KIM}{WHY}", OK),
+    _mixed("recipients-delivered-indent", f"Recipients delivered:\n    {LEAD}\nRecipients failed:\n    {KIM}{WHY}",
+           OK),
+    _mixed("numbered-recipients-delivered", f"1) Recipients delivered:\n\t{LEAD}\n2) Recipients failed:\n\t{KIM}{WHY}",
+           OK + " (the grid's wrapped numbered summary)"),
+    _mixed("intro-folded", f"Recipients delivered:\n\t{LEAD}\nRecipients failed:\n\t{KIM}{WHY}", OK,
            intro="Your message could not be delivered to\n\tone or more of its recipients.\n\n"),
-    _mixed("relayed", f"Relayed:\n\t{LEAD}\nFailed:\n\t{KIM} (user unknown)", OK + " (RFC 3464's 'relayed')"),
-    _mixed("successfully-delivered-to", f"Successfully delivered to:\n\t{LEAD}\nUndeliverable:\n\t{KIM} (user "
-           "unknown)", OK),
-    _mixed("delivered-two-failed-lines", f"Delivered:\n\t{LEAD}\nFailed:\n\t{KIM}\n\tReason: 550 5.1.1 User unknown",
-           OK + " (kim's reason on its own line)"),
-    _mixed("de-zugestellt", f"Zugestellt:\n\t{LEAD}\nNicht zugestellt:\n\t{KIM} (Benutzer unbekannt)",
+    _mixed("relayed", f"Relayed:\n\t{LEAD}\nFailed:\n\t{KIM}{WHY}", OK + " (RFC 3464's 'relayed')"),
+    _mixed("successfully-delivered-to", f"Successfully delivered to:\n\t{LEAD}\nUndeliverable:\n\t{KIM}{WHY}",
+           OK),
+    _mixed("delivered-reason-unindented", f"Delivered:\n\t{LEAD}\nFailed:\n\t{KIM}\nReason: 550 5.1.1 User unknown",
+           OK + " (kim's reason line not indented)"),
+    _mixed("de-zugestellt", f"Zugestellt:\n\t{LEAD}\nNicht zugestellt:\n\t{KIM}{WHY}",
            OK + " (German; 'nicht zugestellt' the failure)"),
-    _mixed("fr-remis", f"Remis :\n\t{LEAD}\nNon remis :\n\t{KIM} (utilisateur inconnu)",
+    _mixed("fr-remis", f"Remis :\n\t{LEAD}\nNon remis :\n\t{KIM}{WHY}",
            OK + " (French; 'non remis' the failure)"),
-    _mixed("es-entregado", f"Entregado:\n\t{LEAD}\nNo entregado:\n\t{KIM} (usuario desconocido)",
+    _mixed("es-entregado", f"Entregado:\n\t{LEAD}\nNo entregado:\n\t{KIM}{WHY}",
            OK + " (Spanish; 'no entregado' the failure)"),
     # Controls: the failure heading's addresses stay failed.
-    _mixed("c-failed-first", f"Failed:\n\t{KIM} (user unknown)\nDelivered:\n\t{LEAD}", CONTROL + " (failed first)"),
-    _mixed("c-not-delivered-heading", f"Delivered:\n\t{LEAD}\nNot delivered:\n\t{KIM} (user unknown)",
+    _mixed("c-failed-first", f"Failed:\n\t{KIM}{WHY}\nDelivered:\n\t{LEAD}", CONTROL + " (failed first)"),
+    _mixed("c-not-delivered-heading", f"Delivered:\n\t{LEAD}\nNot delivered:\n\t{KIM}{WHY}",
            CONTROL + " ('not delivered:' is a failure heading)"),
-    _mixed("c-only-failed-list", f"Failed:\n\t{KIM} (user unknown)", CONTROL + " (a failed list alone, unchanged)"),
-    _mixed("c-delivery-to-following-failed", f"Delivery to the following recipients failed:\n\t{KIM} (user unknown)",
+    _mixed("c-only-failed-list", f"Failed:\n\t{KIM}{WHY}", CONTROL + " (a failed list alone, unchanged)"),
+    _mixed("c-delivery-to-following-failed", f"Delivery to the following recipients failed:\n\t{KIM}{WHY}",
            CONTROL + " ('Delivery to the following recipients failed:' is a failure heading)"),
     _mixed("c-delivered-then-delivery-failed", f"Delivered:\n\t{LEAD}\nDelivery to the following recipients "
-           f"failed:\n\t{KIM} (user unknown)", CONTROL + " (after a delivered list)"),
+           f"failed:\n\t{KIM}{WHY}", CONTROL + " (after a delivered list)"),
     ("r133-head-c-both-failed", HEAD_SRC + CONTROL + " (two failed under one failure heading)",
-     notice("r133-both-failed", INTRO + f"Recipients failed:\n\t{LEAD} (user unknown)\n\t{KIM} (user unknown)\n",
+     notice("r133-both-failed", INTRO + f"Recipients failed:\n\t{LEAD}{WHY}\n\t{KIM}{WHY}\n",
             to=f"{LEAD}, {KIM}"), hard(LEAD, KIM)),
     ("r133-head-c-no-heading", HEAD_SRC + CONTROL + " (the addresses right under the intro)",
-     notice("r133-no-heading", INTRO + f"\t{LEAD} (user unknown)\n\t{KIM} (user unknown)\n", to=f"{LEAD}, {KIM}"),
+     notice("r133-no-heading", INTRO + f"\t{LEAD}{WHY}\n\t{KIM}{WHY}\n", to=f"{LEAD}, {KIM}"),
      hard(LEAD, KIM)),
 ]
 
