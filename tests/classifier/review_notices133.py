@@ -70,6 +70,10 @@ HEAD_ROWS = [
            OK + " (Spanish; 'no entregado' the failure)"),
     # Controls: the failure heading's addresses stay failed.
     _mixed("c-failed-first", f"Failed:\n\t{KIM}{WHY}\nDelivered:\n\t{LEAD}", CONTROL + " (failed first)"),
+    _mixed("c-failed-first-intro-folded", f"Failed:\n\t{KIM}{WHY}\nDelivered:\n\t{LEAD}", CONTROL + " (failed first, "
+           "the intro folded: no list intro known, the lone addresses' list; found by the grid's wrap_40_tab and "
+           "wrap_50_flush on r133-head-c-failed-first, its reading written after that run)",
+           intro="Your message could not be delivered to\n\tone or more of its recipients.\n\n"),
     _mixed("c-not-delivered-heading", f"Delivered:\n\t{LEAD}\nNot delivered:\n\t{KIM}{WHY}",
            CONTROL + " ('not delivered:' is a failure heading)"),
     _mixed("c-only-failed-list", f"Failed:\n\t{KIM}{WHY}", CONTROL + " (a failed list alone, unchanged)"),
