@@ -47,11 +47,15 @@ _NO_CAUSE = re.compile(r"\(e\.g\.,? [^()]{0,200}\)|(?:^|[.!?;] |\b[245]\d\d[ -])
                        # (review 131: read spamdetected, a false soft of a missing user).
                        r"(?<!do )(?<!must )(?<!should )(?<!can )(?<!may )(?<!shall )(?<!will )(?<!could )(?<!would )"
                        r"(?<!might )(?<!please )\bnot (?:an? )?(?:spam|junk|virus|blocked|blocklist(?:ed)?|blacklist(?:ed)?)\b(?!-)|"
-                       r"\bspam score:? 0(?:[.,]0+)?(?![.,]?\d)|"
-                       # ...nor a filter product's name and version as a sentence of its own ("Anti-Spam Gateway 3.2"), also
-                       # in parentheses or after a dash ("recipient rejected - Anti-Spam Gateway 3.2", review 131), never
-                       # where its verdict follows ("Anti-Virus Engine 6.1 found ...": review 128).
-                       r"(?:^|[.!?;] |\(| - )anti-?(?:spam|virus) [a-z]+ v?\d+(?:\.\d+)+\b(?= ?(?:[.!?;|)]|$))")
+                       r"\bspam score:? 0(?:[.,]0+)?(?![.,]?\d)")
+# ...nor a filter product's name and version as a sentence of its own ("Anti-Spam Gateway 3.2"), also in parentheses
+# or after a dash ("recipient rejected - Anti-Spam Gateway 3.2", review 131), or as a multi-line reply's line of its
+# own after the line's code ("... rejected. 550 5.1.1 Anti-Spam Gateway 3.2"), never where its verdict follows
+# ("Anti-Virus Engine 6.1 found ...": review 128). A reply line's code changes no reading (review 133): the name found
+# alone is dropped also from the reply's copy without its line codes (reasons' " | " twin), where the line's end is lost
+# ("rejected anti-spam gateway 3.2", "... gateway 3.2 recipient rejected").
+_PRODUCT_ALONE = re.compile(r"(?:^|[.!?;] |\(| - |\b[245]\d\d[ -])(?:[245]\.\d{1,3}\.\d{1,3} )?"
+                            r"(anti-?(?:spam|virus) [a-z]+ v?\d+(?:\.\d+)+)\b(?= ?(?:[.!?;|)]|$|[245]\d\d[ -]))")
 
 
 # A host name, address or URL names a machine, not a cause ("Recipient rejected by policy-gw.example",
@@ -70,7 +74,11 @@ _SIGNATURE_RE = re.compile(_START + r"(?:this (?:mail )?(?:server|system|host|do
 
 def cause_words(w: Wording) -> Wording:
     """`w` without its examples and help sentences: the words that may name this refusal's cause."""
-    rest = _NO_CAUSE_EITHER.sub(" ", _NO_CAUSE.sub(" ", w.text))
+    rest = w.text
+    if "anti" in rest:
+        for name in {m.group(1) for m in _PRODUCT_ALONE.finditer(rest)}:
+            rest = rest.replace(name, " ")
+    rest = _NO_CAUSE_EITHER.sub(" ", _NO_CAUSE.sub(" ", rest))
     return w if rest == w.text else wording_of(rest)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import layout_only
+from classifier.formats.outcome_words import went_through
 from classifier.guard import Guarded, Worded
 
 # Sentences after which the failed addresses are listed, one per line.
@@ -175,5 +176,26 @@ def delivered_lines(lines: list[str]) -> set[int]:
         elif "@" not in line and intro(line):
             listing = says_delivered(lines, i)
         elif listing:
+            out.add(i)
+    return out
+
+
+def passed_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines under a sub-heading that says the addresses below it went through ("Delivered:",
+    "1) Recipients delivered:", "Relayed:", "Zugestellt:", "Remis :"; outcome_words.went_through), up to the next
+    heading ("Failed:", "Not delivered:", "Undeliverable:") or list intro: its list names none failed. Review 133: a
+    NOTIFY=SUCCESS,FAILURE report's lists under "could not be delivered to one or more of its recipients", each
+    address on its own line, read the delivered lead as failed (a false hard; the grid's wrap_40_tab on review 126's
+    numbered summary). Never a labelled entry's own line cut after a colon ("Recipient: lead (delivered |spam:")."""
+    out: set[int] = set()
+    passed = False
+    for i, line in enumerate(lines):
+        if "@" not in line and line.rstrip().endswith((":", "\uff1a")):
+            # A heading of a few words, never a list's intro ("Votre message n'a pas pu être remis aux destinataires
+            # suivants :" holds "remis").
+            passed = len(line.split()) <= 5 and "(" not in line and went_through(line) and not intro(line)
+        elif passed and "@" not in line and line.strip() and intro(line):
+            passed = False
+        elif passed:
             out.add(i)
     return out

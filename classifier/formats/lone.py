@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from classifier.formats import named, shapes
-from classifier.formats.intros import delivered_lines
+from classifier.formats.intros import delivered_lines, passed_lines
 from classifier.parse import ADDRESS, Mail
 
 # A quoted reply naming an address first: "550 5.1.6 <a@b>: ..."
@@ -44,14 +44,16 @@ def fallback(mail: Mail, lines: list[str], excluded: set[str],
             if above and above.group(1).lower() == m.group(1).lower():  # "  addr" / "    550 <addr>: ..."
                 return listed_after(lines, i - 1, above.group(1), excluded)
             return [(m.group(1), i)]
-    delivered = delivered_lines(lines)  # a report's list of recipients delivered names none failed
+    # A report's list of recipients delivered names none failed (also under a "Delivered:" sub-heading, review 133).
+    delivered = delivered_lines(lines) | passed_lines(lines)
     for i, line in enumerate(lines):
         m = ALONE.match(line)
         if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
             sentence = broken_sentence(lines, i)
             if sentence is not None and not names_failed(sentence, m.group(1)):
                 continue
-            return listed_after(lines, i, m.group(1), excluded)
+            # (nor does the list it opens: "Failed:" / "<tab>kim" / "Delivered:" / "<tab>lead", review 133)
+            return [(a, j) for a, j in listed_after(lines, i, m.group(1), excluded) if j not in delivered]
     for i, line in enumerate(lines):  # "... addressed to a@b" (formats/shapes.py), also broken before a@b
         a = shapes.addressed(broken_sentence(lines, i) or line) if "@" in line else None
         if a and a.lower() not in excluded and not is_daemon(a):

@@ -15,7 +15,7 @@ from classifier.formats import named, shapes
 from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.outcome_words import went_through as _went_through
-from classifier.formats.intros import intro_of, says_delivered, succeeded, wrapped_intro
+from classifier.formats.intros import intro_of, passed_lines, says_delivered, succeeded, wrapped_intro
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import QUOTED_ADDRESS, addresses
 
@@ -123,18 +123,17 @@ LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?(" + ADDRESS
 
 
 def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
-    """(address, line index, strong) of failed recipients in the notice, in order. Strong
-    shapes are the ones a bounce uses only for failed recipients (a list after "the
-    following addresses failed", an `addr:` paragraph, a Sendmail verdict line)."""
+    """(address, line index, strong) of failed recipients in the notice, in order. Strong shapes are the ones a bounce
+    uses only for failed recipients (a list after "the following addresses failed", an `addr:` paragraph, a Sendmail
+    verdict line); none under a sub-heading that says its addresses went through ("Delivered:", `passed_lines`)."""
     found: list[tuple[str, int, bool]] = []
-    in_list, listed_from, after_success = False, 0, False
+    in_list, listed_from, after_success, passed = False, 0, False, passed_lines(lines)  # (review 133)
     for i, line in enumerate(lines):
         if "@" not in line:  # every shape below but the list intro (and a name in a list) holds an address
             if in_list and len(found) > listed_from and ":" in line and HEADER_RECAP.match(line):
-                # The original's header recap ("  To: " alone, its addresses below, James's Bounce
-                # mailet): every address it names, delivered or not, is no failed one (review 75). Only
-                # after the list named one: James's recap follows its "RCPT TO:" lines, and a wrapped
-                # intro's own tail ("could not be delivered" / " To:") is no recap.
+                # The original's header recap ("  To: " alone, its addresses below, James's Bounce mailet): each address
+                # it names, delivered or not, is no failed one (review 75). Only after the list named one: James's recap
+                # follows its "RCPT TO:" lines; a wrapped intro's own tail ("could not be delivered" / " To:") is none.
                 in_list = False
                 continue
             opening = None if not line or line.isspace() else intro_of(lines, line) or wrapped_intro(lines, i)  # blank: none
@@ -143,7 +142,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
                 in_list, listed_from = not after_success, len(found)
                 if in_list and (address := named_label(mail, lines, i)):  # "Invalid recipient: Kim Other"
                     found.append((address, i, True))
-            elif in_list:
+            elif in_list and i not in passed:
                 # A list's entry, or a labelled line inside it ("Empfänger: Kim Other", review 85).
                 address = named.listed(mail, line) or named_label(mail, lines, i)
                 if address:
@@ -199,6 +198,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         hits = [(m.group(1), i, n == 0) for n, rx in enumerate(INLINE) for m in rx.finditer(line)]
         found.extend(hits or [(a, i, False) for a in wrapped_sentence(lines, i)])
+    found = [f for f in found if f[1] not in passed or not LEADING.match(lines[f[1]])]  # a delivered address's line
     for a in addresses(mail.header("x-failed-recipients")):  # a quoted local part kept whole
         found.insert(0, (a, named.index_of(lines, a), True))
     return found

@@ -319,6 +319,14 @@ FOUND_ROWS = (
     "notices120:r120-tr-tr-negated-words-iso-8859-9", "notices120:r120-ja-two-failed",
     "notices120:r120-ja-iso2022-two-failed", "notices120:r120-ja-delay-beside-failed",
     "notices120:r120-ja-success-after-problem", "notices122:r122-r4-ja-problem-retried-not-delivered",
+    # Review 133 (the whole grid after reviews 123-131; fixed: review 126's numbered summary wrapped at 40 columns with
+    # tab folds left "1) Recipients delivered:" a heading of its own, the lead's address under it read failed (a false
+    # hard; intros.passed_lines); review 121's "550 5.1.1 <a@b> recipient rejected. Anti-Spam Gateway 3.2" as a
+    # multi-line reply (diag_multiline) hid the product name's standing alone behind its line's code, read
+    # spamdetected (a false soft; generic_refusal._PRODUCT_ALONE))
+    "notices126:r126-mixed-numbered-summary", "notices121:r121-cause-5.1.1-generic-antispam-product",
+    "notices121:r121-cause-5.1.1-generic-antispam-product-gmail",
+    "notices121:r121-cause-5.1.1-generic-antispam-product-exo",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
