@@ -3,6 +3,7 @@ an mbox), each with its source, and the memory a source holds while it drains on
 
 from __future__ import annotations
 
+import gc
 import mailbox
 import tracemalloc
 from pathlib import Path
@@ -54,17 +55,25 @@ class MboxHarness:
         return str(key)
 
 
-def peak_while_draining(source, limit: int) -> tuple[int, int]:
-    """(messages read, peak bytes traced) while `source` is read to its end, `limit` a page."""
-    tracemalloc.start()
-    try:
-        tracemalloc.reset_peak()
-        seen, cursor, more = 0, None, True
-        while more:
-            batch = source.fetch(cursor, limit=limit)
-            seen += len(batch.messages)
-            cursor, more = batch.cursor, batch.more
-            del batch
-        return seen, tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+def peak_while_draining(source, limit: int, drains: int = 3) -> tuple[int, int]:
+    """(messages read, peak bytes traced) while `source` is read to its end, `limit` a page: the lowest peak of
+    `drains` reads from the start. Whole-suite runs on a loaded machine twice saw the 5,000-message peak pass the bound
+    that the test alone never nears; tracemalloc counts every thread's allocations (another test's thread winding
+    down is the likely cause, not proven). What the source itself holds is in every drain, the quietest one too."""
+    seen, best = 0, None
+    for _ in range(drains):
+        gc.collect()
+        tracemalloc.start()
+        try:
+            tracemalloc.reset_peak()
+            seen, cursor, more = 0, None, True
+            while more:
+                batch = source.fetch(cursor, limit=limit)
+                seen += len(batch.messages)
+                cursor, more = batch.cursor, batch.more
+                del batch
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        best = peak if best is None else min(best, peak)
+    return seen, best
