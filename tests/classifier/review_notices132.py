@@ -165,6 +165,30 @@ MIXED_ROWS = [
             "inconnu)"),
 ]
 
+# ---- Round two: controls on review 132's own mend (relay copy only) ---------------------------------------------
+# The direction phrase blanked must not hide OUR sender said missing beside it: before it, after it in its own words,
+# or in the phrase's own grammar ("the sender was notified that the sender address is unknown").
+MEND = ("controls on review 132's sender_words.RETURNED_TO, hand-made: the sender's own address, domain or verification "
+        "said failed beside a direction phrase (Postfix 'Sender address rejected', Exim 'Sender verify failed', "
+        "Sendmail 'Domain of sender address <s> does not exist'; Microsoft Learn 'returned to the sender'); taxonomy "
+        "section 7: the sender's side, soft")
+MEND_ROWS = [
+    ("c-sender-unknown-then-returned", "550 5.1.1 Sender unknown, message returned to the sender", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("c-de-absender-unbekannt-then-zurueckgeschickt", "550 5.1.1 Absender unbekannt, Nachricht an den Absender "
+     "zurückgeschickt", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-notified-that-sender-address-unknown", "550 5.1.1 The sender was notified that the sender address is "
+     "unknown", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-returned-to-sender-sender-verify-failed", "550 5.1.1 Returned to sender: sender verify failed", "5.1.1",
+     "RCPT", *OUR_SIDE),
+    ("c-es-devuelto-remitente-desconocido", "550 5.1.1 Mensaje devuelto al remitente: remitente desconocido",
+     "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-notified-your-address-does-not-exist", "550 5.1.1 The sender has been notified: your address does not exist",
+     "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-returned-to-the-senders-domain-unknown", "550 5.1.1 Returned to the sender's domain: domain unknown", "5.1.1",
+     "RCPT", *OUR_SIDE),
+]
+
 ROWS: list[tuple] = (ours_in("r132", "en", RETURNED, EN_ROWS) + ours_in("r132", "told", NOTIFIED, NOTIFIED_ROWS)
                      + ours_in("r132", "local", LOCALISED, LOCAL_ROWS) + ours_in("r132", "ours", OURS_SRC, OURS_ROWS)
-                     + MIXED_ROWS)
+                     + MIXED_ROWS + ours_in("r132", "mend", MEND, MEND_ROWS, ()))
