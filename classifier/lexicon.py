@@ -331,7 +331,7 @@ def _sender_said(text: str) -> re.Match[str] | None:
     m = _SENDER_SEEN.search(text)
     if m is None:
         return None
-    blanked = _ADDRESSED.sub(lambda a: " " * len(a.group(0)), text)
+    blanked = sender_words.directions_blanked(_ADDRESSED.sub(lambda a: " " * len(a.group(0)), text))
     return m if blanked == text else _SENDER_SEEN.search(blanked)
 
 

@@ -11,9 +11,15 @@ missing. It is set aside only where the recipient's own noun (收件人, 宛先,
 follows it at once (after the label's address, an article or a "hello" at most) and no "your" ("Ihre", "您的",
 "ваш"...) follows in its sentence: "尊敬的发件人：您的地址不存在", "发件人：<address> 不存在，收件人：<address>" and
 "Absender: <address> ist dem Empfänger nicht bekannt" keep the sender's reading (review 99).
+
+Nor where the sender is only where the message or a notice WENT (review 132): "returned to the sender: user unknown",
+"the sender has been notified, user unknown", "an den Absender zurückgeschickt: Benutzer unbekannt" say the RECIPIENT
+is unknown and the bounce goes back to us (see `RETURNED_TO`).
 """
 
 from __future__ import annotations
+
+import re
 
 # Words for the sender, in the languages above (its absence is a sender check speaking).
 # Japanese 発信者/発信元 (originator), Chinese 发信人/寄信人 and Traditional 寄件者/發件人/發信人, Ukrainian відправник,
@@ -129,3 +135,38 @@ OPENING_YOURS = (
     # domain the mail went to; review 103).
     r"|destin|ziel|bestemming))"
 )
+# The sender as where the message, a copy or a notice went back, or as the one told of the failure (review 132; reviews
+# 126 and 130's strict xfails): "Message returned to the sender: user unknown", "Returning message to sender" (Exim's
+# bounce subject), "a copy was sent to the sender", "the sender has been notified", German "an den Absender
+# zurückgeschickt" (Microsoft's Exchange help), French "renvoyé à l'expéditeur", Spanish "devuelto al remitente",
+# Italian "restituito al mittente", Dutch "teruggestuurd naar de afzender", Polish "zwrócona do nadawcy", Russian
+# "возвращено отправителю" (Microsoft Learn's localised pages on NDRs). The absence after it is the recipient's, a
+# false soft until then (lexicon's sender check read OUR sender unknown). Review 91's look-behinds in lexicon._SENDER
+# cover only "returned to sender" / "back to (the) sender" without more words. Not the sender's own ADDRESS or domain
+# named right after ("Return to sender address unknown": our return path, RFC 5321's reverse-path), nor a sender word
+# that is part of an address ("sent to sender@...").
+_NOT_THE_NOUN = (r"(?![\w@-]|\.\w|['’]s\b|s'|\s*(?:address|domain|mailbox|account|e-?mail|name|ip|host|server|"
+                 r"adresse|adres|direcci|indirizzo|адрес)\b)")
+RETURNED_TO = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|sen[dt](?:ing)?|bounced|went|goes|forwarded|copied|delivered)(?: [\w-]+){0,2}? "
+    r"(?:back )?to (?:the |its |their )?(?:original )?sender" + _NOT_THE_NOUN
+    + r"|\bnotif(?:y|ied|ying) (?:the |its )?(?:original )?sender" + _NOT_THE_NOUN
+    + r"|\b(?:the |its )?(?:original )?sender (?:has been|have been|was|were|will be|is being|is) "
+    r"(?:notified|informed|advised|told)\b"
+    r"|\ban (?:den|die) (?:urspr(?:ü|u)nglichen )?absender(?:in)? (?:[\w-]+ ){0,2}?"
+    r"(?:zur(?:ü|u)ck\w*|retourniert|geschickt|gesendet|weitergeleitet)|\bzur(?:ü|u)ck an (?:den )?absender\b"
+    r"|\b(?:der|die) absender(?:in)? (?:wurde|wird|ist) (?:\w+ )?(?:benachrichtigt|informiert)"
+    r"|\b(?:renvoy|retourn|r(?:é|e)exp(?:é|e)di)\w* (?:à|a) l'exp(?:é|e)diteur\b"
+    r"|\bl'exp(?:é|e)diteur (?:a (?:é|e)t(?:é|e)|sera|est) (?:averti|notifi(?:é|e)|inform(?:é|e)|pr(?:é|e)venu)\w*"
+    r"|\b(?:devuelt|devol|reenviad|retornad)\w* al remitente\b|\bse (?:le )?(?:notific|inform)\w* al remitente\b"
+    r"|\b(?:restituit|rispedit|rinviat|ritornat)\w* al mittente\b"
+    r"|\b(?:teruggestuurd|teruggezonden|geretourneerd) (?:naar|aan) de afzender\b|\bterug naar (?:de )?afzender\b"
+    r"|\b(?:zwr(?:ó|o)con|odes(?:ł|l)an)\w* do nadawc\w*"
+    r"|\b(?:возвращен|отправлен\w* обратно|вернул)\w* отправител\w*"
+)
+
+
+def directions_blanked(text: str) -> str:
+    """Lowercase `text` with each `RETURNED_TO` phrase blanked (the same length): the sender words left say what is
+    wrong, if any."""
+    return RETURNED_TO.sub(lambda m: " " * len(m.group(0)), text) if RETURNED_TO.search(text) else text

@@ -19,12 +19,6 @@ _PRIMARY_GAVE_UP = (
     "('accepted by mx.partner.example; mx.partner.example gave up'); telling the PRIMARY host's failover from the "
     "final host's failure needs whose host the subject is, which outcome_words does not parse. Review 126 takes out "
     "only 'delivered ... after <host> gave up', the host attached to the delivery")
-_ABSENDER_RETURNED = (
-    "NOT mended (older than review 123, lexicon's call): kim's German 'angenommen, dann an den Absender "
-    "zurückgeschickt: Benutzer unbekannt' is read as OUR sender unknown (lexicon.sender_refused: 'Absender' and "
-    "'unbekannt' in one clause; rejected, the sender's scope), a false soft. Review 123's new words are not what "
-    "misleads it (the recipient's words are read failed); the sender check's German adjacency is review 71's, wider "
-    "than this audit")
 _GESPERRT_DAY = (
     "NOT mended (a reason, not a hardness; older than reviews 117-126): '550 5.2.1 Konto am 1.3. gesperrt' reads "
     "filtered (the 5.2.1 status's default), not suspend: mailbox_states' German 'Konto ... gesperrt' does not reach "
@@ -49,7 +43,6 @@ JUDGEMENT: dict[str, str] = {
     "r126-ourpol3-c-your-organizations-policy-ours": _OUR_POLICY_VIOLATION,
     "r126-order-inactivated-comma-after-90-days-deleted": _INSERTED_CLAUSE,
     "r126-mixed-lead-via-backup-primary-gave-up": _PRIMARY_GAVE_UP,
-    "r126-mixed-de-kim-zurueckgeschickt": _ABSENDER_RETURNED,
 }
 
 test_review_notices126, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 163)

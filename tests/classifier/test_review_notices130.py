@@ -8,13 +8,6 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices130 import ROWS
 
-_RETURNED_TO_SENDER = (
-    "NOT mended (older than review 126, lexicon's call; review 126's _ABSENDER_RETURNED in English): a failed line "
-    "saying '... returned to the sender' above 'Reason: 550 5.1.1 User unknown' is read as OUR sender refused "
-    "(lexicon.sender_refused: 'sender' then 'unknown' within its gap), rejected, the sender's scope: a false soft. "
-    "The line without the words reads as written (checked: 'Recipient: lead (not delivered)' hard); review 130's mend "
-    "put the ORIGINAL copy's return back among the failures, where this older reading then takes it. The sender check's "
-    "gap is review 71's, wider than this audit")
 _FAILED_BEFORE_VOCAB = (
     "NOT mended (older than review 126: review 123's _FAILED_BEFORE took 'after 2 failed attempts' out of this line "
     "already): kim's 'accepted after 2 failed attempts; the final attempt timed out' / '...: mailbox unavailable' keeps "
@@ -38,8 +31,6 @@ _POLICY_REASON_PATH = (
     "('policy'), and severity.scope_of weighs 'sender not allowed' only for a securityerror, so the recipient's scope "
     "stays. Soft either way; a policy reason's scope by our organisation's words is a wider rule for the lead")
 JUDGEMENT: dict[str, str] = {
-    "r130-mixed-lead-not-delivered-read-receipt-returned": _RETURNED_TO_SENDER,
-    "r130-mixed-kim-relayed-original-copy-returned": _RETURNED_TO_SENDER,
     "r130-mixed-kim-accepted-after-2-failed-timed-out": _FAILED_BEFORE_VOCAB,
     "r130-mixed-kim-accepted-after-3-failed-mailbox-unavailable": _FAILED_BEFORE_VOCAB,
     "r130-ourpol-c-recipients-organization-policy": _POLICY_OF_RECIPIENT_ORG,
