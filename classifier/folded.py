@@ -12,7 +12,7 @@ where the text cannot hold a match (`OtherText`), by the engine's own case rules
   Kelvin sign for "k". `fold(text)` is the text lowercased with those four written as their ASCII letter (U+0130
   first: str.lower() makes it two characters), so every literal run of a match made of ASCII characters and
   characters without case stands in the folded text as the run lowercased.
-- `folded_words` reads such runs off the parse tree as words_needed.required_words does (a run, an alternation
+- `folded_words` reads such runs off the parse tree with words_needed.needed_words (folded=True), as required_words does (a run, an alternation
   whose every branch needs one, a group, a repeat of at least one), whatever the flags; a cased non-ASCII
   literal ("ä", "é") ends a run, as any other node does.
 
@@ -23,14 +23,9 @@ the text itself: every match found is the pattern's own.
 from __future__ import annotations
 
 import re
-from re import _constants, _parser  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
-import _sre
-
-from classifier.words_needed import Words, required_sets, required_words
-
-_C = _constants
-_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
+from classifier.words_needed import Words, needed_words, required_sets, required_words
 
 
 def fold(text: str) -> str:
@@ -48,37 +43,10 @@ def fold(text: str) -> str:
 def folded_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Lowercase words of which every match of `pattern` holds one in the folded text (empty: none known)."""
     try:
-        words = _needed(_parser.parse(pattern.pattern, pattern.flags))
+        words = needed_words(_parser.parse(pattern.pattern, pattern.flags), folded=True)
     except (re.error, RecursionError, TypeError, ValueError):
         return ()
     return tuple(sorted(words, key=len, reverse=True)) if words and all(words) else ()
-
-
-def _needed(data: object) -> frozenset[str] | None:
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, av in data:
-        if op is _C.LITERAL and (av < 128 or not _sre.unicode_iscased(av)):
-            run += chr(av).lower()  # an ASCII letter's lowercase; a character without case is its own
-            continue
-        if run:
-            options.append(frozenset((run,)))
-            run = ""
-        found = None
-        if op is _C.SUBPATTERN:
-            found = _needed(av[3])
-        elif op is _C.BRANCH:
-            branches = [_needed(b) for b in av[1]]
-            found = frozenset().union(*branches) if all(branches) else None
-        elif op in _REPEATS and av[0] >= 1:
-            found = _needed(av[2])
-        elif op is getattr(_C, "ATOMIC_GROUP", None):
-            found = _needed(av)
-        if found:
-            options.append(found)
-    if run:
-        options.append(frozenset((run,)))
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
 
 class OtherText:

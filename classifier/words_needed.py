@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from re import _constants, _parser  # type: ignore[attr-defined]
 
+import _sre
+
 _C = _constants
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
 
@@ -26,33 +28,40 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     if pattern.flags & re.IGNORECASE:
         return ()
     try:
-        words = _needed(_parser.parse(pattern.pattern, pattern.flags))
+        words = needed_words(_parser.parse(pattern.pattern, pattern.flags))
     except (re.error, RecursionError, TypeError, ValueError):
         return ()
     return tuple(sorted(words, key=len, reverse=True)) if words else ()
 
 
-def _needed(data: object) -> frozenset[str] | None:
-    """`required_words` of a parsed sequence; None when it offers no set."""
+def needed_words(data: object, *, folded: bool = False) -> frozenset[str] | None:
+    """`required_words` of a parsed sequence; None when it offers no set. `folded` (classifier.folded): the words as
+    they stand in the text lowercased by the engine's case rules, whatever the flags: an ASCII literal or one
+    without case joins the run lowercased, a cased non-ASCII literal ("ä") ends it, and a case-insensitive group is
+    read too (unfolded, a literal under IGNORECASE matches its other cases: the group offers no word)."""
     options: list[frozenset[str]] = []
     run = ""
     for op, av in data:
         if op is _C.LITERAL:
-            run += chr(av)
-            continue
+            if not folded:
+                run += chr(av)
+                continue
+            if av < 128 or not _sre.unicode_iscased(av):
+                run += chr(av).lower()
+                continue
         if run:  # any other node ends the run: what follows need not touch it
             options.append(frozenset((run,)))
             run = ""
         found = None
-        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
-            found = _needed(av[3])
+        if op is _C.SUBPATTERN and (folded or not av[1] & re.IGNORECASE):
+            found = needed_words(av[3], folded=folded)
         elif op is _C.BRANCH:
-            branches = [_needed(b) for b in av[1]]
+            branches = [needed_words(b, folded=folded) for b in av[1]]
             found = frozenset().union(*branches) if all(branches) else None
         elif op in _REPEATS and av[0] >= 1:
-            found = _needed(av[2])
+            found = needed_words(av[2], folded=folded)
         elif op is getattr(_C, "ATOMIC_GROUP", None):
-            found = _needed(av)
+            found = needed_words(av, folded=folded)
         if found:
             options.append(found)
     if run:
