@@ -180,6 +180,10 @@ def delivered_lines(lines: list[str]) -> set[int]:
     return out
 
 
+# A list's mark before an entry or a heading ("2) Recipient: kim", "b) ...", "iii) ...", "3. ..."; review 123).
+LIST_MARK = re.compile(r"\s{0,8}(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|\d{1,2}\.)\s")
+
+
 def passed_lines(lines: list[str]) -> set[int]:
     """Indices of the lines under a sub-heading that says the addresses below it went through ("Delivered:",
     "1) Recipients delivered:", "Relayed:", "Zugestellt:", "Remis :"; outcome_words.went_through), up to the next
@@ -192,8 +196,14 @@ def passed_lines(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if "@" not in line and line.rstrip().endswith((":", "\uff1a")):
             # A heading of a few words, never a list's intro ("Votre message n'a pas pu être remis aux destinataires
-            # suivants :" holds "remis").
-            passed = len(line.split()) <= 5 and "(" not in line and went_through(line) and not intro(line)
+            # suivants :" holds "remis"), nor the tail of a sentence a writer's width broke ("... could not be" /
+            # "delivered to:", the whole grid's wrap_60 and wrap_72): a heading opens its paragraph, follows a
+            # sentence's or a heading's end or a list's entry (an address, or a line indented under it), or bears a
+            # list's mark.
+            prev = lines[i - 1].rstrip() if i else ""
+            opens = not prev or prev.endswith((".", ":", "!", "?", "\uff1a", "\u3002")) or "@" in prev \
+                or bool(LIST_MARK.match(line)) or (prev[:1] in (" ", "\t") and line[:1] not in (" ", "\t"))
+            passed = opens and len(line.split()) <= 5 and "(" not in line and went_through(line) and not intro(line)
         elif passed and "@" not in line and line.strip() and intro(line):
             passed = False
         elif passed:

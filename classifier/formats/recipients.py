@@ -15,7 +15,8 @@ from classifier.formats import named, shapes
 from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.outcome_words import went_through as _went_through
-from classifier.formats.intros import intro_of, passed_lines, says_delivered, succeeded, wrapped_intro
+from classifier.formats.intros import (
+    LIST_MARK as _LIST_MARK, intro_of, passed_lines, says_delivered, succeeded, wrapped_intro)
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import QUOTED_ADDRESS, addresses
 
@@ -81,7 +82,6 @@ _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.p
 # participle ("bounced:", "returned:", "Rejected:") goes on with the parenthesis above it, no label of the report's;
 # nor is a host's name one ("mx2.partner.example: user unknown)").
 _OWN_LABEL = re.compile(r"(?![^\W\d_][\w-]{0,28}ed\s?[:：])[^\W\d_][^\s:()：.]{0,29}\s?[:：](?:\s|$)")
-_LIST_MARK = re.compile(r"\s{0,8}(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|\d{1,2}\.)\s")
 _OUTCOME = re.compile(r"(?i)^\s*(?:status|result|state|outcome)\s*:(.*)$")
 # Sendmail (V5 and later) writes one verdict line per recipient: "554 <addr>... 550 Host unknown".
 # (Its why may be wrapped onto the next line, the line then ending at the "...".)
