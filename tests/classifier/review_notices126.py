@@ -29,12 +29,7 @@ from tests.classifier.review_notices25 import both_layouts, rows_relayed
 from tests.classifier.review_notices50_sources import KIM, hard
 from tests.classifier.review_notices107 import WHY, mixed_report
 from tests.classifier.review_notices112 import HARD_UNK, LEAD, MX, OUR_SIDE, OURS, ours_in
-
-R = "recipient"
-UNK = ("userunknown",)
-SUSP = ("suspend",)
-SOFT_R = (False, (), R)
-RELAY_ONLY: tuple[str, ...] = ()
+from tests.classifier.review_notices123 import RELAY_ONLY, SOFT_R, SUSP, UNK, R
 
 both = both_layouts("r126", MX, LEAD)
 
