@@ -71,7 +71,11 @@ _REVIEW48: Mapping[Reason, tuple[str, ...]] = {
     R.BLOCKED: ("delivered by ratware",),
     R.REQUIREPTR: ("hosts without reverse dns",),
 }
-PHRASES = merged(_REVIEW29, _REVIEW48)
+# The hundred-and-thirty-sixth review's: Mailu's rspamd force_actions (core/rspamd/conf/force_actions.conf),
+# "554 5.7.1 Rejected (anti-spoofing: auth-failed)": our message, From a domain the receiver hosts, failed
+# its SPF/DKIM/DMARC checks (its "noauth" and "DMARC compliance" siblings already read so by their words).
+_REVIEW136: Mapping[Reason, tuple[str, ...]] = {R.AUTHFAILURE: ("anti-spoofing: auth-failed",)}
+PHRASES = merged(_REVIEW29, _REVIEW48, _REVIEW136)
 
 # amavisd-new names the contents category of a message it blocks after its id, "554 5.7.0 Reject,
 # id=12345-01 - INFECTED: <virus>" ("Bounce, id=..." in its own notices; Amavis/Conf.pm

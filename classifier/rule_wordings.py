@@ -211,6 +211,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.MESGTOOBIG: (
         # "552 Message Rejected Class=size" (BounceParser's message_too_large).
         "rejected class=size",
+        # Postal's "552 Message too large (maximum size %dMB)" (review 45; smtp_server/client.rb over
+        # max_message_size): the server's size limit, read exceedlimit under a bare 5.0.0 (review 136).
+        # The bare "message too large" stays sisimai's exceedlimit.
+        "message too large (maximum size",
     ),
     R.SYSTEMERROR: (
         # The receiving store's own faults, said for now (BMH 0172, 0173, 0120, 0141, 0112):

@@ -7,6 +7,15 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices136 import ROWS
 
-JUDGEMENT: dict[str, str] = {}
+_LOOP = (
+    "NOT mended (judged): Postal's '550 Loop detected' (more than four of its own Received lines) reads networkerror, "
+    "as sisimai 5.1's NetworkError holds the loop phrases ('mail forwarding loop for', 'message looping', 'mail loop') "
+    "and the corpus labels follow it; taxonomy.md's table lists 'mail loop' under systemerror. Soft either way; "
+    "which name a loop gets is the lead's call on the vocabulary, not a misreading of this server")
+JUDGEMENT: dict[str, str] = {
+    "r136-postal-loop": _LOOP,
+    "r136-postal-loop-gmail": _LOOP,
+    "r136-postal-loop-exo": _LOOP,
+}
 
 test_review_notices136, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
