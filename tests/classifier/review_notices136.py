@@ -17,7 +17,7 @@ naming each server. The least cited, public source or documentation found, are t
 | qpsmtpd (smtpd/qpsmtpd, yes)                 |     3 |    30 | yes (qmail_deliverable, greylisting) |
 | iRedMail/Amavis                             |    10 |    33 | no |
 | spamass-milter / SpamAssassin               |    10 |    37 | no |
-| maddy (foxcpp/maddy, yes)                    |     3 |    48 | no (its DSN already a review's layout) |
+| maddy (foxcpp/maddy, yes)                    |     3 |    48 | yes (rspamd, authorize_sender; its DSN) |
 | Stalwart / chasquid                         |   5/5 | 59/59 | no |
 | Postal-like names, Zimbra, MDaemon, Cyrus, Courier, rspamd, Haraka, OpenSMTPD, Dovecot, Exim: 13-135 files each |
 |                                             |       |       | no |
@@ -37,7 +37,8 @@ Our sender: sender@example.com (relay copy) / seller@example.com (Gmail and Exch
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import OUR_RELAYED, both_layouts, ours_layouts
+from tests.classifier.review_notices3 import MADDY_DSN, maddy
+from tests.classifier.review_notices25 import OUR_RELAYED, both_layouts, ours_layouts, rows_relayed
 
 R, S, ANY = "recipient", "sender", None
 UNK, FULL, BIG = ("userunknown",), ("mailboxfull",), ("mesgtoobig",)
@@ -137,8 +138,8 @@ POSTAL = ("postalserver/postal lib/postal/smtp_server/client.rb (rcpt_to: '550 R
           "(maximum size %dMB)', '550 Loop detected'); no enhanced status (our relay writes x.0.0); hand-made")
 POSTAL_ROWS = [
     # A route set to Reject: the address takes no mail at all (taxonomy notaccept "does not accept mail").
-    ("route-rejects", "550 Route does not accept incoming messages", "5.0.0", "RCPT", True, ("notaccept", "userunknown"),
-     R),
+    ("route-rejects", "550 Route does not accept incoming messages", "5.0.0", "RCPT", True,
+     ("notaccept", "userunknown"), R),
     ("auth-required", "530 Authentication required", "5.0.0", "RCPT", False, (), ANY),
     ("server-suspended", "535 Mail server has been suspended", "5.0.0", "RCPT", *SOFT),
     ("too-large", "552 Message too large (maximum size 14MB)", "5.0.0", "DATA", False, BIG, ANY),
@@ -159,6 +160,45 @@ MD = ("The-McGrail-Foundation/MIMEDefang mimedefang.pl action_bounce (defaults '
 MD_ROWS = [
     ("bounce-default", "554 5.7.1 Forbidden for policy reasons", "5.7.1", "DATA", *SOFT),
     ("tempfail-default", "451 4.3.0 Please try again later", "4.3.0", "DATA", *SOFT),
+]
+
+# ---- 4b. maddy's checks (a remote maddy's rspamd verdicts; a maddy smarthost's sender checks on our relay) -------
+MADDY = ("foxcpp/maddy internal/check/rspamd/rspamd.go (rspamd's 'reject': 550 5.7.0, 'soft reject' / 'add header' "
+         "under an action set to reject: 450 4.7.0, 'Message rejected due to local policy'), "
+         "internal/check/authorize_sender/authorize_sender.go (530 5.7.0 'Authentication required' for a client that "
+         "did not log in; 553 5.7.0 'Unauthorized use of sender address' for a From the login does not own); hand-made")
+MADDY_ROWS = [
+    ("rspamd-reject", "550 5.7.0 Message rejected due to local policy", "5.7.0", "DATA", *SOFT),
+    ("rspamd-soft-reject", "450 4.7.0 Message rejected due to local policy", "4.7.0", "DATA", *SOFT),
+]
+# Our relay smarthosting through a maddy that checks its senders (its MAIL FROM reply: our relay's copy only).
+MADDY_OURS = [
+    ("unauthorized-sender", "553 5.7.0 Unauthorized use of sender address", "5.7.0", "MAIL", *OUR_SIDE),
+    ("auth-required", "530 5.7.0 Authentication required", "5.7.0", "MAIL", *OUR_SIDE),
+]
+# maddy's own DSN (our outbound maddy) quoting this review's servers' replies.
+MADDY_OWN = MADDY_DSN + "; the remote's words from "
+MADDY_OWN_ROWS = [
+    ("r136-maddy-own-mailu-unknown", MADDY_OWN + MAILU[:70],
+     maddy("r136a", [(LEAD, "5.1.1", f"550 5.1.1 <{LEAD}>: Recipient address rejected: User unknown in virtual "
+                     "mailbox table", MX, f"<{LEAD}>: Recipient address rejected: User unknown in virtual mailbox "
+                     "table")]), [(LEAD, True, UNK, R, False)]),
+    ("r136-maddy-own-qpsmtpd-unknown", MADDY_OWN + QP[:70],
+     maddy("r136b", [(LEAD, "5.1.1", "550 fail, no mailbox by that name. qd (#5.1.1)", MX,
+                     "fail, no mailbox by that name. qd (#5.1.1)")]), [(LEAD, True, UNK, R, False)]),
+    ("r136-maddy-own-mailcow-full", MADDY_OWN + MAILCOW[:70],
+     maddy("r136c", [(LEAD, "5.2.2", f"552 5.2.2 <{LEAD}> Quota exceeded (mailbox for user is full)", MX,
+                     f"<{LEAD}> Quota exceeded (mailbox for user is full)")]), [(LEAD, False, FULL, R, False)]),
+    ("r136-maddy-own-mailcow-spam", MADDY_OWN + MAILCOW[:70],
+     maddy("r136d", [(LEAD, "5.7.1", "554 5.7.1 Spam message rejected", MX, "Spam message rejected")]),
+     [(LEAD, False, SPAM, ANY, False)]),
+    ("r136-maddy-own-postal-route", MADDY_OWN + POSTAL[:70],
+     maddy("r136e", [(LEAD, "5.0.0", "550 Route does not accept incoming messages", MX,
+                     "Route does not accept incoming messages")]),
+     [(LEAD, True, ("notaccept", "userunknown"), R, False)]),
+    ("r136-maddy-own-mimedefang", MADDY_OWN + MD[:70],
+     maddy("r136f", [(LEAD, "5.7.1", "554 5.7.1 Forbidden for policy reasons", MX, "Forbidden for policy reasons")]),
+     [(LEAD, False, (), ANY, False)]),
 ]
 
 # ---- 5. The servers' own notices -------------------------------------------------------------------------------
@@ -226,4 +266,5 @@ OWN_ROWS = [
 ROWS: list[tuple] = (both("mailu", MAILU, MAILU_ROWS) + ours("mailu-ours", MAILU, MAILU_OURS)
                      + both("mailcow", MAILCOW, MAILCOW_ROWS) + ours("mailcow-ours", MAILCOW, MAILCOW_OURS)
                      + both("postal", POSTAL, POSTAL_ROWS) + both("qpsmtpd", QP, QP_ROWS)
-                     + both("mimedefang", MD, MD_ROWS) + OWN_ROWS)
+                     + both("mimedefang", MD, MD_ROWS) + both("maddy", MADDY, MADDY_ROWS)
+                     + rows_relayed("r136-maddy-ours", MADDY, MX, LEAD, MADDY_OURS) + MADDY_OWN_ROWS + OWN_ROWS)
