@@ -201,6 +201,27 @@ MADDY_OWN_ROWS = [
      [(LEAD, False, (), ANY, False)]),
 ]
 
+# ---- 4c. Variants of the same servers' words (other statuses, the probe's inner reply, rmilter's longer text) -----
+VARIANT = ("variants of sections 1-4: " + PF_CHECK + " (reject_unverified_recipient: 'undeliverable address: %s' "
+           "once the probe bounced, 'unverified address: %s' while it is pending, the probe's own reply quoted); "
+           "rspamd's rmilter reject_message default 'Spam message rejected; If this is not spam contact abuse team' "
+           "(rspamd/rspamd rmilter/index.md); qpsmtpd's qmail_deliverable words without their (#5.1.1) under our "
+           "relay's bare 5.0.0; hand-made")
+VARIANT_ROWS = [
+    ("probe-undeliverable", f"550 5.1.1 <{LEAD}>: Recipient address rejected: undeliverable address: host "
+     f"lmtp.partner.example[192.0.2.30] said: 550 5.1.1 <{LEAD}>: Recipient address rejected: User unknown in virtual "
+     "mailbox table (in reply to RCPT TO command)", "5.1.1", "RCPT", *HARD_UNK),
+    # Control: the probe's verdict not final yet (450): a delay, whatever the probe's inner 5.1.1 says.
+    ("c-probe-pending", f"450 4.1.1 <{LEAD}>: Recipient address rejected: unverified address: host "
+     f"lmtp.partner.example[192.0.2.30] said: 550 5.1.1 <{LEAD}>: Recipient address rejected: User unknown in virtual "
+     "mailbox table (in reply to RCPT TO command)", "4.1.1", "RCPT", *SOFT),
+    ("rmilter-spam-long", "554 5.7.1 Spam message rejected; If this is not spam contact abuse team", "5.7.1", "DATA",
+     False, SPAM, ANY),
+    ("qd-no-code", "550 fail, no mailbox by that name. qd", "5.0.0", "RCPT", *HARD_UNK),
+    # Control: the same server's greylisting under our relay's final 5.0.0 after the queue lifetime (no address word).
+    ("c-greylist-final", "550 This mail is temporarily denied", "5.0.0", "RCPT", *SOFT),
+]
+
 # ---- 5. The servers' own notices -------------------------------------------------------------------------------
 OWN_LMTP = ("a mailcow / Mailu Postfix's own bounce(8) notice (vdukhovni/postfix src/bounce/bounce_notify_util.c) of a "
             "message its Dovecot LMTP refused after accepting it (mailcow virtual_transport = lmtp:inet:dovecot:24; "
@@ -267,4 +288,5 @@ ROWS: list[tuple] = (both("mailu", MAILU, MAILU_ROWS) + ours("mailu-ours", MAILU
                      + both("mailcow", MAILCOW, MAILCOW_ROWS) + ours("mailcow-ours", MAILCOW, MAILCOW_OURS)
                      + both("postal", POSTAL, POSTAL_ROWS) + both("qpsmtpd", QP, QP_ROWS)
                      + both("mimedefang", MD, MD_ROWS) + both("maddy", MADDY, MADDY_ROWS)
-                     + rows_relayed("r136-maddy-ours", MADDY, MX, LEAD, MADDY_OURS) + MADDY_OWN_ROWS + OWN_ROWS)
+                     + rows_relayed("r136-maddy-ours", MADDY, MX, LEAD, MADDY_OURS) + both("var", VARIANT, VARIANT_ROWS)
+                     + MADDY_OWN_ROWS + OWN_ROWS)
