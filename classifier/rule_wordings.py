@@ -119,6 +119,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "destin. sconosciuto", "destinatario errato",
         # Review 76: CiviCRM's Invalid pattern "no e-?mail address registered" (the answer to RCPT, like the others).
         "no e-mail address registered", "no email address registered",
+        # Review 136: qpsmtpd's qmail_deliverable plugin, "550 fail, no mailbox by that name. qd (#5.1.1)" (its
+        # rcpt_handler: Qmail::Deliverable found no mailbox), read onhold without its trailing code.
+        "no mailbox by that name",
     ),
     R.NOTACCEPT: (
         # Review 45: Postal's "550 Route does not accept incoming messages" (app/lib/smtp_server/client.rb:

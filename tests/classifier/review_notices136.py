@@ -220,6 +220,16 @@ VARIANT_ROWS = [
     ("qd-no-code", "550 fail, no mailbox by that name. qd", "5.0.0", "RCPT", *HARD_UNK),
     # Control: the same server's greylisting under our relay's final 5.0.0 after the queue lifetime (no address word).
     ("c-greylist-final", "550 This mail is temporarily denied", "5.0.0", "RCPT", *SOFT),
+    # Controls of this review's mend (rule_wordings' "no mailbox by that name"; written with the mend, probed with it):
+    # a 4xx stays a delay, the words said as NOT the cause stay soft.
+    ("c-qd-tempfail", "450 fail, no mailbox by that name. qd", "4.0.0", "RCPT", *SOFT),
+    ("c-qd-denied", "550 5.7.1 Message refused by policy (this is not 'no mailbox by that name')", "5.7.1", "RCPT",
+     *SOFT),
+]
+VARIANT_OURS = [
+    # Control: OUR address the one without a mailbox (a sender check at RCPT): ours, never the lead's.
+    ("c-qd-our-sender", f"550 5.1.0 <{OUR}>: Sender address rejected: no mailbox by that name", "5.1.0", "RCPT",
+     *OUR_SIDE),
 ]
 
 # ---- 5. The servers' own notices -------------------------------------------------------------------------------
@@ -289,4 +299,5 @@ ROWS: list[tuple] = (both("mailu", MAILU, MAILU_ROWS) + ours("mailu-ours", MAILU
                      + both("postal", POSTAL, POSTAL_ROWS) + both("qpsmtpd", QP, QP_ROWS)
                      + both("mimedefang", MD, MD_ROWS) + both("maddy", MADDY, MADDY_ROWS)
                      + rows_relayed("r136-maddy-ours", MADDY, MX, LEAD, MADDY_OURS) + both("var", VARIANT, VARIANT_ROWS)
+                     + ours("var-ours", VARIANT, VARIANT_OURS)
                      + MADDY_OWN_ROWS + OWN_ROWS)
