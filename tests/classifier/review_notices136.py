@@ -32,7 +32,8 @@ Online's own notices quote it (review_notices25.both_layouts / ours_layouts); th
 Mailu Postfix's bounce of a message its Dovecot LMTP refused after accepting it (Postfix bounce(8) layout, an lmtp
 Diagnostic-Code), and Postal's own BounceMessage (app/models/bounce_message.rb).
 
-Findings (113 rows; 0 false hards, 1 false soft, 3 reasons misread before mending):
+Findings (113 rows; before mending 0 false hards, 3 false soft rows (one wording in three layouts), 7 rows
+with another reason (three wordings)):
 - FALSE SOFT: qpsmtpd qmail_deliverable's "550 fail, no mailbox by that name. qd" without its "(#5.1.1)" read onhold at
   RCPT: rule_wordings' USERUNKNOWN learns "no mailbox by that name" (controls: a 4xx, the words denied, our sender's
   address). Its Gmail / Exchange Online copies under a bare 5.0.0 read filtered: strict xfails (review 133's
