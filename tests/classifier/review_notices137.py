@@ -1,0 +1,454 @@
+"""The hundred-and-thirty-seventh review: a FRESH look at the mail providers of China, Japan, Korea and Russia that
+sales teams meet, in their languages (zh, ja, ko, ru) and the charsets they write.
+
+THE COUNT (before this review): files / case-insensitive hits of each provider's name, its host names or its codes in
+tests/classifier/review_notices*.py and tests/classifier/*real* (grep -il / grep -io; a rough census: a hit is a
+mention, not a row, and a name may stand in a source string only):
+
+    provider or wording                                       files  hits   note
+    Tencent QQ Mail (qq.com, TencentQQ, 腾讯)                      8    40   reviews 21, 25 (Sisimai's table)
+    Tencent Exmail (exmail, 腾讯企业邮)                            2     6
+    NetEase 163/126/yeah.net (网易)                                6    55
+    NetEase codes (MI:, DT:, RP:, HL:)                            3    26   review 21 only (DT:SPM, DT:RBL, MI:*)
+    用户不存在                                                    2     3
+    Coremail                                                      9    33
+    Alibaba Mail / Aliyun (阿里)                                  2     3   Direct Mail only
+    Sina (新浪)                                                   4    11
+    Sohu                                                          1     1
+    21cn                                                          0     0
+    139.com (China Mobile, 中国移动)                              0     0
+    Naver                                                         2    25
+    Daum / Kakao / Hanmail                                        2    33
+    Yahoo! JAPAN (yahoo.co.jp)                                    2     8
+    docomo                                                        6    53
+    au / KDDI / ezweb                                            13   151
+    SoftBank                                                      2    18
+    @nifty                                                        2     2
+    OCN                                                           2     3
+    Sakura                                                        4    19
+    Yandex (Яндекс)                                               9    41
+    Mail.ru (Почта Mail.ru)                                      16    52   "Почта Mail.ru" itself 0
+    Rambler                                                       6    15
+    Exchange NDR words: 配信できませんでした / 无法送达 / 배달되지 / не удалось доставить   10 / 2 / 0 / 2
+    frozen / disabled / dormant (冻结 停用 休眠)                   2     3
+    script: Hangul / kana / Han / Cyrillic (files)         8 / 32 / 50 / 37
+    charset: ISO-2022-JP 6, Shift_JIS 0, EUC-KR 1, GB2312/GBK/GB18030 3, KOI8-R 1 (files)
+
+Least covered with findable documentation, so read here: 21cn and 139.com (none), Sohu, Sina's and NetEase's own code
+glosses (the 5xx ones beyond review 21's), the Korean portals (Naver, Daum/Hanmail, Yahoo Korea) and any Korean text
+at all (no EUC-KR notice, no Exchange Korean), Yahoo! JAPAN's Failure Notice, Japanese ISP glosses in Shift_JIS (none),
+Yandex's own non-delivery table, Mail.ru's replies, Russian notices in KOI8-R. Their documentation, as stored (the
+pages corpus; copies on blogs and resellers' sites are marked "weak"):
+- NetEase: its "退信代码说明" code list (copy: biecuoliao.com/pa/MBRrwEM.html, weak), dbmailserver.com's "550 User not
+  found: 12345@163.com" (tui-xin-address-not-exist.htm), emailhost.com.cn's bounce glosses (service.html?...=25).
+- A Chinese server's reply list with glosses (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html, weak); Coremail's own
+  support list of bounce texts (icoremail.vip/support cate_id=84); tnet.hk's 退信專題 (21cn, 163 examples, Big5);
+  help.szhot.com text_show.php?id=170 (mta.21cn.com 'is now disabled with SMTP service').
+- Korea: puffinknight.tistory.com/102 and oliveit.tistory.com/39 (Naver realip, Yahoo Korea, RUSR/CCRT), 
+  auctionpro.co.kr/?p=2544 (Hanmail 'DAS51 ... blocked automatically by anti-spam system'), weak.
+- Japan: net-trouble.portal.jp.net/archives/11482 (Yahoo! JAPAN's 'Failure Notice' from MAILER-DAEMON@yahoo.co.jp),
+  catv-yokohama.ne.jp faq 11387, pa-solution.net (chupicom), y-ml.com deliveryerror 251, support.ntt.com (docomo);
+  Microsoft's Japanese KB 3197393 (support.microsoft.com/ja-jp/kb/3197393: the NDR's Japanese translation).
+- Russia: Yandex's own tables (yandex.com/support/mail/bounces/yandex.html, bounces/other.html,
+  .../message-rejected-under-suspicion-of-spam.html, .../mailbox-size-limit-exceeded.html); Mail.ru's replies as
+  mailout.ru/2015/09 and viws.ru quote them (help.mail.ru/mail-help/postmaster/dmarc in the reply itself), weak.
+Not found stored: 139.com's and Sohu's own texts, Naver's and Kakao's own help, Alibaba Mail as a receiver, Nifty/OCN
+reply texts, the Korean and Chinese texts of Exchange's NDR (Microsoft's Korean/Chinese pages give only the codes).
+
+Rows: (name, source, raw, expected). Each expectation written from the words, the status and
+shared/classifier/taxonomy.md BEFORE the classifier ran (committed first): no such user hard userunknown; a disabled,
+frozen, locked or dormant account suspend (soft); full mailboxfull (soft); spam/content refusals soft; rate limits and
+IP reputation soft and the sender's scope; domain not found hostunknown (hard); OUR sender refused soft, the sender's
+scope; delivery notices and auto-replies no bounce. Layouts: our Postfix relay's report and Gmail's and Exchange
+Online's quotes of the same reply (review_notices25.both_layouts; a 4xx reply is a delay in the relay copy only), and
+WHOLE notices in the provider's charset (review_langs.notice: GB2312, GBK, GB18030, Big5, ISO-2022-JP, Shift_JIS,
+EUC-KR, KOI8-R, UTF-8; base64, quoted-printable, 7bit/8bit; RFC 2047 subjects). All HAND-MADE; test_review_notices137.py
+runs them."""
+
+from __future__ import annotations
+
+import base64
+
+from tests.classifier.review_langs import _body, notice
+from tests.classifier.review_notices25 import both_layouts
+
+R, S, ANY = "recipient", "sender", None
+UNK, SUSP, FULL, HOST = ("userunknown",), ("suspend",), ("mailboxfull",), ("hostunknown",)
+SPAM = ("spamdetected", "policyviolation", "filtered")
+BLOCK = ("blocked", "badreputation", "spamdetected", "policyviolation")
+RATE = ("speeding", "toomanyconn", "blocked", "exceedlimit", "policyviolation")
+BIG = ("mesgtoobig", "exceedlimit")
+HARD_UNK = (True, UNK, R)
+
+# ---- 1. NetEase (163.com / 126.com / yeah.net): its code list, in our relay's and the quoting layouts -------------
+NE = "lead@163.com"
+NE_MX = "163mx01.mxmail.netease.com"
+NE_SRC = ("NetEase's '退信代码说明' code list (copy: biecuoliao.com/pa/MBRrwEM.html, weak; the code and tag as listed, "
+          "the reply line around them by hand), dbmailserver.com/tui-xin-address-not-exist.htm ('550 User not found: "
+          "12345@163.com'); taxonomy: ")
+NE_ROWS = [
+    ("user-not-found", f"550 User not found: {NE}", "5.0.0", "RCPT", *HARD_UNK),
+    ("user-suspended", "550 User suspended", "5.0.0", "RCPT", False, SUSP, R),
+    ("dt-spm-554", "554 DT:SPM 163 mx14,QMCowAD7vj2nLD9mAAAA--.1S2 1714896935, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7", "5.0.0", "DATA", False, SPAM, ANY),
+    ("dt-spm-451-try-again", "451 DT:SPM ,please try again", "4.0.0", "DATA", False, SPAM, ANY),
+    ("dt-rbl-450", "450 DT:RBL 163 mx14, http://www.rbls.org/", "4.0.0", "CONN", False, BLOCK, S),
+    ("hl-ifc-421", "421 HL:IFC 该IP短期内发送了大量信件，超过了网易的限制，被临时禁止连接", "4.0.0", "CONN", False, RATE, S),
+    # The gloss names recipients that do not exist, but as the cause of OUR IP's suspension: never hard.
+    ("hl-rep-421", "421 HL:REP 该IP发送行为异常，存在接收者大量不存在情况，被临时禁止连接", "4.0.0", "CONN", False, ANY, S),
+    ("mi-sfq-451", "451 MI:SFQ 发信人在15分钟内的发信数量超过限制", "4.0.0", "MAIL", False, RATE, S),
+    ("mi-spf-550", "550 MI:SPF 163 mx14, SPF check failed", "5.7.1", "MAIL", False,
+     ("authfailure", "blocked", "rejected", "policyviolation"), S),
+    ("null-sender-553", "553 Requested action not taken: NULL sender is not allowed", "5.0.0", "MAIL", False, ANY, S),
+    ("mailsize-552", "552 Requested mail action aborted: exceeded mailsize limit", "5.3.4", "DATA", False, BIG, ANY),
+]
+
+# ---- 2. A Chinese server's reply list with its glosses (Sina blog), Coremail's support list -------------------------
+CN = "lead@partner.example.cn"
+CN_MX = "mx.partner.example.cn"
+CN_SRC = ("a Chinese mail server's reply list with Chinese glosses (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html, "
+          "weak: each reply and its gloss as listed), Coremail's support list of bounce texts (icoremail.vip/support "
+          "cate_id=84: 'User suspended', 'User in blacklist', 'sender is rejected'); taxonomy: ")
+CN_ROWS = [
+    ("user-is-locked", "550 user is locked. (邮箱被锁)", "5.0.0", "RCPT", False, SUSP, R),
+    ("black-ip", "550 black ip. (发信IP被禁止)", "5.0.0", "CONN", False, BLOCK, S),
+    ("anti-spam-engine", "552 message rejected by anti-spam engine.(反垃圾邮件引擎被拒绝的邮件)", "5.0.0", "DATA",
+     False, SPAM, ANY),
+    ("mail-from-invalid", "552 mail from invalid. (发件人地址不合法)", "5.0.0", "MAIL", False, ANY, S),
+    ("host-denies-sender", "553 host denies the sender. (拒绝发件人地址)", "5.0.0", "MAIL", False, ANY, S),
+    ("sender-unvalidated", "554 sender is unvalidated. (发信人地址不合法)", "5.0.0", "MAIL", False, ANY, S),
+    ("remote-ip-check", "556 remote ip check error. (发信ip与Mail From地址不一致)", "5.0.0", "MAIL", False, ANY, S),
+    ("rbl-deny", "554 rbl deny. (拒绝 RBL 中的邮件服务器)", "5.0.0", "CONN", False, BLOCK, S),
+    ("user-in-blacklist", "550 User in blacklist", "5.0.0", "RCPT", False, ANY, ANY),
+]
+
+# ---- 3. The Korean portals' replies (Naver, Daum/Hanmail, Yahoo Korea) -------------------------------------------
+KR = "lead@hanmail.net"
+KR_MX = "mx1.hanmail.net"
+KR_SRC = ("the Korean portals' replies as Korean administrators' pages list them (puffinknight.tistory.com/102, "
+          "oliveit.tistory.com/39, auctionpro.co.kr/?p=2544, weak: each reply as listed, the address ours); "
+          "taxonomy: ")
+KR_ROWS = [
+    ("yahoo-kr-no-account", "554 delivery error: dd This user doesn't have a yahoo.co.kr account (lead@hanmail.net) "
+     "[-5] - mta114.mail.krs.yahoo.com", "5.0.0", "RCPT", *HARD_UNK),
+    ("yahoo-kr-disabled", "554 delivery error: dd Sorry your message to lead@hanmail.net cannot be delivered. This "
+     "account has been disabled or discontinued [#102]. - mta115.mail.krs.yahoo.com", "5.0.0", "RCPT", False, SUSP,
+     R),
+    ("rusr-no-such-user", "550 5.1.1 RUSR 192.0.2.7: No such user: <lead@hanmail.net>", "5.1.1", "RCPT", *HARD_UNK),
+    ("inactive-mbox", "550 5.1.1 Inactive mbox", "5.1.1", "RCPT", False, SUSP, R),
+    ("suspended-user", "550 5.1.1 Suspended user", "5.1.1", "RCPT", False, SUSP, R),
+    ("exceeded-storage", "552 Requested mail action aborted: exceeded storage allocation - <lead@hanmail.net> - The "
+     "recipient's mailbox is full", "5.2.2", "RCPT", False, FULL, R),
+    ("registered-as-spammer", "550 You are registered as spammer (by user's reject list)", "5.0.0", "RCPT", False,
+     ANY, ANY),
+    ("denied-by-spam-filter", "554 5.0.0 Service unavailable (lead: mail is denied, by spam filter)", "5.0.0", "DATA",
+     False, SPAM, ANY),
+    ("daum-das51", "554 5.7.1 DAS51 192.0.2.7: Your mail is blocked automatically by anti-spam system. (E06)",
+     "5.7.1", "DATA", False, BLOCK, S),
+    ("naver-realip-421", "421 4.3.2 Your IP(192.0.2.7) is filtered and this connection will be closed. You must "
+     "register your IP to http://realip.naver.com", "4.3.2", "CONN", False, BLOCK, S),
+    ("too-many-messages-421", "421 4.3.1 You send too many messages.", "4.3.1", "MAIL", False, RATE, S),
+    ("ccrt-421", "421 4.4.5 CCRT 192.0.2.7: Connection refused. Server is busy(RT)", "4.4.5", "CONN", False, ANY, ANY),
+]
+
+# ---- 4. Yandex's own tables, Mail.ru's replies ----------------------------------------------------------------------
+YA = "lead@yandex.ru"
+YA_MX = "mx.yandex.ru"
+YA_SRC = ("Yandex Mail Help 'Report on non-delivery to Yandex' (yandex.com/support/mail/bounces/yandex.html and its "
+          "pages message-rejected-under-suspicion-of-spam / mailbox-size-limit-exceeded: each wording as listed, the "
+          "reply code and status by hand); taxonomy: ")
+YA_ROWS = [
+    ("no-such-user", "550 5.7.1 No such user!", "5.7.1", "RCPT", *HARD_UNK),
+    ("suspicion-of-spam", "554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc "
+     "1714896935-abcDEF", "5.7.1", "DATA", False, SPAM, ANY),
+    ("client-host-blocked", "554 5.7.1 Client host [192.0.2.7] blocked using spam statistics; see "
+     "https://ya.cc/1IrBc", "5.7.1", "CONN", False, BLOCK, S),
+    ("policy-rejection-target", "554 5.7.1 Policy rejection on the target address", "5.7.1", "RCPT", False, SUSP, R),
+    ("mailbox-size-limit", "552 5.2.2 Mailbox size limit exceeded", "5.2.2", "RCPT", False, FULL, R),
+]
+MR = "lead@mail.ru"
+MR_MX = "mxs.mail.ru"
+MR_SRC = ("Mail.ru's replies as mailout.ru/2015/09 and viws.ru ('Lost email messages') quote them (weak; the DMARC "
+          "reply cites help.mail.ru/mail-help/postmaster/dmarc itself); taxonomy: ")
+MR_ROWS = [
+    # "user not found" as mailout.ru lists it; the rest of the line by hand.
+    ("user-not-found", "550 Message was not accepted -- invalid mailbox. Local mailbox lead@mail.ru is unavailable: "
+     "user not found", "5.0.0", "RCPT", *HARD_UNK),
+    ("user-quota-exceeded", "552 5.2.2 Mailbox Full: user quota exceeded", "5.2.2", "RCPT", False, FULL, R),
+    ("spam-message-rejected", "550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=abc "
+     "or report details to abuse@corp.mail.ru. Error code: 0123456789ABCDEF. ID: 1234.", "5.0.0", "DATA", False,
+     SPAM, ANY),
+    ("dmarc-policy", "550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) "
+     "https://help.mail.ru/mail-help/postmaster/dmarc", "5.7.1", "DATA", False,
+     ("authfailure", "policyviolation", "blocked"), S),
+]
+# Mail.ru's own SMTP refusing to SEND for OUR account (our provider, at MAIL FROM): ours, soft (taxonomy section 7).
+MR_OURS = [
+    ("sending-disabled-for-account", "550 message sending for this account is disabled", "5.0.0", "MAIL", False,
+     ANY, S),
+]
+
+# ---- 5. 21cn (relay copies) ------------------------------------------------------------------------------------------
+C21 = "lead@21cn.com"
+C21_SRC = ("21cn's replies as tnet.hk's 退信專題 ('<***@21cn.com> …… No such user') and help.szhot.com text_show.php?"
+           "id=170 ('host mta.21cn.com[...] said: 550 is now disabled with SMTP service', glossed 帐号被冻结或删除等, "
+           "weak) quote them; taxonomy: ")
+C21_ROWS = [
+    ("no-such-user", "550 No such user", "5.0.0", "RCPT", *HARD_UNK),
+    ("disabled-with-smtp-service", f"550 {C21} is now disabled with SMTP service", "5.0.0", "RCPT", False, SUSP, R),
+]
+
+REPLY_ROWS = (both_layouts("r137", NE_MX, NE)("ne", NE_SRC + "each reply's words", NE_ROWS)
+              + both_layouts("r137", CN_MX, CN)("cn", CN_SRC + "each reply's words", CN_ROWS)
+              + both_layouts("r137", KR_MX, KR)("kr", KR_SRC + "each reply's words", KR_ROWS)
+              + both_layouts("r137", YA_MX, YA)("ya", YA_SRC + "each wording's gloss", YA_ROWS)
+              + both_layouts("r137", MR_MX, MR)("mr", MR_SRC + "each reply's words", MR_ROWS)
+              + both_layouts("r137", MR_MX, MR)("mr-ours", MR_SRC + "section 7: our own account refused, ours",
+                                                MR_OURS)
+              + both_layouts("r137", "mta.21cn.com", C21)("c21", C21_SRC + "each reply's words", C21_ROWS))
+
+
+# ---- 6. WHOLE notices in the providers' charsets ----------------------------------------------------------------------
+def _row(name: str, source: str, raw: bytes, address: str, hard: bool, reasons=(), scope=ANY,
+         delay: bool = False) -> tuple:
+    return (f"r137-{name}", source, raw, [(address, hard, reasons or (), scope, delay)])
+
+
+def _whole(name: str, rcpt: str, body: str, charset: str, cte: str, subject: str, sender: str, *,
+           status: str | None = None, diag: str | None = None, action: str = "failed", remote: str | None = None,
+           generator: str) -> bytes:
+    dsn = None if status is None else {"action": action, "status": status, "diag": diag, "remote": remote}
+    return notice(f"r137-{name}", body=body, charset=charset, cte=cte, subject=subject, sender=sender, rcpt=rcpt,
+                  dsn=dsn, generator=generator)
+
+
+# 6a. Chinese notices (Coremail-style 系统退信 in GB2312/GBK/GB18030, a Big5 one), the reason in the server's words.
+ZH = "lead@139.example.cn"
+ZH_SENDER = "系统管理员 <postmaster@139.example.cn>"
+ZH_HEAD = "很遗憾，您的邮件未能成功投递。\n\n收件人: {r}\n退信原因: {why}\n"
+ZH_SRC = ("a Chinese mail host's bounce glosses (emailhost.com.cn service.html article_category=25: '[退信] 收件人不存在:"
+          "user not exist', '收件容量满:Quota exceeded', '域名不存在:DNS query error', '垃圾邮件退信:Content reject/Spam "
+          "denied', '发信数超限制:sending quota exceeded'), in the layout of review langs' Coremail-style notice (a "
+          "系统退信 subject, 收件人 / 退信原因 labels); taxonomy: ")
+
+
+def _zh(name: str, why: str, charset: str, cte: str, status: str | None = None, diag: str | None = None,
+        action: str = "failed") -> bytes:
+    return _whole(name, ZH, ZH_HEAD.format(r=ZH, why=why), charset, cte, "系统退信", ZH_SENDER, status=status,
+                  diag=diag, action=action, generator="Coremail-style notice")
+
+
+ZH_ROWS = [
+    _row("zh-user-not-exist-gb2312-b64", ZH_SRC + "userunknown, hard", _zh("z1", "收件人不存在 (user not exist)",
+         "gb2312", "base64"), ZH, *HARD_UNK),
+    _row("zh-user-not-exist-gbk-qp-dsn", ZH_SRC + "userunknown, hard (with an RFC 3464 part, 5.1.1)",
+         _zh("z2", "收件人不存在", "gbk", "quoted-printable", "5.1.1", "550 5.1.1 user not exist"), ZH, *HARD_UNK),
+    _row("zh-quota-gb18030-b64", ZH_SRC + "mailboxfull, soft", _zh("z3", "收件容量满 (Quota exceeded)", "gb18030",
+         "base64"), ZH, False, FULL, R),
+    _row("zh-dns-query-error-gb2312", ZH_SRC + "hostunknown, hard (the domain not found, 5.1.2)",
+         _zh("z4", "域名不存在 (DNS query error)", "gb2312", "base64", "5.1.2", "550 5.1.2 DNS query error"), ZH,
+         True, HOST, R),
+    _row("zh-spam-denied-gbk", ZH_SRC + "spam refused, soft", _zh("z5", "垃圾邮件退信: Content reject/Spam denied",
+         "gbk", "base64", "5.7.1", "554 5.7.1 Content reject/Spam denied"), ZH, False, SPAM),
+    _row("zh-sending-quota-ours-gb2312", ZH_SRC + "our own sending count over its limit: ours, soft (section 7)",
+         _zh("z6", "发信数超限制 (sending quota exceeded)", "gb2312", "base64"), ZH, False, (), S),
+]
+# 6b. Frozen, disabled, dormant (冻结, 停用, 休眠): suspend, soft; the sender's own account frozen: ours.
+FROZEN_SRC = ("help.szhot.com text_show.php?id=170 (关键字 disabled: '此用户被禁用或者不可以使用，可能帐号被冻结或删除等' — a "
+              "disabled user, perhaps frozen or deleted; 'a. 邮箱到期未续费 b. ... 被管理员禁用'), tnet.hk's 退信專題 "
+              "('帳號被禁用(凍結、鎖定、刪除等)'), the brief's words 冻结/停用/休眠 in the Coremail-style layout above; "
+              "taxonomy suspend, soft (a deletion named only as a possible cause does not make it gone)")
+FROZEN_ROWS = [
+    _row("zh-frozen-gb2312", FROZEN_SRC, _zh("f1", "收件人邮箱已被冻结", "gb2312", "base64"), ZH, False, SUSP, R),
+    _row("zh-disabled-gbk", FROZEN_SRC, _zh("f2", "收件人帐号已停用", "gbk", "base64", "5.2.1",
+         "550 5.2.1 user disabled"), ZH, False, SUSP, R),
+    _row("zh-dormant-gb18030", FROZEN_SRC, _zh("f3", "收件人邮箱因长期未登录已休眠", "gb18030", "quoted-printable"), ZH,
+         False, SUSP, R),
+    _row("zh-disabled-maybe-deleted", FROZEN_SRC + " (the gloss's 'frozen or deleted etc.')",
+         _zh("f4", "此用户被禁用或者不可以使用，可能帐号被冻结或删除等", "gb2312", "base64"), ZH, False, SUSP, R),
+    _row("zh-tw-big5-disabled", FROZEN_SRC + " (tnet.hk writes Traditional Chinese: Big5)",
+         _whole("f5", ZH, f"很遺憾，您的郵件未能成功投遞。\n\n收件人: {ZH}\n退信原因: 帳號被禁用(凍結、鎖定、刪除等)\n",
+                "big5", "base64", "退信通知", ZH_SENDER.replace("系统管理员", "系統管理員"),
+                generator="Coremail-style notice, Big5"), ZH, False, SUSP, R),
+    _row("zh-tw-big5-user-not-exist", FROZEN_SRC.split(" (")[0] + "; tnet.hk '退信: 對方用戶不存在'; taxonomy "
+         "userunknown, hard",
+         _whole("f6", ZH, f"很遺憾，您的郵件未能成功投遞。\n\n收件人: {ZH}\n退信原因: 對方用戶不存在\n", "big5", "base64",
+                "退信通知", ZH_SENDER.replace("系统管理员", "系統管理員"), generator="Coremail-style notice, Big5"), ZH,
+         *HARD_UNK),
+    # CONTROL: the SENDER's own account frozen (发件人 = sender): ours, never the recipient's.
+    _row("zh-c-sender-frozen", FROZEN_SRC + " (control: the SENDER's account frozen, 发件人帐号已被冻结: ours)",
+         _zh("f7", "发件人帐号已被冻结，无法发送邮件", "gb2312", "base64"), ZH, False, (), S),
+    _row("zh-c-sender-not-exist", ZH_SRC + "control: the SENDER does not exist (发件人不存在): ours, soft",
+         _zh("f8", "发件人不存在", "gbk", "base64"), ZH, False, (), S),
+]
+
+# 6c. Japanese: Yahoo! JAPAN's Failure Notice (English), ISP glosses in ISO-2022-JP / Shift_JIS, Exchange's Japanese
+YJ = "lead@example.co.jp"
+YJ_SRC = ("Yahoo! JAPAN's 'Failure Notice' from MAILER-DAEMON@yahoo.co.jp as net-trouble.portal.jp.net/archives/11482 "
+          "quotes it ('Sorry, we were unable to deliver your message to the following address.' / '<addr>:' / "
+          "'Remote host said: ... [RCPT_TO]'; weak); taxonomy: ")
+
+
+def _yj(name: str, said: str) -> bytes:
+    body = (f"Sorry, we were unable to deliver your message to the following address.\n\n<{YJ}>:\n{said}\n\n"
+            "--- Below this line is a copy of the message.\n")
+    return _whole(name, YJ, body, "us-ascii", "7bit", "Failure Notice", "MAILER-DAEMON@yahoo.co.jp",
+                  generator="Yahoo! JAPAN Failure Notice")
+
+
+YJ_ROWS = [
+    _row("yj-user-unknown", YJ_SRC + "userunknown, hard",
+         _yj("y1", f"Remote host said: 550 5.1.1 <{YJ}>: Recipient address rejected: User unknown [RCPT_TO]"), YJ,
+         *HARD_UNK),
+    _row("yj-expired-relay-denied", YJ_SRC + "the page's own example: expired after a 4.7.1 relay refusal, soft",
+         _yj("y2", f"Message expired for domain example.co.jp. Remote host said: 454 4.7.1 <{YJ}>: Relay access "
+             "denied [RCPT_TO]"), YJ, False),
+    _row("yj-mailbox-full", YJ_SRC + "mailboxfull, soft",
+         _yj("y3", "Remote host said: 552 5.2.2 Mailbox full [RCPT_TO]"), YJ, False, FULL, R),
+]
+JA = "lead@isp.example.ne.jp"
+JA_SENDER = "MAILER-DAEMON <MAILER-DAEMON@isp.example.ne.jp>"
+JA_SRC = ("Japanese ISPs' glosses of their error mail (catv-yokohama.ne.jp faq 11387: '宛先不明', '先方のメールボックスが"
+          "一杯のため', 'メールアドレスの「@」より右の部分に誤り'; pa-solution.net chupicom: '送信先メールアドレスの@マークより"
+          "左側が間違っている'; y-ml.com deliveryerror 251: '受信先又は転送先のアカウントが存在しない'), written as a plain "
+          "Japanese notice in ISO-2022-JP or Shift_JIS (no status: the words alone); taxonomy: ")
+
+
+def _ja(name: str, why: str, charset: str, cte: str = "7bit") -> bytes:
+    body = f"以下の宛先へのメールは配送できませんでした。\n\n宛先: {JA}\n理由: {why}\n"
+    return _whole(name, JA, body, charset, cte, "配送エラーのお知らせ", JA_SENDER, generator="ISP notice")
+
+
+JA_ROWS = [
+    _row("ja-atesaki-fumei-2022", JA_SRC + "userunknown, hard", _ja("j1", "宛先不明 (User unknown)", "iso-2022-jp"),
+         JA, *HARD_UNK),
+    _row("ja-account-not-exist-sjis", JA_SRC + "userunknown, hard",
+         _ja("j2", "受信先のアカウントが存在しません", "shift_jis", "base64"), JA, *HARD_UNK),
+    _row("ja-mailbox-full-sjis-qp", JA_SRC + "mailboxfull, soft",
+         _ja("j3", "先方のメールボックスが一杯のため受信できません", "shift_jis", "quoted-printable"), JA, False, FULL, R),
+    _row("ja-domain-wrong-2022", JA_SRC + "hostunknown, hard (the part after @ not found: Host unknown)",
+         _ja("j4", "ドメインが見つかりません (Host unknown)", "iso-2022-jp"), JA, True, HOST, R),
+    _row("ja-message-too-large-2022", JA_SRC + "mesgtoobig, soft (catv: 'Message is too large')",
+         _ja("j5", "メールの容量が大きすぎるため受け付けられません (Message is too large)", "iso-2022-jp"), JA, False, BIG),
+]
+EXJ_SRC = ("Microsoft's Japanese KB 3197393 (support.microsoft.com/ja-jp/kb/3197393): the NDR 'Your message to "
+           "User@contoso.com couldn't be delivered. User wasn't found at contoso.com' and its Japanese 'メッセージは "
+           "User@contoso.com に配信されませんでした。contoso.com でユーザーが見つかりませんでした', '550 5.1.10 "
+           "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'; taxonomy userunknown, hard")
+EXJ_ROWS = [
+    _row("ja-exchange-recipient-not-found", EXJ_SRC,
+         _whole("e1", YJ, f"メッセージは {YJ} に配信されませんでした。\nexample.co.jp でユーザーが見つかりませんでした。\n\n"
+                "管理者向けの診断情報:\n生成元サーバー: TY2PR01MB0001.jpnprd01.prod.outlook.com\n"
+                f"{YJ}\nリモート サーバーが返した応答: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found "
+                "by SMTP address lookup'\n", "utf-8", "base64", "配信不能: Quick question",
+                "Microsoft Outlook <postmaster@example.onmicrosoft.com>", status="5.1.10",
+                diag="550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+                generator="Exchange Online NDR, Japanese"), YJ, *HARD_UNK),
+]
+
+# 6d. Korean: a portal's own notice in EUC-KR (words only), after the Korean glosses
+KO = "lead@naver.example.kr"
+KO_SENDER = "메일 관리자 <mailer-daemon@naver.example.kr>"
+KO_SRC = ("the Korean glosses of bounce categories (puffinknight.tistory.com/102: '받는사람이 존재하지 않는 경우', "
+          "'받는사람이 사용중지된 경우', '받는사람의 메일용량이 초과된 경우', '받는사람의 스팸설정(수신거부)에 의해 차단된 경우'; "
+          "oliveit.tistory.com/39 '메일 수신 서버가 응답을 못하는 상황'), written as a Korean notice in EUC-KR (no status: the "
+          "words alone; weak); taxonomy: ")
+
+
+def _ko(name: str, why: str, cte: str = "base64", charset: str = "euc-kr") -> bytes:
+    body = f"메일이 정상적으로 전송되지 않았습니다.\n\n받는 사람: {KO}\n실패 사유: {why}\n"
+    return _whole(name, KO, body, charset, cte, "메일 발송 실패 안내", KO_SENDER, generator="Korean portal notice")
+
+
+KO_ROWS = [
+    _row("ko-recipient-not-exist", KO_SRC + "userunknown, hard", _ko("k1", "받는 사람이 존재하지 않습니다"), KO,
+         *HARD_UNK),
+    _row("ko-recipient-not-exist-qp", KO_SRC + "userunknown, hard (the account, 계정)",
+         _ko("k2", "존재하지 않는 계정입니다", "quoted-printable"), KO, *HARD_UNK),
+    _row("ko-recipient-suspended", KO_SRC + "suspend, soft (사용중지: use stopped)",
+         _ko("k3", "받는 사람의 계정이 사용중지되었습니다"), KO, False, SUSP, R),
+    _row("ko-dormant", KO_SRC + "suspend, soft (휴면 계정: a dormant account)", _ko("k4", "받는 사람의 계정이 휴면 "
+         "상태입니다"), KO, False, SUSP, R),
+    _row("ko-quota", KO_SRC + "mailboxfull, soft", _ko("k5", "받는 사람의 메일함 용량이 초과되었습니다"), KO, False, FULL,
+         R),
+    _row("ko-refused-by-recipient", KO_SRC + "the recipient's own refusal list (수신거부), soft",
+         _ko("k6", "받는 사람의 스팸 설정(수신거부)에 의해 차단되었습니다"), KO, False),
+    _row("ko-utf8-not-exist", KO_SRC + "userunknown, hard (the same notice in UTF-8)",
+         _ko("k7", "받는 사람이 존재하지 않습니다", "base64", "utf-8"), KO, *HARD_UNK),
+    # CONTROL: the SENDER (보내는 사람) does not exist: ours.
+    _row("ko-c-sender-not-exist", KO_SRC + "control: the SENDER (보내는 사람) does not exist: ours, soft",
+         _ko("k8", "보내는 사람의 주소가 존재하지 않습니다"), KO, False, (), S),
+]
+
+# 6e. Russian: Yandex / Mail.ru style notices in KOI8-R and UTF-8 (Russian words only)
+RU = "lead@yandex.example.ru"
+RU_SENDER = "Почтовая служба <mailer-daemon@yandex.example.ru>"
+RU_SRC = ("Yandex's Russian help on non-delivery (the reasons its English table glosses: a non-existing address, the "
+          "recipient's mailbox full, the recipient's account blocked for User Agreement violations, spam) and "
+          "mailout.ru/2015/09's Russian glosses of Mail.ru's errors ('лимит свободного места ... превышен', 'пользователь "
+          "удалил данный почтовый адрес'), written as a Russian notice in KOI8-R or UTF-8 (no status: the words alone; "
+          "weak); taxonomy: ")
+
+
+def _ru(name: str, why: str, charset: str = "koi8-r", cte: str = "8bit") -> bytes:
+    body = f"Ваше письмо не удалось доставить.\n\nПолучатель: {RU}\nПричина: {why}\n"
+    return _whole(name, RU, body, charset, cte, "Недоставленное сообщение", RU_SENDER, generator="Russian notice")
+
+
+RU_ROWS = [
+    _row("ru-no-such-mailbox-koi8", RU_SRC + "userunknown, hard", _ru("r1", "такого почтового ящика не существует"),
+         RU, *HARD_UNK),
+    _row("ru-user-not-found-koi8-b64", RU_SRC + "userunknown, hard", _ru("r2", "пользователь не найден", "koi8-r",
+         "base64"), RU, *HARD_UNK),
+    _row("ru-mailbox-full-koi8", RU_SRC + "mailboxfull, soft", _ru("r3", "почтовый ящик получателя переполнен"), RU,
+         False, FULL, R),
+    _row("ru-account-blocked-utf8", RU_SRC + "suspend, soft (blocked for User Agreement violations)",
+         _ru("r4", "ящик получателя заблокирован за нарушение пользовательского соглашения", "utf-8", "base64"), RU,
+         False, SUSP, R),
+    _row("ru-spam-utf8-qp", RU_SRC + "spam refused, soft", _ru("r5", "письмо похоже на спам", "utf-8",
+         "quoted-printable"), RU, False, SPAM),
+    _row("ru-domain-not-found-koi8", RU_SRC + "hostunknown, hard", _ru("r6", "домен получателя не найден"), RU, True,
+         HOST, R),
+    # CONTROL: OUR mailbox (the sender's) blocked for spam: ours.
+    _row("ru-c-sender-blocked-koi8", RU_SRC + "control: the SENDER's mailbox blocked (отправителя): ours, soft",
+         _ru("r7", "отправка писем с ящика отправителя заблокирована из-за рассылки спама"), RU, False, (), S),
+]
+
+# ---- 7. CONTROLS: delivery notices and auto-replies in the four languages (no bounce) ------------------------------
+CTL_SRC = ("RFC 3464 §2.3.3 (Action: delivered, Status 2.x.x: a success report) / RFC 3834 §5 (Auto-Submitted: "
+           "auto-replied: an auto-reply, no bounce), the texts hand-made in each language; taxonomy §5: no bounce")
+
+
+def _auto(name: str, subject: str, body: str, charset: str, cte: str) -> bytes:
+    subj = f"=?{charset}?B?{base64.b64encode(subject.encode(charset)).decode()}?="
+    return (f"From: Lead <lead@partner.example>\nTo: seller@example.com\nSubject: {subj}\n"
+            "Date: Thu, 3 Dec 2026 10:00:00 +0100\nMessage-ID: <r137-" + name + "@partner.example>\n"
+            "Auto-Submitted: auto-replied\nX-Hand-Made: yes (review 137)\nMIME-Version: 1.0\n"
+            f"Content-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: {cte}\n\n"
+            + _body(body, charset, cte) + "\n").encode("latin-1")
+
+
+CTL_ROWS = [
+    ("r137-c-zh-delivered-gb2312", CTL_SRC, _whole("c1", ZH, f"您的邮件已成功投递。\n\n收件人: {ZH}\n", "gb2312",
+     "base64", "投递成功通知", ZH_SENDER, status="2.0.0", diag="250 2.0.0 OK", action="delivered",
+     generator="success report"), []),
+    ("r137-c-zh-vacation-xiujia", CTL_SRC + " (休假 'on leave', beside 休眠 'dormant': no bounce)",
+     _auto("c2", "自动回复: Quick question", "您好，我正在休假，期间无法及时回复邮件。如有急事请联系同事。", "gb2312",
+           "base64"), []),
+    ("r137-c-ja-fuzai-2022", CTL_SRC, _auto("c3", "自動返信: 不在のお知らせ", "ただいま不在にしております。12月10日以降に"
+     "返信いたします。", "iso-2022-jp", "7bit"), []),
+    ("r137-c-ja-delivered-sjis", CTL_SRC, _whole("c4", JA, f"以下の宛先へのメールは正常に配送されました。\n\n宛先: {JA}\n",
+     "shift_jis", "base64", "配送完了のお知らせ", JA_SENDER, status="2.0.0", diag="250 2.0.0 OK", action="delivered",
+     generator="success report"), []),
+    ("r137-c-ko-absence-euckr", CTL_SRC, _auto("c5", "자동 응답: 부재중", "안녕하세요. 현재 휴가 중이라 메일 확인이 "
+     "어렵습니다. 12월 10일 이후에 답변 드리겠습니다.", "euc-kr", "base64"), []),
+    ("r137-c-ru-vacation-koi8", CTL_SRC, _auto("c6", "Автоответ: Quick question", "Здравствуйте! Я в отпуске до 10 "
+     "декабря, почта проверяется редко.", "koi8-r", "8bit"), []),
+    ("r137-c-ru-delivered-utf8", CTL_SRC, _whole("c7", RU, f"Ваше письмо успешно доставлено.\n\nПолучатель: {RU}\n",
+     "utf-8", "base64", "Письмо доставлено", RU_SENDER, status="2.0.0", diag="250 2.0.0 Ok", action="delivered",
+     generator="success report"), []),
+]
+
+WHOLE_ROWS = ZH_ROWS + FROZEN_ROWS + YJ_ROWS + JA_ROWS + EXJ_ROWS + KO_ROWS + RU_ROWS
+
+ROWS: list[tuple] = REPLY_ROWS + WHOLE_ROWS + CTL_ROWS
