@@ -449,6 +449,41 @@ CTL_ROWS = [
      generator="success report"), []),
 ]
 
-WHOLE_ROWS = ZH_ROWS + FROZEN_ROWS + YJ_ROWS + JA_ROWS + EXJ_ROWS + KO_ROWS + RU_ROWS
+# ---- 8. CONTROLS on review 137's mends (written after the first run, before the mends' rows ran) -------------------
+# lexicon_more._SENDER_BOX_OFF's zh/ja/ko/ru arm: only the SENDER's box said off is ours; the sender's box said fine and
+# the recipient's off stays the recipient's, and a negated state is no state (the recipient's deleted box then hard).
+# mailbox_states' 休眠 / 중지 and rule_wordings' "disabled with smtp service": the recipient's state, soft.
+MEND_SRC = ("controls on review 137's mends (lexicon_more._SENDER_BOX_OFF's zh/ja/ko/ru arm, lexicon's sender noun 보내는 "
+            "사람, mailbox_states' 休眠/중지), hand-made in the layouts above; taxonomy: ")
+MEND_ROWS = [
+    _row("zh-c-sender-ok-recipient-frozen", MEND_SRC + "the sender's address fine, the recipient's box frozen: suspend, "
+         "the recipient's", _zh("m1", "发件人的邮箱地址正确，收件人邮箱已被冻结", "gb2312", "base64"), ZH, False, SUSP, R),
+    _row("zh-c-sender-dormant", MEND_SRC + "the SENDER's box dormant (发件人邮箱已休眠): ours",
+         _zh("m2", "发件人邮箱已休眠，无法发送邮件", "gbk", "base64"), ZH, False, (), S),
+    _row("ja-c-sender-account-stopped", MEND_SRC + "the SENDER's account stopped (送信者のアカウントが停止): ours",
+         _ja("m3", "送信者のアカウントが停止されています", "iso-2022-jp"), JA, False, (), S),
+    _row("ja-c-sender-ok-recipient-stopped", MEND_SRC + "the sender's account fine, the recipient's (宛先) stopped: "
+         "suspend, the recipient's", _ja("m4", "送信者のアカウントは正常です。宛先のアカウントが停止されています",
+                                         "shift_jis", "base64"), JA, False, SUSP, R),
+    _row("ja-dormant", MEND_SRC + "the recipient's account dormant (休眠): suspend, soft",
+         _ja("m5", "宛先のアカウントは休眠中です", "iso-2022-jp"), JA, False, SUSP, R),
+    _row("ko-c-sender-ok-recipient-suspended", MEND_SRC + "the sender's account fine (정상), the recipient's suspended: "
+         "suspend, the recipient's", _ko("m6", "보내는 사람의 계정은 정상이며 받는 사람의 계정이 정지되었습니다"), KO, False,
+         SUSP, R),
+    _row("ko-c-sender-account-stopped", MEND_SRC + "the SENDER's account stopped (보내는 사람의 계정이 사용중지): ours",
+         _ko("m7", "보내는 사람의 계정이 사용중지되었습니다"), KO, False, (), S),
+    _row("ko-c-sender-label-recipient-missing", MEND_SRC + "a sender LABEL, then the recipient missing: hard, the "
+         "recipient's", _ko("m8", "보내는 사람: seller@example.com, 받는 사람: 존재하지 않는 계정입니다"), KO, *HARD_UNK),
+    _row("ru-c-sender-ok-recipient-blocked", MEND_SRC + "the sender's box fine, the recipient's blocked: suspend, the "
+         "recipient's", _ru("m9", "ящик отправителя в порядке, ящик получателя заблокирован"), RU, False, SUSP, R),
+    _row("ru-c-sender-not-blocked-recipient-deleted", MEND_SRC + "the sender's box NOT blocked, the recipient's deleted: "
+         "hard (a deletion: userunknown or hasmoved)", _ru("m10", "ящик отправителя не заблокирован, ящик получателя "
+                                                          "удалён", "utf-8", "base64"), RU, True,
+         ("userunknown", "hasmoved"), R),
+    _row("ru-c-sender-account-deleted", MEND_SRC + "the SENDER's account deleted (учетная запись отправителя удалена): "
+         "ours", _ru("m11", "учетная запись отправителя удалена"), RU, False, (), S),
+]
+
+WHOLE_ROWS = ZH_ROWS + FROZEN_ROWS + YJ_ROWS + JA_ROWS + EXJ_ROWS + KO_ROWS + RU_ROWS + MEND_ROWS
 
 ROWS: list[tuple] = REPLY_ROWS + WHOLE_ROWS + CTL_ROWS
