@@ -480,6 +480,13 @@ MEND_ROWS = [
          "hard (a deletion: userunknown or hasmoved)", _ru("m10", "ящик отправителя не заблокирован, ящик получателя "
                                                           "удалён", "utf-8", "base64"), RU, True,
          ("userunknown", "hasmoved"), R),
+    # mailboxfull's _OFF_SHAPE read past Russian "не" (not): a negated block is no block (the hard side's controls).
+    _row("ru-c-not-blocked-but-full", MEND_SRC + "the recipient's box NOT blocked but full: mailboxfull, soft",
+         _ru("m12", "ящик получателя не заблокирован, а переполнен"), RU, False, FULL, R),
+    _row("ru-c-not-blocked-alone", MEND_SRC + "the recipient's box said NOT blocked, nothing missing: never hard",
+         _ru("m13", "ящик получателя не заблокирован"), RU, False),
+    _row("ru-c-not-disabled-but-suspended", MEND_SRC + "not disabled but suspended for now: suspend, soft",
+         _ru("m14", "учетная запись получателя не отключена, но временно приостановлена"), RU, False, SUSP, R),
     _row("ru-c-sender-account-deleted", MEND_SRC + "the SENDER's account deleted (учетная запись отправителя удалена): "
          "ours", _ru("m11", "учетная запись отправителя удалена"), RU, False, (), S),
 ]
