@@ -455,6 +455,15 @@ CTL_ROWS = [
 # mailbox_states' 休眠 / 중지 and rule_wordings' "disabled with smtp service": the recipient's state, soft.
 MEND_SRC = ("controls on review 137's mends (lexicon_more._SENDER_BOX_OFF's zh/ja/ko/ru arm, lexicon's sender noun 보내는 "
             "사람, mailbox_states' 休眠/중지), hand-made in the layouts above; taxonomy: ")
+EN = "lead@partner.example"
+
+
+def _plain(name: str, why: str) -> bytes:
+    return _whole(name, EN, f"Your message could not be delivered.\n\nRecipient: {EN}\nReason: {why}\n", "us-ascii",
+                  "7bit", "Undeliverable: Quick question", "MAILER-DAEMON <MAILER-DAEMON@partner.example>",
+                  generator="plain notice")
+
+
 MEND_ROWS = [
     _row("zh-c-sender-ok-recipient-frozen", MEND_SRC + "the sender's address fine, the recipient's box frozen: suspend, "
          "the recipient's", _zh("m1", "发件人的邮箱地址正确，收件人邮箱已被冻结", "gb2312", "base64"), ZH, False, SUSP, R),
@@ -487,6 +496,19 @@ MEND_ROWS = [
          _ru("m13", "ящик получателя не заблокирован"), RU, False),
     _row("ru-c-not-disabled-but-suspended", MEND_SRC + "not disabled but suspended for now: suspend, soft",
          _ru("m14", "учетная запись получателя не отключена, но временно приостановлена"), RU, False, SUSP, R),
+    # departures._sender_side: the recipient's noun between the sender's word and the deletion (a hard-side mend).
+    _row("ru-sender-ok-recipient-deleted", MEND_SRC + "the sender's box fine, the recipient's deleted: hard",
+         _ru("m15", "ящик отправителя в порядке, ящик получателя удалён"), RU, True, ("userunknown", "hasmoved"), R),
+    _row("ru-c-sender-deleted-recipient-after", MEND_SRC + "the SENDER's box deleted, the recipient named after it: "
+         "ours, soft", _ru("m16", "ящик отправителя удалён, письмо получателю не доставлено"), RU, False, (), S),
+    _row("ru-c-recipient-told-sender-deleted", MEND_SRC + "the recipient told that the SENDER's box was deleted: ours, "
+         "soft", _ru("m17", "получатель уведомлён, что ящик отправителя удалён"), RU, False, (), S),
+    _row("en-sender-ok-recipient-deleted", MEND_SRC + "English: the sender fine, the recipient's mailbox deleted: hard",
+         _plain("m18", "The sender is fine, but the recipient's mailbox was deleted."), EN, True,
+         ("userunknown", "hasmoved"), R),
+    _row("en-c-recipient-told-sender-deleted", MEND_SRC + "English: the recipient told that the SENDER's mailbox was "
+         "deleted: ours, soft", _plain("m19", "The recipient was notified that the sender's mailbox was deleted."), EN,
+         False, (), S),
     _row("ru-c-sender-account-deleted", MEND_SRC + "the SENDER's account deleted (учетная запись отправителя удалена): "
          "ours", _ru("m11", "учетная запись отправителя удалена"), RU, False, (), S),
 ]
