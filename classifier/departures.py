@@ -39,6 +39,7 @@ from classifier.leaver_names import (
     JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT)
 from classifier.lexicon_more import YOUR_BOX
 from classifier.records import Reason
+from classifier.sender_words import RECIPIENT_ROLE
 from classifier.temporary_absence import AWAY as _AWAY, NOT_FOR_GOOD as _NOT_FOR_GOOD
 
 # A person who left: the sentence has someone leave, or be no longer employed, with, at.
@@ -402,7 +403,24 @@ def _kept(text: str, start: int, end: int, *, person: bool) -> bool:
     lead = _lead(text, start)
     after = _SENTENCE_END.search(text, end)
     clause = lead + text[start:after.start() if after else None]
-    return not _SENDER_SIDE.search(clause) and not (person and _MACHINE.search(lead))
+    return not _sender_side(clause, len(lead), len(lead) + end - start) and not (person and _MACHINE.search(lead))
+
+
+# The recipient's own noun between the sender's word and the state (review 137): "ящик отправителя в порядке, ящик
+# получателя удалён", "sender ok, recipient's mailbox deleted" say the RECIPIENT's box is gone (read onhold, a false
+# soft). A sender's word inside the state's own words ("ящик отправителя удалён") stays the sender's.
+_RECIPIENT = re.compile(rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{RECIPIENT_ROLE})")
+
+
+def _sender_side(clause: str, start: int, end: int) -> bool:
+    """Does a word of our sender in `clause` take the state at clause[start:end], no recipient's noun between?"""
+    for hit in _SENDER_SIDE.finditer(clause):
+        if start < hit.end() and hit.start() < end:
+            return True  # in the state's own words
+        between = clause[hit.end():end] if hit.end() <= start else clause[start:hit.start()]
+        if not _RECIPIENT.search(between):
+            return True
+    return False
 
 
 def _lead(text: str, start: int) -> str:

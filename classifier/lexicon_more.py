@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from classifier import adjective_first
 from classifier.earliest import Earliest
 from classifier.records import Reason
+from classifier.sender_words import SENDER_NOUNS
 
 R = Reason
 
@@ -266,9 +267,14 @@ PERSON_BEFORE = re.compile(r"\b(?:user|benutzer|nutzer|mitarbeiter|kolleg|inhabe
 _AMBIGUOUS_YOUR = ("ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres")
 
 
+_SENDER_NAMED = re.compile(SENDER_NOUNS)
+
+
 def box_theirs(text: str, m: re.Match[str]) -> bool:
     """Is YOUR_BOX_OFF's match `m` in lowercase `text` the recipient's box after all: any "your" after the recipient
     named in its sentence, German "ihr" after a person named there ("her")?"""
+    if _SENDER_NAMED.search(m.group(0)):
+        return False  # the SENDER's own box named (_SENDER_BOX_OFF): "the recipient was told the sender's box is gone"
     before = max(0, m.start() - 200)
     if RECIPIENT_BEFORE.search(text, before, m.start()):
         return True
@@ -305,7 +311,16 @@ _YOUR_BOX_AFTER = (r"(?:\bcontul (?:dvs\.?|dumneavoastr(?:ă|a)|t(?:ă|a)u)|\bc(
 # Never "return / reply to sender": "Return to sender mailbox deleted" is the recipient's box (review 111).
 _SENDER_BOX_OFF = (r"(?<!\bto )\bsender(?:'s|’s)? (?:e-?mail )?(?:address|account|mailbox)"
                    r"(?: (?:has|had|was|is|been|and|then|expired|disabled|suspended),?){0,4} "
-                   r"(?:expired|deleted|disabled|deactivated|suspended|closed|locked|terminated)\b")
+                   r"(?:expired|deleted|disabled|deactivated|suspended|closed|locked|terminated)\b"
+                   # ...in Chinese, Japanese, Korean and Russian (review 137: "发件人帐号已被冻结", "ящика отправителя
+                   # заблокирована", "보내는 사람의 계정이 정지" read the recipient's account off): the sender's noun,
+                   # then its account or box, then the state, nothing else between.
+                   r"|(?:发件人|发信人|寄件人|寄件者|發件人|發信人)的?(?:电子|電子)?(?:帐户|账户|帳戶|賬戶|帐号|账号|帳號|帐號|"
+                   r"邮箱|郵箱)(?:已经|已經|已)?被?(?:停用|禁用|冻结|凍結|删除|刪除|注销|註銷|锁定|鎖定|封禁|休眠)"
+                   r"|(?:送信者|送信元|差出人|発信者)の(?:アカウント|メールボックス)(?:は|が)?(?:停止|凍結|無効|削除|ロック|休眠)"
+                   r"|(?:보내는 ?사람|발신자)의? ?(?:계정|메일함)(?:이|가|은|는)? ?(?:정지|사용 ?중지|중지|휴면|비활성|삭제|차단)"
+                   r"|(?:ящик\w{0,2}|уч(?:е|ё)тн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}) отправител\w{0,3} "
+                   r"(?:(?!не )[^\s.;:!?|]+ ){0,2}?(?:заблокирован\w{0,2}|отключен\w{0,2}|удал(?:е|ё)н\w{0,2}|приостановлен\w{0,2})")
 _BOX_OFF = (rf" (?:{_NOT_A_STATE_GAP}[^\s.;:!?|]+ ){{0,2}}?{_YOUR_OFF_NOUN}"
             rf"(?: {_NOT_THEIRS}[^\s.;!?|]+){{0,4}}? {_YOUR_BOX_STATE}")
 YOUR_BOX_OFF = re.compile(rf"{_YOUR}{_BOX_OFF}|{_YOUR_BOX_ZH}|{_YOUR_BOX_AFTER}|{_SENDER_BOX_OFF}")

@@ -91,8 +91,9 @@ _OFF = (
     r"deaktivoitu|letiltva|dezactivat\w{0,2}|disabled|deactivated|suspended|inactive|inactivated|"
     r"geschlossen|aufgel(?:ö|o)st|ferm(?:é|e)e?|cerrad[oa]|chius[oa]|encerrad[oa]|opgeheven|zamkni(?:ę|e)t\w|"
     r"закрыт\w{0,2}|удален\w{0,2}|已注销|已註銷|解約|"
-    # Czech (Seznam: "Schránka je zablokována"), Korean (NAVER/Daum: 정지 suspended, 휴면 dormant).
-    r"zablokov(?:á|a)n\w{0,2}|deaktivov(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|정지|휴면|비활성|"
+    # Czech (Seznam: "Schránka je zablokována"), Korean (NAVER/Daum: 정지 suspended, 휴면 dormant; 사용중지 use
+    # stopped, review 137), Chinese and Japanese 休眠 (dormant after long disuse; review 137).
+    r"zablokov(?:á|a)n\w{0,2}|deaktivov(?:á|a)n\w{0,2}|zru(?:š|s)en\w{0,2}|정지|휴면|비활성|중지|休眠|"
     # Expired (German, French, Spanish/Portuguese, Italian, Dutch, Polish, Russian, Japanese,
     # Chinese: as "User account expired" is in English), dormant, frozen, terminated.
     r"abgelaufen|expir(?:é|ée)|expirad[oa]|scadut[oa]|verlopen|wygas(?:ł|l)\w{0,2}|истек\w{0,2}|истёк|"
@@ -104,8 +105,10 @@ _OFF = (
     # Finnish "suljettu" (closed), Turkish "askıya alındı" (suspended), "kapatıldı" (closed).
     r"suljettu|ask(?:ı|i)ya al(?:ı|i)n\w{1,3}|kapat(?:ı|i)ld(?:ı|i)"
 )
+# Never a negated state: "not", "nicht", "pas", Russian "не" ("ящик отправителя не заблокирован, ящик получателя
+# удалён" read the recipient's box blocked, a false soft on a deleted one; review 137).
 _OFF_SHAPE = re.compile(
-    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?:{_OFF})"
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?<!не )(?:{_OFF})"
     r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywn(?:[aey]|ej|ą|ego)|неактивн\w{1,3}|заблокированн\w{1,3}|"
     rf"휴면|정지된|비활성화된|비활성) (?:{_ACCOUNT})"
     # "<lead>: inactivated / deactivated mailbox" (review 123: read userunknown under 5.1.1, a false hard); not the

@@ -88,7 +88,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # forgery or deactivated due to abuse (#5.1.1)" (BMH 0196): its 5.1.1 is no missing mailbox
         # when the words say deactivated). BounceParser's everyone.net "account discontinued" is
         # mailbox_states' (its one home since review 73's 'discontinued' state; review 75).
-        "disabled with mta service", "account not activated", "user status is locked",
+        # 21cn's "<x> is now disabled with SMTP service" (help.szhot.com's bounce glosses; review 137).
+        "disabled with mta service", "disabled with smtp service", "account not activated", "user status is locked",
         "mail receiving disabled", "deactivated due to abuse",
         # KumoMTA's community rules (InactiveMailbox): Microsoft's "DisabledUser" tag.
         "disableduser",
