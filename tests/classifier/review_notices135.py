@@ -178,10 +178,28 @@ CTL_B_ROWS = [
     ("c-our-address-missing-lead-named", f"550 5.1.1 Dear sender: address {OURS} does not exist (message to {LEAD})",
      "5.1.1", "RCPT", *OUR_SIDE),
 ]
+# Controls of review 135's mend (said_address._said_missing, written after it, before they ran): our address named in a
+# role _ADDRESS_NAMED does not read ("envelope sender <ours>", "return-path <ours>", "mail from <our domain>") and
+# said missing in its own clause beside the prospect's: our sender refused (sender verification), never hard.
+CTL_MEND = ("controls of review 135's mend (said_address._said_missing, written after it, before they ran): our "
+            "address or domain said missing in its own clause, named in a role (envelope sender, return-path, mail "
+            "from), beside the prospect's address said invalid or not found; sender verification (Exim's 'Sender "
+            "verify failed', Postfix smtpd_check.c reject_unverified_sender): taxonomy section 7, never hard")
+CTL_MEND_ROWS = [
+    ("c-envelope-sender-unknown", f"550 5.1.1 Dear sender: address {LEAD} invalid, envelope sender {OURS} unknown",
+     "5.1.1", "RCPT", *NOT),
+    ("c-return-path-unknown", f"550 5.1.1 Dear sender: mailbox {LEAD} not found; return-path {OURS} unknown",
+     "5.1.1", "RCPT", *NOT),
+    ("c-mail-from-domain-unknown", f"550 5.1.1 Dear sender: address {LEAD} unknown; mail from example.com unknown",
+     "5.1.1", "RCPT", *NOT),
+    ("c-unknown-sender-before", f"550 5.1.1 Dear sender: address {LEAD} does not exist for unknown sender {OURS}",
+     "5.1.1", "RCPT", *NOT),
+]
 
 ROWS: list[tuple] = (HEAD_ROWS
                      + ours_layouts("r135", MX, LEAD, "ofus", OF_US, OF_US_ROWS,
                                     ("mail-for-lead-your-address-unknown", "lead-ok-sender-unknown"))
                      + ours_layouts("r135", MX, LEAD, "near", NEARBY, NEARBY_ROWS,
                                     ("lead-unknown-mail-from-ours", "lead-unknown-sender-ok"))
-                     + ours_layouts("r135", MX, LEAD, "ctl", CTL_B, CTL_B_ROWS, ()))
+                     + ours_layouts("r135", MX, LEAD, "ctl", CTL_B, CTL_B_ROWS, ())
+                     + ours_layouts("r135", MX, LEAD, "mend", CTL_MEND, CTL_MEND_ROWS, ()))
