@@ -111,6 +111,18 @@ HEAD_ROWS = [
     _mixed("c-failed-count-first", f"Failed (1):\n\t{KIM}{WHY}\nDelivered (1):\n\t{LEAD}", CTL + " (counts)"),
     _mixed("c-delivered-then-blank-more-delivered", f"Delivered:\n\t{LEAD}\n\n\tlee@partner.example\n"
            f"Failed:\n\t{KIM}{WHY}", CTL + " (a delivered list with a blank line inside it)"),
+    # Controls of review 135's mend (intros._passed_heading, _failed_line; written after it, before they ran): a
+    # delivered entry's own words, a failure before its delivery, a count, keep the delivered list delivered.
+    _mixed("c-blank-then-250-ok", f"Delivered:\n\t{LEAD}\n\n{LEAD}: 250 2.0.0 OK queued\nFailed:\n\t{KIM}{WHY}",
+           CTL + " (the delivered one's own reply line after a blank line)"),
+    _mixed("c-delivered-after-failed-attempts", f"Delivered:\n\t{LEAD} (delivered after 2 failed attempts)\n"
+           f"Failed:\n\t{KIM}{WHY}", CTL + " (a failure before the delivery)"),
+    _mixed("c-delivered-not-yet-read", f"Delivered:\n\t{LEAD} (not yet read)\nFailed:\n\t{KIM}{WHY}",
+           CTL + " (its reading, no failure)"),
+    _mixed("c-delivered-flush-status", f"Delivered:\n{LEAD}\nStatus: 2.0.0\nFailed:\n{KIM}{WHY}",
+           CTL + " (entries flush left, a status line)"),
+    _mixed("c-delivered-count-two", f"Delivered (2):\n\t{LEAD}\n\tlee@partner.example\nFailed (1):\n\t{KIM}{WHY}",
+           CTL + " (counts, two delivered)"),
     ("r135-head-c-domino", "HCL Domino admin help (Delivery Failure Report: 'Your message ... was not delivered to: "
      "... because: ...', help.hcltechsw.com 'Managing undeliverable mail'); hand-made" + CTL,
      notice("r135-domino", f"Your message\n\n  Subject: Quick question\n\nwas not delivered to:\n\n  {KIM}\n\nbecause:"
