@@ -86,6 +86,10 @@ HEAD_ROWS = [
     _mixed("exchange-delivered-to-header", f"{KIM}\nThe email address you entered couldn't be found.",
            FS + " (a 'Delivered-To:' line among the returned headers, RFC 9228)",
            intro="Delivery has failed to these recipients or groups:\n\n", orig=f"Delivered-To: {KIM}\n"),
+    _mixed("delivered-then-kim-sentence", f"Delivered:\n\t{LEAD}\nThe message to {KIM} could not be delivered: "
+           "550 5.1.1 User unknown", FS + " (kim's own sentence after the delivered list)"),
+    _mixed("delivered-then-kim-reason-first", f"Delivered:\n\t{LEAD}\n550 5.1.1 <{KIM}>: Recipient address "
+           "rejected: User unknown", FS + " (kim's reply line, its code first, after the delivered list)"),
     _mixed("delivered-zero-count", f"Delivered: 0\nFailed: 1\n\t{KIM}{WHY}", FS + " ('Delivered: 0', a count)"),
     # A2. False hards: "went through" headings the rule does not know.
     _mixed("expanded", f"Expanded:\n\t{LEAD}\nFailed:\n\t{KIM}{WHY}", FH + " (RFC 3464's 'expanded')"),
@@ -203,6 +207,10 @@ CTL_MEND_ROWS = [
     ("c-return-path-unknown", f"550 5.1.1 Dear sender: mailbox {LEAD} not found; return-path {OURS} unknown",
      "5.1.1", "RCPT", *NOT),
     ("c-mail-from-domain-unknown", f"550 5.1.1 Dear sender: address {LEAD} unknown; mail from example.com unknown",
+     "5.1.1", "RCPT", *NOT),
+    ("c-sender-verify-failed-for-ours", f"550 5.1.1 Dear sender: address {LEAD} does not exist. Sender verify "
+     f"failed for {OURS}", "5.1.1", "RCPT", *NOT),
+    ("c-ours-rejected-lead-unknown", f"550 5.1.1 Dear sender: address {LEAD} unknown; sender {OURS} rejected",
      "5.1.1", "RCPT", *NOT),
     ("c-unknown-sender-before", f"550 5.1.1 Dear sender: address {LEAD} does not exist for unknown sender {OURS}",
      "5.1.1", "RCPT", *NOT),
