@@ -183,6 +183,8 @@ NEARBY_ROWS = [
      "example.com is not blocked.", "5.1.1", "RCPT", *HARD_UNK),
     ("lead-unknown-sender-ok", f"550 5.1.1 Dear sender: address {LEAD} unknown; sender {OURS} ok", "5.1.1", "RCPT",
      *HARD_UNK),
+    ("lead-unknown-for-mail-from-ours", f"550 5.1.1 Dear sender: address {LEAD} does not exist for mail from "
+     f"{OURS}", "5.1.1", "RCPT", *HARD_UNK),
     ("lead-unknown-signature-our-domain", f"550 5.1.1 Dear sender: the address {LEAD} does not exist. Mail from "
      "example.com is welcome here.", "5.1.1", "RCPT", *HARD_UNK),
 ]
