@@ -214,6 +214,8 @@ CTL_MEND_ROWS = [
      f"failed for {OURS}", "5.1.1", "RCPT", *NOT),
     ("c-ours-rejected-lead-unknown", f"550 5.1.1 Dear sender: address {LEAD} unknown; sender {OURS} rejected",
      "5.1.1", "RCPT", *NOT),
+    ("c-unknown-sender-word-then-ours", f"550 5.1.1 Dear sender: address {LEAD}: unknown sender {OURS}", "5.1.1",
+     "RCPT", *NOT),
     ("c-unknown-sender-before", f"550 5.1.1 Dear sender: address {LEAD} does not exist for unknown sender {OURS}",
      "5.1.1", "RCPT", *NOT),
 ]
