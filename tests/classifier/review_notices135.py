@@ -127,6 +127,10 @@ HEAD_ROWS = [
            CTL + " (entries flush left, a status line)"),
     _mixed("c-delivered-count-two", f"Delivered (2):\n\t{LEAD}\n\tlee@partner.example\nFailed (1):\n\t{KIM}{WHY}",
            CTL + " (counts, two delivered)"),
+    _mixed("c-delivered-no-errors", f"Delivered, no errors:\n\t{LEAD}\nFailed:\n\t{KIM}{WHY}",
+           CTL + " ('no errors' negates no delivery)"),
+    _mixed("c-relayed-no-dsn", f"Relayed (no DSN from the next hop):\n\t{LEAD}\nFailed:\n\t{KIM}{WHY}",
+           CTL + " (RFC 3464's relayed, the reason in brackets)"),
     ("r135-head-c-domino", "HCL Domino admin help (Delivery Failure Report: 'Your message ... was not delivered to: "
      "... because: ...', help.hcltechsw.com 'Managing undeliverable mail'); hand-made" + CTL,
      notice("r135-domino", f"Your message\n\n  Subject: Quick question\n\nwas not delivered to:\n\n  {KIM}\n\nbecause:"
