@@ -191,8 +191,8 @@ _COUNT = re.compile(r"\s?\(\d{1,5}\)")
 _PASSED_MORE = re.compile(r"(?i)\b(?:expanded|dostarczon[oay]|доставлен[оаы]?)(?!\w)|配達済|配信済")
 # A negation anywhere in a heading of a few words says its list failed, its delivered word negated however far
 # ("Cannot be delivered:", "Nicht erfolgreich zugestellt:", "Non è stato consegnato:", "Kon niet worden afgeleverd:",
-# "No pudo ser entregado:", "Не доставлено:", "配達できませんでした："; review 135's false softs).
-_NEGATED = re.compile(r"(?i)\b(?:cannot|can't|unable|nicht|kein\w{0,2}|non|niet|geen|nie|no|não|nao|ikke|inte|ej|pas|"
+# "No pudo ser entregado:", "Не доставлено:", "配達できませんでした："; review 135's false softs); not "no errors".
+_NEGATED = re.compile(r"(?i)\b(?:cannot|can't|unable|nicht|kein\w{0,2}|non|niet|geen|nie|no(?! (?:errors?|failures?|problems?))|não|nao|ikke|inte|ej|pas|"
                       r"не|нет)\b|でき(?:ませんでした|ない)|未|无法|不能")
 
 
