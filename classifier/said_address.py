@@ -112,8 +112,8 @@ def theirs_named(diagnostic: str, recipient: str, status: str | None,
     if not rdomain or not _said(rdomain, low) or (status and _SENDER_STATUS.match(status)):
         return None
     addresses, domains = own()
-    if any(_said(name, low) for name in addresses | domains):
-        return None  # ours named too (ours said missing, or the prospect only noted beside it): the reading stands
+    if any(_said_missing(name, low) for name in addresses | domains):
+        return None  # ours named and said missing in its clause (the prospect only noted beside it): the reading stands
     if named := {a.rstrip(".:!?") for a in _ADDRESS_NAMED.findall(low)}:
         return "userunknown" if named == {recipient} and not _said_of_us(_ADDRESS_NAMED, diagnostic, low) else None
     said = set(_DOMAIN_NAMED.findall(low))
@@ -132,7 +132,9 @@ def theirs_named(diagnostic: str, recipient: str, status: str | None,
 # her / their; Spanish "su" and Portuguese "seu" are his / her / their too, left out).
 # The sender's noun in any case (the whole grid's upper_diagnostic: "ADDRESS <lead>: UNKNOWN SENDER" read hard).
 _YOURS = r"(?:\b(?i:your|yours|votre|vos|vostr[aoie]|uw|tw(?:ó|o)j\w{0,2}|ваш\w{0,2})\b|\bIhre[mnrs]?\b)"
-_SENDER_AFTER = re.compile(r"[^.;!?\n,(]{0,40}?(?:(?i:" + SENDER_NOUNS + r")|" + _YOURS + r")")
+# (The noun never an address's local part: "for mail from sender@<ours>" is no sender's noun, review 135.)
+_SENDER_AFTER = re.compile(r"[^.;!?\n,(]{0,40}?(?:(?i:" + SENDER_NOUNS + r")(?![\w.+=-]*@)|" + _YOURS
+                           + r")")
 _YOUR_THING_BEFORE = re.compile(_YOURS + r"\s+\S+\s+\S")
 
 
@@ -221,6 +223,32 @@ def _said(name: str, low: str) -> bool:
     # A domain after "@" is named (another address at the prospect's domain); an address after "+" or "." is not.
     return any(re.search(r"(?<![\w.-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) if "@" not in f
                else re.search(r"(?<![\w.+-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) for f in _forms(name))
+
+
+# A clause's end around our name: a semicolon, a bracket, a comma, a new line, a sentence's stop (not a name's dot).
+_CLAUSE_END = re.compile(r"[;!?\n(),]|\.(?:\s|$)")
+# ...or refused ("Sender verify failed for <ours>", "sender <ours> rejected"; not "is not blocked"): ours is the thing
+# refused, and the prospect's absence beside it may be that refusal's (review 135's controls): the reading stands.
+_MISSING_WORD = re.compile(_MISSING + r"|(?<!not )(?<!n't )\b(?:rejected|refused|denied|failed|blocked|blacklisted|"
+                           r"undeliverable|unverified|not allowed|not permitted)\b")
+
+
+def _said_missing(name: str, low: str) -> bool:
+    """Is our address or domain `name` named in `low` in a clause that says a thing missing or refused ("address <ours>
+    does not exist", "unknown sender <ours>", "Sender verify failed for <ours>")? Review 135's false softs: named only beside the
+    prospect's own address said missing ("address <prospect> does not exist (mail from <ours>)", "sender <ours> ok",
+    "Your domain <ours> is not blocked."), ours is no thing missing and the prospect's absence stands."""
+    for form in _forms(name):
+        rx = r"(?<![\w.-])" if "@" not in form else r"(?<![\w.+-])"
+        for m in re.finditer(rx + re.escape(form) + r"(?![\w-]|\.[^\W_])", low):
+            # Before it, its own few words only: never the prospect's clause it follows ("address <prospect> does not
+            # exist for mail from <ours>": the prospect's absence, review 135).
+            before = _CLAUSE_END.split(low[max(0, m.start() - 80):m.start()])[-1].split()[-4:]
+            before = " ".join(before[max((i + 1 for i, w in enumerate(before) if "@" in w), default=0):])
+            after = _CLAUSE_END.split(low[m.end():m.end() + 80])[0]
+            if _MISSING_WORD.search(before) or _MISSING_WORD.search(after):
+                return True
+    return False
 
 
 def _forms(name: str) -> set[str]:

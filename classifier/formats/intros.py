@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import layout_only
-from classifier.formats.outcome_words import went_through
+from classifier.formats.outcome_words import says_failed, went_through
 from classifier.guard import Guarded, Worded
 
 # Sentences after which the failed addresses are listed, one per line.
@@ -184,13 +184,44 @@ def delivered_lines(lines: list[str]) -> set[int]:
 LIST_MARK = re.compile(r"\s{0,8}(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|\d{1,2}\.)\s")
 
 
+# Review 135: a heading's count ("Delivered (1):", "Failed (2):") is no parenthesis of words.
+_COUNT = re.compile(r"\s?\(\d{1,5}\)")
+# Went-through words outcome_words does not hold, read in a heading only: RFC 3464's "expanded" (delivered, then
+# forwarded on), Polish "dostarczono", Russian "доставлено", Japanese "配達済み" / "配信済み" (review 135's false hards).
+_PASSED_MORE = re.compile(r"(?i)\b(?:expanded|dostarczon[oay]|доставлен[оаы]?)(?!\w)|配達済|配信済")
+# A negation anywhere in a heading of a few words says its list failed, its delivered word negated however far
+# ("Cannot be delivered:", "Nicht erfolgreich zugestellt:", "Non è stato consegnato:", "Kon niet worden afgeleverd:",
+# "No pudo ser entregado:", "Не доставлено:", "配達できませんでした："; review 135's false softs); not "no errors".
+_NEGATED = re.compile(r"(?i)\b(?:cannot|can't|unable|nicht|kein\w{0,2}|non|niet|geen|nie|no(?! (?:errors?|failures?|problems?))|não|nao|ikke|inte|ej|pas|"
+                      r"не|нет)\b|でき(?:ませんでした|ない)|未|无法|不能")
+
+
+def _passed_heading(line: str) -> bool:
+    """Is `line` (no address, ending with a colon) a heading of a few words saying its list went through?"""
+    text = _COUNT.sub("", line)
+    return len(text.split()) <= 5 and "(" not in text and (went_through(text) or bool(_PASSED_MORE.search(text))) \
+        and not _NEGATED.search(text) and not intro(text)
+
+
+def _failed_line(line: str) -> bool:
+    """Does a line under a "Delivered:" heading say a failure of its own: an address whose reply on the line fails
+    ("<kim>: host mx said: 550 5.1.1 User unknown", a paragraph after a blank line), or a heading of a few words set
+    flush left with no colon ("----- Failed -----")? Review 135's false softs: the failed list ends the delivered one."""
+    words = [w for w in line.split() if "@" not in w]
+    if "@" in line:
+        return says_failed(" ".join(words))
+    return line[:1] not in (" ", "\t") and 0 < len(words) <= 5 and says_failed(line)
+
+
 def passed_lines(lines: list[str]) -> set[int]:
     """Indices of the lines under a sub-heading that says the addresses below it went through ("Delivered:",
     "1) Recipients delivered:", "Relayed:", "Zugestellt:", "Remis :"; outcome_words.went_through), up to the next
     heading ("Failed:", "Not delivered:", "Undeliverable:") or list intro: its list names none failed. Review 133: a
     NOTIFY=SUCCESS,FAILURE report's lists under "could not be delivered to one or more of its recipients", each
     address on its own line, read the delivered lead as failed (a false hard; the grid's wrap_40_tab on review 126's
-    numbered summary). Never a labelled entry's own line cut after a colon ("Recipient: lead (delivered |spam:")."""
+    numbered summary). Never a labelled entry's own line cut after a colon ("Recipient: lead (delivered |spam:").
+    Review 135: a count is no parenthesis, a negated heading fails (`_passed_heading`), and a line saying a failure
+    of its own ends the list (`_failed_line`)."""
     out: set[int] = set()
     passed = False
     for i, line in enumerate(lines):
@@ -203,8 +234,8 @@ def passed_lines(lines: list[str]) -> set[int]:
             prev = lines[i - 1].rstrip() if i else ""
             opens = not prev or prev.endswith((".", ":", "!", "?", "\uff1a", "\u3002")) or "@" in prev \
                 or bool(LIST_MARK.match(line)) or (prev[:1] in (" ", "\t") and line[:1] not in (" ", "\t"))
-            passed = opens and len(line.split()) <= 5 and "(" not in line and went_through(line) and not intro(line)
-        elif passed and "@" not in line and line.strip() and intro(line):
+            passed = opens and _passed_heading(line)
+        elif passed and line.strip() and (("@" not in line and intro(line)) or _failed_line(line)):
             passed = False
         elif passed:
             out.add(i)

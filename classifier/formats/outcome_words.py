@@ -115,3 +115,10 @@ def went_through(text: str) -> bool:
     """Do the words of one recipient's outcome (`text`) say its mail went through, and no failure?"""
     text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text)))  # "delivered: none" is no delivery either
     return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None
+
+
+def says_failed(text: str) -> bool:
+    """Do the words of one recipient's outcome (`text`) say a failure, and nothing that it went through? (Review 135:
+    "<kim>: host mx.p.example said: 550 5.1.1 ... User unknown" after a "Delivered:" list is a failed entry's own.)"""
+    text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text)))
+    return _FAILED_WORDS.search(text) is not None and _WENT_THROUGH.search(text) is None
