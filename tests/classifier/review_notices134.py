@@ -1,0 +1,188 @@
+"""The hundred-and-thirty-fourth review: an ADVERSARIAL AUDIT of review 132's mend (sender_words.RETURNED_TO, blanked
+by lexicon._sender_said before the sender check): the sender as where the message or a notice went back ("returned to
+the sender", "the sender has been notified", "an den Absender zurückgeschickt", "renvoyé à l'expéditeur") no longer
+reads as OUR sender missing, so the recipient's absence after it reads hard.
+
+1. FALSE HARDS (the costliest: a live prospect unenrolled): texts where the words the mend blanks were the only thing
+   naming OUR sender as the one at fault, or where the sender's own side is said failed beside them: the return
+   itself failing ("could not be returned to the sender: address does not exist", "unable to notify the sender"), a
+   verification probe sent to the sender, 5.1.7 / 5.1.8 (RFC 3463: the SENDER's mailbox / system address) with the
+   bare absence after the phrase, SPF / DMARC refusals, our sender's own words kept beside the phrase in other orders,
+   upper case and the other languages; temporary (4.x.x) replies and a full mailbox stay soft. Expected ours (soft,
+   the sender's scope) or soft.
+2. FALSE SOFTS the mend left: the recipient's absence beside the same direction in wordings RETURNED_TO does not list
+   (no article, a possessive, a noun in place of the verb, "sender notified", hyphens, "the message sender";
+   Portuguese, Swedish, Czech; Dutch, Polish, Russian, German, French, Spanish and Italian forms beside the listed
+   ones), learned from the vendors' localised documentation. Expected userunknown, hard, the recipient's.
+
+Rows: (name, source, raw, expected), each expectation written from the words, the status and
+shared/classifier/taxonomy.md BEFORE the classifier ran. All HAND-MADE replies after the wordings cited in each
+source; test_review_notices134.py runs them. Layouts: review_notices112.ours_in (our relay's copy, and Gmail's and
+Exchange Online's for the final replies at RCPT/DATA). Our sender: sender@example.com (relay copy) / seller@example.com
+(Gmail and Exchange Online copies); the prospect lead@example.org."""
+
+from __future__ import annotations
+
+from tests.classifier.review_notices112 import HARD_UNK, NOT, OUR_SIDE, OURS, ours_in
+
+R = "recipient"
+SOFT_FULL = (False, ("mailboxfull",), R)
+HARD_HOST = (True, ("hostunknown",), R)
+
+# ---- 1. FALSE HARDS: our sender's side beside the direction phrase ----------------------------------------------
+RETURN_FAILED = ("attack on review 132's RETURNED_TO, hand-made: the return (or the notice) ITSELF failing is the "
+                 "sender's side: RFC 5321 6.1/6.2 (a notification that cannot be delivered to the reverse-path), "
+                 "qmail-send's double bounce ('I tried to deliver a bounce message to this address, but the bounce "
+                 "bounced!'), Postfix's 'Postmaster Copy: Undelivered Mail' (double-bounce, bounce_template.c); the "
+                 "address then said missing is the one the return went to, OURS; taxonomy section 7: the sender's "
+                 "side, soft")
+RETURN_FAILED_ROWS = [
+    ("c-could-not-be-returned-to-the-sender-address-missing", "550 5.0.0 Undeliverable, and it could not be returned "
+     "to the sender: address does not exist", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-unable-to-notify-the-sender-domain-not-found", "550 5.0.0 Unable to notify the sender: domain not found",
+     "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-failed-to-return-to-sender-no-such-user", "550 5.0.0 Failed to return to sender: no such user", "5.0.0",
+     "RCPT", *OUR_SIDE),
+    ("c-de-nicht-an-den-absender-zurueckgeschickt", "550 5.0.0 Konnte nicht an den Absender zurückgeschickt werden: "
+     "Adresse existiert nicht", "5.0.0", "RCPT", *OUR_SIDE),
+]
+VERIFY = ("attack on review 132's RETURNED_TO, hand-made: a sender verification's probe or callout went TO our "
+          "sender and found it missing (review 94's 'callback to sender failed: no such user'; Exim's callout "
+          "verification, 'Sender verify failed' (acl.c); Postfix reject_unverified_sender, 'Sender address "
+          "rejected: undeliverable address'); taxonomy section 7: the sender's side, soft")
+VERIFY_ROWS = [
+    ("c-verification-probe-sent-to-the-sender-no-such-user", "550 5.1.0 Verification probe sent to the sender "
+     "failed: no such user", "5.1.0", "RCPT", *OUR_SIDE),
+    ("c-test-message-delivered-to-sender-failed-mailbox-unknown", "550 5.1.0 Callout test could not be delivered to "
+     "sender: mailbox unknown", "5.1.0", "RCPT", *OUR_SIDE),
+]
+STATUS = ("attack on review 132's RETURNED_TO, hand-made: RFC 3463 X.1.7 'bad sender's mailbox address syntax' and "
+          "X.1.8 'bad sender's system address' (Sendmail's 'Domain of sender address <s> does not exist', 553 5.1.8; "
+          "Postfix reject_unknown_sender_domain, 450/550 4.1.8/5.1.8) with the bare absence after a direction "
+          "phrase: the status names the sender's address; SPF (RFC 7208: the MAIL FROM domain checked) and DMARC "
+          "refusals (RFC 7489: the From domain) beside it are the sender's side too; taxonomy section 7, soft")
+STATUS_ROWS = [
+    ("c-5-1-8-returned-to-the-sender-domain-does-not-exist", "553 5.1.8 Message returned to the sender: domain does "
+     "not exist", "5.1.8", "RCPT", *OUR_SIDE),
+    ("c-5-1-7-returned-to-sender-address-does-not-exist", "553 5.1.7 Returned to sender: address does not exist",
+     "5.1.7", "RCPT", *OUR_SIDE),
+    ("c-5-1-8-sender-has-been-notified-domain-unknown", "553 5.1.8 The sender has been notified: domain unknown",
+     "5.1.8", "RCPT", *OUR_SIDE),
+    ("c-5-7-1-spf-returned-to-the-sender-domain-not-found", "550 5.7.1 SPF check failed, message returned to the "
+     "sender: domain not found", "5.7.1", "RCPT", *OUR_SIDE),
+    ("c-5-7-1-dmarc-returned-from-domain", "550 5.7.1 Rejected by DMARC policy, returned to the sender: From domain "
+     "does not exist", "5.7.1", "RCPT", *OUR_SIDE),
+    ("c-5-1-8-de-an-den-absender-domain-existiert-nicht", "553 5.1.8 An den Absender zurückgeschickt: Domain "
+     "existiert nicht", "5.1.8", "RCPT", *OUR_SIDE),
+]
+WORDS = ("attack on review 132's RETURNED_TO, hand-made: our sender's own words kept beside the phrase in other "
+         "orders, case and languages: Postfix '<s>: Sender address rejected: Domain not found' "
+         "(reject_unknown_sender_domain), Postfix's 'Undelivered Mail Returned to Sender', Exim's 'returning message "
+         "to sender' (deliver.c), Sendmail 'Domain of sender address <s> does not exist' (5.1.8); Microsoft Learn "
+         "(de) 'zurück an den Absender', (fr) 'renvoyé à l'expéditeur'; taxonomy section 7: the sender's side, soft")
+WORDS_ROWS = [
+    ("c-mail-from-ours-refused-returned", f"550 5.7.1 Mail from {OURS} refused; the message was returned to the "
+     "sender", "5.7.1", "RCPT", *OUR_SIDE),
+    ("c-sender-address-rejected-returned-to-sender", f"550 5.1.1 <{OURS}>: Sender address rejected, returned to "
+     "sender", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-upper-returned-to-sender-sender-unknown", "550 5.1.1 RETURNED TO SENDER: SENDER UNKNOWN", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("c-return-to-sender-sender-domain-does-not-exist", "553 5.1.8 Return to sender: sender domain does not exist",
+     "5.1.8", "RCPT", *OUR_SIDE),
+    ("c-senders-address-returned-an-error-does-not-exist", "550 5.1.1 The sender's address returned an error: "
+     "address does not exist", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-returned-to-sender-domain-of-sender-address", "553 5.1.8 Returned to sender: Domain of sender address "
+     f"{OURS} does not exist", "5.1.8", "RCPT", *OUR_SIDE),
+    ("c-de-zurueck-an-den-absender-absenderdomain", "553 5.1.8 Zurück an den Absender: Absenderdomain existiert "
+     "nicht", "5.1.8", "RCPT", *OUR_SIDE),
+    ("c-fr-renvoye-domaine-de-lexpediteur", "553 5.1.8 Renvoyé à l'expéditeur : domaine de l'expéditeur inexistant",
+     "5.1.8", "RCPT", *OUR_SIDE),
+    ("c-es-devuelto-direccion-del-remitente", "553 5.1.8 Devuelto al remitente: la dirección del remitente no "
+     "existe", "5.1.8", "RCPT", *OUR_SIDE),
+]
+SOFT = ("attack on review 132's RETURNED_TO, hand-made: what is soft stays soft beside the phrase: a temporary reply "
+        "(RFC 5321 4xx, RFC 3463 class 4: the relay's report a delay), Microsoft Learn 'the sender has been "
+        "notified' beside a deferral, qmail-local's 'Recipient's mailbox is full, message returned to sender. "
+        "(#5.2.2)'; taxonomy: mailboxfull soft; a delay never hard")
+SOFT_ROWS = [
+    ("delay-user-unknown-sender-will-be-notified", "450 4.1.1 User unknown (temporary), the sender will be notified "
+     "if it persists", "4.1.1", "RCPT", *NOT),
+    ("delay-returned-to-the-sender-domain-lookup-failed", "451 4.4.3 Will be returned to the sender: domain lookup "
+     "failed, try again later", "4.4.3", "RCPT", *NOT),
+    ("qmail-mailbox-full-returned-to-sender", "552 5.2.2 Recipient's mailbox is full, message returned to sender. "
+     "(#5.2.2)", "5.2.2", "RCPT", *SOFT_FULL),
+    ("mailbox-full-sender-has-been-notified", "552 5.2.2 Mailbox full, the sender has been notified", "5.2.2",
+     "RCPT", *SOFT_FULL),
+]
+
+# ---- 2. FALSE SOFTS the mend left: wordings RETURNED_TO does not list ------------------------------------------
+EN = ("attack on review 132's RETURNED_TO (its English forms), hand-made after the servers' own direction words: "
+      "Postfix 'Undelivered Mail Returned to Sender' (bounce_template.c), Exim 'returning message to sender' "
+      "(deliver.c), Microsoft Learn (EOP FAQ) 'the message will be returned to the sender'; the same direction as a "
+      "hyphenated tag, a noun ('notification to the sender'), without 'has been' ('sender notified'), 'informing', "
+      "'the message sender'; then the recipient's absence under 5.1.1 (RFC 3463 bad destination mailbox); taxonomy "
+      "userunknown, hard, the recipient's")
+EN_ROWS = [
+    ("returned-to-sender-hyphenated-user-unknown", "550 5.1.1 Returned-to-sender: user unknown", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("informing-the-sender-user-unknown", "550 5.1.1 Informing the sender: user unknown", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("notification-to-the-sender-mailbox-does-not-exist", "550 5.1.1 Non-delivery notification to the sender: "
+     "mailbox does not exist", "5.1.1", "RCPT", *HARD_UNK),
+    ("sender-notified-colon-user-unknown", "550 5.1.1 Sender notified: user unknown", "5.1.1", "RCPT", *HARD_UNK),
+    ("returned-to-the-message-sender-user-unknown", "550 5.1.1 Message returned to the message sender: user unknown",
+     "5.1.1", "RCPT", *HARD_UNK),
+    ("returned-to-the-sender-double-space", "550 5.1.1 Returned to the  sender:  user unknown", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("return-to-sender-comma-address-unknown", "550 5.1.1 Return to sender, address unknown", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("user-unknown-then-sender-notified", "550 5.1.1 User unknown, sender notified", "5.1.1", "RCPT", *HARD_UNK),
+    ("5-1-2-returned-to-the-sender-domain-not-found", "550 5.1.2 Message returned to the sender: domain not found",
+     "5.1.2", "RCPT", *HARD_HOST),
+]
+LOCAL = ("the same direction in the vendors' localised documentation, in forms RETURNED_TO does not list: Microsoft "
+         "Learn (EOP FAQ, pt-br) 'a mensagem será retornada ao remetente', (sv-se, outbound spam) 'returneras till "
+         "avsändaren i en rapport om utebliven leverans', (de-de, backscatter) 'übermittelt sie zurück an den "
+         "Absender', (nl-nl, backscatter) 'in een NDR te retourneren aan de vervalste afzender', (it-it, external "
+         "forwarding) 'il messaggio viene restituito al mittente in un rapporto di mancato recapito'; Czech "
+         "'vrácena odesílateli', Polish 'zwrócona nadawcy' (dative, no 'do'), Russian 'возвращено обратно "
+         "отправителю' / 'возврат отправителю', French 'retour à l'expéditeur' / 'à son expéditeur', Spanish 'a su "
+         "remitente'; the recipient's absence in each language under 5.1.1; taxonomy userunknown, hard, the "
+         "recipient's")
+LOCAL_ROWS = [
+    ("pt-retornada-ao-remetente", "550 5.1.1 Mensagem retornada ao remetente: usuário desconhecido", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("pt-devolvida-ao-remetente", "550 5.1.1 Mensagem devolvida ao remetente: o usuário não existe", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("sv-returneras-till-avsandaren", "550 5.1.1 Meddelandet returneras till avsändaren: användaren finns inte",
+     "5.1.1", "RCPT", *HARD_UNK),
+    ("cs-vracena-odesilateli", "550 5.1.1 Zpráva vrácena odesílateli: uživatel neexistuje", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("pl-zwrocona-nadawcy", "550 5.1.1 Wiadomość zwrócona nadawcy: użytkownik nie istnieje", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("ru-vozvrashcheno-obratno-otpravitelyu", "550 5.1.1 Сообщение возвращено обратно отправителю: пользователь не "
+     "найден", "5.1.1", "RCPT", *HARD_UNK),
+    ("ru-vozvrat-otpravitelyu", "550 5.1.1 Возврат отправителю: пользователь не найден", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-an-ursprunglichen-absender-uebermittelt", "550 5.1.1 Unzustellbarkeitsbericht an den ursprünglichen "
+     "Absender übermittelt: Benutzer unbekannt", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-an-absender-zurueckgeschickt-no-article", "550 5.1.1 Nachricht an Absender zurückgeschickt: Benutzer "
+     "unbekannt", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-benachrichtigung-an-den-absender", "550 5.1.1 Benachrichtigung an den Absender: Benutzer unbekannt",
+     "5.1.1", "RCPT", *HARD_UNK),
+    ("nl-teruggestuurd-naar-afzender-no-article", "550 5.1.1 Bericht teruggestuurd naar afzender: gebruiker "
+     "onbekend", "5.1.1", "RCPT", *HARD_UNK),
+    ("nl-geretourneerd-aan-de-oorspronkelijke-afzender", "550 5.1.1 Bericht geretourneerd aan de oorspronkelijke "
+     "afzender: gebruiker onbekend", "5.1.1", "RCPT", *HARD_UNK),
+    ("fr-retour-a-lexpediteur", "550 5.1.1 Retour à l'expéditeur : utilisateur inconnu", "5.1.1", "RCPT", *HARD_UNK),
+    ("fr-renvoye-a-son-expediteur", "550 5.1.1 Message renvoyé à son expéditeur : utilisateur inconnu", "5.1.1",
+     "RCPT", *HARD_UNK),
+    ("es-devuelto-a-su-remitente", "550 5.1.1 Mensaje devuelto a su remitente: usuario desconocido", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("it-inviato-al-mittente", "550 5.1.1 Rapporto di mancato recapito inviato al mittente: utente sconosciuto",
+     "5.1.1", "RCPT", *HARD_UNK),
+]
+
+ROWS: list[tuple] = (ours_in("r134", "failed", RETURN_FAILED, RETURN_FAILED_ROWS)
+                     + ours_in("r134", "verify", VERIFY, VERIFY_ROWS) + ours_in("r134", "status", STATUS, STATUS_ROWS)
+                     + ours_in("r134", "words", WORDS, WORDS_ROWS) + ours_in("r134", "soft", SOFT, SOFT_ROWS)
+                     + ours_in("r134", "en", EN, EN_ROWS) + ours_in("r134", "local", LOCAL, LOCAL_ROWS))
