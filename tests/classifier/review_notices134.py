@@ -186,3 +186,61 @@ ROWS: list[tuple] = (ours_in("r134", "failed", RETURN_FAILED, RETURN_FAILED_ROWS
                      + ours_in("r134", "verify", VERIFY, VERIFY_ROWS) + ours_in("r134", "status", STATUS, STATUS_ROWS)
                      + ours_in("r134", "words", WORDS, WORDS_ROWS) + ours_in("r134", "soft", SOFT, SOFT_ROWS)
                      + ours_in("r134", "en", EN, EN_ROWS) + ours_in("r134", "local", LOCAL, LOCAL_ROWS))
+
+# ---- Round two: controls on review 134's own mends (written before running them) ---------------------------------
+# (a) The failed-return guard (sender_words._FAILED_BEFORE) only where the negation governs the return itself: a
+# negation earlier in the reply ("not delivered and returned to the sender") leaves the recipient's absence hard.
+GUARD = ("controls on review 134's failed-return guard, hand-made after Microsoft Learn (EOP FAQ) 'the message will "
+         "be returned to the sender' and Exim's 'returning message to sender' beside a negated delivery: the "
+         "delivery, not the return, failed; the recipient's absence under 5.1.1 (RFC 3463); taxonomy userunknown, "
+         "hard, the recipient's")
+GUARD_ROWS = [
+    ("not-delivered-and-returned-to-the-sender-user-unknown", "550 5.1.1 Message not delivered and returned to the "
+     "sender: user unknown", "5.1.1", "RCPT", *HARD_UNK),
+    ("could-not-deliver-returned-to-the-sender-mailbox-unknown", "550 5.1.1 Could not deliver; returned to the "
+     "sender: mailbox unknown", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-nicht-zugestellt-an-den-absender-zurueckgeschickt", "550 5.1.1 Nicht zugestellt, an den Absender "
+     "zurückgeschickt: Benutzer unbekannt", "5.1.1", "RCPT", *HARD_UNK),
+]
+# (b) The new direction forms must not hide OUR sender said missing beside them, in each language added.
+NEW_FORMS = ("controls on review 134's new RETURNED_TO forms, hand-made: our sender's own address, domain or 'your' "
+             "said missing after the direction phrase (Postfix 'Sender address rejected: Domain not found', Sendmail "
+             "'Domain of sender address <s> does not exist' (5.1.8); the direction words as cited in section 2); "
+             "taxonomy section 7: the sender's side, soft")
+NEW_FORMS_ROWS = [
+    ("c-sender-notified-sender-address-unknown", "550 5.1.1 Sender notified: sender address unknown", "5.1.1",
+     "RCPT", *OUR_SIDE),
+    ("c-informing-the-sender-your-address-does-not-exist", "550 5.1.1 Informing the sender: your address does not "
+     "exist", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-returned-to-sender-hyphen-address-unknown", "550 5.1.1 Returned-to-sender address unknown", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("c-notification-to-the-senders-address-unknown", "550 5.1.1 Notification to the sender's address: address "
+     "unknown", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-pt-devolvida-endereco-do-remetente", "550 5.1.1 Mensagem devolvida ao remetente: o endereço do remetente não "
+     "existe", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-sv-returneras-avsandarens-doman", "550 5.1.1 Meddelandet returneras till avsändaren: avsändarens domän finns "
+     "inte", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-cs-vracena-adresa-odesilatele", "550 5.1.1 Zpráva vrácena odesílateli: adresa odesílatele neexistuje",
+     "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-pl-zwrocona-adres-nadawcy", "550 5.1.1 Wiadomość zwrócona nadawcy: adres nadawcy nie istnieje", "5.1.1",
+     "RCPT", *OUR_SIDE),
+    ("c-ru-vozvrat-adres-otpravitelya", "550 5.1.1 Возврат отправителю: адрес отправителя не существует", "5.1.1",
+     "RCPT", *OUR_SIDE),
+    ("c-fr-retour-adresse-de-lexpediteur", "550 5.1.1 Retour à l'expéditeur : adresse de l'expéditeur inconnue",
+     "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-nl-retour-afzender-afzender-onbekend", "550 5.1.1 Retour afzender: afzender onbekend", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("c-it-rimandato-mittente-sconosciuto", "550 5.1.1 Messaggio rimandato al mittente: mittente sconosciuto",
+     "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-de-benachrichtigung-absender-unbekannt", "550 5.1.1 Benachrichtigung an den Absender: Absender unbekannt",
+     "5.1.1", "RCPT", *OUR_SIDE),
+    # "Your" said to the reader after the phrase, in the languages whose "your" the sender check reads only where a
+    # reply opens with it (sender_words.OPENING_YOURS): the reader's own domain or address, ours.
+    ("c-de-zurueckgeschickt-ihre-domain", "550 5.1.1 An den Absender zurückgeschickt: Ihre Domain existiert nicht",
+     "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-de-mitteilung-an-den-absender-ihre-adresse", "550 5.1.1 Mitteilung an den Absender: Ihre Adresse ist "
+     "unbekannt", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-es-devuelto-su-dominio", "550 5.1.1 Devuelto al remitente: su dominio no existe", "5.1.1", "RCPT",
+     *OUR_SIDE),
+]
+ROWS += ours_in("r134", "guard", GUARD, GUARD_ROWS) + ours_in("r134", "forms", NEW_FORMS, NEW_FORMS_ROWS)
