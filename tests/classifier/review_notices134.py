@@ -244,3 +244,52 @@ NEW_FORMS_ROWS = [
      *OUR_SIDE),
 ]
 ROWS += ours_in("r134", "guard", GUARD, GUARD_ROWS) + ours_in("r134", "forms", NEW_FORMS, NEW_FORMS_ROWS)
+
+# ---- Round three: more attacks on review 132's phrase and review 134's guards (written before running them) --------
+# (a) The sender noun the phrase blanks qualified by an ABSENCE ADJECTIVE after it, as French, Spanish, Italian and
+# Portuguese place it: "renvoyé à l'expéditeur inconnu" is "returned to the UNKNOWN sender", ours.
+ADJ = ("attack on review 132's RETURNED_TO, hand-made: the Romance languages' adjective after the noun (the sender "
+       "said unknown inside the direction phrase): French 'expéditeur inconnu', Spanish 'remitente desconocido', "
+       "Italian 'mittente sconosciuto', Portuguese 'remetente desconhecido' (as Postfix's 'Sender address rejected: "
+       "User unknown' / Sendmail's 5.1.8 say it in English); the direction words as cited in section 2; taxonomy "
+       "section 7: the sender's side, soft")
+ADJ_ROWS = [
+    ("c-fr-renvoye-a-lexpediteur-inconnu", "550 5.1.1 Message renvoyé à l'expéditeur inconnu", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("c-es-devuelto-al-remitente-desconocido", "550 5.1.1 Mensaje devuelto al remitente desconocido", "5.1.1",
+     "RCPT", *OUR_SIDE),
+    ("c-it-restituito-al-mittente-sconosciuto", "550 5.1.1 Messaggio restituito al mittente sconosciuto", "5.1.1",
+     "RCPT", *OUR_SIDE),
+    ("c-pt-devolvida-ao-remetente-desconhecido", "550 5.1.1 Mensagem devolvida ao remetente desconhecido", "5.1.1",
+     "RCPT", *OUR_SIDE),
+]
+# (b) review 134's "your" guard: the reader's own thing said missing right after the phrase (ours), against a "your"
+# later in the sentence that is a help line's (the recipient's absence stays hard).
+YOURS_SRC = ("controls on review 134's 'your' guard (sender_words._YOURS_AFTER), hand-made: Microsoft Learn (de) 'an "
+             "den Absender zurückgeschickt', (fr) 'renvoyé à l'expéditeur'; 'your' said of the reader's own domain "
+             "right after it is ours (taxonomy section 7, soft); a help line's 'your' after the recipient said "
+             "missing (Exchange's NDR: 'check the recipient's address in your message') leaves it the recipient's "
+             "(RFC 3463 X.1.1; taxonomy userunknown, hard)")
+YOURS_ROWS = [
+    ("c-de-zurueckgeschickt-da-ihre-domain", "550 5.1.1 An den Absender zurückgeschickt, da Ihre Domain nicht "
+     "existiert", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-fr-renvoye-votre-domaine", "550 5.1.1 Renvoyé à l'expéditeur : votre domaine n'existe pas", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("returned-user-unknown-check-your-message", "550 5.1.1 Returned to the sender: user unknown, check the address "
+     "in your message", "5.1.1", "RCPT", *HARD_UNK),
+    ("fr-retour-utilisateur-inconnu-verifiez-votre-saisie", "550 5.1.1 Retour à l'expéditeur : utilisateur inconnu, "
+     "vérifiez votre saisie", "5.1.1", "RCPT", *HARD_UNK),
+]
+# (c) review 134's failed-return guard: an error or failure word before the notice's verb is the notice failing.
+NOTICE_FAILED = ("attack on review 134's failed-return guard, hand-made after RFC 5321 6.2 (a notification that cannot "
+                 "be delivered) and qmail-send's double bounce: 'Error informing the sender', 'Failure notifying the "
+                 "sender': the notice to OUR address failed, the address or domain then missing is ours; taxonomy "
+                 "section 7: the sender's side, soft")
+NOTICE_FAILED_ROWS = [
+    ("c-error-informing-the-sender-address-does-not-exist", "550 5.0.0 Error informing the sender: address does not "
+     "exist", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-failure-notifying-the-sender-domain-not-found", "550 5.0.0 Failure notifying the sender: domain not found",
+     "5.0.0", "RCPT", *OUR_SIDE),
+]
+ROWS += (ours_in("r134", "adj", ADJ, ADJ_ROWS) + ours_in("r134", "yours", YOURS_SRC, YOURS_ROWS)
+         + ours_in("r134", "notice", NOTICE_FAILED, NOTICE_FAILED_ROWS))
