@@ -290,6 +290,10 @@ NOTICE_FAILED_ROWS = [
      "exist", "5.0.0", "RCPT", *OUR_SIDE),
     ("c-failure-notifying-the-sender-domain-not-found", "550 5.0.0 Failure notifying the sender: domain not found",
      "5.0.0", "RCPT", *OUR_SIDE),
+    # ...not an error REPORT that went back to the sender (Sendmail's "Returned mail: see transcript for details"):
+    # the recipient's absence after it stays hard.
+    ("delivery-error-returned-to-the-sender-user-unknown", "550 5.1.1 Delivery error returned to the sender: user "
+     "unknown", "5.1.1", "RCPT", *HARD_UNK),
 ]
 ROWS += (ours_in("r134", "adj", ADJ, ADJ_ROWS) + ours_in("r134", "yours", YOURS_SRC, YOURS_ROWS)
          + ours_in("r134", "notice", NOTICE_FAILED, NOTICE_FAILED_ROWS))
