@@ -149,6 +149,9 @@ OPENING_YOURS = (
 # that is part of an address ("sent to sender@...").
 _NOT_THE_NOUN = (r"(?![\w@-]|\.\w|['’]s\b|s'|\s*(?:address|domain|mailbox|account|e-?mail|name|ip|host|server|"
                  r"adresse|adres|direcci|indirizzo|адрес)\b)")
+# ...nor the French, Spanish, Portuguese or Italian noun with an absence adjective after it: "renvoyé à l'expéditeur
+# inconnu", "devuelto al remitente desconocido" is "returned to the UNKNOWN sender", ours (review 134: false hards).
+_NOT_SAID_ABSENT = r"(?! ?(?:inconnu|inexistant|desconocid|inexistent|desconhecid|sconosciut|inesistent|ignot))"
 RETURNED_TO = re.compile(
     # Review 134: also hyphenated ("Returned-to-sender:"), "the message/mail sender", a notice's noun ("notification
     # to the sender"), "informing the sender" and "sender notified" without "has been" (false softs).
@@ -166,14 +169,15 @@ RETURNED_TO = re.compile(
     r"(?:urspr(?:ü|u)nglichen )?absender\b"
     r"|\b(?:der|die) absender(?:in)? (?:wurde|wird|ist) (?:\w+ )?(?:benachrichtigt|informiert)"
     # French "retour à l'expéditeur" (the noun), "renvoi", "à son expéditeur".
-    r"|\b(?:renvo[iy]|retour|r(?:é|e)exp(?:é|e)di)\w* (?:à|a) (?:l'|son )exp(?:é|e)diteur\b"
-    r"|\bl'exp(?:é|e)diteur (?:a (?:é|e)t(?:é|e)|sera|est) (?:averti|notifi(?:é|e)|inform(?:é|e)|pr(?:é|e)venu)\w*"
-    r"|\b(?:devuelt|devol|reenviad|retornad)\w* (?:al|a su) remitente\b|\bse (?:le )?(?:notific|inform)\w* al remitente\b"
+    r"|\b(?:renvo[iy]|retour|r(?:é|e)exp(?:é|e)di)\w* (?:à|a) (?:l'|son )exp(?:é|e)diteur\b" + _NOT_SAID_ABSENT
+    + r"|\bl'exp(?:é|e)diteur (?:a (?:é|e)t(?:é|e)|sera|est) (?:averti|notifi(?:é|e)|inform(?:é|e)|pr(?:é|e)venu)\w*"
+    + r"|\b(?:devuelt|devol|reenviad|retornad)\w* (?:al|a su) remitente\b" + _NOT_SAID_ABSENT
+    + r"|\bse (?:le )?(?:notific|inform)\w* al remitente\b"
     # Portuguese (Microsoft Learn, EOP FAQ pt-br: "a mensagem será retornada ao remetente").
-    r"|\b(?:devolvid|retornad|reenviad|enviad)\w* (?:ao|para o) remetente\b"
+    + r"|\b(?:devolvid|retornad|reenviad|enviad)\w* (?:ao|para o) remetente\b" + _NOT_SAID_ABSENT
     # Italian, "inviato/rimandato/restituzione al (suo) mittente".
-    r"|\b(?:restitu|rispedit|rinviat|ritorn|rimandat|inviat)\w* al (?:suo )?mittente\b"
-    r"|\b(?:teruggestuurd|teruggezonden|geretourneerd|retourneren|terugsturen) (?:naar|aan) (?:de )?"
+    + r"|\b(?:restitu|rispedit|rinviat|ritorn|rimandat|inviat)\w* al (?:suo )?mittente\b" + _NOT_SAID_ABSENT
+    + r"|\b(?:teruggestuurd|teruggezonden|geretourneerd|retourneren|terugsturen) (?:naar|aan) (?:de )?"
     r"(?:oorspronkelijke |originele )?afzender\b|\b(?:terug naar|retour) (?:de )?afzender\b"
     # Polish without "do" ("zwrócona nadawcy", dative) and the noun "zwrot"; Russian "возврат", "обратно" after.
     r"|\b(?:zwr(?:ó|o)(?:c|t)\w*|odes(?:ł|l)an\w*) (?:do )?nadawc\w*"
@@ -189,10 +193,14 @@ RETURNED_TO = re.compile(
 # before the return ("not delivered and returned to the sender") is looked past, to the return's own verb.
 _FAILED_BEFORE = re.compile(r"(?:\b(?:not|never|cannot|unable to|failed to|failure to|impossible to|nicht|"
                             r"pas pu (?:ê|e)tre|no se pudo)|n't)(?: (?:be|been|being|be able to))? $")
-# ...nor where "your" follows in its sentence ("An den Absender zurückgeschickt: Ihre Domain existiert nicht", "Devuelto
-# al remitente: su dominio no existe"): the reader's own, ours, which the sender check reads only where a reply OPENS
-# with it (`OPENING_YOURS`; review 134: false hards).
-_YOURS_AFTER = re.compile(rf"[^.;!?\n|]{{0,80}}?(?:{YOURS})")
+# ...and an error or failure word right before the NOTICE's own verb ("Error informing the sender", "Failure notifying
+# the sender"); not before a returned report ("Delivery error returned to the sender: user unknown": the recipient's).
+_NOTICE_FAILED = re.compile(r"\b(?:error|failure|problem|trouble)s?(?: (?:while|when|in))? $")
+# ...nor where "your" follows it ("An den Absender zurückgeschickt: Ihre Domain existiert nicht", "Devuelto al
+# remitente: su dominio no existe"): the reader's own, ours, which the sender check reads only where a reply OPENS
+# with it (`OPENING_YOURS`; review 134: false hards). Right after the phrase, or after at most two short words ("da
+# Ihre Domain"): a help line's "your" later ("user unknown, check the address in your message") leaves it blanked.
+_YOURS_AFTER = re.compile(rf"[\s:：,;-]{{0,4}}(?:[^\W\d]{{1,5}}[\s,]{{1,2}}){{0,2}}?(?:{YOURS})")
 
 
 def directions_blanked(text: str) -> str:
@@ -202,7 +210,9 @@ def directions_blanked(text: str) -> str:
         return text
     parts, pos = [], 0
     while (m := RETURNED_TO.search(text, pos)) is not None:
-        if _FAILED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _FAILED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or (
+                m.group(0).startswith(("notif", "inform")) and _NOTICE_FAILED.search(text, max(0, m.start() - 30),
+                                                                                     m.start())):
             parts.append(text[pos:m.start() + 1])  # look again from the next word ("not delivered and returned ...")
             pos = m.start() + 1
             continue
