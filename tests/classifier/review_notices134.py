@@ -23,6 +23,9 @@ Exchange Online's for the final replies at RCPT/DATA). Our sender: sender@exampl
 
 from __future__ import annotations
 
+from tests.classifier.review_notices50_sources import KIM, hard
+from tests.classifier.review_notices56_more import auto_reply
+from tests.classifier.review_notices107 import WHY, mixed_report
 from tests.classifier.review_notices112 import HARD_UNK, NOT, OUR_SIDE, OURS, ours_in
 
 R = "recipient"
@@ -297,3 +300,55 @@ NOTICE_FAILED_ROWS = [
 ]
 ROWS += (ours_in("r134", "adj", ADJ, ADJ_ROWS) + ours_in("r134", "yours", YOURS_SRC, YOURS_ROWS)
          + ours_in("r134", "notice", NOTICE_FAILED, NOTICE_FAILED_ROWS))
+
+# ---- Round four (written before running): the return said to fail AFTER the phrase; mixed reports; an auto-reply ---
+AFTER_FAILED = ("attack on review 132's RETURNED_TO and review 134's guard (which looks only before the phrase), "
+                "hand-made after RFC 5321 6.2 (a notification to the reverse-path that cannot be delivered) and "
+                "qmail-send's double bounce ('the bounce bounced'): the return or notice said failed or bounced right "
+                "after the phrase, the address or domain then missing is OURS (taxonomy section 7, soft); a failed "
+                "DELIVERY said in its own clause after the phrase leaves the recipient's absence hard (RFC 3463 X.1.1)")
+AFTER_FAILED_ROWS = [
+    ("c-returning-to-the-sender-failed-domain-not-found", "550 5.0.0 Returning the message to the sender failed: "
+     "domain not found", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-notification-to-the-sender-bounced-mailbox-does-not-exist", "550 5.0.0 Notification to the sender bounced: "
+     "mailbox does not exist", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-de-an-den-absender-zurueckschicken-fehlgeschlagen", "550 5.0.0 An den Absender zurückschicken "
+     "fehlgeschlagen: Adresse existiert nicht", "5.0.0", "RCPT", *OUR_SIDE),
+    ("returned-to-the-sender-delivery-failed-user-unknown", "550 5.1.1 Returned to the sender, delivery failed: user "
+     "unknown", "5.1.1", "RCPT", *HARD_UNK),
+]
+ROWS += ours_in("r134", "after", AFTER_FAILED, AFTER_FAILED_ROWS)
+
+MIXED = ("hand-made following review 90/107's mixed delivery report layout (RFC 3461 NOTIFY=SUCCESS,FAILURE: one "
+         "report may list delivered and failed recipients; labelled lines 'Recipient: name (outcome)'), the failed "
+         "one's outcome in review 134's direction words (Microsoft Learn pt-br 'retornada ao remetente', sv-se "
+         "'returneras till avsändaren', fr 'retour à l'expéditeur'); kim must stay failed (hard), the lead delivered")
+
+
+def _report(name: str, kim: str) -> tuple:
+    return (f"r134-mixed-{name}", MIXED, mixed_report("134", name, "Recipient: lead (delivered)", f"{kim}\n{WHY}"),
+            hard(KIM))
+
+
+MIXED_ROWS = [
+    _report("pt-kim-retornada-ao-remetente", "Destinatário: kim (não entregue; retornada ao remetente: usuário "
+            "desconhecido)"),
+    _report("sv-kim-returneras-till-avsandaren", "Mottagare: kim (ej levererat; returneras till avsändaren: "
+            "användaren finns inte)"),
+    _report("fr-kim-retour-a-lexpediteur", "Destinataire : kim (non remis ; retour à l'expéditeur : utilisateur "
+            "inconnu)"),
+    _report("en-kim-sender-notified", "Recipient: kim (failed; sender notified: user unknown)"),
+]
+ROWS += MIXED_ROWS
+
+AUTO = ("an out-of-office reply (RFC 3834 Auto-Submitted: auto-replied; review 56's layout) whose text says mail is "
+        "'returned to the sender' or 'an den Absender zurückgeschickt' while the person is away: no bounce at all "
+        "(taxonomy section 5: vacation and other auto-replies are no bounce)")
+AUTO_ROWS = [
+    ("r134-auto-returned-to-the-sender-while-away", AUTO, auto_reply("r134-away-en", "I am out of the office until "
+     "Monday. Messages sent to this mailbox while I am away are not returned to the sender; I will read them when "
+     "I am back.\n"), []),
+    ("r134-auto-de-an-den-absender-zurueckgeschickt", AUTO, auto_reply("r134-away-de", "Ich bin bis Montag nicht im "
+     "Büro. Ihre Nachricht wird nicht an den Absender zurückgeschickt, ich lese sie nach meiner Rückkehr.\n"), []),
+]
+ROWS += AUTO_ROWS
