@@ -196,11 +196,25 @@ _FAILED_BEFORE = re.compile(r"(?:\b(?:not|never|cannot|unable to|failed to|failu
 # ...and an error or failure word right before the NOTICE's own verb ("Error informing the sender", "Failure notifying
 # the sender"); not before a returned report ("Delivery error returned to the sender: user unknown": the recipient's).
 _NOTICE_FAILED = re.compile(r"\b(?:error|failure|problem|trouble)s?(?: (?:while|when|in))? $")
+# ...or the return said failed or bounced right after the phrase ("Returning the message to the sender failed: domain
+# not found", "Notification to the sender bounced", "An den Absender zurückschicken fehlgeschlagen"); not a failed
+# delivery in a clause of its own ("Returned to the sender, delivery failed: user unknown").
+_FAILED_AFTER = re.compile(r" (?:(?:has |was |is )?(?:failed|bounced|unsuccessful|impossible|not possible)|"
+                           r"fehlgeschlagen|gescheitert|a (?:é|e)chou(?:é|e)|ha fallado|fall(?:ó|o)|non riuscit\w|"
+                           r"(?:è )?fallit\w)\b")
 # ...nor where "your" follows it ("An den Absender zurückgeschickt: Ihre Domain existiert nicht", "Devuelto al
 # remitente: su dominio no existe"): the reader's own, ours, which the sender check reads only where a reply OPENS
 # with it (`OPENING_YOURS`; review 134: false hards). Right after the phrase, or after at most two short words ("da
 # Ihre Domain"): a help line's "your" later ("user unknown, check the address in your message") leaves it blanked.
 _YOURS_AFTER = re.compile(rf"[\s:：,;-]{{0,4}}(?:[^\W\d]{{1,5}}[\s,]{{1,2}}){{0,2}}?(?:{YOURS})")
+
+
+def _return_failed(text: str, m: re.Match[str]) -> bool:
+    """Is the return or notice `m` (a `RETURNED_TO` match in `text`) itself said to fail, before or right after it?"""
+    return (_FAILED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+            or m.group(0).startswith(("notif", "inform"))
+            and _NOTICE_FAILED.search(text, max(0, m.start() - 30), m.start()) is not None
+            or _FAILED_AFTER.match(text, m.end()) is not None)
 
 
 def directions_blanked(text: str) -> str:
@@ -210,9 +224,7 @@ def directions_blanked(text: str) -> str:
         return text
     parts, pos = [], 0
     while (m := RETURNED_TO.search(text, pos)) is not None:
-        if _FAILED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or (
-                m.group(0).startswith(("notif", "inform")) and _NOTICE_FAILED.search(text, max(0, m.start() - 30),
-                                                                                     m.start())):
+        if _return_failed(text, m):
             parts.append(text[pos:m.start() + 1])  # look again from the next word ("not delivered and returned ...")
             pos = m.start() + 1
             continue
