@@ -14,7 +14,9 @@ follows it at once (after the label's address, an article or a "hello" at most) 
 
 Nor where the sender is only where the message or a notice WENT (review 132): "returned to the sender: user unknown",
 "the sender has been notified, user unknown", "an den Absender zurückgeschickt: Benutzer unbekannt" say the RECIPIENT
-is unknown and the bounce goes back to us (see `RETURNED_TO`).
+is unknown and the bounce goes back to us (see `RETURNED_TO`). Review 134: not where the return itself failed ("could
+not be returned to the sender: address does not exist"), nor where "your" follows ("an den Absender zurückgeschickt:
+Ihre Domain existiert nicht"): ours, as before.
 """
 
 from __future__ import annotations
@@ -147,26 +149,86 @@ OPENING_YOURS = (
 # that is part of an address ("sent to sender@...").
 _NOT_THE_NOUN = (r"(?![\w@-]|\.\w|['’]s\b|s'|\s*(?:address|domain|mailbox|account|e-?mail|name|ip|host|server|"
                  r"adresse|adres|direcci|indirizzo|адрес)\b)")
+# ...nor the French, Spanish, Portuguese or Italian noun with an absence adjective after it: "renvoyé à l'expéditeur
+# inconnu", "devuelto al remitente desconocido" is "returned to the UNKNOWN sender", ours (review 134: false hards).
+_NOT_SAID_ABSENT = r"(?! ?(?:inconnu|inexistant|desconocid|inexistent|desconhecid|sconosciut|inesistent|ignot))"
 RETURNED_TO = re.compile(
-    r"\b(?:return(?:ed|ing|s)?|sen[dt](?:ing)?|bounced|went|goes|forwarded|copied|delivered)(?: [\w-]+){0,2}? "
-    r"(?:back )?to (?:the |its |their )?(?:original )?sender" + _NOT_THE_NOUN
-    + r"|\bnotif(?:y|ied|ying) (?:the |its )?(?:original )?sender" + _NOT_THE_NOUN
-    + r"|\b(?:the |its )?(?:original )?sender (?:has been|have been|was|were|will be|is being|is) "
-    r"(?:notified|informed|advised|told)\b"
-    r"|\ban (?:den|die) (?:urspr(?:ü|u)nglichen )?absender(?:in)? (?:[\w-]+ ){0,2}?"
-    r"(?:zur(?:ü|u)ck\w*|retourniert|geschickt|gesendet|weitergeleitet)|\bzur(?:ü|u)ck an (?:den )?absender\b"
+    # Review 134: also hyphenated ("Returned-to-sender:"), "the message/mail sender", a notice's noun ("notification
+    # to the sender"), "informing the sender" and "sender notified" without "has been" (false softs).
+    r"\b(?:return(?:ed|ing|s)?|sen[dt](?:ing)?|bounced|went|goes|forwarded|copied|delivered)(?: [\w-]+){0,2}?[ -]"
+    r"(?:back[ -])?to[ -](?:the |its |their )?(?:original |message |mail )?sender" + _NOT_THE_NOUN
+    + r"|\b(?:notification|notice|report|ndr|dsn)s? (?:to|for) (?:the |its )?(?:original )?sender" + _NOT_THE_NOUN
+    + r"|\b(?:notif(?:y|ied|ying)|inform(?:ed|ing)?) (?:the |its )?(?:original )?sender" + _NOT_THE_NOUN
+    + r"|\b(?:the |its )?(?:original )?sender (?:(?:has been|have been|was|were|will be|is being|is) "
+    r"(?:notified|informed|advised|told)|notified)\b"
+    # German, the article optional ("an Absender zurückgeschickt"), "übermittelt" (Microsoft Learn's backscatter
+    # page: "übermittelt sie zurück an den Absender"), a notice's noun before it.
+    r"|\ban (?:den |die )?(?:urspr(?:ü|u)nglichen )?absender(?:in)? (?:[\w-]+ ){0,2}?"
+    r"(?:zur(?:ü|u)ck\w*|retourniert|geschickt|gesendet|weitergeleitet|(?:ü|u)bermittelt)"
+    r"|\bzur(?:ü|u)ck an (?:den )?absender\b|\b(?:benachrichtigung|mitteilung|unzustellbarkeitsbericht) an (?:den )?"
+    r"(?:urspr(?:ü|u)nglichen )?absender\b"
     r"|\b(?:der|die) absender(?:in)? (?:wurde|wird|ist) (?:\w+ )?(?:benachrichtigt|informiert)"
-    r"|\b(?:renvoy|retourn|r(?:é|e)exp(?:é|e)di)\w* (?:à|a) l'exp(?:é|e)diteur\b"
-    r"|\bl'exp(?:é|e)diteur (?:a (?:é|e)t(?:é|e)|sera|est) (?:averti|notifi(?:é|e)|inform(?:é|e)|pr(?:é|e)venu)\w*"
-    r"|\b(?:devuelt|devol|reenviad|retornad)\w* al remitente\b|\bse (?:le )?(?:notific|inform)\w* al remitente\b"
-    r"|\b(?:restituit|rispedit|rinviat|ritornat)\w* al mittente\b"
-    r"|\b(?:teruggestuurd|teruggezonden|geretourneerd) (?:naar|aan) de afzender\b|\bterug naar (?:de )?afzender\b"
-    r"|\b(?:zwr(?:ó|o)con|odes(?:ł|l)an)\w* do nadawc\w*"
-    r"|\b(?:возвращен|отправлен\w* обратно|вернул)\w* отправител\w*"
+    # French "retour à l'expéditeur" (the noun), "renvoi", "à son expéditeur".
+    r"|\b(?:renvo[iy]|retour|r(?:é|e)exp(?:é|e)di)\w* (?:à|a) (?:l'|son )exp(?:é|e)diteur\b" + _NOT_SAID_ABSENT
+    + r"|\bl'exp(?:é|e)diteur (?:a (?:é|e)t(?:é|e)|sera|est) (?:averti|notifi(?:é|e)|inform(?:é|e)|pr(?:é|e)venu)\w*"
+    + r"|\b(?:devuelt|devol|reenviad|retornad)\w* (?:al|a su) remitente\b" + _NOT_SAID_ABSENT
+    + r"|\bse (?:le )?(?:notific|inform)\w* al remitente\b"
+    # Portuguese (Microsoft Learn, EOP FAQ pt-br: "a mensagem será retornada ao remetente").
+    + r"|\b(?:devolvid|retornad|reenviad|enviad)\w* (?:ao|para o) remetente\b" + _NOT_SAID_ABSENT
+    # Italian, "inviato/rimandato/restituzione al (suo) mittente".
+    + r"|\b(?:restitu|rispedit|rinviat|ritorn|rimandat|inviat)\w* al (?:suo )?mittente\b" + _NOT_SAID_ABSENT
+    + r"|\b(?:teruggestuurd|teruggezonden|geretourneerd|retourneren|terugsturen) (?:naar|aan) (?:de )?"
+    r"(?:oorspronkelijke |originele )?afzender\b|\b(?:terug naar|retour) (?:de )?afzender\b"
+    # Polish without "do" ("zwrócona nadawcy", dative) and the noun "zwrot"; Russian "возврат", "обратно" after.
+    r"|\b(?:zwr(?:ó|o)(?:c|t)\w*|odes(?:ł|l)an\w*) (?:do )?nadawc\w*"
+    r"|\b(?:возвра\w*|отправлен\w* обратно|вернул\w*)(?: обратно)? отправител\w*"
+    # Czech "vrácena odesílateli", Swedish "returneras till avsändaren" (Microsoft Learn sv-se).
+    r"|\bvr(?:á|a)(?:c|t)\w*(?: se| zp(?:ě|e)t)? odes(?:í|i)latel\w*"
+    r"|\b(?:returner\w*|skickat?s? tillbaka) till (?:den ursprungliga )?avs(?:ä|a)ndaren\b"
 )
+# ...not where the return or the notice itself is said to have failed ("could not be returned to the sender: address
+# does not exist", "Unable to notify the sender: domain not found", "Konnte nicht an den Absender zurückgeschickt
+# werden"): the address or domain then missing is the one the return went to, OURS (review 134: false hards). Such a
+# phrase is left as it was before review 132 (the sender check reads it; the cheaper error). A negated delivery
+# before the return ("not delivered and returned to the sender") is looked past, to the return's own verb.
+_FAILED_BEFORE = re.compile(r"(?:\b(?:not|never|cannot|unable to|failed to|failure to|impossible to|nicht|"
+                            r"pas pu (?:ê|e)tre|no se pudo)|n't)(?: (?:be|been|being|be able to))? $")
+# ...and an error or failure word right before the NOTICE's own verb ("Error informing the sender", "Failure notifying
+# the sender"); not before a returned report ("Delivery error returned to the sender: user unknown": the recipient's).
+_NOTICE_FAILED = re.compile(r"\b(?:error|failure|problem|trouble)s?(?: (?:while|when|in))? $")
+# ...or the return said failed or bounced right after the phrase ("Returning the message to the sender failed: domain
+# not found", "Notification to the sender bounced", "An den Absender zurückschicken fehlgeschlagen"); not a failed
+# delivery in a clause of its own ("Returned to the sender, delivery failed: user unknown").
+_FAILED_AFTER = re.compile(r" (?:(?:has |was |is )?(?:failed|bounced|unsuccessful|impossible|not possible)|"
+                           r"fehlgeschlagen|gescheitert|a (?:é|e)chou(?:é|e)|ha fallado|fall(?:ó|o)|non riuscit\w|"
+                           r"(?:è )?fallit\w)\b")
+# ...nor where "your" follows it ("An den Absender zurückgeschickt: Ihre Domain existiert nicht", "Devuelto al
+# remitente: su dominio no existe"): the reader's own, ours, which the sender check reads only where a reply OPENS
+# with it (`OPENING_YOURS`; review 134: false hards). Right after the phrase, or after at most two short words ("da
+# Ihre Domain"): a help line's "your" later ("user unknown, check the address in your message") leaves it blanked.
+_YOURS_AFTER = re.compile(rf"[\s:：,;-]{{0,4}}(?:[^\W\d]{{1,5}}[\s,]{{1,2}}){{0,2}}?(?:{YOURS})")
+
+
+def _return_failed(text: str, m: re.Match[str]) -> bool:
+    """Is the return or notice `m` (a `RETURNED_TO` match in `text`) itself said to fail, before or right after it?"""
+    return (_FAILED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+            or m.group(0).startswith(("notif", "inform"))
+            and _NOTICE_FAILED.search(text, max(0, m.start() - 30), m.start()) is not None
+            or _FAILED_AFTER.match(text, m.end()) is not None)
 
 
 def directions_blanked(text: str) -> str:
     """Lowercase `text` with each `RETURNED_TO` phrase blanked (the same length): the sender words left say what is
     wrong, if any."""
-    return RETURNED_TO.sub(lambda m: " " * len(m.group(0)), text) if RETURNED_TO.search(text) else text
+    if RETURNED_TO.search(text) is None:
+        return text
+    parts, pos = [], 0
+    while (m := RETURNED_TO.search(text, pos)) is not None:
+        if _return_failed(text, m):
+            parts.append(text[pos:m.start() + 1])  # look again from the next word ("not delivered and returned ...")
+            pos = m.start() + 1
+            continue
+        kept = _YOURS_AFTER.match(text, m.end()) is not None
+        parts += [text[pos:m.start()], m.group(0) if kept else " " * len(m.group(0))]
+        pos = m.end()
+    return "".join(parts) + text[pos:]

@@ -1,0 +1,38 @@
+"""The hundred-and-thirty-fourth review's notices (tests/classifier/review_notices134.py): an adversarial audit of
+review 132's mend (sender_words.RETURNED_TO: the sender as where a message or notice went back), false hards and the
+false softs it left. One table-driven test; the judgement calls are strict xfails."""
+
+from __future__ import annotations
+
+from tests.classifier.review_check import review_tests
+from tests.classifier.review_notices134 import ROWS
+
+_PHRASE_TABLE = (
+    "NOT mended (judged, older than review 132: read the same with its RETURNED_TO taken out): 'no such user' after a "
+    "return or probe that went TO our sender and failed ('Failed to return to sender: no such user', 'Verification "
+    "probe sent to the sender failed: no such user') reads the recipient's absence: lexicon.no_such_recipient lets "
+    "the phrase tables' 'no such user' win over any sender word before it (and review 91's look-behind in "
+    "lexicon._SENDER already sets 'return to sender' aside); teaching the phrase tables whose user is meant is wider "
+    "than this audit; hand-made attack wordings, the real ones (Exim 'Sender verify failed', Postfix 'Sender address "
+    "rejected: undeliverable address') read ours")
+_X_1_7 = (
+    "NOT mended (judged, older than review 132): '553 5.1.7 Returned to sender: address does not exist' in our "
+    "relay's copy reads userunknown, hard: review 91's look-behind sets 'returned to sender' aside and the bare "
+    "'address does not exist' is read the recipient's whatever the status; RFC 3463 X.1.7 names the SENDER's "
+    "address, but the status alone does not yet move the absence to the sender (sender_stage._SENDER_STATUS only "
+    "re-reads sender words); the 5.1.8 rows beside it read ours")
+_SUBORDINATE = (
+    "NOT mended (judged, not review 132's doing): 'An den Absender zurückgeschickt, da Ihre Domain nicht existiert' "
+    "reads userunknown, hard, from the 5.1.1 status alone: review 134's 'your' guard keeps the phrase (the sender "
+    "check sees 'Absender' as before review 132), but the German subordinate clause's order 'nicht existiert' (verb "
+    "last) is in none of lexicon's absence words, so neither our domain nor any recipient is read missing; the main "
+    "clause's 'Ihre Domain existiert nicht' reads ours (r134-forms-c-de-zurueckgeschickt-ihre-domain)")
+JUDGEMENT: dict[str, str] = {
+    **{f"r134-failed-c-failed-to-return-to-sender-no-such-user{s}": _PHRASE_TABLE for s in ("", "-gmail", "-exo")},
+    **{f"r134-verify-c-verification-probe-sent-to-the-sender-no-such-user{s}": _PHRASE_TABLE
+       for s in ("", "-gmail", "-exo")},
+    "r134-status-c-5-1-7-returned-to-sender-address-does-not-exist": _X_1_7,
+    **{f"r134-yours-c-de-zurueckgeschickt-da-ihre-domain{s}": _SUBORDINATE for s in ("", "-gmail", "-exo")},
+}
+
+test_review_notices134, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)
