@@ -105,4 +105,31 @@ CTL_ROWS = [
     ("c-your-account-4xx", "450 4.7.1 Your account does not exist", "4.7.1", "RCPT", False, (), ANY),
 ]
 
-ROWS: list[tuple] = both("yours", YOURS, YOURS_ROWS) + both("ctl", CTL, CTL_ROWS)
+# ---- 3. FALSE HARDS: a refusal "due to sender IP reputation" beside a generic refusal or under a miscoded 5.1.1 ---------
+REP = ("Broadcom (Symantec Email Security.cloud) knowledge article 161393 'Rejection errors when delivering to 3rd party "
+       "recipients' lists the third-party reply '550 Message rejected due to sender IP reputation ([xx.xx.xx.xx])'; "
+       "Sisimai 4.25 reads no missing user in it (its Blocked table holds the other reputation wordings). The refusal "
+       "is our sending IP's reputation (taxonomy badreputation, soft, the sender's scope), also beside RFC 5321's "
+       "generic refusal at RCPT or under a miscoded 5.1.1; fresh layouts and statuses hand-made")
+REP_ROWS = [
+    ("broadcom-listed-reply-rcpt", f"550 Message rejected due to sender IP reputation ([{IP}])", "5.0.0", "RCPT",
+     False, ("badreputation",), S),
+    ("broadcom-listed-reply-571", f"550 5.7.1 Message rejected due to sender IP reputation ([{IP}])", "5.7.1", "RCPT",
+     False, ("badreputation",), S),
+    ("miscoded-511", f"550 5.1.1 Message rejected due to sender IP reputation ([{IP}])", "5.1.1", "RCPT", False,
+     ("badreputation",), S),
+    ("beside-recipient-rejected", f"550 <{LEAD}> recipient rejected: message rejected due to sender IP reputation "
+     f"([{IP}])", "5.0.0", "RCPT", False, ("badreputation",), S),
+    ("beside-mailbox-unavailable", "550 Requested action not taken: mailbox unavailable - rejected due to sender IP "
+     "reputation", "5.0.0", "RCPT", False, ("badreputation",), S),
+    ("refused-mail-from-ip", f"554 5.7.1 Mail from {IP} refused due to sender IP reputation", "5.7.1", "RCPT", False,
+     ("badreputation",), S),
+    # Controls: the recipient said unknown with a help line naming the reputation check stays hard; a 4.x is a delay.
+    ("c-user-unknown-reputation-help-line", f"550 5.1.1 <{LEAD}>: user unknown. Sender IP reputation is checked at "
+     "https://partner.example/reputation", "5.1.1", "RCPT", True, UNK, R),
+    ("c-reputation-4xx", f"450 4.7.1 Message rejected due to sender IP reputation ([{IP}])", "4.7.1", "RCPT", False,
+     (), ANY),
+]
+
+ROWS: list[tuple] = (both("yours", YOURS, YOURS_ROWS) + both("ctl", CTL, CTL_ROWS)
+                     + both("rep", REP, REP_ROWS))
