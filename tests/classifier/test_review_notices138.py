@@ -1,6 +1,7 @@
 """The hundred-and-thirty-eighth review's notices (tests/classifier/review_notices138.py): Sisimai 4.25's outside
-opinion on reviews 117-136's rows; the one family where it was right (OUR account said missing: "your account does not
-exist"), with controls. One table-driven test; the judgement calls are strict xfails."""
+opinion on reviews 117-136's rows; the families where it was right (OUR account said missing: "your account does
+not exist"; a refusal due to the sender IP's reputation), with controls. One table-driven test; the judgement calls
+are strict xfails."""
 
 from __future__ import annotations
 
