@@ -162,12 +162,12 @@ _SENDER = re.compile(
     # The message's own From: and Reply-To: headers are the sender's ("From: header domain not
     # found", "Reply-To domain does not exist": a header check after DATA, never the recipient).
     r"from:? header|header from|reply-to|"
-    # The sending host's own names and signature (HELO/EHLO, "sending host", DKIM, "From
-    # domain"): a check of the sender's side ("Unknown host in HELO", "DKIM signing domain not
-    # found"), never the recipient's domain.
+    # The sending host's own names and signature (HELO/EHLO, "sending host", DKIM, "From domain"): a check of the
+    # sender's side ("Unknown host in HELO", "DKIM signing domain not found"), never the recipient's domain.
     r"\b(?:helo|ehlo)\b|sending host|\bdkim\b|from domain|"
-    # The reply's reader's own address, and the other names of the envelope sender.
+    # The reply's reader's own address, mailbox and account (review 138), and the other names of the envelope sender.
     r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
+    r"your (?:(?:e-?mail|mail|user) )?account|votre compte|"
     # The return (reverse-path) address in fr, es, pt, it ("Adresse de retour inconnue", review 82).
     r"adresse de retour|direcci(?:ó|o)n de retorno|endere(?:ç|c)o de retorno|indirizzo di ritorno|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|"

@@ -336,6 +336,13 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"\b(?:sender|sending|client|your) ip(?: address)? "
                    r"(?:\[?[\d.:a-f]{3,45}\]? )?(?:is |has been |was )?blocked\b"),
     ),
+    R.BADREPUTATION: (
+        # Review 138: a third party's "550 Message rejected due to sender IP reputation ([ip])" (Broadcom KB 161393's
+        # list of rejections from recipients' servers) read the missing user beside a generic refusal at RCPT or under
+        # a miscoded 5.1.1 (false hards; Sisimai 4.25 read none): our sending IP's reputation. Not beside the
+        # recipient's absence, nor a refusal only supposed ("if ... due to sender IP reputation").
+        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"\bdue to (?:the )?sender(?:'s)? ip(?: address)? reputation\b"),
+    ),
     R.NORELAYING: (
         # Review 76: CiviCRM's Relay pattern "relayed mail to .+? not allowed".
         re.compile(r"\brelayed mail to \S{1,255} not allowed\b"),

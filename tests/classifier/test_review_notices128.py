@@ -29,11 +29,6 @@ _TLS = ("NOT mended (judged): 'TLS required' before Bluehost's bare 'recipient r
 _GL_BL_DENIED = ("NOT mended (judged): Bluehost's tag said not applied ('no such user; GL/BL not applied') under 5.1.1: "
                  "the tag is Bluehost's own word for the recipient's blacklist (its help page), a note denying it is "
                  "invented for the attack; reading a denial of a provider's tag needs denied_mentions to know tags")
-_YOUR_ACCOUNT = ("NOT mended (judged, older than review 121): '554 5.7.1 <ip> is blocked; your account does not exist "
-                 "here' reads userunknown (the 'account ... does not exist' shape is read before the block in "
-                 "reasons._FIRST; lexicon_more.YOUR_BOX_OFF knows our account deleted, disabled or suspended, not 'does "
-                 "not exist'). Review 128's guard keeps 'your account' out of the recipient's absence; the reading "
-                 "itself needs YOUR_BOX_OFF to take 'does not exist', a wider change than this audit's")
 JUDGEMENT: dict[str, str] = {
     "r128-cause-not-virus-free": _VERDICT_WORDS,
     "r128-cause-antivirus-engine-found-eicar": _VERDICT_WORDS,
@@ -44,7 +39,6 @@ JUDGEMENT: dict[str, str] = {
     "r128-r2-cause-c-list-then-here-missing": _HELP_LIST,
     "r128-bluehost-tls-required-before": _TLS,
     "r128-bluehost-gl-bl-not-applied-5.1.1": _GL_BL_DENIED,
-    "r128-keep-c-ip-blocked-your-account": _YOUR_ACCOUNT,
 }
 
 test_review_notices128, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 147)
