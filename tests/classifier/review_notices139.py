@@ -217,10 +217,35 @@ HEAD_ROWS = [
     _mixed("c-not-delivered-count", f"Delivered (1):\n\t{LEAD}\nNot delivered (1):\n\t{KIM}{WHY}", CTL),
 ]
 
+# Controls of review 139's mends (written after them, before they ran): the recipient's own refusal under a bare 5.7.1,
+# ours only named or said fine beside it (engine._whose's ours_refused step must not take it: the recipient's scope);
+# failure headings after a clause or set flush left without a colon (intros._passed_heading, _failed_line).
+CTL_MEND = ("controls of review 139's mends: the recipient's own refusal (Postfix smtpd_check.c '<%s>: Recipient "
+            "address rejected: Access denied', RFC 3463 5.7.1), our address or domain only named or said fine: not "
+            "hard, the recipient's scope (taxonomy section 7 only where the sender is refused)")
+MEND_ROWS = [
+    ("c-rcpt-access-denied-ours-ok", f"550 5.7.1 <{LEAD}>: Recipient address rejected: Access denied (sender <{OURS}> "
+     "ok)", "5.7.1", "RCPT", False, (), R),
+    ("c-rcpt-access-denied-mail-from-ours", f"550 5.7.1 <{LEAD}>: Recipient address rejected: Access denied; mail "
+     f"from <{OURS}>", "5.7.1", "RCPT", False, (), R),
+    ("c-rcpt-not-permitted-ours-spf-pass", f"550 5.7.1 <{LEAD}>: Recipient address rejected: not permitted (SPF pass "
+     "for example.com)", "5.7.1", "RCPT", False, (), R),
+]
+HEAD_MEND = [
+    _mixed("c-side-failed", f"Delivered:\n\t{LEAD}\nDelivered - failed:\n\t{KIM}{WHY}", CTL + " (a failure in the "
+           "side clause)"),
+    _mixed("c-side-then-rejected", f"Relayed:\n\t{LEAD}\nRelayed (then rejected):\n\t{KIM}{WHY}", CTL),
+    _mixed("c-side-not-delivered", f"Delivered:\n\t{LEAD}\nAccepted, not delivered:\n\t{KIM}{WHY}", CTL),
+    _mixed("c-flush-failed-no-colon", f"Delivered:\n\t{LEAD}\nFailed\n\t{KIM}{WHY}", CTL + " (a failure heading "
+           "set flush left with no colon)"),
+    _mixed("c-flush-rejected-no-colon", f"Delivered:\n{LEAD}\nRejected\n{KIM}{WHY}", CTL),
+]
+
 ROWS: list[tuple] = (ours_layouts("r139", MX, LEAD, "pf", POSTFIX, A_POSTFIX,
                                   ("rcpt-rejected-sender-unknown", "address-lead-invalid-access-denied"))
                      + ours_layouts("r139", MX, LEAD, "exim", EXIM, A_EXIM, ("verify-fail-for-ours",))
                      + ours_layouts("r139", MX, LEAD, "auth", AUTH, A_AUTH, ("spf-fail-our-domain",))
                      + ours_layouts("r139", MX, LEAD, "loc", LOCAL, A_LOCAL, ("de-absender-abgelehnt",))
                      + ours_layouts("r139", MX, LEAD, "near", NEAR, A_NEAR, ("c-rcpt-unknown-ours-verified",))
-                     + HEAD_ROWS)
+                     + ours_layouts("r139", MX, LEAD, "mend", CTL_MEND, MEND_ROWS, ())
+                     + HEAD_ROWS + HEAD_MEND)

@@ -7,6 +7,19 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices139 import ROWS
 
-JUDGEMENT: dict[str, str] = {}
+_ACCESS_DENIED = (
+    "NOT mended (judged, older than review 135: the same on main before it): Postfix's '<lead>: Recipient address "
+    "rejected: Access denied' (check_recipient_access REJECT) is in phrases.py's userunknown list (sisimai's), read hard "
+    "whatever our address beside it; the control meant to check review 139's ours_refused step (the recipient's "
+    "refusal, ours only named) cannot show it on this wording: the third control (a 'not permitted' reply) does")
+JUDGEMENT: dict[str, str] = {
+    "r139-mend-c-rcpt-access-denied-ours-ok": _ACCESS_DENIED,
+    "r139-mend-c-rcpt-access-denied-mail-from-ours": _ACCESS_DENIED,
+    "r139-head-kim-flush-failed-line": (
+        "NOT mended (judged, older, not the heading's doing): kim is read failed now (review 135's _failed_line ends "
+        "the delivered list at its line), but 'failed: user unknown' with no reply code nor stage reads filtered, soft "
+        "(reasons: a refusal whose stage the notice does not name falls to filtered, sisimai's rule; the same for "
+        "'<kim>: user unknown' under the plain intro with no heading at all)"),
+}
 
 test_review_notices139, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
