@@ -122,10 +122,12 @@ def theirs_named(diagnostic: str, recipient: str, status: str | None,
 
 
 def ours_refused(diagnostic: str, own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
-    """Is one of our addresses or domains said missing or refused in a clause of its own (`_said_missing`)?"""
+    """Is one of our addresses or domains said missing, unverified or failing SPF / DMARC in a clause of its own
+    (`_said_missing` with `_UNVERIFIED`)? Not merely "not allowed", "rejected", "blocked": the recipient's own choice
+    may say those of our sender ("sender <ours> not allowed by the recipient", review 117's rows)."""
     low = diagnostic.lower()
     addresses, domains = own()
-    return any(_said_missing(name, low) for name in addresses | domains)
+    return any(_said_missing(name, low, _UNVERIFIED) for name in addresses | domains)
 
 
 # Review 129's false hards on theirs_named: the prospect's name said missing, but of US. After the missing word, in
@@ -140,7 +142,7 @@ def ours_refused(diagnostic: str, own: Callable[[], tuple[frozenset[str], frozen
 # The sender's noun in any case (the whole grid's upper_diagnostic: "ADDRESS <lead>: UNKNOWN SENDER" read hard).
 _YOURS = r"(?:\b(?i:your|yours|votre|vos|vostr[aoie]|uw|tw(?:ó|o)j\w{0,2}|ваш\w{0,2})\b|\bIhre[mnrs]?\b)"
 # (The noun never an address's local part: "for mail from sender@<ours>" is no sender's noun, review 135.)
-_SENDER_AFTER = re.compile(r"[^.;!?\n,(]{0,40}?(?:(?i:" + SENDER_NOUNS + r")(?![\w.+=-]*@)|" + _YOURS
+_SENDER_AFTER = re.compile(r"[^.;:!?\n,(]{0,40}?(?:(?i:" + SENDER_NOUNS + r")(?![\w.+=-]*@)|" + _YOURS
                            + r")")
 _YOUR_THING_BEFORE = re.compile(_YOURS + r"\s+\S+\s+\S")
 
@@ -251,7 +253,16 @@ _MISSING_WORD = re.compile(_MISSING + r"|(?<!not )(?<!n't )(?<!no )(?<!never )\b
                            r"bloquead[oa]|geweigerd|afgewezen|niet toegestaan|geblokkeerd)(?!\w)")
 
 
-def _said_missing(name: str, low: str) -> bool:
+# Missing, or failing a check of its existence or authentication: no one's choice (review 139).
+_UNVERIFIED = re.compile(_MISSING + r"|(?<!not )(?<!no )\b(?:unverified|unverifiable|unroutable|unrouteable|"
+                         r"need fully-qualified|must exist|does not resolve|(?:could|can) ?n[o']t be verified|"
+                         r"verif\w{0,9} fail\w{0,3}|(?:spf|dkim|dmarc)\b[^;,()]{0,20}\bfail\w{0,3})(?!\w)")
+
+
+_COLON = re.compile(r"[:：](?:\s|$)")
+
+
+def _said_missing(name: str, low: str, words: re.Pattern[str] | None = None) -> bool:
     """Is our address or domain `name` named in `low` in a clause that says a thing missing or refused ("address <ours>
     does not exist", "unknown sender <ours>", "Sender verify failed for <ours>")? Review 135's false softs: named only beside the
     prospect's own address said missing ("address <prospect> does not exist (mail from <ours>)", "sender <ours> ok",
@@ -261,10 +272,11 @@ def _said_missing(name: str, low: str) -> bool:
         for m in re.finditer(rx + re.escape(form) + r"(?![\w-]|\.[^\W_])", low):
             # Before it, its own few words only: never the prospect's clause it follows ("address <prospect> does not
             # exist for mail from <ours>": the prospect's absence, review 135).
-            before = _CLAUSE_END.split(low[max(0, m.start() - 80):m.start()])[-1].split()[-4:]
+            # (Nor across a colon: "address <prospect> unknown: mail from <ours>", review 139's false softs.)
+            before = _COLON.split(_CLAUSE_END.split(low[max(0, m.start() - 80):m.start()])[-1])[-1].split()[-4:]
             before = " ".join(before[max((i + 1 for i, w in enumerate(before) if "@" in w), default=0):])
             after = _CLAUSE_END.split(low[m.end():m.end() + 80])[0]
-            if _MISSING_WORD.search(before) or _MISSING_WORD.search(after):
+            if (words or _MISSING_WORD).search(before) or (words or _MISSING_WORD).search(after):
                 return True
     return False
 

@@ -137,6 +137,12 @@ A_NEAR = [
      f"{OURS}.", "5.1.1", "RCPT", *HARD_UNK),
     ("c-de-rcpt-unbekannt-absender-ok", f"550 5.1.1 Sehr geehrter Absender: Adresse {LEAD} existiert nicht; "
      f"Absender {OURS} geprüft", "5.1.1", "RCPT", *HARD_UNK),
+    # Found while mending (written from the words, then run): our name after a colon that follows the PROSPECT's
+    # missing word (review 135's _said_missing read its few words before ours across the colon).
+    ("colon-lead-unknown-mail-from-ours", f"550 5.1.1 Dear sender: address {LEAD} unknown: mail from <{OURS}>",
+     "5.1.1", "RCPT", *HARD_UNK),
+    ("colon-lead-not-exist-sender-ours", f"550 5.1.1 Dear sender: address {LEAD} does not exist: sender {OURS}",
+     "5.1.1", "RCPT", *HARD_UNK),
 ]
 
 # ---- B. Sub-headings under a failed-list intro ----------------------------------------------------------------------
