@@ -247,6 +247,37 @@ HEAD_MEND = [
     _mixed("c-flush-rejected-no-colon", f"Delivered:\n{LEAD}\nRejected\n{KIM}{WHY}", CTL),
 ]
 
+# ---- Round two (written before they ran): more wordings of both attacks ----------------------------------------------
+A_MORE = [
+    ("sender-domain-no-mx", f"550 5.7.1 Dear sender: address {LEAD} invalid; sender domain example.com has no MX or A "
+     "record", "5.7.1", "RCPT", *OUR_SIDE),
+    ("your-domain-listed-dbl", f"550 5.7.1 Dear sender: address {LEAD} not valid; your domain example.com is listed "
+     "at dbl.spamhaus.org", "5.7.1", "RCPT", *NOT),
+    ("sender-not-a-valid-address", f"550 5.7.1 Dear sender: address {LEAD} unknown; sender address {OURS} is not a "
+     "valid address", "5.7.1", "RCPT", *OUR_SIDE),
+    ("ours-no-dns", f"550 5.7.1 Dear sender: address {LEAD} invalid; sender <{OURS}>: no DNS records for its domain",
+     "5.7.1", "RCPT", *OUR_SIDE),
+    ("ours-callout-no-such-user", f"550 5.7.1 Dear sender: address {LEAD} unknown; callout to sender <{OURS}> "
+     "answered: no such user", "5.7.1", "RCPT", *OUR_SIDE),
+]
+MORE_SRC = ("round two of review 139's attack on said_address: our sender's domain with no MX (RFC 5321 §5.1, "
+            "Postfix reject_unknown_sender_domain's cause, 'has no MX or A record'), listed on a domain blocklist "
+            "(Postfix reject_rhsbl_sender), said no valid address, its callout answered no such user (Exim's "
+            "'verify = sender/callout'); the prospect named as the recipient: never hard (taxonomy section 7)")
+HEAD_MORE = [
+    _mixed("de-fehlgeschlagen-bracket", f"Zugestellt:\n\t{LEAD}\nZugestellt (fehlgeschlagen):\n\t{KIM}{WHY}",
+           FS + " (German 'failed' in the bracket)"),
+    _mixed("fr-echec-bracket", f"Remis :\n\t{LEAD}\nRemis (échec) :\n\t{KIM}{WHY}", FS + " (French 'failure')"),
+    _mixed("es-fallido-bracket", f"Entregado:\n\t{LEAD}\nEntregado (fallido):\n\t{KIM}{WHY}", FS + " (Spanish)"),
+    _mixed("nl-mislukt-dash", f"Afgeleverd:\n\t{LEAD}\nAfgeleverd - mislukt:\n\t{KIM}{WHY}", FS + " (Dutch)"),
+    _mixed("delivered-except", f"Delivered to all recipients except:\n\t{KIM}{WHY}", FS + " ('except' names the "
+           "failed ones)"),
+    _mixed("flush-not-delivered-no-colon", f"Delivered:\n\t{LEAD}\nNot delivered\n\t{KIM}{WHY}",
+           FS + " (a negated heading set flush left with no colon)"),
+    _mixed("c-delivered-no-retry-needed", f"Delivered (no retry needed):\n\t{LEAD}\nFailed:\n\t{KIM}{WHY}", FH),
+    _mixed("c-delivered-dash-no-bounce", f"Delivered - no bounce:\n\t{LEAD}\nBounced:\n\t{KIM}{WHY}", FH),
+]
+
 ROWS: list[tuple] = (ours_layouts("r139", MX, LEAD, "pf", POSTFIX, A_POSTFIX,
                                   ("rcpt-rejected-sender-unknown", "address-lead-invalid-access-denied"))
                      + ours_layouts("r139", MX, LEAD, "exim", EXIM, A_EXIM, ("verify-fail-for-ours",))
@@ -254,4 +285,5 @@ ROWS: list[tuple] = (ours_layouts("r139", MX, LEAD, "pf", POSTFIX, A_POSTFIX,
                      + ours_layouts("r139", MX, LEAD, "loc", LOCAL, A_LOCAL, ("de-absender-abgelehnt",))
                      + ours_layouts("r139", MX, LEAD, "near", NEAR, A_NEAR, ("c-rcpt-unknown-ours-verified",))
                      + ours_layouts("r139", MX, LEAD, "mend", CTL_MEND, MEND_ROWS, ())
-                     + HEAD_ROWS + HEAD_MEND)
+                     + ours_layouts("r139", MX, LEAD, "more", MORE_SRC, A_MORE, ("sender-domain-no-mx",))
+                     + HEAD_ROWS + HEAD_MEND + HEAD_MORE)
