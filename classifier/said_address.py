@@ -247,6 +247,7 @@ _MISSING_WORD = re.compile(_MISSING + r"|(?<!not )(?<!n't )(?<!no )(?<!never )\b
                            r"failure|blocked|blacklisted|blocklisted|banned|forbidden|prohibited|undeliverable|"
                            r"unverified|unverifiable|unroutable|unrouteable|spoofed|forged|not allowed|not permitted|"
                            r"not accepted|not authori[sz]ed|need fully-qualified|must exist|does not resolve|"
+                           r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b(?: or a)?(?: records?)?|"
                            r"(?:could|can) ?n[o']t be verified|verif\w{0,9} fail\w{0,3}|"
                            r"abgelehnt|abgewiesen|zurückgewiesen|nicht erlaubt|nicht zugelassen|gesperrt|"
                            r"refusée?|rejetée?|interdite?|non autorisée?|rechazad[oa]|denegad[oa]|no permitid[oa]|"
@@ -256,6 +257,7 @@ _MISSING_WORD = re.compile(_MISSING + r"|(?<!not )(?<!n't )(?<!no )(?<!never )\b
 # Missing, or failing a check of its existence or authentication: no one's choice (review 139).
 _UNVERIFIED = re.compile(_MISSING + r"|(?<!not )(?<!no )\b(?:unverified|unverifiable|unroutable|unrouteable|"
                          r"need fully-qualified|must exist|does not resolve|(?:could|can) ?n[o']t be verified|"
+                         r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b|"
                          r"verif\w{0,9} fail\w{0,3}|(?:spf|dkim|dmarc)\b[^;,()]{0,20}\bfail\w{0,3})(?!\w)")
 
 
