@@ -208,11 +208,11 @@ _AT_MAIL_FROM = re.compile(r"\b(?:in|to|after|for) (?:the )?mail from\b")
 # (reject_unknown_sender_domain, reject_unlisted_sender, reject_unverified_sender; with the
 # default smtpd_delay_reject these answer RCPT TO, not MAIL FROM), Sendmail "Domain of sender
 # address s does not exist" (5.1.8) and "(Real) domain name required for sender address" (proto.m4
-# Basic_check_mail, 5.5.4), Exim "Sender verify failed", Exchange "Sender denied"; the
-# IANA registry's own text for RFC 7505's X.7.27, "Sender address has null MX"; PowerMTA's "no longer
-# valid" / "no longer in use" said of the sender's address or domain (review 52's rows; review 62).
+# Basic_check_mail, 5.5.4), Exim "Sender verify failed" (its log's "sender verify fail for <s>", review 139), Exchange
+# "Sender denied"; the IANA registry's own text for RFC 7505's X.7.27, "Sender address has null MX"; PowerMTA's "no
+# longer valid" / "no longer in use" said of the sender's address or domain (review 52's rows; review 62).
 _SENDER_REFUSED = re.compile(
-    r"sender address rejected|domain of sender address|sender verify failed|sender verification failed|"
+    r"sender address rejected|domain of sender address|sender verify fail(?:ed|ure for| for)|sender verification failed|"
     r"sender address has null mx|(?:real )?domain name required for sender address|"
     r"sender (?:mailbox|address) (?:is )?unavailable|"
     r"sender address (?:is )?(?:invalid|unknown|not allowed)|sender denied|"

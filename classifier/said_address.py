@@ -112,13 +112,22 @@ def theirs_named(diagnostic: str, recipient: str, status: str | None,
     if not rdomain or not _said(rdomain, low) or (status and _SENDER_STATUS.match(status)):
         return None
     addresses, domains = own()
-    if any(_said_missing(name, low) for name in addresses | domains):
+    if any(_said_missing(name, low) for name in addresses | domains) or _sender_refused_clause(low, rdomain):
         return None  # ours named and said missing in its clause (the prospect only noted beside it): the reading stands
     if named := {a.rstrip(".:!?") for a in _ADDRESS_NAMED.findall(low)}:
         return "userunknown" if named == {recipient} and not _said_of_us(_ADDRESS_NAMED, diagnostic, low) else None
     said = set(_DOMAIN_NAMED.findall(low))
     return "hostunknown" if said and all(_said(d, rdomain) for d in said) \
         and not _said_of_us(_DOMAIN_NAMED, diagnostic, low) else None
+
+
+def ours_refused(diagnostic: str, own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Is one of our addresses or domains said missing, unverified or failing SPF / DMARC in a clause of its own
+    (`_said_missing` with `_UNVERIFIED`)? Not merely "not allowed", "rejected", "blocked": the recipient's own choice
+    may say those of our sender ("sender <ours> not allowed by the recipient", review 117's rows)."""
+    low = diagnostic.lower()
+    addresses, domains = own()
+    return any(_said_missing(name, low, _UNVERIFIED) for name in addresses | domains)
 
 
 # Review 129's false hards on theirs_named: the prospect's name said missing, but of US. After the missing word, in
@@ -133,7 +142,7 @@ def theirs_named(diagnostic: str, recipient: str, status: str | None,
 # The sender's noun in any case (the whole grid's upper_diagnostic: "ADDRESS <lead>: UNKNOWN SENDER" read hard).
 _YOURS = r"(?:\b(?i:your|yours|votre|vos|vostr[aoie]|uw|tw(?:ó|o)j\w{0,2}|ваш\w{0,2})\b|\bIhre[mnrs]?\b)"
 # (The noun never an address's local part: "for mail from sender@<ours>" is no sender's noun, review 135.)
-_SENDER_AFTER = re.compile(r"[^.;!?\n,(]{0,40}?(?:(?i:" + SENDER_NOUNS + r")(?![\w.+=-]*@)|" + _YOURS
+_SENDER_AFTER = re.compile(r"[^.;:!?\n,(]{0,40}?(?:(?i:" + SENDER_NOUNS + r")(?![\w.+=-]*@)|" + _YOURS
                            + r")")
 _YOUR_THING_BEFORE = re.compile(_YOURS + r"\s+\S+\s+\S")
 
@@ -229,11 +238,33 @@ def _said(name: str, low: str) -> bool:
 _CLAUSE_END = re.compile(r"[;!?\n(),]|\.(?:\s|$)")
 # ...or refused ("Sender verify failed for <ours>", "sender <ours> rejected"; not "is not blocked"): ours is the thing
 # refused, and the prospect's absence beside it may be that refusal's (review 135's controls): the reading stands.
-_MISSING_WORD = re.compile(_MISSING + r"|(?<!not )(?<!n't )\b(?:rejected|refused|denied|failed|blocked|blacklisted|"
-                           r"undeliverable|unverified|not allowed|not permitted)\b")
+# Review 139: our sender refused in the words real servers use beyond those (false hards on the prospect): Postfix
+# smtpd_check.c's "need fully-qualified address", Exim's log "sender verify fail for <ours>", "unrouteable address",
+# qmail's "domain must exist", sendmail's "does not resolve", "not accepted", "could not be verified", SPF's "fail",
+# and the German, French, Spanish and Dutch refusal words ("Absender <ours> nicht erlaubt", "refusée", "rechazada",
+# "geweigerd"). Still never "not blocked", "no failure" (a negation before the word).
+_MISSING_WORD = re.compile(_MISSING + r"|(?<!not )(?<!n't )(?<!no )(?<!never )\b(?:rejected|refused|denied|failed|fail|"
+                           r"failure|blocked|blacklisted|blocklisted|banned|forbidden|prohibited|undeliverable|"
+                           r"unverified|unverifiable|unroutable|unrouteable|spoofed|forged|not allowed|not permitted|"
+                           r"not accepted|not authori[sz]ed|need fully-qualified|must exist|does not resolve|"
+                           r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b(?: or a)?(?: records?)?|"
+                           r"(?:could|can) ?n[o']t be verified|verif\w{0,9} fail\w{0,3}|"
+                           r"abgelehnt|abgewiesen|zurückgewiesen|nicht erlaubt|nicht zugelassen|gesperrt|"
+                           r"refusée?|rejetée?|interdite?|non autorisée?|rechazad[oa]|denegad[oa]|no permitid[oa]|"
+                           r"bloquead[oa]|geweigerd|afgewezen|niet toegestaan|geblokkeerd)(?!\w)")
 
 
-def _said_missing(name: str, low: str) -> bool:
+# Missing, or failing a check of its existence or authentication: no one's choice (review 139).
+_UNVERIFIED = re.compile(_MISSING + r"|(?<!not )(?<!no )\b(?:unverified|unverifiable|unroutable|unrouteable|"
+                         r"need fully-qualified|must exist|does not resolve|(?:could|can) ?n[o']t be verified|"
+                         r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b|"
+                         r"verif\w{0,9} fail\w{0,3}|(?:spf|dkim|dmarc)\b[^;,()]{0,20}\bfail\w{0,3})(?!\w)")
+
+
+_COLON = re.compile(r"[:：](?:\s|$)")
+
+
+def _said_missing(name: str, low: str, words: re.Pattern[str] | None = None) -> bool:
     """Is our address or domain `name` named in `low` in a clause that says a thing missing or refused ("address <ours>
     does not exist", "unknown sender <ours>", "Sender verify failed for <ours>")? Review 135's false softs: named only beside the
     prospect's own address said missing ("address <prospect> does not exist (mail from <ours>)", "sender <ours> ok",
@@ -243,12 +274,27 @@ def _said_missing(name: str, low: str) -> bool:
         for m in re.finditer(rx + re.escape(form) + r"(?![\w-]|\.[^\W_])", low):
             # Before it, its own few words only: never the prospect's clause it follows ("address <prospect> does not
             # exist for mail from <ours>": the prospect's absence, review 135).
-            before = _CLAUSE_END.split(low[max(0, m.start() - 80):m.start()])[-1].split()[-4:]
+            # (Nor across a colon: "address <prospect> unknown: mail from <ours>", review 139's false softs.)
+            before = _COLON.split(_CLAUSE_END.split(low[max(0, m.start() - 80):m.start()])[-1])[-1].split()[-4:]
             before = " ".join(before[max((i + 1 for i, w in enumerate(before) if "@" in w), default=0):])
             after = _CLAUSE_END.split(low[m.end():m.end() + 80])[0]
-            if _MISSING_WORD.search(before) or _MISSING_WORD.search(after):
+            if (words or _MISSING_WORD).search(before) or (words or _MISSING_WORD).search(after):
                 return True
     return False
+
+
+# A clause of its own naming the sender by its noun or "your envelope / sender / domain" (not an address's local part:
+# "sender@<ours>"), no name of the prospect's in it, that says a refusal or an absence: qmail-smtpd's "sorry, your
+# envelope sender domain must exist (#5.7.1)" after "address <prospect> invalid" (review 139: a false hard, our name
+# nowhere for `_said_missing` to find). The prospect's absence beside it was that refusal's.
+_SENDER_IN_CLAUSE = re.compile(r"(?:\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)|\b(?:your|votre|vostro|uw|ihre) "
+                               r"(?:envelope|sender|domain|domaine|dominio|domein|absender|mail server|ip))")
+
+
+def _sender_refused_clause(low: str, rdomain: str) -> bool:
+    """Does a clause of `low` without the prospect's domain say the sender (by its noun) refused or missing?"""
+    return any(_SENDER_IN_CLAUSE.search(c) and _MISSING_WORD.search(c) and not _said(rdomain, c)
+               for c in _CLAUSE_END.split(low))
 
 
 def _forms(name: str) -> set[str]:

@@ -192,15 +192,33 @@ _PASSED_MORE = re.compile(r"(?i)\b(?:expanded|dostarczon[oay]|доставлен
 # A negation anywhere in a heading of a few words says its list failed, its delivered word negated however far
 # ("Cannot be delivered:", "Nicht erfolgreich zugestellt:", "Non è stato consegnato:", "Kon niet worden afgeleverd:",
 # "No pudo ser entregado:", "Не доставлено:", "配達できませんでした："; review 135's false softs); not "no errors".
-_NEGATED = re.compile(r"(?i)\b(?:cannot|can't|unable|nicht|kein\w{0,2}|non|niet|geen|nie|no(?! (?:errors?|failures?|problems?))|não|nao|ikke|inte|ej|pas|"
+# ("Delivered to all recipients except:": the list is the ones not delivered; review 139's false soft.)
+_NEGATED = re.compile(r"(?i)\b(?:except|au(?:ß|ss)er|sauf|excepto|salvo|behalve|кроме|cannot|can't|unable|nicht|kein\w{0,2}|non|niet|geen|nie|no(?! (?:errors?|failures?|problems?))|não|nao|ikke|inte|ej|pas|"
                       r"не|нет)\b|でき(?:ませんでした|ない)|未|无法|不能")
+
+
+# Review 139: the heading's own clause ends at a comma, a dash set apart, a semicolon or a closed bracket ("Delivered
+# - no further attempts:", "Delivered, not yet read:", "Zugestellt (keine Fehler):", "Удачно доставлено (без ошибок):",
+# "Relayed (no DSN from the next hop):"); a negation after it negates no delivery (review 135's rule read such lists
+# failed, the delivered lead a bounce), but a failure said there does ("Delivered, then bounced:").
+_SIDE = re.compile(r"\s*(?:[,;，；]|\s[-–—]\s|[(（][^()（）]{1,60}[)）])")
+_SIDE_FAILED = re.compile(r"(?i)(?<!\bno )(?<!\bwithout )(?<!\bnever )\b(?:fail\w*|reject\w*|refus\w*|bounc\w*|"
+                          r"undeliver\w*|return\w*|expired|unknown|abgewiesen|unzustellbar|rejet\w*|rechaz\w*|"
+                          r"fehlgeschlagen|gescheitert|(?:é|e)ch(?:ec|ou\w*)|fallid[oa]|fall(?:o|ó)|mislukt|"
+                          r"[45]\d\d|[45]\.\d{1,3}\.\d{1,3})(?!\w)|(?:not|n't|nicht|non|no|niet|nie|не)[\s-]+"
+                          r"(?:\w+\s+)?(?:delivered|zugestellt|remis|entregad[oa]|consegnat[oa]|afgeleverd|"
+                          r"доставлен\w?)\b")
 
 
 def _passed_heading(line: str) -> bool:
     """Is `line` (no address, ending with a colon) a heading of a few words saying its list went through?"""
     text = _COUNT.sub("", line)
-    return len(text.split()) <= 5 and "(" not in text and (went_through(text) or bool(_PASSED_MORE.search(text))) \
-        and not _NEGATED.search(text) and not intro(text)
+    head, side = text, ""
+    if (cut := _SIDE.search(text)) is not None and cut.start() > 0:
+        head, side = text[:cut.start()] + ":", text[cut.start():]
+    return len(head.split()) <= 5 and len(text.split()) <= 10 and "(" not in head \
+        and (went_through(head) or bool(_PASSED_MORE.search(head))) and not _NEGATED.search(head) \
+        and not _SIDE_FAILED.search(side) and not intro(text)
 
 
 def _failed_line(line: str) -> bool:
@@ -210,7 +228,19 @@ def _failed_line(line: str) -> bool:
     words = [w for w in line.split() if "@" not in w]
     if "@" in line:
         return says_failed(" ".join(words))
-    return line[:1] not in (" ", "\t") and 0 < len(words) <= 5 and says_failed(line)
+    # Review 139: not a sentence (its full stop) nor a failure said not to be ("Not bounced.", "Never rejected": a
+    # note on the delivered entry above it, whose list goes on; review 135's rule read the next delivered one failed).
+    return line[:1] not in (" ", "\t") and 0 < len(words) <= 5 and not line.rstrip().endswith((".", "!", "\u3002")) \
+        and ((not _NOT_A_FAILURE.match(line) and says_failed(line)) or bool(_NOT_DELIVERED.match(line)))
+
+
+# A heading that negates its delivered word, set flush left without a colon ("Not delivered", "Nicht zugestellt",
+# "Non remis"; review 139: the failed kim under it read delivered, a false soft).
+_NOT_DELIVERED = re.compile(r"(?i)\W{0,6}(?:not|nicht|non|no|niet|nie|не)[\s-]+(?:\w+\s+)?(?:delivered|zugestellt|"
+                            r"remis|entregad[oa]|consegnat[oa]|afgeleverd|доставлен\w?)\W{0,6}$")
+
+
+_NOT_A_FAILURE = re.compile(r"(?i)(?:not|never|no|nothing|none|kein\w{0,2}|nie|nicht|jamais|nunca|nooit)\b")
 
 
 def passed_lines(lines: list[str]) -> set[int]:
