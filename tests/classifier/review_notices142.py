@@ -33,7 +33,7 @@ REP_OR_BLOCK = ("badreputation", "blocked")
 
 both = both_layouts("r142", MX, LEAD)
 
-# ---- A1. FALSE SOFTS: the RECIPIENT said missing, "your account" words beside it ---------------------------------------
+# ---- A1. FALSE SOFTS: the RECIPIENT said missing, "your account" words beside it --------------------------------------
 HELP = ("attack on review 138's lexicon._SENDER 'your (e-mail | mail | user) account' / 'votre compte' and "
         "lexicon.sender_refused's help-line exemption (which names only 'your account'): the recipient said missing "
         "(RFC 3463 5.1.1; Gmail's 'The email account that you tried to reach does not exist', "
@@ -76,8 +76,8 @@ YAHOO_ROWS = [
      "[0]", "5.1.1", "DATA", *HARD_UNK),
 ]
 
-FR = ("attack on review 138's French 'votre compte' (lexicon._SENDER): Orange's reply for a missing recipient '550 5.1.1 "
-      "Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416' and French ISPs' help lines to their "
+FR = ("attack on review 138's French 'votre compte' (lexicon._SENDER): Orange's reply for a missing recipient "
+      "'550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416' and French ISPs' help lines to their "
       "own users ('Connectez-vous a votre compte', 'Si votre compte ...') beside the recipient said unknown or "
       "inexistent; hand-made: the recipient's absence (userunknown, hard)")
 FR_ROWS = [
@@ -103,20 +103,20 @@ _FOOT_EN = ("\n\nNeed help? Sign in to your account at https://partner.example/h
 _FOOT_FR = "\n\nBesoin d'aide ? Connectez-vous a votre compte. Si votre compte n'existe pas, contactez l'assistance."
 BODY_ROWS = [
     ("body-gmail-footer-en", BODY, gmail_own(f"550 5.1.1 <{LEAD}>: Recipient address rejected: User unknown",
-                                             status="5.1.1", heading="Address not found", remote=MX,
+                                             status="5.1.1", heading="Address not found", remote=MX, address=LEAD,
                                              body=f"Your message wasn't delivered to {LEAD} because the address "
                                                   "couldn't be found, or is unable to receive mail." + _FOOT_EN),
      [(LEAD, True, UNK, R, False)]),
-    ("body-exo-footer-fr", BODY, exchange_own(f"550 5.1.1 <{LEAD}>: adresse inexistante", status="5.1.1",
+    ("body-exo-footer-fr", BODY, exchange_own(f"550 5.1.1 <{LEAD}>: adresse inexistante", status="5.1.1", address=LEAD,
                                               body=f"Votre message a {LEAD} n'a pas pu etre remis." + _FOOT_FR),
      [(LEAD, True, UNK, R, False)]),
-    ("body-exo-footer-en-first", BODY, exchange_own(f"550 5.1.1 <{LEAD}>: user unknown", status="5.1.1",
+    ("body-exo-footer-en-first", BODY, exchange_own(f"550 5.1.1 <{LEAD}>: user unknown", status="5.1.1", address=LEAD,
                                                     body="If your e-mail account does not work, sign in again. "
                                                          f"Your message to {LEAD} couldn't be delivered."),
      [(LEAD, True, UNK, R, False)]),
 ]
 
-# ---- A2. FALSE HARDS left: OUR account said missing in other words ----------------------------------------------------
+# ---- A2. FALSE HARDS left: OUR account said missing in other words ---------------------------------------------------
 OURS = ("the mend's own reading (review 138: a reply answers the SMTP client, RFC 5321 4.2, so the account it says "
         "'you' send from is ours) carried to the words it does not list: the account the reader sends from, 'your "
         "sending / SMTP account', 'your login', 'your username'; hand-made: ours (soft, the sender's scope)")
@@ -133,8 +133,8 @@ OURS_ROWS = [
 ]
 
 LANGS = ("review 138's mend in the other languages the house reads (lexicon's sender nouns: Absender, remitente, "
-         "mittente, afzender; sender_words.OPENING_YOURS: 'Ihre / Su / Sua / (Il) vostro / Uw' + domain): 'your account' "
-         "said missing in German, Spanish, Portuguese, Italian, Dutch, the reply opening with it; hand-made: ours "
+         "mittente, afzender; sender_words.OPENING_YOURS: 'Ihre / Su / Sua / (Il) vostro / Uw' + domain): 'your "
+         "account' said missing in German, Spanish, Portuguese, Italian, Dutch, the reply opening with it; hand-made: ours "
          "(soft, the sender's scope)")
 LANGS_ROWS = [
     ("de-ihr-konto", "550 5.1.1 Ihr Konto existiert nicht", "5.1.1", "RCPT", *OUR_SIDE),
