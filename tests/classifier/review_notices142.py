@@ -33,7 +33,7 @@ REP_OR_BLOCK = ("badreputation", "blocked")
 
 both = both_layouts("r142", MX, LEAD)
 
-# ---- A1. FALSE SOFTS: the RECIPIENT said missing, "your account" words beside it --------------------------------------
+# ---- A1. FALSE SOFTS: the RECIPIENT said missing, "your account" words beside it ------------------------------------
 HELP = ("attack on review 138's lexicon._SENDER 'your (e-mail | mail | user) account' / 'votre compte' and "
         "lexicon.sender_refused's help-line exemption (which names only 'your account'): the recipient said missing "
         "(RFC 3463 5.1.1; Gmail's 'The email account that you tried to reach does not exist', "
@@ -77,8 +77,8 @@ YAHOO_ROWS = [
 ]
 
 FR = ("attack on review 138's French 'votre compte' (lexicon._SENDER): Orange's reply for a missing recipient "
-      "'550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416' and French ISPs' help lines to their "
-      "own users ('Connectez-vous a votre compte', 'Si votre compte ...') beside the recipient said unknown or "
+      "'550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416' and French ISPs' help "
+      "lines to their own users ('Connectez-vous a votre compte', 'Si votre compte ...') beside the recipient said unknown or "
       "inexistent; hand-made: the recipient's absence (userunknown, hard)")
 FR_ROWS = [
     ("fr-orange-ofr416", "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]",
@@ -134,8 +134,8 @@ OURS_ROWS = [
 
 LANGS = ("review 138's mend in the other languages the house reads (lexicon's sender nouns: Absender, remitente, "
          "mittente, afzender; sender_words.OPENING_YOURS: 'Ihre / Su / Sua / (Il) vostro / Uw' + domain): 'your "
-         "account' said missing in German, Spanish, Portuguese, Italian, Dutch, the reply opening with it; hand-made: ours "
-         "(soft, the sender's scope)")
+         "account' said missing in German, Spanish, Portuguese, Italian, Dutch, the reply opening with it; hand-made: "
+         "ours (soft, the sender's scope)")
 LANGS_ROWS = [
     ("de-ihr-konto", "550 5.1.1 Ihr Konto existiert nicht", "5.1.1", "RCPT", *OUR_SIDE),
     ("es-su-cuenta", "550 5.1.1 Su cuenta no existe", "5.1.1", "RCPT", *OUR_SIDE),
