@@ -78,7 +78,8 @@ YAHOO_ROWS = [
 
 FR = ("attack on review 138's French 'votre compte' (lexicon._SENDER): Orange's reply for a missing recipient "
       "'550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416' and French ISPs' help "
-      "lines to their own users ('Connectez-vous a votre compte', 'Si votre compte ...') beside the recipient said unknown or "
+      "lines to their own users ('Connectez-vous a votre compte', 'Si votre compte ...') beside the recipient said "
+      "unknown or "
       "inexistent; hand-made: the recipient's absence (userunknown, hard)")
 FR_ROWS = [
     ("fr-orange-ofr416", "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]",
@@ -241,8 +242,31 @@ SPOOF_ROWS = [
      "5.1.1", "RCPT", *HARD_UNK),
 ]
 
+# ---- CONTROLS of this review's mends (written before the mends ran) --------------------------------------------------
+MEND_CTL = ("controls of this review's mends, hand-made: the account the reader sends TO (the recipient's, hard) against "
+            "the one it sends FROM (ours); our own address named after 'your account' (ours, not another's); the "
+            "recipient's noun after an opening 'Ihr Konto' / 'Su cuenta' (the recipient's absence, hard); a help line "
+            "naming 'your login' after the recipient said missing (hard); the recipient 'has no mailbox' (hard); a "
+            "reputation refusal that is not a supposition (badreputation, ours)")
+MEND_CTL_ROWS = [
+    ("c-account-you-are-sending-to", "550 5.1.1 The account you are sending to does not exist", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("c-your-account-our-address", f"550 5.1.1 Your account {OUR} does not exist", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-de-ihr-konto-empfaenger", "550 5.1.1 Ihr Konto ist in Ordnung, aber der Empfaenger existiert nicht", "5.1.1",
+     "RCPT", *HARD_UNK),
+    ("c-es-su-cuenta-destinatario", "550 5.1.1 Su cuenta esta activa, pero el destinatario no existe", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("c-no-such-user-your-login-help", "550 5.1.1 No such user; if your login does not work, reset it at "
+     "https://partner.example/reset", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-recipient-has-no-mailbox", f"550 5.1.1 Recipient <{LEAD}> has no mailbox here", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-lead-has-no-mailbox-by-that-name", f"550 <{LEAD}> has no mailbox by that name", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-rep-may-be-spam-then-rejected", f"550 5.7.1 Your message may be spam: rejected due to sender IP reputation "
+     f"([{IP}])", "5.7.1", "RCPT", False, ("badreputation",), S),
+]
+
 ROWS: list[tuple] = (both("help", HELP, HELP_ROWS) + both("yahoo", YAHOO, YAHOO_ROWS) + both("fr", FR, FR_ROWS)
                      + [(f"r142-{n}", s, raw, exp) for n, s, raw, exp in BODY_ROWS]
                      + both("ours", OURS, OURS_ROWS) + both("langs", LANGS, LANGS_ROWS)
                      + both("reph", REPH, REPH_ROWS) + both("repv", REPV, REPV_ROWS)
-                     + both("qmb", QMB, QMB_ROWS) + both("big", BIG, BIG_ROWS) + both("spoof", SPOOF, SPOOF_ROWS))
+                     + both("qmb", QMB, QMB_ROWS) + both("big", BIG, BIG_ROWS) + both("spoof", SPOOF, SPOOF_ROWS)
+                     + both("mend", MEND_CTL, MEND_CTL_ROWS))
