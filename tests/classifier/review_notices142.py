@@ -254,8 +254,8 @@ MEND_CTL_ROWS = [
     ("c-your-account-our-address", f"550 5.1.1 Your account {OUR} does not exist", "5.1.1", "RCPT", *OUR_SIDE),
     ("c-de-ihr-konto-empfaenger", "550 5.1.1 Ihr Konto ist in Ordnung, aber der Empfaenger existiert nicht", "5.1.1",
      "RCPT", *HARD_UNK),
-    ("c-es-su-cuenta-destinatario", "550 5.1.1 Su cuenta esta activa, pero el destinatario no existe", "5.1.1", "RCPT",
-     *HARD_UNK),
+    ("c-es-su-cuenta-destinatario", "550 5.1.1 Su cuenta esta activa, pero el destinatario no existe", "5.1.1",
+     "RCPT", *HARD_UNK),
     ("c-no-such-user-your-login-help", "550 5.1.1 No such user; if your login does not work, reset it at "
      "https://partner.example/reset", "5.1.1", "RCPT", *HARD_UNK),
     ("c-recipient-has-no-mailbox", f"550 5.1.1 Recipient <{LEAD}> has no mailbox here", "5.1.1", "RCPT", *HARD_UNK),
