@@ -264,9 +264,33 @@ MEND_CTL_ROWS = [
      f"([{IP}])", "5.7.1", "RCPT", False, ("badreputation",), S),
 ]
 
+# ---- ROUND TWO (written after the mends, before running them on these): the mends' own edges -----------------------
+EDGE = ("attack on this review's mends (sender_words.READER_ACCOUNT, reader_account_aside, OPENING_YOURS' account "
+        "nouns), hand-made: the reader's words for the address, the domain or a named provider account it sends from "
+        "(ours, soft, the sender's scope, RFC 5321 4.2); the reader's words then a mailbox said missing after a pause "
+        "or 'but' (the recipient's absence, hard); the DESTINATION's account or the recipient's noun after an opening "
+        "'Su cuenta' / 'Uw account' (hard); a sender reputation said too low (soft)")
+EDGE_ROWS = [
+    ("address-you-are-sending-from", "550 5.1.1 The address you are sending from does not exist", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("domain-you-are-sending-from", "550 5.1.2 The domain you are sending from does not exist", "5.1.2", "RCPT",
+     *OUR_SIDE),
+    ("your-google-account", "550 5.1.1 Your Google Account does not exist", "5.1.1", "RCPT", *OUR_SIDE),
+    ("your-microsoft-account", "550 5.1.1 Your Microsoft account does not exist", "5.1.1", "RCPT", *OUR_SIDE),
+    ("check-your-username-colon", "550 5.1.1 Please check your username: no such user", "5.1.1", "RCPT", *HARD_UNK),
+    ("your-username-fine-but-mailbox", "550 5.1.1 Your username is fine but the mailbox does not exist", "5.1.1",
+     "RCPT", *HARD_UNK),
+    ("your-login-ok-mailbox-unknown", "550 5.1.1 Your login is OK, mailbox unknown", "5.1.1", "RCPT", *HARD_UNK),
+    ("es-su-cuenta-de-destino", "550 5.1.1 Su cuenta de destino no existe", "5.1.1", "RCPT", *HARD_UNK),
+    ("nl-uw-account-ontvanger", "550 5.1.1 Uw account is in orde, de ontvanger bestaat niet", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("sender-reputation-too-low", "554 5.7.1 Rejected: your sender reputation is too low", "5.7.1", "RCPT", False,
+     (), S),
+]
+
 ROWS: list[tuple] = (both("help", HELP, HELP_ROWS) + both("yahoo", YAHOO, YAHOO_ROWS) + both("fr", FR, FR_ROWS)
                      + [(f"r142-{n}", s, raw, exp) for n, s, raw, exp in BODY_ROWS]
                      + both("ours", OURS, OURS_ROWS) + both("langs", LANGS, LANGS_ROWS)
                      + both("reph", REPH, REPH_ROWS) + both("repv", REPV, REPV_ROWS)
                      + both("qmb", QMB, QMB_ROWS) + both("big", BIG, BIG_ROWS) + both("spoof", SPOOF, SPOOF_ROWS)
-                     + both("mend", MEND_CTL, MEND_CTL_ROWS))
+                     + both("mend", MEND_CTL, MEND_CTL_ROWS) + both("edge", EDGE, EDGE_ROWS))
