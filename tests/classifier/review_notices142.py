@@ -246,8 +246,8 @@ SPOOF_ROWS = [
 MEND_CTL = ("controls of this review's mends, hand-made: the account the reader sends TO (the recipient's, hard) "
             "against the one it sends FROM (ours); our own address named after 'your account' (ours, not another's); "
             "the recipient's noun after an opening 'Ihr Konto' / 'Su cuenta' (the recipient's absence, hard); a help "
-            "line naming 'your login' after the recipient said missing (hard); the recipient 'has no mailbox' (hard); a "
-            "reputation refusal that is not a supposition (badreputation, ours)")
+            "line naming 'your login' after the recipient said missing (hard); the recipient 'has no mailbox' (hard); "
+            "a reputation refusal that is not a supposition (badreputation, ours)")
 MEND_CTL_ROWS = [
     ("c-account-you-are-sending-to", "550 5.1.1 The account you are sending to does not exist", "5.1.1", "RCPT",
      *HARD_UNK),
