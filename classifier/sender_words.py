@@ -147,13 +147,18 @@ OPENING_YOURS = (
 # review 142: the account the reader sends FROM, "your sending / SMTP account", "your login", "your username"): a reply
 # answers the SMTP client (RFC 5321 4.2), so it is OUR account, the sender's (lexicon._SENDER). Not the account it
 # sends TO ("The account you are sending to does not exist": the recipient's).
-READER_ACCOUNT = (r"your (?:(?:e-?mail|mail|user|sending|smtp) )?account|votre compte|the account you(?:'re| are)? "
-                  r"(?:sending|send) from|your (?:login|user ?name)\b")
+# Also a provider's own name for it ("Your Google / Microsoft account does not exist"), but not the recipient's
+# ("your recipient / destination account"); and the address or domain the reader sends FROM (review 142's round two).
+READER_ACCOUNT = (r"your (?!(?:recipient|receiver|addressee|destination|target|contact)s?\b)(?:[\w-]{1,20} )?account|"
+                  r"votre compte|the (?:account|(?:e-?mail )?address|domain) you(?:'re| are)? (?:sending|send) from|"
+                  r"your (?:login|user ?name)\b")
 _READER_ACCOUNT = re.compile(READER_ACCOUNT)
-# ...but not where, after those words, another address (after a pause: "Nothing is wrong with your account, <lead>
-# does not exist") or the recipient's noun in any language ("Message de votre compte refusé, destinataire inconnu")
-# is the one said missing (review 142: false softs; the English "recipient" already ends lexicon._SENDER's reach).
-_ANOTHER_NAMED = re.compile(r"(?:[,:]|\bbut)\s*<?[^\s<>@,]{1,64}@|(?:" + RECIPIENT_ROLE + ")")
+# ...but not where, after those words, another address or mailbox (after a pause or "but": "Nothing is wrong with your
+# account, <lead> does not exist", "Your username is fine but the mailbox does not exist") or the recipient's noun in
+# any language ("Message de votre compte refusé, destinataire inconnu") is the one said missing (review 142: false
+# softs; the English "recipient" already ends lexicon._SENDER's reach).
+_ANOTHER_NAMED = re.compile(r"(?:[,:]|\bbut)\s*(?:(?:the|this|that) )?(?:<?[^\s<>@,]{1,64}@|mailbox|user\b|address|"
+                            r"account)|(?:" + RECIPIENT_ROLE + ")")
 
 
 def reader_account_aside(said: str, recipient_missing_before: Callable[[], bool]) -> bool:

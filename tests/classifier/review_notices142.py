@@ -286,6 +286,10 @@ EDGE_ROWS = [
      *HARD_UNK),
     ("sender-reputation-too-low", "554 5.7.1 Rejected: your sender reputation is too low", "5.7.1", "RCPT", False,
      (), S),
+    # Controls for a mend of the row above (written before it): a help line after the recipient said unknown stays
+    # hard; the RECIPIENT's domain reputation is no word on ours.
+    ("c-unknown-then-if-reputation-low", "550 5.1.1 User unknown. If your sender reputation is too low, mail is "
+     "refused with 554 instead", "5.1.1", "RCPT", *HARD_UNK),
 ]
 
 ROWS: list[tuple] = (both("help", HELP, HELP_ROWS) + both("yahoo", YAHOO, YAHOO_ROWS) + both("fr", FR, FR_ROWS)
