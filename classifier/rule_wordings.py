@@ -345,6 +345,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"(?<!\bmay be rejected )(?<!\bmay also be rejected )"
                    r"(?<!\bcan be rejected )(?<!\bcould be rejected )\bdue to (?:the )?sender(?:'s)? ip(?: address)? "
                    r"reputation\b"),
+        # Review 142: "554 5.7.1 Rejected: your sender reputation is too low" read securityerror on the recipient's
+        # side: the reader's (our) sending reputation. Same guards.
+        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED
+                   + r"\b(?:your|the) sender(?:'s)? reputation is (?:too )?(?:low|poor)\b"),
     ),
     R.NORELAYING: (
         # Review 76: CiviCRM's Relay pattern "relayed mail to .+? not allowed".
