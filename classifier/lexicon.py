@@ -57,10 +57,10 @@ _NOUNS = (
 # Words for its absence.
 _ABSENT = (
     r"does ?n[o']t exist|do(?:es)? not exists?|not exists?|no longer exists?|is not known|is unknown|unknown|"
-    r"not found|could ?n[o']t be found|cannot be found|can't be found|was ?n[o']t found|not listed|"
+    # (Review 142: "your envelope sender <us> has no mailbox by that name" is ours, qpsmtpd's words said of our sender.)
+    r"not found|could ?n[o']t be found|cannot be found|can't be found|was ?n[o']t found|not listed|has no mailbox|"
     r"existiert nicht|existiert nicht mehr|gibt es nicht|nicht vorhanden|nicht gefunden|ist unbekannt|unbekannt|"
-    r"nicht bekannt|"
-    r"n'existe pas|n'existe plus|inexistante?|introuvable|inconnue?|"
+    r"nicht bekannt|n'existe pas|n'existe plus|inexistante?|introuvable|inconnue?|"
     r"no existe|ya no existe|inexistente|desconocid[oa]|no encontrad[oa]|no se encuentra|"
     r"non esiste|non esiste pi(?:ù|u)|inesistente|sconosciut[oa]|non trovat[oa]|"
     r"n(?:ã|a)o existe|desconhecid[oa]|n(?:ã|a)o encontrad[oa]|n(?:ã|a)o foi encontrad[oa]|"
@@ -167,7 +167,7 @@ _SENDER = re.compile(
     r"\b(?:helo|ehlo)\b|sending host|\bdkim\b|from domain|"
     # The reply's reader's own address, mailbox and account (review 138), and the other names of the envelope sender.
     r"return address|bounce address|originator(?:'s)? address|your (?:e-?mail )?address(?! book)|your mailbox|"
-    r"your (?:(?:e-?mail|mail|user) )?account|votre compte|"
+    + sender_words.READER_ACCOUNT + "|"
     # The return (reverse-path) address in fr, es, pt, it ("Adresse de retour inconnue", review 82).
     r"adresse de retour|direcci(?:ó|o)n de retorno|endere(?:ç|c)o de retorno|indirizzo di ritorno|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|"
@@ -353,8 +353,8 @@ def sender_refused(text: str) -> bool:
         # "Your mailbox has been deleted", "Вашу скриньку видалено": ours (review 98), unless the recipient is said
         # missing anywhere beside it ("User unknown. If your mailbox was deleted, ...": a help line for its users).
         return not no_such_recipient(f"{text[:m.start()]} {text[m.end():]}")
-    if "your account" in m.group(0) and no_such_recipient(text[:m.start()]):
-        return False  # "User unknown; if your account is locked, ...": a help line for its own users (review 53)
+    if sender_words.reader_account_aside(m.group(0), lambda: no_such_recipient(text[:m.start()])):
+        return False  # "User unknown; if your account is locked, ...": a help line (reviews 53, 142), or another named
     recipient = text.find("recipient address rejected")
     return recipient < 0 or m.start() < recipient
 

@@ -341,7 +341,14 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # list of rejections from recipients' servers) read the missing user beside a generic refusal at RCPT or under
         # a miscoded 5.1.1 (false hards; Sisimai 4.25 read none): our sending IP's reputation. Not beside the
         # recipient's absence, nor a refusal only supposed ("if ... due to sender IP reputation").
-        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"\bdue to (?:the )?sender(?:'s)? ip(?: address)? reputation\b"),
+        # Review 142: nor a refusal only said possible ("<lead> does not exist; mail may also be rejected due to ...").
+        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"(?<!\bmay be rejected )(?<!\bmay also be rejected )"
+                   r"(?<!\bcan be rejected )(?<!\bcould be rejected )\bdue to (?:the )?sender(?:'s)? ip(?: address)? "
+                   r"reputation\b"),
+        # Review 142: "554 5.7.1 Rejected: your sender reputation is too low" read securityerror on the recipient's
+        # side: the reader's (our) sending reputation. Same guards.
+        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED
+                   + r"\b(?:your|the) sender(?:'s)? reputation is (?:too )?(?:low|poor)\b"),
     ),
     R.NORELAYING: (
         # Review 76: CiviCRM's Relay pattern "relayed mail to .+? not allowed".

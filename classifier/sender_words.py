@@ -22,6 +22,7 @@ Ihre Domain existiert nicht"): ours, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Words for the sender, in the languages above (its absence is a sender check speaking).
 # Japanese 発信者/発信元 (originator), Chinese 发信人/寄信人 and Traditional 寄件者/發件人/發信人, Ukrainian відправник,
@@ -124,8 +125,13 @@ OPENING_YOURS = (
     # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103;
     # "Ursache: Ihre Domain existiert nicht" read hostunknown, a false hard, review 104).
     + "|".join(rf"(?<=\b{label}: )" for label in REASON_LABELS) + ")"
-    r"(?:ihre|su|seu|sua|(?:il )?vostro|uw) "
+    r"(?:ihre?|su|seu|sua|(?:il )?(?:vostro|tuo)|uw) "
     r"(?:domain|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein"
+    # ...and the reader's ACCOUNT opening the reply, as review 138's English "your account" (review 142: "Ihr Konto
+    # existiert nicht", "Su cuenta no existe", "Sua conta nao existe", "Il tuo account non esiste", "Uw account bestaat
+    # niet" read the missing recipient, false hards).
+    r"|(?<=ihr )(?:benutzer)?konto|(?<=su )cuenta|(?<=seu )conta|(?<=sua )conta|(?<=tuo )account|(?<=vostro )account"
+    r"|(?<=uw )account"
     # ...and the German "Ihre (E-Mail-)Adresse" opening the reply: the reader's, our sender's ("Grund: Ihre
     # E-Mail-Adresse ist uns unbekannt" read userunknown, a false hard; review 104).
     r"|(?<=ihre )(?:e-?mail-?)?adresse)\b"
@@ -137,6 +143,32 @@ OPENING_YOURS = (
     # domain the mail went to; review 103).
     r"|destin|ziel|bestemming))"
 )
+# The reader's own account said missing (review 138: "your (e-mail | mail | user) account", French "votre compte";
+# review 142: the account the reader sends FROM, "your sending / SMTP account", "your login", "your username"): a reply
+# answers the SMTP client (RFC 5321 4.2), so it is OUR account, the sender's (lexicon._SENDER). Not the account it
+# sends TO ("The account you are sending to does not exist": the recipient's).
+# Also a provider's own name for it ("Your Google / Microsoft account does not exist"), but not the recipient's
+# ("your recipient / destination account"); and the address or domain the reader sends FROM (review 142's round two).
+READER_ACCOUNT = (r"your (?!(?:recipient|receiver|addressee|destination|target|contact)s?\b)(?:[\w-]{1,20} )?account|"
+                  r"votre compte|the (?:account|(?:e-?mail )?address|domain) you(?:'re| are)? (?:sending|send) from|"
+                  r"your (?:login|user ?name)\b")
+_READER_ACCOUNT = re.compile(READER_ACCOUNT)
+# ...but not where, after those words, another address or mailbox (after a pause or "but": "Nothing is wrong with your
+# account, <lead> does not exist", "Your username is fine but the mailbox does not exist") or the recipient's noun in
+# any language ("Message de votre compte refusé, destinataire inconnu") is the one said missing (review 142: false
+# softs; the English "recipient" already ends lexicon._SENDER's reach).
+_ANOTHER_NAMED = re.compile(r"(?:[,:]|\bbut)\s*(?:(?:the|this|that) )?(?:<?[^\s<>@,]{1,64}@|mailbox|user\b|address|"
+                            r"account)|(?:" + RECIPIENT_ROLE + ")")
+
+
+def reader_account_aside(said: str, recipient_missing_before: Callable[[], bool]) -> bool:
+    """Is `said` (lexicon._SENDER's match) the reader's account words that are not ours to read: a help line after the
+    recipient was said missing (`recipient_missing_before()`; review 53's "User unknown; if your account is locked",
+    review 142's "if your e-mail account / votre compte ..."), or another address or the recipient named after them?"""
+    found = _READER_ACCOUNT.search(said)
+    return found is not None and (_ANOTHER_NAMED.search(said, found.end()) is not None or recipient_missing_before())
+
+
 # The sender as where the message, a copy or a notice went back, or as the one told of the failure (review 132; reviews
 # 126 and 130's strict xfails): "Message returned to the sender: user unknown", "Returning message to sender" (Exim's
 # bounce subject), "a copy was sent to the sender", "the sender has been notified", German "an den Absender
