@@ -255,31 +255,33 @@ CTL_SRC = ("controls on review 140's mends, hand-made: the recipient's box named
            "failing ('Failure notifying the sender') stays ours; the Korean sender noun opening a reply with no "
            "recipient's noun stays ours (taxonomy section 7)")
 CTL_ROWS = [
-    ("ctl-sender-fine-recipients-email-account-was-deleted", "550 5.0.0 The sender is fine, but the recipient's "
+    ("sender-fine-recipients-email-account-was-deleted", "550 5.0.0 The sender is fine, but the recipient's "
      "e-mail account was deleted", "5.0.0", "RCPT", *HARD_UNK),
-    ("ctl-sender-accepted-recipient-account-has-been-deleted", f"550 5.0.0 Sender <{OURS}> accepted, the recipient "
+    ("sender-fine-recipients-user-account-was-deleted", "550 5.0.0 The sender is fine, but the recipient's user "
+     "account was deleted", "5.0.0", "RCPT", *HARD_UNK),
+    ("sender-accepted-recipient-account-has-been-deleted", f"550 5.0.0 Sender <{OURS}> accepted, the recipient "
      "account has been deleted", "5.0.0", "RCPT", *HARD_UNK),
-    ("ctl-ru-otpravitel-uvedomlen-yashchik-poluchatelya-udalen", "550 5.0.0 Отправитель уведомлён: ящик получателя "
+    ("ru-otpravitel-uvedomlen-yashchik-poluchatelya-udalen", "550 5.0.0 Отправитель уведомлён: ящик получателя "
      "удалён", "5.0.0", "RCPT", *HARD_UNK),
-    ("ctl-c-ru-yashchik-otpravitelya-byl-zablokirovan", "550 5.0.0 Ящик отправителя был заблокирован", "5.0.0", "RCPT",
+    ("c-ru-yashchik-otpravitelya-byl-zablokirovan", "550 5.0.0 Ящик отправителя был заблокирован", "5.0.0", "RCPT",
      *OUR_SIDE),
-    ("ctl-c-ru-yashchik-otpravitelya-vremenno-zablokirovan", "550 5.0.0 Ящик отправителя временно заблокирован",
+    ("c-ru-yashchik-otpravitelya-vremenno-zablokirovan", "550 5.0.0 Ящик отправителя временно заблокирован",
      "5.0.0", "RCPT", *OUR_SIDE),
-    ("ctl-sender-blocked-by-the-recipient", f"550 5.7.1 Sender <{OURS}> blocked by the recipient", "5.7.1", "RCPT",
+    ("sender-blocked-by-the-recipient", f"550 5.7.1 Sender <{OURS}> blocked by the recipient", "5.7.1", "RCPT",
      False, (), R),
-    ("ctl-returned-to-sender-undelivered-user-unknown", "550 5.1.1 Message returned to sender undelivered: user "
+    ("returned-to-sender-undelivered-user-unknown", "550 5.1.1 Message returned to sender undelivered: user "
      "unknown", "5.1.1", "RCPT", *HARD_UNK),
-    ("ctl-returned-to-sender-undeliverable-no-such-user", "550 5.1.1 Returned to sender undeliverable: no such user",
+    ("returned-to-sender-undeliverable-no-such-user", "550 5.1.1 Returned to sender undeliverable: no such user",
      "5.1.1", "RCPT", *HARD_UNK),
-    ("ctl-returned-to-the-sender-comma-rejected-user-unknown", "550 5.1.1 Returned to the sender, rejected: user "
+    ("returned-to-the-sender-comma-rejected-user-unknown", "550 5.1.1 Returned to the sender, rejected: user "
      "unknown", "5.1.1", "RCPT", *HARD_UNK),
-    ("ctl-returned-to-sender-the-address-you-sent-to-does-not-exist", "550 5.1.1 Returned to sender: the address you "
+    ("returned-to-sender-the-address-you-sent-to-does-not-exist", "550 5.1.1 Returned to sender: the address you "
      "sent to does not exist", "5.1.1", "RCPT", *HARD_UNK),
-    ("ctl-c-failure-notifying-the-sender-domain-does-not-exist", "550 5.0.0 Failure notifying the sender: domain does "
+    ("c-failure-notifying-the-sender-domain-does-not-exist", "550 5.0.0 Failure notifying the sender: domain does "
      "not exist", "5.0.0", "RCPT", *OUR_SIDE),
-    ("ctl-c-the-address-you-sent-from-does-not-exist", "550 5.0.0 The address you sent from does not exist", "5.0.0",
+    ("c-the-address-you-sent-from-does-not-exist", "550 5.0.0 The address you sent from does not exist", "5.0.0",
      "RCPT", *OUR_SIDE),
-    ("ctl-c-ko-bonaeneun-saram-gyejeong-jeongji", "550 5.2.1 보내는 사람 계정이 정지되었습니다", "5.2.1", "RCPT",
+    ("c-ko-bonaeneun-saram-gyejeong-jeongji", "550 5.2.1 보내는 사람 계정이 정지되었습니다", "5.2.1", "RCPT",
      *OUR_SIDE),
 ]
 ROWS += ours_in("r140", "ctl", CTL_SRC, CTL_ROWS)
