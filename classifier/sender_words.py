@@ -137,6 +137,9 @@ OPENING_YOURS = (
     # domain the mail went to; review 103).
     r"|destin|ziel|bestemming))"
 )
+# The address "you sent from", the reader's own, ours ("Returned to sender: the address you sent from does not exist";
+# review 140: a false hard): lexicon's sender words.
+SENT_FROM = r"(?:address|domain|account|mailbox) (?:that )?you (?:sent|are sending|were sending|wrote) from\b"
 # The sender as where the message, a copy or a notice went back, or as the one told of the failure (review 132; reviews
 # 126 and 130's strict xfails): "Message returned to the sender: user unknown", "Returning message to sender" (Exim's
 # bounce subject), "a copy was sent to the sender", "the sender has been notified", German "an den Absender
@@ -200,6 +203,11 @@ _NOTICE_FAILED = re.compile(r"\b(?:error|failure|problem|trouble)s?(?: (?:while|
 # not found", "Notification to the sender bounced", "An den Absender zurückschicken fehlgeschlagen"); not a failed
 # delivery in a clause of its own ("Returned to the sender, delivery failed: user unknown").
 _FAILED_AFTER = re.compile(r" (?:(?:has |was |is )?(?:failed|bounced|unsuccessful|impossible|not possible)|"
+                           # ...or said undelivered or refused ("Notification to the sender could not be delivered:
+                           # domain not found", "The DSN to the sender was undeliverable"; review 140: false hards).
+                           # Its verb required: "returned to sender undelivered / undeliverable" is the MESSAGE.
+                           r"(?:could not|couldn't|cannot|can't) be (?:delivered|sent)|(?:has been|was|is) "
+                           r"(?:undeliverable|refused|rejected)|"
                            r"fehlgeschlagen|gescheitert|a (?:é|e)chou(?:é|e)|ha fallado|fall(?:ó|o)|non riuscit\w|"
                            r"(?:è )?fallit\w)\b")
 # ...nor where "your" follows it ("An den Absender zurückgeschickt: Ihre Domain existiert nicht", "Devuelto al
@@ -212,7 +220,9 @@ _YOURS_AFTER = re.compile(rf"[\s:：,;-]{{0,4}}(?:[^\W\d]{{1,5}}[\s,]{{1,2}}){{0
 def _return_failed(text: str, m: re.Match[str]) -> bool:
     """Is the return or notice `m` (a `RETURNED_TO` match in `text`) itself said to fail, before or right after it?"""
     return (_FAILED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
-            or m.group(0).startswith(("notif", "inform"))
+            # ...the notice's VERB only: "Delivery failure notification to the sender" is the failure notice itself,
+            # sent (review 140: read ours, a false soft).
+            or m.group(0).startswith(("notify", "notifi", "inform")) and not m.group(0).startswith("notification")
             and _NOTICE_FAILED.search(text, max(0, m.start() - 30), m.start()) is not None
             or _FAILED_AFTER.match(text, m.end()) is not None)
 
