@@ -285,3 +285,31 @@ CTL_ROWS = [
      *OUR_SIDE),
 ]
 ROWS += ours_in("r140", "ctl", CTL_SRC, CTL_ROWS)
+
+# ---- Round two (written before running): attacks on review 140's own mends --------------------------------------
+ROUND2 = ("attack on review 140's own mends, hand-made: our sender's account stopped with the recipient named after it "
+          "in Chinese, Korean, Japanese (severity._BY_RECIPIENT's new nouns must not make a refusal of OUR account the "
+          "recipient's: NetEase's and Coremail's 发件人帐号已被冻结, the Korean portals' 계정 정지, Microsoft's Japanese NDR "
+          "送信者 / 受信者); the notice's failure said with a connective ('Error in notification to the sender', "
+          "'Failure of notification to the sender': the notice failed, ours); the sender's domain said fine before "
+          "the recipient's mailbox missing (hard); a labelled report whose mailbox deleted is the recipient's "
+          "(hard); taxonomy sections 4 and 7")
+ROUND2_ROWS = [
+    ("c-zh-fajianren-zhanghu-dongjie-wufa-fasong-gei-shoujianren", "550 5.2.1 发件人账户已被冻结，无法发送给收件人",
+     "5.2.1", "RCPT", *OUR_SIDE),
+    ("c-ko-bonaeneun-saram-gyejeong-jeongji-badneun-saram-bonael-su-eopseum", "550 5.2.1 보내는 사람 계정이 정지되어 "
+     "받는 사람에게 보낼 수 없습니다", "5.2.1", "RCPT", *OUR_SIDE),
+    ("c-ja-soushinsha-account-teishi-jushinsha-soushin-dekimasen", "550 5.2.1 送信者のアカウントが停止されているため、"
+     "受信者に送信できません", "5.2.1", "RCPT", *OUR_SIDE),
+    ("c-error-in-notification-to-the-sender-domain-not-found", "550 5.0.0 Error in notification to the sender: domain "
+     "not found", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-failure-of-notification-to-the-sender-domain-does-not-exist", "550 5.0.0 Failure of notification to the "
+     "sender: domain does not exist", "5.0.0", "RCPT", *OUR_SIDE),
+    ("domain-you-sent-from-is-valid-but-mailbox-does-not-exist", "550 5.1.1 The domain you sent from is valid, but the "
+     "mailbox lead@example.org does not exist", "5.1.1", "RCPT", *HARD_UNK),
+    ("labels-sender-recipient-then-mailbox-deleted", f"550 5.0.0 Sender: {OURS}; Recipient: lead@example.org; the "
+     "mailbox has been deleted", "5.0.0", "RCPT", *HARD_UNK),
+    ("mail-from-sender-to-recipient-refused-recipient-mailbox-deleted", "550 5.0.0 Mail from the sender to the "
+     "recipient refused: the recipient's mailbox was deleted", "5.0.0", "RCPT", *HARD_UNK),
+]
+ROWS += ours_in("r140", "round2", ROUND2, ROUND2_ROWS)
