@@ -199,6 +199,9 @@ _FAILED_BEFORE = re.compile(r"(?:\b(?:not|never|cannot|unable to|failed to|failu
 # ...and an error or failure word right before the NOTICE's own verb ("Error informing the sender", "Failure notifying
 # the sender"); not before a returned report ("Delivery error returned to the sender: user unknown": the recipient's).
 _NOTICE_FAILED = re.compile(r"\b(?:error|failure|problem|trouble)s?(?: (?:while|when|in))? $")
+# ...before the NOUN only with a joining word ("Error in / Failure of notification to the sender"): "Delivery failure
+# notification to the sender: user unknown" is the failure notice itself, sent (review 140: read ours, a false soft).
+_NOTICE_FAILED_NOUN = re.compile(r"\b(?:error|failure|problem|trouble)s? (?:while|when|in|of|during|with) $")
 # ...or the return said failed or bounced right after the phrase ("Returning the message to the sender failed: domain
 # not found", "Notification to the sender bounced", "An den Absender zurückschicken fehlgeschlagen"); not a failed
 # delivery in a clause of its own ("Returned to the sender, delivery failed: user unknown").
@@ -220,10 +223,9 @@ _YOURS_AFTER = re.compile(rf"[\s:：,;-]{{0,4}}(?:[^\W\d]{{1,5}}[\s,]{{1,2}}){{0
 def _return_failed(text: str, m: re.Match[str]) -> bool:
     """Is the return or notice `m` (a `RETURNED_TO` match in `text`) itself said to fail, before or right after it?"""
     return (_FAILED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
-            # ...the notice's VERB only: "Delivery failure notification to the sender" is the failure notice itself,
-            # sent (review 140: read ours, a false soft).
-            or m.group(0).startswith(("notify", "notifi", "inform")) and not m.group(0).startswith("notification")
-            and _NOTICE_FAILED.search(text, max(0, m.start() - 30), m.start()) is not None
+            or m.group(0).startswith(("notif", "inform"))
+            and (_NOTICE_FAILED_NOUN if m.group(0).startswith("notification") else _NOTICE_FAILED).search(
+                text, max(0, m.start() - 30), m.start()) is not None
             or _FAILED_AFTER.match(text, m.end()) is not None)
 
 
