@@ -313,3 +313,29 @@ ROUND2_ROWS = [
      "recipient refused: the recipient's mailbox was deleted", "5.0.0", "RCPT", *HARD_UNK),
 ]
 ROWS += ours_in("r140", "round2", ROUND2, ROUND2_ROWS)
+
+# ---- Round three (written before running): the return said failed in review 134's other languages --------------
+ROUND3 = ("attack on review 134's _FAILED_AFTER (its failure words en/de/fr/es/it only), hand-made after Microsoft "
+          "Learn's localised NDR pages as review 134 cites them for RETURNED_TO's forms (pl 'zwrócona do nadawcy', "
+          "ru 'возвращено отправителю', nl 'teruggestuurd naar de afzender', sv 'returneras till avsändaren', cs "
+          "'vrácena odesílateli') and RFC 5321 6.2 (a notification to the reverse-path that cannot be delivered): the "
+          "return said failed in the same language ('nie powiódł się', 'не удался', 'mislukt', 'misslyckades', "
+          "'selhalo'): the domain then missing is OURS (taxonomy section 7, soft); a failed DELIVERY in a clause of "
+          "its own after the phrase leaves the recipient's absence hard (controls)")
+ROUND3_ROWS = [
+    ("c-pl-zwrot-do-nadawcy-nie-powiodl-sie-domena-nie-istnieje", "550 5.0.0 Zwrot do nadawcy nie powiódł się: "
+     "domena nie istnieje", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-ru-vozvrat-otpravitelyu-ne-udalsya-domen-ne-sushchestvuet", "550 5.0.0 Возврат отправителю не удался: домен "
+     "не существует", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-nl-terugsturen-naar-de-afzender-mislukt-domein-bestaat-niet", "550 5.0.0 Terugsturen naar de afzender "
+     "mislukt: domein bestaat niet", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-sv-returnering-till-avsandaren-misslyckades-domanen-finns-inte", "550 5.0.0 Returnering till avsändaren "
+     "misslyckades: domänen finns inte", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-cs-vraceni-odesilateli-selhalo-domena-neexistuje", "550 5.0.0 Vrácení odesílateli selhalo: doména "
+     "neexistuje", "5.0.0", "RCPT", *OUR_SIDE),
+    ("pl-zwrocona-do-nadawcy-doreczenie-nie-powiodlo-sie-uzytkownik-nieznany", "550 5.1.1 Zwrócona do nadawcy, "
+     "doręczenie nie powiodło się: użytkownik nieznany", "5.1.1", "RCPT", *HARD_UNK),
+    ("nl-teruggestuurd-naar-de-afzender-bezorging-mislukt-gebruiker-onbekend", "550 5.1.1 Teruggestuurd naar de "
+     "afzender, bezorging mislukt: gebruiker onbekend", "5.1.1", "RCPT", *HARD_UNK),
+]
+ROWS += ours_in("r140", "round3", ROUND3, ROUND3_ROWS)
