@@ -212,6 +212,9 @@ _FAILED_AFTER = re.compile(r" (?:(?:has |was |is )?(?:failed|bounced|unsuccessfu
                            r"(?:could not|couldn't|cannot|can't) be (?:delivered|sent)|(?:has been|was|is) "
                            r"(?:undeliverable|refused|rejected)|"
                            r"fehlgeschlagen|gescheitert|a (?:é|e)chou(?:é|e)|ha fallado|fall(?:ó|o)|non riuscit\w|"
+                           # ...and in the other languages of RETURNED_TO (review 140: false hards): pl, ru, nl, sv, cs.
+                           r"nie powi(?:ó|o)d(?:ł|l)\w{0,2} si(?:ę|e)|не удал(?:ся|ось|ась)|(?:is )?mislukt|"
+                           r"misslyckade?s?|selhal[oa]?|(?:se )?nezda(?:ř|r)il[oa]?(?: se)?|"
                            r"(?:è )?fallit\w)\b")
 # ...nor where "your" follows it ("An den Absender zurückgeschickt: Ihre Domain existiert nicht", "Devuelto al
 # remitente: su dominio no existe"): the reader's own, ours, which the sender check reads only where a reply OPENS
