@@ -339,3 +339,33 @@ ROUND3_ROWS = [
      "afzender, bezorging mislukt: gebruiker onbekend", "5.1.1", "RCPT", *HARD_UNK),
 ]
 ROWS += ours_in("r140", "round3", ROUND3, ROUND3_ROWS)
+
+# ---- Round four (written before running): the return said impossible BEFORE the phrase, in those languages -------
+ROUND4 = ("attack on review 134's _FAILED_BEFORE (its negations en/de/fr/es only), hand-made after Microsoft Learn's "
+          "localised NDR pages as review 134 cites them (pl 'zwrócona do nadawcy', ru 'возвращено отправителю', nl "
+          "'teruggestuurd naar de afzender', sv 'returneras till avsändaren', cs 'vrácena odesílateli', pt-br "
+          "'retornada ao remetente', it 'restituito al mittente') and RFC 5321 6.2: the return said impossible before "
+          "the phrase in the same language ('nie można', 'не удалось', 'kon niet worden', 'kunde inte', 'nelze', 'não "
+          "pôde ser', 'impossibile'): the domain then missing is OURS (taxonomy section 7, soft); a negated DELIVERY "
+          "joined to the return by 'and' leaves the recipient's absence hard (controls)")
+ROUND4_ROWS = [
+    ("c-pl-nie-mozna-zwrocic-do-nadawcy-domena-nie-istnieje", "550 5.0.0 Nie można zwrócić do nadawcy: domena nie "
+     "istnieje", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-ru-ne-udalos-vozvratit-otpravitelyu-domen-ne-sushchestvuet", "550 5.0.0 Не удалось возвратить отправителю: "
+     "домен не существует", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-nl-kon-niet-worden-teruggestuurd-naar-de-afzender", "550 5.0.0 Kon niet worden teruggestuurd naar de "
+     "afzender: domein bestaat niet", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-sv-kunde-inte-returneras-till-avsandaren", "550 5.0.0 Kunde inte returneras till avsändaren: domänen finns "
+     "inte", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-cs-nelze-vratit-odesilateli-domena-neexistuje", "550 5.0.0 Nelze vrátit odesílateli: doména neexistuje",
+     "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-pt-nao-pode-ser-devolvida-ao-remetente-dominio-inexistente", "550 5.0.0 Não pôde ser devolvida ao remetente: "
+     "domínio inexistente", "5.0.0", "RCPT", *OUR_SIDE),
+    ("c-it-impossibile-restituire-al-mittente-dominio-inesistente", "550 5.0.0 Impossibile restituire al mittente: "
+     "dominio inesistente", "5.0.0", "RCPT", *OUR_SIDE),
+    ("pl-nie-doreczono-i-zwrocono-do-nadawcy-uzytkownik-nieznany", "550 5.1.1 Nie doręczono i zwrócono do nadawcy: "
+     "użytkownik nieznany", "5.1.1", "RCPT", *HARD_UNK),
+    ("sv-inte-levererat-och-returnerat-till-avsandaren-anvandaren-finns-inte", "550 5.1.1 Inte levererat och "
+     "returnerat till avsändaren: användaren finns inte", "5.1.1", "RCPT", *HARD_UNK),
+]
+ROWS += ours_in("r140", "round4", ROUND4, ROUND4_ROWS)
