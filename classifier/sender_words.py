@@ -195,7 +195,12 @@ RETURNED_TO = re.compile(
 # phrase is left as it was before review 132 (the sender check reads it; the cheaper error). A negated delivery
 # before the return ("not delivered and returned to the sender") is looked past, to the return's own verb.
 _FAILED_BEFORE = re.compile(r"(?:\b(?:not|never|cannot|unable to|failed to|failure to|impossible to|nicht|"
-                            r"pas pu (?:ê|e)tre|no se pudo)|n't)(?: (?:be|been|being|be able to))? $")
+                            r"pas pu (?:ê|e)tre|no se pudo"
+                            # ...and in the other languages of RETURNED_TO (review 140: false hards): pl, ru, nl, sv,
+                            # cs, pt, it ("Nie można zwrócić do nadawcy", "Kon niet worden teruggestuurd naar de afzender").
+                            r"|nie mo(?:ż|z)na|nie uda(?:ł|l)o si(?:ę|e)|не удалось|невозможно|kon(?:den)? niet(?: worden)?"
+                            r"|niet|kunde inte|inte|nelze|ne(?:š|s)lo|n(?:ã|a)o (?:p(?:ô|o)de|foi poss(?:í|i)vel)(?: ser)?"
+                            r"|impossibile|non (?:(?:è|e) stato )?possibile)|n't)(?: (?:be|been|being|be able to))? $")
 # ...and an error or failure word right before the NOTICE's own verb ("Error informing the sender", "Failure notifying
 # the sender"); not before a returned report ("Delivery error returned to the sender: user unknown": the recipient's).
 _NOTICE_FAILED = re.compile(r"\b(?:error|failure|problem|trouble)s?(?: (?:while|when|in))? $")
