@@ -19,6 +19,15 @@ B. Review 134's mends in classifier/sender_words.py (RETURNED_TO's new forms; _F
       notification to the sender: user unknown": _NOTICE_FAILED takes "failure" before "notification" for the notice
       failing).
 
+FINDINGS (292 rows; on main 113 misread: 63 FALSE HARDS, 16 false softs, 28 wrong scopes, 6 wrong reasons): review
+137's departures._sender_side took a recipient's noun ANYWHERE between our sender's word and a deletion ("Sender <ours>
+refused for all recipients: account deleted", de/fr/es/ru): hard; review 134's _FAILED_BEFORE / _FAILED_AFTER knew
+the return failing only in en/de/fr/es/it ("Nie można zwrócić do nadawcy: domena nie istnieje", "Terugsturen naar de
+afzender mislukt: ...", "Notification to the sender could not be delivered: domain not found"): hard; _NOTICE_FAILED
+read "Delivery failure notification to the sender: user unknown" as the notice failing (soft). Mended (rounds one to
+four, each written before it ran); 32 rows strict xfails (12 calls, test_review_notices140.py), one a false hard left
+("Returned to sender, but the return was refused: mailbox unknown").
+
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran (committed first): a deleted or unknown recipient mailbox hard
 userunknown; a disabled, dormant or stopped one suspend (soft); OUR sender's account or address deleted, unknown,
