@@ -406,19 +406,25 @@ def _kept(text: str, start: int, end: int, *, person: bool) -> bool:
     return not _sender_side(clause, len(lead), len(lead) + end - start) and not (person and _MACHINE.search(lead))
 
 
-# The recipient's own noun between the sender's word and the state (review 137): "ящик отправителя в порядке, ящик
-# получателя удалён", "sender ok, recipient's mailbox deleted" say the RECIPIENT's box is gone (read onhold, a false
-# soft). A sender's word inside the state's own words ("ящик отправителя удалён") stays the sender's.
+# The recipient's own noun as the OWNER of the box in the state's own words ("ящик отправителя в порядке, ящик
+# получателя удалён") or right before them ("sender ok, recipient's mailbox deleted"): the RECIPIENT's box is gone (review
+# 137: read onhold, a false soft); a sender's word elsewhere in the sentence does not take it. Only as the owner: a
+# recipient's noun merely between our sender's word and the deletion ("Sender <ours> refused for all recipients: account
+# deleted", "Отправитель ... заблокирован для всех получателей: аккаунт удалён") leaves the account OUR sender's (review
+# 140: false hards of review 137's "anywhere between").
 _RECIPIENT = re.compile(rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{RECIPIENT_ROLE})")
+_OWNER_BEFORE = re.compile(rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{RECIPIENT_ROLE})\w*(?:['’]s?)?"
+                           r"(?: [^\s,;:.!?|()]+){0,2} $")  # "recipient's (e-mail) account", never across ":" or ","
 
 
 def _sender_side(clause: str, start: int, end: int) -> bool:
-    """Does a word of our sender in `clause` take the state at clause[start:end], no recipient's noun between?"""
+    """Does a word of our sender in `clause` take the state at clause[start:end], the box not named the recipient's?"""
+    theirs = (_RECIPIENT.search(clause, start, end) is not None
+              or _OWNER_BEFORE.search(clause, max(0, start - 60), start) is not None)
     for hit in _SENDER_SIDE.finditer(clause):
         if start < hit.end() and hit.start() < end:
             return True  # in the state's own words
-        between = clause[hit.end():end] if hit.end() <= start else clause[start:hit.start()]
-        if not _RECIPIENT.search(between):
+        if not theirs:
             return True
     return False
 

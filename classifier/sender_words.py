@@ -169,6 +169,9 @@ def reader_account_aside(said: str, recipient_missing_before: Callable[[], bool]
     return found is not None and (_ANOTHER_NAMED.search(said, found.end()) is not None or recipient_missing_before())
 
 
+# The address "you sent from", the reader's own, ours ("Returned to sender: the address you sent from does not exist";
+# review 140: a false hard): lexicon's sender words.
+SENT_FROM = r"(?:address|domain|account|mailbox) (?:that )?you (?:sent|are sending|were sending|wrote) from\b"
 # The sender as where the message, a copy or a notice went back, or as the one told of the failure (review 132; reviews
 # 126 and 130's strict xfails): "Message returned to the sender: user unknown", "Returning message to sender" (Exim's
 # bounce subject), "a copy was sent to the sender", "the sender has been notified", German "an den Absender
@@ -224,15 +227,31 @@ RETURNED_TO = re.compile(
 # phrase is left as it was before review 132 (the sender check reads it; the cheaper error). A negated delivery
 # before the return ("not delivered and returned to the sender") is looked past, to the return's own verb.
 _FAILED_BEFORE = re.compile(r"(?:\b(?:not|never|cannot|unable to|failed to|failure to|impossible to|nicht|"
-                            r"pas pu (?:ê|e)tre|no se pudo)|n't)(?: (?:be|been|being|be able to))? $")
+                            r"pas pu (?:ê|e)tre|no se pudo"
+                            # ...and in the other languages of RETURNED_TO (review 140: false hards): pl, ru, nl, sv,
+                            # cs, pt, it ("Nie można zwrócić do nadawcy", "Kon niet worden teruggestuurd naar de afzender").
+                            r"|nie mo(?:ż|z)na|nie uda(?:ł|l)o si(?:ę|e)|не удалось|невозможно|kon(?:den)? niet(?: worden)?"
+                            r"|niet|kunde inte|inte|nelze|ne(?:š|s)lo|n(?:ã|a)o (?:p(?:ô|o)de|foi poss(?:í|i)vel)(?: ser)?"
+                            r"|impossibile|non (?:(?:è|e) stato )?possibile)|n't)(?: (?:be|been|being|be able to))? $")
 # ...and an error or failure word right before the NOTICE's own verb ("Error informing the sender", "Failure notifying
 # the sender"); not before a returned report ("Delivery error returned to the sender: user unknown": the recipient's).
 _NOTICE_FAILED = re.compile(r"\b(?:error|failure|problem|trouble)s?(?: (?:while|when|in))? $")
+# ...before the NOUN only with a joining word ("Error in / Failure of notification to the sender"): "Delivery failure
+# notification to the sender: user unknown" is the failure notice itself, sent (review 140: read ours, a false soft).
+_NOTICE_FAILED_NOUN = re.compile(r"\b(?:error|failure|problem|trouble)s? (?:while|when|in|of|during|with) $")
 # ...or the return said failed or bounced right after the phrase ("Returning the message to the sender failed: domain
 # not found", "Notification to the sender bounced", "An den Absender zurückschicken fehlgeschlagen"); not a failed
 # delivery in a clause of its own ("Returned to the sender, delivery failed: user unknown").
 _FAILED_AFTER = re.compile(r" (?:(?:has |was |is )?(?:failed|bounced|unsuccessful|impossible|not possible)|"
+                           # ...or said undelivered or refused ("Notification to the sender could not be delivered:
+                           # domain not found", "The DSN to the sender was undeliverable"; review 140: false hards).
+                           # Its verb required: "returned to sender undelivered / undeliverable" is the MESSAGE.
+                           r"(?:could not|couldn't|cannot|can't) be (?:delivered|sent)|(?:has been|was|is) "
+                           r"(?:undeliverable|refused|rejected)|"
                            r"fehlgeschlagen|gescheitert|a (?:é|e)chou(?:é|e)|ha fallado|fall(?:ó|o)|non riuscit\w|"
+                           # ...and in the other languages of RETURNED_TO (review 140: false hards): pl, ru, nl, sv, cs.
+                           r"nie powi(?:ó|o)d(?:ł|l)\w{0,2} si(?:ę|e)|не удал(?:ся|ось|ась)|(?:is )?mislukt|"
+                           r"misslyckade?s?|selhal[oa]?|(?:se )?nezda(?:ř|r)il[oa]?(?: se)?|"
                            r"(?:è )?fallit\w)\b")
 # ...nor where "your" follows it ("An den Absender zurückgeschickt: Ihre Domain existiert nicht", "Devuelto al
 # remitente: su dominio no existe"): the reader's own, ours, which the sender check reads only where a reply OPENS
@@ -245,7 +264,8 @@ def _return_failed(text: str, m: re.Match[str]) -> bool:
     """Is the return or notice `m` (a `RETURNED_TO` match in `text`) itself said to fail, before or right after it?"""
     return (_FAILED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
             or m.group(0).startswith(("notif", "inform"))
-            and _NOTICE_FAILED.search(text, max(0, m.start() - 30), m.start()) is not None
+            and (_NOTICE_FAILED_NOUN if m.group(0).startswith("notification") else _NOTICE_FAILED).search(
+                text, max(0, m.start() - 30), m.start()) is not None
             or _FAILED_AFTER.match(text, m.end()) is not None)
 
 

@@ -76,6 +76,9 @@ _SENDER_NOT_ALLOWED = re.compile(rf"\b(?:{lexicon.SENDER_NOUNS})(?: address)?:? 
 _BY_RECIPIENT = re.compile(r"(?<!policy of )(?<!policy of the )\b(?:recipient(?!'?s? (?:domain|server|system|mta|host|"
                            r"organi[sz]ation)(?:'s)? polic)|"
                            r"empf(?:ä|a)nger|destinataire|destinatario)|"
+                           # ...in Korean, Chinese, Japanese (review 140: "보내는 사람 계정은 정상이며 받는 사람 메일함이
+                           # 중지되었습니다" opens with review 137's new sender noun: read ours, a wrong scope).
+                           r"받는 ?사람|수신자|收件人|收信人|受信者|宛先|"
                            r"\buser's (?:\w+ ){0,2}?(?:list|blocklist|filter|rules?)\b|"
                            r"\bdes benutzers\b|\bde l'utilisateur\b|\bdel usuario\b|"
                            r"\baddressee\b|\b(?:mailbox|account) owner\b|\bby the user\b|\bmembers of (?:its|the|this) group\b|"
@@ -104,7 +107,12 @@ _OUR_POLICY = re.compile(r"\b(?:external|outside) recipients\b|\brecipients? (?:
                          r"quota|spam|connector|relay|gateway)|"
                          # ...your organisation's POLICY, not the recipient's block of "your company" (round three).
                          r"\byour (?:organi[sz]ation|company|tenant)'?s? (?:\w+ )?(?:polic|rule|setting|restriction)|"
-                         r"\bsender domain (?:is )?not verified\b")
+                         r"\bsender domain (?:is )?not verified\b|"
+                         # ...or our sender refused for EVERY recipient ("Sender <s> refused for all recipients:
+                         # account deleted", "Absender für alle Empfänger gesperrt"): no one recipient's choice
+                         # (review 140: the recipient's scope).
+                         r"\b(?:for|to|f(?:ü|u)r|pour|para|для) (?:all|alle|tous les|todos los|всех) (?:recipients|"
+                         r"empf(?:ä|a)nger|destinataires|destinatarios|получателей)\b")
 
 # A rate that is the RECIPIENT's, not ours: its mailbox receiving more than it may, from every sender
 # (Google's 450 4.2.1 "The user you are trying to contact is receiving mail too quickly / at a rate that
