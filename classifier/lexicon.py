@@ -175,7 +175,7 @@ _SENDER = re.compile(
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
-    r"your (?:domain|ip|host|server|hostname|helo|ptr)|" + sender_words.SENT_FROM + "|" + sender_words.OPENING_YOURS + ")"
+    r"your (?:domain|ip|host|server|hostname|helo|ptr)|" + sender_words.OPENING_YOURS + ")"
     # Not across a recipient named, nor after the sender's side is said to have passed ("HELO <h> accepted,
     # <a> couldn't be found", "Rejected mail from IP <ip>: recipient does not exist"): the absence is the
     # recipient's (review 88: false softs). A word, not part of a host name ("helo passed.example.net"); nor the

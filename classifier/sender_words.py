@@ -148,10 +148,13 @@ OPENING_YOURS = (
 # answers the SMTP client (RFC 5321 4.2), so it is OUR account, the sender's (lexicon._SENDER). Not the account it
 # sends TO ("The account you are sending to does not exist": the recipient's).
 # Also a provider's own name for it ("Your Google / Microsoft account does not exist"), but not the recipient's
-# ("your recipient / destination account"); and the address or domain the reader sends FROM (review 142's round two).
+# ("your recipient / destination account"); and the address, domain, account or mailbox the reader sends FROM (review
+# 142's round two: "the domain you are sending from"; review 140: "Returned to sender: the address you sent from does
+# not exist", a false hard).
+SENT_FROM = (r"(?:account|(?:e-?mail )?address|domain|mailbox) (?:that )?you(?:'re| are| were)? "
+             r"(?:sending|send|sent|wrote) from\b")
 READER_ACCOUNT = (r"your (?!(?:recipient|receiver|addressee|destination|target|contact)s?\b)(?:[\w-]{1,20} )?account|"
-                  r"votre compte|the (?:account|(?:e-?mail )?address|domain) you(?:'re| are)? (?:sending|send) from|"
-                  r"your (?:login|user ?name)\b")
+                  r"votre compte|" + SENT_FROM + r"|your (?:login|user ?name)\b")
 _READER_ACCOUNT = re.compile(READER_ACCOUNT)
 # ...but not where, after those words, another address or mailbox (after a pause or "but": "Nothing is wrong with your
 # account, <lead> does not exist", "Your username is fine but the mailbox does not exist") or the recipient's noun in
@@ -169,9 +172,6 @@ def reader_account_aside(said: str, recipient_missing_before: Callable[[], bool]
     return found is not None and (_ANOTHER_NAMED.search(said, found.end()) is not None or recipient_missing_before())
 
 
-# The address "you sent from", the reader's own, ours ("Returned to sender: the address you sent from does not exist";
-# review 140: a false hard): lexicon's sender words.
-SENT_FROM = r"(?:address|domain|account|mailbox) (?:that )?you (?:sent|are sending|were sending|wrote) from\b"
 # The sender as where the message, a copy or a notice went back, or as the one told of the failure (review 132; reviews
 # 126 and 130's strict xfails): "Message returned to the sender: user unknown", "Returning message to sender" (Exim's
 # bounce subject), "a copy was sent to the sender", "the sender has been notified", German "an den Absender
