@@ -291,3 +291,55 @@ ROWS: list[tuple] = (both("de", DE_SRC, DE_HARD) + both("nl", NL_SRC, NL_HARD) +
                             "question clause: not hard)", COND)
                      + both("temp", DE_SRC + "; " + NL_SRC + " (control: a 4.x delay)", TEMP)
                      + WHOLE_ROWS + OOO_ROWS)
+
+# ---- 5. Round two: controls on this review's own mends (classifier/verb_final.py; lexicon_more's Dutch "zwarte lijst"),
+# and more hard wordings. Written and committed before the classifier ran on them.
+ROUND2_SRC = (DE_SRC + "; " + NL_SRC + " (round two: attack on review 141's verb_final rule and its Dutch block list)")
+ROUND2_HARD = [
+    ("de-da-empfaenger-hier-nicht-existiert", "550 Abgelehnt, da der Empfänger <lead@example.org> hier nicht existiert",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("de-weil-zieladresse-nicht-mehr-existiert", "550 Nicht zustellbar, weil die Zieladresse nicht mehr existiert",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("de-clause-first-weil", "550 Weil die Empfängeradresse nicht existiert, wurde die Nachricht abgewiesen", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("de-da-domain-des-empfaengers-nicht-gefunden", "550 Die Nachricht wurde zurückgewiesen, da die Domain des "
+     "Empfängers nicht gefunden werden konnte", "5.0.0", "RCPT", *HARD_HOST),
+    ("nl-omdat-emailadres-van-ontvanger-niet-bestaat", "550 Niet afgeleverd omdat het e-mailadres van de ontvanger niet "
+     "bestaat", "5.0.0", "RCPT", *HARD_UNK),
+    ("nl-omdat-postbus-niet-meer-bestaat", "550 Het bericht is geweigerd omdat de postbus niet meer bestaat", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("nl-c-op-geen-zwarte-lijst", "550 5.1.1 Ontvanger onbekend (uw adres staat op geen zwarte lijst)", "5.1.1",
+     "RCPT", *HARD_UNK),
+]
+ROUND2_SOFT = [
+    ("c-de-falls-sie-meldung-erhalten-weil", "550 5.7.1 Abgewiesen (Richtlinie). Falls Sie diese Meldung erhalten, weil "
+     "die Adresse nicht existiert, prüfen Sie die Schreibweise.", "5.7.1", "RCPT", *NOT_HARD),
+    ("c-de-wenn-zurueckkommt-weil-geloescht", "550 Abgewiesen. Wenn Ihre Nachricht zurückkommt, weil das Postfach "
+     "gelöscht wurde, wenden Sie sich an den Empfänger.", "5.0.0", "RCPT", *NOT_HARD),
+    ("c-nl-als-u-ontvangt-omdat-niet-bestaat", "554 5.7.1 Uw bericht is als spam aangemerkt. Als u dit bericht ontvangt "
+     "omdat het adres niet bestaat, controleer dan het adres.", "5.7.1", "DATA", False, ("spamdetected",), ANY),
+    ("c-de-weil-deaktiviert-und-geloescht-wird", "550 5.2.1 Zustellung abgelehnt, weil das Postfach deaktiviert ist und "
+     "gelöscht wird", "5.2.1", "RCPT", *SOFT_SUSP),
+    ("c-de-weil-aus-whitelist-geloescht", "550 5.7.1 Abgewiesen, weil die Adresse aus der Whitelist gelöscht wurde",
+     "5.7.1", "RCPT", *NOT_HARD),
+    ("c-de-weil-nachricht-geloescht", "550 5.7.1 Abgewiesen, weil die Nachricht gelöscht wurde", "5.7.1", "DATA",
+     *NOT_HARD),
+    ("c-nl-omdat-bericht-verwijderd", "550 5.7.1 Geweigerd omdat het bericht is verwijderd door het spamfilter",
+     "5.7.1", "DATA", *NOT_HARD),
+    ("c-de-ob-postfach-geloescht", "550 5.7.1 Es ist unklar, ob das Postfach gelöscht wurde", "5.7.1", "RCPT",
+     *NOT_HARD),
+    ("c-nl-niet-op-zwarte-lijst-maar-spam", "550 5.7.1 Uw IP-adres staat niet op een zwarte lijst, maar het bericht is "
+     "als spam aangemerkt", "5.7.1", "DATA", False, ("spamdetected",), ANY),
+    ("c-nl-zwarte-lijst-van-ontvanger", "550 5.7.1 Geweigerd omdat uw adres op de zwarte lijst van de ontvanger staat",
+     "5.7.1", "RCPT", False, (), R),
+]
+ROUND2_OURS = [
+    ("de-weil-adresse-des-absenders-nicht-existiert", "550 Abgewiesen, weil die Adresse des Absenders nicht existiert",
+     "5.0.0", "RCPT", *OURS_SOFT),
+    ("nl-omdat-adres-van-afzender-niet-bestaat", "550 Geweigerd omdat het adres van de afzender niet bestaat", "5.0.0",
+     "RCPT", *OURS_SOFT),
+    ("de-da-ihre-email-adresse-nicht-mehr-existiert", "550 5.7.1 Abgewiesen, da Ihre E-Mail-Adresse nicht mehr "
+     "existiert", "5.7.1", "RCPT", *OURS_SOFT),
+]
+ROWS += (both("r2", ROUND2_SRC, ROUND2_HARD) + both("r2", ROUND2_SRC + " (control: not hard)", ROUND2_SOFT)
+         + ours("r2-ours", ROUND2_SRC + " (control: OUR sender's clause: ours, soft)", ROUND2_OURS))
