@@ -343,3 +343,23 @@ ROUND2_OURS = [
 ]
 ROWS += (both("r2", ROUND2_SRC, ROUND2_HARD) + both("r2", ROUND2_SRC + " (control: not hard)", ROUND2_SOFT)
          + ours("r2-ours", ROUND2_SRC + " (control: OUR sender's clause: ours, soft)", ROUND2_OURS))
+
+# ---- 6. Round three: the deletion asked about or supposed (departures._not_the_address takes verb_final.HEDGED; the
+# r2-c-de-ob-postfach-geloescht row read hard), and its controls: a hedge in ANOTHER sentence or before a colon leaves
+# the deletion stated (hard). Written and committed before the classifier ran on them.
+ROUND3_SRC = DE_SRC + "; " + NL_SRC + " (round three: a deletion under 'ob / falls / indien / whether' is no statement)"
+ROUND3 = [
+    ("de-konto-geloescht-dann-wenn-fragen", "550 Dieses Konto wurde gelöscht. Wenn Sie Fragen haben, antworten Sie "
+     "nicht auf diese Nachricht.", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-falls-zutreffend-colon-geloescht", "550 Hinweis, falls zutreffend: das Postfach ist gelöscht", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("en-account-deleted-if-help", "550 The account was deleted; if you need help, contact the helpdesk", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("c-de-pruefen-ob-konto-geloescht", "550 5.7.1 Bitte prüfen Sie, ob das Konto gelöscht wurde", "5.7.1", "RCPT",
+     *NOT_HARD),
+    ("c-nl-indien-mailbox-verwijderd", "550 5.7.1 Indien de mailbox is verwijderd, neem contact op met de ontvanger",
+     "5.7.1", "RCPT", *NOT_HARD),
+    ("c-en-whether-account-deleted", "550 5.7.1 Whether the account was deleted is not known", "5.7.1", "RCPT",
+     *NOT_HARD),
+]
+ROWS += both("r3", ROUND3_SRC, ROUND3)
