@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import deleted_polish, deletion_dates, guard
+from classifier import deleted_polish, deletion_dates, guard, verb_final
 from classifier.lexicon import SENDER_NOUNS
 from classifier.leaver_names import (
     JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT)
@@ -263,8 +263,9 @@ def _not_the_address(lead: str, match: str) -> bool:
     "your message to this address was deleted" is a message deleted; a login refused or our own account named
     before it ("Письмо с вашего аккаунта отклонено: аккаунт удален") stays ours."""
     head, colon, tail = lead.rpartition(":")
-    return _NOT_THE_ADDRESS.search(tail + match) is not None or bool(colon and (
-        _OUR_LOGIN.search(head) or YOUR_BOX.search(head)))
+    # Nor a deletion asked about or supposed ("ob das Postfach gelöscht wurde", "if the mailbox was deleted": review 141).
+    return _NOT_THE_ADDRESS.search(tail + match) is not None or verb_final.HEDGED.search(tail) is not None \
+        or bool(colon and (_OUR_LOGIN.search(head) or YOUR_BOX.search(head)))
 
 
 # The one who left is OUR sender (our own account, a sender rule): words of it in the same sentence.

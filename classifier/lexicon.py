@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import absent_things, earliest, sender_words
+from classifier import absent_things, earliest, sender_words, verb_final
 from classifier.guard import Guarded, Worded, tried
 from classifier.lexicon_more import DOMAIN_ADJECTIVE_FIRST, MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF_SEEN, box_theirs
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
@@ -278,7 +278,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
         return False
     if " error" in text:
         text = _CODE_LABEL.sub(" ", text)
-    found = _PHRASES_SEEN.search(text) or _SHAPE_SEEN.search(text) or _MISSING_SEEN.search(text)
+    found = _PHRASES_SEEN.search(text) or _SHAPE_SEEN.search(text) or _MISSING_SEEN.search(text) or verb_final.recipient_gone(text)
     if found is None and rcpt:
         found = _BARE.search(text)
         # "Your PTR record does not exist": the thing missing is named, and is not the recipient.
@@ -293,7 +293,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
         return False
     if (_sender_said(text) or _SENDER_MISSING_SEEN.search(text)) and not _PHRASES_SEEN.search(text):
         return False
-    domain = _DOMAIN.search(text)
+    domain = _DOMAIN.search(text) or verb_final.domain_gone(text)
     # "Domain example.org does not exist" is about the domain; a sentence about the user that
     # merely names its domain ("user unknown in domain x") is still about the user.
     # "Recipient address rejected: Domain not found" shares its absence with the domain.
@@ -342,7 +342,7 @@ def sender_refused(text: str) -> bool:
         return True
     m = (_SENDER_REFUSED.search(text) or _SENDER_LISTED.search(text) if "sender" in text else None) \
         or _sender_said(text) or (_AT_MAIL_FROM.search(text) if "mail from" in text else None) \
-        or _SENDER_REFUSED_SEEN.search(text)
+        or _SENDER_REFUSED_SEEN.search(text) or verb_final.our_sender_gone(text)
     if m is None and (m := _SENDER_MISSING_SEEN.search(text)) is not None and no_such_recipient(text[:m.start()]):
         # "Adresa destinatarului nu există. Notă: adresa dvs. nu există în nicio listă de blocare": the recipient
         # said missing first, "your address" after it a help line about lists (review 104: a false soft).
@@ -436,7 +436,7 @@ _THING_MISSING = re.compile(r"\b(?:certificate|file|attachment|folder|path|selec
 
 def no_such_domain(text: str) -> bool:
     """Does lowercase `text` say the recipient's domain does not exist (in any language)?"""
-    domain = _DOMAIN.search(text)
+    domain = _DOMAIN.search(text) or verb_final.domain_gone(text)
     return domain is not None and not _sender_said(text)
 
 

@@ -410,9 +410,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # "block list" / "blacklist" are phrases' already; the German read a careless 5.1.1 userunknown, a false hard of
     # our own address listed (review 105).
     # Not a list it is said NOT to be on ("Empfänger unbekannt (Ihre Adresse steht auf keiner Sperrliste)"), nor a
-    # person's own list ("Absender steht auf der Sperrliste des Benutzers": the recipient's choice, review 86).
-    R.BLOCKED: (re.compile(r"(?<!keiner )(?<!nicht auf einer )(?<!nicht auf der )\b(?:sperrliste|schwarzen liste)\b"
-                           r"(?! (?:des|der|von|ihres|seines)\b)"),),
+    # person's own list ("Absender steht auf der Sperrliste des Benutzers": the recipient's choice, review 86). Dutch
+    # "op een zwarte lijst" the same (review 141: "omdat uw IP-adres op een zwarte lijst staat" read securityerror).
+    R.BLOCKED: (re.compile(r"(?<!keiner )(?<!nicht auf einer )(?<!nicht auf der )(?<!niet op een )(?<!niet op de )"
+                           r"(?<!op geen )\b(?:sperrliste|schwarzen liste|zwarte lijst)\b(?! (?:des|der|von|ihres|seines|van)\b)"),),
     R.AUTHFAILURE: (
         # Sender ID (RFC 4407) checks the purported responsible address: a failure only when it is said to fail, not
         # be permitted or not be determined (Exchange's "Can't determine Purported Responsible Address"); the words

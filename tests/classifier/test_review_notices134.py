@@ -21,18 +21,11 @@ _X_1_7 = (
     "'address does not exist' is read the recipient's whatever the status; RFC 3463 X.1.7 names the SENDER's "
     "address, but the status alone does not yet move the absence to the sender (sender_stage._SENDER_STATUS only "
     "re-reads sender words); the 5.1.8 rows beside it read ours")
-_SUBORDINATE = (
-    "NOT mended (judged, not review 132's doing): 'An den Absender zurückgeschickt, da Ihre Domain nicht existiert' "
-    "reads userunknown, hard, from the 5.1.1 status alone: review 134's 'your' guard keeps the phrase (the sender "
-    "check sees 'Absender' as before review 132), but the German subordinate clause's order 'nicht existiert' (verb "
-    "last) is in none of lexicon's absence words, so neither our domain nor any recipient is read missing; the main "
-    "clause's 'Ihre Domain existiert nicht' reads ours (r134-forms-c-de-zurueckgeschickt-ihre-domain)")
 JUDGEMENT: dict[str, str] = {
     **{f"r134-failed-c-failed-to-return-to-sender-no-such-user{s}": _PHRASE_TABLE for s in ("", "-gmail", "-exo")},
     **{f"r134-verify-c-verification-probe-sent-to-the-sender-no-such-user{s}": _PHRASE_TABLE
        for s in ("", "-gmail", "-exo")},
     "r134-status-c-5-1-7-returned-to-sender-address-does-not-exist": _X_1_7,
-    **{f"r134-yours-c-de-zurueckgeschickt-da-ihre-domain{s}": _SUBORDINATE for s in ("", "-gmail", "-exo")},
 }
 
 test_review_notices134, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)

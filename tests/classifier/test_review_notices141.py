@@ -1,0 +1,26 @@
+"""The hundred-and-forty-first review's notices (tests/classifier/review_notices141.py): verb-final subordinate clauses
+(German / Dutch "weil / da / dass / omdat / dat ... <verb>", Japanese / Korean / Turkish causal clauses) saying the
+recipient's mailbox is missing, gone, full or disabled, with controls (our sender, negated / conditional clauses,
+4.x delays, auto-replies). One table-driven test; the judgement calls are strict xfails."""
+
+from __future__ import annotations
+
+from tests.classifier.review_check import review_tests
+from tests.classifier.review_notices141 import ROWS
+
+_WENN_FULL = (
+    "NOT mended (judged): '552 5.3.4 Die Nachricht ist zu groß; wenn das Postfach voll ist, wird sie ebenfalls "
+    "abgewiesen' reads mailboxfull: the full-mailbox words win over the coded 5.3.4 although a condition ('wenn') governs "
+    "them. Soft and the recipient's either way (no false hard); a conditional guard on every mailboxfull wording is "
+    "wider than this review's verb-final family")
+_NOT_KNOWN = (
+    "NOT mended (judged): 'Whether the account was deleted is not known' reads userunknown through lexicon's noun-then-"
+    "absence shape ('account ... is not known'), not through the deletion (departures now sets a deletion under "
+    "'whether / ob / falls / indien' aside, review 141). An English shape across a whole clause, older than this "
+    "review; the sentence is this review's own contrivance, no server's known wording")
+JUDGEMENT: dict[str, str] = {
+    **{f"r141-cond-c-de-wenn-postfach-voll-ist-size{s}": _WENN_FULL for s in ("", "-gmail", "-exo")},
+    **{f"r141-r3-c-en-whether-account-deleted{s}": _NOT_KNOWN for s in ("", "-gmail", "-exo")},
+}
+
+test_review_notices141, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 120)
