@@ -206,8 +206,33 @@ RU_ROWS = [
     ("ru-sender-box-ours-blocked", f"550 5.7.1 Ящик отправителя {OUR} заблокирован", "5.7.1", "RCPT", *OUR_SIDE),
 ]
 
+# ---- CONTROLS for this review's mends (written before the mends ran) ------------------------------------------------
+MEND_CTL = ("controls of this review's mends, hand-made: after a pause or a joining word, the address or domain the "
+            "reader sends FROM and 'your mailbox' stay ours (RFC 5321 4.2); the recipient's noun right before its "
+            "box's deletion, after our sender said accepted, stays the recipient's (hard); our sender said unknown ON "
+            "the recipient's server in Chinese and Korean stays ours (review 99's '发件人：<a> 在收件人服务器上不存在'); a "
+            "reputation refusal with a later modal sentence stays badreputation (ours)")
+MEND_CTL_ROWS = [
+    ("c-but-the-address-you-send-from", "550 5.1.1 Your account is fine, but the address you are sending from does "
+     "not exist", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-however-the-domain-you-send-from", "550 5.1.2 Your login is OK, however the domain you are sending from does "
+     "not exist", "5.1.2", "RCPT", *OUR_SIDE),
+    ("c-yet-your-mailbox", "550 5.1.1 Your account is valid, yet your mailbox does not exist", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("c-sender-ok-recipients-account-deleted", "550 5.1.1 Sender accepted; the recipient's account was deleted",
+     "5.1.1", "RCPT", *HARD_UNK),
+    ("c-sender-ok-but-recipient-mailbox-deleted", "550 5.1.1 Sender ok but recipient mailbox deleted", "5.1.1",
+     "RCPT", *HARD_UNK),
+    ("c-zh-sender-unknown-on-recipient-server", "550 5.1.7 发件人在收件人服务器上不存在", "5.1.7", "RCPT", *OUR_SIDE),
+    ("c-ko-sender-unknown-on-recipient-server", "550 5.1.7 보내는 사람 주소가 받는 사람 서버에 존재하지 않습니다", "5.1.7",
+     "RCPT", *OUR_SIDE),
+    ("c-rep-then-later-modal", "550 5.7.1 Message rejected due to sender IP reputation; retries may be rejected too",
+     "5.7.1", "RCPT", False, ("badreputation",), S),
+]
+
 ROWS: list[tuple] = (ours("own", OWN, OWN_ROWS) + both("label", LABEL, LABEL_ROWS) + both("quota", QUOTA, QUOTA_ROWS)
                      + ours("ourbox", OURBOX, OURBOX_ROWS) + both("join", JOIN, JOIN_ROWS)
                      + both("sentto", SENTTO, SENTTO_ROWS) + both("help", HELP, HELP_ROWS)
                      + both("rep", REP, REP_ROWS) + ours("owner", OWNER, OWNER_ROWS)
-                     + ours("allrcpt", ALLRCPT, ALLRCPT_ROWS) + both("cjk", CJK, CJK_ROWS) + ours("ru", RU, RU_ROWS))
+                     + ours("allrcpt", ALLRCPT, ALLRCPT_ROWS) + both("cjk", CJK, CJK_ROWS) + ours("ru", RU, RU_ROWS)
+                     + both("mend", MEND_CTL, MEND_CTL_ROWS))
