@@ -230,9 +230,30 @@ MEND_CTL_ROWS = [
      "5.7.1", "RCPT", False, ("badreputation",), S),
 ]
 
+# ---- ROUND TWO (written after the mends, before running them on these): the mends' own edges -----------------------
+EDGE = ("attack on this review's mends, hand-made: sender_words.ACROSS's server exception with a 'mail' word between "
+        "(zh 收件人邮件服务器, ja 宛先のメールサーバ, ko 받는 사람 메일 서버: our sender unknown ON the recipient's server, ours, "
+        "review 99's reading) and the recipient's e-mail address said missing (hard); reader_account_aside's joining "
+        "words before the mailbox the reader sends FROM (ours); BADREPUTATION's modal guard beside a real refusal "
+        "under a miscoded 5.1.1 (badreputation, ours)")
+EDGE_ROWS = [
+    ("zh-sender-unknown-on-recipient-mail-server", "550 5.1.7 发件人地址在收件人邮件服务器上不存在", "5.1.7", "RCPT",
+     *OUR_SIDE),
+    ("ja-sender-unknown-on-recipient-mail-server", "550 5.1.7 送信者のアドレスは宛先のメールサーバに存在しません",
+     "5.1.7", "RCPT", *OUR_SIDE),
+    ("ko-sender-unknown-on-recipient-mail-server", "550 5.1.7 보내는 사람 주소가 받는 사람 메일 서버에 존재하지 않습니다",
+     "5.1.7", "RCPT", *OUR_SIDE),
+    ("zh-sender-ok-recipient-mail-address-missing", "550 5.1.1 发件人正常，收件人邮件地址不存在", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("yet-the-mailbox-you-send-from", "550 5.1.1 Your username is valid, yet the mailbox you are sending from does "
+     "not exist", "5.1.1", "RCPT", *OUR_SIDE),
+    ("rep-real-then-will-also", "550 5.1.1 Rejected due to sender IP reputation; later attempts will also be rejected "
+     "due to sender IP reputation", "5.1.1", "RCPT", False, ("badreputation",), S),
+]
+
 ROWS: list[tuple] = (ours("own", OWN, OWN_ROWS) + both("label", LABEL, LABEL_ROWS) + both("quota", QUOTA, QUOTA_ROWS)
                      + ours("ourbox", OURBOX, OURBOX_ROWS) + both("join", JOIN, JOIN_ROWS)
                      + both("sentto", SENTTO, SENTTO_ROWS) + both("help", HELP, HELP_ROWS)
                      + both("rep", REP, REP_ROWS) + ours("owner", OWNER, OWNER_ROWS)
                      + ours("allrcpt", ALLRCPT, ALLRCPT_ROWS) + both("cjk", CJK, CJK_ROWS) + ours("ru", RU, RU_ROWS)
-                     + both("mend", MEND_CTL, MEND_CTL_ROWS))
+                     + both("mend", MEND_CTL, MEND_CTL_ROWS) + both("edge", EDGE, EDGE_ROWS))
