@@ -147,9 +147,10 @@ OPENING_YOURS = (
 # in English ("Sender OK, recipient does not exist", review 88) and in Chinese, Japanese and Korean (review 145:
 # "发件人地址正常，收件人地址不存在", "보내는 사람 주소는 정상이며 받는 사람 주소가 존재하지 않습니다" read ours, false softs;
 # CJK writes no comma-free clause break the GAP sees). Not the recipient's SERVER ("发件人在收件人服务器上不存在": our
-# sender unknown there, review 99's control): ours.
+# sender unknown there, review 99's control), its MAIL server too ("收件人邮件服务器", "宛先のメールサーバ", "받는 사람 메일
+# 서버"): ours.
 ACROSS = (r"recipient|(?:收件人|收件者|收信人|受信者|宛先|수신자|받는 ?사람)"
-          r"(?!的?(?:服务器|伺服器|服務器)|の?サーバ|의? ?서버)")
+          r"(?!的?(?:邮件|郵件)?(?:服务器|伺服器|服務器)|の?(?:メール)?サーバ|의? ?(?:메일 ?)?서버)")
 # The reader's own account said missing (review 138: "your (e-mail | mail | user) account", French "votre compte";
 # review 142: the account the reader sends FROM, "your sending / SMTP account", "your login", "your username"): a reply
 # answers the SMTP client (RFC 5321 4.2), so it is OUR account, the sender's (lexicon._SENDER). Not the account it

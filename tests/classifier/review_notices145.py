@@ -11,6 +11,25 @@ B. Review 140: departures._sender_side (_OWNER_BEFORE: a recipient's noun keeps 
 Attacked for FALSE HARDS first (our own account or box refused or missing read as the recipient gone, a live prospect
 dropped) and then for FALSE SOFTS (the recipient gone read as ours, a dead address mailed again).
 
+Findings (198 rows; on main 44 misread: 10 FALSE HARDS, 32 FALSE SOFTS, 2 wrong scopes):
+- FALSE HARDS: review 142's reader_account_aside set "Your account is fine, but the address you are sending from does
+  not exist" aside (the address after "but" was taken for another's: 3); review 140's _OWNER_BEFORE took "Sender <ours>
+  refused for all recipients because / as account deleted" as the recipients' box (6); "<ours> has no mailbox by that
+  name" reads the recipient unknown in our relay's copy (1, judged, with its 2 wrong scopes).
+- FALSE SOFTS: reader_account_aside knew only a comma, a colon or "but" before another box ("..., yet the mailbox is
+  unknown", "whereas the user", French "mais la boite", "but the domain you are sending to": 12); lexicon._SENDER
+  crossed the recipient's noun in Chinese, Japanese and Korean ("发件人地址正常，收件人地址不存在": 12); BADREPUTATION's
+  modal guard knew only may / can / could ("might also", "would otherwise": 6); the real "550 RC:NE The email account
+  does not exist." under the quoted layouts' bare 5.0.0 (2, judged: the stage rule).
+- Mended: sender_words._ANOTHER_NAMED (joining words, a domain or box noun, never the address / domain / mailbox the
+  reader sends FROM), sender_words.ACROSS (read by lexicon._SENDER; not the recipient's (mail) server), rule_wordings
+  BADREPUTATION (not after "be rejected / refused"), departures._OWNER_BEFORE (not across "because / as / since"),
+  severity._OUR_POLICY ("for every / any recipient"). Round two (the mends' own edges, 6 misread by round one's
+  mends: the recipient's MAIL server in zh/ja/ko, a real refusal beside a later modal) mended the same day.
+- Held: our account named after the reader's words ("Your account, <ours>, does not exist", "Ihr Konto <ours>
+  existiert nicht"), "Your account: not found", quotas ("has no mailbox quota left": mailboxfull), qmail's "no mailbox
+  here by that name", Russian _SENDER_BOX_OFF with our address between, the help lines beside "no such user".
+
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on it. All HAND-MADE after the cited servers' sources and
 vendors' documentation; test_review_notices145.py runs them. Layouts: our relay's copy and Gmail's and Exchange
