@@ -270,9 +270,31 @@ EDGE_ROWS = [
      "due to sender IP reputation", "5.1.1", "RCPT", False, ("badreputation",), S),
 ]
 
+# ---- ROUND THREE (written before running them): the recipient's box gone in CJK after our sender's word, and the
+# account "you wrote to" in other languages --------------------------------------------------------------------------
+MORE = ("attack on review 140's departures._OWNER_BEFORE and CJK recipient nouns and review 142's OPENING_YOURS, "
+        "hand-made: our sender said fine, then the recipient's (收件人 / 受信者 / 받는 사람) account deleted (hard); the "
+        "account the reader wrote TO in Spanish, German and Italian (Gmail's NoSuchUser, support.google.com/mail/"
+        "?p=NoSuchUser, said in those languages; hard); our own account deleted in those languages (ours)")
+MORE_ROWS = [
+    ("zh-sender-ok-recipient-account-deleted", "550 5.1.1 发件人正常，收件人帐户已被删除", "5.1.1", "RCPT", *HARD_UNK),
+    ("ja-sender-ok-recipient-account-deleted", "550 5.1.1 送信者は正常です。受信者のアカウントは削除されました", "5.1.1",
+     "RCPT", *HARD_UNK),
+    ("ko-sender-ok-recipient-account-deleted", "550 5.1.1 보내는 사람은 정상이며 받는 사람 계정이 삭제되었습니다", "5.1.1",
+     "RCPT", *HARD_UNK),
+    ("es-la-cuenta-a-la-que-escribio", "550 5.1.1 La cuenta a la que escribio no existe", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("de-das-konto-an-das-sie-schreiben", "550 5.1.1 Das Konto, an das Sie schreiben, existiert nicht", "5.1.1",
+     "RCPT", *HARD_UNK),
+    ("it-l-account-a-cui-scrivi", "550 5.1.1 L'account a cui stai scrivendo non esiste", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-zh-sender-account-deleted", "550 5.7.1 发件人帐户已被删除", "5.7.1", "RCPT", *OUR_SIDE),
+    ("c-de-ihr-konto-geloescht", "550 5.7.1 Ihr Konto wurde geloescht", "5.7.1", "RCPT", *OUR_SIDE),
+]
+
 ROWS: list[tuple] = (ours("own", OWN, OWN_ROWS) + both("label", LABEL, LABEL_ROWS) + both("quota", QUOTA, QUOTA_ROWS)
                      + ours("ourbox", OURBOX, OURBOX_ROWS) + both("join", JOIN, JOIN_ROWS)
                      + both("sentto", SENTTO, SENTTO_ROWS) + both("help", HELP, HELP_ROWS)
                      + both("rep", REP, REP_ROWS) + ours("owner", OWNER, OWNER_ROWS)
                      + ours("allrcpt", ALLRCPT, ALLRCPT_ROWS) + both("cjk", CJK, CJK_ROWS) + ours("ru", RU, RU_ROWS)
-                     + both("mend", MEND_CTL, MEND_CTL_ROWS) + both("edge", EDGE, EDGE_ROWS))
+                     + both("mend", MEND_CTL, MEND_CTL_ROWS) + both("edge", EDGE, EDGE_ROWS)
+                     + both("more", MORE, MORE_ROWS))
