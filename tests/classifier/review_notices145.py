@@ -11,7 +11,7 @@ B. Review 140: departures._sender_side (_OWNER_BEFORE: a recipient's noun keeps 
 Attacked for FALSE HARDS first (our own account or box refused or missing read as the recipient gone, a live prospect
 dropped) and then for FALSE SOFTS (the recipient gone read as ours, a dead address mailed again).
 
-Findings (198 rows; on main 44 misread: 10 FALSE HARDS, 32 FALSE SOFTS, 2 wrong scopes):
+Findings (222 rows; on main 44 misread: 10 FALSE HARDS, 32 FALSE SOFTS, 2 wrong scopes):
 - FALSE HARDS: review 142's reader_account_aside set "Your account is fine, but the address you are sending from does
   not exist" aside (the address after "but" was taken for another's: 3); review 140's _OWNER_BEFORE took "Sender <ours>
   refused for all recipients because / as account deleted" as the recipients' box (6); "<ours> has no mailbox by that
@@ -28,7 +28,9 @@ Findings (198 rows; on main 44 misread: 10 FALSE HARDS, 32 FALSE SOFTS, 2 wrong 
   mends: the recipient's MAIL server in zh/ja/ko, a real refusal beside a later modal) mended the same day.
 - Held: our account named after the reader's words ("Your account, <ours>, does not exist", "Ihr Konto <ours>
   existiert nicht"), "Your account: not found", quotas ("has no mailbox quota left": mailboxfull), qmail's "no mailbox
-  here by that name", Russian _SENDER_BOX_OFF with our address between, the help lines beside "no such user".
+  here by that name", Russian _SENDER_BOX_OFF with our address between, the help lines beside "no such user"; round
+  three (all held on main): the recipient's account deleted in zh/ja/ko after our sender's word, the account the
+  reader writes TO in es/de/it.
 
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on it. All HAND-MADE after the cited servers' sources and
