@@ -414,8 +414,11 @@ def _kept(text: str, start: int, end: int, *, person: bool) -> bool:
 # deleted", "Отправитель ... заблокирован для всех получателей: аккаунт удалён") leaves the account OUR sender's (review
 # 140: false hards of review 137's "anywhere between").
 _RECIPIENT = re.compile(rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{RECIPIENT_ROLE})")
+# Nor across a word that starts a reason ("Sender <ours> refused for all recipients because / as / since account
+# deleted": ours, review 145's false hards).
 _OWNER_BEFORE = re.compile(rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{RECIPIENT_ROLE})\w*(?:['’]s?)?"
-                           r"(?: [^\s,;:.!?|()]+){0,2} $")  # "recipient's (e-mail) account", never across ":" or ","
+                           r"(?: (?!(?:because|since|as|due|weil|da|car|puisque|porque|perch(?:é|e)|поскольку|так)\b)"
+                           r"[^\s,;:.!?|()]+){0,2} $")  # "recipient's (e-mail) account", never across ":" or ","
 
 
 def _sender_side(clause: str, start: int, end: int) -> bool:

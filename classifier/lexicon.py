@@ -180,8 +180,8 @@ _SENDER = re.compile(
     # <a> couldn't be found", "Rejected mail from IP <ip>: recipient does not exist"): the absence is the
     # recipient's (review 88: false softs). A word, not part of a host name ("helo passed.example.net"); nor the
     # next noun's ("Return-path address <us>: unknown recipient", review 112; see sender_words.NEXT_NOUNS).
-    + r"(?:(?!recipient|(?<![\w.-])(?:accepted|ok|passed)(?![\w-]|\.\w))" + GAP + r"){0,60}?(?:" + _ABSENT + ")"
-    + sender_words.NEXT_NOUNS
+    + r"(?:(?!" + sender_words.ACROSS + r"|(?<![\w.-])(?:accepted|ok|passed)(?![\w-]|\.\w))" + GAP + r"){0,60}?(?:"
+    + _ABSENT + ")" + sender_words.NEXT_NOUNS
 )
 # What a bare "does not exist" at RCPT may be about instead of the recipient.
 _OTHER_SUBJECT = re.compile(r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|host|hostname|certificate|spf|dkim|dmarc|"

@@ -342,9 +342,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # a miscoded 5.1.1 (false hards; Sisimai 4.25 read none): our sending IP's reputation. Not beside the
         # recipient's absence, nor a refusal only supposed ("if ... due to sender IP reputation").
         # Review 142: nor a refusal only said possible ("<lead> does not exist; mail may also be rejected due to ...").
-        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"(?<!\bmay be rejected )(?<!\bmay also be rejected )"
-                   r"(?<!\bcan be rejected )(?<!\bcould be rejected )\bdue to (?:the )?sender(?:'s)? ip(?: address)? "
-                   r"reputation\b"),
+        # Review 145: after any modal's "be rejected / refused" ("might also", "would otherwise"; false softs), that one
+        # only: a real refusal beside it still reads ("Rejected due to ...; later attempts will also be rejected ...").
+        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"(?<!\bbe rejected )(?<!\bbe refused )\bdue to (?:the )?"
+                   r"sender(?:'s)? ip(?: address)? reputation\b"),
         # Review 142: "554 5.7.1 Rejected: your sender reputation is too low" read securityerror on the recipient's
         # side: the reader's (our) sending reputation. Same guards.
         re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED

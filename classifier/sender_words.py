@@ -143,6 +143,14 @@ OPENING_YOURS = (
     # domain the mail went to; review 103).
     r"|destin|ziel|bestemming))"
 )
+# What lexicon._SENDER's reach (a sender word, then an absence in its sentence) never crosses: the recipient's noun,
+# in English ("Sender OK, recipient does not exist", review 88) and in Chinese, Japanese and Korean (review 145:
+# "发件人地址正常，收件人地址不存在", "보내는 사람 주소는 정상이며 받는 사람 주소가 존재하지 않습니다" read ours, false softs;
+# CJK writes no comma-free clause break the GAP sees). Not the recipient's SERVER ("发件人在收件人服务器上不存在": our
+# sender unknown there, review 99's control), its MAIL server too ("收件人邮件服务器", "宛先のメールサーバ", "받는 사람 메일
+# 서버"): ours.
+ACROSS = (r"recipient|(?:收件人|收件者|收信人|受信者|宛先|수신자|받는 ?사람)"
+          r"(?!的?(?:邮件|郵件)?(?:服务器|伺服器|服務器)|の?(?:メール)?サーバ|의? ?(?:메일 ?)?서버)")
 # The reader's own account said missing (review 138: "your (e-mail | mail | user) account", French "votre compte";
 # review 142: the account the reader sends FROM, "your sending / SMTP account", "your login", "your username"): a reply
 # answers the SMTP client (RFC 5321 4.2), so it is OUR account, the sender's (lexicon._SENDER). Not the account it
@@ -160,8 +168,17 @@ _READER_ACCOUNT = re.compile(READER_ACCOUNT)
 # account, <lead> does not exist", "Your username is fine but the mailbox does not exist") or the recipient's noun in
 # any language ("Message de votre compte refusé, destinataire inconnu") is the one said missing (review 142: false
 # softs; the English "recipient" already ends lexicon._SENDER's reach).
-_ANOTHER_NAMED = re.compile(r"(?:[,:]|\bbut)\s*(?:(?:the|this|that) )?(?:<?[^\s<>@,]{1,64}@|mailbox|user\b|address|"
-                            r"account)|(?:" + RECIPIENT_ROLE + ")")
+# Review 145: also after "however / yet / whereas / while" and French "mais", Spanish "pero", German "aber", Italian
+# "ma", Dutch "maar" ("Your username is valid, yet the mailbox is unknown", "Votre compte est valide, mais la boite aux
+# lettres n'existe pas": false softs), and a domain or a box in those languages ("the domain you are sending to");
+# never the address or domain the reader sends FROM ("Your account is fine, but the address you are sending from does
+# not exist": ours, read the recipient's, a false hard of review 142's).
+_JOINING = r"(?:but|however|yet|whereas|while|mais|pero|aber|ma|maar)\b"
+_ANOTHER_NAMED = re.compile(r"(?:[,:]\s*(?:" + _JOINING + r")?|\b" + _JOINING + r")\s*"
+                            r"(?:(?:the|this|that|la|le|el|die|der|das|het|de) |l')?(?:<?[^\s<>@,]{1,64}@|mailbox|"
+                            r"user\b|address|account|domain|bo(?:î|i)te|buz(?:ó|o)n|postfach|casella|caixa)"
+                            r"(?! (?:that )?you(?:'re| are| were)? (?:sending|send|sent|wrote) from\b)"
+                            r"|(?:" + RECIPIENT_ROLE + ")")
 
 
 def reader_account_aside(said: str, recipient_missing_before: Callable[[], bool]) -> bool:

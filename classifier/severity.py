@@ -112,7 +112,9 @@ _OUR_POLICY = re.compile(r"\b(?:external|outside) recipients\b|\brecipients? (?:
                          # account deleted", "Absender für alle Empfänger gesperrt"): no one recipient's choice
                          # (review 140: the recipient's scope).
                          r"\b(?:for|to|f(?:ü|u)r|pour|para|для) (?:all|alle|tous les|todos los|всех) (?:recipients|"
-                         r"empf(?:ä|a)nger|destinataires|destinatarios|получателей)\b")
+                         r"empf(?:ä|a)nger|destinataires|destinatarios|получателей)\b"
+                         # ...or for EVERY / ANY recipient (review 145: "blocked for every recipient", the same).
+                         r"|\b(?:for|to) (?:every|any) recipient\b")
 
 # A rate that is the RECIPIENT's, not ours: its mailbox receiving more than it may, from every sender
 # (Google's 450 4.2.1 "The user you are trying to contact is receiving mail too quickly / at a rate that
