@@ -278,23 +278,41 @@ def _said_missing(name: str, low: str, words: re.Pattern[str] | None = None) -> 
             before = _COLON.split(_CLAUSE_END.split(low[max(0, m.start() - 80):m.start()])[-1])[-1].split()[-4:]
             before = " ".join(before[max((i + 1 for i, w in enumerate(before) if "@" in w), default=0):])
             after = _CLAUSE_END.split(low[m.end():m.end() + 80])[0]
-            if (words or _MISSING_WORD).search(before) or (words or _MISSING_WORD).search(after):
+            if _affirmed(words or _MISSING_WORD, before) or _affirmed(words or _MISSING_WORD, after):
                 return True
     return False
+
+
+# Review 144: a negation before a refusal word but not right before it ("sender <ours> neither rejected nor blocked",
+# "not spoofed or forged": the look-behinds see only "nor " / "or "; the prospect's absence beside it read ours, a
+# false soft). A missing phrase that holds its own negation ("not found", "does not exist") starts at it.
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|nicht|kein\w{0,2}|weder|ni|pas|jamais|niet|geen|noch|"
+                       r"nunca|tampoco)\b|n't\b")
+
+
+def _affirmed(words: re.Pattern[str], text: str) -> bool:
+    """Does `text` say one of `words` with no negation before it in `text`?"""
+    return any(not _NEGATION.search(text, 0, m.start()) for m in words.finditer(text))
 
 
 # A clause of its own naming the sender by its noun or "your envelope / sender / domain" (not an address's local part:
 # "sender@<ours>"), no name of the prospect's in it, that says a refusal or an absence: qmail-smtpd's "sorry, your
 # envelope sender domain must exist (#5.7.1)" after "address <prospect> invalid" (review 139: a false hard, our name
 # nowhere for `_said_missing` to find). The prospect's absence beside it was that refusal's.
-_SENDER_IN_CLAUSE = re.compile(r"(?:\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)|\b(?:your|votre|vostro|uw|ihre) "
+# Review 144: the sender as the clause's subject, the refusal said of it within three words after the noun, not negated
+# ("sender domain must exist", "envelope sender is blacklisted"); not a sender only named ("rejected and returned to
+# the sender", "the sender is told that delivery failed", "an den Absender"), nor senders in general ("mail from
+# unsolicited senders is rejected"): the server's notes beside the prospect's absence, which stands (false softs).
+_SENDER_IN_CLAUSE = re.compile(r"(?:(?<!\bto )(?<!\bto the )(?<!\bfrom )(?<!\bfrom the )(?<!\ban den )(?<!\bau )(?<!\bal )"
+                               r"\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)(?!s\b)|\b(?:your|votre|vostro|uw|ihre) "
                                r"(?:envelope|sender|domain|domaine|dominio|domein|absender|mail server|ip))")
 
 
 def _sender_refused_clause(low: str, rdomain: str) -> bool:
     """Does a clause of `low` without the prospect's domain say the sender (by its noun) refused or missing?"""
-    return any(_SENDER_IN_CLAUSE.search(c) and _MISSING_WORD.search(c) and not _said(rdomain, c)
-               for c in _CLAUSE_END.split(low))
+    return any(not _said(rdomain, c) and any(
+        _affirmed(_MISSING_WORD, " ".join(c[s.end():].split()[:4])) for s in _SENDER_IN_CLAUSE.finditer(c))
+        for c in _CLAUSE_END.split(low))
 
 
 def _forms(name: str) -> set[str]:
