@@ -168,8 +168,37 @@ HEAD_ROWS = [
            CTL + " (a note, lee delivered)", to=f"{LEAD}, {LEE}, {KIM}"),
 ]
 
+# ---- Round two (written before they ran): controls of review 144's mends and more of both attacks -------------------
+CTL_SRC = ("controls of review 144's mends: our sender refused as its clause's subject (qmail-smtpd.c's 'sorry, your "
+           "envelope sender domain must exist (#5.7.1)' in other words, Postfix reject_unknown_sender_domain's cause "
+           "'has no MX or A record'), our address said missing or refused with no negation before the word; the "
+           "prospect named as the recipient: never hard (taxonomy section 7)")
+A_CTL = [
+    ("c-the-senders-domain-no-mx", f"550 5.7.1 Dear sender: address {LEAD} invalid; the sender's domain has no MX "
+     "record", "5.7.1", "RCPT", *OUR_SIDE),
+    ("c-sender-domain-unknown-and-refused", f"550 5.7.1 Dear sender: address {LEAD} invalid; sender domain "
+     "example.com unknown and refused", "5.7.1", "RCPT", *OUR_SIDE),
+    ("c-ours-not-found-here", f"550 5.7.1 Dear sender: address {LEAD} unknown; sender <{OURS}> not found", "5.7.1",
+     "RCPT", *OUR_SIDE),
+    ("c-unknown-sender-ours-refused", f"550 5.7.1 Dear sender: address {LEAD} invalid; unknown sender <{OURS}> "
+     "refused", "5.7.1", "RCPT", *OUR_SIDE),
+]
+HEAD_TWO = [
+    _mixed("c-side-then-returned", f"Delivered:\n\t{LEAD}\nDelivered (then returned):\n\t{KIM}{WHY}", CTL),
+    _mixed("c-side-then-550", f"Relayed:\n\t{LEAD}\nRelayed (then 550 5.1.1):\n\t{KIM}{WHY}", CTL),
+    _mixed("c-not-delivered-caps", f"Delivered:\n\t{LEAD}\nNOT DELIVERED\n\t{KIM}{WHY}", CTL),
+    _mixed("c-zero-retries-dash-failed", f"Delivered:\n\t{LEAD}\nDelivered (zero retries) - failed:\n\t{KIM}{WHY}",
+           CTL + " (a failure after the bracket's count)"),
+    _mixed("note-first-attempt-failed", f"Delivered:\n{LEAD}\nFirst attempt failed, retried.\n{LEE}\nFailed:\n{KIM}"
+           f"{WHY}", FH + " (a note on the delivered entry above, a full stop at its end)", to=f"{LEAD}, {LEE}, {KIM}"),
+    _mixed("side-nothing-failed", f"Delivered (nothing failed):\n\t{LEAD}\nFailed:\n\t{KIM}{WHY}", FH),
+    _mixed("side-not-yet-read-no-bounce", f"Delivered - not yet read, no bounce:\n\t{LEAD}\nBounced:\n\t{KIM}{WHY}",
+           FH),
+]
+
 ROWS: list[tuple] = (ours_layouts("r144", MX, LEAD, "soft", SOFT_SRC, A_SOFT,
                                   ("returned-to-sender-note", "mail-from-ours-to-lead-no-such-user"))
                      + ours_layouts("r144", MX, LEAD, "hard", HARD_SRC, A_HARD,
                                     ("godaddy-spf-511", "gmail-dmarc-5726", "ms-dmarc-57509"))
-                     + HEAD_ROWS)
+                     + ours_layouts("r144", MX, LEAD, "ctl", CTL_SRC, A_CTL, ("c-the-senders-domain-no-mx",))
+                     + HEAD_ROWS + HEAD_TWO)
