@@ -121,13 +121,16 @@ def theirs_named(diagnostic: str, recipient: str, status: str | None,
         and not _said_of_us(_DOMAIN_NAMED, diagnostic, low) else None
 
 
-def ours_refused(diagnostic: str, own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
+def ours_refused(diagnostic: str, recipient: str, own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
     """Is one of our addresses or domains said missing, unverified or failing SPF / DMARC in a clause of its own
     (`_said_missing` with `_UNVERIFIED`)? Not merely "not allowed", "rejected", "blocked": the recipient's own choice
-    may say those of our sender ("sender <ours> not allowed by the recipient", review 117's rows)."""
+    may say those of our sender ("sender <ours> not allowed by the recipient", review 117's rows). Review 144: or the
+    sender by its noun, as its clause's subject, nothing of the prospect's there ("the sender's domain has no MX
+    record")."""
     low = diagnostic.lower()
     addresses, domains = own()
-    return any(_said_missing(name, low, _UNVERIFIED) for name in addresses | domains)
+    return any(_said_missing(name, low, _UNVERIFIED) for name in addresses | domains) \
+        or _sender_refused_clause(low, recipient.lower().rpartition("@")[2], _UNVERIFIED)
 
 
 # Review 129's false hards on theirs_named: the prospect's name said missing, but of US. After the missing word, in
@@ -308,11 +311,15 @@ _SENDER_IN_CLAUSE = re.compile(r"(?:(?<!\bto )(?<!\bto the )(?<!\bfrom )(?<!\bfr
                                r"(?:envelope|sender|domain|domaine|dominio|domein|absender|mail server|ip))")
 
 
-def _sender_refused_clause(low: str, rdomain: str) -> bool:
+# (Its next words: six, up to a conjunction that opens another clause, "the sender is told that delivery failed".)
+_NEXT_CLAUSE = re.compile(r"\b(?:that|and|but|so|because|dass|und|weil|que|et|dat|en)\b")
+
+
+def _sender_refused_clause(low: str, rdomain: str, words: re.Pattern[str] = _MISSING_WORD) -> bool:
     """Does a clause of `low` without the prospect's domain say the sender (by its noun) refused or missing?"""
     return any(not _said(rdomain, c) and any(
-        _affirmed(_MISSING_WORD, " ".join(c[s.end():].split()[:4])) for s in _SENDER_IN_CLAUSE.finditer(c))
-        for c in _CLAUSE_END.split(low))
+        _affirmed(words, _NEXT_CLAUSE.split(" ".join(c[s.end():].split()[:6]))[0])
+        for s in _SENDER_IN_CLAUSE.finditer(c)) for c in _CLAUSE_END.split(low))
 
 
 def _forms(name: str) -> set[str]:

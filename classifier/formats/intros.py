@@ -234,8 +234,10 @@ def _failed_line(line: str) -> bool:
         return says_failed(" ".join(words))
     # Review 139: not a sentence (its full stop) nor a failure said not to be ("Not bounced.", "Never rejected": a
     # note on the delivered entry above it, whose list goes on; review 135's rule read the next delivered one failed).
-    # Review 144: a full stop is no note's mark ("Failed permanently.": kim under it read delivered, a false soft).
+    # Review 144: a full stop alone is no note's mark ("Failed permanently.": kim under it read delivered, a false
+    # soft); a sentence of two clauses is ("First attempt failed, retried.": the delivered entry's own history).
     return line[:1] not in (" ", "\t") and 0 < len(words) <= 5 \
+        and not (line.rstrip().endswith((".", "!", "\u3002")) and re.search(r"[,;，；]", line)) \
         and ((not _NOT_A_FAILURE.match(line) and says_failed(line)) or bool(_NOT_DELIVERED.match(line)))
 
 
