@@ -183,6 +183,22 @@ A_CTL = [
     ("c-unknown-sender-ours-refused", f"550 5.7.1 Dear sender: address {LEAD} invalid; unknown sender <{OURS}> "
      "refused", "5.7.1", "RCPT", *OUR_SIDE),
 ]
+# Round three (written before they ran): a greeting's noun before a refusal of the message (not of the sender), a
+# German genitive sender noun (des Absenders), a negation earlier in the clause that does not reach the refusal word.
+A_THREE_SOFT = [
+    ("dear-sender-your-message-rejected", f"550 5.1.1 Dear sender: your message was rejected. Address {LEAD} does "
+     "not exist.", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-geehrter-absender-abgewiesen", f"550 5.1.1 Sehr geehrter Absender: Ihre Nachricht wurde abgewiesen. Adresse "
+     f"{LEAD} existiert nicht.", "5.1.1", "RCPT", *HARD_UNK),
+]
+A_THREE_OURS = [
+    ("de-domain-des-absenders", f"550 5.7.1 Sehr geehrter Absender: Adresse {LEAD} ungültig; die Domain des "
+     "Absenders existiert nicht", "5.7.1", "RCPT", *OUR_SIDE),
+    ("ours-not-resolvable-colon-rejected", f"550 5.7.1 Dear sender: address {LEAD} invalid; sender domain example.com "
+     "not resolvable: rejected", "5.7.1", "RCPT", *OUR_SIDE),
+    ("ours-no-reverse-dns-is-rejected", f"550 5.7.1 Dear sender: address {LEAD} invalid; sender <{OURS}> from a host "
+     "with no reverse DNS is rejected", "5.7.1", "RCPT", *OUR_SIDE),
+]
 HEAD_TWO = [
     _mixed("c-side-then-returned", f"Delivered:\n\t{LEAD}\nDelivered (then returned):\n\t{KIM}{WHY}", CTL),
     _mixed("c-side-then-550", f"Relayed:\n\t{LEAD}\nRelayed (then 550 5.1.1):\n\t{KIM}{WHY}", CTL),
@@ -201,4 +217,7 @@ ROWS: list[tuple] = (ours_layouts("r144", MX, LEAD, "soft", SOFT_SRC, A_SOFT,
                      + ours_layouts("r144", MX, LEAD, "hard", HARD_SRC, A_HARD,
                                     ("godaddy-spf-511", "gmail-dmarc-5726", "ms-dmarc-57509"))
                      + ours_layouts("r144", MX, LEAD, "ctl", CTL_SRC, A_CTL, ("c-the-senders-domain-no-mx",))
+                     + ours_layouts("r144", MX, LEAD, "three", SOFT_SRC, A_THREE_SOFT,
+                                    ("dear-sender-your-message-rejected",))
+                     + ours_layouts("r144", MX, LEAD, "three", CTL_SRC, A_THREE_OURS, ())
                      + HEAD_ROWS + HEAD_TWO)
