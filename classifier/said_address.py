@@ -250,7 +250,7 @@ _MISSING_WORD = re.compile(_MISSING + r"|(?<!not )(?<!n't )(?<!no )(?<!never )\b
                            r"failure|blocked|blacklisted|blocklisted|banned|forbidden|prohibited|undeliverable|"
                            r"unverified|unverifiable|unroutable|unrouteable|spoofed|forged|not allowed|not permitted|"
                            r"not accepted|not authori[sz]ed|need fully-qualified|must exist|does not resolve|"
-                           r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b(?: or a)?(?: records?)?|"
+                           r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b(?: or a)?(?: records?)?|(?:un|not )resolvable|"
                            r"(?:could|can) ?n[o']t be verified|verif\w{0,9} fail\w{0,3}|"
                            r"abgelehnt|abgewiesen|zurückgewiesen|nicht erlaubt|nicht zugelassen|gesperrt|"
                            r"refusée?|rejetée?|interdite?|non autorisée?|rechazad[oa]|denegad[oa]|no permitid[oa]|"
@@ -260,7 +260,7 @@ _MISSING_WORD = re.compile(_MISSING + r"|(?<!not )(?<!n't )(?<!no )(?<!never )\b
 # Missing, or failing a check of its existence or authentication: no one's choice (review 139).
 _UNVERIFIED = re.compile(_MISSING + r"|(?<!not )(?<!no )\b(?:unverified|unverifiable|unroutable|unrouteable|"
                          r"need fully-qualified|must exist|does not resolve|(?:could|can) ?n[o']t be verified|"
-                         r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b|"
+                         r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b|(?:un|not )resolvable|"
                          r"verif\w{0,9} fail\w{0,3}|(?:spf|dkim|dmarc)\b[^;,()]{0,20}\bfail\w{0,3})(?!\w)")
 
 
@@ -286,16 +286,17 @@ def _said_missing(name: str, low: str, words: re.Pattern[str] | None = None) -> 
     return False
 
 
-# Review 144: a negation before a refusal word but not right before it ("sender <ours> neither rejected nor blocked",
-# "not spoofed or forged": the look-behinds see only "nor " / "or "; the prospect's absence beside it read ours, a
-# false soft). A missing phrase that holds its own negation ("not found", "does not exist") starts at it.
-_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|nicht|kein\w{0,2}|weder|ni|pas|jamais|niet|geen|noch|"
-                       r"nunca|tampoco)\b|n't\b")
+# Review 144: a negation that reaches a refusal word across a list of them ("sender <ours> neither rejected nor
+# blocked", "not spoofed or forged": the look-behinds see only "nor " / "or "; the prospect's absence beside it read
+# ours, a false soft); not one earlier in the clause that negates something else ("not resolvable: rejected"). A
+# missing phrase that holds its own negation ("not found", "does not exist") starts at it.
+_NEGATION = re.compile(r"(?:\b(?:not|no|never|neither|without|nicht|kein\w{0,2}|weder|ni|pas|jamais|niet|geen|nunca)"
+                       r"|n't)\s+(?:[\w-]+,?\s+(?:or|nor|and|oder|noch|ou|o|of|ni)\s+)?$|\b(?:nor|noch|tampoco)\s+$")
 
 
 def _affirmed(words: re.Pattern[str], text: str) -> bool:
-    """Does `text` say one of `words` with no negation before it in `text`?"""
-    return any(not _NEGATION.search(text, 0, m.start()) for m in words.finditer(text))
+    """Does `text` say one of `words` with no negation reaching it?"""
+    return any(not _NEGATION.search(text[:m.start()]) for m in words.finditer(text))
 
 
 # A clause of its own naming the sender by its noun or "your envelope / sender / domain" (not an address's local part:
@@ -307,7 +308,7 @@ def _affirmed(words: re.Pattern[str], text: str) -> bool:
 # the sender", "the sender is told that delivery failed", "an den Absender"), nor senders in general ("mail from
 # unsolicited senders is rejected"): the server's notes beside the prospect's absence, which stands (false softs).
 _SENDER_IN_CLAUSE = re.compile(r"(?:(?<!\bto )(?<!\bto the )(?<!\bfrom )(?<!\bfrom the )(?<!\ban den )(?<!\bau )(?<!\bal )"
-                               r"\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)(?!s\b)|\b(?:your|votre|vostro|uw|ihre) "
+                               r"\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)(?!(?<=\bsender)s\b)|\b(?:your|votre|vostro|uw|ihre) "
                                r"(?:envelope|sender|domain|domaine|dominio|domein|absender|mail server|ip))")
 
 
