@@ -199,6 +199,20 @@ A_THREE_OURS = [
     ("ours-no-reverse-dns-is-rejected", f"550 5.7.1 Dear sender: address {LEAD} invalid; sender <{OURS}> from a host "
      "with no reverse DNS is rejected", "5.7.1", "RCPT", *OUR_SIDE),
 ]
+# Round four (written before they ran): our sender refused under a hard-looking 5.1.0 / 5.1.1 / bare 550.
+FOUR_SRC = ("our sender refused under a status that alone reads hard: Comcast / Xfinity's '530 5.1.0 <address> sender "
+            "rejected' (suped.com, 'How to resolve Comcast email blocks with sender rejected error'), BlueTie's '550 "
+            "Sender Refused' ('You must have a valid A or MX record for the sending domain', mxtoolbox.com/Bouncebacks), "
+            "a DMARC refusal of our domain after Postfix's '<%s>: Recipient address rejected:' (smtpd_check.c's "
+            "check_policy_service form): never hard (taxonomy section 7)")
+A_FOUR = [
+    ("comcast-sender-rejected-510", f"550 5.1.0 <{OURS}> sender rejected : invalid sender domain", "5.1.0", "MAIL",
+     *OUR_SIDE),
+    ("comcast-sender-rejected-510-rcpt", f"530 5.1.0 <{OURS}> sender rejected", "5.1.0", "RCPT", *OUR_SIDE),
+    ("bluetie-sender-refused", "550 Sender Refused", "5.0.0", "RCPT", *OUR_SIDE),
+    ("rcpt-rejected-dmarc-511", f"550 5.1.1 <{LEAD}>: Recipient address rejected: sender domain example.com does not "
+     "pass DMARC verification", "5.1.1", "RCPT", *OUR_SIDE),
+]
 HEAD_TWO = [
     _mixed("c-side-then-returned", f"Delivered:\n\t{LEAD}\nDelivered (then returned):\n\t{KIM}{WHY}", CTL),
     _mixed("c-side-then-550", f"Relayed:\n\t{LEAD}\nRelayed (then 550 5.1.1):\n\t{KIM}{WHY}", CTL),
@@ -220,4 +234,6 @@ ROWS: list[tuple] = (ours_layouts("r144", MX, LEAD, "soft", SOFT_SRC, A_SOFT,
                      + ours_layouts("r144", MX, LEAD, "three", SOFT_SRC, A_THREE_SOFT,
                                     ("dear-sender-your-message-rejected",))
                      + ours_layouts("r144", MX, LEAD, "three", CTL_SRC, A_THREE_OURS, ())
+                     + ours_layouts("r144", MX, LEAD, "four", FOUR_SRC, A_FOUR,
+                                    ("comcast-sender-rejected-510-rcpt", "rcpt-rejected-dmarc-511"))
                      + HEAD_ROWS + HEAD_TWO)
