@@ -151,7 +151,7 @@ def _whose(mail: Mail, fact: Fact, reason: Reason, scope: Scope, *, by_words: bo
         # under a bare 5.7.1 too (securityerror: the words unread), whose refusal is then ours (review 109).
         return Reason.REJECTED, Scope.SENDER
     if reason is Reason.SECURITYERROR and scope is Scope.RECIPIENT and not fact.reason and fact.diagnostic \
-            and said_address.ours_refused(fact.diagnostic, own):
+            and said_address.ours_refused(fact.diagnostic, fact.address, own):
         # A bare 5.7.x whose words went unread, our address or domain refused in a clause of its own beside the
         # prospect named as the recipient ("<lead>: Recipient address rejected: sender <ours> unknown", "SPF check
         # fail for <our domain>", "Absenderadresse <ours> abgelehnt"): our sender refused (review 139, wrong scopes).

@@ -237,7 +237,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "spf check: fail", "per it's spf record", "spf validation", "spf fail", "spf check failed",
         "failed spf", "dkim check failed", "dkim verification failed", "dkim fail", "dmarc", "sender's spf policy",
         "does not have authentication information", "fails to pass authentication", "unauthenticated email", "sender authentication",
-        "authentication check", "5.7.26", "spf: fail", "does not pass spf", "spf-fail", "spf=fail",
+        "authentication check", "5.7.26", "spf: fail", "does not pass spf", "spf-fail", "spf=fail", "per its spf record",
         # Sender ID's "purported responsible address": lexicon_more.PATTERNS (a verdict only beside a failure)
     ),
     R.NOTCOMPLIANTRFC: (

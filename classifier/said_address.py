@@ -121,13 +121,16 @@ def theirs_named(diagnostic: str, recipient: str, status: str | None,
         and not _said_of_us(_DOMAIN_NAMED, diagnostic, low) else None
 
 
-def ours_refused(diagnostic: str, own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
+def ours_refused(diagnostic: str, recipient: str, own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
     """Is one of our addresses or domains said missing, unverified or failing SPF / DMARC in a clause of its own
     (`_said_missing` with `_UNVERIFIED`)? Not merely "not allowed", "rejected", "blocked": the recipient's own choice
-    may say those of our sender ("sender <ours> not allowed by the recipient", review 117's rows)."""
+    may say those of our sender ("sender <ours> not allowed by the recipient", review 117's rows). Review 144: or the
+    sender by its noun, as its clause's subject, nothing of the prospect's there ("the sender's domain has no MX
+    record")."""
     low = diagnostic.lower()
     addresses, domains = own()
-    return any(_said_missing(name, low, _UNVERIFIED) for name in addresses | domains)
+    return any(_said_missing(name, low, _UNVERIFIED) for name in addresses | domains) \
+        or _sender_refused_clause(low, recipient.lower().rpartition("@")[2], _UNVERIFIED)
 
 
 # Review 129's false hards on theirs_named: the prospect's name said missing, but of US. After the missing word, in
@@ -247,7 +250,7 @@ _MISSING_WORD = re.compile(_MISSING + r"|(?<!not )(?<!n't )(?<!no )(?<!never )\b
                            r"failure|blocked|blacklisted|blocklisted|banned|forbidden|prohibited|undeliverable|"
                            r"unverified|unverifiable|unroutable|unrouteable|spoofed|forged|not allowed|not permitted|"
                            r"not accepted|not authori[sz]ed|need fully-qualified|must exist|does not resolve|"
-                           r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b(?: or a)?(?: records?)?|"
+                           r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b(?: or a)?(?: records?)?|(?:un|not )resolvable|"
                            r"(?:could|can) ?n[o']t be verified|verif\w{0,9} fail\w{0,3}|"
                            r"abgelehnt|abgewiesen|zurückgewiesen|nicht erlaubt|nicht zugelassen|gesperrt|"
                            r"refusée?|rejetée?|interdite?|non autorisée?|rechazad[oa]|denegad[oa]|no permitid[oa]|"
@@ -257,7 +260,7 @@ _MISSING_WORD = re.compile(_MISSING + r"|(?<!not )(?<!n't )(?<!no )(?<!never )\b
 # Missing, or failing a check of its existence or authentication: no one's choice (review 139).
 _UNVERIFIED = re.compile(_MISSING + r"|(?<!not )(?<!no )\b(?:unverified|unverifiable|unroutable|unrouteable|"
                          r"need fully-qualified|must exist|does not resolve|(?:could|can) ?n[o']t be verified|"
-                         r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b|"
+                         r"not an? (?:valid|existing|known)|(?:has )?no (?:mx|dns|a)\b|(?:un|not )resolvable|"
                          r"verif\w{0,9} fail\w{0,3}|(?:spf|dkim|dmarc)\b[^;,()]{0,20}\bfail\w{0,3})(?!\w)")
 
 
@@ -278,23 +281,46 @@ def _said_missing(name: str, low: str, words: re.Pattern[str] | None = None) -> 
             before = _COLON.split(_CLAUSE_END.split(low[max(0, m.start() - 80):m.start()])[-1])[-1].split()[-4:]
             before = " ".join(before[max((i + 1 for i, w in enumerate(before) if "@" in w), default=0):])
             after = _CLAUSE_END.split(low[m.end():m.end() + 80])[0]
-            if (words or _MISSING_WORD).search(before) or (words or _MISSING_WORD).search(after):
+            if _affirmed(words or _MISSING_WORD, before) or _affirmed(words or _MISSING_WORD, after):
                 return True
     return False
+
+
+# Review 144: a negation that reaches a refusal word across a list of them ("sender <ours> neither rejected nor
+# blocked", "not spoofed or forged": the look-behinds see only "nor " / "or "; the prospect's absence beside it read
+# ours, a false soft); not one earlier in the clause that negates something else ("not resolvable: rejected"). A
+# missing phrase that holds its own negation ("not found", "does not exist") starts at it.
+_NEGATION = re.compile(r"(?:\b(?:not|no|never|neither|without|nicht|kein\w{0,2}|weder|ni|pas|jamais|niet|geen|nunca)"
+                       r"|n't)\s+(?:[\w-]+,?\s+(?:or|nor|and|oder|noch|ou|o|of|ni)\s+)?$|\b(?:nor|noch|tampoco)\s+$")
+
+
+def _affirmed(words: re.Pattern[str], text: str) -> bool:
+    """Does `text` say one of `words` with no negation reaching it?"""
+    return any(not _NEGATION.search(text[:m.start()]) for m in words.finditer(text))
 
 
 # A clause of its own naming the sender by its noun or "your envelope / sender / domain" (not an address's local part:
 # "sender@<ours>"), no name of the prospect's in it, that says a refusal or an absence: qmail-smtpd's "sorry, your
 # envelope sender domain must exist (#5.7.1)" after "address <prospect> invalid" (review 139: a false hard, our name
 # nowhere for `_said_missing` to find). The prospect's absence beside it was that refusal's.
-_SENDER_IN_CLAUSE = re.compile(r"(?:\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)|\b(?:your|votre|vostro|uw|ihre) "
+# Review 144: the sender as the clause's subject, the refusal said of it within three words after the noun, not negated
+# ("sender domain must exist", "envelope sender is blacklisted"); not a sender only named ("rejected and returned to
+# the sender", "the sender is told that delivery failed", "an den Absender"), nor senders in general ("mail from
+# unsolicited senders is rejected"): the server's notes beside the prospect's absence, which stands (false softs).
+_SENDER_IN_CLAUSE = re.compile(r"(?:(?<!\bto )(?<!\bto the )(?<!\bfrom )(?<!\bfrom the )(?<!\ban den )(?<!\bau )(?<!\bal )"
+                               r"\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)(?!(?<=\bsender)s\b)|\b(?:your|votre|vostro|uw|ihre) "
                                r"(?:envelope|sender|domain|domaine|dominio|domein|absender|mail server|ip))")
 
 
-def _sender_refused_clause(low: str, rdomain: str) -> bool:
+# (Its next words: six, up to a conjunction that opens another clause, "the sender is told that delivery failed".)
+_NEXT_CLAUSE = re.compile(r"\b(?:that|and|but|so|because|dass|und|weil|que|et|dat|en)\b")
+
+
+def _sender_refused_clause(low: str, rdomain: str, words: re.Pattern[str] = _MISSING_WORD) -> bool:
     """Does a clause of `low` without the prospect's domain say the sender (by its noun) refused or missing?"""
-    return any(_SENDER_IN_CLAUSE.search(c) and _MISSING_WORD.search(c) and not _said(rdomain, c)
-               for c in _CLAUSE_END.split(low))
+    return any(not _said(rdomain, c) and any(
+        _affirmed(words, _NEXT_CLAUSE.split(" ".join(c[s.end():].split()[:6]))[0])
+        for s in _SENDER_IN_CLAUSE.finditer(c)) for c in _CLAUSE_END.split(low))
 
 
 def _forms(name: str) -> set[str]:

@@ -202,10 +202,14 @@ _NEGATED = re.compile(r"(?i)\b(?:except|au(?:ß|ss)er|sauf|excepto|salvo|behalve
 # "Relayed (no DSN from the next hop):"); a negation after it negates no delivery (review 135's rule read such lists
 # failed, the delivered lead a bounce), but a failure said there does ("Delivered, then bounced:").
 _SIDE = re.compile(r"\s*(?:[,;，；]|\s[-–—]\s|[(（][^()（）]{1,60}[)）])")
-_SIDE_FAILED = re.compile(r"(?i)(?<!\bno )(?<!\bwithout )(?<!\bnever )\b(?:fail\w*|reject\w*|refus\w*|bounc\w*|"
-                          r"undeliver\w*|return\w*|expired|unknown|abgewiesen|unzustellbar|rejet\w*|rechaz\w*|"
+# (Review 144: nor a failure said not to be or counted none, "Delivered (not bounced):", "Delivered, nothing returned:",
+# "Delivered (0 failed):"; nor a 4xx deferral the delivery outlived, "Delivered (after a 451 greylisting delay):"; nor
+# a return receipt: the delivered lead read failed, false hards.)
+_SIDE_FAILED = re.compile(r"(?i)(?<!\bno )(?<!\bwithout )(?<!\bnever )(?<!\bnot )(?<!n't )(?<!\bnothing )(?<!\bnone )"
+                          r"(?<!\bzero )(?<![(\s]0 )\b(?:fail\w*|reject\w*|refus\w*|bounc\w*|"
+                          r"undeliver\w*|return(?:ed|ing)|expired|unknown|abgewiesen|unzustellbar|rejet\w*|rechaz\w*|"
                           r"fehlgeschlagen|gescheitert|(?:é|e)ch(?:ec|ou\w*)|fallid[oa]|fall(?:o|ó)|mislukt|"
-                          r"[45]\d\d|[45]\.\d{1,3}\.\d{1,3})(?!\w)|(?:not|n't|nicht|non|no|niet|nie|не)[\s-]+"
+                          r"5\d\d|5\.\d{1,3}\.\d{1,3})(?!\w)|(?:not|n't|nicht|non|no|niet|nie|не)[\s-]+"
                           r"(?:\w+\s+)?(?:delivered|zugestellt|remis|entregad[oa]|consegnat[oa]|afgeleverd|"
                           r"доставлен\w?)\b")
 
@@ -230,14 +234,19 @@ def _failed_line(line: str) -> bool:
         return says_failed(" ".join(words))
     # Review 139: not a sentence (its full stop) nor a failure said not to be ("Not bounced.", "Never rejected": a
     # note on the delivered entry above it, whose list goes on; review 135's rule read the next delivered one failed).
-    return line[:1] not in (" ", "\t") and 0 < len(words) <= 5 and not line.rstrip().endswith((".", "!", "\u3002")) \
+    # Review 144: a full stop alone is no note's mark ("Failed permanently.": kim under it read delivered, a false
+    # soft); a sentence of two clauses is ("First attempt failed, retried.": the delivered entry's own history).
+    return line[:1] not in (" ", "\t") and 0 < len(words) <= 5 \
+        and not (line.rstrip().endswith((".", "!", "\u3002")) and re.search(r"[,;，；]", line)) \
         and ((not _NOT_A_FAILURE.match(line) and says_failed(line)) or bool(_NOT_DELIVERED.match(line)))
 
 
 # A heading that negates its delivered word, set flush left without a colon ("Not delivered", "Nicht zugestellt",
 # "Non remis"; review 139: the failed kim under it read delivered, a false soft).
-_NOT_DELIVERED = re.compile(r"(?i)\W{0,6}(?:not|nicht|non|no|niet|nie|не)[\s-]+(?:\w+\s+)?(?:delivered|zugestellt|"
-                            r"remis|entregad[oa]|consegnat[oa]|afgeleverd|доставлен\w?)\W{0,6}$")
+# (Review 144: a heading's capital, never a wrapped sentence's lowercase end, "Copies to the sender are / not delivered":
+# the delivered entry after it read failed, a false hard.)
+_NOT_DELIVERED = re.compile(r"\W{0,6}(?:N(?i:ot|icht|on|o|iet|ie)|НЕ|Не)[\s-]+(?i:(?:\w+\s+)?(?:delivered|zugestellt|"
+                            r"remis|entregad[oa]|consegnat[oa]|afgeleverd|доставлен\w?))\W{0,6}$")
 
 
 _NOT_A_FAILURE = re.compile(r"(?i)(?:not|never|no|nothing|none|kein\w{0,2}|nie|nicht|jamais|nunca|nooit)\b")
