@@ -243,6 +243,38 @@ _NOT_DELIVERED = re.compile(r"(?i)\W{0,6}(?:not|nicht|non|no|niet|nie|не)[\s-]
 _NOT_A_FAILURE = re.compile(r"(?i)(?:not|never|no|nothing|none|kein\w{0,2}|nie|nicht|jamais|nunca|nooit)\b")
 
 
+# An entry that opens with its address and a colon ("<kim>: host mx[ip] said: ...", Postfix's "<%s>: %s" paragraph).
+_ADDRESS_COLON = re.compile(r"^\s{0,8}<?[^\s<>@:]{1,64}@[^\s<>:]{1,255}>?\s{0,4}:")
+_ENTRY_LINES = 8  # a 300-character reply broken at 40 columns
+
+
+def _entry_text(lines: list[str], i: int) -> str:
+    """An `<addr>: ...` entry's text read with the rest of its paragraph that a writer's width broke off ("<kim>: host
+    mx.partner.example[192.0.2.10]" / "said: 550 5.1.1 <kim>: Recipient address" / "rejected: User unknown ..."):
+    review 143, the grid's wrap_60 and wrap_50_flush on review 135's row, whose first line alone says no failure, so the
+    delivered list went on over kim's lines and the delivered lead was read failed. The rest stops at a blank line, a
+    line naming another address (the list's next entry), a heading (a colon at its end, a failure heading set flush
+    left, no reply code in it) or a list intro: those are read as their own."""
+    line = lines[i]
+    if not _ADDRESS_COLON.match(line):
+        return line
+    own = {a.lower() for a in _ADDRESSES.findall(line)}
+    parts = [line]
+    for nxt in lines[i + 1:i + _ENTRY_LINES]:
+        if not nxt.strip() or ("@" in nxt and not {a.lower() for a in _ADDRESSES.findall(nxt)} <= own):
+            break
+        if "@" not in nxt and (nxt.rstrip().endswith((":", "\uff1a")) or intro(nxt)
+                               or (_failed_line(nxt) and not _REPLY_CODE.search(nxt))):
+            break
+        parts.append(nxt.strip())
+    return " ".join(parts)
+
+
+# A reply's code: a wrapped reply's line ("mx.partner.example[192.0.2.10] said: 550 5.1.1"), never a heading.
+_REPLY_CODE = re.compile(r"\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b")
+_ADDRESSES = re.compile(r"[^\s<>\"'(),;:\[\]]{1,64}@[\w.-]{1,255}\w")
+
+
 def passed_lines(lines: list[str]) -> set[int]:
     """Indices of the lines under a sub-heading that says the addresses below it went through ("Delivered:",
     "1) Recipients delivered:", "Relayed:", "Zugestellt:", "Remis :"; outcome_words.went_through), up to the next
@@ -265,7 +297,7 @@ def passed_lines(lines: list[str]) -> set[int]:
             opens = not prev or prev.endswith((".", ":", "!", "?", "\uff1a", "\u3002")) or "@" in prev \
                 or bool(LIST_MARK.match(line)) or (prev[:1] in (" ", "\t") and line[:1] not in (" ", "\t"))
             passed = opens and _passed_heading(line)
-        elif passed and line.strip() and (("@" not in line and intro(line)) or _failed_line(line)):
+        elif passed and line.strip() and (("@" not in line and intro(line)) or _failed_line(_entry_text(lines, i))):
             passed = False
         elif passed:
             out.add(i)
