@@ -10,6 +10,9 @@ use themselves (no transform needed).
    own bounce, app/models/bounce_message.rb, misspelt as Postal writes it): the value, alone on its line, was read
    as the failed recipient instead of the "Rcpt To:" one (the grid's wrap_40_tab on review 136's
    "r136-own-postal-bounce"). A Message-ID is never a recipient.
+3. The intro itself broken before its full stop ("could not be delivered to one or" / "more of its recipients."): the
+   intro was lost, and with it kim's line under a "Delivered:" list; the delivered lead was read failed by its name
+   in the original's To (the grid's wrap_50_flush / wrap_40_tab on review 139's rows, also on main before this review).
 CONTROLS: a real recipient under its label on the next line stays the recipient; a delivered list stays delivered
 (its entry's own note wrapped below it, a 250 reply); a failed list stays failed.
 
@@ -66,6 +69,30 @@ HEAD_ROWS = [
            CTL + " (the failed list first, kim's wrapped paragraph in it, stays failed)"),
     _mixed("delivered-then-failed-line", f"Delivered:\n\t{LEAD}\n{KIM}: 550 5.1.1 User unknown",
            CTL + " (kim's own line right under lead's: kim alone failed)"),
+]
+
+# ---- 1b. The intro itself broken by a writer's width before its full stop ("... to one or" / "more of its
+# recipients."; the grid's wrap_50_flush and wrap_40_tab on review 139's rows: the intro lost, kim's own line under
+# the delivered list was no list entry, and the delivered lead was read failed by its name in the original's To).
+WRAPPED = "Your message could not be delivered to one or\nmore of its recipients.\n\n"
+WRAPPED_TAB = "Your message could not be delivered to\n\tone or more of its recipients.\n\n"
+
+
+def _wrapped(name: str, intro: str, lines: str, why: str) -> tuple:
+    return (f"r143-{name}", HEAD_SRC + why, notice(f"r143-{name}", intro + lines + "\n", to=f"{LEAD}, {KIM}"),
+            hard(KIM))
+
+
+WRAPPED_ROWS = [
+    _wrapped("intro-wrapped-kim-flush-line", WRAPPED, f"Delivered:\n{LEAD}\n{KIM} failed: user unknown",
+             FH + " (kim's own line says its failure, right under lead's)"),
+    _wrapped("intro-wrapped-tab-kim-rejected", WRAPPED_TAB,
+             f"Delivered:\n\t{LEAD}\n\t{KIM} - rejected: 550 5.1.1 user unknown", FH + " (folded with a tab)"),
+    _wrapped("intro-wrapped-failed-list", WRAPPED, f"\t{KIM}\n\tReason: 550 5.1.1 User unknown",
+             CTL + " (the wrapped intro's own list: kim failed; lead named nowhere but the original's To)"),
+    _wrapped("intro-wrapped-delivered-then-failed", WRAPPED,
+             f"Delivered:\n\t{LEAD}\n\nFailed:\n\t{KIM}\n\tReason: 550 5.1.1 User unknown",
+             CTL + " (a delivered list, then a failed one: lead stays delivered, kim failed)"),
 ]
 
 # ---- 2. A Message-ID label with its value on the next line ------------------------------------------------------------
@@ -131,4 +158,4 @@ ID_ROWS = [
             "\t550 5.1.1 User unknown\n", to=KIM), hard(KIM)),
 ]
 
-ROWS: list[tuple] = HEAD_ROWS + ID_ROWS
+ROWS: list[tuple] = HEAD_ROWS + WRAPPED_ROWS + ID_ROWS
