@@ -71,11 +71,14 @@ def wrapped_intro(lines: list[str], i: int) -> re.Match[str] | None:
     when the next is a short one that ends the sentence with the colon a list intro ends with, or with the full stop
     of an intro that ends one ("Your message could not be delivered to one or" / "more of its recipients.", as it is
     read on one line; review 143: the grid's wrap_50_flush and wrap_40_tab on review 139's rows lost the intro, the
-    failed kim under it, and read the delivered lead failed)."""
+    failed kim under it, and read the delivered lead failed). A narrow width may break it twice ("... could not be
+    delivered to" / "one or" / "more of its recipients.", wrap_40_tab): one short middle line is read through."""
     line = lines[i].strip()
     if not line or line.endswith((":", ".")) or i + 1 >= len(lines):
         return None
     tail = lines[i + 1].strip()
+    if i + 2 < len(lines) and len(tail) <= 20 and tail and "@" not in tail and not tail.endswith((":", ".")):
+        tail = f"{tail} {lines[i + 2].strip()}"
     # (A full stop only as the tail's one sentence's end: not Postfix's "could not" / "be delivered to one or more
     # recipients. It's attached below.", whose next sentence says it is no list's intro.)
     if not tail.endswith((":", ".")) or len(tail) > 60 or "@" in tail or ". " in tail:
