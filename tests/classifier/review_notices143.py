@@ -89,7 +89,7 @@ WRAPPED_ROWS = [
     _wrapped("intro-wrapped-tab-kim-rejected", WRAPPED_TAB,
              f"Delivered:\n\t{LEAD}\n\t{KIM} - rejected: 550 5.1.1 user unknown", FH + " (folded with a tab)"),
     _wrapped("intro-wrapped-twice-kim-rejected", "Your message could not be delivered to\n\tone or\nmore of its "
-             f"recipients.\n\n", f"Delivered:\n\t{LEAD}\n\t{KIM} - rejected: 550 5.1.1 user unknown",
+             "recipients.\n\n", f"Delivered:\n\t{LEAD}\n\t{KIM} - rejected: 550 5.1.1 user unknown",
              FH + " (the intro broken twice by a narrow width)"),
     _wrapped("intro-wrapped-failed-list", WRAPPED, f"\t{KIM}\n\tReason: 550 5.1.1 User unknown",
              CTL + " (the wrapped intro's own list: kim failed; lead named nowhere but the original's To)"),
