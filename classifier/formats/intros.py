@@ -68,12 +68,20 @@ def intro_of(lines: list[str], line: str) -> re.Match[str] | None:
 def wrapped_intro(lines: list[str], i: int) -> re.Match[str] | None:
     """A list intro broken over two lines, where the writer's width fell inside it ("The
     message that you sent was undeliverable to the" / "following:"): the line and the next,
-    when the next is a short one that ends the sentence with the colon a list intro ends with."""
+    when the next is a short one that ends the sentence with the colon a list intro ends with, or with the full stop
+    of an intro that ends one ("Your message could not be delivered to one or" / "more of its recipients.", as it is
+    read on one line; review 143: the grid's wrap_50_flush and wrap_40_tab on review 139's rows lost the intro, the
+    failed kim under it, and read the delivered lead failed). A narrow width may break it twice ("... could not be
+    delivered to" / "one or" / "more of its recipients.", wrap_40_tab): one short middle line is read through."""
     line = lines[i].strip()
     if not line or line.endswith((":", ".")) or i + 1 >= len(lines):
         return None
     tail = lines[i + 1].strip()
-    if not tail.endswith(":") or len(tail) > 60 or "@" in tail:
+    if i + 2 < len(lines) and len(tail) <= 20 and tail and "@" not in tail and not tail.endswith((":", ".")):
+        tail = f"{tail} {lines[i + 2].strip()}"
+    # (A full stop only as the tail's one sentence's end: not Postfix's "could not" / "be delivered to one or more
+    # recipients. It's attached below.", whose next sentence says it is no list's intro.)
+    if not tail.endswith((":", ".")) or len(tail) > 60 or "@" in tail or ". " in tail:
         return None
     found = intro(f"{line} {tail}")
     return found if found is not None and found.end() > len(line) else None
@@ -252,6 +260,38 @@ _NOT_DELIVERED = re.compile(r"\W{0,6}(?:N(?i:ot|icht|on|o|iet|ie)|НЕ|Не)[\s-
 _NOT_A_FAILURE = re.compile(r"(?i)(?:not|never|no|nothing|none|kein\w{0,2}|nie|nicht|jamais|nunca|nooit)\b")
 
 
+# An entry that opens with its address and a colon ("<kim>: host mx[ip] said: ...", Postfix's "<%s>: %s" paragraph).
+_ADDRESS_COLON = re.compile(r"^\s{0,8}<?[^\s<>@:]{1,64}@[^\s<>:]{1,255}>?\s{0,4}:")
+_ENTRY_LINES = 8  # a 300-character reply broken at 40 columns
+
+
+def _entry_text(lines: list[str], i: int) -> str:
+    """An `<addr>: ...` entry's text read with the rest of its paragraph that a writer's width broke off ("<kim>: host
+    mx.partner.example[192.0.2.10]" / "said: 550 5.1.1 <kim>: Recipient address" / "rejected: User unknown ..."):
+    review 143, the grid's wrap_60 and wrap_50_flush on review 135's row, whose first line alone says no failure, so the
+    delivered list went on over kim's lines and the delivered lead was read failed. The rest stops at a blank line, a
+    line naming another address (the list's next entry), a heading (a colon at its end, a failure heading set flush
+    left, no reply code in it) or a list intro: those are read as their own."""
+    line = lines[i]
+    if not _ADDRESS_COLON.match(line):
+        return line
+    own = {a.lower() for a in _ADDRESSES.findall(line)}
+    parts = [line]
+    for nxt in lines[i + 1:i + _ENTRY_LINES]:
+        if not nxt.strip() or ("@" in nxt and not {a.lower() for a in _ADDRESSES.findall(nxt)} <= own):
+            break
+        if "@" not in nxt and (nxt.rstrip().endswith((":", "\uff1a")) or intro(nxt)
+                               or (_failed_line(nxt) and not _REPLY_CODE.search(nxt))):
+            break
+        parts.append(nxt.strip())
+    return " ".join(parts)
+
+
+# A reply's code: a wrapped reply's line ("mx.partner.example[192.0.2.10] said: 550 5.1.1"), never a heading.
+_REPLY_CODE = re.compile(r"\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b")
+_ADDRESSES = re.compile(r"[^\s<>\"'(),;:\[\]]{1,64}@[\w.-]{1,255}\w")
+
+
 def passed_lines(lines: list[str]) -> set[int]:
     """Indices of the lines under a sub-heading that says the addresses below it went through ("Delivered:",
     "1) Recipients delivered:", "Relayed:", "Zugestellt:", "Remis :"; outcome_words.went_through), up to the next
@@ -274,7 +314,7 @@ def passed_lines(lines: list[str]) -> set[int]:
             opens = not prev or prev.endswith((".", ":", "!", "?", "\uff1a", "\u3002")) or "@" in prev \
                 or bool(LIST_MARK.match(line)) or (prev[:1] in (" ", "\t") and line[:1] not in (" ", "\t"))
             passed = opens and _passed_heading(line)
-        elif passed and line.strip() and (("@" not in line and intro(line)) or _failed_line(line)):
+        elif passed and line.strip() and (("@" not in line and intro(line)) or _failed_line(_entry_text(lines, i))):
             passed = False
         elif passed:
             out.add(i)

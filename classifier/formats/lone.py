@@ -22,6 +22,21 @@ _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerd
             "mdaemon", "mailadmin", "noreply", "no-reply", "root")
 
 
+# A Message-ID's label ending its line, its value folded onto the next ("Orginal Message ID:" / "<id@x>": Postal's own
+# bounce, app/models/bounce_message.rb, misspelt as Postal writes it; "Original Message-ID:", "Message-Id:").
+_MSGID_LABEL = re.compile(r"(?i)\bmessage[ _-]?id\s{0,3}[:：]\s*$")
+
+
+def message_id_value(lines: list[str], i: int) -> bool:
+    """Is line i a Message-ID's value alone under its label (the line above, blank lines between allowed)? An id has an
+    address's shape (RFC 5322 §3.6.4) but names no mailbox: never a failed recipient (review 143, the grid's wrap_40_tab
+    on review 136's Postal bounce: the folded id was read as the recipient instead of its "Rcpt To:" one)."""
+    if not ALONE.match(lines[i]):
+        return False
+    above = next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip()), "")
+    return _MSGID_LABEL.search(above) is not None
+
+
 def is_daemon(address: str) -> bool:
     """Is the address a mail system's own (its local part a daemon's), never a failed recipient?"""
     local = address.split("@", 1)[0].lower()
@@ -48,7 +63,8 @@ def fallback(mail: Mail, lines: list[str], excluded: set[str],
     delivered = delivered_lines(lines) | passed_lines(lines)
     for i, line in enumerate(lines):
         m = ALONE.match(line)
-        if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)):
+        if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)) \
+                and not message_id_value(lines, i):
             sentence = broken_sentence(lines, i)
             if sentence is not None and not names_failed(sentence, m.group(1)):
                 continue
@@ -98,6 +114,7 @@ def listed_after(lines: list[str], i: int, first: str, excluded: set[str]) -> li
         # (An address named again, as Exchange names each recipient again for administrators,
         # is no new entry.)
         if m and len(line) - len(line.lstrip()) == indent and m.group(1).lower() not in excluded \
+                and not message_id_value(lines, j) \
                 and not is_daemon(m.group(1)) and all(a.lower() != m.group(1).lower() for a, _ in found):
             found.append((m.group(1), j))
         j += 1

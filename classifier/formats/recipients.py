@@ -13,6 +13,7 @@ import re
 from classifier.guard import Fast
 from classifier.formats import named, shapes
 from classifier.formats.broken import continues_reply, reply_above
+from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.intros import (
@@ -198,10 +199,16 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         hits = [(m.group(1), i, n == 0) for n, rx in enumerate(INLINE) for m in rx.finditer(line)]
         found.extend(hits or [(a, i, False) for a in wrapped_sentence(lines, i)])
-    found = [f for f in found if f[1] not in passed or not LEADING.match(lines[f[1]])]  # a delivered address's line
+    found = [f for f in found if not _no_recipient(lines, f[1], passed)]
     for a in addresses(mail.header("x-failed-recipients")):  # a quoted local part kept whole
         found.insert(0, (a, named.index_of(lines, a), True))
     return found
+
+
+def _no_recipient(lines: list[str], i: int, passed: set[int]) -> bool:
+    """Does line i name no failed recipient whatever shape found it there: a delivered address's line (under a
+    "Delivered:" heading), or a Message-ID's value under its label (review 143)?"""
+    return (i in passed and LEADING.match(lines[i]) is not None) or message_id_value(lines, i)
 
 
 def _paragraph(lines: list[str], i: int) -> re.Match[str] | None:

@@ -333,6 +333,12 @@ FOUND_ROWS = (
     "notices26:eyou-deliver-program-no-original", "notices40:r40-mimecast-own-possibly-incorrect-dbeb",
     "notices40:r40-mimecast-own-possibly-incorrect-5.1.1", "notices78:exim-two-delay-mail-from-and-rcpt",
     "notices78:exim-two-delay-rcpt-and-data",
+    # Review 143 (the whole grid; fixed: kim's Postfix paragraph under "Delivered:" wrapped, its first line alone saying
+    # no failure (intros._entry_text); Postal's "Orginal Message ID:" value folded, read as the recipient
+    # (lone.message_id_value); the intro broken before its full stop, "... to one or" / "more of its recipients.", lost
+    # with kim's line under "Delivered:", the lead read failed (intros.wrapped_intro))
+    "notices135:r135-head-blank-then-postfix-paragraph", "notices136:r136-own-postal-bounce",
+    "notices139:r139-head-kim-flush-failed-line", "notices139:r139-head-kim-indented-rejected",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
