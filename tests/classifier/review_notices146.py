@@ -241,3 +241,37 @@ ROWS += [
      "Ich bin nicht im Büro. Falls Ihre Nachricht zurückkommt, weil der Empfänger unbekannt ist, nutzen Sie bitte "
      "info@example.org.\n", "iso-8859-1"), []),
 ]
+
+# ---- 6. Round two: controls on this review's own mends (a denial / forwarding / Turkish sender guard, the supposition
+# guard's negated "möglich / mogelijk", the main-clause forms), written and committed before the classifier ran on them.
+R2_SRC = DE_SRC + "; " + NL_SRC + "; " + TR_SRC + " (round two: controls on review 146's mends)"
+R2 = [
+    ("de-keine-weiterleitung-dann-weil-empfaengeradresse", "550 Keine Weiterleitung eingerichtet. Abgewiesen, weil die "
+     "Empfängeradresse nicht existiert", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-nicht-zugestellt-werden-da-empfaenger-unbekannt", "550 Die Nachricht konnte nicht zugestellt werden, da der "
+     "Empfänger unbekannt ist", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-nicht-zugestellt-weil-adresse", "550 Nicht zugestellt, weil die Adresse nicht existiert", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("de-wir-bestaetigen-dass", "550 Wir bestätigen, dass die Empfängeradresse nicht existiert", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("de-unmoeglich-da-postfach-nicht-mehr", "550 Zustellung unmöglich, da das Postfach nicht mehr existiert", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("nl-onmogelijk-omdat-ontvanger-onbekend", "550 Aflevering onmogelijk omdat de ontvanger onbekend is", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("tr-kullanici-hesabi-mevcut-olmadigi-icin", "550 Kullanıcı hesabı mevcut olmadığı için ileti reddedildi", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("de-weil-adresse-lead-nicht-existiert", "550 Abgewiesen, weil die Adresse <lead@example.org> nicht existiert",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("nl-omdat-adres-lead-niet-bestaat", "550 Geweigerd omdat het adres <lead@example.org> niet bestaat", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("c-de-ip-adresse-ist-ungueltig", "550 5.7.1 Die IP-Adresse ist ungültig", "5.7.1", "RCPT", *NOT_HARD),
+    ("c-de-zertifikat-ist-ungueltig", "550 5.7.1 Das Zertifikat ist ungültig", "5.7.1", "RCPT", *NOT_HARD),
+    ("c-nl-ip-adres-is-ongeldig", "550 5.7.1 Het IP-adres is ongeldig", "5.7.1", "RCPT", *NOT_HARD),
+    ("c-nl-bericht-is-verwijderd", "550 5.7.1 Het bericht is verwijderd", "5.7.1", "DATA", *NOT_HARD),
+    ("c-de-nachricht-wurde-geloescht", "550 5.7.1 Die Nachricht wurde gelöscht", "5.7.1", "DATA", *NOT_HARD),
+]
+R2_OURS = [
+    ("nl-afzenderadres-is-ongeldig", "550 Het afzenderadres is ongeldig", "5.0.0", "RCPT", *OURS_SOFT),
+    ("nl-uw-account-is-verwijderd", "550 5.7.1 Uw account is verwijderd", "5.7.1", "RCPT", *OURS_SOFT),
+]
+ROWS += both("r2", R2_SRC, R2) + ours("r2-ours", R2_SRC + " (control: OUR sender: ours, soft)", R2_OURS)
