@@ -275,3 +275,35 @@ R2_OURS = [
     ("nl-uw-account-is-verwijderd", "550 5.7.1 Uw account is verwijderd", "5.7.1", "RCPT", *OURS_SOFT),
 ]
 ROWS += both("r2", R2_SRC, R2) + ours("r2-ours", R2_SRC + " (control: OUR sender: ours, soft)", R2_OURS)
+
+# ---- 7. Round three: attacks on review 146's own mends (_MAIN_GONE's start and trailing words, the forward guard,
+# the negated possibility), written and committed before the classifier ran on them.
+R3_SRC = DE_SRC + "; " + NL_SRC + " (round three: attack on review 146's own mends)"
+R3 = [
+    ("c-de-hinweis-adresse-ungueltig-falls-leerzeichen", "550 5.7.1 Abgewiesen (Richtlinie). Hinweis: die Adresse ist "
+     "ungültig, falls sie Leerzeichen enthält", "5.7.1", "RCPT", *NOT_HARD),
+    ("c-nl-gebruiker-verwijderd-uit-verzendlijst", "550 5.7.1 De gebruiker is verwijderd uit de verzendlijst", "5.7.1",
+     "RCPT", *NOT_HARD),
+    ("de-sehr-geehrter-absender-komma-empfaengeradresse-ungueltig", "550 Sehr geehrter Absender, die Empfängeradresse "
+     "ist ungültig", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-keine-zustellung-an-diese-adresse-moeglich-da", "550 Keine Zustellung an diese Adresse möglich, da der "
+     "Empfänger unbekannt ist", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-keine-weiterleitung-moeglich-da-empfaengeradresse", "550 Keine Weiterleitung möglich, da die Empfängeradresse "
+     "nicht existiert", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-de-weiterleitung-da-adresse-fwd-nicht-existiert", "550 Weiterleitung fehlgeschlagen, da die Adresse "
+     "<fwd@elsewhere.example> nicht existiert", "5.0.0", "RCPT", *NOT_HARD),
+    ("de-leider-nicht-moeglich-da-adresse", "550 Eine Zustellung ist leider nicht möglich, da die Adresse nicht "
+     "existiert", "5.0.0", "RCPT", *HARD_UNK),
+    ("nl-was-niet-mogelijk-omdat-adres", "550 Het was niet mogelijk het bericht af te leveren omdat het adres niet "
+     "bestaat", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-konto-wurde-geloescht-komma-bitte", "550 Das Konto wurde gelöscht, bitte entfernen Sie die Adresse", "5.0.0",
+     "RCPT", *HARD_UNK),
+]
+R3_OURS = [
+    ("de-absender-ours-colon-adresse-ungueltig", "550 Absender <sender@example.com>: Die Adresse ist ungültig", "5.0.0",
+     "RCPT", *OURS_SOFT),
+    ("de-mail-from-colon-adresse-ungueltig", "550 MAIL FROM: Die Adresse ist ungültig", "5.0.0", "RCPT", *OURS_SOFT),
+    ("de-weil-domainname-des-absenders-nicht-existiert", "550 Abgewiesen, weil der Domainname des Absenders nicht "
+     "existiert", "5.0.0", "RCPT", *OURS_SOFT),
+]
+ROWS += both("r3", R3_SRC, R3) + ours("r3-ours", R3_SRC + " (control: OUR sender: ours, soft)", R3_OURS)
