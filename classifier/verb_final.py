@@ -61,7 +61,7 @@ OUR_SENDER_GONE = re.compile(
     _BECAUSE + r"(?:(?:ihre?|uw|die|der|das|de|het)\s)?(?:(?:absender|afzender)[\w-]*"
     r"|(?<=ihre )(?:e-?mail-?)?adresse|(?<=ihre )(?:domain|dom(?:ä|ae)ne)|(?<=uw )(?:e-?mail-?)?adres|(?<=uw )domein"
     # ...or the sender's by a genitive ("die Adresse des Absenders", "het adres van de afzender").
-    r"|(?:(?:e-?mail-?)?adresse|domain|dom(?:ä|ae)ne|konto|postfach) des absenders|(?:e-?mail-?)?adres van de afzender"
+    r"|(?:(?:e-?mail-?)?adresse|domain-?name|domain|dom(?:ä|ae)ne|konto|postfach) des absenders|(?:e-?mail-?)?adres van de afzender"
     r"|domein van de afzender"
     # ...or by other nouns for the envelope sender: the return / bounce address, the Envelope-From, the domain of the
     # sender's or the reader's address (review 146: they read the recipient's, onhold).
@@ -104,6 +104,8 @@ _DENIED = re.compile(
 # A forward's target said missing ("Weiterleitung fehlgeschlagen, weil die Zieladresse <x> nicht mehr existiert"): no
 # statement about the recipient's own mailbox (review 130's call on a forward deleted; review 146's false hard).
 _FORWARD = re.compile(r"\b(?:weiterleitung|umleitung|doorstuur|doorsturen|forward)\w*" + _OPEN)
+# ...unless the clause names the recipient itself ("Keine Weiterleitung möglich, da die Empfängeradresse nicht existiert").
+_OWN_NOUN = re.compile(r"empf(?:ä|ae)nger|ontvanger|geadresseerde|adressat")
 _CONJ = re.compile(_BECAUSE)
 _WORDS = ("weil", "da ", "dass", "daß", "zumal", "omdat", "doordat", "aangezien", "daar ", "dat ", "için", "icin",
           "nedeniyle")
@@ -128,7 +130,8 @@ def _stated(pattern: re.Pattern[str], text: str, *, forward: bool = False) -> re
     if not any(w in text for w in _WORDS):
         return None
     for m in pattern.finditer(text):
-        if not governed(text, m.start()) and not (forward and _FORWARD.search(text, 0, m.start())):
+        if not governed(text, m.start()) and not (forward and _FORWARD.search(text, 0, m.start())
+                                                    and _OWN_NOUN.search(m.group(0)) is None):
             return m
     return None
 
@@ -153,9 +156,15 @@ def unstated(text: str, found: re.Match[str]) -> bool:
 _MAIN_GONE = re.compile(
     r"(?:^|[:;,.!?(>\]'\"]\s*|\d\s)" + _ARTICLE + rf"{_NOUN}(?![\w-]){_AFTER_NOUN}"
     r"(?:(?:wurde|ist|war) (?:gel(?:ö|oe)scht|entfernt)|ist ung(?:ü|ue)ltig|(?:is|werd) verwijderd|is ongeldig"
-    r"|existiere nicht|sei unbekannt)(?![\w-])")
+    r"|existiere nicht|sei unbekannt)(?![\w-])"
+    # ...not removed FROM something ("De gebruiker is verwijderd uit de verzendlijst"), nor a condition right after it
+    # ("die Adresse ist ungültig, falls sie Leerzeichen enthält": a help line; review 146 round three).
+    r"(?! (?:uit|van|aus)\b)(?!,? (?:wenn|falls|sofern|indien|als|if)\b)")
 # ...nor when our sender was named just before ("MAIL FROM: Die Adresse ist ungültig").
-_SENDER_BEFORE = re.compile(r"(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende)[^.;!?\n|]{0,30}$")
+# Not a salutation to the reader ("Sehr geehrter Absender, die Empfängeradresse ist ungültig": review 146 round three).
+_SENDER_BEFORE = re.compile(r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte )(?<!dear )"
+                            r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende)"
+                            r"(?:[^.;!?\n|]|\.(?=\S)){0,60}$")
 
 
 def recipient_gone(text: str) -> re.Match[str] | None:
@@ -185,4 +194,8 @@ def domain_gone(text: str) -> re.Match[str] | None:
 def our_sender_gone(text: str) -> re.Match[str] | None:
     """The verb-final clause of lowercase `text` saying OUR sender's address or domain does not exist, or a main clause
     saying our address invalid or deleted."""
-    return _stated(OUR_SENDER_GONE, text) or _OUR_MAIN_GONE.search(text)
+    found = _stated(OUR_SENDER_GONE, text) or _OUR_MAIN_GONE.search(text)
+    if found is None and (found := _MAIN_GONE.search(text)) is not None \
+            and _SENDER_BEFORE.search(text, 0, found.start() + 1) is None:
+        found = None  # ...and the address said invalid right after our sender was named ("MAIL FROM: Die Adresse ...")
+    return found
