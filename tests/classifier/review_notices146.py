@@ -307,3 +307,11 @@ R3_OURS = [
      "existiert", "5.0.0", "RCPT", *OURS_SOFT),
 ]
 ROWS += both("r3", R3_SRC, R3) + ours("r3-ours", R3_SRC + " (control: OUR sender: ours, soft)", R3_OURS)
+# Round three b: the negated possibility with more words between ("Keine Zustellung an diese Adresse möglich, da ..."
+# with only verb_final's clause to read), written and committed before it ran.
+ROWS += both("r3b", R3_SRC, [
+    ("de-keine-zustellung-an-diese-adresse-moeglich-da-empfaengeradresse", "550 Keine Zustellung an diese Adresse "
+     "möglich, da die Empfängeradresse nicht existiert", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-de-vielleicht-ist-es-moeglich-dass", "550 Nicht zugestellt. Vielleicht existiert die Empfängeradresse nicht "
+     "mehr, da sie nicht gefunden wurde", "5.0.0", "RCPT", *NOT_HARD),
+])
