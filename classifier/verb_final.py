@@ -90,7 +90,9 @@ _POSSIBLY = re.compile(r"\b(?:m(?:ö|oe)glich\w*|vielleicht|eventuell|vermutlich
                        r"|eventueel|wellicht|waarschijnlijk|vermoedelijk)\b(?=" + _OPEN + ")")
 # Not a possibility denied: "Zustellung nicht (mehr) möglich", "Keine Zustellung möglich", "Bezorging niet mogelijk"
 # (delivery impossible: a bounce's own heading; review 146's false softs).
-_NEGATED_BEFORE = re.compile(r"\b(?:nicht|niet|kein\w*|geen)\s(?:[\w-]+\s)?$")
+# Up to four words between ("Keine Zustellung an diese Adresse möglich").
+_NEGATED_BEFORE = re.compile(r"\b(?:nicht|niet|kein\w*|geen)\s(?:[\w-]+\s){0,4}$")
+_MAYBE_WORDS = ("glich", "vielleicht", "eventu", "vermut", "wahrschein", "mogelijk", "misschien", "wellicht", "vermoedelijk")
 # ...or a "that" clause denied or doubted: "Das bedeutet nicht, dass ...", "es gibt keinen Hinweis darauf, dass ...",
 # "Het is niet zeker dat ...", "Dit betekent niet, dat ..." (review 146's false hards; _BECAUSE's look-behinds only
 # see "nicht dass" / "niet dat" side by side). Only before "dass / dat" (or right before the clause matched, which opens
@@ -138,7 +140,11 @@ def _stated(pattern: re.Pattern[str], text: str, *, forward: bool = False) -> re
 
 def unstated(text: str, found: re.Match[str]) -> bool:
     """Does `found` (any absence wording in lowercase `text`, lexicon's own too: "dass der Empfänger unbekannt ist")
-    stand in a verb-final clause that a condition, supposition or denial governs ("Es ist möglich, dass ...")?"""
+    stand in a verb-final clause that a condition, supposition or denial governs ("Es ist möglich, dass ...")? A German
+    or Dutch supposition governs a main clause too ("Vielleicht existiert die Empfängeradresse nicht mehr": review 146),
+    as lexicon reads "may not exist"."""
+    if any(w in text for w in _MAYBE_WORDS) and _supposed(text, found.start()):
+        return True
     if not any(w in text for w in _WORDS):
         return False
     conj = None
