@@ -315,3 +315,28 @@ ROWS += both("r3b", R3_SRC, [
     ("c-de-vielleicht-ist-es-moeglich-dass", "550 Nicht zugestellt. Vielleicht existiert die Empfängeradresse nicht "
      "mehr, da sie nicht gefunden wurde", "5.0.0", "RCPT", *NOT_HARD),
 ])
+
+# ---- 8. Round four: attacks on rounds three's mends (the main-clause supposition, _MAIN_GONE after a comma or with a
+# complement), written and committed before the classifier ran on them.
+R4_SRC = DE_SRC + "; " + NL_SRC + " (round four: attack on review 146's round-three mends)"
+R4 = [
+    ("c-nl-adres-verwijderd-van-whitelist", "550 5.7.1 Het adres is verwijderd van de whitelist", "5.7.1", "RCPT",
+     *NOT_HARD),
+    ("nl-mailbox-verwijderd-door-beheerder", "550 De mailbox is verwijderd door de beheerder", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("c-de-wahrscheinlich-existiert-nicht-mehr", "550 Wahrscheinlich existiert die Empfängeradresse nicht mehr",
+     "5.0.0", "RCPT", *NOT_HARD),
+    ("c-nl-waarschijnlijk-bestaat-niet-meer", "550 Waarschijnlijk bestaat het adres niet meer", "5.0.0", "RCPT",
+     *NOT_HARD),
+    ("de-existiert-nicht-dann-vielleicht-vertippt", "550 Die Empfängeradresse existiert nicht. Vielleicht haben Sie "
+     "sich vertippt", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-ihre-nachricht-an-lead-komma-adresse-ungueltig", "550 Ihre Nachricht an <lead@example.org>, die Adresse ist "
+     "ungültig", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-exchange-recipnotfound-moeglicherweise", "550 5.1.1 RESOLVER.ADR.RecipNotFound; nicht gefunden. "
+     "Möglicherweise ist die Adresse falsch geschrieben oder nicht vorhanden", "5.1.1", "RCPT", *HARD_UNK),
+]
+R4_OURS = [
+    ("de-mail-anmeldung-konto-geloescht", "553 5.7.1 Anmeldung erforderlich: Das Konto wurde gelöscht", "5.7.1",
+     "MAIL", *OURS_SOFT),
+]
+ROWS += both("r4", R4_SRC, R4) + ours("r4-ours", R4_SRC + " (control: OUR sender at MAIL FROM: ours, soft)", R4_OURS)
