@@ -24,6 +24,37 @@ the classifier ran on it):
      141 left ("Das Postfach des Empfängers wurde gelöscht", "Die E-Mail-Adresse ist ungültig", "De mailbox is
      verwijderd", "Account is verwijderd", "Het e-mailadres is ongeldig").
 
+Found (first run, 196 rows, commit ac2832b): 128 misread —
+  - 38 FALSE HARDS: "Das bedeutet nicht, dass ...", "Diese Ablehnung heißt nicht, dass das Postfach gelöscht wurde"
+    (verb_final and departures), "keinen Hinweis darauf, dass ..." (quoted layouts), "Het is niet zeker dat ...",
+    "Dit betekent niet, dat ..." (_BECAUSE's look-behinds see only "nicht dass" side by side); a forward's target
+    ("Weiterleitung fehlgeschlagen, weil die Zieladresse <fwd@...> nicht mehr existiert"); Turkish "IP adresiniz /
+    Adresiniz / Gönderen adresi ... olmadığı için" (the reader's or the sender's, read the recipient's); OUR address
+    named in the clause ("weil die Adresse <ours> nicht existiert", "omdat het adres <ours> niet bestaat":
+    said_address knew only the verb-second order); lexicon's older phrases inside a supposed clause ("Es ist möglich,
+    dass der Empfänger unbekannt ist", "mogelijk omdat de ontvanger onbekend is": _SUPPOSED guarded verb_final only).
+  - 57 FALSE SOFTS (onhold): the _SUPPOSED guard took a bounce's own heading for a supposition ("Zustellung nicht mehr
+    möglich, da ...", Dutch "Bezorging niet mogelijk omdat ..."); nouns and verbs the rule lacked ("Adressat",
+    "Mailadresse", "geadresseerde", "Domainname", "domeinnaam", "ungültig ist", "ongeldig is", the subjunctive "existiere
+    nicht"), Dutch "daar" (because); the main-clause forms review 141 left ("Das Postfach des Empfängers wurde
+    gelöscht", "Die E-Mail-Adresse ist ungültig", "De mailbox is verwijderd", "Account is verwijderd", "Het e-mailadres
+    is ongeldig", "Die Adresse wurde entfernt, sodass ...", "Het account is verwijderd, zodat ...").
+  - 33 wrong scopes (soft, the recipient's): our sender as "Rücksendeadresse", "Envelope-From-Adresse", "die Domain der
+    Absenderadresse / Ihrer E-Mail-Adresse", "das Konto des Absenders", "het domein van uw e-mailadres", "het
+    retouradres", "Daar het adres van de afzender ...", main-clause "Die Absenderadresse ist ungültig", "Ihre
+    E-Mail-Adresse ist ungültig", "Uw e-mailadres is ongeldig".
+  Left reading right already: "denn" / "want" (main-clause order), "nachdem ... gelöscht wurde", Dutch "doorstuuradres",
+  "güvenlik için", help lines with "sicherstellen, dass ... existiert", 4.x delays, auto-replies.
+Round two (48 rows, controls on the mend): 0 misread. Round three (36 rows, attacks on the mend): 21 misread — 6 FALSE
+HARDS of the new main-clause rule ("die Adresse ist ungültig, falls ...", "De gebruiker is verwijderd uit de
+verzendlijst"), 6 false softs ("Sehr geehrter Absender, die Empfängeradresse ist ungültig": a salutation taken for our
+sender; "Keine Weiterleitung möglich, da die Empfängeradresse ...": the forward guard), 9 wrong scopes; round three b
+(6 rows): 6 misread ("Keine Zustellung an diese Adresse möglich, da ...", a false soft; "Vielleicht existiert die
+Empfängeradresse nicht mehr, ...", a false hard of lexicon's older shape). Round four (22 rows): 0 misread.
+Mended in classifier/verb_final.py (_DENIED, _FORWARD/_OWN_NOUN, _supposed/_NEGATED_BEFORE, governed, unstated,
+_MAIN_GONE/_SENDER_BEFORE, _OUR_MAIN_GONE, nouns, Turkish), lexicon.no_such_recipient (verb_final.unstated, in the
+line that was there), departures._not_the_address (verb_final.governed), said_address._MISSING. No strict xfails.
+
 Rows: (name, source, raw, expected). Layouts: review_notices25.both_layouts (our relay's copy, Gmail's and Exchange
 Online's quoting copies of 5.x replies), ours_in for our sender's clauses. All HAND-MADE; test_review_notices146.py runs
 them. Our sender: sender@example.com (relay copy) / seller@example.com (Gmail and Exchange Online copies); the prospect
@@ -312,7 +343,7 @@ ROWS += both("r3", R3_SRC, R3) + ours("r3-ours", R3_SRC + " (control: OUR sender
 ROWS += both("r3b", R3_SRC, [
     ("de-keine-zustellung-an-diese-adresse-moeglich-da-empfaengeradresse", "550 Keine Zustellung an diese Adresse "
      "möglich, da die Empfängeradresse nicht existiert", "5.0.0", "RCPT", *HARD_UNK),
-    ("c-de-vielleicht-ist-es-moeglich-dass", "550 Nicht zugestellt. Vielleicht existiert die Empfängeradresse nicht "
+    ("c-de-vielleicht-existiert-empfaengeradresse-nicht-mehr", "550 Nicht zugestellt. Vielleicht existiert die Empfängeradresse nicht "
      "mehr, da sie nicht gefunden wurde", "5.0.0", "RCPT", *NOT_HARD),
 ])
 

@@ -11,4 +11,4 @@ from tests.classifier.review_notices146 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_notices146, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 150)
+test_review_notices146, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 300)
