@@ -61,7 +61,8 @@ OUR_SENDER_GONE = re.compile(
     _BECAUSE + r"(?:(?:ihre?|uw|die|der|das|de|het)\s)?(?:(?:absender|afzender)[\w-]*"
     r"|(?<=ihre )(?:e-?mail-?)?adresse|(?<=ihre )(?:domain|dom(?:ä|ae)ne)|(?<=uw )(?:e-?mail-?)?adres|(?<=uw )domein"
     # ...or the sender's by a genitive ("die Adresse des Absenders", "het adres van de afzender").
-    r"|(?:(?:e-?mail-?)?adresse|domain-?name|domain|dom(?:ä|ae)ne|konto|postfach) des absenders|(?:e-?mail-?)?adres van de afzender"
+    r"|(?:(?:e-?mail-?)?adresse|domain-?name|domain|dom(?:ä|ae)ne|konto|postfach) des absenders"
+    r"|(?:e-?mail-?)?adres van de afzender"
     r"|domein van de afzender"
     # ...or by other nouns for the envelope sender: the return / bounce address, the Envelope-From, the domain of the
     # sender's or the reader's address (review 146: they read the recipient's, onhold).
@@ -92,7 +93,8 @@ _POSSIBLY = re.compile(r"\b(?:m(?:ö|oe)glich\w*|vielleicht|eventuell|vermutlich
 # (delivery impossible: a bounce's own heading; review 146's false softs).
 # Up to four words between ("Keine Zustellung an diese Adresse möglich").
 _NEGATED_BEFORE = re.compile(r"\b(?:nicht|niet|kein\w*|geen)\s(?:[\w-]+\s){0,4}$")
-_MAYBE_WORDS = ("glich", "vielleicht", "eventu", "vermut", "wahrschein", "mogelijk", "misschien", "wellicht", "vermoedelijk")
+_MAYBE_WORDS = ("glich", "vielleicht", "eventu", "vermut", "wahrschein", "mogelijk", "misschien", "wellicht",
+                "vermoedelijk")
 # ...or a "that" clause denied or doubted: "Das bedeutet nicht, dass ...", "es gibt keinen Hinweis darauf, dass ...",
 # "Het is niet zeker dat ...", "Dit betekent niet, dat ..." (review 146's false hards; _BECAUSE's look-behinds only
 # see "nicht dass" / "niet dat" side by side). Only before "dass / dat" (or right before the clause matched, which opens
@@ -106,7 +108,8 @@ _DENIED = re.compile(
 # A forward's target said missing ("Weiterleitung fehlgeschlagen, weil die Zieladresse <x> nicht mehr existiert"): no
 # statement about the recipient's own mailbox (review 130's call on a forward deleted; review 146's false hard).
 _FORWARD = re.compile(r"\b(?:weiterleitung|umleitung|doorstuur|doorsturen|forward)\w*" + _OPEN)
-# ...unless the clause names the recipient itself ("Keine Weiterleitung möglich, da die Empfängeradresse nicht existiert").
+# ...unless the clause names the recipient itself ("Keine Weiterleitung möglich, da die Empfängeradresse nicht
+# existiert").
 _OWN_NOUN = re.compile(r"empf(?:ä|ae)nger|ontvanger|geadresseerde|adressat")
 _CONJ = re.compile(_BECAUSE)
 _WORDS = ("weil", "da ", "dass", "daß", "zumal", "omdat", "doordat", "aangezien", "daar ", "dat ", "için", "icin",
@@ -184,8 +187,9 @@ def recipient_gone(text: str) -> re.Match[str] | None:
     return found
 
 
-# OUR sender's address said invalid or deleted in a main clause ("Die Absenderadresse ist ungültig", "Ihre E-Mail-Adresse
-# ist ungültig", "Uw e-mailadres is ongeldig", "Het afzenderadres is ongeldig": review 146, read the recipient's).
+# OUR sender's address said invalid or deleted in a main clause ("Die Absenderadresse ist ungültig", "Ihre
+# E-Mail-Adresse ist ungültig", "Uw e-mailadres is ongeldig", "Het afzenderadres is ongeldig": review 146, read the
+# recipient's).
 _OUR_MAIN_GONE = re.compile(
     r"(?:^|[:;,.!?(>\]'\"]\s*|\d\s)(?:(?:ihre?|uw|die|der|das|de|het)\s)?(?:(?:absender|afzender)[\w-]*"
     r"|(?<=ihre )(?:e-?mail-?)?adresse|(?<=uw )(?:e-?mail-?)?adres)\s(?:<?[^\s<>]{1,320}>?\s)?"
