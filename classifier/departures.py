@@ -263,8 +263,9 @@ def _not_the_address(lead: str, match: str) -> bool:
     "your message to this address was deleted" is a message deleted; a login refused or our own account named
     before it ("Письмо с вашего аккаунта отклонено: аккаунт удален") stays ours."""
     head, colon, tail = lead.rpartition(":")
-    # Nor a deletion asked about or supposed ("ob das Postfach gelöscht wurde", "if the mailbox was deleted": review 141).
-    return _NOT_THE_ADDRESS.search(tail + match) is not None or verb_final.HEDGED.search(tail) is not None \
+    # Nor a deletion asked about, supposed or denied ("ob das Postfach gelöscht wurde", "if the mailbox was deleted":
+    # review 141; "Das heißt nicht, dass das Postfach gelöscht wurde": review 146).
+    return _NOT_THE_ADDRESS.search(tail + match) is not None or verb_final.governed(tail) \
         or bool(colon and (_OUR_LOGIN.search(head) or YOUR_BOX.search(head)))
 
 

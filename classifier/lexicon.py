@@ -286,7 +286,7 @@ def no_such_recipient(text: str, *, rcpt: bool = False) -> bool:
                                   or absent_things.named_beside(text, found.start(), found.end())
                                   and not _NOUN_AFTER.match(text, found.end())):  # review 93
             return False
-    if found is None:
+    if found is None or verb_final.unstated(text, found):  # "Es ist möglich, dass der Empfänger unbekannt ist"
         return False
     alternative = _OR_NOT.match(text, found.end())
     if alternative and not _ALSO_NOT_FOUND.match(text, alternative.end()):

@@ -32,7 +32,10 @@ _MISSING = (r"(?:does not exist|doesn't exist|not exist|existiert nicht|nicht vo
             r"no longer exists?|no such user|bestaat niet|nie istnieje|neexistuje|n'existe plus|"
             # ...and, review 112 (false hards under 5.1.1): "could not be found", "invalid", German "ungültig",
             # Swedish "finns inte", Danish "findes ikke", Norwegian "finnes ikke".
-            r"could ?n[o']t be found|cannot be found|invalid|not valid|ungültig|finns inte|findes ikke|finnes ikke)")
+            r"could ?n[o']t be found|cannot be found|invalid|not valid|ungültig|finns inte|findes ikke|finnes ikke|"
+            # ...and, review 146 (false hards): the German and Dutch verb-final order ("weil die Adresse <ours> nicht
+            # existiert", "omdat het adres <ours> niet bestaat").
+            r"nicht (?:mehr )?existiert|niet (?:meer )?bestaat)")
 # The address nouns, and English "mailbox", "user", "account" before an address ("recipient server reports: mailbox
 # <ours> does not exist": review 109, a false hard), and the Scandinavian definite "adressen" (review 112).
 _NOUNS = r"(?:" + ADDRESS_NOUNS + r"|mailbox|user|account|adressen)"

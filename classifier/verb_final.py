@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 
 # The conjunctions that open a cause or a statement, not one denied ("nicht weil", "niet omdat").
-_BECAUSE = r"(?<!nicht )(?<!niet )\b(?:weil|da|dass|daß|zumal|omdat|doordat|aangezien|dat)\s"
+# Dutch "daar" is the formal "because" ("daar het adres niet bestaat", review 146).
+_BECAUSE = r"(?<!nicht )(?<!niet )\b(?:weil|da|dass|daß|zumal|omdat|doordat|aangezien|daar|dat)\s"
 _ARTICLE = r"(?:(?:der|die|das|diese[rs]?|de|het|deze|dit|dat)\s)?"
 # The recipient's nouns; a German compound's head only after "Empfänger" / "Ziel" ("Empfängeradresse").
 _NOUN = (r"(?:(?:empf(?:ä|ae)nger|ziel)-?(?:adresse|postfach|konto)|empf(?:ä|ae)nger(?:in)?|benutzer(?:in)?|nutzer|"
-         r"e-?mail-?adresse|adresse|postfach|konto|mailbox|account|"
-         r"ontvanger|gebruiker|e-?mail-?adres|mailadres|adres|postbus|postvak)")
+         r"(?:e-?)?mail-?adresse|adresse|postfach|konto|mailbox|account|adressat(?:en)?|"
+         r"ontvanger|gebruiker|geadresseerde|e-?mail-?adres|mailadres|adres|postbus|postvak)")
 # "des Empfängers", "van de ontvanger", an address in angle brackets or bare, "hier" / "bei uns" / "op deze server".
 _AFTER_NOUN = (r"(?:\s(?:des|der) (?:empf(?:ä|ae)ngers?|empf(?:ä|ae)ngerin|benutzers|nutzers|adressaten)"
                r"|\svan de (?:ontvanger|gebruiker|geadresseerde))?(?:\s<?[^\s@<>]{1,64}@[^\s@<>]{1,255}>?)?"
@@ -32,16 +33,24 @@ _AFTER_NOUN = (r"(?:\s(?:des|der) (?:empf(?:ä|ae)ngers?|empf(?:ä|ae)ngerin|ben
 _GONE = (r"(?:nicht (?:mehr )?(?:existiert|vorhanden ist|bekannt ist|gültig ist|vergeben ist)|unbekannt ist"
          r"|nicht gefunden (?:wurde|werden konnte)|gel(?:ö|oe)scht (?:wurde|worden ist|ist)"
          r"|niet (?:meer )?bestaat|niet (?:meer )?bekend is|onbekend is|niet (?:is|werd) gevonden|niet gevonden (?:is|werd)"
-         r"|(?:is|werd) verwijderd|verwijderd (?:is|werd))(?![\w-])")
+         r"|(?:is|werd) verwijderd|verwijderd (?:is|werd)"
+         # ...an address said invalid ("ungültig ist", "ongeldig is"), and German reported speech in the subjunctive
+         # ("dass der Empfänger unbekannt sei", "nicht existiere"): review 146's false softs.
+         r"|ung(?:ü|ue)ltig (?:ist|sei)|ongeldig is|unbekannt sei|nicht (?:mehr )?(?:existiere|bekannt sei))(?![\w-])")
 RECIPIENT_GONE = re.compile(
     _BECAUSE + _ARTICLE + rf"(?<![\w-]){_NOUN}(?![\w-]){_AFTER_NOUN}{_GONE}"
     # Turkish: the participle of "not being present" before its cause word ("Alıcı adresi mevcut olmadığı için").
-    r"|\b(?:al(?:ı|i)c(?:ı|i)|kullan(?:ı|i)c(?:ı|i)|adres|hesap)\w{0,4}\s(?:[\w.@-]{1,80}\s)?(?:mevcut|kay(?:ı|i)tl(?:ı|i))"
+    # Not the sender's ("Gönderen adresi"), an IP's, nor the reader's ("adresiniz": yours; review 146's false hards).
+    r"|(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)nderici )(?<!ip )"
+    r"\b(?:al(?:ı|i)c(?:ı|i)|kullan(?:ı|i)c(?:ı|i)|adres|hesap)(?!\w{0,2}n(?:ı|i)z\b)\w{0,4}\s(?:[\w.@-]{1,80}\s)?"
+    r"(?:mevcut|kay(?:ı|i)tl(?:ı|i))"
     r" olmad(?:ı|i)(?:ğ|g)(?:ı|i)\w{0,3} (?:i(?:ç|c)in|nedeniyle)")
 
 # The recipient's DOMAIN so said: hostunknown ("da die Domain nicht existiert", "omdat het domein niet bestaat").
 DOMAIN_GONE = re.compile(
-    _BECAUSE + _ARTICLE + r"(?:(?:empf(?:ä|ae)nger|ziel)-?)?(?:domain|dom(?:ä|ae)ne|domein)(?![\w-])"
+    # ...or its name ("der Domainname", "de domeinnaam": review 146).
+    _BECAUSE + _ARTICLE + r"(?:(?:empf(?:ä|ae)nger|ziel)-?)?(?:domain-?name|dom(?:ä|ae)nen-?name|domain|dom(?:ä|ae)ne"
+    r"|domeinnaam|domein)(?![\w-])"
     r"(?:\s(?:des|der) empf(?:ä|ae)ngers?|\svan de (?:ontvanger|geadresseerde))?(?:\s[a-z0-9.-]{1,253}\.[a-z]{2,63})?\s"
     r"(?:nicht (?:mehr )?existiert|nicht gefunden (?:wurde|werden konnte)|unbekannt ist|nicht aufgel(?:ö|oe)st werden"
     r" (?:kann|konnte)|niet (?:meer )?bestaat|onbekend is|niet (?:is|werd) gevonden|niet gevonden (?:is|werd))(?![\w-])")
@@ -52,41 +61,139 @@ OUR_SENDER_GONE = re.compile(
     _BECAUSE + r"(?:(?:ihre?|uw|die|der|das|de|het)\s)?(?:(?:absender|afzender)[\w-]*"
     r"|(?<=ihre )(?:e-?mail-?)?adresse|(?<=ihre )(?:domain|dom(?:ä|ae)ne)|(?<=uw )(?:e-?mail-?)?adres|(?<=uw )domein"
     # ...or the sender's by a genitive ("die Adresse des Absenders", "het adres van de afzender").
-    r"|(?:(?:e-?mail-?)?adresse|domain|dom(?:ä|ae)ne) des absenders|(?:e-?mail-?)?adres van de afzender"
-    r"|domein van de afzender)"
+    r"|(?:(?:e-?mail-?)?adresse|domain-?name|domain|dom(?:ä|ae)ne|konto|postfach) des absenders"
+    r"|(?:e-?mail-?)?adres van de afzender"
+    r"|domein van de afzender"
+    # ...or by other nouns for the envelope sender: the return / bounce address, the Envelope-From, the domain of the
+    # sender's or the reader's address (review 146: they read the recipient's, onhold).
+    r"|r(?:ü|ue)cksende-?adresse|envelope-from(?:-adresse)?|retouradres|return-path"
+    r"|(?:domain|dom(?:ä|ae)ne) (?:der absenderadresse|ihrer (?:e-?mail-?)?adresse)|domein van uw (?:e-?mail-?)?adres)"
     r"(?:\svan de afzender)?(?:\s<?[^\s<>]{1,320}>?)?\s"
     r"(?:nicht (?:mehr )?existiert|unbekannt ist|nicht (?:mehr )?bekannt ist|nicht gefunden wurde|niet (?:meer )?bestaat"
-    r"|onbekend is|niet (?:meer )?bekend is)(?![\w-])")
+    r"|onbekend is|niet (?:meer )?bekend is|gel(?:ö|oe)scht (?:wurde|worden ist|ist)|(?:is|werd) verwijderd)(?![\w-])"
+    # Turkish: the sender's ("Gönderen adresi") or the reader's ("Adresiniz", "IP adresiniz") address not present or
+    # not registered before "için" (review 146's false hards, read the recipient's).
+    r"|\b(?:g(?:ö|o)nder(?:en|ici) (?:adres|hesap|hesab)\w{0,3}|(?:adres|hesab)\w{0,2}n(?:ı|i)z)\s(?:[\w.@-]{1,80}\s)?"
+    r"(?:mevcut|kay(?:ı|i)tl(?:ı|i)) olmad(?:ı|i)(?:ğ|g)(?:ı|i)\w{0,3} (?:i(?:ç|c)in|nedeniyle)")
 
-
+# A sentence's words up to a point, no stop between ("." only before a space or the end: not in "example.org").
+_OPEN = r"(?:[^.;!?\n|]|\.(?=\S))*$"
 # A condition, a question or a concession the clause hangs on, earlier in its sentence ("Falls Sie diese Meldung
 # erhalten, weil die Adresse nicht existiert, ...", "Als u dit bericht krijgt omdat het adres niet bestaat, ...": a
 # help line, no statement about this recipient).
 # German "als" is "as" / "than" ("als Spam eingestuft"): only Dutch "als u / als het" counts. Also departures' German,
 # Dutch and English deletions ("ob das Postfach gelöscht wurde", "if the mailbox was deleted"; review 141).
 HEDGED = re.compile(r"\b(?:falls|wenn|sofern|ob|obwohl|als (?:u|je|jij|het|dit|deze|de)|indien|mocht|tenzij|if|whether)\b"
-                    r"(?:[^.;!?\n|]|\.(?=\S))*$")
+                    + _OPEN)
 # ...or a cause only supposed ("Es ist möglich, dass ...", "vielleicht weil ...", "mogelijk omdat ..."), as lexicon reads
 # "may / might not exist" (round four of review 141: false hards).
-# Not "Zustellung nicht möglich" (delivery impossible: a bounce's own heading).
-_SUPPOSED = re.compile(r"\b(?:(?<!nicht )m(?:ö|oe)glich\w*|vielleicht|eventuell|vermutlich|wahrscheinlich|mogelijk\w*|misschien"
-                       r"|eventueel|wellicht|waarschijnlijk|vermoedelijk)\b(?:[^.;!?\n|]|\.(?=\S))*$")
-_WORDS = ("weil", "da ", "dass", "daß", "zumal", "omdat", "doordat", "aangezien", "dat ", "için", "icin", "nedeniyle")
+_POSSIBLY = re.compile(r"\b(?:m(?:ö|oe)glich\w*|vielleicht|eventuell|vermutlich|wahrscheinlich|mogelijk\w*|misschien"
+                       r"|eventueel|wellicht|waarschijnlijk|vermoedelijk)\b(?=" + _OPEN + ")")
+# Not a possibility denied: "Zustellung nicht (mehr) möglich", "Keine Zustellung möglich", "Bezorging niet mogelijk"
+# (delivery impossible: a bounce's own heading; review 146's false softs).
+# Up to four words between ("Keine Zustellung an diese Adresse möglich").
+_NEGATED_BEFORE = re.compile(r"\b(?:nicht|niet|kein\w*|geen)\s(?:[\w-]+\s){0,4}$")
+_MAYBE_WORDS = ("glich", "vielleicht", "eventu", "vermut", "wahrschein", "mogelijk", "misschien", "wellicht",
+                "vermoedelijk")
+# ...or a "that" clause denied or doubted: "Das bedeutet nicht, dass ...", "es gibt keinen Hinweis darauf, dass ...",
+# "Het is niet zeker dat ...", "Dit betekent niet, dat ..." (review 146's false hards; _BECAUSE's look-behinds only
+# see "nicht dass" / "niet dat" side by side). Only before "dass / dat" (or right before the clause matched, which opens
+# with it): "nicht bekannt, da ..." states a cause.
+_DENIED = re.compile(
+    r"(?:\b(?:bedeutet|hei(?:ß|ss)t|besagt|betekent|impliziert)\s(?:(?:dies|das|het|dit)\s)?(?:nicht|niet)"
+    r"(?:\s(?:automatisch|zwingend|unbedingt|noodzakelijk|per se))?"
+    r"|\b(?:nicht|niet)\s(?:sicher|gesagt|klar|erwiesen|best(?:ä|ae)tigt|zeker|gezegd|duidelijk|bevestigd)"
+    r"|\bkein(?:en|e)?\s(?:hinweis|beweis|anhaltspunkt|indiz)\w*(?:\s(?:darauf|daf(?:ü|ue)r))?"
+    r"|\bgeen\s(?:aanwijzing|bewijs|teken)\w*)\s?,?\s(?:(?:dass|daß|dat)\b" + _OPEN + "|$)")
+# A forward's target said missing ("Weiterleitung fehlgeschlagen, weil die Zieladresse <x> nicht mehr existiert"): no
+# statement about the recipient's own mailbox (review 130's call on a forward deleted; review 146's false hard).
+_FORWARD = re.compile(r"\b(?:weiterleitung|umleitung|doorstuur|doorsturen|forward)\w*" + _OPEN)
+# ...unless the clause names the recipient itself ("Keine Weiterleitung möglich, da die Empfängeradresse nicht
+# existiert").
+_OWN_NOUN = re.compile(r"empf(?:ä|ae)nger|ontvanger|geadresseerde|adressat")
+_CONJ = re.compile(_BECAUSE)
+_WORDS = ("weil", "da ", "dass", "daß", "zumal", "omdat", "doordat", "aangezien", "daar ", "dat ", "için", "icin",
+          "nedeniyle")
 
 
-def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pattern`'s first match in lowercase `text` that no condition, question, concession or supposition governs."""
+def _supposed(text: str, end: int) -> bool:
+    """Is a possibility (not one denied) said before `end` in lowercase `text`'s sentence?"""
+    return any(_NEGATED_BEFORE.search(text, max(0, w.start() - 40), w.start()) is None
+               for w in _POSSIBLY.finditer(text, 0, end))
+
+
+def governed(text: str, end: int | None = None) -> bool:
+    """Does a condition, question, concession, supposition or denial govern what follows `end` (default: the end) in
+    lowercase `text`'s sentence? (departures reads it too, for a deletion so governed.)"""
+    end = len(text) if end is None else end
+    return HEDGED.search(text, 0, end) is not None or _supposed(text, end) or _DENIED.search(text, 0, end) is not None
+
+
+def _stated(pattern: re.Pattern[str], text: str, *, forward: bool = False) -> re.Match[str] | None:
+    """`pattern`'s first match in lowercase `text` that no condition, question, concession or supposition governs (with
+    `forward`, nor a forward's failure earlier in its sentence)."""
     if not any(w in text for w in _WORDS):
         return None
     for m in pattern.finditer(text):
-        if HEDGED.search(text, 0, m.start()) is None and _SUPPOSED.search(text, 0, m.start()) is None:
+        if not governed(text, m.start()) and not (forward and _FORWARD.search(text, 0, m.start())
+                                                    and _OWN_NOUN.search(m.group(0)) is None):
             return m
     return None
 
 
+def unstated(text: str, found: re.Match[str]) -> bool:
+    """Does `found` (any absence wording in lowercase `text`, lexicon's own too: "dass der Empfänger unbekannt ist")
+    stand in a verb-final clause that a condition, supposition or denial governs ("Es ist möglich, dass ...")? A German
+    or Dutch supposition governs a main clause too ("Vielleicht existiert die Empfängeradresse nicht mehr": review 146),
+    as lexicon reads "may not exist"."""
+    if any(w in text for w in _MAYBE_WORDS) and _supposed(text, found.start()):
+        return True
+    if not any(w in text for w in _WORDS):
+        return False
+    conj = None
+    for conj in _CONJ.finditer(text, 0, found.start() + 1):
+        pass
+    return conj is not None and re.match(_OPEN, text[conj.start():found.start()]) is not None \
+        and governed(text, conj.end())
+
+
+# The recipient's mailbox, address or account said deleted or invalid in a MAIN clause opening its sentence or the
+# reply ("Das Postfach des Empfängers wurde gelöscht", "Die E-Mail-Adresse ist ungültig", "De mailbox is verwijderd",
+# "Het e-mailadres is ongeldig", "Account is verwijderd"; review 141 left them onhold, review 146's false softs), and
+# reported in the subjunctive ("Der Server meldet, die Adresse existiere nicht"). Only at the start or after a comma:
+# "Ihre / uw ..." before the noun is the reader's (ours), "IP-Adresse" another noun.
+_MAIN_GONE = re.compile(
+    r"(?:^|[:;,.!?(>\]'\"]\s*|\d\s)" + _ARTICLE + rf"{_NOUN}(?![\w-]){_AFTER_NOUN}"
+    r"(?:(?:wurde|ist|war) (?:gel(?:ö|oe)scht|entfernt)|ist ung(?:ü|ue)ltig|(?:is|werd) verwijderd|is ongeldig"
+    r"|existiere nicht|sei unbekannt)(?![\w-])"
+    # ...not removed FROM something ("De gebruiker is verwijderd uit de verzendlijst"), nor a condition right after it
+    # ("die Adresse ist ungültig, falls sie Leerzeichen enthält": a help line; review 146 round three).
+    r"(?! (?:uit|van|aus)\b)(?!,? (?:wenn|falls|sofern|indien|als|if)\b)")
+# ...nor when our sender was named just before ("MAIL FROM: Die Adresse ist ungültig").
+# Not a salutation to the reader ("Sehr geehrter Absender, die Empfängeradresse ist ungültig": review 146 round three).
+_SENDER_BEFORE = re.compile(r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte )(?<!dear )"
+                            r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende)"
+                            r"(?:[^.;!?\n|]|\.(?=\S)){0,60}$")
+
+
 def recipient_gone(text: str) -> re.Match[str] | None:
-    """The verb-final clause of lowercase `text` saying the recipient's mailbox or address is missing or deleted."""
-    return _stated(RECIPIENT_GONE, text)
+    """The verb-final clause of lowercase `text` saying the recipient's mailbox or address is missing or deleted, or
+    the main clause opening a sentence saying it deleted or invalid."""
+    found = _stated(RECIPIENT_GONE, text, forward=True)
+    if found is None:
+        found = _MAIN_GONE.search(text)
+        if found is not None and (_SENDER_BEFORE.search(text, 0, found.start() + 1) or governed(text, found.start())):
+            return None
+    return found
+
+
+# OUR sender's address said invalid or deleted in a main clause ("Die Absenderadresse ist ungültig", "Ihre
+# E-Mail-Adresse ist ungültig", "Uw e-mailadres is ongeldig", "Het afzenderadres is ongeldig": review 146, read the
+# recipient's).
+_OUR_MAIN_GONE = re.compile(
+    r"(?:^|[:;,.!?(>\]'\"]\s*|\d\s)(?:(?:ihre?|uw|die|der|das|de|het)\s)?(?:(?:absender|afzender)[\w-]*"
+    r"|(?<=ihre )(?:e-?mail-?)?adresse|(?<=uw )(?:e-?mail-?)?adres)\s(?:<?[^\s<>]{1,320}>?\s)?"
+    r"(?:ist ung(?:ü|ue)ltig|is ongeldig|wurde gel(?:ö|oe)scht|is verwijderd)(?![\w-])")
 
 
 def domain_gone(text: str) -> re.Match[str] | None:
@@ -95,5 +202,10 @@ def domain_gone(text: str) -> re.Match[str] | None:
 
 
 def our_sender_gone(text: str) -> re.Match[str] | None:
-    """The verb-final clause of lowercase `text` saying OUR sender's address or domain does not exist."""
-    return _stated(OUR_SENDER_GONE, text)
+    """The verb-final clause of lowercase `text` saying OUR sender's address or domain does not exist, or a main clause
+    saying our address invalid or deleted."""
+    found = _stated(OUR_SENDER_GONE, text) or _OUR_MAIN_GONE.search(text)
+    if found is None and (found := _MAIN_GONE.search(text)) is not None \
+            and _SENDER_BEFORE.search(text, 0, found.start() + 1) is None:
+        found = None  # ...and the address said invalid right after our sender was named ("MAIL FROM: Die Adresse ...")
+    return found
