@@ -208,6 +208,26 @@ SIZE_ROWS = [
      ("mesgtoobig",), ANY),
 ]
 
+# ---- 7. Round two: CONTROLS on this review's mends (written before the classifier ran on them) ---------------------
+# store_wordings' "too many messages in the mailbox" (full) must leave "too many messages" of OUR rate a rate; its
+# "mail size is larger than the maximum size allowed" (the message) must leave a size said of the mailbox's space full.
+RATE = ("Postfix src/smtpd/smtpd.c, smtpd_client_message_rate_limit ('%d 4.7.0 Error: too many messages from %s', "
+        "smtpd_client_event_limit_exceptions aside, var_smtpd_rate_code 450 by default): OUR sending host's message rate "
+        "at MAIL FROM")
+SPACE = ("Vda BounceProcessing's quota list as classifier/rule_wordings.py quotes it ('message is larger than the space "
+         "available': the mailbox's space, not a size limit), the reply line by hand")
+ROUND2_RATE = [
+    ("c-too-many-messages-from-ip", "450 4.7.0 Error: too many messages from 192.0.2.7", "4.7.0", "MAIL", False,
+     ("speeding", "toomanyconn"), S),
+]
+ROUND2_SPACE = [
+    ("c-larger-than-space", "552 5.2.2 Message is larger than the space available", "5.2.2", "DATA", False, FULL, R),
+    ("c-larger-than-space-in-mailbox", f"554 5.2.2 <{LEAD}>: Recipient address rejected: Mail size is larger than the "
+     "space left in the mailbox", "5.2.2", "RCPT", False, FULL, R),
+    ("c-mailbox-count-and-size", f"552 5.2.2 <{LEAD}>: Recipient address rejected: Too many messages in the mailbox "
+     "(quota exceeded)", "5.2.2", "RCPT", False, FULL, R),
+]
+
 ROWS: list[tuple] = (
     both("qs", QS, QS_ROWS) + both("qs", QS_CPANEL, QS_CPANEL_ROWS) + both("qs", QS_CONF, QS_CONF_ROWS)
     + both("qs", QS_LOG, QS_LOG_ROWS)
@@ -216,4 +236,5 @@ ROWS: list[tuple] = (
     + rows_relayed("r148-ours", OURS_SES, SES_HOST, LEAD, OURS_ROWS)
     + rows_relayed("r148-ours", OURS_WORDS, SMARTHOST, LEAD, OURS_TEXT_ROWS)
     + both("size", SIZE, SIZE_ROWS)
+    + rows_relayed("r148-r2", RATE, MX, LEAD, ROUND2_RATE) + both("r2", SPACE, ROUND2_SPACE)
 )
