@@ -228,6 +228,27 @@ ROUND2_SPACE = [
      "(quota exceeded)", "5.2.2", "RCPT", False, FULL, R),
 ]
 
+# ---- 8. Round three: a store's DOMAIN quota (MailEnable) said of our domain or the recipient's; 1&1's over quota -------
+ME_DOMAIN = ("a MailEnable server's failure notice as a user posted it (pastebin a3CnB5k5: 'ME_REASON: 522 5.7.1 MailDomain "
+             "<the sender's own domain> Disk quota has been exceeded', the post office's disk quota), here as our relay "
+             "reports it: OUR domain named at MAIL FROM is ours (taxonomy §7), the recipient's domain named at RCPT is the "
+             "recipient's side, full")
+IONOS = ("1&1 (IONOS) mx01.1and1.es's multi-line refusal as a user posted a bounce of it (pastebin dS0JkYBA: '552-Requested "
+         "mail action aborted: exceeded storage allocation 552-Quota exceeded. 552 For explanation visit "
+         "http://postmaster.1and1.com/en/error-messages?ip=...&c=quot', at RCPT)")
+ROUND3_OURS = [
+    ("me-our-domain-disk-quota", "522 5.7.1 MailDomain example.com Disk quota has been exceeded", "5.7.1", "MAIL", False,
+     (), S),
+]
+ROUND3_THEIRS = [
+    ("me-their-domain-disk-quota", "522 5.7.1 MailDomain example.org Disk quota has been exceeded", "5.7.1", "RCPT",
+     False, ("mailboxfull", "systemfull"), R),
+]
+ROUND3_IONOS = [
+    ("ionos-quot", "552-Requested mail action aborted: exceeded storage allocation 552-Quota exceeded. 552 For explanation "
+     "visit http://postmaster.1and1.com/en/error-messages?ip=192.0.2.7&c=quot", "5.0.0", "RCPT", False, FULL, R),
+]
+
 ROWS: list[tuple] = (
     both("qs", QS, QS_ROWS) + both("qs", QS_CPANEL, QS_CPANEL_ROWS) + both("qs", QS_CONF, QS_CONF_ROWS)
     + both("qs", QS_LOG, QS_LOG_ROWS)
@@ -237,4 +258,6 @@ ROWS: list[tuple] = (
     + rows_relayed("r148-ours", OURS_WORDS, SMARTHOST, LEAD, OURS_TEXT_ROWS)
     + both("size", SIZE, SIZE_ROWS)
     + rows_relayed("r148-r2", RATE, MX, LEAD, ROUND2_RATE) + both("r2", SPACE, ROUND2_SPACE)
+    + rows_relayed("r148-r3", ME_DOMAIN, SMARTHOST, LEAD, ROUND3_OURS) + both("r3", ME_DOMAIN, ROUND3_THEIRS)
+    + both("r3", IONOS, ROUND3_IONOS)
 )
