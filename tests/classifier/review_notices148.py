@@ -240,6 +240,12 @@ ROUND3_OURS = [
     ("me-our-domain-disk-quota", "522 5.7.1 MailDomain example.com Disk quota has been exceeded", "5.7.1", "MAIL", False,
      (), S),
 ]
+ROUND4_OURS_RCPT = [
+    # Round four, a control on round three's mend (store_wordings' "disk quota has been exceeded"): OUR domain's post
+    # office over its quota, the smarthost answering only at RCPT (a pipelined reply), is still ours.
+    ("me-our-domain-disk-quota-at-rcpt", "522 5.7.1 MailDomain example.com Disk quota has been exceeded", "5.7.1",
+     "RCPT", False, (), S),
+]
 ROUND3_THEIRS = [
     ("me-their-domain-disk-quota", "522 5.7.1 MailDomain example.org Disk quota has been exceeded", "5.7.1", "RCPT",
      False, ("mailboxfull", "systemfull"), R),
@@ -260,4 +266,5 @@ ROWS: list[tuple] = (
     + rows_relayed("r148-r2", RATE, MX, LEAD, ROUND2_RATE) + both("r2", SPACE, ROUND2_SPACE)
     + rows_relayed("r148-r3", ME_DOMAIN, SMARTHOST, LEAD, ROUND3_OURS) + both("r3", ME_DOMAIN, ROUND3_THEIRS)
     + both("r3", IONOS, ROUND3_IONOS)
+    + rows_relayed("r148-r4", ME_DOMAIN, SMARTHOST, LEAD, ROUND4_OURS_RCPT)
 )

@@ -18,4 +18,4 @@ JUDGEMENT: dict[str, str] = {
         "'Trust'); a rule for one rare 2.4 wording under a status that means our host would cost more than it saves"),
 }
 
-test_review_notices148, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 74)
+test_review_notices148, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 75)
