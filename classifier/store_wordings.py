@@ -23,6 +23,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # QUOTA_ALLOC_RESULT_OVER_QUOTA_MAILBOX_LIMIT): the mailbox's message-count limit, not a rate of
         # ours ("too many messages" alone is a rate: `classifier.phrases` SPEEDING).
         "too many messages in the mailbox",
+        # MailEnable's post office over its disk quota ("522 5.7.1 MailDomain <domain> Disk quota has been exceeded",
+        # as a user's copy of its notice shows it): the receiving domain's store is full, whatever its 5.7.1 says.
+        "disk quota has been exceeded",
     ),
     R.MESGTOOBIG: (
         *MESSAGE_SIZE,
