@@ -41,6 +41,14 @@ relay retries and after it gives up, (3) Dovecot's rejection MDN with its 2.4 qu
 BSD (strerror(EDQUOT) "Disc quota exceeded"), (5) three older quota wordings from bouncehammer's table, (6) CONTROLS:
 our own account over its sending quota or suspended (ours), message too big (mesgtoobig), 4xx delays.
 
+Found and mended (classifier/store_wordings.py, new; classifier/reasons._not_the_mailbox): Dovecot 2.4's "Too many
+messages in the mailbox" read speeding with OUR scope (a full mailbox taken for our rate: the prospect not marked, an
+account alert raised); its "Mail size is larger than the maximum size allowed by server configuration" under the
+quota-status service's 5.2.2 read mailboxfull (and filtered in its rejection MDN): the message's size; MailEnable's
+"522 5.7.1 MailDomain <domain> Disk quota has been exceeded" (round three) read securityerror. Rounds two and four
+are controls on those mends (our rate's "too many messages", a size said of the mailbox's space, our own domain's
+post office over quota at MAIL FROM and at RCPT). One judgement call (test_review_notices148.JUDGEMENT).
+
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on them (mailbox full = mailboxfull, soft; disabled / inactive /
 suspended / locked = suspend, soft; only a deletion's words are hard). All HAND-MADE; test_review_notices148.py runs
