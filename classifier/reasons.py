@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from classifier import (denied_mentions, departures, gateway_wordings, lexicon, lexicon_more, mailbox_states,
-                        reply_lines, rule_wordings, said_of_others, sender_stage, soft_wordings, temporary_absence,
-                        wordings)
+                        reply_lines, rule_wordings, said_of_others, sender_stage, soft_wordings, store_wordings,
+                        temporary_absence, wordings)
 from classifier.severity import of_our_side
 from classifier.guard import tried
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
@@ -179,6 +179,8 @@ def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
     additional messages"), of a security requirement or of the sending host: not the recipient's mailbox."""
     if reason is R.MAILBOXFULL and "quota" in w.text and wordings.SENDER_QUOTA.search(w.text):
         return True
+    if reason is R.MAILBOXFULL and any(p in w.text for p in store_wordings.MESSAGE_SIZE):
+        return True  # Dovecot's "554 5.2.2 Mail size is larger than the maximum size allowed ...": the message (r. 148)
     if "your account" in w.text and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(w.text)):
         # "User unknown; if your account is locked, contact support": the help line speaks to the
         # server's own users, the missing user is the recipient (review 53).
