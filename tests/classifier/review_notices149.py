@@ -39,6 +39,9 @@ went wrong and a reader of prose could too, in the layouts their servers write, 
 2. A CONTACT ADDRESS IN THE NOTICE'S OWN TEXT (Postfix's bounce(5) template edited to name the postmaster's address,
    Exim's bounce_message_text, Sendmail's ErrorHeader file, a gateway's no-reply trailer): the failed recipient
    alone is failed.
+3. THE ORIGINAL'S MESSAGE-ID IN THE NOTICE'S OWN TEXT (MDaemon's customised DSN text with $MESSAGEID$, the id
+   WITHOUT its brackets and so shaped like an address, or $HEADER:MESSAGE-ID$; Exim's bounce_message_file with
+   $h_message-id:): the id names a message, never a failed recipient.
 
 After: the disagreement counts above are unchanged by this review (no mend to classifier/: see the report in
 test_review_notices149.py's docstring for the fresh rows' reading).
@@ -237,4 +240,66 @@ CONTACT_ROWS = [
                      "postmaster@mail.example.com\n\n"), hard(LEAD)),
 ]
 
-ROWS = SENDER_ROWS + CONTACT_ROWS
+# ---- 3. The original's Message-ID in the notice's own text --------------------------------------------------------
+MD_SRC = ("MDaemon documentation: Queues > Mail Queues/DSN > DSN Settings (the DSN texts are the site's to customise, "
+          "'Customizing DSN Messages'; SMTP session transcripts are included by default, 'Do not include session "
+          "transcripts in DSN messages' off) and the message macros ($MESSAGEID$: the Message-ID 'strips \"<>\" from "
+          "the value', $HEADER:MESSAGE-ID$ keeps them); the transcript's '-->' command and '<--' reply lines")
+EXIM_FILE_SRC = ("Exim specification, main option bounce_message_file (the bounce's text from a file, expanded: "
+                 "$h_message-id: gives the original's Message-ID header with its brackets); src/src/deliver.c's entries")
+MID_WHY = " (the Message-ID names a message, not a mailbox: lead alone failed, hard)"
+
+
+def mdaemon(name: str, lines: str, transcript: str, *, to: str = LEAD) -> bytes:
+    """MDaemon's failure DSN as plain text: its intro, the failed address(es) and what a customised template adds,
+    then the session transcript, then the original."""
+    return ("From: MDaemon@mail.example.com\n"
+            f"To: {SELLER}\nSubject: Permanent Delivery Failure\n"
+            f"Message-ID: <r149-md-{name}@mail.example.com>\nAuto-Submitted: auto-replied\n"
+            "X-MDDSN-Message: Yes\nX-Hand-Made: yes (review 149, MDaemon DSN text)\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain\n\n"
+            "The attached message had PERMANENT fatal delivery errors!\n\n"
+            "After one or more unsuccessful delivery attempts the attached message has been removed from the mail "
+            "queue on this server. The number and frequency of delivery attempts are determined by local "
+            "configuration parameters.\n\nYOUR MESSAGE WAS NOT DELIVERED TO ONE OR MORE RECIPIENTS\n\n"
+            + lines + "\n--- Session Transcript ---\n" + transcript + "--- End Transcript ---\n\n"
+            + _original(name, to)).encode()
+
+
+def _md_session(rcpt: str, reply: str) -> str:
+    return (" Thu 2026-12-03 10:00:01.120: Attempting SMTP connection to [mx.partner.example]\n"
+            " Thu 2026-12-03 10:00:01.180: Connected to [192.0.2.10:25]\n"
+            f" Thu 2026-12-03 10:00:01.230: --> MAIL From:<{SELLER}> SIZE=412\n"
+            f" Thu 2026-12-03 10:00:01.260: <-- 250 2.1.0 <{SELLER}> Sender OK\n"
+            f" Thu 2026-12-03 10:00:01.270: --> RCPT To:<{rcpt}>\n"
+            f" Thu 2026-12-03 10:00:01.300: <-- {reply}\n")
+
+
+_MD_LEAD = _md_session(LEAD, f"550 5.1.1 <{LEAD}>: Recipient address rejected: User unknown")
+MID_ROWS = [
+    ("r149-md-message-id-bare", MD_SRC + MID_WHY + " ($MESSAGEID$: the id without its brackets, address-shaped)",
+     mdaemon("bare", f"Failed address: {LEAD}\nMessage ID: r149-bare@example.com\n", _MD_LEAD), hard(LEAD)),
+    ("r149-md-message-id-bare-first", MD_SRC + MID_WHY + " (the id's line before the failed address)",
+     mdaemon("barefirst", f"Message ID: r149-barefirst@example.com\nFailed address: {LEAD}\n", _MD_LEAD), hard(LEAD)),
+    ("r149-md-message-id-recipient-domain", MD_SRC + MID_WHY + " (the id's domain the recipient's own: a Message-ID "
+     "minted on the partner's side for a reply we sent)",
+     mdaemon("rdom", f"Failed address: {LEAD}\nMessage ID: 20261203100000.4711@partner.example\n", _MD_LEAD),
+     hard(LEAD)),
+    ("r149-md-message-id-bracketed", MD_SRC + MID_WHY + " ($HEADER:MESSAGE-ID$: the id in its brackets)",
+     mdaemon("br", f"Failed address: {LEAD}\nMessage-ID: <r149-br@example.com>\n", _MD_LEAD), hard(LEAD)),
+    ("r149-md-c-no-message-id", MD_SRC + " (control: the default text, no id line: lead hard; our sender's '250 "
+     "Sender OK' in the transcript stays no recipient)",
+     mdaemon("cnoid", f"Failed address: {LEAD}\n", _MD_LEAD), hard(LEAD)),
+    ("r149-md-two-one-id", MD_SRC + MID_WHY + " (two failed addresses, then the id)",
+     mdaemon("two", f"Failed address: {LEAD}\nFailed address: {KIM}\nMessage ID: r149-two@example.com\n",
+             _MD_LEAD + f" Thu 2026-12-03 10:00:01.310: --> RCPT To:<{KIM}>\n Thu 2026-12-03 10:00:01.340: <-- 550 "
+             f"5.1.1 <{KIM}>: Recipient address rejected: User unknown\n",
+             to=f"{LEAD}, {KIM}"), hard(LEAD, KIM)),
+    ("r149-ex-bounce-file-message-id", EXIM_FILE_SRC + MID_WHY,
+     exim("bfmid", _EX_LEAD, failed=None, text="\nYour message <r149-bfmid@example.com> of Thu, 3 Dec 2026 10:00:00 "
+          "+0000\nwas returned.\n"), hard(LEAD)),
+    ("r149-pf-c-original-headers-only", PF_SRC + " (control: the id only in the returned headers: lead hard)",
+     postfix("cmid", _PF_LEAD), hard(LEAD)),
+]
+
+ROWS = SENDER_ROWS + CONTACT_ROWS + MID_ROWS
