@@ -42,6 +42,8 @@ went wrong and a reader of prose could too, in the layouts their servers write, 
 3. THE ORIGINAL'S MESSAGE-ID IN THE NOTICE'S OWN TEXT (MDaemon's customised DSN text with $MESSAGEID$, the id
    WITHOUT its brackets and so shaped like an address, or $HEADER:MESSAGE-ID$; Exim's bounce_message_file with
    $h_message-id:): the id names a message, never a failed recipient.
+4. A RECIPIENT THE TRANSCRIPT SHOWS ACCEPTED (sendmail -v's and MDaemon's whole-session transcripts: "RCPT To:<kim>"
+   answered 250 beside lead's 550) and our sender refused in MDaemon's transcript.
 
 After: the disagreement counts above are unchanged by this review (no mend to classifier/: see the report in
 test_review_notices149.py's docstring for the fresh rows' reading).
@@ -302,4 +304,27 @@ MID_ROWS = [
      postfix("cmid", _PF_LEAD), hard(LEAD)),
 ]
 
-ROWS = SENDER_ROWS + CONTACT_ROWS + MID_ROWS
+# ---- 4. A recipient the transcript shows ACCEPTED beside the failed one; our sender refused in MDaemon's -----------
+ACCEPTED_WHY = (" (kim's RCPT answered 250 in the transcript and kim is not in the failed list: kim was accepted, lead "
+                "alone failed, hard)")
+TRANSCRIPT_ROWS = [
+    ("r149-sm-verbose-kim-accepted", SM_SRC + ACCEPTED_WHY + " (sendmail -v, the whole session)",
+     sendmail("kimok", f"<{LEAD}>\n    (reason: 550 5.1.1 <{LEAD}>... User unknown)\n",
+              f"... while talking to mx.partner.example.:\n>>> MAIL From:<{SELLER}> SIZE=412\n"
+              f"<<< 250 2.1.0 <{SELLER}>... Sender ok\n>>> RCPT To:<{KIM}>\n<<< 250 2.1.5 <{KIM}>... Recipient ok\n"
+              f">>> RCPT To:<{LEAD}>\n<<< 550 5.1.1 <{LEAD}>... User unknown\n550 5.1.1 <{LEAD}>... User unknown\n",
+              to=f"{KIM}, {LEAD}"), hard(LEAD)),
+    ("r149-md-kim-accepted", MD_SRC + ACCEPTED_WHY,
+     mdaemon("kimok", f"Failed address: {LEAD}\n",
+             _md_session(KIM, f"250 2.1.5 <{KIM}> Recipient OK") + " Thu 2026-12-03 10:00:01.310: --> RCPT "
+             f"To:<{LEAD}>\n Thu 2026-12-03 10:00:01.340: <-- 550 5.1.1 <{LEAD}>: Recipient address rejected: User "
+             "unknown\n", to=f"{KIM}, {LEAD}"), hard(LEAD)),
+    ("r149-md-sender-refused-at-mail", MD_SRC + SENDER_WHY + " (MDaemon's transcript: the 553 answers MAIL From)",
+     mdaemon("mf", f"Failed address: {LEAD}\n",
+             " Thu 2026-12-03 10:00:01.120: Attempting SMTP connection to [mx.partner.example]\n"
+             f" Thu 2026-12-03 10:00:01.230: --> MAIL From:<{SELLER}> SIZE=412\n"
+             f" Thu 2026-12-03 10:00:01.260: <-- 553 5.1.8 <{SELLER}>: Sender address rejected: Domain not found\n"),
+     sender_refused(LEAD)),
+]
+
+ROWS = SENDER_ROWS + CONTACT_ROWS + MID_ROWS + TRANSCRIPT_ROWS
