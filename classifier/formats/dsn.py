@@ -12,8 +12,8 @@ import re
 from classifier import reply_lines
 from classifier.fields import parse_fields
 from classifier.formats.broken import continues_reply
-from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, find_reply, \
-    find_status, lower_of, said_before, smtp_command, transcript_command
+from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, \
+    find_reply, find_status, lower_of, said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.origin import recipient_text
 from classifier.parse import ADDRESS, STATUS, Mail

@@ -1,7 +1,9 @@
 """The hundred-and-forty-ninth review's notices (tests/classifier/review_notices149.py): an outside opinion on the
 failed recipients (flufl.bounce and Sisimai beside the classifier over every review row), then fresh notices for the
-families the outsiders misread (our sender in a transcript or reply; a contact address in the notice's own text),
-with controls. One table-driven test; the judgement calls are strict xfails."""
+families the outsiders misread (our sender in a transcript or reply; a contact address or the original's Message-ID in
+the notice's own text; a recipient a whole-session transcript shows accepted), with controls. The last was misread
+(the accepted recipient kept among the failed) and is mended in formats/__init__.py:failures_only. One table-driven
+test; no judgement calls."""
 
 from __future__ import annotations
 
