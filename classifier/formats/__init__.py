@@ -34,6 +34,27 @@ class Fact:
         return replace(self, **changes)
 
 
+# Actions that say the message reached (or was handed on for) that recipient (RFC 3464 §2.3.3).
+_SUCCESS = ("delivered", "relayed", "expanded")
+
+
+def failures_only(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """A notice may mix outcomes (Sendmail's errbody writes failed, delayed and successful
+    recipients in one message; NOTIFY=SUCCESS,FAILURE; a whole-session transcript, sendmail -v's
+    or MDaemon's, shows another recipient's "RCPT To:<a>" answered "250 2.1.5", review 149): where
+    any recipient failed or was delayed, the recipients delivered, relayed or expanded are no part
+    of the bounce. A notice of successes only stays as it is (a delivery report, not a bounce)."""
+    if all(not _succeeded(f) for f in facts) or all(_succeeded(f) for f in facts):
+        return facts
+    return tuple(f for f in facts if not _succeeded(f))
+
+
+def _succeeded(fact: Fact) -> bool:
+    """Delivered, relayed or expanded; or, with no Action, a 2.X.X Status (RFC 3464 §2.3.4: class 2
+    is success), review 84: such a recipient beside a failed one was read as failed too."""
+    return fact.action in _SUCCESS or (fact.action is None and (fact.status or "")[:2] == "2.")
+
+
 # How MTAs name the command a reply answered. Postfix: "(in reply to RCPT TO command)";
 # Exim: "SMTP error from remote mail server after RCPT TO:<a>"; DragonFly: "did not like our
 # final DATA"; X-series/Mail2000: "SMTP:RCPT host ..."; 1&1: "for TEXT command" (its DATA);

@@ -12,8 +12,8 @@ import re
 from classifier import reply_lines
 from classifier.fields import parse_fields
 from classifier.formats.broken import continues_reply
-from classifier.formats import Fact, bare_address, clean, generated_text, layout_only, named, find_reply, find_status, \
-    lower_of, said_before, smtp_command, transcript_command
+from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, \
+    find_reply, find_status, lower_of, said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
 from classifier.origin import recipient_text
 from classifier.parse import ADDRESS, STATUS, Mail
@@ -375,7 +375,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not blocks or all("disposition" in b for b in blocks):
         return None  # none, or a disposition report in a delivery-status part: formats/mdn.py
     facts = facts_from_blocks([_qualified(mail, b) for b in blocks], mail.notice)
-    return _failures_only(facts) or None
+    return failures_only(facts) or None
 
 
 def _qualified(mail: Mail, block: dict[str, str]) -> dict[str, str]:
@@ -390,23 +390,3 @@ def _qualified(mail: Mail, block: dict[str, str]) -> dict[str, str]:
     address = named.by_local_part(mail, field)
     return block if address is None else {**block, "final-recipient": f"rfc822; {address}"}
 
-
-# Actions that say the message reached (or was handed on for) that recipient (RFC 3464 §2.3.3).
-_SUCCESS = ("delivered", "relayed", "expanded")
-
-
-def _failures_only(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
-    """A report may mix outcomes (Sendmail's errbody writes failed, delayed and successful
-    recipients in one message; NOTIFY=SUCCESS,FAILURE): where any recipient failed or was
-    delayed, the recipients delivered, relayed or expanded are no part of the bounce. A report
-    of successes only stays as it is (a delivery report, not a bounce)."""
-    if all(not _succeeded(f) for f in facts) or all(_succeeded(f) for f in facts):
-        return facts
-    return tuple(f for f in facts if not _succeeded(f))
-
-
-def _succeeded(fact: Fact) -> bool:
-    """Delivered, relayed or expanded; or, where a block lacks its required Action, a 2.X.X Status
-    (RFC 3464 §2.3.4: class 2 is success), review 84: such a recipient beside a failed one was read
-    as failed too."""
-    return fact.action in _SUCCESS or (fact.action is None and (fact.status or "")[:2] == "2.")

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, exchange_for, find_reply, find_status, generated_text, not_others, \
-    particles_joined, smtp_command, transcript, transcript_command
+from classifier.formats import Fact, clean, exchange_for, failures_only, find_reply, find_status, generated_text, \
+    not_others, particles_joined, smtp_command, transcript, transcript_command
 from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
     sendmail_verdict
 from classifier.formats.intros import only_delivered
@@ -119,7 +119,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             smtp_command=command or transcript_command(mail.notice, address) or exim_stage(mail.notice, address),
             action=own_action,
         ))
-    return tuple(facts)
+    # A whole-session transcript names recipients the server accepted ("RCPT To:<a>" answered
+    # "250 2.1.5"): beside a failed one they are no part of the bounce, as in a mixed DSN.
+    return failures_only(tuple(facts))
 
 
 def _own_in_shape(mail: Mail, found: list[tuple[str, int, bool]]) -> list[tuple[str, int]]:
