@@ -184,3 +184,38 @@ BREP_ROWS = [
 ROWS: list[tuple] = (both("sref", SREF, SREF_ROWS) + ours("exim", EXIM, EXIM_ROWS) + both("snote", SNOTE, SNOTE_ROWS)
                      + HEAD_ROWS + both("join", JOIN, JOIN_ROWS) + both("cjk", CJK, CJK_ROWS)
                      + both("brep", BREP, BREP_ROWS))
+
+# ---- ROUND TWO (written after the mends, before running them on these): controls of this review's mends ------------
+CTL = ("controls of this review's mends, hand-made after the same sources: our sender refused in its own clause "
+       "(a negation that does not reach the word, the sender's MAIL SERVER, the sender and its domain as one subject "
+       "beside an invalid prospect, review 144's precedent): ours; the sender only told of the failure beside the "
+       "prospect's absence: hard; our sender unknown in the recipient's SYSTEM (ja): ours; the USER in the "
+       "recipient's system said missing: hard; a real reputation refusal after 'would like to inform you': "
+       "badreputation; the prospect unknown beside 'could be rejected due to ...': hard")
+CTL_ROWS = [
+    ("c-ours-not-verified-now-rejected", f"550 5.7.1 Dear sender: address {LEAD} invalid; sender <{OUR}> not verified, "
+     "now rejected", "5.7.1", "RCPT", *OUR_SIDE),
+    ("c-senders-mail-server-blacklisted", f"550 5.7.1 Dear sender: address {LEAD} invalid; the sender's mail server is "
+     "blacklisted", "5.7.1", "RCPT", *OUR_SIDE),
+    ("c-sender-and-domain-blacklisted", f"550 5.7.1 Dear sender: address {LEAD} invalid; the sender and its domain are "
+     "blacklisted", "5.7.1", "RCPT", *OUR_SIDE),
+    ("c-sender-and-recipient-told", f"550 5.1.1 Dear sender: address {LEAD} does not exist; the sender and the "
+     "recipient are told that delivery failed", "5.1.1", "RCPT", *HARD_UNK),
+]
+CTL_OURS = [("c-ja-sender-unknown-in-recipient-system", "550 5.1.1 送信者は宛先のシステムに存在しません", "5.1.1", "RCPT",
+             *OUR_SIDE),
+            ("c-zh-user-in-recipient-system-missing", "550 5.1.1 发件人正常，收件人系统中的用户不存在", "5.1.1", "RCPT",
+             *HARD_UNK),
+            ("c-would-like-to-inform-rep", "550 5.7.1 We would like to inform you that your message was rejected due "
+             "to sender IP reputation", "5.7.1", "RCPT", *REP),
+            ("c-lead-unknown-could-be-rejected", f"550 5.1.1 {LEAD} unknown; mail from new senders could be rejected "
+             "due to sender IP reputation", "5.1.1", "RCPT", *HARD_UNK)]
+HEAD_CTL = [
+    _mixed("c-side-failover-then-550", f"Delivered:\n\t{LEAD}\nDelivered (failover, then 550 rejected):\n\t{KIM}{WHY}",
+           " (control: a failure after the failover)"),
+    _mixed("c-side-user-unknown", f"Delivered:\n\t{LEAD}\nRelayed (user unknown):\n\t{KIM}{WHY}", " (control)"),
+    _mixed("c-note-failed-once-delivered", f"Delivered:\n{LEAD}\nFailed once, delivered later.\n{LEE}\nFailed:\n{KIM}"
+           f"{WHY}", " (control: a note, lee delivered)", to=f"{LEAD}, {LEE}, {KIM}"),
+]
+
+ROWS += both("ctl", CTL, CTL_ROWS + CTL_OURS) + HEAD_CTL
