@@ -149,8 +149,15 @@ OPENING_YOURS = (
 # CJK writes no comma-free clause break the GAP sees). Not the recipient's SERVER ("发件人在收件人服务器上不存在": our
 # sender unknown there, review 99's control), its MAIL server too ("收件人邮件服务器", "宛先のメールサーバ", "받는 사람 메일
 # 서버"): ours.
+# Review 147: the recipient's SYSTEM or DOMAIN is such a place too ("发件人在收件人域中不存在", "宛先のドメインに存在しません",
+# "받는 사람 도메인에": our sender unknown there, false hards of the exception's server alone); but never where a box
+# of the recipient's is named on it ("收件人服务器上的邮箱不存在", "宛先のメールサーバにメールボックスが", "받는 사람 메일 서버에
+# 사서함이": the recipient's box missing, read ours, false softs).
+_THEIR_PLACE = (r"的?(?:邮件|郵件)?(?:服务器|伺服器|服務器|系统|系統|域名?)|の?(?:メール)?(?:サーバ|ドメイン|システム)|"
+                r"의? ?(?:메일 ?)?(?:서버|도메인|시스템)")
+_BOX_ON_IT = r"邮箱|郵箱|信箱|帐户|帐号|账户|账号|帳戶|用户|メールボックス|アカウント|ユーザ|사서함|메일함|계정|사용자"
 ACROSS = (r"recipient|(?:收件人|收件者|收信人|受信者|宛先|수신자|받는 ?사람)"
-          r"(?!的?(?:邮件|郵件)?(?:服务器|伺服器|服務器)|の?(?:メール)?サーバ|의? ?(?:메일 ?)?서버)")
+          r"(?!(?:" + _THEIR_PLACE + r")(?![^，,。、；;]*?(?:" + _BOX_ON_IT + r")))")
 # The reader's own account said missing (review 138: "your (e-mail | mail | user) account", French "votre compte";
 # review 142: the account the reader sends FROM, "your sending / SMTP account", "your login", "your username"): a reply
 # answers the SMTP client (RFC 5321 4.2), so it is OUR account, the sender's (lexicon._SENDER). Not the account it
