@@ -12,6 +12,29 @@ B. Review 145: sender_words._ANOTHER_NAMED (joining words and domain / box nouns
 Attacked for FALSE HARDS first (our sender refused or our account missing read as the prospect gone; a delivered
 prospect read failed) and then FALSE SOFTS (the prospect's absence read as ours or as delivered).
 
+Findings (120 rows; round one's 96 on main with reviews 144 and 145 merged: 59 misread, 30 FALSE HARDS and 29 FALSE
+SOFTS; 41 of them misread before those merges too):
+- NEW FALSE HARDS of review 145 (18): sender_words.ACROSS stopped our sender's check at the recipient's noun before
+  its SYSTEM or DOMAIN ("发件人在收件人域中不存在", "宛先のドメインに存在しません", "받는 사람 도메인에": 12); BADREPUTATION's
+  skip after any "be rejected" dropped the server's own refusal ("will be rejected / is to be refused due to sender
+  IP reputation" under 5.1.1: 6).
+- Older FALSE HARDS (12): delivered headings' side clauses "(in 523 ms)", "(via failover MX)", "(TLS status unknown)"
+  (3); our sender refused by its noun alone under 5.1.1 ("the sender and its domain are rejected", nl "en", es
+  "que": 9, judged, strict xfails: no engine step).
+- Older FALSE SOFTS (29): the sender's MESSAGE refused or the sender as agent ("the sender's message was rejected",
+  "sent by the sender", "mensaje del remitente"), our sender said not refused with a word between ("has not been
+  blocked", "not currently blocked"): 15; short failure lines with a comma and a full stop ("Permanent failure,
+  giving up."): 2; the recipient's box ON its (mail) server after our sender said fine in zh / ja / ko: 9; "may be
+  rejected outright due to sender IP reputation" beside the prospect's absence: 3.
+- Mended: said_address (_NEGATION, _SENDER_IN_CLAUSE, _own_clause), formats/intros (_SIDE_FAILED, _RECOVERED),
+  sender_words (ACROSS's _THEIR_PLACE / _BOX_ON_IT), rule_wordings BADREPUTATION (a tentative modal in its clause).
+  Round two (24 controls, written before running): 2 older false softs mended by these ("the sender and the
+  recipient are told that delivery failed", the user in the recipient's system), 1 older wrong scope judged.
+- Held (no misread): review 145's joining words before our own domain ("Your SMTP account does not exist, but the
+  domain is hosted here", French "mais le domaine"), Gmail's "the sender is unauthenticated", Exim's sender verify
+  callout ("Verification failed for <ours> No Such User Here Sender verify failed"), "mail from the sender's domain is
+  rejected", the English "recipient's mail server".
+
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on it. All HAND-MADE after the cited servers' sources and
 vendors' documentation; test_review_notices147.py runs them."""
