@@ -242,3 +242,37 @@ HEAD_CTL = [
 ]
 
 ROWS += both("ctl", CTL, CTL_ROWS + CTL_OURS) + HEAD_CTL
+
+# ---- ROUND THREE (written before running them): attacks on this review's own mends ----------------------------------
+HOST = (True, ("hostunknown",), R)
+OWN = ("attack on this review's mends, hand-made: ACROSS's place exception without a locative (the recipient's DOMAIN "
+       "or SERVER itself said missing after our sender said fine, RFC 3463 5.1.2 bad destination system: "
+       "hostunknown, hard), our sender with no mailbox ON the recipient's server (ours); BADREPUTATION beside a "
+       "negated modal of fact ('could not be completed', 'can not be accepted': the server's refusal, "
+       "badreputation); _NEGATION's 'no longer blocked' (the prospect's absence stands, hard); the sender as agent "
+       "of mail refused for SPF (ours)")
+OWN_ROWS = [
+    ("zh-sender-ok-recipient-domain-missing", "550 5.1.2 发件人正常，收件人域名不存在", "5.1.2", "RCPT", *HOST),
+    ("zh-sender-ok-recipient-server-missing", "550 5.1.2 发件人正常，收件人服务器不存在", "5.1.2", "RCPT", *HOST),
+    ("ja-sender-ok-recipient-domain-missing", "550 5.1.2 送信者は正常です、宛先のドメインは存在しません", "5.1.2", "RCPT",
+     *HOST),
+    ("ko-sender-ok-recipient-domain-missing", "550 5.1.2 보내는 사람은 정상이며 받는 사람 도메인이 존재하지 않습니다",
+     "5.1.2", "RCPT", *HOST),
+    ("zh-sender-no-mailbox-on-recipient-server", "550 5.1.1 发件人地址在收件人服务器上没有对应的邮箱", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("rep-could-not-be-completed", "550 5.1.1 Delivery could not be completed, rejected due to sender IP reputation",
+     "5.1.1", "RCPT", *REP),
+    ("rep-can-not-be-accepted", "550 5.1.1 Your mail can not be accepted and was rejected due to sender IP "
+     "reputation", "5.1.1", "RCPT", *REP),
+    ("sender-no-longer-blocked", f"550 5.1.1 Dear sender: address {LEAD} does not exist. The sender is no longer "
+     "blocked.", "5.1.1", "RCPT", *HARD_UNK),
+    ("sent-by-the-sender-spf-fail", f"550 5.7.1 Dear sender: address {LEAD} invalid; mail sent by the sender is "
+     "rejected (SPF fail)", "5.7.1", "RCPT", *OUR_SIDE),
+]
+HEAD_OWN = [
+    _mixed("rejected-not-retried", f"Delivered:\n{LEAD}\nRejected, not retried.\n{KIM}{WHY}",
+           FS + " (a failure line whose second clause says no recovery)"),
+    _mixed("failed-will-not-retry", f"Delivered:\n{LEAD}\nFailed, will not retry.\n{KIM}{WHY}", FS),
+]
+
+ROWS += both("own", OWN, OWN_ROWS) + HEAD_OWN
