@@ -347,9 +347,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Review 147: a TENTATIVE modal (may / might / could / can / would) earlier in its clause, up to ; : ! ? or a
         # full stop ("Your message may be spam: rejected due to ..." still reads), not any "be rejected": "will / is
         # to be rejected due to ..." is the server's refusal (false hards under 5.1.1), and "may be rejected outright
-        # due to ..." only a possibility (a false soft).
+        # due to ..." only a possibility (a false soft). Not a modal of fact, "could not be completed, rejected due
+        # to ...", "can not be accepted", "would like to inform you" (round three).
         re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"(?:(?<![\s\S])|(?<=[;:!?])|(?<=[.;:!?] ))"
-                   r"(?:(?!\b(?:may|might|could|can|would(?! like))\b|\.\s)[^;:!?])*?\bdue to (?:the )?"
+                   r"(?:(?!\b(?:may|might|could|can|would)\b(?! not\b| like\b)|\.\s)[^;:!?])*?\bdue to (?:the )?"
                    r"sender(?:'s)? ip(?: address)? reputation\b"),
         # Review 142: "554 5.7.1 Rejected: your sender reputation is too low" read securityerror on the recipient's
         # side: the reader's (our) sending reputation. Same guards.

@@ -290,10 +290,11 @@ def _said_missing(name: str, low: str, words: re.Pattern[str] | None = None) -> 
 # blocked", "not spoofed or forged": the look-behinds see only "nor " / "or "; the prospect's absence beside it read
 # ours, a false soft); not one earlier in the clause that negates something else ("not resolvable: rejected"). A
 # missing phrase that holds its own negation ("not found", "does not exist") starts at it.
-# Review 147: nor past an auxiliary or a time adverb ("the sender has not been blocked", "is not currently blocked":
+# Review 147: nor past an auxiliary or a time adverb ("the sender has not been blocked", "is not currently / no longer
+# blocked":
 # the prospect's absence beside it read ours, false softs).
 _NEGATION = re.compile(r"(?:\b(?:not|no|never|neither|without|nicht|kein\w{0,2}|weder|ni|pas|jamais|niet|geen|nunca)"
-                       r"|n't)\s+(?:(?:been|be|being|currently|yet|ever|presently|now|actually)\s+){0,2}"
+                       r"|n't)\s+(?:(?:been|be|being|currently|yet|ever|presently|now|actually|longer)\s+){0,2}"
                        r"(?:[\w-]+,?\s+(?:or|nor|and|oder|noch|ou|o|of|ni)\s+)?$|\b(?:nor|noch|tampoco)\s+$")
 
 
@@ -317,7 +318,8 @@ _SENDER_IN_CLAUSE = re.compile(r"(?:(?<!\bto )(?<!\bto the )(?<!\bfrom )(?<!\bfr
                                r"(?<!\bby )(?<!\bby the )(?<!\bmensaje del )(?<!\bcorreo del )(?<!\bmessage de l')"
                                r"(?<!\bnachricht des )(?<!\bmessaggio del )"
                                r"\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)(?!(?<=\bsender)s\b)"
-                               r"(?!['’]s (?:e-?mail |mail )?(?:message|mail|e-?mail|letter)\b(?! ?(?:server|domain|host|system|address)))|\b(?:your|votre|vostro|uw|ihre) "
+                               r"(?!['’]s (?:e-?mail |mail )?(?:message|mail|e-?mail|letter)\b"
+                               r"(?! ?(?:server|domain|host|system|address)))|\b(?:your|votre|vostro|uw|ihre) "
                                r"(?:envelope|sender|domain|domaine|dominio|domein|absender|mail server|ip))")
 
 

@@ -212,7 +212,8 @@ _SIDE_FAILED = re.compile(r"(?i)(?<!\bno )(?<!\bwithout )(?<!\bnever )(?<!\bnot 
                           r"undeliver\w*|return(?:ed|ing)|expired|(?<!status )(?<!state )unknown|abgewiesen|"
                           r"unzustellbar|rejet\w*|rechaz\w*|"
                           r"fehlgeschlagen|gescheitert|(?:é|e)ch(?:ec|ou\w*)|fallid[oa]|fall(?:o|ó)|mislukt|"
-                          r"5\d\d(?!\s*(?:ms|s|sec\w*|seconds?|bytes|kb|kib)\b)|5\.\d{1,3}\.\d{1,3})(?!\w)|(?:not|n't|nicht|non|no|niet|nie|не)[\s-]+"
+                          r"5\d\d(?!\s*(?:ms|s|sec\w*|seconds?|bytes|kb|kib)\b)|"
+                          r"5\.\d{1,3}\.\d{1,3})(?!\w)|(?:not|n't|nicht|non|no|niet|nie|не)[\s-]+"
                           r"(?:\w+\s+)?(?:delivered|zugestellt|remis|entregad[oa]|consegnat[oa]|afgeleverd|"
                           r"доставлен\w?)\b")
 
@@ -255,9 +256,11 @@ _NOT_DELIVERED = re.compile(r"\W{0,6}(?:N(?i:ot|icht|on|o|iet|ie)|НЕ|Не)[\s-
 
 
 # (Review 147: a note's second clause tells the entry's recovery, "retried", "then delivered"; a failure line's tells
-# the failure's end, "Permanent failure, giving up.", "Failed, sorry.": kim under it read delivered, false softs.)
-_RECOVERED = re.compile(r"(?i)\b(?:retr(?:ied|y\w*)|resent|re-sent|redelivered|delivered|succeeded|accepted|ok|"
-                        r"recovered|zugestellt|erneut|remis|entregad[oa]|consegnat[oa]|afgeleverd)\b")
+# the failure's end, "Permanent failure, giving up.", "Failed, sorry.", "Rejected, not retried.": kim under it read
+# delivered, false softs.)
+_RECOVERED = re.compile(r"(?i)(?<!not )(?<!no )(?<!never )(?<!n't )\b(?:retr(?:ied|y\w*)|resent|re-sent|"
+                        r"redelivered|delivered|succeeded|accepted|ok|recovered|zugestellt|erneut|remis|"
+                        r"entregad[oa]|consegnat[oa]|afgeleverd)\b")
 
 
 _NOT_A_FAILURE = re.compile(r"(?i)(?:not|never|no|nothing|none|kein\w{0,2}|nie|nicht|jamais|nunca|nooit)\b")

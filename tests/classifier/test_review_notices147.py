@@ -28,7 +28,21 @@ def _each(name: str) -> list[str]:
     return [name, f"{name}-gmail", f"{name}-exo"]
 
 
+_CJK_PLACE_REASON = (
+    "NOT mended (judged, reason only, the hard reading right): the recipient's SERVER or DOMAIN itself said missing "
+    "after our sender said fine ('发件人正常，收件人服务器不存在', '받는 사람 도메인이 존재하지 않습니다') under 5.1.2 now reads "
+    "hard (the first was ours on main, review 145's server exception: mended here by the locative rule), but as "
+    "userunknown, not hostunknown: the CJK absence rule gives userunknown and the words override the 5.1.2 default; "
+    "mapping CJK server / domain nouns to hostunknown belongs in lexicon.py (full at 450 lines)")
+_CJK_NO_MAILBOX = (
+    "NOT mended (judged, older: misread on main too, a false hard): '发件人地址在收件人服务器上没有对应的邮箱' (our sender "
+    "address has no matching mailbox on the recipient's server: sender verification) reads the recipient unknown: "
+    "'没有对应的邮箱' is not among lexicon._ABSENT's words for our sender's reach (lexicon.py full), while a CJK "
+    "mailbox-absence rule reads it for the recipient; invented wording (no server source writes it)")
 JUDGEMENT: dict[str, str] = {
+    **{n: _CJK_PLACE_REASON for base in ("r147-own-zh-sender-ok-recipient-server-missing",
+                                         "r147-own-ko-sender-ok-recipient-domain-missing") for n in _each(base)},
+    **{n: _CJK_NO_MAILBOX for n in _each("r147-own-zh-sender-no-mailbox-on-recipient-server")},
     **{n: _NO_STEP_UNDER_511 for base in ("r147-sref-sender-and-domain-rejected",
                                           "r147-sref-nl-afzender-en-domein-geweigerd",
                                           "r147-sref-es-remitente-que-usa-rechazado") for n in _each(base)},
