@@ -344,7 +344,13 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Review 142: nor a refusal only said possible ("<lead> does not exist; mail may also be rejected due to ...").
         # Review 145: after any modal's "be rejected / refused" ("might also", "would otherwise"; false softs), that one
         # only: a real refusal beside it still reads ("Rejected due to ...; later attempts will also be rejected ...").
-        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"(?<!\bbe rejected )(?<!\bbe refused )\bdue to (?:the )?"
+        # Review 147: a TENTATIVE modal (may / might / could / can / would) earlier in its clause, up to ; : ! ? or a
+        # full stop ("Your message may be spam: rejected due to ..." still reads), not any "be rejected": "will / is
+        # to be rejected due to ..." is the server's refusal (false hards under 5.1.1), and "may be rejected outright
+        # due to ..." only a possibility (a false soft). Not a modal of fact, "could not be completed, rejected due
+        # to ...", "can not be accepted", "would like to inform you" (round three).
+        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"(?:(?<![\s\S])|(?<=[;:!?])|(?<=[.;:!?] ))"
+                   r"(?:(?!\b(?:may|might|could|can|would)\b(?! not\b| like\b)|\.\s)[^;:!?])*?\bdue to (?:the )?"
                    r"sender(?:'s)? ip(?: address)? reputation\b"),
         # Review 142: "554 5.7.1 Rejected: your sender reputation is too low" read securityerror on the recipient's
         # side: the reader's (our) sending reputation. Same guards.

@@ -293,8 +293,12 @@ def _said_missing(name: str, low: str, words: re.Pattern[str] | None = None) -> 
 # blocked", "not spoofed or forged": the look-behinds see only "nor " / "or "; the prospect's absence beside it read
 # ours, a false soft); not one earlier in the clause that negates something else ("not resolvable: rejected"). A
 # missing phrase that holds its own negation ("not found", "does not exist") starts at it.
+# Review 147: nor past an auxiliary or a time adverb ("the sender has not been blocked", "is not currently / no longer
+# blocked":
+# the prospect's absence beside it read ours, false softs).
 _NEGATION = re.compile(r"(?:\b(?:not|no|never|neither|without|nicht|kein\w{0,2}|weder|ni|pas|jamais|niet|geen|nunca)"
-                       r"|n't)\s+(?:[\w-]+,?\s+(?:or|nor|and|oder|noch|ou|o|of|ni)\s+)?$|\b(?:nor|noch|tampoco)\s+$")
+                       r"|n't)\s+(?:(?:been|be|being|currently|yet|ever|presently|now|actually|longer)\s+){0,2}"
+                       r"(?:[\w-]+,?\s+(?:or|nor|and|oder|noch|ou|o|of|ni)\s+)?$|\b(?:nor|noch|tampoco)\s+$")
 
 
 def _affirmed(words: re.Pattern[str], text: str) -> bool:
@@ -310,8 +314,15 @@ def _affirmed(words: re.Pattern[str], text: str) -> bool:
 # ("sender domain must exist", "envelope sender is blacklisted"); not a sender only named ("rejected and returned to
 # the sender", "the sender is told that delivery failed", "an den Absender"), nor senders in general ("mail from
 # unsolicited senders is rejected"): the server's notes beside the prospect's absence, which stands (false softs).
+# Review 147: nor the sender as an agent or a message's owner ("sent by the sender", "the sender's message was
+# rejected", "el mensaje del remitente fue rechazado": the message refused, the prospect's absence beside it read ours,
+# false softs); its domain or address ("the sender's domain has no MX record") is still the sender's.
 _SENDER_IN_CLAUSE = re.compile(r"(?:(?<!\bto )(?<!\bto the )(?<!\bfrom )(?<!\bfrom the )(?<!\ban den )(?<!\bau )(?<!\bal )"
-                               r"\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)(?!(?<=\bsender)s\b)|\b(?:your|votre|vostro|uw|ihre) "
+                               r"(?<!\bby )(?<!\bby the )(?<!\bmensaje del )(?<!\bcorreo del )(?<!\bmessage de l')"
+                               r"(?<!\bnachricht des )(?<!\bmessaggio del )"
+                               r"\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)(?!(?<=\bsender)s\b)"
+                               r"(?!['’]s (?:e-?mail |mail )?(?:message|mail|e-?mail|letter)\b"
+                               r"(?! ?(?:server|domain|host|system|address)))|\b(?:your|votre|vostro|uw|ihre) "
                                r"(?:envelope|sender|domain|domaine|dominio|domein|absender|mail server|ip))")
 
 
@@ -319,10 +330,18 @@ _SENDER_IN_CLAUSE = re.compile(r"(?:(?<!\bto )(?<!\bto the )(?<!\bfrom )(?<!\bfr
 _NEXT_CLAUSE = re.compile(r"\b(?:that|and|but|so|because|dass|und|weil|que|et|dat|en)\b")
 
 
+def _own_clause(after: str) -> str:
+    """The sender noun's next words up to a conjunction that opens another clause; not one right after the noun,
+    which joins another subject to it or opens a relative clause ("the sender and its domain are rejected", "de
+    afzender en zijn domein zijn geweigerd", "el remitente que usted usa fue rechazado": review 147's false hards)."""
+    cut = _NEXT_CLAUSE.search(after, len(after) - len(after.lstrip()) + 1)
+    return after[:cut.start()] if cut else after
+
+
 def _sender_refused_clause(low: str, rdomain: str, words: re.Pattern[str] = _MISSING_WORD) -> bool:
     """Does a clause of `low` without the prospect's domain say the sender (by its noun) refused or missing?"""
     return any(not _said(rdomain, c) and any(
-        _affirmed(words, _NEXT_CLAUSE.split(" ".join(c[s.end():].split()[:6]))[0])
+        _affirmed(words, _own_clause(" ".join(c[s.end():].split()[:6])))
         for s in _SENDER_IN_CLAUSE.finditer(c)) for c in _CLAUSE_END.split(low))
 
 

@@ -149,8 +149,16 @@ OPENING_YOURS = (
 # CJK writes no comma-free clause break the GAP sees). Not the recipient's SERVER ("发件人在收件人服务器上不存在": our
 # sender unknown there, review 99's control), its MAIL server too ("收件人邮件服务器", "宛先のメールサーバ", "받는 사람 메일
 # 서버"): ours.
-ACROSS = (r"recipient|(?:收件人|收件者|收信人|受信者|宛先|수신자|받는 ?사람)"
-          r"(?!的?(?:邮件|郵件)?(?:服务器|伺服器|服務器)|の?(?:メール)?サーバ|의? ?(?:메일 ?)?서버)")
+# Review 147: the recipient's SYSTEM or DOMAIN is such a place too ("发件人在收件人域中不存在", "宛先のドメインに存在しません",
+# "받는 사람 도메인에": our sender unknown there, false hards of the server alone), but only as a place, a locative
+# after it (上 / 中 / に / 에); never the recipient's domain or server itself said missing ("收件人域名不存在",
+# "收件人服务器不存在": hostunknown, read ours). Nor past our sender said fine (正常 / 정상, the CJK "ok": "发件人地址正常，收件人服务器上的邮箱
+# 不存在": the recipient's box, read ours, false softs).
+# (The server as a subject still is, "收件人服务器无法解析域名 <ours>", review 103's control: only its own absence is not.)
+_THEIR_PLACE = (r"(?:的?(?:邮件|郵件)?(?:服务器|伺服器|服務器)|の?(?:メール)?サーバー?|의? ?(?:메일 ?)?서버)"
+                r"(?!(?:は|が|이|가)? ?(?:不存在|存在しません|존재하지))|"
+                r"(?:的?(?:系统|系統|域名?)|の?(?:ドメイン|システム)|의? ?(?:도메인|시스템))(?:上|中|里|内|內|に|で|에서|에)")
+ACROSS = (r"recipient|(?:收件人|收件者|收信人|受信者|宛先|수신자|받는 ?사람)(?!" + _THEIR_PLACE + r")|正常|정상")
 # The reader's own account said missing (review 138: "your (e-mail | mail | user) account", French "votre compte";
 # review 142: the account the reader sends FROM, "your sending / SMTP account", "your login", "your username"): a reply
 # answers the SMTP client (RFC 5321 4.2), so it is OUR account, the sender's (lexicon._SENDER). Not the account it

@@ -213,11 +213,15 @@ _SIDE = re.compile(r"\s*(?:[,;，；]|\s[-–—]\s|[(（][^()（）]{1,60}[)）
 # (Review 144: nor a failure said not to be or counted none, "Delivered (not bounced):", "Delivered, nothing returned:",
 # "Delivered (0 failed):"; nor a 4xx deferral the delivery outlived, "Delivered (after a 451 greylisting delay):"; nor
 # a return receipt: the delivered lead read failed, false hards.)
+# (Review 147: nor a failover route, a status unknown, a delay or size in 5xx digits, "Delivered (in 523 ms):",
+# "Delivered (via failover MX):", "Delivered (TLS status unknown):": false hards.)
 _SIDE_FAILED = re.compile(r"(?i)(?<!\bno )(?<!\bwithout )(?<!\bnever )(?<!\bnot )(?<!n't )(?<!\bnothing )(?<!\bnone )"
-                          r"(?<!\bzero )(?<![(\s]0 )\b(?:fail\w*|reject\w*|refus\w*|bounc\w*|"
-                          r"undeliver\w*|return(?:ed|ing)|expired|unknown|abgewiesen|unzustellbar|rejet\w*|rechaz\w*|"
+                          r"(?<!\bzero )(?<![(\s]0 )\b(?:fail(?!over)\w*|reject\w*|refus\w*|bounc\w*|"
+                          r"undeliver\w*|return(?:ed|ing)|expired|(?<!status )(?<!state )unknown|abgewiesen|"
+                          r"unzustellbar|rejet\w*|rechaz\w*|"
                           r"fehlgeschlagen|gescheitert|(?:é|e)ch(?:ec|ou\w*)|fallid[oa]|fall(?:o|ó)|mislukt|"
-                          r"5\d\d|5\.\d{1,3}\.\d{1,3})(?!\w)|(?:not|n't|nicht|non|no|niet|nie|не)[\s-]+"
+                          r"5\d\d(?!\s*(?:ms|s|sec\w*|seconds?|bytes|kb|kib)\b)|"
+                          r"5\.\d{1,3}\.\d{1,3})(?!\w)|(?:not|n't|nicht|non|no|niet|nie|не)[\s-]+"
                           r"(?:\w+\s+)?(?:delivered|zugestellt|remis|entregad[oa]|consegnat[oa]|afgeleverd|"
                           r"доставлен\w?)\b")
 
@@ -243,9 +247,11 @@ def _failed_line(line: str) -> bool:
     # Review 139: not a sentence (its full stop) nor a failure said not to be ("Not bounced.", "Never rejected": a
     # note on the delivered entry above it, whose list goes on; review 135's rule read the next delivered one failed).
     # Review 144: a full stop alone is no note's mark ("Failed permanently.": kim under it read delivered, a false
-    # soft); a sentence of two clauses is ("First attempt failed, retried.": the delivered entry's own history).
+    # soft); a sentence of two clauses that tells a recovery is ("First attempt failed, retried.": the delivered
+    # entry's own history).
     return line[:1] not in (" ", "\t") and 0 < len(words) <= 5 \
-        and not (line.rstrip().endswith((".", "!", "\u3002")) and re.search(r"[,;，；]", line)) \
+        and not (line.rstrip().endswith((".", "!", "\u3002")) and re.search(r"[,;，；]", line)
+                 and _RECOVERED.search(line)) \
         and ((not _NOT_A_FAILURE.match(line) and says_failed(line)) or bool(_NOT_DELIVERED.match(line)))
 
 
@@ -255,6 +261,14 @@ def _failed_line(line: str) -> bool:
 # the delivered entry after it read failed, a false hard.)
 _NOT_DELIVERED = re.compile(r"\W{0,6}(?:N(?i:ot|icht|on|o|iet|ie)|НЕ|Не)[\s-]+(?i:(?:\w+\s+)?(?:delivered|zugestellt|"
                             r"remis|entregad[oa]|consegnat[oa]|afgeleverd|доставлен\w?))\W{0,6}$")
+
+
+# (Review 147: a note's second clause tells the entry's recovery, "retried", "then delivered"; a failure line's tells
+# the failure's end, "Permanent failure, giving up.", "Failed, sorry.", "Rejected, not retried.": kim under it read
+# delivered, false softs.)
+_RECOVERED = re.compile(r"(?i)(?<!not )(?<!no )(?<!never )(?<!n't )\b(?:retr(?:ied|y\w*)|resent|re-sent|"
+                        r"redelivered|delivered|succeeded|accepted|ok|recovered|zugestellt|erneut|remis|"
+                        r"entregad[oa]|consegnat[oa]|afgeleverd)\b")
 
 
 _NOT_A_FAILURE = re.compile(r"(?i)(?:not|never|no|nothing|none|kein\w{0,2}|nie|nicht|jamais|nunca|nooit)\b")
