@@ -52,7 +52,8 @@ ADMIN = ("Postfix access(5) 'REJECT optional text...' (postfix.org/access.5.html
          "access map, here in the local language)")
 JA_SRC = (ADMIN + "; Japanese ISPs' and carriers' help on error mail: "
           "dream.jp/support/techinfo/mail/error/error05.html ('宛先のメールアドレスが見つからなかった場合', "
-          "'<addr> のユーザーは登録されていません'), catv-yokohama.ne.jp faq 11387 ('宛先として指定されたメールアドレスが存在しない', '先方のメールボックスが一杯のため'), sfa.es-support.info "
+          "'<addr> のユーザーは登録されていません'), catv-yokohama.ne.jp faq 11387 ("
+          "'宛先として指定されたメールアドレスが存在しない', '先方のメールボックスが一杯のため'), sfa.es-support.info "
           "mail-error ('ユーザーが存在しません', 'そのアドレス自体がすでに解約されて'), support.ntt.com (OCN) pid2300000e64 "
           "(docomo.ne.jp 'Unknown user', 'メールアドレスが変更されていないか'), support.google.com/mail/answer/6596?hl=ja "
           "('送信先のメール アカウントは存在しません'), y-ml.com deliveryerror 251 ('受信先又は転送先のアカウントが存在しない'); "
