@@ -323,3 +323,38 @@ ROWS += [
     ("r151-ooo-zh-yinwei-xiujia", OOO_SRC, _ooo("o3", "自动回复: 休假", "因为休假，我12月10日前不在办公室。由于旧邮箱已被删除，"
      "请发送至 info@example.org。\n", "gb2312"), []),
 ]
+
+# ---- 6. Round two: controls on this review's mends (classifier/cause_clauses.py), written and committed before the ----
+# classifier ran on them: the new deletion / relative-clause / Korean "없어서" forms about OUR sender (ours, soft), under
+# a condition (no verdict), and about another subject (a server, a forward); the condition guard must not swallow a
+# stated absence (an "if" in an earlier clause, Spanish reflexive "se").
+R2_SRC = JA_SRC + "; " + KO_SRC + "; " + ZH_SRC + "; " + LAT_SRC + " (round two: controls on review 151's mends)"
+R2 = [
+    ("c-ja-soushinsha-account-sakujo-sareta-tame", "550 送信者のアカウントは削除されたため、受け付けできません", "5.0.0",
+     "RCPT", *OURS_SOFT),
+    ("c-ja-sakujo-sareta-baai", "550 5.7.1 ポリシーにより拒否されました。宛先のアドレスが削除された場合は、管理者にお問い"
+     "合わせください", "5.7.1", "RCPT", *NOT_HARD),
+    ("c-ko-boneun-saram-gyejeong-sakje", "550 보내는 사람의 계정이 삭제되었기 때문에 메일을 받을 수 없습니다", "5.0.0",
+     "RCPT", *OURS_SOFT),
+    ("c-ko-eungdap-eobseoseo-server", "550 5.7.1 수신 서버의 응답이 없어서 정책에 의해 거부되었습니다", "5.7.1", "RCPT",
+     *NOT_HARD),
+    ("c-zh-fajianren-zhanghao-yibei-shanchu", "550 由于发件人帐号已被删除，邮件被拒绝", "5.0.0", "RCPT", *OURS_SOFT),
+    ("c-zh-ruguo-yibei-shanchu", "550 5.7.1 邮件被拒绝（策略）。如果收件人邮箱已被删除，请联系管理员", "5.7.1", "RCPT",
+     *NOT_HARD),
+    ("c-es-cuenta-del-remitente-eliminada", "550 Rechazado porque la cuenta del remitente ha sido eliminada", "5.0.0",
+     "RCPT", *OURS_SOFT),
+    ("c-es-si-cuenta-del-destinatario-eliminada", "550 5.7.1 Rechazado por política. Si la cuenta del destinatario ha "
+     "sido eliminada, contacte al administrador", "5.7.1", "RCPT", *NOT_HARD),
+    # Stated absences the condition guard must leave hard: a condition closed by a comma, Spanish reflexive "se".
+    ("en-if-unsure-comma-mailbox-does-not-exist", "550 If in doubt, note: the recipient's mailbox does not exist",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("es-no-se-pudo-porque-no-existe", "550 No se pudo entregar porque la dirección del destinatario no existe",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("it-se-reflexive-non-esiste", "550 Il messaggio non si è potuto consegnare: l'indirizzo non esiste", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("ja-baai-then-stated", "550 宛先のメールアドレスが存在しないため、配信できませんでした。エラーの場合は管理者へ",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("zh-ruguo-earlier-sentence", "550 如果有疑问请联系管理员。由于收件人地址不存在，邮件无法投递", "5.0.0", "RCPT",
+     *HARD_UNK),
+]
+ROWS += both("r2", R2_SRC, R2)
