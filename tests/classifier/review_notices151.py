@@ -324,7 +324,7 @@ ROWS += [
      "请发送至 info@example.org。\n", "gb2312"), []),
 ]
 
-# ---- 6. Round two: controls on this review's mends (classifier/cause_clauses.py), written and committed before the ----
+# ---- 6. Round two: controls on this review's mends (classifier/cause_clauses.py), written and committed before the ---
 # classifier ran on them: the new deletion / relative-clause / Korean "없어서" forms about OUR sender (ours, soft), under
 # a condition (no verdict), and about another subject (a server, a forward); the condition guard must not swallow a
 # stated absence (an "if" in an earlier clause, Spanish reflexive "se").
