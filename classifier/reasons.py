@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from classifier import (denied_mentions, departures, gateway_wordings, lexicon, lexicon_more, mailbox_states,
-                        reply_lines, rule_wordings, said_of_others, sender_stage, soft_wordings, store_wordings,
-                        temporary_absence, wordings)
+from classifier import (cause_clauses, denied_mentions, departures, gateway_wordings, lexicon, lexicon_more,
+                        mailbox_states, reply_lines, rule_wordings, said_of_others, sender_stage, soft_wordings,
+                        store_wordings, temporary_absence, wordings)
 from classifier.severity import of_our_side
 from classifier.guard import tried
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
@@ -146,8 +146,9 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
             return False
         # Exim's "550 Unrouteable address" at RCPT: the domain's own server cannot route the mailbox.
         gone = lexicon.other_things_missing(text)  # "The PTR record ... does not exist." (review 82)
-        return (w.uses(R.USERUNKNOWN) and not (gone and _names_no_user_without(text, gone))) \
-            or lexicon.no_such_recipient(text, rcpt=True) or any(p in text for p in wordings.UNROUTEABLE)
+        return (w.uses(R.USERUNKNOWN) and not (gone and _names_no_user_without(text, gone))
+                and not cause_clauses.only_conditioned(text)) or lexicon.no_such_recipient(text, rcpt=True) \
+            or any(p in text for p in wordings.UNROUTEABLE)
     if command is None and "unrout" in text and wordings.UNROUTEABLE_REPLY.search(text):  # (every match holds it)
         return True
     # A permanent refusal at a stage the bounce does not name, whose wording says in any

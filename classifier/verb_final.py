@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from classifier import cause_clauses
+
 # The conjunctions that open a cause or a statement, not one denied ("nicht weil", "niet omdat").
 # Dutch "daar" is the formal "because" ("daar het adres niet bestaat", review 146).
 _BECAUSE = r"(?<!nicht )(?<!niet )\b(?:weil|da|dass|daß|zumal|omdat|doordat|aangezien|daar|dat)\s"
@@ -145,7 +147,10 @@ def unstated(text: str, found: re.Match[str]) -> bool:
     """Does `found` (any absence wording in lowercase `text`, lexicon's own too: "dass der Empfänger unbekannt ist")
     stand in a verb-final clause that a condition, supposition or denial governs ("Es ist möglich, dass ...")? A German
     or Dutch supposition governs a main clause too ("Vielleicht existiert die Empfängeradresse nicht mehr": review 146),
-    as lexicon reads "may not exist"."""
+    as lexicon reads "may not exist". Nor under a Japanese, Korean, Chinese, Romance or English condition or denied cause
+    ("存在しない場合は", "존재하지 않는 경우", "如果收件人不存在", "If the address does not exist": cause_clauses)."""
+    if cause_clauses.conditioned(text, found.start(), found.end()):
+        return True
     if any(w in text for w in _MAYBE_WORDS) and _supposed(text, found.start()):
         return True
     if not any(w in text for w in _WORDS):
@@ -177,9 +182,10 @@ _SENDER_BEFORE = re.compile(r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )
 
 
 def recipient_gone(text: str) -> re.Match[str] | None:
-    """The verb-final clause of lowercase `text` saying the recipient's mailbox or address is missing or deleted, or
-    the main clause opening a sentence saying it deleted or invalid."""
-    found = _stated(RECIPIENT_GONE, text, forward=True)
+    """The verb-final clause of lowercase `text` saying the recipient's mailbox or address is missing or deleted (or a
+    Japanese, Korean, Chinese or Romance cause or relative clause: cause_clauses), or the main clause opening a sentence
+    saying it deleted or invalid."""
+    found = _stated(RECIPIENT_GONE, text, forward=True) or cause_clauses.recipient_gone(text)
     if found is None:
         found = _MAIN_GONE.search(text)
         if found is not None and (_SENDER_BEFORE.search(text, 0, found.start() + 1) or governed(text, found.start())):
@@ -197,8 +203,9 @@ _OUR_MAIN_GONE = re.compile(
 
 
 def domain_gone(text: str) -> re.Match[str] | None:
-    """The verb-final clause of lowercase `text` saying the recipient's domain does not exist."""
-    return _stated(DOMAIN_GONE, text)
+    """The verb-final clause of lowercase `text` saying the recipient's domain does not exist (or a Korean cause
+    clause: cause_clauses)."""
+    return _stated(DOMAIN_GONE, text) or cause_clauses.domain_gone(text)
 
 
 def our_sender_gone(text: str) -> re.Match[str] | None:

@@ -1,0 +1,92 @@
+"""The recipient's absence said inside a CAUSE or RELATIVE clause in Japanese, Korean, Chinese and the Romance
+languages, and the CONDITIONS and DENIED causes around such words that make them no statement (review 151).
+
+Japanese and Korean put the cause before its verdict and a relative clause before its noun: "宛先のメールアドレスが
+見つからなかったので、配信できませんでした" (the past "not found"), "存在しないアドレスのため" (an address that does not
+exist), "宛先のメールアドレスは削除された / 解約されたため" (deleted, cancelled), "받는 사람의 계정이 없어서" (because
+there is no account), "계정이 삭제되었기 때문에" (deleted); Chinese "由于收件人邮箱已被删除，..." (deleted). lexicon knows
+the present main-clause forms ("存在しません", "見つかりません", "不存在"), so these read onhold under a bare 550 (false
+softs). Spanish and the other Romance languages put "del destinatario" between the noun and its deletion ("la cuenta
+del destinatario ha sido eliminada"), which departures' shape does not allow.
+
+The same words under a condition or a denied cause say nothing about this recipient: "宛先が存在しない場合は、管理者に
+お問い合わせください" (if it does not exist), "存在しないためではなく" (not because it does not exist), "받는 사람의
+주소가 존재하지 않는 경우" (in case it does not exist), "如果收件人不存在，请联系管理员" (if), "不是因为收件人不存在" (not
+because), "If the recipient's address does not exist, ...", "Si la dirección no existe, ...", "not because the address
+does not exist" (review 151's false hards: lexicon read them userunknown, hard, under a 5.7.1 policy refusal). A
+Japanese or Korean condition FOLLOWS its clause (場合, 경우, 면); Chinese, Romance and English ones precede it.
+All lowercase, whitespace collapsed."""
+
+from __future__ import annotations
+
+import re
+
+# The recipient's address, account or mailbox gone, in the forms lexicon's present-tense shapes miss. Not OUR sender's
+# (送信者 / 差出人 / 送信元 / 発信者, 보내는 사람 / 발신자, 发件人 / 發件人, remitente...: lexicon's sender checks read those).
+RECIPIENT_GONE = re.compile(
+    # Japanese: the past "was not found" and a deletion or cancellation ("削除された", "解約された", "廃止された").
+    r"(?<!送信者の)(?<!差出人の)(?<!送信元の)(?<!発信者の)(?:(?:宛先|受信者|受取人|相手先?)の)?"
+    r"(?:メール ?アドレス|アドレス|ユーザー?|アカウント|メールボックス)(?:は|が)(?:既に|すでに)?"
+    r"(?:見つからなかった|削除され|解約され|廃止され)"
+    # ...and the relative clause: "存在しないアドレス / ユーザー / アカウント" (lexicon reads Chinese "不存在的<noun>").
+    r"|存在しない(?:メール ?アドレス|アドレス|ユーザー?|アカウント|宛先)"
+    # Korean: "there is no account / address / user" as a cause (없어서, 없기 때문에, 없으므로), and a deletion.
+    r"|(?<!보내는 사람의 )(?<!보내는사람의 )(?<!발신자의 )(?<!발송자의 )(?:계정|주소|사용자|수신자)(?:이|가|은|는) ?"
+    r"(?:없어서|없기 때문에|없으므로|삭제되)"
+    # Chinese: the recipient's mailbox, account or address deleted or cancelled ("收件人邮箱已被删除", "该用户已注销").
+    r"|(?:收件人|该|該|对方|對方)的?(?:邮箱|郵箱|帐号|账号|帳號|帐户|账户|帳戶|地址|用户|用戶)?(?:已经|已經|已)?被?"
+    r"(?:删除|刪除|注销|註銷)"
+    # Spanish, Portuguese, Italian, French: "the recipient's" between the noun and its deletion.
+    r"|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n|conta|caixa|endere(?:ç|c)o|account|casella|indirizzo|compte|bo(?:î|i)te"
+    r"|adresse) (?:del |do |da |dell'|du |de l')(?:destinatari[oa]|destinat(?:á|a)ri[oa]|destinataire)"
+    r" (?:ha sido |fue |foi |(?:è|e) stat[oa] |a (?:é|e)t(?:é|e) )?(?:eliminad[oa]|borrad[oa]|exclu(?:í|i)d[oa]"
+    r"|removid[oa]|eliminat[oa]|cancellat[oa]|supprim(?:é|e)e?)\b")
+
+# The recipient's DOMAIN said missing in Korean ("받는 사람의 도메인이 존재하지 않기 때문에"): hostunknown. lexicon's
+# domain words hold Korean "도메인" but not "존재하지 않" after it (review 151: read userunknown).
+DOMAIN_GONE = re.compile(r"(?<!보내는 사람의 )(?<!발신자의 )도메인(?:이|가|은|는)? ?(?:존재하지 않|없어서|없기 때문에)")
+
+# What ends a sentence or a clause for a condition before the absence: a condition opens its own clause, so a comma
+# ends its reach ("If unsure, note that the mailbox does not exist" states it).
+_CLAUSE = r"(?:[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
+# A condition or a denied cause BEFORE the absence (Chinese, Romance, English). Italian / Portuguese "se" only before
+# an article (Spanish "No se pudo entregar" is reflexive).
+_BEFORE = re.compile(
+    r"(?:\b(?:if|whether|unless|in case|si|s'il|qualora|caso|en caso de que|nel caso in cui)\b|\bse (?=(?:l'|il |la |lo |"
+    r"o |a |os |as |um |uma |un ))|如果|假如|若是|倘若|要是|如若|万一|萬一"
+    r"|\bnot (?:because|since|as)\b|\bno porque\b|\bpas parce que?\b|\bpas car\b|\bnon perch(?:é|e)\b|\bn(?:ã|a)o porque\b"
+    r"|不是因为|不是由于|并非因为|并非由于|並非因為|不是因為|不是由於)" + _CLAUSE)
+# A condition or a denied cause right AFTER the absence (Japanese, Korean, Chinese "的话"): "存在しない場合は",
+# "存在しないためではなく", "존재하지 않는 경우", "존재하지 않으면", "不存在的话".
+_AFTER = re.compile(r"\S{0,3}?\s?(?:場合|ときは|時は|ならば?|ためでは|ためじゃ|のではな|わけでは|경우|으면|다면|"
+                    r"때문이 아니|때문은 아니|的话|的話|的情况|的情況)")
+
+
+def recipient_gone(text: str) -> re.Match[str] | None:
+    """The cause or relative clause of lowercase `text` saying the recipient's address is missing or deleted."""
+    return RECIPIENT_GONE.search(text)
+
+
+def domain_gone(text: str) -> re.Match[str] | None:
+    """The Korean clause of lowercase `text` saying the recipient's domain does not exist."""
+    return DOMAIN_GONE.search(text)
+
+
+def conditioned(text: str, start: int, end: int) -> bool:
+    """Does a condition or a denied cause govern the absence at `start`..`end` of lowercase `text`?"""
+    return _AFTER.match(text, end) is not None or _BEFORE.search(text, max(0, start - 160), start) is not None
+
+
+# The absence words the phrase tables' userunknown wordings end in, in the languages above ("address does not exist",
+# "recipient does not exist", "no existe", "不存在"...).
+_ABSENCE = re.compile(r"does ?n[o']t exist|not exist|not found|unknown|no longer exists?|n'existe (?:pas|plus)|no existe"
+                      r"|non esiste|n(?:ã|a)o existe|inexistente?|desconocid[oa]|inconnue?|sconosciut[oa]|不存在|存在しない"
+                      r"|存在しません|見つかりません|존재하지 않|찾을 수 없")
+
+
+def only_conditioned(text: str) -> bool:
+    """Does lowercase `text` say something missing only under a condition or a denied cause ("If the recipient's
+    address does not exist, contact ...", "not because the address does not exist")? Then the phrase tables'
+    "address does not exist" is no statement about this recipient either (review 151's false hards at RCPT)."""
+    found = [m for m in _ABSENCE.finditer(text)]
+    return bool(found) and all(conditioned(text, m.start(), m.end()) for m in found)
