@@ -30,7 +30,7 @@ def _each(name: str) -> list[str]:
 
 _CJK_PLACE_REASON = (
     "NOT mended (judged, reason only, the hard reading right): the recipient's SERVER or DOMAIN itself said missing "
-    "after our sender said fine ('发件人正常，收件人服务器不存在', '받는 사람 도메인이 존재하지 않습니다') under 5.1.2 now reads "
+    "after our sender said fine ('发件人正常，收件人服务器不存在') under 5.1.2 now reads "
     "hard (the first was ours on main, review 145's server exception: mended here by the locative rule), but as "
     "userunknown, not hostunknown: the CJK absence rule gives userunknown and the words override the 5.1.2 default; "
     "mapping CJK server / domain nouns to hostunknown belongs in lexicon.py (full at 450 lines)")
@@ -40,8 +40,9 @@ _CJK_NO_MAILBOX = (
     "'没有对应的邮箱' is not among lexicon._ABSENT's words for our sender's reach (lexicon.py full), while a CJK "
     "mailbox-absence rule reads it for the recipient; invented wording (no server source writes it)")
 JUDGEMENT: dict[str, str] = {
-    **{n: _CJK_PLACE_REASON for base in ("r147-own-zh-sender-ok-recipient-server-missing",
-                                         "r147-own-ko-sender-ok-recipient-domain-missing") for n in _each(base)},
+    # The Korean domain row ('받는 사람 도메인이 존재하지 않습니다') reads hostunknown since review 151's
+    # cause_clauses.domain_gone: an ordinary row now.
+    **{n: _CJK_PLACE_REASON for n in _each("r147-own-zh-sender-ok-recipient-server-missing")},
     **{n: _CJK_NO_MAILBOX for n in _each("r147-own-zh-sender-no-mailbox-on-recipient-server")},
     **{n: _NO_STEP_UNDER_511 for base in ("r147-sref-sender-and-domain-rejected",
                                           "r147-sref-nl-afzender-en-domein-geweigerd",
