@@ -239,3 +239,40 @@ ROWS += [
             "gelöscht\n\n--\nVielleicht hilft Ihnen unsere FAQ weiter\n", to=LEAD, subject="Unzustellbar: Quick question"),
      [(LEAD, True, UNK, R, False)]),
 ]
+
+# ---- 6. Round two: controls on the mends (written and committed before the classifier ran on them) -------------------
+R2_SRC = DE_SRC + "; " + NL_SRC + "; " + TR_SRC + " (round two: controls on review 150's mends)"
+R2 = [
+    # The supposition phrases in the NEXT sentence leave the statement before them stated.
+    ("de-existiert-nicht-punkt-es-kann-sein-dass-geloescht", "550 Die Empfängeradresse existiert nicht. Es kann sein, "
+     "dass sie gelöscht wurde", "5.0.0", "RCPT", *HARD_UNK),
+    ("nl-bestaat-niet-punkt-het-kan-zijn-dat-verwijderd", "550 Het adres bestaat niet. Het kan zijn dat het is "
+     "verwijderd", "5.0.0", "RCPT", *HARD_UNK),
+    # "sein" / "zijn" as possessives are no supposition.
+    ("de-weil-sein-postfach-geloescht-wurde", "550 Der Empfänger kann sein Postfach nicht mehr nutzen, weil das "
+     "Postfach gelöscht wurde", "5.0.0", "RCPT", *HARD_UNK),
+    # A deletion followed by something other than its restoring stays a deletion.
+    ("de-postfach-geloescht-und-nachricht-abgewiesen", "550 Das Postfach wurde gelöscht und die Nachricht abgewiesen",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("nl-mailbox-verwijderd-en-bericht-geweigerd", "550 De mailbox is verwijderd en het bericht is geweigerd", "5.0.0",
+     "RCPT", *HARD_UNK),
+    # A sender word two sentences back does not make a bare "Die Adresse" ours; one naming the recipient is hard.
+    ("de-absender-geprueft-zwei-saetze-adresse-ungueltig", "550 Absender geprüft. Nachricht angenommen. Die Adresse "
+     "ist ungültig", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-absender-gesperrt-semikolon-empfaengeradresse-ungueltig", "550 Absender geprüft; die Empfängeradresse ist "
+     "ungültig", "5.0.0", "RCPT", *HARD_UNK),
+    # Turkish: the recipient's domain said missing in a relay's words with the domain named.
+    ("tr-alici-alan-adi-named-mevcut-olmadigi-icin", "550 Alıcı alan adı example.org mevcut olmadığı için ileti teslim "
+     "edilemedi", "5.0.0", "RCPT", *HARD_HOST),
+    ("t-tr-alici-alan-adi-450", "450 4.4.0 Alıcı alan adı mevcut olmadığı için ileti ertelendi", "4.4.0", "RCPT",
+     *NOT_HARD),
+]
+R2_OURS = [
+    ("tr-gonderen-alan-adi-mevcut-olmadigi-icin", "550 Gönderen alan adı mevcut olmadığı için ileti reddedildi", "5.0.0",
+     "RCPT", *OURS_SOFT),
+    ("tr-gonderenin-alan-adi-mevcut-olmadigi-icin", "550 Gönderenin alan adı mevcut olmadığı için ileti reddedildi",
+     "5.0.0", "RCPT", *OURS_SOFT),
+    ("de-envelope-from-punkt-adresse-ungueltig", "550 5.1.7 Envelope-From geprüft. Die Adresse ist ungültig", "5.1.7",
+     "RCPT", *OURS_SOFT),
+]
+ROWS += both("r2", R2_SRC, R2) + ours("r2-ours", R2_SRC + " (control: OUR sender: ours, soft)", R2_OURS)
