@@ -80,7 +80,9 @@ OUR_SENDER_GONE = re.compile(
     r"|onbekend is|niet (?:meer )?bekend is|gel(?:ö|oe)scht (?:wurde|worden ist|ist)|(?:is|werd) verwijderd)(?![\w-])"
     # Turkish: the sender's ("Gönderen adresi") or the reader's ("Adresiniz", "IP adresiniz") address not present or
     # not registered before "için" (review 146's false hards, read the recipient's).
-    r"|\b(?:g(?:ö|o)nder(?:en(?:in)?|ici(?:nin)?) (?:e-posta )?(?:adres|hesap|hesab)\w{0,3}|(?:adres|hesab)\w{0,2}n(?:ı|i)z)\s(?:[\w.@-]{1,80}\s)?"
+    # Also in the genitive, before "e-posta", or its domain name ("Gönderenin adresi", "Gönderen e-posta adresi",
+    # "Gönderen alan adı": review 150).
+    r"|\b(?:g(?:ö|o)nder(?:en(?:in)?|ici(?:nin)?) (?:e-posta )?(?:adres|hesap|hesab|alan ad)\w{0,3}|(?:adres|hesab)\w{0,2}n(?:ı|i)z)\s(?:[\w.@-]{1,80}\s)?"
     r"(?:mevcut|kay(?:ı|i)tl(?:ı|i)) olmad(?:ı|i)(?:ğ|g)(?:ı|i)\w{0,3} (?:i(?:ç|c)in|nedeniyle)")
 
 # A sentence's words up to a point, no stop between ("." only before a space or the end: not in "example.org").
