@@ -276,3 +276,16 @@ R2_OURS = [
      "RCPT", *OURS_SOFT),
 ]
 ROWS += both("r2", R2_SRC, R2) + ours("r2-ours", R2_SRC + " (control: OUR sender: ours, soft)", R2_OURS)
+
+# ---- 7. Round three: attacks on round one's sentence-before rule (our sender accepted, then the address refused) -----
+R3_SRC = (MAIN_SRC + "; RFC 5321 §4.2 (a server answers MAIL FROM with '250 ... Sender ok' before refusing RCPT TO: "
+          "the sender named as accepted, then the recipient's address refused); round three: attack on review 150's "
+          "_SENDER_LATELY")
+R3 = [
+    ("de-absender-ok-punkt-adresse-ungueltig", "550 Absender ok. Die Adresse ist ungültig", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-sender-accepted-semikolon-adresse-ungueltig", "550 Sender accepted; die Adresse ist ungültig", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("nl-afzender-geaccepteerd-punt-adres-ongeldig", "550 Afzender geaccepteerd. Het adres is ongeldig", "5.0.0", "RCPT",
+     *HARD_UNK),
+]
+ROWS += both("r3", R3_SRC, R3)
