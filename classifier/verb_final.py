@@ -194,7 +194,10 @@ _MAIN_GONE = re.compile(
 # Also another of our message's addresses named before it: the Reply-To, the header From, the HELO (review 150).
 _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte )(?<!dear )"
                  r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende|reply-to|header-from"
-                 r"|from-header|helo|ehlo)")
+                 r"|from-header|helo|ehlo)"
+                 # ...not one said accepted ("Absender ok. Die Adresse ist ungültig", "Sender accepted; ...",
+                 # "Afzender geaccepteerd. Het adres ...": the recipient's address then; review 150 round three).
+                 r"(?![\w-]*:?\s(?:<[^>]{1,320}>\s)?(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung)\b)")
 _SENDER_BEFORE = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}$")
 # ...or in the sentence just before, when the clause's noun is a bare "Adresse / Konto" that names no recipient ("Der
 # Absender ist gesperrt; die Adresse ist ungültig", "Absender abgelehnt. Die Adresse ist ungültig": review 150).
