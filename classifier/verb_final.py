@@ -82,7 +82,8 @@ OUR_SENDER_GONE = re.compile(
     # not registered before "için" (review 146's false hards, read the recipient's).
     # Also in the genitive, before "e-posta", or its domain name ("Gönderenin adresi", "Gönderen e-posta adresi",
     # "Gönderen alan adı": review 150).
-    r"|\b(?:g(?:ö|o)nder(?:en(?:in)?|ici(?:nin)?) (?:e-posta )?(?:adres|hesap|hesab|alan ad)\w{0,3}|(?:adres|hesab)\w{0,2}n(?:ı|i)z)\s(?:[\w.@-]{1,80}\s)?"
+    r"|\b(?:g(?:ö|o)nder(?:en(?:in)?|ici(?:nin)?) (?:e-posta )?(?:adres|hesap|hesab|alan ad)\w{0,3}"
+    r"|(?:adres|hesab)\w{0,2}n(?:ı|i)z)\s(?:[\w.@-]{1,80}\s)?"
     r"(?:mevcut|kay(?:ı|i)tl(?:ı|i)) olmad(?:ı|i)(?:ğ|g)(?:ı|i)\w{0,3} (?:i(?:ç|c)in|nedeniyle)")
 
 # A sentence's words up to a point, no stop between ("." only before a space or the end: not in "example.org").
@@ -100,7 +101,8 @@ _POSSIBLY = re.compile(r"\b(?:m(?:ö|oe)glich\w*|vielleicht|eventuell|vermutlich
                        r"|eventueel|wellicht|waarschijnlijk|vermoedelijk"
                        # ...and the phrases that say the same ("Es kann sein, dass ...", "Es ist nicht auszuschließen,
                        # dass ...", "Het kan zijn dat ...", "Het zou kunnen dat ...": review 150's false hards).
-                       r"|es (?:kann|k(?:ö|oe)nnte) sein|nicht auszuschlie(?:ß|ss)en|(?:het|dit) (?:kan zijn|zou kunnen))"
+                       r"|es (?:kann|k(?:ö|oe)nnte) sein|nicht auszuschlie(?:ß|ss)en"
+                       r"|(?:het|dit) (?:kan zijn|zou kunnen))"
                        r"\b(?=" + _OPEN + ")")
 # Not a possibility denied: "Zustellung nicht (mehr) möglich", "Keine Zustellung möglich", "Bezorging niet mogelijk"
 # (delivery impossible: a bounce's own heading; review 146's false softs).
@@ -197,7 +199,8 @@ _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte
                  r"|from-header|helo|ehlo)"
                  # ...not one said accepted ("Absender ok. Die Adresse ist ungültig", "Sender accepted; ...",
                  # "Afzender geaccepteerd. Het adres ...": the recipient's address then; review 150 round three).
-                 r"(?![\w-]*:?\s(?:<[^>]{1,320}>\s)?(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung)\b)")
+                 r"(?![\w-]*:?\s(?:<[^>]{1,320}>\s)?"
+                 r"(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung)\b)")
 _SENDER_BEFORE = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}$")
 # ...or in the sentence just before, when the clause's noun is a bare "Adresse / Konto" that names no recipient ("Der
 # Absender ist gesperrt; die Adresse ist ungültig", "Absender abgelehnt. Die Adresse ist ungültig": review 150).
