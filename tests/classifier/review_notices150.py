@@ -313,3 +313,29 @@ R3 = [
      *HARD_UNK),
 ]
 ROWS += both("r3", R3_SRC, R3)
+
+# ---- 8. Round four: a possible cause named, a negated possibility, the main clause under a syntax or content code ---
+R4_SRC = (DE_SRC + "; " + NL_SRC + "; RFC 3463 (5.5.2 syntax error, 5.6.0 other media error; taxonomy: syntaxerror, "
+          "contenterror, soft); German hosting help pages' 'Mögliche Ursache:' lists (web.de, domainprovider.de "
+          "'Empfänger-Adresse existiert nicht'); round four: attack on review 146's guards and main clause")
+R4 = [
+    ("c-de-moegliche-ursache-existiert-nicht", "550 Zustellung fehlgeschlagen. Mögliche Ursache: Die Empfängeradresse "
+     "existiert nicht", "5.0.0", "RCPT", *NOT_HARD),
+    ("de-moegliche-ursache-existiert-nicht-511", "550 5.1.1 Zustellung fehlgeschlagen. Mögliche Ursache: Die "
+     "Empfängeradresse existiert nicht", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-nl-mogelijke-oorzaak-bestaat-niet", "550 Bezorging mislukt. Mogelijke oorzaak: het e-mailadres bestaat niet",
+     "5.0.0", "RCPT", *NOT_HARD),
+    ("de-existiert-nicht-punkt-moegliche-loesung", "550 Die Empfängeradresse existiert nicht. Mögliche Lösung: Adresse "
+     "prüfen", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-zustellung-unmoeglich-doppelpunkt-existiert-nicht", "550 Zustellung unmöglich: Die Empfängeradresse existiert "
+     "nicht", "5.0.0", "RCPT", *HARD_UNK),
+    ("de-es-ist-nicht-moeglich-da-existiert-nicht", "550 Es ist nicht möglich, die Nachricht zuzustellen, da die "
+     "Empfängeradresse nicht existiert", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-de-syntax-552-adresse-ungueltig-oder-fehlt", "501 5.5.2 Syntaxfehler: Die Adresse ist ungültig oder fehlt",
+     "5.5.2", "RCPT", *NOT_HARD),
+    ("c-de-to-header-560-adresse-ungueltig", "554 5.6.0 To-Header: Die Adresse ist ungültig", "5.6.0", "DATA",
+     *NOT_HARD),
+    ("tr-alici-adresi-sistemimizde-kayitli-olmadigi-icin", "550 Alıcı adresi sistemimizde kayıtlı olmadığı için ileti "
+     "teslim edilemedi", "5.0.0", "RCPT", *HARD_UNK),
+]
+ROWS += both("r4", R4_SRC, R4)
