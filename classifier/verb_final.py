@@ -190,7 +190,10 @@ _MAIN_GONE = re.compile(
     r"(?! (?:uit|van|aus)\b)(?!,? (?:wenn|falls|sofern|indien|als|if)\b)"
     # ...nor deleted and made again ("gelöscht und wiederhergestellt", "verwijderd en opnieuw aangemaakt": it exists;
     # review 150).
-    r"(?! (?:und|en) (?:(?:wird|wurde|wordt|is) )?(?:wieder|neu|opnieuw|erneut))")
+    r"(?! (?:und|en) (?:(?:wird|wurde|wordt|is) )?(?:wieder|neu|opnieuw|erneut))"
+    # ...nor invalid or missing from the command ("Syntaxfehler: Die Adresse ist ungültig oder fehlt": a syntax reply,
+    # no address refused; review 150 round four).
+    r"(?! (?:oder|of) (?:fehlt|leer|ontbreekt|leeg)\b)")
 # ...nor when our sender was named just before ("MAIL FROM: Die Adresse ist ungültig").
 # Not a salutation to the reader ("Sehr geehrter Absender, die Empfängeradresse ist ungültig": review 146 round three).
 # Also another of our message's addresses named before it: the Reply-To, the header From, the HELO (review 150).
