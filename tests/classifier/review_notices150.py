@@ -339,3 +339,9 @@ R4 = [
      "teslim edilemedi", "5.0.0", "RCPT", *HARD_UNK),
 ]
 ROWS += both("r4", R4_SRC, R4)
+# Controls on round four's mend: invalid or not existing is still the recipient's address refused.
+ROWS += both("r4b", R4_SRC + " (control: invalid or missing from the recipient's system: hard)", [
+    ("de-adresse-ungueltig-oder-existiert-nicht", "550 Die Adresse ist ungültig oder existiert nicht", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("nl-adres-is-ongeldig-of-bestaat-niet", "550 Het adres is ongeldig of bestaat niet", "5.0.0", "RCPT", *HARD_UNK),
+])
