@@ -12,4 +12,4 @@ from tests.classifier.review_notices150 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_notices150, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)
+test_review_notices150, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 200)
