@@ -229,6 +229,8 @@ _DELETED = re.compile(
     r"\b(?:postfach|konto|benutzerkonto|e-?mail-?adresse|adresse) (?:wurde |ist )?(?:(?:am "
     rf"{deletion_dates.TAG} )?(?:abgelaufen|deaktiviert|gesperrt|geschlossen),? und (?:wurde )?)?(?:am "
     rf"{deletion_dates.TAG} )?(?:gelöscht|geloescht)\b"
+    # ...not one deleted and made again ("gelöscht und wiederhergestellt": it exists; review 150).
+    r"(?! und (?:(?:wird|wurde) )?(?:wieder|neu))"
     rf"{_OFF_A_LIST}|\b(?:compte|bo(?:î|i)te aux lettres|adresse) (?:a (?:é|e)t(?:é|e) |est )?supprim(?:é|e)e?\b"
     rf"{_OFF_A_LIST}|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n) (?:ha sido |fue )?eliminad[oa]\b"
     rf"{_OFF_A_LIST}|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b{_OFF_A_LIST}"

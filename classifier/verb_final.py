@@ -44,6 +44,9 @@ RECIPIENT_GONE = re.compile(
     # Turkish: the participle of "not being present" before its cause word ("Alıcı adresi mevcut olmadığı için").
     # Not the sender's ("Gönderen adresi"), an IP's, nor the reader's ("adresiniz": yours; review 146's false hards).
     r"|(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)nderici )(?<!ip )"
+    # ...nor the sender's in the genitive or before "e-posta" ("Gönderenin adresi", "Göndericinin hesabı", "Gönderen
+    # e-posta adresi": review 150's false hards).
+    r"(?<!g(?:ö|o)nderenin )(?<!g(?:ö|o)ndericinin )(?<!g(?:ö|o)nderen e-posta )(?<!g(?:ö|o)nderici e-posta )"
     r"\b(?:al(?:ı|i)c(?:ı|i)|kullan(?:ı|i)c(?:ı|i)|adres|hesap)(?!\w{0,2}n(?:ı|i)z\b)\w{0,4}\s(?:[\w.@-]{1,80}\s)?"
     r"(?:mevcut|kay(?:ı|i)tl(?:ı|i))"
     r" olmad(?:ı|i)(?:ğ|g)(?:ı|i)\w{0,3} (?:i(?:ç|c)in|nedeniyle)")
@@ -55,7 +58,11 @@ DOMAIN_GONE = re.compile(
     r"|domeinnaam|domein)(?![\w-])"
     r"(?:\s(?:des|der) empf(?:ä|ae)ngers?|\svan de (?:ontvanger|geadresseerde))?(?:\s[a-z0-9.-]{1,253}\.[a-z]{2,63})?\s"
     r"(?:nicht (?:mehr )?existiert|nicht gefunden (?:wurde|werden konnte)|unbekannt ist|nicht aufgel(?:ö|oe)st werden"
-    r" (?:kann|konnte)|niet (?:meer )?bestaat|onbekend is|niet (?:is|werd) gevonden|niet gevonden (?:is|werd))(?![\w-])")
+    r" (?:kann|konnte)|niet (?:meer )?bestaat|onbekend is|niet (?:is|werd) gevonden|niet gevonden (?:is|werd))(?![\w-])"
+    # Turkish: the recipient's domain name not present before "için" ("Alıcı alan adı mevcut olmadığı için"; review
+    # 150: onhold), not the sender's ("Gönderen alan adı").
+    r"|(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)nderenin )\b(?:al(?:ı|i)c(?:ı|i)\w{0,4}\s)?alan ad(?:ı|i)\w{0,3}\s"
+    r"(?:[a-z0-9.-]{1,253}\.[a-z]{2,63}\s)?mevcut olmad(?:ı|i)(?:ğ|g)(?:ı|i)\w{0,3} (?:i(?:ç|c)in|nedeniyle)")
 
 # OUR sender so said: "weil Ihre Absenderadresse nicht existiert", "da Ihre Domain unbekannt ist", "omdat uw
 # afzenderadres niet bestaat" (the sender's scope, taxonomy §7; review 134's "da Ihre Domain nicht existiert").
@@ -75,7 +82,10 @@ OUR_SENDER_GONE = re.compile(
     r"|onbekend is|niet (?:meer )?bekend is|gel(?:ö|oe)scht (?:wurde|worden ist|ist)|(?:is|werd) verwijderd)(?![\w-])"
     # Turkish: the sender's ("Gönderen adresi") or the reader's ("Adresiniz", "IP adresiniz") address not present or
     # not registered before "için" (review 146's false hards, read the recipient's).
-    r"|\b(?:g(?:ö|o)nder(?:en|ici) (?:adres|hesap|hesab)\w{0,3}|(?:adres|hesab)\w{0,2}n(?:ı|i)z)\s(?:[\w.@-]{1,80}\s)?"
+    # Also in the genitive, before "e-posta", or its domain name ("Gönderenin adresi", "Gönderen e-posta adresi",
+    # "Gönderen alan adı": review 150).
+    r"|\b(?:g(?:ö|o)nder(?:en(?:in)?|ici(?:nin)?) (?:e-posta )?(?:adres|hesap|hesab|alan ad)\w{0,3}"
+    r"|(?:adres|hesab)\w{0,2}n(?:ı|i)z)\s(?:[\w.@-]{1,80}\s)?"
     r"(?:mevcut|kay(?:ı|i)tl(?:ı|i)) olmad(?:ı|i)(?:ğ|g)(?:ı|i)\w{0,3} (?:i(?:ç|c)in|nedeniyle)")
 
 # A sentence's words up to a point, no stop between ("." only before a space or the end: not in "example.org").
@@ -90,13 +100,21 @@ HEDGED = re.compile(r"\b(?:falls|wenn|sofern|ob|obwohl|als (?:u|je|jij|het|dit|d
 # ...or a cause only supposed ("Es ist möglich, dass ...", "vielleicht weil ...", "mogelijk omdat ..."), as lexicon reads
 # "may / might not exist" (round four of review 141: false hards).
 _POSSIBLY = re.compile(r"\b(?:m(?:ö|oe)glich\w*|vielleicht|eventuell|vermutlich|wahrscheinlich|mogelijk\w*|misschien"
-                       r"|eventueel|wellicht|waarschijnlijk|vermoedelijk)\b(?=" + _OPEN + ")")
+                       r"|eventueel|wellicht|waarschijnlijk|vermoedelijk"
+                       # ...and the phrases that say the same ("Es kann sein, dass ...", "Es ist nicht auszuschließen,
+                       # dass ...", "Het kan zijn dat ...", "Het zou kunnen dat ...": review 150's false hards).
+                       r"|es (?:kann|k(?:ö|oe)nnte) sein|nicht auszuschlie(?:ß|ss)en"
+                       r"|(?:het|dit) (?:kan zijn|zou kunnen))"
+                       r"\b(?=" + _OPEN + ")")
 # Not a possibility denied: "Zustellung nicht (mehr) möglich", "Keine Zustellung möglich", "Bezorging niet mogelijk"
 # (delivery impossible: a bounce's own heading; review 146's false softs).
 # Up to four words between ("Keine Zustellung an diese Adresse möglich").
 _NEGATED_BEFORE = re.compile(r"\b(?:nicht|niet|kein\w*|geen)\s(?:[\w-]+\s){0,4}$")
 _MAYBE_WORDS = ("glich", "vielleicht", "eventu", "vermut", "wahrschein", "mogelijk", "misschien", "wellicht",
-                "vermoedelijk")
+                "vermoedelijk", "sein", "auszuschlie", "zijn", "kunnen")
+# Nor "as soon as possible": "so schnell wie möglich", "zo snel mogelijk", "zoveel mogelijk" (no supposition; review
+# 150's false softs).
+_AS_POSSIBLE_BEFORE = re.compile(r"(?:\bwie|\bzo\s[\w-]+|\bzoveel|\bzomin)\s$")
 # ...or a "that" clause denied or doubted: "Das bedeutet nicht, dass ...", "es gibt keinen Hinweis darauf, dass ...",
 # "Het is niet zeker dat ...", "Dit betekent niet, dat ..." (review 146's false hards; _BECAUSE's look-behinds only
 # see "nicht dass" / "niet dat" side by side). Only before "dass / dat" (or right before the clause matched, which opens
@@ -121,6 +139,7 @@ _WORDS = ("weil", "da ", "dass", "daß", "zumal", "omdat", "doordat", "aangezien
 def _supposed(text: str, end: int) -> bool:
     """Is a possibility (not one denied) said before `end` in lowercase `text`'s sentence?"""
     return any(_NEGATED_BEFORE.search(text, max(0, w.start() - 40), w.start()) is None
+               and _AS_POSSIBLE_BEFORE.search(text, max(0, w.start() - 20), w.start()) is None
                for w in _POSSIBLY.finditer(text, 0, end))
 
 
@@ -173,12 +192,37 @@ _MAIN_GONE = re.compile(
     r"|existiere nicht|sei unbekannt)(?![\w-])"
     # ...not removed FROM something ("De gebruiker is verwijderd uit de verzendlijst"), nor a condition right after it
     # ("die Adresse ist ungültig, falls sie Leerzeichen enthält": a help line; review 146 round three).
-    r"(?! (?:uit|van|aus)\b)(?!,? (?:wenn|falls|sofern|indien|als|if)\b)")
+    r"(?! (?:uit|van|aus)\b)(?!,? (?:wenn|falls|sofern|indien|als|if)\b)"
+    # ...nor deleted and made again ("gelöscht und wiederhergestellt", "verwijderd en opnieuw aangemaakt": it exists;
+    # review 150).
+    r"(?! (?:und|en) (?:(?:wird|wurde|wordt|is) )?(?:wieder|neu|opnieuw|erneut))"
+    # ...nor invalid or missing from the command ("Syntaxfehler: Die Adresse ist ungültig oder fehlt": a syntax reply,
+    # no address refused; review 150 round four).
+    r"(?! (?:oder|of) (?:fehlt|leer|ontbreekt|leeg)\b)")
 # ...nor when our sender was named just before ("MAIL FROM: Die Adresse ist ungültig").
 # Not a salutation to the reader ("Sehr geehrter Absender, die Empfängeradresse ist ungültig": review 146 round three).
-_SENDER_BEFORE = re.compile(r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte )(?<!dear )"
-                            r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende)"
-                            r"(?:[^.;!?\n|]|\.(?=\S)){0,60}$")
+# Also another of our message's addresses named before it: the Reply-To, the header From, the HELO (review 150).
+_SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte )(?<!dear )"
+                 r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende|reply-to|header-from"
+                 r"|from-header|helo|ehlo)"
+                 # ...not one said accepted ("Absender ok. Die Adresse ist ungültig", "Sender accepted; ...",
+                 # "Afzender geaccepteerd. Het adres ...": the recipient's address then; review 150 round three).
+                 r"(?![\w-]*:?\s(?:<[^>]{1,320}>\s)?"
+                 r"(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung)\b)")
+_SENDER_BEFORE = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}$")
+# ...or in the sentence just before, when the clause's noun is a bare "Adresse / Konto" that names no recipient ("Der
+# Absender ist gesperrt; die Adresse ist ungültig", "Absender abgelehnt. Die Adresse ist ungültig": review 150).
+_SENDER_LATELY = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}[.;]$")
+
+
+def _ours_before(text: str, found: re.Match[str]) -> bool:
+    """Is our sender (or another address of our message) named just before `found`, a main clause saying an address
+    invalid or deleted, and `found` names not the recipient itself ("Absender ok, die Empfängeradresse ist ungültig":
+    the recipient's; review 150)?"""
+    if _OWN_NOUN.search(found.group(0)):
+        return False
+    at = found.start() + 1  # the match opens on the stop or comma before its article
+    return _SENDER_BEFORE.search(text, 0, at) is not None or _SENDER_LATELY.search(text, 0, at) is not None
 
 
 def recipient_gone(text: str) -> re.Match[str] | None:
@@ -188,7 +232,7 @@ def recipient_gone(text: str) -> re.Match[str] | None:
     found = _stated(RECIPIENT_GONE, text, forward=True) or cause_clauses.recipient_gone(text)
     if found is None:
         found = _MAIN_GONE.search(text)
-        if found is not None and (_SENDER_BEFORE.search(text, 0, found.start() + 1) or governed(text, found.start())):
+        if found is not None and (_ours_before(text, found) or governed(text, found.start())):
             return None
     return found
 
@@ -213,6 +257,6 @@ def our_sender_gone(text: str) -> re.Match[str] | None:
     saying our address invalid or deleted."""
     found = _stated(OUR_SENDER_GONE, text) or _OUR_MAIN_GONE.search(text)
     if found is None and (found := _MAIN_GONE.search(text)) is not None \
-            and _SENDER_BEFORE.search(text, 0, found.start() + 1) is None:
+            and not _ours_before(text, found):
         found = None  # ...and the address said invalid right after our sender was named ("MAIL FROM: Die Adresse ...")
     return found
