@@ -9,7 +9,8 @@ the reverse-path's host) and the probe's "no such user" is said of OUR address, 
 X.1.7 / X.1.8 to the sender's address, and taxonomy.md reads a refusal of our own address as ours (soft, the
 sender's scope). The CONTROLS: the prospect's own absence in the same layouts (Postfix's reject_unverified_recipient
 with its probe's "User unknown", Exim's recipient verify, the plain "no such user" beside our sender said fine) stays
-hard.
+hard. A second family (review 145's "<ours> has no mailbox by that name"): OUR own address the subject of the
+absence, the prospect's nowhere in the reply.
 
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on it. All HAND-MADE after the cited servers' sources and
@@ -105,5 +106,31 @@ OTHER_ROWS = [
      "550 5.1.1 Verification failed: user unknown", "5.1.1", "RCPT", *HARD_UNK),
 ]
 
+# ---- D. OUR address itself the subject of the absence (review 145's _OURS_NO_MAILBOX) -----------------------------
+SUBJECT = ("Sendmail's '<addr>... User unknown' (the address, then what is wrong with it: sendmail/parseaddr.c, "
+           "usrerr's '%s... User unknown'), qmail's and qpsmtpd's 'no mailbox (here) by that name', Postfix's "
+           "'<addr>: Recipient address rejected: User unknown' (smtpd_check.c) as a sender probe quotes them; "
+           "hand-made: the address the reply opens with and says missing is OUR own (the original's From), the "
+           "prospect's nowhere: our address gone, ours (soft, the sender's scope); CONTROLS: the prospect's address "
+           "in the same place, and our address only in a role (sender, from) beside the absence, stay hard")
+SUBJECT_OURS = [
+    ("sendmail-ours-user-unknown", f"550 5.1.1 <{OUR}>... User unknown", "5.1.1", "RCPT", *OUR_SIDE),
+    ("ours-no-mailbox-here-by-that-name", f"550 5.1.1 <{OUR}> has no mailbox here by that name", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("ours-colon-no-such-user", f"550 5.1.1 <{OUR}>: no such user here", "5.1.1", "RCPT", *OUR_SIDE),
+    ("ours-no-mailbox-by-that-name-571", f"550 5.7.1 <{OUR}> has no mailbox by that name", "5.7.1", "RCPT",
+     *OUR_SIDE),
+    ("c-user-unknown-sender-role", f"550 5.1.1 User unknown (sender <{OUR}>)", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-from-ours-recipient-no-mailbox", f"550 5.1.1 From <{OUR}>: recipient has no mailbox by that name", "5.1.1",
+     "RCPT", *HARD_UNK),
+]
+SUBJECT_LEAD = [
+    ("c-sendmail-lead-user-unknown", f"550 5.1.1 <{LEAD}>... User unknown", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-lead-no-mailbox-by-that-name", f"550 5.1.1 <{LEAD}> has no mailbox by that name", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("c-lead-colon-no-such-user", f"550 5.1.1 <{LEAD}>: no such user here", "5.1.1", "RCPT", *HARD_UNK),
+]
+
 ROWS: list[tuple] = (ours("pfx", POSTFIX, POSTFIX_ROWS) + ours("exim", EXIM, EXIM_ROWS)
-                     + both("other", OTHER, OTHER_ROWS))
+                     + both("other", OTHER, OTHER_ROWS)
+                     + ours("subj", SUBJECT, SUBJECT_OURS) + both("subj", SUBJECT, SUBJECT_LEAD))
