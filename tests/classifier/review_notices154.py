@@ -131,6 +131,26 @@ SUBJECT_LEAD = [
     ("c-lead-colon-no-such-user", f"550 5.1.1 <{LEAD}>: no such user here", "5.1.1", "RCPT", *HARD_UNK),
 ]
 
+# ---- E. Reverse errors: the look-alikes of both mends that stay the prospect's ------------------------------------
+REVERSE = ("controls on review 154's mends (sender_verification.FAILED, said_address._OPENING_ADDRESS): the "
+           "RECIPIENT's verification failing (Exim's 'Recipient verify failed', acl.c; Exchange's recipient "
+           "filtering), a bare 'Returned to sender' (the message's way back: sender_words.RETURNED_TO, review 132), "
+           "our address only a label before a recipient's noun (review 112's '<ours>: unknown recipient') or only "
+           "in a role after the prospect's own Sendmail-style '<lead>... User unknown' (sendmail/parseaddr.c); "
+           "hand-made: the prospect's absence, hard")
+REVERSE_OURS = [
+    ("c-ours-label-unknown-recipient", f"550 5.1.1 <{OUR}>: unknown recipient", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-lead-opening-ours-role", f"550 5.1.1 <{LEAD}>... User unknown (from <{OUR}>)", "5.1.1", "RCPT", *HARD_UNK),
+]
+REVERSE_BARE = [
+    ("c-recipient-verification-failed", "550 5.1.1 Recipient verification failed: no such user", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("c-verification-of-recipient-failed", "550 5.1.1 Verification of the recipient address failed: mailbox "
+     "unknown", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-returned-to-sender-user-unknown", "550 5.1.1 Returned to sender: user unknown", "5.1.1", "RCPT", *HARD_UNK),
+]
+
 ROWS: list[tuple] = (ours("pfx", POSTFIX, POSTFIX_ROWS) + ours("exim", EXIM, EXIM_ROWS)
                      + both("other", OTHER, OTHER_ROWS)
-                     + ours("subj", SUBJECT, SUBJECT_OURS) + both("subj", SUBJECT, SUBJECT_LEAD))
+                     + ours("subj", SUBJECT, SUBJECT_OURS) + both("subj", SUBJECT, SUBJECT_LEAD)
+                     + ours("rev", REVERSE, REVERSE_OURS) + both("rev", REVERSE, REVERSE_BARE))
