@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import absent_things, earliest, sender_words, verb_final
+from classifier import absent_things, earliest, sender_verification, sender_words, verb_final
 from classifier.guard import Guarded, Worded, tried
 from classifier.lexicon_more import DOMAIN_ADJECTIVE_FIRST, MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF_SEEN, box_theirs
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
@@ -212,9 +212,9 @@ _AT_MAIL_FROM = re.compile(r"\b(?:in|to|after|for) (?:the )?mail from\b")
 # "Sender denied"; the IANA registry's own text for RFC 7505's X.7.27, "Sender address has null MX"; PowerMTA's "no
 # longer valid" / "no longer in use" said of the sender's address or domain (review 52's rows; review 62).
 _SENDER_REFUSED = re.compile(
-    r"sender address rejected|domain of sender address|sender verify fail(?:ed|ure for| for)|sender verification failed|"
+    r"sender address rejected|domain of sender address|sender verify fail(?:ed|ure for| for)|"
     r"sender address has null mx|(?:real )?domain name required for sender address|"
-    r"sender (?:mailbox|address) (?:is )?unavailable|"
+    + sender_verification.FAILED + r"|sender (?:mailbox|address) (?:is )?unavailable|"
     r"sender address (?:is )?(?:invalid|unknown|not allowed)|sender denied|"
     r"sender (?:address|domain) (?:is )?no longer (?:valid|in use)|sender domain (?:does not exist|"
     r"must exist|not found|unknown)|unknown sender|bad sender|"

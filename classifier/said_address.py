@@ -57,6 +57,15 @@ _ADDRESS_NAMED = re.compile(r"(?<![\w-])(?<!sender )(?<!from )(?<!reply-to )(?<!
                             # recipient's too (review 115).
                             + _MISSING + r"(?!\w{0,3}[ \t]+(?:" + RECIPIENT_ROLE + r"|destination\b)(?!"
                             + RECIPIENT_FATE + "))")
+# ...or an address the reply OPENS with, said missing right after it, no noun before it: the layout where the address
+# is the reply's subject (Sendmail's "550 5.1.1 <a>... User unknown", Postfix's "<a>: ...", qmail's and qpsmtpd's
+# "<a> has no mailbox (here) by that name"). Our own address there is ours gone (review 145's false hard, "550 5.7.1
+# <ours> has no mailbox by that name", and review 154's): never where it stands in a role ("User unknown (sender
+# <ours>)", "From <ours>: recipient has no mailbox": no opening) or a recipient's noun follows the absence word.
+_OPENING_ADDRESS = re.compile(r"(?:^|\bsaid: |\bwas: |\b[245]\d\d[ -])(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?"
+                              r"<([^\s@<>\"]{1,64}@[^\s<>\"]{1,255}?)>(?:\.{3}|:)?[ \t]+"
+                              r"(?:has no mailbox(?: here)? by that name|(?:user |mailbox )?" + _MISSING
+                              + r"(?!\w{0,3}[ \t]+(?:" + RECIPIENT_ROLE + r")))")
 # A domain noun right before the domain it names, said missing right after it ("domain example.com does not exist",
 # "Domain example.com ist unbekannt", "el dominio example.com no existe"); not "from domain <d>" (a role: the
 # message's sender named), nor a user or a mailbox said missing after the domain ("domain <d>: user unknown").
@@ -84,13 +93,14 @@ def ours_named(diagnostic: str, recipient: str,
     if recipient and _said(recipient, low):
         return False  # the prospect's own address
     rdomain = recipient.rpartition("@")[2]
-    if "@" in low and (named := {a.rstrip(".:!?") for a in _ADDRESS_NAMED.findall(low)}):
+    said = _ADDRESS_NAMED if "@" in low and _ADDRESS_NAMED.search(low) else _OPENING_ADDRESS
+    if "@" in low and (named := {a.rstrip(".:!?") for a in said.findall(low)}):
         addresses, domains = own()
         if named <= addresses - {recipient}:
-            return not _recipient_missing_besides(_ADDRESS_NAMED, low)
+            return not _recipient_missing_besides(said, low)
         ours = _our_domains(domains, rdomain, low)
         return bool(ours) and all(_under(a.rpartition("@")[2], ours) for a in named) \
-            and not _recipient_missing_besides(_ADDRESS_NAMED, low)
+            and not _recipient_missing_besides(said, low)
     if any(noun in low for noun in _DOMAIN_NOUNS) and (said := set(_DOMAIN_NAMED.findall(low))):
         ours = _our_domains(own()[1], rdomain, low)
         return bool(ours) and all(_under(d, ours) for d in said) and not _recipient_missing_besides(_DOMAIN_NAMED, low)

@@ -7,14 +7,6 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices134 import ROWS
 
-_PHRASE_TABLE = (
-    "NOT mended (judged, older than review 132: read the same with its RETURNED_TO taken out): 'no such user' after a "
-    "return or probe that went TO our sender and failed ('Failed to return to sender: no such user', 'Verification "
-    "probe sent to the sender failed: no such user') reads the recipient's absence: lexicon.no_such_recipient lets "
-    "the phrase tables' 'no such user' win over any sender word before it (and review 91's look-behind in "
-    "lexicon._SENDER already sets 'return to sender' aside); teaching the phrase tables whose user is meant is wider "
-    "than this audit; hand-made attack wordings, the real ones (Exim 'Sender verify failed', Postfix 'Sender address "
-    "rejected: undeliverable address') read ours")
 _X_1_7 = (
     "NOT mended (judged, older than review 132): '553 5.1.7 Returned to sender: address does not exist' in our "
     "relay's copy reads userunknown, hard: review 91's look-behind sets 'returned to sender' aside and the bare "
@@ -22,9 +14,8 @@ _X_1_7 = (
     "address, but the status alone does not yet move the absence to the sender (sender_stage._SENDER_STATUS only "
     "re-reads sender words); the 5.1.8 rows beside it read ours")
 JUDGEMENT: dict[str, str] = {
-    **{f"r134-failed-c-failed-to-return-to-sender-no-such-user{s}": _PHRASE_TABLE for s in ("", "-gmail", "-exo")},
-    **{f"r134-verify-c-verification-probe-sent-to-the-sender-no-such-user{s}": _PHRASE_TABLE
-       for s in ("", "-gmail", "-exo")},
+    # Review 154: the failed-return and verification-probe rows read ours since classifier/sender_verification.py
+    # (a check of, or return to, our sender said failed or refused): ordinary rows now.
     "r134-status-c-5-1-7-returned-to-sender-address-does-not-exist": _X_1_7,
 }
 

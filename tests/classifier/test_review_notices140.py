@@ -31,12 +31,6 @@ _RU_NOT_BUT = (
     "NOT mended (judged, older than review 137: a false soft): 'Ящик не заблокирован, а удалён' (not blocked but "
     "deleted) under a bare 5.0.0 reads onhold: departures' Russian deletion needs the box and 'удалён' side by side; "
     "reading a deletion across a negated state is a new rule with its own false hards to audit")
-_RETURN_REFUSED_LATER = (
-    "NOT mended (judged, older than review 132): 'Returned to sender, but the return was refused: mailbox unknown' "
-    "reads the recipient's (hard in our relay's copy): the return said refused in a clause of its own after 'but', "
-    "which sender_words._FAILED_AFTER (right after the phrase only) does not reach, and lexicon._SENDER never takes "
-    "the 'sender' of 'returned to sender' (review 91's look-behind), blanked or not. A false hard in words no server "
-    "is known to write; a mend would need a new reading of the absence as the return's target")
 _NO_STAGE = (
     "NOT mended (judged, older than review 140; review 133's _NO_STAGE): a one-part notice with no status or SMTP "
     "command saying 'user unknown' reads filtered (a refusal at an unnamed stage, sisimai's rule), with or without "
@@ -62,7 +56,8 @@ JUDGEMENT: dict[str, str] = {
     **_all("r140-cjkbox-zh-fajianren-header-shoujianren-zhanghu-yitingyong", _REASON_ONLY),
     **_all("r140-runot-ru-uchetnaya-zapis-ne-udalena-no-zablokirovana", _REASON_ONLY),
     **_all("r140-runot-ru-yashchik-ne-zablokirovan-a-udalen", _RU_NOT_BUT),
-    **_all("r140-bours-c-returned-to-sender-but-the-return-was-refused-mailbox-unknown", _RETURN_REFUSED_LATER),
+    # Review 154: "Returned to sender, but the return was refused: mailbox unknown" reads ours since
+    # classifier/sender_verification.py (the return said refused): an ordinary row now.
     **_all("r140-wrap-returned-to-the-sender-user-unknown", _NO_STAGE, quoted=False),
     **_all("r140-ctl-sender-fine-recipients-email-account-was-deleted", _EMAIL_ADJECTIVE),
 }

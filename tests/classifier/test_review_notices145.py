@@ -10,13 +10,11 @@ from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices145 import ROWS
 
 _OURS_NO_MAILBOX = (
-    "NOT mended (judged: a false hard left, review 142's scope): '550 5.7.1 <ours> has no mailbox by that name' reads "
-    "the recipient unknown in our relay's copy (the recipient's scope, filtered, in the quoted layouts): "
-    "rule_wordings' USERUNKNOWN 'no mailbox by that name' (review 136) gives the reply's reason, and engine's "
-    "our-address checks (ours.names_only_us, said_address.ours_named) run only where no wording gave one; "
-    "'<ours> does not exist' reads ours. Review 142 mended the form with our sender's noun ('your envelope sender "
-    "<us> has no mailbox by that name'); the bare address needs the phrase table to yield to our address named, a "
-    "change to engine's order this audit did not make in its time (the wording with '(sender)' is invented)")
+    "NOT mended (judged, a wrong scope, not hard): '550 5.7.1 <ours> has no mailbox by that name' under the bare "
+    "5.7.1 of the Gmail and Exchange Online quoted layouts, which name no SMTP command, reads filtered in the "
+    "recipient's scope (the stage rule, as _NO_STAGE); engine._whose's our-address steps read recipient states and "
+    "securityerror only. Our relay's copy (the false hard) reads ours since review 154's "
+    "said_address._OPENING_ADDRESS (our address the reply opens with, said missing): an ordinary row now")
 _NO_STAGE = (
     "NOT mended (judged, as reviews 133, 136, 137 and 142's _NO_STAGE): the real '550 RC:NE The email account does "
     "not exist.' under the bare 5.0.0 of the Gmail and Exchange Online quoted layouts, which name no SMTP command, "
@@ -29,7 +27,7 @@ def _each(name: str) -> list[str]:
 
 
 JUDGEMENT: dict[str, str] = {
-    **{n: _OURS_NO_MAILBOX for n in _each("r145-ourbox-ours-has-no-mailbox-by-that-name")},
+    **{n: _OURS_NO_MAILBOX for n in _each("r145-ourbox-ours-has-no-mailbox-by-that-name")[1:]},
     **{n: _NO_STAGE for n in ("r145-sentto-rc-ne-email-account-gmail", "r145-sentto-rc-ne-email-account-exo")},
 }
 

@@ -1,0 +1,32 @@
+"""A check of OUR sender's address that failed, or a return to our sender that failed: what follows ("no such
+user", "mailbox unknown") is said of OUR address, not of the recipient (review 154: false hards).
+
+A receiving server may verify the envelope sender before it takes the recipient (RFC 5321 3.5, 4.1.1.3: a RCPT TO
+the reverse-path's own host, a "callout" or "probe"; Postfix reject_unverified_sender, Exim verify = sender/callout,
+milters' "Sender address verification failed"): the probe's "no such user" is our address missing at our own host,
+the sender's scope (RFC 3463 X.1.7 / X.1.8). Likewise a return (a bounce) to the sender that itself failed or was
+refused ("Failed to return to sender: no such user"): the missing box is the one the return went to, ours.
+
+Only where the check or return is said FAILED or REFUSED: "sender verification passed", "sender verified OK" beside
+"no such user" leave the absence the recipient's, as does the recipient's own verification ("Verification failed for
+<lead>", "Recipient verify failed"), and a message "returned to sender: user unknown" (sender_words.RETURNED_TO).
+`lexicon.sender_refused` reads `FAILED` among the MTAs' own sender refusals.
+"""
+
+from __future__ import annotations
+
+_WHOSE = r"(?:the |our |its )?(?:envelope |original )?sender(?:'s)?(?: (?:e-?mail )?address| (?:mail )?server| domain)?"
+
+# A verification of the sender said failed: "Sender address verification failed", "Sender e-mail verification has
+# failed", "Verification probe sent to the sender failed", "Callout to the sender's server failed", "Verification
+# of sender address failed".
+_VERIFICATION = (r"sender (?:address |e-?mail )?(?:callout )?verification (?:has |have )?failed|"
+                 r"(?:address )?(?:verification|verify) (?:probe|callout|check|request)?(?: sent)? ?(?:to|of|for) "
+                 + _WHOSE + r" (?:has )?failed|"
+                 r"(?:callout|call-out|probe) to " + _WHOSE + r" (?:has )?failed")
+# A return to the sender said failed or refused: "Failed to return to sender", "Returned to sender, but the return was
+# refused"; never the bare "returned to sender" (the message's way back to us, the recipient's absence beside it).
+_RETURN = (r"failed to return (?:it |the message |the mail )?to " + _WHOSE + r"|"
+           r"\bthe return(?: to " + _WHOSE + r")? (?:was|has been) (?:refused|rejected)")
+
+FAILED = f"{_VERIFICATION}|{_RETURN}"
