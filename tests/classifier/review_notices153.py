@@ -158,3 +158,20 @@ ROWS: list[tuple] = (both("ja", JA_SRC + A_FH, JA) + both("ko", KO_SRC + A_FH, K
                      + both("es", ES_SRC + A_FH, ES)
                      + both("help", HELP_SRC + " (a real refusal beside a help sentence: stays hard)", HELP)
                      + both("x", ZH_SRC + "; " + KO_SRC + " (review 147's ACROSS: 'not ok' is no 'ok')", ACROSS))
+
+# ---- 4. Round two: controls on this review's mends (written before running them) --------------------------------------
+R2 = [
+    ("c-ja-sonzai-shinai-address-e-no-mail", "550 存在しないアドレスへのメールは配信できません", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("c-ja-atesaki-address-mitsukaranakatta", "550 宛先アドレスが見つからなかったので、配信できませんでした", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("c-ja-sonzai-shimasen-then-soushinmoto", "550 宛先のユーザーが存在しません。送信元アドレスから再送しないでください",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-es-cuenta-eliminada-del-servidor", "550 La cuenta del destinatario ha sido eliminada del servidor", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("c-it-se-indirizzo-non-esiste", "550 5.7.1 Messaggio rifiutato per policy. Se l'indirizzo non esiste, contattare "
+     "l'amministratore", "5.7.1", "RCPT", *NOT_HARD),
+    ("c-es-si-ha-recibido-no-existe", "550 5.7.1 Rechazado por política. Si ha recibido este aviso porque la dirección no "
+     "existe, contacte al administrador", "5.7.1", "RCPT", *NOT_HARD),
+]
+ROWS += both("r2", ADMIN + "; " + JA_SRC + "; " + ES_SRC + " (controls on review 153's mends)", R2)
