@@ -53,8 +53,8 @@ ES_SRC = (ADMIN + "; support.google.com/mail/answer/6596?hl=es-419 ('La direcci�
 HELP_SRC = ("learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online (the NDR's "
             "'If the problem continues, forward this message to your email admin' AFTER the verdict) and its ja-jp / "
             "ko-kr / zh-cn / es-es / fr-fr / it-it versions; support.google.com/mail/answer/6596 ('The email account "
-            "that you tried to reach does not exist'); RFC 5321 §4.2.1 (a multi-line reply: lines joined, the help line "
-            "may come FIRST); " + ADMIN + "; hand-made")
+            "that you tried to reach does not exist'); RFC 5321 §4.2.1 (a multi-line reply: lines joined, the help "
+            "line may come FIRST); " + ADMIN + "; hand-made")
 
 # ---- 1. False-hard attacks on cause_clauses --------------------------------------------------------------------------
 JA = [
@@ -130,8 +130,8 @@ HELP = [
      "연락하십시오", "5.1.1", "RCPT", *HARD_UNK),
     ("h-ko-eopseum-gyeongu", "550 5.1.1 받는 사람 주소를 찾을 수 없음. 이 경우 주소를 확인하십시오", "5.1.1", "RCPT",
      *HARD_UNK),
-    ("h-es-no-existe-si-cree-error", "550 5.1.1 El destinatario no existe. Si cree que se trata de un error, contacte al "
-     "administrador", "5.1.1", "RCPT", *HARD_UNK),
+    ("h-es-no-existe-si-cree-error", "550 5.1.1 El destinatario no existe. Si cree que se trata de un error, contacte "
+     "al administrador", "5.1.1", "RCPT", *HARD_UNK),
     ("h-fr-inconnu-si-erreur", "550 5.1.1 Destinataire inconnu. Si vous pensez qu'il s'agit d'une erreur, contactez "
      "l'administrateur", "5.1.1", "RCPT", *HARD_UNK),
     # Italian reflexive / impersonal "si" is no condition ("Non si può recapitare": it cannot be delivered).
@@ -159,7 +159,7 @@ ROWS: list[tuple] = (both("ja", JA_SRC + A_FH, JA) + both("ko", KO_SRC + A_FH, K
                      + both("help", HELP_SRC + " (a real refusal beside a help sentence: stays hard)", HELP)
                      + both("x", ZH_SRC + "; " + KO_SRC + " (review 147's ACROSS: 'not ok' is no 'ok')", ACROSS))
 
-# ---- 4. Round two: controls on this review's mends (written before running them) --------------------------------------
+# ---- 4. Round two: controls on this review's mends (written before running them) -------------------------------------
 R2 = [
     ("c-ja-sonzai-shinai-address-e-no-mail", "550 存在しないアドレスへのメールは配信できません", "5.0.0", "RCPT",
      *HARD_UNK),
@@ -171,7 +171,7 @@ R2 = [
      "RCPT", *HARD_UNK),
     ("c-it-se-indirizzo-non-esiste", "550 5.7.1 Messaggio rifiutato per policy. Se l'indirizzo non esiste, contattare "
      "l'amministratore", "5.7.1", "RCPT", *NOT_HARD),
-    ("c-es-si-ha-recibido-no-existe", "550 5.7.1 Rechazado por política. Si ha recibido este aviso porque la dirección no "
-     "existe, contacte al administrador", "5.7.1", "RCPT", *NOT_HARD),
+    ("c-es-si-ha-recibido-no-existe", "550 5.7.1 Rechazado por política. Si ha recibido este aviso porque la dirección "
+     "no existe, contacte al administrador", "5.7.1", "RCPT", *NOT_HARD),
 ]
 ROWS += both("r2", ADMIN + "; " + JA_SRC + "; " + ES_SRC + " (controls on review 153's mends)", R2)
