@@ -175,3 +175,24 @@ R2 = [
      "no existe, contacte al administrador", "5.7.1", "RCPT", *NOT_HARD),
 ]
 ROWS += both("r2", ADMIN + "; " + JA_SRC + "; " + ES_SRC + " (controls on review 153's mends)", R2)
+
+# ---- 5. Round three: review 147's BADREPUTATION modal and the sender's noun (written before running them) ------------
+REP = (False, ("badreputation",), S)
+REP_SRC = ("Broadcom KB 161393 (knowledge.broadcom.com: recipients' servers' '550 Message rejected due to sender IP "
+           "reputation'), as review 147 cites it, said after a CONTRACTED negated modal of fact ('couldn't', 'can't': "
+           "the server's refusal, not a possibility), under a miscoded 5.1.1; Postfix reject_rbl_client "
+           "(postfix.org/postconf.5.html: the client, OUR mail gateway, listed); hand-made")
+B3 = [
+    ("rep-couldnt-be-completed", "550 5.1.1 Delivery couldn't be completed, rejected due to sender IP reputation",
+     "5.1.1", "RCPT", *REP),
+    ("rep-cant-be-accepted", "550 5.1.1 Your mail can't be accepted and was rejected due to sender IP reputation",
+     "5.1.1", "RCPT", *REP),
+    ("rep-cannot-be-accepted", "550 5.1.1 Your mail cannot be accepted and was rejected due to sender IP reputation",
+     "5.1.1", "RCPT", *REP),
+    # Control: a real possibility beside the prospect's absence stays the prospect's hard.
+    ("c-lead-missing-might-be-rejected", f"550 5.1.1 {LEAD} does not exist; later mail might be rejected due to sender "
+     "IP reputation", "5.1.1", "RCPT", *HARD_UNK),
+    ("c-lead-missing-sender-never-blocked", f"550 5.1.1 {LEAD} does not exist. The sender was never blocked.", "5.1.1",
+     "RCPT", *HARD_UNK),
+]
+ROWS += both("r3", REP_SRC + " (attack on review 147's BADREPUTATION tentative-modal rule)", B3)
