@@ -20,7 +20,7 @@ Misread before the mends: 21 rows (16 FALSE HARDS, 3 false softs, 2 scope only);
   解約されたため" (the sender lookbehind stood before "アドレス", so the match began at the tail of "メールアドレス": 3);
   mail FROM a nonexistent address, "存在しないアドレスからのメールは受信できません" (Gmail and Exchange Online copies: 2);
   OUR bulk sending TO nonexistent addresses, "存在しないアドレスへの大量送信のため、受信を拒否" (a reputation refusal, 5.7.1:
-  3); Spanish "la dirección del destinatario ha sido eliminada de la lista de remitentes seguros" (removed FROM a list: 3).
+  3); Spanish "la dirección del destinatario ha sido eliminada de la lista de remitentes seguros" (FROM a list: 3).
 - NEW FALSE HARDS of review 147's BADREPUTATION modal rule (3): "can't" taken for the tentative "can" ("Your mail can't
   be accepted and was rejected due to sender IP reputation" under 5.1.1).
 - NEW FALSE SOFTS of review 151's conditions (3): Italian impersonal "si" read as a condition ("Non si può recapitare
