@@ -25,11 +25,18 @@ import re
 # (送信者 / 差出人 / 送信元 / 発信者, 보내는 사람 / 발신자, 发件人 / 發件人, remitente...: lexicon's sender checks read those).
 RECIPIENT_GONE = re.compile(
     # Japanese: the past "was not found" and a deletion or cancellation ("削除された", "解約された", "廃止された").
-    r"(?<!送信者の)(?<!差出人の)(?<!送信元の)(?<!発信者の)(?:(?:宛先|受信者|受取人|相手先?)の)?"
-    r"(?:メール ?アドレス|アドレス|ユーザー?|アカウント|メールボックス)(?:は|が)(?:既に|すでに)?"
+    # The sender's noun with or without の, before "メールアドレス" as a whole (not its tail "アドレス"), and not an IP
+    # address or an authenticated (SMTP login) user (review 153: "差出人のメールアドレスは解約された", false hards).
+    r"(?<!送信者の)(?<!差出人の)(?<!送信元の)(?<!発信者の)(?<!送信者)(?<!差出人)(?<!送信元)(?<!発信者)"
+    r"(?:(?:宛先|受信者|受取人|相手先?)の)?"
+    r"(?:メール ?アドレス|(?<!メール)(?<!メール )(?<!ip)(?<!ip )アドレス|(?<!認証)(?<!認証済み)ユーザー?|アカウント"
+    r"|メールボックス)(?:は|が)(?:既に|すでに)?"
     r"(?:見つからなかった|削除され|解約され|廃止され)"
     # ...and the relative clause: "存在しないアドレス / ユーザー / アカウント" (lexicon reads Chinese "不存在的<noun>").
+    # Not mail FROM such an address ("存在しないアドレスからのメール": our sender), nor OUR sending to such addresses
+    # in bulk ("存在しないアドレスへの大量送信": a reputation refusal) (review 153: false hards).
     r"|存在しない(?:メール ?アドレス|アドレス|ユーザー?|アカウント|宛先)"
+    r"(?!から|(?:への?|宛て?の?|に(?:対する)?)(?:大量|多数|頻繁|繰り?返し))"
     # Korean: "there is no account / address / user" as a cause (없어서, 없기 때문에, 없으므로), and a deletion.
     r"|(?<!보내는 사람의 )(?<!보내는사람의 )(?<!발신자의 )(?<!발송자의 )(?:계정|주소|사용자|수신자)(?:이|가|은|는) ?"
     r"(?:없어서|없기 때문에|없으므로|삭제되)"
@@ -40,7 +47,9 @@ RECIPIENT_GONE = re.compile(
     r"|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n|conta|caixa|endere(?:ç|c)o|account|casella|indirizzo|compte|bo(?:î|i)te"
     r"|adresse) (?:del |do |da |dell'|du |de l')(?:destinatari[oa]|destinat(?:á|a)ri[oa]|destinataire)"
     r" (?:ha sido |fue |foi |(?:è|e) stat[oa] |a (?:é|e)t(?:é|e) )?(?:eliminad[oa]|borrad[oa]|exclu(?:í|i)d[oa]"
-    r"|removid[oa]|eliminat[oa]|cancellat[oa]|supprim(?:é|e)e?)\b")
+    r"|removid[oa]|eliminat[oa]|cancellat[oa]|supprim(?:é|e)e?)\b"
+    # ...not removed FROM a list ("eliminada de la lista de remitentes seguros": review 153, a false hard).
+    r"(?! d\w{0,4} (?:\w+ )?(?:lista|liste|elenco|grupo|gruppo|groupe)\b)")
 
 # The recipient's DOMAIN said missing in Korean ("받는 사람의 도메인이 존재하지 않기 때문에"): hostunknown. lexicon's
 # domain words hold Korean "도메인" but not "존재하지 않" after it (review 151: read userunknown).
@@ -50,9 +59,11 @@ DOMAIN_GONE = re.compile(r"(?<!보내는 사람의 )(?<!발신자의 )도메인(
 # ends its reach ("If unsure, note that the mailbox does not exist" states it).
 _CLAUSE = r"(?:[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
 # A condition or a denied cause BEFORE the absence (Chinese, Romance, English). Italian / Portuguese "se" only before
-# an article (Spanish "No se pudo entregar" is reflexive).
+# an article (Spanish "No se pudo entregar" is reflexive); "si" not before an Italian verb (Italian "si" is the
+# impersonal "Non si può recapitare ... perché l'indirizzo non esiste", no condition: review 153, a false soft).
 _BEFORE = re.compile(
-    r"(?:\b(?:if|whether|unless|in case|si|s'il|qualora|caso|en caso de que|nel caso in cui)\b|\bse (?=(?:l'|il |la |lo |"
+    r"(?:\b(?:if|whether|unless|in case|si(?! (?:pu(?:ò|o)|potrebbe|è|prega|deve|devono|sono|possono|tratta|trova"
+    r"|verific\w*)\b)|s'il|qualora|caso|en caso de que|nel caso in cui)\b|\bse (?=(?:l'|il |la |lo |"
     r"o |a |os |as |um |uma |un ))|如果|假如|若是|倘若|要是|如若|万一|萬一"
     r"|\bnot (?:because|since|as)\b|\bno porque\b|\bpas parce que?\b|\bpas car\b|\bnon perch(?:é|e)\b|\bn(?:ã|a)o porque\b"
     r"|不是因为|不是由于|并非因为|并非由于|並非因為|不是因為|不是由於)" + _CLAUSE)
@@ -84,9 +95,16 @@ _ABSENCE = re.compile(r"does ?n[o']t exist|not exist|not found|unknown|no longer
                       r"|存在しません|見つかりません|존재하지 않|찾을 수 없")
 
 
+# Mail FROM something missing (Japanese "存在しないアドレス / ドメインからのメール"): our sender's side, no statement
+# about this recipient (review 153: lexicon's relative clause read it userunknown at RCPT, a false hard).
+_FROM_AFTER = re.compile(r"(?:メール ?アドレス|アドレス|ドメイン|ユーザー?|アカウント|ホスト|サーバー?)(?:から|より)")
+
+
 def only_conditioned(text: str) -> bool:
     """Does lowercase `text` say something missing only under a condition or a denied cause ("If the recipient's
-    address does not exist, contact ...", "not because the address does not exist")? Then the phrase tables'
-    "address does not exist" is no statement about this recipient either (review 151's false hards at RCPT)."""
+    address does not exist, contact ...", "not because the address does not exist") or of where the mail came FROM
+    ("存在しないアドレスからのメール")? Then the phrase tables' and lexicon's "address does not exist" is no statement
+    about this recipient either (review 151's and 153's false hards at RCPT)."""
     found = [m for m in _ABSENCE.finditer(text)]
-    return bool(found) and all(conditioned(text, m.start(), m.end()) for m in found)
+    return bool(found) and all(conditioned(text, m.start(), m.end()) or _FROM_AFTER.match(text, m.end())
+                               for m in found)

@@ -348,10 +348,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # full stop ("Your message may be spam: rejected due to ..." still reads), not any "be rejected": "will / is
         # to be rejected due to ..." is the server's refusal (false hards under 5.1.1), and "may be rejected outright
         # due to ..." only a possibility (a false soft). Not a modal of fact, "could not be completed, rejected due
-        # to ...", "can not be accepted", "would like to inform you" (round three).
+        # to ...", "can not be accepted", "would like to inform you" (round three), nor its contraction ("can't /
+        # couldn't be accepted, rejected due to ...": review 153, a false hard under 5.1.1).
         re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"(?:(?<![\s\S])|(?<=[;:!?])|(?<=[.;:!?] ))"
-                   r"(?:(?!\b(?:may|might|could|can|would)\b(?! not\b| like\b)|\.\s)[^;:!?])*?\bdue to (?:the )?"
-                   r"sender(?:'s)? ip(?: address)? reputation\b"),
+                   r"(?:(?!\b(?:may|might|could|can|would)\b(?! not\b| like\b|n?['’]t\b)|\.\s)[^;:!?])*?"
+                   r"\bdue to (?:the )?sender(?:'s)? ip(?: address)? reputation\b"),
         # Review 142: "554 5.7.1 Rejected: your sender reputation is too low" read securityerror on the recipient's
         # side: the reader's (our) sending reputation. Same guards.
         re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED
