@@ -343,8 +343,12 @@ _HEADING_LINES = 3  # a heading of ten words broken at 40 columns
 
 def _heading_text(lines: list[str], i: int) -> str | None:
     """The heading whose colon ends lines[i], read from the line that opens its paragraph (`_opens`) up to
-    `_HEADING_LINES` back, its lines joined; None where no such line is that near (a longer sentence's tail)."""
+    `_HEADING_LINES` back, its lines joined; None where no such line is that near (a longer sentence's tail), or where a
+    line before holds a colon of its own (a labelled field, "Status: 2.0.0", above a "Failed:" heading: review 135's
+    control; a heading's one colon ends it)."""
     for k in range(i, max(-1, i - _HEADING_LINES), -1):
+        if k < i and (":" in lines[k] or "\uff1a" in lines[k]):
+            return None
         if _opens(lines, k):
             return " ".join(x.strip() for x in lines[k:i + 1])
     return None
