@@ -237,13 +237,18 @@ def _passed_heading(line: str) -> bool:
         and not _SIDE_FAILED.search(side) and not intro(text)
 
 
-def _failed_line(line: str) -> bool:
+def _failed_line(line: str, tail: bool = False) -> bool:
     """Does a line under a "Delivered:" heading say a failure of its own: an address whose reply on the line fails
     ("<kim>: host mx said: 550 5.1.1 User unknown", a paragraph after a blank line), or a heading of a few words set
-    flush left with no colon ("----- Failed -----")? Review 135's false softs: the failed list ends the delivered one."""
+    flush left with no colon ("----- Failed -----"), never a sentence's `tail` (`_tail`)? Review 135's false softs:
+    the failed list ends the delivered one."""
     words = [w for w in line.split() if "@" not in w]
     if "@" in line:
         return says_failed(" ".join(words))
+    # Review 152: a sentence's tail that a writer's width left alone on its line ("Copies addressed to the sender are" /
+    # "not delivered", "... are" / "rejected") is no heading, in whatever case a gateway wrote it.
+    if tail:
+        return False
     # Review 139: not a sentence (its full stop) nor a failure said not to be ("Not bounced.", "Never rejected": a
     # note on the delivered entry above it, whose list goes on; review 135's rule read the next delivered one failed).
     # Review 144: a full stop alone is no note's mark ("Failed permanently.": kim under it read delivered, a false
@@ -257,10 +262,11 @@ def _failed_line(line: str) -> bool:
 
 # A heading that negates its delivered word, set flush left without a colon ("Not delivered", "Nicht zugestellt",
 # "Non remis"; review 139: the failed kim under it read delivered, a false soft).
-# (Review 144: a heading's capital, never a wrapped sentence's lowercase end, "Copies to the sender are / not delivered":
-# the delivered entry after it read failed, a false hard.)
-_NOT_DELIVERED = re.compile(r"\W{0,6}(?:N(?i:ot|icht|on|o|iet|ie)|НЕ|Не)[\s-]+(?i:(?:\w+\s+)?(?:delivered|zugestellt|"
-                            r"remis|entregad[oa]|consegnat[oa]|afgeleverd|доставлен\w?))\W{0,6}$")
+# (Review 144 kept a wrapped sentence's end out, "Copies to the sender are / not delivered", by the heading's capital;
+# review 152: in any case, since a gateway may lower-case the heading or capitalise the sentence (the grid's
+# lower_notice, upper_notice, title_notice: false hards both ways); the tail is told by the line before it, `_tail`.)
+_NOT_DELIVERED = re.compile(r"(?i)\W{0,6}(?:not|nicht|non|no|niet|nie|не)[\s-]+(?:\w+\s+)?(?:delivered|zugestellt|"
+                            r"remis|entregad[oa]|consegnat[oa]|afgeleverd|доставлен\w?)\W{0,6}$")
 
 
 # (Review 147: a note's second clause tells the entry's recovery, "retried", "then delivered"; a failure line's tells
@@ -291,11 +297,12 @@ def _entry_text(lines: list[str], i: int) -> str:
         return line
     own = {a.lower() for a in _ADDRESSES.findall(line)}
     parts = [line]
-    for nxt in lines[i + 1:i + _ENTRY_LINES]:
+    for k in range(i + 1, min(len(lines), i + _ENTRY_LINES)):
+        nxt = lines[k]
         if not nxt.strip() or ("@" in nxt and not {a.lower() for a in _ADDRESSES.findall(nxt)} <= own):
             break
         if "@" not in nxt and (nxt.rstrip().endswith((":", "\uff1a")) or intro(nxt)
-                               or (_failed_line(nxt) and not _REPLY_CODE.search(nxt))):
+                               or (_failed_line(nxt, _tail(lines, k)) and not _REPLY_CODE.search(nxt))):
             break
         parts.append(nxt.strip())
     return " ".join(parts)
@@ -304,6 +311,47 @@ def _entry_text(lines: list[str], i: int) -> str:
 # A reply's code: a wrapped reply's line ("mx.partner.example[192.0.2.10] said: 550 5.1.1"), never a heading.
 _REPLY_CODE = re.compile(r"\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b")
 _ADDRESSES = re.compile(r"[^\s<>\"'(),;:\[\]]{1,64}@[\w.-]{1,255}\w")
+
+
+def _opens(lines: list[str], i: int) -> bool:
+    """Does lines[i] open its paragraph, as a heading does: first, or after a blank line, a sentence's or a heading's
+    end, a list's entry (an address, or a line indented under it), or bearing a list's mark? Not a sentence's tail
+    that a writer's width left on its own line (after a line that ends no sentence): review 152, told so in any case."""
+    prev = lines[i - 1].rstrip() if i else ""
+    line = lines[i]
+    return not prev.strip() or prev.endswith((".", ":", "!", "?", "\uff1a", "\u3002")) or "@" in prev \
+        or bool(LIST_MARK.match(line)) or (prev[:1] in (" ", "\t") and line[:1] not in (" ", "\t"))
+
+
+# The words a clause does not end with (an auxiliary, an article, a preposition, a conjunction): a line ending in one
+# ends no sentence ("Copies addressed to the sender are" / "not delivered"), where a note's own line may lack its full
+# stop and still end ("No DSN requested" / "Not delivered", a heading after it).
+_MID_CLAUSE = re.compile(r"(?i)(?:^|\s)(?:a|an|the|to|of|for|in|on|at|by|with|from|and|or|but|nor|that|which|who|if|as|"
+                         r"than|are|is|was|were|be|been|being|am|has|have|had|will|would|shall|should|can|could|may|"
+                         r"might|must|do|does|did|get|got|werden|wurden|wird|wurde|sind|ist|war|waren|und|oder|sont|"
+                         r"est|été|ont|et|ou|son|es|fue|fueron|han|sido|sono|è|stato|stati|zijn|worden|en)$")
+
+
+def _tail(lines: list[str], i: int) -> bool:
+    """Is lines[i] the tail of a sentence that a writer's width broke: not opening its paragraph (`_opens`), after a
+    line that ends mid-clause (`_MID_CLAUSE`)? Review 152: so told in any case a gateway wrote the notice."""
+    return not _opens(lines, i) and _MID_CLAUSE.search(lines[i - 1].rstrip()) is not None
+
+
+_HEADING_LINES = 3  # a heading of ten words broken at 40 columns
+
+
+def _heading_text(lines: list[str], i: int) -> str | None:
+    """The heading whose colon ends lines[i], read from the line that opens its paragraph (`_opens`) up to
+    `_HEADING_LINES` back, its lines joined; None where no such line is that near (a longer sentence's tail), or where a
+    line before holds a colon of its own (a labelled field, "Status: 2.0.0", above a "Failed:" heading: review 135's
+    control; a heading's one colon ends it)."""
+    for k in range(i, max(-1, i - _HEADING_LINES), -1):
+        if k < i and (":" in lines[k] or "\uff1a" in lines[k]):
+            return None
+        if _opens(lines, k):
+            return " ".join(x.strip() for x in lines[k:i + 1])
+    return None
 
 
 def passed_lines(lines: list[str]) -> set[int]:
@@ -321,14 +369,13 @@ def passed_lines(lines: list[str]) -> set[int]:
         if "@" not in line and line.rstrip().endswith((":", "\uff1a")):
             # A heading of a few words, never a list's intro ("Votre message n'a pas pu être remis aux destinataires
             # suivants :" holds "remis"), nor the tail of a sentence a writer's width broke ("... could not be" /
-            # "delivered to:", the whole grid's wrap_60 and wrap_72): a heading opens its paragraph, follows a
-            # sentence's or a heading's end or a list's entry (an address, or a line indented under it), or bears a
-            # list's mark.
-            prev = lines[i - 1].rstrip() if i else ""
-            opens = not prev or prev.endswith((".", ":", "!", "?", "\uff1a", "\u3002")) or "@" in prev \
-                or bool(LIST_MARK.match(line)) or (prev[:1] in (" ", "\t") and line[:1] not in (" ", "\t"))
-            passed = opens and _passed_heading(line)
-        elif passed and line.strip() and (("@" not in line and intro(line)) or _failed_line(_entry_text(lines, i))):
+            # "delivered to:", the whole grid's wrap_60 and wrap_72): a heading opens its paragraph (`_opens`), read
+            # from there whole where a writer's width broke it (review 152: "Delivered (after a 451 4.7.1" / "<tab>
+            # greylisting delay):", the grid's wrap_40_tab, the delivered lead read failed; `_heading_text`).
+            text = _heading_text(lines, i)
+            passed = text is not None and _passed_heading(text)
+        elif passed and line.strip() and (("@" not in line and intro(line))
+                                          or _failed_line(_entry_text(lines, i), _tail(lines, i))):
             passed = False
         elif passed:
             out.add(i)
