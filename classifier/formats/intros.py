@@ -240,8 +240,8 @@ def _passed_heading(line: str) -> bool:
 def _failed_line(line: str, tail: bool = False) -> bool:
     """Does a line under a "Delivered:" heading say a failure of its own: an address whose reply on the line fails
     ("<kim>: host mx said: 550 5.1.1 User unknown", a paragraph after a blank line), or a heading of a few words set
-    flush left with no colon ("----- Failed -----"), never a sentence's `tail` (`_tail`)? Review 135's false softs:
-    the failed list ends the delivered one."""
+    flush left with no colon ("----- Failed -----"), never a sentence's tail (`sentence_tail`)? Review 135's false
+    softs: the failed list ends the delivered one."""
     words = [w for w in line.split() if "@" not in w]
     if "@" in line:
         return says_failed(" ".join(words))
@@ -264,7 +264,8 @@ def _failed_line(line: str, tail: bool = False) -> bool:
 # "Non remis"; review 139: the failed kim under it read delivered, a false soft).
 # (Review 144 kept a wrapped sentence's end out, "Copies to the sender are / not delivered", by the heading's capital;
 # review 152: in any case, since a gateway may lower-case the heading or capitalise the sentence (the grid's
-# lower_notice, upper_notice, title_notice: false hards both ways); the tail is told by the line before it, `_tail`.)
+# lower_notice, upper_notice, title_notice: false hards both ways); the tail is told by the line before it,
+# `sentence_tail`.)
 _NOT_DELIVERED = re.compile(r"(?i)\W{0,6}(?:not|nicht|non|no|niet|nie|не)[\s-]+(?:\w+\s+)?(?:delivered|zugestellt|"
                             r"remis|entregad[oa]|consegnat[oa]|afgeleverd|доставлен\w?)\W{0,6}$")
 
@@ -302,7 +303,7 @@ def _entry_text(lines: list[str], i: int) -> str:
         if not nxt.strip() or ("@" in nxt and not {a.lower() for a in _ADDRESSES.findall(nxt)} <= own):
             break
         if "@" not in nxt and (nxt.rstrip().endswith((":", "\uff1a")) or intro(nxt)
-                               or (_failed_line(nxt, _tail(lines, k)) and not _REPLY_CODE.search(nxt))):
+                               or (_failed_line(nxt, sentence_tail(lines, k)) and not _REPLY_CODE.search(nxt))):
             break
         parts.append(nxt.strip())
     return " ".join(parts)
@@ -332,7 +333,7 @@ _MID_CLAUSE = re.compile(r"(?i)(?:^|\s)(?:a|an|the|to|of|for|in|on|at|by|with|fr
                          r"est|été|ont|et|ou|son|es|fue|fueron|han|sido|sono|è|stato|stati|zijn|worden|en)$")
 
 
-def _tail(lines: list[str], i: int) -> bool:
+def sentence_tail(lines: list[str], i: int) -> bool:
     """Is lines[i] the tail of a sentence that a writer's width broke: not opening its paragraph (`_opens`), after a
     line that ends mid-clause (`_MID_CLAUSE`)? Review 152: so told in any case a gateway wrote the notice."""
     return not _opens(lines, i) and _MID_CLAUSE.search(lines[i - 1].rstrip()) is not None
@@ -375,7 +376,7 @@ def passed_lines(lines: list[str]) -> set[int]:
             text = _heading_text(lines, i)
             passed = text is not None and _passed_heading(text)
         elif passed and line.strip() and (("@" not in line and intro(line))
-                                          or _failed_line(_entry_text(lines, i), _tail(lines, i))):
+                                          or _failed_line(_entry_text(lines, i), sentence_tail(lines, i))):
             passed = False
         elif passed:
             out.add(i)

@@ -17,7 +17,7 @@ from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.intros import (
-    LIST_MARK as _LIST_MARK, intro_of, passed_lines, says_delivered, succeeded, wrapped_intro)
+    LIST_MARK as _LIST_MARK, intro_of, passed_lines, says_delivered, sentence_tail, succeeded, wrapped_intro)
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import QUOTED_ADDRESS, addresses
 
@@ -186,7 +186,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         if in_list:
             m = LEADING.match(line)
             a = named.address_of_name(mail, m.group(1) if m else shapes.named_entry(line))
-            if a and not continues_reply(lines, i):
+            if a and not continues_reply(lines, i) and not _goes_on_a_sentence(lines, i):
                 found.append((a, i, True))
                 continue
         a = shapes.proxy(line) or shapes.dashed(line)
@@ -203,6 +203,13 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
     for a in addresses(mail.header("x-failed-recipients")):  # a quoted local part kept whole
         found.insert(0, (a, named.index_of(lines, a), True))
     return found
+
+
+def _goes_on_a_sentence(lines: list[str], i: int) -> bool:
+    """Is the address opening lines[i] a sentence's next words that a writer's width moved down ("If you need help,
+    write to" / "helpdesk@example.com or call extension 4711."), not the list's entry? Not under the intro's own line
+    ("could not be delivered to" / "a@b": the list it opens; the whole grid on review 149's help paragraph)."""
+    return sentence_tail(lines, i) and not (intro_of(lines, lines[i - 1]) or wrapped_intro(lines, i - 1))
 
 
 def _no_recipient(lines: list[str], i: int, passed: set[int]) -> bool:

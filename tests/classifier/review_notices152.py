@@ -118,6 +118,18 @@ ROWS: list[tuple] = [
     _row("c-lower-not-delivered-colon", CASE + CTL, f"Delivered:\n\t{LEAD}\nNot delivered:\n\t{KIM}{WHY}", LOW),
     _row("c-title-delivered-list", CASE + CTL, f"Delivered:\n\t{LEAD}\n\t{LEE}\nFailed:\n\t{KIM}{WHY}", TITLE,
          to=THREE),
+    # 4. The whole grid after this review (wrap_40_tab on notices149:r149-pf-help-helpdesk-bare): a help sentence
+    # broken by its writer's width before an address ("write to" / "helpdesk@...") read that address as the list's
+    # failed entry (onhold); the lead's own paragraph stays the one failure. Control: a list intro broken before its
+    # address ("could not be delivered to" / "kim@...") still names kim.
+    (f"r152-help-sentence-address-tail", WIDTH + " (FALSE attack: our helpdesk address on a help sentence's folded "
+     "line is no failed recipient; found by the whole grid)",
+     notice("r152-help-sentence-address-tail", "I'm sorry to have to inform you that\n\tyour message could not\nbe "
+            "delivered to one or more recipients.\n\tIt's attached below.\n\nIf you need help, write to\n\t"
+            f"helpdesk@example.com or call extension\n\t4711.\n\n<{KIM}>: host mx.partner.example[192.0.2.7] said:"
+            "\n    550 5.1.1 User unknown (in reply to RCPT TO command)\n", to=KIM), hard(KIM)),
+    _row("c-intro-broken-before-address", WIDTH + CTL + " (an intro broken before its address: the address is the "
+         "list's entry)", f"\t{KIM}{WHY}", intro="Your message could not be delivered to\n", to=KIM),
     # A judgement's edge, written honestly: a flush note with no full stop, then a flush failure heading with no colon.
     _row("note-no-stop-then-not-delivered", " (FALSE SOFT attack: a note with no full stop, then a failure heading; "
          "kim must stay failed)",

@@ -340,10 +340,13 @@ FOUND_ROWS = (
     "notices135:r135-head-blank-then-postfix-paragraph", "notices136:r136-own-postal-bounce",
     "notices139:r139-head-kim-flush-failed-line", "notices139:r139-head-kim-indented-rejected",
     # Review 152 (fixed: a flush "not delivered" heading told from a wrapped sentence's tail by the line before, not by
-    # its case; a delivered heading folded at 40 columns read whole: intros._tail, _heading_text)
+    # its case; a delivered heading folded at 40 columns read whole: intros.sentence_tail, _heading_text)
     "notices139:r139-head-flush-not-delivered-no-colon", "notices144:r144-head-c-not-delivered-flush",
     "notices144:r144-head-c-not-delivered-caps", "notices144:r144-head-wrapped-sentence-not-delivered",
     "notices144:r144-head-side-after-451-greylisting",
+    # The whole grid after review 152 (fixed: a help sentence's address that a width moved to the next line, "write
+    # to" / "helpdesk@...", read as the failed list's entry: recipients._goes_on_a_sentence)
+    "notices149:r149-pf-help-helpdesk-bare",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
