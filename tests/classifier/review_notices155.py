@@ -108,7 +108,10 @@ RFC_ROWS = [
      False, ("contenterror", "notcompliantrfc"), ANY),
     ("momentum-lone-cr", "550 5.6.0 Lone CR or LF in body (see RFC2822 section 2.3)", "5.6.0", "DATA", False,
      ("contenterror", "notcompliantrfc"), ANY),
-    # Control: a spam verdict without RFC wording stays spamdetected.
+    # Controls: a spam verdict without RFC wording stays spamdetected; RFC 2822 cited beside a spam verdict, the
+    # message not called non-compliant, stays spamdetected too.
+    ("c-spam-cites-2822", "550 5.7.1 Message rejected as spam (headers checked per RFC 2822)", "5.7.1", "DATA", False,
+     ("spamdetected",), ANY),
     ("c-gmail-spam", f"550-5.7.1 [{IP}] Our system has detected that this message is 550-5.7.1 likely unsolicited "
      "mail. To reduce the amount of spam sent to Gmail, 550 5.7.1 this message has been blocked. - gsmtp", "5.7.1",
      "DATA", False, ("spamdetected",), ANY),
@@ -242,6 +245,11 @@ OWN_ROWS = [
     _own("sendmail-unknown-mailer-error", "554 5.3.0 unknown mailer error 1", "5.3.0", False, MAILER, ANY),
     _own("exim-child-process", "Child process of address_pipe transport returned 69 (could mean service or program "
          "unavailable) from command: /usr/local/bin/handler", "5.3.0", False, MAILER, ANY),
+    _own("exim-child-process-tempfail", "Child process of procmail_pipe transport returned 75 (could mean temporary "
+         "error) from command: /usr/bin/procmail", "4.3.0", False, MAILER, ANY, "delayed"),
+    # Controls: a child process named without a transport's exit stays the store's own fault (systemerror).
+    _own("c-child-process-crashed", "451 4.3.0 Temporary local problem: child process of the delivery agent crashed",
+         "4.3.0", False, ("systemerror",), ANY, "delayed"),
 ]
 
 ROWS: list[tuple] = (both("ptr", PTR_SRC, PTR_ROWS) + both("rfc", RFC_SRC, RFC_ROWS) + both("syn", SYN_SRC, SYN_ROWS)
