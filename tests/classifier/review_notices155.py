@@ -252,6 +252,60 @@ OWN_ROWS = [
          "4.3.0", False, ("systemerror",), ANY, "delayed"),
 ]
 
+# ---- 9. Second batch (written after the first run, before the classifier read it): null MX of OUR domain, virus
+# verdicts, size limits under 5.2.3, relocated mailboxes, connection limits, expiry -----------------------------------
+MORE_SRC = ("RFC 7505 §4.1/§4.2 (556 5.1.10 'Recipient address has null MX'; 550 5.7.27 'Sender address has null MX'), "
+            "Postfix smtpd_check.c (reject_unknown_sender_domain: 'Sender address rejected: Domain %s does not accept "
+            "mail (nullMX)', 5.7.27, answered at RCPT under smtpd_delay_reject; relocated_maps: 'User has moved to "
+            "%s', 5.1.6; anvil limits: '421 4.7.0 %s Error: too many connections from %s'), RFC 5321 §3.4 (551 'User "
+            "not local; please try <forward-path>'), Sendmail collect.c ('552 5.2.3 Message exceeds maximum fixed "
+            "size'), Exim spec ch. 44 (acl malware: 'This message contains a virus ($malware_name)'; verify = "
+            "reverse_host_lookup), amavisd-new ('554 5.7.0 Reject, id=... - INFECTED: <name>'), Google 3726730 "
+            "(552 5.7.0 'content presents a potential security issue'), Yahoo Sender Hub error codes (421 4.7.0 "
+            "[TSS04] 'temporarily deferred due to unexpected volume or user complaints')")
+OURS_NULL = ("rejected",)
+VIRUS = ("virusdetected",)
+MORE_ROWS = [
+    ("rfc7505-recipient-null-mx", "556 5.1.10 Recipient address has null MX", "5.1.10", "RCPT", True, ("notaccept",),
+     R),
+    # OUR sender's domain with a null MX: the sender refused (soft), never the recipient's domain taking no mail.
+    ("rfc7505-sender-null-mx", "550 5.7.27 Sender address has null MX", "5.7.27", "MAIL", False, OURS_NULL, S),
+    ("postfix-sender-nullmx-at-rcpt", "550 5.7.27 <sender@example.com>: Sender address rejected: Domain example.com "
+     "does not accept mail (nullMX)", "5.7.27", "RCPT", False, OURS_NULL, S),
+    ("exim-malware", "550 This message contains a virus (Eicar-Test-Signature) and has been rejected", "5.0.0", "DATA",
+     False, VIRUS, ANY),
+    ("amavis-infected", "554 5.7.0 Reject, id=04512-07 - INFECTED: Eicar-Signature", "5.7.0", "DATA", False, VIRUS,
+     ANY),
+    ("gmail-security-issue", "552-5.7.0 This message was blocked because its content presents a potential 552-5.7.0 "
+     "security issue. Please visit 552-5.7.0 https://support.google.com/mail/?p=BlockedMessage to review our 552 5.7.0 "
+     "message content and attachment content guidelines. - gsmtp", "5.7.0", "DATA", False,
+     ("virusdetected", "securityerror", "policyviolation"), ANY),
+    ("sendmail-exceeds-fixed-size", "552 5.2.3 Message exceeds maximum fixed size (10485760)", "5.2.3", "DATA", False,
+     ("exceedlimit",), ANY),
+    ("postfix-relocated", f"550 5.1.6 <{LEAD}>: Recipient address rejected: User has moved to lead@elsewhere.example",
+     "5.1.6", "RCPT", True, ("hasmoved",), R),
+    ("rfc5321-551", "551 5.1.6 User not local; please try <lead@elsewhere.example>", "5.1.6", "RCPT", True,
+     ("hasmoved",), R),
+    ("postfix-too-many-connections", f"421 4.7.0 {MX} Error: too many connections from {IP}", "4.7.0", "CONN", False,
+     ("toomanyconn",), ANY),
+    ("yahoo-tss04", f"421 4.7.0 [TSS04] Messages from {IP} temporarily deferred due to unexpected volume or user "
+     "complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes", "4.7.0", "CONN", False,
+     ("speeding", "badreputation", "blocked"), S),
+    ("exim-reverse-lookup", f"550 Reverse DNS lookup failed for host {IP}.", "5.0.0", "RCPT", False, PTR, S),
+]
+EXPIRY_SRC = ("Postfix qmgr/bounce after maximal_queue_lifetime (the last deferral's text, 'delivery temporarily "
+              "suspended: connect to %s: Connection timed out', Status 4.4.1 with Action: failed); taxonomy §4: "
+              "expired usually carries a 4.x status although delivery was abandoned")
+EXPIRY_ROWS = [
+    ("r155-own-expired-timeout", EXPIRY_SRC, own_postfix(f"delivery temporarily suspended: connect to {MX}[192.0.2.9]:"
+     "25: Connection timed out", status="4.4.1", address=LEAD, action="failed"), [(LEAD, False, ("expired",), ANY,
+                                                                                    False)]),
+    ("r155-own-delayed-timeout", EXPIRY_SRC + " (the delay notice before it)", own_postfix(
+        f"delivery temporarily suspended: connect to {MX}[192.0.2.9]:25: Connection timed out", status="4.4.1",
+        address=LEAD, action="delayed"), [(LEAD, False, ("networkerror", "expired"), ANY, True)]),
+]
+
 ROWS: list[tuple] = (both("ptr", PTR_SRC, PTR_ROWS) + both("rfc", RFC_SRC, RFC_ROWS) + both("syn", SYN_SRC, SYN_ROWS)
                      + both("full", FULL_SRC, FULL_ROWS) + both("size", SIZE_SRC, SIZE_ROWS)
-                     + both("relay", RELAY_SRC, RELAY_ROWS) + both("net", NET_SRC, NET_ROWS) + OWN_ROWS)
+                     + both("relay", RELAY_SRC, RELAY_ROWS) + both("net", NET_SRC, NET_ROWS) + OWN_ROWS
+                     + both("more", MORE_SRC, MORE_ROWS) + EXPIRY_ROWS)
