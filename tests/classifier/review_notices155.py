@@ -305,7 +305,77 @@ EXPIRY_ROWS = [
         address=LEAD, action="delayed"), [(LEAD, False, ("networkerror", "expired"), ANY, True)]),
 ]
 
+# ---- 10. Third batch (written before the classifier read it): the policy neighbours (blocked, spamdetected,
+# badreputation, policyviolation, securityerror, filtered, rejected, authfailure) and expiry in providers' own words --
+PROV_SRC = ("Microsoft Learn 'Email non-delivery reports and SMTP errors in Exchange Online' (its code list: 5.7.606-649 "
+            "'Access denied, banned sending IP', 5.7.708 'Access denied, traffic not accepted from this IP', 5.7.23 SPF, "
+            "5.7.509 DMARC, 5.7.124 'Sender not in allowed-senders list', 5.4.316 'Message expired, connection "
+            "refused', 4.4.316 'Connection refused', 5.6.211 'Invalid MIME content', 5.2.122 'The recipient has "
+            "exceeded their limit for the number of messages they can receive per hour'), Google Workspace Admin Help "
+            "3726730 (unusual rate of unsolicited mail, very low reputation, DMARC policy, recipient policy, "
+            "out of storage space, disabled account, TLS required, STARTTLS first), Yahoo Sender Hub SMTP error codes "
+            "([BL21], [TSS09], 5.7.9 policy reasons), Outlook.com postmaster / 'Troubleshooting' (S3150 block list, "
+            "S77714 server busy, 5.7.520 external forwarding)")
+G = "- gsmtp"
+BLK = ("blocked", "badreputation")
+PROV_ROWS = [
+    ("exo-5.7.606-banned-ip", f"550 5.7.606 Access denied, banned sending IP [{IP}]. To request removal from this list "
+     "please visit https://sender.office.com/ and follow the directions.", "5.7.606", "RCPT", False, BLK, S),
+    ("exo-5.7.708-traffic", f"550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP [{IP}]",
+     "5.7.708", "RCPT", False, BLK, S),
+    ("exo-5.7.23-spf", "550 5.7.23 The message was rejected because of Sender Policy Framework violation", "5.7.23",
+     "RCPT", False, ("authfailure",), S),
+    ("exo-5.7.509-dmarc", "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and "
+     "has a DMARC policy of reject.", "5.7.509", "DATA", False, ("authfailure",), S),
+    ("exo-5.7.124-allowed-senders", "550 5.7.124 Sender not in allowed-senders list", "5.7.124", "RCPT", False,
+     ("filtered", "policyviolation"), ANY),
+    ("exo-5.4.316-expired", "550 5.4.316 Message expired, connection refused", "5.4.316", "RCPT", False, ("expired",),
+     ANY),
+    ("exo-4.4.316-refused", "451 4.4.316 Connection refused", "4.4.316", "RCPT", False, ("networkerror",), ANY),
+    ("exo-5.6.211-mime", "550 5.6.211 Invalid MIME content", "5.6.211", "DATA", False, ("contenterror",), ANY),
+    ("exo-5.2.122-receive-limit", "550 5.2.122 The recipient has exceeded their limit for the number of messages "
+     "they can receive per hour", "5.2.122", "RCPT", False, ("speeding", "exceedlimit"), ANY),
+    ("gmail-unusual-rate", f"550-5.7.1 [{IP}] Our system has detected an unusual rate of 550-5.7.1 unsolicited mail "
+     "originating from your IP address. To protect our 550-5.7.1 users from spam, mail sent from your IP address has "
+     f"been blocked. 550 5.7.1 {G}", "5.7.1", "DATA", False, ("blocked", "badreputation", "spamdetected"), S),
+    ("gmail-unusual-rate-421", f"421-4.7.0 [{IP}] Our system has detected an unusual rate of 421-4.7.0 unsolicited "
+     "mail originating from your IP address. To protect our 421-4.7.0 users from spam, mail sent from your IP address "
+     f"has been temporarily 421-4.7.0 rate limited. 421 4.7.0 {G}", "4.7.0", "DATA", False,
+     ("speeding", "badreputation", "blocked", "spamdetected"), S),
+    ("gmail-low-domain-reputation", "550-5.7.1 This message is likely suspicious due to the very low reputation 550-5.7.1 "
+     f"of the sending domain. 550 5.7.1 {G}", "5.7.1", "DATA", False, ("badreputation",), S),
+    ("gmail-low-ip-reputation", "421-4.7.0 This message is suspicious due to the very low reputation of the 421-4.7.0 "
+     f"sending IP address. 421 4.7.0 {G}", "4.7.0", "DATA", False, ("badreputation",), S),
+    ("gmail-dmarc", "550-5.7.26 Unauthenticated email from example.com is not accepted due to 550-5.7.26 domain's "
+     f"DMARC policy. 550 5.7.26 {G}", "5.7.26", "DATA", False, ("authfailure",), S),
+    ("gmail-recipient-policy", "550-5.7.1 The user or domain that you are sending to (or from) has a policy 550-5.7.1 "
+     f"that prohibited the mail that you sent. 550 5.7.1 {G}", "5.7.1", "DATA", False, ("policyviolation",), ANY),
+    ("gmail-out-of-storage", f"552-5.2.2 The recipient's inbox is out of storage space. 552 5.2.2 {G}", "5.2.2",
+     "RCPT", False, ("mailboxfull",), R),
+    ("gmail-disabled", f"550-5.2.1 The email account that you tried to reach is disabled. 550 5.2.1 {G}", "5.2.1",
+     "RCPT", False, ("suspend",), R),
+    ("gmail-tls-required", f"421-4.7.0 TLS required for RCPT domain, closing connection. 421 4.7.0 {G}", "4.7.0",
+     "RCPT", False, ("securityerror", "systemerror"), ANY),
+    ("gmail-starttls-first", f"530 5.7.0 Must issue a STARTTLS command first. {G}", "5.7.0", "MAIL", False,
+     ("securityerror", "systemerror"), ANY),
+    ("yahoo-bl21", f"553 5.7.1 [BL21] Connections will not be accepted from {IP}, because the ip is in Spamhaus's "
+     "list; see https://postmaster.yahooinc.com/error-codes", "5.7.1", "CONN", False, ("blocked",), S),
+    ("yahoo-tss09", f"421 4.7.0 [TSS09] All messages from {IP} will be permanently deferred; Retrying will NOT "
+     "succeed. See https://postmaster.yahooinc.com/error-codes", "4.7.0", "CONN", False, BLK, S),
+    ("yahoo-5.7.9-policy", "554 5.7.9 Message not accepted for policy reasons. See "
+     "https://postmaster.yahooinc.com/error-codes", "5.7.9", "DATA", False, ("policyviolation",), ANY),
+    ("outlook-s3150", f"550 5.7.1 Unfortunately, messages from [{IP}] weren't sent. Please contact your Internet "
+     "service provider since part of their network is on our block list (S3150). You can also refer your provider to "
+     "http://mail.live.com/mail/troubleshooting.aspx#errors.", "5.7.1", "RCPT", False, ("blocked",), S),
+    ("outlook-s77714", f"451 4.7.500 Server busy. Please try again later from [{IP}]. (S77714)", "4.7.500", "RCPT",
+     False, ("speeding", "toomanyconn", "blocked"), ANY),
+    ("outlook-5.7.520-forwarding", "550 5.7.520 Access denied, Your organization does not allow external forwarding. "
+     "Please contact your administrator for further assistance. AS(7555)", "5.7.520", "RCPT", False,
+     ("policyviolation",), ANY),
+]
+
 ROWS: list[tuple] = (both("ptr", PTR_SRC, PTR_ROWS) + both("rfc", RFC_SRC, RFC_ROWS) + both("syn", SYN_SRC, SYN_ROWS)
                      + both("full", FULL_SRC, FULL_ROWS) + both("size", SIZE_SRC, SIZE_ROWS)
                      + both("relay", RELAY_SRC, RELAY_ROWS) + both("net", NET_SRC, NET_ROWS) + OWN_ROWS
-                     + both("more", MORE_SRC, MORE_ROWS) + EXPIRY_ROWS)
+                     + both("more", MORE_SRC, MORE_ROWS) + EXPIRY_ROWS
+                     + both("prov", PROV_SRC, PROV_ROWS))
