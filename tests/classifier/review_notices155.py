@@ -374,8 +374,27 @@ PROV_ROWS = [
      ("policyviolation",), ANY),
 ]
 
+# The same Microsoft replies with Microsoft's own host as Remote-MTA (Exchange Online Protection fronting the partner's
+# domain, as its MX record does), and controls for the allowed-senders wording (written before the mend ran).
+from tests.classifier.review_notices25 import rows_relayed  # noqa: E402
+
+EOP = "partner-example.mail.protection.outlook.com"
+EOP_ROWS = rows_relayed("r155-eop", PROV_SRC + " (Remote-MTA Exchange Online Protection)", EOP, LEAD, [
+    ("5.7.124-allowed-senders", "550 5.7.124 Sender not in allowed-senders list", "5.7.124", "RCPT", False,
+     ("filtered", "policyviolation"), ANY),
+    ("s77714", f"451 4.7.500 Server busy. Please try again later from [{IP}]. (S77714)", "4.7.500", "RCPT", False,
+     ("speeding", "toomanyconn", "blocked"), ANY),
+    ("4.4.316-refused", "451 4.4.316 Connection refused", "4.4.316", "RCPT", False, ("networkerror",), ANY),
+]) + both("choice", PROV_SRC + " (5.7.124's wording at RCPT through a gateway; controls: our IP or host not on a "
+                                "list stays a block of our host)", [
+    ("not-in-allowed-senders", "550 5.7.1 <sender@example.com>: Sender not in allowed senders list", "5.7.1", "RCPT",
+     False, ("filtered", "policyviolation"), ANY),
+    ("c-ip-not-in-allowed", f"550 5.7.1 Your IP address {IP} is not in the allowed senders list of this server",
+     "5.7.1", "RCPT", False, ("blocked", "securityerror", "policyviolation"), ANY),
+])
+
 ROWS: list[tuple] = (both("ptr", PTR_SRC, PTR_ROWS) + both("rfc", RFC_SRC, RFC_ROWS) + both("syn", SYN_SRC, SYN_ROWS)
                      + both("full", FULL_SRC, FULL_ROWS) + both("size", SIZE_SRC, SIZE_ROWS)
                      + both("relay", RELAY_SRC, RELAY_ROWS) + both("net", NET_SRC, NET_ROWS) + OWN_ROWS
                      + both("more", MORE_SRC, MORE_ROWS) + EXPIRY_ROWS
-                     + both("prov", PROV_SRC, PROV_ROWS))
+                     + both("prov", PROV_SRC, PROV_ROWS) + EOP_ROWS)
