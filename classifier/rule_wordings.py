@@ -169,8 +169,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "hostile content",
     ),
     R.NOTCOMPLIANTRFC: (
-        # "Message does not comply with required standards" (the BounceHandler list).
-        "does not comply with required standards",
+        # "Message does not comply with required standards" (the BounceHandler list). Review 155: Gmail's older
+        # "this message is not RFC 2822 compliant" (RFC 5322's predecessor; the 5322 wording is phrases'), a
+        # spam verdict otherwise ("To reduce the amount of spam sent to Gmail" follows it).
+        "does not comply with required standards", "not rfc 2822 compliant",
     ),
     R.NORELAYING: (
         # "You are trying to use me as a relay, but I have not been configured to let you do this"
@@ -280,6 +282,12 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # which Postfix's smtpd_delay_reject answers at RCPT TO).
         re.compile(r"(?<!sender )(?<!from )(?<!sending )(?<!authenticated )(?<!auth )(?<!your )"
                    r"\b(?:user|recipient|addressee) (?:[^ ]{1,200} )?not known at this site\b"),
+    ),
+    R.MAILERERROR: (
+        # Review 155: Exim's pipe failure, transport.c "Child process of <transport> transport returned <n>
+        # (could mean ...)": the local delivery program's exit (taxonomy's mailererror), not the store's own
+        # fault its 5.3.0 otherwise reads; the transport's name is the admin's (address_pipe, procmail_pipe).
+        re.compile(r"\bchild process of \S{1,100} transport returned \d"),
     ),
     R.HOSTUNKNOWN: (
         # Review 45: PowerMTA's default bad-domain rules /domain (\S+ +)?(is +)?obsolete/ ("550 Domain

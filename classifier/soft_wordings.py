@@ -349,7 +349,13 @@ RECIPIENT_CHOICE = ("only accepting mail from specific", "due to recipient prefe
 # (Sisimai::Reason::Filtered's "refuses to accept"), said at RCPT under 5.7.1, where the status' securityerror
 # default read them. Asked only through recipient_choice, never merged into the filtered phrase table: there
 # the same words beside our IP ("...: your IP address has been blocked") would beat the block of our host.
-_CHOICE_AT_RCPT = ("doesn't want your mail", "does not want your mail", "recipient refuses to accept your mail")
+_CHOICE_AT_RCPT = ("doesn't want your mail", "does not want your mail", "recipient refuses to accept your mail",
+                   # Review 155: Exchange Online 5.7.124 "Sender not in allowed-senders list" (a group's delivery
+                   # restriction, said at RCPT: relayed by a gateway it read the 5.7.x securityerror default);
+                   # moved here from wordings' filtered table, where "your IP address is not in the allowed
+                   # senders list" beat the block of our host.
+                   "not in allowed-senders list", "not in allowed senders list", "not in the allowed senders list",
+                   "not in the allowed-senders list")
 _ANY_CHOICE = RECIPIENT_CHOICE + _CHOICE_AT_RCPT
 # The same words said of our host ("refuses to receive this mail from your IP address", "we refuse to receive mail
 # from hosts without reverse DNS", "blocked by the recipient's server") are a block of our host, not a choice

@@ -184,8 +184,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "fork/exec ",
     ),
     R.FILTERED: (
-        # Exchange Online 5.7.124 "Sender not in allowed-senders list" (a group's delivery restriction).
-        "allowed-senders list", "allowed senders list",
+        # (Exchange Online 5.7.124's "Sender not in allowed-senders list": soft_wordings._CHOICE_AT_RCPT, review 155.)
         # hMailServer RecipientParser.cpp: "550 Not authorized sender." / "550 Not authorized
         # owner." (a distribution list that takes mail from its members or owner only).
         "not authorized sender.", "not authorized owner.",
