@@ -84,6 +84,9 @@ OPENING_ROWS = [
      "RCPT", *HARD_UNK),
     ("ours-then-user-lead-no-such-user", f"550 5.1.1 <{OUR}>: no such user: lead", "5.1.1", "RCPT", *HARD_UNK),
     ("c-ours-mailbox-unknown-no-one-else", f"550 5.1.1 <{OUR}>: mailbox unknown", "5.1.1", "RCPT", *OUR_SIDE),
+    # Round two's controls: another word after ours, not the prospect's local part, keeps ours the one missing.
+    ("c-ours-user-unknown-here", f"550 5.1.1 <{OUR}>... User unknown here", "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-ours-no-such-user-leader", f"550 5.1.1 <{OUR}>: no such user (leader board)", "5.1.1", "RCPT", *OUR_SIDE),
 ]
 
 # ---- C. FALSE HARDS: our sender's verification failing in other words ----------------------------------------------
@@ -122,6 +125,16 @@ SENDER_ROWS = [
      "550 5.1.1 Falló la verificación del destinatario: usuario desconocido", "5.1.1", "RCPT", *HARD_UNK),
     ("c-recipient-could-not-be-verified", "550 5.1.1 Recipient address could not be verified: no such user",
      "5.1.1", "RCPT", *HARD_UNK),
+    # Round two's controls (written before the mends ran): the recipient's callout and check in the same words stay
+    # hard; our sender said missing before its failed verification, under the sender's own status, stays ours.
+    ("c-recipient-callout-failed-no-such-user", "550 5.1.1 Recipient callout failed: no such user", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("c-could-not-verify-recipient", f"550 5.1.1 Could not verify recipient <{LEAD}>: no such user", "5.1.1",
+     "RCPT", *HARD_UNK),
+    ("mailbox-unknown-then-sender-verification-failed-517",
+     "550 5.1.7 Mailbox unknown: sender address verification failed", "5.1.7", "RCPT", *OUR_SIDE),
+    ("could-not-verify-sender-address", "550 5.1.1 Could not verify sender address: user unknown", "5.1.1", "RCPT",
+     *OUR_SIDE),
 ]
 SENDER_OURS = [
     ("exim-cached-sender-callout-failure",
