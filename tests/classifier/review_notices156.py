@@ -133,6 +133,9 @@ SENDER_ROWS = [
      "RCPT", *HARD_UNK),
     ("mailbox-unknown-then-sender-verification-failed-517",
      "550 5.1.7 Mailbox unknown: sender address verification failed", "5.1.7", "RCPT", *OUR_SIDE),
+    # Round three's control (before the quote look-behind ran on it): the whole verdict quoted stays ours.
+    ("quoted-verdict-sender-verification-failed", "550 5.1.7 'Sender address verification failed: no such user'",
+     "5.1.7", "RCPT", *OUR_SIDE),
     ("could-not-verify-sender-address", "550 5.1.1 Could not verify sender address: user unknown", "5.1.1", "RCPT",
      *OUR_SIDE),
 ]
