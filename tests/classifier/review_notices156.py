@@ -147,5 +147,36 @@ SENDER_OURS = [
      "5.1.1", "RCPT", *OUR_SIDE),
 ]
 
-ROWS: list[tuple] = (both("rcpt", RECIPIENT_VERIFY, RECIPIENT_ROWS) + ours("open", OPENING, OPENING_ROWS)
+# ---- D. Round four: our return path's verification in RFC 5321's and the servers' other nouns ---------------------
+RETURN_PATH = (
+    "RFC 5321 4.1.1.2 / 3.6 (MAIL FROM's argument is the reverse-path, the return path a bounce goes back to); "
+    "Postfix smtpd_check.c reject_unverified_sender ('Sender address rejected: unverified address: %s', the probe's "
+    "reply quoted after it, ADDRESS_VERIFICATION_README's unverified_sender_reject_code); Exim verify.c's callout "
+    "'Callout verification failed:' with the downstream reply after it; hand-made: a check of OUR return path said "
+    "failed is ours (soft, the sender's scope); the recipient's in the same words stays hard")
+RETURN_PATH_ROWS = [
+    ("return-path-verification-failed", "550 5.1.1 Return path verification failed: no such user", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("reverse-path-verification-failed", "550 5.1.1 Reverse-path verification failed: user unknown", "5.1.1",
+     "RCPT", *OUR_SIDE),
+    ("mail-from-verification-failed", "550 5.1.1 MAIL FROM verification failed: mailbox unknown", "5.1.1", "RCPT",
+     *OUR_SIDE),
+    ("return-address-verification-failed", "550 5.1.1 Return address verification failed: user unknown", "5.1.1",
+     "RCPT", *OUR_SIDE),
+    ("sender-address-failed-verification", "550 5.1.1 Your sender address failed verification: user unknown",
+     "5.1.1", "RCPT", *OUR_SIDE),
+    ("c-recipient-address-failed-verification", "550 5.1.1 Recipient address failed verification: user unknown",
+     "5.1.1", "RCPT", *HARD_UNK),
+    ("c-exim-recipient-callout-verification-failed",
+     f"550-Verification failed for <{LEAD}> 550-Callout verification failed: 550 550 5.1.1 User unknown 550 "
+     "Recipient verify failed", "5.1.1", "RCPT", *HARD_UNK),
+]
+RETURN_PATH_OURS = [
+    ("postfix-unverified-sender-probe-user-unknown",
+     f"550 5.1.7 <{OUR}>: Sender address rejected: unverified address: host mx.example.com[198.51.100.4] said: 550 "
+     f"5.1.1 <{OUR}>: Recipient address rejected: User unknown in virtual mailbox table", "5.1.7", "RCPT",
+     *OUR_SIDE),
+]
+
+ROWS: list[tuple] = (both("rpath", RETURN_PATH, RETURN_PATH_ROWS) + ours("rpath", RETURN_PATH, RETURN_PATH_OURS) + both("rcpt", RECIPIENT_VERIFY, RECIPIENT_ROWS) + ours("open", OPENING, OPENING_ROWS)
                      + both("sndr", SENDER_VERIFY, SENDER_ROWS) + ours("sndr", SENDER_VERIFY, SENDER_OURS))
