@@ -167,6 +167,11 @@ RETURN_PATH_ROWS = [
      "5.1.1", "RCPT", *OUR_SIDE),
     ("c-recipient-address-failed-verification", "550 5.1.1 Recipient address failed verification: user unknown",
      "5.1.1", "RCPT", *HARD_UNK),
+    ("c-return-path-passed-recipient-failed",
+     "550 5.1.1 Return path verification passed; recipient verification failed: user unknown", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("c-return-path-word-in-help-after-absence",
+     f"550 5.1.1 <{LEAD}>: no such user here (return path checked)", "5.1.1", "RCPT", *HARD_UNK),
     ("c-exim-recipient-callout-verification-failed",
      f"550-Verification failed for <{LEAD}> 550-Callout verification failed: 550 550 5.1.1 User unknown 550 "
      "Recipient verify failed", "5.1.1", "RCPT", *HARD_UNK),
