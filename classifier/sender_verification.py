@@ -39,3 +39,9 @@ _RETURN = (r"failed to return (?:it |the message |the mail )?to " + _WHOSE + r"|
 # cause inside the quotes ("'Sender address verification failed: no such user'") is still one.
 _EITHER = f"(?:{_VERIFICATION}|{_RETURN})"
 FAILED = rf"(?<!['\"“‘]){_EITHER}|(?<=['\"“‘]){_EITHER}(?!['\"”’])"
+
+# Our RETURN PATH's check said failed, in RFC 5321's nouns for MAIL FROM's argument (the reverse-path, the return path
+# a bounce goes back to): "Return path verification failed: no such user", "Reverse-path verification failed" (review
+# 156's false hards). No "sender" in them, so soft_wordings.SENDER_REFUSED (searched on any text) reads it, not
+# lexicon._SENDER_REFUSED (searched only where "sender" is). The recipient's verification in these words is no path.
+PATH_FAILED = r"\b(?:return|reverse)[ -]?path (?:address )?(?:verification|verify|callout|check) (?:has )?failed"
