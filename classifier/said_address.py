@@ -95,6 +95,8 @@ def ours_named(diagnostic: str, recipient: str,
     rdomain = recipient.rpartition("@")[2]
     said = _ADDRESS_NAMED if "@" in low and _ADDRESS_NAMED.search(low) else _OPENING_ADDRESS
     if "@" in low and (named := {a.rstrip(".:!?") for a in said.findall(low)}):
+        if _local_part_after(said, low, recipient):
+            return False  # "<ours>: unknown user lead": ours only a label, the prospect's user the one missing
         addresses, domains = own()
         if named <= addresses - {recipient}:
             return not _recipient_missing_besides(said, low)
@@ -106,6 +108,17 @@ def ours_named(diagnostic: str, recipient: str,
         return bool(ours) and all(_under(d, ours) for d in said) and not _recipient_missing_besides(_DOMAIN_NAMED, low)
     return "Ihre" in diagnostic and not (rdomain and _said(rdomain, low)) and bool(_YOUR_ADDRESS.search(diagnostic)) \
         and not _recipient_missing_besides(_YOUR_ADDRESS, diagnostic)
+
+
+def _local_part_after(pattern: re.Pattern[str], low: str, recipient: str) -> bool:
+    """Is the prospect's user (`recipient`'s local part) named after the absence `pattern` says of an address, as a
+    user, a mailbox or after a colon or quote ("<ours>: unknown user lead", "<ours>: no such user: lead")? Then the
+    address before it only labels the reply (review 156: false softs of review 154's _OPENING_ADDRESS); a word that
+    merely contains it ("leader") or stands bare in a sentence ("more info") is not the user named."""
+    local = recipient.partition("@")[0]
+    user = re.compile(r"(?:(?:user|mailbox|account|recipient|benutzer|usuario|utilisateur)[ \t]+|[:\"'<][ \t]*)"
+                      + re.escape(local) + r"(?![\w@.+-]|\.\w)")
+    return bool(local) and any(user.search(low, m.end()) for m in pattern.finditer(low))
 
 
 # RFC 3463 X.1.7 / X.1.8: the status itself says the bad address is the sender's.

@@ -20,7 +20,12 @@ _WHOSE = r"(?:the |our |its )?(?:envelope |original )?sender(?:'s)?(?: (?:e-?mai
 # A verification of the sender said failed: "Sender address verification failed", "Sender e-mail verification has
 # failed", "Verification probe sent to the sender failed", "Callout to the sender's server failed", "Verification
 # of sender address failed".
-_VERIFICATION = (r"sender (?:address |e-?mail )?(?:callout )?verification (?:has |have )?failed|"
+# Review 156 (false hards left): "Sender callout failed", "Sender address could not be verified", "Could not verify
+# sender address" (the check of OUR address failing in other words; the same said of the recipient stays hard).
+_VERIFICATION = (r"sender (?:address |e-?mail )?(?:(?:callout|call-out) (?:verification )?|verification )"
+                 r"(?:has |have )?failed|"
+                 r"sender(?:'s)? (?:e-?mail )?address could ?n[o']t be verified|"
+                 r"could ?n[o']t verify (?:the |your )?sender(?:'s)?(?: e-?mail)? address|"
                  r"(?:address )?(?:verification|verify) (?:probe|callout|check|request)?(?: sent)? ?(?:to|of|for) "
                  + _WHOSE + r" (?:has )?failed|"
                  r"(?:callout|call-out|probe) to " + _WHOSE + r" (?:has )?failed")
@@ -29,4 +34,14 @@ _VERIFICATION = (r"sender (?:address |e-?mail )?(?:callout )?verification (?:has
 _RETURN = (r"failed to return (?:it |the message |the mail )?to " + _WHOSE + r"|"
            r"\bthe return(?: to " + _WHOSE + r")? (?:was|has been) (?:refused|rejected)")
 
-FAILED = f"{_VERIFICATION}|{_RETURN}"
+# Not the words alone in quotes, a mention and no verdict ("<lead>: no such user here. Help for 'sender verification
+# failed' errors: ...": a help line after the prospect's absence, review 156's false soft); a quoted verdict with its
+# cause inside the quotes ("'Sender address verification failed: no such user'") is still one.
+_EITHER = f"(?:{_VERIFICATION}|{_RETURN})"
+FAILED = rf"(?<!['\"“‘]){_EITHER}|(?<=['\"“‘]){_EITHER}(?!['\"”’])"
+
+# Our RETURN PATH's check said failed, in RFC 5321's nouns for MAIL FROM's argument (the reverse-path, the return path
+# a bounce goes back to): "Return path verification failed: no such user", "Reverse-path verification failed" (review
+# 156's false hards). No "sender" in them, so soft_wordings.SENDER_REFUSED (searched on any text) reads it, not
+# lexicon._SENDER_REFUSED (searched only where "sender" is). The recipient's verification in these words is no path.
+PATH_FAILED = r"\b(?:return|reverse)[ -]?path (?:address )?(?:verification|verify|callout|check) (?:has )?failed"

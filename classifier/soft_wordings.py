@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from classifier import sender_verification
 from classifier.records import Reason
 from classifier.guard import Guarded
 
@@ -324,7 +325,8 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     "your account has been suspended", "your account is locked", "your account has been locked",
     "your account is blocked", "your account has been blocked", "your account is over quota",
     "sender account disabled", "sender account is disabled", "sender account has been disabled",
-)) + r"|\bsender \S{1,255} has no a, aaaa,? or mx dns records")  # KumoMTA's "Sender x has no A, AAAA, or MX ..."
+)) + r"|\bsender \S{1,255} has no a, aaaa,? or mx dns records"  # KumoMTA's "Sender x has no A, AAAA, or MX ..."
+    + "|" + sender_verification.PATH_FAILED)  # our return path's check failed (review 156)
 
 # The recipient's own choice of senders, said at RCPT as well as after DATA: `filtered` there
 # too (taxonomy: "the recipient blocks the sender"), not a security default of x.7.1. AOL's "the
