@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import cause_clauses
+from classifier import cause_clauses, guard
 
 # The conjunctions that open a cause or a statement, not one denied ("nicht weil", "niet omdat").
 # Dutch "daar" is the formal "because" ("daar het adres niet bestaat", review 146).
@@ -231,7 +231,7 @@ def recipient_gone(text: str) -> re.Match[str] | None:
     saying it deleted or invalid."""
     found = _stated(RECIPIENT_GONE, text, forward=True) or cause_clauses.recipient_gone(text)
     if found is None:
-        found = _MAIN_GONE.search(text)
+        found = _MAIN_GONE_SEEN.search(text)
         if found is not None and (_ours_before(text, found) or governed(text, found.start())):
             return None
     return found
@@ -255,8 +255,14 @@ def domain_gone(text: str) -> re.Match[str] | None:
 def our_sender_gone(text: str) -> re.Match[str] | None:
     """The verb-final clause of lowercase `text` saying OUR sender's address or domain does not exist, or a main clause
     saying our address invalid or deleted."""
-    found = _stated(OUR_SENDER_GONE, text) or _OUR_MAIN_GONE.search(text)
-    if found is None and (found := _MAIN_GONE.search(text)) is not None \
+    found = _stated(OUR_SENDER_GONE, text) or _OUR_MAIN_GONE_SEEN.search(text)
+    if found is None and (found := _MAIN_GONE_SEEN.search(text)) is not None \
             and not _ours_before(text, found):
         found = None  # ...and the address said invalid right after our sender was named ("MAIL FROM: Die Adresse ...")
     return found
+
+
+# Speed: the main-clause searches are asked of every reply no other absence wording matched, and most replies hold
+# none of the words a match needs (guard.Worded: the same matches, skipped where none is).
+_MAIN_GONE_SEEN = guard.Worded(_MAIN_GONE)
+_OUR_MAIN_GONE_SEEN = guard.Worded(_OUR_MAIN_GONE)
