@@ -82,8 +82,8 @@ EN = [
     ("postfix-virtual-alias-if-help-bare", f"550 <{LEAD}>: Recipient address rejected: User unknown in virtual alias "
      "table. If you believe this address should exist, contact postmaster@example.org", "5.0.0", "RCPT", *HARD_UNK),
     # The real refusal in words the absence list (cause_clauses._ABSENCE) lacks; the help line's absence conditioned.
-    ("no-such-user-if-does-not-exist-5-1-1", "550 5.1.1 No such user. If the address does not exist, remove it from "
-     "your mailing list", "5.1.1", "RCPT", *HARD_UNK),
+    ("no-such-user-if-does-not-exist-5-1-1", "550 5.1.1 No such user. If the address does not exist, remove it "
+     "from your mailing list", "5.1.1", "RCPT", *HARD_UNK),
     ("no-such-user-if-does-not-exist-bare", "550 No such user here. If the address does not exist, remove it from your "
      "mailing list", "5.0.0", "RCPT", *HARD_UNK),
     ("invalid-recipient-if-recipient-does-not-exist", f"550 5.1.1 Invalid recipient <{LEAD}>. If the recipient does "
@@ -134,8 +134,8 @@ DE_NL = [
 JA_IT = [
     ("ja-atesaki-fumei-baai-help-5-1-1", "550 5.1.1 宛先不明のため配信できませんでした。宛先のアドレスが存在しない場合は、"
      "送信元の管理者にお問い合わせください", "5.1.1", "RCPT", *HARD_UNK),
-    ("ja-atesaki-fumei-baai-help-bare", "550 宛先不明のため配信できませんでした。宛先のアドレスが存在しない場合は、"
-     "送信元の管理者にお問い合わせください", "5.0.0", "RCPT", *HARD_UNK),
+    ("ja-atesaki-fumei-baai-help-bare", "550 宛先不明のため配信できませんでした。宛先のアドレスが存在しない場合は"
+     "、送信元の管理者にお問い合わせください", "5.0.0", "RCPT", *HARD_UNK),
     ("it-non-si-riesce-perche-non-esiste", "550 Non si riesce a consegnare il messaggio perché l'indirizzo non esiste",
      "5.0.0", "RCPT", *HARD_UNK),
     ("it-si-segnala-che-non-esiste", "550 Si segnala che l'indirizzo del destinatario non esiste", "5.0.0", "RCPT",
@@ -170,3 +170,28 @@ ROWS: list[tuple] = (both("en", GMAIL + "; " + EXO + "; " + YAHOO + "; " + POSTF
                                                               JA_IT[2:])
                      + both("fh", JA + "; " + EXO + " (false-hard attack: a condition or mail FROM, no statement)",
                             FH))
+
+# ---- 3. Round two: controls on this review's mends (written before running them) -------------------------------------
+R2 = [
+    # A number inside a condition's clause is no reply line: the condition still governs.
+    ("c-if-250-recipients-do-not-exist", "550 5.7.1 Rejected by policy. If 250 of the recipients do not exist, the "
+     "sender is blocked", "5.7.1", "RCPT", *NOT_HARD),
+    # Every absence conditioned and nothing else said missing: no statement.
+    ("c-if-unknown-or-no-longer-exists", "550 5.7.1 Policy rejection. If the user is unknown or no longer exists, "
+     "contact postmaster", "5.7.1", "RCPT", *NOT_HARD),
+    # Spanish and French "si" still conditions.
+    ("c-es-si-usted-cree-no-existe", "550 5.7.1 Rechazado por política. Si usted cree que la dirección no existe, "
+     "contacte al administrador", "5.7.1", "RCPT", *NOT_HARD),
+    ("c-fr-si-le-destinataire-n-existe-pas", "550 5.7.1 Refusé par politique. Si le destinataire n'existe pas, "
+     "contactez l'administrateur", "5.7.1", "RCPT", *NOT_HARD),
+    # "when" ending its clause at a colon: the absence stated.
+    ("c-en-error-when-delivering-colon", "550 Error when delivering: the recipient does not exist", "5.0.0", "RCPT",
+     *HARD_UNK),
+    # Korean "때문에" is because, not "when"; Chinese "暂时" after a comma; Japanese "その際は" in the next sentence.
+    ("c-ko-jonjae-haji-anki-ttaemune", "550 받는 사람이 존재하지 않기 때문에 전달할 수 없습니다", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("c-zh-bucunzai-zanshi", "550 收件人不存在，暂时无法投递", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-ja-sonzai-shimasen-sono-sai-wa", "550 宛先のユーザーが存在しません。その際は管理者にお問い合わせください", "5.0.0",
+     "RCPT", *HARD_UNK),
+]
+ROWS += both("r2", EXIM + "; " + JA + "; " + IT + " (controls on review 157's mends)", R2)
