@@ -54,8 +54,8 @@ EXIM = ("Exim spec ch. 42 ACLs 'message = ...': a newline in the message makes a
         "but the last (exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html)")
 JA = ("Japanese carriers' and ISPs' error-mail help ('宛先不明', 'ユーザーが存在しません', '場合は管理者に"
       "お問い合わせください'), as reviews 151 and 153 cite them; Postfix access(5) REJECT text")
-IT = ("Italian providers' NDR wording ('Non si riesce a consegnare il messaggio', 'Si segnala che ...' impersonal 'si');"
-      " Exchange Online it-it NDR ('Impossibile trovare l'indirizzo di posta elettronica')")
+IT = ("Italian providers' NDR wording ('Non si riesce a consegnare il messaggio', 'Si segnala che ...' impersonal "
+      "'si'); Exchange Online it-it NDR ('Impossibile trovare l'indirizzo di posta elettronica')")
 
 # ---- 1. False-soft attacks: a real absence beside a help line, a condition or a from= tail ---------------------------
 EN = [
@@ -142,7 +142,7 @@ JA_IT = [
      *HARD_UNK),
 ]
 
-# ---- 2. False-hard attacks: conditions the tables miss; mail FROM nonexistent addresses -------------------------------
+# ---- 2. False-hard attacks: conditions the tables miss; mail FROM nonexistent addresses ------------------------------
 FH = [
     ("en-when-recipient-does-not-exist", "550 5.7.1 Message rejected by policy. When the recipient does not exist, "
      "you will receive a separate notice", "5.7.1", "RCPT", *NOT_HARD),

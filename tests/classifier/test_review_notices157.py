@@ -8,6 +8,14 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices157 import ROWS
 
-JUDGEMENT: dict[str, str] = {}
+_BARE_ENGLISH = (
+    "NOT mended (judged, the project's deliberate reading, older than reviews 151-157): Gmail's and Exchange Online's "
+    "QUOTING copies of a bare 550 (status 5.0.0) name no SMTP stage, and a bare English 'no such user / user unknown / "
+    "does not exist' at an unnamed stage reads `filtered`, soft (sisimai's reading of a filter's canned English reply "
+    "after DATA, lexicon.said_in_another_language's note); our relay's copy (in reply to RCPT TO) reads hard")
+_BARE_ROWS = ("en-gmail-group-if-bare-550", "en-psmtp-no-such-user-bare", "en-postfix-virtual-alias-if-help-bare",
+              "en-no-such-user-if-does-not-exist-bare", "en-no-such-mailbox-if-unknown-in-error",
+              "en-exim-help-first-if-bare", "r2-c-en-error-when-delivering-colon")
+JUDGEMENT: dict[str, str] = {f"r157-{n}{layout}": _BARE_ENGLISH for n in _BARE_ROWS for layout in ("-gmail", "-exo")}
 
 test_review_notices157, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)
