@@ -195,3 +195,19 @@ R2 = [
      "RCPT", *HARD_UNK),
 ]
 ROWS += both("r2", EXIM + "; " + JA + "; " + IT + " (controls on review 157's mends)", R2)
+
+# ---- 4. Round three: attacks on this review's own mends (written before running them) --------------------------------
+R3 = [
+    # An explanation ("This error occurs when ...") after no verdict of its own: the cause stated, not a condition.
+    ("en-error-occurs-when-doesnt-exist-bare", "550 This error occurs when the recipient's email address doesn't exist "
+     "in the destination domain", "5.0.0", "RCPT", *HARD_UNK),
+    ("en-error-occurs-when-doesnt-exist-5-1-1", "550 5.1.1 This error occurs when the recipient's email address "
+     "doesn't exist in the destination domain", "5.1.1", "RCPT", *HARD_UNK),
+    # A condition WRAPPED across a multi-line reply's lines (Gmail wraps mid-sentence): the condition still governs.
+    ("wrapped-condition-at-continuation", "550-5.7.1 Message rejected by policy. If the recipient's address does "
+     "550-5.7.1 not exist, contact the administrator 550 5.7.1 of the receiving domain", "5.7.1", "RCPT", *NOT_HARD),
+    ("wrapped-condition-at-last-line", "550-5.7.1 Message rejected by policy. If the recipient's address 550 "
+     "5.7.1 does not exist, contact the administrator of the receiving domain", "5.7.1", "RCPT", *NOT_HARD),
+]
+ROWS += both("r3", GMAIL + "; " + EXO + " ('This error occurs when ...' in the NDR's More Info for Email Admins); "
+             + EXIM + " (attacks on review 157's mends)", R3)
