@@ -58,18 +58,20 @@ DOMAIN_GONE = re.compile(r"(?<!보내는 사람의 )(?<!발신자의 )도메인(
 
 # What ends a sentence or a clause for a condition before the absence: a condition opens its own clause, so a comma
 # ends its reach ("If unsure, note that the mailbox does not exist" states it).
-# A multi-line reply's next line ("550-...", "550 5.1.1 ...", joined with a space by the report) ends it too (review 157:
-# Exim's help line first, "550-Please contact postmaster if you believe this is an error 550 Unknown user": onhold);
+# A multi-line reply's LAST line ("550 ...", "550 5.1.1 ...", joined with a space by the report) ends it too (review
+# 157: Exim's help line first, "550-Please contact postmaster if you believe this is an error 550 Unknown user":
+# onhold); not a "550-" continuation (Gmail wraps mid-sentence: "If the address does 550-5.7.1 not exist, ..."), and
 # only a refusal's code (4xx, 5xx: "If 250 of the recipients ..." is a number in the clause).
-REPLY_LINE = r"(?!\s[45]\d\d(?:-|\s(?:[2-5]\.\d|[a-z])|\s?$))"
+REPLY_LINE = r"(?!\s[45]\d\d(?:\s(?:[2-5]\.\d|[a-z])|\s?$))"
 _CLAUSE = r"(?:" + REPLY_LINE + r"[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
 # A condition or a denied cause BEFORE the absence (Chinese, Romance, English). Italian / Portuguese "se" only before
 # an article (Spanish "No se pudo entregar" is reflexive); Spanish / French "si" only before the words a condition
 # opens with (an article, a pronoun, "no / ne", a verb of belief or receipt): Italian "si" is the impersonal "Non si
 # può / si riesce a recapitare ... perché l'indirizzo non esiste", "Si segnala che ..." (reviews 153, 157: false softs).
-# English "when the ...", "in the event that"; reviews 157's false hards under a policy refusal.
+# English "When the ...", "in the event that" (review 157's false hards under a policy refusal); not "occurs when the
+# address doesn't exist" (an explanation of the refusal: the cause stated).
 _BEFORE = re.compile(
-    r"(?:\b(?:if|whether|unless|in case|in the event (?:that|of)|when(?:ever)? (?:the|a|an|such|your|this|that)"
+    r"(?:\b(?:if|whether|unless|in case|in the event (?:that|of)|(?<![a-z] )when(?:ever)? (?:the|a|an|such|your|this|that)"
     r"|si (?=(?:el|la|los|las|le|les|lo|un|une|una|usted|ud|vous|nous|on|tu|ce|cet|cette|ces|este|esta|su|sus|votre"
     r"|vos|no|ne|hay|cree|croyez|pensez|ha|tiene|recibe|recibi(?:ó|o)|desea|considera|piensa|es|est|est(?:á|a)|existe"
     r"|necesita|quiere)\b|l'|n')|s'il|qualora|caso|en caso de que|nel caso in cui)\b|\bse (?=(?:l'|il |la |lo |"
