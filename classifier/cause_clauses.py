@@ -20,6 +20,7 @@ All lowercase, whitespace collapsed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from classifier import guard
 
@@ -59,20 +60,32 @@ DOMAIN_GONE = re.compile(r"(?<!보내는 사람의 )(?<!발신자의 )도메인(
 
 # What ends a sentence or a clause for a condition before the absence: a condition opens its own clause, so a comma
 # ends its reach ("If unsure, note that the mailbox does not exist" states it).
-_CLAUSE = r"(?:[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
+# A multi-line reply's LAST line ("550 ...", "550 5.1.1 ...", joined with a space by the report) ends it too (review
+# 157: Exim's help line first, "550-Please contact postmaster if you believe this is an error 550 Unknown user":
+# onhold); not a "550-" continuation (Gmail wraps mid-sentence: "If the address does 550-5.7.1 not exist, ..."), and
+# only a refusal's code (4xx, 5xx: "If 250 of the recipients ..." is a number in the clause).
+REPLY_LINE = r"(?!\s[45]\d\d(?:\s(?:[2-5]\.\d|[a-z])|\s?$))"
+_CLAUSE = r"(?:" + REPLY_LINE + r"[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
 # A condition or a denied cause BEFORE the absence (Chinese, Romance, English). Italian / Portuguese "se" only before
-# an article (Spanish "No se pudo entregar" is reflexive); "si" not before an Italian verb (Italian "si" is the
-# impersonal "Non si può recapitare ... perché l'indirizzo non esiste", no condition: review 153, a false soft).
+# an article (Spanish "No se pudo entregar" is reflexive); Spanish / French "si" only before the words a condition
+# opens with (an article, a pronoun, "no / ne", a verb of belief or receipt): Italian "si" is the impersonal "Non si
+# può / si riesce a recapitare ... perché l'indirizzo non esiste", "Si segnala che ..." (reviews 153, 157: false softs).
+# English "When the ...", "in the event that" (review 157's false hards under a policy refusal); not "occurs when the
+# address doesn't exist" (an explanation of the refusal: the cause stated).
 _BEFORE = re.compile(
-    r"(?:\b(?:if|whether|unless|in case|si(?! (?:pu(?:ò|o)|potrebbe|è|prega|deve|devono|sono|possono|tratta|trova"
-    r"|verific\w*)\b)|s'il|qualora|caso|en caso de que|nel caso in cui)\b|\bse (?=(?:l'|il |la |lo |"
+    r"(?:\b(?:if|whether|unless|in case|in the event (?:that|of)|(?<![a-z] )when(?:ever)? (?:the|a|an|such|your|this|that)"
+    r"|si (?=(?:el|la|los|las|le|les|lo|un|une|una|usted|ud|vous|nous|on|tu|ce|cet|cette|ces|este|esta|su|sus|votre"
+    r"|vos|no|ne|hay|cree|croyez|pensez|ha|tiene|recibe|recibi(?:ó|o)|desea|considera|piensa|es|est|est(?:á|a)|existe"
+    r"|necesita|quiere)\b|l'|n')|s'il|qualora|caso|en caso de que|nel caso in cui)\b|\bse (?=(?:l'|il |la |lo |"
     r"o |a |os |as |um |uma |un ))|如果|假如|若是|倘若|要是|如若|万一|萬一"
     r"|\bnot (?:because|since|as)\b|\bno porque\b|\bpas parce que?\b|\bpas car\b|\bnon perch(?:é|e)\b|\bn(?:ã|a)o porque\b"
     r"|不是因为|不是由于|并非因为|并非由于|並非因為|不是因為|不是由於)" + _CLAUSE)
 # A condition or a denied cause right AFTER the absence (Japanese, Korean, Chinese "的话"): "存在しない場合は",
 # "存在しないためではなく", "존재하지 않는 경우", "존재하지 않으면", "不存在的话".
-_AFTER = re.compile(r"\S{0,3}?\s?(?:場合|ときは|時は|ならば?|ためでは|ためじゃ|のではな|わけでは|경우|으면|다면|"
-                    r"때문이 아니|때문은 아니|的话|的話|的情况|的情況)")
+# ...also "을 때" (ko, not "때문": because), "的时候", and right after it "際は" (ja) and "时" (zh): review 157's false
+# hards ("その際は" in the next sentence is no condition).
+_AFTER = re.compile(r"\S{0,3}?\s?(?:場合|ときは|時は|ときには|時には|ならば?|ためでは|ためじゃ|のではな|わけでは|"
+                    r"경우|으면|다면|때문이 아니|때문은 아니|때(?!문)|的话|的話|的情况|的情況|的时候|的時候)|[时時]|際に?は")
 
 
 def recipient_gone(text: str) -> re.Match[str] | None:
@@ -102,14 +115,19 @@ _ABSENCE = re.compile(r"does ?n[o']t exist|not exist|not found|unknown|no longer
 _FROM_AFTER = re.compile(r"(?:メール ?アドレス|アドレス|ドメイン|ユーザー?|アカウント|ホスト|サーバー?)(?:から|より)")
 
 
-def only_conditioned(text: str) -> bool:
+def only_conditioned(text: str, says_missing: Callable[[str], bool] | None = None) -> bool:
     """Does lowercase `text` say something missing only under a condition or a denied cause ("If the recipient's
     address does not exist, contact ...", "not because the address does not exist") or of where the mail came FROM
     ("存在しないアドレスからのメール")? Then the phrase tables' and lexicon's "address does not exist" is no statement
     about this recipient either (review 151's and 153's false hards at RCPT)."""
     found = list(_ABSENCE_SEEN.finditer(text))
-    return bool(found) and all(conditioned(text, m.start(), m.end()) or _FROM_AFTER.match(text, m.end())
-                               for m in found)
+    if not found or not all(conditioned(text, m.start(), m.end()) or _FROM_AFTER.match(text, m.end()) for m in found):
+        return False
+    # ...and, with those words taken out, `says_missing` (lexicon's reading) finds no other absence: "No such user.
+    # If the address does not exist, remove it from your list" states it in words this list lacks (review 157: onhold).
+    for m in reversed(found):
+        text = text[:m.start()] + " " + text[m.end():]
+    return says_missing is None or not says_missing(text)
 
 
 # Speed: these are asked of most replies, and most hold none of the words a match needs (guard.Worded: the same

@@ -147,7 +147,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         # Exim's "550 Unrouteable address" at RCPT: the domain's own server cannot route the mailbox.
         gone = lexicon.other_things_missing(text)  # "The PTR record ... does not exist." (review 82)
         return ((w.uses(R.USERUNKNOWN) and not (gone and _names_no_user_without(text, gone)))
-                or lexicon.no_such_recipient(text, rcpt=True)) and not cause_clauses.only_conditioned(text) \
+                or lexicon.no_such_recipient(text, rcpt=True)) and not cause_clauses.only_conditioned(
+                    text, lambda rest: lexicon.no_such_recipient(rest, rcpt=True)) \
             or any(p in text for p in wordings.UNROUTEABLE)
     if command is None and "unrout" in text and wordings.UNROUTEABLE_REPLY.search(text):  # (every match holds it)
         return True

@@ -89,7 +89,9 @@ OUR_SENDER_GONE = re.compile(
     r"(?:mevcut|kay(?:ı|i)tl(?:ı|i)) olmad(?:ı|i)(?:ğ|g)(?:ı|i)\w{0,3} (?:i(?:ç|c)in|nedeniyle)")
 
 # A sentence's words up to a point, no stop between ("." only before a space or the end: not in "example.org").
-_OPEN = r"(?:[^.;!?\n|]|\.(?=\S))*$"
+# Nor a multi-line reply's next line joined with a space ("550-Es kann sein, dass ... 550 Der Empfänger existiert nicht":
+# review 157, onhold).
+_OPEN = r"(?:" + cause_clauses.REPLY_LINE + r"[^.;!?\n|]|\.(?=\S))*$"
 # A condition, a question or a concession the clause hangs on, earlier in its sentence ("Falls Sie diese Meldung
 # erhalten, weil die Adresse nicht existiert, ...", "Als u dit bericht krijgt omdat het adres niet bestaat, ...": a
 # help line, no statement about this recipient).
