@@ -1,0 +1,121 @@
+"""The hundred-and-fifty-eighth review: an ADVERSARIAL AUDIT of two fresh mends.
+
+A. Review 152 and the lead's follow-up (formats/intros.py `sentence_tail` / `_MID_CLAUSE`: a line after one ending
+   mid-clause is a sentence's tail; formats/recipients.py `_goes_on_a_sentence`: an address opening such a line is no
+   failed list entry unless the line above is the intro). FALSE SOFTS attacked: a failed recipient on the line after an
+   intro whose last word is one of _MID_CLAUSE's words for another reason (German "an", French "à", Spanish "a",
+   Italian "a", Dutch "aan", an English intro broken so its line ends "to", Exchange's "Delivery has failed to these
+   recipients or groups:" broken after "to", a previous entry's reason ending "... not delivered to"). FALSE HARDS
+   attacked: a help/contact address folded under "wenden Sie sich an", "écrivez à", "escriba a", "scrivere a",
+   "mailen naar", and a delivered address under a wrapped "zugestellt an".
+B. Review 155: soft_wordings._CHOICE_AT_RCPT's "not in (the) allowed(-)senders list" (5.7.124), said of OUR IP, domain,
+   host or account (ours, not the recipient's choice), and beside "user unknown" (stays hard); rule_wordings'
+   "not rfc 2822 compliant" and "child process of <x> transport returned <n>" beside a 5.1.1 user unknown.
+
+Rows: (name, source, raw, expected), each expectation written from the words, the status and
+shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources per section.
+test_review_notices158.py runs them."""
+
+from __future__ import annotations
+
+from tests.classifier.review_notices25 import both_layouts
+from tests.classifier.review_notices50_sources import KIM, LEE, hard
+from tests.classifier.review_notices85 import notice
+
+R, S, ANY = "recipient", "sender", None
+LEAD = "lead@partner.example"
+WHY = "\n\tReason: 550 5.1.1 User unknown"
+
+# ---- A. Intros and help sentences broken by a writer's width -------------------------------------------------------
+SRC = ("hand-made after Postfix bounce.cf.default's failure_template ('I'm sorry to have to inform you that your "
+       "message could not / be delivered to one or more recipients.', its lines broken by the template's author; "
+       "bounce(5): 'To change Postfix DSN messages, perhaps to add non-English text'; the text is the site's, "
+       "translated and wrapped as the site writes it), Exim src/deliver.c ('could not be delivered to one or more of "
+       "its recipients'), Microsoft Learn 'Email non-delivery reports and SMTP errors in Exchange Online' (the NDR's "
+       "'Delivery has failed to these recipients or groups:'); the notice broken at its writer's width (GroupWise "
+       "GWIA 'Line Wrap Length for Message Text on Outbound Mail'; RFC 5322 §2.2.3)")
+FS = " (FALSE SOFT attack: kim, on the line after an intro ending in a preposition, must stay failed)"
+FH = " (FALSE HARD attack: the contact address folded under a help sentence is no failed recipient; kim failed)"
+PM = "postmaster@mail.example.com"
+
+
+def _a(name: str, why: str, body: str, to: str = KIM, expected=None) -> tuple:
+    return (f"r158-{name}", SRC + why, notice(f"r158-{name}", body + "\n", to=to),
+            hard(KIM) if expected is None else expected)
+
+
+def _help(name: str, sentence: str, contact: str, lang: str) -> tuple:
+    """Kim's Postfix-style paragraph, then a help sentence broken before its contact address."""
+    return _a(f"help-{name}", FH + f" ({lang})",
+              f"This is the mail system at host mail.example.com.\n\n<{KIM}>: host mx.partner.example[192.0.2.7] "
+              f"said:\n    550 5.1.1 User unknown (in reply to RCPT TO command)\n\n{sentence}\n{contact}\n")
+
+
+A_ROWS = [
+    _a("de-intro-an", FS + " (German, 'an' its last word)", f"Die Nachricht konnte nicht zugestellt werden an\n{KIM}{WHY}"),
+    _a("fr-intro-a", FS + " (French, 'à')", f"Impossible de remettre le message à\n{KIM}{WHY}"),
+    _a("es-intro-a", FS + " (Spanish, 'a')", f"No se pudo entregar el mensaje a\n{KIM}{WHY}"),
+    _a("it-intro-a", FS + " (Italian, 'a')", f"Impossibile consegnare il messaggio a\n{KIM}{WHY}"),
+    _a("nl-intro-aan", FS + " (Dutch, 'aan')", f"Het bericht kon niet worden afgeleverd aan\n{KIM}{WHY}"),
+    _a("en-intro-two-lines-to", FS + " (the intro broken over two lines, the second ending 'to')",
+       f"I'm sorry to have to inform you that your message could not\nbe delivered to\n{KIM}{WHY}"),
+    _a("en-intro-two-lines-to-tab", FS + " (the same, folded with a tab)",
+       f"I'm sorry to have to inform you that your message could not\n\tbe delivered to\n{KIM}{WHY}"),
+    _a("exo-failed-to-broken", FS + " (Exchange's intro broken at 40 columns after 'to')",
+       f"Delivery has failed to\nthese recipients or groups:\n\n{KIM}\nThe email address you entered couldn't be "
+       "found.\n\nDiagnostic information for administrators:\nRemote Server returned '550 5.1.1 User unknown'"),
+    _a("exo-failed-to-broken-flush", FS + " (broken after 'to', the address straight under it)",
+       f"Delivery has failed to\nthese recipients or groups:\n{KIM}\nRemote Server returned '550 5.1.1 User unknown'"),
+    _a("list-previous-reason-ends-to", FS + " (lee's reason line ends 'not delivered to'; both failed)",
+       f"Your message could not be delivered to one or more of its recipients.\n\nFailed:\n{LEE}\nReason: 550 5.1.1 "
+       f"Mailbox does not exist, message not delivered to\n{KIM}\nReason: 550 5.1.1 User unknown",
+       to=f"{LEE}, {KIM}", expected=hard(LEE, KIM)),
+    _a("list-previous-reason-ends-to-flush-entries", FS + " (the same, no 'Failed:' heading)",
+       f"Your message could not be delivered to one or more of its recipients.\n\n{LEE}\n550 5.1.1 Mailbox does not "
+       f"exist, message not delivered to\n{KIM}\n550 5.1.1 User unknown", to=f"{LEE}, {KIM}", expected=hard(LEE, KIM)),
+    _help("de", "Bei Fragen wenden Sie sich an", PM, "German"),
+    _help("de-tab", "Bei Fragen wenden Sie sich an", "\t" + PM + " oder rufen Sie an.", "German, folded"),
+    _help("fr", "Pour toute question, écrivez à", "support@example.com", "French"),
+    _help("es", "Para ayuda escriba a", "soporte@example.com", "Spanish"),
+    _help("it", "Per assistenza scrivere a", "assistenza@example.com", "Italian"),
+    _help("nl", "Voor hulp kunt u mailen naar", "helpdesk@example.com", "Dutch"),
+    _help("en-contact", "For further assistance, please send mail to", PM, "English, Postfix's own sentence"),
+    _a("de-delivered-an-then-failed-an", " (FALSE HARD attack: lead under a wrapped 'zugestellt an' was delivered; kim"
+       " under 'konnte nicht zugestellt werden an' failed)",
+       f"Ihre Nachricht wurde erfolgreich zugestellt an\n{LEAD}\n\nIhre Nachricht konnte nicht zugestellt werden an\n"
+       f"{KIM}{WHY}", to=f"{LEAD}, {KIM}"),
+    # Controls: the intro on one line, its address after a blank line; the help sentence ending with its address.
+    _a("c-de-intro-colon", " (control)", f"Die Nachricht konnte an folgende Empfänger nicht zugestellt werden:\n\n"
+       f"{KIM}{WHY}"),
+    _help("c-en-one-line", f"For further assistance, please send mail to {PM}.", "", "control, one line"),
+]
+
+# ---- B. Review 155's wordings said of our side, beside user unknown ------------------------------------------------
+MX = "mx.partner.example"
+IP = "192.0.2.25"
+both = both_layouts("r158", MX, LEAD)
+B_SRC = ("Microsoft Learn 'Fix email delivery issues for error code 5.7.124 in Exchange Online' ('Sender not in "
+         "allowed-senders list': the group's delivery restriction, the recipient's choice); Postfix smtpd_check.c "
+         "('Client host rejected', reject_unknown_sender_domain 'Sender address rejected'); RFC 3463 X.1.1 (bad "
+         "destination mailbox address) and X.7.1 (delivery not authorized)")
+B_ROWS = both("b", B_SRC, [
+    ("ip-not-in-allowed", f"550 5.7.1 Your IP {IP} is not in the allowed senders list", "5.7.1", "RCPT", False,
+     ("blocked",), S),
+    ("host-not-in-allowed", f"550 5.7.1 Client host mail.example.com[{IP}] not in allowed senders list", "5.7.1",
+     "RCPT", False, ("blocked",), S),
+    ("domain-not-in-allowed", "550 5.7.1 Your domain example.com is not in the allowed senders list of this server",
+     "5.7.1", "RCPT", False, ("rejected", "blocked", "policyviolation"), S),
+    ("account-not-in-allowed", "550 5.7.1 Your account is not in the allowed-senders list of this relay", "5.7.1",
+     "RCPT", False, ("rejected", "securityerror", "policyviolation", "blocked"), S),
+    ("unknown-beside-allowed", "550 5.1.1 <lead@partner.example>: User unknown; sender not in allowed senders list",
+     "5.1.1", "RCPT", True, ("userunknown",), R),
+    ("unknown-beside-rfc2822", "550 5.1.1 <lead@partner.example>: User unknown (message not RFC 2822 compliant "
+     "either)", "5.1.1", "RCPT", True, ("userunknown",), R),
+    # Controls: the recipient's choice stays filtered; the wording alone stays notcompliantrfc.
+    ("c-sender-not-in-allowed", "550 5.7.124 Sender not in allowed-senders list", "5.7.124", "RCPT", False,
+     ("filtered", "policyviolation"), ANY),
+    ("c-not-rfc2822", "550 5.7.1 This message is not RFC 2822 compliant", "5.7.1", "DATA", False,
+     ("notcompliantrfc",), ANY),
+])
+
+ROWS: list[tuple] = A_ROWS + B_ROWS
