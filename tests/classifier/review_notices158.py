@@ -90,6 +90,22 @@ A_ROWS = [
     _help("c-en-one-line", f"For further assistance, please send mail to {PM}.", "", "control, one line"),
 ]
 
+# Second batch (written before it ran): a help sentence broken after a verb or a preposition _MID_CLAUSE does not
+# hold ("please contact" / "postmaster@..."; "contactez", "contacte con", "kontaktieren Sie", "neem contact op met",
+# "rivolgersi a" / "contattare").
+A_ROWS += [
+    _help("en-contact-verb", "If you need help, please contact", PM, "English, a verb ends the line"),
+    _help("en-contact-verb-tab", "If you need help, please contact", "\t" + PM + " or call extension 4711.",
+          "English, folded with a tab"),
+    _help("en-email-verb", "Questions? Email", "helpdesk@example.com", "English, 'Email' ends the line"),
+    _help("de-kontaktieren", "Bei Fragen kontaktieren Sie bitte", PM, "German, 'bitte' ends the line"),
+    _help("de-kontaktieren-sie", "Bei Fragen kontaktieren Sie", PM, "German, 'Sie' ends the line"),
+    _help("fr-contactez", "Pour toute question, contactez", "support@example.com", "French"),
+    _help("es-contacte-con", "Para ayuda, contacte con", "soporte@example.com", "Spanish, 'con'"),
+    _help("nl-contact-met", "Voor vragen kunt u contact opnemen met", "helpdesk@example.com", "Dutch, 'met'"),
+    _help("it-contattare", "Per assistenza contattare", "assistenza@example.com", "Italian"),
+]
+
 # ---- B. Review 155's wordings said of our side, beside user unknown ------------------------------------------------
 MX = "mx.partner.example"
 IP = "192.0.2.25"
@@ -116,6 +132,14 @@ B_ROWS = both("b", B_SRC, [
      ("filtered", "policyviolation"), ANY),
     ("c-not-rfc2822", "550 5.7.1 This message is not RFC 2822 compliant", "5.7.1", "DATA", False,
      ("notcompliantrfc",), ANY),
+])
+# Controls of the mend (rule_wordings' blocked "your IP / client host ... not in the allowed senders list"), written
+# after it ran: beside the recipient's absence the absence stays; the sender's own address so named stays the choice.
+B_ROWS += both("bc", B_SRC, [
+    ("c-unknown-beside-ip-not-allowed", "550 5.1.1 <lead@partner.example>: User unknown; note: your IP "
+     f"{IP} is not in the allowed senders list either", "5.1.1", "RCPT", True, ("userunknown",), R),
+    ("c-sender-address-not-allowed", "550 5.7.124 Sender sender@example.com not in allowed senders list of the group",
+     "5.7.124", "RCPT", False, ("filtered", "policyviolation"), ANY),
 ])
 
 ROWS: list[tuple] = A_ROWS + B_ROWS
