@@ -106,6 +106,35 @@ A_ROWS += [
     _help("it-contattare", "Per assistenza contattare", "assistenza@example.com", "Italian"),
 ]
 
+
+
+def _tpl(name: str, sentence: str, contact: str, lang: str) -> tuple:
+    """Postfix's failure_template as a site rewrites it (its intro, then its help sentence broken before the contact
+    address, then 'The mail system'), then kim's paragraph: the layout bounce.cf.default gives, the list intro open."""
+    return _a(f"tpl-{name}", FH + f" ({lang}; Postfix's template order, the list intro above)",
+              "This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message "
+              f"could not\nbe delivered to one or more recipients. It's attached below.\n\n{sentence}\n{contact}\n"
+              f"\n                   The mail system\n\n<{KIM}>: host mx.partner.example[192.0.2.7] said:\n    550 "
+              "5.1.1 User unknown (in reply to RCPT TO command)\n")
+
+
+# Third batch (written before it ran): the same help sentences inside Postfix's template, under its list intro.
+A_ROWS += [
+    _tpl("en-send-mail-to", "For further assistance, please send mail to", PM, "English, Postfix's own sentence"),
+    _tpl("en-contact-verb", "If you need help, please contact", PM, "English, a verb ends the line"),
+    _tpl("en-contact-verb-tab", "If you need help, please contact", "\t" + PM + " or call extension 4711.",
+         "English, folded with a tab"),
+    _tpl("de-an", "Bei Fragen wenden Sie sich bitte an", PM, "German, 'an'"),
+    _tpl("de-kontaktieren-sie", "Bei Fragen kontaktieren Sie", PM, "German, 'Sie'"),
+    _tpl("fr-a", "Pour toute question, écrivez à", "support@example.com", "French, 'à'"),
+    _tpl("fr-contactez", "Pour toute question, contactez", "support@example.com", "French, a verb"),
+    _tpl("es-a", "Para ayuda escriba a", "soporte@example.com", "Spanish, 'a'"),
+    _tpl("es-con", "Para ayuda, contacte con", "soporte@example.com", "Spanish, 'con'"),
+    _tpl("it-a", "Per assistenza scrivere a", "assistenza@example.com", "Italian, 'a'"),
+    _tpl("nl-naar", "Voor hulp kunt u mailen naar", "helpdesk@example.com", "Dutch, 'naar'"),
+    _tpl("nl-met", "Voor vragen kunt u contact opnemen met", "helpdesk@example.com", "Dutch, 'met'"),
+]
+
 # ---- B. Review 155's wordings said of our side, beside user unknown ------------------------------------------------
 MX = "mx.partner.example"
 IP = "192.0.2.25"
