@@ -135,6 +135,35 @@ A_ROWS += [
     _tpl("nl-met", "Voor vragen kunt u contact opnemen met", "helpdesk@example.com", "Dutch, 'met'"),
 ]
 
+
+
+def _wrapped(name: str, sentence: str, contact: str, lang: str) -> tuple:
+    """Review 152's row r152-help-sentence-address-tail (Postfix's template at a 40-column width, the intro folded
+    with tabs), its help sentence in other words or languages."""
+    return _a(f"wrap-{name}", FH + f" ({lang}; review 152's folded template)",
+              "I'm sorry to have to inform you that\n\tyour message could not\nbe delivered to one or more "
+              f"recipients.\n\tIt's attached below.\n\n{sentence}\n\t{contact}\n\t4711.\n\n<{KIM}>: host "
+              "mx.partner.example[192.0.2.7] said:\n    550 5.1.1 User unknown (in reply to RCPT TO command)")
+
+
+# Fourth batch (written before it ran): review 152's own layout, the help sentence varied.
+A_ROWS += [
+    _wrapped("en-contact", "If you need help, please contact", PM + " or call extension", "English, a verb"),
+    _wrapped("en-email", "Questions? Email", "helpdesk@example.com or call extension", "English, 'Email'"),
+    _wrapped("de-an", "Bei Fragen wenden Sie sich an", PM + " oder rufen Sie", "German, 'an'"),
+    _wrapped("de-sie", "Bei Fragen kontaktieren Sie", PM + " oder rufen Sie", "German, 'Sie'"),
+    _wrapped("fr-a", "Pour toute question, écrivez à", "support@example.com ou appelez le", "French, 'à'"),
+    _wrapped("fr-contactez", "Pour toute question, contactez", "support@example.com ou appelez le", "French, a verb"),
+    _wrapped("es-a", "Para ayuda escriba a", "soporte@example.com o llame al", "Spanish, 'a'"),
+    _wrapped("es-con", "Para ayuda, contacte con", "soporte@example.com o llame al", "Spanish, 'con'"),
+    _wrapped("it-a", "Per assistenza scrivere a", "assistenza@example.com o chiamare il", "Italian, 'a'"),
+    _wrapped("it-contattare", "Per assistenza contattare", "assistenza@example.com o chiamare il", "Italian, a verb"),
+    _wrapped("nl-naar", "Voor hulp kunt u mailen naar", "helpdesk@example.com of bellen met", "Dutch, 'naar'"),
+    _wrapped("nl-met", "Voor vragen kunt u contact opnemen met", "helpdesk@example.com of bellen met", "Dutch, 'met'"),
+    _wrapped("en-send-mail-to", "For further assistance, please send mail to", PM + " or call extension",
+             "English, Postfix's sentence"),
+]
+
 # ---- B. Review 155's wordings said of our side, beside user unknown ------------------------------------------------
 MX = "mx.partner.example"
 IP = "192.0.2.25"
