@@ -164,6 +164,24 @@ A_ROWS += [
              "English, Postfix's sentence"),
 ]
 
+# Controls of the mend (intros._MID_CLAUSE's prepositions and contact verbs), written after it ran: a failure line
+# ending in one of them ("fehlgeschlagen für", "échec de la remise pour", "no entregado para", "non riuscito per",
+# "niet bezorgd aan", "Delivery failed for") keeps its address failed.
+CM = " (control of review 158's mend: kim, under a failure line ending in a new preposition, stays failed)"
+A_ROWS += [
+    _a("c-de-fuer", CM, f"Die Zustellung ist fehlgeschlagen für\n{KIM}{WHY}"),
+    _a("c-fr-pour", CM, f"Échec de la remise du message pour\n{KIM}{WHY}"),
+    _a("c-es-para", CM, f"El mensaje no se ha entregado para\n{KIM}{WHY}"),
+    _a("c-it-per", CM, f"Recapito del messaggio non riuscito per\n{KIM}{WHY}"),
+    _a("c-nl-aan", CM, f"Het bericht kon niet worden bezorgd aan\n{KIM}{WHY}"),
+    _a("c-nl-voor", CM, f"Bezorging mislukt voor\n{KIM}{WHY}"),
+    _a("c-fr-a-tab", CM, f"Votre message n'a pas pu être remis à\n\t{KIM}{WHY}"),
+    _a("c-fr-a-under-intro", CM + " (a second failed entry under the intro, after a reason ending 'à')",
+       f"Votre message n'a pas pu être remis aux destinataires suivants :\n\n{LEE}\nRaison : 550 5.1.1 boîte "
+       f"inconnue, non remis à\n{KIM}\nRaison : 550 5.1.1 User unknown", to=f"{LEE}, {KIM}",
+       expected=hard(LEE, KIM)),
+]
+
 # ---- B. Review 155's wordings said of our side, beside user unknown ------------------------------------------------
 MX = "mx.partner.example"
 IP = "192.0.2.25"
