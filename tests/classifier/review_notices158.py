@@ -12,6 +12,20 @@ B. Review 155: soft_wordings._CHOICE_AT_RCPT's "not in (the) allowed(-)senders l
    host or account (ours, not the recipient's choice), and beside "user unknown" (stays hard); rule_wordings'
    "not rfc 2822 compliant" and "child process of <x> transport returned <n>" beside a 5.1.1 user unknown.
 
+Findings (93 rows; expectations committed before running, in four batches; the mends' controls marked as written
+after; main at 319437a): 20 misread, NONE a false hard on a recipient and NO false soft of review 152's rule (every
+intro ending "an", "à", "a", "aan", "to", Exchange's intro broken after "to", a reason ending "not delivered to": kim
+stays failed). (1) OUR contact address read as a failed recipient (onhold) in review 152's own folded template, the
+help sentence broken after a word _MID_CLAUSE lacked: "écrivez à", "contactez", "contacte con", "contattare", "mailen
+naar", "contact opnemen met" (6; mended: intros._MID_CLAUSE's prepositions and contact verbs); "Questions? Email" (1,
+judged). Mending found 1 false soft of its own (a French entry's reason "550 5.1.1 ..., non remis à" above kim: kim
+lost; mended in recipients._goes_on_a_sentence: a reply's code on the line above is an entry's reason, not a help
+sentence). (2) A delivered lead under a success sentence "erfolgreich zugestellt an" read failed (onhold), older than
+review 152, the English the same (1, judged). (3) Review 155: "Your IP <ip> is / Client host <x> not in the allowed
+senders list" read securityerror on the recipient's side (6 across the three layouts; mended: rule_wordings BLOCKED,
+our host refused, sender scope); "Your domain / account ..." read filtered (6, judged). "User unknown" beside the
+allowed-senders, RFC 2822 and our-IP wordings stays hard.
+
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources per section.
 test_review_notices158.py runs them."""
