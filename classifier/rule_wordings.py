@@ -343,6 +343,12 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # a block only supposed ("If your IP <ip> is blocked, see ...", review 128).
         re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"\b(?:sender|sending|client|your) ip(?: address)? "
                    r"(?:\[?[\d.:a-f]{3,45}\]? )?(?:is |has been |was )?blocked\b"),
+        # Review 158: Microsoft's 5.7.124 wording "not in (the) allowed(-)senders list" (review 155: the recipient's
+        # choice, soft_wordings._CHOICE_AT_RCPT) said of OUR IP or host ("Your IP 192.0.2.25 is not in the allowed
+        # senders list", "Client host mail.example.com[ip] not in allowed senders list") read securityerror on the
+        # recipient's side: the receiver refused our sending host, as "client host rejected" says. Same guards.
+        re.compile(NOT_BESIDE_NO_USER_NOR_SUPPOSED + r"\b(?:(?:sender|sending|client|your) ip(?: address)?|ip address|"
+                   r"client host|sending host)\b[^;]{0,80}?\bnot (?:in|on) (?:the |our )?allowed[- ]senders? list\b"),
     ),
     R.BADREPUTATION: (
         # Review 138: a third party's "550 Message rejected due to sender IP reputation ([ip])" (Broadcom KB 161393's

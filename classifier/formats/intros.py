@@ -330,7 +330,13 @@ def _opens(lines: list[str], i: int) -> bool:
 _MID_CLAUSE = re.compile(r"(?i)(?:^|\s)(?:a|an|the|to|of|for|in|on|at|by|with|from|and|or|but|nor|that|which|who|if|as|"
                          r"than|are|is|was|were|be|been|being|am|has|have|had|will|would|shall|should|can|could|may|"
                          r"might|must|do|does|did|get|got|werden|wurden|wird|wurde|sind|ist|war|waren|und|oder|sont|"
-                         r"est|été|ont|et|ou|son|es|fue|fueron|han|sido|sono|è|stato|stati|zijn|worden|en)$")
+                         r"est|été|ont|et|ou|son|es|fue|fueron|han|sido|sono|è|stato|stati|zijn|worden|en|"
+                         # Review 158: the prepositions and the contact verbs a help sentence breaks after in the other
+                         # languages ("écrivez à", "contacte con", "mailen naar", "contact opnemen met", "contactez",
+                         # "contattare" / "support@..."): its address read failed (the grid's width on review 152's row).
+                         r"à|au|aux|pour|avec|con|para|por|per|aan|naar|met|voor|bij|mit|zu|bei|für|contact|"
+                         r"contactez|contacter|contacte|contacta|contattare|contattate|contatta|kontaktieren|"
+                         r"écrivez|escriba|escribe|scrivere|scrivete|mailen)$")
 
 
 def sentence_tail(lines: list[str], i: int) -> bool:

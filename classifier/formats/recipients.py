@@ -208,8 +208,14 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
 def _goes_on_a_sentence(lines: list[str], i: int) -> bool:
     """Is the address opening lines[i] a sentence's next words that a writer's width moved down ("If you need help,
     write to" / "helpdesk@example.com or call extension 4711."), not the list's entry? Not under the intro's own line
-    ("could not be delivered to" / "a@b": the list it opens; the whole grid on review 149's help paragraph)."""
-    return sentence_tail(lines, i) and not (intro_of(lines, lines[i - 1]) or wrapped_intro(lines, i - 1))
+    ("could not be delivered to" / "a@b": the list it opens; the whole grid on review 149's help paragraph), nor under
+    the entry above's reply ("Raison : 550 5.1.1 boîte inconnue, non remis à" / "kim@..."; review 158: a reason is no
+    help sentence, whatever word it ends with)."""
+    return sentence_tail(lines, i) and not (intro_of(lines, lines[i - 1]) or wrapped_intro(lines, i - 1)
+                                            or _A_REPLY.search(lines[i - 1]))
+
+
+_A_REPLY = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")  # an SMTP reply's code or a status
 
 
 def _no_recipient(lines: list[str], i: int, passed: set[int]) -> bool:
