@@ -116,6 +116,13 @@ CTL_ROWS = [
      "RCPT", False, (), S),
     ("c-quoted-verdict-with-cause", "550 5.1.7 'Sender verify failed: no such user'", "5.1.7", "RCPT", False, (), S),
     ("c-sender-rejected-verdict-url", f"550 5.7.1 Sender rejected - see {HELP}", "5.7.1", "RCPT", False, (), S),
+    # The quoted name IS the reply's verdict, framed by an error noun but with no absence said and no help pointer:
+    # a refusal, soft (written after the mend, before running them: the mend must not leave a bare refusal to read
+    # as a missing user).
+    ("c-verdict-quoted-as-error-name", "554 5.7.1 Rejected with a 'client host rejected' error", "5.7.1", "RCPT", False,
+     (), ANY),
+    ("c-verdict-quoted-reply-name", "550 5.7.1 Your message got the 'sender verify failed' reply", "5.7.1", "RCPT",
+     False, (), ANY),
     ("c-help-line-4xx", f"450 4.1.1 <{LEAD}>: no such user. Help for 'sender verification failed' errors: {HELP}",
      "4.1.1", "RCPT", False, (), ANY),
 ]
