@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from classifier.guard import tried
+from classifier.help_mentions import without_help_mentions
 from classifier.said_of_others import DENIED_QUOTE
 
 # The denial right before the list: "not", "n't", "never", then at most "been" / "currently" and a verb of being on
@@ -62,7 +63,9 @@ _DENIED_LIST_TRIED = tried(_DENIED_LIST)  # guard.tried: the same matches, its a
 
 
 def without_denied(text: str) -> str:
-    """Lowercase `text` without the block lists and the quoted reasons it names only to deny (itself if none)."""
+    """Lowercase `text` without the block lists and the quoted reasons it names only to deny, and the error names its
+    help pointers quote (review 159: help_mentions); itself if none."""
+    text = without_help_mentions(text)
     if any(w in text for w in _LIST_WORDS):
         text = _DENIED_LIST_TRIED.sub(" ", text)
     if ("not" in text or "n't" in text) and any(q in text for q in _OPENING_QUOTES):
@@ -72,4 +75,5 @@ def without_denied(text: str) -> str:
 
 def without_denied_unfiltered(text: str) -> str:
     """`without_denied` without its prefilters (the sameness tests' reference)."""
+    text = without_help_mentions(text)
     return DENIED_QUOTE.sub(" ", _STRESSED.sub(r"\1 \2", _DENIED_LIST.sub(" ", text)))

@@ -7,13 +7,9 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices156 import ROWS
 
-_HELP_LINE = (
-    "NOT mended (judged, soft filtered, a false soft): '<lead>: no such user here. Help for 'sender verification "
-    "failed' errors: ...' in the Gmail and Exchange Online quoted layouts reads filtered: phrases.py's FILTERED "
-    "phrase 'sender verification failed' (a substring table, full at 450 lines) matches the quoted mention in the "
-    "help line; our relay's copy reads hard since sender_verification.FAILED skips words alone in quotes. A help "
-    "line quoting the phrase is rare; teaching the phrase table mentions reaches every filtered phrase")
-JUDGEMENT: dict[str, str] = {f"r156-rcpt-lead-unknown-then-sender-verification-help-{k}": _HELP_LINE
-                             for k in ("gmail", "exo")}
+# Review 159 mended the help line quoting 'sender verification failed' after the prospect's absence
+# (classifier/help_mentions.py): r156-rcpt-lead-unknown-then-sender-verification-help-gmail / -exo now read as
+# written, ordinary rows (their _HELP_LINE call removed).
+JUDGEMENT: dict[str, str] = {}
 
 test_review_notices156, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
