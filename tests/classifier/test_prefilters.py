@@ -142,3 +142,27 @@ def test_in_a_role_blanked_is_the_unfiltered_substitution_on_every_asked_text() 
         assert ours.in_a_role_blanked(text) == plain, text
         changed += plain != text
     assert changed > 20
+
+
+def test_worded_absence_searches_are_their_patterns_on_every_asked_text() -> None:
+    """verb_final's and cause_clauses' Worded searches (asked of most replies) find what their patterns find, on the
+    reasons' texts (lowercase, as lexicon reads them) and on texts built to hold each pattern's words."""
+    from classifier import cause_clauses, verb_final
+    pairs = [(verb_final._MAIN_GONE_SEEN, verb_final._MAIN_GONE),
+             (verb_final._OUR_MAIN_GONE_SEEN, verb_final._OUR_MAIN_GONE),
+             (cause_clauses._RECIPIENT_GONE_SEEN, cause_clauses.RECIPIENT_GONE),
+             (cause_clauses._DOMAIN_GONE_SEEN, cause_clauses.DOMAIN_GONE),
+             (cause_clauses._ABSENCE_SEEN, cause_clauses._ABSENCE)]
+    texts = _texts("classifier.denied_mentions", "without_denied")
+    texts += ["550 die e-mail-adresse ist ungültig", "der absender ist gesperrt; die adresse wurde gelöscht",
+              "uw e-mailadres is ongeldig", "宛先のメールアドレスが見つからなかったので",
+              "받는 사람의 도메인이 존재하지 않기 때문에", "收件人邮箱已被删除", "if the address does not exist",
+              "la cuenta del destinatario ha sido eliminada"]
+    found = 0
+    for worded, pattern in pairs:
+        for text in texts:
+            want, got = pattern.search(text), worded.search(text)
+            assert (want and want.span()) == (got and got.span()), (pattern.pattern[:60], text[:80])
+            found += want is not None
+        assert [m.span() for m in pattern.finditer(texts[-2])] == [m.span() for m in worded.finditer(texts[-2])]
+    assert found > 20
