@@ -217,14 +217,21 @@ _SENDER_BEFORE = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}$")
 _SENDER_LATELY = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}[.;]$")
 
 
+# A multi-line reply's next code between the two sentences is no word of the sentence before ("550-5.1.8 Absender
+# abgelehnt. 550 5.1.8 Die Adresse ist ungültig": the whole grid's diag_multiline read the lead hard, a false hard).
+_CODE_BEFORE = re.compile(r"\s*\b[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s*$")
+
+
 def _ours_before(text: str, found: re.Match[str]) -> bool:
     """Is our sender (or another address of our message) named just before `found`, a main clause saying an address
     invalid or deleted, and `found` names not the recipient itself ("Absender ok, die Empfängeradresse ist ungültig":
     the recipient's; review 150)?"""
     if _OWN_NOUN.search(found.group(0)):
         return False
-    at = found.start() + 1  # the match opens on the stop or comma before its article
-    return _SENDER_BEFORE.search(text, 0, at) is not None or _SENDER_LATELY.search(text, 0, at) is not None
+    before = text[:found.start() + 1]  # the match opens on the stop or comma before its article
+    if (code := _CODE_BEFORE.search(before)) is not None:
+        before = before[:code.start()]
+    return _SENDER_BEFORE.search(before) is not None or _SENDER_LATELY.search(before) is not None
 
 
 def recipient_gone(text: str) -> re.Match[str] | None:

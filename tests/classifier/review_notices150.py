@@ -349,3 +349,16 @@ ROWS += both("r4b", R4_SRC + " (control: invalid or missing from the recipient's
      *HARD_UNK),
     ("nl-adres-is-ongeldig-of-bestaat-niet", "550 Het adres is ongeldig of bestaat niet", "5.0.0", "RCPT", *HARD_UNK),
 ])
+# The whole grid after this review (diag_multiline on r150-ours-de-absender-abgelehnt-punkt-adresse-ungueltig and
+# r150-r2-ours-de-envelope-from-punkt-adresse-ungueltig): the same refusal as a multi-line reply (RFC 5321 4.2.1: each
+# line but the last "550-"), its next line's code between our sender's sentence and "Die Adresse ist ungültig", read the
+# lead hard (a false hard; verb_final._CODE_BEFORE). Control: our sender said accepted on the first line stays hard.
+MULTI_SRC = MAIN_SRC + " as a multi-line reply (RFC 5321 section 4.2.1), written out as one Diagnostic-Code line"
+ROWS += ours("multi-ours", MULTI_SRC + " (our sender refused on the first line: ours, soft)", [
+    ("de-absender-abgelehnt-multiline", "550-5.1.8 Absender abgelehnt. 550 5.1.8 Die Adresse ist ungültig", "5.1.8",
+     "RCPT", *OURS_SOFT),
+])
+ROWS += both("multi-c", MULTI_SRC + " (control: our sender accepted on the first line, the address refused: hard)", [
+    ("de-absender-ok-multiline", "550-5.1.1 Absender ok. 550 5.1.1 Die Adresse ist ungültig", "5.1.1", "RCPT",
+     *HARD_UNK),
+])

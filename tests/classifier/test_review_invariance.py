@@ -347,9 +347,13 @@ FOUND_ROWS = (
     # The whole grid after review 152 (fixed: a help sentence's address that a width moved to the next line, "write
     # to" / "helpdesk@...", read as the failed list's entry: recipients._goes_on_a_sentence)
     "notices149:r149-pf-help-helpdesk-bare",
+    # The whole grid after review 159 (fixed: a multi-line reply's next code between our sender's sentence and "Die
+    # Adresse ist ungültig" hid our sender, the lead read hard: verb_final._CODE_BEFORE)
+    "notices150:r150-ours-de-absender-abgelehnt-punkt-adresse-ungueltig",
+    "notices150:r150-r2-ours-de-envelope-from-punkt-adresse-ungueltig",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
-            "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host")
+            "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline")
 
 
 @functools.cache
