@@ -66,7 +66,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not chosen:
         chosen = _own_in_shape(mail, found)
     if not chosen:
-        chosen = _fallback(mail, lines, own | delivered_named(mail, lines), sentence_names)
+        delivered = delivered_named(mail, lines)
+        # (review 161: nor the original's To that named.by_name finds named, when the notice says it was delivered)
+        chosen = [c for c in _fallback(mail, lines, own | delivered, sentence_names) if c[0].lower() not in delivered]
     if not chosen or only_delivered(mail.notice):  # a success report (gromox's, Sympa's): no bounce
         return tuple(Fact(address=a, action="delivered", reason="delivered") for a, _ in chosen) or None
     # A recipient's explanation ends where another's starts: at the line naming it first,

@@ -16,6 +16,7 @@ from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.outcome_words import went_through as _went_through
+from classifier.formats.success_sentences import delivered_entry, sentence_succeeded
 from classifier.formats.intros import (
     LIST_MARK as _LIST_MARK, intro_of, passed_lines, says_delivered, sentence_tail, succeeded, wrapped_intro)
 from classifier.parse import ADDRESS, Mail
@@ -139,7 +140,9 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
                 continue
             opening = None if not line or line.isspace() else intro_of(lines, line) or wrapped_intro(lines, i)  # blank: none
             if opening:
-                after_success = says_delivered(lines, i) or succeeded(opening.string)
+                # (review 161: or with the line above, a success sentence a width broke: "... successfully delivered"
+                # / "to the following recipients:")
+                after_success = says_delivered(lines, i) or succeeded(opening.string) or sentence_succeeded(lines, i)
                 in_list, listed_from = not after_success, len(found)
                 if in_list and (address := named_label(mail, lines, i)):  # "Invalid recipient: Kim Other"
                     found.append((address, i, True))
@@ -168,6 +171,8 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             if m:
                 found.append((m.group(1), i, True))
             continue
+        if delivered_entry(lines, i):
+            continue  # named under a success sentence, or a Postfix success entry: delivered (review 161)
         if line[:1] == " " and found and found[-1][1] == i - 1 and _rcpt_continued(lines, i):
             found.append((line.strip(), i, found[-1][2]))  # as strong as the "RCPT TO:" line it goes on
             continue
@@ -273,6 +278,8 @@ def delivered_named(mail: Mail, lines: list[str]) -> set[str]:
         if m and _WHO.search(line, 0, m.start(1)) and went_through_here(lines, i, m.group(1)):
             if (a := named.listed(mail, m.group(1).strip().strip("<>"))) is not None:
                 out.add(a.lower())
+        elif "@" in line and delivered_entry(lines, i):  # (review 161: named under a success sentence)
+            out.update(a.lower() for a in ADDRESS.findall(line)[:1])
     return out
 
 
