@@ -94,3 +94,24 @@ ROWS += [
     _r("c-failed-list-after-success-no-blank", " (control: the failed list's intro right under the delivered "
        "address, no blank line between)", f"{S['en']}\n{LEAD}\nThe following addresses failed:\n{KIM}{WHY}"),
 ]
+
+# Second batch (written before it ran, after the mend): the success sentence NEGATED or said beside a failure names a
+# failed recipient (the mend's controls: kim stays failed), and a Postfix failure paragraph whose reply only holds
+# "delivered" stays failed.
+NEG = " (control of the mend: the success words negated or beside a failure; kim failed)"
+ROWS += [
+    _r("c-neg-en", NEG, f"Your message was not successfully delivered to\n{KIM}{WHY}", to=KIM),
+    _r("c-neg-de", NEG, f"Ihre Nachricht wurde nicht erfolgreich zugestellt an\n{KIM}{WHY}", to=KIM),
+    _r("c-neg-fr", NEG, f"Le message n'a pas été remis à\n{KIM}{WHY}", to=KIM),
+    _r("c-neg-es", NEG, f"El mensaje no se entregó correctamente a\n{KIM}{WHY}", to=KIM),
+    _r("c-neg-it", NEG, f"Il messaggio non è stato consegnato a\n{KIM}{WHY}", to=KIM),
+    _r("c-neg-nl", NEG, f"Het bericht is niet afgeleverd bij\n{KIM}{WHY}", to=KIM),
+    _r("c-relay-then-rejected", NEG + " (handed to the relay, which then rejected it for kim)",
+       f"Your message was successfully delivered to the relay, but it was rejected for\n{KIM}{WHY}", to=KIM),
+    _r("c-postfix-failure-delivered-word", " (control: a Postfix failure paragraph whose reply holds 'delivered to "
+       "mailbox'; kim failed)", "I'm sorry to have to inform you that your message could not\nbe delivered to one or "
+       f"more recipients.\n\n<{KIM}>: host mx.partner.example[192.0.2.7] said:\n    550 5.1.1 User unknown, not "
+       "delivered to mailbox (in reply to RCPT TO command)", to=KIM),
+    _r("de-success-two-delivered-then-failure", FH + " (two delivered addresses under the German success sentence)",
+       f"{S['de']}\n{LEAD}\nlee@partner.example\n\n{F['de']}\n{KIM}{WHY}", to=f"{LEAD}, lee@partner.example, {KIM}"),
+]
