@@ -140,8 +140,6 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
                 continue
             opening = None if not line or line.isspace() else intro_of(lines, line) or wrapped_intro(lines, i)  # blank: none
             if opening:
-                # (review 161: or with the line above, a success sentence a width broke: "... successfully delivered"
-                # / "to the following recipients:")
                 after_success = says_delivered(lines, i) or succeeded(opening.string) or sentence_succeeded(lines, i)
                 in_list, listed_from = not after_success, len(found)
                 if in_list and (address := named_label(mail, lines, i)):  # "Invalid recipient: Kim Other"
@@ -171,8 +169,6 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             if m:
                 found.append((m.group(1), i, True))
             continue
-        if delivered_entry(lines, i):
-            continue  # named under a success sentence, or a Postfix success entry: delivered (review 161)
         if line[:1] == " " and found and found[-1][1] == i - 1 and _rcpt_continued(lines, i):
             found.append((line.strip(), i, found[-1][2]))  # as strong as the "RCPT TO:" line it goes on
             continue
@@ -225,8 +221,11 @@ _A_REPLY = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")  # an SMTP r
 
 def _no_recipient(lines: list[str], i: int, passed: set[int]) -> bool:
     """Does line i name no failed recipient whatever shape found it there: a delivered address's line (under a
-    "Delivered:" heading), or a Message-ID's value under its label (review 143)?"""
-    return (i in passed and LEADING.match(lines[i]) is not None) or message_id_value(lines, i)
+    "Delivered:" heading, or named under a success sentence or by a Postfix success entry, review 161: "Ihre Nachricht
+    wurde erfolgreich zugestellt an" / lead, also where a width broke the sentence), or a Message-ID's value under its
+    label (review 143)?"""
+    return (i in passed and LEADING.match(lines[i]) is not None) or message_id_value(lines, i) or (
+        i >= 0 and delivered_entry(lines, i))
 
 
 def _paragraph(lines: list[str], i: int) -> re.Match[str] | None:
