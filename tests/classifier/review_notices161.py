@@ -127,3 +127,10 @@ ROWS += [
     _r("de-success-two-delivered-then-failure", FH + " (two delivered addresses under the German success sentence)",
        f"{S['de']}\n{LEAD}\nlee@partner.example\n\n{F['de']}\n{KIM}{WHY}", to=f"{LEAD}, lee@partner.example, {KIM}"),
 ]
+
+# Third batch (written before it ran): the address's own line says it failed after a "was delivered to" sentence
+# ("handed on, then refused"): kim stays failed.
+ROWS += [
+    _r("c-delivered-to-then-own-line-rejected", NEG + " (the address's own line says rejected)",
+       f"Your message was delivered to\n{KIM}: rejected by the next hop: 550 5.1.1 User unknown", to=KIM),
+]
