@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from classifier.formats.intros import intro
 from classifier.parse import ADDRESS
 
 # Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
@@ -29,6 +30,7 @@ _NOT = re.compile(r"(?i)\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|
 _LEADS_ON = re.compile(r"(?i)(?::|\b(?:to|an|à|a|bij|aan|naar|at|für|pour|para|per)|\bfollowing(?: recipients?| "
                        r"addresses?)?|below)\s*$")
 _ENTRY = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?" + ADDRESS.pattern + r"[\">'\]]?(?:[\s,;:]|$)")
+_CODE = re.compile(r"\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b")  # a failure's reply or status
 # Postfix's success entry's own words (bounce(8)'s success report: "delivered to mailbox", "delivery via ...: 250").
 _POSTFIX_DELIVERED = re.compile(r"(?i)^\s{0,8}[\"<]?" + ADDRESS.pattern + r"[\">]?\s*(?:\([^)]{0,200}\))?\s*:\s*"
                                 r"(?:delivery via [^:\s]{1,200}(?::\d+)?:\s*)?(?:delivered to (?:mailbox|command|file)|"
@@ -47,6 +49,19 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
     return _LEADS_ON.search(text) is not None and _SAID.search(text) is not None and _NOT.search(text) is None
 
 
+def _failed_below(lines: list[str], i: int, start: int) -> bool:
+    """Does the address's own line, after it, or a line of its paragraph below it (up to two, to the next intro) say
+    it failed ("a@b: rejected ...", "Reason: 550 5.1.1 ...": review 94's success heading over a 550 entry)?"""
+    if _NOT.search(lines[i], start) or _CODE.search(lines[i], start):
+        return True
+    for k in range(i + 1, min(len(lines), i + 3)):
+        if not lines[k].strip() or "@" in lines[k] or intro(lines[k]):
+            return False
+        if _NOT.search(lines[k]) or _CODE.search(lines[k]):
+            return True
+    return False
+
+
 def delivered_entry(lines: list[str], i: int) -> bool:
     """Is the address opening lines[i] one a success sentence above names as delivered (the sentence right above it,
     or above the delivered addresses listed before it; one blank line allowed under a sentence ending in a colon), or
@@ -54,7 +69,8 @@ def delivered_entry(lines: list[str], i: int) -> bool:
     line = lines[i]
     if _POSTFIX_DELIVERED.match(line) and _NOT.search(line) is None:
         return True
-    if _ENTRY.match(line) is None:
+    entry = _ENTRY.match(line)
+    if entry is None or _failed_below(lines, i, entry.end()):
         return False
     k = i - 1
     while k >= 0 and "@" in lines[k] and _ENTRY.match(lines[k]):  # the delivered addresses listed above it
