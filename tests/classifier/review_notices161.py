@@ -12,7 +12,7 @@ CONTROLS: a failure-only notice whose sentence merely holds "delivered" ("could 
 success-only notice (no bounce), and a failed list ("The following addresses failed:") after a success sentence
 (stays failed).
 
-Findings (35 rows; expectations committed before running, in two batches; main at 26372f6): 16 misread before the
+Findings (36 rows; expectations committed before running, in three batches; main at 26372f6): 16 misread before the
 mend, every one the delivered lead (or lee) read as a failed recipient (onhold, a bounce on a delivered prospect; soft,
 no hard): under a success sentence before the failure (en/de/fr/es/it/nl), the English after it, the sentence broken by
 a width (4), Postfix's "<lead>: delivered to mailbox" under its success sentence, two delivered addresses, the German
@@ -22,7 +22,8 @@ languages' failure-first rows already read right (their success sentence matched
 prose._last_resort): an address on the line below a success sentence (with up to two lines a width broke it over, or
 below the delivered addresses listed under it), or a Postfix success entry by its own words, is no failed recipient;
 the success words negated or beside a failure word keep it failed (second batch, 9 controls, all right after the
-mend). Review 158's judged r158-de-delivered-an-then-failed-an now passes (an ordinary row).
+mend; a third, the address's own line saying 'rejected', read as no bounce until the mend read the entry's own line
+and its paragraph below too, which also kept review 94's success heading over a 550 entry failed). Review 158's judged r158-de-delivered-an-then-failed-an now passes (an ordinary row).
 
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources below.
