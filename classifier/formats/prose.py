@@ -66,7 +66,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not chosen:
         chosen = _own_in_shape(mail, found)
     if not chosen:
-        chosen = _fallback(mail, lines, own | delivered_named(mail, lines), sentence_names)
+        chosen = _last_resort(mail, lines, own)
     if not chosen or only_delivered(mail.notice):  # a success report (gromox's, Sympa's): no bounce
         return tuple(Fact(address=a, action="delivered", reason="delivered") for a, _ in chosen) or None
     # A recipient's explanation ends where another's starts: at the line naming it first,
@@ -122,6 +122,13 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     # A whole-session transcript names recipients the server accepted ("RCPT To:<a>" answered
     # "250 2.1.5"): beside a failed one they are no part of the bounce, as in a mixed DSN.
     return failures_only(tuple(facts))
+
+
+def _last_resort(mail: Mail, lines: list[str], own: set[str]) -> list[tuple[str, int]]:
+    """lone.fallback's recipient, never one the notice says was delivered: nor the original's To that named.by_name
+    finds named in it (review 161: "Ihre Nachricht wurde erfolgreich zugestellt an" / lead, a success report)."""
+    delivered = delivered_named(mail, lines)
+    return [c for c in _fallback(mail, lines, own | delivered, sentence_names) if c[0].lower() not in delivered]
 
 
 def _own_in_shape(mail: Mail, found: list[tuple[str, int, bool]]) -> list[tuple[str, int]]:

@@ -16,6 +16,7 @@ from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.outcome_words import went_through as _went_through
+from classifier.formats.success_sentences import delivered_entry, sentence_succeeded
 from classifier.formats.intros import (
     LIST_MARK as _LIST_MARK, intro_of, passed_lines, says_delivered, sentence_tail, succeeded, wrapped_intro)
 from classifier.parse import ADDRESS, Mail
@@ -139,7 +140,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
                 continue
             opening = None if not line or line.isspace() else intro_of(lines, line) or wrapped_intro(lines, i)  # blank: none
             if opening:
-                after_success = says_delivered(lines, i) or succeeded(opening.string)
+                after_success = says_delivered(lines, i) or succeeded(opening.string) or sentence_succeeded(lines, i)
                 in_list, listed_from = not after_success, len(found)
                 if in_list and (address := named_label(mail, lines, i)):  # "Invalid recipient: Kim Other"
                     found.append((address, i, True))
@@ -220,8 +221,11 @@ _A_REPLY = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")  # an SMTP r
 
 def _no_recipient(lines: list[str], i: int, passed: set[int]) -> bool:
     """Does line i name no failed recipient whatever shape found it there: a delivered address's line (under a
-    "Delivered:" heading), or a Message-ID's value under its label (review 143)?"""
-    return (i in passed and LEADING.match(lines[i]) is not None) or message_id_value(lines, i)
+    "Delivered:" heading, or named under a success sentence or by a Postfix success entry, review 161: "Ihre Nachricht
+    wurde erfolgreich zugestellt an" / lead, also where a width broke the sentence), or a Message-ID's value under its
+    label (review 143)?"""
+    return (i in passed and LEADING.match(lines[i]) is not None) or message_id_value(lines, i) or (
+        i >= 0 and delivered_entry(lines, i))
 
 
 def _paragraph(lines: list[str], i: int) -> re.Match[str] | None:
@@ -273,6 +277,8 @@ def delivered_named(mail: Mail, lines: list[str]) -> set[str]:
         if m and _WHO.search(line, 0, m.start(1)) and went_through_here(lines, i, m.group(1)):
             if (a := named.listed(mail, m.group(1).strip().strip("<>"))) is not None:
                 out.add(a.lower())
+        elif "@" in line and delivered_entry(lines, i):  # (review 161: named under a success sentence)
+            out.update(a.lower() for a in ADDRESS.findall(line)[:1])
     return out
 
 

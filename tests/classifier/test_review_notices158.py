@@ -7,12 +7,7 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices158 import ROWS
 
-_SUCCESS_SENTENCE = (
-    "NOT mended (older than review 152, not its doing; the same on main before it): a success sentence with no list "
-    "intro's shape, 'Ihre Nachricht wurde erfolgreich zugestellt an' / lead (German: intros.SUCCEEDED knows no "
-    "'erfolgreich zugestellt'), reads the delivered lead as a lone failed address (onhold); the English 'Your message "
-    "was successfully delivered to' / lead, probed after, reads the same: a success sentence is not yet a section "
-    "that recipients.candidates closes. A wider change in candidates' sections than this audit's")
+# (r158-de-delivered-an-then-failed-an, judged here, was mended by review 161: formats/success_sentences.py.)
 _EMAIL_VERB = (
     "NOT mended (judged): 'Questions? Email' / 'helpdesk@... or call extension' under a folded intro reads our "
     "helpdesk failed (onhold): 'email' ends lines that are no sentence's middle ('Undeliverable email', 'your "
@@ -23,7 +18,6 @@ _OUR_NAME = (
     "(review 155's 5.7.124, filtered, recipient); rejected (our envelope sender refused, sender scope) is as fair a "
     "reading. Soft either way; only the IP / client host so named is mended (blocked, rule_wordings)")
 JUDGEMENT: dict[str, str] = {
-    "r158-de-delivered-an-then-failed-an": _SUCCESS_SENTENCE,
     "r158-wrap-en-email": _EMAIL_VERB,
     **{f"r158-b-{n}-not-in-allowed{lay}": _OUR_NAME for n in ("domain", "account") for lay in ("", "-gmail", "-exo")},
 }

@@ -1,0 +1,80 @@
+"""A plain notice's own sentence that its mail WAS delivered to the address on the line below it, in a report that
+says a failure too (RFC 3461 NOTIFY=SUCCESS,FAILURE: one report, both outcomes; review 161): "Ihre Nachricht wurde
+erfolgreich zugestellt an" / "lead@...", "Your message was successfully delivered to", "Le message a été remis à", "El
+mensaje se entregó correctamente a", "Il messaggio è stato consegnato a", "Het bericht is afgeleverd bij", each as a
+site writes its own report (Postfix bounce(5): a site's templates, translated), and Postfix's success entry ("<a@b>:
+delivered to mailbox", "<a@b>: delivery via x: 250 2.0.0 Ok"). The address so named is no failed recipient: read as
+one, a delivered prospect was marked bounced (review 158's judged row). Read by formats/recipients.py."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats.intros import intro
+from classifier.parse import ADDRESS
+
+# Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
+_SAID = re.compile(
+    r"(?i)\bsucce(?:ssfully|eded)\b|\b(?:was|were|has been|have been)\s+delivered\b|\bdelivered\s+successfully\b|"
+    r"\berfolgreich\b|\bwurden?\s+(?:\w+\s+){0,2}zugestellt\b|"
+    r"\b(?:a|ont)\s+été\s+(?:\w+\s+)?(?:remis|livré|distribué)|\bavec\s+succès\b|"
+    r"\bse\s+entregó\b|\bcorrectamente\b|\b(?:ha|han|fue|fueron)\s+(?:sido\s+)?entregad[oa]s?\b|"
+    r"\b(?:è|sono)\s+stat[oaie]\s+(?:\w+\s+)?(?:consegnat|recapitat)|\bcorrettamente\b|"
+    r"\b(?:is|zijn)\s+(?:\w+\s+)?(?:afgeleverd|bezorgd)\b|\bsuccesvol\b")
+# ...never negated nor said beside a failure ("could not be delivered successfully", "konnte nicht", "n'a pas été
+# remis", "no se entregó", "non è stato consegnato", "is niet afgeleverd", "delivered, then rejected").
+_NOT = re.compile(r"(?i)\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen|impossible|impossibile|"
+                  r"konnte\w{0,2}|fail\w*|undeliver\w*|reject\w*|refus\w*|bounc\w*|unzustellbar|fehlgeschlagen|"
+                  r"échec|echec|error\w*|fehler)\b|n't\b")
+# The sentence goes on with the address below: it ends with a colon or with the word before a recipient.
+_LEADS_ON = re.compile(r"(?i)(?::|\b(?:to|an|à|a|bij|aan|naar|at|für|pour|para|per)|\bfollowing(?: recipients?| "
+                       r"addresses?)?|below)\s*$")
+_ENTRY = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?" + ADDRESS.pattern + r"[\">'\]]?(?:[\s,;:]|$)")
+_CODE = re.compile(r"\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b")  # a failure's reply or status
+# Postfix's success entry's own words (bounce(8)'s success report: "delivered to mailbox", "delivery via ...: 250").
+_POSTFIX_DELIVERED = re.compile(r"(?i)^\s{0,8}[\"<]?" + ADDRESS.pattern + r"[\">]?\s*(?:\([^)]{0,200}\))?\s*:\s*"
+                                r"(?:delivery via [^:\s]{1,200}(?::\d+)?:\s*)?(?:delivered to (?:mailbox|command|file)|"
+                                r"2\d\d[ -]2\.\d{1,3}\.\d{1,3})\b")
+
+
+def sentence_succeeded(lines: list[str], k: int) -> bool:
+    """Does the sentence ending on lines[k] (read with up to two lines above it in its paragraph, as a writer's width
+    broke it: "Ihre Nachricht wurde erfolgreich" / "zugestellt an") say its mail was delivered to what follows?"""
+    if k < 0 or "@" in lines[k] or not lines[k].strip():
+        return False
+    text, j = lines[k].strip(), k - 1
+    while j >= 0 and j >= k - 2 and lines[j].strip() and "@" not in lines[j] and not lines[j].rstrip().endswith(
+            (".", ":")):
+        text, j = f"{lines[j].strip()} {text}", j - 1
+    return _LEADS_ON.search(text) is not None and _SAID.search(text) is not None and _NOT.search(text) is None
+
+
+def _failed_below(lines: list[str], i: int, start: int) -> bool:
+    """Does the address's own line, after it, or a line of its paragraph below it (up to two, to the next intro) say
+    it failed ("a@b: rejected ...", "Reason: 550 5.1.1 ...": review 94's success heading over a 550 entry)?"""
+    if _NOT.search(lines[i], start) or _CODE.search(lines[i], start):
+        return True
+    for k in range(i + 1, min(len(lines), i + 3)):
+        if not lines[k].strip() or "@" in lines[k] or intro(lines[k]):
+            return False
+        if _NOT.search(lines[k]) or _CODE.search(lines[k]):
+            return True
+    return False
+
+
+def delivered_entry(lines: list[str], i: int) -> bool:
+    """Is the address opening lines[i] one a success sentence above names as delivered (the sentence right above it,
+    or above the delivered addresses listed before it; one blank line allowed under a sentence ending in a colon), or
+    a Postfix success entry by its own words?"""
+    line = lines[i]
+    if _POSTFIX_DELIVERED.match(line) and _NOT.search(line) is None:
+        return True
+    entry = _ENTRY.match(line)
+    if entry is None or _failed_below(lines, i, entry.end()):
+        return False
+    k = i - 1
+    while k >= 0 and "@" in lines[k] and _ENTRY.match(lines[k]):  # the delivered addresses listed above it
+        k -= 1
+    if k >= 1 and not lines[k].strip() and lines[k - 1].rstrip().endswith(":"):
+        k -= 1
+    return sentence_succeeded(lines, k)
