@@ -94,6 +94,20 @@ COND_ROWS = [
      "contact the postmaster", "5.1.1", "RCPT", True, UNK, R),
 ]
 
+# Controls of the mend (written after it, before running them): the absence stated, the new words elsewhere (hard).
+COND_CTL = [
+    ("c-en-where-after-word", "550 5.1.1 Delivery failed at the host where the recipient address does not exist",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("c-it-non-si-puo-questo", "550 5.1.1 Non si può recapitare questo messaggio perché l'indirizzo non esiste",
+     "5.1.1", "RCPT", True, UNK, R),
+    ("c-fr-stated-then-si-par", "550 5.1.1 Le destinataire n'existe pas, si par erreur vous l'avez saisi, corrigez "
+     "l'adresse", "5.1.1", "RCPT", True, UNK, R),
+    ("c-pt-stated-then-se-este", "550 5.1.1 O endereço não existe. Se este endereço estiver correto, contate o "
+     "administrador", "5.1.1", "RCPT", True, UNK, R),
+    ("c-en-stated-then-should", "550 5.1.1 The recipient address does not exist. Should the problem persist, contact "
+     "the postmaster", "5.1.1", "RCPT", True, UNK, R),
+]
+
 # ---- C. review 158's _MID_CLAUSE prepositions -------------------------------------------------------------------------
 LIST_SRC = ("hand-made after Postfix bounce.cf.default's failure_template (bounce(5): 'To change Postfix DSN "
             "messages, perhaps to add non-English text'; the site's text, translated and broken at its writer's "
@@ -119,4 +133,5 @@ LIST_ROWS = [
     _a("de-bei", f"Bei der Zustellung ist ein Fehler aufgetreten bei\n{KIM}{WHY}"),
 ]
 
-ROWS: list[tuple] = (both("help", HELP_SRC, HELP_ROWS) + both("cond", COND_SRC + FH, COND_ROWS) + LIST_ROWS)
+ROWS: list[tuple] = (both("help", HELP_SRC, HELP_ROWS) + both("cond", COND_SRC + FH, COND_ROWS)
+                     + both("cond", COND_SRC + " (controls of the mend)", COND_CTL) + LIST_ROWS)
