@@ -133,5 +133,26 @@ LIST_ROWS = [
     _a("de-bei", f"Bei der Zustellung ist ein Fehler aufgetreten bei\n{KIM}{WHY}"),
 ]
 
+
+
+def _mixed(name: str, body: str) -> tuple:
+    """A delivered lead under a heading, then kim under a failed heading ending in a preposition, no colon."""
+    return (f"r160-mixed-{name}", LIST_SRC + " (and the delivered lead not failed: a report's 'Delivered:' / 'Not "
+            "delivered' headings, RFC 3464 section 2.3.3's per-recipient Action: delivered / failed)",
+            notice(f"r160-mixed-{name}", body + "\n", to=f"{LEAD}, {KIM}"), hard(KIM))
+
+
+LIST_ROWS += [
+    _mixed("de-nicht-zugestellt-an", f"Zugestellt an:\n{LEAD}\n\nNicht zugestellt an\n{KIM}\nGrund: 550 5.1.1 "
+           "Benutzer unbekannt"),
+    _mixed("fr-non-remis-a", f"Remis à :\n{LEAD}\n\nNon remis à\n{KIM}\nRaison : 550 5.1.1 Destinataire inconnu"),
+    _mixed("de-fehlgeschlagen-fur", f"Zustellung erfolgreich für:\n{LEAD}\n\nZustellung fehlgeschlagen für\n{KIM}\n"
+           "Grund: 550 5.1.1 Benutzer unbekannt"),
+    _mixed("nl-mislukt-voor", f"Afgeleverd aan:\n{LEAD}\n\nAflevering mislukt voor\n{KIM}\nReden: 550 5.1.1 "
+           "Gebruiker onbekend"),
+    _mixed("de-no-blank-line", f"Zugestellt an:\n{LEAD}\nNicht zugestellt an\n{KIM}\nGrund: 550 5.1.1 Benutzer "
+           "unbekannt"),
+]
+
 ROWS: list[tuple] = (both("help", HELP_SRC, HELP_ROWS) + both("cond", COND_SRC + FH, COND_ROWS)
                      + both("cond", COND_SRC + " (controls of the mend)", COND_CTL) + LIST_ROWS)
