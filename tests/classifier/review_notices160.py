@@ -153,6 +153,20 @@ LIST_ROWS += [
     _mixed("de-no-blank-line", f"Zugestellt an:\n{LEAD}\nNicht zugestellt an\n{KIM}\nGrund: 550 5.1.1 Benutzer "
            "unbekannt"),
 ]
+# Written after the mend (intros._NOT_DELIVERED with a preposition, outcome_words' other languages' "failed"), before
+# running them: the English the same, the Dutch negated heading, and controls (a delivered entry's own note that an
+# earlier try failed keeps it delivered).
+LIST_ROWS += [
+    _mixed("en-not-delivered-to", f"Delivered to:\n{LEAD}\n\nNot delivered to\n{KIM}\nReason: 550 5.1.1 User unknown"),
+    _mixed("nl-niet-afgeleverd-aan", f"Afgeleverd aan:\n{LEAD}\n\nNiet afgeleverd aan\n{KIM}\nReden: 550 5.1.1 "
+           "Gebruiker onbekend"),
+    _mixed("de-zugestellt-then-fehlgeschlagen-fur", f"Zugestellt an:\n{LEAD}\n\nZustellung fehlgeschlagen für\n{KIM}"
+           "\nGrund: 550 5.1.1 Benutzer unbekannt"),
+    _mixed("c-de-retry-note", f"Zugestellt an:\n{LEAD} (erster Versuch fehlgeschlagen, erneut zugestellt)\n\nNicht "
+           f"zugestellt an\n{KIM}\nGrund: 550 5.1.1 Benutzer unbekannt"),
+    _mixed("c-fr-retry-note", f"Remis à :\n{LEAD} (première tentative échouée, remis ensuite)\n\nNon remis à\n{KIM}\n"
+           "Raison : 550 5.1.1 Destinataire inconnu"),
+]
 
 ROWS: list[tuple] = (both("help", HELP_SRC, HELP_ROWS) + both("cond", COND_SRC + FH, COND_ROWS)
                      + both("cond", COND_SRC + " (controls of the mend)", COND_CTL) + LIST_ROWS)
