@@ -9,6 +9,24 @@ B. Review 157 (cause_clauses._BEFORE / _AFTER / only_conditioned): conditions in
 C. Review 158 (intros._MID_CLAUSE's prepositions, recipients._goes_on_a_sentence): a failed list whose intro line ends
    in "für", "pour", "voor", "para", "per", "met" (FALSE SOFT attack: kim must stay failed).
 
+Findings (94 rows; expectations committed before running, in three batches; the mends' later rows and controls marked
+as written after; main at 26372f6): 26 misread before mending. (A) Review 159's help pointers: NONE (a pointer quoting
+the real verdict stays mailboxfull / userunknown; a pointer quoting an absence after a full mailbox stays soft; the
+verdict said only in the pointer keeps its status's reason). (B) Review 157's conditions: 21 FALSE HARDS (7 wordings x
+3 layouts): a policy refusal's help sentence supposing the absence in words _BEFORE lacked ("Si jamais / Si toutefois
+... n'existe pas", "Si dicha / Si por algún motivo ... no existe", "Se questo indirizzo non esiste", "Should the
+recipient address not exist", "Where the recipient address does not exist") read userunknown, hard; mended in
+cause_clauses._BEFORE, with controls (the absence stated before such words, "where" after a noun, Italian "Non si
+può", "Should the problem persist" after a stated absence: hard). (C) Review 158's prepositions: no false soft of
+its own doing, but an OLDER one (review 152's sentence tail, main before review 158 the same): a mixed report's
+failed heading with its preposition and no colon ("Not delivered to", "Nicht zugestellt an", "Non remis à",
+"Niet afgeleverd aan", "Aflevering mislukt voor", "Zustellung fehlgeschlagen für" / kim) read kim as the heading's
+sentence tail and the delivered list went on over it: kim lost AND the delivered lead read failed (a FALSE HARD on a
+delivered address; 5 rows); mended in intros._NOT_DELIVERED (the preposition) and outcome_words._FAILED_WORDS
+(fehlgeschlagen, gescheitert, mislukt, échoué, fallido, fallito), with controls (a delivered entry's note that an
+earlier try failed stays delivered). Judged: "Zustellung erfolgreich für:" is no passed heading (review 158's
+success-sentence family).
+
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources per section.
 test_review_notices160.py runs them."""
