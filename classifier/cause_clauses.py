@@ -71,13 +71,17 @@ _CLAUSE = r"(?:" + REPLY_LINE + r"[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
 # opens with (an article, a pronoun, "no / ne", a verb of belief or receipt): Italian "si" is the impersonal "Non si
 # può / si riesce a recapitare ... perché l'indirizzo non esiste", "Si segnala che ..." (reviews 153, 157: false softs).
 # English "When the ...", "in the event that" (review 157's false hards under a policy refusal); not "occurs when the
-# address doesn't exist" (an explanation of the refusal: the cause stated).
+# address doesn't exist" (an explanation of the refusal: the cause stated). Review 160: the same conditions in words
+# the lists lacked ("Where / Should the address not exist", "si jamais / toutefois / par hasard", "si dicha / por algún
+# motivo", "si c'est", Italian / Portuguese "se questo / tale / este / esse"): false hards under a 5.7.1 policy refusal.
 _BEFORE = re.compile(
-    r"(?:\b(?:if|whether|unless|in case|in the event (?:that|of)|(?<![a-z] )when(?:ever)? (?:the|a|an|such|your|this|that)"
+    r"(?:\b(?:if|whether|unless|in case|in the event (?:that|of)|(?<![a-z] )(?:when|where|should)(?:ever)? "
+    r"(?:the|a|an|such|your|this|that)"
     r"|si (?=(?:el|la|los|las|le|les|lo|un|une|una|usted|ud|vous|nous|on|tu|ce|cet|cette|ces|este|esta|su|sus|votre"
     r"|vos|no|ne|hay|cree|croyez|pensez|ha|tiene|recibe|recibi(?:ó|o)|desea|considera|piensa|es|est|est(?:á|a)|existe"
-    r"|necesita|quiere)\b|l'|n')|s'il|qualora|caso|en caso de que|nel caso in cui)\b|\bse (?=(?:l'|il |la |lo |"
-    r"o |a |os |as |um |uma |un ))|如果|假如|若是|倘若|要是|如若|万一|萬一"
+    r"|necesita|quiere|jamais|toutefois|par|cela|ladite|ledit|celle|celui|dicha|dicho|dichas|dichos|acaso|por)\b|l'|"
+    r"n'|c')|s'il|qualora|caso|en caso de que|nel caso in cui)\b|\bse (?=(?:l'|il |la |lo |o |a |os |as |um |uma |un |"
+    r"questo |questa |questi |queste |quest'|tale |tali |este |esse |essa |tal ))|如果|假如|若是|倘若|要是|如若|万一|萬一"
     r"|\bnot (?:because|since|as)\b|\bno porque\b|\bpas parce que?\b|\bpas car\b|\bnon perch(?:é|e)\b|\bn(?:ã|a)o porque\b"
     r"|不是因为|不是由于|并非因为|并非由于|並非因為|不是因為|不是由於)" + _CLAUSE)
 # A condition or a denied cause right AFTER the absence (Japanese, Korean, Chinese "的话"): "存在しない場合は",

@@ -266,8 +266,11 @@ def _failed_line(line: str, tail: bool = False) -> bool:
 # review 152: in any case, since a gateway may lower-case the heading or capitalise the sentence (the grid's
 # lower_notice, upper_notice, title_notice: false hards both ways); the tail is told by the line before it,
 # `sentence_tail`.)
+# Review 160: also with the heading's preposition and no colon ("Not delivered to", "Nicht zugestellt an", "Non remis
+# à" / kim): kim's line read as the sentence's tail and the delivered list went on over it (kim lost, lead failed).
 _NOT_DELIVERED = re.compile(r"(?i)\W{0,6}(?:not|nicht|non|no|niet|nie|не)[\s-]+(?:\w+\s+)?(?:delivered|zugestellt|"
-                            r"remis|entregad[oa]|consegnat[oa]|afgeleverd|доставлен\w?)\W{0,6}$")
+                            r"remis|entregad[oa]|consegnat[oa]|afgeleverd|доставлен\w?)"
+                            r"(?:\s+(?:to|an|à|a|aan|für|pour|for|voor|para|per|naar|ad))?\W{0,6}$")
 
 
 # (Review 147: a note's second clause tells the entry's recovery, "retried", "then delivered"; a failure line's tells

@@ -25,7 +25,10 @@ _WENT_THROUGH = re.compile(r"(?i)\b(?:delivered|ok|okay|success(?:ful)?|succeede
 # parenthesis was read whole: "zugestellt an\nmx.p.example, dann\nabgewiesen: Benutzer unbekannt)").
 _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 )fail|"
                            r"\b(?:abgewiesen|zur(?:ü|ue)ckgewiesen|unbekannt|rejet(?:é|e)e?|inconnue?|rechazad[oa]|"
-                           r"desconocid[oa]|gave up|given up)\b|"
+                           r"desconocid[oa]|gave up|given up|"
+                           # Review 160: the other languages' "failed" ("Zustellung fehlgeschlagen für" / kim, "Aflevering
+                           # mislukt voor" / kim: a failed heading, the delivered list above read on over kim).
+                           r"fehlgeschlagen|gescheitert|mislukt|(?:é|e)chou(?:é|e)e?|fallid[oa]|fallit[oa])\b|"
                            # Review 126: not another message's expiry ("an earlier message expired in the queue").
                            r"(?<!\bearlier )(?<!\bprevious )(?<!\bprior )(?<!\bolder )(?<!\banother )(?<!\bother )"
                            r"\b(?:message|delivery|it) (?:has |had )?expired\b|"
