@@ -44,15 +44,8 @@ from __future__ import annotations
 from tests.classifier.review_notices25 import ours_layouts
 from tests.classifier.review_notices50_sources import KIM, LEE, hard
 from tests.classifier.review_notices85 import notice
-
-R, S, ANY = "recipient", "sender", None
-LEAD = "lead@partner.example"
-OURS = "sender@example.com"  # (ours_layouts: each layout's own From)
-MX = "mx.partner.example"
-UNK = ("userunknown",)
-OUR_SIDE = (False, (), S)
-NOT = (False, (), ANY)
-HARD_UNK = (True, UNK, R)
+# Review 139's shorthands (this review audits its mends, in its layouts).
+from tests.classifier.review_notices139 import HARD_UNK, LEAD, MX, OUR_SIDE, OURS
 
 # ---- A1. False softs: the prospect's own absence, a refusal word near our sender's noun or name ----------------------
 SOFT_SRC = ("the PROSPECT's own address said missing (RFC 3463 5.1.1 bad destination mailbox address; Postfix "
