@@ -67,7 +67,11 @@ def delivered_entry(lines: list[str], i: int) -> bool:
     or above the delivered addresses listed before it; one blank line allowed under a sentence ending in a colon), or
     a Postfix success entry by its own words?"""
     line = lines[i]
-    if _POSTFIX_DELIVERED.match(line) and _NOT.search(line) is None:
+    # ...its words read on over the line a writer's width folded under it ("<a@b>: delivered to" / "\tmailbox": the whole
+    # grid's wrap_40_tab on this review's Postfix row).
+    said = f"{line} {lines[i + 1].strip()}" if i + 1 < len(lines) and lines[i + 1][:1] in (" ", "\t") \
+        and "@" not in lines[i + 1] else line
+    if _POSTFIX_DELIVERED.match(said) and _NOT.search(said) is None:
         return True
     entry = _ENTRY.match(line)
     if entry is None or _failed_below(lines, i, entry.end()):

@@ -92,6 +92,12 @@ ROWS += [
        f"Your message was successfully delivered to the destination(s) listed below.\n\n<{LEAD}>: delivered to "
        f"mailbox\n\nYour message could not be delivered to one or more recipients.\n\n<{KIM}>: host "
        "mx.partner.example[192.0.2.7] said:\n    550 5.1.1 User unknown (in reply to RCPT TO command)"),
+    # The whole grid (wrap_40_tab on the row above): the success entry's words folded under it by a writer's width
+    # ("<lead>: delivered to" / "\tmailbox") read the delivered lead failed and lost kim; read on over the fold.
+    _r("postfix-success-entry-folded", FH + " (Postfix's success entry folded by a writer's 40-column width)",
+       f"Your message was successfully delivered\n\tto the destination(s) listed below.\n\n<{LEAD}>: delivered to\n"
+       f"\tmailbox\n\nYour message could not be delivered to\n\tone or more recipients.\n\n<{KIM}>: host\n"
+       "\tmx.partner.example[192.0.2.7] said:\n    550 5.1.1 User unknown (in reply to\n\tRCPT TO command)"),
     # Controls.
     _r("c-failure-only-delivered-word", " (control: a failure-only notice whose sentence holds 'delivered')",
        f"{F['en']}\n{KIM}{WHY}", to=KIM),

@@ -177,12 +177,9 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(t, f"notices75:digest-quotes-failure-{r}"): (
         "the xfailed digest re-wrapped no longer reads as a bounce: the expected reading, not the baseline")
        for t in ("wrap_60", "wrap_50_flush", "wrap_40_tab") for r in ("auto", "unmarked")},
-    # Review 92 (soft either way): Winmail's "<addr>, reason" lines, read by the generic prose extractor, lose the
-    # second entry (kim, spam: soft) once its reply is wrapped onto a continuation line; Synchronet's own notice
-    # quoting postgrey's "Greylisted, see <url>" re-wrapped reads onhold (recipient) instead of blocked (sender).
-    **{(t, "notices92:r92-win-mixed-dead-and-blocked"): (
-        "Winmail's second '<addr>, remote server said: ...' entry wrapped onto a continuation line is lost (its "
-        "recipient soft); left to a review of that comma layout") for t in ("wrap_72", "wrap_66_folded", "wrap_40_tab")},
+    # Review 92 (soft either way): Synchronet's own notice quoting postgrey's "Greylisted, see <url>" re-wrapped reads
+    # onhold (recipient) instead of blocked (sender). (Winmail's second "<addr>, remote server said: ..." entry wrapped
+    # onto a continuation line, lost until this session's entry-paragraph reading, now keeps its reading: FOUND_ROWS.)
     **{(t, "notices92:r92-syn-own-greylisted-after-attempts"): (
         "Synchronet's quoted greylisting reply re-wrapped reads onhold (the recipient's) instead of blocked (ours): "
         "soft either way") for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
@@ -219,6 +216,14 @@ KNOWN: dict[tuple[str, str], str] = {
         "Outreach's notification wrapped at 40 puts the quoted Postfix reply's '<a@b>: Recipient address rejected: "
         "User unknown' at a line's start, the shape of a Postfix entry: it reads as the bounce it quotes (the lead "
         "did bounce); it returns no original, so the trust rules record it unverified and never apply it"),
+    # Reviews 19 and 161 (the whole grid after review 161): a success report, forwarded by a colleague (review 19) or
+    # alone (161), is no bounce either way; re-wrapped or with its blank lines doubled, prose reads its success entry
+    # and lists lead delivered, as for review 91's relay notice above. The CRM sees no bounce in both.
+    **{(t, f"notices19:not-bounce-{name}-success-report"): "no bounce either way; re-wrapped, a delivered entry is "
+       "listed" for t in ("wrap_72", "wrap_60", "wrap_50_flush", "wrap_40_tab")
+       for name in ("apple-de", "outlook-new-it")},
+    ("blank_lines", "notices161:r161-c-success-only-en"): (
+        "no bounce either way; blank lines doubled, a delivered entry is listed"),
 }
 # Rows whose reading changed under some transform in this round (fixed since, or kept above):
 # run under every transform that found one, whatever the stride picks.
@@ -351,6 +356,12 @@ FOUND_ROWS = (
     # Adresse ist ungültig" hid our sender, the lead read hard: verb_final._CODE_BEFORE)
     "notices150:r150-ours-de-absender-abgelehnt-punkt-adresse-ungueltig",
     "notices150:r150-r2-ours-de-envelope-from-punkt-adresse-ungueltig",
+    # Once KNOWN (review 92: Winmail's second entry wrapped onto a continuation line, lost): read whole since reviews
+    # 143-158's entry-paragraph rules; its strict xfails passed
+    "notices92:r92-win-mixed-dead-and-blocked",
+    # The whole grid after review 161 (fixed: Postfix's success entry folded, "delivered to" / "mailbox":
+    # success_sentences.delivered_entry reads on over the fold)
+    "notices161:r161-postfix-success-then-failure",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline")
