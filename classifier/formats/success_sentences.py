@@ -69,7 +69,7 @@ def delivered_entry(lines: list[str], i: int) -> bool:
     line = lines[i]
     # ...its words read on over the line a writer's width folded under it ("<a@b>: delivered to" / "\tmailbox": the whole
     # grid's wrap_40_tab on this review's Postfix row).
-    said = f"{line} {lines[i + 1].strip()}" if i + 1 < len(lines) and lines[i + 1][:1] in (" ", "\t") \
+    said = f"{line.rstrip()} {lines[i + 1].strip()}" if i + 1 < len(lines) and lines[i + 1][:1] in (" ", "\t") \
         and "@" not in lines[i + 1] else line
     if _POSTFIX_DELIVERED.match(said) and _NOT.search(said) is None:
         return True
