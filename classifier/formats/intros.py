@@ -11,6 +11,7 @@ import re
 from classifier.formats import layout_only
 from classifier.formats.outcome_words import says_failed, went_through
 from classifier.guard import Guarded, Worded
+from classifier.parse import ADDRESS
 
 # Sentences after which the failed addresses are listed, one per line.
 _LIST_INTROS = re.compile(
@@ -189,6 +190,9 @@ def delivered_lines(lines: list[str]) -> set[int]:
 
 
 # A list's mark before an entry or a heading ("2) Recipient: kim", "b) ...", "iii) ...", "3. ..."; review 123).
+# Inside a list of failed recipients, a line may start with the address and go on.
+# Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM". (recipients and success_sentences read it.)
+LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?(" + ADDRESS.pattern + r")[\">'\]]?(?:[\s,;:]|$)")
 LIST_MARK = re.compile(r"\s{0,8}(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|\d{1,2}\.)\s")
 
 

@@ -18,7 +18,7 @@ from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.success_sentences import delivered_entry, sentence_succeeded
 from classifier.formats.intros import (
-    LIST_MARK as _LIST_MARK, intro_of, passed_lines, says_delivered, sentence_tail, succeeded, wrapped_intro)
+    LEADING, LIST_MARK as _LIST_MARK, intro_of, passed_lines, says_delivered, sentence_tail, succeeded, wrapped_intro)
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import QUOTED_ADDRESS, addresses
 
@@ -119,9 +119,6 @@ _PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\(
 _EXPANDED_BROKEN = re.compile(r"(?i)\(expanded(?: from)?\s*$")
 # Postfix's success report's entry (bounce(8), "delivery via x: 250 2.0.0 Ok", "delivered to mailbox").
 _POSTFIX_SUCCESS = re.compile(r"(?i)\b2\d\d[ -]2\.\d{1,3}\.\d{1,3}\b|\bdelivered (?:to (?:mailbox|command|file)|via)\b")
-# Inside a list of failed recipients, a line may start with the address and go on.
-# Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM".
-LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?(" + ADDRESS.pattern + r")[\">'\]]?(?:[\s,;:]|$)")
 
 
 def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats.intros import intro
+from classifier.formats.intros import LEADING as _ENTRY, intro
 from classifier.parse import ADDRESS
 
 # Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
@@ -29,7 +29,6 @@ _NOT = re.compile(r"(?i)\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|
 # The sentence goes on with the address below: it ends with a colon or with the word before a recipient.
 _LEADS_ON = re.compile(r"(?i)(?::|\b(?:to|an|à|a|bij|aan|naar|at|für|pour|para|per)|\bfollowing(?: recipients?| "
                        r"addresses?)?|below)\s*$")
-_ENTRY = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?" + ADDRESS.pattern + r"[\">'\]]?(?:[\s,;:]|$)")
 _CODE = re.compile(r"\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b")  # a failure's reply or status
 # Postfix's success entry's own words (bounce(8)'s success report: "delivered to mailbox", "delivery via ...: 250").
 _POSTFIX_DELIVERED = re.compile(r"(?i)^\s{0,8}[\"<]?" + ADDRESS.pattern + r"[\">]?\s*(?:\([^)]{0,200}\))?\s*:\s*"
