@@ -193,6 +193,11 @@ def delivered_lines(lines: list[str]) -> set[int]:
 # Inside a list of failed recipients, a line may start with the address and go on.
 # Exchange 2000/2003 quotes it: "'a@b' on 3/10/2026 9:15 AM". (recipients and success_sentences read it.)
 LEADING = re.compile(r"^\s{0,16}(?:[*\u2022-]{1,2}\s{1,4})?[\"<'\[]?(" + ADDRESS.pattern + r")[\">'\]]?(?:[\s,;:]|$)")
+# A Postfix-style entry's head, "<addr> (expanded from <list>):" (bounce(8)'s paragraph per recipient), the address
+# its group 1; and the words of its success report's entry ("delivered to mailbox", "250 2.0.0 Ok"). One home for
+# recipients (a failed entry's paragraph) and success_sentences (a delivered one).
+ENTRY_HEAD = r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:"
+POSTFIX_DELIVERED_WORDS = r"delivered to (?:mailbox|command|file)|2\d\d[ -]2\.\d{1,3}\.\d{1,3}"
 LIST_MARK = re.compile(r"\s{0,8}(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|\d{1,2}\.)\s")
 
 

@@ -18,7 +18,8 @@ from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.success_sentences import delivered_entry, sentence_succeeded
 from classifier.formats.intros import (
-    LEADING, LIST_MARK as _LIST_MARK, intro_of, passed_lines, says_delivered, sentence_tail, succeeded, wrapped_intro)
+    ENTRY_HEAD, LEADING, LIST_MARK as _LIST_MARK, POSTFIX_DELIVERED_WORDS, intro_of, passed_lines, says_delivered,
+    sentence_tail, succeeded, wrapped_intro)
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import QUOTED_ADDRESS, addresses
 
@@ -115,10 +116,10 @@ def _list_goes_on(lines: list[str], i: int) -> bool:
     return False
 
 
-_PARAGRAPH = re.compile(r"^\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?\s*(?:\([^)]{0,200}\))?\s*:(?:\s|$)")
+_PARAGRAPH = re.compile(ENTRY_HEAD + r"(?:\s|$)")
 _EXPANDED_BROKEN = re.compile(r"(?i)\(expanded(?: from)?\s*$")
 # Postfix's success report's entry (bounce(8), "delivery via x: 250 2.0.0 Ok", "delivered to mailbox").
-_POSTFIX_SUCCESS = re.compile(r"(?i)\b2\d\d[ -]2\.\d{1,3}\.\d{1,3}\b|\bdelivered (?:to (?:mailbox|command|file)|via)\b")
+_POSTFIX_SUCCESS = re.compile(r"(?i)\b(?:" + POSTFIX_DELIVERED_WORDS + r"|delivered via)\b")
 
 
 def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:

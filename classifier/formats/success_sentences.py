@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats.intros import LEADING as _ENTRY, intro
-from classifier.parse import ADDRESS
+from classifier.formats.intros import ENTRY_HEAD, LEADING as _ENTRY, POSTFIX_DELIVERED_WORDS, intro
 
 # Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
 _SAID = re.compile(
@@ -31,9 +30,8 @@ _LEADS_ON = re.compile(r"(?i)(?::|\b(?:to|an|à|a|bij|aan|naar|at|für|pour|para
                        r"addresses?)?|below)\s*$")
 _CODE = re.compile(r"\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b")  # a failure's reply or status
 # Postfix's success entry's own words (bounce(8)'s success report: "delivered to mailbox", "delivery via ...: 250").
-_POSTFIX_DELIVERED = re.compile(r"(?i)^\s{0,8}[\"<]?" + ADDRESS.pattern + r"[\">]?\s*(?:\([^)]{0,200}\))?\s*:\s*"
-                                r"(?:delivery via [^:\s]{1,200}(?::\d+)?:\s*)?(?:delivered to (?:mailbox|command|file)|"
-                                r"2\d\d[ -]2\.\d{1,3}\.\d{1,3})\b")
+_POSTFIX_DELIVERED = re.compile(r"(?i)" + ENTRY_HEAD + r"\s*(?:delivery via [^:\s]{1,200}(?::\d+)?:\s*)?(?:"
+                                + POSTFIX_DELIVERED_WORDS + r")\b")
 
 
 def sentence_succeeded(lines: list[str], k: int) -> bool:
