@@ -1,0 +1,11 @@
+"""The hundred-and-sixty-second review's notices (tests/classifier/review_notices162.py): an adversarial audit of review
+160's mends. One table-driven test; the judgement calls are strict xfails."""
+
+from __future__ import annotations
+
+from tests.classifier.review_check import review_tests
+from tests.classifier.review_notices162 import ROWS
+
+JUDGEMENT: dict[str, str] = {}
+
+test_review_notices162, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
