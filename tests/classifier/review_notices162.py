@@ -206,5 +206,40 @@ HEADING_ROWS += [
            subject="Delivery report", why=NONE_WHY + " (control: the English)"),
 ]
 
+# Controls of the mends (written after them, before running them).
+# cause_clauses: the new condition words' limits (a mid-sentence "quando" explains, Spanish's reflexive "se esta"
+# before a verb, a plain Portuguese "se o" still conditions, a "when" clause in the present still conditions).
+CTL_SRC = " (controls of review 162's mend)"
+STATED_MEND_CTL = [
+    ("it-respinto-quando-mid-sentence", "550 Il messaggio viene respinto quando l'indirizzo del destinatario non "
+     "esiste", "5.0.0", "RCPT", *HARD_UNK),
+    ("es-no-se-esta-entregando", "550 El mensaje no se esta entregando porque la direccion del destinatario no existe",
+     "5.0.0", "RCPT", *HARD_UNK),
+]
+COND_MEND_CTL = [
+    ("pt-se-o-endereco", "550 5.7.1 Mensagem recusada pela política do servidor. Se o endereço não existe contate o "
+     "administrador", "5.7.1", "RCPT", *SOFT),
+    ("en-when-present", "550 5.7.1 Message refused by policy. When the recipient address is not found the message is "
+     "returned", "5.7.1", "RCPT", *SOFT),
+]
+# outcome_words: a failed one's own try stays its failure (no delivered word, or the delivered word negated, or the
+# last try), and the new words still end a delivered list.
+LABEL_ROWS += [
+    _label("c-de-kim-nicht-zugestellt-erster-versuch", "Empfänger: lead (zugestellt)",
+           "Empfänger: kim (nicht zugestellt, erster Versuch fehlgeschlagen)\nGrund: 550 5.1.1 Benutzer unbekannt\n"),
+    _label("c-fr-kim-tentative-echouee", "Destinataire : lead (remis)",
+           "Destinataire : kim (tentative échouée)\nRaison : 550 5.1.1 Destinataire inconnu\n"),
+    _label("c-en-kim-delivered-no-first-attempt", "Recipient: lead (delivered)",
+           "Recipient: kim (delivered: no; first attempt failed)\nReason: 550 5.1.1 User unknown\n"),
+]
+HEADING_ROWS += [
+    _mixed("c-de-kim-letzter-versuch", f"Zugestellt an:\n{LEAD}\n{KIM} (letzter Versuch fehlgeschlagen)\nGrund: 550 "
+           "5.1.1 Benutzer unbekannt", why=SOFT_WHY + CTL_SRC),
+    _mixed("c-de-kim-zustellung-fehlgeschlagen", f"Zugestellt an:\n{LEAD}\n{KIM} (Zustellung fehlgeschlagen)\nGrund: "
+           "550 5.1.1 Benutzer unbekannt", why=SOFT_WHY + CTL_SRC),
+]
+
 ROWS: list[tuple] = (both("stated", STATED_SRC, STATED) + relayed_only("stated", STATED_SRC + " (controls)", STATED_CTL)
-                     + relayed_only("cond", COND_SRC, COND) + LABEL_ROWS + HEADING_ROWS)
+                     + relayed_only("cond", COND_SRC, COND) + LABEL_ROWS + HEADING_ROWS
+                     + relayed_only("stated", STATED_SRC + CTL_SRC, STATED_MEND_CTL)
+                     + relayed_only("cond", COND_SRC + CTL_SRC, COND_MEND_CTL))
