@@ -232,6 +232,16 @@ LABEL_ROWS += [
     _label("c-en-kim-delivered-no-first-attempt", "Recipient: lead (delivered)",
            "Recipient: kim (delivered: no; first attempt failed)\nReason: 550 5.1.1 User unknown\n"),
 ]
+# ...and a try that failed AFTER the delivered word's hop ("then"): the failed one's outcome (written after the
+# mend's second form, `_GOES_ON`, before running them).
+LABEL_ROWS += [
+    _label("c-de-kim-zugestellt-an-mx1-dann-versuch", "Empfänger: lead (zugestellt)",
+           "Empfänger: kim (zugestellt an mx1.partner.example, dann Versuch fehlgeschlagen)\nGrund: 550 5.1.1 Benutzer "
+           "unbekannt\n"),
+    _label("c-fr-kim-remis-puis-tentative", "Destinataire : lead (remis)",
+           "Destinataire : kim (remis à mx1.partner.example, puis tentative échouée)\nRaison : 550 5.1.1 "
+           "Destinataire inconnu\n"),
+]
 HEADING_ROWS += [
     _mixed("c-de-kim-letzter-versuch", f"Zugestellt an:\n{LEAD}\n{KIM} (letzter Versuch fehlgeschlagen)\nGrund: 550 "
            "5.1.1 Benutzer unbekannt", why=SOFT_WHY + CTL_SRC),
