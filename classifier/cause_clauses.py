@@ -65,7 +65,12 @@ DOMAIN_GONE = re.compile(r"(?<!보내는 사람의 )(?<!발신자의 )도메인(
 # onhold); not a "550-" continuation (Gmail wraps mid-sentence: "If the address does 550-5.7.1 not exist, ..."), and
 # only a refusal's code (4xx, 5xx: "If 250 of the recipients ..." is a number in the clause).
 REPLY_LINE = r"(?!\s[45]\d\d(?:\s(?:[2-5]\.\d|[a-z])|\s?$))"
-_CLAUSE = r"(?:" + REPLY_LINE + r"[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
+# Review 162: nor past a consequence's marker ("Se questo messaggio vi arriva significa che l'indirizzo non esiste", "Si
+# jamais vous recevez ce message c'est que ...", "Se este aviso chegou é porque ...", "Should this notice reach you it
+# means ..."): the condition governs the receipt of the notice, the consequence STATES the absence (false softs).
+_CONSEQUENCE = (r"(?!\s(?:significa|vuol dire|quer dizer|veut dire|cela signifie|c'est (?:parce )?que?|es porque|es que"
+                r"|(?:é|e) porque|(?:è|e) perch(?:é|e)|(?:it|this|that) means|means that)\b)")
+_CLAUSE = r"(?:" + REPLY_LINE + _CONSEQUENCE + r"[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
 # A condition or a denied cause BEFORE the absence (Chinese, Romance, English). Italian / Portuguese "se" only before
 # an article (Spanish "No se pudo entregar" is reflexive); Spanish / French "si" only before the words a condition
 # opens with (an article, a pronoun, "no / ne", a verb of belief or receipt): Italian "si" is the impersonal "Non si
@@ -74,14 +79,23 @@ _CLAUSE = r"(?:" + REPLY_LINE + r"[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
 # address doesn't exist" (an explanation of the refusal: the cause stated). Review 160: the same conditions in words
 # the lists lacked ("Where / Should the address not exist", "si jamais / toutefois / par hasard", "si dicha / por algún
 # motivo", "si c'est", Italian / Portuguese "se questo / tale / este / esse"): false hards under a 5.7.1 policy refusal.
+# Review 162: a "when" that tells what happened ("When the message reached mx.p.example the recipient address was not
+# found": a past verb in its clause) is no condition (a false soft); Portuguese's enclitic "-se" ("Recusou-se este
+# e-mail porque o endereço não existe") is no "se" (a false soft); and the conditions the lists still lacked: Portuguese
+# "se esta conta", French "au cas où / dans le cas où / lorsque / quand", Spanish "cuando", Italian "quando", "in the
+# event the", "should any" (false hards under a 5.7.1 policy refusal).
+_TOLD = r"(?![^.;:,!?\n]*\b(?:was|were|had|did|reached|arrived|tried|attempted|came)\b)"
 _BEFORE = re.compile(
-    r"(?:\b(?:if|whether|unless|in case|in the event (?:that|of)|(?<![a-z] )(?:when|where|should)(?:ever)? "
-    r"(?:the|a|an|such|your|this|that)"
+    r"(?:\b(?:if|whether|unless|in case|in the event (?:that|of|the|a|an|your|this|such|any)|cas o(?:ù|u)"
+    r"|(?<![a-z] )(?:(?:when(?:ever)? (?:the|a|an|such|your|this|that|any)\b" + _TOLD + r")"
+    r"|(?:where|should)(?:ever)? (?:the|a|an|such|your|this|that|any)|cuando|quando|lorsque?|lorsqu'|quand)"
     r"|si (?=(?:el|la|los|las|le|les|lo|un|une|una|usted|ud|vous|nous|on|tu|ce|cet|cette|ces|este|esta|su|sus|votre"
     r"|vos|no|ne|hay|cree|croyez|pensez|ha|tiene|recibe|recibi(?:ó|o)|desea|considera|piensa|es|est|est(?:á|a)|existe"
     r"|necesita|quiere|jamais|toutefois|par|cela|ladite|ledit|celle|celui|dicha|dicho|dichas|dichos|acaso|por)\b|l'|"
-    r"n'|c')|s'il|qualora|caso|en caso de que|nel caso in cui)\b|\bse (?=(?:l'|il |la |lo |o |a |os |as |um |uma |un |"
-    r"questo |questa |questi |queste |quest'|tale |tali |este |esse |essa |tal ))|如果|假如|若是|倘若|要是|如若|万一|萬一"
+    r"n'|c')|s'il|qualora|caso|en caso de que|nel caso in cui)\b"
+    r"|(?<!-)\bse (?=(?:l'|il |la |lo |o |a |os |as |um |uma |un |questo |questa |questi |queste |quest'|tale |tali "
+    r"|este |esse |essa |tal |esta (?:conta|caixa|morada|endere)))"
+    r"|如果|假如|若是|倘若|要是|如若|万一|萬一"
     r"|\bnot (?:because|since|as)\b|\bno porque\b|\bpas parce que?\b|\bpas car\b|\bnon perch(?:é|e)\b|\bn(?:ã|a)o porque\b"
     r"|不是因为|不是由于|并非因为|并非由于|並非因為|不是因為|不是由於)" + _CLAUSE)
 # A condition or a denied cause right AFTER the absence (Japanese, Korean, Chinese "的话"): "存在しない場合は",

@@ -114,14 +114,47 @@ _HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?{
                    r"|\b\d+(?:\.\d+)?\s?(?:ms|milliseconds?|seconds?|secs?|bytes|kb|kib|mb)\b")
 
 
+# Review 162: an earlier try that failed, in the languages review 160 gave "failed" words ("zugestellt, erster Versuch
+# fehlgeschlagen", "remis après une première tentative échouée", "entregado tras un primer intento fallido", "consegnato
+# dopo un tentativo fallito", "afgeleverd; eerste poging mislukt"): the delivered one's history, no outcome (review
+# 160's words read the delivered lead failed, false hards). With a delivered word on the line, any such try (English has
+# `_FAILED_BEFORE`); without one (a note under a "Delivered:" heading, "(first attempt failed)"), only a try said to
+# be the first or an earlier one, English too. Never where the line goes on to another outcome ("zugestellt an mx1,
+# dann nach 3 fehlgeschlagenen Versuchen verworfen", review 126's "accepted; dropped after 3 failed attempts").
+_EARLIER = (r"(?:erste[rnms]?|vorherige[rnms]?|fr(?:ü|ue)here[rnms]?|premi(?:è|e)re?|premier|primer[oa]?|prim[oa]"
+            r"|precedente|anterior|eerste|vorige|first|earlier|previous|prior|initial)")
+_TRY = r"(?:(?:zustell)?versuch\w{0,2}|tentatives?|essais?|intentos?|tentativ[oi]|pogingen|poging"
+_TRY_FAILED_WORD = (r"(?:fehlgeschlagen\w{0,2}|gescheitert\w{0,2}|(?:é|e)chou(?:é|e)e?s?|fallid[oa]s?|fallit[oi]"
+                    r"|mislukte?")
+_GOES_ON = re.compile(r"(?i)\b(?:then|dann|danach|anschlie(?:ß|ss)end|puis|ensuite|luego|poi|daarna|vervolgens|dropped"
+                      r"|discarded|verworfen|gel(?:ö|oe)scht|supprim(?:é|e)e?|descartad[oa]|scartat[oa]|verwijderd"
+                      r"|bounced|returned)\b")
+
+
+def _try_failed(qualifier: str, english: bool = False) -> re.Pattern[str]:
+    tried = _TRY + ("|attempts?|tries|try)" if english else ")")
+    failed = _TRY_FAILED_WORD + ("|failed)" if english else ")")
+    return re.compile(rf"(?i)\b(?:{qualifier}{tried}\s+(?:(?:ist|est|a|è|fue|was|is|has|had)\s+)?{failed}"
+                      rf"|{failed}\s+{qualifier}{tried}|{qualifier}{failed}\s+{tried})(?!\w)")
+
+
+_ANY_TRY_FAILED = _try_failed(rf"(?:{_EARLIER}\s+)?")
+_EARLIER_TRY_FAILED = _try_failed(rf"{_EARLIER}\s+", english=True)
+
+
+def _without_tries(pattern: re.Pattern[str], text: str) -> str:
+    return text if _GOES_ON.search(text) else pattern.sub(" ", text)
+
+
 def went_through(text: str) -> bool:
     """Do the words of one recipient's outcome (`text`) say its mail went through, and no failure?"""
     text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text)))  # "delivered: none" is no delivery either
+    text = _without_tries(_ANY_TRY_FAILED, text)
     return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None
 
 
 def says_failed(text: str) -> bool:
     """Do the words of one recipient's outcome (`text`) say a failure, and nothing that it went through? (Review 135:
     "<kim>: host mx.p.example said: 550 5.1.1 ... User unknown" after a "Delivered:" list is a failed entry's own.)"""
-    text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text)))
+    text = _without_tries(_EARLIER_TRY_FAILED, _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text))))
     return _FAILED_WORDS.search(text) is not None and _WENT_THROUGH.search(text) is None
