@@ -371,3 +371,32 @@ ROWS += [
     local("px-relay-access-denied-ours", "fr", PX, "relay.proximus.be", "554 Access denied - Under investigation for "
           "spam abuse. Contact your email provider for more info", "MAIL", False, (), S),
 ]
+
+# ---- Second batch (written before it ran, after the mend of soft_wordings.SENDER_REFUSED): the mend's controls, and
+# the refusals above in the other layouts and languages. ------------------------------------------------------------
+GROUP = ("hand-made after Exchange's group delivery restriction (Microsoft Learn 'NDR 5.7.1 ... not authorized to send "
+         "to this group': the group's own choice of senders, the recipient's scope; review 123/126's rows)")
+ROWS += [
+    plain("c-fm-header-address-ours", FM + " (control of the mend: the same words in Exim's notice)", "smtp.fastmail.com",
+          "551 5.7.1 Not authorised to send from this header address", "DATA", False, (), S),
+    dsn("c-not-authorized-from-this-domain-ours", FM + " (control of the mend: US spelling, 'this domain')",
+        "smtp.fastmail.com", "551 5.7.1 Not authorized to send from this domain", "5.7.1", "DATA", False, (), S),
+    dsn("c-not-authorized-to-this-group", GROUP + " (control of the mend: 'send TO this group' stays the recipient's)",
+        "mx.partner.example", f"550 5.7.1 <{LEAD}>: You are not authorized to send to this group", "5.7.1", "RCPT",
+        False, (), R),
+    dsn("mc-rspamd-greylist", MC + "; Rspamd's greylist module ('Try again later')", MC_MX,
+        "451 4.7.1 Try again later", "4.7.1", "RCPT", False, (), ANY),
+    proton("c-mailbox-full-delayed", "452 4.2.2 Mailbox full", "4.2.2", "RCPT", False, FULL, R, action="delayed"),
+    plain("c-bw-forged-sender-ours", SW + " (control: OUR sender domain called forged)", CY_MX,
+          "550 5.7.1 Forged sender domain from this server", "MAIL", False, (), S),
+    local("mc-size", "nl", MC, MC_MX, "552 5.3.4 Message size exceeds fixed limit", "DATA", False, BIG, ANY),
+    local("mc-domain-not-found", "it", MC, MC_MX, f"550 5.1.2 <{LEAD}>: Recipient address rejected: Domain not found",
+          "RCPT", True, HOSTUNK, R),
+    local("c-mc-sender-domain-not-found-ours", "it", MC + " (control: OUR sender's domain not found, at MAIL FROM)",
+          MC_MX, "550 5.1.8 <{ours}>: Sender address rejected: Domain not found", "MAIL", False, REJ, S),
+    local("fm-spamhaus", "sv", FM, FM_MX, f"554 5.7.1 Service unavailable; Client host [{IP}] blocked using "
+          "zen.spamhaus.org", "RCPT", False, BLOCKED, S),
+    local("fm-relay-denied", "fr", FM, FM_MX, f"554 5.7.1 <{LEAD}>: Relay access denied", "RCPT", False, RELAY, ANY),
+    local("mc-dovecot-user-doesnt-exist", "de", MC, MC_MX, f"550 5.1.1 <{LEAD}> User doesn't exist: {LEAD}", "RCPT",
+          True, UNK, R),
+]
