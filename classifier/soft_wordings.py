@@ -307,6 +307,9 @@ SENDER_REFUSED = re.compile("|".join(re.escape(p) for p in (
     # Sisimai 5's Rejected table: "... Try sending this from a different address or alias using the
     # 'Send mail as' feature" (Google: our From is not one the logged-in account may send as).
     "from a different address or alias",
+    # Fastmail's "551 5.7.1 Not authorised to send from this header address" (its help 'Why messages bounce back'):
+    # our From header not one the sending account may use, the same refusal as Google's above (review 164).
+    "not authorised to send from this", "not authorized to send from this",
     # qmail-smtpd.c err_bmf: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)".
     "envelope sender is in my badmailfrom list",
     # rspamd multimap FROM_DOMAINS_BLACKLIST as NethServer words it (nethserver-mail PR #132): "554 5.7.1
