@@ -307,7 +307,7 @@ def _entry_text(lines: list[str], i: int) -> str:
     left, no reply code in it) or a list intro: those are read as their own."""
     line = lines[i]
     if not _ADDRESS_COLON.match(line):
-        return line
+        return note_closed(lines, i)
     own = {a.lower() for a in _ADDRESSES.findall(line)}
     parts = [line]
     for k in range(i + 1, min(len(lines), i + _ENTRY_LINES)):
@@ -319,6 +319,28 @@ def _entry_text(lines: list[str], i: int) -> str:
             break
         parts.append(nxt.strip())
     return " ".join(parts)
+
+
+def note_closed(lines: list[str], i: int, bare: bool = False) -> str:
+    """An entry's line whose note a writer's width broke inside its parenthesis ("kim@partner.example (Zustellung" /
+    "<tab>fehlgeschlagen)"), read with the lines that close it: the whole grid's wrap_40_tab and wrap_50_flush on
+    review 162's rows, whose first line alone said no failure, so the delivered list went on over kim and the
+    delivered lead was read failed (a false hard). Up to the closing line, never past a blank line or another address.
+    `bare`: the note alone on its line, below its entry's (recipients.went_through_here)."""
+    line = lines[i]
+    open_ = line.count("(") - line.count(")")
+    if open_ <= 0 or ("@" not in line and not bare):
+        return line
+    parts = [line]
+    for k in range(i + 1, min(len(lines), i + _ENTRY_LINES)):
+        nxt = lines[k]
+        if not nxt.strip() or "@" in nxt:
+            break
+        parts.append(nxt.strip())
+        open_ += nxt.count("(") - nxt.count(")")
+        if open_ <= 0:
+            return " ".join(parts)
+    return line
 
 
 # A reply's code: a wrapped reply's line ("mx.partner.example[192.0.2.10] said: 550 5.1.1"), never a heading.

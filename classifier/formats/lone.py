@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from classifier.formats import named, shapes
-from classifier.formats.intros import delivered_lines, passed_lines
+from classifier.formats.intros import delivered_lines, note_closed, passed_lines
 from classifier.parse import ADDRESS, Mail
 
 # A quoted reply naming an address first: "550 5.1.6 <a@b>: ..."
@@ -62,7 +62,7 @@ def fallback(mail: Mail, lines: list[str], excluded: set[str],
     # A report's list of recipients delivered names none failed (also under a "Delivered:" sub-heading, review 133).
     delivered = delivered_lines(lines) | passed_lines(lines)
     for i, line in enumerate(lines):
-        m = ALONE.match(line)
+        m = ALONE.match(line) or ALONE.match(note_closed(lines, i))  # its note's parenthesis broken by a width
         if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)) \
                 and not message_id_value(lines, i):
             sentence = broken_sentence(lines, i)

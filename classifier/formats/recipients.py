@@ -18,8 +18,8 @@ from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.success_sentences import delivered_entry, sentence_succeeded
 from classifier.formats.intros import (
-    ENTRY_HEAD, LEADING, LIST_MARK as _LIST_MARK, POSTFIX_DELIVERED_WORDS, intro_of, passed_lines, says_delivered,
-    sentence_tail, succeeded, wrapped_intro)
+    ENTRY_HEAD, LEADING, LIST_MARK as _LIST_MARK, POSTFIX_DELIVERED_WORDS, intro_of, note_closed, passed_lines,
+    says_delivered, sentence_tail, succeeded, wrapped_intro)
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import QUOTED_ADDRESS, addresses
 
@@ -307,6 +307,11 @@ def went_through_here(lines: list[str], i: int, tail: str) -> bool:
                 break
             k += 1
     if _went_through(tail):
+        return True
+    if not tail and i + 1 < len(lines) and lines[i + 1][:1] in (" ", "\t") and lines[i + 1].lstrip().startswith("(") \
+            and _went_through(note_closed(lines, i + 1, bare=True)):
+        # Its note folded onto the line below by a width ("Empfänger: lead@p.example" / "<tab>(zugestellt, vorheriger
+        # Versuch" / "<tab>gescheitert)"): the whole grid's wrap_40_tab on review 162's row read the delivered lead failed.
         return True
     # Its own paragraph's outcome, below it or opening the paragraph just above it ("Status: 250 ..." /
     # "Recipient: a"); the next paragraph's is another recipient's (review 89).

@@ -41,6 +41,11 @@ addresses, no blank line, the failed section first, es / it / fr / de headings: 
 success report ("Delivered to:" / lead, "Failed: none" in de / fr / es / en) reads onhold on the lead, older than
 review 160 and in English too (soft, no false hard).
 
+The whole grid after the merge (the lead's): a note's parenthesis broken by a width ("kim (Zustellung" / "<tab>
+fehlgeschlagen)", "Empfänger: lead" / "<tab>(zugestellt, vorheriger Versuch" / "<tab>gescheitert)") read the delivered lead
+failed (hard, or onhold) and lost kim, older than this review; mended in intros.note_closed (read by passed_lines,
+lone.fallback and recipients.went_through_here); 7 "fold" rows (5 misread before, 2 controls).
+
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources per section.
 test_review_notices162.py runs them."""
@@ -274,6 +279,30 @@ HEADING_ROWS += [
            "5.1.1 Benutzer unbekannt", why=SOFT_WHY + CTL_SRC),
     _mixed("c-de-kim-zustellung-fehlgeschlagen", f"Zugestellt an:\n{LEAD}\n{KIM} (Zustellung fehlgeschlagen)\nGrund: "
            "550 5.1.1 Benutzer unbekannt", why=SOFT_WHY + CTL_SRC),
+]
+# The whole grid after review 162 (wrap_40_tab, wrap_50_flush): a note's parenthesis broken by a writer's width, on the
+# entry's line or folded under it. Misread before the lead's mend (intros.note_closed, lone.fallback,
+# recipients.went_through_here): the delivered lead read failed, hard or onhold, and kim lost (written before running).
+FOLD_WHY = " (FALSE HARD attack: the note's parenthesis broken by a width, RFC 5322 §2.2.3 folding)"
+HEADING_ROWS += [
+    _mixed("fold-de-kim-zustellung", f"Zugestellt an:\n{LEAD}\n{KIM} (Zustellung\n\tfehlgeschlagen)\nGrund: 550 5.1.1 "
+           "Benutzer unbekannt", why=FOLD_WHY),
+    _mixed("fold-de-kim-letzter-versuch", f"Zugestellt an:\n{LEAD}\n{KIM} (letzter Versuch\nfehlgeschlagen)\nGrund: "
+           "550 5.1.1 Benutzer unbekannt", why=FOLD_WHY),
+    _mixed("fold-en-kim-delivery", f"Delivered to:\n{LEAD}\n{KIM} (delivery\n\tfailed)\nReason: 550 5.1.1 User unknown",
+           why=FOLD_WHY),
+]
+LABEL_ROWS += [
+    _label("fold-de-vorheriger-versuch", "Empfänger: lead@example.org\n\t(zugestellt, vorheriger Versuch\n\t"
+           "gescheitert)", "Empfänger: kim@partner.example\n\t(abgewiesen)\nGrund: 550 5.1.1 Benutzer unbekannt\n"),
+    _label("fold-en-delivered", "Recipient: lead@example.org\n\t(delivered after a\n\tfailed first attempt)",
+           "Recipient: kim@partner.example\n\t(failed)\nReason: 550 5.1.1 User unknown\n"),
+    # Controls: a folded note that says the failure keeps its entry failed.
+    _label("c-fold-de-kim-dann-versuch", "Empfänger: lead@example.org (zugestellt)",
+           "Empfänger: kim@partner.example\n\t(zugestellt an mx1.partner.example,\n\tdann Versuch fehlgeschlagen)\n"
+           "Grund: 550 5.1.1 Benutzer unbekannt\n"),
+    _label("c-fold-en-kim-not-delivered", "Recipient: lead@example.org (delivered)",
+           "Recipient: kim@partner.example\n\t(not\n\tdelivered)\nReason: 550 5.1.1 User unknown\n"),
 ]
 
 ROWS: list[tuple] = (both("stated", STATED_SRC, STATED) + relayed_only("stated", STATED_SRC + " (controls)", STATED_CTL)

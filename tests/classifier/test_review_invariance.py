@@ -362,6 +362,10 @@ FOUND_ROWS = (
     # The whole grid after review 161 (fixed: Postfix's success entry folded, "delivered to" / "mailbox":
     # success_sentences.delivered_entry reads on over the fold)
     "notices161:r161-postfix-success-then-failure",
+    # The whole grid after review 162 (wrap_40_tab, wrap_50_flush; fixed: a note's parenthesis broken by a width read
+    # whole, intros.note_closed: the delivered lead read failed, hard or onhold, and kim lost)
+    "notices162:r162-mixed-c-de-kim-letzter-versuch", "notices162:r162-mixed-c-de-kim-zustellung-fehlgeschlagen",
+    "notices162:r162-label-de-vorheriger-versuch-gescheitert",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline")
