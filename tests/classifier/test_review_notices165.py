@@ -1,11 +1,14 @@
-"""The hundred-and-sixty-fifth review's notices (tests/classifier/review_notices165.py): older mail servers' and
+"""The hundred-and-sixty-fifth review's notices (tests/classifier/review_notices165.py and _more.py): older mail servers' and
 groupware's own notices (Openwave/InterMail, Messaging Server, IMail, MailMarshal, GroupWise, Mercury/32). One
 table-driven test; the judgement calls are strict xfails."""
 
 from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
-from tests.classifier.review_notices165 import ROWS
+from tests.classifier.review_notices165 import ROWS as FIRST
+from tests.classifier.review_notices165_more import ROWS as SECOND
+
+ROWS = FIRST + SECOND
 
 _RELAY = ("relaying denied reads norelaying with the SENDER's scope (severity.py's sender-side reasons hold NORELAYING: "
           "a relay refusal is our sending route's problem, the project's rule); the expectation's recipient scope is "
