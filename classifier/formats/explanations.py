@@ -229,3 +229,15 @@ def exim_stage(notice: str, address: str) -> str | None:
         if m.group(1).lower() == low and m.group(0) not in notice:
             return "RCPT"
     return None
+
+
+# InterMail's (Openwave, Critical Path) "Each of the following recipients was rejected by a remote mail server." over
+# each "Recipient: <a@b>" and its "Reason:" (review 165; au/EZweb's copy quotes the ">>> RCPT TO" under it): the remote
+# server refused the recipient itself, the answer to RCPT however the reason line lacks the stage's name.
+_RECIPIENTS_REJECTED = re.compile(r"(?i)\bfollowing\s+recipients?\s+(?:was|were)\s+rejected\s+by\s+(?:a|the)\s+remote\s+"
+                                  r"(?:mail\s+)?server\b")
+
+
+def recipients_rejected_stage(notice: str) -> str | None:
+    """RCPT where the notice says its recipients were rejected by the remote server; None otherwise."""
+    return "RCPT" if "rejected by" in notice and _RECIPIENTS_REJECTED.search(notice[:4000]) else None

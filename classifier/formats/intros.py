@@ -133,7 +133,11 @@ DELIVERED_SAID = re.compile(r"(?i)has\s+been\s+delivered\s+to\b[\s\S]{0,120}?\bs
                             r"succeeded)\b|"
                             r"\bzustellung\s+an\s+diese\s+empfänger\s+oder\s+gruppen\s+wurde\s+abgeschlossen\b|"
                             r"\bremise\s+à\s+ces\s+destinataires\s+ou\s+groupes\s+est\s+terminée\b|"
-                            r"(?<!no )\bse\s+ha\s+completado\s+la\s+entrega\s+a\s+estos\s+destinatarios\b")
+                            r"(?<!no )\bse\s+ha\s+completado\s+la\s+entrega\s+a\s+estos\s+destinatarios\b|"
+                            # Groupware's own success notices (review 165): GroupWise's status "was delivered to the
+                            # following:", a German Messaging Server's "wurde erfolgreich an ... zugestellt".
+                            r"\b(?:was|were|has\s+been|have\s+been)\s+delivered\s+to\s+the\s+following\b|"
+                            r"\bwurden?\s+erfolgreich\s+(?:an\s+[^.:\n]{1,60}?\s+)?zugestellt\b")
 # ...and its words of a failure, any of which keeps the notice a bounce.
 _FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could ?n[o']t|undeliver\w*|rejected|refused|"
                            r"denied|full|quota|expired|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|失败|失敗|错误|錯誤|できません|届きません")
@@ -153,7 +157,8 @@ def only_delivered(notice: str) -> bool:
     """Does a plain notice say its mail was delivered, and nothing failed (or only a part withheld)?"""
     head = notice[:4000]
     low = head.lower()  # the words DELIVERED_SAID needs, looked for first (asked of every plain notice)
-    if not (("delivered" in low and ("been" in low or "successfully" in low)) or "entregat" in low
+    if not (("delivered" in low and ("been" in low or "successfully" in low or "the following" in low)) or "entregat" in low
+            or "erfolgreich" in low
             or "succeeded" in low or "complete" in low or "abgeschlossen" in low or "terminée" in low
             or "completado" in low
             or "已成功" in head or "に届きました" in head):
@@ -244,6 +249,16 @@ def _passed_heading(line: str) -> bool:
     return len(head.split()) <= 5 and len(text.split()) <= 10 and "(" not in head \
         and (went_through(head) or bool(_PASSED_MORE.search(head))) and not _NEGATED.search(head) \
         and not _SIDE_FAILED.search(side) and not intro(text)
+
+
+def passed_inline(line: str) -> str | None:
+    """The name after a went-through heading on its own line ("Delivered: lead", a groupware status report's entry,
+    GroupWise's; review 165), no address; None otherwise."""
+    head, colon, name = line.partition(":")
+    name = name.strip()
+    if not colon or "@" in line or not name or len(name.split()) > 4 or not _passed_heading(head + ":"):
+        return None
+    return name
 
 
 def _failed_line(line: str, tail: bool = False) -> bool:

@@ -18,7 +18,7 @@ import re
 from classifier.formats import Fact, clean, exchange_for, failures_only, find_reply, find_status, generated_text, \
     not_others, particles_joined, smtp_command, transcript, transcript_command
 from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
-    sendmail_verdict
+    recipients_rejected_stage, sendmail_verdict
 from classifier.formats.intros import only_delivered
 from classifier.formats.lone import fallback as _fallback, is_daemon
 from classifier.formats.recipients import SENDMAIL_LINE, candidates, delivered_named, sentence_names, starts_with, \
@@ -116,7 +116,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             status=find_status(diagnostic),
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
-            smtp_command=command or transcript_command(mail.notice, address) or exim_stage(mail.notice, address),
+            smtp_command=command or transcript_command(mail.notice, address) or exim_stage(mail.notice, address)
+            or recipients_rejected_stage(mail.notice),
             action=own_action,
         ))
     # A whole-session transcript names recipients the server accepted ("RCPT To:<a>" answered

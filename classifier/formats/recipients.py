@@ -18,8 +18,8 @@ from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.success_sentences import delivered_entry, sentence_succeeded
 from classifier.formats.intros import (
-    ENTRY_HEAD, LEADING, LIST_MARK as _LIST_MARK, POSTFIX_DELIVERED_WORDS, intro_of, note_closed, passed_lines,
-    says_delivered, sentence_tail, succeeded, wrapped_intro)
+    ENTRY_HEAD, LEADING, LIST_MARK as _LIST_MARK, POSTFIX_DELIVERED_WORDS, intro_of, note_closed, passed_inline,
+    passed_lines, says_delivered, sentence_tail, succeeded, wrapped_intro)
 from classifier.parse import ADDRESS, Mail
 from classifier.quoted import QUOTED_ADDRESS, addresses
 
@@ -248,6 +248,14 @@ def _labelled_entry(lines: list[str], i: int, after_success: bool) -> list[tuple
     tail = "" if m else (t := _LABELLED_TAIL.match(lines[i])) and t.group(2)
     if not m and (not tail or _RECAP_TO.match(lines[i]) or _recap(lines, i)):
         return None  # (the tail form not in a recap of the original's headers: "To: a@b (Name)")
+    if m and lines[i][:1] in (" ", "\t") and _RECAP_TO.match(lines[i]) and _recap(lines, i) \
+            and any(LABELLED.match(x) and not _RECAP_TO.match(x) for x in lines[i + 1:]):
+        # Review 165: a notice's own recap of the original's header fields, indented under its sentence (Messaging
+        # Server's "This report relates to a message you sent with the following header fields:" / "  From: ..." /
+        # "  To: a@b"), above the labelled lines that name the failed ("  Recipient address: a@b"), names whom it was
+        # sent to, failed or not. (Not the original's own header lines, flush left, nor a recap that is all a
+        # truncated notice has left: its To may be the only naming of the failed one.)
+        return None
     if after_success or went_through_here(lines, i, tail):
         return []
     return [((m or t).group(1), i, True)]
@@ -277,6 +285,8 @@ def delivered_named(mail: Mail, lines: list[str]) -> set[str]:
                 out.add(a.lower())
         elif "@" in line and delivered_entry(lines, i):  # (review 161: named under a success sentence)
             out.update(a.lower() for a in ADDRESS.findall(line)[:1])
+        elif (name := passed_inline(line)) and (a := named.listed(mail, name)) is not None:
+            out.add(a.lower())  # (review 165: GroupWise's "Delivered: lead" beside "Undeliverable: kim (...)")
     return out
 
 

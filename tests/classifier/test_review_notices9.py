@@ -20,12 +20,6 @@ JUDGEMENT: dict[str, str] = {
         "from the MAIL FROM stage, as a refusal of the envelope sender (rejected). Both are the sender's side, soft "
         "and a delay: the planner does the same; no marker in the reply (its id is a random token) tells Aruba's "
         "rate limit from any other server's policy refusal"),
-    "dti-returned-mail-user-unknown": (
-        "DTI's 'Mail System Error - Returned Mail' notice quotes the remote's '...User unknown' with no code and "
-        "no SMTP stage: the classifier reads an unattributed 'user unknown' as a filter's (sisimai's rule, as in "
-        "test_review_notices3's Exchange 5.5 call). The same notice software's au edition is read by "
-        "reporters/ezweb.py only where it shows a '>>> RCPT TO' exchange; that its 'Each of the following "
-        "recipients was rejected by a remote mail server' heading always means the RCPT stage no stored page says"),
     "onesystems-qq-trouble-home-directory": (
         "one systems glosses '451 qq trouble in home directory' as the recipient's quota; the words name trouble "
         "in a server's home directory, not a full mailbox. The "
