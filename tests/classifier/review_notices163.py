@@ -248,3 +248,41 @@ ROWS += both("multi-ours", MULTI + " (FALSE HARD control: our sender refused; th
      "Administrator. 550 5.1.8 Die Adresse ist ungültig", "5.1.8", "RCPT", *OUR_SIDE),
     ("de-absender-no-enhanced", "550-Absender abgelehnt. 550 Die Adresse ist ungültig", "5.1.8", "RCPT", *OUR_SIDE),
 ])
+
+# Second batch (written before it ran, after the first batch's mends): controls of those mends.
+# 1. The sender-address statuses (RFC 3463 X.1.7, X.1.8) beside a bare "Die Adresse / Het adres": our sender's; the
+#    recipient's noun, or a recipient status, stays the recipient's (hard).
+ROWS += both("status", MULTI + " (control: the words name the recipient's address, or the status is the recipient's; "
+             "hard)", [
+    ("de-empfaengeradresse-518", "550 5.1.8 Die Empfängeradresse ist ungültig", "5.1.8", "RCPT", *HARD_UNK),
+    ("de-absender-ok-three-lines-511", "550-5.1.1 Absender ok. 550-5.1.1 Bitte prüfen Sie die Schreibweise. 550 5.1.1 "
+     "Die Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+    ("nl-afzender-gecontroleerd-en-geaccepteerd", "550-5.1.1 Afzender gecontroleerd en geaccepteerd. 550 5.1.1 Het "
+     "adres is ongeldig", "5.1.1", "RCPT", *HARD_UNK),
+])
+ROWS += both("status-ours", MULTI + " (FALSE HARD control: the status or the words name our sender; soft, our side)", [
+    ("nl-adres-517", "553 5.1.7 Het adres is ongeldig", "5.1.7", "RCPT", *OUR_SIDE),
+    ("de-absender-geprueft-abgelehnt", "550-5.7.1 Absender geprüft und abgelehnt. 550 5.7.1 Die Adresse ist ungültig",
+     "5.7.1", "RCPT", *OUR_SIDE),
+    ("de-absender-geprueft-nicht-akzeptiert", "550-Absender geprüft und nicht akzeptiert. 550 Die Adresse ist "
+     "ungültig", "5.0.0", "RCPT", *OUR_SIDE),
+])
+# 2. Success sentences the wider negation words must not spoil (no bounce), and "met succes" negated (kim failed).
+ROWS += [
+    _r("ok-en-all-of-the-following", NB + " ('to all of the following recipients:')",
+       f"Your message was successfully delivered to all of the following recipients:\n{LEAD}\n{KIM}", to=TWO,
+       expected=[], subject=SUCCESS),
+    _r("ok-fr-personne-suivante", NB + " (French 'à la personne suivante :')",
+       f"Le message a été remis avec succès à la personne suivante :\n{LEAD}", to=LEAD, expected=[],
+       subject="Notification d'état de remise (réussite)"),
+    _r("neg-nl-niet-met-succes", FS + " ('kon niet met succes worden afgeleverd bij:')",
+       f"Het bericht kon niet met succes worden afgeleverd bij:\n{KIM}{REPLY}"),
+    # 3. A failure heading right under the delivered address (no blank line): lead delivered, kim failed.
+    _r("success-then-failed-for-no-blank", FH + " ('Delivery failed for:' right under the delivered lead)",
+       f"Your message was successfully delivered to\n{LEAD}\nDelivery failed for:\n{KIM}{WHY}", to=TWO),
+    # 4. A Postfix success entry whose paragraph goes on without a failure stays delivered.
+    _r("pf-delivered-then-queued-line", FH + " (lead's success entry's own paragraph goes on: 'queued as', no failure)",
+       f"Your message was successfully delivered to the destination(s) listed below.\n\n<{LEAD}>: delivery via "
+       f"mx.partner.example[192.0.2.7]:25: 250 2.0.0 Ok:\n    queued as 4F2A1\n\n{PF_FAIL}<{KIM}>: host "
+       "mx.partner.example[192.0.2.7] said: 550 5.1.1 User unknown (in reply to RCPT TO command)", to=TWO),
+]
