@@ -286,3 +286,34 @@ ROWS += [
        f"mx.partner.example[192.0.2.7]:25: 250 2.0.0 Ok:\n    queued as 4F2A1\n\n{PF_FAIL}<{KIM}>: host "
        "mx.partner.example[192.0.2.7] said: 550 5.1.1 User unknown (in reply to RCPT TO command)", to=TWO),
 ]
+
+# Third batch (written before it ran): attacks on this review's own mends.
+# 1. "without any error" is no negation of the success (no bounce); a forwarding sentence under the delivered lead names
+#    no failure (no bounce).
+ROWS += [
+    _r("ok-fr-sans-aucune-erreur", NB + " (French 'sans aucune erreur': without any error)",
+       f"Le message a été remis sans aucune erreur aux destinataires suivants :\n{LEAD}\n{KIM}", to=TWO, expected=[],
+       subject="Notification d'état de remise (réussite)"),
+    _r("ok-it-senza-nessun-errore", NB + " (Italian 'senza nessun errore')",
+       f"Il messaggio è stato consegnato senza nessun errore a:\n{LEAD}\n{KIM}", to=TWO, expected=[],
+       subject="Notifica sullo stato della consegna (riuscita)"),
+    _r("ok-es-sin-ningun-error", NB + " (Spanish 'sin ningún error')",
+       f"El mensaje se entregó sin ningún error a:\n{LEAD}\n{KIM}", to=TWO, expected=[],
+       subject="Notificación de estado de entrega (correcta)"),
+    _r("ok-de-ohne-fehler", NB + " (German 'ohne Fehler')",
+       f"Ihre Nachricht wurde ohne Fehler zugestellt an:\n{LEAD}\n{KIM}", to=TWO, expected=[],
+       subject="Zustellbenachrichtigung (erfolgreich)"),
+    _r("ok-en-with-no-errors", NB + " (English 'with no errors')",
+       f"Your message was delivered with no errors to:\n{LEAD}\n{KIM}", to=TWO, expected=[], subject=SUCCESS),
+    _r("ok-delivered-and-forwarded-to", NB + " (delivered to lead, and forwarded to another address: no failure)",
+       f"Your message was successfully delivered to\n{LEAD}\nand forwarded to\n{LEE}", to=LEAD, expected=[],
+       subject=SUCCESS),
+]
+# 2. The sentence before names our sender checked AND the recipient refused: the bare address is the recipient's (hard).
+ROWS += both("multi-both-named", MULTI + " (FALSE SOFT attack: the sentence before names our sender checked and the "
+             "recipient refused; hard)", [
+    ("de-absender-geprueft-empfaenger-abgelehnt", "550-5.1.1 Absender geprüft, Empfänger abgelehnt. 550 5.1.1 Die "
+     "Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+    ("nl-afzender-gecontroleerd-ontvanger-onbekend", "550-5.1.1 Afzender gecontroleerd, ontvanger onbekend. 550 5.1.1 "
+     "Het adres is ongeldig", "5.1.1", "RCPT", *HARD_UNK),
+])
