@@ -243,7 +243,10 @@ def _ours_before(text: str, found: re.Match[str]) -> bool:
     before = text[:found.start() + 1]  # the match opens on the stop or comma before its article
     if (code := _CODE_BEFORE.search(before)) is not None:
         before = before[:code.start()]
-    return _SENDER_BEFORE.search(before) is not None or _SENDER_LATELY.search(before) is not None
+    said = _SENDER_BEFORE.search(before) or _SENDER_LATELY.search(before)
+    # ...unless the recipient is named after our sender ("Absender geprüft, Empfänger abgelehnt. 550 5.1.1 Die Adresse
+    # ist ungültig": the recipient's address; review 163, read ours).
+    return said is not None and _OWN_NOUN.search(said.group(0)) is None
 
 
 def recipient_gone(text: str) -> re.Match[str] | None:

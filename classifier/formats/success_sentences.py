@@ -53,7 +53,15 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
     while j >= 0 and j >= k - 2 and lines[j].strip() and "@" not in lines[j] and not lines[j].rstrip().endswith(
             (".", ":")):
         text, j = f"{lines[j].strip()} {text}", j - 1
-    return _LEADS_ON.search(text) is not None and _SAID.search(text) is not None and _NOT.search(text) is None
+    return _LEADS_ON.search(text) is not None and _SAID.search(text) is not None \
+        and _NOT.search(_WITHOUT_ERROR.sub(" ", text)) is None
+
+
+# "Without (any) error" says the delivery went well ("remis sans aucune erreur", "consegnato senza nessun errore",
+# "entregó sin ningún error", "ohne Fehler zugestellt", "delivered with no errors"): no negation (review 163).
+_WITHOUT_ERROR = re.compile(r"(?i)\b(?:without(?: any)?|with no|sans(?: aucune?)?|senza(?: (?:alcun|nessun)\w*)?|"
+                            r"sin(?: ning[uú]n)?|ohne(?: jeden| einen)?|zonder(?: enige)?)\s+(?:errors?|erreurs?|errori|"
+                            r"errore|errores|fehlern?|fouten?|problems?|problèmes?|problemi|problemas?|probleme?n?)\b")
 
 
 def _failed_below(lines: list[str], i: int, start: int) -> bool:
