@@ -210,6 +210,9 @@ _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte
                  # ...not one said accepted ("Absender ok. Die Adresse ist ungültig", "Sender accepted; ...",
                  # "Afzender geaccepteerd. Het adres ...": the recipient's address then; review 150 round three).
                  r"(?![\w-]*:?\s(?:<[^>]{1,320}>\s)?"
+                 # ...also checked first ("Absender geprüft und akzeptiert", "Sender verified and accepted", "Afzender
+                 # gecontroleerd en geaccepteerd": review 163, a multi-line reply's first line; the recipient's then).
+                 r"(?:(?:gepr(?:ü|ue)ft|verifiziert|verified|checked|gecontroleerd|geverifieerd),? (?:und |and |en )?)?"
                  r"(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung)\b)")
 _SENDER_BEFORE = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}$")
 # ...or in the sentence just before, when the clause's noun is a bare "Adresse / Konto" that names no recipient ("Der
@@ -222,16 +225,28 @@ _SENDER_LATELY = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}[.;]$
 _CODE_BEFORE = re.compile(r"\s*\b[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s*$")
 
 
+# ...or the reply's own status names the sender's address (RFC 3463 X.1.7 "Bad sender's mailbox address syntax", X.1.8
+# "Bad sender's system address"): a bare "Die Adresse ist ungültig" under it is ours, however many lines of a multi-line
+# reply stand between it and "Absender abgelehnt" (review 163: "550-5.1.8 Absender abgelehnt. 550-5.1.8 Bitte wenden Sie
+# sich an Ihren Administrator. 550 5.1.8 Die Adresse ist ungültig" read the lead hard, a false hard).
+_SENDER_STATUS = re.compile(r"(?<![\d.])[45]\.1\.[78](?![\d.])")
+
+
 def _ours_before(text: str, found: re.Match[str]) -> bool:
     """Is our sender (or another address of our message) named just before `found`, a main clause saying an address
     invalid or deleted, and `found` names not the recipient itself ("Absender ok, die Empfängeradresse ist ungültig":
     the recipient's; review 150)?"""
     if _OWN_NOUN.search(found.group(0)):
         return False
+    if _SENDER_STATUS.search(text):
+        return True
     before = text[:found.start() + 1]  # the match opens on the stop or comma before its article
     if (code := _CODE_BEFORE.search(before)) is not None:
         before = before[:code.start()]
-    return _SENDER_BEFORE.search(before) is not None or _SENDER_LATELY.search(before) is not None
+    said = _SENDER_BEFORE.search(before) or _SENDER_LATELY.search(before)
+    # ...unless the recipient is named after our sender ("Absender geprüft, Empfänger abgelehnt. 550 5.1.1 Die Adresse
+    # ist ungültig": the recipient's address; review 163, read ours).
+    return said is not None and _OWN_NOUN.search(said.group(0)) is None
 
 
 def recipient_gone(text: str) -> re.Match[str] | None:

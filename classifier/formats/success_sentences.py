@@ -19,12 +19,20 @@ _SAID = re.compile(
     r"\b(?:a|ont)\s+été\s+(?:\w+\s+)?(?:remis|livré|distribué)|\bavec\s+succès\b|"
     r"\bse\s+entregó\b|\bcorrectamente\b|\b(?:ha|han|fue|fueron)\s+(?:sido\s+)?entregad[oa]s?\b|"
     r"\b(?:è|sono)\s+stat[oaie]\s+(?:\w+\s+)?(?:consegnat|recapitat)|\bcorrettamente\b|"
-    r"\b(?:is|zijn)\s+(?:\w+\s+)?(?:afgeleverd|bezorgd)\b|\bsuccesvol\b")
+    r"\b(?:is|zijn)\s+(?:\w+\s+){0,2}(?:afgeleverd|bezorgd)\b|\bsuccesvol\b|\bmet succes\b")
 # ...never negated nor said beside a failure ("could not be delivered successfully", "konnte nicht", "n'a pas été
 # remis", "no se entregó", "non è stato consegnato", "is niet afgeleverd", "delivered, then rejected").
+# Review 163: nor negated by "never / none / no one" words ("wurde nie zugestellt an", "is nooit afgeleverd bij", "nunca
+# se entregó a", "n'a été remis à aucun", "delivered to none of"), nor naming the ones it was NOT delivered to ("delivered
+# to all recipients except:", "außer:", "sauf :", "excepto:", "tranne:", "behalve:"), nor handed on and sent back
+# ("delivered to the next server, which sent it back for:"): each lost the failed prospect under it (a false soft).
 _NOT = re.compile(r"(?i)\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen|impossible|impossibile|"
                   r"konnte\w{0,2}|fail\w*|undeliver\w*|reject\w*|refus\w*|bounc\w*|unzustellbar|fehlgeschlagen|"
-                  r"échec|echec|error\w*|fehler)\b|n't\b")
+                  r"échec|echec|error\w*|fehler|"
+                  r"never|none|nie|niemals|niemand\w{0,2}|nooit|nunca|jamás|jamas|ningun[oa]?|ningún|nadie|aucun|"
+                  r"aucune|jamais|nessun[oa]?|except|excepting|excepto|salvo|außer|ausser|sauf|hormis|"
+                  r"tranne|eccetto|behalve|uitgezonderd|returned|zurückgesandt|zurückgeschickt|renvoyé|devuelto|"
+                  r"restituito|teruggestuurd)\b|n't\b|\bsent (?:it|them) back\b")
 # The sentence goes on with the address below: it ends with a colon or with the word before a recipient.
 _LEADS_ON = re.compile(r"(?i)(?::|\b(?:to|an|à|a|bij|aan|naar|at|für|pour|para|per)|\bfollowing(?: recipients?| "
                        r"addresses?)?|below)\s*$")
@@ -43,7 +51,15 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
     while j >= 0 and j >= k - 2 and lines[j].strip() and "@" not in lines[j] and not lines[j].rstrip().endswith(
             (".", ":")):
         text, j = f"{lines[j].strip()} {text}", j - 1
-    return _LEADS_ON.search(text) is not None and _SAID.search(text) is not None and _NOT.search(text) is None
+    return _LEADS_ON.search(text) is not None and _SAID.search(text) is not None \
+        and _NOT.search(_WITHOUT_ERROR.sub(" ", text)) is None
+
+
+# "Without (any) error" says the delivery went well ("remis sans aucune erreur", "consegnato senza nessun errore",
+# "entregó sin ningún error", "ohne Fehler zugestellt", "delivered with no errors"): no negation (review 163).
+_WITHOUT_ERROR = re.compile(r"(?i)\b(?:without(?: any)?|with no|sans(?: aucune?)?|senza(?: (?:alcun|nessun)\w*)?|"
+                            r"sin(?: ning[uú]n)?|ohne(?: jeden| einen)?|zonder(?: enige)?)\s+(?:errors?|erreurs?|errori|"
+                            r"errore|errores|fehlern?|fouten?|problems?|problèmes?|problemi|problemas?|probleme?n?)\b")
 
 
 def _failed_below(lines: list[str], i: int, start: int) -> bool:
@@ -54,6 +70,9 @@ def _failed_below(lines: list[str], i: int, start: int) -> bool:
     for k in range(i + 1, min(len(lines), i + 3)):
         if not lines[k].strip() or "@" in lines[k] or intro(lines[k]):
             return False
+        if k + 1 < len(lines) and _ENTRY.match(lines[k + 1]) and _LEADS_ON.search(lines[k].rstrip()) \
+                and not _CODE.search(lines[k]):
+            return False  # the next address's own sentence ("but could not be delivered to" / kim: review 163)
         if _NOT.search(lines[k]) or _CODE.search(lines[k]):
             return True
     return False
@@ -66,10 +85,13 @@ def delivered_entry(lines: list[str], i: int) -> bool:
     line = lines[i]
     # ...its words read on over the line a writer's width folded under it ("<a@b>: delivered to" / "\tmailbox": the whole
     # grid's wrap_40_tab on this review's Postfix row).
-    said = f"{line.rstrip()} {lines[i + 1].strip()}" if i + 1 < len(lines) and lines[i + 1][:1] in (" ", "\t") \
-        and "@" not in lines[i + 1] else line
+    folded = _POSTFIX_DELIVERED.match(line) is None and i + 1 < len(lines) and lines[i + 1][:1] in (" ", "\t") \
+        and "@" not in lines[i + 1]
+    said = f"{line.rstrip()} {lines[i + 1].strip()}" if folded else line
+    # ...and not where its paragraph goes on with a failure ("<a@b>: delivered to mailbox" / "    550 5.1.1 User unknown":
+    # review 163, as for the other entries below).
     if _POSTFIX_DELIVERED.match(said) and _NOT.search(said) is None:
-        return True
+        return not _failed_below(lines, i + folded, len(lines[i + folded]))
     entry = _ENTRY.match(line)
     if entry is None or _failed_below(lines, i, entry.end()):
         return False
