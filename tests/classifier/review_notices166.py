@@ -210,6 +210,16 @@ LABEL_ROWS = [
            "Ontvanger: kim (afgeleverd bij mx1, daarna geweigerd)" + NL_WHY, KIM_WHY),
     _label("es-kim-entregado-luego-rechazado", "Destinatario: lead (entregado)",
            "Destinatario: kim (entregado a mx1, luego rechazado)" + ES_WHY, KIM_WHY + " (control: a known word)"),
+    # A delivered HOP, then a try that failed with no qualifier (neither first nor earlier): the failed one's own
+    # outcome (written after the first run, before running them).
+    _label("de-kim-an-mx1-zugestellt-zustellversuch-fehlgeschlagen", "Empfänger: lead (zugestellt)",
+           "Empfänger: kim (an mx1 zugestellt; Zustellversuch fehlgeschlagen)" + DE_WHY, KIM_WHY),
+    _label("fr-kim-remis-au-relais-tentative-echouee", "Destinataire : lead (remis)",
+           "Destinataire : kim (remis au relais ; tentative échouée)" + FR_WHY, KIM_WHY),
+    _label("es-kim-entregado-al-relay-intento-fallido", "Destinatario: lead (entregado)",
+           "Destinatario: kim (entregado al relay; intento fallido)" + ES_WHY, KIM_WHY),
+    _label("en-kim-relayed-delivery-attempt-failed", "Recipient: lead (delivered)",
+           "Recipient: kim (relayed; delivery attempt failed)" + EN_WHY, KIM_WHY),
     # FALSE HARD: the delivered lead's history in other spellings.
     _label("en-lead-delivered-earlier-delivery-attempts-failed", "Recipient: lead (delivered; earlier delivery attempts "
            "failed)", "Recipient: kim (failed)" + EN_WHY, LEAD_WHY),
