@@ -65,12 +65,18 @@ DOMAIN_GONE = re.compile(r"(?<!보내는 사람의 )(?<!발신자의 )도메인(
 # onhold); not a "550-" continuation (Gmail wraps mid-sentence: "If the address does 550-5.7.1 not exist, ..."), and
 # only a refusal's code (4xx, 5xx: "If 250 of the recipients ..." is a number in the clause).
 REPLY_LINE = r"(?!\s[45]\d\d(?:\s(?:[2-5]\.\d|[a-z])|\s?$))"
-# Review 162: nor past a consequence's marker ("Se questo messaggio vi arriva significa che l'indirizzo non esiste", "Si
-# jamais vous recevez ce message c'est que ...", "Se este aviso chegou é porque ...", "Should this notice reach you it
-# means ..."): the condition governs the receipt of the notice, the consequence STATES the absence (false softs).
-_CONSEQUENCE = (r"(?!\s(?:significa|vuol dire|quer dizer|veut dire|cela signifie|c'est (?:parce )?que?|es porque|es que"
-                r"|(?:é|e) porque|(?:è|e) perch(?:é|e)|(?:it|this|that) means|means that)\b)")
-_CLAUSE = r"(?:" + REPLY_LINE + _CONSEQUENCE + r"[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
+_CLAUSE = r"(?:" + REPLY_LINE + r"[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
+# Review 162: a condition of the NOTICE's receipt ends at its consequence's marker ("Se questo messaggio vi arriva
+# significa che l'indirizzo non esiste", "Si jamais vous recevez ce message c'est que ...", "Should this notice reach
+# you it means ..."): the condition is always met, the consequence STATES the absence (false softs). Review 166: only
+# such a condition; any other keeps its reach past the marker ("If you think this means the address does not exist",
+# "Se questo significa che ...", "If the mailbox stays over quota for 90 days it means the account no longer exists":
+# the absence supposed; review 162's marker on every condition read them userunknown under 5.7.1 / 5.2.2, false hards).
+_RECEIPT_THEN = re.compile(
+    r"\b(?:receiv\w*|get|gets|got|getting|reading|read|see|seeing|reach\w*|arriv\w*|re(?:ç|c)(?:oi\w*|ev\w*|ue?s?)|lisez|lis"
+    r"|parvien\w*|recib\w*|lee|lees|lleg\w*|ricev\w*|legg\w*|receb\w*|cheg\w*|lê)\b[^.;:!?\n]*\s(?:significa|vuol dire"
+    r"|quer dizer|veut dire|cela signifie|c'est (?:parce )?que?|es porque|es que|(?:é|e) porque|(?:è|e) perch(?:é|e)"
+    r"|(?:it|this|that) means|means that)\b")
 # A condition or a denied cause BEFORE the absence (Chinese, Romance, English). Italian / Portuguese "se" only before
 # an article (Spanish "No se pudo entregar" is reflexive); Spanish / French "si" only before the words a condition
 # opens with (an article, a pronoun, "no / ne", a verb of belief or receipt): Italian "si" is the impersonal "Non si
@@ -84,16 +90,30 @@ _CLAUSE = r"(?:" + REPLY_LINE + _CONSEQUENCE + r"[^.;:,!?\n|。！？；，：�
 # e-mail porque o endereço não existe") is no "se" (a false soft); and the conditions the lists still lacked: Portuguese
 # "se esta conta", French "au cas où / dans le cas où / lorsque / quand", Spanish "cuando", Italian "quando", "in the
 # event the", "should any" (false hards under a 5.7.1 policy refusal).
-_TOLD = r"(?![^.;:,!?\n]*\b(?:was|were|had|did|reached|arrived|tried|attempted|came)\b)"
+# Review 166: a past word alone does not tell ("When the account was deleted or does not exist mail to it is refused" is
+# a rule: a false hard under 5.7.1); the absence or the delivery told in the past does ("the mailbox no longer existed",
+# "was not found", "checked", "answered"); and the Romance "cuando / quando / lorsque / quand" opening a narrative in
+# the past ("Cuando intentamos entregar el mensaje el servidor respondió que ...", "Lorsque nous avons tenté la
+# livraison le serveur a répondu que ...", "ha risposto che", "respondeu que": false softs), never a present passive
+# ("le message est renvoyé", "è restituito").
+_TOLD = (r"(?![^.;:,!?\n]*\b(?:(?:was|were) (?:not|never|unknown|no longer)|wasn't|weren't|had|hadn't|did|didn't|could"
+         r" not|couldn't|existed|reached|arrived|tried|attempted|came|checked|answered|replied|responded)\b)")
+_TOLD_ROMANCE = (r"(?![^.;:,!?\n]*(?:\w+ó\b|\w+(?:aron|ieron)\b|\b(?:fue|fueron|hubo)\b|\w{3,}ía\b"
+                 r"|\b(?:a|avons|avez|ont|avait|avions|avaient) (?:\w+ )?\w+(?:é|i|u|is|it)\b|\w{2,}(?:ait|aient)\b"
+                 r"|\b(?:ha|abbiamo|hanno|aveva|avevamo|era|erano|fu) (?:\w+ )?\w+(?:at|ut|it|st|ss|tt)[oaie]\b"
+                 r"|\w{3,}(?:eva|evano|ava|avano)\b|\w{3,}(?:ou|eu|iu)\b|\b(?:foi|foram|houve|existia|existiam)\b))")
 _BEFORE = re.compile(
     r"(?:\b(?:if|whether|unless|in case|in the event (?:that|of|the|a|an|your|this|such|any)|cas o(?:ù|u)"
-    r"|(?<![a-z] )(?:(?:when(?:ever)? (?:the|a|an|such|your|this|that|any)\b" + _TOLD + r")"
-    r"|(?:where|should)(?:ever)? (?:the|a|an|such|your|this|that|any)|cuando|quando|lorsque?|lorsqu'|quand)"
+    # (Review 166: not after an accented letter either, "rejeté quand", "devolvió cuando"; and "should you".)
+    r"|(?<![a-zà-öø-ÿ] )(?:(?:when(?:ever)? (?:the|a|an|such|your|this|that|any)\b" + _TOLD + r")"
+    r"|(?:where|should)(?:ever)? (?:the|a|an|such|your|this|that|any)|should you"
+    r"|(?:cuando|quando|lorsque?|lorsqu'|quand)" + _TOLD_ROMANCE + r")"
     r"|si (?=(?:el|la|los|las|le|les|lo|un|une|una|usted|ud|vous|nous|on|tu|ce|cet|cette|ces|este|esta|su|sus|votre"
     r"|vos|no|ne|hay|cree|croyez|pensez|ha|tiene|recibe|recibi(?:ó|o)|desea|considera|piensa|es|est|est(?:á|a)|existe"
     r"|necesita|quiere|jamais|toutefois|par|cela|ladite|ledit|celle|celui|dicha|dicho|dichas|dichos|acaso|por)\b|l'|"
     r"n'|c')|s'il|qualora|caso|en caso de que|nel caso in cui)\b"
-    r"|(?<!-)\bse (?=(?:l'|il |la |lo |o |a |os |as |um |uma |un |questo |questa |questi |queste |quest'|tale |tali "
+    # (Review 166: nor Spanish's clitic after "no", "No se lo pudimos entregar porque ... no existe": a false soft.)
+    r"|(?<!-)(?<!\bno )\bse (?=(?:l'|il |la |lo |o |a |os |as |um |uma |un |questo |questa |questi |queste |quest'|tale |tali "
     r"|este |esse |essa |tal |esta (?:conta|caixa|morada|endere)))"
     r"|如果|假如|若是|倘若|要是|如若|万一|萬一"
     r"|\bnot (?:because|since|as)\b|\bno porque\b|\bpas parce que?\b|\bpas car\b|\bnon perch(?:é|e)\b|\bn(?:ã|a)o porque\b"
@@ -118,7 +138,14 @@ def domain_gone(text: str) -> re.Match[str] | None:
 
 def conditioned(text: str, start: int, end: int) -> bool:
     """Does a condition or a denied cause govern the absence at `start`..`end` of lowercase `text`?"""
-    return _AFTER.match(text, end) is not None or _BEFORE.search(text, max(0, start - 160), start) is not None
+    if _AFTER.match(text, end) is not None:
+        return True
+    pos = max(0, start - 160)
+    while (m := _BEFORE.search(text, pos, start)) is not None:
+        if not _RECEIPT_THEN.search(m.group()):  # a condition of the notice's receipt, then its consequence: stated
+            return True
+        pos = m.start() + 1
+    return False
 
 
 # The absence words the phrase tables' userunknown wordings end in, in the languages above ("address does not exist",
