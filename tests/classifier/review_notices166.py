@@ -281,7 +281,39 @@ HEADING_ROWS = [
            "fehlgeschlagen, dann abgewiesen)\nGrund: 550 5.1.1 Benutzer unbekannt", UNDER_WHY + " (control: 'dann')"),
 ]
 
+# Controls of the mends (written after them, before running them).
+CTL = " (control of review 166's mend)"
+COND_SRC_166 = SUPPOSED_SRC.replace(" (FALSE HARD attack)", "")
+MEND_COND = [
+    # A condition that is no receipt's, in a present passive (Italian "è restituito" is no past narrative), and
+    # Italian's conditional "se lo" (the article before "username"), stay conditions.
+    ("it-quando-e-restituito", "550 5.7.1 Messaggio rifiutato dalla policy del server. Quando l'indirizzo non esiste "
+     "il messaggio è restituito al mittente", "5.7.1", "RCPT", *SOFT),
+    ("it-se-lo-username", "550 5.7.1 Messaggio rifiutato dalla policy del server. Se lo username non esiste "
+     "contattate l'amministratore", "5.7.1", "RCPT", *SOFT),
+]
+MEND_RECEIPT = [
+    ("it-se-ricevete-questo-messaggio-significa", "550 Se ricevete questo messaggio significa che l'indirizzo del "
+     "destinatario non esiste", "5.0.0", "RCPT", *HARD_UNK),
+    ("pt-se-o-aviso-chegou-e-porque", "550 Se o aviso chegou até você é porque o endereço do destinatário não existe",
+     "5.0.0", "RCPT", *HARD_UNK),
+]
+LABEL_ROWS += [
+    _label("c-kim-relayed-3-attempts-failed", "Recipient: lead (delivered)",
+           "Recipient: kim (relayed; 3 attempts failed)" + EN_WHY, KIM_WHY + CTL + " (a count alone tells no history)"),
+    _label("c-lead-zugestellt-lesebestaetigung-abgelehnt", "Empfänger: lead (zugestellt, Lesebestätigung abgelehnt)",
+           "Empfänger: kim (abgewiesen)" + DE_WHY, LEAD_WHY + CTL + " (a read receipt declined is no failure of "
+           "delivery)"),
+]
+HEADING_ROWS += [
+    _heading("c-en-note-first-failed-retried", "Delivered to:", "first attempt failed, retried", EN_FAILED,
+             NOTE_WHY + CTL),
+    _heading("c-de-note-erster-fehlgeschlagen-zweiter-ok", "Zugestellt an:", "erster Versuch fehlgeschlagen, zweiter "
+             "erfolgreich", "Nicht zugestellt an|Grund: 550 5.1.1 Benutzer unbekannt", NOTE_WHY + CTL),
+]
+
 ROWS: list[tuple] = (relayed_only("supposed", SUPPOSED_SRC, SUPPOSED) + relayed_only("full", FULL_SRC, FULL_ROWS)
                      + relayed_only("receipt", RECEIPT_SRC, RECEIPT) + relayed_only("told-cond", TOLD_COND_SRC, TOLD_COND)
                      + relayed_only("told", TOLD_SRC, TOLD) + relayed_only("words", WORDS_SRC, WORDS)
-                     + LABEL_ROWS + HEADING_ROWS)
+                     + LABEL_ROWS + HEADING_ROWS + relayed_only("cond", COND_SRC_166 + CTL, MEND_COND)
+                     + relayed_only("receipt", RECEIPT_SRC + CTL, MEND_RECEIPT))

@@ -8,4 +8,4 @@ from tests.classifier.review_notices166 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_notices166, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 69)
+test_review_notices166, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 77)
