@@ -28,7 +28,14 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
                            r"desconocid[oa]|gave up|given up|"
                            # Review 160: the other languages' "failed" ("Zustellung fehlgeschlagen für" / kim, "Aflevering
                            # mislukt voor" / kim: a failed heading, the delivered list above read on over kim).
-                           r"fehlgeschlagen|gescheitert|mislukt|(?:é|e)chou(?:é|e)e?|fallid[oa]|fallit[oa])\b|"
+                           r"fehlgeschlagen|gescheitert|mislukt|(?:é|e)chou(?:é|e)e?|fallid[oa]|fallit[oa]|"
+                           # Review 166: inflected ("nach 3 fehlgeschlagenen Versuchen", "tentatives échouées", "intentos
+                           # fallidos") and the refusal or disposal after a delivered hop ("dann abgelehnt / verworfen",
+                           # "poi respinto", "daarna geweigerd", "luego descartado": a failed kim read delivered, the
+                           # notice no bounce: false softs).
+                           r"fehlgeschlagen\w{1,2}|gescheitert\w{1,2}|mislukte|(?:é|e)chou(?:é|e)e?s|fallid[oa]s|fallit[ie]|"
+                           r"rechazad[oa]s|abgelehnt\w{0,2}|verworfen|respint[oaie]|rifiutat[oaie]|geweigerd|"
+                           r"descartad[oa]s?|scartat[oaie]|dropped|discarded)\b|"
                            # Review 126: not another message's expiry ("an earlier message expired in the queue").
                            r"(?<!\bearlier )(?<!\bprevious )(?<!\bprior )(?<!\bolder )(?<!\banother )(?<!\bother )"
                            r"\b(?:message|delivery|it) (?:has |had )?expired\b|"
@@ -71,6 +78,12 @@ _FAILED_BEFORE = re.compile(
 _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread(?: status)?:? unknown\b|"
                          r"\blese(?:status|best(?:ä|ae)tigung)\w{0,2}:? (?:ist )?(?:noch |bisher )?unbekannt\b|"
                          r"\bstatut de lecture ?:? inconnu\b|\bestado de lectura:? desconocido\b|"
+                         # Review 166: nor a read receipt declined, once "abgelehnt", "rifiutato", "geweigerd" were
+                         # failure words ("zugestellt, Lesebestätigung abgelehnt": a false hard on the delivered lead).
+                         r"\b(?:lesebest(?:ä|ae)tigung|read receipt|accus(?:é|e) de lecture|confirmaci(?:ó|o)n de lectura"
+                         r"|conferma di lettura|leesbevestiging)\w{0,2}:? (?:wurde |was |a (?:é|e)t(?:é|e) |fue |(?:è|e) "
+                         r"stata |is )?(?:abgelehnt|declined|refused|refus(?:é|e)e?|rechazad[oa]|rifiutat[oa]|respint[oa]"
+                         r"|geweigerd)\b|"
                          # Review 126: "Status der Lesebestätigung unbekannt", "accusé de lecture inconnu", "lecture :
                          # inconnue", "confirmación de lectura desconocida" (false hards on the delivered lead).
                          r"\bstatus der lese(?:best(?:ä|ae)tigung|status)\w{0,2}:? (?:ist )?(?:noch )?unbekannt\b|"
@@ -117,44 +130,64 @@ _HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?{
 # Review 162: an earlier try that failed, in the languages review 160 gave "failed" words ("zugestellt, erster Versuch
 # fehlgeschlagen", "remis après une première tentative échouée", "entregado tras un primer intento fallido", "consegnato
 # dopo un tentativo fallito", "afgeleverd; eerste poging mislukt"): the delivered one's history, no outcome (review
-# 160's words read the delivered lead failed, false hards). With a delivered word on the line, any such try (English has
-# `_FAILED_BEFORE`); without one (a note under a "Delivered:" heading, "(first attempt failed)"), only a try said to
-# be the first or an earlier one, English too. Never where the line goes on to another outcome ("zugestellt an mx1,
-# dann nach 3 fehlgeschlagenen Versuchen verworfen", review 126's "accepted; dropped after 3 failed attempts").
-_EARLIER = (r"(?:erste[rnms]?|vorherige[rnms]?|fr(?:ü|ue)here[rnms]?|premi(?:è|e)re?|premier|primer[oa]?|prim[oa]"
-            r"|precedente|anterior|eerste|vorige|first|earlier|previous|prior|initial)")
-_TRY = r"(?:(?:zustell)?versuch\w{0,2}|tentatives?|essais?|intentos?|tentativ[oi]|pogingen|poging"
+# 160's words read the delivered lead failed, false hards). Never where the line goes on to another outcome
+# ("zugestellt an mx1, dann nach 3 fehlgeschlagenen Versuchen verworfen", review 126's "accepted; dropped after 3 failed
+# attempts").
+# Review 166: only a try said to be the first or an earlier one, or after which ("nach", "après", "tras", "dopo"), or
+# counted and "before" ("zwei Zustellversuche zuvor gescheitert"), in every language: a bare "Zustellversuch fehlgeschlagen" after a delivered HOP ("an mx1 zugestellt;
+# Zustellversuch fehlgeschlagen", "remis au relais ; tentative échouée") is the failed one's outcome (review 162 took
+# it out: false softs); and English in went_through too, with the other spellings review 162 lacked ("earlier delivery
+# attempts failed", "1st attempt failed", "the first attempt failed", "after one failed attempt", "les premières
+# tentatives avaient échoué", "zwei Zustellversuche zuvor gescheitert": the delivered lead read failed, false hards).
+_EARLIER = (r"(?:erste[rnms]?|vorherige[rnms]?|fr(?:ü|ue)here[rnms]?|premi(?:è|e)re?s?|premiers?|primer(?:[oa]s?)?"
+            r"|prim[oaie]|precedent[ei]|anterior(?:es)?|eerste|vorige|first|1st|earlier|previous|prior|initial)")
+_COUNT = (r"(?:\d{1,2}|one|two|three|several|multiple|ein(?:e[mnrs]?)?|zwei|drei|mehrere[nm]?|une?|un[oa]|dos|tres|deux"
+          r"|trois|plusieurs|vari[oa]s|due|tre|divers[ie]|twee|drie|meerdere|een)")
+# (A count alone tells no history, "relayed; 3 attempts failed"; with "before / zuvor" after the try it does.)
+_AFTER = r"(?:after|nach|apr(?:è|e)s|tras|despu(?:é|e)s de|dopo|na)"
+_QUALIFIER = rf"(?:(?:{_AFTER}\s+)?(?:{_COUNT}\s+)?{_EARLIER}\s+|{_AFTER}\s+(?:{_COUNT}\s+)?)"
+_BEFORE_WORD = r"(?:zuvor|vorher|before|previously|auparavant|antes|prima|eerder)"
+_TRY = (r"(?:(?:delivery|connection|smtp|sending)\s+)?(?:(?:zustell)?versuch\w{0,2}|tentatives?|essais?|intentos?"
+        r"|tentativ[oi]|pogingen|poging|attempts?|tries|try)")
 _TRY_FAILED_WORD = (r"(?:fehlgeschlagen\w{0,2}|gescheitert\w{0,2}|(?:é|e)chou(?:é|e)e?s?|fallid[oa]s?|fallit[oi]"
-                    r"|mislukte?")
+                    r"|mislukte?|failed)")
+_BETWEEN = (r"\s+(?:(?:ist|sind|waren|war|est|sont|a|ont|avaient|avait|è|sono|erano|fue|fueron|was|were|is|are|has|have"
+            r"|had)\s+)?")
+_EARLIER_TRY_FAILED = re.compile(rf"(?i)\b(?:{_QUALIFIER}{_TRY}{_BETWEEN}(?:{_BEFORE_WORD}\s+)?{_TRY_FAILED_WORD}"
+                                 rf"|{_COUNT}\s+{_TRY}{_BETWEEN}{_BEFORE_WORD}\s+{_TRY_FAILED_WORD}"
+                                 rf"|{_TRY_FAILED_WORD}\s+{_QUALIFIER}{_TRY}|{_QUALIFIER}{_TRY_FAILED_WORD}\s+{_TRY})(?!\w)")
 _GOES_ON = re.compile(r"(?i)\b(?:then|dann|danach|anschlie(?:ß|ss)end|puis|ensuite|luego|poi|daarna|vervolgens|dropped"
                       r"|discarded|verworfen|gel(?:ö|oe)scht|supprim(?:é|e)e?|descartad[oa]|scartat[oa]|verwijderd"
                       r"|bounced|returned)\b")
+# Review 166: nor where the words left say a later try failed the same ("erster Versuch fehlgeschlagen, zweiter ebenso",
+# "first attempt failed, and so did the retry": kim under a "Delivered to:" heading read delivered, and the delivered
+# lead then took kim's reason, hard).
+_LATER_TOO = re.compile(r"(?i)\b(?:second|2nd|third|retry|retries|last|final|too|also|likewise|as well|so did|zweite\w*"
+                        r"|dritte\w*|letzte\w*|ebenso|auch|gleichfalls|seconde?|deuxi(?:è|e)me|troisi(?:è|e)me|derni(?:è|e)re?"
+                        r"|aussi|(?:é|e)galement|de m(?:ê|e)me|segund[oa]|tercer[oa]?|(?:ú|u)ltim[oa]|tambi(?:é|e)n|igualmente"
+                        r"|second[oa]|terz[oa]|anche|altrettanto|tweede|derde|laatste|ook|eveneens)\b")
+
+_LATER_WENT = re.compile(r"(?i)\b(?:erfolgreich|gelungen|r(?:é|e)ussie?|exitos[oa]|con (?:é|e)xito|riuscit[oa]|geslaagd"
+                         r"|gelukt|retried|resent)\b")
 
 
-def _try_failed(qualifier: str, english: bool = False) -> re.Pattern[str]:
-    tried = _TRY + ("|attempts?|tries|try)" if english else ")")
-    failed = _TRY_FAILED_WORD + ("|failed)" if english else ")")
-    return re.compile(rf"(?i)\b(?:{qualifier}{tried}\s+(?:(?:ist|est|a|è|fue|was|is|has|had)\s+)?{failed}"
-                      rf"|{failed}\s+{qualifier}{tried}|{qualifier}{failed}\s+{tried})(?!\w)")
-
-
-_ANY_TRY_FAILED = _try_failed(rf"(?:{_EARLIER}\s+)?")
-_EARLIER_TRY_FAILED = _try_failed(rf"{_EARLIER}\s+", english=True)
-
-
-def _without_tries(pattern: re.Pattern[str], text: str) -> str:
-    return text if _GOES_ON.search(text) else pattern.sub(" ", text)
+def _without_tries(text: str) -> str:
+    if _GOES_ON.search(text):
+        return text
+    left = _EARLIER_TRY_FAILED.sub(" ", text)
+    later_failed = _LATER_TOO.search(left) and not _WENT_THROUGH.search(left) and not _LATER_WENT.search(left)
+    return text if left != text and later_failed else left
 
 
 def went_through(text: str) -> bool:
     """Do the words of one recipient's outcome (`text`) say its mail went through, and no failure?"""
     text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text)))  # "delivered: none" is no delivery either
-    text = _without_tries(_ANY_TRY_FAILED, text)
+    text = _without_tries(text)
     return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None
 
 
 def says_failed(text: str) -> bool:
     """Do the words of one recipient's outcome (`text`) say a failure, and nothing that it went through? (Review 135:
     "<kim>: host mx.p.example said: 550 5.1.1 ... User unknown" after a "Delivered:" list is a failed entry's own.)"""
-    text = _without_tries(_EARLIER_TRY_FAILED, _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text))))
+    text = _without_tries(_HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text))))
     return _FAILED_WORDS.search(text) is not None and _WENT_THROUGH.search(text) is None
