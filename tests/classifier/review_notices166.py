@@ -10,7 +10,7 @@ A. cause_clauses: review 162's `_CONSEQUENCE` (a condition's reach ends at "mean
    policy refusal (5.7.1) or a full mailbox (5.2.2 / 4.2.2); a real condition whose clause holds a past word ("When the
    account was deleted or does not exist mail to it is refused"). FALSE SOFT attack: the new condition words opening a
    NARRATIVE ("Cuando intentamos entregar el mensaje el servidor respondió que la dirección no existe", "Lorsque nous
-   avons tenté la livraison ..."), a "when" narrative in past verbs `_TOLD` lacks ("checked", "answered"), a mid-sentence
+   avons tenté la livraison ..."), a "when" narrative in past verbs `_TOLD` lacks ("checked"), a mid-sentence
    "quand / lorsque / cuando" after an accented letter ("rejeté quand ..."), "any", Spanish's clitic "se lo".
 B. outcome_words: `_ANY_TRY_FAILED` (went_through), `_EARLIER_TRY_FAILED` (says_failed), `_GOES_ON`. FALSE SOFT attack:
    a FAILED recipient whose line tells a delivered hop and then a failure in inflected words ("zugestellt an mx1, dann
@@ -20,6 +20,41 @@ B. outcome_words: `_ANY_TRY_FAILED` (went_through), `_EARLIER_TRY_FAILED` (says_
    attack: a DELIVERED recipient whose line or note tells of earlier failed tries in other spellings ("earlier delivery
    attempts failed", "1st attempt failed", "après une tentative échouée", "tras un intento fallido", "les premières
    tentatives avaient échoué", "zwei Zustellversuche zuvor gescheitert").
+
+Findings (77 rows: 65 committed before running, 4 more after the first run and before running them, 8 controls of the
+mends written after them and before running them; main at 0b1f7c0, rebased on d8430a6 before the checks): 42 of the
+first 69 misread on 0b1f7c0 (45 with the four added).
+(A) FALSE HARDS, 11 + 1: review 162's `_CONSEQUENCE` ended EVERY condition at "means / signifie / significa / es porque
+/ vuol dire / quer dizer / é porque", so a consequence word inside the supposition ("If you think this means the
+recipient address does not exist ...", "Si vous pensez que cela signifie que ...", "Se questo significa che ...", "Se a
+recusa é porque ...") read userunknown, hard, under a 5.7.1 policy refusal; and "Should you believe ..." was no
+condition (older). Mended in cause_clauses: the marker ends only a condition of the NOTICE's receipt (`_RECEIPT_THEN`:
+"if you receive / read / see this", "reach you", "vi arriva", "chegou"), review 162's own rows; "should you". The full
+mailbox rows (5.2.2 / 4.2.2, "If the mailbox stays over quota for 90 days it means the account no longer exists"): right
+before (the status's reading wins). `_TOLD` ("when" + any past word) read "When the account was deleted or does not
+exist mail to it is refused" hard: narrowed to the absence or the delivery told in the past (cause_clauses now reads it
+conditioned), but the row stays hard by lexicon's deletion reading under "when", older (judged).
+FALSE SOFTS, 11: the new "cuando / quando / lorsque / quand" opening a past NARRATIVE ("Cuando intentamos entregar el
+mensaje el servidor respondió que ...", "Lorsque nous avons tenté ... a répondu que", "ha risposto che", "respondeu
+que"), a "when" narrative in a verb `_TOLD` lacked ("checked"; "answered ... was not found" was right), "quand / lorsque
+/ cuando" mid-sentence after an accented letter ("rejeté quand", "refusé lorsque", "devolvió cuando"; review 162's own
+control reads "respinto quando" hard), Spanish's clitic "No se lo pudimos entregar" read as Italian "se lo". Mended in
+cause_clauses (`_TOLD_ROMANCE`, the lookbehind's accented letters, "(?<!\bno )se"). Judged (2): the comma forms ("Cuando
+intentamos ..., el destinatario no existía", "... , l'adresse n'existait pas"): the imperfect is none of lexicon's
+absence words (older, lexicon full). "Any mail ... will bounce: the mailbox does not exist", "Recusou-se esta mensagem
+porque esta conta não existe": right.
+(B) FALSE SOFTS, 6 + 3: a failed kim's line telling a delivered hop then its failure in words outcome_words lacked (6)
+(inflected "fehlgeschlagenen", "échouées", "fallidos"; "abgelehnt", "verworfen", "respinto", "geweigerd", "descartado"):
+kim read delivered, the whole notice no bounce; and review 162's `_ANY_TRY_FAILED` took out a bare "Zustellversuch
+fehlgeschlagen / tentative échouée / intento fallido" after a delivered hop (3 rows, written after the first run; the
+English one was right). Mended in outcome_words (the words; a try is history only when first / earlier / after which /
+counted and "before"). FALSE HARDS, 13 (10 onhold on the delivered lead, 3 with the lead HARD): the delivered lead's
+history in spellings review 162 lacked ("earlier delivery attempts failed", "1st attempt failed", "after one failed
+attempt", "the first attempt failed" in went_through, "après une tentative échouée", "tras un intento fallido", "dopo un
+tentativo fallito", "les premières tentatives avaient échoué", "zwei Zustellversuche zuvor gescheitert"); and kim under
+"Zugestellt an:" / "Delivered to:" / "Remis à :" with "(first attempt failed, and so did the retry)": review 162's
+`_EARLIER_TRY_FAILED` took out the first try, kim read delivered and the delivered LEAD took kim's 5.1.1, userunknown,
+hard. Mended in outcome_words (`_QUALIFIER`, `_LATER_TOO`); a read receipt declined is no failure (control).
 
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources per section.
@@ -304,6 +339,15 @@ LABEL_ROWS += [
     _label("c-lead-zugestellt-lesebestaetigung-abgelehnt", "Empfänger: lead (zugestellt, Lesebestätigung abgelehnt)",
            "Empfänger: kim (abgewiesen)" + DE_WHY, LEAD_WHY + CTL + " (a read receipt declined is no failure of "
            "delivery)"),
+]
+LABEL_ROWS += [
+    _label("c-lead-delivered-duplicate-copy-discarded", "Recipient: lead (delivered; duplicate copy discarded)",
+           "Recipient: kim (failed)" + EN_WHY, LEAD_WHY + CTL + " (a duplicate discarded is no failure of delivery; "
+           "written after the checks, before running it)"),
+]
+MEND_RECEIPT += [
+    ("en-if-you-see-this-error-it-means", "550 If you see this error it means the recipient address does not exist",
+     "5.0.0", "RCPT", *HARD_UNK),
 ]
 HEADING_ROWS += [
     _heading("c-en-note-first-failed-retried", "Delivered to:", "first attempt failed, retried", EN_FAILED,

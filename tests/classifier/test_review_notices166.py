@@ -24,4 +24,4 @@ JUDGEMENT: dict[str, str] = {
     "r166-told-cond-en-when-was-deleted-or-does-not-exist": _DELETED,
 }
 
-test_review_notices166, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 77)
+test_review_notices166, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 79)
