@@ -84,6 +84,11 @@ _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread
                          r"|conferma di lettura|leesbevestiging)\w{0,2}:? (?:wurde |was |a (?:é|e)t(?:é|e) |fue |(?:è|e) "
                          r"stata |is )?(?:abgelehnt|declined|refused|refus(?:é|e)e?|rechazad[oa]|rifiutat[oa]|respint[oa]"
                          r"|geweigerd)\b|"
+                         # ...nor a duplicate copy discarded ("delivered; duplicate copy discarded"), once "discarded",
+                         # "dropped", "verworfen", "descartado", "scartato" were failure words (review 166's control).
+                         r"\b(?:duplicate|duplikat|doublon|duplicado|duplicato)\w{0,2}(?: (?:copy|message|kopie|nachricht"
+                         r"|copie|copia|messaggio|mensaje))?:? (?:was |is |wurde |a (?:é|e)t(?:é|e) |fue |(?:è|e) stat[oa] )?"
+                         r"(?:discarded|dropped|verworfen|supprim(?:é|e)e?|descartad[oa]|scartat[oa])\b|"
                          # Review 126: "Status der Lesebestätigung unbekannt", "accusé de lecture inconnu", "lecture :
                          # inconnue", "confirmación de lectura desconocida" (false hards on the delivered lead).
                          r"\bstatus der lese(?:best(?:ä|ae)tigung|status)\w{0,2}:? (?:ist )?(?:noch )?unbekannt\b|"
