@@ -234,10 +234,11 @@ def exim_stage(notice: str, address: str) -> str | None:
 # InterMail's (Openwave, Critical Path) "Each of the following recipients was rejected by a remote mail server." over
 # each "Recipient: <a@b>" and its "Reason:" (review 165; au/EZweb's copy quotes the ">>> RCPT TO" under it): the remote
 # server refused the recipient itself, the answer to RCPT however the reason line lacks the stage's name.
-_RECIPIENTS_REJECTED = re.compile(r"(?i)\bfollowing\s+recipients?\s+(?:was|were)\s+rejected\s+by\s+(?:a|the)\s+remote\s+"
-                                  r"(?:mail\s+)?server\b")
+_RECIPIENTS_REJECTED = Guarded(re.compile(r"(?i)\bfollowing\s+recipients?\s+(?:was|were)\s+rejected\s+by\s+(?:a|the)\s+"
+                                          r"remote\s+(?:mail\s+)?server\b"), ("rejected",))
 
 
 def recipients_rejected_stage(notice: str) -> str | None:
     """RCPT where the notice says its recipients were rejected by the remote server; None otherwise."""
-    return "RCPT" if "rejected by" in notice and _RECIPIENTS_REJECTED.search(notice[:4000]) else None
+    # (in any case of letters: the whole grid's upper_notice and title_notice on review 165's rows read it filtered)
+    return "RCPT" if _RECIPIENTS_REJECTED.search(notice[:4000]) else None

@@ -157,7 +157,7 @@ def only_delivered(notice: str) -> bool:
     """Does a plain notice say its mail was delivered, and nothing failed (or only a part withheld)?"""
     head = notice[:4000]
     low = head.lower()  # the words DELIVERED_SAID needs, looked for first (asked of every plain notice)
-    if not (("delivered" in low and ("been" in low or "successfully" in low or "the following" in low)) or "entregat" in low
+    if not (("delivered" in low and ("been" in low or "successfully" in low or "following" in low)) or "entregat" in low
             or "erfolgreich" in low
             or "succeeded" in low or "complete" in low or "abgeschlossen" in low or "terminée" in low
             or "completado" in low

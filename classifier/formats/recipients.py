@@ -211,7 +211,14 @@ def _goes_on_a_sentence(lines: list[str], i: int) -> bool:
     the entry above's reply ("Raison : 550 5.1.1 boîte inconnue, non remis à" / "kim@..."; review 158: a reason is no
     help sentence, whatever word it ends with)."""
     return sentence_tail(lines, i) and not (intro_of(lines, lines[i - 1]) or wrapped_intro(lines, i - 1)
-                                            or _A_REPLY.search(lines[i - 1]))
+                                            or _A_REPLY.search(lines[i - 1]) or _reply_goes_on(lines, i - 1))
+
+
+def _reply_goes_on(lines: list[str], k: int) -> bool:
+    """Is lines[k] the rest of the reply above it that a writer's width broke ("550 5.1.1 The mailbox is unknown;
+    contact the" / "recipient by phone or": it goes on in lower case)? The whole grid's wrap_50_flush on review 163's
+    row: the next entry, kim, read as the reply's sentence tail and lost."""
+    return k >= 1 and lines[k].strip()[:1].islower() and _A_REPLY.search(lines[k - 1]) is not None
 
 
 _A_REPLY = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")  # an SMTP reply's code or a status

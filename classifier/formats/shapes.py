@@ -83,9 +83,14 @@ def reason_above(lines: list[str], start: int) -> list[str]:
                 and not (top < start and line.endswith(":")):  # a list's intro, wrapped: no reason
             out.append(line)
             while j > 0 and len(out) < 4 and layout_only(lines[j - 1], lines[j]) and lines[j - 1].strip() \
-                    and not ADDRESS.search(lines[j - 1]) and not intro(lines[j - 1]):
+                    and not ADDRESS.search(lines[j - 1]):
                 j -= 1
                 out.insert(0, lines[j].strip())
+                if intro(lines[j]):
+                    # An intro a writer's width broke is one sentence with its tail ("The following destination
+                    # addresses" / "were unknown (please check"): read whole, as unbroken (the whole grid's
+                    # wrap_40_tab on review 165's InterMail rows: "were unknown" alone read onhold).
+                    break
         break
     return out
 

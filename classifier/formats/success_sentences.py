@@ -80,7 +80,7 @@ def _failed_below(lines: list[str], i: int, start: int) -> bool:
 
 def delivered_entry(lines: list[str], i: int) -> bool:
     """Is the address opening lines[i] one a success sentence above names as delivered (the sentence right above it,
-    or above the delivered addresses listed before it; one blank line allowed under a sentence ending in a colon), or
+    or above the delivered addresses listed before it; blank lines allowed under a sentence ending in a colon), or
     a Postfix success entry by its own words?"""
     line = lines[i]
     # ...its words read on over the line a writer's width folded under it ("<a@b>: delivered to" / "\tmailbox": the whole
@@ -98,6 +98,9 @@ def delivered_entry(lines: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and "@" in lines[k] and _ENTRY.match(lines[k]):  # the delivered addresses listed above it
         k -= 1
-    if k >= 1 and not lines[k].strip() and lines[k - 1].rstrip().endswith(":"):
-        k -= 1
+    j = k
+    while j >= 1 and j > k - 3 and not lines[j].strip():  # (blank lines a gateway doubled: the whole grid's blank_lines)
+        j -= 1
+    if j < k and lines[j].rstrip().endswith(":"):
+        k = j
     return sentence_succeeded(lines, k)
