@@ -91,6 +91,10 @@ OURS_CTL = [
      "5.7.1", "RCPT", *OUR_SIDE),
     ("c-nl-afzender-addr-onbekend-ontvanger-niet-bereikt", f"550 5.7.1 Afzender <{OUR}> onbekend, ontvanger niet "
      "bereikt", "5.7.1", "RCPT", *OUR_SIDE),
+    # (Written after the mend's first draft, before running it: a dative "dem Empfänger" after the comma is where our
+    # sender is unknown, not a new clause's subject.)
+    ("c-de-absender-addr-dem-empfaenger-nicht-bekannt", f"550 5.7.1 Absender <{OUR}>, dem Empfänger nicht bekannt",
+     "5.7.1", "RCPT", *OUR_SIDE),
     ("c-sv-avsandare-addr-okand-mottagaren-inte-kontaktad", f"550 5.7.1 Avsändare <{OUR}> okänd, mottagaren inte "
      "kontaktad", "5.7.1", "RCPT", *OUR_SIDE),
 ]
