@@ -83,6 +83,12 @@ CTL_ROWS = [
      *OUR_SIDE),
     ("c-it-mittente-verificato-destinatario-rifiuta", "550 5.7.1 Mittente verificato, destinatario rifiuta i messaggi",
      "5.7.1", "RCPT", *SOFT),
+    # (Written after the mend's first run, before running them: an ENUMERATION of what may be unknown, the recipient
+    # one of several ("sender, recipient or domain"), names no absent recipient: not hard.)
+    ("c-de-absender-empfaenger-oder-domain-unbekannt", "550 5.7.1 Absender, Empfänger oder Domain unbekannt", "5.7.1",
+     "RCPT", *SOFT),
+    ("c-fr-expediteur-destinataire-ou-domaine-inconnu", "550 5.7.1 Expéditeur, destinataire ou domaine inconnu",
+     "5.7.1", "RCPT", *SOFT),
     ("c-fr-expediteur-verifie-destinataire-inconnu-4xx", "450 4.1.1 Expéditeur vérifié, destinataire inconnu pour le "
      "moment", "4.1.1", "RCPT", *SOFT),
 ]
