@@ -89,6 +89,10 @@ CTL_ROWS = [
      "RCPT", *SOFT),
     ("c-fr-expediteur-destinataire-ou-domaine-inconnu", "550 5.7.1 Expéditeur, destinataire ou domaine inconnu",
      "5.7.1", "RCPT", *SOFT),
+    ("c-de-absender-empfaenger-oder-postfach-unbekannt", "550 5.7.1 Absender, Empfänger oder Postfach unbekannt",
+     "5.7.1", "RCPT", *SOFT),
+    ("c-nl-afzender-ontvanger-of-mailbox-onbekend", "550 5.7.1 Afzender, ontvanger of mailbox onbekend", "5.7.1",
+     "RCPT", *SOFT),
     ("c-fr-expediteur-verifie-destinataire-inconnu-4xx", "450 4.1.1 Expéditeur vérifié, destinataire inconnu pour le "
      "moment", "4.1.1", "RCPT", *SOFT),
 ]
