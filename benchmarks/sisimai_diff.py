@@ -1,7 +1,7 @@
 """Where the classifier and Sisimai read the same messages differently: an outside opinion.
 
 Usage: .venv/bin/python benchmarks/sisimai_diff.py DIR [DIR ...] [--all]
-       .venv/bin/python benchmarks/sisimai_diff.py --review-rows [--all]
+       .venv/bin/python benchmarks/sisimai_diff.py --review-rows [--reviews 157-165] [--all]
 
 Runs Debian's Sisimai 4.25 (`apt-get install libsisimai-perl`; benchmarks/sisimai_read.pl) and
 `classifier.classify` over every .eml in the folders and prints, per message, where they
@@ -13,7 +13,9 @@ rejects) and reads some wordings otherwise. A disagreement is a place to read th
 the server's own words, and decide; that is how IMail's own "Unknown user" was found to be a
 missing mailbox (CHANGELOG). It is evidence from outside our tables, which only agree with us.
 `--review-rows` runs both over the black-box reviews' hand-made notices
-(tests/classifier/review_*.py, each module's ROWS), written to a temporary folder first.
+(tests/classifier/review_*.py, each module's ROWS), written to a temporary folder first;
+`--reviews FIRST-LAST` keeps the review_notices modules of those numbers only (review_notices164 and
+review_notices164_more are review 164), for an outside opinion on the newest rows (review 169).
 """
 
 from __future__ import annotations
@@ -63,9 +65,31 @@ def differences(mine: Reading, theirs: Reading, *, every: bool) -> list[str]:
             if mine[a] != theirs[a] and (every or "hard" in (mine[a][1], theirs[a][1]))]
 
 
-def write_review_rows(folder: Path) -> None:
+def review_number(stem: str) -> int | None:
+    """The review a module belongs to: review_notices164_more -> 164; None for other modules."""
+    found = re.fullmatch(r"review_notices(\d+)(?:_\w+)?", stem)
+    return int(found.group(1)) if found else None
+
+
+def in_reviews(stem: str, reviews: tuple[int, int] | None) -> bool:
+    """Whether a review module is kept: every one without `reviews`, else those numbered within it."""
+    if reviews is None:
+        return True
+    number = review_number(stem)
+    return number is not None and reviews[0] <= number <= reviews[1]
+
+
+def review_range(text: str) -> tuple[int, int]:
+    """'157-165' -> (157, 165); '160' -> (160, 160)."""
+    first, _, last = text.partition("-")
+    return int(first), int(last or first)
+
+
+def write_review_rows(folder: Path, reviews: tuple[int, int] | None = None) -> None:
     """Each review module's rows (name, ..., raw bytes, expected) as <module>__<name>.eml."""
     for module_path in sorted((ROOT / "tests" / "classifier").glob("review_*.py")):
+        if not in_reviews(module_path.stem, reviews):
+            continue
         module = importlib.import_module(f"tests.classifier.{module_path.stem}")
         for row in getattr(module, "ROWS", ()):
             if isinstance(row[-2], bytes):
@@ -77,6 +101,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--review-rows", action="store_true", help="also the reviews' hand-made notices")
+    parser.add_argument("--reviews", type=review_range, default=None, metavar="FIRST-LAST",
+                        help="with --review-rows: only review_notices modules numbered FIRST..LAST")
     parser.add_argument("--all", action="store_true", help="also list soft-vs-soft reason differences")
     args = parser.parse_args()
     if shutil.which("perl") is None:
@@ -86,7 +112,7 @@ def main() -> int:
         parser.error("name a folder of .eml files, or --review-rows")
     with tempfile.TemporaryDirectory(prefix="review-rows-") as rows:
         if args.review_rows:
-            write_review_rows(Path(rows))
+            write_review_rows(Path(rows), args.reviews)
             args.folders.append(Path(rows))
         return _compare(args.folders, every=args.all)
 

@@ -158,7 +158,24 @@ OPENING_YOURS = (
 _THEIR_PLACE = (r"(?:的?(?:邮件|郵件)?(?:服务器|伺服器|服務器)|の?(?:メール)?サーバー?|의? ?(?:메일 ?)?서버)"
                 r"(?!(?:は|が|이|가)? ?(?:不存在|存在しません|존재하지))|"
                 r"(?:的?(?:系统|系統|域名?)|の?(?:ドメイン|システム)|의? ?(?:도메인|시스템))(?:上|中|里|内|內|に|で|에서|에)")
-ACROSS = (r"recipient|(?:收件人|收件者|收信人|受信者|宛先|수신자|받는 ?사람)(?!" + _THEIR_PLACE + r")|正常|정상")
+# Review 169 (Sisimai 4.25's outside opinion on review 163's strict xfails): the European languages' recipient noun
+# OPENING a new clause, after a comma or a "but" ("Afzender gecontroleerd, ontvanger onbekend", "Expéditeur vérifié,
+# destinataire inconnu", "Remitente aceptado, pero el destinatario no existe" read ours, false softs). Only there: mid-
+# clause the noun is where our sender is unknown ("Afzender is bij de ontvanger onbekend", "Remitente, para el
+# destinatario, desconocido", review 99's "ist dem Empfänger nicht bekannt", "Absender, dem Empfänger nicht bekannt":
+# ours); nor the recipient's SERVER speaking
+# ("Absender <us>, Empfängerserver meldet: unbekannt", review 103: ours).
+_CLAUSE_RECIPIENT = (
+    r"(?:[,，]\s*|(?<![\w-])(?:but|aber|doch|mais|pero|ma|maar|mas|men|ale|но)\s+)"
+    r"(?:(?:but|aber|doch|mais|pero|ma|maar|mas|men|ale|но)\s+)?"
+    r"(?:(?:the|der|die|den|de|het|le|la|el|il|lo|o)\s+|l')?"  # no dative "dem", no "a" (es/it "to")
+    r"(?:receiver|addressee|empf(?:ä|ae|a)nger|destinataire|destinatari|destinat(?:á|a)rio|destinatar|ontvanger|"
+    r"odbiorc|mottagar|modtager|mottaker|p(?:ř|r)(?:í|i)jemc|получател|одержувач|адресат|c(?:í|i)mzett|"
+    r"vastaanottaj|παραλήπτ|al(?:ı|i)c(?:ı|i)|penerima)"
+    r"(?![\w-]{0,4}[\s-]?(?:mail ?)?(?:server|serveur|servidor|serwer|сервер|mx\b))"
+)
+ACROSS = (r"recipient|(?:收件人|收件者|收信人|受信者|宛先|수신자|받는 ?사람)(?!" + _THEIR_PLACE + r")|正常|정상|"
+          + _CLAUSE_RECIPIENT)
 # The reader's own account said missing (review 138: "your (e-mail | mail | user) account", French "votre compte";
 # review 142: the account the reader sends FROM, "your sending / SMTP account", "your login", "your username"): a reply
 # answers the SMTP client (RFC 5321 4.2), so it is OUR account, the sender's (lexicon._SENDER). Not the account it
