@@ -250,3 +250,66 @@ ROWS += rows_relayed("r167-status-ours", MULTI + " (control: RFC 3463 X.1.7 / X.
     ("de-518-bitte-three-lines", "550-5.1.8 Bitte wenden Sie sich an Ihren Administrator. 550-5.1.8 Absender "
      "abgelehnt. 550 5.1.8 Die Adresse ist ungültig", "5.1.8", "RCPT", *OUR_SIDE),
 ])
+
+# Second batch (written before it ran, after the first batch's mends): controls and attacks of those mends.
+# 1. "Without exception" is no exception (no bounce); "without success" is a failure (kim failed, hard).
+WITHOUT_EXCEPTION = {
+    "en": ("Your message was delivered to all recipients without exception:", SUCCESS),
+    "de": ("Ihre Nachricht wurde ohne Ausnahme allen Empfängern zugestellt:", "Zustellbenachrichtigung (erfolgreich)"),
+    "fr": ("Le message a été remis sans exception à tous les destinataires :",
+           "Notification d'état de remise (réussite)"),
+    "es": ("El mensaje se entregó sin excepción a todos los destinatarios:",
+           "Notificación de estado de entrega (correcta)"),
+    "it": ("Il messaggio è stato consegnato senza eccezioni a tutti i destinatari:",
+           "Notifica sullo stato della consegna (riuscita)"),
+    "nl": ("Het bericht is zonder uitzondering afgeleverd bij alle ontvangers:",
+           "Bericht over de bezorgstatus (geslaagd)"),
+}
+for lang, (ok, subject) in WITHOUT_EXCEPTION.items():
+    ROWS.append(_r(f"ok-without-exception-{lang}", NB + f" ({lang}: 'without exception', all delivered)",
+                   f"{ok}\n{LEAD}\n{KIM}", expected=[], subject=subject))
+WITHOUT_SUCCESS = {
+    "fr": "Le message a été remis sans succès à :",
+    "en": "Your message was delivered without success to:",
+    "de": "Ihre Nachricht wurde ohne Erfolg zugestellt an:",
+}
+for lang, sentence in WITHOUT_SUCCESS.items():
+    ROWS.append(_r(f"without-success-{lang}", FS + f" ({lang}: 'without success' negates the delivery)",
+                   f"{sentence}\n{KIM}\n\nThe remote server said: 550 5.1.1 User unknown", to=KIM))
+# 2. The wider word gap of _SAID: a negation inside it keeps kim failed.
+ROWS += [
+    _r("gap-de-leider-bisher-nicht", FS + " ('wurde leider bisher noch nicht zugestellt an:')",
+       f"Ihre Nachricht wurde leider bisher noch nicht zugestellt an:\n{KIM}\n\nDer Server meldete: 550 5.1.1 User "
+       "unknown", to=KIM),
+    _r("gap-nl-helaas-nog-niet", FS + " ('is helaas nog steeds niet afgeleverd bij:')",
+       f"Het bericht is helaas nog steeds niet afgeleverd bij:\n{KIM}\n\nDe server meldde: 550 5.1.1 User unknown",
+       to=KIM),
+]
+# 3. Lines under an address named under a success sentence that DO say its failure, in the core words or only in the
+#    sent-back words (kim failed, hard).
+ROWS += [
+    _r("below-then-rejected", FS + " (the line under kim: 'but was then rejected by the recipient's server: user "
+       "unknown')", f"Your message was successfully delivered to\n{KIM}\nbut was then rejected by the recipient's "
+       "server: user unknown", to=KIM),
+    _r("below-returned-user-unknown", FS + " (the line under kim: 'but the next server returned it: user unknown')",
+       f"Your message was successfully delivered to\n{KIM}\nbut the next server returned it: user unknown", to=KIM),
+]
+# 4. verb_final: the help sentence skipped only when it is one; the recipient's verdict after our sender's.
+ROWS += both("c2", MULTI + " (control of review 167's mends: hard, the recipient's address; or soft, our side)", [
+    ("de-geprueft-angenommen-three-lines", "550-5.1.1 Absender geprüft. 550-5.1.1 Nachricht angenommen. 550 5.1.1 Die "
+     "Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-empfaenger-unbekannt-then-absender-help", "550-5.1.1 Empfänger unbekannt. 550-5.1.1 Bitte wenden Sie sich an "
+     "den Absender. 550 5.1.1 Die Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-geprueft-empfaenger-nicht-akzeptiert", "550-5.1.1 Absender geprüft, Empfänger nicht akzeptiert. 550 5.1.1 Die "
+     "Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-abgelehnt-empfaenger-akzeptiert", "550-5.7.1 Absender abgelehnt, Empfänger geprüft und akzeptiert. 550 5.7.1 "
+     "Die Adresse ist ungültig", "5.7.1", "RCPT", *OUR_SIDE),
+    ("de-wurde-nicht-akzeptiert", "550-5.7.1 Absender wurde nicht akzeptiert. 550 5.7.1 Die Adresse ist ungültig",
+     "5.7.1", "RCPT", *OUR_SIDE),
+    ("nl-is-niet-geaccepteerd", "550-5.7.1 Afzender is niet geaccepteerd. 550 5.7.1 Het adres is ongeldig", "5.7.1",
+     "RCPT", *OUR_SIDE),
+    ("de-518-nicht-akzeptiert", "550-5.1.8 Absender nicht akzeptiert. 550 5.1.8 Die Adresse ist ungültig", "5.1.8",
+     "RCPT", *OUR_SIDE),
+    ("de-erfolgreich-geprueft-und-abgelehnt", "550-5.7.1 Absender erfolgreich geprüft und abgelehnt. 550 5.7.1 Die "
+     "Adresse ist ungültig", "5.7.1", "RCPT", *OUR_SIDE),
+])

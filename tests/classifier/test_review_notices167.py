@@ -9,4 +9,4 @@ from tests.classifier.review_notices167 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_notices167, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 104)
+test_review_notices167, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 141)
