@@ -204,15 +204,17 @@ _MAIN_GONE = re.compile(
 # ...nor when our sender was named just before ("MAIL FROM: Die Adresse ist ungültig").
 # Not a salutation to the reader ("Sehr geehrter Absender, die Empfängeradresse ist ungültig": review 146 round three).
 # Also another of our message's addresses named before it: the Reply-To, the header From, the HELO (review 150).
-# Our sender (or the recipient, below) said accepted: "ok", "akzeptiert", "accepted", "geaccepteerd" (review 150 round
-# three), checked first ("geprüft und akzeptiert", "verified and accepted", "gecontroleerd en geaccepteerd": review 163),
-# after an auxiliary or an adverb ("wurde akzeptiert", "ist in Ordnung", "is geaccepteerd", "erfolgreich geprüft",
+# Our sender (or the recipient, below) said accepted: "ok", "akzeptiert", "accepted", "geaccepteerd" (review 150
+# round three), checked first ("geprüft und akzeptiert", "verified and accepted", "gecontroleerd en geaccepteerd":
+# review 163), after an auxiliary or an adverb ("wurde akzeptiert", "ist in Ordnung", "is geaccepteerd", "erfolgreich geprüft",
 # "successfully verified"), or in other words ("zugelassen", "goedgekeurd", "freigegeben": review 167, each read ours,
-# a false soft). Not a bare "geprüft": "Absender geprüft und abgelehnt" is refused.
+# a false soft). Not a bare "geprüft": "Absender geprüft und abgelehnt" is refused (and so "erfolgreich geprüft und
+# abgelehnt").
 _CHECKED = r"(?:gepr(?:ü|ue)ft|verifiziert|verified|checked|gecontroleerd|geverifieerd)"
 _ACCEPTED = (r"(?:(?:wurde|ist|is|werd|was|has been|been) )?(?:(?:erfolgreich|successfully|succesvol|met succes) "
-             + _CHECKED + r"\b|(?:" + _CHECKED + r",? (?:und |and |en )?)?(?:ok|okay|akzeptiert|angenommen|accepted|"
-             r"geaccepteerd|in ordnung|in orde|zugelassen|goedgekeurd|freigegeben|toegestaan)\b)")
+             + _CHECKED + r"\b(?!,? (?:und|and|en|aber|but|maar) )|(?:" + _CHECKED + r",? (?:und |and |en )?)?"
+             r"(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung|in orde|zugelassen|goedgekeurd|"
+             r"freigegeben|toegestaan)\b)")
 _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte )(?<!dear )"
                  r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende|reply-to|header-from"
                  r"|from-header|helo|ehlo)"
@@ -243,9 +245,11 @@ _SENDER_OK = re.compile(r"\b(?:absender|afzender|sender|mail from)[\w-]*:?\s(?:<
 # Die Adresse ist ungültig": review 167, the lead read hard under any status but X.1.7 / X.1.8, a false hard).
 # Only a help sentence (one asking the reader to do something or pointing to help): "Absender geprüft. Nachricht
 # angenommen. Die Adresse ist ungültig" stays the recipient's (review 150's two sentences back).
-_HELP_SENTENCE = re.compile(r"(?<=[.;])\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?)?(?=[^.;!?\n|@]{0,160}?\b(?:bitte"
-                            r"|please|wenden|kontaktieren|informieren|neem|contact|administrat\w*|beheerder|postmaster"
-                            r"|support|helpdesk|siehe|zie|see|weitere|meer)\b)[^.;!?\n|@]{1,160}[.;]$")
+_HELP = (r"\b(?:bitte|please|wenden|kontaktieren|informieren|neem|contact|administrat\w*|beheerder|postmaster|support"
+         r"|helpdesk|siehe|zie|see|weitere|meer)\b")
+_HELP_WORD = re.compile(_HELP)
+_HELP_SENTENCE = re.compile(r"(?<=[.;])\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?)?"
+                            r"(?=[^.;!?\n|@]{0,160}?" + _HELP + r")[^.;!?\n|@]{1,160}[.;]$")
 _NAMES_AN_ADDRESS = re.compile(r"adres|address|empf(?:ä|ae)nger|ontvanger|geadresseerde|adressat|postfach|mailbox|"
                                r"postbus|konto|account|benutzer|gebruiker|user|absender|afzender|sender")
 # The recipient named after our sender, and refused ("Absender geprüft, Empfänger abgelehnt": review 163), not said
@@ -267,6 +271,8 @@ def _ours_before(text: str, found: re.Match[str]) -> bool:
         if (code := _CODE_BEFORE.search(before)) is not None:
             before = before[:code.start()]
         said = _SENDER_BEFORE.search(before) or _SENDER_LATELY.search(before)
+        if said is not None and _HELP_WORD.search(re.split(r"[.;]\s", before[:said.start()])[-1]):
+            return False  # ...not the one to be asked ("Bitte wenden Sie sich an den Absender": review 167, read ours)
         if said is not None:
             # ...unless the recipient is named after our sender ("Absender geprüft, Empfänger abgelehnt. 550 5.1.1 Die
             # Adresse ist ungültig": the recipient's address; review 163, read ours).

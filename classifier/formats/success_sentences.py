@@ -31,24 +31,30 @@ _SAID = re.compile(
 _NOT_CORE = (r"\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen|impossible|impossibile|"
              r"konnte\w{0,2}|fail\w*|undeliver\w*|reject\w*|refus\w*|bounc\w*|unzustellbar|fehlgeschlagen|"
              r"échec|echec|error\w*|fehler)\b|n't\b")
+_SENT_BACK = (r"\b(?:returned|zurückgesandt|zurückgeschickt|renvoyé|devuelto|restituito|teruggestuurd)\b|"
+              r"\bsent (?:it|them) back\b")
 # Review 167: also the exceptions in other words ("with the exception of:", "other than:", "à l'exception de :",
 # "excepté :", "mit Ausnahme von:", "ad eccezione di:", "con excepción de:", "met uitzondering van:") and the
-# negations "à personne", "neither", "weder": each lost the failed prospect listed under it (no bounce at all).
-_NOT = re.compile(r"(?i)" + _NOT_CORE + r"|\b(?:"
+# negations "à personne", "neither", "weder", "sans succès" ("remis sans succès à :"): each lost the failed prospect
+# listed under it (no bounce at all).
+_NOT = re.compile(r"(?i)" + _NOT_CORE + "|" + _SENT_BACK + r"|\b(?:sans succ(?:è|e)s|without success|ohne erfolg|"
+                  r"senza successo|sin (?:é|e)xito|zonder succes|"
                   r"never|none|nie|niemals|niemand\w{0,2}|nooit|nunca|jamás|jamas|ningun[oa]?|ningún|nadie|aucun|"
                   r"aucune|jamais|nessun[oa]?|except\w*|excepci[oó]n|eccezion[ei]|ausnahme|ausgenommen|uitzondering|"
                   r"other than|à personne|neither|nobody|weder|salvo|außer|ausser|sauf|hormis|"
-                  r"tranne|eccetto|behalve|uitgezonderd|returned|zurückgesandt|zurückgeschickt|renvoyé|devuelto|"
-                  r"restituito|teruggestuurd)\b|\bsent (?:it|them) back\b")
-# ...a line below a delivered address fails it by the core words only: the never / none / except / returned words
-# there are a note's ("Nothing was returned by the destination server.", "except for the attachment invoice.exe, which
-# was removed by policy", "The message was never queued": review 167, the delivered lead read failed).
-_NOT_BELOW = re.compile(r"(?i)" + _NOT_CORE)
+                  r"tranne|eccetto|behalve|uitgezonderd)\b")
+# ...a line below a delivered address fails it by the core and sent-back words only ("but the next server returned it:
+# user unknown"): the never / none / except words there are a note's ("except for the attachment invoice.exe, which was
+# removed by policy", "The message was never queued": review 167, the delivered lead read failed).
+_NOT_BELOW = re.compile(r"(?i)" + _NOT_CORE + "|" + _SENT_BACK)
 # ...nor a closing line saying none failed, a failure word negated by its none-pronoun ("None failed.", "Keiner hat die
-# Nachricht abgelehnt.", "Aucun rejet.", "Nessuno è stato respinto.": review 167, a success report read as a bounce).
-_NONE_FAILED = re.compile(r"(?i)^\s*(?:none|no one|nobody|keiner|niemand|aucun|nessuno|ninguno|geen enkele|niemand)\b"
-                          r"(?:\s+[\w']+){0,4}?\s+(?:failed|bounced|(?:was |were )?rejected|abgelehnt|abgewiesen|"
-                          r"fehlgeschlagen|rejet(?:é|e)?s?|(?:è stato )?respint[oi]|rechazad[oa]s?|geweigerd|mislukt)\b")
+# Nachricht abgelehnt.", "Aucun rejet.", "Nothing was returned by the destination server.": review 167, a success
+# report read as a bounce, a delivered lead read failed).
+_NONE_FAILED = re.compile(r"(?i)^\s*(?:none|no one|nobody|nothing|keiner|niemand|nichts|aucun|rien|nessuno|niente|"
+                          r"ninguno|nada|geen enkele|niets)\b"
+                          r"(?:\s+[\w']+){0,4}?\s+(?:failed|bounced|returned|(?:was |were )?rejected|abgelehnt|"
+                          r"abgewiesen|fehlgeschlagen|rejet(?:é|e)?s?|(?:è stato )?respint[oi]|rechazad[oa]s?|"
+                          r"geweigerd|mislukt)\b")
 # The sentence goes on with the address below: it ends with a colon or with the word before a recipient.
 _LEADS_ON = re.compile(r"(?i)(?::|\b(?:to|an|à|a|bij|aan|naar|at|für|pour|para|per)|\bfollowing(?: recipients?| "
                        r"addresses?)?|below)\s*$")
