@@ -204,16 +204,23 @@ _MAIN_GONE = re.compile(
 # ...nor when our sender was named just before ("MAIL FROM: Die Adresse ist ungültig").
 # Not a salutation to the reader ("Sehr geehrter Absender, die Empfängeradresse ist ungültig": review 146 round three).
 # Also another of our message's addresses named before it: the Reply-To, the header From, the HELO (review 150).
+# Our sender (or the recipient, below) said accepted: "ok", "akzeptiert", "accepted", "geaccepteerd" (review 150
+# round three), checked first ("geprüft und akzeptiert", "verified and accepted", "gecontroleerd en geaccepteerd":
+# review 163), after an auxiliary or an adverb ("wurde akzeptiert", "ist in Ordnung", "is geaccepteerd", "erfolgreich geprüft",
+# "successfully verified"), or in other words ("zugelassen", "goedgekeurd", "freigegeben": review 167, each read ours,
+# a false soft). Not a bare "geprüft": "Absender geprüft und abgelehnt" is refused (and so "erfolgreich geprüft und
+# abgelehnt").
+_CHECKED = r"(?:gepr(?:ü|ue)ft|verifiziert|verified|checked|gecontroleerd|geverifieerd)"
+_ACCEPTED = (r"(?:(?:wurde|ist|is|werd|was|has been|been) )?(?:(?:erfolgreich|successfully|succesvol|met succes) "
+             + _CHECKED + r"\b(?!,? (?:und|and|en|aber|but|maar) )|(?:" + _CHECKED + r",? (?:und |and |en )?)?"
+             r"(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung|in orde|zugelassen|goedgekeurd|"
+             r"freigegeben|toegestaan)\b)")
 _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte )(?<!dear )"
                  r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende|reply-to|header-from"
                  r"|from-header|helo|ehlo)"
                  # ...not one said accepted ("Absender ok. Die Adresse ist ungültig", "Sender accepted; ...",
                  # "Afzender geaccepteerd. Het adres ...": the recipient's address then; review 150 round three).
-                 r"(?![\w-]*:?\s(?:<[^>]{1,320}>\s)?"
-                 # ...also checked first ("Absender geprüft und akzeptiert", "Sender verified and accepted", "Afzender
-                 # gecontroleerd en geaccepteerd": review 163, a multi-line reply's first line; the recipient's then).
-                 r"(?:(?:gepr(?:ü|ue)ft|verifiziert|verified|checked|gecontroleerd|geverifieerd),? (?:und |and |en )?)?"
-                 r"(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung)\b)")
+                 r"(?![\w-]*:?\s(?:<[^>]{1,320}>\s)?" + _ACCEPTED + ")")
 _SENDER_BEFORE = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}$")
 # ...or in the sentence just before, when the clause's noun is a bare "Adresse / Konto" that names no recipient ("Der
 # Absender ist gesperrt; die Adresse ist ungültig", "Absender abgelehnt. Die Adresse ist ungültig": review 150).
@@ -230,6 +237,25 @@ _CODE_BEFORE = re.compile(r"\s*\b[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s*$")
 # reply stand between it and "Absender abgelehnt" (review 163: "550-5.1.8 Absender abgelehnt. 550-5.1.8 Bitte wenden Sie
 # sich an Ihren Administrator. 550 5.1.8 Die Adresse ist ungültig" read the lead hard, a false hard).
 _SENDER_STATUS = re.compile(r"(?<![\d.])[45]\.1\.[78](?![\d.])")
+# ...unless the reply says our sender accepted in so many words ("550-5.1.8 Absender akzeptiert. 550 5.1.8 Die Adresse
+# ist ungültig": the words name the other address, the recipient's; review 167, read ours).
+_SENDER_OK = re.compile(r"\b(?:absender|afzender|sender|mail from)[\w-]*:?\s(?:<[^>]{1,320}>\s)?" + _ACCEPTED)
+# A multi-line reply's help sentence between our sender's and the bare address's: one naming no address, mailbox,
+# user or recipient ("550-5.7.1 Absender abgelehnt. 550-5.7.1 Bitte wenden Sie sich an Ihren Administrator. 550 5.7.1
+# Die Adresse ist ungültig": review 167, the lead read hard under any status but X.1.7 / X.1.8, a false hard).
+# Only a help sentence (one asking the reader to do something or pointing to help): "Absender geprüft. Nachricht
+# angenommen. Die Adresse ist ungültig" stays the recipient's (review 150's two sentences back).
+_HELP = (r"\b(?:bitte|please|wenden|kontaktieren|informieren|neem|contact|administrat\w*|beheerder|postmaster|support"
+         r"|helpdesk|siehe|zie|see|weitere|meer)\b")
+_HELP_WORD = re.compile(_HELP)
+_HELP_SENTENCE = re.compile(r"(?<=[.;])\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?)?"
+                            r"(?=[^.;!?\n|@]{0,160}?" + _HELP + r")[^.;!?\n|@]{1,160}[.;]$")
+_NAMES_AN_ADDRESS = re.compile(r"adres|address|empf(?:ä|ae)nger|ontvanger|geadresseerde|adressat|postfach|mailbox|"
+                               r"postbus|konto|account|benutzer|gebruiker|user|absender|afzender|sender")
+# The recipient named after our sender, and refused ("Absender geprüft, Empfänger abgelehnt": review 163), not said
+# accepted or left unchecked ("Absender abgelehnt, Empfänger ok": ours; review 167, read the recipient's, hard).
+_RECIPIENT_NAMED = re.compile(r"(?:empf(?:ä|ae)nger|ontvanger|geadresseerde|adressat)(?![\w-]*:?\s(?:" + _ACCEPTED
+                              + r"|(?:nicht|niet|not) " + _CHECKED + r"))")
 
 
 def _ours_before(text: str, found: re.Match[str]) -> bool:
@@ -238,15 +264,23 @@ def _ours_before(text: str, found: re.Match[str]) -> bool:
     the recipient's; review 150)?"""
     if _OWN_NOUN.search(found.group(0)):
         return False
-    if _SENDER_STATUS.search(text):
+    if _SENDER_STATUS.search(text) and not _SENDER_OK.search(text):
         return True
     before = text[:found.start() + 1]  # the match opens on the stop or comma before its article
-    if (code := _CODE_BEFORE.search(before)) is not None:
-        before = before[:code.start()]
-    said = _SENDER_BEFORE.search(before) or _SENDER_LATELY.search(before)
-    # ...unless the recipient is named after our sender ("Absender geprüft, Empfänger abgelehnt. 550 5.1.1 Die Adresse
-    # ist ungültig": the recipient's address; review 163, read ours).
-    return said is not None and _OWN_NOUN.search(said.group(0)) is None
+    for _ in range(3):  # (up to two help sentences of a multi-line reply between: review 167)
+        if (code := _CODE_BEFORE.search(before)) is not None:
+            before = before[:code.start()]
+        said = _SENDER_BEFORE.search(before) or _SENDER_LATELY.search(before)
+        if said is not None and _HELP_WORD.search(re.split(r"[.;]\s", before[:said.start()])[-1]):
+            return False  # ...not the one to be asked ("Bitte wenden Sie sich an den Absender": review 167, read ours)
+        if said is not None:
+            # ...unless the recipient is named after our sender ("Absender geprüft, Empfänger abgelehnt. 550 5.1.1 Die
+            # Adresse ist ungültig": the recipient's address; review 163, read ours).
+            return _RECIPIENT_NAMED.search(said.group(0)) is None
+        if (help_line := _HELP_SENTENCE.search(before)) is None or _NAMES_AN_ADDRESS.search(help_line.group(0)):
+            return False
+        before = before[:help_line.start()]
+    return False
 
 
 def recipient_gone(text: str) -> re.Match[str] | None:

@@ -15,24 +15,46 @@ from classifier.formats.intros import ENTRY_HEAD, LEADING as _ENTRY, POSTFIX_DEL
 # Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
 _SAID = re.compile(
     r"(?i)\bsucce(?:ssfully|eded)\b|\b(?:was|were|has been|have been)\s+delivered\b|\bdelivered\s+successfully\b|"
-    r"\berfolgreich\b|\bwurden?\s+(?:\w+\s+){0,2}zugestellt\b|"
+    r"\berfolgreich\b|\bwurden?\s+(?:\w+\s+){0,4}zugestellt\b|"
     r"\b(?:a|ont)\s+été\s+(?:\w+\s+)?(?:remis|livré|distribué)|\bavec\s+succès\b|"
     r"\bse\s+entregó\b|\bcorrectamente\b|\b(?:ha|han|fue|fueron)\s+(?:sido\s+)?entregad[oa]s?\b|"
     r"\b(?:è|sono)\s+stat[oaie]\s+(?:\w+\s+)?(?:consegnat|recapitat)|\bcorrettamente\b|"
-    r"\b(?:is|zijn)\s+(?:\w+\s+){0,2}(?:afgeleverd|bezorgd)\b|\bsuccesvol\b|\bmet succes\b")
+    r"\b(?:is|zijn)\s+(?:\w+\s+){0,4}(?:afgeleverd|bezorgd)\b|\bsuccesvol\b|\bmet succes\b")
+# (Review 167: up to four words between, "wurde ohne Fehler oder Verzögerung zugestellt an", "is zonder enige fout
+# afgeleverd bij": read no success sentence, the delivered lead failed.)
 # ...never negated nor said beside a failure ("could not be delivered successfully", "konnte nicht", "n'a pas été
 # remis", "no se entregó", "non è stato consegnato", "is niet afgeleverd", "delivered, then rejected").
 # Review 163: nor negated by "never / none / no one" words ("wurde nie zugestellt an", "is nooit afgeleverd bij", "nunca
 # se entregó a", "n'a été remis à aucun", "delivered to none of"), nor naming the ones it was NOT delivered to ("delivered
 # to all recipients except:", "außer:", "sauf :", "excepto:", "tranne:", "behalve:"), nor handed on and sent back
 # ("delivered to the next server, which sent it back for:"): each lost the failed prospect under it (a false soft).
-_NOT = re.compile(r"(?i)\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen|impossible|impossibile|"
-                  r"konnte\w{0,2}|fail\w*|undeliver\w*|reject\w*|refus\w*|bounc\w*|unzustellbar|fehlgeschlagen|"
-                  r"échec|echec|error\w*|fehler|"
+_NOT_CORE = (r"\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen|impossible|impossibile|"
+             r"konnte\w{0,2}|fail\w*|undeliver\w*|reject\w*|refus\w*|bounc\w*|unzustellbar|fehlgeschlagen|"
+             r"échec|echec|error\w*|fehler)\b|n't\b")
+_SENT_BACK = (r"\b(?:returned|zurückgesandt|zurückgeschickt|renvoyé|devuelto|restituito|teruggestuurd)\b|"
+              r"\bsent (?:it|them) back\b")
+# Review 167: also the exceptions in other words ("with the exception of:", "other than:", "à l'exception de :",
+# "excepté :", "mit Ausnahme von:", "ad eccezione di:", "con excepción de:", "met uitzondering van:") and the
+# negations "à personne", "neither", "weder", "sans succès" ("remis sans succès à :"): each lost the failed prospect
+# listed under it (no bounce at all).
+_NOT = re.compile(r"(?i)" + _NOT_CORE + "|" + _SENT_BACK + r"|\b(?:sans succ(?:è|e)s|without success|ohne erfolg|"
+                  r"senza successo|sin (?:é|e)xito|zonder succes|"
                   r"never|none|nie|niemals|niemand\w{0,2}|nooit|nunca|jamás|jamas|ningun[oa]?|ningún|nadie|aucun|"
-                  r"aucune|jamais|nessun[oa]?|except|excepting|excepto|salvo|außer|ausser|sauf|hormis|"
-                  r"tranne|eccetto|behalve|uitgezonderd|returned|zurückgesandt|zurückgeschickt|renvoyé|devuelto|"
-                  r"restituito|teruggestuurd)\b|n't\b|\bsent (?:it|them) back\b")
+                  r"aucune|jamais|nessun[oa]?|except\w*|excepci[oó]n|eccezion[ei]|ausnahme|ausgenommen|uitzondering|"
+                  r"other than|à personne|neither|nobody|weder|salvo|außer|ausser|sauf|hormis|"
+                  r"tranne|eccetto|behalve|uitgezonderd)\b")
+# ...a line below a delivered address fails it by the core and sent-back words only ("but the next server returned it:
+# user unknown"): the never / none / except words there are a note's ("except for the attachment invoice.exe, which was
+# removed by policy", "The message was never queued": review 167, the delivered lead read failed).
+_NOT_BELOW = re.compile(r"(?i)" + _NOT_CORE + "|" + _SENT_BACK)
+# ...nor a closing line saying none failed, a failure word negated by its none-pronoun ("None failed.", "Keiner hat die
+# Nachricht abgelehnt.", "Aucun rejet.", "Nothing was returned by the destination server.": review 167, a success
+# report read as a bounce, a delivered lead read failed).
+_NONE_FAILED = re.compile(r"(?i)^\s*(?:none|no one|nobody|nothing|keiner|niemand|nichts|aucun|rien|nessuno|niente|"
+                          r"ninguno|nada|geen enkele|niets)\b"
+                          r"(?:\s+[\w']+){0,4}?\s+(?:failed|bounced|returned|(?:was |were )?rejected|abgelehnt|"
+                          r"abgewiesen|fehlgeschlagen|rejet(?:é|e)?s?|(?:è stato )?respint[oi]|rechazad[oa]s?|"
+                          r"geweigerd|mislukt)\b")
 # The sentence goes on with the address below: it ends with a colon or with the word before a recipient.
 _LEADS_ON = re.compile(r"(?i)(?::|\b(?:to|an|à|a|bij|aan|naar|at|für|pour|para|per)|\bfollowing(?: recipients?| "
                        r"addresses?)?|below)\s*$")
@@ -57,9 +79,15 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
 
 # "Without (any) error" says the delivery went well ("remis sans aucune erreur", "consegnato senza nessun errore",
 # "entregó sin ningún error", "ohne Fehler zugestellt", "delivered with no errors"): no negation (review 163).
-_WITHOUT_ERROR = re.compile(r"(?i)\b(?:without(?: any)?|with no|sans(?: aucune?)?|senza(?: (?:alcun|nessun)\w*)?|"
-                            r"sin(?: ning[uú]n)?|ohne(?: jeden| einen)?|zonder(?: enige)?)\s+(?:errors?|erreurs?|errori|"
-                            r"errore|errores|fehlern?|fouten?|problems?|problèmes?|problemi|problemas?|probleme?n?)\b")
+_WITHOUT_ERROR = re.compile(
+    r"(?i)\b(?:without(?: any)?|with no|sans(?: aucune?)?|senza(?: (?:alcun|nessun)\w*)?|sin(?: ning[uú]n[oa]?)?|"
+    r"ohne(?: jede[nr]?| einen| jegliche[nr]?| irgendwelche)?|zonder(?: enige)?)\s+"
+    # Review 167: also any delay, difficulty or exception ("sans aucun retard", "senza nessun ritardo", "sin ningún
+    # retraso", "ohne jegliche Fehler", "delivered to all recipients without exception"): each read negated.
+    r"(?:errors?|erreurs?|errori|errore|errores|fehlern?|fouten?|fout|problems?|problèmes?|problemi|problemas?|"
+    r"probleme?n?|delays?|retards?|ritard[oi]|retrasos?|demoras?|verz(?:ö|oe)gerung(?:en)?|vertragingen|vertraging|"
+    r"difficult(?:y|ies)|difficultés?|difficoltà|dificultad(?:es)?|schwierigkeiten|exceptions?|eccezion[ei]|"
+    r"excepci[oó]n|excepciones|ausnahmen?|uitzondering(?:en)?)\b")
 
 
 def _failed_below(lines: list[str], i: int, start: int) -> bool:
@@ -73,7 +101,9 @@ def _failed_below(lines: list[str], i: int, start: int) -> bool:
         if k + 1 < len(lines) and _ENTRY.match(lines[k + 1]) and _LEADS_ON.search(lines[k].rstrip()) \
                 and not _CODE.search(lines[k]):
             return False  # the next address's own sentence ("but could not be delivered to" / kim: review 163)
-        if _NOT.search(lines[k]) or _CODE.search(lines[k]):
+        if _NONE_FAILED.match(lines[k]):
+            continue
+        if _NOT_BELOW.search(_WITHOUT_ERROR.sub(" ", lines[k])) or _CODE.search(lines[k]):
             return True
     return False
 
