@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from tests.classifier.notices import relayed
 from tests.classifier.review_notices14_layouts import exim
-from tests.classifier.review_notices165 import (FULL, GW, GW_UNDEL, KIM, KIM_N, LEAD, LEAD_N, MS, MS_FAIL, MS_LANG, OW,
-                                                OW_REJ, SELLER, SPAM, delayed, gw, hard, ms, ms_entry, notice, ours,
+from tests.classifier.review_notices165 import (FULL, GW, GW_UNDEL, KIM, KIM_N, LEAD, LEAD_N, MS, MS_FAIL, MS_LANG,
+                                                OW_REJ, SELLER, SPAM, delayed, gw, hard, ms, ms_entry, ours,
                                                 ow, rej, soft)
 
 R, S = "recipient", "sender"
@@ -80,7 +80,7 @@ ROWS += [r(x) for x in [
 ]]
 ROWS.append(("r168-po-4xx-relayed", GW + PO + "a 4xx in our relay's report: delayed, never hard)",
              relayed(f"451 4.3.0 <{LEAD}>: user not found in post office (directory update in progress), try again "
-                     "later", status="4.3.0", command="RCPT", remote="gwia.partner.example"), delayed(LEAD)))
+                     "later", status="4.3.0", command="RCPT", remote="gwia.partner.example", address=LEAD), delayed(LEAD)))
 # False softs: the same absence in other spellings.
 SP = " (review 168, hand-made: another spelling of the user's absence: hard)"
 ROWS += [r(x) for x in [
@@ -236,7 +236,7 @@ AU = (" (review 168, hand-made around Fastmail's '551 5.7.1 Not authorised to se
 
 
 def dsn(name: str, why: str, reply: str, status: str, command: str, expected: list) -> tuple:
-    return (f"r168-{name}", AU + why, relayed(reply, status=status, command=command, remote="mx.partner.example"),
+    return (f"r168-{name}", AU + why, relayed(reply, status=status, command=command, remote="mx.partner.example", address=LEAD),
             expected)
 
 
