@@ -278,3 +278,44 @@ ROWS += [
         "scope)", f"551 5.7.1 Not authorised to send from this header address to <{LEAD}>", "5.7.1", "DATA",
         not_hard(LEAD, S)),
 ]
+
+# ---- Second batch (written after the first mends, before running it): controls on them ---------------------------
+AFTER = " (second batch, written after review 168's mends: a control on them)"
+# older_servers.local_verdict: a user's absence by name stays hard; a user's THING missing stays soft.
+ROWS += [r(x) for x in [
+    gw("c-po-user-by-name", AFTER + " ('User lead not found in post office': the user by name: hard)",
+       GW_UNDEL + "\tlead (User lead not found in post office)\n", hard(LEAD)),
+    gw("c-po-recipient", AFTER + " ('Recipient does not exist in the post office': hard)",
+       GW_UNDEL + "\tlead (Recipient does not exist in the post office)\n", hard(LEAD)),
+    gw("c-po-users-library", AFTER + " (\"user's library not found in post office\": the user's thing: soft)",
+       GW_UNDEL + "\tlead (Document reference failed: user's library not found in post office)\n", not_hard()),
+    ow("c-dest-reverse-order", AFTER + " (InterMail's two sections the other way round: lead rejected for a full "
+       "mailbox first, kim's unknown destination list after: lead soft, kim hard)",
+       OW_REJ + rej(LEAD, f"552 5.2.2 <{LEAD}>... Mailbox full") + "\nThe following destination addresses were "
+       f"unknown (please check\nthe addresses and re-mail the message):\n\nSMTP <{KIM}>\n", soft(LEAD, FULL) + hard(KIM),
+       to=BOTH),
+]]
+# intros.passed_inline's tracked statuses and time: a failure in the parenthesis, or the label naming no one, keeps
+# the failed one failed.
+ROWS += [r(x) for x in [
+    gw("c-inline-time-then-failure", AFTER + " (the delivered label's parenthesis holds a time AND a 5.1.1: lead "
+       "hard)", "Message status report\n\nDelivered: lead (Thu 3 Dec 2026 10:05 AM: 550 5.1.1 User unknown)\n",
+       hard(LEAD)),
+    gw("c-inline-read-none", AFTER + " ('Read: none' over lead's failure: lead hard)",
+       "Message status report\n\nRead: none\nUndeliverable: lead (User not found in post office)\n", hard(LEAD)),
+    gw("c-inline-transferred-kim", AFTER + " ('Transferred: kim', lead undeliverable: lead hard only)",
+       "Message status report\n\nTransferred: kim\nUndeliverable: lead (User not found in post office)\n", hard(LEAD),
+       to=BOTH),
+    gw("c-inline-read-delivered-only", AFTER + " (a status report where lead was read and kim delivered: no bounce)",
+       "Message status report\n\nRead: lead\nDelivered: kim\n", [], to=BOTH, subject="Status: Quick question"),
+]]
+# intros._FAILURE_SAID's "bounced", "no such", "except": a success notice with none of them stays no bounce; "except"
+# is a whole word ("exceptionally" no failure).
+ROWS += [r(x) for x in [
+    gw("c-following-delivered-exceptionally", AFTER + " (a delivered status with 'exceptionally': no bounce)",
+       "Message status - Delivered\n\nThe message that you sent was delivered to the following:\n\tlead\n\nDelivery "
+       "was exceptionally fast today.\n", [], subject="Delivered: Quick question"),
+    gw("c-following-all-except", AFTER + " ('was delivered to the following, except' then lead: a bounce, lead hard)",
+       "The message that you sent was delivered to all recipients except:\n\tlead (User not found in post "
+       "office)\n", hard(LEAD), subject="Message status: Quick question"),
+]]
