@@ -1,27 +1,37 @@
 """Older mail servers' and groupware's own verdict sentences (the hundred-and-sixty-fifth review,
 tests/classifier/review_notices165.py): words a server writes in its own notice for the whole list it
-returns, not a remote SMTP reply. Data: `LOCAL_VERDICTS` joins `wordings.LOCAL_DELIVERY_UNKNOWN`
+returns, not a remote SMTP reply. `local_verdict` is read beside `wordings.LOCAL_DELIVERY_UNKNOWN`
 (a directory's own "no such user": no content filter speaks there, whatever the SMTP stage), and
 `PHRASES` is merged into `classifier.phrases` beside the other tables (lowercase substrings of the
 whitespace-collapsed diagnostic)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from classifier.records import Reason
 
 R = Reason
 
-LOCAL_VERDICTS = (
-    # Novell GroupWise: a status of Undeliverable "indicates either that the user to whom the message is addressed
-    # does not exist in the post office, or that the post office does not exist in the domain" (GroupWise 7 and 2012
-    # Troubleshooting 2); the post office is GroupWise's own store and directory.
-    "does not exist in the post office", "not found in the post office", "not found in post office",
-    # Openwave/Critical Path InterMail's own list of local addresses its directory did not know ("The following
-    # destination addresses were unknown (please check the addresses and re-mail the message):").
-    "destination addresses were unknown",
-)
+# Novell GroupWise: a status of Undeliverable "indicates either that the user to whom the message is addressed does
+# not exist in the post office, or that the post office does not exist in the domain" (GroupWise 7 and 2012
+# Troubleshooting 2); the post office is GroupWise's own store and directory. Openwave/Critical Path InterMail's own
+# list of local addresses its directory did not know ("The following destination addresses were unknown (please check
+# the addresses and re-mail the message):"). Review 168: the absence must be a USER's (user, user ID, addressee,
+# recipient), "the" optional ("User does not exist in post office" read filtered): a document library, a message file
+# or a distribution list "not found in (the) post office" is no missing mailbox (three false hards); and InterMail's
+# words must be its list's heading, "following destination address(es) was/were unknown" (a help line's "if any of the
+# destination addresses were unknown" read a queue expiry hard; the singular read filtered).
+_LOCAL_VERDICT = re.compile(r"\b(?:user(?:\s+id)?|addressee|recipient)(?:\s+\"?[\w.'-]{1,64}\"?)?\s+(?:does\s+not\s+exist|"
+                            r"(?:was\s+|is\s+)?not\s+found)\s+in\s+(?:the\s+)?post\s+office\b|"
+                            r"\bfollowing\s+destination\s+address(?:es)?\s+(?:was|were|is|are)\s+unknown\b")
+
+
+def local_verdict(text: str) -> bool:
+    """Does lowercase `text` hold GroupWise's or InterMail's own no-such-user verdict (a directory's, at any stage)?"""
+    return ("post office" in text or "destination address" in text) and _LOCAL_VERDICT.search(text) is not None
+
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.MAILBOXFULL: (

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from classifier import (cause_clauses, denied_mentions, departures, gateway_wordings, lexicon, lexicon_more,
-                        mailbox_states, reply_lines, rule_wordings, said_of_others, sender_stage, soft_wordings,
-                        store_wordings, temporary_absence, wordings)
+                        mailbox_states, older_servers, reply_lines, rule_wordings, said_of_others, sender_stage,
+                        soft_wordings, store_wordings, temporary_absence, wordings)
 from classifier.severity import of_our_side
 from classifier.guard import tried
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
@@ -133,7 +133,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     # that do imply RCPT (Yahoo, Office 365 relays...) say so through `reporters`.
     if (rest := said_of_others.set_aside(text)) != text:  # "the list owner bounces: no such user" (review 98)
         return _is_userunknown(coded, status, wording_of(rest), command)
-    if any(p in text for p in wordings.LOCAL_DELIVERY_UNKNOWN) or lexicon_more.qmail_local_verdict(text):
+    if any(p in text for p in wordings.LOCAL_DELIVERY_UNKNOWN) or lexicon_more.qmail_local_verdict(text) \
+            or older_servers.local_verdict(text):  # (GroupWise's, InterMail's: review 165, 168)
         return True  # the local delivery program found no such mailbox: no filter speaks there
     if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True

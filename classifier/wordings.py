@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import lexicon, mailbox_states, mta_wordings, older_servers, soft_wordings
+from classifier import lexicon, mailbox_states, mta_wordings, soft_wordings
 from classifier.records import Reason
 
 R = Reason
@@ -354,7 +354,7 @@ LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unkn
                           # Exchange's own NDR sentence for its recipient resolver's 5.1.1
                           # (RESOLVER.ADR.RecipNotFound; Microsoft Learn's NDR pages), kept when
                           # a relay drops the status with the DSN part (review 50).
-                          "the email address you entered couldn't be found") + older_servers.LOCAL_VERDICTS
+                          "the email address you entered couldn't be found")
 # A server's own local delivery module answering for its own accounts (CommuniGate Pro's
 # "LOCAL module(account x) reports:"): a "no such user" there is its directory speaking.
 LOCAL_AGENT = ("local module(",)

@@ -76,8 +76,8 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
                 break
             continue
         if intro_of(lines, line) or line.strip().startswith("---"):
-            if out:
-                break
+            if out or (not lines[j - 1].strip() and _RECIPIENTS_REJECTED.search(line)):
+                break  # (review 168: InterMail's next section's heading, its reasons not this list's)
             continue
         if _CLOSING.match(line):  # Netscape's closing line: the reason was the paragraph above
             break

@@ -138,9 +138,11 @@ DELIVERED_SAID = re.compile(r"(?i)has\s+been\s+delivered\s+to\b[\s\S]{0,120}?\bs
                             # following:", a German Messaging Server's "wurde erfolgreich an ... zugestellt".
                             r"\b(?:was|were|has\s+been|have\s+been)\s+delivered\s+to\s+the\s+following\b|"
                             r"\bwurden?\s+erfolgreich\s+(?:an\s+[^.:\n]{1,60}?\s+)?zugestellt\b")
-# ...and its words of a failure, any of which keeps the notice a bounce.
+# ...and its words of a failure, any of which keeps the notice a bounce (review 168: "bounced", "no such", "except"; "was
+# delivered to the following: lead. It bounced for kim (no such mailbox)" read delivered, kim lost).
 _FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could ?n[o']t|undeliver\w*|rejected|refused|"
-                           r"denied|full|quota|expired|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|失败|失敗|错误|錯誤|できません|届きません")
+                           r"denied|full|quota|expired|bounc\w*|no such|except|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|"
+                           r"失败|失敗|错误|錯誤|できません|届きません")
 
 
 # A scanner's warning that only an attachment was withheld, the rest of the message delivered (no bounce
@@ -251,12 +253,22 @@ def _passed_heading(line: str) -> bool:
         and not _SIDE_FAILED.search(side) and not intro(text)
 
 
+# Review 168: a status report's other went-through statuses (Exchange's message tracking and GroupWise's status list:
+# Delivered, Transferred, Read / Opened), read only as such an entry's label; and the entry's time in parentheses
+# ("Delivered: lead (Thu 3 Dec 2026 10:05 AM)"): the delivered lead read failed, kim lost (false hards).
+_TRACKED = re.compile(r"(?i)\s*(?:transferred|read|opened)\s*")
+_WHEN = re.compile(r"\s*\(([^()]{0,60}\b\d{1,2}:\d{2}\b[^()]{0,20})\)$")
+
+
 def passed_inline(line: str) -> str | None:
     """The name after a went-through heading on its own line ("Delivered: lead", a groupware status report's entry,
     GroupWise's; review 165), no address; None otherwise."""
     head, colon, name = line.partition(":")
     name = name.strip()
-    if not colon or "@" in line or not name or len(name.split()) > 4 or not _passed_heading(head + ":"):
+    if (when := _WHEN.search(name)) and not _FAILURE_SAID.search(when.group(1)):
+        name = name[:when.start()].strip()
+    if not colon or "@" in line or not name or len(name.split()) > 4 \
+            or not (_TRACKED.fullmatch(head) or _passed_heading(head + ":")):
         return None
     return name
 

@@ -256,12 +256,14 @@ def _labelled_entry(lines: list[str], i: int, after_success: bool) -> list[tuple
     if not m and (not tail or _RECAP_TO.match(lines[i]) or _recap(lines, i)):
         return None  # (the tail form not in a recap of the original's headers: "To: a@b (Name)")
     if m and lines[i][:1] in (" ", "\t") and _RECAP_TO.match(lines[i]) and _recap(lines, i) \
-            and any(LABELLED.match(x) and not _RECAP_TO.match(x) for x in lines[i + 1:]):
+            and any((n := LABELLED.match(x)) and not _RECAP_TO.match(x) and n.group(1).lower() == m.group(1).lower()
+                    for x in lines[i + 1:]):
         # Review 165: a notice's own recap of the original's header fields, indented under its sentence (Messaging
         # Server's "This report relates to a message you sent with the following header fields:" / "  From: ..." /
         # "  To: a@b"), above the labelled lines that name the failed ("  Recipient address: a@b"), names whom it was
         # sent to, failed or not. (Not the original's own header lines, flush left, nor a recap that is all a
-        # truncated notice has left: its To may be the only naming of the failed one.)
+        # truncated notice has left: its To may be the only naming of the failed one; review 168: nor one whose labelled
+        # lines below name someone else, a footer's "E-mail address: helpdesk@...": lead was lost.)
         return None
     if after_success or went_through_here(lines, i, tail):
         return []
