@@ -76,8 +76,9 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
                 break
             continue
         if intro_of(lines, line) or line.strip().startswith("---"):
-            if out or (not lines[j - 1].strip() and _RECIPIENTS_REJECTED.search(line)):
-                break  # (review 168: InterMail's next section's heading, its reasons not this list's)
+            if out or (not lines[j - 1].strip() and _RECIPIENTS_REJECTED.search(" ".join(lines[j:j + 2]))):
+                break  # (review 168: InterMail's next section's heading, its reasons not this list's; also broken
+                # by a width, "... by a remote mail" / " server.": the whole grid's wrap_66_folded)
             continue
         if _CLOSING.match(line):  # Netscape's closing line: the reason was the paragraph above
             break

@@ -75,14 +75,17 @@ def reason_above(lines: list[str], start: int) -> list[str]:
     top = start
     while top > 0 and bare_address(lines[top - 1]):
         top -= 1
-    for j in range(top - 1, max(-1, top - 3), -1):
+    for j in range(top - 1, max(-1, top - 4), -1):  # (over a blank line, or two where a gateway doubled them)
         line = lines[j].strip()
         if not line:
             continue
         if not ADDRESS.search(line) and not intro(line) and not line.startswith(("---", "==")) \
                 and not (top < start and line.endswith(":")):  # a list's intro, wrapped: no reason
             out.append(line)
-            while j > 0 and len(out) < 4 and layout_only(lines[j - 1], lines[j]) and lines[j - 1].strip() \
+            # (a width may also break before a parenthesis: "... were unknown" / "(please check": the whole grid's
+            # wrap_50_flush on review 168's row)
+            while j > 0 and len(out) < 4 and (layout_only(lines[j - 1], lines[j]) or (
+                    lines[j - 1].rstrip()[-1:].isalpha() and lines[j].lstrip()[:1] == "(")) and lines[j - 1].strip() \
                     and not ADDRESS.search(lines[j - 1]):
                 j -= 1
                 out.insert(0, lines[j].strip())

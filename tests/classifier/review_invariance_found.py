@@ -155,6 +155,8 @@ FOUND_ROWS = (
     "notices163:r163-tail-reason-ending-or",
     # (review 161's success-only report with its blank lines doubled: KNOWN until the blank-lines mend above, now the same)
     "notices161:r161-c-success-only-en",
+    # (after reviews 167-168, the lead's: InterMail's heading broken before its parenthesis or after 'remote mail')
+    "notices168:r168-ow-c-dest-reverse-order", "notices168:r168-ow-dest-kim-lead-full",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline")

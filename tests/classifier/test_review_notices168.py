@@ -36,11 +36,6 @@ JUDGEMENT: dict[str, str] = {
         "\"user's library not found\" reads userunknown through lexicon.no_such_recipient's own shape, with or "
         "without the post office words (older than review 165; the post office mend no longer adds to it): a false "
         "hard on a hand-made sentence, left for a review of lexicon's shapes"),
-    "r168-ow-c-dest-reverse-order": (
-        "a false soft on kim: InterMail's unknown-destination heading below the rejected section wraps ('...were "
-        "unknown (please check' / 'the addresses and re-mail the message):'); shapes.reason_above keeps a list "
-        "intro's tail but never its head (Netscape's rule), and the notice's general text is the other section's, so "
-        "kim's diagnostic lacks the verdict (onhold); the order and the wrap are hand-made; left"),
 }
 
 test_review_notices168, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 40)
