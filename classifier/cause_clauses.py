@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from classifier import guard
+from classifier import guard, past_absences
 
 # The recipient's address, account or mailbox gone, in the forms lexicon's present-tense shapes miss. Not OUR sender's
 # (送信者 / 差出人 / 送信元 / 発信者, 보내는 사람 / 발신자, 发件人 / 發件人, remitente...: lexicon's sender checks read those).
@@ -103,7 +103,10 @@ _TOLD_ROMANCE = (r"(?![^.;:,!?\n]*(?:\w+ó\b|\w+(?:aron|ieron)\b|\b(?:fue|fueron
                  r"|\b(?:ha|abbiamo|hanno|aveva|avevamo|era|erano|fu) (?:\w+ )?\w+(?:at|ut|it|st|ss|tt)[oaie]\b"
                  r"|\w{3,}(?:eva|evano|ava|avano)\b|\w{3,}(?:ou|eu|iu)\b|\b(?:foi|foram|houve|existia|existiam)\b))")
 _BEFORE = re.compile(
-    r"(?:\b(?:if|whether|unless|in case|in the event (?:that|of|the|a|an|your|this|such|any)|cas o(?:ù|u)"
+    # (Review 173: Russian and Polish "if", "Если адрес получателя не существует / не существовал, ...": false hards
+    # under a 5.7.1 policy refusal, in the present too.)
+    r"(?:\b(?:if|whether|если|je(?:ś|s)li|je(?:ż|z)eli|unless|in case"
+    r"|in the event (?:that|of|the|a|an|your|this|such|any)|cas o(?:ù|u)"
     # (Review 166: not after an accented letter either, "rejeté quand", "devolvió cuando"; and "should you".)
     r"|(?<![a-zà-öø-ÿ] )(?:(?:when(?:ever)? (?:the|a|an|such|your|this|that|any)\b" + _TOLD + r")"
     r"|(?:where|should)(?:ever)? (?:the|a|an|such|your|this|that|any)|should you"
@@ -149,9 +152,10 @@ def conditioned(text: str, start: int, end: int) -> bool:
 
 
 # The absence words the phrase tables' userunknown wordings end in, in the languages above ("address does not exist",
-# "recipient does not exist", "no existe", "不存在"...).
-_ABSENCE = re.compile(r"does ?n[o']t exist|not exist|not found|unknown|no longer exists?|n'existe (?:pas|plus)|no existe"
-                      r"|non esiste|n(?:ã|a)o existe|inexistente?|desconocid[oa]|inconnue?|sconosciut[oa]|不存在|存在しない"
+# "recipient does not exist", "no existe", "不存在"...), and their past tenses (review 173: past_absences, one home).
+_ABSENCE = re.compile(past_absences.WORDS + r"|does ?n[o']t exist|not exist|not found|unknown"
+                      r"|no longer exists?|n'existe (?:pas|plus)|no existe|non esiste|n(?:ã|a)o existe|inexistente?"
+                      r"|desconocid[oa]|inconnue?|sconosciut[oa]|не существует|не найден\w{0,2}|nie istnieje|不存在|存在しない"
                       r"|存在しません|見つかりません|존재하지 않|찾을 수 없")
 
 
