@@ -272,7 +272,85 @@ KIM_ROWS = [
            "Destinatario: kim (entregado a mx1; después descartado)" + ES_WHY, KIM_WHY),
 ]
 
+# ---- Controls of review 170's mends -----------------------------------------------------------------------------------
+# (PROBED: these 8 were run as probes while mending, their expectations then written from the words as for every row.)
+MEND_SRC = ("hand-made after Microsoft Learn 5.7.1 'Delivery not authorized, message refused' (translated) and RFC 5321 "
+            "§4.2.2 under a bare 550: the imperfect absence past_absences reads, (a) in a habit or a condition ('Cuando "
+            "... no existía se devolvía', 'Si ... no existía, contacte', 'Wenn ... nicht existierte, wurde'): the "
+            "refusal the policy's (soft); (b) of OUR sender's address ('del remitente', 'de l'expéditeur', "
+            "'Absenderadresse', 'des Absenders'): no statement about the recipient, not hard (controls of review "
+            "170's mend; probed before written as rows)")
+PROBED = [
+    ("es-habit-cuando-no-existia", "550 5.7.1 Entrega no autorizada. Cuando la dirección no existía se devolvía el "
+     "mensaje", "5.7.1", "RCPT", *SOFT),
+    ("fr-habit-quand-n-existait-pas", "550 5.7.1 Remise non autorisée. Quand l'adresse n'existait pas le message était "
+     "renvoyé", "5.7.1", "RCPT", *SOFT),
+    ("de-wenn-nicht-existierte", "550 5.7.1 Zustellung nicht autorisiert. Wenn die Adresse nicht existierte, wurde die "
+     "Nachricht zurückgesandt", "5.7.1", "RCPT", *SOFT),
+    ("es-si-no-existia-comma", "550 5.7.1 Entrega no autorizada. Si la dirección no existía, contacte al "
+     "administrador", "5.7.1", "RCPT", *SOFT),
+    ("es-remitente-no-existia", "550 La dirección del remitente no existía", "5.0.0", "RCPT", *SOFT),
+    ("fr-expediteur-n-existait-pas", "550 L'adresse de l'expéditeur n'existait pas", "5.0.0", "RCPT", *SOFT),
+    ("de-absenderadresse-existierte-nicht", "550 Die Absenderadresse existierte nicht", "5.0.0", "RCPT", *SOFT),
+    ("de-adresse-des-absenders-existierte-nicht", "550 Damals existierte die Adresse des Absenders nicht", "5.0.0",
+     "RCPT", *SOFT),
+]
+# (Written after the mends, BEFORE running them.)
+MEND_COND = [
+    ("it-habit-quando-non-esisteva", "550 5.7.1 Consegna non autorizzata. Quando l'indirizzo non esisteva il "
+     "messaggio veniva restituito", "5.7.1", "RCPT", *SOFT),
+    ("pt-habit-quando-nao-existia", "550 5.7.1 Entrega não autorizada. Quando o endereço não existia a mensagem era "
+     "devolvida", "5.7.1", "RCPT", *SOFT),
+    ("nl-als-het-adres-niet-bestond", "550 5.7.1 Bezorging niet toegestaan. Als het adres niet bestond, werd het "
+     "bericht teruggestuurd", "5.7.1", "RCPT", *SOFT),
+    ("de-falls-nicht-existierte", "550 5.7.1 Zustellung nicht autorisiert. Falls die Adresse nicht existierte, wenden "
+     "Sie sich an den Administrator", "5.7.1", "RCPT", *SOFT),
+    ("es-no-porque-no-existia", "550 5.7.1 Entrega no autorizada. No porque la dirección no existía sino por la "
+     "política del servidor", "5.7.1", "RCPT", *SOFT),
+    ("en-if-you-receive-this-perhaps", "550 5.7.1 Delivery not authorized, message refused. If you receive this it "
+     "means the recipient perhaps does not exist", "5.7.1", "RCPT", *SOFT),
+]
+MEND_RECEIPT_SRC = ("hand-made after Postfix access(5) 'REJECT optional text' and RFC 5321 §4.2.2 under a bare 550: a "
+                    "condition of the notice's receipt by its reader ('cet avis', 'this', 'este aviso', 'questo "
+                    "avviso'), its consequence STATES the absence; and the recipient's absence told in the past ('bestond "
+                    "niet meer', 'ya no existía'); taxonomy userunknown (hard) (controls of review 170's mends; written "
+                    "before running them)")
+MEND_RECEIPT = [
+    ("c-fr-si-vous-recevez-cet-avis", "550 Si vous recevez cet avis c'est que l'adresse du destinataire n'existe plus",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-en-if-you-get-this-it-means", "550 If you get this it means the mailbox does not exist", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("c-pt-se-receber-este-aviso", "550 Se receber este aviso é porque o endereço do destinatário não existe", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("c-it-se-ricevete-questo-avviso", "550 Se ricevete questo avviso significa che l'indirizzo del destinatario non "
+     "esiste", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-nl-de-ontvanger-bestond-niet-meer", "550 De ontvanger bestond niet meer", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-es-ya-no-existia", "550 La cuenta del destinatario ya no existía", "5.0.0", "RCPT", *HARD_UNK),
+]
+MEND_LABEL = [
+    _label("c-kim-attachment-stripped-then-rejected", "Recipient: lead (delivered)",
+           "Recipient: kim (relayed; attachment stripped, then rejected)" + EN_WHY, KIM_WHY + CTL),
+    _label("c-kim-first-deferred-second-rejected-550", "Recipient: lead (delivered)",
+           "Recipient: kim (first attempt deferred: 451 4.7.1 greylisted, second attempt rejected: 550 5.1.1)" + EN_WHY,
+           KIM_WHY + CTL),
+    _label("c-kim-first-attempt-rejected-550", "Recipient: lead (delivered)",
+           "Recipient: kim (first attempt rejected: 550 5.1.1 user unknown)" + EN_WHY, KIM_WHY + CTL),
+    _label("c-kim-original-copy-discarded", "Recipient: lead (delivered)",
+           "Recipient: kim (original copy discarded)" + EN_WHY, KIM_WHY + CTL),
+    _label("c-kim-relayed-failed-after-2-then-returned", "Recipient: lead (delivered)",
+           "Recipient: kim (relayed; failed after 2 attempts, then returned)" + EN_WHY, KIM_WHY + CTL),
+    _label("c-lead-second-attempt-first-deferred-by-greylisting", "Recipient: lead (delivered on the second attempt; "
+           "first attempt deferred by greylisting)", "Recipient: kim (failed)" + EN_WHY, GREY_WHY + CTL),
+    _label("c-lead-zugestellt-erster-zurueckgestellt-451", "Empfänger: lead (zugestellt; erster Versuch "
+           "zurückgestellt: 451 4.7.1)", "Empfänger: kim (abgewiesen)" + DE_WHY, GREY_WHY + CTL),
+    _label("c-lead-delivered-after-2-failed-attempts", "Recipient: lead (delivered after 2 failed attempts)",
+           "Recipient: kim (failed)" + EN_WHY, GREY_WHY + CTL),
+]
+
 ROWS: list[tuple] = (relayed_only("cond", COND_SRC, COND) + relayed_only("full", FULL_SRC, FULL_ROWS)
                      + relayed_only("maybe", MAYBE_SRC, MAYBE) + relayed_only("not-receipt", NOT_RECEIPT_SRC, NOT_RECEIPT)
                      + relayed_only("receipt", RECEIPT_SRC, RECEIPT) + relayed_only("told", TOLD_SRC, TOLD)
-                     + relayed_only("imperfect", IMPERFECT_SRC, IMPERFECT) + LEAD_ROWS + KIM_ROWS)
+                     + relayed_only("imperfect", IMPERFECT_SRC, IMPERFECT) + LEAD_ROWS + KIM_ROWS
+                     + relayed_only("mend", MEND_SRC, PROBED) + relayed_only("mend", MEND_SRC.replace(
+                         "; probed before written as rows", "; written before running them"), MEND_COND)
+                     + relayed_only("mend", MEND_RECEIPT_SRC, MEND_RECEIPT) + MEND_LABEL)
