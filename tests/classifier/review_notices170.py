@@ -19,6 +19,31 @@ B. outcome_words: the new failure words (abgelehnt, verworfen, respinto, rifiuta
    delivered hop then its failure ("first attempt delivered to relay, then rejected", "zugestellt an mx1, dann
    abgewiesen") or whose failure comes "after 3 attempts" (review 166's "after" qualifier: FALSE SOFT attack).
 
+Findings (101 rows: 73 committed before running; 28 controls of the mends, 20 written before running them and 8 run as
+probes while mending, then written from the words): 30 of the first 73 misread on main (b0f331b).
+(A) FALSE HARDS, 4: `_RECEIPT_THEN` took any receipt word ("If the server receives no answer ... it means", "Se il
+messaggio arriva dopo la chiusura significa che ...") as the notice's receipt, and a consequence that only supposes
+("significa que quizás ...", "significa che forse ...") as stated: userunknown, hard, under 5.7.1. Mended in
+cause_clauses (`_READER`: the condition names the notice's reader or "this notice"; `_ONLY_MAYBE`; "se ricevete /
+receber" a condition). The "When / Cuando / Lorsque / Quando" conditions with a past participle ("was not found", "n'a
+pas été trouvée", "non è stato trovato", "não foi encontrado") and the habitual imperfect read right (soft), as did the
+full mailboxes. Judged (1): "Wenn die Adresse nicht gefunden wurde, wird ..." (German main-clause condition, older).
+FALSE SOFTS, 6: absences told in the past that lexicon lacks ("existierte die Adresse nicht", "bestond het adres niet",
+"no existía", "n'existait pas", "não existia" under a bare 550; under 5.1.1 the status read them right). Mended: a new
+module past_absences (asked by verb_final.recipient_gone), cause_clauses._ABSENCE holding the same forms, and
+`_TOLD_ROMANCE` no longer taking the imperfect alone for a narrative (a habit: "Cuando la dirección no existía se
+devolvía el mensaje" stays a condition under 5.7.1); review 166's two judged comma rows now read hard (ordinary rows).
+(B) FALSE HARDS, 13 (all with the delivered lead read failed beside kim): a part or an extra copy disposed of on the
+delivered line ("attachment dropped", "bijlage geweigerd", "Anhang abgelehnt", "allegato rifiutato", "adjunto
+descartado", "Kopie verworfen", "second copy discarded as duplicate") and a first try refused by greylisting ("first
+attempt deferred: 451 4.7.1 greylisted", "erster Versuch wegen Greylisting abgelehnt", "première tentative rejetée").
+Mended in outcome_words (`_NO_OUTCOME`'s part / copy words; `_EARLIER_TRY_REFUSED`: the first or an earlier try only,
+a 4xx reply only). FALSE SOFTS, 7: review 166's "after" qualifier took "failed after 3 attempts", "fehlgeschlagen nach 3
+Versuchen", "échoué après 3 tentatives", "fallido tras 3 intentos", "fallito dopo", "mislukt na" (kim's final failure)
+for history: kim read delivered, the notice no bounce. Mended: the failed word before the try wants "first / earlier",
+never "after". "then rejected" / "dann abgewiesen" read right. Judged (1): a kim line with two replies (451 then 550)
+takes the first status (older).
+
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources per section."""
 
