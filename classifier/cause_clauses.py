@@ -77,6 +77,20 @@ _RECEIPT_THEN = re.compile(
     r"|parvien\w*|recib\w*|lee|lees|lleg\w*|ricev\w*|legg\w*|receb\w*|cheg\w*|lê)\b[^.;:!?\n]*\s(?:significa|vuol dire"
     r"|quer dizer|veut dire|cela signifie|c'est (?:parce )?que?|es porque|es que|(?:é|e) porque|(?:è|e) perch(?:é|e)"
     r"|(?:it|this|that) means|means that)\b")
+# Review 170: ...and only a receipt by the READER of this notice ("if YOU receive this", "si vous recevez CE MESSAGE",
+# "Se questo messaggio VI arriva", "Si recibe ESTE MENSAJE", "Should this notice reach you"), not a receipt word in
+# another rule ("If mail to this address arrives after 90 days ... it means the account no longer exists", "If the
+# server receives no answer ...", "Se il messaggio arriva dopo la chiusura significa che ...": false hards under 5.7.1);
+# and a consequence that only supposes ("significa que quizás ...", "significa che forse ...") states nothing.
+_READER = re.compile(
+    r"\b(?:you|your|vous|usted(?:es)?|ud|vi|ti|voi|voc(?:ê|e)s?|u|jij|sie)\b|\b(?:this|these|ce|cet|cette|ces|este|esta"
+    r"|estos|questo|questa|isto|esse|essa|dieser|diese|dit|deze)\s+(?:\w+\s+)?(?:notice|message|mail|e-?mail|error"
+    r"|report|bounce|notification|reply|mensaje|messaggio|mensagem|aviso|avviso|notifica\w*|correo|avis|erreur|errore"
+    r"|rapport|nachricht|meldung|bericht)\b|\b(?:this|esto|isto|ceci|cela|questo)\b(?=\s*(?:[,]|$|\s(?:it|that|this"
+    r"|significa|c'est|es|(?:é|e)|vuol|quer|veut|cela|means)\b))")
+_ONLY_MAYBE = re.compile(r"\b(?:quiz(?:á|a)s?|tal vez|posiblemente|probablemente|acaso|forse|probabilmente|possibilmente"
+                         r"|peut-(?:ê|e)tre|probablement|possiblement|talvez|possivelmente|provavelmente|perhaps|possibly"
+                         r"|probably|maybe|may|might|could|puede que|pourrait|potrebbe|pode ser que)\b")
 # A condition or a denied cause BEFORE the absence (Chinese, Romance, English). Italian / Portuguese "se" only before
 # an article (Spanish "No se pudo entregar" is reflexive); Spanish / French "si" only before the words a condition
 # opens with (an article, a pronoun, "no / ne", a verb of belief or receipt): Italian "si" is the impersonal "Non si
@@ -98,10 +112,13 @@ _RECEIPT_THEN = re.compile(
 # ("le message est renvoyé", "è restituito").
 _TOLD = (r"(?![^.;:,!?\n]*\b(?:(?:was|were) (?:not|never|unknown|no longer)|wasn't|weren't|had|hadn't|did|didn't|could"
          r" not|couldn't|existed|reached|arrived|tried|attempted|came|checked|answered|replied|responded)\b)")
-_TOLD_ROMANCE = (r"(?![^.;:,!?\n]*(?:\w+ó\b|\w+(?:aron|ieron)\b|\b(?:fue|fueron|hubo)\b|\w{3,}ía\b"
-                 r"|\b(?:a|avons|avez|ont|avait|avions|avaient) (?:\w+ )?\w+(?:é|i|u|is|it)\b|\w{2,}(?:ait|aient)\b"
+# Review 170: not the imperfect alone ("Cuando la dirección no existía se devolvía el mensaje", "Quand l'adresse
+# n'existait pas le message était renvoyé", "Quando l'indirizzo non esisteva ...": a HABIT, the condition of a rule,
+# once past_absences reads those forms; a narrative's absence after a comma is stated anyway).
+_TOLD_ROMANCE = (r"(?![^.;:,!?\n]*(?:\w+ó\b|\w+(?:aron|ieron)\b|\b(?:fue|fueron|hubo)\b"
+                 r"|\b(?:a|avons|avez|ont|avait|avions|avaient) (?:\w+ )?\w+(?:é|i|u|is|it)\b"
                  r"|\b(?:ha|abbiamo|hanno|aveva|avevamo|era|erano|fu) (?:\w+ )?\w+(?:at|ut|it|st|ss|tt)[oaie]\b"
-                 r"|\w{3,}(?:eva|evano|ava|avano)\b|\w{3,}(?:ou|eu|iu)\b|\b(?:foi|foram|houve|existia|existiam)\b))")
+                 r"|\w{3,}(?:ou|eu|iu)\b|\b(?:foi|foram|houve)\b))")
 _BEFORE = re.compile(
     # (Review 173: Russian and Polish "if", "Если адрес получателя не существует / не существовал, ...": false hards
     # under a 5.7.1 policy refusal, in the present too.)
@@ -117,7 +134,9 @@ _BEFORE = re.compile(
     r"n'|c')|s'il|qualora|caso|en caso de que|nel caso in cui)\b"
     # (Review 166: nor Spanish's clitic after "no", "No se lo pudimos entregar porque ... no existe": a false soft.)
     r"|(?<!-)(?<!\bno )\bse (?=(?:l'|il |la |lo |o |a |os |as |um |uma |un |questo |questa |questi |queste |quest'|tale |tali "
-    r"|este |esse |essa |tal |esta (?:conta|caixa|morada|endere)))"
+    r"|este |esse |essa |tal |esta (?:conta|caixa|morada|endere)"
+    # (Review 170: and a verb of the notice's receipt, "Se ricevete questo messaggio", "Se receber este aviso".)
+    r"|ricev\w* |legg\w* |receb\w* ))"
     r"|如果|假如|若是|倘若|要是|如若|万一|萬一"
     r"|\bnot (?:because|since|as)\b|\bno porque\b|\bpas parce que?\b|\bpas car\b|\bnon perch(?:é|e)\b|\bn(?:ã|a)o porque\b"
     r"|不是因为|不是由于|并非因为|并非由于|並非因為|不是因為|不是由於)" + _CLAUSE)
@@ -145,15 +164,17 @@ def conditioned(text: str, start: int, end: int) -> bool:
         return True
     pos = max(0, start - 160)
     while (m := _BEFORE.search(text, pos, start)) is not None:
-        if not _RECEIPT_THEN.search(m.group()):  # a condition of the notice's receipt, then its consequence: stated
+        then = _RECEIPT_THEN.search(m.group())  # a condition of the notice's receipt, then its consequence: stated
+        if then is None or not _READER.search(m.group(), 0, then.end()) or _ONLY_MAYBE.search(m.group(), then.end()):
             return True
         pos = m.start() + 1
     return False
 
 
 # The absence words the phrase tables' userunknown wordings end in, in the languages above ("address does not exist",
-# "recipient does not exist", "no existe", "不存在"...), and their past tenses (review 173: past_absences, one home).
-_ABSENCE = re.compile(past_absences.WORDS + r"|does ?n[o']t exist|not exist|not found|unknown"
+# "recipient does not exist", "no existe", "不存在"...), and their past tenses (reviews 170 and 173: past_absences, one
+# home; the German and Dutch past verbs alone too, for their verb-first order, "existierte die Adresse nicht").
+_ABSENCE = re.compile(past_absences.WORDS + r"|existierten?|bestond(?:en)?|does ?n[o']t exist|not exist|not found|unknown"
                       r"|no longer exists?|n'existe (?:pas|plus)|no existe|non esiste|n(?:ã|a)o existe|inexistente?"
                       r"|desconocid[oa]|inconnue?|sconosciut[oa]|не существует|не найден\w{0,2}|nie istnieje|不存在|存在しない"
                       r"|存在しません|見つかりません|존재하지 않|찾을 수 없")

@@ -17,6 +17,10 @@ says nothing missing. All lowercase."""
 
 from __future__ import annotations
 
+import re
+
+from classifier import guard
+
 WORDS = (
     # English: the contraction ("did not exist" holds lexicon's "not exist"), and "never existed".
     r"did ?n[o']t exist|never existed|"
@@ -36,3 +40,20 @@ WORDS = (
     # Japanese's plain past ("存在しなかったため", "見つからなかった"): the polite past holds "存在しません".
     r"存在しなかった|見つからなかった"
 )
+
+
+# The German and Dutch past with the verb BEFORE its subject, as a narrative writes it ("Als wir zustellen wollten,
+# existierte die Adresse nicht", "Toen we probeerden af te leveren, bestond het adres niet"): WORDS' "existierte nicht"
+# holds no noun between (review 170). Only after a noun of the recipient's address, mailbox, account or user, never our
+# sender's ("Die Absenderadresse existierte nicht": lexicon's check). verb_final.recipient_gone asks it.
+_GERMANIC_NOUN = (r"(?<![\w-])(?!absender|afzender|sender)[\w-]*(?:adresse|empf(?:ä|ae)nger|postfach|konto|benutzer"
+                  r"|mailbox|adres|ontvanger|gebruiker|postbus|account)[\w-]*")
+_VERB_FIRST = re.compile(rf"\b(?:existierten?|bestond(?:en)?)\s+(?:(?:die|der|das|dieses?|diese|het|de|dit|deze)\s+)?"
+                         rf"{_GERMANIC_NOUN}\s+(?:(?!absender|afzender|sender)[\w-]+\s+){{0,2}}?(?:nicht|niet)\b")
+# Speed: asked of the replies no other absence wording matched (guard.Worded: the same matches, skipped where none is).
+_VERB_FIRST_SEEN = guard.Worded(_VERB_FIRST)
+
+
+def recipient_gone(text: str) -> re.Match[str] | None:
+    """The recipient's absence told in the past, its verb first, in lowercase `text`, if any."""
+    return _VERB_FIRST_SEEN.search(text)

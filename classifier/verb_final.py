@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import cause_clauses, guard
+from classifier import cause_clauses, guard, past_absences
 
 # The conjunctions that open a cause or a statement, not one denied ("nicht weil", "niet omdat").
 # Dutch "daar" is the formal "because" ("daar het adres niet bestaat", review 146).
@@ -287,7 +287,8 @@ def recipient_gone(text: str) -> re.Match[str] | None:
     """The verb-final clause of lowercase `text` saying the recipient's mailbox or address is missing or deleted (or a
     Japanese, Korean, Chinese or Romance cause or relative clause: cause_clauses), or the main clause opening a sentence
     saying it deleted or invalid."""
-    found = _stated(RECIPIENT_GONE, text, forward=True) or cause_clauses.recipient_gone(text)
+    found = _stated(RECIPIENT_GONE, text, forward=True) or cause_clauses.recipient_gone(text) \
+        or past_absences.recipient_gone(text)  # (told in the past: "no existía", "existierte nicht"; review 170)
     if found is None:
         found = _MAIN_GONE_SEEN.search(text)
         if found is not None and (_ours_before(text, found) or governed(text, found.start())):

@@ -89,6 +89,18 @@ _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread
                          r"\b(?:duplicate|duplikat|doublon|duplicado|duplicato)\w{0,2}(?: (?:copy|message|kopie|nachricht"
                          r"|copie|copia|messaggio|mensaje))?:? (?:was |is |wurde |a (?:é|e)t(?:é|e) |fue |(?:è|e) stat[oa] )?"
                          r"(?:discarded|dropped|verworfen|supprim(?:é|e)e?|descartad[oa]|scartat[oa])\b|"
+                         # Review 170: nor a PART or an extra copy of it ("delivered, attachment dropped", "afgeleverd,
+                         # bijlage geweigerd", "zugestellt, Anhang abgelehnt", "consegnato, allegato rifiutato",
+                         # "zugestellt, (doppelte) Kopie verworfen", "second copy discarded as duplicate": an attachment
+                         # filter strips a part and delivers the rest; RFC 7352's duplicate; false hards on the lead).
+                         # Not the original copy (review 130).
+                         r"(?<!original )(?<!originale )\b(?:(?:second|extra|zweite|doppelte|seconde|segunda|seconda)\s+)?"
+                         r"(?:copy|kopie|copie|copia|c(?:ó|o)pia|attachments?|anh(?:ä|a)ng(?:e|s)?|pi(?:è|e)ces? jointes?"
+                         r"|adjuntos?|allegat[oi]|bijlagen?|anexos?)(?: (?:was|were|is|wurde|wurden|werd|a (?:é|e)t(?:é|e)"
+                         r"|fue|(?:è|e) stat[oa]|foi))? (?:discarded|dropped|removed|stripped|rejected|refused|verworfen"
+                         r"|abgelehnt|entfernt|supprim(?:é|e)e?s?|rejet(?:é|e)e?s?|refus(?:é|e)e?s?|descartad[oa]s?"
+                         r"|rechazad[oa]s?|eliminad[oa]s?|scartat[oaie]|rifiutat[oaie]|respint[oaie]|rimoss[oaie]"
+                         r"|geweigerd|verwijderd|descartad[oa]s?|removid[oa]s?)\b(?: as (?:a )?duplicate)?|"
                          # Review 126: "Status der Lesebestätigung unbekannt", "accusé de lecture inconnu", "lecture :
                          # inconnue", "confirmación de lectura desconocida" (false hards on the delivered lead).
                          r"\bstatus der lese(?:best(?:ä|ae)tigung|status)\w{0,2}:? (?:ist )?(?:noch )?unbekannt\b|"
@@ -160,7 +172,18 @@ _BETWEEN = (r"\s+(?:(?:ist|sind|waren|war|est|sont|a|ont|avaient|avait|è|sono|e
             r"|had)\s+)?")
 _EARLIER_TRY_FAILED = re.compile(rf"(?i)\b(?:{_QUALIFIER}{_TRY}{_BETWEEN}(?:{_BEFORE_WORD}\s+)?{_TRY_FAILED_WORD}"
                                  rf"|{_COUNT}\s+{_TRY}{_BETWEEN}{_BEFORE_WORD}\s+{_TRY_FAILED_WORD}"
-                                 rf"|{_TRY_FAILED_WORD}\s+{_QUALIFIER}{_TRY}|{_QUALIFIER}{_TRY_FAILED_WORD}\s+{_TRY})(?!\w)")
+                                 rf"|{_TRY_FAILED_WORD}\s+(?:{_COUNT}\s+)?{_EARLIER}\s+{_TRY}"
+                                 rf"|{_QUALIFIER}{_TRY_FAILED_WORD}\s+{_TRY})(?!\w)")
+# Review 170: a FIRST or earlier try refused for a while (greylisting, RFC 6647: "451 4.7.1 Greylisting in action",
+# Stalwart's "422 4.2.2 Greylisted"), the temporary reply beside it: the delivered one's history too ("delivered; first
+# attempt deferred: 451 4.7.1 greylisted", "zugestellt; erster Versuch wegen Greylisting abgelehnt", "remis ; première
+# tentative rejetée": false hards on the delivered lead). Only the first or an earlier try, and a 4xx reply only.
+_GREY = r"(?:by|due to|because of|wegen|durch|par|por|per|door|vanwege)\s+(?:grey|gray)-?listing"
+_EARLIER_TRY_REFUSED = re.compile(
+    rf"(?i)\b(?:{_COUNT}\s+)?{_EARLIER}\s+{_TRY}{_BETWEEN}(?:{_GREY}\s+)?(?:deferred|rejected|refused|declined|abgelehnt"
+    r"|abgewiesen|zur(?:ü|ue)ckgestellt|rejet(?:é|e)e?s?|refus(?:é|e)e?s?|diff(?:é|e)r(?:é|e)e?s?|rechazad[oa]s?"
+    r"|aplazad[oa]s?|rifiutat[oi]|respint[oi]|rinviat[oi]|geweigerd|uitgesteld)(?!\w)\s*"
+    rf"(?:{_GREY})?\s*(?::?\s*4\d\d(?:[ -]4\.\d{{1,3}}\.\d{{1,3}})?(?:\s+(?:grey|gray)-?list\w*)?)?")
 _GOES_ON = re.compile(r"(?i)\b(?:then|dann|danach|anschlie(?:ß|ss)end|puis|ensuite|luego|poi|daarna|vervolgens|dropped"
                       r"|discarded|verworfen|gel(?:ö|oe)scht|supprim(?:é|e)e?|descartad[oa]|scartat[oa]|verwijderd"
                       r"|bounced|returned)\b")
@@ -179,7 +202,7 @@ _LATER_WENT = re.compile(r"(?i)\b(?:erfolgreich|gelungen|r(?:é|e)ussie?|exitos[
 def _without_tries(text: str) -> str:
     if _GOES_ON.search(text):
         return text
-    left = _EARLIER_TRY_FAILED.sub(" ", text)
+    left = _EARLIER_TRY_REFUSED.sub(" ", _EARLIER_TRY_FAILED.sub(" ", text))
     later_failed = _LATER_TOO.search(left) and not _WENT_THROUGH.search(left) and not _LATER_WENT.search(left)
     return text if left != text and later_failed else left
 

@@ -12,8 +12,8 @@ _DELETED = ("the hard reading is lexicon's of 'the account was deleted' (a delet
             "than review 162's _TOLD (which this review narrowed: cause_clauses now reads the row's 'does not exist' "
             "conditioned, only_conditioned True), and the deletion's own condition words are another module's "
             "(departures / deletion_dates); a false hard left for a review of deletions under 'when'")
-# (Review 173: the imperfect's rows, "no existía" / "n'existait pas", read hard since classifier/past_absences.py: ordinary
-# rows now.)
+# (Reviews 170 and 173: the imperfect's rows, "no existía" / "n'existait pas", read hard since classifier/past_absences.py:
+# ordinary rows now.)
 JUDGEMENT: dict[str, str] = {
     "r166-told-cond-en-when-was-deleted-or-does-not-exist": _DELETED,
 }
