@@ -212,3 +212,45 @@ ROWS += rows_relayed("r171-rcpt-more", MULTI + " (FALSE SOFT attack: 'Empfänger
     ("de-absender-ok-empfaenger-geprueft-control", "550-5.1.1 Absender ok, Empfänger geprüft. 550 5.1.1 Die Adresse ist "
      "ungültig", "5.1.1", "RCPT", *HARD_UNK),
 ])
+
+# Second batch (written before it ran, after the first batch's mends): controls and attacks of those mends.
+# 1. Neither / nor said of the delivery itself stays a failure; the summary lines only when the whole line says none.
+ROWS += [
+    _r("neither-delivered-nor-returned-de", FS + " ('wurde weder zugestellt noch zurückgeschickt an:': the delivery "
+       "denied)", f"Ihre Nachricht wurde weder zugestellt noch zurückgeschickt an:\n{KIM}{REPLY}", to=KIM),
+    _r("neither-delivered-nor-returned-en", FS + " ('was neither delivered nor returned for:')",
+       f"Your message was neither delivered nor returned for:\n{KIM}{REPLY}", to=KIM),
+    _r("below-no-failures-but-returned", FS + " ('No failures here, but the next server returned it: 550 5.1.1 ...' "
+       "under kim)", f"Your message was successfully delivered to\n{KIM}\nNo failures here, but the next server returned "
+       "it: 550 5.1.1 User unknown", to=KIM),
+    _r("below-failed-0-then-code", FS + " ('Failed: 0 at this hop; 550 5.1.1 User unknown at the next' under kim)",
+       f"Your message was successfully delivered to\n{KIM}\nFailed: 0 at this hop; 550 5.1.1 User unknown at the next",
+       to=KIM, source=SUMMARY),
+    _r("note-0-failed-mixed", FH + CTL + " ('0 failed.' under the delivered lead, kim in the failure section)",
+       _mixed("en", "Your message was successfully delivered to", "0 failed.\n"), source=SUMMARY),
+    _r("it-fallito-then-consegnato", FS + " ('la consegna è fallita' under a success word of the connection, Italian, "
+       "the reply right under kim)", f"La connessione è riuscita correttamente, ma la consegna è fallita per:\n{KIM}\n"
+       "    550 5.1.1 User unknown", to=KIM),
+]
+# 2. verb_final: our sender as subject or object stays ours; accepted with a yes stays accepted; a help-looking
+#    sentence naming the recipient stops the step back.
+ROWS += rows_relayed("r171-c2", MULTI + " (control of review 171's mends: soft, our side; or hard, the recipient's "
+                     "address)", MX, LEAD_ORG, [
+    ("de-der-absender-gesperrt", "550 5.7.1 Der Absender ist gesperrt; die Adresse ist ungültig", "5.7.1", "RCPT",
+     *OUR_SIDE),
+    ("de-wird-abgelehnt", "550-5.7.1 Absender wird abgelehnt. 550 5.7.1 Die Adresse ist ungültig", "5.7.1", "RCPT",
+     *OUR_SIDE),
+    ("nl-wordt-geweigerd", "550-5.7.1 Afzender wordt geweigerd. 550 5.7.1 Het adres is ongeldig", "5.7.1", "RCPT",
+     *OUR_SIDE),
+    ("de-akzeptiert-ja", "550-5.1.1 Absender akzeptiert: ja. 550 5.1.1 Die Adresse ist ungültig", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("de-url-sentence-names-empfaenger", "550-5.1.1 Absender abgelehnt. 550-5.1.1 Empfänger unbekannt, siehe "
+     "https://www.example.org/hilfe. 550 5.1.1 Die Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-hinweis-bitte-an-den-absender", "550-5.1.1 Hinweis: Bitte wenden Sie sich an den Absender. 550 5.1.1 Die "
+     "Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-four-help-sentences", "550-5.7.1 Absender abgelehnt. 550-5.7.1 Bitte wenden Sie sich an Ihren Administrator. "
+     "550-5.7.1 Weitere Informationen erhalten Sie beim Support. 550-5.7.1 Siehe auch unsere Hilfeseiten. 550-5.7.1 "
+     "Bitte nicht antworten. 550 5.7.1 Die Adresse ist ungültig", "5.7.1", "RCPT", *OUR_SIDE),
+    ("de-support-satz-dann-empfaenger", "550-5.1.1 Support-ID 4711: Absender geprüft, Empfänger abgelehnt. 550 5.1.1 "
+     "Die Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+])
