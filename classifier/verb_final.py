@@ -211,11 +211,17 @@ _MAIN_GONE = re.compile(
 # a false soft). Not a bare "geprüft": "Absender geprüft und abgelehnt" is refused (and so "erfolgreich geprüft und
 # abgelehnt").
 _CHECKED = r"(?:gepr(?:ü|ue)ft|verifiziert|verified|checked|gecontroleerd|geverifieerd)"
-_ACCEPTED = (r"(?:(?:wurde|ist|is|werd|was|has been|been) )?(?:(?:erfolgreich|successfully|succesvol|met succes) "
-             + _CHECKED + r"\b(?!,? (?:und|and|en|aber|but|maar) )|(?:" + _CHECKED + r",? (?:und |and |en )?)?"
-             r"(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung|in orde|zugelassen|goedgekeurd|"
-             r"freigegeben|toegestaan)\b)")
+# Review 171: also in the present passive ("Absender wird akzeptiert", "Afzender wordt geaccepteerd"), checked with a
+# colon ("Absender geprüft: OK"), and not where the word is a question answered no ("Absender akzeptiert: nein"): read
+# ours (false softs) or the recipient's (a false hard).
+_ACCEPTED = (r"(?:(?:wurde|wird|ist|war|is|werd|wordt|was|has been|been) )?(?:(?:erfolgreich|successfully|succesvol|"
+             r"met succes) " + _CHECKED + r"\b(?!,? (?:und|and|en|aber|but|maar) )|(?:" + _CHECKED
+             + r"[,:]? (?:und |and |en )?)?(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung|in orde|"
+             r"zugelassen|goedgekeurd|freigegeben|toegestaan)\b(?!\s?[:?]\s?(?:nein|no|nee|non|false|falsch)\b))")
+# Not the sender as the one a note or the message goes to ("Hinweis an den Absender: Die Adresse ist ungültig",
+# "Nachricht an den Absender zurückgeschickt", "Melding aan de afzender:": review 171, read ours, false softs).
 _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte )(?<!dear )"
+                 r"(?<!an den )(?<!an die )(?<!aan de )(?<!to the )(?<!für den )(?<!fuer den )(?<!voor de )"
                  r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende|reply-to|header-from"
                  r"|from-header|helo|ehlo)"
                  # ...not one said accepted ("Absender ok. Die Adresse ist ungültig", "Sender accepted; ...",
@@ -248,8 +254,9 @@ _SENDER_OK = re.compile(r"\b(?:absender|afzender|sender|mail from)[\w-]*:?\s(?:<
 _HELP = (r"\b(?:bitte|please|wenden|kontaktieren|informieren|neem|contact|administrat\w*|beheerder|postmaster|support"
          r"|helpdesk|siehe|zie|see|weitere|meer)\b")
 _HELP_WORD = re.compile(_HELP)
+# (A dot inside a word is no stop: "Siehe https://www.example.org/hilfe." is one help sentence; review 171.)
 _HELP_SENTENCE = re.compile(r"(?<=[.;])\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?)?"
-                            r"(?=[^.;!?\n|@]{0,160}?" + _HELP + r")[^.;!?\n|@]{1,160}[.;]$")
+                            r"(?=(?:[^.;!?\n|@]|\.(?=\w)){0,160}?" + _HELP + r")(?:[^.;!?\n|@]|\.(?=\w)){1,160}[.;]$")
 _NAMES_AN_ADDRESS = re.compile(r"adres|address|empf(?:ä|ae)nger|ontvanger|geadresseerde|adressat|postfach|mailbox|"
                                r"postbus|konto|account|benutzer|gebruiker|user|absender|afzender|sender")
 # The recipient named after our sender, and refused ("Absender geprüft, Empfänger abgelehnt": review 163), not said
@@ -267,11 +274,12 @@ def _ours_before(text: str, found: re.Match[str]) -> bool:
     if _SENDER_STATUS.search(text) and not _SENDER_OK.search(text):
         return True
     before = text[:found.start() + 1]  # the match opens on the stop or comma before its article
-    for _ in range(3):  # (up to two help sentences of a multi-line reply between: review 167)
+    for _ in range(5):  # (up to four help sentences of a multi-line reply between: review 167; three, review 171)
         if (code := _CODE_BEFORE.search(before)) is not None:
             before = before[:code.start()]
         said = _SENDER_BEFORE.search(before) or _SENDER_LATELY.search(before)
-        if said is not None and _HELP_WORD.search(re.split(r"[.;]\s", before[:said.start()])[-1]):
+        # (...in our sender's own clause: "Support-ID 4711: Absender abgelehnt" is refused; review 171, a false hard.)
+        if said is not None and _HELP_WORD.search(re.split(r"[.;:]\s", before[:said.start()])[-1]):
             return False  # ...not the one to be asked ("Bitte wenden Sie sich an den Absender": review 167, read ours)
         if said is not None:
             # ...unless the recipient is named after our sender ("Absender geprüft, Empfänger abgelehnt. 550 5.1.1 Die

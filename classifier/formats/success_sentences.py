@@ -30,15 +30,26 @@ _SAID = re.compile(
 # ("delivered to the next server, which sent it back for:"): each lost the failed prospect under it (a false soft).
 _NOT_CORE = (r"\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen|impossible|impossibile|"
              r"konnte\w{0,2}|fail\w*|undeliver\w*|reject\w*|refus\w*|bounc\w*|unzustellbar|fehlgeschlagen|"
-             r"échec|echec|error\w*|fehler)\b|n't\b")
+             r"échec|echec|error\w*|fehler|"
+             # Review 171: the failure and refusal words of the other languages too ("die Zustellung ist
+             # gescheitert für:", "la remise a échoué pour :", "la entrega falló para:", "la consegna è fallita
+             # per:", "de aflevering is mislukt voor:", "delivery was unsuccessful for:" after "Die Verbindung war
+             # erfolgreich"; "wurde vom Zielserver abgewiesen statt zugestellt an:", "is geweigerd in plaats van
+             # afgeleverd bij:" in _SAID's gap): each lost the failed prospect under it, no bounce at all.
+             r"unsuccessful\w*|erfolglos\w*|gescheitert|misslungen|(?:é|e)chou(?:é|e)e?s?|fall(?:ó|id[oa]s?|it[oaie])|"
+             r"mislukt|abgewiesen|abgelehnt|zur(?:ü|ue)ckgewiesen|verweigert|geweigerd|afgewezen|rechazad[oa]s?|"
+             r"respint[oaie]|rifiutat[oaie])\b|n't\b")
 _SENT_BACK = (r"\b(?:returned|zurückgesandt|zurückgeschickt|renvoyé|devuelto|restituito|teruggestuurd)\b|"
               r"\bsent (?:it|them) back\b")
 # Review 167: also the exceptions in other words ("with the exception of:", "other than:", "à l'exception de :",
 # "excepté :", "mit Ausnahme von:", "ad eccezione di:", "con excepción de:", "met uitzondering van:") and the
 # negations "à personne", "neither", "weder", "sans succès" ("remis sans succès à :"): each lost the failed prospect
-# listed under it (no bounce at all).
-_NOT = re.compile(r"(?i)" + _NOT_CORE + "|" + _SENT_BACK + r"|\b(?:sans succ(?:è|e)s|without success|ohne erfolg|"
-                  r"senza successo|sin (?:é|e)xito|zonder succes|"
+# listed under it (no bounce at all). Review 171: "without ANY success" too ("sans aucun succès", "ohne jeden Erfolg",
+# "senza alcun successo", "sin ningún éxito", "zonder enig succes"; "erfolglos" in _NOT_CORE): the same false softs.
+_NOT = re.compile(r"(?i)" + _NOT_CORE + "|" + _SENT_BACK + r"|\b(?:sans (?:aucun )?succ(?:è|e)s|"
+                  r"without (?:any )?success|ohne (?:jede[nr]? |jegliche[nr]? )?erfolg|senza (?:alcun )?successo|"
+                  r"sin (?:ning[uú]n )?(?:é|e)xito|"
+                  r"zonder (?:enig )?succes|"
                   r"never|none|nie|niemals|niemand\w{0,2}|nooit|nunca|jamás|jamas|ningun[oa]?|ningún|nadie|aucun|"
                   r"aucune|jamais|nessun[oa]?|except\w*|excepci[oó]n|eccezion[ei]|ausnahme|ausgenommen|uitzondering|"
                   r"other than|à personne|neither|nobody|weder|salvo|außer|ausser|sauf|hormis|"
@@ -50,11 +61,22 @@ _NOT_BELOW = re.compile(r"(?i)" + _NOT_CORE + "|" + _SENT_BACK)
 # ...nor a closing line saying none failed, a failure word negated by its none-pronoun ("None failed.", "Keiner hat die
 # Nachricht abgelehnt.", "Aucun rejet.", "Nothing was returned by the destination server.": review 167, a success
 # report read as a bounce, a delivered lead read failed).
+_FAILURES = (r"failed|failures?|errors?|fehlgeschlagen|fehler|(?:é|e)checs?|erreurs?|errores|fallid[oa]s|errori|"
+             r"fallit[ie]|mislukt|fouten")
 _NONE_FAILED = re.compile(r"(?i)^\s*(?:none|no one|nobody|nothing|keiner|niemand|nichts|aucun|rien|nessuno|niente|"
                           r"ninguno|nada|geen enkele|niets)\b"
                           r"(?:\s+[\w']+){0,4}?\s+(?:failed|bounced|returned|(?:was |were )?rejected|abgelehnt|"
                           r"abgewiesen|fehlgeschlagen|rejet(?:é|e)?s?|(?:è stato )?respint[oi]|rechazad[oa]s?|"
-                          r"geweigerd|mislukt)\b")
+                          r"geweigerd|mislukt)\b"
+                          # Review 171: and a success report's summary line counting none failed, the whole line
+                          # ("Delivered: 2, Failed: 0", "2 delivered, 0 failed.", "Fehlgeschlagen: 0", "No failures.",
+                          # "Keine Fehler.", "Errors: none"): kim, the last delivered address above it, read failed.
+                          r"|^\s*(?:[\w ]{1,20}:\s*\d+,\s*|\d+\s+\w+,\s*)?(?:(?:" + _FAILURES + r")\s*:\s*(?:0|none|"
+                          r"keine|aucune?|ningun[oa]?|nessun[oa]?|geen)|0\s+(?:" + _FAILURES + r")|(?:no|keine|aucune?|"
+                          r"ningún|ningun[oa]|nessun[oa]?|geen)\s+(?:" + _FAILURES + r"))\s*[.!]?\s*$")
+# ...unless the line goes on with a failure's code or a contrast ("Nobody rejected it here, but the next server returned
+# it: 550 5.1.1 User unknown": review 171, kim lost).
+_BUT = re.compile(r"(?i)\b(?:but|however|aber|jedoch|mais|pero|ma|maar|echter)\b")
 # The sentence goes on with the address below: it ends with a colon or with the word before a recipient.
 _LEADS_ON = re.compile(r"(?i)(?::|\b(?:to|an|à|a|bij|aan|naar|at|für|pour|para|per)|\bfollowing(?: recipients?| "
                        r"addresses?)?|below)\s*$")
@@ -79,6 +101,9 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
 
 # "Without (any) error" says the delivery went well ("remis sans aucune erreur", "consegnato senza nessun errore",
 # "entregó sin ningún error", "ohne Fehler zugestellt", "delivered with no errors"): no negation (review 163).
+_HELD_UP = (r"delayed|deferred|held|rejected|refused|returned|bounced|blocked|verz(?:ö|oe)gert|abgelehnt|abgewiesen|"
+            r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgeschickt|retard(?:é|e)|refus(?:é|e)|rejet(?:é|e)|vertraagd|geweigerd|"
+            r"afgewezen|ritardato|respinto|rifiutato|retrasado|rechazado")
 _WITHOUT_ERROR = re.compile(
     r"(?i)\b(?:without(?: any)?|with no|sans(?: aucune?)?|senza(?: (?:alcun|nessun)\w*)?|sin(?: ning[uú]n[oa]?)?|"
     r"ohne(?: jede[nr]?| einen| jegliche[nr]?| irgendwelche)?|zonder(?: enige)?)\s+"
@@ -87,7 +112,12 @@ _WITHOUT_ERROR = re.compile(
     r"(?:errors?|erreurs?|errori|errore|errores|fehlern?|fouten?|fout|problems?|problèmes?|problemi|problemas?|"
     r"probleme?n?|delays?|retards?|ritard[oi]|retrasos?|demoras?|verz(?:ö|oe)gerung(?:en)?|vertragingen|vertraging|"
     r"difficult(?:y|ies)|difficultés?|difficoltà|dificultad(?:es)?|schwierigkeiten|exceptions?|eccezion[ei]|"
-    r"excepci[oó]n|excepciones|ausnahmen?|uitzondering(?:en)?)\b")
+    r"excepci[oó]n|excepciones|ausnahmen?|uitzondering(?:en)?)\b"
+    # Review 171: nor "neither delayed nor rejected" / "weder verzögert noch abgewiesen" (delays and refusals denied,
+    # not the delivery: "weder zugestellt noch ..." stays negated), nor "to the following recipient and no one else:":
+    # each read negated, the delivered lead read failed.
+    r"|\b(?:neither|weder|ni|né|noch)\s+(?:" + _HELD_UP + r")\s+(?:nor|noch|ni|né)\s+(?:" + _HELD_UP + r")\b"
+    r"|\b(?:and|or)\s+(?:no one|nobody|none)\s+else\b|\bund\s+(?:sonst\s+)?niemand(?:em)?\s+(?:sonst|anderem)\b")
 
 
 def _failed_below(lines: list[str], i: int, start: int) -> bool:
@@ -101,7 +131,7 @@ def _failed_below(lines: list[str], i: int, start: int) -> bool:
         if k + 1 < len(lines) and _ENTRY.match(lines[k + 1]) and _LEADS_ON.search(lines[k].rstrip()) \
                 and not _CODE.search(lines[k]):
             return False  # the next address's own sentence ("but could not be delivered to" / kim: review 163)
-        if _NONE_FAILED.match(lines[k]):
+        if _NONE_FAILED.match(lines[k]) and not _CODE.search(lines[k]) and not _BUT.search(lines[k]):
             continue
         if _NOT_BELOW.search(_WITHOUT_ERROR.sub(" ", lines[k])) or _CODE.search(lines[k]):
             return True
