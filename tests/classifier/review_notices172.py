@@ -312,3 +312,62 @@ ROWS += [r(gw("po-pending-this-post-office", PO + "pending, retried: delayed, no
               "Message status - Pending\n\nThe message that you sent has not yet been delivered to the following:\n"
               "\tlead (User does not exist in this post office yet; directory synchronization in progress, delivery "
               "will be retried)\n", delayed(LEAD), subject="Delayed: Quick question"))]
+
+# ---- Second batch (written after the first mends, before running it): controls on them ---------------------------
+AFTER = " (second batch, written after review 172's mends: a control on them)"
+ROWS += [r(x) for x in [
+    gw("c-po-the-user", AFTER + " ('The user does not exist in the post office': the user's absence: hard)",
+       GW_UNDEL + "\tlead (The user does not exist in the post office)\n", hard(LEAD)),
+    gw("c-po-condition-after", AFTER + " (the absence stated, a condition only in the help after it: hard)",
+       GW_UNDEL + "\tlead (User not found in post office; if in doubt, contact your administrator)\n", hard(LEAD)),
+    ow("c-dest-if-in-earlier-sentence", AFTER + " (an 'if' in the sentence before InterMail's heading: the list's "
+       "own heading still: lead hard)",
+       "Please reply if you feel this message to be in error.\n\n" + DEST + f"SMTP <{LEAD}>\n", hard(LEAD)),
+    gw("c-success-except-address", AFTER + " ('delivered to all recipients except' kim by address: kim hard)",
+       f"The message that you sent was delivered to all recipients except {KIM} (User not found in post office).\n",
+       hard(KIM), to=BOTH, subject="Message status: Quick question"),
+    gw("c-success-bounced-for", AFTER + " ('It bounced for' kim after the delivered lead: kim hard only)",
+       GW_DELIVERED + f"It bounced for {KIM} (User not found in post office).\n", hard(KIM), to=BOTH,
+       subject="Message status: Quick question"),
+    gw("c-inline-delivered-footer-if-failed", AFTER + " (a footer supposing lead's delivery failed later: kim hard "
+       "only, lead delivered)",
+       "Message status report\n\nDelivered: lead\nUndeliverable: kim (User not found in post office)\n\nIf delivery "
+       "to lead failed later, you will be notified.\n", hard(KIM), to=BOTH),
+    gw("c-inline-transferred-then-delivered", AFTER + " (lead transferred, then delivered; kim undeliverable: kim "
+       "hard only)",
+       "Message status report\n\nTransferred: lead\nDelivered: lead\nUndeliverable: kim (User not found in post "
+       "office)\n", hard(KIM), to=BOTH),
+    ms("c-recap-to-both-german-label", MS + AFTER + " (the recap names lead and kim; kim's entry under the German "
+       "label: kim hard only)",
+       MS_FAIL + ms_entry(KIM, f"550 5.1.1 <{KIM}>... User Unknown", labels=("Empfängeradresse", "Ursprüngliche "
+                                                                            "Adresse", "Grund", "Diagnosecode",
+                                                                            "Remote-System")), hard(KIM), to=BOTH),
+]]
+ROWS += [
+    _report("c-noted-delivered-then-bounced", "lead's own note: delivered to the mailbox, then bounced; kim's note "
+            "delivered: lead failed (no cause: soft), kim not" + AFTER,
+            f"Your message could not be delivered to all of its recipients.\n\n{LEAD} (delivered to mailbox, then "
+            f"bounced)\n{KIM} (delivered)", not_hard(LEAD)),
+    _report("c-noted-not-delivered", "kim's note 'not delivered: 550 5.1.1', lead's 'delivered to mailbox': kim hard "
+            "only" + AFTER,
+            f"Your message could not be delivered to all of its recipients.\n\n{LEAD} (delivered to mailbox)\n{KIM} "
+            "(not delivered: 550 5.1.1 user unknown)", hard(KIM)),
+    _report("c-noted-relayed-then-550", "kim's note: relayed, then a 550 5.1.1: kim hard" + AFTER,
+            f"Your message could not be delivered to all of its recipients.\n\n{KIM} (relayed to mx.partner.example; "
+            "550 5.1.1 user unknown)", hard(KIM)),
+    _report("c-unclosed-note-next-entry", "kim's note left open, lee the next entry with its own note: both hard"
+            + AFTER,
+            f"Your message could not be delivered to the following recipients:\n\n{KIM} (550 5.1.1 user unknown; "
+            f"see\n{LEE} (550 5.1.1 user unknown)", hard(KIM, LEE), to=f"{KIM}, {LEE}"),
+]
+ROWS += rows_relayed("r172-sw-c", SW + "OUR sender said unknown before an 'und / och' and the recipient's noun: ours"
+                     + AFTER, "mx.partner.example", LEAD, [
+                         ("absender-unbekannt-und-empfaenger-nicht-geprueft", "550 5.7.1 Absender unbekannt und "
+                          "Empfänger nicht geprüft", "5.7.1", "RCPT", *OUR_SIDE),
+                         ("absender-domain-unbekannt-und-empfaenger", "550 5.1.8 Absender-Domain unbekannt und "
+                          "Empfänger nicht geprüft", "5.1.8", "RCPT", *OUR_SIDE),
+                         ("avsandare-okand-och-mottagaren", "550 5.7.1 Avsändare okänd och mottagaren inte kontaktad",
+                          "5.7.1", "RCPT", *OUR_SIDE),
+                         ("absender-geprueft-und-abgelehnt-empfaenger", "550 5.7.1 Absender geprüft und abgelehnt, "
+                          "Empfänger nicht kontaktiert", "5.7.1", "RCPT", *OUR_SIDE),
+                     ])
