@@ -23,14 +23,20 @@ R = Reason
 # or a distribution list "not found in (the) post office" is no missing mailbox (three false hards); and InterMail's
 # words must be its list's heading, "following destination address(es) was/were unknown" (a help line's "if any of the
 # destination addresses were unknown" read a queue expiry hard; the singular read filtered).
-_LOCAL_VERDICT = re.compile(r"\b(?:user(?:\s+id)?|addressee|recipient)(?:\s+\"?[\w.'-]{1,64}\"?)?\s+(?:does\s+not\s+exist|"
-                            r"(?:was\s+|is\s+)?not\s+found)\s+in\s+(?:the\s+)?post\s+office\b|"
+# Review 172: not the SENDING user's, a sender's or a proxy's (GroupWise's delegate acting for the sender: our side, two
+# false hards), "this post office" as "the"; and the heading's words inside a condition ("If the following destination
+# addresses were unknown, please check ..." under a queue expiry read hard) are no list's heading.
+_LOCAL_VERDICT = re.compile(r"(?<!sending\s)(?<!sender\s)(?<!proxy\s)(?<!your\s)"
+                            r"\b(?:user(?:\s+id)?|addressee|recipient)(?:\s+\"?[\w.'-]{1,64}\"?)?\s+(?:does\s+not\s+exist|"
+                            r"(?:was\s+|is\s+)?not\s+found)\s+in\s+(?:the\s+|this\s+)?post\s+office\b|"
                             r"\bfollowing\s+destination\s+address(?:es)?\s+(?:was|were|is|are)\s+unknown\b")
+_SUPPOSED = re.compile(r"\b(?:if|when|whenever|should|whether|in case)\b[^.:;!?]*$")
 
 
 def local_verdict(text: str) -> bool:
     """Does lowercase `text` hold GroupWise's or InterMail's own no-such-user verdict (a directory's, at any stage)?"""
-    return ("post office" in text or "destination address" in text) and _LOCAL_VERDICT.search(text) is not None
+    return ("post office" in text or "destination address" in text) and any(
+        not _SUPPOSED.search(text[max(0, m.start() - 80):m.start()]) for m in _LOCAL_VERDICT.finditer(text))
 
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {

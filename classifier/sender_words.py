@@ -166,13 +166,23 @@ _THEIR_PLACE = (r"(?:的?(?:邮件|郵件)?(?:服务器|伺服器|服務器)|の
 # ours); nor the recipient's SERVER speaking
 # ("Absender <us>, Empfängerserver meldet: unbekannt", review 103: ours).
 _CLAUSE_RECIPIENT = (
-    r"(?:[,，]\s*|(?<![\w-])(?:but|aber|doch|mais|pero|ma|maar|mas|men|ale|но)\s+)"
+    r"(?:[,，]\s*|(?<![\w-])(?:but|aber|doch|mais|pero|ma|maar|mas|men|ale|но)\s+|"
+    # (review 172: an "and" after our sender's verdict, "Absender geprüft und Empfänger unbekannt", "Expéditeur vérifié
+    # et destinataire inconnu" read ours; never right after the sender's noun or address: "Absender (<us>) und
+    # Empfänger unbekannt")
+    r"(?<=[^\W\d_]\s)(?<!sender\s)(?<!absender\s)(?<!afzender\s)(?<!xpéditeur\s)(?<!xpediteur\s)(?<!remitente\s)"
+    r"(?<!mittente\s)(?<!remetente\s)(?<!avsändare\s)(?<!nadawca\s)(?:and|und|et|en|och|og|y|e)\s+)"
     r"(?:(?:but|aber|doch|mais|pero|ma|maar|mas|men|ale|но)\s+)?"
     r"(?:(?:the|der|die|den|de|het|le|la|el|il|lo|o)\s+|l')?"  # no dative "dem", no "a" (es/it "to")
     r"(?:receiver|addressee|empf(?:ä|ae|a)nger|destinataire|destinatari|destinat(?:á|a)rio|destinatar|ontvanger|"
     r"odbiorc|mottagar|modtager|mottaker|p(?:ř|r)(?:í|i)jemc|получател|одержувач|адресат|c(?:í|i)mzett|"
     r"vastaanottaj|παραλήπτ|al(?:ı|i)c(?:ı|i)|penerima)"
     r"(?![\w-]{0,4}[\s-]?(?:mail ?)?(?:server|serveur|servidor|serwer|сервер|mx\b))"
+    # (review 172: nor the recipient's domain, system, MTA or host speaking, nor the recipient REPORTING: "Absender
+    # <us>, Empfänger-MTA meldet: unbekannt", "Remitente <us>, el destinatario informa: desconocido" read lead hard)
+    r"(?![\w-]{0,4}[\s-]?(?:domain|dom(?:ä|ai)ne|dominio|system|syst(?:è|e)me|sistema|systeem|mta\b|host))"
+    r"(?!\w*\s+(?:meldet|meldt|informa|indica|signale|rapporte|reports?|says|sagt|segnala|avisa|responde|"
+    r"répond|antwortet|antwoordt)\b)"
 )
 ACROSS = (r"recipient|(?:收件人|收件者|收信人|受信者|宛先|수신자|받는 ?사람)(?!" + _THEIR_PLACE + r")|正常|정상|"
           + _CLAUSE_RECIPIENT)

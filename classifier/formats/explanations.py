@@ -75,10 +75,13 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
             if out and any(SMTP_CODE.search(x) for x in out):
                 break
             continue
+        if "following" in line.lower() and _RECIPIENTS_REJECTED.search(" ".join(lines[j:j + 3])):
+            break  # (review 168: InterMail's next section's heading, its reasons not this list's; also broken by a
+            # width, "... by a remote mail" / " server.": the whole grid's wrap_66_folded; review 172: over three lines,
+            # "Each of the following" alone no intro, or with no blank line above it: kim took lead's reason)
         if intro_of(lines, line) or line.strip().startswith("---"):
-            if out or (not lines[j - 1].strip() and _RECIPIENTS_REJECTED.search(" ".join(lines[j:j + 2]))):
-                break  # (review 168: InterMail's next section's heading, its reasons not this list's; also broken
-                # by a width, "... by a remote mail" / " server.": the whole grid's wrap_66_folded)
+            if out:
+                break
             continue
         if _CLOSING.match(line):  # Netscape's closing line: the reason was the paragraph above
             break

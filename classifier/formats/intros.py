@@ -138,11 +138,11 @@ DELIVERED_SAID = re.compile(r"(?i)has\s+been\s+delivered\s+to\b[\s\S]{0,120}?\bs
                             # following:", a German Messaging Server's "wurde erfolgreich an ... zugestellt".
                             r"\b(?:was|were|has\s+been|have\s+been)\s+delivered\s+to\s+the\s+following\b|"
                             r"\bwurden?\s+erfolgreich\s+(?:an\s+[^.:\n]{1,60}?\s+)?zugestellt\b")
-# ...and its words of a failure, any of which keeps the notice a bounce (review 168: "bounced", "no such", "except"; "was
-# delivered to the following: lead. It bounced for kim (no such mailbox)" read delivered, kim lost).
+# ...its words of a failure: any keeps the notice a bounce (review 168's; 172: "bounced / no such / except" OF a recipient)
 _FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could ?n[o']t|undeliver\w*|rejected|refused|"
-                           r"denied|full|quota|expired|bounc\w*|no such|except|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|"
-                           r"失败|失敗|错误|錯誤|できません|届きません")
+                           r"denied|full|quota|expired|(?:was|were|been) bounced|bounced (?:for|from|at|by|back)|no such "
+                           r"(?:user|mailbox|address|recipient|account|domain|host)|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|"
+                           r"\bexcept(?=\s*:|\s+(?:for\s+)?(?:the\s+following|\S+@))|失败|失敗|错误|錯誤|できません|届きません")
 
 
 # A scanner's warning that only an attachment was withheld, the rest of the message delivered (no bounce
@@ -361,8 +361,8 @@ def note_closed(lines: list[str], i: int, bare: bool = False) -> str:
     parts = [line]
     for k in range(i + 1, min(len(lines), i + _ENTRY_LINES)):
         nxt = lines[k]
-        if not nxt.strip() or "@" in nxt:
-            break
+        if not nxt.strip() or ("@" in nxt and ("(" in nxt or open_ + nxt.count("(") - nxt.count(")") > 0)):
+            break  # (review 172: an address on the line that closes the note is the note's: "forwarded to" / "a@b)")
         parts.append(nxt.strip())
         open_ += nxt.count("(") - nxt.count(")")
         if open_ <= 0:

@@ -218,4 +218,9 @@ def says_failed(text: str) -> bool:
     """Do the words of one recipient's outcome (`text`) say a failure, and nothing that it went through? (Review 135:
     "<kim>: host mx.p.example said: 550 5.1.1 ... User unknown" after a "Delivered:" list is a failed entry's own.)"""
     text = _without_tries(_HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text))))
+    # Review 172: a hop's delivery then the failure ("delivered to backup MX, then rejected", "zugestellt an Backup-MX,
+    # dann abgewiesen"): the later word is the outcome (kim under "Delivered to:" read delivered, and the delivered
+    # lead took kim's reason, hard).
+    if (then := _GOES_ON.search(text)) and _FAILED_WORDS.search(text, then.end()):
+        return True
     return _FAILED_WORDS.search(text) is not None and _WENT_THROUGH.search(text) is None

@@ -15,6 +15,7 @@ from classifier.formats import named, shapes
 from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
+from classifier.formats.entry_notes import closes_note, failed_later, noted_delivered
 from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.success_sentences import delivered_entry, sentence_succeeded
 from classifier.formats.intros import (
@@ -217,8 +218,14 @@ def _goes_on_a_sentence(lines: list[str], i: int) -> bool:
 def _reply_goes_on(lines: list[str], k: int) -> bool:
     """Is lines[k] the rest of the reply above it that a writer's width broke ("550 5.1.1 The mailbox is unknown;
     contact the" / "recipient by phone or": it goes on in lower case)? The whole grid's wrap_50_flush on review 163's
-    row: the next entry, kim, read as the reply's sentence tail and lost."""
-    return k >= 1 and lines[k].strip()[:1].islower() and _A_REPLY.search(lines[k - 1]) is not None
+    row: the next entry, kim, read as the reply's sentence tail and lost. Review 172: not where that rest ends on a
+    word that takes an address ("for help write" / "to" / "helpdesk@...", "... now goes to" / "lead@..."): the address
+    is the sentence's, a help desk or a new address, never a failed entry (a false hard on lead)."""
+    return k >= 1 and lines[k].strip()[:1].islower() and _A_REPLY.search(lines[k - 1]) is not None \
+        and not _TAKES_ADDRESS.search(lines[k].rstrip())
+
+
+_TAKES_ADDRESS = re.compile(r"(?i)\b(?:to|at|an|à|a|al|naar|via|write|contact|e-?mail|mail|address|is|are)$")
 
 
 _A_REPLY = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")  # an SMTP reply's code or a status
@@ -230,7 +237,8 @@ def _no_recipient(lines: list[str], i: int, passed: set[int]) -> bool:
     wurde erfolgreich zugestellt an" / lead, also where a width broke the sentence), or a Message-ID's value under its
     label (review 143)?"""
     return (i in passed and LEADING.match(lines[i]) is not None) or message_id_value(lines, i) or (
-        i >= 0 and delivered_entry(lines, i))
+        i >= 0 and (delivered_entry(lines, i) or noted_delivered(lines, i) or closes_note(lines, i)))
+
 
 
 def _paragraph(lines: list[str], i: int) -> re.Match[str] | None:
@@ -256,8 +264,9 @@ def _labelled_entry(lines: list[str], i: int, after_success: bool) -> list[tuple
     if not m and (not tail or _RECAP_TO.match(lines[i]) or _recap(lines, i)):
         return None  # (the tail form not in a recap of the original's headers: "To: a@b (Name)")
     if m and lines[i][:1] in (" ", "\t") and _RECAP_TO.match(lines[i]) and _recap(lines, i) \
-            and any((n := LABELLED.match(x)) and not _RECAP_TO.match(x) and n.group(1).lower() == m.group(1).lower()
-                    for x in lines[i + 1:]):
+            and any((n := LABELLED.match(x)) and not _RECAP_TO.match(x) and (n.group(1).lower() == m.group(1).lower()
+                                                                              or _WHO.search(x, 0, n.start(1)))
+                    for x in lines[i + 1:]):  # (review 172: or a RECIPIENT's label, kim's, a blind copy: lead was failed)
         # Review 165: a notice's own recap of the original's header fields, indented under its sentence (Messaging
         # Server's "This report relates to a message you sent with the following header fields:" / "  From: ..." /
         # "  To: a@b"), above the labelled lines that name the failed ("  Recipient address: a@b"), names whom it was
@@ -294,7 +303,8 @@ def delivered_named(mail: Mail, lines: list[str]) -> set[str]:
                 out.add(a.lower())
         elif "@" in line and delivered_entry(lines, i):  # (review 161: named under a success sentence)
             out.update(a.lower() for a in ADDRESS.findall(line)[:1])
-        elif (name := passed_inline(line)) and (a := named.listed(mail, name)) is not None:
+        elif (name := passed_inline(line)) and (a := named.listed(mail, name)) is not None \
+                and not failed_later(lines, i, name):
             out.add(a.lower())  # (review 165: GroupWise's "Delivered: lead" beside "Undeliverable: kim (...)")
     return out
 
