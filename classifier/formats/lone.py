@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from classifier.formats import named, shapes
 from classifier.formats.intros import delivered_lines, note_closed, passed_lines
+from classifier.formats.success_sentences import in_delivered_entry
 from classifier.parse import ADDRESS, Mail
 
 # A quoted reply naming an address first: "550 5.1.6 <a@b>: ..."
@@ -64,7 +65,7 @@ def fallback(mail: Mail, lines: list[str], excluded: set[str],
     for i, line in enumerate(lines):
         m = ALONE.match(line) or ALONE.match(note_closed(lines, i))  # its note's parenthesis broken by a width
         if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)) \
-                and not message_id_value(lines, i):
+                and not message_id_value(lines, i) and not in_delivered_entry(lines, i):
             sentence = broken_sentence(lines, i)
             if sentence is not None and not names_failed(sentence, m.group(1)):
                 continue

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from classifier.guard import Fast
-from classifier.formats import named, shapes
+from classifier.formats import layout_only, named, shapes
 from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
@@ -217,12 +217,18 @@ def _goes_on_a_sentence(lines: list[str], i: int) -> bool:
 
 def _reply_goes_on(lines: list[str], k: int) -> bool:
     """Is lines[k] the rest of the reply above it that a writer's width broke ("550 5.1.1 The mailbox is unknown;
-    contact the" / "recipient by phone or": it goes on in lower case)? The whole grid's wrap_50_flush on review 163's
+    contact the" / "recipient by phone or": it goes on mid-sentence)? The whole grid's wrap_50_flush on review 163's
     row: the next entry, kim, read as the reply's sentence tail and lost. Review 172: not where that rest ends on a
     word that takes an address ("for help write" / "to" / "helpdesk@...", "... now goes to" / "lead@..."): the address
     is the sentence's, a help desk or a new address, never a failed entry (a false hard on lead)."""
-    return k >= 1 and lines[k].strip()[:1].islower() and _A_REPLY.search(lines[k - 1]) is not None \
-        and not _TAKES_ADDRESS.search(lines[k].rstrip())
+    if k < 1 or _TAKES_ADDRESS.search(lines[k].rstrip()):
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):  # (the reply broken over more lines: the whole grid's wrap_40_tab)
+        if not layout_only(lines[j], lines[j + 1]):  # (a width's break, in any case of letters: upper_notice)
+            return False
+        if _A_REPLY.search(lines[j]):
+            return True
+    return False
 
 
 _TAKES_ADDRESS = re.compile(r"(?i)\b(?:to|at|an|à|a|al|naar|via|write|contact|e-?mail|mail|address|is|are)$")
@@ -303,8 +309,8 @@ def delivered_named(mail: Mail, lines: list[str]) -> set[str]:
                 out.add(a.lower())
         elif "@" in line and delivered_entry(lines, i):  # (review 161: named under a success sentence)
             out.update(a.lower() for a in ADDRESS.findall(line)[:1])
-        elif (name := passed_inline(line)) and (a := named.listed(mail, name)) is not None \
-                and not failed_later(lines, i, name):
+        elif (name := passed_inline(note_closed(lines, i, bare=True))) \
+                and (a := named.listed(mail, name)) is not None and not failed_later(lines, i, name):
             out.add(a.lower())  # (review 165: GroupWise's "Delivered: lead" beside "Undeliverable: kim (...)")
     return out
 

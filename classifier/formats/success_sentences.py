@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from classifier.formats import layout_only
 from classifier.formats.intros import ENTRY_HEAD, LEADING as _ENTRY, POSTFIX_DELIVERED_WORDS, intro
 
 # Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
@@ -92,8 +93,11 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
     if k < 0 or "@" in lines[k] or not lines[k].strip():
         return False
     text, j = lines[k].strip(), k - 1
+    # (only a line the width broke, never a title above it: "Delivery report (no action required)" / "Your message was
+    # successfully delivered to the following" / "recipients:", the whole grid's wrap_60 on review 167's row: its "no"
+    # negated the sentence and the delivered lead read failed, hard)
     while j >= 0 and j >= k - 2 and lines[j].strip() and "@" not in lines[j] and not lines[j].rstrip().endswith(
-            (".", ":")):
+            (".", ":")) and layout_only(lines[j], lines[j + 1]):
         text, j = f"{lines[j].strip()} {text}", j - 1
     return _LEADS_ON.search(text) is not None and _SAID.search(text) is not None \
         and _NOT.search(_WITHOUT_ERROR.sub(" ", text)) is None
@@ -164,3 +168,17 @@ def delivered_entry(lines: list[str], i: int) -> bool:
     if j < k and lines[j].rstrip().endswith(":"):
         k = j
     return sentence_succeeded(lines, k)
+
+
+def in_delivered_entry(lines: list[str], i: int) -> bool:
+    """Is lines[i] inside the paragraph of a delivered Postfix entry above it (its 250 reply's words folded by a width,
+    "<lead@p.example>: delivery via mx[192.0.2.7]:25: 250 2.6.0" / "<tab><queue-id@our.host>": the whole grid's
+    wrap_40_tab on review 167's row read the queue id, alone on its line, as a failed recipient)?"""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if not lines[j].strip():
+            return False
+        if "@" in lines[j] and (_POSTFIX_DELIVERED.match(lines[j]) or _POSTFIX_DELIVERED.match(
+                f"{lines[j].rstrip()} {lines[j + 1].strip()}")) and delivered_entry(lines, j):
+            return True  # (a Postfix success entry's paragraph only: a success sentence's list goes on to failed ones)
+    return False
+

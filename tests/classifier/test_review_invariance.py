@@ -236,8 +236,8 @@ KNOWN: dict[tuple[str, str], str] = {
     # 421 4.3.2's subject). A delay, soft, either way; the CRM records the same.
     ("wrap_40_tab", "notices165:r165-im-c-delayed"): "a delay either way; expired -> systemerror re-wrapped",
     # Review 167: a Postfix success report whose 250 reply wraps (Exchange Online's throughput figures), as 161's above.
-    ("wrap_72", "notices167:r167-ok-pf-exo-250-throughput"): "no bounce either way; re-wrapped, a delivered entry is "
-    "listed",
+    **{(t, "notices167:r167-ok-pf-exo-250-throughput"): "no bounce either way; re-wrapped, a delivered entry is listed"
+       for t in ("wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded")},
     # Review 168's strict xfail (an InterMail queue expiry whose help line supposes an unknown address: expired was
     # written, filtered is read): re-wrapped at 40 columns, onhold. Soft either way, both misreadings of the same row.
     ("wrap_40_tab", "notices168:r168-ow-dest-conditional"): "the row's strict xfail, soft either way: filtered -> onhold",
