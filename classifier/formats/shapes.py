@@ -66,6 +66,11 @@ def named_entry(line: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A word's optional plural at a line's end ("destination address(es)" / "were unknown": the whole grid's wrap_40_tab on
+# review 172's InterMail row), mid-sentence as a letter is.
+_PLURAL_MARK = re.compile(r"\w\((?:e?s)\)\s*$")
+
+
 def reason_above(lines: list[str], start: int) -> list[str]:
     """The lines above the address on lines[start] that give its reason: Lotus Notes/Domino lists
     the reason first and the address on the line below it; Netscape writes "The user(s) account is
@@ -75,7 +80,7 @@ def reason_above(lines: list[str], start: int) -> list[str]:
     top = start
     while top > 0 and bare_address(lines[top - 1]):
         top -= 1
-    for j in range(top - 1, max(-1, top - 4), -1):  # (over a blank line, or two where a gateway doubled them)
+    for j in range(top - 1, max(-1, top - 6), -1):  # (over blank lines, doubled by a gateway: the nearest paragraph)
         line = lines[j].strip()
         if not line:
             continue
@@ -85,7 +90,8 @@ def reason_above(lines: list[str], start: int) -> list[str]:
             # (a width may also break before a parenthesis: "... were unknown" / "(please check": the whole grid's
             # wrap_50_flush on review 168's row)
             while j > 0 and len(out) < 4 and (layout_only(lines[j - 1], lines[j]) or (
-                    lines[j - 1].rstrip()[-1:].isalpha() and lines[j].lstrip()[:1] == "(")) and lines[j - 1].strip() \
+                    lines[j - 1].rstrip()[-1:].isalpha() and lines[j].lstrip()[:1] == "(")
+                    or _PLURAL_MARK.search(lines[j - 1])) and lines[j - 1].strip() \
                     and not ADDRESS.search(lines[j - 1]):
                 j -= 1
                 out.insert(0, lines[j].strip())

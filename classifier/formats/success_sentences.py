@@ -95,9 +95,9 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
     text, j = lines[k].strip(), k - 1
     # (only a line the width broke, never a title above it: "Delivery report (no action required)" / "Your message was
     # successfully delivered to the following" / "recipients:", the whole grid's wrap_60 on review 167's row: its "no"
-    # negated the sentence and the delivered lead read failed, hard)
+    # negated the sentence and the delivered lead read failed, hard; a colon the width moved alone is the sentence's)
     while j >= 0 and j >= k - 2 and lines[j].strip() and "@" not in lines[j] and not lines[j].rstrip().endswith(
-            (".", ":")) and layout_only(lines[j], lines[j + 1]):
+            (".", ":")) and (layout_only(lines[j], lines[j + 1]) or not lines[j + 1].strip()[:1].isalnum()):
         text, j = f"{lines[j].strip()} {text}", j - 1
     return _LEADS_ON.search(text) is not None and _SAID.search(text) is not None \
         and _NOT.search(_WITHOUT_ERROR.sub(" ", text)) is None

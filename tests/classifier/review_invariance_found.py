@@ -165,6 +165,10 @@ FOUND_ROWS = (
     # entry (recipients._reply_goes_on))
     "notices167:r167-innocent-title-no-action", "notices168:r168-gw-inline-timestamp",
     "notices167:r167-ok-pf-exo-250-throughput", "notices172:r172-c-reply-goes-on-next-entry",
+    # The whole grid at fefd657 (fixed, the lead's: a success sentence's colon moved alone onto the next line; InterMail's
+    # "destination address(es)" broken after its plural mark; its heading four blank lines above kim)
+    "notices171:r171-innocent-fr-sans-exception", "notices172:r172-ow-dest-address-es",
+    "notices172:r172-ow-dest-over-two-blank-lines",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline")

@@ -241,6 +241,10 @@ KNOWN: dict[tuple[str, str], str] = {
     # Review 168's strict xfail (an InterMail queue expiry whose help line supposes an unknown address: expired was
     # written, filtered is read): re-wrapped at 40 columns, onhold. Soft either way, both misreadings of the same row.
     ("wrap_40_tab", "notices168:r168-ow-dest-conditional"): "the row's strict xfail, soft either way: filtered -> onhold",
+    # Review 172's control of the same queue expiry ("If the following destination addresses were unknown"): its
+    # reviewer wrote soft, any reason; re-wrapped, onhold for filtered. Soft either way.
+    **{(t, "notices172:r172-ow-dest-conditional-following"): "soft either way (any reason written): filtered -> onhold"
+       for t in ("wrap_50_flush", "wrap_40_tab")},
 }
 
 
