@@ -312,6 +312,55 @@ HOP_ROWS = [
            "Recipient: kim (relayed to mx1; first attempt rejected: 550 5.1.1, no retry)" + EN_WHY, HOP_WHY),
 ]
 
+# ---- Controls of review 174's mends (written after the mends, BEFORE running them) ------------------------------------
+MEND_SRC = ("hand-made controls of review 174's mends, after the same sources as sections A2-A5: the recipient's address "
+            "STATED not to have existed beside a forward or filter word in another clause, a narrative opening with its "
+            "own clause before the verb-first past, a stated absence before a German help condition, Ukrainian's "
+            "present, a 'not because' / 'possible that' before the verb-final past (soft under 5.7.1), the past "
+            "'existed' with a comma and 'but' (a full mailbox, RFC 3463 X.2.2); taxonomy userunknown hard / 5.7.x soft / "
+            "mailboxfull")
+MEND = [
+    ("c-de-existierte-nicht-weiterleitung-geprueft", "550 Die Empfängeradresse existierte nicht (Weiterleitung "
+     "geprüft)", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-en-did-not-exist-forwarding-rules-checked", "550 The recipient address did not exist; forwarding rules "
+     "checked", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-fr-filtre-applique-colon-n-existait-pas", "550 Le filtre a été appliqué : l'adresse du destinataire n'existait "
+     "pas", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-sv-nar-vi-comma-fanns-adressen-inte", "550 När vi försökte leverera, fanns mottagarens adress inte", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("c-da-da-vi-comma-fandtes-adressen-ikke", "550 Da vi forsøgte at levere, fandtes modtagerens adresse ikke", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("c-de-beim-zustellversuch-existierte-das-postfach-nicht", "550 Beim Zustellversuch existierte das Postfach des "
+     "Empfängers nicht", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-de-unbekannt-then-falls", "550 Der Empfänger war unbekannt. Falls Sie dies für einen Fehler halten, wenden Sie "
+     "sich an den Administrator", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-uk-present-ne-isnuie", "550 Адреса одержувача не існує", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-de-nicht-weil-nicht-existierte", "550 5.7.1 Abgelehnt durch Richtlinie, nicht weil die Adresse nicht "
+     "existierte", "5.7.1", "RCPT", *SOFT),
+    ("c-de-moeglich-dass-nicht-mehr-existierte", "550 5.7.1 Abgelehnt durch Richtlinie. Es ist möglich, dass die "
+     "Adresse nicht mehr existierte", "5.7.1", "RCPT", *SOFT),
+    ("c-de-existierte-zwar-comma-aber-voll", "552 5.2.2 Das Postfach existierte zwar, war aber voll", "5.2.2", "RCPT",
+     *FULL),
+    ("c-nl-bestond-wel-maar-niet-genoeg-ruimte", "552 5.2.2 Het postvak bestond wel, maar er was niet genoeg ruimte",
+     "5.2.2", "RCPT", *FULL),
+]
+MEND_OURS = [
+    ("c-de-weil-absenderadresse-nicht-existierte", f"550 Abgewiesen, weil die Absenderadresse {OURS} nicht existierte",
+     "5.0.0", "RCPT", *OURS_GONE),
+]
+MEND_LABEL = [
+    _label("c-en-lead-delivered-read-receipt-refused", "Recipient: lead (delivered; read receipt refused)",
+           "Recipient: kim (failed)" + EN_WHY, LEAD_WHY.replace("tells of a first or earlier try refused", "tells of "
+           "its read receipt refused (review 166's `_NO_OUTCOME`), once 'refused' is a failure word") + " (control)"),
+    _label("c-fr-lead-remis-accuse-de-lecture-refuse", "Destinataire : lead (remis ; accusé de lecture refusé)",
+           "Destinataire : kim (rejeté)" + FR_WHY, LEAD_WHY.replace("tells of a first or earlier try refused", "tells "
+           "of its read receipt refused (review 166's `_NO_OUTCOME`), once 'refusé' is a failure word") + " (control)"),
+    _label("c-en-kim-delivered-to-relay-first-attempt-rejected-550-then-returned", "Recipient: lead (delivered)",
+           "Recipient: kim (delivered to relay; first attempt rejected: 550 5.1.1, then returned)" + EN_WHY, HOP_WHY),
+    _label("c-en-kim-accepted-access-denied", "Recipient: lead (delivered)",
+           "Recipient: kim (accepted by mx1; access denied)" + EN_WHY, KIM_WHY),
+]
+
 ROWS: list[tuple] = ([_delivered(n, t) for n, t in DELIVERED_TEXT.items()]
                      + relayed_only("other", OTHER_SRC, OTHER)
                      + ours_in("r174", "ours", OURS_SRC, OURS_ROWS,
@@ -320,4 +369,6 @@ ROWS: list[tuple] = ([_delivered(n, t) for n, t in DELIVERED_TEXT.items()]
                      + relayed_only("cond", COND_SRC, COND) + relayed_only("cond-full", COND_FULL_SRC, COND_FULL)
                      + relayed_only("stated", STATED_SRC, STATED)
                      + both("past", PAST_SRC, PAST_BOTH) + relayed_only("past", PAST_SRC, PAST_RELAYED)
-                     + KIM_ROWS + LEAD_ROWS + HOP_ROWS)
+                     + KIM_ROWS + LEAD_ROWS + HOP_ROWS
+                     + relayed_only("mend", MEND_SRC, MEND)
+                     + ours_in("r174", "mend-ours", MEND_SRC, MEND_OURS, quote=()) + MEND_LABEL)
