@@ -228,7 +228,7 @@ _DOMAIN = re.compile(
     + GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|unknown|existiert nicht|unbekannt|"
     r"n'existe pas|" + past_absences.WORDS + "|"  # (review 173: "le domaine n'existait pas", not userunknown)
     r"inconnu|inexistant|no existe|inexistente|desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|"
-    r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|"
+    r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не існує|не найден|"
     r"неизвестн\w{1,3}|存在しない|存在しません|不存在|找不到|không tồn tại)"
 )
 
