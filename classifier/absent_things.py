@@ -36,6 +36,10 @@ _LATIN = (
     r"template|vorlage|mod(?:è|e)le|plantilla|modell?o\b|szablon|sjabloon|richtlinie|strat(?:é|e)gie|politique|"
     r"pol(?:í|i)tica|pol(?:i|ı)cy|polic(?:ies|e)\b|beleid|zasad|token|licen[cszç]|lizenz|transport|key\b|"
     r"alias ?(?:map|table|file|database)|aliastabelle|"
+    # review 174: a forward, a filter, a Sieve script, an English rule ("Message refused for the recipient: the
+    # forwarding rule did not exist", "die Weiterleitung existierte nicht mehr", "le filtre n'existait pas")
+    r"rule|forward|weiterleitung|umleitung|filter|filtre|filtro|sieve|skript|script|doorstuur|vidarebefordr|videresend|"
+    r"pravidl|p(?:ř|r)epos(?:í|i)l|"
     # Cyrillic
     r"сертификат|коннектор|файл|вложени|папк|ключ|правил|разрешени|маршрут|ретрансляц|шаблон|политик|токен|лиценз"
 )
@@ -56,3 +60,10 @@ def named_beside(text: str, start: int, end: int) -> bool:
     """Does lowercase `text` name a thing that is no mailbox as what does not exist, in the sentence of the bare
     absence at text[start:end]: before it (its subject), or after it (the impersonal "there is no X")?"""
     return _BEFORE.search(text, max(0, start - 60), start) is not None or _AFTER.match(text, end) is not None
+
+
+def subject_before(text: str, start: int) -> bool:
+    """Does lowercase `text` name a thing that is no mailbox as the SUBJECT of the absence at `start`, in its own clause
+    ("the forwarding rule did not exist")? Not a thing after it: "User unknown in virtual alias table" names the table
+    where the user was looked up (review 174; cause_clauses.only_conditioned asks it)."""
+    return _BEFORE.search(text, max(0, start - 60), start) is not None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from classifier import guard, past_absences
+from classifier import absent_things, guard, past_absences
 
 # The recipient's address, account or mailbox gone, in the forms lexicon's present-tense shapes miss. Not OUR sender's
 # (送信者 / 差出人 / 送信元 / 発信者, 보내는 사람 / 발신자, 发件人 / 發件人, remitente...: lexicon's sender checks read those).
@@ -122,7 +122,13 @@ _TOLD_ROMANCE = (r"(?![^.;:,!?\n]*(?:\w+ó\b|\w+(?:aron|ieron)\b|\b(?:fue|fueron
 _BEFORE = re.compile(
     # (Review 173: Russian and Polish "if", "Если адрес получателя не существует / не существовал, ...": false hards
     # under a 5.7.1 policy refusal, in the present too.)
-    r"(?:\b(?:if|whether|если|je(?:ś|s)li|je(?:ż|z)eli|unless|in case"
+    # (Review 174: and Czech, Ukrainian, German and Dutch "if" ("Pokud / Jestliže adresa příjemce neexistovala, ...",
+    # "Якщо адреса одержувача не існувала, ...", "Falls der Empfänger unbekannt war", "Indien de ontvanger onbekend
+    # was"; Dutch "als" only before its subject, as verb_final.HEDGED), Swedish "om" and Danish / Norwegian "hvis"
+    # only opening their sentence or clause ("om" is also "about", "hvis" also "whose"): false hards under 5.7.1.)
+    r"(?:\b(?:pokud|jestli(?:že|ze)?|якщо|falls|sofern|wenn|indien|als (?=(?:u|je|jij|het|de|een|dit|deze|uw|er|men|we"
+    r"|wij)\b))|(?:^|(?<=[.;:!?,]\s)|(?<=\d\s))(?:om(?! att\b)|hvis)\b"
+    r"|\b(?:if|whether|если|je(?:ś|s)li|je(?:ż|z)eli|unless|in case"
     r"|in the event (?:that|of|the|a|an|your|this|such|any)|cas o(?:ù|u)"
     # (Review 166: not after an accented letter either, "rejeté quand", "devolvió cuando"; and "should you".)
     r"|(?<![a-zà-öø-ÿ] )(?:(?:when(?:ever)? (?:the|a|an|such|your|this|that|any)\b" + _TOLD + r")"
@@ -191,7 +197,11 @@ def only_conditioned(text: str, says_missing: Callable[[str], bool] | None = Non
     ("存在しないアドレスからのメール")? Then the phrase tables' and lexicon's "address does not exist" is no statement
     about this recipient either (review 151's and 153's false hards at RCPT)."""
     found = list(_ABSENCE_SEEN.finditer(text))
-    if not found or not all(conditioned(text, m.start(), m.end()) or _FROM_AFTER.match(text, m.end()) for m in found):
+    # (Review 174: nor an absence whose subject is a thing that is no mailbox, however near a recipient's noun: "Message
+    # refused for the recipient: the forwarding rule did not exist", "Nachricht für den Empfänger abgelehnt: die
+    # Weiterleitung existierte nicht mehr" read userunknown, hard, under 5.7.1.)
+    if not found or not all(conditioned(text, m.start(), m.end()) or _FROM_AFTER.match(text, m.end())
+                            or absent_things.subject_before(text, m.start()) for m in found):
         return False
     # ...and, with those words taken out, `says_missing` (lexicon's reading) finds no other absence: "No such user.
     # If the address does not exist, remove it from your list" states it in words this list lacks (review 157: onhold).

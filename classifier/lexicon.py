@@ -42,7 +42,7 @@ _NOUNS = (
     r"anv(?:ä|a)ndare(?:n)?|mottagare(?:n)?|brevl(?:å|a)da(?:n)?|adressen|e-?postadress(?:en)?|modtager(?:en)?|"
     r"bruker(?:en)?|mottaker(?:en)?|p(?:ř|r)(?:í|i)jemc\w{1,2}|primatelj\w{0,2}|prejemnik\w{0,2}|"
     r"пользовател\w{0,3}|получател\w{0,3}|адресат\w{0,2}|ящик\w{0,2}|адрес\w{0,2}|"
-    r"учетн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|користувач\w{0,3}|"
+    r"учетн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|користувач\w{0,3}|одержувач\w{0,3}|скриньк\w{0,2}|"  # (uk: r174)
     r"u(?:ž|z)ivatel\w{0,2}|schr(?:á|a)nk\w{0,2}|adres(?:á|a)t|kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i)|"
     r"ユーザー?|宛先|アドレス|アカウント|受信者|メールボックス|"
     r"用户|用戶|收件人|收件者|收信人|邮箱|郵箱|信箱|帐号|账号|账户|帳號|帳戶|地址|"
@@ -228,7 +228,7 @@ _DOMAIN = re.compile(
     + GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|unknown|existiert nicht|unbekannt|"
     r"n'existe pas|" + past_absences.WORDS + "|"  # (review 173: "le domaine n'existait pas", not userunknown)
     r"inconnu|inexistant|no existe|inexistente|desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|"
-    r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|"
+    r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не існує|не найден|"
     r"неизвестн\w{1,3}|存在しない|存在しません|不存在|找不到|không tồn tại)"
 )
 

@@ -23,17 +23,22 @@ from classifier import guard
 
 WORDS = (
     # English: the contraction ("did not exist" holds lexicon's "not exist"), and "never existed".
-    r"did ?n[o']t exist|never existed|"
-    # German, Dutch.
-    r"existierten? nicht|bestond(?:en)? niet|"
+    r"did ?n[o']t exist|never existed|no longer existed|"  # (review 174: "the mailbox no longer existed")
+    # German, Dutch; review 174: a few words between ("existierte leider nicht", "existierte zum Zeitpunkt der Zustellung
+    # nicht mehr", "bestond helaas niet": false softs), never across a comma or a "but / and / or".
+    r"existierten? (?:(?!aber|sondern|und|oder|jedoch|maar|en|of)[\w-]+ ){0,5}?nicht|"
+    r"bestond(?:en)? (?:(?!aber|sondern|und|oder|jedoch|maar|en|of)[\w-]+ ){0,5}?niet|"
     # ...and "gab es nicht (mehr)" only at its clause's end: "gab es nicht genug Speicherplatz" is a full mailbox.
     r"gab es nicht(?: mehr)?(?= *(?:[.;,:!)|]|$))|"
     # French: the imperfect, and the perfect passive of "find" ("n'a pas été trouvée", "n'ont pas été trouvés").
-    r"n'existai(?:t|ent) (?:pas|plus)|n'a jamais exist(?:é|e)|n'(?:a|ont) pas (?:é|e)t(?:é|e) trouv(?:é|e)e?s?|"
+    # (Review 174: an adverb between, "n'existait malheureusement plus".)
+    r"n'existai(?:t|ent) (?:[a-zé]+ment )?(?:pas|plus)|n'a jamais exist(?:é|e)|"
+    r"n'(?:a|ont) pas (?:é|e)t(?:é|e) trouv(?:é|e)e?s?|"
     # Spanish, Portuguese: the imperfect and the preterite.
     r"no exist(?:í|i)an?\b|no existi(?:ó|o)|nunca existi(?:ó|o)|n(?:ã|a)o existiam?\b|nunca existiu|"
-    # Polish, Russian, Ukrainian, Czech.
-    r"nie istnia(?:ł|l)(?:a|o|y)?|не существовал(?:а|о|и)?|не был(?:а|о|и)? найден\w{0,2}|не існував\w{0,2}|"
+    # Polish, Russian, Ukrainian, Czech (review 174: Ukrainian's past is "існував / існувала / існувало / існували",
+    # not "існував" + ending: "Адреса одержувача не існувала" read onhold, our sender's the recipient's).
+    r"nie istnia(?:ł|l)(?:a|o|y)?|не существовал(?:а|о|и)?|не был(?:а|о|и)? найден\w{0,2}|не існува(?:в|ла|ло|ли)\b|"
     r"neexistoval(?:a|o|y)?|"
     # Swedish, Danish, Norwegian.
     r"fanns (?:inte|ej)(?! (?:tillr(?:ä|a)ckligt|nog|plats|utrymme))|fandtes ikke|fantes ikke|"
@@ -42,18 +47,34 @@ WORDS = (
 )
 
 
+# The German and Dutch past with the verb LAST, after "weil / da / omdat" ("weil die Adresse nicht existierte", "omdat het
+# adres niet bestond"): verb_final's clauses (review 174: read onhold, false softs).
+VERB_LAST = r"nicht (?:mehr )?existierten?|niet (?:meer )?bestond(?:en)?"
+
 # The German and Dutch past with the verb BEFORE its subject, as a narrative writes it ("Als wir zustellen wollten,
 # existierte die Adresse nicht", "Toen we probeerden af te leveren, bestond het adres niet"): WORDS' "existierte nicht"
 # holds no noun between (review 170). Only after a noun of the recipient's address, mailbox, account or user, never our
 # sender's ("Die Absenderadresse existierte nicht": lexicon's check). verb_final.recipient_gone asks it.
-_GERMANIC_NOUN = (r"(?<![\w-])(?!absender|afzender|sender)[\w-]*(?:adresse|empf(?:ä|ae)nger|postfach|konto|benutzer"
-                  r"|mailbox|adres|ontvanger|gebruiker|postbus|account)[\w-]*")
-_VERB_FIRST = re.compile(rf"\b(?:existierten?|bestond(?:en)?)\s+(?:(?:die|der|das|dieses?|diese|het|de|dit|deze)\s+)?"
-                         rf"{_GERMANIC_NOUN}\s+(?:(?!absender|afzender|sender)[\w-]+\s+){{0,2}}?(?:nicht|niet)\b")
+# Review 174: Swedish, Danish and Norwegian too ("När vi försökte leverera fanns mottagarens adress inte": onhold).
+_GERMANIC_NOUN = (r"(?<![\w-])(?!absender|afzender|sender|avs(?:ä|a)ndar|afsender|avsender)[\w-]*(?:adresse|empf(?:ä|ae)nger"
+                  r"|postfach|konto|benutzer|mailbox|adres|ontvanger|gebruiker|postbus|account|mottagar|modtager|mottaker"
+                  r"|brevl(?:å|a)d|postkasse|anv(?:ä|a)ndar|bruger|bruker)[\w-]*")
+_VERB_FIRST = re.compile(rf"\b(?:existierten?|bestond(?:en)?|fanns|fandtes|fantes)\s+(?:(?:die|der|das|dieses?|diese|het|de"
+                         rf"|dit|deze|den|det)\s+)?{_GERMANIC_NOUN}\s+(?:(?!absender|afzender|sender)[\w-]+\s+){{0,2}}?"
+                         rf"(?:nicht|niet|inte|ej|ikke)\b")
+# ...but a sentence OPENING with the verb is a condition ("Existierte die Empfängeradresse nicht, wurde die Nachricht
+# zurückgesandt", "Bestond het adres niet, dan ...", "Fanns adressen inte, returnerades ...": if it did not exist; or a
+# question), no statement (review 174: a false hard under 5.7.1). A narrative puts its own clause first ("Als wir ...,
+# existierte ..."). The sentence opens at the text's start, after a stop, or after a reply code.
+_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\b[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+)$")
 # Speed: asked of the replies no other absence wording matched (guard.Worded: the same matches, skipped where none is).
 _VERB_FIRST_SEEN = guard.Worded(_VERB_FIRST)
 
 
 def recipient_gone(text: str) -> re.Match[str] | None:
-    """The recipient's absence told in the past, its verb first, in lowercase `text`, if any."""
-    return _VERB_FIRST_SEEN.search(text)
+    """The recipient's absence told in the past, its verb first, in lowercase `text`, if any (not a sentence opening
+    with it: a condition)."""
+    for m in _VERB_FIRST_SEEN.finditer(text):
+        if _OPENS.search(text, max(0, m.start() - 20), m.start()) is None:
+            return m
+    return None

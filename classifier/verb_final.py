@@ -38,7 +38,9 @@ _GONE = (r"(?:nicht (?:mehr )?(?:existiert|vorhanden ist|bekannt ist|gültig ist
          r"|(?:is|werd) verwijderd|verwijderd (?:is|werd)"
          # ...an address said invalid ("ungültig ist", "ongeldig is"), and German reported speech in the subjunctive
          # ("dass der Empfänger unbekannt sei", "nicht existiere"): review 146's false softs.
-         r"|ung(?:ü|ue)ltig (?:ist|sei)|ongeldig is|unbekannt sei|nicht (?:mehr )?(?:existiere|bekannt sei))(?![\w-])")
+         r"|ung(?:ü|ue)ltig (?:ist|sei)|ongeldig is|unbekannt sei|nicht (?:mehr )?(?:existiere|bekannt sei)"
+         # ...and told in the past ("weil die Adresse nicht existierte", "omdat het adres niet bestond": review 174).
+         r"|" + past_absences.VERB_LAST + r")(?![\w-])")
 RECIPIENT_GONE = re.compile(
     _BECAUSE + _ARTICLE + rf"(?<![\w-]){_NOUN}(?![\w-]){_AFTER_NOUN}{_GONE}"
     # Turkish: the participle of "not being present" before its cause word ("Alıcı adresi mevcut olmadığı için").
@@ -57,7 +59,8 @@ DOMAIN_GONE = re.compile(
     _BECAUSE + _ARTICLE + r"(?:(?:empf(?:ä|ae)nger|ziel)-?)?(?:domain-?name|dom(?:ä|ae)nen-?name|domain|dom(?:ä|ae)ne"
     r"|domeinnaam|domein)(?![\w-])"
     r"(?:\s(?:des|der) empf(?:ä|ae)ngers?|\svan de (?:ontvanger|geadresseerde))?(?:\s[a-z0-9.-]{1,253}\.[a-z]{2,63})?\s"
-    r"(?:nicht (?:mehr )?existiert|nicht gefunden (?:wurde|werden konnte)|unbekannt ist|nicht aufgel(?:ö|oe)st werden"
+    r"(?:" + past_absences.VERB_LAST + r"|nicht (?:mehr )?existiert|nicht gefunden (?:wurde|werden konnte)|unbekannt ist"
+    r"|nicht aufgel(?:ö|oe)st werden"
     r" (?:kann|konnte)|niet (?:meer )?bestaat|onbekend is|niet (?:is|werd) gevonden|niet gevonden (?:is|werd))(?![\w-])"
     # Turkish: the recipient's domain name not present before "için" ("Alıcı alan adı mevcut olmadığı için"; review
     # 150: onhold), not the sender's ("Gönderen alan adı").
@@ -78,7 +81,8 @@ OUR_SENDER_GONE = re.compile(
     r"|r(?:ü|ue)cksende-?adresse|envelope-from(?:-adresse)?|retouradres|return-path"
     r"|(?:domain|dom(?:ä|ae)ne) (?:der absenderadresse|ihrer (?:e-?mail-?)?adresse)|domein van uw (?:e-?mail-?)?adres)"
     r"(?:\svan de afzender)?(?:\s<?[^\s<>]{1,320}>?)?\s"
-    r"(?:nicht (?:mehr )?existiert|unbekannt ist|nicht (?:mehr )?bekannt ist|nicht gefunden wurde|niet (?:meer )?bestaat"
+    r"(?:" + past_absences.VERB_LAST + r"|nicht (?:mehr )?existiert|unbekannt ist|nicht (?:mehr )?bekannt ist"
+    r"|nicht gefunden wurde|niet (?:meer )?bestaat"
     r"|onbekend is|niet (?:meer )?bekend is|gel(?:ö|oe)scht (?:wurde|worden ist|ist)|(?:is|werd) verwijderd)(?![\w-])"
     # Turkish: the sender's ("Gönderen adresi") or the reader's ("Adresiniz", "IP adresiniz") address not present or
     # not registered before "için" (review 146's false hards, read the recipient's).

@@ -35,7 +35,10 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
                            # notice no bounce: false softs).
                            r"fehlgeschlagen\w{1,2}|gescheitert\w{1,2}|mislukte|(?:é|e)chou(?:é|e)e?s|fallid[oa]s|fallit[ie]|"
                            r"rechazad[oa]s|abgelehnt\w{0,2}|verworfen|respint[oaie]|rifiutat[oaie]|geweigerd|"
-                           r"descartad[oa]s?|scartat[oaie]|dropped|discarded)\b|"
+                           r"descartad[oa]s?|scartat[oaie]|dropped|discarded|"
+                           # Review 174: "refused" and "denied" ("relayed; refused by mx1": kim read no failure, the
+                           # notice no bounce).
+                           r"refused|denied|refus(?:é|e)e?s?)\b|"
                            # Review 126: not another message's expiry ("an earlier message expired in the queue").
                            r"(?<!\bearlier )(?<!\bprevious )(?<!\bprior )(?<!\bolder )(?<!\banother )(?<!\bother )"
                            r"\b(?:message|delivery|it) (?:has |had )?expired\b|"
@@ -179,11 +182,23 @@ _EARLIER_TRY_FAILED = re.compile(rf"(?i)\b(?:{_QUALIFIER}{_TRY}{_BETWEEN}(?:{_BE
 # attempt deferred: 451 4.7.1 greylisted", "zugestellt; erster Versuch wegen Greylisting abgelehnt", "remis ; première
 # tentative rejetée": false hards on the delivered lead). Only the first or an earlier try, and a 4xx reply only.
 _GREY = r"(?:by|due to|because of|wegen|durch|par|por|per|door|vanwege)\s+(?:grey|gray)-?listing"
+_REFUSED_WORD = (r"(?:deferred|rejected|refused|declined|abgelehnt|abgewiesen|zur(?:ü|ue)ckgestellt|rejet(?:é|e)e?s?"
+                 r"|refus(?:é|e)e?s?|diff(?:é|e)r(?:é|e)e?s?|rechazad[oa]s?|aplazad[oa]s?|rifiutat[oi]|respint[oi]|rinviat[oi]"
+                 r"|geweigerd|uitgesteld)")
+# (Review 174: the reply "with" its code too, "first attempt refused with 421 4.7.0 try again later": the delivered lead
+# read failed.)
+_WITH = r"(?::|with|mit|avec|con|com|met)?\s*"
 _EARLIER_TRY_REFUSED = re.compile(
-    rf"(?i)\b(?:{_COUNT}\s+)?{_EARLIER}\s+{_TRY}{_BETWEEN}(?:{_GREY}\s+)?(?:deferred|rejected|refused|declined|abgelehnt"
-    r"|abgewiesen|zur(?:ü|ue)ckgestellt|rejet(?:é|e)e?s?|refus(?:é|e)e?s?|diff(?:é|e)r(?:é|e)e?s?|rechazad[oa]s?"
-    r"|aplazad[oa]s?|rifiutat[oi]|respint[oi]|rinviat[oi]|geweigerd|uitgesteld)(?!\w)\s*"
-    rf"(?:{_GREY})?\s*(?::?\s*4\d\d(?:[ -]4\.\d{{1,3}}\.\d{{1,3}})?(?:\s+(?:grey|gray)-?list\w*)?)?")
+    rf"(?i)\b(?:{_COUNT}\s+)?{_EARLIER}\s+{_TRY}{_BETWEEN}(?:{_GREY}\s+)?{_REFUSED_WORD}(?!\w)\s*"
+    rf"(?:{_GREY})?\s*(?:{_WITH}4\d\d(?:[ -]4\.\d{{1,3}}\.\d{{1,3}})?(?:\s+(?:grey|gray)-?list\w*)?)?")
+# Review 174: ...and a first or earlier try refused or failed with a 5xx where the line says DELIVERED ("delivered;
+# first attempt rejected: 550 5.7.1", "zugestellt; erster Versuch abgelehnt: 550 5.7.1", "delivered; an earlier attempt
+# failed with 550 5.7.1": a first MX refused, the retry delivered; false hards on the lead). Only beside the final
+# delivery's own word, never "relayed / accepted" (a hop: "relayed to mx1; first attempt rejected: 550 5.1.1, no retry"
+# is kim's failure), and only in went_through (a failed entry keeps its 5xx).
+_DELIVERED_WORD = re.compile(r"(?i)\b(?:delivered|zugestellt|remis|entregado|consegnato|afgeleverd)\b")
+_EARLIER_TRY_5XX = re.compile(rf"(?i)\b(?:{_COUNT}\s+)?{_EARLIER}\s+{_TRY}{_BETWEEN}(?:{_REFUSED_WORD}|{_TRY_FAILED_WORD})"
+                              rf"(?!\w)\s*{_WITH}5\d\d(?:[ -]5\.\d{{1,3}}\.\d{{1,3}})?")
 _GOES_ON = re.compile(r"(?i)\b(?:then|dann|danach|anschlie(?:ß|ss)end|puis|ensuite|luego|poi|daarna|vervolgens|dropped"
                       r"|discarded|verworfen|gel(?:ö|oe)scht|supprim(?:é|e)e?|descartad[oa]|scartat[oa]|verwijderd"
                       r"|bounced|returned)\b")
@@ -210,6 +225,8 @@ def _without_tries(text: str) -> str:
 def went_through(text: str) -> bool:
     """Do the words of one recipient's outcome (`text`) say its mail went through, and no failure?"""
     text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text)))  # "delivered: none" is no delivery either
+    if _DELIVERED_WORD.search(text) and not _GOES_ON.search(text):
+        text = _EARLIER_TRY_5XX.sub(" ", text)
     text = _without_tries(text)
     return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None
 

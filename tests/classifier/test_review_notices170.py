@@ -7,12 +7,7 @@ from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices170 import ROWS
 
 JUDGEMENT: dict[str, str] = {
-    "r170-cond-de-wenn-nicht-gefunden-wurde-wird-zurueckgesandt": (
-        "a German condition opening a MAIN clause ('Wenn die Adresse nicht gefunden wurde, wird die Nachricht "
-        "zurückgesandt'): lexicon reads 'nicht gefunden' userunknown, hard, under 5.7.1 and main does the same with the "
-        "present 'nicht gefunden wird' and 'Falls der Empfänger unbekannt ist, ...'; cause_clauses holds no German "
-        "condition word and verb_final's HEDGED governs only its own verb-final clauses; older than review 166 (whose "
-        "rules are Romance and English), a false hard left for a review of German / Dutch main-clause conditions"),
+    # (Review 174: cause_clauses reads German 'wenn / falls / sofern': r170-cond-de-wenn-... an ordinary row.)
     "r170-label-c-kim-first-deferred-second-rejected-550": (
         "kim's line holds two replies, the first try's '451 4.7.1 greylisted' and the second's '550 5.1.1': kim takes "
         "the FIRST status on its line (4.7.1, blocked, scope sender), on main too (review 170's _EARLIER_TRY_REFUSED only "

@@ -15,8 +15,9 @@ _STORAGE = ("The mailbox's own storage said missing ('Benutzer-Ordner', 'archivo
             "answers a missing INBOX (IMAP_MAILBOX_NONEXISTENT) 550 5.1.1 'Mailbox unknown', so the words do not "
             "tell storage from account; left hard")
 JUDGEMENT: dict[str, str] = {
-    **{f"r96-storage-{n}": _STORAGE for n in ("de-benutzer-ordner-existiert-nicht", "es-archivo-de-buzon-no-existe",
-                                               "en-mailbox-file-does-not-exist")},
+    # (Review 174: "El archivo de buzón no existe" now reads soft at RCPT, the file the absence's subject
+    # (absent_things.subject_before in cause_clauses.only_conditioned): an ordinary row.)
+    **{f"r96-storage-{n}": _STORAGE for n in ("de-benutzer-ordner-existiert-nicht", "en-mailbox-file-does-not-exist")},
     "r96-unlisted-es-firma": ("Spanish 'firma' (signature) is German, Polish and Czech 'company' ('Die Firma "
                               "existiert nicht mehr': the recipient's employer gone); not added to the things"),
 }
