@@ -149,17 +149,20 @@ SUBJECTS = {"en": SUCCESS, "de": "Zustellbenachrichtigung (erfolgreich)", "fr": 
 for key, (lang, ok, line) in SUMMARIES.items():
     ROWS.append(_r(f"ok-summary-{key}", NB + f" (the closing line '{line}' right under the delivered addresses)",
                    f"{ok}\n{LEAD}\n{KIM}\n{line}", expected=[], subject=SUBJECTS[lang], source=SUMMARY))
-# FALSE SOFT: zero counts that are no summary of nothing failed.
+# FALSE SOFT: zero counts that are no summary of nothing failed. (The three lines under kim give no reason: written
+# first as hard userunknown, a slip of this review's (no words say the user unknown); corrected after the first run to
+# what the words and taxonomy.md §2 say: kim failed, onhold, soft.)
+ONHOLD = [(KIM, False, ("onhold",), "recipient", False)]
 ROWS += [
     _r("zero-0-delivered-1-failed-intro", FS + " ('0 messages delivered, 1 failed:' over kim)",
        f"Delivery report\n\n0 messages delivered, 1 failed:\n{KIM}\n    550 5.1.1 User unknown", to=KIM,
        source=SUMMARY),
     _r("zero-below-failed-0-bounced-1", FS + " ('Failed: 0, Bounced: 1' under kim in a success list)",
-       f"Your message was successfully delivered to\n{KIM}\nFailed: 0, Bounced: 1", to=KIM, source=SUMMARY),
+       f"Your message was successfully delivered to\n{KIM}\nFailed: 0, Bounced: 1", to=KIM, expected=ONHOLD, source=SUMMARY),
     _r("zero-below-0-errors-1-rejected", FS + " ('0 errors, 1 rejected' under kim in a success list)",
-       f"Your message was successfully delivered to\n{KIM}\n0 errors, 1 rejected", to=KIM, source=SUMMARY),
+       f"Your message was successfully delivered to\n{KIM}\n0 errors, 1 rejected", to=KIM, expected=ONHOLD, source=SUMMARY),
     _r("zero-below-delivered-0-failed-1", FS + " ('Delivered: 0, Failed: 1' under kim in a success list)",
-       f"Your message was successfully delivered to\n{KIM}\nDelivered: 0, Failed: 1", to=KIM, source=SUMMARY),
+       f"Your message was successfully delivered to\n{KIM}\nDelivered: 0, Failed: 1", to=KIM, expected=ONHOLD, source=SUMMARY),
     # Control: the count line of a mixed report under the failure section.
     _r("zero-mixed-failed-1-control", FH + CTL + " ('Delivered: 1, Failed: 1' closing a mixed report)",
        _mixed("en", "Your message was successfully delivered to") + "\n\nDelivered: 1, Failed: 1", source=SUMMARY),
@@ -249,4 +252,48 @@ ROWS += rows_relayed("r175-ctl", MULTI + " (control of this review's attacks: ha
      *OUR_SIDE),
     ("de-url-help-about-empfaenger", "550-5.1.1 Absender abgelehnt. 550-5.1.1 Siehe https://www.example.org/empfaenger-"
      "unbekannt?id=1 zum Empfänger. 550 5.1.1 Die Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+])
+
+# Second batch (written before it ran, after the first batch's mends): controls and attacks of those mends.
+# 1. success_sentences: a semicolon's last clause, the none-word refusals, the digit join, zero counts, summary items.
+ROWS += [
+    _r("b2-semicolon-success-then-failed", FS + " ('... successfully delivered to some recipients; delivery failed "
+       "for:' over kim)", f"Your message was successfully delivered to some recipients; delivery failed for:\n{KIM}"
+       f"{REPLY}", to=KIM),
+    _r("b2-semicolon-failed-then-not", FS + " ('Die Zustellung ist gescheitert; die Nachricht wurde nicht zugestellt "
+       "an:')", f"Die Zustellung ist gescheitert; die Nachricht wurde nicht zugestellt an:\n{KIM}{REPLY}", to=KIM),
+    _r("b2-semicolon-returned", FS + " ('Delivery failed; successfully delivered copies were returned for:')",
+       f"Delivery failed; successfully delivered copies were returned for:\n{KIM}{REPLY}", to=KIM),
+    _r("b2-keinem-empfaenger-zugestellt", FS + " ('Ihre Nachricht wurde keinem Empfänger erfolgreich zugestellt, "
+       "abgelehnt für:')", f"Ihre Nachricht wurde keinem Empfänger erfolgreich zugestellt, abgelehnt für:\n{KIM}{REPLY}",
+       to=KIM),
+    _r("b2-nothing-successfully-delivered", FS + " ('Nothing was successfully delivered to:' over kim)",
+       f"Nothing was successfully delivered to:\n{KIM}{REPLY}", to=KIM),
+    _r("b2-failed-at-time-width", FS + " ('Delivery failed at 10:42' / 'to the following recipients:' over kim)",
+       f"Delivery failed at 10:42\nto the following recipients:\n{KIM}{REPLY}", to=KIM, source=SRC + WIDTH),
+    _r("b2-not-delivered-at-time-width", FS + " ('Your message was not delivered at 10:42' / 'to the following "
+       "recipients:')", f"Your message was not delivered at 10:42\nto the following recipients:\n{KIM}{REPLY}", to=KIM,
+       source=SRC + WIDTH),
+    _r("b2-ok-2-of-2", NB + " ('Successfully delivered to 2 of 2 recipients:', a success-only report)",
+       f"Successfully delivered to 2 of 2 recipients:\n{LEAD}\n{KIM}", expected=[], subject=SUCCESS),
+    _r("b2-below-error-no-such-user", FS + " ('Error: no such user' under kim in a success list: its failure)",
+       f"Your message was successfully delivered to\n{KIM}\nError: no such user", to=KIM),
+    _r("b2-below-errors-0-under-lead", FH + CTL + " ('Errors: 0' under the delivered lead, kim in the failure section)",
+       _mixed("en", "Your message was successfully delivered to", "Errors: 0\n"), source=SUMMARY),
+]
+# 2. verb_final: the sender addressed only before a colon; the comma's own clause; accepted then the recipient.
+ROWS += rows_relayed("r175-b2", MULTI + " (control of this review's verb_final mends: soft, our side; or hard, the "
+                     "recipient's address)", MX, LEAD_ORG, [
+    ("de-zugriff-fuer-absender-verweigert", "550-5.7.1 Zugriff für Absender verweigert. 550 5.7.1 Die Adresse ist "
+     "ungültig", "5.7.1", "RCPT", *OUR_SIDE),
+    ("de-akzeptiert-empfaenger-abgelehnt", "550-5.1.1 Absender akzeptiert, Empfänger wird abgelehnt. 550 5.1.1 Die "
+     "Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-bitte-kontaktieren-falls-den-absender", "550-5.1.1 Bitte kontaktieren Sie, falls nötig, den Absender. 550 "
+     "5.1.1 Die Adresse ist ungültig", "5.1.1", "RCPT", *HARD_UNK),
+    ("de-bitte-beachten-der-absender-gesperrt", "550-5.7.1 Bitte beachten Sie, der Absender ist gesperrt. 550 5.7.1 Die "
+     "Adresse ist ungültig", "5.7.1", "RCPT", *OUR_SIDE),
+    ("de-hallo-comma-absender-gesperrt", "550-5.7.1 Hallo, Absender gesperrt. 550 5.7.1 Die Adresse ist ungültig",
+     "5.7.1", "RCPT", *OUR_SIDE),
+    ("nl-info-voor-afzenders-afzender-geweigerd", "550-5.7.1 Info voor afzenders: afzender geweigerd. 550 5.7.1 Het "
+     "adres is ongeldig", "5.7.1", "RCPT", *OUR_SIDE),
 ])

@@ -10,4 +10,4 @@ from tests.classifier.review_notices175 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_notices175, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 99)
+test_review_notices175, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 115)
