@@ -221,11 +221,23 @@ _CHECKED = r"(?:gepr(?:ü|ue)ft|verifiziert|verified|checked|gecontroleerd|gever
 _ACCEPTED = (r"(?:(?:wurde|wird|ist|war|is|werd|wordt|was|has been|been) )?(?:(?:erfolgreich|successfully|succesvol|"
              r"met succes) " + _CHECKED + r"\b(?!,? (?:und|and|en|aber|but|maar) )|(?:" + _CHECKED
              + r"[,:]? (?:und |and |en )?)?(?:ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|in ordnung|in orde|"
-             r"zugelassen|goedgekeurd|freigegeben|toegestaan)\b(?!\s?[:?]\s?(?:nein|no|nee|non|false|falsch)\b))")
+             r"zugelassen|goedgekeurd|freigegeben|toegestaan)\b(?!\s?[:?=\-–]\s?(?:nein|no|nee|non|false|falsch)\b)"
+             # Review 175: nor answered no after a dash ("Absender akzeptiert - nein"), accepted only on a condition
+             # ("Absender wird akzeptiert, wenn er sich anmeldet", "Afzender wordt geaccepteerd indien geauthenticeerd"),
+             # or accepted once and then refused in the next clause of the same subject ("Absender war akzeptiert, wurde
+             # dann aber gesperrt"): each our sender refused, read the recipient's (a false hard).
+             r"(?!,? (?:wenn|falls|sofern|sobald|solange|indien|mits|zodra|if|when|once|unless|provided)\b)"
+             r"(?!,? (?:(?:aber|doch|dann|jedoch|but|then|maar|toen|daarna) )*(?:wurde|wird|ist|war|wordt|werd|is|was|"
+             r"has been)\b))")
 # Not the sender as the one a note or the message goes to ("Hinweis an den Absender: Die Adresse ist ungültig",
 # "Nachricht an den Absender zurückgeschickt", "Melding aan de afzender:": review 171, read ours, false softs).
 _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte )(?<!dear )"
                  r"(?<!an den )(?<!an die )(?<!aan de )(?<!to the )(?<!für den )(?<!fuer den )(?<!voor de )"
+                 # Review 175: nor without an article before a colon ("Hinweis für Absender:", "Meldung an Absender:",
+                 # "Info voor afzenders:"), nor greeted ("Hallo Absender,", "Sehr geehrte/r Absender/in,"), nor a word
+                 # of a URL ("https://support.example.org/sender-policy"): read ours, false softs (and a false hard).
+                 r"(?!(?:(?<=für )|(?<=fuer )|(?<=an )|(?<=voor )|(?<=aan )|(?<=to )|(?<=for ))[\w/-]*:)"
+                 r"(?<!hallo )(?<!hello )(?<!liebe )(?<!geehrte/r )(?<!geehrte\(r\) )(?<![/.])"
                  r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende|reply-to|header-from"
                  r"|from-header|helo|ehlo)"
                  # ...not one said accepted ("Absender ok. Die Adresse ist ungültig", "Sender accepted; ...",
@@ -259,8 +271,9 @@ _HELP = (r"\b(?:bitte|please|wenden|kontaktieren|informieren|neem|contact|admini
          r"|helpdesk|siehe|zie|see|weitere|meer)\b")
 _HELP_WORD = re.compile(_HELP)
 # (A dot inside a word is no stop: "Siehe https://www.example.org/hilfe." is one help sentence; review 171.)
+# (Nor a question mark inside a URL: "Siehe https://www.example.org/hilfe?id=4711."; review 175.)
 _HELP_SENTENCE = re.compile(r"(?<=[.;])\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?)?"
-                            r"(?=(?:[^.;!?\n|@]|\.(?=\w)){0,160}?" + _HELP + r")(?:[^.;!?\n|@]|\.(?=\w)){1,160}[.;]$")
+                            r"(?=(?:[^.;!?\n|@]|[.?](?=\w)){0,160}?" + _HELP + r")(?:[^.;!?\n|@]|[.?](?=\w)){1,160}[.;]$")
 _NAMES_AN_ADDRESS = re.compile(r"adres|address|empf(?:ä|ae)nger|ontvanger|geadresseerde|adressat|postfach|mailbox|"
                                r"postbus|konto|account|benutzer|gebruiker|user|absender|afzender|sender")
 # The recipient named after our sender, and refused ("Absender geprüft, Empfänger abgelehnt": review 163), not said
@@ -278,18 +291,26 @@ def _ours_before(text: str, found: re.Match[str]) -> bool:
     if _SENDER_STATUS.search(text) and not _SENDER_OK.search(text):
         return True
     before = text[:found.start() + 1]  # the match opens on the stop or comma before its article
-    for _ in range(5):  # (up to four help sentences of a multi-line reply between: review 167; three, review 171)
+    for _ in range(8):  # (up to seven help sentences of a multi-line reply between: review 167; three, review 171;
+        # five, review 175: each is stepped over only when it names no address, so the count only bounds the work)
         if (code := _CODE_BEFORE.search(before)) is not None:
             before = before[:code.start()]
         said = _SENDER_BEFORE.search(before) or _SENDER_LATELY.search(before)
         # (...in our sender's own clause: "Support-ID 4711: Absender abgelehnt" is refused; review 171, a false hard.)
-        if said is not None and _HELP_WORD.search(re.split(r"[.;:]\s", before[:said.start()])[-1]):
+        # (...and our sender opening its own clause after a comma or dash is no object of a help sentence: "Bitte
+        # beachten Sie, Absender abgelehnt", "Support-ID 4711 - Absender abgelehnt"; review 175, a false hard.)
+        clause = re.split(r"[.;:]\s", before[:said.start()])[-1] if said is not None else ""
+        if re.search(r"(?:,|\s[-–])\s(?:(?:der|die|das|de|het|the|ihr|uw|your|unser|our)\s)?$", clause):
+            clause = ""
+        if _HELP_WORD.search(clause):
             return False  # ...not the one to be asked ("Bitte wenden Sie sich an den Absender": review 167, read ours)
         if said is not None:
             # ...unless the recipient is named after our sender ("Absender geprüft, Empfänger abgelehnt. 550 5.1.1 Die
             # Adresse ist ungültig": the recipient's address; review 163, read ours).
             return _RECIPIENT_NAMED.search(said.group(0)) is None
-        if (help_line := _HELP_SENTENCE.search(before)) is None or _NAMES_AN_ADDRESS.search(help_line.group(0)):
+        # (a URL's words name nothing: "See https://support.example.org/sender-policy."; review 175, a false hard)
+        if (help_line := _HELP_SENTENCE.search(before)) is None \
+                or _NAMES_AN_ADDRESS.search(re.sub(r"\S+://\S+", " ", help_line.group(0))):
             return False
         before = before[:help_line.start()]
     return False

@@ -12,6 +12,7 @@ import re
 
 from classifier.formats import layout_only
 from classifier.formats.intros import ENTRY_HEAD, LEADING as _ENTRY, POSTFIX_DELIVERED_WORDS, intro
+from classifier.formats.summary_counts import none_failed
 
 # Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
 _SAID = re.compile(
@@ -39,7 +40,10 @@ _NOT_CORE = (r"\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen
              # afgeleverd bij:" in _SAID's gap): each lost the failed prospect under it, no bounce at all.
              r"unsuccessful\w*|erfolglos\w*|gescheitert|misslungen|(?:é|e)chou(?:é|e)e?s?|fall(?:ó|id[oa]s?|it[oaie])|"
              r"mislukt|abgewiesen|abgelehnt|zur(?:ü|ue)ckgewiesen|verweigert|geweigerd|afgewezen|rechazad[oa]s?|"
-             r"respint[oaie]|rifiutat[oaie])\b|n't\b")
+             r"respint[oaie]|rifiutat[oaie]|"
+             # Review 175: and a success header answered no ("Zustellung erfolgreich? Nein:", "Succesvol afgeleverd?
+             # Nee:"): kim under it lost, no bounce at all.
+             r"nein|nee)\b|n't\b")
 _SENT_BACK = (r"\b(?:returned|zurückgesandt|zurückgeschickt|renvoyé|devuelto|restituito|teruggestuurd)\b|"
               r"\bsent (?:it|them) back\b")
 # Review 167: also the exceptions in other words ("with the exception of:", "other than:", "à l'exception de :",
@@ -54,7 +58,11 @@ _NOT = re.compile(r"(?i)" + _NOT_CORE + "|" + _SENT_BACK + r"|\b(?:sans (?:aucun
                   r"never|none|nie|niemals|niemand\w{0,2}|nooit|nunca|jamás|jamas|ningun[oa]?|ningún|nadie|aucun|"
                   r"aucune|jamais|nessun[oa]?|except\w*|excepci[oó]n|eccezion[ei]|ausnahme|ausgenommen|uitzondering|"
                   r"other than|à personne|neither|nobody|weder|salvo|außer|ausser|sauf|hormis|"
-                  r"tranne|eccetto|behalve|uitgezonderd)\b")
+                  r"tranne|eccetto|behalve|uitgezonderd)\b"
+                  # Review 175: nor a count of none delivered ("Successfully delivered to 0 of 1 recipients:",
+                  # "Erfolgreich zugestellt an 0 von 1 Empfängern:"), nor nothing ("Nothing was successfully delivered
+                  # to:"; a refusal of nothing is _WITHOUT_ERROR's): kim under it lost.
+                  r"|(?<![\d.,])0\s+(?:of|von|sur|de|su|van|aus)\s+\d+|\b(?:nothing|nichts|rien|niets|niente|nada)\b")
 # ...a line below a delivered address fails it by the core and sent-back words only ("but the next server returned it:
 # user unknown"): the never / none / except words there are a note's ("except for the attachment invoice.exe, which was
 # removed by policy", "The message was never queued": review 167, the delivered lead read failed).
@@ -62,19 +70,13 @@ _NOT_BELOW = re.compile(r"(?i)" + _NOT_CORE + "|" + _SENT_BACK)
 # ...nor a closing line saying none failed, a failure word negated by its none-pronoun ("None failed.", "Keiner hat die
 # Nachricht abgelehnt.", "Aucun rejet.", "Nothing was returned by the destination server.": review 167, a success
 # report read as a bounce, a delivered lead read failed).
-_FAILURES = (r"failed|failures?|errors?|fehlgeschlagen|fehler|(?:é|e)checs?|erreurs?|errores|fallid[oa]s|errori|"
-             r"fallit[ie]|mislukt|fouten")
 _NONE_FAILED = re.compile(r"(?i)^\s*(?:none|no one|nobody|nothing|keiner|niemand|nichts|aucun|rien|nessuno|niente|"
                           r"ninguno|nada|geen enkele|niets)\b"
                           r"(?:\s+[\w']+){0,4}?\s+(?:failed|bounced|returned|(?:was |were )?rejected|abgelehnt|"
                           r"abgewiesen|fehlgeschlagen|rejet(?:é|e)?s?|(?:è stato )?respint[oi]|rechazad[oa]s?|"
-                          r"geweigerd|mislukt)\b"
-                          # Review 171: and a success report's summary line counting none failed, the whole line
-                          # ("Delivered: 2, Failed: 0", "2 delivered, 0 failed.", "Fehlgeschlagen: 0", "No failures.",
-                          # "Keine Fehler.", "Errors: none"): kim, the last delivered address above it, read failed.
-                          r"|^\s*(?:[\w ]{1,20}:\s*\d+,\s*|\d+\s+\w+,\s*)?(?:(?:" + _FAILURES + r")\s*:\s*(?:0|none|"
-                          r"keine|aucune?|ningun[oa]?|nessun[oa]?|geen)|0\s+(?:" + _FAILURES + r")|(?:no|keine|aucune?|"
-                          r"ningún|ningun[oa]|nessun[oa]?|geen)\s+(?:" + _FAILURES + r"))\s*[.!]?\s*$")
+                          r"geweigerd|mislukt)\b")
+# ...or a success report's summary line counting none failed, the whole line (formats/summary_counts.py; reviews 171
+# and 175).
 # ...unless the line goes on with a failure's code or a contrast ("Nobody rejected it here, but the next server returned
 # it: 550 5.1.1 User unknown": review 171, kim lost).
 _BUT = re.compile(r"(?i)\b(?:but|however|aber|jedoch|mais|pero|ma|maar|echter)\b")
@@ -96,18 +98,43 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
     # (only a line the width broke, never a title above it: "Delivery report (no action required)" / "Your message was
     # successfully delivered to the following" / "recipients:", the whole grid's wrap_60 on review 167's row: its "no"
     # negated the sentence and the delivered lead read failed, hard; a colon the width moved alone is the sentence's)
+    # (...nor after a time or a count, its rest starting in lower case: "Your message was successfully delivered at
+    # 10:42" / "to the following recipients:"; review 175, the lead read failed, hard)
     while j >= 0 and j >= k - 2 and lines[j].strip() and "@" not in lines[j] and not lines[j].rstrip().endswith(
-            (".", ":")) and (layout_only(lines[j], lines[j + 1]) or not lines[j + 1].strip()[:1].isalnum()):
+            (".", ":")) and (layout_only(lines[j], lines[j + 1]) or not lines[j + 1].strip()[:1].isalnum()
+                             or lines[j].rstrip()[-1].isdigit() and lines[j + 1].lstrip()[:1].islower()):
         text, j = f"{lines[j].strip()} {text}", j - 1
-    return _LEADS_ON.search(text) is not None and _SAID.search(text) is not None \
-        and _NOT.search(_WITHOUT_ERROR.sub(" ", text)) is None
+    # (...its last clause after a semicolon read alone: "Der erste Versuch ist gescheitert; Ihre Nachricht wurde beim
+    # zweiten Versuch erfolgreich zugestellt an:", "La première tentative a échoué ; le message a été remis avec succès à
+    # :", an earlier try's failure; review 175, the delivered lead read failed, hard)
+    return _LEADS_ON.search(text) is not None and (_said(text) or _said(re.split(r"\s?;\s", text)[-1]))
+
+
+def _said(text: str) -> bool:
+    """Does `text` say the delivery happened, not negated?"""
+    return _SAID.search(text) is not None and _NOT.search(_WITHOUT_ERROR.sub(" ", text)) is None
 
 
 # "Without (any) error" says the delivery went well ("remis sans aucune erreur", "consegnato senza nessun errore",
 # "entregó sin ningún error", "ohne Fehler zugestellt", "delivered with no errors"): no negation (review 163).
 _HELD_UP = (r"delayed|deferred|held|rejected|refused|returned|bounced|blocked|verz(?:ö|oe)gert|abgelehnt|abgewiesen|"
             r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgeschickt|retard(?:é|e)|refus(?:é|e)|rejet(?:é|e)|vertraagd|geweigerd|"
-            r"afgewezen|ritardato|respinto|rifiutato|retrasado|rechazado")
+            r"afgewezen|ritardato|respinto|rifiutato|retrasado|rechazado|"
+            # Review 175: and what a filter or gateway does to the message on its way ("weder verändert noch gekürzt",
+            # "neither altered nor quarantined", "weder markiert noch gefiltert": read negated, the lead failed).
+            r"altered|modified|changed|quarantined|scanned|filtered|flagged|tagged|truncated|ver(?:ä|ae)ndert|"
+            r"ge(?:ä|ae)ndert|gek(?:ü|ue)rzt|markiert|gefiltert|gescannt|modifi(?:é|e)|alt(?:é|e)r(?:é|e)|modificado|"
+            r"alterado|modificato|alterato|gewijzigd|aangepast|gefilterd|gemarkeerd")
+# A refusal of something else denied by its none-word ("The spam filter rejected nothing", "Kein Anhang abgelehnt",
+# "hat nichts abgewiesen", "Aucune pièce jointe refusée", "Ningún adjunto rechazado", "Nessun allegato rifiutato", "Geen
+# bijlage geweigerd"): no negation of the delivery (review 175: each read negated, the delivered lead failed, hard). The
+# words joined by spaces only: "delivered to no one; rejected for:" stays negated.
+_REFUSED = (r"rejected|refused|blocked|abgelehnt|abgewiesen|zur(?:ü|ue)ckgewiesen|verweigert|blockiert|"
+            r"refus(?:é|e)e?s?|rejet(?:é|e)e?s?|bloqu(?:é|e)e?s?|rechazad[oa]s?|bloquead[oa]s?|rifiutat[oaie]|"
+            r"respint[oaie]|bloccat[oaie]|geweigerd|afgewezen|geblokkeerd")
+_NO_REFUSAL = (r"\b(?:no|kein\w{0,2}|aucune?|ning[uú]n[oa]?|nessun[oa]?|geen|nothing|nichts|rien|nada|niente|niets)"
+               r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + _REFUSED + r")\b|\b(?:" + _REFUSED + r")\s+(?:nothing|nichts|rien|nada|"
+               r"niente|niets)\b")
 _WITHOUT_ERROR = re.compile(
     r"(?i)\b(?:without(?: any)?|with no|sans(?: aucune?)?|senza(?: (?:alcun|nessun)\w*)?|sin(?: ning[uú]n[oa]?)?|"
     r"ohne(?: jede[nr]?| einen| jegliche[nr]?| irgendwelche)?|zonder(?: enige)?)\s+"
@@ -121,7 +148,8 @@ _WITHOUT_ERROR = re.compile(
     # not the delivery: "weder zugestellt noch ..." stays negated), nor "to the following recipient and no one else:":
     # each read negated, the delivered lead read failed.
     r"|\b(?:neither|weder|ni|né|noch)\s+(?:" + _HELD_UP + r")\s+(?:nor|noch|ni|né)\s+(?:" + _HELD_UP + r")\b"
-    r"|\b(?:and|or)\s+(?:no one|nobody|none)\s+else\b|\bund\s+(?:sonst\s+)?niemand(?:em)?\s+(?:sonst|anderem)\b")
+    r"|\b(?:and|or)\s+(?:no one|nobody|none)\s+else\b|\bund\s+(?:sonst\s+)?niemand(?:em)?\s+(?:sonst|anderem)\b"
+    r"|" + _NO_REFUSAL)
 
 
 def _failed_below(lines: list[str], i: int, start: int) -> bool:
@@ -135,7 +163,8 @@ def _failed_below(lines: list[str], i: int, start: int) -> bool:
         if k + 1 < len(lines) and _ENTRY.match(lines[k + 1]) and _LEADS_ON.search(lines[k].rstrip()) \
                 and not _CODE.search(lines[k]):
             return False  # the next address's own sentence ("but could not be delivered to" / kim: review 163)
-        if _NONE_FAILED.match(lines[k]) and not _CODE.search(lines[k]) and not _BUT.search(lines[k]):
+        if (_NONE_FAILED.match(lines[k]) or none_failed(lines[k])) and not _CODE.search(lines[k]) \
+                and not _BUT.search(lines[k]):
             continue
         if _NOT_BELOW.search(_WITHOUT_ERROR.sub(" ", lines[k])) or _CODE.search(lines[k]):
             return True

@@ -1,0 +1,47 @@
+"""A success report's summary line that counts its outcomes and says none failed ("Delivered: 2, Failed: 0", "2
+delivered, 0 failed.", "Failed recipients: 0 of 2", "Delivered: 2 | Failed: 0", "Bounced: 0", "Zugestellt: 2,
+Abgelehnt: 0", "0 errors, 0 warnings", "Total: 2 delivered, 0 failed", "No failures.", "Keine Fehler.", "Erreurs :
+aucune"): a site's own template closing a report of delivered recipients (RFC 3461 §4.1 NOTIFY=SUCCESS), no failure of
+the address above it. Reviews 171 and 175: read as a failure, the last delivered address above it (a live prospect) was
+marked bounced, or a success-only report read as a bounce. Read by formats/success_sentences.py."""
+
+from __future__ import annotations
+
+import re
+
+# The labels that count failures, in the languages the success sentences are read in.
+_FAILURE_LABEL = re.compile(
+    r"(?i)\b(?:fail\w*|bounc\w*|reject\w*|refus\w*|undeliver\w*|errors?|fehl\w*|fehler|abgelehnt|abgewiesen|"
+    r"unzustellbar|(?:é|e)checs?|erreurs?|rejet\w*|errores|fallid[oa]s|rechazad[oa]s|errori|fallit[ie]|respint[ie]|"
+    r"rifiutat[ie]|mislukt|fouten|geweigerd|afgewezen|onbestelbaar)\b")
+_NONE = r"(?:0|none|no|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
+_WORDS = r"(?:none|no|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
+_LABEL = r"[^\W\d][\w'’]*(?: [^\W\d][\w'’]*){0,2}"
+_OF = r"(?:\s+(?:of|von|sur|de|su|van|aus)\s+\d+)?"
+# One item of the line: "Label: N (of M)", "N label", "Label: N label" ("Total: 2 delivered"); a none-word only as the
+# whole count ("Errors: none", "No failures"), never opening a clause ("Error: no such user", "Fehler: keine Zustellung
+# möglich" are failures).
+_ITEM = re.compile(r"(?i)(?P<label>" + _LABEL + r")\s*[:=]\s*(?:(?P<count>\d+)" + _OF + r"(?:\s+(?P<after>" + _LABEL
+                   + r"))?|(?P<word>" + _WORDS + r"))|(?P<count2>\d+|" + _WORDS + r")\s+(?P<label2>" + _LABEL + r")")
+_ZERO = re.compile(r"(?i)" + _NONE + r"$")
+
+
+def none_failed(line: str) -> bool:
+    """Is `line` wholly a summary of counts in which every count of failures is none, and one is counted at all?"""
+    text = line.strip().rstrip(".!").strip()
+    if not text or len(text) > 120:
+        return False
+    failures = 0
+    for item in re.split(r"\s*[,;|/]\s*", text):
+        m = _ITEM.fullmatch(item)
+        if m is None:
+            return False  # (not a count: "Failed: 0 at this hop; 550 5.1.1 User unknown at the next", review 171)
+        label = " ".join(filter(None, (m.group("label"), m.group("after"), m.group("label2"))))
+        count = m.group("count") or m.group("word") or m.group("count2")
+        if m.group("count2") and not m.group("count2").isdigit() and not _FAILURE_LABEL.match(m.group("label2")):
+            return False  # ("No such user": a none-word counts only failures, "No failures"; review 175)
+        if _FAILURE_LABEL.search(label):
+            if not _ZERO.match(count):
+                return False  # ("Failed: 0, Bounced: 1": one failed; review 175)
+            failures += 1
+    return failures > 0
