@@ -301,3 +301,4 @@ ROWS += [
          f"  Recipient address: {LEE}\n  Reason: Remote SMTP server has rejected address\n  Diagnostic code: "
          f"smtp;550 5.1.1 <{LEE}>... User Unknown\n\n", hard(LEE), to=f"{KIM}, {LEE}")),
 ]
+
