@@ -302,3 +302,23 @@ ROWS += [
          f"smtp;550 5.1.1 <{LEE}>... User Unknown\n\n", hard(LEE), to=f"{KIM}, {LEE}")),
 ]
 
+# ---- Second batch (written after review 176's mends, before running it): controls on them ---------------------------
+AFTER = " (second batch, written after review 176's mends: a control on them)"
+ROWS += [
+    _report("c2-reply-also-not-delivered-to", RG + "lead's reply goes on 'also not delivered' / 'to' / kim: the clause "
+            "names kim failed: both hard" + AFTER,
+            FAIL + f"{LEAD}\nReason: 550 5.1.1 User unknown; also not delivered\nto\n{KIM}", hard(LEAD, KIM)),
+    _report("c2-reply-try-then-own-note", RG + "kim's 551 'please try' / lead with lead's OWN failed note: an entry of "
+            "the list: kim moved, lead unknown, both hard" + AFTER,
+            FAIL + f"{KIM}\nReason: 551 5.1.6 User not local; please try\n{LEAD} (550 5.1.1 user unknown)",
+            hard(KIM, reasons=MOVED) + hard(LEAD)),
+    _report("c2-reply-use-then-own-reason", RG + "lead's reply 'please use' / kim with kim's own reason line below: "
+            "both hard" + AFTER,
+            FAIL + f"{LEAD}\nReason: 550 5.1.1 User unknown; this team's mailbox was\nclosed, please use\n{KIM}\nReason: "
+            "550 5.1.1 User unknown", hard(LEAD, KIM)),
+]
+ROWS += [r(gw("c2-your-recipient-pending", PO + "'Your recipient does not exist in this post office yet', retried: "
+              "delayed, not hard)" + AFTER,
+              "Message status - Pending\n\nThe message that you sent has not yet been delivered to the following:\n"
+              "\tlead (Your recipient does not exist in this post office yet; directory synchronization in progress, "
+              "delivery will be retried)\n", [(LEAD, False, (), "", True)], subject="Delayed: Quick question"))]
