@@ -24,6 +24,23 @@ en) in the three layouts, GroupWise's "except kim" by name and "kim's copy bounc
 recipient in a recap-like labelled block, a failed entry whose note closes on our own postmaster's address, "Delivered:
 lead (10:05 AM," / "then returned: User not found in post office)".
 
+Findings (71 rows in two batches, each committed before it ran; main at fefd657): 18 of the first 67 misread. FALSE
+HARDS (13): an address inside a reply's broken sentence read as a failed entry (x11: "TO THE NEW ADDRESS" / lead in
+capitals and all capitals, "resend" / "via", "resend via" / lead, RFC 5321's 551 "please try" / <lead> over two and
+three lines and with a forward path outside the To, "please use", "new" / "address:", "bitte" / "verwenden Sie",
+"veuillez" / "utiliser"), a delivered lead's note whose "then" clause is about its auto-forward (judged), "Your user ID
+was not found in the post office" read hard on lead (a control, judged). FALSE SOFTS (5): "Your recipient does not
+exist in this post office" (filtered), "Your addressee was not found" (ours, judged), GroupWise's "the copy to the
+following bounced:" / kim (lost, judged), a failed kim on a recap-like block's "To:" beside lee's "Failed recipient:" /
+"Unknown address:" block (x2, lost). Held: the sender_words "and" rule in all 24 of its rows (ours before "und / et / y /
+e / en / och / and", the recipient's unknown after it in three layouts), "then rejected" said of our sender (x4),
+notes closing on our own postmaster's or sender's address (x4), the tracked statuses (x6), the lead's caps control.
+Mends (14 rows): new formats/reply_rests.py (reply_object: an address alone under a reply's broken sentence ending on
+a word that names where to write instead is no entry, unless a reason of its own stands below it or its clause says it
+failed; read by recipients._no_recipient and lone.fallback; reply_goes_on moved there), recipients._labelled_entry
+(a "To:" whose own block holds a reply code is no recap), older_servers (the sending / sender / proxy / your
+look-behinds before "user" only). Second batch: 4 controls, 2 misread the same on main (judged).
+
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources per section.
 test_review_notices176.py runs them."""

@@ -28,6 +28,15 @@ JUDGEMENT: dict[str, str] = {
         "office; log in again' under GroupWise's undeliverable list reads userunknown on lead (older_servers "
         "skips 'your user'; another rule, not traced, reads it); debatable: under 'undeliverable to the following: "
         "lead' a reader may take it as lead's ID"),
+    "r176-c2-reply-also-not-delivered-to": (
+        "kim lost, older than review 176 (main the same): lead's reply broken 'also not delivered' / 'to' / kim, with "
+        "nothing under kim: reply_goes_on stops at a rest ending on 'to' (review 172) and the line is read as a help "
+        "sentence's tail; a reply naming a second failed address in its own sentence is hand-made and rare"),
+    "r176-c2-reply-try-then-own-note": (
+        "lead lost, older than review 176 (main the same): an address with its own failed note '(550 5.1.1 user "
+        "unknown)' under kim's 551 'please try' reads as kim's forward path, not an entry (reply_rests.reply_object "
+        "skips it, a note of its own being there; another shape drops it, not traced); hand-made: a real 551 names "
+        "the forward path alone"),
 }
 
 test_review_notices176, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 40)
