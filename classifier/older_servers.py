@@ -26,8 +26,10 @@ R = Reason
 # Review 172: not the SENDING user's, a sender's or a proxy's (GroupWise's delegate acting for the sender: our side, two
 # false hards), "this post office" as "the"; and the heading's words inside a condition ("If the following destination
 # addresses were unknown, please check ..." under a queue expiry read hard) are no list's heading.
-_LOCAL_VERDICT = re.compile(r"(?<!sending\s)(?<!sender\s)(?<!proxy\s)(?<!your\s)"
-                            r"\b(?:user(?:\s+id)?|addressee|recipient)(?:\s+\"?[\w.'-]{1,64}\"?)?\s+(?:does\s+not\s+exist|"
+# Review 176: those words before "user" only ("Your recipient / addressee does not exist in this post office" is the
+# recipient's absence: it read filtered and ours).
+_LOCAL_VERDICT = re.compile(r"\b(?:(?<!sending\s)(?<!sender\s)(?<!proxy\s)(?<!your\s)user(?:\s+id)?|addressee|recipient)"
+                            r"(?:\s+\"?[\w.'-]{1,64}\"?)?\s+(?:does\s+not\s+exist|"
                             r"(?:was\s+|is\s+)?not\s+found)\s+in\s+(?:the\s+|this\s+)?post\s+office\b|"
                             r"\bfollowing\s+destination\s+address(?:es)?\s+(?:was|were|is|are)\s+unknown\b")
 _SUPPOSED = re.compile(r"\b(?:if|when|whenever|should|whether|in case)\b[^.:;!?]*$")

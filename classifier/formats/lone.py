@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from classifier.formats import named, shapes
 from classifier.formats.intros import delivered_lines, note_closed, passed_lines
+from classifier.formats.reply_rests import reply_object
 from classifier.formats.success_sentences import in_delivered_entry
 from classifier.parse import ADDRESS, Mail
 
@@ -65,12 +66,14 @@ def fallback(mail: Mail, lines: list[str], excluded: set[str],
     for i, line in enumerate(lines):
         m = ALONE.match(line) or ALONE.match(note_closed(lines, i))  # its note's parenthesis broken by a width
         if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)) \
-                and not message_id_value(lines, i) and not in_delivered_entry(lines, i):
+                and not message_id_value(lines, i) and not in_delivered_entry(lines, i) \
+                and not reply_object(lines, i):  # (review 176: the forward path a reply's broken sentence names)
             sentence = broken_sentence(lines, i)
             if sentence is not None and not names_failed(sentence, m.group(1)):
                 continue
             # (nor does the list it opens: "Failed:" / "<tab>kim" / "Delivered:" / "<tab>lead", review 133)
-            return [(a, j) for a, j in listed_after(lines, i, m.group(1), excluded) if j not in delivered]
+            return [(a, j) for a, j in listed_after(lines, i, m.group(1), excluded)
+                    if j not in delivered and not reply_object(lines, j)]
     for i, line in enumerate(lines):  # "... addressed to a@b" (formats/shapes.py), also broken before a@b
         a = shapes.addressed(broken_sentence(lines, i) or line) if "@" in line else None
         if a and a.lower() not in excluded and not is_daemon(a):

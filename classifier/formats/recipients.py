@@ -11,11 +11,12 @@ import itertools
 import re
 
 from classifier.guard import Fast
-from classifier.formats import layout_only, named, shapes
+from classifier.formats import named, shapes
 from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.entry_notes import closes_note, failed_later, noted_delivered
+from classifier.formats.reply_rests import A_REPLY as _A_REPLY, reply_goes_on as _reply_goes_on, reply_object
 from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.success_sentences import delivered_entry, sentence_succeeded
 from classifier.formats.intros import (
@@ -215,35 +216,14 @@ def _goes_on_a_sentence(lines: list[str], i: int) -> bool:
                                             or _A_REPLY.search(lines[i - 1]) or _reply_goes_on(lines, i - 1))
 
 
-def _reply_goes_on(lines: list[str], k: int) -> bool:
-    """Is lines[k] the rest of the reply above it that a writer's width broke ("550 5.1.1 The mailbox is unknown;
-    contact the" / "recipient by phone or": it goes on mid-sentence)? The whole grid's wrap_50_flush on review 163's
-    row: the next entry, kim, read as the reply's sentence tail and lost. Review 172: not where that rest ends on a
-    word that takes an address ("for help write" / "to" / "helpdesk@...", "... now goes to" / "lead@..."): the address
-    is the sentence's, a help desk or a new address, never a failed entry (a false hard on lead)."""
-    if k < 1 or _TAKES_ADDRESS.search(lines[k].rstrip()):
-        return False
-    for j in range(k - 1, max(-1, k - 4), -1):  # (the reply broken over more lines: the whole grid's wrap_40_tab)
-        if not layout_only(lines[j], lines[j + 1]):  # (a width's break, in any case of letters: upper_notice)
-            return False
-        if _A_REPLY.search(lines[j]):
-            return True
-    return False
-
-
-_TAKES_ADDRESS = re.compile(r"(?i)\b(?:to|at|an|à|a|al|naar|via|write|contact|e-?mail|mail|address|is|are)$")
-
-
-_A_REPLY = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")  # an SMTP reply's code or a status
-
-
 def _no_recipient(lines: list[str], i: int, passed: set[int]) -> bool:
     """Does line i name no failed recipient whatever shape found it there: a delivered address's line (under a
     "Delivered:" heading, or named under a success sentence or by a Postfix success entry, review 161: "Ihre Nachricht
     wurde erfolgreich zugestellt an" / lead, also where a width broke the sentence), or a Message-ID's value under its
     label (review 143)?"""
     return (i in passed and LEADING.match(lines[i]) is not None) or message_id_value(lines, i) or (
-        i >= 0 and (delivered_entry(lines, i) or noted_delivered(lines, i) or closes_note(lines, i)))
+        i >= 0 and (delivered_entry(lines, i) or noted_delivered(lines, i) or closes_note(lines, i)
+                    or reply_object(lines, i)))  # (review 176: the forward path a reply's broken sentence names)
 
 
 
@@ -269,7 +249,7 @@ def _labelled_entry(lines: list[str], i: int, after_success: bool) -> list[tuple
     tail = "" if m else (t := _LABELLED_TAIL.match(lines[i])) and t.group(2)
     if not m and (not tail or _RECAP_TO.match(lines[i]) or _recap(lines, i)):
         return None  # (the tail form not in a recap of the original's headers: "To: a@b (Name)")
-    if m and lines[i][:1] in (" ", "\t") and _RECAP_TO.match(lines[i]) and _recap(lines, i) \
+    if m and lines[i][:1] in (" ", "\t") and _RECAP_TO.match(lines[i]) and _recap(lines, i) and not _own_reply(lines, i) \
             and any((n := LABELLED.match(x)) and not _RECAP_TO.match(x) and (n.group(1).lower() == m.group(1).lower()
                                                                               or _WHO.search(x, 0, n.start(1)))
                     for x in lines[i + 1:]):  # (review 172: or a RECIPIENT's label, kim's, a blind copy: lead was failed)
@@ -371,6 +351,13 @@ def went_through_here(lines: list[str], i: int, tail: str) -> bool:
 # seller" are a help desk's or our own mailbox as often (review 85); with an address the line says more.
 _WHO = re.compile(r"(?i)recipient|empf|destinat|ontvanger|odbiorca|adresat|mottag|modtager|mottaker|получател|"
                   r"адресат|宛先|受信者|受取人|收件|수신자|받는|addressee|failed|invalid|unknown|bad |undeliverable")
+
+
+def _own_reply(lines: list[str], i: int) -> bool:
+    """Does line i's paragraph hold a reply code? Then it is a failed message's own block ("  To: kim" / "  Error: 550
+    5.1.1 ..."), no recap of the original's headers (review 176: kim lost beside lee's "Failed recipient:" block)."""
+    return any(_A_REPLY.search(x) for x in itertools.takewhile(str.strip, lines[i:])) or any(
+        _A_REPLY.search(x) for x in itertools.takewhile(str.strip, lines[i - 1::-1] if i else []))
 
 
 def _recap(lines: list[str], i: int) -> bool:

@@ -1,0 +1,67 @@
+"""A list entry's SMTP reply whose rest a writer's width broke onto the lines below it, and the address that rest's
+sentence names (read by formats/recipients): where the reply goes on above the next entry (`reply_goes_on`, the lead's
+grid mends and review 172), and where an address under it is the sentence's object, a forward path or a new address,
+never a failed entry (`reply_object`, review 176)."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import layout_only
+
+A_REPLY = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")  # an SMTP reply's code or a status
+_TAKES_ADDRESS = re.compile(r"(?i)\b(?:to|at|an|à|a|al|naar|via|write|contact|e-?mail|mail|address|is|are)$")
+
+
+def reply_goes_on(lines: list[str], k: int) -> bool:
+    """Is lines[k] the rest of the reply above it that a writer's width broke ("550 5.1.1 The mailbox is unknown;
+    contact the" / "recipient by phone or": it goes on mid-sentence)? The whole grid's wrap_50_flush on review 163's
+    row: the next entry, kim, read as the reply's sentence tail and lost. Review 172: not where that rest ends on a
+    word that takes an address ("for help write" / "to" / "helpdesk@...", "... now goes to" / "lead@..."): the address
+    is the sentence's, a help desk or a new address, never a failed entry (a false hard on lead)."""
+    if k < 1 or _TAKES_ADDRESS.search(lines[k].rstrip()):
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):  # (the reply broken over more lines: the whole grid's wrap_40_tab)
+        if not layout_only(lines[j], lines[j + 1]):  # (a width's break, in any case of letters: upper_notice)
+            return False
+        if A_REPLY.search(lines[j]):
+            return True
+    return False
+
+
+# The words a reply's sentence ends on before the address it names as where to write instead: RFC 5321 §4.2.2's "551
+# User not local; please try <forward-path>", "please use" / "resend via" / "new address:", "bitte verwenden Sie",
+# "veuillez utiliser" (review 176).
+_NAMES_NEXT = re.compile(r"(?i)(?:\b(?:to|at|via|through|try|use|using|write|contact|e-?mail|address|adresse|an|à|al|"
+                         r"naar|is|are|verwenden\s+sie|nutzen\s+sie|schreiben\s+sie|utiliser|utilisez|écrire|usa|use|"
+                         r"utilice|gebruik)|\b(?:new|neue|nouvelle|nueva)\s+(?:address|adresse|dirección))\s*:?$")
+# ...unless its clause says that address failed too ("non remis à" / kim, review 158: an entry of the list).
+_FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliver\w*|unable|fehlgeschlagen|échec|"
+                            r"unknown|unbekannt|inconnu\w*)\b")
+_BARE = re.compile(r"^\s*<?[^\s<>()@]+@[^\s<>()]+>?[.,;]?\s*$")
+_LABEL = re.compile(r"^\s*[^\W\d_][\w '-]{0,30}\s?:")
+
+
+def reply_object(lines: list[str], i: int) -> bool:
+    """Is the address alone on lines[i] the object of the reply's sentence above it, that a width broke ("550 5.1.1 User
+    unknown; mail was forwarded" / "TO THE NEW ADDRESS" / lead, "551 5.1.6 User not local; please try" / <lead>, "please
+    resend" / "via" / lead)? Review 176: the delivered lead, named where kim's mail now goes, read failed (a false hard);
+    the wrapped rest ended on words review 172's `_TAKES_ADDRESS` and review 158's `_MID_CLAUSE` lack ("try", "use",
+    "via", "address:", "verwenden Sie"). Not where the address has a reply or a labelled reason of its own below it (an
+    entry of the list, "not delivered to" / kim / "Reason: 550 ..."), nor where the clause names it failed."""
+    if i < 1 or not _BARE.match(lines[i]):
+        return False
+    below = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+    if A_REPLY.search(below) or _LABEL.match(below):
+        return False
+    text = ""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if not lines[j].strip() or "@" in lines[j]:
+            return False
+        if j < i - 1 and not layout_only(lines[j], lines[j + 1]):
+            return False  # (only a width's breaks inside the reply)
+        text = f"{lines[j].strip()} {text}".strip()
+        if (code := A_REPLY.search(text)) is not None:
+            clause = re.split(r"[;,.!?]", text[code.end():])[-1]
+            return _NAMES_NEXT.search(text) is not None and _FAILED_CLAUSE.search(clause) is None
+    return False
