@@ -58,8 +58,8 @@ def reply_object(lines: list[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 4), -1):
         if not lines[j].strip() or "@" in lines[j]:
             return False
-        if j < i - 1 and not layout_only(lines[j], lines[j + 1]):
-            return False  # (only a width's breaks inside the reply)
+        if j < i - 1 and not (layout_only(lines[j], lines[j + 1]) or lines[j + 1].strip()[:1] in (";", ",", ":")):
+            return False  # (only a width's breaks inside the reply, also before its punctuation: the whole grid)
         text = f"{lines[j].strip()} {text}".strip()
         if (code := A_REPLY.search(text)) is not None:
             clause = re.split(r"[;,.!?]", text[code.end():])[-1]

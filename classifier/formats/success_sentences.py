@@ -98,11 +98,11 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
     # (only a line the width broke, never a title above it: "Delivery report (no action required)" / "Your message was
     # successfully delivered to the following" / "recipients:", the whole grid's wrap_60 on review 167's row: its "no"
     # negated the sentence and the delivered lead read failed, hard; a colon the width moved alone is the sentence's)
-    # (...nor after a time or a count, its rest starting in lower case: "Your message was successfully delivered at
-    # 10:42" / "to the following recipients:"; review 175, the lead read failed, hard)
+    # (...nor after a time or a count, its rest starting with a word, in any case (title_notice): "Your message was
+    # successfully delivered at 10:42" / "to the following recipients:"; review 175, the lead read failed, hard)
     while j >= 0 and j >= k - 2 and lines[j].strip() and "@" not in lines[j] and not lines[j].rstrip().endswith(
             (".", ":")) and (layout_only(lines[j], lines[j + 1]) or not lines[j + 1].strip()[:1].isalnum()
-                             or lines[j].rstrip()[-1].isdigit() and lines[j + 1].lstrip()[:1].islower()):
+                             or lines[j].rstrip()[-1].isdigit() and lines[j + 1].lstrip()[:1].isalpha()):
         text, j = f"{lines[j].strip()} {text}", j - 1
     # (...its last clause after a semicolon read alone: "Der erste Versuch ist gescheitert; Ihre Nachricht wurde beim
     # zweiten Versuch erfolgreich zugestellt an:", "La première tentative a échoué ; le message a été remis avec succès à

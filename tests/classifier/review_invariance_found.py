@@ -169,6 +169,9 @@ FOUND_ROWS = (
     # "destination address(es)" broken after its plural mark; its heading four blank lines above kim)
     "notices171:r171-innocent-fr-sans-exception", "notices172:r172-ow-dest-address-es",
     "notices172:r172-ow-dest-over-two-blank-lines",
+    # The grid test after reviews 174-176 (fixed, the lead's: a success sentence broken after a time, re-cased; a reply's
+    # rest broken before its semicolon, its forward address read failed)
+    "notices175:r175-width-broken-after-time", "notices176:r176-reply-fr-veuillez-utiliser",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline")
