@@ -10,7 +10,6 @@ import re
 from classifier.formats import layout_only
 
 A_REPLY = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")  # an SMTP reply's code or a status
-_TAKES_ADDRESS = re.compile(r"(?i)\b(?:to|at|an|à|a|al|naar|via|write|contact|e-?mail|mail|address|is|are)$")
 
 
 def reply_goes_on(lines: list[str], k: int) -> bool:
@@ -19,7 +18,7 @@ def reply_goes_on(lines: list[str], k: int) -> bool:
     row: the next entry, kim, read as the reply's sentence tail and lost. Review 172: not where that rest ends on a
     word that takes an address ("for help write" / "to" / "helpdesk@...", "... now goes to" / "lead@..."): the address
     is the sentence's, a help desk or a new address, never a failed entry (a false hard on lead)."""
-    if k < 1 or _TAKES_ADDRESS.search(lines[k].rstrip()):
+    if k < 1 or _NAMES_NEXT.search(lines[k].rstrip()):
         return False
     for j in range(k - 1, max(-1, k - 4), -1):  # (the reply broken over more lines: the whole grid's wrap_40_tab)
         if not layout_only(lines[j], lines[j + 1]):  # (a width's break, in any case of letters: upper_notice)
@@ -29,11 +28,12 @@ def reply_goes_on(lines: list[str], k: int) -> bool:
     return False
 
 
-# The words a reply's sentence ends on before the address it names as where to write instead: RFC 5321 §4.2.2's "551
-# User not local; please try <forward-path>", "please use" / "resend via" / "new address:", "bitte verwenden Sie",
-# "veuillez utiliser" (review 176).
-_NAMES_NEXT = re.compile(r"(?i)(?:\b(?:to|at|via|through|try|use|using|write|contact|e-?mail|address|adresse|an|à|al|"
-                         r"naar|is|are|verwenden\s+sie|nutzen\s+sie|schreiben\s+sie|utiliser|utilisez|écrire|usa|use|"
+# The words a reply's sentence ends on before the address it names (one list for both questions): where to write
+# instead, RFC 5321 §4.2.2's "551 User not local; please try <forward-path>", "please use" / "resend via" / "new
+# address:", "bitte verwenden Sie", "veuillez utiliser" (review 176), and a help desk ("for help write" / "to" /
+# "helpdesk@...", "... now goes to" / "lead@...", review 172).
+_NAMES_NEXT = re.compile(r"(?i)(?:\b(?:to|at|via|through|try|use|using|write|contact|e-?mail|mail|address|adresse|an|à|a|"
+                         r"al|naar|is|are|verwenden\s+sie|nutzen\s+sie|schreiben\s+sie|utiliser|utilisez|écrire|usa|"
                          r"utilice|gebruik)|\b(?:new|neue|nouvelle|nueva)\s+(?:address|adresse|dirección))\s*:?$")
 # ...unless its clause says that address failed too ("non remis à" / kim, review 158: an entry of the list).
 _FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliver\w*|unable|fehlgeschlagen|échec|"
@@ -46,7 +46,7 @@ def reply_object(lines: list[str], i: int) -> bool:
     """Is the address alone on lines[i] the object of the reply's sentence above it, that a width broke ("550 5.1.1 User
     unknown; mail was forwarded" / "TO THE NEW ADDRESS" / lead, "551 5.1.6 User not local; please try" / <lead>, "please
     resend" / "via" / lead)? Review 176: the delivered lead, named where kim's mail now goes, read failed (a false hard);
-    the wrapped rest ended on words review 172's `_TAKES_ADDRESS` and review 158's `_MID_CLAUSE` lack ("try", "use",
+    the wrapped rest ended on words review 172's list and review 158's `_MID_CLAUSE` lacked ("try", "use",
     "via", "address:", "verwenden Sie"). Not where the address has a reply or a labelled reason of its own below it (an
     entry of the list, "not delivered to" / kim / "Reason: 550 ..."), nor where the clause names it failed."""
     if i < 1 or not _BARE.match(lines[i]):
