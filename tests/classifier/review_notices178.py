@@ -198,3 +198,38 @@ ROWS += rows_relayed("r178-ours", OURS, MX, LEAD_ORG, [
     ("de-hallo-absender-absenderadresse-gesperrt", "550-5.7.1 Hallo Absender, Ihre Absenderadresse ist gesperrt. 550 "
      "5.7.1 Die Adresse ist ungültig", "5.7.1", "RCPT", *OUR_SIDE),
 ])
+
+# Second batch (written before it ran, after the first batch's mends): controls of those mends.
+ROWS += [
+    _r("b2-mixed-not-delivered-1", FH + CTL + " ('Delivered: 1, Not delivered: 1' closing a mixed report: a count "
+       "with one failed, kim's)", _mixed("en", "Your message was successfully delivered to") + "\n\nDelivered: 1, Not "
+       "delivered: 1", source=SUMMARY),
+    _r("b2-below-failed-1-percent", FS + CTL + " ('Failed: 1 (100%)' under kim in a success list: one failed)",
+       f"Your message was successfully delivered to\n{KIM}\nFailed: 1 (100%)", to=KIM, expected=SOME, source=SUMMARY),
+    _r("b2-below-failed-1-slash-1", FS + CTL + " ('Failed: 1/1' under kim in a success list: one failed)",
+       f"Your message was successfully delivered to\n{KIM}\nFailed: 1/1", to=KIM, expected=SOME, source=SUMMARY),
+    _r("b2-ok-failed-0-recipients", NB + CTL + " ('Failed: 0 recipients' under the delivered addresses: a count)",
+       f"Your message was delivered to all recipients:\n{LEAD}\n{KIM}\nFailed: 0 recipients", expected=[],
+       subject=SUCCESS, source=SUMMARY),
+    _r("b2-no-copy-delivered-but-rejected", FS + CTL + " ('No copy was delivered but rejected for:' over kim)",
+       f"No copy was delivered but rejected for:\n{KIM}{REPLY}", to=KIM),
+    _r("b2-fr-aucun-message-remis", FS + CTL + " ('Aucun message n'a été remis à :' over kim)",
+       f"Aucun message n'a été remis à :\n{KIM}{REPLY}", to=KIM),
+    _r("b2-it-non-consegnato-nulla", FS + CTL + " ('Non è stato consegnato nulla a:' over kim)",
+       f"Non è stato consegnato nulla a:\n{KIM}{REPLY}", to=KIM),
+    _r("b2-rr-551-then-far-note", FH + CTL + " (kim's 551 'please try' / <lead>, then two blank lines and the "
+       "notice's own 'Note:' line: lead the forward path)",
+       FAIL + f"{KIM}\nReason: 551 5.1.6 User not local; please try\n<{LEAD}>\n\n\nNote: this message was generated "
+       "automatically.", expected=hard(KIM, reasons=MOVED), source=RG),
+]
+ROWS += rows_relayed("r178-b2", OURS + " (second batch: controls of the greeting and answered-question mends)", MX,
+                     LEAD_ORG, [
+    ("de-achtung-colon-absender-gesperrt", "550-5.7.1 Achtung: Absender gesperrt. 550 5.7.1 Die Adresse ist ungültig",
+     "5.7.1", "RCPT", *OUR_SIDE),
+    ("de-guten-tag-comma-absender-gesperrt", "550 5.7.1 Guten Tag, Absender gesperrt; die Adresse ist ungültig",
+     "5.7.1", "RCPT", *OUR_SIDE),
+    ("nl-hoi-afzender-afzenderadres-geblokkeerd", "550-5.7.1 Hoi afzender, uw afzenderadres is geblokkeerd. 550 5.7.1 "
+     "Het adres is ongeldig", "5.7.1", "RCPT", *OUR_SIDE),
+    ("de-geprueft-frage-ja", "550-5.1.1 Absender geprüft? Ja. 550 5.1.1 Die Adresse ist ungültig", "5.1.1", "RCPT",
+     *HARD_UNK),
+])
