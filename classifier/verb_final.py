@@ -238,15 +238,22 @@ _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte
                  # of a URL ("https://support.example.org/sender-policy"): read ours, false softs (and a false hard).
                  r"(?!(?:(?<=für )|(?<=fuer )|(?<=an )|(?<=voor )|(?<=aan )|(?<=to )|(?<=for ))[\w/-]*:)"
                  r"(?<!hallo )(?<!hello )(?<!liebe )(?<!geehrte/r )(?<!geehrte\(r\) )(?<![/.])"
+                 # Review 178: nor greeted otherwise ("Guten Tag Absender,", "Hoi afzender,", "Werte afzender,"), nor
+                 # called to attention before a colon ("Achtung Absender:", "Let op afzender:"): read ours, false softs.
+                 r"(?<!tag )(?<!hoi )(?<!hi )(?<!moin )(?<!servus )(?<!werte )(?<!dag )"
+                 r"(?!(?:(?<=achtung )|(?<=attention )|(?<=op )|(?<=opgelet )|(?<=wichtig )|(?<=important ))[\w/-]*:)"
                  r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende|reply-to|header-from"
                  r"|from-header|helo|ehlo)"
                  # ...not one said accepted ("Absender ok. Die Adresse ist ungültig", "Sender accepted; ...",
                  # "Afzender geaccepteerd. Het adres ...": the recipient's address then; review 150 round three).
                  r"(?![\w-]*:?\s(?:<[^>]{1,320}>\s)?" + _ACCEPTED + ")")
-_SENDER_BEFORE = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}$")
+# (A question answered no is no stop: "Absender akzeptiert? Nein. Die Adresse ist ungültig" is ours; review 178, the
+# lead read hard.)
+_ANSWERED = r"|\?(?=\s?(?:nein|no|nee|non)\b)"
+_SENDER_BEFORE = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)" + _ANSWERED + r"){0,60}$")
 # ...or in the sentence just before, when the clause's noun is a bare "Adresse / Konto" that names no recipient ("Der
 # Absender ist gesperrt; die Adresse ist ungültig", "Absender abgelehnt. Die Adresse ist ungültig": review 150).
-_SENDER_LATELY = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)){0,60}[.;]$")
+_SENDER_LATELY = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)" + _ANSWERED + r"){0,60}[.;]$")
 
 
 # A multi-line reply's next code between the two sentences is no word of the sentence before ("550-5.1.8 Absender

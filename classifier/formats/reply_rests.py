@@ -52,7 +52,10 @@ def reply_object(lines: list[str], i: int) -> bool:
     if i < 1 or not _BARE.match(lines[i]):
         return False
     below = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
-    if A_REPLY.search(below) or _LABEL.match(below):
+    # (...a reply over blank lines a gateway doubled: kim's "Reason: 550 ..." two blank lines below it; review 178, kim
+    # lost; a label that far is the notice's own, "Note: this message was generated automatically")
+    further = next((x for x in lines[i + 1:i + 5] if x.strip()), "")
+    if A_REPLY.search(further) or _LABEL.match(below):
         return False
     text = ""
     for j in range(i - 1, max(-1, i - 4), -1):

@@ -132,9 +132,16 @@ _HELD_UP = (r"delayed|deferred|held|rejected|refused|returned|bounced|blocked|ve
 _REFUSED = (r"rejected|refused|blocked|abgelehnt|abgewiesen|zur(?:ü|ue)ckgewiesen|verweigert|blockiert|"
             r"refus(?:é|e)e?s?|rejet(?:é|e)e?s?|bloqu(?:é|e)e?s?|rechazad[oa]s?|bloquead[oa]s?|rifiutat[oaie]|"
             r"respint[oaie]|bloccat[oaie]|geweigerd|afgewezen|geblokkeerd")
-_NO_REFUSAL = (r"\b(?:no|kein\w{0,2}|aucune?|ning[uú]n[oa]?|nessun[oa]?|geen|nothing|nichts|rien|nada|niente|niets)"
-               r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + _REFUSED + r")\b|\b(?:" + _REFUSED + r")\s+(?:nothing|nichts|rien|nada|"
-               r"niente|niets)\b")
+# Review 178: also across an elided verb and up to four words ("Rien n'a été rejeté et", "Aucune pièce jointe n'a été
+# refusée,"), a double negation ("No se rechazó nada y", "Non è stato rifiutato nulla e"), but never across a
+# conjunction or a delivery word ("no copy delivered but rejected"), nor "nothing but" (only: "the server rejected
+# nothing but the copy to:"): each a delivered lead read failed, or kim lost.
+_GAP = (r"(?:\s+(?!(?:and|und|et|y|e|en|but|aber|mais|pero|ma|maar|or|oder|ou|o|of|delivered|zugestellt|remis|livr\w*|"
+        r"entreg\w*|consegnat\w*|afgeleverd|bezorgd)\b)[^\W\d]+(?:['’][^\W\d]+)?){0,4}?")
+_NO_REFUSAL = (r"\b(?:no|non)" + _GAP + r"\s+(?:" + _REFUSED + r"|rechaz(?:ó|o))\s+(?:nada|nulla|niente)\b|"
+               r"\b(?:no|kein\w{0,2}|aucune?|ning[uú]n[oa]?|nessun[oa]?|geen|nothing|nichts|rien|nada|niente|niets)"
+               + _GAP + r"\s+(?:" + _REFUSED + r")\b|\b(?:" + _REFUSED + r")\s+(?:nothing|nichts|rien|nada|"
+               r"niente|nulla|niets)\b(?!\s+(?:but|except|save|au(?:ß|ss)er|sauf|sino|salvo|tranne|eccetto|behalve)\b)")
 _WITHOUT_ERROR = re.compile(
     r"(?i)\b(?:without(?: any)?|with no|sans(?: aucune?)?|senza(?: (?:alcun|nessun)\w*)?|sin(?: ning[uú]n[oa]?)?|"
     r"ohne(?: jede[nr]?| einen| jegliche[nr]?| irgendwelche)?|zonder(?: enige)?)\s+"

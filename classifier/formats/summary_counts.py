@@ -13,22 +13,33 @@ import re
 _FAILURE_LABEL = re.compile(
     r"(?i)\b(?:fail\w*|bounc\w*|reject\w*|refus\w*|undeliver\w*|errors?|fehl\w*|fehler|abgelehnt|abgewiesen|"
     r"unzustellbar|(?:é|e)checs?|erreurs?|rejet\w*|errores|fallid[oa]s|rechazad[oa]s|errori|fallit[ie]|respint[ie]|"
-    r"rifiutat[ie]|mislukt|fouten|geweigerd|afgewezen|onbestelbaar)\b")
-_NONE = r"(?:0|none|no|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
-_WORDS = r"(?:none|no|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
+    r"rifiutat[ie]|mislukt|fouten|geweigerd|afgewezen|onbestelbaar|"
+    # Review 178: and the labels that count failures by a negated success ("Successful: 2, Unsuccessful: 0", "Delivered:
+    # 2, Not delivered: 0", "Zugestellt: 2, Nicht zugestellt: 0"): read no summary, a success-only report a bounce.
+    r"unsuccessful|erfolglos|(?:not|nicht|niet|non|no)\s+(?:delivered|sent|zugestellt|versandt|afgeleverd|bezorgd|"
+    r"remis|livr(?:é|e)s?|entregad[oa]s|consegnat[ie]))\b")
+# (Review 178: "zero / null / nul / cero / zéro" too, "Failed: zero": read a count of one failed.)
+_NONE = r"(?:0|none|no|zero|null|nul|z(?:é|e)ro|cero|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
+_WORDS = r"(?:none|no|zero|null|nul|z(?:é|e)ro|cero|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
 _LABEL = r"[^\W\d][\w'’]*(?: [^\W\d][\w'’]*){0,2}"
-_OF = r"(?:\s+(?:of|von|sur|de|su|van|aus)\s+\d+)?"
+# (Review 178: and a share after the count, "Failed: 0 (0%)": read no summary.)
+_OF = r"(?:\s+(?:of|von|sur|de|su|van|aus)\s+\d+)?(?:\s*\(\d+(?:[.,]\d+)?\s?%\))?"
 # One item of the line: "Label: N (of M)", "N label", "Label: N label" ("Total: 2 delivered"); a none-word only as the
 # whole count ("Errors: none", "No failures"), never opening a clause ("Error: no such user", "Fehler: keine Zustellung
 # möglich" are failures).
 _ITEM = re.compile(r"(?i)(?P<label>" + _LABEL + r")\s*[:=]\s*(?:(?P<count>\d+)" + _OF + r"(?:\s+(?P<after>" + _LABEL
                    + r"))?|(?P<word>" + _WORDS + r"))|(?P<count2>\d+|" + _WORDS + r")\s+(?P<label2>" + _LABEL + r")")
 _ZERO = re.compile(r"(?i)" + _NONE + r"$")
+# Words after a failure count that count tries, not failures ("Failed: 0 retries left", "Delivery failed: 0 attempts
+# remaining": kim's delivery failed for good; review 178, read a summary of none failed, kim lost).
+_TRIES = re.compile(r"(?i)\b(?:retr\w*|attempts?|tries|left|remaining|versuch\w*|(?:ü|ue)brig|verbleibend\w*|"
+                    r"tentatives?|restant\w*|intentos?|tentativ[oi]|pogingen|poging|resterend\w*)\b")
+_SHARE = re.compile(r"(?<=\d)\s*/\s*(?=\d)")  # "Failed: 0/2" as "0 of 2" (review 178)
 
 
 def none_failed(line: str) -> bool:
     """Is `line` wholly a summary of counts in which every count of failures is none, and one is counted at all?"""
-    text = line.strip().rstrip(".!").strip()
+    text = _SHARE.sub(" of ", line.strip().rstrip(".!").strip())
     if not text or len(text) > 120:
         return False
     failures = 0
@@ -41,7 +52,7 @@ def none_failed(line: str) -> bool:
         if m.group("count2") and not m.group("count2").isdigit() and not _FAILURE_LABEL.match(m.group("label2")):
             return False  # ("No such user": a none-word counts only failures, "No failures"; review 175)
         if _FAILURE_LABEL.search(label):
-            if not _ZERO.match(count):
+            if not _ZERO.match(count) or _TRIES.search(label):
                 return False  # ("Failed: 0, Bounced: 1": one failed; review 175)
             failures += 1
     return failures > 0
