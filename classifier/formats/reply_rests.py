@@ -12,6 +12,13 @@ from classifier.formats import layout_only
 A_REPLY = re.compile(r"\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b")  # an SMTP reply's code or a status
 
 
+def _width_break(above: str, line: str) -> bool:
+    """Did a writer's width break a reply's sentence between `above` and `line`: mid-sentence (formats.layout_only), or
+    before or after its punctuation ("Mailbox unknown;" / "<tab>please resend", "inconnu" / "<tab>; veuillez": the whole
+    grid's wrap_40_tab on reviews 176's rows)?"""
+    return layout_only(above, line) or line.strip()[:1] in (";", ",", ":") or above.rstrip()[-1:] == ";"
+
+
 def reply_goes_on(lines: list[str], k: int) -> bool:
     """Is lines[k] the rest of the reply above it that a writer's width broke ("550 5.1.1 The mailbox is unknown;
     contact the" / "recipient by phone or": it goes on mid-sentence)? The whole grid's wrap_50_flush on review 163's
@@ -21,7 +28,7 @@ def reply_goes_on(lines: list[str], k: int) -> bool:
     if k < 1 or _NAMES_NEXT.search(lines[k].rstrip()):
         return False
     for j in range(k - 1, max(-1, k - 4), -1):  # (the reply broken over more lines: the whole grid's wrap_40_tab)
-        if not layout_only(lines[j], lines[j + 1]):  # (a width's break, in any case of letters: upper_notice)
+        if not _width_break(lines[j], lines[j + 1]):  # (in any case of letters: upper_notice)
             return False
         if A_REPLY.search(lines[j]):
             return True
@@ -61,8 +68,8 @@ def reply_object(lines: list[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 4), -1):
         if not lines[j].strip() or "@" in lines[j]:
             return False
-        if j < i - 1 and not (layout_only(lines[j], lines[j + 1]) or lines[j + 1].strip()[:1] in (";", ",", ":")):
-            return False  # (only a width's breaks inside the reply, also before its punctuation: the whole grid)
+        if j < i - 1 and not _width_break(lines[j], lines[j + 1]):
+            return False  # (only a width's breaks inside the reply)
         text = f"{lines[j].strip()} {text}".strip()
         if (code := A_REPLY.search(text)) is not None:
             clause = re.split(r"[;,.!?]", text[code.end():])[-1]
