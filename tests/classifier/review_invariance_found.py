@@ -172,6 +172,10 @@ FOUND_ROWS = (
     # The grid test after reviews 174-176 (fixed, the lead's: a success sentence broken after a time, re-cased; a reply's
     # rest broken before its semicolon, its forward address read failed)
     "notices175:r175-width-broken-after-time", "notices176:r176-reply-fr-veuillez-utiliser",
+    # The whole grid at 211abe8 (fixed, the lead's: a reply broken after its semicolon, its forward address read failed)
+    "notices176:r176-reply-resend-via-lead", "notices176:r176-reply-resend-via-same-line",
+    "notices176:r176-reply-551-please-try", "notices176:r176-reply-de-bitte-verwenden-sie",
+    "notices176:r176-reply-551-new-address-outside",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline")
