@@ -331,3 +331,49 @@ ROWS: list[tuple] = (relayed_only("thing", THING_SRC, THING) + both("thing", THI
                      + ours_in("r177", "ours", OURS_SRC, OURS_ROWS,
                                quote=("de-da-ihre-adresse-nicht-mehr-existierte",
                                       "nl-omdat-adres-van-de-afzender-niet-bestond")))
+
+# ---- Controls of review 177's mends (written after the mends, BEFORE running them) ------------------------------------
+MEND_SRC = ("hand-made controls of review 177's mends, after the same sources as sections A-D (Microsoft Learn Exchange "
+            "Online 5.7.1 'Delivery not authorized, message refused'; Postfix access(5) 'REJECT optional text'; RFC 3463 "
+            "X.1.1; Microsoft's sv-se / da-dk help): a thing tied to the recipient by a genitive or a preposition "
+            "('das Sieve-Skript des Empfängers', 'le filtre de la boîte du destinataire', 'die Weiterleitung der "
+            "Empfängerin') under 5.7.1 (soft); Dutch 'als' a condition after 'teruggestuurd' (soft under 5.7.1); a "
+            "German 'wenn' condition (soft); a Czech / Ukrainian narrative 'když / коли' whose clause ends at its comma "
+            "and a Swedish 'om' after 'kontakta' ended by a colon (stated: hard); 'existierte doch nicht' (the particle: "
+            "hard); a supposed verb-last past ('wohl', 'vielleicht weil ... bereits'): soft")
+MEND = [
+    ("c-de-5-7-1-sieve-skript-des-empfaengers-existierte-nicht", "550 5.7.1 Nachricht abgelehnt: das Sieve-Skript des "
+     "Empfängers existierte nicht", "5.7.1", "RCPT", *SOFT),
+    ("c-fr-5-7-1-filtre-de-la-boite-du-destinataire", "550 5.7.1 Message refusé : le filtre de la boîte du destinataire "
+     "n'existait pas", "5.7.1", "RCPT", *SOFT),
+    ("c-de-5-7-1-weiterleitung-der-empfaengerin-existierte-nicht", "550 5.7.1 Nachricht abgelehnt: die Weiterleitung der "
+     "Empfängerin existierte nicht", "5.7.1", "RCPT", *SOFT),
+    ("c-en-5-7-1-forward-rule-of-the-user-did-not-exist", "550 5.7.1 Delivery not authorized: the forward rule of the "
+     "user did not exist", "5.7.1", "RCPT", *SOFT),
+    ("c-nl-5-7-1-teruggestuurd-als-het-adres-niet-bestaat", "550 5.7.1 Bezorging niet toegestaan. Berichten worden "
+     "teruggestuurd als het adres niet bestaat", "5.7.1", "RCPT", *SOFT),
+    ("c-de-5-7-1-wenn-empfaengeradresse-nicht-existierte", "550 5.7.1 Nachricht durch Richtlinie abgelehnt. Wenn die "
+     "Empfängeradresse nicht existierte, wenden Sie sich an den Administrator", "5.7.1", "RCPT", *SOFT),
+    ("c-cs-kdyz-narrative-comma-neexistovala", "550 Když jsme se pokusili zprávu doručit, adresa příjemce neexistovala",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-uk-koly-narrative-comma-ne-isnuvala", "550 Коли ми намагалися доставити лист, адреса одержувача не існувала",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-sv-kontakta-oss-om-arendet-colon-finns-inte", "550 Kontakta oss om ärendet: mottagarens adress finns inte",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-de-existierte-doch-nicht-mehr", "550 Die Empfängeradresse existierte doch nicht mehr", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("c-de-5-7-1-weil-adresse-wohl-nicht-existierte", "550 5.7.1 Abgelehnt durch Richtlinie, weil die Adresse wohl "
+     "nicht existierte", "5.7.1", "RCPT", *SOFT),
+    ("c-de-5-7-1-vielleicht-weil-bereits-nicht-mehr-existierte", "550 5.7.1 Abgelehnt durch Richtlinie. Vielleicht weil "
+     "die Adresse bereits nicht mehr existierte", "5.7.1", "RCPT", *SOFT),
+]
+MEND_LABEL = [
+    _label("c-en-kim-automatic-forwarding-denied", "Recipient: lead (delivered)",
+           "Recipient: kim (automatic forwarding denied)" + EN_WHY, KIM_WHY),
+    _label("c-en-kim-succeeded-on-mx1-then-rejected-550", "Recipient: lead (delivered)",
+           "Recipient: kim (succeeded on mx1; then rejected: 550 5.1.1)" + EN_WHY, KIM_WHY),
+    _label("c-en-kim-relay-first-rejected-then-retried-rejected-again", "Recipient: lead (delivered)",
+           "Recipient: kim (delivered to relay; first attempt rejected: 550 5.1.1, then retried and rejected again)"
+           + EN_WHY, KIM_WHY),
+]
+ROWS += relayed_only("mend", MEND_SRC, MEND) + MEND_LABEL
