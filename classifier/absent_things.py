@@ -53,6 +53,7 @@ _GAP = r"(?:[^.;!?\n|。．！？；]|\.(?=\S))"
 # "Relay-Prüfung bestanden, lead@partner.example existiert nicht", "证书验证通过，lead@... 不存在" name the address).
 _CLAUSE = r"(?:[^.;:,!?\n|。．！？；：，、@<>]|\.(?=\S))"
 _BEFORE = re.compile(rf"{_THING}{_CLAUSE}{{0,40}}$")
+_THING_SEEN = re.compile(_THING)
 _AFTER = re.compile(rf"{_GAP}{{0,30}}?{_THING}")
 
 
@@ -62,8 +63,34 @@ def named_beside(text: str, start: int, end: int) -> bool:
     return _BEFORE.search(text, max(0, start - 60), start) is not None or _AFTER.match(text, end) is not None
 
 
+# Review 177: the recipient's own noun between the thing and the absence is the subject ("No forward rule configured and
+# the recipient does not exist", "The recipient filter says the mailbox does not exist", "Umleitung geprüft und der
+# Empfänger existierte nicht": read onhold, false softs), unless a preposition or a genitive ties it to the thing ("the
+# forwarding rule for the recipient", "die Weiterleitung an die Empfängeradresse", "das Sieve-Skript des Empfängers") or
+# it names the thing's own kind right after it ("the forwarding address").
+_RECIPIENT = re.compile(
+    r"(?<![^\W\d_])(?:recipient|addressee|mailbox|user|address|account|empf(?:ä|ae)nger|postfach|adresse|konto|benutzer"
+    r"|destinataire|bo(?:î|i)te|utilisateur|ontvanger|adres|gebruiker|postvak|postbus|mottagar|adress|brevl(?:å|a)d"
+    r"|modtager|mottaker|postkasse|p(?:ř|r)(?:í|i)jemc|schr(?:á|a)nk|adresa|u(?:ž|z)ivatel|одержувач|адрес|скриньк"
+    r"|destinat(?:á|a)ri|buz(?:ó|o)n|direcci(?:ó|o)n|usuario|cuenta|caixa|endere(?:ç|c)o|conta|casella|indirizzo|utente)")
+# (Not "der" nor "de" anywhere: the German nominative and the Dutch article, "und der Empfänger", "en de ontvanger";
+# only right after the thing's word, "archivo de buzón", "die Weiterleitung der Empfängerin".)
+_TIED = re.compile(r"(?:^[\w-]*[\s-]*(?:(?:de|der|di|do|da|del|des|du)\s+(?:(?:la|le|les|el|los|il|lo|o|a)\s+|l')?)?"
+                   r"|\b(?:for|of|to|from|des|f(?:ü|u)r|an|von|van|voor|naar|aan|f(?:ö|o)r|till|til"
+                   r"|av|pro|pour|du|del|della|do|da|para|per|à|au|aux)\s+(?:(?:the|die|den|dem|das|de|het|la|le|les|el"
+                   r"|los|il|lo|o|a|its|seine[nms]?|ihre[nms]?|sin|sitt)\s+)?|\bde\s+(?:la\s+|l')|\bl')$")
+
+
 def subject_before(text: str, start: int) -> bool:
     """Does lowercase `text` name a thing that is no mailbox as the SUBJECT of the absence at `start`, in its own clause
     ("the forwarding rule did not exist")? Not a thing after it: "User unknown in virtual alias table" names the table
-    where the user was looked up (review 174; cause_clauses.only_conditioned asks it)."""
-    return _BEFORE.search(text, max(0, start - 60), start) is not None
+    where the user was looked up (review 174; cause_clauses.only_conditioned asks it). Nor a thing the recipient's own
+    noun follows in a new phrase (review 177)."""
+    window = max(0, start - 60)
+    if _BEFORE.search(text, window, start) is None:
+        return False
+    last = None
+    for last in _THING_SEEN.finditer(text, window, start):
+        pass
+    between = text[last.end():start]
+    return not any(_TIED.search(between[:noun.start()]) is None for noun in _RECIPIENT.finditer(between))

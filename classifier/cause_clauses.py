@@ -126,8 +126,23 @@ _BEFORE = re.compile(
     # "Якщо адреса одержувача не існувала, ...", "Falls der Empfänger unbekannt war", "Indien de ontvanger onbekend
     # was"; Dutch "als" only before its subject, as verb_final.HEDGED), Swedish "om" and Danish / Norwegian "hvis"
     # only opening their sentence or clause ("om" is also "about", "hvis" also "whose"): false hards under 5.7.1.)
-    r"(?:\b(?:pokud|jestli(?:že|ze)?|якщо|falls|sofern|wenn|indien|als (?=(?:u|je|jij|het|de|een|dit|deze|uw|er|men|we"
-    r"|wij)\b))|(?:^|(?<=[.;:!?,]\s)|(?<=\d\s))(?:om(?! att\b)|hvis)\b"
+    # (Review 177: as whole words ("wenngleich"), not "wenn auch" (albeit), English "falls back / through", Dutch "als"
+    # after a verb that takes "as" ("geldt als een definitieve fout", "teruggestuurd als het enige bericht"), Dutch
+    # "Om veiligheidsredenen" (for), Danish / Norwegian "hvis adresse" (whose, a bare noun after it): false softs.
+    # And the conditions still missing: Swedish "ifall", Czech "když" / "v případě, že", Ukrainian "коли", Dutch "als"
+    # before "dat / die / zo'n" and the possessives, and a Scandinavian "om / hvis" after its help sentence's main clause
+    # ("Kontakta administratören om mottagarens adress är okänd", "Kontakt os hvis adressen er ukendt"): false hards
+    # under 5.7.1 / 4.2.2.)
+    r"(?:\b(?:pokud|jestli(?:že|ze)?|якщо|коли|když|kdyz|ifall|v p(?:ř|r)(?:í|i)pad(?:ě|e),? (?:že|ze)"
+    r"|falls(?! (?:back|through|under|outside|within|into|to|on|off|short|over)\b)|sofern|wenn(?! (?:auch|gleich)\b)"
+    r"|indien)\b"
+    r"|(?<!geldt )(?<!gelden )(?<!beschouwd )(?<!behandeld )(?<!gemarkeerd )(?<!aangemerkt )(?<!bekend )"
+    r"(?<!teruggestuurd )(?<!geretourneerd )(?<!geclassificeerd )(?<!aangeduid )(?<!gezien )(?<!herkend )"
+    r"(?<!gemeld )\bals (?=(?:u|je|jij|het|de|een|dit|deze|dat|die|zo'n|uw|jouw|zijn|haar|onze|ons|hun|er|men|we"
+    r"|wij)\b)|(?:^|(?<=[.;:!?,]\s)|(?<=\d\s))(?:om(?! att\b)(?! \w*redenen?\b| (?:deze|die) reden\b)"
+    r"|hvis(?! (?:adresse|postkasse|konto|e-?mail-?adresse|mailadresse|navn|brevkasse|postboks)\b))\b"
+    r"|\b(?:kontakta|kontakt|kontakte|kontakter|ring|skriv|h(?:ö|ø|o)r av|v(?:ä|a)nd dig|henvend dig)\b[^.;:!?\n]{0,60}?"
+    r"\b(?:om(?! att\b)|hvis)\b"
     r"|\b(?:if|whether|если|je(?:ś|s)li|je(?:ż|z)eli|unless|in case"
     r"|in the event (?:that|of|the|a|an|your|this|such|any)|cas o(?:ù|u)"
     # (Review 166: not after an accented letter either, "rejeté quand", "devolvió cuando"; and "should you".)

@@ -26,13 +26,17 @@ WORDS = (
     r"did ?n[o']t exist|never existed|no longer existed|"  # (review 174: "the mailbox no longer existed")
     # German, Dutch; review 174: a few words between ("existierte leider nicht", "existierte zum Zeitpunkt der Zustellung
     # nicht mehr", "bestond helaas niet": false softs), never across a comma or a "but / and / or".
-    r"existierten? (?:(?!aber|sondern|und|oder|jedoch|maar|en|of)[\w-]+ ){0,5}?nicht|"
-    r"bestond(?:en)? (?:(?!aber|sondern|und|oder|jedoch|maar|en|of)[\w-]+ ){0,5}?niet|"
+    # (Review 177: those words whole, not a prefix: "existierte offenbar / endgültig nicht", "bestond officieel niet"
+    # read onhold, false softs; and "doch / denn / want" open a clause too, but the particle "existierte doch nicht".)
+    r"existierten? (?:(?!(?:aber|sondern|und|oder|jedoch|denn|maar|en|of|want)\b|doch (?!nicht\b))[\w-]+ ){0,5}?nicht|"
+    r"bestond(?:en)? (?:(?!(?:aber|sondern|und|oder|jedoch|denn|maar|en|of|want)\b|doch (?!niet\b))[\w-]+ ){0,5}?niet|"
     # ...and "gab es nicht (mehr)" only at its clause's end: "gab es nicht genug Speicherplatz" is a full mailbox.
     r"gab es nicht(?: mehr)?(?= *(?:[.;,:!)|]|$))|"
     # French: the imperfect, and the perfect passive of "find" ("n'a pas été trouvée", "n'ont pas été trouvés").
     # (Review 174: an adverb between, "n'existait malheureusement plus".)
-    r"n'existai(?:t|ent) (?:[a-zé]+ment )?(?:pas|plus)|n'a jamais exist(?:é|e)|"
+    # (Review 177: any two words inside "ne ... pas / plus", "n'existait déjà / hélas plus", "n'existait tout simplement
+    # pas": false softs; not "n'existait que", only existed.)
+    r"n'existai(?:t|ent) (?:(?!que\b)[a-zà-ÿ]+ ){0,2}(?:pas|plus)|n'a jamais exist(?:é|e)|"
     r"n'(?:a|ont) pas (?:é|e)t(?:é|e) trouv(?:é|e)e?s?|"
     # Spanish, Portuguese: the imperfect and the preterite.
     r"no exist(?:í|i)an?\b|no existi(?:ó|o)|nunca existi(?:ó|o)|n(?:ã|a)o existiam?\b|nunca existiu|"
@@ -49,7 +53,11 @@ WORDS = (
 
 # The German and Dutch past with the verb LAST, after "weil / da / omdat" ("weil die Adresse nicht existierte", "omdat het
 # adres niet bestond"): verb_final's clauses (review 174: read onhold, false softs).
-VERB_LAST = r"nicht (?:mehr )?existierten?|niet (?:meer )?bestond(?:en)?"
+# Review 177: an adverb before the negation that states, never one that supposes ("weil die Empfängeradresse leider nicht
+# existierte", "da das Postfach bereits nicht mehr existierte", "omdat het adres helaas niet meer bestond": false softs;
+# "weil die Adresse wohl nicht existierte" stays supposed).
+VERB_LAST = (r"(?:(?:leider|bereits|schon|offenbar|offensichtlich|damals|inzwischen|mittlerweile|auch|helaas|al|reeds"
+             r"|inmiddels|kennelijk|blijkbaar|ook|toen) )?(?:nicht (?:mehr )?existierten?|niet (?:meer )?bestond(?:en)?)")
 
 # The German and Dutch past with the verb BEFORE its subject, as a narrative writes it ("Als wir zustellen wollten,
 # existierte die Adresse nicht", "Toen we probeerden af te leveren, bestond het adres niet"): WORDS' "existierte nicht"

@@ -21,7 +21,8 @@ from classifier import cause_clauses, guard, past_absences
 
 # The conjunctions that open a cause or a statement, not one denied ("nicht weil", "niet omdat").
 # Dutch "daar" is the formal "because" ("daar het adres niet bestaat", review 146).
-_BECAUSE = r"(?<!nicht )(?<!niet )\b(?:weil|da|dass|daß|zumal|omdat|doordat|aangezien|daar|dat)\s"
+# (Review 177: not "dat" after "als": "Als dat adres niet meer bestaat, ..." is a condition's demonstrative.)
+_BECAUSE = r"(?<!nicht )(?<!niet )(?<!\bals )\b(?:weil|da|dass|daß|zumal|omdat|doordat|aangezien|daar|dat)\s"
 _ARTICLE = r"(?:(?:der|die|das|diese[rs]?|de|het|deze|dit|dat)\s)?"
 # The recipient's nouns; a German compound's head only after "Empfänger" / "Ziel" ("Empfängeradresse").
 _NOUN = (r"(?:(?:empf(?:ä|ae)nger|ziel)-?(?:adresse|postfach|konto)|empf(?:ä|ae)nger(?:in)?|benutzer(?:in)?|nutzer|"
@@ -101,7 +102,9 @@ _OPEN = r"(?:" + cause_clauses.REPLY_LINE + r"[^.;!?\n|]|\.(?=\S))*$"
 # help line, no statement about this recipient).
 # German "als" is "as" / "than" ("als Spam eingestuft"): only Dutch "als u / als het" counts. Also departures' German,
 # Dutch and English deletions ("ob das Postfach gelöscht wurde", "if the mailbox was deleted"; review 141).
-HEDGED = re.compile(r"\b(?:falls|wenn|sofern|ob|obwohl|als (?:u|je|jij|het|dit|deze|de)|indien|mocht|tenzij|if|whether)\b"
+# (Review 177: Dutch "als" before "die" and the possessives too, "Neem contact op als die ontvanger onbekend is".)
+HEDGED = re.compile(r"\b(?:falls|wenn|sofern|ob|obwohl|als (?:u|je|jij|het|dit|deze|de|die|zo'n|uw|jouw|zijn|haar|onze"
+                    r"|hun)|indien|mocht|tenzij|if|whether)\b"
                     + _OPEN)
 # ...or a cause only supposed ("Es ist möglich, dass ...", "vielleicht weil ...", "mogelijk omdat ..."), as lexicon reads
 # "may / might not exist" (round four of review 141: false hards).

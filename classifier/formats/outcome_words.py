@@ -83,10 +83,15 @@ _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread
                          r"\bstatut de lecture ?:? inconnu\b|\bestado de lectura:? desconocido\b|"
                          # Review 166: nor a read receipt declined, once "abgelehnt", "rifiutato", "geweigerd" were
                          # failure words ("zugestellt, Lesebestätigung abgelehnt": a false hard on the delivered lead).
-                         r"\b(?:lesebest(?:ä|ae)tigung|read receipt|accus(?:é|e) de lecture|confirmaci(?:ó|o)n de lectura"
-                         r"|conferma di lettura|leesbevestiging)\w{0,2}:? (?:wurde |was |a (?:é|e)t(?:é|e) |fue |(?:è|e) "
-                         r"stata |is )?(?:abgelehnt|declined|refused|refus(?:é|e)e?|rechazad[oa]|rifiutat[oa]|respint[oa]"
-                         r"|geweigerd)\b|"
+                         # Review 177: and the other receipts, reports and an automatic forward ("delivered; return
+                         # receipt refused", "read receipt denied", "automatic forwarding denied by policy", "spam report
+                         # denied", "remis ; accusé de réception refusé": false hards on the delivered lead).
+                         r"\b(?:lesebest(?:ä|ae)tigung|empfangsbest(?:ä|ae)tigung|(?:read|return|delivery) receipt"
+                         r"|accus(?:é|e) de (?:lecture|r(?:é|e)ception)|confirmaci(?:ó|o)n de lectura"
+                         r"|conferma di lettura|leesbevestiging|(?:spam|abuse) report|(?:automatic|auto)[ -]?forward(?:ing)?)"
+                         r"\w{0,2}:? (?:wurde |was |a (?:é|e)t(?:é|e) |fue |(?:è|e) "
+                         r"stata |is )?(?:abgelehnt|declined|refused|denied|refus(?:é|e)e?|rechazad[oa]|rifiutat[oa]|respint[oa]"
+                         r"|geweigerd|verweigert)\b|"
                          # ...nor a duplicate copy discarded ("delivered; duplicate copy discarded"), once "discarded",
                          # "dropped", "verworfen", "descartado", "scartato" were failure words (review 166's control).
                          r"\b(?:duplicate|duplikat|doublon|duplicado|duplicato)\w{0,2}(?: (?:copy|message|kopie|nachricht"
@@ -196,7 +201,11 @@ _EARLIER_TRY_REFUSED = re.compile(
 # failed with 550 5.7.1": a first MX refused, the retry delivered; false hards on the lead). Only beside the final
 # delivery's own word, never "relayed / accepted" (a hop: "relayed to mx1; first attempt rejected: 550 5.1.1, no retry"
 # is kim's failure), and only in went_through (a failed entry keeps its 5xx).
-_DELIVERED_WORD = re.compile(r"(?i)\b(?:delivered|zugestellt|remis|entregado|consegnato|afgeleverd)\b")
+# (Review 177: "succeeded" is the final outcome too; and a "then / dann" of the retry that delivered it, "first attempt
+# rejected: 550 5.7.1, then retried via mx2", "dann über mx2 zugestellt", tells no later failure: the lead read failed.)
+_DELIVERED_WORD = re.compile(r"(?i)\b(?:delivered|zugestellt|remis|entregado|consegnato|afgeleverd|succeeded)\b")
+_THEN_RETRIED = re.compile(r"(?i)\s+(?:retried|resent|re-sent|redelivered|delivered|succeeded|accepted|via|through|over"
+                           r"|erneut|(?:ü|ue)ber|zugestellt|remis|renvoy(?:é|e))\b")
 _EARLIER_TRY_5XX = re.compile(rf"(?i)\b(?:{_COUNT}\s+)?{_EARLIER}\s+{_TRY}{_BETWEEN}(?:{_REFUSED_WORD}|{_TRY_FAILED_WORD})"
                               rf"(?!\w)\s*{_WITH}5\d\d(?:[ -]5\.\d{{1,3}}\.\d{{1,3}})?")
 _GOES_ON = re.compile(r"(?i)\b(?:then|dann|danach|anschlie(?:ß|ss)end|puis|ensuite|luego|poi|daarna|vervolgens|dropped"
@@ -225,7 +234,8 @@ def _without_tries(text: str) -> str:
 def went_through(text: str) -> bool:
     """Do the words of one recipient's outcome (`text`) say its mail went through, and no failure?"""
     text = _HOST.sub(" ", _NO_OUTCOME.sub(" ", _FAILED_BEFORE.sub(r"\1 ", text)))  # "delivered: none" is no delivery either
-    if _DELIVERED_WORD.search(text) and not _GOES_ON.search(text):
+    if _DELIVERED_WORD.search(text) and not any(_THEN_RETRIED.match(text, m.end()) is None
+                                                for m in _GOES_ON.finditer(text)):
         text = _EARLIER_TRY_5XX.sub(" ", text)
     text = _without_tries(text)
     return _WENT_THROUGH.search(text) is not None and _FAILED_WORDS.search(text) is None
