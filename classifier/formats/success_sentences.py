@@ -107,7 +107,8 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
     # (...its last clause after a semicolon read alone: "Der erste Versuch ist gescheitert; Ihre Nachricht wurde beim
     # zweiten Versuch erfolgreich zugestellt an:", "La première tentative a échoué ; le message a été remis avec succès à
     # :", an earlier try's failure; review 175, the delivered lead read failed, hard)
-    return _LEADS_ON.search(text) is not None and (_said(text) or _said(re.split(r"\s?;\s", text)[-1]))
+    # (_LEADS_ON is anchored at the end and no match of it is longer than 25 characters: asked of the sentence's tail)
+    return _LEADS_ON.search(text[-40:]) is not None and (_said(text) or _said(re.split(r"\s?;\s", text)[-1]))
 
 
 def _said(text: str) -> bool:
