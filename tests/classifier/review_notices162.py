@@ -52,24 +52,16 @@ test_review_notices162.py runs them."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import both_layouts, rows_relayed
+from tests.classifier.review_notices25 import both_layouts, relayed_for
 from tests.classifier.review_notices50_sources import KIM, LEE, hard
 from tests.classifier.review_notices85 import notice
 from tests.classifier.review_notices107 import mixed_report
+from tests.classifier.review_shorthands import HARD_UNK, PARTNER_LEAD, PARTNER_MX, SOFT
 
-R, ANY = "recipient", None
-MX = "mx.partner.example"
-LEAD = "lead@partner.example"
-UNK = ("userunknown",)
-HARD_UNK = (True, UNK, R)
-SOFT = (False, (), ANY)
+MX, LEAD = PARTNER_MX, PARTNER_LEAD
 
 both = both_layouts("r162", MX, LEAD)
-
-
-def relayed_only(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's copy alone."""
-    return rows_relayed(f"r162-{prefix}", source, MX, LEAD, entries)
+relayed_only = relayed_for("r162", MX, LEAD)
 
 
 # ---- A. review 160's condition words: FALSE SOFT attack --------------------------------------------------------------

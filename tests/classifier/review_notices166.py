@@ -63,23 +63,15 @@ test_review_notices166.py runs them."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import rows_relayed
+from tests.classifier.review_notices25 import relayed_for
 from tests.classifier.review_notices50_sources import KIM, hard
 from tests.classifier.review_notices85 import notice
 from tests.classifier.review_notices107 import mixed_report
+from tests.classifier.review_shorthands import FULL, HARD_UNK, PARTNER_LEAD, PARTNER_MX, SOFT
 
-R, ANY = "recipient", None
-MX = "mx.partner.example"
-LEAD = "lead@partner.example"
-UNK = ("userunknown",)
-HARD_UNK = (True, UNK, R)
-SOFT = (False, (), ANY)
-FULL = (False, ("mailboxfull",), ANY)
+MX, LEAD = PARTNER_MX, PARTNER_LEAD
 
-
-def relayed_only(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's copy alone (Postfix's DSN quoting the remote reply, its status and SMTP stage)."""
-    return rows_relayed(f"r166-{prefix}", source, MX, LEAD, entries)
+relayed_only = relayed_for("r166", MX, LEAD)
 
 
 # ---- A1. the consequence marker INSIDE the supposition: FALSE HARD attack -------------------------------------------

@@ -79,15 +79,11 @@ classifier ran on it. All HAND-MADE; test_review_notices169.py runs them."""
 from __future__ import annotations
 
 from tests.classifier.review_notices25 import OUR_RELAYED, both_layouts, ours_layouts
+from tests.classifier.review_shorthands import HARD_UNK, PARTNER_LEAD, PARTNER_MX, S, SOFT
 
-R, S, ANY = "recipient", "sender", None
-MX = "mx.partner.example"
-LEAD = "lead@partner.example"
+MX, LEAD = PARTNER_MX, PARTNER_LEAD
 OUR = OUR_RELAYED
-UNK = ("userunknown",)
-HARD_UNK = (True, UNK, R)
 OUR_SIDE = (False, (), S)
-SOFT = (False, (), ANY)
 
 both = both_layouts("r169", MX, LEAD)
 

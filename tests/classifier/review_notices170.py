@@ -49,22 +49,14 @@ shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; 
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import rows_relayed
+from tests.classifier.review_notices25 import relayed_for
 from tests.classifier.review_notices50_sources import KIM, hard
 from tests.classifier.review_notices107 import mixed_report
+from tests.classifier.review_shorthands import FULL, HARD_UNK, PARTNER_LEAD, PARTNER_MX, SOFT
 
-R, ANY = "recipient", None
-MX = "mx.partner.example"
-LEAD = "lead@partner.example"
-UNK = ("userunknown",)
-HARD_UNK = (True, UNK, R)
-SOFT = (False, (), ANY)
-FULL = (False, ("mailboxfull",), ANY)
+MX, LEAD = PARTNER_MX, PARTNER_LEAD
 
-
-def relayed_only(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's copy alone (Postfix's DSN quoting the remote reply, its status and SMTP stage)."""
-    return rows_relayed(f"r170-{prefix}", source, MX, LEAD, entries)
+relayed_only = relayed_for("r170", MX, LEAD)
 
 
 # ---- A1. a real CONDITION read as a narrative: FALSE HARD attack on `_TOLD` / `_TOLD_ROMANCE` -----------------------

@@ -41,22 +41,16 @@ Exchange Online copies); the prospect lead@example.org."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import OUR_RELAYED, both_layouts, rows_relayed
+from tests.classifier.review_notices25 import OUR_RELAYED, both_layouts, relayed_for
 from tests.classifier.review_notices44_layouts import success
 from tests.classifier.review_notices112 import HARD_UNK, LEAD, MX, ours_in
+from tests.classifier.review_shorthands import FULL, OURS_GONE, R, SOFT
 
-R, S, ANY = "recipient", "sender", None
-SOFT = (False, (), ANY)
-FULL = (False, ("mailboxfull",), ANY)
-OURS_GONE = (False, ("rejected",), S)
 OURS = OUR_RELAYED
 
 both = both_layouts("r173", MX, LEAD)
 
-
-def relayed_only(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's copy alone (Postfix's DSN quoting the remote reply; a 4.x status a delay)."""
-    return rows_relayed(f"r173-{prefix}", source, MX, LEAD, entries)
+relayed_only = relayed_for("r173", MX, LEAD)
 
 
 # ---- 1. the absence in the past: hard (FALSE SOFT attack) ------------------------------------------------------------

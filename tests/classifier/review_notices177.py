@@ -54,24 +54,18 @@ sender@example.com (relay copy) / seller@example.com (Gmail and Exchange Online 
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import OUR_RELAYED, both_layouts, rows_relayed
+from tests.classifier.review_notices25 import OUR_RELAYED, both_layouts, relayed_for
 from tests.classifier.review_notices50_sources import KIM, hard
 from tests.classifier.review_notices107 import mixed_report
 from tests.classifier.review_notices112 import HARD_UNK, LEAD, MX, ours_in
+from tests.classifier.review_shorthands import FULL, OURS_GONE, SOFT
 from tests.classifier.review_notices170 import DE_WHY, EN_WHY, FR_WHY, LABEL_SRC
 
-R, S, ANY = "recipient", "sender", None
-SOFT = (False, (), ANY)
-FULL = (False, ("mailboxfull",), ANY)
-OURS_GONE = (False, ("rejected",), S)
 OURS = OUR_RELAYED
 
 both = both_layouts("r177", MX, LEAD)
 
-
-def relayed_only(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's copy alone (Postfix's DSN quoting the remote reply; a 4.x status a delay)."""
-    return rows_relayed(f"r177-{prefix}", source, MX, LEAD, entries)
+relayed_only = relayed_for("r177", MX, LEAD)
 
 
 # ---- A. a thing named earlier in the clause, then the recipient's noun and its absence (FALSE SOFT attack) ----------

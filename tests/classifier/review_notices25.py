@@ -16,6 +16,8 @@ test_review_notices25.py runs them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tests.classifier.notices import exchange_own, gmail_own, relayed
 from tests.classifier.review_notices25_gateways import GATEWAY_ROWS
 from tests.classifier.review_notices25_lhost import LHOST_ROWS
@@ -39,6 +41,12 @@ def rows_relayed(prefix: str, source: str, mx: str, address: str, entries: list[
                                                         address=address, action="delayed" if delay else None),
                     [(address, hard, reasons, scope, delay)]))
     return out
+
+
+def relayed_for(tag: str, mx: str, address: str) -> Callable[[str, str, list[tuple]], list[tuple]]:
+    """`rows_relayed` bound to one review's tag, MX and address: its rows in our relay's copy alone (the quoted copies
+    add nothing they attack), named "<tag>-<prefix>-<name>"."""
+    return lambda prefix, source, entries: rows_relayed(f"{tag}-{prefix}", source, mx, address, entries)
 
 
 def rows_quoted(prefix: str, source: str, mx: str, address: str, entries: list[tuple]) -> list[tuple]:
