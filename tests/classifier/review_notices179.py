@@ -31,11 +31,11 @@ lead@partner.example in the mixed reports)."""
 
 from __future__ import annotations
 
-from tests.classifier.review_notices25 import both_layouts, relayed_for
+from tests.classifier.review_notices25 import OUR_RELAYED, both_layouts, relayed_for
 from tests.classifier.review_notices50_sources import KIM, hard
 from tests.classifier.review_notices107 import mixed_report
-from tests.classifier.review_notices112 import HARD_UNK, LEAD, MX
-from tests.classifier.review_shorthands import FULL, SOFT
+from tests.classifier.review_notices112 import HARD_UNK, LEAD, MX, ours_in
+from tests.classifier.review_shorthands import FULL, OURS_GONE, SOFT
 from tests.classifier.review_notices170 import DE_WHY, EN_WHY, ES_WHY, IT_WHY, LABEL_SRC, NL_WHY
 
 both = both_layouts("r179", MX, LEAD)
@@ -320,3 +320,70 @@ ROWS: list[tuple] = (relayed_only("stmt", STMT_SRC, STMT) + relayed_only("stmt",
                      + relayed_only("stated", STATED_SRC, STATED) + both("stated", STATED_SRC, STATED_BOTH)
                      + relayed_only("across", ACROSS_SRC, ACROSS) + relayed_only("past", PAST_CTL_SRC, PAST_CTL)
                      + LEAD_ROWS + KIM_ROWS)
+
+# ---- Controls of review 179's mends (written after the mends, BEFORE running them) ------------------------------------
+MEND_SRC = ("hand-made controls of review 179's mends, after the same sources as sections A-D (Microsoft Learn Exchange "
+            "Online 5.7.1 'Delivery not authorized, message refused'; Postfix access(5) 'REJECT optional text'; RFC 3463 "
+            "X.1.1 / X.2.2; the Swedish BIFF rule and Danish / Norwegian subordinate order, elon.io): English 'want' is "
+            "no Dutch 'want' (the condition keeps its reach: soft under 5.7.1); a later Dutch 'als het' after 'net als' "
+            "still a condition; Swedish 'när' with 'inte' in a present rule still a condition; Dutch 'mocht' inside a "
+            "sentence is 'was allowed' (the cause after 'want' stated: hard); the subordinate order in the present and "
+            "after 'informeras om att' (stated: hard), 'det inte fanns tillräckligt utrymme' / 'der ikke fandtes plads' "
+            "(full); a thing 'in the config' or 'im System' with the recipient's own noun after 'and' (hard), 'in the "
+            "user's inbox' (tied: soft); a supposition under a bare 550 (soft), 'mit Sicherheit' (stated: hard), two "
+            "adverbs before the verb-last negation (hard), one supposing among them under 5.7.1 (soft)")
+MEND = [
+    ("c-en-5-7-1-if-you-want-to-know-why-mailbox-does-not-exist", "550 5.7.1 Delivery not authorized. If you want to "
+     "know why the mailbox does not exist contact the administrator", "5.7.1", "RCPT", *SOFT),
+    ("c-nl-5-7-1-net-als-de-afzender-then-als-het-adres", "550 5.7.1 Bericht geweigerd door beleid. Net als de afzender "
+     "moet u contact opnemen als het adres niet bestaat", "5.7.1", "RCPT", *SOFT),
+    ("c-sv-5-7-1-nar-adressen-inte-finns-returneras", "550 5.7.1 Leverans ej tillåten. När adressen inte finns "
+     "returneras meddelandet", "5.7.1", "RCPT", *SOFT),
+    ("c-nl-mocht-niet-worden-afgeleverd-want-bestaat-niet", "550 Het bericht mocht niet worden afgeleverd want de "
+     "ontvanger bestaat niet", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-da-findes-ikke-then-du-modtager-hvis-forkert", "550 Modtagerens adresse findes ikke. Du modtager denne besked "
+     "hvis adressen er forkert", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-sv-eftersom-adress-inte-finns-present", "550 Meddelandet avvisades eftersom mottagarens adress inte finns",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-da-fordi-adresse-ikke-findes-present", "550 Beskeden blev afvist fordi modtagerens adresse ikke findes",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-sv-informeras-om-att-adress-inte-fanns", "550 Avsändaren informeras om att mottagarens adress inte fanns",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-sv-4-2-2-eftersom-det-inte-fanns-tillrackligt-utrymme", "452 4.2.2 Meddelandet kunde inte levereras eftersom det "
+     "inte fanns tillräckligt utrymme", "4.2.2", "RCPT", *FULL),
+    ("c-da-4-2-2-fordi-der-ikke-fandtes-plads-nok", "452 4.2.2 Beskeden kunne ikke leveres fordi der ikke fandtes plads "
+     "nok", "4.2.2", "RCPT", *FULL),
+    ("c-en-no-forward-rule-in-the-config-and-recipient-does-not-exist", "550 No forward rule in the config and the "
+     "recipient does not exist", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-de-keine-weiterleitung-im-system-und-empfaengeradresse", "550 Keine Weiterleitung im System und die "
+     "Empfängeradresse existierte nicht", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-en-5-7-1-forwarding-rule-in-the-users-inbox", "550 5.7.1 Message refused: the forwarding rule in the user's "
+     "inbox did not exist", "5.7.1", "RCPT", *SOFT),
+    ("c-de-bare-existierte-wohl-nicht", "550 Die Empfängeradresse existierte wohl nicht", "5.0.0", "RCPT", *SOFT),
+    ("c-de-existierte-mit-sicherheit-nicht-mehr", "550 Die Empfängeradresse existierte mit Sicherheit nicht mehr",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-de-weil-leider-gar-nicht-existierte", "550 Abgewiesen, weil die Empfängeradresse leider gar nicht existierte",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-de-5-7-1-weil-vermutlich-gar-nicht-existierte", "550 5.7.1 Abgelehnt durch Richtlinie, weil die Adresse "
+     "vermutlich gar nicht existierte", "5.7.1", "RCPT", *SOFT),
+]
+OURS_SRC = ("hand-made after Postfix's reject_unverified_sender (postconf(5)) and Sendmail's 'Domain of sender address "
+            "s does not exist' (5.1.8): OUR envelope sender's address said missing verb-last with the new adverbs "
+            "('Ihre Adresse ... gar nicht existierte', 'uw adres ... helemaal niet bestond'): taxonomy §7 'rejected', "
+            "not hard, sender scope (control of VERB_LAST's adverbs in verb_final.OUR_SENDER_GONE)")
+OURS = [
+    ("c-de-weil-ihre-adresse-gar-nicht-existierte", f"550 Abgewiesen, weil Ihre Adresse {OUR_RELAYED} gar nicht "
+     "existierte", "5.0.0", "RCPT", *OURS_GONE),
+    ("c-nl-omdat-uw-adres-helemaal-niet-bestond", f"550 Geweigerd omdat uw adres {OUR_RELAYED} helemaal niet bestond",
+     "5.0.0", "RCPT", *OURS_GONE),
+]
+MEND_LABEL = [
+    _label("c-en-kim-failed-mdn-denied", "Recipient: lead (delivered)", "Recipient: kim (failed; MDN denied)" + EN_WHY,
+           KIM_WHY + " (control)"),
+    _label("c-en-kim-external-forwarding-denied", "Recipient: lead (delivered)", "Recipient: kim (external forwarding "
+           "denied)" + EN_WHY, KIM_WHY + " (control)"),
+    _label("c-en-lead-delivered-no-errors-succeeded", "Recipient: lead (delivered; no errors, succeeded)",
+           "Recipient: kim (failed)" + EN_WHY, LEAD_WHY + " (control: 'no errors, succeeded' tells no failure)"),
+]
+ROWS += (relayed_only("mend", MEND_SRC, MEND) + ours_in("r179", "ours", OURS_SRC, OURS, quote=())
+         + MEND_LABEL)
