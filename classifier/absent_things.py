@@ -69,16 +69,22 @@ def named_beside(text: str, start: int, end: int) -> bool:
 # forwarding rule for the recipient", "die Weiterleitung an die Empfängeradresse", "das Sieve-Skript des Empfängers") or
 # it names the thing's own kind right after it ("the forwarding address").
 _RECIPIENT = re.compile(
-    r"(?<![^\W\d_])(?:recipient|addressee|mailbox|user|address|account|empf(?:ä|ae)nger|postfach|adresse|konto|benutzer"
+    # (Review 179: and the address's compounds, "het e-mailadres", "e-postadressen", "die E-Mailadresse": read onhold.)
+    r"(?<![^\W\d_])(?:(?:e-?)?(?:mail|post)-?adres"
+    r"|recipient|addressee|mailbox|user|address|account|empf(?:ä|ae)nger|postfach|adresse|konto|benutzer"
     r"|destinataire|bo(?:î|i)te|utilisateur|ontvanger|adres|gebruiker|postvak|postbus|mottagar|adress|brevl(?:å|a)d"
     r"|modtager|mottaker|postkasse|p(?:ř|r)(?:í|i)jemc|schr(?:á|a)nk|adresa|u(?:ž|z)ivatel|одержувач|адрес|скриньк"
     r"|destinat(?:á|a)ri|buz(?:ó|o)n|direcci(?:ó|o)n|usuario|cuenta|caixa|endere(?:ç|c)o|conta|casella|indirizzo|utente)")
 # (Not "der" nor "de" anywhere: the German nominative and the Dutch article, "und der Empfänger", "en de ontvanger";
 # only right after the thing's word, "archivo de buzón", "die Weiterleitung der Empfängerin".)
 _TIED = re.compile(r"(?:^[\w-]*[\s-]*(?:(?:de|der|di|do|da|del|des|du)\s+(?:(?:la|le|les|el|los|il|lo|o|a)\s+|l')?)?"
-                   r"|\b(?:for|of|to|from|des|f(?:ü|u)r|an|von|van|voor|naar|aan|f(?:ö|o)r|till|til"
+                   # (Review 179: and where the thing sits or who set it, "in the recipient's mailbox", "im Postfach",
+                   # "in de mailbox", "hos mottagaren", "set by the user", "on the account", "zur Empfängeradresse":
+                   # false hards under 5.7.1.)
+                   r"|\b(?:for|of|to|from|des|f(?:ü|u)r|an|von|van|voor|naar|aan|f(?:ö|o)r|till|til|in|im|bei|beim|zur|zum"
+                   r"|by|on|within|inside|op|bij|hos|i|p(?:å|a)|ved|v|u|dans|sur|chez|nel|nella|sul|sulla|na|nos|nas"
                    r"|av|pro|pour|du|del|della|do|da|para|per|à|au|aux)\s+(?:(?:the|die|den|dem|das|de|het|la|le|les|el"
-                   r"|los|il|lo|o|a|its|seine[nms]?|ihre[nms]?|sin|sitt)\s+)?|\bde\s+(?:la\s+|l')|\bl')$")
+                   r"|los|il|lo|o|a|its|seine[nms]?|ihre[nms]?|sin|sitt)\s+)?(?:[\w-]+(?:'s|s'|s)\s+)?|\bde\s+(?:la\s+|l')|\bl')$")
 
 
 def subject_before(text: str, start: int) -> bool:

@@ -65,7 +65,12 @@ DOMAIN_GONE = re.compile(r"(?<!보내는 사람의 )(?<!발신자의 )도메인(
 # onhold); not a "550-" continuation (Gmail wraps mid-sentence: "If the address does 550-5.7.1 not exist, ..."), and
 # only a refusal's code (4xx, 5xx: "If 250 of the recipients ..." is a number in the clause).
 REPLY_LINE = r"(?!\s[45]\d\d(?:\s(?:[2-5]\.\d|[a-z])|\s?$))"
-_CLAUSE = r"(?:" + REPLY_LINE + r"[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$"
+# Review 179: Dutch "want" and German "denn" (because, coordinating) open a new MAIN clause before their subject: a
+# condition never reaches past them ("Afgewezen als een onbestelbaar bericht want de ontvanger is onbekend": "als"
+# is "as", the cause stated; read onhold, a false soft).
+_CLAUSE = (r"(?:" + REPLY_LINE + r"(?!(?<!\w)(?:want (?:de|het|er|dit|deze|dat|die|wij|we|zij|ze|hij|uw|geen)"
+           r"|denn (?:die|der|das|es|ein|eine|kein|keine|dieser|diese|dieses|ihr|ihre|wir|sie|er))\b)"
+           r"[^.;:,!?\n|。！？；，：、]|\.(?=\S))*$")
 # Review 162: a condition of the NOTICE's receipt ends at its consequence's marker ("Se questo messaggio vi arriva
 # significa che l'indirizzo non esiste", "Si jamais vous recevez ce message c'est que ...", "Should this notice reach
 # you it means ..."): the condition is always met, the consequence STATES the absence (false softs). Review 166: only
@@ -138,11 +143,30 @@ _BEFORE = re.compile(
     r"|indien)\b"
     r"|(?<!geldt )(?<!gelden )(?<!beschouwd )(?<!behandeld )(?<!gemarkeerd )(?<!aangemerkt )(?<!bekend )"
     r"(?<!teruggestuurd )(?<!geretourneerd )(?<!geclassificeerd )(?<!aangeduid )(?<!gezien )(?<!herkend )"
-    r"(?<!gemeld )\bals (?=(?:u|je|jij|het|de|een|dit|deze|dat|die|zo'n|uw|jouw|zijn|haar|onze|ons|hun|er|men|we"
+    r"(?<!gemeld )(?<!\bnet )(?<!dezelfde )(?<!hetzelfde )\bals (?=(?:u|je|jij|het|de|een|dit|deze|dat|die|zo'n|uw|jouw|zijn|haar|onze|ons|hun|er|men|we"
     r"|wij)\b)|(?:^|(?<=[.;:!?,]\s)|(?<=\d\s))(?:om(?! att\b)(?! \w*redenen?\b| (?:deze|die) reden\b)"
     r"|hvis(?! (?:adresse|postkasse|konto|e-?mail-?adresse|mailadresse|navn|brevkasse|postboks)\b))\b"
     r"|\b(?:kontakta|kontakt|kontakte|kontakter|ring|skriv|h(?:ö|ø|o)r av|v(?:ä|a)nd dig|henvend dig)\b[^.;:!?\n]{0,60}?"
     r"\b(?:om(?! att\b)|hvis)\b"
+    # (Review 179: and after a main clause that is no help sentence: Danish / Norwegian "hvis" anywhere but after a
+    # comma (the relative "whose" follows its noun's comma: "Modtageren, hvis adresse ..."), Swedish "om" after a verb's
+    # s-passive, up to three words between ("Meddelandet avvisas om mottagarens adress är okänd", "Beskeden afvises hvis
+    # modtagerens adresse er ukendt", "Du modtager en fejl hvis adressen er ukendt": false hards under 5.7.1); not after
+    # "informeras / meddelas / påminns" (informed about), nor a particle verb's "om" (again: "skickas inte om eftersom
+    # ...", resent), nor "hvis" right after the recipient's noun (a relative without its comma: "Den bruger hvis adresse
+    # er ukendt findes ikke"). And the conditions still
+    # missing: Norwegian "dersom", Danish / Norwegian "såfremt", Swedish "såvida", "förutsatt att", Danish "forudsat
+    # at", Norwegian "i tilfelle", Czech "kdyby" (elon.io, CzeDLex), Dutch "mocht" opening its clause (else "was
+    # allowed"), Danish / Norwegian "når" and Swedish "när" but a narrative's past ("När vi försökte leverera var
+    # adressen okänd"): false hards under 5.7.1.)
+    r"|(?<!,\s)(?<!,)(?<!\bbruger )(?<!\bbrugeren )(?<!\bbruker )(?<!\bbrukeren )(?<!\bmodtager )(?<!\bmodtageren )"
+    r"(?<!\bmottaker )(?<!\bmottakeren )(?<!\bperson )(?<!\bpersonen )\bhvis\b"
+    r"|\b(?!(?:informer|underr(?:ä|a)tt|underrett|medd?el|p(?:å|a)minn|skick|s(?:ä|a)nd|start|l(?:ä|a)s|skriv|k(?:ö|o)r"
+    r"|prov|test|f(?:ö|o)rs(?:ö|o)k)\w*\b)\w{3,}(?:as|es)"
+    r"(?:\s[\w-]+){0,3}?\s+om\b"
+    r"|\b(?:dersom|s(?:å|a)fremt|s(?:å|a)vida|f(?:ö|o)ruts(?:att|at) att|foruds(?:at|att) at|forutsatt at|i tilfelle"
+    r"|kdyby\w{0,4}|n(?:å|aa)r)\b|(?:^|(?<=[.;:!?,]\s)|(?<=\d\s))mocht(?:en)?\b"
+    r"|\bn(?:ä|a)r\b(?![^.;:,!?\n]*\b(?:var|varit|blev|fanns|hade|gick|kom|(?!inte\b|\w*ande\b)\w+(?:ade|dde|de|te))\b)"
     r"|\b(?:if|whether|если|je(?:ś|s)li|je(?:ż|z)eli|unless|in case"
     r"|in the event (?:that|of|the|a|an|your|this|such|any)|cas o(?:ù|u)"
     # (Review 166: not after an accented letter either, "rejeté quand", "devolvió cuando"; and "should you".)
@@ -169,6 +193,11 @@ _AFTER = re.compile(r"\S{0,3}?\s?(?:場合|ときは|時は|ときには|時に�
                     r"경우|으면|다면|때문이 아니|때문은 아니|때(?!문)|的话|的話|的情况|的情況|的时候|的時候)|[时時]|際に?は")
 
 
+# Review 179: Dutch "als" after "zowel" in its clause is "and" ("Zowel de alias als de mailbox van de ontvanger bestaat
+# niet": both ... and, learnpal.ai / dbnl.org; read onhold, a false soft), after "net / dezelfde / hetzelfde" "as".
+_BOTH = re.compile(r"\bzowel\b[^.;:,!?\n]*$")
+
+
 def recipient_gone(text: str) -> re.Match[str] | None:
     """The cause or relative clause of lowercase `text` saying the recipient's address is missing or deleted."""
     return _RECIPIENT_GONE_SEEN.search(text)
@@ -185,6 +214,9 @@ def conditioned(text: str, start: int, end: int) -> bool:
         return True
     pos = max(0, start - 160)
     while (m := _BEFORE.search(text, pos, start)) is not None:
+        if text.startswith("als ", m.start()) and _BOTH.search(text, max(0, m.start() - 80), m.start()):
+            pos = m.start() + 1  # "zowel X als Y" (both X and Y): no condition
+            continue
         then = _RECEIPT_THEN.search(m.group())  # a condition of the notice's receipt, then its consequence: stated
         if then is None or not _READER.search(m.group(), 0, then.end()) or _ONLY_MAYBE.search(m.group(), then.end()):
             return True

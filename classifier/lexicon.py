@@ -31,7 +31,7 @@ from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
 _NOUNS = (
     r"user|username|mailbox|mail box|recipient|receiver|address|addressee|account|e-?mail account|local part|"
     # "Teilnehmer" (T-Online: "unknown user/Teilnehmer existiert nicht", telekom.de/hilfe).
-    r"benutzer(?:in)?|nutzer|teilnehmer(?:in)?|empf(?:ä|ae|a)nger(?:adresse)?|postfach|e-?mail-adresse|konto|"
+    r"benutzer(?:in)?|nutzer|teilnehmer(?:in)?|empf(?:ä|ae|a)nger(?:adresse)?|postfach|e-?mail-?adresse|konto|"
     r"utilisateur|destinataire|bo(?:î|i)te(?: aux lettres| mail| de r(?:é|e)ception)?|compte|adresse|"
     r"usuari[oa]|destinatari[oa]|buz(?:ó|o)n|cuenta|direcci(?:ó|o)n|casilla|"
     # "Cassetta postale" (Microsoft's Italian for "mailbox": "Cassetta postale non trovata").

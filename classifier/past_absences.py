@@ -4,7 +4,8 @@ A server or relay that narrates its attempt, or a site's own reply text (Postfix
 the site's language and tense), says the absence in the past: "the mailbox didn't exist", "the address never existed",
 "die Empfängeradresse existierte nicht", "das Postfach gab es nicht mehr", "het adres bestond niet", "l'adresse
 n'existait pas", "n'a pas été trouvée", "la dirección no existía", "o endereço não existia", "adres nie istniał", "адрес
-не существовал", "ящик не был найден", "adressen fanns inte", "宛先が存在しなかったため". Exchange's classic NDR ("The
+не существовал", "ящик не был найден", "adressen fanns inte", "宛先が存在しなかったため". And the Scandinavian
+subordinate order in both tenses, "eftersom adressen inte fanns / finns" (review 179). Exchange's classic NDR ("The
 recipient's e-mail address was not found in the recipient's e-mail system") and Exchange Online's ("<user> wasn't
 found at <domain>") narrate the lookup in the past too. lexicon's present forms matched only where the past holds
 them as a prefix ("non esisteva", "存在しませんでした", "was not found", "did not exist"); the others read onhold under a
@@ -21,6 +22,10 @@ import re
 
 from classifier import guard
 
+# The words that only suppose ("vermutlich", "waarschijnlijk", "sans doute", "probablement"; review 179).
+_MAYBE = (r"vermutlich|m(?:ö|oe)glicherweise|wahrscheinlich|vielleicht|wohl|eventuell|waarschijnlijk|misschien|mogelijk"
+          r"|wellicht|vermoedelijk|eventueel|sans doute|probablement|vraisemblablement|possiblement|peut-(?:ê|e)tre")
+
 WORDS = (
     # English: the contraction ("did not exist" holds lexicon's "not exist"), and "never existed".
     r"did ?n[o']t exist|never existed|no longer existed|"  # (review 174: "the mailbox no longer existed")
@@ -28,15 +33,22 @@ WORDS = (
     # nicht mehr", "bestond helaas niet": false softs), never across a comma or a "but / and / or".
     # (Review 177: those words whole, not a prefix: "existierte offenbar / endgültig nicht", "bestond officieel niet"
     # read onhold, false softs; and "doch / denn / want" open a clause too, but the particle "existierte doch nicht".)
-    r"existierten? (?:(?!(?:aber|sondern|und|oder|jedoch|denn|maar|en|of|want)\b|doch (?!nicht\b))[\w-]+ ){0,5}?nicht|"
-    r"bestond(?:en)? (?:(?!(?:aber|sondern|und|oder|jedoch|denn|maar|en|of|want)\b|doch (?!niet\b))[\w-]+ ){0,5}?niet|"
+    # (Review 179: nor a word that only SUPPOSES, "existierte vermutlich / möglicherweise / wohl nicht mehr", "bestond
+    # waarschijnlijk / misschien niet": as lexicon reads "may not exist", and verb_final's _POSSIBLY; false hards under
+    # 5.7.1.)
+    r"existierten? (?:(?!(?:aber|sondern|und|oder|jedoch|denn|maar|en|of|want|" + _MAYBE + r")\b|doch (?!nicht\b))"
+    r"[\w-]+ ){0,5}?nicht|"
+    r"bestond(?:en)? (?:(?!(?:aber|sondern|und|oder|jedoch|denn|maar|en|of|want|" + _MAYBE + r")\b|doch (?!niet\b))"
+    r"[\w-]+ ){0,5}?niet|"
     # ...and "gab es nicht (mehr)" only at its clause's end: "gab es nicht genug Speicherplatz" is a full mailbox.
     r"gab es nicht(?: mehr)?(?= *(?:[.;,:!)|]|$))|"
     # French: the imperfect, and the perfect passive of "find" ("n'a pas été trouvée", "n'ont pas été trouvés").
     # (Review 174: an adverb between, "n'existait malheureusement plus".)
     # (Review 177: any two words inside "ne ... pas / plus", "n'existait déjà / hélas plus", "n'existait tout simplement
     # pas": false softs; not "n'existait que", only existed.)
-    r"n'existai(?:t|ent) (?:(?!que\b)[a-zà-ÿ]+ ){0,2}(?:pas|plus)|n'a jamais exist(?:é|e)|"
+    # (Review 179: a word with an apostrophe too, "n'existait d'ailleurs plus" (a false soft); not one that supposes,
+    # "n'existait sans doute / probablement plus": "sans doute" is "probably" (hitcf.com), false hards under 5.7.1.)
+    r"n'existai(?:t|ent) (?:(?!que\b|" + _MAYBE + r")[a-zà-ÿ']+ ){0,2}(?:pas|plus)|n'a jamais exist(?:é|e)|"
     r"n'(?:a|ont) pas (?:é|e)t(?:é|e) trouv(?:é|e)e?s?|"
     # Spanish, Portuguese: the imperfect and the preterite.
     r"no exist(?:í|i)an?\b|no existi(?:ó|o)|nunca existi(?:ó|o)|n(?:ã|a)o existiam?\b|nunca existiu|"
@@ -46,6 +58,12 @@ WORDS = (
     r"neexistoval(?:a|o|y)?|"
     # Swedish, Danish, Norwegian.
     r"fanns (?:inte|ej)(?! (?:tillr(?:ä|a)ckligt|nog|plats|utrymme))|fandtes ikke|fantes ikke|"
+    # (Review 179: and a subordinate clause's order, the negation BEFORE the verb (the BIFF rule: "eftersom mottagarens
+    # adress inte fanns", "fordi modtagerens adresse ikke fandtes / fantes"; elon.io): read onhold, false softs; its
+    # present too, one home for the order ("eftersom mottagarens adress inte finns"; lexicon knows the main clause's
+    # "finns inte"); not "det inte fanns tillräckligt utrymme", a full mailbox.)
+    r"(?:inte|ej|ikke) (?:l(?:ä|a)ngre |lenger |l(?:æ|ae)ngere )?(?:fanns|fandtes|fantes|finns|findes|finnes)\b"
+    r"(?! (?:tillr(?:ä|a)ckligt|nog|n(?:o|ø)k|plats|plads|plass|utrymme|lagerplads|lagringsplass))|"
     # Japanese's plain past ("存在しなかったため", "見つからなかった"): the polite past holds "存在しません".
     r"存在しなかった|見つからなかった"
 )
@@ -56,8 +74,14 @@ WORDS = (
 # Review 177: an adverb before the negation that states, never one that supposes ("weil die Empfängeradresse leider nicht
 # existierte", "da das Postfach bereits nicht mehr existierte", "omdat het adres helaas niet meer bestond": false softs;
 # "weil die Adresse wohl nicht existierte" stays supposed).
+# (Review 179: and the ones that say "at all", "long since", "simply", "at that time", up to two: "weil die Adresse gar /
+# überhaupt nicht existierte", "da das Postfach längst nicht mehr existierte", "omdat het adres helemaal / gewoon niet
+# bestond", "zu diesem Zeitpunkt": false softs.)
 VERB_LAST = (r"(?:(?:leider|bereits|schon|offenbar|offensichtlich|damals|inzwischen|mittlerweile|auch|helaas|al|reeds"
-             r"|inmiddels|kennelijk|blijkbaar|ook|toen) )?(?:nicht (?:mehr )?existierten?|niet (?:meer )?bestond(?:en)?)")
+             r"|inmiddels|kennelijk|blijkbaar|ook|toen|gar|(?:ü|ue)berhaupt|l(?:ä|ae)ngst|einfach|tats(?:ä|ae)chlich"
+             r"|wirklich|seit langem|zu diesem zeitpunkt|zum zeitpunkt der zustellung|helemaal|allang|al lang|gewoon"
+             r"|eenvoudigweg|simpelweg|echt|werkelijk|op dat moment|toen al) ){0,2}"
+             r"(?:nicht (?:mehr )?existierten?|niet (?:meer )?bestond(?:en)?)")
 
 # The German and Dutch past with the verb BEFORE its subject, as a narrative writes it ("Als wir zustellen wollten,
 # existierte die Adresse nicht", "Toen we probeerden af te leveren, bestond het adres niet"): WORDS' "existierte nicht"

@@ -39,6 +39,10 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
                            # Review 174: "refused" and "denied" ("relayed; refused by mx1": kim read no failure, the
                            # notice no bounce).
                            r"refused|denied|refus(?:é|e)e?s?)\b|"
+                           # Review 179: no success said as such ("no attempt succeeded", "delivery never succeeded": kim
+                           # read delivered by "succeeded", the notice no bounce).
+                           r"\bno (?:[\w-]+ ){0,2}?(?:attempts?|tries|try|retry|retries|deliver(?:y|ies)) (?:has |have |had "
+                           r"|ever )?succeeded\b|\bnever succeeded\b|"
                            # Review 126: not another message's expiry ("an earlier message expired in the queue").
                            r"(?<!\bearlier )(?<!\bprevious )(?<!\bprior )(?<!\bolder )(?<!\banother )(?<!\bother )"
                            r"\b(?:message|delivery|it) (?:has |had )?expired\b|"
@@ -86,12 +90,19 @@ _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread
                          # Review 177: and the other receipts, reports and an automatic forward ("delivered; return
                          # receipt refused", "read receipt denied", "automatic forwarding denied by policy", "spam report
                          # denied", "remis ; accusé de réception refusé": false hards on the delivered lead).
+                         # Review 179: and by the names RFC 8098 and the localised Outlooks give them ("disposition
+                         # notification", "MDN", "Übermittlungsbestätigung", "ontvangstbevestiging", "confirmación de
+                         # entrega", "conferma di recapito"), an external or German automatic forward, and "rejected /
+                         # blocked / abgewiesen" ("delivered; read receipt rejected": false hards on the delivered lead).
                          r"\b(?:lesebest(?:ä|ae)tigung|empfangsbest(?:ä|ae)tigung|(?:read|return|delivery) receipt"
-                         r"|accus(?:é|e) de (?:lecture|r(?:é|e)ception)|confirmaci(?:ó|o)n de lectura"
-                         r"|conferma di lettura|leesbevestiging|(?:spam|abuse) report|(?:automatic|auto)[ -]?forward(?:ing)?)"
+                         r"|(?:ü|ue)bermittlungsbest(?:ä|ae)tigung|zustellbest(?:ä|ae)tigung|(?:message )?disposition "
+                         r"notification|mdn|ontvangstbevestiging|confirmaci(?:ó|o)n de (?:entrega|lectura)"
+                         r"|accus(?:é|e) de (?:lecture|r(?:é|e)ception)|conferma di (?:lettura|recapito)"
+                         r"|leesbevestiging|(?:spam|abuse) report|(?:automatic|auto|external)[ -]?forward(?:ing)?"
+                         r"|(?:automatische|externe) weiterleitung)"
                          r"\w{0,2}:? (?:wurde |was |a (?:é|e)t(?:é|e) |fue |(?:è|e) "
-                         r"stata |is )?(?:abgelehnt|declined|refused|denied|refus(?:é|e)e?|rechazad[oa]|rifiutat[oa]|respint[oa]"
-                         r"|geweigerd|verweigert)\b|"
+                         r"stata |is )?(?:abgelehnt|declined|refused|denied|rejected|blocked|abgewiesen|refus(?:é|e)e?"
+                         r"|rechazad[oa]|rifiutat[oa]|respint[oa]|geweigerd|verweigert)\b|"
                          # ...nor a duplicate copy discarded ("delivered; duplicate copy discarded"), once "discarded",
                          # "dropped", "verworfen", "descartado", "scartato" were failure words (review 166's control).
                          r"\b(?:duplicate|duplikat|doublon|duplicado|duplicato)\w{0,2}(?: (?:copy|message|kopie|nachricht"
