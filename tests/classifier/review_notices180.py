@@ -259,3 +259,62 @@ ROWS += [
        FAIL + f"{LEAD}\nReason: 550 5.1.1 User unknown; please try\nthe web form or write to\n{KIM}\nStatus: 5.1.1 "
        "User unknown", expected=hard(LEAD, KIM), source=RG),
 ]
+
+# Second batch (written before it ran, after the first batch's mends): controls of those mends.
+ROWS += [
+    _r(f"b2-below-{key}", FS + CTL + f" ('{line}' under kim in a success list: kim's delivery failed)",
+       f"Your message was successfully delivered to\n{KIM}\n{line}", to=KIM, expected=SOME, source=SUMMARY)
+    for key, line in {"failed-attempts-3": "Failed attempts: 3", "bounce-rate-50-percent": "Bounce rate: 50%",
+                      "0-of-1-delivered-1-of-1-failed": "0 of 1 delivered, 1 of 1 failed",
+                      "retries-exhausted": "Retries exhausted; giving up."}.items()
+]
+ROWS.append(_r("b2-ok-summary-de-von-2", NB + CTL + " ('Zugestellt: 2 von 2, Fehlgeschlagen: 0 von 2')",
+               f"{OK['de']}\n{LEAD}\n{KIM}\nZugestellt: 2 von 2, Fehlgeschlagen: 0 von 2", expected=[],
+               subject=SUBJECTS["de"], source=SUMMARY))
+ROWS += [
+    _r(f"b2-over-kim-{key}", FS + CTL + f" ('{sentence}' over kim)", f"{sentence}\n{KIM}{REPLY}", to=KIM, source=GW)
+    for key, sentence in {
+        "en-no-mailbox-exists-and": "Your message was successfully received, but no mailbox exists and it was "
+        "rejected for:",
+        "en-with-no-valid-recipient-they-were": "The message was successfully scanned, but with no valid recipient "
+        "they were rejected for:",
+        "en-blocked-nothing-but-your-message-to": "Our gateway blocked nothing but your message to:",
+        "it-lo-rifiuto-per": "Il messaggio è stato consegnato correttamente al relay, ma il server finale lo rifiutò "
+        "per:",
+    }.items()
+]
+ROWS += [
+    _r(f"b2-beside-{key}", FH + CTL + " (a refusal of nothing or of spam only, beside the delivery)", _mixed(lang, ok),
+       source=GW)
+    for key, (lang, ok) in {
+        "en-no-attachments-removed-or-blocked": ("en", "No attachments were removed or blocked, and your message was "
+                                                 "successfully delivered to:"),
+        "en-rejected-nothing-but-spam-semicolon": ("en", "The filter rejected nothing but spam; your message was "
+                                                   "successfully delivered to:"),
+    }.items()
+]
+ROWS += rows_relayed("r180-b2", GREET + " (second batch: controls)", MX, LEAD_ORG, [
+    ("de-bekannt-frage-ja", "550-5.1.1 Absender bekannt? Ja. 550 5.1.1 Die Adresse ist ungültig", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("de-guten-abend-absender", "550 5.1.1 Guten Abend Absender, die Adresse ist ungültig", "5.1.1", "RCPT",
+     *HARD_UNK),
+])
+ROWS += rows_relayed("r180-b2-ours", OURS + " (second batch: controls)", MX, LEAD_ORG, [
+    ("de-unbekannt-frage-ja", "550-5.7.1 Absender unbekannt? Ja. 550 5.7.1 Die Adresse ist ungültig", "5.7.1", "RCPT",
+     *OUR_SIDE),
+    ("de-am-montag-absender-gesperrt", "550-5.7.1 Am Montag Absender gesperrt. 550 5.7.1 Die Adresse ist ungültig",
+     "5.7.1", "RCPT", *OUR_SIDE),
+    ("de-pruefung-absender-colon-fehlgeschlagen", "550-5.7.1 Prüfung Absender: fehlgeschlagen. 550 5.7.1 Die Adresse "
+     "ist ungültig", "5.7.1", "RCPT", *OUR_SIDE),
+])
+ROWS += [
+    _r("b2-rr-kim-reason-two-blanks-remote-said", FS + CTL + " (lead's reply broken 'please use' / 'the web form or "
+       "try', kim the next entry, 'Remote server said: 550-5.1.1 User unknown' two blank lines below)",
+       FAIL + f"{LEAD}\nReason: 550 5.1.1 User unknown; please use\nthe web form or try\n{KIM}\n\n\nRemote server "
+       "said: 550-5.1.1 User unknown", expected=hard(LEAD, KIM), source=RG),
+    _r("b2-rr-de-kim-antwort-des-servers", FS + CTL + " (German: lead's reply broken 'bitte schreiben Sie' / 'an', "
+       "kim the next entry under 'Die Antwort des Servers war:' / '550 5.1.1 ...')",
+       "Ihre Nachricht konnte nicht zugestellt werden.\n\n"
+       f"{LEAD}\nGrund: 550 5.1.1 Empfänger unbekannt; bitte schreiben Sie\nan\n{KIM}\nDie Antwort des Servers war:\n"
+       "550 5.1.1 Empfänger unbekannt", expected=hard(LEAD, KIM), source=RG),
+]
