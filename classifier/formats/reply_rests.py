@@ -1,7 +1,8 @@
 """A list entry's SMTP reply whose rest a writer's width broke onto the lines below it, and the address that rest's
 sentence names (read by formats/recipients): where the reply goes on above the next entry (`reply_goes_on`, the lead's
 grid mends and review 172), and where an address under it is the sentence's object, a forward path or a new address,
-never a failed entry (`reply_object`, review 176)."""
+never a failed entry (`reply_object`, review 176), unless a whole reply of its own stands under it (`reply_below`,
+reviews 178 and 180)."""
 
 from __future__ import annotations
 
