@@ -232,6 +232,13 @@ _ACCEPTED = (r"(?:(?:wurde|wird|ist|war|is|werd|wordt|was|has been|been) )?(?:(?
              r"(?!,? (?:wenn|falls|sofern|sobald|solange|indien|mits|zodra|if|when|once|unless|provided)\b)"
              r"(?!,? (?:(?:aber|doch|dann|jedoch|but|then|maar|toen|daarna) )*(?:wurde|wird|ist|war|wordt|werd|is|was|"
              r"has been)\b))")
+# The words of a question about our sender that a "no" clears (a refusal) or a "yes" clears (a check; review 180).
+_REFUSAL_WORDS = (r"gesperrt|blockiert|abgelehnt|abgewiesen|gelistet|sperrliste|blacklist\w*|blocklist\w*|blocked|rejected|"
+                  r"refused|listed|geblokkeerd|geweigerd|afgewezen|zwarte lijst|unbekannt|onbekend|unknown|ung(?:ü|ue)ltig|"
+                  r"ongeldig|invalid|verboten")
+_CLEAR_WORDS = (_CHECKED + r"|ok|okay|akzeptiert|angenommen|accepted|geaccepteerd|zugelassen|goedgekeurd|freigegeben|"
+                r"toegestaan|g(?:ü|ue)ltig|geldig|valid|bekannt|bekend|known|erlaubt|allowed|authentifiziert|authenticated|"
+                r"geauthenticeerd")
 # Not the sender as the one a note or the message goes to ("Hinweis an den Absender: Die Adresse ist ungültig",
 # "Nachricht an den Absender zurückgeschickt", "Melding aan de afzender:": review 171, read ours, false softs).
 _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte )(?<!dear )"
@@ -243,16 +250,30 @@ _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte
                  r"(?<!hallo )(?<!hello )(?<!liebe )(?<!geehrte/r )(?<!geehrte\(r\) )(?<![/.])"
                  # Review 178: nor greeted otherwise ("Guten Tag Absender,", "Hoi afzender,", "Werte afzender,"), nor
                  # called to attention before a colon ("Achtung Absender:", "Let op afzender:"): read ours, false softs.
-                 r"(?<!tag )(?<!hoi )(?<!hi )(?<!moin )(?<!servus )(?<!werte )(?<!dag )"
-                 r"(?!(?:(?<=achtung )|(?<=attention )|(?<=op )|(?<=opgelet )|(?<=wichtig )|(?<=important ))[\w/-]*:)"
+                 # Review 180: each a whole word ("Seit Dienstag Absender gesperrt", "Controle op afzender: mislukt" are
+                 # our sender refused: read the recipient's, false hards), and the other greetings and calls ("Grüezi",
+                 # "Grüß Gott", "Guten Morgen / Abend", "Hey", "Goedemorgen", "Liebe/r", "Achtung,", "Attentie"; each
+                 # read ours, false softs).
+                 r"(?<!\btag )(?<!\bhoi )(?<!\bhi )(?<!\bmoin )(?<!\bservus )(?<!\bwerte )(?<!\bdag )(?<!\bhey )"
+                 r"(?<!gr(?:ü|u)ezi )(?<!\bgott )(?<!\bmorgen )(?<!\babend )(?<!goedemorgen )(?<!goedemiddag )"
+                 r"(?<!goedenavond )(?<!liebe/r )(?<!liebe:r )(?<!liebe\*r )"
+                 r"(?!(?:(?<=achtung )|(?<=achtung, )|(?<=attention )|(?<=attentie )|(?<=let op )|(?<=let op, )"
+                 r"|(?<=opgelet )|(?<=wichtig )|(?<=important ))[\w/-]*:)"
                  r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende|reply-to|header-from"
                  r"|from-header|helo|ehlo)"
                  # ...not one said accepted ("Absender ok. Die Adresse ist ungültig", "Sender accepted; ...",
                  # "Afzender geaccepteerd. Het adres ...": the recipient's address then; review 150 round three).
-                 r"(?![\w-]*:?\s(?:<[^>]{1,320}>\s)?" + _ACCEPTED + ")")
+                 r"(?![\w-]*:?\s(?:<[^>]{1,320}>\s)?" + _ACCEPTED + ")"
+                 # ...nor one a question clears: a refusal answered no, a check answered yes ("Absender gesperrt? Nein.",
+                 # "Afzender geblokkeerd? Nee.", "Absender gültig? Ja.": the recipient's address then; review 180; in the
+                 # sender's own clause: "Absender gesperrt, Empfänger ok? Ja." clears the recipient only).
+                 r"(?![\w-]*[^.;!?\n|,]{0,30}?\b(?:(?:" + _REFUSAL_WORDS + r")\s?[?:=]\s?(?:nein|no|nee|non|false|falsch)"
+                 r"|(?:" + _CLEAR_WORDS + r")\s?[?:=]\s?(?:ja|yes|oui|true|wahr))\b)")
 # (A question answered no is no stop: "Absender akzeptiert? Nein. Die Adresse ist ungültig" is ours; review 178, the
 # lead read hard.)
-_ANSWERED = r"|\?(?=\s?(?:nein|no|nee|non)\b)"
+# (Review 180: nor one answered yes, "Absender gesperrt? Ja. Die Adresse ist ungültig" is ours too; a question the answer
+# clears names no sender at all, above.)
+_ANSWERED = r"|\?(?=\s?(?:nein|no|nee|non|ja|yes)\b)"
 _SENDER_BEFORE = re.compile(_SENDER_WORDS + r"(?:[^.;!?\n|]|\.(?=\S)" + _ANSWERED + r"){0,60}$")
 # ...or in the sentence just before, when the clause's noun is a bare "Adresse / Konto" that names no recipient ("Der
 # Absender ist gesperrt; die Adresse ist ungültig", "Absender abgelehnt. Die Adresse ist ungültig": review 150).

@@ -16,7 +16,8 @@ from classifier.formats.broken import continues_reply, reply_above
 from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.entry_notes import closes_note, failed_later, noted_delivered
-from classifier.formats.reply_rests import A_REPLY as _A_REPLY, reply_goes_on as _reply_goes_on, reply_object
+from classifier.formats.reply_rests import (A_REPLY as _A_REPLY, reply_below, reply_goes_on as _reply_goes_on,
+                                           reply_object)
 from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.success_sentences import delivered_entry, sentence_succeeded
 from classifier.formats.intros import (
@@ -213,7 +214,8 @@ def _goes_on_a_sentence(lines: list[str], i: int) -> bool:
     the entry above's reply ("Raison : 550 5.1.1 boîte inconnue, non remis à" / "kim@..."; review 158: a reason is no
     help sentence, whatever word it ends with)."""
     return sentence_tail(lines, i) and not (intro_of(lines, lines[i - 1]) or wrapped_intro(lines, i - 1)
-                                            or _A_REPLY.search(lines[i - 1]) or _reply_goes_on(lines, i - 1))
+                                            or _A_REPLY.search(lines[i - 1]) or _reply_goes_on(lines, i - 1)
+                                            or reply_below(lines, i))  # (review 180: a reply of its own, an entry)
 
 
 def _no_recipient(lines: list[str], i: int, passed: set[int]) -> bool:

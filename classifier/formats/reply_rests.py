@@ -1,7 +1,8 @@
 """A list entry's SMTP reply whose rest a writer's width broke onto the lines below it, and the address that rest's
 sentence names (read by formats/recipients): where the reply goes on above the next entry (`reply_goes_on`, the lead's
 grid mends and review 172), and where an address under it is the sentence's object, a forward path or a new address,
-never a failed entry (`reply_object`, review 176)."""
+never a failed entry (`reply_object`, review 176), unless a whole reply of its own stands under it (`reply_below`,
+reviews 178 and 180)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,30 @@ _NAMES_NEXT = re.compile(r"(?i)(?:\b(?:to|at|via|through|try|use|using|write|con
 # ...unless its clause says that address failed too ("non remis à" / kim, review 158: an entry of the list).
 _FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliver\w*|unable|fehlgeschlagen|échec|"
                             r"unknown|unbekannt|inconnu\w*)\b")
+# A whole reply: a code with its status or its words, never a number of the notice's own ("Message size: 450 KB", a
+# service desk's "1-800-555-0100": review 180, the forward path under them read failed, hard).
+_FULL_REPLY = re.compile(r"(?<![\d-])\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b|(?!(?:[KMG]i?B|bytes?)\b)[^\W\d_])"
+                         r"|(?<![\d.])\b[45]\.\d{1,3}\.\d{1,3}\b(?![.\d])")
+
+
+def reply_below(lines: list[str], i: int) -> bool:
+    """Has the address on lines[i] a reply of its own below it, past blank lines a gateway doubled or a line of prose
+    introducing it ("kim" / "" / "" / "Reason: 550 5.1.1 ...", review 178; "kim" / "The server responded with the
+    following error:" / "550 5.1.1 User unknown", review 180): the first whole reply in the next two lines with words
+    within four, before any other address (the next entry's own, "lee: 550 5.1.1 ...": review 180, read the forward path
+    above it failed)? Then the address is an entry of the list, not a sentence's object (kim lost)."""
+    seen = 0
+    for x in lines[i + 1:i + 5]:
+        if not x.strip():
+            continue
+        if "@" in x or seen == 2:
+            return False
+        if _FULL_REPLY.search(x):
+            return True
+        seen += 1
+    return False
+
+
 _BARE = re.compile(r"^\s*<?[^\s<>()@]+@[^\s<>()]+>?[.,;]?\s*$")
 _LABEL = re.compile(r"^\s*[^\W\d_][\w '-]{0,30}\s?:")
 
@@ -59,10 +84,7 @@ def reply_object(lines: list[str], i: int) -> bool:
     if i < 1 or not _BARE.match(lines[i]):
         return False
     below = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
-    # (...a reply over blank lines a gateway doubled: kim's "Reason: 550 ..." two blank lines below it; review 178, kim
-    # lost; a label that far is the notice's own, "Note: this message was generated automatically")
-    further = next((x for x in lines[i + 1:i + 5] if x.strip()), "")
-    if A_REPLY.search(further) or _LABEL.match(below):
+    if A_REPLY.search(below) or _LABEL.match(below) or reply_below(lines, i):
         return False
     text = ""
     for j in range(i - 1, max(-1, i - 4), -1):

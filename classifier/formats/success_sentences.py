@@ -41,6 +41,12 @@ _NOT_CORE = (r"\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen
              r"unsuccessful\w*|erfolglos\w*|gescheitert|misslungen|(?:é|e)chou(?:é|e)e?s?|fall(?:ó|id[oa]s?|it[oaie])|"
              r"mislukt|abgewiesen|abgelehnt|zur(?:ü|ue)ckgewiesen|verweigert|geweigerd|afgewezen|rechazad[oa]s?|"
              r"respint[oaie]|rifiutat[oaie]|"
+             # Review 180: and the refusal in the simple past ("el servidor de destino lo rechazó para:", "de ontvangende
+             # server weigerde het voor:", "il server lo rifiutò"): kim lost under the success word before it.
+             r"rechaz(?:ó|aron)|rifiut(?:ò|arono)|weigerden?|"
+             # ...and the tries given up ("Retry limit reached: 0 attempts left", Exim's "retry timeout exceeded",
+             # qmail's "I've given up"): review 180, kim lost under a success sentence.
+             r"retr(?:y|ies)\s+(?:limit\s+(?:reached|exceeded)|exhausted|timeout\s+exceeded)|gave\s+up|given\s+up|"
              # Review 175: and a success header answered no ("Zustellung erfolgreich? Nein:", "Succesvol afgeleverd?
              # Nee:"): kim under it lost, no bounce at all.
              r"nein|nee)\b|n't\b")
@@ -137,12 +143,25 @@ _REFUSED = (r"rejected|refused|blocked|abgelehnt|abgewiesen|zur(?:ü|ue)ckgewies
 # refusée,"), a double negation ("No se rechazó nada y", "Non è stato rifiutato nulla e"), but never across a
 # conjunction or a delivery word ("no copy delivered but rejected"), nor "nothing but" (only: "the server rejected
 # nothing but the copy to:"): each a delivered lead read failed, or kim lost.
-_GAP = (r"(?:\s+(?!(?:and|und|et|y|e|en|but|aber|mais|pero|ma|maar|or|oder|ou|o|of|delivered|zugestellt|remis|livr\w*|"
-        r"entreg\w*|consegnat\w*|afgeleverd|bezorgd)\b)[^\W\d]+(?:['’][^\W\d]+)?){0,4}?")
+# Review 180: nor across a new subject or a verb of its own ("as it had no valid recipient it was rejected for:", "da
+# kein Postfach existiert wurde sie abgelehnt", "omdat geen postvak bestaat werd het geweigerd", "al no existir el buzón
+# fue rechazado": the message refused, kim lost: review 178's four words reached the next clause); but across the
+# things refused with it ("keine Anhänge entfernt oder abgelehnt", "No attachments were stripped or rejected", "supprimée
+# ni refusée") and "no part of your message" (review 180: the delivered lead read failed, hard).
+_STRIPPED = (r"(?:" + _REFUSED + r"|" + _HELD_UP + r"|stripped|removed|entfernt|gel(?:ö|oe)scht|supprim(?:é|e)e?s?|"
+             r"retir(?:é|e)e?s?|eliminad[oa]s?|rimoss[oaie]|verwijderd)\s+(?:or|oder|ou|ni|o|of|nor|noch|né)")
+_GAP = (r"(?:\s+(?:of\s+(?:your|the|this|its|any)\b|(?!(?:and|und|et|y|e|en|but|aber|mais|pero|ma|"
+        r"maar|or|oder|ou|o|of|delivered|zugestellt|remis|livr\w*|entreg\w*|consegnat\w*|afgeleverd|bezorgd|"
+        r"it|they|es|sie|er|het|hij|ze|zij|il|elle|ils|elles|esso|essa|ello|ella|exist\w*|bestaa?t|bestond\w*|"
+        r"esist\w*|vorhanden)\b)[^\W\d]+(?:['’][^\W\d]+)?)){0,4}?(?:\s+" + _STRIPPED + r")?")
+# (...and "nothing but" is no refusal of nothing only where the things refused are the addresses the clause leads on to,
+# "rejected nothing but the copy to:" (review 178); "The filter rejected nothing but spam, and your message was
+# successfully delivered to:" refused spam only: review 180, the delivered lead read failed.)
 _NO_REFUSAL = (r"\b(?:no|non)" + _GAP + r"\s+(?:" + _REFUSED + r"|rechaz(?:ó|o))\s+(?:nada|nulla|niente)\b|"
-               r"\b(?:no|kein\w{0,2}|aucune?|ning[uú]n[oa]?|nessun[oa]?|geen|nothing|nichts|rien|nada|niente|niets)"
-               + _GAP + r"\s+(?:" + _REFUSED + r")\b|\b(?:" + _REFUSED + r")\s+(?:nothing|nichts|rien|nada|"
-               r"niente|nulla|niets)\b(?!\s+(?:but|except|save|au(?:ß|ss)er|sauf|sino|salvo|tranne|eccetto|behalve)\b)")
+               r"(?:\b(?:no|kein\w{0,2}|aucune?|ning[uú]n[oa]?|nessun[oa]?|geen|nothing|nichts|rien|nada|niente|niets)|"
+               r"(?<![\d.,])\b0(?=\s))" + _GAP + r"\s+(?:" + _REFUSED + r")\b|\b(?:" + _REFUSED + r")\s+(?:nothing|"
+               r"nichts|rien|nada|niente|nulla|niets)\b(?!\s+(?:but|except|save|au(?:ß|ss)er|sauf|sino|salvo|tranne|"
+               r"eccetto|behalve)\b[^,;.]*?\s*:?\s*$)")
 _WITHOUT_ERROR = re.compile(
     r"(?i)\b(?:without(?: any)?|with no|sans(?: aucune?)?|senza(?: (?:alcun|nessun)\w*)?|sin(?: ning[uú]n[oa]?)?|"
     r"ohne(?: jede[nr]?| einen| jegliche[nr]?| irgendwelche)?|zonder(?: enige)?)\s+"

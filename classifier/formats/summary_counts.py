@@ -17,9 +17,13 @@ _FAILURE_LABEL = re.compile(
     # Review 178: and the labels that count failures by a negated success ("Successful: 2, Unsuccessful: 0", "Delivered:
     # 2, Not delivered: 0", "Zugestellt: 2, Nicht zugestellt: 0"): read no summary, a success-only report a bounce.
     r"unsuccessful|erfolglos|(?:not|nicht|niet|non|no)\s+(?:delivered|sent|zugestellt|versandt|afgeleverd|bezorgd|"
-    r"remis|livr(?:é|e)s?|entregad[oa]s|consegnat[ie]))\b")
+    r"remis|livr(?:é|e)s?|entregad[oa]s|consegnat[ie])|"
+    # Review 180: and "Nicht zustellbar: 0", "Réussis : 2, Échoués : 0", "Tentatives échouées : 0" (a success-only report
+    # read as a bounce).
+    r"nicht\s+zustellbar|(?:é|e)chou(?:é|e)e?s)\b")
 # (Review 178: "zero / null / nul / cero / zéro" too, "Failed: zero": read a count of one failed.)
-_NONE = r"(?:0|none|no|zero|null|nul|z(?:é|e)ro|cero|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
+# (Review 180: and a share as the count, "Bounce rate: 0%", "Failure rate: 0.0%": read a count of one failed.)
+_NONE = r"(?:0+(?:[.,]0+)?\s?%|0|none|no|zero|null|nul|z(?:é|e)ro|cero|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
 _WORDS = r"(?:none|no|zero|null|nul|z(?:é|e)ro|cero|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
 _LABEL = r"[^\W\d][\w'’]*(?: [^\W\d][\w'’]*){0,2}"
 # (Review 178: and a share after the count, "Failed: 0 (0%)": read no summary.)
@@ -27,13 +31,21 @@ _OF = r"(?:\s+(?:of|von|sur|de|su|van|aus)\s+\d+)?(?:\s*\(\d+(?:[.,]\d+)?\s?%\))
 # One item of the line: "Label: N (of M)", "N label", "Label: N label" ("Total: 2 delivered"); a none-word only as the
 # whole count ("Errors: none", "No failures"), never opening a clause ("Error: no such user", "Fehler: keine Zustellung
 # möglich" are failures).
-_ITEM = re.compile(r"(?i)(?P<label>" + _LABEL + r")\s*[:=]\s*(?:(?P<count>\d+)" + _OF + r"(?:\s+(?P<after>" + _LABEL
-                   + r"))?|(?P<word>" + _WORDS + r"))|(?P<count2>\d+|" + _WORDS + r")\s+(?P<label2>" + _LABEL + r")")
+# (Review 180: "N of M label" too, "2 of 2 delivered, 0 of 2 failed": read no summary, a success-only report a bounce.)
+_COUNT = r"\d+(?:[.,]\d+)?\s?%|\d+"
+_ITEM = re.compile(r"(?i)(?P<label>" + _LABEL + r")\s*[:=]\s*(?:(?P<count>" + _COUNT + r")" + _OF + r"(?:\s+(?P<after>"
+                   + _LABEL + r"))?|(?P<word>" + _WORDS + r"))|(?P<count2>" + _COUNT + "|" + _WORDS + r")" + _OF
+                   + r"\s+(?P<label2>" + _LABEL + r")")
 _ZERO = re.compile(r"(?i)" + _NONE + r"$")
-# Words after a failure count that count tries, not failures ("Failed: 0 retries left", "Delivery failed: 0 attempts
-# remaining": kim's delivery failed for good; review 178, read a summary of none failed, kim lost).
+# Words AFTER a failure count that say it counts something else: tries ("Failed: 0 retries left", "Delivery failed: 0
+# attempts remaining": kim's delivery failed for good; review 178, read a summary of none failed, kim lost) or the ones
+# that got through ("Delivery failed: 0 of 1 recipients accepted", "Zustellung fehlgeschlagen: 0 von 1 Empfängern
+# angenommen": review 180, kim lost). Only after the count: a label counting failed tries counts failures ("Failed
+# attempts: 0", "Fehlgeschlagene Zustellversuche: 0"; review 180, review 178's rule read a success-only report a bounce).
 _TRIES = re.compile(r"(?i)\b(?:retr\w*|attempts?|tries|left|remaining|versuch\w*|(?:ü|ue)brig|verbleibend\w*|"
-                    r"tentatives?|restant\w*|intentos?|tentativ[oi]|pogingen|poging|resterend\w*)\b")
+                    r"tentatives?|restant\w*|intentos?|tentativ[oi]|pogingen|poging|resterend\w*|"
+                    r"accepted|delivered|succeeded|angenommen|akzeptiert|zugestellt|accept(?:é|e)s?|remis|livr(?:é|e)s?|"
+                    r"aceptad[oa]s|entregad[oa]s|accettat[ie]|consegnat[ie]|geaccepteerd|afgeleverd|bezorgd)\b")
 _SHARE = re.compile(r"(?<=\d)\s*/\s*(?=\d)")  # "Failed: 0/2" as "0 of 2" (review 178)
 
 
@@ -52,7 +64,7 @@ def none_failed(line: str) -> bool:
         if m.group("count2") and not m.group("count2").isdigit() and not _FAILURE_LABEL.match(m.group("label2")):
             return False  # ("No such user": a none-word counts only failures, "No failures"; review 175)
         if _FAILURE_LABEL.search(label):
-            if not _ZERO.match(count) or _TRIES.search(label):
+            if not _ZERO.match(count) or _TRIES.search(m.group("after") or ""):
                 return False  # ("Failed: 0, Bounced: 1": one failed; review 175)
             failures += 1
     return failures > 0
