@@ -192,11 +192,36 @@ def auto_reply_marked(mail: Mail) -> bool:
         or bool(mail.msg.get("x-autoreply") or mail.msg.get("x-autorespond"))
         # Every Precedence field: a Google Group puts its own "Precedence: list" above the
         # auto-responder's when it passes the reply on to its members.
-        or any(str(v).strip().lower() == "auto_reply" for v in (mail.msg.get_all("precedence") or ())[:5])
+        or _precedence(mail, ("auto_reply",))
         # Not X-Auto-Response-Suppress: MS-OXCMAIL 2.1.3.2.20 makes it the sender's request that
         # no auto-reply answer this message ("All", or "DR, NDR, RN, NRN, OOF, AutoReply"), which
         # newsletters, ticket systems and people's clients put on mail of every kind.
     )
+
+
+# A ticket system's acknowledgement of a request (Freshdesk's "we have received your request and a
+# ticket has been created", Zendesk's "Your request (48213) has been received", RT's "in response to
+# the creation of a trouble ticket", Jira Service Management's "Your request SUP-1 ... has been
+# received"): the opening of an automatic answer that may quote the request below it, whatever
+# failure and reply code the request's writer pasted into it (review 181). Only ABOVE the failure's
+# words: a notice service's failure followed by "a ticket has been created for our postmaster"
+# stays a failure.
+_ACKNOWLEDGED = re.compile(
+    r"(?i)\breceived your (?:support )?(?:request|ticket|enquiry|inquiry)\b|"
+    r"\byour (?:support )?(?:request|ticket|case|enquiry|inquiry)\b[^\n.]{0,80}\bhas been (?:received|created|logged)\b|"
+    r"\b(?:a |new )?(?:support )?(?:ticket|case)\b[^\n.]{0,30}\bhas been (?:created|opened|logged)\b|"
+    r"\bcreation of a (?:trouble )?ticket\b")
+
+
+def _acknowledged(opening: str) -> bool:
+    low = opening.lower()
+    return any(w in low for w in ("request", "ticket", "case", "enquiry", "inquiry")) \
+        and _ACKNOWLEDGED.search(opening) is not None
+
+
+def _precedence(mail: Mail, values: tuple[str, ...]) -> bool:
+    """One of the (first five) Precedence fields has one of `values`."""
+    return any(str(v).strip().lower() in values for v in (mail.msg.get_all("precedence") or ())[:5])
 
 
 _PREFIX = re.compile(r"^\s*([^:\uff1a\n]{1,40})[:\uff1a]")
@@ -260,18 +285,27 @@ def _looks_like_bounce(mail: Mail) -> bool:
                     and (not auto_reply_marked(mail) or _FAILURE_TEXT.search(notice) is not None))
     if daemon or subject_sign:
         return not _is_receipt(notice)
-    automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"))
+    # A machine's mark: RFC 3834's Auto-Submitted (auto-generated too) or any mark an auto-responder
+    # writes (auto_reply_marked: X-Autoreply, X-Autorespond, Precedence: auto_reply; one home with
+    # formats/autoreply.py, which would otherwise read a notice carrying only X-Autorespond or
+    # "Precedence: auto_reply" as the notice service's own auto-reply; review 181).
+    automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted"))) or auto_reply_marked(mail)
+    # "Precedence: bulk / junk" is a machine's mark too (vacation(1), procmail's formail -r, an
+    # Exchange transport rule on auto-replies), though no auto-reply's: it lets a notice that names
+    # the address delivery failed for, with a reply code, be read (below), never a list's post.
+    machine = automatic or (not listed and _precedence(mail, ("bulk", "junk")))
     # A gateway's digest is automatic too; the guard stays off the daemon path above, where a
     # remote's reply may name a quarantine and a release ("550 5.7.1 Message quarantined by
     # policy; ask the administrator to release it").
-    if automatic and not _held_digest(mail, subject, notice):
+    if machine and not _held_digest(mail, subject, notice):
         # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
         # a machine's notice that says delivery failed, with an SMTP code, is a bounce. Under
         # an auto-reply's Subject ("Automatic reply: ...") the failure must name the address it
         # failed for: an away text may quote a reply code about the mailbox itself ("after 31
         # January mail to this address is undeliverable (550 5.1.1 user unknown)").
-        if _FAILURE_TEXT.search(notice) and ((SMTP_CODE.search(notice) and not answered)
-                                             or _names_failed_address(mail, notice)):
+        failure = _FAILURE_TEXT.search(notice)
+        if failure and not _acknowledged(notice[:failure.start()]) \
+                and ((SMTP_CODE.search(notice) and not answered) or _names_failed_address(mail, notice)):
             return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", *HEADER_PARTS) for p in mail.parts)
