@@ -192,7 +192,7 @@ def auto_reply_marked(mail: Mail) -> bool:
         or bool(mail.msg.get("x-autoreply") or mail.msg.get("x-autorespond"))
         # Every Precedence field: a Google Group puts its own "Precedence: list" above the
         # auto-responder's when it passes the reply on to its members.
-        or _precedence(mail, ("auto_reply",))
+        or any(str(v).strip().lower() == "auto_reply" for v in (mail.msg.get_all("precedence") or ())[:5])
         # Not X-Auto-Response-Suppress: MS-OXCMAIL 2.1.3.2.20 makes it the sender's request that
         # no auto-reply answer this message ("All", or "DR, NDR, RN, NRN, OOF, AutoReply"), which
         # newsletters, ticket systems and people's clients put on mail of every kind.
@@ -217,11 +217,6 @@ def _acknowledged(opening: str) -> bool:
     low = opening.lower()
     return any(w in low for w in ("request", "ticket", "case", "enquiry", "inquiry")) \
         and _ACKNOWLEDGED.search(opening) is not None
-
-
-def _precedence(mail: Mail, values: tuple[str, ...]) -> bool:
-    """One of the (first five) Precedence fields has one of `values`."""
-    return any(str(v).strip().lower() in values for v in (mail.msg.get_all("precedence") or ())[:5])
 
 
 _PREFIX = re.compile(r"^\s*([^:\uff1a\n]{1,40})[:\uff1a]")
@@ -289,15 +284,13 @@ def _looks_like_bounce(mail: Mail) -> bool:
     # writes (auto_reply_marked: X-Autoreply, X-Autorespond, Precedence: auto_reply; one home with
     # formats/autoreply.py, which would otherwise read a notice carrying only X-Autorespond or
     # "Precedence: auto_reply" as the notice service's own auto-reply; review 181).
+    # Not "Precedence: bulk / junk": newsletters write it with or without list fields, and quote
+    # example bounces ("Your message to jane@example.com could not be delivered. 550 5.1.1").
     automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted"))) or auto_reply_marked(mail)
-    # "Precedence: bulk / junk" is a machine's mark too (vacation(1), procmail's formail -r, an
-    # Exchange transport rule on auto-replies), though no auto-reply's: it lets a notice that names
-    # the address delivery failed for, with a reply code, be read (below), never a list's post.
-    machine = automatic or (not listed and _precedence(mail, ("bulk", "junk")))
     # A gateway's digest is automatic too; the guard stays off the daemon path above, where a
     # remote's reply may name a quarantine and a release ("550 5.7.1 Message quarantined by
     # policy; ask the administrator to release it").
-    if machine and not _held_digest(mail, subject, notice):
+    if automatic and not _held_digest(mail, subject, notice):
         # Some MTAs mark their bounces as auto-replies (Exchange, Sieve, webmail providers):
         # a machine's notice that says delivery failed, with an SMTP code, is a bounce. Under
         # an auto-reply's Subject ("Automatic reply: ...") the failure must name the address it

@@ -7,6 +7,22 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices181 import ROWS
 
-JUDGEMENT: dict[str, str] = {}
+JUDGEMENT: dict[str, str] = {
+    "r181-svc-precedence-bulk-own-subject": (
+        "kim lost (no bounce), as on main: a non-daemon notice service whose only mark is 'Precedence: bulk', under our "
+        "own Subject, is read as no notice at all; taking Precedence: bulk as a machine's mark for the failure-with-code "
+        "rule (tried in review 181, hints._looks_like_bounce) makes every bulk newsletter quoting an example bounce "
+        "('Your message to jane@example.com could not be delivered. 550 5.1.1') a false hard; newsletters carry the "
+        "field far more often than notice services do, and a real service marks its failures otherwise (Auto-Submitted, "
+        "X-Autoreply, X-Autorespond, Precedence: auto_reply: rows svc-*, read right)"),
+    "r181-b2-junk-notice-service": (
+        "the same with 'Precedence: junk' (procmail's formail mark): left with the row above for the same reason"),
+    "r181-b2-bulk-digest-no-list-fields": (
+        "a false hard on jane@example.com, as on main (not from review 181's mends): a newsletter WITHOUT List-* fields "
+        "whose Subject names 'bounces' as its topic ('Deliverability tips #12: reading bounces') has a bounce's Subject "
+        "sign (hints.BOUNCE_SUBJECT 'bounced?'), and its quoted example names the failed address with a 5.1.1; the same "
+        "newsletter with List-Unsubscribe (row b2-bulk-digest-list-fields, as bulk senders must send it) reads right; "
+        "narrowing the Subject's 'bounce' word is a Subject-vocabulary change beyond this review"),
+}
 
 test_review_notices181, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 72)
