@@ -208,7 +208,8 @@ def auto_reply_marked(mail: Mail) -> bool:
 # stays a failure.
 _ACKNOWLEDGED = re.compile(
     r"(?i)\breceived your (?:support )?(?:request|ticket|enquiry|inquiry)\b|"
-    r"\byour (?:support )?(?:request|ticket|case|enquiry|inquiry)\b[^\n.]{0,80}\bhas been (?:received|created|logged)\b|"
+    r"\byour (?:support )?(?:request|ticket|case|enquiry|inquiry)\b[^\n.]{0,80}"
+    r"\bhas been (?:received|created|logged)\b|"
     r"\b(?:a |new )?(?:support )?(?:ticket|case)\b[^\n.]{0,30}\bhas been (?:created|opened|logged)\b|"
     r"\bcreation of a (?:trouble )?ticket\b")
 

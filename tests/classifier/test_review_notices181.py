@@ -5,7 +5,10 @@ the judgement calls are strict xfails."""
 from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
-from tests.classifier.review_notices181 import ROWS
+from tests.classifier.review_notices181 import ROWS as FIRST
+from tests.classifier.review_notices181_more import MORE
+
+ROWS = FIRST + MORE
 
 JUDGEMENT: dict[str, str] = {
     "r181-svc-precedence-bulk-own-subject": (
