@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from tests.classifier.review_notices181 import (AWAY, CHALLENGE, JSM_SRC, OUR_SUBJ, OWN_OOF, RT_SRC, SVC_BODY, SVC_FROM,
     SVC_SRC, TICKET, TMDA_FROM, TMDA_SRC, ZD_SRC, tmda)
-from tests.classifier.review_notices181_layouts import (EX03_FROM, EX03_SRC, EXIM_SRC, KIM, NO, OOF_ORIGINAL, QMAIL_FROM,
-    QMAIL_SRC, REPLY, SUBJ, ex03_text, exim_text, hard, msg, qmail_text, row)
+from tests.classifier.review_notices181_layouts import (EX03_FROM, EX03_SRC, EXIM_SRC, HOST, KIM, NO, OOF_ORIGINAL,
+    PF_SRC, PF_TEXT, QMAIL_FROM, QMAIL_SRC, REPLY, SUBJ, ex03_text, exim_text, hard, msg, qmail_text, row)
 
 MORE: list[tuple] = []
 
@@ -107,4 +107,43 @@ MORE += [
     row("b2-ch-tmda-no-headers", TMDA_SRC + CHALLENGE + " (the request with no TMDA field at all, a relay having "
         "stripped X-Delivery-Agent and Precedence)",
         msg("b2-tmda-bare", TMDA_FROM, "Please confirm your message", tmda().decode().split("\n\n", 1)[1]), NO),
+]
+
+# ---- third batch (written after the second ran, before running these): a mail system's failure relayed from a
+# sender no daemon pattern names, under an auto-reply's Subject: the failure in the MTAs' other wordings, which
+# name the failed address on a line of its own rather than in "could not be delivered to <addr>" -------------------
+ROUTER = "Partner Mail Router <router@partner.example>"
+ROUTED = ("; relayed by the partner's mail router (a sender no daemon pattern names) under 'Automatic reply: ...' "
+          "with Auto-Submitted: auto-replied, as review 8's relayed rows: kim dead, hard")
+GM_SRC = ("Gmail's older failure notice as sisimai's Gmail module quotes it (outside opinion): 'Delivery to the "
+          "following recipient failed permanently:', the address on its own line, 'Technical details of permanent "
+          "failure:' and the remote's reply")
+GM_TEXT = (f"Delivery to the following recipient failed permanently:\n\n     {KIM}\n\nTechnical details of permanent "
+           f"failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient "
+           f"domain partner.example by {HOST}. [192.0.2.25].\n\nThe error that the other server returned was:\n{REPLY}\n")
+AR = "Auto-Submitted: auto-replied\n"
+MORE += [
+    row("b3-router-gmail-wording", GM_SRC + ROUTED, msg("b3-gm", ROUTER, f"Automatic reply: {SUBJ}", GM_TEXT, AR),
+        hard(KIM)),
+    row("b3-router-exim-wording", EXIM_SRC + ROUTED + " (no X-Failed-Recipients)",
+        msg("b3-exim", ROUTER, f"Automatic reply: {SUBJ}", exim_text(), AR), hard(KIM)),
+    row("b3-router-qmail-wording", QMAIL_SRC + ROUTED,
+        msg("b3-qmail", ROUTER, "Automatic reply: failure notice", qmail_text(), AR), hard(KIM)),
+    row("b3-router-postfix-text-only", PF_SRC + ROUTED + " (the report's text part alone, its reply line naming kim)",
+        msg("b3-pf", ROUTER, f"Automatic reply: {SUBJ}", PF_TEXT + f"<{KIM}>: host {HOST}[192.0.2.25] said: {REPLY} "
+            "(in reply to RCPT TO command)\n", AR), hard(KIM)),
+    row("b3-recipient-own-address-undeliverable", SVC_SRC + " (weak: a hosted filter answering from the recipient's "
+        "own address with Subject 'Undeliverable: Quote for Q3' and Auto-Submitted: auto-replied; the notice names "
+        "kim's failure and its 5.1.1: hard)",
+        msg("b3-self", f"Kim Ng <{KIM}>", f"Undeliverable: {SUBJ}", SVC_BODY, AR), hard(KIM)),
+    row("b3-c-away-own-address-code-line", SVC_SRC + AWAY + " (CONTROL: the away text quotes the reply its own "
+        "address will get after a date, '550 5.1.1 <kim@...>: Recipient address rejected', under 'Automatic reply:')",
+        msg("b3-own", f"Kim Ng <{KIM}>", f"Automatic reply: {SUBJ}", "I am leaving Partner Inc on 31 December; after "
+            f"that date the server will answer '550 5.1.1 <{KIM}>: Recipient address rejected: User unknown'. "
+            "Please write to lena@partner.example.", AR), NO),
+    row("b3-away-old-address-code-line", SVC_SRC + AWAY + " (the away text quotes the reply the person's OLD address "
+        "now gets, '550 5.1.1 <kim@old-partner.example>: User unknown', and asks to use this one: an auto-reply, "
+        "no bounce)",
+        msg("b3-old", f"Kim Ng <{KIM}>", f"Automatic reply: {SUBJ}", "I'm out until Monday. Note: my old address now "
+            "returns '550 5.1.1 <kim@old-partner.example>: User unknown'; please use this one.", AR), NO),
 ]
