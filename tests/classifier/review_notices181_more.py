@@ -147,3 +147,12 @@ MORE += [
         msg("b3-old", f"Kim Ng <{KIM}>", f"Automatic reply: {SUBJ}", "I'm out until Monday. Note: my old address now "
             "returns '550 5.1.1 <kim@old-partner.example>: User unknown'; please use this one.", AR), NO),
 ]
+# Written after the third batch ran and hints._reply_names_other was added, before running it: its attack.
+MORE += [
+    row("b3-away-old-address-failure-words", SVC_SRC + AWAY + " (ATTACK on _reply_names_other: the away text says "
+        "mail to the person's OLD address 'could not be delivered' and quotes its reply line '550 5.1.1 "
+        "<kim@old-partner.example>: User unknown', under 'Automatic reply:': an auto-reply, no bounce)",
+        msg("b3-old-fail", f"Kim Ng <{KIM}>", f"Automatic reply: {SUBJ}", "I'm out until Monday. Note: mail to my "
+            "old address could not be delivered after our move:\n550 5.1.1 <kim@old-partner.example>: User unknown\n"
+            "Please use this one.", AR), NO),
+]

@@ -28,4 +28,4 @@ JUDGEMENT: dict[str, str] = {
         "narrowing the Subject's 'bounce' word is a Subject-vocabulary change beyond this review"),
 }
 
-test_review_notices181, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 79)
+test_review_notices181, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 80)
