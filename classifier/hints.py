@@ -77,6 +77,28 @@ _FAILED_FOR = re.compile(
     r"(?:\s{1,4}(?:your\s{1,4})?(?:message|mail))?\s{1,4}to:?\s{0,8}[\"'<]?(" + ADDRESS.pattern + r")")
 
 
+def _reply_names_other(mail: Mail, notice: str) -> bool:
+    """A reply code's line names an address other than the notice's own sender, or the code's line
+    follows such an address alone on its line ("<a@b>:" / "Sorry, no mailbox here by that name.
+    (#5.1.1)", qmail-send's bounce): the MTAs' own ways of naming the recipient a reply refused
+    (Postfix's "<a@b>: host ... said: 550 5.1.1 <a@b>: ...", Exim's and Gmail's quoted reply),
+    which a failure relayed under an auto-reply's Subject keeps (review 181). An away text that
+    quotes the reply its own mailbox will get names its own address, or none."""
+    sender = mail.from_
+    above = ""
+    for line in notice[:4000].split("\n"):
+        if SMTP_CODE.search(line):
+            named = [m.group(0) for m in ADDRESS.finditer(line)]
+            alone = ADDRESS.fullmatch(above.strip().strip("<>:").strip())
+            if alone:
+                named.append(alone.group(0))
+            if any(a.lower() not in sender for a in named):
+                return True
+        if line.strip():
+            above = line
+    return False
+
+
 def _names_failed_address(mail: Mail, notice: str) -> bool:
     """The notice says delivery to an address other than its own sender's failed."""
     sender = mail.from_
@@ -299,7 +321,8 @@ def _looks_like_bounce(mail: Mail) -> bool:
         # January mail to this address is undeliverable (550 5.1.1 user unknown)").
         failure = _FAILURE_TEXT.search(notice)
         if failure and not _acknowledged(notice[:failure.start()]) \
-                and ((SMTP_CODE.search(notice) and not answered) or _names_failed_address(mail, notice)):
+                and ((SMTP_CODE.search(notice) and not answered) or _names_failed_address(mail, notice)
+                     or (answered and _reply_names_other(mail, notice))):
             return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", *HEADER_PARTS) for p in mail.parts)

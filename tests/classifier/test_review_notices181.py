@@ -26,6 +26,18 @@ JUDGEMENT: dict[str, str] = {
         "sign (hints.BOUNCE_SUBJECT 'bounced?'), and its quoted example names the failed address with a 5.1.1; the same "
         "newsletter with List-Unsubscribe (row b2-bulk-digest-list-fields, as bulk senders must send it) reads right; "
         "narrowing the Subject's 'bounce' word is a Subject-vocabulary change beyond this review"),
+    "r181-b3-recipient-own-address-undeliverable": (
+        "kim kept as an auto-reply (vacation), as on main: a notice from the failed address itself (weak: a hosted "
+        "filter answering as the recipient) has its failed recipient in its own From, which prose.excluded drops on "
+        "purpose (a help desk's acknowledgement naming its own address; only X-Failed-Recipients overrides it); a "
+        "real filter's notice comes from a mail system's address (rows own-oof-*, relay-*)"),
+    "r181-b3-away-old-address-failure-words": (
+        "judged, the price of review 181's hints._reply_names_other: an away text under 'Automatic reply:' that says "
+        "mail to the person's OLD address 'could not be delivered' and quotes that address's reply line reads a hard "
+        "bounce for the old address (kim@old-partner.example), never for the live sender who wrote it; the old address "
+        "is dead by its owner's own word, and the rule is what reads every MTA's failure (Gmail, Exim, qmail, Postfix "
+        "wordings, rows b3-router-*) relayed under an auto-reply's Subject, the costlier miss (a dead address kept "
+        "mailed)"),
 }
 
 test_review_notices181, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 80)
