@@ -78,18 +78,25 @@ _FAILED_FOR = re.compile(
 
 
 def _reply_names_other(mail: Mail, notice: str) -> bool:
-    """A reply code's line names an address other than the notice's own sender, or the code's line
-    follows such an address alone on its line ("<a@b>:" / "Sorry, no mailbox here by that name.
-    (#5.1.1)", qmail-send's bounce): the MTAs' own ways of naming the recipient a reply refused
-    (Postfix's "<a@b>: host ... said: 550 5.1.1 <a@b>: ...", Exim's and Gmail's quoted reply),
-    which a failure relayed under an auto-reply's Subject keeps (review 181). An away text that
-    quotes the reply its own mailbox will get names its own address, or none."""
+    """A reply quotes the refused recipient as MTAs write it, in angle brackets, and it is not the
+    notice's own sender: just after the reply code ("550 5.1.1 <a@b>: Recipient address rejected",
+    Postfix's, Exim's and Gmail's quoted reply), opening the code's line ("<a@b>: host ... said:
+    550 ...", Postfix's bounce) or alone on the line above it ("<a@b>:" / "Sorry, no mailbox here by
+    that name. (#5.1.1)", qmail-send's): the failure a router relays under an auto-reply's Subject
+    keeps it (review 181). An away text quoting a reply about its own mailbox names its own address
+    or none, and a bare address written later on the line ("(550 5.1.1 user unknown). Please update
+    your records: info@...", review 34) is no reply's."""
     sender = mail.from_
     above = ""
     for line in notice[:4000].split("\n"):
-        if SMTP_CODE.search(line):
-            named = [m.group(0) for m in ADDRESS.finditer(line)]
-            alone = ADDRESS.fullmatch(above.strip().strip("<>:").strip())
+        code = SMTP_CODE.search(line)
+        if code:
+            # Angled, and after the code or opening the line.
+            named = [m.group(0) for m in ADDRESS.finditer(line, 0, code.end() + 60)
+                     if line[m.start() - 1:m.start()] == "<"
+                     and (m.start() > code.start() or not line[:m.start() - 1].strip())]
+            inner = above.strip().rstrip(":").strip()
+            alone = ADDRESS.fullmatch(inner[1:-1]) if inner[:1] == "<" and inner[-1:] == ">" else None
             if alone:
                 named.append(alone.group(0))
             if any(a.lower() not in sender for a in named):
