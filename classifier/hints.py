@@ -77,6 +77,35 @@ _FAILED_FOR = re.compile(
     r"(?:\s{1,4}(?:your\s{1,4})?(?:message|mail))?\s{1,4}to:?\s{0,8}[\"'<]?(" + ADDRESS.pattern + r")")
 
 
+def _reply_names_other(mail: Mail, notice: str) -> bool:
+    """A reply quotes the refused recipient as MTAs write it, in angle brackets, and it is not the
+    notice's own sender: just after the reply code ("550 5.1.1 <a@b>: Recipient address rejected",
+    Postfix's, Exim's and Gmail's quoted reply), opening the code's line ("<a@b>: host ... said:
+    550 ...", Postfix's bounce) or alone on the line above it ("<a@b>:" / "Sorry, no mailbox here by
+    that name. (#5.1.1)", qmail-send's): the failure a router relays under an auto-reply's Subject
+    keeps it (review 181). An away text quoting a reply about its own mailbox names its own address
+    or none, and a bare address written later on the line ("(550 5.1.1 user unknown). Please update
+    your records: info@...", review 34) is no reply's."""
+    sender = mail.from_
+    above = ""
+    for line in notice[:4000].split("\n"):
+        code = SMTP_CODE.search(line)
+        if code:
+            # Angled, and after the code or opening the line.
+            named = [m.group(0) for m in ADDRESS.finditer(line, 0, code.end() + 60)
+                     if line[m.start() - 1:m.start()] == "<"
+                     and (m.start() > code.start() or not line[:m.start() - 1].strip())]
+            inner = above.strip().rstrip(":").strip()
+            alone = ADDRESS.fullmatch(inner[1:-1]) if inner[:1] == "<" and inner[-1:] == ">" else None
+            if alone:
+                named.append(alone.group(0))
+            if any(a.lower() not in sender for a in named):
+                return True
+        if line.strip():
+            above = line
+    return False
+
+
 def _names_failed_address(mail: Mail, notice: str) -> bool:
     """The notice says delivery to an address other than its own sender's failed."""
     sender = mail.from_
@@ -199,6 +228,27 @@ def auto_reply_marked(mail: Mail) -> bool:
     )
 
 
+# A ticket system's acknowledgement of a request (Freshdesk's "we have received your request and a
+# ticket has been created", Zendesk's "Your request (48213) has been received", RT's "in response to
+# the creation of a trouble ticket", Jira Service Management's "Your request SUP-1 ... has been
+# received"): the opening of an automatic answer that may quote the request below it, whatever
+# failure and reply code the request's writer pasted into it (review 181). Only ABOVE the failure's
+# words: a notice service's failure followed by "a ticket has been created for our postmaster"
+# stays a failure.
+_ACKNOWLEDGED = re.compile(
+    r"(?i)\breceived your (?:support )?(?:request|ticket|enquiry|inquiry)\b|"
+    r"\byour (?:support )?(?:request|ticket|case|enquiry|inquiry)\b[^\n.]{0,80}"
+    r"\bhas been (?:received|created|logged)\b|"
+    r"\b(?:a |new )?(?:support )?(?:ticket|case)\b[^\n.]{0,30}\bhas been (?:created|opened|logged)\b|"
+    r"\bcreation of a (?:trouble )?ticket\b")
+
+
+def _acknowledged(opening: str) -> bool:
+    low = opening.lower()
+    return any(w in low for w in ("request", "ticket", "case", "enquiry", "inquiry")) \
+        and _ACKNOWLEDGED.search(opening) is not None
+
+
 _PREFIX = re.compile(r"^\s*([^:\uff1a\n]{1,40})[:\uff1a]")
 
 
@@ -260,7 +310,13 @@ def _looks_like_bounce(mail: Mail) -> bool:
                     and (not auto_reply_marked(mail) or _FAILURE_TEXT.search(notice) is not None))
     if daemon or subject_sign:
         return not _is_receipt(notice)
-    automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted")) or mail.msg.get("x-autoreply"))
+    # A machine's mark: RFC 3834's Auto-Submitted (auto-generated too) or any mark an auto-responder
+    # writes (auto_reply_marked: X-Autoreply, X-Autorespond, Precedence: auto_reply; one home with
+    # formats/autoreply.py, which would otherwise read a notice carrying only X-Autorespond or
+    # "Precedence: auto_reply" as the notice service's own auto-reply; review 181).
+    # Not "Precedence: bulk / junk": newsletters write it with or without list fields, and quote
+    # example bounces ("Your message to jane@example.com could not be delivered. 550 5.1.1").
+    automatic = bool(_AUTOMATIC.match(mail.header("auto-submitted"))) or auto_reply_marked(mail)
     # A gateway's digest is automatic too; the guard stays off the daemon path above, where a
     # remote's reply may name a quarantine and a release ("550 5.7.1 Message quarantined by
     # policy; ask the administrator to release it").
@@ -270,8 +326,10 @@ def _looks_like_bounce(mail: Mail) -> bool:
         # an auto-reply's Subject ("Automatic reply: ...") the failure must name the address it
         # failed for: an away text may quote a reply code about the mailbox itself ("after 31
         # January mail to this address is undeliverable (550 5.1.1 user unknown)").
-        if _FAILURE_TEXT.search(notice) and ((SMTP_CODE.search(notice) and not answered)
-                                             or _names_failed_address(mail, notice)):
+        failure = _FAILURE_TEXT.search(notice)
+        if failure and not _acknowledged(notice[:failure.start()]) \
+                and ((SMTP_CODE.search(notice) and not answered) or _names_failed_address(mail, notice)
+                     or (answered and _reply_names_other(mail, notice))):
             return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", *HEADER_PARTS) for p in mail.parts)
