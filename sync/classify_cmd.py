@@ -17,11 +17,17 @@ from pathlib import Path
 
 import click
 
-from classifier import Classification, classify as classify_message
+from classifier import Classification
 from sync.sanitize import for_terminal
 
 _HEADER_LINE = re.compile(rb"^[A-Za-z0-9-]{1,76}:")
 _PSEUDO_STATUS = re.compile(r"^[245]\.0\.9\d\d$")
+
+
+def _classify_message(raw: bytes) -> Classification:
+    from classifier import classify  # on first use: the classifier's patterns cost a second to compile
+
+    return classify(raw)
 
 
 # ---------------------------------------------------------------------------- reading input
@@ -168,7 +174,7 @@ def classify(fmt: str, paths: tuple[str, ...]) -> None:
             failed += 1
             click.echo(f"{item.source}: {item.error}", err=True)
             continue
-        result = classify_message(item.raw)
+        result = _classify_message(item.raw)
         if fmt == "jsonl":
             click.echo(for_terminal(json.dumps(as_json(item.source, result), ensure_ascii=False), json=True))
         else:
@@ -240,7 +246,7 @@ def evaluate_folder(folder: Path) -> Scores:
     results: dict[str, Classification] = {}
     for label in labels:
         file = label["file"]
-        result = classify_message((folder / file).read_bytes())
+        result = _classify_message((folder / file).read_bytes())
         results[file] = result
         expected_bounce = bool(label.get("is_bounce"))
         if not expected_bounce:
