@@ -278,3 +278,62 @@ ROWS: list[tuple] = (relayed_only("word", WORD_SRC, WORD) + relayed_only("word",
                      + relayed_only("stated", STATED_SRC, STATED) + both("stated", STATED_SRC, STATED_BOTH)
                      + relayed_only("past", STATED_SRC + CTL, PAST_CTL)
                      + LEAD_ROWS + KIM_ROWS)
+
+# ---- Controls of review 182's mends (written after the mends, BEFORE running them) ------------------------------------
+MEND_SRC = ("hand-made controls of review 182's mends, after the same sources as sections A-D (Microsoft Learn Exchange "
+            "Online 5.7.1 'Delivery not authorized, message refused'; Postfix access(5) 'REJECT optional text'; RFC 3463 "
+            "X.1.1 / X.2.2; Routledge Danish: An Essential Grammar ('når' conjunction before its subject); CzeDLex "
+            "'když' and the Czech l-participle past; elon.io Swedish s-passive past and BIFF order; Dutch 'mocht' "
+            "before its subject, elon.io): 'når / mocht / když / hvis / om' still conditions where they open a clause "
+            "with its subject (soft under 5.7.1), the narratives and relatives stated (hard), a thing named but the "
+            "recipient the subject (hard), 'aldrig' in both orders (hard) but not of space (full), suppositions still "
+            "supposed (soft)")
+MEND = [
+    ("c-no-naar-adressen-ikke-finnes-returneres", "550 5.7.1 Levering ikke tillatt. Når mottakerens adresse ikke finnes, "
+     "returneres meldingen", "5.7.1", "RCPT", *SOFT),
+    ("c-cs-kdyz-narrative-neexistovala", "550 Když adresa příjemce neexistovala, zpráva byla vrácena", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("c-cs-kdyz-rule-podle-pravidla", "550 5.7.1 Zpráva odmítnuta. Když adresa příjemce podle pravidla neexistuje, "
+     "kontaktujte správce", "5.7.1", "RCPT", *SOFT),
+    ("c-nl-comma-mocht-het-adres-niet-bestaan", "550 5.7.1 Bericht geweigerd door beleid, mocht het adres niet bestaan "
+     "neem dan contact op", "5.7.1", "RCPT", *SOFT),
+    ("c-da-bruger-hvis-adresse-er-ukendt-findes-ikke", "550 Den bruger hvis adresse er ukendt findes ikke", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("c-da-findes-ikke-then-hvis-muligt", "550 Modtagerens adresse findes ikke og beskeden returneres til afsenderen "
+     "hvis muligt", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-sv-skickas-inte-om-eftersom-inte-finns", "550 Meddelandet skickas inte om eftersom mottagarens adress inte finns",
+     "5.0.0", "RCPT", *HARD_UNK),
+    ("c-sv-nar-paborjades-fanns-inte", "550 När leveransen påbörjades fanns mottagarens adress inte", "5.0.0", "RCPT",
+     *HARD_UNK),
+    ("c-de-da-ganz-offensichtlich-nicht-mehr", "550 Abgewiesen, da das Postfach ganz offensichtlich nicht mehr "
+     "existierte", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-de-5-7-1-weil-wohl-ganz-einfach-nicht", "550 5.7.1 Abgelehnt durch Richtlinie, weil die Adresse wohl ganz "
+     "einfach nicht existierte", "5.7.1", "RCPT", *SOFT),
+    ("c-sv-adress-fanns-aldrig", "550 Mottagarens adress fanns aldrig", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-no-fordi-adresse-aldri-fantes", "550 Meldingen ble avvist fordi mottakerens adresse aldri fantes", "5.0.0",
+     "RCPT", *HARD_UNK),
+    ("c-sv-4-2-2-aldrig-fanns-tillrackligt-utrymme", "452 4.2.2 Meddelandet kunde inte levereras eftersom det aldrig "
+     "fanns tillräckligt utrymme", "4.2.2", "RCPT", *FULL),
+    ("c-fr-5-7-1-n-existait-sans-doute-deja-plus", "550 5.7.1 Refusé par la politique du serveur : l'adresse n'existait "
+     "sans doute déjà plus", "5.7.1", "RCPT", *SOFT),
+    ("c-de-weiterleitung-mit-sieve-und-der-empfaenger", "550 Weiterleitung mit Sieve geprüft und der Empfänger "
+     "existierte nicht", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-en-filter-run-with-users-settings-and-the-user", "550 Filter run with the user's settings and the user did not "
+     "exist", "5.0.0", "RCPT", *HARD_UNK),
+    ("c-en-sieve-filter-passed-but-the-recipient", "550 Sieve filter passed for this message but the recipient did not "
+     "exist", "5.0.0", "RCPT", *HARD_UNK),
+]
+MEND_LABEL_WHY = (": kim's line says failed (with 'first attempt never succeeded', 'delivery attempts never "
+                  "succeeded', 'no earlier attempt succeeded; bounced', 'read receipt not sent') and a 5.1.1 reason "
+                  "below: failed, userunknown (hard) (control of review 182's outcome_words mend)")
+MEND_LABELS = [
+    _label("c2-en-kim-failed-first-attempt-never-succeeded", "Recipient: lead (delivered)", "Recipient: kim (failed; "
+           "first attempt never succeeded)" + EN_WHY, MEND_LABEL_WHY),
+    _label("c2-en-kim-delivery-attempts-never-succeeded", "Recipient: lead (delivered)", "Recipient: kim (delivery "
+           "attempts never succeeded)" + EN_WHY, MEND_LABEL_WHY),
+    _label("c2-en-kim-no-earlier-attempt-succeeded-bounced", "Recipient: lead (delivered)", "Recipient: kim (no "
+           "earlier attempt succeeded; bounced)" + EN_WHY, MEND_LABEL_WHY),
+    _label("c2-en-kim-failed-read-receipt-not-sent", "Recipient: lead (delivered)", "Recipient: kim (failed; read "
+           "receipt not sent)" + EN_WHY, MEND_LABEL_WHY),
+]
+ROWS += relayed_only("mend", MEND_SRC, MEND) + MEND_LABELS
