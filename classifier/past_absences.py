@@ -61,11 +61,13 @@ WORDS = (
     r"neexistoval(?:a|o|y)?|"
     # Swedish, Danish, Norwegian.
     r"fanns (?:inte|ej|aldrig)(?! (?:tillr(?:ä|a)ckligt|nog|plats|utrymme))|fandtes ikke|fantes ikke|"
+    # (Review 182: and "aldrig / aldri", never, in both orders: "eftersom adressen aldrig fanns": read onhold.)
     # (Review 179: and a subordinate clause's order, the negation BEFORE the verb (the BIFF rule: "eftersom mottagarens
     # adress inte fanns", "fordi modtagerens adresse ikke fandtes / fantes"; elon.io): read onhold, false softs; its
     # present too, one home for the order ("eftersom mottagarens adress inte finns"; lexicon knows the main clause's
     # "finns inte"); not "det inte fanns tillräckligt utrymme", a full mailbox.)
-    r"(?:inte|ej|ikke|aldrig|aldri) (?:l(?:ä|a)ngre |lenger |l(?:æ|ae)ngere )?(?:fanns|fandtes|fantes|finns|findes|finnes)\b"
+    r"(?:inte|ej|ikke|aldrig|aldri) (?:l(?:ä|a)ngre |lenger |l(?:æ|ae)ngere )?"
+    r"(?:fanns|fandtes|fantes|finns|findes|finnes)\b"
     r"(?! (?:tillr(?:ä|a)ckligt|nog|n(?:o|ø)k|plats|plads|plass|utrymme|lagerplads|lagringsplass))|"
     # Japanese's plain past ("存在しなかったため", "見つからなかった"): the polite past holds "存在しません".
     r"存在しなかった|見つからなかった"

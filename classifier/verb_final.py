@@ -180,8 +180,9 @@ def unstated(text: str, found: re.Match[str]) -> bool:
     ("存在しない場合は", "존재하지 않는 경우", "如果收件人不存在", "If the address does not exist": cause_clauses)."""
     if cause_clauses.conditioned(text, found.start(), found.end()):
         return True
-    # Review 182: lexicon's shape may start at the OBJECT of the clause before a Danish / Norwegian "hvis" (if): "Meldingen
-    # returneres til brukeren hvis mottakerens adresse er ukjent" (read hard under 5.7.1); the condition inside governs.
+    # Review 182: lexicon's shape may start at the OBJECT of the clause before a Danish / Norwegian "hvis" (if):
+    # "Meldingen returneres til brukeren hvis mottakerens adresse er ukjent" (read hard under 5.7.1); the condition
+    # inside governs (and a relative "hvis adresse ..." is none: cause_clauses).
     if any(cause_clauses.conditioned(text, m.end(), found.end()) for m in _HVIS.finditer(text, found.start() + 1,
                                                                                           found.end())):
         return True

@@ -43,9 +43,11 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
                            # read delivered by "succeeded", the notice no bounce).
                            # (Review 182: not an EARLIER attempt's, "delivered on second attempt; first attempt never
                            # succeeded", "no earlier attempt succeeded": the delivered lead read failed.)
-                           r"\bno (?:(?!(?:earlier|previous|prior|first|initial|other)\b)[\w-]+ ){0,2}?(?:attempts?|tries"
-                           r"|try|retry|retries|deliver(?:y|ies)) (?:has |have |had |ever )?succeeded\b|(?<!first attempt )"
-                           r"(?<!earlier attempt )(?<!previous attempt )(?<!initial attempt )(?<!first try )\bnever succeeded\b|"
+                           r"\bno (?:(?!(?:earlier|previous|prior|first|initial|other)\b)[\w-]+ ){0,2}?"
+                           r"(?:attempts?|tries|try|retry|retries|deliver(?:y|ies)) (?:has |have |had |ever )?"
+                           r"succeeded\b"
+                           r"|(?<!first attempt )(?<!earlier attempt )(?<!previous attempt )(?<!initial attempt )"
+                           r"(?<!first try )\bnever succeeded\b|"
                            # Review 126: not another message's expiry ("an earlier message expired in the queue").
                            r"(?<!\bearlier )(?<!\bprevious )(?<!\bprior )(?<!\bolder )(?<!\banother )(?<!\bother )"
                            r"\b(?:message|delivery|it) (?:has |had )?expired\b|"
@@ -107,8 +109,8 @@ _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread
                          # rejected", "read receipt not sent", RFC 8098 §2.1 lets the recipient decline to send one.)
                          r"\w{0,2}(?: requests?)?:? (?:wurde |was |a (?:é|e)t(?:é|e) |fue |(?:è|e) "
                          r"stata |is )?(?:abgelehnt|declined|refused|denied|rejected|blocked|abgewiesen|refus(?:é|e)e?"
-                         r"|rechazad[oa]|rifiutat[oa]|respint[oa]|geweigerd|verweigert|not sent|nicht (?:gesendet|versendet)"
-                         r"|niet verzonden|non envoy(?:é|e)e?)\b|"
+                         r"|rechazad[oa]|rifiutat[oa]|respint[oa]|geweigerd|verweigert|not sent"
+                         r"|nicht (?:gesendet|versendet)|niet verzonden|non envoy(?:é|e)e?)\b|"
                          # ...nor a duplicate copy discarded ("delivered; duplicate copy discarded"), once "discarded",
                          # "dropped", "verworfen", "descartado", "scartato" were failure words (review 166's control).
                          r"\b(?:duplicate|duplikat|doublon|duplicado|duplicato)\w{0,2}(?: (?:copy|message|kopie|nachricht"
