@@ -171,11 +171,13 @@ _BEFORE = re.compile(
     # noun before it: "Postkassen hvis adresse du skrev til findes ikke" is whose (read onhold, a false soft),
     # "Meldingen returneres til brukeren hvis mottakerens adresse er ukjent" is if (read hard under 5.7.1); the
     # s-passive's "om" is "about" before "att / at" ("returneras med besked om att", "der sendes en meddelelse om at":
-    # false softs) and a particle before a conjunction or adverb ("skickas inte om eftersom ...", resent), but "if"
-    # after "skickas" otherwise ("Ett felmeddelande skickas om mottagarens adress är okänd": a false hard).)
+    # false softs) and a particle before a conjunction, an adverb or "till / via" ("skickas inte om eftersom ...",
+    # "skickades om till en annan server", "sendes ikke om igjen": resent), but "if" after "skickas" otherwise ("Ett
+    # felmeddelande skickas om mottagarens adress är okänd": a false hard).)
     r"|(?<!,\s)(?<!,)\bhvis\b"
     r"|\b(?!(?:informer|underr(?:ä|a)tt|underrett|medd?el|p(?:å|a)minn)\w*\b)\w{3,}(?:as|es)"
-    r"(?:\s[\w-]+){0,3}?\s+om\b(?!\s+(?:att|at|eftersom|fordi|d(?:å|a)|igen|senare|automatiskt|inte|ej|ikke)\b)"
+    r"(?:\s[\w-]+){0,3}?\s+om\b(?!\s+(?:att|at|eftersom|fordi|d(?:å|a)|igen|igjen|senare|senere|automatiskt?|inte|ej"
+    r"|ikke|till|til|via|fr(?:å|a)n|fra|p(?:å|a) nytt)\b)"
     # (Review 182: "når" the verb (reaches) is no condition: "Beskeden når ikke frem fordi ..." (false softs); a
     # "mocht" with no subject after it is "was allowed" ("Afgewezen, mocht niet worden afgeleverd omdat ...").)
     r"|\b(?:dersom|s(?:å|a)fremt|s(?:å|a)vida|f(?:ö|o)ruts(?:att|at) att|foruds(?:at|att) at|forutsatt at|i tilfelle"

@@ -42,7 +42,9 @@ Mended 35; 2 strict xfails (lexicon, at 450 lines: Swedish 'saknades'; the Dutch
 vrácena" (onhold on main too: review 177's 'když' had no narrative reading, and a check inside _BEFORE cannot see past
 the absence; mended, _NARRATED asked of the whole clause, Swedish 'när' moved there too). Review 179's strict xfail "Du
 modtager en fejlmeddelelse hvis adressen er ukendt" now reads right (verb_final's 'hvis' inside lexicon's shape): an
-ordinary row.
+ordinary row. Then 3 PROBES of review 182's own 'om' rule, run before being written as rows (a break of the order, said
+here): "skickades om till ...", "skickas om via ..." (onhold once 'skick' was no longer excluded: regressions caught),
+"sendes ikke om igjen fordi ..." (onhold on main too); mended ('om' before 'till / til / via / från / igjen ...').
 
 Mends: cause_clauses (_WHOSE: 'hvis' is whose before its bare noun, asked of the whole text in `conditioned`, the
 lookbehinds on the recipient's noun gone; s-passive 'om' not before 'att / at', a conjunction or an adverb, 'skickas /
@@ -373,3 +375,18 @@ MEND_LABELS = [
            "receipt not sent)" + EN_WHY, MEND_LABEL_WHY),
 ]
 ROWS += relayed_only("mend", MEND_SRC, MEND) + MEND_LABELS
+
+# ---- Probes of review 182's own 'om' rule (RUN before being written as rows: a break of the order, said here) --------
+PROBE_SRC = ("hand-made probes of review 182's s-passive 'om' mend (elon.io Swedish particle verbs 'skicka om' = resend; "
+             "Norwegian 'om igjen' = again): 'om' a particle before 'till / via / igjen', the absence stated after "
+             "'eftersom / fordi'; taxonomy userunknown (hard). Run before being written: the first two read onhold once "
+             "'skick' was no longer excluded, the third on main too ('sendes' never excluded); mended")
+PROBE = [
+    ("p-sv-skickades-om-till-annan-server-eftersom", "550 Meddelandet skickades om till en annan server eftersom "
+     "mottagarens adress inte finns", "5.0.0", "RCPT", *HARD_UNK),
+    ("p-sv-skickas-om-via-reservservern-eftersom", "550 Meddelandet skickas om via reservservern eftersom mottagarens "
+     "adress inte finns", "5.0.0", "RCPT", *HARD_UNK),
+    ("p-no-sendes-ikke-om-igjen-fordi", "550 Meldingen sendes ikke om igjen fordi mottakerens adresse ikke finnes",
+     "5.0.0", "RCPT", *HARD_UNK),
+]
+ROWS += relayed_only("probe", PROBE_SRC, PROBE)
