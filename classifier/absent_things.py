@@ -83,8 +83,16 @@ _TIED = re.compile(r"(?:^[\w-]*[\s-]*(?:(?:de|der|di|do|da|del|des|du)\s+(?:(?:l
                    # false hards under 5.7.1.)
                    r"|\b(?:for|of|to|from|des|f(?:ü|u)r|an|von|van|voor|naar|aan|f(?:ö|o)r|till|til|in|im|bei|beim|zur|zum"
                    r"|by|on|within|inside|op|bij|hos|i|p(?:å|a)|ved|v|u|dans|sur|chez|nel|nella|sul|sulla|na|nos|nas"
+                   # (Review 182: and "auf / unter / mit / under / with / onder / met / vers / avec / med", "die
+                   # Weiterleitung auf die Empfängeradresse", "the filter associated with the recipient's mailbox".)
+                   r"|auf|unter|mit|under|with|onder|met|vers|avec|med"
                    r"|av|pro|pour|du|del|della|do|da|para|per|à|au|aux)\s+(?:(?:the|die|den|dem|das|de|het|la|le|les|el"
                    r"|los|il|lo|o|a|its|seine[nms]?|ihre[nms]?|sin|sitt)\s+)?(?:[\w-]+(?:'s|s'|s)\s+)?|\bde\s+(?:la\s+|l')|\bl')$")
+
+
+# Review 182: the subject's phrase up to the window, its tied nouns told by _TIED ("the filter associated with the
+# recipient's mailbox", "de doorstuurregel onder het account van de ontvanger": past 40 characters, read hard).
+_SUBJECT_BEFORE = re.compile(rf"{_THING}{_CLAUSE}{{0,56}}$")
 
 
 def subject_before(text: str, start: int) -> bool:
@@ -93,7 +101,7 @@ def subject_before(text: str, start: int) -> bool:
     where the user was looked up (review 174; cause_clauses.only_conditioned asks it). Nor a thing the recipient's own
     noun follows in a new phrase (review 177)."""
     window = max(0, start - 60)
-    if _BEFORE.search(text, window, start) is None:
+    if _SUBJECT_BEFORE.search(text, window, start) is None:
         return False
     last = None
     for last in _THING_SEEN.finditer(text, window, start):

@@ -22,9 +22,12 @@ import re
 
 from classifier import guard
 
-# The words that only suppose ("vermutlich", "waarschijnlijk", "sans doute", "probablement"; review 179).
+# The words that only suppose ("vermutlich", "waarschijnlijk", "sans doute", "probablement"; review 179; review 182:
+# "womöglich", "anscheinend", "scheinbar", "mutmaßlich", "angeblich", "mogelijkerwijs", Duden / Van Dale: false hards
+# under 5.7.1).
 _MAYBE = (r"vermutlich|m(?:ö|oe)glicherweise|wahrscheinlich|vielleicht|wohl|eventuell|waarschijnlijk|misschien|mogelijk"
-          r"|wellicht|vermoedelijk|eventueel|sans doute|probablement|vraisemblablement|possiblement|peut-(?:ê|e)tre")
+          r"|wellicht|vermoedelijk|eventueel|sans doute|probablement|vraisemblablement|possiblement|peut-(?:ê|e)tre"
+          r"|wom(?:ö|oe)glich|anscheinend|scheinbar|mutma(?:ß|ss)lich|angeblich|mogelijkerwijs|denkelijk")
 
 WORDS = (
     # English: the contraction ("did not exist" holds lexicon's "not exist"), and "never existed".
@@ -48,7 +51,7 @@ WORDS = (
     # pas": false softs; not "n'existait que", only existed.)
     # (Review 179: a word with an apostrophe too, "n'existait d'ailleurs plus" (a false soft); not one that supposes,
     # "n'existait sans doute / probablement plus": "sans doute" is "probably" (hitcf.com), false hards under 5.7.1.)
-    r"n'existai(?:t|ent) (?:(?!que\b|" + _MAYBE + r")[a-zà-ÿ']+ ){0,2}(?:pas|plus)|n'a jamais exist(?:é|e)|"
+    r"n'existai(?:t|ent) (?:(?!que\b|" + _MAYBE + r")[a-zà-ÿ']+ ){0,3}(?:pas|plus)|n'a jamais exist(?:é|e)|"
     r"n'(?:a|ont) pas (?:é|e)t(?:é|e) trouv(?:é|e)e?s?|"
     # Spanish, Portuguese: the imperfect and the preterite.
     r"no exist(?:í|i)an?\b|no existi(?:ó|o)|nunca existi(?:ó|o)|n(?:ã|a)o existiam?\b|nunca existiu|"
@@ -57,12 +60,14 @@ WORDS = (
     r"nie istnia(?:ł|l)(?:a|o|y)?|не существовал(?:а|о|и)?|не был(?:а|о|и)? найден\w{0,2}|не існува(?:в|ла|ло|ли)\b|"
     r"neexistoval(?:a|o|y)?|"
     # Swedish, Danish, Norwegian.
-    r"fanns (?:inte|ej)(?! (?:tillr(?:ä|a)ckligt|nog|plats|utrymme))|fandtes ikke|fantes ikke|"
+    r"fanns (?:inte|ej|aldrig)(?! (?:tillr(?:ä|a)ckligt|nog|plats|utrymme))|fandtes ikke|fantes ikke|"
+    # (Review 182: and "aldrig / aldri", never, in both orders: "eftersom adressen aldrig fanns": read onhold.)
     # (Review 179: and a subordinate clause's order, the negation BEFORE the verb (the BIFF rule: "eftersom mottagarens
     # adress inte fanns", "fordi modtagerens adresse ikke fandtes / fantes"; elon.io): read onhold, false softs; its
     # present too, one home for the order ("eftersom mottagarens adress inte finns"; lexicon knows the main clause's
     # "finns inte"); not "det inte fanns tillräckligt utrymme", a full mailbox.)
-    r"(?:inte|ej|ikke) (?:l(?:ä|a)ngre |lenger |l(?:æ|ae)ngere )?(?:fanns|fandtes|fantes|finns|findes|finnes)\b"
+    r"(?:inte|ej|ikke|aldrig|aldri) (?:l(?:ä|a)ngre |lenger |l(?:æ|ae)ngere )?"
+    r"(?:fanns|fandtes|fantes|finns|findes|finnes)\b"
     r"(?! (?:tillr(?:ä|a)ckligt|nog|n(?:o|ø)k|plats|plads|plass|utrymme|lagerplads|lagringsplass))|"
     # Japanese's plain past ("存在しなかったため", "見つからなかった"): the polite past holds "存在しません".
     r"存在しなかった|見つからなかった"
@@ -80,7 +85,9 @@ WORDS = (
 VERB_LAST = (r"(?:(?:leider|bereits|schon|offenbar|offensichtlich|damals|inzwischen|mittlerweile|auch|helaas|al|reeds"
              r"|inmiddels|kennelijk|blijkbaar|ook|toen|gar|(?:ü|ue)berhaupt|l(?:ä|ae)ngst|einfach|tats(?:ä|ae)chlich"
              r"|wirklich|seit langem|zu diesem zeitpunkt|zum zeitpunkt der zustellung|helemaal|allang|al lang|gewoon"
-             r"|eenvoudigweg|simpelweg|echt|werkelijk|op dat moment|toen al) ){0,2}"
+             r"|eenvoudigweg|simpelweg|echt|werkelijk|op dat moment|toen al"
+             # (Review 182: "seit Jahren", "nämlich", "ganz (einfach)", "al jaren": false softs.)
+             r"|seit (?:jahren|monaten|wochen)|n(?:ä|ae)mlich|ganz|(?:al )?(?:jaren|maanden|weken)) ){0,2}"
              r"(?:nicht (?:mehr )?existierten?|niet (?:meer )?bestond(?:en)?)")
 
 # The German and Dutch past with the verb BEFORE its subject, as a narrative writes it ("Als wir zustellen wollten,

@@ -41,8 +41,13 @@ _FAILED_WORDS = re.compile(r"(?i)\bnot\b|n't\b|(?<!\bno )(?<!\bwithout )(?<!\b0 
                            r"refused|denied|refus(?:é|e)e?s?)\b|"
                            # Review 179: no success said as such ("no attempt succeeded", "delivery never succeeded": kim
                            # read delivered by "succeeded", the notice no bounce).
-                           r"\bno (?:[\w-]+ ){0,2}?(?:attempts?|tries|try|retry|retries|deliver(?:y|ies)) (?:has |have |had "
-                           r"|ever )?succeeded\b|\bnever succeeded\b|"
+                           # (Review 182: not an EARLIER attempt's, "delivered on second attempt; first attempt never
+                           # succeeded", "no earlier attempt succeeded": the delivered lead read failed.)
+                           r"\bno (?:(?!(?:earlier|previous|prior|first|initial|other)\b)[\w-]+ ){0,2}?"
+                           r"(?:attempts?|tries|try|retry|retries|deliver(?:y|ies)) (?:has |have |had |ever )?"
+                           r"succeeded\b"
+                           r"|(?<!first attempt )(?<!earlier attempt )(?<!previous attempt )(?<!initial attempt )"
+                           r"(?<!first try )\bnever succeeded\b|"
                            # Review 126: not another message's expiry ("an earlier message expired in the queue").
                            r"(?<!\bearlier )(?<!\bprevious )(?<!\bprior )(?<!\bolder )(?<!\banother )(?<!\bother )"
                            r"\b(?:message|delivery|it) (?:has |had )?expired\b|"
@@ -100,9 +105,12 @@ _NO_OUTCOME = re.compile(r"(?i)\bnot (?:yet )?(?:read|opened|spam|junk)\b|\bread
                          r"|accus(?:é|e) de (?:lecture|r(?:é|e)ception)|conferma di (?:lettura|recapito)"
                          r"|leesbevestiging|(?:spam|abuse) report|(?:automatic|auto|external)[ -]?forward(?:ing)?"
                          r"|(?:automatische|externe) weiterleitung)"
-                         r"\w{0,2}:? (?:wurde |was |a (?:é|e)t(?:é|e) |fue |(?:è|e) "
+                         # (Review 182: and its REQUEST refused, or the receipt not sent: "read receipt request
+                         # rejected", "read receipt not sent", RFC 8098 §2.1 lets the recipient decline to send one.)
+                         r"\w{0,2}(?: requests?)?:? (?:wurde |was |a (?:é|e)t(?:é|e) |fue |(?:è|e) "
                          r"stata |is )?(?:abgelehnt|declined|refused|denied|rejected|blocked|abgewiesen|refus(?:é|e)e?"
-                         r"|rechazad[oa]|rifiutat[oa]|respint[oa]|geweigerd|verweigert)\b|"
+                         r"|rechazad[oa]|rifiutat[oa]|respint[oa]|geweigerd|verweigert|not sent"
+                         r"|nicht (?:gesendet|versendet)|niet verzonden|non envoy(?:é|e)e?)\b|"
                          # ...nor a duplicate copy discarded ("delivered; duplicate copy discarded"), once "discarded",
                          # "dropped", "verworfen", "descartado", "scartato" were failure words (review 166's control).
                          r"\b(?:duplicate|duplikat|doublon|duplicado|duplicato)\w{0,2}(?: (?:copy|message|kopie|nachricht"

@@ -8,13 +8,6 @@ from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices179 import ROWS
 
 JUDGEMENT: dict[str, str] = {
-    "r179-cond-da-du-modtager-fejl-hvis-ukendt": (
-        "userunknown, hard, under 5.7.1: lexicon's noun-and-absence shape reads the Danish VERB 'modtager' (you receive: "
-        "'Du modtager en fejlmeddelelse hvis adressen er ukendt') as the noun 'modtager' (recipient), so the wording's "
-        "span starts before the condition, which cause_clauses only looks for BEFORE a wording; asking it inside every "
-        "span too (tried) made the over-broad 'hvis / om' after a comma and 'kontakta ... om' govern stated absences "
-        "(6 false softs); the shape's noun list is in lexicon.py, at its 450 lines: left for a review of Danish / "
-        "Norwegian verbs that are nouns ('modtager', 'mottaker')"),
     "r179-mend-c-sv-informeras-om-att-adress-inte-fanns": (
         "read OUR sender's (rejected, sender scope), soft: lexicon's sender check takes 'Avsändaren ... fanns inte' as "
         "the sender said missing though 'mottagarens adress' is the subject; main reads the main-clause order the same "
