@@ -363,3 +363,45 @@ ROWS += [
         msg("g5", "Partner Support <support@partner.zendesk.com>", f"[Partner] Request received: {SUBJ}", "Your request "
             "(48217) has been received and is being reviewed by our support staff.", AG), NO),
 ]
+
+# ---- H. second batch (written after the first ran and was mended, before running these): attacks on review 184's
+# own mends in classifier/hints.py (the broader _acknowledged with its sentence end, _REPLY_CODE's telephone rule,
+# _lists_failed_other, Gmail's "wasn't delivered" among the failure's words) -------------------------------------------
+ROWS += [
+    row("h-relay-ex2003-ack-subject", EX03_SRC + ROUTED + " (ATTACK on _acknowledged: our returned Subject, quoted "
+        "ABOVE the list intro, is 'Re: Your request SUP-4471 has been received', a seller answering a ticket thread)",
+        msg("h1", ROUTER, "Automatic reply: Re: Your request SUP-4471 has been received",
+            ex03_text("Re: Your request SUP-4471 has been received"), AR), hard(KIM)),
+    row("h-oof-de-folgende-adresse-date", EXO_OOF + AWAY + " (ATTACK on _lists_failed_other: German 'folgende "
+        "Adresse:' (a list intro's words), the address alone below it, and a German short date '5.1.26' that has an "
+        "enhanced status code's shape)",
+        msg("h2", f"Kim Ng <{KIM}>", f"Automatische Antwort: {SUBJ}", "Vielen Dank für Ihre Nachricht. Ich bin nicht "
+            "im Büro. Bitte schreiben Sie an folgende Adresse:\nlena@partner.example\nAb 5.1.26 bin ich wieder "
+            "erreichbar.\n", OOF_FIELDS), NO),
+    row("h-oof-en-following-address-angled", EXO_OOF + AWAY + " (ATTACK on _lists_failed_other: 'the following "
+        "address:' then '<ap@partner.example>' alone, a version '4.2.10' of a tool below)",
+        msg("h3", f"Kim Ng <{KIM}>", f"Automatic reply: {SUBJ}", "I'm away. Invoices go to the following address:\n"
+            "<ap@partner.example>\nPortal users: please update to client 4.2.10 first.\n", OOF_FIELDS), NO),
+    row("h-vac-gmail-wasnt-delivered-phone", GMAIL_VAC + AWAY + PHONE + " (ATTACK on the added 'wasn't delivered': "
+        "Subject without a prefix, the text about a parcel, a telephone number)",
+        msg("h4", f"Kim Ng <{KIM}>", "Away until Monday", "Hi! I'm away. If your sample wasn't delivered to our "
+            "office yet, call +1 415 555 0134 <lena@partner.example>.\n", AR), NO),
+    row("h-oof-exo-diagnostic-quoted", EXO_OOF + AWAY + " (ATTACK on the Exchange diagnostic shape: an away text that "
+        "quotes, about a colleague's old address, the block 'lena.old@partner.example' / \"Remote Server returned "
+        "'550 5.1.10 ...'\": judged like review 181's b3-away-old-address-failure-words if it reads a bounce for the "
+        "old address, never for kim)",
+        msg("h5", f"Kim Ng <{KIM}>", f"Automatic reply: {SUBJ}", "I'm out until Monday. Note: Lena's old address now "
+            "answers\nlena.old@partner.example\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'\n"
+            "please use lena@partner.example.\n", OOF_FIELDS), [("lena.old@partner.example", True, (), "", False)]),
+    row("h-svc-received-message-will-and-failure", SVC_SRC + " (ATTACK on the broader _acknowledged from the other "
+        "side: 'We have received your message and will process it.' and only THEN 'Delivery to kim failed' with the "
+        "5.1.1 naming kim; weak: a relay's words; kim hard)",
+        msg("h6", SVC_FROM, SUBJ, "We have received your message and will process it.\n\nYour message to "
+            f"{KIM} could not be delivered.\n\n{KIM}: {REPLY}\n", AG), hard(KIM)),
+    row("h-relay-postfix-no-enhanced", PF_SRC + ROUTED + " (CONTROL of _REPLY_CODE: a reply without an enhanced "
+        "status, '550 User unknown', on the line opening with '<kim>:')",
+        msg("h7", ROUTER, f"Automatic reply: {SUBJ}", PF_TEXT + f"<{KIM}>: host {HOST}[192.0.2.25] said: 550 User "
+            "unknown (in reply to RCPT TO command)\n", AR), hard(KIM)),
+    row("h-relay-sendmail-ja-prefix", SM_SRC + ROUTED + " (CONTROL of _lists_failed_other under '自動応答:')",
+        msg("h8", ROUTER, "自動応答: Returned mail: see transcript for details", SM_TEXT, AR), hard(KIM)),
+]
