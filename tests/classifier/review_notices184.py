@@ -436,3 +436,36 @@ ROWS += [
     row("h-relay-sendmail-ja-prefix", SM_SRC + ROUTED + " (CONTROL of _lists_failed_other under '自動応答:')",
         msg("h8", ROUTER, "自動応答: Returned mail: see transcript for details", SM_TEXT, AR), hard(KIM)),
 ]
+
+# ---- I. third batch (written after the second was mended, before running these) ------------------------------------
+ZD_MORE = ("Zendesk 'About the standard Support triggers' ('Your request ({{ticket.id}}) has been received and is being "
+           "reviewed by our support staff.') in its shipped Italian and Dutch (weak: the translations' wording)")
+EXO_PASTED = ("\n\n----- Original request -----\nHi, I got this back when writing to orders:\nYour message to "
+              "orders@partner.example couldn't be delivered.\n\norders@partner.example\nRemote Server returned '550 "
+              "5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n")
+ROWS += [
+    row("i-ack-zendesk-it", ZD_MORE + TICKET + " (Italian)",
+        msg("i1", "Partner Support <support@partner.zendesk.com>", f"[Partner] Richiesta ricevuta: {SUBJ}", "La tua "
+            "richiesta (48218) è stata ricevuta ed è in corso di revisione da parte del nostro staff di assistenza."
+            + PASTED, AG + "X-Mailer: Zendesk Mailer\n"), NO),
+    row("i-ack-zendesk-nl", ZD_MORE + TICKET + " (Dutch)",
+        msg("i2", "Partner Support <support@partner.zendesk.com>", f"[Partner] Aanvraag ontvangen: {SUBJ}", "Uw aanvraag "
+            "(48219) is ontvangen en wordt momenteel beoordeeld door onze supportmedewerkers." + PASTED,
+            AG + "X-Mailer: Zendesk Mailer\n"), NO),
+    row("i-ack-zendesk-pasted-exo-automatic-reply", ZD_SRC + TICKET + " (under 'Automatic reply:', the pasted NDR is "
+        "Exchange Online's with its diagnostic block naming orders@: _lists_failed_other's Exchange shape, behind the "
+        "acknowledgement)",
+        msg("i3", "Partner Support <support@partner.example>", f"Automatic reply: {SUBJ}", "Your request (48220) has "
+            "been received and is being reviewed by our support staff." + EXO_PASTED, AG), NO),
+    row("i-oof-following-recipients-street", EXO_OOF + AWAY + " (ATTACK on _lists_failed_other: 'please contact the "
+        "following recipients:' then an address alone, and a street number '500 Main Street' two lines below)",
+        msg("i4", f"Kim Ng <{KIM}>", f"Automatic reply: {SUBJ}", "I am out of the office. For orders please contact "
+            "the following recipients:\nsales@partner.example\nmark@partner.example\nor visit our office, Suite 4, 500 "
+            "Main Street.\n", OOF_FIELDS), NO),
+    row("i-relay-exim-plain-reply", EXIM_SRC + ROUTED + " (CONTROL for _lists_failed_other: the remote's reply without "
+        "an enhanced status and without an address, '550 User unknown', opening its line)",
+        msg("i5", ROUTER, f"Automatic reply: {SUBJ}", "This message was created automatically by mail delivery "
+            "software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a "
+            f"permanent error. The following address(es) failed:\n\n  {KIM}\n    host {HOST} [192.0.2.25]\n    SMTP "
+            f"error from remote mail server after RCPT TO:<{KIM}>:\n    550 User unknown\n", AR), hard(KIM)),
+]
