@@ -144,10 +144,13 @@ def _lists_failed_other(mail: Mail, notice: str) -> int | None:
     return None
 
 
-# Below a list intro, a reply code or an enhanced status as the MTAs write it there: after its basic code ("550
-# 5.1.1", "#550 5.1.1") or after a "#" ("<host #5.1.1>", qmail's "(#5.1.1)"); not a bare "5.1.26", a German short date
-# or a version number in an away text ("Ab 5.1.26 bin ich wieder erreichbar", "client 4.2.10"; review 184).
-_LISTED_CODE = re.compile(r"\b[45]\d\d[ -](?!\d{2}|\d[ -]\d)|#[45]\.\d{1,3}\.\d{1,3}\b")
+# Below a list intro, a reply code or an enhanced status as the MTAs write it there: a basic code opening its line
+# (Exim's "    550 User unknown"), one followed by its status ("(reason: 550 5.1.1", "#550 5.1.1", "550-5.1.1") or a
+# status after a "#" ("<host #5.1.1>", qmail's "(#5.1.1)"); not a bare "5.1.26", a German short date or a version in
+# an away text ("Ab 5.1.26 bin ich wieder erreichbar", "client 4.2.10"), nor a street number in its sentence ("Suite
+# 4, 500 Main Street"; review 184).
+_LISTED_CODE = re.compile(r"^[\s#(<]*[45]\d\d[ -](?!\d{2}|\d[ -]\d)|\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|"
+                          r"#[45]\.\d{1,3}\.\d{1,3}\b")
 _EXCHANGE_DIAGNOSTIC = re.compile(r"(?:Remote Server returned '|#)[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
 
 
@@ -299,12 +302,15 @@ _ACKNOWLEDGED = re.compile(
     r"\bihre anfrage\b[^\n.]{0,60}\berhalten\b|\bticket\b[^\n.]{0,40}\b(?:erstellt|angelegt|er(?:ö|oe)ffnet)\b|"
     r"\bvotre (?:demande|requête|ticket)\b[^\n.]{0,60}\ba été (?:reçue?|créée?|enregistrée?)|\breçu votre demande\b|"
     r"\b(?:su|tu) (?:solicitud|petición|caso|ticket)\b[^\n.]{0,60}\bha sido (?:recibid[oa]|cread[oa]|registrad[oa])\b|"
-    r"\bhemos recibido (?:su|tu) (?:solicitud|petición|mensaje|correo)\b")
+    r"\bhemos recibido (?:su|tu) (?:solicitud|petición|mensaje|correo)\b|"
+    # Zendesk's Italian and Dutch ("La tua richiesta (48218) è stata ricevuta", "Uw aanvraag (48219) is ontvangen").
+    r"\b(?:la tua|la sua|la vostra) richiesta\b[^\n.]{0,60}\bè stata (?:ricevuta|creata|registrata)\b|"
+    r"\b(?:uw|je) (?:aanvraag|verzoek|ticket)\b[^\n.]{0,60}\bis (?:ontvangen|aangemaakt|geregistreerd)\b")
 # The end of a sentence: the acknowledgement must close before the failure's words begin (review 184: "We received
 # your request to deliver a message to kim@..., but it could not be delivered" is a relay's failure).
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _ACK_CUES = ("request", "ticket", "case", "enquiry", "inquiry", "incident", "received your", "anfrage", "demande",
-             "solicitud", "petición", "hemos recibido")
+             "solicitud", "petición", "hemos recibido", "richiesta", "aanvraag", "verzoek")
 
 
 # A quoted Subject line (an NDR's "Subject: Re: Your request SUP-4471 has been received" above its list, Exchange

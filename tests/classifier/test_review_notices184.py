@@ -4,7 +4,10 @@ review 181's mends in classifier/hints.py. One table-driven test; the judgement 
 from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
-from tests.classifier.review_notices184 import ROWS
+from tests.classifier.review_notices184 import ROWS as FIRST
+from tests.classifier.review_notices184_more import MORE
+
+ROWS = FIRST + MORE
 
 JUDGEMENT: dict[str, str] = {
     "r184-svc-ticket-opened-first": (
@@ -23,4 +26,4 @@ JUDGEMENT: dict[str, str] = {
         "failure"),
 }
 
-test_review_notices184, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
+test_review_notices184, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 66)
