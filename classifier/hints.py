@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from classifier.formats.intros import intro
 from classifier.guard import tried
 from classifier.parse import ADDRESS, HEADER_PARTS, Mail
 
@@ -60,8 +61,9 @@ REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[
 # Its words may be wrapped anywhere (a notice wrapped at 60 columns splits "could not be /
 # delivered"): any run of blanks or one line break stands between them (`_GAP`).
 _GAP = r"\s{1,4}"
+# Also Gmail's "Your message wasn't delivered to ... because the address couldn't be found" (review 184).
 _FAILURE_TEXT = re.compile(
-    r"(?i)(?:could(?:_)?n[o']t_be_delivered|undeliverable|was_not_delivered|delivery_(?:has_)?failed|"
+    r"(?i)(?:could(?:_)?n[o']t_be_delivered|undeliverable|was(?:_not|n['’]t)_delivered|delivery_(?:has_)?failed|"
     r"failed_to_deliver|unable_to_deliver|permanent_(?:error|failure)|returned_to_sender)".replace("_", _GAP)
 )
 
@@ -73,8 +75,15 @@ _FAILURE_TEXT = re.compile(
 _FAILED_FOR = re.compile(
     r"(?i)(?:message|mail|e-?mail)\s{1,4}(?:to|for)\s{1,4}[\"'<]?(" + ADDRESS.pattern + r")[\"'>]?\s{1,4}"
     + r"(?:could(?:_)?n[o']t_be_delivered|was(?:_)?n[o']t_delivered|was_undeliverable)|"
-    r"(?:could(?:_)?n[o']t_be_delivered|was_not_delivered|undeliverable|failed_to_deliver|unable_to_deliver)".replace("_", _GAP) +
+    r"(?:could(?:_)?n[o']t_be_delivered|was(?:_not|n['’]t)_delivered|undeliverable|failed_to_deliver|"
+    r"unable_to_deliver)".replace("_", _GAP) +
     r"(?:\s{1,4}(?:your\s{1,4})?(?:message|mail))?\s{1,4}to:?\s{0,8}[\"'<]?(" + ADDRESS.pattern + r")")
+
+
+# A reply code as _reply_names_other and _lists_failed_other read it: SMTP_CODE, less a three-digit group followed
+# by more digit groups, which is a telephone number's ("+1 415 555 0134", "+49 40 450 12 34", "212 555-0199" in an
+# away text's signature: review 184), never a reply's ("550 5.1.1", "550-5.1.1", "550 Requested action").
+_REPLY_CODE = re.compile(r"\b[45]\d\d[ -](?!\d{2}|\d[ -]\d)|\b[45]\.\d{1,3}\.\d{1,3}\b")
 
 
 def _reply_names_other(mail: Mail, notice: str) -> bool:
@@ -89,7 +98,7 @@ def _reply_names_other(mail: Mail, notice: str) -> bool:
     sender = mail.from_
     above = ""
     for line in notice[:4000].split("\n"):
-        code = SMTP_CODE.search(line)
+        code = _REPLY_CODE.search(line)
         if code:
             # Angled, and after the code or opening the line.
             named = [m.group(0) for m in ADDRESS.finditer(line, 0, code.end() + 60)
@@ -104,6 +113,45 @@ def _reply_names_other(mail: Mail, notice: str) -> bool:
         if line.strip():
             above = line
     return False
+
+
+def _lists_failed_other(mail: Mail, notice: str) -> int | None:
+    """Where an MTA's list intro (formats/intros.intro: Sendmail's "----- The following addresses had permanent fatal
+    errors -----", Exchange 2007/2010's "Delivery has failed to these recipients or groups:", Exchange 2003's "The
+    following recipient(s) could not be reached:", Exim's "The following address(es) failed:", their translations)
+    has for its first line below an address other than the sender's, and a reply code or status within a dozen
+    lines (Exchange's "#550 5.1.1", "<host #5.1.1>", Sendmail's "(reason: 550 5.1.1 ...)", Google's "550-5.1.1" in
+    Exim's transcript): the failure a router relays under an auto-reply's Subject in the layouts whose reply quotes
+    no angled address (review 184: Sendmail's text has no failure word of _FAILURE_TEXT at all, Exchange's names the
+    address bare). The intro's offset, or None. An away text lists colleagues after no MTA's intro."""
+    sender = mail.from_
+    lines = notice[:4000].split("\n")
+    offset = 0
+    for i, line in enumerate(lines):
+        below = next((x.strip() for x in lines[i + 1:i + 4] if x.strip()), "")
+        if intro(line):
+            named = ADDRESS.match(below.lstrip("<"))
+            if named and named.group(0).lower() not in sender \
+                    and any(_LISTED_CODE.search(x) for x in lines[i + 1:i + 14]):
+                return offset
+        # Exchange's diagnostic block, in every language of its NDR ("Remote Server returned '550 5.1.10 ..." or
+        # "#550 5.1.1 RESOLVER.ADR.RecipientNotFound; not found ##" under the address alone on its line): no words of
+        # _FAILURE_TEXT in a German or French NDR ("Ihre Nachricht an ... konnte nicht zugestellt werden").
+        alone = ADDRESS.fullmatch(line.strip().strip("<>"))
+        if alone and alone.group(0).lower() not in sender and _EXCHANGE_DIAGNOSTIC.match(below):
+            return offset
+        offset += len(line) + 1
+    return None
+
+
+# Below a list intro, a reply code or an enhanced status as the MTAs write it there: a basic code opening its line
+# (Exim's "    550 User unknown"), one followed by its status ("(reason: 550 5.1.1", "#550 5.1.1", "550-5.1.1") or a
+# status after a "#" ("<host #5.1.1>", qmail's "(#5.1.1)"); not a bare "5.1.26", a German short date or a version in
+# an away text ("Ab 5.1.26 bin ich wieder erreichbar", "client 4.2.10"), nor a street number in its sentence ("Suite
+# 4, 500 Main Street"; review 184).
+_LISTED_CODE = re.compile(r"^[\s#(<]*[45]\d\d[ -](?!\d{2}|\d[ -]\d)|\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|"
+                          r"#[45]\.\d{1,3}\.\d{1,3}\b")
+_EXCHANGE_DIAGNOSTIC = re.compile(r"(?:Remote Server returned '|#)[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
 
 
 def _names_failed_address(mail: Mail, notice: str) -> bool:
@@ -239,14 +287,42 @@ _ACKNOWLEDGED = re.compile(
     r"(?i)\breceived your (?:support )?(?:request|ticket|enquiry|inquiry)\b|"
     r"\byour (?:support )?(?:request|ticket|case|enquiry|inquiry)\b[^\n.]{0,80}"
     r"\bhas been (?:received|created|logged)\b|"
-    r"\b(?:a |new )?(?:support )?(?:ticket|case)\b[^\n.]{0,30}\bhas been (?:created|opened|logged)\b|"
-    r"\bcreation of a (?:trouble )?ticket\b")
+    # ServiceNow's "Incident INC0012345 has been opened on your behalf" (review 184).
+    r"\b(?:a |new )?(?:support )?(?:ticket|case|incident)\b[^\n.]{0,30}\bhas been (?:created|opened|logged)\b|"
+    r"\bcreation of a (?:trouble )?ticket\b|"
+    # Review 184: a case number given ("Your case number is 00001234", Salesforce's Email-to-Case auto-response), a
+    # message or e-mail received AND answered later ("We've received your message and will get back to you", Help
+    # Scout; "we've received your email and a member of our team will reply", HubSpot): "received your message" alone
+    # may open a relay's failure ("We have received your message but it could not be delivered", review 181).
+    r"\byour (?:case|ticket|request|incident) (?:number|id|reference)(?: is|:)|"
+    r"\breceived your (?:message|e-?mail)\b[^\n.]{0,40}\band (?:will|we will|we'll|a member|our|one of|appreciate)\b|"
+    # The help desks' shipped translations (Freshdesk German "dass wir Ihre Anfrage erhalten haben und ein Ticket
+    # erstellt wurde", Zendesk French "Votre demande (48213) a été reçue", Spanish "Su solicitud (48213) ha sido
+    # recibida"; review 184, weak sources).
+    r"\bihre anfrage\b[^\n.]{0,60}\berhalten\b|\bticket\b[^\n.]{0,40}\b(?:erstellt|angelegt|er(?:ö|oe)ffnet)\b|"
+    r"\bvotre (?:demande|requête|ticket)\b[^\n.]{0,60}\ba été (?:reçue?|créée?|enregistrée?)|\breçu votre demande\b|"
+    r"\b(?:su|tu) (?:solicitud|petición|caso|ticket)\b[^\n.]{0,60}\bha sido (?:recibid[oa]|cread[oa]|registrad[oa])\b|"
+    r"\bhemos recibido (?:su|tu) (?:solicitud|petición|mensaje|correo)\b|"
+    # Zendesk's Italian and Dutch ("La tua richiesta (48218) è stata ricevuta", "Uw aanvraag (48219) is ontvangen").
+    r"\b(?:la tua|la sua|la vostra) richiesta\b[^\n.]{0,60}\bè stata (?:ricevuta|creata|registrata)\b|"
+    r"\b(?:uw|je) (?:aanvraag|verzoek|ticket)\b[^\n.]{0,60}\bis (?:ontvangen|aangemaakt|geregistreerd)\b")
+# The end of a sentence: the acknowledgement must close before the failure's words begin (review 184: "We received
+# your request to deliver a message to kim@..., but it could not be delivered" is a relay's failure).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_ACK_CUES = ("request", "ticket", "case", "enquiry", "inquiry", "incident", "received your", "anfrage", "demande",
+             "solicitud", "petición", "hemos recibido", "richiesta", "aanvraag", "verzoek")
+
+
+# A quoted Subject line (an NDR's "Subject: Re: Your request SUP-4471 has been received" above its list, Exchange
+# 2003's): the title of the message, not the notice's own words (review 184).
+_QUOTED_SUBJECT = re.compile(r"(?im)^[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp)[ \t]*:.*$")
 
 
 def _acknowledged(opening: str) -> bool:
+    opening = _QUOTED_SUBJECT.sub("", opening) if ":" in opening else opening
     low = opening.lower()
-    return any(w in low for w in ("request", "ticket", "case", "enquiry", "inquiry")) \
-        and _ACKNOWLEDGED.search(opening) is not None
+    return any(w in low for w in _ACK_CUES) \
+        and any(_SENTENCE_END.search(opening, m.end()) for m in _ACKNOWLEDGED.finditer(opening))
 
 
 _PREFIX = re.compile(r"^\s*([^:\uff1a\n]{1,40})[:\uff1a]")
@@ -330,6 +406,9 @@ def _looks_like_bounce(mail: Mail) -> bool:
         if failure and not _acknowledged(notice[:failure.start()]) \
                 and ((SMTP_CODE.search(notice) and not answered) or _names_failed_address(mail, notice)
                      or (answered and _reply_names_other(mail, notice))):
+            return True
+        listed = _lists_failed_other(mail, notice) if answered else None
+        if listed is not None and not _acknowledged(notice[:listed]):
             return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", *HEADER_PARTS) for p in mail.parts)
