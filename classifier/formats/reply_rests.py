@@ -48,7 +48,9 @@ _FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliv
                             r"unknown|unbekannt|inconnu\w*)\b")
 # A whole reply: a code with its status or its words, never a number of the notice's own ("Message size: 450 KB", a
 # service desk's "1-800-555-0100": review 180, the forward path under them read failed, hard).
-_FULL_REPLY = re.compile(r"(?<![\d-])\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b|(?!(?:[KMG]i?B|bytes?)\b)[^\W\d_])"
+# (in any case of letters: "450 kb", "450 Kb"; the whole grid's lower_notice and title_notice on review 180's row)
+_FULL_REPLY = re.compile(r"(?<![\d-])\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b|(?!(?i:[kmg]i?b|[kmg]o|bytes?|octets?)\b)"
+                         r"[^\W\d_])"
                          r"|(?<![\d.])\b[45]\.\d{1,3}\.\d{1,3}\b(?![.\d])")
 
 
@@ -56,17 +58,24 @@ def reply_below(lines: list[str], i: int) -> bool:
     """Has the address on lines[i] a reply of its own below it, past blank lines a gateway doubled or a line of prose
     introducing it ("kim" / "" / "" / "Reason: 550 5.1.1 ...", review 178; "kim" / "The server responded with the
     following error:" / "550 5.1.1 User unknown", review 180): the first whole reply in the next two lines with words
-    within four, before any other address (the next entry's own, "lee: 550 5.1.1 ...": review 180, read the forward path
-    above it failed)? Then the address is an entry of the list, not a sentence's object (kim lost)."""
-    seen = 0
-    for x in lines[i + 1:i + 5]:
+    (blank lines aside), before any other address (the next entry's own, "lee: 550 5.1.1 ...": review 180, read the
+    forward path above it failed)? Then the address is an entry of the list, not a sentence's object (kim lost)."""
+    # (lines with words counted, a line a width broke with the one it goes on, blank lines not: the whole grid's
+    # wrap_40_tab broke the prose line in two and blank_lines doubled the blanks, and kim, an entry, was lost)
+    seen, above = 0, ""
+    for x in lines[i + 1:i + 12]:
         if not x.strip():
+            above = ""
             continue
-        if "@" in x or seen == 2:
+        if "@" in x:
             return False
+        if not (above and _width_break(above, x)):
+            if seen == 2:
+                return False
+            seen += 1
         if _FULL_REPLY.search(x):
             return True
-        seen += 1
+        above = x
     return False
 
 

@@ -179,22 +179,37 @@ _WITHOUT_ERROR = re.compile(
     r"|" + _NO_REFUSAL)
 
 
+def _summary_line(lines: list[str], k: int) -> tuple[str, int]:
+    """lines[k] with the rest a writer's width broke onto the lines below it (up to two), and the index after it: a
+    summary line's items run on from a separator or into a lower-case word or a count ("Delivered: 2 | Failed: 0 |
+    Quarantined:" / "0", "Delivery failed: 0 of 1 recipients" / "accepted": the whole grid's wrap_40_tab on review 180's
+    rows read the first piece alone, a success-only report a bounce, a failed kim delivered)."""
+    line, n = lines[k].rstrip(), k + 1
+    while n < min(len(lines), k + 3) and (rest := lines[n].strip()) and "@" not in rest and (
+            line[-1:] in ",;|/:" or rest[:1].islower() or rest[:1].isdigit()):
+        line, n = f"{line} {rest}", n + 1
+    return line, n
+
+
 def _failed_below(lines: list[str], i: int, start: int) -> bool:
     """Does the address's own line, after it, or a line of its paragraph below it (up to two, to the next intro) say
     it failed ("a@b: rejected ...", "Reason: 550 5.1.1 ...": review 94's success heading over a 550 entry)?"""
     if _NOT.search(lines[i], start) or _CODE.search(lines[i], start):
         return True
-    for k in range(i + 1, min(len(lines), i + 3)):
+    k = i + 1
+    while k < min(len(lines), i + 3):
         if not lines[k].strip() or "@" in lines[k] or intro(lines[k]):
             return False
         if k + 1 < len(lines) and _ENTRY.match(lines[k + 1]) and _LEADS_ON.search(lines[k].rstrip()) \
                 and not _CODE.search(lines[k]):
             return False  # the next address's own sentence ("but could not be delivered to" / kim: review 163)
-        if (_NONE_FAILED.match(lines[k]) or none_failed(lines[k])) and not _CODE.search(lines[k]) \
-                and not _BUT.search(lines[k]):
+        line, after = _summary_line(lines, k)
+        if (_NONE_FAILED.match(line) or none_failed(line)) and not _CODE.search(line) and not _BUT.search(line):
+            k = after  # (the whole summary, however a width broke it)
             continue
         if _NOT_BELOW.search(_WITHOUT_ERROR.sub(" ", lines[k])) or _CODE.search(lines[k]):
             return True
+        k += 1
     return False
 
 
