@@ -176,6 +176,17 @@ FOUND_ROWS = (
     "notices176:r176-reply-resend-via-lead", "notices176:r176-reply-resend-via-same-line",
     "notices176:r176-reply-551-please-try", "notices176:r176-reply-de-bitte-verwenden-sie",
     "notices176:r176-reply-551-new-address-outside",
+    # The whole grid after reviews 179-181 (fixed: a success report's summary line a width broke read in pieces, a
+    # success-only report a bounce, a failed kim delivered (success_sentences._summary_line); kim's reply past a
+    # re-wrapped prose line or doubled blanks (reply_rests.reply_below) and a re-cased "450 kb" read as a reply, kim's
+    # forward path failed (_FULL_REPLY))
+    "notices180:r180-ok-summary-c-trace-status-counts", "notices180:r180-ok-summary-c-notify-permanent-temporary",
+    "notices180:r180-ok-summary-failed-delivery-attempts-0",
+    "notices180:r180-ok-summary-c-exchange-unsuccessful-pending",
+    "notices180:r180-ok-summary-c-de-exchange-erfolglos-ausstehend",
+    "notices180:r180-below-delivery-failed-0-of-1-accepted",
+    "notices180:r180-rr-kim-reason-under-prose-line", "notices180:r180-rr-c-kim-reason-three-blanks",
+    "notices180:r180-rr-forward-path-then-size-line",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline")

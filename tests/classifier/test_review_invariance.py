@@ -245,6 +245,14 @@ KNOWN: dict[tuple[str, str], str] = {
     # reviewer wrote soft, any reason; re-wrapped, onhold for filtered. Soft either way.
     **{(t, "notices172:r172-ow-dest-conditional-following"): "soft either way (any reason written): filtered -> onhold"
        for t in ("wrap_50_flush", "wrap_40_tab")},
+    # Review 181's challenge ("Did you send me an email?"): no bounce either way; re-wrapped, its responder's From is no
+    # longer listed as an auto-reply delivery.
+    **{(t, "notices181:r181-ch-surgeweb-did-you-send"): "no bounce either way; re-wrapped, no auto-reply delivery listed"
+       for t in ("wrap_60", "wrap_50_flush", "wrap_66_folded", "wrap_40_tab")},
+    # Review 180's German "Zustellung fehlgeschlagen: 0 von 1 Empfängern angenommen" under kim in a success list reads
+    # kim delivered (the row's expectation, any reason, lets it pass: the German false soft is still there, named in the
+    # session's note); re-wrapped at 40 columns, no delivery at all. Kim not marked either way.
+    ("wrap_40_tab", "notices180:r180-below-de-fehlgeschlagen-0-von-1-angenommen"): "kim not marked either way",
 }
 
 
