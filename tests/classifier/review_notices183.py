@@ -233,3 +233,36 @@ for key, below in {
     ROWS.append(_r(f"rr-kim-{key}", FS + _tag(key) + " (lead's reply broken 'please try' / 'the web form or write to', "
                    f"kim the next entry, its own reply below: {below!r})", FAIL + LEAD_HELP + below,
                    expected=hard(LEAD, KIM), source=RG))
+
+# Second batch (written before it ran, after the first batch's mends): controls of those mends.
+ROWS.append(_r("b2-ok-summary-it-consegnati-non-recapitati", NB + CTL + " ('Consegnati: 2, Non recapitati: 0')",
+               f"{OK['it']}\n{LEAD}\n{KIM}\nConsegnati: 2, Non recapitati: 0", expected=[], subject=SUBJECTS["it"],
+               source=SUMMARY))
+ROWS.append(_r("b2-below-de-bounce-rate-100-komma", FS + CTL + " ('Bounce-Rate: 100,0 %' under kim in a success list)",
+               f"Your message was successfully delivered to\n{KIM}\nBounce-Rate: 100,0 %", to=KIM, expected=SOME,
+               source=SUMMARY))
+ROWS.append(_r("b2-over-kim-blocked-nothing-except-your-message-to", FS + CTL + " ('Our gateway blocked nothing except "
+               "your message to:' over kim: the refused run to the address)",
+               f"Our gateway blocked nothing except your message to:\n{KIM}{REPLY}", to=KIM, source=GW))
+ROWS.append(_r("b2-beside-en-removed-stripped-or-blocked", FH + CTL + " (a list of things refused of nothing)",
+               _mixed("en", "No attachments were removed, stripped or blocked, and your message was successfully "
+                            "delivered to:"), source=GW))
+ROWS += rows_relayed("r183-b2-greet", GREET + " (second batch: controls)", MX, LEAD_ORG, [
+    ("de-guten-abend-comma-absender", "550 5.1.1 Guten Abend, Absender, die Adresse ist ungültig", "5.1.1", "RCPT",
+     *HARD_UNK),
+    ("en-hello-comma-sender", "550 5.1.1 Hello, sender, the address is invalid", "5.1.1", "RCPT", *HARD_UNK),
+])
+ROWS += rows_relayed("r183-b2-ours", OURS + " (second batch: controls)", MX, LEAD_ORG, [
+    ("de-seit-dienstag-abend-absender-gesperrt", "550-5.7.1 Seit Dienstag Abend Absender gesperrt. 550 5.7.1 Die "
+     "Adresse ist ungültig", "5.7.1", "RCPT", *OUR_SIDE),
+    ("de-den-ganzen-tag-absender-blockiert", "550-5.7.1 Den ganzen Tag Absender blockiert. 550 5.7.1 Die Adresse ist "
+     "ungültig", "5.7.1", "RCPT", *OUR_SIDE),
+])
+for key, footer in {"postal-address-lines": "Example Corp\n500 Main Street\nSpringfield",
+                    "delay-seconds": "Delay: 450 seconds"}.items():
+    ROWS.append(_r(f"b2-rr-forward-path-then-{key}", FWD + CTL + f" (kim's 551 'please try' / <lead>, two blank lines, "
+                   f"the notice's own {footer!r})", FAIL + KIM_551 + footer, expected=hard(KIM, reasons=MOVED),
+                   source=RG))
+ROWS.append(_r("b2-rr-kim-remote-said-quotes-address", FS + CTL + " (kim the next entry, 'Remote server said:' / its "
+               "reply naming kim after the code)", FAIL + LEAD_HELP + f"Remote server said:\n550 5.1.1 <{KIM}>: Recipient "
+               "address rejected: User unknown", expected=hard(LEAD, KIM), source=RG))

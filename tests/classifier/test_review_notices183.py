@@ -9,4 +9,4 @@ from tests.classifier.review_notices183 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_notices183, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 70)
+test_review_notices183, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 80)
