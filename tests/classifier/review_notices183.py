@@ -34,8 +34,8 @@ Mended (26): summary_counts (a label's words joined by hyphens; no split at a de
 success_sentences (_STRIPPED a list "X, Y or Z"; "none / zero" none-words; no none-word after "with / having / al / con
 / avec / mit / met"; "nothing but / except" runs to the addresses only without a dash or a delivery word, and the thing
 excepted up to the next clause is part of the refusal of nothing; "non rifiutò nulla"); verb_final ("Tag / Morgen /
-Abend" greetings only after "Guten"; each greeting with its comma, where the sender word is itself before a comma: "Hallo, Absender gesperrt." of
-review 175 stays ours; "Goedendag"); reply_rests.reply_below (a bare code
+Abend" greetings only after "Guten"; each greeting with its comma, where the sender word is itself before a
+comma: review 175's "Hallo, Absender gesperrt." stays ours; "Goedendag"); reply_rests.reply_below (a bare code
 only opening its line or after a colon, a quote or a reply word, never before a unit; a reply may name an address
 after its code; four lines with words within eight). 3 strict xfails: "Blacklist" gives the reason blocked (as 180's
 "Sperrliste"); kim kept under "SMTP error 550: User unknown" / "Error code: 550 (User unknown)" but a bare "User
