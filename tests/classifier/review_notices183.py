@@ -294,5 +294,6 @@ for key, footer in {"postal-address-lines": "Example Corp\n500 Main Street\nSpri
                    f"the notice's own {footer!r})", FAIL + KIM_551 + footer, expected=hard(KIM, reasons=MOVED),
                    source=RG))
 ROWS.append(_r("b2-rr-kim-remote-said-quotes-address", FS + CTL + " (kim the next entry, 'Remote server said:' / its "
-               "reply naming kim after the code)", FAIL + LEAD_HELP + f"Remote server said:\n550 5.1.1 <{KIM}>: Recipient "
-               "address rejected: User unknown", expected=hard(LEAD, KIM), source=RG))
+               "reply naming kim after the code)",
+               FAIL + LEAD_HELP + f"Remote server said:\n550 5.1.1 <{KIM}>: Recipient address rejected: User unknown",
+               expected=hard(LEAD, KIM), source=RG))
