@@ -261,9 +261,17 @@ _SENDER_WORDS = (r"(?<!geehrter )(?<!geehrte )(?<!lieber )(?<!beste )(?<!geachte
                  # our sender refused: read the recipient's, false hards), and the other greetings and calls ("Grüezi",
                  # "Grüß Gott", "Guten Morgen / Abend", "Hey", "Goedemorgen", "Liebe/r", "Achtung,", "Attentie"; each
                  # read ours, false softs).
-                 r"(?<!\btag )(?<!\bhoi )(?<!\bhi )(?<!\bmoin )(?<!\bservus )(?<!\bwerte )(?<!\bdag )(?<!\bhey )"
-                 r"(?<!gr(?:ü|u)ezi )(?<!\bgott )(?<!\bmorgen )(?<!\babend )(?<!goedemorgen )(?<!goedemiddag )"
-                 r"(?<!goedenavond )(?<!liebe/r )(?<!liebe:r )(?<!liebe\*r )"
+                 # Review 183: "Tag / Morgen / Abend" a greeting only after "Guten" ("Seit heute Morgen / gestern Abend /
+                 # einem Tag Absender gesperrt" is our sender refused: read the recipient's, false hards), and each
+                 # greeting with its comma too where the sender is the one addressed, itself before a comma ("Guten
+                 # Tag, Absender,", "Hallo, Absender,"; "Hallo, Absender gesperrt." is ours, review 175), and "Goedendag
+                 # afzender,": read ours, false softs).
+                 r"(?<!guten tag )(?<!\bhoi )(?<!\bhi )(?<!\bmoin )(?<!\bservus )(?<!\bwerte )(?<!\bdag )(?<!\bhey )"
+                 r"(?<!gr(?:ü|u)ezi )(?<!\bgott )(?<!guten morgen )(?<!guten abend )(?<!goedemorgen )(?<!goedemiddag )"
+                 r"(?<!goedenavond )(?<!goedendag )(?<!liebe/r )(?<!liebe:r )(?<!liebe\*r )"
+                 r"(?!(?:(?<=guten tag, )|(?<=guten morgen, )|(?<=guten abend, )|(?<=hallo, )|(?<=hello, )|(?<=\bhi, )"
+                 r"|(?<=\bhey, )|(?<=\bhoi, )|(?<=\bmoin, )|(?<=servus, )|(?<=gr(?:ü|u)ezi, )|(?<=\bgott, )"
+                 r"|(?<=goedemorgen, )|(?<=goedendag, ))[\w/*:-]*,)"
                  r"(?!(?:(?<=achtung )|(?<=achtung, )|(?<=attention )|(?<=attentie )|(?<=let op )|(?<=let op, )"
                  r"|(?<=opgelet )|(?<=wichtig )|(?<=important ))[\w/-]*:)"
                  r"\b(?:absender|afzender|mail from|sender|envelope|return-path|r(?:ü|ue)cksende|reply-to|header-from"

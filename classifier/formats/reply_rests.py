@@ -47,33 +47,42 @@ _NAMES_NEXT = re.compile(r"(?i)(?:\b(?:to|at|via|through|try|use|using|write|con
 _FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliver\w*|unable|fehlgeschlagen|échec|"
                             r"unknown|unbekannt|inconnu\w*)\b")
 # A whole reply: a code with its status or its words, never a number of the notice's own ("Message size: 450 KB", a
-# service desk's "1-800-555-0100": review 180, the forward path under them read failed, hard).
-# (in any case of letters: "450 kb", "450 Kb"; the whole grid's lower_notice and title_notice on review 180's row)
-_FULL_REPLY = re.compile(r"(?<![\d-])\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b|(?!(?i:[kmg]i?b|[kmg]o|bytes?|octets?)\b)"
-                         r"[^\W\d_])"
+# service desk's "1-800-555-0100": review 180, the forward path under them read failed, hard). Review 183: a code
+# without its status only where a reply stands, opening the line or after a colon, a quote or a reply's word ("said:
+# 550 ...", "SMTP error 550: User unknown", "Error code: 550 (User unknown)": kim lost), never inside a sentence of the
+# notice's own ("Example Corp, 500 Main Street", "Ticket 500 Open") nor before a unit ("Scan time: 450 ms", "450 kB"):
+# each read a reply, the forward path above it failed, hard.
+_UNIT = r"(?:[KMGkmg]i?[Bb]|[Bb]ytes?|octets?|ms|s|secs?|seconds?|min|minutes?|hours?|days?|Stunden|Tage)\b"
+_FULL_REPLY = re.compile(r"(?<![\d-])\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b"
+                         r"|(?:^\W*|[:;'\"(\[<]\s*|(?i:\b(?:error|code|reply|returned|said|answered|response|fehler|"
+                         r"erreur|antwort))\s+)[45]\d\d(?:[ -]|:\s|\s?\()(?!" + _UNIT + r")[^\W\d_]"
                          r"|(?<![\d.])\b[45]\.\d{1,3}\.\d{1,3}\b(?![.\d])")
 
 
 def reply_below(lines: list[str], i: int) -> bool:
-    """Has the address on lines[i] a reply of its own below it, past blank lines a gateway doubled or a line of prose
+    """Has the address on lines[i] a reply of its own below it, past blank lines a gateway doubled or lines of prose
     introducing it ("kim" / "" / "" / "Reason: 550 5.1.1 ...", review 178; "kim" / "The server responded with the
-    following error:" / "550 5.1.1 User unknown", review 180): the first whole reply in the next two lines with words
-    (blank lines aside), before any other address (the next entry's own, "lee: 550 5.1.1 ...": review 180, read the
-    forward path above it failed)? Then the address is an entry of the list, not a sentence's object (kim lost)."""
-    # (lines with words counted, a line a width broke with the one it goes on, blank lines not: the whole grid's
-    # wrap_40_tab broke the prose line in two and blank_lines doubled the blanks, and kim, an entry, was lost)
+    following error:" / "550 5.1.1 User unknown", review 180): the first whole reply in the next four lines with words
+    (review 183: "The remote server ..." / "answered the RCPT command" / "with this reply:" / "550 5.1.1 ...", kim lost;
+    the number shapes above keep a footer's lines from reading a reply), a line a width broke counted with the one it
+    goes on and blank lines not (the whole grid's wrap_40_tab and blank_lines on review 180's rows, kim lost), before
+    any other address (the next entry's own, "lee: 550 5.1.1 ...": review 180, read the forward path above it failed),
+    though a reply may name its own address after its code ("550 5.1.1 <kim@...>: Recipient address rejected", Postfix
+    smtpd's words; review 183, kim lost)? Then the address is an entry of the list, not a sentence's object (kim
+    lost)."""
     seen, above = 0, ""
     for x in lines[i + 1:i + 12]:
         if not x.strip():
             above = ""
             continue
-        if "@" in x:
-            return False
         if not (above and _width_break(above, x)):
-            if seen == 2:
+            if seen == 4:
                 return False
             seen += 1
-        if _FULL_REPLY.search(x):
+        reply, at = _FULL_REPLY.search(x), x.find("@")
+        if at >= 0 and (reply is None or reply.start() > at):
+            return False
+        if reply:
             return True
         above = x
     return False

@@ -148,8 +148,10 @@ _REFUSED = (r"rejected|refused|blocked|abgelehnt|abgewiesen|zur(?:ü|ue)ckgewies
 # fue rechazado": the message refused, kim lost: review 178's four words reached the next clause); but across the
 # things refused with it ("keine Anhänge entfernt oder abgelehnt", "No attachments were stripped or rejected", "supprimée
 # ni refusée") and "no part of your message" (review 180: the delivered lead read failed, hard).
-_STRIPPED = (r"(?:" + _REFUSED + r"|" + _HELD_UP + r"|stripped|removed|entfernt|gel(?:ö|oe)scht|supprim(?:é|e)e?s?|"
-             r"retir(?:é|e)e?s?|eliminad[oa]s?|rimoss[oaie]|verwijderd)\s+(?:or|oder|ou|ni|o|of|nor|noch|né)")
+# (Review 183: and a list of them, "No attachments were stripped, quarantined or rejected": the lead read failed.)
+_STRIPPING = (r"(?:" + _REFUSED + r"|" + _HELD_UP + r"|stripped|removed|entfernt|gel(?:ö|oe)scht|supprim(?:é|e)e?s?|"
+              r"retir(?:é|e)e?s?|eliminad[oa]s?|rimoss[oaie]|verwijderd)")
+_STRIPPED = _STRIPPING + r"(?:,\s+" + _STRIPPING + r")*\s+(?:or|oder|ou|ni|o|of|nor|noch|né)"
 _GAP = (r"(?:\s+(?:of\s+(?:your|the|this|its|any)\b|(?!(?:and|und|et|y|e|en|but|aber|mais|pero|ma|"
         r"maar|or|oder|ou|o|of|delivered|zugestellt|remis|livr\w*|entreg\w*|consegnat\w*|afgeleverd|bezorgd|"
         r"it|they|es|sie|er|het|hij|ze|zij|il|elle|ils|elles|esso|essa|ello|ella|exist\w*|bestaa?t|bestond\w*|"
@@ -157,11 +159,23 @@ _GAP = (r"(?:\s+(?:of\s+(?:your|the|this|its|any)\b|(?!(?:and|und|et|y|e|en|but|
 # (...and "nothing but" is no refusal of nothing only where the things refused are the addresses the clause leads on to,
 # "rejected nothing but the copy to:" (review 178); "The filter rejected nothing but spam, and your message was
 # successfully delivered to:" refused spam only: review 180, the delivered lead read failed.)
-_NO_REFUSAL = (r"\b(?:no|non)" + _GAP + r"\s+(?:" + _REFUSED + r"|rechaz(?:ó|o))\s+(?:nada|nulla|niente)\b|"
-               r"(?:\b(?:no|kein\w{0,2}|aucune?|ning[uú]n[oa]?|nessun[oa]?|geen|nothing|nichts|rien|nada|niente|niets)|"
-               r"(?<![\d.,])\b0(?=\s))" + _GAP + r"\s+(?:" + _REFUSED + r")\b|\b(?:" + _REFUSED + r")\s+(?:nothing|"
-               r"nichts|rien|nada|niente|nulla|niets)\b(?!\s+(?:but|except|save|au(?:ß|ss)er|sauf|sino|salvo|tranne|"
-               r"eccetto|behalve)\b[^,;.]*?\s*:?\s*$)")
+# (Review 183: "none / zero" are none-words too, "None of your recipients were rejected, and", "Zero attachments were
+# blocked": the lead read failed; "non rifiutò nulla" as "no rechazó nada"; but a none-word after "with / having / al"
+# is the object of a clause of its own ("but having no valid recipients was rejected for:", "with no valid mailbox was
+# refused", "al no haber destinatario válido fue rechazado": kim lost); and "nothing but / except" runs to the
+# addresses only without a dash or a delivery word between ("rejected nothing but spam - your message was successfully
+# delivered to:", "rejected nothing except known spam and your message was successfully delivered to:": the lead failed).
+_DELIVERY = (r"\s[-–—]\s|\b(?:deliver\w*|succe\w*|zugestellt|erfolgreich|remis|livr\w*|entreg\w*|consegnat\w*|"
+             r"afgeleverd|bezorgd)\b")
+_NO_REFUSAL = (r"\b(?:no|non)" + _GAP + r"\s+(?:" + _REFUSED + r"|rechaz(?:ó|o)|rifiut(?:ò|o))\s+(?:nada|nulla|niente)\b|"
+               r"(?<!\bwith )(?<!\bhaving )(?<!\bal )(?<!\bcon )(?<!\bavec )(?<!\bmit )(?<!\bmet )"
+               r"(?:\b(?:no|none|zero|kein\w{0,2}|aucune?|ning[uú]n[oa]?|nessun[oa]?|geen|nothing|nichts|rien|nada|niente|"
+               r"niets)|(?<![\d.,])\b0(?=\s))" + _GAP + r"\s+(?:" + _REFUSED + r")\b|\b(?:" + _REFUSED + r")\s+(?:"
+               r"nothing|nichts|rien|nada|niente|nulla|niets)\b(?!\s+(?:but|except|save|au(?:ß|ss)er|sauf|sino|salvo|"
+               r"tranne|eccetto|behalve)\b(?:(?!" + _DELIVERY + r")[^,;.])*?\s*:?\s*$)"
+               # (...the thing excepted with it, up to the next clause: "except known spam and your message was ...")
+               r"(?:\s+(?:but|except|save|au(?:ß|ss)er|sauf|sino|salvo|tranne|eccetto|behalve)(?:\s+[^\W\d]+){1,3}?"
+               r"(?=\s+(?:and|und|et|en|y|e)\s|\s[-–—]\s|\s*[,;]))?")
 _WITHOUT_ERROR = re.compile(
     r"(?i)\b(?:without(?: any)?|with no|sans(?: aucune?)?|senza(?: (?:alcun|nessun)\w*)?|sin(?: ning[uú]n[oa]?)?|"
     r"ohne(?: jede[nr]?| einen| jegliche[nr]?| irgendwelche)?|zonder(?: enige)?)\s+"

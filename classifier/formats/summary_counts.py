@@ -17,15 +17,17 @@ _FAILURE_LABEL = re.compile(
     # Review 178: and the labels that count failures by a negated success ("Successful: 2, Unsuccessful: 0", "Delivered:
     # 2, Not delivered: 0", "Zugestellt: 2, Nicht zugestellt: 0"): read no summary, a success-only report a bounce.
     r"unsuccessful|erfolglos|(?:not|nicht|niet|non|no)\s+(?:delivered|sent|zugestellt|versandt|afgeleverd|bezorgd|"
-    r"remis|livr(?:é|e)s?|entregad[oa]s|consegnat[ie])|"
+    r"remis|livr(?:é|e)s?|entregad[oa]s|consegnat[ie]|recapitat[ie])|"
     # Review 180: and "Nicht zustellbar: 0", "Réussis : 2, Échoués : 0", "Tentatives échouées : 0" (a success-only report
-    # read as a bounce).
+    # read as a bounce); review 183: "Recapitati: 2, Non recapitati: 0" (Italian dashboards' word for delivered).
     r"nicht\s+zustellbar|(?:é|e)chou(?:é|e)e?s)\b")
 # (Review 178: "zero / null / nul / cero / zéro" too, "Failed: zero": read a count of one failed.)
 # (Review 180: and a share as the count, "Bounce rate: 0%", "Failure rate: 0.0%": read a count of one failed.)
 _NONE = r"(?:0+(?:[.,]0+)?\s?%|0|none|no|zero|null|nul|z(?:é|e)ro|cero|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
 _WORDS = r"(?:none|no|zero|null|nul|z(?:é|e)ro|cero|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"
-_LABEL = r"[^\W\d][\w'’]*(?: [^\W\d][\w'’]*){0,2}"
+# (Review 183: a label's words joined by a hyphen too, "Bounce-Rate: 0,0 %": read "Rate: 0,0 %", no failure count, and
+# a success-only report a bounce.)
+_LABEL = r"[^\W\d][\w'’]*(?:-[^\W\d][\w'’]*)*(?: [^\W\d][\w'’]*(?:-[^\W\d][\w'’]*)*){0,2}"
 # (Review 178: and a share after the count, "Failed: 0 (0%)": read no summary.)
 _OF = r"(?:\s+(?:of|von|sur|de|su|van|aus)\s+\d+)?(?:\s*\(\d+(?:[.,]\d+)?\s?%\))?"
 # One item of the line: "Label: N (of M)", "N label", "Label: N label" ("Total: 2 delivered"); a none-word only as the
@@ -45,7 +47,7 @@ _ZERO = re.compile(r"(?i)" + _NONE + r"$")
 _TRIES = re.compile(r"(?i)\b(?:retr\w*|attempts?|tries|left|remaining|versuch\w*|(?:ü|ue)brig|verbleibend\w*|"
                     r"tentatives?|restant\w*|intentos?|tentativ[oi]|pogingen|poging|resterend\w*|"
                     r"accepted|delivered|succeeded|angenommen|akzeptiert|zugestellt|accept(?:é|e)s?|remis|livr(?:é|e)s?|"
-                    r"aceptad[oa]s|entregad[oa]s|accettat[ie]|consegnat[ie]|geaccepteerd|afgeleverd|bezorgd)\b")
+                    r"aceptad[oa]s|entregad[oa]s|accettat[ie]|consegnat[ie]|recapitat[ie]|geaccepteerd|afgeleverd|bezorgd)\b")
 _SHARE = re.compile(r"(?<=\d)\s*/\s*(?=\d)")  # "Failed: 0/2" as "0 of 2" (review 178)
 
 
@@ -55,7 +57,7 @@ def none_failed(line: str) -> bool:
     if not text or len(text) > 120:
         return False
     failures = 0
-    for item in re.split(r"\s*[,;|/]\s*", text):
+    for item in re.split(r"\s*(?:[;|/]|,(?!\d)|(?<!\d),)\s*", text):  # (not a decimal comma "0,0 %": review 183)
         m = _ITEM.fullmatch(item)
         if m is None:
             return False  # (not a count: "Failed: 0 at this hop; 550 5.1.1 User unknown at the next", review 171)

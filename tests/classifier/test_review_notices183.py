@@ -1,0 +1,32 @@
+"""The hundred-and-eighty-third review's notices (tests/classifier/review_notices183.py): an adversarial audit of review
+180's mends (summary count lines, refusals of nothing and tries given up, our sender greeted or asked and answered, a
+reply below an address). One table-driven test; the judgement calls are strict xfails."""
+
+from __future__ import annotations
+
+from tests.classifier.review_check import review_tests
+from tests.classifier.review_notices183 import ROWS
+
+_FILTERED = (
+    "kim is now kept as an entry (reply_rests.reply_below reads the reply's bare code after a colon or a reply word, "
+    "review 183's mend), but its reply carries no enhanced status and no command: a bare 'User unknown' at an unnamed "
+    "stage reads filtered, soft (reasons.py: taxonomy 'filtered' = refused after DATA or by a recipient-side filter; "
+    "the project's reading of a 'no such user' whose stage no reply names, read again as userunknown only without a "
+    "remote reply). A reason rule for every bare-code reply, not for this review's layout")
+JUDGEMENT: dict[str, str] = {
+    "r183-greet-de-absender-blacklist-colon-nein": (
+        "'550-5.1.1 Absender auf Blacklist: nein. 550 5.1.1 Die Adresse ist ungültig': as review 180's 'Sperrliste' "
+        "row, verb_final reads the absence the recipient's (the answered question names no sender), but the word "
+        "'Blacklist' alone gives the reason blocked (the blocklist wordings read the word, not the question around "
+        "it): soft, our side. The same reply without the word reads hard, userunknown"),
+    "r183-rr-kim-error-550-colon": _FILTERED,
+    "r183-rr-kim-code-550-paren": _FILTERED,
+    "r183-b2-rr-forward-path-then-postal-address-lines": (
+        "kim's 551 'please try' / <lead>, two blank lines, then a postal address block whose second line is '500 Main "
+        "Street': a bare code opening its line is how a reply stands (RFC 5321 §4.2: '550 User unknown'), and nothing "
+        "in 'Main Street' tells it from a reply's text without a lexicon of failure words that would miss replies "
+        "in words it lacks (kim lost, the false soft 180 mended). The inline address 'Example Corp, 500 Main Street' "
+        "reads right (a bare code only opening the line or after a colon, a quote or a reply word)"),
+}
+
+test_review_notices183, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 80)
