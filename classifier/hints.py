@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from classifier.formats import layout_only
 from classifier.formats.intros import intro
 from classifier.guard import tried
 from classifier.parse import ADDRESS, HEADER_PARTS, Mail
@@ -129,7 +130,14 @@ def _lists_failed_other(mail: Mail, notice: str) -> int | None:
     offset = 0
     for i, line in enumerate(lines):
         below = next((x.strip() for x in lines[i + 1:i + 4] if x.strip()), "")
-        if intro(line):
+        # (an intro a width broke, "----- The following addresses had permanent" / "fatal errors -----", "The following
+        # recipient(s) could not be" / "reached:": its first line below is the one after its rest; the whole grid's
+        # wrap_50_flush and wrap_40_tab on review 184's rows, the relayed failure read an auto-reply)
+        head, rest = line, i + 1
+        while rest < min(len(lines), i + 3) and "@" not in lines[rest] and layout_only(lines[rest - 1], lines[rest]):
+            head, rest = f"{head.rstrip()} {lines[rest].strip()}", rest + 1
+        if intro(head):
+            below = next((x.strip() for x in lines[rest:rest + 3] if x.strip()), "")
             named = ADDRESS.match(below.lstrip("<"))
             if named and named.group(0).lower() not in sender \
                     and any(_LISTED_CODE.search(x) for x in lines[i + 1:i + 14]):
@@ -307,8 +315,10 @@ _ACKNOWLEDGED = re.compile(
     r"\b(?:la tua|la sua|la vostra) richiesta\b[^\n.]{0,60}\bè stata (?:ricevuta|creata|registrata)\b|"
     r"\b(?:uw|je) (?:aanvraag|verzoek|ticket)\b[^\n.]{0,60}\bis (?:ontvangen|aangemaakt|geregistreerd)\b")
 # The end of a sentence: the acknowledgement must close before the failure's words begin (review 184: "We received
-# your request to deliver a message to kim@..., but it could not be delivered" is a relay's failure).
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# your request to deliver a message to kim@..., but it could not be delivered" is a relay's failure). A line break
+# ends one unless a width broke the sentence there: after a comma, or before a word in lower case (the whole grid's
+# wrap_40_tab on review 184's row, "We received your request to deliver" / "a message to kim@...", read acknowledged).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|(?<![,;])\n(?![ \t]*[a-zß-ÿ])")
 _ACK_CUES = ("request", "ticket", "case", "enquiry", "inquiry", "incident", "received your", "anfrage", "demande",
              "solicitud", "petición", "hemos recibido", "richiesta", "aanvraag", "verzoek")
 
@@ -319,6 +329,8 @@ _QUOTED_SUBJECT = re.compile(r"(?im)^[ \t>]*(?:subject|betreff|objet|asunto|ogge
 
 
 def _acknowledged(opening: str) -> bool:
+    """Does `opening`, the notice's text before the failure's words and their first character (whether that word is in
+    lower case tells a width's line break from a sentence's end), acknowledge a request in a sentence of its own?"""
     opening = _QUOTED_SUBJECT.sub("", opening) if ":" in opening else opening
     low = opening.lower()
     return any(w in low for w in _ACK_CUES) \
@@ -403,12 +415,12 @@ def _looks_like_bounce(mail: Mail) -> bool:
         # failed for: an away text may quote a reply code about the mailbox itself ("after 31
         # January mail to this address is undeliverable (550 5.1.1 user unknown)").
         failure = _FAILURE_TEXT.search(notice)
-        if failure and not _acknowledged(notice[:failure.start()]) \
+        if failure and not _acknowledged(notice[:failure.start() + 1]) \
                 and ((SMTP_CODE.search(notice) and not answered) or _names_failed_address(mail, notice)
                      or (answered and _reply_names_other(mail, notice))):
             return True
         listed = _lists_failed_other(mail, notice) if answered else None
-        if listed is not None and not _acknowledged(notice[:listed]):
+        if listed is not None and not _acknowledged(notice[:listed + 1]):
             return True
     # The returned message attached, and a notice that says it failed.
     attached = any(p.content_type in ("message/rfc822", *HEADER_PARTS) for p in mail.parts)
