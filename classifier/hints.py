@@ -159,7 +159,8 @@ def _lists_failed_other(mail: Mail, notice: str) -> int | None:
 # 4, 500 Main Street"; review 184).
 _LISTED_CODE = re.compile(r"^[\s#(<]*[45]\d\d[ -](?!\d{2}|\d[ -]\d)|\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|"
                           r"#[45]\.\d{1,3}\.\d{1,3}\b")
-_EXCHANGE_DIAGNOSTIC = re.compile(r"(?:Remote Server returned '|#)[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
+# (in any case: "REMOTE SERVER RETURNED '550 ...", the whole grid's upper_notice on review 184's rows, read an auto-reply)
+_EXCHANGE_DIAGNOSTIC = re.compile(r"(?i:Remote Server returned '|#)[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
 
 
 def _names_failed_address(mail: Mail, notice: str) -> bool:

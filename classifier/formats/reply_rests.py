@@ -52,7 +52,8 @@ _FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliv
 # 550 ...", "SMTP error 550: User unknown", "Error code: 550 (User unknown)": kim lost), never inside a sentence of the
 # notice's own ("Example Corp, 500 Main Street", "Ticket 500 Open") nor before a unit ("Scan time: 450 ms", "450 kB"):
 # each read a reply, the forward path above it failed, hard.
-_UNIT = r"(?:[KMGkmg]i?[Bb]|[Bb]ytes?|octets?|ms|s|secs?|seconds?|min|minutes?|hours?|days?|Stunden|Tage)\b"
+# (in any case of letters: "450 MS", the whole grid's upper_notice on review 183's rows, the forward path read failed)
+_UNIT = r"(?i:[kmg]i?b|bytes?|octets?|ms|s|secs?|seconds?|min|minutes?|hours?|days?|stunden|tage)\b"
 _FULL_REPLY = re.compile(r"(?<![\d-])\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b"
                          r"|(?:^\W*|[:;'\"(\[<]\s*|(?i:\b(?:error|code|reply|returned|said|answered|response|fehler|"
                          r"erreur|antwort))\s+)[45]\d\d(?:[ -]|:\s|\s?\()(?!" + _UNIT + r")[^\W\d_]"
