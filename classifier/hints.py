@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import layout_only
-from classifier.formats.intros import intro
+from classifier import relayed_failures
 from classifier.guard import tried
 from classifier.parse import ADDRESS, HEADER_PARTS, Mail
 
@@ -80,87 +79,6 @@ _FAILED_FOR = re.compile(
     r"unable_to_deliver)".replace("_", _GAP) +
     r"(?:\s{1,4}(?:your\s{1,4})?(?:message|mail))?\s{1,4}to:?\s{0,8}[\"'<]?(" + ADDRESS.pattern + r")")
 
-
-# A reply code as _reply_names_other and _lists_failed_other read it: SMTP_CODE, less a three-digit group followed
-# by more digit groups, which is a telephone number's ("+1 415 555 0134", "+49 40 450 12 34", "212 555-0199" in an
-# away text's signature: review 184), never a reply's ("550 5.1.1", "550-5.1.1", "550 Requested action").
-_REPLY_CODE = re.compile(r"\b[45]\d\d[ -](?!\d{2}|\d[ -]\d)|\b[45]\.\d{1,3}\.\d{1,3}\b")
-
-
-def _reply_names_other(mail: Mail, notice: str) -> bool:
-    """A reply quotes the refused recipient as MTAs write it, in angle brackets, and it is not the
-    notice's own sender: just after the reply code ("550 5.1.1 <a@b>: Recipient address rejected",
-    Postfix's, Exim's and Gmail's quoted reply), opening the code's line ("<a@b>: host ... said:
-    550 ...", Postfix's bounce) or alone on the line above it ("<a@b>:" / "Sorry, no mailbox here by
-    that name. (#5.1.1)", qmail-send's): the failure a router relays under an auto-reply's Subject
-    keeps it (review 181). An away text quoting a reply about its own mailbox names its own address
-    or none, and a bare address written later on the line ("(550 5.1.1 user unknown). Please update
-    your records: info@...", review 34) is no reply's."""
-    sender = mail.from_
-    above = ""
-    for line in notice[:4000].split("\n"):
-        code = _REPLY_CODE.search(line)
-        if code:
-            # Angled, and after the code or opening the line.
-            named = [m.group(0) for m in ADDRESS.finditer(line, 0, code.end() + 60)
-                     if line[m.start() - 1:m.start()] == "<"
-                     and (m.start() > code.start() or not line[:m.start() - 1].strip())]
-            inner = above.strip().rstrip(":").strip()
-            alone = ADDRESS.fullmatch(inner[1:-1]) if inner[:1] == "<" and inner[-1:] == ">" else None
-            if alone:
-                named.append(alone.group(0))
-            if any(a.lower() not in sender for a in named):
-                return True
-        if line.strip():
-            above = line
-    return False
-
-
-def _lists_failed_other(mail: Mail, notice: str) -> int | None:
-    """Where an MTA's list intro (formats/intros.intro: Sendmail's "----- The following addresses had permanent fatal
-    errors -----", Exchange 2007/2010's "Delivery has failed to these recipients or groups:", Exchange 2003's "The
-    following recipient(s) could not be reached:", Exim's "The following address(es) failed:", their translations)
-    has for its first line below an address other than the sender's, and a reply code or status within a dozen
-    lines (Exchange's "#550 5.1.1", "<host #5.1.1>", Sendmail's "(reason: 550 5.1.1 ...)", Google's "550-5.1.1" in
-    Exim's transcript): the failure a router relays under an auto-reply's Subject in the layouts whose reply quotes
-    no angled address (review 184: Sendmail's text has no failure word of _FAILURE_TEXT at all, Exchange's names the
-    address bare). The intro's offset, or None. An away text lists colleagues after no MTA's intro."""
-    sender = mail.from_
-    lines = notice[:4000].split("\n")
-    offset = 0
-    for i, line in enumerate(lines):
-        below = next((x.strip() for x in lines[i + 1:i + 4] if x.strip()), "")
-        # (an intro a width broke, "----- The following addresses had permanent" / "fatal errors -----", "The following
-        # recipient(s) could not be" / "reached:": its first line below is the one after its rest; the whole grid's
-        # wrap_50_flush and wrap_40_tab on review 184's rows, the relayed failure read an auto-reply)
-        head, rest = line, i + 1
-        while rest < min(len(lines), i + 3) and "@" not in lines[rest] and layout_only(lines[rest - 1], lines[rest]):
-            head, rest = f"{head.rstrip()} {lines[rest].strip()}", rest + 1
-        if intro(head):
-            below = next((x.strip() for x in lines[rest:rest + 3] if x.strip()), "")
-            named = ADDRESS.match(below.lstrip("<"))
-            if named and named.group(0).lower() not in sender \
-                    and any(_LISTED_CODE.search(x) for x in lines[i + 1:i + 14]):
-                return offset
-        # Exchange's diagnostic block, in every language of its NDR ("Remote Server returned '550 5.1.10 ..." or
-        # "#550 5.1.1 RESOLVER.ADR.RecipientNotFound; not found ##" under the address alone on its line): no words of
-        # _FAILURE_TEXT in a German or French NDR ("Ihre Nachricht an ... konnte nicht zugestellt werden").
-        alone = ADDRESS.fullmatch(line.strip().strip("<>"))
-        if alone and alone.group(0).lower() not in sender and _EXCHANGE_DIAGNOSTIC.match(below):
-            return offset
-        offset += len(line) + 1
-    return None
-
-
-# Below a list intro, a reply code or an enhanced status as the MTAs write it there: a basic code opening its line
-# (Exim's "    550 User unknown"), one followed by its status ("(reason: 550 5.1.1", "#550 5.1.1", "550-5.1.1") or a
-# status after a "#" ("<host #5.1.1>", qmail's "(#5.1.1)"); not a bare "5.1.26", a German short date or a version in
-# an away text ("Ab 5.1.26 bin ich wieder erreichbar", "client 4.2.10"), nor a street number in its sentence ("Suite
-# 4, 500 Main Street"; review 184).
-_LISTED_CODE = re.compile(r"^[\s#(<]*[45]\d\d[ -](?!\d{2}|\d[ -]\d)|\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|"
-                          r"#[45]\.\d{1,3}\.\d{1,3}\b")
-# (in any case: "REMOTE SERVER RETURNED '550 ...", the whole grid's upper_notice on review 184's rows, read an auto-reply)
-_EXCHANGE_DIAGNOSTIC = re.compile(r"(?i:Remote Server returned '|#)[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
 
 
 def _names_failed_address(mail: Mail, notice: str) -> bool:
@@ -415,12 +333,13 @@ def _looks_like_bounce(mail: Mail) -> bool:
         # an auto-reply's Subject ("Automatic reply: ...") the failure must name the address it
         # failed for: an away text may quote a reply code about the mailbox itself ("after 31
         # January mail to this address is undeliverable (550 5.1.1 user unknown)").
+        notice = relayed_failures.width_joined(notice)  # (its sentences whole, however a gateway's width broke them)
         failure = _FAILURE_TEXT.search(notice)
         if failure and not _acknowledged(notice[:failure.start() + 1]) \
                 and ((SMTP_CODE.search(notice) and not answered) or _names_failed_address(mail, notice)
-                     or (answered and _reply_names_other(mail, notice))):
+                     or (answered and relayed_failures.reply_names_other(mail, notice))):
             return True
-        listed = _lists_failed_other(mail, notice) if answered else None
+        listed = relayed_failures.lists_failed_other(mail, notice) if answered else None
         if listed is not None and not _acknowledged(notice[:listed + 1]):
             return True
     # The returned message attached, and a notice that says it failed.

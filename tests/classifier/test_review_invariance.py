@@ -253,6 +253,15 @@ KNOWN: dict[tuple[str, str], str] = {
     # kim delivered (the row's expectation, any reason, lets it pass: the German false soft is still there, named in the
     # session's note); re-wrapped at 40 columns, no delivery at all. Kim not marked either way.
     ("wrap_40_tab", "notices180:r180-below-de-fehlgeschlagen-0-von-1-angenommen"): "kim not marked either way",
+    # Review 184's parcel service notice ("We were unable to deliver your parcel ... It is held at our depot: Depot
+    # Seattle, 450 Harbour Road <depot-seattle@...>"): re-wrapped, the depot's own address alone under "450 Harbour
+    # Road" reads a soft bounce (onhold). Soft, and the courier's address, no prospect's; the gate's reading the same.
+    **{(t, "notices184:r184-sys-courier-unable-to-deliver"): "soft, the courier's own address: onhold re-wrapped"
+       for t in ("wrap_60", "wrap_50_flush", "wrap_40_tab")},
+    # Review 184's strict xfail (a ticket opened, then the failure, from no daemon): re-wrapped it reads as its reviewer
+    # expected (kim failed, hard); the baseline is the judged misreading.
+    **{(t, "notices184:r184-svc-ticket-opened-first"): "the row's strict xfail reads as expected re-wrapped"
+       for t in ("wrap_50_flush", "wrap_40_tab")},
 }
 
 
