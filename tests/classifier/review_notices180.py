@@ -51,30 +51,16 @@ from __future__ import annotations
 
 from tests.classifier.review_notices25 import both_layouts, rows_relayed
 from tests.classifier.review_notices50_sources import KIM, LEE, hard
-from tests.classifier.review_notices85 import notice
+from tests.classifier.review_audit import CTL, FH, FS, MOVED, NB, REPLY, mixed, row_maker
 from tests.classifier.review_notices112 import HARD_UNK, LEAD as LEAD_ORG, MX, OUR_SIDE
-from tests.classifier.review_notices163 import LEAD, MULTI, SRC, SUCCESS, TWO
-from tests.classifier.review_notices167 import FAILED
+from tests.classifier.review_notices163 import LEAD, MULTI, SRC, SUCCESS
 from tests.classifier.review_shorthands import R
 
-MOVED = ("hasmoved",)
-FS = " (FALSE SOFT attack: kim failed; must stay failed)"
-FH = " (FALSE HARD attack: lead was delivered, only kim failed)"
-NB = " (FALSE HARD attack: a success-only report, no bounce)"
-CTL = " (control)"
-REPLY = "\n\nThe remote server said: 550 5.1.1 User unknown"
-WHY = "\n\tReason: 550 5.1.1 User unknown"
 ROWS: list[tuple] = []
 
 
-def _r(name: str, why: str, body: str, to: str = TWO, expected=None, source: str = SRC, **kw) -> tuple:
-    return (f"r180-{name}", "hand-made (review 180) after " + source.removeprefix("hand-made after ") + why,
-            notice(f"r180-{name}", body + "\n", to=to, **kw), hard(KIM) if expected is None else expected)
-
-
-def _mixed(lang: str, ok: str) -> str:
-    """A success sentence over the delivered lead, then the failure sentence over kim."""
-    return f"{ok}\n{LEAD}\n\n{FAILED[lang]}{KIM}{WHY}"
+_r = row_maker(180)
+_mixed = mixed
 
 
 # ---- A. summary_counts: a success report's closing count line ----------------------------------------------------------
