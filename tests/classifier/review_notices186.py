@@ -1,0 +1,263 @@
+"""The hundred-and-eighty-sixth review: an ADVERSARIAL AUDIT of the newest classifier mends nobody had attacked: reviews
+182-184's (hints._acknowledged's help desks, the auto-reply/bounce gate, relayed_failures.reply_names_other and
+lists_failed_other) and the lead's grid mends after them (relayed_failures.width_joined, reply_rests.reply_below's lines
+with words, width continuations and blank lines, success_sentences._summary_line), plus review 180's known hole: a
+success sentence over kim and a line below it saying, in a language other than English, that kim's delivery failed
+("Zustellung fehlgeschlagen: 0 von 1 Empfängern angenommen") read kim DELIVERED (no bounce: a dead address kept mailed;
+review 180's row expected a soft bounce of any reason, and 'delivered' passed it).
+
+FALSE SOFTS first (a dead address read soft or delivered keeps being mailed), then FALSE HARDS (a live prospect, or an
+address an auto-reply merely names, marked bounced), with controls.
+
+Rows: (name, source, raw, expected), each expectation written from the words, the status and
+shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources per section (weak ones marked).
+test_review_notices186.py runs them."""
+
+from __future__ import annotations
+
+from tests.classifier.review_audit import CTL, FH, FS, MOVED, NB, row_maker
+from tests.classifier.review_notices163 import LEAD, SRC, SUCCESS
+from tests.classifier.review_notices181_layouts import HOST, NO, msg
+from tests.classifier.review_notices184 import AG, AR, AWAY, EXO_OOF, OOF_FIELDS, PASTED, TICKET
+from tests.classifier.review_notices50_sources import KIM, hard
+from tests.classifier.review_shorthands import R
+
+ROWS: list[tuple] = []
+_r = row_maker(186)
+
+# Every bounce reason (taxonomy §2): 'delivered', 'feedback' and 'vacation' are no bounce. Review 180's rows accepted any
+# reason and so let 'delivered' (kim read delivered, no bounce at all) pass as a soft bounce.
+FAILED_REASONS = ("userunknown", "hostunknown", "hasmoved", "notaccept", "mailboxfull", "suspend", "exceedlimit",
+                  "mesgtoobig", "filtered", "rejected", "blocked", "badreputation", "requireptr", "authfailure",
+                  "notcompliantrfc", "policyviolation", "spamdetected", "virusdetected", "contenterror",
+                  "securityerror", "norelaying", "syntaxerror", "systemerror", "systemfull", "mailererror",
+                  "networkerror", "toomanyconn", "speeding", "expired", "onhold", "undefined")
+KIM_FAILED = [(KIM, False, FAILED_REASONS, R, False)]  # kim's delivery failed, no reason given: soft, a bounce reason
+
+
+def _tag(key: str) -> str:
+    return CTL if key.startswith("c-") else ""
+
+
+# ---- A. review 180's known hole and its twins: a line below kim says kim's delivery failed, in another language -------
+SUMMARY = ("a site's report of both outcomes (RFC 3461 §4.1 NOTIFY=SUCCESS,FAILURE; Postfix bounce(5) templates a "
+           "site translates), its per-recipient status line in the words localised delivery reports use: Microsoft "
+           "Learn's NDR pages per locale (de-de 'Zustellung fehlgeschlagen', fr-fr 'Échec de la remise', es-es "
+           "'Entrega fallida' / 'no se pudo entregar', it-it 'Recapito non riuscito' / 'Consegna non riuscita', pt-br "
+           "'Falha na entrega', nl-nl 'Bezorging mislukt', pl-pl 'Dostarczenie nie powiodło się', sv-se 'Leveransen "
+           "misslyckades', ru-ru 'Доставка не выполнена' / 'не удалось доставить'), ja 配信に失敗しました, zh 投递失败 "
+           "(weak: each as those pages and mail clients' localisations word it)")
+BELOW_KIM = {
+    "de-fehlgeschlagen-0-von-1-angenommen": "Zustellung fehlgeschlagen: 0 von 1 Empfängern angenommen",
+    "es-entrega-fallida-0-de-1-aceptados": "Entrega fallida: 0 de 1 destinatarios aceptados",
+    "fr-echec-remise-0-sur-1-accepte": "Échec de la remise : 0 destinataire sur 1 accepté",
+    "it-consegna-non-riuscita-0-di-1": "Consegna non riuscita: 0 di 1 destinatari accettati",
+    "pt-falha-na-entrega-0-de-1-aceitos": "Falha na entrega: 0 de 1 destinatários aceitos",
+    "nl-bezorging-mislukt-0-van-1": "Bezorging mislukt: 0 van 1 ontvangers geaccepteerd",
+    "pl-nie-powiodlo-sie-0-z-1": "Dostarczenie nie powiodło się: 0 z 1 odbiorców zaakceptowanych",
+    "sv-misslyckades-0-av-1": "Leveransen misslyckades: 0 av 1 mottagare accepterade",
+    "ru-ne-udalos-0-iz-1": "Доставка не удалась: принято 0 из 1 получателей",
+    "de-fehlgeschlagen-alone": "Zustellung fehlgeschlagen",
+    "fr-non-remis-alone": "Non remis",
+    "es-no-entregado-alone": "No entregado",
+    "it-non-recapitato-alone": "Recapito non riuscito",
+    "nl-niet-afgeleverd-alone": "Niet afgeleverd",
+    "de-upper-fehlgeschlagen": "ZUSTELLUNG FEHLGESCHLAGEN: 0 VON 1 EMPFÄNGERN ANGENOMMEN",
+    "c-en-delivery-failed-0-of-1-accepted": "Delivery failed: 0 of 1 recipients accepted",
+    "c-ja-haishin-shippai": "配信に失敗しました: 受信者 1 件中 0 件を受け入れました",
+    "c-zh-toudi-shibai": "投递失败：1 个收件人中 0 个被接受",
+}
+for key, line in BELOW_KIM.items():
+    ROWS.append(_r(f"below-{key}", FS + _tag(key) + f" ('{line}' under kim in a success list: kim's delivery failed; "
+                   "no reason given: soft, a bounce reason, never 'delivered')",
+                   f"Your message was successfully delivered to\n{KIM}\n{line}", to=KIM, expected=KIM_FAILED,
+                   source=SUMMARY))
+# A2. The same under the success sentence in the line's own language.
+OWN = {
+    "de": ("Ihre Nachricht wurde erfolgreich zugestellt an:", "Zustellung fehlgeschlagen: 0 von 1 Empfängern angenommen"),
+    "fr": ("Le message a été remis avec succès à :", "Échec de la remise : 0 destinataire sur 1 accepté"),
+    "es": ("El mensaje se entregó correctamente a:", "Entrega fallida: 0 de 1 destinatarios aceptados"),
+    "it": ("Il messaggio è stato consegnato correttamente a:", "Consegna non riuscita: 0 di 1 destinatari accettati"),
+    "nl": ("Uw bericht is met succes afgeleverd bij:", "Bezorging mislukt: 0 van 1 ontvangers geaccepteerd"),
+}
+for lang, (ok, line) in OWN.items():
+    ROWS.append(_r(f"own-{lang}-success-then-failed-line", FS + f" ('{ok}' / kim / '{line}': kim's delivery failed)",
+                   f"{ok}\n{KIM}\n{line}", to=KIM, expected=KIM_FAILED, source=SUMMARY))
+# A3. A width broke the count line after its share, the rest a capitalised noun (German) or in title case (the grid's
+# title_notice): _summary_line joins a rest in lower case or a digit only.
+WRAPPED = {
+    "de-von-1-newline-empfaengern": "Zustellung fehlgeschlagen: 0 von 1\nEmpfängern angenommen",
+    "en-title-of-1-newline-recipients": "Delivery Failed: 0 Of 1\nRecipients Accepted",
+    "nl-van-1-newline-ontvangers": "Bezorging mislukt: 0 van 1\nOntvangers geaccepteerd",
+    "c-en-of-1-newline-lower": "Delivery failed: 0 of 1 recipients\naccepted",
+}
+for key, line in WRAPPED.items():
+    ROWS.append(_r(f"wrapped-{key}", FS + _tag(key) + " (the count line broken by a width after its share: '"
+                   + line.replace("\n", " / ") + "')", f"Your message was successfully delivered to\n{KIM}\n{line}",
+                   to=KIM, expected=KIM_FAILED, source=SUMMARY))
+# A4. FALSE HARD controls for the family's mend: success-only reports closing with a count of none failed in the other
+# languages' words, and a footer in another language with a negation.
+OK_ONLY = {
+    "pt-falhas-0": "Entregues: 2, Falhas: 0",
+    "pl-nieudane-0": "Dostarczone: 2, Nieudane: 0",
+    "sv-misslyckade-0": "Levererade: 2, Misslyckade: 0",
+    "de-fehlgeschlagen-0": "Zugestellt: 2, Fehlgeschlagen: 0",
+    "it-non-riusciti-0": "Consegnati: 2, Non riusciti: 0",
+    "c-en-failed-0": "Delivered: 2, Failed: 0",
+}
+for key, line in OK_ONLY.items():
+    ROWS.append(_r(f"ok-only-{key}", NB + _tag(key) + f" (a success-only report closing with '{line}')",
+                   f"Your message was successfully delivered to the following recipients:\n{LEAD}\n{KIM}\n{line}",
+                   expected=[], subject=SUCCESS, source=SUMMARY))
+ROWS.append(_r("ok-only-de-footer-nicht-antworten", NB + " (an English success report with a German footer 'bitte "
+               "nicht antworten': a negation of no delivery)", f"Your message was successfully delivered to:\n{LEAD}\n\n"
+               "Diese Nachricht wurde automatisch erstellt. Bitte nicht auf diese Nachricht antworten.", to=LEAD,
+               expected=[], subject=SUCCESS, source=SUMMARY))
+ROWS.append(_r("ok-only-fr-footer-ne-pas-repondre", NB + " (an English success report with a French footer 'Merci de "
+               "ne pas répondre à ce message, il n'a pas été lu': a negation of no delivery)",
+               f"Your message was successfully delivered to:\n{LEAD}\n\nMerci de ne pas répondre à ce message "
+               "automatique.", to=LEAD, expected=[], subject=SUCCESS, source=SUMMARY))
+
+# ---- B. the auto-reply / bounce gate (hints, relayed_failures): away texts and acknowledgements -----------------------
+STREET = ("; a postal address as the locale writes it, the house number first ('450 avenue de la Gare', '450 Harbour "
+          "Road', La Poste's and USPS's address formats), is no reply code")
+ROWS += [
+    ("r186-oof-fr-destinataires-suivants-street", "hand-made (review 186) after " + EXO_OOF + AWAY + STREET
+     + FH + " (ATTACK on lists_failed_other: French Outlook 'Réponse automatique :', 'merci de contacter les "
+     "destinataires suivants :' then an address alone, then the office's street line '450 avenue de la Gare' opening "
+     "its line)",
+     msg("r186-b1", f"Kim Ng <{KIM}>", "Réponse automatique : Quote for Q3", "Je suis absente jusqu'au 4 janvier. "
+         "Pour toute commande, merci de contacter les destinataires suivants :\n\nlena@partner.example\n450 avenue de "
+         "la Gare, 69000 Lyon\n", OOF_FIELDS), NO),
+    ("r186-oof-de-folgende-empfaenger-street-en", "hand-made (review 186) after " + EXO_OOF + AWAY + STREET + FH
+     + " (German Outlook, 'folgende Empfänger:', a US office's street line '500 Main Street' under the address)",
+     msg("r186-b2", f"Kim Ng <{KIM}>", "Automatische Antwort: Quote for Q3", "Ich bin bis 4. Januar nicht im Büro. "
+         "Bestellungen bitte an folgende Empfänger:\nlena@partner.example\n500 Main Street, Springfield\n", OOF_FIELDS),
+     NO),
+    ("r186-oof-en-angled-alone-above-street", "hand-made (review 186) after " + EXO_OOF + AWAY + STREET + FH
+     + " (ATTACK on reply_names_other: the signature's angled address alone on its line, the street line '450 Harbour "
+     "Road' below it, as qmail's '<a@b>:' paragraph stands above its reply; failure words in the text)",
+     msg("r186-b3", f"Kim Ng <{KIM}>", "Automatic reply: Quote for Q3", "I am away until 4 January. Parcels sent to "
+         "our old depot are undeliverable; please write to my colleague:\n\nLena Berg\n<lena@partner.example>\n450 "
+         "Harbour Road, Seattle WA 98101\n", OOF_FIELDS), NO),
+    ("r186-oof-en-entry-head-above-street", "hand-made (review 186) after " + EXO_OOF + AWAY + STREET + FH
+     + " (ATTACK on reply_names_other's entry head: '<lena@...>: orders and returns' above '450 Harbour Road')",
+     msg("r186-b4", f"Kim Ng <{KIM}>", "Automatic reply: Quote for Q3", "Out until Monday. Returns sent to our old "
+         "address could not be delivered, so please use:\n<lena@partner.example>: orders and returns\n450 Harbour "
+         "Road, Seattle\n", OOF_FIELDS), NO),
+    ("r186-c-oof-fr-plain", "hand-made (review 186) after " + EXO_OOF + AWAY + CTL + " (French, no list)",
+     msg("r186-b5", f"Kim Ng <{KIM}>", "Réponse automatique : Quote for Q3", "Je suis absente jusqu'au 4 janvier.\n"
+         "450 avenue de la Gare, 69000 Lyon\n", OOF_FIELDS), NO),
+]
+ZD_SRC = ("Zendesk 'About the standard Support triggers' (support.zendesk.com/hc/de/articles/4408828984346: 'Anfragenden "
+          "und CCs über Eingang der Anfrage benachrichtigen'; /hc/de/articles/8051189803418: 'dass ihre E-Mail "
+          "eingegangen ist und ein Ticket erstellt wurde'), the request-received trigger's shipped translations (weak: "
+          "German 'Ihre Anfrage (...) ist eingegangen', Portuguese 'Sua solicitação (...) foi recebida', Polish "
+          "'Twoje zgłoszenie (...) zostało przyjęte', Swedish 'Din förfrågan (...) har tagits emot')")
+ACKS = {
+    "de-anfrage-eingegangen": ("[Partner] Anfrage eingegangen", "Ihre Anfrage (48230) ist eingegangen und wird von "
+                               "unseren Support-Mitarbeitern geprüft."),
+    "pt-solicitacao-recebida": ("[Partner] Solicitação recebida", "Sua solicitação (48231) foi recebida e está sendo "
+                                "analisada pela nossa equipe de suporte."),
+    "pl-zgloszenie-przyjete": ("[Partner] Zgłoszenie przyjęte", "Twoje zgłoszenie (48232) zostało przyjęte i jest "
+                               "rozpatrywane przez nasz zespół wsparcia."),
+    "sv-forfragan-mottagen": ("[Partner] Förfrågan mottagen", "Din förfrågan (48233) har tagits emot och granskas av "
+                              "vår supportpersonal."),
+    "en-upper-request-received": ("[Partner] Request received", "YOUR REQUEST (48234) HAS BEEN RECEIVED AND IS BEING "
+                                  "REVIEWED BY OUR SUPPORT STAFF."),
+    "en-wrapped-before-has-been": ("[Partner] Request received", "Your request (48235) for Partner Inc.\nhas been "
+                                   "received and is being reviewed\nby our support staff."),
+    "c-en-request-received": ("[Partner] Request received", "Your request (48236) has been received and is being "
+                              "reviewed by our support staff."),
+}
+for key, (subject, text) in ACKS.items():
+    ROWS.append((f"r186-ack-{key}", "hand-made (review 186) after " + ZD_SRC + TICKET + FH + _tag(key) + " (the request "
+                 "quotes an NDR the seller pasted, '550 5.1.1 <orders@...>': no address of it may come out)",
+                 msg("r186-ack-{key}", "Partner Support <support@partner.zendesk.com>", f"{subject}: Quote for Q3",
+                     text + PASTED, AG + "X-Mailer: Zendesk Mailer\n"), NO))
+
+# ---- C. relayed failures under an auto-reply's Subject, in other languages and widths (kim dead, hard) ----------------
+ROUTER = "Partner Mail Router <router@partner.example>"
+ROUTED = ("; relayed by the partner's mail router under an auto-reply's Subject with Auto-Submitted: auto-replied "
+          "(review 181's b3 / 184's d rows): kim dead, hard" + FS)
+EX03_DE_SRC = ("Exchange 2000/2003's NDR in German (support.microsoft.com/de-ch 294757 era; weak: 'Ihre Nachricht hat "
+               "einige oder alle Empfänger nicht erreicht.', 'Folgende(r) Empfänger konnte(n) nicht erreicht werden:', "
+               "'<host #5.1.1>', as German admins' pages quote it)")
+
+
+def _ex03_de(width_break: bool = False) -> str:
+    intro = ("Folgende(r) Empfänger konnte(n) nicht\nerreicht werden:" if width_break else
+             "Folgende(r) Empfänger konnte(n) nicht erreicht werden:")
+    return ("Ihre Nachricht hat einige oder alle Empfänger nicht erreicht.\n\n      Betreff:\tQuote for Q3\n      "
+            f"Gesendet am:\t03.12.2026 09:14\n\n{intro}\n\n      {KIM} am 03.12.2026 09:15\n            Das E-Mail-"
+            "Konto ist in der Organisation, an die die Nachricht gesendet wurde, nicht vorhanden.\n            "
+            f"<{HOST} #5.1.1>\n")
+
+
+PF_DE_SRC = ("Postfix bounce(5) (a site's bounce_template_file translating failure_template; weak: the German as hosting "
+             "providers' templates word it, 'Leider konnte Ihre Nachricht nicht an einen oder mehrere Empfänger "
+             "zugestellt werden.'), the remote's reply in English as smtpd writes it")
+PF_DE = ("Dies ist das Mailsystem auf dem Host mail.partner.example.\n\nLeider konnte Ihre Nachricht nicht an einen oder "
+         "mehrere Empfänger\nzugestellt werden. Sie ist unten angehängt.\n\n                   Das Mailsystem\n\n"
+         f"<{KIM}>: host {HOST}[192.0.2.25] said: 550 5.1.1 <{KIM}>: Recipient\n    address rejected: User unknown in "
+         "virtual mailbox table (in reply to RCPT TO\n    command)\n")
+GM_DE_SRC = ("Gmail's 'Address not found' notice as Gmail localises it (weak: German 'Adresse nicht gefunden', 'Ihre "
+             "Nachricht wurde nicht an ... zugestellt, weil die Adresse nicht gefunden wurde', 'Die Antwort vom "
+             "Remoteserver lautet:'), Google Workspace Admin Help 'SMTP error reference' ('550 5.1.1 The email "
+             "account that you tried to reach does not exist.')")
+GM_DE = (f"Adresse nicht gefunden\n\nIhre Nachricht wurde nicht an {KIM} zugestellt, weil die Adresse nicht gefunden "
+         "wurde oder keine E-Mails empfangen kann.\n\nDie Antwort vom Remoteserver lautet:\n550 5.1.1 The email account "
+         "that you tried to reach does not exist.\n")
+QMAIL_W_SRC = ("netqmail qmail-remote.c ('does not like recipient.', 'Remote host said: ', 'Giving up on ') and "
+               "qmail-send.c ('I'm afraid I wasn't able to deliver your message to the following addresses.', 'This is "
+               "a permanent error; I've given up.'), re-wrapped at 40 columns by a gateway (the grid's wrap_40)")
+QMAIL_W = (f"Hi. This is the qmail-send program at\n{HOST}.\nI'm afraid I wasn't able to deliver\nyour message to the "
+           "following\naddresses.\nThis is a permanent error; I've given\nup. Sorry it didn't work out.\n\n"
+           f"<{KIM}>:\n192.0.2.25 does not like recipient.\nRemote host said: 550 5.1.1 The\nemail account that you "
+           "tried to reach\ndoes not exist.\nGiving up on 192.0.2.25.\n")
+ROWS += [
+    ("r186-relay-ex03-de", "hand-made (review 186) after " + EX03_DE_SRC + ROUTED + " (under 'Automatische Antwort:')",
+     msg("r186-c1", ROUTER, "Automatische Antwort: Quote for Q3", _ex03_de(), AR), hard(KIM)),
+    ("r186-relay-ex03-de-intro-wrapped", "hand-made (review 186) after " + EX03_DE_SRC + ROUTED + " (its intro broken "
+     "by a width before 'erreicht werden:')",
+     msg("r186-c2", ROUTER, "Automatische Antwort: Quote for Q3", _ex03_de(True), AR), hard(KIM)),
+    ("r186-relay-postfix-de-template", "hand-made (review 186) after " + PF_DE_SRC + ROUTED + " (no English failure "
+     "words: the reply names kim after its code, wrapped at 72 as Postfix folds it)",
+     msg("r186-c3", ROUTER, "Automatische Antwort: Quote for Q3", PF_DE, AR), hard(KIM)),
+    ("r186-relay-gmail-de", "hand-made (review 186) after " + GM_DE_SRC + ROUTED + " (German, the reply names no "
+     "address)", msg("r186-c4", ROUTER, "Automatische Antwort: Quote for Q3", GM_DE, AR), hard(KIM)),
+    ("r186-relay-qmail-remote-wrapped-40", "hand-made (review 186) after " + QMAIL_W_SRC + ROUTED + " (the angled "
+     "address three lines above the reply code's line)",
+     msg("r186-c5", ROUTER, "Automatic reply: Quote for Q3", QMAIL_W, AR), hard(KIM)),
+    ("r186-relay-postfix-de-template-subject-fr", "hand-made (review 186) after " + PF_DE_SRC + ROUTED + " (CONTROL "
+     "of the subject: the same German text under 'Réponse automatique :')" + CTL,
+     msg("r186-c6", ROUTER, "Réponse automatique : Quote for Q3", PF_DE, AR), hard(KIM)),
+]
+
+# ---- D. reply_rests.reply_below: a labelled postal address under a forward path (FALSE HARD) and a reply under prose
+# lines (FALSE SOFT) ------------------------------------------------------------------------------------------------------
+FWD = ("Gmail's 'Delivery to the following recipient failed permanently:' (weak), RFC 5321 §3.4 / §4.2.2 ('551 "
+       "User not local; please try <forward-path>'), a notice's footer with its postal "
+       "address labelled as the locale writes it ('Address: 450 Harbour Road', 'Adresse : 450 avenue de la Gare'); "
+       "hand-made after review 176's forward-path rows")
+GONE = hard(KIM, reasons=MOVED)
+ROWS += [
+    _r("fwd-then-address-label-en", FH + " (kim's 551 'please try' / <lead>, a blank line, then the footer 'Partner "
+       "Inc.' / 'Address: 450 Harbour Road, Seattle': lead is the forward path, not failed)",
+       f"Delivery to the following recipient failed permanently:\n\n{KIM}\n    551 5.1.6 User not local; please try\n"
+       f"    <{LEAD}>\n\nPartner Inc. Postmaster\nAddress: 450 Harbour Road, Seattle WA 98101", to=KIM, expected=GONE,
+       source=FWD),
+    _r("fwd-then-adresse-label-fr", FH + " (the French footer 'Adresse : 450 avenue de la Gare': lead not failed)",
+       f"Delivery to the following recipient failed permanently:\n\n{KIM}\n    551 5.1.6 User not local; please try\n"
+       f"    <{LEAD}>\n\nPartner SARL, service messagerie\nAdresse : 450 avenue de la Gare, 69000 Lyon", to=KIM,
+       expected=GONE, source=FWD),
+    _r("c-fwd-then-footer-no-number", FH + CTL + " (the footer without a house number)",
+       f"Delivery to the following recipient failed permanently:\n\n{KIM}\n    551 5.1.6 User not local; please try\n"
+       f"    <{LEAD}>\n\nPartner Inc. Postmaster\nHarbour Road, Seattle WA 98101", to=KIM, expected=GONE, source=FWD),
+    _r("kim-prose-de-then-reply", FS + " (kim, three German prose lines a width broke, then the reply: kim an entry)",
+       f"Die Nachricht konnte nicht zugestellt werden an:\n\n{KIM}\nDer entfernte Server hat die Annahme\nverweigert "
+       "und mit folgender\nAntwort geantwortet:\n550 5.1.1 Benutzer unbekannt", to=KIM, source=SRC),
+    _r("kim-blank-doubled-prose-then-reply", FS + " (kim, doubled blank lines between each of three prose lines, then "
+       "the reply)", f"Your message could not be delivered to:\n\n{KIM}\n\n\nThe remote server\n\n\nanswered the RCPT "
+       "command\n\n\nwith this reply:\n\n\n550 5.1.1 User unknown", to=KIM, source=SRC),
+]
