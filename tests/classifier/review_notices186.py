@@ -261,3 +261,49 @@ ROWS += [
        "the reply)", f"Your message could not be delivered to:\n\n{KIM}\n\n\nThe remote server\n\n\nanswered the RCPT "
        "command\n\n\nwith this reply:\n\n\n550 5.1.1 User unknown", to=KIM, source=SRC),
 ]
+
+# ---- E. second batch (written after the first batch's mends, before they ran on it): probes of review 186's own rules -
+# E1. FALSE HARD probes of the other languages' failure words in intros.only_delivered (formats/failure_said) and of the
+# share a width broke (success_sentences._summary_line): success-only reports.
+PROBE_OK = {
+    "pt-footer-em-caso-de-falha": ("Your message was successfully delivered to:", "Em caso de falha, responda a esta "
+                                   "mensagem."),
+    "de-fehlgeschlagene-versuche-0": ("Ihre Nachricht wurde erfolgreich zugestellt an:", "Fehlgeschlagene "
+                                      "Zustellversuche: 0"),
+    "ru-oshibok-0": ("Your message was successfully delivered to:", "Доставлено: 1, Ошибок: 0"),
+    "failed-0-of-1-then-sentence": ("Your message was successfully delivered to:", "Failed: 0 of 1\nThe recipient "
+                                    "has received your message."),
+    "de-0-von-1-then-sentence": ("Ihre Nachricht wurde erfolgreich zugestellt an:", "Fehlgeschlagen: 0 von 1\nDer "
+                                 "Empfänger hat Ihre Nachricht erhalten."),
+}
+for key, (ok, tail) in PROBE_OK.items():
+    ROWS.append(_r(f"b2-ok-{key}", NB + f" ('{ok}' / lead / '" + tail.replace("\n", " / ") + "': nothing failed)",
+                   f"{ok}\n{LEAD}\n{tail}", to=LEAD, expected=[], subject=SUCCESS, source=SUMMARY))
+# E2. The auto-reply gate's other-language failure sentence (relayed_failures.sentence_names_other): an away text that
+# says mail to an OLD address is not delivered any more, with a number a reply code pattern may take (no bounce).
+ROWS += [
+    ("r186-b2-oof-de-alte-adresse-nicht-zugestellt-street", "hand-made (review 186) after " + EXO_OOF + AWAY + STREET
+     + FH + " (German: 'E-Mails an meine alte Adresse kim.alt@... werden nicht mehr zugestellt', a US office's '450 "
+     "Harbour Road' in the signature)",
+     msg("r186-e1", f"Kim Ng <{KIM}>", "Automatische Antwort: Quote for Q3", "Ich bin bis 4. Januar nicht im Büro. "
+         "E-Mails an meine alte Adresse kim.alt@partner.example werden nicht mehr zugestellt, bitte nur diese "
+         "verwenden.\n\nKim Ng\nPartner Inc., 450 Harbour Road, Seattle\n", OOF_FIELDS), NO),
+    ("r186-b2-oof-de-nicht-zugestellt-no-number", "hand-made (review 186) after " + EXO_OOF + AWAY + FH + CTL
+     + " (the same without a number)",
+     msg("r186-e2", f"Kim Ng <{KIM}>", "Automatische Antwort: Quote for Q3", "Ich bin bis 4. Januar nicht im Büro. "
+         "E-Mails an meine alte Adresse kim.alt@partner.example werden nicht mehr zugestellt.\n", OOF_FIELDS), NO),
+    ("r186-b2-relay-qmail-remote-said-no-status", "hand-made (review 186) after " + QMAIL_W_SRC + ROUTED + CTL
+     + " (qmail-remote's reply without a status: 'Remote host said: 550 User unknown' under '<kim>:')",
+     msg("r186-e3", ROUTER, "Automatic reply: Quote for Q3", f"Hi. This is the qmail-send program at {HOST}.\nI'm "
+         "afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've "
+         f"given up. Sorry it didn't work out.\n\n<{KIM}>:\n192.0.2.25 does not like recipient.\nRemote host said: 550 "
+         "User unknown\nGiving up on 192.0.2.25.\n", AR), hard(KIM)),
+    ("r186-b2-relay-exim-bare-code-wrapped-40", "hand-made (review 186) after Exim src/deliver.c ('SMTP error from "
+     "remote mail server after RCPT TO:<a@b>:' and the reply below it)" + ROUTED + CTL + " (the reply lead broken by a "
+     "width at 40, the bare '550 User unknown' under its colon)",
+     msg("r186-e4", ROUTER, "Automatic reply: Quote for Q3", "This message was created automatically by mail\n"
+         "delivery software.\n\nA message that you sent could not be\ndelivered to one or more of its\nrecipients. "
+         f"This is a permanent error.\nThe following address(es) failed:\n\n  {KIM}\n    host {HOST}\n    "
+         f"[192.0.2.25]\n    SMTP error from remote mail server\n    after RCPT TO:<{KIM}>:\n    550 User unknown\n",
+         AR), hard(KIM)),
+]
