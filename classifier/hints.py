@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from classifier import relayed_failures
+from classifier.formats.failure_said import OTHER_FAILURE
 from classifier.guard import tried
 from classifier.parse import ADDRESS, HEADER_PARTS, Mail
 
@@ -232,14 +233,24 @@ _ACKNOWLEDGED = re.compile(
     r"\bhemos recibido (?:su|tu) (?:solicitud|petición|mensaje|correo)\b|"
     # Zendesk's Italian and Dutch ("La tua richiesta (48218) è stata ricevuta", "Uw aanvraag (48219) is ontvangen").
     r"\b(?:la tua|la sua|la vostra) richiesta\b[^\n.]{0,60}\bè stata (?:ricevuta|creata|registrata)\b|"
-    r"\b(?:uw|je) (?:aanvraag|verzoek|ticket)\b[^\n.]{0,60}\bis (?:ontvangen|aangemaakt|geregistreerd)\b")
+    r"\b(?:uw|je) (?:aanvraag|verzoek|ticket)\b[^\n.]{0,60}\bis (?:ontvangen|aangemaakt|geregistreerd)\b|"
+    # Review 186: Zendesk's German "Ihre Anfrage (48230) ist eingegangen" (its help centre's "Eingang der Anfrage"), and
+    # its Portuguese, Polish and Swedish request-received texts (weak: "Sua solicitação (...) foi recebida", "Twoje
+    # zgłoszenie (...) zostało przyjęte", "Din förfrågan (...) har tagits emot"), each read a bounce for the address
+    # in the NDR the seller pasted into the request.
+    r"\bihre anfrage\b[^\n.]{0,60}\bist eingegangen\b|"
+    r"\b(?:sua|seu|tua|teu) (?:solicita(?:ção|cao)|pedido|chamado|ticket)\b[^\n.]{0,60}\bfoi (?:recebid[oa]|criad[oa]|"
+    r"registrad[oa]|abert[oa])\b|\b(?:twoje|pana|pani|państwa) zgłoszenie\b[^\n.]{0,60}\bzostało (?:przyjęte|odebrane|"
+    r"utworzone|zarejestrowane)\b|\b(?:din|er) (?:förfrågan|begäran)\b[^\n.]{0,60}\bhar (?:tagits emot|mottagits|"
+    r"skapats|registrerats)\b|\bditt ärende\b[^\n.]{0,60}\bhar (?:tagits emot|mottagits|skapats|registrerats)\b")
 # The end of a sentence: the acknowledgement must close before the failure's words begin (review 184: "We received
 # your request to deliver a message to kim@..., but it could not be delivered" is a relay's failure). A line break
 # ends one unless a width broke the sentence there: after a comma, or before a word in lower case (the whole grid's
 # wrap_40_tab on review 184's row, "We received your request to deliver" / "a message to kim@...", read acknowledged).
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|(?<![,;])\n(?![ \t]*[a-zß-ÿ])")
 _ACK_CUES = ("request", "ticket", "case", "enquiry", "inquiry", "incident", "received your", "anfrage", "demande",
-             "solicitud", "petición", "hemos recibido", "richiesta", "aanvraag", "verzoek")
+             "solicitud", "petición", "hemos recibido", "richiesta", "aanvraag", "verzoek", "solicitação", "solicitacao",
+             "pedido", "chamado", "zgłoszenie", "förfrågan", "begäran", "ärende")
 
 
 # A quoted Subject line (an NDR's "Subject: Re: Your request SUP-4471 has been received" above its list, Exchange
@@ -334,10 +345,15 @@ def _looks_like_bounce(mail: Mail) -> bool:
         # failed for: an away text may quote a reply code about the mailbox itself ("after 31
         # January mail to this address is undeliverable (550 5.1.1 user unknown)").
         notice = relayed_failures.width_joined(notice)  # (its sentences whole, however a gateway's width broke them)
-        failure = _FAILURE_TEXT.search(notice)
+        # (under an auto-reply's Subject also in the other languages' words, a router relaying a site's translated
+        # Postfix template, "Leider konnte Ihre Nachricht nicht ... zugestellt werden": review 186, kim lost; the rule
+        # below still needs a reply naming another address)
+        failure = _FAILURE_TEXT.search(notice) or (OTHER_FAILURE.search(notice) if answered else None)
         if failure and not _acknowledged(notice[:failure.start() + 1]) \
                 and ((SMTP_CODE.search(notice) and not answered) or _names_failed_address(mail, notice)
-                     or (answered and relayed_failures.reply_names_other(mail, notice))):
+                     or (answered and relayed_failures.reply_names_other(mail, notice))
+                     or (answered and failure.re is OTHER_FAILURE
+                         and relayed_failures.sentence_names_other(mail, notice, failure))):
             return True
         listed = relayed_failures.lists_failed_other(mail, notice) if answered else None
         if listed is not None and not _acknowledged(notice[:listed + 1]):

@@ -1,8 +1,9 @@
 """A delivery failure a mail router relays to us under an auto-reply's Subject ("Automatic reply: <our subject>",
 Auto-Submitted: auto-replied), told from an away text by what only an MTA's notice writes: a reply that quotes
 another address than the notice's sender, an MTA's list intro with an address and a reply code below it, Exchange's
-diagnostic block (reviews 181 and 184). Read by hints.looks_like_bounce's gate for machine-marked mail, on the notice
-with the sentences a writer's width broke joined again (`width_joined`)."""
+diagnostic block (reviews 181 and 184), a failure sentence in another language naming another address with a reply
+code near (`sentence_names_other`, review 186). Read by hints.looks_like_bounce's gate for machine-marked mail, on the
+notice with the sentences a writer's width broke joined again (`width_joined`)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ def width_joined(notice: str) -> str:
 _REPLY_CODE = re.compile(r"\b[45]\d\d(?:[ -](?!\d{2}|\d[ -]\d)|$)|\b[45]\.\d{1,3}\.\d{1,3}\b")
 
 
+# A reply's code under an address head: with its status ("550 5.1.1", qmail's "(#5.1.1)") or after a reply's words
+# ("Remote host said: 550 ...", "said: 550 User unknown").
+_HEAD_REPLY = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|(?i:\b(?:said|answered|reply|response|returned|error)\W{0,3})"
+                         r"[45]\d\d\b")
 _ENTRY_HEAD = re.compile(r"\s*<(" + ADDRESS.pattern + r")>:\s")
 
 
@@ -60,8 +65,11 @@ def reply_names_other(mail: Mail, notice: str) -> bool:
                      and (m.start() > code.start() or not line[:m.start() - 1].strip())]
             # (or two lines above, the reply's text broken by a width before its code: "<a@b>:" / "Sorry, no mailbox
             # here by that name." / "(#5.1.1)", the whole grid's wrap_40_tab on review 184's qmail row)
-            for head in (above, higher):
-                inner = head.strip().rstrip(":").strip()
+            # (a head above only over a reply's code, never a house number opening a signature's line: "<lena@...>" /
+            # "450 Harbour Road", review 186, the colleague an away text names read a failed recipient; qmail-send
+            # writes its address with a colon, "<a@b>:", a signature without)
+            for head in ((above, higher) if _HEAD_REPLY.search(line) else ()):
+                inner = head.strip()[:-1].strip() if head.strip().endswith(":") else ""
                 alone = ADDRESS.fullmatch(inner[1:-1]) if inner[:1] == "<" and inner[-1:] == ">" else None
                 # (or Postfix's entry head above, its reply moved onto the next line by a width: "<a@b>: host mx[ip]"
                 # / "said: 550 5.1.1 ...", the whole grid's wrap_60 on review 184's row, read an auto-reply)
@@ -73,6 +81,23 @@ def reply_names_other(mail: Mail, notice: str) -> bool:
         if line.strip():
             above, higher = line, above
     return False
+
+
+_SENTENCE_START = re.compile(r"[.!?]\s|\n[ \t]*\n")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def sentence_names_other(mail: Mail, notice: str, failure: re.Match[str]) -> bool:
+    """Does the sentence holding a failure's words in another language than English (formats/failure_said's
+    OTHER_FAILURE) name an address other than the notice's sender, with a reply code in the notice: Gmail's German
+    "Ihre Nachricht wurde nicht an kim@... zugestellt, weil die Adresse nicht gefunden wurde" above Google's "550 5.1.1
+    The email account that you tried to reach does not exist." (its reply names no address): the English
+    _names_failed_address's twin for a failure relayed under an auto-reply's Subject (review 186, kim lost)."""
+    start = max((m.end() for m in _SENTENCE_START.finditer(notice, 0, failure.start())), default=0)
+    stop = _SENTENCE_STOP.search(notice, failure.end())
+    sentence = notice[start:stop.end() if stop else len(notice)]
+    return any(a.group(0).lower() not in mail.from_ for a in ADDRESS.finditer(sentence)) \
+        and any(_REPLY_CODE.search(line) for line in notice[:4000].split("\n"))
 
 
 def lists_failed_other(mail: Mail, notice: str) -> int | None:
@@ -101,7 +126,7 @@ def lists_failed_other(mail: Mail, notice: str) -> int | None:
             below = next((x.strip() for x in lines[rest:rest + 4] if x.strip(" \t-=_*")), "")
             named = ADDRESS.match(below.lstrip("<"))
             if named and named.group(0).lower() not in sender \
-                    and any(_LISTED_CODE.search(x) for x in lines[i + 1:i + 14]):
+                    and any(_listed_code(lines, k) for k in range(i + 1, i + 14)):
                 return offset
         # Exchange's diagnostic block, in every language of its NDR ("Remote Server returned '550 5.1.10 ..." or
         # "#550 5.1.1 RESOLVER.ADR.RecipientNotFound; not found ##" under the address alone on its line): no words of
@@ -118,7 +143,21 @@ def lists_failed_other(mail: Mail, notice: str) -> int | None:
 # status after a "#" ("<host #5.1.1>", qmail's "(#5.1.1)"); not a bare "5.1.26", a German short date or a version in
 # an away text ("Ab 5.1.26 bin ich wieder erreichbar", "client 4.2.10"), nor a street number in its sentence ("Suite
 # 4, 500 Main Street"; review 184).
-_LISTED_CODE = re.compile(r"^[\s#(<]*[45]\d\d[ -](?!\d{2}|\d[ -]\d)|\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|"
-                          r"#[45]\.\d{1,3}\.\d{1,3}\b")
+_LISTED_CODE = re.compile(r"\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|#[45]\.\d{1,3}\.\d{1,3}\b")
+# ...the basic code opening its line only under a reply's lead ending in a colon (Exim's "SMTP error from remote mail
+# server after RCPT TO:<a@b>:" / "    550 User unknown"): a postal address's line opens with its house number in many
+# locales ("450 avenue de la Gare, 69000 Lyon", "500 Main Street" under a colleague's address in an away text; review
+# 186, the colleague read a failed recipient).
+_BARE_CODE = re.compile(r"^[\s#(<]*[45]\d\d[ -](?!\d{2}|\d[ -]\d)")
+
+
+def _listed_code(lines: list[str], k: int) -> bool:
+    """Is there a reply code or status on lines[k] as an MTA writes it below its list intro?"""
+    if k >= len(lines):
+        return False
+    if _LISTED_CODE.search(lines[k]):
+        return True
+    lead = next((x for x in reversed(lines[max(0, k - 3):k]) if x.strip()), "")
+    return _BARE_CODE.match(lines[k]) is not None and lead.rstrip().endswith(":")
 # (in any case: "REMOTE SERVER RETURNED '550 ...", the whole grid's upper_notice on review 184's rows, read an auto-reply)
 _EXCHANGE_DIAGNOSTIC = re.compile(r"(?i:Remote Server returned '|#)[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import layout_only
+from classifier.formats.failure_said import FAILURE_SAID, said_failed
 from classifier.formats.outcome_words import says_failed, went_through
 from classifier.guard import Guarded, Worded
 from classifier.parse import ADDRESS
@@ -138,12 +139,6 @@ DELIVERED_SAID = re.compile(r"(?i)has\s+been\s+delivered\s+to\b[\s\S]{0,120}?\bs
                             # following:", a German Messaging Server's "wurde erfolgreich an ... zugestellt".
                             r"\b(?:was|were|has\s+been|have\s+been)\s+delivered\s+to\s+the\s+following\b|"
                             r"\bwurden?\s+erfolgreich\s+(?:an\s+[^.:\n]{1,60}?\s+)?zugestellt\b")
-# ...its words of a failure: any keeps the notice a bounce (review 168's; 172: "bounced / no such / except" OF a recipient)
-_FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could ?n[o']t|undeliver\w*|rejected|refused|"
-                           r"denied|full|quota|expired|(?:was|were|been) bounced|bounced (?:for|from|at|by|back)|no such "
-                           r"(?:user|mailbox|address|recipient|account|domain|host)|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|"
-                           r"\bexcept(?=\s*:|\s+(?:for\s+)?(?:the\s+following|\S+@))|失败|失敗|错误|錯誤|できません|届きません")
-
 
 # A scanner's warning that only an attachment was withheld, the rest of the message delivered (no bounce
 # of the address): MailScanner's sender.virus and sender.filename reports (MailScanner/v5 reports/*/
@@ -169,7 +164,7 @@ def only_delivered(notice: str) -> bool:
         flat = " ".join(low.split())
         if any(p in flat for p in _PARTS_WITHHELD) and "has been rejected" not in flat:
             return True
-    return _FAILURE_SAID.search(head) is None and DELIVERED_SAID.search(head) is not None  # (failure words first: fast)
+    return not said_failed(head) and DELIVERED_SAID.search(head) is not None  # (failure words first: fast)
 
 
 def says_delivered(lines: list[str], i: int) -> bool:
@@ -265,7 +260,7 @@ def passed_inline(line: str) -> str | None:
     GroupWise's; review 165), no address; None otherwise."""
     head, colon, name = line.partition(":")
     name = name.strip()
-    if (when := _WHEN.search(name)) and not _FAILURE_SAID.search(when.group(1)):
+    if (when := _WHEN.search(name)) and not FAILURE_SAID.search(when.group(1)):
         name = name[:when.start()].strip()
     if not colon or "@" in line or not name or len(name.split()) > 4 \
             or not (_TRACKED.fullmatch(head) or _passed_heading(head + ":")):

@@ -60,6 +60,13 @@ _FULL_REPLY = re.compile(r"(?<![\d-])\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b"
                          r"|(?<![\d.])\b[45]\.\d{1,3}\.\d{1,3}\b(?![.\d])")
 
 
+# A postal address's label and house number ("Address: 450 Harbour Road", "Adresse : 450 avenue de la Gare", a notice's
+# footer): no reply after a colon (review 186: the forward path above it read a failed entry, a false hard).
+_POSTAL = re.compile(r"(?i)\b(?:(?:postal |street |mailing |office )?address|adresse|anschrift|direcci(?:ó|o)n|"
+                     r"indirizzo|endere(?:ç|c)o|adres|adress|адрес|office|b(?:ü|u)ro|bureau|ufficio|oficina|kantoor|"
+                     r"si(?:è|e)ge|sede|location|visit us)\s*:\s*[45]\d\d\b")
+
+
 def reply_below(lines: list[str], i: int) -> bool:
     """Has the address on lines[i] a reply of its own below it, past blank lines a gateway doubled or lines of prose
     introducing it ("kim" / "" / "" / "Reason: 550 5.1.1 ...", review 178; "kim" / "The server responded with the
@@ -80,7 +87,7 @@ def reply_below(lines: list[str], i: int) -> bool:
             if seen == 4:
                 return False
             seen += 1
-        reply, at = _FULL_REPLY.search(x), x.find("@")
+        reply, at = _FULL_REPLY.search(_POSTAL.sub(lambda m: " " * len(m.group()), x)), x.find("@")
         if at >= 0 and (reply is None or reply.start() > at):
             return False
         if reply:

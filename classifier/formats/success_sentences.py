@@ -49,7 +49,14 @@ _NOT_CORE = (r"\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen
              r"retr(?:y|ies)\s+(?:limit\s+(?:reached|exceeded)|exhausted|timeout\s+exceeded)|gave\s+up|given\s+up|"
              # Review 175: and a success header answered no ("Zustellung erfolgreich? Nein:", "Succesvol afgeleverd?
              # Nee:"): kim under it lost, no bounce at all.
-             r"nein|nee)\b|n't\b")
+             r"nein|nee|"
+             # Review 186: and the failure words of Portuguese, Polish, Swedish and Russian reports, Japanese and Chinese
+             # ("Falha na entrega", "nie powiodło się", "Leveransen misslyckades", "Доставка не удалась", 配信に失敗,
+             # 投递失败 under kim): kim read delivered, no bounce. ("falha" only of a delivery: "Em caso de falha,
+             # responda" is a footer's; its probe read the delivered lead failed.)
+             r"falha\s+(?:na|da|de|ao)\s+(?:entrega|envio|entregar|enviar)|falhou|n(?:ã|a)o\s+entregue|rejeitad[oa]s?|recusad[oa]s?|nie\s+powiod(?:ło|lo)|"
+             r"niepowodzeni\w*|nie\s+dostarczon\w*|odrzucon\w*|misslyckad\w*|avvisad\w*|не\s+удал\w*|"
+             r"не\s+доставлен\w*|отклонен\w*)\b|n't\b|失敗|失败|できません|届きません")
 _SENT_BACK = (r"\b(?:returned|zurückgesandt|zurückgeschickt|renvoyé|devuelto|restituito|teruggestuurd)\b|"
               r"\bsent (?:it|them) back\b")
 # Review 167: also the exceptions in other words ("with the exception of:", "other than:", "à l'exception de :",
@@ -193,14 +200,26 @@ _WITHOUT_ERROR = re.compile(
     r"|" + _NO_REFUSAL)
 
 
+# A count line ending on its share, what it counts still to come ("Failed: 0 of 1" / "recipients accepted").
+# (...and what it counts begun: "DELIVERY FAILED: 0 OF 1 RECIPIENTS" / "ACCEPTED", the grid's upper_notice)
+_SHARE_END = re.compile(r"(?i)\b(?:of|von|sur|de|su|di|van|aus)\s+\d+(?:\s+[^\W\d_][\w'’-]*){0,2}$")
+# ...and a rest a width moved: a label's few words, no sentence of its own ("Failed: 0 of 1" / "The recipient has
+# received your message.", in any case: review 186's probes, a success-only report read a bounce).
+_COUNTED = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3}")
+_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")  # (four words or more, closed: "the recipient has received it.")
+
+
 def _summary_line(lines: list[str], k: int) -> tuple[str, int]:
     """lines[k] with the rest a writer's width broke onto the lines below it (up to two), and the index after it: a
     summary line's items run on from a separator or into a lower-case word or a count ("Delivered: 2 | Failed: 0 |
     Quarantined:" / "0", "Delivery failed: 0 of 1 recipients" / "accepted": the whole grid's wrap_40_tab on review 180's
-    rows read the first piece alone, a success-only report a bounce, a failed kim delivered)."""
+    rows read the first piece alone, a success-only report a bounce, a failed kim delivered). Review 186: also after a
+    share, what it counts in any case and without a colon ("Zustellung fehlgeschlagen: 0 von 1" / "Empfängern
+    angenommen", "Delivery Failed: 0 Of 1" / "Recipients Accepted": read none failed, kim delivered)."""
     line, n = lines[k].rstrip(), k + 1
     while n < min(len(lines), k + 3) and (rest := lines[n].strip()) and "@" not in rest and (
-            line[-1:] in ",;|/:" or rest[:1].islower() or rest[:1].isdigit()):
+            line[-1:] in ",;|/:" or rest[:1].isdigit() or rest[:1].islower() and not _SENTENCE.fullmatch(rest)
+            or _COUNTED.fullmatch(rest) is not None and _SHARE_END.search(line) is not None):
         line, n = f"{line} {rest}", n + 1
     return line, n
 

@@ -20,7 +20,10 @@ _FAILURE_LABEL = re.compile(
     r"remis|livr(?:é|e)s?|entregad[oa]s|consegnat[ie]|recapitat[ie])|"
     # Review 180: and "Nicht zustellbar: 0", "Réussis : 2, Échoués : 0", "Tentatives échouées : 0" (a success-only report
     # read as a bounce); review 183: "Recapitati: 2, Non recapitati: 0" (Italian dashboards' word for delivered).
-    r"nicht\s+zustellbar|(?:é|e)chou(?:é|e)e?s)\b")
+    r"nicht\s+zustellbar|(?:é|e)chou(?:é|e)e?s|"
+    # Review 186: and "Non riusciti: 0", the Portuguese, Polish, Swedish and Russian labels ("Falhas: 0", "Nieudane: 0",
+    # "Misslyckade: 0", "Ошибки: 0"), read as failures once success_sentences knew those languages' failure words.
+    r"non\s+riuscit[ie]|falhas|falhad[oa]s|nieudan\w*|niedostarczon\w*|misslyckade|ошиб\w*|не\s+доставлен\w*)\b")
 # (Review 178: "zero / null / nul / cero / zéro" too, "Failed: zero": read a count of one failed.)
 # (Review 180: and a share as the count, "Bounce rate: 0%", "Failure rate: 0.0%": read a count of one failed.)
 _NONE = r"(?:0+(?:[.,]0+)?\s?%|0|none|no|zero|null|nul|z(?:é|e)ro|cero|keine?|aucune?|ningun[oa]?|ningún|nessun[oa]?|geen)"

@@ -249,10 +249,6 @@ KNOWN: dict[tuple[str, str], str] = {
     # longer listed as an auto-reply delivery.
     **{(t, "notices181:r181-ch-surgeweb-did-you-send"): "no bounce either way; re-wrapped, no auto-reply delivery listed"
        for t in ("wrap_60", "wrap_50_flush", "wrap_66_folded", "wrap_40_tab")},
-    # Review 180's German "Zustellung fehlgeschlagen: 0 von 1 Empfängern angenommen" under kim in a success list reads
-    # kim delivered (the row's expectation, any reason, lets it pass: the German false soft is still there, named in the
-    # session's note); re-wrapped at 40 columns, no delivery at all. Kim not marked either way.
-    ("wrap_40_tab", "notices180:r180-below-de-fehlgeschlagen-0-von-1-angenommen"): "kim not marked either way",
     # Review 184's parcel service notice ("We were unable to deliver your parcel ... It is held at our depot: Depot
     # Seattle, 450 Harbour Road <depot-seattle@...>"): re-wrapped, the depot's own address alone under "450 Harbour
     # Road" reads a soft bounce (onhold). Soft, and the courier's address, no prospect's; the gate's reading the same.
