@@ -307,3 +307,40 @@ ROWS += [
          f"[192.0.2.25]\n    SMTP error from remote mail server\n    after RCPT TO:<{KIM}>:\n    550 User unknown\n",
          AR), hard(KIM)),
 ]
+
+# ---- F. third batch (written before it ran): the mends' neighbours in other languages -----------------------------------
+PF_FR_SRC = ("Postfix bounce(5) (a site's French failure_template, weak: 'Votre message n'a pas pu être remis à un ou "
+             "plusieurs destinataires.'), the remote's reply in English as smtpd writes it")
+GM_ES_SRC = ("Gmail's 'Address not found' notice in Spanish (weak: 'Tu mensaje no se ha entregado a ... porque no se ha "
+             "encontrado la dirección', 'La respuesta del servidor remoto ha sido:'), Google's 550 5.1.1 reply")
+ROWS += [
+    ("r186-b3-relay-postfix-fr-template", "hand-made (review 186) after " + PF_FR_SRC + ROUTED + " (under 'Réponse "
+     "automatique :', no English failure words)",
+     msg("r186-f1", ROUTER, "Réponse automatique : Quote for Q3", "Ceci est le système de messagerie de l'hôte "
+         "mail.partner.example.\n\nVotre message n'a pas pu être remis à un ou plusieurs destinataires.\nIl est joint "
+         f"ci-dessous.\n\n<{KIM}>: host {HOST}[192.0.2.25] said: 550 5.1.1 <{KIM}>: Recipient\n    address rejected: "
+         "User unknown in virtual mailbox table (in reply to RCPT TO\n    command)\n", AR), hard(KIM)),
+    ("r186-b3-relay-gmail-es", "hand-made (review 186) after " + GM_ES_SRC + ROUTED + " (Spanish, the reply names no "
+     "address)",
+     msg("r186-f2", ROUTER, "Respuesta automática: Quote for Q3", f"No se ha encontrado la dirección\n\nTu mensaje no "
+         f"se ha entregado a {KIM} porque no se ha encontrado la dirección o no puede recibir correo.\n\nLa respuesta "
+         "del servidor remoto ha sido:\n550 5.1.1 The email account that you tried to reach does not exist.\n", AR),
+     hard(KIM)),
+]
+THIRD_BELOW = {
+    "it-di-1-newline-destinatari": "Consegna non riuscita: 0 di 1\nDestinatari accettati",
+    "sv-upper-misslyckades": "LEVERANSEN MISSLYCKADES: 0 AV 1 MOTTAGARE ACCEPTERADE",
+    "pl-odrzucono": "Wiadomość odrzucona przez serwer odbiorcy",
+}
+for key, line in THIRD_BELOW.items():
+    ROWS.append(_r(f"b3-below-{key}", FS + " ('" + line.replace("\n", " / ") + "' under kim in a success list)",
+                   f"Your message was successfully delivered to\n{KIM}\n{line}", to=KIM, expected=KIM_FAILED,
+                   source=SUMMARY))
+THIRD_OK = {
+    "sv-misslyckade-leveransforsok-0": "Levererade: 2, Misslyckade leveransförsök: 0",
+    "pl-nieudane-proby-0": "Dostarczone: 2, Nieudane próby: 0",
+}
+for key, line in THIRD_OK.items():
+    ROWS.append(_r(f"b3-ok-{key}", NB + f" (a success-only report closing with '{line}')",
+                   f"Your message was successfully delivered to the following recipients:\n{LEAD}\n{KIM}\n{line}",
+                   expected=[], subject=SUCCESS, source=SUMMARY))
