@@ -25,7 +25,7 @@ OTHER_FAILURE = re.compile(
     r"\b(?:fehlgeschlagen\w*|gescheitert|unzustellbar\w*|nicht\s+(?:zugestellt|zustellbar)|abgelehnt|abgewiesen|"
     r"zur(?:ü|ue)ckgewiesen|(?:é|e)chec|(?:é|e)chou(?:é|e)e?s?|non\s+(?:remis|distribu(?:é|e)|livr(?:é|e))e?s?|"
     r"n'a\s+pas\s+pu\s+(?:être|etre)|impossible\s+de\s+(?:remettre|distribuer|livrer)|rejet(?:é|e)e?s?|"
-    r"fallid[oa]s?|fall(?:ó|o)|no\s+(?:entregad[oa]s?|se\s+pudo)|rechazad[oa]s?|non\s+(?:riuscit|recapitat|consegnat)"
+    r"fallid[oa]s?|fall(?:ó|o)|no\s+(?:entregad[oa]s?|se\s+(?:ha\s+)?(?:pudo|entregado))|rechazad[oa]s?|non\s+(?:riuscit|recapitat|consegnat)"
     r"[oaie]|impossibile\s+(?:consegnare|recapitare)|respint[oaie]|rifiutat[oaie]|"
     r"falha\s+(?:na|da|de|ao)\s+(?:entrega|envio|entregar|enviar)|falhou|falhad[oa]s|"
     r"n(?:ã|a)o\s+(?:entregue|foi\s+poss(?:í|i)vel)|rejeitad[oa]s?|recusad[oa]s?|mislukt|niet\s+(?:afgeleverd|bezorgd)|"

@@ -44,6 +44,9 @@ INLINE = (
     # nicht an a@b zugestellt", Gmail's German notice, review 186: kim lost under a router's auto-reply Subject).
     re.compile(r"(?i)(?:nachricht|e-?mail)\s+an\s+[\"<']?(" + ADDRESS.pattern + r")[\">']?\s+(?:konnte|wurde)\s+nicht\b"),
     re.compile(r"(?i)\b(?:wurde|konnte)\s+nicht\s+an\s+[\"<']?(" + ADDRESS.pattern + r")[\">']?\s+(?:zugestellt|übermittelt)"),
+    # ...and the Romance languages' "not delivered to a@b" (Gmail's Spanish "Tu mensaje no se ha entregado a a@b porque").
+    re.compile(r"(?i)\b(?:no\s+se\s+(?:ha\s+)?(?:pudo\s+)?entreg(?:ado|ar)|n'a\s+pas\s+pu\s+être\s+(?:remis|distribué)|"
+               r"non\s+è\s+stato\s+(?:consegnato|recapitato)|não\s+foi\s+entregue)\s+[aà]\s+[\"<']?(" + ADDRESS.pattern + r")"),
     # Gmail's Japanese notices (review 118, as urashita.com quotes them whole): "a@b にメールを配信できませんでした。"
     # (could not deliver the mail to a@b) and, delayed, "a@b へのメールの配信中に一時的な問題が発生しました。"; not "...発生しましたが、
     # ...正常に配信されました" (a problem that passed: delivered; review 120), nor "...発生しました。その後、...正常に配信されました"
@@ -401,14 +404,14 @@ def wrapped_sentence(lines: list[str], i: int) -> list[str]:
     client or gateway wrapping at 72-78 columns broke before its verb ("Your message to" /
     "<a@b> could not be delivered."), or in "Your message wasn't delivered to a@b because ..."
     (INLINE[0]) broken before the address (Gmail's sentence at 40 columns), or in "rejected
-    recipient <a@b> (Error following RCPT command)" (INLINE[1]) broken there, or their German (INLINE[4:6], "Ihre
+    recipient <a@b> (Error following RCPT command)" (INLINE[1]) broken there, or their German and Romance (INLINE[4:7], "Ihre
     Nachricht wurde nicht an a@b" / "zugestellt, weil ...", review 186 re-wrapped at 50): read with its
     paragraph's neighbour lines that name no address, the address its own line's (never one of
     a neighbour's, a sender's or a header's)."""
     near = [lines[j].strip() if 0 <= j < len(lines) and "@" not in lines[j] else "" for j in (i - 1, i + 1)]
     start = len(near[0]) + 1
     text = f"{near[0]} {lines[i].strip()} {near[1]}"
-    return [m.group(1) for rx in (INLINE[3], INLINE[0], INLINE[1], INLINE[4], INLINE[5]) for m in rx.finditer(text)
+    return [m.group(1) for rx in (INLINE[3], INLINE[0], INLINE[1], *INLINE[4:7]) for m in rx.finditer(text)
             if start <= m.start(1) < start + len(lines[i].strip())]
 
 

@@ -18,4 +18,4 @@ JUDGEMENT: dict[str, str] = {
         "sentence reader, not this gate's; the same text without 'Inc.' reads right (row ack-c-en-request-received)"),
 }
 
-test_review_notices186, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 67)
+test_review_notices186, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 74)
