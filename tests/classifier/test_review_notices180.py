@@ -7,13 +7,8 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices180 import ROWS
 
-JUDGEMENT: dict[str, str] = {
-    "r180-greet-de-sperrliste-frage-nein": (
-        "'550-5.1.1 Absender auf der Sperrliste? Nein. 550 5.1.1 Die Adresse ist ungültig': verb_final now reads the "
-        "absence the recipient's (the question answered no clears our sender), but the reply's word 'Sperrliste' alone "
-        "gives the reason blocked (the blocklist wordings read the word, not the question around it): soft, our side. "
-        "Reading a blocklist word as denied by a question's answer would touch every blocklist wording for one hand-made "
-        "shape; the same reply without the word ('Absender gesperrt? Nein.') reads hard, userunknown"),
-}
+# (Review 185 mended its one strict xfail, r180-greet-de-sperrliste-frage-nein: denied_mentions._ANSWERED_LIST reads a
+# block list question answered no as no listing; Sisimai 4.25 read it userunknown, hard. An ordinary row now.)
+JUDGEMENT: dict[str, str] = {}
 
 test_review_notices180, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 105)

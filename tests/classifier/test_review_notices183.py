@@ -14,11 +14,7 @@ _FILTERED = (
     "the project's reading of a 'no such user' whose stage no reply names, read again as userunknown only without a "
     "remote reply). A reason rule for every bare-code reply, not for this review's layout")
 JUDGEMENT: dict[str, str] = {
-    "r183-greet-de-absender-blacklist-colon-nein": (
-        "'550-5.1.1 Absender auf Blacklist: nein. 550 5.1.1 Die Adresse ist ungültig': as review 180's 'Sperrliste' "
-        "row, verb_final reads the absence the recipient's (the answered question names no sender), but the word "
-        "'Blacklist' alone gives the reason blocked (the blocklist wordings read the word, not the question around "
-        "it): soft, our side. The same reply without the word reads hard, userunknown"),
+    # (r183-greet-de-absender-blacklist-colon-nein: mended in review 185, denied_mentions._ANSWERED_LIST; an ordinary row.)
     "r183-rr-kim-error-550-colon": _FILTERED,
     "r183-rr-kim-code-550-paren": _FILTERED,
     "r183-b2-rr-forward-path-then-postal-address-lines": (
