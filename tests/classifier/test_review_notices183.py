@@ -14,7 +14,8 @@ _FILTERED = (
     "the project's reading of a 'no such user' whose stage no reply names, read again as userunknown only without a "
     "remote reply). A reason rule for every bare-code reply, not for this review's layout")
 JUDGEMENT: dict[str, str] = {
-    # (r183-greet-de-absender-blacklist-colon-nein: mended in review 185, denied_mentions._ANSWERED_LIST; an ordinary row.)
+    # (r183-greet-de-absender-blacklist-colon-nein: mended in review 185, denied_mentions._ANSWERED_LIST; now an
+    # ordinary row.)
     "r183-rr-kim-error-550-colon": _FILTERED,
     "r183-rr-kim-code-550-paren": _FILTERED,
     "r183-b2-rr-forward-path-then-postal-address-lines": (
