@@ -42,6 +42,21 @@ def reply_above(lines: list[str], start: int) -> str:
     return above.rstrip(": ")
 
 
+def reply_around(lines: list[str], start: int) -> str:
+    """The reply a width broke AROUND the address alone on lines[start], its subject ("550 5.1.1 The address you tried
+    to use" / "a@b" / "does not exist."): the line above carries a code or status, no address and no list intro, and
+    stops mid-sentence on a word; the line below goes on in lower case with no reply of its own. Review 185 (Sisimai
+    4.25's outside opinion on review 178's strict xfails): the address took only the words below ("does not exist.",
+    no status: filtered or onhold, soft) and lost the 5.1.1 above, a false soft. The reply above then; "" otherwise."""
+    above = lines[start - 1].strip() if start else ""
+    below = lines[start + 1].strip() if start + 1 < len(lines) else ""
+    if not above[-1:].isalpha() or "@" in above or not SMTP_CODE.search(above) or intro(above):
+        return ""
+    if not below[:1].islower() or "@" in below or SMTP_CODE.search(below):
+        return ""
+    return above
+
+
 def continues_reply(lines: list[str], start: int) -> bool:
     """Does line `start`, which opens with an address, only go on with a reply begun above it in the
     same paragraph (a gateway wrapping Exchange's "#553 5.1.8 <s>... Domain of sender address" / "s does

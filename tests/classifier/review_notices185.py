@@ -155,7 +155,8 @@ ROWS += [
        FAIL + f"Reason: 550 5.2.2 The mailbox\n{KIM}\nis full.", to=KIM, source=RG,
        expected=[(KIM, False, ("mailboxfull",), None, False)]),
     _r("around-c-message-refused-by-policy", CTL_MARK + " ('550 5.7.1 The message to' / kim / 'was refused by "
-       "policy.': a policy refusal, soft)", FAIL + f"Reason: 550 5.7.1 The message to\n{KIM}\nwas refused by policy.", to=KIM,
+       "policy.': a policy refusal, soft)", FAIL + f"Reason: 550 5.7.1 The message to\n{KIM}\nwas refused by policy.",
+       to=KIM,
        source=RG, expected=[(KIM, False, (), None, False)]),
     _r("around-c-new-sentence-below", CTL_MARK + " ('550 5.1.1 User unknown' / kim / 'Please check the address.': the "
        "reply ended above, kim hard)", FAIL + f"Reason: 550 5.1.1 User unknown\n{KIM}\nPlease check the address.",
