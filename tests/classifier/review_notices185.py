@@ -217,3 +217,15 @@ ROWS += [
        FAIL + f"{KIM}\nReason: 551 5.1.6 User not local; please write to\n<{LEAD}>\ninstead.",
        expected=hard(KIM, reasons=MOVED), source=RG),
 ]
+# (Written after mend 2's first draft read the line below only in lower case and the whole grid's upper / title notices
+# and 40-column tab wrap undid it; before the case-blind draft ran on them: the same reply in capitals, and an earlier
+# entry's reply above kim, whose own reason below starts a new sentence: lead's reply is not kim's.)
+ROWS += [
+    _r("around-en-upper-case", FS + " (a gateway's capitals: '550 5.1.1 THE ADDRESS YOU TRIED TO USE' / kim / 'DOES "
+       "NOT EXIST.')", FAIL.upper() + f"REASON: 550 5.1.1 THE ADDRESS YOU TRIED TO USE\n{KIM}\nDOES NOT EXIST.",
+       to=KIM, source=RG),
+    _r("around-c-earlier-entry-reply-above", CTL_MARK + " (lead / '550 5.1.1 User unknown' / kim / 'Mailbox full': lead's "
+       "reply, kim's own reason below it: lead hard, kim full, soft)",
+       FAIL + f"{LEAD}\n550 5.1.1 User unknown\n{KIM}\nMailbox full",
+       expected=hard(LEAD) + [(KIM, False, ("mailboxfull",), None, False)], source=RG),
+]

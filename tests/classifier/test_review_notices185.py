@@ -21,4 +21,4 @@ JUDGEMENT: dict[str, str] = {
     for suffix in ("", "-gmail", "-exo")
 }
 
-test_review_notices185, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 98)
+test_review_notices185, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)
