@@ -224,8 +224,8 @@ ROWS += [
     _r("around-en-upper-case", FS + " (a gateway's capitals: '550 5.1.1 THE ADDRESS YOU TRIED TO USE' / kim / 'DOES "
        "NOT EXIST.')", FAIL.upper() + f"REASON: 550 5.1.1 THE ADDRESS YOU TRIED TO USE\n{KIM}\nDOES NOT EXIST.",
        to=KIM, source=RG),
-    _r("around-c-earlier-entry-reply-above", CTL_MARK + " (lead / '550 5.1.1 User unknown' / kim / 'Mailbox full': lead's "
-       "reply, kim's own reason below it: lead hard, kim full, soft)",
+    _r("around-c-earlier-entry-reply-above", CTL_MARK + " (lead / '550 5.1.1 User unknown' / kim / 'Mailbox full': "
+       "lead's reply, kim's own reason below it: lead hard, kim full, soft)",
        FAIL + f"{LEAD}\n550 5.1.1 User unknown\n{KIM}\nMailbox full",
        expected=hard(LEAD) + [(KIM, False, ("mailboxfull",), None, False)], source=RG),
 ]
