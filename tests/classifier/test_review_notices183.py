@@ -24,11 +24,8 @@ JUDGEMENT: dict[str, str] = {
     "r183-below-c-bounce-rate-100": _DELIVERED.format(line='Bounce rate: 100%'),
     "r183-below-c-retries-exhausted": _DELIVERED.format(line='Retries exhausted; giving up.'),
     "r183-b2-below-de-bounce-rate-100-komma": _DELIVERED.format(line='Bounce-Rate: 100,0 %'),
-    "r183-greet-de-absender-blacklist-colon-nein": (
-        "'550-5.1.1 Absender auf Blacklist: nein. 550 5.1.1 Die Adresse ist ungültig': as review 180's 'Sperrliste' "
-        "row, verb_final reads the absence the recipient's (the answered question names no sender), but the word "
-        "'Blacklist' alone gives the reason blocked (the blocklist wordings read the word, not the question around "
-        "it): soft, our side. The same reply without the word reads hard, userunknown"),
+    # (r183-greet-de-absender-blacklist-colon-nein: mended in review 185, denied_mentions._ANSWERED_LIST; now an
+    # ordinary row.)
     "r183-rr-kim-error-550-colon": _FILTERED,
     "r183-rr-kim-code-550-paren": _FILTERED,
     "r183-b2-rr-forward-path-then-postal-address-lines": (
