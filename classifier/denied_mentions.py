@@ -47,6 +47,22 @@ _DENIED_LIST = re.compile(
     r" (?:neagr(?:ă|a)|de blocare)\b"
     # A greylisting switched off is none ("Greylisting temporarily off, recipient unknown", review 96).
     r"|\bgreylisting (?:is )?(?:temporarily |currently )?(?:off|disabled|deactivated)\b")
+# A list check ANSWERED no (review 185, Sisimai 4.25's outside opinion on reviews 180's and 183's strict xfails): an
+# admin's reply text reporting its checks as question and answer or label and value ("Absender auf der Sperrliste?
+# Nein.", "Blacklisted: no.", "RBL-Prüfung: nicht gelistet", "Listed in Spamhaus: no", "DNSBL check: passed") says our
+# address is NOT on the list, as "not on any block list" above; the list's noun alone read blocked (soft) beside the
+# recipient's absence, a false soft. The answer must end its clause ("Blacklisted: no reverse DNS" is a listing's
+# cause), and only the list itself or its check answers ("Blacklist removal: no" is still listed). The whole question
+# becomes the stand-in "gelistet: nein": no reason table reads it, and verb_final's _REFUSAL_WORDS still read our
+# sender's question answered no ("Absender gelistet: nein. Die Adresse ist ungültig" is the recipient's, review 180).
+_ANSWERED_LIST = re.compile(
+    r"\b(?:(?:block|black|deny|ban)[- ]?list(?:s|ed)?|dnsbls?|rbls?|spam ?lists?|sperrliste|schwarzen? liste"
+    r"|zwarte lijst|liste noire|lista negra|listed (?:in|on|at) [\w.-]+)"
+    r"(?:[- ](?:check|lookup|test|status|result|pr(?:ü|ue)fung|abfrage|controle|v(?:é|e)rification))?"
+    r"\s?[?:=]\s?(?:no|nein|nee|non|nej|false|falsch|clean|passed|none|not listed|nicht gelistet|niet gevonden)"
+    r"(?=\s*(?:[.;,|)]|$))")
+_ANSWERED_STAND_IN = " gelistet: nein"
+_ANSWERED_LIST_WORDS = ("list", "lijst", "dnsbl", "rbl")
 # A single word of absence only stressed in quotes after a negation ("The mailbox doesn't \"exist\"", review 102): the
 # words as if unquoted, not a quoted reason denied (that one is set aside whole: "not 'mailbox full'").
 _STRESSED = re.compile(r"(\bnot|n't) [\"'‘“](exists?|found|known|valid|available)[\"'’”]")
@@ -66,6 +82,8 @@ def without_denied(text: str) -> str:
     """Lowercase `text` without the block lists and the quoted reasons it names only to deny, and the error names its
     help pointers quote (review 159: help_mentions); itself if none."""
     text = without_help_mentions(text)
+    if any(w in text for w in _ANSWERED_LIST_WORDS):
+        text = _ANSWERED_LIST.sub(_ANSWERED_STAND_IN, text)
     if any(w in text for w in _LIST_WORDS):
         text = _DENIED_LIST_TRIED.sub(" ", text)
     if ("not" in text or "n't" in text) and any(q in text for q in _OPENING_QUOTES):
@@ -75,5 +93,5 @@ def without_denied(text: str) -> str:
 
 def without_denied_unfiltered(text: str) -> str:
     """`without_denied` without its prefilters (the sameness tests' reference)."""
-    text = without_help_mentions(text)
+    text = _ANSWERED_LIST.sub(_ANSWERED_STAND_IN, without_help_mentions(text))
     return DENIED_QUOTE.sub(" ", _STRESSED.sub(r"\1 \2", _DENIED_LIST.sub(" ", text)))

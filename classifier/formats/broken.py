@@ -42,6 +42,31 @@ def reply_above(lines: list[str], start: int) -> str:
     return above.rstrip(": ")
 
 
+def reply_around(lines: list[str], start: int) -> str:
+    """The reply a width broke AROUND the address alone on lines[start], its subject ("550 5.1.1 The address you tried
+    to use" / "a@b" / "does not exist."): the reply above (up to three lines a width broke) carries a code or status, no
+    address and no list intro, and stops mid-sentence on a word; the line below goes on with a word, no reply and no
+    address of its own. Review 185 (Sisimai 4.25's outside opinion on review 178's strict xfails): the address took only
+    the words below ("does not exist.", no status: filtered or onhold, soft) and lost the 5.1.1 above, a false soft.
+    Any case of letters (the whole grid's upper and title notices). Not an earlier entry's reason: a line naming an
+    address just above the reply ("lead" / "550 5.1.1 User unknown" / "kim" / "Mailbox full": lead's, not kim's).
+    The reply above then; "" otherwise."""
+    below = lines[start + 1].strip() if start + 1 < len(lines) else ""
+    if not start or not lines[start - 1].rstrip()[-1:].isalpha():
+        return ""
+    if not below[:1].isalpha() or "@" in below or SMTP_CODE.search(below):
+        return ""
+    reply = ""
+    for j in range(start - 1, max(-1, start - 4), -1):
+        line = lines[j].strip()
+        if not line or "@" in line or intro(line) or (j < start - 1 and not layout_only(lines[j], lines[j + 1])):
+            return ""
+        reply = f"{line} {reply}".strip()
+        if SMTP_CODE.search(line):
+            return "" if j and "@" in lines[j - 1] else reply
+    return ""
+
+
 def continues_reply(lines: list[str], start: int) -> bool:
     """Does line `start`, which opens with an address, only go on with a reply begun above it in the
     same paragraph (a gateway wrapping Exchange's "#553 5.1.8 <s>... Domain of sender address" / "s does

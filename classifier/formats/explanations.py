@@ -13,7 +13,7 @@ from classifier.formats import bare_address, clean, command_named, layout_only, 
 from classifier.guard import Guarded
 from classifier.hints import SMTP_CODE
 from classifier.formats import shapes
-from classifier.formats.broken import code_above, reply_above
+from classifier.formats.broken import code_above, reply_above, reply_around
 from classifier.formats.intros import intro, intro_of
 from classifier.formats.lone import REPLY_LINE
 from classifier.parse import ADDRESS
@@ -61,7 +61,7 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
     elif m:
         # "User mailbox exceeds allowed size: a@b" (IMail/SMTP32 and others): the reason
         # is the line's text before the address.
-        before = first[:m.start()].strip(" \t:<\"'") or reply_above(lines, start)
+        before = first[:m.start()].strip(" \t:<\"'") or reply_above(lines, start) or reply_around(lines, start)
         # hMailServer's "hMailServer sent: RCPT TO:<a@b>": the command the reply below answered.
         if len(before) > 3 and (ERROR_LINE.search(before) or smtp_command(before)):
             out.append(before)

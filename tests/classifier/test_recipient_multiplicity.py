@@ -25,7 +25,7 @@ import functools
 import pytest
 
 from tests.classifier import multiplicity
-from tests.classifier.invariance import Reading, FIRST_ROUND as SAMPLE, baseline, case, message, reading
+from tests.classifier.invariance import Reading, FIRST_ROUND as SAMPLE, baseline, grid_tests, message, reading
 
 
 VARIANTS = ("failed_2", "failed_5", "delivered", "relayed", "expanded", "delayed", "reversed", "reversed_5")
@@ -115,17 +115,18 @@ def check(name: str, key: str) -> str | None:
     return "reading"
 
 
-def _cases() -> list[object]:
-    return [case(name, key, KNOWN) for name in VARIANTS for key in SAMPLE]
-
-
-@pytest.mark.parametrize(("name", "key"), _cases())
-def test_recipient_multiplicity_keeps_each_reading(name: str, key: str):
-    changed, why = variant(name, key)
+def _broken(name: str, key: str) -> str | None:
+    changed, _ = variant(name, key)
     if changed is None:
-        pytest.skip(why)
+        return None  # nothing of the variant's kind in the message
     got = reading(changed)
-    assert (got[0], _sorted(got[1]), got[2]) == expected(name, key, (got[0], _sorted(got[1]), got[2]))
+    got = (got[0], _sorted(got[1]), got[2])
+    want = expected(name, key, got)
+    return None if got == want else f"{want} -> {got}"
+
+
+test_recipient_multiplicity_keeps_each_reading, test_known_changes = grid_tests(
+    ((name, key) for name in VARIANTS for key in SAMPLE), KNOWN, _broken)
 
 
 def test_the_variants_apply_to_most_of_the_sample():

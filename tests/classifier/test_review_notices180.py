@@ -7,13 +7,19 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices180 import ROWS
 
+_DELIVERED = (
+    "a FALSE SOFT the comparison let pass until session 30 (review_check.misses now refuses a delivered reading "
+    "where any failure was expected): the count or retry line under kim in a success list ({line!r}) reads kim "
+    "DELIVERED, no bounce at all; kim's delivery failed")
+# (Review 185 mended r180-greet-de-sperrliste-frage-nein: denied_mentions._ANSWERED_LIST reads a block list question
+# answered no as no listing; Sisimai 4.25 read it userunknown, hard. An ordinary row now.)
 JUDGEMENT: dict[str, str] = {
-    "r180-greet-de-sperrliste-frage-nein": (
-        "'550-5.1.1 Absender auf der Sperrliste? Nein. 550 5.1.1 Die Adresse ist ungültig': verb_final now reads the "
-        "absence the recipient's (the question answered no clears our sender), but the reply's word 'Sperrliste' alone "
-        "gives the reason blocked (the blocklist wordings read the word, not the question around it): soft, our side. "
-        "Reading a blocklist word as denied by a question's answer would touch every blocklist wording for one hand-made "
-        "shape; the same reply without the word ('Absender gesperrt? Nein.') reads hard, userunknown"),
+    "r180-below-de-fehlgeschlagen-0-von-1-angenommen": _DELIVERED.format(
+        line='Zustellung fehlgeschlagen: 0 von 1 Empfängern angenommen'),
+    "r180-below-c-de-fehlgeschlagen-0-weitere-versuche": _DELIVERED.format(line='Fehlgeschlagen: 0 weitere Versuche'),
+    "r180-below-c-retry-limit-0-attempts-left": _DELIVERED.format(line='Retry limit reached: 0 attempts left'),
+    "r180-b2-below-bounce-rate-50-percent": _DELIVERED.format(line='Bounce rate: 50%'),
+    "r180-b2-below-retries-exhausted": _DELIVERED.format(line='Retries exhausted; giving up.'),
 }
 
 test_review_notices180, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 105)

@@ -13,12 +13,19 @@ _FILTERED = (
     "stage reads filtered, soft (reasons.py: taxonomy 'filtered' = refused after DATA or by a recipient-side filter; "
     "the project's reading of a 'no such user' whose stage no reply names, read again as userunknown only without a "
     "remote reply). A reason rule for every bare-code reply, not for this review's layout")
+_DELIVERED = (
+    "a FALSE SOFT the comparison let pass until session 30 (review_check.misses now refuses a delivered reading "
+    "where any failure was expected): the count or retry line under kim in a success list ({line!r}) reads kim "
+    "DELIVERED, no bounce at all; kim's delivery failed")
 JUDGEMENT: dict[str, str] = {
-    "r183-greet-de-absender-blacklist-colon-nein": (
-        "'550-5.1.1 Absender auf Blacklist: nein. 550 5.1.1 Die Adresse ist ungültig': as review 180's 'Sperrliste' "
-        "row, verb_final reads the absence the recipient's (the answered question names no sender), but the word "
-        "'Blacklist' alone gives the reason blocked (the blocklist wordings read the word, not the question around "
-        "it): soft, our side. The same reply without the word reads hard, userunknown"),
+    "r183-below-bounced-0-retries-remaining": _DELIVERED.format(line='Bounced: 0 retries remaining'),
+    "r183-below-de-unzustellbar-0-von-1-zugestellt": _DELIVERED.format(line='Unzustellbar: 0 von 1 zugestellt'),
+    "r183-below-fr-echec-0-sur-1-remis": _DELIVERED.format(line='Échec : 0 sur 1 remis'),
+    "r183-below-c-bounce-rate-100": _DELIVERED.format(line='Bounce rate: 100%'),
+    "r183-below-c-retries-exhausted": _DELIVERED.format(line='Retries exhausted; giving up.'),
+    "r183-b2-below-de-bounce-rate-100-komma": _DELIVERED.format(line='Bounce-Rate: 100,0 %'),
+    # (r183-greet-de-absender-blacklist-colon-nein: mended in review 185, denied_mentions._ANSWERED_LIST; now an
+    # ordinary row.)
     "r183-rr-kim-error-550-colon": _FILTERED,
     "r183-rr-kim-code-550-paren": _FILTERED,
     "r183-b2-rr-forward-path-then-postal-address-lines": (

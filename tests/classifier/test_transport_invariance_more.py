@@ -13,20 +13,10 @@ from __future__ import annotations
 import pytest
 
 from tests.classifier import transport_more
-from tests.classifier.invariance import FIRST_ROUND as SAMPLE, baseline, message, reading
+from tests.classifier.invariance import FIRST_ROUND as SAMPLE, grid_tests, keeps_reading, reading
 
-
-def _cases() -> list[object]:
-    return [pytest.param(name, key, id=f"{name}:{key}") for name in transport_more.TRANSFORMS for key in SAMPLE]
-
-
-@pytest.mark.parametrize(("name", "key"), _cases())
-def test_delivery_and_storage_keep_the_reading(name: str, key: str):
-    raw = message(key)
-    changed = transport_more.TRANSFORMS[name](raw)
-    if changed == raw:
-        pytest.skip("nothing of this transform's kind in the message")
-    assert reading(changed) == baseline(key)
+test_delivery_and_storage_keep_the_reading, _ = grid_tests(
+    ((name, key) for name in transport_more.TRANSFORMS for key in SAMPLE), {}, keeps_reading(transport_more.TRANSFORMS))
 
 
 # An auto-reply marked only by "Precedence: auto_reply" (no Auto-Submitted, no X-Autoreply):
