@@ -13,10 +13,9 @@ _DELIVERED = (
     "DELIVERED, no bounce at all; kim's delivery failed")
 # (Review 185 mended r180-greet-de-sperrliste-frage-nein: denied_mentions._ANSWERED_LIST reads a block list question
 # answered no as no listing; Sisimai 4.25 read it userunknown, hard. An ordinary row now.)
+# (Review 186 mended r180-below-de-fehlgeschlagen-0-von-1-angenommen and r180-below-c-de-fehlgeschlagen-0-weitere-versuche:
+# formats/failure_said's German failure words, the notice no longer a success report only. Ordinary rows now.)
 JUDGEMENT: dict[str, str] = {
-    "r180-below-de-fehlgeschlagen-0-von-1-angenommen": _DELIVERED.format(
-        line='Zustellung fehlgeschlagen: 0 von 1 Empfängern angenommen'),
-    "r180-below-c-de-fehlgeschlagen-0-weitere-versuche": _DELIVERED.format(line='Fehlgeschlagen: 0 weitere Versuche'),
     "r180-below-c-retry-limit-0-attempts-left": _DELIVERED.format(line='Retry limit reached: 0 attempts left'),
     "r180-b2-below-bounce-rate-50-percent": _DELIVERED.format(line='Bounce rate: 50%'),
     "r180-b2-below-retries-exhausted": _DELIVERED.format(line='Retries exhausted; giving up.'),

@@ -17,10 +17,10 @@ _DELIVERED = (
     "a FALSE SOFT the comparison let pass until session 30 (review_check.misses now refuses a delivered reading "
     "where any failure was expected): the count or retry line under kim in a success list ({line!r}) reads kim "
     "DELIVERED, no bounce at all; kim's delivery failed")
+# (Review 186 mended r183-below-de-unzustellbar-0-von-1-zugestellt and r183-below-fr-echec-0-sur-1-remis: formats/
+# failure_said's German and French failure words. Ordinary rows now.)
 JUDGEMENT: dict[str, str] = {
     "r183-below-bounced-0-retries-remaining": _DELIVERED.format(line='Bounced: 0 retries remaining'),
-    "r183-below-de-unzustellbar-0-von-1-zugestellt": _DELIVERED.format(line='Unzustellbar: 0 von 1 zugestellt'),
-    "r183-below-fr-echec-0-sur-1-remis": _DELIVERED.format(line='Échec : 0 sur 1 remis'),
     "r183-below-c-bounce-rate-100": _DELIVERED.format(line='Bounce rate: 100%'),
     "r183-below-c-retries-exhausted": _DELIVERED.format(line='Retries exhausted; giving up.'),
     "r183-b2-below-de-bounce-rate-100-komma": _DELIVERED.format(line='Bounce-Rate: 100,0 %'),
