@@ -8,8 +8,9 @@ from collections.abc import Callable
 
 from tests.classifier.review_notices50_sources import KIM, hard
 from tests.classifier.review_notices85 import notice
-from tests.classifier.review_notices163 import LEAD, SRC, TWO, WHY
+from tests.classifier.review_notices163 import LEAD, SRC, SUCCESS, TWO, WHY
 from tests.classifier.review_notices167 import FAILED
+from tests.classifier.review_shorthands import R
 
 MOVED = ("hasmoved",)
 FS = " (FALSE SOFT attack: kim failed; must stay failed)"
@@ -17,6 +18,23 @@ FH = " (FALSE HARD attack: lead was delivered, only kim failed)"
 NB = " (FALSE HARD attack: a success-only report, no bounce)"
 CTL = " (control)"
 REPLY = "\n\nThe remote server said: 550 5.1.1 User unknown"
+# kim's delivery failed, no reason given: any failure's reason (review_check: not delivered, a vacation reply or
+# feedback), soft
+SOME = [(KIM, False, (), R, False)]
+# The success reports of the summary-line audits (reviews 180 and 183): their Subjects and success sentences by language.
+SUBJECTS = {"en": SUCCESS, "de": "Zustellbenachrichtigung (erfolgreich)", "fr": "Notification d'état de remise (réussite)",
+            "es": "Notificación de estado de entrega (correcta)", "it": "Notifica dello stato di recapito (riuscito)",
+            "nl": "Bezorgingsstatusmelding (geslaagd)"}
+OK = {"en": "Your message was delivered to all recipients:", "de": "Ihre Nachricht wurde allen Empfängern zugestellt:",
+      "fr": "Le message a été livré à tous les destinataires :",
+      "es": "El mensaje se entregó correctamente a todos los destinatarios:",
+      "it": "Il messaggio è stato consegnato correttamente a tutti i destinatari:",
+      "nl": "Uw bericht is met succes afgeleverd bij alle ontvangers:"}
+# The strict xfail reason of a count or retry line under kim that reads kim delivered (reviews 180 and 183).
+DELIVERED_BELOW = (
+    "a FALSE SOFT the comparison let pass until session 30 (review_check.misses now refuses a delivered reading "
+    "where any failure was expected): the count or retry line under kim in a success list ({line!r}) reads kim "
+    "DELIVERED, no bounce at all; kim's delivery failed")
 
 
 def row_maker(review: int) -> Callable[..., tuple]:
@@ -28,6 +46,11 @@ def row_maker(review: int) -> Callable[..., tuple]:
                 + why, notice(f"r{review}-{name}", body + "\n", to=to, **kw), hard(KIM) if expected is None else expected)
 
     return _r
+
+
+def tag(key: str) -> str:
+    """A table key's control label: keys starting "c-" name controls."""
+    return CTL if key.startswith("c-") else ""
 
 
 def mixed(lang: str, ok: str) -> str:

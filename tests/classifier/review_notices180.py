@@ -51,10 +51,9 @@ from __future__ import annotations
 
 from tests.classifier.review_notices25 import both_layouts, rows_relayed
 from tests.classifier.review_notices50_sources import KIM, LEE, hard
-from tests.classifier.review_audit import CTL, FH, FS, MOVED, NB, REPLY, mixed, row_maker
+from tests.classifier.review_audit import CTL, FH, FS, MOVED, NB, OK, REPLY, SOME, SUBJECTS, mixed, row_maker, tag
 from tests.classifier.review_notices112 import HARD_UNK, LEAD as LEAD_ORG, MX, OUR_SIDE
-from tests.classifier.review_notices163 import LEAD, MULTI, SRC, SUCCESS
-from tests.classifier.review_shorthands import R
+from tests.classifier.review_notices163 import LEAD, MULTI, SRC
 
 ROWS: list[tuple] = []
 
@@ -71,15 +70,6 @@ SUMMARY = ("a site's success report closing with a count of its outcomes (RFC 34
            "Notify statuses 'delivered / permanent-failure / temporary-failure'; ESP statistics' 'bounce rate' as a share; "
            "retries as Exim counts them (Exim spec ch. 32 'Retry configuration', exinext 'next try at', 'retry time not "
            "reached')")
-SOME = [(KIM, False, (), R, False)]  # kim failed, no reason given: any reason, soft
-SUBJECTS = {"en": SUCCESS, "de": "Zustellbenachrichtigung (erfolgreich)", "fr": "Notification d'état de remise (réussite)",
-            "es": "Notificación de estado de entrega (correcta)", "it": "Notifica dello stato di recapito (riuscito)",
-            "nl": "Bezorgingsstatusmelding (geslaagd)"}
-OK = {"en": "Your message was delivered to all recipients:", "de": "Ihre Nachricht wurde allen Empfängern zugestellt:",
-      "fr": "Le message a été livré à tous les destinataires :",
-      "es": "El mensaje se entregó correctamente a todos los destinatarios:",
-      "it": "Il messaggio è stato consegnato correttamente a tutti i destinatari:",
-      "nl": "Uw bericht is met succes afgeleverd bij alle ontvangers:"}
 # A1. Success-only reports whose count line says none failed (no bounce at all).
 NONE_FAILED = {
     # attacks: a count of failed TRIES is a failure count too; a share as the count; other negated-success labels
@@ -106,7 +96,7 @@ NONE_FAILED = {
     "c-failed-0-of-2-share": ("en", "Sent: 2 (100%), Failed: 0 of 2 (0%)"),
 }
 for key, (lang, line) in NONE_FAILED.items():
-    ROWS.append(_r(f"ok-summary-{key}", NB + (CTL if key.startswith("c-") else "") + f" (the closing line '{line}' "
+    ROWS.append(_r(f"ok-summary-{key}", NB + tag(key) + f" (the closing line '{line}' "
                    "right under the delivered addresses)", f"{OK[lang]}\n{LEAD}\n{KIM}\n{line}", expected=[],
                    subject=SUBJECTS[lang], source=SUMMARY))
 # A2. Under kim in a success list, a line saying kim's delivery failed that a count reader might read as none failed.
@@ -121,7 +111,7 @@ FAILED_COUNTS = {
     "c-retry-limit-0-attempts-left": "Retry limit reached: 0 attempts left",
 }
 for key, line in FAILED_COUNTS.items():
-    ROWS.append(_r(f"below-{key}", FS + (CTL if key.startswith("c-") else "") + f" ('{line}' under kim in a success "
+    ROWS.append(_r(f"below-{key}", FS + tag(key) + f" ('{line}' under kim in a success "
                    "list: kim's delivery failed; no reason given: soft)",
                    f"Your message was successfully delivered to\n{KIM}\n{line}", to=KIM, expected=SOME,
                    source=SUMMARY))
@@ -151,7 +141,7 @@ OVER_KIM = {
     "c-en-rejected-for": "Your message was successfully scanned, then rejected for:",
 }
 for key, sentence in OVER_KIM.items():
-    ROWS.append(_r(f"over-kim-{key}", FS + (CTL if key.startswith("c-") else "") + f" ('{sentence}' over kim)",
+    ROWS.append(_r(f"over-kim-{key}", FS + tag(key) + f" ('{sentence}' over kim)",
                    f"{sentence}\n{KIM}{REPLY}", to=KIM, source=GW))
 # B2. FALSE HARDS: a refusal of nothing (or of the attachments only) beside the lead's delivery.
 BESIDE = {
@@ -186,7 +176,7 @@ BESIDE = {
                               "zugestellt an:"),
 }
 for key, (lang, ok) in BESIDE.items():
-    ROWS.append(_r(f"beside-{key}", FH + (CTL if key.startswith("c-") else "") + " (the refusal said of nothing, or of "
+    ROWS.append(_r(f"beside-{key}", FH + tag(key) + " (the refusal said of nothing, or of "
                    "an attachment, not of this delivery)", _mixed(lang, ok), source=GW))
 
 # ---- C. verb_final: our sender greeted, called to attention, asked and answered ----------------------------------------

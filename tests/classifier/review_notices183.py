@@ -51,20 +51,15 @@ from __future__ import annotations
 
 from tests.classifier.review_notices25 import both_layouts, rows_relayed
 from tests.classifier.review_notices50_sources import KIM, hard
-from tests.classifier.review_audit import CTL, FH, FS, MOVED, NB, REPLY, mixed, row_maker
+from tests.classifier.review_audit import CTL, FH, FS, MOVED, NB, OK, REPLY, SOME, SUBJECTS, mixed, row_maker, tag
 from tests.classifier.review_notices112 import HARD_UNK, LEAD as LEAD_ORG, MX, OUR_SIDE
-from tests.classifier.review_notices163 import LEAD, MULTI, SRC, SUCCESS
-from tests.classifier.review_shorthands import R
+from tests.classifier.review_notices163 import LEAD, MULTI, SRC
 
 ROWS: list[tuple] = []
 
 
 _r = row_maker(183)
 _mixed = mixed
-
-
-def _tag(key: str) -> str:
-    return CTL if key.startswith("c-") else ""
 
 
 # ---- A. summary_counts: a success report's closing count line ----------------------------------------------------------
@@ -74,15 +69,6 @@ SUMMARY = ("a site's success report closing with a count of its outcomes (RFC 34
            "/ AllEmailsNotDeliveredCount', HubSpot email statistics 'delivered / bounce / dropped', Microsoft Learn EWS "
            "DeliveryStatus 'Unsuccessful' (de-de 'Erfolglos'); localised dashboards ('Unzustellbar', 'Non recapitati', "
            "'Fallidos', 'Échecs'); ESP statistics' 'bounce rate' as a share")
-SOME = [(KIM, False, (), R, False)]  # kim failed, no reason given: any reason, soft
-SUBJECTS = {"en": SUCCESS, "de": "Zustellbenachrichtigung (erfolgreich)", "fr": "Notification d'état de remise (réussite)",
-            "es": "Notificación de estado de entrega (correcta)", "it": "Notifica dello stato di recapito (riuscito)",
-            "nl": "Bezorgingsstatusmelding (geslaagd)"}
-OK = {"en": "Your message was delivered to all recipients:", "de": "Ihre Nachricht wurde allen Empfängern zugestellt:",
-      "fr": "Le message a été livré à tous les destinataires :",
-      "es": "El mensaje se entregó correctamente a todos los destinatarios:",
-      "it": "Il messaggio è stato consegnato correttamente a tutti i destinatari:",
-      "nl": "Uw bericht is met succes afgeleverd bij alle ontvangers:"}
 # A1. Success-only reports whose count line says none failed (no bounce at all).
 NONE_FAILED = {
     "de-unzustellbar-0": ("de", "Zugestellt: 2, Unzustellbar: 0"),
@@ -99,7 +85,7 @@ NONE_FAILED = {
     "c-fr-echoues-0": ("fr", "Réussis : 2, Échoués : 0"),
 }
 for key, (lang, line) in NONE_FAILED.items():
-    ROWS.append(_r(f"ok-summary-{key}", NB + _tag(key) + f" (the closing line '{line}' right under the delivered "
+    ROWS.append(_r(f"ok-summary-{key}", NB + tag(key) + f" (the closing line '{line}' right under the delivered "
                    "addresses)", f"{OK[lang]}\n{LEAD}\n{KIM}\n{line}", expected=[], subject=SUBJECTS[lang],
                    source=SUMMARY))
 # A2. Under kim in a success list, a line saying kim's delivery failed that a count reader might read as none failed.
@@ -114,7 +100,7 @@ FAILED_COUNTS = {
     "c-retries-exhausted": "Retries exhausted; giving up.",
 }
 for key, line in FAILED_COUNTS.items():
-    ROWS.append(_r(f"below-{key}", FS + _tag(key) + f" ('{line}' under kim in a success list: kim's delivery failed; "
+    ROWS.append(_r(f"below-{key}", FS + tag(key) + f" ('{line}' under kim in a success list: kim's delivery failed; "
                    "no reason given: soft)", f"Your message was successfully delivered to\n{KIM}\n{line}", to=KIM,
                    expected=SOME, source=SUMMARY))
 
@@ -142,7 +128,7 @@ OVER_KIM = {
     "c-en-ive-given-up": "Your message was successfully queued here, but I've given up on delivering it to:",
 }
 for key, sentence in OVER_KIM.items():
-    ROWS.append(_r(f"over-kim-{key}", FS + _tag(key) + f" ('{sentence}' over kim)", f"{sentence}\n{KIM}{REPLY}",
+    ROWS.append(_r(f"over-kim-{key}", FS + tag(key) + f" ('{sentence}' over kim)", f"{sentence}\n{KIM}{REPLY}",
                    to=KIM, source=GW))
 # B2. FALSE HARDS: a refusal of nothing, or a try given up by another host, beside the lead's delivery.
 BESIDE = {
@@ -172,7 +158,7 @@ BESIDE = {
                                                  "delivered to:"),
 }
 for key, (lang, ok) in BESIDE.items():
-    ROWS.append(_r(f"beside-{key}", FH + _tag(key) + " (the refusal said of nothing, or of another host's tries, not "
+    ROWS.append(_r(f"beside-{key}", FH + tag(key) + " (the refusal said of nothing, or of another host's tries, not "
                    "of this delivery)", _mixed(lang, ok), source=GW))
 
 # ---- C. verb_final: our sender greeted, or named after a time word; a question answered -------------------------------
@@ -232,7 +218,7 @@ for key, footer in {"postal-address": "Example Corp, 500 Main Street, Springfiel
                     "scan-time-ms": "Scan time: 450 ms", "size-si-kb": "Message size: 450 kB",
                     "ticket-open": "Ticket 500 Open at the service desk",
                     "c-size-kb": "Message size: 450 KB", "c-phone": "Questions? Call 1-800-555-0100."}.items():
-    ROWS.append(_r(f"rr-forward-path-then-{key}", FWD + _tag(key) + f" (kim's 551 'please try' / <lead>, two blank "
+    ROWS.append(_r(f"rr-forward-path-then-{key}", FWD + tag(key) + f" (kim's 551 'please try' / <lead>, two blank "
                    f"lines, the notice's own '{footer}')", FAIL + KIM_551 + footer,
                    expected=hard(KIM, reasons=MOVED), source=RG))
 for key, below in {
@@ -246,7 +232,7 @@ for key, below in {
                            "(#5.1.1)",
     "c-status-label": "Status: 5.1.1 User unknown",
 }.items():
-    ROWS.append(_r(f"rr-kim-{key}", FS + _tag(key) + " (lead's reply broken 'please try' / 'the web form or write to', "
+    ROWS.append(_r(f"rr-kim-{key}", FS + tag(key) + " (lead's reply broken 'please try' / 'the web form or write to', "
                    f"kim the next entry, its own reply below: {below!r})", FAIL + LEAD_HELP + below,
                    expected=hard(LEAD, KIM), source=RG))
 

@@ -47,29 +47,14 @@ test_review_notices186.py runs them."""
 
 from __future__ import annotations
 
-from tests.classifier.review_audit import CTL, FH, FS, MOVED, NB, row_maker
+from tests.classifier.review_audit import CTL, FH, FS, MOVED, NB, SOME, row_maker, tag
 from tests.classifier.review_notices163 import LEAD, SRC, SUCCESS
 from tests.classifier.review_notices181_layouts import HOST, NO, msg
 from tests.classifier.review_notices184 import AG, AR, AWAY, EXO_OOF, OOF_FIELDS, PASTED, TICKET
 from tests.classifier.review_notices50_sources import KIM, hard
-from tests.classifier.review_shorthands import R
 
 ROWS: list[tuple] = []
 _r = row_maker(186)
-
-# Every bounce reason (taxonomy §2): 'delivered', 'feedback' and 'vacation' are no bounce. Review 180's rows accepted any
-# reason and so let 'delivered' (kim read delivered, no bounce at all) pass as a soft bounce.
-FAILED_REASONS = ("userunknown", "hostunknown", "hasmoved", "notaccept", "mailboxfull", "suspend", "exceedlimit",
-                  "mesgtoobig", "filtered", "rejected", "blocked", "badreputation", "requireptr", "authfailure",
-                  "notcompliantrfc", "policyviolation", "spamdetected", "virusdetected", "contenterror",
-                  "securityerror", "norelaying", "syntaxerror", "systemerror", "systemfull", "mailererror",
-                  "networkerror", "toomanyconn", "speeding", "expired", "onhold", "undefined")
-KIM_FAILED = [(KIM, False, FAILED_REASONS, R, False)]  # kim's delivery failed, no reason given: soft, a bounce reason
-
-
-def _tag(key: str) -> str:
-    return CTL if key.startswith("c-") else ""
-
 
 # ---- A. review 180's known hole and its twins: a line below kim says kim's delivery failed, in another language -------
 SUMMARY = ("a site's report of both outcomes (RFC 3461 §4.1 NOTIFY=SUCCESS,FAILURE; Postfix bounce(5) templates a "
@@ -100,9 +85,9 @@ BELOW_KIM = {
     "c-zh-toudi-shibai": "投递失败：1 个收件人中 0 个被接受",
 }
 for key, line in BELOW_KIM.items():
-    ROWS.append(_r(f"below-{key}", FS + _tag(key) + f" ('{line}' under kim in a success list: kim's delivery failed; "
+    ROWS.append(_r(f"below-{key}", FS + tag(key) + f" ('{line}' under kim in a success list: kim's delivery failed; "
                    "no reason given: soft, a bounce reason, never 'delivered')",
-                   f"Your message was successfully delivered to\n{KIM}\n{line}", to=KIM, expected=KIM_FAILED,
+                   f"Your message was successfully delivered to\n{KIM}\n{line}", to=KIM, expected=SOME,
                    source=SUMMARY))
 # A2. The same under the success sentence in the line's own language.
 OWN = {
@@ -114,7 +99,7 @@ OWN = {
 }
 for lang, (ok, line) in OWN.items():
     ROWS.append(_r(f"own-{lang}-success-then-failed-line", FS + f" ('{ok}' / kim / '{line}': kim's delivery failed)",
-                   f"{ok}\n{KIM}\n{line}", to=KIM, expected=KIM_FAILED, source=SUMMARY))
+                   f"{ok}\n{KIM}\n{line}", to=KIM, expected=SOME, source=SUMMARY))
 # A3. A width broke the count line after its share, the rest a capitalised noun (German) or in title case (the grid's
 # title_notice): _summary_line joins a rest in lower case or a digit only.
 WRAPPED = {
@@ -124,9 +109,9 @@ WRAPPED = {
     "c-en-of-1-newline-lower": "Delivery failed: 0 of 1 recipients\naccepted",
 }
 for key, line in WRAPPED.items():
-    ROWS.append(_r(f"wrapped-{key}", FS + _tag(key) + " (the count line broken by a width after its share: '"
+    ROWS.append(_r(f"wrapped-{key}", FS + tag(key) + " (the count line broken by a width after its share: '"
                    + line.replace("\n", " / ") + "')", f"Your message was successfully delivered to\n{KIM}\n{line}",
-                   to=KIM, expected=KIM_FAILED, source=SUMMARY))
+                   to=KIM, expected=SOME, source=SUMMARY))
 # A4. FALSE HARD controls for the family's mend: success-only reports closing with a count of none failed in the other
 # languages' words, and a footer in another language with a negation.
 OK_ONLY = {
@@ -138,7 +123,7 @@ OK_ONLY = {
     "c-en-failed-0": "Delivered: 2, Failed: 0",
 }
 for key, line in OK_ONLY.items():
-    ROWS.append(_r(f"ok-only-{key}", NB + _tag(key) + f" (a success-only report closing with '{line}')",
+    ROWS.append(_r(f"ok-only-{key}", NB + tag(key) + f" (a success-only report closing with '{line}')",
                    f"Your message was successfully delivered to the following recipients:\n{LEAD}\n{KIM}\n{line}",
                    expected=[], subject=SUCCESS, source=SUMMARY))
 ROWS.append(_r("ok-only-de-footer-nicht-antworten", NB + " (an English success report with a German footer 'bitte "
@@ -203,7 +188,7 @@ ACKS = {
                               "reviewed by our support staff."),
 }
 for key, (subject, text) in ACKS.items():
-    ROWS.append((f"r186-ack-{key}", "hand-made (review 186) after " + ZD_SRC + TICKET + FH + _tag(key) + " (the request "
+    ROWS.append((f"r186-ack-{key}", "hand-made (review 186) after " + ZD_SRC + TICKET + FH + tag(key) + " (the request "
                  "quotes an NDR the seller pasted, '550 5.1.1 <orders@...>': no address of it may come out)",
                  msg("r186-ack-{key}", "Partner Support <support@partner.zendesk.com>", f"{subject}: Quote for Q3",
                      text + PASTED, AG + "X-Mailer: Zendesk Mailer\n"), NO))
@@ -366,7 +351,7 @@ THIRD_BELOW = {
 }
 for key, line in THIRD_BELOW.items():
     ROWS.append(_r(f"b3-below-{key}", FS + " ('" + line.replace("\n", " / ") + "' under kim in a success list)",
-                   f"Your message was successfully delivered to\n{KIM}\n{line}", to=KIM, expected=KIM_FAILED,
+                   f"Your message was successfully delivered to\n{KIM}\n{line}", to=KIM, expected=SOME,
                    source=SUMMARY))
 THIRD_OK = {
     "sv-misslyckade-leveransforsok-0": "Levererade: 2, Misslyckade leveransförsök: 0",

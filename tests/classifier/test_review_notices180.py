@@ -4,21 +4,18 @@ address). One table-driven test; the judgement calls are strict xfails."""
 
 from __future__ import annotations
 
+from tests.classifier.review_audit import DELIVERED_BELOW
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices180 import ROWS
 
-_DELIVERED = (
-    "a FALSE SOFT the comparison let pass until session 30 (review_check.misses now refuses a delivered reading "
-    "where any failure was expected): the count or retry line under kim in a success list ({line!r}) reads kim "
-    "DELIVERED, no bounce at all; kim's delivery failed")
 # (Review 185 mended r180-greet-de-sperrliste-frage-nein: denied_mentions._ANSWERED_LIST reads a block list question
 # answered no as no listing; Sisimai 4.25 read it userunknown, hard. An ordinary row now.)
 # (Review 186 mended r180-below-de-fehlgeschlagen-0-von-1-angenommen and r180-below-c-de-fehlgeschlagen-0-weitere-versuche:
 # formats/failure_said's German failure words, the notice no longer a success report only. Ordinary rows now.)
 JUDGEMENT: dict[str, str] = {
-    "r180-below-c-retry-limit-0-attempts-left": _DELIVERED.format(line='Retry limit reached: 0 attempts left'),
-    "r180-b2-below-bounce-rate-50-percent": _DELIVERED.format(line='Bounce rate: 50%'),
-    "r180-b2-below-retries-exhausted": _DELIVERED.format(line='Retries exhausted; giving up.'),
+    "r180-below-c-retry-limit-0-attempts-left": DELIVERED_BELOW.format(line='Retry limit reached: 0 attempts left'),
+    "r180-b2-below-bounce-rate-50-percent": DELIVERED_BELOW.format(line='Bounce rate: 50%'),
+    "r180-b2-below-retries-exhausted": DELIVERED_BELOW.format(line='Retries exhausted; giving up.'),
 }
 
 test_review_notices180, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 105)

@@ -4,6 +4,7 @@ reply below an address). One table-driven test; the judgement calls are strict x
 
 from __future__ import annotations
 
+from tests.classifier.review_audit import DELIVERED_BELOW
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices183 import ROWS
 
@@ -13,17 +14,13 @@ _FILTERED = (
     "stage reads filtered, soft (reasons.py: taxonomy 'filtered' = refused after DATA or by a recipient-side filter; "
     "the project's reading of a 'no such user' whose stage no reply names, read again as userunknown only without a "
     "remote reply). A reason rule for every bare-code reply, not for this review's layout")
-_DELIVERED = (
-    "a FALSE SOFT the comparison let pass until session 30 (review_check.misses now refuses a delivered reading "
-    "where any failure was expected): the count or retry line under kim in a success list ({line!r}) reads kim "
-    "DELIVERED, no bounce at all; kim's delivery failed")
 # (Review 186 mended r183-below-de-unzustellbar-0-von-1-zugestellt and r183-below-fr-echec-0-sur-1-remis: formats/
 # failure_said's German and French failure words. Ordinary rows now.)
 JUDGEMENT: dict[str, str] = {
-    "r183-below-bounced-0-retries-remaining": _DELIVERED.format(line='Bounced: 0 retries remaining'),
-    "r183-below-c-bounce-rate-100": _DELIVERED.format(line='Bounce rate: 100%'),
-    "r183-below-c-retries-exhausted": _DELIVERED.format(line='Retries exhausted; giving up.'),
-    "r183-b2-below-de-bounce-rate-100-komma": _DELIVERED.format(line='Bounce-Rate: 100,0 %'),
+    "r183-below-bounced-0-retries-remaining": DELIVERED_BELOW.format(line='Bounced: 0 retries remaining'),
+    "r183-below-c-bounce-rate-100": DELIVERED_BELOW.format(line='Bounce rate: 100%'),
+    "r183-below-c-retries-exhausted": DELIVERED_BELOW.format(line='Retries exhausted; giving up.'),
+    "r183-b2-below-de-bounce-rate-100-komma": DELIVERED_BELOW.format(line='Bounce-Rate: 100,0 %'),
     # (r183-greet-de-absender-blacklist-colon-nein: mended in review 185, denied_mentions._ANSWERED_LIST; now an
     # ordinary row.)
     "r183-rr-kim-error-550-colon": _FILTERED,
