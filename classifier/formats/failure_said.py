@@ -13,6 +13,12 @@ FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could ?
                           r"denied|full|quota|expired|(?:was|were|been) bounced|bounced (?:for|from|at|by|back)|no such "
                           r"(?:user|mailbox|address|recipient|account|domain|host)|[45]\d\d|[45]\.\d{1,3}\.\d{1,3})\b|"
                           r"\bexcept(?=\s*:|\s+(?:for\s+)?(?:the\s+following|\S+@))|失败|失敗|错误|錯誤|できません|届きません")
+# The failure words of Portuguese, Polish, Swedish and Russian reports, in OTHER_FAILURE and in success_sentences'
+# negations of a success sentence ("Falha na entrega", "nie powiodło się", "Leveransen misslyckades", "Доставка не
+# удалась" under kim: review 186).
+PT_PL_SV_RU = (r"falha\s+(?:na|da|de|ao)\s+(?:entrega|envio|entregar|enviar)|falhou|rejeitad[oa]s?|recusad[oa]s?|"
+               r"nie\s+powiod(?:ło|lo)|niepowodzeni\w*|nie\s+dostarczon\w*|odrzucon\w*|misslyckad\w*|avvisad\w*|"
+               r"не\s+удал\w*|не\s+доставлен\w*|отклонен\w*")
 # The failure words of the other languages, each a delivery's failure or a refusal, never a bare negation (an English
 # report's German footer "bitte nicht antworten", a French "ne pas répondre" are no failure): Microsoft's localised NDR
 # and delivery-report wordings (de "Zustellung fehlgeschlagen", "konnte nicht zugestellt werden", fr "Échec de la
@@ -27,10 +33,8 @@ OTHER_FAILURE = re.compile(
     r"n'a\s+pas\s+pu\s+(?:être|etre)|impossible\s+de\s+(?:remettre|distribuer|livrer)|rejet(?:é|e)e?s?|"
     r"fallid[oa]s?|fall(?:ó|o)|no\s+(?:entregad[oa]s?|se\s+(?:ha\s+)?(?:pudo|entregado))|rechazad[oa]s?|non\s+(?:riuscit|recapitat|consegnat)"
     r"[oaie]|impossibile\s+(?:consegnare|recapitare)|respint[oaie]|rifiutat[oaie]|"
-    r"falha\s+(?:na|da|de|ao)\s+(?:entrega|envio|entregar|enviar)|falhou|falhad[oa]s|"
-    r"n(?:ã|a)o\s+(?:entregue|foi\s+poss(?:í|i)vel)|rejeitad[oa]s?|recusad[oa]s?|mislukt|niet\s+(?:afgeleverd|bezorgd)|"
-    r"onbestelbaar|geweigerd|nie\s+powiod(?:ło|lo)|niepowodzeni\w*|nie\s+dostarczon\w*|odrzucon\w*|misslyckad\w*|"
-    r"kunde\s+inte\s+levereras|avvisad\w*|не\s+удал\w*|не\s+доставлен\w*|отклонен\w*|ошибк\w*)(?!\w)|配信できません")
+    + PT_PL_SV_RU + r"|falhad[oa]s|n(?:ã|a)o\s+(?:entregue|foi\s+poss(?:í|i)vel)|mislukt|niet\s+(?:afgeleverd|bezorgd)|"
+    r"onbestelbaar|geweigerd|kunde\s+inte\s+levereras|ошибк\w*)(?!\w)|配信できません")
 
 
 def said_failed(text: str) -> bool:

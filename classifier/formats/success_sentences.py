@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import layout_only
+from classifier.formats.failure_said import PT_PL_SV_RU
 from classifier.formats.intros import ENTRY_HEAD, LEADING as _ENTRY, POSTFIX_DELIVERED_WORDS, intro
 from classifier.formats.summary_counts import none_failed
 
@@ -54,9 +55,7 @@ _NOT_CORE = (r"\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen
              # ("Falha na entrega", "nie powiodło się", "Leveransen misslyckades", "Доставка не удалась", 配信に失敗,
              # 投递失败 under kim): kim read delivered, no bounce. ("falha" only of a delivery: "Em caso de falha,
              # responda" is a footer's; its probe read the delivered lead failed.)
-             r"falha\s+(?:na|da|de|ao)\s+(?:entrega|envio|entregar|enviar)|falhou|n(?:ã|a)o\s+entregue|rejeitad[oa]s?|recusad[oa]s?|nie\s+powiod(?:ło|lo)|"
-             r"niepowodzeni\w*|nie\s+dostarczon\w*|odrzucon\w*|misslyckad\w*|avvisad\w*|не\s+удал\w*|"
-             r"не\s+доставлен\w*|отклонен\w*)\b|n't\b|失敗|失败|できません|届きません")
+             + PT_PL_SV_RU + r"|n(?:ã|a)o\s+entregue)\b|n't\b|失敗|失败|できません|届きません")
 _SENT_BACK = (r"\b(?:returned|zurückgesandt|zurückgeschickt|renvoyé|devuelto|restituito|teruggestuurd)\b|"
               r"\bsent (?:it|them) back\b")
 # Review 167: also the exceptions in other words ("with the exception of:", "other than:", "à l'exception de :",
