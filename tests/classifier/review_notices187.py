@@ -1,14 +1,31 @@
 """The hundred-and-eighty-seventh review: controls and attacks for session 31's mends of the known misreadings.
 
-(1) Reviews 180 and 183's strict xfails (review_audit.DELIVERED_BELOW): under kim in a success list, "Retry limit
-reached: 0 attempts left", "Bounce rate: 50% / 100%", "Bounce-Rate: 100,0 %", "Retries exhausted; giving up.", "Bounced:
-0 retries remaining" read kim DELIVERED. The cause: formats/failure_said.FAILURE_SAID (intros.only_delivered's test
-that nothing failed) held no count of bounces and no tries given up, so the whole notice read a success report before
-success_sentences (whose _NOT_CORE had the tries given up, and "bounc\\w*") read kim's line. Controls here: a genuine
-count of none failed or none bounced still reads a success-only report, kim's own line too.
+(1) Reviews 180 and 183's seven strict xfails (their reason DELIVERED_BELOW, now gone): under kim in a success list,
+"Retry limit reached: 0 attempts left", "Bounce rate: 50% / 100%", "Bounce-Rate: 100,0 %", "Retries exhausted; giving
+up.", "Bounced: 0 retries remaining" read kim DELIVERED. The cause: formats/failure_said.FAILURE_SAID (intros.
+only_delivered's test that nothing failed) held no count of bounces and no tries given up, so the whole notice read a
+success report before success_sentences (whose _NOT_CORE had the tries given up, and "bounc\\w*") read kim's line;
+summary_counts was not at fault. Controls here: a genuine count of none failed or none bounced still reads a
+success-only report, kim's own line too.
 (2) Review 168's strict xfail: "wurde erfolgreich zugestellt, mit Ausnahme von:" / kim (Benutzer unbekannt) read kim
 delivered (FAILURE_SAID's "except" before a list is English only); its twins in French, Spanish, Italian, Dutch and
 English here, and controls (a delivery "without exception" is no exception list).
+
+Findings (44 rows, committed before they ran; main at bd05c77): 16 misread. FALSE SOFTS (15): kim read DELIVERED under
+"Bounced: 1", "Bounces: 1 of 1", "Bounce rate: 100.0%", "Hard bounce rate: 100%", "Bounce-Rate: 100 %", "Retry limit
+exceeded.", Exim's "retry timeout exceeded", qmail's "I've given up. Sorry it didn't work out.", "Gave up after 5
+attempts.", "Bounced: 0 retries left" (10, the cause above); and delivered "except" to kim: "außer:", "with the exception
+of:", "erfolgreich zugestellt an:" / lead / "mit Ausnahme von:", "successfully delivered to:" / lead / "except for:"
+(kim delivered, 4), "except for:" alone (kim filtered, soft: 1). (French, Spanish, Italian, Dutch and "allen Empfängern
+... mit Ausnahme von" read right: only_delivered's DELIVERED_SAID has no such sentence.) FALSE HARD (1, older than the
+mends): Windows' "Delivery to the following recipients succeeded." (a period, no list intro) over lead, kim and "Failed:
+0": a success-only report read a bounce, its "Failed" a failure word of the whole notice. The first draft of the mend (a
+count of bounces a failure word) read its "Bounced: 0" twin a bounce too; said_failed now drops the count lines that say
+none failed (summary_counts.less_none_failed), each read whole as a width broke it (summary_counts.summary_line, moved
+from success_sentences: the line-by-line draft read review 186's wrapped "0 von 1" / "Empfängern angenommen" rows none
+failed, kim delivered). Mended: 13, and reviews 180/183's 7 and review 168's 1 strict xfails. 3 strict xfails: qmail's
+"Sorry, no mailbox here by that name." alone (no status, no stage) reads filtered, soft (the project's reason rule).
+The grid (every transform) on these rows and the 8 mended ones: no reading changed.
 
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources per section.
@@ -18,6 +35,8 @@ from __future__ import annotations
 
 from tests.classifier.review_audit import CTL, FH, FS, NB, OK, SOME, SUBJECTS, row_maker, tag
 from tests.classifier.review_notices163 import LEAD, TWO
+from tests.classifier.review_notices181_layouts import NO, msg
+from tests.classifier.review_notices184 import AG, PASTED, TICKET
 from tests.classifier.review_notices50_sources import KIM, hard
 
 ROWS: list[tuple] = []
@@ -126,3 +145,21 @@ ROWS += [
        f"except for:\n\n  {KIM} (Sorry, no mailbox here by that name.)", to=TWO, expected=hard(KIM),
        subject=SUBJECTS["en"], source=EXC),
 ]
+
+# ---- C. review 186's judged row: an abbreviation's period inside a help desk's acknowledgement -----------------------
+ZD = ("Zendesk 'About the standard Support triggers' ('Your request ({{ticket.id}}) has been received and is being "
+      "reviewed by our support staff.'; German 'Ihre Anfrage (...) ist eingegangen', weak), the request's title "
+      "holding a company form ('Inc.', 'Ltd.', 'Corp.') or an abbreviation ('bzgl.'), as review 186's row")
+ACKS = {
+    "en-ltd-inline": ("Your request (48240) for Partner Ltd. has been received and is being reviewed by our support "
+                      "staff."),
+    "en-corp-wrapped": ("Your request (48241) for Example Corp.\nhas been received and is being reviewed\nby our "
+                        "support staff."),
+    "de-bzgl-capital": ("Ihre Anfrage (48242) bzgl. Angebot ist eingegangen und wird von unseren "
+                        "Support-Mitarbeitern geprüft."),
+}
+for key, text in ACKS.items():
+    ROWS.append((f"r187-ack-{key}", "hand-made (review 187) after " + ZD + TICKET + FH + " (the request quotes an NDR "
+                 "the seller pasted, '550 5.1.1 <orders@...>': no address of it may come out)",
+                 msg(f"r187-ack-{key}", "Partner Support <support@partner.zendesk.com>", "[Partner] Request received: "
+                     "Quote for Q3", text + PASTED, AG + "X-Mailer: Zendesk Mailer\n"), NO))
