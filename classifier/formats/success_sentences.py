@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from classifier.formats import layout_only
-from classifier.formats.failure_said import PT_PL_SV_RU
+from classifier.formats.failure_said import GIVEN_UP, PT_PL_SV_RU
 from classifier.formats.intros import ENTRY_HEAD, LEADING as _ENTRY, POSTFIX_DELIVERED_WORDS, intro
-from classifier.formats.summary_counts import none_failed
+from classifier.formats.summary_counts import none_failed, summary_line
 
 # Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
 _SAID = re.compile(
@@ -45,9 +45,8 @@ _NOT_CORE = (r"\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen
              # Review 180: and the refusal in the simple past ("el servidor de destino lo rechazó para:", "de ontvangende
              # server weigerde het voor:", "il server lo rifiutò"): kim lost under the success word before it.
              r"rechaz(?:ó|aron)|rifiut(?:ò|arono)|weigerden?|"
-             # ...and the tries given up ("Retry limit reached: 0 attempts left", Exim's "retry timeout exceeded",
-             # qmail's "I've given up"): review 180, kim lost under a success sentence.
-             r"retr(?:y|ies)\s+(?:limit\s+(?:reached|exceeded)|exhausted|timeout\s+exceeded)|gave\s+up|given\s+up|"
+             # ...and the tries given up (failure_said.GIVEN_UP): review 180, kim lost under a success sentence.
+             + GIVEN_UP + "|"
              # Review 175: and a success header answered no ("Zustellung erfolgreich? Nein:", "Succesvol afgeleverd?
              # Nee:"): kim under it lost, no bounce at all.
              r"nein|nee|"
@@ -199,30 +198,6 @@ _WITHOUT_ERROR = re.compile(
     r"|" + _NO_REFUSAL)
 
 
-# A count line ending on its share, what it counts still to come ("Failed: 0 of 1" / "recipients accepted").
-# (...and what it counts begun: "DELIVERY FAILED: 0 OF 1 RECIPIENTS" / "ACCEPTED", the grid's upper_notice)
-_SHARE_END = re.compile(r"(?i)\b(?:of|von|sur|de|su|di|van|aus)\s+\d+(?:\s+[^\W\d_][\w'’-]*){0,2}$")
-# ...and a rest a width moved: a label's few words, no sentence of its own ("Failed: 0 of 1" / "The recipient has
-# received your message.", in any case: review 186's probes, a success-only report read a bounce).
-_COUNTED = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3}")
-_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")  # (four words or more, closed: "the recipient has received it.")
-
-
-def _summary_line(lines: list[str], k: int) -> tuple[str, int]:
-    """lines[k] with the rest a writer's width broke onto the lines below it (up to two), and the index after it: a
-    summary line's items run on from a separator or into a lower-case word or a count ("Delivered: 2 | Failed: 0 |
-    Quarantined:" / "0", "Delivery failed: 0 of 1 recipients" / "accepted": the whole grid's wrap_40_tab on review 180's
-    rows read the first piece alone, a success-only report a bounce, a failed kim delivered). Review 186: also after a
-    share, what it counts in any case and without a colon ("Zustellung fehlgeschlagen: 0 von 1" / "Empfängern
-    angenommen", "Delivery Failed: 0 Of 1" / "Recipients Accepted": read none failed, kim delivered)."""
-    line, n = lines[k].rstrip(), k + 1
-    while n < min(len(lines), k + 3) and (rest := lines[n].strip()) and "@" not in rest and (
-            line[-1:] in ",;|/:" or rest[:1].isdigit() or rest[:1].islower() and not _SENTENCE.fullmatch(rest)
-            or _COUNTED.fullmatch(rest) is not None and _SHARE_END.search(line) is not None):
-        line, n = f"{line} {rest}", n + 1
-    return line, n
-
-
 def _failed_below(lines: list[str], i: int, start: int) -> bool:
     """Does the address's own line, after it, or a line of its paragraph below it (up to two, to the next intro) say
     it failed ("a@b: rejected ...", "Reason: 550 5.1.1 ...": review 94's success heading over a 550 entry)?"""
@@ -235,7 +210,7 @@ def _failed_below(lines: list[str], i: int, start: int) -> bool:
         if k + 1 < len(lines) and _ENTRY.match(lines[k + 1]) and _LEADS_ON.search(lines[k].rstrip()) \
                 and not _CODE.search(lines[k]):
             return False  # the next address's own sentence ("but could not be delivered to" / kim: review 163)
-        line, after = _summary_line(lines, k)
+        line, after = summary_line(lines, k)
         if (_NONE_FAILED.match(line) or none_failed(line)) and not _CODE.search(line) and not _BUT.search(line):
             k = after  # (the whole summary, however a width broke it)
             continue

@@ -3,7 +3,9 @@ delivered, 0 failed.", "Failed recipients: 0 of 2", "Delivered: 2 | Failed: 0", 
 Abgelehnt: 0", "0 errors, 0 warnings", "Total: 2 delivered, 0 failed", "No failures.", "Keine Fehler.", "Erreurs :
 aucune"): a site's own template closing a report of delivered recipients (RFC 3461 §4.1 NOTIFY=SUCCESS), no failure of
 the address above it. Reviews 171 and 175: read as a failure, the last delivered address above it (a live prospect) was
-marked bounced, or a success-only report read as a bounce. Read by formats/success_sentences.py."""
+marked bounced, or a success-only report read as a bounce. Read by formats/success_sentences.py (an address's own
+lines) and formats/failure_said.py (the whole notice's: a success report is no bounce where its count says none failed);
+`summary_line` reads such a line whole where a writer's width broke it (success_sentences' until session 31)."""
 
 from __future__ import annotations
 
@@ -73,3 +75,42 @@ def none_failed(line: str) -> bool:
                 return False  # ("Failed: 0, Bounced: 1": one failed; review 175)
             failures += 1
     return failures > 0
+
+
+# A count line ending on its share, what it counts still to come ("Failed: 0 of 1" / "recipients accepted").
+# (...and what it counts begun: "DELIVERY FAILED: 0 OF 1 RECIPIENTS" / "ACCEPTED", the grid's upper_notice)
+_SHARE_END = re.compile(r"(?i)\b(?:of|von|sur|de|su|di|van|aus)\s+\d+(?:\s+[^\W\d_][\w'’-]*){0,2}$")
+# ...and a rest a width moved: a label's few words, no sentence of its own ("Failed: 0 of 1" / "The recipient has
+# received your message.", in any case: review 186's probes, a success-only report read a bounce).
+_COUNTED = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3}")
+_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")  # (four words or more, closed: "the recipient has received it.")
+
+
+def summary_line(lines: list[str], k: int) -> tuple[str, int]:
+    """lines[k] with the rest a writer's width broke onto the lines below it (up to two), and the index after it: a
+    summary line's items run on from a separator or into a lower-case word or a count ("Delivered: 2 | Failed: 0 |
+    Quarantined:" / "0", "Delivery failed: 0 of 1 recipients" / "accepted": the whole grid's wrap_40_tab on review 180's
+    rows read the first piece alone, a success-only report a bounce, a failed kim delivered). Review 186: also after a
+    share, what it counts in any case and without a colon ("Zustellung fehlgeschlagen: 0 von 1" / "Empfängern
+    angenommen", "Delivery Failed: 0 Of 1" / "Recipients Accepted": read none failed, kim delivered)."""
+    line, n = lines[k].rstrip(), k + 1
+    while n < min(len(lines), k + 3) and (rest := lines[n].strip()) and "@" not in rest and (
+            line[-1:] in ",;|/:" or rest[:1].isdigit() or rest[:1].islower() and not _SENTENCE.fullmatch(rest)
+            or _COUNTED.fullmatch(rest) is not None and _SHARE_END.search(line) is not None):
+        line, n = f"{line} {rest}", n + 1
+    return line, n
+
+
+def less_none_failed(text: str) -> str:
+    """`text` without its summary lines that count none failed, each read whole however a width broke it
+    (failure_said.said_failed: "Bounced: 0" or "Failed: 0" closing a success report says no failure)."""
+    lines, out, k = text.split("\n"), [], 0
+    while k < len(lines):
+        if lines[k].strip():
+            line, after = summary_line(lines, k)
+            if none_failed(line):
+                k = after
+                continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)

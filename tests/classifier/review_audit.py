@@ -30,11 +30,6 @@ OK = {"en": "Your message was delivered to all recipients:", "de": "Ihre Nachric
       "es": "El mensaje se entregó correctamente a todos los destinatarios:",
       "it": "Il messaggio è stato consegnato correttamente a tutti i destinatari:",
       "nl": "Uw bericht is met succes afgeleverd bij alle ontvangers:"}
-# The strict xfail reason of a count or retry line under kim that reads kim delivered (reviews 180 and 183).
-DELIVERED_BELOW = (
-    "a FALSE SOFT the comparison let pass until session 30 (review_check.misses now refuses a delivered reading "
-    "where any failure was expected): the count or retry line under kim in a success list ({line!r}) reads kim "
-    "DELIVERED, no bounce at all; kim's delivery failed")
 
 
 def row_maker(review: int) -> Callable[..., tuple]:

@@ -24,10 +24,8 @@ JUDGEMENT: dict[str, str] = {
         "the indented recap's 'To: Lead Person <lead>, Kim Other <kim>' is read as the failed entry (lead first) and "
         "kim is lost; success_sentences reads a success sentence over the address BELOW it, not inside it. A hand-made "
         "layout (Messaging Server's own notices label each entry); left for a later review"),
-    "r168-ms-de-success-mit-ausnahme": (
-        "a false soft (kim lost, no bounce): 'wurde erfolgreich zugestellt, mit Ausnahme von:' passes only_delivered "
-        "(_FAILURE_SAID holds no German); adding the German failure words there made the recap's To read lead hard "
-        "(as r168-ms-de-success-then-failed), a worse miss, so they were left out"),
+    # (r168-ms-de-success-mit-ausnahme: mended in session 31, formats/failure_said.EXCEPTED, the exception list's head
+    # in German and the other languages; the recap's To no longer reads lead hard. An ordinary row now.)
     "r168-ms-recap-only-naming": (
         "lead is now found (the recap To kept: recipients._labelled_entry drops it only above labelled lines naming "
         "its own address, review 168), but the helpdesk's 'E-mail address: helpdesk@...' in the footer is read as a "

@@ -4,7 +4,6 @@ address). One table-driven test; the judgement calls are strict xfails."""
 
 from __future__ import annotations
 
-from tests.classifier.review_audit import DELIVERED_BELOW
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices180 import ROWS
 
@@ -12,10 +11,9 @@ from tests.classifier.review_notices180 import ROWS
 # answered no as no listing; Sisimai 4.25 read it userunknown, hard. An ordinary row now.)
 # (Review 186 mended r180-below-de-fehlgeschlagen-0-von-1-angenommen and r180-below-c-de-fehlgeschlagen-0-weitere-versuche:
 # formats/failure_said's German failure words, the notice no longer a success report only. Ordinary rows now.)
-JUDGEMENT: dict[str, str] = {
-    "r180-below-c-retry-limit-0-attempts-left": DELIVERED_BELOW.format(line='Retry limit reached: 0 attempts left'),
-    "r180-b2-below-bounce-rate-50-percent": DELIVERED_BELOW.format(line='Bounce rate: 50%'),
-    "r180-b2-below-retries-exhausted": DELIVERED_BELOW.format(line='Retries exhausted; giving up.'),
-}
+# (Session 31 mended r180-below-c-retry-limit-0-attempts-left, r180-b2-below-bounce-rate-50-percent and
+# r180-b2-below-retries-exhausted: formats/failure_said's count of bounces and tries given up, the notice no longer a
+# success report only. Ordinary rows now; review 187 holds their controls.)
+JUDGEMENT: dict[str, str] = {}
 
 test_review_notices180, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 105)
