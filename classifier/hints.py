@@ -211,38 +211,44 @@ def auto_reply_marked(mail: Mail) -> bool:
 # failure and reply code the request's writer pasted into it (review 181). Only ABOVE the failure's
 # words: a notice service's failure followed by "a ticket has been created for our postmaster"
 # stays a failure.
+# Within one sentence: no line break and no period, but the period of an abbreviation a request's title holds, a
+# company form or "regarding", and the line break a width put after it ("Your request (48235) for Partner Inc." / "has
+# been received", "Ihre Anfrage (48242) bzgl. Angebot ist eingegangen": review 186's judged row and review 187's,
+# orders@ of the NDR pasted below read a bounce). A list, not "a period before a word in lower case": that reads
+# no German noun, nor a notice in capitals or title case (the whole grid's upper_notice and title_notice).
+_GAP = r"(?:[^\n.]|\b(?:inc|ltd|corp|co|llc|plc|pty|gmbh|bzgl|betr|ref)\.[ \t]*\r?\n?)"
 _ACKNOWLEDGED = re.compile(
     r"(?i)\breceived your (?:support )?(?:request|ticket|enquiry|inquiry)\b|"
-    r"\byour (?:support )?(?:request|ticket|case|enquiry|inquiry)\b[^\n.]{0,80}"
+    r"\byour (?:support )?(?:request|ticket|case|enquiry|inquiry)\b" + _GAP + r"{0,80}"
     r"\bhas been (?:received|created|logged)\b|"
     # ServiceNow's "Incident INC0012345 has been opened on your behalf" (review 184).
-    r"\b(?:a |new )?(?:support )?(?:ticket|case|incident)\b[^\n.]{0,30}\bhas been (?:created|opened|logged)\b|"
+    r"\b(?:a |new )?(?:support )?(?:ticket|case|incident)\b" + _GAP + r"{0,30}\bhas been (?:created|opened|logged)\b|"
     r"\bcreation of a (?:trouble )?ticket\b|"
     # Review 184: a case number given ("Your case number is 00001234", Salesforce's Email-to-Case auto-response), a
     # message or e-mail received AND answered later ("We've received your message and will get back to you", Help
     # Scout; "we've received your email and a member of our team will reply", HubSpot): "received your message" alone
     # may open a relay's failure ("We have received your message but it could not be delivered", review 181).
     r"\byour (?:case|ticket|request|incident) (?:number|id|reference)(?: is|:)|"
-    r"\breceived your (?:message|e-?mail)\b[^\n.]{0,40}\band (?:will|we will|we'll|a member|our|one of|appreciate)\b|"
+    r"\breceived your (?:message|e-?mail)\b" + _GAP + r"{0,40}\band (?:will|we will|we'll|a member|our|one of|appreciate)\b|"
     # The help desks' shipped translations (Freshdesk German "dass wir Ihre Anfrage erhalten haben und ein Ticket
     # erstellt wurde", Zendesk French "Votre demande (48213) a été reçue", Spanish "Su solicitud (48213) ha sido
     # recibida"; review 184, weak sources).
-    r"\bihre anfrage\b[^\n.]{0,60}\berhalten\b|\bticket\b[^\n.]{0,40}\b(?:erstellt|angelegt|er(?:ö|oe)ffnet)\b|"
-    r"\bvotre (?:demande|requête|ticket)\b[^\n.]{0,60}\ba été (?:reçue?|créée?|enregistrée?)|\breçu votre demande\b|"
-    r"\b(?:su|tu) (?:solicitud|petición|caso|ticket)\b[^\n.]{0,60}\bha sido (?:recibid[oa]|cread[oa]|registrad[oa])\b|"
+    r"\bihre anfrage\b" + _GAP + r"{0,60}\berhalten\b|\bticket\b" + _GAP + r"{0,40}\b(?:erstellt|angelegt|er(?:ö|oe)ffnet)\b|"
+    r"\bvotre (?:demande|requête|ticket)\b" + _GAP + r"{0,60}\ba été (?:reçue?|créée?|enregistrée?)|\breçu votre demande\b|"
+    r"\b(?:su|tu) (?:solicitud|petición|caso|ticket)\b" + _GAP + r"{0,60}\bha sido (?:recibid[oa]|cread[oa]|registrad[oa])\b|"
     r"\bhemos recibido (?:su|tu) (?:solicitud|petición|mensaje|correo)\b|"
     # Zendesk's Italian and Dutch ("La tua richiesta (48218) è stata ricevuta", "Uw aanvraag (48219) is ontvangen").
-    r"\b(?:la tua|la sua|la vostra) richiesta\b[^\n.]{0,60}\bè stata (?:ricevuta|creata|registrata)\b|"
-    r"\b(?:uw|je) (?:aanvraag|verzoek|ticket)\b[^\n.]{0,60}\bis (?:ontvangen|aangemaakt|geregistreerd)\b|"
+    r"\b(?:la tua|la sua|la vostra) richiesta\b" + _GAP + r"{0,60}\bè stata (?:ricevuta|creata|registrata)\b|"
+    r"\b(?:uw|je) (?:aanvraag|verzoek|ticket)\b" + _GAP + r"{0,60}\bis (?:ontvangen|aangemaakt|geregistreerd)\b|"
     # Review 186: Zendesk's German "Ihre Anfrage (48230) ist eingegangen" (its help centre's "Eingang der Anfrage"), and
     # its Portuguese, Polish and Swedish request-received texts (weak: "Sua solicitação (...) foi recebida", "Twoje
     # zgłoszenie (...) zostało przyjęte", "Din förfrågan (...) har tagits emot"), each read a bounce for the address
     # in the NDR the seller pasted into the request.
-    r"\bihre anfrage\b[^\n.]{0,60}\bist eingegangen\b|"
-    r"\b(?:sua|seu|tua|teu) (?:solicita(?:ção|cao)|pedido|chamado|ticket)\b[^\n.]{0,60}\bfoi (?:recebid[oa]|criad[oa]|"
-    r"registrad[oa]|abert[oa])\b|\b(?:twoje|pana|pani|państwa) zgłoszenie\b[^\n.]{0,60}\bzostało (?:przyjęte|odebrane|"
-    r"utworzone|zarejestrowane)\b|\b(?:din|er) (?:förfrågan|begäran)\b[^\n.]{0,60}\bhar (?:tagits emot|mottagits|"
-    r"skapats|registrerats)\b|\bditt ärende\b[^\n.]{0,60}\bhar (?:tagits emot|mottagits|skapats|registrerats)\b")
+    r"\bihre anfrage\b" + _GAP + r"{0,60}\bist eingegangen\b|"
+    r"\b(?:sua|seu|tua|teu) (?:solicita(?:ção|cao)|pedido|chamado|ticket)\b" + _GAP + r"{0,60}\bfoi (?:recebid[oa]|criad[oa]|"
+    r"registrad[oa]|abert[oa])\b|\b(?:twoje|pana|pani|państwa) zgłoszenie\b" + _GAP + r"{0,60}\bzostało (?:przyjęte|odebrane|"
+    r"utworzone|zarejestrowane)\b|\b(?:din|er) (?:förfrågan|begäran)\b" + _GAP + r"{0,60}\bhar (?:tagits emot|mottagits|"
+    r"skapats|registrerats)\b|\bditt ärende\b" + _GAP + r"{0,60}\bhar (?:tagits emot|mottagits|skapats|registrerats)\b")
 # The end of a sentence: the acknowledgement must close before the failure's words begin (review 184: "We received
 # your request to deliver a message to kim@..., but it could not be delivered" is a relay's failure). A line break
 # ends one unless a width broke the sentence there: after a comma, or before a word in lower case (the whole grid's

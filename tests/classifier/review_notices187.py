@@ -10,6 +10,9 @@ success-only report, kim's own line too.
 (2) Review 168's strict xfail: "wurde erfolgreich zugestellt, mit Ausnahme von:" / kim (Benutzer unbekannt) read kim
 delivered (FAILURE_SAID's "except" before a list is English only); its twins in French, Spanish, Italian, Dutch and
 English here, and controls (a delivery "without exception" is no exception list).
+(3) Review 186's strict xfail: a help desk's "Your request (48235) for Partner Inc." / "has been received" read the
+pasted NDR's orders@ a hard bounce (hints._ACKNOWLEDGED reads within one sentence, no period, no line break); its
+twins here ("Partner Ltd." inline, "Example Corp." before a width's break, German "bzgl." before a noun).
 
 Findings (44 rows, committed before they ran; main at bd05c77): 16 misread. FALSE SOFTS (15): kim read DELIVERED under
 "Bounced: 1", "Bounces: 1 of 1", "Bounce rate: 100.0%", "Hard bounce rate: 100%", "Bounce-Rate: 100 %", "Retry limit
@@ -25,7 +28,11 @@ none failed (summary_counts.less_none_failed), each read whole as a width broke 
 from success_sentences: the line-by-line draft read review 186's wrapped "0 von 1" / "Empfängern angenommen" rows none
 failed, kim delivered). Mended: 13, and reviews 180/183's 7 and review 168's 1 strict xfails. 3 strict xfails: qmail's
 "Sorry, no mailbox here by that name." alone (no status, no stage) reads filtered, soft (the project's reason rule).
-The grid (every transform) on these rows and the 8 mended ones: no reading changed.
+Section C (3 rows, committed before they ran): all 3 misread (orders@ hard), mended with review 186's row by
+hints._GAP (the period of a company form or of "regarding", "Inc. / Ltd. / Corp. / GmbH / bzgl. / betr. / ref.", and a
+width's line break after it). Its first draft, a period before a word in lower case, left the German row and failed the
+grid (upper_notice, title_notice; trailing blanks before the break). The grid (every transform) on these 47 rows and
+the 9 mended ones: no reading changed.
 
 Rows: (name, source, raw, expected), each expectation written from the words, the status and
 shared/classifier/taxonomy.md BEFORE the classifier ran on them. All HAND-MADE; sources per section.
