@@ -126,12 +126,20 @@ _COMMAND_WORDS_ANY_CASE = ("end of data", "connect", "rcpt", "helo", "ehlo", "co
 _COMMAND_FAST = Fast(_COMMAND)
 
 
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Does `text` hold one of `words`? (A loop: any() over a generator resumed a frame per word.)"""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def smtp_command(text: str) -> str | None:
     """The SMTP command a failure answered, as the MTA's own wording states it."""
     head = text[:8000]
     low = head.lower()
     m = None
-    if any(w in head for w in _COMMAND_WORDS) or any(w in low for w in _COMMAND_WORDS_ANY_CASE):
+    if _holds(head, _COMMAND_WORDS) or _holds(low, _COMMAND_WORDS_ANY_CASE):
         m = _COMMAND_FAST.search(head)
     if m:
         word = next(g for g in m.groups() if g)
