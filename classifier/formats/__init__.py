@@ -190,7 +190,10 @@ def _transcript(text: str) -> list[Exchange]:
     out: list[Exchange] = []
     command = None
     argument = ""
-    lines = _unbroken(text[:20000].split("\n"))
+    head = text[:20000]
+    lines = head.split("\n")
+    if "<--" in head or "-->" in head:  # else no line ends in an arrow: nothing to join
+        lines = _unbroken(lines)
     for i, line in enumerate(lines):
         lead = line.lstrip()[:1]
         # The shapes start, after at most four blanks (and MDaemon's time stamp), with ">>>", "<<<",

@@ -123,7 +123,7 @@ def recipient_blocks(blocks: list[list[tuple[str, str]]]) -> list[dict[str, str]
                 out.append(fields)
                 fields = {}
             fields.setdefault(k, v)
-        if any(k in fields for k in _RECIPIENT_FIELDS):
+        if not fields.keys().isdisjoint(_RECIPIENT_FIELDS):
             out.append(fields)
     return out
 
