@@ -235,7 +235,7 @@ def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
     x_to = headers.get("x-original-to") if headers is not None else None
     if x_to:
         pairs.append(("*", normalise_address(address_of(str(x_to)[:_MAX_TEXT]))))
-    return tuple((a, o) for a, o in pairs if a and o and "@" in o)
+    return tuple([(a, o) for a, o in pairs if a and o and "@" in o])
 
 
 def _address(name: str, value: str) -> str:

@@ -44,9 +44,10 @@ def failures_only(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
     or MDaemon's, shows another recipient's "RCPT To:<a>" answered "250 2.1.5", review 149): where
     any recipient failed or was delayed, the recipients delivered, relayed or expanded are no part
     of the bounce. A notice of successes only stays as it is (a delivery report, not a bounce)."""
-    if all(not _succeeded(f) for f in facts) or all(_succeeded(f) for f in facts):
+    succeeded = [_succeeded(f) for f in facts]  # a list, not generators: asked for every report
+    if not any(succeeded) or all(succeeded):
         return facts
-    return tuple(f for f in facts if not _succeeded(f))
+    return tuple(f for f, ok in zip(facts, succeeded) if not ok)
 
 
 def _succeeded(fact: Fact) -> bool:

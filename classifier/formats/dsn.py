@@ -145,7 +145,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         comment = _STATUS_COMMENT.search(fields.get("status", ""))
         if comment and not diagnostic:
             diagnostic = clean(comment.group(1))  # Haraka: "Status: 5.1.2 (550 Tried all MXs x)"
-        if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
+        if len(diagnostic) < 8 or not _has_letter(diagnostic):
             extra = f"{lines_about(notice, address, others=others)} {generated_text(notice, address)}".strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
         elif (code := reply_lines.cut_code(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code, others)):
@@ -181,6 +181,14 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
             sender_notice=OUR_LOGIN in about.lower(),
         ))
     return tuple(facts)
+
+
+def _has_letter(text: str) -> bool:
+    """Does `text` hold a letter? (A loop: any() over a generator resumed a frame per character.)"""
+    for c in text:
+        if c.isalpha():
+            return True
+    return False
 
 
 _ACTION = re.compile(r"[a-z-]*")
