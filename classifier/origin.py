@@ -189,8 +189,10 @@ _ATOM = r"[!#$%&'*+/=?^_`{|}~0-9A-Za-z-]+"
 _TAIL = r"[ \t]*(?:\([^()\\\r\n]*\)[ \t]*)?"
 _LOCAL = rf"{_ATOM}(?:\.{_ATOM})*"
 # ... also a bare local part ("mailer-daemon", "<MAILER-DAEMON>") and the empty "<>".
+# Possessive where giving back could never match (what it gives back is no "<" and no atom's
+# start): the display name read a run at a time, not a character per repetition (the same matches).
 _SIMPLE_ADDRESS = re.compile(
-    rf"[ \t]*(?:(?:\"[^\"\\\r\n]*\"|[^()<>@,:;\"\[\]\\\r\n])*<((?:{_LOCAL}(?:@{_LOCAL})?)?)>|"
+    rf"[ \t]*+(?:(?:\"[^\"\\\r\n]*+\"|[^()<>@,:;\"\[\]\\\r\n]++)*+<((?:{_LOCAL}(?:@{_LOCAL})?)?)>|"
     rf"({_LOCAL}(?:@{_LOCAL})?)){_TAIL}")
 
 

@@ -134,9 +134,10 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
     addresses = list(map(_address, blocks))  # read once: each block's is asked twice below
     recipients = {a.lower() for a in addresses if a}
     for fields, address in zip(blocks, addresses):
-        if not address or _key(address) in seen:
+        key = _key(address) if address else None
+        if key is None or key in seen:
             continue
-        seen.add(_key(address))
+        seen.add(key)
         others = tuple(recipients - {address.lower()})
         diagnostic = clean(_value(fields.get("diagnostic-code", "")))
         dtype = fields.get("diagnostic-code", "").partition(";")[0].strip().lower()
