@@ -55,9 +55,9 @@ def _classify(raw: bytes, depth: int) -> Classification:
             continue
         facts = module.parse(mail)
         if facts:
-            deliveries = tuple(_delivery(mail, fact) for fact in facts)
+            deliveries = tuple([_delivery(mail, fact) for fact in facts])
             return Classification(
-                is_bounce=any(d.reason.is_bounce for d in deliveries),
+                is_bounce=any([d.reason.is_bounce for d in deliveries]),
                 deliveries=deliveries,
                 original=original_of(mail),
                 format=module.NAME,

@@ -16,6 +16,8 @@ from email.message import Message, _unquotevalue
 from email.policy import compat32
 
 _MISSING = object()
+# A header block this short is scanned by `get`, not indexed.
+_SMALL = 6
 # What Message.__init__ sets, for `new_message` (checked against a real one below).
 _FRESH = {"policy": compat32, "_headers": None, "_unixfrom": None, "_payload": None, "_charset": None,
           "preamble": None, "epilogue": None, "defects": None, "_default_type": "text/plain"}
@@ -43,9 +45,19 @@ class IndexedMessage(Message):
     def get(self, name: str, failobj: object = None) -> object:  # type: ignore[override]
         headers = self._headers
         index = self._index
-        if index is None or index[0] != len(headers) or (headers and index[1] is not headers[-1]):
-            index = self._fresh()
-        found = index[2].get(name.lower())
+        if index is None and len(headers) <= _SMALL:
+            # A part's few headers (Content-Type, -Transfer-Encoding, -Disposition), asked once or
+            # twice: a scan costs less than building the index.
+            name = name.lower()
+            found = None
+            for header in headers:
+                if header[0].lower() == name:
+                    found = header
+                    break
+        else:
+            if index is None or index[0] != len(headers) or (headers and index[1] is not headers[-1]):
+                index = self._fresh()
+            found = index[2].get(name.lower())
         if found is None:
             return failobj
         k, v = found

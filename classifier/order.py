@@ -35,7 +35,12 @@ _HINTED = tuple(module for module in FORMAT_ORDER if module.HINTS)
 def candidates(mail: Mail) -> tuple[ModuleType, ...]:
     """Formats to try for `mail`: hinted ones first, then the default order, each once."""
     haystack = f"{mail.subject}\n{mail.from_}".lower()
-    hinted = tuple(module for module in _HINTED if any(h in haystack for h in module.HINTS))
+    hinted = ()
+    for module in _HINTED:  # loops, not generators: this runs for every message
+        for hint in module.HINTS:
+            if hint in haystack:
+                hinted += (module,)
+                break
     if not hinted:
         return FORMAT_ORDER
     return hinted + tuple(module for module in FORMAT_ORDER if module not in hinted)

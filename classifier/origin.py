@@ -34,7 +34,9 @@ _MAX_HOPS = 40  # a longer chain is a loop or an attack; the first hops are the 
 _MAX_TEXT = 2_000  # characters of one header read
 _FROM = re.compile(r"(?i)\bfrom\s+(\S+)(?:\s+\(([^)]*)\))?")
 _BY = re.compile(r"(?i)\bby\s+([^\s;()]+)")
-_PAREN_NAME = re.compile(r"^\s*([A-Za-z0-9.-]+?)\.?\s*(?:\[|\(|$)")
+# The name in the parentheses, one full stop that ends it dropped (`_hops`): greedy, not the lazy
+# `([A-Za-z0-9.-]+?)\.?`, which tried the rest of the pattern after each character (the same names).
+_PAREN_NAME = re.compile(r"\s*([A-Za-z0-9.-]+)\s*(?:\[|\(|$)")
 _IP = re.compile(r"\[(?:IPv6:)?([0-9A-Fa-f:.]+)\]")
 _AUTH = re.compile(r"(?i)\b(dkim|spf|dmarc)\s*=\s*([a-z]+)([^;]*)")
 _AUTH_DOMAIN = re.compile(r"(?i)\b(?:header\.d|header\.i|smtp\.mailfrom|header\.from)\s*=\s*@?([^\s;]+)")
@@ -142,11 +144,14 @@ def _hops(msg: Message) -> tuple[Hop, ...]:
         helo = got.group(1)
         paren = got.group(2) or ""
         name = _PAREN_NAME.match(paren) if paren else None
+        rdns = name.group(1) if name else ""
+        if len(rdns) > 1 and rdns.endswith("."):
+            rdns = rdns[:-1]
         # "IPv6:" is matched in its own case: the head's text, not the lowercased one.
         ip = (_IP.search(head, *got.span(2)) if "[" in paren else None) or \
             (_IP.search(head, *got.span(1)) if "[" in helo else None)
         hops.append(Hop(helo=helo.lower().strip("[]").rstrip("."),
-                        rdns=(name.group(1).lower() if name and "." in name.group(1) else ""),
+                        rdns=(rdns.lower() if "." in rdns else ""),
                         ip=ip.group(1).lower() if ip else "", by=by_host))
     return tuple(hops)
 
@@ -184,8 +189,10 @@ _ATOM = r"[!#$%&'*+/=?^_`{|}~0-9A-Za-z-]+"
 _TAIL = r"[ \t]*(?:\([^()\\\r\n]*\)[ \t]*)?"
 _LOCAL = rf"{_ATOM}(?:\.{_ATOM})*"
 # ... also a bare local part ("mailer-daemon", "<MAILER-DAEMON>") and the empty "<>".
+# Possessive where giving back could never match (what it gives back is no "<" and no atom's
+# start): the display name read a run at a time, not a character per repetition (the same matches).
 _SIMPLE_ADDRESS = re.compile(
-    rf"[ \t]*(?:(?:\"[^\"\\\r\n]*\"|[^()<>@,:;\"\[\]\\\r\n])*<((?:{_LOCAL}(?:@{_LOCAL})?)?)>|"
+    rf"[ \t]*+(?:(?:\"[^\"\\\r\n]*+\"|[^()<>@,:;\"\[\]\\\r\n]++)*+<((?:{_LOCAL}(?:@{_LOCAL})?)?)>|"
     rf"({_LOCAL}(?:@{_LOCAL})?)){_TAIL}")
 
 
@@ -230,7 +237,7 @@ def _sent_to(mail: Mail) -> tuple[tuple[str, str], ...]:
     x_to = headers.get("x-original-to") if headers is not None else None
     if x_to:
         pairs.append(("*", normalise_address(address_of(str(x_to)[:_MAX_TEXT]))))
-    return tuple((a, o) for a, o in pairs if a and o and "@" in o)
+    return tuple([(a, o) for a, o in pairs if a and o and "@" in o])
 
 
 def _address(name: str, value: str) -> str:

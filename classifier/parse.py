@@ -251,12 +251,13 @@ class Mail:
         if not self.msg.is_multipart():
             body = part_text(self.msg)
             return html_to_text(body) if self.content_type == "text/html" else body
-        plain = [part_text(m) for m in self.parts_of("text/plain") if not self._header_attachment(m)]
-        if any(t.strip() for t in plain):
-            return "\n".join(plain)
-        html = [html_to_text(part_text(m)) for m in self.parts_of("text/html")]
-        if any(t.strip() for t in html):
-            return "\n".join(html)
+        # (A text of the parts' text with some that is not white space: some part has some.)
+        plain = "\n".join([part_text(m) for m in self.parts_of("text/plain") if not self._header_attachment(m)])
+        if plain.strip():
+            return plain
+        html = "\n".join([html_to_text(part_text(m)) for m in self.parts_of("text/html")])
+        if html.strip():
+            return html
         # Nothing readable in text parts: a part of another type that still holds text
         # (a multipart we could not split, an unknown text-ish type) is better than nothing.
         return "\n".join(part_text(p.message) for p in parts

@@ -44,9 +44,10 @@ def failures_only(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
     or MDaemon's, shows another recipient's "RCPT To:<a>" answered "250 2.1.5", review 149): where
     any recipient failed or was delayed, the recipients delivered, relayed or expanded are no part
     of the bounce. A notice of successes only stays as it is (a delivery report, not a bounce)."""
-    if all(not _succeeded(f) for f in facts) or all(_succeeded(f) for f in facts):
+    succeeded = [_succeeded(f) for f in facts]  # a list, not generators: asked for every report
+    if not any(succeeded) or all(succeeded):
         return facts
-    return tuple(f for f in facts if not _succeeded(f))
+    return tuple(f for f, ok in zip(facts, succeeded) if not ok)
 
 
 def _succeeded(fact: Fact) -> bool:
@@ -126,12 +127,20 @@ _COMMAND_WORDS_ANY_CASE = ("end of data", "connect", "rcpt", "helo", "ehlo", "co
 _COMMAND_FAST = Fast(_COMMAND)
 
 
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Does `text` hold one of `words`? (A loop: any() over a generator resumed a frame per word.)"""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def smtp_command(text: str) -> str | None:
     """The SMTP command a failure answered, as the MTA's own wording states it."""
     head = text[:8000]
     low = head.lower()
     m = None
-    if any(w in head for w in _COMMAND_WORDS) or any(w in low for w in _COMMAND_WORDS_ANY_CASE):
+    if _holds(head, _COMMAND_WORDS) or _holds(low, _COMMAND_WORDS_ANY_CASE):
         m = _COMMAND_FAST.search(head)
     if m:
         word = next(g for g in m.groups() if g)
@@ -182,7 +191,10 @@ def _transcript(text: str) -> list[Exchange]:
     out: list[Exchange] = []
     command = None
     argument = ""
-    lines = _unbroken(text[:20000].split("\n"))
+    head = text[:20000]
+    lines = head.split("\n")
+    if "<--" in head or "-->" in head:  # else no line ends in an arrow: nothing to join
+        lines = _unbroken(lines)
     for i, line in enumerate(lines):
         lead = line.lstrip()[:1]
         # The shapes start, after at most four blanks (and MDaemon's time stamp), with ">>>", "<<<",

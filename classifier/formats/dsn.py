@@ -123,7 +123,7 @@ def recipient_blocks(blocks: list[list[tuple[str, str]]]) -> list[dict[str, str]
                 out.append(fields)
                 fields = {}
             fields.setdefault(k, v)
-        if any(k in fields for k in _RECIPIENT_FIELDS):
+        if not fields.keys().isdisjoint(_RECIPIENT_FIELDS):
             out.append(fields)
     return out
 
@@ -134,9 +134,10 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
     addresses = list(map(_address, blocks))  # read once: each block's is asked twice below
     recipients = {a.lower() for a in addresses if a}
     for fields, address in zip(blocks, addresses):
-        if not address or _key(address) in seen:
+        key = _key(address) if address else None
+        if key is None or key in seen:
             continue
-        seen.add(_key(address))
+        seen.add(key)
         others = tuple(recipients - {address.lower()})
         diagnostic = clean(_value(fields.get("diagnostic-code", "")))
         dtype = fields.get("diagnostic-code", "").partition(";")[0].strip().lower()
@@ -145,7 +146,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
         comment = _STATUS_COMMENT.search(fields.get("status", ""))
         if comment and not diagnostic:
             diagnostic = clean(comment.group(1))  # Haraka: "Status: 5.1.2 (550 Tried all MXs x)"
-        if len(diagnostic) < 8 or not any(c.isalpha() for c in diagnostic):
+        if len(diagnostic) < 8 or not _has_letter(diagnostic):
             extra = f"{lines_about(notice, address, others=others)} {generated_text(notice, address)}".strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
         elif (code := reply_lines.cut_code(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code, others)):
@@ -181,6 +182,14 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, 
             sender_notice=OUR_LOGIN in about.lower(),
         ))
     return tuple(facts)
+
+
+def _has_letter(text: str) -> bool:
+    """Does `text` hold a letter? (A loop: any() over a generator resumed a frame per character.)"""
+    for c in text:
+        if c.isalpha():
+            return True
+    return False
 
 
 _ACTION = re.compile(r"[a-z-]*")
