@@ -216,7 +216,14 @@ def auto_reply_marked(mail: Mail) -> bool:
 # been received", "Ihre Anfrage (48242) bzgl. Angebot ist eingegangen": review 186's judged row and review 187's,
 # orders@ of the NDR pasted below read a bounce). A list, not "a period before a word in lower case": that reads
 # no German noun, nor a notice in capitals or title case (the whole grid's upper_notice and title_notice).
-_GAP = r"(?:[^\n.]|\b(?:inc|ltd|corp|co|llc|plc|pty|gmbh|bzgl|betr|ref)\.[ \t]*\r?\n?)"
+# (Review 188: and a request's number, title or date, "Your request No. 48250", "Ihre Anfrage Nr. 48251" / "vom
+# 04.12.2026", "Votre demande réf. 48252", "Su solicitud núm. 48253", "for Partner S.A.", "for Dr. Weber", "about
+# release 4.2": orders@ of the pasted NDR read a bounce. A period between digits, of initials, of those abbreviations;
+# and a width's line break before a word in lower case, as _SENTENCE_END reads one: the whole grid's wrap_40_tab
+# broke "about release 4.2" / "has been received", read a bounce.)
+_GAP = (r"(?:[^\n.]|\b(?:inc|ltd|corp|co|llc|plc|pty|gmbh|bzgl|betr|ref|réf|no|nr|núm|num|dr|mr|mrs|ms|st)\.[ \t]*\r?\n?"
+        r"|(?<=\d)\.(?=\d)|\b[^\W\d_]\.(?=[^\W\d_]\.)|(?<=\b[^\W\d_]\.)[^\W\d_]\.[ \t]*\r?\n?"
+        r"|\n(?=[ \t]*(?-i:[a-zß-ÿ])))")
 _ACKNOWLEDGED = re.compile(
     r"(?i)\breceived your (?:support )?(?:request|ticket|enquiry|inquiry)\b|"
     r"\byour (?:support )?(?:request|ticket|case|enquiry|inquiry)\b" + _GAP + r"{0,80}"

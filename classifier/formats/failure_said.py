@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats.summary_counts import less_none_failed
+from classifier.formats.summary_counts import BOUNCES, less_none_failed
 
 # The tries given up ("Retry limit reached: 0 attempts left", "Retries exhausted; giving up.", Exim's "retry timeout
 # exceeded", qmail-send's "I've given up"), in FAILURE_SAID and in success_sentences' negations of a success sentence:
 # review 180, kim lost under a success sentence.
-GIVEN_UP = r"retr(?:y|ies)\s+(?:limit\s+(?:reached|exceeded)|exhausted|timeout\s+exceeded)|gave\s+up|given\s+up"
+# (Review 188: and "Retry limit exhausted.", "Maximum retries exceeded.", "Giving up after 5 attempts.", German
+# "Zustellversuche aufgegeben." under kim: kim read delivered, no bounce; but not "never / not given up": a relay's
+# footer "has never given up on a message" read a success-only report a bounce, also where a width broke the line
+# between, trailing blanks or a CR before the break: up to four blanks, fixed-width look-behinds.)
+_NEVER = "".join(rf"(?<!\b{word}\s{{{n}}})" for word in ("never", "not") for n in (1, 2, 3, 4))
+GIVEN_UP = (r"retr(?:y|ies)\s+(?:limit\s+)?(?:reached|exceeded|exhausted)|retry\s+timeout\s+exceeded|"
+            r"(?:maximum|max\.?)\s+(?:number\s+of\s+)?(?:retries|attempts)\s+(?:reached|exceeded)|"
+            + _NEVER + r"(?:gave|given|giving)\s+up|\w*versuch\w*\s+aufgegeben")
+# A count above none ("1", "100%", "0.5%"; not "0", "0.0%"), the count a colon does not mark off.
+_SOME = r"(?!0+(?:[.,]0+)?(?![\d.,]))\d+(?:[.,]\d+)?"
 # The head of a list of the ones a delivery to all left out, "except:", "except for:", "except the following", "except
 # a@b" (review 172: "except" only so, never "except where noted"), in the languages success reports are translated into
 # (session 31: review 168's Messaging Server row "wurde erfolgreich zugestellt, mit Ausnahme von:" / kim (Benutzer
@@ -24,7 +33,10 @@ EXCEPTED = (r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|au
             r"ausgenommen|sauf|except(?:é|e)|(?:à|a)\s+l['’]exception\s+de|hormis|excepto|salvo|"
             r"(?:con|a)\s+excepci(?:ó|o)n\s+de|tranne|eccetto|ad\s+eccezione\s+di|behalve|met\s+uitzondering\s+van|"
             r"uitgezonderd)"
-            r"(?=\s*:|\s+(?:the\s+following|\S+@))")
+            # (Review 188: a colon only where the list follows, an address on its line or on one of the four below
+            # it: a relay's footer "Our help desk answers every day except: Sundays", "sauf : jours fériés", "außer:
+            # Feiertage" read a success-only report a bounce, also where a width broke the line after the colon.)
+            r"(?=\s*:[ \t]*(?:[^\n]*\n){0,4}?[^\n]*@|\s+(?:the\s+following|\S+@))")
 # ...its words of a failure: any keeps the notice a bounce (review 168's; 172: "bounced / no such / except" OF a recipient)
 # (Session 31: and a count of bounces, "Bounce rate: 50%", "Bounced: 0 retries remaining", "Bounce-Rate: 100,0 %" under
 # kim, and the tries given up: reviews 180 and 183, the whole notice read a success report, kim delivered. A count
@@ -32,7 +44,12 @@ EXCEPTED = (r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|au
 FAILURE_SAID = re.compile(r"(?i)\b(?:not|fail\w*|error\w*|unknown|unable|could ?n[o']t|undeliver\w*|rejected|refused|"
                           r"denied|full|quota|expired|(?:was|were|been) bounced|bounced (?:for|from|at|by|back)|no such "
                           r"(?:user|mailbox|address|recipient|account|domain|host)|[45]\d\d|[45]\.\d{1,3}\.\d{1,3}|"
-                          r"bounc\w*(?:[\s-]rate)?\s?[:=]\s*\d+|" + GIVEN_UP + r")\b|" + EXCEPTED
+                          r"(?:" + BOUNCES + r")(?:(?:\s+|-)rate)?\s*[:=]\s*\d+|" + GIVEN_UP + r"|"
+                          # (Review 188: a count of bounces above none without a colon, "1 bounced", "Bounced 1",
+                          # "Bounced (1)", "Bounce rate 100%", and Sendmail's "Cannot send message for 5 days" under
+                          # kim: read kim delivered; its bounce words, summary_counts.BOUNCES.)
+                          + _SOME + r"\s*%?\s+bounc\w*|bounc\w*(?:(?:\s+|-)rate)?\s+\(?" + _SOME + r"|"
+                          r"cannot\s+(?:send|deliver|be\s+delivered))\b|" + EXCEPTED
                           + r"|失败|失敗|错误|錯誤|できません|届きません")
 # The failure words of Portuguese, Polish, Swedish and Russian reports, in OTHER_FAILURE and in success_sentences'
 # negations of a success sentence ("Falha na entrega", "nie powiodło się", "Leveransen misslyckades", "Доставка не

@@ -13,7 +13,7 @@ import re
 from classifier.formats import layout_only
 from classifier.formats.failure_said import GIVEN_UP, PT_PL_SV_RU
 from classifier.formats.intros import ENTRY_HEAD, LEADING as _ENTRY, POSTFIX_DELIVERED_WORDS, intro
-from classifier.formats.summary_counts import none_failed, summary_line
+from classifier.formats.summary_counts import BOUNCES, none_failed, summary_line
 
 # Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
 _SAID = re.compile(
@@ -32,7 +32,10 @@ _SAID = re.compile(
 # to all recipients except:", "außer:", "sauf :", "excepto:", "tranne:", "behalve:"), nor handed on and sent back
 # ("delivered to the next server, which sent it back for:"): each lost the failed prospect under it (a false soft).
 _NOT_CORE = (r"\b(?:not|n't|cannot|unable|nicht|kein\w{0,2}|pas|no|non|niet|geen|impossible|impossibile|"
-             r"konnte\w{0,2}|fail\w*|undeliver\w*|reject\w*|refus\w*|bounc\w*|unzustellbar|fehlgeschlagen|"
+             r"konnte\w{0,2}|fail\w*|undeliver\w*|reject\w*|refus\w*|unzustellbar|fehlgeschlagen|"
+             # (Review 188: a bounce in the ESPs' other words too, summary_counts.BOUNCES: "Hardbounces: 1", "Gebounced:
+             # 1", "Rebotados: 1", "Rebonds : 1", "Rimbalzati: 1" under kim read kim delivered, no bounce.)
+             + BOUNCES + r"|"
              r"échec|echec|error\w*|fehler|"
              # Review 171: the failure and refusal words of the other languages too ("die Zustellung ist
              # gescheitert für:", "la remise a échoué pour :", "la entrega falló para:", "la consegna è fallita
