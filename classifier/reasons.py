@@ -350,7 +350,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     w = wording_of(text)
     if text.startswith("x-unix;"):
         return _x_unix(text, coded, w)
-    if sender_stage.applies(text, command, status) and _sender_stage_status_yields(coded, text):
+    if _sender_stage_status_yields(coded, text) and sender_stage.applies(text, command, status):  # (cheap first)
         return sender_stage.reason(text, command)
     named = gateway_wordings.content_category(text) or (  # a content filter's verdict ("- INFECTED: ..."),
         departures.for_good(text, status, reply_code, action, diagnostic, vague=coded in _MAY_BE_UNKNOWN)) or (  # a leaver,
