@@ -231,13 +231,13 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
         if reason is not None and _may_say(reason, for_now, of_sender):
             return Verdict(reason=reason, provider=module.NAME)
     skips = getattr(module, "skips", None)  # a provider's own test of a rule's words in this reply (review 82)
-    for rule in module.RULES:
-        if rule.own or not _may_say(rule.reason, for_now, of_sender) or (skips is not None and skips(rule, text)) \
+    for rule in module.RULES:  # (its own words' plain test first, the cheapest; all of these are pure)
+        if rule.own or not rule.applies(text, status) or not _may_say(rule.reason, for_now, of_sender) \
+                or (skips is not None and skips(rule, text)) \
                 or (rule.reason is Reason.USERUNKNOWN and UNAVAILABLE in rule.wording and UNAVAILABLE in text
                     and unavailable_beside_a_cause(text)):
             continue
-        if rule.applies(text, status):
-            return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
+        return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
     return None
 
 
