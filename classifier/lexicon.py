@@ -308,7 +308,7 @@ def said_in_another_language(text: str) -> bool:
     reading a bare English "user unknown" as `filtered`): the translation keeps issue 13's
     reading. A match counts as another language when it holds a letter outside ASCII (CJK,
     Cyrillic, accented Latin); ASCII-only wordings ("Benutzer nicht bekannt") are not told apart."""
-    if not no_such_recipient(text):
+    if text.isascii() or not no_such_recipient(text):  # (an ASCII text's matches hold no such letter)
         return False
     return any(any(c.isalpha() and not c.isascii() for c in m.group(0))
                for pattern in (_PHRASES, _SHAPE, MISSING_RECIPIENT) for m in pattern.finditer(text))

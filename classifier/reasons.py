@@ -197,9 +197,10 @@ def _not_the_mailbox(reason: Reason, w: _Wording) -> bool:
 def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, command: str | None) -> bool:
     """Does this delivery show `reason`? Status, command and wording weighed per reason."""
     text = w.text
-    if reason in (R.MAILBOXFULL, R.SUSPEND) and _not_the_mailbox(reason, w) or (reason is R.SUSPEND and coded in (
-            R.USERUNKNOWN, R.HASMOVED) and mailbox_states.gone_beside_a_state(text, w.uses(R.HASMOVED))):
-        return False  # or "5.1.1 mailbox discontinued, no such user": status and words beat a state (reviews 75, 79)
+    if reason in (R.MAILBOXFULL, R.SUSPEND):  # said by status or words (cheap; false for most: the rest skipped), unless
+        # the words speak of something else, or "5.1.1 mailbox discontinued, no such user" (reviews 75, 79)
+        return (coded is reason or w.uses(reason)) and not _not_the_mailbox(reason, w) and not (reason is R.SUSPEND
+            and coded in (R.USERUNKNOWN, R.HASMOVED) and mailbox_states.gone_beside_a_state(text, w.uses(R.HASMOVED)))
     if reason is R.USERUNKNOWN:
         return _is_userunknown(coded, status, w, command)
     if reason is R.FILTERED:
@@ -349,7 +350,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     w = wording_of(text)
     if text.startswith("x-unix;"):
         return _x_unix(text, coded, w)
-    if sender_stage.applies(text, command, status) and _sender_stage_status_yields(coded, text):
+    if _sender_stage_status_yields(coded, text) and sender_stage.applies(text, command, status):  # (cheap first)
         return sender_stage.reason(text, command)
     named = gateway_wordings.content_category(text) or (  # a content filter's verdict ("- INFECTED: ..."),
         departures.for_good(text, status, reply_code, action, diagnostic, vague=coded in _MAY_BE_UNKNOWN)) or (  # a leaver,
@@ -444,7 +445,6 @@ def _normal(diagnostic: str) -> str:
     """The diagnostic as the wording tables read it: lowercase, whitespace collapsed, each
     address a short stand-in, capped (a long reply's final line kept: reply_lines)."""
     text = " ".join(lowered(diagnostic).split())  # the Turkish capital İ as "i" (classifier.text.lowered)
-    if not text.isascii():
-        text = text.translate(_HYPHENS)
+    text = text if text.isascii() else text.translate(_HYPHENS)
     text = ADDRESS_WORD.sub("x@x", text) if "@" in text else text
     return text if len(text) <= 2000 else text[:2000] + reply_lines.final_line(text, 2000)

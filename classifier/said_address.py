@@ -204,8 +204,8 @@ def our_domain_beside(diagnostic: str, recipient: str,
     domain is in the reply); a domain said missing that is the prospect's, related to it or a third one stays."""
     low = diagnostic.lower()
     rdomain = recipient.lower().rpartition("@")[2]
-    if any(re.search(r"(?<![\w.-])" + re.escape(f) + r"\.?>?[\s:：,]{1,3}(?:is |ist |est |è |es )?" + _MISSING, low)
-           for f in _forms(rdomain)):
+    if any(f in low and re.search(r"(?<![\w.-])" + re.escape(f) + r"\.?>?[\s:：,]{1,3}(?:is |ist |est |è |es )?" + _MISSING,
+                                  low) for f in _forms(rdomain)):  # (each match holds the domain: none searched without)
         return False  # the prospect's own domain said missing too, in either IDN form (review 109's rows)
     if said := set(_DOMAIN_NAMED.findall(low)):
         ours = frozenset(d for d in own()[1] if not (_under(d, {rdomain}) or _under(rdomain, {d}))
@@ -259,8 +259,10 @@ def _said(name: str, low: str) -> bool:
     that speaks (review 109's false hards); but its Unicode form where the DSN gave punycode (review 109's false
     soft: 'domain müller.example does not exist' for lead@xn--mller-kva.example) and the other way round."""
     # A domain after "@" is named (another address at the prospect's domain); an address after "+" or "." is not.
-    return any(re.search(r"(?<![\w.-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) if "@" not in f
-               else re.search(r"(?<![\w.+-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) for f in _forms(name))
+    # (Each match holds the name: a reply without it is not searched, nor is a pattern made for it.)
+    return any(f in low and (re.search(r"(?<![\w.-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low) if "@" not in f
+                             else re.search(r"(?<![\w.+-])" + re.escape(f) + r"(?![\w-]|\.[^\W_])", low))
+               for f in _forms(name))
 
 
 # A clause's end around our name: a semicolon, a bracket, a comma, a new line, a sentence's stop (not a name's dot).

@@ -78,8 +78,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     # The notice's head (the original's subject is no word of it), cut and lowercased once for both questions.
     head = without_quoted_subject(mail.notice[:3000])
     low = head.lower() if head.isascii() else None
-    action = "delayed" if _is_delay_warning(mail, head, low) else None
-    mixed = _mixed_sections(head, low)
+    action, mixed = _head_says(mail, head, low)
     facts = []
     verdicts = verdict_lines(lines)
     for address, i in chosen:
@@ -209,8 +208,15 @@ _FINAL_SECTION = re.compile(r"(?i)failed permanently|permanently failed|delivery
                             + _FINAL_TEXT.pattern.removeprefix("(?i)"))
 
 
-def _mixed_sections(head: str, low: str | None) -> bool:
-    return bool(_found(_DELAY_TEXT, head, low) and _found(_FINAL_SECTION, head, low))
+def _head_says(mail: Mail, head: str, low: str | None) -> tuple[str | None, bool]:
+    """The notice's action ("delayed" where its `head`, its first 3,000 characters without the original's
+    subject, `low` their lowercase where ASCII, or its own subject says delivery is delayed, not failed for
+    good), and whether it holds both a delayed section and one failed for good (`_section_action`)."""
+    final = _found(_FINAL_TEXT, head, low)
+    delay = _found(_DELAY_TEXT, head, low)  # (searched once for both answers)
+    action = "delayed" if not final and (delay or _DELAY_SUBJECT.search(own_subject(mail.subject))) else None
+    # (Every _FINAL_TEXT match is a _FINAL_SECTION one: that search is needed only where the first found none.)
+    return action, delay and (final or _found(_FINAL_SECTION, head, low))
 
 
 def _found(pattern: Fast, text: str, low: str | None) -> bool:
@@ -242,14 +248,6 @@ def _section_action(lines: list[str], i: int, default: str | None, stops: set[in
         if _DELAY_TEXT.search(lines[k]):
             return "delayed"
     return default
-
-
-def _is_delay_warning(mail: Mail, head: str, low: str | None) -> bool:
-    """Does the notice's `head` (its first 3,000 characters, the original's subject taken out; `low` its
-    lowercase where ASCII) or its own subject say delivery is delayed, not failed for good?"""
-    if _found(_FINAL_TEXT, head, low):
-        return False
-    return _found(_DELAY_TEXT, head, low) or bool(_DELAY_SUBJECT.search(own_subject(mail.subject)))
 
 
 # Speed only (classifier/guard.py `Fast`): the same matches, found through lowercased twins of

@@ -15,7 +15,9 @@ sending account or infrastructure rather than the recipient (taxonomy §7).
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -224,20 +226,21 @@ def verdict(*, remote_mta: str | None, address: str, diagnostic: str, status: st
     # the provider's words are about the sender's mailbox, not its own (the forty-fourth review).
     # Our relay's own login refused at its smarthost ("SASL authentication failed; server smtp.mail.ru said: 535
     # ... user not found") is ours too: the provider's "user not found" is our account (review 82).
-    of_sender = sender_stage.applies(text, command) or severity.OUR_LOGIN in text
+    # (Asked only where a mailbox's reading would stand, and once: sender_stage.applies is not cheap.)
+    of_sender = functools.cache(lambda: sender_stage.applies(text, command) or severity.OUR_LOGIN in text)
     by_code = getattr(module, "reason_of", None)  # a provider whose error codes name the reason
     if by_code is not None or hasattr(module, "CODES"):
         reason = by_code(text, status, command) if by_code is not None else coded_reason(module, text)
         if reason is not None and _may_say(reason, for_now, of_sender):
             return Verdict(reason=reason, provider=module.NAME)
     skips = getattr(module, "skips", None)  # a provider's own test of a rule's words in this reply (review 82)
-    for rule in module.RULES:
-        if rule.own or not _may_say(rule.reason, for_now, of_sender) or (skips is not None and skips(rule, text)) \
+    for rule in module.RULES:  # (its own words' plain test first, the cheapest; all of these are pure)
+        if rule.own or not rule.applies(text, status) or not _may_say(rule.reason, for_now, of_sender) \
+                or (skips is not None and skips(rule, text)) \
                 or (rule.reason is Reason.USERUNKNOWN and UNAVAILABLE in rule.wording and UNAVAILABLE in text
                     and unavailable_beside_a_cause(text)):
             continue
-        if rule.applies(text, status):
-            return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
+        return Verdict(reason=rule.reason, provider=module.NAME, sender=rule.sender)
     return None
 
 
@@ -260,12 +263,12 @@ _OF_A_MAILBOX = frozenset({Reason.USERUNKNOWN, Reason.MAILBOXFULL, Reason.SUSPEN
 # Reject due to policy violations", which a "mailbox unavailable" rule made a hard userunknown.
 
 
-def _may_say(reason: Reason, for_now: bool, of_sender: bool) -> bool:
+def _may_say(reason: Reason, for_now: bool, of_sender: Callable[[], bool]) -> bool:
     """Whether a provider's reading (a rule's wording or a coded reader's error code) may stand
     for this refusal: a temporary one (`for_now`: its status or its reply code is 4xx) says no
-    mailbox or domain is gone for good, and one at MAIL FROM or naming the sender (`of_sender`:
-    sender_stage.applies) says nothing of a recipient's mailbox (`_OF_A_MAILBOX`). The one home
+    mailbox or domain is gone for good, and one at MAIL FROM or naming the sender (`of_sender()`:
+    sender_stage.applies, asked last) says nothing of a recipient's mailbox (`_OF_A_MAILBOX`). The one home
     of both rules for both readings: Orange's tag code 416 names an invalid recipient, but
     carried by a "421 ... LPN105_416" reply (or a final 5.0.0 report quoting that reply after
     its retries ran out) it cannot mean the mailbox is gone."""
-    return not (for_now and reason in severity.GONE_FOR_GOOD) and not (of_sender and reason in _OF_A_MAILBOX)
+    return not (for_now and reason in severity.GONE_FOR_GOOD) and not (reason in _OF_A_MAILBOX and of_sender())
