@@ -10,7 +10,6 @@ Postfix: "Sender address rejected: Domain x does not accept mail (nullMX)").
 
 from __future__ import annotations
 
-import functools
 import re
 
 from classifier import lexicon, rule_wordings, sender_words, soft_wordings
@@ -55,7 +54,6 @@ def _next_field(text: str) -> str:
                           else ". ", text)
 
 
-@functools.lru_cache(maxsize=256)  # asked of one reply by reasons, remote/ and reporters/ alike
 def applies(text: str, command: str | None, status: str | None = None) -> bool:
     """Is lowercase `text` (answering `command`, under `status`) a refusal of the sender rather than of a
     recipient?"""
