@@ -49,6 +49,7 @@ def cut_code(diagnostic: str) -> str | None:
     where the field has ended (RFC 5322 2.2.3); the lost lines often hold the cause (Exim's sender
     callout: "550-Verification failed for <s>" ... "550 Sender verify failed"; review 60)."""
     m = _CONTINUED.match(diagnostic)
-    if m is None or re.search(rf"(?<![\w.-]){m.group(1)} ", diagnostic):
+    # (Each match holds "<code> ": a field without it is not searched.)
+    if m is None or f"{m.group(1)} " in diagnostic and re.search(rf"(?<![\w.-]){m.group(1)} ", diagnostic):
         return None
     return m.group(1)

@@ -116,9 +116,11 @@ def _local_part_after(pattern: re.Pattern[str], low: str, recipient: str) -> boo
     address before it only labels the reply (review 156: false softs of review 154's _OPENING_ADDRESS); a word that
     merely contains it ("leader") or stands bare in a sentence ("more info") is not the user named."""
     local = recipient.partition("@")[0]
+    if not local or local not in low:
+        return False  # (each match holds the user: no pattern is made for a reply without it)
     user = re.compile(r"(?:(?:user|mailbox|account|recipient|benutzer|usuario|utilisateur)[ \t]+|[:\"'<][ \t]*)"
                       + re.escape(local) + r"(?![\w@.+-]|\.\w)")
-    return bool(local) and any(user.search(low, m.end()) for m in pattern.finditer(low))
+    return any(user.search(low, m.end()) for m in pattern.finditer(low))
 
 
 # RFC 3463 X.1.7 / X.1.8: the status itself says the bad address is the sender's.
@@ -301,6 +303,8 @@ def _said_missing(name: str, low: str, words: re.Pattern[str] | None = None) -> 
     prospect's own address said missing ("address <prospect> does not exist (mail from <ours>)", "sender <ours> ok",
     "Your domain <ours> is not blocked."), ours is no thing missing and the prospect's absence stands."""
     for form in _forms(name):
+        if form not in low:
+            continue  # (each match holds the form: none searched without it)
         rx = r"(?<![\w.-])" if "@" not in form else r"(?<![\w.+-])"
         for m in re.finditer(rx + re.escape(form) + r"(?![\w-]|\.[^\W_])", low):
             # Before it, its own few words only: never the prospect's clause it follows ("address <prospect> does not

@@ -39,5 +39,10 @@ def failed_later(lines: list[str], i: int, name: str) -> bool:
     not found in post office)")? Review 172: "Transferred" is handed on to a server outside the report's scope
     (Microsoft Learn, MessageTrackingDeliveryStatusType), no outcome: its later failure is (lead read delivered)."""
     # (its own status line, the name right after a label: a footer's "If delivery to lead failed later, ..." is none)
-    own = re.compile(rf"(?i)^\s*[^\s:][^:]{{0,40}}:\s*{re.escape(name)}(?![\w.@-])")
-    return any(own.match(x) and passed_inline(x) is None and says_failed(x) for x in lines[i + 1:i + 20])
+    own = rf"(?i)^\s*[^\s:][^:]{{0,40}}:\s*{re.escape(name)}(?![\w.@-])"
+    # (Speed only: an ASCII line matches an ASCII name only as its ASCII case variant, so a line without the name is
+    # not matched, nor is a pattern made where no line has it; Unicode case folding, "ſ" for "s", "K" for "k", is not
+    # lower(): a line or name that is not ASCII is always matched.)
+    low = name.lower() if name.isascii() else None
+    return any((low is None or not x.isascii() or low in x.lower()) and re.match(own, x) and passed_inline(x) is None
+               and says_failed(x) for x in lines[i + 1:i + 20])

@@ -204,8 +204,10 @@ def index_of_word(lines: list[str], word: str, local: bool = False) -> int:
     if len(word) < 3 and not (local and word):
         return -1
     after = r"\.\.\." if len(word) < 3 else r"(?![\w@-])"
-    rx = re.compile(r"(?<![\w.@-])" + re.escape(word.lower()) + after)
+    low = word.lower()
+    rx = r"(?<![\w.@-])" + re.escape(low) + after
+    # (Each match holds the word: a line without it is not searched, nor is a pattern made where no line has it.)
     for i, line in enumerate(lines):
-        if rx.search(line.lower()):
+        if low in (text := line.lower()) and re.search(rx, text):
             return i
     return -1
