@@ -1,6 +1,8 @@
 """What a person's mail client writes above a message it forwards inline, in the languages sales
-teams meet: the mark line and the labels of the forwarded header block. Data only;
-formats/nested.py builds its patterns from these tables (a forwarded notice is read as the notice).
+teams meet: the mark line and the labels of the forwarded header block, and the intro line of a reply's quote.
+formats/nested.py builds its patterns from these tables (a forwarded notice is read as the notice); the mark line
+(MARK_LINE) and the reply's intro (REPLY_INTRO) are also where relayed_failures.quote_start sees a quoted message
+begin.
 
 Sources (each string from the client's own localisation files where they are public, else from a
 catalogue that quotes the clients; tests/classifier/review_notices19_layouts.py cites them):
@@ -21,6 +23,8 @@ message ---------' in every locale), Roundcube's localised 'Original Message', O
 """
 
 from __future__ import annotations
+
+import re
 
 # The words between the dash runs of a mark line ("-------- Weitergeleitete Nachricht --------",
 # "-----Ursprüngliche Nachricht-----"), lowercase.
@@ -78,3 +82,24 @@ FIELD_LABELS = {
 # Labels a bare header block (no mark line above it: Outlook's HTML forward draws a border, new
 # Outlook writes nothing) must start with, and how many known fields make it a header block.
 BARE_BLOCK_FIELDS = 3
+
+
+# The line mail clients write above a forwarded or quoted message (Apple Mail's "Begin forwarded message:",
+# the dashed lines of Gmail, Thunderbird, Yahoo, Outlook and Roundcube, Outlook 365's underscores),
+# in the languages above (and their quoted forms, "> Begin forwarded message:").
+# A dashed line broken before its closing dashes by a narrow line width, the rest folded onto the
+# next line ("-------- Weitergeleitete Nachricht" / "\t--------" at 40 columns), is the same mark.
+MARK_LINE = re.compile(
+    r"(?im)^[ \t>]{0,8}(?:(?:" + "|".join(map(re.escape, INTRO_MARKS)) + r")[ \t]?:|"
+    r"-{2,}[ \t]{0,4}(?:" + "|".join(map(re.escape, DASHED_MARKS)) + r")(?:[ \t]{0,4}|\n[ \t]{1,8})-{2,}|"
+    + UNDERSCORE_RULE + r")[ \t]*$")
+
+# The line a reply's client writes above the message it quotes, ending the line: Thunderbird's
+# mailnews.reply_header_authorwrotesingle / reply_header_ondateauthorwrote ("#1 wrote:", "On #2 #3, #1 wrote:";
+# German "#1 schrieb:", "Am #2 um #3 schrieb #1:"; French "#1 a écrit :", "Le #2 à #3, #1 a écrit :"; Spanish
+# "#1 escribió:", Italian "#1 ha scritto:", Dutch "#1 schreef:" / "Op #2 om #3 schreef #1:"), Gmail's and Apple
+# Mail's "On <date>, <name> <address> wrote:" / "Am ... schrieb ...:" / "Le ... a écrit :", a person's "You wrote:".
+# The name and address may follow the verb (German, Dutch); the colon ends the line.
+REPLY_INTRO = re.compile(
+    r"(?im)^[^\n]{0,200}?(?:\bwrote|\ba écrit|\bescribió|\bha scritto|\b(?:schrieb|schreef)\b[^\n]{0,160}?)"
+    r"[ \t\u00a0]?:[ \t]*$")

@@ -358,6 +358,9 @@ def _looks_like_bounce(mail: Mail) -> bool:
         # failed for: an away text may quote a reply code about the mailbox itself ("after 31
         # January mail to this address is undeliverable (550 5.1.1 user unknown)").
         notice = relayed_failures.width_joined(notice)  # (its sentences whole, however a gateway's width broke them)
+        # (and only above a quote of an earlier message: a failure below "You wrote:", "-----Original Message-----" or
+        # "> " lines is the quoted mail's, review 188; a relayed NDR writes its failure above what it returns)
+        notice = notice[:relayed_failures.quote_start(notice)]
         # (under an auto-reply's Subject also in the other languages' words, a router relaying a site's translated
         # Postfix template, "Leider konnte Ihre Nachricht nicht ... zugestellt werden": review 186, kim lost; the rule
         # below still needs a reply naming another address)

@@ -3,12 +3,14 @@ Auto-Submitted: auto-replied), told from an away text by what only an MTA's noti
 another address than the notice's sender, an MTA's list intro with an address and a reply code below it, Exchange's
 diagnostic block (reviews 181 and 184), a failure sentence in another language naming another address with a reply
 code near (`sentence_names_other`, review 186). Read by hints.looks_like_bounce's gate for machine-marked mail, on the
-notice with the sentences a writer's width broke joined again (`width_joined`)."""
+notice with the sentences a writer's width broke joined again (`width_joined`), up to a quote of an earlier message
+(`quote_start`, review 189)."""
 
 from __future__ import annotations
 
 import re
 
+from classifier import forward_marks
 from classifier.formats import layout_only
 from classifier.formats.intros import intro
 from classifier.parse import ADDRESS, Mail
@@ -28,6 +30,28 @@ def width_joined(notice: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# Outlook's header block above the message it quotes, its From line and its Sent line next ("From: ..." / "Sent: ...",
+# "Von: ..." / "Gesendet: ...", "De : ..." / "Envoyé : ..."; forward_marks' labels), with no mark line above it (new
+# Outlook, Outlook's HTML reply as text). A notice's returned headers write "Date:", never "Sent:".
+_SENT_BLOCK = re.compile(
+    r"(?im)^[ \t]{0,4}\*?(?:" + "|".join(map(re.escape, forward_marks.FIELD_LABELS["from"])) + r")[ \t]?\*?:[^\n]{1,300}\n"
+    r"[ \t]{0,4}\*?(?:" + "|".join(map(re.escape, forward_marks.FIELD_LABELS["sent"])) + r")[ \t]?\*?:")
+# A line quoted with "> " (or a quote's empty line, ">"): not Sendmail's transcript, ">>> RCPT To:<a@b>".
+_QUOTED_LINE = re.compile(r"(?m)^>(?:[ \t]|$)")
+
+
+def quote_start(notice: str) -> int:
+    """Where the first quote of an earlier message begins in `notice` (its length when none): a reply's intro ("On
+    <date>, <name> wrote:", "schrieb ...:", "a écrit :"), a client's mark line ("-----Original Message-----"), Outlook's
+    From / Sent block, a line quoted with "> ". A failure below it is the quoted mail's, its addresses merely quoted
+    (review 188's judged row: kim's away text quoting the seller's mail into which he pasted an NDR, "550 5.1.1
+    <orders@...>", read a bounce for orders@); a router's relayed failure stands above whatever it returns or quotes
+    (an NDR's "----- Original message -----" and our message below it)."""
+    found = [m.start() for m in (forward_marks.REPLY_INTRO.search(notice), forward_marks.MARK_LINE.search(notice),
+                                 _SENT_BLOCK.search(notice), _QUOTED_LINE.search(notice)) if m]
+    return min(found, default=len(notice))
 
 
 # A reply code as reply_names_other and lists_failed_other read it: SMTP_CODE, less a three-digit group followed

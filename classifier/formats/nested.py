@@ -106,15 +106,7 @@ def _forwarded_notice_attached(inner: Message, raw: bytes) -> bool:
         or inner_report(attached) is not None
 
 
-# The line mail clients write above a forwarded message (Apple Mail's "Begin forwarded message:",
-# the dashed lines of Gmail, Thunderbird, Yahoo, Outlook and Roundcube, Outlook 365's underscores),
-# in the languages of forward_marks (and their quoted forms, "> Begin forwarded message:").
-# A dashed line broken before its closing dashes by a narrow line width, the rest folded onto the
-# next line ("-------- Weitergeleitete Nachricht" / "\t--------" at 40 columns), is the same mark.
-_FORWARD_MARK = re.compile(
-    r"(?im)^[ \t>]{0,8}(?:(?:" + "|".join(map(re.escape, forward_marks.INTRO_MARKS)) + r")[ \t]?:|"
-    r"-{2,}[ \t]{0,4}(?:" + "|".join(map(re.escape, forward_marks.DASHED_MARKS)) + r")(?:[ \t]{0,4}|\n[ \t]{1,8})-{2,}|"
-    + forward_marks.UNDERSCORE_RULE + r")[ \t]*$")
+# The line mail clients write above a forwarded message: forward_marks.MARK_LINE.
 # One "Label: value" line of a forwarded header block; a client's bold rendering may star the
 # label ("*Von:*"), French puts a space before the colon ("De :").
 _QUOTED_FIELD = re.compile(r"^[ \t]{0,4}>?[ \t]?\*?([^\W\d_][^:\n]{0,29}?)[ \t]?\*?:\*?[ \t]?(.{0,500})$")
@@ -196,7 +188,7 @@ def _starts(text: str, bare: bool = True) -> list[tuple[int, int]]:
     """Where each forwarded message begins and where its mark ends (its start, for a bare header
     block). A bare block counts when it opens a paragraph, holds enough known fields, a date among
     them (Outlook writes its Sent line always), and is no marked block's own."""
-    marks = [(m.start(), m.end()) for m in _FORWARD_MARK.finditer(text)]
+    marks = [(m.start(), m.end()) for m in forward_marks.MARK_LINE.finditer(text)]
     if not bare:
         return marks
     own = [(end, _block_after(text, end)[3]) for _, end in marks]

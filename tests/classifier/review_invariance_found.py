@@ -41,7 +41,7 @@ FOUND_ROWS = (
     "notices19:not-bounce-outlook-de-mail-about-bounces", "notices19:not-bounce-outlook-new-de-mail-about-bounces",
     # ... a person's inline forward of a notice re-wrapped at 40 columns with tab folds: Gmail's "Your message wasn't
     # delivered to" / "<tab>a@b because ..." (recipients.wrapped_sentence) and Thunderbird's mark broken before its
-    # closing dashes (nested._FORWARD_MARK).
+    # closing dashes (forward_marks.MARK_LINE, read by nested).
     *(f"notices19:{r}" for r in (
         "thunderbird-de-postfix", "thunderbird-es-gmail", "thunderbird-ru-exim", "apple-ru-gmail", "yahoo-it-gmail",
         "outlook-de-gmail", "outlook-fr-gmail", "outlook-es-gmail", "outlook-new-de-gmail",
