@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import layout_only
-from classifier.formats.failure_said import GIVEN_UP, PT_PL_SV_RU
+from classifier.formats.failure_said import GIVEN_UP, NO_FAILURE, PT_PL_SV_RU
 from classifier.formats.intros import ENTRY_HEAD, LEADING as _ENTRY, POSTFIX_DELIVERED_WORDS, intro
 from classifier.formats.summary_counts import BOUNCES, none_failed, summary_line
 
@@ -126,8 +126,10 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
 
 
 def _said(text: str) -> bool:
-    """Does `text` say the delivery happened, not negated?"""
-    return _SAID.search(text) is not None and _NOT.search(_WITHOUT_ERROR.sub(" ", text)) is None
+    """Does `text` say the delivery happened, not negated? (The words _WITHOUT_ERROR drops are no gap in _SAID either:
+    "wurde ohne Bounces an alle Empfänger zugestellt:", five words between, read no success sentence: review 190.)"""
+    plain = _WITHOUT_ERROR.sub(" ", text)
+    return _SAID.search(plain) is not None and _NOT.search(plain) is None
 
 
 # "Without (any) error" says the delivery went well ("remis sans aucune erreur", "consegnato senza nessun errore",
@@ -198,7 +200,10 @@ _WITHOUT_ERROR = re.compile(
     # each read negated, the delivered lead read failed.
     r"|\b(?:neither|weder|ni|né|noch)\s+(?:" + _HELD_UP + r")\s+(?:nor|noch|ni|né)\s+(?:" + _HELD_UP + r")\b"
     r"|\b(?:and|or)\s+(?:no one|nobody|none)\s+else\b|\bund\s+(?:sonst\s+)?niemand(?:em)?\s+(?:sonst|anderem)\b"
-    r"|" + _NO_REFUSAL)
+    r"|" + _NO_REFUSAL
+    # Review 190: and a bounce or failure denied ("without bounces", "sin rebotes", "ohne Bounces", "sans rebond",
+    # "senza rimbalzi", "zonder bounces": review 188's BOUNCES in _NOT read each negated, a delivered prospect bounced).
+    + r"|" + NO_FAILURE)
 
 
 def _failed_below(lines: list[str], i: int, start: int) -> bool:
