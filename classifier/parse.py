@@ -251,7 +251,7 @@ class Mail:
         if not self.msg.is_multipart():
             body = part_text(self.msg)
             return html_to_text(body) if self.content_type == "text/html" else body
-        # (A text of the parts' text with some that is not white space: some part has some.)
+        # (The parts' texts joined hold more than white space exactly where one of them does.)
         plain = "\n".join([part_text(m) for m in self.parts_of("text/plain") if not self._header_attachment(m)])
         if plain.strip():
             return plain
