@@ -21,6 +21,23 @@ def test_fuzz_small_never_raises(tmp_path):
     assert result.bounces > 0  # mutations leave many bounces readable: the fuzz is not all noise
 
 
+def test_the_fuzzer_stops_a_message_that_hangs_and_keeps_it(tmp_path, monkeypatch):
+    """The harness's own watchdog (a regular-expression search checks for signals): a hang is
+    stopped, counted apart from crashes and saved for replay, so one catastrophic pattern
+    does not stall a 100,000-message run. A backtracking search stands in for the classifier."""
+    import re
+
+    def hangs(raw: bytes) -> Classification:
+        re.search(r"(a+)+b", "a" * 64)  # exponential: never ends by itself
+        raise AssertionError("not reached")
+
+    monkeypatch.setattr(fuzz_classify, "classify", hangs)
+    result = fuzz_classify.fuzz(2, seed=3, save=tmp_path, limit=0.2)
+    assert [i for i, _, _ in result.hangs] == [0, 1]
+    assert result.crashes == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hang-3-0.eml", "hang-3-1.eml"]
+
+
 def test_every_mutation_changes_something_and_classifies():
     import random
 

@@ -6,10 +6,11 @@ time per message (median, 99th percentile, max) overall and per mutation kind.
 Seeds are the labelled corpus (/work/shared/corpus/emails) and the classifier fixtures.
 Each message gets one to three mutations drawn from: bit flips, truncation, header
 duplication, charset/encoding mangling, huge lines, nested message/rfc822 bombs, CR/LF
-mixes, boundary damage, NUL and 8-bit junk, and splicing two messages. Everything is
+mixes, boundary damage, NUL and 8-bit junk, splicing two messages, and a piece of the
+message repeated where it stands (the run a backtracking pattern chokes on). Everything is
 deterministic from --seed, so a failing iteration can be replayed (`--only ITERATION`).
-A message that makes `classify` raise is written to --save (default: a temp folder) and
-the script exits 1.
+A message that makes `classify` raise, or that outlives --limit seconds (a hang: it is
+stopped), is written to --save (default: a temp folder) and the script exits 1.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import signal
 import sys
 import tempfile
 import time
@@ -198,6 +200,28 @@ def boundary_damage(rng: random.Random, raw: bytes, _: Sequence[bytes]) -> bytes
     return raw.replace(b"--" + b + b"\n", b"--" + b + b"\n--" + b + b"\n" * 3)  # empty parts
 
 
+# A word with the blanks or punctuation after it ("no. ", "550 ", "unknown; "), or a run of
+# blanks, dots or dashes: the pieces a pattern's nested repeats can split two ways.
+_PUMP_WORD = re.compile(rb"[^\s]+[ \t]*|[ \t.\-=*>]+")
+
+
+def pump(rng: random.Random, raw: bytes, _: Sequence[bytes]) -> bytes:
+    """One to three words of the message repeated where they stand: "Your request no. 12"
+    becomes "Your request no. no. no. ... 12". Random flips and splices almost never build the
+    run a regular expression backtracks over exponentially; this is that run (such a run was
+    found by hand in `hints._GAP` on 2026-12-06: 24 "no. " took 27 s)."""
+    words = list(_PUMP_WORD.finditer(raw))
+    if not words:
+        return raw
+    first = rng.randrange(len(words))
+    last = min(len(words), first + rng.choice([1, 1, 2, 3])) - 1
+    start, end = words[first].start(), words[last].end()
+    piece = raw[start:end]
+    if rng.random() < 0.25:  # the same piece, one per line
+        piece = piece.rstrip() + b"\n"
+    return raw[:start] + piece * rng.choice([8, 16, 24, 32, 64, 256, 2_000]) + raw[end:]
+
+
 def splice(rng: random.Random, raw: bytes, pool: Sequence[bytes]) -> bytes:
     other = rng.choice(pool)
     return raw[: rng.randrange(len(raw) + 1)] + other[rng.randrange(len(other) + 1):]
@@ -207,7 +231,7 @@ MUTATIONS: dict[str, Callable[[random.Random, bytes, Sequence[bytes]], bytes]] =
     "bit_flips": bit_flips, "byte_junk": byte_junk, "truncate": truncate,
     "header_dup": header_dup, "charset_mangle": charset_mangle, "huge_lines": huge_lines,
     "rfc822_bomb": rfc822_bomb, "crlf_mix": crlf_mix, "boundary_damage": boundary_damage,
-    "splice": splice,
+    "splice": splice, "pump": pump,
 }
 # Expensive mutations (megabyte messages) are drawn less often so 100k runs in minutes.
 WEIGHTS = {"huge_lines": 0.15, "rfc822_bomb": 0.2}
@@ -236,40 +260,77 @@ class FuzzResult:
     times: list[float] = field(default_factory=list)
     by_kind: dict[str, list[float]] = field(default_factory=dict)
     crashes: list[tuple[int, list[str], str]] = field(default_factory=list)  # iteration, mutations, traceback
+    hangs: list[tuple[int, list[str], int]] = field(default_factory=list)  # iteration, mutations, size
     slowest: tuple[float, int, list[str], int] = (0.0, -1, [], 0)  # seconds, iteration, mutations, size
 
 
+class Hung(BaseException):
+    """A message outlived `limit`. A BaseException, so no `except Exception` in the classifier
+    can take it for bad input and answer as if nothing happened."""
+
+
+def _hang(*_: object) -> None:
+    raise Hung
+
+
 def fuzz(n: int, *, seed: int = 1, save: Path | None = None, pool: Sequence[bytes] | None = None,
-         only: int | None = None, clock: Callable[[], float] = time.perf_counter) -> FuzzResult:
+         only: int | None = None, clock: Callable[[], float] = time.perf_counter,
+         limit: float | None = None) -> FuzzResult:
+    """`limit`: seconds of wall clock after which a message is stopped and counted as a hang (the
+    regular-expression engine checks for signals, so a backtracking search stops too)."""
     pool = list(pool or seeds())
     result = FuzzResult()
-    for i in range(n):
-        if only is not None and i != only:
-            continue
-        rng = random.Random(seed * 1_000_003 + i)
-        raw, applied = mutate(rng, pool)
-        t0 = clock()
+    if limit:
+        previous = signal.signal(signal.SIGALRM, _hang)
+    try:
+        for i in range(n):
+            if only is not None and i != only:
+                continue
+            _one(i, seed, pool, result, save, clock, limit)
+    finally:
+        if limit:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    return result
+
+
+def _one(i: int, seed: int, pool: Sequence[bytes], result: FuzzResult, save: Path | None,
+         clock: Callable[[], float], limit: float | None) -> None:
+    rng = random.Random(seed * 1_000_003 + i)
+    raw, applied = mutate(rng, pool)
+    t0 = clock()
+    try:
+        if limit:
+            signal.setitimer(signal.ITIMER_REAL, limit)
         try:
             c = classify(raw)
-            if not isinstance(c, Classification):
-                raise TypeError(f"classify returned {type(c).__name__}")
-        except Exception:  # noqa: BLE001 - that is what we are looking for
-            dt = clock() - t0
-            result.crashes.append((i, applied, traceback.format_exc()))
-            if save is not None:
-                save.mkdir(parents=True, exist_ok=True)
-                (save / f"crash-{seed}-{i}.eml").write_bytes(raw)
-        else:
-            dt = clock() - t0
-            result.errors_reported += c.error is not None
-            result.bounces += c.is_bounce
-        result.n += 1
-        result.times.append(dt)
-        for name in set(applied):
-            result.by_kind.setdefault(name, []).append(dt)
-        if dt > result.slowest[0]:
-            result.slowest = (dt, i, applied, len(raw))
-    return result
+        finally:
+            if limit:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        if not isinstance(c, Classification):
+            raise TypeError(f"classify returned {type(c).__name__}")
+    except Hung:
+        dt = clock() - t0
+        result.hangs.append((i, applied, len(raw)))
+        if save is not None:
+            save.mkdir(parents=True, exist_ok=True)
+            (save / f"hang-{seed}-{i}.eml").write_bytes(raw)
+    except Exception:  # noqa: BLE001 - that is what we are looking for
+        dt = clock() - t0
+        result.crashes.append((i, applied, traceback.format_exc()))
+        if save is not None:
+            save.mkdir(parents=True, exist_ok=True)
+            (save / f"crash-{seed}-{i}.eml").write_bytes(raw)
+    else:
+        dt = clock() - t0
+        result.errors_reported += c.error is not None
+        result.bounces += c.is_bounce
+    result.n += 1
+    result.times.append(dt)
+    for name in set(applied):
+        result.by_kind.setdefault(name, []).append(dt)
+    if dt > result.slowest[0]:
+        result.slowest = (dt, i, applied, len(raw))
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -289,16 +350,23 @@ def main() -> int:
     # beside other jobs once showed a 2.9 s maximum for a message that takes 80 ms alone.
     ap.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                     help="time each message by the wall clock or by this process's CPU time")
+    # A hang, not a speed bar: a catastrophic pattern takes minutes or forever, a slow message
+    # well under a second; what passes this is still in the max printed below.
+    ap.add_argument("--limit", type=float, default=10.0,
+                    help="seconds (wall clock) after which a message is stopped and counted as a hang")
     args = ap.parse_args()
     save = args.save or Path(tempfile.mkdtemp(prefix="fuzz-classify-"))
     pool = seeds()
     started = time.perf_counter()
     clock = time.process_time if args.clock == "cpu" else time.perf_counter
-    r = fuzz(args.n, seed=args.seed, save=save, pool=pool, only=args.only, clock=clock)
+    r = fuzz(args.n, seed=args.seed, save=save, pool=pool, only=args.only, clock=clock, limit=args.limit)
     wall = time.perf_counter() - started
     ms = 1000.0
     print(f"fuzz_classify: {r.n} mutated messages from {len(pool)} seeds (seed {args.seed}) "
           f"in {wall:.0f}s (per message: {args.clock} clock)")
+    print(f"hangs (over {args.limit:g} s, stopped): {len(r.hangs)}")
+    for i, applied, size in r.hangs[:5]:
+        print(f"HANG iteration {i} ({'+'.join(applied)}, {size:,} bytes), saved under {save}")
     print(f"exceptions: {len(r.crashes)}; reported as unreadable (error set): {r.errors_reported}; "
           f"still classified as bounces: {r.bounces}")
     print(f"time per message: median {percentile(r.times, 0.5) * ms:.2f} ms, "
@@ -311,7 +379,7 @@ def main() -> int:
               f"{max(t, default=0) * ms:8.0f}")
     for i, applied, tb in r.crashes[:5]:
         print(f"\nCRASH iteration {i} ({'+'.join(applied)}), saved under {save}:\n{tb}")
-    return 1 if r.crashes else 0
+    return 1 if r.crashes or r.hangs else 0
 
 
 if __name__ == "__main__":
