@@ -3,7 +3,8 @@ time per message (median, 99th percentile, max) overall and per mutation kind.
 
     .venv/bin/python benchmarks/fuzz_classify.py [--n 100000] [--seed 1] [--save DIR] [--clock wall|cpu]
 
-Seeds are the labelled corpus (/work/shared/corpus/emails) and the classifier fixtures.
+Seeds are the labelled corpus (/work/shared/corpus/emails), the classifier fixtures and the
+notices real servers wrote (tests/classifier/fixtures/real).
 Each message gets one to three mutations drawn from: bit flips, truncation, header
 duplication, charset/encoding mangling, huge lines, nested message/rfc822 bombs, CR/LF
 mixes, boundary damage, NUL and 8-bit junk, splicing two messages, and a piece of the
@@ -36,7 +37,7 @@ FIXTURES = ROOT / "tests" / "classifier" / "fixtures"
 
 
 def seeds() -> list[bytes]:
-    files = sorted(CORPUS.glob("*.eml")) + sorted(FIXTURES.glob("*.eml"))
+    files = sorted(CORPUS.glob("*.eml")) + sorted(FIXTURES.glob("*.eml")) + sorted(FIXTURES.glob("real/*.eml"))
     return [p.read_bytes() for p in files]
 
 
