@@ -8,6 +8,7 @@ severity are decided later, in one place each.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -405,17 +406,34 @@ def exchange_for(exchanges: tuple[Exchange, ...], low: str, recipients: set[str]
         next((e for e in exchanges if not any(o in f"{e.argument} {e.reply}".lower() for o in others)), None)
 
 
-def not_others(lines: list[str], chosen: list[tuple[str, int]], address: str, stops: set[int]) -> list[str]:
-    """`lines` without those of the notice's other recipients: each one's block (from its line
-    to the next recipient's) and any line naming it. Exim's "all hosts for 'x' have been
-    failing for a long time" took another recipient's "550 5.1.1" from the whole notice."""
-    low = address.lower()
-    others = [(a.lower(), i) for a, i in chosen if a.lower() != low]
-    if not others:
-        return lines
-    owned: set[int] = set()
-    for _, i in others:
-        end = min((s for s in stops if s > i), default=len(lines))
-        owned.update(range(max(i, 0), end))
-    return [line for k, line in enumerate(lines)
-            if k not in owned and not any(o in line.lower() for o, _ in others)]
+class NotOthers:
+    """`lines` without those of the notice's other recipients (`without(address)`): each one's block (from
+    its line to the next recipient's) and any line naming it. Exim's "all hosts for 'x' have been failing
+    for a long time" took another recipient's "550 5.1.1" from the whole notice. Who owns and who is
+    named on each line is read once per notice, not once per recipient: asked of every line for every
+    recipient, a forged notice naming 1,000 took 7.5 s for 40 KB (fuzzing, 2026-12-06)."""
+
+    def __init__(self, lines: list[str], chosen: list[tuple[str, int]], stops: set[int]) -> None:
+        self.lines, self.chosen, self.stops = lines, chosen, stops  # read when first asked (most notices never ask)
+        self.names = {a.lower() for a, _ in chosen}
+        self.owners: list[set[str]] = []
+        self.named: list[set[str]] = []
+
+    def without(self, address: str) -> list[str]:
+        low = address.lower()
+        if not self.names - {low}:
+            return self.lines
+        if not self.owners:
+            self._read()
+        return [line for line, owners, named in zip(self.lines, self.owners, self.named)
+                if not owners - {low} and not named - {low}]
+
+    def _read(self) -> None:
+        lines = self.lines
+        self.owners = [set() for _ in lines]
+        ordered = sorted(self.stops)
+        for a, i in self.chosen:
+            j = bisect.bisect_right(ordered, i)  # the first stop after its line
+            for k in range(max(i, 0), ordered[j] if j < len(ordered) else len(lines)):
+                self.owners[k].add(a.lower())
+        self.named = [{o for o in self.names if o in text} for text in (line.lower() for line in lines)]

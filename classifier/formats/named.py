@@ -25,6 +25,34 @@ def _recipient_field(mail: Mail) -> str:
     return found  # type: ignore[return-value]
 
 
+def _recipient_field_low(mail: Mail) -> str:
+    """`_recipient_field` lowercased (asked for every line of a list: once per message)."""
+    found = mail.memo.get("original_recipient_field_low")
+    if found is None:
+        found = mail.memo["original_recipient_field_low"] = _recipient_field(mail).lower()
+    return found  # type: ignore[return-value]
+
+
+def _keys(mail: Mail) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
+    """The original's recipients' positions in `original_recipients` by lowercase local part and by lowercase
+    display name, and their addresses lowercased: asked for every line of a list, a scan of every recipient per
+    line was quadratic (a forged notice listing 1,000 names took a second and a half; fuzzing, 2026-12-06)."""
+    found = mail.memo.get("original_recipient_keys")
+    if found is None:
+        by_local: dict[str, list[int]] = {}
+        by_name: dict[str, list[int]] = {}
+        for k, (name, address) in enumerate(original_recipients(mail)):
+            by_local.setdefault(address.split("@", 1)[0].lower(), []).append(k)
+            by_name.setdefault(name.lower(), []).append(k)
+        found = mail.memo["original_recipient_keys"] = (by_local, by_name,
+                                                        {a.lower() for _, a in original_recipients(mail)})
+    return found  # type: ignore[return-value]
+
+
+# Where a display name may end on a list's line: before a blank, a quote, a slash, a parenthesis, a colon or a comma.
+_NAME_END = re.compile(r"[ \t'\"/(:,]")
+
+
 def original_recipients(mail: Mail) -> list[tuple[str, str]]:
     """(display name, address) of the returned message's To, Cc and Bcc (read once per message)."""
     found = mail.memo.get("original_recipients")
@@ -88,27 +116,27 @@ def listed(mail: Mail, line: str) -> str | None:
     # Speed: a line whose first word the original's To/Cc lacks names none of its recipients
     # (most lines of a list's explanations), so the field is not split into addresses for it.
     first = low.split(None, 1)[0].strip(" .:;,'\"")
-    if not first or first not in _recipient_field(mail).lower():
+    if not first or first not in _recipient_field_low(mail):
         return None
     recipients = original_recipients(mail)
+    by_local, by_name, _ = _keys(mail)
     bare = low.rstrip(" .:;,'\"")
     # Or its local part first, then its reason in a column ("jdoe    Mailbox unknown": Yale's notice,
     # flufl.bounce yale.py; GWIA's "jdoe (user not found)").
     column = low[len(first):].startswith(("  ", "\t", " (", " - ")) if low.startswith(first) else False
-    found: list[str] = []
-    for name, address in recipients:
-        local = address.split("@", 1)[0].lower()
-        if bare == local or (column and first == local):
-            found.append(address)
+    hits = set(by_local.get(bare, ()))
+    if column:
+        hits.update(by_local.get(first, ()))
+    # Or its display name (three characters or more) first, then nothing but blanks and quotes, or a blank, quote,
+    # slash, parenthesis, colon or comma before a date or a parenthesis.
+    for end in [m.start() for m in _NAME_END.finditer(low, 3)] + [len(low)]:
+        rest = low[end:]
+        if end < 3:
+            break
+        if rest.strip(" '\"") and not (any(c.isdigit() for c in rest) or rest.lstrip(" '\"")[:1] in "(/:"):
             continue
-        key = name.lower()
-        if len(key) < 3 or not low.startswith(key):
-            continue
-        rest = low[len(key):]
-        if not rest.strip(" '\"") or (rest[0] in " \t'\"/(:," and (
-                any(c.isdigit() for c in rest) or rest.lstrip(" '\"")[:1] in "(/:")):
-            found.append(address)
-    return _the_one_not_ours(mail, found)
+        hits.update(by_name.get(low[:end], ()))
+    return _the_one_not_ours(mail, [recipients[k][1] for k in sorted(hits)])
 
 
 def _the_one(addresses: list[str]) -> str | None:
@@ -124,13 +152,14 @@ def address_of_name(mail: Mail, listed_as: str | None) -> str | None:
     message holds it only as a display name ('"kim@partner.example" <lead@example.org>', an
     address book's entry kept after an address changed), which Exchange 2000/2003 list in place
     of the address (review 50): then the address under that name, else a good prospect is marked."""
-    if not listed_as or listed_as.lower() not in _recipient_field(mail).lower():
+    if not listed_as or listed_as.lower() not in _recipient_field_low(mail):
         return listed_as
     low = listed_as.lower()
-    recipients = original_recipients(mail)
-    if any(address.lower() == low for _, address in recipients):
+    _, by_name, addresses = _keys(mail)
+    if low in addresses:
         return listed_as
-    return _the_one_not_ours(mail, [address for name, address in recipients if name.lower() == low]) or listed_as
+    recipients = original_recipients(mail)
+    return _the_one_not_ours(mail, [recipients[k][1] for k in by_name.get(low, ())]) or listed_as
 
 
 def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str, int]]:
@@ -142,8 +171,10 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
         return []
     to = ADDRESS.findall(to_field)
     everyone = original_recipients(mail)
+    sharing = _by_local(everyone)
+    lowered = [line.lower() for line in lines]  # once, not once per recipient (a To of thousands: fuzzing)
     for a in to:
-        i = index_of(lines, a, unqualified=not _shared_local(a, everyone))
+        i = index_of(lowered, a, unqualified=not _shared_local(a, sharing))
         if i >= 0:
             return [(a, i)]
     # The notice names the recipient without its domain ("kijitora... User unknown") or
@@ -151,9 +182,9 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
     named: list[tuple[str, int, str]] = []
     for name, a in pairs(decode_header(to_field)):
         local = a.split("@", 1)[0]
-        i = -1 if _shared_local(a, everyone) else index_of_word(lines, local, local=True)
+        i = -1 if _shared_local(a, sharing) else index_of_word(lowered, local, local=True)
         if i < 0 and name:
-            i = index_of_word(lines, name)
+            i = index_of_word(lowered, name)
         if i >= 0 and a.lower() not in excluded:
             named.append((a, i, name.lower()))
     if named:
@@ -167,19 +198,29 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
     # (Our own addresses Cc'd are no one else: the notice's From/To, `excluded`; review 89.)
     # Nor where the notice names one of our own side's Bcc by local part ("Recipient: seller"): it names someone,
     # not the To (review 103).
-    if any(index_of_word(lines, a.split("@", 1)[0], local=True) >= 0 for a in _ours_in_bcc(mail)):
+    if any(index_of_word(lowered, a.split("@", 1)[0], local=True) >= 0 for a in _ours_in_bcc(mail)):
         return []
     if len(to) == 1 and to[0].lower() not in excluded and {o.lower() for _, o in everyone} - excluded <= {to[0].lower()}:
         return [(to[0], -1)]
     return []
 
 
-def _shared_local(address: str, everyone: list[tuple[str, str]]) -> bool:
+def _by_local(everyone: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """The original's recipients (lowercase) by local part: asked once per recipient, a scan of all of
+    them each time was quadratic (a forged To of 2,000 addresses took 1.8 s; fuzzing, 2026-12-06)."""
+    found: dict[str, set[str]] = {}
+    for _, o in everyone:
+        low = o.lower()
+        found.setdefault(low.split("@", 1)[0], set()).add(low)
+    return found
+
+
+def _shared_local(address: str, by_local: dict[str, set[str]]) -> bool:
     """Does another recipient of the original (To or Cc) have `address`'s local part? Then a notice
     naming the local part alone ("Recipient: info", Exim's "  info") cannot tell which of them
     failed (review 84, as review 57 for a shared display name): neither is taken."""
-    local, low = address.split("@", 1)[0].lower(), address.lower()
-    return any(o.split("@", 1)[0].lower() == local and o.lower() != low for _, o in everyone)
+    low = address.lower()
+    return bool(by_local.get(low.split("@", 1)[0], set()) - {low})
 
 
 def index_of(lines: list[str], address: str, unqualified: bool = True) -> int:

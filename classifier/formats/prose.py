@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact, clean, exchange_for, failures_only, find_reply, find_status, generated_text, \
-    not_others, particles_joined, smtp_command, transcript, transcript_command
+    NotOthers, particles_joined, smtp_command, transcript, transcript_command
 from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
     recipients_rejected_stage, sendmail_verdict
 from classifier.formats.intros import only_delivered
@@ -81,6 +81,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     action, mixed = _head_says(mail, head, low)
     facts = []
     verdicts = verdict_lines(lines)
+    others = NotOthers(lines, chosen, stops)
     for address, i in chosen:
         own_action = _section_action(lines, i, action, stops) if mixed else action
         if i >= 0 and not SENDMAIL_LINE.match(lines[i]):
@@ -101,7 +102,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
         if not _WORD.search(diagnostic) or not ERROR_LINE.search(without_names(diagnostic)):
             # A recipient with words of its own borrows no other recipient's reply.
-            extra = general_error(not_others(lines, chosen, address, stops) if diagnostic else lines)
+            extra = general_error(others.without(address) if diagnostic else lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
         if exchanges and (not SMTP_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):

@@ -54,7 +54,7 @@ def messages(fuzz: int, pool: list[str]) -> dict[str, bytes]:
         homes = {CORPUS.name: CORPUS, FIXTURES.name: FIXTURES}
         seeds = [(homes[name.split("/")[0]] / name.split("/", 1)[1]).read_bytes() for name in pool]
         for i in range(fuzz):
-            raw, applied = fuzz_classify.mutate(random.Random(7_000_003 + i), seeds)
+            raw, applied = fuzz_classify.mutate(random.Random(7_000_003 + i), seeds, fuzz_classify.FIRST_TEN)
             out[f"fuzz/{i}/{'+'.join(applied)}"] = raw
     return out
 

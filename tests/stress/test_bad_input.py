@@ -227,3 +227,73 @@ def test_a_run_of_abbreviations_in_an_auto_reply_does_not_hang_the_worker():
     long, short = classify(auto_reply("no. " * 32)), classify(auto_reply("no. "))
     assert [(d.address, d.reason) for d in long.deliveries] == [(d.address, d.reason) for d in short.deliveries]
     assert long.is_bounce == short.is_bounce
+
+
+def _python_calls(raw: bytes) -> int:
+    """Python and builtin calls one `classify(raw)` makes, after a first call has warmed any per-text memo: a count,
+    the same on every machine, so the growth of the work can be asserted where its time cannot be."""
+    import sys
+
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        count += event in ("call", "c_call")
+
+    classify(raw)
+    sys.setprofile(profile)
+    try:
+        classify(raw)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def _many_named(n: int) -> bytes:
+    """A notice listing n failed recipients by display name only, each in the returned original's To."""
+    names = "\n".join(f"Person {i}" for i in range(n))
+    to = ", ".join(f"Person {i} <u{i}@b.example>" for i in range(n))
+    return ("From: Mail Delivery System <MAILER-DAEMON@mx.example>\nTo: rep@seller.example\n"
+            "Subject: Mail delivery failed: returning message to sender\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n"
+            "Message-ID: <n1@mx.example>\n\nThis message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent "
+            f"error. The following address(es) failed:\n\n{names}\n    550 5.1.1 User unknown\n\n"
+            "------ This is a copy of the message, including all the headers. ------\n\n"
+            f"From: Rep <rep@seller.example>\nTo: {to}\nSubject: hello\nMessage-ID: <o1@seller.example>\n\nhi\n").encode()
+
+
+def _many_to(n: int) -> bytes:
+    """Exim naming its recipient unqualified ("  kijitora:"), the returned original's To holding n addresses."""
+    to = ", ".join(["<a@b.example>"] * n + ["<kijitora@neko.example>"])
+    return ("From: Mail Delivery System <Mailer-Daemon@mx.example>\nTo: rep@seller.example\n"
+            "Subject: Mail delivery failed: returning message to sender\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n"
+            "Message-ID: <n2@mx.example>\n\nThis message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to all of its recipients. The\nfollowing address(es) "
+            "failed:\n\n  kijitora:\n    SMTP error from remote mailer after RCPT TO:\n    host mx.neko.example "
+            "[192.0.2.82]:\n    553 5.1.1 unknown or illegal user\n\n"
+            "----- This is a copy of the message, including all the headers. ------\n\n"
+            f"From: Rep <rep@seller.example>\nTo: {to}\nSubject: hello\nMessage-ID: <o2@seller.example>\n\nhi\n"
+            ).encode()
+
+
+def test_the_work_of_a_notice_grows_with_its_recipients_not_their_square():
+    """Found by fuzzing with the 20,000-message run (2026-12-06: an 11 KB splice holding a To of 2,000 "<a@b>"
+    took 1.3 s): every recipient of the returned original was compared with every other (named._shared_local),
+    every line of a list with every recipient (named.listed), and every recipient's lines with every other's
+    (formats.not_others): a forged notice listing 1,000 names took 7.5 s for 40 KB, one of 2,000 To addresses
+    1.8 s. A count of calls, not a time: doubling the recipients may about double the work (2.1x now; 6.2x and
+    3.5x before)."""
+    for make in (_many_named, _many_to):
+        small, large = _python_calls(make(100)), _python_calls(make(200))
+        assert large < 2.5 * small, (make.__name__, small, large)
+
+
+def test_many_recipients_read_as_few_do():
+    """The same readings at any size: each listed name its own address, the reply under the last its own (Exim
+    writes a recipient's reason under it); the unqualified one the To that has it."""
+    for n in (3, 200):
+        deliveries = classify(_many_named(n)).deliveries
+        assert [d.address for d in deliveries] == [f"u{i}@b.example" for i in range(n)]
+        assert [d.reason.value for d in deliveries] == ["onhold"] * (n - 1) + ["userunknown"]
+    assert [(d.address, d.reason.value) for d in classify(_many_to(500)).deliveries] == \
+        [(d.address, d.reason.value) for d in classify(_many_to(1)).deliveries] == [("kijitora@neko.example", "userunknown")]
