@@ -297,3 +297,17 @@ def test_many_recipients_read_as_few_do():
         assert [d.reason.value for d in deliveries] == ["onhold"] * (n - 1) + ["userunknown"]
     assert [(d.address, d.reason.value) for d in classify(_many_to(500)).deliveries] == \
         [(d.address, d.reason.value) for d in classify(_many_to(1)).deliveries] == [("kijitora@neko.example", "userunknown")]
+
+
+def test_the_growth_benchmark_runs():
+    """benchmarks/growth.py (how the work grows with a message's parts), at its smallest: it runs and prints its
+    ratios (the figures are the benchmark's business, not this test's)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "growth.py"
+    out = subprocess.run([sys.executable, str(script), "--seeds", "2", "--k", "2", "--top", "3"],
+                         capture_output=True, text=True, timeout=600, check=True).stdout
+    assert out.startswith("growth: 2 seeds x 7 ways, k=2 and 4")
+    assert out.count(" calls x") == 6
