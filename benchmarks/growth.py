@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from classifier import classify  # noqa: E402
+from tests.stress.harness.calls import python_calls  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "emails"
 REAL = ROOT / "tests" / "classifier" / "fixtures" / "real"
@@ -35,21 +36,10 @@ REAL = ROOT / "tests" / "classifier" / "fixtures" / "real"
 
 def work(raw: bytes) -> tuple[int, float]:
     """Python and builtin calls of one classify (after a warming one), and its CPU seconds."""
-    count = 0
-
-    def profile(frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        count += event in ("call", "c_call")
-
-    classify(raw)
-    sys.setprofile(profile)
-    try:
-        classify(raw)
-    finally:
-        sys.setprofile(None)
+    calls = python_calls(raw)
     start = time.process_time()
     classify(raw)
-    return count, time.process_time() - start
+    return calls, time.process_time() - start
 
 
 def _split(raw: bytes) -> tuple[bytes, bytes]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from classifier import Classification, classify
 
 from tests.stress.harness import fuzz_classify
+from tests.stress.harness.calls import python_calls
 
 
 def test_fuzz_small_never_raises(tmp_path):
@@ -229,26 +230,6 @@ def test_a_run_of_abbreviations_in_an_auto_reply_does_not_hang_the_worker():
     assert long.is_bounce == short.is_bounce
 
 
-def _python_calls(raw: bytes) -> int:
-    """Python and builtin calls one `classify(raw)` makes, after a first call has warmed any per-text memo: a count,
-    the same on every machine, so the growth of the work can be asserted where its time cannot be."""
-    import sys
-
-    count = 0
-
-    def profile(frame, event, arg):
-        nonlocal count
-        count += event in ("call", "c_call")
-
-    classify(raw)
-    sys.setprofile(profile)
-    try:
-        classify(raw)
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 def _many_named(n: int) -> bytes:
     """A notice listing n failed recipients by display name only, each in the returned original's To."""
     names = "\n".join(f"Person {i}" for i in range(n))
@@ -284,7 +265,7 @@ def test_the_work_of_a_notice_grows_with_its_recipients_not_their_square():
     1.8 s. A count of calls, not a time: doubling the recipients may about double the work (2.1x now; 6.2x and
     3.5x before)."""
     for make in (_many_named, _many_to):
-        small, large = _python_calls(make(100)), _python_calls(make(200))
+        small, large = python_calls(make(100)), python_calls(make(200))
         assert large < 2.5 * small, (make.__name__, small, large)
 
 
