@@ -182,13 +182,17 @@ def _reported_from_inside(mail: Mail, address: str) -> bool:
 
 
 def _reporting_mta(mail: Mail) -> str:
-    """The DSN's Reporting-MTA field (its last one), lowercased; empty without one."""
-    reporting = ""
-    for block in mail.dsn_blocks:
-        for k, v in block:
-            if k == "reporting-mta":
-                reporting = v.lower()
-    return reporting
+    """The DSN's Reporting-MTA field (its last one), lowercased; empty without one. Read once per message (asked
+    for each recipient, every block read each time was a square in a report's recipients: benchmarks/growth.py)."""
+    reporting = mail.memo.get("reporting_mta")
+    if reporting is None:
+        reporting = ""
+        for block in mail.dsn_blocks:
+            for k, v in block:
+                if k == "reporting-mta":
+                    reporting = v.lower()
+        mail.memo["reporting_mta"] = reporting
+    return reporting  # type: ignore[return-value]
 
 
 def _sender_notice(mail: Mail, fact: Fact) -> Reason | None:
