@@ -9,7 +9,8 @@ import re
 from classifier import denied_mentions, ours
 from tests.classifier.asked_texts import asked
 
-_TARGETS = (("classifier.denied_mentions", "without_denied"), ("classifier.ours", "in_a_role_blanked"))
+_TARGETS = (("classifier.denied_mentions", "without_denied"), ("classifier.ours", "in_a_role_blanked"),
+            ("classifier.formats.success_sentences", "_said"))
 
 
 def _texts(module: str, name: str) -> list[str]:
@@ -168,3 +169,27 @@ def test_worded_absence_searches_are_their_patterns_on_every_asked_text() -> Non
             found += want is not None
         assert [m.span() for m in pattern.finditer(texts[-2])] == [m.span() for m in worded.finditer(texts[-2])]
     assert found > 20
+
+
+def test_success_sentence_words_skip_only_sentences_without_a_success() -> None:
+    """success_sentences._said asks its words (_SAID_WORDS) before the substitution: on every sentence the classifier
+    asks about (corpus and review rows), on them upper-cased, and on sentences built around each word, the answer is
+    the unfiltered one."""
+    from classifier.formats import success_sentences as s
+
+    def unfiltered(text: str) -> bool:
+        plain = s._WITHOUT_ERROR.sub(" ", text)
+        return s._SAID.search(plain) is not None and s._NOT.search(plain) is None
+
+    assert len(s._SAID_WORDS.words) > 10
+    texts = _texts("classifier.formats.success_sentences", "_said")
+    assert len(texts) > 200
+    texts += [t.upper() for t in texts]
+    texts += [f"Your message {w} to:" for w in s._SAID_WORDS.words] + [
+        "Ihre Nachricht wurde ohne Bounces an alle Empfänger zugestellt an:", "The message was delivered to:",
+        "Il messaggio è stato consegnato a:", "Le message a été remis à :", "Het bericht is afgeleverd bij:"]
+    said = 0
+    for text in texts:
+        assert s._said(text) == unfiltered(text), text
+        said += unfiltered(text)
+    assert said > 20
