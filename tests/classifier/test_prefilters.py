@@ -172,9 +172,10 @@ def test_worded_absence_searches_are_their_patterns_on_every_asked_text() -> Non
 
 
 def test_success_sentence_words_skip_only_sentences_without_a_success() -> None:
-    """success_sentences._said asks its words (_SAID_WORDS) before the substitution: on every sentence the classifier
-    asks about (corpus and review rows), on them upper-cased, and on sentences built around each word, the answer is
-    the unfiltered one."""
+    """success_sentences._said asks its words (_SAID_WORDS) before the substitution, and the substitution its own
+    (_without_error): on every sentence the classifier asks about (corpus and review rows), on them upper-cased or with
+    U+0131/U+017F for i/s, and on sentences built around each word, the answers are the unfiltered ones."""
+    from classifier.folded import fold
     from classifier.formats import success_sentences as s
 
     def unfiltered(text: str) -> bool:
@@ -184,12 +185,17 @@ def test_success_sentence_words_skip_only_sentences_without_a_success() -> None:
     assert len(s._SAID_WORDS.words) > 10
     texts = _texts("classifier.formats.success_sentences", "_said")
     assert len(texts) > 200
-    texts += [t.upper() for t in texts]
+    texts += [t.upper() for t in texts] + [t.replace("i", "\u0131").replace("s", "\u017f") for t in texts]
     texts += [f"Your message {w} to:" for w in s._SAID_WORDS.words] + [
         "Ihre Nachricht wurde ohne Bounces an alle Empfänger zugestellt an:", "The message was delivered to:",
-        "Il messaggio è stato consegnato a:", "Le message a été remis à :", "Het bericht is afgeleverd bij:"]
-    said = 0
+        "Il messaggio è stato consegnato a:", "Le message a été remis à :", "Het bericht is afgeleverd bij:",
+        "Your message was delivered without errors to:", "Rien n'a été rejeté et le message a été remis à :",
+        "The message was delivered with no delays and nobody else to:", "Zero attachments were blocked, delivered to:"]
+    texts += [f"{w} {x}" for w in s._ERROR_WORDS.words for x in ("nothing", "without", "no one else")]
+    said = blanked = 0
     for text in texts:
         assert s._said(text) == unfiltered(text), text
+        assert s._without_error(text, fold(text)) == s._WITHOUT_ERROR.sub(" ", text), text
         said += unfiltered(text)
-    assert said > 20
+        blanked += s._WITHOUT_ERROR.sub(" ", text) != text
+    assert said > 20 and blanked > 20
