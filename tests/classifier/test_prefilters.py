@@ -10,7 +10,7 @@ from classifier import denied_mentions, ours
 from tests.classifier.asked_texts import asked
 
 _TARGETS = (("classifier.denied_mentions", "without_denied"), ("classifier.ours", "in_a_role_blanked"),
-            ("classifier.formats.success_sentences", "_said"))
+            ("classifier.formats.success_sentences", "_said"), ("classifier.folded", "fold"))
 
 
 def _texts(module: str, name: str) -> list[str]:
@@ -199,3 +199,32 @@ def test_success_sentence_words_skip_only_sentences_without_a_success() -> None:
         said += unfiltered(text)
         blanked += s._WITHOUT_ERROR.sub(" ", text) != text
     assert said > 20 and blanked > 20
+
+
+def test_substitutions_skipped_without_their_words_are_the_patterns_own() -> None:
+    """folded.Sub skips a substitution where the text's fold lacks its pattern's words: every Sub the classifier holds
+    answers as its pattern's substitution on every text it was asked about (folded.fold's arguments, corpus and review
+    rows), on non-ASCII texts, on them upper-cased or with U+0131/U+017F for i/s, and on texts built of its words."""
+    import gc
+
+    from classifier.folded import Sub
+    from classifier.formats import failure_said, outcome_words
+
+    subs = [o for o in gc.get_objects() if type(o) is Sub]
+    assert failure_said._NO_FAILURE_SUB in subs and outcome_words._FAILED_BEFORE_SUB in subs
+    assert len(subs) >= 5 and all(s.words is not None for s in subs)
+    texts = _texts("classifier.folded", "fold")
+    assert len(texts) > 500
+    texts += _non_ascii_texts()[::3]
+    texts += [t.upper() for t in texts[::4]] + [t.replace("i", "\u0131").replace("s", "\u017f") for t in texts[::4]]
+    built = ["delivered to mx2 after two failed attempts", "zugestellt; erster Versuch abgelehnt: 550 5.7.1",
+             "delivered; first attempt deferred: 451 4.7.1 greylisted", "delivered without bounces",
+             "an earlier attempt failed with 550 5.7.1", "ohne Fehler zugestellt", "sin rebotes"]
+    kept = skipped = 0
+    for sub in subs:
+        for text in texts + built + [f"a {w} b" for w in sub.words.words]:
+            want = sub.pattern.sub(" ", text)
+            assert sub.sub(" ", text) == want, (sub.pattern.pattern[:60], text[:80])
+            kept += want != text
+        skipped += sum(not sub.words.seen_in(t.lower()) for t in texts)
+    assert kept > 20 and skipped > 1_000
