@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from classifier.folded import Sub
+from classifier.guard import Fast
 from classifier.formats.summary_counts import BOUNCES, less_none_failed
 
 # The tries given up ("Retry limit reached: 0 attempts left", "Retries exhausted; giving up.", Exim's "retry timeout
@@ -94,7 +95,12 @@ def said_failed(text: str) -> bool:
     a heading only the whole-notice reading knows ("Delivery to the following recipients succeeded.", a period, no list
     intro), its "Failed" read the success-only report a bounce (review 187). Nor by a failure word "without" denies
     ("succeeded without errors.": failure_said.NO_FAILURE, review 190)."""
-    if FAILURE_SAID.search(text) is None and OTHER_FAILURE.search(text) is None:
+    if _FAILURE_SAID.search(text) is None and _OTHER_FAILURE.search(text) is None:
         return False  # (the words first: asked of every plain notice)
     rest = less_none_failed(_NO_FAILURE_SUB.sub(" ", text))
-    return FAILURE_SAID.search(rest) is not None or OTHER_FAILURE.search(rest) is not None
+    return _FAILURE_SAID.search(rest) is not None or _OTHER_FAILURE.search(rest) is not None
+
+
+# Speed only: the two searched through their lowercased twins on ASCII text (guard.Fast; the same matches), a notice's
+# first 4,000 characters, where their case-insensitive alternatives were tried at every offset.
+_FAILURE_SAID, _OTHER_FAILURE = Fast(FAILURE_SAID), Fast(OTHER_FAILURE)
