@@ -88,6 +88,25 @@ class OtherText:
             self.sets = tuple(Words(w) for w in sets or ((needed,) if needed else ()))
 
 
+class Sub:
+    """`pattern.sub(repl, text)`, skipped where the text's fold holds none of `folded_words(pattern)` (every match
+    holds one, whatever the flags): the text itself, as the substitution would leave it (speed only: one scan for the
+    words where the pattern is tried at every offset). For patterns whose words most texts lack; a pattern without
+    such words always substitutes."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        words = folded_words(pattern)
+        self.words = Words(words) if words else None
+
+    def sub(self, repl: str, text: str) -> str:
+        if self.words is not None and not self.words.seen_in(fold(text)):
+            return text
+        return self.pattern.sub(repl, text)
+
+
 # The longest case-sensitive pattern (its source) whose words are read for non-ASCII text: parsing the longer ones
 # (departures' leavers, lexicon's nouns, 1,200 to 5,000 characters) and compiling a search for their sets of a
 # hundred words or more cost 6 to 23 ms each on the first such text, more than their later searches saved in a

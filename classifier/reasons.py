@@ -19,7 +19,7 @@ from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_ge
 from classifier.phrases import BY_STATUS, PHRASES
 from classifier.qmail_trailers import without_qmail_trailers
 from classifier.records import REASONS, Reason
-from classifier.text import ADDRESS_WORD, FOLD_CODES, lowered
+from classifier.text import FOLD_CODES, addresses_replaced, lowered
 from classifier.wording import Wording as _Wording, wording_of  # one diagnostic's wording, read once per text
 
 R = REASONS
@@ -446,5 +446,5 @@ def _normal(diagnostic: str) -> str:
     address a short stand-in, capped (a long reply's final line kept: reply_lines)."""
     text = " ".join(lowered(diagnostic).split())  # the Turkish capital İ as "i" (classifier.text.lowered)
     text = text if text.isascii() else text.translate(_HYPHENS)
-    text = ADDRESS_WORD.sub("x@x", text) if "@" in text else text
+    text = addresses_replaced(text, "x@x") if "@" in text else text
     return text if len(text) <= 2000 else text[:2000] + reply_lines.final_line(text, 2000)

@@ -14,6 +14,8 @@ from classifier.formats import layout_only
 from classifier.formats.failure_said import GIVEN_UP, NO_FAILURE, PT_PL_SV_RU
 from classifier.formats.intros import ENTRY_HEAD, LEADING as _ENTRY, POSTFIX_DELIVERED_WORDS, intro
 from classifier.formats.summary_counts import BOUNCES, none_failed, summary_line
+from classifier.folded import fold, folded_words
+from classifier.words_needed import Words
 
 # Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
 _SAID = re.compile(
@@ -128,8 +130,33 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
 def _said(text: str) -> bool:
     """Does `text` say the delivery happened, not negated? (The words _WITHOUT_ERROR drops are no gap in _SAID either:
     "wurde ohne Bounces an alle Empfänger zugestellt:", five words between, read no success sentence: review 190.)"""
-    plain = _WITHOUT_ERROR.sub(" ", text)
+    low = fold(text)
+    if _SAID_WORDS.words and not _SAID_WORDS.seen_in(low):
+        return False  # (speed: most sentences asked say a failure; the substitution costs more than all the rest)
+    plain = _without_error(text, low)
     return _SAID.search(plain) is not None and _NOT.search(plain) is None
+
+
+def _without_error(text: str, low: str) -> str:
+    """`_WITHOUT_ERROR.sub(" ", text)`, `low` the text's fold: the text itself where its fold holds no word that every
+    match holds (speed: the substitution tries _NO_REFUSAL's gap at every offset, 100 us a sentence)."""
+    if _ERROR_WORDS.words and not _ERROR_WORDS.seen_in(low):
+        return text
+    return _WITHOUT_ERROR.sub(" ", text)
+
+
+def _runs(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word's longest run of word characters ("met succes": "succes"); none where a word has no such run. A match
+    that holds a word holds its run; and a run in a text a substitution blanked parts of is in the text itself (the
+    blank splits no run)."""
+    runs = [max(re.findall(r"\w+", word), key=len, default="") for word in words]
+    return tuple(runs) if all(runs) else ()
+
+
+# The words every match holds in a text's fold (folded.folded_words: the engine's own case rules, any script), asked
+# before the searches and the substitution (speed only, the same answers: tests/classifier/test_prefilters.py). _SAID's
+# are asked of the text for its match in the substituted text: their runs.
+_SAID_WORDS = Words(_runs(folded_words(_SAID)))
 
 
 # "Without (any) error" says the delivery went well ("remis sans aucune erreur", "consegnato senza nessun errore",
@@ -204,6 +231,7 @@ _WITHOUT_ERROR = re.compile(
     # Review 190: and a bounce or failure denied ("without bounces", "sin rebotes", "ohne Bounces", "sans rebond",
     # "senza rimbalzi", "zonder bounces": review 188's BOUNCES in _NOT read each negated, a delivered prospect bounced).
     + r"|" + NO_FAILURE)
+_ERROR_WORDS = Words(folded_words(_WITHOUT_ERROR))  # (see _SAID_WORDS)
 
 
 def _failed_below(lines: list[str], i: int, start: int) -> bool:
@@ -222,7 +250,7 @@ def _failed_below(lines: list[str], i: int, start: int) -> bool:
         if (_NONE_FAILED.match(line) or none_failed(line)) and not _CODE.search(line) and not _BUT.search(line):
             k = after  # (the whole summary, however a width broke it)
             continue
-        if _NOT_BELOW.search(_WITHOUT_ERROR.sub(" ", lines[k])) or _CODE.search(lines[k]):
+        if _NOT_BELOW.search(_without_error(lines[k], fold(lines[k]))) or _CODE.search(lines[k]):
             return True
         k += 1
     return False
@@ -243,7 +271,7 @@ def delivered_entry(lines: list[str], i: int) -> bool:
     if _POSTFIX_DELIVERED.match(said) and _NOT.search(said) is None:
         return not _failed_below(lines, i + folded, len(lines[i + folded]))
     entry = _ENTRY.match(line)
-    if entry is None or _failed_below(lines, i, entry.end()):
+    if entry is None:
         return False
     k = i - 1
     while k >= 0 and "@" in lines[k] and _ENTRY.match(lines[k]):  # the delivered addresses listed above it
@@ -253,7 +281,8 @@ def delivered_entry(lines: list[str], i: int) -> bool:
         j -= 1
     if j < k and lines[j].rstrip().endswith(":"):
         k = j
-    return sentence_succeeded(lines, k)
+    # (the sentence first: most entries have none above them, and its test is the cheaper; both pure, the same answer)
+    return sentence_succeeded(lines, k) and not _failed_below(lines, i, entry.end())
 
 
 def in_delivered_entry(lines: list[str], i: int) -> bool:

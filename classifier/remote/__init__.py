@@ -91,13 +91,13 @@ _PROVIDERS: tuple[ModuleType, ...] = ()
 _FIRST_BY_HOST: dict[str, int] = {}
 _FIRST_BY_DOMAIN: dict[str, int] = {}
 _SIGNS: tuple[tuple[ModuleType, tuple[str, ...], re.Pattern[str] | None], ...] = ()
-# Every provider's markers as one trie-grouped alternation of literals (the engine jumps between
-# their first letters): most replies hold none, and one scan says so where the ordered loop asked
-# some sixty `in` tests. The tags, each tried only where a word every match of it holds is in the
-# text (guard.required_words). Only a filter: where it finds a sign, the ordered loop still decides
+# Every provider's markers as one set of words (words_needed.Words: one search, each marker looked
+# for from its rarest character): most replies hold none, and one scan says so where the ordered
+# loop asked some sixty `in` tests. The tags, each tried only where a word every match of it
+# holds is in the text (guard.required_words). Only a filter: where it finds a sign, the ordered loop still decides
 # which provider comes first in table order. (The tags inside that one alternation start with
 # word boundaries and look-behinds, which made the engine try every alternative at every offset.)
-_ANY_MARKER: re.Pattern[str] = re.compile("(?!)")
+_ANY_MARKER = Words(())
 _TAGS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
 # All the tags' words as one set, asked first: a text without any (most) matches no tag.
 _TAG_WORDS: Words | None = None
@@ -112,7 +112,8 @@ def _load() -> None:
     # The provider's own error-code tag in its replies, its alternatives grouped (guard.py).
     _SIGNS = tuple((m, m.MARKERS, tried(m.TAG) if getattr(m, "TAG", None) is not None else None)
                    for m in providers)
-    _ANY_MARKER = tried(re.compile("|".join(re.escape(marker) for m in providers for marker in m.MARKERS) or "(?!)"))
+    # (a trie of the markers before, whose first letters the engine tried at nearly every offset: the same answer)
+    _ANY_MARKER = Words(tuple(marker for m in providers for marker in m.MARKERS))
     _TAGS = tuple((required_words(tag), tag) for _, _, tag in _SIGNS if tag is not None)
     if all(words for words, _ in _TAGS):  # (a tag without words is searched in every text)
         _TAG_WORDS = Words(tuple(sorted({w for words, _ in _TAGS for w in words})))
@@ -166,7 +167,7 @@ def _by_host_or_sign(remote_mta: str | None, text: str) -> ModuleType | None:
         module = _first_claiming(host, _FIRST_BY_HOST)
         if module is not None:
             return module
-    if _ANY_MARKER.search(text) is None and not _a_tag_in(text):
+    if not _ANY_MARKER.seen_in(text) and not _a_tag_in(text):
         return None
     for module, markers, tag in _SIGNS:
         for marker in markers:

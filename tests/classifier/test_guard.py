@@ -350,6 +350,29 @@ def test_proses_fast_patterns_find_their_patterns_matches():
                 assert want.span() == got.span(), text[:80]
 
 
+def test_failure_said_fast_patterns_find_their_patterns_matches():
+    """formats.failure_said searches a notice's head for failure words through guard.Fast (speed only): the same
+    matches as the patterns, on the corpus's notice heads and lines and on built ones."""
+    from classifier.formats import failure_said
+
+    texts = []
+    for path in sorted(CORPUS.glob("*.eml"))[::2]:
+        raw = path.read_bytes().decode("utf-8", "replace")
+        texts += [raw[:4000], *raw.split("\n")[:200]]
+    rng = random.Random(17)
+    pieces = ["Delivery FAILED", "nicht zugestellt", "Échec de la remise", "has never given up", "Retries exhausted",
+              "Bounced: 0", "bounce rate 100%", "550 5.1.1", "could not", "ü", " ", "\n", "x", "Not", "İ", "ſ"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(2_000)]
+    found = 0
+    for fast in (failure_said._FAILURE_SAID, failure_said._OTHER_FAILURE):
+        assert fast.twin is not None
+        for text in texts:
+            want, got = fast.pattern.search(text), fast.search(text)
+            assert (want and want.span()) == (got and got.span()), text[:80]
+            found += want is not None
+    assert found > 1_000
+
+
 def _all_words() -> list:
     """Every words_needed.Words the classifier's searches test texts with (found through the garbage collector's
     view of live objects: all the modules' Worded and Guarded searches, wherever they are kept)."""

@@ -9,7 +9,8 @@ import re
 from classifier import denied_mentions, ours
 from tests.classifier.asked_texts import asked
 
-_TARGETS = (("classifier.denied_mentions", "without_denied"), ("classifier.ours", "in_a_role_blanked"))
+_TARGETS = (("classifier.denied_mentions", "without_denied"), ("classifier.ours", "in_a_role_blanked"),
+            ("classifier.formats.success_sentences", "_said"), ("classifier.folded", "fold"))
 
 
 def _texts(module: str, name: str) -> list[str]:
@@ -168,3 +169,62 @@ def test_worded_absence_searches_are_their_patterns_on_every_asked_text() -> Non
             found += want is not None
         assert [m.span() for m in pattern.finditer(texts[-2])] == [m.span() for m in worded.finditer(texts[-2])]
     assert found > 20
+
+
+def test_success_sentence_words_skip_only_sentences_without_a_success() -> None:
+    """success_sentences._said asks its words (_SAID_WORDS) before the substitution, and the substitution its own
+    (_without_error): on every sentence the classifier asks about (corpus and review rows), on them upper-cased or with
+    U+0131/U+017F for i/s, and on sentences built around each word, the answers are the unfiltered ones."""
+    from classifier.folded import fold
+    from classifier.formats import success_sentences as s
+
+    def unfiltered(text: str) -> bool:
+        plain = s._WITHOUT_ERROR.sub(" ", text)
+        return s._SAID.search(plain) is not None and s._NOT.search(plain) is None
+
+    assert len(s._SAID_WORDS.words) > 10
+    texts = _texts("classifier.formats.success_sentences", "_said")
+    assert len(texts) > 200
+    texts += [t.upper() for t in texts] + [t.replace("i", "\u0131").replace("s", "\u017f") for t in texts]
+    texts += [f"Your message {w} to:" for w in s._SAID_WORDS.words] + [
+        "Ihre Nachricht wurde ohne Bounces an alle Empfänger zugestellt an:", "The message was delivered to:",
+        "Il messaggio è stato consegnato a:", "Le message a été remis à :", "Het bericht is afgeleverd bij:",
+        "Your message was delivered without errors to:", "Rien n'a été rejeté et le message a été remis à :",
+        "The message was delivered with no delays and nobody else to:", "Zero attachments were blocked, delivered to:"]
+    texts += [f"{w} {x}" for w in s._ERROR_WORDS.words for x in ("nothing", "without", "no one else")]
+    said = blanked = 0
+    for text in texts:
+        assert s._said(text) == unfiltered(text), text
+        assert s._without_error(text, fold(text)) == s._WITHOUT_ERROR.sub(" ", text), text
+        said += unfiltered(text)
+        blanked += s._WITHOUT_ERROR.sub(" ", text) != text
+    assert said > 20 and blanked > 20
+
+
+def test_substitutions_skipped_without_their_words_are_the_patterns_own() -> None:
+    """folded.Sub skips a substitution where the text's fold lacks its pattern's words: every Sub the classifier holds
+    answers as its pattern's substitution on every text it was asked about (folded.fold's arguments, corpus and review
+    rows), on non-ASCII texts, on them upper-cased or with U+0131/U+017F for i/s, and on texts built of its words."""
+    import gc
+
+    from classifier.folded import Sub
+    from classifier.formats import failure_said, outcome_words
+
+    subs = [o for o in gc.get_objects() if type(o) is Sub]
+    assert failure_said._NO_FAILURE_SUB in subs and outcome_words._FAILED_BEFORE_SUB in subs
+    assert len(subs) >= 5 and all(s.words is not None for s in subs)
+    texts = _texts("classifier.folded", "fold")
+    assert len(texts) > 500
+    texts += _non_ascii_texts()[::3]
+    texts += [t.upper() for t in texts[::4]] + [t.replace("i", "\u0131").replace("s", "\u017f") for t in texts[::4]]
+    built = ["delivered to mx2 after two failed attempts", "zugestellt; erster Versuch abgelehnt: 550 5.7.1",
+             "delivered; first attempt deferred: 451 4.7.1 greylisted", "delivered without bounces",
+             "an earlier attempt failed with 550 5.7.1", "ohne Fehler zugestellt", "sin rebotes"]
+    kept = skipped = 0
+    for sub in subs:
+        for text in texts + built + [f"a {w} b" for w in sub.words.words]:
+            want = sub.pattern.sub(" ", text)
+            assert sub.sub(" ", text) == want, (sub.pattern.pattern[:60], text[:80])
+            kept += want != text
+        skipped += sum(not sub.words.seen_in(t.lower()) for t in texts)
+    assert kept > 20 and skipped > 1_000

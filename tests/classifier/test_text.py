@@ -67,3 +67,26 @@ def test_without_names_is_the_whole_substitution():
         text = rng.choice([" ", "", ". "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
         want = whole.sub(" ", text) if "." in text or "@" in text else text
         assert text_module.without_names(text) == want, text
+
+
+def test_addresses_found_from_their_at_are_the_patterns_matches():
+    """text.next_address, addresses_replaced and the names' substitution with "@" (speed only) answer as
+    ADDRESS_WORD and _NAMES do: from every offset, on texts of addresses with long local parts and domains (past 64
+    and 255 characters), several "@", quotes, CJK and fullwidth text flush against them, dotted host names."""
+    import random
+    import re
+
+    from classifier import text as text_module
+    rng = random.Random(13)
+    pieces = ["a@b.example", "@", "@@", "x" * 70, "y" * 64, "z" * 63, "d." * 140, "kim", "“", "”", "\"", "<", ">",
+              "您发送到", "ｍａｉｌ", " ", "\n", "mx1.example.com", "Mail.Example.ORG", "-", ".", "é", "(", ")",
+              "lead@partner.example", "a" * 300, "550", ":", "\u3000", "x@", "@y"]
+    whole = re.compile(text_module._NAMES.pattern)
+    for _ in range(4_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        for pos in range(0, len(text) + 1, 7):
+            m = text_module.ADDRESS_WORD.search(text, pos)
+            assert text_module.next_address(text, pos) == (m and m.span()), (text, pos)
+        assert text_module.addresses_replaced(text, "x@x") == text_module.ADDRESS_WORD.sub("x@x", text), text
+        if "@" in text:
+            assert text_module._names_blanked(text) == whole.sub(" ", text), text
