@@ -1,0 +1,85 @@
+"""Forged mail built to make one of the classifier's patterns backtrack without end, each found by
+benchmarks/redos_scan.py (its dynamic prober; regexploit's own analysis reads no bounded repeat)
+and fixed in the pattern's home with the same matches.
+
+No timed assertion: before its fix each test outlives pytest-timeout (pyproject's 300 s); after it
+the attack message must read as the small control with the same words does.
+"""
+
+from __future__ import annotations
+
+from classifier import classify
+
+
+def _reading(raw: bytes):
+    c = classify(raw)
+    return c.is_bounce, [(d.address, d.reason, d.hard_bounce) for d in c.deliveries]
+
+
+def test_a_run_of_initials_in_an_auto_reply_does_not_hang_the_worker():
+    """hints._GAP read an initial's "x." both as one followed by another and as one after another, so
+    "Your request a.a.a.a..." with no "has been received" after it doubled with each initial (20
+    took 3 s in classify, 40 would take weeks)."""
+
+    def auto_reply(run: str) -> bytes:
+        return ("From: Help Desk <support@partner.example>\nTo: rep@seller.example\n"
+                "Subject: Automatic reply: Order 4711\nAuto-Submitted: auto-replied\n"
+                "Message-ID: <a2@partner.example>\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n\n"
+                f"Thank you. Your request {run}x\n\nThe following message could not be delivered:\n"
+                "550 5.1.1 <orders@partner.example>: Recipient address rejected: User unknown\n").encode()
+
+    long, short = _reading(auto_reply("a." * 40)), _reading(auto_reply("a.b."))
+    assert long == short
+    assert short[0] and short[1][0][0] == "orders@partner.example"
+
+
+def _dsn(diagnostic: str) -> bytes:
+    return ("From: MAILER-DAEMON@mx.partner.example\nTo: rep@seller.example\n"
+            "Subject: Undelivered Mail Returned to Sender\nMessage-ID: <b1@mx.partner.example>\n"
+            "Date: Thu, 3 Dec 2026 10:00:00 +0000\n"
+            "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+            "--b\nContent-Type: text/plain\n\nThis is the mail system at host mx.partner.example.\n\n"
+            f"<lena@partner.example>: host mx.partner.example said: {diagnostic}\n"
+            "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.partner.example\n\n"
+            "Final-Recipient: rfc822; lena@partner.example\nAction: failed\nStatus: 5.1.1\n"
+            f"Diagnostic-Code: smtp; {diagnostic}\n--b--\n").encode()
+
+
+def test_a_long_capitalised_word_before_left_does_not_hang_the_worker():
+    """leaver_names' name word let a run of lowercase letters be split between its parts in every way, so a
+    forged DSN's "Maaa…a left here" doubled with each letter (22 took 1.4 s in classify, 40 would take days)."""
+    long = _reading(_dsn("550 5.1.1 M" + "a" * 40 + " left here"))
+    short = _reading(_dsn("550 5.1.1 Ma left here"))
+    assert long == short
+    assert short[0] and short[1][0][0] == "lena@partner.example"
+
+
+def test_a_run_of_dotted_letters_in_a_generic_refusal_does_not_hang_the_worker():
+    """generic_refusal's host pattern read a run such as "a.a.a..." (no top label of two letters) from every
+    character and every split of it, cubic in the reply's length: a forged DSN's 1,600 characters took 152 s;
+    the reply is read up to 2,000 characters (reasons._normal)."""
+    head = "550 5.1.1 Requested action not taken: mailbox unavailable "
+    long, short = _reading(_dsn(head + "a." * 1000 + "!")), _reading(_dsn(head + "a.a.!"))
+    assert long == short
+    assert short[0] and short[1][0][0] == "lena@partner.example"
+
+
+def test_long_runs_of_blanks_in_a_quoted_printable_bounce_do_not_hang_the_worker():
+    """text's quoted-printable padding pattern tried a run of blanks not ending a line from each of its blanks:
+    a forged bounce with 32,000 blanks before a word took 14 s in classify, quadratic. A part is read up to
+    128,000 characters, so one part costs minutes at most; a message of parts, up to the 1 MB cap, costs that many
+    times more (four here: before the fix, far beyond pytest-timeout)."""
+
+    def bounce(blanks: int, parts: int) -> bytes:
+        part = ("--b\nContent-Type: text/plain; charset=us-ascii\nContent-Transfer-Encoding: quoted-printable\n\n"
+                + " " * blanks + "x \n")
+        return ("From: MAILER-DAEMON@mx.partner.example\nTo: rep@seller.example\n"
+                "Subject: Undelivered Mail Returned to Sender\nMessage-ID: <b2@mx.partner.example>\n"
+                "Date: Thu, 3 Dec 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
+                "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+                "<lena@partner.example>: host mx.partner.example said: 550 5.1.1 user unknown\n"
+                + part * parts + "--b--\n").encode()
+
+    long, short = _reading(bounce(120_000, 4)), _reading(bounce(1, 1))
+    assert long == short
+    assert short[0] and short[1][0][0] == "lena@partner.example"
