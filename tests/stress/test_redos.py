@@ -101,3 +101,20 @@ def test_a_long_run_of_blanks_in_a_heading_line_does_not_hang_the_worker():
     long, short = _reading(bounce(60_000)), _reading(bounce(1))
     assert long == short
     assert short[0] and [d[0] for d in short[1]] == ["lena@partner.example", "kim@partner.example"]
+
+
+def test_a_line_of_leading_blanks_before_a_label_does_not_hang_the_worker():
+    """recipients' recap patterns ("To:", "From:" restated) split a line's leading blanks between two runs in
+    every way when no bullet stood between them: a forged bounce's line of 8,000 blanks before "x: y" took 3.7 s
+    in classify, quadratic; 60,000 minutes."""
+
+    def bounce(blanks: int) -> bytes:
+        return ("From: MAILER-DAEMON@mx.partner.example\nTo: rep@seller.example\n"
+                "Subject: Undelivered Mail Returned to Sender\nMessage-ID: <b4@mx.partner.example>\n"
+                "Date: Thu, 3 Dec 2026 10:00:00 +0000\n\nThis is the mail system at host mx.partner.example.\n\n"
+                "<lena@partner.example>: host mx.partner.example said: 550 5.1.1 user unknown\n"
+                + " " * blanks + "x: y\n").encode()
+
+    long, short = _reading(bounce(60_000)), _reading(bounce(1))
+    assert long == short
+    assert short[0] and short[1][0][0] == "lena@partner.example"
