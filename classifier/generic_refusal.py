@@ -64,12 +64,23 @@ _PRODUCT_ALONE = re.compile(r"(?:^|[.!?;] |\(| - |\b[245]\d\d[ -])(?:[245]\.\d{1
 # address's generic refusal read policy or spam, a false soft).
 _START = r"(?:^|[.!?;] |\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)"  # a sentence's or a reply line's start
 _SIGNATURE = _START + r"(?:this (?:mail )?(?:server|system|host|domain) is )?protected by [^.!?;|]*"
-_NO_CAUSE_EITHER = re.compile(r"[\w.+-]*[\w-]\.(?:[\w-]+\.)*[a-z][a-z-]*[a-z]\b(?:/\S*)?|"
-                              + _START + r"(?:(?:spam|abuse) )?(?:complaints?|abuse|reports?) ?:[^.!?;|]*|" + _SIGNATURE)
+# (Read in one pass: a host is looked for only from its run's first character, and the run's last name whose top label
+# is letters is the one read (the labels between were the run's own, never a second way to read it: a forged reply of
+# "a.a.a..." with no such label read every run's split from every character, cubic: 1,600 characters took 152 s in
+# classify; benchmarks/redos_scan.py's prober). A host right after a help line or a signature, which stop before its
+# dot, is read as theirs, with both their blanks (`_without_either`): the one place a run is entered mid-way.)
+_HOST = r"[\w.+-]*[\w-]\.[a-z][a-z-]*[a-z]\b(?:/\S*)?"
+_NO_CAUSE_EITHER = re.compile(r"(?<![\w.+-])" + _HOST + "|(?:"
+                              + _START + r"(?:(?:spam|abuse) )?(?:complaints?|abuse|reports?) ?:[^.!?;|]*|" + _SIGNATURE
+                              + r")(?P<host>(?=\.)" + _HOST + ")?")
 # ...and for without_signature only a vendor's name of a few words that ends the sentence: "protected by Spamhaus,
 # and your IP is listed there" goes on to name our host.
 _SIGNATURE_RE = re.compile(_START + r"(?:this (?:mail )?(?:server|system|host|domain) is )?protected by "
                            r"[\w-]+(?: (?:and )?[\w-]+){0,3}(?= ?(?:[.!?;|]|$))")
+
+
+def _without_either(m: re.Match[str]) -> str:
+    return "  " if m.start("host") >= 0 else " "  # a help line's or signature's blank, and its host's
 
 
 def cause_words(w: Wording) -> Wording:
@@ -78,7 +89,7 @@ def cause_words(w: Wording) -> Wording:
     if "anti" in rest:
         for name in {m.group(1) for m in _PRODUCT_ALONE.finditer(rest)}:
             rest = rest.replace(name, " ")
-    rest = _NO_CAUSE_EITHER.sub(" ", _NO_CAUSE.sub(" ", rest))
+    rest = _NO_CAUSE_EITHER.sub(_without_either, _NO_CAUSE.sub(" ", rest))
     return w if rest == w.text else wording_of(rest)
 
 

@@ -16,7 +16,10 @@ import re
 # never all capitals. A middle initial ("Mary J. Smith") may stand after the first name.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LO = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
-_WORD = rf"[{_UP}](?:[{_LO}]+|['’-]?[{_UP}][{_LO}]+)(?:['’-]?[{_UP}]?[{_LO}]+)*"
+# (Each further part opens with its apostrophe, hyphen or capital: a part of lowercase letters alone could split a run
+# of them in every way, "Maaa..." with no name after it doubled with each letter (a forged DSN's "Maaa…a left", 22
+# letters took 1.4 s in classify, benchmarks/redos_scan.py's prober). The run is the letters before it, read whole.)
+_WORD = rf"[{_UP}](?:[{_LO}]+|['’-]?[{_UP}][{_LO}]+)(?:['’-][{_UP}]?[{_LO}]+|[{_UP}][{_LO}]+)*"
 NAMED_LEFT = re.compile(
     # A title before one surname is a person too ("Dr. Brown left Partner Corp in March"; review 91).
     rf"(?<![\w.'-])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau)\.? {_WORD}(?: [{_UP}]\.)?(?: {_WORD}){{0,2}}"

@@ -84,8 +84,10 @@ _ENTRY = re.compile(_LABEL)  # any labelled line: another entry's start
 # A recap's "To:" (bulleted too, "- To: Lead Person"), or any such line in a paragraph that also restates the
 # original's From, Subject or Sent (a "Message details" block naming its recipients), names people
 # the mail was sent to, failed or not (review 85).
-_RECAP_TO = re.compile(r"(?i)^\s*[*-]?\s*(?:to|cc|bcc)\s*:")
-_RECAP_FIELD = re.compile(r"(?i)^\s*[*-]?\s*(?:from|subject|sent)\s*:")  # not "Date:", a failed attempt's own
+# (Blanks taken whole: with no bullet, two runs of them split a line's leading blanks every way, quadratic: 8,000
+# before "x: y" took 3.7 s in classify, 60,000 minutes; benchmarks/redos_scan.py. A blank given back never matched.)
+_RECAP_TO = re.compile(r"(?i)^\s*+(?:[*-]\s*+)?(?:to|cc|bcc)\s*+:")
+_RECAP_FIELD = re.compile(r"(?i)^\s*+(?:[*-]\s*+)?(?:from|subject|sent)\s*+:")  # not "Date:", a failed attempt's own
 # A labelled line with an address and its outcome after it in parentheses or after a dash (review 85).
 _LABELLED_TAIL = re.compile(_LABEL + r"<?(?:mailto:)?(?<![\w.+=-])(" + ADDRESS.pattern + r")>?\s{0,4}(?:\(|-\s|–\s)(.{1,200})$")
 # A line opening with a label ("Note:", "Reason:", "Примітка:"), read by its word, not its case (review 123; the grid
