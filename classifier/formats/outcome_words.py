@@ -164,8 +164,11 @@ _TWO = r"\b(?:com|net|org|edu|gov|info|biz|example|test|invalid|localhost)\b(?![
 # Nor a failure word run into the next sentence ("failed.Info follows", Sendmail's "host unknown.Check DNS").
 _NOT_A_WORD = r"(?!(?:failed|failure|rejected|refused|bounced|undeliverable|unknown|error)\.)"
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?{_NOT_A_WORD}(?:{_DNS_LABEL})+"
-                   rf"|\b(?:{_DNS_LABEL}){{2,}}|\b{_NOT_A_WORD}{_DNS_LABEL}(?={_TWO})){_TLD}"
+# (At most 126 labels before the last: a name has no more than 127 in its 253 characters, RFC 1035 s2.3.4. Unbounded,
+# a forged line "via a.a.a...:" with no name's end tried every label's start to the line's end: 16,000 characters
+# took 33 s; benchmarks/redos_scan.py.)
+_HOST = re.compile(rf"(?i)(?:\b(?:to|via|at|by|from|relay|host|server|mx)\s+\[?{_NOT_A_WORD}(?:{_DNS_LABEL}){{1,126}}"
+                   rf"|\b(?:{_DNS_LABEL}){{2,126}}|\b{_NOT_A_WORD}{_DNS_LABEL}(?={_TWO})){_TLD}"
                    rf"(?:\]?:\d{{1,5}}\b)?|\b{_OCTET}(?:\.{_OCTET}){{3}}\b(?!\.\d)(?:\]?:\d{{1,5}}\b)?"
                    r"|\[(?:ipv6:)?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\](?::\d{1,5}\b)?"
                    r"|\bport \d{1,5}\b"
