@@ -235,7 +235,7 @@ def _rest_of_reply(notice: str, address: str, diagnostic: str, code: str, others
 
 def _names_other(low: str, others: tuple[str, ...]) -> bool:
     """Does lowercase `low` name another recipient of the report as a whole address?"""
-    return any(_whole(low, other, 0) >= 0 for other in others)
+    return any(_whole(low, other, 0) >= 0 for other in filter(low.__contains__, others))  # (see _own_text)
 
 
 # RFC 3464 allows a comment after the status code; some servers put their reason there.
@@ -272,9 +272,8 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
     # gateway wrapped onto a line of its own (Postfix's paragraph broken at 50 columns keeps its
     # "(in reply to MAIL FROM command)").
     lines = notice[i:].split("\n", 2 * limit + 1)
-    near = _near(lines[: 2 * limit + 1], others)
     opens = i > 0 and notice[i - 1] == "<" and lines[0][len(address):].startswith(">:")  # "<r>: ..."
-    first, cut = _own_text(lines[0][len(address):], near)
+    first, cut = _own_text(lines[0][len(address):], others)
     out = [x for x in (said_before(notice[max(low.rfind("\n\n", 0, i), i - 300, 0):i]), first.strip(" >:\t")) if x]
     if cut:
         return " ".join(out)  # another recipient's explanation starts on this line: the lines below are theirs
@@ -309,23 +308,12 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
             if _heading_rest(lines[n - 1]):
                 continue  # the closing dashes of a heading broken by a line width, no footer
             break  # a footer
-        own, cut = _own_text(line, near)
+        own, cut = _own_text(line, others)
         if own.strip():
             out.append(own.strip())
         if cut:
             break  # another recipient's explanation starts on this line
     return " ".join(out)
-
-
-def _near(lines: list[str], others: tuple[str, ...]) -> tuple[str, ...]:
-    """The `others` that `lines` (the most lines_about reads) hold: only they can cut its text (`_own_text`). Asked
-    for each recipient, every line tested against every other recipient was quadratic: a forged report naming 321
-    took 1.7 s for 187 KB (benchmarks/growth.py, 2026-12-06). (On ASCII text only: there a line's lowercase is
-    its part of the whole's, and a recipient with other characters cannot stand.)"""
-    if len(others) < 4:
-        return others
-    region = "\n".join(lines).lower()
-    return tuple(o for o in others if o in region) if region.isascii() else others
 
 
 def _printed(address: str) -> str:
@@ -349,6 +337,10 @@ def _own_text(text: str, others: tuple[str, ...]) -> tuple[str, bool]:
     if not others:
         return text, False
     low = text.lower()
+    # (Only the others the text holds are asked, by a filter with no bytecode per other: asked of each line for each
+    # recipient, every other one's whole-address test made a report naming 321 recipients take 1.7 s for 187 KB;
+    # benchmarks/growth.py, 2026-12-06.)
+    others = tuple(filter(low.__contains__, others))
     start = 0
     while True:
         found = [(j, other) for other in others if (j := _whole(low, other, start)) >= 0]
