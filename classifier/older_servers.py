@@ -41,7 +41,15 @@ def local_verdict(text: str) -> bool:
         not _SUPPOSED.search(text[max(0, m.start() - 80):m.start()]) for m in _LOCAL_VERDICT.finditer(text))
 
 
+# Postfix's cleanup(8) when it cannot expand a recipient's aliases (src/cleanup/cleanup_map1n.c, cleanup_map1n_internal:
+# UPDATE(state->reason, "4.6.0 Alias expansion error") over virtual_alias_expansion_limit, virtual_alias_recursion_limit
+# or virtual_alias_address_length_limit, or when the table lookup fails), sent as "451 4.6.0 Alias expansion error" after
+# end of DATA: the receiver's own alias table at fault, nothing in the message, so not 4.6.0's media subject
+# (`reasons._coded`; real round 15, postfix-remote-alias-expansion-error-*): systemerror.
+ALIAS_EXPANSION = "alias expansion error"
+
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
+    R.SYSTEMERROR: (ALIAS_EXPANSION,),
     R.MAILBOXFULL: (
         # GroupWise's per-user disk space limit (its admin guides' "Managing Disk Space Usage in the Post Office": the
         # "Mailbox Size Limit", "the maximum disk space storage available to each user"), a user's limit, never the
