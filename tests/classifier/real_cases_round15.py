@@ -4,7 +4,8 @@ max_size, a command in a post) and its notices to a poster that are not bounces 
 rejected by the moderator, a command report, a request to confirm a post); and Postfix 3.7.11's notices for
 failure modes no earlier round had: mail that loops back to itself (5.4.6), a peer that never greets, one that
 hangs up at once or after the end of DATA, a remote size limit said only after DATA ("message file too big"),
-and a remote cleanup's "451 4.6.0 Alias expansion error". Rows of `test_real_servers.CASES` and whose fault
+and a remote cleanup's "451 4.6.0 Alias expansion error"; and Exim 4.96's for a route to itself (self = fail), its
+own size limit and a malformed address said in -oem's "Mail failure" messages, and a peer that never greets. Rows of `test_real_servers.CASES` and whose fault
 each refusal is (taxonomy §7). Written from the servers' words and the taxonomy BEFORE the classifier was run
 on the files."""
 
@@ -76,6 +77,24 @@ ROUND15 = {
     # Action: failed at the queue lifetime with the same reply: expired.
     "postfix-remote-alias-expansion-error-delay-warning.eml": (True, {"team@alias.test": ("systemerror", False, False)}),
     "postfix-remote-alias-expansion-error-expired.eml": (True, {"team@alias.test": EXPIRED}),
+    # --- Exim 4.96 (the unpacked binary), failure modes no earlier round had ---
+    # manualroute to its own daemon's address with self = fail: "remote host address is the local host",
+    # Status 5.0.0: the route leads back to this host (a misrouting, as Postfix's loop above): systemerror.
+    "exim-manualroute-self-fail-local-host.eml": (True, {"lead@exself.test": SYSTEM}),
+    # -oem (errors mailed back) for a locally submitted message over message_size_limit: "Subject: Mail failure -
+    # message too big", "A message that you sent was longer than the maximum size allowed on this system. It was not
+    # delivered to any recipients." No DSN; the returned copy (its first 10K) names To: lead@exself.test, the one
+    # recipient it was not delivered to: mesgtoobig (our own host's limit).
+    "exim-oem-message-too-big.eml": (True, {"lead@exself.test": ("mesgtoobig", False, True)}),
+    # -oem with "To: lead@@partner.test": "Mail failure - malformed recipient address", "lead@@partner.test: domain
+    # missing or malformed ... no attempt at delivery was possible": the address itself is bad (RFC 3463's x.1.3,
+    # bad destination mailbox address syntax, is userunknown in the taxonomy): hard.
+    "exim-oem-malformed-recipient-address.eml": (True, {"lead@@partner.test": UU}),
+    # A peer that never greets (command_timeout 15s): the warning names no cause, only "host 127.0.0.1
+    # [127.0.0.1]" under the address and Status 4.0.0: expired, temporary (as exim-connection-refused-delay-
+    # warning); then "host 127.0.0.1 [127.0.0.1] / retry timeout exceeded", 5.0.0: expired, permanent.
+    "exim-greeting-timeout-delay-warning.eml": (True, {"lead@extarpit.test": ("expired", False, False)}),
+    "exim-greeting-timeout-retry-timeout.eml": (True, {"lead@extarpit.test": EXPIRED}),
     # One notice for two: lead@loop.test loops back (5.4.6), big@bigdata.test "552 5.3.4 Error: message file
     # too big"; alice@ and team@lists (handed to Sympa) were delivered and are not in it.
     "postfix-round15-mixed-recipients.eml": (True, {
@@ -122,6 +141,10 @@ ROUND15_SCOPE = {
     "sympa-list-unknown.eml": {"nolist@lists.bounce-lab.test": RC},
     "sympa-send-private-not-subscriber.eml": {"team@lists.bounce-lab.test": S},
     "postfix-remote-alias-expansion-error-delay-warning.eml": {"team@alias.test": RC},
+    # Our own Exim refused our message for its size before any delivery: the sender's; a malformed address: the
+    # recipient's (the address we wrote is bad).
+    "exim-oem-message-too-big.eml": {"lead@exself.test": S},
+    "exim-oem-malformed-recipient-address.eml": {"lead@@partner.test": RC},
 }
 # file: why the classifier's scope differs (judgement calls; each must still differ, strict).
 ROUND15_SCOPE_DISAGREES = {
