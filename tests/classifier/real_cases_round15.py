@@ -103,7 +103,9 @@ ROUND15 = {
 
 # file: why the classifier disagrees (strict xfails; a fix XPASSes). Mended this round (classifier/older_servers.py
 # ALIAS_EXPANSION, read in reasons._coded): Postfix's "451 4.6.0 Alias expansion error" read as contenterror by 4.6.0's
-# subject; now systemerror (the delay warning agrees; its expiry below is the standing cause-vs-outcome call).
+# subject; now systemerror (the delay warning agrees; its expiry below is the standing cause-vs-outcome call). Also
+# older_servers.PHRASES: Exim's "remote host address is the local host" (rf_self_action.c) as systemerror, and a new
+# reporter, classifier/reporters/exim_moan.py: Exim's "Mail failure - message too big" (moan.c) as mesgtoobig.
 _CAUSE = ("'{text}' with Action: failed after the queue lifetime: read as {got} (the cause its last reply names), not "
           "expired (the standing judgement of postfix-dns-tempfail-expired, clamav-milter-clamd-down-expired and "
           "postfix-remote-gross-greylisted-expired; soft and permanent either way)")
@@ -128,9 +130,16 @@ ROUND15_DISAGREES = {
     "sympa-send-private-not-subscriber.eml": _LIST_RULE.format(
         why="Message distribution in the list is restricted to list subscribers"),
     "sympa-send-closed.eml": _LIST_RULE.format(why="Message distribution in this list is not allowed"),
+    "exim-oem-malformed-recipient-address.eml":
+        "Exim's 'Mail failure - malformed recipient address' names 'lead@@partner.test: domain missing or malformed': the "
+        "classifier keeps no delivery for an address it cannot parse, so the notice reads as no bounce; expected that "
+        "address as written, hard (it can never be delivered). A parser rule for broken addresses was not added here",
     "sympa-moderation-forwarded.eml": _AUTO_REPLIED,
     "sympa-confirm-post-request.eml": _AUTO_REPLIED,
 }
+
+# Bounces read as no bounce (real_rounds.READ_AS_NO_BOUNCE: their original Message-ID test is a strict xfail too).
+ROUND15_READ_AS_NO_BOUNCE = frozenset({"exim-oem-malformed-recipient-address.eml"})
 
 S, RC = "sender", "recipient"
 # file: {failed recipient: scope} (taxonomy §7). The sender's: a list refusing posts from a non-member (our
@@ -152,4 +161,9 @@ ROUND15_SCOPE_DISAGREES = {
         "read as the recipient's (a 5.7.1 at no SMTP stage, its diagnostic RFC 3463's bare text); what the list refused "
         "is our sender, not a member ('restricted to list subscribers', said only in the prose part): the sender's "
         "(judgement; the address itself is fine either way)",
+    "exim-oem-malformed-recipient-address.eml": "no delivery kept for the malformed address (ROUND15_DISAGREES)",
+    "exim-oem-message-too-big.eml":
+        "our OWN Exim refused our message for its size before any delivery ('longer than the maximum size allowed on "
+        "this system', no DSN, no remote host, no SMTP stage): read as the recipient's; as round 14's own-cleanup rows, "
+        "nothing but 'this system' says the refusal is ours (left for a rule that knows our own hosts)",
 }
