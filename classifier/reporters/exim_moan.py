@@ -17,13 +17,16 @@ from classifier.reporters import Reading, by_wording
 
 NAME = "exim_moan"
 
-_SUBJECT = "mail failure - "  # moan_send_message: "Subject: Mail failure - message too big" and its siblings
 _OPENING = "a message that you sent"
+# moan_send_message's line above the copy (not its Subject, "Mail failure - message too big", which a gateway may
+# translate or prefix: tests/classifier/test_autoreply_invariance.py).
+_COPY = "this is a copy of your message, including all the headers"
 _PARAGRAPHS = (("a message that you sent was longer than the maximum size allowed on this system", R.MESGTOOBIG),)
 
 
 def wrote(mail: Mail) -> bool:
-    return mail.subject.lower().startswith(_SUBJECT) and _OPENING in mail.notice[:400].lower()
+    head = mail.text[:1500].lower()  # (the whole text: `notice` ends before that copy line)
+    return _OPENING in head[:400] and _COPY in head
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

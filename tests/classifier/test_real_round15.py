@@ -1,9 +1,16 @@
-"""The fifteenth round's mend (classifier/older_servers.py ALIAS_EXPANSION, read in reasons._coded): Postfix's cleanup
+"""The fifteenth round's mends, on HAND-MADE notices beside the real ones (real_cases_round15.py).
+
+First (classifier/older_servers.py ALIAS_EXPANSION, read in reasons._coded): Postfix's cleanup
 answers "451 4.6.0 Alias expansion error" when it cannot expand the RECEIVER's own virtual aliases (its expansion,
 nesting or address-length limit, or a failed table lookup: src/cleanup/cleanup_map1n.c). The 4.6.0 is Postfix's code
 for it, not anything in our message: systemerror, not 4.6.0's media subject (contenterror). Read on HAND-MADE relay
 reports beside the real notices (real_cases_round15.py). The controls: other x.6.0 refusals keep contenterror, a
-final notice keeps its permanence, nothing turns hard."""
+final notice keeps its permanence, nothing turns hard.
+
+Then Exim's own words: its router's "remote host address is the local host" / "lowest numbered MX record points to
+local host" (src/routers/rf_self_action.c) as systemerror (older_servers.PHRASES), and its "Mail failure - message too
+big" (src/moan.c, ERRMESS_TOOBIG) as mesgtoobig (classifier/reporters/exim_moan.py), not ERRMESS_TOOMANYRECIP's
+message, which ends with the same line."""
 
 from __future__ import annotations
 
