@@ -25,7 +25,8 @@ _PARAGRAPHS = (("a message that you sent was longer than the maximum size allowe
 
 
 def wrote(mail: Mail) -> bool:
-    head = mail.text[:1500].lower()  # (the whole text: `notice` ends before that copy line)
+    # The whole text (`notice` ends before that copy line), its words joined again where a width broke them.
+    head = " ".join(mail.text[:1500].lower().split())
     return _OPENING in head[:400] and _COPY in head
 
 
