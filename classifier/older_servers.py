@@ -3,7 +3,9 @@ tests/classifier/review_notices165.py): words a server writes in its own notice 
 returns, not a remote SMTP reply. `local_verdict` is read beside `wordings.LOCAL_DELIVERY_UNKNOWN`
 (a directory's own "no such user": no content filter speaks there, whatever the SMTP stage), and
 `PHRASES` is merged into `classifier.phrases` beside the other tables (lowercase substrings of the
-whitespace-collapsed diagnostic)."""
+whitespace-collapsed diagnostic). The fifteenth round of real servers (tests/classifier/real_cases_round15.py) added
+Exim's words for a route back to itself and a message over its size limit, and Postfix cleanup's for a receiver's
+alias table it could not expand (a remote's reply, `ALIAS_EXPANSION`)."""
 
 from __future__ import annotations
 
@@ -41,7 +43,29 @@ def local_verdict(text: str) -> bool:
         not _SUPPOSED.search(text[max(0, m.start() - 80):m.start()]) for m in _LOCAL_VERDICT.finditer(text))
 
 
+# Postfix's cleanup(8) when it cannot expand a recipient's aliases (src/cleanup/cleanup_map1n.c, cleanup_map1n_internal:
+# UPDATE(state->reason, "4.6.0 Alias expansion error") over virtual_alias_expansion_limit, virtual_alias_recursion_limit
+# or virtual_alias_address_length_limit, or when the table lookup fails), sent as "451 4.6.0 Alias expansion error" after
+# end of DATA: the receiver's own alias table at fault, nothing in the message, so not 4.6.0's media subject
+# (`reasons._coded`; real round 15, postfix-remote-alias-expansion-error-*): systemerror.
+ALIAS_EXPANSION = "alias expansion error"
+
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
+    R.SYSTEMERROR: (
+        ALIAS_EXPANSION,
+        # Exim's router when the host it routed to is this host (src/routers/rf_self_action.c, rf_self_action: "lowest
+        # numbered MX record points to local host" for an MX, "remote host address is the local host" otherwise), said
+        # in its notice under self = fail or defer: mail routed back to itself, a misrouting (as Postfix's "loops back
+        # to myself"), not the mailbox; real round 15, exim-manualroute-self-fail-local-host.
+        "remote host address is the local host", "lowest numbered mx record points to local host",
+    ),
+    R.MESGTOOBIG: (
+        # Exim's own "Mail failure - message too big" for a message it refused on submission with -oem (src/moan.c,
+        # moan_send_message, ERRMESS_TOOBIG: "A message that you sent was longer than the maximum size allowed on this
+        # system. It was not delivered to any recipients."): its message_size_limit; real round 15, exim-oem-message-
+        # too-big.
+        "longer than the maximum size allowed on this",
+    ),
     R.MAILBOXFULL: (
         # GroupWise's per-user disk space limit (its admin guides' "Managing Disk Space Usage in the Post Office": the
         # "Mailbox Size Limit", "the maximum disk space storage available to each user"), a user's limit, never the

@@ -303,9 +303,10 @@ def _coded(status: str | None, text: str, command: str | None) -> tuple[str | No
         return status, R.BLOCKED
     if coded is R.NOTACCEPT and wordings.PORTS_BUSY in text:
         return status, R.TOOMANYCONN  # postscreen: all its ports busy, for every client
-    if coded is R.NOTACCEPT and (status or "")[2:4] == "3." and (
-            any(p in text for p in wordings.STORE_FAULT) or any(p in text for p in wordings.FOR_NOW)):
-        return status, R.SYSTEMERROR  # a store's fault, or a service down for now
+    if (coded is R.NOTACCEPT and (status or "")[2:4] == "3." and (
+            any(p in text for p in wordings.STORE_FAULT) or any(p in text for p in wordings.FOR_NOW))) \
+            or (coded is R.CONTENTERROR and older_servers.ALIAS_EXPANSION in text):  # Postfix's 4.6.0: older_servers
+        return status, R.SYSTEMERROR  # a store's fault, a service down for now, the receiver's own alias table
     if coded is R.NOTACCEPT and (status or "").startswith("5") and command in ("CONN", "HELO", "EHLO") \
             and not any(p in text for p in wordings.NO_MAIL_SERVICE):
         # Refused for good at the greeting, before any recipient was named, with no words that the
@@ -323,10 +324,9 @@ def _coded(status: str | None, text: str, command: str | None) -> tuple[str | No
 
 
 def _sender_stage_status_yields(coded: Reason | None, text: str) -> bool:
-    """Does the status of a refusal at MAIL FROM (or one naming the sender) leave the reason to
-    the sender rules? A vague, filter, sender or "takes no mail" one does; so does a syntax
-    status whose words name the sender (Sendmail's "553 5.5.4 <s>... Real domain name required
-    for sender address")."""
+    """Does the status of a refusal at MAIL FROM (or one naming the sender) leave the reason to the sender rules? A
+    vague, filter, sender or "takes no mail" one does; so does a syntax status whose words name the sender (Sendmail's
+    "553 5.5.4 <s>... Real domain name required for sender address")."""
     return coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED, R.NOTACCEPT) \
         or (coded is R.SYNTAXERROR and lexicon.sender_refused(text))
 

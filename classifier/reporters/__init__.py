@@ -60,13 +60,13 @@ def received_text(mail: Mail) -> str:
 
 
 def _reporters() -> tuple[ModuleType, ...]:
-    from classifier.reporters import (aol, dovecot, exchange2003, ezweb, gmail, gsuite, imail, interscanmss,
-                                      mcafee, messagelabs, nullmailer, office365, outlook, powermta, receivingses,
-                                      sympa, verizon, yahoo)
+    from classifier.reporters import (aol, dovecot, exchange2003, exim_moan, ezweb, gmail, gsuite, imail,
+                                      interscanmss, mcafee, messagelabs, nullmailer, office365, outlook, powermta,
+                                      receivingses, sympa, verizon, yahoo)
 
     # Google Workspace before Gmail: both write as mailer-daemon@googlemail.com.
     return (exchange2003, interscanmss, mcafee, messagelabs, powermta, receivingses, gsuite, gmail, office365, outlook,
-            yahoo, verizon, aol, ezweb, dovecot, nullmailer, imail, sympa)
+            yahoo, verizon, aol, ezweb, dovecot, nullmailer, imail, sympa, exim_moan)
 
 
 _REPORTERS: tuple[ModuleType, ...] = ()
