@@ -212,23 +212,6 @@ def test_crm_contact_without_email_is_ignored_safely(tmp_path):
     assert [c["email"] for c in marked] == ["ana@example.com"]
 
 
-def test_a_run_of_abbreviations_in_an_auto_reply_does_not_hang_the_worker():
-    """Found in session 31's re-read: hints' acknowledgement pattern let the blanks after an abbreviation's period
-    ("Your request no. 48250") be read in two ways, so a forged auto-reply with a run of "no. " and no "has been
-    received" after it cost twice as much per abbreviation (24 took 27 s; 32 would take hours). No timed assertion:
-    before the fix this test outlives pytest-timeout's 300 s; the reading must be the one a single "no." gives."""
-
-    def auto_reply(run: str) -> bytes:
-        return ("From: Help Desk <support@partner.example>\nTo: rep@seller.example\n"
-                "Subject: Automatic reply: Order 4711\nAuto-Submitted: auto-replied\n"
-                "Message-ID: <a1@partner.example>\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n\n"
-                f"Thank you. Your request {run}x\n\nThe following message could not be delivered:\n"
-                "550 5.1.1 <orders@partner.example>: Recipient address rejected: User unknown\n").encode()
-
-    long, short = classify(auto_reply("no. " * 32)), classify(auto_reply("no. "))
-    assert [(d.address, d.reason) for d in long.deliveries] == [(d.address, d.reason) for d in short.deliveries]
-    assert long.is_bounce == short.is_bounce
-
 
 def _many_named(n: int) -> bytes:
     """A notice listing n failed recipients by display name only, each in the returned original's To."""
