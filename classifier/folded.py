@@ -101,8 +101,9 @@ class Sub:
         words = folded_words(pattern)
         self.words = Words(words) if words else None
 
-    def sub(self, repl: str, text: str) -> str:
-        if self.words is not None and not self.words.seen_in(fold(text)):
+    def sub(self, repl: str, text: str, folded: str | None = None) -> str:
+        """`folded`: `fold(text)`, where the caller already has it."""
+        if self.words is not None and not self.words.seen_in(fold(text) if folded is None else folded):
             return text
         return self.pattern.sub(repl, text)
 

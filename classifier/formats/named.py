@@ -129,10 +129,8 @@ def listed(mail: Mail, line: str) -> str | None:
         hits.update(by_local.get(first, ()))
     # Or its display name (three characters or more) first, then nothing but blanks and quotes, or a blank, quote,
     # slash, parenthesis, colon or comma before a date or a parenthesis.
-    for end in [m.start() for m in _NAME_END.finditer(low, 3)] + [len(low)]:
+    for end in [m.start() for m in _NAME_END.finditer(low, 3)] + ([len(low)] if len(low) >= 3 else []):
         rest = low[end:]
-        if end < 3:
-            break
         if rest.strip(" '\"") and not (any(c.isdigit() for c in rest) or rest.lstrip(" '\"")[:1] in "(/:"):
             continue
         hits.update(by_name.get(low[:end], ()))

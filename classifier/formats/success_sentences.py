@@ -14,7 +14,7 @@ from classifier.formats import layout_only
 from classifier.formats.failure_said import GIVEN_UP, NO_FAILURE, PT_PL_SV_RU
 from classifier.formats.intros import ENTRY_HEAD, LEADING as _ENTRY, POSTFIX_DELIVERED_WORDS, intro
 from classifier.formats.summary_counts import BOUNCES, none_failed, summary_line
-from classifier.folded import fold, folded_words
+from classifier.folded import Sub, fold, folded_words
 from classifier.words_needed import Words
 
 # Words that say the delivery happened, each a whole clause's verb (not "delivered" alone: "could not be delivered to").
@@ -133,16 +133,8 @@ def _said(text: str) -> bool:
     low = fold(text)
     if _SAID_WORDS.words and not _SAID_WORDS.seen_in(low):
         return False  # (speed: most sentences asked say a failure; the substitution costs more than all the rest)
-    plain = _without_error(text, low)
+    plain = _WITHOUT_ERROR_SUB.sub(" ", text, low)
     return _SAID.search(plain) is not None and _NOT.search(plain) is None
-
-
-def _without_error(text: str, low: str) -> str:
-    """`_WITHOUT_ERROR.sub(" ", text)`, `low` the text's fold: the text itself where its fold holds no word that every
-    match holds (speed: the substitution tries _NO_REFUSAL's gap at every offset, 100 us a sentence)."""
-    if _ERROR_WORDS.words and not _ERROR_WORDS.seen_in(low):
-        return text
-    return _WITHOUT_ERROR.sub(" ", text)
 
 
 def _runs(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -231,7 +223,9 @@ _WITHOUT_ERROR = re.compile(
     # Review 190: and a bounce or failure denied ("without bounces", "sin rebotes", "ohne Bounces", "sans rebond",
     # "senza rimbalzi", "zonder bounces": review 188's BOUNCES in _NOT read each negated, a delivered prospect bounced).
     + r"|" + NO_FAILURE)
-_ERROR_WORDS = Words(folded_words(_WITHOUT_ERROR))  # (see _SAID_WORDS)
+# (speed: the substitution tries _NO_REFUSAL's gap at every offset, 100 us a sentence; skipped where the text's fold
+# holds no word every match holds: folded.Sub)
+_WITHOUT_ERROR_SUB = Sub(_WITHOUT_ERROR)
 
 
 def _failed_below(lines: list[str], i: int, start: int) -> bool:
@@ -250,7 +244,7 @@ def _failed_below(lines: list[str], i: int, start: int) -> bool:
         if (_NONE_FAILED.match(line) or none_failed(line)) and not _CODE.search(line) and not _BUT.search(line):
             k = after  # (the whole summary, however a width broke it)
             continue
-        if _NOT_BELOW.search(_without_error(lines[k], fold(lines[k]))) or _CODE.search(lines[k]):
+        if _NOT_BELOW.search(_WITHOUT_ERROR_SUB.sub(" ", lines[k])) or _CODE.search(lines[k]):
             return True
         k += 1
     return False

@@ -173,7 +173,7 @@ def test_worded_absence_searches_are_their_patterns_on_every_asked_text() -> Non
 
 def test_success_sentence_words_skip_only_sentences_without_a_success() -> None:
     """success_sentences._said asks its words (_SAID_WORDS) before the substitution, and the substitution its own
-    (_without_error): on every sentence the classifier asks about (corpus and review rows), on them upper-cased or with
+    (_WITHOUT_ERROR_SUB, a folded.Sub): on every sentence the classifier asks about (corpus and review rows), on them upper-cased or with
     U+0131/U+017F for i/s, and on sentences built around each word, the answers are the unfiltered ones."""
     from classifier.folded import fold
     from classifier.formats import success_sentences as s
@@ -191,11 +191,11 @@ def test_success_sentence_words_skip_only_sentences_without_a_success() -> None:
         "Il messaggio è stato consegnato a:", "Le message a été remis à :", "Het bericht is afgeleverd bij:",
         "Your message was delivered without errors to:", "Rien n'a été rejeté et le message a été remis à :",
         "The message was delivered with no delays and nobody else to:", "Zero attachments were blocked, delivered to:"]
-    texts += [f"{w} {x}" for w in s._ERROR_WORDS.words for x in ("nothing", "without", "no one else")]
+    texts += [f"{w} {x}" for w in s._WITHOUT_ERROR_SUB.words.words for x in ("nothing", "without", "no one else")]
     said = blanked = 0
     for text in texts:
         assert s._said(text) == unfiltered(text), text
-        assert s._without_error(text, fold(text)) == s._WITHOUT_ERROR.sub(" ", text), text
+        assert s._WITHOUT_ERROR_SUB.sub(" ", text, fold(text)) == s._WITHOUT_ERROR.sub(" ", text), text
         said += unfiltered(text)
         blanked += s._WITHOUT_ERROR.sub(" ", text) != text
     assert said > 20 and blanked > 20
