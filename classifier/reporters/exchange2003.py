@@ -48,11 +48,24 @@ def _paragraph_code(mail: Mail, address: str) -> re.Match[str] | None:
     if start < 0:
         return None
     m = _CODE.search(notice, start)
-    nxt = _NEXT.search(notice, start + len(address))
-    return m if m and (nxt is None or m.start() < nxt.start()) else None
+    nxt = _next_paragraph(notice, start + len(address))
+    return m if m and (nxt is None or m.start() < nxt) else None
 
 
-_NEXT = re.compile(r"\n\s*\S+@\S+ on ")  # the next recipient's paragraph
+# A run of blanks and the word after it, where that word is followed by " on ": tried only where a run
+# starts (the look-behind), so each character is read a bounded number of times.
+_WORD_ON = re.compile(r"(?<!\s)(\s++)(\S++)(?= on )")
+
+
+def _next_paragraph(notice: str, pos: int) -> int | None:
+    """Where the next recipient's paragraph starts after `pos` (just after an address): a line, after
+    blanks, opening with an address followed by " on " ("lead@x on <date>"). `\n\s*\S+@\S+ on `,
+    the same test as one pattern, was tried at every newline and took 2 s on a forged notice of 16,000
+    blank lines, growing with their square; this reads each blank run and word once."""
+    for run in _WORD_ON.finditer(notice, pos):
+        if "\n" in run.group(1) and "@" in run.group(2)[1:-1]:
+            return run.start(2)
+    return None
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

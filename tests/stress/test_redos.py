@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from classifier import classify
+from classifier.records import Reason
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -149,3 +150,24 @@ def test_a_long_run_of_dotted_labels_does_not_hang_the_worker():
     long, short = _reading(plain("delivered via " + "a." * 22_000 + ":")), _reading(plain("delivered via a.a.:"))
     assert long == short
     assert short[0] and [a for a, _, _ in short[1]] == ["lena@partner.example", "kim@partner.example"]
+
+
+def _exchange55(blanks: str) -> bytes:
+    return ("From: System Administrator <postmaster@ex55.partner.example>\nTo: rep@seller.example\n"
+            "Subject: Undeliverable: Follow-up\nX-Mailer: Internet Mail Service (5.5.2653.19)\n"
+            "Message-ID: <c1@ex55.partner.example>\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n\n"
+            "Your message\n\n  To:      lead@partner.example\n  Subject: Follow-up\n\n"
+            "did not reach the following recipient(s):\n\n"
+            "lead@partner.example on Thu, 3 Dec 2026 10:00:00 +0000\n"
+            f"    The recipient name is not recognized\n{blanks}\n"
+            "    MSEXCH:IMS:Partner:Site:EX55 0 (000C05A6) Unknown Recipient\n").encode()
+
+
+def test_blank_lines_and_a_long_word_in_an_exchange_notice_do_not_hang_the_worker():
+    """Session 33: Exchange 5.5's reader looked for the next recipient's paragraph with `\\n\\s*\\S+@\\S+ on `,
+    tried at every newline; each newline of a blank run before a word full of "@" cost the square of the
+    word's length (6,000 blank lines before a 6,000-character word: minutes). Now each run is read once."""
+    long = _reading(_exchange55("\n" * 6000 + "a@" * 3000))
+    short = _reading(_exchange55("\n" + "a@" * 3000))
+    assert long == short
+    assert short[1][0][:2] == ("lead@partner.example", Reason.USERUNKNOWN)
