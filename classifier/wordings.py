@@ -351,10 +351,11 @@ LOCAL_DELIVERY_UNKNOWN = ("mail.local: unknown user", "vdeliver: invalid or unkn
                           # the destination's directory does not hold (RFC 2156 gateways
                           # write it as text: "Diagnostic: unrecognised-OR-name").
                           "unrecognised-or-name", "unrecognized-or-name",
-                          # Exchange's own NDR sentence for its recipient resolver's 5.1.1
-                          # (RESOLVER.ADR.RecipNotFound; Microsoft Learn's NDR pages), kept when
-                          # a relay drops the status with the DSN part (review 50).
-                          "the email address you entered couldn't be found")
+                          # Exchange's own NDR sentence for its recipient resolver's 5.1.1 (RESOLVER.ADR.RecipNotFound;
+                          # Microsoft Learn's NDR pages), kept when a relay drops the status with the DSN part (review
+                          # 50), and the resolver's own token, also under a relay's vague 5.0.0 (session 33).
+                          "the email address you entered couldn't be found",
+                          "resolver.adr.recipnotfound", "resolver.adr.exrecipnotfound", "resolver.adr.recipientnotfound")
 # A server's own local delivery module answering for its own accounts (CommuniGate Pro's
 # "LOCAL module(account x) reports:"): a "no such user" there is its directory speaking.
 LOCAL_AGENT = ("local module(",)

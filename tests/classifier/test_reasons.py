@@ -62,6 +62,10 @@ SERVER_WORDINGS = [
     ("550 5.7.511 Access denied, banned sender[192.0.2.9]", "5.7.511", "RCPT", R.BLOCKED, "Exchange Online 5.7.511"),
     ("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.", "5.7.708", "RCPT",
      R.BLOCKED, "Exchange Online 5.7.708"),
+    # Exchange's recipient resolver (its categorizer's directory lookup) under a relay's vague status and no stage:
+    # no filter speaks there (as a local delivery program's "unknown user"; session 33).
+    ("550 5.0.0 RESOLVER.ADR.RecipNotFound; not found", "5.0.0", None, R.USERUNKNOWN, "Exchange resolver, 5.0.0"),
+    ("550 5.0.0 RESOLVER.ADR.ExRecipNotFound; not found", None, None, R.USERUNKNOWN, "Exchange resolver, no status"),
     # Sendmail queue.c: the queue lifetime ran out.
     ("Cannot send message for 5 days", "4.4.7", None, R.EXPIRED, "Sendmail queue timeout"),
     # Mail systems of Chinese providers (Coremail's bounce-hint list).
