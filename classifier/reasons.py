@@ -38,9 +38,9 @@ _SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.
            R.CONTENTERROR, R.SYSTEMFULL, R.NOTACCEPT, R.MAILERERROR, R.SYNTAXERROR)
 # Wording that contradicts a 5.1.1-style "user unknown" status.
 _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
-# ...and wording that does so only when the text names no missing user beside it (our sending IP's reputation too,
-# review 138: "550 5.1.1 Message rejected due to sender IP reputation" read the missing user, a false hard).
-_MISCODED_AS_UNKNOWN = (R.SPAMDETECTED, R.VIRUSDETECTED, R.POLICYVIOLATION, R.SPEEDING, R.SYSTEMERROR, R.BADREPUTATION)
+# ...and only where no missing user is named beside it ("5.1.1 ... sender IP reputation", "5.1.1 Too many recipients").
+_MISCODED_AS_UNKNOWN = (R.SPAMDETECTED, R.VIRUSDETECTED, R.POLICYVIOLATION, R.SPEEDING, R.SYSTEMERROR, R.BADREPUTATION,
+                        R.TOOMANYCONN)
 # Statuses that a "the recipient does not exist" wording may overrule: none, a vague one, a
 # policy-class one (x.7.x reads as securityerror), a filter or an address status.
 _MAY_BE_UNKNOWN = frozenset({None, R.FILTERED, *_RETRY})

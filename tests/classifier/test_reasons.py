@@ -66,6 +66,11 @@ SERVER_WORDINGS = [
     # no filter speaks there (as a local delivery program's "unknown user"; session 33).
     ("550 5.0.0 RESOLVER.ADR.RecipNotFound; not found", "5.0.0", None, R.USERUNKNOWN, "Exchange resolver, 5.0.0"),
     ("550 5.0.0 RESOLVER.ADR.ExRecipNotFound; not found", None, None, R.USERUNKNOWN, "Exchange resolver, no status"),
+    # "Too many recipients" (RFC 5321 4.5.3.1.8's recipients buffer; Postfix, Sendmail and Exchange say it under 4.5.3
+    # or 5.5.3) under a misused mailbox status: our message's count was refused, the address not (a false hard).
+    ("550 5.1.0 Too many recipients", "5.1.0", None, R.TOOMANYCONN, "too many recipients under 5.1.0"),
+    ("550 5.1.1 Too many recipients in this message", "5.1.1", "RCPT", R.TOOMANYCONN, "too many recipients under 5.1.1"),
+    ("550 5.1.1 User unknown; too many recipients", "5.1.1", "RCPT", R.USERUNKNOWN, "a missing user beside the count"),
     # Sendmail queue.c: the queue lifetime ran out.
     ("Cannot send message for 5 days", "4.4.7", None, R.EXPIRED, "Sendmail queue timeout"),
     # Mail systems of Chinese providers (Coremail's bounce-hint list).
