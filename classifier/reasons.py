@@ -40,7 +40,7 @@ _SECOND = (R.MAILBOXFULL, R.SPAMDETECTED, R.POLICYVIOLATION, R.VIRUSDETECTED, R.
 _BEATS_USERUNKNOWN = (R.FILTERED, R.NORELAYING, R.BLOCKED, R.MAILBOXFULL, R.HASMOVED, R.REJECTED, R.NOTACCEPT)
 # ...and only where no missing user is named beside it ("5.1.1 ... sender IP reputation", "5.1.1 Too many recipients").
 _MISCODED_AS_UNKNOWN = (R.SPAMDETECTED, R.VIRUSDETECTED, R.POLICYVIOLATION, R.SPEEDING, R.SYSTEMERROR, R.BADREPUTATION,
-                        R.TOOMANYCONN)
+                        R.TOOMANYCONN, R.REQUIREPTR, R.CONTENTERROR, R.NOTCOMPLIANTRFC)
 # Statuses that a "the recipient does not exist" wording may overrule: none, a vague one, a
 # policy-class one (x.7.x reads as securityerror), a filter or an address status.
 _MAY_BE_UNKNOWN = frozenset({None, R.FILTERED, *_RETRY})

@@ -71,6 +71,10 @@ SERVER_WORDINGS = [
     ("550 5.1.0 Too many recipients", "5.1.0", None, R.TOOMANYCONN, "too many recipients under 5.1.0"),
     ("550 5.1.1 Too many recipients in this message", "5.1.1", "RCPT", R.TOOMANYCONN, "too many recipients under 5.1.1"),
     ("550 5.1.1 User unknown; too many recipients", "5.1.1", "RCPT", R.USERUNKNOWN, "a missing user beside the count"),
+    # ...and a reverse-DNS requirement under the same misused status: our host refused. (Not the security words: their
+    # table holds "verification failed", Exim's callout of the RECIPIENT under 5.1.1, review 156.)
+    ("550 5.1.1 Reverse DNS lookup failed for your IP", "5.1.1", "RCPT", R.REQUIREPTR, "PTR check, 5.1.1"),
+    ("550 5.1.1 Recipient address rejected: not authorized", "5.1.1", "RCPT", R.USERUNKNOWN, "a refused recipient"),
     # Sendmail queue.c: the queue lifetime ran out.
     ("Cannot send message for 5 days", "4.4.7", None, R.EXPIRED, "Sendmail queue timeout"),
     # Mail systems of Chinese providers (Coremail's bounce-hint list).
