@@ -19,6 +19,16 @@ R = Reason
 RECIPIENT_RULE = "that recipient is not allowed"
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
+    R.BLOCKED: (
+        # haraka-plugin-helo.checks 1.1.3 (index.js: valid_hostname, match_re, literal_mismatch, bare_ip, dynamic,
+        # rdns_match, forward_dns): the HELO host refused, said to HELO/EHLO, so only the sending MTA's own words
+        # ("refused to talk to me") would name the stage; the texts name the HELO themselves (real round 16,
+        # haraka-helo-*; taxonomy: blocked, "the sending IP or HELO host was refused").
+        "helo host name invalid", "helo host must be a fqdn or address literal", "that helo not allowed here",
+        "helo ip literal not in the same /24 as your ip address", "helo ip literal does not match your ip address",
+        "invalid address format in helo", "helo is dynamic", "helo host does not match rdns",
+        "helo host has no forward dns match", "invalid helo host cannot achieve forward dns match",
+    ),
     R.FILTERED: (
         RECIPIENT_RULE,
     ),

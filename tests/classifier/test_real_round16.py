@@ -1,6 +1,7 @@
 """The sixteenth round's mends, on HAND-MADE notices beside the real ones (real_cases_round16.py).
 
-classifier/haraka_wordings.py holds Haraka's plugins' own refusal texts, merged into classifier.phrases: the access
+classifier/haraka_wordings.py holds Haraka's plugins' own refusal texts, merged into classifier.phrases: helo.checks'
+as blocked (the HELO named in the words, where only the sending MTA's English prose named the stage), the access
 plugin's recipient blacklist ("That recipient is not allowed", read at RCPT too: reasons._first_pass) as filtered,
 the attachment plugin's as policyviolation, the headers plugin's Date checks as contenterror, the clamd plugin's
 "Message is infected with" as virusdetected (no fixture: no scanner with signatures ran), and the clamd, rspamd and
@@ -66,3 +67,14 @@ def test_a_scanner_that_cannot_run_is_the_receivers_system_for_now(text):
 ])
 def test_what_a_scanner_found_keeps_its_reading(text, reason):
     assert _read(text, "5.0.0")[1:3] == (reason, False)
+
+
+@pytest.mark.parametrize("text", ["550 HELO host name invalid",
+                                  "550 HELO host must be a FQDN or address literal (RFC 5321 2.3.5)",
+                                  "550 That HELO not allowed here",
+                                  "550 HELO IP literal not in the same /24 as your IP address"])
+def test_harakas_helo_checks_say_the_helo_host_was_refused_without_a_stage(text):
+    # helo.checks answers HELO/EHLO; with no "(in reply to ...)" and no "refused to talk to me" (a relay that passed
+    # on only the reply, or the prose in another language) the words alone name the HELO host: blocked, ours.
+    (d,) = classify(relayed(text, status="5.0.0", command=None)).deliveries
+    assert (d.reason.value, d.hard_bounce, d.scope.value) == ("blocked", False, "sender")
