@@ -58,7 +58,7 @@ _WORD_ON = re.compile(r"(?<!\s)(\s++)(\S++)(?= on )")
 
 
 def _next_paragraph(notice: str, pos: int) -> int | None:
-    """Where the next recipient's paragraph starts after `pos` (just after an address): a line, after
+    r"""Where the next recipient's paragraph starts after `pos` (just after an address): a line, after
     blanks, opening with an address followed by " on " ("lead@x on <date>"). `\n\s*\S+@\S+ on `,
     the same test as one pattern, was tried at every newline and took 2 s on a forged notice of 16,000
     blank lines, growing with their square; this reads each blank run and word once."""
