@@ -79,19 +79,25 @@ def required_sets(pattern: re.Pattern[str], shortest: int = 3) -> tuple[tuple[st
     if pattern.flags & re.IGNORECASE:
         return ()
     try:
-        options = _options(_parser.parse(pattern.pattern, pattern.flags))
+        options = needed_sets(_parser.parse(pattern.pattern, pattern.flags), shortest=shortest)
     except (re.error, RecursionError, TypeError, ValueError):
         return ()
-    options = [o for o in set(options) if all(len(w) >= shortest or not w.isascii() for w in o)]
     options.sort(key=lambda o: (-min(map(len, o)), len(o), sorted(o)))
     return tuple(tuple(sorted(o, key=lambda w: (-len(w), w))) for o in options)  # the same order every run
+
+
+def needed_sets(data: object, *, folded: bool = False, shortest: int = 3) -> list[frozenset[str]]:
+    """`required_sets` of a parsed sequence, unordered; `folded`: the words as they stand in the text's fold (as
+    `needed_words` reads them: classifier.folded.folded_alternatives)."""
+    return [o for o in set(_options(data, folded)) if all(len(w) >= shortest or not w.isascii() for w in o)]
 
 
 _FEW = 32  # the most strings a run of short choices may spell before it is cut
 
 
-def _options(data: object) -> list[frozenset[str]]:
-    """The sets of words of a parsed sequence (`required_sets`), each needed by every match."""
+def _options(data: object, folded: bool = False) -> list[frozenset[str]]:
+    """The sets of words of a parsed sequence (`required_sets`), each needed by every match; `folded`: as they stand in
+    the text's fold, whatever the flags (`needed_words`' rules: classifier.folded.folded_sets)."""
     options: list[frozenset[str]] = []
     run: set[str] = {""}
 
@@ -100,7 +106,7 @@ def _options(data: object) -> list[frozenset[str]]:
             options.append(frozenset(run))
 
     for node in data:
-        spelt = _spelt(node)
+        spelt = _spelt(node, folded)
         if spelt is not None and len(run) * len(spelt) <= _FEW:
             run = {a + b for a in run for b in spelt}
             continue
@@ -108,16 +114,16 @@ def _options(data: object) -> list[frozenset[str]]:
         run = set(spelt) if spelt is not None else {""}
         if spelt is None:
             op, av = node
-            if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
-                options += _options(av[3])
+            if op is _C.SUBPATTERN and (folded or not av[1] & re.IGNORECASE):
+                options += _options(av[3], folded)
             elif op is _C.BRANCH:
-                best = [_best(_options(b)) for b in av[1]]
+                best = [_best(_options(b, folded)) for b in av[1]]
                 if all(best):
                     options.append(frozenset().union(*best))
             elif op in _REPEATS and av[0] >= 1:
-                options += _options(av[2])
+                options += _options(av[2], folded)
             elif op is getattr(_C, "ATOMIC_GROUP", None):
-                options += _options(av)
+                options += _options(av, folded)
     end()
     return options
 
@@ -126,37 +132,43 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
 
-def _spelt(node: tuple) -> set[str] | None:
-    """Every string `node` matches where they are few (zero-width tests match the empty one), else None."""
+def _spelt(node: tuple, folded: bool = False) -> set[str] | None:
+    """Every string `node` matches where they are few (zero-width tests match the empty one), else None. `folded`: as
+    they stand in the text's fold (a cased non-ASCII character, which the fold may write otherwise, spells none)."""
     op, av = node
     if op is _C.LITERAL:
-        return {chr(av)}
+        if not folded:
+            return {chr(av)}
+        return {chr(av).lower()} if av < 128 or not _sre.unicode_iscased(av) else None
     if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
         return {""}  # consumes nothing: the characters around it stand side by side in the text
     if op is _C.IN:
         if len(av) <= 8 and all(o is _C.LITERAL for o, _ in av):
-            return {chr(a) for _, a in av}
+            if not folded:
+                return {chr(a) for _, a in av}
+            if all(a < 128 or not _sre.unicode_iscased(a) for _, a in av):
+                return {chr(a).lower() for _, a in av}
         return None
     if op is _C.SUBPATTERN:
-        return None if av[1] & re.IGNORECASE else _spelt_all(av[3])
+        return None if av[1] & re.IGNORECASE and not folded else _spelt_all(av[3], folded)
     if op is _C.BRANCH:
         found: set[str] = set()
         for branch in av[1]:
-            spelt = _spelt_all(branch)
+            spelt = _spelt_all(branch, folded)
             if spelt is None or len(found | spelt) > _FEW:
                 return None
             found |= spelt
         return found
     if op in _REPEATS and av[0] == 0 and av[1] == 1:
-        spelt = _spelt_all(av[2])
+        spelt = _spelt_all(av[2], folded)
         return None if spelt is None else spelt | {""}
     return None
 
 
-def _spelt_all(data: object) -> set[str] | None:
+def _spelt_all(data: object, folded: bool = False) -> set[str] | None:
     run: set[str] = {""}
     for node in data:
-        spelt = _spelt(node)
+        spelt = _spelt(node, folded)
         if spelt is None or len(run) * len(spelt) > _FEW:
             return None
         run = {a + b for a in run for b in spelt}
