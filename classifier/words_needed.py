@@ -182,8 +182,8 @@ class Words:
     per word (for the hundred wordings of an absence, most texts none of them; the more so for non-ASCII words
     in an ASCII text, each a scan of its own). The same answers (tests/classifier/test_guard.py):
 
-    - `seen_in`: each word is looked for from one of its characters (its anchor, `_anchors`), a look-behind
-      checking the characters before it: the engine tries the words only at the offsets that hold one of those
+    - `seen_in`: each word is looked for from one of its characters (its anchor, `_anchors`), then the characters
+      after it and a look-behind over the word: the engine tries the words only at the offsets that hold one of those
       few characters, where from their first ones it tried them at nearly every offset (a third less time). A
       word that holds another of the set is dropped: the shorter is in every text the longer is.
     - `first_in`: a trie of the words (one alternative per first character), whose search stops at the
@@ -265,8 +265,10 @@ def _anchored(words: tuple[str, ...]) -> re.Pattern[str]:
         by_anchor.setdefault(word[at], []).append((word[:at], word[at + 1:]))
     alternatives = []
     for anchor, parts in sorted(by_anchor.items()):
-        # After the anchor: the characters before it (a look-behind that covers it too), then those after it.
-        rests = sorted((f"(?<={re.escape(before + anchor)})" if before else "") + re.escape(after)
+        # After the anchor: the characters after it, then a look-behind over the word (the characters before it too).
+        # (The characters after it first: the engine skips an alternative that opens with a literal the text does not
+        # have in one comparison, where it ran each look-behind: a fifth fewer instructions, session 33.)
+        rests = sorted(re.escape(after) + (f"(?<={re.escape(before + anchor + after)})" if before else "")
                        for before, after in parts)
         if "" in rests:  # the anchor alone is a word
             alternatives.append(re.escape(anchor))
