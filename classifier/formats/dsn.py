@@ -128,10 +128,13 @@ def recipient_blocks(blocks: list[list[tuple[str, str]]]) -> list[dict[str, str]
     return out
 
 
-def facts_from_blocks(blocks: list[dict[str, str]], notice: str) -> tuple[Fact, ...]:
+def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
+                      addresses: list[str | None] | None = None) -> tuple[Fact, ...]:
+    """`addresses`: each block's `_address`, where the caller has them."""
     facts = []
     seen = set()
-    addresses = list(map(_address, blocks))  # read once: each block's is asked twice below
+    if addresses is None:
+        addresses = list(map(_address, blocks))  # read once: each block's is asked twice below
     recipients = {a.lower() for a in addresses if a}
     for fields, address in zip(blocks, addresses):
         key = _key(address) if address else None
@@ -387,15 +390,17 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                   if "action" in b or "status" in b]
     if not blocks or all("disposition" in b for b in blocks):
         return None  # none, or a disposition report in a delivery-status part: formats/mdn.py
-    facts = facts_from_blocks([_qualified(mail, b) for b in blocks], mail.notice)
-    return failures_only(facts) or None
+    addresses = list(map(_address, blocks))
+    qualified = [_qualified(mail, b, a) for b, a in zip(blocks, addresses)]
+    # (a block kept as it was keeps its address: each read once, not again by facts_from_blocks)
+    addresses = [a if q is b else _address(q) for q, b, a in zip(qualified, blocks, addresses)]
+    return failures_only(facts_from_blocks(qualified, mail.notice, addresses)) or None
 
 
-def _qualified(mail: Mail, block: dict[str, str]) -> dict[str, str]:
-    """A block whose recipient is a login name alone (a local mailer's `RFC822; jdoe`) or only
-    an internal name (`strict@internal`, a dotless domain), with the returned message's To/Cc
-    address of that local part in its place: the address the sender wrote to."""
-    found = _address(block)
+def _qualified(mail: Mail, block: dict[str, str], found: str | None) -> dict[str, str]:
+    """A block whose recipient (`found`, its `_address`) is a login name alone (a local mailer's `RFC822; jdoe`) or
+    only an internal name (`strict@internal`, a dotless domain), with the returned message's To/Cc address of that
+    local part in its place: the address the sender wrote to."""
     if found is not None and not _internal(found, found):
         return block
     field = found.rpartition("@")[0] if found else _value(block.get("final-recipient") or

@@ -124,7 +124,9 @@ def sentence_succeeded(lines: list[str], k: int) -> bool:
     # zweiten Versuch erfolgreich zugestellt an:", "La première tentative a échoué ; le message a été remis avec succès à
     # :", an earlier try's failure; review 175, the delivered lead read failed, hard)
     # (_LEADS_ON is anchored at the end and no match of it is longer than 25 characters: asked of the sentence's tail)
-    return _LEADS_ON.search(text[-40:]) is not None and (_said(text) or _said(re.split(r"\s?;\s", text)[-1]))
+    # (no semicolon: the last clause is the sentence, asked already)
+    return _LEADS_ON.search(text[-40:]) is not None and (
+        _said(text) or ";" in text and _said(re.split(r"\s?;\s", text)[-1]))
 
 
 def _said(text: str) -> bool:

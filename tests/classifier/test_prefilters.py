@@ -222,9 +222,27 @@ def test_substitutions_skipped_without_their_words_are_the_patterns_own() -> Non
              "an earlier attempt failed with 550 5.7.1", "ohne Fehler zugestellt", "sin rebotes"]
     kept = skipped = 0
     for sub in subs:
-        for text in texts + built + [f"a {w} b" for w in sub.words.words]:
+        # ...and texts holding a word of each set one way needs (the words of its other ways absent), in both cases.
+        ways = [" x ".join(words.words[n % len(words.words)] for words in sets) for sets in sub.ways for n in range(3)]
+        for text in texts + built + [f"a {w} b" for w in sub.words.words] + ways + [w.upper() for w in ways]:
             want = sub.pattern.sub(" ", text)
             assert sub.sub(" ", text) == want, (sub.pattern.pattern[:60], text[:80])
             kept += want != text
         skipped += sum(not sub.words.seen_in(t.lower()) for t in texts)
     assert kept > 20 and skipped > 1_000
+
+
+def test_folded_alternatives_are_the_words_of_each_way_a_match_goes() -> None:
+    """folded.folded_alternatives: for each branch of a top-level alternation, the sets of words (in the text's fold)
+    that way needs, the fewest words first; none at all where one way has no set (any text may hold its match)."""
+    from classifier.folded import Sub, folded_alternatives
+
+    pattern = re.compile(r"(?i)\bwith(?:out)?\s+(?:errors?|delays?)\b|nothing (?:rejected|refused)|\bKEIN\w* abgelehnt")
+    assert folded_alternatives(pattern) == ((("without", "with"), ("delays", "errors", "delay", "error")),
+                                            (("nothing rejected", "nothing refused"),), ((" abgelehnt",), ("kein",)))
+    assert folded_alternatives(re.compile(r"(?i)\bwithout errors|\bK[ée]in")) == ()  # "é" has case: no word of 3
+    sub = Sub(pattern)
+    for text in ("This is a permanent error", "with a delay", "Kein Anhang", "nothing", "abgelehnt"):
+        assert sub.sub(" ", text) == text == pattern.sub(" ", text)  # a word of one set of each way: skipped
+    for text in ("WITH  ERRORS", "Nothing refused.", "keinerlei abgelehnt", "\u212aein abgelehnt"):
+        assert sub.sub(" ", text) == pattern.sub(" ", text) != text
