@@ -209,7 +209,7 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
         if coded is R.FILTERED:
             return w.uses(R.USERUNKNOWN) or w.uses(R.FILTERED)
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):
-            return soft_wordings.recipient_choice(text) or haraka_wordings.RECIPIENT_RULE in text  # the recipient's own choice, or the receiver's rule for it (Haraka's access), said at RCPT too
+            return soft_wordings.recipient_choice(text) or haraka_wordings.RECIPIENT_RULE in text  # (Haraka's access)
         return w.uses(R.FILTERED) or soft_wordings.recipient_choice(text) or (
             w.uses(R.USERUNKNOWN) and not _only_the_domain(w) and not beside_a_status(status, coded, w)
             and not said_of_others.only_denied(text)  # "this is not 'no such user'" names none (review 98)
