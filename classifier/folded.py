@@ -135,14 +135,9 @@ class Sub:
         """`folded`: `fold(text)`, where the caller already has it."""
         if self.words is not None:
             low = fold(text) if folded is None else folded
-            if not self.words.seen_in(low):
+            if not self.words.seen_in(low) or self.ways and not any(
+                    all(words.seen_in(low) for words in sets) for sets in self.ways):
                 return text
-            for sets in self.ways:
-                if all(words.seen_in(low) for words in sets):
-                    break
-            else:
-                if self.ways:
-                    return text
         return self.pattern.sub(repl, text)
 
 

@@ -49,6 +49,8 @@ def local_verdict(text: str) -> bool:
 # end of DATA: the receiver's own alias table at fault, nothing in the message, so not 4.6.0's media subject
 # (`reasons._coded`; real round 15, postfix-remote-alias-expansion-error-*): systemerror.
 ALIAS_EXPANSION = "alias expansion error"
+# Exim's moan.c ERRMESS_TOOBIG sentence (below), also read whole from its own notice by reporters/exim_moan.py.
+EXIM_TOO_BIG = "longer than the maximum size allowed on this"
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.SYSTEMERROR: (
@@ -64,7 +66,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # moan_send_message, ERRMESS_TOOBIG: "A message that you sent was longer than the maximum size allowed on this
         # system. It was not delivered to any recipients."): its message_size_limit; real round 15, exim-oem-message-
         # too-big.
-        "longer than the maximum size allowed on this",
+        EXIM_TOO_BIG,
     ),
     R.MAILBOXFULL: (
         # GroupWise's per-user disk space limit (its admin guides' "Managing Disk Space Usage in the Post Office": the

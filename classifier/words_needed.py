@@ -97,7 +97,7 @@ _FEW = 32  # the most strings a run of short choices may spell before it is cut
 
 def _options(data: object, folded: bool = False) -> list[frozenset[str]]:
     """The sets of words of a parsed sequence (`required_sets`), each needed by every match; `folded`: as they stand in
-    the text's fold, whatever the flags (`needed_words`' rules: classifier.folded.folded_sets)."""
+    the text's fold, whatever the flags (`needed_words`' rules: classifier.folded.folded_alternatives)."""
     options: list[frozenset[str]] = []
     run: set[str] = {""}
 

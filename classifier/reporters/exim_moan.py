@@ -10,6 +10,7 @@ exim-oem-message-too-big.eml, Exim 4.96.)
 
 from __future__ import annotations
 
+from classifier import older_servers
 from classifier.formats import Fact
 from classifier.parse import Mail
 from classifier.records import Reason as R
@@ -21,7 +22,7 @@ _OPENING = "a message that you sent"
 # moan_send_message's line above the copy (not its Subject, "Mail failure - message too big", which a gateway may
 # translate or prefix: tests/classifier/test_autoreply_invariance.py).
 _COPY = "this is a copy of your message, including all the headers"
-_PARAGRAPHS = (("a message that you sent was longer than the maximum size allowed on this system", R.MESGTOOBIG),)
+_PARAGRAPHS = ((older_servers.EXIM_TOO_BIG, R.MESGTOOBIG),)  # (the sentence's one home: older_servers)
 
 
 def wrote(mail: Mail) -> bool:
