@@ -129,8 +129,9 @@ def recipient_blocks(blocks: list[list[tuple[str, str]]]) -> list[dict[str, str]
 
 
 def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
-                      addresses: list[str | None] | None = None) -> tuple[Fact, ...]:
-    """`addresses`: each block's `_address`, where the caller has them."""
+                      addresses: list[str | None] | None = None, *, listed: bool = False) -> tuple[Fact, ...]:
+    """`addresses`: each block's `_address`, where the caller has them; `listed`: the notice writes each address's
+    explanation on the lines right under it (`lines_about`'s `listed`)."""
     facts = []
     seen = set()
     if addresses is None:
@@ -150,7 +151,8 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
         if comment and not diagnostic:
             diagnostic = clean(comment.group(1))  # Haraka: "Status: 5.1.2 (550 Tried all MXs x)"
         if len(diagnostic) < 8 or not _has_letter(diagnostic):
-            extra = f"{lines_about(notice, address, others=others)} {generated_text(notice, address)}".strip()
+            extra = f"{lines_about(notice, address, others=others, listed=listed)} {generated_text(notice, address)}"
+            extra = extra.strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
         elif (code := reply_lines.cut_code(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code, others)):
             diagnostic = clean(f"{diagnostic} {rest}")
@@ -170,7 +172,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
         # action-value (RFC 3464 §2.3.3) is a word: a comment or a stray ';' after it is no part of it.
         action = (_ACTION.match(fields.get("action", "").strip().lower()) or _NONE).group(0) or None
         command = smtp_command(diagnostic)
-        about = lines_about(notice, address, 12, others) if command is None else ""
+        about = lines_about(notice, address, 12, others, listed=listed) if command is None else ""
         facts.append(Fact(
             address=address,
             action=action,
@@ -261,9 +263,11 @@ def _heading_rest(above: str) -> bool:
     return text.startswith("--") and not text.endswith("-") and any(c.isalpha() for c in text)
 
 
-def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ...] = ()) -> str:
+def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ...] = (), *, listed: bool = False) -> str:
     """The notice's lines that follow a mention of `address` (its explanation), up to the
-    mention of one of `others` (the report's other recipients, lowercased) that starts theirs."""
+    mention of one of `others` (the report's other recipients, lowercased) that starts theirs.
+    `listed`: the writer puts an address's explanation on the lines right under it, so the first
+    blank line ends it, even with nothing read (`exims_own`)."""
     low = lower_of(notice)
     i = low.find(address.lower())
     if i < 0 and not address.isascii():
@@ -286,7 +290,7 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
         if read > limit:
             break
         if not line.strip():
-            if out:
+            if out or listed:
                 break
             continue
         head = line.split()[0]
@@ -394,7 +398,17 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     qualified = [_qualified(mail, b, a) for b, a in zip(blocks, addresses)]
     # (a block kept as it was keeps its address: each read once, not again by facts_from_blocks)
     addresses = [a if q is b else _address(q) for q, b, a in zip(qualified, blocks, addresses)]
-    return failures_only(facts_from_blocks(qualified, mail.notice, addresses)) or None
+    return failures_only(facts_from_blocks(qualified, mail.notice, addresses, listed=exims_own(mail))) or None
+
+
+def exims_own(mail: Mail) -> bool:
+    """Is this report Exim's own (its MIME boundary: deliver.c writes `<time>-eximdsn-<random>`)? Exim lists
+    each address with its reasons indented on the lines right under it, then a blank line; what follows is
+    the notice's closing text, never an address's explanation: in a delay warning its fixed "No action is
+    required on your part. Delivery attempts will continue for some time..." (deliver.c, or the "final"
+    section of an administrator's warn_message_file), which a reader of the CRM's bounce field took for
+    the cause (a connection refused, which Exim's warning does not name)."""
+    return "-eximdsn-" in (mail.msg.get_boundary() or "")
 
 
 def _qualified(mail: Mail, block: dict[str, str], found: str | None) -> dict[str, str]:
