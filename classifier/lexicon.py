@@ -23,11 +23,11 @@ import re
 
 from classifier import absent_things, earliest, past_absences, sender_verification, sender_words, verb_final
 from classifier.guard import Guarded, Worded, tried
-from classifier.lexicon_more import DOMAIN_ADJECTIVE_FIRST, MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF_SEEN, box_theirs
+from classifier.lexicon_more import DOMAIN_ADJECTIVE_FIRST, MISSING_RECIPIENT, NO_MAILBOX_HERE, SENDER_MISSING, YOUR_BOX_OFF_SEEN, \
+    box_theirs
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
 
-# Words for the recipient, lowercase. Stems where the language inflects (пользовател-,
-# użytkownik-, destinatari-).
+# Words for the recipient, lowercase. Stems where the language inflects (пользовател-, użytkownik-, destinatari-).
 _NOUNS = (
     r"user|username|mailbox|mail box|recipient|receiver|address|addressee|account|e-?mail account|local part|"
     # "Teilnehmer" (T-Online: "unknown user/Teilnehmer existiert nicht", telekom.de/hilfe).
@@ -393,9 +393,9 @@ def _program_no_user(text: str) -> re.Match[str] | None:
 
 
 def program_says_no_user(text: str) -> bool:
-    """Is lowercase `text` (an X-Unix diagnostic) a delivery program saying only that its user does
-    not exist (reasons._x_unix, beside EX_NOUSER's 5.1.1; review 81)?"""
-    return _program_no_user(text) is not None
+    """Is lowercase `text` (an X-Unix diagnostic, beside EX_NOUSER's 5.1.1: reasons._x_unix) a delivery program saying only
+    that its user does not exist (review 81), or saying qmail's no-mailbox sentence (`lexicon_more.NO_MAILBOX_HERE`)?"""
+    return _program_no_user(text) is not None or NO_MAILBOX_HERE in text
 
 
 def program_names_another_user(diagnostic: str, recipient: str) -> bool:

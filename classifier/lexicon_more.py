@@ -187,6 +187,14 @@ QMAIL_LOCAL_VERDICT = re.compile(r"[,:;]? ?(?:5\d\d[ -])?(?:#?5\.\d{1,3}\.\d{1,3
                                  r"here by that name\.?(?: \(#5\.\d{1,3}\.\d{1,3}\))?")
 
 
+# The same sentence in a delivery program's output (Postfix's "X-Unix; <output>"), under the 5.1.1 that Postfix
+# writes only for the program's EX_NOUSER exit (src/global/sys_exits.c: "user unknown"): the recipient's mailbox is
+# missing, the program did its job. The sentence is qmail's, which other delivery programs repeat (vpopmail's
+# vdelivermail: "Sorry, no mailbox here by that name. vpopmail (#5.1.1)"), and maildrop or procmail rules that test
+# for the mailbox echo it before EXITCODE=67 (real round lda's postfix-maildrop-filter-exit-67-no-mailbox).
+NO_MAILBOX_HERE = "no mailbox here by that name"
+
+
 def qmail_local_verdict(text: str) -> bool:
     """Is lowercase, normalised `text` (or one of its " | " readings) qmail-local's whole no-mailbox verdict?"""
     return "no mailbox here" in text and any(

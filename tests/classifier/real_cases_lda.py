@@ -126,14 +126,8 @@ SIZE = ("'552 5.2.3 Message size (...) exceeds fixed maximum message size (20000
 LDA_DISAGREES = {
     "postfix-cyrus-lmtp-message-too-big.eml": SIZE,
     "exim-cyrus-lmtp-message-too-big.eml": SIZE,
-    # Postfix writes 5.1.1 only for a program's EX_NOUSER (sys_exits.c) and then puts the output
-    # where its "user unknown" would be. Reading that as userunknown also turns the corpus's
-    # lhost-postfix-01 ("X-Unix; procmail: Couldn't create ... No such user", 5.1.1, sisimai:
-    # mailererror) into userunknown, so the corpus label and Postfix's code disagree: left as is.
-    "postfix-maildrop-filter-exit-67-no-mailbox.eml":
-        "'X-Unix; <maildrop output> Sorry, no mailbox here by that name.' with Status 5.1.1 (EX_NOUSER) read as "
-        "mailererror: the classifier trusts 5.1.1 beside a program's own words only when they are Postfix's bare "
-        "'user unknown' (the corpus's lhost-postfix-01 is labelled mailererror for the same shape)",
+    # (postfix-maildrop-filter-exit-67-no-mailbox, once here, reads userunknown since session 34: the program's
+    # output says qmail's no-mailbox sentence under EX_NOUSER's 5.1.1; lexicon_more.NO_MAILBOX_HERE.)
     "postfix-maildrop-to-missing-directory-expired.eml":
         "4.3.0 'Unable to create a dot-lock at ...' with Action failed after the queue lifetime: read as "
         "mailererror (the cause), not expired (as postfix-alias-pipe-not-found-expired)",

@@ -132,3 +132,19 @@ def test_plesk_no_longer_accepts_mail_only_whole():
     # unauthenticated mail is a sender check, never proof of a missing address.
     assert lexicon.no_such_recipient("cette adresse n'accepte plus d'e-mail")
     assert not lexicon.no_such_recipient("cette adresse n'accepte plus les messages non authentifiés (spf)")
+
+
+@pytest.mark.parametrize("output, status, reason", [
+    # qmail's sentence as vpopmail's vdelivermail writes it; a .mailfilter rule's echo before EXITCODE=67, behind
+    # courier-authlib's complaint (real round lda); both under the 5.1.1 Postfix writes for EX_NOUSER.
+    ("X-Unix; Sorry, no mailbox here by that name. vpopmail (#5.1.1)", "5.1.1", R.USERUNKNOWN),
+    ("X-Unix; ERR: authdaemon: s_connect() failed: No such file or directory Sorry, no mailbox here by that name. "
+     "(ghost)", "5.1.1", R.USERUNKNOWN),
+    # Controls: the sentence under another exit's status is the program's failure; procmail's "No such user" after a
+    # file it could not create is no missing mailbox (the corpus's lhost-postfix-01).
+    ("X-Unix; Sorry, no mailbox here by that name. (ghost)", "5.3.0", R.MAILERERROR),
+    ("X-Unix; procmail: Couldn't create \"/var/spool/mail/neko\" id: r.example.org: No such user", "5.1.1",
+     R.MAILERERROR),
+])
+def test_a_programs_no_mailbox_sentence_under_ex_nouser_is_a_missing_mailbox(output, status, reason):
+    assert reason_for(status=status, reply_code=None, diagnostic=output, action="failed", command=None) is reason
