@@ -88,8 +88,30 @@ ROUND18 = {
     "salmon-smtperror-451-expired.eml": (True, {"busy@salmon.test": EXPIRED}),
 }
 
-# file: why the classifier disagrees (strict xfails; a fix XPASSes).
-ROUND18_DISAGREES: dict = {}
+# file: why the classifier disagrees (strict xfails; a fix XPASSes). First run (before any mend): 9 of 16 right.
+# Mended this round (classifier/twisted_wordings.py, merged into classifier.phrases): Twisted's "Cannot receive for
+# specified address" (read onhold) as userunknown and its "Could not send e-mail" (onhold, both files) as
+# systemerror. Left, each a standing judgement the team has kept as an xfail rather than a rule:
+_AFTER_DATA = ("salmon's '{text}' after end of DATA, Status {status}{action}: read as {got}; expected {want} (the "
+               "taxonomy's filtered is 'refused after DATA'; the standing judgement of round 13's sa-exim '550 Rejected' "
+               "and '451 Please try again later', round 12's filter-rspamd; salmon's words are only RFC 3463's names for "
+               "the code's digits, server.py error_for_code). Soft and of the same permanence either way")
+_CAUSE = ("'{text}' with Action: failed after the queue lifetime: read as {got}, not expired (the standing "
+          "cause-vs-outcome judgement of round 16's expiries and postfix-dns-tempfail-expired; a general 'failed + "
+          "4.x -> expired' fallback was tried again this round and dropped again: it turns the corpus's rfc3464-43, "
+          "sisimai onhold, into expired); soft and permanent either way")
+ROUND18_DISAGREES = {
+    "twisted-relay-local-error-expired.eml": _CAUSE.format(text="451 Requested action aborted: local error in "
+                                                           "processing", got="systemerror (the cause)"),
+    "salmon-smtperror-451-expired.eml": _CAUSE.format(text="451 Persistent Transient Failure Mail Delivery Protocol "
+                                                      "Status", got="onhold (no words it knows)"),
+    "salmon-smtperror-550.eml": _AFTER_DATA.format(text="550 Permanent Failure Mail Delivery Protocol Status",
+                                                   status="5.0.0", action="", got="onhold", want="filtered"),
+    "salmon-smtperror-451-delay-warning.eml": _AFTER_DATA.format(
+        text="451 Persistent Transient Failure Mail Delivery Protocol Status", status="4.0.0",
+        action=", Action: delayed", got="expired (the fallback for a delay whose words it does not know)",
+        want="filtered, temporary"),
+}
 ROUND18_READ_AS_NO_BOUNCE: frozenset = frozenset()
 
 S, RC = "sender", "recipient"
