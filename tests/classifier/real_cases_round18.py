@@ -77,6 +77,13 @@ ROUND18 = {
     # quota-status expiry and the maildrop over-quota expiry).
     "dovecot-lmtp-quota-tempfail-delay-warning.eml": (True, {"tempfull@vmail.test": ("mailboxfull", False, False)}),
     "dovecot-lmtp-quota-tempfail-expired.eml": (True, {"tempfull@vmail.test": FULL}),
+    # quota_max_mail_size = 10k (added afterwards) and a 20 kB message to anna@: "451 4.2.0 <anna@vmail.test> Mail
+    # size is larger than the maximum size allowed by server configuration" after DATA (src/plugins/quota/quota.c
+    # quota_alloc_result_errstr, QUOTA_ALLOC_RESULT_OVER_MAXSIZE; Dovecot 2.3's LMTP says it as a 451): the message
+    # is larger than the server allows: mesgtoobig, temporary ("Delayed Mail"); then at the queue lifetime the
+    # cause stays (the size is the message's, as the quota expiries above): mesgtoobig, permanent.
+    "dovecot-lmtp-quota-max-mail-size-delay-warning.eml": (True, {"anna@vmail.test": ("mesgtoobig", False, False)}),
+    "dovecot-lmtp-quota-max-mail-size-expired.eml": (True, {"anna@vmail.test": ("mesgtoobig", False, True)}),
     # --- salmon-mail 3.3.0 (PyPI) SMTPReceiver, a handler raising SMTPError(code) (server.py error_for_code:
     # the reply code's digits read as RFC 3463's class and subject names) after end of DATA, Status 5.0.0 ---
     # SMTPError(550): "550 Permanent Failure Mail Delivery Protocol Status": refused after DATA, no cause named:
