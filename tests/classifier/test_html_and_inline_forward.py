@@ -46,12 +46,18 @@ _STATUS_REWRITTEN = ("the report's Diagnostic-Code continues on unindented lines
 _REPORTER_HEADERS = ("the reporter is known by a header the forward drops (Yahoo's X-YMailISG, Exchange 5.5's X-Mailer, "
                      "Verizon's Received), which gives 'User unknown' its SMTP stage (RCPT); with no stage it reads "
                      "filtered (reasons._first_pass, deliberate), as the notice with only From/Date/Subject/To does")
+_TWISTED_DSN = ("Twisted's own notice (twisted.mail.bounce.generateBounce, real round 18) writes the returned message "
+                "INTO its message/delivery-status part, the original's body as the report's field blocks; they are "
+                "text/plain to the parser, so in the HTML variant that text wins over the notice's text/html and no "
+                "recipient is read (a transform artifact on a malformed report: Twisted writes no HTML)")
 _HEADER_ONLY = ("the full address is only in X-Failed-Recipients (the notice text names the login 'kijitora'), which "
                 "a forward does not paste")
 KNOWN: dict[tuple[str, str], str] = {
     ("html_p", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
     ("html_mailto", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
     ("html_table", "corpus/bsd__lhost-messagelabs-01.eml"): _STATUS_REWRITTEN,
+    **{(name, f"real/twisted-own-bounce-recipient-{how}.eml"): _TWISTED_DSN for name in HTML
+       for how in ("deferred", "refused")},
     **{(client, key): why for client in FORWARDS for key, why in (
         ("corpus/bsd__lhost-yahoo-07.eml", _REPORTER_HEADERS), ("fixtures/fmt-exchange55.eml", _REPORTER_HEADERS),
         ("corpus/bsd__lhost-verizon-01.eml", _REPORTER_HEADERS), ("corpus/bsd__lhost-exim-04.eml", _HEADER_ONLY))},
