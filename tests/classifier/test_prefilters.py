@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from classifier import denied_mentions, ours
 from tests.classifier.asked_texts import asked
 
@@ -107,6 +109,7 @@ def test_fold_writes_every_character_a_literal_matches_ignoring_case_as_that_lit
     assert fold("\u0130n F\u0131LE \u017fEE \u212aEY") == "in file see key"
 
 
+@pytest.mark.timeout(900)  # ~90 s of CPU alone (every pattern on every asked text, four ways): 300 s ran out under load
 def test_searches_of_other_than_ascii_text_find_the_patterns_own_match() -> None:
     """guard.Fast and guard.Guarded skip non-ASCII text without the words every match holds (folded.OtherText:
     a case-sensitive pattern's required sets, a case-insensitive one's folded words in the text's fold): on every
