@@ -187,19 +187,43 @@ class Words:
       few characters, where from their first ones it tried them at nearly every offset (a third less time). A
       word that holds another of the set is dropped: the shorter is in every text the longer is.
     - `first_in`: a trie of the words (one alternative per first character), whose search stops at the
-      leftmost offset where a word starts, and only there."""
+      leftmost offset where a word starts, and only there.
 
-    __slots__ = ("words", "found", "first")
+    Where a text is ASCII, only the ASCII words are looked for (it holds no other). A set of few anchors
+    (`_SPLIT_MOST`) is asked anchor by anchor: `anchor in text` (a memchr) and, only where the text holds it, a
+    search of that anchor's alternative (a literal prefix, which the engine finds by a plain character scan). One
+    search of all the alternatives tested each character of the text against the set of anchors, a call per
+    character: 40% of its instructions, for a text that ~22 sets are asked about in turn."""
+
+    __slots__ = ("words", "found", "parts", "found_ascii", "parts_ascii", "first")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
         # (Fewer words: the loop is cheaper than a search's call. An empty word is in every text.)
-        self.found = _anchored(words) if len(words) >= 8 and all(words) else None
+        self.found = self.found_ascii = _anchored(words) if len(words) >= 8 and all(words) else None
+        self.parts = self.parts_ascii = None
+        if self.found is not None:
+            self.parts = _split(words)
+            # An ASCII text holds none of the other words: it is searched for the ASCII words alone (their own
+            # anchors, fewer alternatives to run through at each).
+            ascii_words = tuple(word for word in words if word.isascii())
+            if len(ascii_words) < len(words):
+                self.found_ascii = _anchored(ascii_words) if ascii_words else _NOTHING
+            self.parts_ascii = _split(ascii_words) if len(ascii_words) < len(words) else self.parts
         self.first: re.Pattern[str] | None = None  # the trie, made when first asked (long texts only)
 
     def seen_in(self, text: str) -> bool:
         if self.found is not None:
-            return self.found.search(text) is not None
+            if text.isascii():
+                parts, found = self.parts_ascii, self.found_ascii
+            else:
+                parts, found = self.parts, self.found
+            if parts is None:
+                return found.search(text) is not None
+            for anchor, part in parts:
+                if anchor in text and part.search(text) is not None:
+                    return True
+            return False
         for word in self.words:
             if word in text:
                 return True
@@ -252,8 +276,25 @@ def _anchors(words: list[str]) -> set[str]:
     return chosen
 
 
+_NOTHING = re.compile(r"(?!)")  # matches no text
+# The most anchors a set is searched for one by one (`Words`): over the corpus's searches 8 to 12 cost least (12%
+# fewer instructions than one search each; 40, as many as one search).
+_SPLIT_MOST = 8
+
+
+def _split(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...] | None:
+    """For a set of few anchors, `_anchored`'s alternatives apart, each with its anchor (None for more)."""
+    parts = _by_anchor(words)
+    return tuple((anchor, re.compile(source)) for anchor, source in parts) if len(parts) <= _SPLIT_MOST else None
+
+
 def _anchored(words: tuple[str, ...]) -> re.Pattern[str]:
     """A search that finds something where a text holds one of `words` (see `Words`)."""
+    return re.compile("|".join(source for _, source in _by_anchor(words)))
+
+
+def _by_anchor(words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(anchor, the source of an alternative that finds its words), one for each anchor of `words` (see `Words`)."""
     kept: list[str] = []
     for word in sorted(set(words), key=len):
         if not any(k in word for k in kept):
@@ -271,10 +312,10 @@ def _anchored(words: tuple[str, ...]) -> re.Pattern[str]:
         rests = sorted(re.escape(after) + (f"(?<={re.escape(before + anchor + after)})" if before else "")
                        for before, after in parts)
         if "" in rests:  # the anchor alone is a word
-            alternatives.append(re.escape(anchor))
+            alternatives.append((anchor, re.escape(anchor)))
         else:
-            alternatives.append(re.escape(anchor) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
-    return re.compile("|".join(alternatives))
+            alternatives.append((anchor, re.escape(anchor) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")))
+    return alternatives
 
 
 def _trie(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -404,3 +404,20 @@ def test_words_searched_through_a_trie_are_found_where_the_loop_finds_them():
             assert words.seen_in(text) == any(word in text for word in words.words), (words.words[:3], text)
             finds = [at for at in (text.find(word) for word in words.words) if at >= 0]
             assert words.first_in(text) == min(finds, default=len(text)), (words.words[:3], text)
+
+
+
+def test_ascii_text_and_few_anchors_skip_only_searches_that_cannot_find_a_word():
+    """Words (speed only): an ASCII text is searched for the ASCII words alone, and a set of few anchors anchor by
+    anchor (the anchor's alternative searched only where the text holds the anchor). Each word is still found, in
+    ASCII text and in text of its own script, beside the other anchors; a text of the anchors alone, or of each
+    word cut short, is answered as the loop answers."""
+    sets = [w for w in _all_words() if w.found is not None]
+    assert sum(w.found_ascii is not w.found for w in sets) > 10 and sum(w.parts is not None for w in sets) > 10
+    for words in sets:
+        anchors = "".join(anchor for anchor, _ in words.parts or ())
+        texts = [anchors, anchors.upper(), " ".join(w[:-1] for w in words.words), " ".join(w[1:] for w in words.words)]
+        for word in words.words:
+            texts += [word, f"550 {word}.", f"{anchors} {word}", f"{word[:-1]} x {word[1:]}"]
+        for text in texts:
+            assert words.seen_in(text) == any(w in text for w in words.words), (words.words[:3], text)
