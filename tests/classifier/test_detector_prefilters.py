@@ -1,0 +1,81 @@
+"""Speed-only shortcuts in the detectors (reporters' `wrote`, ours, said_address) answer as the plain code did: each
+one on every message the corpus, the review modules and the real fixtures hold, and on messages built to hold what
+the shortcut looks for where a wrap or a case could hide it."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from classifier.parse import Mail
+from classifier.reporters import exim_moan, interscanmss, nullmailer, sympa
+from tests.classifier.asked_texts import messages
+
+_REAL = Path(__file__).parent / "fixtures" / "real"
+
+
+@functools.lru_cache(maxsize=1)
+def _mails() -> tuple[Mail, ...]:
+    raws = messages() + [p.read_bytes() for p in sorted(_REAL.glob("*.eml"))]
+    assert len(raws) > 3_000
+    return tuple(Mail(raw) for raw in raws)
+
+
+def _exim_moan_wrote_plain(mail: Mail) -> bool:
+    """exim_moan.wrote without its words' test."""
+    head = " ".join(mail.text[:1500].lower().split())
+    return exim_moan._OPENING in head[:400] and exim_moan._COPY in head
+
+
+def test_exim_moan_copy_words_are_whole_inner_words_of_its_copy_line() -> None:
+    # Between two blanks in `_COPY`, so inside one word of the text wherever the joined text holds `_COPY`.
+    inner = exim_moan._COPY.split()[1:-1]
+    assert exim_moan._COPY_WORDS and all(word in inner for word in exim_moan._COPY_WORDS)
+
+
+def test_exim_moan_wrote_is_the_plain_test_on_every_message() -> None:
+    found = 0
+    for mail in _mails():
+        plain = _exim_moan_wrote_plain(mail)
+        assert exim_moan.wrote(mail) == plain, mail.raw[:300]
+        found += plain
+    assert found >= 1  # the real fixture of Exim's ERRMESS_TOOBIG
+
+
+def _moan(copy_line: str, opening: str = "A message that you sent was longer than the maximum size allowed on\n"
+                                            "this system. It was not delivered to any recipients.") -> Mail:
+    return Mail((f"From: Mail Delivery System <Mailer-Daemon@x.test>\nTo: s@x.test\nSubject: Mail failure - "
+                 f"message too big\n\n{opening}\n\n{copy_line}\n\nFrom: s@x.test\nTo: lead@y.test\n\nHello\n").encode())
+
+
+def test_exim_moan_wrote_on_its_copy_line_wrapped_and_cased_every_way() -> None:
+    words = "------ This is a copy of your message, including all the headers. ------".split(" ")
+    variants = 0
+    for i in range(1, len(words)):
+        for blank in ("\n", "\n\t", "  ", "\t", "\n\n"):
+            for case in (str, str.upper, str.title):
+                line = case(" ".join(words[:i]) + blank + " ".join(words[i:]))
+                for opening in ("A message that you sent was longer than the maximum size allowed.",
+                                "A MESSAGE\nTHAT YOU\tSENT contained recipients", "A message that you got"):
+                    mail = _moan(line, opening)
+                    assert exim_moan.wrote(mail) == _exim_moan_wrote_plain(mail), line
+                    variants += _exim_moan_wrote_plain(mail)
+    assert variants > 100
+    # Exim's ordinary bounce ("copy of the message") is no moan, with or without the words' test.
+    assert not exim_moan.wrote(_moan("------ This is a copy of the message, including all the headers. ------"))
+
+
+def _interscanmss_wrote_plain(mail: Mail) -> bool:
+    sender = mail.header("from").lower()
+    if any(s in sender for s in interscanmss._SENDERS) or mail.subject.strip().lower() in interscanmss._SUBJECTS:
+        return True
+    return "message from interscan messaging security suite" in mail.notice[:2000].lower()
+
+
+def test_notice_head_readers_answer_as_with_their_own_lowercase_slice() -> None:
+    for mail in _mails():
+        assert interscanmss.wrote(mail) == _interscanmss_wrote_plain(mail)
+        assert nullmailer.wrote(mail) == (nullmailer._INTRO in mail.notice[:2000].lower())
+        low = mail.notice[:2000].lower()
+        head = " ".join(low.split())
+        assert sympa.wrote(mail) == ("sympa" in low and (sympa._INTRO in head or any(i in head for i in sympa._INTROS)))
