@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from classifier.formats import intros
+from classifier.formats.failure_said import said_failed
 from classifier.parse import Mail
 from classifier.reporters import exim_moan, interscanmss, nullmailer, sympa
 from tests.classifier.asked_texts import messages
@@ -79,3 +81,29 @@ def test_notice_head_readers_answer_as_with_their_own_lowercase_slice() -> None:
         low = mail.notice[:2000].lower()
         head = " ".join(low.split())
         assert sympa.wrote(mail) == ("sympa" in low and (sympa._INTRO in head or any(i in head for i in sympa._INTROS)))
+
+
+def _only_delivered_plain(notice: str) -> bool:
+    """intros.only_delivered with its last two tests in their former order (failure words first)."""
+    head = notice[:4000]
+    low = head.lower()
+    if not (("delivered" in low and ("been" in low or "successfully" in low or "following" in low)) or "entregat" in low
+            or "erfolgreich" in low
+            or "succeeded" in low or "complete" in low or "abgeschlossen" in low or "terminée" in low
+            or "completado" in low
+            or "已成功" in head or "に届きました" in head):
+        return False
+    if "attachments" in low or "infected" in low:
+        flat = " ".join(low.split())
+        if any(p in flat for p in intros._PARTS_WITHHELD) and "has been rejected" not in flat:
+            return True
+    return not said_failed(head) and intros.DELIVERED_SAID.search(head) is not None
+
+
+def test_only_delivered_answers_as_in_its_former_order_on_every_notice() -> None:
+    delivered = 0
+    for mail in _mails():
+        plain = _only_delivered_plain(mail.notice)
+        assert intros.only_delivered(mail.notice) == plain, mail.notice[:300]
+        delivered += plain
+    assert delivered > 10  # success reports among them
