@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from classifier.formats import intros
+from classifier.formats import challenge, intros
 from classifier.formats.failure_said import said_failed
 from classifier.parse import Mail
 from classifier.reporters import exim_moan, interscanmss, nullmailer, sympa
@@ -107,3 +107,24 @@ def test_only_delivered_answers_as_in_its_former_order_on_every_notice() -> None
         assert intros.only_delivered(mail.notice) == plain, mail.notice[:300]
         delivered += plain
     assert delivered > 10  # success reports among them
+
+
+def _challenge_request_plain(text: str) -> bool:
+    """challenge._request translating every non-ASCII text."""
+    if not text.isascii():
+        folded = text.translate(challenge._TO_ASCII).lower()
+        if not any(word in folded for word in challenge._REQUEST_GUARD.words):
+            return False
+    return challenge._REQUEST_GUARD.search(text) is not None
+
+
+def test_challenge_request_answers_as_with_every_text_translated() -> None:
+    assert sorted(challenge._FOLDED) == sorted(chr(c) for c in challenge._TO_ASCII)
+    for mail in _mails():
+        for text in (mail.notice[:6000], mail.subject):
+            assert challenge._request(text) == _challenge_request_plain(text), text[:300]
+    # The folded letters inside the words of a request, beside other non-ASCII text.
+    for text in ("Please ver\u0131fy you are human — danke", "Bitte: \u017fender verification request",
+                 "VER\u0130FY YOU ARE A HUMAN ü", "Boxbe \u212aeeps your inbox — ü", "Bitte bestätigen: nichts"):
+        assert challenge._request(text) == _challenge_request_plain(text), text
+        assert challenge._request(text) == (challenge._REQUEST.search(text) is not None), text
