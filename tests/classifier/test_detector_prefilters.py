@@ -1,13 +1,13 @@
-"""Speed-only shortcuts in the detectors (reporters' `wrote`, ours, said_address) answer as the plain code did: each
-one on every message the corpus, the review modules and the real fixtures hold, and on messages built to hold what
-the shortcut looks for where a wrap or a case could hide it."""
+"""Speed-only shortcuts in the detectors (reporters' `wrote`, intros, challenge, success_sentences) answer as the plain
+code did: each on every message the corpus, the review modules and the real fixtures hold, and on messages or texts
+built to hold what the shortcut looks for where a wrap, a case or a script could hide it."""
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
 
-from classifier.formats import challenge, intros
+from classifier.formats import challenge, intros, success_sentences
 from classifier.formats.failure_said import said_failed
 from classifier.parse import Mail
 from classifier.reporters import exim_moan, interscanmss, nullmailer, sympa
@@ -128,3 +128,75 @@ def test_challenge_request_answers_as_with_every_text_translated() -> None:
                  "VER\u0130FY YOU ARE A HUMAN ü", "Boxbe \u212aeeps your inbox — ü", "Bitte bestätigen: nichts"):
         assert challenge._request(text) == _challenge_request_plain(text), text
         assert challenge._request(text) == (challenge._REQUEST.search(text) is not None), text
+
+
+def _leads_on_plain(text: str) -> bool:
+    return success_sentences._LEADS_ON.search(text[-40:]) is not None
+
+
+def test_leads_on_answers_as_its_pattern_on_every_line_and_built_ending() -> None:
+    asked = 0
+    for mail in _mails():
+        lines = [line.strip() for line in mail.notice.split("\n")[:300] if line.strip()]
+        for k, line in enumerate(lines):
+            for text in (line, f"{lines[k - 1]} {line}" if k else line):
+                assert success_sentences._leads_on(text) == _leads_on_plain(text), text
+                asked += 1
+    assert asked > 50_000
+    # Every word of the pattern, cut before its last letter, then each ASCII character, in every case and before blanks:
+    # an ending outside the set is never the pattern's match.
+    words = ("to", "an", "a", "bij", "aan", "naar", "at", "pour", "para", "per", "following", "following recipient",
+             "following recipients", "following address", "following addresse", "following addresses", "below", ":")
+    for word in words:
+        for case in (str.lower, str.upper, str.title):
+            for c in map(chr, range(128)):
+                for blanks in ("", " ", "\t\n", "\n"):
+                    text = f"was delivered {case(word[:-1])}{c}{blanks}"
+                    assert success_sentences._leads_on(text) == _leads_on_plain(text), text
+                    if _leads_on_plain(text):
+                        assert text.rstrip()[-1:] in success_sentences._LAST_OF_LEADS_ON or not text.rstrip(), text
+    for text in ("zugestellt an", "remis à", "envoyé à :", "zugestellt für", "delivered to the following RECIPIENTS",
+                 "delivered to ſ", "zugestellt an\u00a0", "delivered to\u2028", "to", "a", ":", " ", ""):
+        assert success_sentences._leads_on(text) == _leads_on_plain(text), text
+
+
+
+def _ends(items: list) -> tuple[set[str], bool]:
+    """The characters a match of the parsed sequence `items` may end with, and whether it may match nothing, read from
+    re's own parse tree; a node this does not know fails the test (the pattern grew a shape to think about)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    chars: set[str] = set()
+    for op, av in reversed(items):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width
+        if op is c.LITERAL:
+            return chars | {chr(av)}, False
+        if op is c.SUBPATTERN:
+            inner, empty = _ends(list(av[3]))
+        elif op is c.BRANCH:
+            ends = [_ends(list(branch)) for branch in av[1]]
+            inner, empty = set().union(*(e for e, _ in ends)), any(empty for _, empty in ends)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            inner, empty = _ends(list(av[2]))
+            empty = empty or av[0] == 0
+        else:
+            raise AssertionError(f"a node to think about: {op}")
+        chars |= inner
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def test_last_of_leads_on_holds_every_ascii_ending_of_the_pattern() -> None:
+    import re
+    from re import _parser  # type: ignore[attr-defined]
+    pattern = success_sentences._LEADS_ON
+    tree = list(_parser.parse(pattern.pattern, pattern.flags))
+    blanks_then_end = list(_parser.parse(r"\s*$", pattern.flags))
+    assert pattern.flags & re.IGNORECASE and str(tree[-2:]) == str(blanks_then_end)
+    ends, empty = _ends(tree[:-2])
+    assert not empty and {":", "o", "n", "à", "r", "s", "e", "w"} <= ends
+    # The ASCII characters the engine matches to one of those ends, ignoring case (by its own rules: the Kelvin sign's
+    # and the long s's too): the set, no more and no less.
+    matched = {ch for ch in map(chr, range(128)) if any(re.fullmatch(re.escape(end), ch, pattern.flags) for end in ends)}
+    assert matched == success_sentences._LAST_OF_LEADS_ON
