@@ -59,6 +59,15 @@ def received_text(mail: Mail) -> str:
     return found  # type: ignore[return-value]
 
 
+def notice_head(mail: Mail) -> str:
+    """The notice's first 2,000 characters, lowercased: several generators' checks, asked of every
+    message in turn, look for their fixed sentence there (lowered once, not once for each)."""
+    found = mail.memo.get("notice_head")
+    if found is None:
+        found = mail.memo["notice_head"] = mail.notice[:2000].lower()
+    return found  # type: ignore[return-value]
+
+
 def _reporters() -> tuple[ModuleType, ...]:
     from classifier.reporters import (aol, dovecot, exchange2003, exim_moan, ezweb, gmail, gsuite, imail,
                                       interscanmss, mcafee, messagelabs, nullmailer, office365, outlook, powermta,

@@ -25,9 +25,19 @@ _COPY = "this is a copy of your message, including all the headers"
 _PARAGRAPHS = ((older_servers.EXIM_TOO_BIG, R.MESGTOOBIG),)  # (the sentence's one home: older_servers)
 
 
+# Words inside the copy line, each whole between two blanks there: where `_COPY` is in the joined text, each is in
+# one of the text's own words, and so in the text before the join. A text without one of them (nearly every other
+# notice: the other Exim bounces say "copy of the message") is let go before the split and join.
+_COPY_WORDS = ("your", "message,", "including")
+
+
 def wrote(mail: Mail) -> bool:
     # The whole text (`notice` ends before that copy line), its words joined again where a width broke them.
-    head = " ".join(mail.text[:1500].lower().split())
+    low = mail.text[:1500].lower()
+    for word in _COPY_WORDS:
+        if word not in low:
+            return False
+    head = " ".join(low.split())
     return _OPENING in head[:400] and _COPY in head
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from classifier.formats import Fact
 from classifier.parse import Mail
 from classifier.records import Reason as R
-from classifier.reporters import Reading
+from classifier.reporters import Reading, notice_head
 
 NAME = "interscanmss"
 
@@ -26,7 +26,7 @@ def wrote(mail: Mail) -> bool:
     sender = mail.header("from").lower()
     if any(s in sender for s in _SENDERS) or mail.subject.strip().lower() in _SUBJECTS:
         return True
-    return "message from interscan messaging security suite" in mail.notice[:2000].lower()
+    return "message from interscan messaging security suite" in notice_head(mail)
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

@@ -17,7 +17,7 @@ from classifier import reasons
 from classifier.formats import Fact
 from classifier.parse import Mail
 from classifier.records import Reason as R
-from classifier.reporters import Reading
+from classifier.reporters import Reading, notice_head
 
 NAME = "nullmailer"
 
@@ -31,7 +31,7 @@ _ABOUT_ONE_ADDRESS = frozenset({R.USERUNKNOWN, R.HOSTUNKNOWN, R.HASMOVED, R.NOTA
 def wrote(mail: Mail) -> bool:
     # Not only the first line: gateways put a banner above it ("CAUTION: This email
     # originated from outside of the organization ...").
-    return _INTRO in mail.notice[:2000].lower()
+    return _INTRO in notice_head(mail)
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from classifier.formats import Fact
 from classifier.parse import Mail
 from classifier.records import Reason as R
-from classifier.reporters import Reading, by_wording
+from classifier.reporters import Reading, by_wording, notice_head
 
 NAME = "sympa"
 
@@ -62,7 +62,7 @@ _PARAGRAPHS = tuple((words, R.VIRUSDETECTED) for words in _VIRUS)
 
 
 def wrote(mail: Mail) -> bool:
-    low = mail.notice[:2000].lower()
+    low = notice_head(mail)
     # Every sign holds "sympa", a word that joining the lines below neither makes nor breaks: most
     # notices are let go here, before the split and join.
     if "sympa" not in low:
