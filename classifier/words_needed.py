@@ -195,32 +195,27 @@ class Words:
     search of all the alternatives tested each character of the text against the set of anchors, a call per
     character: 40% of its instructions, for a text that ~22 sets are asked about in turn."""
 
-    __slots__ = ("words", "found", "parts", "found_ascii", "parts_ascii", "first")
+    __slots__ = ("words", "found", "found_ascii", "first")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
         # (Fewer words: the loop is cheaper than a search's call. An empty word is in every text.)
-        self.found = self.found_ascii = _anchored(words) if len(words) >= 8 and all(words) else None
-        self.parts = self.parts_ascii = None
+        self.found = _searcher(words) if len(words) >= 8 and all(words) else None
+        self.found_ascii = self.found
         if self.found is not None:
-            self.parts = _split(words)
             # An ASCII text holds none of the other words: it is searched for the ASCII words alone (their own
             # anchors, fewer alternatives to run through at each).
             ascii_words = tuple(word for word in words if word.isascii())
             if len(ascii_words) < len(words):
-                self.found_ascii = _anchored(ascii_words) if ascii_words else _NOTHING
-            self.parts_ascii = _split(ascii_words) if len(ascii_words) < len(words) else self.parts
+                self.found_ascii = _searcher(ascii_words) if ascii_words else _NOTHING
         self.first: re.Pattern[str] | None = None  # the trie, made when first asked (long texts only)
 
     def seen_in(self, text: str) -> bool:
         if self.found is not None:
-            if text.isascii():
-                parts, found = self.parts_ascii, self.found_ascii
-            else:
-                parts, found = self.parts, self.found
-            if parts is None:
+            found = self.found_ascii if text.isascii() else self.found
+            if isinstance(found, re.Pattern):
                 return found.search(text) is not None
-            for anchor, part in parts:
+            for anchor, part in found:
                 if anchor in text and part.search(text) is not None:
                     return True
             return False
@@ -282,15 +277,13 @@ _NOTHING = re.compile(r"(?!)")  # matches no text
 _SPLIT_MOST = 8
 
 
-def _split(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...] | None:
-    """For a set of few anchors, `_anchored`'s alternatives apart, each with its anchor (None for more)."""
+def _searcher(words: tuple[str, ...]) -> re.Pattern[str] | tuple[tuple[str, re.Pattern[str]], ...]:
+    """`Words`' search, something found where a text holds one of `words`: for few anchors, the alternatives of
+    `_by_anchor` apart, each with its anchor; else one pattern of them all."""
     parts = _by_anchor(words)
-    return tuple((anchor, re.compile(source)) for anchor, source in parts) if len(parts) <= _SPLIT_MOST else None
-
-
-def _anchored(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A search that finds something where a text holds one of `words` (see `Words`)."""
-    return re.compile("|".join(source for _, source in _by_anchor(words)))
+    if len(parts) <= _SPLIT_MOST:
+        return tuple((anchor, re.compile(source)) for anchor, source in parts)
+    return re.compile("|".join(source for _, source in parts))
 
 
 def _by_anchor(words: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -314,7 +307,8 @@ def _by_anchor(words: tuple[str, ...]) -> list[tuple[str, str]]:
         if "" in rests:  # the anchor alone is a word
             alternatives.append((anchor, re.escape(anchor)))
         else:
-            alternatives.append((anchor, re.escape(anchor) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")))
+            alternatives.append((anchor, re.escape(anchor) + (rests[0] if len(rests) == 1
+                                                              else "(?:" + "|".join(rests) + ")")))
     return alternatives
 
 
