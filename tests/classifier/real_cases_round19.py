@@ -101,8 +101,8 @@ ROUND19 = {
 # file: why the classifier disagrees (strict xfails; a fix XPASSes). First run (before any mend): 6 of 19 right.
 # Mended this round (test_real_round19.py): smtp-server's "Bad recipient address syntax" (filtered: Postfix's text
 # names the quoted "lead..smith"@, so the reply's RCPT stage was lost; formats/dsn.lines_about now finds the
-# quoted form) and "Too many connected clients" (read expired, the fallback for a delay) in
-# classifier/smtp_server_wordings.py; slimta's " (Too many retries)" (onhold, temporary) as expired and final in
+# quoted form, and mta_wordings' "bad recipient address" reads it at RCPT); its "Too many connected clients" (read
+# expired, the fallback for a delay) in classifier/smtp_server_wordings.py; slimta's " (Too many retries)" (onhold, temporary) as expired and final in
 # classifier/slimta_wordings.py; Schleuder's catalog verdicts (mailererror, all six) in
 # classifier/schleuder_wordings.py, read by reasons._x_unix. Left, each a standing judgement:
 _CAUSE = ("'{text}' with Action: failed after the queue lifetime: read as {got} (the cause its last reply names), not "
