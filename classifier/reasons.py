@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from classifier import (cause_clauses, denied_mentions, departures, gateway_wordings, haraka_wordings, lexicon, lexicon_more,
-                        mailbox_states, older_servers, reply_lines, rule_wordings, said_of_others, sender_stage,
+                        mailbox_states, older_servers, reply_lines, rule_wordings, said_of_others, schleuder_wordings, sender_stage,
                         soft_wordings, store_wordings, temporary_absence, wordings)
 from classifier.severity import of_our_side
 from classifier.guard import tried
@@ -281,8 +281,8 @@ def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
     decides beside a bare exit code ("X-Unix; 77"), and 5.1.1 beside an output that only says the user is
     unknown (GNU Mailutils' mda "%s: no such user" in its catalog's languages, review 81)."""
     bare = text.split(" | ")[0].strip()
-    if bare == "x-unix; user unknown":
-        return R.USERUNKNOWN
+    if (said := schleuder_wordings.verdict(bare)) or bare == "x-unix; user unknown":  # a list manager's own verdict
+        return said or R.USERUNKNOWN
     for reason in _SECOND:
         if reason is not R.MAILERERROR and w.uses(reason):
             return reason

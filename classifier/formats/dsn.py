@@ -273,6 +273,12 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
     if i < 0 and not address.isascii():
         address = _printed(address)  # a UTF-8 address as Exim's text writes it
         i = low.find(address.lower())
+    if i < 0 and "@" in address and address[:1] != '"':
+        # A local part RFC 5321 must quote ("lead..smith"): the report's Original-Recipient names it as the
+        # sender wrote it, Postfix's text as it went out: <"lead..smith"@x>: ... (real round 19)
+        local, _, domain = address.rpartition("@")
+        if (j := low.find(f'"{local.lower()}"@{domain.lower()}')) >= 0:
+            address, i = f'"{local}"@{domain}', j
     if i < 0 or _ADDRESS_HEADER.match(low, low.rfind("\n", 0, i) + 1, i):
         return ""  # not there, or only in a copy of the original's headers ("To: addr")
     # The first limit + 1 lines are all it reads, not counting a sentence's rest that a writer or

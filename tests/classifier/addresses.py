@@ -117,7 +117,12 @@ def plan(raw: bytes, old: str, new: str) -> Plan:
         edits.append((_domain_re(old_domain), _utf8(new_domain)))
         domain = (old_domain.lower(), new_domain.lower())
     gone = tuple(pattern for pattern, _ in edits[:2] if not pattern.search(_utf8(new)))
-    return Plan(tuple(edits), gone, new, domain)
+    # RFC 5321's quoted form of a local part that needs it ("lead..smith"@x), as Postfix writes it in its text and
+    # Final-Recipient while Original-Recipient keeps the address as written (real round 19): the same address,
+    # replaced first (the domain edit would leave '"lead..smith"@<new domain>').
+    quoted = re.compile(rb'"' + re.escape(_utf8(old_local)) + rb'"@' + re.escape(_utf8(old_domain))
+                        + rb"(?![\w-]|\.[\w-])", re.I)
+    return Plan(((quoted, _utf8(new)), *edits), (*gone, quoted), new, domain)
 
 
 def moved(p: Plan, address: str) -> str:
