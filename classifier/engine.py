@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from classifier import lexicon, order, ours, reasons, reporters, said_address, severity, slimta_wordings
+from classifier import lexicon, order, ours, reasons, reporters, said_address, severity
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
@@ -110,8 +110,6 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         if reason in reasons.READ_AGAIN_FROM_INSIDE and _reported_from_inside(mail, fact.address):
             reason = reasons.reported_from_inside(reason, fact.diagnostic, remote_reply=bool(fact.remote_mta))
     action = fact.action
-    if action is None and fact.diagnostic and slimta_wordings.gave_up(fact.diagnostic):
-        action = "failed"  # slimta's queue gave up and deleted the message: no Action field says so (round 19)
     scope = severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
                               or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic,
                               command=fact.smtp_command, recipient=fact.address)

@@ -23,6 +23,7 @@ from classifier.formats.intros import only_delivered
 from classifier.formats.lone import fallback as _fallback, is_daemon
 from classifier.formats.recipients import SENDMAIL_LINE, candidates, delivered_named, sentence_names, starts_with, \
     starts_with_address, verdict_lines
+from classifier import slimta_wordings
 from classifier.guard import Fast
 from classifier.hints import DAEMON_FROM, SMTP_CODE, looks_like_bounce
 from classifier.parse import ADDRESS, Mail
@@ -92,7 +93,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             diagnostic, command = sendmail_verdict(lines, i, address)
             facts.append(Fact(address=address, status=find_status(diagnostic), reply_code=find_reply(diagnostic),
                               diagnostic=diagnostic, smtp_command=command or smtp_command(diagnostic),
-                              action=own_action))
+                              action=_given_up(own_action, diagnostic)))
             continue
         i = last_of_list(lines, i, stops)
         diagnostic = explanation(lines, i, stops - {i})
@@ -118,11 +119,17 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             diagnostic=diagnostic,
             smtp_command=command or transcript_command(mail.notice, address) or exim_stage(mail.notice, address)
             or recipients_rejected_stage(mail.notice),
-            action=own_action,
+            action=_given_up(own_action, diagnostic),
         ))
     # A whole-session transcript names recipients the server accepted ("RCPT To:<a>" answered
     # "250 2.1.5"): beside a failed one they are no part of the bounce, as in a mixed DSN.
     return failures_only(tuple(facts))
+
+
+def _given_up(action: str | None, diagnostic: str) -> str | None:
+    """The action, "failed" where the notice says nothing of one but its queue's words say it stopped retrying
+    (python-slimta's bounce: the last reply, a 4xx, with " (Too many retries)"; real round 19)."""
+    return "failed" if action is None and diagnostic and slimta_wordings.gave_up(diagnostic) else action
 
 
 def _last_resort(mail: Mail, lines: list[str], own: set[str]) -> list[tuple[str, int]]:
