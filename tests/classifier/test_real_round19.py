@@ -2,8 +2,8 @@
 
 classifier/smtp_server_wordings.py holds nodemailer's smtp-server's own "Too many connected clients" greeting
 (toomanyconn; its "Bad recipient address syntax" at RCPT was read already, once the stage is known: userunknown);
-classifier/slimta_wordings.py
-python-slimta's queue giving up (" (Too many retries)": expired, and final although the reply is a 4xx);
+classifier/slimta_wordings.py python-slimta's queue giving up (" (Too many retries)": expired, and final although the
+reply is a 4xx; formats/prose.py takes the words as its action);
 classifier/schleuder_wordings.py Schleuder's own refusals, read from a delivery program's output by
 reasons._x_unix; formats/dsn.lines_about finds a recipient's paragraph where Postfix quotes its local part. The
 controls keep the other readings: a cause that lasts beside slimta's words, a reply it did not give up on, the
