@@ -83,9 +83,31 @@ ROUND20 = {
     "postfix-dovecot-lmtp-temporary-internal-error-expired.eml": (True, {"badhome@dove.test": EXPIRED}),
 }
 
-# file: why the classifier disagrees (strict xfails; a fix XPASSes). Filled in after the first run.
-ROUND20_DISAGREES: dict = {}
+# file: why the classifier disagrees (strict xfails; a fix XPASSes). First run (before any mend): 7 of 17 right;
+# scope 8 of 8. Mended this round (test_real_round20.py): Cyrus's "You do not have permission to post a message to
+# this mailbox" (read securityerror from 5.7.1, two files) as the recipient's choice (filtered), its "Mailbox has an
+# invalid format" and Dovecot's "Timeout while waiting for lock" (delays read expired, the fallback for words it did
+# not know) as systemerror, in classifier/cyrus_dovecot_wordings.py. Now 11 of 17. Left, each the standing judgement:
+_CAUSE = ("'{text}' with Action: failed after the queue lifetime: read as {got} (the cause its last reply names), not "
+          "expired: the standing cause-vs-outcome judgement (postfix-remote-rate-limited-expired, rounds 18 and 19); "
+          "soft and permanent either way")
+ROUND20_DISAGREES = {
+    "postfix-cyrus-lmtp-mailbox-disabled-expired.eml": _CAUSE.format(
+        text="451 4.2.1 Delivery to mailbox is disabled", got="suspend"),
+    "postfix-cyrus-lmtp-invalid-format-expired.eml": _CAUSE.format(
+        text="451 4.2.0 Mailbox has an invalid format", got="systemerror"),
+    "postfix-cyrus-lmtp-disk-full-expired.eml": _CAUSE.format(
+        text="451 4.3.1 cannot copy message to temporary file: No space left on device", got="systemfull"),
+    "postfix-dovecot-lmtp-lock-timeout-expired.eml": _CAUSE.format(
+        text="451 4.2.0 <busy@dove.test> Timeout while waiting for lock", got="systemerror"),
+    "postfix-dovecot-lmtp-internal-error-expired.eml": _CAUSE.format(
+        text="451 4.2.0 <ro@dove.test> Internal error occurred. Refer to server log ...", got="systemerror"),
+    "postfix-dovecot-lmtp-temporary-internal-error-expired.eml": _CAUSE.format(
+        text="451 4.3.0 <badhome@dove.test> Temporary internal error", got="systemerror"),
+}
 ROUND20_READ_AS_NO_BOUNCE: frozenset = frozenset()
+# The test message sent with "Message-ID:" and no value (the refusal it earned): its notice returns no Message-ID.
+ROUND20_SENT_WITHOUT_ID = frozenset({"postfix-cyrus-lmtp-empty-message-id.eml"})
 
 S, RC = "sender", "recipient"
 # file: {failed recipient: scope} (taxonomy §7). The recipient's: an unknown mailbox, a folder whose owner lets

@@ -28,6 +28,8 @@ SCOPE = _merged("_SCOPE")
 SCOPE_DISAGREES = _merged("_SCOPE_DISAGREES")
 # Bounces the classifier reads as no bounce at all (their original Message-ID test is an xfail too).
 READ_AS_NO_BOUNCE = frozenset().union(*(getattr(m, n + "_READ_AS_NO_BOUNCE", ()) for m, n in _ROUNDS))
+# Notices of test messages sent with an empty Message-ID field (the returned message has no Message-ID to read).
+SENT_WITHOUT_ID = frozenset().union(*(getattr(m, n + "_SENT_WITHOUT_ID", ()) for m, n in _ROUNDS))
 # Each round's scope judgement calls must be rows of its own scope table.
 SCOPE_DISAGREES_ARE_ROWS = all(set(getattr(m, n + "_SCOPE_DISAGREES", {})) <= set(getattr(m, n + "_SCOPE"))
                                for m, n in _ROUNDS)
