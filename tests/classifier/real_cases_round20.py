@@ -2,11 +2,13 @@
 round"): Cyrus IMAP 3.6.1's lmtpd as the final delivery server behind Postfix 3.7.11 with the replies round `realsrv`
 did not take (a message refused for what it holds: a NUL, an 8-bit header, an empty Message-ID; a shared folder its
 ACL lets nobody post to; a user denied by cyr_deny; a mailbox whose cyrus.header is damaged; a partition with no
-space), and Dovecot 2.3.19.1's LMTP behind the same Postfix with its storage failures (a Maildir whose uidlist
-lock is held, a Maildir it may not write, a user whose home is a relative path). Rows of `test_real_servers.CASES`
-and whose fault each refusal is (taxonomy §7). Written from the servers' words, their sources (cyrus-imapd
-imap/lmtpengine.c send_lmtp_error and imap/imap_err.et; Dovecot src/lmtp/lmtp-local.c and lib-storage's
-mail-error.h) and the taxonomy BEFORE the classifier was run on the files."""
+space), Dovecot 2.3.19.1's LMTP behind the same Postfix with its storage failures (a Maildir whose uidlist
+lock is held, a Maildir it may not write, a user whose home is a relative path), and Exim 4.96 as a receiving server
+whose recipient and sender verification callouts cannot be completed. Rows of `test_real_servers.CASES` and whose
+fault each refusal is (taxonomy §7). Written from the servers' words, their sources (cyrus-imapd imap/lmtpengine.c
+send_lmtp_error and imap/imap_err.et; Dovecot src/lmtp/lmtp-local.c and lib-storage's mail-error.h; Exim's
+verify.c) and the taxonomy BEFORE the classifier was run on the files (the Exim rows in a later commit, before the
+classifier read those four)."""
 
 from __future__ import annotations
 
@@ -81,6 +83,19 @@ ROUND20 = {
     "postfix-dovecot-lmtp-temporary-internal-error-delay-warning.eml":
         (True, {"badhome@dove.test": _delay("systemerror")}),
     "postfix-dovecot-lmtp-temporary-internal-error-expired.eml": (True, {"badhome@dove.test": EXPIRED}),
+    # --- Exim 4.96 (the unpacked Debian binary) as a RECEIVING server behind the same Postfix, its RCPT ACL
+    # verifying by callout (acl.c / verify.c; the callout's next hop refuses connections); rows added, and
+    # committed, before the classifier read these four files ---
+    # "deny domains = rcall.test !verify = recipient/callout=5s": the callout could not be made, verify.c's
+    # "Could not complete recipient verify callout" as "451" at RCPT (Status 4.0.0): the receiver could not
+    # check the recipient with its own next hop: its own trouble, systemerror, temporary; then expired.
+    "postfix-remote-exim-recipient-callout-defer-delay-warning.eml": (True, {"lead@rcall.test": _delay("systemerror")}),
+    "postfix-remote-exim-recipient-callout-defer-expired.eml": (True, {"lead@rcall.test": EXPIRED}),
+    # "!verify = sender/callout=5s" for scall.test: "451 Could not complete sender verify callout" at RCPT: our
+    # envelope sender could not be verified, for now (taxonomy: rejected, "the envelope sender ... was refused"),
+    # temporary; then expired.
+    "postfix-remote-exim-sender-callout-defer-delay-warning.eml": (True, {"lead@scall.test": _delay("rejected")}),
+    "postfix-remote-exim-sender-callout-defer-expired.eml": (True, {"lead@scall.test": EXPIRED}),
 }
 
 # file: why the classifier disagrees (strict xfails; a fix XPASSes). First run (before any mend): 7 of 17 right;
@@ -110,10 +125,11 @@ ROUND20_READ_AS_NO_BOUNCE: frozenset = frozenset()
 ROUND20_SENT_WITHOUT_ID = frozenset({"postfix-cyrus-lmtp-empty-message-id.eml"})
 
 S, RC = "sender", "recipient"
-# file: {failed recipient: scope} (taxonomy §7). The recipient's: an unknown mailbox, a folder whose owner lets
-# nobody outside post (the mailbox's own setting, nothing about our sender), a disabled account, the receiver's
-# damaged store, full disk, busy or unwritable mailbox and broken user settings. Left out: the content refusals
-# (what we sent, though the address is fine either way: round 16 left its header texts out too) and the expiries.
+# file: {failed recipient: scope} (taxonomy §7). The sender's: our envelope sender that could not be verified. The
+# recipient's: an unknown mailbox, a folder whose owner lets nobody outside post (the mailbox's own setting, nothing
+# about our sender), a disabled account, the receiver's damaged store, full disk, busy or unwritable mailbox, broken
+# user settings and its own recipient check. Left out: the content refusals (what we sent, though the address is
+# fine either way: round 16 left its header texts out too) and the expiries.
 ROUND20_SCOPE = {
     "postfix-cyrus-lmtp-permission-denied.eml": {"bb+support@cyrus.test": RC},
     "postfix-cyrus-lmtp-mixed-permission-unknown.eml": {"bb+support@cyrus.test": RC, "ghost@cyrus.test": RC},
@@ -123,5 +139,8 @@ ROUND20_SCOPE = {
     "postfix-dovecot-lmtp-lock-timeout-delay-warning.eml": {"busy@dove.test": RC},
     "postfix-dovecot-lmtp-internal-error-delay-warning.eml": {"ro@dove.test": RC},
     "postfix-dovecot-lmtp-temporary-internal-error-delay-warning.eml": {"badhome@dove.test": RC},
+    "postfix-remote-exim-recipient-callout-defer-delay-warning.eml": {"lead@rcall.test": RC},
+    # Our envelope sender is what the receiver could not verify: the sender's side.
+    "postfix-remote-exim-sender-callout-defer-delay-warning.eml": {"lead@scall.test": S},
 }
 ROUND20_SCOPE_DISAGREES: dict = {}
