@@ -1,11 +1,12 @@
 """The twentieth round's mends, on HAND-MADE notices beside the real ones (real_cases_round20.py).
 
-classifier/cyrus_dovecot_wordings.py holds Cyrus lmtpd's long refusal for a folder whose ACL gives the poster no
-post right ("You do not have permission to post a message to this mailbox", read as the recipient's choice through
-soft_wordings.recipient_choice: filtered, not the securityerror of its 5.7.1), Cyrus's "Mailbox has an invalid
-format" and Dovecot's "Timeout while waiting for lock" (the store's own trouble: systemerror, where a delay read
-expired before). The controls keep the other readings: the bare "Permission denied", the same words said of our
-IP, a delay whose words name nothing, a full mailbox named beside the lock, and an expiry read by its cause.
+classifier/store_and_callout_wordings.py holds Cyrus lmtpd's long refusal for a folder whose ACL gives the poster
+no post right ("You do not have permission to post a message to this mailbox", read as the recipient's choice
+through soft_wordings.recipient_choice: filtered, not the securityerror of its 5.7.1), Cyrus's "Mailbox has an
+invalid format", Dovecot's "Timeout while waiting for lock" and Exim's "Could not complete recipient verify callout"
+(the receiver's own trouble: systemerror, where a delay read expired before). The controls keep the other readings:
+the bare "Permission denied", the same words said of our IP, a delay whose words name nothing, a full mailbox named
+beside the lock, an expiry read by its cause, the sender callout's form and an answered callout.
 Classification is pure (no clock read), so no clock is pinned here."""
 
 from __future__ import annotations
@@ -71,3 +72,21 @@ def test_the_lock_timeouts_expiry_reads_by_its_cause():
 ])
 def test_other_delays_keep_their_readings(text, status, reason):
     assert _one(relayed(text, status=status, command="DATA", action="delayed"))[1] == reason
+
+
+# --- Exim's callouts ---
+
+def test_an_uncompleted_recipient_callout_is_the_receivers_own_trouble():
+    raw = relayed("451 Could not complete recipient verify callout", status="4.0.0", action="delayed")
+    assert _one(raw)[1:] == ("systemerror", False, False, "recipient")
+
+
+@pytest.mark.parametrize("text, status, want", [
+    # Control: the sender form is our envelope sender not verified, the sender's side (sender_stage).
+    ("451 Could not complete sender verify callout", "4.0.0", ("rejected", False, False, "sender")),
+    # Control: a callout that WAS answered, with a missing user, stays the missing user.
+    ("550-Callout verification failed: 550 550 5.1.1 <lead@example.org>: Recipient address rejected: User unknown",
+     "5.0.0", ("userunknown", True, True, "recipient")),
+])
+def test_other_callout_replies_keep_their_readings(text, status, want):
+    assert _one(relayed(text, status=status, action="delayed" if status[0] == "4" else None))[1:] == want

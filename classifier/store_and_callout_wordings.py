@@ -1,7 +1,8 @@
-"""Cyrus lmtpd's and Dovecot LMTP's own reply texts not read before (the twentieth round of real servers,
-tests/classifier/real_cases_round20.py): what the two mailbox stores answer, behind a relay's LMTP client, when a
-mailbox's own rule or the store itself stands in the way. Data merged into `classifier.phrases` beside the other
-tables; matched like them, lowercase substrings of the whitespace-collapsed diagnostic."""
+"""Receiving servers' own reply texts not read before (the twentieth round of real servers,
+tests/classifier/real_cases_round20.py): what the Cyrus and Dovecot mailbox stores answer, behind a relay's LMTP
+client, when a mailbox's own rule or the store itself stands in the way, and what Exim answers when its own check of
+a recipient could not be made. Data merged into `classifier.phrases` beside the other tables; matched like them,
+lowercase substrings of the whitespace-collapsed diagnostic."""
 
 from __future__ import annotations
 
@@ -29,5 +30,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # process holds the mailbox's lock past mail_max_lock_timeout: the store busy, for now (real round 20,
         # postfix-dovecot-lmtp-lock-timeout-*).
         "timeout while waiting for lock",
+        # Exim src/verify.c: a "verify = recipient/callout" whose callout could not be made (its next hop did not
+        # answer) defers the RCPT with "451 Could not complete recipient verify callout": the receiver's own check
+        # of its recipient, not ours (real round 20, postfix-remote-exim-recipient-callout-defer-*). Its "sender"
+        # form is our envelope sender unverified, read by `classifier.sender_stage`.
+        "could not complete recipient verify callout",
     ),
 }
