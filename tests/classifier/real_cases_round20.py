@@ -108,24 +108,17 @@ ROUND20 = {
 _CAUSE = ("'{text}' with Action: failed after the queue lifetime: read as {got} (the cause its last reply names), not "
           "expired: the standing cause-vs-outcome judgement (postfix-remote-rate-limited-expired, rounds 18 and 19); "
           "soft and permanent either way")
-ROUND20_DISAGREES = {
-    "postfix-cyrus-lmtp-mailbox-disabled-expired.eml": _CAUSE.format(
-        text="451 4.2.1 Delivery to mailbox is disabled", got="suspend"),
-    "postfix-cyrus-lmtp-invalid-format-expired.eml": _CAUSE.format(
-        text="451 4.2.0 Mailbox has an invalid format", got="systemerror"),
-    "postfix-cyrus-lmtp-disk-full-expired.eml": _CAUSE.format(
-        text="451 4.3.1 cannot copy message to temporary file: No space left on device", got="systemfull"),
-    "postfix-dovecot-lmtp-lock-timeout-expired.eml": _CAUSE.format(
-        text="451 4.2.0 <busy@dove.test> Timeout while waiting for lock", got="systemerror"),
-    "postfix-dovecot-lmtp-internal-error-expired.eml": _CAUSE.format(
-        text="451 4.2.0 <ro@dove.test> Internal error occurred. Refer to server log ...", got="systemerror"),
-    "postfix-dovecot-lmtp-temporary-internal-error-expired.eml": _CAUSE.format(
-        text="451 4.3.0 <badhome@dove.test> Temporary internal error", got="systemerror"),
-    "postfix-remote-exim-recipient-callout-defer-expired.eml": _CAUSE.format(
-        text="451 Could not complete recipient verify callout", got="systemerror"),
-    "postfix-remote-exim-sender-callout-defer-expired.eml": _CAUSE.format(
-        text="451 Could not complete sender verify callout", got="rejected"),
-}
+ROUND20_DISAGREES = {f"postfix-{name}-expired.eml": _CAUSE.format(text=text, got=got) for name, text, got in (
+    ("cyrus-lmtp-mailbox-disabled", "451 4.2.1 Delivery to mailbox is disabled", "suspend"),
+    ("cyrus-lmtp-invalid-format", "451 4.2.0 Mailbox has an invalid format", "systemerror"),
+    ("cyrus-lmtp-disk-full", "451 4.3.1 cannot copy message to temporary file: No space left on device", "systemfull"),
+    ("dovecot-lmtp-lock-timeout", "451 4.2.0 <busy@dove.test> Timeout while waiting for lock", "systemerror"),
+    ("dovecot-lmtp-internal-error", "451 4.2.0 <ro@dove.test> Internal error occurred. Refer to server log ...",
+     "systemerror"),
+    ("dovecot-lmtp-temporary-internal-error", "451 4.3.0 <badhome@dove.test> Temporary internal error", "systemerror"),
+    ("remote-exim-recipient-callout-defer", "451 Could not complete recipient verify callout", "systemerror"),
+    ("remote-exim-sender-callout-defer", "451 Could not complete sender verify callout", "rejected"),
+)}
 ROUND20_READ_AS_NO_BOUNCE: frozenset = frozenset()
 # The test message sent with "Message-ID:" and no value (the refusal it earned): its notice returns no Message-ID.
 ROUND20_SENT_WITHOUT_ID = frozenset({"postfix-cyrus-lmtp-empty-message-id.eml"})
