@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import sender_verification
+from classifier import store_and_callout_wordings, sender_verification
 from classifier.records import Reason
 from classifier.guard import Guarded
 
@@ -361,7 +361,7 @@ _CHOICE_AT_RCPT = ("doesn't want your mail", "does not want your mail", "recipie
                    # senders list" beat the block of our host.
                    "not in allowed-senders list", "not in allowed senders list", "not in the allowed senders list",
                    "not in the allowed-senders list")
-_ANY_CHOICE = RECIPIENT_CHOICE + _CHOICE_AT_RCPT
+_ANY_CHOICE = RECIPIENT_CHOICE + _CHOICE_AT_RCPT + store_and_callout_wordings.POST_RULE  # Cyrus lmtpd's ACL (round 20)
 # The same words said of our host ("refuses to receive this mail from your IP address", "we refuse to receive mail
 # from hosts without reverse DNS", "blocked by the recipient's server") are a block of our host, not a choice
 # of the recipient's (review 56).
