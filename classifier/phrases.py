@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import store_and_callout_wordings, haraka_wordings, lexicon_more, mailbox_states, mta_wordings, older_servers, rule_wordings, slimta_wordings, smtp_server_wordings, soft_wordings, store_wordings, twisted_wordings, wordings
+from classifier import haraka_wordings, lexicon_more, mailbox_states, mta_wordings, older_servers, rule_wordings, slimta_wordings, smtp_server_wordings, soft_wordings, store_and_callout_wordings, store_wordings, twisted_wordings, wordings
 from classifier.guard import Guarded
 from classifier.records import Reason, merged
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import store_and_callout_wordings, sender_verification
+from classifier import sender_verification, store_and_callout_wordings
 from classifier.records import Reason
 from classifier.guard import Guarded
 
