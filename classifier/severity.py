@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon, wordings
+from classifier import lexicon, smtp_server_wordings, wordings
 from classifier.records import Reason, Scope
 from classifier.text import FOLD_CODES, lowered
 from classifier.wording import wording_of
@@ -116,6 +116,12 @@ _OUR_POLICY = re.compile(r"\b(?:external|outside) recipients\b|\brecipients? (?:
                          # ...or for EVERY / ANY recipient (review 145: "blocked for every recipient", the same).
                          r"|\b(?:for|to) (?:every|any) recipient\b")
 
+# A concurrency limit the words count over every client the receiver serves, not our client's connections: the
+# receiver's load (smtp-server's maxClients greeting; postscreen.c's "421 4.3.2 All screening ports are busy", its
+# pre-queue limit). A sender scope would page and pause our mailbox for a stranger's busy server (audit 35; real
+# rounds 9 and 19 had left it as a judgement call).
+_ALL_CLIENTS = (smtp_server_wordings.ALL_CLIENTS, wordings.PORTS_BUSY)
+
 # A rate that is the RECIPIENT's, not ours: its mailbox receiving more than it may, from every sender
 # (Google's 450 4.2.1 "The user you are trying to contact is receiving mail too quickly / at a rate that
 # prevents additional messages from being delivered", support.google.com/a/answer/3726730; Exchange
@@ -200,6 +206,9 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
     if reason in _SENDER_REASONS:
         if reason is Reason.SPEEDING and diagnostic and _RECIPIENTS_RATE.search(
                 " ".join(FOLD_CODES.sub("", diagnostic.lower()).split())):  # Google's reply is multi-line
+            return Scope.RECIPIENT
+        if reason is Reason.TOOMANYCONN and diagnostic and any(w in " ".join(diagnostic.lower().split())
+                                                               for w in _ALL_CLIENTS):
             return Scope.RECIPIENT
         return Scope.SENDER
     # Postfix's own "SASL authentication failed; server X said: ..." (smtp_sasl_glue.c): our relay's

@@ -14,11 +14,9 @@ from classifier.records import Reason
 
 R = Reason
 
-PHRASES: Mapping[Reason, tuple[str, ...]] = {
-    R.TOOMANYCONN: (
-        # connectionReady's greeting when maxClients is reached, "421 <name> Too many connected clients, try
-        # again in a moment": the server's limit on concurrent clients (real round 19,
-        # smtp-server-too-many-clients-*).
-        "too many connected clients",
-    ),
-}
+# connectionReady's greeting when maxClients is reached, "421 <name> Too many connected clients, try again in a
+# moment": the server's limit on concurrent clients, counted over every client it serves (real round 19,
+# smtp-server-too-many-clients-*): the receiver's load, not our client's connections (`severity.scope_of`).
+ALL_CLIENTS = "too many connected clients"
+
+PHRASES: Mapping[Reason, tuple[str, ...]] = {R.TOOMANYCONN: (ALL_CLIENTS,)}

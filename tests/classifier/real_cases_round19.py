@@ -155,10 +155,6 @@ ROUND19_SCOPE_DISAGREES = {
         text="Messages to this address must be encrypted conforming to OpenPGP.", why="a message not encrypted"),
     "schleuder-signed-only.eml": _LIST_RULE.format(
         text="Messages to this address must be OpenPGP-signed.", why="a message not signed"),
-    # Judgement, as round 9's postscreen-ports-busy: toomanyconn is a sending-host cause in classifier/severity.py
-    # (our client's connections); smtp-server's maxClients counts every client, so the receiver's load is what the
-    # words name. A delay either way: no contact is marked.
-    "smtp-server-too-many-clients-delay-warning.eml":
-        "'421 mx.nodebusy.test Too many connected clients, try again in a moment' (smtp-server's maxClients, over all "
-        "clients) read as the sender's side (toomanyconn's scope); expected the recipient side's load",
+    # (smtp-server's maxClients greeting, counted over all clients, read the recipient side's load since audit 35:
+    # classifier/severity.py _ALL_CLIENTS; a sender scope paged and paused our mailbox for a stranger's busy server.)
 }

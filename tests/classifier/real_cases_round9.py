@@ -223,10 +223,6 @@ ROUND9_SCOPE_DISAGREES = {
     "postfix-round9-mixed-recipients.eml": _CONTENT + " (lead@rsrej.test)",
     "postfix-remote-milter-unreachable-reject-delay-warning.eml":
         "the sender's, following the blocked reading above (ROUND9_DISAGREES)",
-    # Judgement: toomanyconn is a sending-host cause in classifier/severity.py (our client's
-    # connections); postscreen's pre-queue limit counts every client, so the receiver's load is
-    # what the words name. A delay either way: no contact is marked.
-    "postfix-remote-postscreen-ports-busy-delay-warning.eml":
-        "'421 4.3.2 All screening ports are busy' (postscreen's limit over all clients) read as the sender's "
-        "side (toomanyconn's scope); expected the recipient side's load",
+    # (postscreen's "All screening ports are busy", its limit over all clients, read the recipient side's load
+    # since audit 35: classifier/severity.py _ALL_CLIENTS.)
 }
