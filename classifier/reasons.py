@@ -281,8 +281,8 @@ def _x_unix(text: str, coded: Reason | None, w: _Wording) -> Reason:
     decides beside a bare exit code ("X-Unix; 77"), and 5.1.1 beside an output that only says the user is
     unknown (GNU Mailutils' mda "%s: no such user" in its catalog's languages, review 81)."""
     bare = text.split(" | ")[0].strip()
-    if (said := schleuder_wordings.verdict(bare)) or bare == "x-unix; user unknown":  # a list manager's own verdict
-        return said or R.USERUNKNOWN
+    if bare == "x-unix; user unknown":
+        return R.USERUNKNOWN
     for reason in _SECOND:
         if reason is not R.MAILERERROR and w.uses(reason):
             return reason
@@ -348,8 +348,8 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
         text = f"{text} | {bare}"
     status, coded = _coded(status, text, command)
     w = wording_of(text)
-    if text.startswith("x-unix;"):
-        return _x_unix(text, coded, w)
+    if (said := schleuder_wordings.verdict(text)) or text.startswith("x-unix;"):  # Schleuder's own, under any MTA
+        return said or _x_unix(text, coded, w)
     if _sender_stage_status_yields(coded, text) and sender_stage.applies(text, command, status):  # (cheap first)
         return sender_stage.reason(text, command)
     named = gateway_wordings.content_category(text) or (  # a content filter's verdict ("- INFECTED: ..."),

@@ -2,8 +2,8 @@
 Schleuder 4.0 (Debian's encrypting list manager) runs as the MTA's delivery program (`schleuder work ${recipient}`
 from Postfix's pipe(8)); a post it refuses ends in Thor's `fatal` with the error text of its catalog
 (locales/en.yml, errors.*) and exit 1, which Postfix reports as "X-Unix; Error: <text>  Kind regards, Your
-Schleuder system." under 5.3.0. The program did not fail: it said why it refused, and `reasons._x_unix` reads that
-verdict before it falls back to mailererror."""
+Schleuder system." under 5.3.0. The program did not fail: it said why it refused, and `reasons.reason_for` reads that
+verdict before the delivery program's failure (mailererror)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,11 @@ _SIGNOFF = "your schleuder system"
 
 
 def verdict(text: str) -> Reason | None:
-    """The reason Schleuder's own refusal names in a delivery program's output, or None."""
+    """The reason Schleuder's own refusal names in a delivery program's output, or None. Under any MTA: Postfix's
+    pipe(8) prints it as "X-Unix; ...", Exim's pipe transport with return_output under "The following text was
+    generated during the delivery attempt" (audit 35: read mailererror there, a list that does not exist soft)."""
+    if "schleuder" not in text.lower():
+        return None  # (cheap first: every diagnostic is asked)
     low = " ".join(text.lower().split())
     if _SIGNOFF not in low:
         return None
