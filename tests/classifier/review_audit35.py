@@ -310,7 +310,24 @@ ST_ROWS = [
      NOT_BOUNCE),
 ]
 
+# ---- controls written AFTER this audit's two mends (severity._ALL_CLIENTS; Schleuder's verdict under any MTA) ----
+AFTER_TMC = [
+    # Postfix's anvil limit counts OUR client's connections ("too many connections from <our IP>"): still the
+    # sender's, the mend's words being only a limit over all clients.
+    ("anvil-per-client", f"421 4.7.0 {MX} Error: too many connections from 192.0.2.25", "4.7.0", "CONN", False,
+     ("toomanyconn",), S),
+]
+AFTER_ROWS = [
+    # The same list manager's words behind Exim without Schleuder's sign-off: no verdict of Schleuder's, so the
+    # program's failure (soft), never the hard "no such list".
+    ("a35-after-sch-exim-pipe-no-signoff", f"{SCHLEUDER}; Exim deliver.c's pipe bounce (the sign-off missing)",
+     exim_pipe("sch2", NOLIST, "/usr/local/bin/listpipe", f"Error: No list found with this address: '{NOLIST}'."),
+     soft(scope=ANY, address=NOLIST)),
+]
+
 ROWS = (three("tmc", NODE + "; Postfix smtpd_check.c and smtpd_reject_footer (postconf(5))", TMC_RELAYED + TMC_HELP)
         + TMC_ROWS + TMR_ROWS + three("tmr", SLIMTA + "; Postfix smtpd_check.c", TMR_5XX) + SCH_ROWS + LA_ROWS
         + three("st", f"{CYRUS}; {DOVECOT}; {CALLOUT}", ST_RELAYED + ST_SYNTAX + CALLOUT_5XX)
-        + three("st", POST + "; Postfix smtpd_check.c reject_rbl_client", POST_5XX) + ST_ROWS)
+        + three("st", POST + "; Postfix smtpd_check.c reject_rbl_client", POST_5XX) + ST_ROWS
+        + rows_relayed("a35-after", "postfix src/smtpd/smtpd.c (anvil's per-client limit)", MX, LEAD, AFTER_TMC)
+        + AFTER_ROWS)

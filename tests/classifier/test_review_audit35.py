@@ -8,6 +8,37 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_audit35 import ROWS
 
-JUDGEMENT: dict[str, str] = {}
+_DELAY_FALLBACK = (
+    "Another server's own '(too many retries)' in a notice that says delivery goes on (Action: delayed): read expired "
+    "with the delay kept, not the 4.3.0 reply's own reason. Not slimta_wordings' doing: the same reply without the "
+    "words reads expired too, reasons.reason_for's standing fallback for a delay whose words no table reads "
+    "('action == delayed ... return R.EXPIRED'; round 19: 'read expired, the fallback for a delay'). Soft, temporary "
+    "and the recipient's either way; only the label differs; reasons.py is at its 450-line limit")
+_SYNTAX = (
+    "Invented words: no server found saying 'Destination mailbox has an invalid format' under 5.1.3 (RFC 3463: bad "
+    "destination mailbox address syntax). Cyrus's 'Mailbox has an invalid format' (store_and_callout_wordings, "
+    "systemerror) takes it: reasons._is_userunknown's standing _MISCODED_AS_UNKNOWN rule (a system word under a "
+    "no-such-user status that names no missing user reads the words). A false soft, not a false hard; left unless a "
+    "server is found that says it")
+JUDGEMENT: dict[str, str] = {
+    "a35-tmc-our-smarthost": (
+        "Our relay's own relayhost (smtp.example.com, our sender's domain) at smtp-server's maxClients: the recipient "
+        "is fine, our sending path waits (taxonomy section 7). Read the recipient's since this audit's mend "
+        "(severity._ALL_CLIENTS: the words count every client the answering server serves, in the usual case a "
+        "stranger's receiver); nothing in the notice but the host name says the server is ours, and no rule reads our "
+        "own domain in Remote-MTA. A delay: no contact is marked (policy delays_count_as_soft off by default)"),
+    "a35-tmr-slimta-greylisted": (
+        "slimta's bounce of a greylisting that never let it in ('450 4.2.0 ... Greylisted, see http://postgrey... "
+        "(Too many retries)'): read blocked, the sender's (wordings.py's standing 'greylist' reading: our host "
+        "greylisted), not expired. The standing cause-vs-outcome call (real round 19's "
+        "slimta-own-bounce-deferred-too-many-retries, 4.7.1 read blocked); a greylist that never passes is arguably "
+        "our host's (changing IPs, retries too soon), so the sender page is defensible. Soft and final either way"),
+    "a35-tmr-postfix-delay-remote-words": _DELAY_FALLBACK,
+    "a35-tmr-exim-warning-remote-words": _DELAY_FALLBACK,
+    "a35-tmr-gmail-delay-remote-words": _DELAY_FALLBACK,
+    "a35-st-badformat-address-syntax": _SYNTAX,
+    "a35-st-badformat-address-syntax-gmail": _SYNTAX,
+    "a35-st-badformat-address-syntax-exo": _SYNTAX,
+}
 
 test_review_audit35, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
