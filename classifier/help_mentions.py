@@ -21,8 +21,11 @@ import re
 _OPEN, _CLOSE = "'\"\u2018\u201c", "'\"\u2019\u201d"
 _QUOTE = rf"[{_OPEN}][^{_OPEN}{_CLOSE}|.;]{{1,60}}[{_CLOSE}]"
 # The pointer's words before the quote: a help noun and its preposition, or "explains"; after it: the error noun.
-_BEFORE = r"\b(?:(?:help|faq|guide|troubleshooting|documentation|article|page)(?: (?:for|on|about|to|with))?|explains)"
-_AFTER = r"(?= (?:errors?|replies|reply|messages?|rejections?|bounces?)\b)"
+# Audit 35b: a FAQ's or help line's colon before the quote ("FAQ: 'User does not exist in post office' means a wrong
+# address; this refusal is the attachment"), and "answer(s)" after it ("a 'Nowhere to deliver mail to for domain'
+# answer would mean the domain is gone; this is not one"): both read the quoted verdict hard, false hards.
+_BEFORE = r"\b(?:(?:help|faq|guide|troubleshooting|documentation|article|page)(?: (?:for|on|about|to|with)|:)?|explains)"
+_AFTER = r"(?= (?:errors?|replies|reply|answers?|messages?|rejections?|bounces?)\b)"
 _MENTION = re.compile(rf"{_BEFORE} {_QUOTE}|{_QUOTE}{_AFTER}")
 
 

@@ -23,8 +23,8 @@ import re
 
 from classifier import absent_things, earliest, past_absences, sender_verification, sender_words, verb_final
 from classifier.guard import Guarded, Worded, tried
-from classifier.lexicon_more import DOMAIN_ADJECTIVE_FIRST, MISSING_RECIPIENT, NO_MAILBOX_HERE, SENDER_MISSING, YOUR_BOX_OFF_SEEN, \
-    box_theirs
+from classifier.lexicon_more import DOMAIN_ADJECTIVE_FIRST, MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF_SEEN, box_theirs
+from classifier.program_mailbox import program_mailbox_owner, program_no_mailbox
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
 
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-, użytkownik-, destinatari-).
@@ -394,8 +394,8 @@ def _program_no_user(text: str) -> re.Match[str] | None:
 
 def program_says_no_user(text: str) -> bool:
     """Is lowercase `text` (an X-Unix diagnostic, beside EX_NOUSER's 5.1.1: reasons._x_unix) a delivery program saying only
-    that its user does not exist (review 81), or saying qmail's no-mailbox sentence (`lexicon_more.NO_MAILBOX_HERE`)?"""
-    return _program_no_user(text) is not None or NO_MAILBOX_HERE in text
+    that its user does not exist (review 81), or saying qmail's no-mailbox sentence (`program_mailbox`)?"""
+    return _program_no_user(text) is not None or program_no_mailbox(text)
 
 
 def program_names_another_user(diagnostic: str, recipient: str) -> bool:
@@ -405,10 +405,10 @@ def program_names_another_user(diagnostic: str, recipient: str) -> bool:
     recipient (review 86). GNU Mailutils' mda names the recipient's own user there."""
     text = " ".join(diagnostic.lower().split())
     m = _program_no_user(text) if text.startswith("x-unix;") else None
-    if m is None or m.group(1) is None:
+    if (user := m.group(1) if m is not None else program_mailbox_owner(text)) is None:
         return False
     local = recipient.lower().rpartition("@")[0]
-    return m.group(1) not in (local, local.partition("+")[0], recipient.lower())
+    return user not in (local, local.partition("+")[0], recipient.lower())
 
 
 def sender_listed(text: str) -> bool:

@@ -23,8 +23,7 @@ from __future__ import annotations
 from tests.classifier.notices import gmail_own, own_postfix, relayed
 from tests.classifier.review_audit35 import GMAIL, EXIM_WARN, PERSON, delay, exim_final, gmail_delay, hard, soft, \
     three
-from tests.classifier.review_audit35_layouts import exim_warning, person_reply, postfix_delay, postfix_pipe, \
-    postfix_success
+from tests.classifier.review_audit35_layouts import exim_warning, person_reply, postfix_pipe, postfix_success
 from tests.classifier.review_audit35b_layouts import exim_template, forwarded
 from tests.classifier.review_notices14_layouts import qmail
 from tests.classifier.review_notices25 import rows_relayed
@@ -231,7 +230,30 @@ DEL_ROWS = [
      postfix_success(LEAD, "250 2.0.0 Ok: queued (the account deleted by user in error was restored)"), NOT_BOUNCE),
 ]
 
+# ---- controls written AFTER this audit's two mends (help_mentions' colon and "answer"; program_mailbox) ----------
+AFTER_RELAYED = [
+    # The verdict itself outside any quote, a FAQ pointer after it: still GroupWise's verdict, hard.
+    ("gw-verdict-then-faq", "554 User lead does not exist in post office (FAQ: https://help.partner.example/gw)",
+     "5.0.0", "DATA", True, ("userunknown",), R),
+]
+AFTER_ROWS = [
+    # hmail.js's own verdict, then a help line quoting its words: the verdict stands outside the quote.
+    ("a35b-after-hk-nowhere-own-help", f"{HARAKA}; our relay's own failure with a help line",
+     own_postfix("Nowhere to deliver mail to for domain: partner.example. Help: 'Nowhere to deliver mail to for "
+                 "domain' answers mean the domain has no mail server", status="5.1.2", address=LEAD),
+     hard("hostunknown")),
+    # The program names the RECIPIENT's own user before the sentence (as GNU Mailutils' mda does for "no such user").
+    ("a35b-after-nomb-pipe-67-own-user", f"{NOMB}; lexicon.program_names_another_user (review 86)",
+     postfix_pipe(BOX, "maildrop: lead: Sorry, no mailbox here by that name.", "5.1.1", code=67, program=MAILDROP),
+     hard("userunknown", address=BOX)),
+    # "When" closed by a colon before the sentence: the verdict itself, not a condition.
+    ("a35b-after-nomb-pipe-67-when-colon", f"{NOMB} (a filter's log prefix)",
+     postfix_pipe(BOX, "maildrop: when delivering to lead: Sorry, no mailbox here by that name.", "5.1.1", code=67,
+                  program=MAILDROP), hard("userunknown", address=BOX)),
+]
+
 ROWS = (t35("tw", TW, TW_RELAYED) + relay_only("tw", TW, TW_MAIL) + TW_ROWS + NOMB_ROWS
         + t35("nomb", VERIFY, NOMB_VERIFY) + t35("hk", HARAKA, HK_RELAYED) + relay_only("hk", HARAKA, HK_MAIL)
         + HK_ROWS + EX_ROWS + t35("ex", EX_VERIFY, EX_RELAYED) + t35("gw", GW, GW_RELAYED)
-        + relay_only("gw", GW, GW_DELAY) + t35("del", DEL, DEL_RELAYED) + relay_only("del", DEL, DEL_OTHER) + DEL_ROWS)
+        + relay_only("gw", GW, GW_DELAY) + t35("del", DEL, DEL_RELAYED) + relay_only("del", DEL, DEL_OTHER) + DEL_ROWS
+        + t35("after", GW, AFTER_RELAYED) + AFTER_ROWS)

@@ -8,6 +8,32 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_audit35b import ROWS
 
-JUDGEMENT: dict[str, str] = {}
+_STAGE = (
+    "Twisted's real RCPT refusal ('550 Cannot receive for specified address') as {} quotes it, a vague 5.0.0 and no "
+    "stage named: read filtered, soft (a false soft, not hard). The standing sisimai rule of reasons._is_userunknown "
+    "(without a no-such-user status the words count only as the answer to RCPT): '550 User unknown' in the same "
+    "layout reads filtered too (probed). Twisted's words are the weaker for it: relay.DomainQueuer says the same to a "
+    "relay it refuses, so reading them hard at an unknown stage would add false hards; left")
+JUDGEMENT: dict[str, str] = {
+    "a35-b-tw-tw-rcpt-gmail": _STAGE.format("Gmail's own DSN"),
+    "a35-b-tw-tw-rcpt-exo": _STAGE.format("Exchange Online's NDR"),
+    "a35-b-tw-tw-forward-chain": (
+        "A forward's target refusing in Twisted's words, quoted after 'forwarding to ... failed: the next hop said': "
+        "read userunknown, hard. Not twisted_wordings' doing alone: the same chain quoting '550 5.1.1 User unknown' or "
+        "hMailServer's 'Recipient not in route list' reads hard too (probed), the standing reading of an inner reply. "
+        "Defensible: the alias fails for every sender until its owner mends the forward; left"),
+    "a35b-tw-our-smarthost": (
+        "Our own smarthost (smtp.example.com, our sender's domain) a Twisted relay (relay.DomainQueuer) refusing to "
+        "relay for our client: read userunknown, hard, a FALSE HARD. Nothing in the notice but the Remote-MTA's domain "
+        "says the refusal is our relay's, and no rule compares it with our sender's domain (audit 35's standing call, "
+        "a35-tmc-our-smarthost); that comparison belongs in engine/ours for every reason, beyond this audit. A relayhost "
+        "refusal fails every recipient of the run alike, which a person sees in the run report"),
+    "a35b-nomb-forwarded": (
+        "A person's inline forward of an old bounce (Gmail's '---------- Forwarded message ---------', the block from "
+        "MAILER-DAEMON): read as that notice (filtered, soft: the pasted paragraph lacks the 5.1.1), the project's "
+        "standing forward policy (formats/nested.forwarded_notice; test_html_and_inline_forward B; review 34's "
+        "prospect-forwards-their-bounce rows). The expectation (no bounce) went against it; not hard either way, and "
+        "the trust rules need the original's Message-ID, which the forward lacks"),
+}
 
-test_review_audit35b, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
+test_review_audit35b, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 70)

@@ -1,0 +1,29 @@
+"""qmail's no-mailbox sentence in a local delivery program's output (`lexicon_more.NO_MAILBOX_HERE`, read by
+lexicon.program_says_no_user beside the 5.1.1 Postfix writes for EX_NOUSER): when it is the program's verdict on the
+RECIPIENT's mailbox. Audit 35b (tests/classifier/review_audit35b.py) found two false hards in the bare substring test:
+the sentence inside a condition ("maildrop: if there is no mailbox here by that name the message is returned;
+.../Maildir/tmp: Permission denied", a filter's comment before its real failure), and the sentence said of an account
+the output names first ("maildrop: vmail: Sorry, no mailbox here by that name.", the user the program runs as: its
+configuration, as lexicon.program_names_another_user reads "mail: nobody: no such user", review 86)."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.lexicon_more import NO_MAILBOX_HERE
+
+_SUPPOSED_BEFORE = re.compile(r"\b(?:if|when|whenever|should|whether|unless|in case)\b[^.:;!?]*$")
+_NO_MAILBOX_OF = re.compile(r"x-unix; ?[\w.-]+: ([\w.+-]+(?:@[\w.-]+)?): sorry, " + NO_MAILBOX_HERE)
+
+
+def program_no_mailbox(text: str) -> bool:
+    """Does lowercase `text` (a delivery program's output) say qmail's no-mailbox sentence, not as a condition?"""
+    at = text.find(NO_MAILBOX_HERE)
+    return at >= 0 and _SUPPOSED_BEFORE.search(text[max(0, at - 80):at]) is None
+
+
+def program_mailbox_owner(text: str) -> str | None:
+    """The account lowercase `text` (an X-Unix diagnostic) names right before the program's no-mailbox sentence; None
+    where it names none (qmail's and vdelivermail's own words name none)."""
+    m = _NO_MAILBOX_OF.match(text)
+    return m.group(1) if m else None
