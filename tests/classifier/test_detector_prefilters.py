@@ -109,6 +109,23 @@ def test_only_delivered_answers_as_in_its_former_order_on_every_notice() -> None
     assert delivered > 10  # success reports among them
 
 
+def test_delivered_said_lowercase_twin_finds_the_patterns_own_match() -> None:
+    # only_delivered searches an ASCII head through DELIVERED_SAID's lowercase twin (intros._SAID_LOW, speed only):
+    # the pattern's own match on every notice head, and on its sentences built in other cases and wrapped.
+    heads = [mail.notice[:4000] for mail in _mails()]
+    for sentence in ("has been delivered to lead@example.org successfully", "Successfully delivered to kim",
+                     "Delivery to the following recipients succeeded.", "No se ha completado la entrega a estos "
+                     "destinatarios", "WERE DELIVERED TO THE FOLLOWING:", "wurde erfolgreich an kim zugestellt"):
+        heads += [sentence, sentence.upper(), sentence.title(), sentence.replace(" ", "\n "), f"x {sentence} ü"]
+    found = 0
+    for head in heads:
+        want = intros.DELIVERED_SAID.search(head)
+        got = intros._SAID_LOW.search_lowered(head, head.lower()) if head.isascii() else want
+        assert (want and want.span()) == (got and got.span()), head[:300]
+        found += want is not None
+    assert found > 20
+
+
 def _challenge_request_plain(text: str) -> bool:
     """challenge._request translating every non-ASCII text."""
     if not text.isascii():
