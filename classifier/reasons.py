@@ -118,10 +118,10 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
         signed = without_signature(w)  # once, not once per reason
         if any(signed.uses(r) for r in _BEATS_USERUNKNOWN):
             return False
-        # Spam, virus, policy or rate words under a "no such user" status whose text names no
-        # missing user: the code is misused, and the words say what was refused (a false hard). RFC 5321's
+        # Spam, virus, policy or rate words under a "no such user" status whose text names no missing user (its
+        # cause_words made once, not once per reason): the code is misused, the words say what was refused. RFC 5321's
         # generic "mailbox unavailable" names none ("5.1.1 Mailbox unavailable - message rejected as spam", review 88).
-        return not only_generic(text) or not any(cause_words(w).uses(r) for r in _MISCODED_AS_UNKNOWN) \
+        return not only_generic(text) or not any(map(cause_words(w).uses, _MISCODED_AS_UNKNOWN)) \
             or soft_wordings.found_users_store(text)
     if coded is R.NOTACCEPT and status.startswith("5.1."):
         # 5.1.10 is RFC 7505's null MX, and Exchange Online's "Recipient not found by SMTP

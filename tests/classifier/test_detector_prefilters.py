@@ -109,6 +109,23 @@ def test_only_delivered_answers_as_in_its_former_order_on_every_notice() -> None
     assert delivered > 10  # success reports among them
 
 
+def test_delivered_said_lowercase_twin_finds_the_patterns_own_match() -> None:
+    # only_delivered searches an ASCII head through DELIVERED_SAID's lowercase twin (intros._SAID_LOW, speed only):
+    # the pattern's own match on every notice head, and on its sentences built in other cases and wrapped.
+    heads = [mail.notice[:4000] for mail in _mails()]
+    for sentence in ("has been delivered to lead@example.org successfully", "Successfully delivered to kim",
+                     "Delivery to the following recipients succeeded.", "No se ha completado la entrega a estos "
+                     "destinatarios", "WERE DELIVERED TO THE FOLLOWING:", "wurde erfolgreich an kim zugestellt"):
+        heads += [sentence, sentence.upper(), sentence.title(), sentence.replace(" ", "\n "), f"x {sentence} ü"]
+    found = 0
+    for head in heads:
+        want = intros.DELIVERED_SAID.search(head)
+        got = intros._SAID_LOW.search_lowered(head, head.lower()) if head.isascii() else want
+        assert (want and want.span()) == (got and got.span()), head[:300]
+        found += want is not None
+    assert found > 20
+
+
 def _challenge_request_plain(text: str) -> bool:
     """challenge._request translating every non-ASCII text."""
     if not text.isascii():
@@ -200,3 +217,30 @@ def test_last_of_leads_on_holds_every_ascii_ending_of_the_pattern() -> None:
     # and the long s's too): the set, no more and no less.
     matched = {ch for ch in map(chr, range(128)) if any(re.fullmatch(re.escape(end), ch, pattern.flags) for end in ends)}
     assert matched == success_sentences._LAST_OF_LEADS_ON
+
+
+_WENT_CALLERS = (("classifier.formats.intros", "went_through"), ("classifier.formats.recipients", "_went_through"),
+                 ("classifier.formats.entry_notes", "went_through"))
+
+
+def test_went_through_pieces_skip_only_texts_it_answers_no(monkeypatch) -> None:
+    # outcome_words.went_through answers an ASCII text without any of _WENT_PIECES at once (speed only): every
+    # _WENT_THROUGH match holds one, and the answer is the plain one (no piece skipped: "" is in every text) on every
+    # text the classifier asked it about and on texts built around each outcome word, in other cases and beside hosts.
+    from classifier.formats import outcome_words
+    from tests.classifier.asked_texts import asked
+
+    calls = asked(*_WENT_CALLERS)
+    texts = sorted({args[0] for target in _WENT_CALLERS for args, _ in calls[target]})
+    assert len(texts) > 30
+    for word in ("delivered", "OK", "okay", "Success", "successful", "SUCCEEDED", "relayed", "accepted", "zugestellt",
+                 "remis", "entregado", "consegnato", "afgeleverd", "2.0.0", "2.1.5"):
+        texts += [word, f"Delivered: {word}", f"{word} to mx.p.example after a failed first attempt", f"not read, {word}",
+                  f"mx1.p.example.{word} (then {word})", f"x{word}y", f"{word} ü", f"{word.upper()}:", f"fail, {word}"]
+    for text in texts:
+        for m in outcome_words._WENT_THROUGH.finditer(text):
+            assert any(piece in m.group(0).lower() for piece in outcome_words._WENT_PIECES), m.group(0)
+    answers = [outcome_words.went_through(text) for text in texts]
+    monkeypatch.setattr(outcome_words, "_WENT_PIECES", ("",))
+    assert answers == [outcome_words.went_through(text) for text in texts]
+    assert 20 < sum(answers) < len(texts) - 20  # both answers among them
