@@ -222,6 +222,12 @@ LOC_TEMP = [
     ("de-recipient-450", "450 4.1.1 Empfängeradresse existiert nicht (Verzeichnis nicht erreichbar, später erneut "
      "versuchen)", "4.1.1", "RCPT", False, (), ANY),
 ]
+# ---- a control written AFTER this audit's mend (Korean "보낸 사람", the sender, read as the sender's noun) ----------
+AFTER = [
+    # The sender's address said fine, the recipient's said missing (review 140's shape with the mend's noun): hard.
+    ("ko-after-recipient", "550 보낸 사람 주소는 정상이며 받는 사람 주소가 존재하지 않습니다", "5.0.0", "RCPT", True,
+     ("userunknown",), R),
+]
 
 ROWS = (t35c("dom", PF, DOM_RELAYED[:1] + DOM_RELAYED[3:]) + relay_only("dom", PF, DOM_RELAYED[1:3]) + relay_only("dom", PF, DOM_TEMP[:2]) + relay_only("dom", SM, DOM_TEMP[2:])
         + t35c("dom", SM, DOM_SENDER) + t35c("dom", EXV, DOM_EXV) + relay_only("dom", PF, DOM_CONTROLS) + DOM_ROWS
@@ -229,4 +235,4 @@ ROWS = (t35c("dom", PF, DOM_RELAYED[:1] + DOM_RELAYED[3:]) + relay_only("dom", P
         + t35c("mm", MM, MM_RELAYED) + relay_only("mm", MM, MM_OTHER) + EXR_ROWS + ERRT_ROWS
         + relay_only("loc", LOC, LOC_SENDER + LOC_SENDER_MORE) + relay_only("loc", LOC, LOC_THING) + t35c("loc", LOC, LOC_CONTROLS[:1])
         + relay_only("loc", LOC, LOC_CONTROLS[1:])
-        + relay_only("loc", LOC, LOC_TEMP))
+        + relay_only("loc", LOC, LOC_TEMP) + relay_only("after", LOC, AFTER))

@@ -36,4 +36,4 @@ JUDGEMENT: dict[str, str] = {
         "strict xfail there (real_cases_round9.py); no rule reads these words, and this audit is of false hards; left"),
 }
 
-test_review_audit35c, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 79)
+test_review_audit35c, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 80)
