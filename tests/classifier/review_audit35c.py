@@ -21,7 +21,7 @@ from tests.classifier.notices import gmail_own, own_postfix
 from tests.classifier.review_audit35 import GMAIL, EXIM_WARN, PERSON, delay, exim_final, gmail_delay, hard, soft
 from tests.classifier.review_audit35_layouts import exim_warning, person_reply, postfix_success
 from tests.classifier.review_audit35b_layouts import forwarded
-from tests.classifier.review_notices25 import rows_quoted, rows_relayed
+from tests.classifier.review_notices25 import relayed_for, rows_quoted, rows_relayed
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
@@ -36,8 +36,7 @@ def t35c(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
                                                                                     entries)
 
 
-def relay_only(prefix: str, source: str, entries: list[tuple]) -> list[tuple]:
-    return rows_relayed(f"a35c-{prefix}", source, MX, LEAD, entries)
+relay_only = relayed_for("a35c", MX, LEAD)  # our relay's copy alone
 
 
 # ---- (1) hostunknown where the missing domain is ours --------------------------------------------------------------
