@@ -171,7 +171,7 @@ _SENDER = re.compile(
     # The return (reverse-path) address in fr, es, pt, it ("Adresse de retour inconnue", review 82).
     r"adresse de retour|direcci(?:ó|o)n de retorno|endere(?:ç|c)o de retorno|indirizzo di ritorno|"
     r"mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|отправител\w{0,3}|"
-    r"送信者|送信元|差出人|発信者|発信元|发件人|寄件人|发信人|寄信人|寄件者|發件人|發信人|발신자|보내는 사람|відправник|expeditor|"
+    r"送信者|送信元|差出人|発信者|発信元|发件人|寄件人|发信人|寄信人|寄件者|發件人|發信人|발신자|보(?:내는|낸) ?사람|відправник|expeditor|"
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.

@@ -27,9 +27,11 @@ from collections.abc import Callable
 # Words for the sender, in the languages above (its absence is a sender check speaking).
 # Japanese 発信者/発信元 (originator), Chinese 发信人/寄信人 and Traditional 寄件者/發件人/發信人, Ukrainian відправник,
 # Romanian expeditor beside the commoner words (review 93: the sender's address missing read hard).
+# Korean 보낸 사람 (the past form, as Outlook's and Naver's "From" label) beside 보내는 사람, spaced or not (audit 35c:
+# "보낸 사람 주소가 존재하지 않습니다", the sender's address missing, read onhold with the recipient's scope).
 SENDER_NOUNS = (
     r"sender|absender|exp(?:é|e)diteur|remitente|mittente|remetente|afzender|nadawc\w{1,2}|avs(?:ä|a)ndare|"
-    r"отправител\w{0,3}|送信者|送信元|差出人|発信者|発信元|发件人|寄件人|发信人|寄信人|발신자|보내는 사람|"
+    r"отправител\w{0,3}|送信者|送信元|差出人|発信者|発信元|发件人|寄件人|发信人|寄信人|발신자|보(?:내는|낸) ?사람|"
     r"afsender\w{0,3}|avsender\w{0,3}|odes(?:í|i)latel\w{0,2}|"
     r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)\w{0,2}|po(?:š|s)iljatelj\w{0,2}|odosielate(?:ľ|l)\w{0,2}|подател\w{0,2}|"
     r"αποστολέ\w{1,2}|g(?:ö|o)nderen|寄件者|發件人|發信人|відправник\w{0,3}|expeditor\w{0,4}"
