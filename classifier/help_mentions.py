@@ -25,7 +25,7 @@ _QUOTE = rf"[{_OPEN}][^{_OPEN}{_CLOSE}|.;]{{1,60}}[{_CLOSE}]"
 # address; this refusal is the attachment"), and "answer(s)" after it ("a 'Nowhere to deliver mail to for domain'
 # answer would mean the domain is gone; this is not one"): both read the quoted verdict hard, false hards.
 _BEFORE = r"\b(?:(?:help|faq|guide|troubleshooting|documentation|article|page)(?: (?:for|on|about|to|with)|:)?|explains)"
-_AFTER = r"(?= (?:errors?|replies|reply|answers?|messages?|rejections?|bounces?)\b)"
+_AFTER = r"(?= (?:errors?|replies|reply|answers?|messages?|rejections?|refusals?|bounces?)\b)"
 _MENTION = re.compile(rf"{_BEFORE} {_QUOTE}|{_QUOTE}{_AFTER}")
 
 

@@ -5,6 +5,7 @@ postmaster (S3140/S3150 block-list tags)."""
 
 import re
 
+from classifier.help_mentions import without_help_mentions
 from classifier.records import Reason as R
 from classifier.remote import Rule
 
@@ -55,7 +56,12 @@ _OWN_CODE = re.compile(r"(?:^|\s)[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b")
 
 
 def skips(rule: Rule, text: str) -> bool:
-    """The no-code rule below only where the words are the reply itself, not a quote inside another reply."""
+    """The no-code rule below only where the words are the reply itself, not a quote inside another reply; and a
+    missing recipient's words not where a help pointer only quotes them (help_mentions: "550 5.7.606 Access denied,
+    banned sending IP ... not a 5.1.10 'Recipient not found by SMTP address lookup' refusal", our IP refused; audit
+    35d, a false hard)."""
+    if rule.reason is R.USERUNKNOWN and rule.wording and rule.wording not in without_help_mentions(text):
+        return True
     if rule.wording != _NO_CODE:
         return False
     m = _NO_CODE_REPLY.search(text)
