@@ -77,14 +77,16 @@ GATEWAY_ROWS = [
     ("a35e-mc-transient", f"{MC}; a 4xx directory failure (RFC 3463 4.x: persistent transient)",
      mcafee("mct", "451 4.3.0 no such user table available, directory lookup failed, try again later", "4.3.0",
             action="delayed"), delay(scope=ANY)),
-    ("a35e-ml-control", ML, messagelabs_own(f"550 5.1.1 <{LEAD}>: No such user", status="5.1.1"),
+    ("a35e-ml-control", ML, messagelabs_own(f"550 5.1.1 <{LEAD}>: No such user", status="5.1.1", address=LEAD),
      hard("userunknown")),
     ("a35e-ml-sender-no-such-user", f"{ML}; Postfix's 'Sender address rejected'",
-     messagelabs_own("550 5.1.0 <seller@example.com>: Sender address rejected: no such user", status="5.1.0"),
+     messagelabs_own("550 5.1.0 <seller@example.com>: Sender address rejected: no such user", status="5.1.0",
+                     address=LEAD),
      soft(scope=S)),
     ("a35e-ml-help-line", f"{ML}; Spamhaus' refusal of the sending host with a help line",
      messagelabs_own("554 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using zen.spamhaus.org. "
-                     "(Not a 'no such user' error: the recipient exists.)", status="5.7.1"), soft(scope=ANY)),
+                     "(Not a 'no such user' error: the recipient exists.)", status="5.7.1", address=LEAD),
+     soft(scope=ANY)),
 ]
 
 # ---- (3) PowerMTA's categories (its shipped <bounce-category-patterns> match words, not the subject of them) ------
