@@ -43,6 +43,23 @@ def by_wording(text: str, table: tuple[tuple[str, Reason], ...]) -> Reason | Non
     return None
 
 
+# What a reply's own words leave open: a generator's default for a missing mailbox may stand beside them.
+_OPEN_READINGS = frozenset({Reason.USERUNKNOWN, Reason.ONHOLD, Reason.UNDEFINED})
+
+
+def words_name_another(text: str, command: str | None) -> bool:
+    """Do the quoted reply's own words, read by the generic rules at `command`, name a reason other than a missing
+    mailbox? A generator's DEFAULT reading of a stage or of a canonical text (Gmail's "(state 14)": a refusal at RCPT;
+    au's ">>> RCPT TO" transcript; RFC 5321's canonical 550 text "Requested action not taken: mailbox unavailable",
+    which section 4.2.3 says also covers "no access, or command rejected for policy reasons") says where the refusal
+    came, not why: "550 <x>... Relaying denied (state 14)", "554 5.7.1 Client host [ip] blocked using
+    zen.spamhaus.org" at RCPT are no missing mailbox (audit 35e's false hards)."""
+    from classifier import reasons  # (imports much: only when asked)
+
+    return reasons.reason_for(status=None, reply_code=None, diagnostic=text, action="failed",
+                              command=command) not in _OPEN_READINGS
+
+
 def received(mail: Mail) -> list[str]:
     found = mail.memo.get("received")
     if found is None:

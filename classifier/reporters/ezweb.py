@@ -17,7 +17,7 @@ from __future__ import annotations
 from classifier.formats import Fact
 from classifier.parse import Mail
 from classifier.records import Reason as R
-from classifier.reporters import Reading, by_wording, received_text
+from classifier.reporters import Reading, by_wording, received_text, words_name_another
 
 NAME = "ezweb"
 
@@ -47,6 +47,8 @@ def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
     reason = by_wording(notice, _SENTENCES)
     if reason is not None:
         return Reading(reason=reason, reporter=NAME)
-    if fact.smtp_command == "RCPT" and ">>> rcpt to" in notice:
+    if fact.smtp_command == "RCPT" and ">>> rcpt to" in notice and not words_name_another(text, "RCPT"):
+        # (Not a refusal whose own words name another cause: "554 5.7.1 Client host [ip] blocked using
+        # zen.spamhaus.org", "Relay access denied" at RCPT; audit 35e.)
         return Reading(reason=R.USERUNKNOWN, reporter=NAME)
     return None

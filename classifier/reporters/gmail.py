@@ -11,7 +11,7 @@ from classifier.formats import Fact
 from classifier.parse import STATUS, Mail
 from classifier.reasons import by_status
 from classifier.records import Reason as R
-from classifier.reporters import Reading, by_wording
+from classifier.reporters import Reading, by_wording, words_name_another
 from classifier.wording import wording_of
 
 NAME = "gmail"
@@ -66,6 +66,10 @@ def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
                 # email account that you tried to reach is disabled", "550-5.7.1 Email quota exceeded"
                 # (Mautic's BodyParser samples) are a disabled and a full mailbox; the generic rules read them.
                 return Reading(command=command, reporter=NAME)
+        elif reason is R.USERUNKNOWN and words_name_another(text, command):
+            # The state's default, no detailed status to confirm it: "550 <x>... Relaying denied (state 14)" is
+            # the refusal's stage, not a missing mailbox (audit 35e); the generic rules read the words.
+            return Reading(command=command, reporter=NAME)
         return Reading(reason=reason, command=command, reporter=NAME)
     reason = by_wording(text, WORDING)
     return Reading(reason=reason, reporter=NAME) if reason else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Fact
+from classifier.help_mentions import without_help_mentions
 from classifier.parse import Mail
 from classifier.records import Reason as R
 from classifier.reporters import Reading
@@ -28,6 +29,7 @@ def wrote(mail: Mail) -> bool:
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
-    if _USERUNKNOWN.search(text):
+    # A help line quoting the words ("not a 'no such user' refusal") names no verdict (help_mentions; audit 35e).
+    if _USERUNKNOWN.search(without_help_mentions(text)):
         return Reading(reason=R.USERUNKNOWN, reporter=NAME)
     return None

@@ -4,6 +4,7 @@ MAILER-DAEMON@messagelabs.com)."""
 from __future__ import annotations
 
 from classifier.formats import Fact
+from classifier.help_mentions import without_help_mentions
 from classifier.parse import Mail
 from classifier.records import Reason as R
 from classifier.reporters import Reading, by_wording
@@ -29,5 +30,6 @@ def wrote(mail: Mail) -> bool:
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
-    reason = by_wording(text, WORDING)
+    # A help line quoting the words ("not a 'no such user' refusal") names no verdict (help_mentions; audit 35e).
+    reason = by_wording(without_help_mentions(text), WORDING)
     return Reading(reason=reason, reporter=NAME) if reason else None

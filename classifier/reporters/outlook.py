@@ -11,7 +11,7 @@ from __future__ import annotations
 from classifier.formats import Fact
 from classifier.parse import Mail
 from classifier.records import Reason as R
-from classifier.reporters import Reading, by_wording, received_text
+from classifier.reporters import Reading, by_wording, received_text, words_name_another
 
 NAME = "outlook"
 
@@ -30,4 +30,9 @@ def wrote(mail: Mail) -> bool:
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
     reason = by_wording(text, WORDING)
+    if reason is R.USERUNKNOWN and words_name_another(text, fact.smtp_command or "RCPT"):
+        # RFC 5321's canonical 550 text covers "command rejected for policy reasons" too: beside Outlook.com's
+        # S3150 block-list sentence it names no missing mailbox (audit 35e); the generic rules read the words (as
+        # Hotmail's RCPT answer where no command is named).
+        return None
     return Reading(reason=reason, reporter=NAME) if reason else None
