@@ -180,4 +180,14 @@ OWN_ROWS = [
      imail("iuc", LEAD, f"Unknown user: {LEAD}"), hard("userunknown")),
 ]
 
-ROWS: list[tuple] = X03_ROWS + GATEWAY_ROWS + PMTA_ROWS + GL_ROWS + PROVIDER_ROWS + OWN_ROWS
+# Added with the mend (after the run): the defaults still stand where the reply's words leave the cause open.
+MEND_ROWS = [
+    ("a35e-gl-state14-open-words", f"{GL}; sendmail's '550 ... User unknown' (no enhanced status)",
+     gmail_legacy("glo", LEAD, f"550 <{LEAD}>... User unknown (state 14)."), hard("userunknown")),
+    ("a35e-ez-rcpt-open-words", f"{EZ}; qmail's '550 sorry, no mailbox here by that name'",
+     ezweb("ezo", LEAD, f"Each of the following recipients was rejected by a remote mail server.\n\n    Recipient: "
+           f"<{LEAD}>\n    >>> RCPT TO:<{LEAD}>\n    <<< 550 sorry, no mailbox here by that name. (#5.1.1)"),
+     hard("userunknown")),
+]
+
+ROWS: list[tuple] = X03_ROWS + GATEWAY_ROWS + PMTA_ROWS + GL_ROWS + PROVIDER_ROWS + OWN_ROWS + MEND_ROWS
