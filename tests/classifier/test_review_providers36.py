@@ -10,4 +10,4 @@ from tests.classifier.review_providers36 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_providers36, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 80)
+test_review_providers36, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)
