@@ -17,7 +17,7 @@ from __future__ import annotations
 from tests.classifier.review_audit35 import exim_final, hard, soft
 from tests.classifier.review_notices25 import rows_relayed
 from tests.classifier.review_providers36_layouts import exchange_onprem, seznam, smartermail
-from tests.classifier.review_providers36_more import MORE
+from tests.classifier.review_providers36_more import MORE, THIRD
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
@@ -345,5 +345,5 @@ ROWS: list[tuple] = (
     + relay_at("cm", COREMAIL, "mx.partner.example", COREMAIL_ROWS)
     + relay_at("ex", EXCHANGE, "ex01.partner.example", EXCHANGE_RELAYED) + EXCHANGE_OWN
     + SM_ROWS
-    + MORE  # the second batch (cable ISPs, Japanese carriers, German, Dutch, Chinese and Swiss providers)
+    + MORE + THIRD  # the second batch (cable ISPs, Japanese carriers, German, Dutch, Chinese and Swiss providers)
 )

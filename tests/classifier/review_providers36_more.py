@@ -7,11 +7,12 @@ HAND-MADE."""
 
 from __future__ import annotations
 
-from tests.classifier.review_audit35 import hard
+from tests.classifier.review_audit35 import exim_final, hard, soft
 from tests.classifier.review_notices25 import rows_relayed
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
+NV_MORE = "lead@naver.com"
 
 
 def relay_at(tag: str, source: str, mx: str, entries: list[tuple], address: str = LEAD) -> list[tuple]:
@@ -143,4 +144,124 @@ MORE: list[tuple] = (
         hard("userunknown", address="lead@point.ne.jp"))]
     + _by_host("de", GERMAN, GERMAN_ROWS) + _by_host("nl", DUTCH, DUTCH_ROWS) + _by_host("cn", CHINESE, CHINESE_ROWS)
     + _by_host("ch", SWISS, SWISS_ROWS)
+)
+
+# ---- Third batch (added after the first two ran; expectations again written before running) -------------------
+TRELLIX = ("Trellix Email Security - Cloud (formerly FireEye ETP) 'Error codes' (docs.trellix.com/data-and-email/docs/"
+           "error-codes: ETP100 'Invalid recipient' = the recipient's DOMAIN matches no known customer domain; ETP101 "
+           "'Invalid recipient' = an unknown BCC recipient; ETP102 'Invalid recipient' = the customer's own (upstream) "
+           "MTA rejected the recipient; ETP103 'Invalid recipient', a deferral = the upstream MTA did not answer in "
+           "time; ETP104 'Routing loop detected'; the reply shape, status, message and code, assumed)")
+TRELLIX_ROWS = [
+    ("tx-etp100", "550 5.7.1 Invalid recipient ETP100", "5.7.1", "RCPT", False, (
+        "norelaying", "systemerror", "blocked", "filtered", "policyviolation", "rejected", "securityerror", "onhold",
+        "undefined", "notaccept"), ANY),
+    ("tx-etp102", f"550 5.1.1 <{LEAD}> Invalid recipient ETP102", "5.1.1", "RCPT", True, ("userunknown",), R),
+    ("tx-etp103", f"451 4.4.3 <{LEAD}> Invalid recipient ETP103", "4.4.3", "RCPT", False, (), ANY),
+    ("tx-etp104", "554 5.4.6 Routing loop detected ETP104", "5.4.6", "DATA", False, ("systemerror", "networkerror"),
+     ANY),
+]
+KOREAN = ("puffinknight.tistory.com/102 (Korean portals' returns: account disabled '550 Account disabled'; relaying "
+          "'550 5.7.1 Unable to relay for x', '554 Relay operation rejected'; the portals blocking a bulk sender's IP "
+          "'421 4.3.2 Your IP(..) is filtered and this connection will be closed. You must register your IP to "
+          "http://realip.naver.com', '421 4.3.1 You send too many messages.', '550 5.7.1 <x>... Error.your access was "
+          "denied. Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.')")
+KOREAN_ROWS = [
+    ("kr-disabled", "550 Account disabled", "5.0.0", "RCPT", False, ("suspend",), R, NV_MORE,
+     "mx1.naver.com"),
+    ("kr-relay", "550 5.7.1 Unable to relay for lead@partner.example", "5.7.1", "RCPT", False, ("norelaying",), ANY,
+     LEAD, "mail.partner.example"),
+    ("kr-relay-op", "554 Relay operation rejected", "5.0.0", "RCPT", False, ("norelaying",), ANY, LEAD,
+     "mail.partner.example"),
+    ("kr-realip", "421 4.3.2 Your IP(192.0.2.25) is filtered and this connection will be closed. You must register "
+     "your IP to http://realip.naver.com", "4.3.2", "CONN", False, (), S, NV_MORE, "mx1.naver.com"),
+    ("kr-too-many", "421 4.3.1 You send too many messages.", "4.3.1", "MAIL", False, (), S, NV_MORE, "mx1.naver.com"),
+    ("kr-24h", "550 5.7.1 <lead@partner.example>... Error.your access was denied. Since you sent too many e-mails,you "
+     "are not allowed to send more e-mails within 24 hours.", "5.7.1", "RCPT", False, ("speeding", "blocked",
+                                                                                         "rejected"), S, LEAD,
+     "mx.partner.example"),
+]
+COREMAIL_OWN = ("Coremail support bounce hints (icoremail.vip/support cate 84 p.5: 'Requested mail action not taken: "
+                "Invalid IP', 'Requested mail action not taken: Fake sender', 'Requested action not taken: Local user "
+                "only', 'Requested action not taken: NULL sender is not allowed', 'rcpt is rejected', 'User rejected', "
+                "'User hangup'; p.8: 'unavailable mail user', 'local server don't exists that user', 'recipient does "
+                "not have an account', 'not user of this server'; the '550 ' before each assumed)")
+COREMAIL_OWN_ROWS = [
+    ("cm-invalid-ip", "550 Requested mail action not taken: Invalid IP", "5.0.0", "CONN", False, ("blocked",), S),
+    ("cm-fake-sender", "553 Requested mail action not taken: Fake sender", "5.0.0", "MAIL", False,
+     ("rejected", "authfailure"), S),
+    ("cm-local-only", "550 Requested action not taken: Local user only", "5.0.0", "RCPT", False,
+     ("norelaying", "rejected", "securityerror"), ANY),
+    ("cm-null-sender", "550 Requested action not taken: NULL sender is not allowed", "5.0.0", "MAIL", False,
+     ("rejected",), S),
+    ("cm-rcpt-rejected", "550 rcpt is rejected", "5.0.0", "RCPT", False, (), ANY),
+    ("cm-user-rejected", "550 User rejected", "5.0.0", "RCPT", False, (), ANY),
+    ("cm-hangup", "550 User hangup", "5.0.0", "RCPT", False, ("suspend",), R),
+    ("cm-unavailable-user", "550 unavailable mail user", "5.0.0", "RCPT", True, ("userunknown",), R),
+    ("cm-dont-exist", "550 local server don't exists that user", "5.0.0", "RCPT", True, ("userunknown",), R),
+    ("cm-no-account", "550 recipient does not have an account", "5.0.0", "RCPT", True, ("userunknown",), R),
+    ("cm-not-user", "550 not user of this server", "5.0.0", "RCPT", True, ("userunknown",), R),
+]
+GERMAN_MORE = GERMAN + ("; and GMX '550 5.2.1 ... User is inactive', Web.de '550 Benutzer hat zuviele Mails auf dem "
+                        "Server. / User has too many messages on the server.' and '550 Unknown local part %alias% in', "
+                        "AOL '550 MAILBOX NOT FOUND', Freenet '550 unrouteable address', '550 5.2.0 No such mailbox', "
+                        "Domino 'User %alias@domain.tld% not listed in Domino Directory', '550 5.7.1 Requested action not "
+                        "taken: message refused', '550 Protocol violation', '552 Error: message too large'")
+GERMAN_MORE_ROWS = [
+    ("de-gmx-inactive", "550 5.2.1 <lead@gmx.de> User is inactive", "5.2.1", "RCPT", False, ("suspend",), R,
+     "lead@gmx.de", "mx00.gmx.net"),
+    ("de-webde-too-many", "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
+     "5.0.0", "RCPT", False, ("mailboxfull",), R, "lead@web.de", "mx-ha01.web.de"),
+    ("de-webde-local-part", "550 Unknown local part lead in <lead@web.de>", "5.0.0", "RCPT", True, ("userunknown",),
+     R, "lead@web.de", "mx-ha01.web.de"),
+    ("de-aol", "550 MAILBOX NOT FOUND", "5.0.0", "RCPT", True, ("userunknown",), R, "lead@aol.com",
+     "mailin-01.mx.aol.com"),
+    ("de-freenet", "550 unrouteable address", "5.0.0", "RCPT", True, ("userunknown", "hostunknown"), R,
+     "lead@freenet.de", "mx.freenet.de"),
+    ("de-no-such-mailbox", "550 5.2.0 No such mailbox", "5.2.0", "RCPT", True, ("userunknown",), R, LEAD,
+     "mx.partner.example"),
+    ("de-domino", f"550 5.1.1 User {LEAD} not listed in Domino Directory", "5.1.1", "RCPT", True, ("userunknown",), R,
+     LEAD, "notes.partner.example"),
+    ("de-refused", "550 5.7.1 Requested action not taken: message refused", "5.7.1", "DATA", False, (), ANY, LEAD,
+     "mx.partner.example"),
+    ("de-protocol", "550 Protocol violation", "5.0.0", "DATA", False, (), ANY, LEAD, "mx.partner.example"),
+    ("de-too-large", "552 Error: message too large", "5.3.4", "DATA", False, ("mesgtoobig",), R, LEAD,
+     "mx.partner.example"),
+]
+STRATO_MORE = DUTCH + ("; Strato also 'Suspected phishing attempt' (phishing content) and 'SPF failed for' (the sending "
+                       "server not in the sender domain's SPF)")
+STRATO_ROWS = [
+    ("nl-strato-phishing", "550 5.7.1 Refused by local policy. Suspected phishing attempt", "5.7.1", "DATA", False,
+     ("spamdetected", "policyviolation", "virusdetected"), ANY, LEAD, "smtpin.rzone.de"),
+    ("nl-strato-spf", "550 5.7.1 SPF failed for 192.0.2.25 (seller@example.com)", "5.7.1", "MAIL", False,
+     ("authfailure",), S, LEAD, "smtpin.rzone.de"),
+]
+MAILPROTECTOR = ("Mailprotector 'Common Email Bouncebacks' (support.mailprotector.com 360048244891: '450 4.2.0 <x>: "
+                 "Recipient address rejected: Greylisted, see <url>'; '421 4.4.2 Message submission rate for this client "
+                 "has exceeded the configured limit')")
+MAILPROTECTOR_ROWS = [
+    ("mp-greylisted", f"450 4.2.0 <{LEAD}>: Recipient address rejected: Greylisted, see "
+     "http://postgrey.schweikert.ch/help/partner.example.html", "4.2.0", "RCPT", False, (), ANY, LEAD,
+     "mx.partner.example"),
+    ("mp-rate", "421 4.4.2 Message submission rate for this client has exceeded the configured limit", "4.4.2",
+     "MAIL", False, (), S, LEAD, "mx.partner.example"),
+]
+COMCAST_MORE = ("suped.com 'What to do when getting not our customer hard bounce message from Comcast' (both '550 5.1.1 "
+                "Not our customer' and '550 5.2.0 Not our customer' seen; the address not a Comcast customer's)")
+BARRACUDA_EXIM = ("MIT CSAIL TIG 'EmailBlockedByBarracuda' (an Exim bounce: 'SMTP error from remote mail server after end "
+                  "of data: host [..]: 554 Service unavailable; Client host [] blocked using Barracuda Reputation;', the "
+                  "client's address left empty in the brackets)")
+
+THIRD: list[tuple] = (
+    relay_at("tx", TRELLIX, "mx1.us.fireeyecloud.com", TRELLIX_ROWS)
+    + _by_host("kr", KOREAN, KOREAN_ROWS)
+    + relay_at("cmo", COREMAIL_OWN, "mx.partner.example", COREMAIL_OWN_ROWS)
+    + _by_host("de", GERMAN_MORE, GERMAN_MORE_ROWS) + _by_host("nl", STRATO_MORE, STRATO_ROWS)
+    + _by_host("mp", MAILPROTECTOR, MAILPROTECTOR_ROWS)
+    + relay_at("cc", COMCAST_MORE, "mx1.comcast.net", [("cc-520-notcustomer", "550 5.2.0 <lead@comcast.net> Not our "
+                                                        "Customer", "5.2.0", "RCPT", True, ("userunknown",), R)],
+               address="lead@comcast.net")
+    + [("p36-bc-exim-empty-ip", BARRACUDA_EXIM,
+        exim_final("p36-bc-exim", "SMTP error from remote mail server after end of data: 554 Service unavailable; Client "
+                   "host [] blocked using Barracuda Reputation;"), soft("blocked", "badreputation", scope=S))]
 )
