@@ -15,19 +15,14 @@ runs them."""
 from __future__ import annotations
 
 from tests.classifier.review_audit35 import exim_final, hard, soft
-from tests.classifier.review_notices25 import rows_relayed
-from tests.classifier.review_providers36_layouts import exchange_onprem, seznam, smartermail
-from tests.classifier.review_providers36_more import MORE, THIRD
+from tests.classifier.review_providers36_layouts import exchange_onprem, relay_at, seznam, smartermail
+from tests.classifier.review_providers36_more import AFTER_MENDS, MORE, THIRD
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
 NOT_USER = ("blocked", "filtered", "policyviolation", "spamdetected", "rejected", "securityerror", "badreputation",
             "suspend", "onhold", "undefined", "systemerror")  # any soft failure: the point is "not userunknown"
 
-
-def relay_at(tag: str, source: str, mx: str, entries: list[tuple], address: str = LEAD) -> list[tuple]:
-    """Our relay's report (Postfix bounce(8)) of each reply from `mx`, rows named "p36-<tag>-<name>"."""
-    return rows_relayed(f"p36-{tag}", source, mx, address, entries)
 
 
 # ---- (1) Cisco Secure Email / IronPort (AsyncOS) ----------------------------------------------------------------
@@ -345,5 +340,5 @@ ROWS: list[tuple] = (
     + relay_at("cm", COREMAIL, "mx.partner.example", COREMAIL_ROWS)
     + relay_at("ex", EXCHANGE, "ex01.partner.example", EXCHANGE_RELAYED) + EXCHANGE_OWN
     + SM_ROWS
-    + MORE + THIRD  # the second batch (cable ISPs, Japanese carriers, German, Dutch, Chinese and Swiss providers)
+    + MORE + THIRD + AFTER_MENDS  # the second batch (cable ISPs, Japanese carriers, German, Dutch, Chinese and Swiss providers)
 )

@@ -4,7 +4,15 @@ for administrators"), SmarterMail's own failure notice, Seznam's own notice. All
 
 from __future__ import annotations
 
+from tests.classifier.review_notices25 import rows_relayed
+
 SELLER = "seller@example.com"
+LEAD = "lead@partner.example"
+
+
+def relay_at(tag: str, source: str, mx: str, entries: list[tuple], address: str = LEAD) -> list[tuple]:
+    """Our relay's report (Postfix bounce(8)) of each reply from `mx`, rows named "p36-<tag>-<name>"."""
+    return rows_relayed(f"p36-{tag}", source, mx, address, entries)
 
 # Exchange 2010's NDR sections as "Understanding DSN and NDR messages" (Exchange 2010 help, 'NDR Sections': a user
 # information section, then "Diagnostic information for administrators" with the generating server and the

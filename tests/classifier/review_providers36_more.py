@@ -8,15 +8,12 @@ HAND-MADE."""
 from __future__ import annotations
 
 from tests.classifier.review_audit35 import exim_final, hard, soft
-from tests.classifier.review_notices25 import rows_relayed
+from tests.classifier.review_providers36_layouts import relay_at
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
 NV_MORE = "lead@naver.com"
 
-
-def relay_at(tag: str, source: str, mx: str, entries: list[tuple], address: str = LEAD) -> list[tuple]:
-    return rows_relayed(f"p36-{tag}", source, mx, address, entries)
 
 
 COMCAST = ("Comcast postmaster 'Mail delivery error codes' (postmaster.comcast.net/mail-error-codes.html: BL000000 'mail "
@@ -264,4 +261,17 @@ THIRD: list[tuple] = (
     + [("p36-bc-exim-empty-ip", BARRACUDA_EXIM,
         exim_final("p36-bc-exim", "SMTP error from remote mail server after end of data: 554 Service unavailable; Client "
                    "host [] blocked using Barracuda Reputation;"), soft("blocked", "badreputation", scope=S))]
+)
+
+# Added with the mends (after the run): ETP100 where the host is the customer's own name (the code alone says whose),
+# and as a deferral; Coremail's "User hangup" beside the address, and the Korean relay refusal in Exim's layout.
+AFTER_MENDS: list[tuple] = (
+    relay_at("tx-own-host", TRELLIX, "filter.partner.example", [
+        ("etp100", "550 5.7.1 Invalid recipient ETP100", "5.7.1", "RCPT", False, ("norelaying",), ANY),
+        ("etp100-defer", "451 4.7.1 Invalid recipient ETP100 - try again later", "4.7.1", "RCPT", False, (), ANY)])
+    + relay_at("cmo-after", COREMAIL_OWN, "mx.partner.example", [
+        ("hangup-named", f"550 User hangup: {LEAD}", "5.0.0", "RCPT", False, ("suspend",), R)])
+    + [("p36-kr-relay-op-exim", KOREAN, exim_final("p36-kr-relay-op", f"SMTP error from remote mail server after RCPT "
+                                                   f"TO:<{LEAD}>: 554 Relay operation rejected"),
+        soft("norelaying", scope=ANY))]
 )
