@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from tests.classifier.review_audit35 import exim_final, hard, soft
 from tests.classifier.review_providers36_layouts import exchange_onprem, relay_at, seznam, smartermail
-from tests.classifier.review_providers36_more import AFTER_MENDS, MORE, THIRD
+from tests.classifier.review_providers36_more import AFTER_MENDS, FOURTH, MORE, THIRD
 
 R, S, ANY = "recipient", "sender", None
 LEAD = "lead@partner.example"
@@ -340,5 +340,5 @@ ROWS: list[tuple] = (
     + relay_at("cm", COREMAIL, "mx.partner.example", COREMAIL_ROWS)
     + relay_at("ex", EXCHANGE, "ex01.partner.example", EXCHANGE_RELAYED) + EXCHANGE_OWN
     + SM_ROWS
-    + MORE + THIRD + AFTER_MENDS  # the second batch (cable ISPs, Japanese carriers, German, Dutch, Chinese and Swiss providers)
+    + MORE + THIRD + AFTER_MENDS + FOURTH  # the second batch (cable ISPs, Japanese carriers, German, Dutch, Chinese and Swiss providers)
 )

@@ -8,6 +8,7 @@ HAND-MADE."""
 from __future__ import annotations
 
 from tests.classifier.review_audit35 import exim_final, hard, soft
+from tests.classifier.review_notices14_layouts import qmail
 from tests.classifier.review_providers36_layouts import relay_at
 
 R, S, ANY = "recipient", "sender", None
@@ -274,4 +275,82 @@ AFTER_MENDS: list[tuple] = (
     + [("p36-kr-relay-op-exim", KOREAN, exim_final("p36-kr-relay-op", f"SMTP error from remote mail server after RCPT "
                                                    f"TO:<{LEAD}>: 554 Relay operation rejected"),
         soft("norelaying", scope=ANY))]
+)
+
+# ---- Fourth batch: false-hard traps in documented texts (a sender's or a domain's words beside "address", "user",
+# "unknown", "verification"), and more mailbox states; expectations written before running ---------------------------
+SMTPF = ("snertsoft smtpf (Barricade MX) 'SMTP Replies' (www.snertsoft.com/smtp/smtpf/reply.html, milter.info: '550 5.7.1 "
+         "host %s [%s] black listed #120', '550 5.7.1 host %s [%s] from unknown TLD #122', '550 5.7.1 sender <%s> black "
+         "listed #127', '550 5.7.1 sender <%s> from RFC2606 reserved domain #128', '550 5.7.1 sender <%s> from unknown TLD "
+         "#129', '550 5.7.1 routed address relaying denied #131'): each about the connecting host or the envelope sender")
+SMTPF_ROWS = [
+    ("sf-host-bl", "550 5.7.1 host smtp.example.com [192.0.2.25] black listed #120", "5.7.1", "CONN", False,
+     ("blocked",), S),
+    ("sf-host-tld", "550 5.7.1 host smtp.example.invalid [192.0.2.25] from unknown TLD #122", "5.7.1", "CONN", False,
+     ("blocked", "requireptr", "rejected"), S),
+    ("sf-sender-bl", "550 5.7.1 sender <seller@example.com> black listed #127", "5.7.1", "MAIL", False,
+     ("rejected", "blocked"), S),
+    ("sf-sender-2606", "550 5.7.1 sender <seller@example.com> from RFC2606 reserved domain #128", "5.7.1", "MAIL",
+     False, ("rejected",), S),
+    ("sf-sender-tld", "550 5.7.1 sender <seller@example.invalid> from unknown TLD #129", "5.7.1", "MAIL", False,
+     ("rejected",), S),
+    ("sf-routed", "550 5.7.1 routed address relaying denied #131", "5.7.1", "RCPT", False, ("norelaying",), ANY),
+]
+BARUWA = ("Baruwa's rejection messages as a Baruwa deployment's info page explains them (bastion.umanix.net/info: 'The "
+          "sender <ip> is banned', 'Dictionary attack detected', 'Sender verification failed' = the sender's address "
+          "could not be verified, 'Relay not permitted', 'The email address does not exist' = the recipient does not "
+          "exist)")
+BARUWA_ROWS = [
+    ("bw-banned", "550 The sender 192.0.2.25 is banned", "5.0.0", "CONN", False, ("blocked",), S),
+    ("bw-dictionary", "550 Dictionary attack detected", "5.0.0", "RCPT", False, ("blocked", "spamdetected",
+                                                                                  "policyviolation", "rejected"), S),
+    ("bw-sender-verify", "550 Sender verification failed", "5.0.0", "MAIL", False, ("rejected",), S),
+    ("bw-relay", "550 Relay not permitted", "5.0.0", "RCPT", False, ("norelaying",), ANY),
+    ("bw-not-exist", "550 The email address does not exist", "5.0.0", "RCPT", True, ("userunknown",), R),
+]
+MAILUTILS = ("GNU Mailutils manual 'Mailbox Quotas' (mailutils.org/manual/html_node/Mailbox-Quotas.html: maidag's 'user: "
+             "mailbox quota exceeded for this recipient' and 'user: message would exceed maximum mailbox size for this "
+             "recipient', with 550 unless exit-quota-tempfail)")
+MAILUTILS_ROWS = [
+    ("mu-quota", "550 lead: mailbox quota exceeded for this recipient", "5.2.2", "RCPT", False, ("mailboxfull",), R),
+    ("mu-would-exceed", "550 lead: message would exceed maximum mailbox size for this recipient", "5.2.2", "DATA",
+     False, ("mailboxfull", "mesgtoobig", "exceedlimit"), R),
+]
+EX_RESERVED = ("Microsoft 'DSNs and NDRs in Exchange Server' (technet bb232118: 5.1.4 and 5.1.5 'Recipient address reserved "
+               "by RFC 2606' = Receive connectors reject recipients in .test/.example/.invalid/.localhost or example.com/"
+               ".net/.org; 5.1.6 'Recipient addresses in single label domains not accepted'); such an address can never "
+               "receive mail")
+EX_RESERVED_ROWS = [
+    ("exr-514", "550 5.1.4 Recipient address reserved by RFC 2606", "5.1.4", "RCPT", True,
+     ("hostunknown", "userunknown", "notaccept"), R, "lead@partner.test", "ex01.partner.example"),
+    ("exr-516", "550 5.1.6 Recipient addresses in single label domains not accepted", "5.1.6", "RCPT", True,
+     ("hostunknown", "userunknown", "notaccept"), R, "lead@partner", "ex01.partner.example"),
+]
+OPSWAT = ("OPSWAT MetaDefender Email Gateway Security 5 'Recipient look-ahead' (onlinehelp.opswat.com 5.13: when no relay "
+          "rule would accept the recipient the message is refused with 'No policy for recipient')")
+OPSWAT_ROWS = [("op-no-policy", "550 No policy for recipient", "5.0.0", "RCPT", False,
+                ("norelaying", "systemerror", "onhold", "undefined", "policyviolation", "rejected", "filtered"), ANY)]
+COREMAIL_P8 = ("Coremail support bounce hints (icoremail.vip cate 84 p.8: 'Mailbox not found', 'invalid user', 'restricted', "
+               "'user not known', 'mailbox currently unavailable', 'Bad address syntax'; the '550 ' before each assumed)")
+COREMAIL_P8_ROWS = [
+    ("cm8-not-found", "550 Mailbox not found", "5.0.0", "RCPT", True, ("userunknown",), R),
+    ("cm8-invalid-user", "550 invalid user", "5.0.0", "RCPT", True, ("userunknown",), R),
+    ("cm8-not-known", "550 user not known", "5.0.0", "RCPT", True, ("userunknown",), R),
+    ("cm8-restricted", "550 restricted", "5.0.0", "RCPT", False, (), ANY),
+    ("cm8-currently-unavailable", "550 mailbox currently unavailable", "5.0.0", "RCPT", False, (), ANY),
+]
+QMAIL_DE = ("qmail-send.c bounce layout; sitepackage.de (qmail's 'Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)' among the "
+            "unreachable servers: a delivery given up, nothing of the address)")
+
+FOURTH: list[tuple] = (
+    relay_at("sf", SMTPF, "mx.partner.example", SMTPF_ROWS)
+    + relay_at("bw", BARUWA, "mx.partner.example", BARUWA_ROWS)
+    + relay_at("mu", MAILUTILS, "mail.partner.example", MAILUTILS_ROWS)
+    + _by_host("exr", EX_RESERVED, EX_RESERVED_ROWS)
+    + relay_at("op", OPSWAT, "gateway.partner.example", OPSWAT_ROWS)
+    + relay_at("cm8", COREMAIL_P8, "mx.partner.example", COREMAIL_P8_ROWS)
+    + [("p36-qmail-441", QMAIL_DE,
+        qmail("p36-qmail-441", [(LEAD, "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\nI'm not going "
+                                "to try again; this message has been in the queue too long.")], to=LEAD),
+        soft("expired", "networkerror", scope=ANY))]
 )
