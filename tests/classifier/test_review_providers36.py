@@ -22,6 +22,12 @@ JUDGEMENT: dict[str, str] = {
         "closed' among the suspend phrases on purpose (classifier/phrases.py, issue 13: 'Closed, expired or no longer "
         "active'), since some providers reopen a closed or expired account on the owner's request; a per-provider "
         "exception for a service that no longer exists is no mend worth a rule; left"),
+    "p36-exr-exr-516": (
+        "Exchange's '550 5.1.6 Recipient addresses in single label domains not accepted' (technet bb232118): read "
+        "hasmoved, HARD, the row wants hostunknown (hard too): Exchange reuses RFC 3463's 5.1.6 ('mailbox has moved') "
+        "for a domain of one label, and the code decides first (reasons._FIRST asks hasmoved before hostunknown). The "
+        "hard/soft verdict is right; the mend is a status override in reasons._coded, a module at its 450-line limit, "
+        "for a reason label alone; left"),
 }
 
 test_review_providers36, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)
