@@ -221,7 +221,10 @@ NEGATED = [
     ("dep-de-control", "550 5.0.0 Dana Lee ist nicht mehr bei uns tätig. Bitte wenden Sie sich an "
      "info@partner.example", "5.0.0", "RCPT", True, ("hasmoved",), R),
     ("dep-pl-control", "550 5.7.1 Adresat nie pracuje już w firmie", "5.7.1", "RCPT", True, ("hasmoved",), R),
-    ("dep-en-disabled-control", "550 5.2.1 Mailbox disabled, not accepting messages", "5.2.1", "RCPT", True, (), R),
+    # (Expectation corrected after the run: written hard, but the taxonomy reads "account disabled" as `suspend`,
+    # soft (a disabled account may come back); the classifier read it so. A wrong expectation, no classifier miss.)
+    ("dep-en-disabled-control", "550 5.2.1 Mailbox disabled, not accepting messages", "5.2.1", "RCPT", False,
+     ("suspend",), R),
 ]
 RESP = ("learn.microsoft.com 'Automatic replies (Out of Office)'; Gmail's vacation responder (RFC 3834 "
         "Auto-Submitted: auto-replied); review_notices34_layouts.responder")
@@ -254,8 +257,10 @@ REPORTER_ROWS = [
                                               "denied"), soft(scope=ANY)),
     ("a36-imss-rbl", IMSS, interscan("ir2", LEAD, f"{IMSS_HEAD}\nReason: 554 5.7.1 Service unavailable; Client host "
                                      "[192.0.2.25] blocked using zen.spamhaus.org"), soft(scope=ANY)),
+    # (Expectation corrected after the run: written a final soft, but the reason line is a 4xx that "will be
+    # retried", which the classifier reads as a delay; not hard either way, and a delay marks no contact.)
     ("a36-imss-temporary", IMSS, interscan("ir3", LEAD, f"{IMSS_HEAD}\nReason: 451 4.3.0 Temporary lookup failure; "
-                                           "the message will be retried"), soft(scope=ANY)),
+                                           "the message will be retried"), [(LEAD, False, (), ANY, True)]),
     ("a36-imss-timeout", IMSS, interscan("ir4", LEAD, f"{IMSS_HEAD}\nReason: connection to mx.partner.example timed "
                                          "out"), soft(scope=ANY)),
     ("a36-imss-full", IMSS, interscan("ir5", LEAD, f"{IMSS_HEAD}\nReason: 552 5.2.2 Mailbox full"), soft(scope=ANY)),
@@ -273,4 +278,18 @@ REPORTER_ROWS = [
                                        "found in relay_domains)", "5.7.1"), soft(scope=ANY)),
 ]
 
-ROWS: list[tuple] = MENTION_ROWS + SMARTHOST_ROWS + FORWARD_ROWS + DEP_ROWS + REPORTER_ROWS
+# Added with the mends (after the run): what the mends must leave standing.
+MEND_ROWS = relay_at(f"{DEP}; the mends' controls", MX, [
+    ("mend-if-clause-before", "550 5.0.0 If you wrote to Dana Lee, she has left the company. Please write to "
+     "info@partner.example", "5.0.0", "RCPT", True, ("hasmoved",), R),
+    ("mend-if-after", "550 5.0.0 Dana Lee is no longer with Partner Inc. If you need help, write to "
+     "info@partner.example", "5.0.0", "RCPT", True, ("hasmoved",), R),
+    ("mend-es-se-pronoun", "550 5.0.0 La señora Ruiz ya no trabaja en la empresa", "5.0.0", "RCPT", True,
+     ("hasmoved",), R),
+    ("mend-unlike-after-verdict", "550 5.1.1 <lead@partner.example>: Recipient address rejected: User unknown "
+     "(unlike a greylisting, this is final)", "5.1.1", "RCPT", True, ("userunknown",), R),
+]) + relay_at(f"{PF}; the mends' controls: a host of another domain than ours", "smtp.example.net", [
+    ("mend-other-relay-unknown", "550 5.1.1 User unknown", "5.1.1", "RCPT", True, ("userunknown",), R),
+])
+
+ROWS: list[tuple] = MENTION_ROWS + SMARTHOST_ROWS + FORWARD_ROWS + DEP_ROWS + REPORTER_ROWS + MEND_ROWS
