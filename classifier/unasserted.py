@@ -17,11 +17,12 @@ import re
 # The clause the match stands in: after the last clause break of its sentence (the CJK ones too).
 _BREAK = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3001\u3002]")
 _IF = re.compile(
-    r"^\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[\"'(]\s*)?(?:(?:(?:and|but|or|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|och|men|и|но) )?"
-    r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|si|sauf si|à moins que|a menos que|salvo que|se|caso|qualora"
-    r"|als|indien|tenzij|jeśli|jeżeli|jesli|jezeli|gdyby|o ile|om|ifall|såvida|если|ежели|в случае если)(?![\w-])"
-    r"|如果|假如|若|もし)")  # (the CJK ones with no word boundary: the next character is a word's too)
-# A negation right before the words ("ist nicht ausgeschieden", "is not an ex-employee"): in German the state follows it.
+    r"^\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[\"'(]\s*)?"  # a multi-line reply's code, a quote
+    r"(?:(?:(?:and|but|or|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|och|men|и|но) )?"
+    r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|si|sauf si|à moins que|a menos que|salvo que|se|caso"
+    r"|qualora|als|indien|tenzij|jeśli|jeżeli|jesli|jezeli|gdyby|o ile|om|ifall|såvida|если|ежели|в случае если)"
+    r"(?![\w-])|如果|假如|若|もし)")  # (the CJK ones with no word boundary: the next character is a word's too)
+# A negation right before the words ("ist nicht ausgeschieden"): in German the state follows it.
 _NOT = re.compile(r"(?:\bnot|\bnicht|\bniet|\bnon|\bpas|\binte|\bне|未|并未|没有)\s*$")
 
 

@@ -108,7 +108,8 @@ MENTION_ROWS = relay_at(f"{EXO}; {SPAMHAUS}; {RFC5321}; {GOOGLE} (the mentions h
 PF = ("Postfix smtpd_check.c ('Relay access denied'; reject_sender_login_mismatch 'Sender address rejected: not owned "
       "by user %s'; reject_unlisted_sender 'Sender address rejected: User unknown in virtual mailbox table'; "
       "reject_unverified_recipient 'undeliverable address: host %s said: ...'); postconf(5) relayhost")
-TWISTED = "twisted 22.4 twisted/mail/_except.py SMTPBadRcpt ('Cannot receive for specified address'), relay.DomainQueuer"
+TWISTED = ("twisted 22.4 twisted/mail/_except.py SMTPBadRcpt ('Cannot receive for specified address'), "
+           "relay.DomainQueuer")
 EXCH = ("Microsoft Learn 'Exchange Server: 550 5.7.1 Unable to relay' and 'Client does not have permissions to send as "
         "this sender' (5.7.1); RFC 4954 section 6 ('530 5.7.0 Authentication required')")
 SMARTHOST = [
