@@ -408,7 +408,7 @@ def _kept(text: str, start: int, end: int, *, person: bool) -> bool:
     after = _SENTENCE_END.search(text, end)
     clause = lead + text[start:after.start() if after else None]
     return not _sender_side(clause, len(lead), len(lead) + end - start) and not (person and _MACHINE.search(lead)) \
-        and not unasserted.unasserted(lead)  # "If the recipient no longer works here, ..." (audit 36)
+        and not unasserted.unasserted(lead, text[start:end])  # "If the recipient no longer works here, ..." (audit 36)
 
 
 # The recipient's own noun as the OWNER of the box in the state's own words ("ящик отправителя в порядке, ящик
