@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from classifier.contrast_mentions import without_contrasts
 from classifier.guard import tried
 from classifier.help_mentions import without_help_mentions
 from classifier.said_of_others import DENIED_QUOTE
@@ -80,8 +81,9 @@ _DENIED_LIST_TRIED = tried(_DENIED_LIST)  # guard.tried: the same matches, its a
 
 def without_denied(text: str) -> str:
     """Lowercase `text` without the block lists and the quoted reasons it names only to deny, and the error names its
-    help pointers quote (review 159: help_mentions); itself if none."""
-    text = without_help_mentions(text)
+    help pointers quote (review 159: help_mentions) or a reply names only as a contrast (audit 36: contrast_mentions,
+    "Unlike a 5.4.1 ..."); itself if none."""
+    text = without_contrasts(without_help_mentions(text))
     if any(w in text for w in _ANSWERED_LIST_WORDS):
         text = _ANSWERED_LIST.sub(_ANSWERED_STAND_IN, text)
     if any(w in text for w in _LIST_WORDS):
@@ -93,5 +95,5 @@ def without_denied(text: str) -> str:
 
 def without_denied_unfiltered(text: str) -> str:
     """`without_denied` without its prefilters (the sameness tests' reference)."""
-    text = _ANSWERED_LIST.sub(_ANSWERED_STAND_IN, without_help_mentions(text))
+    text = _ANSWERED_LIST.sub(_ANSWERED_STAND_IN, without_contrasts(without_help_mentions(text)))
     return DENIED_QUOTE.sub(" ", _STRESSED.sub(r"\1 \2", _DENIED_LIST.sub(" ", text)))

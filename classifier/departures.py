@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import deleted_polish, deletion_dates, guard, verb_final
+from classifier import deleted_polish, deletion_dates, guard, unasserted, verb_final
 from classifier.lexicon import SENDER_NOUNS
 from classifier.leaver_names import (
     JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT)
@@ -407,7 +407,8 @@ def _kept(text: str, start: int, end: int, *, person: bool) -> bool:
     lead = _lead(text, start)
     after = _SENTENCE_END.search(text, end)
     clause = lead + text[start:after.start() if after else None]
-    return not _sender_side(clause, len(lead), len(lead) + end - start) and not (person and _MACHINE.search(lead))
+    return not _sender_side(clause, len(lead), len(lead) + end - start) and not (person and _MACHINE.search(lead)) \
+        and not unasserted.unasserted(lead, text[start:end])  # "If the recipient no longer works here, ..." (audit 36)
 
 
 # The recipient's own noun as the OWNER of the box in the state's own words ("ящик отправителя в порядке, ящик

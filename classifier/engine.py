@@ -150,6 +150,13 @@ def _whose(mail: Mail, fact: Fact, reason: Reason, scope: Scope, *, by_words: bo
         # so is our domain said missing, another address at it, and German "existiert Ihre Adresse nicht" (review 106);
         # under a bare 5.7.1 too (securityerror: the words unread), whose refusal is then ours (review 109).
         return Reason.REJECTED, Scope.SENDER
+    if (reason in ours.RECIPIENT_STATES or reason is Reason.TOOMANYCONN) and scope is Scope.RECIPIENT \
+            and not fact.reason and ours.answered_by_our_relayhost(fact.remote_mta, _reporting_mta(mail),
+                                                                   fact.diagnostic, fact.address, own):
+        # Our own relayhost (a host of our sending domain) said it: it holds no prospect's mailbox, so its "User
+        # unknown" or Twisted's relay refusal is our sending path refused, and its "Too many connected clients" our
+        # path waiting (audit 36; audit 35's a35-tmc-our-smarthost).
+        return (reason if reason is Reason.TOOMANYCONN else Reason.REJECTED), Scope.SENDER
     if reason is Reason.SECURITYERROR and scope is Scope.RECIPIENT and not fact.reason and fact.diagnostic \
             and said_address.ours_refused(fact.diagnostic, fact.address, own):
         # A bare 5.7.x whose words went unread, our address or domain refused in a clause of its own beside the

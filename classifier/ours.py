@@ -233,6 +233,37 @@ def names_only_us(diagnostic: str, recipient: str,
         t.endswith("." + d) and not _a_providers(t) for t in looked_up for d in domains)
 
 
+def answered_by_our_relayhost(remote_mta: str | None, reporting_mta: str, diagnostic: str, recipient: str,
+                               own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Is the Remote-MTA a host of our own sending domain (the original From's: our relay's relayhost,
+    postconf(5) relayhost, a smarthost), one that speaks of no host of the recipient's domain? Such a host does
+    not hold the prospect's mailbox: its "550 5.1.1 User unknown" or Twisted's "Cannot receive for specified
+    address" (relay.DomainQueuer refusing to relay for our unauthenticated client) is our relay refused, the
+    sender's to mend, never the prospect's address gone (audit 35b's strict xfail, audit 36). A reply that names
+    a host of the recipient's domain outside its address (Postfix's reject_unverified_recipient "undeliverable
+    address: host mx.partner.example said: 550 5.1.1 ...") passes on the prospect's own host's verdict and keeps
+    its reading; so does mail to our own domain, and a mail provider's host (outlook.com's MX for many domains).
+    Only in our own relay's report (`reporting_mta` a host of our domain too: Gmail's DSN, whose Remote-MTA is the
+    recipient's MX, may name one that merely looks like ours, review 9's "mx.au.example.com"), and never the reporting
+    host itself: a server that hosts our domain and the recipient's too hands the mail to its own LMTP store (real
+    round: Postfix and Cyrus at mx.bounce-lab.test, "550-Mailbox unknown")."""
+    host = _host(remote_mta)
+    rdomain = recipient.lower().rpartition("@")[2]
+    reporter = _host(reporting_mta)
+    if not host or "." not in host or not rdomain or host == reporter:
+        return False
+    domains = [d for d in own()[1] if d and not _related(d, rdomain)]
+    if not any(host.endswith("." + d) and _related(reporter, d) for d in domains) or _a_providers(host):
+        return False
+    low = diagnostic.lower().replace(recipient.lower(), " ")
+    return not any(_related(t, rdomain) for t in _DOMAIN.findall(low))
+
+
+def _host(field: str | None) -> str:
+    """A DSN's MTA field ("dns; host") as a bare lowercase host name."""
+    return (field or "").rpartition(";")[2].strip().strip("[]").lower().rstrip(".")
+
+
 def _related(name: str, domain: str) -> bool:
     """Is `name` the domain, a host or domain under it, or a domain it is under? Either way a
     name of the one names the other's organisation too."""

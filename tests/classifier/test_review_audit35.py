@@ -21,12 +21,6 @@ _SYNTAX = (
     "no-such-user status that names no missing user reads the words). A false soft, not a false hard; left unless a "
     "server is found that says it")
 JUDGEMENT: dict[str, str] = {
-    "a35-tmc-our-smarthost": (
-        "Our relay's own relayhost (smtp.example.com, our sender's domain) at smtp-server's maxClients: the recipient "
-        "is fine, our sending path waits (taxonomy section 7). Read the recipient's since this audit's mend "
-        "(severity._ALL_CLIENTS: the words count every client the answering server serves, in the usual case a "
-        "stranger's receiver); nothing in the notice but the host name says the server is ours, and no rule reads our "
-        "own domain in Remote-MTA. A delay: no contact is marked (policy delays_count_as_soft off by default)"),
     "a35-tmr-slimta-greylisted": (
         "slimta's bounce of a greylisting that never let it in ('450 4.2.0 ... Greylisted, see http://postgrey... "
         "(Too many retries)'): read blocked, the sender's (wordings.py's standing 'greylist' reading: our host "

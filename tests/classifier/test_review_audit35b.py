@@ -22,12 +22,6 @@ JUDGEMENT: dict[str, str] = {
         "read userunknown, hard. Not twisted_wordings' doing alone: the same chain quoting '550 5.1.1 User unknown' or "
         "hMailServer's 'Recipient not in route list' reads hard too (probed), the standing reading of an inner reply. "
         "Defensible: the alias fails for every sender until its owner mends the forward; left"),
-    "a35b-tw-our-smarthost": (
-        "Our own smarthost (smtp.example.com, our sender's domain) a Twisted relay (relay.DomainQueuer) refusing to "
-        "relay for our client: read userunknown, hard, a FALSE HARD. Nothing in the notice but the Remote-MTA's domain "
-        "says the refusal is our relay's, and no rule compares it with our sender's domain (audit 35's standing call, "
-        "a35-tmc-our-smarthost); that comparison belongs in engine/ours for every reason, beyond this audit. A relayhost "
-        "refusal fails every recipient of the run alike, which a person sees in the run report"),
     "a35b-nomb-forwarded": (
         "A person's inline forward of an old bounce (Gmail's '---------- Forwarded message ---------', the block from "
         "MAILER-DAEMON): read as that notice (filtered, soft: the pasted paragraph lacks the 5.1.1), the project's "

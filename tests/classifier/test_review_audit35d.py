@@ -8,13 +8,6 @@ from tests.classifier.review_check import review_tests
 from tests.classifier.review_audit35d import ROWS
 
 JUDGEMENT: dict[str, str] = {
-    "a35d-ms-5541-help-quotes-dbeb": (
-        "Spamhaus' refusal of our host (5.7.1, AS(1430)) whose help sentence names DBEB's words UNQUOTED ('Unlike a "
-        "5.4.1 Recipient address rejected: Access denied, this refusal is of your host'): read userunknown, hard, a "
-        "FALSE HARD. Not microsoft.py's doing: its 5.4.1 rule wants the status, and the same reply from "
-        "mx.partner.example reads so too (probed): the generic phrase table (phrases.py, at 450 lines) matches the "
-        "words wherever they stand, and only a quoted mention is set aside (help_mentions). Telling 'unlike a X' "
-        "from the verdict X is no small mend; left"),
     "a35d-exo-own-forward-chain": (
         "Exchange Online's NDR of a forward: the lead's mailbox forwards to lead@old-host.example, which "
         "RESOLVER.ADR.RecipientNotFound names missing; read userunknown, hard, for the lead. Audit 35b's standing "

@@ -1,0 +1,37 @@
+"""A verdict named only as a CONTRAST ("Unlike a 5.4.1 Recipient address rejected: Access denied, this refusal is of
+your host"), or set apart as not this error in French ("Il ne s'agit pas d'une erreur « utilisateur inconnu »"): the
+reply names the other error to say it is not the one at hand.
+
+The phrase tables (`classifier.phrases`) match a verdict's words wherever they stand; only a quoted mention in a help
+pointer (help_mentions) or a quote after a plain "not" (said_of_others.DENIED_QUOTE) was set aside, so Spamhaus' refusal
+of our host whose help sentence contrasted it with DBEB's words read userunknown, hard: a FALSE HARD that unenrolls a
+live prospect (audit 35d's strict xfail; audit 36 in French and in Gmail's DSN). `denied_mentions.without_denied` sets
+these mentions aside with the denied ones.
+
+Only the contrast's own phrase: from "unlike (a / an / the)" (es "a diferencia de", fr "contrairement à", it "a
+differenza di", pt "ao contrário de", de "anders als", nl "in tegenstelling tot") to the first comma, semicolon,
+parenthesis or sentence end; and French "ne s'agit pas d'une erreur / réponse / d'un refus" before a quote. A verdict
+asserted beside a contrast with something else ("User unknown. Unlike a temporary failure, this will not be retried")
+keeps its words: only the contrasted phrase goes."""
+
+from __future__ import annotations
+
+import re
+
+_CONTRAST = (r"(?:\bunlike|\ba diferencia de|\bcontrairement (?:à|a)|\ba differenza di|\bao contr(?:á|a)rio d[eoa]s?"
+             r"|\banders als|\bin tegenstelling tot)")
+# The contrasted phrase: up to the first clause break, at most 100 characters (a colon is inside DBEB's own words).
+_PHRASE = (r"(?: (?:a|an|the|un|una|une|uno|um|uma|ein|eine|einem|einer|een|de|het|l['’]|la|le|el|lo|o))?"
+           r" [^,;()!?|]{1,100}?(?=[,;()!?|]|\.(?:\s|$)|$)")
+_NOT_THIS = (r"\bne s['’]agit pas d['’](?:une? )?(?:erreur|r(?:é|e)ponse|refus|rejet)(?: (?:de type|du type))?"
+             r" [«\"'‘“][^«»\"'‘’“”|]{1,80}[»\"'’”]")
+_MENTION = re.compile(rf"{_CONTRAST}{_PHRASE}|{_NOT_THIS}")
+# Words every match holds (speed only: most replies hold none, and the pattern is then not run).
+_SEEN = ("unlike", "diferencia", "contrairement", "differenza", "ao contr", "anders als", "tegenstelling", "agit pas")
+
+
+def without_contrasts(text: str) -> str:
+    """Lowercase `text` without the verdicts it names only as a contrast (itself if none)."""
+    if not any(w in text for w in _SEEN):
+        return text
+    return _MENTION.sub(" ", text)

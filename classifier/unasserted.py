@@ -1,0 +1,41 @@
+"""A departure or a gone address said in a CONDITION or DENIED, not asserted: "If the recipient no longer works here,
+the admin will tell you", "Si el destinatario ya no trabaja en la empresa, contacte al administrador", "如果收件人已离职，
+系统会另行通知", "Der Empfänger ist nicht ausgeschieden". A content filter's or a policy's refusal that explains what
+a departure WOULD look like read hasmoved, hard (departures.gone matched the words wherever they stood): eleven false
+hards in audit 36, in en/de/fr/es/it/pt/nl/pl/sv/ru/zh, each unenrolling a live prospect.
+
+`departures._kept` asks `unasserted(lead)` of the words of the match's sentence before it (`lead`): a conditional
+conjunction opening the clause the words stand in (after the last sentence end, comma, semicolon or colon: "If you
+wrote to Dana, she has left the company" asserts it), or a negation right before them. Every conjunction only as the
+clause's first word (after a multi-line reply's code: "550-5.7.1 Blocked. 550 5.7.1 If ..."); Portuguese and Italian
+"se" and Dutch "als" only before the subject they open, where they are "if" and not a reflexive pronoun or German "as"
+(review of audit 36: "Se ha jubilado y ya no trabaja en la empresa" is asserted)."""
+
+from __future__ import annotations
+
+import re
+
+# The clause the match stands in: after the last clause break of its sentence (the CJK ones too).
+_BREAK = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3001\u3002]")
+_IF = re.compile(
+    r"^\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[\"'(]\s*)?"  # a multi-line reply's code, a quote
+    r"(?:(?:(?:and|but|or|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|och|men|и|но) )?"
+    r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|si|sauf si|à moins que|a menos que|salvo que|caso"
+    r"|qualora|indien|tenzij|jeśli|jeżeli|jesli|jezeli|gdyby|o ile|om|ifall|såvida|если|ежели|в случае если)"
+    r"(?![\w-])"
+    # Italian and Portuguese "se", Dutch "als" only before the subject they open ("Se o destinatário ...", "Als de
+    # ontvanger ..."): Spanish and Portuguese reflexive "se" opens an asserted departure ("Se ha jubilado", "Se desligou
+    # da empresa"), German "als" a past or a role ("Als ehemalige Mitarbeiterin ist sie ausgeschieden").
+    r"|se (?:o|a|os|as|um|uma|il|lo|la|l['’]|i|gli|le|un|uno|una|você|voce|ele|ela|lei|lui|questo|questa|este|esta"
+    r"|esse|essa|tal|seu|sua|suo|non|não|nao|já|ja)(?![\w-])"
+    r"|als (?:de|het|een|u|je|jij|hij|zij|ze|deze|dit|uw)(?![\w-])"
+    r"|如果|假如|若|もし)")  # (the CJK ones with no word boundary: the next character is a word's too)
+# A negation right before the words ("ist nicht ausgeschieden"): in German the state follows it.
+_NOT = re.compile(r"(?:\bnot|\bnicht|\bniet|\bnon|\bpas|\binte|\bне|未|并未|没有)\s*$")
+
+
+def unasserted(lead: str, words: str = "") -> bool:
+    """Do the words before a match in its sentence (`lead`, lowercase) make it a condition or deny it? `words`: the
+    match's own, which may hold the word after "se" ("Se non lavora più qui": the match starts at "non")."""
+    clause = _BREAK.split(lead)[-1]
+    return _IF.search(clause + words) is not None or _NOT.search(clause) is not None
