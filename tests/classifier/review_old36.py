@@ -13,6 +13,7 @@ test_review_old36.py runs them."""
 from __future__ import annotations
 
 from tests.classifier.review_audit35 import delay, hard, soft
+from tests.classifier.review_audit35_layouts import person_reply
 from tests.classifier.review_notices43_layouts import messaging_server
 from tests.classifier.review_old36_layouts import LEAD, OTHER, exchange2000, groupwise, intermail, james_remote, \
     notes_r5, postfix1, qmail_send, sendmail8, sendmail86
@@ -58,7 +59,8 @@ QMAIL_ROWS = [
     ("o36-qr-rcpthosts", f"{QR}; qmail-smtpd.c err_nogateway '553 sorry, that domain isn't in my list of allowed "
      "rcpthosts (#5.7.1)'",
      qmail_send("qrh", [(LEAD, f"{IP} does not like recipient.\nRemote host said: 553 sorry, that domain isn't in my "
-                               f"list of allowed rcpthosts (#5.7.1)\nGiving up on {IP}.")]), soft("norelaying", scope=ANY)),
+                               f"list of allowed rcpthosts (#5.7.1)\nGiving up on {IP}.")]),
+     soft("norelaying", scope=ANY)),
     ("o36-qr-sender-rejected", f"{QR} ('Connected to ... but sender was rejected.'); qmail-smtpd.c err_hmf '553 "
      "sorry, your envelope sender domain must exist (#5.7.1)'",
      qmail_send("qrs", [(LEAD, f"Connected to {IP} but sender was rejected.\nRemote host said: 553 sorry, your "
@@ -67,7 +69,8 @@ QMAIL_ROWS = [
      qmail_send("qrd", [(LEAD, f"{IP} failed after I sent the message.\nRemote host said: 554 5.7.1 Message rejected: "
                                "identified as spam")]), soft("spamdetected", scope=ANY)),
     ("o36-qr-no-host", f"{QR} perm_dns 'Sorry, I couldn't find any host named X. (#5.1.2)'",
-     qmail_send("qrn", [(LEAD, "Sorry, I couldn't find any host named partner.example. (#5.1.2)")]), hard("hostunknown")),
+     qmail_send("qrn", [(LEAD, "Sorry, I couldn't find any host named partner.example. (#5.1.2)")]),
+     hard("hostunknown")),
     ("o36-qr-no-mx", f"{QR} perm_nomx 'Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)'",
      qmail_send("qrx", [(LEAD, "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)")]),
      hard("hostunknown")),
@@ -276,7 +279,8 @@ OTHERS_ROWS = [
      messaging_server("msq", LEAD, "Remote SMTP server has rejected address", "452 4.2.2 Mailbox full"),
      soft("mailboxfull")),
     ("o36-ms-relaying", f"{MS}; its ORIG_SEND_ACCESS refusal '550 5.7.1 Relaying not allowed: addr'",
-     messaging_server("msr", LEAD, "Remote SMTP server has rejected address", f"550 5.7.1 Relaying not allowed: {LEAD}"),
+     messaging_server("msr", LEAD, "Remote SMTP server has rejected address",
+                      f"550 5.7.1 Relaying not allowed: {LEAD}"),
      soft("norelaying", scope=ANY)),
     ("o36-im-queue-period", f"{IM} (its queue-lifetime paragraph)",
      intermail("iqp", "Your message was not delivered because the destination computer was\nnot reachable within the "
@@ -296,5 +300,23 @@ OTHERS_ROWS = [
      hard("userunknown") + hard("userunknown", address=OTHER)),
 ]
 
+# Added with the mend (after the run): the new readings where they must NOT apply, and one more control.
+MEND_ROWS = [
+    ("o36-mend-sendmail-line-ours", f"{PF}; sendmail's '553 <addr>... User unknown' naming OUR sender (a sender "
+     "check at MAIL)",
+     postfix1("pms", f"<{LEAD}>: host mx.partner.example[{IP}] said: 553 <seller@example.com>... User unknown"),
+     soft(scope=ANY)),
+    ("o36-mend-postfix-local-quoted", "a person's reply (RFC 5322, no notice) quoting Postfix local(8)'s words",
+     person_reply("pql", f"Lena Lead <{LEAD}>", "Thanks! Your first mail bounced with 'unknown user: \"lena\"' "
+                  "because our alias was missing. It is fixed now and this one reached me."), NOT_BOUNCE),
+    ("o36-mend-postfix-local-sender-verify", f"{PF}; Postfix's reject_unverified_sender quoting its probe's local(8) "
+     "'unknown user: \"seller\"' about OUR sender",
+     postfix1("pmv", f"<{LEAD}>: host mx.partner.example[{IP}] said: 550 <seller@example.com>: Sender address "
+                     "rejected: undeliverable address: unknown user: \"seller\""), soft(scope=S)),
+    ("o36-mend-sendmail-line-other", f"{PF}; a reply naming another address than the failed one",
+     postfix1("pmo", f"<{LEAD}>: host mx.partner.example[{IP}] said: 550 <{OTHER}>... User unknown"),
+     soft(scope=ANY)),
+]
+
 ROWS: list[tuple] = (VP_ROWS + QMAIL_ROWS + LDAP_ROWS + JAMES_ROWS + POSTFIX_ROWS + SENDMAIL_ROWS + GROUPWARE_ROWS
-                     + EXCHANGE_ROWS + OTHERS_ROWS)
+                     + EXCHANGE_ROWS + OTHERS_ROWS + MEND_ROWS)
