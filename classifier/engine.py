@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from classifier import lexicon, order, ours, reasons, reporters, said_address, severity
+from classifier import lexicon, order, ours, reasons, reporters, said_address, sendmail_lines, severity
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
@@ -107,6 +107,9 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         if reason is Reason.USERUNKNOWN and fact.diagnostic and lexicon.program_names_another_user(
                 fact.diagnostic, fact.address):
             reason = Reason.MAILERERROR  # the program's own account missing ("mail: nobody: no such user", review 86)
+        if reason is Reason.FILTERED and not fact.status and fact.smtp_command in (None, "RCPT") and fact.diagnostic \
+                and sendmail_lines.names_recipient_unknown(fact.diagnostic, fact.address):
+            reason = Reason.USERUNKNOWN  # sendmail's "<recipient>... User unknown" line (review old36)
         if reason in reasons.READ_AGAIN_FROM_INSIDE and _reported_from_inside(mail, fact.address):
             reason = reasons.reported_from_inside(reason, fact.diagnostic, remote_reply=bool(fact.remote_mta))
     action = fact.action

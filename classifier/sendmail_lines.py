@@ -1,0 +1,23 @@
+"""Sendmail's per-address status line naming the recipient itself (review old36).
+
+Sendmail writes a failure about one address as "<address>... <text>" (usrerr() in recipient() and in its local
+mailer's error path: "550 5.1.1 <lead@partner.example>... User unknown"), and other servers quoting it keep the form
+(Postfix 1.x's "host ... said: 550 <a@b>... User unknown", sendmail 8.6's own transcript). Without a status or a
+stage, the generic rules read a bare "user unknown" as `filtered` (sisimai's rule: a content filter after DATA may say
+it); but the line names the failed address as the subject of "User unknown": the recipient is missing, at whatever
+stage. Only the recipient's own address counts: "<seller@example.com>... User unknown" (a sender check) is no
+prospect's absence. And only without a status (the engine asks): a status says more than the line's form ("550 5.2.1
+<a@b>... User Unknown" stays its 5.2.1's `filtered`, and a vague 5.0.0 the generic rules')."""
+
+from __future__ import annotations
+
+import re
+
+_UNKNOWN = r"\.\.\.\s*(?:user unknown|unknown user)\b"
+
+
+def names_recipient_unknown(diagnostic: str, address: str) -> bool:
+    """Does `diagnostic` hold sendmail's "<address>... User unknown" for `address` itself?"""
+    if not address or "..." not in diagnostic:
+        return False
+    return re.search(r"<?" + re.escape(address) + r">?\s*" + _UNKNOWN, diagnostic, re.IGNORECASE) is not None
