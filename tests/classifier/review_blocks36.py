@@ -14,6 +14,7 @@ test_review_blocks36.py runs them."""
 from __future__ import annotations
 
 from tests.classifier.review_blocks36_layouts import LEAD, relay_at, sieve_reject
+from tests.classifier.notices import exchange_own
 from tests.classifier.review_notices25 import rows_quoted
 
 R, S, ANY = "recipient", "sender", None
@@ -172,6 +173,32 @@ SIEVE_ROWS = [
 ]
 
 
+# ---- (6) Second batch (written after the first run, before this batch ran): organisations' and domains' rules ----
+ZOHO = ("smtp.codes/zoho (Zoho Mail lets the receiving domain set mail filters: '541 5.4.1 Mail rejected by destination "
+        "domain', '452 <x> Mailbox delivery restricted by policy error': the receiving domain's filters block the "
+        "message)")
+EXCHANGE_RULE = ("An Exchange 2016 NDR (pastebin.com/HZca6aT2): 'Delivery not authorized, message refused ... the email "
+                 "admin for the organization created an email rule restriction', '550 5.7.900 TRANSPORT.RULES."
+                 "RejectMessage; the message was rejected by organization policy' (the recipient organisation's rule)")
+RULE_ROWS = [
+    ("zoho-destination-domain", "541 5.4.1 Mail rejected by destination domain", "5.4.1", "RCPT", False,
+     ("filtered", "policyviolation"), R),
+    ("zoho-restricted-delay", f"452 <{LEAD}> Mailbox delivery restricted by policy error", "4.2.0", "RCPT", False, (),
+     R),
+    ("exchange-transport-rule", "550 5.7.900 TRANSPORT.RULES.RejectMessage; the message was rejected by organization "
+     "policy", "5.7.900", "DATA", False, ("policyviolation", "filtered", "securityerror"), R),
+]
+TABL = ("Microsoft 'Fix email delivery issues for error codes 5.7.700 through 5.7.750 in Exchange Online' (550 5.7.703: "
+        "'Your message can't be delivered because messages to <recipients> are blocked by your organization using "
+        "Tenant Allow Block List': OUR organisation's own list, which only our admin can change)")
+TABL_ROWS = [
+    ("b36-exo-tabl-703", TABL, exchange_own(
+        f"550 5.7.703 Your message can't be delivered because messages to {LEAD} are blocked by your organization "
+        "using Tenant Allow Block List.", status="5.7.703", address=LEAD,
+        body=f"Your message to {LEAD} couldn't be delivered."), [(LEAD, False, (), S, False)]),
+]
+
+
 def _server_rows() -> list[tuple]:
     out = []
     for entry in SERVER_ROWS:
@@ -189,4 +216,6 @@ ROWS: list[tuple] = (
     + relay_at("trap", PUBLIC_LISTS, MX, TRAP_SENDER_ROWS)
     + relay_at("trapr", RECIPIENT_SIDE, MX, TRAP_RECIPIENT_ROWS)
     + SIEVE_ROWS
+    + relay_at("rule", ZOHO, "mx.zoho.com", RULE_ROWS[:2]) + relay_at("rule", EXCHANGE_RULE, MX, RULE_ROWS[2:])
+    + TABL_ROWS
 )

@@ -33,4 +33,4 @@ JUDGEMENT: dict[str, str] = {
         "unknown recipient so, corpus-backed); the scope is right (recipient, never filtered); left"),
 }
 
-test_review_blocks36, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
+test_review_blocks36, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 70)
