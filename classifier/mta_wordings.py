@@ -247,9 +247,7 @@ _EAST_ASIA: Mapping[Reason, tuple[str, ...]] = {
     R.SPEEDING: ("sent too many e-mails",),
     # Coremail's "Requested action not taken: Local user only": it takes mail for its own users only.
     R.NORELAYING: ("local user only",),
-    # "550 You are registered as spammer (by user's reject list)": the recipient's own list of
-    # refused senders, answered at RCPT (where `filtered` is never read): our sender refused.
-    R.REJECTED: ("by user's reject list",),
+    # ("550 You are registered as spammer (by user's reject list)", the recipient's own list: recipient_blocklists.)
     # HENNGE Email DLP: "maximum uncompressed data size exceed" (the unpacked attachment too large).
     R.MESGTOOBIG: ("uncompressed data size",),
     # Tencent: 'The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822

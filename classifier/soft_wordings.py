@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import sender_verification, store_and_callout_wordings
+from classifier import recipient_blocklists, sender_verification, store_and_callout_wordings
 from classifier.records import Reason
 from classifier.guard import Guarded
 
@@ -365,7 +365,7 @@ _ANY_CHOICE = RECIPIENT_CHOICE + _CHOICE_AT_RCPT + store_and_callout_wordings.PO
 # The same words said of our host ("refuses to receive this mail from your IP address", "we refuse to receive mail
 # from hosts without reverse DNS", "blocked by the recipient's server") are a block of our host, not a choice
 # of the recipient's (review 56).
-_OF_OUR_HOST = ("your ip", "ip address", "reverse dns", "client host", "by the recipient's")
+_OF_OUR_HOST = ("your ip", "ip address", "reverse dns", "client host")  # and "by the recipient's server" (below)
 
 # A security refusal aimed at our own client's login or sending account (severity: the sender's
 # fault): "535 5.7.8 Authentication credentials invalid", Orange's "Authentification requise" and
@@ -405,8 +405,9 @@ def found_users_store(text: str) -> bool:
 
 def recipient_choice(text: str) -> bool:
     """Does lowercase `text` say the recipient chose not to take mail from this sender?"""
-    return (any(p in text for p in _ANY_CHOICE) or bool(_SENDER_BLOCKED.search(text))) \
-        and not any(p in text for p in _OF_OUR_HOST)
+    return (any(p in text for p in _ANY_CHOICE) or bool(_SENDER_BLOCKED.search(text))
+            or recipient_blocklists.own_list(text)) \
+        and not any(p in text for p in _OF_OUR_HOST) and not recipient_blocklists.RECIPIENTS_HOST.search(text)
 
 
 def host_as_spam_source(text: str) -> bool:

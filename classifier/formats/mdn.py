@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon, reasons
+from classifier import lexicon, reasons, recipient_blocklists
 from classifier.fields import status_fields
 from classifier.formats import Fact, clean, find_reply, find_status, named
 from classifier.origin import recipient_text
@@ -103,5 +103,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         reason = Reason.USERUNKNOWN  # the script answers for a mailbox that is gone
     elif reason in (Reason.ONHOLD, Reason.UNDEFINED):
         reason = Reason.FILTERED  # the recipient's own filter refused it for a reason no table knows
+    elif reason is Reason.BLOCKED and recipient_blocklists.names_no_host(diagnostic.lower()):
+        reason = Reason.FILTERED  # "Sender is on my block list": the script's own list, not our host (review blocks36)
     return (Fact(address=address, action="failed", status=status, reply_code=reply,
                  diagnostic=diagnostic, reason=reason.value),)

@@ -35,10 +35,6 @@ JUDGEMENT: dict[str, str] = {
         "a members-only group's refusal that names our address (and nothing of the recipient's) reads rejected, "
         "the sender's (engine's review 80 rule: ours.names_only_us); the group's rule is the recipient's, but the "
         "words name only us, the same shape as Sendmail's access db. A scope call, soft either way"),
-    "r86-personal-block-list-names-us-postfix": (
-        "'Message from <our address> blocked by the recipient's personal block list' reads blocked, the sender's "
-        "(soft_wordings' blocked patterns before recipient_choice, whose phrases name 'blocked by the recipient' only "
-        "as 'address has been blocked by the recipient'); soft either way, the recipient's choice expected"),
     "r86-ip-blocked-for-unknown-users-gmail": (
         "'Connections from IP <ip> blocked for sending to unknown users' in Gmail's layout (no SMTP stage): hard "
         "userunknown before review 86, now filtered with the recipient's scope (the unnamed-stage rule reads the "
