@@ -1,0 +1,69 @@
+"""The twenty-first round's mends, on HAND-MADE notices beside the real ones (real_cases_round21.py).
+
+classifier/go_smtp_wordings.py holds go-smtp's own texts: "Please authenticate first" (SMTP AUTH asked of our client
+at MAIL FROM: securityerror, where the stage alone read our sender refused), its "too longer line" error and "Too long
+line" reply (notcompliantrfc), the "blame it on the weather" wrapper of a backend's plain error (the receiver's own
+failure: systemerror, before the Go network words it may quote) and SQLite's "database is locked" (systemerror, where
+a delay read expired). The controls keep the other readings: a bare refusal at MAIL FROM, maddy's own failed
+connect, a full mailbox named inside the wrapper, a delay whose words name nothing.
+Classification is pure (no clock read), so no clock is pinned here."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier import classify
+from tests.classifier.notices import LEAD, relayed
+
+_WEATHER = "554 5.0.0 Error: transaction failed, blame it on the weather: "
+
+
+def _one(raw: bytes) -> tuple:
+    (d,) = classify(raw).deliveries
+    return d.address, d.reason.value, d.hard_bounce, d.permanent, d.scope.value
+
+
+def test_authentication_asked_of_our_client_is_a_security_matter_of_ours():
+    raw = relayed("502 5.7.0 Please authenticate first", status="5.7.0", command="MAIL")
+    assert _one(raw) == (LEAD, "securityerror", False, True, "sender")
+
+
+def test_a_bare_refusal_at_mail_from_stays_our_sender_refused():
+    # Control: the same stage and status with words that name nothing.
+    assert _one(relayed("550 5.7.0 Not accepted", status="5.7.0", command="MAIL"))[1:] == (
+        "rejected", False, True, "sender")
+
+
+@pytest.mark.parametrize("text, command", [
+    (_WEATHER + "smtp: too longer line in input stream", "DATA"),  # lengthlimit_reader.go, through the backend
+    ("500 5.4.0 Too long line, closing connection", "DATA"),  # server.go's own reply to the same limit
+])
+def test_a_line_over_the_limit_breaks_the_line_length_rule(text, command):
+    assert _one(relayed(text, status="5.0.0" if "weather" in text else "5.4.0", command=command))[1:4] == (
+        "notcompliantrfc", False, True)
+
+
+def test_a_backends_plain_error_is_the_receivers_own_failure():
+    # The Go error names the receiver's connection to its own store, not ours.
+    raw = relayed(_WEATHER + "dial tcp 127.0.0.1:2424: connect: connection refused", status="5.0.0", command="DATA")
+    assert _one(raw)[1:] == ("systemerror", False, True, "recipient")
+
+
+@pytest.mark.parametrize("text, status, reason", [
+    # Control: maddy's own remote delivery failing to connect (its "No usable MXs"): our side's network words.
+    ("No usable MXs, last err: dial tcp 192.0.2.9:25: connect: connection refused", "4.4.1", "networkerror"),
+    # Control: a full mailbox named inside the wrapper is still the full mailbox.
+    (_WEATHER + "mailbox is full", "5.0.0", "mailboxfull"),
+])
+def test_other_words_keep_their_readings(text, status, reason):
+    assert _one(relayed(text, status=status, command="DATA"))[1] == reason
+
+
+def test_a_locked_database_is_the_receivers_trouble_for_now():
+    raw = relayed("451 4.0.0 database is locked", status="4.0.0", action="delayed")
+    assert _one(raw)[1:] == ("systemerror", False, False, "recipient")
+
+
+def test_a_delay_whose_words_name_nothing_still_reads_expired():
+    # Control: the fallback for a delay stays.
+    assert _one(relayed("451 4.0.0 please try again", status="4.0.0", action="delayed"))[1] == "expired"
