@@ -13,11 +13,15 @@ from classifier.records import Reason
 
 R = Reason
 
+# backend.go ErrAuthRequired: SMTP AUTH asked of our client whatever the recipient, so our side's
+# (`wordings.names_sending_client`), also where the notice names no stage (OpenSMTPD's).
+SENDING_CLIENT = ("please authenticate first",)
+
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     # backend.go ErrAuthRequired, which conn.go handleMail answers "502 5.7.0 Please authenticate first" when the
     # backend takes no anonymous sessions: SMTP AUTH asked of our client, at MAIL FROM (real round 21,
     # go-smtp-authentication-required), where the stage alone would read our sender refused.
-    R.SECURITYERROR: ("please authenticate first",),
+    R.SECURITYERROR: SENDING_CLIENT,
     # lengthlimit_reader.go ErrTooLongLine, "smtp: too longer line in input stream" (go-smtp's spelling), which
     # reaches the backend's read of DATA and comes back inside the weather reply below; server.go answers the same
     # limit on a command line "500 5.4.0 Too long line, closing connection". A line over the server's limit

@@ -4,8 +4,12 @@ classifier/go_smtp_wordings.py holds go-smtp's own texts: "Please authenticate f
 at MAIL FROM: securityerror, where the stage alone read our sender refused), its "too longer line" error and "Too long
 line" reply (notcompliantrfc), the "blame it on the weather" wrapper of a backend's plain error (the receiver's own
 failure: systemerror, before the Go network words it may quote) and SQLite's "database is locked" (systemerror, where
-a delay read expired). The controls keep the other readings: a bare refusal at MAIL FROM, maddy's own failed
-connect, a full mailbox named inside the wrapper, a delay whose words name nothing.
+a delay read expired); classifier/opensmtpd_wordings.py OpenSMTPD's own "message too large for peer" (mesgtoobig, not
+sisimai's exceedlimit) and filter-senderscore's "your IP reputation is too low for this MX" (badreputation, read onhold
+where OpenSMTPD's notice names no stage); classifier.formats reads OpenSMTPD's "550 Invalid recipient: <x>" as said to
+RCPT (a no-such-user it read filtered at an unnamed stage: a false soft). The controls keep the other readings: a bare
+refusal at MAIL FROM, maddy's own failed connect, a full mailbox named inside the wrapper, a delay whose words name
+nothing, "Invalid recipient" without OpenSMTPD's address at an unnamed stage, a 5.2.3 "message too large".
 Classification is pure (no clock read), so no clock is pinned here."""
 
 from __future__ import annotations
@@ -67,3 +71,37 @@ def test_a_locked_database_is_the_receivers_trouble_for_now():
 def test_a_delay_whose_words_name_nothing_still_reads_expired():
     # Control: the fallback for a delay stays.
     assert _one(relayed("451 4.0.0 please try again", status="4.0.0", action="delayed"))[1] == "expired"
+
+
+# --- OpenSMTPD's notices name no stage (its list gives "<rcpt>: <reply>" and Status 5.0.0) ---
+
+def test_authentication_asked_of_our_client_is_ours_at_an_unnamed_stage_too():
+    raw = relayed("502 5.7.0 Please authenticate first", status="5.0.0", command=None)
+    assert _one(raw)[1:] == ("securityerror", False, True, "sender")
+
+
+def test_opensmtpds_invalid_recipient_is_said_to_rcpt():
+    # smtp_session.c's "%s: <%s>" after the lookup's "550 Invalid recipient": a missing mailbox, hard.
+    raw = relayed(f"550 Invalid recipient: <{LEAD}>", status="5.0.0", command=None)
+    assert _one(raw)[1:] == ("userunknown", True, True, "recipient")
+
+
+def test_invalid_recipient_without_the_stage_words_keeps_the_unnamed_stage_rule():
+    # Control: the same words without OpenSMTPD's address may be a filter after DATA (sisimai's rule): soft.
+    assert _one(relayed("550 Invalid recipient", status="5.0.0", command=None))[1:3] == ("filtered", False)
+
+
+@pytest.mark.parametrize("command", [None, "RCPT"])
+def test_a_low_sender_score_is_our_ips_reputation(command):
+    raw = relayed("550 your IP reputation is too low for this MX", status="5.0.0", command=command)
+    assert _one(raw)[1:] == ("badreputation", False, True, "sender")
+
+
+def test_a_peer_too_small_for_the_message_is_its_size_limit():
+    raw = relayed("message too large for peer", status="5.0.0", command=None)
+    assert _one(raw)[1:4] == ("mesgtoobig", False, True)
+
+
+def test_a_per_recipient_limit_stays_exceedlimit():
+    # Control: sisimai's "message too large" under 5.2.3 (a per-recipient limit) keeps its reading.
+    assert _one(relayed("552 5.2.3 Message too large", status="5.2.3", command="DATA"))[1] == "exceedlimit"
