@@ -11,7 +11,8 @@ high-load replies, and over go-smtp's LMTP mode per-recipient statuses; then Ope
 SENDER, its own notices for some of the same replies and for refusals by OpenSMTPD listeners with an opensmtpd-extras
 table (table-passwd, table-sqlite) as their userbase and with opensmtpd-filter-senderscore. Rows of `test_real_servers.CASES` and
 whose fault each refusal is (taxonomy §7). Written from the servers' words, their sources and the taxonomy BEFORE
-the classifier was run on the files (the OpenSMTPD rows in a later commit, before the classifier read those 13)."""
+the classifier was run on the files (the OpenSMTPD rows in a later commit, before the classifier read those 13, and the two aiosmtpd 1.4.3 rows after them,
+likewise)."""
 
 from __future__ import annotations
 
@@ -158,6 +159,16 @@ ROUND21 = {
     # From the notice's words: networkerror, temporary; then "Envelope expired" (OS_EXPIRED).
     "opensmtpd-senderscore-banner-delay.eml": (True, {"lead@ss1.test": _delay("networkerror")}),
     "opensmtpd-senderscore-banner-expired.eml": (True, {"lead@ss1.test": OS_EXPIRED}),
+    # --- aiosmtpd 1.4.3 (Debian python3-aiosmtpd) as the receiving server behind the same OpenSMTPD (rows added, and
+    # committed, before the classifier read these two files) ---
+    # decode_data=True with enable_SMTPUTF8=False (no 8BITMIME offered): smtp.py smtp_DATA's "500 Error: strict ASCII
+    # mode" after end of DATA for a body with UTF-8 bytes: the message's 8-bit content refused (as Cyrus's "Message
+    # contains non-ASCII characters in headers", round 20): contenterror, soft.
+    "opensmtpd-aiosmtpd-strict-ascii-mode.eml": (True, {"lead@aioascii.test": ("contenterror", False, True)}),
+    # A handle_DATA whose connect to its own LMTP store is refused, with no handle_exception: smtp.py's default
+    # "500 Error: (ConnectionRefusedError) [Errno 111] Connect call failed ('127.0.0.1', 2424)": the receiver's own
+    # failure (a 500 that is no syntax error of ours): systemerror, soft.
+    "opensmtpd-aiosmtpd-handler-exception.eml": (True, {"lead@aiofwd.test": SYSTEM}),
 }
 
 # file: why the classifier disagrees (strict xfails; a fix XPASSes). First run (before any mend): 15 of the 23
@@ -229,5 +240,6 @@ ROUND21_SCOPE = {
     "opensmtpd-table-passwd-invalid-recipient.eml": {"ghost@pw.test": RC},
     "opensmtpd-table-sqlite-temporary-failure-delay.eml": {"anna@sql.test": RC},
     "opensmtpd-senderscore-ip-reputation.eml": {"lead@ss2.test": S},
+    "opensmtpd-aiosmtpd-handler-exception.eml": {"lead@aiofwd.test": RC},
 }
 ROUND21_SCOPE_DISAGREES: dict = {}
