@@ -7,9 +7,12 @@ failure: systemerror, before the Go network words it may quote) and SQLite's "da
 a delay read expired); classifier/opensmtpd_wordings.py OpenSMTPD's own "message too large for peer" (mesgtoobig, not
 sisimai's exceedlimit) and filter-senderscore's "your IP reputation is too low for this MX" (badreputation, read onhold
 where OpenSMTPD's notice names no stage); classifier.formats reads OpenSMTPD's "550 Invalid recipient: <x>" as said to
-RCPT (a no-such-user it read filtered at an unnamed stage: a false soft). The controls keep the other readings: a bare
+RCPT (a no-such-user it read filtered at an unnamed stage: a false soft); classifier/aiosmtpd_wordings.py aiosmtpd's
+"500 Error: strict ASCII mode" (contenterror) and its handler-exception reply "500 Error: (<class>) <text>"
+(systemerror), both read syntaxerror from their 500 before. The controls keep the other readings: a bare
 refusal at MAIL FROM, maddy's own failed connect, a full mailbox named inside the wrapper, a delay whose words name
-nothing, "Invalid recipient" without OpenSMTPD's address at an unnamed stage, a 5.2.3 "message too large".
+nothing, "Invalid recipient" without OpenSMTPD's address at an unnamed stage, a 5.2.3 "message too large", aiosmtpd's own
+500s for commands it did not understand.
 Classification is pure (no clock read), so no clock is pinned here."""
 
 from __future__ import annotations
@@ -105,3 +108,20 @@ def test_a_peer_too_small_for_the_message_is_its_size_limit():
 def test_a_per_recipient_limit_stays_exceedlimit():
     # Control: sisimai's "message too large" under 5.2.3 (a per-recipient limit) keeps its reading.
     assert _one(relayed("552 5.2.3 Message too large", status="5.2.3", command="DATA"))[1] == "exceedlimit"
+
+
+# --- aiosmtpd's 500s that are no syntax error of ours ---
+
+@pytest.mark.parametrize("text, reason", [
+    ("500 Error: strict ASCII mode", "contenterror"),
+    ("500 Error: (ConnectionRefusedError) [Errno 111] Connect call failed ('127.0.0.1', 2424)", "systemerror"),
+    ("500 Error: (KeyError) 'mailbox'", "systemerror"),
+])
+def test_aiosmtpds_own_500s_name_the_content_or_its_own_failure(text, reason):
+    assert _one(relayed(text, status="5.0.0", command="DATA"))[1:4] == (reason, False, True)
+
+
+@pytest.mark.parametrize("text", ['500 Error: command "XADR" not recognized', "500 Error: bad syntax"])
+def test_aiosmtpds_500s_for_commands_stay_syntax_errors(text):
+    # Control: smtp.py's replies to a command it did not understand.
+    assert _one(relayed(text, status="5.0.0", command="RCPT"))[1] == "syntaxerror"
