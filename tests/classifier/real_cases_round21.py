@@ -9,12 +9,16 @@ exist"` and `reject 501 5.1.8 "Use Submission for outgoing SMTP"`, storage.imaps
 exist", check.dnsbl's and require_mx_record's refusals, the endpoint's loop, header-size, internal-error and
 high-load replies, and over go-smtp's LMTP mode per-recipient statuses; then OpenSMTPD 6.8.0p2 (Debian) as the
 SENDER, its own notices for some of the same replies and for refusals by OpenSMTPD listeners with an opensmtpd-extras
-table (table-passwd, table-sqlite) as their userbase and with opensmtpd-filter-senderscore. Rows of `test_real_servers.CASES` and
-whose fault each refusal is (taxonomy §7). Written from the servers' words, their sources and the taxonomy BEFORE
-the classifier was run on the files (the OpenSMTPD rows in a later commit, before the classifier read those 13, and the two aiosmtpd 1.4.3 rows after them,
+table (table-passwd, table-sqlite) as their userbase and with opensmtpd-filter-senderscore; last aiosmtpd 1.4.3's own
+500s behind the same OpenSMTPD. Rows of `test_real_servers.CASES` and whose fault each refusal is (taxonomy §7).
+Written from the servers' words, their sources and the taxonomy BEFORE the classifier was run on the files (the
+OpenSMTPD rows in a later commit, before the classifier read those 13, and the two aiosmtpd 1.4.3 rows after them,
 likewise)."""
 
 from __future__ import annotations
+
+# Round 20's wording of the standing cause-vs-outcome judgement for an expiry read by its cause (one home).
+from tests.classifier.real_cases_round20 import _CAUSE
 
 UU = ("userunknown", True, True)
 EXPIRED = ("expired", False, True)
@@ -177,18 +181,16 @@ ROUND21 = {
 # the MAIL FROM stage) as securityerror; its "too longer line in input stream" inside the weather wrapper (read
 # onhold) as notcompliantrfc; the wrapper "blame it on the weather" around a backend's own "connect: connection
 # refused" (read networkerror) as systemerror; SQLite's "database is locked" (its delay read expired) as systemerror.
-# Now 19 of 23. The 13 OpenSMTPD files, read after those mends: 10 of 14 right, scope 8 of 10; mended (test_real_round21.py,
-# classifier/opensmtpd_wordings.py, classifier.formats' stage words): OpenSMTPD's "550 Invalid recipient: <x>" (read
-# filtered at an unnamed stage: a false soft of a missing mailbox) as said to RCPT, userunknown; "message too large
-# for peer" (read exceedlimit) as mesgtoobig; filter-senderscore's "your IP reputation is too low for this MX" (read
-# onhold) as badreputation; "Please authenticate first" with no stage named (scope read recipient) as our client's.
-# Now 32 of 37, scope 28 of 28. The two aiosmtpd files, read after those: 0 of 2 (both syntaxerror from their 500),
-# scope 1 of 1; mended (classifier/aiosmtpd_wordings.py): "500 Error: strict ASCII mode" as contenterror, the
-# handler-exception reply "500 Error: (ConnectionRefusedError) ..." as systemerror. Now 34 of 39, scope 29 of 29.
+# Now 19 of 23. The 13 OpenSMTPD files, read after those mends: 10 of 14 right, scope 8 of 10; mended
+# (test_real_round21.py, classifier/opensmtpd_wordings.py, classifier.formats' stage words): OpenSMTPD's "550 Invalid
+# recipient: <x>" (read filtered at an unnamed stage: a false soft of a missing mailbox) as said to RCPT, userunknown;
+# "message too large for peer" (read exceedlimit) as mesgtoobig; filter-senderscore's "your IP reputation is too low
+# for this MX" (read onhold) as badreputation; "Please authenticate first" with no stage named (scope read recipient)
+# as our client's. Now 32 of 37, scope 28 of 28. The two aiosmtpd files, read after those: 0 of 2 (both syntaxerror
+# from their 500), scope 1 of 1; mended (classifier/aiosmtpd_wordings.py): "500 Error: strict ASCII mode" as
+# contenterror, the handler-exception reply "500 Error: (ConnectionRefusedError) ..." as systemerror. Now 34 of 39,
+# scope 29 of 29.
 # Left, each a standing judgement:
-_CAUSE = ("'{text}' with Action: failed after the queue lifetime: read as {got} (the cause its last reply names), not "
-          "expired: the standing cause-vs-outcome judgement (postfix-remote-rate-limited-expired, rounds 18-20); "
-          "soft and permanent either way")
 ROUND21_DISAGREES = {f"go-smtp-{name}-expired.eml": _CAUSE.format(text=text, got=got) for name, text, got in (
     ("rcpt-backend-error", "451 4.0.0 database is locked", "systemerror"),
     ("maddy-high-load", "451 4.4.5 High load, try again later", "systemfull"),

@@ -11,8 +11,8 @@ RCPT (a no-such-user it read filtered at an unnamed stage: a false soft); classi
 "500 Error: strict ASCII mode" (contenterror) and its handler-exception reply "500 Error: (<class>) <text>"
 (systemerror), both read syntaxerror from their 500 before. The controls keep the other readings: a bare
 refusal at MAIL FROM, maddy's own failed connect, a full mailbox named inside the wrapper, a delay whose words name
-nothing, "Invalid recipient" without OpenSMTPD's address at an unnamed stage, a 5.2.3 "message too large", aiosmtpd's own
-500s for commands it did not understand.
+nothing, "Invalid recipient" without OpenSMTPD's address at an unnamed stage, a 5.2.3 "message too large",
+aiosmtpd's own 500s for commands it did not understand.
 Classification is pure (no clock read), so no clock is pinned here."""
 
 from __future__ import annotations
