@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import lexicon, mailbox_states, mta_wordings, soft_wordings
+from classifier import go_smtp_wordings, lexicon, mailbox_states, mta_wordings, soft_wordings
 from classifier.records import Reason
 
 R = Reason
@@ -442,7 +442,7 @@ SENDING_CLIENT_SECURITY = ("tls required", "must issue a starttls command first"
 # "530 Error: authentication Required", a bare "530 Authentication required": our client was
 # asked to log in (a submission server or smarthost without our credentials), whoever the recipient.
 SENDING_CLIENT_AUTH = re.compile(r"\b530[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ,:-]+)?(?:error:? )?authentication required")
-_SENDING_CLIENT_WORDS = SENDING_CLIENT_SECURITY + soft_wordings.SENDING_CLIENT + mta_wordings.SENDING_CLIENT_LOGIN
+_SENDING_CLIENT_WORDS = SENDING_CLIENT_SECURITY + soft_wordings.SENDING_CLIENT + mta_wordings.SENDING_CLIENT_LOGIN + go_smtp_wordings.SENDING_CLIENT
 
 
 def names_sending_client(low: str) -> bool:

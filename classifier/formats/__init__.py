@@ -112,6 +112,9 @@ _QMAIL_STAGES = (
     # MAIL FROM + RCPT TO exchange: before DATA, where no content filter speaks; read as RCPT (a
     # refusal of MAIL FROM names the sender, which the sender checks read at any stage).
     ("mail+rcpt ", "RCPT"),
+    # OpenSMTPD's smtp_session.c answers a recipient its rules or userbase refuse "550 Invalid recipient: <x>" (its
+    # lookup's word, then the address it was given): said only to RCPT TO, where no content filter speaks.
+    ("invalid recipient: <", "RCPT"),
 )
 
 

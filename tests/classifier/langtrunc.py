@@ -153,7 +153,11 @@ def _original_text(original: Message) -> str | None:
     if original.get_content_type() == "message/rfc822" and original.is_multipart():
         return write(original.get_payload(0)).decode("ascii", "surrogateescape")
     payload = original.get_payload()
-    return payload if isinstance(payload, str) else None
+    if not isinstance(payload, str):
+        return None
+    # A text/rfc822-headers part may carry the body too, 8-bit (OpenSMTPD returns it there): its characters as the
+    # bytes the generator writes, surrogate-escaped like the message/rfc822 branch above.
+    return payload if payload.isascii() else payload.encode("utf-8", "surrogateescape").decode("ascii", "surrogateescape")
 
 
 def cut_original(raw: bytes) -> tuple[bytes | None, str | None, bool]:

@@ -9,10 +9,11 @@ from tests.classifier import real_cases_round9 as _r9, real_cases_round10 as _r1
 from tests.classifier import real_cases_round12 as _r12, real_cases_round13 as _r13, real_cases_round14 as _r14
 from tests.classifier import real_cases_round15 as _r15, real_cases_round16 as _r16, real_cases_round17 as _r17
 from tests.classifier import real_cases_round18 as _r18, real_cases_round19 as _r19, real_cases_round20 as _r20
+from tests.classifier import real_cases_round21 as _r21
 
 _ROUNDS = ((_r9, "ROUND9"), (_r10, "ROUND10"), (_r11, "ROUND11"), (_r12, "ROUND12"), (_r13, "ROUND13"), (_r14, "ROUND14"),
            (_r15, "ROUND15"), (_r16, "ROUND16"), (_r17, "ROUND17"),
-           (_r18, "ROUND18"), (_r19, "ROUND19"), (_r20, "ROUND20"))
+           (_r18, "ROUND18"), (_r19, "ROUND19"), (_r20, "ROUND20"), (_r21, "ROUND21"))
 
 
 def _merged(suffix: str) -> dict:
