@@ -122,7 +122,7 @@ ROWS: list[tuple] = [
     # broken by its writer's width before an address ("write to" / "helpdesk@...") read that address as the list's
     # failed entry (onhold); the lead's own paragraph stays the one failure. Control: a list intro broken before its
     # address ("could not be delivered to" / "kim@...") still names kim.
-    (f"r152-help-sentence-address-tail", WIDTH + " (FALSE attack: our helpdesk address on a help sentence's folded "
+    ("r152-help-sentence-address-tail", WIDTH + " (FALSE attack: our helpdesk address on a help sentence's folded "
      "line is no failed recipient; found by the whole grid)",
      notice("r152-help-sentence-address-tail", "I'm sorry to have to inform you that\n\tyour message could not\nbe "
             "delivered to one or more recipients.\n\tIt's attached below.\n\nIf you need help, write to\n\t"
