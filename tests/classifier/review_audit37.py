@@ -211,7 +211,8 @@ BLOCK_ROWS = at(MX, BL, [
      person_reply("bq", f"Lena Lead <{LEAD}>", "Hi, your colleague's mail came back with 'Sender blacklisted by "
                   "recipient' - that was our old filter, not me. Please write to me here directly."), NOT_BOUNCE),
     ("a37-b-sieve-blocked", "Pigeonhole's rejection MDN (RFC 5429; review blocks36's sieve_reject), the script's "
-     "reason hand-made", sieve_reject("a37sv", "Sorry, all mail from example.com is on my block list."), soft("filtered")),
+     "reason hand-made", sieve_reject("a37sv", "Sorry, all mail from example.com is on my block list."),
+     soft("filtered")),
 ]
 
 # ---- (5) sendmail_lines --------------------------------------------------------------------------------------------
@@ -288,4 +289,21 @@ TABLE_ROWS = [
      groupwise("gw", f"\t{LEAD.upper()} (user or post office not found)"), hard("userunknown")),
 ]
 
-ROWS: list[tuple] = CONTRAST_ROWS + RELAYHOST_ROWS + DEP_ROWS + BLOCK_ROWS + SENDMAIL_ROWS + TABLE_ROWS
+# Added with the mends (after the run): what the mends must leave standing.
+MEND_ROWS = at(MX, f"{DEP}; the mends' controls", [
+    ("mend-es-si-ya-no", "550 5.7.1 Rechazado por política. Si ya no trabaja en la empresa el administrador le "
+     "avisará.", "5.7.1", "DATA", False, (), ANY),
+    ("mend-fr-si-le", "550 5.7.1 Refusé par le filtre. Si le destinataire ne fait plus partie de la société, vous "
+     "recevrez un autre avis.", "5.7.1", "DATA", False, (), ANY),
+    ("mend-it-se-la-signora", "550 5.7.1 Rifiutato dal filtro. Se la signora Rossi non lavora più presso di noi "
+     "riceverà un altro avviso.", "5.7.1", "DATA", False, (), ANY),
+    ("mend-es-si-usted-colon", "550 5.0.0 Si usted escribe a Dana Ruiz: ya no trabaja en la empresa.", "5.0.0",
+     "RCPT", True, ("hasmoved",), R),
+]) + at(MX, f"{BL}; the mends' controls", [
+    ("mend-ip-context-own-list", "550 5.7.1 [192.0.2.25] Sender seller@example.com is on the recipient's blocked "
+     "senders list", "5.7.1", "RCPT", False, ("filtered",), R),
+    ("mend-client-host-by-user", "554 5.7.1 Client host [192.0.2.25] blocked by the user", "5.7.1", "RCPT", False,
+     ("blocked",), S),
+])
+
+ROWS: list[tuple] = CONTRAST_ROWS + RELAYHOST_ROWS + DEP_ROWS + BLOCK_ROWS + SENDMAIL_ROWS + TABLE_ROWS + MEND_ROWS
