@@ -26,7 +26,7 @@ from tests.classifier.review_audit35 import exim_final, hard, soft
 from tests.classifier.review_audit35_layouts import person_reply, postfix_pipe
 from tests.classifier.review_audit37_layouts import relay_report, sendmail86_pair
 from tests.classifier.review_blocks36_layouts import sieve_reject
-from tests.classifier.review_notices25 import rows_relayed
+from tests.classifier.review_notices25 import relayed_for
 from tests.classifier.review_notices25_layouts import opensmtpd
 from tests.classifier.review_old36_layouts import groupwise, postfix1, qmail_send
 
@@ -38,9 +38,8 @@ IP = "198.51.100.7"
 NOT_BOUNCE: list[tuple] = []
 
 
-def at(host: str, source: str, entries: list[tuple]) -> list[tuple]:
-    """Our relay's report (Postfix bounce(8)) of each reply from `host` (rows named "a37-<name>")."""
-    return rows_relayed("a37", source, host, LEAD, entries)
+# Our relay's report (Postfix bounce(8)) of each reply from the prospect's MX, rows named "a37-<group>-<name>".
+at = relayed_for("a37", MX, LEAD)
 
 
 # ---- (1) contrast_mentions ------------------------------------------------------------------------------------------
@@ -50,31 +49,31 @@ DUDEN = ("German punctuation (Duden, 'Komma bei Vergleichen': a comparison with 
 EN_ADMIN = ("admin-written refusal texts (Postfix access(5) 'REJECT <text>', Exim ':fail: <text>'); RFC 5321 section "
             "4.2.3 (550 'mailbox unavailable'); the wording hand-made")
 SPAMCOP = "SpamCop 'blocked using bl.spamcop.net' (its DNSBL's own reply); the help sentence hand-made"
-CONTRAST_ROWS = at(MX, f"{DUDEN}; {EN_ADMIN}", [
+CONTRAST_ROWS = at("c", f"{DUDEN}; {EN_ADMIN}", [
     # A contrast before the verdict with no clause break between them: only the contrast may go, not the verdict.
-    ("c-de-anders-als-erwartet", "550 5.0.0 Anders als erwartet existiert das Postfach lead nicht mehr.", "5.0.0",
+    ("de-anders-als-erwartet", "550 5.0.0 Anders als erwartet existiert das Postfach lead nicht mehr.", "5.0.0",
      "RCPT", True, ("userunknown",), R),
-    ("c-en-unlike-no-comma", "550 5.0.0 Unlike info@partner.example the address lead@partner.example does not exist.",
+    ("en-unlike-no-comma", "550 5.0.0 Unlike info@partner.example the address lead@partner.example does not exist.",
      "5.0.0", "RCPT", True, ("userunknown",), R),
-    ("c-es-a-diferencia-no-comma", "550 5.0.0 A diferencia de lo que indica su agenda el buzón no existe.", "5.0.0",
+    ("es-a-diferencia-no-comma", "550 5.0.0 A diferencia de lo que indica su agenda el buzón no existe.", "5.0.0",
      "RCPT", True, ("userunknown",), R),
-    ("c-nl-tegenstelling-no-comma", "550 5.0.0 In tegenstelling tot het oude adres bestaat deze mailbox niet.",
+    ("nl-tegenstelling-no-comma", "550 5.0.0 In tegenstelling tot het oude adres bestaat deze mailbox niet.",
      "5.0.0", "RCPT", True, ("userunknown",), R),
     # Controls: the verdict asserted beside a contrast with something else.
-    ("c-fr-not-this-then-verdict", "550 5.0.0 Il ne s'agit pas d'une erreur « boîte pleine » : l'utilisateur est "
+    ("fr-not-this-then-verdict", "550 5.0.0 Il ne s'agit pas d'une erreur « boîte pleine » : l'utilisateur est "
      "inconnu.", "5.0.0", "RCPT", True, ("userunknown",), R),
-    ("c-en-verdict-unlike-after", "550 5.1.1 Mailbox does not exist, unlike what your address book may say.",
+    ("en-verdict-unlike-after", "550 5.1.1 Mailbox does not exist, unlike what your address book may say.",
      "5.1.1", "RCPT", True, ("userunknown",), R),
     # The contrast said of our SENDER: the verdict left standing is ours.
-    ("c-en-unlike-sender", "553 5.1.8 Unlike the recipient, your sender domain does not exist.", "5.1.8", "MAIL",
+    ("en-unlike-sender", "553 5.1.8 Unlike the recipient, your sender domain does not exist.", "5.1.8", "MAIL",
      False, ("rejected",), S),
     # A contrast in other languages beside another cause: not the verdict.
-    ("c-it-a-differenza", "550 5.7.1 A differenza di un utente inesistente, qui è il contenuto del messaggio a essere "
+    ("it-a-differenza", "550 5.7.1 A differenza di un utente inesistente, qui è il contenuto del messaggio a essere "
      "rifiutato.", "5.7.1", "DATA", False, (), ANY),
-    ("c-pt-ao-contrario", "550 5.7.1 Ao contrário de um usuário desconhecido, esta recusa vem do filtro de conteúdo.",
+    ("pt-ao-contrario", "550 5.7.1 Ao contrário de um usuário desconhecido, esta recusa vem do filtro de conteúdo.",
      "5.7.1", "DATA", False, (), ANY),
-]) + at(MX, SPAMCOP, [
-    ("c-help-unlike-quoted", "554 5.7.1 Client host [192.0.2.25] blocked using bl.spamcop.net. Help: unlike 'user "
+]) + at("c", SPAMCOP, [
+    ("help-unlike-quoted", "554 5.7.1 Client host [192.0.2.25] blocked using bl.spamcop.net. Help: unlike 'user "
      "unknown' errors, this one can be fixed: see https://www.spamcop.net/bl.shtml", "5.7.1", "RCPT", False,
      ("blocked",), S),
 ]) + [
@@ -136,37 +135,37 @@ DEP = ("admin-written refusals (Exim ':fail:', Postfix access(5) 'REJECT <text>'
        "rejection text; classifier/departures.py's docstring); the formal openings as each language's business "
        "letters use them (Italian impersonal 'Si comunica che', 'Si prega di'; Spanish 'Se le informa que', 'Se la ha "
        "dado de baja'); hand-made")
-DEP_ROWS = at(MX, DEP, [
-    ("u-it-si-comunica", "550 5.0.0 Si comunica che la sig.ra Rossi non lavora più presso la nostra azienda.",
+DEP_ROWS = at("u", DEP, [
+    ("it-si-comunica", "550 5.0.0 Si comunica che la sig.ra Rossi non lavora più presso la nostra azienda.",
      "5.0.0", "RCPT", True, ("hasmoved",), R),
-    ("u-it-si-prega", "550 5.0.0 Si prega di notare che Dana Rossi non fa più parte dell'azienda.", "5.0.0", "RCPT",
+    ("it-si-prega", "550 5.0.0 Si prega di notare che Dana Rossi non fa più parte dell'azienda.", "5.0.0", "RCPT",
      True, ("hasmoved",), R),
-    ("u-it-si-e-dimesso", "550 5.0.0 Si è dimesso e non lavora più presso di noi.", "5.0.0", "RCPT", True,
+    ("it-si-e-dimesso", "550 5.0.0 Si è dimesso e non lavora più presso di noi.", "5.0.0", "RCPT", True,
      ("hasmoved",), R),
-    ("u-es-se-le-informa", "550 5.0.0 Se le informa que el señor Ruiz ya no trabaja en la empresa.", "5.0.0", "RCPT",
+    ("es-se-le-informa", "550 5.0.0 Se le informa que el señor Ruiz ya no trabaja en la empresa.", "5.0.0", "RCPT",
      True, ("hasmoved",), R),
-    ("u-es-se-la-baja", "550 5.0.0 Se la ha dado de baja y ya no trabaja en la empresa.", "5.0.0", "RCPT", True,
+    ("es-se-la-baja", "550 5.0.0 Se la ha dado de baja y ya no trabaja en la empresa.", "5.0.0", "RCPT", True,
      ("hasmoved",), R),
-    ("u-es-se-les-comunica", "550 5.0.0 Se les comunica que la señora Ruiz ya no forma parte de la empresa.", "5.0.0",
+    ("es-se-les-comunica", "550 5.0.0 Se les comunica que la señora Ruiz ya no forma parte de la empresa.", "5.0.0",
      "RCPT", True, ("hasmoved",), R),
-    ("u-en-if-no-comma", "550 5.0.0 If you are trying to reach Dana Lee she has left the company. Please write to "
+    ("en-if-no-comma", "550 5.0.0 If you are trying to reach Dana Lee she has left the company. Please write to "
      "info@partner.example", "5.0.0", "RCPT", True, ("hasmoved",), R),
-    ("u-fr-si-bien-que", "550 5.0.0 Madame Lee ne fait plus partie de la société si bien que cette adresse est "
+    ("fr-si-bien-que", "550 5.0.0 Madame Lee ne fait plus partie de la société si bien que cette adresse est "
      "fermée.", "5.0.0", "RCPT", True, ("hasmoved", "userunknown"), R),
-    ("u-fr-si-colon", "550 5.0.0 Si vous écrivez à Mme Lee : elle ne fait plus partie de la société.", "5.0.0", "RCPT",
+    ("fr-si-colon", "550 5.0.0 Si vous écrivez à Mme Lee : elle ne fait plus partie de la société.", "5.0.0", "RCPT",
      True, ("hasmoved",), R),
-    ("u-nl-als-role", "550 5.0.0 Als oud-medewerker is Dana niet meer werkzaam bij ons.", "5.0.0", "RCPT", True,
+    ("nl-als-role", "550 5.0.0 Als oud-medewerker is Dana niet meer werkzaam bij ons.", "5.0.0", "RCPT", True,
      ("hasmoved",), R),
-    ("u-it-se-ne-andata", "550 5.0.0 Se n'è andata dall'azienda e non lavora più qui.", "5.0.0", "RCPT", True,
+    ("it-se-ne-andata", "550 5.0.0 Se n'è andata dall'azienda e non lavora più qui.", "5.0.0", "RCPT", True,
      ("hasmoved",), R),
-    ("u-zh-ruguo-after", "550 5.0.0 该员工已离职。如果有业务需要，请联系 info@partner.example", "5.0.0", "RCPT", True,
+    ("zh-ruguo-after", "550 5.0.0 该员工已离职。如果有业务需要，请联系 info@partner.example", "5.0.0", "RCPT", True,
      ("hasmoved",), R),
-    ("u-en-if-after", "550 5.0.0 Dana Lee has left the company, so write to info@partner.example if needed.",
+    ("en-if-after", "550 5.0.0 Dana Lee has left the company, so write to info@partner.example if needed.",
      "5.0.0", "RCPT", True, ("hasmoved",), R),
     # Still conditions (controls of the mend): not hard.
-    ("u-pt-se-o-senhor", "550 5.7.1 Rejeitado pelo filtro. Se o senhor Costa já não trabalha aqui, o administrador "
+    ("pt-se-o-senhor", "550 5.7.1 Rejeitado pelo filtro. Se o senhor Costa já não trabalha aqui, o administrador "
      "avisará.", "5.7.1", "DATA", False, (), ANY),
-    ("u-it-qualora", "550 5.7.1 Rifiutato per policy. Qualora il destinatario non lavori più presso di noi, riceverà "
+    ("it-qualora", "550 5.7.1 Rifiutato per policy. Qualora il destinatario non lavori più presso di noi, riceverà "
      "un altro avviso.", "5.7.1", "DATA", False, (), ANY),
 ])
 
@@ -176,35 +175,35 @@ BL = ("review blocks36's sources (Outlook.com 'Blocked Senders list', Naver 'use
       "words hand-made after them")
 RU = ("Russian providers' help pages (Mail.ru, Yandex: 'Ваш IP-адрес находится в черном списке'); the mailbox state "
       "'ящик заблокирован' as mailbox_states.py reads it; hand-made")
-BLOCK_ROWS = at(MX, BL, [
+BLOCK_ROWS = at("b", BL, [
     # Our host named beside "blocked by the recipient": our IP, not the prospect's choice.
-    ("b-bare-ip-by-recipient", "554 5.7.1 Client 192.0.2.25 blacklisted by recipient", "5.7.1", "RCPT", False,
+    ("bare-ip-by-recipient", "554 5.7.1 Client 192.0.2.25 blacklisted by recipient", "5.7.1", "RCPT", False,
      ("blocked",), S),
-    ("b-es-ip-por-el-destinatario", "550 5.7.1 Bloqueado por el destinatario: su IP 192.0.2.25 figura en la lista "
+    ("es-ip-por-el-destinatario", "550 5.7.1 Bloqueado por el destinatario: su IP 192.0.2.25 figura en la lista "
      "negra de Spamhaus", "5.7.1", "RCPT", False, ("blocked",), S),
-    ("b-de-empfaenger-system-ip", "550 5.7.1 Vom Empfänger System abgelehnt: Ihre IP 192.0.2.25 steht auf der "
+    ("de-empfaenger-system-ip", "550 5.7.1 Vom Empfänger System abgelehnt: Ihre IP 192.0.2.25 steht auf der "
      "Spamhaus-Blacklist", "5.7.1", "RCPT", False, ("blocked",), S),
     # The recipient's server, not the recipient: our host.
-    ("b-recipients-gateway-rbl", "550 5.7.1 Connection from 192.0.2.25 blocked by the recipient's gateway (RBL "
+    ("recipients-gateway-rbl", "550 5.7.1 Connection from 192.0.2.25 blocked by the recipient's gateway (RBL "
      "zen.spamhaus.org)", "5.7.1", "RCPT", False, ("blocked",), S),
-    ("b-recipient-mail-server-domain", "550 5.7.1 Rejected by recipient mail server: sender domain example.com is "
+    ("recipient-mail-server-domain", "550 5.7.1 Rejected by recipient mail server: sender domain example.com is "
      "blacklisted", "5.7.1", "RCPT", False, (), S),
-    ("b-recipients-spam-filter", "550 5.7.1 Message rejected by the recipient's spam filter", "5.7.1", "DATA", False,
+    ("recipients-spam-filter", "550 5.7.1 Message rejected by the recipient's spam filter", "5.7.1", "DATA", False,
      (), ANY),
     # A server's list of barred RECIPIENTS: the prospect's own address refused, not its choice of senders.
-    ("b-recipient-block-list-barred", "550 5.7.1 <lead@partner.example> blocked by recipient block list", "5.7.1",
+    ("recipient-block-list-barred", "550 5.7.1 <lead@partner.example> blocked by recipient block list", "5.7.1",
      "RCPT", False, ("suspend", "securityerror", "policyviolation", "onhold", "undefined", "rejected"), R),
     # The recipient's own list in Russian (a control of the mend).
-    ("b-ru-recipients-list", "550 5.7.1 Отправитель находится в черном списке получателя", "5.7.1", "RCPT", False,
+    ("ru-recipients-list", "550 5.7.1 Отправитель находится в черном списке получателя", "5.7.1", "RCPT", False,
      ("filtered",), R),
-]) + at(MX, RU, [
+]) + at("b", RU, [
     # The Russian IP pattern reaching past its clause: the recipient's mailbox blocked, our IP fine.
-    ("b-ru-ip-ok-box-blocked", "550 5.2.1 Проверка IP пройдена, ящик получателя заблокирован", "5.2.1", "RCPT",
+    ("ru-ip-ok-box-blocked", "550 5.2.1 Проверка IP пройдена, ящик получателя заблокирован", "5.2.1", "RCPT",
      False, ("suspend", "filtered"), R),
     # ... and a denial after the list, beside the recipient's absence.
-    ("b-ru-ip-not-listed-unknown", "550 5.1.1 Пользователь не найден. Ваш IP-адрес в черном списке не значится.",
+    ("ru-ip-not-listed-unknown", "550 5.1.1 Пользователь не найден. Ваш IP-адрес в черном списке не значится.",
      "5.1.1", "RCPT", True, ("userunknown",), R),
-    ("b-ru-ip-by-recipient", "550 5.7.1 Ваш IP-адрес заблокирован получателем", "5.7.1", "RCPT", False,
+    ("ru-ip-by-recipient", "550 5.7.1 Ваш IP-адрес заблокирован получателем", "5.7.1", "RCPT", False,
      ("blocked",), S),
 ]) + [
     ("a37-b-person-quotes", "a person's reply quoting a bounce (RFC 5322 In-Reply-To); hand-made",
@@ -267,16 +266,16 @@ TABLE_ROWS = [
      hard("userunknown")),
     ("a37-t-opensmtpd-own-bounce", "OpenSMTPD bounce.c (review 25's layout) quoting a remote '550 Invalid recipient: "
      "<x>'", opensmtpd("a37os", LEAD, f"550 Invalid recipient: <{LEAD}>"), hard("userunknown")),
-] + at(MX, "OpenSMTPD's 'Invalid recipient: <x>' beside other words (hand-made near-misses); go-smtp conn.go "
+] + at("t", "OpenSMTPD's 'Invalid recipient: <x>' beside other words (hand-made near-misses); go-smtp conn.go "
        "toSMTPStatus 'blame it on the weather: <err>'; aiosmtpd handle_exception '500 Error: (<class>) <err>'; "
        "Postfix smtpd_check.c 'Relay access denied'", [
-    ("t-invalid-relay-denied", f"554 5.7.1 Invalid recipient: <{LEAD}>: relaying denied", "5.7.1", "RCPT", False,
+    ("invalid-relay-denied", f"554 5.7.1 Invalid recipient: <{LEAD}>: relaying denied", "5.7.1", "RCPT", False,
      ("norelaying",), ANY),
-    ("t-gosmtp-weather-dns", "554 5.0.0 Error: transaction failed, blame it on the weather: dial tcp: lookup "
+    ("gosmtp-weather-dns", "554 5.0.0 Error: transaction failed, blame it on the weather: dial tcp: lookup "
      "store.internal: no such host", "5.0.0", "DATA", False, ("systemerror",), ANY),
-    ("t-aiosmtpd-decode", "500 Error: (UnicodeDecodeError) 'ascii' codec can't decode byte 0xc3 in position 9",
+    ("aiosmtpd-decode", "500 Error: (UnicodeDecodeError) 'ascii' codec can't decode byte 0xc3 in position 9",
      "5.0.0", "DATA", False, (), ANY),
-    ("t-invalid-then-full", f"552 5.2.2 Invalid recipient: <{LEAD}> is over quota", "5.2.2", "RCPT", False,
+    ("invalid-then-full", f"552 5.2.2 Invalid recipient: <{LEAD}> is over quota", "5.2.2", "RCPT", False,
      ("mailboxfull",), R),
 ]) + [
     ("a37-t-local-program-user", "Postfix pipe(8) / pipe_command.c ('Command died with status %d: \"%s\". Command "
@@ -290,19 +289,19 @@ TABLE_ROWS = [
 ]
 
 # Added with the mends (after the run): what the mends must leave standing.
-MEND_ROWS = at(MX, f"{DEP}; the mends' controls", [
-    ("mend-es-si-ya-no", "550 5.7.1 Rechazado por política. Si ya no trabaja en la empresa el administrador le "
+MEND_ROWS = at("mend", f"{DEP}; the mends' controls", [
+    ("es-si-ya-no", "550 5.7.1 Rechazado por política. Si ya no trabaja en la empresa el administrador le "
      "avisará.", "5.7.1", "DATA", False, (), ANY),
-    ("mend-fr-si-le", "550 5.7.1 Refusé par le filtre. Si le destinataire ne fait plus partie de la société, vous "
+    ("fr-si-le", "550 5.7.1 Refusé par le filtre. Si le destinataire ne fait plus partie de la société, vous "
      "recevrez un autre avis.", "5.7.1", "DATA", False, (), ANY),
-    ("mend-it-se-la-signora", "550 5.7.1 Rifiutato dal filtro. Se la signora Rossi non lavora più presso di noi "
+    ("it-se-la-signora", "550 5.7.1 Rifiutato dal filtro. Se la signora Rossi non lavora più presso di noi "
      "riceverà un altro avviso.", "5.7.1", "DATA", False, (), ANY),
-    ("mend-es-si-usted-colon", "550 5.0.0 Si usted escribe a Dana Ruiz: ya no trabaja en la empresa.", "5.0.0",
+    ("es-si-usted-colon", "550 5.0.0 Si usted escribe a Dana Ruiz: ya no trabaja en la empresa.", "5.0.0",
      "RCPT", True, ("hasmoved",), R),
-]) + at(MX, f"{BL}; the mends' controls", [
-    ("mend-ip-context-own-list", "550 5.7.1 [192.0.2.25] Sender seller@example.com is on the recipient's blocked "
+]) + at("mend", f"{BL}; the mends' controls", [
+    ("ip-context-own-list", "550 5.7.1 [192.0.2.25] Sender seller@example.com is on the recipient's blocked "
      "senders list", "5.7.1", "RCPT", False, ("filtered",), R),
-    ("mend-client-host-by-user", "554 5.7.1 Client host [192.0.2.25] blocked by the user", "5.7.1", "RCPT", False,
+    ("client-host-by-user", "554 5.7.1 Client host [192.0.2.25] blocked by the user", "5.7.1", "RCPT", False,
      ("blocked",), S),
 ])
 
