@@ -107,9 +107,11 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         if reason is Reason.USERUNKNOWN and fact.diagnostic and lexicon.program_names_another_user(
                 fact.diagnostic, fact.address):
             reason = Reason.MAILERERROR  # the program's own account missing ("mail: nobody: no such user", review 86)
-        if reason is Reason.FILTERED and not fact.status and fact.smtp_command in (None, "RCPT") and fact.diagnostic \
-                and sendmail_lines.names_recipient_unknown(fact.diagnostic, fact.address):
-            reason = Reason.USERUNKNOWN  # sendmail's "<recipient>... User unknown" line (review old36)
+        if reason is Reason.FILTERED and not fact.status and fact.smtp_command in (None, "RCPT") and fact.diagnostic:
+            if sendmail_lines.names_recipient_unknown(fact.diagnostic, fact.address):
+                reason = Reason.USERUNKNOWN  # sendmail's "<recipient>... User unknown" line (review old36)
+            elif sendmail_lines.names_ours_unknown(fact.diagnostic, ours.own_names(mail, original_of(mail).from_)[0]):
+                reason = Reason.REJECTED  # ...naming our sender: the server's check of it (audit 37)
         if reason in reasons.READ_AGAIN_FROM_INSIDE and _reported_from_inside(mail, fact.address):
             reason = reasons.reported_from_inside(reason, fact.diagnostic, remote_reply=bool(fact.remote_mta))
     action = fact.action
@@ -153,7 +155,7 @@ def _whose(mail: Mail, fact: Fact, reason: Reason, scope: Scope, *, by_words: bo
         # so is our domain said missing, another address at it, and German "existiert Ihre Adresse nicht" (review 106);
         # under a bare 5.7.1 too (securityerror: the words unread), whose refusal is then ours (review 109).
         return Reason.REJECTED, Scope.SENDER
-    if (reason in ours.RECIPIENT_STATES or reason is Reason.TOOMANYCONN) and scope is Scope.RECIPIENT \
+    if reason in ours.RELAYHOST_STATES and scope is Scope.RECIPIENT \
             and not fact.reason and ours.answered_by_our_relayhost(fact.remote_mta, _reporting_mta(mail),
                                                                    fact.diagnostic, fact.address, own):
         # Our own relayhost (a host of our sending domain) said it: it holds no prospect's mailbox, so its "User

@@ -170,7 +170,9 @@ IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:bloccat[oa]|bloquead[oa]|bloqu
                         r"|\bip, z kt(?:ó|o)rego\b[^.;!?\n|]{0,50}?\bjest zablokowan[ey]\b"
                         # Review blocks36: Russian "Ваш IP-адрес <ip> находится в черном списке" / "... заблокирован"
                         # (our host on a list), read a 5.7.1 securityerror with the recipient's scope before.
-                        r"|\bip(?:-адрес\w*)? (?:(?!\bне\b)[^;!?\n|]){0,40}?(?:в (?:черном|чёрном) списке|заблокирован)")  # no "не" (r110)
+                        # ...nor denied after the list ("в черном списке не значится", audit 37).
+                        r"|\bip(?:-адрес\w*)? (?:(?!\bне\b)[^;!?\n|]){0,40}?(?:в (?:черном|чёрном) списке|заблокирован)"
+                        r"(?! не\b)")  # no "не" (r110)
 
 
 # Review 75 lets "no such user" words beside a disabled mailbox's state win under a 5.1.1/5.1.6 status

@@ -233,6 +233,17 @@ def names_only_us(diagnostic: str, recipient: str,
         t.endswith("." + d) and not _a_providers(t) for t in looked_up for d in domains)
 
 
+# What our relayhost may still say of the RECIPIENT (audit 37): a DNS verdict on the recipient's domain is as good from
+# it as from us (Postfix's reject_unknown_recipient_domain "Domain not found", Exim's "Unrouteable address": read
+# hostunknown and asked no further); a verdict it verified at the recipient's host and passes on without the host's
+# name (Exim's "Callout verification failed: 550 ..."), and Postfix's tables of the domains a host serves itself ("User
+# unknown in virtual mailbox table" / "local recipient table" / "relay recipient table": the host is the recipient's,
+# as at a hosting provider that sends its own mail from the domain its customers' MX hosts are under).
+RELAYHOST_STATES = (RECIPIENT_STATES - {Reason.HOSTUNKNOWN}) | {Reason.TOOMANYCONN}
+_PASSED_ON = re.compile(r"\bcallout verification failed\b|\brecipient verification failed\b"
+                        r"|\bin (?:virtual mailbox|virtual alias|local recipient|relay recipient) table\b")
+
+
 def answered_by_our_relayhost(remote_mta: str | None, reporting_mta: str, diagnostic: str, recipient: str,
                                own: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
     """Is the Remote-MTA a host of our own sending domain (the original From's: our relay's relayhost,
@@ -242,7 +253,8 @@ def answered_by_our_relayhost(remote_mta: str | None, reporting_mta: str, diagno
     sender's to mend, never the prospect's address gone (audit 35b's strict xfail, audit 36). A reply that names
     a host of the recipient's domain outside its address (Postfix's reject_unverified_recipient "undeliverable
     address: host mx.partner.example said: 550 5.1.1 ...") passes on the prospect's own host's verdict and keeps
-    its reading; so does mail to our own domain, and a mail provider's host (outlook.com's MX for many domains).
+    its reading; so does mail to our own domain, and a mail provider's host (outlook.com's MX for many domains);
+    and so do words that it verified at the recipient's host or serves the recipient's domain itself (_PASSED_ON).
     Only in our own relay's report (`reporting_mta` a host of our domain too: Gmail's DSN, whose Remote-MTA is the
     recipient's MX, may name one that merely looks like ours, review 9's "mx.au.example.com"), and never the reporting
     host itself: a server that hosts our domain and the recipient's too hands the mail to its own LMTP store (real
@@ -256,7 +268,7 @@ def answered_by_our_relayhost(remote_mta: str | None, reporting_mta: str, diagno
     if not any(host.endswith("." + d) and _related(reporter, d) for d in domains) or _a_providers(host):
         return False
     low = diagnostic.lower().replace(recipient.lower(), " ")
-    return not any(_related(t, rdomain) for t in _DOMAIN.findall(low))
+    return not _PASSED_ON.search(low) and not any(_related(t, rdomain) for t in _DOMAIN.findall(low))
 
 
 def _host(field: str | None) -> str:

@@ -54,8 +54,10 @@ OWN_LIST = re.compile(
     r"|受信拒否|수신 ?(?:을 )?(?:차단|거부)|(?:收件人|对方)(?:已经?)?将您加入了?(?:其)?黑名单|收件人拒收")
 
 
-# Our host named: an IP, a client host, a DNS list (a Sieve script may quote a Received line's check).
-_OUR_HOST = re.compile(r"\b(?:ip|ips|ip address|client host|dnsbl|rbl|spamhaus|spamcop|reverse dns)\b")
+# Our host named: an IP (the word "IP" in every language: "su IP", "Ihre IP", "IP-адрес"), a client's address, a DNS
+# list (a Sieve script may quote a Received line's check).
+_OUR_HOST = re.compile(r"\b(?:ip|ips|ip address|client host|dnsbl|rbl|spamhaus|spamcop|reverse dns)\b"
+                       r"|\bclient (?:host )?\[?\d{1,3}\.\d{1,3}\.")
 
 
 def names_no_host(text: str) -> bool:
@@ -65,5 +67,7 @@ def names_no_host(text: str) -> bool:
 
 
 def own_list(text: str) -> bool:
-    """Does lowercase `text` say the recipient's own list or rule refused the sender?"""
-    return OWN_LIST.search(text) is not None
+    """Does lowercase `text` say the recipient's own list or rule refused the sender, our host unnamed? "Client
+    192.0.2.25 blacklisted by recipient", "Bloqueado por el destinatario: su IP ... en la lista negra", "Ваш IP-адрес
+    заблокирован получателем" block our host (audit 37: read the recipient's choice, a wrong scope)."""
+    return OWN_LIST.search(text) is not None and names_no_host(text)

@@ -17,7 +17,15 @@ _UNKNOWN = r"\.\.\.\s*(?:user unknown|unknown user)\b"
 
 
 def names_recipient_unknown(diagnostic: str, address: str) -> bool:
-    """Does `diagnostic` hold sendmail's "<address>... User unknown" for `address` itself?"""
+    """Does `diagnostic` hold sendmail's "<address>... User unknown" for `address` itself (never for a longer
+    address that ends with it: "<joann@b>... User unknown" is not ann@b's)?"""
     if not address or "..." not in diagnostic:
         return False
-    return re.search(r"<?" + re.escape(address) + r">?\s*" + _UNKNOWN, diagnostic, re.IGNORECASE) is not None
+    return re.search(r"(?<![\w.+=-])<?" + re.escape(address) + r">?\s*" + _UNKNOWN, diagnostic,
+                     re.IGNORECASE) is not None
+
+
+def names_ours_unknown(diagnostic: str, ours: frozenset[str]) -> bool:
+    """Does `diagnostic` hold the line for one of OUR addresses ("553 <seller@example.com>... User unknown": the
+    server's check of our sender, audit 37's wrong scope)? Our sender refused, not the recipient missing."""
+    return "..." in diagnostic and any(names_recipient_unknown(diagnostic, a) for a in ours)

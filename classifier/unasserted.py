@@ -9,7 +9,8 @@ conjunction opening the clause the words stand in (after the last sentence end, 
 wrote to Dana, she has left the company" asserts it), or a negation right before them. Every conjunction only as the
 clause's first word (after a multi-line reply's code: "550-5.7.1 Blocked. 550 5.7.1 If ..."); Portuguese and Italian
 "se" and Dutch "als" only before the subject they open, where they are "if" and not a reflexive pronoun or German "as"
-(review of audit 36: "Se ha jubilado y ya no trabaja en la empresa" is asserted)."""
+(review of audit 36: "Se ha jubilado y ya no trabaja en la empresa" is asserted); French and Spanish "si" likewise, never
+Italian impersonal "Si comunica che ..." nor Spanish "Se le informa que ..." (audit 37: false softs)."""
 
 from __future__ import annotations
 
@@ -20,14 +21,23 @@ _BREAK = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3001\u3002]")
 _IF = re.compile(
     r"^\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[\"'(]\s*)?"  # a multi-line reply's code, a quote
     r"(?:(?:(?:and|but|or|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|och|men|и|но) )?"
-    r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|si|sauf si|à moins que|a menos que|salvo que|caso"
+    r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|sauf si|à moins que|a menos que|salvo que|caso"
     r"|qualora|indien|tenzij|jeśli|jeżeli|jesli|jezeli|gdyby|o ile|om|ifall|såvida|если|ежели|в случае если)"
     r"(?![\w-])"
     # Italian and Portuguese "se", Dutch "als" only before the subject they open ("Se o destinatário ...", "Als de
     # ontvanger ..."): Spanish and Portuguese reflexive "se" opens an asserted departure ("Se ha jubilado", "Se desligou
     # da empresa"), German "als" a past or a role ("Als ehemalige Mitarbeiterin ist sie ausgeschieden").
-    r"|se (?:o|a|os|as|um|uma|il|lo|la|l['’]|i|gli|le|un|uno|una|você|voce|ele|ela|lei|lui|questo|questa|este|esta"
+    # ...never Spanish "se" with its object pronoun before a verb, a statement ("Se le informa que ...", "Se la ha
+    # dado de baja y ya no trabaja ...": audit 37's false softs).
+    r"|se (?!(?:le|la|lo) (?:ha|han|hab(?:í|i)a|hab(?:í|i)an|dio|di(?:ó|o)|da|dar(?:á|a)|informa|inform(?:ó|o)"
+    r"|comunica|comunic(?:ó|o)|notifica|notific(?:ó|o)|ruega|agradece|recuerda|indica|avisa)\b)"
+    r"(?:o|a|os|as|um|uma|il|lo|la|l['’]|i|gli|le|un|uno|una|você|voce|ele|ela|lei|lui|questo|questa|este|esta"
     r"|esse|essa|tal|seu|sua|suo|non|não|nao|já|ja)(?![\w-])"
+    # French and Spanish "si" only before the subject or negation it opens ("Si vous ...", "Si el destinatario ...",
+    # "Si ya no trabaja ..."): Italian "si" is the impersonal or reflexive pronoun of a statement ("Si comunica che
+    # ...", "Si prega di notare che ...", "Si è dimesso e non lavora più qui": audit 37's false softs).
+    r"|si (?:vous|tu|le|la|les|un|une|votre|vos|ce|cet|cette|il|elle|ils|elles|on|nous|ne|el|los|las|usted"
+    r"|ustedes|ud|uds|su|sus|este|esta|ese|esa|dicho|dicha|no|ya|ha|he)(?![\w-])|si [ln]['’]"
     r"|als (?:de|het|een|u|je|jij|hij|zij|ze|deze|dit|uw)(?![\w-])"
     r"|如果|假如|若|もし)")  # (the CJK ones with no word boundary: the next character is a word's too)
 # A negation right before the words ("ist nicht ausgeschieden"): in German the state follows it.

@@ -1,5 +1,6 @@
 """`classifier.unasserted`: a departure said in a condition or denied is not asserted; one said after a reflexive
-"se" (Spanish, Portuguese) or German "als" is (the audit 36 review: these read hard before audit 36 and must again)."""
+"se" (Spanish, Portuguese) or German "als" is (the audit 36 review: these read hard before audit 36 and must again), and
+so is one after Italian impersonal "si" or Spanish "se le / se la" before a verb (audit 37)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ ASSERTED = (
     "550 Als ehemalige Mitarbeiterin ist sie aus dem Unternehmen ausgeschieden",
     "550 Der Empfänger ist aus dem Unternehmen ausgeschieden",
     "550 The recipient no longer works here",
+    # Audit 37: Italian impersonal and reflexive "si", Spanish "se le / se la" before a verb: statements.
+    "550 Si comunica che il destinatario non lavora più presso di noi",
+    "550 Si è dimesso e non lavora più presso di noi",
+    "550 Se le informa que el destinatario ya no trabaja en la empresa",
+    "550 Se la ha dado de baja y ya no trabaja en la empresa",
 )
 CONDITIONAL = (
     "550 If the recipient no longer works here, the admin will tell you",
@@ -23,6 +29,9 @@ CONDITIONAL = (
     "550 Si el destinatario ya no trabaja en la empresa, contacte al administrador",
     "550 5.7.1 Rifiutato dal filtro. Se non lavora più presso di noi, riceverà un avviso",
     "550 5.7.1 Rejeitado pelo filtro. Se já não trabalha na empresa, você receberá um aviso",
+    "550 Si ya no trabaja en la empresa, contacte al administrador",
+    "550 Si vous ne faites plus partie de la société, ignorez ce message",
+    "550 Se la signora non lavora più qui, contattare l'amministratore",
 )
 
 
