@@ -9,8 +9,9 @@ conjunction opening the clause the words stand in (after the last sentence end, 
 wrote to Dana, she has left the company" asserts it), or a negation right before them. Every conjunction only as the
 clause's first word (after a multi-line reply's code: "550-5.7.1 Blocked. 550 5.7.1 If ..."); Portuguese and Italian
 "se" and Dutch "als" only before the subject they open, where they are "if" and not a reflexive pronoun or German "as"
-(review of audit 36: "Se ha jubilado y ya no trabaja en la empresa" is asserted); French and Spanish "si" likewise, never
-Italian impersonal "Si comunica che ..." nor Spanish "Se le informa que ..." (audit 37: false softs)."""
+(review of audit 36: "Se ha jubilado y ya no trabaja en la empresa" is asserted); French and Spanish "si" likewise,
+never Italian impersonal "Si comunica che ..." nor Spanish "Se le informa que ..." (audit 37: false softs); French
+"s'il" always ("S'il ne travaille plus ici, ..." read hard before)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ _BREAK = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3001\u3002]")
 _IF = re.compile(
     r"^\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[\"'(]\s*)?"  # a multi-line reply's code, a quote
     r"(?:(?:(?:and|but|or|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|och|men|и|но) )?"
-    r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|sauf si|à moins que|a menos que|salvo que|caso"
+    r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|s['’]ils?|sauf si|à moins que|a menos que|salvo que|caso"
     r"|qualora|indien|tenzij|jeśli|jeżeli|jesli|jezeli|gdyby|o ile|om|ifall|såvida|если|ежели|в случае если)"
     r"(?![\w-])"
     # Italian and Portuguese "se", Dutch "als" only before the subject they open ("Se o destinatário ...", "Als de

@@ -23,6 +23,7 @@ ASSERTED = (
 )
 CONDITIONAL = (
     "550 If the recipient no longer works here, the admin will tell you",
+    "550 5.7.1 Rejeté par le filtre. S'il ne travaille plus ici, vous recevrez un avis",
     "550 Se o destinatário não trabalha mais aqui, contate o administrador",
     "550 Se il destinatario non lavora più qui, contattare l'amministratore",
     "550 Als de ontvanger niet meer bij het bedrijf werkt, neem contact op met de beheerder",
