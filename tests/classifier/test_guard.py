@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier import gateway_wordings, lexicon, lexicon_more, mailbox_states, rule_wordings, said_of_others
+from classifier import gateway_wordings, lexicon, lexicon_more, mailbox_states, recipient_blocklists, rule_wordings, said_of_others
 from classifier.formats import challenge, explanations, intros
 from classifier.guard import Fast, Guarded, Worded, lowered, required_sets, required_words, tried
 
@@ -185,7 +185,7 @@ def test_worded_patterns_find_the_patterns_own_matches():
               lexicon._MISSING_SEEN, lexicon._SENDER_REFUSED_SEEN, lexicon._SENDER_MISSING_SEEN, mailbox_states._EITHER_OR_SEEN,
               rule_wordings.SENDER_BLOCKED, rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS,
               gateway_wordings._AMAVIS_CATEGORY, lexicon_more.YOUR_BOX_OFF_SEEN.first,
-              lexicon_more.YOUR_BOX_OFF_SEEN.second, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
+              lexicon_more.YOUR_BOX_OFF_SEEN.second, recipient_blocklists._OWN_LIST_SEEN, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
     lines = []
     for path in sorted(CORPUS.glob("*.eml"))[::4]:
         lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
