@@ -421,3 +421,45 @@ def test_ascii_text_and_few_anchors_skip_only_searches_that_cannot_find_a_word()
             texts += [word, f"550 {word}.", f"{anchors} {word}", f"{word[:-1]} x {word[1:]}"]
         for text in texts:
             assert words.seen_in(text) == any(w in text for w in words.words), (words.words[:3], text)
+
+
+def test_choices_of_literals_multiplied_out_are_the_same_pattern(monkeypatch):
+    """guard._tried multiplies out an alternative led by a choice of literals (`\\b(?:a|b)x` -> `ax|bx`, each
+    led: speed only). On every live pattern whose tried form it changes (recipient_blocklists.OWN_LIST,
+    departures' "has left"...) and on built ones, the same matches as the pattern's plain compile: on the
+    corpus's lines and on texts built of the pattern's own words."""
+    import gc
+
+    from re import _parser as parser
+
+    from classifier import departures, engine, guard, remote, wording
+    remote._load()
+    assert departures and engine and wording
+
+    def form(pattern: re.Pattern[str]) -> str:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        return str(guard._spread(guard._lead(guard._tried(parsed.data, parsed.state), parsed.state), parsed.state))
+
+    live = {o.pattern for o in gc.get_objects() if isinstance(o, (Fast, Worded))}
+    live = [p for p in live if isinstance(p.pattern, str) and not p.flags & re.IGNORECASE]
+    multiplied = {p.pattern: form(p) for p in live}
+    with monkeypatch.context() as m:
+        m.setattr(guard, "_opened", lambda seq, state: [seq])
+        changed = [p for p in live if form(p) != multiplied[p.pattern]]
+    assert recipient_blocklists.OWN_LIST in changed and len(changed) >= 5
+    changed += [re.compile(s) for s in (r"\b(?:ab|b)c|\b(?:a|abc)d?|x", r"(?:\ba|\bb)(c)|a", r"y\b(?:a|b)+c|yb")]
+    lines = []
+    for path in sorted(CORPUS.glob("*.eml"))[::3]:
+        lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
+    rng = random.Random(37)
+    found = 0
+    for pattern in changed:
+        words = [w for ws in required_sets(pattern) for w in ws] + list(required_words(pattern))
+        pieces = words[:60] + ["a", "b", "c", "x", "y", " ", "the ", "by ", "'s ", "list", "-", "é", "has left"]
+        texts = lines + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 7))) for _ in range(1_500)]
+        fast = tried(pattern)
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert want == [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern.pattern[:40], text)
+            found += bool(want)
+    assert found > 500
