@@ -27,7 +27,10 @@ SEARCHES = [
      ["your ", "ihr ", "ihre ", "su ", "a sua ", "sua ", "seu ", "550 ", "5.1.1 ", "ваш ", "votre ", "ta ", "je ",
       "mailbox ", "account ", "postfach ", "konto ", "conta ", "ящик ", "e-mail-adresse ", "has been ", "wurde ",
       "foi ", "deleted", "gelöscht", "suspensa", "disabled", "not ", "recipient ", "to ", "您的", "邮箱", "已被", "停用",
-      " ", ".", "\n"]),
+      " ", ".", "\n",
+      # (its third part: the Chinese, suffixed and sender's forms)
+      "contul dvs. ", "a fost ", "suspendat", "hesabınız ", "askıya alındı", "tilisi ", "suljettu", "sender address ",
+      "has been ", "expired", "发件人", "帐号", "冻结", "ящик ", "отправителя ", "заблокирован", "nu "]),
 ]
 
 
