@@ -58,3 +58,14 @@ def cut(pattern: re.Pattern[str], tail: str) -> Earliest:
         raise ValueError("the pattern does not open with a choice ending in these alternatives")
     rest = source[at + len(end):]
     return Earliest(pattern, f"{source[:at]}){rest}", f"(?:{tail}){rest}")
+
+
+def at(pattern: re.Pattern[str], second: str) -> Earliest:
+    """`pattern`, a top-level choice "A1|...|Ak|B1|...|Bn", searched as "A1|...|Ak" and "B1|...|Bn": `second` is
+    "|" and the opening of B1 as written in the source (where it stands is the caller's to know: the tests compare
+    the two searches with the pattern)."""
+    source = pattern.pattern
+    if not second.startswith("|") or source.count(second) != 1:
+        raise ValueError("the pattern has no one top-level alternative opening so")
+    i = source.index(second)
+    return Earliest(pattern, source[:i], source[i + 1:])

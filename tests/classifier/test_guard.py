@@ -181,7 +181,7 @@ def test_worded_patterns_find_the_patterns_own_matches():
     """guard.Worded (a search skipped where none of the words every match holds is in the text) finds
     what its pattern finds, on texts built of the patterns' own words and on the corpus's notice lines."""
     # (lexicon's sender check and lexicon_more's "your box off" are two Worded each: classifier.earliest.)
-    worded = [lexicon._PHRASES_SEEN, lexicon._SHAPE_SEEN, lexicon._SENDER_SEEN.first, lexicon._SENDER_SEEN.second,
+    worded = [lexicon._PHRASES_SEEN, lexicon._SHAPE_SEEN.first, lexicon._SHAPE_SEEN.second, lexicon._SENDER_SEEN.first, lexicon._SENDER_SEEN.second,
               lexicon._MISSING_SEEN, lexicon._SENDER_REFUSED_SEEN, lexicon._SENDER_MISSING_SEEN, mailbox_states._EITHER_OR_SEEN,
               rule_wordings.SENDER_BLOCKED, rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS,
               gateway_wordings._AMAVIS_CATEGORY, lexicon_more.YOUR_BOX_OFF_SEEN.first,
