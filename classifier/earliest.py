@@ -13,6 +13,7 @@ tries A1..Ak then B1..Bn, each with REST, and takes the first that matches; so `
 exactly where `first` or `second` does, with `first`'s match where it has one. `pattern.search` is the earlier of
 the two searches' matches, `first`'s on a tie: the same span (no capturing groups, so nothing else to tell).
 Each search runs behind guard.Worded's word tests. tests/classifier/test_earliest.py checks them on real text.
+More runs than two ("A|B|C" as A, B, C) the same way: the earliest match, the first run's on a tie.
 """
 
 from __future__ import annotations
@@ -25,21 +26,26 @@ from classifier.guard import Worded
 class Earliest:
     """`pattern.search` as the earlier of `first`'s and `second`'s (see the module's docstring)."""
 
-    __slots__ = ("pattern", "first", "second")
+    __slots__ = ("pattern", "first", "second", "more")
 
-    def __init__(self, pattern: re.Pattern[str], first: str, second: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], first: str, second: str, *more: str) -> None:
         if pattern.groups:
             raise ValueError("capturing groups would be numbered differently in the two parts")
         self.pattern = pattern
         self.first = Worded(re.compile(first, pattern.flags))
         self.second = Worded(re.compile(second, pattern.flags))
+        self.more = tuple(Worded(re.compile(part, pattern.flags)) for part in more)
 
     def search(self, text: str) -> re.Match[str] | None:
         one = self.first.search(text)
         two = self.second.search(text)
-        if two is None or (one is not None and one.start() <= two.start()):
-            return one
-        return two
+        if two is not None and (one is None or two.start() < one.start()):
+            one = two
+        for part in self.more:
+            found = part.search(text)
+            if found is not None and (one is None or found.start() < one.start()):
+                one = found
+        return one
 
 
 def cut(pattern: re.Pattern[str], tail: str) -> Earliest:
@@ -52,3 +58,14 @@ def cut(pattern: re.Pattern[str], tail: str) -> Earliest:
         raise ValueError("the pattern does not open with a choice ending in these alternatives")
     rest = source[at + len(end):]
     return Earliest(pattern, f"{source[:at]}){rest}", f"(?:{tail}){rest}")
+
+
+def at(pattern: re.Pattern[str], second: str) -> Earliest:
+    """`pattern`, a top-level choice "A1|...|Ak|B1|...|Bn", searched as "A1|...|Ak" and "B1|...|Bn": `second` is
+    "|" and the opening of B1 as written in the source (where it stands is the caller's to know: the tests compare
+    the two searches with the pattern)."""
+    source = pattern.pattern
+    if not second.startswith("|") or source.count(second) != 1:
+        raise ValueError("the pattern has no one top-level alternative opening so")
+    i = source.index(second)
+    return Earliest(pattern, source[:i], source[i + 1:])

@@ -27,7 +27,15 @@ SEARCHES = [
      ["your ", "ihr ", "ihre ", "su ", "a sua ", "sua ", "seu ", "550 ", "5.1.1 ", "ваш ", "votre ", "ta ", "je ",
       "mailbox ", "account ", "postfach ", "konto ", "conta ", "ящик ", "e-mail-adresse ", "has been ", "wurde ",
       "foi ", "deleted", "gelöscht", "suspensa", "disabled", "not ", "recipient ", "to ", "您的", "邮箱", "已被", "停用",
-      " ", ".", "\n"]),
+      " ", ".", "\n",
+      # (its third part: the Chinese, suffixed and sender's forms)
+      "contul dvs. ", "a fost ", "suspendat", "hesabınız ", "askıya alındı", "tilisi ", "suljettu", "sender address ",
+      "has been ", "expired", "发件人", "帐号", "冻结", "ящик ", "отправителя ", "заблокирован", "nu "]),
+    (lexicon, "_SHAPE_SEEN", re.compile(lexicon._SHAPE.pattern),
+     ["user ", "mailbox ", "address ", "recipient ", "ip ", "sender ", "unknown ", "invalid ", "nonexistent ",
+      "unbekannter ", "no existe ", "n'existe pas ", "not found", "does not exist", "could not find ",
+      "no se encontró ", "la dirección ", "找不到", "地址", "неизвестный ", "адрес ", "may ", "superuser ", "-", " ",
+      ". ", "\n", "in the reply-to header", "of the sender"]),
 ]
 
 
@@ -75,7 +83,8 @@ def test_the_two_parts_find_the_patterns_own_match(asked, module, name, plain, p
     built = ["".join(rng.choice(pieces[:7] if i % 2 and not at else pieces) for at in range(rng.randint(0, 10)))
              for i in range(8_000)]
     texts = asked[name] + lines + built
-    assert len(asked[name]) > 200  # the classifier asked it, on the corpus's notices
+    # the classifier asked it, on the corpus's notices (_SHAPE only where a noun and an absence's words stand: 82)
+    assert len(asked[name]) > (50 if name == "_SHAPE_SEEN" else 200)
     found = {"first": 0, "second": 0}
     for text in texts:
         want, got = plain.search(text), searcher.search(text)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier import gateway_wordings, lexicon, lexicon_more, mailbox_states, rule_wordings, said_of_others
+from classifier import gateway_wordings, lexicon, lexicon_more, mailbox_states, recipient_blocklists, rule_wordings, said_of_others
 from classifier.formats import challenge, explanations, intros
 from classifier.guard import Fast, Guarded, Worded, lowered, required_sets, required_words, tried
 
@@ -181,11 +181,11 @@ def test_worded_patterns_find_the_patterns_own_matches():
     """guard.Worded (a search skipped where none of the words every match holds is in the text) finds
     what its pattern finds, on texts built of the patterns' own words and on the corpus's notice lines."""
     # (lexicon's sender check and lexicon_more's "your box off" are two Worded each: classifier.earliest.)
-    worded = [lexicon._PHRASES_SEEN, lexicon._SHAPE_SEEN, lexicon._SENDER_SEEN.first, lexicon._SENDER_SEEN.second,
+    worded = [lexicon._PHRASES_SEEN, lexicon._SHAPE_SEEN.first, lexicon._SHAPE_SEEN.second, lexicon._SENDER_SEEN.first, lexicon._SENDER_SEEN.second,
               lexicon._MISSING_SEEN, lexicon._SENDER_REFUSED_SEEN, lexicon._SENDER_MISSING_SEEN, mailbox_states._EITHER_OR_SEEN,
               rule_wordings.SENDER_BLOCKED, rule_wordings.CLIENTS_OWN, intros._SUCCEEDED_WORDS,
               gateway_wordings._AMAVIS_CATEGORY, lexicon_more.YOUR_BOX_OFF_SEEN.first,
-              lexicon_more.YOUR_BOX_OFF_SEEN.second, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
+              lexicon_more.YOUR_BOX_OFF_SEEN.second, recipient_blocklists._OWN_LIST_SEEN, Worded(re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"))]
     lines = []
     for path in sorted(CORPUS.glob("*.eml"))[::4]:
         lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
@@ -421,3 +421,45 @@ def test_ascii_text_and_few_anchors_skip_only_searches_that_cannot_find_a_word()
             texts += [word, f"550 {word}.", f"{anchors} {word}", f"{word[:-1]} x {word[1:]}"]
         for text in texts:
             assert words.seen_in(text) == any(w in text for w in words.words), (words.words[:3], text)
+
+
+def test_choices_of_literals_multiplied_out_are_the_same_pattern(monkeypatch):
+    """guard._tried multiplies out an alternative led by a choice of literals (`\\b(?:a|b)x` -> `ax|bx`, each
+    led: speed only). On every live pattern whose tried form it changes (recipient_blocklists.OWN_LIST,
+    departures' "has left"...) and on built ones, the same matches as the pattern's plain compile: on the
+    corpus's lines and on texts built of the pattern's own words."""
+    import gc
+
+    from re import _parser as parser
+
+    from classifier import departures, engine, guard, remote, wording
+    remote._load()
+    assert departures and engine and wording
+
+    def form(pattern: re.Pattern[str]) -> str:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        return str(guard._spread(guard._lead(guard._tried(parsed.data, parsed.state), parsed.state), parsed.state))
+
+    live = {o.pattern for o in gc.get_objects() if isinstance(o, (Fast, Worded))}
+    live = [p for p in live if isinstance(p.pattern, str) and not p.flags & re.IGNORECASE]
+    multiplied = {p.pattern: form(p) for p in live}
+    with monkeypatch.context() as m:
+        m.setattr(guard, "_opened", lambda seq, state: [seq])
+        changed = [p for p in live if form(p) != multiplied[p.pattern]]
+    assert recipient_blocklists.OWN_LIST in changed and len(changed) >= 5
+    changed += [re.compile(s) for s in (r"\b(?:ab|b)c|\b(?:a|abc)d?|x", r"(?:\ba|\bb)(c)|a", r"y\b(?:a|b)+c|yb")]
+    lines = []
+    for path in sorted(CORPUS.glob("*.eml"))[::3]:
+        lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
+    rng = random.Random(37)
+    found = 0
+    for pattern in changed:
+        words = [w for ws in required_sets(pattern) for w in ws] + list(required_words(pattern))
+        pieces = words[:60] + ["a", "b", "c", "x", "y", " ", "the ", "by ", "'s ", "list", "-", "é", "has left"]
+        texts = lines + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 7))) for _ in range(1_500)]
+        fast = tried(pattern)
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert want == [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern.pattern[:40], text)
+            found += bool(want)
+    assert found > 500

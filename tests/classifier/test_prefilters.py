@@ -253,3 +253,24 @@ def test_folded_alternatives_are_the_words_of_each_way_a_match_goes() -> None:
         assert sub.sub(" ", text) == text == pattern.sub(" ", text)  # a word of one set of each way: skipped
     for text in ("WITH  ERRORS", "Nothing refused.", "keinerlei abgelehnt", "\u212aein abgelehnt"):
         assert sub.sub(" ", text) == pattern.sub(" ", text) != text
+
+
+def test_own_list_worded_is_its_pattern_on_every_asked_text() -> None:
+    """recipient_blocklists.own_list searches OWN_LIST through guard.Worded (speed only): the same answer as the
+    pattern, on every reply the reasons read (corpus and review rows, lowercase) and on texts built of its words."""
+    import random
+
+    from classifier import recipient_blocklists as rb
+
+    texts = _texts("classifier.denied_mentions", "without_denied")
+    rng = random.Random(37)
+    pieces = [w for words in rb._OWN_LIST_SEEN.sets for w in words][::3] + [
+        "recipient's ", "user ", "users' ", "personal ", "blocked by the user", "x", " ", "é", "list", "by "]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(3_000)]
+    found = 0
+    for text in texts:
+        want, got = rb.OWN_LIST.search(text), rb._OWN_LIST_SEEN.search(text)
+        assert (want and want.span()) == (got and got.span()), text[:80]
+        assert rb.own_list(text) == (want is not None and rb.names_no_host(text))
+        found += want is not None
+    assert found > 100
