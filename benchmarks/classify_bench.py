@@ -135,6 +135,8 @@ def main() -> None:
     ap.add_argument("--clock", choices=("wall", "cpu"), default="wall")
     args = ap.parse_args()
     files = sorted(args.folder.glob("*.eml"))
+    if not files:  # a copy of the tree elsewhere finds no ../shared/corpus: say so, not a ZeroDivisionError
+        sys.exit(f"classify_bench: no .eml files in {args.folder}; give the corpus folder as the first argument")
     messages = [p.read_bytes() for p in files]
     contenders: dict[str, Callable[[bytes], object]] = {"classify": classify, "parse floor (compat32)": parse_floor}
     scan = flufl_scan()
