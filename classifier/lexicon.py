@@ -399,10 +399,9 @@ def program_says_no_user(text: str) -> bool:
 
 
 def program_names_another_user(diagnostic: str, recipient: str) -> bool:
-    """Does `diagnostic`, a program's "x-unix; <program>: <user>: no such user" (program_says_no_user), name a
-    user that is not `recipient`'s local part (nor it before a +tag)? Then the program's own account is
-    missing ("mail: nobody: no such user", a wrapper's "maildrop: vmail: ..."): its configuration, no missing
-    recipient (review 86). GNU Mailutils' mda names the recipient's own user there."""
+    """Does `diagnostic`, a program's "x-unix; <program>: <user>: no such user" (program_says_no_user), name a user
+    that is not `recipient`'s local part (nor it before a +tag)? Then the program's own account is missing ("mail:
+    nobody: no such user", "maildrop: vmail: ..."): its configuration, no missing recipient (review 86)."""
     text = " ".join(diagnostic.lower().split())
     m = _program_no_user(text) if text.startswith("x-unix;") else None
     if (user := m.group(1) if m is not None else program_mailbox_owner(text)) is None:
@@ -440,15 +439,12 @@ def no_such_domain(text: str) -> bool:
     return domain is not None and not _sender_said(text)
 
 
-# Speed only (classifier/guard.py `tried`): the same patterns with their alternatives grouped
-# by first letter, so the engine tries the hundred nouns once per offset, not once each.
+# Speed only, the same matches: alternatives grouped by first letter (`tried`: the hundred nouns tried once per offset,
+# not once each); searches behind the words every match holds (guard.Worded: most replies hold none); _SHAPE as two runs
+# (classifier.earliest), its look-behind-led noun apart, which had the engine enter every other alternative at every
+# offset (15 -> 5 microseconds a reply that holds the words).
 _SHAPE, _BARE, _PHRASES, _SENDER, _DOMAIN = (tried(p) for p in (_SHAPE, _BARE, _PHRASES, _SENDER, _DOMAIN))
-# ...and these behind the words every match holds (guard.Worded: a few `in` tests skip the search
-# where the text holds none, as most replies do): a third to a tenth of the time, the same matches.
 _PHRASES_SEEN, _MISSING_SEEN, _SENDER_REFUSED_SEEN, _SENDER_MISSING_SEEN = (
     Worded(p) for p in (_PHRASES, MISSING_RECIPIENT, _SENDER_REFUSED_MORE, SENDER_MISSING))
-# _SHAPE as two runs (classifier.earliest): its look-behind-led noun first, kept unled (the cheaper first filter,
-# guard._tried), made the engine enter every other alternative at every offset too; apart, those all open with a
-# literal and are skipped to (15 -> 5 microseconds a reply that holds the words).
 _SHAPE_SEEN = earliest.at(_SHAPE, "|(?:unknown|invalid|non-?existent")
 _SENDER_SEEN = earliest.cut(_SENDER, sender_words.OPENING_YOURS)  # its anchored "Ihre Domain" searched apart

@@ -2,8 +2,8 @@
 
 A lowercased twin matches lowercased ASCII text at exactly the offsets where the pattern
 matches the text (or, where the pattern tells cases apart, at least there); `Fast` and
-`Guarded` return the pattern's own match; `tried` (alternatives grouped by first literal)
-is the same pattern."""
+`Guarded` return the pattern's own match. (`tried`, alternatives grouped by first literal, is
+the same pattern: test_alternatives.py.)"""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 
 from classifier import gateway_wordings, lexicon, lexicon_more, mailbox_states, recipient_blocklists, rule_wordings, said_of_others
 from classifier.formats import challenge, explanations, intros
-from classifier.guard import Fast, Guarded, Worded, lowered, required_sets, required_words, tried
+from classifier.guard import Fast, Guarded, Worded, lowered, required_sets, required_words
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus" / "emails"
 
@@ -68,28 +68,6 @@ def test_fast_search_is_the_patterns_search(source):
             assert (want.span(), want.groups()) == (got.span(), got.groups()), text
 
 
-def test_tried_patterns_are_the_same_pattern():
-    rng = random.Random(4)
-    phrases = ["user", "username", "user unknown", "mailbox", "mail box", "unknown", "unknow", "no such user",
-               "не существует", "用户", "用", "", "does not exist", "does ", "x"]
-    cases = [lexicon._SHAPE, lexicon._PHRASES, lexicon._SENDER, lexicon._DOMAIN, lexicon._BARE,
-             re.compile(r"(?:ab|abc|a|b(c|d)|bc|\w+)x?"), re.compile(r"\b(?:user|uses|mail)s?\b")]
-    for pattern in cases:
-        fast = tried(pattern)
-        for _ in range(2_000):
-            text = " ".join(rng.choice(phrases) for _ in range(rng.randint(0, 8)))
-            text = text.replace(" ", rng.choice([" ", "", ". ", "-"]))
-            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
-                [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern.pattern[:40], text)
-
-
-def test_case_insensitive_patterns_are_not_tried():
-    pattern = re.compile(r"(?i)ab|Ac")
-    assert tried(pattern) is pattern
-    scoped = re.compile(r"x(?i:ab|Ac)")
-    assert tried(scoped) is scoped
-
-
 def test_guarded_returns_the_patterns_own_match_on_notice_lines():
     lines = []
     for path in sorted(CORPUS.glob("*.eml"))[::3]:
@@ -108,23 +86,6 @@ def test_guarded_without_a_word_never_searches():
     assert guarded.search("550 No Such User here") is not None
     assert guarded.search("550 mailbox full") is None
     assert guarded.search("550 Ｎo such user") is None  # not ASCII: the pattern itself decides
-
-
-def test_leading_look_behinds_move_behind_the_first_character():
-    from classifier.formats import _REPLY_STATUS
-    from classifier.parse import REPLY, STATUS
-
-    rng = random.Random(6)
-    pieces = ["5.1.1", "550", "550-5.7.1", "4.4.7", "1.5.1.1", "x5.1.1", "550 ", "-", ".", " ", "'", "#", "2", "a",
-              "5.0.0", "25", "5.1.10", "5.1.1.2"]
-    for pattern in (STATUS, REPLY, _REPLY_STATUS, re.compile(r"(?<![\w.-])([245][0-5]\d)(?=[\s-]|$)"),
-                    re.compile(r"\b(?:lpnaaa|lpn|ofr)(?:_|\d{3}[-_])(\d{3})\b"), re.compile(r"\B[a-c]x|(?<=a)b")):
-        fast = tried(pattern)
-        assert fast is not pattern
-        for _ in range(3_000):
-            text = "".join(rng.choice(pieces + ["lpn_123", "ofr550_", "ax", "ab"]) for _ in range(rng.randint(0, 8)))
-            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
-                [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern.pattern, text)
 
 
 def test_a_long_text_is_searched_from_its_first_word():
@@ -223,25 +184,6 @@ def test_senders_look_behinds_after_the_word_are_the_same_pattern():
             [(m.span(), m.groups()) for m in lexicon._SENDER.finditer(text)], text
 
 
-def test_module_patterns_run_as_tried_are_their_own_source():
-    """Patterns the modules keep as guard.tried (speed only) find what their source compiled plainly finds."""
-    from classifier import hints, ours, reasons
-    lines = []
-    for path in sorted(CORPUS.glob("*.eml"))[::4]:
-        lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
-    rng = random.Random(9)
-    pieces = ["said:", "said 550 ", "remote host said:", "smtp error from remote mail server after rcpt to:<x@x>:", "550-",
-              "4.1.1", "5.7.1 ", "535 5.7.8", "sasl", "authentication failed", "user", "mailbox", "x", " ", ".", "\n"]
-    texts = lines + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(3_000)]
-    for fast in (ours._FRAMING, ours._OF_A_RECIPIENT, hints.SMTP_CODE, reasons._STATUS_IN_TEXT, lexicon._LOGIN_REFUSED):
-        plain = re.compile(fast.pattern, fast.flags)
-        assert plain.pattern == fast.pattern and fast is not plain
-        for text in texts:
-            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
-                [(m.span(), m.groups()) for m in fast.finditer(text)], (fast.pattern[:30], text)
-            assert plain.sub(" ", text, count=1) == fast.sub(" ", text, count=1)
-
-
 def test_review_98s_searches_behind_their_words_find_the_same():
     """lexicon_more.YOUR_BOX_OFF_SEEN (searched where a state word and a box noun stand) and said_of_others.set_aside
     (a party's word first): speed only, the same answers as YOUR_BOX_OFF.search and the plain substitution, on the corpus's lines and on
@@ -297,33 +239,6 @@ def test_every_match_holds_a_word_of_every_required_set():
                 checked += 1
                 assert all(any(w in text for w in words) for words in sets), (pattern.pattern[:60], text)
     assert checked > 100
-
-
-def test_spread_choices_are_the_same_pattern():
-    """guard.tried multiplies out a leading choice's inner choices and short classes (`(?:a|b)x|c` -> `ax|bx|c`,
-    speed only: the engine then skips offsets by their first character): the same matches as the plain compile,
-    on the patterns it spreads (mailbox_states.EITHER_OR) and built ones, groups left alone."""
-    from re import _parser as parser
-
-    from classifier import guard
-
-    patterns = [mailbox_states.EITHER_OR.pattern, r"(?:ab|a|b)c|[xy]z|(?:q|r)(?:s|t)u", r"(?:a|ab)(?:c|bc)d?|b",
-                r"(?:a(b)|c)d|e", r"(?:\ba|b)c|(?:c|a)\b", r"(?:[äa]b|x)+y|a"]
-    parsed = parser.parse(mailbox_states.EITHER_OR.pattern)
-    spread = guard._spread(guard._lead(guard._tried(parsed.data, parsed.state), parsed.state), parsed.state)
-    assert all(alt.data[0][0] is parser.LITERAL for alt in spread[0][1][1])  # every alternative led by a literal
-    lines = []
-    for path in sorted(CORPUS.glob("*.eml"))[::4]:
-        lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
-    rng = random.Random(11)
-    pieces = ["a", "b", "c", "d", "e", "x", "y", "z", "q", "r", "s", "t", "u", "ä", " ", "deaktiviert", "gesperrt",
-              "disabled", " or ", " oder ", "unknown", "does not exist", "existiert nicht", ", ", "is ", "account "]
-    texts = lines + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(4_000)]
-    for source in patterns:
-        plain, fast = re.compile(source), tried(re.compile(source))
-        for text in texts:
-            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
-                [(m.span(), m.groups()) for m in fast.finditer(text)], (source[:30], text)
 
 
 def test_proses_fast_patterns_find_their_patterns_matches():
@@ -406,7 +321,6 @@ def test_words_searched_through_a_trie_are_found_where_the_loop_finds_them():
             assert words.first_in(text) == min(finds, default=len(text)), (words.words[:3], text)
 
 
-
 def test_ascii_text_and_few_anchors_skip_only_searches_that_cannot_find_a_word():
     """Words (speed only): an ASCII text is searched for the ASCII words alone, and a set of few anchors anchor by
     anchor (the anchor's alternative searched only where the text holds the anchor). Each word is still found, in
@@ -422,44 +336,3 @@ def test_ascii_text_and_few_anchors_skip_only_searches_that_cannot_find_a_word()
         for text in texts:
             assert words.seen_in(text) == any(w in text for w in words.words), (words.words[:3], text)
 
-
-def test_choices_of_literals_multiplied_out_are_the_same_pattern(monkeypatch):
-    """guard._tried multiplies out an alternative led by a choice of literals (`\\b(?:a|b)x` -> `ax|bx`, each
-    led: speed only). On every live pattern whose tried form it changes (recipient_blocklists.OWN_LIST,
-    departures' "has left"...) and on built ones, the same matches as the pattern's plain compile: on the
-    corpus's lines and on texts built of the pattern's own words."""
-    import gc
-
-    from re import _parser as parser
-
-    from classifier import departures, engine, guard, remote, wording
-    remote._load()
-    assert departures and engine and wording
-
-    def form(pattern: re.Pattern[str]) -> str:
-        parsed = parser.parse(pattern.pattern, pattern.flags)
-        return str(guard._spread(guard._lead(guard._tried(parsed.data, parsed.state), parsed.state), parsed.state))
-
-    live = {o.pattern for o in gc.get_objects() if isinstance(o, (Fast, Worded))}
-    live = [p for p in live if isinstance(p.pattern, str) and not p.flags & re.IGNORECASE]
-    multiplied = {p.pattern: form(p) for p in live}
-    with monkeypatch.context() as m:
-        m.setattr(guard, "_opened", lambda seq, state: [seq])
-        changed = [p for p in live if form(p) != multiplied[p.pattern]]
-    assert recipient_blocklists.OWN_LIST in changed and len(changed) >= 5
-    changed += [re.compile(s) for s in (r"\b(?:ab|b)c|\b(?:a|abc)d?|x", r"(?:\ba|\bb)(c)|a", r"y\b(?:a|b)+c|yb")]
-    lines = []
-    for path in sorted(CORPUS.glob("*.eml"))[::3]:
-        lines += [" ".join(line.lower().split()) for line in path.read_bytes().decode("utf-8", "replace").split("\n")[:150]]
-    rng = random.Random(37)
-    found = 0
-    for pattern in changed:
-        words = [w for ws in required_sets(pattern) for w in ws] + list(required_words(pattern))
-        pieces = words[:60] + ["a", "b", "c", "x", "y", " ", "the ", "by ", "'s ", "list", "-", "é", "has left"]
-        texts = lines + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 7))) for _ in range(1_500)]
-        fast = tried(pattern)
-        for text in texts:
-            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-            assert want == [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern.pattern[:40], text)
-            found += bool(want)
-    assert found > 500
