@@ -37,15 +37,12 @@ class Earliest:
         self.more = tuple(Worded(re.compile(part, pattern.flags)) for part in more)
 
     def search(self, text: str) -> re.Match[str] | None:
-        one = self.first.search(text)
-        two = self.second.search(text)
-        if two is not None and (one is None or two.start() < one.start()):
-            one = two
-        for part in self.more:
+        earliest = None
+        for part in (self.first, self.second, *self.more):  # an earlier run wins a tie
             found = part.search(text)
-            if found is not None and (one is None or found.start() < one.start()):
-                one = found
-        return one
+            if found is not None and (earliest is None or found.start() < earliest.start()):
+                earliest = found
+        return earliest
 
 
 def cut(pattern: re.Pattern[str], tail: str) -> Earliest:

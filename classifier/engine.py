@@ -110,7 +110,7 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         if reason is Reason.FILTERED and not fact.status and fact.smtp_command in (None, "RCPT") and fact.diagnostic:
             if sendmail_lines.names_recipient_unknown(fact.diagnostic, fact.address):
                 reason = Reason.USERUNKNOWN  # sendmail's "<recipient>... User unknown" line (review old36)
-            elif sendmail_lines.names_ours_unknown(fact.diagnostic, ours.own_names(mail, original_of(mail).from_)[0]):
+            elif sendmail_lines.names_ours_unknown(fact.diagnostic, _own_names(mail)[0]):
                 reason = Reason.REJECTED  # ...naming our sender: the server's check of it (audit 37)
         if reason in reasons.READ_AGAIN_FROM_INSIDE and _reported_from_inside(mail, fact.address):
             reason = reasons.reported_from_inside(reason, fact.diagnostic, remote_reply=bool(fact.remote_mta))
@@ -135,12 +135,17 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
     )
 
 
+def _own_names(mail: Mail) -> tuple[frozenset[str], frozenset[str]]:
+    """Our addresses and domains (`ours.own_names`: the original's From, the notice's To)."""
+    return ours.own_names(mail, original_of(mail).from_)
+
+
 def _whose(mail: Mail, fact: Fact, reason: Reason, scope: Scope, *, by_words: bool) -> tuple[Reason, Scope]:
     """The reading again where the reply names whose address or domain it means: ours (a refusal of our sender) or,
     where words to the sender made it ours, the prospect's own (its absence). `by_words`: the generic rules read it."""
 
     def own() -> tuple[frozenset[str], frozenset[str]]:  # our names, looked up only where a rule asks
-        return ours.own_names(mail, original_of(mail).from_)
+        return _own_names(mail)
 
     if (reason in ours.RECIPIENT_STATES or reason is Reason.SECURITYERROR) and scope is Scope.RECIPIENT \
             and not fact.reason and ours.names_only_us(fact.diagnostic, fact.address, own, reason, fact.status):
