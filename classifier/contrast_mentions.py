@@ -20,9 +20,11 @@ import re
 
 _CONTRAST = (r"(?:\bunlike|\ba diferencia de|\bcontrairement (?:à|a)|\ba differenza di|\bao contr(?:á|a)rio d[eoa]s?"
              r"|\banders als|\bin tegenstelling tot)")
-# The contrasted phrase: up to the first clause break, at most 100 characters (a colon is inside DBEB's own words).
+# The contrasted phrase: up to the first clause break, at most 100 characters (a colon is inside DBEB's own words);
+# or up to English "this is / this one / this refusal ..." naming the case at hand where no comma came ("Unlike user
+# unknown errors this is a block of your IP ...": the block went with the contrast, audit 38's wrong scope).
 _PHRASE = (r"(?: (?:a|an|the|un|una|une|uno|um|uma|ein|eine|einem|einer|een|de|het|l['’]|la|le|el|lo|o))?"
-           r" [^,;()!?|]{1,100}?(?=[,;()!?|]|\.(?:\s|$)|$)")
+           r" [^,;()!?|]{1,100}?(?=[,;()!?|]|\.(?:\s|$)|$| this (?:is|was|one|refusal|rejection|error|message|block)\b)")
 _NOT_THIS = (r"\bne s['’]agit pas d['’](?:une? )?(?:erreur|r(?:é|e)ponse|refus|rejet)(?: (?:de type|du type))?"
              r" [«\"'‘“][^«»\"'‘’“”|]{1,80}[»\"'’”]")
 _MENTION = re.compile(rf"{_CONTRAST}{_PHRASE}|{_NOT_THIS}")

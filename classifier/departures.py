@@ -284,8 +284,11 @@ _SENDER_SIDE = re.compile(
     r"|\b(?:mails?|messages?|e-?mails?) from\b"
 )
 # Not a middle initial's full stop (review 94: "Messages from Zoë K. Núñez are refused: Zoë K. Núñez left" lost its
-# "messages from" and read the prospect gone, a false hard).
-_SENTENCE_END = re.compile(r"(?:(?<!\s\w)\.|[;!?|])(?:\s|$)")
+# "messages from" and read the prospect gone, a false hard). Nor a title's ("Si el Sr. Ruiz ya no trabaja en la empresa,
+# el administrador le avisará", "If Mr. Lee has left ...": the condition before the title was cut off and the departure
+# read asserted, a false hard in audit 38).
+_TITLES = ("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "mme", "mlle", "hr", "fr", "sig", "dott", "prof", "ing", "mag")
+_SENTENCE_END = re.compile(r"(?:(?<!\s\w)" + "".join(rf"(?<!\b{t})" for t in _TITLES) + r"\.|[;!?|])(?:\s|$)")
 # A machine or a service as the one that "no longer works / is no longer part of" (review 68: "le serveur
 # ne travaille plus pour ce domaine", "el servidor ya no trabaja con", "mail forwarding is no longer part of
 # our service"): the words just before a departure's match, in its clause.

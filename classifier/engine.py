@@ -107,7 +107,7 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         if reason is Reason.USERUNKNOWN and fact.diagnostic and lexicon.program_names_another_user(
                 fact.diagnostic, fact.address):
             reason = Reason.MAILERERROR  # the program's own account missing ("mail: nobody: no such user", review 86)
-        if reason is Reason.FILTERED and not fact.status and fact.smtp_command in (None, "RCPT") and fact.diagnostic:
+        if reason is Reason.FILTERED and fact.diagnostic and sendmail_lines.statusless(fact.status, fact.diagnostic):
             if sendmail_lines.names_recipient_unknown(fact.diagnostic, fact.address):
                 reason = Reason.USERUNKNOWN  # sendmail's "<recipient>... User unknown" line (review old36)
             elif sendmail_lines.names_ours_unknown(fact.diagnostic, _own_names(mail)[0]):

@@ -238,10 +238,14 @@ def names_only_us(diagnostic: str, recipient: str,
 # hostunknown and asked no further); a verdict it verified at the recipient's host and passes on without the host's
 # name (Exim's "Callout verification failed: 550 ..."), and Postfix's tables of the domains a host serves itself ("User
 # unknown in virtual mailbox table" / "local recipient table" / "relay recipient table": the host is the recipient's,
-# as at a hosting provider that sends its own mail from the domain its customers' MX hosts are under).
+# as at a hosting provider that sends its own mail from the domain its customers' MX hosts are under). Postfix's
+# reject_unverified_recipient passes its verify(8) probe's report on after "undeliverable address: " (smtpd_check.c
+# check_rcpt_verify; "unverified address: " while the probe is pending or failed for now): the prospect's MX said it,
+# whatever the MX's name (aspmx.l.google.com, *.mail.protection.outlook.com: audit 38, a false soft and a sender page).
 RELAYHOST_STATES = (RECIPIENT_STATES - {Reason.HOSTUNKNOWN}) | {Reason.TOOMANYCONN}
 _PASSED_ON = re.compile(r"\bcallout verification failed\b|\brecipient verification failed\b"
-                        r"|\bin (?:virtual mailbox|virtual alias|local recipient|relay recipient) table\b")
+                        r"|\bin (?:virtual mailbox|virtual alias|local recipient|relay recipient) table\b"
+                        r"|\brecipient address rejected: (?:undeliverable|unverified) address: ")
 
 
 def answered_by_our_relayhost(remote_mta: str | None, reporting_mta: str, diagnostic: str, recipient: str,

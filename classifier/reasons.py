@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from classifier import (cause_clauses, denied_mentions, departures, gateway_wordings, haraka_wordings, lexicon, lexicon_more,
-                        mailbox_states, older_servers, reply_lines, rule_wordings, said_of_others, schleuder_wordings, sender_stage,
-                        soft_wordings, store_wordings, temporary_absence, wordings)
+                        mailbox_states, older_servers, recipient_blocklists, reply_lines, rule_wordings, said_of_others,
+                        schleuder_wordings, sender_stage, soft_wordings, store_wordings, temporary_absence, wordings)
 from classifier.severity import of_our_side
 from classifier.guard import tried
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
@@ -204,8 +204,8 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
     if reason is R.USERUNKNOWN:
         return _is_userunknown(coded, status, w, command)
     if reason is R.FILTERED:
-        if coded is R.SUSPEND:
-            return False
+        if coded is R.SUSPEND or (coded is not R.FILTERED and recipient_blocklists.HOST_BLOCKED.search(text)):
+            return False  # ...or "Rejected by recipient: your mail server is blacklisted": our host blocked (audit 38)
         if coded is R.FILTERED:
             return w.uses(R.USERUNKNOWN) or w.uses(R.FILTERED)
         if command in _BEFORE_DATA or (command is None and coded is not None and coded not in _RETRY):

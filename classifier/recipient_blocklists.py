@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from classifier.guard import Worded
+from classifier.records import Reason
 
 # The list's noun: a reject, block, blocked-senders, black or deny list ("block-list", "blacklist", "blocked senders list").
 _LIST = r"(?:reject|block|blocked[ -]senders?|black|deny|ban)[ -]?list"
@@ -60,20 +61,56 @@ OWN_LIST = re.compile(
 _OWN_LIST_SEEN = Worded(OWN_LIST)
 
 
-# Our host named: an IP (the word "IP" in every language: "su IP", "Ihre IP", "IP-адрес"), a client's address, a DNS
-# list (a Sieve script may quote a Received line's check).
-_OUR_HOST = re.compile(r"\b(?:ip|ips|ip address|client host|dnsbl|rbl|spamhaus|spamcop|reverse dns)\b"
-                       r"|\bclient (?:host )?\[?\d{1,3}\.\d{1,3}\.")
+# Our host named: an IP (the word "IP" in every language: "su IP", "Ihre IP", "IP-адрес", and beside CJK words with no
+# space: "送信元IPアドレス", "您的IP地址", "발송 IP가"), a client's address, a DNS list (a Sieve script may quote a Received
+# line's check), our mail server ("your mail server is blacklisted", "su servidor", "votre serveur": audit 38, each read
+# the recipient's own list, a wrong scope).
+_OUR_HOST = re.compile(r"(?<![a-z0-9_])ips?(?![a-z0-9_])|\b(?:client host|dnsbl|rbl|spamhaus|spamcop|reverse dns)\b"
+                       r"|\bclient (?:host )?\[?\d{1,3}\.\d{1,3}\."
+                       r"|\b(?:your|su|votre|vos|ihr|ihre|il tuo|il vostro|seu|o seu|uw|twój|wasz) (?:e-?mail ?|mail ?|de "
+                       r"correo |de messagerie |de e-mail )?(?:servers?|servidor(?:es)?|serveurs?|serwer|mailserver|"
+                       r"mail-server|e-mail-server)\b")
 
 
 def names_no_host(text: str) -> bool:
     """Does lowercase `text`, a block list named in the recipient's own filter's reason (a Sieve `reject`), leave our
-    host unnamed? Then the list is the recipient's own (formats/mdn.py), not a block of our IP."""
-    return _OUR_HOST.search(text) is None
+    host unnamed? Then the list is the recipient's own (formats/mdn.py), not a block of our IP. "An IP address" is a
+    kind of entry, not our host (Sophos' XGEMAIL_0009 "a domain, an IP address, or an email address is in the user
+    block list": the recipient's own list, read as our host blocked, a sender page, audit 38)."""
+    return all(f" {text[:m.start()]}".endswith((" an ", " a ")) for m in _OUR_HOST.finditer(text))
+
+
+# A negation right before the words: "User unknown (you were not blocked by the recipient)" says no list refused us
+# (audit 38: read filtered, a false soft of a missing user).
+_DENIED = re.compile(r"(?:\bnot|\bnever|n't|\bnicht|\bnie|\bpas|\bno)\s+(?:been\s+)?$")
+
+
+def _said(text: str) -> bool:
+    """Does lowercase `text` hold a list or rule of the recipient's refusing us, not denied?"""
+    return any(_DENIED.search(text, max(0, m.start() - 20), m.start()) is None for m in _OWN_LIST_SEEN.finditer(text))
 
 
 def own_list(text: str) -> bool:
     """Does lowercase `text` say the recipient's own list or rule refused the sender, our host unnamed? "Client
     192.0.2.25 blacklisted by recipient", "Bloqueado por el destinatario: su IP ... en la lista negra", "Ваш IP-адрес
     заблокирован получателем" block our host (audit 37: read the recipient's choice, a wrong scope)."""
-    return _OWN_LIST_SEEN.search(text) is not None and names_no_host(text)
+    return names_no_host(text) and _said(text)
+
+
+class _HostBlockedByRecipient:
+    """"Blocked by the recipient" words that name our host: "Ihre IP-Adresse wurde vom Empfänger blockiert", "Wiadomość
+    odrzucona przez odbiorcę: adres IP nadawcy jest na czarnej liście", "受信拒否: 送信元IPアドレスがブラックリストに...",
+    "Rechazado por el destinatario: su servidor de correo figura en una lista negra". `own_list` leaves them (our host
+    named), and where the language's list or block words were in no table the 5.7.1's securityerror spoke, the
+    recipient's scope (audit 38: wrong scopes). A block of our host: `blocked`. Searched like a pattern (wording.Wording
+    calls `search` of lowercase text)."""
+
+    def search(self, text: str) -> bool:
+        return _OWN_LIST_SEEN.search(text) is not None and RECIPIENTS_HOST.search(text) is None \
+            and not names_no_host(text) and _said(text)
+
+
+# Merged into `classifier.phrases.PATTERNS`; `reasons` asks it before the generic "rejected by recipient" reads
+# filtered where no stage is named (Gmail's DSN) or after DATA.
+HOST_BLOCKED = _HostBlockedByRecipient()
+PATTERNS = {Reason.BLOCKED: (HOST_BLOCKED,)}

@@ -6,8 +6,13 @@ mailer's error path: "550 5.1.1 <lead@partner.example>... User unknown"), and ot
 stage, the generic rules read a bare "user unknown" as `filtered` (sisimai's rule: a content filter after DATA may say
 it); but the line names the failed address as the subject of "User unknown": the recipient is missing, at whatever
 stage. Only the recipient's own address counts: "<seller@example.com>... User unknown" (a sender check) is no
-prospect's absence. And only without a status (the engine asks): a status says more than the line's form ("550 5.2.1
-<a@b>... User Unknown" stays its 5.2.1's `filtered`, and a vague 5.0.0 the generic rules')."""
+prospect's absence. And only without a status of the server's own (the engine asks): a status says more than the line's
+form ("550 5.2.1 <a@b>... User Unknown" stays its 5.2.1's `filtered`, and the server's own vague "550 5.0.0 <a@b>...
+User unknown" after DATA the generic rules' `filtered`, as the corpus' sendmail notice reads); the x.0.0 a relay
+derives from a reply with no enhanced code (Postfix's dsn_util, Gmail's DSN) says nothing more. At every stage:
+sendmail in interactive delivery answers the end of DATA with the one recipient's local failure, "550 <a@b>... User
+unknown" (audit 38: after DATA, read filtered under Postfix's derived 5.0.0 and in Exim's, qmail's and Gmail's
+notices: false softs of a missing user)."""
 
 from __future__ import annotations
 
@@ -29,3 +34,11 @@ def names_ours_unknown(diagnostic: str, ours: frozenset[str]) -> bool:
     """Does `diagnostic` hold the line for one of OUR addresses ("553 <seller@example.com>... User unknown": the
     server's check of our sender, audit 37's wrong scope)? Our sender refused, not the recipient missing."""
     return "..." in diagnostic and any(names_recipient_unknown(diagnostic, a) for a in ours)
+
+
+_OWN_CODE = re.compile(r"\b[245]\.\d{1,3}\.\d{1,3}\b")
+
+
+def statusless(status: str | None, diagnostic: str) -> bool:
+    """Is `status` none, or the x.0.0 a relay derived from a reply that carries no enhanced code of its own?"""
+    return not status or (status[1:] == ".0.0" and _OWN_CODE.search(diagnostic) is None)

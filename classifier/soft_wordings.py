@@ -364,8 +364,9 @@ _CHOICE_AT_RCPT = ("doesn't want your mail", "does not want your mail", "recipie
 _ANY_CHOICE = RECIPIENT_CHOICE + _CHOICE_AT_RCPT + store_and_callout_wordings.POST_RULE  # Cyrus lmtpd's ACL (round 20)
 # The same words said of our host ("refuses to receive this mail from your IP address", "we refuse to receive mail
 # from hosts without reverse DNS", "blocked by the recipient's server") are a block of our host, not a choice
-# of the recipient's (review 56).
-_OF_OUR_HOST = ("your ip", "ip address", "reverse dns", "client host")  # and "by the recipient's server" (below)
+# of the recipient's (review 56): recipient_blocklists.names_no_host asks ("your IP", "IP address", "reverse DNS",
+# "client host", our mail server, a DNS list; not "an IP address" as a kind of entry in the recipient's own list, audit
+# 38), and "by the recipient's server" (below).
 
 # A security refusal aimed at our own client's login or sending account (severity: the sender's
 # fault): "535 5.7.8 Authentication credentials invalid", Orange's "Authentification requise" and
@@ -407,7 +408,7 @@ def recipient_choice(text: str) -> bool:
     """Does lowercase `text` say the recipient chose not to take mail from this sender?"""
     return (any(p in text for p in _ANY_CHOICE) or bool(_SENDER_BLOCKED.search(text))
             or recipient_blocklists.own_list(text)) \
-        and not any(p in text for p in _OF_OUR_HOST) and not recipient_blocklists.RECIPIENTS_HOST.search(text)
+        and recipient_blocklists.names_no_host(text) and not recipient_blocklists.RECIPIENTS_HOST.search(text)
 
 
 def host_as_spam_source(text: str) -> bool:

@@ -11,7 +11,8 @@ clause's first word (after a multi-line reply's code: "550-5.7.1 Blocked. 550 5.
 "se" and Dutch "als" only before the subject they open, where they are "if" and not a reflexive pronoun or German "as"
 (review of audit 36: "Se ha jubilado y ya no trabaja en la empresa" is asserted); French and Spanish "si" likewise,
 never Italian impersonal "Si comunica che ..." nor Spanish "Se le informa que ..." (audit 37: false softs); French
-"s'il" always ("S'il ne travaille plus ici, ..." read hard before)."""
+"s'il" always ("S'il ne travaille plus ici, ..." read hard before), but for "S'il vous plaît" ("please", audit 38: "S'il
+vous plaît notez que Mme Dupont ne fait plus partie de la société" read onhold, a false soft)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ _BREAK = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3001\u3002]")
 _IF = re.compile(
     r"^\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[\"'(]\s*)?"  # a multi-line reply's code, a quote
     r"(?:(?:(?:and|but|or|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|och|men|и|но) )?"
-    r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|s['’]ils?|sauf si|à moins que|a menos que|salvo que|caso"
+    r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|s['’]ils?(?! vous pla[iî]t)|sauf si|à moins que|a menos que|salvo que|caso"
     r"|qualora|indien|tenzij|jeśli|jeżeli|jesli|jezeli|gdyby|o ile|om|ifall|såvida|если|ежели|в случае если)"
     r"(?![\w-])"
     # Italian and Portuguese "se", Dutch "als" only before the subject they open ("Se o destinatário ...", "Als de
@@ -31,14 +32,19 @@ _IF = re.compile(
     # ...never Spanish "se" with its object pronoun before a verb, a statement ("Se le informa que ...", "Se la ha
     # dado de baja y ya no trabaja ...": audit 37's false softs).
     r"|se (?!(?:le|la|lo) (?:ha|han|hab(?:í|i)a|hab(?:í|i)an|dio|di(?:ó|o)|da|dar(?:á|a)|informa|inform(?:ó|o)"
-    r"|comunica|comunic(?:ó|o)|notifica|notific(?:ó|o)|ruega|agradece|recuerda|indica|avisa)\b)"
+    r"|comunica|comunic(?:ó|o)|notifica|notific(?:ó|o)|ruega|agradece|recuerda|indica|avisa)\b"
+    # ...nor before a verb and Spanish "que" ("Se le hace saber que ...", "Se le advierte que ...": audit 38).
+    r"|(?:le|la|lo|les) (?:\w+ ){1,2}que\b)"
     r"(?:o|a|os|as|um|uma|il|lo|la|l['’]|i|gli|le|un|uno|una|você|voce|ele|ela|lei|lui|questo|questa|este|esta"
     r"|esse|essa|tal|seu|sua|suo|non|não|nao|já|ja)(?![\w-])"
     # French and Spanish "si" only before the subject or negation it opens ("Si vous ...", "Si el destinatario ...",
     # "Si ya no trabaja ..."): Italian "si" is the impersonal or reflexive pronoun of a statement ("Si comunica che
     # ...", "Si prega di notare che ...", "Si è dimesso e non lavora più qui": audit 37's false softs).
     r"|si (?:vous|tu|le|la|les|un|une|votre|vos|ce|cet|cette|il|elle|ils|elles|on|nous|ne|el|los|las|usted"
-    r"|ustedes|ud|uds|su|sus|este|esta|ese|esa|dicho|dicha|no|ya|ha|he)(?![\w-])|si [ln]['’]"
+    r"|ustedes|ud|uds|su|sus|este|esta|ese|esa|dicho|dicha|no|ya)(?![\w-])|si [ln]['’]"
+    # Spanish "si ha / he" only before a participle ("Si ha dejado la empresa, ..."): Italian impersonal "Si ha notizia
+    # che ..." is a statement (audit 38).
+    r"|si (?:ha|he|han) (?!avuto)\w+(?:ado|ido|cho|to|so)(?![\w-])"
     r"|als (?:de|het|een|u|je|jij|hij|zij|ze|deze|dit|uw)(?![\w-])"
     r"|如果|假如|若|もし)")  # (the CJK ones with no word boundary: the next character is a word's too)
 # A negation right before the words ("ist nicht ausgeschieden"): in German the state follows it.
