@@ -135,6 +135,16 @@ _BOXTRAPPER_FORWARD = (
     "transport round's KNOWN reads SES's and fml's notices attached (nested.py reads an attachment as a notice "
     "only when it announces itself as one): the team's judgement, kept")
 KNOWN: dict[tuple[str, str], str] = {
+    # Found when audit 38's rows shifted the sample (the same readings on main before audit 38: no mend of its plays a
+    # part), both soft-ward: Postfix 1.1's '<lead>: unknown user: "lead"' re-wrapped at 40 with a tab reads filtered
+    # (a false soft), and Mimecast's held-then-rejected notice re-wrapped at 50 loses "recipient's administrator" from
+    # its reason (onhold for filtered). Left for the whole grid's round.
+    ("wrap_40_tab", "old36:o36-pf1-local-unknown"): (
+        "Postfix 1.1's '<lead>: unknown user: \"lead\"' re-wrapped at 40 with a tab reads filtered instead of "
+        "userunknown (a false soft; so on main before audit 38)"),
+    ("wrap_50_flush", "notices54:control-mimecast-rejected-after-hold"): (
+        "Mimecast's held-then-rejected notice re-wrapped at 50: its reason's 'rejected by the / recipient's "
+        "administrator' is cut at the line end, onhold for filtered (soft either way; so on main before audit 38)"),
     # Review 91: Exchange's relay notice ("Delivery to these recipients or groups is complete, ...") is no bounce
     # either way; re-wrapped, prose reads it as a success report listing lead delivered, unwrapped no format
     # claims it (no delivery listed). The CRM sees no bounce in both.
