@@ -65,12 +65,14 @@ _OWN_LIST_SEEN = Worded(OWN_LIST)
 # space: "送信元IPアドレス", "您的IP地址", "발송 IP가"), a client's address, a DNS list (a Sieve script may quote a Received
 # line's check; not a URL's "?ip=<ours>": Facebook's RCP-P2 link beside "Refused due to recipient preferences"), our mail
 # server ("your mail server is blacklisted", "su servidor", "votre serveur": audit 38, each read
-# the recipient's own list, a wrong scope).
+# the recipient's own list, a wrong scope), never its people ("contact your mail server administrator", a help line
+# under the recipient's own list: the lead's merge review).
 _OUR_HOST = re.compile(r"(?<![a-z0-9_?&])ips?(?![a-z0-9_=])|\b(?:client host|dnsbl|rbl|spamhaus|spamcop|reverse dns)\b"
                        r"|\bclient (?:host )?\[?\d{1,3}\.\d{1,3}\."
                        r"|\b(?:your|su|votre|vos|ihr|ihre|il tuo|il vostro|seu|o seu|uw|twój|wasz) (?:e-?mail ?|mail ?|de "
                        r"correo |de messagerie |de e-mail )?(?:servers?|servidor(?:es)?|serveurs?|serwer|mailserver|"
-                       r"mail-server|e-mail-server)\b")
+                       r"mail-server|e-mail-server)\b(?! ?(?:admin|operator|support|provider|team|help|owner|manager|"
+                       r"administr|betreiber|verwalter))")
 
 
 def names_no_host(text: str) -> bool:

@@ -25,3 +25,21 @@ JUDGEMENT: dict[str, str] = {
 }
 
 test_review_audit38, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 70)
+
+
+def test_a_help_line_naming_our_server_s_people_keeps_the_recipient_s_own_list():
+    # The lead's merge review: "contact your mail server administrator" under the recipient's own block list names
+    # no host of ours; the list stays the recipient's (filtered, the recipient's scope), while "your mail server is
+    # blacklisted" beside "rejected by recipient" is our host blocked.
+    from classifier import classify
+    from tests.classifier.notices import relayed
+
+    def one(text: str) -> tuple:
+        (d,) = classify(relayed(text, status="5.7.1", command="RCPT")).deliveries
+        return d.reason.value, d.scope.value
+
+    assert one("550 5.7.1 Your message was rejected: the sender is on the recipient's block list. If you believe this "
+               "is an error, contact your mail server administrator.") == ("filtered", "recipient")
+    assert one("550 5.7.1 Blocked by recipient's blocked senders list; ask your email server admin for help") == (
+        "filtered", "recipient")
+    assert one("550 5.7.1 Rejected by recipient: your mail server is blacklisted") == ("blocked", "sender")
