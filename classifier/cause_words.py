@@ -28,7 +28,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
                    r"(?:faster|more quickly|more rapidly) than (?:we|this (?:server|host|system)|our \w+) "
                    r"(?:accept|allow|permit|take|can take)"),
         # "Too many messages" (phrases' SPEEDING) in the other languages; not a mailbox's count.
-        re.compile(r"\b(?:troppi messaggi|demasiados (?:mensajes|correos)|trop de (?:messages|courriels|mails)|"
+        # Nor the RECIPIENT's receiving rate ("Der Empfänger erhält zu viele Nachrichten", review 86): the recipient's
+        # noun before it in its sentence.
+        re.compile(r"(?:^|[.;!?|] ?)(?:(?!empf(?:ä|a)nger|destinat|ontvanger|odbiorc|получател|recipient)[^.;!?|])*?"
+                   r"\b(?:troppi messaggi|demasiados (?:mensajes|correos)|trop de (?:messages|courriels|mails)|"
                    r"zu viele (?:nachrichten|e-?mails|mails)|te veel (?:berichten|e-?mails)|demasiadas mensagens|"
                    r"mensagens demais|zbyt wiele wiadomo(?:ś|s)ci|слишком много (?:писем|сообщений))" + _NOT_A_BOX),
     ),

@@ -55,9 +55,11 @@ _DEPARTED = re.compile(
     r"|\bno longer with\b(?! (?:this|that|the|a|an|your|its) (?!company|firm|organi[sz]ation|business|practice|team)\w)"
     r"|\bno longer at\b(?! \[?\d)|\bno longer (?:employed|works|part of|on staff|a member of staff|an employee)\b|\bex-?employee\b"
     r"|\bno longer working (?:for|at|with|here)\b"
-    # Review novel38: off the payroll, a post taken up elsewhere.
+    # Review novel38: off the payroll, a post taken up elsewhere, relocated or moved away (not to a server).
     r"|\b(?:not|no longer) on (?:the|our) payroll\b|\bhas (?:taken up|accepted|started) (?:a|an|her|his|their) (?:new )?"
     r"(?:post|position|role|job) (?:elsewhere|with another|at another|in another)\b"
+    r"|\b(?:has |had )?(?:relocated|moved away)\b(?! (?:to (?:a |the |our )?(?:new )?)?(?:server|host|platform|cloud|data"
+    r" ?cent))"
     # Review 69: "has moved on from Example Ltd", "is no longer a member of the team", "has retired from
     # Example Ltd" (not from service or use: a TLS version).
     # Not a version or a protocol left behind ("our API has moved on from version 2", "this server has moved on
@@ -67,7 +69,7 @@ _DEPARTED = re.compile(
     r"|\bno longer a member of (?:the|our) (?:team|staff|company)\b"
     r"|\bhas retired from\b(?! (?:(?:our|the|this|its|their|all) )?(?:[\w-]+ )?(?:service|use|production|support|duty"
     r"|gateway|servers?|platform|relay|network|systems?|mx)\b(?! (?:team|department|desk|staff|group)\b))"
-    r"|\bformer (?:employee|member of staff|staff member|colleague)\b|\bno forwarding (?:address|details|information)\b"
+    r"|\bformer (?:employee|member of staff|staff member|colleague)\b|\bno forwarding address\b"
     # German.
     # Not a message that "hat den Server verlassen" (review 68).
     r"|\bhat (?:uns|(?:das|die|den|unser\w{0,2}) (?:unternehmen|firma|organisation|haus|team|gesellschaft|kanzlei|büro|institut)) verlassen\b|\barbeitet nicht mehr\b"

@@ -27,7 +27,9 @@ _BOX = (r"mailbox(?:es)?|mail box|inbox|account|user|recipient|addressee|"
         r"postfach|konto|benutzer|empf(?:ä|a)nger|mailbox|postbus|gebruiker|ontvanger|"
         r"brevl(?:å|a)da|anv(?:ä|a)ndare|mottagare")
 # "That name" after "with / by / under" in each language.
-_THAT_NAME = (r"(?:by|with|under) (?:that|this|the given) name|(?:avec|sous|à) ce nom|con (?:ese|este|dicho) nombre|"
+# (Not the English "no mailbox by that name": reviews 131-154 judged it where it stands, a help line's "an address with
+# no mailbox by that name" among them.)
+_THAT_NAME = (r"(?:avec|sous|à) ce nom|con (?:ese|este|dicho) nombre|"
               r"com (?:esse|este|tal) nome|con (?:questo|quel|tale) nome|met (?:deze|die|die) naam|"
               r"med (?:det|detta) namn(?:et)?|(?:mit|unter) (?:diesem|dem angegebenen) namen")
 # Our sender named later in the sentence: not the recipient's.
@@ -41,12 +43,14 @@ ABSENT = (
     # record" are our side), assigned / matched to no mailbox, without a mailbox.
     r"not provisioned|unprovisioned|never (?:been )?(?:set up|provisioned|created|registered)|"
     r"not an? (?:known|recogni[sz]ed|registered|provisioned|configured) (?:local )?(?:user|recipient|mailbox|account|"
-    r"address)|not recogni[sz]ed|unheard of|"
+    r"address)|(?<!client address )(?<!client )(?<!ip address )not recogni[sz]ed|unheard of|"
     r"(?:is|was|has been) not registered(?! (?:for|to use|as a sender|in (?:the )?(?:spf|dns)))|"
     r"(?:does ?n[o']t|do not|cannot|can't|could ?n[o']t|is not|isn't|was not|(?:is|was) ?n't) (?:be )?"
     r"(?:belong|correspond|match|map|assign|link)(?:s|ed)? (?:to|with) (?:any|an existing|a valid) (?:\w+ )?"
     r"(?:user|mailbox|account|recipient|inbox|person)|"
-    r"(?:does ?n[o']t|no longer) ha(?:s|ve) an? (?:mailbox|account|inbox)(?! (?:quota|limit|size))|"
+    # (Not our own sending user's: "sending user doesn't have an account here", review 131.)
+    r"(?<!sending user )(?<!authenticated user )(?:does ?n[o']t|no longer) ha(?:s|ve) an? (?:mailbox|account|inbox)"
+    r"(?! (?:quota|limit|size))|"
     # ...and "has no account" in the other languages (lexicon has the English "has no mailbox").
     r"has no (?:account|inbox)|saknar (?:ett )?(?:konto|brevl(?:å|a)da)|hat kein(?:en)? (?:konto|postfach)|"
     r"n'a (?:pas de|aucune?) (?:compte|bo(?:î|i)te)|no tiene (?:ninguna? )?(?:cuenta|buz(?:ó|o)n)|"
@@ -77,8 +81,8 @@ RECIPIENT = (
     r"(?:this|that|the given) (?:address|name)\b" + _NOT_OURS +
     # "Mailbox identifier invalid", "recipient name is invalid".
     r"|\b(?:mailbox|recipient|user|account) (?:identifier|id|name) (?:is )?invalid\b" + _NOT_OURS +
-    # "No <noun> with that name" (qmail's "no mailbox here by that name" as a family) in each language.
-    r"|\b(?:no|aucune?|ning(?:ú|u)n[oa]?|nenhum[a]?|nessun[oa]?|geen|ingen|kein(?:e|en)?) (?:" + _BOX + r")(?:"
+    # "No <noun> with that name" (qmail's "no mailbox here by that name" as a family) in the other languages.
+    r"|\b(?:aucune?|ning(?:ú|u)n[oa]?|nenhum[a]?|nessun[oa]?|geen|ingen|kein(?:e|en)?) (?:" + _BOX + r")(?:"
     + _IN + r"){0,25}?(?:" + _THAT_NAME + r")" + _NOT_OURS +
     # "No <noun> corresponds / matches" and "corresponds to no <noun>": fr, it, es, pt, en.
     r"|\b(?:aucune?|nessun[oa]?|ning(?:ú|u)n[oa]?|nenhum[a]?|no) (?:" + _BOX + r") (?:ne )?(?:correspond|corrisponde|"
