@@ -83,10 +83,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bacceptable[- ]use (?:rules|policy|policies|terms|guidelines)\b"),
     ),
     R.NOTACCEPT: (
-        # A domain or host that takes no mail: "this domain is send-only", "we do not receive mail here".
+        # A domain or host that takes no mail: "this domain is send-only", "we do not receive mail here" (not "for
+        # this domain": a relay refusal's words too, as mox's "not accepting email for domain"; the lead's merge).
         re.compile(r"\b(?:domain|host|server|system)\b" + _IN + r"{0,20}?\bis (?:a )?send[- ]only\b"
                    r"|\bwe (?:do not|don't|never) (?:receive|accept) (?:any )?(?:e-?mail|mail|messages) (?:here|at this "
-                   r"(?:domain|host|address)|for this domain)\b"),
+                   r"(?:domain|host|address))\b"),
     ),
     R.MAILBOXFULL: (
         # The storage used up, no mailbox's noun: "Recipient has used up all of their storage" (not "your": ours).

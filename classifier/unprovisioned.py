@@ -39,12 +39,14 @@ _NOT_OURS = (r"(?!" + _IN + r"{0,60}?(?:sender|envelope from|mail from|return.pa
 
 ABSENT = (
     # English: never given ("not provisioned", "never set up"), not known as a user ("is not a known local user"),
-    # not recognised, unheard of, not registered (not for a service: "not registered for SMTP AUTH", "in the SPF
-    # record" are our side), assigned / matched to no mailbox, without a mailbox.
+    # not recognised (not an address's format or a type: the lead's merge review), unheard of, not registered (not
+    # for a service: "not registered for SMTP AUTH", "in the SPF record" are our side; not "to receive external
+    # mail", a recipient's restriction), assigned / matched to no mailbox, without a mailbox.
     r"not provisioned|unprovisioned|never (?:been )?(?:set up|provisioned|created|registered)|"
     r"not an? (?:known|recogni[sz]ed|registered|provisioned|configured) (?:local )?(?:user|recipient|mailbox|account|"
-    r"address)|(?<!client address )(?<!client )(?<!ip address )not recogni[sz]ed|unheard of|"
-    r"(?:is|was|has been) not registered(?! (?:for|to use|as a sender|in (?:the )?(?:spf|dns)))|"
+    r"address)|(?<!client address )(?<!client )(?<!ip address )(?<!format )(?<!type )not recogni[sz]ed|unheard of|"
+    r"(?:is|was|has been) not registered"
+    r"(?! (?:for|to (?:use|receive|send|get|accept)|as a sender|in (?:the )?(?:spf|dns)))|"
     r"(?:does ?n[o']t|do not|cannot|can't|could ?n[o']t|is not|isn't|was not|(?:is|was) ?n't) (?:be )?"
     r"(?:belong|correspond|match|map|assign|link)(?:s|ed)? (?:to|with) (?:any|an existing|a valid) (?:\w+ )?"
     r"(?:user|mailbox|account|recipient|inbox|person)|"

@@ -34,3 +34,23 @@ JUDGEMENT: dict[str, str] = {
 }
 
 test_review_novel38, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 150)
+
+
+def test_the_lead_s_merge_controls_keep_restrictions_formats_and_relay_words_soft():
+    # Found re-reading the mends before merging: a recipient not registered TO RECEIVE external mail is a restriction,
+    # an address's FORMAT not recognised says nothing of a missing mailbox, "we do not accept mail for this domain" is
+    # also a relay refusal's wording. None reads hard; the mends' own words still do.
+
+    from classifier import classify
+    from tests.classifier.notices import relayed
+
+    def one(text: str, status: str) -> tuple:
+        (d,) = classify(relayed(text, status=status, command="RCPT")).deliveries
+        return d.reason.value, d.hard_bounce
+
+    for text in ("550 5.7.1 Recipient is not registered to receive external mail",
+                 "550 5.7.1 Recipient address format not recognized",
+                 "550 5.7.1 We do not accept mail for this domain"):
+        assert one(text, "5.7.1")[1] is False, text
+    assert one("550 5.7.1 The recipient is not a known local user", "5.7.1") == ("userunknown", True)
+    assert one("550 5.7.1 Recipient is not registered on this system", "5.7.1") == ("userunknown", True)
