@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from classifier import order, ours, read_again, reasons, reporters, said_address, severity
+from classifier.fields import mta_host
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
@@ -173,13 +174,13 @@ def _whose(mail: Mail, fact: Fact, reason: Reason, scope: Scope, *, by_words: bo
 
 def _reported_from_inside(mail: Mail, address: str) -> bool:
     """Is the DSN's Reporting-MTA a host of the recipient's own domain?"""
-    domain = address.rpartition("@")[2].lower().rstrip(".")
+    domain = address.rpartition("@")[2].strip("[]").lower().rstrip(".")
     if not domain or "." not in domain:
         return False
     for block in mail.dsn_blocks[:1]:  # the per-message block comes first
         for k, v in block:
             if k == "reporting-mta":
-                host = v.rpartition(";")[2].strip().lower().rstrip(".")
+                host = mta_host(v)
                 return host == domain or host.endswith("." + domain)
     return False
 
