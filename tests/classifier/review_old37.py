@@ -184,5 +184,16 @@ BARE_LF = [("bare-lf", f"550 5.5.2 {MX} Error: bare <LF> received", "5.5.2", "DA
             ("syntaxerror", "contenterror", "notcompliantrfc"), ANY)]
 POSTFIX_ROWS = rows_relayed("o37-pf39", PF, MX, LEAD, BARE_LF) + rows_quoted("o37-pf39", PF, MX, LEAD, BARE_LF)
 
+# Added with the mend (after the run): the new wordings where they must NOT decide, beside a cause named.
+MEND_ROWS = rows_relayed("o37-mend", "mox_wordings' 'error processing' and java_mail_wordings' exception texts beside "
+                         "a named cause (Postfix's virtual(5) refusal, a full mailbox)", MX, LEAD, [
+    ("error-processing-user-unknown", f"550 5.1.1 <{LEAD}>: Recipient address rejected: error processing request: "
+     "User unknown in virtual mailbox table", "5.1.1", "RCPT", True, ("userunknown",), R),
+    ("error-processing-mailbox-full", "552 5.2.2 error processing message: mailbox full", "5.2.2", "DATA", False,
+     ("mailboxfull",), R),
+    ("read-timeout-then-unknown", f"550 5.1.1 <{LEAD}>... User unknown (after an earlier Read timed out)", "5.1.1",
+     "RCPT", True, ("userunknown",), R),
+])
+
 ROWS: list[tuple] = (MOX_ROWS + MOX_DELAY_ROWS + MOX_DSN_ROWS + EXPIRED_ROWS + JAMES_ROWS + EXIM_ROWS
-                     + POSTFIX_ROWS)
+                     + POSTFIX_ROWS + MEND_ROWS)
