@@ -5,9 +5,12 @@ like them, lowercase substrings of the whitespace-collapsed diagnostic."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
+from classifier.guard import Guarded
 from classifier.records import Reason
+from classifier.soft_wordings import NOT_BESIDE_NO_USER
 
 R = Reason
 
@@ -19,9 +22,6 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     # server.go cmdRcpt: "550 5.1.1 not accepting email for domain", a domain this server does not serve (mox's
     # relay refusal; its 5.1.1 says nothing of a mailbox).
     R.NORELAYING: ("not accepting email for domain",),
-    # server.go cmdMail: "550 5.1.0 too many failures" once a connection made more than ten bad transactions and no
-    # good one: our connection's record refused, no recipient named (its 5.1.0 says nothing of an address).
-    R.BLOCKED: ("too many failures",),
     # server.go cmdMail: "451 4.4.0 cannot verify mx records for mailfrom domain" and "550 5.7.27 mailfrom domain not
     # configured for mail": our envelope sender's domain checked.
     R.REJECTED: ("for mailfrom domain", "mailfrom domain not configured"),
@@ -31,4 +31,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     # analyze.go reject(): junk, SPF, reputation and store failures all answered "451 4.3.0 error processing" (mox
     # tells a refused sender nothing more): the receiving system's own word for it, read where no other cause is.
     R.SYSTEMERROR: ("error processing",),
+}
+
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
+    # server.go cmdMail: "550 5.1.0 too many failures" once a connection made more than ten bad transactions and no
+    # good one: our connection's record refused, no recipient named (its 5.1.0 says nothing of an address). Never
+    # beside a missing user ("user unknown (too many failures)": the recipient's absence is the verdict).
+    R.BLOCKED: (Guarded(re.compile(NOT_BESIDE_NO_USER + r"\btoo many failures\b"), ("too many failures",)),),
 }

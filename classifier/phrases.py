@@ -412,7 +412,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         re.compile(r"dns lookup failure: host [^ ]{1,255} not found"),
     ),
 }
-PATTERNS = merged(PATTERNS, *(m.PATTERNS for m in (wordings, mta_wordings, lexicon_more, soft_wordings, rule_wordings, store_wordings, aiosmtpd_wordings)))
+PATTERNS = merged(PATTERNS, *(m.PATTERNS for m in (wordings, mta_wordings, lexicon_more, soft_wordings, rule_wordings, store_wordings, aiosmtpd_wordings, mox_wordings)))
 
 # Reasons an RFC 3463 status implies on its own (taxonomy §2, §6), by the full code: the class
 # matters (4.2.1 is a disabled mailbox for now, 5.2.1 usually a filter; 4.7.1 is a block, 5.7.1
