@@ -55,6 +55,11 @@ _DEPARTED = re.compile(
     r"|\bno longer with\b(?! (?:this|that|the|a|an|your|its) (?!company|firm|organi[sz]ation|business|practice|team)\w)"
     r"|\bno longer at\b(?! \[?\d)|\bno longer (?:employed|works|part of|on staff|a member of staff|an employee)\b|\bex-?employee\b"
     r"|\bno longer working (?:for|at|with|here)\b"
+    # Review novel38: off the payroll, a post taken up elsewhere, relocated or moved away (not to a server).
+    r"|\b(?:not|no longer) on (?:the|our) payroll\b|\bhas (?:taken up|accepted|started) (?:a|an|her|his|their) (?:new )?"
+    r"(?:post|position|role|job) (?:elsewhere|with another|at another|in another)\b"
+    r"|\b(?:has |had )?(?:relocated|moved away)\b(?! (?:to (?:a |the |our )?(?:new )?)?(?:server|host|platform|cloud|data"
+    r" ?cent))"
     # Review 69: "has moved on from Example Ltd", "is no longer a member of the team", "has retired from
     # Example Ltd" (not from service or use: a TLS version).
     # Not a version or a protocol left behind ("our API has moved on from version 2", "this server has moved on
@@ -94,7 +99,7 @@ _DEPARTED = re.compile(
     r"|\bne travaille plus\b|\bn['’]est plus (?:salari|employ|collaborat|membre|chez|dans|au sein)"
     r"|\bancien(?:ne)? (?:salari|collaborat|employ)"
     # Spanish.
-    r"|\bya no (?:trabaja|forma parte|pertenece)\b|\bno trabaja ya\b"
+    r"|\bya no (?:trabaja|forma parte|pertenece|colabora)\b|\bno trabaja ya\b"
     r"|\b(?:ha dejado|dej(?:ó|o)) (?:la|nuestra) (?:empresa|compa(?:ñ|n)(?:í|i)a|organizaci(?:ó|o)n)\b"
     # "Ya no se encuentra" alone is a message no longer in a queue or a domain off a list (review 72).
     r"|\bya no (?:presta sus servicios|labora)\b|\bya no se encuentra (?:con nosotros\b|en (?:la|nuestra) (?:empresa"
@@ -107,7 +112,7 @@ _DEPARTED = re.compile(
     r"|\bnon (?:è|e) più (?:in forze|dipendente|presso|in servizio|in azienda|con noi)\b|\bex dipendente\b"
     r"|\bha cessato (?:il (?:suo )?rapporto|la (?:sua )?collaborazione)\b"
     # Portuguese.
-    r"|\bn(?:ã|a)o (?:faz|trabalha) mais\b|\bj(?:á|a) n(?:ã|a)o (?:faz parte|trabalha)\b"
+    r"|\bn(?:ã|a)o (?:faz|trabalha|colabora) mais\b|\bj(?:á|a) n(?:ã|a)o (?:faz parte|trabalha|colabora)\b"
     r"|\b(?:deixou a|saiu da) (?:empresa|companhia|organiza)|\bex-?funcion(?:á|a)ri[oa]\b"
     r"|\bfoi desligad[oa] d[ao] (?:empresa|companhia|organiza)"
     # Dutch.

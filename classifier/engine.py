@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from classifier import lexicon, order, ours, reasons, reporters, said_address, sendmail_lines, severity
+from classifier import order, ours, read_again, reasons, reporters, said_address, severity
+from classifier.fields import mta_host
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
@@ -95,25 +96,11 @@ def _delivery(mail: Mail, fact: Fact) -> Delivery:
         reason = verdict.reason
     else:
         by_words = True  # the generic rules' reading, no format's, provider's or sender notice's
-        reason = reasons.reason_for(
-            status=fact.status, reply_code=fact.reply_code, diagnostic=fact.diagnostic,
-            action=fact.action, command=fact.smtp_command,
-        )
-        if reason is Reason.HASMOVED and fact.diagnostic and (plain := ours.without_our_leavers(
-                fact.diagnostic, lambda: ours.our_people(mail, original_of(mail).from_))) is not None:
-            # "<Name> left <Company>" naming OUR sender (review 72): read again without the name.
-            reason = reasons.reason_for(status=fact.status, reply_code=fact.reply_code, diagnostic=plain,
-                                        action=fact.action, command=fact.smtp_command)
-        if reason is Reason.USERUNKNOWN and fact.diagnostic and lexicon.program_names_another_user(
-                fact.diagnostic, fact.address):
-            reason = Reason.MAILERERROR  # the program's own account missing ("mail: nobody: no such user", review 86)
-        if reason is Reason.FILTERED and fact.diagnostic and sendmail_lines.statusless(fact.status, fact.diagnostic):
-            if sendmail_lines.names_recipient_unknown(fact.diagnostic, fact.address):
-                reason = Reason.USERUNKNOWN  # sendmail's "<recipient>... User unknown" line (review old36)
-            elif sendmail_lines.names_ours_unknown(fact.diagnostic, _own_names(mail)[0]):
-                reason = Reason.REJECTED  # ...naming our sender: the server's check of it (audit 37)
-        if reason in reasons.READ_AGAIN_FROM_INSIDE and _reported_from_inside(mail, fact.address):
-            reason = reasons.reported_from_inside(reason, fact.diagnostic, remote_reply=bool(fact.remote_mta))
+        reason = read_again.read_again(
+            reasons.reason_for(status=fact.status, reply_code=fact.reply_code, diagnostic=fact.diagnostic,
+                               action=fact.action, command=fact.smtp_command),
+            fact, people=lambda: ours.our_people(mail, original_of(mail).from_),
+            own_addresses=lambda: _own_names(mail)[0], from_inside=lambda: _reported_from_inside(mail, fact.address))
     action = fact.action
     scope = severity.scope_of(reason, sender_notice=sender_reason is not None or fact.sender_notice
                               or (verdict is not None and verdict.sender), diagnostic=fact.diagnostic,
@@ -187,13 +174,13 @@ def _whose(mail: Mail, fact: Fact, reason: Reason, scope: Scope, *, by_words: bo
 
 def _reported_from_inside(mail: Mail, address: str) -> bool:
     """Is the DSN's Reporting-MTA a host of the recipient's own domain?"""
-    domain = address.rpartition("@")[2].lower().rstrip(".")
+    domain = address.rpartition("@")[2].strip("[]").lower().rstrip(".")
     if not domain or "." not in domain:
         return False
     for block in mail.dsn_blocks[:1]:  # the per-message block comes first
         for k, v in block:
             if k == "reporting-mta":
-                host = v.rpartition(";")[2].strip().lower().rstrip(".")
+                host = mta_host(v)
                 return host == domain or host.endswith("." + domain)
     return False
 

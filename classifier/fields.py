@@ -20,6 +20,12 @@ from classifier.text import MAX_TEXT, bytes_to_text, decode_header, part_text, p
 FIELD = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]?(.*)")
 
 
+def mta_host(field: str | None) -> str:
+    """A DSN's MTA field ("dns; host", "dns; [192.0.2.1]") as a bare lowercase host name: the one reading of it
+    (ours, engine and remote compare it with domains)."""
+    return (field or "").rpartition(";")[2].strip().strip("[]").lower().rstrip(".")
+
+
 def parse_fields(text: str) -> list[list[tuple[str, str]]]:
     """RFC 822-style `Name: value` blocks separated by blank lines, continuations joined."""
     return list(iter_fields(text))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import absent_things, earliest, past_absences, sender_verification, sender_words, verb_final
+from classifier import absent_things, earliest, past_absences, sender_verification, sender_words, unprovisioned, verb_final
 from classifier.guard import Guarded, Worded, tried
 from classifier.lexicon_more import DOMAIN_ADJECTIVE_FIRST, MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF_SEEN, box_theirs
 from classifier.program_mailbox import program_mailbox_owner, program_no_mailbox
@@ -39,7 +39,7 @@ _NOUNS = (
     r"usu(?:á|a)rio|utilizador|destinat(?:á|a)rio|caixa(?: postal| de correio)?|conta|endere(?:ç|c)o|"
     r"gebruiker|ontvanger|postbus|adres(?:u|y|em|ie)?|e-?mailadres(?:sen)?|"
     r"u(?:ż|z)ytkownik\w{0,3}|odbiorc\w{1,2}|skrzynk\w{1,2}|"
-    r"anv(?:ä|a)ndare(?:n)?|mottagare(?:n)?|brevl(?:å|a)da(?:n)?|adressen|e-?postadress(?:en)?|modtager(?:en)?|"
+    r"anv(?:ä|a)ndare(?:n)?|mottagare(?:n)?|brevl(?:å|a)da(?:n)?|adress(?:en|at(?:en)?)|e-?postadress(?:en)?|modtager(?:en)?|"
     r"bruker(?:en)?|mottaker(?:en)?|p(?:ř|r)(?:í|i)jemc\w{1,2}|primatelj\w{0,2}|prejemnik\w{0,2}|"
     r"пользовател\w{0,3}|получател\w{0,3}|адресат\w{0,2}|ящик\w{0,2}|адрес\w{0,2}|"
     r"учетн\w{0,3} запис\w{0,2}|аккаунт\w{0,2}|користувач\w{0,3}|одержувач\w{0,3}|скриньк\w{0,2}|"  # (uk: r174)
@@ -55,7 +55,7 @@ _NOUNS = (
     r"ng(?:ư|u)(?:ờ|o)i nh(?:ậ|a)n|ng(?:ư|u)(?:ờ|o)i d(?:ù|u)ng|t(?:à|a)i kho(?:ả|a)n"
 )
 # Words for its absence.
-_ABSENT = (past_absences.WORDS + "|"  # (the past tenses: review 173)
+_ABSENT = (past_absences.WORDS + "|" + unprovisioned.ABSENT + "|"  # (past tenses: r173; never given one: novel38)
     r"does ?n[o']t exist|do(?:es)? not exists?|not exists?|no longer exists?|is not known|is unknown|unknown|"
     # (Review 142: "your envelope sender <us> has no mailbox by that name" is ours, qpsmtpd's words said of our sender.)
     r"not found|could ?n[o']t be found|cannot be found|can't be found|was ?n[o']t found|not listed|has no mailbox|"
@@ -225,8 +225,8 @@ _SENDER_REFUSED = re.compile(
 _DOMAIN = re.compile(
     r"(?:domain|domain name|domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|"
     r"домен\w{0,2}|ドメイン|域名|網域|도메인|t(?:ê|e)n mi(?:ề|e)n)"
-    + GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|unknown|existiert nicht|unbekannt|"
-    r"n'existe pas|" + past_absences.WORDS + "|"  # (review 173: "le domaine n'existait pas", not userunknown)
+    + GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|could ?n[o']t be located|unknown|"
+    r"existiert nicht|unbekannt|n'existe pas|" + past_absences.WORDS + "|"  # (r173: "le domaine n'existait pas")
     r"inconnu|inexistant|no existe|inexistente|desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|"
     r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не існує|не найден|"
     r"неизвестн\w{1,3}|存在しない|存在しません|不存在|找不到|không tồn tại)"

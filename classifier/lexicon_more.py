@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import adjective_first
+from classifier import adjective_first, unprovisioned
 from classifier.earliest import Earliest
 from classifier.records import Reason
 from classifier.sender_words import SENDER_NOUNS
@@ -114,6 +114,8 @@ MISSING_RECIPIENT = re.compile(
     # Review 118: the absence said as an adjective BEFORE the noun (Czech "na neexistující adresu", Turkish "var olmayan
     # e-posta adresi", "posta kutusu mevcut değil"): classifier.adjective_first, with review 120's guards.
     + "|" + adjective_first.RECIPIENT
+    # Review novel38: the negation first, "No mailbox is provisioned under that name", "Aucune boîte ne correspond".
+    + "|" + unprovisioned.RECIPIENT
 )
 # ...and the domain said so (lexicon's DOMAIN_MISSING reads it beside its noun-first shapes): "na neexistující
 # doménu", "var olmayan alan adı" (adjective_first.DOMAIN).

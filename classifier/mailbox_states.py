@@ -38,7 +38,9 @@ _FULL = (
     # Review 118: Czech "přeplněná" (overfilled: grhosting.cz's "schránka příjemce je přeplněná"), Italian "ha raggiunto
     # il limite massimo di capienza" (Libero's help for "MAILBOX FULL (User quota exceeded)"); review 120: the Polish
     # noun first, "skrzynka (odbiorcy) jest przepełniona" (only "przepełnioną skrzynkę" was read).
-    r"p(?:ř|r)epln(?:ě|e)n\w{1,2}|raggiunto il limite (?:massimo )?di capienza|przepe(?:ł|l)nion\w{0,2}"
+    r"p(?:ř|r)epln(?:ě|e)n\w{1,2}|raggiunto il limite (?:massimo )?di capienza|przepe(?:ł|l)nion\w{0,2}|"
+    # Review novel38: no room left, said as such ("has no free space left", "kein Platz mehr frei").
+    r"no (?:free )?(?:space|room) left|kein (?:freier )?platz mehr|plus (?:d'espace|de place) libre"
 )
 _QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
@@ -103,7 +105,9 @@ _OFF = (
     # everyone.net "account discontinued" (rule_wordings.py's phrase until review 75).
     r"discontinued|"
     # Finnish "suljettu" (closed), Turkish "askıya alındı" (suspended), "kapatıldı" (closed).
-    r"suljettu|ask(?:ı|i)ya al(?:ı|i)n\w{1,3}|kapat(?:ı|i)ld(?:ı|i)"
+    r"suljettu|ask(?:ı|i)ya al(?:ı|i)n\w{1,3}|kapat(?:ı|i)ld(?:ı|i)|"
+    # Review novel38: put on hold, paused, turned off, its receipt revoked; French "mis en sommeil / en veille".
+    r"(?:put|placed) on hold|paused|turned off|switched off|revoked|mise? en (?:sommeil|veille)"
 )
 # Never a negated state: "not", "nicht", "pas", Russian "не" ("ящик отправителя не заблокирован, ящик получателя
 # удалён" read the recipient's box blocked, a false soft on a deleted one; review 137).
@@ -146,7 +150,8 @@ MAILBOX_FULL = Guarded(_FULL_SHAPE, (
     "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
     "depass",
     "excedid", "excedi", "verstig", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
-    "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa", "capienza"))
+    "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa", "capienza", "space left",
+    "room left", "platz mehr", "place libre", "espace libre"))
 ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
     "disabilitat", "sospes", "bloccat", "desativad", "inativ", "uitgeschakeld", "gedeactiveerd", "geblokkeerd",
@@ -155,7 +160,8 @@ ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
     "zablokovan", "deaktivovan", "zrusen", "expir", "abgelaufen", "scadut", "verlopen", "wygas", "dormant",
     "frozen", "terminated", "discontinued", "suljettu", "askiya", "kapatild",
-    "encerrad", "opgeheven", "zamkni"))
+    "encerrad", "opgeheven", "zamkni", "on hold", "paused", "turned off", "switched off", "revoked", "sommeil",
+    "veille"))
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
 MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
     "grosse", "groesse", "taille", "tamano", "dimensione", "tamanho", "grootte", "rozmiar", "zu gro", "trop",

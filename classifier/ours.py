@@ -27,6 +27,7 @@ from collections.abc import Callable
 from email.utils import getaddresses
 
 from classifier import departures, remote, said_address, severity
+from classifier.fields import mta_host
 from classifier.guard import Worded, tried
 from classifier.lexicon import SENDER_NOUNS
 from classifier.parse import ADDRESS, Mail
@@ -263,9 +264,9 @@ def answered_by_our_relayhost(remote_mta: str | None, reporting_mta: str, diagno
     recipient's MX, may name one that merely looks like ours, review 9's "mx.au.example.com"), and never the reporting
     host itself: a server that hosts our domain and the recipient's too hands the mail to its own LMTP store (real
     round: Postfix and Cyrus at mx.bounce-lab.test, "550-Mailbox unknown")."""
-    host = _host(remote_mta)
+    host = mta_host(remote_mta)
     rdomain = recipient.lower().rpartition("@")[2]
-    reporter = _host(reporting_mta)
+    reporter = mta_host(reporting_mta)
     if not host or "." not in host or not rdomain or host == reporter:
         return False
     domains = [d for d in own()[1] if d and not _related(d, rdomain)]
@@ -273,11 +274,6 @@ def answered_by_our_relayhost(remote_mta: str | None, reporting_mta: str, diagno
         return False
     low = diagnostic.lower().replace(recipient.lower(), " ")
     return not _PASSED_ON.search(low) and not any(_related(t, rdomain) for t in _DOMAIN.findall(low))
-
-
-def _host(field: str | None) -> str:
-    """A DSN's MTA field ("dns; host") as a bare lowercase host name."""
-    return (field or "").rpartition(";")[2].strip().strip("[]").lower().rstrip(".")
 
 
 def _related(name: str, domain: str) -> bool:

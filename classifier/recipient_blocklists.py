@@ -34,7 +34,7 @@ OWN_LIST = re.compile(
     rf"|\b(?:blocked|blacklisted|blocklisted|banned|refused|rejected) by (?:the )?{_WHO}\b"
     rf"(?!(?:'s|s')? (?:{_HOST}|polic(?:y|ies))\b)"
     # "The recipient has chosen not to receive mail from you"; "Recipient has rejected your message (blocked sender)".
-    r"|\brecipient has (?:chosen|decided|elected|opted) not to (?:receive|accept)\b"
+    r"|\b(?:recipient|addressee) has (?:chosen|decided|elected|opted) not to (?:receive|accept)\b"
     r"|\brecipient has (?:rejected|refused|blocked|blacklisted) (?:your|the|this) (?:message|mail|e-?mail)"
     # Coremail's bounce hint "User in blacklist" (icoremail.vip: the recipient user's blacklist holds the sender);
     # iRedAPD's per-user blacklist as Postfix words its policy REJECT at RCPT ("Recipient address rejected:

@@ -12,6 +12,7 @@ import re
 from classifier import reply_lines
 from classifier.fields import parse_fields
 from classifier.formats.broken import continues_reply
+from classifier.formats import mox_dsn
 from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, \
     find_reply, find_status, lower_of, said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
@@ -287,7 +288,8 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
     lines = notice[i:].split("\n", 2 * limit + 1)
     opens = i > 0 and notice[i - 1] == "<" and lines[0][len(address):].startswith(">:")  # "<r>: ..."
     first, cut = _own_text(lines[0][len(address):], others)
-    out = [x for x in (said_before(notice[max(low.rfind("\n\n", 0, i), i - 300, 0):i]), first.strip(" >:\t")) if x]
+    out = [x for x in (said_before(notice[max(low.rfind("\n\n", 0, i), i - 300, 0):i]),
+                       mox_dsn.said_above(notice[max(i - 300, 0):i]), first.strip(" >:\t")) if x]
     if cut:
         return " ".join(out)  # another recipient's explanation starts on this line: the lines below are theirs
     read = 0

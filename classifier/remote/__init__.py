@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from classifier.frozen import quick_init
+from classifier.fields import mta_host
 from classifier.generic_refusal import UNAVAILABLE, unavailable_beside_a_cause
 from classifier.guard import Words, required_words, tried
 from classifier import sender_stage, severity
@@ -182,7 +183,7 @@ def _by_host_or_sign(remote_mta: str | None, text: str) -> ModuleType | None:
 def _by_reporter_or_domain(address: str, reporter: str | None) -> ModuleType | None:
     """`provider_of`'s last two stages: the reporting host, then the recipient's domain."""
     if reporter:
-        module = _first_claiming(reporter.rpartition(";")[2].strip().strip("[]").rstrip("."), _FIRST_BY_HOST)
+        module = _first_claiming(mta_host(reporter), _FIRST_BY_HOST)
         if module is not None:
             return module
     domain = address.rpartition("@")[2].lower()

@@ -235,7 +235,10 @@ SIMPLEMATCH = [
            "Your message\n\n  Subject: Quick question\n\nDid not reach the following recipient(s):\n"
            f" {A} on Thu, 3 Dec 2026 09:00:04 +0000\n    The recipient name is not recognized\n\n",
            subject="Undeliverable: Quick question", original=None),
-     soft(A)),
+     # Review novel38: hard. "The recipient name is not recognized" is Exchange's own 5.1.1 text (Sympa's RFC 1893
+     # equivalents; lexicon_more reads its French translation so), and review 3 judged the same words under Exchange
+     # 5.5's NDR a false soft; lexicon reads "not recognised" as an absence since review novel38.
+     hard(A)),
     ("eyou-deliver-program", sm("EYOU MTA SYSTEM: 'This is the deliver program at' ... addr at line start "
                                  "... '-'"),
      plain("eyou-deliver-program", A,

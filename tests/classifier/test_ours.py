@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from classifier import classify
+from classifier.fields import mta_host
 from tests.classifier.notices import LEAD, own_postfix, relayed
 
 S, R = "sender", "recipient"
@@ -75,3 +76,15 @@ def test_any_sign_of_the_recipient_keeps_the_reading(name, raw, reason):
 def test_mail_to_our_own_domain_reads_a_named_domain_as_the_recipients():
     (d,) = classify(SAME_DOMAIN).deliveries
     assert (d.address, d.hard_bounce, d.scope.value) == ("colleague@example.com", True, R), d.reason
+
+
+@pytest.mark.parametrize("field, host", [
+    ("dns; mx.Partner.Example.", "mx.partner.example"),
+    ("dns;[192.0.2.7]", "192.0.2.7"),
+    ("mx.partner.example", "mx.partner.example"),  # no type: the value is the host
+    ("", ""),
+    (None, ""),
+])
+def test_an_mta_field_is_read_to_one_bare_host_name(field, host):
+    # fields.mta_host: the one reading ours, engine and remote compare with domains.
+    assert mta_host(field) == host

@@ -28,10 +28,6 @@ JUDGEMENT: dict[str, str] = {
         "ZMailer's loop form ('exceed the sensible limit on the number of \"Received:\" headers') names no address "
         "and reads onhold; the classifier files loops under networkerror ('mail loop', 'too many hops'), the "
         "taxonomy under systemerror: which one this form's wording should join is the taxonomy's call, not this review's"),
-    "exchange55-recipient-name-not-recognized": (
-        "Exchange 5.5's NDR as KB 258678 shows it gives no status and no SMTP command: the classifier follows "
-        "sisimai in reading an English 'no such user' from an unnamed stage as a filter's (a false soft here). Its "
-        "IMS notices are known by their X-Mailer and MSEXCH code (reporters/exchange2003.py); this text alone is not"),
 }
 
 

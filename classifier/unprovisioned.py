@@ -1,0 +1,102 @@
+"""The recipient that was never GIVEN a mailbox here: "not provisioned", "not a known local user", "not recognised",
+"unheard of", "not registered", a mailbox "never set up / not created", an address that "matches no mailbox" or
+"belongs to no account", "no mailbox with that name"; in English and the languages sales teams meet (review novel38).
+
+Server authors and admins say a recipient does not exist in many more ways than "unknown" and "not found" (Postfix
+access(5) "REJECT <text>", Exim ":fail: <text>", a hosting panel's own notice, in the site's language). Review
+novel38 wrote new paraphrases no rule quoted and found them read onhold (or by a 5.7.1 / 5.2.x status), soft: a dead
+address kept mailed. These are the FAMILIES those paraphrases belong to, not the sentences:
+- ABSENT: a state said AFTER the recipient's noun, which `lexicon` joins to its absence words (`_ABSENT`), so that
+  both its recipient shape and its sender check read them ("Your sender address is not a known local user" stays
+  our sender refused);
+- RECIPIENT: the shapes whose negation comes FIRST ("No mailbox is provisioned under that name", "Aucune boîte aux
+  lettres ne correspond à cette adresse", "Não há nenhuma caixa postal com esse nome", "nie założono skrzynki",
+  "není zřízena žádná schránka", "没有为该收件人开设邮箱"), which `lexicon_more` joins to MISSING_RECIPIENT; never
+  where our sender's word follows in the sentence.
+All lowercase, whitespace collapsed."""
+
+from __future__ import annotations
+
+_IN = r"[^.;!?\n|]"  # within one sentence
+# The things a recipient is given, in the languages below (lexicon's nouns are private to it; these are the few the
+# negated-first shapes need).
+_BOX = (r"mailbox(?:es)?|mail box|inbox|account|user|recipient|addressee|"
+        r"bo(?:î|i)te(?: aux lettres| mail)?|compte|utilisateur|destinataire|"
+        r"buz(?:ó|o)n|cuenta|usuari[oa]|destinatari[oa]|casella(?: di posta)?|cassetta(?: postale)?|utente|"
+        r"caixa(?: postal| de correio)?|conta|usu(?:á|a)rio|destinat(?:á|a)rio|"
+        r"postfach|konto|benutzer|empf(?:ä|a)nger|mailbox|postbus|gebruiker|ontvanger|"
+        r"brevl(?:å|a)da|anv(?:ä|a)ndare|mottagare")
+# "That name" after "with / by / under" in each language.
+# (Not the English "no mailbox by that name": reviews 131-154 judged it where it stands, a help line's "an address with
+# no mailbox by that name" among them.)
+_THAT_NAME = (r"(?:avec|sous|à) ce nom|con (?:ese|este|dicho) nombre|"
+              r"com (?:esse|este|tal) nome|con (?:questo|quel|tale) nome|met (?:deze|die|die) naam|"
+              r"med (?:det|detta) namn(?:et)?|(?:mit|unter) (?:diesem|dem angegebenen) namen")
+# Our sender named later in the sentence: not the recipient's.
+_NOT_OURS = (r"(?!" + _IN + r"{0,60}?(?:sender|envelope from|mail from|return.path|exp(?:é|e)diteur|remitente|mittente|"
+             r"remetente|absender|afzender|avs(?:ä|a)ndare|nadawc|odes(?:í|i)latel|отправител|发件人|your (?:e-?mail )?"
+             r"address))")
+
+ABSENT = (
+    # English: never given ("not provisioned", "never set up"), not known as a user ("is not a known local user"),
+    # not recognised (not an address's format or a type: the lead's merge review), unheard of, not registered (not
+    # for a service: "not registered for SMTP AUTH", "in the SPF record" are our side; not "to receive external
+    # mail", a recipient's restriction), assigned / matched to no mailbox, without a mailbox.
+    r"not provisioned|unprovisioned|never (?:been )?(?:set up|provisioned|created|registered)|"
+    r"not an? (?:known|recogni[sz]ed|registered|provisioned|configured) (?:local )?(?:user|recipient|mailbox|account|"
+    r"address)|(?<!client address )(?<!client )(?<!ip address )(?<!format )(?<!type )not recogni[sz]ed|unheard of|"
+    r"(?:is|was|has been) not registered"
+    r"(?! (?:for|to (?:use|receive|send|get|accept)|as a sender|in (?:the )?(?:spf|dns)))|"
+    r"(?:does ?n[o']t|do not|cannot|can't|could ?n[o']t|is not|isn't|was not|(?:is|was) ?n't) (?:be )?"
+    r"(?:belong|correspond|match|map|assign|link)(?:s|ed)? (?:to|with) (?:any|an existing|a valid) (?:\w+ )?"
+    r"(?:user|mailbox|account|recipient|inbox|person)|"
+    # (Not our own sending user's: "sending user doesn't have an account here", review 131.)
+    r"(?<!sending user )(?<!authenticated user )(?:does ?n[o']t|no longer) ha(?:s|ve) an? (?:mailbox|account|inbox)"
+    r"(?! (?:quota|limit|size))|"
+    # ...and "has no account" in the other languages (lexicon has the English "has no mailbox").
+    r"has no (?:account|inbox)|saknar (?:ett )?(?:konto|brevl(?:å|a)da)|hat kein(?:en)? (?:konto|postfach)|"
+    r"n'a (?:pas de|aucune?) (?:compte|bo(?:î|i)te)|no tiene (?:ninguna? )?(?:cuenta|buz(?:ó|o)n)|"
+    r"n(?:ã|a)o tem (?:uma |nenhuma )?(?:conta|caixa)|heeft geen (?:account|mailbox|postbus)|"
+    # "Not found" said as "could not be located" (of a mailbox, or of a domain: lexicon's domain shape reads these
+    # words too).
+    r"(?:could ?n[o']t|cannot|can't) be located|"
+    # Not registered, in the other languages.
+    r"не зарегистрирован\w{0,2}|no (?:est(?:á|a) )?registrad[oa]|non (?:(?:è|e) )?registrat[oa]|"
+    r"n(?:ã|a)o (?:est(?:á|a) )?registrad[oa]|nicht registriert|n'est pas enregistr(?:é|e)e?|niet geregistreerd|"
+    # Never set up / created, the noun first: German "nicht eingerichtet", French "n'a (jamais|pas) été créé(e)",
+    # Russian "не заведён / не создан", Japanese "作成されていません", Czech "nebyla / není zřízena", Swedish "har
+    # inte skapats", Polish "nie została założona".
+    r"nicht eingerichtet|n'a (?:jamais|pas) (?:(?:é|e)t(?:é|e) )?cr(?:éé|ee)e?|не заведен\w{0,2}|не заведён\w{0,2}|"
+    r"не создан\w{0,2}|作成されていません|作成されていない|開設されていません|"
+    r"(?:nebyl\w?|nen(?:í|i)) z(?:ř|r)(?:í|i)zen\w{0,2}|har (?:inte|aldrig) skapats|"
+    r"nie zosta(?:ł|l)\w{0,2} za(?:ł|l)o(?:ż|z)on\w{1,2}"
+)
+
+RECIPIENT = (
+    # "No mailbox is provisioned / was set up / exists under that name".
+    r"\bno (?:such )?(?:mailbox|inbox|account|user) (?:is|was|has been|exists) (?:provisioned|set up|created|"
+    r"registered|configured)\b" + _NOT_OURS +
+    # "No mailbox answers to that address / name"; "no record of anyone with this address".
+    r"|\bno (?:mailbox|inbox|account|user|one)\b(?:" + _IN + r"){0,25}? answers to (?:that|this|the) (?:address|name)\b"
+    + _NOT_OURS +
+    r"|\bno record of (?:any(?:one|body)|an? (?:user|mailbox|account|recipient|person)) (?:with|at|by|under) "
+    r"(?:this|that|the given) (?:address|name)\b" + _NOT_OURS +
+    # "Mailbox identifier invalid", "recipient name is invalid".
+    r"|\b(?:mailbox|recipient|user|account) (?:identifier|id|name) (?:is )?invalid\b" + _NOT_OURS +
+    # "No <noun> with that name" (qmail's "no mailbox here by that name" as a family) in the other languages.
+    r"|\b(?:aucune?|ning(?:ú|u)n[oa]?|nenhum[a]?|nessun[oa]?|geen|ingen|kein(?:e|en)?) (?:" + _BOX + r")(?:"
+    + _IN + r"){0,25}?(?:" + _THAT_NAME + r")" + _NOT_OURS +
+    # "No <noun> corresponds / matches" and "corresponds to no <noun>": fr, it, es, pt, en.
+    r"|\b(?:aucune?|nessun[oa]?|ning(?:ú|u)n[oa]?|nenhum[a]?|no) (?:" + _BOX + r") (?:ne )?(?:correspond|corrisponde|"
+    r"corresponde|matches)\b" + _NOT_OURS +
+    r"|\b(?:ne correspond (?:à|a) aucune?|non corrisponde a nessun[oa]?|no corresponde a ning(?:ú|u)n[oa]?|"
+    r"n(?:ã|a)o corresponde a nenhum[a]?|matches no) (?:" + _BOX + r")\b" + _NOT_OURS +
+    # German "keinem Postfach zugeordnet" (assigned to no mailbox).
+    r"|\bkeinem (?:postfach|konto|benutzer) zugeordnet\b" + _NOT_OURS +
+    # Never set up, the verb first: Polish "nie założono skrzynki / konta", Czech "není zřízena (žádná) schránka",
+    # Chinese "没有(为…)开设邮箱", "未开设邮箱 / 账号".
+    r"|\bnie za(?:ł|l)o(?:ż|z)ono (?:(?:" + _IN + r"){0,20}? )?(?:skrzynk\w{1,2}|kont\w{1,2})" + _NOT_OURS +
+    r"|\bnen(?:í|i) z(?:ř|r)(?:í|i)zen\w{0,2} (?:(?:ž|z)(?:á|a)dn(?:á|a|ý|y|é|e) )?(?:schr(?:á|a)nk\w{1,2}|(?:ú|u)(?:č|c)et)"
+    + _NOT_OURS +
+    r"|(?:没有|未)(?:为[^。；，,.;]{0,12})?(?:开设|開設|开通|開通)(?:的)?(?:邮箱|郵箱|帐号|账号|帳號|账户)"
+)
