@@ -36,7 +36,7 @@ import re
 from classifier import deleted_polish, deletion_dates, guard, unasserted, verb_final
 from classifier.lexicon import SENDER_NOUNS
 from classifier.leaver_names import (
-    JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT)
+    JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT, SENTENCE_END)
 from classifier.lexicon_more import YOUR_BOX
 from classifier.records import Reason
 from classifier.sender_words import RECIPIENT_ROLE
@@ -288,12 +288,6 @@ _SENDER_SIDE = re.compile(
     # Sales no longer works with ...", a policy service's text under Postfix's recipient check; review 78).
     r"|\b(?:mails?|messages?|e-?mails?) from\b"
 )
-# Not a middle initial's full stop (review 94: "Messages from Zoë K. Núñez are refused: Zoë K. Núñez left" lost its
-# "messages from" and read the prospect gone, a false hard). Nor a title's ("Si el Sr. Ruiz ya no trabaja en la empresa,
-# el administrador le avisará", "If Mr. Lee has left ...": the condition before the title was cut off and the departure
-# read asserted, a false hard in audit 38).
-_TITLES = ("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "mme", "mlle", "hr", "fr", "sig", "dott", "prof", "ing", "mag")
-_SENTENCE_END = re.compile(r"(?:(?<!\s\w)" + "".join(rf"(?<!\b{t})" for t in _TITLES) + r"\.|[;!?|])(?:\s|$)")
 # A machine or a service as the one that "no longer works / is no longer part of" (review 68: "le serveur
 # ne travaille plus pour ce domaine", "el servidor ya no trabaja con", "mail forwarding is no longer part of
 # our service"): the words just before a departure's match, in its clause.
@@ -387,7 +381,7 @@ def _a_thing_left(flat: str, m: re.Match[str]) -> bool:
 
 def _away_for_now(text: str, end: int) -> bool:
     """Does the sentence after a departure's match at text[:end] say the person is away for a while?"""
-    after = _SENTENCE_END.search(text, end)
+    after = SENTENCE_END.search(text, end)
     stop = after.start() if after else len(text)
     return bool(_AWAY.search(text, end, stop) or _NOT_FOR_GOOD.search(text, end, stop))
 
@@ -413,7 +407,7 @@ def _kept(text: str, start: int, end: int, *, person: bool) -> bool:
     """Is the match at text[start:end] the recipient's side's? Not where its sentence names our sender,
     nor (for a person who left) where a machine or a service is the one just before it."""
     lead = _lead(text, start)
-    after = _SENTENCE_END.search(text, end)
+    after = SENTENCE_END.search(text, end)
     clause = lead + text[start:after.start() if after else None]
     return not _sender_side(clause, len(lead), len(lead) + end - start) and not (person and _MACHINE.search(lead)) \
         and not unasserted.unasserted(lead, text[start:end])  # "If the recipient no longer works here, ..." (audit 36)
@@ -448,5 +442,5 @@ def _sender_side(clause: str, start: int, end: int) -> bool:
 def _lead(text: str, start: int) -> str:
     """The words of text[start]'s sentence before it (at most 120 characters back)."""
     before = text[max(0, start - 120):start]
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = list(SENTENCE_END.finditer(before))
     return before[ends[-1].end():] if ends else before

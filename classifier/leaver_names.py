@@ -1,5 +1,6 @@
 """Who "<Name> left <Company>" names, in the reply's own case (`departures.named_left` / `leavers`): a name's shape
-in any Latin script, and the capitalised words that are no person, no company, or a thing left for someone. Data
+in any Latin script, and the capitalised words that are no person, no company, or a thing left for someone; and
+`SENTENCE_END`, where a sentence ends around such names (never at an initial's or a title's full stop). Data
 only, kept apart from departures.py's readers (reviews 69, 72, 91, 94 wrote them)."""
 
 from __future__ import annotations
@@ -63,3 +64,10 @@ JOB_SIGN = re.compile(
     r"|\bwrite to\b)")
 LEFT_FOR = re.compile(r" (?:a|an|the|some|several|\d+)(?: [\w-]+){0,2}? (?:messages?|voicemails?|notes?|comments?"
                        r"|calls?|memos?|repl(?:y|ies)|feedback|instructions?|word)\b")
+
+# Not a middle initial's full stop (review 94: "Messages from Zoë K. Núñez are refused: Zoë K. Núñez left" lost its
+# "messages from" and read the prospect gone, a false hard). Nor a title's ("Si el Sr. Ruiz ya no trabaja en la empresa,
+# el administrador le avisará", "If Mr. Lee has left ...": the condition before the title was cut off and the departure
+# read asserted, a false hard in audit 38).
+_TITLES = ("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "mme", "mlle", "hr", "fr", "sig", "dott", "prof", "ing", "mag")
+SENTENCE_END = re.compile(r"(?:(?<!\s\w)" + "".join(rf"(?<!\b{t})" for t in _TITLES) + r"\.|[;!?|])(?:\s|$)")
