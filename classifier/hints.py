@@ -194,7 +194,8 @@ def auto_reply_marked(mail: Mail) -> bool:
     X-Autoreply / X-Autorespond, "Precedence: auto_reply"."""
     return (
         mail.header("auto-submitted").lower().startswith("auto-replied")
-        or bool(mail.msg.get("x-autoreply") or mail.msg.get("x-autorespond"))
+        or bool("x-autoreply" in mail.names and mail.msg.get("x-autoreply")
+                or "x-autorespond" in mail.names and mail.msg.get("x-autorespond"))
         # Every Precedence field: a Google Group puts its own "Precedence: list" above the
         # auto-responder's when it passes the reply on to its members.
         or any(str(v).strip().lower() == "auto_reply" for v in (mail.msg.get_all("precedence") or ())[:5])
@@ -319,14 +320,14 @@ def _list_manager_notice(mail: Mail) -> bool:
     sent from the list's -bounces@ address with its X-Mailman-Version and List-Id: the list's
     decision on a post, not a failed delivery (the list address exists; the poster's is fine). Not
     a DSN (multipart/report) or a message naming X-Failed-Recipients: those are read before this."""
-    return bool(mail.msg.get("x-mailman-version") and mail.msg.get("list-id")
+    return bool("x-mailman-version" in mail.names and mail.msg.get("x-mailman-version") and mail.msg.get("list-id")
                 and _LIST_OWN_FROM.search(mail.from_))
 
 
 def _looks_like_bounce(mail: Mail) -> bool:
     if mail.content_type == "multipart/report":
         return True
-    if mail.msg.get("x-failed-recipients"):
+    if "x-failed-recipients" in mail.names and mail.msg.get("x-failed-recipients"):
         return True
     subject = mail.subject
     daemon = bool(DAEMON_FROM.search(mail.from_)) and not _list_manager_notice(mail)
@@ -338,7 +339,9 @@ def _looks_like_bounce(mail: Mail) -> bool:
     # A mailing list's or newsletter's post (RFC 2369 List-Unsubscribe, RFC 2919 List-Id) from
     # no mail system's address: its Subject is an author's ("Why your mail bounced: user unknown
     # vs mailbox full"), no sign; a list server passing on a daemon's notice keeps its From.
-    listed = bool(mail.msg.get("list-unsubscribe") or mail.msg.get("list-id"))
+    names = mail.names  # (an absent field answered without a call: most notices have neither)
+    listed = bool("list-unsubscribe" in names and mail.msg.get("list-unsubscribe")
+                  or "list-id" in names and mail.msg.get("list-id"))
     # A message an auto-responder marked as its reply (a user's "<answered subject> [Out of
     # Office]", cPanel's "%subject% - away") has a bounce's Subject only with a failure's words
     # in its text too (an ISP's notice sent through its autoresponder path says "could not be

@@ -119,6 +119,11 @@ class IndexedMessage(Message):
                 return _unquotevalue(v) if unquote else v
         return failobj
 
+    def names(self) -> dict[str, tuple[str, object]]:
+        """The header names, lowercase (each to its first header, as `get` finds it): `name in names()`
+        for a lowercase `name` is `get(name) is not None`, without a call per name asked."""
+        return self._fresh()[2]
+
     def replace_header(self, _name: str, _value: object) -> None:
         self._index = None
         super().replace_header(_name, _value)

@@ -206,11 +206,20 @@ class Mail:
         self.memo: dict[str, object] = {}
 
     def header(self, name: str) -> str:
-        # Formats, hints and reporters ask for the same few headers many times over.
+        # Formats, hints and reporters ask for the same few headers many times over, and most of the
+        # generators' own fields are not there: a lowercase name `names` lacks is "" (decode_header(None)),
+        # as `msg.get`, which looks its name up lowercased in the same index, would answer.
         value = self._headers.get(name)
         if value is None:
-            value = self._headers[name] = decode_header(self.msg.get(name))
+            value = self._headers[name] = decode_header(self.msg.get(name)) \
+                if name in self.names or name.lower() != name else ""
         return value
+
+    @once
+    def names(self) -> dict[str, tuple[str, object]]:
+        """The message's own header names, lowercase (IndexedMessage.names; nothing here changes its headers):
+        `"x-name" in mail.names` is `mail.msg.get("x-name") is not None` for a lowercase name, without a call."""
+        return self.msg.names()
 
     @once
     def subject(self) -> str:

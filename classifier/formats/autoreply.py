@@ -17,7 +17,7 @@ HINTS = ()
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if DAEMON_FROM.search(mail.from_) or mail.content_type == "multipart/report" \
-            or mail.msg.get("x-failed-recipients"):
+            or "x-failed-recipients" in mail.names and mail.msg.get("x-failed-recipients"):
         # A delivery report (a mail system's sender, a report, an MTA's failed-recipients field)
         # that no bounce format read, or one known by its headers alone (classify_headers): never
         # an auto-reply of the mail system, though Postfix and Exim write "Auto-Submitted:

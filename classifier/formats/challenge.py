@@ -84,7 +84,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     blocked = "accept" in notice.lower() and _BLOCKED.search(notice) is not None and not DAEMON_FROM.search(mail.from_)
     if not blocked and not _request(notice) and not _request(mail.subject):
         return None
-    if _FAILURE.search(notice) or mail.msg.get("x-failed-recipients"):
+    if _FAILURE.search(notice) or "x-failed-recipients" in mail.names and mail.msg.get("x-failed-recipients"):
         return None
     m = ADDRESS.search(_challenger(mail, notice))
     if m is None:

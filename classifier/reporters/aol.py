@@ -24,7 +24,7 @@ _TABLE = (
 
 
 def wrote(mail: Mail) -> bool:
-    return mail.msg.get("x-aol-ip") is not None and "@aol.com" in mail.from_
+    return "x-aol-ip" in mail.names and "@aol.com" in mail.from_
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

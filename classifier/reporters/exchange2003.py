@@ -29,7 +29,7 @@ CODES = {
 
 
 def wrote(mail: Mail) -> bool:
-    if mail.msg.get("x-ms-embedded-report") is not None:
+    if "x-ms-embedded-report" in mail.names:
         return True
     mailer = mail.header("x-mailer")
     if mailer.startswith(("Internet Mail Service (", "Microsoft Exchange Server Internet Mail Connector")):

@@ -20,7 +20,7 @@ WORDING = (
 
 def wrote(mail: Mail) -> bool:
     return ("mailer-daemon@googlemail.com" in mail.from_ and "Delivery Status Notification" in mail.subject
-            and mail.msg.get("x-gm-message-state") is not None)
+            and "x-gm-message-state" in mail.names)
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

@@ -26,11 +26,12 @@ def wrote(mail: Mail) -> bool:
     it writes on an NDR, its Message-ID). A bounce from another server delivered to a Microsoft
     365 mailbox carries the inbound trace (cross-tenant headers, *.prod.outlook.com Received
     lines), and any Exchange writes "Undeliverable:": those only support."""
-    own = sum(1 for h in _OWN_HEADERS if mail.msg.get(h) is not None)
+    names = mail.names
+    own = sum(1 for h in _OWN_HEADERS if h in names)
     own += bool(_OUTLOOK_HOST.search(mail.header("message-id")))
     if own != 1:
         return own >= 2  # the support signs, asked of every message, cannot change it
-    return any(mail.msg.get(h) is not None for h in _INBOUND_HEADERS) or "Undeliverable:" in mail.subject \
+    return any(h in names for h in _INBOUND_HEADERS) or "Undeliverable:" in mail.subject \
         or _OUTLOOK_HOST.search(received_text(mail)) is not None
 
 

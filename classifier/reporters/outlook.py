@@ -24,7 +24,7 @@ WORDING = (
 def wrote(mail: Mail) -> bool:
     if "Delivery Status Notification" not in mail.subject or "postmaster@" not in mail.from_:
         return False
-    return mail.msg.get("x-message-delivery") is not None or mail.msg.get("x-message-info") is not None \
+    return "x-message-delivery" in mail.names or "x-message-info" in mail.names \
         or ".hotmail.com" in received_text(mail)
 
 

@@ -20,7 +20,7 @@ WORDING = (
 
 
 def wrote(mail: Mail) -> bool:
-    return mail.msg.get("x-ses-outgoing") is not None and "This message could not be delivered." in mail.text[:3000]
+    return "x-ses-outgoing" in mail.names and "This message could not be delivered." in mail.text[:3000]
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:

@@ -22,7 +22,7 @@ _OWN_SENTENCE = "unable to deliver your message to the following address"
 
 
 def wrote(mail: Mail) -> bool:
-    return mail.msg.get("x-ymailisg") is not None and _OWN_SENTENCE in mail.notice[:3000].lower()
+    return "x-ymailisg" in mail.names and _OWN_SENTENCE in mail.notice[:3000].lower()
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
