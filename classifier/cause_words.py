@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from classifier.guard import Guarded
 from classifier.records import Reason
+from classifier.soft_wordings import NOT_BESIDE_NO_USER
 
 R = Reason
 _IN = r"[^.;!?\n|]"  # within one sentence
@@ -20,7 +22,7 @@ _NOT_A_BOX = (r"(?!" + _IN + r"{0,30}?(?:mailbox|casella|buz(?:ó|o)n|bo(?:î|i)
               r"skrzynk|brevl(?:å|a)d))")
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {}
-PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.SPEEDING: (
         # Our rate said as a comparison: "delivering faster than we accept", "sending more quickly than this server
         # allows".
@@ -75,8 +77,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:do not|don't|will not|won't|cannot|can't) (?:pass on|forward|relay|route|deliver) "
                    r"(?:mail|e-?mail|messages) (?:for|to) (?:domains|hosts|destinations|addresses) (?:that )?"
                    r"(?:we|this (?:server|host)) (?:do not|don't|does not) (?:serve|host|handle)"),
-        # "May not relay" (phrases know "not allowed to relay"): "unauthenticated senders may not relay".
-        re.compile(r"\b(?:may|must|can) ?not relay\b|\bmay not be relayed\b"),
+        # "May not relay" (phrases know "not allowed to relay"): "unauthenticated senders may not relay". Never beside
+        # a missing user ("User unknown in local recipient table; we may not relay for you": audit 39's false soft).
+        Guarded(re.compile(NOT_BESIDE_NO_USER + r"(?:\b(?:may|must|can) ?not relay\b|\bmay not be relayed\b)"),
+                ("not relay", "not be relayed")),
     ),
     R.POLICYVIOLATION: (
         # An acceptable-use policy's rules, which phrases know as "policy".

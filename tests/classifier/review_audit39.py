@@ -238,4 +238,28 @@ MOX_ROWS = at("m", MOX, [
         "550 5.7.23 The SPF record of example.com is not registered", "5.7.23"), soft(scope=S)),
 ]
 
-ROWS: list[tuple] = UNPROV_ROWS + CAUSE_ROWS + BLOCK_ROWS + OTHER_ROWS + MOX_ROWS
+# Added with the mends (after the run): what the mends must leave standing.
+MEND_ROWS = at("mend", f"{DEP}; the mends' controls", [
+    ("en-please-note-asserted", "550 5.0.0 Please note that Dr. Lee no longer works here.", "5.0.0", "RCPT", True,
+     ("hasmoved",), R),
+    ("es-se-le-recuerda-asserted", "550 5.0.0 Se le recuerda que la Sra. Pérez ya no trabaja en la empresa.", "5.0.0",
+     "RCPT", True, ("hasmoved",), R),
+    ("fr-si-mme-condition", "550 5.7.1 Refusé par le filtre. Si Mme Dupont ne fait plus partie de la société, vous "
+     "recevrez un avis.", "5.7.1", "DATA", False, (), ANY),
+]) + at("mend", f"{ADMIN}; {OWN}; the mends' controls", [
+    ("contrast-quote-then-unknown", "550 5.1.1 Unlike \"452 4.2.2 mailbox full\" this is permanent: user unknown",
+     "5.1.1", "RCPT", True, ("userunknown",), R),
+    ("own-ip-with-url", f"550 5.7.1 Blocked by recipient: your IP {IP} is on the blacklist (see "
+     "https://partner.example/help?topic=ip-blocks)", "5.7.1", "RCPT", False, ("blocked",), S),
+    ("server-blocked-then-admin", "550 5.7.1 Your mail server is blacklisted by the recipient; contact your mail "
+     "server's administrator", "5.7.1", "RCPT", False, ("blocked",), S),
+    ("address-then-email-not-recognised", f"550 5.1.1 Recipient address {LEAD} not recognised", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+    ("senders-may-not-relay", "550 5.7.1 Unauthenticated senders may not relay", "5.7.1", "RCPT", False,
+     ("norelaying",), S),
+]) + [
+    ("a39-mend-gmail-no-account-this-address", f"{ADMIN}; Gmail's own DSN", gmail(
+        "550 5.1.1 No account is registered for this address", "5.1.1", "Address not found"), hard("userunknown")),
+]
+
+ROWS: list[tuple] = UNPROV_ROWS + CAUSE_ROWS + BLOCK_ROWS + OTHER_ROWS + MOX_ROWS + MEND_ROWS
