@@ -238,6 +238,53 @@ MOX_ROWS = at("m", MOX, [
         "550 5.7.23 The SPF record of example.com is not registered", "5.7.23"), soft(scope=S)),
 ]
 
+# ---- (6) a second batch, written after the first mends and before running them ------------------------------------
+B2_ROWS = at("u2", f"{SUBMIT}; the languages' ordinary words", [
+    # Our account "not registered" FOR SENDING in other languages (the English rule already excludes "registered for
+    # / to send"), answered at RCPT by a smarthost: ours, never the prospect's absence.
+    ("nl-uw-account-verzending", "550 5.7.1 Uw account is niet geregistreerd voor verzending via deze server",
+     "5.7.1", "RCPT", False, (), ANY),
+    ("pt-sua-conta-envio", "550 5.7.1 Sua conta não está registrada para envio por este servidor", "5.7.1", "RCPT",
+     False, (), ANY),
+    ("it-suo-account-invio", "550 5.7.1 Il suo account non è registrato per l'invio tramite questo server", "5.7.1",
+     "RCPT", False, (), ANY),
+    ("ru-vash-akkaunt-otpravki", "550 5.7.1 Ваш аккаунт не зарегистрирован для отправки через этот сервер", "5.7.1",
+     "RCPT", False, (), ANY),
+    ("de-konto-versand", "550 5.7.1 Das Konto ist für den Versand über diesen Server nicht registriert", "5.7.1",
+     "RCPT", False, (), ANY),
+    # Controls: the recipient not registered, the same languages.
+    ("it-utente-non-registrato", "550 5.1.1 L'utente non è registrato su questo server", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+    ("pt-usuario-nao-registrado", "550 5.1.1 O usuário não está registrado neste servidor", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+]) + at("c2", f"{ADMIN}; RFC 7505 (null MX: a domain that takes no mail)", [
+    # "We do not receive / accept mail here" restricted to some senders or conditions: the domain takes mail.
+    ("we-do-not-receive-here-from", "550 5.7.1 We do not receive mail here from outside hosts; use port 587 with "
+     "authentication", "5.7.1", "RCPT", False, (), ANY),
+    ("we-do-not-accept-here-without-tls", "550 5.7.1 We do not accept messages here without TLS", "5.7.1", "RCPT",
+     False, (), ANY),
+    ("we-do-not-receive-4xx", "451 4.7.1 Greylisted: we do not receive mail here on first attempt, try again later",
+     "4.7.1", "RCPT", False, (), ANY),
+    # The recipient's receiving rate in other languages, the recipient named after the words (Gmail's 4.2.1 "The user
+    # you are trying to contact is receiving mail too quickly"): the recipient's, not our rate.
+    ("fr-trop-pour-destinataire", "450 4.2.1 Trop de messages pour ce destinataire, réessayez plus tard", "4.2.1",
+     "RCPT", False, (), R),
+    ("de-zu-viele-fuer-empfaenger", "450 4.2.1 Zu viele Nachrichten für diesen Empfänger, bitte später erneut "
+     "versuchen", "4.2.1", "RCPT", False, (), R),
+    ("es-demasiados-para-destinatario", "450 4.2.1 Demasiados mensajes para este destinatario, inténtelo más tarde",
+     "4.2.1", "RCPT", False, (), R),
+]) + at("b2", OWN, [
+    # A help line listing what the recipient's own list may hold ("IPs" as a kind of entry, as Sophos' "an IP
+    # address"): the recipient's own list.
+    ("ips-as-entries", "550 5.7.1 Blocked by recipient. The recipient's block list may hold addresses, domains or "
+     "IPs.", "5.7.1", "RCPT", False, ("filtered",), R),
+]) + at("d2", DEP, [
+    # A help sentence in a condition, then the departure asserted in its own sentence after a title.
+    ("es-si-ha-recibido-then-left", "550 5.0.0 Si ha recibido este aviso por error, ignórelo. La Sra. Pérez ya no "
+     "trabaja en la empresa.", "5.0.0", "RCPT", True, ("hasmoved",), R),
+])
+
+
 # Added with the mends (after the run): what the mends must leave standing.
 MEND_ROWS = at("mend", f"{DEP}; the mends' controls", [
     ("en-please-note-asserted", "550 5.0.0 Please note that Dr. Lee no longer works here.", "5.0.0", "RCPT", True,
@@ -262,4 +309,4 @@ MEND_ROWS = at("mend", f"{DEP}; the mends' controls", [
         "550 5.1.1 No account is registered for this address", "5.1.1", "Address not found"), hard("userunknown")),
 ]
 
-ROWS: list[tuple] = UNPROV_ROWS + CAUSE_ROWS + BLOCK_ROWS + OTHER_ROWS + MOX_ROWS + MEND_ROWS
+ROWS: list[tuple] = UNPROV_ROWS + CAUSE_ROWS + BLOCK_ROWS + OTHER_ROWS + MOX_ROWS + B2_ROWS + MEND_ROWS
