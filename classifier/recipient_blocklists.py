@@ -83,8 +83,10 @@ def names_no_host(text: str) -> bool:
     """Does lowercase `text`, a block list named in the recipient's own filter's reason (a Sieve `reject`), leave our
     host unnamed? Then the list is the recipient's own (formats/mdn.py), not a block of our IP. "An IP address" is a
     kind of entry, not our host (Sophos' XGEMAIL_0009 "a domain, an IP address, or an email address is in the user
-    block list": the recipient's own list, read as our host blocked, a sender page, audit 38)."""
-    return all(f" {text[:m.start()]}".endswith((" an ", " a ")) for m in _OUR_HOST.finditer(text))
+    block list": the recipient's own list, read as our host blocked, a sender page, audit 38), nor are "IPs" listed
+    among other kinds ("may hold addresses, domains or IPs": audit 39)."""
+    return all(f" {text[:m.start()]}".endswith((" an ", " a ")) or (m.group() == "ips" and text[:m.start()].endswith(
+        (", ", " or ", " and "))) for m in _OUR_HOST.finditer(text))
 
 
 # A negation right before the words: "User unknown (you were not blocked by the recipient)" says no list refused us

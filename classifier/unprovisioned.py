@@ -61,9 +61,11 @@ ABSENT = (
     # "Not found" said as "could not be located" (of a mailbox, or of a domain: lexicon's domain shape reads these
     # words too).
     r"(?:could ?n[o']t|cannot|can't) be located|"
-    # Not registered, in the other languages.
-    r"не зарегистрирован\w{0,2}|no (?:est(?:á|a) )?registrad[oa]|non (?:(?:è|e) )?registrat[oa]|"
-    r"n(?:ã|a)o (?:est(?:á|a) )?registrad[oa]|nicht registriert|n'est pas enregistr(?:é|e)e?|niet geregistreerd|"
+    # Not registered, in the other languages; not for a purpose ("Il suo account non è registrato per l'invio", "Ваш
+    # аккаунт не зарегистрирован для отправки": our account at a smarthost, audit 39's false hards; as the English).
+    r"(?:не зарегистрирован\w{0,2}|no (?:est(?:á|a) )?registrad[oa]|non (?:(?:è|e) )?registrat[oa]|"
+    r"n(?:ã|a)o (?:est(?:á|a) )?registrad[oa]|nicht registriert|n'est pas enregistr(?:é|e)e?|niet geregistreerd)"
+    r"(?!\w)(?! (?:per|para|pour|voor|для|zum|zur|f(?:ü|u)r|dla)\b)|"
     # Never set up / created, the noun first: German "nicht eingerichtet", French "n'a (jamais|pas) été créé(e)",
     # Russian "не заведён / не создан", Japanese "作成されていません", Czech "nebyla / není zřízena", Swedish "har
     # inte skapats", Polish "nie została założona".

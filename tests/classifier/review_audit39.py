@@ -304,6 +304,14 @@ MEND_ROWS = at("mend", f"{DEP}; the mends' controls", [
      ("userunknown",), R),
     ("senders-may-not-relay", "550 5.7.1 Unauthenticated senders may not relay", "5.7.1", "RCPT", False,
      ("norelaying",), S),
+    ("ru-polzovatel-ne-zaregistrirovan", "550 5.1.1 Пользователь не зарегистрирован в системе", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+    ("we-do-not-receive-here-end", "550 5.7.1 We do not receive mail here.", "5.7.1", "RCPT", True, ("notaccept",),
+     R),
+    ("it-troppi-dal-server", "452 4.7.0 Troppi messaggi dal vostro server, riprovate più tardi", "4.7.0", "RCPT",
+     False, ("speeding",), S),
+    ("ips-of-your-network", f"550 5.7.1 Blocked by recipient: your IP {IP} or IPs of your network are blacklisted",
+     "5.7.1", "RCPT", False, ("blocked",), S),
 ]) + [
     ("a39-mend-gmail-no-account-this-address", f"{ADMIN}; Gmail's own DSN", gmail(
         "550 5.1.1 No account is registered for this address", "5.1.1", "Address not found"), hard("userunknown")),
