@@ -11,16 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from classifier.guard import Guarded
 from classifier.records import Reason
+from classifier.soft_wordings import NOT_BESIDE_NO_USER
 
 R = Reason
 _IN = r"[^.;!?\n|]"  # within one sentence
 # A mailbox's words: "too many messages in the mailbox" is its count limit, not our rate (store_wordings).
+# Nor for one recipient, named after the words ("Trop de messages pour ce destinataire", "Zu viele Nachrichten für
+# diesen Empfänger": its receiving rate, Gmail's 4.2.1 in other words; audit 39's wrong scopes).
 _NOT_A_BOX = (r"(?!" + _IN + r"{0,30}?(?:mailbox|casella|buz(?:ó|o)n|bo(?:î|i)te|postfach|postbus|ящик|caixa|"
-              r"skrzynk|brevl(?:å|a)d))")
+              r"skrzynk|brevl(?:å|a)d|(?:ce|cet|le|diesen|den|einen|este|el|questo|il|deze|de|tego|этого) "
+              r"(?:destinataire|empf(?:ä|a)nger|destinatari[oa]|ontvanger|odbiorcy|получателя)\b))")
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {}
-PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.SPEEDING: (
         # Our rate said as a comparison: "delivering faster than we accept", "sending more quickly than this server
         # allows".
@@ -75,8 +80,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:do not|don't|will not|won't|cannot|can't) (?:pass on|forward|relay|route|deliver) "
                    r"(?:mail|e-?mail|messages) (?:for|to) (?:domains|hosts|destinations|addresses) (?:that )?"
                    r"(?:we|this (?:server|host)) (?:do not|don't|does not) (?:serve|host|handle)"),
-        # "May not relay" (phrases know "not allowed to relay"): "unauthenticated senders may not relay".
-        re.compile(r"\b(?:may|must|can) ?not relay\b|\bmay not be relayed\b"),
+        # "May not relay" (phrases know "not allowed to relay"): "unauthenticated senders may not relay". Never beside
+        # a missing user ("User unknown in local recipient table; we may not relay for you": audit 39's false soft).
+        Guarded(re.compile(NOT_BESIDE_NO_USER + r"(?:\b(?:may|must|can) ?not relay\b|\bmay not be relayed\b)"),
+                ("not relay", "not be relayed")),
     ),
     R.POLICYVIOLATION: (
         # An acceptable-use policy's rules, which phrases know as "policy".
@@ -85,9 +92,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     R.NOTACCEPT: (
         # A domain or host that takes no mail: "this domain is send-only", "we do not receive mail here" (not "for
         # this domain": a relay refusal's words too, as mox's "not accepting email for domain"; the lead's merge).
+        # Only where the words end the clause: "We do not receive mail here from outside hosts", "... without TLS"
+        # restrict who may send (audit 39's false hards).
         re.compile(r"\b(?:domain|host|server|system)\b" + _IN + r"{0,20}?\bis (?:a )?send[- ]only\b"
                    r"|\bwe (?:do not|don't|never) (?:receive|accept) (?:any )?(?:e-?mail|mail|messages) (?:here|at this "
-                   r"(?:domain|host|address))\b"),
+                   r"(?:domain|host|address))\b(?=\s*(?:[.;:,!?|)]|$))"),
     ),
     R.MAILBOXFULL: (
         # The storage used up, no mailbox's noun: "Recipient has used up all of their storage" (not "your": ours).

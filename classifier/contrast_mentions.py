@@ -22,9 +22,12 @@ _CONTRAST = (r"(?:\bunlike|\ba diferencia de|\bcontrairement (?:à|a)|\ba differ
              r"|\banders als|\bin tegenstelling tot)")
 # The contrasted phrase: up to the first clause break, at most 100 characters (a colon is inside DBEB's own words);
 # or up to English "this is / this one / this refusal ..." naming the case at hand where no comma came ("Unlike user
-# unknown errors this is a block of your IP ...": the block went with the contrast, audit 38's wrong scope).
+# unknown errors this is a block of your IP ...": the block went with the contrast, audit 38's wrong scope). A quoted
+# reply is contrasted whole ('Unlike "550 5.1.1 user unknown; mailbox not provisioned" this is a block ...': its
+# semicolon ended the contrast, and the rest of the quote read userunknown, a false hard: audit 39).
 _PHRASE = (r"(?: (?:a|an|the|un|una|une|uno|um|uma|ein|eine|einem|einer|een|de|het|l['’]|la|le|el|lo|o))?"
-           r" [^,;()!?|]{1,100}?(?=[,;()!?|]|\.(?:\s|$)|$| this (?:is|was|one|refusal|rejection|error|message|block)\b)")
+           r" (?:[«\"“][^«»\"“”|]{1,100}[»\"”][^,;()!?|]{0,100}?|[^,;()!?|]{1,100}?)"
+           r"(?=[,;()!?|]|\.(?:\s|$)|$| this (?:is|was|one|refusal|rejection|error|message|block)\b)")
 _NOT_THIS = (r"\bne s['’]agit pas d['’](?:une? )?(?:erreur|r(?:é|e)ponse|refus|rejet)(?: (?:de type|du type))?"
              r" [«\"'‘“][^«»\"'‘’“”|]{1,80}[»\"'’”]")
 _MENTION = re.compile(rf"{_CONTRAST}{_PHRASE}|{_NOT_THIS}")

@@ -66,21 +66,27 @@ _OWN_LIST_SEEN = Worded(OWN_LIST)
 # line's check; not a URL's "?ip=<ours>": Facebook's RCP-P2 link beside "Refused due to recipient preferences"), our mail
 # server ("your mail server is blacklisted", "su servidor", "votre serveur": audit 38, each read
 # the recipient's own list, a wrong scope), never its people ("contact your mail server administrator", a help line
-# under the recipient's own list: the lead's merge review).
-_OUR_HOST = re.compile(r"(?<![a-z0-9_?&])ips?(?![a-z0-9_=])|\b(?:client host|dnsbl|rbl|spamhaus|spamcop|reverse dns)\b"
+# under the recipient's own list: the lead's merge review; "your mail server's administrator": audit 39). IPv4 / IPv6
+# too ("your IPv6 address ... blacklisted", read the recipient's list: audit 39); not "ip" in a URL's path or query
+# ("?topic=ip-blocks"), in a host name ("ip-172-31-5-9.partner.example", EC2's default names), nor an IP allow list
+# (a help line's "IP whitelisting is not available"): each read our host blocked under the recipient's own list.
+_OUR_HOST = re.compile(r"(?<![a-z0-9_?&=/.-])ip(?:s|v4|v6)?(?![a-z0-9_=]|-\d| ?(?:white|allow) ?list)"
+                       r"|\b(?:client host|dnsbl|rbl|spamhaus|spamcop|reverse dns)\b"
                        r"|\bclient (?:host )?\[?\d{1,3}\.\d{1,3}\."
                        r"|\b(?:your|su|votre|vos|ihr|ihre|il tuo|il vostro|seu|o seu|uw|twój|wasz) (?:e-?mail ?|mail ?|de "
                        r"correo |de messagerie |de e-mail )?(?:servers?|servidor(?:es)?|serveurs?|serwer|mailserver|"
-                       r"mail-server|e-mail-server)\b(?! ?(?:admin|operator|support|provider|team|help|owner|manager|"
-                       r"administr|betreiber|verwalter))")
+                       r"mail-server|e-mail-server)\b(?!(?:'s|’s)? ?(?:admin|operator|support|provider|team|help|owner|"
+                       r"manager|administr|postmaster|betreiber|verwalter))")
 
 
 def names_no_host(text: str) -> bool:
     """Does lowercase `text`, a block list named in the recipient's own filter's reason (a Sieve `reject`), leave our
     host unnamed? Then the list is the recipient's own (formats/mdn.py), not a block of our IP. "An IP address" is a
     kind of entry, not our host (Sophos' XGEMAIL_0009 "a domain, an IP address, or an email address is in the user
-    block list": the recipient's own list, read as our host blocked, a sender page, audit 38)."""
-    return all(f" {text[:m.start()]}".endswith((" an ", " a ")) for m in _OUR_HOST.finditer(text))
+    block list": the recipient's own list, read as our host blocked, a sender page, audit 38), nor are "IPs" listed
+    among other kinds ("may hold addresses, domains or IPs": audit 39)."""
+    return all(f" {text[:m.start()]}".endswith((" an ", " a ")) or (m.group() == "ips" and text[:m.start()].endswith(
+        (", ", " or ", " and "))) for m in _OUR_HOST.finditer(text))
 
 
 # A negation right before the words: "User unknown (you were not blocked by the recipient)" says no list refused us

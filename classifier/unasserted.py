@@ -22,6 +22,9 @@ import re
 _BREAK = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3001\u3002]")
 _IF = re.compile(
     r"^\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[\"'(]\s*)?"  # a multi-line reply's code, a quote
+    # ...or a reminder's few words and "that" before it ("Please note that if ...", "Se le recuerda que si ...",
+    # "notez que si ...": audit 39, read hasmoved: false hards).
+    r"(?:(?:[^\W\d_]+ ){1,4}(?:that|que|dass|che|dat|att|że|что) )?"
     r"(?:(?:(?:and|but|or|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|och|men|и|но) )?"
     r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|s['’]ils?(?! vous pla[iî]t)|sauf si|à moins que|a menos que|salvo que|caso"
     r"|qualora|indien|tenzij|jeśli|jeżeli|jesli|jezeli|gdyby|o ile|om|ifall|såvida|если|ежели|в случае если)"
@@ -41,7 +44,8 @@ _IF = re.compile(
     # "Si ya no trabaja ..."): Italian "si" is the impersonal or reflexive pronoun of a statement ("Si comunica che
     # ...", "Si prega di notare che ...", "Si è dimesso e non lavora più qui": audit 37's false softs).
     r"|si (?:vous|tu|le|la|les|un|une|votre|vos|ce|cet|cette|il|elle|ils|elles|on|nous|ne|el|los|las|usted"
-    r"|ustedes|ud|uds|su|sus|este|esta|ese|esa|dicho|dicha|no|ya)(?![\w-])|si [ln]['’]"
+    r"|ustedes|ud|uds|su|sus|este|esta|ese|esa|dicho|dicha|no|ya|mme|mlle|m\.|monsieur|madame|sra?\.?|srta|don|do(?:ñ|n)a"
+    r")(?![\w-])|si [ln]['’]"
     # Spanish "si ha / he" only before a participle ("Si ha dejado la empresa, ..."): Italian impersonal "Si ha notizia
     # che ..." is a statement (audit 38).
     r"|si (?:ha|he|han) (?!avuto)\w+(?:ado|ido|cho|to|so)(?![\w-])"

@@ -32,10 +32,11 @@ _BOX = (r"mailbox(?:es)?|mail box|inbox|account|user|recipient|addressee|"
 _THAT_NAME = (r"(?:avec|sous|à) ce nom|con (?:ese|este|dicho) nombre|"
               r"com (?:esse|este|tal) nome|con (?:questo|quel|tale) nome|met (?:deze|die|die) naam|"
               r"med (?:det|detta) namn(?:et)?|(?:mit|unter) (?:diesem|dem angegebenen) namen")
-# Our sender named later in the sentence: not the recipient's.
+# Our sender named later in the sentence: not the recipient's. Nor our sending domain, host or login ("No account is
+# registered for the sending domain example.com", a smarthost's refusal of its customer: audit 39's false hard).
 _NOT_OURS = (r"(?!" + _IN + r"{0,60}?(?:sender|envelope from|mail from|return.path|exp(?:é|e)diteur|remitente|mittente|"
              r"remetente|absender|afzender|avs(?:ä|a)ndare|nadawc|odes(?:í|i)latel|отправител|发件人|your (?:e-?mail )?"
-             r"address))")
+             r"address|sending (?:domain|host|server|ip|user|account)\b|your (?:domain|server|host|ip)\b))")
 
 ABSENT = (
     # English: never given ("not provisioned", "never set up"), not known as a user ("is not a known local user"),
@@ -60,9 +61,11 @@ ABSENT = (
     # "Not found" said as "could not be located" (of a mailbox, or of a domain: lexicon's domain shape reads these
     # words too).
     r"(?:could ?n[o']t|cannot|can't) be located|"
-    # Not registered, in the other languages.
-    r"не зарегистрирован\w{0,2}|no (?:est(?:á|a) )?registrad[oa]|non (?:(?:è|e) )?registrat[oa]|"
-    r"n(?:ã|a)o (?:est(?:á|a) )?registrad[oa]|nicht registriert|n'est pas enregistr(?:é|e)e?|niet geregistreerd|"
+    # Not registered, in the other languages; not for a purpose ("Il suo account non è registrato per l'invio", "Ваш
+    # аккаунт не зарегистрирован для отправки": our account at a smarthost, audit 39's false hards; as the English).
+    r"(?:не зарегистрирован\w{0,2}|no (?:est(?:á|a) )?registrad[oa]|non (?:(?:è|e) )?registrat[oa]|"
+    r"n(?:ã|a)o (?:est(?:á|a) )?registrad[oa]|nicht registriert|n'est pas enregistr(?:é|e)e?|niet geregistreerd)"
+    r"(?!\w)(?! (?:per|para|pour|voor|для|zum|zur|f(?:ü|u)r|dla)\b)|"
     # Never set up / created, the noun first: German "nicht eingerichtet", French "n'a (jamais|pas) été créé(e)",
     # Russian "не заведён / не создан", Japanese "作成されていません", Czech "nebyla / není zřízena", Swedish "har
     # inte skapats", Polish "nie została założona".

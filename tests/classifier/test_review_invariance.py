@@ -145,6 +145,11 @@ KNOWN: dict[tuple[str, str], str] = {
     ("wrap_50_flush", "notices54:control-mimecast-rejected-after-hold"): (
         "Mimecast's held-then-rejected notice re-wrapped at 50: its reason's 'rejected by the / recipient's "
         "administrator' is cut at the line end, onhold for filtered (soft either way; so on main before audit 38)"),
+    # Audit 39's rows shifted the sample again: the same notice at 40 with a tab (main's classifier reads it so too).
+    ("wrap_40_tab", "notices54:control-mimecast-rejected-after-hold"): (
+        "Mimecast's held-then-rejected notice re-wrapped at 40 with a tab: its reason's 'recipient's administrator' "
+        "is cut at the line end, onhold for filtered (soft either way; main's classifier reads it so: a sample shift "
+        "by audit 39's rows, no mend of its)"),
     # Review 91: Exchange's relay notice ("Delivery to these recipients or groups is complete, ...") is no bounce
     # either way; re-wrapped, prose reads it as a success report listing lead delivered, unwrapped no format
     # claims it (no delivery listed). The CRM sees no bounce in both.
