@@ -24,7 +24,6 @@ _NOT_A_BOX = (r"(?!" + _IN + r"{0,30}?(?:mailbox|casella|buz(?:ó|o)n|bo(?:î|i)
               r"skrzynk|brevl(?:å|a)d|(?:ce|cet|le|diesen|den|einen|este|el|questo|il|deze|de|tego|этого) "
               r"(?:destinataire|empf(?:ä|a)nger|destinatari[oa]|ontvanger|odbiorcy|получателя)\b))")
 
-PHRASES: Mapping[Reason, tuple[str, ...]] = {}
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.SPEEDING: (
         # Our rate said as a comparison: "delivering faster than we accept", "sending more quickly than this server

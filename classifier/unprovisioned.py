@@ -24,13 +24,13 @@ _BOX = (r"mailbox(?:es)?|mail box|inbox|account|user|recipient|addressee|"
         r"bo(?:î|i)te(?: aux lettres| mail)?|compte|utilisateur|destinataire|"
         r"buz(?:ó|o)n|cuenta|usuari[oa]|destinatari[oa]|casella(?: di posta)?|cassetta(?: postale)?|utente|"
         r"caixa(?: postal| de correio)?|conta|usu(?:á|a)rio|destinat(?:á|a)rio|"
-        r"postfach|konto|benutzer|empf(?:ä|a)nger|mailbox|postbus|gebruiker|ontvanger|"
+        r"postfach|konto|benutzer|empf(?:ä|a)nger|postbus|gebruiker|ontvanger|"
         r"brevl(?:å|a)da|anv(?:ä|a)ndare|mottagare")
 # "That name" after "with / by / under" in each language.
 # (Not the English "no mailbox by that name": reviews 131-154 judged it where it stands, a help line's "an address with
 # no mailbox by that name" among them.)
 _THAT_NAME = (r"(?:avec|sous|à) ce nom|con (?:ese|este|dicho) nombre|"
-              r"com (?:esse|este|tal) nome|con (?:questo|quel|tale) nome|met (?:deze|die|die) naam|"
+              r"com (?:esse|este|tal) nome|con (?:questo|quel|tale) nome|met (?:deze|die) naam|"
               r"med (?:det|detta) namn(?:et)?|(?:mit|unter) (?:diesem|dem angegebenen) namen")
 # Our sender named later in the sentence: not the recipient's. Nor our sending domain, host or login ("No account is
 # registered for the sending domain example.com", a smarthost's refusal of its customer: audit 39's false hard).
