@@ -126,7 +126,8 @@ def test_stage_of_names_still_exist_in_the_code():
 
 def test_only_an_errno_0_internal_error_counts_as_the_sampling_signals_doing(tmp_path):
     """The harness forgives a run the stack sampling itself broke (an interrupted call whose
-    errno was lost: "OSError: [Errno 0]", seen in CI), never a real error of the product."""
+    errno was lost: "OSError: [Errno 0]", or a lock two threads took at once because a lost
+    errno read as "acquired", both seen in CI), never a real error of the product."""
     err = tmp_path / "attempt.err"
     sampled = ('{"level": "critical", "msg": "internal error: OSError: [Errno 0] Error: '
                "'/venv/site-packages/x-1.0.dist-info/entry_points.txt' (run again with --debug)\"}\n")
@@ -134,4 +135,11 @@ def test_only_an_errno_0_internal_error_counts_as_the_sampling_signals_doing(tmp
     assert kill_anywhere._sampling_broke_a_call(4, err)
     assert not kill_anywhere._sampling_broke_a_call(1, err)
     err.write_text(sampled.replace("[Errno 0] Error", "[Errno 13] Permission denied"))
+    assert not kill_anywhere._sampling_broke_a_call(4, err)
+    lock = ('{"level": "critical", "msg": "internal error: RuntimeError: release unlocked lock '
+            '(run again with --debug)"}\n')
+    err.write_text(lock)
+    assert kill_anywhere._sampling_broke_a_call(4, err)
+    assert not kill_anywhere._sampling_broke_a_call(3, err)
+    err.write_text(lock.replace("release unlocked lock", "dictionary changed size during iteration"))
     assert not kill_anywhere._sampling_broke_a_call(4, err)

@@ -227,12 +227,28 @@ def _attempt(world: World, hook: Path, sampler: Sampler, target: str, rng: rando
 
 
 def _sampling_broke_a_call(returncode: int, err_path: Path) -> bool:
-    """A run that ended on an internal error (exit 4) whose cause is an OSError with errno 0: a
-    system call the sampling signal interrupted, its errno lost (seen in CI, 2026-12-03, while
-    the worker read a package's dist-info/entry_points.txt: "OSError: [Errno 0] Error"). No
-    call of the product fails with errno 0 on its own; like a crash in faulthandler, it is one
-    more abrupt end at a random moment, counted apart (the run is started again)."""
-    return returncode == 4 and "OSError: [Errno 0]" in err_path.read_text(errors="replace")[-4000:]
+    """A run that ended on an internal error (exit 4) the sampling signal caused, not the product.
+
+    CPython's faulthandler handler for a registered signal writes the stack with errno set to 0
+    before each write() and puts errno back only when chaining (Modules/faulthandler.c,
+    faulthandler_user; fileutils.c, _Py_write_impl; we register with chain=False, as chaining
+    drops SA_RESTART). A sample that lands between a failed call setting errno and its caller
+    reading it leaves errno 0. Two ways that shows:
+    - "OSError: [Errno 0] Error" (seen in CI, 2026-12-03, while the worker read a package's
+      dist-info/entry_points.txt);
+    - "RuntimeError: release unlocked lock" (seen in CI, 2026-12-06, Salesforce run; inferred,
+      not reproduced): a sem_wait() one sample interrupts fails with EINTR whatever SA_RESTART
+      says (signal(7)); if the next sample zeroes errno before Python/thread_pthread.h reads
+      it, status 0 reads as "acquired", so two threads (the lease heartbeat and the worker)
+      both hold the lease's lock and the second release finds it unlocked.
+    No call of the product fails with errno 0 on its own, and the stress tests that do not
+    sample (many workers, pauses) would show a real double release. Like a crash in
+    faulthandler it is one more abrupt end at a random moment: counted apart, the run is
+    started again."""
+    if returncode != 4:
+        return False
+    tail = err_path.read_text(errors="replace")[-4000:]
+    return "OSError: [Errno 0]" in tail or "RuntimeError: release unlocked lock" in tail
 
 
 def _hunt(proc: subprocess.Popen, sampler: Sampler, target: str, rng: random.Random,
