@@ -11,7 +11,9 @@ import pytest
 
 from tests.stress.harness import faults
 
-pytestmark = pytest.mark.timeout(240)
+# A hang guard, not a speed limit: quiet, the HubSpot run takes about a minute; in CI beside
+# four busy sessions on the 2-core machine (load 12) it passed 240 s (2026-12-07).
+pytestmark = pytest.mark.timeout(600)
 
 
 @pytest.mark.parametrize("crm", ["hubspot", "salesforce"])
