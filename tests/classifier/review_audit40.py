@@ -301,4 +301,80 @@ MERGE_ROWS = at("g", MERGE, [
         "5.7.64"), soft(scope=S)),
 ]
 
-ROWS: list[tuple] = (UNPROV_ROWS + CAUSE_ROWS + BLOCK_ROWS + RELAYHOST_ROWS + DEP_ROWS + CONTRAST_ROWS + MERGE_ROWS)
+# Added with the mends (after the run): what each mend must leave standing, and a second paraphrase of each mended case.
+MEND_ROWS = at("mend", f"{ADMIN}; the mends' controls", [
+    # unprovisioned: a purpose only of receiving; "not registered" in DNS only; "not recognised" of syntax / encoding.
+    ("never-set-up-on-server", "550 5.1.1 The mailbox has never been set up on this server", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+    ("not-provisioned-for-domain", "550 5.1.1 Mailbox not provisioned for this domain", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+    ("not-provisioned-to-accept", "550 5.7.1 The recipient is not provisioned to accept mail from outside senders",
+     "5.7.1", "RCPT", False, (), ANY),
+    ("not-registered-in-directory", "550 5.1.1 The recipient is not registered in our directory", "5.1.1", "RCPT",
+     True, ("userunknown",), R),
+    ("syntax-not-recognised-5-7-1", "550 5.7.1 Recipient address syntax not recognised", "5.7.1", "RCPT", False, (),
+     ANY),
+    ("recipient-not-recognised-5-7-1", "550 5.7.1 Recipient not recognised", "5.7.1", "RCPT", True, ("userunknown",),
+     R),
+    # lexicon's host nouns: an address after a colon, the recipient's address "on" a server, "of the recipient".
+    ("address-colon-address", f"550 5.1.1 Recipient address: {LEAD} not recognised", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+    ("fr-adresse-du-destinataire", "550 5.1.1 L'adresse du destinataire n'est pas enregistrée sur ce serveur",
+     "5.1.1", "RCPT", True, ("userunknown",), R),
+    ("es-direccion-en-servidor", "550 5.1.1 La dirección no está registrada en este servidor", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+    ("host-address-ip-colon-5-7-1", f"550 5.7.1 Client host address: [{IP}] not registered as a relay", "5.7.1",
+     "RCPT", False, (), ANY),
+    # _NOT_OURS in other languages, the Chinese sender: the recipient's own stays hard.
+    # German: a purpose before the verb-final state is a restriction; a place or a domain is not a purpose.
+    ("de-fuer-diese-domain", "550 5.1.1 Der Empfänger ist für diese Domain nicht registriert", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+    ("de-fuer-eingehende", "550 5.7.1 Das Postfach ist für eingehende Nachrichten von außen nicht eingerichtet",
+     "5.7.1", "RCPT", False, (), ANY),
+    ("pl-dla-tego-odbiorcy", "550 5.1.1 Nie założono skrzynki dla tego odbiorcy", "5.1.1", "RCPT", True,
+     ("userunknown",), R),
+    ("zh-gai-shoujianren", "550 5.1.1 未为该收件人开通邮箱", "5.1.1", "RCPT", True, ("userunknown",), R),
+    ("zh-fajianren-2", "550 5.7.1 没有为发信账户开通中继账号", "5.7.1", "RCPT", False, (), ANY),
+    # cause_words' notaccept: a no-mail clause after the comma stays; another restriction after it does not.
+    ("here-comma-sending-only", "550 5.7.1 We do not accept mail here, this domain is used for sending only", "5.7.1",
+     "RCPT", True, ("notaccept",), R),
+    ("here-comma-from-outside", "550 5.7.1 We do not accept mail here, not from outside networks", "5.7.1", "RCPT",
+     False, (), ANY),
+    ("this-host-send-only", "550 5.7.1 This host is send-only", "5.7.1", "RCPT", True, ("notaccept",), R),
+    ("sender-host-send-only-rcpt", "550 5.7.1 The sender host is send-only; replies would bounce", "5.7.1", "RCPT",
+     False, (), ANY),
+    # DKIM words alone stay our authentication failure; beside another absence wording the absence is the verdict.
+    ("signature-alone", "550 5.7.1 The signature on your message does not verify", "5.7.1", "DATA", False,
+     ("authfailure",), S),
+    ("no-such-user-signature", "550 5.1.1 No such user (also: the digital signature of this message failed to "
+     "verify)", "5.1.1", "RCPT", True, ("userunknown",), R),
+    # _OUR_HOST: an IP and our server named as the thing blocked still name our host.
+    ("ip-then-space", f"550 5.7.1 Blocked by the recipient: ip {IP} listed", "5.7.1", "RCPT", False, ("blocked",), S),
+    ("your-server-listed", "550 5.7.1 Blocked by the recipient: your mail server is listed on zen.spamhaus.org",
+     "5.7.1", "RCPT", False, ("blocked",), S),
+    ("es-su-servidor-no-es-la-causa", "550 5.7.1 Bloqueado por el destinatario. Su servidor no es la causa.", "5.7.1",
+     "RCPT", False, ("filtered",), R),
+]) + at("mend", f"{DEP}; the mends' controls", [
+    # unasserted: a longer reminder before a statement; Italian "se l'" a condition, the statement after a title.
+    ("en-would-like-to-inform", "550 5.0.0 We would like to inform you that Dana Lee has left the company.", "5.0.0",
+     "RCPT", True, ("hasmoved",), R),
+    ("it-se-l-utente", "550 5.7.1 Rifiutato dal filtro. Se l'utente non lavora più qui, l'amministratore vi "
+     "avviserà.", "5.7.1", "DATA", False, (), ANY),
+    ("it-avv-asserted", "550 5.0.0 L'Avv. Rossi non lavora più presso la società.", "5.0.0", "RCPT", True,
+     ("hasmoved",), R),
+    ("cs-mgr-asserted-en", "550 5.0.0 Mgr. Novak has left the company.", "5.0.0", "RCPT", True, ("hasmoved",), R),
+]) + [
+    # contrast_mentions' new ends: the contrasted verdict still goes, the verdict after the contrast stays.
+    ("a40-mend-k-unlike-refusal", CONTRAST, exim_final("k5", RCPT + f"550 Unlike a user unknown error the address is "
+                                                       f"fine; your IP {IP} is listed on zen.spamhaus.org"),
+     soft("blocked", scope=S)),
+    ("a40-mend-k-de-anders-als-sperre", CONTRAST, exim_final("k6", RCPT + "550 Anders als ein Fehler 'Benutzer "
+                                                             "unbekannt' ist dies eine Sperre: Ihre IP "
+                                                             f"{IP} ist bei zen.spamhaus.org gelistet"),
+     soft("blocked", scope=S)),
+    ("a40-mend-k-unlike-the-mailbox-unknown", CONTRAST, exim_final("k7", RCPT + "550 Unlike the old alias the "
+                                                                   "mailbox is unknown here"), hard("userunknown")),
+]
+
+ROWS: list[tuple] = (UNPROV_ROWS + CAUSE_ROWS + BLOCK_ROWS + RELAYHOST_ROWS + DEP_ROWS + CONTRAST_ROWS + MERGE_ROWS
+                     + MEND_ROWS)
