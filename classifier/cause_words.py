@@ -61,9 +61,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
                    r"addresses|addresses|senders)\b" + _IN + r"{0,50}?\b(?:permitted|authori[sz]ed|allowed|designated) "
                    r"(?:senders|to send|sending)"),
         # DKIM in plain words: the message's (cryptographic / digital) signature does not verify.
-        re.compile(r"\b(?:cryptographic |digital |domain )?signature (?:on|of|in) (?:your|the|this) (?:message|mail|"
-                   r"e-?mail)\b" + _IN + r"{0,30}?(?:does ?n[o']t|did ?n[o']t|failed to|could ?n[o']t be|cannot be) "
-                   r"verif"),
+        # Never beside a missing user ("Mailbox does not exist (note: the signature on your message does not
+        # verify)": audit 40's false soft; as "may not relay").
+        Guarded(re.compile(NOT_BESIDE_NO_USER + r"\b(?:cryptographic |digital |domain )?signature (?:on|of|in) (?:your|"
+                           r"the|this) (?:message|mail|e-?mail)\b" + _IN + r"{0,30}?(?:does ?n[o']t|did ?n[o']t|failed "
+                           r"to|could ?n[o']t be|cannot be) verif"), ("signature",)),
     ),
     R.SPAMDETECTED: (
         # Judged junk: "rated / scored / classified your message as junk".
@@ -93,9 +95,14 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         # this domain": a relay refusal's words too, as mox's "not accepting email for domain"; the lead's merge).
         # Only where the words end the clause: "We do not receive mail here from outside hosts", "... without TLS"
         # restrict who may send (audit 39's false hards).
-        re.compile(r"\b(?:domain|host|server|system)\b" + _IN + r"{0,20}?\bis (?:a )?send[- ]only\b"
+        # Nor where the clause after a comma or semicolon says why ("..., your IP is listed", "...; authenticate
+        # first on port 587"), nor our host send-only ("your reply-to host is send-only"): audit 40's false hards.
+        re.compile(r"(?<!your )(?<!reply-to )(?<!sender )(?<!sender's )(?<!sending )\b(?:domain|host|server|system)\b"
+                   + _IN + r"{0,20}?\bis (?:a )?send[- ]only\b"
                    r"|\bwe (?:do not|don't|never) (?:receive|accept) (?:any )?(?:e-?mail|mail|messages) (?:here|at this "
-                   r"(?:domain|host|address))\b(?=\s*(?:[.;:,!?|)]|$))"),
+                   r"(?:domain|host|address))\b(?=\s*(?:[.;:,!?|)]|$))(?!\s*[,;]" + _IN + r"{0,40}?\b(?:your|you|"
+                   r"authenticat\w*|log ?in|port \d+|tls|ssl|from|without|unless|greylist\w*|listed|block\w*|"
+                   r"blacklist\w*|spf|dkim|dmarc|reverse dns|ptr)\b)"),
     ),
     R.MAILBOXFULL: (
         # The storage used up, no mailbox's noun: "Recipient has used up all of their storage" (not "your": ours).

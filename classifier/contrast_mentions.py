@@ -27,7 +27,14 @@ _CONTRAST = (r"(?:\bunlike|\ba diferencia de|\bcontrairement (?:à|a)|\ba differ
 # semicolon ended the contrast, and the rest of the quote read userunknown, a false hard: audit 39).
 _PHRASE = (r"(?: (?:a|an|the|un|una|une|uno|um|uma|ein|eine|einem|einer|een|de|het|l['’]|la|le|el|lo|o))?"
            r" (?:[«\"“][^«»\"“”|]{1,100}[»\"”][^,;()!?|]{0,100}?|[^,;()!?|]{1,100}?)"
-           r"(?=[,;()!?|]|\.(?:\s|$)|$| this (?:is|was|one|refusal|rejection|error|message|block)\b)")
+           r"(?=[,;()!?|]|\.(?:\s|$)|$| this (?:is|was|one|refusal|rejection|error|message|block)\b"
+           # ...or, with no comma, where the clause's verb or a new subject follows ("Anders als angegeben existiert das
+           # Postfach nicht", "In tegenstelling tot eerdere berichten bestaat deze mailbox niet", "Unlike what our
+           # website says the mailbox ... does not exist", "A diferencia de lo que indica su agenda el buzón no
+           # existe": the verdict went with the contrast, audit 37's strict xfails and audit 40's false softs).
+           r"| (?:existiert|bestaat|gibt es|ist|is|was|war)\b| (?:the|this|that|das|der|die|deze|dit|het|de) (?:mailbox"
+           r"|postfach|address|adresse|adres|user|account|benutzer|gebruiker|recipient|empf(?:ä|a)nger|ontvanger)\b"
+           r"| (?:el|este|esta|la) (?:buz(?:ó|o)n|direcci(?:ó|o)n|usuario|cuenta|destinatario)\b)")
 _NOT_THIS = (r"\bne s['’]agit pas d['’](?:une? )?(?:erreur|r(?:é|e)ponse|refus|rejet)(?: (?:de type|du type))?"
              r" [«\"'‘“][^«»\"'‘’“”|]{1,80}[»\"'’”]")
 _MENTION = re.compile(rf"{_CONTRAST}{_PHRASE}|{_NOT_THIS}")

@@ -68,6 +68,8 @@ LEFT_FOR = re.compile(r" (?:a|an|the|some|several|\d+)(?: [\w-]+){0,2}? (?:messa
 # Not a middle initial's full stop (review 94: "Messages from Zoë K. Núñez are refused: Zoë K. Núñez left" lost its
 # "messages from" and read the prospect gone, a false hard). Nor a title's ("Si el Sr. Ruiz ya no trabaja en la empresa,
 # el administrador le avisará", "If Mr. Lee has left ...": the condition before the title was cut off and the departure
-# read asserted, a false hard in audit 38).
-_TITLES = ("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "mme", "mlle", "hr", "fr", "sig", "dott", "prof", "ing", "mag")
+# read asserted, a false hard in audit 38). Spanish "Lic.", Portuguese "Dra.", Italian "Avv.", Czech / Polish "Mgr."
+# too ("Si el Lic. Pérez ya no trabaja ...", "Se a Dra. Silva não trabalha mais ...": audit 40's false hards).
+_TITLES = ("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "mme", "mlle", "hr", "fr", "sig", "dott", "prof", "ing", "mag",
+           "lic", "dra", "avv", "mgr", "mx")
 SENTENCE_END = re.compile(r"(?:(?<!\s\w)" + "".join(rf"(?<!\b{t})" for t in _TITLES) + r"\.|[;!?|])(?:\s|$)")

@@ -101,9 +101,9 @@ _NOT_FOUND_FIRST = (
 SENDER_NOUNS = _SENDER_NOUNS = sender_words.SENDER_NOUNS
 # One sentence: the noun and the absence at most a few words apart, in either order.
 _SHAPE = re.compile(
-    # A noun not glued to a longer word ("superuser"); CJK writes no spaces between words.
-    # Nor an IP address ("dirección IP desconocida", "IP-adres onbekend", "server address 192.0.2.7": a host's, r82, a39).
-    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?<!\bip-)(?<!\bip )(?:{_NOUNS})s?(?![a-z])(?! ip\b| \[?\d+\.\d+\.)"
+    # A noun not glued to a longer word ("superuser"; CJK writes no spaces), nor a host's (unprovisioned.HOST_AFTER).
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){unprovisioned.HOST_BEFORE}(?:{_NOUNS})s?(?![a-z])"
+    rf"{unprovisioned.HOST_AFTER}"
     rf"(?:{GAP}{{0,60}}?)"
     rf"(?<!may )(?<!might )(?:{_ABSENT})"
     rf"|(?:unknown|invalid|non-?existent|nonexisting|unbekannte[rn]?|ung(?:ü|u)ltige[rn]? |nieznany|"

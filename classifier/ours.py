@@ -243,10 +243,13 @@ def names_only_us(diagnostic: str, recipient: str,
 # reject_unverified_recipient passes its verify(8) probe's report on after "undeliverable address: " (smtpd_check.c
 # check_rcpt_verify; "unverified address: " while the probe is pending or failed for now): the prospect's MX said it,
 # whatever the MX's name (aspmx.l.google.com, *.mail.protection.outlook.com: audit 38, a false soft and a sender page).
+# Only the probe's report of a remote host ("host %s said: ...", "connect to %s: ..."): its local(8) "unknown user" or
+# "mail for %s loops back to myself" is the relayhost's own (it took the domain for its own: audit 40, a false hard).
 RELAYHOST_STATES = (RECIPIENT_STATES - {Reason.HOSTUNKNOWN}) | {Reason.TOOMANYCONN}
 _PASSED_ON = re.compile(r"\bcallout verification failed\b|\brecipient verification failed\b"
                         r"|\bin (?:virtual mailbox|virtual alias|local recipient|relay recipient) table\b"
-                        r"|\brecipient address rejected: (?:undeliverable|unverified) address: ")
+                        r"|\brecipient address rejected: (?:undeliverable|unverified) address: (?:host|connect to|"
+                        r"lost connection|conversation with)\b")
 
 
 def answered_by_our_relayhost(remote_mta: str | None, reporting_mta: str, diagnostic: str, recipient: str,

@@ -69,14 +69,18 @@ _OWN_LIST_SEEN = Worded(OWN_LIST)
 # under the recipient's own list: the lead's merge review; "your mail server's administrator": audit 39). IPv4 / IPv6
 # too ("your IPv6 address ... blacklisted", read the recipient's list: audit 39); not "ip" in a URL's path or query
 # ("?topic=ip-blocks"), in a host name ("ip-172-31-5-9.partner.example", EC2's default names), nor an IP allow list
-# (a help line's "IP whitelisting is not available"): each read our host blocked under the recipient's own list.
-_OUR_HOST = re.compile(r"(?<![a-z0-9_?&=/.-])ip(?:s|v4|v6)?(?![a-z0-9_=]|-\d| ?(?:white|allow) ?list)"
+# (a help line's "IP whitelisting is not available"): each read our host blocked under the recipient's own list. Nor a
+# host name "ip.<domain>" (a help link), nor our server cleared ("Your mail server delivered it correctly", "Votre serveur
+# n'est pas en cause"): audit 40, the recipient's own list read a block of our host, a sender page.
+_OUR_HOST = re.compile(r"(?<![a-z0-9_?&=/.-])ip(?:s|v4|v6)?(?![a-z0-9_=]|-\d|\.[a-z]| ?(?:white|allow) ?list)"
                        r"|\b(?:client host|dnsbl|rbl|spamhaus|spamcop|reverse dns)\b"
                        r"|\bclient (?:host )?\[?\d{1,3}\.\d{1,3}\."
                        r"|\b(?:your|su|votre|vos|ihr|ihre|il tuo|il vostro|seu|o seu|uw|twój|wasz) (?:e-?mail ?|mail ?|de "
                        r"correo |de messagerie |de e-mail )?(?:servers?|servidor(?:es)?|serveurs?|serwer|mailserver|"
                        r"mail-server|e-mail-server)\b(?!(?:'s|’s)? ?(?:admin|operator|support|provider|team|help|owner|"
-                       r"manager|administr|postmaster|betreiber|verwalter))")
+                       r"manager|administr|postmaster|betreiber|verwalter)| (?:delivered|is not (?:at fault|the cause|to "
+                       r"blame)|n'est pas (?:en cause|responsable)|no es (?:la causa|responsable)|ist nicht (?:schuld|die "
+                       r"ursache)))")
 
 
 def names_no_host(text: str) -> bool:

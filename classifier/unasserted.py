@@ -23,8 +23,9 @@ _BREAK = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3001\u3002]")
 _IF = re.compile(
     r"^\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[\"'(]\s*)?"  # a multi-line reply's code, a quote
     # ...or a reminder's few words and "that" before it ("Please note that if ...", "Se le recuerda que si ...",
-    # "notez que si ...": audit 39, read hasmoved: false hards).
-    r"(?:(?:[^\W\d_]+ ){1,4}(?:that|que|dass|che|dat|att|że|что) )?"
+    # "notez que si ...": audit 39, read hasmoved: false hards), up to six words ("We would like to remind you that if
+    # ...": audit 40).
+    r"(?:(?:[^\W\d_]+ ){1,6}(?:that|que|dass|che|dat|att|że|что) )?"
     r"(?:(?:(?:and|but|or|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|och|men|и|но) )?"
     r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|s['’]ils?(?! vous pla[iî]t)|sauf si|à moins que|a menos que|salvo que|caso"
     r"|qualora|indien|tenzij|jeśli|jeżeli|jesli|jezeli|gdyby|o ile|om|ifall|såvida|если|ежели|в случае если)"
@@ -40,6 +41,7 @@ _IF = re.compile(
     r"|(?:le|la|lo|les) (?:\w+ ){1,2}que\b)"
     r"(?:o|a|os|as|um|uma|il|lo|la|l['’]|i|gli|le|un|uno|una|você|voce|ele|ela|lei|lui|questo|questa|este|esta"
     r"|esse|essa|tal|seu|sua|suo|non|não|nao|já|ja)(?![\w-])"
+    r"|se l['’]"  # Italian's elided article: "Se l'Avv. Rossi non lavora più qui, ..." (audit 40: read asserted)
     # French and Spanish "si" only before the subject or negation it opens ("Si vous ...", "Si el destinatario ...",
     # "Si ya no trabaja ..."): Italian "si" is the impersonal or reflexive pronoun of a statement ("Si comunica che
     # ...", "Si prega di notare che ...", "Si è dimesso e non lavora più qui": audit 37's false softs).

@@ -17,6 +17,8 @@ All lowercase, whitespace collapsed."""
 
 from __future__ import annotations
 
+import re
+
 _IN = r"[^.;!?\n|]"  # within one sentence
 # The things a recipient is given, in the languages below (lexicon's nouns are private to it; these are the few the
 # negated-first shapes need).
@@ -36,18 +38,41 @@ _THAT_NAME = (r"(?:avec|sous|à) ce nom|con (?:ese|este|dicho) nombre|"
 # registered for the sending domain example.com", a smarthost's refusal of its customer: audit 39's false hard).
 _NOT_OURS = (r"(?!" + _IN + r"{0,60}?(?:sender|envelope from|mail from|return.path|exp(?:é|e)diteur|remitente|mittente|"
              r"remetente|absender|afzender|avs(?:ä|a)ndare|nadawc|odes(?:í|i)latel|отправител|发件人|your (?:e-?mail )?"
-             r"address|sending (?:domain|host|server|ip|user|account)\b|your (?:domain|server|host|ip)\b))")
+             r"address|sending (?:domain|host|server|ip|user|account)\b|your (?:domain|server|host|ip)\b|"
+             # ...in the other languages ("Nie założono konta dla Twojego serwera": audit 40's false hard).
+             r"votre serveur|su servidor|vostro server|seu servidor|uw server|ihre[mn]? server|twojego serwer|"
+             r"waszego serwer|vašeho server|вашего сервер))")
+
+# The words around a noun that make it a HOST's, for lexicon's _SHAPE: "ip" before or after it ("dirección IP
+# desconocida", r82), a host's or a server's address ("The connecting host's address is not registered ..."), an IP
+# literal after it, bare ("server address 192.0.2.7": audit 39), after a colon, in brackets or IPv6 ("Sending server
+# address: 198.51.100.7 / (198.51.100.7) / 2001:db8::25 not recognised"), and the address OF a server ("L'adresse du
+# serveur d'envoi", "La dirección del servidor de envío", "Het adres van uw verzendserver", "Адрес вашего сервера":
+# audit 40's false hards, each our host's address unregistered read the recipient missing).
+HOST_BEFORE = r"(?<!\bip-)(?<!\bip )(?<!host's )(?<!host )(?<!server's )"
+HOST_AFTER = (r"(?! ip\b| ?[:(]? ?\[?\d+\.\d+\.| ?[:(]? ?\[?(?:ipv6:)?[0-9a-f]{0,4}:[0-9a-f]{0,4}:"
+              r"| (?:of|du|de|des|del|della|dello|do|da|van|von) (?:[\w']+ )?\w*(?:server|serveur|servidor|host)\b"
+              r"| (?:вашего |этого |нашего )?сервер)")
+# A purpose after "not provisioned / never set up": a restriction ("... to receive external mail", "... for external
+# senders"), never an absence; not "for <domain>" ("not provisioned for partner.example" may say the mailbox is none).
+_NO_PURPOSE = (r"(?! (?:to (?:use|receive|send|get|accept|post|relay)\b|for (?:external|outside|internet|inbound|"
+               r"incoming|outbound|relaying|sending|smtp|posts?|mail from)\b))")
 
 ABSENT = (
     # English: never given ("not provisioned", "never set up"), not known as a user ("is not a known local user"),
     # not recognised (not an address's format or a type: the lead's merge review), unheard of, not registered (not
     # for a service: "not registered for SMTP AUTH", "in the SPF record" are our side; not "to receive external
     # mail", a recipient's restriction), assigned / matched to no mailbox, without a mailbox.
-    r"not provisioned|unprovisioned|never (?:been )?(?:set up|provisioned|created|registered)|"
+    # Not before a purpose ("not provisioned to receive external mail", "never been set up to receive mail from the
+    # internet", "not provisioned for external senders"): the lead's "not registered to receive external mail" in the
+    # family's other words, a restriction of a mailbox that exists (audit 40's false hards).
+    r"(?:not provisioned|unprovisioned|never (?:been )?(?:set up|provisioned|created|registered))" + _NO_PURPOSE + "|"
     r"not an? (?:known|recogni[sz]ed|registered|provisioned|configured) (?:local )?(?:user|recipient|mailbox|account|"
-    r"address)|(?<!client address )(?<!client )(?<!ip address )(?<!format )(?<!type )not recogni[sz]ed|unheard of|"
+    r"address)|(?<!client address )(?<!client )(?<!ip address )(?<!format )(?<!type )(?<!syntax )(?<!encoding )"
+    r"not recogni[sz]ed|unheard of|"
     r"(?:is|was|has been) not registered"
-    r"(?! (?:for|to (?:use|receive|send|get|accept)|as a sender|in (?:the )?(?:spf|dns)))|"
+    r"(?! (?:for|to (?:use|receive|send|get|accept)|as a sender|in (?:the )?(?:reverse |forward )?(?:spf|dns|ptr)|"
+    r"with (?:this|the|our) \w+ to (?:use|receive|send|get|accept)\b))|"
     r"(?:does ?n[o']t|do not|cannot|can't|could ?n[o']t|is not|isn't|was not|(?:is|was) ?n't) (?:be )?"
     r"(?:belong|correspond|match|map|assign|link)(?:s|ed)? (?:to|with) (?:any|an existing|a valid) (?:\w+ )?"
     r"(?:user|mailbox|account|recipient|inbox|person)|"
@@ -97,9 +122,22 @@ RECIPIENT = (
     # German "keinem Postfach zugeordnet" (assigned to no mailbox).
     r"|\bkeinem (?:postfach|konto|benutzer) zugeordnet\b" + _NOT_OURS +
     # Never set up, the verb first: Polish "nie założono skrzynki / konta", Czech "není zřízena (žádná) schránka",
-    # Chinese "没有(为…)开设邮箱", "未开设邮箱 / 账号".
+    # Chinese "没有(为…)开设邮箱", "未开设邮箱 / 账号"; not for our sender ("未为发件人开通账号": audit 40).
     r"|\bnie za(?:ł|l)o(?:ż|z)ono (?:(?:" + _IN + r"){0,20}? )?(?:skrzynk\w{1,2}|kont\w{1,2})" + _NOT_OURS +
     r"|\bnen(?:í|i) z(?:ř|r)(?:í|i)zen\w{0,2} (?:(?:ž|z)(?:á|a)dn(?:á|a|ý|y|é|e) )?(?:schr(?:á|a)nk\w{1,2}|(?:ú|u)(?:č|c)et)"
     + _NOT_OURS +
-    r"|(?:没有|未)(?:为[^。；，,.;]{0,12})?(?:开设|開設|开通|開通)(?:的)?(?:邮箱|郵箱|帐号|账号|帳號|账户)"
+    r"|(?:没有|未)(?:为(?!发件|发信|寄件)[^。；，,.;]{0,12})?(?:开设|開設|开通|開通)(?:的)?(?:邮箱|郵箱|帐号|账号|帳號|账户)"
 )
+
+
+# German's purpose BEFORE its verb-final state: "Der Empfänger ist für den Empfang externer E-Mails nicht eingerichtet",
+# "Das Konto ist für den Versand über diesen Server nicht registriert" (a restriction, or our account at a smarthost:
+# audit 40's and audit 39's false hards). ABSENT's look-ahead cannot see a purpose that comes first; lexicon asks
+# this of its match (through verb_final.unstated) and sets the match aside.
+_PURPOSE_FIRST = re.compile(r"\b(?:f(?:ü|u)r|zum|zur) (?:den |die |das )?(?:empfang|versand|zustellung|erhalt|extern\w*|"
+                            r"eingehend\w*|ausgehend\w*|relay\w*)\b[^.;!?\n|]{0,40}?nicht (?:eingerichtet|registriert)")
+
+
+def purpose_first(words: str) -> bool:
+    """Do lowercase `words` (an absence match) put a German purpose before "nicht eingerichtet / registriert"?"""
+    return "nicht " in words and _PURPOSE_FIRST.search(words) is not None

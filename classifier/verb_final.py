@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import cause_clauses, guard, past_absences
+from classifier import cause_clauses, guard, past_absences, unprovisioned
 
 # The conjunctions that open a cause or a statement, not one denied ("nicht weil", "niet omdat").
 # Dutch "daar" is the formal "because" ("daar het adres niet bestaat", review 146).
@@ -178,8 +178,8 @@ def unstated(text: str, found: re.Match[str]) -> bool:
     or Dutch supposition governs a main clause too ("Vielleicht existiert die Empfängeradresse nicht mehr": review 146),
     as lexicon reads "may not exist". Nor under a Japanese, Korean, Chinese, Romance or English condition or denied cause
     ("存在しない場合は", "존재하지 않는 경우", "如果收件人不存在", "If the address does not exist": cause_clauses)."""
-    if cause_clauses.conditioned(text, found.start(), found.end()):
-        return True
+    if cause_clauses.conditioned(text, found.start(), found.end()) or unprovisioned.purpose_first(found.group(0)):
+        return True  # (a purpose before German's verb-final state: a restriction, audit 40)
     # Review 182: lexicon's shape may start at the OBJECT of the clause before a Danish / Norwegian "hvis" (if):
     # "Meldingen returneres til brukeren hvis mottakerens adresse er ukjent" (read hard under 5.7.1); the condition
     # inside governs (and a relative "hvis adresse ..." is none: cause_clauses).

@@ -17,8 +17,6 @@ _NO_BREAK = (
 JUDGEMENT: dict[str, str] = {
     "a37-c-de-anders-als-erwartet": _NO_BREAK.format("German 'Anders als erwartet existiert das Postfach ... nicht "
                                                      "mehr', no comma by the Duden's rule"),
-    "a37-c-en-unlike-no-comma": _NO_BREAK.format("'Unlike info@partner.example the address ... does not exist'"),
-    "a37-c-es-a-diferencia-no-comma": _NO_BREAK.format("'A diferencia de lo que indica su agenda el buzón no existe'"),
     "a37-c-nl-tegenstelling-no-comma": _NO_BREAK.format("'In tegenstelling tot het oude adres bestaat deze mailbox "
                                                         "niet'"),
     "a37-rh-exim-unrouteable": (

@@ -31,13 +31,6 @@ JUDGEMENT: dict[str, str] = {
         "hasmoved); departures' organisation nouns hold no 'university' ('Dana Lee has left the university.' reads "
         "onhold too). A gap in departures' nouns (departures.py at 446 of 450 lines), the milder harm (a soft, "
         "repeats escalate); left for a review of departures' wordings"),
-    "a39-u2-de-konto-versand": (
-        "'550 5.7.1 Das Konto ist für den Versand über diesen Server nicht registriert' at RCPT: read userunknown, "
-        "hard (expected soft: the account registered for sending is ours). The other languages' 'not registered' no "
-        "longer reads so before a purpose ('per l'invio', 'для отправки', 'voor verzending': the mend), but German puts "
-        "the purpose before its verb-final 'nicht registriert', where the pattern cannot look back across the "
-        "sentence; the noun 'Konto' with no owner ('Ihr Konto' reads ours) and a 5.7.1 give nothing else to tell. "
-        "A rare wording (a smarthost refusing its own customer answers at MAIL or AUTH, where it reads ours); left"),
 }
 
 test_review_audit39, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 70)
