@@ -341,3 +341,36 @@ MESSAGE_IDS = {
 }
 
 ROWS = X55_ROWS + SIEVE_ROWS + LABEL_ROWS + MALFORMED_ROWS + AUTO_ROWS + ID_ROWS
+
+# ---- Controls of the mends (written with them, after the first run): nearby words and shapes that must NOT change
+# their reading. mdn._RETIRED: our address refused, the sender's address said no longer wanted, a still-read box.
+# unnamed_blocks: a block's reply on two unnamed recipients' lines, on none, or on an address never sent to.
+MEND = "the mend's control (review layouts40)"
+CONTROL_ROWS = [
+    ("l40c-sieve-mail-from-this-address", f"{PH}; {MEND}: 'Mail from this address is no longer accepted.' refuses our "
+     "address, not the recipient's",
+     pigeonhole_reject("k1", "Mail from this address is no longer accepted."), soft(*CHOICE, scope=R)),
+    ("l40c-sieve-your-address", f"{PH}; {MEND}: 'Your address is no longer welcome here.' (ours)",
+     pigeonhole_reject("k2", "Your address is no longer welcome here."), soft(*CHOICE, scope=R)),
+    ("l40c-sieve-no-longer-accept", f"{CY}; {MEND}: 'I no longer accept mail from this address.'",
+     cyrus_reject("k3", "I no longer accept mail from this address.", final=LEAD, orig_rcpt=LEAD),
+     soft(*CHOICE, scope=R)),
+    # (a second positive, not a control: retired with no new address, the address gone)
+    ("l40c-sieve-retired-no-new-address", f"{PH}; {MEND}: retired with no new address given: the address gone",
+     pigeonhole_reject("k4", "This address is no longer in use."), hard("userunknown", "hasmoved")),
+    ("l40c-dsn-bare-block-reply-twice", f"{RFC}; {MEND}: the bare block's reply on two unnamed recipients' lines",
+     dsn("k5", f"<{LEAD}>: host mx.partner.example said: 550 5.1.1 User unknown\n"
+         f"<lena.lead@partner.example>: host mx.partner.example said: 550 5.1.1 User unknown\n" + TEXT2,
+         [block(None, "failed", "5.1.1", "550 5.1.1 User unknown"), GOOD],
+         to=f"{LEAD}, lena.lead@partner.example, {OTHER}"),
+     soft("mailboxfull", address=OTHER)),
+    ("l40c-dsn-bare-block-reply-nowhere", f"{RFC}; {MEND}: the bare block's reply on nobody's line",
+     dsn("k6", f"<{LEAD}>: host mx.partner.example said: 550 5.7.1 Relay access denied\n" + TEXT2,
+         [block(None, "failed", "5.1.1", "550 5.1.1 User unknown"), GOOD], to=f"{LEAD}, {OTHER}"),
+     soft("mailboxfull", address=OTHER)),
+    ("l40c-dsn-bare-block-never-sent-to", f"{RFC}; {MEND}: the reply on the line of an address the original was "
+     "never sent to",
+     dsn("k7", "<stranger@partner.example>: host mx.partner.example said: 550 5.1.1 User unknown\n" + TEXT2,
+         [block(None, "failed", "5.1.1", "550 5.1.1 User unknown"), GOOD], to=OTHER),
+     soft("mailboxfull", address=OTHER)),
+]

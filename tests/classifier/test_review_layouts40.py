@@ -7,11 +7,17 @@ from __future__ import annotations
 
 from classifier import classify
 from tests.classifier.review_check import review_tests
-from tests.classifier.review_layouts40 import MESSAGE_IDS, ROWS
+from tests.classifier.review_layouts40 import CONTROL_ROWS, MESSAGE_IDS, ROWS
 
-JUDGEMENT: dict[str, str] = {}
+JUDGEMENT = {
+    "l40-cyrus-reject-alias": (
+        "The recipient's Sieve script refuses 'unsolicited sales mail': expected filtered (the owner's own choice of "
+        "senders), read spamdetected (the script judging our mail unsolicited, i.e. spam). Both soft, both the "
+        "recipient's scope: the planner does the same with either, and a rule that read a script's spam words as "
+        "filtered would set aside the table's spam wording for one layout. Left as it reads."),
+}
 
-test_review_layouts40, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
+test_review_layouts40, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS + CONTROL_ROWS, JUDGEMENT, 60)
 
 
 def test_returned_message_ids_read():
