@@ -26,8 +26,8 @@ import base64
 
 from tests.classifier.notices import relayed
 from tests.classifier.review_audit35 import hard, soft
-from tests.classifier.review_layouts40_layouts import LEAD, OTHER, block, cyrus_reject, dsn, exchange55, \
-    headers_of, labelled, mdn, pigeonhole_reject, reply, with_headers
+from tests.classifier.review_layouts40_layouts import LEAD, OTHER, block, cyrus_reject, cyrus_reject_global, dsn, \
+    exchange55, headers_of, kopano, labelled, mdn, pigeonhole_login, pigeonhole_reject, reply, with_headers
 from tests.classifier.review_notices14_layouts import qmail
 from tests.classifier.review_notices43_layouts import exchange2003
 
@@ -340,7 +340,90 @@ MESSAGE_IDS = {
     "l40-cyrus-reject-filtered": "l40-cf@example.com",
 }
 
-ROWS = X55_ROWS + SIEVE_ROWS + LABEL_ROWS + MALFORMED_ROWS + AUTO_ROWS + ID_ROWS
+# ---- Second batch (b), written after the first run and before its own (committed first) --------------------------
+KO = "Kopano-dev/kopano-core spooler/mailer.cpp SendUndeliverable (the report in OUR sender's inbox)"
+B_ROWS = [
+    ("l40b-kopano-failed-permanently", f"{KO}: 'Recipients that failed permanently:' with the name and address, no "
+     "cause given",
+     kopano("kp", "Unfortunately, kopano-spooler was unable to deliver your mail to the/some of the recipient(s).\n"
+            "You may need to contact your e-mail administrator to solve this problem.\n\n"
+            f"Recipients that failed permanently:\n\tLena Lead <{LEAD}>\n"),
+     soft(scope=ANY)),
+    ("l40b-kopano-will-be-retried", f"{KO}: 'Recipients that will be retried:' (a delay, nothing final)",
+     kopano("kr", "Unfortunately, kopano-spooler was unable to deliver your mail to the/some of the recipient(s).\n"
+            "You may need to contact your e-mail administrator to solve this problem.\n\n"
+            f"Recipients that will be retried:\n\tLena Lead <{LEAD}>\n"),
+     [(LEAD, False, (), ANY, True)]),
+    ("l40b-kopano-whole-message-error", f"{KO}: the whole message failed, 'The error given was:' the smarthost's "
+     "refusal of the recipient",
+     kopano("kw", "Unfortunately, kopano-spooler was unable to deliver your mail.\nThe error given was:\n\n"
+            f"550 5.1.1 <{LEAD}>: Recipient address rejected: User unknown in virtual mailbox table\n\n"
+            "You may need to contact your e-mail administrator to solve this problem.\n"),
+     hard("userunknown")),
+    ("l40b-label-it-full", f"{LB}; Italian 'Destinatario:' / 'Motivo: utente sconosciuto'",
+     labelled("it", "Non recapitabile: Quick question", "Il messaggio non è stato recapitato.\n\n"
+              f"Destinatario: {LEAD}\nMotivo: utente sconosciuto\n", to=LEAD), hard("userunknown")),
+    ("l40b-label-pt-full", f"{LB}; Portuguese 'Destinatário:' / 'Motivo: caixa postal cheia'",
+     labelled("pt", "Não entregue: Quick question", "Não foi possível entregar a sua mensagem.\n\n"
+              f"Destinatário: {LEAD}\nMotivo: caixa postal cheia\n", to=LEAD), soft("mailboxfull")),
+    ("l40b-label-nl-local-part", f"{LB}; Dutch 'Ontvanger:' with the local part alone",
+     labelled("nl", "Onbestelbaar: Quick question", "Uw bericht kon niet worden afgeleverd.\n\n"
+              "Ontvanger: lead\nReden: onbekende gebruiker\n", to=LENA), hard("userunknown")),
+    ("l40b-label-ru-display-name", f"{LB}; Russian 'Получатель:' with the display name alone",
+     labelled("ru", "Не доставлено: Quick question", "Ваше сообщение не может быть доставлено.\n\n"
+              "Получатель: Lena Lead\nПричина: пользователь не найден\n", to=LENA), hard("userunknown")),
+    ("l40b-label-ko-full", f"{LB}; Korean '받는 사람:' / '사유:'",
+     labelled("ko", "배달 실패: Quick question", "메일을 배달하지 못했습니다.\n\n"
+              f"받는 사람: {LEAD}\n사유: 존재하지 않는 사용자입니다\n", to=LEAD), hard("userunknown")),
+    ("l40b-label-pl-full", f"{LB}; Polish 'Odbiorca:' / 'Powód: skrzynka pełna'",
+     labelled("pl", "Niedostarczona: Quick question", "Nie można dostarczyć wiadomości.\n\n"
+              f"Odbiorca: {LEAD}\nPowód: skrzynka odbiorcy jest pełna\n", to=LEAD), soft("mailboxfull")),
+    ("l40b-label-encoded-display-name", f"{LB}; the display name RFC 2047-encoded in the original's To",
+     labelled("ed", "Undeliverable mail: Quick question", "Your message could not be delivered.\n\n"
+              "Recipient: Jürgen Lead\nReason: 550 5.1.1 User unknown\n",
+              to=f"=?utf-8?Q?J=C3=BCrgen_Lead?= <{LEAD}>"), hard("userunknown")),
+    ("l40b-label-local-part-upper", f"{LB}; the local part upper-cased by the notice ('LEAD')",
+     labelled("up", "Undeliverable mail: Quick question", "Your message could not be delivered.\n\n"
+              "Recipient: LEAD\nReason: 550 5.1.1 User unknown\n", to=LEAD), hard("userunknown")),
+    ("l40b-dsn-quoted-local-with-space", f"{RFC}: a quoted local part with a space (valid, RFC 5321 4.1.2)",
+     dsn("ql", '<"lena lead"@partner.example>: host mx.partner.example said: 550 5.1.1 User unknown\n' + TEXT2,
+         [block('rfc822; "lena lead"@partner.example', "failed", "5.1.1", "550 5.1.1 User unknown"), GOOD],
+         to=f'"lena lead"@partner.example, {OTHER}'),
+     hard("userunknown", address='"lena lead"@partner.example') + soft("mailboxfull", address=OTHER)),
+    ("l40b-dsn-trailing-semicolon", f"{RFC}: a stray ';' after the address",
+     dsn("ts", f"<{LEAD}>: host mx.partner.example said: 550 5.1.1 User unknown\n",
+         [block(f"rfc822; {LEAD};", "failed", "5.1.1", "550 5.1.1 User unknown")], to=LEAD), hard("userunknown")),
+    ("l40b-dsn-folded-final", f"{RFC}: the Final-Recipient folded after its type (RFC 5322 2.2.3)",
+     dsn("ff", f"<{LEAD}>: host mx.partner.example said: 550 5.1.1 User unknown\n",
+         [block(f"rfc822;\n {LEAD}", "failed", "5.1.1", "550 5.1.1 User unknown")], to=LEAD), hard("userunknown")),
+    ("l40b-dsn-two-malformed-one-good", f"{RFC}: an empty Final-Recipient and an empty address before a good block",
+     dsn("tm", TEXT2, [block("rfc822;", "failed", "5.1.1"), block("rfc822; <>", "failed", "5.1.1"), GOOD], to=OTHER),
+     soft("mailboxfull", address=OTHER)),
+    ("l40b-x55-base64-original", KB.format("183/Q183588") + "; the attached original base64-encoded by a gateway: "
+     "the display name found through the decoded To",
+     exchange55("b6", LENA, [("Lena Lead", "The recipient name is not recognized\nMSEXCH:MSExchangeMTA:PARTNER:MAIL01")],
+                base64_original=True),
+     hard("userunknown")),
+    ("l40b-pigeonhole-login-name", f"{PH}: Final-Recipient and '<%t>' the login name alone; the address from the To",
+     pigeonhole_login("ln", "I do not accept mail from this sender.", login="lead", to=LENA), soft(*CHOICE, scope=R)),
+    ("l40b-cyrus-global-utf8", f"{CY}; RFC 6533 message/global-disposition-notification, 'utf-8;' recipient",
+     cyrus_reject_global("gu", "I do not accept mail from this sender.", final="léa@partner.example",
+                         to="léa@partner.example"),
+     soft(*CHOICE, scope=R, address="léa@partner.example")),
+    ("l40b-ooo-german", "RFC 3834 5: a German out-of-office reply (Auto-Submitted: auto-replied)",
+     reply("og", "Auto-Submitted: auto-replied\n", "Abwesenheitsnotiz: Quick question",
+           "Vielen Dank für Ihre Nachricht. Ich bin bis zum 14.12. nicht im Büro und habe keinen Zugriff auf meine "
+           "E-Mails.\nIhre Nachricht wird nicht weitergeleitet."), NOT_BOUNCE),
+    ("l40b-challenge-not-delivered-until", "challenge-response in the words of the C/R docs above (held, 'will not be "
+     "delivered until you confirm')",
+     reply("nd", "Auto-Submitted: auto-replied\n", "Please confirm your message",
+           "Your message has been received but will not be delivered to me until you confirm that you are a person.\n"
+           "To confirm, reply to this message or visit https://mail.partner.example/confirm?id=77aa\n"
+           "Unconfirmed messages are deleted after 7 days."), NOT_BOUNCE),
+]
+MESSAGE_IDS["l40b-x55-base64-original"] = "l40-b6@example.com"
+
+ROWS = X55_ROWS + SIEVE_ROWS + LABEL_ROWS + MALFORMED_ROWS + AUTO_ROWS + ID_ROWS + B_ROWS
 
 # ---- Controls of the mends (written with them, after the first run): nearby words and shapes that must NOT change
 # their reading. mdn._RETIRED: our address refused, the sender's address said no longer wanted, a still-read box.

@@ -35,7 +35,7 @@ def multipart(head: str, bound: str, parts: list[tuple[str, str]], kind: str) ->
 
 # ---- Exchange 4.0 / 5.5 (MTA, information store, IMS) ---------------------------------------------------------------
 def exchange55(name: str, to: str, entries: list[tuple[str, str]], *, cc: str = "", sent: str = "12/3/26 10:00 AM",
-               to_line: str = "") -> bytes:
+               to_line: str = "", base64_original: bool = False) -> bytes:
     """Exchange 4.0/5.5's NDR as the KB articles print it (Q158399, Q192349, Q183588, Q178161...): From "System
     Administrator", Subject "Undeliverable: <subject>", "Your message did not reach some or all of the intended
     recipients.", the Subject/Sent lines (a "To:" line in Q158399), "The following recipient(s) could not be reached:",
@@ -50,8 +50,11 @@ def exchange55(name: str, to: str, entries: list[tuple[str, str]], *, cc: str = 
             "The following recipient(s) could not be reached:\n\n")
     for who, why in entries:
         text += f"     {who} on 12/3/26 10:01 AM\n" + "".join(f"            {line}\n" for line in why.split("\n")) + "\n"
-    return multipart(head, f"x55-{name}", [("Content-Type: text/plain; charset=us-ascii", text),
-                                            ("Content-Type: message/rfc822", original(name, to, cc=cc))],
+    back = ("Content-Type: message/rfc822", original(name, to, cc=cc))
+    if base64_original:  # a gateway re-encoding the attached original (against RFC 2046 5.2.1, seen in the wild)
+        back = ("Content-Type: message/rfc822\nContent-Transfer-Encoding: base64",
+                base64.encodebytes(original(name, to, cc=cc).encode("utf-8")).decode("ascii"))
+    return multipart(head, f"x55-{name}", [("Content-Type: text/plain; charset=us-ascii", text), back],
                      "multipart/mixed")
 
 
@@ -184,3 +187,33 @@ def reply(name: str, headers: str, subject: str, text: str, *, sender: str = f"L
     return (f"From: {sender}\nTo: {SELLER}\nSubject: {subject}\n{DATE}Message-ID: <l40r-{name}@partner.example>\n"
             f"In-Reply-To: <l40-{name}@example.com>\n{headers}" + MARK.format("reply")
             + f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{text}\n").encode("utf-8")
+
+
+# ---- Kopano / Zarafa spooler ------------------------------------------------------------------------------------------
+def kopano(name: str, body: str, *, to: str = f"Lena Lead <{LEAD}>") -> bytes:
+    """kopano-spooler's undeliverable report (Kopano-dev/kopano-core spooler/mailer.cpp SendUndeliverable: created in
+    OUR sender's own inbox, the original attached as an embedded message; its PR_BODY "Unfortunately, kopano-spooler
+    was unable to deliver your mail.\\nThe error given was:\\n\\n<error>\\n\\nYou may need to contact your e-mail
+    administrator to solve this problem.\\n" when the whole message failed, else "... to the/some of the
+    recipient(s).", "Recipients that will be retried:" / "Recipients that failed permanently:" and "\\t<name>
+    <<address>>" lines), as the IMAP gateway renders it; the Subject is MAPI's NDR convention ("Undeliverable: ")."""
+    head = (f"From: Mail Delivery System <postmaster@example.com>\nTo: Sam Seller <{SELLER}>\n"
+            f"Subject: Undeliverable: Quick question\nMessage-ID: <kopano-l40-{name}@mail.example.com>\n"
+            + MARK.format("kopano-spooler SendUndeliverable"))
+    return multipart(head, f"l40k-{name}", [("Content-Type: text/plain; charset=utf-8", body),
+                                            ("Content-Type: message/rfc822", original(name, to))],
+                     "multipart/mixed")
+
+
+def cyrus_reject_global(name: str, reason: str, *, final: str, to: str) -> bytes:
+    """Cyrus's rejection (cyrus_reject) with its MDN part as RFC 6533's message/global-disposition-notification, the
+    recipient an internationalised address ('utf-8;' type)."""
+    raw = cyrus_reject(name, reason, final=final, to=to).decode("utf-8")
+    raw = raw.replace("Content-Type: message/disposition-notification", "Content-Type: message/global-disposition-notification")
+    return raw.replace(f"Final-Recipient: rfc822; {final}", f"Final-Recipient: utf-8; {final}").encode("utf-8")
+
+
+def pigeonhole_login(name: str, reason: str, *, login: str, to: str) -> bytes:
+    """Pigeonhole's rejection MDN for a system user: Final-Recipient and the text's "<%t>" the login name alone."""
+    raw = pigeonhole_reject(name, reason, address=login).decode("utf-8")
+    return raw.replace(f"To: {login}\n", f"To: {to}\n").encode("utf-8")
