@@ -423,7 +423,94 @@ B_ROWS = [
 ]
 MESSAGE_IDS["l40b-x55-base64-original"] = "l40-b6@example.com"
 
-ROWS = X55_ROWS + SIEVE_ROWS + LABEL_ROWS + MALFORMED_ROWS + AUTO_ROWS + ID_ROWS + B_ROWS
+# ---- Third batch (c): the report's MIME structure bent as gateways and older MTAs bend it (written before its run) ---
+UNKNOWN_TEXT = f"<{LEAD}>: host mx.partner.example said: 550 5.1.1 User unknown\n"
+UNKNOWN_BLOCK = block(f"rfc822; {LEAD}", "failed", "5.1.1", "550 5.1.1 User unknown")
+
+
+def _base(name: str) -> str:
+    """The plain report every batch-c row bends (Postfix bounce(8) layout, one recipient refused)."""
+    return dsn(name, UNKNOWN_TEXT, [UNKNOWN_BLOCK], to=LEAD).decode("utf-8")
+
+
+def _bent(name: str, *edits: tuple[str, str]) -> bytes:
+    raw = _base(name)
+    for old, new in edits:
+        assert old in raw, old
+        raw = raw.replace(old, new, 1)
+    return raw.encode("utf-8")
+
+
+def _status_part(name: str) -> str:
+    raw = _base(name)
+    start = raw.index("Reporting-MTA:")
+    return raw[start:raw.index(f"--l40d-{name}", start)]
+
+
+RFC6522 = "RFC 6522 3 (multipart/report: report-type required; the status part message/delivery-status)"
+RFC2045 = "RFC 2045 6 (a part's Content-Transfer-Encoding)"
+C_ROWS = [
+    ("l40c2-no-report-type", f"{RFC6522}: the report-type parameter dropped by a gateway",
+     _bent("nr", ("multipart/report; report-type=delivery-status;", "multipart/report;")), hard("userunknown")),
+    ("l40c2-mixed-not-report", f"{RFC6522}: the report sent as multipart/mixed (older MTAs before RFC 1892)",
+     _bent("mx", ("multipart/report; report-type=delivery-status;", "multipart/mixed;")), hard("userunknown")),
+    ("l40c2-status-part-text-plain", f"{RFC6522}: the status part relabelled text/plain by a gateway",
+     _bent("tp", ("Content-Type: message/delivery-status", "Content-Type: text/plain; charset=us-ascii")),
+     hard("userunknown")),
+    ("l40c2-status-part-quoted-printable", f"{RFC2045}: the status part quoted-printable, a soft break in the "
+     "Diagnostic-Code",
+     _bent("qp", ("Content-Type: message/delivery-status\n", "Content-Type: message/delivery-status\n"
+                  "Content-Transfer-Encoding: quoted-printable\n"),
+           ("Diagnostic-Code: smtp; 550 5.1.1 User unknown", "Diagnostic-Code: smtp; 550 5.1.1 User =\nunknown")),
+     hard("userunknown")),
+    ("l40c2-status-part-base64", f"{RFC2045}: the status part base64 (a gateway re-encoding every part)",
+     _bent("b6", ("Content-Type: message/delivery-status\n", "Content-Type: message/delivery-status\n"
+                  "Content-Transfer-Encoding: base64\n"),
+           (_status_part("b6"), base64.encodebytes(_status_part("b6").encode()).decode("ascii") + "\n")),
+     hard("userunknown")),
+    ("l40c2-truncated", "RFC 2046 5.1.1 (the close-delimiter): the report cut inside the returned headers, no closing "
+     "boundary (a size-limited relay)",
+     _base("tr").split("Subject: Quick question")[0].encode("utf-8"), hard("userunknown")),
+    ("l40c2-no-per-message-block", "RFC 3464 2.1 (the per-message fields left out: the recipient's block first)",
+     _bent("pm", ("Reporting-MTA: dns; mail.example.com\nX-Postfix-Queue-ID: 4QxYz1Abc\nArrival-Date: Thu,  3 Dec "
+                  "2026 10:00:01 +0000 (UTC)\n\n", "")), hard("userunknown")),
+    ("l40c2-single-part-base64", f"{RFC2045}: the notice's text alone, no report part, the whole body base64",
+     ("From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\nTo: seller@example.com\n"
+      "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+      "Content-Transfer-Encoding: base64\nX-Hand-Made: yes (review layouts40)\n\n"
+      + base64.encodebytes(("This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you "
+                            "that your message could not\nbe delivered to one or more recipients.\n\n" + UNKNOWN_TEXT
+                            + "\n------ Original message headers ------\n" + headers_of("sb", LEAD)).encode())
+      .decode("ascii")).encode("ascii"),
+     hard("userunknown")),
+    ("l40c2-upper-case-fields", "RFC 3464 2.1.1 / RFC 5322 1.2.2: field names and action value in upper case",
+     _bent("uc", ("Action: failed", "ACTION: FAILED"), ("Final-Recipient: rfc822;", "FINAL-RECIPIENT: RFC822;"),
+           ("Status: 5.1.1", "STATUS: 5.1.1")), hard("userunknown")),
+    ("l40c2-status-comment", "RFC 3464 2.3.4 with a comment after the code ('Status: 5.1.1 (bad destination mailbox "
+     "address)', RFC 3463's words)",
+     _bent("sc", ("Status: 5.1.1", "Status: 5.1.1 (bad destination mailbox address)")), hard("userunknown")),
+    ("l40c2-forwarded-by-colleague", "RFC 2046 5.2.1: our own colleague forwarding the report as an attachment "
+     "(message/rfc822 inside multipart/mixed)",
+     ("From: Pat Colleague <pat@example.com>\nTo: seller@example.com\nSubject: Fwd: Undelivered Mail Returned to "
+      "Sender\nMIME-Version: 1.0\nX-Hand-Made: yes (review layouts40)\n"
+      'Content-Type: multipart/mixed; boundary="fw"\n\n--fw\nContent-Type: text/plain; charset=utf-8\n\n'
+      "This bounced for me, is the address right?\n\n--fw\nContent-Type: message/rfc822\n\n"
+      + _base("fw") + "\n--fw--\n").encode("utf-8"), hard("userunknown")),
+    ("l40c2-text-as-alternative", f"{RFC6522}: the human part as multipart/alternative (text and HTML) before the "
+     "status part",
+     _bent("al", ("Content-Type: text/plain; charset=utf-8\n\nThis is the mail system",
+                  'Content-Type: multipart/alternative; boundary="alt"\n\n--alt\nContent-Type: text/plain; '
+                  "charset=utf-8\n\nThis is the mail system"),
+           ("--l40d-al\nContent-Type: message/delivery-status",
+            "--alt\nContent-Type: text/html; charset=utf-8\n\n<p>Your message could not be delivered to "
+            f"{LEAD}: 550 5.1.1 User unknown</p>\n--alt--\n\n--l40d-al\nContent-Type: message/delivery-status")),
+     hard("userunknown")),
+    ("l40c2-mdn-under-delivery-status-type", f"{PH}; {RFC6522}: the rejection MDN labelled report-type=delivery-status",
+     pigeonhole_reject("wt", "I do not accept mail from this sender.").replace(
+         b"report-type=disposition-notification", b"report-type=delivery-status"), soft(*CHOICE, scope=R)),
+]
+
+ROWS = X55_ROWS + SIEVE_ROWS + LABEL_ROWS + MALFORMED_ROWS + AUTO_ROWS + ID_ROWS + B_ROWS + C_ROWS
 
 # ---- Controls of the mends (written with them, after the first run): nearby words and shapes that must NOT change
 # their reading. mdn._RETIRED: our address refused, the sender's address said no longer wanted, a still-read box.
