@@ -18,7 +18,7 @@ each after its generator's own source or document:
 
 Rows: (name, source, raw, expected); expected rows (address, hard, reasons, scope, delay) written from the servers'
 words, their documents and shared/classifier/taxonomy.md BEFORE the classifier ran on them (committed first).
-test_review_layouts40.py runs them."""
+test_review_layouts40.py runs them, with review_layouts40_more.py's later batches and the mends' controls."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ import base64
 
 from tests.classifier.notices import relayed
 from tests.classifier.review_audit35 import hard, soft
-from tests.classifier.review_layouts40_layouts import LEAD, OTHER, block, cyrus_reject, cyrus_reject_global, dsn, \
-    exchange55, headers_of, kopano, labelled, mdn, pigeonhole_login, pigeonhole_reject, reply, with_headers
+from tests.classifier.review_layouts40_layouts import LEAD, OTHER, block, cyrus_reject, dsn, exchange55, headers_of, \
+    labelled, mdn, pigeonhole_reject, reply, with_headers
 from tests.classifier.review_notices14_layouts import qmail
 from tests.classifier.review_notices43_layouts import exchange2003
 
@@ -39,10 +39,11 @@ ELSEWHERE = "lena.lead@other.example"
 
 # ---- (1) Exchange 4.0 / 5.5 NDRs ------------------------------------------------------------------------------------
 KB = "jeffpar/kbarchive kb/{}/README.md (the NDR the article prints)"
+NR = "The recipient name is not recognized\nMSEXCH:MSExchangeMTA:PARTNER:MAIL01"
 X55_ROWS = [
     ("l40-x55-name-not-recognized-display", KB.format("183/Q183588") + ": a display name and 'The recipient name is not "
      "recognized' (MSEXCH:MSExchangeMTA); the address only in the attached original's To",
-     exchange55("nr", LENA, [("Lena Lead", "The recipient name is not recognized\nMSEXCH:MSExchangeMTA:PARTNER:MAIL01")]),
+     exchange55("nr", LENA, [("Lena Lead", NR)]),
      hard("userunknown")),
     ("l40-x55-max-time-expired", KB.format("158/Q158399") + ": 'Reason:1 / Diagnostic:5 / The maximum time for "
      "delivering the message expired', the 'To:' line in the summary",
@@ -53,7 +54,8 @@ X55_ROWS = [
      "to this recipient.' (the store's routing fault, nothing of the mailbox)",
      exchange55("np", LENA, [("Lena Lead", "No transport provider was available for delivery to this recipient.")]),
      soft(scope=ANY)),
-    ("l40-x55-size-or-storage", KB.format("199/Q199325") + " (the MTA's size limit met by journaling): 'Either the message size exceeds the maximum "
+    ("l40-x55-size-or-storage", KB.format("199/Q199325") + " (the MTA's size limit met by journaling): 'Either the "
+     "message size exceeds the maximum "
      "allowed for the recipient or the transport, or you have exceeded the storage limit on your mailbox.' "
      "(MSExchangeIS)",
      exchange55("ss", LENA, [("Lena Lead", "Either the message size exceeds the maximum allowed for the recipient or "
@@ -66,7 +68,8 @@ X55_ROWS = [
                               "redirection to an alternate recipient or the message was encrypted\n"
                               "MSEXCH:MSExchangeMTA:PARTNER:MAIL01")]),
      soft(scope=ANY)),
-    ("l40-x55-postoffice-problem", KB.format("159/Q159601") + " (Windows Messaging, an MS Mail postoffice)" + ": 'Mail could not be "
+    ("l40-x55-postoffice-problem", KB.format("159/Q159601") + " (Windows Messaging, an MS Mail postoffice): 'Mail could "
+     "not be "
      "delivered due to a problem with the postoffice. Contact your administrator.'",
      exchange55("po", LENA, [("Lena Lead", "Mail could not be delivered due to a problem with the postoffice. Contact "
                               "your\nadministrator.")]),
@@ -81,13 +84,13 @@ X55_ROWS = [
      soft("mesgtoobig", scope=ANY)),
     ("l40-x55-two-display-names-to-and-cc", KB.format("183/Q183588, 158/Q158399") + ": one recipient in To not "
      "recognized, one in Cc timed out; each found by its display name",
-     exchange55("tc", LENA, [("Lena Lead", "The recipient name is not recognized\nMSEXCH:MSExchangeMTA:PARTNER:MAIL01"),
+     exchange55("tc", LENA, [("Lena Lead", NR),
                              ("Otto Other", "Reason:1\nDiagnostic:5\nThe maximum time for delivering the message "
                               "expired\nMSEXCH:MSExchangeMTA:PARTNER:MAIL01")], cc=OTTO),
      hard("userunknown") + soft("expired", scope=ANY, address=OTHER)),
     ("l40-x55-display-name-two-recipients-share", KB.format("183/Q183588") + ": the display name 'Lena Lead' that two "
      "of the original's recipients carry: nothing invented",
-     exchange55("sh", LENA, [("Lena Lead", "The recipient name is not recognized\nMSEXCH:MSExchangeMTA:PARTNER:MAIL01")],
+     exchange55("sh", LENA, [("Lena Lead", NR)],
                 cc=f"Lena Lead <{ELSEWHERE}>"),
      NOT_BOUNCE),
     ("l40-x55-display-name-with-comma", KB.format("183/Q183588") + ": a 'Last, First' display name, quoted in the "
@@ -154,41 +157,57 @@ SIEVE_ROWS = [
 
 # ---- (3) Labelled recipient lines, local part or display name only --------------------------------------------------
 LB = "labelled prose notice (Gromox local_bounce shape: reason, then 'Label: value' lines)"
+
+
+def _lab(name: str, what: str, tag: str, subject: str, text: str, expected: list[tuple], **kw) -> tuple:
+    """A row of the labelled notices: `what` said after LB, the notice's `subject` and `text`, `kw` its To/Cc."""
+    return (name, f"{LB}; {what}", labelled(tag, subject, text, **kw), expected)
+
+
 LABEL_ROWS = [
-    ("l40-label-recipient-full", f"{LB}; English 'Recipient:' / 'Reason:' with an RFC 5321 reply",
-     labelled("rf", "Undeliverable mail: Quick question", "Your message could not be delivered.\n\n"
-              f"Recipient: {LEAD}\nReason: 550 5.1.1 User unknown\n", to=LEAD), hard("userunknown")),
-    ("l40-label-original-recipient", f"{LB}; 'Original recipient:' naming the address, a quota reason",
-     labelled("or", "Delivery failure", "Delivery of your message failed.\n\n"
-              f"Original recipient: {LEAD}\nError: 552 5.2.2 Mailbox full\n", to=LEAD), soft("mailboxfull")),
-    ("l40-label-de-local-part", f"{LB}; German 'Empfänger:' with the local part alone, the address from the To",
-     labelled("de", "Unzustellbar: Quick question", "Ihre Nachricht konnte nicht zugestellt werden.\n\n"
-              "Empfänger: lead\nGrund: Benutzer unbekannt\n", to=LENA), hard("userunknown")),
-    ("l40-label-fr-display-name", f"{LB}; French 'Destinataire :' with the display name alone",
-     labelled("fr", "Non distribuable : Quick question", "Votre message n'a pas pu être distribué.\n\n"
-              "Destinataire : Lena Lead\nMotif : boîte aux lettres pleine\n", to=LENA), soft("mailboxfull")),
-    ("l40-label-es-full", f"{LB}; Spanish 'Destinatario:' with the address",
-     labelled("es", "No se puede entregar: Quick question", "No se ha podido entregar su mensaje.\n\n"
-              f"Destinatario: {LEAD}\nMotivo: el buzón no existe\n", to=LEAD), hard("userunknown")),
-    ("l40-label-zh-full", f"{LB}; Chinese '收件人：' with the address",
-     labelled("zh", "退信：Quick question", "您的邮件无法投递。\n\n"
-              f"收件人：{LEAD}\n原因：用户不存在\n", to=LEAD), hard("userunknown")),
-    ("l40-label-ja-local-part", f"{LB}; Japanese '宛先:' with the local part alone",
-     labelled("ja", "配信不能: Quick question", "メッセージを配信できませんでした。\n\n"
-              "宛先: lead\n理由: 宛先のユーザーは存在しません\n", to=LENA), hard("userunknown")),
+    _lab("l40-label-recipient-full", "English 'Recipient:' / 'Reason:' with an RFC 5321 reply",
+         "rf", "Undeliverable mail: Quick question",
+         "Your message could not be delivered.\n\n" + f"Recipient: {LEAD}\nReason: 550 5.1.1 User unknown\n",
+         hard("userunknown"), to=LEAD),
+    _lab("l40-label-original-recipient", "'Original recipient:' naming the address, a quota reason",
+         "or", "Delivery failure",
+         "Delivery of your message failed.\n\n" + f"Original recipient: {LEAD}\nError: 552 5.2.2 Mailbox full\n",
+         soft("mailboxfull"), to=LEAD),
+    _lab("l40-label-de-local-part", "German 'Empfänger:' with the local part alone, the address from the To",
+         "de", "Unzustellbar: Quick question",
+         "Ihre Nachricht konnte nicht zugestellt werden.\n\n" + "Empfänger: lead\nGrund: Benutzer unbekannt\n",
+         hard("userunknown"), to=LENA),
+    _lab("l40-label-fr-display-name", "French 'Destinataire :' with the display name alone",
+         "fr", "Non distribuable : Quick question",
+         "Votre message n'a pas pu être distribué.\n\n" +
+         "Destinataire : Lena Lead\nMotif : boîte aux lettres pleine\n",
+         soft("mailboxfull"), to=LENA),
+    _lab("l40-label-es-full", "Spanish 'Destinatario:' with the address", "es", "No se puede entregar: Quick question",
+         "No se ha podido entregar su mensaje.\n\n" + f"Destinatario: {LEAD}\nMotivo: el buzón no existe\n",
+         hard("userunknown"), to=LEAD),
+    _lab("l40-label-zh-full", "Chinese '收件人：' with the address", "zh", "退信：Quick question",
+         "您的邮件无法投递。\n\n" + f"收件人：{LEAD}\n原因：用户不存在\n",
+         hard("userunknown"), to=LEAD),
+    _lab("l40-label-ja-local-part", "Japanese '宛先:' with the local part alone", "ja", "配信不能: Quick question",
+         "メッセージを配信できませんでした。\n\n" + "宛先: lead\n理由: 宛先のユーザーは存在しません\n",
+         hard("userunknown"), to=LENA),
     ("l40-label-local-part-two-fit", f"{LB}; 'Recipient: lead' while lead@ at two domains got the original: nothing "
      "invented",
      labelled("l2", "Undeliverable mail: Quick question", "Your message could not be delivered.\n\n"
               "Recipient: lead\nReason: 550 5.1.1 User unknown\n", to=LEAD, cc="lead@other.example"), NOT_BOUNCE),
-    ("l40-label-display-name-in-cc", f"{LB}; the display name of the Cc recipient, not the To one",
-     labelled("dc", "Undeliverable mail: Quick question", "Your message could not be delivered.\n\n"
-              "Recipient: Otto Other\nReason: mailbox full\n", to=LENA, cc=OTTO), soft("mailboxfull", address=OTHER)),
-    ("l40-label-local-part-others-differ", f"{LB}; 'Recipient: lead' while the other recipient is other@: one fits",
-     labelled("lo", "Undeliverable mail: Quick question", "Your message could not be delivered.\n\n"
-              "Recipient: lead\nReason: 550 5.1.1 User unknown\n", to=LEAD, cc=OTHER), hard("userunknown")),
-    ("l40-label-name-and-address", f"{LB}; 'Recipient: <display name> <address>'",
-     labelled("na", "Undeliverable mail: Quick question", "Your message could not be delivered.\n\n"
-              f"Recipient: Lena Lead <{LEAD}>\nReason: 550 5.1.1 User unknown\n", to=LENA), hard("userunknown")),
+    _lab("l40-label-display-name-in-cc", "the display name of the Cc recipient, not the To one",
+         "dc", "Undeliverable mail: Quick question",
+         "Your message could not be delivered.\n\n" + "Recipient: Otto Other\nReason: mailbox full\n",
+         soft("mailboxfull", address=OTHER), to=LENA, cc=OTTO),
+    _lab("l40-label-local-part-others-differ", "'Recipient: lead' while the other recipient is other@: one fits",
+         "lo", "Undeliverable mail: Quick question",
+         "Your message could not be delivered.\n\n" + "Recipient: lead\nReason: 550 5.1.1 User unknown\n",
+         hard("userunknown"), to=LEAD, cc=OTHER),
+    _lab("l40-label-name-and-address", "'Recipient: <display name> <address>'",
+         "na", "Undeliverable mail: Quick question",
+         "Your message could not be delivered.\n\n" +
+         f"Recipient: Lena Lead <{LEAD}>\nReason: 550 5.1.1 User unknown\n",
+         hard("userunknown"), to=LENA),
     ("l40-label-sender-line-too", f"{LB}; a 'Sender:' line naming our seller above the recipient's",
      labelled("sl", "Undeliverable mail: Quick question", "Your message could not be delivered.\n\n"
               "Sender: seller@example.com\nSubject: Quick question\n"
@@ -255,7 +274,8 @@ X03 = "Exchange 5.5/2000/2003 NDR (review 43's layout)"
 UNKNOWN_03 = "MSEXCH:IMS:PARTNER:SITE:MAIL01 3553 (000B099C) 550 5.1.1 User unknown"
 AUTO_ROWS = [
     ("l40-qmail-x-autoreply", f"{Q14} with 'X-Autoreply: yes' a hosting filter added",
-     with_headers(qmail("xa", [(LEAD, "Sorry, no mailbox here by that name. (#5.1.1)")], to=LEAD), "X-Autoreply: yes\n"),
+     with_headers(qmail("xa", [(LEAD, "Sorry, no mailbox here by that name. (#5.1.1)")], to=LEAD),
+                  "X-Autoreply: yes\n"),
      hard("userunknown")),
     ("l40-qmail-precedence-auto-reply", f"{Q14} with 'Precedence: auto_reply'",
      with_headers(qmail("pa", [(LEAD, "Sorry, no mailbox here by that name. (#5.1.1)")], to=LEAD),
@@ -340,207 +360,4 @@ MESSAGE_IDS = {
     "l40-cyrus-reject-filtered": "l40-cf@example.com",
 }
 
-# ---- Second batch (b), written after the first run and before its own (committed first) --------------------------
-KO = "Kopano-dev/kopano-core spooler/mailer.cpp SendUndeliverable (the report in OUR sender's inbox)"
-B_ROWS = [
-    ("l40b-kopano-failed-permanently", f"{KO}: 'Recipients that failed permanently:' with the name and address, no "
-     "cause given",
-     kopano("kp", "Unfortunately, kopano-spooler was unable to deliver your mail to the/some of the recipient(s).\n"
-            "You may need to contact your e-mail administrator to solve this problem.\n\n"
-            f"Recipients that failed permanently:\n\tLena Lead <{LEAD}>\n"),
-     soft(scope=ANY)),
-    ("l40b-kopano-will-be-retried", f"{KO}: 'Recipients that will be retried:' (a delay, nothing final)",
-     kopano("kr", "Unfortunately, kopano-spooler was unable to deliver your mail to the/some of the recipient(s).\n"
-            "You may need to contact your e-mail administrator to solve this problem.\n\n"
-            f"Recipients that will be retried:\n\tLena Lead <{LEAD}>\n"),
-     [(LEAD, False, (), ANY, True)]),
-    ("l40b-kopano-whole-message-error", f"{KO}: the whole message failed, 'The error given was:' the smarthost's "
-     "refusal of the recipient",
-     kopano("kw", "Unfortunately, kopano-spooler was unable to deliver your mail.\nThe error given was:\n\n"
-            f"550 5.1.1 <{LEAD}>: Recipient address rejected: User unknown in virtual mailbox table\n\n"
-            "You may need to contact your e-mail administrator to solve this problem.\n"),
-     hard("userunknown")),
-    ("l40b-label-it-full", f"{LB}; Italian 'Destinatario:' / 'Motivo: utente sconosciuto'",
-     labelled("it", "Non recapitabile: Quick question", "Il messaggio non è stato recapitato.\n\n"
-              f"Destinatario: {LEAD}\nMotivo: utente sconosciuto\n", to=LEAD), hard("userunknown")),
-    ("l40b-label-pt-full", f"{LB}; Portuguese 'Destinatário:' / 'Motivo: caixa postal cheia'",
-     labelled("pt", "Não entregue: Quick question", "Não foi possível entregar a sua mensagem.\n\n"
-              f"Destinatário: {LEAD}\nMotivo: caixa postal cheia\n", to=LEAD), soft("mailboxfull")),
-    ("l40b-label-nl-local-part", f"{LB}; Dutch 'Ontvanger:' with the local part alone",
-     labelled("nl", "Onbestelbaar: Quick question", "Uw bericht kon niet worden afgeleverd.\n\n"
-              "Ontvanger: lead\nReden: onbekende gebruiker\n", to=LENA), hard("userunknown")),
-    ("l40b-label-ru-display-name", f"{LB}; Russian 'Получатель:' with the display name alone",
-     labelled("ru", "Не доставлено: Quick question", "Ваше сообщение не может быть доставлено.\n\n"
-              "Получатель: Lena Lead\nПричина: пользователь не найден\n", to=LENA), hard("userunknown")),
-    ("l40b-label-ko-full", f"{LB}; Korean '받는 사람:' / '사유:'",
-     labelled("ko", "배달 실패: Quick question", "메일을 배달하지 못했습니다.\n\n"
-              f"받는 사람: {LEAD}\n사유: 존재하지 않는 사용자입니다\n", to=LEAD), hard("userunknown")),
-    ("l40b-label-pl-full", f"{LB}; Polish 'Odbiorca:' / 'Powód: skrzynka pełna'",
-     labelled("pl", "Niedostarczona: Quick question", "Nie można dostarczyć wiadomości.\n\n"
-              f"Odbiorca: {LEAD}\nPowód: skrzynka odbiorcy jest pełna\n", to=LEAD), soft("mailboxfull")),
-    ("l40b-label-encoded-display-name", f"{LB}; the display name RFC 2047-encoded in the original's To",
-     labelled("ed", "Undeliverable mail: Quick question", "Your message could not be delivered.\n\n"
-              "Recipient: Jürgen Lead\nReason: 550 5.1.1 User unknown\n",
-              to=f"=?utf-8?Q?J=C3=BCrgen_Lead?= <{LEAD}>"), hard("userunknown")),
-    ("l40b-label-local-part-upper", f"{LB}; the local part upper-cased by the notice ('LEAD')",
-     labelled("up", "Undeliverable mail: Quick question", "Your message could not be delivered.\n\n"
-              "Recipient: LEAD\nReason: 550 5.1.1 User unknown\n", to=LEAD), hard("userunknown")),
-    ("l40b-dsn-quoted-local-with-space", f"{RFC}: a quoted local part with a space (valid, RFC 5321 4.1.2)",
-     dsn("ql", '<"lena lead"@partner.example>: host mx.partner.example said: 550 5.1.1 User unknown\n' + TEXT2,
-         [block('rfc822; "lena lead"@partner.example', "failed", "5.1.1", "550 5.1.1 User unknown"), GOOD],
-         to=f'"lena lead"@partner.example, {OTHER}'),
-     hard("userunknown", address='"lena lead"@partner.example') + soft("mailboxfull", address=OTHER)),
-    ("l40b-dsn-trailing-semicolon", f"{RFC}: a stray ';' after the address",
-     dsn("ts", f"<{LEAD}>: host mx.partner.example said: 550 5.1.1 User unknown\n",
-         [block(f"rfc822; {LEAD};", "failed", "5.1.1", "550 5.1.1 User unknown")], to=LEAD), hard("userunknown")),
-    ("l40b-dsn-folded-final", f"{RFC}: the Final-Recipient folded after its type (RFC 5322 2.2.3)",
-     dsn("ff", f"<{LEAD}>: host mx.partner.example said: 550 5.1.1 User unknown\n",
-         [block(f"rfc822;\n {LEAD}", "failed", "5.1.1", "550 5.1.1 User unknown")], to=LEAD), hard("userunknown")),
-    ("l40b-dsn-two-malformed-one-good", f"{RFC}: an empty Final-Recipient and an empty address before a good block",
-     dsn("tm", TEXT2, [block("rfc822;", "failed", "5.1.1"), block("rfc822; <>", "failed", "5.1.1"), GOOD], to=OTHER),
-     soft("mailboxfull", address=OTHER)),
-    ("l40b-x55-base64-original", KB.format("183/Q183588") + "; the attached original base64-encoded by a gateway: "
-     "the display name found through the decoded To",
-     exchange55("b6", LENA, [("Lena Lead", "The recipient name is not recognized\nMSEXCH:MSExchangeMTA:PARTNER:MAIL01")],
-                base64_original=True),
-     hard("userunknown")),
-    ("l40b-pigeonhole-login-name", f"{PH}: Final-Recipient and '<%t>' the login name alone; the address from the To",
-     pigeonhole_login("ln", "I do not accept mail from this sender.", login="lead", to=LENA), soft(*CHOICE, scope=R)),
-    ("l40b-cyrus-global-utf8", f"{CY}; RFC 6533 message/global-disposition-notification, 'utf-8;' recipient",
-     cyrus_reject_global("gu", "I do not accept mail from this sender.", final="léa@partner.example",
-                         to="léa@partner.example"),
-     soft(*CHOICE, scope=R, address="léa@partner.example")),
-    ("l40b-ooo-german", "RFC 3834 5: a German out-of-office reply (Auto-Submitted: auto-replied)",
-     reply("og", "Auto-Submitted: auto-replied\n", "Abwesenheitsnotiz: Quick question",
-           "Vielen Dank für Ihre Nachricht. Ich bin bis zum 14.12. nicht im Büro und habe keinen Zugriff auf meine "
-           "E-Mails.\nIhre Nachricht wird nicht weitergeleitet."), NOT_BOUNCE),
-    ("l40b-challenge-not-delivered-until", "challenge-response in the words of the C/R docs above (held, 'will not be "
-     "delivered until you confirm')",
-     reply("nd", "Auto-Submitted: auto-replied\n", "Please confirm your message",
-           "Your message has been received but will not be delivered to me until you confirm that you are a person.\n"
-           "To confirm, reply to this message or visit https://mail.partner.example/confirm?id=77aa\n"
-           "Unconfirmed messages are deleted after 7 days."), NOT_BOUNCE),
-]
-MESSAGE_IDS["l40b-x55-base64-original"] = "l40-b6@example.com"
-
-# ---- Third batch (c): the report's MIME structure bent as gateways and older MTAs bend it (written before its run) ---
-UNKNOWN_TEXT = f"<{LEAD}>: host mx.partner.example said: 550 5.1.1 User unknown\n"
-UNKNOWN_BLOCK = block(f"rfc822; {LEAD}", "failed", "5.1.1", "550 5.1.1 User unknown")
-
-
-def _base(name: str) -> str:
-    """The plain report every batch-c row bends (Postfix bounce(8) layout, one recipient refused)."""
-    return dsn(name, UNKNOWN_TEXT, [UNKNOWN_BLOCK], to=LEAD).decode("utf-8")
-
-
-def _bent(name: str, *edits: tuple[str, str]) -> bytes:
-    raw = _base(name)
-    for old, new in edits:
-        assert old in raw, old
-        raw = raw.replace(old, new, 1)
-    return raw.encode("utf-8")
-
-
-def _status_part(name: str) -> str:
-    raw = _base(name)
-    start = raw.index("Reporting-MTA:")
-    return raw[start:raw.index(f"--l40d-{name}", start)]
-
-
-RFC6522 = "RFC 6522 3 (multipart/report: report-type required; the status part message/delivery-status)"
-RFC2045 = "RFC 2045 6 (a part's Content-Transfer-Encoding)"
-C_ROWS = [
-    ("l40c2-no-report-type", f"{RFC6522}: the report-type parameter dropped by a gateway",
-     _bent("nr", ("multipart/report; report-type=delivery-status;", "multipart/report;")), hard("userunknown")),
-    ("l40c2-mixed-not-report", f"{RFC6522}: the report sent as multipart/mixed (older MTAs before RFC 1892)",
-     _bent("mx", ("multipart/report; report-type=delivery-status;", "multipart/mixed;")), hard("userunknown")),
-    ("l40c2-status-part-text-plain", f"{RFC6522}: the status part relabelled text/plain by a gateway",
-     _bent("tp", ("Content-Type: message/delivery-status", "Content-Type: text/plain; charset=us-ascii")),
-     hard("userunknown")),
-    ("l40c2-status-part-quoted-printable", f"{RFC2045}: the status part quoted-printable, a soft break in the "
-     "Diagnostic-Code",
-     _bent("qp", ("Content-Type: message/delivery-status\n", "Content-Type: message/delivery-status\n"
-                  "Content-Transfer-Encoding: quoted-printable\n"),
-           ("Diagnostic-Code: smtp; 550 5.1.1 User unknown", "Diagnostic-Code: smtp; 550 5.1.1 User =\nunknown")),
-     hard("userunknown")),
-    ("l40c2-status-part-base64", f"{RFC2045}: the status part base64 (a gateway re-encoding every part)",
-     _bent("b6", ("Content-Type: message/delivery-status\n", "Content-Type: message/delivery-status\n"
-                  "Content-Transfer-Encoding: base64\n"),
-           (_status_part("b6"), base64.encodebytes(_status_part("b6").encode()).decode("ascii") + "\n")),
-     hard("userunknown")),
-    ("l40c2-truncated", "RFC 2046 5.1.1 (the close-delimiter): the report cut inside the returned headers, no closing "
-     "boundary (a size-limited relay)",
-     _base("tr").split("Subject: Quick question")[0].encode("utf-8"), hard("userunknown")),
-    ("l40c2-no-per-message-block", "RFC 3464 2.1 (the per-message fields left out: the recipient's block first)",
-     _bent("pm", ("Reporting-MTA: dns; mail.example.com\nX-Postfix-Queue-ID: 4QxYz1Abc\nArrival-Date: Thu,  3 Dec "
-                  "2026 10:00:01 +0000 (UTC)\n\n", "")), hard("userunknown")),
-    ("l40c2-single-part-base64", f"{RFC2045}: the notice's text alone, no report part, the whole body base64",
-     ("From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\nTo: seller@example.com\n"
-      "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-      "Content-Transfer-Encoding: base64\nX-Hand-Made: yes (review layouts40)\n\n"
-      + base64.encodebytes(("This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you "
-                            "that your message could not\nbe delivered to one or more recipients.\n\n" + UNKNOWN_TEXT
-                            + "\n------ Original message headers ------\n" + headers_of("sb", LEAD)).encode())
-      .decode("ascii")).encode("ascii"),
-     hard("userunknown")),
-    ("l40c2-upper-case-fields", "RFC 3464 2.1.1 / RFC 5322 1.2.2: field names and action value in upper case",
-     _bent("uc", ("Action: failed", "ACTION: FAILED"), ("Final-Recipient: rfc822;", "FINAL-RECIPIENT: RFC822;"),
-           ("Status: 5.1.1", "STATUS: 5.1.1")), hard("userunknown")),
-    ("l40c2-status-comment", "RFC 3464 2.3.4 with a comment after the code ('Status: 5.1.1 (bad destination mailbox "
-     "address)', RFC 3463's words)",
-     _bent("sc", ("Status: 5.1.1", "Status: 5.1.1 (bad destination mailbox address)")), hard("userunknown")),
-    ("l40c2-forwarded-by-colleague", "RFC 2046 5.2.1: our own colleague forwarding the report as an attachment "
-     "(message/rfc822 inside multipart/mixed)",
-     ("From: Pat Colleague <pat@example.com>\nTo: seller@example.com\nSubject: Fwd: Undelivered Mail Returned to "
-      "Sender\nMIME-Version: 1.0\nX-Hand-Made: yes (review layouts40)\n"
-      'Content-Type: multipart/mixed; boundary="fw"\n\n--fw\nContent-Type: text/plain; charset=utf-8\n\n'
-      "This bounced for me, is the address right?\n\n--fw\nContent-Type: message/rfc822\n\n"
-      + _base("fw") + "\n--fw--\n").encode("utf-8"), hard("userunknown")),
-    ("l40c2-text-as-alternative", f"{RFC6522}: the human part as multipart/alternative (text and HTML) before the "
-     "status part",
-     _bent("al", ("Content-Type: text/plain; charset=utf-8\n\nThis is the mail system",
-                  'Content-Type: multipart/alternative; boundary="alt"\n\n--alt\nContent-Type: text/plain; '
-                  "charset=utf-8\n\nThis is the mail system"),
-           ("--l40d-al\nContent-Type: message/delivery-status",
-            "--alt\nContent-Type: text/html; charset=utf-8\n\n<p>Your message could not be delivered to "
-            f"{LEAD}: 550 5.1.1 User unknown</p>\n--alt--\n\n--l40d-al\nContent-Type: message/delivery-status")),
-     hard("userunknown")),
-    ("l40c2-mdn-under-delivery-status-type", f"{PH}; {RFC6522}: the rejection MDN labelled report-type=delivery-status",
-     pigeonhole_reject("wt", "I do not accept mail from this sender.").replace(
-         b"report-type=disposition-notification", b"report-type=delivery-status"), soft(*CHOICE, scope=R)),
-]
-
-ROWS = X55_ROWS + SIEVE_ROWS + LABEL_ROWS + MALFORMED_ROWS + AUTO_ROWS + ID_ROWS + B_ROWS + C_ROWS
-
-# ---- Controls of the mends (written with them, after the first run): nearby words and shapes that must NOT change
-# their reading. mdn._RETIRED: our address refused, the sender's address said no longer wanted, a still-read box.
-# unnamed_blocks: a block's reply on two unnamed recipients' lines, on none, or on an address never sent to.
-MEND = "the mend's control (review layouts40)"
-CONTROL_ROWS = [
-    ("l40c-sieve-mail-from-this-address", f"{PH}; {MEND}: 'Mail from this address is no longer accepted.' refuses our "
-     "address, not the recipient's",
-     pigeonhole_reject("k1", "Mail from this address is no longer accepted."), soft(*CHOICE, scope=R)),
-    ("l40c-sieve-your-address", f"{PH}; {MEND}: 'Your address is no longer welcome here.' (ours)",
-     pigeonhole_reject("k2", "Your address is no longer welcome here."), soft(*CHOICE, scope=R)),
-    ("l40c-sieve-no-longer-accept", f"{CY}; {MEND}: 'I no longer accept mail from this address.'",
-     cyrus_reject("k3", "I no longer accept mail from this address.", final=LEAD, orig_rcpt=LEAD),
-     soft(*CHOICE, scope=R)),
-    # (a second positive, not a control: retired with no new address, the address gone)
-    ("l40c-sieve-retired-no-new-address", f"{PH}; {MEND}: retired with no new address given: the address gone",
-     pigeonhole_reject("k4", "This address is no longer in use."), hard("userunknown", "hasmoved")),
-    ("l40c-dsn-bare-block-reply-twice", f"{RFC}; {MEND}: the bare block's reply on two unnamed recipients' lines",
-     dsn("k5", f"<{LEAD}>: host mx.partner.example said: 550 5.1.1 User unknown\n"
-         f"<lena.lead@partner.example>: host mx.partner.example said: 550 5.1.1 User unknown\n" + TEXT2,
-         [block(None, "failed", "5.1.1", "550 5.1.1 User unknown"), GOOD],
-         to=f"{LEAD}, lena.lead@partner.example, {OTHER}"),
-     soft("mailboxfull", address=OTHER)),
-    ("l40c-dsn-bare-block-reply-nowhere", f"{RFC}; {MEND}: the bare block's reply on nobody's line",
-     dsn("k6", f"<{LEAD}>: host mx.partner.example said: 550 5.7.1 Relay access denied\n" + TEXT2,
-         [block(None, "failed", "5.1.1", "550 5.1.1 User unknown"), GOOD], to=f"{LEAD}, {OTHER}"),
-     soft("mailboxfull", address=OTHER)),
-    ("l40c-dsn-bare-block-never-sent-to", f"{RFC}; {MEND}: the reply on the line of an address the original was "
-     "never sent to",
-     dsn("k7", "<stranger@partner.example>: host mx.partner.example said: 550 5.1.1 User unknown\n" + TEXT2,
-         [block(None, "failed", "5.1.1", "550 5.1.1 User unknown"), GOOD], to=OTHER),
-     soft("mailboxfull", address=OTHER)),
-]
+ROWS_A = X55_ROWS + SIEVE_ROWS + LABEL_ROWS + MALFORMED_ROWS + AUTO_ROWS + ID_ROWS

@@ -49,7 +49,8 @@ def exchange55(name: str, to: str, entries: list[tuple[str, str]], *, cc: str = 
             f"{shown}     Subject:\tQuick question\n     Sent:\t{sent}\n\n"
             "The following recipient(s) could not be reached:\n\n")
     for who, why in entries:
-        text += f"     {who} on 12/3/26 10:01 AM\n" + "".join(f"            {line}\n" for line in why.split("\n")) + "\n"
+        text += f"     {who} on 12/3/26 10:01 AM\n"
+        text += "".join(f"            {line}\n" for line in why.split("\n")) + "\n"
     back = ("Content-Type: message/rfc822", original(name, to, cc=cc))
     if base64_original:  # a gateway re-encoding the attached original (against RFC 2046 5.2.1, seen in the wild)
         back = ("Content-Type: message/rfc822\nContent-Transfer-Encoding: base64",
@@ -66,7 +67,8 @@ def cyrus_reject(name: str, reason: str, *, final: str, orig_rcpt: str | None = 
     was automatically rejected by Sieve, a mail\\nfiltering language.\\n\\nThe following reason was given:\\n<reason>";
     the MDN part (Reporting-UA "<host>; Cyrus <version>/<sieve version>", Original-Recipient only when known,
     Final-Recipient the mailbox Cyrus delivered to, which is the bare userid on a single-domain server,
-    Original-Message-ID, Disposition automatic-action/MDN-sent-automatically; deleted); the original as message/rfc822."""
+    Original-Message-ID, Disposition automatic-action/MDN-sent-automatically; deleted); the original as
+    message/rfc822."""
     host = "imap.partner.example"
     head = (f"Message-ID: <cmu-sieve-4242-1764756300-{name}@{host}>\nX-Sieve: CMU Sieve 3.0\n"
             f"From: Mail Sieve Subsystem <postmaster@partner.example>\nTo: <{SELLER}>\n"
@@ -189,7 +191,7 @@ def reply(name: str, headers: str, subject: str, text: str, *, sender: str = f"L
             + f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{text}\n").encode("utf-8")
 
 
-# ---- Kopano / Zarafa spooler ------------------------------------------------------------------------------------------
+# ---- Kopano / Zarafa spooler ---------------------------------------------------------------------------------------
 def kopano(name: str, body: str, *, to: str = f"Lena Lead <{LEAD}>") -> bytes:
     """kopano-spooler's undeliverable report (Kopano-dev/kopano-core spooler/mailer.cpp SendUndeliverable: created in
     OUR sender's own inbox, the original attached as an embedded message; its PR_BODY "Unfortunately, kopano-spooler
@@ -209,7 +211,8 @@ def cyrus_reject_global(name: str, reason: str, *, final: str, to: str) -> bytes
     """Cyrus's rejection (cyrus_reject) with its MDN part as RFC 6533's message/global-disposition-notification, the
     recipient an internationalised address ('utf-8;' type)."""
     raw = cyrus_reject(name, reason, final=final, to=to).decode("utf-8")
-    raw = raw.replace("Content-Type: message/disposition-notification", "Content-Type: message/global-disposition-notification")
+    raw = raw.replace("Content-Type: message/disposition-notification",
+                      "Content-Type: message/global-disposition-notification")
     return raw.replace(f"Final-Recipient: rfc822; {final}", f"Final-Recipient: utf-8; {final}").encode("utf-8")
 
 

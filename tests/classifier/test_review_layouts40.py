@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from classifier import classify
 from tests.classifier.review_check import review_tests
-from tests.classifier.review_layouts40 import CONTROL_ROWS, MESSAGE_IDS, ROWS
+from tests.classifier.review_layouts40_more import CONTROL_ROWS, MESSAGE_IDS, ROWS
 
 JUDGEMENT = {
     "l40-cyrus-reject-alias": (
