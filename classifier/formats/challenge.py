@@ -82,7 +82,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     notice = mail.notice[:6000]
     # (A mail system's own notice in those words is a bounce for the prose reader to read.)
     blocked = "accept" in notice.lower() and _BLOCKED.search(notice) is not None and not DAEMON_FROM.search(mail.from_)
-    if not blocked and not _request(notice) and not _request(mail.subject):
+    # The request's words read with the lines a client's or gateway's width broke joined again ("held pending until
+    # you\n\tconfirm", review layouts40: SurgeMail's Friends request re-wrapped at 40 columns lost its reading).
+    if not blocked and not _request(" ".join(notice.split())) and not _request(mail.subject):
         return None
     if _FAILURE.search(notice) or "x-failed-recipients" in mail.names and mail.msg.get("x-failed-recipients"):
         return None

@@ -12,7 +12,7 @@ import re
 from classifier import reply_lines
 from classifier.fields import parse_fields
 from classifier.formats.broken import continues_reply
-from classifier.formats import mox_dsn
+from classifier.formats import mox_dsn, unnamed_blocks
 from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, \
     find_reply, find_status, lower_of, said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
@@ -403,6 +403,10 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if not blocks or all("disposition" in b for b in blocks):
         return None  # none, or a disposition report in a delivery-status part: formats/mdn.py
     addresses = list(map(_address, blocks))
+    # A block that lost its Final-Recipient: the one recipient the text gives its reply (formats/unnamed_blocks.py).
+    for found in unnamed_blocks.recovered(mail, mail.dsn_blocks, addresses, lines_about):
+        blocks.append(found)
+        addresses.append(_address(found))
     qualified = [_qualified(mail, b, a) for b, a in zip(blocks, addresses)]
     # (a block kept as it was keeps its address: each read once, not again by facts_from_blocks)
     addresses = [a if q is b else _address(q) for q, b, a in zip(qualified, blocks, addresses)]

@@ -45,6 +45,13 @@ _INTRO = re.compile(r"(?i)(?:automatically rejected|rejected by sieve|was reject
 # What comes before the script's own words: Cyrus "The following reason was given:", GNU
 # Mailutils (sieve/actions.c) "Reason given was as follows:".
 _GIVEN = re.compile(r"(?i)reason was given:|reason given was as follows:")
+# The owner's script saying the address it guards is retired ("This address is no longer in use. Please write to
+# <new> instead.", "I no longer use this address"): the mailbox's owner answers for the address itself, so the address
+# is bad for good; hasmoved where a new address is given, else userunknown (review layouts40). Only the address or
+# mailbox itself as the clause's subject: "Mail from this address is no longer accepted" refuses OUR address (the
+# sender's, filtered), and "this address is no longer monitored" still receives.
+_RETIRED = re.compile(r"(?i)(?:^|[.!:;]\s+|\n)(?:(?:this|my) (?:e-?mail )?(?:address|mailbox|account) (?:is|has been) "
+                      r"no longer (?:in use|used|active|valid)|i (?:do )?no longer use this (?:e-?mail )?address)\b")
 
 
 _MDN_TYPES = ("message/disposition-notification", "message/global-disposition-notification")
@@ -101,6 +108,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                                 action="failed", command=None)
     if lexicon.no_such_recipient(diagnostic.lower()):
         reason = Reason.USERUNKNOWN  # the script answers for a mailbox that is gone
+    elif _RETIRED.search(diagnostic):
+        moved = any(m.group(0).lower() != address.lower() for m in ADDRESS.finditer(diagnostic))
+        reason = Reason.HASMOVED if moved else Reason.USERUNKNOWN
     elif reason in (Reason.ONHOLD, Reason.UNDEFINED):
         reason = Reason.FILTERED  # the recipient's own filter refused it for a reason no table knows
     elif reason is Reason.BLOCKED and recipient_blocklists.names_no_host(diagnostic.lower()):

@@ -262,10 +262,8 @@ KNOWN: dict[tuple[str, str], str] = {
     # reviewer wrote soft, any reason; re-wrapped, onhold for filtered. Soft either way.
     **{(t, "notices172:r172-ow-dest-conditional-following"): "soft either way (any reason written): filtered -> onhold"
        for t in ("wrap_50_flush", "wrap_40_tab")},
-    # Review 181's challenge ("Did you send me an email?"): no bounce either way; re-wrapped, its responder's From is no
-    # longer listed as an auto-reply delivery.
-    **{(t, "notices181:r181-ch-surgeweb-did-you-send"): "no bounce either way; re-wrapped, no auto-reply delivery listed"
-       for t in ("wrap_60", "wrap_50_flush", "wrap_66_folded", "wrap_40_tab")},
+    # (Review 181's challenge "Did you send me an email?", KNOWN re-wrapped until review layouts40: formats/challenge.py
+    # reads the request's words with the broken lines joined again, so its responder stays an auto-reply delivery.)
     # Review 184's parcel service notice ("We were unable to deliver your parcel ... It is held at our depot: Depot
     # Seattle, 450 Harbour Road <depot-seattle@...>"): re-wrapped, the depot's own address alone under "450 Harbour
     # Road" reads a soft bounce (onhold). Soft, and the courier's address, no prospect's; the gate's reading the same.
