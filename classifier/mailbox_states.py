@@ -77,7 +77,7 @@ _FULL_SHAPE = re.compile(
     rf"|(?<![\w])(?:pln(?:ou|á|a)|p(?:ř|r)epln(?:ě|e)n(?:ou|á|a)|przepe(?:ł|l)nion(?:ą|a|e)|pe(?:ł|l)n(?:ą|a)|dolu) (?:{_BOX})"
 )
 _ACCOUNT = (
-    rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|учетн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
+    rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|уч(?:е|ё)тн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
     r"アカウント|账户|账号|帐号|帳號|帳戶|用户|用戶|fiók|contul|λογαριασμός|akun|t(?:à|a)i kho(?:ả|a)n|계정|"
     # Czech, Finnish, Turkish.
     r"(?:ú|u)(?:č|c)et|tili|hesab?\w{0,2}|"
@@ -107,8 +107,21 @@ _OFF = (
     # Finnish "suljettu" (closed), Turkish "askıya alındı" (suspended), "kapatıldı" (closed).
     r"suljettu|ask(?:ı|i)ya al(?:ı|i)n\w{1,3}|kapat(?:ı|i)ld(?:ı|i)|"
     # Review novel38: put on hold, paused, turned off, its receipt revoked; French "mis en sommeil / en veille".
-    r"(?:put|placed) on hold|paused|turned off|switched off|revoked|mise? en (?:sommeil|veille)"
+    r"(?:put|placed) on hold|paused|turned off|switched off|revoked|mise? en (?:sommeil|veille)|"
+    # Review novel40: locked (also "under a lock"), archived (Microsoft 365's inactive mailboxes), lapsed, put out of
+    # use; German "eingefroren", "verriegelt", "archiviert", "außer Betrieb"; French "verrouillé", "gelé", "archivé" (the
+    # accent required: "archive" is a noun); Spanish / Portuguese "congelado", "caducado", "archivado", "trancado",
+    # "arquivado"; Italian "congelato", "archiviato"; Dutch "bevroren", "vergrendeld", "gearchiveerd", "vervallen";
+    # Polish "zamrożone", "zarchiwizowane"; Swedish "fryst", "arkiverad"; Russian "заморожен", "архивирован"; Japanese
+    # "休止" (dormant), "ロック"; Chinese "暂停" (paused), "失效" (lapsed), "锁定" (locked).
+    r"locked|under (?:a )?lock|archived|lapsed|(?:put |taken )?out of use|"
+    r"eingefroren|verriegelt|archiviert|au(?:ß|ss)er betrieb|verrouill(?:é|e)e?|gel(?:é|ée)|archiv(?:é|ée)|"
+    r"congelad[oa]|caducad[oa]|archivad[oa]|trancad[oa]|arquivad[oa]|congelat[oa]|archiviat[oa]|"
+    r"bevroren|vergrendeld|gearchiveerd|vervallen|zamro(?:ż|z)on\w{0,2}|zarchiwizowan\w{0,2}|fryst|arkiverad|"
+    r"заморожен\w{0,2}|архивирован\w{0,2}|休止|ロック|暂停|暫停|失效|锁定|鎖定"
 )
+# The nouns, for the further state and quota words of `classifier.state_words` (review novel40).
+BOX_NOUNS, ACCOUNT_NOUNS = _BOX, _ACCOUNT
 # Never a negated state: "not", "nicht", "pas", Russian "не" ("ящик отправителя не заблокирован, ящик получателя
 # удалён" read the recipient's box blocked, a false soft on a deleted one; review 137).
 _OFF_SHAPE = re.compile(
@@ -161,7 +174,9 @@ ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "zablokovan", "deaktivovan", "zrusen", "expir", "abgelaufen", "scadut", "verlopen", "wygas", "dormant",
     "frozen", "terminated", "discontinued", "suljettu", "askiya", "kapatild",
     "encerrad", "opgeheven", "zamkni", "on hold", "paused", "turned off", "switched off", "revoked", "sommeil",
-    "veille"))
+    "veille", "locked", "under a lock", "under lock", "archived", "lapsed", "out of use", "eingefroren", "verriegelt",
+    "archiviert", "betrieb", "verrouill", "congelad", "caducad", "trancad", "arquivad", "congelat",
+    "bevroren", "vergrendeld", "gearchiveerd", "vervallen", "zamroz", "zarchiwizowan", "fryst", "arkiverad"))
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
 MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
     "grosse", "groesse", "taille", "tamano", "dimensione", "tamanho", "grootte", "rozmiar", "zu gro", "trop",

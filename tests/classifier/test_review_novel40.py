@@ -10,4 +10,4 @@ from tests.classifier.review_novel40 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_novel40, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 100)
+test_review_novel40, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 181)
