@@ -84,6 +84,11 @@ _ACCOUNT = (
     # qmail-ldap's "Mailaddress is administratively disabled".
     r"(?:e-?)?mail ?address"  # and iCloud's "inactive email address" (review 79)
 )
+def _whole(*words: str) -> str:
+    """`words` as alternatives matched only as whole words: a letter before one ends it."""
+    return "|".join(f"{w[0]}(?<![a-zà-ÿа-яё]{w[0]}){w[1:]}" for w in words)
+
+
 _OFF = (
     r"deaktiviert|gesperrt|stillgelegt|d(?:é|e)sactiv(?:é|e)e?|suspendue?|bloqu(?:é|e)e?|desactivad[oa]|"
     r"deshabilitad[oa]|inactiv[oa]|bloquead[oa]|suspendid[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|"
@@ -114,11 +119,15 @@ _OFF = (
     # "arquivado"; Italian "congelato", "archiviato"; Dutch "bevroren", "vergrendeld", "gearchiveerd", "vervallen";
     # Polish "zamrożone", "zarchiwizowane"; Swedish "fryst", "arkiverad"; Russian "заморожен", "архивирован"; Japanese
     # "休止" (dormant), "ロック"; Chinese "暂停" (paused), "失效" (lapsed), "锁定" (locked).
-    r"locked|under (?:a )?lock|archived|lapsed|(?:put |taken )?out of use|"
-    r"eingefroren|verriegelt|archiviert|au(?:ß|ss)er betrieb|verrouill(?:é|e)e?|gel(?:é|ée)|archiv(?:é|ée)|"
-    r"congelad[oa]|caducad[oa]|archivad[oa]|trancad[oa]|arquivad[oa]|congelat[oa]|archiviat[oa]|"
-    r"bevroren|vergrendeld|gearchiveerd|vervallen|zamro(?:ż|z)on\w{0,2}|zarchiwizowan\w{0,2}|fryst|arkiverad|"
-    r"заморожен\w{0,2}|архивирован\w{0,2}|休止|ロック|暂停|暫停|失效|锁定|鎖定"
+    # Whole words only ("blocked" holds "locked", "déverrouillé" "verrouillé", "descongelado" "congelado"): each word
+    # led by its first letter, the look-behind after it (alternatives.tried keeps every alternative led by a literal).
+    # A lock said temporary is none (Courier's "Mailbox temporarily locked for migration", a delay's words).
+    r"l(?<![a-zà-ÿ]l)(?<!temporarily l)ocked|" + _whole(
+        r"under (?:a )?lock", "archived", "lapsed", "out of use", "eingefroren", "verriegelt", "archiviert",
+        r"au(?:ß|ss)er betrieb", r"verrouill(?:é|e)e?", r"gel(?:é|ée)", r"archiv(?:é|ée)", r"congelad[oa]",
+        r"caducad[oa]", r"archivad[oa]", r"trancad[oa]", r"arquivad[oa]", r"congelat[oa]", r"archiviat[oa]", "bevroren",
+        "vergrendeld", "gearchiveerd", "vervallen", r"zamro(?:ż|z)on\w{0,2}", r"zarchiwizowan\w{0,2}", "fryst",
+        "arkiverad", r"заморожен\w{0,2}", r"архивирован\w{0,2}") + "|休止|ロ(?<!ブロ)ック|暂停|暫停|失效|锁定|鎖定"  # (not "ブロック", blocked)
 )
 # The nouns, for the further state and quota words of `classifier.state_words` (review novel40).
 BOX_NOUNS, ACCOUNT_NOUNS = _BOX, _ACCOUNT
