@@ -37,6 +37,8 @@ _DENIED_LIST = re.compile(
     # ...and in English "neither ... nor in a blacklist", Swedish, Danish, Norwegian, Romanian (review 111: "finns inte
     # på någon blacklist", "er ikke på nogen blacklist", "nu este pe nicio blacklist" beside a missing user).
     rf"|\bnor (?:(?:listed|found) )?(?:on|in) (?:a |any |the |our )?{_LIST}"
+    # ...and "on no block list" ("Unknown recipient; this server is on no block list": read blocked, review novel40).
+    rf"|\b(?:is|are|appears?|sits?|listed|found) (?:on|in) no {_GAP}{_LIST}"
     rf"|\b(?:inte|ikke) (?:p(?:å|a)|i) (?:n(?:å|a)gon |nogen |noen |en |et |ett )?{_LIST}"
     rf"|\bnu (?:este|e|figureaz(?:ă|a)|exist(?:ă|a)) (?:pe|(?:î|i)n) (?:nicio |vreo |o )?{_LIST}"
     rf"|\b(?:sur|dans) aucune {_LIST}|\bn['’](?:est|êtes) pas (?:sur|dans) (?:une |la |aucune )?{_LIST}"

@@ -175,13 +175,13 @@ _SENDER = re.compile(
     r"afsender|avsender|odes(?:í|i)latel|l(?:ä|a)hett(?:ä|a)j|po(?:š|s)iljatelj|odosielate(?:ľ|l)|подател|αποστολέ|"
     r"g(?:ö|o)nderen|ng(?:ư|u)(?:ờ|o)i g(?:ử|u)i(?! (?:đ|d)(?:ã|a) g(?:ử|u)i)|"  # vi; not "the sender sent (to)"
     # A reply speaks to the sending client: "your domain", "your IP" are the sender's.
-    r"your (?:domain|ip|host|server|hostname|helo|ptr)|" + sender_words.OPENING_YOURS + ")"
+    r"your (?:sending |mail )?(?:domain|ip|host|server|hostname|helo|ptr)|" + sender_words.OPENING_YOURS + ")"
     # Not across a recipient named, nor after the sender's side is said to have passed ("HELO <h> accepted,
     # <a> couldn't be found", "Rejected mail from IP <ip>: recipient does not exist"): the absence is the
     # recipient's (review 88: false softs). A word, not part of a host name ("helo passed.example.net"); nor the
     # next noun's ("Return-path address <us>: unknown recipient", review 112; see sender_words.NEXT_NOUNS).
     + r"(?:(?!" + sender_words.ACROSS + r"|(?<![\w.-])(?:accepted|ok|passed)(?![\w-]|\.\w))" + GAP + r"){0,60}?(?:"
-    + _ABSENT + ")" + sender_words.NEXT_NOUNS
+    + _ABSENT + "|" + sender_words.UNRESOLVED + ")" + sender_words.NEXT_NOUNS
 )
 # What a bare "does not exist" at RCPT may be about instead of the recipient.
 _OTHER_SUBJECT = re.compile(r"\b(?:ptr|rdns|reverse dns|dns|helo|ehlo|ip|host|hostname|certificate|spf|dkim|dmarc|"

@@ -77,13 +77,18 @@ _FULL_SHAPE = re.compile(
     rf"|(?<![\w])(?:pln(?:ou|á|a)|p(?:ř|r)epln(?:ě|e)n(?:ou|á|a)|przepe(?:ł|l)nion(?:ą|a|e)|pe(?:ł|l)n(?:ą|a)|dolu) (?:{_BOX})"
 )
 _ACCOUNT = (
-    rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|учетн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
+    rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|уч(?:е|ё)тн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
     r"アカウント|账户|账号|帐号|帳號|帳戶|用户|用戶|fiók|contul|λογαριασμός|akun|t(?:à|a)i kho(?:ả|a)n|계정|"
     # Czech, Finnish, Turkish.
     r"(?:ú|u)(?:č|c)et|tili|hesab?\w{0,2}|"
     # qmail-ldap's "Mailaddress is administratively disabled".
     r"(?:e-?)?mail ?address"  # and iCloud's "inactive email address" (review 79)
 )
+def _whole(*words: str) -> str:
+    """`words` as alternatives matched only as whole words: a letter before one ends it."""
+    return "|".join(f"{w[0]}(?<![a-zà-ÿа-яё]{w[0]}){w[1:]}" for w in words)
+
+
 _OFF = (
     r"deaktiviert|gesperrt|stillgelegt|d(?:é|e)sactiv(?:é|e)e?|suspendue?|bloqu(?:é|e)e?|desactivad[oa]|"
     r"deshabilitad[oa]|inactiv[oa]|bloquead[oa]|suspendid[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|"
@@ -107,8 +112,25 @@ _OFF = (
     # Finnish "suljettu" (closed), Turkish "askıya alındı" (suspended), "kapatıldı" (closed).
     r"suljettu|ask(?:ı|i)ya al(?:ı|i)n\w{1,3}|kapat(?:ı|i)ld(?:ı|i)|"
     # Review novel38: put on hold, paused, turned off, its receipt revoked; French "mis en sommeil / en veille".
-    r"(?:put|placed) on hold|paused|turned off|switched off|revoked|mise? en (?:sommeil|veille)"
+    r"(?:put|placed) on hold|paused|turned off|switched off|revoked|mise? en (?:sommeil|veille)|"
+    # Review novel40: locked (also "under a lock"), archived (Microsoft 365's inactive mailboxes), lapsed, put out of
+    # use; German "eingefroren", "verriegelt", "archiviert", "außer Betrieb"; French "verrouillé", "gelé", "archivé" (the
+    # accent required: "archive" is a noun); Spanish / Portuguese "congelado", "caducado", "archivado", "trancado",
+    # "arquivado"; Italian "congelato", "archiviato"; Dutch "bevroren", "vergrendeld", "gearchiveerd", "vervallen";
+    # Polish "zamrożone", "zarchiwizowane"; Swedish "fryst", "arkiverad"; Russian "заморожен", "архивирован"; Japanese
+    # "休止" (dormant), "ロック"; Chinese "暂停" (paused), "失效" (lapsed), "锁定" (locked).
+    # Whole words only ("blocked" holds "locked", "déverrouillé" "verrouillé", "descongelado" "congelado"): each word
+    # led by its first letter, the look-behind after it (alternatives.tried keeps every alternative led by a literal).
+    # A lock said temporary is none (Courier's "Mailbox temporarily locked for migration", a delay's words).
+    r"l(?<![a-zà-ÿ]l)(?<!temporarily l)ocked|" + _whole(
+        r"under (?:a )?lock", "archived", "lapsed", "out of use", "eingefroren", "verriegelt", "archiviert",
+        r"au(?:ß|ss)er betrieb", r"verrouill(?:é|e)e?", r"gel(?:é|ée)", r"archiv(?:é|ée)", r"congelad[oa]",
+        r"caducad[oa]", r"archivad[oa]", r"trancad[oa]", r"arquivad[oa]", r"congelat[oa]", r"archiviat[oa]", "bevroren",
+        "vergrendeld", "gearchiveerd", "vervallen", r"zamro(?:ż|z)on\w{0,2}", r"zarchiwizowan\w{0,2}", "fryst",
+        "arkiverad", r"заморожен\w{0,2}", r"архивирован\w{0,2}") + "|休止|ロ(?<!ブロ)ック|暂停|暫停|失效|锁定|鎖定"  # (not "ブロック", blocked)
 )
+# The nouns, for the further state and quota words of `classifier.state_words` (review novel40).
+BOX_NOUNS, ACCOUNT_NOUNS = _BOX, _ACCOUNT
 # Never a negated state: "not", "nicht", "pas", Russian "не" ("ящик отправителя не заблокирован, ящик получателя
 # удалён" read the recipient's box blocked, a false soft on a deleted one; review 137).
 _OFF_SHAPE = re.compile(
@@ -161,7 +183,9 @@ ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "zablokovan", "deaktivovan", "zrusen", "expir", "abgelaufen", "scadut", "verlopen", "wygas", "dormant",
     "frozen", "terminated", "discontinued", "suljettu", "askiya", "kapatild",
     "encerrad", "opgeheven", "zamkni", "on hold", "paused", "turned off", "switched off", "revoked", "sommeil",
-    "veille"))
+    "veille", "locked", "under a lock", "under lock", "archived", "lapsed", "out of use", "eingefroren", "verriegelt",
+    "archiviert", "betrieb", "verrouill", "congelad", "caducad", "trancad", "arquivad", "congelat",
+    "bevroren", "vergrendeld", "gearchiveerd", "vervallen", "zamroz", "zarchiwizowan", "fryst", "arkiverad"))
 RELAY_REFUSED = Guarded(_RELAY_SHAPE, ("relay", "relais"))
 MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
     "grosse", "groesse", "taille", "tamano", "dimensione", "tamanho", "grootte", "rozmiar", "zu gro", "trop",

@@ -198,6 +198,10 @@ ACROSS = (r"recipient|(?:收件人|收件者|收信人|受信者|宛先|수신�
 # not exist", a false hard).
 SENT_FROM = (r"(?:account|(?:e-?mail )?address|domain|mailbox) (?:that )?you(?:'re| are| were)? "
              r"(?:sending|send|sent|wrote) from\b")
+# The sender's domain or host said not to resolve ("Your sending domain could not be resolved", "the domain of your
+# return address has no DNS entry"): missing as far as the receiver can tell, ours (lexicon._SENDER; review novel40,
+# a false hard under 5.1.2). Only after a sender's word: the recipient's domain unresolved is hostunknown's own.
+UNRESOLVED = r"(?:could ?n[o']t|cannot|can't) be resolved|does ?n[o']t resolve|unresolvable|has no dns (?:entry|record)"
 READER_ACCOUNT = (r"your (?!(?:recipient|receiver|addressee|destination|target|contact)s?\b)(?:[\w-]{1,20} )?account|"
                   r"votre compte|" + SENT_FROM + r"|your (?:login|user ?name)\b")
 _READER_ACCOUNT = re.compile(READER_ACCOUNT)

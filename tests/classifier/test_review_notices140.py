@@ -54,7 +54,8 @@ JUDGEMENT: dict[str, str] = {
     **_all("r140-state-c-ko-balsong-jungji-421-daeryang-balsong", _VOCABULARY, quoted=False),
     **_all("r140-bours-c-pt-devolvido-ao-remetente-remetente-invalido", _VOCABULARY),
     **_all("r140-cjkbox-zh-fajianren-header-shoujianren-zhanghu-yitingyong", _REASON_ONLY),
-    **_all("r140-runot-ru-uchetnaya-zapis-ne-udalena-no-zablokirovana", _REASON_ONLY),
+    # Review novel40: "Учётная запись ... заблокирована" reads suspend since mailbox_states' account noun takes the
+    # spelling with "ё" ("учётная"): an ordinary row now.
     **_all("r140-runot-ru-yashchik-ne-zablokirovan-a-udalen", _RU_NOT_BUT),
     # Review 154: "Returned to sender, but the return was refused: mailbox unknown" reads ours since
     # classifier/sender_verification.py (the return said refused): an ordinary row now.

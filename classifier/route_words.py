@@ -1,0 +1,85 @@
+"""Further words for the refusals of a message's PATH and SIZE and of the sending HOST, found by review novel40
+(tests/classifier/review_novel40.py): relay refusals said as the domains a server serves, a size said as a comparison,
+our host named on a deny or abuse list in other nouns, content judged bulk or junk by its likeness, a domain said not
+registered or absent from the DNS, and a loop said as too many servers or a circle. Each pattern is the FAMILY a
+cause belongs to, the tables knowing it under other words (phrases' "relay access denied", "message size exceeds",
+"listed at", "mail loop"...), not the sentence the review wrote; each has a second paraphrase or a nearby wording as
+a control row there. Data merged into `classifier.phrases` (PATTERNS); matched against the lowercase,
+whitespace-collapsed diagnostic."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from classifier.guard import Guarded
+from classifier.records import Reason
+from classifier.soft_wordings import NOT_BESIDE_NO_USER
+
+R = Reason
+_IN = r"(?:[^.;!?\n|]|\.(?=\S))"  # within one sentence (a dot inside a number or a name does not end it)
+_US = r"(?:we|this (?:server|host|system|gateway|mx)|our (?:server|host|system|gateway|mx|site))"
+
+PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
+    R.NORELAYING: (
+        # The server takes mail only for the domains it serves, or says the destination is none of them: "we only
+        # accept mail addressed to domains we host", "destination domain is not served by this MX", "x is not one of
+        # our local domains"; and transit through it closed ("onward / third-party delivery through this gateway is
+        # not allowed"). Never beside a missing user (a "we only accept mail for existing users" is the recipient).
+        re.compile(NOT_BESIDE_NO_USER + r"(?:\b(?:(?:only|solely) (?:accept|take|handle|deliver|receive) (?:mail|e-?mail|"
+                   r"messages)(?: addressed| sent)?|(?:accept|take|handle|receive)s? (?:mail|e-?mail|messages) (?:only|"
+                   r"solely)) (?:to|for) (?:the )?domains " + _US + r" (?:host|serve|handle)\b"
+                   r"|\b(?:destination|recipient|target) domain (?:is )?not (?:served|hosted|handled) (?:by|on|at) "
+                   r"(?:this|our) (?:mx|server|host|system|gateway|relay)\b"
+                   r"|\bnot (?:one of )?(?:our|the) local domains\b"
+                   r"|\b(?:onward|third[- ]party|outbound|foreign) (?:transit|delivery|relaying|forwarding) (?:through|via) "
+                   r"(?:this|our) (?:host|server|gateway|system|mx|relay)\b" + _IN + r"{0,30}?\b(?:closed|not allowed|not "
+                   r"permitted|refused|denied|prohibited)"
+                   r"|\btransit through (?:this|our) (?:host|server|gateway|system|mx) is closed\b)"),
+    ),
+    R.MESGTOOBIG: (
+        # A size said as a comparison or a volume over the permitted amount: "bigger than we allow", "total
+        # attachment volume is over the permitted amount". (Not "larger than this recipient accepts": the recipient's
+        # own limit, exceedlimit under 5.2.3.)
+        re.compile(r"\b(?:bigger|larger) than " + _US + r" (?:allow|accept|permit|take|can take)s?\b"
+                   r"|\b(?:attachments?|message|mail|e-?mail)(?: \w+)? (?:volume|size|weight) (?:is |was )?(?:over|"
+                   r"above|beyond|past) (?:the|our|this) (?:permitted|allowed|maximum|accepted|admissible) (?:amount|"
+                   r"size|volume|limit|maximum)\b"),
+    ),
+    R.BLOCKED: (
+        # Our host, IP or relay named on a deny, block or abuse list in other nouns ("flagged on a public abuse
+        # registry", "on our deny roster", "denylisted by zen.example"); never the recipient's own list ("their
+        # personal deny list": recipient_blocklists, filtered).
+        re.compile(r"\b(?:ip|ip address|address|host|server|relay|mail server|client|network|connection)\b"
+                   r"(?:(?!\b(?:their|his|her|recipient|recipient's|personal|user's)\b)" + _IN + r"){0,40}?"
+                   r"(?:\b(?:is |was )?(?:flagged|named|listed|found|entered|recorded|present|sitting|placed)? ?(?:on|in) "
+                   r"(?:a|an|our|the) (?:[\w-]+ ){0,2}?(?:abuse|abusive|deny|block|black|reject|threat|ban|banned) "
+                   r"(?:registry|roster|zone|feed|list|database|register)\b"
+                   r"|\b(?:is |was )?(?:denylisted|deny-listed|blocklisted|block-listed)\b)"),
+    ),
+    R.SPAMDETECTED: (
+        # Content judged bulk or junk by its likeness: "resembles unrequested bulk mail", "looks like unwanted
+        # advertising", "matches a known promotional blast pattern"; and a content score above a junk threshold.
+        re.compile(r"\b(?:resembles|looks like|reads like|matches|is typical of)\b" + _IN + r"{0,40}?"
+                   r"\b(?:bulk|junk|unwanted|unrequested|unsolicited|promotional|advertising|advertisement|mass[- ]mail)"
+                   r"\w*\b"
+                   r"|\bscore\b" + _IN + r"{0,30}?\b(?:above|over|exceeds|exceeding|beyond|past)\b" + _IN
+                   + r"{0,20}?\b(?:junk|spam|bulk) (?:threshold|limit|cut-?off)\b"),
+    ),
+    R.HOSTUNKNOWN: (
+        # A domain said not registered or absent from the DNS: "x is not a registered domain name", "that domain does
+        # not appear to be registered", "the name does not exist anywhere in DNS". The sender's domain said so is
+        # the sender's (reasons: lexicon.not_the_domain_missing and the sender stage read it first).
+        re.compile(r"\b(?:domain|domain name)\b" + _IN + r"{0,40}?\b(?:is not|isn't|does not appear to be|doesn't "
+                   r"appear to be|appears not to be|is no longer) (?:a )?registered\b(?! (?:with|for|to|on) )"
+                   r"|\b(?:is not|isn't) a registered (?:domain|domain name)\b"
+                   r"|\b(?:domain|name)\b" + _IN + r"{0,40}?\bdoes ?n[o']t exist (?:anywhere )?in (?:the )?dns\b"),
+    ),
+    R.NETWORKERROR: (
+        # A loop said as too many servers passed or a circle ("has travelled through too many servers", "went round
+        # in a circle"), beside phrases' "mail loop", "too many hops" (RFC 5321 section 6.3).
+        re.compile(r"\b(?:passed|travell?ed|gone|went|been|routed) (?:through|via|across) too many (?:servers|hosts|"
+                   r"hops|relays|systems|mail servers|mtas)\b|\b(?:round|around) in (?:a )?circles?\b"
+                   r"|\btoo many relays in the (?:trace|received)\b|\bhop limit (?:reached|exceeded)\b"),
+    ),
+}
