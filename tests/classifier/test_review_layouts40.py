@@ -47,3 +47,30 @@ def test_challenge_words_across_lines_leave_a_bounce_a_bounce():
             "\n\nIf you think this is wrong, visit our help page and confirm that you are a\nperson to open a ticket.\n")
     (d,) = classify(labelled("cw", "Undeliverable mail: Quick question", text, to="lead@partner.example")).deliveries
     assert (d.address, d.reason.value, d.hard_bounce) == ("lead@partner.example", "userunknown", True)
+
+
+def test_an_address_no_longer_in_use_is_gone_as_one_no_longer_valid():
+    # The lead's re-read of layouts40's note (2026-12-07): an admin's refusal "This (email) address is no longer in
+    # use" (Exchange mail flow rule under 5.7.1, access(5) REJECT with no code) read securityerror / onhold, soft, while
+    # "no longer valid" and "no longer monitored" read userunknown, hard. Controls: our address, an IP's, a forwarding
+    # target's, a 4xx, and the mailbox's own "no longer in use" (suspend, review issue 13's call) keep their readings.
+    from classifier import classify
+    from tests.classifier.notices import relayed
+
+    def one(text: str, status: str | None) -> tuple:
+        (d,) = classify(relayed(text, status=status, command="RCPT")).deliveries
+        return d.reason.value, d.hard_bounce, d.scope.value
+
+    gone = ("userunknown", True, "recipient")
+    assert one("550 5.7.1 This email address is no longer in use. Please contact sales@partner.example", "5.7.1") == gone
+    assert one("550 This address is no longer in use.", None) == gone
+    assert one("550 5.7.1 This address is no longer used", "5.7.1") == gone
+    assert one("550 5.7.1 This address is no longer valid", "5.7.1") == gone
+    for ours in ("550 5.7.1 Your sender address is no longer in use",
+                 "550 5.7.1 The IP address you are sending from is no longer in use by our customer",
+                 "550 5.7.1 The address from which you sent is no longer in use",
+                 "550 5.7.1 Reply-to address is no longer in use",
+                 "550 5.7.1 The forwarding address for this mailbox is no longer in use",
+                 "550 5.7.1 This mailbox is no longer in use"):
+        assert one(ours, "5.7.1")[1] is False, ours
+    assert one("450 4.7.1 This address is no longer in use", "4.7.1")[1] is False
