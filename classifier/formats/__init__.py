@@ -327,7 +327,8 @@ def generated_text(notice: str, address: str) -> str:
     if found is not None:
         start = low.index("\n", found.end()) + 1 if "\n" in low[found.end():] else len(low)
     else:  # a bounce_message_file's own third item replaced the sentence: Exim's section line is still its own
-        line = re.search(rf"\n------ {re.escape(address.lower())} ------\r?\n", low)
+        section = f"\n------ {address.lower()} ------"  # in every match: most notices lack it, and are not searched
+        line = re.search(rf"{re.escape(section)}\r?\n", low) if section in low else None
         if line is None:
             return ""
         start = line.start() + 1
