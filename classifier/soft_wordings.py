@@ -188,7 +188,7 @@ _UNROUTEABLE_NOT_OURS = r"(?!(?!.*?(?:sender verif|ation failed)).*?unroute?able
 _GUARD = (r"^(?!.*?(?<!many )(?<!to )\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient|account|address|person)|"
           r"(?:unknown|invalid) (?:recipient|mailbox)(?! (?:count|limit|rat|thresh))|"
           r"(?:(?:user|mailbox|recipient)(?= )|address(?= <?[^\s<>@]+@))"
-          r"(?: <?[^\s<>@]{1,64}@[^\s<>]{1,255}?>?)? (?:does ?n[o']t exist|not found|unknown)\b" + _ABSENT_OTHERWISE + r"))"
+          r"(?: <?[^\s<>@]{1,64}@[^\s<>]{1,255}?>?)?(?: is)? (?:does ?n[o']t exist|not found|unknown)\b" + _ABSENT_OTHERWISE + r"))"
           + _UNROUTEABLE_NOT_OURS)
 NOT_BESIDE_NO_USER = _NOT_BESIDE_NO_USER = _GUARD + ".*?"
 
