@@ -234,3 +234,38 @@ FORMAT_ROWS = [
 
 ROWS = (UNPROV_ROWS + GERMAN_ROWS + CAUSE_ROWS + CONTRAST_ROWS + BLOCK_ROWS + RELAYHOST_ROWS + UNASSERTED_ROWS
         + DEPART_ROWS + FORMAT_ROWS)
+
+# ---- Controls of the mends (written with them, after the first run): nearby words that must NOT change reading --
+MEND = "the mend's control (audit 41b)"
+CONTROL_ROWS = at("m", f"{ADMIN}; {MEND}", [
+    # retired_address: "the address you used TO SEND" is ours; a retired one still. (address-used-for-sales and
+    # address-you-wrote-to are second paraphrases of the mended cases: main read them hard / soft, as the attacks.)
+    ("address-you-used-to-send", "550 5.7.1 The address you used to send this message is no longer in use", "5.7.1",
+     "RCPT", False, (), ANY),
+    ("address-used-for-sales", "550 5.7.1 This address is no longer used for sales enquiries; write to "
+     "sales@partner.example", "5.7.1", "RCPT", False, (), ANY),
+    ("address-you-wrote-to", "550 5.7.1 The address you wrote to is no longer in use", "5.7.1", "RCPT", True,
+     ("userunknown",), R),
+    ("address-named-no-longer-used", f"550 5.7.1 The address {LEAD} is no longer used", "5.7.1", "RCPT", True,
+     ("userunknown",), R),
+    # notaccept: the restriction after a comma still sets it aside.
+    ("here-comma-you-must-authenticate", "550 5.7.1 We do not accept mail at this address, you must authenticate "
+     "first", "5.7.1", "RCPT", False, (), ANY),
+    ("here-comma-from-outside", "550 5.7.1 We do not accept mail at this address, from outside hosts", "5.7.1",
+     "RCPT", False, (), ANY),
+    # leaver_names: a title before its name, the condition before it, still a condition.
+    ("if-mgr-has-left", "550 5.7.1 Rejected by content filter. If Mgr. Novák has left the company, the administrator "
+     "will tell you.", "5.7.1", "DATA", False, (), ANY),
+    ("mgr-asserted-then-if", "550 5.0.0 Mgr. Novák has left the company. If you need help, contact "
+     "office@partner.example", "5.0.0", "RCPT", True, ("hasmoved", "userunknown"), R),
+]) + [
+    ("a41b-m-sieve-mailbox-no-longer-used", f"{PH}; {MEND}: the mailbox retired, a new address given",
+     pigeonhole_reject("mr", "This mailbox is no longer used. Please write to lena@newco.example."),
+     hard("hasmoved", "userunknown")),
+]
+# An attack found after the run (unasserted's reminder without punctuation): argued in the test (strict xfail).
+LATE_ROWS = at("n", DEP, [
+    ("user-deleted-please-note-that-if", "550 5.0.0 User deleted please note that if you resend it bounces", "5.0.0",
+     "RCPT", True, ("userunknown",), R),
+])
+ROWS = ROWS + CONTROL_ROWS + LATE_ROWS
