@@ -100,8 +100,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         re.compile(r"(?<!your )(?<!reply-to )(?<!sender )(?<!sender's )(?<!sending )\b(?:domain|host|server|system)\b"
                    + _IN + r"{0,20}?\bis (?:a )?send[- ]only\b"
                    r"|\bwe (?:do not|don't|never) (?:receive|accept) (?:any )?(?:e-?mail|mail|messages) (?:here|at this "
-                   r"(?:domain|host|address))\b(?=\s*(?:[.;:,!?|)]|$))(?!\s*[,;]" + _IN + r"{0,40}?\b(?:your|you|"
-                   r"authenticat\w*|log ?in|port \d+|tls|ssl|from|without|unless|greylist\w*|listed|block\w*|"
+                   r"(?:domain|host|address))\b(?=\s*(?:[.;:,!?|)]|$))(?!\s*[,;]" + _IN + r"{0,40}?\b(?:your|"
+                   # ...but "you may have mistyped it", "from January write to ..." say the address is gone (audit 41b).
+                   r"you(?! (?:may|might|must|could) have (?:mistyped|misspelled|used an old))|authenticat\w*|log ?in|"
+                   r"port \d+|tls|ssl|from(?! (?:now on|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d))|without|unless|greylist\w*|listed|block\w*|"
                    r"blacklist\w*|spf|dkim|dmarc|reverse dns|ptr)\b)"),
     ),
     R.MAILBOXFULL: (

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import deleted_polish, deletion_dates, guard, unasserted, verb_final
+from classifier import deleted_polish, deletion_dates, guard, retired_address, unasserted, verb_final
 from classifier.lexicon import SENDER_NOUNS
 from classifier.leaver_names import (
     JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT, SENTENCE_END)
@@ -152,10 +152,8 @@ _RETIRED = re.compile(
     r"(?! (?:the|a|an|our|its|their|this|that|all|any|old|tls|ip|sha)\b)"
     # Said of an address, not of a server, a TLS version or a list ("this server is no longer maintained", review 68).
     r"|\b(?:address|mailbox|account|e-?mail|inbox|alias)\b[^.;!?|]{0,60}?\bno longer (?:monitored|checked|read|maintained|attended)\b"
-    # An address no longer in use, as "no longer valid" (lexicon): not ours, an IP's or a forwarding target's (the lead's
-    # re-read of 2026-12-07: "550 5.7.1 This email address is no longer in use" read securityerror, soft).
-    r"|(?<!ip )(?<!forwarding )(?<!-to )(?<!return )\baddress\b(?:(?!\b(?:you|your|sender|sending|from)\b)[^.;!?|]){0,40}?"
-    r"\bno longer (?:in use|used)\b"
+    # An address no longer in use, as "no longer valid" (lexicon): which, retired_address.py says.
+    r"|" + retired_address.NO_LONGER_IN_USE +
     r"|\bwird nicht mehr (?:gelesen|abgerufen|überwacht|betreut|bearbeitet)\b"
     r"|\b(?:adresse|postfach)\w{0,2} (?:wurde |ist )?(?:stillgelegt|aufgelöst)\b"
     # Review 76: OpenEMM bav.rule [hard] "Diese Adresse ist nicht mehr verfuegbar" (this address is no longer

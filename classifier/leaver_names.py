@@ -72,4 +72,8 @@ LEFT_FOR = re.compile(r" (?:a|an|the|some|several|\d+)(?: [\w-]+){0,2}? (?:messa
 # too ("Si el Lic. Pérez ya no trabaja ...", "Se a Dra. Silva não trabalha mais ...": audit 40's false hards).
 _TITLES = ("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "mme", "mlle", "hr", "fr", "sig", "dott", "prof", "ing", "mag",
            "lic", "dra", "avv", "mgr", "mx")
-SENTENCE_END = re.compile(r"(?:(?<!\s\w)" + "".join(rf"(?<!\b{t})" for t in _TITLES) + r"\.|[;!?|])(?:\s|$)")
+# A title's full stop still ends a sentence before a condition or a request opens the next ("Lena Lead no longer works
+# for Partner as Sales Mgr. If you have questions ...": the condition joined the departure, audit 41b's false soft).
+_NEXT_OPENS = r"\.(?=\s+(?i:if|unless|should|please|wenn|falls|bitte|si|jeśli|если)\b)"
+SENTENCE_END = re.compile(r"(?:(?<!\s\w)" + "".join(rf"(?<!\b{t})" for t in _TITLES) + r"\.|" + _NEXT_OPENS
+                          + r"|[;!?|])(?:\s|$)")

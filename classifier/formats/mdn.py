@@ -51,7 +51,9 @@ _GIVEN = re.compile(r"(?i)reason was given:|reason given was as follows:")
 # mailbox itself as the clause's subject: "Mail from this address is no longer accepted" refuses OUR address (the
 # sender's, filtered), and "this address is no longer monitored" still receives.
 _RETIRED = re.compile(r"(?i)(?:^|[.!:;]\s+|\n)(?:(?:this|my) (?:e-?mail )?(?:address|mailbox|account) (?:is|has been) "
-                      r"no longer (?:in use|used|active|valid)|i (?:do )?no longer use this (?:e-?mail )?address)\b")
+                      r"no longer (?:in use|used|active|valid)|i (?:do )?no longer use this (?:e-?mail )?address)\b"
+                      # ...not kept for other uses ("no longer used for sales enquiries": audit 41b, a false hard).
+                      r"(?! (?:for|by|as|to)\b)")
 
 
 _MDN_TYPES = ("message/disposition-notification", "message/global-disposition-notification")
