@@ -43,12 +43,11 @@ JUDGEMENT: dict[str, str] = {
         "sentences in failure reports; left"),
     "a41b-n-user-deleted-please-note-that-if": (
         "'550 5.0.0 User deleted please note that if you resend it bounces' (no punctuation after the verdict): read "
-        "onhold, soft (expected userunknown, hard). unasserted's reminder prefix ('(word ){1,6}that if') takes 'User "
-        "deleted please note' for the reminder and the whole clause for a condition. A false soft (repeats "
-        "escalate); with any clause break ('Mailbox deleted, so note that if ...') or seven words it reads hard. A "
-        "mend needs the reminder's own verbs (note, remind, aware, advised, recuerda, notez, beachten ...) in nine "
-        "languages instead of any six words: a rewrite of the prefix, too wide for this short round; left for the "
-        "next audit of unasserted"),
+        "onhold, soft (expected userunknown, hard). Not the reminder prefix, as first thought: '550 5.0.0 User deleted' "
+        "alone reads onhold too (the lead's check): departures' deletion names an account, mailbox, address or inbox, "
+        "never a bare 'user'. Requiring the reminder's own verbs after courtesy words only (tried by the lead) changes "
+        "nothing here and asserts a departure in 'Rejected by content filter please note that if Dr. Lee no longer "
+        "works here' (no full stop), a false hard; 'user deleted' as a verdict is for a review of deletion wordings"),
 }
 
 test_review_audit41b, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 50)
