@@ -185,4 +185,29 @@ LANG_ROWS = at("l", LANGS, [
      False, (), S),
 ])
 
-ROWS: list[tuple] = OFF_ROWS + STATE_ROWS + ROUTE_ROWS + SENDER_ROWS + LANG_ROWS
+# Added with the mends (after the run): what each mend must leave standing, and a second paraphrase of each mended case.
+MEND_ROWS = at("mend", f"{QUOTA}; the mends' controls", [
+    # state_words: the server's or the system's storage is systemfull; the mailbox's own allowance stays mailboxfull.
+    ("server-storage-allocation", "452 4.3.1 Server storage allocation exhausted, try again later", "4.3.1", "RCPT",
+     False, ("systemfull",), ANY),
+    ("mailbox-disk-allowance", "552 5.2.2 The mailbox's disk allowance is used up", "5.2.2", "RCPT", False, FULL, R),
+    ("zh-xitong-cunchu", "452 4.3.1 系统存储空间已耗尽", "4.3.1", "RCPT", False, ("systemfull",), ANY),
+    ("zh-shoujianren-youxiang", "552 5.2.2 收件人邮箱存储空间已用尽", "5.2.2", "RCPT", False, FULL, R),
+]) + at("mend", f"{ROUTE}; the mends' controls", [
+    # route_words' block family: alone it stays blocked (ours); beside a missing user the absence decides.
+    ("our-server-deny-roster", "550 5.7.1 Your server address is on our deny roster", "5.7.1", "RCPT", False,
+     ("blocked",), S),
+    ("no-such-user-flagged-help", "550 5.1.1 No such user. (Whether a host is flagged on an abuse registry is shown "
+     "at https://help.partner.example)", "5.1.1", "RCPT", True, UU, R),
+    # route_words' missing-domain family: our client host or EHLO name is ours; the recipient's domain stays hard.
+    ("client-host-not-registered", "550 5.7.1 Client host rejected: mta.sender.example is not a registered domain "
+     "name", "5.7.1", "RCPT", False, (), S),
+    ("ehlo-not-appear-registered", "550 5.7.1 EHLO mail.sender.example: that domain does not appear to be "
+     "registered", "5.7.1", "RCPT", False, (), S),
+    ("recipient-domain-not-in-dns", "550 5.1.2 partner.example: that domain name does not exist in DNS", "5.1.2",
+     "RCPT", True, HU, R),
+    ("recipient-domain-no-longer-registered", "550 5.1.2 The domain partner.example is no longer registered", "5.1.2",
+     "RCPT", True, HU, R),
+])
+
+ROWS: list[tuple] = OFF_ROWS + STATE_ROWS + ROUTE_ROWS + SENDER_ROWS + LANG_ROWS + MEND_ROWS
