@@ -18,6 +18,10 @@ from classifier.soft_wordings import NOT_BESIDE_NO_USER
 
 R = Reason
 _IN = r"(?:[^.;!?\n|]|\.(?=\S))"  # within one sentence (a dot inside a number or a name does not end it)
+# Our side named as the subject anywhere in the reply: the HELO / EHLO name, the client host, the sender's address or
+# domain, "your (sending / mail) domain / host", the reverse name or PTR.
+_NOT_OUR_NAME = (r"^(?!.*?\b(?:helo|ehlo|client host|sender (?:address|domain)|your (?:sending |mail )?(?:domain|host|"
+                 r"hostname|server|helo)|reverse (?:dns|name|lookup|zone)|ptr|rdns)\b).*?")
 _US = r"(?:we|this (?:server|host|system|gateway|mx)|our (?:server|host|system|gateway|mx|site))"
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
@@ -49,8 +53,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.BLOCKED: (
         # Our host, IP or relay named on a deny, block or abuse list in other nouns ("flagged on a public abuse
         # registry", "on our deny roster", "denylisted by zen.example"); never the recipient's own list ("their
-        # personal deny list": recipient_blocklists, filtered).
-        re.compile(r"\b(?:ip|ip address|address|host|server|relay|mail server|client|network|connection)\b"
+        # personal deny list": recipient_blocklists, filtered). Never beside a missing user, as the relay family: a
+        # help line naming a list after "User unknown" is no verdict on our host (audit 41a, a false soft under 5.1.1).
+        re.compile(NOT_BESIDE_NO_USER + r"\b(?:ip|ip address|address|host|server|relay|mail server|client|network|connection)\b"
                    r"(?:(?!\b(?:their|his|her|recipient|recipient's|personal|user's)\b)" + _IN + r"){0,40}?"
                    r"(?:\b(?:is |was )?(?:flagged|named|listed|found|entered|recorded|present|sitting|placed)? ?(?:on|in) "
                    r"(?:a|an|our|the) (?:[\w-]+ ){0,2}?(?:abuse|abusive|deny|block|black|reject|threat|ban|banned) "
@@ -69,11 +74,13 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.HOSTUNKNOWN: (
         # A domain said not registered or absent from the DNS: "x is not a registered domain name", "that domain does
         # not appear to be registered", "the name does not exist anywhere in DNS". The sender's domain said so is
-        # the sender's (reasons: lexicon.not_the_domain_missing and the sender stage read it first).
-        re.compile(r"\b(?:domain|domain name)\b" + _IN + r"{0,40}?\b(?:is not|isn't|does not appear to be|doesn't "
+        # the sender's (reasons: lexicon.not_the_domain_missing and the sender stage read it first); and so is any
+        # said where our HELO, client host, sender address or reverse name is the subject (Postfix's "Helo command
+        # rejected: <our name> is not a registered domain" read hostunknown, hard: a false hard, audit 41a).
+        re.compile(_NOT_OUR_NAME + r"(?:\b(?:domain|domain name)\b" + _IN + r"{0,40}?\b(?:is not|isn't|does not appear to be|doesn't "
                    r"appear to be|appears not to be|is no longer) (?:a )?registered\b(?! (?:with|for|to|on) )"
                    r"|\b(?:is not|isn't) a registered (?:domain|domain name)\b"
-                   r"|\b(?:domain|name)\b" + _IN + r"{0,40}?\bdoes ?n[o']t exist (?:anywhere )?in (?:the )?dns\b"),
+                   r"|\b(?:domain|name)\b" + _IN + r"{0,40}?\bdoes ?n[o']t exist (?:anywhere )?in (?:the )?dns\b)"),
     ),
     R.NETWORKERROR: (
         # A loop said as too many servers passed or a circle ("has travelled through too many servers", "went round

@@ -42,7 +42,10 @@ _STATE = re.compile(
 # "storage space", which a server's own disk is too ("452 4.3.1 Server storage space is exhausted": systemfull).
 # A storage noun's gap never crosses the server's own disk or system ("L'espace disque du serveur est épuisé").
 _NOT_SERVER = rf"(?:(?!serv|disque|disco|syst(?:è|e)m|sistem)(?:{GAP}))"
-_STORE = r"(?:(?:disk|storage|mailbox|inbox) (?:allowance|allotment|allocation)|(?:mailbox|inbox) space)"
+# Never the server's or the system's own allowance ("452 4.3.1 The server's disk allowance is used up": systemfull,
+# audit 41a); the look-behinds sit before the noun, after any "the" / "whole" the shapes allow.
+_STORE = (r"(?<!server's )(?<!server )(?<!servers' )(?<!system's )(?<!system )"
+          r"(?:(?:disk|storage|mailbox|inbox) (?:allowance|allotment|allocation)|(?:mailbox|inbox) space)")
 _FULL = re.compile(
     rf"\b(?:used|spent|consumed|exhausted|taken up|filled) (?:up )?(?:all |all of |the whole |the entire |the full )?"
     rf"(?:(?:its|their|his|her|the) )?(?:whole |entire |full )?{_STORE}\b"
@@ -64,7 +67,9 @@ _FULL = re.compile(
     r"(?:lagrings)?utrymme"
     rf"|ящик\w{{0,2}}(?:{GAP}){{0,30}}?(?:закончил\w{{1,3}}|кончил\w{{1,3}}|нет свободного) мест\w"
     r"|(?:メールボックス|保存領域|記憶領域)(?:の|が|は)?(?:[^。、\s]{0,10})?上限に達"
-    r"|(?:存储|儲存)?(?:空间|空間)已?(?:用尽|用盡|用完|耗尽|耗盡)")
+    # Chinese: never the server's, the system's or the disk's space ("服务器存储空间已用尽": systemfull, audit 41a).
+    r"|(?<!服务器)(?<!服務器)(?<!伺服器)(?<!系统)(?<!系統)(?<!磁盘)(?<!磁盤)(?:存储|儲存)?"
+    r"(?<!器存储)(?<!器儲存)(?<!统存储)(?<!統儲存)(?<!盘存储)(?<!盤儲存)(?:空间|空間)已?(?:用尽|用盡|用完|耗尽|耗盡)")
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.SUSPEND: (_STATE,),

@@ -150,6 +150,21 @@ KNOWN: dict[tuple[str, str], str] = {
         "Mimecast's held-then-rejected notice re-wrapped at 40 with a tab: its reason's 'recipient's administrator' "
         "is cut at the line end, onhold for filtered (soft either way; main's classifier reads it so: a sample shift "
         "by audit 39's rows, no mend of its)"),
+    # Audit 41a's rows shifted the sample: three rows of reviews old36, old37, novel38 change under a transform with
+    # audit 41a's mends stashed too (main's classifier reads them so; found, not analysed before audit 41a's
+    # deadline). The first is hard-ward: left for the lead's look, pinned here so it cannot hide again.
+    ("wrap_66_folded", "old36:o36-mend-sendmail-line-other"): (
+        "re-wrapped at 66 with folded lines, the sendmail '<other>... User unknown' line becomes a second recipient "
+        "(other@partner.example userunknown, HARD) and lead reads onhold instead of filtered; main's classifier reads "
+        "it so (a sample shift by audit 41a's rows, no mend of its); not yet analysed"),
+    ("blank_lines", "old37:o37-moxdsn-dmarc-and-rate"): (
+        "blank lines doubled in mox's DSN: the second recipient's rate refusal (speeding, our scope) reads mailboxfull "
+        "with the recipient's scope (soft either way; main's classifier reads it so: a sample shift by audit 41a's "
+        "rows); not yet analysed"),
+    ("forward_attached", "novel38:n38-l-forwarded-attached"): (
+        "attached to a colleague's forward, the forwarded notice is read as the forward's own mail: no bounce instead "
+        "of userunknown (a false 'no bounce'; main's classifier reads it so: a sample shift by audit 41a's rows); "
+        "not yet analysed"),
     # Review 91: Exchange's relay notice ("Delivery to these recipients or groups is complete, ...") is no bounce
     # either way; re-wrapped, prose reads it as a success report listing lead delivered, unwrapped no format
     # claims it (no delivery listed). The CRM sees no bounce in both.
