@@ -152,11 +152,9 @@ KNOWN: dict[tuple[str, str], str] = {
         "by audit 39's rows, no mend of its)"),
     # Audit 41a's rows shifted the sample: three rows of reviews old36, old37, novel38 change under a transform with
     # audit 41a's mends stashed too (main's classifier reads them so; found, not analysed before audit 41a's
-    # deadline). The first is hard-ward: left for the lead's look, pinned here so it cannot hide again.
-    ("wrap_66_folded", "old36:o36-mend-sendmail-line-other"): (
-        "re-wrapped at 66 with folded lines, the sendmail '<other>... User unknown' line becomes a second recipient "
-        "(other@partner.example userunknown, HARD) and lead reads onhold instead of filtered; main's classifier reads "
-        "it so (a sample shift by audit 41a's rows, no mend of its); not yet analysed"),
+    # deadline). (The first, hard-ward, mended since: re-wrapped at 66 with folding, Postfix's "said:" put the remote
+    # sendmail's "550 <other>... User unknown" on an indented line of its own, read as a second failed recipient;
+    # formats/broken.folded_reply reads it as the reply it is.)
     ("blank_lines", "old37:o37-moxdsn-dmarc-and-rate"): (
         "blank lines doubled in mox's DSN: the second recipient's rate refusal (speeding, our scope) reads mailboxfull "
         "with the recipient's scope (soft either way; main's classifier reads it so: a sample shift by audit 41a's "
