@@ -50,3 +50,18 @@ def test_a_bare_user_deleted_is_gone_as_an_account_deleted():
                  "550 5.7.1 Message rejected: recipient deleted messages automatically"):
         assert one(kept, "5.7.1")[1] is False, kept
     assert one("450 4.2.1 User deleted", "4.2.1")[1] is False
+
+
+def test_mox_dsn_keeps_each_error_with_doubled_blank_lines_or_a_wrapped_error():
+    # Mox writes each recipient's error ABOVE its address (formats/mox_dsn.py); a relay doubling the blank lines, or a
+    # client wrapping a long error onto a second tab-indented line, lost it: the second recipient's rate refusal
+    # (speeding, ours) read mailboxfull from its 4.2.2 alone (the review grid's blank_lines and wrap_60).
+    from tests.classifier.test_review_invariance import ROWS, TRANSFORMS
+
+    def full(raw: bytes) -> list[tuple]:
+        return [(d.address, d.reason.value, d.scope.value, d.diagnostic) for d in classify(raw).deliveries]
+
+    for name, key in (("blank_lines", "old37:o37-moxdsn-dmarc-and-rate"), ("wrap_60", "old37:o37-moxdsn-size-rate")):
+        raw = ROWS[key][1]
+        assert TRANSFORMS[name](raw) != raw
+        assert full(TRANSFORMS[name](raw)) == full(raw), (name, key)
