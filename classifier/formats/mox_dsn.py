@@ -13,8 +13,10 @@ import re
 # A relay or a re-wrapping client may double the blank lines (the review grid's blank_lines read the second
 # recipient's error as the first's): one to three blank lines between the parts.
 _GAP = r"[ \t]*\r?\n(?:[ \t]*\r?\n){1,3}"
-# ...and a long error wrapped onto further tab-indented lines (the grid's wrap_60), read joined.
-_SWAPPED = re.compile(rf"(?:permanent|transient) delivery failure to:{_GAP}\t([^\r\n]+?(?:[ \t]*\r?\n\t[^\r\n]+?)*)"
+# ...and a long error wrapped onto further lines, tab-indented or flush (the grid's wrap_60, wrap_50_flush), read joined.
+# (Each further line opens at its newline and runs greedily to the next: no two ways to split a line's trailing blanks,
+# which made the search exponential over many lines; bounded lines keep a line of blanks from a quadratic search.)
+_SWAPPED = re.compile(rf"(?:permanent|transient) delivery failure to:{_GAP}\t([^\r\n]{{1,500}}(?:\r?\n[ \t]*\S[^\r\n]{{0,500}}){{0,8}})"
                       rf"{_GAP}error:{_GAP}[ \t]+\Z", re.IGNORECASE)
 
 
