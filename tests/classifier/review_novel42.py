@@ -267,8 +267,8 @@ LAYOUTS = [
 def lbbs_dsn(name: str, error: str, status: str, *, action: str = "failed", stage: str = "RCPT") -> bytes:
     """LBBS's smtp_dsn(): From "Mail Delivery Subsystem" <mailer-daemon@host>, Subject "Delivery Status Notification
     (Failure)" (or "(Delay)"), Auto-Submitted, the Postfix-like text (the recipient, "host X[ip] said:" and the
-    error on tab-indented lines, "(in reply to RCPT command)"), then RFC 3464 fields (Remote-MTA, "Diagnostic-Code: smtp; <error>") and the
-    message/rfc822 original."""
+    error on tab-indented lines, "(in reply to RCPT command)"), then RFC 3464 fields (Remote-MTA, "Diagnostic-Code:
+    smtp; <error>") and the message/rfc822 original."""
     host, bound = "bbs.example.com", f"----attachment_{name}"
     subject = "Delivery Status Notification (Delay)" if action == "delayed" else \
         "Delivery Status Notification (Failure)"
