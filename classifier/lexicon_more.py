@@ -37,6 +37,12 @@ MISSING_RECIPIENT = re.compile(
     r"|\b(?:e-?post)?kontot (?:finns (?:inte|ej)|hittades inte)\b"
     # Turkish "bilinmeyen kullanıcı/alıcı" (unknown user/recipient; backlink.name's 550 glosses).
     r"|\bbilinmeyen (?:kullan(?:ı|i)c(?:ı|i)|al(?:ı|i)c(?:ı|i))"
+    # Review novel42: Danish / Norwegian with the absence first, "Ukendt bruger/modtager", "Ukjent mottaker/bruker"
+    # (lexicon reads the noun first; its nouns lack Danish "bruger"), Danish "Brugeren er ukendt"; Hungarian "Nincs
+    # ilyen felhasználó/címzett/postafiók" (there is no such user/recipient/mailbox).
+    r"|\b(?:ukendt|ukjent) (?:bruger(?:en)?|bruker(?:en)?|modtager(?:en)?|mottaker(?:en)?)\b"
+    r"|\bbrugeren (?:er )?ukendt\b"
+    r"|\bnincs ilyen (?:felhaszn(?:á|a)l(?:ó|o)|c(?:í|i)mzett|postafi(?:ó|o)k)"
     # Korean "받는사람" without the space (puffinknight.tistory.com: "받는사람이 존재하지
     # 않는 경우"); lexicon's nouns hold "받는 사람".
     r"|받는사람\w{0,2} 존재하지 않"

@@ -32,6 +32,8 @@ _FULL = (
     r"satur(?:é|e)e?|esaurit[oa]|\bdolu|"
     # Czech "plná", Danish "fuld", Finnish "täynnä", Hungarian "megtelt", Korean "가득".
     r"pln(?:á|a|ý|y)|fuld|t(?:ä|a)ynn(?:ä|a)|megtelt|가득|"
+    # Review novel42: "Mailbox storage limit reached" (an admin's text, under 5.7.1).
+    r"storage limit (?:reached|exceeded)|"
     # Out of space (Google's "está sem espaço de armazenamento", "no tiene espacio de
     # almacenamiento", "har slut på lagringsutrymme").
     r"sem espa(?:ç|c)o|sin espacio|no tiene espacio|slut p(?:å|a) (?:lagrings)?utrymme|"
@@ -80,7 +82,9 @@ _ACCOUNT = (
     rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|уч(?:е|ё)тн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
     r"アカウント|账户|账号|帐号|帳號|帳戶|用户|用戶|fiók|contul|λογαριασμός|akun|t(?:à|a)i kho(?:ả|a)n|계정|"
     # Czech, Finnish, Turkish.
-    r"(?:ú|u)(?:č|c)et|tili|hesab?\w{0,2}|"
+    # Finnish compounds whose "tili" no word boundary leads: "käyttäjätili" (user account), "sähköpostitili" (review
+    # novel42).
+    r"(?:ú|u)(?:č|c)et|k(?:ä|a)ytt(?:ä|a)j(?:ä|a)tili|s(?:ä|a)hk(?:ö|o)postitili|tili|hesab?\w{0,2}|"
     # qmail-ldap's "Mailaddress is administratively disabled".
     r"(?:e-?)?mail ?address"  # and iCloud's "inactive email address" (review 79)
 )
@@ -111,6 +115,10 @@ _OFF = (
     r"discontinued|"
     # Finnish "suljettu" (closed), Turkish "askıya alındı" (suspended), "kapatıldı" (closed).
     r"suljettu|ask(?:ı|i)ya al(?:ı|i)n\w{1,3}|kapat(?:ı|i)ld(?:ı|i)|"
+    # Review novel42: Finnish "poistettu käytöstä" (taken out of use) and "vanhentunut" (expired), Danish
+    # "deaktiveret", Norwegian "sperret" (barred), Hungarian "le van tiltva" (the verb's prefix apart), Turkish "süresi
+    # doldu" (its term ran out: "kullanım süresi doldu"); each after an account's noun, as the other state words.
+    r"poistettu k(?:ä|a)yt(?:ö|o)st(?:ä|a)|vanhentunut|deaktiveret|sperret|le van tiltva|s(?:ü|u)resi doldu|"
     # Review novel38: put on hold, paused, turned off, its receipt revoked; French "mis en sommeil / en veille".
     r"(?:put|placed) on hold|paused|turned off|switched off|revoked|mise? en (?:sommeil|veille)|"
     # Review novel40: locked (also "under a lock"), archived (Microsoft 365's inactive mailboxes), lapsed, put out of
@@ -170,7 +178,7 @@ _SIZE_SHAPE = re.compile(
 # English text); text in other scripts always runs the expression.
 MAILBOX_FULL = Guarded(_FULL_SHAPE, (
     "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
-    "depass",
+    "depass", "storage limit",
     "excedid", "excedi", "verstig", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
     "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa", "capienza", "space left",
     "room left", "platz mehr", "place libre", "espace libre"))
@@ -182,6 +190,7 @@ ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "letiltva", "dezactivat", "disabled", "deactivated", "geschlossen", "aufgel", "ferm", "cerrad", "chius",
     "zablokovan", "deaktivovan", "zrusen", "expir", "abgelaufen", "scadut", "verlopen", "wygas", "dormant",
     "frozen", "terminated", "discontinued", "suljettu", "askiya", "kapatild",
+    "poistettu", "vanhentunut", "deaktiveret", "sperret", "tiltva", "suresi doldu",
     "encerrad", "opgeheven", "zamkni", "on hold", "paused", "turned off", "switched off", "revoked", "sommeil",
     "veille", "locked", "under a lock", "under lock", "archived", "lapsed", "out of use", "eingefroren", "verriegelt",
     "archiviert", "betrieb", "verrouill", "congelad", "caducad", "trancad", "arquivad", "congelat",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import aiosmtpd_wordings, cause_words, exim_wordings, go_smtp_wordings, haraka_wordings, java_mail_wordings, lexicon_more, mailbox_states, mox_wordings, mta_wordings, older_servers, opensmtpd_wordings, portal_wordings, recipient_blocklists, route_words, rule_wordings, slimta_wordings, smtp_server_wordings, soft_wordings, state_words, store_and_callout_wordings, store_wordings, twisted_wordings, wordings
+from classifier import aiosmtpd_wordings, cause_words, exim_wordings, go_smtp_wordings, haraka_wordings, java_mail_wordings, lexicon_more, mailbox_states, mox_wordings, mta_wordings, older_servers, opensmtpd_wordings, portal_wordings, recipient_blocklists, route_words, rule_wordings, slimta_wordings, small_server_wordings, smtp_server_wordings, soft_wordings, state_words, store_and_callout_wordings, store_wordings, twisted_wordings, wordings
 from classifier.guard import Guarded
 from classifier.records import Reason, merged
 
@@ -378,7 +378,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "cannot send message for",
     ),
 }
-PHRASES = merged(PHRASES, *(m.PHRASES for m in (wordings, mta_wordings, lexicon_more, soft_wordings, rule_wordings, store_wordings, older_servers, portal_wordings, haraka_wordings, twisted_wordings, smtp_server_wordings, slimta_wordings, store_and_callout_wordings, go_smtp_wordings, opensmtpd_wordings, aiosmtpd_wordings, mox_wordings, java_mail_wordings, exim_wordings)))
+PHRASES = merged(PHRASES, *(m.PHRASES for m in (wordings, mta_wordings, lexicon_more, soft_wordings, rule_wordings, store_wordings, older_servers, portal_wordings, haraka_wordings, twisted_wordings, smtp_server_wordings, slimta_wordings, store_and_callout_wordings, go_smtp_wordings, opensmtpd_wordings, aiosmtpd_wordings, mox_wordings, java_mail_wordings, exim_wordings, small_server_wordings)))
 
 # Bounded regular expressions for wording with variable parts.
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
@@ -412,7 +412,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         re.compile(r"dns lookup failure: host [^ ]{1,255} not found"),
     ),
 }
-PATTERNS = merged(PATTERNS, *(m.PATTERNS for m in (wordings, mta_wordings, lexicon_more, soft_wordings, rule_wordings, store_wordings, aiosmtpd_wordings, mox_wordings, cause_words, recipient_blocklists, state_words, route_words)))
+PATTERNS = merged(PATTERNS, *(m.PATTERNS for m in (wordings, mta_wordings, lexicon_more, soft_wordings, rule_wordings, store_wordings, aiosmtpd_wordings, mox_wordings, cause_words, recipient_blocklists, state_words, route_words, small_server_wordings)))
 
 # Reasons an RFC 3463 status implies on its own (taxonomy §2, §6), by the full code: the class
 # matters (4.2.1 is a disabled mailbox for now, 5.2.1 usually a filter; 4.7.1 is a block, 5.7.1
