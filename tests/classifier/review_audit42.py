@@ -257,3 +257,36 @@ GUARD_ROWS = at("g", PF, [
 
 ROWS = (RETIRED_ROWS + QUOTED_ROWS + ROUTE_ROWS + STATE_ROWS + LANG_ROWS + ABSENT_STATE_ROWS + FORMAT_ROWS
         + LEAVER_ROWS + CAUSE_ROWS + CONTRAST_ROWS + GUARD_ROWS)
+
+# ---- Controls of the mends (written with them, after the first run): nearby words that must NOT change reading --
+MEND = "the mend's control (audit 42)"
+CONTROL_ROWS = at("m", f"{ADMIN}; {MEND}", [
+    # retired_address: the recipient's own address retired, with a place, a time since, "that" without a comma.
+    ("address-no-longer-in-use-period", "550 5.7.1 This address is no longer in use.", "5.7.1", "RCPT", True,
+     ("userunknown",), R),
+    ("address-no-longer-in-use-on-server", "550 5.7.1 This address is no longer in use on this server", "5.7.1",
+     "RCPT", True, ("userunknown",), R),
+    ("that-address-no-comma", "550 5.7.1 That address is no longer in use", "5.7.1", "RCPT", True, ("userunknown",),
+     R),
+    ("address-no-longer-in-use-since", "550 5.7.1 Recipient address no longer in use since January", "5.7.1", "RCPT",
+     True, ("userunknown",), R),
+    # route_words: a link named elsewhere than the domain's own phrase; the recipient's domain still missing.
+    ("domain-not-registered-see-url", "550 5.0.0 The domain partner.example is not registered; see the URL on our "
+     "help page", "5.0.0", "RCPT", True, ("hostunknown",), R),
+    # unasserted: "that" opening an asserted clause, a long prefix without "if".
+    ("comma-that-asserted", "550 5.0.0 We confirm, that the user has left the company", "5.0.0", "RCPT", True,
+     ("hasmoved", "userunknown"), R),
+    ("regret-to-inform-that-left", "550 5.0.0 We regret to have to inform you that Lena Lead has left the company",
+     "5.0.0", "RCPT", True, ("hasmoved", "userunknown"), R),
+    # notaccept: "only at <address>" still says the address is gone.
+    ("here-comma-only-at-address", "550 5.7.1 We do not accept mail at this address, only at "
+     "office@partner.example", "5.7.1", "RCPT", True, ("notaccept", "hasmoved", "userunknown"), R),
+]) + [
+    ("a42-m-sieve-no-longer-active-new", f"{PH}; {MEND}: the mailbox retired, a new address given",
+     pigeonhole_reject("ma", "This mailbox is no longer active. Please write to lena@newco.example."),
+     hard("hasmoved", "userunknown")),
+    ("a42-m-sieve-no-longer-valid-since", f"{CY}; {MEND}: retired since a date",
+     cyrus_reject("vs", "This address is no longer valid since my retirement.", final=LEAD, orig_rcpt=LEAD),
+     hard("userunknown")),
+]
+ROWS = ROWS + CONTROL_ROWS
