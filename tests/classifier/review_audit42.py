@@ -290,3 +290,30 @@ CONTROL_ROWS = at("m", f"{ADMIN}; {MEND}", [
      hard("userunknown")),
 ]
 ROWS = ROWS + CONTROL_ROWS
+
+# ---- Batch b (written after the first batch's mends, expectations committed before running them) ----------------
+LATE_ROWS = at("b", ADMIN, [
+    ("server-address-no-longer-in-use", "550 5.7.1 The server address mail.partner.example is no longer in use; send "
+     "to mx.partner.example", "5.7.1", "RCPT", False, (), ANY),
+    ("host-address-no-longer-in-use", "550 5.7.1 Rejected: the host address 192.0.2.44 is no longer in use for "
+     "inbound mail", "5.7.1", "RCPT", False, (), ANY),
+    ("other-named-address-retired", "550 5.7.1 The address old.sales@partner.example is no longer in use; "
+     f"{LEAD} now handles sales, please resend", "5.7.1", "RCPT", False, (), ANY),
+    ("should-dr-have-left", "550 5.7.1 Blocked by content filter. Should Dr. Lee have left the company, the "
+     "administrator will tell you.", "5.7.1", "DATA", False, (), ANY),
+    ("your-user-unknown-to-relay", "550 5.7.1 Relay access denied: your user is unknown to this relay, authenticate "
+     "first", "5.7.1", "RCPT", False, (), ANY),
+    ("deleted-only-locked-archive", "550 5.0.0 The account was deleted; only a locked archive remains", "5.0.0",
+     "RCPT", True, ("userunknown",), R),
+    ("recipient-domain-unresolved-yours-fine", "550 5.1.2 The recipient's mail domain could not be resolved; your "
+     "domain resolves fine", "5.1.2", "RCPT", True, ("hostunknown",), R),
+])
+LATE_LANG_ROWS = at("bl", LANGS, [
+    ("zh-your-account-locked", "550 5.7.1 您的账户已被锁定，请联系您的服务商", "5.7.1", "MAIL", False, (), S),
+    ("ja-your-account-locked", "550 5.7.1 お客様のアカウントはロックされています", "5.7.1", "MAIL", False, (), S),
+    ("your-mailbox-space-exhausted", "550 5.7.1 Your mailbox space is exhausted; free some space to send again",
+     "5.7.1", "MAIL", False, (), S),
+    ("de-tp-empfaenger-postfach-archiviert", "550 5.2.1 Das Postfach des Empfängers ist archiviert", "5.2.1", "RCPT",
+     False, ("suspend",), R),
+])
+ROWS = ROWS + LATE_ROWS + LATE_LANG_ROWS
