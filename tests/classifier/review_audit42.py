@@ -22,20 +22,16 @@ HAND-MADE; test_review_audit42.py runs them. "Attack" in a source marks a varian
 from __future__ import annotations
 
 from tests.classifier.review_audit35 import hard, soft
+from tests.classifier.review_audit41b import ADMIN, DEP, IP, MX, PH
 from tests.classifier.review_layouts40_layouts import LEAD, OTHER, block, cyrus_reject, dsn, pigeonhole_reject, reply
 from tests.classifier.review_notices25 import relayed_for
 
 R, S, ANY = "recipient", "sender", None
 NOT_BOUNCE: list[tuple] = []
-MX = "mx.partner.example"
-IP = "198.51.100.7"
 
 # Our relay's report (Postfix bounce(8)) of each reply from the prospect's MX, rows named "a42-<group>-<name>".
 at = relayed_for("a42", MX, LEAD)
 
-ADMIN = ("admin-written refusal texts (Postfix access(5) 'REJECT <text>', Exim ':fail: <text>' and ACL 'message =', "
-         "an Exchange mail flow rule's 'Reject the message with the explanation'); RFC 3463 / RFC 5321 for the codes; "
-         "attack variants")
 PF = ("Postfix smtpd_check.c restriction texts ('Sender address rejected: Domain not found', 'Helo command rejected: "
       "Host not found', reject_unknown_client_hostname 'Client host rejected: cannot find your hostname'), as "
       "admins reword them in access(5) maps; attack variants")
@@ -164,7 +160,6 @@ ABSENT_STATE_ROWS = at("sa", ADMIN, [
 ])
 
 # ---- (4) formats: Sieve's retired words, bare blocks, challenge words in a real refusal --------------------------
-PH = "Pigeonhole rejection MDN (Dovecot rejection_reason default, RFC 5429 2.1.1); the owner's script's text"
 CY = "cyrus-imapd imap/lmtp_sieve.c send_rejection (RFC 5429 reject); the owner's script's text"
 RFC = "RFC 3464 2.3.2 (Final-Recipient required; a broken generator leaving it out); Postfix bounce(8) layout"
 FORMAT_ROWS = [
@@ -212,8 +207,6 @@ FORMAT_ROWS = [
 ]
 
 # ---- (5) titles and conditions, reminders, notaccept, contrasts, guards, purposes -----------------------------------
-DEP = ("admin-written refusal and departure texts (an Exchange mail flow rule's rejection text, a company's 'left the "
-       "company' notice); attack variants")
 LEAVER_ROWS = at("n", DEP, [
     ("if-left-as-office-mgr-please", "550 5.7.1 Rejected by policy. If Lena Lead no longer works here as Office Mgr. "
      "Please ask the administrator.", "5.7.1", "DATA", False, (), ANY),
