@@ -103,6 +103,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
                    r"(?:domain|host|address))\b(?=\s*(?:[.;:,!?|)]|$))(?!\s*[,;]" + _IN + r"{0,40}?\b(?:your|"
                    # ...but "you may have mistyped it", "from January write to ..." say the address is gone (audit 41b).
                    r"you(?! (?:may|might|must|could) have (?:mistyped|misspelled|used an old))|authenticat\w*|log ?in|"
+                   # ...nor a restriction said as what still comes in or the way it must ("..., only replies to open
+                   # tickets", "...; from 1 January send through mx2...": audit 42, false hards); not "used for sending
+                   # only" (the domain sends and never receives: audit 39's and 40's notaccept).
+                   r"(?<!sending )(?<!send )(?<!outbound )(?<!outgoing )only(?! (?:at|to) \S+@)|except|through|via|"
                    r"port \d+|tls|ssl|from(?! (?:now on|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d))|without|unless|greylist\w*|listed|block\w*|"
                    r"blacklist\w*|spf|dkim|dmarc|reverse dns|ptr)\b)"),
     ),

@@ -12,6 +12,18 @@ from __future__ import annotations
 # "you" names the sender, except where the address is the one the sender wrote TO.
 _YOU_WROTE_TO = (r"you(?! (?:used|wrote to|sent (?:it |this |the message |your message )?to|mailed|e-?mailed)\b"
                  r"(?! to send| for sending| as (?:a |the )?sender))")
-NO_LONGER_IN_USE = (r"(?<!ip )(?<!forwarding )(?<!-to )(?<!return )(?<!bounce )(?<!\ban )(?<!\bany )(?<!\bevery )"
+# Audit 42: nor an address named as another thing's (an IPv4 / IPv6 one, our From address, an alternate, backup or
+# secondary target, a list member's, a web or URL address), nor "that address" after a comma or colon (it points back
+# to the thing named before: "Delivery to the alternate address x failed: that address is no longer in use"), nor one
+# asked about ("whether the address is no longer in use", "Is this address no longer in use?").
+_OTHER_THINGS = ("ip", "ipv4", "ipv6", "forwarding", "-to", "return", "bounce", "from", "member", "alternate",
+                 "alternative", "backup", "secondary", "web", "url", "whether the", "whether this", "whether",
+                 ": that", ", that", "; that")
+# Not kept for other uses ("no longer used for sales", "... in use by the sales team": audit 41b), nor for a time or a
+# condition ("no longer in use until the new year", "... except for invoices", "... active during the holiday
+# closure", "... valid without a ticket number": audit 42), nor asked.
+KEPT = r"(?! (?:for|by|as|except|until|till|during|without|unless|outside|while|between)\b)(?!\s*\?)"
+NO_LONGER_IN_USE = ("".join(rf"(?<!{w} )" if w[0] in ":,;-" else rf"(?<!\b{w} )" for w in _OTHER_THINGS)
+                    + r"(?<!\ban )(?<!\bany )(?<!\bevery )"
                     r"\baddress\b(?:(?!\b(?:your|sender|sending|from|forwards?|forwarded|redirect\w*|"
-                    + _YOU_WROTE_TO + r")\b)[^.;!?|]){0,40}?\bno longer (?:in use|used)\b(?! (?:for|by|as)\b)")
+                    + _YOU_WROTE_TO + r")\b)[^.;!?|]){0,40}?\bno longer (?:in use|used)\b" + KEPT)

@@ -20,8 +20,11 @@ R = Reason
 _IN = r"(?:[^.;!?\n|]|\.(?=\S))"  # within one sentence (a dot inside a number or a name does not end it)
 # Our side named as the subject anywhere in the reply: the HELO / EHLO name, the client host, the sender's address or
 # domain, "your (sending / mail) domain / host", the reverse name or PTR.
+# Nor our message's own parts: its From header's domain, a link's or URL's ("the domain of a link in your message is not
+# a registered domain", "The domain in your From header is not a registered domain": audit 42, false hards).
 _NOT_OUR_NAME = (r"^(?!.*?\b(?:helo|ehlo|client host|sender (?:address|domain)|your (?:sending |mail )?(?:domain|host|"
-                 r"hostname|server|helo)|reverse (?:dns|name|lookup|zone)|ptr|rdns)\b).*?")
+                 r"hostname|server|helo)|reverse (?:dns|name|lookup|zone)|ptr|rdns|from header|header from|in your from|"
+                 r"(?:of|in) (?:a|the|your) (?:link|url|web ?site|web address)s?)\b).*?")
 _US = r"(?:we|this (?:server|host|system|gateway|mx)|our (?:server|host|system|gateway|mx|site))"
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {

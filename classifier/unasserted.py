@@ -24,8 +24,12 @@ _IF = re.compile(
     r"^\s*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[\"'(]\s*)?"  # a multi-line reply's code, a quote
     # ...or a reminder's few words and "that" before it ("Please note that if ...", "Se le recuerda que si ...",
     # "notez que si ...": audit 39, read hasmoved: false hards), up to six words ("We would like to remind you that if
-    # ...": audit 40).
-    r"(?:(?:[^\W\d_]+ ){1,6}(?:that|que|dass|che|dat|att|że|что) )?"
+    # ...": audit 40); longer where a reminder's own verb opens it ("we would kindly like to remind you that if": seven
+    # words, audit 42), none where a comma cut the reminder off ("Please note, that if ...": the clause opens with
+    # "that", audit 42); both read asserted, false hards.
+    r"(?:(?:[^\W\d_]+ ){0,6}(?:that|que|dass|che|dat|att|że|что) "
+    r"|(?=(?:[^\W\d_]+ ){0,5}(?:remind|note|noted|aware|advised|inform|recall)\w* )(?:[^\W\d_]+ ){7,10}"
+    r"(?:that|que|dass|che|dat|att|że|что) )?"
     r"(?:(?:(?:and|but|or|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|och|men|и|но) )?"
     r"(?:if|unless|whether|in case|should|wenn|falls|sofern|ob|s['’]ils?(?! vous pla[iî]t)|sauf si|à moins que|a menos que|salvo que|caso"
     r"|qualora|indien|tenzij|jeśli|jeżeli|jesli|jezeli|gdyby|o ile|om|ifall|såvida|если|ежели|в случае если)"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon, reasons, recipient_blocklists
+from classifier import lexicon, reasons, recipient_blocklists, retired_address
 from classifier.fields import status_fields
 from classifier.formats import Fact, clean, find_reply, find_status, named
 from classifier.origin import recipient_text
@@ -52,8 +52,10 @@ _GIVEN = re.compile(r"(?i)reason was given:|reason given was as follows:")
 # sender's, filtered), and "this address is no longer monitored" still receives.
 _RETIRED = re.compile(r"(?i)(?:^|[.!:;]\s+|\n)(?:(?:this|my) (?:e-?mail )?(?:address|mailbox|account) (?:is|has been) "
                       r"no longer (?:in use|used|active|valid)|i (?:do )?no longer use this (?:e-?mail )?address)\b"
-                      # ...not kept for other uses ("no longer used for sales enquiries": audit 41b, a false hard).
-                      r"(?! (?:for|by|as|to)\b)")
+                      # ...not kept for other uses ("no longer used for sales enquiries": audit 41b, a false hard), nor
+                      # for a time or a condition ("no longer active during the holiday closure", "no longer in use
+                      # until the new year", "no longer valid without a ticket number": audit 42, false hards).
+                      r"(?! to\b)" + retired_address.KEPT)
 
 
 _MDN_TYPES = ("message/disposition-notification", "message/global-disposition-notification")

@@ -154,9 +154,9 @@ KNOWN: dict[tuple[str, str], str] = {
     # transform (main's classifier read them so before audit 41a). Two mended since, by the lead on 2026-12-07:
     # re-wrapped at 66 with folding, Postfix's "said:" put the remote sendmail's "550 <other>... User unknown" on an
     # indented line of its own, read as a second failed recipient, HARD (formats/broken.folded_reply reads it as the
-    # reply it is); mox's DSN with doubled blank lines, or its error wrapped onto a second tab-indented line (the
-    # whole grid's wrap_60 on o37-moxdsn-size-rate), lost the error Mox writes above each address (formats/mox_dsn.py
-    # takes one to three blank lines and the error's wrapped lines).
+    # reply it is); mox's DSN with doubled blank lines, or its error wrapped onto a second line (the whole grid's
+    # wrap_60 and wrap_50_flush; audit 42's wrap_40_tab), lost the error Mox writes above each address
+    # (formats/mox_dsn.py takes one to three blank lines and the error's wrapped lines).
     ("forward_attached", "novel38:n38-l-forwarded-attached"): (
         "the row is itself a forward of a bounce (multipart/mixed, boundary fwd-boundary-0123456789) and the transform "
         "wraps it in a second forward with the SAME boundary: the inner part's boundary lines end the outer part "
