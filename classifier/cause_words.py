@@ -24,6 +24,9 @@ _NOT_A_BOX = (r"(?!" + _IN + r"{0,30}?(?:mailbox|casella|buz(?:ó|o)n|bo(?:î|i)
               r"skrzynk|brevl(?:å|a)d|(?:ce|cet|le|diesen|den|einen|este|el|questo|il|deze|de|tego|этого) "
               r"(?:destinataire|empf(?:ä|a)nger|destinatari[oa]|ontvanger|odbiorcy|получателя)\b))")
 
+# A web form or portal as the only way in: the address takes no mail (audit 43).
+_FORM = r"(?:our|the|a|your) (?:web ?form|contact form|online form|web ?site|portal|support portal)\b"
+
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.SPEEDING: (
         # Our rate said as a comparison: "delivering faster than we accept", "sending more quickly than this server
@@ -106,7 +109,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
                    # ...nor a restriction said as what still comes in or the way it must ("..., only replies to open
                    # tickets", "...; from 1 January send through mx2...": audit 42, false hards); not "used for sending
                    # only" (the domain sends and never receives: audit 39's and 40's notaccept).
-                   r"(?<!sending )(?<!send )(?<!outbound )(?<!outgoing )only(?! (?:at|to) \S+@)|except|through|via|"
+                   # Audit 43: but "only through our web form" says no mail comes in at all (a false soft).
+                   r"(?<!sending )(?<!send )(?<!outbound )(?<!outgoing )only(?! (?:at|to) \S+@| (?:through|via) "
+                   + _FORM + r")|except|(?:through|via)(?! " + _FORM + r")|"
                    r"port \d+|tls|ssl|from(?! (?:now on|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d))|without|unless|greylist\w*|listed|block\w*|"
                    r"blacklist\w*|spf|dkim|dmarc|reverse dns|ptr)\b)"),
     ),

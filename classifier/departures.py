@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import deleted_polish, deletion_dates, guard, retired_address, unasserted, verb_final
+from classifier import bare_deleted, deleted_polish, deletion_dates, guard, retired_address, unasserted, verb_final
 from classifier.lexicon import SENDER_NOUNS
 from classifier.leaver_names import (
     JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT, SENTENCE_END)
@@ -196,8 +196,8 @@ _DELETED = re.compile(
     # Review 130: nor another address of the mailbox ("its forwarding / secondary / alias address has since been
     # deleted": the mailbox stays, false hards beside review 126's "has since / now been").
     r"(?<!forwarding )(?<!forward )(?<!secondary )(?<!alias )(?<!alternate )(?<!alternative )(?<!backup )(?<!recovery )"
-    # A bare "user / recipient (was) deleted" too (the lead's re-read of 2026-12-07: onhold before), not our login's.
-    r"\b(?:account|mailbox|address|inbox|recipient|(?<!smtp )(?<!relay )(?<!auth )(?<!login )(?<!sasl )user)"
+    # A bare "user / recipient (was) deleted" too, its deletion ending the clause, not our login's (bare_deleted.py).
+    r"\b(?:account|mailbox|address|inbox|" + bare_deleted.NOUN + r")"
     r"(?: <?[a-z0-9._%+-]+@[a-z0-9.-]+>?| for (?:this|the) (?:domain|address|user))?"
     # A state first, then deleted: "account has expired and was deleted" is gone, not suspended (review 107); the
     # state's day between ("expired on 1 March and was deleted", "closed on 2026-03-01, deleted": review 117).

@@ -22,8 +22,25 @@ _OTHER_THINGS = ("ip", "ipv4", "ipv6", "forwarding", "-to", "return", "bounce", 
 # Not kept for other uses ("no longer used for sales", "... in use by the sales team": audit 41b), nor for a time or a
 # condition ("no longer in use until the new year", "... except for invoices", "... active during the holiday
 # closure", "... valid without a ticket number": audit 42), nor asked.
-KEPT = r"(?! (?:for|by|as|except|until|till|during|without|unless|outside|while|between)\b)(?!\s*\?)"
-NO_LONGER_IN_USE = ("".join(rf"(?<!{w} )" if w[0] in ":,;-" else rf"(?<!\b{w} )" for w in _OTHER_THINGS)
+# Audit 43: but a time since is the address gone ("no longer in use as of 1 March", "... for over a year": false softs).
+_SINCE = (r"(?:over |more than |about |almost |nearly |at least |the (?:past|last) )?(?:a|an|one|two|three|four|five|"
+          r"six|\d+|several|many|some) (?:years?|months?|weeks?|days?)\b")
+KEPT = (rf"(?! (?:for(?! {_SINCE})|by|as(?! of\b)|except|until|till|during|without|unless|outside|while|between)\b)"
+        r"(?!\s*\?)")
+# Audit 43: "that" after a verdict's own word points to the recipient's address ("Sorry: that address is no longer in
+# use", "Recipient rejected, that address ...": false softs), not back to another thing named before it.
+_VERDICTS = ("sorry", "rejected", "refused", "denied", "unfortunately", "error", "undeliverable", "unknown")
+
+
+def _not_other(w: str) -> str:
+    if w[0] not in ":,;-":
+        return rf"(?<!\b{w} )"
+    if w[0] == "-":
+        return rf"(?<!{w} )"
+    return "(?:" + "|".join([rf"(?<!{w} )"] + [rf"(?<=\b{v}{w} )" for v in _VERDICTS]) + ")"
+
+
+NO_LONGER_IN_USE = ("".join(_not_other(w) for w in _OTHER_THINGS)
                     + r"(?<!\ban )(?<!\bany )(?<!\bevery )"
                     r"\baddress\b(?:(?!\b(?:your|sender|sending|from|forwards?|forwarded|redirect\w*|"
                     + _YOU_WROTE_TO + r")\b)[^.;!?|]){0,40}?\bno longer (?:in use|used)\b" + KEPT)

@@ -94,7 +94,13 @@ def folded_reply(lines: list[str], start: int) -> bool:
     """Is line `start` (Sendmail's "550 <a@b>... User unknown") only the reply a remote server gave about the
     recipient named just above, folded onto an indented line after Postfix's "host x[ip] said:"? The address in
     it is the server's own word (another address than the one we sent to), not a second failed recipient."""
-    return start > 0 and lines[start][:1] in " \t" and lines[start - 1].rstrip().endswith("said:")
+    # Exim's "SMTP error from remote mail server after RCPT TO:<x>:" above the reply is the same (audit 43: Exim's
+    # reply "552 5.2.2 <other@x>... Mailbox full" about lead read other@ as a second recipient).
+    above = lines[start - 1].rstrip() if start > 0 else ""
+    return lines[start][:1] in " \t" and (above.endswith("said:") or _EXIM_AFTER.search(above) is not None)
+
+
+_EXIM_AFTER = re.compile(r"(?i)\bSMTP error from remote mail(?:er| server) after [^\n]{0,300}:$")
 
 
 # A line that opens with an address and its colon: an entry ("<r>:", "r: 550 ..."), never a wrapped reply's tail.

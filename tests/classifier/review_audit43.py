@@ -189,3 +189,46 @@ MEND_ROWS = at("m", MENDS, [
 ])
 
 ROWS = DELETED_ROWS + FOLD_ROWS + SMALL_ROWS + STATE_ROWS + MEND_ROWS
+
+# ---- Controls of the mends (written with them, after the first run): nearby words that must NOT change reading --
+MEND = "the mend's control (audit 43)"
+CONTROL_ROWS = at("c", f"{ADMIN}; {MEND}", [
+    # bare_deleted: the deletion ending its clause, a past day, "from this server": gone; our login's user: not.
+    ("user-deleted-from-this-server", "550 5.0.0 User deleted from this server", "5.0.0", "RCPT", True,
+     ("userunknown",), R),
+    ("recipient-deleted-on-date", "550 5.0.0 Recipient was deleted on 1 March 2026", "5.0.0", "RCPT", True,
+     ("userunknown",), R),
+    ("user-addr-was-deleted-period", f"550 5.0.0 The user {LEAD} was deleted.", "5.0.0", "RCPT", True,
+     ("userunknown",), R),
+    ("submission-user-deleted", "535 5.7.8 Authentication failed: submission user deleted", "5.7.8", "MAIL", False,
+     (), ANY),
+    ("recipient-deleted-your-invitation", "550 5.7.1 The recipient deleted your invitation", "5.7.1", "DATA", False,
+     (), ANY),
+    # retired_address: another thing's address before ": that" still not the recipient's; "as a" kept use.
+    ("backup-failed-colon-that", "550 5.7.1 Delivery to the backup target failed: that address is no longer in use",
+     "5.7.1", "RCPT", False, (), ANY),
+    ("no-longer-in-use-as-a-contact", "550 5.7.1 This address is no longer in use as a sales contact", "5.7.1", "RCPT",
+     False, (), ANY),
+    ("no-longer-in-use-for-2-months", "550 5.7.1 This address has been no longer in use for 2 months", "5.7.1",
+     "RCPT", True, ("userunknown",), R),
+    # cause_words: a relay named after "through" is still a route, not the address gone.
+    ("only-through-partner-relay", "550 5.7.1 We do not accept mail here, only through our partner relay "
+     "mx2.partner.example", "5.7.1", "RCPT", False, (), ANY),
+    ("only-via-the-contact-form", "550 5.7.1 We do not accept mail at this address; write only via the contact form",
+     "5.7.1", "RCPT", True, ("notaccept", "userunknown"), R),
+]) + [
+    ("a43-c-exim-own-address-unknown", f"Exim deliver.c bounce; {MEND}: the reply names the address itself",
+     exim("eu", _ex(LEAD, f"550 5.1.1 <{LEAD}>... User unknown"), LEAD), hard("userunknown")),
+]
+ROWS = ROWS + CONTROL_ROWS
+
+# Batch b of controls (after the full suite: audit 41b's run-on "User deleted please note that if ..." read onhold).
+CONTROL_ROWS_B = at("cb", f"{ADMIN}; {MEND}", [
+    ("user-deleted-contact-admin", "550 5.0.0 User deleted contact the administrator for help", "5.0.0", "RCPT", True,
+     ("userunknown",), R),
+    ("recipient-deleted-see-note", "550 5.0.0 Recipient deleted see our help page", "5.0.0", "RCPT", True,
+     ("userunknown",), R),
+    ("recipient-deleted-please-attack", "550 5.7.1 The recipient deleted please-reply requests", "5.7.1", "DATA",
+     False, (), ANY),
+])
+ROWS = ROWS + CONTROL_ROWS_B

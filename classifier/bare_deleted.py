@@ -1,0 +1,25 @@
+"""A bare "user / recipient (was) deleted" as a departure (`classifier.departures._DELETED`'s nouns beside account,
+mailbox, address, inbox; the lead's re-read of 2026-12-07: "550 5.0.0 User deleted" read onhold, soft).
+
+Unlike "account" or "mailbox", a user or a recipient is also a person who DOES the deleting ("the recipient deleted
+you from the contact list", "... deleted series", "the user deleted our earlier message") and the word the servers use
+for OUR login ("SMTP / API user deleted", "user deleted from SMTP auth database"); a quoted subject or phrase ("Subject
+"User deleted?"") names the words without saying them (audit 43: seven false hards). So the bare nouns are read only
+where the deletion ENDS its clause ("User deleted", "Recipient deleted.", "User <x> was permanently deleted (in reply
+to RCPT TO command)"), or goes on with a past day or "from this server" (a deletion done, of the box itself).
+"""
+
+from __future__ import annotations
+
+# Our login's user: the submission or relay account, an API's.
+_OURS = "".join(rf"(?<!{w} )" for w in ("smtp", "relay", "auth", "login", "sasl", "api", "submission", "sending"))
+# What may follow "deleted" for a bare noun: the clause's end (not a question mark or a closing quote: a quotation),
+# a past day, the server or directory it was deleted from, a next sentence's first word.
+_ENDS = (r"(?:\s*(?:[.;:,!)(|\n]|$)| (?:on|since) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
+         r"| from (?:this|the|our) (?:server|system|directory|domain)\b"
+         # ...or a new sentence run on without its stop ("User deleted please note that ...": audit 41b's row).
+         # (not "deleted contact", "deleted please-reply requests": something deleted; audit 43's own rows).
+         r"| (?:please|kindly|note|see|refer|do not|don't|no forwarding|and (?:is )?no longer|contact (?:the|your|our) "
+         r"(?:admin\w*|postmaster|help ?desk|support))(?=[\s.,;:]|$))")
+# The noun, and a look ahead to its deletion (within the sentence; an address's dots allowed) that ends so.
+NOUN = rf"(?:recipient|{_OURS}user)(?=[^;!?\"]{{0,80}}?\bdeleted\b{_ENDS})"
