@@ -4,8 +4,8 @@ modules, review_langs*) did not go, each after its generator's own source or doc
 (1) RFC 6533 global reports: UTF-8 local parts and domains under 'utf-8;', an A-label domain, a UTF-8 Original-Recipient
     beside an ASCII Final-Recipient, a delay, a delivered recipient beside a failed one, message/global returned;
 (2) text parts under charset LABELS the registries list but Python's codecs do not know (IANA's windows-31J,
-    GB_2312-80, windows-874; WHATWG Encoding Standard labels x-sjis, x-euc-jp, x-gbk, x-windows-949,
-    x-mac-cyrillic, ISO-8859-8-I), the reason only in the local language; quoted-printable soft breaks inside an
+    GB_2312-80, KS_C_5601-1987, windows-874; WHATWG Encoding Standard labels x-sjis, x-euc-jp, x-gbk,
+    x-mac-cyrillic; Java's x-windows-949), the reason only in the local language; quoted-printable soft breaks inside an
     address; CRLF line ends; a charset label that lies;
 (3) HTML-only NDRs: Microsoft 365's current NDR and Exchange 2013-2019's, the address only in a mailto link or split
     by markup, entities, multipart/related with the banner image, a stub text/plain beside the HTML;
@@ -140,7 +140,8 @@ CHARSET_ROWS = [
     _charset_row("x-gbk", WH.format("x-gbk", "GBK"), ZH_UU, "gbk", "x-gbk", "8bit", hard(*UU)),
     _charset_row("ks-c-5601", IANA.format("KS_C_5601-1987") + " (Outlook's Korean label; WHATWG: EUC-KR, i.e. "
                  "windows-949)", KO_UU, "cp949", "ks_c_5601-1987", "base64", hard(*UU)),
-    _charset_row("x-windows-949", WH.format("x-windows-949", "EUC-KR"), KO_UU, "cp949", "x-windows-949", "8bit",
+    _charset_row("x-windows-949", "Java's canonical charset name x-windows-949 (MS949, java.nio.charset's supported "
+                 "encodings; JavaMail writes it)", KO_UU, "cp949", "x-windows-949", "8bit",
                  hard(*UU)),
     _charset_row("windows-874", IANA.format("windows-874") + " (Thai Outlook / Exchange)", TH_UU, "cp874",
                  "windows-874", "quoted-printable", hard(*UU)),
