@@ -81,7 +81,7 @@ def block(final: str | None, action: str, status: str, diag: str | None = None, 
 def postfix_report(name: str, text: str, blocks: list[str], *, to: str, cc: str = "", delay: bool = False,
                    utf8: bool = False, text_charset: str = "utf-8", text_cte: str = "8bit",
                    label: str | None = None, returned: tuple[str, bytes] | None = None, extra: str = "",
-                   host: str = "mail.example.com") -> bytes:
+                   host: str = "mail.example.com", status_cte: str = "") -> bytes:
     """Postfix bounce(8)'s report (bounce_notify_util.c; the default failure and delay templates of
     bounce_template.c: "Undelivered Mail Returned to Sender" / "Delayed Mail (still being retried)", "This is the mail
     system at host %s."; for an SMTPUTF8 message message/global-delivery-status and message/global-headers, RFC 6533),
@@ -96,9 +96,18 @@ def postfix_report(name: str, text: str, blocks: list[str], *, to: str, cc: str 
     back = returned or plain_part("message/global-headers" if utf8 else "text/rfc822-headers", headers_of(name, to, cc=cc))
     parts = [text_part(text, charset=text_charset, cte=text_cte, label=label,
                        extra="Content-Description: Notification\n"),
-             (f"Content-Description: Delivery report\nContent-Type: {report}\n", fields.encode("utf-8")), back]
+             _status_part(report, fields, status_cte), back]
     return message(head, multipart("multipart/report; report-type=delivery-status", f"l42p-{name}", parts),
                    mark="Postfix bounce(8) report")
+
+
+def _status_part(report: str, fields: str, cte: str) -> tuple[str, bytes]:
+    """The status part; `cte` its transfer encoding (RFC 6533 6.2 lets message/global-delivery-status be base64 or
+    quoted-printable, which RFC 3464 forbids for message/delivery-status; gateways encode that one too)."""
+    head = f"Content-Description: Delivery report\nContent-Type: {report}\n"
+    if not cte:
+        return head, fields.encode("utf-8")
+    return head + f"Content-Transfer-Encoding: {cte}\n", encoded(fields, "utf-8", cte)[1]
 
 
 POSTFIX_INTRO = ("This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message "

@@ -5,7 +5,9 @@ test_review_layouts42.py runs them."""
 
 from __future__ import annotations
 
-from tests.classifier.review_layouts42 import FULL, LEAD, NOT_BOUNCE, OTHER, POSTFIX_INTRO, ROWS_A, UU, UU550, \
+from email.header import Header
+
+from tests.classifier.review_layouts42 import FULL, JOSE, UNAL, ZH, LEAD, NOT_BOUNCE, OTHER, POSTFIX_INTRO, ROWS_A, UU, UU550, \
     delay, hard, said, soft
 from tests.classifier.review_layouts42_layouts import POSTFIX_DELAY, SELLER, block, exim_warning, exchange_html, \
     list_owner, m365_html, postfix_report, prose, reply, sendmail_warning, text_part
@@ -278,4 +280,65 @@ LIST_ROWS = [
      NOT_BOUNCE),
 ]
 
-ROWS = ROWS_A + ORIG_ROWS + WRAP_ROWS + DELAY_ROWS + AUTO_ROWS + NEST_ROWS + LIST_ROWS
+
+# ---- Batch b, written after the first run and before its own (committed first) --------------------------------------
+G62 = ("RFC 6533 6.2 (message/global-delivery-status, unlike message/delivery-status, may carry a base64 or "
+       "quoted-printable transfer encoding) in Postfix bounce(8)'s SMTPUTF8 report")
+A, C = "ann@partner.example", "cy@partner.example"
+OOO_JA = ("ただいま不在にしております。12月14日（月）以降、順次ご返信いたします。\n"
+          "お急ぎの場合は office@partner.example までご連絡ください。\n")
+B_ROWS = [
+    ("l42b-gl-status-base64", f"{G62}: base64, a UTF-8 recipient unknown",
+     postfix_report("b1", POSTFIX_INTRO + said(ZH, UU550.format(f"<{ZH}>")),
+                    [block(f"utf-8; {ZH}", "failed", "5.1.1", UU550.format(f"<{ZH}>"))], to=ZH, utf8=True,
+                    status_cte="base64"),
+     hard(*UU, address=ZH)),
+    ("l42b-gl-status-quoted-printable", f"{G62}: quoted-printable, a UTF-8 recipient's mailbox full",
+     postfix_report("b2", POSTFIX_INTRO + said(JOSE, "552 5.2.2 Mailbox full"),
+                    [block(f"utf-8; {JOSE}", "failed", "5.2.2", "552 5.2.2 Mailbox full")], to=JOSE, utf8=True,
+                    status_cte="quoted-printable"),
+     soft(*FULL, address=JOSE)),
+    ("l42b-gl-status-base64-delayed", f"{G62}: base64, a delay (Action: delayed, 4.4.1)",
+     postfix_report("b3", POSTFIX_DELAY + f"<{UNAL}>: connect to mx.partner.example[192.0.2.25]:25: Connection "
+                    "timed out\n",
+                    [block(f"utf-8; {UNAL}", "delayed", "4.4.1", None,
+                           extra="Diagnostic-Code: X-Postfix; connect to mx.partner.example[192.0.2.25]:25: "
+                                 "Connection timed out\n")], to=UNAL, utf8=True, delay=True, status_cte="base64"),
+     delay(address=UNAL)),
+    ("l42b-dsn-status-base64-against-rfc", "RFC 3464 report whose message/delivery-status a gateway base64-encoded "
+     "(RFC 3464 2.1 wants 7bit; seen from relays re-encoding every part): one failed, one delivered",
+     postfix_report("b4", POSTFIX_INTRO + said(A, UU550.format(f"<{A}>")),
+                    [block(f"rfc822; {A}", "failed", "5.1.1", UU550.format(f"<{A}>")),
+                     block(f"rfc822; {C}", "delivered", "2.0.0", "250 2.0.0 Ok")], to=f"{A}, {C}",
+                    status_cte="base64"),
+     hard(*UU, address=A)),
+    ("l42b-exim-smtputf8-global", "Exim src/src/deliver.c bounce of an SMTPUTF8 message (review 14's layout: "
+     "message/global-delivery-status and message/global), a UTF-8 recipient unknown",
+     exim("b5", [(UNAL, "mx.partner.example [192.0.2.25]",
+                  f"SMTP error from remote mail server after RCPT TO:<{UNAL}>: 550 5.1.1 User unknown")],
+          to=UNAL, dsn=[(UNAL, "550 5.1.1 User unknown")], utf8=True),
+     hard(*UU, address=UNAL)),
+    ("l42b-ooo-iso2022jp", "RFC 3834 out-of-office in Japanese (ISO-2022-JP, RFC 1468), Auto-Submitted: "
+     "auto-replied: no bounce",
+     reply("b6", "Auto-Submitted: auto-replied\n", "Re: Quick question",
+           text_part(OOO_JA, charset="iso-2022-jp", cte="7bit")),
+     NOT_BOUNCE),
+    ("l42b-ooo-iso2022jp-subject-only", "a Japanese away reply marked only by its RFC 2047 ISO-2022-JP subject "
+     "('自動応答', an Outlook rule's reply without RFC 3834 headers): no bounce",
+     reply("b7", "", Header("自動応答: Quick question", "iso-2022-jp").encode(),
+           text_part(OOO_JA, charset="iso-2022-jp", cte="7bit")),
+     NOT_BOUNCE),
+    ("l42b-html-x13-failed-beside-delivered", "Exchange Server 2013-2019 NDR (HTML only) with its status part: one "
+     "recipient not found (5.1.10), one delivered (2.0.0): only the failed one",
+     exchange_html("b8", m365_html(f"Your message to {A} couldn't be delivered.",
+                                   "<b>ann</b> wasn't found at <b>partner.example</b>.",
+                                   f"{A}<br>Remote server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+                                   "Recipient not found by SMTP address lookup'"),
+                   address=A, to=f"{A}, {C}",
+                   dsn=[block(f"rfc822;{A}", "failed", "5.1.10", "550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+                              "Recipient not found by SMTP address lookup", remote=None),
+                        block(f"rfc822;{C}", "delivered", "2.0.0", "250 2.0.0 OK", remote=None)]),
+     hard(*UU, address=A)),
+]
+
+ROWS = ROWS_A + ORIG_ROWS + WRAP_ROWS + DELAY_ROWS + AUTO_ROWS + NEST_ROWS + LIST_ROWS + B_ROWS
