@@ -51,7 +51,7 @@ def said(address: str, reply: str, host: str = "mx.partner.example[192.0.2.25]")
     return f"<{address}>: host {host} said: {reply} (in reply to RCPT TO command)\n"
 
 
-# ---- (1) RFC 6533 global reports --------------------------------------------------------------------------------------
+# ---- (1) RFC 6533 global reports -------------------------------------------------------------------------------------
 G = "RFC 6533 3 (utf-8-type-addr; message/global-delivery-status, message/global-headers) in Postfix bounce(8)'s " \
     "SMTPUTF8 report (bounce_notify_util.c)"
 ZH = "张伟@例子.公司"
@@ -112,7 +112,7 @@ GLOBAL_ROWS = [
      soft(address=UNAL, scope=ANY)),
 ]
 
-# ---- (2) Charset labels and transfer encodings ------------------------------------------------------------------------
+# ---- (2) Charset labels and transfer encodings -----------------------------------------------------------------------
 WH = "WHATWG Encoding Standard, section 4.2 'Names and labels' (label {!r} for {})"
 IANA = "IANA Character Sets registry (name {!r})"
 JA_UU = "受信者のメールアドレスが存在しません"  # Gmail Help answer 6596 (hl=ja), as review_langs's row gmail-ja uses it
@@ -147,7 +147,8 @@ CHARSET_ROWS = [
                  "windows-874", "quoted-printable", hard(*UU)),
     _charset_row("x-mac-cyrillic", WH.format("x-mac-cyrillic", "x-mac-cyrillic"), RU_UU, "mac_cyrillic",
                  "x-mac-cyrillic", "8bit", hard(*UU), intro="Ваше сообщение не может быть доставлено.\nПолучатель: "),
-    _charset_row("koi8-r-control", IANA.format("KOI8-R") + " (a label Python knows: control)", RU_UU, "koi8_r", "koi8-r",
+    _charset_row("koi8-r-control", IANA.format("KOI8-R") + " (a label Python knows: control)", RU_UU, "koi8_r",
+                 "koi8-r",
                  "8bit", hard(*UU), intro="Ваше сообщение не может быть доставлено.\nПолучатель: "),
     _charset_row("shift-jis-control", IANA.format("Shift_JIS") + " (a label Python knows: control)", JA_UU,
                  "shift_jis", "shift_jis", "base64", hard(*UU)),
@@ -177,7 +178,7 @@ CHARSET_ROWS = [
      soft(*FULL)),
 ]
 
-# ---- (3) HTML-only NDRs -----------------------------------------------------------------------------------------------
+# ---- (3) HTML-only NDRs ----------------------------------------------------------------------------------------------
 ML = ("Microsoft Learn 'Email non-delivery reports and SMTP errors in Exchange Online' (the new NDR's layout: "
       "'Your message to <address> couldn't be delivered.', '<local> wasn't found at <domain>.', the diagnostic "
       "section's 'Remote server returned')")

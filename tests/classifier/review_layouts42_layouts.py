@@ -93,7 +93,8 @@ def postfix_report(name: str, text: str, blocks: list[str], *, to: str, cc: str 
     fields = (f"Reporting-MTA: dns; {host}\nX-Postfix-Queue-ID: 4R{name}Q\nX-Postfix-Sender: rfc822; {SELLER}\n"
               "Arrival-Date: Mon,  7 Dec 2026 09:00:01 +0000 (UTC)\n\n" + "\n".join(blocks))
     report = "message/global-delivery-status" if utf8 else "message/delivery-status"
-    back = returned or plain_part("message/global-headers" if utf8 else "text/rfc822-headers", headers_of(name, to, cc=cc))
+    back = returned or plain_part("message/global-headers" if utf8 else "text/rfc822-headers",
+                                  headers_of(name, to, cc=cc))
     parts = [text_part(text, charset=text_charset, cte=text_cte, label=label,
                        extra="Content-Description: Notification\n"),
              _status_part(report, fields, status_cte), back]
@@ -110,17 +111,17 @@ def _status_part(report: str, fields: str, cte: str) -> tuple[str, bytes]:
     return head + f"Content-Transfer-Encoding: {cte}\n", encoded(fields, "utf-8", cte)[1]
 
 
-POSTFIX_INTRO = ("This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message "
-                 "could not\nbe delivered to one or more recipients. It's attached below.\n\nFor further assistance, "
-                 "please send mail to postmaster.\n\nIf you do so, please include this problem report. You can\ndelete "
-                 "your own text from the attached returned message.\n\n                   The mail system\n\n")
+POSTFIX_INTRO = ("This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your "
+                 "message could not\nbe delivered to one or more recipients. It's attached below.\n\n"
+                 "For further assistance, please send mail to postmaster.\n\nIf you do so, please include this "
+                 "problem report. You can\ndelete your own text from the attached returned message.\n\n                   The mail system\n\n")
 POSTFIX_DELAY = ("This is the mail system at host mail.example.com.\n\n"
                  "####################################################################\n"
                  "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
                  "####################################################################\n\n"
-                 "Your message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 day(s) "
-                 "old.\n\nFor further assistance, please send mail to postmaster.\n\nIf you do so, please include this "
-                 "problem report. You can\ndelete your own text from the attached returned message.\n\n"
+                 "Your message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 "
+                 "day(s) old.\n\nFor further assistance, please send mail to postmaster.\n\nIf you do so, please "
+                 "include this problem report. You can\ndelete your own text from the attached returned message.\n\n"
                  "                   The mail system\n\n")
 
 
@@ -186,7 +187,8 @@ def exchange2013_html(intro: str, who: str, why: str, diag: str) -> str:
     return ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>"
             f"<p><b><font color=\"#000066\" size=\"3\" face=\"Arial\">{intro}</font></b></p>"
             f"<font color=\"#000000\" size=\"2\" face=\"Tahoma\"><p>{who}<br>{why}<br></p></font><br><br>"
-            "<font color=\"#808080\" size=\"2\" face=\"Tahoma\"><p><b>Diagnostic information for administrators:</b></p>"
+            "<font color=\"#808080\" size=\"2\" face=\"Tahoma\"><p><b>Diagnostic information for administrators:"
+            "</b></p>"
             f"<p>Generating server: MAIL01.partner.example<br><br>{diag}</p></font></body></html>")
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from email.header import Header
 
-from tests.classifier.review_layouts42 import FULL, JOSE, UNAL, ZH, LEAD, NOT_BOUNCE, OTHER, POSTFIX_INTRO, ROWS_A, UU, UU550, \
-    delay, hard, said, soft
+from tests.classifier.review_layouts42 import FULL, JOSE, LEAD, NOT_BOUNCE, OTHER, POSTFIX_INTRO, ROWS_A, UNAL, UU, \
+    UU550, ZH, delay, hard, said, soft
 from tests.classifier.review_layouts42_layouts import POSTFIX_DELAY, SELLER, block, exim_warning, exchange_html, \
     list_owner, m365_html, postfix_report, prose, reply, sendmail_warning, text_part
 from tests.classifier.review_notices14_layouts import exim, qmail
@@ -90,6 +90,14 @@ WRAP_ROWS = [
 
 # ---- (7) Delay warnings ---------------------------------------------------------------------------------------------
 PFD = "Postfix bounce(8) delay warning (bounce_template.c default delay template, Action: delayed)"
+
+
+def _postfix_delay(name: str, reply: str) -> bytes:
+    """Postfix's delay warning for the lead, the remote's 4.1.1 `reply` in its text and status part."""
+    return postfix_report(name, POSTFIX_DELAY + said(LEAD, reply),
+                          [block(f"rfc822; {LEAD}", "delayed", "4.1.1", reply)], to=LEAD, delay=True)
+
+
 DELAY_ROWS = [
     ("l42-delay-postfix-timeout", f"{PFD}: 'connect to ...: Connection timed out'",
      postfix_report("d1", POSTFIX_DELAY + f"<{LEAD}>: connect to mx.partner.example[192.0.2.25]:25: Connection timed "
@@ -101,19 +109,12 @@ DELAY_ROWS = [
      delay()),
     ("l42-delay-postfix-unverified-user-unknown", f"{PFD}: Postfix's reject_unverified_recipient answering 450 "
      "4.1.1 with the probe's 'User unknown' (postconf(5) unverified_recipient_defer_code): a delay, never hard",
-     postfix_report("d2", POSTFIX_DELAY + said(LEAD, f"450 4.1.1 <{LEAD}>: Recipient address rejected: unverified "
-                                                "address: host mx2.partner.example[192.0.2.26] said: 550 5.1.1 User "
-                                                "unknown"),
-                    [block(f"rfc822; {LEAD}", "delayed", "4.1.1", f"450 4.1.1 <{LEAD}>: Recipient address rejected: "
-                           "unverified address: host mx2.partner.example[192.0.2.26] said: 550 5.1.1 User unknown")],
-                    to=LEAD, delay=True),
+     _postfix_delay("d2", f"450 4.1.1 <{LEAD}>: Recipient address rejected: unverified address: host "
+                    "mx2.partner.example[192.0.2.26] said: 550 5.1.1 User unknown"),
      delay()),
     ("l42-delay-postfix-local-recipient-450", f"{PFD}: 'User unknown in local recipient table' answered 450 "
      "(unknown_local_recipient_reject_code = 450 while testing, postconf(5))",
-     postfix_report("d3", POSTFIX_DELAY + said(LEAD, f"450 4.1.1 <{LEAD}>: Recipient address rejected: User unknown "
-                                                "in local recipient table"),
-                    [block(f"rfc822; {LEAD}", "delayed", "4.1.1", f"450 4.1.1 <{LEAD}>: Recipient address rejected: "
-                           "User unknown in local recipient table")], to=LEAD, delay=True),
+     _postfix_delay("d3", f"450 4.1.1 <{LEAD}>: Recipient address rejected: User unknown in local recipient table"),
      delay()),
     ("l42-delay-exim-quota", "Exim deliver.c delay warning (no status part), 'Delay reason' a 452 over quota",
      exim_warning("d4", LEAD, "    host mx.partner.example [192.0.2.25]\n    Delay reason: SMTP error from remote "
@@ -161,7 +162,8 @@ AUTO_ROWS = [
      hard(*UU)),
     ("l42-auto-ooo-could-not-be-delivered-to-me", "RFC 3834 auto-reply (Auto-Submitted: auto-replied, X-Autoreply) "
      "whose own text says the message 'could not be delivered to me personally' while away: no bounce",
-     reply("a3", "Auto-Submitted: auto-replied\nX-Autoreply: yes\nPrecedence: junk\n", "Automatic reply: Quick question",
+     reply("a3", "Auto-Submitted: auto-replied\nX-Autoreply: yes\nPrecedence: junk\n",
+           "Automatic reply: Quick question",
            text_part("Thank you for your message. It could not be delivered to me personally because I am away until "
                      "14 December; it will be read when I return.\nFor urgent matters please call the office.\n")),
      NOT_BOUNCE),
@@ -197,7 +199,7 @@ AUTO_ROWS = [
      NOT_BOUNCE),
 ]
 
-# ---- (9) Nested bounces -----------------------------------------------------------------------------------------------
+# ---- (9) Nested bounces ----------------------------------------------------------------------------------------------
 INNER = postfix_report("inner", POSTFIX_INTRO + said(OTHER, UU550.format(f"<{OTHER}>")),
                        [block(f"rfc822; {OTHER}", "failed", "5.1.1", UU550.format(f"<{OTHER}>"))], to=OTHER)
 NEST = ("Postfix bounce(8) report whose returned message (message/rfc822, bounce_notify_util.c) is itself a bounce "

@@ -43,7 +43,7 @@ def test_failed_addresses_map_back_to_the_address_we_sent_to():
     assert not wrong_origins(ROWS, ORIGINS)
 
 
-# ---- text.py _LABELS: charset labels Python's codecs do not know ------------------------------------------------------
+# ---- text.py _LABELS: charset labels Python's codecs do not know -----------------------------------------------------
 @pytest.mark.parametrize("label, codec, words", [
     ("windows-31j", "cp932", "受信者のメールアドレスが存在しません"), ("x-sjis", "shift_jis", "宛先不明"),
     ("x-euc-jp", "euc_jp", "宛先不明"), ("gb_2312-80", "gbk", "收件人不存在"), ("x-gbk", "gbk", "收件人不存在"),
@@ -64,7 +64,7 @@ def test_known_and_unknown_labels_read_as_before():
     assert bytes_to_text("buzón".encode("latin-1"), "utf-8") == "buzón"
 
 
-# ---- parse.py: a stub plain alternative gives way to the HTML ---------------------------------------------------------
+# ---- parse.py: a stub plain alternative gives way to the HTML --------------------------------------------------------
 _HTML_UU = exchange2013_html("Delivery has failed to these recipients or groups:", f"<a href=\"mailto:{LEAD}\">{LEAD}"
                              "</a>", "The email address you entered couldn't be found.",
                              f"{LEAD}<br>Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'")
