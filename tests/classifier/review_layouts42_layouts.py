@@ -114,7 +114,8 @@ def _status_part(report: str, fields: str, cte: str) -> tuple[str, bytes]:
 POSTFIX_INTRO = ("This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your "
                  "message could not\nbe delivered to one or more recipients. It's attached below.\n\n"
                  "For further assistance, please send mail to postmaster.\n\nIf you do so, please include this "
-                 "problem report. You can\ndelete your own text from the attached returned message.\n\n                   The mail system\n\n")
+                 "problem report. You can\ndelete your own text from the attached returned message.\n\n"
+                 "                   The mail system\n\n")
 POSTFIX_DELAY = ("This is the mail system at host mail.example.com.\n\n"
                  "####################################################################\n"
                  "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
