@@ -343,4 +343,55 @@ B_ROWS = [
      hard(*UU, address=A)),
 ]
 
-ROWS = ROWS_A + ORIG_ROWS + WRAP_ROWS + DELAY_ROWS + AUTO_ROWS + NEST_ROWS + LIST_ROWS + B_ROWS
+
+# ---- Batch c, written after batch b's run and before its own (committed first) --------------------------------------
+_FW_NDR = (f"From: Sam Seller <{SELLER}>\nTo: {LEAD}\nSubject: FW: Undelivered Mail Returned to Sender\n"
+           "Message-ID: <l42-fwndr@example.com>\nMIME-Version: 1.0\n").encode() + \
+    b'Content-Type: multipart/mixed; boundary="fw"\n\n--fw\nContent-Type: text/plain\n\nFYI, see below.\n' \
+    b"--fw\nContent-Type: message/rfc822\n\n" + INNER + b"\n--fw--\n"
+
+
+def _with_attached(raw: bytes, attached: bytes) -> bytes:
+    """`raw` (a single text part message) as multipart/mixed with `attached` as message/rfc822 after its text (Outlook
+    attaching the message it answers, or an NDR attaching the original)."""
+    head, _, body = raw.partition(b"\n\n")
+    lines = [ln for ln in head.split(b"\n") if not ln.lower().startswith((b"content-type:", b"content-transfer"))]
+    part_head = [ln for ln in head.split(b"\n") if ln.lower().startswith((b"content-type:", b"content-transfer"))]
+    return (b"\n".join(lines) + b'\nContent-Type: multipart/mixed; boundary="wa"\n\n--wa\n' + b"\n".join(part_head)
+            + b"\n\n" + body + b"\n--wa\nContent-Type: message/rfc822\n\n" + attached + b"\n--wa--\n")
+
+
+C_ROWS = [
+    ("l42c-nest-m365-html-around-postfix", f"{ML} (HTML only, no status part) for the lead, its attached original our "
+     "forward of a Postfix report about other@ (5.1.1): only the outer's lead",
+     _with_attached(exchange_html("c1", m365_html(f"Your message to {LEAD} couldn't be delivered.",
+                                                  "The recipient's mailbox is full and can't accept messages now.",
+                                                  f"{LEAD}<br>Remote server returned '554 5.2.2 mailbox full; "
+                                                  "STOREDRV.Deliver.Exception:QuotaExceededException'")), _FW_NDR),
+     soft(*FULL)),
+    ("l42c-ooo-attaching-a-forwarded-ndr", "RFC 3834 out-of-office (Auto-Submitted: auto-replied) attaching the "
+     "message it answers, our forward of a Postfix report about other@: no bounce, nobody read hard",
+     _with_attached(reply("c2", "Auto-Submitted: auto-replied\nX-Autoreply: yes\n", "Automatic reply: FW: Undelivered "
+                          "Mail Returned to Sender", text_part("I am out of the office until 14 December.\n")),
+                    _FW_NDR),
+     NOT_BOUNCE),
+    ("l42c-ooo-quoting-a-forwarded-ndr", "Outlook's away reply quoting our forward of an Exim bounce inline (its "
+     "'-----Original Message-----' block): no bounce",
+     reply("c3", "Auto-Submitted: auto-replied\n", "Automatic reply: FW: Mail delivery failed",
+           text_part("I am out of the office until 14 December.\n"),
+           quoted="FYI, see below.\n\nThis message was created automatically by mail delivery software.\n\nA message "
+                  "that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. "
+                  f"The following address(es) failed:\n\n  {OTHER}\n    host mx.partner.example [192.0.2.25]\n"
+                  f"    SMTP error from remote mail server after RCPT TO:<{OTHER}>:\n    550 5.1.1 User unknown"),
+     NOT_BOUNCE),
+    ("l42c-person-forwards-ndr-to-us", "a colleague forwarding an NDR to our seller by hand (From a person, 'FW:', no "
+     "daemon, the Postfix report attached): the attached report's own recipient, as a forwarded bounce reads",
+     (f"From: Pat Partner <pat@partner.example>\nTo: {SELLER}\nSubject: FW: Undelivered Mail Returned to Sender\n"
+      "Message-ID: <l42-c4@partner.example>\nMIME-Version: 1.0\nX-Hand-Made: yes (a forwarded report, review "
+      "layouts42)\n").encode() + b'Content-Type: multipart/mixed; boundary="f4"\n\n--f4\nContent-Type: text/plain\n\n'
+     b"Sam, this came back for other@ - can you check the address?\n--f4\nContent-Type: message/rfc822\n\n" + INNER
+     + b"\n--f4--\n",
+     hard(*UU, address=OTHER)),
+]
+
+ROWS = ROWS_A + ORIG_ROWS + WRAP_ROWS + DELAY_ROWS + AUTO_ROWS + NEST_ROWS + LIST_ROWS + B_ROWS + C_ROWS
