@@ -196,7 +196,8 @@ _DELETED = re.compile(
     # Review 130: nor another address of the mailbox ("its forwarding / secondary / alias address has since been
     # deleted": the mailbox stays, false hards beside review 126's "has since / now been").
     r"(?<!forwarding )(?<!forward )(?<!secondary )(?<!alias )(?<!alternate )(?<!alternative )(?<!backup )(?<!recovery )"
-    r"\b(?:account|mailbox|address|inbox)"
+    # A bare "user / recipient (was) deleted" too (the lead's re-read of 2026-12-07: onhold before), not our login's.
+    r"\b(?:account|mailbox|address|inbox|recipient|(?<!smtp )(?<!relay )(?<!auth )(?<!login )(?<!sasl )user)"
     r"(?: <?[a-z0-9._%+-]+@[a-z0-9.-]+>?| for (?:this|the) (?:domain|address|user))?"
     # A state first, then deleted: "account has expired and was deleted" is gone, not suspended (review 107); the
     # state's day between ("expired on 1 March and was deleted", "closed on 2026-03-01, deleted": review 117).

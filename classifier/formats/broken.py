@@ -90,6 +90,13 @@ def continues_reply(lines: list[str], start: int) -> bool:
     return False
 
 
+def folded_reply(lines: list[str], start: int) -> bool:
+    """Is line `start` (Sendmail's "550 <a@b>... User unknown") only the reply a remote server gave about the
+    recipient named just above, folded onto an indented line after Postfix's "host x[ip] said:"? The address in
+    it is the server's own word (another address than the one we sent to), not a second failed recipient."""
+    return start > 0 and lines[start][:1] in " \t" and lines[start - 1].rstrip().endswith("said:")
+
+
 # A line that opens with an address and its colon: an entry ("<r>:", "r: 550 ..."), never a wrapped reply's tail.
 _ENTRY = re.compile(r"\s*[\"<]?[^\s\"<>:@]+@[^\s\"<>:]+[\">]?\s*:")
 

@@ -12,7 +12,7 @@ import re
 
 from classifier.guard import Fast
 from classifier.formats import named, shapes
-from classifier.formats.broken import continues_reply, reply_above
+from classifier.formats.broken import continues_reply, folded_reply, reply_above
 from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.entry_notes import closes_note, failed_later, noted_delivered
@@ -190,8 +190,8 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             found.extend(entry)
             continue
         if m:
-            # Not when it only goes on with the reply to a recipient found just above (wrapped).
-            if m.re is not _PARAGRAPH or not (found and i - found[-1][1] <= 6 and continues_reply(lines, i)):
+            # Not when it only goes on with the reply to a recipient found just above (wrapped, or folded).
+            if not (found and i - found[-1][1] <= 6 and (folded_reply, continues_reply)[m.re is _PARAGRAPH](lines, i)):
                 found.append((m.group(1), i, True))
             continue
         if in_list:

@@ -41,13 +41,6 @@ JUDGEMENT: dict[str, str] = {
         "reading only (no unenrolment; repeats escalate); Postfix's own text never writes such a line (the layout "
         "is invented to attack), and the prose reader's 'delivered to' lines belong to a review of success "
         "sentences in failure reports; left"),
-    "a41b-n-user-deleted-please-note-that-if": (
-        "'550 5.0.0 User deleted please note that if you resend it bounces' (no punctuation after the verdict): read "
-        "onhold, soft (expected userunknown, hard). Not the reminder prefix, as first thought: '550 5.0.0 User deleted' "
-        "alone reads onhold too (the lead's check): departures' deletion names an account, mailbox, address or inbox, "
-        "never a bare 'user'. Requiring the reminder's own verbs after courtesy words only (tried by the lead) changes "
-        "nothing here and asserts a departure in 'Rejected by content filter please note that if Dr. Lee no longer "
-        "works here' (no full stop), a false hard; 'user deleted' as a verdict is for a review of deletion wordings"),
 }
 
 test_review_audit41b, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 50)

@@ -150,21 +150,18 @@ KNOWN: dict[tuple[str, str], str] = {
         "Mimecast's held-then-rejected notice re-wrapped at 40 with a tab: its reason's 'recipient's administrator' "
         "is cut at the line end, onhold for filtered (soft either way; main's classifier reads it so: a sample shift "
         "by audit 39's rows, no mend of its)"),
-    # Audit 41a's rows shifted the sample: three rows of reviews old36, old37, novel38 change under a transform with
-    # audit 41a's mends stashed too (main's classifier reads them so; found, not analysed before audit 41a's
-    # deadline). The first is hard-ward: left for the lead's look, pinned here so it cannot hide again.
-    ("wrap_66_folded", "old36:o36-mend-sendmail-line-other"): (
-        "re-wrapped at 66 with folded lines, the sendmail '<other>... User unknown' line becomes a second recipient "
-        "(other@partner.example userunknown, HARD) and lead reads onhold instead of filtered; main's classifier reads "
-        "it so (a sample shift by audit 41a's rows, no mend of its); not yet analysed"),
-    ("blank_lines", "old37:o37-moxdsn-dmarc-and-rate"): (
-        "blank lines doubled in mox's DSN: the second recipient's rate refusal (speeding, our scope) reads mailboxfull "
-        "with the recipient's scope (soft either way; main's classifier reads it so: a sample shift by audit 41a's "
-        "rows); not yet analysed"),
+    # Audit 41a's rows shifted the sample onto three rows of reviews old36, old37, novel38 that changed under a
+    # transform (main's classifier read them so before audit 41a). Two mended since, by the lead on 2026-12-07:
+    # re-wrapped at 66 with folding, Postfix's "said:" put the remote sendmail's "550 <other>... User unknown" on an
+    # indented line of its own, read as a second failed recipient, HARD (formats/broken.folded_reply reads it as the
+    # reply it is); mox's DSN with doubled blank lines, or its error wrapped onto a second tab-indented line (the
+    # whole grid's wrap_60 on o37-moxdsn-size-rate), lost the error Mox writes above each address (formats/mox_dsn.py
+    # takes one to three blank lines and the error's wrapped lines).
     ("forward_attached", "novel38:n38-l-forwarded-attached"): (
-        "attached to a colleague's forward, the forwarded notice is read as the forward's own mail: no bounce instead "
-        "of userunknown (a false 'no bounce'; main's classifier reads it so: a sample shift by audit 41a's rows); "
-        "not yet analysed"),
+        "the row is itself a forward of a bounce (multipart/mixed, boundary fwd-boundary-0123456789) and the transform "
+        "wraps it in a second forward with the SAME boundary: the inner part's boundary lines end the outer part "
+        "(RFC 2046 section 5.1.1 forbids a boundary inside an encapsulated part), so no attached notice is left to "
+        "read: no bounce. The transform's artefact on this one row (the lead's analysis, 2026-12-07); left"),
     # Review 91: Exchange's relay notice ("Delivery to these recipients or groups is complete, ...") is no bounce
     # either way; re-wrapped, prose reads it as a success report listing lead delivered, unwrapped no format
     # claims it (no delivery listed). The CRM sees no bounce in both.
