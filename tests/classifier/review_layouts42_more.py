@@ -142,6 +142,11 @@ DELAY_ROWS = [
      delay()),
 ]
 
+def _away_quoting(name: str, subject: str, away: str, quoted: str) -> bytes:
+    """An Outlook away reply (Auto-Submitted: auto-replied, "Automatic reply: <subject>") quoting what it answers."""
+    return reply(name, "Auto-Submitted: auto-replied\n", f"Automatic reply: {subject}", text_part(away), quoted=quoted)
+
+
 # ---- (8) Auto-reply headers on bounces; auto-replies that are no bounce ---------------------------------------------
 ML = "Microsoft Learn (Exchange Online NDR)"
 AUTO_ROWS = [
@@ -184,10 +189,9 @@ AUTO_ROWS = [
      NOT_BOUNCE),
     ("l42-auto-ooo-quoting-our-undeliverable", "an Outlook auto-reply quoting our own mail, whose text talks of "
      "'undeliverable parcels' and 'return to sender': no bounce",
-     reply("a6", "Auto-Submitted: auto-replied\n", "Automatic reply: Quick question",
-           text_part("I am on leave until 4 January with no access to email.\n"),
-           quoted="Hello Lena, about the undeliverable parcels: the carrier marked them 'return to sender', "
-                  "address unknown. Could you confirm the delivery address?"),
+     _away_quoting("a6", "Quick question", "I am on leave until 4 January with no access to email.\n",
+                   "Hello Lena, about the undeliverable parcels: the carrier marked them 'return to sender', "
+                   "address unknown. Could you confirm the delivery address?"),
      NOT_BOUNCE),
     ("l42-auto-relayed-receipt-headers", "RFC 3464 success report (Action: relayed, Status 2.0.0; 'Delivery Status "
      "Notification (Relay)' as sendmail and Exchange title it) with Auto-Submitted: auto-replied: no bounce",
@@ -377,12 +381,11 @@ C_ROWS = [
      NOT_BOUNCE),
     ("l42c-ooo-quoting-a-forwarded-ndr", "Outlook's away reply quoting our forward of an Exim bounce inline (its "
      "'-----Original Message-----' block): no bounce",
-     reply("c3", "Auto-Submitted: auto-replied\n", "Automatic reply: FW: Mail delivery failed",
-           text_part("I am out of the office until 14 December.\n"),
-           quoted="FYI, see below.\n\nThis message was created automatically by mail delivery software.\n\nA message "
-                  "that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. "
-                  f"The following address(es) failed:\n\n  {OTHER}\n    host mx.partner.example [192.0.2.25]\n"
-                  f"    SMTP error from remote mail server after RCPT TO:<{OTHER}>:\n    550 5.1.1 User unknown"),
+     _away_quoting("c3", "FW: Mail delivery failed", "I am out of the office until 14 December.\n",
+                   "FYI, see below.\n\nThis message was created automatically by mail delivery software.\n\nA message "
+                   "that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. "
+                   f"The following address(es) failed:\n\n  {OTHER}\n    host mx.partner.example [192.0.2.25]\n"
+                   f"    SMTP error from remote mail server after RCPT TO:<{OTHER}>:\n    550 5.1.1 User unknown"),
      NOT_BOUNCE),
     ("l42c-person-forwards-ndr-to-us", "a colleague forwarding an NDR to our seller by hand (From a person, 'FW:', no "
      "daemon, the Postfix report attached): the attached report's own recipient, as a forwarded bounce reads",
