@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from classifier import order, ours, read_again, reasons, reporters, said_address, severity
+from classifier import order, ours, read_again, reasons, reporters, said_address, severity, whole_addresses
 from classifier.fields import mta_host
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
@@ -56,6 +56,7 @@ def _classify(raw: bytes, depth: int) -> Classification:
             continue
         facts = module.parse(mail)
         if facts:
+            facts = whole_addresses.completed(mail, facts)  # an address a gateway cut at a line end, made whole
             deliveries = tuple([_delivery(mail, fact) for fact in facts])
             return Classification(
                 is_bounce=any([d.reason.is_bounce for d in deliveries]),

@@ -262,9 +262,13 @@ class Mail:
             return html_to_text(body) if self.content_type == "text/html" else body
         # (The parts' texts joined hold more than white space exactly where one of them does.)
         plain = "\n".join([part_text(m) for m in self.parts_of("text/plain") if not self._header_attachment(m)])
-        if plain.strip():
+        # A plain alternative that only says to read the HTML one (a gateway's or template's stub, "This message is
+        # in HTML format.", review layouts42) names nobody and nothing: the HTML is the notice.
+        if plain.strip() and not (len(plain) < 300 and "@" not in plain and "html" in plain.lower()):
             return plain
         html = "\n".join([html_to_text(part_text(m)) for m in self.parts_of("text/html")])
+        if plain.strip() and not html.strip():
+            return plain
         if html.strip():
             return html
         # Nothing readable in text parts: a part of another type that still holds text

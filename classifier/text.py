@@ -51,11 +51,25 @@ _FALLBACKS = {"iso-2022-jp": ("utf-8", "euc-jp", "cp932"), "euc-jp": ("utf-8", "
               "shift_jis": ("utf-8", "euc-jp"), "gb2312": ("utf-8", "gb18030"), "gbk": ("utf-8", "gb18030")}
 
 
+# Charset labels mail carries that Python's codecs do not know, as the WHATWG Encoding Standard
+# (section 4.2, "Names and labels") maps them, IANA names it registers (windows-31J, GB_2312-80,
+# windows-874, ISO-8859-8-I) and Java's canonical name x-windows-949 (MS949): without them a
+# Japanese, Chinese, Korean, Thai, Hebrew or Cyrillic notice decodes as cp1252 mojibake and its
+# reason is lost (review layouts42). ks_c_5601-1987 is Outlook's label for windows-949, a
+# superset of the EUC-KR Python maps it to.
+_LABELS = {"windows-31j": "cp932", "x-sjis": "shift_jis", "x-euc-jp": "euc_jp", "x-gbk": "gbk",
+           "gb_2312-80": "gbk", "x-windows-949": "cp949", "ks_c_5601-1987": "cp949", "windows-874": "cp874",
+           "iso-8859-8-i": "iso-8859-8", "iso-8859-8-e": "iso-8859-8", "iso-8859-6-i": "iso-8859-6",
+           "iso-8859-6-e": "iso-8859-6", "x-mac-cyrillic": "mac_cyrillic", "x-mac-ukrainian": "mac_cyrillic",
+           "x-cp1250": "cp1250", "x-cp1251": "cp1251"}
+
+
 def bytes_to_text(data: bytes, charset: str | None) -> str:
     """`data` decoded as its declared charset, or the one it is more likely really in."""
     charset = (charset or "utf-8").lower()
     if charset in ("unknown-8bit", "x-unknown", "us-ascii", "ascii"):
         charset = "utf-8"
+    charset = _LABELS.get(charset, charset)
     try:
         text = data.decode(charset, errors="replace")
     except (LookupError, ValueError):  # unknown charset, or a name with a NUL in it

@@ -56,14 +56,17 @@ def test_mox_dsn_keeps_each_error_with_doubled_blank_lines_or_a_wrapped_error():
     # Mox writes each recipient's error ABOVE its address (formats/mox_dsn.py); a relay doubling the blank lines, or a
     # client wrapping a long error onto a second line (tab-indented or flush), lost it: the second recipient's rate refusal
     # (speeding, ours) read mailboxfull from its 4.2.2 alone (the review grid's blank_lines and wrap_60).
-    from tests.classifier.test_review_invariance import ROWS, TRANSFORMS
+    from tests.classifier.review_old37 import ROWS as OLD37
+    from tests.classifier.variants import TRANSFORMS
+
+    rows = {name: row[-2] for name, *row in OLD37}
 
     def full(raw: bytes) -> list[tuple]:
         return [(d.address, d.reason.value, d.scope.value, d.diagnostic) for d in classify(raw).deliveries]
 
-    for name, key in (("blank_lines", "old37:o37-moxdsn-dmarc-and-rate"), ("wrap_60", "old37:o37-moxdsn-size-rate"),
-                      ("wrap_50_flush", "old37:o37-moxdsn-high-rate")):
-        raw = ROWS[key][1]
+    for name, key in (("blank_lines", "o37-moxdsn-dmarc-and-rate"), ("wrap_60", "o37-moxdsn-size-rate"),
+                      ("wrap_50_flush", "o37-moxdsn-high-rate")):
+        raw = rows[key]
         assert TRANSFORMS[name](raw) != raw
         assert full(TRANSFORMS[name](raw)) == full(raw), (name, key)
 

@@ -157,6 +157,11 @@ KNOWN: dict[tuple[str, str], str] = {
     # reply it is); mox's DSN with doubled blank lines, or its error wrapped onto a second line (the whole grid's
     # wrap_60 and wrap_50_flush; audit 42's wrap_40_tab), lost the error Mox writes above each address
     # (formats/mox_dsn.py takes one to three blank lines and the error's wrapped lines).
+    ("wrap_50_flush", "notices124:r124-pl-r3-pl-c-if-help-colon-words-utf8"): (
+        "re-wrapped at 50 the reason 'konto odbiorcy zostało usunięte.' falls onto the line after the help condition "
+        "'Jeżeli masz pytania, napisz do administratora:' and reads as its clause: onhold (soft) instead of "
+        "userunknown (a false soft, no false hard; main's classifier reads it so: a sample shift by review "
+        "layouts42's rows)"),
     ("forward_attached", "novel38:n38-l-forwarded-attached"): (
         "the row is itself a forward of a bounce (multipart/mixed, boundary fwd-boundary-0123456789) and the transform "
         "wraps it in a second forward with the SAME boundary: the inner part's boundary lines end the outer part "

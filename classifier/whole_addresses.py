@@ -1,0 +1,74 @@
+"""A recipient address made whole from the returned message's recipients: cut at a line end by
+a gateway, or left in RFC 3461 xtext in a Final-Recipient.
+
+Some relays hard-wrap a plain-text notice at 72 or 76 columns even where no blank falls: a long
+address ("lena.lead.head.of.procurement.emea@purchasing.subsidiary.partner-gr" + newline +
+"oup.example>:") is then cut, and the part before the break still looks like an address (a
+domain without its last labels). Read as it stands it names a mailbox nobody wrote to: a wrong
+address read hard, the costliest miss (review layouts42, l42-wrap-gateway-hard-wrap-in-address).
+
+The mend is narrow: a recipient that is no address of the returned message's To/Cc/Bcc, written
+in the notice right before a line break, whose next line (its indent aside) continues it into
+exactly one of those addresses. Nothing is invented: only an address the sender wrote can come
+of it, and only where the notice's own characters spell it across the break.
+
+Sendmail 8.8's savemail.c wrote Final-Recipient through xtextify ("lead+2Bcrm@"), and some
+gateways copy the ORCPT's xtext there; the classifier decodes xtext only in Original-Recipient
+(origin.recipient_text), since a modern plus tag may look like xtext ("lead+2024@"). Here a
+recipient with "+XX" runs is decoded only when it is no address the sender wrote and its decoded
+form is exactly one (test_review_notices50's judgement calls, review layouts42's
+l42-rc-orcpt-xtext-in-final): a tag the sender wrote stays as written, since it is in To.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.formats import Fact
+from classifier.formats.named import original_recipients
+from classifier.parse import Mail
+
+
+def completed(mail: Mail, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """`facts` with each cut recipient address replaced by the whole one it was cut from."""
+    if not any(f.address for f in facts):
+        return facts
+    sent = {a.lower() for _, a in original_recipients(mail)}
+    if not sent or all(f.address.lower() in sent for f in facts):
+        return facts
+    text = mail.notice
+    out = []
+    for fact in facts:
+        whole = None
+        if fact.address and fact.address.lower() not in sent:
+            whole = _whole(text, fact.address, sent) or _decoded(fact.address, sent)
+        out.append(fact.with_(address=whole) if whole else fact)
+    return tuple(out)
+
+
+_XTEXT = re.compile(r"\+([0-9A-Fa-f]{2})")
+
+
+def _decoded(address: str, sent: set[str]) -> str | None:
+    """`address` with its xtext hexchars decoded, if that is one the sender wrote."""
+    local, at, domain = address.rpartition("@")
+    if not at or "+" not in local:
+        return None
+    plain = _XTEXT.sub(lambda m: chr(int(m.group(1), 16)), local) + "@" + domain
+    return plain if plain != address and plain.lower() in sent else None
+
+
+# A character that would carry the address on past the recipient's end.
+_GOES_ON = re.compile(r"[a-z0-9.\-_]")
+
+
+def _whole(text: str, address: str, sent: set[str]) -> str | None:
+    low = address.lower()
+    longer = [a for a in sent if a.startswith(low) and len(a) > len(low)]
+    if not longer:
+        return None
+    found = set()
+    for m in re.finditer(re.escape(address) + r"[ \t]{0,2}\r?\n[ \t>]{0,8}", text, re.IGNORECASE):
+        rest = text[m.end():m.end() + 256].lower()
+        found.update(a for a in longer if rest.startswith(a[len(low):]) and not _GOES_ON.match(rest, len(a) - len(low)))
+    return next(iter(found)) if len(found) == 1 else None
