@@ -291,12 +291,6 @@ KNOWN: dict[tuple[str, str], str] = {
     # before "has been opened" crossed by hints._GAP; wrap_40_tab's before "(#88121)" is not: no word in lower case.)
     **{(t, "notices184:r184-svc-ticket-opened-first"): "the row's strict xfail reads as expected re-wrapped"
        for t in ("wrap_40_tab",)},
-    # Review 124's Polish plain notice ("Jeżeli masz pytania, napisz do administratora:" then "konto odbiorcy zostało
-    # usunięte." on the next line): wrapped flush at 50, the entry's text stops at "administratora:" and reads onhold,
-    # soft (userunknown, hard, as written). Shifted into the sample by audit 43's rows; main reads it the same. A false
-    # soft, not a hard: for the lead (the entry's continuation after a line ending in a colon, flush).
-    ("wrap_50_flush", "notices124:r124-pl-r3-pl-c-if-help-colon-words-utf8"): "false soft re-wrapped flush: "
-    "userunknown -> onhold (main the same)",
 }
 
 
