@@ -264,7 +264,8 @@ class Mail:
         plain = "\n".join([part_text(m) for m in self.parts_of("text/plain") if not self._header_attachment(m)])
         # A plain alternative that only says to read the HTML one (a gateway's or template's stub, "This message is
         # in HTML format.", review layouts42) names nobody and nothing: the HTML is the notice.
-        if plain.strip() and not (len(plain) < 300 and "@" not in plain and "html" in plain.lower()):
+        if plain.strip() and not (len(plain) < 300 and "@" not in plain and "html" in plain.lower()
+                                  and self._plain_is_an_alternative()):
             return plain
         html = "\n".join([html_to_text(part_text(m)) for m in self.parts_of("text/html")])
         if plain.strip() and not html.strip():
@@ -289,6 +290,18 @@ class Mail:
         for m in self.parts_of("message/delivery-status", "message/global-delivery-status"):
             blocks.extend(status_fields(m))
         return blocks
+
+    def _plain_is_an_alternative(self) -> bool:
+        """Every text/plain part is a direct child of a multipart/alternative (RFC 2046 5.1.4: the same content
+        in other forms), so an HTML part may stand for it. In a multipart/mixed the HTML beside a short plain
+        notice is another body: a gateway's footer or scan banner, another message (audit 43b); the plain
+        notice, its reason and a help link '.../bounce.html' in it, is then the notice."""
+        kids: set[int] = set()
+        for p in self.parts:
+            if p.content_type == "multipart/alternative":
+                payload = payload_of(p.message)
+                kids.update(id(sub) for sub in (payload if isinstance(payload, list) else ()))
+        return all(id(m) in kids for m in self.parts_of("text/plain") if not self._header_attachment(m))
 
     def _header_attachment(self, part: Message) -> bool:
         """An attachment holding the original's headers: text/plain (X6 and some appliances

@@ -69,7 +69,16 @@ def bytes_to_text(data: bytes, charset: str | None) -> str:
     charset = (charset or "utf-8").lower()
     if charset in ("unknown-8bit", "x-unknown", "us-ascii", "ascii"):
         charset = "utf-8"
-    charset = _LABELS.get(charset, charset)
+    if charset in _LABELS:
+        # A label that lies: a relay that transcoded the text to UTF-8 and kept the header (audit 43b). Before
+        # the labels were mapped such a part was read as UTF-8 first; text in the legacy charsets is all but
+        # never valid UTF-8 (a lead byte must be followed by 0x80-0xBF continuations), so valid UTF-8 wins.
+        if not data.isascii():
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        charset = _LABELS[charset]
     try:
         text = data.decode(charset, errors="replace")
     except (LookupError, ValueError):  # unknown charset, or a name with a NUL in it

@@ -37,13 +37,16 @@ def completed(mail: Mail, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
     if not _may_be_cut_or_xtext(facts, text):
         return facts  # (most notices: the original's recipients then go unread here, 3.5% of the instructions)
     sent = {a.lower() for _, a in original_recipients(mail)}
-    if not sent or all(f.address.lower() in sent for f in facts):
+    if sent and all(f.address.lower() in sent for f in facts):
         return facts
     out = []
     for fact in facts:
         whole = None
-        if fact.address and fact.address.lower() not in sent:
-            whole = _whole(text, fact.address, sent) or _decoded(fact.address, sent)
+        if fact.address and not sent:
+            whole = _bracketed(text, fact.address)
+        elif fact.address and fact.address.lower() not in sent:
+            whole = _whole(text, fact.address, sent) or _headed(text, fact.address, sent) or \
+                _decoded(fact.address, sent)
         out.append(fact.with_(address=whole) if whole else fact)
     return tuple(out)
 
@@ -95,4 +98,39 @@ def _whole(text: str, address: str, sent: set[str]) -> str | None:
     for m in re.finditer(re.escape(address) + r"[ \t]{0,2}\r?\n[ \t>]{0,8}", text, re.IGNORECASE):
         rest = text[m.end():m.end() + 256].lower()
         found.update(a for a in longer if rest.startswith(a[len(low):]) and not _GOES_ON.match(rest, len(a) - len(low)))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _headed(text: str, address: str, sent: set[str]) -> str | None:
+    """A cut inside the local part ('<lena.lead.head.of.procurement.e' + newline + 'mea@purchasing...>'): the
+    line after the break is an address of its own, the tail of one we sent to, that nobody was sent (audit
+    43b). Made whole when the notice writes that one's head right before the break, at no address's middle."""
+    low = address.lower()
+    found = set()
+    for whole in (a for a in sent if a.endswith(low) and len(a) > len(low)):
+        head = whole[:len(whole) - len(low)]
+        pattern = r"(?<![a-z0-9.\-_+])" + re.escape(head) + r"[ \t]{0,2}\r?\n[ \t>]{0,8}" + re.escape(low)
+        if re.search(pattern, text, re.IGNORECASE):
+            found.add(whole)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# '<' + the recipient as read + a line break + the rest + '>': qmail-send's '<%s>:' (and Postfix's '<%s>: ...')
+# cut by a relay inside the brackets.
+_REST = re.compile(r"[ \t]{0,2}\r?\n[ \t]{0,8}([a-z0-9.\-_]{1,200})>", re.IGNORECASE)
+
+
+def _bracketed(text: str, address: str) -> str | None:
+    """For a notice whose original names no recipient (To 'undisclosed-recipients:;', no returned headers): the
+    address the notice's own angle brackets hold across a line break, when they hold exactly one (audit 43b).
+    Only here: where the original names recipients, a cut is completed from them or left as written (review
+    layouts42: nothing invented beside what the sender wrote)."""
+    found = set()
+    for m in re.finditer("<" + re.escape(address), text, re.IGNORECASE):
+        rest = _REST.match(text, m.end())
+        if rest:
+            whole = (address + rest.group(1)).lower()
+            domain = whole.rpartition("@")[2]
+            if "." in domain and not domain.endswith((".", "-")) and ".." not in domain:
+                found.add(whole)
     return next(iter(found)) if len(found) == 1 else None
