@@ -64,15 +64,16 @@ def _decoded(address: str, sent: set[str]) -> str | None:
 
 
 def _may_be_cut_or_xtext(facts: tuple[Fact, ...], text: str) -> bool:
-    """Does a recipient hold an xtext "+XX" run, or stand in the notice right before a line break?"""
+    """Does a recipient hold an xtext "+XX" run, or stand in the notice right before or after a line break?"""
     if any(f.address and "+" in f.address and _XTEXT.search(f.address) for f in facts):
         return True
     low = text.lower()
-    return any(f.address and _at_line_end(low, f.address.lower()) for f in facts)
+    return any(f.address and _at_line_edge(low, f.address.lower()) for f in facts)
 
 
-def _at_line_end(low: str, address: str) -> bool:
-    """Does lowercase `low` hold lowercase `address` right before a line break (up to two blanks between)?"""
+def _at_line_edge(low: str, address: str) -> bool:
+    """Does lowercase `low` hold lowercase `address` right before a line break (up to two blanks between: a head cut
+    off its rest, `_whole`, `_bracketed`) or right after one (up to eight blanks or ">" between: a tail, `_headed`)?"""
     i = low.find(address)
     while i >= 0:
         j = i + len(address)
@@ -80,6 +81,11 @@ def _at_line_end(low: str, address: str) -> bool:
             if low[j:j + 1] in (" ", "\t") and j < len(low):
                 j += 1
         if low.startswith("\n", j) or low.startswith("\r\n", j):
+            return True
+        k = i
+        while k > 0 and i - k < 8 and low[k - 1] in " \t>":
+            k -= 1
+        if k > 0 and low[k - 1] == "\n":
             return True
         i = low.find(address, i + 1)
     return False
