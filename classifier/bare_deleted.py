@@ -14,8 +14,8 @@ from __future__ import annotations
 # Our login's user: the submission or relay account, an API's.
 _OURS = "".join(rf"(?<!{w} )" for w in ("smtp", "relay", "auth", "login", "sasl", "api", "submission", "sending"))
 # What may follow "deleted" for a bare noun: the clause's end (not a question mark or a closing quote: a quotation),
-# a past day, the server or directory it was deleted from, a next sentence's first word.
-_ENDS = (r"(?:\s*(?:[.;:,!)(|\n]|$)| (?:on|since) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
+# a past day (audit 44: an ISO day with no "on"), the server or directory it was deleted from, a next sentence's first word.
+_ENDS = (r"(?:\s*(?:[.;:,!)(|\n]|$)| (?:(?:on|since) )?\d{4}-\d\d-\d\d\b| (?:on|since) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
          r"| from (?:this|the|our) (?:server|system|directory|domain)\b"
          # ...or a new sentence run on without its stop ("User deleted please note that ...": audit 41b's row).
          # (not "deleted contact", "deleted please-reply requests": something deleted; audit 43's own rows).

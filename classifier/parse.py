@@ -194,6 +194,12 @@ def _walk(m: Message, depth: int, found: list[Part]) -> None:
                 _walk(sub, depth + 1, found)
 
 
+# A stub's own words: it says to read the HTML. Such a part names nothing even inside a multipart/mixed (a gateway
+# re-wrapping an Exchange NDR's alternative as mixed, audit 44: a false soft), unlike a short notice with a help link.
+_READ_THE_HTML = re.compile(r"\bhtml[- ](?:format|capable|compatible|enabled|viewer|version)\b|\bsupports? html\b",
+                            re.IGNORECASE)
+
+
 class Mail:
     """A parsed message and the lazily computed views the formats need."""
 
@@ -265,7 +271,7 @@ class Mail:
         # A plain alternative that only says to read the HTML one (a gateway's or template's stub, "This message is
         # in HTML format.", review layouts42) names nobody and nothing: the HTML is the notice.
         if plain.strip() and not (len(plain) < 300 and "@" not in plain and "html" in plain.lower()
-                                  and self._plain_is_an_alternative()):
+                                  and (self._plain_is_an_alternative() or _READ_THE_HTML.search(plain))):
             return plain
         html = "\n".join([html_to_text(part_text(m)) for m in self.parts_of("text/html")])
         if plain.strip() and not html.strip():

@@ -25,7 +25,9 @@ _OTHER_THINGS = ("ip", "ipv4", "ipv6", "forwarding", "-to", "return", "bounce", 
 # Audit 43: but a time since is the address gone ("no longer in use as of 1 March", "... for over a year": false softs).
 _SINCE = (r"(?:over |more than |about |almost |nearly |at least |the (?:past|last) )?(?:a|an|one|two|three|four|five|"
           r"six|\d+|several|many|some) (?:years?|months?|weeks?|days?)\b")
-KEPT = (rf"(?! (?:for(?! {_SINCE})|by|as(?! of\b)|except|until|till|during|without|unless|outside|while|between)\b)"
+# Audit 44: "for two weeks" with a during / while / until after it is a spell, not a time since (a false hard).
+_SPELL = r"(?![^.;!?|]{0,40}\b(?:during|while|until|till|from|starting|again|temporar\w*)\b)"
+KEPT = (rf"(?! (?:for(?! {_SINCE}{_SPELL})|by|as(?! of\b)|except|until|till|during|without|unless|outside|while|between)\b)"
         r"(?!\s*\?)")
 # Audit 43: "that" after a verdict's own word points to the recipient's address ("Sorry: that address is no longer in
 # use", "Recipient rejected, that address ...": false softs), not back to another thing named before it.
@@ -37,7 +39,11 @@ def _not_other(w: str) -> str:
         return rf"(?<!\b{w} )"
     if w[0] == "-":
         return rf"(?<!{w} )"
-    return "(?:" + "|".join([rf"(?<!{w} )"] + [rf"(?<=\b{v}{w} )" for v in _VERDICTS]) + ")"
+    # (Audit 44: not a verdict run on right after an address written out: "your Reply-To names billing@example.com;
+    # sorry, that address ..." points back to billing@: a false hard.)
+    ends = (r"\.[a-z]{2}", r"\.[a-z]{3}", r"\.[a-z]{4}", ">", "x@x")  # (x@x: the address as departures masks it)
+    return "(?:" + "|".join([rf"(?<!{w} )"] + [rf"(?<=\b{v}{w} )" + "".join(rf"(?<!{e}[;,] {v}{w} )" for e in ends)
+                                               for v in _VERDICTS]) + ")"
 
 
 NO_LONGER_IN_USE = ("".join(_not_other(w) for w in _OTHER_THINGS)

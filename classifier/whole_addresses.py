@@ -123,6 +123,7 @@ def _headed(text: str, address: str, sent: set[str]) -> str | None:
 
 # '<' + the recipient as read + a line break + the rest + '>': qmail-send's '<%s>:' (and Postfix's '<%s>: ...')
 # cut by a relay inside the brackets.
+_WRAP_COLUMN = 60
 _REST = re.compile(r"[ \t]{0,2}\r?\n[ \t]{0,8}([a-z0-9.\-_]{1,200})>", re.IGNORECASE)
 
 
@@ -134,7 +135,9 @@ def _bracketed(text: str, address: str) -> str | None:
     found = set()
     for m in re.finditer("<" + re.escape(address), text, re.IGNORECASE):
         rest = _REST.match(text, m.end())
-        if rest:
+        # A relay's wrap falls at a column (RFC 5322 2.1.1's 78, gateways' 70-76): a short line ending at the
+        # address ('Your message to <x' + newline + 'mx2.host> failed', audit 44) is no cut, its next line no tail.
+        if rest and m.end() - (text.rfind("\n", 0, m.start()) + 1) >= _WRAP_COLUMN:
             whole = (address + rest.group(1)).lower()
             domain = whole.rpartition("@")[2]
             if "." in domain and not domain.endswith((".", "-")) and ".." not in domain:

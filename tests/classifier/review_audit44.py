@@ -129,3 +129,34 @@ WHOLE_ROWS = [
 ]
 
 ROWS = DELETED_ROWS + NONBOUNCE_ROWS + RETIRED_ROWS + WHOLE_ROWS
+
+# ---- the mends' controls (audit 44): nearby notices that must NOT change -----------------------------------------
+MEND = "the mend's control (audit 44)"
+CONTROL_ROWS = at("c", f"{ADMIN}; {MEND}", [
+    ("clause-verdict-that-still-hard", "550 5.1.1 Recipient rejected; sorry, that address is no longer in use",
+     "5.1.1", "RCPT", True, UU, R),
+    ("for-two-years-still-hard", "550 5.1.1 Sorry, that address is no longer in use for two years", "5.1.1", "RCPT",
+     True, UU, R),
+    ("for-over-a-year-contact-still-hard", "550 5.1.1 This address is no longer used for over a year; contact the "
+     "office instead", "5.1.1", "RCPT", True, UU, R),
+    ("user-deleted-iso-day-on-still-hard", "550 5.0.0 User deleted on 2026-01-04", "5.0.0", "RCPT", True, UU, R),
+    ("user-deleted-iso-version-not-hard", "535 5.7.8 Authentication failed: API user deleted 2026-01-04", "5.7.8",
+     "MAIL", False, (), ANY),
+])
+HTML_ONLY_MIXED = ("RFC 2046 5.1.3 multipart/mixed: a short site notice with a help link '.../bounce.html' and the "
+                   "reason beside a gateway's HTML footer (audit 43b's s2 shape): the plain part stays the notice")
+CONTROL_ROWS += [
+    ("a44-c-whole-long-line-cut-undisclosed", f"{QM}; {CUT}: the recipient cut at column 70, To undisclosed (audit "
+     "43b's k4 shape: still made whole)",
+     qmail("c1", f"<{LONG[:70]}\n{LONG[70:]}>:\n{NO_MAILBOX}", to="undisclosed-recipients:;"),
+     hard(*UU, address=LONG)),
+    ("a44-c-help-link-plain-in-mixed", HTML_ONLY_MIXED,
+     prose("c2", "Undeliverable: Quick question", multipart("multipart/mixed", "a44m-c2", [
+         text_part("Delivery to Lena Lead failed permanently: there is no such user here (550 5.1.1).\n"
+                   "See https://postmaster.partner.example/errors.html\n"),
+         text_part("<html><body><p>Service notice: our mail service will be upgraded on Saturday night. Messages "
+                   "may be delayed for up to 4 hours and will be retried automatically.</p></body></html>",
+                   ctype="text/html"),
+         plain_part("message/rfc822", original("c2", LEAD))]), to=LEAD, returned=False), hard(*UU)),
+]
+ROWS = ROWS + CONTROL_ROWS
