@@ -97,7 +97,13 @@ def folded_reply(lines: list[str], start: int) -> bool:
     # Exim's "SMTP error from remote mail server after RCPT TO:<x>:" above the reply is the same (audit 43: Exim's
     # reply "552 5.2.2 <other@x>... Mailbox full" about lead read other@ as a second recipient).
     above = lines[start - 1].rstrip() if start > 0 else ""
-    return lines[start][:1] in " \t" and (above.endswith("said:") or _EXIM_AFTER.search(above) is not None)
+    if lines[start][:1] not in " \t":
+        return False
+    if above.endswith("said:") or _EXIM_AFTER.search(above) is not None:
+        return True
+    # A gateway's re-wrap may break Exim's line before its "TO:<x>:" (audit 43's row re-wrapped at 72 columns).
+    return start > 1 and above.endswith(":") and \
+        _EXIM_AFTER.search(f"{lines[start - 2].rstrip()} {above.strip()}") is not None
 
 
 _EXIM_AFTER = re.compile(r"(?i)\bSMTP error from remote mail(?:er| server) after [^\n]{0,300}:$")

@@ -1,0 +1,32 @@
+"""The lead's re-reads of 2026-12-07 (session 40): what a whole-grid run of session 39's review rows found, each with its
+controls. HAND-MADE notices in the layouts their builders name."""
+
+from __future__ import annotations
+
+from classifier import classify
+from tests.classifier.review_audit43 import exim
+
+LEAD, OTHER, MX = "lead@partner.example", "other@partner.example", "mx.partner.example"
+
+
+def read(raw: bytes) -> list[tuple]:
+    return [(d.address, d.reason.value, d.hard_bounce) for d in classify(raw).deliveries]
+
+
+def _entry(address: str, reply: str, *, wrapped: bool) -> str:
+    """One address of Exim's deliver.c list; `wrapped`: a gateway's re-wrap broke "after RCPT TO:<x>:" before "TO:"."""
+    after = f"after RCPT\n    TO:<{address}>:" if wrapped else f"after RCPT TO:<{address}>:"
+    return f"  {address}\n    host {MX} [192.0.2.7]\n    SMTP error from remote mail server {after}\n    {reply}\n"
+
+
+def test_exims_reply_naming_another_address_stays_lead_s_when_its_line_is_rewrapped():
+    # Audit 43's row (Exim: the reply about lead, "552 5.2.2 <other@>... Mailbox full") re-wrapped at 72, 66, 60 or 50
+    # columns breaks "after RCPT" from "TO:<lead>:", and the folded reply under it read as a second failed recipient
+    # (other@, mailboxfull) with lead left onhold: broken.folded_reply now reads the two lines joined.
+    for wrapped in (False, True):
+        raw = exim("w", _entry(LEAD, f"552 5.2.2 <{OTHER}>... Mailbox full", wrapped=wrapped), LEAD)
+        assert read(raw) == [(LEAD, "mailboxfull", False)], wrapped
+    # Controls: two failed addresses, each with its own wrapped block, are both read, each with its own reply.
+    both = _entry(LEAD, f"550 5.1.1 <{LEAD}>... User unknown", wrapped=True) + "\n" + \
+        _entry(OTHER, f"552 5.2.2 <{OTHER}>... Mailbox full", wrapped=True)
+    assert sorted(read(exim("b", both, f"{LEAD}, {OTHER}"))) == [(LEAD, "userunknown", True), (OTHER, "mailboxfull", False)]
