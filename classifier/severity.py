@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon, smtp_server_wordings, wordings
+from classifier import lexicon, small_server_wordings, smtp_server_wordings, wordings
 from classifier.records import Reason, Scope
 from classifier.text import FOLD_CODES, lowered
 from classifier.wording import wording_of
@@ -18,6 +18,10 @@ GONE_FOR_GOOD = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOV
 # Postfix's SMTP client reporting its own SASL login refused by the next hop (the thirty-ninth review;
 # formats/dsn.py finds it in the notice's text too, where Postfix writes it).
 OUR_LOGIN = "sasl authentication failed; server "
+# A reply only AUTH gets (RFC 4954: 534 mechanism too weak, 535 credentials invalid): our relay's login refused, also
+# where the report names no SASL step (Magma's "535 AUTHENTICATION FAILURE - THIS ACCOUNT HAS BEEN LOCKED ...": OUR
+# account; review novel45).
+_AUTH_REPLY = re.compile(r"53[45][ -]")
 # Wording that says a refusal is only for now.
 _TEMPORARY_WORDS = ("temporar", "try again later", "please try again", "retry later")
 # Reasons that are about the sending side: its IP, its envelope sender, its authentication,
@@ -215,7 +219,7 @@ def scope_of(reason: Reason, *, sender_notice: bool, diagnostic: str = "", comma
     # login at its smarthost refused, whatever the code ("525 5.7.13 User Account Disabled" is OUR
     # account, RFC 5248; "500 5.5.6 Authentication Exchange line is too long", RFC 4954).
     low = diagnostic.lower()
-    if OUR_LOGIN in low:
+    if OUR_LOGIN in low or _AUTH_REPLY.match(low) or small_server_wordings.OUR_MX in low:
         return Scope.SENDER
     if (reason is Reason.MESGTOOBIG or reason is Reason.EXCEEDLIMIT) and any(w in low for w in _OUR_SIZE_LIMIT):
         return Scope.SENDER

@@ -9,7 +9,15 @@ substrings of the whitespace-collapsed diagnostic (PATTERNS: bounded regular exp
   that EXISTS (its owner may not receive mail from outside): a recipient-side policy, not the 5.1.1's missing user;
 - Archiveopteryx, aox/aox smtp/smtpmailrcpt.cpp: "550 5.7.1 <address> rejects mail", the recipient's Sieve script;
 - SimpleLogin, simple-login/app app/email/status.py: "550 SL E502 Email not exist" (also E508, E515);
-- the Advanced Filtering gateway, roman-rybalko/af: "S:BL/ (system policy: sender host address)", our host listed.
+- the Advanced Filtering gateway, roman-rybalko/af: "S:BL/ (system policy: sender host address)", our host listed;
+- Qsmtp, DerDakon/Qsmtp qsmtpd/filters/fromdomain.c and spf.c (review novel45): "501 5.4.0 all your mail exchangers
+  have loopback addresses" / "... point to local networks" (our sender domain's MX), "550 5.7.1 mail denied by SPF
+  policy";
+- Magma, lavabit/magma src/servers/smtp/smtp.c (review novel45): "... IT APPEARS TO CONTAIN A COMPUTER VIRUS OR
+  INTERNET WORM", "... IT APPEARS TO BE CAUGHT IN A FORWARD LOOP", "THE ADDRESS [ip] IS NOT AUTHORIZED TO SEND MESSAGES
+  FROM <sender>" (its SPF check), and to its own users, our relay at a Magma smarthost: "451 OUTBOUND MAIL QUOTA
+  EXCEEDED - THIS ACCOUNT MAY ONLY SEND n MESSAGES ...", "550 DATA BLOCKED - THIS USER ACCOUNT IS NOT AUTHORIZED TO
+  SEND MESSAGES WITH THE ADDRESS <sender>".
 """
 
 from __future__ import annotations
@@ -20,6 +28,10 @@ from collections.abc import Mapping
 from classifier.records import Reason
 
 R = Reason
+
+# Qsmtp's fromdomain filter's words for OUR sender domain's mail exchangers (scope: severity.scope_of, whatever reason
+# the 5.4.0 under them yields at RCPT TO).
+OUR_MX = "all your mail exchangers"
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     # SimpleLogin's "Email not exist", the grammar of many non-native servers' replies ("user not exist" and
@@ -32,6 +44,17 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.REQUIREPTR: ("your computer does not have a hostname",),
     # Bongo's MSG571NOROUTING: the domain is not its own and we may not relay through it.
     R.NORELAYING: ("no external routing allowed",),
+    # Magma's virus scan and its loop guard (too many Received lines) at the end of DATA.
+    R.VIRUSDETECTED: ("contain a computer virus",),
+    R.SYSTEMERROR: ("caught in a forward loop",),
+    # Qsmtp's fromdomain filter: every MX of OUR sender's domain on loopback or private addresses (or IPv6 only),
+    # said to us ("your") under 5.4.0 at RCPT TO: our envelope sender's domain refused, not the recipient's route.
+    R.REJECTED: (OUR_MX,),
+    # Qsmtp's SPF filter (without the SPF explanation it appends when the record gives one).
+    R.AUTHFAILURE: ("denied by spf policy",),
+    # Magma to an authenticated client over its daily sending limit: OUR account's sending quota (taxonomy section 7),
+    # not the recipient's mailbox quota its "QUOTA EXCEEDED" would otherwise read.
+    R.SPEEDING: ("outbound mail quota exceeded",),
 }
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
@@ -44,4 +67,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Archiveopteryx's "<address> rejects mail": the recipient's own Sieve script refused it.
         re.compile(r"[^ <>@]{1,64}@[^ <>]{1,255}>? rejects mail\b"),
     ),
+    # Magma's SPF refusal, "THE ADDRESS [192.0.2.25] IS NOT AUTHORIZED TO SEND MESSAGES FROM <sender>": the sending
+    # host, by its bracketed IP, not authorised for our sender's domain (no "SPF" said).
+    R.AUTHFAILURE: (re.compile(r"\[[0-9a-f.:]{3,45}\] is not authori[sz]ed to send (?:e-?mail|mail|messages) from\b"),),
+    # Magma to its own authenticated user: "THIS USER ACCOUNT IS NOT AUTHORIZED TO SEND MESSAGES WITH THE ADDRESS
+    # <sender>": OUR sender address refused for the account we log in with (the envelope sender's refusal).
+    R.REJECTED: (re.compile(r"\baccount is not authori[sz]ed to send (?:e-?mail|mail|messages) (?:with|using) the "
+                            r"address\b"),),
 }

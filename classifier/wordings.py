@@ -423,7 +423,7 @@ IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\b(?:y
                         r"(?:temporarily )?(?:blocked|blacklisted|blocklisted|listed|banned|rejected)|\d\]? is curr+ently sending\b|"
                         + soft_wordings.IP_NAMED_REFUSED)  # "... from IP address <ip>" (review 83)
 # A quota the sender used up (its submission or sending quota; iRedAPD's throttle on mails over a period), not the mailbox.
-SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound|daily message) quota\b|\bsender's (?:\w+ )?quota\b|\bquota exceeded \((?:number of mails|accumulated message size|size of single mail)")
+SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound(?: mail)?|daily message) quota\b|\bsender's (?:\w+ )?quota\b|\bquota exceeded \((?:number of mails|accumulated message size|size of single mail)")
 
 # A security refusal aimed at the sending client (its missing TLS or SMTP AUTH), not at the
 # recipient: Gmail "421-4.7.0 TLS required for RCPT domain, closing connection" (Google "Gmail
