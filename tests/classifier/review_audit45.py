@@ -213,3 +213,57 @@ WHOLE_ROWS = [
 ]
 
 ROWS = RETIRED_ROWS + DELETED_ROWS + LANG_ROWS + SMALL_ROWS + WHOLE_ROWS
+
+# ---- the mends' controls (audit 45): nearby notices that must NOT change -----------------------------------------
+MEND = "the mend's control (audit 45)"
+CONTROL_ROWS = at("c", f"{ADMIN}; {MEND}: retired_address's _SPELL / _SURELY_SINCE", [
+    ("for-over-a-year-maternity-leave-still-hard", "550 5.7.1 That address is no longer in use for over a year, since "
+     "she left on maternity leave", "5.7.1", "RCPT", True, UU, R),
+    ("for-two-years-remove-from-list-still-hard", "550 5.7.1 Sorry, that address is no longer in use for two years, "
+     "please remove it from your list", "5.7.1", "RCPT", True, UU, R),
+    ("for-two-weeks-back-on-not-hard", "550 5.7.1 Sorry, that address is no longer in use for two weeks, back on 4 "
+     "January", "5.7.1", "RCPT", False, (), R),
+]) + at("c", f"{ADMIN}; {MEND}: bare_deleted's _ENDS and _OURS", [
+    ("typographic-quote-not-hard", "554 5.7.1 Message refused: phishing phrase “user deleted.” in the subject",
+     "5.7.1", "DATA", False, (), ANY),
+    ("api-user-deleted-from-ldap-not-hard", "535 5.7.8 Authentication failed: API user deleted from LDAP", "5.7.8",
+     "MAIL", False, (), ANY),
+    ("smtp-user-deleted-dash-not-hard", "535 5.7.8 Authentication failed: SMTP user deleted - check your credentials",
+     "5.7.8", "MAIL", False, (), ANY),
+    ("user-deleted-this-message-weeks-ago-not-hard", "550 5.7.1 Duplicate: the user deleted this message 3 weeks ago",
+     "5.7.1", "DATA", False, (), ANY),
+]) + at("c", f"{LANGS}; {MEND}: deleted_nordic and lexicon_more's words of OUR side, a list, a schedule, a message", [
+    ("fi-tilisi-poistettu-not-hard", "535 5.7.8 Tilisi on poistettu", "5.7.8", "MAIL", False, (), ANY),
+    ("da-din-konto-slettet-not-hard", "550 5.7.1 Din konto er slettet", "5.7.1", "MAIL", False, (), ANY),
+    ("no-kontoen-din-slettet-not-hard", "550 5.7.1 Kontoen din er slettet", "5.7.1", "MAIL", False, (), ANY),
+    ("hu-fiokod-torolve-not-hard", "550 5.7.1 A fiókod törölve", "5.7.1", "MAIL", False, (), ANY),
+    ("tr-hesabiniz-silindi-not-hard", "550 5.7.1 Hesabınız silindi", "5.7.1", "MAIL", False, (), ANY),
+    ("da-adressen-slettet-fra-listen-not-hard", "550 5.7.1 Adressen er slettet fra listen over godkendte afsendere",
+     "5.7.1", "DATA", False, (), ANY),
+    ("fi-tili-poistetaan-schedule-not-hard", "550 5.2.1 Vastaanottajan tili poistetaan 30 päivän kuluttua", "5.2.1",
+     "RCPT", False, (), ANY),
+    ("fi-viestisi-poistettu-not-hard", "550 5.7.1 Viestisi on poistettu virustarkistuksessa", "5.7.1", "DATA", False,
+     (), ANY),
+    ("fi-auth-tuntematon-kayttaja-not-hard", "535 5.7.8 Tunnistautuminen epäonnistui: tuntematon käyttäjä", "5.7.8",
+     "MAIL", False, (), ANY),
+    ("hu-sender-nincs-ilyen-cim-not-hard", "553 5.1.8 A feladó címe elutasítva: nincs ilyen e-mail cím", "5.1.8",
+     "MAIL", False, (), S),
+    ("tp-tr-alicinin-hesabi-silindi", "550 5.0.0 Alıcının hesabı silindi", "5.0.0", "RCPT", True, UU, R),
+    ("tp-da-kontoen-er-slettet", "550 5.0.0 Kontoen er slettet", "5.0.0", "RCPT", True, UU, R),
+]) + at("c", f"{PFS}; {LANGS}; {MEND}: lexicon_more's 'ukendt adresse' of our sender", [
+    ("da-sender-ukendt-adresse-not-hard", f"553 5.1.8 <{SELLER}>: Sender address rejected: ukendt adresse", "5.1.8",
+     "MAIL", False, (), S),
+])
+GATEWAY_FOOTER = ("<html><body><p>Service notice: our mail service will be upgraded on Saturday night. Messages may "
+                  "be delayed for up to 4 hours.</p></body></html>")
+CONTROL_ROWS += [
+    ("a45-c-mixed-plain-names-failure-html-file", f"{STUB}; {MEND}: the plain names the failure and points to an "
+     "'HTML file'; the HTML part a gateway's footer: the plain stays the notice",
+     _mixed("c1", "Delivery failed: no such user (550 5.1.1). The full report is attached as an HTML file.\n",
+            GATEWAY_FOOTER), hard(*UU)),
+    ("a45-c-short-line-bracket-host-not-cut", f"{QM}-like site text; {MEND}: a line of 45 columns ending at the "
+     "recipient in brackets, the next line a host closing them (audit 44's w2 shape, under _WRAP_COLUMN 48)",
+     qmail("c2", f"We could not deliver to <{LEAD}\nmx2.partner.example> today.\n<{LEAD}>:\n{NO_MAILBOX}",
+           to="undisclosed-recipients:;"), hard(*UU)),
+]
+ROWS = ROWS + CONTROL_ROWS
