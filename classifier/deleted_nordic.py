@@ -16,7 +16,7 @@ from __future__ import annotations
 _FI = (r"\b(?:vastaanottajan |k(?:ä|a)ytt(?:ä|a)j(?:ä|a)n )?(?:s(?:ä|a)hk(?:ö|o)posti)?(?:tili|postilaatikko|osoite)"
        r" (?:on |oli )?(?:pysyv(?:ä|a)sti )?poistettu\b(?! k(?:ä|a)yt(?:ö|o)st(?:ä|a))(?! \w*(?:listalta|ryhm(?:ä|a)st(?:ä|a)))")
 _HU = (r"\b(?:a )?(?:c(?:í|i)mzett )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)|e-?mail[- ]?c(?:í|i)m)(?:ja)?"
-       r" (?:v(?:é|e)glegesen )?t(?:ö|o)r(?:ö|o)lve\b(?! (?:a|egy) \w*list)")
+       r" (?:v(?:é|e)glegesen )?(?:törölve|torolve)\b(?! (?:a|egy) \w*list)")
 _DA_NO = (r"\b(?:modtagerens |mottakerens )?(?:kontoen|postkassen|brugeren|brukeren|e-?mail-?adressen|adressen)"
           r"(?! din)(?! dit) (?:er |ble |blev |har v(?:æ|a)ret )?(?:permanent )?slettet\b(?! fra)")
 _TR = (r"(?<!\w)(?:al(?:ı|i)c(?:ı|i)n(?:ı|i)n )?(?:hesab(?:ı|i)|hesap|posta kutusu|kullan(?:ı|i)c(?:ı|i))"
