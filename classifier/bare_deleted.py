@@ -12,11 +12,20 @@ to RCPT TO command)"), or goes on with a past day or "from this server" (a delet
 from __future__ import annotations
 
 # Our login's user: the submission or relay account, an API's.
-_OURS = "".join(rf"(?<!{w} )" for w in ("smtp", "relay", "auth", "login", "sasl", "api", "submission", "sending"))
+# Audit 45: nor a list's moderator or the domain's admin user, nor "your user" (an ESP speaking of our account).
+_OURS = "".join(rf"(?<!{w} )" for w in ("smtp", "relay", "auth", "login", "sasl", "api", "submission", "sending",
+                                         "moderator", "admin", "list", "your"))
 # What may follow "deleted" for a bare noun: the clause's end (not a question mark or a closing quote: a quotation),
 # a past day (audit 44: an ISO day with no "on"), the server or directory it was deleted from, a next sentence's first word.
-_ENDS = (r"(?:\s*(?:[.;:,!)(|\n]|$)| (?:(?:on|since) )?\d{4}-\d\d-\d\d\b| (?:on|since) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
-         r"| from (?:this|the|our) (?:server|system|directory|domain)\b"
+# Audit 45: a stop that closes a quotation ("phishing phrase 'recipient deleted.' in the subject") is none; a dash or a
+# bracket after it ("User deleted - mail refused", "User deleted [HR-4471]"), "permanently" before the end, a year
+# ("in 2025"), a time ago ("3 weeks ago"), a directory by its name ("from LDAP", "from Active Directory") are the
+# deletion done (false softs).
+_ENDS = (r"(?: (?:permanently|completely))?"
+         r"(?:\s*(?:[.;:,!)(|\n]|$)(?!['’”])|\s+-\s|\s*\[| (?:(?:on|since) )?\d{4}-\d\d-\d\d\b"
+         r"| (?:on|since) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)| in (?:19|20)\d\d\b"
+         r"| (?:\d{1,3}|a|an|one|two|three|four|five|six|several|some|many) (?:days?|weeks?|months?|years?) ago\b"
+         r"| from (?:(?:this|the|our) (?:server|system|directory|domain)|(?:the )?(?:ldap|active directory|ad)\b)\b"
          # ...or a new sentence run on without its stop ("User deleted please note that ...": audit 41b's row).
          # (not "deleted contact", "deleted please-reply requests": something deleted; audit 43's own rows).
          r"| (?:please|kindly|note|see|refer|do not|don't|no forwarding|and (?:is )?no longer|contact (?:the|your|our) "

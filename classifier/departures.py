@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import re
 
-from classifier import bare_deleted, deleted_polish, deletion_dates, guard, retired_address, unasserted, verb_final
+from classifier import bare_deleted, deleted_nordic, deleted_polish, deletion_dates, guard, retired_address, unasserted
+from classifier import verb_final
 from classifier.lexicon import SENDER_NOUNS
 from classifier.leaver_names import (
     JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT, SENTENCE_END)
@@ -242,8 +243,8 @@ _DELETED = re.compile(
     rf"{_OFF_A_LIST}|\b(?:compte|bo(?:î|i)te aux lettres|adresse) (?:a (?:é|e)t(?:é|e) |est )?supprim(?:é|e)e?\b"
     rf"{_OFF_A_LIST}|\b(?:cuenta|buz(?:ó|o)n|direcci(?:ó|o)n) (?:ha sido |fue )?eliminad[oa]\b"
     rf"{_OFF_A_LIST}|\b(?:account|casella(?: di posta)?|indirizzo) (?:(?:è|e) stat[oa] )?eliminat[oa]\b{_OFF_A_LIST}"
-    # Polish "skrzynka (odbiorcy) została usunięta" (review 120, Onet's notice; its guards: classifier.deleted_polish).
-    rf"|{deleted_polish.DELETED}"
+    # Polish "skrzynka (odbiorcy) została usunięta" (review 120; classifier.deleted_polish), fi/hu/da/no/tr (audit 45).
+    rf"|{deleted_polish.DELETED}|{deleted_nordic.DELETED}"
     # Russian "Учетная запись (получателя) удалена", "Почтовый ящик удален" (review 93: read as a disabled state, a false soft;
     # mailbox_states keeps "удален" for a state word beside others); not off a list ("удален из белого списка").
     # Review 96: the ё spelling, Ukrainian "Обліковий запис / Поштову скриньку (одержувача) видалено", Belarusian

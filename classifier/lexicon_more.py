@@ -40,9 +40,10 @@ MISSING_RECIPIENT = re.compile(
     # Review novel42: Danish / Norwegian with the absence first, "Ukendt bruger/modtager", "Ukjent mottaker/bruker"
     # (lexicon reads the noun first; its nouns lack Danish "bruger"), Danish "Brugeren er ukendt"; Hungarian "Nincs
     # ilyen felhasználó/címzett/postafiók" (there is no such user/recipient/mailbox).
-    r"|\b(?:ukendt|ukjent) (?:bruger(?:en)?|bruker(?:en)?|modtager(?:en)?|mottaker(?:en)?)\b"
-    r"|\bbrugeren (?:er )?ukendt\b"
-    r"|\bnincs ilyen (?:felhaszn(?:á|a)l(?:ó|o)|c(?:í|i)mzett|postafi(?:ó|o)k)"
+    # Audit 45: "Ukendt adresse" (da), "Nincs ilyen e-mail cím" (hu), Finnish "Tuntematon vastaanottaja / käyttäjä".
+    r"|\b(?:ukendt|ukjent) (?:bruger(?:en)?|bruker(?:en)?|modtager(?:en)?|mottaker(?:en)?|(?:e-?mail-?)?adresse)\b"
+    r"|\bbrugeren (?:er )?ukendt\b|\btuntematon (?:vastaanottaja|k(?:ä|a)ytt(?:ä|a)j(?:ä|a))\b"
+    r"|\bnincs ilyen (?:felhaszn(?:á|a)l(?:ó|o)|c(?:í|i)mzett|postafi(?:ó|o)k|(?:e-?mail[- ]?)?c(?:í|i)m\b)"
     # Korean "받는사람" without the space (puffinknight.tistory.com: "받는사람이 존재하지
     # 않는 경우"); lexicon's nouns hold "받는 사람".
     r"|받는사람\w{0,2} 존재하지 않"

@@ -196,8 +196,13 @@ def _walk(m: Message, depth: int, found: list[Part]) -> None:
 
 # A stub's own words: it says to read the HTML. Such a part names nothing even inside a multipart/mixed (a gateway
 # re-wrapping an Exchange NDR's alternative as mixed, audit 44: a false soft), unlike a short notice with a help link.
-_READ_THE_HTML = re.compile(r"\bhtml[- ](?:format|capable|compatible|enabled|viewer|version)\b|\bsupports? html\b",
-                            re.IGNORECASE)
+# (Audit 45: "attached as an HTML file / attachment / document" too; but not a plain notice that names the failure itself,
+# its code or its words, and only says the original or a copy follows in HTML: the HTML then is no notice, a false soft.)
+_READ_THE_HTML = re.compile(r"\bhtml[- ](?:format|capable|compatible|enabled|viewer|version|file|attachment|document)\b"
+                            r"|\bsupports? html\b", re.IGNORECASE)
+_NAMES_THE_FAILURE = re.compile(r"\b[245]\.\d{1,3}\.\d{1,3}\b|\b[45]\d\d\b|\bfailed\b|\bfailure\b|undeliver|not (?:be )?"
+                                r"delivered|\bunknown\b|\bno such\b|\brejected\b|\brefused\b|\bdenied\b|\bfull\b|quota",
+                                re.IGNORECASE)
 
 
 class Mail:
@@ -271,7 +276,8 @@ class Mail:
         # A plain alternative that only says to read the HTML one (a gateway's or template's stub, "This message is
         # in HTML format.", review layouts42) names nobody and nothing: the HTML is the notice.
         if plain.strip() and not (len(plain) < 300 and "@" not in plain and "html" in plain.lower()
-                                  and (self._plain_is_an_alternative() or _READ_THE_HTML.search(plain))):
+                                  and (self._plain_is_an_alternative()
+                                       or (_READ_THE_HTML.search(plain) and not _NAMES_THE_FAILURE.search(plain)))):
             return plain
         html = "\n".join([html_to_text(part_text(m)) for m in self.parts_of("text/html")])
         if plain.strip() and not html.strip():

@@ -26,8 +26,16 @@ _OTHER_THINGS = ("ip", "ipv4", "ipv6", "forwarding", "-to", "return", "bounce", 
 _SINCE = (r"(?:over |more than |about |almost |nearly |at least |the (?:past|last) )?(?:a|an|one|two|three|four|five|"
           r"six|\d+|several|many|some) (?:years?|months?|weeks?|days?)\b")
 # Audit 44: "for two weeks" with a during / while / until after it is a spell, not a time since (a false hard).
-_SPELL = r"(?![^.;!?|]{0,40}\b(?:during|while|until|till|from|starting|again|temporar\w*)\b)"
-KEPT = (rf"(?! (?:for(?! {_SINCE}{_SPELL})|by|as(?! of\b)|except|until|till|during|without|unless|outside|while|between)\b)"
+# Audit 45: a return or a leave said after it too ("for two weeks, returning on 4 January", "for 14 days (parental
+# leave)": false hards); "from" only before a day ("mail works again from 21 December"), not "remove it from your list"
+# or "mail from outside" after "for some / many years" (false softs).
+_SPELL = (r"(?![^.;!?|]{0,40}\b(?:during|while|until|till|starting|again|temporar\w*|return\w*|back|resum\w*|reopen\w*"
+          r"|(?:parental |maternity |paternity |sick |annual )?leave|vacation|holidays?|sabbatical|absen(?:ce|t)"
+          r"|from (?:the )?(?:\d+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
+          r")\b)")
+# ("Over", "more than", "the past" say a time since whatever follows: "for over a year, since she left on leave".)
+_SURELY_SINCE = r"(?:over|more than|the (?:past|last)) " + _SINCE
+KEPT = (rf"(?! (?:for(?! {_SURELY_SINCE}| {_SINCE}{_SPELL})|by|as(?! of\b)|except|until|till|during|without|unless|outside|while|between)\b)"
         r"(?!\s*\?)")
 # Audit 43: "that" after a verdict's own word points to the recipient's address ("Sorry: that address is no longer in
 # use", "Recipient rejected, that address ...": false softs), not back to another thing named before it.

@@ -1,0 +1,24 @@
+"""A recipient's account, mailbox or user said deleted in Finnish, Hungarian, Danish, Norwegian and Turkish (audit 45:
+"Vastaanottajan sähköpostitili on poistettu", "A postafiók törölve" read onhold, false softs; review novel42 had given
+these languages their state words, mailbox_states, and absence words, lexicon_more, but no deletion). `departures`
+joins DELETED to its `_DELETED` alternatives (departures.py is full), so its generic guards still apply (a sender's
+word in the sentence). As an admin writes a refusal (Postfix access(5) REJECT text, Exim :fail:); the languages'
+ordinary words, no server's fixed text known.
+
+Only the deletion done (Finnish "poistettu", Hungarian "törölve" / "törölték", Danish and Norwegian "slettet", Turkish
+"silindi" / "silinmiştir"), not a schedule ("poistetaan", "törlésre kerül", "slettes", "silinecek"); not Finnish
+"poistettu käytöstä" (taken out of use: a state, mailbox_states); not OUR account ("tilisi", "fiókod", "din konto",
+"kontoen din", "hesabınız": the possessive's forms are other words); not off a list or a group. Lowercase."""
+
+from __future__ import annotations
+
+# The nouns: account, mailbox, user, address; the owner before ("vastaanottajan", "a címzett"); "on", "er", "ble".
+_FI = (r"\b(?:vastaanottajan |k(?:ä|a)ytt(?:ä|a)j(?:ä|a)n )?(?:s(?:ä|a)hk(?:ö|o)posti)?(?:tili|postilaatikko|osoite)"
+       r" (?:on |oli )?(?:pysyv(?:ä|a)sti )?poistettu\b(?! k(?:ä|a)yt(?:ö|o)st(?:ä|a))(?! \w*(?:listalta|ryhm(?:ä|a)st(?:ä|a)))")
+_HU = (r"\b(?:a )?(?:c(?:í|i)mzett )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)|e-?mail[- ]?c(?:í|i)m)(?:ja)?"
+       r" (?:v(?:é|e)glegesen )?(?:törölve|torolve)\b(?! (?:a|egy) \w*list)")
+_DA_NO = (r"\b(?:modtagerens |mottakerens )?(?:kontoen|postkassen|brugeren|brukeren|e-?mail-?adressen|adressen)"
+          r"(?! din)(?! dit) (?:er |ble |blev |har v(?:æ|a)ret )?(?:permanent )?slettet\b(?! fra)")
+_TR = (r"(?<!\w)(?:al(?:ı|i)c(?:ı|i)n(?:ı|i)n )?(?:hesab(?:ı|i)|hesap|posta kutusu|kullan(?:ı|i)c(?:ı|i))"
+       r" (?:kal(?:ı|i)c(?:ı|i) olarak )?silin(?:di|mi(?:ş|s)tir)\b")
+DELETED = rf"(?:{_FI}|{_HU}|{_DA_NO}|{_TR})"
