@@ -1,20 +1,133 @@
 """Review recipients45's whole notices (tests/classifier/review_recipients45.py, review_recipients45_more.py): the
 failed-recipient set read from whole notices in the layouts MTAs write from their own templates (several recipients
 failed, delayed or delivered; alias expansions; diagnostics and returned originals naming other addresses). One
-table-driven test; the judgement calls are strict xfails; then the mapping of alias targets back to the address we
-sent to."""
+table-driven test; the judgement calls are strict xfails; the mapping of alias targets back to the address we sent
+to; then the controls of the review's mends (formats/entry_notes.py program_output and addresses_listed, read by
+formats/recipients.py; program_mailbox.lmtp_no_user, read by lexicon.program_says_no_user; formats/dsn.py _LEAD_IN)."""
 
 from __future__ import annotations
 
+import pytest
+
+from classifier import classify
 from tests.classifier.review_check import review_tests, wrong_origins
-from tests.classifier.review_recipients45 import ORIGINS as FIRST_ORIGINS, ROWS as FIRST
+from tests.classifier.review_recipients45 import ORIGINS as FIRST_ORIGINS, ROWS as FIRST, TO2
+from tests.classifier.review_recipients45_layouts import KIM, LEAD, LEE, SELLER, exim, fields, haraka, head, qmail, \
+    rcpt, report, sendmail
 from tests.classifier.review_recipients45_more import ORIGINS as MORE_ORIGINS, ROWS as MORE
 
 ROWS = FIRST + MORE
-JUDGEMENT: dict[str, str] = {}
+JUDGEMENT: dict[str, str] = {
+    "r45-domino-notes-name": (
+        "Domino's text names the recipient only by its Notes hierarchical name ('Lena Lead/Sales/Partner@Partner'), "
+        "its DSN block the Internet address with Status 5.0.0 and no Diagnostic-Code: read undefined, soft (expected "
+        "userunknown, hard). The one paragraph's 'not listed in Domino Directory' is about the one block, but tying a "
+        "notice's reason to a block whose address the text never writes would take a rule that reads a report of one "
+        "recipient's whole text as its reason; in reports of one recipient whose text explains something else (a "
+        "relay's note, a footer) that rule could make a false hard, the costlier error. A false soft is left (no "
+        "wrong address: the set is right). For a review of Notes names in Domino and Notes/GWIA gateways' reports."),
+}
 
 test_review_recipients45, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 58)
 
 
 def test_failed_addresses_map_back_to_the_address_we_sent_to():
     assert not wrong_origins(ROWS, {**FIRST_ORIGINS, **MORE_ORIGINS})
+
+
+def _read(raw: bytes) -> list[tuple]:
+    return [(d.address, d.reason.value, d.hard_bounce) for d in classify(raw).deliveries]
+
+
+# ---- entry_notes.program_output: Exim's generated-text section is a program's words ---------------------------------
+_LOCAL = "  {}\n    local delivery failed\n"
+
+
+def test_addresses_in_a_programs_output_are_no_recipients():
+    raw = exim("xc1", _LOCAL.format(LEAD) + _LOCAL.format(KIM) + "\nThe following text was generated during the "
+               f"delivery attempt(s):\n\n------ {LEAD} ------\n\nmaildrop: maildir over quota; notify "
+               f"admin@partner.example\n\n------ {KIM} ------\n\nmaildrop: maildir over quota\n", [LEAD, KIM], to=TO2)
+    assert sorted(_read(raw)) == [(KIM, "mailboxfull", False), (LEAD, "mailboxfull", False)]
+
+
+def test_a_programs_output_still_gives_the_reason():
+    # Controls: the output is still each address's reason (formats.generated_text); a site's own bounce text without
+    # Exim's sentence keeps its section's address, and its output names no one else either way.
+    raw = exim("xc2", _LOCAL.format(LEAD) + "\nThe following text was generated during the delivery attempt:\n\n"
+               f"------ {LEAD} ------\n\nprocmail: Quota exceeded while writing \"/var/mail/lead\"\n", [LEAD], to=LEAD)
+    assert _read(raw) == [(LEAD, "mailboxfull", False)]
+    raw = exim("xc3", _LOCAL.format(LEAD) + f"\n------ {LEAD} ------\n\nsieve: rejected, forwarded copy to "
+               "boss@partner.example\n", [LEAD], to=LEAD)
+    assert [a for a, *_ in _read(raw)] == [LEAD]
+
+
+# ---- entry_notes.addresses_listed: a label's list of addresses -------------------------------------------------------
+def test_every_address_of_a_labelled_list():
+    raw = haraka("hc2", f"{LEAD}, {KIM}, <{LEE}>", "552 5.2.2 Mailbox full", to=TO2)
+    assert sorted(_read(raw)) == sorted([(LEAD, "mailboxfull", False), (KIM, "mailboxfull", False),
+                                         (LEE, "mailboxfull", False)])
+
+
+@pytest.mark.parametrize("name, text", [
+    # Controls: one address (as before); a list with words in it is no list of addresses; a recap's "To:" line and a
+    # "Message details" block's labelled list name whom the mail went to, failed or not.
+    ("one", None),
+    ("words", f"Intended Recipients: {LEAD}, and kim (see below)\nFailure Reason: 550 5.1.1 User unknown\n"),
+    ("recap-to", f"<{LEAD}>:\nSorry, no mailbox here by that name. (#5.1.1)\n\nOriginal recipients:\nTo: {LEAD}, "
+                 f"{KIM}\n\n"),
+    ("details", f"Message details:\n  From: {SELLER}\n  Subject: Quick question\n  Recipients: {LEAD}, {KIM}\n\n"
+                f"Delivery to the following recipient failed permanently:\n\n  {LEAD}\n\n550 5.1.1 User unknown\n"),
+])
+def test_lists_that_name_whom_the_mail_went_to_read_as_before(name, text):
+    if text is None:
+        raw = haraka("hc1", LEAD, "550 5.1.1 Recipient address rejected: User unknown", to=LEAD)
+    elif name == "words":
+        raw = haraka("hc3", "x", "y", to=TO2).replace(b"Intended Recipients: x\nFailure Reason: y\n", text.encode())
+    else:
+        raw = qmail("qc-" + name, text, to=TO2)
+    assert _read(raw) == [(LEAD, "userunknown", True)]
+
+
+# ---- program_mailbox.lmtp_no_user: mail.local's LMTP reply under X-Unix ---------------------------------------------
+def _local(name: str, diag: str) -> bytes:
+    return sendmail(name, f"   ----- The following addresses had permanent fatal errors -----\n<{LEAD}>\n    (reason: "
+                    f"{diag})\n", f"... while talking to local:\n{diag}\n",
+                    [rcpt(f"RFC822; {LEAD}", "failed", diag.split()[1], None, remote=None,
+                          extra=f"X-Actual-Recipient: X-Unix; lead\nDiagnostic-Code: X-Unix; {diag}\n")], to=LEAD)
+
+
+@pytest.mark.parametrize("diag, reading", [
+    ("550 5.1.1 User unknown", ("userunknown", True)),
+    ("550 5.1.1 lead: User unknown", ("userunknown", True)),  # mail.local.c's own "%s: User unknown"
+    ("550 5.1.1 <lead>... User unknown", ("userunknown", True)),
+    # Controls: the program's own account named (its configuration, lexicon.program_names_another_user); a temporary
+    # reply; more words after the verdict; a 5.3.0 program's own "user unknown in table": all as before, soft.
+    ("550 5.1.1 nobody: User unknown", ("mailererror", False)),
+    ("451 4.3.0 lead: User database failure; retry later", ("mailererror", False)),
+    ("550 5.1.1 User unknown; see postmaster", ("mailererror", False)),
+    ("554 5.3.0 crm-intake: user unknown in table", ("mailererror", False)),
+])
+def test_mail_local_lmtp_reply_under_x_unix(diag, reading):
+    assert _read(_local("lx", diag)) == [(LEAD, *reading)]
+
+
+# ---- dsn._LEAD_IN: a lone "because:" leads into the paragraph below ------------------------------------------------
+def _domino(name: str, text: str, addresses: tuple[str, ...]) -> bytes:
+    return report(name, head("Postmaster@partner.example", "DELIVERY FAILURE", name), text,
+                  fields("mail01.partner.example", [rcpt(f"rfc822;{a}", "failed", "5.0.0", None, remote=None)
+                                                    for a in addresses]), to=TO2, headers_only=True, mark="control")
+
+
+def test_a_lone_label_leads_into_its_paragraph():
+    assert _read(_domino("dc4", f"  {LEAD}\n\nbecause:\n\n  Mailbox full\n", (LEAD,))) == [(LEAD, "mailboxfull", False)]
+
+
+def test_a_lead_in_does_not_reach_another_recipients_words():
+    # Controls: the paragraph below names another recipient (its own verdict); a heading of more words than a label
+    # ends the address's lines as before.
+    raw = _domino("dc1", f"Your message was not delivered to:\n\n  {LEAD}\n\nbecause:\n\n  {KIM}: user unknown\n",
+                  (LEAD, KIM))
+    assert _read(raw) == [(LEAD, "onhold", False), (KIM, "userunknown", True)]
+    raw = _domino("dc2", f"Your message was not delivered to:\n\n  {LEAD}\n\nDiagnostic information for "
+                  "administrators:\n\n  User unknown\n", (LEAD,))
+    assert _read(raw) == [(LEAD, "onhold", False)]
