@@ -62,9 +62,10 @@ def program_output(lines: list[str], i: int) -> bool:
     if i < 1 or lines[i].rstrip().endswith("------"):
         return False
     for k in range(i - 1, max(-1, i - 80), -1):
-        if lines[k].startswith("------ This is a copy"):
+        low = lines[k].lower()  # (any case: a gateway may re-case the notice)
+        if low.startswith("------ this is a copy"):
             return False
-        if "generated" in lines[k] and _GENERATED.search(lines[k]):
+        if "generated" in low and _GENERATED.search(low):
             return True
     return False
 

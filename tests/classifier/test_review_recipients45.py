@@ -48,6 +48,9 @@ def test_addresses_in_a_programs_output_are_no_recipients():
                f"delivery attempt(s):\n\n------ {LEAD} ------\n\nmaildrop: maildir over quota; notify "
                f"admin@partner.example\n\n------ {KIM} ------\n\nmaildrop: maildir over quota\n", [LEAD, KIM], to=TO2)
     assert sorted(_read(raw)) == [(KIM, "mailboxfull", False), (LEAD, "mailboxfull", False)]
+    shout = raw.replace(b"The following text was generated during the delivery attempt(s)",
+                        b"THE FOLLOWING TEXT WAS GENERATED DURING THE DELIVERY ATTEMPT(S)")  # a gateway's re-casing
+    assert sorted(_read(shout)) == [(KIM, "mailboxfull", False), (LEAD, "mailboxfull", False)]
 
 
 def test_a_programs_output_still_gives_the_reason():
