@@ -1,4 +1,4 @@
-"""Review recipients45's whole notices (tests/classifier/review_recipients45.py, review_recipients45_more.py): the
+"""Review recipients45's whole notices (tests/classifier/review_recipients45.py, _more.py, round two's _b.py): the
 failed-recipient set read from whole notices in the layouts MTAs write from their own templates (several recipients
 failed, delayed or delivered; alias expansions; diagnostics and returned originals naming other addresses). One
 table-driven test; the judgement calls are strict xfails; the mapping of alias targets back to the address we sent
@@ -14,9 +14,10 @@ from tests.classifier.review_check import review_tests, wrong_origins
 from tests.classifier.review_recipients45 import ORIGINS as FIRST_ORIGINS, ROWS as FIRST, TO2
 from tests.classifier.review_recipients45_layouts import KIM, LEAD, LEE, SELLER, exim, fields, haraka, head, qmail, \
     rcpt, report, sendmail
+from tests.classifier.review_recipients45_b import ROWS as ROUND_B
 from tests.classifier.review_recipients45_more import ORIGINS as MORE_ORIGINS, ROWS as MORE
 
-ROWS = FIRST + MORE
+ROWS = FIRST + MORE + ROUND_B
 JUDGEMENT: dict[str, str] = {
     "r45-domino-notes-name": (
         "Domino's text names the recipient only by its Notes hierarchical name ('Lena Lead/Sales/Partner@Partner'), "
@@ -28,7 +29,7 @@ JUDGEMENT: dict[str, str] = {
         "wrong address: the set is right). For a review of Notes names in Domino and Notes/GWIA gateways' reports."),
 }
 
-test_review_recipients45, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 58)
+test_review_recipients45, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 68)
 
 
 def test_failed_addresses_map_back_to_the_address_we_sent_to():
