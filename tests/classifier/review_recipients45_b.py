@@ -8,9 +8,9 @@ on them (committed first)."""
 from __future__ import annotations
 
 from tests.classifier.review_layouts42_layouts import exchange_html, m365_html
-from tests.classifier.review_recipients45 import CC3, FULL, PF, PF_FULL, PF_UU, TO2, UU, hard, said, soft
-from tests.classifier.review_recipients45_layouts import KIM, LEAD, SELLER, exim, head, postfix, rcpt, \
-    report, sendmail, yahoo
+from tests.classifier.review_recipients45 import CC3, FULL, PF, PF_FULL, PF_UU, S, TO2, UU, hard, said, soft
+from tests.classifier.review_recipients45_layouts import KIM, LEAD, LEE, SELLER, exim, flat, head, opensmtpd, original, \
+    postfix, qmail, rcpt, report, sendmail, yahoo
 
 MX = "mx.partner.example [192.0.2.25]"
 ULABEL = "lead@münchen-partner.example"
@@ -106,3 +106,54 @@ ROWS = [
                    "kim.other@partner-new.example instead")], to=LEAD),
      [hard(LEAD, *UU)]),
 ]
+
+# ---- Round three: prose-only notices (no status part), where every address is read from the words -----------------
+OLD_EXIM_BOUNCE = ("Sam,\n\nthe list you sent last week bounced for one of them:\n\n  old.contact@partner.example\n    "
+                   "host mx.partner.example [192.0.2.25]\n    SMTP error from remote mail server after RCPT "
+                   "TO:<old.contact@partner.example>:\n    550 5.1.1 User unknown\n\nplease fix it.\n")
+GMAIL_LEGACY = ("Delivery to the following {who} failed permanently:\n\n{listed}\n\nTechnical details of permanent "
+                "failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient "
+                "domain partner.example by mx.partner.example. [192.0.2.25].\n\nThe error that the other server "
+                "returned was:\n{reply}\n\n----- Original message -----\n\n")
+ROUND3 = [
+    ("r45b-ex-no-dsn-returned-body-quotes-exim", "Exim/exim src/src/deliver.c bounce without a DSN part; the "
+     "returned message's body quotes an earlier Exim entry for another address: only the notice's own entries",
+     exim("c1", f"  {LEAD}\n    host {MX}\n    SMTP error from remote mail server after RCPT TO:<{LEAD}>:\n    "
+          f"{PF_UU.format(LEAD)}\n", [LEAD], to=TO2, body=OLD_EXIM_BOUNCE),
+     [hard(LEAD, *UU)]),
+    ("r45b-qm-sender-refused-in-recipients-paragraph", "qmail-1.03 qmail-send.c bounce / qmail-remote's 'does not "
+     "like recipient.' with the remote's reply refusing OUR sender: the recipient, sender-side",
+     qmail("c2", f"<{LEAD}>:\n192.0.2.25 does not like recipient.\nRemote host said: 550 5.7.1 <{SELLER}>: Sender "
+           "address rejected: not permitted\nGiving up on 192.0.2.25.\n\n", to=LEAD, cc=KIM),
+     [soft(LEAD, scope=S)]),
+    ("r45b-osmtpd-moved-to-and-full", "OpenSMTPD/OpenSMTPD smtpd/bounce.c: two envelopes, the first's error naming "
+     "the address the person moved to",
+     opensmtpd("c3", f"{LEAD}: 550 5.1.6 <{LEAD}>: Recipient address rejected: moved to kim.new@partner-new.example\n"
+                     f"{KIM}: 552 5.2.2 <{KIM}>: Mailbox full\n", to=TO2, cc=CC3),
+     [hard(LEAD, "hasmoved", "userunknown"), soft(KIM, *FULL)]),
+    ("r45b-sm-v5-verdict-lines-no-mime", "Sendmail V5/8.x errbody without MIME (savemail.c: '   ----- Transcript of "
+     "session follows -----', usrerr's '%s... %s' verdict lines '550 <addr>... User unknown', '   ----- Unsent "
+     "message follows -----')",
+     flat(head("Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>", "Returned mail: User unknown", "c4"),
+          f"   ----- Transcript of session follows -----\n550 {LEAD}... User unknown\n550 {LEE}... Host unknown "
+          "(Name server: other-partner.example: host not found)\n\n   ----- Unsent message follows -----\n"
+          + original("c4", f"{LEAD}, {LEE}", cc=CC3), mark="Sendmail V5 errbody"),
+     [hard(LEAD, *UU), hard(LEE, "hostunknown")]),
+    ("r45b-gmail-legacy-one", "Gmail's legacy bounce (shared/api/gmail.md section 9: 'Delivery to the following "
+     "recipient failed permanently:', 'Technical details of permanent failure:', '----- Original message -----'), "
+     "the whole original below with addresses in body and signature",
+     flat(head("Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "Delivery Status Notification (Failure)",
+               "c5", f"X-Failed-Recipients: {LEAD}\n"),
+          GMAIL_LEGACY.format(who="recipient", listed=f"     {LEAD}", reply=PF_UU.format(LEAD))
+          + original("c5", TO2, cc=CC3), mark="Gmail legacy bounce"),
+     [hard(LEAD, *UU)]),
+    ("r45b-gmail-legacy-two", "Gmail's legacy bounce (as above) listing two recipients under 'the following "
+     "recipients failed permanently:', one reply for both",
+     flat(head("Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "Delivery Status Notification (Failure)",
+               "c6", f"X-Failed-Recipients: {LEAD}, {KIM}\n"),
+          GMAIL_LEGACY.format(who="recipients", listed=f"     {LEAD}\n     {KIM}",
+                              reply="550 5.1.1 Recipient address rejected: User unknown")
+          + original("c6", TO2, cc=CC3), mark="Gmail legacy bounce"),
+     [hard(LEAD, *UU), hard(KIM, *UU)]),
+]
+ROWS += ROUND3
