@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from tests.classifier.review_layouts42_layouts import exchange_html, m365_html
 from tests.classifier.review_recipients45 import CC3, FULL, PF, PF_FULL, PF_UU, S, TO2, UU, hard, said, soft
-from tests.classifier.review_recipients45_layouts import KIM, LEAD, LEE, SELLER, exim, flat, head, opensmtpd, original, \
-    postfix, qmail, rcpt, report, sendmail, yahoo
+from tests.classifier.review_recipients45_layouts import KIM, LEAD, LEE, SELLER, exchange2010, exim, flat, head, opensmtpd, \
+    original, postfix, qmail, rcpt, report, sendmail, yahoo
 
 MX = "mx.partner.example [192.0.2.25]"
 ULABEL = "lead@münchen-partner.example"
@@ -157,3 +157,42 @@ ROUND3 = [
      [hard(LEAD, *UU), hard(KIM, *UU)]),
 ]
 ROWS += ROUND3
+
+# ---- Round four: attacks on one recipient's words reaching another (a verdict said of one, the other named in it) --
+NAMES_KIM = f"550 5.1.1 <{LEAD}>: User unknown; mail for this team now goes to {KIM}"
+ROUND4 = [
+    ("r45b-attack-sm-fatal-names-the-delayed", "Sendmail sendmail/savemail.c errbody (fatal and transient sections, "
+     "review_recipients45's layout); attack: the fatal one's reply names the delayed one",
+     sendmail("d1", f"   ----- The following addresses had permanent fatal errors -----\n<{LEAD}>\n    (reason: "
+              f"{NAMES_KIM})\n\n   ----- The following addresses had transient non-fatal errors -----\n<{KIM}>\n",
+              f"... while talking to mx.partner.example.:\n>>> RCPT To:<{LEAD}>\n<<< {NAMES_KIM}\n>>> RCPT To:<{KIM}>\n"
+              f"<<< 451 4.4.1 Timeout waiting for the mailbox server\n",
+              [rcpt(f"RFC822; {LEAD}", "failed", "5.1.1", NAMES_KIM),
+               rcpt(f"RFC822; {KIM}", "delayed", "4.4.1", "451 4.4.1 Timeout waiting for the mailbox server")], to=TO2),
+     [hard(LEAD, *UU), (KIM, False, (), None, True)]),
+    ("r45b-attack-qm-first-reply-names-second", "qmail-1.03 qmail-send.c bounce; attack: the first paragraph's reply "
+     "names the second recipient, whose own paragraph says mailbox full",
+     qmail("d2", f"<{LEAD}>:\n192.0.2.25 does not like recipient.\nRemote host said: {NAMES_KIM}\nGiving up on "
+           f"192.0.2.25.\n\n<{KIM}>:\n192.0.2.25 does not like recipient.\nRemote host said: 552 5.2.2 <{KIM}>: "
+           "Mailbox full\nGiving up on 192.0.2.25.\n\n", to=TO2),
+     [hard(LEAD, *UU), soft(KIM, *FULL)]),
+    ("r45b-attack-ex-first-error-names-second", "Exim/exim src/src/deliver.c bounce without DSN; attack: the first "
+     "entry's SMTP error names the second address, whose own entry is 'retry timeout exceeded'",
+     exim("d3", f"  {LEAD}\n    host {MX}\n    SMTP error from remote mail server after RCPT TO:<{LEAD}>:\n    "
+          f"{NAMES_KIM}\n  {KIM}\n    retry timeout exceeded\n", [LEAD, KIM], to=TO2),
+     [hard(LEAD, *UU), soft(KIM, scope=None)]),
+    ("r45b-attack-x2010-policy-beside-unknown", "Exchange 2010 text NDR (review_recipients45_more's layout): one "
+     "address not found, the other refused by the recipient's own restriction (5.7.1 NotAuthorized): only the first "
+     "is hard",
+     exchange2010("d4", "Lena Lead\nThe e-mail address you entered couldn't be found.\n\nKim, Other\nYour message "
+                  "wasn't delivered because of security policies.",
+                  f"{LEAD}\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n\n{KIM}\n#550 5.7.1 "
+                  "RESOLVER.RST.NotAuthorized; not authorized ##", to=TO2, cc=CC3),
+     [hard(LEAD, *UU), soft(KIM, scope=None)]),
+    ("r45b-attack-osmtpd-sender-refused-beside-unknown", "OpenSMTPD/OpenSMTPD smtpd/bounce.c; attack: the first "
+     "envelope refused for OUR sender (the reply quotes it), the second for no such user",
+     opensmtpd("d5", f"{LEAD}: 550 5.7.1 <{SELLER}>: Sender address rejected: Access denied\n"
+                     f"{KIM}: 550 5.1.1 <{KIM}>: Recipient address rejected: User unknown\n", to=TO2),
+     [soft(LEAD, scope=S), hard(KIM, *UU)]),
+]
+ROWS += ROUND4

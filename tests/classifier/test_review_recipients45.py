@@ -29,7 +29,7 @@ JUDGEMENT: dict[str, str] = {
         "wrong address: the set is right). For a review of Notes names in Domino and Notes/GWIA gateways' reports."),
 }
 
-test_review_recipients45, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 74)
+test_review_recipients45, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 79)
 
 
 def test_failed_addresses_map_back_to_the_address_we_sent_to():
