@@ -210,8 +210,8 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         hits = [(m.group(1), i, n == 0) for n, rx in enumerate(INLINE) for m in rx.finditer(line)]
         found.extend(hits or [(a, i, False) for a in wrapped_sentence(lines, i)])
     found = [f for f in found if not _no_recipient(lines, f[1], passed)]
-    for a in addresses(mail.header("x-failed-recipients")):  # a quoted local part kept whole
-        found.insert(0, (a, named.index_of(lines, a), True))
+    for a in (failed := addresses(mail.header("x-failed-recipients"))):  # a quoted local part kept whole
+        found.insert(0, (a, named.entry_index(lines, a, failed), True))
     return found
 
 

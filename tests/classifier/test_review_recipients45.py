@@ -3,7 +3,8 @@ failed-recipient set read from whole notices in the layouts MTAs write from thei
 failed, delayed or delivered; alias expansions; diagnostics and returned originals naming other addresses). One
 table-driven test; the judgement calls are strict xfails; the mapping of alias targets back to the address we sent
 to; then the controls of the review's mends (formats/entry_notes.py program_output and addresses_listed, read by
-formats/recipients.py; program_mailbox.lmtp_no_user, read by lexicon.program_says_no_user; formats/dsn.py _LEAD_IN)."""
+formats/recipients.py; program_mailbox.lmtp_no_user, read by lexicon.program_says_no_user; formats/dsn.py _LEAD_IN;
+formats/named.py entry_index)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ import pytest
 from classifier import classify
 from tests.classifier.review_check import review_tests, wrong_origins
 from tests.classifier.review_recipients45 import ORIGINS as FIRST_ORIGINS, ROWS as FIRST, TO2
-from tests.classifier.review_recipients45_layouts import KIM, LEAD, LEE, SELLER, exim, fields, haraka, head, qmail, \
-    rcpt, report, sendmail
+from tests.classifier.review_recipients45_layouts import KIM, LEAD, LEE, SELLER, exim, fields, flat, haraka, head, \
+    qmail, rcpt, report, sendmail
 from tests.classifier.review_recipients45_b import ROWS as ROUND_B
 from tests.classifier.review_recipients45_more import ORIGINS as MORE_ORIGINS, ROWS as MORE
 
@@ -135,3 +136,30 @@ def test_a_lead_in_does_not_reach_another_recipients_words():
     raw = _domino("dc2", f"Your message was not delivered to:\n\n  {LEAD}\n\nDiagnostic information for "
                   "administrators:\n\n  User unknown\n", (LEAD,))
     assert _read(raw) == [(LEAD, "onhold", False)]
+
+
+# ---- named.entry_index: an X-Failed-Recipients address named first inside another's reply -------------------------
+_NAMES_KIM = f"550 5.1.1 <{LEAD}>: User unknown; mail for this team now goes to {KIM}"
+_MX = "mx.partner.example [192.0.2.25]"
+
+
+def _exim_entries(name: str, first: str, second: str) -> bytes:
+    entries = {LEAD: f"  {LEAD}\n    host {_MX}\n    SMTP error from remote mail server after RCPT TO:<{LEAD}>:\n    "
+                     f"{_NAMES_KIM}\n", KIM: f"  {KIM}\n    retry timeout exceeded\n"}
+    return exim(name, entries[first] + entries[second], [LEAD, KIM], to=TO2)
+
+
+@pytest.mark.parametrize("first, second", [(LEAD, KIM), (KIM, LEAD)])
+def test_each_failed_address_is_read_from_its_own_entry(first, second):
+    assert sorted(_read(_exim_entries("ec1", first, second))) == [(KIM, "expired", False), (LEAD, "userunknown", True)]
+
+
+def message_of(name: str, text: str) -> bytes:
+    return flat(head("Mail Delivery System <Mailer-Daemon@mail.example.net>", "Mail delivery failed", name,
+                     f"X-Failed-Recipients: {LEAD}, {KIM}\n"), text, mark="control")
+
+
+def test_a_line_naming_both_with_no_entry_of_their_own_reads_as_before():
+    # Control: both named on one line and nowhere alone: that line is each one's (as index_of found it before).
+    raw = message_of("ec2", f"Delivery to {LEAD}, {KIM} failed:\n550 5.1.1 User unknown\n")
+    assert sorted(_read(raw)) == [(KIM, "userunknown", True), (LEAD, "userunknown", True)]
