@@ -61,18 +61,25 @@ def program_output(lines: list[str], i: int) -> bool:
     "------ ... ------" header naming the failed address, nor past the returned message's "------ This is a copy")?"""
     if i < 1 or lines[i].rstrip().endswith("------"):
         return False
+    below = ""
     for k in range(i - 1, max(-1, i - 80), -1):
         low = lines[k].lower()  # (any case: a gateway may re-case the notice)
         if low.startswith("------ this is a copy"):
             return False
-        if "generated" in low and _GENERATED.search(low):
+        if "generated" in low and _GENERATED.search(f"{low} {below}"):  # (the sentence re-wrapped onto two lines)
             return True
+        below = low
     return False
 
 
-def addresses_listed(text: str) -> list[str]:
-    """The addresses of `text` (a label's value) where it lists two or more and nothing else ("a@b, <c@d>"; Haraka's
-    outbound.bounce_message "Intended Recipients: {recipients}", review recipients45: the second one was lost)."""
+def addresses_listed(lines: list[str], i: int, start: int) -> list[str]:
+    """The addresses of line i's label value from `start` (a line ending in a comma going on below: a writer's width)
+    where it lists two or more and nothing else ("a@b, <c@d>"; Haraka's outbound.bounce_message "Intended Recipients:
+    {recipients}", review recipients45: the second one was lost)."""
+    text, k = lines[i][start:], i
+    while text.rstrip().endswith(",") and k + 1 < min(len(lines), i + 20):
+        k += 1
+        text = f"{text} {lines[k].strip()}"
     if "," not in text and ";" not in text:
         return []
     parts = [p.strip().strip("<>") for p in text.strip().rstrip(".").replace(";", ",").split(",")]

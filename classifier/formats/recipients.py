@@ -256,7 +256,7 @@ def _labelled_entry(lines: list[str], i: int, after_success: bool) -> list[tuple
     stands under a success intro (review 85); None where the line is no labelled one."""
     m = LABELLED.match(lines[i])
     tail = "" if m else (t := _LABELLED_TAIL.match(lines[i])) and t.group(2)
-    if not m and not tail and (e := _ENTRY.match(lines[i])) and (listed := addresses_listed(lines[i][e.end():])) \
+    if not tail and (e := _ENTRY.match(lines[i])) and (listed := addresses_listed(lines, i, e.end())) \
             and not (_RECAP_TO.match(lines[i]) or _recap(lines, i)):  # "Intended Recipients: a@b, c@d" (Haraka)
         return [] if after_success or went_through_here(lines, i, "") else [(a, i, True) for a in listed]
     if not m and (not tail or _RECAP_TO.match(lines[i]) or _recap(lines, i)):

@@ -17,6 +17,7 @@ from tests.classifier.review_recipients45_layouts import KIM, LEAD, LEE, SELLER,
     qmail, rcpt, report, sendmail
 from tests.classifier.review_recipients45_b import ROWS as ROUND_B
 from tests.classifier.review_recipients45_more import ORIGINS as MORE_ORIGINS, ROWS as MORE
+from tests.classifier.variants import TRANSFORMS
 
 ROWS = FIRST + MORE + ROUND_B
 JUDGEMENT: dict[str, str] = {
@@ -53,6 +54,8 @@ def test_addresses_in_a_programs_output_are_no_recipients():
     shout = raw.replace(b"The following text was generated during the delivery attempt(s)",
                         b"THE FOLLOWING TEXT WAS GENERATED DURING THE DELIVERY ATTEMPT(S)")  # a gateway's re-casing
     assert sorted(_read(shout)) == [(KIM, "mailboxfull", False), (LEAD, "mailboxfull", False)]
+    wrapped = TRANSFORMS["wrap_50_flush"](raw)  # the sentence re-wrapped onto two lines by a writer's width
+    assert sorted(_read(wrapped)) == [(KIM, "mailboxfull", False), (LEAD, "mailboxfull", False)]
 
 
 def test_a_programs_output_still_gives_the_reason():
@@ -71,6 +74,10 @@ def test_every_address_of_a_labelled_list():
     raw = haraka("hc2", f"{LEAD}, {KIM}, <{LEE}>", "552 5.2.2 Mailbox full", to=TO2)
     assert sorted(_read(raw)) == sorted([(LEAD, "mailboxfull", False), (KIM, "mailboxfull", False),
                                          (LEE, "mailboxfull", False)])
+    # The list broken after a comma by a writer's width goes on below (a label line naming one address, then ",").
+    raw = TRANSFORMS["wrap_60"](haraka("hc4", f"{LEAD}, {KIM}", "550 5.1.1 Recipient address rejected: User unknown",
+                                       to=TO2))
+    assert sorted(_read(raw)) == [(KIM, "userunknown", True), (LEAD, "userunknown", True)]
 
 
 @pytest.mark.parametrize("name, text", [
