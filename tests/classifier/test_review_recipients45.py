@@ -170,3 +170,18 @@ def test_a_line_naming_both_with_no_entry_of_their_own_reads_as_before():
     # Control: both named on one line and nowhere alone: that line is each one's (as index_of found it before).
     raw = message_of("ec2", f"Delivery to {LEAD}, {KIM} failed:\n550 5.1.1 User unknown\n")
     assert sorted(_read(raw)) == [(KIM, "userunknown", True), (LEAD, "userunknown", True)]
+
+
+# ---- broken.continues_reply: Exim's "after RCPT" / "TO:<a@b>:" broken at a writer's width ---------------------------
+_ROW = {r[0]: r[2] for r in ROWS}
+
+
+def test_an_smtp_commands_rest_on_the_line_below_goes_on_with_the_entry():
+    raw = TRANSFORMS["wrap_72"](_ROW["r45-ex-direct-and-generated-from-dsn"])  # the alias's reply past "TO:<target>:"
+    assert sorted(_read(raw)) == [(LEAD, "userunknown", True), ("sales@partner.example", "userunknown", True)]
+
+
+def test_a_sender_in_the_commands_rest_is_no_recipient():
+    # Control: "after MAIL" / "FROM:<our sender> SIZE=...:" re-wrapped: still the recipient's, sender-side.
+    raw = TRANSFORMS["wrap_60"](_ROW["r45-ex-sender-rejected-at-mail-from"])
+    assert [(d.address, d.hard_bounce, d.scope.value) for d in classify(raw).deliveries] == [(LEAD, False, "sender")]
