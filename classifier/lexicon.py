@@ -24,7 +24,7 @@ import re
 from classifier import absent_things, earliest, past_absences, sender_verification, sender_words, unprovisioned, verb_final
 from classifier.guard import Guarded, Worded, tried
 from classifier.lexicon_more import DOMAIN_ADJECTIVE_FIRST, MISSING_RECIPIENT, SENDER_MISSING, YOUR_BOX_OFF_SEEN, box_theirs
-from classifier.program_mailbox import program_mailbox_owner, program_no_mailbox
+from classifier.program_mailbox import lmtp_no_user, program_mailbox_owner, program_no_mailbox
 from classifier.soft_wordings import SENDER_REFUSED as _SENDER_REFUSED_MORE
 
 # Words for the recipient, lowercase. Stems where the language inflects (пользовател-, użytkownik-, destinatari-).
@@ -394,8 +394,8 @@ def _program_no_user(text: str) -> re.Match[str] | None:
 
 def program_says_no_user(text: str) -> bool:
     """Is lowercase `text` (an X-Unix diagnostic, beside EX_NOUSER's 5.1.1: reasons._x_unix) a delivery program saying only
-    that its user does not exist (review 81), or saying qmail's no-mailbox sentence (`program_mailbox`)?"""
-    return _program_no_user(text) is not None or program_no_mailbox(text)
+    that its user does not exist (review 81), saying qmail's no-mailbox sentence or mail.local's LMTP reply (`program_mailbox`)?"""
+    return _program_no_user(text) is not None or program_no_mailbox(text) or lmtp_no_user(text)
 
 
 def program_names_another_user(diagnostic: str, recipient: str) -> bool:

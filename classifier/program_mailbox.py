@@ -14,6 +14,10 @@ from classifier.lexicon_more import NO_MAILBOX_HERE
 
 _SUPPOSED_BEFORE = re.compile(r"\b(?:if|when|whenever|should|whether|unless|in case)\b[^.:;!?]*$")
 _NO_MAILBOX_OF = re.compile(r"x-unix; ?[\w.-]+: ([\w.+-]+(?:@[\w.-]+)?): sorry, " + NO_MAILBOX_HERE)
+# Sendmail's local mailer (T=DNS/RFC822/X-Unix) running mail.local -l, which speaks LMTP: the Diagnostic-Code is
+# "X-Unix;" and mail.local's own reply, EX_NOUSER's mailerr("550 5.1.1", "%s: User unknown", name) (sendmail's
+# mail.local/mail.local.c), the user named or not (review recipients45: read mailererror, soft, beside its 5.1.1).
+_LMTP_NO_USER = re.compile(r"x-unix; ?5\d\d[ -]5\.1\.1 (?:<?([\w.+-]+(?:@[\w.-]+)?)>?(?::|\.\.\.) ?)?user unknown\.?")
 
 
 def program_no_mailbox(text: str) -> bool:
@@ -23,7 +27,12 @@ def program_no_mailbox(text: str) -> bool:
 
 
 def program_mailbox_owner(text: str) -> str | None:
-    """The account lowercase `text` (an X-Unix diagnostic) names right before the program's no-mailbox sentence; None
-    where it names none (qmail's and vdelivermail's own words name none)."""
-    m = _NO_MAILBOX_OF.match(text)
+    """The account lowercase `text` (an X-Unix diagnostic) names right before the program's no-mailbox sentence, or in
+    mail.local's LMTP reply (`lmtp_no_user`); None where it names none (qmail's and vdelivermail's own words name none)."""
+    m = _NO_MAILBOX_OF.match(text) or _LMTP_NO_USER.fullmatch(text)
     return m.group(1) if m else None
+
+
+def lmtp_no_user(text: str) -> bool:
+    """Is lowercase `text` (an X-Unix diagnostic) mail.local's LMTP reply that its user is unknown, and nothing else?"""
+    return _LMTP_NO_USER.fullmatch(text) is not None

@@ -74,6 +74,8 @@ def continues_reply(lines: list[str], start: int) -> bool:
     with the code: Postfix's "<r>: host x[ip] said: 553 5.1.8" wrapped before "<s>: Sender address rejected")
     and stands no deeper than this one; a recipient of Exim's list stands shallower than its own reply."""
     line = lines[start]
+    if start and _COMMAND_REST.match(line) and _COMMAND_CUT.search(lines[start - 1]):
+        return True  # Exim's "SMTP error from remote mail server after RCPT" / "TO:<a@b>:" broken at a writer's width
     if not _ENTRY.match(line) and _in_recipients_paragraph(lines, start) and layout_only(lines[start - 1], line):
         # "<r>:" then its reply wrapped before an address it names ("Please write to" / "x instead."); an
         # "x: reason" line is an entry of its own (OpenSMTPD's list, whatever wraps above it).
@@ -106,6 +108,11 @@ def folded_reply(lines: list[str], start: int) -> bool:
         _EXIM_AFTER.search(f"{lines[start - 2].rstrip()} {above.strip()}") is not None
 
 
+# An SMTP command's argument on the line below its verb, the line above ending "after RCPT" / "after MAIL" (Exim's
+# transports/smtp.c "SMTP error from remote mail server after %s:" re-wrapped; review recipients45: the rest of the
+# command, naming the alias's target, ended the alias's own lines before its reply).
+_COMMAND_REST = re.compile(r"(?i)\s*(?:to|from):\s?<")
+_COMMAND_CUT = re.compile(r"(?i)\bafter (?:rcpt|mail)\s*$")
 _EXIM_AFTER = re.compile(r"(?i)\bSMTP error from remote mail(?:er| server) after [^\n]{0,300}:$")
 
 

@@ -250,6 +250,9 @@ _STATUS_COMMENT = re.compile(r"^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.+)\)\s*$")
 # sends notices whose only text is the original's headers).
 _ADDRESS_HEADER = re.compile(r"(?:to|cc|bcc|from|reply-to|sender|resent-(?:to|cc)|delivered-to|x-original-to|"
                              r"envelope-to):[^\n]*")
+# A lone label of a word or two that leads into the paragraph below it: Domino's "was not delivered to:" / "  addr" /
+# "because:" / "  User x (addr) not listed in Domino Directory" (review recipients45: "because:" was the whole reason).
+_LEAD_IN = re.compile(r"[^\W\d_][\w'-]{1,20}(?: [\w'-]{1,20})?:")
 # A signature separator ("-- ", RFC 3676 4.3) or a rule line: what follows is a footer a
 # scanner or gateway put under the notice (MailScanner's "This message has been scanned ...",
 # Symantec.cloud's) or another section, never the address's explanation.
@@ -298,7 +301,7 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
         if read > limit:
             break
         if not line.strip():
-            if out or listed:
+            if (out or listed) and not (out and _LEAD_IN.fullmatch(out[-1])):
                 break
             continue
         head = line.split()[0]

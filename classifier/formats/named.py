@@ -236,6 +236,21 @@ def index_of(lines: list[str], address: str, unqualified: bool = True) -> int:
     return -1
 
 
+def entry_index(lines: list[str], address: str, failed: list[str]) -> int:
+    """The first line naming `address` (`index_of`), unless that line names another of the `failed` addresses too (one
+    reply naming both: "550 5.1.1 <a@b>: User unknown; mail for this team now goes to c@d"): then the first line that is
+    `address` alone, its own entry ("  c@d", "<c@d>:"), where there is one. Review recipients45: c@d took a@b's "User
+    unknown", a false hard, beside its own entry's "retry timeout exceeded", and a@b lost its reply."""
+    i = index_of(lines, address)
+    low = address.lower()
+    if i < 0 or not any(other.lower() != low and other.lower() in lines[i].lower() for other in failed):
+        return i
+    for k, line in enumerate(lines):
+        if low in (text := line.lower()) and text.strip(" \t<>\"':") == low:
+            return k
+    return i
+
+
 def index_of_word(lines: list[str], word: str, local: bool = False) -> int:
     """First line naming `word` as a whole word (a local part or a display name). A word of
     one or two letters is any sentence's ("a", "to"): a local part so short (x@example.org)

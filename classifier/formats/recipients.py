@@ -15,7 +15,7 @@ from classifier.formats import named, shapes
 from classifier.formats.broken import continues_reply, folded_reply, reply_above
 from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
-from classifier.formats.entry_notes import closes_note, failed_later, noted_delivered
+from classifier.formats.entry_notes import addresses_listed, closes_note, failed_later, noted_delivered, program_output
 from classifier.formats.reply_rests import (A_REPLY as _A_REPLY, reply_below, reply_goes_on as _reply_goes_on,
                                            reply_object)
 from classifier.formats.outcome_words import went_through as _went_through
@@ -57,12 +57,11 @@ INLINE = (
                r"へのメールの配信中に一時的な問題が発生しました(?![^\n@]{0,80}?正常に配信されました)|でメールがブロックされました)"),
 )
 # An SMTP reply quoted alone on its line that names the recipient first: "550 5.1.6 <a@b>: ...".
-# A notice that names the recipient on a labelled line of its own: "Recipient: a@b",
-# "Original recipient: a@b", "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b", "受取人: <a@b>"
-# (DTI; webmail providers, groupware and appliances in many languages); a quoted local part
-# ('Recipient: "lead person"@example.org', RFC 5321 §4.1.2) read whole, review 84. A list's number before it ("1) / 2.
-# Recipient: kim (failed)", review 123), a letter or a roman numeral ("b) / ii) Recipient: kim", review 126: the entry
-# missed) as a bullet; not before "To:" (a numbered recap of the original's headers).
+# A notice that names the recipient on a labelled line of its own: "Recipient: a@b", "Original recipient: a@b",
+# "Empfänger: a@b", "Destinataire : a@b", "宛先: a@b", "受取人: <a@b>" (DTI; webmail providers, groupware and appliances in
+# many languages); a quoted local part ('Recipient: "lead person"@example.org', RFC 5321 §4.1.2) read whole, review 84. A
+# list's number before it ("1) / 2. Recipient: kim (failed)", review 123), a letter or a roman numeral ("b) / ii)
+# Recipient: kim", review 126: the entry missed) as a bullet; not before "To:" (a numbered recap of the original's headers).
 _LABEL = (
     r"(?i)^\s{0,8}(?:[*-]|(?:\d{1,2}[.)]|(?:[a-z]|[ivx]{1,4})\))(?!\s{0,2}(?:to|cc|bcc)\s{0,3}[:：]))?\s{0,2}(?:(?:original |final |failed |intended |invalid |unknown |bad )?recipient(?:\(s\)|s)?|"
     r"(?:failed |recipient(?:'s)? |e-?mail |invalid |unknown |bad |undeliverable )?(?:e-?mail )?address(?:es)?|to|mailbox|addressee|"
@@ -75,10 +74,10 @@ LABELLED = re.compile(
     _LABEL + r"(?:\"?[^\"<>\n@]{0,80}\"?\s{0,4})?<?(?:mailto:)?(?<![\w.+=-])(" + QUOTED_ADDRESS.pattern + "|" + ADDRESS.pattern
     + r")[>\"]?[.,;]?\s*$"
 )
-# The same labelled line naming the recipient without an address, by local part or display name
-# ("Recipient: lead", "Empfänger: Lead Person"): the original's To/Cc gives the address (named.listed),
-# one per line, so two such lines name two recipients (review 84). Not after a bare "To:", which a
-# notice's recap of the original's headers writes for delivered recipients as much as failed ones.
+# The same labelled line naming the recipient without an address, by local part or display name ("Recipient: lead",
+# "Empfänger: Lead Person"): the original's To/Cc gives the address (named.listed), one per line, so two such lines name
+# two recipients (review 84). Not after a bare "To:", which a notice's recap of the original's headers writes for
+# delivered recipients as much as failed ones.
 _NAMED_LABEL = re.compile(_LABEL + r"([^@\n]{1,120})$")
 _ENTRY = re.compile(_LABEL)  # any labelled line: another entry's start
 # A recap's "To:" (bulleted too, "- To: Lead Person"), or any such line in a paragraph that also restates the
@@ -105,9 +104,9 @@ SENDMAIL_LINE = re.compile(r"^\s{0,4}[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+
 _TRAILING = re.compile(r"^(.{3,160}?):\s{0,8}[\"<]?(" + ADDRESS.pattern + r")[\">]?[.]?\s*$")
 # After a list intro on the same line: "The following recipients returned errors: addr."
 _AFTER_INTRO = re.compile(r"^[^@\n]{0,80}?:\s{0,8}[\"<]?(" + ADDRESS.pattern + r")")
-# A line ending in "to" or "for" (no "@", not blank): a writer's width broke the sentence just before the
-# address, so the next line's "a@b: ..." is that sentence's tail, not an `addr:` paragraph (review 74: a
-# VERP-sent parcel notice's "we could not deliver parcel 4711 to" / "a@b: address unknown at the door.").
+# A line ending in "to" or "for" (no "@", not blank): a writer's width broke the sentence just before the address, so
+# the next line's "a@b: ..." is that sentence's tail, not an `addr:` paragraph (review 74: a VERP-sent parcel notice's
+# "we could not deliver parcel 4711 to" / "a@b: address unknown at the door.").
 _BROKEN_BEFORE = re.compile(r"(?i)^[^@]*\w\s+(?:to|for)\s*$")
 
 
@@ -211,8 +210,8 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
         hits = [(m.group(1), i, n == 0) for n, rx in enumerate(INLINE) for m in rx.finditer(line)]
         found.extend(hits or [(a, i, False) for a in wrapped_sentence(lines, i)])
     found = [f for f in found if not _no_recipient(lines, f[1], passed)]
-    for a in addresses(mail.header("x-failed-recipients")):  # a quoted local part kept whole
-        found.insert(0, (a, named.index_of(lines, a), True))
+    for a in (failed := addresses(mail.header("x-failed-recipients"))):  # a quoted local part kept whole
+        found.insert(0, (a, named.entry_index(lines, a, failed), True))
     return found
 
 
@@ -231,11 +230,10 @@ def _no_recipient(lines: list[str], i: int, passed: set[int]) -> bool:
     """Does line i name no failed recipient whatever shape found it there: a delivered address's line (under a
     "Delivered:" heading, or named under a success sentence or by a Postfix success entry, review 161: "Ihre Nachricht
     wurde erfolgreich zugestellt an" / lead, also where a width broke the sentence), or a Message-ID's value under its
-    label (review 143)?"""
+    label (review 143), or a local program's output that Exim returns (entry_notes.program_output)?"""
     return (i in passed and LEADING.match(lines[i]) is not None) or message_id_value(lines, i) or (
         i >= 0 and (delivered_entry(lines, i) or noted_delivered(lines, i) or closes_note(lines, i)
-                    or reply_object(lines, i)))  # (review 176: the forward path a reply's broken sentence names)
-
+                    or reply_object(lines, i) or program_output(lines, i)))  # (review 176: a reply's forward path)
 
 
 def _paragraph(lines: list[str], i: int) -> re.Match[str] | None:
@@ -258,6 +256,9 @@ def _labelled_entry(lines: list[str], i: int, after_success: bool) -> list[tuple
     stands under a success intro (review 85); None where the line is no labelled one."""
     m = LABELLED.match(lines[i])
     tail = "" if m else (t := _LABELLED_TAIL.match(lines[i])) and t.group(2)
+    if not tail and (e := _ENTRY.match(lines[i])) and (listed := addresses_listed(lines, i, e.end())) \
+            and not (_RECAP_TO.match(lines[i]) or _recap(lines, i)):  # "Intended Recipients: a@b, c@d" (Haraka)
+        return [] if after_success or went_through_here(lines, i, "") else [(a, i, True) for a in listed]
     if not m and (not tail or _RECAP_TO.match(lines[i]) or _recap(lines, i)):
         return None  # (the tail form not in a recap of the original's headers: "To: a@b (Name)")
     if m and lines[i][:1] in (" ", "\t") and _RECAP_TO.match(lines[i]) and _recap(lines, i) and not _own_reply(lines, i) \
@@ -443,8 +444,7 @@ def verdict_lines(lines: list[str]) -> dict[str, int]:
     return out
 
 
-# Speed only (classifier/guard.py `Fast`): the same matches, found through lowercased twins of
-# these case-insensitive patterns (about three times faster on a notice line).
+# Speed only (classifier/guard.py `Fast`): the same matches through lowercased twins (about 3x faster on a notice line).
 INLINE = tuple(Fast(p) for p in INLINE)
 LABELLED = Fast(LABELLED)
 _NAMED_LABEL = Fast(_NAMED_LABEL)  # (asked of most lines with a colon: a header field's "Reporting-MTA: ...")
