@@ -69,9 +69,9 @@ _COMMAND = re.compile(
     r"((?i:end of data|rcpt to|helo|ehlo|rcpt)|(?i:mail from|data|mail|text)(?=\s+(?i:command)\b)"
     # Exim's "after MAIL FROM:<s> SIZE=n" in any case (a gateway's lowercased copy): the address follows.
     r"|(?i:mail from)(?=:<)"
-    # A bare MAIL in capitals is the command, not a noun of a reply in capitals ("RESOLVED FOR THE MAIL
-    # EXCHANGE (MX) SERVER", mx-connect's DNS error upper-cased: the invariance grid, review 65's row).
-    r"|MAIL FROM|DATA|MAIL(?!\s+(?:EXCHANGE|SERVER|SYSTEM|HOST|DOMAIN|DELIVERY|BOX))|TEXT|(?i:connect)(?:(?i:ion))?)"
+    # A bare MAIL in capitals is the command only where its name ends (bracket, colon, line end, "command"), no noun of a
+    # reply in capitals ("RESOLVED FOR THE MAIL EXCHANGE (MX) SERVER", "NOT PROVISIONED FOR MAIL ON THIS DOMAIN": grids).
+    r"|MAIL FROM|DATA|MAIL(?=[ \t]*(?:[):\n]|$)|\s+(?i:command)\b)|TEXT|(?i:connect)(?:(?i:ion))?)"
     r"(?=\)|:|\s+command|\s|$)"
     r"|\b(?i:smtp):((?i:mail|rcpt|data))\b|\[(RCPT_TO|MAIL_FROM|DATA)\]"  # X3's "SMTP:RCPT host", any case
 )

@@ -30,3 +30,23 @@ def test_exims_reply_naming_another_address_stays_lead_s_when_its_line_is_rewrap
     both = _entry(LEAD, f"550 5.1.1 <{LEAD}>... User unknown", wrapped=True) + "\n" + \
         _entry(OTHER, f"552 5.2.2 <{OTHER}>... Mailbox full", wrapped=True)
     assert sorted(read(exim("b", both, f"{LEAD}, {OTHER}"))) == [(LEAD, "userunknown", True), (OTHER, "mailboxfull", False)]
+
+
+def test_a_reply_in_capitals_saying_for_mail_names_no_mail_command():
+    # Audit 41b's row re-cased by the grid's upper_diagnostic: "550 5.0.0 RECIPIENT NOT PROVISIONED FOR MAIL ON THIS
+    # DOMAIN" took "FOR MAIL" for the stage (1&1's "for TEXT command" form) and read our sender refused at MAIL, soft.
+    from tests.classifier.notices import relayed
+
+    def one(text: str, status: str, command: str | None) -> tuple:
+        (d,) = classify(relayed(text, status=status, command=command)).deliveries
+        return d.reason.value, d.hard_bounce, d.smtp_command
+
+    for text in ("550 5.0.0 Recipient not provisioned for mail on this domain",
+                 "550 5.0.0 RECIPIENT NOT PROVISIONED FOR MAIL ON THIS DOMAIN",
+                 "550 5.0.0 USER UNKNOWN FOR MAIL ON THIS DOMAIN"):
+        assert one(text, "5.0.0", "RCPT") == ("userunknown", True, "RCPT"), text
+    # Controls: the command named where its name ends (a bracket, a colon, "command") is still the command.
+    for text in ("553 5.1.8 SENDER DOMAIN DOES NOT EXIST (IN REPLY TO MAIL)",
+                 "553 5.1.8 Sender domain does not exist, in reply to MAIL command",
+                 "553 5.1.8 Sender domain does not exist after MAIL: rejected"):
+        assert one(text, "5.1.8", None)[1:] == (False, "MAIL"), text
