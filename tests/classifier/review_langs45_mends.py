@@ -63,10 +63,12 @@ DOMAIN_ROWS = [
           "French: " + ADMIN, (False, (), ANY)),
     words("ctl-de-zertifikat", "Das Zertifikat der Domain existiert nicht.", "iso-8859-1", DE, (False, (), ANY)),
     words("ctl-ja-shomeisho", "ドメインの証明書が見つかりません", "iso-2022-jp", JA, (False, (), ANY)),
+    words("ctl-ja-shomeisho-sonzai", "ドメインの証明書が存在しません", "iso-2022-jp", JA, (False, (), ANY)),
     words("de-domain-mx-eintrag", "Die Domain des Empfängers existiert nicht (kein MX-Eintrag).", "iso-8859-1", DE,
           (True, HOST, ANY)),
 ] + at("domain", ADMIN, [
     ("ctl-ja-dkim-key", "550 5.7.1 ドメインのDKIM鍵が見つかりません", "5.7.1", "DATA", False, (), ANY),
+    ("ctl-ja-dkim-key-sonzai", "550 5.7.1 ドメインのDKIM鍵が存在しません", "5.7.1", "DATA", False, (), ANY),
     ("ctl-en-dkim-key", "550 The domain's DKIM key was not found", "5.0.0", "DATA", False, (), ANY),
     ("en-domain-not-found", "550 Domain not found", "5.0.0", "RCPT", True, HOST, R),
     ("cs-domena-neexistuje", "550 Doména neexistuje", "5.0.0", "RCPT", True, HOST, R),
