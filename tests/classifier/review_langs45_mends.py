@@ -72,6 +72,8 @@ DOMAIN_ROWS = [
     ("ctl-en-dkim-key", "550 The domain's DKIM key was not found", "5.0.0", "DATA", False, (), ANY),
     ("en-domain-not-found", "550 Domain not found", "5.0.0", "RCPT", True, HOST, R),
     ("cs-domena-neexistuje", "550 Doména neexistuje", "5.0.0", "RCPT", True, HOST, R),
+    ("fr-domaine-puis-destinataire-introuvable", "550 Domaine partner.fr : destinataire introuvable", "5.0.0", "RCPT",
+     True, UNKNOWN, R),
 ])
 
 # mailbox_states: relay nouns and refusals, the message said to exceed the size, an IP blocked, Korean "중지된",

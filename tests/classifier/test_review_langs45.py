@@ -34,6 +34,11 @@ JUDGEMENT: dict[str, str] = {
         "hard either way: 'Не удалось найти домен получателя' puts 'could not find' BEFORE the domain's noun, which "
         "lexicon's _NOT_FOUND_FIRST reads with the recipient's noun (userunknown, hard) rather than the domain "
         "(hostunknown, hard); a reason-only miss, not worth a shape in lexicon (at the line limit)"),
+    "l45-m-domain-fr-domaine-puis-destinataire-introuvable": (
+        "hard either way, a reason-only miss the mend widened: lexicon's _DOMAIN reads 'Domaine <d> : ... <absence>' "
+        "as the domain's absence across the recipient's noun, as main already reads 'Domaine partner.fr : destinataire "
+        "inconnu' and 'Domain partner.de: Empfänger unbekannt' (hostunknown); 'introuvable' joins those words. A gap "
+        "that stops at the recipient's noun is lexicon's (at the line limit) and changes the older words' readings"),
     "l45-pl-ctl-wiadomosc-zablokowana": (
         "soft either way: 'Wiadomość została zablokowana przez filtr treści' (blocked by the content filter) reads "
         "onhold, as the English 'Message blocked by content filter' does; a content-filter family in every language "
@@ -47,4 +52,4 @@ JUDGEMENT: dict[str, str] = {
         "blocked' does in English"),
 }
 
-test_review_langs45, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 196)
+test_review_langs45, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 197)
