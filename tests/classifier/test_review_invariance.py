@@ -51,6 +51,9 @@ UNFAIR: dict[tuple[str, str], str] = {
     **{(name, "layouts42_more:l42b-gl-status-quoted-printable"): "the row's status part is already quoted-printable "
        "(RFC 6533 6.2): encoded again, the 'jos=c3=a9' of its QP is read as written" for name in ("b64_status",
                                                                                                 "qp_status")},
+    # Its base64 sibling likewise (review langs45's rows shifted the sample onto it; main reads it so too).
+    **{(name, "layouts42_more:l42b-gl-status-base64"): "the row's status part is already base64 (RFC 6533 6.2): "
+       "encoded again it is base64 of base64, no report" for name in ("b64_status", "qp_status")},
     # Review 53: the status parts already in base64 or quoted-printable: encoded again they are no report,
     # and re-cased their base64 is other bytes.
     **{(name, f"notices53_more:r53-enc-{r}"): "the row's status part is already encoded (review 53): encoded again "
