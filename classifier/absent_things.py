@@ -108,3 +108,26 @@ def subject_before(text: str, start: int) -> bool:
         pass
     between = text[last.end():start]
     return not any(_TIED.search(between[:noun.start()]) is None for noun in _RECIPIENT.finditer(between))
+
+
+class OfNoThing:
+    """A domain's absence (lexicon.DOMAIN_MISSING, read hostunknown: hard) that is none where a thing of the domain is
+    what is missing: its certificate, key, record, rule ("Le certificat du domaine est introuvable", "ドメインの証明書が
+    見つかりません", "ドメインのDKIM鍵が存在しません": review langs45, false hards), named inside the match or as the
+    subject before the domain's noun. `search` as a pattern's, over the wrapped pattern's first match."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.pattern.search(text)
+        return None if found is not None and thing_of(text, found) else found
+
+
+def thing_of(text: str, found: re.Match[str]) -> bool:
+    """Is a thing that is no domain (a certificate, a key, a record, a rule) what the domain's absence `found` in
+    lowercase `text` says is missing: named inside the match, or as the subject before the domain's noun?"""
+    return (_THING_SEEN.search(text, found.start(), found.end()) is not None
+            or _BEFORE.search(text, max(0, found.start() - 60), found.start()) is not None)

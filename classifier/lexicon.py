@@ -223,13 +223,13 @@ _SENDER_REFUSED = re.compile(
 )
 # The missing thing is the domain or host.
 _DOMAIN = re.compile(
-    r"(?:domain|domain name|domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|"
+    r"(?:domain|domain name|domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|dom(?:e|é)n[ay]?|dom(?:ä|a)n(?:en)?|"
     r"домен\w{0,2}|ドメイン|域名|網域|도메인|t(?:ê|e)n mi(?:ề|e)n)"
     + GAP + r"{0,40}?(?:does ?n[o']t exist|not exist|not found|was ?n[o']t found|could ?n[o']t be located|unknown|"
     r"existiert nicht|unbekannt|n'existe pas|" + past_absences.WORDS + "|"  # (r173: "le domaine n'existait pas")
     r"inconnu|inexistant|no existe|inexistente|desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|"
     r"bestaat niet|onbekend|nie istnieje|nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не існує|не найден|"
-    r"неизвестн\w{1,3}|存在しない|存在しません|不存在|找不到|không tồn tại)"
+    r"неизвестн\w{1,3}|存在しない|存在しません|不存在|找不到|không tồn tại|introuvable|見つかりません|neexistuje)"
 )
 
 
@@ -237,15 +237,15 @@ _DOMAIN = re.compile(
 # German, Spanish... under a status that names no subject of its own (5.7.1, 5.4.0) is the domain, as the English
 # "domain not found" phrase already is.
 _FOREIGN_DOMAIN = re.compile(
-    r"(?:domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|domen[ay]?|dom(?:ä|a)n(?:en)?|домен\w{0,2}|ドメイン|域名|網域|"
+    r"(?:domaine|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein|dom(?:e|é)n[ay]?|dom(?:ä|a)n(?:en)?|домен\w{0,2}|ドメイン|域名|網域|"
     r"도메인)" + GAP + r"{0,40}?(?:existiert nicht|unbekannt|n'existe pas|inconnu|inexistant|no existe|inexistente|"
     r"desconocido|non esiste|inesistente|sconosciuto|n(?:ã|a)o existe|bestaat niet|onbekend|nie istnieje|"
     r"nieznan\w{1,2}|finns inte|ok(?:ä|a)nd|не существует|не найден|неизвестн\w{1,3}|存在しない|存在しません|不存在|"
-    r"找不到|neexistuje|찾을 수 없)"
+    r"找不到|neexistuje|찾을 수 없|introuvable|見つかりません)"  # (langs45: "introuvable", "見つかりません")
     # German writes "Domain" too; Czech and Turkish may say the absence first (lexicon_more, review 118).
     r"|domain" + GAP + r"{0,40}?(?:existiert nicht|ist unbekannt|nicht gefunden|nicht vorhanden)|" + DOMAIN_ADJECTIVE_FIRST
 )
-DOMAIN_MISSING = Guarded(_FOREIGN_DOMAIN, ("domaine", "domane", "dominio", "domein", "domen", "doman", "domain", "alan ad"))
+DOMAIN_MISSING = Guarded(_FOREIGN_DOMAIN, ("domaine", "domane", "dominio", "domein", "domen", "domén", "doman", "domain", "alan ad"))
 
 
 # A relay's label for a status code, not the receiving server's own words (Amazon SES writes
@@ -435,8 +435,8 @@ _THING_MISSING = re.compile(r"\b(?:certificate|file|attachment|folder|path|selec
 
 def no_such_domain(text: str) -> bool:
     """Does lowercase `text` say the recipient's domain does not exist (in any language)?"""
-    domain = _DOMAIN.search(text) or verb_final.domain_gone(text)
-    return domain is not None and not _sender_said(text)
+    domain = (m := _DOMAIN.search(text)) and not absent_things.thing_of(text, m) or verb_final.domain_gone(text)
+    return bool(domain) and not _sender_said(text)
 
 
 # Speed only, the same matches: alternatives grouped by first letter (`tried`: the hundred nouns tried once per offset,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import adjective_first, unprovisioned
+from classifier import adjective_first, ndr_sentences, unprovisioned
 from classifier.earliest import Earliest
 from classifier.records import Reason
 from classifier.sender_words import SENDER_NOUNS
@@ -123,10 +123,12 @@ MISSING_RECIPIENT = re.compile(
     + "|" + adjective_first.RECIPIENT
     # Review novel38: the negation first, "No mailbox is provisioned under that name", "Aucune boîte ne correspond".
     + "|" + unprovisioned.RECIPIENT
+    # Review langs45: the localised NDRs' "the address could not be found" (sv, cs, ko, tr: classifier.ndr_sentences).
+    + "|" + ndr_sentences.RECIPIENT
 )
 # ...and the domain said so (lexicon's DOMAIN_MISSING reads it beside its noun-first shapes): "na neexistující
 # doménu", "var olmayan alan adı" (adjective_first.DOMAIN).
-DOMAIN_ADJECTIVE_FIRST = adjective_first.DOMAIN
+DOMAIN_ADJECTIVE_FIRST = adjective_first.DOMAIN + "|" + ndr_sentences.DOMAIN  # (and Turkish's 'alan adı bulunamadı')
 
 # The sender's own address or account missing, where its language puts the word for the sender
 # BEFORE the noun (Estonian "saatja aadressi pole olemas", Serbian "pošiljaočeva adresa ne
@@ -227,7 +229,8 @@ _YOUR_WORDS = (r"\byour|\bihre?[mnrs]?|\bdeine?[mnrs]?|\bvotre|\bton|\bta|\btu|\
                # "Pana / Pani konto" only right before the noun ("do pani Nowak" is a name; review 124).
                r"\btwoj\w{0,2}|\btw(?:ó|o)j|\bwasz\w{0,2}|\bpa(?:ń|n)stwa|\bpa(?:ń|n)sk\w{1,3}|\bpan[ai](?= (?:skrzynk|konto))|"
                r"\bv(?:á|a)(?:š|s)(?:e|i|eho|í)?|\btvoj\w{0,2}|(?<![\w])ваш\w{0,4}|"
-               r"(?<![\w])тво\w{1,2}|\bdin|\bditt|\bdit")
+               # (Danish "dit", never Dutch "dit" (this) before its noun and Dutch "is": "Dit account is geblokkeerd", langs45.)
+               r"(?<![\w])тво\w{1,2}|\bdin|\bditt|\bdit(?! [\w-]+ (?:is|werd|wordt)\b)")
 _YOUR_OPENING = r"^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:[ao] )?(?:su|sua|seu)"
 _YOUR = f"(?:{_YOUR_WORDS}|{_YOUR_OPENING})"
 _NOT_THEIRS = (r"(?!(?:not|nicht|pas|non|no|nie|не|ні|recipient\S*|contact\S*|correspondent\S*|addressee\S*|"

@@ -19,7 +19,7 @@ _BOX = (
     r"casella(?: di posta)?|caixa(?: postal| de correio)?|postvak|postbus|skrzynk\w{1,2}|brevl(?:å|a)da(?:n|ns)?|"
     r"postl(?:å|a)da(?:n|ns)?|ящик\w{0,2}|メールボックス|受信箱|邮箱|郵箱|信箱|postafi(?:ó|o)k\w{0,2}|"
     r"c(?:ă|a)su(?:ţ|ț|t)(?:ă|a) po(?:ş|ș|s)tal(?:ă|a)|γραμματοκιβώτιο|kotak surat|h(?:ộ|o)p th(?:ư|u)|"
-    r"schr(?:á|a)nk\w{1,2}|메일함|편지함|posta kutusu|casilla(?: de correo)?|"
+    r"schr(?:á|a)nk\w{1,2}|메일함|편지함|사서함|posta kutusu|casilla(?: de correo)?|"
     r"postkasse(?:n)?|postilaatikko|postiluukku|cuti(?:a|e) po(?:ş|ș|s)tal(?:ă|a)|"
     # The inbox (Google's localised texts: "Posteingang", "inkorg", "bandeja Recibidos",
     # "受信トレイ", "收件箱").
@@ -47,11 +47,13 @@ _FULL = (
 _QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
 _EXCEEDED = (
     r"(?:ü|ue|u)berschr(?:i|e)tt?e[nt]|d(?:é|e)pass(?:é|e)e?|excedid[oa]|superat[oa]|overschreden|przekroczon\w|"
-    r"(?:ö|o)verskriden|превышен\w{0,2}|исчерпан\w{0,2}|超過|超えて|超出|超限|不足|ylitetty|t(?:ú|u)ll(?:é|e)p\w{0,3}|"
+    r"(?:ö|o)verskriden|превышен\w{0,2}|исчерпан\w{0,2}|超過|超えて|超出|超限|不足|オーバー|ylitetty|t(?:ú|u)ll(?:é|e)p\w{0,3}|"
     r"dep(?:ă|a)(?:ş|ș|s)it\w{0,2}|"
     # The verb, not the participle: GNU Mailutils' catalog (review 81) "se excedió la cuota del buzón",
     # "kvot för brevlåda överstigen", "пользователь превысил квоту на размер почтового ящика".
-    r"excedi(?:ó|o)|(?:ö|o)verstig(?:en|it|er)|превысил\w{0,2}"
+    r"excedi(?:ó|o)|(?:ö|o)verstig(?:en|it|er)|превысил\w{0,2}|"
+    # Review langs45: the present tense, German "überschreitet", Turkish "aşıyor" ("Posta kutusu boyutu sınırı aşıyor").
+    r"(?:ü|ue|u)berschreitet|a(?:ş|s)(?:ı|i)yor"
 )
 # A quota of the whole word, not our SENDING quota ("se excedió la cuota de envío", "överstigit kvoten för
 # utgående e-post", "превысил квоту на отправку": the sender's limit, taxonomy s7; review 81's controls).
@@ -144,7 +146,7 @@ BOX_NOUNS, ACCOUNT_NOUNS = _BOX, _ACCOUNT
 _OFF_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_ACCOUNT})(?:{GAP}{{0,40}}?)(?<!not )(?<!nicht )(?<!pas )(?<!не )(?:{_OFF})"
     r"(?![a-zà-ÿ])|(?:deaktiviertes|gesperrtes|inactive|disabled|nieaktywn(?:[aey]|ej|ą|ego)|неактивн\w{1,3}|заблокированн\w{1,3}|"
-    rf"휴면|정지된|비활성화된|비활성) (?:{_ACCOUNT})"
+    rf"휴면|정지된|중지된|비활성화된|비활성) (?:{_ACCOUNT})"
     # "<lead>: inactivated / deactivated mailbox" (review 123: read userunknown under 5.1.1, a false hard); not the
     # plural of a policy ("inactivated accounts are purged after 90 days", review 117's control); nor one said removed
     # or purged ("<lead>: deactivated account removed", review 126: the state read, a false soft under 5.1.1); but
@@ -172,6 +174,14 @@ _SIZE_SHAPE = re.compile(
     r"(?:" + GAP + r"{0,20}?)(?:zu gro(?:ß|ss)|trop volumineu|demasiado grande|troppo grande|muito grande|"
     r"te groot|za du(?:ż|z)\w|слишком больш\w{1,3}|大きすぎ|过大|過大|太大|f(?:ö|o)r stor\w?|"
     r"p(?:ř|r)(?:í|i)li(?:š|s) velk\w|(?:ç|c)ok b(?:ü|u)y(?:ü|u)k|liian suuri)"
+    # Review langs45: the message said to exceed the size, the verb before the size's noun ("Die Nachricht überschreitet
+    # die maximal zulässige Größe", "A mensagem excede o tamanho máximo"); Japanese "メールのサイズが制限を超えて"; Turkish
+    # "İleti boyutu ... sınırı aşıyor". The message's noun first: never a mailbox's size (that is its quota).
+    r"|(?:nachricht|e-mail|message|mensaje|messaggio|mensagem|bericht|wiadomo\w{1,3})(?:" + GAP + r"{0,20}?)"
+    r"(?:(?:ü|u)berschreitet|excede|d(?:é|e)passe|supera|overschrijdt|przekracza)(?:" + GAP + r"{0,30}?)"
+    r"(?:gr(?:ö|o)(?:ß|ss)e|taille|tama(?:ñ|n)o|dimensione|tamanho|grootte|rozmiar)"
+    r"|(?:メール|メッセージ)の?サイズ(?:" + GAP + r"{0,20}?)(?:超えて|超過)"
+    r"|(?:ileti|mesaj|e-posta)\w{0,3} boyut\w{0,3}(?:" + GAP + r"{0,30}?)(?:a(?:ş|s)(?:ı|i)yor|a(?:ş|s)t(?:ı|i))"
 )
 # Read by classifier.phrases.PATTERNS (each reason's bounded expressions), each behind the
 # ASCII stems one of which every match holds (its state words: a noun alone is common in
@@ -180,7 +190,7 @@ MAILBOX_FULL = Guarded(_FULL_SHAPE, (
     "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
     "depass", "storage limit",
     "excedid", "excedi", "verstig", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
-    "esaurit", "dolu", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa", "capienza", "space left",
+    "esaurit", "dolu", "asiyor", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa", "capienza", "space left",
     "room left", "platz mehr", "place libre", "espace libre"))
 ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
@@ -202,7 +212,8 @@ MESSAGE_TOO_BIG = Guarded(_SIZE_SHAPE, (
 
 # "IP blocked" in the other languages, the sending host refused: Aruba's "Indirizzo IP bloccato
 # temporaneamente per sospetto abuso"; "adresse IP bloquée", "IP-Adresse gesperrt", "IP bloqueada".
-IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:bloccat[oa]|bloquead[oa]|bloqu(?:é|e)e?|blockiert|gesperrt|"
+IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:(?:est(?:á|a)|foi|ist|wurde|est|a (?:é|e)t(?:é|e)|è|jest) )?"
+                        r"(?:bloccat[oa]|bloquead[oa]|bloqu(?:é|e)e?|blockiert|gesperrt|"
                         r"geblokkeerd|zablokowan[ey])\b"
                         # Review 118: Polish "the IP you are trying to send from is blocked" (Interia's help:
                         # "Prawdopodobnie IP, z którego próbujesz wysłać wiadomość jest zablokowane").
@@ -211,7 +222,9 @@ IP_BLOCKED = re.compile(r"\bip(?:[- ]adresse)? (?:bloccat[oa]|bloquead[oa]|bloqu
                         # (our host on a list), read a 5.7.1 securityerror with the recipient's scope before.
                         # ...nor denied after the list ("в черном списке не значится", audit 37).
                         r"|\bip(?:-адрес\w*)? (?:(?!\bне\b)[^;!?\n|]){0,40}?(?:в (?:черном|чёрном) списке|заблокирован)"
-                        r"(?! не\b)")  # no "не" (r110)
+                        r"(?! не\b)"  # no "не" (r110)
+                        # Review langs45: Japanese "送信元IPアドレスからの受信は拒否されています", Korean "발송 IP가 차단되었습니다".
+                        r"|(?<![a-z])ip ?アドレス[^。.;!?\n|]{0,12}?(?:拒否|ブロック|遮断)|(?<![a-z])ip ?(?:주소)?(?:가|는|이)? (?:차단|거부)")
 
 
 # Review 75 lets "no such user" words beside a disabled mailbox's state win under a 5.1.1/5.1.6 status

@@ -26,6 +26,9 @@ _NOT_OUR_NAME = (r"^(?!.*?\b(?:helo|ehlo|client host|sender (?:address|domain)|y
                  r"hostname|server|helo)|reverse (?:dns|name|lookup|zone)|ptr|rdns|from header|header from|in your from|"
                  r"(?:of|in) (?:a|the|your) (?:link|url|web ?site|web address)s?)\b).*?")
 _US = r"(?:we|this (?:server|host|system|gateway|mx)|our (?:server|host|system|gateway|mx|site))"
+# The recipient said missing in the languages of the relay words below (review langs45): none of them beside it.
+_NOT_ABSENT_HERE = (r"(?!.*?(?:finns (?:inte|ej)|kullan(?:ı|i)c(?:ı|i) yok|bulunamad(?:ı|i)|neexistuje|n(?:ã|a)o existe|"
+                    r"inexistente|存在しません|存在しない))")
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.NORELAYING: (
@@ -43,6 +46,15 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
                    r"(?:this|our) (?:host|server|gateway|system|mx|relay)\b" + _IN + r"{0,30}?\b(?:closed|not allowed|not "
                    r"permitted|refused|denied|prohibited)"
                    r"|\btransit through (?:this|our) (?:host|server|gateway|system|mx) is closed\b)"),
+        # Review langs45: relaying refused in Portuguese, Swedish, Turkish, Czech and Japanese ("Retransmissão não
+        # permitida", "Vidarebefordran nekas", "Aktarıma izin verilmiyor", "Přeposílání není povoleno", "中継は許可されて
+        # いません"); never beside a missing user, said in English or in these languages ("Mottagaren finns inte;
+        # vidarebefordran nekas" stays the missing user).
+        re.compile("^" + _NOT_ABSENT_HERE + NOT_BESIDE_NO_USER + r"(?:retransmiss(?:ã|a)o|vidarebefordran|"
+                   r"aktar(?:ı|i)m\w{0,3}|p(?:ř|r)epos(?:í|i)l(?:á|a)n(?:í|i)|中継|relay\w{0,4})" + _IN
+                   + r"{0,30}?(?:n(?:ã|a)o (?:é )?permitid[oa]|"
+                   r"negad[oa]|nekas|(?:är )?inte till(?:å|a)ten|izin verilmiyor|nen(?:í|i) povolen[oa]?|"
+                   r"zak(?:á|a)z(?:á|a)n[oa]?|許可されていません|拒否)"),
     ),
     R.MESGTOOBIG: (
         # A size said as a comparison or a volume over the permitted amount: "bigger than we allow", "total

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from classifier import go_smtp_wordings, lexicon, mailbox_states, mta_wordings, soft_wordings
+from classifier import absent_things, go_smtp_wordings, lexicon, mailbox_states, mta_wordings, soft_wordings
 from classifier.records import Reason
 
 R = Reason
@@ -147,7 +147,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "gtube",
         # NetEase 163.com "554 DT:SPM ... 被系统识别为垃圾邮件" (recognised as junk mail); the same
         # word in traditional Chinese, Korean, Japanese and Russian.
-        "垃圾邮件", "垃圾郵件", "스팸", "迷惑メール", "спам",
+        "垃圾邮件", "垃圾郵件", "스팸", "迷惑メール", "спам", "podejrzenie spamu",  # (Polish "suspected spam": langs45)
         # STRATO FAQ #2420 "Suspected phishing attempt": content judged to be a phishing mail.
         "suspected phishing",
     ),
@@ -271,7 +271,7 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         re.compile(r"@[^\s<>@]{1,255}>: recipient address rejected: need fully-qualified address"),
         # "The domain does not exist" in the other languages (Seznam "Doména neexistuje", NAVER
         # "도메인을 찾을 수 없습니다", GMX "Domain existiert nicht"...), whatever the status.
-        lexicon.DOMAIN_MISSING,
+        absent_things.OfNoThing(lexicon.DOMAIN_MISSING),  # (not a thing of the domain: langs45)
     ),
     R.SUSPEND: (
         # indimail qmail-smtpd.c: "<address> is inactive on this domain (#5.2.1)": the address

@@ -1,0 +1,27 @@
+"""The recipient's address or domain "could not be found" as the localised Exchange-style NDRs and the local sites'
+plain notices word it in the languages no shape read (review langs45, tests/classifier/review_langs45_notices.py):
+Swedish "E-postadressen du angav kunde inte hittas", Czech "Zadanou e-mailovou adresu se nepodařilo najít", Korean
+"입력한 전자 메일 주소를 찾을 수 없습니다", Turkish "Girdiğiniz e-posta adresi bulunamadı" (the recipient: `lexicon_more`
+joins RECIPIENT to MISSING_RECIPIENT), and Turkish "Alıcının alan adı bulunamadı" (the domain: joined to the
+foreign-domain reading `lexicon` keeps). Each needs the address's own noun (an e-mail address, not a server, a file
+or a message that "could not be found"), and never our sender's: the sender's noun before it (avsändare, odesílatel,
+보내는 사람, gönderen) keeps the sentence ours, as `lexicon`'s sender check does for its own shapes."""
+
+from __future__ import annotations
+
+_GAP = r"(?:[^.;!?\n|]|\.(?=\S))"  # within one sentence (lexicon.GAP)
+
+RECIPIENT = (
+    # Swedish: the address (not the sender's) "kunde inte hittas" (could not be found).
+    rf"\b(?<!avs(?:ä|a)ndarens )(?:e-?post)?adress(?:en)?\b(?:(?!avs(?:ä|a)ndar){_GAP}){{0,40}}?\bkunde inte hittas\b"
+    # Czech: the address (accusative "adresu") "se nepodařilo najít / nalézt / dohledat" (could not be found).
+    rf"|\b(?:e-?mailov\w{{2,3}} )?adres[ua]\b(?:(?!odes(?:í|i)latel){_GAP}){{0,30}}?\bnepoda(?:ř|r)ilo "
+    r"(?:se )?(?:naj(?:í|i)t|nal(?:é|e)zt|dohledat)\b"
+    # Korean: the e-mail address "찾을 수 없" (cannot be found), not the sender's ("보내는 사람의").
+    r"|(?<!보내는 사람의 )(?<!발신자의 )(?:전자 ?메일|이메일|메일) ?주소(?:를|가)? 찾을 수 없"
+    # Turkish: "(girdiğiniz) e-posta adresi bulunamadı", not the sender's ("gönderenin e-posta adresi").
+    r"|(?<!g(?:ö|o)nderenin )(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)ndericinin )\be-?posta adres(?:i|iniz)? bulunamad(?:ı|i)"
+)
+
+# Turkish: the recipient's domain name "bulunamadı" (could not be found), not the sender's ("gönderenin alan adı").
+DOMAIN = r"(?<!g(?:ö|o)nderenin )(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)ndericinin )\balan ad(?:ı|i) bulunamad(?:ı|i)"
