@@ -235,12 +235,8 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(t, "notices92:r92-syn-own-greylisted-after-attempts"): (
         "Synchronet's quoted greylisting reply re-wrapped reads onhold (the recipient's) instead of blocked (ours): "
         "soft either way") for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
-    # Found by the whole grid after review 98 (soft either way; so on main before it): the reply's "MAIL FORWARDED TO"
-    # in capitals reads as the MAIL command named, so the refusal reads our sender rejected at MAIL FROM instead of a
-    # filter after DATA.
-    **{(t, "notices98:r98-wrap-forward-to-data"): (
-        "'MAIL FORWARDED TO' upper-cased reads as the MAIL stage: rejected (ours) instead of filtered; soft either way")
-       for t in ("upper_diagnostic", "upper_notice")},
+    # (Review 98's "MAIL FORWARDED TO" in capitals, read as the MAIL stage, pinned here until session 40: smtp_command now
+    # takes a bare capital MAIL for the command only where its name ends.)
     # Found by the whole grid after review 102. Its compacted three-recipient Postfix text (a strict xfail there: the
     # third recipient read as the second's wrapped reply) re-wrapped at 50 or 40 lists bob too: the right reading.
     **{(t, "notices102:r102-pf-compact-three-w60"): (
