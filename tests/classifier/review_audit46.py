@@ -137,3 +137,42 @@ SMALL_ROWS = at("s", f"{QSMTP}; the control: OUR sender domain's mail exchangers
 ])
 
 ROWS = NORDIC_ROWS + DELETED_ROWS + RETIRED_ROWS + SMALL_ROWS
+
+# ---- the mends' controls (audit 46): nearby replies that must NOT change -----------------------------------------
+MEND = "the mend's control (audit 46)"
+CONTROL_ROWS = at("c", f"{ADMIN}; {MEND}: retired_address's _WHILE / _SINCE", [
+    ("for-a-few-weeks-during-leave-not-hard", "550 5.2.1 That address is no longer in use for a few weeks during her "
+     "leave", "5.2.1", "RCPT", False, (), R),
+    ("for-a-long-time-remove-it-still-hard", "550 5.7.1 That address is no longer in use for a long time, please "
+     "remove it from your list", "5.7.1", "RCPT", True, UU, R),
+    ("for-the-past-two-years-still-hard", "550 5.7.1 That address is no longer in use for the past two years", "5.7.1",
+     "RCPT", True, UU, R),
+    ("for-two-years-from-the-old-office-still-hard", "550 5.7.1 Sorry, that address is no longer in use for two "
+     "years, since the move from the old office", "5.7.1", "RCPT", True, UU, R),
+]) + at("c", f"{ADMIN}; {FILTER}; {MEND}: bare_deleted's 'by the administrator', 'after leaving', _OURS", [
+    ("message-to-user-deleted-by-administrator-not-hard", "550 5.7.1 Your message to the user was deleted by the "
+     "administrator.", "5.7.1", "DATA", False, (), ANY),
+    ("smtp-user-deleted-by-admin-not-hard", "535 5.7.8 Authentication failed: SMTP user deleted by admin", "5.7.8",
+     "MAIL", False, (), ANY),
+    ("accounts-deleted-after-90-days-policy-not-hard", "550 5.2.1 Inactive accounts are deleted after 90 days; this "
+     "one is suspended", "5.2.1", "RCPT", False, (), ANY),
+    ("mailbox-deleted-after-leaving-hard", "550 5.0.0 Mailbox deleted after leaving the company", "5.0.0", "RCPT",
+     True, UU, R),
+    ("user-deleted-from-ad-still-hard", "550 5.0.0 User deleted from AD", "5.0.0", "RCPT", True, UU, R),
+]) + at("c", f"{LANGS}; {MEND}: deleted_nordic's new forms said of OUR side, a group, a quotation", [
+    ("da-smtp-kontoen-er-blevet-slettet-not-hard", "550 5.7.1 Afsender afvist: SMTP-kontoen er blevet slettet",
+     "5.7.1", "MAIL", False, (), ANY),
+    ("hu-felado-email-cime-torolve-not-hard", "553 5.1.8 A feladó e-mail címe törölve", "5.1.8", "MAIL", False, (),
+     ANY),
+    ("no-brukeren-slettet-fra-gruppen-not-hard", "550 5.7.1 Brukeren er slettet fra gruppen", "5.7.1", "RCPT", False,
+     (), ANY),
+    ("tr-gonderenin-hesabi-silinmis-not-hard", "553 5.7.1 Gönderenin hesabı silinmiş", "5.7.1", "MAIL", False, (),
+     ANY),
+    ("da-subject-typographic-quote-not-hard", "550 5.7.1 Beskeden er afvist: emnet “Kontoen er slettet” ligner "
+     "phishing", "5.7.1", "DATA", False, (), ANY),
+    ("en-your-email-was-deleted-not-hard", "550 5.7.1 Your e-mail was deleted by the content filter", "5.7.1", "DATA",
+     False, (), ANY),
+    ("hu-postafiok-torolve-rendszerbol-hard", "550 5.0.0 A címzett postafiókja törölve a rendszerből", "5.0.0",
+     "RCPT", True, UU, R),
+])
+ROWS = ROWS + CONTROL_ROWS

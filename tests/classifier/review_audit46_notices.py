@@ -161,3 +161,32 @@ DOMINO_ROWS = [
 ]
 
 ROWS = STUB_ROWS + EXIM_ROWS + LISTED_ROWS + LMTP_ROWS + DOMINO_ROWS
+
+# ---- the mends' controls (audit 46) ------------------------------------------------------------------------------
+MEND = "the mend's control (audit 46)"
+CONTROL_ROWS = [
+    ("a46-c-stub-plain-code-and-phone", f"{STUB}; {MEND}: the plain names the failure by its code beside a phone "
+     "number; the HTML a footer: the plain stays the notice",
+     _mixed("c1", "Delivery to Lena Lead failed (550 5.1.1 user unknown). Help desk: 555-0100. An HTML version is "
+            "attached.\n", FOOTER_HTML), [hard(LEAD, *UU)]),
+    ("a46-c-stub-plain-failed-to-deliver", f"{STUB}; {MEND}: 'failed to deliver' is the failure, not the HTML's "
+     "display (the reply's code with it; a bare 'no such user' under no stage reads filtered, as on main)",
+     _mixed("c2", "We failed to deliver your message to Lena Lead: 550 5.1.1 user unknown. An HTML version is attached.\n",
+            FOOTER_HTML), [hard(LEAD, *UU)]),
+    ("a46-c-exim-local-output-names-own-address", f"{EX}; {MEND}: the generated text quotes a code and names the "
+     "failed address itself: kept",
+     exim("c3", f"  {LEAD}\n    local delivery failed\n\nThe following text was generated during the delivery "
+          f"attempt:\n\n------ {LEAD} ------\n\ndeliver({LEAD}): 552 5.2.2 Quota exceeded (mailbox for user is full)\n",
+          [LEAD], to=LEAD),
+     [soft(LEAD, *FULL)]),
+    ("a46-c-haraka-two-listed-reason-names-both", f"{HARAKA}; {MEND}: the one reason names no listed address: both "
+     "take it",
+     haraka("c4", f"{LEAD}, {KIM}", "550 5.1.1 Recipient address rejected: User unknown", to=f"{LEAD}, {KIM}"),
+     [hard(LEAD, *UU), hard(KIM, *UU)]),
+    ("a46-c-exim-two-entries-reply-names-own", f"{EX}; {MEND}: two entries, each reply naming its own address",
+     exim("c5", f"  {LEAD}\n    host {MX}\n    SMTP error from remote mail server after RCPT TO:<{LEAD}>:\n    550 "
+          f"5.1.1 <{LEAD}>: User unknown\n  {KIM}\n    host {MX}\n    SMTP error from remote mail server after RCPT "
+          f"TO:<{KIM}>:\n    552 5.2.2 <{KIM}>: Mailbox full\n", [LEAD, KIM], to=f"{LEAD}, {KIM}"),
+     [hard(LEAD, *UU), soft(KIM, *FULL)]),
+]
+ROWS = ROWS + CONTROL_ROWS
