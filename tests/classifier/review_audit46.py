@@ -176,3 +176,21 @@ CONTROL_ROWS = at("c", f"{ADMIN}; {MEND}: retired_address's _WHILE / _SINCE", [
      "RCPT", True, UU, R),
 ])
 ROWS = ROWS + CONTROL_ROWS
+
+# ---- round two (audit 46): attacks on this audit's own mends, expectations before the classifier ran ---------------
+ROUND2 = at("m", f"{ADMIN}; {LANGS}; attack on audit 46's own mends (the compounds, _WHILE's 'from today')", [
+    ("da-relay-smtp-brugerkontoen-slettet", "550 5.7.1 Relæ nægtet: SMTP-brugerkontoen er slettet", "5.7.1", "MAIL",
+     False, (), ANY),
+    ("fi-smtp-kayttajatili-poistettu", "550 5.7.1 Välitys estetty: SMTP-käyttäjätili on poistettu", "5.7.1", "MAIL",
+     False, (), ANY),
+    ("tr-smtp-kullanici-hesabi-silinmis", "550 5.7.1 Aktarım reddedildi: SMTP kullanıcı hesabı silinmiş", "5.7.1",
+     "MAIL", False, (), ANY),
+    ("hu-felado-felhasznaloja-torolve", "553 5.7.1 A feladó felhasználója törölve", "5.7.1", "MAIL", False, (), ANY),
+    ("for-two-weeks-from-now", "550 5.2.1 That address is no longer in use for two weeks from now", "5.2.1", "RCPT",
+     False, (), R),
+    ("tp-for-over-a-year-update-from-today", "550 5.7.1 That address is no longer in use for over a year; please "
+     "update your records from today", "5.7.1", "RCPT", True, UU, R),
+    ("tp-recipient-deleted-by-it-department", "550 5.0.0 Recipient deleted by the IT department", "5.0.0", "RCPT",
+     True, UU, R),
+])
+ROWS = ROWS + ROUND2
