@@ -13,12 +13,20 @@ Only the deletion done (Finnish "poistettu", Hungarian "törölve" / "törölté
 from __future__ import annotations
 
 # The nouns: account, mailbox, user, address; the owner before ("vastaanottajan", "a címzett"); "on", "er", "ble".
-_FI = (r"\b(?:vastaanottajan |k(?:ä|a)ytt(?:ä|a)j(?:ä|a)n )?(?:s(?:ä|a)hk(?:ö|o)posti)?(?:tili|postilaatikko|osoite)"
-       r" (?:on |oli )?(?:pysyv(?:ä|a)sti )?poistettu\b(?! k(?:ä|a)yt(?:ö|o)st(?:ä|a))(?! \w*(?:listalta|ryhm(?:ä|a)st(?:ä|a)))")
-_HU = (r"\b(?:a )?(?:c(?:í|i)mzett )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)|e-?mail[- ]?c(?:í|i)m)(?:ja)?"
+# Audit 46: the compounds of the user's account ("käyttäjätili", "brukerkontoen", "e-postkontoen"; not "SMTP-kontoen",
+# our login), Hungarian's possessive "címe", Danish "er blevet", Norwegian "er / har blitt", Turkish "silinmiş" without
+# "-tir", Danish / Norwegian "slettet fra systemet / serveren" (false softs); none closed by a quote mark after it (a
+# subject or phrase quoted: "emnet 'Adressen er slettet'", false hards). (departures._NOT_THE_ADDRESS's "e-mail", a
+# message, is not Hungarian's "e-mail cím", the address.)
+_UNQUOTED = r"(?!['\"’”])"
+_FI = (r"\b(?:vastaanottajan |k(?:ä|a)ytt(?:ä|a)j(?:ä|a)n )?(?:s(?:ä|a)hk(?:ö|o)posti|k(?:ä|a)ytt(?:ä|a)j(?:ä|a))?"
+       r"(?:tili|postilaatikko|osoite) (?:on |oli )?(?:pysyv(?:ä|a)sti )?poistettu\b(?! k(?:ä|a)yt(?:ö|o)st(?:ä|a))"
+       r"(?! \w*(?:listalta|ryhm(?:ä|a)st(?:ä|a)))")
+_HU = (r"\b(?:a )?(?:c(?:í|i)mzett )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)|e-?mail[- ]?c(?:í|i)m)(?:ja|e)?"
        r" (?:v(?:é|e)glegesen )?(?:törölve|torolve)\b(?! (?:a|egy) \w*list)")
-_DA_NO = (r"\b(?:modtagerens |mottakerens )?(?:kontoen|postkassen|brugeren|brukeren|e-?mail-?adressen|adressen)"
-          r"(?! din)(?! dit) (?:er |ble |blev |har v(?:æ|a)ret )?(?:permanent )?slettet\b(?! fra)")
+_DA_NO = (r"\b(?:modtagerens |mottakerens )?(?:(?:bruger|bruker|e-?post|e-?mail|mail)-?)?(?:kontoen|postkassen|brugeren"
+          r"|brukeren|e-?mail-?adressen|adressen)(?! din)(?! dit) (?:er |ble |blev |har v(?:æ|a)ret |er blevet |er blitt "
+          r"|har blitt )?(?:permanent )?slettet\b(?! fra (?!(?:systemet|serveren|domænet|domenet)\b))")
 _TR = (r"(?<!\w)(?:al(?:ı|i)c(?:ı|i)n(?:ı|i)n )?(?:hesab(?:ı|i)|hesap|posta kutusu|kullan(?:ı|i)c(?:ı|i))"
-       r" (?:kal(?:ı|i)c(?:ı|i) olarak )?silin(?:di|mi(?:ş|s)tir)\b")
-DELETED = rf"(?:{_FI}|{_HU}|{_DA_NO}|{_TR})"
+       r" (?:kal(?:ı|i)c(?:ı|i) olarak )?silin(?:di|mi(?:ş|s)(?:tir)?)\b")
+DELETED = rf"(?:(?:{_FI}|{_HU}|{_DA_NO}|{_TR}){_UNQUOTED})"

@@ -214,7 +214,7 @@ _DELETED = re.compile(
     # policy or a condition for later ("an over-quota mailbox is deleted if not emptied", "... after 90 days").
     # ("the next day" is a past deletion's date, review 114; not "the next day unless reactivated", review 116).
     r"(?! (?:messages?|mails?|e-?mails?|items?|folders?|attachments?|your|the(?! (?:next|following|same) day\b(?! (?:unless|if)\b))|it"
-    r"|this|them|a|an|all|any|incoming|if|unless|when|whenever|after|within|once|upon|automatically|tomorrow"
+    r"|this|them|a|an|all|any|incoming|if|unless|when|whenever|after(?! leaving\b)|within|once|upon|automatically|tomorrow"
     r"|soon|shortly|later|tonight"
     # A schedule (review 110: "disabled and deleted in 30 days"; 111: "in two weeks", "in a few days", "next week").
     r"|in (?:\d{1,3}|an?|one|two|three|four|five|six|seven|ten|fourteen|thirty|a few|a couple of|several)"
@@ -261,7 +261,7 @@ _DELETED = re.compile(
 # ... account deleted", review 71); "Ihr Konto", "votre compte", "su cuenta", "il tuo account".
 _NOT_THE_ADDRESS = re.compile(
     r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue|links?|sharing|nachricht\w{0,2}"
-    r"|mensajes?|messaggi[oa])\b(?![.@-]\w)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su"
+    r"|mensajes?|messaggi[oa])\b(?![.@-]\w)(?! c(?:í|i)m)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su"
     r"|tuo|suo|vostro)\b|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2}|лист\w{0,2}|повідомлен\w{0,3})\b")  # ru/uk "your", "message", "letter"
 
 # Our login refused, whatever follows its colon ("SASL authentication failed: account deleted", review 71).

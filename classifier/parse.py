@@ -200,7 +200,9 @@ def _walk(m: Message, depth: int, found: list[Part]) -> None:
 # its code or its words, and only says the original or a copy follows in HTML: the HTML then is no notice, a false soft.)
 _READ_THE_HTML = re.compile(r"\bhtml[- ](?:format|capable|compatible|enabled|viewer|version|file|attachment|document)\b"
                             r"|\bsupports? html\b", re.IGNORECASE)
-_NAMES_THE_FAILURE = re.compile(r"\b[245]\.\d{1,3}\.\d{1,3}\b|\b[45]\d\d\b|\bfailed\b|\bfailure\b|undeliver|not (?:be )?"
+# (Audit 46: not a phone number's "555-0100", nor the HTML "failed to display": a stub's own words, false softs.)
+_NAMES_THE_FAILURE = re.compile(r"\b[245]\.\d{1,3}\.\d{1,3}\b|(?<![-.])\b[45]\d\d\b(?![-.]\d)"
+                                r"|\bfailed\b(?! to (?:display|load|render|open|show|appear))|\bfailure\b|undeliver|not (?:be )?"
                                 r"delivered|\bunknown\b|\bno such\b|\brejected\b|\brefused\b|\bdenied\b|\bfull\b|quota",
                                 re.IGNORECASE)
 

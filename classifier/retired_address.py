@@ -23,18 +23,24 @@ _OTHER_THINGS = ("ip", "ipv4", "ipv6", "forwarding", "-to", "return", "bounce", 
 # condition ("no longer in use until the new year", "... except for invoices", "... active during the holiday
 # closure", "... valid without a ticket number": audit 42), nor asked.
 # Audit 43: but a time since is the address gone ("no longer in use as of 1 March", "... for over a year": false softs).
-_SINCE = (r"(?:over |more than |about |almost |nearly |at least |the (?:past|last) )?(?:a|an|one|two|three|four|five|"
-          r"six|\d+|several|many|some) (?:years?|months?|weeks?|days?)\b")
+# Audit 46: "a few years", "a long time" are times since too (false softs).
+_SINCE = (r"(?:over |more than |about |almost |nearly |at least |the (?:past|last) )?(?:(?:a|an|one|two|three|four|five|"
+          r"six|\d+|several|many|some|a few|few) (?:years?|months?|weeks?|days?)|a long time)\b")
 # Audit 44: "for two weeks" with a during / while / until after it is a spell, not a time since (a false hard).
 # Audit 45: a return or a leave said after it too ("for two weeks, returning on 4 January", "for 14 days (parental
 # leave)": false hards); "from" only before a day ("mail works again from 21 December"), not "remove it from your list"
 # or "mail from outside" after "for some / many years" (false softs).
-_SPELL = (r"(?![^.;!?|]{0,40}\b(?:during|while|until|till|starting|again|temporar\w*|return\w*|back|resum\w*|reopen\w*"
+# Audit 46: "from today / tomorrow / now", a cause of the spell ("due to maintenance", "while migrated") and a resend
+# asked ("please resend after 21 December") are a spell too (false hards).
+_WHILE = (r"during|while|until|till|starting|again|temporar\w*|return\w*|back|resum\w*|reopen\w*|due to|maintenance"
+          r"|migrat\w*|resend\w*|retry|from (?:today|tomorrow|now|next \w+)"
+          r"|from (?:the )?(?:\d+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)")
+_SPELL = (rf"(?![^.;!?|]{{0,40}}\b(?:{_WHILE}"
           r"|(?:parental |maternity |paternity |sick |annual )?leave|vacation|holidays?|sabbatical|absen(?:ce|t)"
-          r"|from (?:the )?(?:\d+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
           r")\b)")
-# ("Over", "more than", "the past" say a time since whatever follows: "for over a year, since she left on leave".)
-_SURELY_SINCE = r"(?:over|more than|the (?:past|last)) " + _SINCE
+# ("Over", "more than", "the past" say a time since whatever leave follows: "for over a year, since she left on leave";
+# audit 46: not where a spell's while / during / until follows: "for over two weeks during her parental leave".)
+_SURELY_SINCE = r"(?:over|more than|the (?:past|last)) " + _SINCE + rf"(?![^.;!?|]{{0,40}}\b(?:{_WHILE})\b)"
 KEPT = (rf"(?! (?:for(?! {_SURELY_SINCE}| {_SINCE}{_SPELL})|by|as(?! of\b)|except|until|till|during|without|unless|outside|while|between)\b)"
         r"(?!\s*\?)")
 # Audit 43: "that" after a verdict's own word points to the recipient's address ("Sorry: that address is no longer in

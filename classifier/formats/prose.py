@@ -17,6 +17,7 @@ import re
 
 from classifier.formats import Fact, clean, exchange_for, failures_only, find_reply, find_status, generated_text, \
     NotOthers, particles_joined, smtp_command, transcript, transcript_command
+from classifier.formats.entry_notes import output_of_another, reply_of_another
 from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
     recipients_rejected_stage, sendmail_verdict
 from classifier.formats.intros import only_delivered
@@ -97,8 +98,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             continue
         i = last_of_list(lines, i, stops)
         diagnostic = explanation(lines, i, stops - {i})
-        generated = generated_text(mail.notice, address)
-        diagnostic = clean(f"{diagnostic} {generated}") if generated else diagnostic
+        diagnostic = _own_words(diagnostic, mail.notice, address, named_first if len(chosen) > 1 else None)
         if not SMTP_CODE.search(diagnostic):
             diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
         if not _WORD.search(diagnostic) or not ERROR_LINE.search(without_names(diagnostic)):
@@ -124,6 +124,18 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     # A whole-session transcript names recipients the server accepted ("RCPT To:<a>" answered
     # "250 2.1.5"): beside a failed one they are no part of the bounce, as in a mixed DSN.
     return failures_only(tuple(facts))
+
+
+def _own_words(diagnostic: str, notice: str, address: str, others: set[str] | None) -> str:
+    """The recipient's explanation with the output Exim returned of its local program (`generated_text`), neither a
+    program's words quoting a reply about another address nor, where the notice names several (`others`), a reply
+    naming another of them as its object (Haraka's one "Failure Reason:" under its list; audit 46: false hards)."""
+    generated = generated_text(notice, address)
+    if generated and not output_of_another(generated, address):
+        diagnostic = clean(f"{diagnostic} {generated}")
+    if others and (cut := reply_of_another(diagnostic, address, others)) >= 0:
+        diagnostic = diagnostic[:cut].strip()
+    return diagnostic
 
 
 def _given_up(action: str | None, diagnostic: str) -> str | None:
