@@ -35,7 +35,8 @@ def reply_head(name: str, who: str, subject: str, extra: str = "", msgid: str = 
 
 
 # ---- auto-responders ----------------------------------------------------------------------------------------------
-def exim_autoreply(name: str, who: str, subject: str, text: str, *, extra: str = "", body: bool = True) -> bytes:
+def exim_autoreply(name: str, who: str, subject: str, text: str, *, extra: str = "", body: bool = True,
+                   headers_only: bool = False) -> bytes:
     """Exim's autoreply transport (Exim/exim src/src/transports/autoreply.c: From/Reply-To/To/Subject as set,
     'In-Reply-To:' from the original's Message-ID, 'Auto-Submitted: auto-replied', the `headers` option, the text,
     and with return_message '------ This is a copy of the message, including all the headers. ------' then the
@@ -43,7 +44,7 @@ def exim_autoreply(name: str, who: str, subject: str, text: str, *, extra: str =
     head = (f"From: {who}\nTo: {SELLER}\nSubject: {subject}\nIn-Reply-To: <nb46-{name}@example.com>\n"
             f"Auto-Submitted: auto-replied\n{extra}Message-Id: <E1vNb46-{name}@mail.partner.example>\n")
     copy = ("\n------ This is a copy of the message, including all the headers. ------\n\n"
-            + our_headers(name) + "\n" + OUR_BODY) if body else ""
+            + our_headers(name) + ("" if headers_only else "\n" + OUR_BODY)) if body else ""
     return whole(head, text.rstrip("\n") + "\n" + copy, mark="Exim autoreply transport")
 
 
@@ -146,3 +147,18 @@ def exim_bounce(name: str, entry: str, *, extra: str = "", subject: str = "Mail 
             f"failed:\n\n{entry}\n\n------ This is a copy of the message, including all the headers. ------\n\n"
             + our_headers(name) + "\n" + OUR_BODY)
     return whole(head, text, mark="Exim deliver.c bounce")
+
+
+def person_attaching(name: str, who: str, text: str, attached: bytes) -> bytes:
+    """A person's reply with a message she received attached as message/rfc822 (Outlook's 'forward as attachment' /
+    dragging a mail into a reply)."""
+    head = reply_head(name, who, "RE: Quick question", "X-Mailer: Microsoft Outlook 16.0\n")
+    body = (f"--ATT46\nContent-Type: text/plain; charset=utf-8\n\n{text}\n--ATT46\nContent-Type: message/rfc822\n"
+            "Content-Disposition: attachment\n\n" + attached.decode("utf-8") + "\n--ATT46--\n")
+    return whole(head, body, mark="a person's reply with an attachment",
+                 ctype='multipart/mixed; boundary="ATT46"')
+
+
+def with_fields(raw: bytes, fields: str) -> bytes:
+    """`raw` with header fields put first (a relay's or a host's header rule)."""
+    return fields.encode() + raw
