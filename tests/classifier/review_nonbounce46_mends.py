@@ -66,12 +66,12 @@ MEND_ROWS = [
         "c2", f"Jane Ops <{OURS}>", _SAM, "Bounce from the campaign, attached.", attached=_ndr(LEAD, OURS, OURS)),
      _HARD),
     ("nb46-ctl-mend-outsider-notice-to-us", MEND, _fwd(
-        "c3", f"Kim <kim@partner.example>", _SAM, "Sam, this came back to you via our gateway:\n\n"
+        "c3", "Kim <kim@partner.example>", _SAM, "Sam, this came back to you via our gateway:\n\n"
         + _gmail_dsn(LEAD, SELLER)), _HARD),
     # judgement: the forwarder's own failure of an OUTSIDE address (not within their organisation), passed on
     ("nb46-mend-prospect-own-failure-outside", MEND, _fwd(
         "j1", _LENA, _SAM, "Sam, I tried to send your deck to my private address and got this:\n\n"
         + _gmail_dsn("lena.private@mail-home.example", LEAD)), NB),
     ("nb46-ctl-mend-outsider-notice-no-to", MEND, _fwd(
-        "c4", f"Kim <kim@partner.example>", _SAM, "Sam, look:\n\n" + _gmail_dsn(LEAD, None)), _HARD),
+        "c4", "Kim <kim@partner.example>", _SAM, "Sam, look:\n\n" + _gmail_dsn(LEAD, None)), _HARD),
 ]
