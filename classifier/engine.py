@@ -50,6 +50,8 @@ def _classify(raw: bytes, depth: int) -> Classification:
             inner = nested.inner_report(mail) if depth < nested.MAX_DEPTH else None
             if inner is not None:
                 result = _classify(inner, depth + 1)
+                if result.deliveries and nested.passed_on(mail, inner, [d.address for d in result.deliveries]):
+                    continue  # a person's own failure within their organisation, passed on to us: none of ours
                 if result.deliveries:
                     return replace(result, format=f"{nested.NAME}/{result.format}",
                                    origin=origin_of(mail))  # the outer message's delivery

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from email.utils import getaddresses
 from itertools import islice
 from email.message import Message
 
@@ -90,6 +91,33 @@ def inner_report(mail: Mail) -> bytes | None:
     if forward and not (_is_report(inner) or _forwarded_notice_attached(inner, raw)):
         return None
     return raw[:MAX_BYTES]
+
+
+def _addresses(*values: str) -> set[str]:
+    return {a.lower() for _, a in getaddresses(list(values)) if "@" in a}
+
+
+def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
+    """Is the forwarded notice (`inner`, failing `failed`) the forwarder's own internal failure, passed on? It went to
+    the forwarder themself (every address its To names is theirs, or of their domain), it fails only addresses of
+    their own domain (mail within their organisation), and they write to another organisation (some address of the
+    outer To is outside their domain; a Cc of their colleagues aside): a prospect replying "I forwarded your note to
+    our CFO and got this back" passes on a failure of their own mail to a colleague, which we never sent (review
+    nonbounce46, a false hard of the colleague). A colleague of the mailbox forwarding within the organisation (every
+    To address of the forwarder's domain), a notice addressed elsewhere (to us) or without a To, and a failure of an
+    address outside the forwarder's domain are read as before."""
+    forwarder = _addresses(mail.header("from"))
+    domains = {a.rsplit("@", 1)[1] for a in forwarder}
+    head = inner[:20_000].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].decode("utf-8", "replace")
+    notice_to = " ".join(m.group(1) for m in _TO_LINE.finditer(head))
+    went_to, to = _addresses(notice_to), _addresses(mail.header("to"))
+    if not domains or not went_to or not failed or all(a.rsplit("@", 1)[1] in domains for a in to):
+        return False
+    return all(a in forwarder or a.rsplit("@", 1)[1] in domains for a in went_to) \
+        and all(a.lower().rsplit("@", 1)[-1] in domains for a in failed)
+
+
+_TO_LINE = re.compile(r"(?im)^to:[ \t]*(.*(?:\n[ \t]+.*)*)")
 
 
 def _forwarded_notice_attached(inner: Message, raw: bytes) -> bool:
