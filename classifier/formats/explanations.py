@@ -52,6 +52,8 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
     first = lines[start]
     m = ADDRESS.search(first)
     rest = first[m.end():].strip(" >:\t'\"") if m else first
+    if rest and first.rstrip().endswith(":") and lines[start + 1:start + 2] and lines[start + 1].lstrip()[:1] == "<":
+        rest += ":"  # a reply a width broke after its colon ("550 Invalid recipient:" / "<a@b>"): OpenSMTPD's stage word
     if REPLY_LINE.match(first):
         out.append(first.strip())  # the reply code and status before the address belong to it
     elif rest:

@@ -50,3 +50,18 @@ def test_a_reply_in_capitals_saying_for_mail_names_no_mail_command():
                  "553 5.1.8 Sender domain does not exist, in reply to MAIL command",
                  "553 5.1.8 Sender domain does not exist after MAIL: rejected"):
         assert one(text, "5.1.8", None)[1:] == (False, "MAIL"), text
+
+
+def test_opensmtpds_invalid_recipient_keeps_its_colon_when_rewrapped_before_the_address():
+    # OpenSMTPD's "550 Invalid recipient: <x>" (smtp_session.c, said only at RCPT: formats' stage words) in its own
+    # bounce.c notice, re-wrapped at 60, 50 or 66 columns before "<x>": the entry's rest lost its colon and read
+    # filtered, soft (the whole grid over audit 37's row, left in session 39). Control: the same break before our
+    # sender's address in a sender refusal stays our side.
+    from tests.classifier.review_notices25_layouts import opensmtpd
+
+    whole = opensmtpd("oi", LEAD, f"550 Invalid recipient: <{LEAD}>")
+    assert read(whole) == [(LEAD, "userunknown", True)]
+    assert read(whole.replace(b"recipient: <", b"recipient:\n<")) == [(LEAD, "userunknown", True)]
+    sender = opensmtpd("os", LEAD, "550 5.7.1 Sender address rejected:\n<seller@example.com>")
+    ((address, _, hard),) = read(sender)
+    assert address == LEAD and hard is False
