@@ -136,6 +136,9 @@ UNFAIR: dict[tuple[str, str], str] = {
        for t in ("wrap_72", "wrap_60", "wrap_50_flush")},
     # Audit 45's row: the recipient cut at 50 columns leaves "sidiary.partner-group.example>:" alone on its line, which
     # the transform takes for a host name and renames: the recipient's own address is then another (session 40's grid).
+    # Audit 40's help link "ip.partner.example/blocks" renamed "ip-out2.partner.example": "ip-" then reads as an IP named
+    # (audit 40's rule knew the host "ip."): the transform rewrote the reply's own words (session 40's whole grid).
+    ("other_host", "audit40:a40-b-help-host-ip-dot"): "the transform renames the reply's help-link host 'ip.' to 'ip-out2.'",
     ("other_host", "audit45:a45-w-qmail-cut-at-50-undisclosed"): "the transform renames the cut recipient address's "
     "tail, alone on its line, as a host: another address",
 }
