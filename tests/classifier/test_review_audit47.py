@@ -6,10 +6,11 @@ bare MAIL, nested.passed_on, entry_notes). One table-driven test; judgement call
 from __future__ import annotations
 
 from tests.classifier.review_audit47 import ROWS as REPLIES
+from tests.classifier.review_audit47_mends import ROWS as MENDS
 from tests.classifier.review_audit47_notices import ROWS as NOTICES
 from tests.classifier.review_check import review_tests
 
-ROWS = REPLIES + NOTICES
+ROWS = REPLIES + NOTICES + MENDS
 JUDGEMENT: dict[str, str] = {}
 
 test_review_audit47, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
