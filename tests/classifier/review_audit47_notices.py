@@ -96,7 +96,7 @@ PASSED_ROWS = [
          f"Lena Lead <{LEAD}>", CFO, labels=("-----Ursprüngliche Nachricht-----", "Von", "Gesendet", "An", "Betreff"))),
      NB),
     ("a47-w-fwd-ctl-prospect-it-returns-our-bounce", f"{GMAIL_FWD}; the control: the prospect's IT forwards OUR "
-     "bounce (To: our seller) back to us", _fwd("c2", f"Partner IT <postmaster@partner.example>", _SAM, "Hello, this "
+     "bounce (To: our seller) back to us", _fwd("c2", "Partner IT <postmaster@partner.example>", _SAM, "Hello, this "
                                                "notice reached our postmaster, it is yours:\n\n" + _gmail_dsn(LEAD,
                                                                                                           SELLER),
                                                subject="Fwd: Delivery Status Notification (Failure)"), _hard(LEAD)),
