@@ -129,5 +129,20 @@ class OfNoThing:
 def thing_of(text: str, found: re.Match[str]) -> bool:
     """Is a thing that is no domain (a certificate, a key, a record, a rule) what the domain's absence `found` in
     lowercase `text` says is missing: named inside the match, or as the subject before the domain's noun?"""
+    window = text[max(0, found.start() - 60):found.end()]
+    if _DNS_RECORD.search(window) and not _OTHER_THING.search(window):
+        return False  # the domain's DNS / MX record not found: the domain itself (audit 47: false softs)
     return (_THING_SEEN.search(text, found.start(), found.end()) is not None
             or _BEFORE.search(text, max(0, found.start() - 60), found.start()) is not None)
+
+
+# Audit 47: a DNS, MX or address record of the domain missing is the domain missing ("DNS-Eintrag der Domain nicht
+# gefunden", "El registro DNS del dominio no existe", "Enregistrement MX du domaine introuvable", "ドメインのDNSレコードが
+# 見つかりません"; hard on main before langs45's thing_of for de / es), unless another thing is named beside it (a
+# certificate, a DKIM / SPF / DMARC / TXT record, a key: those are no missing domain).
+_DNS_RECORD = re.compile(r"(?<![^\W\d_])(?:dns|mx)[- ]?(?:eintrag|enregistrement|registro|rekord|record|wpis|záznam"
+                         r"|kayd\w*|post)|(?<![^\W\d_])a{1,4}[- ](?:record|eintrag|rekord)\b"
+                         r"|(?:eintrag|enregistrement|registro|rekord|record|wpis|záznam)\w{0,2} (?:dns|mx)\b"
+                         r"|(?:dns|mx) ?(?:レコード|记录|記錄|레코드)")
+_OTHER_THING = re.compile(r"dkim|spf|dmarc|txt|ptr|srv|tlsa|caa|dane|cert|zertifikat|证书|証明書|인증서|key|schl(?:ü|u)ssel"
+                          r"|cl(?:é|e)\b|clave|chiave|鍵|密钥")

@@ -15,7 +15,8 @@ from __future__ import annotations
 # Audit 45: nor a list's moderator or the domain's admin user, nor "your user" (an ESP speaking of our account).
 # Audit 46: nor a group's owner, our "authenticated" or "sender" user (false hards).
 _OURS = "".join(rf"(?<!{w} )" for w in ("smtp", "relay", "auth", "login", "sasl", "api", "submission", "sending",
-                                         "moderator", "admin", "list", "your", "owner", "authenticated", "sender"))
+                                         "moderator", "admin", "list", "your", "owner", "authenticated", "sender",
+                                         "client"))
 # What may follow "deleted" for a bare noun: the clause's end (not a question mark or a closing quote: a quotation),
 # a past day (audit 44: an ISO day with no "on"), the server or directory it was deleted from, a next sentence's first word.
 # Audit 45: a stop that closes a quotation ("phishing phrase 'recipient deleted.' in the subject") is none; a dash or a
@@ -31,7 +32,8 @@ _ENDS = (r"(?: (?:permanently|completely))?"
          r"| (?:\d{1,3}|a|an|one|two|three|four|five|six|several|some|many) (?:days?|weeks?|months?|years?) ago\b"
          r"| from (?:(?:this|the|our) (?:server|system|directory|domain)|(?:the )?(?:ldap|active directory|ad)\b)\b"
          # (Audit 46: not out of a directory's group, "user deleted from the LDAP group internet-mail": a policy.)
-         r"(?! (?:security |distribution )?groups?\b)"
+         # (Audit 47: nor its "mail group", its "distribution list": any one or two words before the group or list.)
+         r"(?! (?:[\w-]+ ){0,2}(?:groups?|lists?)\b)"
          # ...or a new sentence run on without its stop ("User deleted please note that ...": audit 41b's row).
          # (not "deleted contact", "deleted please-reply requests": something deleted; audit 43's own rows).
          r"| (?:please|kindly|note|see|refer|do not|don't|no forwarding|and (?:is )?no longer|contact (?:the|your|our) "

@@ -5,7 +5,8 @@ Swedish "E-postadressen du angav kunde inte hittas", Czech "Zadanou e-mailovou a
 joins RECIPIENT to MISSING_RECIPIENT), and Turkish "Alıcının alan adı bulunamadı" (the domain: joined to the
 foreign-domain reading `lexicon` keeps). Each needs the address's own noun (an e-mail address, not a server, a file
 or a message that "could not be found"), and never our sender's: the sender's noun before it (avsändare, odesílatel,
-보내는 사람, gönderen) keeps the sentence ours, as `lexicon`'s sender check does for its own shapes."""
+보내는 사람, gönderen, gönderici; audit 47: Swedish "din", your) keeps the sentence ours, as `lexicon`'s sender
+check does for its own shapes."""
 
 from __future__ import annotations
 
@@ -13,15 +14,18 @@ _GAP = r"(?:[^.;!?\n|]|\.(?=\S))"  # within one sentence (lexicon.GAP)
 
 RECIPIENT = (
     # Swedish: the address (not the sender's) "kunde inte hittas" (could not be found).
-    rf"\b(?<!avs(?:ä|a)ndarens )(?:e-?post)?adress(?:en)?\b(?:(?!avs(?:ä|a)ndar){_GAP}){{0,40}}?\bkunde inte hittas\b"
+    rf"\b(?<!avs(?:ä|a)ndarens )(?<!\bdin )(?:e-?post)?adress(?:en)?\b(?:(?!avs(?:ä|a)ndar){_GAP}){{0,40}}?"
+    r"\bkunde inte hittas\b"
     # Czech: the address (accusative "adresu") "se nepodařilo najít / nalézt / dohledat" (could not be found).
     rf"|\b(?:e-?mailov\w{{2,3}} )?adres[ua]\b(?:(?!odes(?:í|i)latel){_GAP}){{0,30}}?\bnepoda(?:ř|r)ilo "
     r"(?:se )?(?:naj(?:í|i)t|nal(?:é|e)zt|dohledat)\b"
     # Korean: the e-mail address "찾을 수 없" (cannot be found), not the sender's ("보내는 사람의").
     r"|(?<!보내는 사람의 )(?<!발신자의 )(?:전자 ?메일|이메일|메일) ?주소(?:를|가)? 찾을 수 없"
     # Turkish: "(girdiğiniz) e-posta adresi bulunamadı", not the sender's ("gönderenin e-posta adresi").
-    r"|(?<!g(?:ö|o)nderenin )(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)ndericinin )\be-?posta adres(?:i|iniz)? bulunamad(?:ı|i)"
+    r"|(?<!g(?:ö|o)nderenin )(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)ndericinin )(?<!g(?:ö|o)nderici )"
+    r"\be-?posta adres(?:i|iniz)? bulunamad(?:ı|i)"
 )
 
 # Turkish: the recipient's domain name "bulunamadı" (could not be found), not the sender's ("gönderenin alan adı").
-DOMAIN = r"(?<!g(?:ö|o)nderenin )(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)ndericinin )\balan ad(?:ı|i) bulunamad(?:ı|i)"
+DOMAIN = (r"(?<!g(?:ö|o)nderenin )(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)ndericinin )(?<!g(?:ö|o)nderici )"
+          r"\balan ad(?:ı|i) bulunamad(?:ı|i)")

@@ -32,16 +32,25 @@ _SINCE = (r"(?:over |more than |about |almost |nearly |at least |the (?:past|las
 # or "mail from outside" after "for some / many years" (false softs).
 # Audit 46: "from today / tomorrow / now", a cause of the spell ("due to maintenance", "while migrated") and a resend
 # asked ("please resend after 21 December") are a spell too (false hards).
-_WHILE = (r"during|while|until|till|starting|again|temporar\w*|return\w*|back|resum\w*|reopen\w*|due to|maintenance"
-          r"|migrat\w*|resend\w*|retry|from (?:today|tomorrow|now|next \w+)"
-          r"|from (?:the )?(?:\d+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)")
-_SPELL = (rf"(?![^.;!?|]{{0,40}}\b(?:{_WHILE}"
-          r"|(?:parental |maternity |paternity |sick |annual )?leave|vacation|holidays?|sabbatical|absen(?:ce|t)"
-          r")\b)")
+# Audit 47: "because of", "owing to", "on account of" are causes too (false hards); a resend or retry TO / WITH another
+# address is a redirection, no spell; years (or "a long time") are never a spell for a cause: "for several years due
+# to the change of company name", "for over a year, please resend to info@" (false softs: the audit 46 words).
+_STAY = (r"during|while|until|till|starting|again|temporar\w*|return\w*|back|resum\w*|reopen\w*"
+         r"|from (?:today|tomorrow|now|next \w+)"
+         r"|from (?:the )?(?:\d+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)")
+_CAUSE = (r"due to|because of|owing to|on account of|maintenance|migrat\w*"
+          r"|(?:resend\w*|retry)(?! (?:to|with|using|at)\b)")
+_WHILE = f"{_STAY}|{_CAUSE}"
+_LEAVE = r"(?:parental |maternity |paternity |sick |annual )?leave|vacation|holidays?|sabbatical|absen(?:ce|t)"
+_SPELL = rf"(?![^.;!?|]{{0,40}}\b(?:{_WHILE}|{_LEAVE})\b)"
+_YEARS = (r"(?:(?:over |more than |about |almost |nearly |at least |the (?:past|last) )?(?:a|an|one|two|three|four|"
+          r"five|six|\d+|several|many|some|a few|few) years?|a long time)\b"
+          r"(?![^.;!?|]{0,40}\b(?:" + _STAY + "|" + _LEAVE + r")\b)")
 # ("Over", "more than", "the past" say a time since whatever leave follows: "for over a year, since she left on leave";
 # audit 46: not where a spell's while / during / until follows: "for over two weeks during her parental leave".)
 _SURELY_SINCE = r"(?:over|more than|the (?:past|last)) " + _SINCE + rf"(?![^.;!?|]{{0,40}}\b(?:{_WHILE})\b)"
-KEPT = (rf"(?! (?:for(?! {_SURELY_SINCE}| {_SINCE}{_SPELL})|by|as(?! of\b)|except|until|till|during|without|unless|outside|while|between)\b)"
+KEPT = (rf"(?! (?:for(?! {_SURELY_SINCE}| {_YEARS}| {_SINCE}{_SPELL})"
+        r"|by|as(?! of\b)|except|until|till|during|without|unless|outside|while|between)\b)"
         r"(?!\s*\?)")
 # Audit 43: "that" after a verdict's own word points to the recipient's address ("Sorry: that address is no longer in
 # use", "Recipient rejected, that address ...": false softs), not back to another thing named before it.

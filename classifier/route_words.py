@@ -27,8 +27,10 @@ _NOT_OUR_NAME = (r"^(?!.*?\b(?:helo|ehlo|client host|sender (?:address|domain)|y
                  r"(?:of|in) (?:a|the|your) (?:link|url|web ?site|web address)s?)\b).*?")
 _US = r"(?:we|this (?:server|host|system|gateway|mx)|our (?:server|host|system|gateway|mx|site))"
 # The recipient said missing in the languages of the relay words below (review langs45): none of them beside it.
+# (Audit 47: nor said unknown, "Usuário desconhecido", "Okänd mottagare", "Bilinmeyen alıcı", "Neznámý příjemce",
+# "宛先不明": false softs.)
 _NOT_ABSENT_HERE = (r"(?!.*?(?:finns (?:inte|ej)|kullan(?:ı|i)c(?:ı|i) yok|bulunamad(?:ı|i)|neexistuje|n(?:ã|a)o existe|"
-                    r"inexistente|存在しません|存在しない))")
+                    r"inexistente|存在しません|存在しない|desconhecid[oa]|ok(?:ä|a)nd|bilinmeyen|nezn(?:á|a)m|不明))")
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
     R.NORELAYING: (

@@ -127,7 +127,7 @@ OPENING_YOURS = (
     # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103;
     # "Ursache: Ihre Domain existiert nicht" read hostunknown, a false hard, review 104).
     + "|".join(rf"(?<=\b{label}: )" for label in REASON_LABELS) + ")"
-    r"(?:ihre?|su|seu|sua|(?:il )?(?:vostro|tuo)|uw) "
+    r"(?:ihre?|su|seu|sua|(?:il )?(?:vostro|tuo)|uw|din|ditt|dit) "
     r"(?:domain|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein"
     # ...and the reader's ACCOUNT opening the reply, as review 138's English "your account" (review 142: "Ihr Konto
     # existiert nicht", "Su cuenta no existe", "Sua conta nao existe", "Il tuo account non esiste", "Uw account bestaat
@@ -136,7 +136,11 @@ OPENING_YOURS = (
     r"|(?<=uw )account"
     # ...and the German "Ihre (E-Mail-)Adresse" opening the reply: the reader's, our sender's ("Grund: Ihre
     # E-Mail-Adresse ist uns unbekannt" read userunknown, a false hard; review 104).
-    r"|(?<=ihre )(?:e-?mail-?)?adresse)\b"
+    r"|(?<=ihre )(?:e-?mail-?)?adresse"
+    # ...and the Danish, Norwegian, Swedish "din (e-mail)adresse / din konto / ditt konto" (audit 47: "Din
+    # e-mailadresse findes ikke", "Din e-postadress finns inte" read userunknown, false hards; not Dutch "dit", this:
+    # only "dit konto", a word Dutch does not use).
+    r"|(?<=din )(?:e-?(?:mail|post)-?)?adress(?:e|en)?|(?<=din )konto|(?<=ditt )konto|(?<=dit )konto)\b"
     # ...not where a recipient's noun follows in the sentence ("Ihre Domain ist gültig, aber der Empfänger existiert
     # nicht": the absence is the recipient's).
     r"(?![^.;!?\n|]{0,60}?(?:" + RECIPIENT_ROLE + r"|benutzer|postfach|konto|usuari|buz(?:ó|o)n|cuenta|casilla|utente|"

@@ -105,16 +105,31 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
     our CFO and got this back" passes on a failure of their own mail to a colleague, which we never sent (review
     nonbounce46, a false hard of the colleague). A colleague of the mailbox forwarding within the organisation (every
     To address of the forwarder's domain), a notice addressed elsewhere (to us) or without a To, and a failure of an
-    address outside the forwarder's domain are read as before."""
+    address outside the forwarder's domain are read as before.
+    Audit 47: a To of display names alone (Outlook's forward of directory-resolved addresses: "To: Lena Lead", "To:
+    Lead, Lena") is their organisation's (our own colleague's such forward still fails an address outside it); the outer Cc counts with its To ("Kim" To, us Cc'd: another
+    organisation all the same); a public mail provider's domain (gmail.com) is nobody's organisation: our seller on
+    gmail.com forwarding our bounce of a lead on gmail.com passes on a failure of ours (false hards, a lost bounce)."""
     forwarder = _addresses(mail.header("from"))
     domains = {a.rsplit("@", 1)[1] for a in forwarder}
+    org = domains - _PUBLIC
     head = inner[:20_000].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].decode("utf-8", "replace")
     notice_to = " ".join(m.group(1) for m in _TO_LINE.finditer(head))
-    went_to, to = _addresses(notice_to), _addresses(mail.header("to"))
-    if not domains or not went_to or not failed or all(a.rsplit("@", 1)[1] in domains for a in to):
+    went_to, to = _addresses(notice_to), _addresses(mail.header("to"), mail.header("cc"))
+    if not went_to and notice_to.strip():
+        went_to = set(forwarder)  # names alone, no address: their own directory's (the failed domain still decides)
+    if not org or not went_to or not failed or all(a.rsplit("@", 1)[1] in domains for a in to):
         return False
-    return all(a in forwarder or a.rsplit("@", 1)[1] in domains for a in went_to) \
-        and all(a.lower().rsplit("@", 1)[-1] in domains for a in failed)
+    return all(a in forwarder or a.rsplit("@", 1)[1] in org for a in went_to) \
+        and all(a.lower().rsplit("@", 1)[-1] in org for a in failed)
+
+
+# Public mail providers' domains: their users share no organisation.
+_PUBLIC = frozenset((
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
+    "aol.com", "icloud.com", "me.com", "mac.com", "proton.me", "protonmail.com", "zoho.com", "gmx.com", "gmx.net",
+    "gmx.de", "web.de", "t-online.de", "mail.ru", "yandex.ru", "yandex.com", "qq.com", "163.com", "126.com",
+    "naver.com", "daum.net", "free.fr", "orange.fr", "laposte.net", "libero.it", "wp.pl", "o2.pl", "seznam.cz"))
 
 
 _TO_LINE = re.compile(r"(?im)^to:[ \t]*(.*(?:\n[ \t]+.*)*)")
