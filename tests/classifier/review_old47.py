@@ -1,0 +1,187 @@
+"""Review old47: WHOLE notices of older mail systems (roughly 1995-2006) the earlier reviews had not laid out, built
+from their own sources or their vendors' documents of the time: MMDF's returned mail (NishiOwO/mmdf
+lib/mmdf/rtn_proc.c: "Failed mail", the final time-out, the "Waiting mail" warning), carrying the replies of the
+remote servers of the era (sendmail 8.9-8.12's own texts; Juno's, AOL's and Hotmail's as sendmail-era help pages
+quote them: weak); Exchange 4.0/5.x's IMC/IMS report as Microsoft's Knowledge Base articles of 1997-2002 quote it
+(jeffpar/kbarchive); the Windows 2000 SMTP service's (KB Q295734); DBMail 1.x's own bounce (dbmail/dbmail
+bounce.c); Postfix 2.0-2.2's report ("The Postfix program", Status 5.0.0 for every failure before 2.3).
+
+Rows: (name, source, raw, expected); expected rows (address, hard, reasons, scope, delay) written from the servers'
+words and shared/classifier/taxonomy.md BEFORE the classifier ran on them (committed first). All HAND-MADE;
+test_review_old47.py runs them."""
+
+from __future__ import annotations
+
+from tests.classifier.review_audit35 import delay, hard, soft
+from tests.classifier.review_audit35_layouts import person_reply
+from tests.classifier.review_old47_layouts import LEAD, OTHER, POSTFIX2_DELAY, POSTFIX2_INTRO, dbmail, iis_smtp, ims, \
+    mmdf_failed, mmdf_timeout, mmdf_waiting, postfix2
+
+R, S, ANY = "recipient", "sender", None
+MMDF = "NishiOwO/mmdf lib/mmdf/rtn_proc.c rtn_error() ('Your message could not be delivered to ... for the following reason')"
+SM = "sendmail 8.9-8.12 (its own reply texts: usersmtp.c / deliver.c / srvrsmtp.c of the era)"
+CHILI = "http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html (weak: Juno, AOL, Hotmail replies quoted)"
+ICG = "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (weak: sendmail-era replies quoted)"
+KB = "jeffpar/kbarchive kb/{0}/{1}/README.md"
+
+# ---- (1) MMDF's rtn_error() with the remote's (or its own channel's) reason -----------------------------------------
+MMDF_REASONS = [
+    # (name, reason text, source of the reason, expected)
+    ("user-unknown", f"550 <{LEAD}>... User unknown", SM, hard("userunknown")),
+    ("user-unknown-no-code", f"<{LEAD}>... User unknown", SM + "; the reply text without its code", hard("userunknown")),
+    ("juno-quota", f"552 <{LEAD}>... Mail quota exceeded", CHILI, soft("mailboxfull")),
+    ("aol-full", f"552 {LEAD} has a full mailbox", CHILI, soft("mailboxfull")),
+    ("hotmail-storage", "552 Requested mail action aborted: exceeded storage allocation", CHILI, soft("mailboxfull")),
+    ("host-unknown", "Host unknown (Name server: partner.example: host not found)", SM + "; " + ICG,
+     hard("hostunknown")),
+    ("relay-prohibited", f"553 <{LEAD}>... unauthorized relay traffic prohibited", ICG, soft("norelaying", scope=ANY)),
+    ("relaying-denied", f"550 5.7.1 <{LEAD}>... Relaying denied", SM + " (check_rcpt 'Relaying denied')",
+     soft("norelaying", scope=ANY)),
+    ("size", "552 5.3.4 Message size exceeds fixed maximum message size (1000000)", SM + " (collect.c MaxMessageSize)",
+     soft("mesgtoobig", "exceedlimit", scope=ANY)),
+    ("rbl", "550 5.7.1 Mail from 192.0.2.25 refused by blackhole site rbl.maps.vix.com", SM + " (FEATURE(rbl))",
+     soft("blocked", scope=S)),
+    ("dnsbl", "550 5.7.1 Rejected: 192.0.2.25 listed at sbl-xbl.spamhaus.org", SM + " (8.12 FEATURE(dnsbl))",
+     soft("blocked", scope=S)),
+    ("no-access-ip", "550 Sorry, no access for this ip", ICG, soft("blocked", "rejected", scope=ANY)),
+    ("hops", "554 sendall: too many hops 19 (17 max)", ICG, soft("systemerror", scope=ANY)),
+    ("header-error", "553 Header Error", ICG, soft("contenterror", "syntaxerror", "notcompliantrfc", "undefined",
+                                                    "onhold", scope=ANY)),
+    ("forward-unwritable", "550 /home/lead/.forward: line 1: |/usr/bin/procmail... Can't create output: Permission "
+     "denied", ICG, soft("mailererror", "systemerror", "undefined", "onhold", scope=ANY)),
+    ("spamassassin", "550 5.7.1 Blocked by SpamAssassin", "spamass-milter (its reject reply, 2002-2006)",
+     soft("spamdetected", scope=ANY)),
+    ("sender-domain", "553 5.1.8 <seller@example.com>... Domain of sender address seller@example.com does not exist",
+     SM + " (check_mail 'Domain of sender address %s does not exist')", soft("rejected", scope=S)),
+    ("access-denied", f"550 5.7.1 <{LEAD}>... Access denied", SM + " (access db REJECT at RCPT)", soft(scope=ANY)),
+    ("service-unavailable", f"554 <{LEAD}>... Service unavailable", SM + " (the bare 554 of a refused recipient)",
+     soft(scope=ANY)),
+]
+MMDF_ROWS = [(f"o47-mmdf-{name}", f"{MMDF}; the reason: {src}", mmdf_failed(f"m{i:02d}{name}", LEAD, reason), exp)
+             for i, (name, reason, src, exp) in enumerate(MMDF_REASONS)]
+
+MT = "NishiOwO/mmdf lib/mmdf/rtn_proc.c rtn_time()/rtn_intro(DOFAIL) ('After N days ... could not be fully delivered')"
+MW = "NishiOwO/mmdf lib/mmdf/rtn_proc.c rtn_warn()/rtn_intro(DOWARN) ('Waiting mail', 'has not yet been fully delivered')"
+MMDF_TIME_ROWS = [
+    ("o47-mmdf-timeout-one", MT, mmdf_timeout("t1", [LEAD]), soft("expired", scope=ANY)),
+    ("o47-mmdf-timeout-two", MT, mmdf_timeout("t2", [LEAD, OTHER], days=5, hours=120),
+     soft("expired", scope=ANY) + soft("expired", scope=ANY, address=OTHER)),
+    ("o47-mmdf-waiting-one", MW, mmdf_waiting("w1", [LEAD]), delay(scope=ANY)),
+    ("o47-mmdf-waiting-two", MW, mmdf_waiting("w2", [LEAD, OTHER], more=4),
+     delay(scope=ANY) + delay(scope=ANY, address=OTHER)),
+]
+
+# ---- (2) Exchange 4.0/5.x's report as the Knowledge Base quotes it -------------------------------------------------
+IMS_ROWS = [
+    ("o47-ims-unknown-or-illegal", KB.format("193", "Q193924") + " ('The recipient name is not recognized', "
+     "'MSEXCH:IMC:... 3553 553 5.1.1 unknown or illegal user')",
+     ims("i1", [(LEAD, f"The recipient name is not recognized\nMSEXCH:IMC:SciCor:SciCorUS:HAWK 3553 553 5.1.1 "
+                       f"unknown or illegal user: {LEAD}")]), hard("userunknown")),
+    ("o47-ims-syntax-in-content", KB.format("196", "Q196920") + " ('A syntax error was detected in the content of the "
+     "message': the message's content, not the address)",
+     ims("i2", [(LEAD, "A syntax error was detected in the content of the message\nMSEXCH:IMC:Microsoft:ORG:SITE")]),
+     soft("contenterror", "syntaxerror", "notcompliantrfc", "undefined", "onhold", "systemerror", scope=ANY)),
+    ("o47-ims-arguments-invalid", KB.format("166", "Q166866") + " ('One or more arguments in the recipient was "
+     "detected as being invalid': the site's X.400 addressing after SP1, all SMTP mail)",
+     ims("i3", [(LEAD, "One or more arguments in the recipient was detected as being invalid")]), soft(scope=ANY)),
+    ("o47-ims-recipient-problem", KB.format("176", "Q176455") + " ('Unable to deliver the message due to a recipient "
+     "problem': the MTA's 16-KB buffer bug)",
+     ims("i4", [(LEAD, "Unable to deliver the message due to a recipient problem")]), soft(scope=ANY)),
+    ("o47-ims-ccmail-unknown", KB.format("183", "Q183588") + " (cc:Mail's wording: 'Your message was not delivered "
+     "to all recipients', '0 (000C05A6) Unknown Recipient')",
+     ims("i5", [(LEAD, "The recipient name is not recognized\nMSEXCH:IMS:Org:Site:MAIL1 0 (000C05A6) Unknown "
+                       "Recipient")], cc_mail=True), hard("userunknown")),
+    ("o47-ims-remote-quota", KB.format("193", "Q193924") + " layout; the remote's reply: " + CHILI,
+     ims("i6", [(LEAD, f"The recipient name is not recognized\nMSEXCH:IMS:Org:Site:MAIL1 3550 (000B09AA) 552 "
+                       f"<{LEAD}>... Mail quota exceeded")]), soft("mailboxfull")),
+    ("o47-ims-too-long", KB.format("266", "Q266092") + " layout ('The content length of the message is too long for "
+     "the recipient to take delivery.', 3903 (000B099C)); the remote's sendmail 552 5.3.4",
+     ims("i7", [(LEAD, "The content length of the message is too long for the recipient to take delivery.\n"
+                       "MSEXCH:IMS:Org:Site:MAIL1 3903 (000B099C) 552 5.3.4 Message size exceeds fixed maximum "
+                       "message size (2000000)")]), soft("mesgtoobig", "exceedlimit", scope=ANY)),
+    ("o47-ims-two-recipients", KB.format("193", "Q193924") + " (one block per recipient)",
+     ims("i8", [(LEAD, f"The recipient name is not recognized\nMSEXCH:IMC:SciCor:SciCorUS:HAWK 3553 553 5.1.1 "
+                       f"unknown or illegal user: {LEAD}"),
+                (OTHER, "Unable to deliver the message due to a recipient problem")]),
+     hard("userunknown") + soft(scope=ANY, address=OTHER)),
+]
+
+# ---- (3) the Windows 2000 SMTP service ----------------------------------------------------------------------------
+IIS = KB.format("295", "Q295734") + " ('This is an automatically generated Delivery Status Notification.', 'Delivery " \
+                                    "to the following recipients failed.')"
+IIS_ROWS = [
+    ("o47-iis-failed-bare", IIS + "; no reason given (Domino without 8BITMIME)", iis_smtp("s1", LEAD),
+     soft(scope=ANY)),
+    ("o47-iis-unable-to-relay", IIS + "; the remote IIS's '550 5.7.1 Unable to relay for' (weak)",
+     iis_smtp("s2", LEAD, status="5.7.1", diagnostic=f"550 5.7.1 Unable to relay for {LEAD}"),
+     soft("norelaying", scope=ANY)),
+    ("o47-iis-user-unknown", IIS + "; " + SM,
+     iis_smtp("s3", LEAD, status="5.1.1", diagnostic=f"550 5.1.1 <{LEAD}>... User unknown"), hard("userunknown")),
+]
+
+# ---- (4) DBMail 1.x -----------------------------------------------------------------------------------------------
+DB = "dbmail/dbmail bounce.c (1.x, IC&S 2000-2001: 'This is the DBMAIL-SMTP program.')"
+DBMAIL_ROWS = [
+    ("o47-dbmail-no-such-user", f"{DB} BOUNCE_NO_SUCH_USER", dbmail("d1", LEAD, f"E-mail address {LEAD} is not known here"),
+     hard("userunknown")),
+    ("o47-dbmail-full", f"{DB} BOUNCE_STORAGE_LIMIT_REACHED", dbmail("d2", LEAD, f"Mailbox of user {LEAD} is FULL"),
+     soft("mailboxfull")),
+]
+
+# ---- (5) Postfix 2.0-2.2 ------------------------------------------------------------------------------------------
+PF = ("Postfix 2.0-2.2 bounce_notify_util.c ('This is the Postfix program at host', 'The Postfix program'; Status "
+      "5.0.0 before 2.3's enhanced codes; weak: quoted in code-corpus issue text and https://pastebin.com/HKM2HzNu)")
+MX = "mx.partner.example[192.0.2.7]"
+PF_ROWS = [
+    ("o47-pf2-user-unknown", PF, postfix2("p1", [(LEAD, f"host {MX} said: 550 <{LEAD}>... User unknown (in reply to "
+                                                        "RCPT TO command)")]), hard("userunknown")),
+    ("o47-pf2-mailbox-full", PF, postfix2("p2", [(LEAD, f"host {MX} said: 552 <{LEAD}>... Mailbox full (in reply to "
+                                                        "RCPT TO command)")]), soft("mailboxfull")),
+    ("o47-pf2-host-not-found", PF, postfix2("p3", [(LEAD, "Host or domain name not found. Name service error for "
+                                                          "name=partner.example type=A: Host not found")]),
+     hard("hostunknown")),
+    ("o47-pf2-relay-denied", PF, postfix2("p4", [(LEAD, f"host {MX} said: 554 <{LEAD}>: Relay access denied (in "
+                                                        "reply to RCPT TO command)")]), soft("norelaying", scope=ANY)),
+    ("o47-pf2-too-big", PF, postfix2("p5", [(LEAD, f"host {MX} said: 552 Message size exceeds fixed limit (in reply "
+                                                   "to end of DATA command)")]), soft("mesgtoobig", "exceedlimit",
+                                                                                      scope=ANY)),
+    ("o47-pf2-client-rejected", PF, postfix2("p6", [(LEAD, f"host {MX} said: 554 <unknown[192.0.2.25]>: Client host "
+                                                           "rejected: Access denied (in reply to RCPT TO command)")]),
+     soft("blocked", scope=S)),
+    ("o47-pf2-rbl", PF, postfix2("p7", [(LEAD, f"host {MX} said: 554 Service unavailable; Client host [192.0.2.25] "
+                                               "blocked using sbl.spamhaus.org (in reply to RCPT TO command)")]),
+     soft("blocked", scope=S)),
+    ("o47-pf2-local-unknown", PF + "; local(8) 'unknown user'", postfix2("p8", [(LEAD, 'unknown user: "lead"')]),
+     hard("userunknown")),
+    ("o47-pf2-two", PF, postfix2("p9", [(LEAD, f"host {MX} said: 550 <{LEAD}>... User unknown (in reply to RCPT TO "
+                                               "command)"),
+                                        (OTHER, f"host {MX} said: 552 <{OTHER}>... Mailbox full (in reply to RCPT TO "
+                                                "command)")]),
+     hard("userunknown") + soft("mailboxfull", address=OTHER)),
+    ("o47-pf2-be-be", PF + "; the doubled 'could not be\\nbe delivered' of https://pastebin.com/HKM2HzNu (weak)",
+     postfix2("pb", [(LEAD, f"host {MX} said: 550 5.1.1 <{LEAD}>: Recipient address rejected: User unknown in local "
+                            "recipient table (in reply to RCPT TO command)")],
+              intro=POSTFIX2_INTRO.replace("could not\nbe delivered", "could not be\nbe delivered")),
+     hard("userunknown")),
+    ("o47-pf2-delay", PF + "; its delay warning", postfix2("pd", [(LEAD, f"connect to {MX}: Connection timed out")],
+                                                          delayed=True, intro=POSTFIX2_DELAY),
+     delay("networkerror", "expired", "systemerror", "undefined", "onhold", scope=ANY)),
+    ("o47-pf2-delay-greylist", PF + "; its delay warning; a greylisting 450",
+     postfix2("pg", [(LEAD, f"host {MX} said: 450 <{LEAD}>: Recipient address rejected: Greylisted for 300 seconds "
+                            "(in reply to RCPT TO command)")], delayed=True, intro=POSTFIX2_DELAY),
+     delay(scope=ANY)),
+]
+
+# ---- (6) controls: no failure at all -------------------------------------------------------------------------------
+PERSON = "a person's reply quoting the notice they saw (RFC 5322 In-Reply-To; no notice of any mail system)"
+CONTROL_ROWS = [
+    ("o47-control-reply-quoting-mmdf", f"{PERSON}; {MMDF}",
+     person_reply("cm", f"Lena Lead <{LEAD}>", "Got it now - your first try came back to you as 'Failed mail' with "
+                  "'Your message could not be delivered to ... for the following reason: User unknown', the old "
+                  "relay of ours. This address works."), []),
+    ("o47-control-reply-quoting-dbmail", f"{PERSON}; {DB}",
+     person_reply("cd", f"Lena Lead <{LEAD}>", "Our old server said '*** Mailbox of user lead is FULL ***' last week; "
+                  "I have cleaned it up, please send again."), []),
+]
+
+ROWS = MMDF_ROWS + MMDF_TIME_ROWS + IMS_ROWS + IIS_ROWS + DBMAIL_ROWS + PF_ROWS + CONTROL_ROWS
