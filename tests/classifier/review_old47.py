@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from tests.classifier.review_audit35 import delay, hard, soft
 from tests.classifier.review_audit35_layouts import person_reply
-from tests.classifier.review_old47_layouts import LEAD, OTHER, POSTFIX2_DELAY, POSTFIX2_INTRO, dbmail, iis_smtp, ims, \
-    mmdf_failed, mmdf_timeout, mmdf_waiting, postfix2
+from tests.classifier.review_old47_layouts import LEAD, OTHER, POSTFIX2_DELAY, POSTFIX2_INTRO, dbmail, exim4_old, \
+    exim4_warning, iis_smtp, ims, mmdf_failed, mmdf_failed_whole, mmdf_timeout, mmdf_waiting, postfix2, quoted_printable
 
 R, S, ANY = "recipient", "sender", None
 MMDF = "NishiOwO/mmdf lib/mmdf/rtn_proc.c rtn_error() ('Your message could not be delivered to ... for the following reason')"
@@ -175,6 +175,57 @@ PF_ROWS = [
      delay(scope=ANY)),
 ]
 
+# ---- (7) second batch (its expectations committed before it ran): Exim 4.0-4.6x's plain bounce and delay warning,
+# an IMS report re-encoded quoted-printable, MMDF's whole return -----------------------------------------------------
+EX = ("Exim 4.x deliver.c default bounce text (plain, X-Failed-Recipients) and src/transports/smtp.c of 4.x 'SMTP error "
+      "from remote mailer after %s: host %s [%s]: %s' (its code and texts quoted in the code corpus)")
+EXH = "mx.partner.example [192.0.2.7]"
+EXIM_ROWS = [
+    ("o47-exim4-user-unknown", EX, exim4_old("e1", [(LEAD, f"SMTP error from remote mailer after RCPT TO:<{LEAD}>:\n"
+                                                           f"host {EXH}: 550 5.1.1 <{LEAD}>... User unknown")]),
+     hard("userunknown")),
+    ("o47-exim4-unable-to-relay", EX + "; the remote IIS's 'Unable to relay for'",
+     exim4_old("e2", [(LEAD, f"SMTP error from remote mailer after RCPT TO:<{LEAD}>:\nhost {EXH}: 550 5.7.1 Unable to "
+                             f"relay for {LEAD}")]), soft("norelaying", scope=ANY)),
+    ("o47-exim4-content-denied", EX + "; a remote's refusal after end of data",
+     exim4_old("e3", [(LEAD, f"SMTP error from remote mailer after end of data:\nhost {EXH}: 550 Mail content "
+                             "denied.")]), soft("spamdetected", "filtered", "contenterror", "policyviolation",
+                                                 "rejected", "undefined", "onhold", scope=ANY)),
+    ("o47-exim4-mx-nonexistent", "Exim 4.x src/routers/dnslookup.c 'all relevant MX records point to non-existent "
+     "hosts'", exim4_old("e4", [(LEAD, "all relevant MX records point to non-existent hosts")]), hard("hostunknown")),
+    ("o47-exim4-retry-timeout", "Exim 4.x deliver.c / retry.c 'retry time not reached for any host after a long "
+     "failure period'", exim4_old("e5", [(LEAD, "retry time not reached for any host after a long failure period")]),
+     soft("expired", "networkerror", "systemerror", scope=ANY)),
+    ("o47-exim4-appendfile-quota", "Exim 4.x src/transports/appendfile.c 'mailbox is full (MTA-imposed quota exceeded "
+     "while writing to ...)'", exim4_old("e6", [(LEAD, "mailbox is full (MTA-imposed quota exceeded while writing to\n"
+                                                       "/var/mail/lead)")]), soft("mailboxfull")),
+    ("o47-exim4-two", EX, exim4_old("e7", [(LEAD, f"SMTP error from remote mailer after RCPT TO:<{LEAD}>:\nhost {EXH}: "
+                                                  f"550 5.1.1 <{LEAD}>... User unknown"),
+                                           (OTHER, f"SMTP error from remote mailer after RCPT TO:<{OTHER}>:\nhost {EXH}: "
+                                                   f"552 5.2.2 <{OTHER}>... Mailbox full")]),
+     hard("userunknown") + soft("mailboxfull", address=OTHER)),
+    ("o47-exim4-warning-gmail-rate", "Exim 4.x deliver.c default warn_message text; the 450-4.2.1 Gmail reply as an "
+     "Exim 4.x log of 2006 in the code corpus quotes it",
+     exim4_warning("w1", LEAD, f"Delay reason: SMTP error from remote mailer after RCPT TO:<{LEAD}>:\nhost {EXH}: "
+                               "450-4.2.1 The Gmail user you are trying to contact is receiving\n450-4.2.1 mail at a "
+                               "rate that prevents additional messages from being delivered."),
+     delay(scope=ANY)),
+    ("o47-exim4-warning-connect", "Exim 4.x deliver.c default warn_message text; its 'Connection timed out'",
+     exim4_warning("w2", LEAD, f"Delay reason: retry timeout exceeded / host {EXH}: Connection timed out"),
+     delay(scope=ANY)),
+]
+QP_ROWS = [
+    ("o47-ims-qp-unknown-or-illegal", KB.format("193", "Q193924") + "; its text part quoted-printable",
+     quoted_printable(ims("q1", [(LEAD, f"The recipient name is not recognized\nMSEXCH:IMC:SciCor:SciCorUS:HAWK 3553 553 "
+                                        f"5.1.1 unknown or illegal user: {LEAD}")])), hard("userunknown")),
+    ("o47-ims-qp-recipient-problem", KB.format("176", "Q176455") + "; its text part quoted-printable",
+     quoted_printable(ims("q2", [(LEAD, "Unable to deliver the message due to a recipient problem")])), soft(scope=ANY)),
+    ("o47-mmdf-whole-user-unknown", "NishiOwO/mmdf lib/mmdf/rtn_proc.c rtn_all() ('    Your message follows:'); " + SM,
+     mmdf_failed_whole("mw", LEAD, f"550 <{LEAD}>... User unknown"), hard("userunknown")),
+    ("o47-mmdf-whole-full", "NishiOwO/mmdf lib/mmdf/rtn_proc.c rtn_all(); " + CHILI,
+     mmdf_failed_whole("mf", LEAD, f"552 <{LEAD}>... Mail quota exceeded"), soft("mailboxfull")),
+]
+
 # ---- (6) controls: no failure at all -------------------------------------------------------------------------------
 PERSON = "a person's reply quoting the notice they saw (RFC 5322 In-Reply-To; no notice of any mail system)"
 CONTROL_ROWS = [
@@ -203,4 +254,4 @@ CONTROL_ROWS += [
          b"Hello, a quick question about your order.", QUOTED.encode()), soft("mailboxfull")),
 ]
 
-ROWS = MMDF_ROWS + MMDF_TIME_ROWS + IMS_ROWS + IIS_ROWS + DBMAIL_ROWS + PF_ROWS + CONTROL_ROWS
+ROWS = MMDF_ROWS + MMDF_TIME_ROWS + IMS_ROWS + IIS_ROWS + DBMAIL_ROWS + PF_ROWS + CONTROL_ROWS + EXIM_ROWS + QP_ROWS

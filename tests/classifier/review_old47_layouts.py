@@ -194,3 +194,61 @@ def postfix2(name: str, entries: list[tuple[str, str]], *, delayed: bool = False
             f"Content-Type: message/delivery-status\n\n{dsn}\n--{bound}\nContent-Description: Undelivered Message\n"
             "Content-Type: message/rfc822\n\n" + original(name, entries[0][0], date="Wed, 2 Mar 2005 19:58:00 +0100")
             + f"\n--{bound}--\n").encode()
+
+
+# ---- Exim 4.0-4.6x ------------------------------------------------------------------------------------------------
+EXIM4_HEAD = ("Return-path: <>\nEnvelope-to: {seller}\nReceived: from mail by mail.example.org with local (Exim 4.50)\n"
+              "\tid 1Glsgv-0002wv-00\n\tfor {seller}; Tue, 21 Nov 2006 15:01:33 +0100\n"
+              "X-Failed-Recipients: {failed}\nFrom: Mail Delivery System <Mailer-Daemon@mail.example.org>\n"
+              "To: {seller}\nSubject: Mail delivery failed: returning message to sender\n"
+              "Message-Id: <E1Glsgv-0002wv-00@mail.example.org>\nDate: Tue, 21 Nov 2006 15:01:33 +0100\n")
+
+
+def exim4_old(name: str, entries: list[tuple[str, str]]) -> bytes:
+    """Exim 4.x's bounce before its MIME reports (deliver.c's default bounce text, 2002-2006: no multipart, the
+    X-Failed-Recipients header, "The following address(es) failed:", each address then its error indented by four,
+    a remote's refusal as its transport wrote it then, "SMTP error from remote mailer after <command>:" / "host h
+    [ip]: <reply>" (src/transports/smtp.c of 4.x), "------ This is a copy of the message, including all the headers.
+    ------"). `entries`: (address, error lines)."""
+    head = EXIM4_HEAD.format(seller=SELLER, failed=", ".join(a for a, _ in entries)) + MARK.format("Exim 4.x bounce")
+    listed = "".join(f"  {a}\n" + "".join(f"    {x}\n" for x in text.split("\n")) for a, text in entries)
+    body = ("This message was created automatically by mail delivery software.\n\nA message that you sent could not "
+            "be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) "
+            f"failed:\n\n{listed}\n------ This is a copy of the message, including all the headers. ------\n\n"
+            "Return-path: <seller@example.com>\n" + original(name, entries[0][0], date="Tue, 21 Nov 2006 15:01:30 +0100"))
+    return (head + "\n" + body).encode()
+
+
+def exim4_warning(name: str, address: str, reason: str) -> bytes:
+    """Exim 4.x's delay warning (deliver.c's default warn_message text: Subject "Warning: message <id> delayed 24
+    hours", "has not yet been delivered to one or more of its\\nrecipients after more than 24 hours on the queue",
+    "The address to which the message has not yet been delivered is:", "Delay reason:", "No action is required on
+    your part. Delivery attempts will continue ...")."""
+    head = (f"Return-path: <>\nFrom: Mail Delivery System <Mailer-Daemon@mail.example.org>\nTo: {SELLER}\n"
+            "Subject: Warning: message 1Glsgv-0002wv-00 delayed 24 hours\nMessage-Id: <E1GmBcd-0007xy-00@mail."
+            "example.org>\nDate: Wed, 22 Nov 2006 15:05:02 +0100\n" + MARK.format("Exim 4.x delay warning"))
+    body = ("This message was created automatically by mail delivery software.\nA message that you sent has not yet "
+            "been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mail.example."
+            "org.\n\nThe message identifier is:     1Glsgv-0002wv-00\nThe subject of the message is: Quick question\n"
+            "The date of the message is:    Tue, 21 Nov 2006 15:01:30 +0100\n\nThe address to which the message has "
+            f"not yet been delivered is:\n\n  {address}\n" + "".join(f"    {x}\n" for x in reason.split("\n"))
+            + "\nNo action is required on your part. Delivery attempts will continue for\nsome time, and this warning "
+            "may be repeated at intervals if the message\nremains undelivered. Eventually the mail delivery software "
+            "will give up,\nand when that happens, the message will be returned to you.\n")
+    return (head + "\n" + body).encode()
+
+
+def quoted_printable(raw: bytes) -> bytes:
+    """The same notice with its first text/plain part sent quoted-printable (as an IMS or a gateway of the era
+    re-encoded it: long lines softly broken at 76 columns, "=20" before line ends)."""
+    import quopri
+    head, sep, rest = raw.partition(b'charset="iso-8859-1"\n\n')
+    text, bound, tail = rest.partition(b"\n------_=_NextPart")
+    encoded = quopri.encodestring(text.replace(b"\n", b" \n"))
+    return head + b'charset="iso-8859-1"\nContent-Transfer-Encoding: quoted-printable\n\n' + encoded + bound + tail
+
+
+def mmdf_failed_whole(name: str, address: str, reason: str) -> bytes:
+    """MMDF's rtn_error() when the message is returned whole (rtn_all(): "    Your message follows:")."""
+    raw = mmdf_failed(name, address, reason)
+    return raw.replace(b"    Your message begins as follows:", b"    Your message follows:").replace(b"...\n", b"")
