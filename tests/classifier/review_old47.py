@@ -226,6 +226,45 @@ QP_ROWS = [
      mmdf_failed_whole("mf", LEAD, f"552 <{LEAD}>... Mail quota exceeded"), soft("mailboxfull")),
 ]
 
+# ---- (8) third batch (expectations committed before it ran): the same frames where a remote's refusal is of our
+# sender or our host, or a relay refusal, under words that elsewhere say a missing recipient (false hards sought) ----
+IMS_NR = "The recipient name is not recognized\nMSEXCH:IMS:Org:Site:MAIL1 3550 (000B09AA) "
+PROBE_ROWS = [
+    ("o47-ims-remote-relaying-denied", KB.format("193", "Q193924") + " layout; " + SM + " 'Relaying denied' (the IMS's "
+     "generic line over a relay refusal)",
+     ims("r1", [(LEAD, IMS_NR + f"550 5.7.1 <{LEAD}>... Relaying denied")]), soft("norelaying", scope=ANY)),
+    ("o47-ims-remote-rcpthosts", KB.format("193", "Q193924") + " layout; netqmail qmail-smtpd.c err_nogateway",
+     ims("r2", [(LEAD, IMS_NR + "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)")]),
+     soft("norelaying", scope=ANY)),
+    ("o47-ims-remote-blackhole", KB.format("193", "Q193924") + " layout; " + SM + " FEATURE(rbl)",
+     ims("r3", [(LEAD, IMS_NR + "550 5.7.1 Mail from 192.0.2.25 refused by blackhole site rbl.maps.vix.com")]),
+     soft("blocked", scope=S)),
+    ("o47-pf2-sender-domain", PF + "; " + SM + " check_mail",
+     postfix2("ps", [(LEAD, f"host {MX} said: 553 5.1.8 <seller@example.com>... Domain of sender address "
+                            "seller@example.com does not exist (in reply to MAIL FROM command)")]),
+     soft("rejected", scope=S)),
+    ("o47-pf2-virtual-alias", PF + "; a remote Postfix's 'User unknown in virtual alias table' (smtpd_check.c)",
+     postfix2("pv", [(LEAD, f"host {MX} said: 550 <{LEAD}>: Recipient address rejected: User unknown in virtual alias "
+                            "table (in reply to RCPT TO command)")]), hard("userunknown")),
+    ("o47-exim4-sender-verify", EX + "; a remote Exim's sender verification (acl.c: 'Verification failed for <%s>', "
+     "'Sender verify failed')",
+     exim4_old("e8", [(LEAD, f"SMTP error from remote mailer after RCPT TO:<{LEAD}>:\nhost {EXH}: 550-Verification "
+                             "failed for <seller@example.com>\n550-Unrouteable address\n550 Sender verify failed")]),
+     soft("rejected", scope=S)),
+    ("o47-exim4-callout-user", EX + "; a remote Exim's recipient callout (acl.c 'Callout verification failed:')",
+     exim4_old("e9", [(LEAD, f"SMTP error from remote mailer after RCPT TO:<{LEAD}>:\nhost {EXH}: 550-Callout "
+                             f"verification failed:\n550 550 5.1.1 <{LEAD}>... User unknown")]), hard("userunknown")),
+    ("o47-exim4-mail-from-blacklisted", EX + "; a remote's refusal at MAIL FROM of our IP",
+     exim4_old("ea", [(LEAD, "SMTP error from remote mailer after MAIL FROM:<seller@example.com> SIZE=2048:\n"
+                             f"host {EXH}: 550 5.7.1 Your IP 192.0.2.25 is blacklisted")]), soft("blocked", scope=S)),
+    ("o47-mmdf-sender-unknown", f"{MMDF}; the reason: {SM} (a remote's own sender check: 'Sender unknown')",
+     mmdf_failed("su", LEAD, "553 <seller@example.com>... Sender unknown"), soft("rejected", scope=S)),
+    ("o47-dbmail-full-two-words", f"{DB} BOUNCE_STORAGE_LIMIT_REACHED (its 'not known' word elsewhere: the help line)",
+     dbmail("d3", LEAD, f"Mailbox of user {LEAD} is FULL").replace(
+         b"If you think this message is incorrect", b"If the address is not known here or you think this is incorrect"),
+     soft("mailboxfull")),
+]
+
 # ---- (6) controls: no failure at all -------------------------------------------------------------------------------
 PERSON = "a person's reply quoting the notice they saw (RFC 5322 In-Reply-To; no notice of any mail system)"
 CONTROL_ROWS = [
@@ -254,4 +293,4 @@ CONTROL_ROWS += [
          b"Hello, a quick question about your order.", QUOTED.encode()), soft("mailboxfull")),
 ]
 
-ROWS = MMDF_ROWS + MMDF_TIME_ROWS + IMS_ROWS + IIS_ROWS + DBMAIL_ROWS + PF_ROWS + CONTROL_ROWS + EXIM_ROWS + QP_ROWS
+ROWS = MMDF_ROWS + MMDF_TIME_ROWS + IMS_ROWS + IIS_ROWS + DBMAIL_ROWS + PF_ROWS + CONTROL_ROWS + EXIM_ROWS + QP_ROWS + PROBE_ROWS

@@ -9,4 +9,4 @@ from tests.classifier.review_old47 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_old47, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 66)
+test_review_old47, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 76)
