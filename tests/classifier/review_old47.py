@@ -239,6 +239,18 @@ PROBE_ROWS = [
     ("o47-ims-remote-blackhole", KB.format("193", "Q193924") + " layout; " + SM + " FEATURE(rbl)",
      ims("r3", [(LEAD, IMS_NR + "550 5.7.1 Mail from 192.0.2.25 refused by blackhole site rbl.maps.vix.com")]),
      soft("blocked", scope=S)),
+    # With the mend (reporters/exchange2003.py: the remote's own reply after a 000B09xx code decides where it names
+    # another reason): a positive beside it, and controls where the reply itself says the recipient is missing.
+    ("o47-ims-remote-zen", KB.format("193", "Q193924") + " layout; a remote Postfix's 'Client host [%s] blocked using'",
+     ims("r4", [(LEAD, IMS_NR + "554 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using "
+                                "zen.spamhaus.org")]), soft("blocked", scope=S)),
+    ("o47-control-ims-remote-user-unknown", KB.format("193", "Q193924") + " layout; " + SM,
+     ims("r5", [(LEAD, IMS_NR + f"550 5.1.1 <{LEAD}>... User unknown")]), hard("userunknown")),
+    ("o47-control-ims-remote-no-such-user-here", KB.format("193", "Q193924") + " layout; a remote's 'No such user here'",
+     ims("r6", [(LEAD, IMS_NR + f"550 <{LEAD}>... No such user here")]), hard("userunknown")),
+    ("o47-control-ims-remote-host-unknown", KB.format("193", "Q193924") + " layout; no SMTP reply after the code",
+     ims("r7", [(LEAD, "The recipient name is not recognized\nMSEXCH:IMS:Org:Site:MAIL1 3550 (000B09AA) Host "
+                       "unknown")]), hard("userunknown", "hostunknown")),
     ("o47-pf2-sender-domain", PF + "; " + SM + " check_mail",
      postfix2("ps", [(LEAD, f"host {MX} said: 553 5.1.8 <seller@example.com>... Domain of sender address "
                             "seller@example.com does not exist (in reply to MAIL FROM command)")]),
