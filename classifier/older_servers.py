@@ -96,5 +96,13 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # "Your message was not delivered because the destination computer was not reachable within the allowed
         # queue period.", "Your message was not delivered within 4 days and 0 hours." (never "not yet delivered").
         "not reachable within the allowed queue period", "your message was not delivered within ",
+        # MMDF's final time-out (lib/mmdf/rtn_proc.c rtn_heading(DOFAIL): "    After %d days (%d hours), your message
+        # could not be\nfully delivered."), its hours' bracket kept so no partial delivery is read so (review old47).
+        "hours), your message could not be fully delivered",
+    ),
+    R.BLOCKED: (
+        # A sendmail-era access map's refusal of the connecting IP (an ISP help desk's table of the replies its users
+        # met, 1998-2005: "550 Sorry, no access for this ip", "Sender is from a known SPAM IP-address"; review old47).
+        "sorry, no access for this ip",
     ),
 }

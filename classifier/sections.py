@@ -51,6 +51,11 @@ ORIGINAL_MARKERS = (
     "below is reported the message header",
     "------ original message -------",
     "--- original message ---",
+    # MMDF lib/mmdf/rtn_proc.c: rtn_cite()'s "    Your message begins as follows:" (the headers and first lines),
+    # rtn_all()'s "    Your message follows:"; DBMail 1.x bounce.c's "--- header of your message ---" (review old47).
+    "your message begins as follows:",
+    "\n    your message follows:",
+    "--- header of your message ---",
     # Exchange 2010 and later in other languages: the original's headers after the
     # administrators' diagnostic section ("Original message headers:" in English).
     "encabezados del mensaje original:",

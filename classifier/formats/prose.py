@@ -199,6 +199,9 @@ _DELAY_TEXT = re.compile(
     r"will continue|will keep trying|still trying to deliver|has been delayed|will (?:be retried|retry|continue to try)|"
     r"temporary error and you do not have to resend|only a temporary failure report|"
     r"delivery is delayed to these recipients|"  # Exchange's delay heading (review 94)
+    # MMDF's "Waiting mail" (lib/mmdf/rtn_proc.c rtn_intro(DOWARN): "Attempts to deliver the message will continue",
+    # "Delivery attempts are still pending for the following address(es):"; review old47).
+    r"attempts to deliver the message will continue|delivery attempts are still pending|"
     # Gmail's Japanese delay notice (review 118's GMAIL_JA): "... へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し、
     # ..." (a temporary problem; Gmail retries for 47 hours), not one that passed ("...発生しましたが、"; review 120), nor
     # "。その後、...正常に配信されました" (then delivered normally), nor "再試行しましたが" (retried, and failed: review 122),

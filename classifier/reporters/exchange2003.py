@@ -68,8 +68,27 @@ def _next_paragraph(notice: str, pos: int) -> int | None:
     return None
 
 
+# The codes whose line carries the remote server's own reply after them (the IMS's user text above is its generic
+# X.400 translation, "The recipient name is not recognized" for any refusal at RCPT).
+_REMOTE_CODES = frozenset({"000b099c", "000b09aa", "000b09b6"})
+_REPLY = re.compile(r"\s*([45]\d\d[ -].*)")
+_OPEN = frozenset({R.USERUNKNOWN, R.ONHOLD, R.UNDEFINED, R.FILTERED})
+
+
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
     m = _CODE.search(text) or _paragraph_code(mail, fact.address)
     if m and m.group(1) in CODES:
         return Reading(reason=CODES[m.group(1)], reporter=NAME)
+    if m and m.group(1) in _REMOTE_CODES and m.string is text and (reply := _REPLY.match(text, m.end())):
+        # Review old47: "The recipient name is not recognized / MSEXCH:IMS:... 3550 (000B09AA) 550 5.7.1 Mail from
+        # 192.0.2.25 refused by blackhole site ..." read the IMS's generic sentence, a false hard: where the remote's
+        # own reply names another reason than a missing mailbox (our IP refused, a relay refusal, a full mailbox), it
+        # decides; a reply that says no such user, says nothing more, or reads filtered alone (no-user words at a
+        # stage the line does not name: "550 <x>... No such user here") leaves the generic rules the whole line.
+        from classifier import reasons  # (imports much: only when asked)
+
+        said = reasons.reason_for(status=None, reply_code=None, diagnostic=reply.group(1), action="failed",
+                                  command=fact.smtp_command)
+        if said not in _OPEN:
+            return Reading(reason=said, reporter=NAME)
     return None
