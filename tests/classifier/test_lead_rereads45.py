@@ -65,3 +65,18 @@ def test_opensmtpds_invalid_recipient_keeps_its_colon_when_rewrapped_before_the_
     sender = opensmtpd("os", LEAD, "550 5.7.1 Sender address rejected:\n<seller@example.com>")
     ((address, _, hard),) = read(sender)
     assert address == LEAD and hard is False
+
+
+def test_a_plain_core_with_an_indent_wraps_without_two_blank_choices_in_a_row():
+    # Review old47's MMDF marker "\n    your message follows:" made sections._wrapped join its empty "words" (the blanks
+    # of the indent) with a blank-or-line-break choice each: choices in a row, exponential on a long blank run (the
+    # fuzz benchmark's header_dup+pump: a 6 kB message over 10 s). The indent is literal now; this returns at once.
+    from classifier.sections import _GROUPS, _wrapped, original_section
+
+    for _, cores in _GROUPS:
+        for core in cores:
+            assert ")(?:" not in _wrapped(core).pattern, core
+    text = "Subject: x\n\n" + "\n" + " " * 4000 + "your message\n" * 3
+    assert original_section(text) == len(text)
+    marked = "Failed mail\n\n    Your message follows:\n\nFrom: seller@example.com\n"
+    assert original_section(marked) == marked.index("\n    Your")
