@@ -45,7 +45,8 @@ def _address(block: dict[str, str]) -> str | None:
         value = block.get(name)
         if not value:
             continue
-        text = recipient_text(name, value)  # RFC 6533's \x{...}, an ORCPT's xtext: decoded
+        # (Capped: a path is at most 256 octets, RFC 5321 4.5.3.1.3; a fuzzed 1 MB field took ADDRESS's search 0.4 s.)
+        text = recipient_text(name, value[:1000])  # RFC 6533's \x{...}, an ORCPT's xtext: decoded
         if _unclosed_quote(text):
             continue  # '"lead person@example.org': any address inside is a fragment (review 84)
         if text[:1] == "'" and text.rstrip(". ")[-1:] == "'":
@@ -70,7 +71,7 @@ def _address(block: dict[str, str]) -> str | None:
     # A malformed address (quoted local part with spaces, an address literal, a stray
     # character) is still this recipient's: read it loosely rather than lose the row.
     for name in ("final-recipient", "original-recipient"):
-        text = recipient_text(name, block.get(name, ""))
+        text = recipient_text(name, block.get(name, "")[:1000])  # (capped as above)
         m = None if _unclosed_quote(text) else _LOOSE.search(text)
         if m and "\ufffd" not in m.group(0):  # mis-decoded bytes are no address; others may say it
             return m.group(0)
