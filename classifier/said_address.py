@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from classifier import remote, severity
+from classifier import guard, remote, severity
 from classifier.sender_words import ADDRESS_NOUNS, RECIPIENT_FATE, RECIPIENT_ROLE, SENDER_NOUNS, SPEAKS
 
 # The words that say a thing is missing, right after the address or domain named.
@@ -346,13 +346,14 @@ def _affirmed(words: re.Pattern[str], text: str) -> bool:
 # Review 147: nor the sender as an agent or a message's owner ("sent by the sender", "the sender's message was
 # rejected", "el mensaje del remitente fue rechazado": the message refused, the prospect's absence beside it read ours,
 # false softs); its domain or address ("the sender's domain has no MX record") is still the sender's.
-_SENDER_IN_CLAUSE = re.compile(r"(?:(?<!\bto )(?<!\bto the )(?<!\bfrom )(?<!\bfrom the )(?<!\ban den )(?<!\bau )(?<!\bal )"
+# (Through guard.Worded: its leading look-behinds were tried at every offset, 0.4 s over a fuzzed 1 MB reply.)
+_SENDER_IN_CLAUSE = guard.Worded(re.compile(r"(?:(?<!\bto )(?<!\bto the )(?<!\bfrom )(?<!\bfrom the )(?<!\ban den )(?<!\bau )(?<!\bal )"
                                r"(?<!\bby )(?<!\bby the )(?<!\bmensaje del )(?<!\bcorreo del )(?<!\bmessage de l')"
                                r"(?<!\bnachricht des )(?<!\bmessaggio del )"
                                r"\b(?:" + SENDER_NOUNS + r")(?![\w.+=-]*@)(?!(?<=\bsender)s\b)"
                                r"(?!['’]s (?:e-?mail |mail )?(?:message|mail|e-?mail|letter)\b"
                                r"(?! ?(?:server|domain|host|system|address)))|\b(?:your|votre|vostro|uw|ihre) "
-                               r"(?:envelope|sender|domain|domaine|dominio|domein|absender|mail server|ip))")
+                               r"(?:envelope|sender|domain|domaine|dominio|domein|absender|mail server|ip))"))
 
 
 # (Its next words: six, up to a conjunction that opens another clause, "the sender is told that delivery failed".)
