@@ -1,0 +1,15 @@
+"""Audit 48's rows (tests/classifier/review_audit48.py: relayed replies; review_audit48_notices.py: whole notices): an
+adversarial audit of audit 47's mends (absent_things' DNS record, sender_words' and ndr_sentences' Scandinavian 'din',
+deleted_nordic's sender nouns and whole quotes, bare_deleted's lists and 'client', retired_address's causes and years,
+route_words' 'unknown' words, nested.passed_on). One table-driven test; judgement calls are strict xfails."""
+
+from __future__ import annotations
+
+from tests.classifier.review_audit48 import ROWS as REPLIES
+from tests.classifier.review_audit48_notices import ROWS as NOTICES
+from tests.classifier.review_check import review_tests
+
+ROWS = REPLIES + NOTICES
+JUDGEMENT: dict[str, str] = {}
+
+test_review_audit48, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 40)
