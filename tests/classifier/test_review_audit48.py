@@ -6,10 +6,11 @@ route_words' 'unknown' words, nested.passed_on). One table-driven test; judgemen
 from __future__ import annotations
 
 from tests.classifier.review_audit48 import ROWS as REPLIES
+from tests.classifier.review_audit48_mends import ROWS as MENDS
 from tests.classifier.review_audit48_notices import ROWS as NOTICES
 from tests.classifier.review_check import review_tests
 
-ROWS = REPLIES + NOTICES
+ROWS = REPLIES + NOTICES + MENDS
 JUDGEMENT: dict[str, str] = {}
 
 test_review_audit48, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 40)
