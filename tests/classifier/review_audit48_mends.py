@@ -56,6 +56,13 @@ NOTICE_ROWS = [
      "to us and Cc's herself (her display name in the notice's To names her own address)",
      _fwd("a48-c2", f"Lena Lead <{LEAD}>", _SAM, "Sam, our CFO's address bounced when I forwarded your offer.\n\n"
           + _outlook_fwd("Lena Lead", "cfo@partner.example"), cc=f"Lena Lead <{LEAD}>"), NB),
+
+    # The mend's own attack (written after its first run, before this one): role mailboxes of the same display name
+    # on both sides ("Info"): the notice's To names the prospect's own "Info", which the outer To gives OUR address.
+    ("a48-k-fwd-role-mailbox-same-name", f"{OUTLOOK}; attack on the mend: the prospect's shared 'Info' mailbox "
+     "forwards its own NDR about her CFO to OUR 'Info' (the same display name both sides)",
+     _fwd("a48-c3", "Info <info@partner.example>", "Info <info@example.com>", "Hello, your offer did not reach our "
+          "CFO:\n\n" + _outlook_fwd("Info", "cfo@partner.example")), NB),
 ]
 
 ROWS = WORD_ROWS + NOTICE_ROWS
