@@ -14,9 +14,10 @@ from __future__ import annotations
 # Our login's user: the submission or relay account, an API's.
 # Audit 45: nor a list's moderator or the domain's admin user, nor "your user" (an ESP speaking of our account).
 # Audit 46: nor a group's owner, our "authenticated" or "sender" user (false hards).
+# Audit 47 / 48: nor our "client", "tenant" or "customer" user at a relay service (false hards).
 _OURS = "".join(rf"(?<!{w} )" for w in ("smtp", "relay", "auth", "login", "sasl", "api", "submission", "sending",
                                          "moderator", "admin", "list", "your", "owner", "authenticated", "sender",
-                                         "client"))
+                                         "client", "tenant", "customer"))
 # What may follow "deleted" for a bare noun: the clause's end (not a question mark or a closing quote: a quotation),
 # a past day (audit 44: an ISO day with no "on"), the server or directory it was deleted from, a next sentence's first word.
 # Audit 45: a stop that closes a quotation ("phishing phrase 'recipient deleted.' in the subject") is none; a dash or a

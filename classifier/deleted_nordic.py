@@ -22,18 +22,18 @@ _UNQUOTED = r"(?!['\"’”])"
 _FI = (r"\b(?:vastaanottajan |k(?:ä|a)ytt(?:ä|a)j(?:ä|a)n )?(?:s(?:ä|a)hk(?:ö|o)posti|k(?:ä|a)ytt(?:ä|a)j(?:ä|a))?"
        r"(?:tili|postilaatikko|osoite) (?:on |oli )?(?:pysyv(?:ä|a)sti )?poistettu\b(?! k(?:ä|a)yt(?:ö|o)st(?:ä|a))"
        r"(?! \w*(?:listalta|ryhm(?:ä|a)st(?:ä|a)))")
-_HU = (r"\b(?<!felad(?:ó|o) )(?:a )?(?:c(?:í|i)mzett )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)|e-?mail[- ]?c(?:í|i)m)(?:ja|e)?"
+_HU = (r"\b(?<!felad(?:ó|o) )(?<!felad(?:ó|o)i )(?<!k(?:ü|u)ld(?:ő|ö|o) )(?:a )?(?:c(?:í|i)mzett )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)|e-?mail[- ]?c(?:í|i)m)(?:ja|e)?"
        r" (?:v(?:é|e)glegesen )?(?:törölve|torolve)\b(?! (?:a|egy) \w*list)")
 _DA_NO = (r"\b(?:modtagerens |mottakerens )?(?:(?:bruger|bruker|e-?post|e-?mail|mail)-?)?(?:kontoen|postkassen|brugeren"
           r"|brukeren|e-?mail-?adressen|adressen)(?! din)(?! dit) (?:er |ble |blev |har v(?:æ|a)ret |er blevet |er blitt "
           r"|har blitt )?(?:permanent )?slettet\b(?! fra (?!(?:systemet|serveren|domænet|domenet)\b))")
-_TR = (r"(?<!\w)(?<!g(?:ö|o)nderici )(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)nderenin )"
+_TR = (r"(?<!\w)(?<!g(?:ö|o)nderici )(?<!g(?:ö|o)ndericinin )(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)nderenin )"
        r"(?:al(?:ı|i)c(?:ı|i)n(?:ı|i)n )?(?:hesab(?:ı|i)|hesap|posta kutusu|kullan(?:ı|i)c(?:ı|i))"
        r" (?:kal(?:ı|i)c(?:ı|i) olarak )?silin(?:di|mi(?:ş|s)(?:tir)?)\b")
 # Audit 47: our sender's noun before ("A feladó e-mail címe törölve", "Gönderici hesabı silinmiş" at RCPT: false hards);
 # a reply quoted WHOLE after a server's "said / answered / failed:" ('svarede: "Postkassen er slettet"', 'Toimitus
 # epäonnistui: "..."') closes its quote and is the deletion (false softs); never a subject's ("emne: '...'").
 _SAID = ("said", "replied", "answered", "responded", "svarede", "svarte", "svarade", "vastasi", "válaszolt", "yanıt",
-         "cevap", "mislykkedes", "mislyktes", "misslyckades", "epäonnistui", "sikertelen", "başarısız")
+         "cevap", "mislykkedes", "mislyktes", "fejlede", "feilet", "misslyckades", "epäonnistui", "sikertelen", "başarısız")
 _WHOLE = "(?:" + "|".join(rf"(?<={w}[:：] [\"'“‘„])" for w in _SAID) + ")"
 DELETED = rf"(?:{_WHOLE}(?:{_FI}|{_HU}|{_DA_NO}|{_TR})|(?:{_FI}|{_HU}|{_DA_NO}|{_TR}){_UNQUOTED})"

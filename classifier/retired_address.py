@@ -35,13 +35,15 @@ _SINCE = (r"(?:over |more than |about |almost |nearly |at least |the (?:past|las
 # Audit 47: "because of", "owing to", "on account of" are causes too (false hards); a resend or retry TO / WITH another
 # address is a redirection, no spell; years (or "a long time") are never a spell for a cause: "for several years due
 # to the change of company name", "for over a year, please resend to info@" (false softs: the audit 46 words).
+# Audit 48: "as a result of", "in connection with", "pending" are causes too; a secondment a leave ("for one year due to a
+# secondment abroad"): false hards.
 _STAY = (r"during|while|until|till|starting|again|temporar\w*|return\w*|back|resum\w*|reopen\w*"
          r"|from (?:today|tomorrow|now|next \w+)"
          r"|from (?:the )?(?:\d+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)")
-_CAUSE = (r"due to|because of|owing to|on account of|maintenance|migrat\w*"
+_CAUSE = (r"due to|because of|owing to|on account of|as a result of|in connection with|pending|maintenance|migrat\w*"
           r"|(?:resend\w*|retry)(?! (?:to|with|using|at)\b)")
 _WHILE = f"{_STAY}|{_CAUSE}"
-_LEAVE = r"(?:parental |maternity |paternity |sick |annual )?leave|vacation|holidays?|sabbatical|absen(?:ce|t)"
+_LEAVE = r"(?:parental |maternity |paternity |sick |annual )?leave|vacation|holidays?|sabbatical|secondment|absen(?:ce|t)"
 _SPELL = rf"(?![^.;!?|]{{0,40}}\b(?:{_WHILE}|{_LEAVE})\b)"
 _YEARS = (r"(?:(?:over |more than |about |almost |nearly |at least |the (?:past|last) )?(?:a|an|one|two|three|four|"
           r"five|six|\d+|several|many|some|a few|few) years?|a long time)\b"

@@ -140,7 +140,11 @@ OPENING_YOURS = (
     # ...and the Danish, Norwegian, Swedish "din (e-mail)adresse / din konto / ditt konto" (audit 47: "Din
     # e-mailadresse findes ikke", "Din e-postadress finns inte" read userunknown, false hards; not Dutch "dit", this:
     # only "dit konto", a word Dutch does not use).
-    r"|(?<=din )(?:e-?(?:mail|post)-?)?adress(?:e|en)?|(?<=din )konto|(?<=ditt )konto|(?<=dit )konto)\b"
+    r"|(?<=din )(?:e-?(?:mail|post)-?)?adress(?:e|en)?|(?<=din )konto|(?<=ditt )konto|(?<=dit )konto"
+    # (Audit 48: and their own words for the domain, the account's compounds: "Din domän finns inte", "Dit domæne",
+    # "Ditt domene", "Ditt e-postkonto", "Din e-mailkonto", "Din brugerkonto" read the recipient's, false hards.)
+    r"|(?<=din )dom(?:ä|a)n|(?<=dit )dom(?:æ|ae)ne|(?<=ditt )dom(?:ä|a|e)ne?"
+    r"|(?<=din |dit )(?:e-?(?:mail|post)|bruger|bruker)-?konto|(?<=ditt )(?:e-?(?:mail|post)|användar|bruker)-?konto)\b"
     # ...not where a recipient's noun follows in the sentence ("Ihre Domain ist gültig, aber der Empfänger existiert
     # nicht": the absence is the recipient's).
     r"(?![^.;!?\n|]{0,60}?(?:" + RECIPIENT_ROLE + r"|benutzer|postfach|konto|usuari|buz(?:ó|o)n|cuenta|casilla|utente|"

@@ -109,27 +109,50 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
     Audit 47: a To of display names alone (Outlook's forward of directory-resolved addresses: "To: Lena Lead", "To:
     Lead, Lena") is their organisation's (our own colleague's such forward still fails an address outside it); the outer Cc counts with its To ("Kim" To, us Cc'd: another
     organisation all the same); a public mail provider's domain (gmail.com) is nobody's organisation: our seller on
-    gmail.com forwarding our bounce of a lead on gmail.com passes on a failure of ours (false hards, a lost bounce)."""
+    gmail.com forwarding our bounce of a lead on gmail.com passes on a failure of ours (false hards, a lost bounce).
+    Audit 48: names the outer To / Cc give an address outside (our seller's) are theirs, unless the forwarder's own
+    name is among them; a provider's national domains (yahoo.co.uk, hotmail.fr) are public too (lost bounces)."""
     forwarder = _addresses(mail.header("from"))
     domains = {a.rsplit("@", 1)[1] for a in forwarder}
-    org = domains - _PUBLIC
+    org = {d for d in domains if not _public(d)}
     head = inner[:20_000].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].decode("utf-8", "replace")
     notice_to = " ".join(m.group(1) for m in _TO_LINE.finditer(head))
     went_to, to = _addresses(notice_to), _addresses(mail.header("to"), mail.header("cc"))
     if not went_to and notice_to.strip():
-        went_to = set(forwarder)  # names alone, no address: their own directory's (the failed domain still decides)
+        # names alone, no address: their own directory's (the failed domain still decides), unless the names are
+        # those the outer mail gives an address ("To: Sam Seller" above, "Sam Seller <seller@us>" the forward's To:
+        # the prospect's IT returning OUR bounce, audit 48's lost bounce)
+        # (never where the forwarder's own name is one of them: role mailboxes "Info" on both sides, a false hard)
+        went_to = (not _named_in(notice_to, mail.header("from")) and _named_in(notice_to, mail.header("to"),
+                                                                                 mail.header("cc"))) or set(forwarder)
     if not org or not went_to or not failed or all(a.rsplit("@", 1)[1] in domains for a in to):
         return False
     return all(a in forwarder or a.rsplit("@", 1)[1] in org for a in went_to) \
         and all(a.lower().rsplit("@", 1)[-1] in org for a in failed)
 
 
-# Public mail providers' domains: their users share no organisation.
+def _named_in(names: str, *values: str) -> set[str]:
+    """The addresses the header `values` give to the display names of `names` ("Sam Seller; Lead, Lena": Outlook's
+    separator is the semicolon, the words in any order)."""
+    wanted = {frozenset(re.findall(r"[^\W\d_]+", n.lower())) for n in names.split(";")} - {frozenset()}
+    return {a.lower() for n, a in getaddresses(list(values))
+            if "@" in a and frozenset(re.findall(r"[^\W\d_]+", n.lower())) in wanted}
+
+
+# Public mail providers' domains: their users share no organisation. (Audit 48: and the providers' national domains,
+# "yahoo.co.uk", "hotmail.fr", "outlook.de": a brand before a country's or a generic ending, lost bounces.)
 _PUBLIC = frozenset((
     "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
     "aol.com", "icloud.com", "me.com", "mac.com", "proton.me", "protonmail.com", "zoho.com", "gmx.com", "gmx.net",
     "gmx.de", "web.de", "t-online.de", "mail.ru", "yandex.ru", "yandex.com", "qq.com", "163.com", "126.com",
     "naver.com", "daum.net", "free.fr", "orange.fr", "laposte.net", "libero.it", "wp.pl", "o2.pl", "seznam.cz"))
+_PUBLIC_BRAND = re.compile(r"(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|rocketmail|aol|icloud|gmx|"
+                           r"yandex|protonmail|zoho|btinternet|comcast|verizon|bigpond|rediffmail|wanadoo|libero)"
+                           r"\.(?:com?\.)?[a-z]{2,3}")
+
+
+def _public(domain: str) -> bool:
+    return domain in _PUBLIC or _PUBLIC_BRAND.fullmatch(domain) is not None
 
 
 _TO_LINE = re.compile(r"(?im)^to:[ \t]*(.*(?:\n[ \t]+.*)*)")
