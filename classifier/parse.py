@@ -202,7 +202,7 @@ _READ_THE_HTML = re.compile(r"\bhtml[- ](?:format|capable|compatible|enabled|vie
                             r"|\bsupports? html\b", re.IGNORECASE)
 # (Audit 46: not a phone number's "555-0100", nor the HTML "failed to display": a stub's own words, false softs.)
 _NAMES_THE_FAILURE = re.compile(r"\b[245]\.\d{1,3}\.\d{1,3}\b|(?<![-.])\b[45]\d\d\b(?![-.]\d)"
-                                r"|\bfailed\b(?! to (?:display|load|render|open|show|appear))|\bfailure\b|undeliver|not (?:be )?"
+                                r"|\bfailed\b(?!\s+to\s+(?:display|load|render|open|show|appear))|\bfailure\b|undeliver|not (?:be )?"
                                 r"delivered|\bunknown\b|\bno such\b|\brejected\b|\brefused\b|\bdenied\b|\bfull\b|quota",
                                 re.IGNORECASE)
 

@@ -150,6 +150,21 @@ _BOXTRAPPER_FORWARD = (
     "transport round's KNOWN reads SES's and fml's notices attached (nested.py reads an attachment as a notice "
     "only when it announces itself as one): the team's judgement, kept")
 KNOWN: dict[tuple[str, str], str] = {
+    # Session 40's grid over the day's new rows (all soft-ward but the first, each read so at the session's start too
+    # where the row's words were known then): Haraka's two-address list re-wrapped at 40 with tabs, its one "Failure
+    # Reason" naming sales@ cut from its object, reads presales@ userunknown, HARD (a false hard on a re-wrap Haraka never
+    # writes; the same on 2af83ca9: the line reader takes each wrapped address line as an entry, the reply's "<sales@>:"
+    # line as a continuation; left for a review of wrapped label lists); Exim's broken "after RCPT" / "TO:" with the
+    # reply's final box under a 40-column tab wrap (a second address read soft, as on 2af83ca9); MMDF's time-out
+    # sentence re-wrapped (onhold for expired: soft either way).
+    ("wrap_40_tab", "audit47_notices:a47-w-haraka-ctl-reason-names-sales"): (
+        "Haraka's list re-wrapped at 40 with tabs: presales@ read userunknown, hard, sales@ onhold (the reply names "
+        "sales@): a false hard on a re-wrap Haraka never writes, the same at the session's start; left"),
+    ("wrap_40_tab", "audit46_notices:a46-w-exim-broken-before-to-reply-names-final-box"): (
+        "Exim's broken 'after RCPT' / 'TO:' re-wrapped at 40 with tabs: the reply's final box read a second recipient, "
+        "soft, lead onhold (as at the session's start)"),
+    **{(t, f"old47:o47-mmdf-timeout-{n}"): "MMDF's time-out sentence re-wrapped: onhold for expired, soft either way"
+       for t in ("wrap_40_tab", "wrap_50_flush") for n in ("one", "two")},
     # Session 40's whole grid over review recipients45's rows: Haraka's "Intended Recipients:" label re-wrapped at 40 with a
     # tab stands alone on its line and lead's reason is lost (onhold for userunknown, a false soft); the set stays right.
     ("wrap_40_tab", "recipients45:r45-haraka-two-intended-recipients"): (
