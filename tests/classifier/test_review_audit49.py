@@ -1,0 +1,16 @@
+"""Audit 49's rows (tests/classifier/review_audit49.py: relayed replies; review_audit49_notices.py: whole notices): an
+adversarial audit of audit 48's mends (sender_words' Scandinavian domain and '-konto' nouns, ndr_sentences' 'Från-',
+'Vaši', 'adresiniz', deleted_nordic's sender nouns and 'fejlede / feilet', bare_deleted's 'tenant / customer',
+retired_address's causes, absent_things' whole-word stems, nested.passed_on's names and public domains). One
+table-driven test; judgement calls are strict xfails."""
+
+from __future__ import annotations
+
+from tests.classifier.review_audit49 import ROWS as REPLIES
+from tests.classifier.review_audit49_notices import ROWS as NOTICES
+from tests.classifier.review_check import review_tests
+
+ROWS = REPLIES + NOTICES
+JUDGEMENT: dict[str, str] = {}
+
+test_review_audit49, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 40)
