@@ -12,6 +12,12 @@ from tests.classifier.review_audit49_notices import ROWS as NOTICES
 from tests.classifier.review_check import review_tests
 
 ROWS = REPLIES + NOTICES + MENDS
-JUDGEMENT: dict[str, str] = {}
+JUDGEMENT: dict[str, str] = {
+    "a49-k-c-de-mx-eintrag-partner-dkim-domain": (
+        "a lost bounce (never a false hard) that is not absent_things': main reads it the same (rejected, scope "
+        "sender, before audit 49's mends): the DKIM word inside the recipient domain's own name (partner-dkim.example) "
+        "is read as OUR authentication failing by the cause words (lexicon / cause_words' 'dkim', a dozen modules); a "
+        "domain so named is rare, and a narrow mend belongs there, left for the lead"),
+}
 
 test_review_audit49, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 40)
