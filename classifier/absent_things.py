@@ -146,5 +146,8 @@ _DNS_RECORD = re.compile(r"(?<![^\W\d_])(?:dns|mx)[- ]?(?:eintrag|enregistrement
                          r"|(?:dns|mx) ?(?:レコード|记录|記錄|레코드)")
 # (Audit 48: the Latin ones as words, not inside the domain's own name: "DNS-Eintrag der Domain keystone-partner.example
 # nicht gefunden" read onhold, a lost bounce; "DKIM-Eintrag", "Domänenschlüssel" still name the thing.)
+# (Audit 49: nor a hyphened word of it, "key-partner.example" (lost bounces); an underscored service label,
+# "selector1._domainkey.example.com", "_dmarc.example.com" (RFC 8552), is a record's name, no domain: false hards.)
 _OTHER_THING = re.compile(r"(?<![a-z0-9.-])(?:dkim|spf|dmarc|txt|ptr|srv|tlsa|caa|dane|cert[a-z]*|keys?|cl(?:é|e)s?"
-                          r"|claves?|chiav[ei])(?![a-z0-9]|\.[a-z0-9])|zertifikat|schl(?:ü|u)ssel|证书|証明書|인증서|鍵|密钥")
+                          r"|claves?|chiav[ei])(?![a-z0-9]|[a-z0-9-]*\.[a-z0-9])|(?<![a-z0-9])_[a-z0-9-]+\.[a-z0-9]"
+                          r"|zertifikat|schl(?:ü|u)ssel|证书|証明書|인증서|鍵|密钥")

@@ -18,6 +18,8 @@ from __future__ import annotations
 _OURS = "".join(rf"(?<!{w} )" for w in ("smtp", "relay", "auth", "login", "sasl", "api", "submission", "sending",
                                          "moderator", "admin", "list", "your", "owner", "authenticated", "sender",
                                          "client", "tenant", "customer"))
+# (Audit 49: and their possessive, "tenant's user deleted", "customer's user deleted" at a relay: false hards.)
+_OURS += "".join(rf"(?<!{w}{s}s )" for w in ("client", "tenant", "customer") for s in "'’")
 # What may follow "deleted" for a bare noun: the clause's end (not a question mark or a closing quote: a quotation),
 # a past day (audit 44: an ISO day with no "on"), the server or directory it was deleted from, a next sentence's first word.
 # Audit 45: a stop that closes a quotation ("phishing phrase 'recipient deleted.' in the subject") is none; a dash or a
@@ -40,4 +42,4 @@ _ENDS = (r"(?: (?:permanently|completely))?"
          r"| (?:please|kindly|note|see|refer|do not|don't|no forwarding|and (?:is )?no longer|contact (?:the|your|our) "
          r"(?:admin\w*|postmaster|help ?desk|support))(?=[\s.,;:]|$))")
 # The noun, and a look ahead to its deletion (within the sentence; an address's dots allowed) that ends so.
-NOUN = rf"(?:recipient|{_OURS}user)(?=[^;!?\"]{{0,80}}?\bdeleted\b{_ENDS})"
+NOUN = rf"(?:recipient|(?=user){_OURS}user)(?=[^;!?\"]{{0,80}}?\bdeleted\b{_ENDS})"

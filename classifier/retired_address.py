@@ -40,7 +40,12 @@ _SINCE = (r"(?:over |more than |about |almost |nearly |at least |the (?:past|las
 _STAY = (r"during|while|until|till|starting|again|temporar\w*|return\w*|back|resum\w*|reopen\w*"
          r"|from (?:today|tomorrow|now|next \w+)"
          r"|from (?:the )?(?:\d+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)")
-_CAUSE = (r"due to|because of|owing to|on account of|as a result of|in connection with|pending|maintenance|migrat\w*"
+# Audit 49: but not a cause that is the owner's departure or the box's end ("for 3 months, pending deletion", "in
+# connection with her departure", "as a result of the employee leaving": gone, false softs).
+_GONE = (r"(?! (?:(?:the|his|her|their|its|an?|this|our) )?(?:[\w-]+ ){0,2}(?:departure|leaving|left|resignation"
+         r"|retirement|termination|dismissal|deletion|removal|closure|merger)\b)")
+_CAUSE = (r"(?:due to|because of|owing to|on account of|as a result of|in connection with|pending)" + _GONE
+          + r"|maintenance|migrat\w*"
           r"|(?:resend\w*|retry)(?! (?:to|with|using|at)\b)")
 _WHILE = f"{_STAY}|{_CAUSE}"
 _LEAVE = r"(?:parental |maternity |paternity |sick |annual )?leave|vacation|holidays?|sabbatical|secondment|absen(?:ce|t)"

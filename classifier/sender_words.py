@@ -143,7 +143,8 @@ OPENING_YOURS = (
     r"|(?<=din )(?:e-?(?:mail|post)-?)?adress(?:e|en)?|(?<=din )konto|(?<=ditt )konto|(?<=dit )konto"
     # (Audit 48: and their own words for the domain, the account's compounds: "Din domän finns inte", "Dit domæne",
     # "Ditt domene", "Ditt e-postkonto", "Din e-mailkonto", "Din brugerkonto" read the recipient's, false hards.)
-    r"|(?<=din )dom(?:ä|a)n|(?<=dit )dom(?:æ|ae)ne|(?<=ditt )dom(?:ä|a|e)ne?"
+    # (Audit 49: and the compounds of the domain, "Ditt domännamn", "Din e-postdomän": false hards.)
+    r"|(?<=din )(?:e-?(?:post|mail)-?)?dom(?:ä|a)n|(?<=dit )dom(?:æ|ae)ne(?:navn)?|(?<=ditt )dom(?:ä|a|e)ne?(?:namn|navn)?"
     r"|(?<=din |dit )(?:e-?(?:mail|post)|bruger|bruker)-?konto|(?<=ditt )(?:e-?(?:mail|post)|användar|bruker)-?konto)\b"
     # ...not where a recipient's noun follows in the sentence ("Ihre Domain ist gültig, aber der Empfänger existiert
     # nicht": the absence is the recipient's).

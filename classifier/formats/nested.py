@@ -111,7 +111,11 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
     organisation all the same); a public mail provider's domain (gmail.com) is nobody's organisation: our seller on
     gmail.com forwarding our bounce of a lead on gmail.com passes on a failure of ours (false hards, a lost bounce).
     Audit 48: names the outer To / Cc give an address outside (our seller's) are theirs, unless the forwarder's own
-    name is among them; a provider's national domains (yahoo.co.uk, hotmail.fr) are public too (lost bounces)."""
+    name is among them; a provider's national domains (yahoo.co.uk, hotmail.fr) are public too (lost bounces).
+    Audit 49: only a person's full name (two words or more: a role's "Accounts" is on both sides) given an address
+    on no public domain (a From without its name, the prospect's own private copy Cc'd under it) counts so; verizon.com
+    and comcast.com are companies' own domains (false hards); interia.pl, mail.com and their like public (lost
+    bounces)."""
     forwarder = _addresses(mail.header("from"))
     domains = {a.rsplit("@", 1)[1] for a in forwarder}
     org = {d for d in domains if not _public(d)}
@@ -134,9 +138,18 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
 def _named_in(names: str, *values: str) -> set[str]:
     """The addresses the header `values` give to the display names of `names` ("Sam Seller; Lead, Lena": Outlook's
     separator is the semicolon, the words in any order)."""
-    wanted = {frozenset(re.findall(r"[^\W\d_]+", n.lower())) for n in names.split(";")} - {frozenset()}
+    wanted = {words for n in names.split(";") if len(words := frozenset(re.findall(r"[^\W\d_]+", n.lower()))) > 1
+              and not words & _ROLE_WORDS}
     return {a.lower() for n, a in getaddresses(list(values))
-            if "@" in a and frozenset(re.findall(r"[^\W\d_]+", n.lower())) in wanted}
+            if "@" in a and frozenset(re.findall(r"[^\W\d_]+", n.lower())) in wanted
+            and not _public(a.rsplit("@", 1)[1].lower())}
+
+
+# (Audit 49: a shared mailbox's name, on both sides alike: "Accounts Payable", "Sales Team", "Customer Service".)
+_ROLE_WORDS = frozenset(("accounts", "account", "payable", "receivable", "billing", "invoices", "sales", "support",
+                         "info", "office", "admin", "finance", "marketing", "team", "service", "services", "desk",
+                         "helpdesk", "reception", "contact", "enquiries", "inquiries", "orders", "purchasing",
+                         "procurement", "hr", "it", "mailbox", "noreply", "postmaster"))
 
 
 # Public mail providers' domains: their users share no organisation. (Audit 48: and the providers' national domains,
@@ -145,9 +158,15 @@ _PUBLIC = frozenset((
     "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
     "aol.com", "icloud.com", "me.com", "mac.com", "proton.me", "protonmail.com", "zoho.com", "gmx.com", "gmx.net",
     "gmx.de", "web.de", "t-online.de", "mail.ru", "yandex.ru", "yandex.com", "qq.com", "163.com", "126.com",
-    "naver.com", "daum.net", "free.fr", "orange.fr", "laposte.net", "libero.it", "wp.pl", "o2.pl", "seznam.cz"))
+    "naver.com", "daum.net", "free.fr", "orange.fr", "laposte.net", "libero.it", "wp.pl", "o2.pl", "seznam.cz",
+    # (Audit 49: consumer mail alone; "verizon.com", "comcast.com" are the companies' own, their users' ".net".)
+    "verizon.net", "comcast.net", "mail.com", "email.com", "interia.pl", "onet.pl", "op.pl", "email.cz", "centrum.cz",
+    "freemail.hu", "citromail.hu", "abv.bg", "inbox.lv", "rambler.ru", "list.ru", "bk.ru", "inbox.ru", "virgilio.it",
+    "tiscali.it", "alice.it", "sfr.fr", "bluewin.ch", "telenet.be", "skynet.be", "ziggo.nl", "hanmail.net", "nate.com",
+    "uol.com.br", "bol.com.br", "fastmail.com", "tutanota.com", "tuta.io", "pm.me", "att.net", "sbcglobal.net",
+    "cox.net", "earthlink.net", "shaw.ca", "optusnet.com.au", "ntlworld.com", "talktalk.net"))
 _PUBLIC_BRAND = re.compile(r"(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|rocketmail|aol|icloud|gmx|"
-                           r"yandex|protonmail|zoho|btinternet|comcast|verizon|bigpond|rediffmail|wanadoo|libero)"
+                           r"yandex|protonmail|zoho|btinternet|bigpond|rediffmail|wanadoo|libero)"
                            r"\.(?:com?\.)?[a-z]{2,3}")
 
 
