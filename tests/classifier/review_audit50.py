@@ -94,7 +94,7 @@ DELETED_ROWS = at("b", f"{SENDER_AT_RCPT}; {ADMIN}; attack: OUR login at a relay
 ])
 
 # ---- (5) retired_address ---------------------------------------------------------------------------------------------
-RETIRED_ROWS = at("r", f"{ADMIN}; attack (false hards): a 'gone' word said of the office / systems / malware: a spell", [
+RETIRED_ROWS = at("r", f"{ADMIN}; attack (false hards): a 'gone' word of the office / systems / malware: a spell", [
     ("two-weeks-closure-of-our-office", "550 5.2.1 This address is no longer in use for two weeks in connection with "
      "the closure of our office", "5.2.1", "RCPT", False, (), R),
     ("ten-days-pending-merger-of-mail-systems", "550 5.2.1 This address is no longer in use for 10 days pending the "

@@ -29,7 +29,7 @@ WORD_ROWS = at("k", f"{ADMIN}; control of retired_address: the mailbox removed (
      True, UU, R),
     ("c-tr-kullanicinin-eposta-adresi", "550 5.1.1 Kullanıcının e-posta adresi bulunamadı", "5.1.1", "RCPT", True,
      UU, R),
-]) + at("k", f"{LANGS}; controls of deleted_nordic: a reply quoted whole in '‚…‘' (hard); the sender's e-mail account", [
+]) + at("k", f"{LANGS}; control of deleted_nordic: a reply quoted whole in '‚…‘' (hard)", [
     ("c-da-svarede-german-single-quotes", "550 5.0.0 Serveren svarede: ‚Brugeren er slettet‘", "5.0.0", "RCPT", True,
      UU, R),
 ]) + at("k", f"{SENDER_AT_RCPT}; {LANGS}; control of deleted_nordic: 'a feladó e-mail fiókja' (ours)", [
