@@ -17,14 +17,17 @@ from __future__ import annotations
 # our login), Hungarian's possessive "címe", Danish "er blevet", Norwegian "er / har blitt", Turkish "silinmiş" without
 # "-tir", Danish / Norwegian "slettet fra systemet / serveren" (false softs); none closed by a quote mark after it (a
 # subject or phrase quoted: "emnet 'Adressen er slettet'", false hards). (departures._NOT_THE_ADDRESS's "e-mail", a
-# message, is not Hungarian's "e-mail cím", the address.)
+# message, is not Hungarian's "e-mail cím", the address, nor (audit 50) its "e-mail fiók", the account.)
 # (Audit 49: nor by the Danish / Norwegian quotation marks, "«»", "»«", "„“": a subject quoted, a false hard.)
-_UNQUOTED = r"(?!['\"’”«»“])"
+# (Audit 50: nor by the German-style "‚…‘" closing mark "‘": a subject quoted, a false hard.)
+_UNQUOTED = r"(?!['\"’”«»“‘])"
 _FI = (r"\b(?:vastaanottajan |k(?:ä|a)ytt(?:ä|a)j(?:ä|a)n )?(?:s(?:ä|a)hk(?:ö|o)posti|k(?:ä|a)ytt(?:ä|a)j(?:ä|a))?"
        r"(?:tili|postilaatikko|osoite) (?:on |oli )?(?:pysyv(?:ä|a)sti )?poistettu\b(?! k(?:ä|a)yt(?:ö|o)st(?:ä|a))"
        r"(?! \w*(?:listalta|ryhm(?:ä|a)st(?:ä|a)))")
+# (Audit 50: nor "Az Ön / a feladó e-mail fiókja" (departures no longer takes Hungarian's "e-mail fiók" for a message).)
 # (Audit 49: nor "Az Ön fiókja" (your account), nor the sender's "felhasználói fiókja" (user account): false hards.)
 _HU = (r"\b(?<!felad(?:ó|o) )(?<!felad(?:ó|o)i )(?<!k(?:ü|u)ld(?:ő|ö|o) )(?<!\b(?:ö|o)n )(?<!felhaszn(?:á|a)l(?:ó|o)i )"
+       r"(?<!\b(?:ö|o)n e-mail )(?<!\b(?:ö|o)n email )(?<!felad(?:ó|o) e-mail )(?<!k(?:ü|u)ld(?:ő|ö|o) e-mail )"
        r"(?:a )?(?:c(?:í|i)mzett )?(?:felhaszn(?:á|a)l(?:ó|o)i )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)|e-?mail[- ]?c(?:í|i)m)(?:ja|e)?"
        r" (?:v(?:é|e)glegesen )?(?:törölve|torolve)\b(?! (?:a|egy) \w*list)")
 _DA_NO = (r"\b(?:modtagerens |mottakerens )?(?:(?:bruger|bruker|e-?post|e-?mail|mail)-?)?(?:kontoen|postkassen|brugeren"
@@ -38,5 +41,6 @@ _TR = (r"(?<!\w)(?<!g(?:ö|o)nderici )(?<!g(?:ö|o)ndericinin )(?<!g(?:ö|o)nder
 # epäonnistui: "..."') closes its quote and is the deletion (false softs); never a subject's ("emne: '...'").
 _SAID = ("said", "replied", "answered", "responded", "svarede", "svarte", "svarade", "vastasi", "válaszolt", "yanıt",
          "cevap", "mislykkedes", "mislyktes", "fejlede", "feilet", "misslyckades", "epäonnistui", "sikertelen", "başarısız")
-_WHOLE = "(?:" + "|".join(rf"(?<={w}[:：] [\"'“‘„«»])" for w in _SAID) + ")"
+# (Audit 50: and the Finnish / Swedish "”…”", its opening mark the closing one: lost bounces; "‚…‘" too.)
+_WHOLE = "(?:" + "|".join(rf"(?<={w}[:：] [\"'“‘„«»”‚])" for w in _SAID) + ")"
 DELETED = rf"(?:{_WHOLE}(?:{_FI}|{_HU}|{_DA_NO}|{_TR})|(?:{_FI}|{_HU}|{_DA_NO}|{_TR}){_UNQUOTED})"

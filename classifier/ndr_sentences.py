@@ -16,17 +16,19 @@ RECIPIENT = (
     # Swedish: the address (not the sender's) "kunde inte hittas" (could not be found).
     rf"\b(?<!avs(?:ä|a)ndarens )(?<!\bdin )(?<!fr(?:å|a)n-)(?<!avs(?:ä|a)ndar-)(?:e-?post)?adress(?:en)?\b(?:(?!avs(?:ä|a)ndar|fr(?:å|a)n\b){_GAP}){{0,40}}?"
     r"\bkunde inte hittas\b"
+    # (Audit 50: nor "Tvoji" (tvou's other accusative), nor the address "used for sending", "k odesílání": false hards.)
     # Czech: the address (accusative "adresu") "se nepodařilo najít / nalézt / dohledat" (could not be found).
     rf"|\b(?<!va(?:š|s)[ie] )(?<!va(?:š|s)[ie] e-mailovou )(?<!va(?:š|s)[ie] emailovou )(?<!tvou )(?<!tvou e-mailovou )"
-    rf"(?<!tvou emailovou )(?:e-?mailov\w{{2,3}} )?adres[ua]\b"
-    rf"(?:(?!odes(?:í|i)latel|\bze? kter(?:é|e)\b|\bodkud\b){_GAP}){{0,30}}?\bnepoda(?:ř|r)ilo "
+    rf"(?<!tvou emailovou )(?<!tvoji )(?<!tvoji e-mailovou )(?<!tvoji emailovou )(?:e-?mailov\w{{2,3}} )?adres[ua]\b"
+    rf"(?:(?!odes(?:í|i)l(?:atel|(?:á|a)n(?:í|i))|\bze? kter(?:é|e)\b|\bodkud\b){_GAP}){{0,30}}?\bnepoda(?:ř|r)ilo "
     r"(?:se )?(?:naj(?:í|i)t|nal(?:é|e)zt|dohledat)\b"
     # Korean: the e-mail address "찾을 수 없" (cannot be found), not the sender's ("보내는 사람의").
     r"|(?<!보내는 사람의 )(?<!발신자의 )(?:전자 ?메일|이메일|메일) ?주소(?:를|가)? 찾을 수 없"
     # Turkish: "(girdiğiniz) e-posta adresi bulunamadı", not the sender's ("gönderenin e-posta adresi").
     # (Audit 49: nor "your account's" / "your" e-mail address, "hesabınızın", "sizin": a false hard.)
     r"|(?<!g(?:ö|o)nderenin )(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)ndericinin )(?<!g(?:ö|o)nderici )"
-    r"(?<!(?:ı|i)n(?:ı|i)z(?:ı|i)n )(?<!\bsizin )"
+    # (Audit 50: nor the address "you use", "kullandığınız" (a false hard).)
+    r"(?<!(?:ı|i)n(?:ı|i)z(?:ı|i)n )(?<!\bsizin )(?<!kulland(?:ı|i)(?:ğ|g)(?:ı|i)n(?:ı|i)z )"
     r"\be-?posta adres(?:i|(?<=girdi(?:ğ|g)iniz e-posta adres)iniz)? bulunamad(?:ı|i)"
 )
 

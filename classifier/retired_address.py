@@ -42,8 +42,12 @@ _STAY = (r"during|while|until|till|starting|again|temporar\w*|return\w*|back|res
          r"|from (?:the )?(?:\d+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)")
 # Audit 49: but not a cause that is the owner's departure or the box's end ("for 3 months, pending deletion", "in
 # connection with her departure", "as a result of the employee leaving": gone, false softs).
+# Audit 50: not where the end is said of something else than the box or its owner ("the closure of our office", "the
+# merger of our mail systems", "the removal of malware from the server": a spell, false hards).
+_OF_ELSE = (r"(?! of (?:the |our |its |this |some )?(?:[\w-]+ )?(?:offices?|buildings?|sites?|premises|servers?"
+            r"|(?:mail )?systems?|platforms?|malware|virus(?:es)?|spam)\b)")
 _GONE = (r"(?! (?:(?:the|his|her|their|its|an?|this|our) )?(?:[\w-]+ ){0,2}(?:departure|leaving|left|resignation"
-         r"|retirement|termination|dismissal|deletion|removal|closure|merger)\b)")
+         r"|retirement|termination|dismissal|deletion|removal|closure|merger)\b" + _OF_ELSE + ")")
 _CAUSE = (r"(?:due to|because of|owing to|on account of|as a result of|in connection with|pending)" + _GONE
           + r"|maintenance|migrat\w*"
           r"|(?:resend\w*|retry)(?! (?:to|with|using|at)\b)")

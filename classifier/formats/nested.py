@@ -115,7 +115,7 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
     Audit 49: only a person's full name (two words or more: a role's "Accounts" is on both sides) given an address
     on no public domain (a From without its name, the prospect's own private copy Cc'd under it) counts so; verizon.com
     and comcast.com are companies' own domains (false hards); interia.pl, mail.com and their like public (lost
-    bounces)."""
+    bounces). Audit 50: `_named_in`'s titled names and initials."""
     forwarder = _addresses(mail.header("from"))
     domains = {a.rsplit("@", 1)[1] for a in forwarder}
     org = {d for d in domains if not _public(d)}
@@ -127,7 +127,7 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
         # those the outer mail gives an address ("To: Sam Seller" above, "Sam Seller <seller@us>" the forward's To:
         # the prospect's IT returning OUR bounce, audit 48's lost bounce)
         # (never where the forwarder's own name is one of them: role mailboxes "Info" on both sides, a false hard)
-        went_to = (not _named_in(notice_to, mail.header("from")) and _named_in(notice_to, mail.header("to"),
+        went_to = (not _named_in(notice_to, mail.header("from"), own=True) and _named_in(notice_to, mail.header("to"),
                                                                                  mail.header("cc"))) or set(forwarder)
     if not org or not went_to or not failed or all(a.rsplit("@", 1)[1] in domains for a in to):
         return False
@@ -135,14 +135,19 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
         and all(a.lower().rsplit("@", 1)[-1] in org for a in failed)
 
 
-def _named_in(names: str, *values: str) -> set[str]:
+def _named_in(names: str, *values: str, own: bool = False) -> set[str]:
     """The addresses the header `values` give to the display names of `names` ("Sam Seller; Lead, Lena": Outlook's
-    separator is the semicolon, the words in any order)."""
-    wanted = {words for n in names.split(";") if len(words := frozenset(re.findall(r"[^\W\d_]+", n.lower()))) > 1
-              and not words & _ROLE_WORDS}
+    separator is the semicolon, the words in any order). Audit 50: a person's name may carry a title or a team ("Sam
+    Seller | Example Sales": two words or more besides the role's, lost bounces); initials aside ("Lena M. Lead");
+    the forwarder's `own` name may be the shorter or the longer ("Lena Maria Lead": a false hard)."""
+    wanted = {words for n in names.split(";") if len((words := _words(n)) - _ROLE_WORDS) > 1}
     return {a.lower() for n, a in getaddresses(list(values))
-            if "@" in a and frozenset(re.findall(r"[^\W\d_]+", n.lower())) in wanted
-            and not _public(a.rsplit("@", 1)[1].lower())}
+            if "@" in a and not _public(a.rsplit("@", 1)[1].lower())
+            and any(w == (got := _words(n)) or own and len(got) > 1 and (w <= got or got <= w) for w in wanted)}
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", name.lower()) if len(w) > 1 or not w.isascii())
 
 
 # (Audit 49: a shared mailbox's name, on both sides alike: "Accounts Payable", "Sales Team", "Customer Service".)
@@ -164,10 +169,12 @@ _PUBLIC = frozenset((
     "freemail.hu", "citromail.hu", "abv.bg", "inbox.lv", "rambler.ru", "list.ru", "bk.ru", "inbox.ru", "virgilio.it",
     "tiscali.it", "alice.it", "sfr.fr", "bluewin.ch", "telenet.be", "skynet.be", "ziggo.nl", "hanmail.net", "nate.com",
     "uol.com.br", "bol.com.br", "fastmail.com", "tutanota.com", "tuta.io", "pm.me", "att.net", "sbcglobal.net",
-    "cox.net", "earthlink.net", "shaw.ca", "optusnet.com.au", "ntlworld.com", "talktalk.net"))
+    "cox.net", "earthlink.net", "shaw.ca", "optusnet.com.au", "ntlworld.com", "talktalk.net",
+    # (Audit 50: China's, Russia's and Ukraine's consumer mail; a brand's ".net.au" below: lost bounces.)
+    "foxmail.com", "sina.com", "sina.cn", "sohu.com", "yeah.net", "139.com", "ya.ru", "ukr.net"))
 _PUBLIC_BRAND = re.compile(r"(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|rocketmail|aol|icloud|gmx|"
                            r"yandex|protonmail|zoho|btinternet|bigpond|rediffmail|wanadoo|libero)"
-                           r"\.(?:com?\.)?[a-z]{2,3}")
+                           r"\.(?:(?:com?|net)\.)?[a-z]{2,3}")
 
 
 def _public(domain: str) -> bool:
