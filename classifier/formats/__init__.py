@@ -311,7 +311,7 @@ def clean(text: str) -> str:
 
 
 # Exim's sentence, at whatever width the notice's writer broke it.
-_GENERATED = re.compile(r"the\s+following\s+text\s+was\s+generated\s+during\s+the\s+delivery\s+attempt")
+GENERATED_SENTENCE = re.compile(r"the\s+following\s+text\s+was\s+generated\s+during\s+the\s+delivery\s+attempt")
 
 
 def generated_text(notice: str, address: str) -> str:
@@ -323,7 +323,7 @@ def generated_text(notice: str, address: str) -> str:
     bounce_message_file replaces the sentence with its own third item (Exim's deliver.c prints
     the item instead, then the "------ <address> ------" line itself): that line alone anchors."""
     low = lower_of(notice)
-    found = _GENERATED.search(low) if "generated" in low else None
+    found = GENERATED_SENTENCE.search(low) if "generated" in low else None
     if found is not None:
         start = low.index("\n", found.end()) + 1 if "\n" in low[found.end():] else len(low)
     else:  # a bounce_message_file's own third item replaced the sentence: Exim's section line is still its own
