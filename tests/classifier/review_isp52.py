@@ -88,7 +88,7 @@ def olc(stamp: str) -> str:
             "protection.outlook.com 2023-09-19T15:05:34.324Z 08DBB71928CA8F8E]")
 
 
-UNKNOWN_ROWS = [
+ROWS = [
     ("i52-gmail-aol-mailbox-not-found", f"{GMAIL_SRC}; {AOLPM} ('550 MAILBOX NOT FOUND')",
      g_remote("a1", "rwalsh1958@aol.com", "550 MAILBOX NOT FOUND", "5.0.0", "mailin-01.mx.aol.com"),
      hard("rwalsh1958@aol.com")),
