@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from email.message import Message
-from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
 from classifier.frozen import quick_init
+from classifier.text import address_in
 
 if TYPE_CHECKING:  # classifier/records.py imports this module: no runtime import back
     from classifier.parse import Mail
@@ -201,7 +201,7 @@ def address_of(value: str) -> str:
     simple = _SIMPLE_ADDRESS.fullmatch(value)
     if simple is not None:
         return simple.group(1) if simple.group(2) is None else simple.group(2)
-    return parseaddr(value)[1] or ""
+    return address_in(value) or ""
 
 
 # Exim (src/src/deliver.c, print_address_information, called with "  " and "\n    " for a

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from email.utils import getaddresses
 
 from classifier import departures, remote, said_address, severity
 from classifier.fields import mta_host
@@ -32,6 +31,7 @@ from classifier.guard import Worded, tried
 from classifier.lexicon import SENDER_NOUNS
 from classifier.parse import ADDRESS, Mail
 from classifier.records import Reason
+from classifier.text import address_pairs
 
 # What a refusal of the sender's address or domain is read as: the words only blame the recipient.
 # Not `filtered`: a recipient-side filter that names our address is the recipient blocking us
@@ -143,7 +143,7 @@ def our_people(mail: Mail, original_from: str | None) -> frozenset[str]:
     lowercased. A leaver so named is our own sender, whose account our relay refuses (review 72's false
     hard), not the prospect; a name sharing only a first name or a surname with ours is another person."""
     keys = set()
-    for name, address in getaddresses([(original_from or "")[:2000], mail.header("to")[:2000]]):
+    for name, address in address_pairs([(original_from or "")[:2000], mail.header("to")[:2000]]):
         keys.update(k for k in (_person_key(name), _person_key(address.partition("@")[0]), *_name_runs(name))
                     if len(k) > 3)
     return frozenset(keys)

@@ -8,9 +8,9 @@ message's To and Cc give the address; only a recipient of the original can be na
 from __future__ import annotations
 
 import re
-from email.utils import getaddresses
 
 from classifier.parse import ADDRESS, Mail, decode_header
+from classifier.text import address_pairs
 
 
 def _recipient_field(mail: Mail) -> str:
@@ -99,7 +99,7 @@ def by_local_part(mail: Mail, field: str) -> str | None:
 def pairs(field: str) -> list[tuple[str, str]]:
     """(display name, address) pairs of an address header."""
     out = []
-    for name, address in getaddresses([field]):
+    for name, address in address_pairs([field]):
         if ADDRESS.fullmatch(address or ""):
             out.append((name.strip().strip('"'), address))
     return out

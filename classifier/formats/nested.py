@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from email.utils import getaddresses
 from itertools import islice
 from email.message import Message
 
@@ -35,6 +34,7 @@ from classifier.fields import source_bytes
 from classifier.formats import Fact, dsn, lone, recipients
 from classifier.hints import BOUNCE_SUBJECT, DAEMON_FROM, REPLY_PREFIX, looks_like_bounce
 from classifier.parse import MAX_BYTES, Mail, content_type, payload_of
+from classifier.text import address_pairs
 
 NAME = "nested"
 HINTS = ()
@@ -94,7 +94,7 @@ def inner_report(mail: Mail) -> bytes | None:
 
 
 def _addresses(*values: str) -> set[str]:
-    return {a.lower() for _, a in getaddresses(list(values)) if "@" in a}
+    return {a.lower() for _, a in address_pairs(list(values)) if "@" in a}
 
 
 def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
@@ -141,7 +141,7 @@ def _named_in(names: str, *values: str, own: bool = False) -> set[str]:
     Seller | Example Sales": two words or more besides the role's, lost bounces); initials aside ("Lena M. Lead");
     the forwarder's `own` name may be the shorter or the longer ("Lena Maria Lead": a false hard)."""
     wanted = {words for n in names.split(";") if len((words := _words(n)) - _ROLE_WORDS) > 1}
-    return {a.lower() for n, a in getaddresses(list(values))
+    return {a.lower() for n, a in address_pairs(list(values))
             if "@" in a and not _public(a.rsplit("@", 1)[1].lower())
             and any(w == (got := _words(n)) or own and len(got) > 1 and (w <= got or got <= w) for w in wanted)}
 

@@ -8,9 +8,9 @@ code runs with a small N.
 
 from __future__ import annotations
 
+import pytest
 
 from classifier import Classification, classify
-
 from tests.stress.harness import fuzz_classify
 from tests.stress.harness.calls import python_calls
 
@@ -83,9 +83,27 @@ def test_encoded_original_with_an_unknown_charset_does_not_raise():
     assert c.is_bounce and c.deliveries[0].address == "gone@example.com"
 
 
+
+@pytest.mark.parametrize("to", ["To: " * 600 + "lead@old.example.net", "(" * 700 + "lead@old.example.net"])
+def test_a_returned_header_nested_past_the_parsers_depth_does_not_raise(to):
+    """Found by the fuzz benchmark (seeds 6 and 7): the stdlib's address parser recurses once per group opened in a
+    group and once per nested comment, so a returned To: pumped into "To: To: To: ..." raised RecursionError out of
+    classify (formats.named reads the original's To: for a notice that names its recipient)."""
+    raw = (b"From: Mail Delivery System <MAILER-DAEMON@mail.example.net>\nTo: seller@example.com\n"
+           b"Subject: Mail delivery failed: returning message to sender\n\n"
+           b"A message that you sent could not be delivered to one or more of its\n"
+           b"recipients. This is a permanent error. The following address(es) failed:\n\n"
+           b"  lead@old.example.net:\n    SMTP error from remote mailer after RCPT TO:<lead@old.example.net>:\n"
+           b"    host mx.old.example.net [192.0.2.30]: 550 <lead@old.example.net>... User unknown\n\n"
+           b"------ This is a copy of the message, including all the headers. ------\n\n"
+           b"From: Seller <seller@example.com>\nTo: " + to.encode() + b"\nCc: " + to.encode()
+           + b"\nSubject: Quote\n\nHello.\n")
+    c = classify(raw)
+    assert c.error is None
+    assert [(d.address, d.hard_bounce) for d in c.deliveries] == [("lead@old.example.net", True)]
+
 # --------------------------------------------------------------------------- malformed configs
 
-import pytest  # noqa: E402
 
 from sync import config as config_mod  # noqa: E402
 from sync.errors import ConfigError  # noqa: E402
