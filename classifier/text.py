@@ -69,27 +69,24 @@ def address_pairs(values: list[str]) -> list[tuple[str, str]]:
     """`email.utils.getaddresses(values)`, for any header: the stdlib's parser recurses once per nested comment
     and once per group opened inside a group ("a: b: c: ..."), so a header of a few hundred of either (forged or
     mangled mail: the fuzz benchmark's seeds 6 and 7, a returned To: pumped into "To: To: To: ...") raised
-    RecursionError out of `classify`. Such a header is read again with "(", ")" and ":" as blanks (its comments
-    and group names as words): its addresses all the same."""
+    RecursionError out of `classify`. Such a header is read again cut at every "(", ")" and ":" (one parse of
+    the pieces, as a list of addresses): its addresses all the same, its comments and group names as names."""
     try:
         return getaddresses(values)
     except RecursionError:
-        return getaddresses([_flattened(v) for v in values])
+        pieces = getaddresses([piece for value in values for piece in _NESTING.split(value)])
+        return [(name, address) for name, address in pieces if name or address]
 
 
 def address_in(value: str) -> str:
-    """`email.utils.parseaddr(value)[1]`, for any header (as `address_pairs`)."""
+    """`email.utils.parseaddr(value)[1]`, for any header (as `address_pairs`: then the first address)."""
     try:
         return parseaddr(value)[1]
     except RecursionError:
-        return parseaddr(_flattened(value))[1]
+        return next((a for _, a in getaddresses(_NESTING.split(value)) if "@" in a), "")
 
 
-def _flattened(value: str) -> str:
-    return value.translate(_NO_NESTING)
-
-
-_NO_NESTING = str.maketrans("():", "   ")
+_NESTING = re.compile(r"[():]")
 
 
 def bytes_to_text(data: bytes, charset: str | None) -> str:

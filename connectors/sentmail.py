@@ -11,8 +11,9 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
+from classifier.text import address_pairs
 from sync.records import SentMessage, message_id_key
 
 __all__ = ["RECIPIENT_HEADERS", "sent_message", "sent_from_headers", "pick"]
@@ -31,7 +32,7 @@ def sent_from_headers(headers: Mapping[str, Iterable[str]], *,
     if not mid:
         return None
     values = [v for name in RECIPIENT_HEADERS for v in headers.get(name, ())]
-    recipients = frozenset(a.strip() for _, a in getaddresses(values) if "@" in a)
+    recipients = frozenset(a.strip() for _, a in address_pairs(values) if "@" in a)
     return SentMessage(message_id=mid, recipients=recipients,
                        sent_at=_date(next(iter(headers.get("date", ())), None)) or fallback_date)
 

@@ -265,6 +265,19 @@ def test_sent_folder_as_an_mbox_file(tmp_path):
     assert any(i.name == "sent_folder" and i.ok and "1 sent" in i.detail for i in h.source.check())
 
 
+def test_a_sent_message_whose_to_nests_past_the_parsers_depth_is_indexed(tmp_path):
+    """The stdlib's address parser recurses once per group opened in a group: a sent message whose To: reads
+    "To: To: To: ..." (a mangled header; the fuzz benchmark found it in the classifier's returned headers) raised
+    RecursionError while the sent folder was indexed, and with it every bounce's trust evidence of the mailbox."""
+    h = MaildirHarness(tmp_path, sent_folder="sent.mbox")
+    box = mailbox.mbox(tmp_path / "sent.mbox")
+    box.add(b"From: seller@sender.example\nTo: " + b"To: " * 2000 + b"lead@example.com\n"
+            b"Message-ID: <sent-9@sender.example>\nSubject: Quote\n\nHello\n")
+    box.close()
+    assert h.source.sent_messages(["sent-9@sender.example"])["sent-9@sender.example"].recipients \
+        == {"lead@example.com"}
+
+
 # --------------------------------------------------------------------------- memory
 
 
