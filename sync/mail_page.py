@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.message import Message
 from email.parser import BytesHeaderParser
-from email.utils import parseaddr, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from classifier.origin import Origin, reply_origin
 from classifier.records import Classification, normalise_address
+from classifier.text import address_in
 from sync import logs
 from sync.errors import SyncError
 from sync.leases import Fence
@@ -288,7 +289,7 @@ def _headers(raw: bytes) -> Message | None:
 def _from_address(headers: Message | None) -> str | None:
     try:
         value = headers.get("From") if headers is not None else None
-        address = clean(parseaddr(str(value or ""))[1], limit=320)
+        address = clean(address_in(str(value or "")), limit=320)
     except Exception:  # noqa: BLE001 - a broken header only loses a sign of life
         return None
     return address or None
