@@ -12,8 +12,8 @@ Names "h51-<generator or provider>-<what>"."""
 
 from __future__ import annotations
 
-from tests.classifier.review_holdout50 import (ANY, BLOCK, FULL, OURIP, SUSP, UU, R, S, ex_remote, hard, later,
-                                               pf_remote, soft)
+from tests.classifier.review_holdout50 import (ANY, BLOCK, FULL, OURIP, SUSP, R, S, ex_remote, hard, later, pf_remote,
+                                               soft)
 from tests.classifier.review_holdout50_layouts import (EXIM_SRC, EXO_OLD_SRC, POSTFIX_SRC, QMAIL_SRC, exchange_old,
                                                        exim, postfix, qmail)
 from tests.classifier.review_holdout51_layouts import (CGP_SRC, DOMINO_SRC, EX2003_SRC, EX2007_SRC, GW_SRC, HMAIL_SRC,

@@ -95,7 +95,7 @@ def groupwise(rid: str, a: str, *, why: str, host: str = "gwia.example-county.go
     """GroupWise's GWIA: the undeliverable list, information about the message, the truncated original."""
     text = (f"The message that you sent was undeliverable to the following:\n\t{a} ({why})\n\n"
             f"Possibly truncated original message follows:\n\n" + _orig(SELLER, a, f"{rid}@example.com"))
-    return (_hdr(f"Mail Delivery System <postmaster@{host}>", SELLER, f"Undeliverable Mail", f"gw-{rid}@{host}")
+    return (_hdr(f"Mail Delivery System <postmaster@{host}>", SELLER, "Undeliverable Mail", f"gw-{rid}@{host}")
             + "Content-Type: text/plain; charset=\"us-ascii\"\n\n" + text).encode()
 
 
@@ -142,7 +142,7 @@ def exch_delay(rid: str, a: str, *, server: str = "EXCH01.corp.example-ltd.com",
             f"       {a}\n\nSubject: {SUBJ}\n\nThis message has not yet been delivered. Microsoft Exchange will continue"
             " to try delivering the message on your behalf.\n\nDelivery of this message will be tried for 1 day, 23 "
             "hours, 50 minutes. Microsoft Exchange will notify you if the message can't be delivered by that time.\n")
-    return (_hdr(f"postmaster@{server.split('.', 1)[1]}", f"<{sender}>", f"Delivery Status Notification (Delay)",
+    return (_hdr(f"postmaster@{server.split('.', 1)[1]}", f"<{sender}>", "Delivery Status Notification (Delay)",
                  f"{rid}@{server}", "Auto-Submitted: auto-replied\n")
             + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"_d7_\"\n\n"
             + f"--_d7_\nContent-Type: text/plain; charset=\"us-ascii\"\n\n{text}\n"
