@@ -22,6 +22,7 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_holdout51 import ROWS as NOTICES
 from tests.classifier.review_holdout51_mends import ROWS as MENDS
+from tests.classifier.review_holdout51_more import ROWS as MORE
 
 JUDGEMENT: dict[str, str] = {
     "h51-groupwise-host-not-found": (
@@ -31,5 +32,5 @@ JUDGEMENT: dict[str, str] = {
         "alone cannot make it hard without risking false hards on a DNS outage"),
 }
 
-ROWS = NOTICES + MENDS
-test_review_holdout51, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 78)
+ROWS = NOTICES + MORE + MENDS
+test_review_holdout51, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 87)
