@@ -31,7 +31,7 @@ MAILRU = ("mail.ru delivery errors ('User not found' / 'No such user', 'Mailbox 
           "replies) and sisimai lib/Sisimai/Lhost/MailRu.pm ('Message was not accepted -- invalid mailbox')")
 QQ = "Tencent QQ Mail help (service.mail.qq.com; sisimai lib/Sisimai/Rhost/Tencent.pm cites detail/122/169, no=1000742)"
 NETEASE = ("NetEase 163 bounce codes (biecuoliao.com/pa/MBRrwEM.html 'DT:SPM'; icoremail.vip support list 'User not "
-           "found', 'User suspended')")
+           "found', 'User suspended'; the ': <address>' after them is ours)")
 ORANGE = "Orange / La Poste codes, sisimai lib/Sisimai/Rhost/FrancePTT.pm (OFR_416, 417, OFR006_102, LPN007_426, OFR_999)"
 TONL = ("T-Online replies: sitepackage.de 'Typische Fehlermeldungen bei Unzustellbarkeit' ('550 5.1.1 user unknown'); "
         "timmehosting.de on T-Online's '554 IP=... - None/bad reputation ... (NOWL)'")
@@ -39,8 +39,10 @@ WEBDE = ("Web.de reply 'Benutzer hat das Speichervolumen ueberschritten. / User 
          "(sitepackage.de 'Typische Fehlermeldungen bei Unzustellbarkeit')")
 STRATO = "Strato FAQ #2420 'Fehlermeldungen bei E-Mails' (strato.de/faq/mail/fehlermeldungen-bei-e-mails/)"
 IONOS = "IONOS Digital Guide 'errore SMTP 550' (ionos.it/digitalguide: '550 Requested action not taken: mailbox unavailable')"
-LIBERO = "Libero help 'Messaggi di errore più frequenti' (aiuto.libero.it: 'MAILBOX FULL (User quota exceeded)')"
-ARUBA = "Aruba hosting guide 'Risoluzione errori comuni' (guide.hosting.aruba.it: over quota 'user is over quota')"
+LIBERO = ("Libero help 'Messaggi di errore più frequenti' (aiuto.libero.it: 'MAILBOX FULL (User quota exceeded)'; "
+          "the 552 5.2.2 around it is ours)")
+ARUBA = ("Aruba hosting guide 'Risoluzione errori comuni' (guide.hosting.aruba.it: over quota 'user is over quota'; "
+         "the code and address around it are ours)")
 CHKUSER = "Czech hosts' qmail chkuser reply (wiki.aspone.cz, support.grhosting.cz: '552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)')"
 INTERIA = "Interia help 'Dlaczego wiadomość nie została dostarczona?' (pomoc.poczta.interia.pl)"
 ML = ("Broadcom Email Security.cloud (MessageLabs) KB 165163 / 165165 / 173867, as sisimai lib/Sisimai/Rhost/"
@@ -48,7 +50,8 @@ ML = ("Broadcom Email Security.cloud (MessageLabs) KB 165163 / 165165 / 173867, 
 IRONPORT = ("Cisco Secure Email (IronPort) defaults: LDAP accept query reject '550 #5.1.0 Address rejected.' "
             "(coviserver.de 'E-Mail geblockt' explains it), HAT reject 'Your access to this mail system has been "
             "rejected due to the sending MTA's poor reputation'")
-TREND = "Trend Micro Email Reputation Services reply ('blocked using Trend Micro Email Reputation database')"
+TREND = ("Trend Micro Email Reputation Services reply ('blocked using Trend Micro Email Reputation database'; its "
+         "older MAPS-style form, written from memory, not re-checked against a current Trend Micro page)")
 PF_VERIFY = ("Postfix reject_unverified_recipient (smtpd_check.c 'undeliverable address: ...', ADDRESS_VERIFICATION_"
              "README), the recipient check of Postfix-based filters (Hornetsecurity, Libraesva)")
 EXIM_CALLOUT = "Exim src/src/verify.c ('Callout verification failed:\\n%s'), recipient callouts of Exim-based filters (SpamExperts)"
@@ -58,10 +61,10 @@ CPANEL_RATE = "cPanel's Exim 'Domain %s has exceeded the max emails per hour (%d
 APPENDFILE = "Exim appendfile quota error 'mailbox is full (MTA-imposed quota exceeded while writing to file ...)'"
 PLESK = ("Plesk mail settings 'Mail to nonexistent user: Bounce with message \"This address no longer accepts mail.\"' "
          "(psa-locale 8.3 documentation) on Plesk's qmail")
-HMAIL_LOCAL = "hMailServer SMTPConnection.cpp RCPT reply '550 Unknown user'"
+HMAIL_LOCAL = "hMailServer SMTPConnection.cpp RCPT reply '550 Unknown user' (from memory of its source, not re-read)"
 DOVECOT = "Dovecot LMTP RCPT reply '550 5.1.1 <addr> User doesn't exist: addr' (src/lmtp), behind Open-Xchange / Postfix hosts"
 ZIMBRA = ("Zimbra MTA (Postfix with LDAP maps): 'Recipient address rejected: <looked-up address>' for a missing "
-          "account; Zimbra LMTP quota '552 5.2.2 Over quota'")
+          "account; Zimbra LMTP quota '552 5.2.2 Over quota'; both from memory, not re-checked)")
 EXCH = "Exchange Server 'RESOLVER.ADR.RecipNotFound' / 'RecipientNotFound' and 'STOREDRV.Deliver ... QuotaExceeded' codes (learn.microsoft.com NDR pages)"
 
 
@@ -305,7 +308,7 @@ GATEWAY_ROWS = [
                "<hello@brightpath-studio.nl>: Recipient address rejected: User unknown in virtual mailbox table",
                "mx.spamexperts.com"), hard("hello@brightpath-studio.nl")),
     ("h51-exch2010-delay", "Exchange 2010 delay DSN ('Delivery to the following recipients has been delayed.', "
-     "'400 4.4.7 Message delayed'); learn.microsoft.com NDR 4.4.7",
+     "'400 4.4.7 Message delayed', from memory of Exchange's delay template); learn.microsoft.com NDR 4.4.7",
      exch_delay("g9", "v.mendes@lusitana-cork.pt"), later("v.mendes@lusitana-cork.pt")),
 ]
 

@@ -15,16 +15,17 @@ HMAIL_SRC = ("hMailServer source/Server/SMTP/SMTPClientConnection.cpp (the per-r
              "SEND_FAILED_NOTIFICATION server message ('Your message did not reach some or all of the intended "
              "recipients.'; subject 'Message undeliverable: ...')")
 MDAEMON_SRC = ("MDaemon's DSN ('MDaemon Delivery Status Notification', 'The attached message had PERMANENT fatal delivery "
-               "errors.', session transcript; subject 'Permanent Delivery Failure'), as quoted in a bounce parser's "
-               "notes (find_string id 6759221505) and Alt-N's DSN help")
+               "errors.', session transcript; subject 'Permanent Delivery Failure'), as a bounce parser's notes quote "
+               "it; the 'Failed address:' line after SecurityGateway's (MDaemon's gateway) notice")
 CGP_SRC = ("CommuniGate Pro's 'Failed to deliver to '<address>'' / '<MODULE> module(...) reports:' text, as bounce "
            "handlers' rule tables quote it (PHP-Bounce-Handler: 'LOCAL module(account x) reports: account is full "
            "(quota exceeded)', 'mail receiving disabled')")
 GW_SRC = ("GroupWise GWIA notice ('The message that you sent was undeliverable to the following:', one '  address "
-          "(reason)' line each, 'Possibly truncated original message follows:'), the layout Sympa's bounce parser reads")
+          "(reason)' line each, 'Possibly truncated original message follows:'), the layout Sympa's bounce parser reads; "
+          "the '(host not found)' status written from memory of GWIA)")
 DOMINO_SRC = ("Lotus / HCL Domino router notice ('Your message ... was not delivered to: ... because: ...', subject "
               "'DELIVERY FAILURE: ...'; sisimai lib/Sisimai/Lhost/Domino.pm: 'not listed in Domino Directory', "
-              "French \"non répertorié dans l'annuaire Domino\")")
+              "French \"non répertorié dans l'annuaire Domino\"; the French frame around it is ours)")
 EX2007_SRC = ("Exchange 2007 / 2010 NDR ('Delivery has failed to these recipients or distribution lists:', the "
               "'Microsoft Exchange will not try to redeliver this message for you' sentences, '#550 5.1.1 ... ##' "
               "diagnostics; sisimai lib/Sisimai/Lhost/Exchange2007.pm)")
@@ -55,7 +56,7 @@ def mdaemon(rid: str, a: str, *, mx: str, reply: str, host: str = "mail.example-
     """MDaemon: plain text, the banner, 'Failed address', the SMTP session transcript, then the original attached."""
     sender = f"seller@{host.split('.', 1)[1]}"
     text = ("--------------------------------------------------------------------------\n"
-            "MDaemon Delivery Status Notification - https://www.mdaemon.com/dsn/\n"
+            "MDaemon Delivery Status Notification - http://www.altn.com/dsn/\n"
             "--------------------------------------------------------------------------\n\n"
             "The attached message had PERMANENT fatal delivery errors.\n\n"
             "After one or more unsuccessful delivery attempts the attached message has\n"
