@@ -1,5 +1,6 @@
 """Exim's newer own texts (review old37): what Exim 4.93 and later writes in its own bounce for a message it would
-not send. Data merged into `classifier.phrases`; matched like the other tables, lowercase substrings of the
+not send, and cPanel's Exim ACL reply for a recipient it cannot verify (review holdout51). Data merged into
+`classifier.phrases`; matched like the other tables, lowercase substrings of the
 whitespace-collapsed diagnostic."""
 
 from __future__ import annotations
@@ -15,4 +16,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     # limit %d)": our message's lines break RFC 5321's line-length rule, as Debian exim4-config's "maximum allowed
     # line length" (wordings.py) and go-smtp's "too long line" (go_smtp_wordings.py).
     R.NOTCOMPLIANTRFC: ("lines too long for transport",),
+    # cPanel's Exim ACL for a recipient its routers cannot verify (no such local user or alias): '550-"The recipient
+    # cannot be verified.  Please check all recipients of this message to verify they are valid."' (review holdout51:
+    # it read onhold). Whole, with its second sentence: a bare "cannot be verified" may be a check for now.
+    R.USERUNKNOWN: ("the recipient cannot be verified. please check all recipients",),
 }

@@ -193,9 +193,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
 # local delivery agent speaking, no filter, at any stage. Only the whole reply (an address, a permanent reply code or
 # status before it at most; qmail-send's own "This is a permanent error; I've given up..." after it, whole or cut
 # by a line break, is its intro, not a cause), so that a cause named beside the words still speaks (review 92's
-# attack).
-QMAIL_LOCAL_VERDICT = re.compile(r"[,:;]? ?(?:5\d\d[ -])?(?:#?5\.\d{1,3}\.\d{1,3} )?(?:<?x@x>?[:,]? )?sorry, no mailbox "
-                                 r"here by that name\.?(?: \(#5\.\d{1,3}\.\d{1,3}\))?")
+# attack). And bouncesaying(1)'s example, "This address no longer accepts mail.", whole: Plesk's qmail writes it for
+# mail to a non-existent user (its "Bounce with message" default; review holdout51: it read filtered).
+QMAIL_LOCAL_VERDICT = re.compile(r"[,:;]? ?(?:5\d\d[ -])?(?:#?5\.\d{1,3}\.\d{1,3} )?(?:<?x@x>?[:,]? )?(?:sorry, no mailbox "
+                                 r"here by that name\.?(?: \(#5\.\d{1,3}\.\d{1,3}\))?|this address no longer accepts mail\.?)")
 
 
 # The same sentence in a delivery program's output (Postfix's "X-Unix; <output>"), under the 5.1.1 that Postfix
@@ -208,7 +209,7 @@ NO_MAILBOX_HERE = "no mailbox here by that name"
 
 def qmail_local_verdict(text: str) -> bool:
     """Is lowercase, normalised `text` (or one of its " | " readings) qmail-local's whole no-mailbox verdict?"""
-    return "no mailbox here" in text and any(
+    return ("no mailbox here" in text or "no longer accepts mail" in text) and any(
         QMAIL_LOCAL_VERDICT.fullmatch(part.split(" this is a permanent error;", 1)[0].strip())
         for part in text.split(" | "))
 

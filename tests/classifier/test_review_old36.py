@@ -16,9 +16,6 @@ JUDGEMENT: dict[str, str] = {
     "o36-notes-hop-count": "Domino's 'Maximum hop count exceeded' reads networkerror (phrases.py's 'hop count "
                            "exceeded', RFC 3463 X.4.6 is a routing status), the row expected systemerror (a loop); "
                            "both soft",
-    "o36-gw-two": "GroupWise GWIA's bare '(user not found)' at a stage the notice does not name: the generic rules "
-                  "read filtered (sisimai's rule), as test_unseen_wordings leaves fmt-groupwise unpinned; only the "
-                  "'(user or post office not found)' status, which names GroupWise's own directory, reads hard",
     "o36-pf1-refused-final": "Postfix 1.x's bare 'connect to host[addr]: Connection refused' (no status) reads "
                              "onhold, not networkerror or expired: soft either way, the reason only (as review_notices' "
                              "KNOWN 'exim-text-connection-refused'); a phrase for it made Postfix's later 4.4.1 finals "

@@ -74,9 +74,10 @@ BOUNCES: dict[str, dict[str, tuple[str | None, bool | None]]] = {
     "srv-labelled-recipient-address.eml": {"paul.wright@kerio.example.net": ("userunknown", True)},
     "srv-labelled-de-multi.eml": {"anna.schmidt@kunde.example.de": ("userunknown", True),
                                   "jonas.weber@kunde.example.de": ("mailboxfull", False)},
-    # Groupware and local-router notices: the address set is this module's; a bare "user not
-    # found" at no SMTP stage is read by the wording tables (see srv-sendmail-v5-local above).
-    "srv-groupwise-multi.eml": {"lead@gw.example.net": (None, None), "buyer@gw.example.net": ("mailboxfull", False)},
+    # Groupware and local-router notices: the address set is this module's; GWIA's bare "(user not
+    # found)" status is its directory's verdict (older_servers, review holdout51).
+    "srv-groupwise-multi.eml": {"lead@gw.example.net": ("userunknown", True),
+                                "buyer@gw.example.net": ("mailboxfull", False)},
     "srv-communigate-multi.eml": {"lead@cgp.example.net": ("userunknown", True),
                                   "buyer@partner.example": ("mailboxfull", False)},
     "srv-imail-multi.eml": {"lead@imail.example.net": ("userunknown", True), "cfo@imail.example.net": ("userunknown", True)},

@@ -84,9 +84,9 @@ FORMATS = {
     "fmt-yahoo-old.eml": ("reader@yahoo.example", "suspend", False, None),
     "fmt-compuserve.eml": ("lead@compuserve.example", "userunknown", True, None),
     "fmt-aol-old.eml": ("leadperson@aol.example", "userunknown", True, None),
-    # Read and addressed; the reason of a bare "user not found" at a stage the notice does not
-    # name is the generic rules' (see CLASSIC_ENGLISH below), not pinned here.
-    "fmt-groupwise.eml": ("lead@gw.example.net", None, None, None),
+    # GWIA's bare "(user not found)" as its list line's status: its directory's verdict (older_servers, review
+    # holdout51; the same words inside a reply at an unnamed stage stay the generic rules', CLASSIC_ENGLISH below).
+    "fmt-groupwise.eml": ("lead@gw.example.net", "userunknown", True, None),
     "fmt-imail.eml": ("lead@imail.example.net", "userunknown", True, None),
 }
 
