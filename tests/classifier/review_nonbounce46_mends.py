@@ -50,7 +50,7 @@ _HARD = [(LEAD, True, ("userunknown",), "recipient", False)]
 _SAM = f"Sam Seller <{SELLER}>"
 _LENA = f"Lena Lead <{LEAD}>"
 
-MEND_ROWS = [
+ROWS = [
     # the mend: the forwarder's own failure, passed on to another organisation
     ("nb46-mend-prospect-inline-cc-colleague", MEND, _fwd(
         "m1", _LENA, _SAM, "Sam, FYI - your CFO contact bounced for me too:\n\n" + _gmail_dsn(CFO, LEAD),

@@ -31,7 +31,7 @@ QMAIL_BNC = "qmail-send.c bounce (review recipients45's layout) with Precedence:
 SENDMAIL_BNC = ("sendmail/savemail.c errbody (review recipients45's layout: Auto-Submitted: auto-generated (failure)) "
                 "with Precedence: bulk put first")
 
-MORE_ROWS = [
+ROWS = [
     ("nb46-exim-ar-bounce-shaped", EXIM_AR + "; the admin's text laid out as Exim's bounce entry (HAND-MADE)",
      exim_autoreply("exim-ar-bounce-shaped", LENA, "Auto: Quick question",
                     "This message was created automatically by the Partner GmbH mail system.\n\n"

@@ -9,7 +9,7 @@ from tests.classifier.review_notices181 import (AWAY, CHALLENGE, JSM_SRC, OUR_SU
 from tests.classifier.review_notices181_layouts import (EX03_FROM, EX03_SRC, EXIM_SRC, HOST, KIM, NO, OOF_ORIGINAL,
     PF_SRC, PF_TEXT, QMAIL_FROM, QMAIL_SRC, REPLY, SUBJ, ex03_text, exim_text, hard, msg, qmail_text, row)
 
-MORE: list[tuple] = []
+ROWS: list[tuple] = []
 
 # ---- second batch (written after the first ran and was mended, before running these): attacks on the mends ---------
 # hints._looks_like_bounce now takes every auto-responder mark (auto_reply_marked) and, off a list, Precedence: bulk /
@@ -19,7 +19,7 @@ VAC1 = ("vacation(1) (FreeBSD usr.bin/vacation/vacation.c: ~/.vacation.msg sent 
         "Auto-Submitted in its older versions; Subject 'away from my mail' as its set-up writes)")
 DIGEST_SRC = ("RFC 2076 §3.9 / RFC 3834 §2 (Precedence: bulk on bulk mail); a vendor's deliverability newsletter sent "
               "without List-* fields, quoting an example bounce with an example address")
-MORE += [
+ROWS += [
     row("b2-vac1-bulk-old-address-code", VAC1 + AWAY + " (Precedence: bulk only; the away text says mail to the "
         "sender's OLD address could not be delivered, quoting its 550 5.1.1: an away text, no bounce)",
         msg("b2-vac1", "Robin Hale <robin@unix.partner.example>", "away from my mail", "I am away until 4 January. "
@@ -53,7 +53,7 @@ MORE += [
 
 ACK_CTL = ("; CONTROL of the acknowledgement guard: the failure's words come FIRST (a notice service's failure, then "
            "its own note about a ticket or a request): kim hard")
-MORE += [
+ROWS += [
     row("b2-ack-ticket-after-failure", SVC_SRC + ACK_CTL,
         msg("b2-ack-after", SVC_FROM, SUBJ, SVC_BODY + "\nA ticket has been created for our postmaster (#88121).\n",
             "Auto-Submitted: auto-generated\n"), hard(KIM)),
@@ -88,7 +88,7 @@ MORE += [
             "Auto-Submitted: auto-generated\nPrecedence: bulk\n"), NO),
 ]
 
-MORE += [
+ROWS += [
     row("b2-groups-via-daemon", EXIM_SRC + " (weak: Google Groups' DMARC rewrite of the From, \"'Mail Delivery System' "
         "via Sales Team <sales@ourco.example>\", with its List-Id and Precedence: list, as a group address we send from "
         "relays the bounce to its members; X-Failed-Recipients kept: kim hard)",
@@ -122,7 +122,7 @@ GM_TEXT = (f"Delivery to the following recipient failed permanently:\n\n     {KI
            f"failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient "
            f"domain partner.example by {HOST}. [192.0.2.25].\n\nThe error that the other server returned was:\n{REPLY}\n")
 AR = "Auto-Submitted: auto-replied\n"
-MORE += [
+ROWS += [
     row("b3-router-gmail-wording", GM_SRC + ROUTED, msg("b3-gm", ROUTER, f"Automatic reply: {SUBJ}", GM_TEXT, AR),
         hard(KIM)),
     row("b3-router-exim-wording", EXIM_SRC + ROUTED + " (no X-Failed-Recipients)",
@@ -148,7 +148,7 @@ MORE += [
             "returns '550 5.1.1 <kim@old-partner.example>: User unknown'; please use this one.", AR), NO),
 ]
 # Written after the third batch ran and hints._reply_names_other was added, before running it: its attack.
-MORE += [
+ROWS += [
     row("b3-away-old-address-failure-words", SVC_SRC + AWAY + " (ATTACK on _reply_names_other: the away text says "
         "mail to the person's OLD address 'could not be delivered' and quotes its reply line '550 5.1.1 "
         "<kim@old-partner.example>: User unknown', under 'Automatic reply:': an auto-reply, no bounce)",

@@ -9,12 +9,12 @@ from tests.classifier.review_notices184 import (AG, AR, AWAY, EXIM_SRC, EXO_OOF,
 from tests.classifier.review_notices181_layouts import (EX03_SRC, HOST, KIM, NO, PF_TEXT, REPLY, SM_SRC, SM_TEXT,
     SUBJ, ex03_text, hard, msg)
 
-MORE: list[tuple] = []
+ROWS: list[tuple] = []
 
 # ---- H. second batch (written after the first ran and was mended, before running these): attacks on review 184's
 # own mends in classifier/hints.py (the broader _acknowledged with its sentence end, _REPLY_CODE's telephone rule,
 # _lists_failed_other, Gmail's "wasn't delivered" among the failure's words) -------------------------------------------
-MORE += [
+ROWS += [
     row("h-relay-ex2003-ack-subject", EX03_SRC + ROUTED + " (ATTACK on _acknowledged: our returned Subject, quoted "
         "ABOVE the list intro, is 'Re: Your request SUP-4471 has been received', a seller answering a ticket thread)",
         msg("h1", ROUTER, "Automatic reply: Re: Your request SUP-4471 has been received",
@@ -59,7 +59,7 @@ ZD_MORE = ("Zendesk 'About the standard Support triggers' ('Your request ({{tick
 EXO_PASTED = ("\n\n----- Original request -----\nHi, I got this back when writing to orders:\nYour message to "
               "orders@partner.example couldn't be delivered.\n\norders@partner.example\nRemote Server returned '550 "
               "5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n")
-MORE += [
+ROWS += [
     row("i-ack-zendesk-it", ZD_MORE + TICKET + " (Italian)",
         msg("i1", "Partner Support <support@partner.zendesk.com>", f"[Partner] Richiesta ricevuta: {SUBJ}", "La tua "
             "richiesta (48218) è stata ricevuta ed è in corso di revisione da parte del nostro staff di assistenza."

@@ -424,3 +424,6 @@ REPUTATION = [
     ("ip-reputation-fail", SIS469, f"554 IP address {IP} rejected [IP reputation fail]", "5.0.0", "CONN", "pf",
      ("badreputation", "blocked"), S),
 ]
+
+# Every entry in its layouts, for the invariance grid (tests/classifier/variants.review_rows).
+ROWS = expand(BLOCKLISTS + CONTENT + REPUTATION)

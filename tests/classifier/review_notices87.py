@@ -170,7 +170,7 @@ FLOOD_CONTROLS = [
      "5.7.1", "RCPT", False, (), ANY),  # Gmail's layout reads it filtered, the recipient's (review 86's call)
 ]
 
-ROWS_FIRST = (_rows("ip", FOOTER + "; " + EXIM_ACL, IP_BESIDE) + _rows("ipc", "hand-made control: " + EXIM_ACL,
+ROWS = (_rows("ip", FOOTER + "; " + EXIM_ACL, IP_BESIDE) + _rows("ipc", "hand-made control: " + EXIM_ACL,
                                                                         IP_CONTROLS)
               + _rows("ptr", EXIM_ACL, PTR_BESIDE) + _rows("ptrc", "hand-made control: review 82's PTR rows",
                                                            PTR_CONTROLS)

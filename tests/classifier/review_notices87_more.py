@@ -219,7 +219,7 @@ EXO_ENTRIES = [
      False, ("blocked",), S),
 ]
 
-MORE_ROWS = (PROVIDER_ROWS + MTA_ROWS + rows_relayed("r87-exo", "hand-made: " + EXO, "partner-example.mail.protection."
+ROWS = (PROVIDER_ROWS + MTA_ROWS + rows_relayed("r87-exo", "hand-made: " + EXO, "partner-example.mail.protection."
                                                       "outlook.com", LEAD, EXO_ENTRIES) + rows_relayed("r87-mendc", "hand-made control: Spamhaus-style 'mail from IP <ip> "
                                           "refused' (review 83's shape) with a count or our sender", MX, LEAD,
                                           MEND_CONTROLS)

@@ -11,7 +11,7 @@ from tests.classifier.review_novel40 import ANY, ANY_REASON, FALLBACK, FULL, PER
 # beside a missing user), which must never turn soft into hard nor a missing user soft.
 MEND = (f"{FALLBACK}; a control of review novel40's mends (classifier/state_words.py, route_words.py, "
         "mailbox_states._OFF, denied_mentions, sender_words.UNRESOLVED), hand-made")
-MEND_ROWS = at("mend", MEND, [
+ROWS = at("mend", MEND, [
     # Mailbox states (suspend, soft), further words and languages.
     ("de-ausser-betrieb", "550 5.0.0 Dieses Konto ist derzeit außer Betrieb", "5.0.0", "RCPT", False, SUSPEND, R),
     ("it-archiviata", "550 5.0.0 La casella è stata archiviata", "5.0.0", "RCPT", False, SUSPEND, R),

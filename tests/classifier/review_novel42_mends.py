@@ -24,7 +24,7 @@ AOX = "Archiveopteryx: aox/aox smtp/smtpmailrcpt.cpp; controls hand-made"
 SL = "SimpleLogin: simple-login/app app/email/status.py; controls hand-made"
 LANG = "admin-written texts in the site's own language (Postfix access(5) REJECT, Exim ':fail:'); hand-made"
 
-MEND_ROWS = at("bongo", BONGO, [
+ROWS = at("bongo", BONGO, [
     ("conn-blackholed", "554 Your IP address 192.0.2.25 is blackholed by bl.example.net.", "5.0.0", "CONN", False,
      ("blocked",), S),
     ("conn-previous-spamming", "553 Your site is blocked due to previous spamming incidents", "5.0.0", "CONN",

@@ -23,7 +23,7 @@ AUTH = ("RFC 4954 section 6 (535 5.7.8 'Authentication credentials invalid', 534
         "too weak'); Postfix smtp_sasl_glue.c 'SASL authentication failed; server %s said: %s'; hand-made")
 EXIM = "Exim src/src/deliver.c bounce ('SMTP error from remote mail server after RCPT TO:<%s>: %s')"
 
-MEND_ROWS = at("qsmtp", QSMTP, [
+ROWS = at("qsmtp", QSMTP, [
     ("mx-ipv6-only", "501 5.4.0 all your mail exchangers have IPv6 addresses and I am an IPv4-only host", "5.4.0",
      "RCPT", False, ANY_REASON, S),
     ("mx-loopback-at-mail", "501 5.4.0 all your mail exchangers have loopback addresses", "5.4.0", "MAIL", False,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_langs45 import ROWS as REPLIES
-from tests.classifier.review_langs45_mends import MEND_ROWS
+from tests.classifier.review_langs45_mends import ROWS as MEND_ROWS
 from tests.classifier.review_langs45_notices import ROWS as NOTICES
 
 ROWS = REPLIES + NOTICES + MEND_ROWS

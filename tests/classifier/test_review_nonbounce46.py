@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_nonbounce46 import ROWS as FIRST
-from tests.classifier.review_nonbounce46_mends import MEND_ROWS
-from tests.classifier.review_nonbounce46_more import MORE_ROWS
+from tests.classifier.review_nonbounce46_mends import ROWS as MEND_ROWS
+from tests.classifier.review_nonbounce46_more import ROWS as MORE_ROWS
 
 ROWS = FIRST + MORE_ROWS + MEND_ROWS
 

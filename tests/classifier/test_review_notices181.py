@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices181 import ROWS as FIRST
-from tests.classifier.review_notices181_more import MORE
+from tests.classifier.review_notices181_more import ROWS as MORE
 
 ROWS = FIRST + MORE
 

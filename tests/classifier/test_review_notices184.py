@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_notices184 import ROWS as FIRST
-from tests.classifier.review_notices184_more import MORE
+from tests.classifier.review_notices184_more import ROWS as MORE
 
 ROWS = FIRST + MORE
 

@@ -6,10 +6,10 @@ ran. One table-driven test over all rows, failures collected; the judgement call
 from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
-from tests.classifier.review_notices49 import BLOCKLISTS, CONTENT, REPUTATION, expand
+from tests.classifier.review_notices49 import ROWS as EXPANDED
 from tests.classifier.review_notices49_more import ROWS as MORE
 
-ROWS = expand(BLOCKLISTS + CONTENT + REPUTATION) + MORE
+ROWS = EXPANDED + MORE
 _ACCESS_DENIED = (
     "A false hard left as the corpus reads it: Postfix's access(5) REJECT on a recipient writes '554 5.7.1 <a>: "
     "Recipient address rejected: Access denied' (check_recipient_access: a rule on that address, not proof it is "

@@ -5,8 +5,8 @@ words) beside the guard's own must-stay-soft case. One table-driven test; the ju
 from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
-from tests.classifier.review_notices87 import ROWS_FIRST
-from tests.classifier.review_notices87_more import MORE_ROWS
+from tests.classifier.review_notices87 import ROWS as ROWS_FIRST
+from tests.classifier.review_notices87_more import ROWS as MORE_ROWS
 
 ROWS = ROWS_FIRST + MORE_ROWS
 

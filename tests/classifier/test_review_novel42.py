@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_novel42 import ROWS as WRITTEN_FIRST
-from tests.classifier.review_novel42_mends import MEND_ROWS
+from tests.classifier.review_novel42_mends import ROWS as MEND_ROWS
 
 ROWS = WRITTEN_FIRST + MEND_ROWS
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_novel45 import ROWS as WRITTEN_FIRST
-from tests.classifier.review_novel45_mends import MEND_ROWS
+from tests.classifier.review_novel45_mends import ROWS as MEND_ROWS
 
 ROWS = WRITTEN_FIRST + MEND_ROWS
 
