@@ -67,6 +67,11 @@ _REPLY_CODE = re.compile(r"\b[45]\d\d(?:[ -](?!\d{2}|\d[ -]\d)|$)|\b[45]\.\d{1,3
 _HEAD_REPLY = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|(?i:\b(?:said|answered|reply|response|returned|error)\W{0,3})"
                          r"[45]\d\d\b")
 _ENTRY_HEAD = re.compile(r"\s*<(" + ADDRESS.pattern + r")>:\s")
+# Or a reply's words ending the line above and its code opening this one: Postfix's own width ("<a@b>: host mx[ip]
+# said:" / "    550 User unknown (in reply to RCPT TO command)", a reply without an enhanced status: the whole grid's
+# wrap_66_folded on review 184's row read an auto-reply, kim lost).
+_WORDS_END = re.compile(r"(?i:\b(?:said|answered|reply|response|returned|error)\W{0,3})$")
+_CODE_FIRST = re.compile(r"\s*[45]\d\d\b")
 
 
 def reply_names_other(mail: Mail, notice: str) -> bool:
@@ -92,7 +97,8 @@ def reply_names_other(mail: Mail, notice: str) -> bool:
             # (a head above only over a reply's code, never a house number opening a signature's line: "<lena@...>" /
             # "450 Harbour Road", review 186, the colleague an away text names read a failed recipient; qmail-send
             # writes its address with a colon, "<a@b>:", a signature without)
-            for head in ((above, higher) if _HEAD_REPLY.search(line) else ()):
+            replied = _HEAD_REPLY.search(line) or (_CODE_FIRST.match(line) and _WORDS_END.search(above.rstrip()))
+            for head in ((above, higher) if replied else ()):
                 inner = head.strip()[:-1].strip() if head.strip().endswith(":") else ""
                 alone = ADDRESS.fullmatch(inner[1:-1]) if inner[:1] == "<" and inner[-1:] == ">" else None
                 # (or Postfix's entry head above, its reply moved onto the next line by a width: "<a@b>: host mx[ip]"

@@ -197,7 +197,7 @@ FOUND_ROWS = (
     "notices184:r184-relay-postfix-reply-without-address", "notices184:r184-ack-salesforce-case-number",
     "notices184:r184-ack-helpscout-received-message", "notices184:r184-ack-helpscout-automatic-reply-subject",
     "notices184:r184-c-relay-postfix-reply-with-address", "notices184:r184-relay-exim-google-reply",
-    "notices184:r184-relay-qmail-japanese-prefix",
+    "notices184:r184-relay-qmail-japanese-prefix", "notices184_more:r184-h-relay-postfix-no-enhanced",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
             "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline")
