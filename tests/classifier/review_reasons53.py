@@ -126,7 +126,8 @@ GMAIL_ROWS = [
     ("r53-gmail-zoho-mailbox-full", f"{GMAIL_SRC}; Zoho Mail 'Email bounce back errors' (552 5.2.2 Mailbox size limit exceeded)",
      g_problem("g11", "accounts@tealbrook-interiors.in", "552 5.2.2 Mailbox size limit exceeded", "5.2.2", "mx.zoho.in"),
      soft("accounts@tealbrook-interiors.in", ("mailboxfull",), R)),
-    ("r53-gmail-own-inactive", f"{GMAIL_SRC}; {GREF} 550 5.2.1 (DisabledUser: the account is inactive)",
+    ("r53-gmail-own-inactive", f"{GMAIL_SRC}; {GREF} 550 5.2.1 DisabledUser; the 'is inactive' "
+     "wording as a Postfix log quotes Gmail's reply in github.com/sisimai/p5-sisimai issue 510",
      g_remote("g12", "kat.oduya@gmail.com", "550-5.2.1 The email account that you tried to reach is inactive. For more "
               "information, go to https://support.google.com/mail/?p=DisabledUser 5b1f17b1804b1-46e6f1c2si8812.210 - "
               "gsmtp", "5.2.1", GMX), soft("kat.oduya@gmail.com", ("suspend",), R)),
@@ -252,7 +253,8 @@ EXO_ROWS = [
      exo_remote("x13", "legal@cobalt-notaries.ch", "530 5.7.0 Must issue a STARTTLS command first", "5.7.0",
                 "mx.cobalt-notaries.ch"), soft("legal@cobalt-notaries.ch", ("securityerror",), ANY)),
     ("r53-exo-mailbox-disabled", f"{EXO_SRC}; RFC 3463 X.2.1 'Mailbox disabled, not accepting messages' (Exchange "
-     f"Online's '550 5.2.1 Mailbox cannot be accessed' wording per {MSDOC})",
+     "Server's DSN text for 5.2.1 'Mailbox cannot be accessed' (its enhanced status code list, as "
+     "ficilitydotnet.wordpress.com 2012/09 'Understanding DSNs and NDRs' reprints it))",
      exo("x14", "v.sato@minato-trading.jp", why="v.sato's mailbox is disabled and can't receive messages.",
          fix="How to Fix It\nContact the recipient by some other means.",
          diag="550 5.2.1 Mailbox cannot be accessed [OS3PR01MB6123.jpnprd01.prod.outlook.com]", status="5.2.1"),
