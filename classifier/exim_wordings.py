@@ -1,5 +1,6 @@
 """Exim's newer own texts (review old37): what Exim 4.93 and later writes in its own bounce for a message it would
-not send, and cPanel's Exim ACL reply for a recipient it cannot verify (review holdout51). Data merged into
+not send, cPanel's Exim ACL reply for a recipient it cannot verify (review holdout51) and the spec's ratelimit ACL
+message that Exim configurations copy (review reasons53). Data merged into
 `classifier.phrases`; matched like the other tables, lowercase substrings of the
 whitespace-collapsed diagnostic."""
 
@@ -20,4 +21,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     # cannot be verified.  Please check all recipients of this message to verify they are valid."' (review holdout51:
     # it read onhold). Whole, with its second sentence: a bare "cannot be verified" may be a check for now.
     R.USERUNKNOWN: ("the recipient cannot be verified. please check all recipients",),
+    # The Exim spec's ratelimit ACL example, copied into configurations as it stands: "message = Sender rate exceeds
+    # $sender_rate_limit messages per $sender_rate_period" ("451 Sender rate exceeds 100 messages per 1h"): our
+    # sending rate over the receiver's limit (review reasons53: a delay warning quoting it read expired, of the
+    # recipient). The spec's own words whole: a bare "rate exceeds" may be any rate.
+    R.SPEEDING: ("sender rate exceeds",),
 }
