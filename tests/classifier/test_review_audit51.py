@@ -7,10 +7,11 @@ judgement calls are strict xfails."""
 from __future__ import annotations
 
 from tests.classifier.review_audit51 import ROWS as REPLIES
+from tests.classifier.review_audit51_mends import ROWS as MENDS
 from tests.classifier.review_audit51_notices import ROWS as NOTICES
 from tests.classifier.review_check import review_tests
 
-ROWS = REPLIES + NOTICES
+ROWS = REPLIES + NOTICES + MENDS
 JUDGEMENT: dict[str, str] = {}
 
 test_review_audit51, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
