@@ -44,10 +44,20 @@ _STAY = (r"during|while|until|till|starting|again|temporar\w*|return\w*|back|res
 # connection with her departure", "as a result of the employee leaving": gone, false softs).
 # Audit 50: not where the end is said of something else than the box or its owner ("the closure of our office", "the
 # merger of our mail systems", "the removal of malware from the server": a spell, false hards).
-_OF_ELSE = (r"(?! of (?:the |our |its |this |some )?(?:[\w-]+ )?(?:offices?|buildings?|sites?|premises|servers?"
-            r"|(?:mail )?systems?|platforms?|malware|virus(?:es)?|spam)\b)")
-_GONE = (r"(?! (?:(?:the|his|her|their|its|an?|this|our) )?(?:[\w-]+ ){0,2}(?:departure|leaving|left|resignation"
-         r"|retirement|termination|dismissal|deletion|removal|closure|merger)\b" + _OF_ELSE + ")")
+# Audit 51: two words before the thing ("our two mail servers", "infected files"); the thing as a compound before the
+# end ("an office closure", "the mail system merger", "malware removal") or a season's ("the Christmas closure"): a
+# spell too (false hards). But not a thing that goes on to the box ("the Office 365 account"), nor a closure said
+# permanent or joined by the mailboxes' own end ("the permanent closure of our office", "... and the deletion of all
+# staff mailboxes"): gone (false softs).
+_ELSE = (r"(?:offices?|buildings?|sites?|premises|servers?|(?:mail )?systems?|platforms?|malware|virus(?:es)?|spam"
+         r"|files?)\b(?! (?:(?!(?:and|or)\b)[\w-]+ )?(?:mailbox(?:es)?|accounts?|address(?:es)?|users?)\b)")
+_BOX_GONE_TOO = (r" and (?:the |all |her |his |their )?(?:[\w-]+ ){0,2}(?:deletion|removal|closure|termination) of "
+                 r"(?:the |all |her |his |their |our )?(?:[\w-]+ ){0,2}(?:mailbox(?:es)?|accounts?|address(?:es)?)\b")
+_OF_ELSE = rf"(?! of (?:the |our |its |this |some )?(?:[\w-]+ ){{0,2}}{_ELSE}(?!{_BOX_GONE_TOO}))"
+_SEASON = r"christmas|xmas|easter|summer|winter|annual|yearly|seasonal|festive|holiday"
+_GONE = (r"(?! (?:(?:the|his|her|their|its|an?|this|our) )?(?:(?:permanent|final|definitive) closure\b"
+         rf"|(?:(?!(?:{_ELSE}|(?:{_SEASON})\b))[\w-]+ ){{0,2}}(?:departure|leaving|left|resignation"
+         r"|retirement|termination|dismissal|deletion|removal|closure|merger)\b" + _OF_ELSE + "))")
 _CAUSE = (r"(?:due to|because of|owing to|on account of|as a result of|in connection with|pending)" + _GONE
           + r"|maintenance|migrat\w*"
           r"|(?:resend\w*|retry)(?! (?:to|with|using|at)\b)")
