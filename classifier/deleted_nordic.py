@@ -32,8 +32,8 @@ _HU = (r"\b(?<!felad(?:ó|o) )(?<!felad(?:ó|o)i )(?<!k(?:ü|u)ld(?:ő|ö|o) )(?
        r"(?<!\b(?:ö|o)n e-mail )(?<!\b(?:ö|o)n email )(?<!felad(?:ó|o) e-mail )(?<!k(?:ü|u)ld(?:ő|ö|o) e-mail )"
        # (Audit 51: nor "Az Ön levelezési fiókja" (mail account), "e-mail-fiókja" as the Hungarian rules hyphen it:
        # false hards.)
-       r"(?<!\b(?:ö|o)n levelez(?:é|e)si )(?<!\b(?:ö|o)n e-mail-)(?<!\b(?:ö|o)n email-)(?<!felad(?:ó|o) levelez(?:é|e)si )"
-       r"(?<!felad(?:ó|o) e-mail-)"
+       r"(?<!\b(?:ö|o)n levelez(?:é|e)si )(?<!\b(?:ö|o)n e-mail-)(?<!\b(?:ö|o)n email-)"
+       r"(?<!felad(?:ó|o) levelez(?:é|e)si )(?<!felad(?:ó|o) e-mail-)"
        r"(?:a )?(?:c(?:í|i)mzett )?(?:felhaszn(?:á|a)l(?:ó|o)i )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)|e-?mail[- ]?c(?:í|i)m)(?:ja|e)?"
        r" (?:v(?:é|e)glegesen )?(?:törölve|torolve)\b(?! (?:a|egy) \w*list)")
 _DA_NO = (r"\b(?:modtagerens |mottakerens )?(?:(?:bruger|bruker|e-?post|e-?mail|mail)-?)?(?:kontoen|postkassen|brugeren"
@@ -46,7 +46,8 @@ _TR = (r"(?<!\w)(?<!g(?:ö|o)nderici )(?<!g(?:ö|o)ndericinin )(?<!g(?:ö|o)nder
 # a reply quoted WHOLE after a server's "said / answered / failed:" ('svarede: "Postkassen er slettet"', 'Toimitus
 # epäonnistui: "..."') closes its quote and is the deletion (false softs); never a subject's ("emne: '...'").
 _SAID = ("said", "replied", "answered", "responded", "svarede", "svarte", "svarade", "vastasi", "válaszolt", "yanıt",
-         "cevap", "mislykkedes", "mislyktes", "fejlede", "feilet", "misslyckades", "epäonnistui", "sikertelen", "başarısız",
+         "cevap", "mislykkedes", "mislyktes", "fejlede", "feilet", "misslyckades", "epäonnistui", "sikertelen",
+         "başarısız",
          # (Audit 51: and the reply's or error's own label, "Svar fra serveren:", "Feilmelding:", "Virhe:" (lost
          # bounces); a subject's label, "emne:", "aihe:", "tárgy:", "konu:", never.)
          "serveren", "feilmelding", "fejlmeddelelse", "fejl", "feil", "virhe", "virheilmoitus", "hiba", "hata")
