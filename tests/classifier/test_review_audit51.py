@@ -1,8 +1,13 @@
-"""Audit 51's rows (tests/classifier/review_audit51.py: relayed replies; review_audit51_notices.py: whole notices): an
-adversarial audit of audit 50's mends (retired_address's gone causes of other things, ndr_sentences' Czech / Turkish
-look-behinds, deleted_nordic's quotation marks and Hungarian 'e-mail fiók', bare_deleted's any possessive,
-nested._named_in's titled names and public domains, absent_things' other DNS things). One table-driven test;
-judgement calls are strict xfails."""
+"""Audit 51's rows (tests/classifier/review_audit51.py: relayed replies; review_audit51_notices.py: whole notices;
+review_audit51_mends.py: the mends' controls): an adversarial audit of audit 50's mends (retired_address's gone causes
+of other things, ndr_sentences' Czech / Turkish look-behinds, deleted_nordic's quotation marks and Hungarian 'e-mail
+fiók', bare_deleted's any possessive, nested._named_in's titled names and public domains, absent_things' other DNS
+things). One table-driven test; judgement calls are strict xfails.
+
+First run (60 rows, before any mend): 22 read as written; 25 false hards (retired_address 6, ndr_sentences 6 + the
+Polish 'Państwa adres' 2, deleted_nordic 5, bare_deleted 1, absent_things 3, nested 2); 13 false softs (retired_address
+3, deleted_nordic 4, absent_things 2, nested 4). The 18 mend controls, run before the mends, all read as written.
+After the mends: 77 of 78 as written, one judgement call."""
 
 from __future__ import annotations
 
@@ -12,6 +17,13 @@ from tests.classifier.review_audit51_notices import ROWS as NOTICES
 from tests.classifier.review_check import review_tests
 
 ROWS = REPLIES + NOTICES + MENDS
-JUDGEMENT: dict[str, str] = {}
+JUDGEMENT: dict[str, str] = {
+    "a51-d-es-registro-mx-de-su-dominio": (
+        "a false hard left: Spanish 'su' is 'your' and also 'his / her / its' ('el registro MX de su dominio': the "
+        "recipient's domain, its MX, in a relay's words about the recipient); sender_words reads 'su' as ours only "
+        "opening the reply ('Su dominio no existe', review 142) for that reason, and 'de su dominio' inside the sentence "
+        "read ours would lose 'Destinatario x: el registro MX de su dominio no existe' (a lost bounce of the recipient's "
+        "dead domain); the 553 code and 5.7.1 say policy, but the classifier's hostunknown reading outranks them here"),
+}
 
 test_review_audit51, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
