@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from tests.classifier.review_audit51 import ROWS as REPLIES
 from tests.classifier.review_audit51_mends import ROWS as MENDS
+from tests.classifier.review_audit51_more import ROWS as MORE
 from tests.classifier.review_audit51_notices import ROWS as NOTICES
 from tests.classifier.review_check import review_tests
 
-ROWS = REPLIES + NOTICES + MENDS
+ROWS = REPLIES + NOTICES + MENDS + MORE
 JUDGEMENT: dict[str, str] = {
     "a51-d-es-registro-mx-de-su-dominio": (
         "a false hard left: Spanish 'su' is 'your' and also 'his / her / its' ('el registro MX de su dominio': the "
