@@ -30,10 +30,10 @@ _FI = (r"\b(?:vastaanottajan |k(?:ä|a)ytt(?:ä|a)j(?:ä|a)n )?(?:s(?:ä|a)hk(?:
 # (Audit 49: nor "Az Ön fiókja" (your account), nor the sender's "felhasználói fiókja" (user account): false hards.)
 _HU = (r"\b(?<!felad(?:ó|o) )(?<!felad(?:ó|o)i )(?<!k(?:ü|u)ld(?:ő|ö|o) )(?<!\b(?:ö|o)n )(?<!felhaszn(?:á|a)l(?:ó|o)i )"
        r"(?<!\b(?:ö|o)n e-mail )(?<!\b(?:ö|o)n email )(?<!felad(?:ó|o) e-mail )(?<!k(?:ü|u)ld(?:ő|ö|o) e-mail )"
-       # (Audit 51: nor "Az Ön levelezési fiókja" (mail account), "e-mail-fiókja" as the Hungarian rules hyphen it:
-       # false hards.)
-       r"(?<!\b(?:ö|o)n levelez(?:é|e)si )(?<!\b(?:ö|o)n e-mail-)(?<!\b(?:ö|o)n email-)"
-       r"(?<!felad(?:ó|o) levelez(?:é|e)si )(?<!felad(?:ó|o) e-mail-)"
+       # (Audit 51: nor the sender's "levelezési fiókja" (mail account), "e-mail-fiókja" as the Hungarian rules hyphen
+       # it: false hards; "Az Ön ..." in any compound, "Microsoft-fiókja", is departures._NOT_THE_ADDRESS's.)
+       r"(?<!felad(?:ó|o) levelez(?:é|e)si )(?<!felad(?:ó|o) e-mail-)(?<!k(?:ü|u)ld(?:ő|ö|o) e-mail-)"
+
        r"(?:a )?(?:c(?:í|i)mzett )?(?:felhaszn(?:á|a)l(?:ó|o)i )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)|e-?mail[- ]?c(?:í|i)m)(?:ja|e)?"
        r" (?:v(?:é|e)glegesen )?(?:törölve|torolve)\b(?! (?:a|egy) \w*list)")
 _DA_NO = (r"\b(?:modtagerens |mottakerens )?(?:(?:bruger|bruker|e-?post|e-?mail|mail)-?)?(?:kontoen|postkassen|brugeren"
@@ -48,9 +48,9 @@ _TR = (r"(?<!\w)(?<!g(?:ö|o)nderici )(?<!g(?:ö|o)ndericinin )(?<!g(?:ö|o)nder
 _SAID = ("said", "replied", "answered", "responded", "svarede", "svarte", "svarade", "vastasi", "válaszolt", "yanıt",
          "cevap", "mislykkedes", "mislyktes", "fejlede", "feilet", "misslyckades", "epäonnistui", "sikertelen",
          "başarısız",
-         # (Audit 51: and the reply's or error's own label, "Svar fra serveren:", "Feilmelding:", "Virhe:" (lost
-         # bounces); a subject's label, "emne:", "aihe:", "tárgy:", "konu:", never.)
-         "serveren", "feilmelding", "fejlmeddelelse", "fejl", "feil", "virhe", "virheilmoitus", "hiba", "hata")
+         # (Audit 51: and the reply's or error's own label, "Svar fra serveren:", "Serverens svar:", "Feilmelding:",
+         # "Virhe:" (lost bounces); a subject's label, "emne:", "aihe:", "tárgy:", "konu:", never.)
+         "serveren", "svar", "feilmelding", "fejlmeddelelse", "fejl", "feil", "virhe", "virheilmoitus", "hiba", "hata")
 # (Audit 50: and the Finnish / Swedish "”…”", its opening mark the closing one: lost bounces; "‚…‘" too.)
 _WHOLE = "(?:" + "|".join(rf"(?<={w}[:：] [\"'“‘„«»”‚])" for w in _SAID) + ")"
 # (Audit 51: the quoted reply may open with its own code, 'svarede: »550 Postkassen er slettet«': a lost bounce.)

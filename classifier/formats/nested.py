@@ -127,11 +127,12 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
         # those the outer mail gives an address ("To: Sam Seller" above, "Sam Seller <seller@us>" the forward's To:
         # the prospect's IT returning OUR bounce, audit 48's lost bounce)
         # (never where the forwarder's own name is one of them: role mailboxes "Info" on both sides, a false hard)
-        # (audit 51: the outer Cc's names only where the To writes to no one outside: "To: Sam Seller, Cc: Elena Lead
-        # <her private copy>" is the prospect's own NDR whatever name her From gives, 'Елена Лид' or 'Liz Lead')
-        named = _named_in(notice_to, mail.header("to")) or (
-            all(a.rsplit("@", 1)[1] in domains for a in _addresses(mail.header("to")))
-            and _named_in(notice_to, mail.header("cc")))
+        # (audit 51: the outer Cc's names only where the To writes to no one outside but on the named address's
+        # domain: "To: Sam Seller, Cc: Elena Lead <her private copy>" is the prospect's own NDR whatever name her From
+        # gives, 'Елена Лид' or 'Liz Lead'; "To: our seller's manager, Cc: Sam Seller" is ours returned)
+        outside = {a.rsplit("@", 1)[1] for a in _addresses(mail.header("to"))} - domains
+        named = _named_in(notice_to, mail.header("to")) or {
+            a for a in _named_in(notice_to, mail.header("cc")) if outside <= {a.rsplit("@", 1)[1]}}
         went_to = (not _named_in(notice_to, mail.header("from"), own=True) and named) or set(forwarder)
     if not org or not went_to or not failed or all(a.rsplit("@", 1)[1] in domains for a in to):
         return False
