@@ -115,7 +115,8 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
     Audit 49: only a person's full name (two words or more: a role's "Accounts" is on both sides) given an address
     on no public domain (a From without its name, the prospect's own private copy Cc'd under it) counts so; verizon.com
     and comcast.com are companies' own domains (false hards); interia.pl, mail.com and their like public (lost
-    bounces). Audit 50: `_named_in`'s titled names and initials."""
+    bounces). Audit 50: `_named_in`'s titled names and initials. Audit 51: the outer Cc's names count only beside a To
+    of no other outside domain; an initial and a surname is a person's name."""
     forwarder = _addresses(mail.header("from"))
     domains = {a.rsplit("@", 1)[1] for a in forwarder}
     org = {d for d in domains if not _public(d)}
