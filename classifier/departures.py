@@ -258,8 +258,7 @@ _DELETED = re.compile(
 # was deleted by the content filter", "mail sent to this mailbox was deleted by policy"; not a host's name,
 # "mail.example.org said: ..."), or ours, a server speaking to us of "your" mailbox or "your subscription account" (a
 # list refusing our post), of the sending organisation's account, of our relay's login ("SASL authentication failed
-# ... account deleted", review 71); "Ihr Konto", "votre compte", "su cuenta", "il tuo account"; (audit 51) Hungarian's
-# formal "Ön" ("Az Ön Microsoft-fiókja törölve"), not "Ön által" (by you: "the recipient you gave").
+# ... account deleted", review 71); "Ihr Konto", "votre compte", "su cuenta", "il tuo account", "Az Ön X-fiókja" (not "Ön által").
 _NOT_THE_ADDRESS = re.compile(
     r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue|links?|sharing|nachricht\w{0,2}"
     r"|mensajes?|messaggi[oa])\b(?![.@-]\w)(?! c(?:í|i)m| fi(?:ó|o)k)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su"
