@@ -30,11 +30,12 @@ _FI = (r"\b(?:vastaanottajan |k(?:ä|a)ytt(?:ä|a)j(?:ä|a)n )?(?:s(?:ä|a)hk(?:
 # (Audit 49: nor "Az Ön fiókja" (your account), nor the sender's "felhasználói fiókja" (user account): false hards.)
 _HU = (r"\b(?<!felad(?:ó|o) )(?<!felad(?:ó|o)i )(?<!k(?:ü|u)ld(?:ő|ö|o) )(?<!\b(?:ö|o)n )(?<!felhaszn(?:á|a)l(?:ó|o)i )"
        r"(?<!\b(?:ö|o)n e-mail )(?<!\b(?:ö|o)n email )(?<!felad(?:ó|o) e-mail )(?<!k(?:ü|u)ld(?:ő|ö|o) e-mail )"
-       # (Audit 51: nor the sender's "levelezési fiókja" (mail account), "e-mail-fiókja" as the Hungarian rules hyphen
-       # it: false hards; "Az Ön ..." in any compound, "Microsoft-fiókja", is departures._NOT_THE_ADDRESS's.)
-       r"(?<!felad(?:ó|o) levelez(?:é|e)si )(?<!felad(?:ó|o) e-mail-)(?<!k(?:ü|u)ld(?:ő|ö|o) e-mail-)"
-
-       r"(?:a )?(?:c(?:í|i)mzett )?(?:felhaszn(?:á|a)l(?:ó|o)i )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)|e-?mail[- ]?c(?:í|i)m)(?:ja|e)?"
+       # (Audit 51: nor "Az Ön / a feladó levelezési fiókja" (mail account): false hards. An account's compound,
+       # "e-mail-fiókja", "Microsoft-fiókja", is read whole from its first word, so the owner's look-behinds see it;
+       # never from its "-fiók" alone: "Az Ön Google-fiókja törölve", a false hard.)
+       r"(?<!\b(?:ö|o)n levelez(?:é|e)si )(?<!felad(?:ó|o) levelez(?:é|e)si )(?<!-)"
+       r"(?:a )?(?:c(?:í|i)mzett )?(?:felhaszn(?:á|a)l(?:ó|o)i )?(?:postafi(?:ó|o)k|fi(?:ó|o)k|felhaszn(?:á|a)l(?:ó|o)"
+       r"|e-?mail[- ]?c(?:í|i)m|(?<![\w-])[\w-]+-fi(?:ó|o)k)(?:ja|e)?"
        r" (?:v(?:é|e)glegesen )?(?:törölve|torolve)\b(?! (?:a|egy) \w*list)")
 _DA_NO = (r"\b(?:modtagerens |mottakerens )?(?:(?:bruger|bruker|e-?post|e-?mail|mail)-?)?(?:kontoen|postkassen|brugeren"
           r"|brukeren|e-?mail-?adressen|adressen)(?! din)(?! dit) (?:er |ble |blev |har v(?:æ|a)ret |er blevet |er blitt "

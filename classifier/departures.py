@@ -258,11 +258,11 @@ _DELETED = re.compile(
 # was deleted by the content filter", "mail sent to this mailbox was deleted by policy"; not a host's name,
 # "mail.example.org said: ..."), or ours, a server speaking to us of "your" mailbox or "your subscription account" (a
 # list refusing our post), of the sending organisation's account, of our relay's login ("SASL authentication failed
-# ... account deleted", review 71); "Ihr Konto", "votre compte", "su cuenta", "il tuo account", "Az Ön X-fiókja" (not "Ön által").
+# ... account deleted", review 71); "Ihr Konto", "votre compte", "su cuenta", "il tuo account".
 _NOT_THE_ADDRESS = re.compile(
     r"(?<![.@-])\b(?:messages?|mails?|e-?mails?|letters?|items?|attachments?|queue|links?|sharing|nachricht\w{0,2}"
     r"|mensajes?|messaggi[oa])\b(?![.@-]\w)(?! c(?:í|i)m| fi(?:ó|o)k)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su"
-    r"|tuo|suo|vostro)\b|\bön\b(?! által)|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2}|лист\w{0,2}|повідомлен\w{0,3})\b")  # ru/uk "your", "message", "letter"
+    r"|tuo|suo|vostro)\b|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2}|лист\w{0,2}|повідомлен\w{0,3})\b")  # ru/uk "your", "message", "letter"
 
 # Our login refused, whatever follows its colon ("SASL authentication failed: account deleted", review 71).
 _OUR_LOGIN = re.compile(r"\b(?:sasl|logins?)\b|\bauthenticat")

@@ -60,6 +60,20 @@ WORD_ROWS = at("m", f"{ADMIN}; attack (lost bounces): the owner's end said with 
      "existiert nicht", "5.0.0", "RCPT", True, HU, R),
 ])
 
+# Probe-found, NOT expectation-first: a probe of the second wave's first Hungarian mend (departures reading any "Ön" as
+# ours) showed these read soft or hard against the sense; written after that probe, kept as the mend's controls.
+PROBED = f"{LANGS}; probe-found after the second wave's first 'Ön' mend (not expectation-first)"
+PROBED_ROWS = at("p", f"{PROBED}; the controls: 'Az Ön levele' (your letter) before the recipient's account (hard)", [
+    ("c-hu-on-levelet-mert-cimzett-fiokja", "550 5.0.0 Az Ön levelét nem tudtuk kézbesíteni, mert a címzett fiókja "
+     "törölve", "5.0.0", "RCPT", True, UU, R),
+    ("c-hu-on-uzenete-cimzett-postafiokja", "550 5.0.0 Az Ön üzenete nem kézbesíthető, a címzett postafiókja törölve",
+     "5.0.0", "RCPT", True, UU, R),
+    ("c-hu-cimzett-google-fiokja", "550 5.0.0 A címzett Google-fiókja törölve", "5.0.0", "RCPT", True, UU, R),
+]) + at("p", f"{HU_BRANDS}; {PROBED}; the sender's account in compounds (soft)", [
+    ("hu-felado-email-fiokja-hyphen", "553 5.7.1 A feladó e-mail-fiókja törölve", "5.7.1", "RCPT", False, (), ANY),
+    ("hu-felado-levelezesi-fiokja", "553 5.7.1 A feladó levelezési fiókja törölve", "5.7.1", "RCPT", False, (), ANY),
+])
+
 NOTICE_ROWS = [
     ("a51-m-fwd-returned-to-manager-seller-cc", f"{OUTLOOK}; attack (a lost bounce): the lead's colleague returns OUR "
      "bounce to our seller's manager (To, our domain, not named in it), our seller Cc'd by the name the notice's To "
@@ -68,4 +82,4 @@ NOTICE_ROWS = [
                    cc=f"Sam Seller <{SELLER}>"), [(LEAD, True, UU, R, False)]),
 ]
 
-ROWS = WORD_ROWS + NOTICE_ROWS
+ROWS = WORD_ROWS + PROBED_ROWS + NOTICE_ROWS
