@@ -74,6 +74,25 @@ PROBED_ROWS = at("p", f"{PROBED}; the controls: 'Az Ön levele' (your letter) be
     ("hu-felado-levelezesi-fiokja", "553 5.7.1 A feladó levelezési fiókja törölve", "5.7.1", "RCPT", False, (), ANY),
 ])
 
+# ---- third wave: the same attacks once more on the second wave's words (expectations first) -------------------------
+THIRD_ROWS = at("t", f"{ADMIN}; attack (false hards): other malware than 'malware' / 'virus' removed (a spell)", [
+    ("three-days-removal-of-ransomware", "550 5.2.1 This address is no longer in use for three days pending the removal "
+     "of ransomware from the server", "5.2.1", "RCPT", False, (), R),
+    ("five-days-removal-of-a-phishing-kit", "550 5.2.1 This address is no longer in use for five days pending the "
+     "removal of a phishing kit from our web server", "5.2.1", "RCPT", False, (), R),
+]) + at("t", f"{ADMIN}; the control: the end of her employment (gone, hard)", [
+    ("c-three-months-termination-of-her-employment", "550 5.7.1 This address is no longer in use for three months "
+     "due to the termination of her employment", "5.7.1", "RCPT", True, UU, R),
+]) + at("t", f"{LANGS}; attack (a false hard): a subject in '<<…>>' (the plain-text spelling of '«…»')", [
+    ("da-emne-ascii-double-angles", "550 5.7.1 Meddelelsen afvist, emne: <<Kontoen er slettet>>", "5.7.1", "DATA",
+     False, (), ANY),
+]) + at("t", f"{DNS}; {LANGS}; attack (a false hard): the Czech 'záznam DNS MTA-STS domény'", [
+    ("cs-zaznam-dns-mta-sts-domeny", "550 5.7.1 Záznam DNS MTA-STS domény partner.example neexistuje", "5.7.1", "RCPT",
+     False, (), ANY),
+]) + at("t", f"{DNS}; {LANGS}; the control: the Czech domain's MX record missing (hard)", [
+    ("c-cs-zaznam-mx-domeny", "550 5.0.0 Záznam MX domény partner.example neexistuje", "5.0.0", "RCPT", True, HU, R),
+])
+
 NOTICE_ROWS = [
     ("a51-m-fwd-returned-to-manager-seller-cc", f"{OUTLOOK}; attack (a lost bounce): the lead's colleague returns OUR "
      "bounce to our seller's manager (To, our domain, not named in it), our seller Cc'd by the name the notice's To "
@@ -82,4 +101,4 @@ NOTICE_ROWS = [
                    cc=f"Sam Seller <{SELLER}>"), [(LEAD, True, UU, R, False)]),
 ]
 
-ROWS = WORD_ROWS + PROBED_ROWS + NOTICE_ROWS
+ROWS = WORD_ROWS + PROBED_ROWS + THIRD_ROWS + NOTICE_ROWS
