@@ -130,8 +130,11 @@ def thing_of(text: str, found: re.Match[str]) -> bool:
     """Is a thing that is no domain (a certificate, a key, a record, a rule) what the domain's absence `found` in
     lowercase `text` says is missing: named inside the match, or as the subject before the domain's noun?"""
     window = text[max(0, found.start() - 60):found.end()]
-    if _DNS_RECORD.search(window) and not _OTHER_THING.search(window):
-        return False  # the domain's DNS / MX record not found: the domain itself (audit 47: false softs)
+    if _DNS_RECORD.search(window):
+        # the domain's DNS / MX record not found: the domain itself (audit 47: false softs), unless another thing is
+        # named beside it (audit 51: whatever the record's own word, "Záznam DNS MTA-STS domény ... neexistuje": Czech
+        # "záznam" is no thing of _LATIN's, a false hard)
+        return _OTHER_THING.search(window) is not None
     # (Audit 51: not a thing's stem that starts a domain's own name, "Die Domain transport-schmidt.example existiert
     # nicht", "El dominio rutasdelsur.example no existe": lost bounces.)
     text = _DOMAIN_NAME.sub(lambda m: " " * len(m.group()), text)

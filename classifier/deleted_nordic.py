@@ -22,7 +22,8 @@ from __future__ import annotations
 # (Audit 50: nor by the German-style "‚…‘" closing mark "‘": a subject quoted, a false hard.)
 # (Audit 51: nor by the Danish inner quotes "›…‹", nor by a quote mark after the quotation's own "!", "." or "?"
 # ("aihe: ”Tili on poistettu!”", "emne: »Brugeren er slettet.«": a subject quoted, false hards).
-_UNQUOTED = r"(?![.!?]?['\"’”«»“‘‹›])"
+# (And "<<…>>", the plain-text spelling of "«…»": a false hard.)
+_UNQUOTED = r"(?![.!?]?['\"’”«»“‘‹›>])"
 _FI = (r"\b(?:vastaanottajan |k(?:ä|a)ytt(?:ä|a)j(?:ä|a)n )?(?:s(?:ä|a)hk(?:ö|o)posti|k(?:ä|a)ytt(?:ä|a)j(?:ä|a))?"
        r"(?:tili|postilaatikko|osoite) (?:on |oli )?(?:pysyv(?:ä|a)sti )?poistettu\b(?! k(?:ä|a)yt(?:ö|o)st(?:ä|a))"
        r"(?! \w*(?:listalta|ryhm(?:ä|a)st(?:ä|a)))")

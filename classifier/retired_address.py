@@ -50,8 +50,9 @@ _STAY = (r"during|while|until|till|starting|again|temporar\w*|return\w*|back|res
 # permanent or joined by the mailboxes' own end ("the permanent closure of our office", "... and the deletion of all
 # staff mailboxes"): gone (false softs).
 _BOX = r"(?:mailbox(?:es)?|accounts?|address(?:es)?|users?)\b"
+# (Audit 51: and other malware, "ransomware", "a phishing kit": false hards.)
 _ELSE = (r"(?:offices?|buildings?|sites?|premises|servers?|(?:mail )?systems?|platforms?|malware|virus(?:es)?|spam"
-         rf"|files?)\b(?! (?:(?!(?:and|or)\b)[\w-]+ )?{_BOX})")
+         rf"|files?|ransomware|spyware|phishing|trojans?)\b(?! (?:(?!(?:and|or)\b)[\w-]+ )?{_BOX})")
 _BOX_GONE_TOO = (r" and (?:the |all |her |his |their )?(?:[\w-]+ ){0,2}(?:deletion|removal|closure|termination) of "
                  r"(?:the |all |her |his |their |our )?(?:[\w-]+ ){0,2}(?:mailbox(?:es)?|accounts?|address(?:es)?)\b")
 # (Audit 51: "our Leeds and York offices", two places; an end of the box joined to the thing's, "the deletion of her
