@@ -1,17 +1,15 @@
 """A person who left the company, or an address retired: the commonest dead address in B2B, refused
 for good in the admin's own words (the sixty-seventh review, tests/classifier/review_notices67*.py).
 
-Mail servers let an admin write the refusal text themselves: Exim's `:fail: <text>`, Postfix's
-access(5) `REJECT <text>` and error(8) `error:5.1.1 <text>`, Sendmail's virtusertable
-`error:5.1.1:550 <text>`, an Exchange/M365 mail flow rule's explanation (under 5.7.1 by default), a
-Google Workspace rule's custom rejection notice, qmail's `bouncesaying <text>`. No code says what
-happened (5.0.0, 5.7.1); the words do: "Dana Lee has left Example Ltd", "is no longer with us",
-"ist nicht mehr bei uns tätig", "n'est plus en poste", "ya no trabaja en", "non lavora più",
-"não faz mais parte", "is niet meer werkzaam bij", "nie pracuje już", "har slutat"; or "this address
-was retired", "is no longer monitored"; or an account deleted (Rambler's Postfix at RCPT: "Recipient address
-rejected: Account deleted by user" under 5.7.1, review 70; audited in review 71). Refused for good, the address is gone: a
-departed person's reads as `hasmoved` (the taxonomy's "no longer at this address"), a retired or deleted
-address as `userunknown`.
+Mail servers let an admin write the refusal text themselves: Exim's `:fail: <text>`, Postfix's access(5) `REJECT
+<text>` and error(8) `error:5.1.1 <text>`, Sendmail's virtusertable `error:5.1.1:550 <text>`, an Exchange/M365 mail
+flow rule's explanation (under 5.7.1 by default), a Google Workspace rule's custom rejection notice, qmail's
+`bouncesaying <text>`. No code says what happened (5.0.0, 5.7.1); the words do: "Dana Lee has left Example Ltd", "is
+no longer with us", "ist nicht mehr bei uns tätig", "n'est plus en poste", "ya no trabaja en", "non lavora più", "não
+faz mais parte", "is niet meer werkzaam bij", "nie pracuje już", "har slutat"; or "this address was retired", "is no
+longer monitored"; or an account deleted (Rambler's Postfix at RCPT: "Recipient address rejected: Account deleted by
+user" under 5.7.1, review 70; audited in review 71). Refused for good, the address is gone: a departed person's reads
+as `hasmoved` (the taxonomy's "no longer at this address"), a retired or deleted address as `userunknown`.
 
 Data and one reader (`gone`), matched on the lowercase, whitespace-collapsed diagnostic;
 `classifier.reasons` asks it only of a refusal for good (never a delay or a 4xx still retried: the same
@@ -20,14 +18,10 @@ words for now are no proof) whose status says nothing more specific. Words that 
 since the sixty-eighth review's audit (tests/classifier/review_notices68.py), the same words said of a
 thing: a message or a connection that "has left", a server that "ne travaille plus", a TLS version
 "retired", a server "no longer maintained": each a false hard that would unenroll a real prospect.
-The sixty-ninth review (tests/classifier/review_notices69.py) added "<Name> left <Company>" read in the
-reply's own case (`named_left`), formal sentences in more languages, and a 4xx given up after the
-queue lifetime (Action: failed): final, and the words still say the person is gone. The seventy-second
-review's audit (tests/classifier/review_notices72.py) found 22 false hards in those: Title Case things and states
-("Subject Line left Empty", "Trend Micro left Attachment Unscanned"), a voicemail left for a company, a protocol
-"no longer in service", a Russian service, a message that left the company gateway, a version moved on from,
-a postmaster who left (a 4xx given up). The seventy-fourth review (tests/classifier/review_notices74.py) asks the words
-under Postfix's 4.7.1 "Recipient address rejected:" too: the recipient access check's DEFER, not our host barred."""
+Review 69 added "<Name> left <Company>" in the reply's own case (`named_left`) and a 4xx given up after the queue
+lifetime (final, the person still gone); review 72 found 22 false hards in those (Title Case things and states,
+"Subject Line left Empty", a voicemail left, a message that left the gateway); review 74 asks the words under
+Postfix's 4.7.1 "Recipient address rejected:" too (the recipient access check's DEFER, not our host barred)."""
 
 from __future__ import annotations
 
@@ -264,6 +258,9 @@ _NOT_THE_ADDRESS = re.compile(
     r"|mensajes?|messaggi[oa])\b(?![.@-]\w)(?! c(?:í|i)m| fi(?:ó|o)k)|\b(?:your|sending|sasl|logins?|ihr\w{0,2}|dein\w{0,2}|votre|vos|tu|su"
     r"|tuo|suo|vostro)\b|\bauthenticat|\b(?:ваш\w{0,2}|сообщени\w{0,2}|письм\w{0,2}|лист\w{0,2}|повідомлен\w{0,3})\b")  # ru/uk "your", "message", "letter"
 
+# A failed delivery's cause ("... could not be delivered because ..."), in the languages of the words above.
+_CAUSE = re.compile(r"\b(?:because|since|weil|parce que|porque|perch(?:é|e)|omdat|ponieważ|eftersom|потому что|так как)\b")
+_UNDELIVERED = re.compile(r"deliver|zugestellt|remis|livr|entreg|consegn|bezorg|dostarcz|levere|доставл")
 # Our login refused, whatever follows its colon ("SASL authentication failed: account deleted", review 71).
 _OUR_LOGIN = re.compile(r"\b(?:sasl|logins?)\b|\bauthenticat")
 
@@ -272,11 +269,14 @@ def _not_the_address(lead: str, match: str) -> bool:
     """Do the words before a deleted box in its sentence (`lead`) make it no recipient's? A colon closes what the
     reply said of the message: "Ваше письмо не доставлено: ящик удален" is the recipient's box (review 102), where
     "your message to this address was deleted" is a message deleted; a login refused or our own account named
-    before it ("Письмо с вашего аккаунта отклонено: аккаунт удален") stays ours."""
+    before it ("Письмо с вашего аккаунта отклонено: аккаунт удален") stays ours. So does a failed delivery's cause:
+    "your message could not be delivered because the recipient's account was deleted" (audit 51's note, lost)."""
     head, colon, tail = lead.rpartition(":")
+    cause = max(_CAUSE.finditer(tail), key=lambda m: m.end(), default=None)
+    said = tail[cause.end():] if cause and _UNDELIVERED.search(tail, 0, cause.start()) else tail
     # Nor a deletion asked about, supposed or denied ("ob das Postfach gelöscht wurde", "if the mailbox was deleted":
     # review 141; "Das heißt nicht, dass das Postfach gelöscht wurde": review 146).
-    return _NOT_THE_ADDRESS.search(tail + match) is not None or verb_final.governed(tail) \
+    return _NOT_THE_ADDRESS.search(said + match) is not None or verb_final.governed(tail) \
         or bool(colon and (_OUR_LOGIN.search(head) or YOUR_BOX.search(head)))
 
 
