@@ -39,6 +39,13 @@ JUDGEMENT: dict[str, str] = {
     "bmh-account-not-allowed-gmail": _NOT_ALLOWED,
     "bmh-mail-is-rejected-mx3-relayed": _MX3,
     "bmh-mail-is-rejected-mx3-gmail": _MX3,
+    "bmh-recipient-cannot-be-verified-relayed": (
+        "expected soft (any reason), reads userunknown, hard since review holdout51 (classifier/exim_wordings.py): "
+        "cPanel's Exim answers '550-The recipient cannot be verified.  Please check all recipients of this message to "
+        "verify they are valid.' when its recipient verification fails for good (a deferred check is Exim's '451 Could "
+        "not complete recipient verify callout'); BMH's own rule files the words under 'unknown' and Infinite "
+        "Responder's bounce list keeps the sentence as an address's bounce. The later review's reading stands, with "
+        "both outside opinions"),
     "bmh-resources-temporarily-unavailable-relayed": (
         "Yahoo's '451 Resources temporarily unavailable. Please try again later [#4.16.5]' (BMH rule 0163) is the "
         "store's or the throttle's 'for now': the expectation allowed systemerror, speeding or toomanyconn; the "
