@@ -8,8 +8,9 @@ from tests.classifier.review_check import review_tests
 from tests.classifier.review_vintage55 import ROWS as FIRST
 from tests.classifier.review_vintage55_mends import ROWS as MENDS
 from tests.classifier.review_vintage55_more import ROWS as MORE
+from tests.classifier.review_vintage55_sets import ROWS as SETS
 
-ROWS = FIRST + MORE + MENDS
+ROWS = FIRST + MORE + MENDS + SETS
 JUDGEMENT: dict[str, str] = {
     "v55-nms-mailbox-not-found": (
         "a false soft (filtered), no false hard: 'the destination mailbox was not found' with no stage named reads as "
