@@ -2,7 +2,10 @@
 recipients, or two under one reason, since the exact recipient set is judged: Sun's / PMDF's blocks, InterMail's
 Recipient / Reason pairs, NMS's list under one reason, Exchange 2003's list, GWIA's statuses, MailEnable's list,
 qmail-send's blocks, sendmail 8's fatal list and its warning, the Messaging Server's delay. Expectations written before
-the classifier ran on them (committed first). All HAND-MADE."""
+the classifier ran on them (committed first). All HAND-MADE.
+
+First run (after the mends of review_vintage55.py): 10/10 rows right, exact recipient set 10/10 (25 recipients),
+reason 25/25, hard/soft 25/25, false hards 0, false softs 0."""
 
 from __future__ import annotations
 

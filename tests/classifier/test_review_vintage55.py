@@ -34,9 +34,10 @@ JUDGEMENT: dict[str, str] = {
         "would only have counted a soft bounce on the list address; telling this notice from a list owner's ordinary "
         "mail needs more than one wording"),
     "v55-gwia-two": (
-        "a false soft (onhold) on the second recipient: GWIA's '(host not found)' status is kept soft; whether GWIA "
-        "says it only for a domain the DNS denies (hard) or also for a lookup that failed for now is not in its "
-        "documents at hand; the first recipient's '(user not found)' reads hard as written"),
+        "a false soft (onhold) on the second recipient by this review's expectation, defensible: GWIA's own 'host not "
+        "found' also follows its own misconfigured relay host (Micro Focus KB 3020709: '550 Host unknown' for a /mh "
+        "switch with no host) and it defers 'MX record not found' as temporary (same KB), so the status alone does not "
+        "say the recipient's domain is gone; the first recipient's '(user not found)' reads hard as written"),
 }
 
 test_review_vintage55, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 70)
