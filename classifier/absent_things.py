@@ -130,10 +130,19 @@ def thing_of(text: str, found: re.Match[str]) -> bool:
     """Is a thing that is no domain (a certificate, a key, a record, a rule) what the domain's absence `found` in
     lowercase `text` says is missing: named inside the match, or as the subject before the domain's noun?"""
     window = text[max(0, found.start() - 60):found.end()]
-    if _DNS_RECORD.search(window) and not _OTHER_THING.search(window):
-        return False  # the domain's DNS / MX record not found: the domain itself (audit 47: false softs)
+    if _DNS_RECORD.search(window):
+        # the domain's DNS / MX record not found: the domain itself (audit 47: false softs), unless another thing is
+        # named beside it (audit 51: whatever the record's own word, "Záznam DNS MTA-STS domény ... neexistuje": Czech
+        # "záznam" is no thing of _LATIN's, a false hard)
+        return _OTHER_THING.search(window) is not None
+    # (Audit 51: not a thing's stem that starts a domain's own name, "Die Domain transport-schmidt.example existiert
+    # nicht", "El dominio rutasdelsur.example no existe": lost bounces.)
+    text = _DOMAIN_NAME.sub(lambda m: " " * len(m.group()), text)
     return (_THING_SEEN.search(text, found.start(), found.end()) is not None
             or _BEFORE.search(text, max(0, found.start() - 60), found.start()) is not None)
+
+
+_DOMAIN_NAME = re.compile(r"(?<![\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w.-])")
 
 
 # Audit 47: a DNS, MX or address record of the domain missing is the domain missing ("DNS-Eintrag der Domain nicht
@@ -148,6 +157,8 @@ _DNS_RECORD = re.compile(r"(?<![^\W\d_])(?:dns|mx)[- ]?(?:eintrag|enregistrement
 # nicht gefunden" read onhold, a lost bounce; "DKIM-Eintrag", "Domänenschlüssel" still name the thing.)
 # (Audit 49: nor a hyphened word of it, "key-partner.example" (lost bounces); an underscored service label,
 # "selector1._domainkey.example.com", "_dmarc.example.com" (RFC 8552), is a record's name, no domain: false hards.)
-_OTHER_THING = re.compile(r"(?<![a-z0-9.-])(?:dkim|spf|dmarc|txt|ptr|srv|tlsa|caa|dane|cert[a-z]*|keys?|cl(?:é|e)s?"
+# (Audit 51: nor MTA-STS, BIMI, DNSSEC / DNSKEY: "El registro DNS MTA-STS del dominio ... no existe", false hards.)
+_OTHER_THING = re.compile(r"(?<![a-z0-9.-])(?:dkim|spf|dmarc|txt|ptr|srv|tlsa|caa|dane|mta-sts|bimi|dnssec|dnskey"
+                          r"|cert[a-z]*|keys?|cl(?:é|e)s?"
                           r"|claves?|chiav[ei])(?![a-z0-9]|[a-z0-9-]*\.[a-z0-9])|(?<![a-z0-9])_[a-z0-9-]+\.[a-z0-9]"
                           r"|zertifikat|schl(?:ü|u)ssel|证书|証明書|인증서|鍵|密钥")

@@ -21,6 +21,9 @@ _OURS = "".join(rf"(?<!{w} )" for w in ("smtp", "relay", "auth", "login", "sasl"
 # (Audit 49: and their possessive, "tenant's user deleted", "customer's user deleted" at a relay: false hards.)
 # (Audit 50: and any possessive, "reseller's user", the plural "tenants' user": someone's login, false hards.)
 _OURS += "".join(rf"(?<!{s}s )(?<!s{s} )" for s in "'’")
+# (Audit 51: and the plural possessive written without its apostrophe, "Relay access denied: customers user deleted": a
+# false hard.)
+_OURS += "".join(rf"(?<!{w}s )" for w in ("client", "tenant", "customer", "reseller"))
 # What may follow "deleted" for a bare noun: the clause's end (not a question mark or a closing quote: a quotation),
 # a past day (audit 44: an ISO day with no "on"), the server or directory it was deleted from, a next sentence's first word.
 # Audit 45: a stop that closes a quotation ("phishing phrase 'recipient deleted.' in the subject") is none; a dash or a

@@ -19,8 +19,16 @@ RECIPIENT = (
     # (Audit 50: nor "Tvoji" (tvou's other accusative), nor the address "used for sending", "k odesílání": false hards.)
     # Czech: the address (accusative "adresu") "se nepodařilo najít / nalézt / dohledat" (could not be found).
     rf"|\b(?<!va(?:š|s)[ie] )(?<!va(?:š|s)[ie] e-mailovou )(?<!va(?:š|s)[ie] emailovou )(?<!tvou )(?<!tvou e-mailovou )"
-    rf"(?<!tvou emailovou )(?<!tvoji )(?<!tvoji e-mailovou )(?<!tvoji emailovou )(?:e-?mailov\w{{2,3}} )?adres[ua]\b"
-    rf"(?:(?!odes(?:í|i)l(?:atel|(?:á|a)n(?:í|i))|\bze? kter(?:é|e)\b|\bodkud\b){_GAP}){{0,30}}?\bnepoda(?:ř|r)ilo "
+    rf"(?<!tvou emailovou )(?<!tvoji )(?<!tvoji e-mailovou )(?<!tvoji emailovou )"
+    # (Audit 51: nor the address "used by you" / "you use", "Vámi používanou", "kterou používáte", nor "of your
+    # account" right after the noun, "adresu vašeho účtu": false hards.)
+    rf"(?<!v(?:á|a)mi pou(?:ž|z)(?:í|i)vanou )(?<!v(?:á|a)mi pou(?:ž|z)(?:í|i)vanou e-mailovou )"
+    rf"(?<!v(?:á|a)mi pou(?:ž|z)(?:í|i)vanou emailovou )(?:e-?mailov\w{{2,3}} )?adres[ua]\b"
+    rf"(?! (?:va(?:š|s)eho|tv(?:é|e)ho|sv(?:é|e)ho) (?:(?:e-?mailov(?:é|e)ho|u(?:ž|z)ivatelsk(?:é|e)ho) )?"
+    rf"(?:ú|u)(?:č|c)tu\b)"
+    rf"(?:(?!odes(?:í|i)l(?:atel|(?:á|a)n(?:í|i))|\bze? kter(?:é|e)\b|\bodkud\b"
+    rf"|\bpou(?:ž|z)(?:í|i)v(?:á|a)(?:te|(?:š|s))\b)"
+    rf"{_GAP}){{0,30}}?\bnepoda(?:ř|r)ilo "
     r"(?:se )?(?:naj(?:í|i)t|nal(?:é|e)zt|dohledat)\b"
     # Korean: the e-mail address "찾을 수 없" (cannot be found), not the sender's ("보내는 사람의").
     r"|(?<!보내는 사람의 )(?<!발신자의 )(?:전자 ?메일|이메일|메일) ?주소(?:를|가)? 찾을 수 없"
@@ -28,7 +36,12 @@ RECIPIENT = (
     # (Audit 49: nor "your account's" / "your" e-mail address, "hesabınızın", "sizin": a false hard.)
     r"|(?<!g(?:ö|o)nderenin )(?<!g(?:ö|o)nderen )(?<!g(?:ö|o)ndericinin )(?<!g(?:ö|o)nderici )"
     # (Audit 50: nor the address "you use", "kullandığınız" (a false hard).)
+    # (Audit 51: nor the address "you signed in with", "you are using", "belonging to your account", "oturum
+    # açtığınız", "kullanmakta olduğunuz", "hesabınıza ait", nor "your X's" in the back vowels, "kurumunuzun": false
+    # hards.)
     r"(?<!(?:ı|i)n(?:ı|i)z(?:ı|i)n )(?<!\bsizin )(?<!kulland(?:ı|i)(?:ğ|g)(?:ı|i)n(?:ı|i)z )"
+    r"(?<!a(?:ç|c)t(?:ı|i)(?:ğ|g)(?:ı|i)n(?:ı|i)z )"
+    r"(?<!oldu(?:ğ|g)unuz )(?<!(?:ı|i)n(?:ı|i)za ait )(?<!(?:u|ü)n(?:u|ü)z(?:u|ü)n )"
     r"\be-?posta adres(?:i|(?<=girdi(?:ğ|g)iniz e-posta adres)iniz)? bulunamad(?:ı|i)"
 )
 

@@ -44,10 +44,30 @@ _STAY = (r"during|while|until|till|starting|again|temporar\w*|return\w*|back|res
 # connection with her departure", "as a result of the employee leaving": gone, false softs).
 # Audit 50: not where the end is said of something else than the box or its owner ("the closure of our office", "the
 # merger of our mail systems", "the removal of malware from the server": a spell, false hards).
-_OF_ELSE = (r"(?! of (?:the |our |its |this |some )?(?:[\w-]+ )?(?:offices?|buildings?|sites?|premises|servers?"
-            r"|(?:mail )?systems?|platforms?|malware|virus(?:es)?|spam)\b)")
-_GONE = (r"(?! (?:(?:the|his|her|their|its|an?|this|our) )?(?:[\w-]+ ){0,2}(?:departure|leaving|left|resignation"
-         r"|retirement|termination|dismissal|deletion|removal|closure|merger)\b" + _OF_ELSE + ")")
+# Audit 51: two words before the thing ("our two mail servers", "infected files"); the thing as a compound before the
+# end ("an office closure", "the mail system merger", "malware removal") or a season's ("the Christmas closure"): a
+# spell too (false hards). But not a thing that goes on to the box ("the Office 365 account"), nor a closure said
+# permanent or joined by the mailboxes' own end ("the permanent closure of our office", "... and the deletion of all
+# staff mailboxes"): gone (false softs).
+_BOX = r"(?:mailbox(?:es)?|accounts?|address(?:es)?|users?)\b"
+# (Audit 51: and other malware, "ransomware", "a phishing kit": false hards.)
+_ELSE = (r"(?:offices?|buildings?|sites?|premises|servers?|(?:mail )?systems?|platforms?|malware|virus(?:es)?|spam"
+         rf"|files?|ransomware|spyware|phishing|trojans?)\b(?! (?:(?!(?:and|or)\b)[\w-]+ )?{_BOX})")
+_BOX_GONE_TOO = (r" and (?:the |all |her |his |their )?(?:[\w-]+ ){0,2}(?:deletion|removal|closure|termination) of "
+                 r"(?:the |all |her |his |their |our )?(?:[\w-]+ ){0,2}(?:mailbox(?:es)?|accounts?|address(?:es)?)\b")
+# (Audit 51: "our Leeds and York offices", two places; an end of the box joined to the thing's, "the deletion of her
+# files and mailbox": gone, not for a merger, "the merger of our mail systems and user accounts": a spell.)
+_OF = r" of (?:the |our |its |this |some )?(?:[\w-]+ (?:and|&) )?(?:[\w-]+ ){0,2}"
+_OF_ELSE = rf"(?!{_OF}{_ELSE}(?!{_BOX_GONE_TOO})(?! and (?:(?:the|all|her|his|their|its) )?{_BOX}))"
+_OF_ELSE_MERGED = rf"(?!{_OF}{_ELSE}(?!{_BOX_GONE_TOO}))"
+_SEASON = r"christmas|xmas|easter|summer|winter|annual|yearly|seasonal|festive|holiday"
+# (Audit 51: the owner's possessive before the end, "the employee's departure", "Ms Lead's retirement"; the office
+# "closing permanently": gone, false softs.)
+_BEFORE_END = rf"(?:(?!(?:{_ELSE}|(?:{_SEASON})\b))[\w-]+(?:['’]s|s['’])? ){{0,2}}"
+_GONE = (r"(?! (?:(?:the|his|her|their|its|an?|this|our) )?(?:(?:permanent|final|definitive) closure\b"
+         r"|(?:[\w-]+ ){0,2}(?:clos(?:ing|ed)|shutting|shut)(?: down)? (?:permanently|for good)\b"
+         rf"|{_BEFORE_END}(?:departure|leaving|left|resignation|retirement|termination|dismissal|deletion|removal"
+         rf"|closure)\b{_OF_ELSE}|{_BEFORE_END}merger\b{_OF_ELSE_MERGED}))")
 _CAUSE = (r"(?:due to|because of|owing to|on account of|as a result of|in connection with|pending)" + _GONE
           + r"|maintenance|migrat\w*"
           r"|(?:resend\w*|retry)(?! (?:to|with|using|at)\b)")

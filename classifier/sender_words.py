@@ -127,7 +127,7 @@ OPENING_YOURS = (
     # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103;
     # "Ursache: Ihre Domain existiert nicht" read hostunknown, a false hard, review 104).
     + "|".join(rf"(?<=\b{label}: )" for label in REASON_LABELS) + ")"
-    r"(?:ihre?|su|seu|sua|(?:il )?(?:vostro|tuo)|uw|din|ditt|dit) "
+    r"(?:ihre?|su|seu|sua|(?:il )?(?:vostro|tuo)|uw|din|ditt|dit|tw(?:ó|o)j|wasz|pa(?:ń|n)stwa) "
     r"(?:domain|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein"
     # ...and the reader's ACCOUNT opening the reply, as review 138's English "your account" (review 142: "Ihr Konto
     # existiert nicht", "Su cuenta no existe", "Sua conta nao existe", "Il tuo account non esiste", "Uw account bestaat
@@ -145,7 +145,10 @@ OPENING_YOURS = (
     # "Ditt domene", "Ditt e-postkonto", "Din e-mailkonto", "Din brugerkonto" read the recipient's, false hards.)
     # (Audit 49: and the compounds of the domain, "Ditt domännamn", "Din e-postdomän": false hards.)
     r"|(?<=din )(?:e-?(?:post|mail)-?)?dom(?:ä|a)n|(?<=dit )dom(?:æ|ae)ne(?:navn)?|(?<=ditt )dom(?:ä|a|e)ne?(?:namn|navn)?"
-    r"|(?<=din |dit )(?:e-?(?:mail|post)|bruger|bruker)-?konto|(?<=ditt )(?:e-?(?:mail|post)|användar|bruker)-?konto)\b"
+    r"|(?<=din |dit )(?:e-?(?:mail|post)|bruger|bruker)-?konto|(?<=ditt )(?:e-?(?:mail|post)|användar|bruker)-?konto"
+    # (Audit 51: and the Polish "Twój / Wasz / Państwa (formal) adres", "Państwa adres e-mail nie został znaleziony" read
+    # userunknown, a false hard.)
+    r"|(?<=tw(?:ó|o)j |wasz )adres|(?<=pa(?:ń|n)stwa )adres)\b"
     # ...not where a recipient's noun follows in the sentence ("Ihre Domain ist gültig, aber der Empfänger existiert
     # nicht": the absence is the recipient's).
     r"(?![^.;!?\n|]{0,60}?(?:" + RECIPIENT_ROLE + r"|benutzer|postfach|konto|usuari|buz(?:ó|o)n|cuenta|casilla|utente|"
@@ -206,7 +209,10 @@ ACROSS = (r"recipient|(?:收件人|收件者|收信人|受信者|宛先|수신�
 # 142's round two: "the domain you are sending from"; review 140: "Returned to sender: the address you sent from does
 # not exist", a false hard).
 SENT_FROM = (r"(?:account|(?:e-?mail )?address|domain|mailbox) (?:that )?you(?:'re| are| were)? "
-             r"(?:sending|send|sent|wrote) from\b")
+             r"(?:sending|send|sent|wrote) from\b"
+             # (Audit 51: Polish "the address from which you (formal) send", "adres, z którego Państwo wysyłają": a
+             # false hard.)
+             r"|\badres,? z kt(?:ó|o)rego (?:pa(?:ń|n)stwo |pan |pani )?wys(?:y(?:ł|l)a|(?:ł|l)a)\w{0,4}")
 # The sender's domain or host said not to resolve ("Your sending domain could not be resolved", "the domain of your
 # return address has no DNS entry"): missing as far as the receiver can tell, ours (lexicon._SENDER; review novel40,
 # a false hard under 5.1.2). Only after a sender's word: the recipient's domain unresolved is hostunknown's own.

@@ -122,11 +122,14 @@ RECIPIENT = (
     # German "keinem Postfach zugeordnet" (assigned to no mailbox).
     r"|\bkeinem (?:postfach|konto|benutzer) zugeordnet\b" + _NOT_OURS +
     # Never set up, the verb first: Polish "nie założono skrzynki / konta", Czech "není zřízena (žádná) schránka",
-    # Chinese "没有(为…)开设邮箱", "未开设邮箱 / 账号"; not for our sender ("未为发件人开通账号": audit 40).
+    # Chinese "没有(为…)开设邮箱", "未开设邮箱 / 账号", also naming the service ("该用户未开通QQ邮箱", QQ Mail's return help,
+    # qqmailbox.com/transceivers/169: review langs54 read onhold); not for our sender ("未为发件人开通账号": audit 40;
+    # "发件人未开通QQ邮箱", review langs54's control).
     r"|\bnie za(?:ł|l)o(?:ż|z)ono (?:(?:" + _IN + r"){0,20}? )?(?:skrzynk\w{1,2}|kont\w{1,2})" + _NOT_OURS +
     r"|\bnen(?:í|i) z(?:ř|r)(?:í|i)zen\w{0,2} (?:(?:ž|z)(?:á|a)dn(?:á|a|ý|y|é|e) )?(?:schr(?:á|a)nk\w{1,2}|(?:ú|u)(?:č|c)et)"
     + _NOT_OURS +
-    r"|(?:没有|未)(?:为(?!发件|发信|寄件)[^。；，,.;]{0,12})?(?:开设|開設|开通|開通)(?:的)?(?:邮箱|郵箱|帐号|账号|帳號|账户)"
+    r"|(?<!发件人)(?<!發件人)(?<!发件用户)(?<!寄件人)(?<!寄件者)(?:没有|未)(?:为(?!发件|发信|寄件)[^。；，,.;]{0,12})?"
+    r"(?:开设|開設|开通|開通)(?:的|[a-z]{2,12} ?)?(?:邮箱|郵箱|帐号|账号|帳號|账户)"
 )
 
 

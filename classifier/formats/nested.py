@@ -115,7 +115,8 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
     Audit 49: only a person's full name (two words or more: a role's "Accounts" is on both sides) given an address
     on no public domain (a From without its name, the prospect's own private copy Cc'd under it) counts so; verizon.com
     and comcast.com are companies' own domains (false hards); interia.pl, mail.com and their like public (lost
-    bounces). Audit 50: `_named_in`'s titled names and initials."""
+    bounces). Audit 50: `_named_in`'s titled names and initials. Audit 51: the outer Cc's names count only beside a To
+    of no other outside domain; an initial and a surname is a person's name."""
     forwarder = _addresses(mail.header("from"))
     domains = {a.rsplit("@", 1)[1] for a in forwarder}
     org = {d for d in domains if not _public(d)}
@@ -127,8 +128,13 @@ def passed_on(mail: Mail, inner: bytes, failed: list[str]) -> bool:
         # those the outer mail gives an address ("To: Sam Seller" above, "Sam Seller <seller@us>" the forward's To:
         # the prospect's IT returning OUR bounce, audit 48's lost bounce)
         # (never where the forwarder's own name is one of them: role mailboxes "Info" on both sides, a false hard)
-        went_to = (not _named_in(notice_to, mail.header("from"), own=True) and _named_in(notice_to, mail.header("to"),
-                                                                                 mail.header("cc"))) or set(forwarder)
+        # (audit 51: the outer Cc's names only where the To writes to no one outside but on the named address's
+        # domain: "To: Sam Seller, Cc: Elena Lead <her private copy>" is the prospect's own NDR whatever name her From
+        # gives, 'Елена Лид' or 'Liz Lead'; "To: our seller's manager, Cc: Sam Seller" is ours returned)
+        outside = {a.rsplit("@", 1)[1] for a in _addresses(mail.header("to"))} - domains
+        named = _named_in(notice_to, mail.header("to")) or {
+            a for a in _named_in(notice_to, mail.header("cc")) if outside <= {a.rsplit("@", 1)[1]}}
+        went_to = (not _named_in(notice_to, mail.header("from"), own=True) and named) or set(forwarder)
     if not org or not went_to or not failed or all(a.rsplit("@", 1)[1] in domains for a in to):
         return False
     return all(a in forwarder or a.rsplit("@", 1)[1] in org for a in went_to) \
@@ -140,10 +146,15 @@ def _named_in(names: str, *values: str, own: bool = False) -> set[str]:
     separator is the semicolon, the words in any order). Audit 50: a person's name may carry a title or a team ("Sam
     Seller | Example Sales": two words or more besides the role's, lost bounces); initials aside ("Lena M. Lead");
     the forwarder's `own` name may be the shorter or the longer ("Lena Maria Lead": a false hard)."""
-    wanted = {words for n in names.split(";") if len((words := _words(n)) - _ROLE_WORDS) > 1}
+    wanted = {words for n in names.split(";") if len(person := (words := _words(n)) - _ROLE_WORDS) > 1
+              or person and _INITIAL.search(n)}
     return {a.lower() for n, a in address_pairs(list(values))
             if "@" in a and not _public(a.rsplit("@", 1)[1].lower())
             and any(w == (got := _words(n)) or own and len(got) > 1 and (w <= got or got <= w) for w in wanted)}
+
+
+# (Audit 51: an initial and a surname, "S. Seller", is a person's name too, no role's: a lost bounce.)
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
 
 
 def _words(name: str) -> frozenset[str]:
@@ -171,7 +182,9 @@ _PUBLIC = frozenset((
     "uol.com.br", "bol.com.br", "fastmail.com", "tutanota.com", "tuta.io", "pm.me", "att.net", "sbcglobal.net",
     "cox.net", "earthlink.net", "shaw.ca", "optusnet.com.au", "ntlworld.com", "talktalk.net",
     # (Audit 50: China's, Russia's and Ukraine's consumer mail; a brand's ".net.au" below: lost bounces.)
-    "foxmail.com", "sina.com", "sina.cn", "sohu.com", "yeah.net", "139.com", "ya.ru", "ukr.net"))
+    "foxmail.com", "sina.com", "sina.cn", "sohu.com", "yeah.net", "139.com", "ya.ru", "ukr.net",
+    # (Audit 51: Portugal's SAPO, Alibaba's Aliyun Mail, Germany's Posteo, mailbox.org, freenet and Arcor: lost bounces.)
+    "sapo.pt", "aliyun.com", "posteo.de", "mailbox.org", "freenet.de", "arcor.de"))
 _PUBLIC_BRAND = re.compile(r"(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|rocketmail|aol|icloud|gmx|"
                            r"yandex|protonmail|zoho|btinternet|bigpond|rediffmail|wanadoo|libero)"
                            r"\.(?:(?:com?|net)\.)?[a-z]{2,3}")

@@ -34,5 +34,11 @@ RULES = (
     # recipient receiving more than QQ lets through for now (the 5.7.1 status alone reads as a
     # security refusal).
     Rule(reason=R.BLOCKED, wording="suspected bounce attacks"),
+    # "550 Mailbox not found. http://service.mail.qq.com/cgi-bin/help?...no=1000728": QQ's own no-such-address reply
+    # (dbmailserver.com/tui-xin-address-not-exist.htm lists it first among address-not-exist bounces; QQ's return
+    # help, qqmailbox.com/transceivers/169, beside '该用户不存在'). Quoted by a relay that names no SMTP stage (Gmail's
+    # DSN), the generic rule reads the words as a filter's after DATA (reasons._is_userunknown); QQ says it at RCPT
+    # (review langs54's Gmail zh row read filtered, soft).
+    Rule(reason=R.USERUNKNOWN, wording="mailbox not found"),
     Rule(reason=R.SPEEDING, wording="frequency of receiving messages is limited"),
 )

@@ -112,10 +112,7 @@ ROWS = (
     Row("qq-zh", "zh", "QQ Mail's returned-mail help ('退信' reasons table, as copied at qqmailbox.com/transceivers/169)",
         "该用户不存在", UU),
     Row("qq-zh-no-mailbox", "zh", "QQ Mail's returned-mail help (as above): 'this user has not opened a QQ mailbox'",
-        "该用户未开通QQ邮箱", UU,
-        judgement="a QQ account with no mailbox opened has no mailbox to deliver to (userunknown by our reading), "
-                  "but '未开通' (not activated) is also said of services, and the only copy of the source found is a "
-                  "mirror of QQ's help: no rule added"),
+        "该用户未开通QQ邮箱", UU),  # (a judgement call until review langs54: unprovisioned.py reads it, a mailbox named)
     Row("plesk-ru", "ru", "Plesk 8.3 Russian locale (psa-locale-ru-ru-8.3), mail settings help: the notice sent for "
         "mail to a non-existent user", "этот адрес больше не принимает писем", UU),
     Row("plesk-fr", "fr", "Plesk 9.2.3 French locale (psa-locale-fr-fr_9.2.3), mail settings help: the notice sent "
