@@ -105,6 +105,14 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # could not be\nfully delivered."), its hours' bracket kept so no partial delivery is read so (review old47).
         "hours), your message could not be fully delivered",
     ),
+    R.HOSTUNKNOWN: (
+        # Netscape Messaging Server's (and InterMail's, whose notice it shares) own verdict after its DNS lookup of the
+        # recipient's domain found no host: "Your message was not delivered because the destination computer\nwas not
+        # found. ...", then "Host <domain> not found" (Mailman's Bouncers/Netscape.py; a 2004 linux-kernel thread
+        # quoting Verizon's notice; review vintage55). Its boilerplate "It is also possible that a network problem
+        # caused this situation" says nothing of this domain; "... could not be reached" (a connection) stays soft.
+        "destination computer was not found",
+    ),
     R.BLOCKED: (
         # A sendmail-era access map's refusal of the connecting IP (an ISP help desk's table of the replies its users
         # met, 1998-2005: "550 Sorry, no access for this ip", "Sender is from a known SPAM IP-address"; review old47).

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from classifier import lexicon, rule_wordings, sender_words, soft_wordings
+from classifier import lexicon, rule_wordings, sender_words, small_server_wordings, soft_wordings
 from classifier.records import REASONS, Reason
 from classifier.wording import wording_of
 
@@ -61,7 +61,8 @@ def applies(text: str, command: str | None, status: str | None = None) -> bool:
         return True
     # Not the recipient's own choice of senders, naming ours (Mimecast's "User Entry"; review 49): asked last, of the
     # few replies whose words refuse the sender (all these are pure: the order is for speed only).
-    return (lexicon.sender_refused(text) or bool(rule_wordings.SENDER_BLOCKED.search(text)) or (
+    return (lexicon.sender_refused(text) or bool(rule_wordings.SENDER_BLOCKED.search(text))
+            or small_server_wordings.OUR_DOMAIN_MX in text or (
         _SENDER_STATUS.fullmatch(status or "") is not None and lexicon.sender_refused(_next_field(text)))) \
         and not soft_wordings.recipient_choice(text)
 

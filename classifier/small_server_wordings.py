@@ -17,7 +17,11 @@ substrings of the whitespace-collapsed diagnostic (PATTERNS: bounded regular exp
   INTERNET WORM", "... IT APPEARS TO BE CAUGHT IN A FORWARD LOOP", "THE ADDRESS [ip] IS NOT AUTHORIZED TO SEND MESSAGES
   FROM <sender>" (its SPF check), and to its own users, our relay at a Magma smarthost: "451 OUTBOUND MAIL QUOTA
   EXCEEDED - THIS ACCOUNT MAY ONLY SEND n MESSAGES ...", "550 DATA BLOCKED - THIS USER ACCOUNT IS NOT AUTHORIZED TO
-  SEND MESSAGES WITH THE ADDRESS <sender>".
+  SEND MESSAGES WITH THE ADDRESS <sender>";
+- chkuser, the qmail/vpopmail recipient checker (its chkuser_settings.h strings, review vintage55): two refusals it
+  files under #5.1.1 that name no missing mailbox, "571 sorry, you are violating our security policies (#5.1.1 -
+  chkuser)" (the client sent too many unknown recipients in one session: the sender's conduct) and "511 sorry, can't
+  find a valid MX for sender domain (#5.1.1 - chkuser)" (OUR envelope sender's domain).
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ R = Reason
 # Qsmtp's fromdomain filter's words for OUR sender domain's mail exchangers (scope: severity.scope_of, whatever reason
 # the 5.4.0 under them yields at RCPT TO).
 OUR_MX = "all your mail exchangers"
+# chkuser's CHKUSER_SENDERMX_STRING, "511 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)": OUR
+# envelope sender's domain, under a #5.1.1 and at RCPT TO (chkuser checks the sender with the first recipient):
+# sender_stage.applies reads it as a refusal of the sender, whatever the status says of a mailbox.
+OUR_DOMAIN_MX = "valid mx for sender domain"
 
 PHRASES: Mapping[Reason, tuple[str, ...]] = {
     # SimpleLogin's "Email not exist", the grammar of many non-native servers' replies ("user not exist" and
@@ -49,7 +57,11 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.SYSTEMERROR: ("caught in a forward loop",),
     # Qsmtp's fromdomain filter: every MX of OUR sender's domain on loopback or private addresses (or IPv6 only),
     # said to us ("your") under 5.4.0 at RCPT TO: our envelope sender's domain refused, not the recipient's route.
-    R.REJECTED: (OUR_MX,),
+    R.REJECTED: (OUR_MX, OUR_DOMAIN_MX),
+    # chkuser's CHKUSER_MAXWRONGRCPT_STRING / INTRUSIONTHRESHOLD_STRING: the client passed its threshold of unknown
+    # recipients in one session (the sender's conduct, whatever the #5.1.1 or #5.7.1 beside it; the recipient of this
+    # row may exist).
+    R.POLICYVIOLATION: ("you are violating our security policies",),
     # Qsmtp's SPF filter (without the SPF explanation it appends when the record gives one).
     R.AUTHFAILURE: ("denied by spf policy",),
     # Magma to an authenticated client over its daily sending limit: OUR account's sending quota (taxonomy section 7),

@@ -173,7 +173,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
             status = text_status
         # action-value (RFC 3464 §2.3.3) is a word: a comment or a stray ';' after it is no part of it.
         action = (_ACTION.match(fields.get("action", "").strip().lower()) or _NONE).group(0) or None
-        command = smtp_command(diagnostic)
+        command = smtp_command(diagnostic) or ("RCPT" if comment and _ADDRESS_REFUSED in comment.group(1).lower() else None)
         about = lines_about(notice, address, 12, others, listed=listed) if command is None else ""
         facts.append(Fact(
             address=address,
@@ -247,6 +247,10 @@ def _names_other(low: str, others: tuple[str, ...]) -> bool:
 
 # RFC 3464 allows a comment after the status code; some servers put their reason there.
 _STATUS_COMMENT = re.compile(r"^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.+)\)\s*$")
+# PMDF's and its heirs' (Sun ONE / iPlanet / Oracle Communications Messaging Server) comment for a remote's refusal of the
+# address, "Status: 5.0.0 (Remote SMTP server has rejected address)": the answer to RCPT TO, a stage its diagnostic may
+# not name (review vintage55: "550 No Such User Here" read filtered); after DATA it says "... has rejected message".
+_ADDRESS_REFUSED = "remote smtp server has rejected address"
 # A header line of the returned original naming the address: no explanation follows it (Haraka
 # sends notices whose only text is the original's headers).
 _ADDRESS_HEADER = re.compile(r"(?:to|cc|bcc|from|reply-to|sender|resent-(?:to|cc)|delivered-to|x-original-to|"

@@ -224,6 +224,12 @@ KNOWN: dict[tuple[str, str], str] = {
     # onhold (soft) failure beside the failed kim; soft either way, kim stays hard. Left.
     # (Review 114's row of a lead's line cut twice, wrap_40_tab over "spam:\nno)", read as before the cut since review
     # 117 reads a parenthesis broken over unindented lines whole: no longer a known change.)
+    # Review vintage55: NMS's "destination mailbox\nwas not found." (a judgement call, soft either way) re-wrapped with
+    # tabs reads onhold, not filtered: both "cannot tell", soft, the recipient the same.
+    # Its "destination computer\nwas not found" (hostunknown, hard) re-wrapped so: the tab-indented halves are left out
+    # of the prose diagnostic, the phrase is lost, onhold (soft: a lost bounce on a wrap NMS never writes, no false hard).
+    ("wrap_40_tab", "vintage55:v55-nms-mailbox-not-found"): "re-wrapped, filtered becomes onhold (soft both)",
+    ("wrap_40_tab", "vintage55:v55-nms-host-not-found"): "re-wrapped with tabs, the sentence's halves are lost: onhold",
     ("wrap_40_tab", "notices94_notices:o94-complete-then-failed-es"): (
         "the Spanish 'complete' heading re-wrapped over four lines is not read as one: lead listed onhold (soft)"),
     ("forward_attached", "audit16:boxtrapper-blacklist-control"): _BOXTRAPPER_FORWARD,
