@@ -230,6 +230,24 @@ KNOWN: dict[tuple[str, str], str] = {
     # of the prose diagnostic, the phrase is lost, onhold (soft: a lost bounce on a wrap NMS never writes, no false hard).
     ("wrap_40_tab", "vintage55:v55-nms-mailbox-not-found"): "re-wrapped, filtered becomes onhold (soft both)",
     ("wrap_40_tab", "vintage55:v55-nms-host-not-found"): "re-wrapped with tabs, the sentence's halves are lost: onhold",
+    # Session 41's whole grid over the day's 555 new rows (all soft-ward; NMS wraps its own sentences at 66, and a
+    # narrower re-wrap breaks each of its lines twice): the same NMS sentences at 60 and 50 columns, its quota and
+    # InterMail's queue-period sentence under a tab wrap; Juno's "Account Inactive" under Exim's flush wrap (filtered
+    # for suspend); LISTSERV's refusal names its "-request" address when re-wrapped (onhold either way, no contact);
+    # ezmlm's help line's owner address no longer read as a second recipient under a tab wrap.
+    **{(t, f"vintage55:v55-nms-{r}"): "NMS's sentence broken twice by a narrower re-wrap: onhold (soft)"
+       for t in ("wrap_60", "wrap_50_flush") for r in ("mailbox-not-found", "host-not-found")},
+    **{(t, "vintage55_mends:v55-m-control-im-queue-period"): "InterMail's queue-period sentence re-wrapped: onhold "
+       "for expired (soft either way)" for t in ("wrap_50_flush", "wrap_40_tab")},
+    ("wrap_40_tab", "vintage55:v55-nms-over-quota"): "NMS's quota sentence re-wrapped with tabs: onhold (soft)",
+    ("wrap_40_tab", "vintage55_sets:v55-s-nms-quota-two"): "NMS's quota sentence re-wrapped with tabs: onhold (soft)",
+    ("wrap_50_flush", "isp52_more:i52-exim-juno-account-inactive"): "Juno's 'Account Inactive' broken from its "
+       "continuation line by a flush wrap: filtered for suspend (soft either way)",
+    **{(t, "vintage55_more:v55-listserv-not-authorized"): "LISTSERV's refusal re-wrapped reads its '-request' "
+       "address (onhold either way; no contact holds either)" for t in ("wrap_72", "wrap_60")},
+    ("wrap_40_tab", "vintage55_more:v55-ezmlm-subscribers-only"): "ezmlm's help line re-wrapped: its owner address "
+       "no longer read as a second recipient, the list's reason securityerror for onhold (soft both; the unwrapped "
+       "reading's extra recipient is the row's own judgement call)",
     ("wrap_40_tab", "notices94_notices:o94-complete-then-failed-es"): (
         "the Spanish 'complete' heading re-wrapped over four lines is not read as one: lead listed onhold (soft)"),
     ("forward_attached", "audit16:boxtrapper-blacklist-control"): _BOXTRAPPER_FORWARD,
