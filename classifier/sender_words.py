@@ -127,7 +127,7 @@ OPENING_YOURS = (
     # ...or after the reply's own label for its reason ("550 5.7.1 Fehler: Ihre Domain existiert nicht", review 103;
     # "Ursache: Ihre Domain existiert nicht" read hostunknown, a false hard, review 104).
     + "|".join(rf"(?<=\b{label}: )" for label in REASON_LABELS) + ")"
-    r"(?:ihre?|su|seu|sua|(?:il )?(?:vostro|tuo)|uw|din|ditt|dit|tw(?:ó|o)j|wasz|pa(?:ń|n)stwa) "
+    r"(?:ihre?|su|seu|sua|(?:il )?(?:vostro|tuo)|uw|din|ditt|dit|tw(?:ó|o)j|wasz|pa(?:ń|n)stwa|votre|ваш) "
     r"(?:domain|dom(?:ä|a)ne|dominio|dom(?:í|i)nio|domein"
     # ...and the reader's ACCOUNT opening the reply, as review 138's English "your account" (review 142: "Ihr Konto
     # existiert nicht", "Su cuenta no existe", "Sua conta nao existe", "Il tuo account non esiste", "Uw account bestaat
@@ -148,7 +148,12 @@ OPENING_YOURS = (
     r"|(?<=din |dit )(?:e-?(?:mail|post)|bruger|bruker)-?konto|(?<=ditt )(?:e-?(?:mail|post)|användar|bruker)-?konto"
     # (Audit 51: and the Polish "Twój / Wasz / Państwa (formal) adres", "Państwa adres e-mail nie został znaleziony" read
     # userunknown, a false hard.)
-    r"|(?<=tw(?:ó|o)j |wasz )adres|(?<=pa(?:ń|n)stwa )adres)\b"
+    r"|(?<=tw(?:ó|o)j |wasz )adres|(?<=pa(?:ń|n)stwa )adres"
+    # (Session 41: and the Romance, Dutch and Russian "your (e-mail) address" opening the reply: "Votre adresse e-mail
+    # est introuvable", "Il tuo indirizzo email non esiste", "Uw e-mailadres bestaat niet", "Su dirección de correo no
+    # existe", "Seu endereço de e-mail não existe", "Ваш адрес электронной почты не существует" read hard.)
+    r"|(?<=votre )adresse|(?<=tuo )indirizzo|(?<=vostro )indirizzo|(?<=uw )(?:e-?mail-?)?adres|(?<=su )direcci(?:ó|o)n"
+    r"|(?<=seu )endere(?:ç|c)o|(?<=ваш )адрес)\b"
     # ...not where a recipient's noun follows in the sentence ("Ihre Domain ist gültig, aber der Empfänger existiert
     # nicht": the absence is the recipient's).
     r"(?![^.;!?\n|]{0,60}?(?:" + RECIPIENT_ROLE + r"|benutzer|postfach|konto|usuari|buz(?:ó|o)n|cuenta|casilla|utente|"

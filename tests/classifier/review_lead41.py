@@ -3,7 +3,11 @@ them: an account or mailbox deleted, said as the CAUSE of a failed delivery in a
 could not be delivered because the recipient's account was deleted"), read onhold or filtered (soft: a lost bounce)
 because departures took "your" / "message" anywhere in the sentence as a deletion of ours or of a message (audit 51's
 note). A cause now closes what the reply says of the message, as a colon did; controls: our own account as the cause,
-the cause under a condition, a message quarantined "because the user deleted". test_review_lead41.py runs them."""
+the cause under a condition, a message quarantined "because the user deleted". And (the second table, also written
+before its mend ran) "your (e-mail) address does not exist" opening a reply in French, Italian, Dutch, Spanish,
+Portuguese and Russian read the recipient missing, hard (false hards; German, Nordic and Polish had been mended by
+audits 47-51): sender_words.OPENING_YOURS now knows them; controls: the recipient's or destination address in the same
+languages, the address said missing after a colon. test_review_lead41.py runs them."""
 
 from __future__ import annotations
 
@@ -39,4 +43,26 @@ ROWS = at("c", f"{ADMIN}; the failed delivery's cause: the recipient's account o
      "wurde, wenden Sie sich an den Empfänger", "5.0.0", "RCPT", False, (), ANY),
     ("en-quarantined-because-user-deleted", "550 5.7.1 The message was quarantined because the user deleted its "
      "release", "5.7.1", "DATA", False, (), ANY),
+])
+YOURS = (f"{LANGS}; our sender's address said missing to the reader, answered at RCPT after the sender check "
+         "(review 93's OPENING_YOURS rule, its other languages)")
+ROWS += at("y", f"{YOURS}: false hards", [
+    ("fr-votre-adresse-introuvable", "553 5.7.1 Votre adresse e-mail est introuvable", "5.7.1", "RCPT", False, (), ANY),
+    ("it-il-tuo-indirizzo-non-esiste", "553 5.7.1 Il tuo indirizzo email non esiste", "5.7.1", "RCPT", False, (), ANY),
+    ("nl-uw-emailadres-bestaat-niet", "553 5.7.1 Uw e-mailadres bestaat niet", "5.7.1", "RCPT", False, (), ANY),
+    ("es-su-direccion-no-existe", "553 5.7.1 Su dirección de correo no existe", "5.7.1", "RCPT", False, (), ANY),
+    ("pt-seu-endereco-nao-existe", "553 5.7.1 Seu endereço de e-mail não existe", "5.7.1", "RCPT", False, (), ANY),
+    ("ru-vash-adres-ne-sushchestvuet", "553 5.7.1 Ваш адрес электронной почты не существует", "5.7.1", "RCPT", False,
+     (), ANY),
+]) + at("y", f"{LANGS}; controls: the recipient's or destination address, or the address after a colon (hard)", [
+    ("c-fr-adresse-de-destination", "550 5.1.1 Votre adresse de destination est introuvable", "5.1.1", "RCPT", True,
+     UU, R),
+    ("c-fr-valide-mais-destinataire", "550 5.1.1 Votre adresse est valide, mais le destinataire est introuvable",
+     "5.1.1", "RCPT", True, UU, R),
+    ("c-fr-message-non-remis-colon", "550 5.1.1 Votre message n'a pas pu être remis: l'adresse est introuvable",
+     "5.1.1", "RCPT", True, UU, R),
+    ("c-ru-pismo-ne-dostavleno-colon", "550 5.1.1 Ваше письмо не доставлено: адрес не существует", "5.1.1", "RCPT",
+     True, UU, R),
+    ("c-it-indirizzo-del-destinatario", "550 5.1.1 Indirizzo del destinatario inesistente", "5.1.1", "RCPT", True, UU,
+     R),
 ])
