@@ -54,3 +54,10 @@ STATE_THEN_REMOVED = (
 # A German day ("am 1. März", "am 1.3.", "am 01.03.2026", "am 1. März 2026"): review 126, "Das Postfach wurde am 1. März
 # gelöscht" read as no deletion (a false soft).
 TAG = r"\d{1,2}\.(?: ?\d{1,2}\.(?:\d{2,4})?| [a-zä]{3,9}(?: \d{4})?)"
+
+
+# "Removed" as "deleted" in departures' English shape (session 41: "Mailbox has been removed" read onhold) where the
+# removal ends its clause as review 126's REMOVED_ENDS has it, or is from the server or the organisation; never removed
+# from or of something else (a quarantine, a list, a group: the box stays), nor said temporary or undoable.
+REMOVED = (r"(?:removed|purged|erased)\b(?:(?= from (?:this|the|our|its) (?:mail ?)?(?:servers?|systems?|domain"
+           r"|organi[sz]ation|company)\b)|(?! (?:from|of)\b)" + REMOVED_ENDS + ")")

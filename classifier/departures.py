@@ -203,7 +203,7 @@ _DELETED = re.compile(
     # "Is deleted on 2027-01-31 / in 30 days": a schedule, the account still there (review 71); "by 1 April", "30 days
     # later", "from 1 April" too (review 123). A deletion done said "permanently / subsequently / later" (review 123).
     rf" (?:(?:has|had|was) (?:since |now |already )?(?:been )?|been |is (?!deleted {deletion_dates.IS_SCHEDULED}))?{deletion_dates.DONE_ADVERB}"
-    rf"deleted\b{deletion_dates.NOT_DONE}"
+    rf"(?:deleted\b|{deletion_dates.REMOVED}){deletion_dates.NOT_DONE}"
     # Nor a mailbox that deleted something ("the mailbox deleted your message / it", a rule's work), nor a
     # policy or a condition for later ("an over-quota mailbox is deleted if not emptied", "... after 90 days").
     # ("the next day" is a past deletion's date, review 114; not "the next day unless reactivated", review 116).

@@ -7,7 +7,10 @@ the cause under a condition, a message quarantined "because the user deleted". A
 before its mend ran) "your (e-mail) address does not exist" opening a reply in French, Italian, Dutch, Spanish,
 Portuguese and Russian read the recipient missing, hard (false hards; German, Nordic and Polish had been mended by
 audits 47-51): sender_words.OPENING_YOURS now knows them; controls: the recipient's or destination address in the same
-languages, the address said missing after a colon. test_review_lead41.py runs them."""
+languages, the address said missing after a colon. And (the third table, also before its mend) a mailbox or account
+"removed" alone read onhold where "deleted" read hard: departures reads it as deleted where the removal ends its clause
+(review 126's deletion_dates.REMOVED_ENDS, which read "removed" only after a state word); controls: removed from a list
+or a quarantine, for now, later. test_review_lead41.py runs them."""
 
 from __future__ import annotations
 
@@ -65,4 +68,20 @@ ROWS += at("y", f"{YOURS}: false hards", [
      True, UU, R),
     ("c-it-indirizzo-del-destinatario", "550 5.1.1 Indirizzo del destinatario inesistente", "5.1.1", "RCPT", True, UU,
      R),
+])
+
+REMOVED = (f"{ADMIN}; a mailbox or account 'removed' said as admins write a deletion (review 126's removal words, "
+           "deletion_dates.REMOVED_ENDS)")
+ROWS += at("r", f"{REMOVED}: lost bounces", [
+    ("mailbox-has-been-removed", "550 Mailbox has been removed", "5.0.0", "RCPT", True, UU, R),
+    ("account-removed", "550 Account removed", "5.0.0", "RCPT", True, UU, R),
+    ("removed-from-this-server", "550 The mailbox has been removed from this server", "5.0.0", "RCPT", True, UU, R),
+    ("removed-on-a-day", "550 Account removed on 1 March", "5.0.0", "RCPT", True, UU, R),
+]) + at("r", f"{REMOVED}; controls: removed from a list or a quarantine, for now, later, ours", [
+    ("c-removed-from-our-list", "550 Your address has been removed from our list", "5.0.0", "RCPT", False, (), ANY),
+    ("c-removed-from-quarantine", "550 Account removed from quarantine", "5.0.0", "RCPT", False, (), ANY),
+    ("c-removed-temporarily", "550 Mailbox removed (temporarily)", "5.0.0", "RCPT", False, (), ANY),
+    ("c-removed-pending-payment", "550 Mailbox removed; pending payment", "5.0.0", "RCPT", False, (), ANY),
+    ("c-will-be-removed", "550 The mailbox will be removed in 30 days", "5.0.0", "RCPT", False, (), ANY),
+    ("c-your-account-removed", "550 5.7.1 Your account has been removed", "5.7.1", "RCPT", False, (), ANY),
 ])

@@ -8,4 +8,4 @@ from tests.classifier.review_lead41 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_lead41, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 21)
+test_review_lead41, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 31)
