@@ -271,4 +271,42 @@ NONBOUNCE_ROWS = [
      exch_delivered("z8", "d.mercer@corp.example-ltd.com"), NB),
 ]
 
-ROWS = GMAIL_ROWS + EXO_ROWS + OTHER_ROWS + NONBOUNCE_ROWS
+# Second batch (committed before its own first run, after the first batch had run): providers the first left out.
+ICLOUD = "smtp.codes/icloud (Apple's replies) and Chargebee's note on iCloud's '552 5.2.2 <...>: user is over quota'"
+MORE_ROWS = [
+    ("h56-gmail-icloud-overquota", f"{GMAIL_SRC}; {ICLOUD}",
+     g_remote("n18", "jess.armitage@icloud.com", "552 5.2.2 <jess.armitage@icloud.com>: user is over quota", "5.2.2",
+              "mx02.mail.icloud.com", heading="Message not delivered", lead=PROBLEM), soft("jess.armitage@icloud.com",
+                                                                                          FULL)),
+    ("h56-exo-icloud-dmarc", f"{EXO_SRC}; smtp.codes/icloud ('550 5.7.1 Your message was rejected due to ... DMARC "
+     "policy.')",
+     exo_remote("y16", "r.castillo@me.com", "550 5.7.1 Your message was rejected due to example.net DMARC policy.",
+                "5.7.1", "mx01.mail.icloud.com"), soft("r.castillo@me.com", DMARC, S)),
+    ("h56-exo-mimecast-antispoofing", f"{EXO_SRC}; Mimecast SMTP Error Codes ('550 Rejected by header based "
+     "Anti-Spoofing policy', as suped.com's Mimecast page quotes it)",
+     exo_remote("y17", "n.shah@ashgrove-capital.com", "550 Rejected by header based Anti-Spoofing policy: "
+                "n.shah@ashgrove-capital.com - https://community.mimecast.com/docs/DOC-1369#550 [pQ7rS8tU.uk321]",
+                "5.0.0", "eu-smtp-inbound-2.mimecast.com"), soft("n.shah@ashgrove-capital.com", REFUSED + AUTH, S)),
+    ("h56-exo-outbound-bad-sender", f"{EXO_SRC}; {EXOTAB} (5.1.8 'Access denied, bad outbound sender': our tenant)",
+     exo("y18", "buyer@tallis-marine.com", why="Your message couldn't be delivered because you weren't recognized as a "
+         "valid sender.", fix="How to Fix It\nContact your email admin for assistance.",
+         diag="550 5.1.8 Access denied, bad outbound sender", status="5.1.8"),
+     soft("buyer@tallis-marine.com", REFUSED, S)),
+    ("h56-postfix-gmail-unsolicited", f"{POSTFIX_SRC}; {GREF} 550 5.7.1 (likely unsolicited mail)",
+     pf_remote("r14", "kim.ashby.events@gmail.com", f"550-5.7.1 [{OURIP}] Our system has detected that this message "
+               "is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. "
+               "For more information, go to https://support.google.com/mail/?p=UnsolicitedMessageError "
+               "41be03b00d2f7-b5a2si31.101 - gsmtp", "5.7.1", GMX, command="end of DATA"),
+     soft("kim.ashby.events@gmail.com", ("spamdetected", "blocked", "policyviolation"), S)),
+    ("h56-exim-godaddy-spam", f"{EXIM_SRC}; {GODADDY} ('552 Message rejected for spam or virus content')",
+     exim("r15", "orders@redfern-bakery.com", detail="host mx2.secureserver.net [203.0.113.30]\n    SMTP error from "
+          "remote mail server after end of data:\n    552 5.3.0 <orders@redfern-bakery.com> Message rejected for spam "
+          "or virus content"),
+     soft("orders@redfern-bakery.com", ("spamdetected", "virusdetected", "filtered", "policyviolation"), ANY)),
+    ("h56-postfix-ionos-quota", f"{POSTFIX_SRC}; IONOS Help 'Error Messages Caused by Undeliverable Email' ('550 "
+     "Quota Exceeded: The recipient's mailbox is full')",
+     pf_remote("r16", "b.schreiner@holzbau-schreiner.de", "550 Quota Exceeded", "5.0.0", "mx00.ionos.de"),
+     soft("b.schreiner@holzbau-schreiner.de", FULL)),
+]
+
+ROWS = GMAIL_ROWS + EXO_ROWS + OTHER_ROWS + NONBOUNCE_ROWS + MORE_ROWS

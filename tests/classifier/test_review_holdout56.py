@@ -12,4 +12,4 @@ from tests.classifier.review_holdout56 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_holdout56, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 53)
+test_review_holdout56, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
