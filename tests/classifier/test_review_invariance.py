@@ -370,9 +370,11 @@ def baseline(key: str):
 
 
 def sample(name: str) -> list[str]:
-    """The rows a transform runs on in the test: its share of the stride, and the found rows."""
+    """The rows a transform runs on in the test: its share of the stride, and the found rows; `lf` all the rows written
+    with CRLF, the only ones it changes (49 of 29,524: a stride's share held none once review holdout56's rows had
+    shifted it, and the guard below failed the clean-clone CI)."""
     offset = list(TRANSFORMS).index(name) % STRIDE
-    keys = KEYS[offset::STRIDE]
+    keys = [k for k in KEYS if b"\r\n" in ROWS[k][1]] if name == "lf" else KEYS[offset::STRIDE]
     return keys + [k for k in FOUND_ROWS if k not in keys] if name in FOUND_BY else keys
 
 
