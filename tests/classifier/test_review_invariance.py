@@ -245,6 +245,10 @@ KNOWN: dict[tuple[str, str], str] = {
        "continuation line by a flush wrap: filtered for suspend (soft either way)",
     **{(t, "vintage55_more:v55-listserv-not-authorized"): "LISTSERV's refusal re-wrapped reads its '-request' "
        "address (onhold either way; no contact holds either)" for t in ("wrap_72", "wrap_60")},
+    # The whole grid over all 29,464 rows at the end of session 41 (951,035 transformed readings) found one more, the
+    # same at the session's start a5f4d2e0: Haraka's two-address list re-wrapped at 40 with tabs (as the KNOWN above).
+    ("wrap_40_tab", "audit46_notices:a46-c-haraka-two-listed-reason-names-both"): "Haraka's two-address list re-wrapped "
+       "at 40 with tabs: lead onhold for userunknown (soft-ward; kim stays hard; the same at the session's start)",
     ("wrap_40_tab", "vintage55_more:v55-ezmlm-subscribers-only"): "ezmlm's help line re-wrapped: its owner address "
        "no longer read as a second recipient, the list's reason securityerror for onhold (soft both; the unwrapped "
        "reading's extra recipient is the row's own judgement call)",
