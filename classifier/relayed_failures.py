@@ -64,13 +64,13 @@ _REPLY_CODE = re.compile(r"\b[45]\d\d(?:[ -](?!\d{2}|\d[ -]\d)|$)|\b[45]\.\d{1,3
 
 # A reply's code under an address head: with its status ("550 5.1.1", qmail's "(#5.1.1)") or after a reply's words
 # ("Remote host said: 550 ...", "said: 550 User unknown").
-_HEAD_REPLY = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|(?i:\b(?:said|answered|reply|response|returned|error)\W{0,3})"
-                         r"[45]\d\d\b")
+_REPLY_WORDS = r"(?i:\b(?:said|answered|reply|response|returned|error)\W{0,3})"
+_HEAD_REPLY = re.compile(r"\b[45]\.\d{1,3}\.\d{1,3}\b|" + _REPLY_WORDS + r"[45]\d\d\b")
 _ENTRY_HEAD = re.compile(r"\s*<(" + ADDRESS.pattern + r")>:\s")
 # Or a reply's words ending the line above and its code opening this one: Postfix's own width ("<a@b>: host mx[ip]
 # said:" / "    550 User unknown (in reply to RCPT TO command)", a reply without an enhanced status: the whole grid's
 # wrap_66_folded on review 184's row read an auto-reply, kim lost).
-_WORDS_END = re.compile(r"(?i:\b(?:said|answered|reply|response|returned|error)\W{0,3})$")
+_WORDS_END = re.compile(_REPLY_WORDS + "$")
 _CODE_FIRST = re.compile(r"\s*[45]\d\d\b")
 
 

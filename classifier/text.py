@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import email.header
 import re
-from email.utils import getaddresses, parseaddr
 from email.message import Message
+from email.utils import getaddresses, parseaddr
 from typing import Any
 
 from classifier.guard import tried
@@ -74,8 +74,7 @@ def address_pairs(values: list[str]) -> list[tuple[str, str]]:
     try:
         return getaddresses(values)
     except RecursionError:
-        pieces = getaddresses([piece for value in values for piece in _NESTING.split(value)])
-        return [(name, address) for name, address in pieces if name or address]
+        return _unnested_pairs(values)
 
 
 def address_in(value: str) -> str:
@@ -83,7 +82,12 @@ def address_in(value: str) -> str:
     try:
         return parseaddr(value)[1]
     except RecursionError:
-        return next((a for _, a in getaddresses(_NESTING.split(value)) if "@" in a), "")
+        return next((a for _, a in _unnested_pairs([value]) if "@" in a), "")
+
+
+def _unnested_pairs(values: list[str]) -> list[tuple[str, str]]:
+    pieces = getaddresses([piece for value in values for piece in _NESTING.split(value)])
+    return [(name, address) for name, address in pieces if name or address]
 
 
 _NESTING = re.compile(r"[():]")
