@@ -146,9 +146,13 @@ SUSPEND_ROWS = [
     ("st57-postfix-recipient-suspend-service", f"{POSTFIX_SRC}; {SUSPEND_PM} ('recipient suspend the service')",
      pf_remote("s11", "chen.hui@21cn.com", "550 5.2.1 recipient suspend the service: chen.hui@21cn.com", "5.2.1",
                "mx.21cn.com"), soft("chen.hui@21cn.com", SUSP)),
-    ("st57-exim-unavailable-or-denied", f"{EXIM_SRC}; {SUSPEND_PM} ('mailbox unavailable or access denied')",
+    # Corrected after the first run (which read speeding, scope sender): at QQ these words are QQ's own rate shield
+    # for a recipient receiving too much mail (QQ Mail's error-code help, review notices21's QQ_HELP; sisimai's
+    # Rhost/TencentQQ.pm reads them toomanyconn), not sisimai 4.25's generic suspend; the scope stays the recipient's.
+    ("st57-exim-unavailable-or-denied", f"{EXIM_SRC}; {SUSPEND_PM} ('mailbox unavailable or access denied'); QQ Mail "
+     "error-code help and sisimai lib/Sisimai/Rhost/TencentQQ.pm (at QQ: the recipient gets too much mail for now)",
      ex_remote("s12", "wang.li.sales@qq.com", "550 Mailbox unavailable or access denied [MGEhtTjM1pQ1Q3oK]",
-               "mx3.qq.com"), soft("wang.li.sales@qq.com", SUSP)),
+               "mx3.qq.com"), soft("wang.li.sales@qq.com", ("speeding", "toomanyconn"))),
     ("st57-exo-mailbox-frozen", f"{EXO_SRC}; {SUSPEND_PM} ('mailbox is frozen')",
      exo_remote("s13", "ivan.petrenko@ukr.net", "550 5.2.1 <ivan.petrenko@ukr.net> Mailbox is frozen.", "5.2.1",
                 "mx1.ukr.net"), soft("ivan.petrenko@ukr.net", SUSP)),
