@@ -47,7 +47,11 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
                    r"|\b(?:onward|third[- ]party|outbound|foreign) (?:transit|delivery|relaying|forwarding) (?:through|via) "
                    r"(?:this|our) (?:host|server|gateway|system|mx|relay)\b" + _IN + r"{0,30}?\b(?:closed|not allowed|not "
                    r"permitted|refused|denied|prohibited)"
-                   r"|\btransit through (?:this|our) (?:host|server|gateway|system|mx) is closed\b)"),
+                   r"|\btransit through (?:this|our) (?:host|server|gateway|system|mx) is closed\b"
+                   # qmail's rcpthosts refusal in an ISP's paraphrase, "553 Sorry, this domain is not in my list of
+                   # allowed hosts (#5.7.1)" (review states57; read securityerror from its 5.7.1): the DOMAIN named, so
+                   # not a client-host ACL ("Your host is not in my list of allowed hosts" is ours, its control).
+                   r"|\b(?:this|that|the|your) domain (?:is not|isn't) in (?:my|our|the) list of allowed (?:rcpt)?hosts\b)"),
         # Review langs45: relaying refused in Portuguese, Swedish, Turkish, Czech and Japanese ("Retransmissão não
         # permitida", "Vidarebefordran nekas", "Aktarıma izin verilmiyor", "Přeposílání není povoleno", "中継は許可されて
         # いません"); never beside a missing user, said in English or in these languages ("Mottagaren finns inte;
@@ -97,13 +101,20 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         re.compile(_NOT_OUR_NAME + r"(?:\b(?:domain|domain name)\b" + _IN + r"{0,40}?\b(?:is not|isn't|does not appear to be|doesn't "
                    r"appear to be|appears not to be|is no longer) (?:a )?registered\b(?! (?:with|for|to|on) )"
                    r"|\b(?:is not|isn't) a registered (?:domain|domain name)\b"
-                   r"|\b(?:domain|name)\b" + _IN + r"{0,40}?\bdoes ?n[o']t exist (?:anywhere )?in (?:the )?dns\b)"),
+                   r"|\b(?:domain|name)\b" + _IN + r"{0,40}?\bdoes ?n[o']t exist (?:anywhere )?in (?:the )?dns\b"
+                   # hMailServer's ExternalDelivery.cpp when DNS ANSWERED and named no mail server for the domain,
+                   # "No mail servers appear to exists for the recipient's address." (review states57: read onhold,
+                   # a false soft); its failed query is the next family's.
+                   r"|\bno mail servers? appears? to exists? for the recipient[’']?s address\b)"),
     ),
     R.NETWORKERROR: (
         # A loop said as too many servers passed or a circle ("has travelled through too many servers", "went round
         # in a circle"), beside phrases' "mail loop", "too many hops" (RFC 5321 section 6.3).
         re.compile(r"\b(?:passed|travell?ed|gone|went|been|routed) (?:through|via|across) too many (?:servers|hosts|"
                    r"hops|relays|systems|mail servers|mtas)\b|\b(?:round|around) in (?:a )?circles?\b"
-                   r"|\btoo many relays in the (?:trace|received)\b|\bhop limit (?:reached|exceeded)\b"),
+                   r"|\btoo many relays in the (?:trace|received)\b|\bhop limit (?:reached|exceeded)\b"
+                   # hMailServer when the DNS query itself failed (ExternalDelivery.cpp, bDNSQueryOK false): nothing
+                   # said of the domain, a failure to look it up (review states57: read onhold).
+                   r"|\bunable to find the recipient[’']?s (?:e-?mail |mail )?server\. the dns query has failed\b"),
     ),
 }
