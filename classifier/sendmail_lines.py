@@ -12,19 +12,24 @@ User unknown" after DATA the generic rules' `filtered`, as the corpus' sendmail 
 derives from a reply with no enhanced code (Postfix's dsn_util, Gmail's DSN) says nothing more. At every stage:
 sendmail in interactive delivery answers the end of DATA with the one recipient's local failure, "550 <a@b>... User
 unknown" (audit 38: after DATA, read filtered under Postfix's derived 5.0.0 and in Exim's, qmail's and Gmail's
-notices: false softs of a missing user)."""
+notices: false softs of a missing user). Domino's "<address> is not a valid user" has the same subject and is read
+the same way (review frames57)."""
 
 from __future__ import annotations
 
 import re
 
-_UNKNOWN = r"\.\.\.\s*(?:user unknown|unknown user)\b"
+# HCL Domino's SMTP listener, verifying local recipients in its Domino Directory, answers with the same subject:
+# "550 <address> is not a valid user" (its lookup's "is not a valid user - the argument cannot be found"; Juno's and
+# NetZero's servers too). Not "... is not a valid user for/of/to/on ..." (a service or relay the user may not use).
+# Review frames57: read filtered through Gmail's and Microsoft 365's notices (statusless), hard only at a named RCPT.
+_UNKNOWN = r"(?:\.\.\.\s*(?:user unknown|unknown user)\b|\s+is not a valid user\b(?!\s+(?:for|of|to|on|at|in)\b))"
 
 
 def names_recipient_unknown(diagnostic: str, address: str) -> bool:
-    """Does `diagnostic` hold sendmail's "<address>... User unknown" for `address` itself (never for a longer
-    address that ends with it: "<joann@b>... User unknown" is not ann@b's)?"""
-    if not address or "..." not in diagnostic:
+    """Does `diagnostic` hold sendmail's "<address>... User unknown" (or Domino's "<address> is not a valid user") for
+    `address` itself (never for a longer address that ends with it: "<joann@b>... User unknown" is not ann@b's)?"""
+    if not address or ("..." not in diagnostic and "valid user" not in diagnostic.lower()):
         return False
     return re.search(r"(?<![\w.+=-])<?" + re.escape(address) + r">?\s*" + _UNKNOWN, diagnostic,
                      re.IGNORECASE) is not None
@@ -32,8 +37,10 @@ def names_recipient_unknown(diagnostic: str, address: str) -> bool:
 
 def names_ours_unknown(diagnostic: str, ours: frozenset[str]) -> bool:
     """Does `diagnostic` hold the line for one of OUR addresses ("553 <seller@example.com>... User unknown": the
-    server's check of our sender, audit 37's wrong scope)? Our sender refused, not the recipient missing."""
-    return "..." in diagnostic and any(names_recipient_unknown(diagnostic, a) for a in ours)
+    server's check of our sender, audit 37's wrong scope; Domino's "<seller@example.com> is not a valid user" too)?
+    Our sender refused, not the recipient missing."""
+    return ("..." in diagnostic or "valid user" in diagnostic.lower()) \
+        and any(names_recipient_unknown(diagnostic, a) for a in ours)
 
 
 _OWN_CODE = re.compile(r"\b[245]\.\d{1,3}\.\d{1,3}\b")

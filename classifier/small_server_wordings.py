@@ -21,7 +21,9 @@ substrings of the whitespace-collapsed diagnostic (PATTERNS: bounded regular exp
 - chkuser, the qmail/vpopmail recipient checker (its chkuser_settings.h strings, review vintage55): two refusals it
   files under #5.1.1 that name no missing mailbox, "571 sorry, you are violating our security policies (#5.1.1 -
   chkuser)" (the client sent too many unknown recipients in one session: the sender's conduct) and "511 sorry, can't
-  find a valid MX for sender domain (#5.1.1 - chkuser)" (OUR envelope sender's domain).
+  find a valid MX for sender domain (#5.1.1 - chkuser)" (OUR envelope sender's domain);
+- a Chinese enterprise MTA's reply list (blog.sina.com.cn/s/blog_8dc13ec50101fxxr, review frames57): "554 smtpport
+  check error." ("不是合法的邮件服务器": the connecting IP runs no mail server on port 25), our sending host refused.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     R.USERUNKNOWN: ("email not exist",),
     # Bongo's refusals of our connecting host: a DNS blocklist ("blackholed by <zone>"), its own ban of a site
     # that sent spam, and its connection-flood ban; Advanced Filtering's tag for our host on its policy list.
-    R.BLOCKED: ("is blackholed by", "your site is blocked due to", "policy: sender host address"),
+    R.BLOCKED: ("is blackholed by", "your site is blocked due to", "policy: sender host address",
+                "smtpport check error"),
     # Bongo's MSG551SPAMBLOCK / MSG553SPAMBLOCK: our IP has no host name (no PTR record).
     R.REQUIREPTR: ("your computer does not have a hostname",),
     # Bongo's MSG571NOROUTING: the domain is not its own and we may not relay through it.

@@ -14,6 +14,10 @@ MARKERS = ("att.net/general-info", "abuse_rbl@abuse-att.net")
 
 RULES = (
     Rule(reason=R.SUSPEND, wording="mailbox currently suspended"),  # the BellSouth customer's account
+    # "550 5.2.1 <ADDRESS>... Addressee unknown, relay=[ip]": AT&T's reply for an address it has no mailbox for, under
+    # 5.2.1 (smtp.codes/550, AT&T); the generic rules keep a 5.2.1's `filtered` for a sendmail line (sendmail_lines),
+    # but at AT&T's servers the status is its no-such-user (review frames57: four false softs).
+    Rule(reason=R.USERUNKNOWN, wording="addressee unknown", status="5.2.1"),
     Rule(reason=R.BLOCKED, wording="> is blocked", sender=True),  # "identified as a source of spam"
     Rule(reason=R.BLOCKED, wording="ou=rblmx", sender=True),  # "exhibited behavior associated with spammers"
     Rule(reason=R.BLOCKED, wording="blocked for abuse", sender=True),
