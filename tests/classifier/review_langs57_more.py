@@ -10,7 +10,7 @@ from tests.classifier.review_langs54 import ANY, BLOCKED, FULL, HOST, SPAM, SUSP
 from tests.classifier.review_langs54_more import pf_local
 from tests.classifier.review_langs57 import (AMICRON, ARUBA, COMRAMO, DBMAIL, DISABLED, EX_XLATE, EXIM_T, FREE,
                                              MDAEMON_DE, MS_5110, NETBIT, O1NET, PEC, PF_T, QMAIL_LOCAL, RIUDOMS, RNF,
-                                             SEZNAM_EX, UITR_FR, W)
+                                             SEZNAM_EX, TNET, UITR_FR, W)
 from tests.classifier.review_langs57_frames import ex2013, exim, pf, plain, qmail, said, smtp_error
 from tests.classifier.review_nonbounce46_layouts import mdn, outlook_oof
 
@@ -204,3 +204,16 @@ ROWS.append(("l57-nb-autoreply-zh", CN_AUTO,
              auto_reply("l57-cnauto", "Wang Qiang <wang.qiang@partner.com.cn>", subject="自动回复：Quick question",
                         body="您好！您的来信已收到，我将尽快回复。\n\n王强\n", lang="zh-CN"), []))
 
+
+# --- added AFTER the first run (not part of the measurement): the two lost Chinese notices with the reply after ': '
+# instead of the help page's elision '……', to show what the judgement calls on them claim --------------------------
+ROWS += [
+    ("l57-after-zh-163net-not-found-in-server", TNET + "; the elision '……' replaced by ': ' (after the run)",
+     plain("l57-after-zh-tnet", "lin.hui@163.net", "您好，这是邮件系统。\n\n您的邮件无法投递到以下收件人：\n\n<lin.hui@163.net>: "
+           "User lin.hui@163.net is not found in Server .\n", subject="系统退信", cs="gb2312",
+           sender="邮件系统 <postmaster@mail.partner.com.cn>"), hard("lin.hui@163.net")),
+    ("l57-after-zh-163-quota-hard-limit", TNET + "; the elision '……' replaced by ': ' (after the run)",
+     plain("l57-after-zh-quota", "he.ping@163.com", "您好，这是邮件系统。\n\n您的邮件无法投递到以下收件人：\n\n"
+           "<he.ping@163.com>: Quota exceed the hard limit for user he.ping@163.com\n", subject="系统退信", cs="gbk",
+           sender="邮件系统 <postmaster@mail.partner.com.cn>"), soft("he.ping@163.com", FULL)),
+]
