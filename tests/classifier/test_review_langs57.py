@@ -1,4 +1,4 @@
-"""Review langs57 (tests/classifier/review_langs57.py, review_langs57_more.py; frames in review_langs57_frames.py): a
+"""Review langs57 (tests/classifier/review_langs57.py, _more, _stageless, _mends; frames in review_langs57_frames.py): a
 measurement of the classifier on bounces in the languages sales teams meet, from wordings the earlier language reviews
 did not use. Figures below; the judgement calls are strict xfails.
 
