@@ -77,13 +77,14 @@ class Verdict:
 def _providers() -> tuple[ModuleType, ...]:
     from classifier.remote import (aliyun, allinkl, apple, att, bluehost, bt, cable, cloudflare, docomo, earthlink,
                                    facebook, fastmail, forpsi, gandi, gmx, godaddy, google, hornetsecurity, iua,
-                                   kakao, kddi, mailchannels, mailru, microsoft, mimecast, netease, orange, proofpoint,
-                                   proximus, sfr, tencent, tonline, trellix, vade, virgin, yahoo, yandex, zoho)
+                                   kakao, kddi, mailchannels, mailru, microsoft, mimecast, net263, netease, orange,
+                                   proofpoint, proximus, sfr, tencent, tonline, trellix, vade, virgin, yahoo, yandex,
+                                   zoho)
 
     return (microsoft, yahoo, apple, gmx, mailru, yandex, orange, docomo, zoho, mimecast, proofpoint, cable, att,
             aliyun, gandi, allinkl, bt, earthlink, proximus, virgin, bluehost, fastmail, google, mailchannels, vade,
             godaddy, netease, tencent, kakao, iua, forpsi, sfr, hornetsecurity, tonline, facebook, cloudflare, kddi,
-            trellix)
+            trellix, net263)
 
 
 _PROVIDERS: tuple[ModuleType, ...] = ()

@@ -45,4 +45,11 @@ CODES: dict[str, R] = {
 }
 
 
-RULES: tuple[Rule, ...] = ()
+RULES: tuple[Rule, ...] = (
+    # "550 User not found: 12345@163.com": NetEase's own answer for a mailbox it does not have (dbmailserver.com/tui-xin-
+    # address-not-exist.htm lists it among address-not-exist bounces; Coremail's support index, whose system NetEase's
+    # mail grew from, lists "User not found" beside "User suspended"). Quoted by a relay that names no SMTP stage
+    # (Gmail's DSN), the generic rule reads the words as a filter's after DATA (reasons._is_userunknown); NetEase's
+    # content filter speaks in its DT:SPM tags instead (CODES). Review langs57's Gmail zh row read filtered, soft.
+    Rule(reason=R.USERUNKNOWN, wording="user not found"),
+)

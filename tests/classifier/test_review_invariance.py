@@ -365,6 +365,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("wrap_40_tab", "old47:o47-mmdf-timeout-one"): (
         "MMDF's one-recipient timeout notice re-wrapped at 40 with a tab reads onhold instead of expired (soft either "
         "way; on main since old47's merge, no mend of audit 48's)"),
+    # Found by review langs57's whole grid over its own rows (2,198 transformed readings): its strict xfail for a Chinese
+    # notice lost to the help page's elision '……' reads as expected once re-wrapped puts the reply on a line of its own.
+    **{(t, "langs57:l57-zh-163-quota-hard-limit"): "the row's strict xfail (lost) reads mailboxfull re-wrapped"
+       for t in ("wrap_60", "wrap_66_folded")},
 }
 
 

@@ -17,8 +17,8 @@ _NO_STAGE = (
     "our relay's copy (RCPT named) read hard, as do the whole Chinese/Japanese/Korean/Russian notices (a non-English "
     "absence at an unnamed stage is read, issue 13). A false soft at worst; the stage rule is not this review's")
 JUDGEMENT: dict[str, str] = {
-    "r137-ne-user-not-found-gmail": _NO_STAGE,
-    "r137-ne-user-not-found-exo": _NO_STAGE,
+    # (r137-ne-user-not-found-gmail / -exo read hard since review langs57's NetEase rule, classifier/remote/netease.py:
+    # NetEase's own "User not found" where its host answered; the stage rule itself stands.)
     "r137-kr-yahoo-kr-no-account-gmail": _NO_STAGE,
     "r137-c21-no-such-user-gmail": _NO_STAGE,
     "r137-c21-no-such-user-exo": _NO_STAGE,
