@@ -235,3 +235,13 @@ def groupwise(rid: str, pairs: list[tuple[str, str]], *, orig_to: str, host: str
     return (f"From: Mail Delivery System <postmaster@{host}>\nTo: {SELLER}\nDate: {DATE}\nSubject: Undeliverable Mail\n"
             f"Message-ID: <gw-{rid}@{host}>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"us-ascii\"\n\n"
             + text).encode()
+
+
+def plain(rid: str, *, frm: str, subject: str, text: str, to: str = SELLER, headers: str = "",
+          orig_to: str | None = None, sender: str = SELLER) -> bytes:
+    """A notice of plain text only (no delivery-status part): the older generators, or a gateway that kept only
+    the human-readable part; the returned headers after it when `orig_to` is given."""
+    tail = ("\n" + orig(sender, orig_to, f"{rid}@example.com").split("\n\n")[0] + "\n") if orig_to else ""
+    return (f"Return-Path: <>\nFrom: {frm}\nTo: {to}\nDate: {DATE}\nSubject: {subject}\n{headers}"
+            f"Message-ID: <{rid}.txt@notice.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"{text}{tail}").encode()

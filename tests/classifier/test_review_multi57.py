@@ -10,4 +10,4 @@ from tests.classifier.review_multi57 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_multi57, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 48)
+test_review_multi57, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 57)
