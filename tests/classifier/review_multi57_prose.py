@@ -7,7 +7,7 @@ with 'User unknown'. Expectations written before the classifier ran on them (com
 
 from __future__ import annotations
 
-from tests.classifier.review_multi57_layouts import EXIM_SRC, QMAIL_SRC, SENDMAIL_SRC, exim, exim_entry, plain, qmail, \
+from tests.classifier.review_multi57_layouts import EXIM_SRC, QMAIL_SRC, exim, exim_entry, plain, qmail, \
     qmail_remote
 
 R, S, ANY = "recipient", "sender", None
