@@ -10,7 +10,8 @@ Domino, GroupWise. Traps taken from life: the same local part on different domai
 Final-Recipient). Expected rows (address, hard, reasons, scope, delay; a delivered or relayed recipient is absent; []
 = no bounce) written from the servers' words and shared/classifier/taxonomy.md BEFORE the classifier ran on them.
 Names "m57-<generator>-<what>"; the second half of the table is review_multi57_more.py's MORE, and a second batch
-of plain-text-only notices (committed and measured after the first) review_multi57_prose.py's PROSE."""
+of plain-text-only notices (committed and measured after the first) review_multi57_prose.py's PROSE; the mends' rows
+and controls review_multi57_mends.py's MENDS."""
 
 from __future__ import annotations
 
@@ -356,5 +357,6 @@ SENDMAIL_ROWS = [
 
 from tests.classifier.review_multi57_more import MORE  # noqa: E402  (the second half of the table)
 from tests.classifier.review_multi57_prose import PROSE  # noqa: E402  (the second batch: plain text only)
+from tests.classifier.review_multi57_mends import MENDS  # noqa: E402  (the mends' rows and controls)
 
-ROWS = PF_ROWS + SENDMAIL_ROWS + MORE + PROSE
+ROWS = PF_ROWS + SENDMAIL_ROWS + MORE + PROSE + MENDS
