@@ -11,7 +11,8 @@ Final-Recipient). Expected rows (address, hard, reasons, scope, delay; a deliver
 = no bounce) written from the servers' words and shared/classifier/taxonomy.md BEFORE the classifier ran on them.
 Names "m57-<generator>-<what>"; the second half of the table is review_multi57_more.py's MORE, and a second batch
 of plain-text-only notices (committed and measured after the first) review_multi57_prose.py's PROSE; the mends' rows
-and controls review_multi57_mends.py's MENDS."""
+and controls review_multi57_mends.py's MENDS; a third batch, measured after those mends, review_multi57_third.py's
+THIRD."""
 
 from __future__ import annotations
 
@@ -358,5 +359,6 @@ SENDMAIL_ROWS = [
 from tests.classifier.review_multi57_more import MORE  # noqa: E402  (the second half of the table)
 from tests.classifier.review_multi57_prose import PROSE  # noqa: E402  (the second batch: plain text only)
 from tests.classifier.review_multi57_mends import MENDS  # noqa: E402  (the mends' rows and controls)
+from tests.classifier.review_multi57_third import THIRD  # noqa: E402  (the third batch: plain text only)
 
-ROWS = PF_ROWS + SENDMAIL_ROWS + MORE + PROSE + MENDS
+ROWS = PF_ROWS + SENDMAIL_ROWS + MORE + PROSE + MENDS + THIRD

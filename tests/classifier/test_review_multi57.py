@@ -39,4 +39,4 @@ JUDGEMENT: dict[str, str] = {
         "making them hard risks false hards; the user-not-found recipient beside it reads hard as expected"),
 }
 
-test_review_multi57, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 64)
+test_review_multi57, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 71)
