@@ -26,7 +26,7 @@ _LIST_INTROS = re.compile(
     r"did not reach the following recipient|errors? (?:occurred )?(?:while|during) delivering|"
     r"delivery failed for(?: the following|:\s*$)|could not deliver (?:the|your) message to|"
     r"rejected your message to the following|following addresses had|failed addresses follow|-{3} ?failed addresses|"
-    r"could not be delivered to:\s*$|"
+    r"could not be delivered to:\s*$|^\s*was not delivered to:\s*$|"  # Domino's, one per entry (multi57)
     # Exim's delay warning (deliver.c): "The address(es) to which the message has not yet been delivered is/are:"
     # (review 78: two addresses, one whose delay reason names no RCPT TO, lost it).
     r"to which the message has not yet been delivered (?:is|are):|"
@@ -45,7 +45,7 @@ _LIST_INTROS = re.compile(
 _INTRO = Guarded(_LIST_INTROS, ("following", "permanent fatal", "could not be delivered", "unable to deliver",
                                 "these recipients", "delivering", "could not deliver",
                                 "delivery failure notification", "failure reasons", "failed addresses", "failed for", "recipient",
-                                "not yet been delivered",
+                                "not yet been delivered", "was not delivered to:",
                                 "grupos", "groupes", "gruppen", "gruppi", "groepen", "lub grup", "grupper",
                                 "folgende", "suivant", "siguientes", "seguenti", "seguintes", "volgende"))
 intro = _INTRO.search

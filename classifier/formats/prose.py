@@ -202,6 +202,10 @@ _DELAY_TEXT = re.compile(
     # MMDF's "Waiting mail" (lib/mmdf/rtn_proc.c rtn_intro(DOWARN): "Attempts to deliver the message will continue",
     # "Delivery attempts are still pending for the following address(es):"; review old47).
     r"attempts to deliver the message will continue|delivery attempts are still pending|"
+    # sendmail's own heading over the addresses it still retries (savemail.c errbody(): "----- The following addresses
+    # had transient non-fatal errors -----"), beside its "permanent fatal errors" one in a MIME-less notice (review
+    # multi57: the retried address read failed for good, a delay counted as a final soft bounce).
+    r"had transient non-fatal errors|"
     # Gmail's Japanese delay notice (review 118's GMAIL_JA): "... へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し、
     # ..." (a temporary problem; Gmail retries for 47 hours), not one that passed ("...発生しましたが、"; review 120), nor
     # "。その後、...正常に配信されました" (then delivered normally), nor "再試行しましたが" (retried, and failed: review 122),
@@ -227,7 +231,7 @@ _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving 
 _JA_FAILED = "に(?:メールを)?配信できませんでした"
 _FINAL_SECTION = re.compile(r"(?i)failed permanently|permanently failed|delivery has failed to|"
                             rf"{_JA_FAILED}|"
-                            r"delivery to the following recipients? failed\b|"
+                            r"delivery to the following recipients? failed\b|had permanent fatal errors|"
                             + _FINAL_TEXT.pattern.removeprefix("(?i)"))
 
 
