@@ -1,0 +1,27 @@
+"""Review formats57's whole notices (tests/classifier/review_formats57.py and review_formats57_more.py): Sieve
+rejections as MDNs, labelled and unlabelled recipients, malformed report addresses, report structures, bounces with
+auto-reply headers, look-alike non-bounces and encoded returned Message-IDs. One table-driven test; the judgement calls
+are strict xfails; the returned Message-IDs are checked apart (review_check compares no Message-ID).
+
+First run: (to be recorded after the expectations' commit)."""
+
+from __future__ import annotations
+
+from classifier import classify
+from tests.classifier.review_check import review_tests
+from tests.classifier.review_formats57 import ROWS as ROWS_A
+from tests.classifier.review_formats57_more import MESSAGE_IDS, ROWS as ROWS_B
+
+ROWS = ROWS_A + ROWS_B
+JUDGEMENT: dict[str, str] = {}
+
+test_review_formats57, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 60)
+
+
+def test_returned_message_ids_read():
+    # Classification.original.message_id (classifier/engine.py _original_of: the returned part's Message-ID, else an
+    # X-Original-Message-ID status field, else quoted headers, else the first Message-ID line in the body), angle
+    # brackets stripped; review_check.misses never looks at it.
+    raw = {r[0]: r[2] for r in ROWS}
+    got = {name: (classify(raw[name]).original.message_id or "").strip("<>") for name in MESSAGE_IDS}
+    assert got == MESSAGE_IDS
