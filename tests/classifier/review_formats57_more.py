@@ -9,11 +9,12 @@ compare). Expectations written BEFORE the classifier ran on them (committed firs
 from __future__ import annotations
 
 from tests.classifier.review_audit35 import hard, soft
-from tests.classifier.review_formats57 import CHOICE, DELETED, LENA, NB, PH, UU
+from tests.classifier.review_formats57 import CHOICE, DELETED, LENA, NB, OTTO, PH, UU
 from tests.classifier.review_formats57_layouts import (MARK, PF_TEXT, answer, fid, fields, forwarded, mdn_fields,
                                                        message, parts_of, plain, rcpt, rejection_mdn, report,
                                                        with_original)
 from tests.classifier.review_layouts40_layouts import LEAD, OTHER, SELLER
+from tests.classifier.review_notices14_layouts import exim
 
 JU = "jürgen@partner.example"
 UNKNOWN_TEXT = PF_TEXT + f"<{LEAD}>: host mx.partner.example said: {UU} (in reply\n    to RCPT TO command)\n"
@@ -245,6 +246,52 @@ ID_ROWS = [
      _unknown("qps", returned_cte="quoted-printable", mid=LONGID), hard("userunknown")),
 ]
 
+# ---- The mends' rows and controls (after the measurement; not counted in the first-run figures) --------------------
+MEND = "mend of review formats57 (classifier/formats/nested.py, parse.py, engine.py, quoted.py, formats/dsn.py, named.py)"
+_OWN_NDR = report("pon", PF_TEXT + "<cfo@partner.example>: host mx.partner.example said: 550 5.1.1 User unknown\n",
+                  fields(rcpt("cfo@partner.example", "failed", "5.1.1", UU)), to="cfo@partner.example",
+                  returned_text="From: Lena Lead <lead@partner.example>\nTo: cfo@partner.example\nSubject: Fwd: Quick "
+                  "question\nMessage-ID: <lena-1@partner.example>\n").replace(b"To: seller@example.com\n",
+                                                                                 f"To: {LEAD}\n".encode(), 1)
+_ORIGINAL = (f"From: Sam Seller <{SELLER}>\nTo: {LEAD}\nSubject: Quick question\nMessage-ID: {fid('cfo')}\n"
+             "Date: Thu, 3 Dec 2026 10:00:00 +0000\n\nHello, a quick question.\n").encode()
+_MDN_TWO_IDS = rejection_mdn("mid2", f"Your message to <{LEAD}> was automatically rejected:\nI do not accept mail from "
+                             "your company.\n", mdn_fields(f"rfc822; {LEAD}", DELETED, name="other-mid2"), to=LEAD)
+
+
+def _cc(name: str, text: str, cc: str) -> bytes:
+    return with_original(name, "Undeliverable: Quick question", text, to=LENA, cc=cc)
+
+
+MEND_ROWS = [
+    ("f57-ctl-prospect-forwards-own-ndr-base64", f"{MEND}: control (nested.py): the prospect forwarding, base64 as "
+     "Outlook sends it, the NDR of her own mail to her colleague: passed on, ours never (nonbounce46's rule)",
+     forwarded("pon", _OWN_NDR, "Sam - our CFO's address bounced for me too, see attached.", from_=LENA,
+               subject="FW: Undelivered Mail Returned to Sender", cte="base64"), NB),
+    ("f57-ctl-colleague-forwards-original-base64", f"{MEND}: control (nested.py): our colleague forwarding our own "
+     "mail (no report) base64: ordinary mail",
+     forwarded("cfo", _ORIGINAL, "Can you check this one?", subject="FW: Quick question", cte="base64"), NB),
+    ("f57-ctl-bounce-with-base64-original", f"{MEND}: control (nested.py): a bounce whose own returned original is "
+     "base64 (no report inside): read as itself", _unknown("cb6", returned="message/rfc822", returned_cte="base64"),
+     hard("userunknown")),
+    ("f57-mend-exim-x-failed-quoted-local", f"{MEND} (quoted.py): Exim deliver.c's X-Failed-Recipients and entry with "
+     "a needless quoted local part (RFC 5322 3.4.1)",
+     exim("xfq", [('"lena.lead"@partner.example', None, UU)], to="lena.lead@partner.example",
+          dsn=[('"lena.lead"@partner.example', UU)]), hard("userunknown", address="lena.lead@partner.example")),
+    ("f57-ctl-cc-role-name", f"{MEND}: control (named.py): a Cc role's one-word name ('Sales') is not taken",
+     _cc("ccr", "Sales could not be reached.\n\nThe recipient's mailbox is full.\n", "Sales <sales@partner.example>"),
+     NB),
+    ("f57-ctl-cc-name-shared", f"{MEND}: control (named.py): two Cc entries share the display name: nothing invented",
+     _cc("ccs", "Otto Other could not be reached.\n\nThe recipient's mailbox is full.\n",
+         f"Otto Other <{OTHER}>, Otto Other <otto@home.example>"), NB),
+    ("f57-ctl-cc-local-part-word", f"{MEND}: control (named.py): a Cc's local part ('info') as a word of the text: "
+     "not taken", _cc("ccl", "For more info, contact your administrator.\n\nThe recipient's mailbox is full.\n",
+                      "info@partner.example"), NB),
+    ("f57-ctl-cc-name-beside-to-name", f"{MEND}: control (named.py): the To recipient named, a Cc's name too: the To "
+     "one (as before)", _cc("cct", "Lena Lead could not be reached; Otto Other was sent a copy.\n\nThe recipient's "
+                            "mailbox is full.\n", OTTO), soft("mailboxfull")),
+]
+
 MESSAGE_IDS = {
     "f57-sieve-no-returned-part": "f57-noret@example.com",
     "f57-sieve-ph-two-line-reason": "f57-two@example.com",
@@ -256,6 +303,12 @@ MESSAGE_IDS = {
     "f57-id-qp-equals-signs": QPID.strip("<>"),
     "f57-id-global-headers-base64": "f57-g64@example.com",
     "f57-id-qp-soft-break-in-id": LONGID.strip("<>"),
+    # The mends' rows and controls: a returned part's id beside the MDN's field (the returned part wins).
+    "f57-ctl-bounce-with-base64-original": "f57-cb6@example.com",
+    "f57-ctl-mdn-returned-part-beside-field": "f57-mid2@example.com",
+    "f57-struct-global-escaped-utf8": "f57-gx@example.com",
 }
 
-ROWS = STRUCT_ROWS + AUTO_ROWS + NONBOUNCE_ROWS + ID_ROWS
+MEND_ROWS.append(("f57-ctl-mdn-returned-part-beside-field", f"{MEND}: control (engine.py): an MDN whose returned "
+                  "original and Original-Message-ID field differ: the returned part's id", _MDN_TWO_IDS, soft(*CHOICE)))
+ROWS = STRUCT_ROWS + AUTO_ROWS + NONBOUNCE_ROWS + ID_ROWS + MEND_ROWS
