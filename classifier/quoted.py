@@ -26,20 +26,7 @@ def quoted_address(text: str) -> str | None:
     if '"' not in text:
         return None
     m = QUOTED_ADDRESS.fullmatch(text.strip().strip("<>").strip())
-    return unquoted(m.group(0)) if m else None
-
-
-def unquoted(address: str) -> str:
-    """`address` with the quotes off a local part that needs none: '"lena.lead"@x' is lena.lead@x (RFC 5322 3.4.1: a
-    quoted-string that can be written as a dot-atom is the same local part, and SHOULD be written so), the form the
-    address was sent to and is kept under (review formats57: an MTA quoting it in Final-Recipient lost the contact).
-    One that needs them ('"lena lead"@x', '"a@b"@x') is kept whole."""
-    local, _, domain = address.rpartition("@")
-    inner = local[1:-1]
-    return f"{inner}@{domain}" if _DOT_ATOM.fullmatch(inner) else address
-
-
-_DOT_ATOM = re.compile(rf"[\w!#$%&'*+/=?^`{{|}}~{INTL}-]+(?:\.[\w!#$%&'*+/=?^`{{|}}~{INTL}-]+)*")
+    return m.group(0) if m else None
 
 
 def addresses(text: str) -> list[str]:
@@ -47,7 +34,7 @@ def addresses(text: str) -> list[str]:
     `ADDRESS.findall` where the text has no quote."""
     if '"' not in text:
         return ADDRESS.findall(text)
-    found = [(m.start(), unquoted(m.group(0))) for m in QUOTED_ADDRESS.finditer(text)]
+    found = [(m.start(), m.group(0)) for m in QUOTED_ADDRESS.finditer(text)]
     rest = QUOTED_ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
     found += [(m.start(), m.group(0)) for m in ADDRESS.finditer(rest)]
     return [a for _, a in sorted(found)]
