@@ -247,7 +247,7 @@ ID_ROWS = [
 ]
 
 # ---- The mends' rows and controls (after the measurement; not counted in the first-run figures) --------------------
-MEND = "mend of review formats57 (classifier/formats/nested.py, parse.py, engine.py, quoted.py, formats/dsn.py, named.py)"
+MEND = "mend of review formats57 (classifier/formats/nested.py, parse.py, engine.py, whole_addresses.py, formats/dsn.py, named.py)"
 _OWN_NDR = report("pon", PF_TEXT + "<cfo@partner.example>: host mx.partner.example said: 550 5.1.1 User unknown\n",
                   fields(rcpt("cfo@partner.example", "failed", "5.1.1", UU)), to="cfo@partner.example",
                   returned_text="From: Lena Lead <lead@partner.example>\nTo: cfo@partner.example\nSubject: Fwd: Quick "
@@ -274,7 +274,7 @@ MEND_ROWS = [
     ("f57-ctl-bounce-with-base64-original", f"{MEND}: control (nested.py): a bounce whose own returned original is "
      "base64 (no report inside): read as itself", _unknown("cb6", returned="message/rfc822", returned_cte="base64"),
      hard("userunknown")),
-    ("f57-mend-exim-x-failed-quoted-local", f"{MEND} (quoted.py): Exim deliver.c's X-Failed-Recipients and entry with "
+    ("f57-mend-exim-x-failed-quoted-local", f"{MEND} (whole_addresses.py): Exim deliver.c's X-Failed-Recipients and entry with "
      "a needless quoted local part (RFC 5322 3.4.1)",
      exim("xfq", [('"lena.lead"@partner.example', None, UU)], to="lena.lead@partner.example",
           dsn=[('"lena.lead"@partner.example', UU)]), hard("userunknown", address="lena.lead@partner.example")),

@@ -17,8 +17,9 @@ no recipient).
 Mended after the measurement (each with controls in review_formats57_more.MEND_ROWS, which failed or read the same
 without the mends as they should): formats/nested.py reads a report attached base64- or quoted-printable-encoded (an
 inbox rule's forward); parse.py decodes an encoded message/global-headers part (RFC 6533 6.3); engine.py takes an MDN's
-Original-Message-ID field where no part of the original came back (RFC 8098 3); quoted.py drops the quotes of a local
-part that needs none (RFC 5322 3.4.1: '"lena.lead"@' is lena.lead@, in a DSN field and in Exim's X-Failed-Recipients);
+Original-Message-ID field where no part of the original came back (RFC 8098 3); whole_addresses.py drops the quotes of
+a local part that needs none where the original went to it unquoted (RFC 5322 3.4.1: '"lena.lead"@' is lena.lead@;
+quotes the sender wrote stay, review notices50);
 formats/dsn.py reads no address out of 'lead@@partner.example'; formats/named.py finds a Cc recipient named by a
 person's whole display name. After the mends: 69/70 rows (with the mends' rows and controls) read as written, the one
 left a judgement call below; Message-IDs 13/13."""

@@ -365,6 +365,14 @@ KNOWN: dict[tuple[str, str], str] = {
     ("wrap_40_tab", "old47:o47-mmdf-timeout-one"): (
         "MMDF's one-recipient timeout notice re-wrapped at 40 with a tab reads onhold instead of expired (soft either "
         "way; on main since old47's merge, no mend of audit 48's)"),
+    # Review formats57's flattened report (RFC 3464 fields as plain text) re-wrapped at 40 with tab-folded lines: its
+    # "Original-Recipient:" then stands alone, the address on the folded line, and no recipient is read (a lost hard,
+    # the unwrapped and the 72/60/50-column readings right); its inline-quoted notice so re-wrapped reads onhold for
+    # mailboxfull (soft either way). Found by the review's own grid over its 70 rows; not mended (a prose reader of
+    # RFC 5322-folded text lines would be a broad change).
+    ("wrap_40_tab", "formats57:f57-label-flattened-original-recipient"): "folded at 40 with tabs, the labelled address "
+       "on its own folded line: no recipient (a lost hard)",
+    ("wrap_40_tab", "formats57:f57-label-to-of-quoted-original-only"): "soft either way: mailboxfull -> onhold",
 }
 
 
