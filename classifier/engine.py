@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from classifier import order, ours, read_again, reasons, reporters, said_address, severity, whole_addresses
-from classifier.fields import mta_host
+from classifier.fields import mta_host, status_fields
 from classifier.formats import Fact, autoreply, nested
 from classifier.origin import origin_of
 from classifier.parse import ADDRESS, Mail, decode_header
@@ -245,6 +245,12 @@ def _original_of(mail: Mail) -> Original:
             for k, v in block:
                 if k == "x-original-message-id" and not message_id:
                     message_id = v
+    if not message_id:
+        # An MDN may return no part of the original (RFC 8098 3): its Original-Message-ID field (3.2.5) names it,
+        # as a Sieve rejection's does (review formats57).
+        for part in mail.parts_of("message/disposition-notification", "message/global-disposition-notification"):
+            message_id = next((v for block in status_fields(part) for k, v in block
+                               if k == "original-message-id"), None) or message_id
     if headers is None:
         for name, value in mail.quoted_headers.items():
             fields.setdefault(name, value or None)

@@ -347,6 +347,10 @@ class Mail:
                 return _headers_from_text(part_text(p.message))
             if p.content_type == "message/global-headers":
                 payload = payload_of(p.message)
+                cte = str(p.message.get("content-transfer-encoding", "")).strip().lower()
+                if cte in ("base64", "quoted-printable"):
+                    # RFC 6533 6.3: UTF-8 headers crossing a 7-bit hop are sent so (review formats57).
+                    return _headers_from_text(encoded_original(p.message, payload, cte))
                 if isinstance(payload, list) and payload and isinstance(payload[0], Message):
                     return payload[0]
         for p in self.parts:

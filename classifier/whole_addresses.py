@@ -12,6 +12,9 @@ in the notice right before a line break, whose next line (its indent aside) cont
 exactly one of those addresses. Nothing is invented: only an address the sender wrote can come
 of it, and only where the notice's own characters spell it across the break.
 
+A quoted local part that needs no quotes ('"lena.lead"@', as some MTAs print what they were given) is made the
+address the sender wrote where that one is exactly it unquoted (review formats57).
+
 Sendmail 8.8's savemail.c wrote Final-Recipient through xtextify ("lead+2Bcrm@"), and some
 gateways copy the ORCPT's xtext there; the classifier decodes xtext only in Original-Recipient
 (origin.recipient_text), since a modern plus tag may look like xtext ("lead+2024@"). Here a
@@ -46,7 +49,7 @@ def completed(mail: Mail, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
             whole = _bracketed(text, fact.address)
         elif fact.address and fact.address.lower() not in sent:
             whole = _whole(text, fact.address, sent) or _headed(text, fact.address, sent) or \
-                _decoded(fact.address, sent)
+                _decoded(fact.address, sent) or _unquoted(fact.address, sent)
         out.append(fact.with_(address=whole) if whole else fact)
     return tuple(out)
 
@@ -63,9 +66,22 @@ def _decoded(address: str, sent: set[str]) -> str | None:
     return plain if plain != address and plain.lower() in sent else None
 
 
+def _unquoted(address: str, sent: set[str]) -> str | None:
+    """`address` without the quotes of its local part, if that is one the sender wrote: '"lena.lead"@x' is lena.lead@x
+    (RFC 5322 3.4.1: a quoted-string that can be a dot-atom is the same local part), an MTA's quoting of what we sent
+    unquoted (review formats57: the contact lost). Quotes the sender wrote stay (review notices50), as do quotes no
+    address we sent drops ('"lena lead"@x')."""
+    local, at, domain = address.rpartition("@")
+    if not (at and len(local) > 2 and local[0] == local[-1] == '"'):
+        return None
+    plain = f"{local[1:-1]}@{domain}"
+    return plain if plain.lower() in sent else None
+
+
 def _may_be_cut_or_xtext(facts: tuple[Fact, ...], text: str) -> bool:
-    """Does a recipient hold an xtext "+XX" run, or stand in the notice right before or after a line break?"""
-    if any(f.address and "+" in f.address and _XTEXT.search(f.address) for f in facts):
+    """Does a recipient hold an xtext "+XX" run or a quoted local part, or stand in the notice right before or after
+    a line break?"""
+    if any(f.address and ("+" in f.address and _XTEXT.search(f.address) or f.address[:1] == '"') for f in facts):
         return True
     low = text.lower()
     return any(f.address and _at_line_edge(low, f.address.lower()) for f in facts)

@@ -73,7 +73,9 @@ def _address(block: dict[str, str]) -> str | None:
     for name in ("final-recipient", "original-recipient"):
         text = recipient_text(name, block.get(name, "")[:1000])  # (capped as above)
         m = None if _unclosed_quote(text) else _LOOSE.search(text)
-        if m and "\ufffd" not in m.group(0):  # mis-decoded bytes are no address; others may say it
+        # (Nor is 'lead@@partner.example': an '@' with nothing between it and the next, no mailbox of anyone's;
+        # the report's other blocks still read: review formats57.)
+        if m and "\ufffd" not in m.group(0) and "@@" not in m.group(0):  # mis-decoded bytes are no address
             return m.group(0)
     return None
 

@@ -185,6 +185,14 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
             i = index_of_word(lowered, name)
         if i >= 0 and a.lower() not in excluded:
             named.append((a, i, name.lower()))
+    if not named and headers is not None:
+        # A Cc recipient named by a person's whole display name ("Otto Other could not be reached", review
+        # formats57): by name only (a Cc's local part, "info", "sales", is too often a word of the text) and of two
+        # words or more (a role's one word is no person's).
+        for name, a in pairs(decode_header(str(headers.get("cc", "")))):
+            i = index_of_word(lowered, name) if len(name.split()) > 1 else -1
+            if i >= 0 and a.lower() not in excluded:
+                named.append((a, i, name.lower()))
     if named:
         # The first named; not when another recipient (To or Cc) shares its display name (review 57:
         # which of two "Pat Lee" entries failed cannot be told).
