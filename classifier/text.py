@@ -77,6 +77,14 @@ def address_pairs(values: list[str]) -> list[tuple[str, str]]:
         return _unnested_pairs(values)
 
 
+def names(text: str, address: str) -> bool:
+    """Does `text` name `address` itself, not an address whose text holds it ("presales@x" holds "sales@x": audit 47,
+    a pipe's output and Haraka's reason about presales@ read a false hard of sales@; "m.oyelaran@x" holds
+    "oyelaran@x": review multi57's sendmail transcript gave the second the first's "550 5.1.1 User unknown")?"""
+    return address.lower() in text.lower() and \
+        re.search(rf"(?<![\w.+=-]){re.escape(address)}(?![\w-]|\.\w)", text, re.IGNORECASE) is not None
+
+
 def address_in(value: str) -> str:
     """`email.utils.parseaddr(value)[1]`, for any header (as `address_pairs`: then the first address)."""
     try:

@@ -1,9 +1,8 @@
 """Format modules: one per mail-server or provider layout.
 
-Each module has `NAME`, cheap `HINTS` (checked by `order.py`) and `parse(mail) -> tuple[Fact,
-...] | None`, returning None at once when the message is not its format. Formats report facts
-(address, status, diagnostic, a reason hint where the format itself names one); reasons and
-severity are decided later, in one place each.
+Each module has `NAME`, cheap `HINTS` (checked by `order.py`) and `parse(mail) -> tuple[Fact, ...] | None`, returning
+None at once when the message is not its format. Formats report facts (address, status, diagnostic, a reason hint where
+the format itself names one); reasons and severity are decided later, in one place each.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from dataclasses import dataclass, replace
 from classifier.frozen import quick_init
 from classifier.guard import Fast, tried
 from classifier.parse import ADDRESS, REPLY, STATUS
+from classifier.text import names
 
 
 @quick_init
@@ -261,9 +261,8 @@ def transcript_command(text: str, address: str | None = None) -> str | None:
     if not exchanges:
         return None
     if address:
-        low = address.lower()
         for ex in exchanges:
-            if low in ex.argument.lower() or low in ex.reply.lower():
+            if names(ex.argument, address) or names(ex.reply, address):  # (not "m.a@x" for "a@x": review multi57)
                 return ex.command
     return exchanges[0].command
 
@@ -413,8 +412,8 @@ def exchange_for(exchanges: tuple[Exchange, ...], low: str, recipients: set[str]
     naming no other recipient of the notice. Another's refused RCPT is never this one's
     (Sendmail's "<b>... Deferred: Connection timed out" took a's "550 5.1.1 User unknown")."""
     others = recipients - {low}
-    return next((e for e in exchanges if low in e.argument.lower() or low in e.reply.lower()), None) or \
-        next((e for e in exchanges if not any(o in f"{e.argument} {e.reply}".lower() for o in others)), None)
+    return next((e for e in exchanges if names(e.argument, low) or names(e.reply, low)), None) or \
+        next((e for e in exchanges if not any(names(f"{e.argument} {e.reply}", o) for o in others)), None)
 
 
 class NotOthers:

@@ -10,6 +10,7 @@ from classifier.formats import GENERATED_SENTENCE
 from classifier.formats.intros import note_closed, passed_inline
 from classifier.formats.outcome_words import says_failed, went_through
 from classifier.parse import ADDRESS
+from classifier.text import names
 
 _NOTE = re.compile(r"^\s*<?[^\s<>()@]+@[^\s<>()]+>?\s*\(([^()]{1,200})\)\s*$")
 
@@ -89,12 +90,6 @@ def addresses_listed(lines: list[str], i: int, start: int) -> list[str]:
 
 # An SMTP reply quoted with the address it refuses ("550 5.1.1 <a@b>: ...", "550 5.1.1 a@b... User unknown").
 _REPLY_OBJECT = re.compile(r"(?i)\b[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>@]+@[^\s<>:]+?)>?(?::|\.\.\.)")
-
-
-def names(text: str, address: str) -> bool:
-    """Does `text` name `address` itself, not an address whose text holds it ("presales@x" holds "sales@x": audit 47,
-    a pipe's output and Haraka's reason about presales@ read a false hard of sales@)?"""
-    return re.search(rf"(?<![\w.+=-]){re.escape(address)}(?![\w-]|\.\w)", text, re.IGNORECASE) is not None
 
 
 def reply_of_another(text: str, address: str, others: set[str] | None = None) -> int:

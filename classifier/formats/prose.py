@@ -29,7 +29,7 @@ from classifier.guard import Fast
 from classifier.hints import DAEMON_FROM, SMTP_CODE, looks_like_bounce
 from classifier.parse import ADDRESS, Mail
 from classifier.sections import own_subject, without_quoted_subject
-from classifier.text import without_names
+from classifier.text import names, without_names
 
 NAME = "prose"
 HINTS = ()
@@ -106,9 +106,12 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             extra = general_error(others.without(address) if diagnostic else lines)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
-        if exchanges and (not SMTP_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
+        if exchanges and (not SMTP_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"
+                          or any(names(diagnostic, o) for o in named_first - {address.lower()})):
             # The recipient's lines hold only the accepted part of a session transcript
-            # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later.
+            # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later. Or they hold the whole transcript,
+            # another recipient's refusal first (sendmail's list under its headings, the transcript below: review
+            # multi57, "oyelaran@x" given "m.oyelaran@x"'s "550 5.1.1 User unknown"): its own exchange, where one names it.
             exchange = exchange_for(exchanges, address.lower(), named_first)
             if exchange is not None:
                 diagnostic, command = clean(exchange.reply), exchange.command
@@ -205,7 +208,7 @@ _DELAY_TEXT = re.compile(
     # sendmail's own heading over the addresses it still retries (savemail.c errbody(): "----- The following addresses
     # had transient non-fatal errors -----"), beside its "permanent fatal errors" one in a MIME-less notice (review
     # multi57: the retried address read failed for good, a delay counted as a final soft bounce).
-    r"had transient non-fatal errors|"
+    r"transient non-fatal errors|"  # (the heading folded by a width: "had" ends the line above, lead42)
     # Gmail's Japanese delay notice (review 118's GMAIL_JA): "... へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し、
     # ..." (a temporary problem; Gmail retries for 47 hours), not one that passed ("...発生しましたが、"; review 120), nor
     # "。その後、...正常に配信されました" (then delivered normally), nor "再試行しましたが" (retried, and failed: review 122),
@@ -231,7 +234,7 @@ _FINAL_TEXT = re.compile(r"(?i)permanent(?:ly)? (?:error|failure|failed)|giving 
 _JA_FAILED = "に(?:メールを)?配信できませんでした"
 _FINAL_SECTION = re.compile(r"(?i)failed permanently|permanently failed|delivery has failed to|"
                             rf"{_JA_FAILED}|"
-                            r"delivery to the following recipients? failed\b|had permanent fatal errors|"
+                            r"delivery to the following recipients? failed\b|permanent fatal errors|"
                             + _FINAL_TEXT.pattern.removeprefix("(?i)"))
 
 

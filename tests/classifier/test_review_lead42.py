@@ -1,0 +1,27 @@
+"""Review lead42's notices (tests/classifier/review_lead42.py): in sendmail's MIME-less notice, the address under the
+"transient non-fatal errors" heading takes its own transcript exchange ("452 4.2.2 ... Mailbox full"), never the
+fatal address's "550 5.1.1 User unknown" above it, also where its address is held in the other's ("oyelaran@x" in
+"m.oyelaran@x", "sales@x" in "presales@x") and where a 40-column width folded the headings. Found by the whole
+invariance grid over review multi57's rows (its row re-wrapped read the deferred address hard: a false hard).
+Before the mends (classifier/text.names, a boundary-aware "names this address", used by formats.exchange_for and
+transcript_command; prose taking a recipient's own exchange where its explanation names another recipient; the
+sendmail headings read without their "had"): every deferred address carried status 5.1.1 (the two controls too),
+read soft only because the heading said delayed; the four folded rows read no delay. After: all read as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier import classify
+from tests.classifier.review_check import review_tests
+from tests.classifier.review_lead42 import ROWS
+
+JUDGEMENT: dict[str, str] = {}
+
+test_review_lead42, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 8)
+
+
+@pytest.mark.parametrize(("name", "raw", "expected"), [(r[0], r[2], r[3]) for r in ROWS], ids=[r[0] for r in ROWS])
+def test_each_address_keeps_its_own_status(name: str, raw: bytes, expected: list[tuple]):
+    statuses = {d.address: d.status for d in classify(raw).deliveries}
+    assert statuses == {e[0]: ("4.2.2" if e[4] else "5.1.1") for e in expected}
