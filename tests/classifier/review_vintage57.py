@@ -71,7 +71,7 @@ EXCHANGE2003 = [
      exchange2003("x7", [(NOOR, "There was a SMTP communication problem with the recipient's email server.  Please "
                                 "contact your system administrator.",
                           f"<exch01.corp.example #5.5.0 smtp;554 <{NOOR}>: Relay access denied>")]),
-     [soft(NOOR, "norelaying")]),
+     [soft(NOOR, "norelaying", scope=ANY)]),
     ("v57-x2k3-temporarily-disabled", X2K3.format("asspsmtp.org wiki 'DSN 4.2.1 example' ('The message reached the "
      "recipient's e-mail system, but delivery was refused.', '#4.2.1 smtp;550 4.2.1 mailbox temporarily disabled')"),
      exchange2003("x8", [(JO, "The message reached the recipient's e-mail system, but delivery was refused.  Attempt to "
@@ -86,7 +86,7 @@ EXCHANGE2003 = [
                          (LENA, "The e-mail account does not exist at the organization this message was sent to.  "
                                 "Check the e-mail address, or contact the recipient directly to find out the correct "
                                 "address.", f"<exch01.corp.example #5.1.1 smtp;550 5.1.1 <{LENA}>... User unknown>")]),
-     [soft(NOOR, "norelaying"), hard(LENA)]),
+     [soft(NOOR, "norelaying", scope=ANY), hard(LENA)]),
 ]
 
 DOM = "Lotus Domino 7 SMTP report (sisimai Lhost/Domino.pm: 'Your message' / 'was not delivered to:' / 'because:'{})"
@@ -153,7 +153,7 @@ SENDMAIL = [
                                               "...Service unavailable')"),
      _sm("s6", KARL, "", f"... while talking to mx.fjordlog.example.:\n>>> RCPT To:<{KARL}>\n<<< 553 <{KARL}>... "
                          f"unauthorized relay traffic prohibited\n554 5.0.0 <{KARL}>... Service unavailable", "5.0.0",
-         f"553 <{KARL}>... unauthorized relay traffic prohibited"), [soft(KARL, "norelaying")]),
+         f"553 <{KARL}>... unauthorized relay traffic prohibited"), [soft(KARL, "norelaying", scope=ANY)]),
     ("v57-sm8-warning-timeout-source", SMD.format(ORA + " ('451 timeout waiting for input during source': the message "
                                                   "is queued for later delivery); the 4-hour warning"),
      sendmail8("s7", [(NOOR, "451 4.4.1 timeout waiting for input from mx.cedarline.example. during client greeting")],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.classifier.review_old47_layouts import postfix2
 from tests.classifier.review_vintage55_layouts import imail
-from tests.classifier.review_vintage57 import ANA, JO, KARL, LENA, MEI, NB, NOOR, PIET, RAJ, TOM, hard, later, soft
+from tests.classifier.review_vintage57 import ANY, ANA, JO, KARL, LENA, MEI, NB, NOOR, PIET, RAJ, TOM, hard, later, soft
 from tests.classifier.review_vintage57_layouts import courier, ex55_receipt, exim3, mailfoundry, vacation, \
     x1_returned, x3_report, x6_errors
 
@@ -106,7 +106,7 @@ OTHERS = [
      x6_errors("u4", ANA, "mta2.mirante.example", "550 5.1.1 User unknown"), [hard(ANA)]),
     ("v57-mailfoundry-relaying", "MailFoundry notice (MailFoundry.pm's frame); the remote's sendmail 8 relay "
      "refusal ('550 5.7.1 <...>... Relaying denied', sendmail's check_rcpt)",
-     mailfoundry("m3", KARL, f"550 5.7.1 <{KARL}>... Relaying denied"), [soft(KARL, "norelaying")]),
+     mailfoundry("m3", KARL, f"550 5.7.1 <{KARL}>... Relaying denied"), [soft(KARL, "norelaying", scope=ANY)]),
     ("v57-x1-two", "sisimai Lhost/X1.pm (Unknown MTA #1's list: '<address> [User unknown]'; the second bracket, "
      "'[Mailbox full]', recalled)",
      x1_returned("u5", [(NOOR, "User unknown"), (PIET, "Mailbox full")]), [hard(NOOR), soft(PIET, "mailboxfull")]),
