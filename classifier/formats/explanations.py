@@ -44,8 +44,8 @@ HEADER_RECAP = re.compile(r"(?i)^\s*(?:from|to|cc):\s*$")
 _MULTILINE_REPLY = re.compile(r"[45]\d\d-")
 
 
-def explanation(lines: list[str], start: int, stops: set[int]) -> str:
-    """The lines that explain one recipient's failure: its own line's rest and what follows."""
+def explanation(lines: list[str], start: int, stops: set[int], skip: frozenset[int] = frozenset()) -> str:
+    """The lines that explain one recipient's failure: its own line's rest and what follows (not the lines `skip`)."""
     if start < 0:
         return ""
     out = []
@@ -72,6 +72,8 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
         line = lines[j]
         if j in stops or (read >= _EXPLANATION_LINES - 1 and not multiline):
             break
+        if j in skip:
+            continue
         read += not layout_only(lines[j - 1], line)
         if not line.strip() or shapes.count_only(line):
             if out and any(SMTP_CODE.search(x) for x in out):
@@ -216,6 +218,22 @@ def last_of_list(lines: list[str], i: int, stops: set[int]) -> int:
     while i + 1 < len(lines) and i + 1 in stops and bare_address(lines[i + 1]):
         i += 1
     return i
+
+
+def lines_of_others(lines: list[str], start: int, address: str, named: set[str]) -> frozenset[int]:
+    """The reply lines below a list of bare addresses (`start`, its last entry) that name another address of the list
+    (`named`, lowercased) and not `address`: the list shares its explanation block, but a reply there that names one
+    of them is that one's (sisimai's Unknown MTA #3: "* a@x" / "* b@x", then "SMTP:RCPT host ...: 553 5.3.0 <a@x>...
+    No such user here" and "Routing: Could not find a gateway for b@x"; review vintage57: b read a's user unknown, a
+    false hard)."""
+    low, out = address.lower(), set()
+    for j in range(start + 1, min(len(lines), start + 2 * _EXPLANATION_LINES)):
+        if not SMTP_CODE.search(lines[j]):
+            continue  # (only a reply: a header or a sentence naming one of them is no verdict on it)
+        said = {a.lower().strip(".") for a in ADDRESS.findall(lines[j])}
+        if said and low not in said and said & named:
+            out.add(j)
+    return frozenset(out)
 
 
 # Exim's "SMTP error from remote mail server after RCPT TO:<a@b>:" (deliver.c; its failure notice and its delay
