@@ -220,19 +220,36 @@ def last_of_list(lines: list[str], i: int, stops: set[int]) -> int:
     return i
 
 
+_LABEL = re.compile(r"\s*[A-Za-z][\w-]{0,30}:(?:\s|$)")
+
+
 def lines_of_others(lines: list[str], start: int, address: str, named: set[str]) -> frozenset[int]:
     """The reply lines below a list of bare addresses (`start`, its last entry) that name another address of the list
     (`named`, lowercased) and not `address`: the list shares its explanation block, but a reply there that names one
     of them is that one's (sisimai's Unknown MTA #3: "* a@x" / "* b@x", then "SMTP:RCPT host ...: 553 5.3.0 <a@x>...
     No such user here" and "Routing: Could not find a gateway for b@x"; review vintage57: b read a's user unknown, a
     false hard)."""
-    low, out = address.lower(), set()
+    low, out, tail = address.lower(), set(), False
     for j in range(start + 1, min(len(lines), start + 2 * _EXPLANATION_LINES)):
-        if not SMTP_CODE.search(lines[j]):
-            continue  # (only a reply: a header or a sentence naming one of them is no verdict on it)
         said = {a.lower().strip(".") for a in ADDRESS.findall(lines[j])}
+        coded = SMTP_CODE.search(lines[j]) is not None
+        if not said and not coded:
+            if tail and lines[j].strip() and not _LABEL.match(lines[j]):
+                out.add(j)  # the rest of that reply, a width broke it ("<a>..." / "No such user here"), not a next
+                # entry's label ("Routing: Could not find a gateway for" / "<b>")
+            else:
+                tail = False
+            continue
+        tail = False
         if said and low not in said and said & named:
-            out.add(j)
+            if coded:
+                out.add(j)
+                tail = True
+            elif j - 1 > start and j - 1 not in out and SMTP_CODE.search(lines[j - 1]) \
+                    and not ADDRESS.search(lines[j - 1]):
+                out |= {j - 1, j}  # its code on the line above, the address broken onto this one
+                tail = True
+    return frozenset(out)
     return frozenset(out)
 
 

@@ -106,7 +106,11 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
         if not _WORD.search(diagnostic) or not ERROR_LINE.search(without_names(diagnostic)):
             # A recipient with words of its own borrows no other recipient's reply.
-            extra = general_error(others.without(address) if diagnostic else lines)
+            own = others.without(address) if diagnostic else lines
+            if skip:  # ...nor a line of the list's block that is another's
+                gone = {lines[k] for k in skip}
+                own = [line for line in own if line not in gone]
+            extra = general_error(own)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
         if exchanges and (not SMTP_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
