@@ -245,9 +245,9 @@ def lines_of_others(lines: list[str], start: int, address: str, named: set[str])
             if coded:
                 out.add(j)
                 tail = True
-            elif j - 1 > start and j - 1 not in out and SMTP_CODE.search(lines[j - 1]) \
-                    and not ADDRESS.search(lines[j - 1]):
-                out |= {j - 1, j}  # its code on the line above, the address broken onto this one
+            elif j - 1 > start and j - 1 not in out and lines[j].lstrip().startswith("<") \
+                    and SMTP_CODE.search(lines[j - 1]) and not ADDRESS.search(lines[j - 1]):
+                out |= {j - 1, j}  # its code on the line above, its "<address>..." broken onto this one
                 tail = True
     return frozenset(out)
     return frozenset(out)
