@@ -44,8 +44,8 @@ HEADER_RECAP = re.compile(r"(?i)^\s*(?:from|to|cc):\s*$")
 _MULTILINE_REPLY = re.compile(r"[45]\d\d-")
 
 
-def explanation(lines: list[str], start: int, stops: set[int]) -> str:
-    """The lines that explain one recipient's failure: its own line's rest and what follows."""
+def explanation(lines: list[str], start: int, stops: set[int], skip: frozenset[int] = frozenset()) -> str:
+    """The lines that explain one recipient's failure: its own line's rest and what follows (not the lines `skip`)."""
     if start < 0:
         return ""
     out = []
@@ -72,6 +72,8 @@ def explanation(lines: list[str], start: int, stops: set[int]) -> str:
         line = lines[j]
         if j in stops or (read >= _EXPLANATION_LINES - 1 and not multiline):
             break
+        if j in skip:
+            continue
         read += not layout_only(lines[j - 1], line)
         if not line.strip() or shapes.count_only(line):
             if out and any(SMTP_CODE.search(x) for x in out):
@@ -216,6 +218,39 @@ def last_of_list(lines: list[str], i: int, stops: set[int]) -> int:
     while i + 1 < len(lines) and i + 1 in stops and bare_address(lines[i + 1]):
         i += 1
     return i
+
+
+_LABEL = re.compile(r"\s*[A-Za-z][\w-]{0,30}:(?:\s|$)")
+
+
+def lines_of_others(lines: list[str], start: int, address: str, named: set[str]) -> frozenset[int]:
+    """The reply lines below a list of bare addresses (`start`, its last entry) that name another address of the list
+    (`named`, lowercased) and not `address`: the list shares its explanation block, but a reply there that names one
+    of them is that one's (sisimai's Unknown MTA #3: "* a@x" / "* b@x", then "SMTP:RCPT host ...: 553 5.3.0 <a@x>...
+    No such user here" and "Routing: Could not find a gateway for b@x"; review vintage57: b read a's user unknown, a
+    false hard)."""
+    low, out, tail = address.lower(), set(), False
+    for j in range(start + 1, min(len(lines), start + 2 * _EXPLANATION_LINES)):
+        said = {a.lower().strip(".") for a in ADDRESS.findall(lines[j])}
+        coded = SMTP_CODE.search(lines[j]) is not None
+        if not said and not coded:
+            if tail and lines[j].strip() and not _LABEL.match(lines[j]):
+                out.add(j)  # the rest of that reply, a width broke it ("<a>..." / "No such user here"), not a next
+                # entry's label ("Routing: Could not find a gateway for" / "<b>")
+            else:
+                tail = False
+            continue
+        tail = False
+        if said and low not in said and said & named:
+            if coded:
+                out.add(j)
+                tail = True
+            elif j - 1 > start and j - 1 not in out and lines[j].lstrip().startswith("<") \
+                    and SMTP_CODE.search(lines[j - 1]) and not ADDRESS.search(lines[j - 1]):
+                out |= {j - 1, j}  # its code on the line above, its "<address>..." broken onto this one
+                tail = True
+    return frozenset(out)
+    return frozenset(out)
 
 
 # Exim's "SMTP error from remote mail server after RCPT TO:<a@b>:" (deliver.c; its failure notice and its delay

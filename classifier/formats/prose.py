@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, clean, exchange_for, failures_only, find_reply, find_status, generated_text, \
-    NotOthers, particles_joined, smtp_command, transcript, transcript_command
+from classifier.formats import Fact, bare_address, clean, exchange_for, failures_only, find_reply, find_status, \
+    generated_text, NotOthers, particles_joined, smtp_command, transcript, transcript_command
 from classifier.formats.entry_notes import output_of_another, reply_of_another
 from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
-    recipients_rejected_stage, sendmail_verdict
+    lines_of_others, recipients_rejected_stage, sendmail_verdict
 from classifier.formats.intros import only_delivered
 from classifier.formats.lone import fallback as _fallback, is_daemon
 from classifier.formats.recipients import SENDMAIL_LINE, candidates, delivered_named, sentence_names, starts_with, \
@@ -97,13 +97,20 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
                               action=_given_up(own_action, diagnostic)))
             continue
         i = last_of_list(lines, i, stops)
-        diagnostic = explanation(lines, i, stops - {i})
+        # A list's shared block: the lines naming another of its addresses (and not this one) are that one's.
+        skip = lines_of_others(lines, i, address, named_first) if len(chosen) > 1 and i >= 0 and bare_address(
+            lines[i]) else frozenset()
+        diagnostic = explanation(lines, i, stops - {i}, skip)
         diagnostic = _own_words(diagnostic, mail.notice, address, named_first if len(chosen) > 1 else None)
         if not SMTP_CODE.search(diagnostic):
             diagnostic = _with_later_code(lines, i, address, diagnostic, stops)
         if not _WORD.search(diagnostic) or not ERROR_LINE.search(without_names(diagnostic)):
             # A recipient with words of its own borrows no other recipient's reply.
-            extra = general_error(others.without(address) if diagnostic else lines)
+            own = others.without(address) if diagnostic else lines
+            if skip:  # ...nor a line of the list's block that is another's
+                gone = {lines[k] for k in skip}
+                own = [line for line in own if line not in gone]
+            extra = general_error(own)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
         if exchanges and (not SMTP_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"

@@ -6,7 +6,9 @@ answering for a domain it hosts (the manual's "Unknown Local User Processing": m
 address it has no account for is returned): the mailbox does not exist. sisimai's generic rule
 reads an unattributed "user unknown" as a content filter; here the generator says whose words
 they are. A remote server's reply it quotes (with its code) and its other lines ("User mailbox
-exceeds allowed size") are read by the generic rules."""
+exceeds allowed size") are read by the generic rules. Its "Invalid final delivery userid: <address>" (sisimai
+Lhost/IMailServer.pm lists it beside "Unknown user" as userunknown) is the same directory's verdict on a local
+account (review vintage57: it read filtered, a false soft)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,6 @@ def wrote(mail: Mail) -> bool:
 
 
 def read(mail: Mail, fact: Fact, text: str) -> Reading | None:
-    if text.startswith("unknown user") and not (fact.reply_code or fact.status or fact.remote_mta):
+    if text.startswith(("unknown user", "invalid final delivery userid")) and not (fact.reply_code or fact.status or fact.remote_mta):
         return Reading(reason=R.USERUNKNOWN, reporter=NAME)
     return None
