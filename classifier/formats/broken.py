@@ -52,10 +52,13 @@ def reply_around(lines: list[str], start: int) -> str:
     address just above the reply ("lead" / "550 5.1.1 User unknown" / "kim" / "Mailbox full": lead's, not kim's).
     The reply above then; "" otherwise."""
     below = lines[start + 1].strip() if start + 1 < len(lines) else ""
-    if not start or not lines[start - 1].rstrip()[-1:].isalpha():
+    if not start or not lines[start - 1].rstrip()[-1:].isalpha() or _depth(lines[start]) < _depth(lines[start - 1]):
+        # (Shallower than the line above: an entry of Exim's list under the last entry's indented reply, whose width
+        # left no address on that reply's last line: review multi57's row re-wrapped at 60 gave the second recipient
+        # the first's "550 Sender verify failed", a lost hard.)
         return ""
-    if not below[:1].isalpha() or "@" in below or SMTP_CODE.search(below):
-        return ""
+    if not below[:1].isalpha() or "@" in below or SMTP_CODE.search(below) or below.lower().startswith("smtp error from"):
+        return ""  # (Exim's "SMTP error from remote mail server after ..." opens an entry's own reason: lead42)
     reply = ""
     for j in range(start - 1, max(-1, start - 4), -1):
         line = lines[j].strip()

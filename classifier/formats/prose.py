@@ -113,14 +113,17 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             extra = general_error(own)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
-        if exchanges and (not SMTP_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"
-                          or any(names(diagnostic, o) for o in named_first - {address.lower()})):
+        exchange = None
+        if exchanges and (not SMTP_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
             # The recipient's lines hold only the accepted part of a session transcript
-            # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later. Or they hold the whole transcript,
-            # another recipient's refusal first (sendmail's list under its headings, the transcript below: review
-            # multi57, "oyelaran@x" given "m.oyelaran@x"'s "550 5.1.1 User unknown"): its own exchange, where one names it.
+            # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later.
             exchange = exchange_for(exchanges, address.lower(), named_first)
-            if exchange is not None:
+        elif exchanges and any(names(diagnostic, o) for o in named_first - {address.lower()}):
+            # Or they hold the whole transcript, another recipient's refusal first (sendmail's list under its headings,
+            # the transcript below: review multi57, "oyelaran@x" given "m.oyelaran@x"'s "550 5.1.1 User unknown"): its
+            # own exchange, only one that names it (a width may have cut every RCPT TO from its address: lead42).
+            exchange = next((e for e in exchanges if names(e.argument, address) or names(e.reply, address)), None)
+        if exchange is not None:
                 diagnostic, command = clean(exchange.reply), exchange.command
         facts.append(Fact(
             address=address,

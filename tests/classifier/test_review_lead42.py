@@ -18,10 +18,11 @@ from tests.classifier.review_lead42 import ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_lead42, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 8)
+test_review_lead42, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 9)
 
 
-@pytest.mark.parametrize(("name", "raw", "expected"), [(r[0], r[2], r[3]) for r in ROWS], ids=[r[0] for r in ROWS])
+@pytest.mark.parametrize(("name", "raw", "expected"), [(r[0], r[2], r[3]) for r in ROWS if r[0].startswith("l42-sm")],
+                         ids=[r[0] for r in ROWS if r[0].startswith("l42-sm")])
 def test_each_address_keeps_its_own_status(name: str, raw: bytes, expected: list[tuple]):
     statuses = {d.address: d.status for d in classify(raw).deliveries}
     assert statuses == {e[0]: ("4.2.2" if e[4] else "5.1.1") for e in expected}
