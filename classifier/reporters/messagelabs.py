@@ -13,12 +13,6 @@ NAME = "messagelabs"
 
 WORDING = (
     ("no such user", R.USERUNKNOWN),
-    # The recipient server's bare "550 User unknown" that MessageLabs quotes with no enhanced code (its DSN says
-    # Status: 5.0.0 and names no SMTP command): Broadcom KB 162445 files it under "The recipient address isn't one
-    # registered on the recipient server", as its own notice means it. The generic rules read a status-less "user
-    # unknown" at an unnamed stage as a filter after DATA (sisimai's Reason/Filtered.pm), a false soft here (review
-    # holds58). A sender-side "Sender verify failed: user unknown" stays the sender's (reporters.read: sender_stage).
-    ("user unknown", R.USERUNKNOWN),
     # The receiving server's refusal that MessageLabs quotes: "550-Please turn on SMTP
     # Authentication in your mail client ... <its relay's name> [<ip>]:<port> is not permitted
     # to relay through this server without authentication". The client refused is

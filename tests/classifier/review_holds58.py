@@ -19,8 +19,7 @@ from tests.classifier.review_holds58_layouts import (AMAVIS, BARRA_LOG, BARRA_Q,
                                                      GMX, GPOLICY, GREF, IPBLOCK, MCMX, MC_HOLD, MIMECAST, MM2, MM3,
                                                      MM3_LMTP, NB, NOTALLOWED, PPE, PPE_OUTQ, PPMX, PPS_SPAM, REFUSED,
                                                      RFC_TLS, SOMX, SOPHOS, SOPHOS_Q, SPAM, SYMC, SYMC2, TLS,
-                                                     TLS_EXIM, TLS_PF, exo_own, g_block, g_problem, plain,
-                                                     ML_SRC, ml_dsn)
+                                                     TLS_EXIM, TLS_PF, exo_own, g_block, g_problem, plain)
 
 
 POLICY = tuple(sorted(set(REFUSED) | set(CONTENT)))
@@ -348,28 +347,9 @@ TLS_SIZE_ROWS = [
      soft("office@pinecrest-dental.com", CONTENT, ANY)),
 ]
 
-# After the measurement: the mends' rows (each failed before its mend) and their controls (read the same before
-# and after): Symantec.cloud's own DSN quoting a bare "550 User unknown" (reporters/messagelabs.py), Exim's own
-# hosts_require_tls texts (exim_wordings.py).
+# After the measurement: the mend's rows (the first failed before it) and its controls (read the same before and
+# after): Exim's own hosts_require_tls texts (exim_wordings.py).
 MEND_ROWS = [
-    ("hd58-mend-ml-user-unknown", f"{ML_SRC}; {SYMC} ('550 User unknown')",
-     ml_dsn("91", [("front.desk@corbel-legal.com", "550 User unknown")]), hard("front.desk@corbel-legal.com")),
-    ("hd58-mend-ml-two-recipients", f"{ML_SRC}; {SYMC} ('550 User unknown', '550 Denied by policy')",
-     ml_dsn("92", [("t.ward@corbel-legal.com", "550 User unknown"), ("l.ward@corbel-legal.com", "550 Denied by "
-                                                                       "policy")]),
-     hard("t.ward@corbel-legal.com") + soft("l.ward@corbel-legal.com", POLICY, ANY)),
-    ("hd58-mend-ml-ctrl-sender-verify", f"{ML_SRC}; Exim's sender callout '550 Sender verify failed' (control: OUR "
-     "address unknown, the sender's side)",
-     ml_dsn("93", [("b.ward@corbel-legal.com", "550 Sender verify failed: user unknown")]),
-     soft("b.ward@corbel-legal.com", ("rejected",), S)),
-    ("hd58-mend-ml-ctrl-content-filter", f"{ML_SRC}; {SYMC} ('550 5.7.1 Message rejected as spam by Content "
-     "Filtering.', control)",
-     ml_dsn("94", [("c.ward@corbel-legal.com", "550 5.7.1 Message rejected as spam by Content Filtering.")]),
-     soft("c.ward@corbel-legal.com", SPAM, ANY)),
-    ("hd58-mend-pf-ctrl-unknown-after-data", f"{POSTFIX_SRC}; sisimai Reason/Filtered.pm (a 'user unknown' answering "
-     "the end of DATA is a filter's; control: no MessageLabs notice, unchanged)",
-     pf_remote("95", "d.ward@corbel-legal.com", "550 User unknown", "5.0.0", "mail.corbel-legal.com", command=PF_DATA),
-     soft("d.ward@corbel-legal.com", ("filtered",), ANY)),
     ("hd58-mend-exim-tls-start-failed", f"{EXIM_SRC}; {TLS_EXIM} ('..., but an attempt to start TLS failed')",
      exim("96", "qa@ferrant-lab.de", detail="host mx.ferrant-lab.de [203.0.113.72]: a TLS session is required, but "
           "an attempt to start TLS failed"), soft("qa@ferrant-lab.de", TLS, ANY)),

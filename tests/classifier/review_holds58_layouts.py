@@ -113,24 +113,3 @@ def plain(rid: str, frm: str, subj: str, body: str, *, orig_to: str | None = Non
             "minutes this week?\n\nBest,\nSam\n")
     return (head + "Content-Type: multipart/mixed; boundary=\"n58\"\n\n--n58\nContent-Type: text/plain; "
             f"charset=\"utf-8\"\n\n{body}\n--n58\nContent-Type: message/rfc822\n\n{orig}\n--n58--\n").encode()
-
-ML_SRC = ("Symantec Email Security.cloud's own DSN: sisimai Lhost/MessageLabs.pm (X-Msg-Ref header, From MAILER-DAEMON@"
-          "messagelabs.com, Subject 'Mail Delivery Failure', a message/delivery-status part) with Broadcom KB 162445's "
-          "opening ('This is the mail delivery agent at messagelabs.com. I was unable to deliver your message to the "
-          "following addresses:')")
-
-
-def ml_dsn(rid: str, failures: list[tuple[str, str]]) -> bytes:
-    """Symantec.cloud's (MessageLabs's) own DSN, one (address, quoted reply) per failed recipient."""
-    said = "".join(f"{a}\n\nReason: 203.0.113.60 gave this error:\n{reply}\n\n" for a, reply in failures)
-    fields = "".join(f"Final-Recipient: rfc822; {a}\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; {reply}\n\n"
-                     for a, reply in failures)
-    return (f"From: MAILER-DAEMON@messagelabs.com\nTo: {SELLER}\nDate: {DATE}\nSubject: Mail Delivery Failure\n"
-            f"Message-ID: <{rid}.ml@messagelabs.com>\nX-Msg-Ref: server-11.tower-143.messagelabs.com!1760433164!"
-            f"3647{rid}!1\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
-            "boundary=\"mlb\"\n\n--mlb\nContent-Type: text/plain; charset=us-ascii\n\nThis is the mail delivery agent "
-            "at messagelabs.com.\n\nI was unable to deliver your message to the following addresses:\n\n" + said
-            + "--mlb\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; server-11.tower-143.messagelabs.com"
-            f"\n\n{fields}--mlb\nContent-Type: text/rfc822-headers\n\nFrom: Sam Seller <{SELLER}>\n"
-            f"To: {failures[0][0]}\nSubject: Quick question about your Q4 logistics\nMessage-ID: <{rid}@example.com>"
-            "\n\n--mlb--\n").encode()
