@@ -4,7 +4,7 @@ Sophos, Cisco, Trend Micro, Symantec.cloud, list servers, TLS-required and size 
 the mailbox. Whole notices, HAND-MADE after the generators' layouts (review_holdout50_layouts.py, plain notices below)
 with the replies in the vendors' own published words (cited per row). Expected rows (address, hard, reasons, scope,
 delay; [] = no bounce) written from those words and shared/classifier/taxonomy.md BEFORE the classifier ran on them
-(committed first): the refusals are soft (a hold or a quarantine is no failure at all: []); nine rows are hard
+(committed first): the refusals are soft (a hold or a quarantine is no failure at all: []); eight rows are hard
 failures that such a layer reports (its 'no such recipient' at RCPT). Names "hd58-<wrapper>-<what>"."""
 
 from __future__ import annotations
