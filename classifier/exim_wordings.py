@@ -26,4 +26,9 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
     # sending rate over the receiver's limit (review reasons53: a delay warning quoting it read expired, of the
     # recipient). The spec's own words whole: a bare "rate exceeds" may be any rate.
     R.SPEEDING: ("sender rate exceeds",),
+    # The smtp transport's own texts where hosts_require_tls is not met (src/transports/smtp.c): "a TLS session is
+    # required, but the server did not offer TLS support" / "..., but an attempt to start TLS failed": the secure
+    # channel the sending side demands was not had (review holds58: it read onhold). Exim's words whole, from their
+    # start: a remote's "TLS is required" has its own table (phrases.py, soft_wordings.py).
+    R.SECURITYERROR: ("a tls session is required, but",),
 }
