@@ -130,7 +130,7 @@ POSTFIX_ROWS = [
     ("d58-postfix-expired-451-greylist", f"{POSTFIX_SRC} (failure after maximal_queue_lifetime)",
      pf("p12", "r.bianchi@castelmonte-vini.it", said("mx.castelmonte-vini.it", "451 4.7.1 Please try again later"),
         "4.7.1", action="failed", diag="451 4.7.1 Please try again later", mx="mx.castelmonte-vini.it"),
-     soft("r.bianchi@castelmonte-vini.it")),
+     soft("r.bianchi@castelmonte-vini.it", (), ANY)),
     ("d58-postfix-two-delayed", f"{POSTFIX_SRC} (delay template, two recipients); {PF_CONN}; {POSTGREY}",
      report("p13", frm=f"MAILER-DAEMON@{P} (Mail Delivery System)", subject="Delayed Mail (still being retried)",
             text=postfix_text(P, ["<a.kowalski@wisla-trans.pl>: connect to mx.wisla-trans.pl[203.0.113.50]:25: "
@@ -205,7 +205,7 @@ EXIM_ROWS = [
     ("d58-exim-expired-451-retry", f"{EXIM_SRC}; {EXIM_RETRY} (the last error, then ': retry timeout exceeded')",
      exim("e7", "f.haas@bergwerk-gmbh.de", detail="SMTP error from remote mail server after RCPT TO:<f.haas@bergwerk-"
           "gmbh.de>:\n    host mx.bergwerk-gmbh.de [203.0.113.55]: 451 4.7.1 Greylisting in action, please come back "
-          "later: retry timeout exceeded"), soft("f.haas@bergwerk-gmbh.de")),
+          "later: retry timeout exceeded"), soft("f.haas@bergwerk-gmbh.de", (), ANY)),
 ]
 
 _SM_HOST = "smtp.example.org"
@@ -273,7 +273,7 @@ QMAIL_ROWS = [
     ("d58-qmail-expired-remote-451", f"{QMAIL_SRC}; {QMAIL_LONG}",
      qmail_many("q2", [("v.petrov@kamenka-steel.ru", "203.0.113.66 does not like recipient.\nRemote host said: 451 "
                         "4.7.1 Service unavailable - try again later\nGiving up on 203.0.113.66.\nI'm not going to try "
-                        "again; this message has been in the queue too long.")]), soft("v.petrov@kamenka-steel.ru")),
+                        "again; this message has been in the queue too long.")]), soft("v.petrov@kamenka-steel.ru", (), ANY)),
     ("d58-qmail-expired-conn-died", QMAIL_LONG,
      qmail_many("q3", [("team@mirabel-events.ca", "Connected to 203.0.113.8 but connection died. (#4.4.2)\nI'm not "
                         "going to try again; this message has been in the queue too long.")]),
