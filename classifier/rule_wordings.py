@@ -231,7 +231,8 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # temporarily unavailable": qmail's notice of it after its queue lifetime is an expiry; nor
         # "No such file or directory", which local delivery programs say of a missing program or
         # folder: mailererror. tests/classifier/test_review_notices27.py.)
-        "unable to switch to", "i/o error", "can not open new email file", "system(u) busy",
+        # ("i/o error" is a pattern below: not in Stalwart's report of its own failed connect.)
+        "unable to switch to", "can not open new email file", "system(u) busy",
         # KumoMTA's community rules (TransientFailure): "451 Temporarily unable to process your email".
         "temporarily unable to process your email",
     ),
@@ -260,6 +261,12 @@ LOCAL_PROGRAM = ("while executing qmail-forward",)
 _ALONE = r"(?:^|[\d:;,.>)\]-] |\b(?:recipient|recipient's|destination|this|the|that) )"
 
 PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
+    # Review delays58: Stalwart's queue/dsn.rs reports its own failed connect as "<a> (connection to '<host>'
+    # failed: <the client library's error>)", e.g. "I/O error: Connection timed out" (the error of reaching the
+    # host, Status 4.0.0 while retried, 5.0.0 when it gave up): the network's, never the receiving store's "I/O
+    # error" (sendmail's, vpopmail's input/output error above), which it read as systemerror.
+    R.SYSTEMERROR: (re.compile(r"(?<!' failed: )i/o error"),),
+    R.NETWORKERROR: (re.compile(r"\bconnection to '[^' ]{1,255}' failed: "),),
     R.USERUNKNOWN: (
         # BounceParser's "address ... not known here", "e-mail address not recognized" (never the
         # sender's address: that one is refused at MAIL FROM or names the sender).
