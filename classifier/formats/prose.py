@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from classifier.formats import Fact, bare_address, clean, exchange_for, failures_only, find_reply, find_status, \
-    generated_text, NotOthers, particles_joined, smtp_command, transcript, transcript_command
+from classifier.formats import Exchange, Fact, bare_address, clean, exchange_for, failures_only, find_reply, \
+    find_status, generated_text, NotOthers, particles_joined, smtp_command, transcript, transcript_command
 from classifier.formats.entry_notes import output_of_another, reply_of_another
 from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
     lines_of_others, recipients_rejected_stage, sendmail_verdict
@@ -51,20 +51,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     lines = particles_joined(mail.notice.split("\n")[:600])  # a Japanese sentence broken after its address: one line
     found = candidates(mail, lines)
     own = excluded(mail)
-    # The bounce's own addresses are no failed recipient unless X-Failed-Recipients names them
-    # (a sender who wrote to itself); named elsewhere they are the reply's words (Exim's "550-
-    # Verification failed for" / "<seller@x>" wrapped onto a line of its own).
-    failed_header = {a.lower() for a in ADDRESS.findall(mail.header("x-failed-recipients"))}
-    chosen: list[tuple[str, int]] = []
-    seen: set[str] = set()
-    for address, i, _ in found:
-        low = address.lower().strip(".")
-        if low in seen or is_daemon(low):
-            continue
-        if low in own and low not in failed_header:
-            continue
-        seen.add(low)
-        chosen.append((address.strip("."), i))
+    chosen = _failed_ones(mail, found, own)
     if not chosen:
         chosen = _own_in_shape(mail, found)
     if not chosen:
@@ -113,18 +100,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             extra = general_error(own)
             diagnostic = diagnostic if extra in diagnostic else clean(f"{diagnostic} {extra}")
         command = smtp_command(diagnostic)
-        exchange = None
-        if exchanges and (not SMTP_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23"):
-            # The recipient's lines hold only the accepted part of a session transcript
-            # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later.
-            exchange = exchange_for(exchanges, address.lower(), named_first)
-        elif exchanges and any(names(diagnostic, o) for o in named_first - {address.lower()}):
-            # Or they hold the whole transcript, another recipient's refusal first (sendmail's list under its headings,
-            # the transcript below: review multi57, "oyelaran@x" given "m.oyelaran@x"'s "550 5.1.1 User unknown"): its
-            # own exchange, only one that names it (a width may have cut every RCPT TO from its address: lead42).
-            exchange = next((e for e in exchanges if names(e.argument, address) or names(e.reply, address)), None)
-        if exchange is not None:
-                diagnostic, command = clean(exchange.reply), exchange.command
+        if exchanges and (exchange := _own_exchange(exchanges, diagnostic, address, named_first)) is not None:
+            diagnostic, command = clean(exchange.reply), exchange.command
         facts.append(Fact(
             address=address,
             status=find_status(diagnostic),
@@ -137,6 +114,36 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     # A whole-session transcript names recipients the server accepted ("RCPT To:<a>" answered
     # "250 2.1.5"): beside a failed one they are no part of the bounce, as in a mixed DSN.
     return failures_only(tuple(facts))
+
+
+def _failed_ones(mail: Mail, found: list, own: set[str]) -> list[tuple[str, int]]:
+    """The candidates (address, line) once each, neither a mailer daemon nor the bounce's own addresses unless
+    X-Failed-Recipients names them (a sender who wrote to itself); named elsewhere they are the reply's words (Exim's
+    "550-Verification failed for" / "<seller@x>" wrapped onto a line of its own)."""
+    failed_header = {a.lower() for a in ADDRESS.findall(mail.header("x-failed-recipients"))}
+    chosen: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for address, i, _ in found:
+        low = address.lower().strip(".")
+        if low in seen or is_daemon(low) or (low in own and low not in failed_header):
+            continue
+        seen.add(low)
+        chosen.append((address.strip("."), i))
+    return chosen
+
+
+def _own_exchange(exchanges: tuple[Exchange, ...], diagnostic: str, address: str, named: set[str]) -> Exchange | None:
+    """The transcript's exchange that explains `address` better than its own lines (`diagnostic`) do, or None."""
+    if not SMTP_CODE.search(diagnostic) or (find_reply(diagnostic) or "5")[0] in "23":
+        # The recipient's lines hold only the accepted part of a session transcript
+        # ("RCPT TO:<a> ... 250 2.1.5 Ok"); the failing exchange comes later.
+        return exchange_for(exchanges, address.lower(), named)
+    if any(names(diagnostic, o) for o in named - {address.lower()}):
+        # Or they hold the whole transcript, another recipient's refusal first (sendmail's list under its headings,
+        # the transcript below: review multi57, "oyelaran@x" given "m.oyelaran@x"'s "550 5.1.1 User unknown"): its
+        # own exchange, only one that names it (a width may have cut every RCPT TO from its address: lead42).
+        return next((e for e in exchanges if names(e.argument, address) or names(e.reply, address)), None)
+    return None
 
 
 def _own_words(diagnostic: str, notice: str, address: str, others: set[str] | None) -> str:
