@@ -4,13 +4,34 @@ mail, a person quoting or forwarding a bounce), and a leaver's notice both as an
 server's refusal for good (hasmoved, hard). One table-driven test; misreadings are strict xfails whose reasons state
 the miss.
 
-First run: (to be recorded after the expectations' commit)."""
+First run (expectations committed first: 38348e62, 69 rows; the classifier run once, nothing mended): rows right as
+written 67/69; exact recipient sets 67/69; reason 8/8 and hard/soft 8/8 on the eight server refusals (Exim ':fail:'
+en/de, Postfix access en/fr, Sendmail virtusertable, an Exchange Online mail flow rule, qmail bouncesaying, a Google
+Workspace rule: each hasmoved hard, the retired address userunknown-or-hasmoved as written); non-bounces 61, false
+bounces 2, both false HARDS; false softs 0. Every auto-reply (Exchange Online / 2010, Gmail, Zoho, iCloud, Domino,
+GroupWise, Zimbra, Yahoo, cPanel's Exim autoresponder, Thunderbird's template reply; en de fr es it pt nl pl sv ja zh),
+every leave / not-monitored / no-reply answer, helpdesk and CRM acknowledgement, unsubscribe mail and the ten leaver
+AUTO-REPLIES (en, de, fr, es, nl, it, pl, sv; with and without a successor) read as no bounce, as the product means
+(taxonomy section 5: vacation, a sign of life for the planner). The two misses are one family, a prospect forwarding
+an NDR of HER OWN mail to an address outside her organisation: nested.py reads a person's forward of a notice as the
+notice, and passed_on keeps it so where the failed address is outside the forwarder's domain; see JUDGEMENT."""
 
 from __future__ import annotations
 
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_replies58 import ROWS
 
-JUDGEMENT: dict[str, str] = {}
+_OWN_FAILURE = (
+    "a false hard of {a}, an address the prospect's own mail failed (the forwarded notice went to her and names no "
+    "mail of ours): the same family as review nonbounce46's strict xfail nb46-mend-prospect-own-failure-outside. "
+    "Not mended: letting nested.passed_on take failures outside the forwarder's domain where the notice went to the "
+    "forwarder alone flips a corpus sample (a person forwarding the failure of their own mail, its original quoted: "
+    "corpus detection 488 -> 487, snapshot 3 differ, tried and reverted), and nothing in the message tells the two "
+    "apart but whose mailbox we read. The prospect herself is not marked, and the planner does not act on it: no "
+    "original of this mailbox's sent mail is quoted (sync/planner/trust.py: unverified, policy record)")
+JUDGEMENT: dict[str, str] = {
+    "r58-human-fwd-ndr-received": _OWN_FAILURE.format(a="anna@exmple.com"),
+    "r58-human-fwd-mailer-daemon": _OWN_FAILURE.format(a="orders@old-distributor.example"),
+}
 
 test_review_replies58, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 69)
