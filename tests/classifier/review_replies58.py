@@ -318,4 +318,68 @@ REFUSED_ROWS = [
         "sales@partner.example"), gone("old.sales@partner.example", ("userunknown", "hasmoved"))),
 ]
 
-ROWS = AWAY_ROWS + LEAVE_ROWS + DESK_ROWS + UNSUB_ROWS + HUMAN_ROWS + DEPART_AR_ROWS + REFUSED_ROWS
+
+# Second batch (expectations committed before its run): leaver auto-replies in a bounce's own words or without
+# RFC 3834 fields, and refusals whose leaver words must not make a delay hard.
+def b2(row):
+    return ("r58-b2-" + row[0].removeprefix("r58-"),) + row[1:]
+
+
+def exim_ar(name, who, subject, body):
+    return (f"r58-b2-{name}", CPANEL, crm_autoresponse(name, who, subject, body, "Auto-Submitted: auto-replied\n"), NB)
+
+
+def delayed(name, a, diag, status="4.7.1"):
+    return dsn(name, "MAILER-DAEMON@mail.example.com (Mail Delivery System)", "Delayed Mail (still being retried)",
+               "This is the mail system at host mail.example.com.\n\n####### THIS IS A WARNING ONLY.  YOU DO NOT NEED "
+               "TO RESEND YOUR MESSAGE. #######\n", block("delayed", status, diag, a))
+
+
+PF_DELAY = ("Postfix bounce(8) delay notice ('Delayed Mail (still being retried)', 'THIS IS A WARNING ONLY'); "
+            "access(5) DEFER / 4.7.1 'Recipient address rejected: <text>'")
+BATCH2_ROWS = [
+    b2(away("leaver-exo-ndr-words", "exchange", "Mark Olsen <mark.olsen@partner.example>", "en",
+           "Your message to mark.olsen@partner.example could not be delivered to the recipient because Mark Olsen "
+           "is no longer with Partner Inc. Please resend it to julia.stein@partner.example.", "")),
+    exim_ar("leaver-cpanel-mailbox-no-longer-active", "Info <info@smallshop.example>", "Mailbox no longer active",
+            "The mailbox you are trying to reach is no longer active and will be deleted on 31 January 2027. Please "
+            "write to shop@smallshop.example."),
+    b2(away("leaver-gmail-subject-undeliverable", "gmail", "Rosa Marin <rosa@marin-studio.example>", "en",
+           "I have left Marin Studio. This address is no longer in use; mail to it is not read.",
+           "Undeliverable: this address is no longer in use")),
+    b2(away("leaver-domino-agent-de", "domino_agent", "Petra Hahn <petra.hahn@partner.example>", "de",
+           "Petra Hahn hat das Unternehmen zum 30.11.2026 verlassen. Ihre Nachricht wurde nicht weitergeleitet. "
+           "Bitte wenden Sie sich an zentrale@partner.example.", "Petra Hahn hat das Unternehmen verlassen")),
+    b2(away("yahoo-quotes-552", "yahoo", "Dave Cho <dave_cho@yahoo.com>", "en",
+           "On holiday until 14 December. If your message came back with '552 mailbox full', please resend after "
+           "that date: I am clearing my inbox.", "")),
+    b2(away("leaver-zimbra-ja-taishoku", "zimbra", "Yamada Taro <t.yamada@partner.example>", "ja",
+           "山田は11月末をもって退職いたしました。今後のご連絡は tanaka@partner.example までお願いいたします。", "")),
+    b2(away("leaver-exo-zh-lizhi", "exchange", "Li Ming <li.ming@partner.example>", "zh",
+           "李明已离职，此邮箱不再使用。请联系 zhang.wei@partner.example。", "")),
+    b2(away("leaver-gmail-pt-ja-nao-faz-parte", "gmail", "Rita Alves <rita@partner-pt.example>", "pt",
+           "A Rita Alves já não faz parte da equipa da Partner. Este endereço deixará de ser monitorizado; contacte "
+           "geral@partner-pt.example.", "")),
+    b2(away("leaver-exo2010-no-longer-in-use", "exchange2010", "Procurement Desk <buying@partner.example>", "en",
+           "This mailbox is no longer in use and messages sent to it are not read. Please update your records: "
+           "procurement@partner.example.", "")),
+    ("r58-b2-rej-delay-leaver-4xx", PF_DELAY, delayed(
+        "r58-d1", "nora.fink@partner.example", "451 4.7.1 <nora.fink@partner.example>: Recipient address rejected: "
+        "Nora Fink has left Partner Inc"), [("nora.fink@partner.example", False, (), "", True)]),
+    ("r58-b2-rej-exim-fail-de-retired", EXIM, exim_bounce(
+        "r58-e3", "  vertrieb-alt@partner.example\n    Diese Adresse wird nicht mehr verwendet. Bitte schreiben Sie "
+        "an vertrieb@partner.example.", failed="vertrieb-alt@partner.example"),
+     gone("vertrieb-alt@partner.example", ("userunknown", "hasmoved"))),
+    ("r58-b2-rej-exo-rule-nl", EXO_RULE, pfx_report(
+        "r58-x2", "jan.deboer@partner.example", "550 5.7.1 Jan de Boer is niet meer werkzaam bij Partner BV. Neem "
+        "contact op met info@partner.example"), gone("jan.deboer@partner.example")),
+    ("r58-b2-rej-sendmail-fr-a-quitte", SMV, pfx_report(
+        "r58-s2", "l.petit@partner.example", "550 5.1.1 <l.petit@partner.example>... Louise Petit a quitte la "
+        "societe", status="5.1.1"), gone("l.petit@partner.example")),
+    ("r58-b2-rej-postfix-it-non-lavora-piu", PFX, pfx_report(
+        "r58-p3", "f.romano@partner.example", "550 5.7.1 <f.romano@partner.example>: Recipient address rejected: "
+        "Il destinatario non lavora piu presso Partner"), gone("f.romano@partner.example")),
+]
+
+ROWS = (AWAY_ROWS + LEAVE_ROWS + DESK_ROWS + UNSUB_ROWS + HUMAN_ROWS + DEPART_AR_ROWS + REFUSED_ROWS
+        + BATCH2_ROWS)

@@ -34,4 +34,4 @@ JUDGEMENT: dict[str, str] = {
     "r58-human-fwd-mailer-daemon": _OWN_FAILURE.format(a="orders@old-distributor.example"),
 }
 
-test_review_replies58, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 69)
+test_review_replies58, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 83)
