@@ -37,8 +37,9 @@ _OWN_FAILURE = (
     "mail of ours): the same family as review nonbounce46's strict xfail nb46-mend-prospect-own-failure-outside. "
     "Not mended: letting nested.passed_on take failures outside the forwarder's domain where the notice went to the "
     "forwarder alone flips a corpus sample (a person forwarding the failure of their own mail, its original quoted: "
-    "corpus detection 488 -> 487, snapshot 3 differ, tried and reverted), and nothing in the message tells the two "
-    "apart but whose mailbox we read. The prospect herself is not marked, and the planner does not act on it: no "
+    "corpus detection 488 -> 487, snapshot 3 differ, tried and reverted); what sets the two apart (that "
+    "sample quotes its original, these quote none) says nothing of whose mail failed, only whose mailbox we read "
+    "does. The prospect herself is not marked, and the planner does not act on it: no "
     "original of this mailbox's sent mail is quoted (sync/planner/trust.py: unverified, policy record)")
 JUDGEMENT: dict[str, str] = {
     "r58-human-fwd-ndr-received": _OWN_FAILURE.format(a="anna@exmple.com"),
