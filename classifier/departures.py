@@ -102,9 +102,9 @@ _DEPARTED = re.compile(
     r"|\bex ?emplead[oa]\b|\bno forma parte de (?:la|nuestra) (?:empresa|compa(?:ñ|n)(?:í|i)a|organizaci(?:ó|o)n|plantilla)"
     # Italian.
     # Not a message that "ha lasciato il server" (review 68).
-    r"|\bnon (?:lavora|collabora) più\b|\bnon fa più parte\b"
+    r"|\bnon (?:lavora|collabora) pi(?:ù\b|u'|u\b)|\bnon fa pi(?:ù|u'?) parte\b"  # ASCII "piu(')": RFC 5321 4.2.1
     r"|\bha lasciato (?:l['’](?:azienda|organizzazione|ufficio)|la (?:nostra )?(?:società|azienda|ditta)|il (?:nostro )?(?:gruppo|studio))"
-    r"|\bnon (?:è|e) più (?:in forze|dipendente|presso|in servizio|in azienda|con noi)\b|\bex dipendente\b"
+    r"|\bnon (?:è|e'?) pi(?:ù|u'?) (?:in forze|dipendente|presso|in servizio|in azienda|con noi)\b|\bex dipendente\b"
     r"|\bha cessato (?:il (?:suo )?rapporto|la (?:sua )?collaborazione)\b"
     # Portuguese.
     r"|\bn(?:ã|a)o (?:faz|trabalha|colabora) mais\b|\bj(?:á|a) n(?:ã|a)o (?:faz parte|trabalha|colabora)\b"
@@ -150,7 +150,7 @@ _RETIRED = re.compile(
     # An address no longer in use, as "no longer valid" (lexicon): which, retired_address.py says.
     r"|" + retired_address.NO_LONGER_IN_USE +
     r"|\bwird nicht mehr (?:gelesen|abgerufen|überwacht|betreut|bearbeitet)\b"
-    r"|\b(?:adresse|postfach)\w{0,2} (?:wurde |ist )?(?:stillgelegt|aufgelöst)\b"
+    r"|\b(?:adresse|postfach)\w{0,2} (?:wurde |ist )?(?:stillgelegt|aufgelöst)\b|" + retired_address.NICHT_MEHR_VERWENDET +
     # Review 76: OpenEMM bav.rule [hard] "Diese Adresse ist nicht mehr verfuegbar" (this address is no longer
     # available); an address or mailbox, not an IP address, a service or "your" (Ihre) address. Review 77: not
     # a compound's head ("Server-Adresse", "Smarthost-Adresse", "Absender-Adresse"; only "(E-)Mail-" may lead),

@@ -104,3 +104,13 @@ NO_LONGER_IN_USE = ("".join(_not_other(w) for w in _OTHER_THINGS)
                     + r"(?<!\ban )(?<!\bany )(?<!\bevery )"
                     r"\baddress\b(?:(?!\b(?:your|sender|sending|from|forwards?|forwarded|redirect\w*|"
                     + _YOU_WROTE_TO + r")\b)[^.;!?|]){0,40}?\bno longer (?:in use|used)\b" + KEPT)
+
+
+# Review replies58: German "Diese Adresse wird nicht mehr verwendet / genutzt" (an Exim ':fail:' text), as departures'
+# Polish "nie jest już używan" and Swedish "används inte längre"; with review 77's guards (no compound's head,
+# "Server-Adresse", "Absender-Adresse"; not "your" address); the verb right after the noun (a use kept, "wird nicht
+# mehr für Bestellungen verwendet", is not it), nor a use kept or a time after ("außer für ...", "nur", "bis", "ab").
+NICHT_MEHR_VERWENDET = (
+    r"(?<![\w-])(?<!ip )(?<!ihre )(?<!ihr )(?<!deine )(?<!dein )(?<!euer )(?<!eure )"
+    r"(?:(?:e-?)?mail-?)?(?:adresse|postfach) wird nicht mehr (?:verwendet|genutzt|benutzt)\b"
+    r"(?![,:]? ?(?:au(?:ß|ss)er|nur|bis|ab)\b)")
