@@ -265,8 +265,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
     # failed: <the client library's error>)", e.g. "I/O error: Connection timed out" (the error of reaching the
     # host, Status 4.0.0 while retried, 5.0.0 when it gave up): the network's, never the receiving store's "I/O
     # error" (sendmail's, vpopmail's input/output error above), which it read as systemerror.
-    R.SYSTEMERROR: (re.compile(r"(?<!' failed: )i/o error"),),
-    R.NETWORKERROR: (re.compile(r"\bconnection to '[^' ]{1,255}' failed: "),),
+    # (Any blank between the words, the colon optional: a notice's width may break the line after it, and a line's
+    # closing colon is dropped where the lines are joined; the whole grid's wrap_72.)
+    R.SYSTEMERROR: (re.compile(r"(?<!' failed:\s)(?<!' failed\s)i/o\serror"),),
+    R.NETWORKERROR: (re.compile(r"\bconnection\s+to\s+'[^'\s]{1,255}'\s+failed:?\s"),),
     R.USERUNKNOWN: (
         # BounceParser's "address ... not known here", "e-mail address not recognized" (never the
         # sender's address: that one is refused at MAIL FROM or names the sender).
