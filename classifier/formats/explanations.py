@@ -223,6 +223,9 @@ def last_of_list(lines: list[str], i: int, stops: set[int]) -> int:
 _LABEL = re.compile(r"\s*[A-Za-z][\w-]{0,30}:(?:\s|$)")
 
 
+_ONLY_ADDRESS = re.compile(r"<[^<>\s]+>[.,;]?")
+
+
 def lines_of_others(lines: list[str], start: int, address: str, named: set[str]) -> frozenset[int]:
     """The reply lines below a list of bare addresses (`start`, its last entry) that name another address of the list
     (`named`, lowercased) and not `address`: the list shares its explanation block, but a reply there that names one
@@ -246,10 +249,13 @@ def lines_of_others(lines: list[str], start: int, address: str, named: set[str])
                 out.add(j)
                 tail = True
             elif j - 1 > start and j - 1 not in out and lines[j].lstrip().startswith("<") \
-                    and SMTP_CODE.search(lines[j - 1]) and not ADDRESS.search(lines[j - 1]):
-                out |= {j - 1, j}  # its code on the line above, its "<address>..." broken onto this one
+                    and SMTP_CODE.search(lines[j - 1]) and not ADDRESS.search(lines[j - 1]) \
+                    and not _ONLY_ADDRESS.fullmatch(lines[j].strip()):
+                # its code on the line above, its "<address>..." broken onto this one; not an address alone, the
+                # object that ends the reply above ("551 5.1.6 User not local; please try" / "<lead@x>", RFC 5321's
+                # forward-path: review 183's row lost kim's own reply, its hasmoved, to that address)
+                out |= {j - 1, j}
                 tail = True
-    return frozenset(out)
     return frozenset(out)
 
 

@@ -26,3 +26,15 @@ test_review_lead42, test_judgement_calls, test_rows_cite_sources = review_tests(
 def test_each_address_keeps_its_own_status(name: str, raw: bytes, expected: list[tuple]):
     statuses = {d.address: d.status for d in classify(raw).deliveries}
     assert statuses == {e[0]: ("4.2.2" if e[4] else "5.1.1") for e in expected}
+
+
+def test_a_reply_ending_with_another_listed_address_stays_its_own():
+    """Review 183's row (a strict xfail there for lead, read as a second recipient off the postal address below):
+    kim's "551 5.1.6 User not local; please try" / "<lead@partner.example>" is kim's own reply, hasmoved, hard. Review
+    vintage57's shared-block rule (formats/explanations.lines_of_others) took it for lead's reply broken after its code,
+    and kim read the postal address' "500 Main Street" (found by comparing every review row's reading at the session's
+    start and end)."""
+    from tests.classifier.review_notices183 import ROWS as R183
+    raw = next(r[-2] for r in R183 if r[0] == "r183-b2-rr-forward-path-then-postal-address-lines")
+    kim = next(d for d in classify(raw).deliveries if d.address == "kim@partner.example")
+    assert (kim.reason.value, kim.hard_bounce) == ("hasmoved", True)
