@@ -52,10 +52,7 @@ def reply_around(lines: list[str], start: int) -> str:
     address just above the reply ("lead" / "550 5.1.1 User unknown" / "kim" / "Mailbox full": lead's, not kim's).
     The reply above then; "" otherwise."""
     below = lines[start + 1].strip() if start + 1 < len(lines) else ""
-    if not start or not lines[start - 1].rstrip()[-1:].isalpha() or _depth(lines[start]) < _depth(lines[start - 1]):
-        # (Shallower than the line above: an entry of Exim's list under the last entry's indented reply, whose width
-        # left no address on that reply's last line: review multi57's row re-wrapped at 60 gave the second recipient
-        # the first's "550 Sender verify failed", a lost hard.)
+    if not start or not lines[start - 1].rstrip()[-1:].isalpha():
         return ""
     if not below[:1].isalpha() or "@" in below or SMTP_CODE.search(below) or below.lower().startswith("smtp error from"):
         return ""  # (Exim's "SMTP error from remote mail server after ..." opens an entry's own reason: lead42)
@@ -66,7 +63,11 @@ def reply_around(lines: list[str], start: int) -> str:
             return ""
         reply = f"{line} {reply}".strip()
         if SMTP_CODE.search(line):
-            return "" if j and "@" in lines[j - 1] else reply
+            # Nor a reply whose code line stands deeper than the address: an entry of Exim's list under the last
+            # entry's indented reply, whose width left no address on its last line (review multi57's row re-wrapped at
+            # 60 gave the second recipient the first's "550 Sender verify failed", a lost hard); a width's own folds
+            # (a tab before "wrote to", review 185's rows at 40) stand deeper than their code line, not than this.
+            return "" if j and "@" in lines[j - 1] or _depth(lines[start]) < _depth(lines[j]) else reply
     return ""
 
 
