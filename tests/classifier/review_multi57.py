@@ -17,25 +17,8 @@ THIRD."""
 from __future__ import annotations
 
 from tests.classifier.review_holdout50_layouts import SELLER
-from tests.classifier.review_multi57_layouts import POSTFIX_SRC, SENDMAIL_SRC, block, postfix, report, sendmail
-
-R, S, ANY = "recipient", "sender", None
-UU, HU, FULL, SUSP = ("userunknown",), ("hostunknown",), ("mailboxfull",), ("suspend",)
-BLOCK = ("blocked", "badreputation")
-GONE = ("expired", "networkerror")
-OURIP = "198.51.100.7"
-
-
-def H(a: str, reasons: tuple = UU) -> tuple:
-    return (a, True, reasons, R, False)
-
-
-def Sf(a: str, reasons: tuple = (), scope: str | None = R) -> tuple:
-    return (a, False, reasons, scope, False)
-
-
-def D(a: str) -> tuple:
-    return (a, False, (), ANY, True)
+from tests.classifier.review_multi57_layouts import (ANY, BLOCK, D, FULL, GONE, H, HU, OURIP, POSTFIX_SRC, S,
+                                                     SENDMAIL_SRC, SUSP, block, postfix, report, sendmail, Sf)
 
 
 # Where the replies come from.

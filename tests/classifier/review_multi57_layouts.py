@@ -7,6 +7,26 @@ from __future__ import annotations
 
 from tests.classifier.review_holdout50_layouts import _ORIG, _BODY, DATE, REP, SELLER
 
+
+# The expected rows' shorthand, one home for the review's modules: (address, hard, reasons, scope, delay).
+R, S, ANY = "recipient", "sender", None
+UU, HU, FULL, SUSP = ("userunknown",), ("hostunknown",), ("mailboxfull",), ("suspend",)
+BLOCK = ("blocked", "badreputation")
+GONE = ("expired", "networkerror")
+OURIP = "198.51.100.7"
+
+
+def H(a: str, reasons: tuple = UU) -> tuple:
+    return (a, True, reasons, R, False)
+
+
+def Sf(a: str, reasons: tuple = (), scope: str | None = R) -> tuple:
+    return (a, False, reasons, scope, False)
+
+
+def D(a: str) -> tuple:
+    return (a, False, (), ANY, True)
+
 SUBJ = "Quick question about your Q4 logistics"
 POSTFIX_SRC = ("Postfix bounce(8): src/bounce/bounce_notify_util.c (bounce_recipient_log: '<%s> (expanded from <%s>): %s'; "
                "bounce_recipient_dsn: Final-Recipient / Original-Recipient / Action / Status / Remote-MTA / "

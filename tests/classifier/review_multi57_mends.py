@@ -6,22 +6,7 @@ each cites its generator as the batch's rows do."""
 
 from __future__ import annotations
 
-from tests.classifier.review_multi57_layouts import plain
-
-R, ANY = "recipient", None
-UU, FULL = ("userunknown",), ("mailboxfull",)
-
-
-def H(a: str) -> tuple:
-    return (a, True, UU, R, False)
-
-
-def Sf(a: str, reasons: tuple = ()) -> tuple:
-    return (a, False, reasons, R, False)
-
-
-def D(a: str) -> tuple:
-    return (a, False, (), ANY, True)
+from tests.classifier.review_multi57_layouts import D, FULL, H, plain, Sf
 
 
 COURIER = ("Courier courier/module.dsn/dsn*.txt ('DELAYS IN DELIVERING YOUR MESSAGE'; sisimai Lhost/Courier.pm) and its "

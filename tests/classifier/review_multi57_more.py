@@ -4,28 +4,11 @@ outcomes. Expectations written before the classifier ran on them. All HAND-MADE.
 
 from __future__ import annotations
 
-from tests.classifier.review_multi57_layouts import (COURIER_SRC, DOMINO_SRC, EXCH_SRC, EXIM_SRC, GMAIL_SRC, GW_SRC,
-                                                     POSTFIX_SRC, QMAIL_SRC, block, courier, domino, exchange, exim,
-                                                     exim_delay, exim_entry, gmail, groupwise, postfix, qmail,
-                                                     qmail_remote, xblock)
-
-R, S, ANY = "recipient", "sender", None
-UU, HU, FULL = ("userunknown",), ("hostunknown",), ("mailboxfull",)
-BLOCK = ("blocked", "badreputation")
-GONE = ("expired", "networkerror")
-OURIP = "198.51.100.7"
-
-
-def H(a: str, reasons: tuple = UU) -> tuple:
-    return (a, True, reasons, R, False)
-
-
-def Sf(a: str, reasons: tuple = (), scope: str | None = R) -> tuple:
-    return (a, False, reasons, scope, False)
-
-
-def D(a: str) -> tuple:
-    return (a, False, (), ANY, True)
+from tests.classifier.review_multi57_layouts import (ANY, BLOCK, COURIER_SRC, D, DOMINO_SRC, EXCH_SRC, EXIM_SRC, FULL,
+                                                     GMAIL_SRC, GONE, GW_SRC, H, HU, OURIP, POSTFIX_SRC, QMAIL_SRC, S,
+                                                     UU, block, courier, domino, exchange, exim, exim_delay,
+                                                     exim_entry, gmail, groupwise, postfix, qmail, qmail_remote, Sf,
+                                                     xblock)
 
 
 GREY = "Postgrey's default reply ('450 4.2.0 Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/')"

@@ -7,21 +7,8 @@ with 'User unknown'. Expectations written before the classifier ran on them (com
 
 from __future__ import annotations
 
-from tests.classifier.review_multi57_layouts import EXIM_SRC, QMAIL_SRC, exim, exim_entry, plain, qmail, \
-    qmail_remote
-
-R, S, ANY = "recipient", "sender", None
-UU, FULL = ("userunknown",), ("mailboxfull",)
-BLOCK = ("blocked", "badreputation")
-OURIP = "198.51.100.7"
-
-
-def H(a: str, reasons: tuple = UU) -> tuple:
-    return (a, True, reasons, R, False)
-
-
-def Sf(a: str, reasons: tuple = (), scope: str | None = R) -> tuple:
-    return (a, False, reasons, scope, False)
+from tests.classifier.review_multi57_layouts import (ANY, BLOCK, EXIM_SRC, FULL, H, OURIP, QMAIL_SRC, S, exim,
+                                                     exim_entry, plain, qmail, qmail_remote, Sf)
 
 
 EX2010 = ("Exchange 2007 / 2010 NDR text ('Delivery has failed to these recipients or distribution lists:', the "

@@ -7,18 +7,7 @@ ran on them (committed first). All HAND-MADE."""
 
 from __future__ import annotations
 
-from tests.classifier.review_multi57_layouts import EXIM_SRC, exim, exim_entry, plain
-
-R, ANY = "recipient", None
-UU, FULL = ("userunknown",), ("mailboxfull",)
-
-
-def H(a: str) -> tuple:
-    return (a, True, UU, R, False)
-
-
-def Sf(a: str, reasons: tuple = (), scope: str | None = R) -> tuple:
-    return (a, False, reasons, scope, False)
+from tests.classifier.review_multi57_layouts import ANY, EXIM_SRC, FULL, H, exim, exim_entry, plain, Sf
 
 
 EX2003 = ("Exchange 2000 / 2003 NDR text ('Your message did not reach some or all of the intended recipients.', 'The "
