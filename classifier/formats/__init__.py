@@ -208,7 +208,7 @@ def _transcript(text: str) -> list[Exchange]:
         if m:
             command = _COMMANDS.get(m.group(1).lower())
             argument = m.group(2) if m.group(2).strip() or i + 1 == len(lines) or lines[i + 1][:1] not in " \t" \
-                else lines[i + 1]  # ">>> RCPT" / "<tab>To:<a@b>": a width folded the command's argument (lead42)
+                or "<<<" in lines[i + 1] else lines[i + 1]  # ">>> RCPT" / "<tab>To:<a@b>": a width folded it (lead42)
             continue
         m = _GOT.match(line) if marked else None
         if m and m.group(1)[0] in "45" and command:
