@@ -101,12 +101,11 @@ def quoted_headers(text: str) -> dict[str, str]:
 def status_fields(m: Message) -> list[list[tuple[str, str]]]:
     """The field blocks of one delivery-status (or disposition-notification) part."""
     payload = payload_of(m)
-    cte = str(m.get("content-transfer-encoding", "")).strip().lower()
-    if cte in ("base64", "quoted-printable"):
+    if (text := encoded_text(m, payload)) is not None:
         # RFC 6533 lets a UTF-8 report carry a transfer encoding, and gateways that re-encode
         # every part do so to RFC 3464 reports too: decode, then read. Where the decoded text
         # names no recipient, the label was wrong (plain fields marked base64): read as sent.
-        decoded = parse_fields(encoded_original(m, payload, cte))
+        decoded = parse_fields(text)
         if any(k in ("final-recipient", "original-recipient") for block in decoded for k, _ in block):
             return decoded
     if not isinstance(payload, list):
@@ -152,6 +151,14 @@ def source_bytes(part: Message) -> bytes | None:
         return text.encode("ascii", "surrogateescape")
     except UnicodeEncodeError:  # not text the parser decoded from bytes
         return None
+
+
+def encoded_text(part: Message, payload: object) -> str | None:
+    """The text of a message part sent with a base64 or quoted-printable transfer encoding, decoded; None for a part
+    sent as it is. (RFC 2046 5.2.1 allows neither for message/rfc822, yet Outlook's forward as attachment and
+    gateways that re-encode every part send it so; RFC 6533 lets UTF-8 reports and global headers carry either.)"""
+    cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+    return encoded_original(part, payload, cte) if cte in ("base64", "quoted-printable") else None
 
 
 def encoded_original(part: Message, payload: object, cte: str) -> str:

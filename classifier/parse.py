@@ -14,7 +14,7 @@ from email.message import Message
 from typing import Any, NamedTuple
 
 from classifier import mime
-from classifier.fields import FIELD, encoded_original, looks_like_headers, quoted_headers, status_fields
+from classifier.fields import FIELD, encoded_text, looks_like_headers, quoted_headers, status_fields
 from classifier.guard import tried
 from classifier.indexed import IndexedMessage
 from classifier.text import MAX_TEXT, decode_header, html_to_text, part_text, payload_of, status_as_text  # noqa: F401
@@ -333,26 +333,18 @@ class Mail:
     def original_headers(self) -> Message | None:
         """Headers of the returned message, where the bounce attached them."""
         for p in self.parts:
-            if p.content_type in ("message/rfc822", "message/global"):
+            if p.content_type in ("message/rfc822", "message/global", "message/global-headers"):
                 payload = payload_of(p.message)
-                cte = str(p.message.get("content-transfer-encoding", "")).strip().lower()
-                if cte in ("base64", "quoted-printable"):
-                    # Not allowed for message/rfc822 (RFC 2046 §5.2.1), but sent: decode first.
-                    return _headers_from_text(encoded_original(p.message, payload, cte))
+                if (decoded := encoded_text(p.message, payload)) is not None:
+                    # Sent encoded (fields.encoded_text; global headers across a 7-bit hop, RFC 6533 6.3: review
+                    # formats57): decode first.
+                    return _headers_from_text(decoded)
                 if isinstance(payload, list) and payload and isinstance(payload[0], Message):
                     return payload[0]
-                if isinstance(payload, str):
+                if isinstance(payload, str) and p.content_type != "message/global-headers":
                     return _headers_from_text(payload)
             if p.content_type == "text/rfc822-headers":
                 return _headers_from_text(part_text(p.message))
-            if p.content_type == "message/global-headers":
-                payload = payload_of(p.message)
-                cte = str(p.message.get("content-transfer-encoding", "")).strip().lower()
-                if cte in ("base64", "quoted-printable"):
-                    # RFC 6533 6.3: UTF-8 headers crossing a 7-bit hop are sent so (review formats57).
-                    return _headers_from_text(encoded_original(p.message, payload, cte))
-                if isinstance(payload, list) and payload and isinstance(payload[0], Message):
-                    return payload[0]
         for p in self.parts:
             if p.content_type in ("text/plain", "application/octet-stream") and self._header_attachment(p.message):
                 return _headers_from_text(part_text(p.message))

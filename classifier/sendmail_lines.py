@@ -29,7 +29,7 @@ _UNKNOWN = r"(?:\.\.\.\s*(?:user unknown|unknown user)\b|\s+is not a valid user\
 def names_recipient_unknown(diagnostic: str, address: str) -> bool:
     """Does `diagnostic` hold sendmail's "<address>... User unknown" (or Domino's "<address> is not a valid user") for
     `address` itself (never for a longer address that ends with it: "<joann@b>... User unknown" is not ann@b's)?"""
-    if not address or ("..." not in diagnostic and "valid user" not in diagnostic.lower()):
+    if not address or not _may_name_one(diagnostic):
         return False
     return re.search(r"(?<![\w.+=-])<?" + re.escape(address) + r">?\s*" + _UNKNOWN, diagnostic,
                      re.IGNORECASE) is not None
@@ -39,8 +39,12 @@ def names_ours_unknown(diagnostic: str, ours: frozenset[str]) -> bool:
     """Does `diagnostic` hold the line for one of OUR addresses ("553 <seller@example.com>... User unknown": the
     server's check of our sender, audit 37's wrong scope; Domino's "<seller@example.com> is not a valid user" too)?
     Our sender refused, not the recipient missing."""
-    return ("..." in diagnostic or "valid user" in diagnostic.lower()) \
-        and any(names_recipient_unknown(diagnostic, a) for a in ours)
+    return _may_name_one(diagnostic) and any(names_recipient_unknown(diagnostic, a) for a in ours)
+
+
+def _may_name_one(diagnostic: str) -> bool:
+    """Can `diagnostic` hold either line at all (the cheap test before an address's pattern is made)?"""
+    return "..." in diagnostic or "valid user" in diagnostic.lower()
 
 
 _OWN_CODE = re.compile(r"\b[245]\.\d{1,3}\.\d{1,3}\b")

@@ -30,7 +30,7 @@ from itertools import islice
 from email.message import Message
 
 from classifier import forward_marks
-from classifier.fields import encoded_original, source_bytes
+from classifier.fields import encoded_text, source_bytes
 from classifier.formats import Fact, dsn, lone, recipients
 from classifier.hints import BOUNCE_SUBJECT, DAEMON_FROM, REPLY_PREFIX, looks_like_bounce
 from classifier.parse import MAX_BYTES, Mail, content_type, message_from_text, payload_of
@@ -77,7 +77,7 @@ def inner_report(mail: Mail) -> bytes | None:
     if not attached or not (forward or looks_like_bounce(mail)):
         return forwarded_notice(mail)
     payload = payload_of(attached[0])
-    decoded = _decoded(attached[0], payload)
+    decoded = encoded_text(attached[0], payload)  # (an inbox rule's forward of an 8-bit notice: review formats57)
     if decoded is not None:
         inner = message_from_text(decoded)
     elif isinstance(payload, list) and payload and isinstance(payload[0], Message):
@@ -95,14 +95,6 @@ def inner_report(mail: Mail) -> bytes | None:
     if forward and not (_is_report(inner) or _forwarded_notice_attached(inner, raw)):
         return None
     return raw[:MAX_BYTES]
-
-
-def _decoded(part: Message, payload: object) -> str | None:
-    """The attached message's text where it was sent base64- or quoted-printable-encoded (RFC 2046 5.2.1 allows
-    neither for message/rfc822, but Outlook's forward-as-attachment and an Exchange inbox rule's forward of an 8-bit
-    notice send it so: review formats57, a forwarded report read as no bounce); None for the usual unencoded one."""
-    cte = str(part.get("content-transfer-encoding", "")).strip().lower()
-    return encoded_original(part, payload, cte) if cte in ("base64", "quoted-printable") else None
 
 
 def _addresses(*values: str) -> set[str]:
