@@ -127,6 +127,10 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # domain in the 5322.From address doesn't meet the authentication requirements ...".
         "sender policy framework violation", "doesn't meet the required authentication level",
         "doesn't meet the authentication requirements",
+        # ... and the same refusal as Microsoft's announcement spells it ("550; 5.7.515 Access denied, sending
+        # domain [SendingDomain] does not meet the required authentication level.", Defender for Office 365
+        # blog, 2025-04-30): review bulk59, which also read it securityerror, the recipient's, in Gmail's DSN.
+        "does not meet the required authentication level",
     ),
     R.SUSPEND: (
         # Sisimai 5's Suspend table (the thirty-ninth review): "Archived recipient" (4.25 read it as
