@@ -35,6 +35,14 @@ RULES = (
     Rule(reason=R.SUSPEND, wording="mailbox disabled"),
     Rule(reason=R.USERUNKNOWN, wording="requested action not taken: mailbox unavailable"),
     Rule(reason=R.USERUNKNOWN, wording="mailbox unavailable"),
+    # WEB.DE's "550 Benutzer nicht bekannt/User unknown", "550 User unknown." and GMX's "550 5.1.1 ... User is unknown"
+    # (sitepackage.de's list of German providers' replies, "Empfänger ist unbekannt oder existiert nicht mehr"; WEB.DE's
+    # newsroom 2015-03-28: "User is unknown: Die angegebene E-Mail-Adresse existiert nicht"): their missing mailbox.
+    # Quoted by a relay that names no SMTP stage (Gmail's DSN) the generic rule reads the words as a filter's after
+    # DATA (reasons._is_userunknown): review locale59's Gmail row read filtered, soft. A 4xx, our sender's refusal
+    # and our own login keep their readings (remote._may_say).
+    Rule(reason=R.USERUNKNOWN, wording="user unknown"),
+    Rule(reason=R.USERUNKNOWN, wording="user is unknown"),
     Rule(reason=R.MAILBOXFULL, wording="quota exceeded"),
     Rule(reason=R.REQUIREPTR, wording="dns ptr", sender=True),
     Rule(reason=R.REQUIREPTR, wording="no ptr", sender=True),
