@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from classifier import bare_deleted, deleted_nordic, deleted_polish, deletion_dates, guard, retired_address, unasserted
-from classifier import verb_final
+from classifier import changed_address, verb_final
 from classifier.lexicon import SENDER_NOUNS
 from classifier.leaver_names import (
     JOB_SIGN, LEFT_FOR, NAMED_LEFT, NOT_A_NAME, NOT_AN_OBJECT, OBJECT, SENTENCE_END)
@@ -315,7 +315,7 @@ _MACHINE = re.compile(
 # The last field: whether a match must also name no message, queue item or account of ours (`_NOT_THE_ADDRESS`).
 _TABLES = tuple((guard.Fast(p), guard.Words(guard.required_words(p)), r, p is _DELETED)
                 for p, r in ((_DEPARTED, Reason.HASMOVED), (_RETIRED, Reason.USERUNKNOWN),
-                             (_DELETED, Reason.USERUNKNOWN)))
+                             (_DELETED, Reason.USERUNKNOWN), (changed_address.CHANGED, Reason.HASMOVED)))
 
 
 def for_good(text: str, status: str | None, reply_code: str | None, action: str | None,

@@ -73,7 +73,7 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         # Gmail 553 5.1.2 (support.google.com/a/answer/3726730).
         "able to find the recipient domain",
     ),
-    R.HASMOVED: ("mailbox has moved",),  # "has moved", "has been replaced by", "no longer at this address": mta_wordings
+    R.HASMOVED: (),  # "has moved" (a mailbox moving to a new server is none), "no longer at this address": mta_wordings
     R.NOTACCEPT: (
         "couldn't find a mail exchanger or ip address", "indicated no smtp service", "returned null mx",
         "doesn't receive email according to", "does not receive email according to",
