@@ -43,6 +43,12 @@ def reply_goes_on(lines: list[str], k: int) -> bool:
 _NAMES_NEXT = re.compile(r"(?i)(?:\b(?:to|at|via|through|try|use|using|write|contact|e-?mail|mail|address|adresse|an|à|a|"
                          r"al|naar|is|are|verwenden\s+sie|nutzen\s+sie|schreiben\s+sie|utiliser|utilisez|écrire|usa|"
                          r"utilice|gebruik)|\b(?:new|neue|nouvelle|nueva)\s+(?:address|adresse|dirección))\s*:?$")
+# A line that ends by labelling the address below it as the one to write to instead ("New address:", "Neue Adresse:",
+# "nouvelle adresse :", an admin's text under a moved recipient: review moves59), with or without a reply above it: a
+# width put that address at a line's start, where it read a failed entry of its own (a hard bounce on the new address).
+_NEW_ADDRESS = re.compile(r"(?i)(?:\b(?:new|neue|nouvelle|nueva|nuova|nieuwe?|nowy|novo|nova|ny|nya)\s+(?:e-?mail[- ]?)?"
+                          r"(?:address|adresse|adress|dirección|direccion|indirizzo|adres|endereço|endereco)\s*:?"
+                          r"|\b(?:has|have)\s+(?:changed\s+(?:his|her|their)\s+(?:e-?mail\s+)?address|moved)\s+to)$")
 # ...unless its clause says that address failed too ("non remis à" / kim, review 158: an entry of the list).
 _FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliver\w*|unable|fehlgeschlagen|échec|"
                             r"unknown|unbekannt|inconnu\w*)\b")
@@ -114,6 +120,8 @@ def reply_object(lines: list[str], i: int) -> bool:
     below = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
     if A_REPLY.search(below) or _LABEL.match(below) or reply_below(lines, i):
         return False
+    if _NEW_ADDRESS.search(lines[i - 1].rstrip()):
+        return True  # (review moves59's grid: "This address has moved. New address:" / the new one, read failed)
     text = ""
     for j in range(i - 1, max(-1, i - 4), -1):
         if not lines[j].strip() or "@" in lines[j]:

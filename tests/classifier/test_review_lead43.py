@@ -1,0 +1,24 @@
+"""Review lead43's notices (tests/classifier/review_lead43.py): an admin's refusal for a moved recipient gives the new
+address after "New address:" / "Neue Adresse:" / "Nouvelle adresse :" / "has changed his address to" / Postfix's
+"user has moved to", and a writer's width put it at a line's start. Found by the whole invariance grid over review
+moves59's rows: re-wrapped, the new address read a second failed recipient, hasmoved, hard (a false hard on the
+address the prospect now uses; the trust rules would record it unverified, as no mail was sent to it). Before the mend
+(formats/reply_rests.reply_object: a bare address under a line ending on such words is that sentence's object): the
+qmail and Exim positives read the new address failed too (Postfix's relocated notice already read it right); the two
+controls (the next entry of the list, with its own reply) read the same before and after. After: all read as written
+but one reason, a strict xfail below (its recipients right)."""
+
+from __future__ import annotations
+
+from tests.classifier.review_check import review_tests
+from tests.classifier.review_lead43 import ROWS
+
+JUDGEMENT: dict[str, str] = {
+    "l43-qmail-neue-adresse-own-line": (
+        "onhold, soft; expected hasmoved, hard: the admin's German 'Diese Adresse ist nicht mehr aktiv.' / 'Neue "
+        "Adresse:' says the mailbox moved, but no table reads 'nicht mehr aktiv' (no longer active) without a status "
+        "and the 'Neue Adresse' label alone is no reason (changed_address reads 'hat sich geändert' / 'ist "
+        "umgezogen'); the recipient set is right (the new address no longer read failed). A false soft"),
+}
+
+test_review_lead43, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 7)
