@@ -104,6 +104,18 @@ def reply_below(lines: list[str], i: int) -> bool:
     return False
 
 
+def _reply_in_paragraph(lines: list[str], i: int) -> bool:
+    """Does a reply stand in the lines below lines[i] before a blank one: the address is an entry of the list with its
+    own exchange ("k.lund@x" / "SMTP error from remote mail server after RCPT" / "TO:<k.lund@x>:" / "550 5.1.1 User
+    unknown", the command's address broken onto a line of its own by a width: review lead43's control, k.lund lost)?"""
+    for x in lines[i + 1:i + 8]:
+        if not x.strip():
+            return False
+        if A_REPLY.search(x):
+            return True
+    return False
+
+
 _BARE = re.compile(r"^\s*<?[^\s<>()@]+@[^\s<>()]+>?[.,;]?\s*$")
 _LABEL = re.compile(r"^\s*[^\W\d_][\w '-]{0,30}\s?:")
 
@@ -120,7 +132,10 @@ def reply_object(lines: list[str], i: int) -> bool:
     below = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
     if A_REPLY.search(below) or _LABEL.match(below) or reply_below(lines, i):
         return False
-    if _NEW_ADDRESS.search(lines[i - 1].rstrip()):
+    above = lines[i - 1].strip()
+    if i > 1 and "@" not in lines[i - 2] and _width_break(lines[i - 2], lines[i - 1]):
+        above = f"{lines[i - 2].strip()} {above}"  # ("has changed his" / "<tab>address to": the whole grid's wrap_40_tab)
+    if _NEW_ADDRESS.search(above) and not _reply_in_paragraph(lines, i):
         return True  # (review moves59's grid: "This address has moved. New address:" / the new one, read failed)
     text = ""
     for j in range(i - 1, max(-1, i - 4), -1):

@@ -74,11 +74,22 @@ ROWS = [
     ("l43-pf-relocated-has-moved-to-own-line", PF_SRC,
      postfix("p1", "<a.osei@harbourline.com>: user has moved to\n    ama.osei@harbourline.africa\n",
              "a.osei@harbourline.com"), moved("a.osei@harbourline.com")),
+    ("l43-exim-changed-his-address-folded", EXIM_SRC + " (a 40-column width with tabs broke the sentence too)",
+     exim("e4", "  b.lindqvist@tallis-energy.com\n    Bo Lindqvist has changed his\n\taddress to\n"
+                "bo.lindqvist@tallis-group.com\n", "b.lindqvist@tallis-energy.com"),
+     moved("b.lindqvist@tallis-energy.com")),
     # Controls: a note ending in the same words, the next entry of the list below it with its own reply: both failed.
     ("l43-ctl-exim-next-entry-after-new-address", EXIM_SRC + " (a :fail: text whose address the admin left out, then "
      "the next entry with its RCPT reply)",
      exim("e3", "  a.berg@tallis-energy.com\n    Anna Berg has moved. New address:\n  k.lund@tallis-energy.com\n    "
                 "host mx.tallis-energy.com [203.0.113.5]\n    SMTP error from remote mail server after RCPT "
+                "TO:<k.lund@tallis-energy.com>:\n    550 5.1.1 User unknown\n",
+          "a.berg@tallis-energy.com, k.lund@tallis-energy.com"),
+     moved("a.berg@tallis-energy.com") + [("k.lund@tallis-energy.com", True, UU, "recipient", False)]),
+    ("l43-ctl-exim-next-entry-rcpt-broken", EXIM_SRC + " (the same, its RCPT command's address broken onto a line of "
+     "its own by a 72-column width)",
+     exim("e5", "  a.berg@tallis-energy.com\n    Anna Berg has moved. New address:\n  k.lund@tallis-energy.com\n    "
+                "host mx.tallis-energy.com [203.0.113.5]\n    SMTP error from remote mail server after RCPT\n    "
                 "TO:<k.lund@tallis-energy.com>:\n    550 5.1.1 User unknown\n",
           "a.berg@tallis-energy.com, k.lund@tallis-energy.com"),
      moved("a.berg@tallis-energy.com") + [("k.lund@tallis-energy.com", True, UU, "recipient", False)]),

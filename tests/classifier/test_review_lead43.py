@@ -4,8 +4,11 @@ address after "New address:" / "Neue Adresse:" / "Nouvelle adresse :" / "has cha
 moves59's rows: re-wrapped, the new address read a second failed recipient, hasmoved, hard (a false hard on the
 address the prospect now uses; the trust rules would record it unverified, as no mail was sent to it). Before the mend
 (formats/reply_rests.reply_object: a bare address under a line ending on such words is that sentence's object): the
-qmail and Exim positives read the new address failed too (Postfix's relocated notice already read it right); the two
-controls (the next entry of the list, with its own reply) read the same before and after. After: all read as written
+qmail and Exim positives read the new address failed too (Postfix's relocated notice already read it right); the
+controls (the next entry of the list, with its own reply) read the same before and after; the grid over these rows then
+found the control lost k.lund where a width broke its RCPT command's address onto a line of its own (a reply below
+in the same paragraph now keeps the address an entry) and the positive's sentence itself broken ("has changed his" /
+"<tab>address to": the line above joined where a width broke it): one row each added. After: all read as written
 but one reason, a strict xfail below (its recipients right)."""
 
 from __future__ import annotations
@@ -21,4 +24,4 @@ JUDGEMENT: dict[str, str] = {
         "umgezogen'); the recipient set is right (the new address no longer read failed). A false soft"),
 }
 
-test_review_lead43, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 7)
+test_review_lead43, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 9)
