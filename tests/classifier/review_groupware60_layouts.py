@@ -157,7 +157,7 @@ def sieve_reject(rid: str, a: str, *, human: str, ua: str, host: str, subject: s
     return (_hdr(frm or f"Mail Delivery Subsystem <postmaster@{host.split('.', 1)[1]}>", subject,
                  f"{'cyrus' if 'Cyrus' in ua else 'dovecot'}-sieve-1760433164-{rid}-0@{host}", f"In-Reply-To: <{rid}@example.com>\n"
                  "Auto-Submitted: auto-replied (rejected)\nPrecedence: bulk\n")
-            + f"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=disposition-notification;\n"
+            + "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=disposition-notification;\n"
             + f"\tboundary=\"{b}\"\n\nThis is a MIME-encapsulated message\n\n--{b}\n"
             + "Content-Type: text/plain; charset=utf-8\nContent-Disposition: inline\nContent-Transfer-Encoding: 8bit"
             + f"\n\n{human}\n\n--{b}\nContent-Type: message/disposition-notification\n\n"

@@ -4,9 +4,11 @@ recipient's delay, written and cited the same way. Names "gw60-<vendor>-<what>".
 
 from __future__ import annotations
 
-from tests.classifier.review_groupware60_layouts import ONEUNDONE_SRC, YANDEX_SRC, ionos, yandex_own
+from tests.classifier.review_groupware60_layouts import (MDAEMON_WARN_SRC, ONEUNDONE_SRC, YANDEX_SRC, ionos,
+                                                         mdaemon_warn, yandex_own)
 from tests.classifier.review_holdout50 import ANY, FULL, HU, S, hard, later, soft
-from tests.classifier.review_holdout50_layouts import EXIM_SRC, POSTFIX_SRC, exim, postfix
+from tests.classifier.review_holdout50_layouts import DATE, EXIM_SRC, POSTFIX_SRC, SELLER, exim, postfix
+from tests.classifier.review_holdout51_layouts import MDAEMON_SRC, mdaemon
 from tests.classifier.review_notices43_layouts import zoho as zoho_notice
 
 EXP = ("expired",)
@@ -147,3 +149,24 @@ KERIO_ROWS = [
 ]
 
 MORE_ROWS = YANDEX_ROWS + MAILRU_ROWS + ZOHO_ROWS + IONOS_ROWS + GODADDY_ROWS + KERIO_ROWS
+
+# Added AFTER the first run, with the mend of MDaemon's warning (classifier/formats/prose.py _DELAY_TEXT: "temporary
+# non-fatal delivery errors", "this is a warning message only"): one more warning that reads a final failure without
+# it, and two controls that read the same before and after (MDaemon's PERMANENT notice whose last reply was a 450: a
+# failure; a person's reply quoting the warning's words: no bounce).
+_QUOTING = (f"From: Lucia Paz <l.paz@tvsur-media.com.ar>\nTo: {SELLER}\nDate: {DATE}\nSubject: Re: Quick question about "
+            "your Q4 logistics\nMessage-ID: <gw60-c2@tvsur-media.com.ar>\nIn-Reply-To: <c2@example.com>\nMIME-Version: "
+            "1.0\nContent-Type: text/plain; charset=utf-8\n\nHi Sam,\n\nOur server sent me a notice saying the attached "
+            "message had TEMPORARY non-fatal delivery errors and\n'THIS IS A WARNING MESSAGE ONLY', so I think your quote "
+            "will still arrive. Shall I wait or do you want to resend?\n\nLucia\n").encode()
+MEND_ROWS = [
+    ("gw60-mend-mdaemon-warn-mailbox-full", MDAEMON_WARN_SRC + " (the quoted '452 4.2.2 Mailbox full' by hand)",
+     mdaemon_warn("m5", "ventas@tvsur-media.com.ar", mx="mx.tvsur-media.com.ar", reply="452 4.2.2 Mailbox full"),
+     later("ventas@tvsur-media.com.ar")),
+    ("gw60-mend-c-mdaemon-permanent-after-450", MDAEMON_SRC + " (control: its PERMANENT notice, the last reply a 450 "
+     "after the retries ran out: a failure, not a delay)",
+     mdaemon("m6", "a.blin@tvsur-media.com.ar", mx="mx.tvsur-media.com.ar", reply="450 4.7.25 Client host rejected: "
+             "cannot find your hostname, [198.51.100.7]"), soft("a.blin@tvsur-media.com.ar", (), ANY)),
+    ("gw60-mend-c-person-quotes-warning", "hand-made control: a person's reply quoting MDaemon's warning words "
+     f"({MDAEMON_WARN_SRC[:60]}...): no bounce", _QUOTING, []),
+]
