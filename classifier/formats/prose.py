@@ -226,6 +226,10 @@ _DELAY_TEXT = re.compile(
     # had transient non-fatal errors -----"), beside its "permanent fatal errors" one in a MIME-less notice (review
     # multi57: the retried address read failed for good, a delay counted as a final soft bounce).
     r"transient non-fatal errors|"  # (the heading folded by a width: "had" ends the line above, lead42)
+    # MDaemon's warning DSN ("The attached message had TEMPORARY non-fatal delivery errors.", "THIS IS A WARNING
+    # MESSAGE ONLY - YOU DO NOT NEED TO RESEND YOUR MESSAGE"; its failure says "PERMANENT fatal delivery errors"), no
+    # RFC 3464 part to say delayed (review groupware60: read a final soft bounce).
+    r"temporary non-fatal delivery errors|this is a warning message only|"
     # Gmail's Japanese delay notice (review 118's GMAIL_JA): "... へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し、
     # ..." (a temporary problem; Gmail retries for 47 hours), not one that passed ("...発生しましたが、"; review 120), nor
     # "。その後、...正常に配信されました" (then delivered normally), nor "再試行しましたが" (retried, and failed: review 122),
