@@ -154,11 +154,11 @@ def _dsn_rows() -> list[tuple]:
          hard("i.petrov@dunavsko-agro.bg")),
         ("dm60-pf-dsn-qp-break-in-status", f"{POSTFIX_SRC}; {PFS}; {QP}: the report part quoted-printable with soft "
          "breaks inside 'Status: 5.1.1' and the reply code",
-         _qp(pf_uu("b11", "w.brennan@clonmel-dairy.ie", "mx.clonmel-dairy.ie"), pf_boundary("b11"),
+         qp_report(pf_uu("b11", "w.brennan@clonmel-dairy.ie", "mx.clonmel-dairy.ie"), pf_boundary("b11"),
              [b"Status: 5.1|.1", b"550 5.|1.1 <w.brennan"]), hard("w.brennan@clonmel-dairy.ie")),
         ("dm60-exo-dsn-qp-break-in-address", f"{EXO_SRC}; {QP}: soft breaks inside the Final-Recipient address "
          "and the status",
-         _qp(exo_unknown("b12", "j.vandermeer@oosterschelde-visserij.nl"), EXO_BOUNDARY,
+         qp_report(exo_unknown("b12", "j.vandermeer@oosterschelde-visserij.nl"), EXO_BOUNDARY,
              [b"rfc822;j.vandermeer@oosterschel|de-visserij.nl", b"Status: 5.1.1|0"]),
          hard("j.vandermeer@oosterschelde-visserij.nl")),
         ("dm60-pf-dsn-cte-label-lies", f"{POSTFIX_SRC}; {PFS}; RFC 2045 6.1 (the label names the encoding applied): a "
@@ -181,7 +181,7 @@ def _unpadded(raw: bytes, boundary: bytes) -> bytes:
     return enc[:start] + kept + enc[end:]
 
 
-def _qp(raw: bytes, boundary: bytes, breaks: list[bytes]) -> bytes:
+def qp_report(raw: bytes, boundary: bytes, breaks: list[bytes]) -> bytes:
     """The report part quoted-printable, with soft breaks inside `breaks`."""
     start, end = part_span(raw, DS, boundary)
     body = qp_broken(raw[start:end], breaks)
