@@ -155,7 +155,11 @@ class _Parser:
             ctype = msg.get_content_type()
             self.last_multipart = False
             if ctype == "message/delivery-status":
-                return msg, self.status_blocks(msg, pos, depth)
+                end = self.status_blocks(msg, pos, depth)
+                # The report's text as sent, for one sent transfer-encoded: its blocks, parsed before
+                # decoding, split where a quoted-printable soft break fell (review damaged60).
+                msg.source = (self.text, pos, end)
+                return msg, end
             maintype = ctype.split("/")[0]
             if maintype == "message":
                 end = self.message(pos, msg, depth + 1)[1]

@@ -54,6 +54,10 @@ def normalise(raw: bytes) -> bytes:
     if len(raw) > MAX_BYTES:
         raw = raw[:MAX_BYTES]
     if b"\r" in raw:
+        if raw.count(b"\r\r\n") * 2 > raw.count(b"\n"):
+            # CR CR LF as the message's line end: CRLF text converted to CRLF once more (a tool or an
+            # FTP ASCII transfer), one line end each, not a line end and a blank line (review damaged60).
+            raw = raw.replace(b"\r\r\n", b"\n")
         raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     return raw
 
