@@ -49,9 +49,13 @@ _OUR_SIDE_REFUSED = re.compile(
     r"^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ :]+)?(?:<[^<>\s]{1,300}>:?[ ]*)?(?:the |die |der |l'|le |el )?"
     rf"(?:{lexicon.SENDER_NOUNS})(?![\w@.=+])"
     r"|\b(?:sending|authenticated|your) user\b"
-    # ...or the sending account ("The sending email account has been temporarily suspended due to abuse", Google
-    # Workspace's SMTP relay refusing us: review bulk59).
-    r"|\bthe sending (?:e-?mail |mail )?account\b"
+    # ...or the sending account in a state of its own ("The sending email account has been temporarily suspended due
+    # to abuse", Google Workspace's SMTP relay refusing us: review bulk59; Microsoft's 5.7.501 "has been banned"); not
+    # a group's or a mailbox's own refusal of it ("is not a member of this group", "does not accept mail from the
+    # sending account": the recipient's choice, audit 60).
+    r"|\bthe sending (?:e-?mail |mail )?account(?: <[^<>\s]{1,300}>)? (?:(?:has|have|was|is) (?:been )?)?"
+    r"(?:temporarily |permanently )?(?:suspended|banned|disabled|blocked|locked|deleted|expired|deactivated|"
+    r"terminated|closed|restricted)\b"
     # ...the sender's account or mailbox in a genitive ("Das Konto des Absenders ist gesperrt", "Le compte de
     # l'expéditeur est suspendu", "La cuenta del remitente está suspendida"), or the formal/familiar Spanish
     # "your" first ("Su cuenta ha sido suspendida"; review 86).
