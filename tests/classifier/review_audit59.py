@@ -21,7 +21,7 @@ from tests.classifier.review_frames57_layouts import g_later
 from tests.classifier.review_holdout50 import ex_remote, exo_remote, g_remote, hard, later, pf_remote, soft
 from tests.classifier.review_holdout50_layouts import (EXIM_SRC, EXO_SRC, GMAIL_SRC, POSTFIX_SRC, QMAIL_SRC,
                                                        SENDMAIL_SRC, qmail, sendmail)
-from tests.classifier.review_multi57_layouts import (ANY, BLOCK, D, FULL, H, HU, POSTFIX_SRC as PF_MULTI, S, SUBJ,
+from tests.classifier.review_multi57_layouts import (ANY, BLOCK, FULL, H, HU, POSTFIX_SRC as PF_MULTI, S, SUBJ,
                                                      SUSP, Sf, postfix)
 
 NB: list = []
