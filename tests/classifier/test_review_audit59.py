@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from tests.classifier.review_audit59 import ROWS as WORDING_ROWS
 from tests.classifier.review_audit59_more import ROWS as STRUCTURE_ROWS
+from tests.classifier.review_audit59_second import ROWS as SECOND_ROWS
 from tests.classifier.review_check import review_tests
 
-ROWS = WORDING_ROWS + STRUCTURE_ROWS
+ROWS = WORDING_ROWS + STRUCTURE_ROWS + SECOND_ROWS
 
 JUDGEMENT: dict[str, str] = {
     "au59-courier-relayed-text-only": (
@@ -33,4 +34,4 @@ JUDGEMENT: dict[str, str] = {
         "losing its report part), never a hard"),
 }
 
-test_review_audit59, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 54)
+test_review_audit59, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 59)
