@@ -9,7 +9,17 @@ First run (expectations committed first: c75260e9; the classifier run once, noth
 MAIL GATEWAY', module.dsn/dsnrelayed.txt) kept as text only read as a bounce (onhold, soft): a false soft bounce, no
 false hard. Session 42's hints mend (Courier's DSN sender) is what makes a text-only Courier notice bounce-shaped at
 all (with hints.py as at 2f02d671 all four Courier rows read no bounce, the two failures lost too). Not mended: see
-its judgement."""
+its judgement.
+
+Second batch (review_audit59_second.py, expectations committed first: 7d10c703; run once, nothing mended): 3/5 rows
+right; recipients 5/5; per recipient (6): hard/soft 4/6, 2 FALSE HARDS, neither made by a session-42 rule alone: our
+own tenant's outbound rule refusing a retired shared mailbox in German ('Dieses Postfach wird nicht mehr verwendet.
+Bitte senden Sie Angebote aus vertrieb@...') read userunknown, hard, for the prospect (the German words are session
+42's, retired_address.NICHT_MEHR_VERWENDET; before it securityerror, soft; the English 'This address is no longer in
+use. Please send offers from ...' reads hard in the same NDR without any session-42 rule); NetEase's 'User not found:
+seller@example.com' (OUR sender named) at RCPT read userunknown, hard (the generic rules read any '550 User not found:
+<our address>' at RCPT so, with remote/netease.py as at 2f02d671 too). The whole table after: 56/59 rows, per
+recipient 66: reason 66, hard/soft 64, scope 66, delay 66; false hards 2, false softs 0; non-bounces 9/10."""
 
 from __future__ import annotations
 
@@ -32,6 +42,28 @@ JUDGEMENT: dict[str, str] = {
         "180-190's ground (success reports beside a real failure). Left: a soft count on a contact whose mail was "
         "passed on, rare (a relay notice needs NOTIFY=SUCCESS, which Gmail and Microsoft 365 never ask for, and "
         "losing its report part), never a hard"),
+    "au59-b2-exo-own-rule-retired-shared-mailbox": (
+        "userunknown, hard, expected soft: a FALSE HARD. Our own Microsoft 365 tenant's outbound mail flow rule refuses "
+        "mail from a retired shared mailbox with 'Dieses Postfach wird nicht mehr verwendet. Bitte senden Sie Angebote "
+        "aus vertrieb@example.net.': the mailbox meant is OURS, the prospect's address was never judged. Session 42's "
+        "German retired-address words (retired_address.NICHT_MEHR_VERWENDET) read it as the recipient's; before them it "
+        "read securityerror, soft. Not mended: the English twin ('This address is no longer in use. Please send offers "
+        "from sales@example.net.') reads hard in the same NDR by the older NO_LONGER_IN_USE rule, so the German mend "
+        "only matches it; an Exchange Online NDR from our own tenant's rule and one from the recipient tenant's rule "
+        "both come from *.prod.outlook.com with no Remote-MTA, and a 'send FROM another address' redirect as the "
+        "only sign is a new rule for both languages, not this audit's narrow mend. Costly where it happens (every "
+        "prospect the retired mailbox's sequence mails is marked hard); rare (an admin's outbound rule worded as a "
+        "mailbox's retirement)"),
+    "au59-b2-pf-netease-user-not-found-our-sender-at-rcpt": (
+        "userunknown, hard, expected soft: a FALSE HARD on a hand-made (weak) row. NetEase's '550 User not found: "
+        "seller@example.com' names OUR sender as the verdict's object in its reply to RCPT TO; remote/netease.py's rule "
+        "reads it userunknown, and so do the generic rules without it (any '550 User not found / User unknown / No "
+        "such user: <our address>' at RCPT reads hard: probed, pre-existing). A sender check that says so in its own "
+        "words ('Sender verify failed', an Exim callout's lines, '<seller@...>: Sender address rejected') reads our "
+        "sender, soft (probed, and au59-pf-netease-user-not-found-our-sender at MAIL FROM). A mend would read a "
+        "missing-user verdict whose object is one of our addresses as our sender in two homes (read_again for the "
+        "generic rules, remote.verdict's of_sender for the providers'): not narrow, and no source shows a server "
+        "answering RCPT so"),
 }
 
 test_review_audit59, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 59)
