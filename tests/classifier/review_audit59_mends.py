@@ -1,10 +1,10 @@
-"""Review audit59's mend rows (departures._kept, a retirement said of OUR sending mailbox): the words that an address or
-mailbox is no longer in use, followed by the sentence that asks the sender to send FROM another address ("Please send
-offers from sales@example.net.", "Bitte senden Sie Angebote aus vertrieb@..."), are our own side's rule about the
-mailbox we sent from: an outbound mail flow rule of our tenant or Workspace, never a judgement of the prospect's
-address (au59-b2-exo-own-rule-retired-shared-mailbox, a false hard). The mend rows fail without the mend; the
-controls (a redirect of the recipient's mail TO another address, 'from now on', German 'von nun an') read the same,
-hard, before and after. Expectations written before the mend was made."""
+"""Review audit59's mend rows (retired_address.NOT_SENT_FROM_ELSEWHERE: a retirement said of OUR sending mailbox):
+the words that an address or mailbox is no longer in use, followed by the sentence that asks the sender to send FROM
+another address ("Please send offers from sales@example.net.", "Bitte schreiben Sie künftig von vertrieb@... aus."),
+are our own side's rule about the mailbox we sent from: an outbound mail flow rule of our tenant or Workspace, never
+a judgement of the prospect's address (au59-b2-exo-own-rule-retired-shared-mailbox, a false hard). The mend rows fail
+without the mend; the controls (a redirect of the recipient's mail TO another address, 'from now on', German 'von
+nun an') read the same, hard, before and after. Expectations written before the mend was made."""
 
 from __future__ import annotations
 

@@ -19,16 +19,26 @@ Bitte senden Sie Angebote aus vertrieb@...') read userunknown, hard, for the pro
 use. Please send offers from ...' reads hard in the same NDR without any session-42 rule); NetEase's 'User not found:
 seller@example.com' (OUR sender named) at RCPT read userunknown, hard (the generic rules read any '550 User not found:
 <our address>' at RCPT so, with remote/netease.py as at 2f02d671 too). The whole table after: 56/59 rows, per
-recipient 66: reason 66, hard/soft 64, scope 66, delay 66; false hards 2, false softs 0; non-bounces 9/10."""
+recipient 66: reason 66, hard/soft 64, scope 66, delay 66; false hards 2, false softs 0; non-bounces 9/10.
+
+Mended after (review_audit59_mends.py, written before the mend: 1a599a95): retired_address.NOT_SENT_FROM_ELSEWHERE,
+no address or mailbox retired (NO_LONGER_IN_USE, NICHT_MEHR_VERWENDET) whose NEXT sentence asks our sender to send
+FROM another address ("Please send offers from sales@...", "Bitte schreiben Sie künftig von vertrieb@... aus"): our
+own side's outbound rule about the mailbox we sent from. The three mend rows (English in Microsoft 365's and Google
+Workspace's NDRs, German 'von ... aus') and au59-b2-exo-own-rule-retired-shared-mailbox read userunknown, hard,
+without it and soft with it; the four controls (a redirect of the recipient's mail TO another address in English and
+German, 'from now on', 'von nun an') read userunknown, hard, before and after. The NetEase row stays a strict xfail.
+After: 64/66 rows as written, the two left the strict xfails below."""
 
 from __future__ import annotations
 
 from tests.classifier.review_audit59 import ROWS as WORDING_ROWS
+from tests.classifier.review_audit59_mends import ROWS as MEND_ROWS
 from tests.classifier.review_audit59_more import ROWS as STRUCTURE_ROWS
 from tests.classifier.review_audit59_second import ROWS as SECOND_ROWS
 from tests.classifier.review_check import review_tests
 
-ROWS = WORDING_ROWS + STRUCTURE_ROWS + SECOND_ROWS
+ROWS = WORDING_ROWS + STRUCTURE_ROWS + SECOND_ROWS + MEND_ROWS
 
 JUDGEMENT: dict[str, str] = {
     "au59-courier-relayed-text-only": (
@@ -42,18 +52,6 @@ JUDGEMENT: dict[str, str] = {
         "180-190's ground (success reports beside a real failure). Left: a soft count on a contact whose mail was "
         "passed on, rare (a relay notice needs NOTIFY=SUCCESS, which Gmail and Microsoft 365 never ask for, and "
         "losing its report part), never a hard"),
-    "au59-b2-exo-own-rule-retired-shared-mailbox": (
-        "userunknown, hard, expected soft: a FALSE HARD. Our own Microsoft 365 tenant's outbound mail flow rule refuses "
-        "mail from a retired shared mailbox with 'Dieses Postfach wird nicht mehr verwendet. Bitte senden Sie Angebote "
-        "aus vertrieb@example.net.': the mailbox meant is OURS, the prospect's address was never judged. Session 42's "
-        "German retired-address words (retired_address.NICHT_MEHR_VERWENDET) read it as the recipient's; before them it "
-        "read securityerror, soft. Not mended: the English twin ('This address is no longer in use. Please send offers "
-        "from sales@example.net.') reads hard in the same NDR by the older NO_LONGER_IN_USE rule, so the German mend "
-        "only matches it; an Exchange Online NDR from our own tenant's rule and one from the recipient tenant's rule "
-        "both come from *.prod.outlook.com with no Remote-MTA, and a 'send FROM another address' redirect as the "
-        "only sign is a new rule for both languages, not this audit's narrow mend. Costly where it happens (every "
-        "prospect the retired mailbox's sequence mails is marked hard); rare (an admin's outbound rule worded as a "
-        "mailbox's retirement)"),
     "au59-b2-pf-netease-user-not-found-our-sender-at-rcpt": (
         "userunknown, hard, expected soft: a FALSE HARD on a hand-made (weak) row. NetEase's '550 User not found: "
         "seller@example.com' names OUR sender as the verdict's object in its reply to RCPT TO; remote/netease.py's rule "
@@ -66,4 +64,4 @@ JUDGEMENT: dict[str, str] = {
         "answering RCPT so"),
 }
 
-test_review_audit59, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 59)
+test_review_audit59, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 66)
