@@ -107,8 +107,10 @@ def _not_other(w: str) -> str:
 # mailed).
 # Only a sending address right after "from" / "aus" / "von" (a reply's addresses are "x@x" when the rules read it):
 # "send ... to <address>", "from now on", "von nun an" redirect the recipient's mail and stay the recipient's.
-NOT_SENT_FROM_ELSEWHERE = (r"(?![^.;!?|]{0,40}?[.;!?]\s+[^.;!?|@]{0,20}?\b(?:send|write|mail|e-?mail|senden|schreiben|"
-                           r"mailen)\b[^.;!?|@]{0,40}?\b(?:from|aus|von)\s+<?[\w.+-]+@\w)")
+# (The next line of a multi-line reply opens with its codes: "550-5.7.1 ... no longer in use." / "550 5.7.1 Please ...".)
+NOT_SENT_FROM_ELSEWHERE = (r"(?![^.;!?|]{0,40}?[.;!?]\s+(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?)?[^.;!?|@]{0,20}?"
+                           r"\b(?:send|write|mail|e-?mail|senden|schreiben|mailen)\b[^.;!?|@]{0,40}?\b(?:from|aus|von)\s+"
+                           r"<?[\w.+-]+@\w)")
 
 
 NO_LONGER_IN_USE = ("".join(_not_other(w) for w in _OTHER_THINGS)
