@@ -100,10 +100,24 @@ def _not_other(w: str) -> str:
                                                for v in _VERDICTS]) + ")"
 
 
+# Review audit59: nor where the next sentence asks our sender to send FROM another address ("This address is no longer
+# in use. Please send offers from sales@example.net.", "Diese Adresse wird nicht mehr verwendet. Bitte schreiben Sie
+# künftig von vertrieb@... aus."): the box retired is the one we sent from, our own tenant's or Workspace's outbound
+# rule, never the prospect's address (it read userunknown, hard: a false hard on every prospect that mailbox's sequence
+# mailed).
+# Only a sending address right after "from" / "aus" / "von" (a reply's addresses are "x@x" when the rules read it):
+# "send ... to <address>", "from now on", "von nun an" redirect the recipient's mail and stay the recipient's.
+# (The next line of a multi-line reply opens with its codes: "550-5.7.1 ... no longer in use." / "550 5.7.1 Please ...".)
+NOT_SENT_FROM_ELSEWHERE = (r"(?![^.;!?|]{0,40}?[.;!?]\s+(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?)?[^.;!?|@]{0,20}?"
+                           r"\b(?:send|write|mail|e-?mail|senden|schreiben|mailen)\b[^.;!?|@]{0,40}?\b(?:from|aus|von)\s+"
+                           r"<?[\w.+-]+@\w)")
+
+
 NO_LONGER_IN_USE = ("".join(_not_other(w) for w in _OTHER_THINGS)
                     + r"(?<!\ban )(?<!\bany )(?<!\bevery )"
                     r"\baddress\b(?:(?!\b(?:your|sender|sending|from|forwards?|forwarded|redirect\w*|"
-                    + _YOU_WROTE_TO + r")\b)[^.;!?|]){0,40}?\bno longer (?:in use|used)\b" + KEPT)
+                    + _YOU_WROTE_TO + r")\b)[^.;!?|]){0,40}?\bno longer (?:in use|used)\b" + KEPT
+                    + NOT_SENT_FROM_ELSEWHERE)
 
 
 # Review replies58: German "Diese Adresse wird nicht mehr verwendet / genutzt" (an Exim ':fail:' text), as departures'
@@ -113,4 +127,4 @@ NO_LONGER_IN_USE = ("".join(_not_other(w) for w in _OTHER_THINGS)
 NICHT_MEHR_VERWENDET = (
     r"(?<![\w-])(?<!ip )(?<!ihre )(?<!ihr )(?<!deine )(?<!dein )(?<!euer )(?<!eure )"
     r"(?:(?:e-?)?mail-?)?(?:adresse|postfach) wird nicht mehr (?:verwendet|genutzt|benutzt)\b"
-    r"(?![,:]? ?(?:au(?:ß|ss)er|nur|bis|ab)\b)")
+    r"(?![,:]? ?(?:au(?:ß|ss)er|nur|bis|ab)\b)" + NOT_SENT_FROM_ELSEWHERE)

@@ -26,6 +26,7 @@ import pytest
 
 from tests.classifier.invariance import reading
 from tests.classifier.invariance_known42 import KNOWN42
+from tests.classifier.invariance_known_audit59 import KNOWN_AUDIT59
 from tests.classifier.review_invariance_found import FOUND_BY, FOUND_ROWS
 from tests.classifier.variants import TRANSFORMS, review_rows
 
@@ -154,7 +155,7 @@ _BOXTRAPPER_FORWARD = (
     "transport round's KNOWN reads SES's and fml's notices attached (nested.py reads an attachment as a notice "
     "only when it announces itself as one): the team's judgement, kept")
 KNOWN: dict[tuple[str, str], str] = {
-    **KNOWN42,  # session 42's whole grid over its rows (invariance_known42.py)
+    **KNOWN42, **KNOWN_AUDIT59,  # session 42's and review audit59's grids (invariance_known42.py, ..._audit59.py)
     # Session 41's grid over 573 rows outside it until then (review modules that exported their rows under other names):
     # "Mr Smith left Partner Corp" is a person's departure by the capitals of a name; in all capitals no name is
     # found, and the 5.7.1 reads securityerror (soft: a lost bounce, never a false hard).
