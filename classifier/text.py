@@ -85,6 +85,22 @@ def names(text: str, address: str) -> bool:
         re.search(rf"(?<![\w.+=-]){re.escape(address)}(?![\w-]|\.\w)", text, re.IGNORECASE) is not None
 
 
+def mailbox_key(address: str) -> str:
+    """One mailbox's key however a report spells its domain: lower case, U-labels as their ACE
+    A-labels (RFC 5890 §2.3.2.1: 'münchen' and 'xn--mnchen-3ya' are one label), so a report naming a
+    recipient in both forms is one delivery (review 84; formats/dsn.py, and prose since eai60)."""
+    local, at, domain = address.lower().rpartition("@")
+    if not at or domain.isascii():
+        return address.lower()
+    # Each label's Punycode (RFC 3492) alone, as IDNA2008 does: the 'idna' codec's nameprep (IDNA2003, RFC
+    # 3491) maps 'ß' to 'ss' and 'ς' to 'σ', which made two different mailboxes one (review 85).
+    try:
+        labels = [x if x.isascii() else "xn--" + x.encode("punycode").decode("ascii") for x in domain.split(".")]
+    except UnicodeError:  # not encodable (a lone surrogate): compare as written
+        return address.lower()
+    return f"{local}@{'.'.join(labels)}"
+
+
 def address_in(value: str) -> str:
     """`email.utils.parseaddr(value)[1]`, for any header (as `address_pairs`: then the first address)."""
     try:

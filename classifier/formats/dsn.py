@@ -20,6 +20,7 @@ from classifier.origin import recipient_text
 from classifier.parse import ADDRESS, STATUS, Mail
 from classifier.quoted import quoted_address
 from classifier.severity import OUR_LOGIN
+from classifier.text import mailbox_key
 
 NAME = "rfc3464"
 HINTS = ()
@@ -95,22 +96,6 @@ def _unclosed_quote(text: str) -> bool:
 _COMMENT = re.compile(r"\([^()]*\)")
 
 
-def _key(address: str) -> str:
-    """One mailbox's key however a report spells its domain: lower case, U-labels as their ACE
-    A-labels (RFC 5890 §2.3.2.1: 'münchen' and 'xn--mnchen-3ya' are one label), so a report naming a
-    recipient in both forms is one delivery (review 84)."""
-    local, at, domain = address.lower().rpartition("@")
-    if not at or domain.isascii():
-        return address.lower()
-    # Each label's Punycode (RFC 3492) alone, as IDNA2008 does: the 'idna' codec's nameprep (IDNA2003, RFC
-    # 3491) maps 'ß' to 'ss' and 'ς' to 'σ', which made two different mailboxes one (review 85).
-    try:
-        labels = [x if x.isascii() else "xn--" + x.encode("punycode").decode("ascii") for x in domain.split(".")]
-    except UnicodeError:  # not encodable (a lone surrogate): compare as written
-        return address.lower()
-    return f"{local}@{'.'.join(labels)}"
-
-
 def _internal(value: str, address: str) -> bool:
     """A source-routed or unqualified (dotless domain) recipient."""
     return value.lstrip("<").startswith("@") or "." not in address.rpartition("@")[2]
@@ -142,7 +127,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
         addresses = list(map(_address, blocks))  # read once: each block's is asked twice below
     recipients = {a.lower() for a in addresses if a}
     for fields, address in zip(blocks, addresses):
-        key = _key(address) if address else None
+        key = mailbox_key(address) if address else None
         if key is None or key in seen:
             continue
         seen.add(key)

@@ -10,7 +10,7 @@ from classifier.formats import GENERATED_SENTENCE
 from classifier.formats.intros import note_closed, passed_inline
 from classifier.formats.outcome_words import says_failed, went_through
 from classifier.parse import ADDRESS
-from classifier.text import names
+from classifier.text import mailbox_key, names
 
 _NOTE = re.compile(r"^\s*<?[^\s<>()@]+@[^\s<>()]+>?\s*\(([^()]{1,200})\)\s*$")
 
@@ -100,7 +100,8 @@ def reply_of_another(text: str, address: str, others: set[str] | None = None) ->
     low = address.lower()
     for m in _REPLY_OBJECT.finditer(text):
         named = m.group(1).lower().strip(".")
-        if named != low and (others is None or named in others) and not names(text[m.start():], low):
+        if named != low and (others is None or named in others) and not names(text[m.start():], low) \
+                and mailbox_key(named) != mailbox_key(low):  # its A-label is the same mailbox (RFC 5890; eai60)
             return m.start()
     return -1
 

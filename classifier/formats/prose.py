@@ -29,7 +29,7 @@ from classifier.guard import Fast
 from classifier.hints import DAEMON_FROM, SMTP_CODE, looks_like_bounce
 from classifier.parse import ADDRESS, Mail
 from classifier.sections import own_subject, without_quoted_subject
-from classifier.text import names, without_names
+from classifier.text import mailbox_key, names, without_names
 
 NAME = "prose"
 HINTS = ()
@@ -125,9 +125,10 @@ def _failed_ones(mail: Mail, found: list, own: set[str]) -> list[tuple[str, int]
     seen: set[str] = set()
     for address, i, _ in found:
         low = address.lower().strip(".")
-        if low in seen or is_daemon(low) or (low in own and low not in failed_header):
+        key = mailbox_key(low)  # a U-label and its A-label are one mailbox (eai60: Exim's list and the reply it quotes)
+        if key in seen or is_daemon(low) or (low in own and low not in failed_header):
             continue
-        seen.add(low)
+        seen.add(key)
         chosen.append((address.strip("."), i))
     return chosen
 

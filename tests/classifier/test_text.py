@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from email.message import Message
 
-from classifier.text import part_text, unflowed
+from classifier.text import mailbox_key, part_text, unflowed
 
 
 def test_a_soft_break_joins_the_next_line_and_keeps_its_space():
@@ -90,3 +90,10 @@ def test_addresses_found_from_their_at_are_the_patterns_matches():
         assert text_module.addresses_replaced(text, "x@x") == text_module.ADDRESS_WORD.sub("x@x", text), text
         if "@" in text:
             assert text_module._names_blanked(text) == whole.sub(" ", text), text
+
+
+def test_mailbox_key_makes_a_u_label_and_its_a_label_one_mailbox():
+    # RFC 5890 §2.3.2.1 (review eai60: prose asks it too): the same mailbox however a report spells its domain.
+    assert mailbox_key("Einkauf@München-Partner.example") == mailbox_key("einkauf@xn--mnchen-partner-gsb.example")
+    # IDNA2008 keeps 'ß' its own letter: 'straße' and 'strasse' are two domains (review 85).
+    assert mailbox_key("info@straße.example") != mailbox_key("info@strasse.example")
