@@ -113,7 +113,13 @@ NOT_SENT_FROM_ELSEWHERE = (r"(?![^.;!?|]{0,40}?[.;!?]\s+(?:[245]\d\d[ -](?:[245]
                            r"<?[\w.+-]+@\w)")
 
 
-NO_LONGER_IN_USE = ("".join(_not_other(w) for w in _OTHER_THINGS)
+# Review lead43 (audit59's note): nor OUR address, its owner or its use said just before the noun ("Your (e-mail) address
+# is no longer in use", "This sending address ...", "Sender address ...": a relay or our own provider retiring the box
+# we send from; "your" in a reply is its client, the sender). Each read userunknown, hard, for the prospect.
+_OURS_BEFORE = "".join(rf"(?<!\b{owner} {noun})" for owner in ("your", "sending", "sender", "sender's", "sender’s")
+                       for noun in ("", "e-mail ", "email ", "mail "))
+
+NO_LONGER_IN_USE = ("".join(_not_other(w) for w in _OTHER_THINGS) + _OURS_BEFORE
                     + r"(?<!\ban )(?<!\bany )(?<!\bevery )"
                     r"\baddress\b(?:(?!\b(?:your|sender|sending|from|forwards?|forwarded|redirect\w*|"
                     + _YOU_WROTE_TO + r")\b)[^.;!?|]){0,40}?\bno longer (?:in use|used)\b" + KEPT

@@ -4,9 +4,17 @@ by a writer's width ("This address has moved. New address:" / "nrossi@..."; "has
 Found by the whole invariance grid over review moves59's rows (wrap_60, wrap_50_flush, wrap_40_tab): the new address
 read failed, hasmoved and hard (a false hard on the address the prospect now uses). Controls: the next entry of an
 Exim list under a note ending in the same words, with its own reply, stays failed. Rows (address, hard, reasons,
-scope, delay) written from the servers' words and shared/classifier/taxonomy.md before the mend ran."""
+scope, delay) written from the servers' words and shared/classifier/taxonomy.md before the mend ran.
+
+Second part (RETIRED_ROWS): a reply retiring OUR address ("Your (e-mail) address is no longer in use", "The sending
+address ...": review audit59's note) read userunknown, hard, for the prospect; the address we sent to is never "your"
+address in a reply, which speaks to its client, the sender. Controls: the recipient's own address retired ("This
+(e-mail) address ...", "The address you sent to ...", Postfix's "Recipient address rejected: address no longer in
+use") stays hard."""
 
 from __future__ import annotations
+
+from tests.classifier.review_holdout50 import ANY, pf_remote, soft
 
 QMAIL_SRC = ("qmail-send's bounce (qmail-send.c: 'Hi. This is the qmail-send program at', \"I'm afraid I wasn't able "
              "to deliver\", '<addr>:' and the reason below, '--- Below this line is a copy of the message.') with "
@@ -101,3 +109,28 @@ ROWS = [
                    "command)\n", "a.osei@harbourline.com, k.mensah@harbourline.com"),
      moved("a.osei@harbourline.com") + [("k.mensah@harbourline.com", True, UU, "recipient", False)]),
 ]
+
+
+RETIRED_SRC = ("Postfix smtp(8)'s notice of a remote refusal at RCPT (review_holdout50's pf_remote); the reply an "
+               "administrator's text as in Postfix access(5) 'REJECT optional text...' and Exim's ':fail: <text>' "
+               "(the retired-address family of reviews 41b-46 and audit59)")
+
+
+def _refused(mid: str, reply: str, hard: bool) -> tuple:
+    to = f"{mid}.contact@quayline.co.uk"
+    return (f"l43-retired-{mid}", RETIRED_SRC, pf_remote(mid, to, reply, "5.0.0", "mx.quayline.co.uk"),
+            [(to, True, UU, "recipient", False)] if hard else soft(to, (), ANY))
+
+
+RETIRED_ROWS = [
+    _refused("your-address", "550 Your address is no longer in use", False),
+    _refused("your-email-address", "550 Your e-mail address is no longer in use", False),
+    _refused("sending-address", "550 5.7.1 The sending address is no longer in use", False),
+    _refused("sending-address-bare", "550 Sending address no longer in use", False),
+    # Controls: the recipient's own address retired.
+    _refused("ctl-this-address", "550 This address is no longer in use", True),
+    _refused("ctl-this-email-address", "550 This e-mail address is no longer in use", True),
+    _refused("ctl-you-sent-to", "550 The address you sent to is no longer in use", True),
+    _refused("ctl-your-message", "550 Your message was not delivered: this address is no longer in use", True),
+]
+ROWS += RETIRED_ROWS
