@@ -138,6 +138,11 @@ def _own_names(mail: Mail) -> tuple[frozenset[str], frozenset[str]]:
     return ours.own_names(mail, original_of(mail).from_)
 
 
+# Readings that leave whose refusal it was to the words around them: a bare 5.7.x (securityerror) and a stage-less
+# "no such user" a filter may say (filtered: "550 No such user: <our address>" in Gmail's DSN, review lead43).
+_UNREAD_REFUSALS = (Reason.SECURITYERROR, Reason.FILTERED)
+
+
 def _whose(mail: Mail, fact: Fact, reason: Reason, scope: Scope, *, by_words: bool) -> tuple[Reason, Scope]:
     """The reading again where the reply names whose address or domain it means: ours (a refusal of our sender) or,
     where words to the sender made it ours, the prospect's own (its absence). `by_words`: the generic rules read it."""
@@ -151,8 +156,9 @@ def _whose(mail: Mail, fact: Fact, reason: Reason, scope: Scope, *, by_words: bo
         # access db "550 5.7.1 <s>... Access denied", review 80), but the reply names our address or
         # domain and nothing of the prospect's: it refuses us.
         return Reason.REJECTED, Scope.SENDER
-    if (reason in ours.RECIPIENT_STATES or reason is Reason.SECURITYERROR) and scope is Scope.RECIPIENT \
-            and not fact.reason and fact.diagnostic and said_address.ours_named(fact.diagnostic, fact.address, own):
+    if (reason in ours.RECIPIENT_STATES or reason in _UNREAD_REFUSALS) and scope is Scope.RECIPIENT \
+            and not fact.reason and fact.diagnostic \
+            and said_address.ours_named(ours.without_framing(fact.diagnostic), fact.address, own):
         # "Dear sender, recipient server reports: address <our From> does not exist": the address said missing is
         # ours, whatever recipient's words stand around it (review 105: a false hard after review 104's NOT_SPEAKING);
         # so is our domain said missing, another address at it, and German "existiert Ihre Adresse nicht" (review 106);

@@ -111,6 +111,16 @@ _OF_A_DOMAIN = re.compile(r"domain|dominio|dom\u00ednio|host|\bmx\b|\bdns\b|reso
 _FRAMING = tried(re.compile(r"^.*?(?:remote host said:|smtp error from remote mail server after [a-z ]+?(?::<[^>]*>[^:]*)?:"
                             r"|\bsaid:|\bsaid(?= [245]\d\d[ -]))", re.S))  # ...its colon lost where a wrap broke after it
 _OF_A_RECIPIENT = tried(re.compile(r"\b(?:recipient|mailbox|user|destination)"))  # (guard.tried: speed only)
+
+
+def without_framing(diagnostic: str) -> str:
+    """The remote reply an MTA quotes, without its own words before it (`_FRAMING`), where those name the recipient in
+    the command they sent ("SMTP error from remote mail server after RCPT TO:<lead>: 550 Unknown user <ours>": the
+    reply, not the framing, says whose address is missing; review lead43). ASCII text only (offsets kept)."""
+    if not diagnostic.isascii():
+        return diagnostic
+    found = _FRAMING.match(diagnostic.lower())
+    return diagnostic[found.end():] if found else diagnostic
 # MTAs' DNS errors name the host they looked up: Postfix's "name=%s" (dns_strerror in its smtp
 # client), sendmail's "(Name server: %s: host not found)", qmail-remote's "couldn't find any host
 # named %s" (the smtproutes relay where one is set). A host under our domain there is our

@@ -66,6 +66,12 @@ _OPENING_ADDRESS = re.compile(r"(?:^|\bsaid: |\bwas: |\b[245]\d\d[ -])(?:[245]\.
                               r"<([^\s@<>\"]{1,64}@[^\s<>\"]{1,255}?)>(?:\.{3}|:)?[ \t]+"
                               r"(?:has no mailbox(?: here)? by that name|(?:user |mailbox )?" + _MISSING
                               + r"(?!\w{0,3}[ \t]+(?:" + RECIPIENT_ROLE + r")))")
+# ...or an address right AFTER the absence said of a user or a mailbox, as its label ("550 User not found:
+# <ours>", "No such user: <ours>", "Unknown user <ours>": NetEase's and other servers' form, the missing one named
+# after the words). Our own address there is ours missing, a sender check (review audit59: a false hard).
+_ADDRESS_AFTER = re.compile(r"(?<![\w-])(?:(?:user|mailbox|account) (?:not found|unknown|does not exist|doesn't exist)"
+                            r"|no such (?:user|mailbox|account)|unknown (?:user|mailbox|account))"
+                            r"[ \t]*[:=-]?[ \t]*<?([^\s@<>\"]{1,64}@[^\s<>\"(),;]{1,255}?)>?(?=[\s,;)]|\.(?!\w)|$)")
 # A domain noun right before the domain it names, said missing right after it ("domain example.com does not exist",
 # "Domain example.com ist unbekannt", "el dominio example.com no existe"); not "from domain <d>" (a role: the
 # message's sender named), nor a user or a mailbox said missing after the domain ("domain <d>: user unknown").
@@ -94,6 +100,8 @@ def ours_named(diagnostic: str, recipient: str,
         return False  # the prospect's own address
     rdomain = recipient.rpartition("@")[2]
     said = _ADDRESS_NAMED if "@" in low and _ADDRESS_NAMED.search(low) else _OPENING_ADDRESS
+    if "@" in low and said is _OPENING_ADDRESS and not said.search(low) and _ADDRESS_AFTER.search(low):
+        said = _ADDRESS_AFTER
     if "@" in low and (named := {a.rstrip(".:!?") for a in said.findall(low)}):
         if _local_part_after(said, low, recipient):
             return False  # "<ours>: unknown user lead": ours only a label, the prospect's user the one missing

@@ -10,11 +10,16 @@ Second part (RETIRED_ROWS): a reply retiring OUR address ("Your (e-mail) address
 address ...": review audit59's note) read userunknown, hard, for the prospect; the address we sent to is never "your"
 address in a reply, which speaks to its client, the sender. Controls: the recipient's own address retired ("This
 (e-mail) address ...", "The address you sent to ...", Postfix's "Recipient address rejected: address no longer in
-use") stays hard."""
+use") stays hard.
+
+Third part (OURS_ROWS): a missing-user verdict whose label is OUR address ("550 User not found: seller@example.com",
+NetEase's form as review audit59 wrote it, "No such user: <ours>", "Unknown user <ours>") read userunknown, hard, for the
+prospect, whichever layer read the words (remote/netease, the generic rules); the server checked our sender.
+Controls: the recipient's own address or another at its domain after the same words stays hard."""
 
 from __future__ import annotations
 
-from tests.classifier.review_holdout50 import ANY, pf_remote, soft
+from tests.classifier.review_holdout50 import ANY, S, ex_remote, g_remote, pf_remote, soft
 
 QMAIL_SRC = ("qmail-send's bounce (qmail-send.c: 'Hi. This is the qmail-send program at', \"I'm afraid I wasn't able "
              "to deliver\", '<addr>:' and the reason below, '--- Below this line is a copy of the message.') with "
@@ -134,3 +139,33 @@ RETIRED_ROWS = [
     _refused("ctl-your-message", "550 Your message was not delivered: this address is no longer in use", True),
 ]
 ROWS += RETIRED_ROWS
+
+
+OURS_SRC = ("the missing-user verdict with the address after it as its label (NetEase's 'User not found: <addr>' as "
+            "review audit59 cites it from NetEase's help pages; 'No such user: <addr>', 'Unknown user <addr>' as "
+            "sisimai's Reason/UserUnknown.pm lists the words), wrapped in Postfix's, Gmail's and Exim's notices "
+            "(review_holdout50's layouts); our sender is seller@example.com")
+OURS = "seller@example.com"
+
+
+def _ours(mid: str, frame: str, reply: str, hard: bool) -> tuple:
+    to = f"{mid}.lead@quayline.co.uk"
+    reply = reply.replace("LEAD", to)
+    raw = {"pf": lambda: pf_remote(mid, to, reply, "5.0.0", "mx.quayline.co.uk"),
+           "gmail": lambda: g_remote(mid, to, reply, "5.0.0", "mx.quayline.co.uk"),
+           "exim": lambda: ex_remote(mid, to, reply, "mx.quayline.co.uk")}[frame]()
+    return (f"l43-ours-{mid}", OURS_SRC, raw,
+            [(to, True, UU, "recipient", False)] if hard else soft(to, (), S))
+
+
+OURS_ROWS = [
+    _ours("pf-user-not-found", "pf", f"550 User not found: {OURS}", False),
+    _ours("gmail-no-such-user", "gmail", f"550 No such user: {OURS}", False),
+    _ours("exim-unknown-user", "exim", f"550 Unknown user {OURS}", False),
+    _ours("pf-user-unknown-sender-verification", "pf", f"550 User unknown: {OURS} (sender verification)", False),
+    # Controls: the prospect's own address, or another at its domain, after the same words.
+    _ours("ctl-pf-user-not-found-lead", "pf", "550 User not found: LEAD", True),
+    _ours("ctl-exim-unknown-user-lead-ours-noted", "exim", f"550 Unknown user LEAD, mail from {OURS} refused", True),
+    _ours("ctl-pf-no-such-user-colleague", "pf", "550 No such user: info@quayline.co.uk", True),
+]
+ROWS += OURS_ROWS

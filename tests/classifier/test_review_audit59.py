@@ -27,8 +27,10 @@ FROM another address ("Please send offers from sales@...", "Bitte schreiben Sie 
 own side's outbound rule about the mailbox we sent from. The three mend rows (English in Microsoft 365's and Google
 Workspace's NDRs, German 'von ... aus') and au59-b2-exo-own-rule-retired-shared-mailbox read userunknown, hard,
 without it and soft with it; the four controls (a redirect of the recipient's mail TO another address in English and
-German, 'from now on', 'von nun an') read userunknown, hard, before and after. The NetEase row stays a strict xfail.
-After: 64/66 rows as written, the two left the strict xfails below."""
+German, 'from now on', 'von nun an') read userunknown, hard, before and after. The NetEase row stayed a strict xfail until review lead43's
+mend (said_address._ADDRESS_AFTER: 'User not found / No such user / Unknown user <our address>' is our address said
+missing, whichever layer read the words): now read our sender, soft.
+After: 64/66 rows as written, the two left the strict xfails below; 65/66 since review lead43 (the Courier row left)."""
 
 from __future__ import annotations
 
@@ -52,16 +54,6 @@ JUDGEMENT: dict[str, str] = {
         "180-190's ground (success reports beside a real failure). Left: a soft count on a contact whose mail was "
         "passed on, rare (a relay notice needs NOTIFY=SUCCESS, which Gmail and Microsoft 365 never ask for, and "
         "losing its report part), never a hard"),
-    "au59-b2-pf-netease-user-not-found-our-sender-at-rcpt": (
-        "userunknown, hard, expected soft: a FALSE HARD on a hand-made (weak) row. NetEase's '550 User not found: "
-        "seller@example.com' names OUR sender as the verdict's object in its reply to RCPT TO; remote/netease.py's rule "
-        "reads it userunknown, and so do the generic rules without it (any '550 User not found / User unknown / No "
-        "such user: <our address>' at RCPT reads hard: probed, pre-existing). A sender check that says so in its own "
-        "words ('Sender verify failed', an Exim callout's lines, '<seller@...>: Sender address rejected') reads our "
-        "sender, soft (probed, and au59-pf-netease-user-not-found-our-sender at MAIL FROM). A mend would read a "
-        "missing-user verdict whose object is one of our addresses as our sender in two homes (read_again for the "
-        "generic rules, remote.verdict's of_sender for the providers'): not narrow, and no source shows a server "
-        "answering RCPT so"),
 }
 
 test_review_audit59, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 66)
