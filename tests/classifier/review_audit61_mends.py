@@ -79,6 +79,22 @@ MEND_ROWS = [
      pf_said("m10", "l.petit@atelier-roche.fr", "552 5.2.2 <l.petit@atelier-roche.fr>: l'adresse de votre "
              "correspondant n'a pas changé mais sa boîte est pleine", "5.2.2", mx="mx.atelier-roche.fr",
              command="RCPT TO"), soft("l.petit@atelier-roche.fr", ("mailboxfull",))),
+    # 5. formats/reply_rests._NEW_ADDRESS: the changed-address sentence ending in ':' or 'to' labels the address below
+    # (found by the invariance grid's wrap_40_tab over au61-exim-de-email-adresse-von-person: the new one read failed).
+    ("au61-mend-exim-de-geaendert-colon-wrapped", f"{L43_EXIM}; re-wrapped at 40 columns with tabs (fails without)",
+     exim_body("m11", "  j.keller@oberhaus-gruppe.de\n    Die E-Mail-Adresse von Jana Keller\n\that sich geaendert:\n"
+                      "\tjana.keller@oberhaus.group\n", "j.keller@oberhaus-gruppe.de"), moved("j.keller@oberhaus-gruppe.de")),
+    ("au61-mend-exim-fr-a-change-colon", f"{L43_EXIM}; the admin's text in French, the new address on its own line "
+     "(fails without)",
+     exim_body("m12", "  s.laurent@atelier-roche.fr\n    L'adresse électronique de Sophie Laurent a changé :\n"
+                      "  sophie.laurent@laurent-design.fr\n", "s.laurent@atelier-roche.fr"),
+     moved("s.laurent@atelier-roche.fr")),
+    ("au61-mend-ctl-exim-address-changed-then-next-entry-reply", f"{L43_EXIM}; the next entry with its own reply "
+     "under a sentence ending the same way (control)",
+     exim_body("m13", "  a.berg@tallis-energy.com\n    Anna Berg's address has changed:\n  k.lund@tallis-energy.com\n"
+                      "    SMTP error from remote mail server after RCPT TO:<k.lund@tallis-energy.com>:\n    550 5.1.1 "
+                      "User unknown\n", "a.berg@tallis-energy.com, k.lund@tallis-energy.com"),
+     [("a.berg@tallis-energy.com", True, (), "recipient", False)] + hard("k.lund@tallis-energy.com")),
     # Probes of the name slot (written before they ran): an office's or a company's address on an old MX.
     ("au61-probe-gmail-nl-adres-van-kantoor-utrecht", f"{GMAIL_SRC}; relay refusal on an old MX{HAND}",
      g_problem("p1", "s.visser@delta-haven.nl", "550 5.7.1 Relaying geweigerd: het adres van kantoor Utrecht is "
