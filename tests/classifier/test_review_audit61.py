@@ -20,8 +20,9 @@ address's 550 read that address too (delayed). Every CR CR LF report, QP / base6
 local part, the forwarded QP report, MDaemon's permanent notice, Sendmail's and MXLogic's warnings, Domino's two
 entries and every false-hard probe of changed_address (our sender, a host) read as written.
 
-Mended after (review_audit61_mends.py, 15 rows written after the run and committed before the mends ran on them: 7
-fail without their mend, 8 controls the same before and after; plus the first-run rows each mend fixes):
+Mended after (review_audit61_mends.py, 15 rows written after the run and committed before the mends ran on them: 8
+fail without their mend, the two probes among them; 7 controls the same before and after, one of them meant to fail
+without the CR mend and reading right before it too; plus the first-run rows each mend fixes):
 1. formats/reply_rests._reply_in_paragraph: the next entry's bare address ends the paragraph (as reply_below reads
    it): the false hard and au61-mend-exim-new-address-then-unrouteable-then-reply; lead43's controls unchanged.
 2. parse.normalise: CR CR LF is one line end also where every other CR ends a CRLF (no bare-CR lines): the lost delay;
