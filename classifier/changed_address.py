@@ -24,7 +24,11 @@ mailbox or a place ("die Filiale Hamburg ist umgezogen", "vestiging Den Haag is 
 umgezogen" on a domain's old MX): those only where the same sentence goes on to the person's new e-mail address or
 says they are no longer reachable ("Jana Keller ist umgezogen und ... nicht mehr erreichbar", "Piet Jansen is verhuisd
 naar ...: piet.jansen@halden.no"). A reply that invites a retry ("bitte später erneut versuchen", a 4xx given up)
-says nothing is gone for good."""
+says nothing is gone for good.
+
+Audit 61: an office's, a branch's or a company's noun first in the name slot ("het adres van kantoor Utrecht", "l'adresse
+de Groupe Roche": two false hards on an old MX) is no person; "de votre correspondant / destinataire" is the person
+written to; "bei / bij einem / een anderen Unternehmen / bedrijf" goes to another employer as "zu" / "naar" does."""
 
 from __future__ import annotations
 
@@ -36,9 +40,17 @@ _EN_OWNER = r"(?:this|the recipient'?s?|his|her|their)"
 # A first and a last name after the language's "of" word, in lower case (the text comes lowercased): two words, the
 # first no article, determiner or possessive ("de notre serveur", "di questo server", "van de server", "de la
 # oficina"), neither a machine; one word is a place as often as a person ("di Milano", "de Valencia": audit 60).
+# An office, a branch, a company or a department, named by its noun first ("het adres van kantoor Utrecht", "l'adresse
+# de Groupe Roche", "die Adresse von Kanzlei Keller": an old MX's relay refusal, audit 61's probes read hasmoved, hard):
+# no person's first name.
+_ORGANISATION = (r"kantoor|vestiging|afdeling|bedrijf|groep|bureau|groupe|soci(?:é|e)t(?:é|e)|agence|filiale|"
+                 r"succursale|cabinet|service|d(?:é|e)partement|oficina|empresa|grupo|sede|sucursal|departamento|"
+                 r"ufficio|societ(?:à|a)|gruppo|agenzia|escrit(?:ó|o)rio|filial|biuro|firma|grupa|oddzia(?:ł|l)|"
+                 r"b(?:ü|ue)ro|kanzlei|praxis|gruppe|niederlassung|standort|abteilung|unternehmen")
 _NOT_A_NAME_WORD = (r"(?!(?:notre|nos|votre|vos|ce|cet|cette|ces|la|le|les|l'\w*|un|une|nuestr[oa]s?|vuestr[oa]s?|"
                     r"est[ea]s?|el|los|las|nostr[oa]|vostr[oa]|quest[oa]|il|lo|gli|ons|onze|uw|de|het|deze|dit|den|"
-                    r"noss[oa]s?|o|a|os|as|um|uma|unser\w*|server\w*|serveur|servidor|serwer|mx|host)\b)")
+                    r"noss[oa]s?|o|a|os|as|um|uma|unser\w*|server\w*|serveur|servidor|serwer|mx|host|"
+                    rf"{_ORGANISATION})\b)")
 _NAME = rf"(?:{_NOT_A_NAME_WORD}[\w'-]+ {_NOT_A_NAME_WORD}[\w'-]+ )"
 # A place or a machine that moved is none of a person's (an office, a company, a server; "unser Büro ist umgezogen").
 _NOT_A_PLACE = r"(?<!server )(?<!host )(?<!dienst )(?<!service )"
@@ -56,20 +68,25 @@ _NOT_FOR_NOW = (rf"(?!{_IN_SENTENCE}{{0,40}}\b(?:server|serveur|servidor|serwer|
 # longer reachable or went to another employer (the subject of the bare verb may be an office, a branch, a mailbox
 # or a place: audit 60).
 _TO_THE_PERSON = (rf"(?={_IN_SENTENCE}{{0,120}}(?:@|nicht mehr erreichbar|niet meer bereikbaar|"
-                  r"(?:naar|zu) (?:een|einer|einem|einen) ander\w* "
+                  r"(?:naar|zu|bei|bij) (?:een|einer|einem|einen) ander\w* "
                   r"(?:bedrijf|werkgever|firma|unternehmen|arbeitgeber)))")
+
+# French notices' name for the person written to: "l'adresse de votre correspondant / destinataire a changé" (their
+# address, not ours: "votre" owns the correspondent, not the address; audit 61, read onhold).
+_YOUR_CORRESPONDENT = r"(?:de votre (?:correspondant|correspondante|destinataire) )"
 
 CHANGED = re.compile(
     rf"\b(?:has|have|had) changed (?:his|her|their) (?:e-?mail )?address\b{_NOT_FOR_NOW}"
     rf"|\b{_EN_OWNER} (?:e-?mail )?address (?:has|was|had) (?:been )?changed\b{_NOT_FOR_NOW}"
     # German: the address changed (the words between neither a machine's nor ours); the person moved house or office.
     rf"|(?<!ip-)(?<!ip ){_NOT_YOURS}\b(?:e-?mail-?adresse|(?<![-\w])adresse) "
-    r"(?:(?!\S*(?:server|host|relay|gateway)|unser|ihr|dein|euer)[\w-]+ ){0,3}"
+    rf"(?:(?!\S*(?:server|host|relay|gateway)|unser|ihr|dein|euer|(?:{_ORGANISATION})\b)[\w-]+ ){{0,3}}"
     rf"hat sich ge(?:ä|ae)ndert\b{_NOT_FOR_NOW}"
     rf"|{_NOT_A_PLACE}(?<!sitz )(?<!büro )(?<!firma )(?<!unternehmen )(?<!kanzlei )(?<!praxis )\bist umgezogen\b"
     rf"{_NOT_FOR_NOW}{_TO_THE_PERSON}"
     # French.
-    rf"|{_NOT_YOURS}\badresse (?:électronique |e-?mail |mail |de messagerie )?(?:de {_NAME})?a changé{_NOT_FOR_NOW}"
+    rf"|{_NOT_YOURS}\badresse (?:électronique |e-?mail |mail |de messagerie )?(?:de {_NAME}|{_YOUR_CORRESPONDENT})?"
+    rf"a changé{_NOT_FOR_NOW}"
     # Spanish.
     rf"|{_NOT_YOURS}\bdirección (?:de correo (?:electrónico )?|de e-?mail |electrónica )?(?:de {_NAME})?ha cambiado"
     rf"{_NOT_FOR_NOW}"

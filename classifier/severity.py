@@ -56,6 +56,10 @@ _OUR_SIDE_REFUSED = re.compile(
     r"|\bthe sending (?:e-?mail |mail )?account(?: <[^<>\s]{1,300}>)? (?:(?:has|have|was|is) (?:been )?)?"
     r"(?:temporarily |permanently )?(?:suspended|banned|disabled|blocked|locked|deleted|expired|deactivated|"
     r"terminated|closed|restricted)\b"
+    # ...but not a group's, a list's or the recipient's own restriction of it ("is restricted from posting to this
+    # group", "was blocked by the recipient": the recipient's choice, audit 61's group read ours).
+    r"(?! (?:from (?:posting|sending|writing|mailing) to (?:this|the|that) (?:group|(?:mailing )?list|mailbox)\b|"
+    r"by (?:the |this )?(?:recipient|group|list|owner|moderator)\b))"
     # ...the sender's account or mailbox in a genitive ("Das Konto des Absenders ist gesperrt", "Le compte de
     # l'expéditeur est suspendu", "La cuenta del remitente está suspendida"), or the formal/familiar Spanish
     # "your" first ("Su cuenta ha sido suspendida"; review 86).

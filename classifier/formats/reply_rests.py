@@ -48,7 +48,13 @@ _NAMES_NEXT = re.compile(r"(?i)(?:\b(?:to|at|via|through|try|use|using|write|con
 # width put that address at a line's start, where it read a failed entry of its own (a hard bounce on the new address).
 _NEW_ADDRESS = re.compile(r"(?i)(?:\b(?:new|neue|nouvelle|nueva|nuova|nieuwe?|nowy|novo|nova|ny|nya)\s+(?:e-?mail[- ]?)?"
                           r"(?:address|adresse|adress|dirección|direccion|indirizzo|adres|endereço|endereco)\s*:?"
-                          r"|\b(?:has|have)\s+(?:changed\s+(?:his|her|their)\s+(?:e-?mail\s+)?address|moved)\s+to)$")
+                          r"|\b(?:has|have)\s+(?:changed\s+(?:his|her|their)\s+(?:e-?mail\s+)?address|moved)\s+to"
+                          # ...or the address said changed, ending in a colon or "to" (changed_address.py's words:
+                          # "Die E-Mail-Adresse von Jana Keller hat sich geaendert:" / the new one; audit 61's grid).
+                          r"|\b(?:address|adresse|adres|dirección|direccion|indirizzo|endereço|endereco)\b.{0,60}?"
+                          r"\b(?:has\s+changed|hat\s+sich\s+ge(?:ä|ae)ndert|a\s+chang(?:é|e)|ha\s+cambiado|"
+                          r"(?:è|e)\s+(?:stato\s+)?cambiato|is\s+gewijzigd|mudou|uleg(?:ł|l)\s+zmianie)"
+                          r"(?:\s+to|\s*:))$")
 # ...unless its clause says that address failed too ("non remis à" / kim, review 158: an entry of the list).
 _FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliver\w*|unable|fehlgeschlagen|échec|"
                             r"unknown|unbekannt|inconnu\w*)\b")
@@ -107,9 +113,11 @@ def reply_below(lines: list[str], i: int) -> bool:
 def _reply_in_paragraph(lines: list[str], i: int) -> bool:
     """Does a reply stand in the lines below lines[i] before a blank one: the address is an entry of the list with its
     own exchange ("k.lund@x" / "SMTP error from remote mail server after RCPT" / "TO:<k.lund@x>:" / "550 5.1.1 User
-    unknown", the command's address broken onto a line of its own by a width: review lead43's control, k.lund lost)?"""
+    unknown", the command's address broken onto a line of its own by a width: review lead43's control, k.lund lost)?
+    Not one below the next entry's own bare address (audit 61: "New address:" / nrossi@... / t.sato@... / its 550, the
+    new address read failed, a false hard): that reply is the next entry's, as reply_below reads it."""
     for x in lines[i + 1:i + 8]:
-        if not x.strip():
+        if not x.strip() or _BARE.match(x):
             return False
         if A_REPLY.search(x):
             return True

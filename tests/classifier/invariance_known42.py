@@ -24,3 +24,13 @@ KNOWN42: dict[tuple[str, str], str] = {
         "reads as a third recipient, soft (filtered); the two mailed addresses read as before (no contact of ours)"),
     ("wrap_40_tab", "vintage57:v57-sm8-binmail-unknown-mailer"): "soft either way: mailererror -> systemerror",
 }
+
+
+# Not run (test_review_invariance.UNFAIR): audit 61's rows whose status part is already quoted-printable or base64
+# (its mime.py rows); the b64_status / qp_status transforms encode it again, and base64 of QP is no report.
+UNFAIR61: dict[tuple[str, str], str] = {
+    (name, f"audit61:au61-{r}"): "the row's status part is already encoded (audit 61): encoded again it is no report"
+    for name in ("b64_status", "qp_status")
+    for r in ("pf-multi-qp-breaks-in-two-groups", "pf-multi-qp-real-encoder-long-replies", "pf-multi-base64",
+              "pf-multi-base64-crlf", "pf-delay-base64", "pf-qp-local-part-with-equals", "gmail-qp-break-in-action",
+              "pf-multi-qp-then-all-crcrlf", "fwd-attached-qp-report")}

@@ -25,8 +25,7 @@ import functools
 import pytest
 
 from tests.classifier.invariance import reading
-from tests.classifier.invariance_known42 import KNOWN42
-from tests.classifier.invariance_known_audit59 import KNOWN_AUDIT59
+from tests.classifier.invariance_known_late import KNOWN_LATE, UNFAIR_LATE
 from tests.classifier.review_invariance_found import FOUND_BY, FOUND_ROWS
 from tests.classifier.variants import TRANSFORMS, review_rows
 
@@ -68,6 +67,7 @@ UNFAIR: dict[tuple[str, str], str] = {
     **{(name, f"notices53_more:r53-enc-{r}"): "the row's status part is base64 (review 53): re-cased, other bytes"
        for name in ("lower_notice", "upper_notice", "title_notice")
        for r in ("b64-blank-two", "b64-blank-delay", "b64-global-two", "b64-two", "b64-two-blank-lines")},
+    **UNFAIR_LATE,  # audit 61's status parts already encoded (invariance_known_late.py)
     # Review 43: SES's SNS notification is a JSON document whose keys ("notificationType") and values
     # ("Bounce") are case-sensitive; the notice's text re-cased is no SES notification any more.
     **{(t, f"notices43:r43-ses-{r}"): "SES's JSON notification re-cased: its keys and values are case-sensitive"
@@ -155,7 +155,7 @@ _BOXTRAPPER_FORWARD = (
     "transport round's KNOWN reads SES's and fml's notices attached (nested.py reads an attachment as a notice "
     "only when it announces itself as one): the team's judgement, kept")
 KNOWN: dict[tuple[str, str], str] = {
-    **KNOWN42, **KNOWN_AUDIT59,  # session 42's and review audit59's grids (invariance_known42.py, ..._audit59.py)
+    **KNOWN_LATE,  # the grids of sessions 42 and 43 (invariance_known_late.py gathers them)
     # Session 41's grid over 573 rows outside it until then (review modules that exported their rows under other names):
     # "Mr Smith left Partner Corp" is a person's departure by the capitals of a name; in all capitals no name is
     # found, and the 5.7.1 reads securityerror (soft: a lost bounce, never a false hard).

@@ -1,0 +1,11 @@
+"""The changed readings and unfair cases the whole invariance grid found from session 42 on, gathered for
+test_review_invariance (a module at the house rule's 450 lines): one import there, one file per grid here."""
+
+from __future__ import annotations
+
+from tests.classifier.invariance_known42 import KNOWN42, UNFAIR61
+from tests.classifier.invariance_known43 import KNOWN43
+from tests.classifier.invariance_known_audit59 import KNOWN_AUDIT59
+
+KNOWN_LATE: dict[tuple[str, str], str] = {**KNOWN42, **KNOWN_AUDIT59, **KNOWN43}
+UNFAIR_LATE: dict[tuple[str, str], str] = {**UNFAIR61}
