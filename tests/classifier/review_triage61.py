@@ -12,8 +12,10 @@ field held, and the reading should be the undamaged notice's."""
 from __future__ import annotations
 
 from tests.classifier.review_damaged60_layouts import cut_after
-from tests.classifier.review_holdout50 import (BLOCKED, NOTFOUND, PFS, PROBLEM, R, S, g_dns, hard, later, soft)
-from tests.classifier.review_holdout50_layouts import GMAIL_SRC, gmail
+from tests.classifier.review_holdout50 import (BLOCKED, NOTFOUND, PFS, PROBLEM, R, S, g_dns, hard, later, pf_remote,
+                                               soft)
+from tests.classifier.review_holdout50_layouts import EXO_OLD_SRC, GMAIL_SRC, POSTFIX_SRC, exchange_old, gmail
+from tests.classifier.review_notices43_layouts import zoho as zoho_notice
 
 SIZE_CUT = ("a size limit or partial fetch that ends a stored notice mid-field: IMAP BODY[]<0.N> partial fetch (RFC "
             "3501 6.4.5) as clients fetch previews, and mail archivers' per-message size caps")
@@ -97,3 +99,66 @@ def _person_quote() -> bytes:
 
 
 ROWS = _gmail_rows()
+
+
+# Mend 2 (groupware60's gw60-zoho-own-unusual-activity): Zoho Mail's own notice labels every refused recipient
+# 'Invalid Address, ERROR_CODE :<code>, ERROR_CODE :<reply>' whatever the reply says (sisimai's Lhost/Zoho.pm reads that
+# line, its own example under the label being 'Requested action not taken: mailbox unavailable'), and Zoho's block of
+# OUR account's outgoing mail, '550 5.4.6 Unusual sending activity detected.' (help.zoho.com community; Zoho Mail Usage
+# Policy zoho.com/mail/help/usage-policy.html: 'the email outgoing from your account ... may be temporarily
+# restricted'), is the sender's: no soft count on the lead.
+ZOHO_SRC = ("Zoho Mail's own notice (review_notices43_layouts.zoho after sisimai's Lhost/Zoho.pm: X-ZohoMail, 'addr "
+            "Invalid Address, ERROR_CODE :550, ERROR_CODE :...', one line per refused recipient)")
+ZOHO_OUT = ("help.zoho.com community 'Unable to send message;Reason:550 5.4.6 Unusual sending activity detected.' and "
+            "Zoho Mail Usage Policy (zoho.com/mail/help/usage-policy.html: outgoing restricted after unusual activity)")
+OUT_REPLY = "550 5.4.6 Unusual sending activity detected."
+
+
+def _zoho_line(address: str, code: str, rest: str) -> str:
+    return f"{address} Invalid Address, ERROR_CODE :{code}, ERROR_CODE :{rest}"
+
+
+def _zoho_rows() -> list[tuple]:
+    b1, b2, b3, b4, b5, b6, b7 = ("purchasing@kaveri-textiles.in", "a.menon@kaveri-textiles.in",
+                                  "o.adeyemi@ibadan-agro.com.ng", "ceo@pampas-cuero.com.ar", "r.silva@minas-cafe.com.br",
+                                  "t.ngata@rotorua-timber.co.nz", "d.kowalczyk@wisla-stal.pl")
+    two = "\n".join((_zoho_line(b1, "550", "5.4.6 Unusual sending activity detected."),
+                     _zoho_line(b2, "550", "5.4.6 Unusual sending activity detected.")))
+    return [
+        ("tr61-zoho-two-outgoing-blocked", f"{ZOHO_SRC}; {ZOHO_OUT}: two recipients refused by our account's block "
+         "(the sender's, neither lead's)", zoho_notice("tr61-z1", b1, two),
+         [(b1, False, (), S, False), (b2, False, (), S, False)]),
+        ("tr61-exch-zoho-smarthost-outgoing-blocked", f"{EXO_OLD_SRC}; {ZOHO_OUT}: our Exchange relaying through "
+         "Zoho's SMTP, which refuses our account (no Remote-MTA named; 5.4.6 alone is a routing loop's code)",
+         exchange_old("tr61-x1", b3, explain="", diag=OUT_REPLY, status="5.4.6"), soft(b3, (), S)),
+        # Controls: the same label over a recipient's own failure, and the words in the recipient's sense.
+        ("tr61-control-zoho-user-unknown", f"{ZOHO_SRC}; sendmail's '<addr>... User Unknown' (sisimai Lhost/Zoho.pm's "
+         "own example line) (control: hard before and after)",
+         zoho_notice("tr61-z2", b4, _zoho_line(b4, "550", f"5.1.1 <{b4}>... User Unknown")), hard(b4)),
+        ("tr61-control-zoho-mailbox-unavailable", f"{ZOHO_SRC}; RFC 5321 4.2.3's canonical 550 text (sisimai "
+         "Lhost/Zoho.pm's own example line) (control: a failure, the scope the recipient's)",
+         zoho_notice("tr61-z3", b5, _zoho_line(b5, "550", "Requested action not taken: mailbox unavailable")),
+         soft(b5, (), R)),
+        ("tr61-control-pf-recipient-suspended-unusual-sending", f"{POSTFIX_SRC}; Google's 5.2.1 'The email account "
+         "that you tried to reach is disabled' family in a host's own words: the RECIPIENT's account suspended for its "
+         "own unusual sending (control: suspend, the recipient's)",
+         pf_remote("tr61-p1", b6, f"550 5.2.1 <{b6}>: the recipient account has been suspended due to unusual sending "
+                   "activity", "5.2.1", "mx.rotorua-timber.co.nz"), soft(b6, ("suspend",), R)),
+        ("tr61-control-pf-invalid-address-rcpt", f"{POSTFIX_SRC}; a RCPT refusal worded 'Invalid Address' (not Zoho's "
+         "label: no ERROR_CODE fields) (control: hard before and after)",
+         pf_remote("tr61-p2", b7, f"550 5.1.1 <{b7}>: Recipient address rejected: Invalid Address", "5.1.1",
+                   "mx.wisla-stal.pl"), hard(b7)),
+        ("tr61-control-person-unusual-sending", "a prospect's own reply naming unusual sending activity on its account "
+         "(control: no bounce)", _person_unusual(), []),
+    ]
+
+
+def _person_unusual() -> bytes:
+    return ("From: Tomasz Nowak <t.nowak@wisla-stal.pl>\nTo: seller@example.com\nSubject: Re: Quick question\n"
+            "In-Reply-To: <tr61-orig@example.com>\nDate: Tue, 14 Oct 2025 11:40:00 +0000\n"
+            "Message-ID: <tr61-reply@wisla-stal.pl>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+            "Hi Sam,\n\nsorry for the silence: our provider flagged unusual sending activity on our account last week "
+            "and held our outgoing mail. Thursday at 10 works.\n\nTomasz\n").encode()
+
+
+ROWS += _zoho_rows()
