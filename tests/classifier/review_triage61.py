@@ -162,3 +162,39 @@ def _person_unusual() -> bytes:
 
 
 ROWS += _zoho_rows()
+
+
+# Mend 3 (damaged60's dm60-pf-delay-cut-before-action): a report block that lost its Action field to a cut, in a notice
+# whose own words say it is a warning only (Postfix's delay template 'THIS IS A WARNING ONLY', bounce(5); Gmail's
+# '** Delivery incomplete **' 'Gmail will retry'): a delay, never a final soft bounce counted on the lead.
+GREY = "Postfix postscreen / policy greylisting's '450 4.7.1 ... Recipient address rejected: Greylisted' (postgrey's text)"
+
+
+def _cut_before_action(raw: bytes, address: str) -> bytes:
+    """`raw` cut right after its report's Final-Recipient line for `address` (the Action and what follows lost)."""
+    return cut_after(raw, f"Final-Recipient: rfc822; {address}\n".encode(), len(f"Final-Recipient: rfc822; {address}\n"))
+
+
+def _delay_rows() -> list[tuple]:
+    c1, c2, c3 = "m.oconnell@shannon-aero.ie", "y.sato@sendai-denki.co.jp", "f.lund@bergen-havn.no"
+    grey = (f"450 4.7.1 <{c1}>: Recipient address rejected: Greylisted, see "
+            "http://postgrey.schweikert.ch/help/shannon-aero.ie.html")
+    rate = ("450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a "
+            "later time. c2si3 - gsmtp")
+    unknown = f"550 5.1.1 <{c3}>: Recipient address rejected: User unknown in virtual mailbox table"
+    return [
+        ("tr61-pf-delay-greylist-cut-before-action", f"{POSTFIX_SRC} (delay template: 'THIS IS A WARNING ONLY'); {GREY}; "
+         f"{SIZE_CUT}: cut after Final-Recipient (a warning stays a warning)",
+         _cut_before_action(pf_remote("tr61-d1", c1, grey, "4.7.1", "mx.shannon-aero.ie", action="delayed"), c1),
+         later(c1)),
+        ("tr61-gmail-delay-cut-before-action", f"{GMAIL_SRC} (Delay: 'Delivery incomplete', 'Gmail will retry'); "
+         f"{GRATE}; {SIZE_CUT}: cut after Final-Recipient (a warning stays a warning)",
+         _cut_before_action(_remote("tr61-d2", c2, rate, "4.2.1", "gmail-smtp-in.l.google.com",
+                                    heading="Delivery incomplete", lead=TEMP, action="delayed"), c2), later(c2)),
+        ("tr61-control-pf-failed-cut-before-action", f"{POSTFIX_SRC} (failure template); {PFS}; {SIZE_CUT}: cut after "
+         "Final-Recipient (control: a failure for good stays one, hard)",
+         _cut_before_action(pf_remote("tr61-d3", c3, unknown, "5.1.1", "mx.bergen-havn.no"), c3), hard(c3)),
+    ]
+
+
+ROWS += _delay_rows()
