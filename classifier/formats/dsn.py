@@ -12,7 +12,7 @@ import re
 from classifier import reply_lines
 from classifier.fields import parse_fields
 from classifier.formats.broken import continues_reply
-from classifier.formats import mox_dsn, response_quote, unnamed_blocks
+from classifier.formats import mox_dsn, prose, response_quote, unnamed_blocks
 from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, \
     find_reply, find_status, lower_of, said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
@@ -422,7 +422,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     qualified = [_qualified(mail, b, a) for b, a in zip(blocks, addresses)]
     # (a block kept as it was keeps its address: each read once, not again by facts_from_blocks)
     addresses = [a if q is b else _address(q) for q, b, a in zip(qualified, blocks, addresses)]
-    return failures_only(facts_from_blocks(qualified, mail.notice, addresses, listed=exims_own(mail))) or None
+    # (a block that lost its Action to a cut, in a notice that says it is a warning only: delayed; triage 61)
+    return failures_only(prose.kept_waiting(mail, facts_from_blocks(qualified, mail.notice, addresses,
+                                                                    listed=exims_own(mail)))) or None
 
 
 def exims_own(mail: Mail) -> bool:

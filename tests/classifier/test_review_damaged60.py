@@ -23,7 +23,9 @@ report's broken address read filtered); classifier/parse.py reads CR CR LF as on
 convention (mends dm60-gmail-cr-cr-lf; before, an Exchange Online NDR in CR CR LF named our own sender as failed).
 After: 68/71 rows as written; the three left were strict xfails. Triage 61 mended dm60-gmail-dsn-cut-after-action
 (classifier/formats/response_quote.py: a block whose Diagnostic-Code was lost reads the reply Gmail's text quotes under
-'The response (from the remote server) was:'; its rows in review_triage61.py): 69/71, the two strict xfails below."""
+'The response (from the remote server) was:'; its rows in review_triage61.py) and dm60-pf-delay-cut-before-action
+(formats/prose.kept_waiting: a block whose Action was lost, in a notice that says it is a warning only, is delayed):
+70/71, the strict xfail below."""
 
 from __future__ import annotations
 
@@ -42,11 +44,6 @@ JUDGEMENT: dict[str, str] = {
         "headers, with no report part around them; the prose reader finds the address but takes the closing "
         "delimiter's part header ('Content-Description: Undelivered Message') as the diagnostic and reads neither "
         "the Status nor the Diagnostic-Code line. A false soft, rare (IMTA fragmenting a bounce)"),
-    "dm60-pf-delay-cut-before-action": (
-        "expired, soft, not a delay; expected a delay: the warning is cut before 'Action: delayed', and the reading "
-        "does not take Postfix's 'Delayed Mail (still being retried)' subject and 'THIS IS A WARNING ONLY' text as "
-        "the action. Never hard; the planner counts it a soft bounce instead of a delay (policy "
-        "delays_count_as_soft off), one soft count too many"),
 }
 
 test_review_damaged60, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 71)

@@ -6,11 +6,6 @@ from __future__ import annotations
 from tests.classifier.review_check import review_tests
 from tests.classifier.review_triage61 import ROWS
 
-_LOST_ACTION = ("read as a final soft failure, not a delay: the report's Action field was cut off and the notice's own "
-                "words ('THIS IS A WARNING ONLY', 'Gmail will retry') are not read for it (mend 3 to come)")
-JUDGEMENT: dict[str, str] = {
-    "tr61-pf-delay-greylist-cut-before-action": _LOST_ACTION,
-    "tr61-gmail-delay-cut-before-action": _LOST_ACTION,
-}
+JUDGEMENT: dict[str, str] = {}
 
 test_review_triage61, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 18)
