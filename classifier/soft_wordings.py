@@ -33,6 +33,9 @@ HOST_AS_SPAM_SOURCE = ("spam ips blocked", "you are sending spam", "currently se
                        # has detected an unusual amount of unsolicited email originating from your address",
                        # "[ITR] ... unusual activity from your account"): the sender's account held back.
                        "unsolicited email originating from your address", "unusual activity from your account",
+                       # Zoho Mail's block of its own sending account ("550 5.4.6 Unusual sending activity detected",
+                       # help.zoho.com; its Usage Policy: outgoing restricted after "unusual activity"): ours (triage 61).
+                       "unusual sending activity",
                        # policyd-weight's $REJECTMSG: "Mail appeared to be SPAM or forged. Ask your Mail/DNS-
                        # Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs".
                        "correct helo and dns mx settings")

@@ -12,7 +12,7 @@ import re
 from classifier import reply_lines
 from classifier.fields import parse_fields
 from classifier.formats.broken import continues_reply
-from classifier.formats import mox_dsn, unnamed_blocks
+from classifier.formats import mox_dsn, prose, response_quote, unnamed_blocks
 from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, \
     find_reply, find_status, lower_of, said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
@@ -140,7 +140,9 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
         if comment and not diagnostic:
             diagnostic = clean(comment.group(1))  # Haraka: "Status: 5.1.2 (550 Tried all MXs x)"
         if len(diagnostic) < 8 or not _has_letter(diagnostic):
-            extra = f"{lines_about(notice, address, others=others, listed=listed)} {generated_text(notice, address)}"
+            # Gmail's quote of the remote's reply, where a cut lost the field (response_quote.py), else the text's lines.
+            extra = response_quote.quoted_response(notice, address) or \
+                f"{lines_about(notice, address, others=others, listed=listed)} {generated_text(notice, address)}"
             extra = extra.strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
         elif (code := reply_lines.cut_code(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code, others)):
@@ -405,7 +407,9 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
     qualified = [_qualified(mail, b, a) for b, a in zip(blocks, addresses)]
     # (a block kept as it was keeps its address: each read once, not again by facts_from_blocks)
     addresses = [a if q is b else _address(q) for q, b, a in zip(qualified, blocks, addresses)]
-    return failures_only(facts_from_blocks(qualified, mail.notice, addresses, listed=exims_own(mail))) or None
+    # (a block that lost its Action to a cut, in a notice that says it is a warning only: delayed; triage 61)
+    return failures_only(prose.kept_waiting(mail, facts_from_blocks(qualified, mail.notice, addresses,
+                                                                    listed=exims_own(mail)))) or None
 
 
 def exims_own(mail: Mail) -> bool:

@@ -42,6 +42,11 @@ _CLOSING = re.compile(r"(?i)^\s*please reply to\b")
 # ends a list of failed recipients too).
 HEADER_RECAP = re.compile(r"(?i)^\s*(?:from|to|cc):\s*$")
 _MULTILINE_REPLY = re.compile(r"[45]\d\d-")
+# Zoho Mail's own notice writes each refused recipient as "<addr> Invalid Address, ERROR_CODE :<reply code>, ERROR_CODE
+# :<the reply's rest>" (sisimai's Lhost/Zoho.pm reads that line), the label the same whatever the reply says ("...
+# Requested action not taken: mailbox unavailable", "... 5.4.6 Unusual sending activity detected"): a layout label that
+# names no reason. Its userunknown phrase read OUR account's outgoing block filtered, the lead's (groupware60; triage 61).
+_ZOHO_ENTRY = re.compile(r"(?i)^invalid address, error_code :[ \t]?([245]\d\d), error_code :[ \t]?")
 
 
 def explanation(lines: list[str], start: int, stops: set[int], skip: frozenset[int] = frozenset()) -> str:
@@ -52,6 +57,7 @@ def explanation(lines: list[str], start: int, stops: set[int], skip: frozenset[i
     first = lines[start]
     m = ADDRESS.search(first)
     rest = first[m.end():].strip(" >:\t'\"") if m else first
+    rest = _ZOHO_ENTRY.sub(r"\1 ", rest)  # Zoho's layout label, no reason: its reply is the code and the rest
     if rest and first.rstrip().endswith(":") and lines[start + 1:start + 2] and lines[start + 1].lstrip()[:1] == "<":
         rest += ":"  # a reply a width broke after its colon ("550 Invalid recipient:" / "<a@b>"): OpenSMTPD's stage word
     if REPLY_LINE.match(first):

@@ -271,6 +271,20 @@ def _head_says(mail: Mail, head: str, low: str | None) -> tuple[str | None, bool
     return action, delay and (final or _found(_FINAL_SECTION, head, low))
 
 
+def kept_waiting(mail: Mail, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """`facts` of a report (formats/dsn.py), each block whose Action field was lost (a cut report: review damaged60)
+    and whose status, if any, is no failure for good made "delayed" where the notice's own head or subject says
+    delivery is only delayed and names no section failed for good (Postfix's "THIS IS A WARNING ONLY", Gmail's "Gmail
+    will retry"): a warning read as a final soft bounce counted on the lead (triage 61)."""
+    if all(f.action is not None or (f.status or "4")[0] != "4" for f in facts):
+        return facts
+    head = without_quoted_subject(mail.notice[:3000])
+    action, mixed = _head_says(mail, head, head.lower() if head.isascii() else None)
+    if action != "delayed" or mixed:
+        return facts
+    return tuple(f.with_(action="delayed") if f.action is None and (f.status or "4")[0] == "4" else f for f in facts)
+
+
 def _found(pattern: Fast, text: str, low: str | None) -> bool:
     """`pattern.search(text)` found a match, `low` being text.lower() for ASCII text (None otherwise)."""
     return (pattern.search(text) if low is None else pattern.search_lowered(text, low)) is not None

@@ -19,7 +19,10 @@ read the same before and after): MDaemon's warning words ('temporary non-fatal d
 message only') say delayed (classifier/formats/prose.py _DELAY_TEXT), which also mends the two warning rows. A mend of
 the Zoho scope (its wording beside SpamExperts' 'unusual activity from your account' in soft_wordings) was tried and
 taken back: the 'Invalid Address' label's userunknown phrase decides the reason first, and the plain reply already
-reads the sender's. After: 57/59 rows as written; the two left are the strict xfails below."""
+reads the sender's. After: 57/59 rows as written; the two left were strict xfails. Triage 61 mended the Zoho row
+(classifier/formats/explanations.py reads Zoho's 'Invalid Address, ERROR_CODE :<code>, ERROR_CODE :' entry label as
+layout, its reply as '<code> <rest>'; soft_wordings.HOST_AS_SPAM_SOURCE holds 'unusual sending activity', ours; its
+rows in review_triage61.py): 58/59, the strict xfail below."""
 
 from __future__ import annotations
 
@@ -35,11 +38,6 @@ JUDGEMENT: dict[str, str] = {
         "(Postfix's text for a TRY_AGAIN lookup, a temporary DNS failure) under a 5.4.4 status the reviewer gave it; "
         "the words say the lookup may succeed later, so networkerror is a defensible reading and the expectation the "
         "reviewer's slip. Counted as written: a false soft (a dead domain would be mailed again, a soft count escalates)"),
-    "gw60-zoho-own-unusual-activity": (
-        "filtered with the recipient's scope, expected the sender's: Zoho's own notice labels every refused recipient "
-        "'Invalid Address' (a userunknown phrase), so under 5.4.6 at no named stage the generic rule reads filtered "
-        "before the reply's own words ('Unusual sending activity detected': our account's outgoing block) are weighed; "
-        "soft either way, but the soft count lands on the lead, not on our account"),
 }
 
 test_review_groupware60, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 59)
