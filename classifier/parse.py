@@ -54,13 +54,12 @@ def normalise(raw: bytes) -> bytes:
     if len(raw) > MAX_BYTES:
         raw = raw[:MAX_BYTES]
     if b"\r" in raw:
-        doubled = raw.count(b"\r\r\n")
-        if doubled and (doubled * 2 > raw.count(b"\n") or raw.count(b"\r") - raw.count(b"\r\n") == doubled):
+        if raw.count(b"\r\r\n") * 2 > raw.count(b"\n"):
             # CR CR LF as the message's line end: CRLF text converted to CRLF once more (a tool or an
-            # FTP ASCII transfer), one line end each, not a line end and a blank line (review damaged60);
-            # also where only one part or a few lines were, every other CR ending a CRLF (no bare-CR
-            # lines to read a CR as a line end of its own: a stray CR before a line end is one; audit 61's
-            # report part converted twice split a delay's fields into blocks of their own, the delay lost).
+            # FTP ASCII transfer), one line end each, not a line end and a blank line (review damaged60).
+            # Only where it is most of them: a few such lines (one part converted twice, audit 61) read so
+            # would make the message read otherwise than its copy with CR line ends, where CR CR is a line
+            # end and a blank line whatever we do (the corpus' dragonfly-01 and its CR and CRLF twins).
             raw = raw.replace(b"\r\r\n", b"\n")
         raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     return raw

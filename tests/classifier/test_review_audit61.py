@@ -27,7 +27,11 @@ without the CR mend and reading right before it too; plus the first-run rows eac
    it): the false hard and au61-mend-exim-new-address-then-unrouteable-then-reply; lead43's controls unchanged.
 2. parse.normalise: CR CR LF is one line end also where every other CR ends a CRLF (no bare-CR lines): the lost delay;
    snapshot: corpus bsd__lhost-dragonfly-01 (CRLF and its copies) now reads the remote's whole multi-line 550-5.7.26
-   reply as its diagnostic (its lines ended CR CR LF; reason, hard/soft and scope unchanged).
+   reply as its diagnostic (its lines ended CR CR LF; reason, hard/soft and scope unchanged). TAKEN BACK by the lead
+   at the merge: the corpus' CR-only and doubled-CRLF twins of that message (mac__, dos__) cannot read CR CR as one
+   line end, so the copies read different diagnostics (bounce-sync evaluate's "CRLF/CR identical" 110/110 -> 108/110).
+   The lost delay reads right without it since review triage61's formats/prose.kept_waiting (a block whose Action a
+   cut or a split lost, in a notice that says it is only a warning, reads delayed): the row passes either way.
 3. severity._OUR_SIDE_REFUSED: "the sending account ... restricted/blocked" not followed by "from posting to this
    group / list / mailbox" or "by the recipient / group / owner": the wrong scope and a twin; Microsoft's "restricted
    from sending to external recipients" stays ours.
