@@ -124,6 +124,19 @@ def _reply_in_paragraph(lines: list[str], i: int) -> bool:
     return False
 
 
+def _opens_entry(lines: list[str], i: int) -> bool:
+    """Does the bare address on lines[i], indented by spaces, stand back out of the text above it with text of its own
+    right below indented deeper again: the next entry of a list (Exim's two spaces before each address, four before
+    its text: "    Anna Berg has moved. New address:" / "  k.lund@..." / "    Unrouteable address")? A width's wrap
+    does not step back and forth so. Audit 62: such an entry under a note ending "New address:" read as the new
+    address, its own failure lost (a lost hard), where its text had no SMTP reply (a :fail: text, Exim's own words)."""
+    if i + 1 >= len(lines):
+        return False
+    depth = len(lines[i]) - len(lines[i].lstrip(" "))
+    return depth > 0 and not lines[i][depth].isspace() and all(
+        len(x) - len(x.lstrip(" ")) > depth and x.strip() for x in (lines[i - 1], lines[i + 1]))
+
+
 _BARE = re.compile(r"^\s*<?[^\s<>()@]+@[^\s<>()]+>?[.,;]?\s*$")
 _LABEL = re.compile(r"^\s*[^\W\d_][\w '-]{0,30}\s?:")
 
@@ -143,7 +156,7 @@ def reply_object(lines: list[str], i: int) -> bool:
     above = lines[i - 1].strip()
     if i > 1 and "@" not in lines[i - 2] and _width_break(lines[i - 2], lines[i - 1]):
         above = f"{lines[i - 2].strip()} {above}"  # ("has changed his" / "<tab>address to": the whole grid's wrap_40_tab)
-    if _NEW_ADDRESS.search(above) and not _reply_in_paragraph(lines, i):
+    if _NEW_ADDRESS.search(above) and not _reply_in_paragraph(lines, i) and not _opens_entry(lines, i):
         return True  # (review moves59's grid: "This address has moved. New address:" / the new one, read failed)
     text = ""
     for j in range(i - 1, max(-1, i - 4), -1):

@@ -41,7 +41,7 @@ def _row(mid: str, frame: str, reply: str, hard: bool, to: str | None = None, sr
            "exim": lambda: ex_remote(mid, to, reply, "mx.quayline.co.uk", command=command)}[frame]()
     if command == "MAIL FROM" and frame == "exim":
         raw = raw.replace(f"MAIL FROM:<{to}>".encode(), f"MAIL FROM:<{OURS}> SIZE=4821".encode())
-    return (f"au62-{mid}", src, raw, _hard(to) if hard else soft(to, (), S))
+    return (f"au62-{mid}", src, raw, _hard(to.lower()) if hard else soft(to.lower(), (), S))
 
 
 ADDRESS_AFTER_ROWS = [
@@ -54,7 +54,7 @@ ADDRESS_AFTER_ROWS = [
     _row("pf-log-style-both-named", "pf", f"550 5.1.1 <LEAD>: Recipient address rejected: User unknown; "
          f"from=<{OURS}> to=<LEAD> proto=ESMTP", True),
     _row("pf-user-not-found-lead-upper", "pf", "550 User not found: <LEAD>", True,
-         to="R.Ahmed@Quayline.co.uk"),
+         to="R.Ahmed@Quayline.co.uk"),  # (first run: our expectation kept the case; the reading lowercases, fixed after)
     # The reply names no address but ours in a role; the framing (stripped since lead43) named the prospect.
     _row("exim-rcpt-unknown-user-mail-from-ours", "exim", f"550 5.1.1 Unknown user (mail from {OURS})", True),
     _row("exim-rcpt-user-not-found-local-sender-field", "exim", f"550 5.1.1 User not found: LOCAL; sender=<{OURS}>",
@@ -138,3 +138,21 @@ LIST_ROWS = [
     _moved_then("fail-address-retired", "    This address is no longer in use.\n", UU),
 ]
 ROWS += LIST_ROWS
+
+# Controls of audit 62's mend (reply_rests._opens_entry), written after the first run: the new address under the note
+# with nothing of its own below it, or with the note's own text going on at its depth, stays the new address.
+MEND_CONTROLS = [
+    ("au62-ctl-exim-new-address-blank-below", LIST_SRC + " (the admin's :fail: text ends with the new address)",
+     exim("lc1", "  a.berg@tallis-energy.com\n    Anna Berg has moved. New address:\n  anna.berg@tallis-group.com\n",
+          "a.berg@tallis-energy.com"), [("a.berg@tallis-energy.com", True, ("hasmoved",), "recipient", False)]),
+    ("au62-ctl-exim-new-address-text-at-its-depth", LIST_SRC + " (the admin's text goes on at the address's depth)",
+     exim("lc2", "  a.berg@tallis-energy.com\n    Anna Berg has moved. New address:\n  anna.berg@tallis-group.com\n"
+                 "  Please update your records.\n", "a.berg@tallis-energy.com"),
+     [("a.berg@tallis-energy.com", True, ("hasmoved",), "recipient", False)]),
+    ("au62-ctl-exim-new-address-tab-wrapped", LIST_SRC + " (a tab-indented wrap: the new address and the text after "
+     "it at the same tab)",
+     exim("lc3", "  a.berg@tallis-energy.com\n    Anna Berg has moved. New address:\n\tanna.berg@tallis-group.com\n"
+                 "\tPlease update your records.\n", "a.berg@tallis-energy.com"),
+     [("a.berg@tallis-energy.com", True, ("hasmoved",), "recipient", False)]),
+]
+ROWS += MEND_CONTROLS
