@@ -78,7 +78,16 @@ def _address(block: dict[str, str]) -> str | None:
         # the report's other blocks still read: review formats57.)
         if m and "\ufffd" not in m.group(0) and "@@" not in m.group(0):  # mis-decoded bytes are no address
             return m.group(0)
+        # 'lead @partner.example': blanks around the one '@' (RFC 5322 4.4's obsolete CFWS between the parts) are no
+        # part of the address; without them the row was lost (review formats63).
+        m = _SPACED_AT.fullmatch(text)
+        if m:
+            return f"{m.group(1)}@{m.group(2)}"
     return None
+
+
+_SPACED_AT = re.compile(r"<?([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64})(?:[ \t]+@[ \t]*|@[ \t]+)"
+                        r"([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})>?")
 
 
 _LOOSE = re.compile(r"[^\s<>;,()]{1,200}@[^\s<>;,()@]{1,255}|\"[^\"]{1,64}\"@[^\s<>;,()@]{1,255}")
@@ -109,6 +118,8 @@ def recipient_blocks(blocks: list[list[tuple[str, str]]]) -> list[dict[str, str]
             # Some MTAs (AOL's outbound relay) run the recipients' field groups together with
             # no blank line: a second Final-/Original-Recipient starts the next recipient.
             if k in ("final-recipient", "original-recipient") and k in fields:
+                if _value(v).lower() == _value(fields[k]).lower():
+                    continue  # the same field written twice in one group: no second recipient (review formats63)
                 out.append(fields)
                 fields = {}
             fields.setdefault(k, v)

@@ -206,9 +206,24 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
     # not the To (review 103).
     if any(index_of_word(lowered, a.split("@", 1)[0], local=True) >= 0 for a in _ours_in_bcc(mail)):
         return []
+    # Nor where a labelled line names another login alone ("Recipient: k.lund"): the failure is someone's the
+    # original never named (a forward's target, a colleague's copy), and the lone To may be live (review formats63).
+    if to and any(_names_other_login(line, to[0]) for line in lines):
+        return []
     if len(to) == 1 and to[0].lower() not in excluded and {o.lower() for _, o in everyone} - excluded <= {to[0].lower()}:
         return [(to[0], -1)]
     return []
+
+
+# A recipient's label and a login name alone after it (English, German, French, Spanish / Italian, Chinese, Japanese).
+_LOGIN_LABEL = re.compile(r"(?i)[ \t]*(?:(?:failed )?recipient|empfänger|destinataire|destinatario|收件人|宛先)"
+                          r"[ \t]*[:：][ \t]*([\w.+-]{2,64})[ \t]*")
+
+
+def _names_other_login(line: str, to: str) -> bool:
+    """Does `line` label a recipient by a login name alone that is not `to`'s local part?"""
+    m = _LOGIN_LABEL.fullmatch(line) if len(line) < 120 else None
+    return m is not None and m.group(1).lower() != to.split("@", 1)[0].lower()
 
 
 def _by_local(everyone: list[tuple[str, str]]) -> dict[str, set[str]]:

@@ -22,16 +22,23 @@ def _reply(block: dict[str, str]) -> str:
     return " ".join(text.split()).lower()
 
 
+def _named(value: str) -> bool:
+    """Does a recipient field's value name anything after its type? 'RFC822; ' with nothing after it has lost its
+    address as surely as a block without the field (review formats63)."""
+    kind, sep, rest = value.partition(";")
+    return bool((rest if sep and " " not in kind.strip() else value).strip())
+
+
 def recovered(mail: Mail, raw_blocks: list[list[tuple[str, str]]], named_addresses: list[str | None],
               lines_about) -> list[dict[str, str]]:
-    """The blocks without any recipient field (but with Action, Status and a reply of some words), each with the
+    """The blocks without any recipient field, or with only empty ones (but with Action, Status and a reply of some words), each with the
     Final-Recipient the notice's text gives it; `named_addresses` the other blocks' recipients, `lines_about` dsn's
     reader of an address's own lines in the notice."""
     bare = []
     for block in raw_blocks:
         fields = dict(block)
-        if fields.keys().isdisjoint(_RECIPIENT_FIELDS) and "action" in fields and "status" in fields \
-                and len(_reply(fields)) >= 8:
+        if not any(_named(fields.get(k, "")) for k in _RECIPIENT_FIELDS) and "action" in fields \
+                and "status" in fields and len(_reply(fields)) >= 8:
             bare.append(fields)
     if not bare:
         return []

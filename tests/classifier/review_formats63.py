@@ -216,3 +216,19 @@ NAMED_ROWS = [
 ]
 
 ROWS = AUTO_ROWS + AUTO_CONTROLS + NAMED_ROWS
+
+# ---- written AFTER the first run, with named.by_name's mend (a labelled login that is not the lone To): controls that
+# read the same without it.
+MEND_ROWS = [
+    ("f63-mend-ctl-label-login-is-the-to", f"{LB}: 'Recipient: lead', the lone To's login: still the To",
+     labelled("f63n16", "Undeliverable: Quick question", "Your message could not be delivered.\n\nRecipient: lead\n"
+              "Reason: 550 5.1.1 User unknown\n", to=LENA), hard("userunknown")),
+    ("f63-mend-ctl-label-other-login-beside-address", f"{LB}: the lead's whole address in the text, 'Recipient:' "
+     "naming another login below: the address named wins",
+     labelled("f63n17", "Undeliverable: Quick question", f"Your message to {LEAD} could not be delivered.\n\n"
+              "Recipient: k.lund\nReason: 550 5.1.1 User unknown\n", to=LENA), hard("userunknown")),
+    ("f63-mend-ctl-label-sentence-no-login", f"{LB}: 'Recipient:' before a sentence, no login: the lone To, as "
+     "before", labelled("f63n18", "Undeliverable: Quick question", "Your message could not be delivered.\n\n"
+                        "Recipient: the mailbox does not exist\nReason: 550 5.1.1 User unknown\n", to=LENA),
+     hard("userunknown")),
+]

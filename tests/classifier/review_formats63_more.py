@@ -112,3 +112,24 @@ MALFORMED_ROWS = [
 ]
 
 ROWS = MALFORMED_ROWS
+
+# ---- written AFTER the first run, with the mends (dsn.recipient_blocks / _address, unnamed_blocks, named.by_name):
+# controls that read the same without them.
+MEND_ROWS = [
+    ("f63-mend-final-recipient-twice-other-spelling", f"{MAL}: the field written twice in one group, the second in "
+     "capitals and without the blank after ';': one recipient (the run-together case, two addresses, is "
+     "f63-dsn-no-blank-between-blocks)",
+     _mal("tw2", _block(f"Final-Recipient: rfc822; {LEAD}\nFinal-Recipient: RFC822;{LEAD.upper()}"), first=False),
+     LEAD_AND_OTHER),
+    ("f63-mend-ctl-spaced-at-dotless-domain", f"{MAL}: 'lead @partner', a dotless domain: no address made of it",
+     _mal("sdd", _block("Final-Recipient: rfc822; lead @partner")), ONLY_OTHER),
+    ("f63-mend-ctl-empty-original-beside-final", "RFC 3464 2.3.1 (Original-Recipient) written empty beside a sound "
+     "Final-Recipient: the block is named, read as before",
+     _mal("eo", _block(f"Final-Recipient: rfc822; {LEAD}", orig="rfc822; ")), LEAD_AND_OTHER),
+    ("f63-mend-ctl-empty-value-two-named", f"{MAL}: 'RFC822; ' empty while the text gives the same reply to two "
+     "recipients no other block names: neither chosen",
+     report("f63m-e2", PF_TEXT + "".join(f"<{a}>: host {MX} said: {UU} (in reply\n    to RCPT TO command)\n"
+                                         for a in (LEAD, "kim@partner.example")) + GOOD_TEXT,
+            PER_MESSAGE + "\n".join([_block("Final-Recipient: RFC822; "), GOOD]),
+            to=f"{BOTH}, kim@partner.example"), ONLY_OTHER),
+]
