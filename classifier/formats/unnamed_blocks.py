@@ -31,9 +31,9 @@ def _named(value: str) -> bool:
 
 def recovered(mail: Mail, raw_blocks: list[list[tuple[str, str]]], named_addresses: list[str | None],
               lines_about) -> list[dict[str, str]]:
-    """The blocks without any recipient field, or with only empty ones (but with Action, Status and a reply of some words), each with the
-    Final-Recipient the notice's text gives it; `named_addresses` the other blocks' recipients, `lines_about` dsn's
-    reader of an address's own lines in the notice."""
+    """The blocks without any recipient field, or with only empty ones (but with Action, Status and a reply of some
+    words), each with the Final-Recipient the notice's text gives it; `named_addresses` the other blocks' recipients,
+    `lines_about` dsn's reader of an address's own lines in the notice."""
     bare = []
     for block in raw_blocks:
         fields = dict(block)
