@@ -24,15 +24,22 @@ after): said_of_others._LISTS_OWN_TEXT sets aside a DNS block list's own text af
 <list>", "is in a black list at <list>", "is in an RBL") for the missing-user test (set_aside) and the filter's
 reading (only_denied: without it, the same reply in Gmail's stage-less DSN read filtered, the recipient's);
 route_words' HOSTUNKNOWN domain "not registered" never "under / in / within your" (an account's registration, not
-the DNS). Readings elsewhere: snapshot 0 differ, row readings 0 changed, corpus figures unchanged. After: 74/74."""
+the DNS). Readings elsewhere: snapshot 0 differ, row readings 0 changed, corpus figures unchanged. After: 74/74.
+
+Second batch (review_relay63_second.py, 11 rows written after the mends, expectations committed first: 894f68b0):
+ISPs' block-list replies in their own codes (AT&T's 553 5.3.0 "DNSBL:RBL", Comcast's BL000000 "block for spam", Cox's
+CBL pointer, Hotmail's SC-001), sendmail's FEATURE(dnsbl) and its old "we do not relay <our sender>", a relay refusal
+from our own relayhost, Postfix's client-host refusals, mail.ru's spam verdict, Yahoo's BL21 in Gmail's DSN. First
+run 11/11 right, false hards 0 (the same on main without the mends). All: 85/85; no strict xfails."""
 
 from __future__ import annotations
 
-from tests.classifier import review_relay63, review_relay63_mends, review_relay63_more
+from tests.classifier import review_relay63, review_relay63_mends, review_relay63_more, review_relay63_second
 from tests.classifier.review_check import review_tests
 
-ROWS = review_relay63.ROWS + review_relay63_more.ROWS + review_relay63_mends.MEND_ROWS
+ROWS = (review_relay63.ROWS + review_relay63_more.ROWS + review_relay63_mends.MEND_ROWS
+        + review_relay63_second.ROWS)
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_relay63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 74)
+test_review_relay63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 85)
