@@ -97,9 +97,10 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str] | Guarded, ...]] = {
         # not appear to be registered", "the name does not exist anywhere in DNS". The sender's domain said so is
         # the sender's (reasons: lexicon.not_the_domain_missing and the sender stage read it first); and so is any
         # said where our HELO, client host, sender address or reverse name is the subject (Postfix's "Helo command
-        # rejected: <our name> is not a registered domain" read hostunknown, hard: a false hard, audit 41a).
+        # rejected: <our name> is not a registered domain" read hostunknown, hard: a false hard, audit 41a). Nor one
+        # "not registered under / in your account" (Google Workspace's SMTP relay refusing our sending domain: relay63).
         re.compile(_NOT_OUR_NAME + r"(?:\b(?:domain|domain name)\b" + _IN + r"{0,40}?\b(?:is not|isn't|does not appear to be|doesn't "
-                   r"appear to be|appears not to be|is no longer) (?:a )?registered\b(?! (?:with|for|to|on) )"
+                   r"appear to be|appears not to be|is no longer) (?:a )?registered\b(?! (?:with|for|to|on) | (?:under|in|within) your )"
                    r"|\b(?:is not|isn't) a registered (?:domain|domain name)\b"
                    r"|\b(?:domain|name)\b" + _IN + r"{0,40}?\bdoes ?n[o']t exist (?:anywhere )?in (?:the )?dns\b"
                    # hMailServer's ExternalDelivery.cpp when DNS ANSWERED and named no mail server for the domain,

@@ -35,10 +35,21 @@ _DENIED_QUOTE = re.compile(r"(?:\bnot|n't) (?:a |an |the )?['\"‘“][^'\"‘�
 DENIED_QUOTE = _DENIED_QUOTE  # ...which denied_mentions sets aside for every reason (review 107)
 
 
+# A DNS block list's verdict on OUR host, IP, HELO or sender (Postfix's reject_rbl_client / reject_rhsbl_* reply
+# "... blocked using <list>; <the list's TXT>", Exim's "... is in a black list at <list>\n<TXT>", cPanel's "is in an
+# RBL: <TXT>"): what follows is the list operator's own text about why WE are listed ("listed for mail to unknown users",
+# a lookup URL "...?reason=user+unknown"), said of our sending, never of the recipient (review relay63: false hards).
+# It runs to the end of the reply or of its folded copy (" | ", reasons.reason_for); the verdict itself is kept.
+_LISTS_OWN_TEXT = re.compile(r"(\bblocked using [\w.+-]+|\bis in an? (?:black ?list|block ?list|dnsbl|rbl) at [\w.+-]+"
+                             r"|\bis (?:black|block)listed at [\w.+-]+|\bis in an rbl\b)[^|]*")
+
+
 def set_aside(text: str) -> str:
     """Lowercase `text` without the words said of another party or quoted only to be denied (itself if none)."""
     if "not" in text or "n't" in text:
         text = _DENIED_QUOTE.sub(" ", text)
+    if " using " in text or " at " in text or " rbl" in text:  # (speed only: every match holds one)
+        text = _LISTS_OWN_TEXT.sub(r"\1 ", text)
     if not any(word in text for word in _PARTIES):
         return text  # speed only: every clause names one of them (most replies none)
     return _ANOTHER_PARTYS_CLAUSE.sub(" ", text)
@@ -46,8 +57,9 @@ def set_aside(text: str) -> str:
 
 def only_denied(text: str) -> bool:
     """Are lowercase `text`'s missing-user words (the phrase tables') only in a quote that it denies ("blocked using
-    <list>; this isn't 'no such user'")? Then they name no missing user, not even for a filter's reading."""
-    if "not" not in text and "n't" not in text:
-        return False
-    rest = _DENIED_QUOTE.sub(" ", text)
+    <list>; this isn't 'no such user'") or in a block list's own text after its verdict on our host (relay63)? Then
+    they name no missing user, not even for a filter's reading."""
+    rest = _DENIED_QUOTE.sub(" ", text) if "not" in text or "n't" in text else text
+    if " using " in rest or " at " in rest or " rbl" in rest:  # (speed only, as in set_aside)
+        rest = _LISTS_OWN_TEXT.sub(r"\1 ", rest)
     return rest != text and not wording_of(rest).uses(REASONS.USERUNKNOWN)
