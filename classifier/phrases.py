@@ -141,12 +141,12 @@ PHRASES: Mapping[Reason, tuple[str, ...]] = {
         "account disabled", "account has been suspended", "account is suspended", "account inactive",
         "mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "inactive account",
         "user account is unavailable", "the account has been blocked", "konto gesperrt", "cuenta suspendida",
-        # Closed, expired or no longer active (issue 13: read as filtered or onhold before).
+        # Closed, expired, no longer active, stopped for inactivity (issue 13, review states63: read filtered before).
         "account has been closed", "account is closed", "account closed", "mailbox is closed", "mailbox closed",
         "mailbox has expired", "mailbox is expired", "account is expired", "no longer active",
-        "user has been suspended", "account has been terminated", "blocked due to inactivity",
-        "due to inactivity", "has been deactivated", "mailbox is no longer in use",
-        "user disabled", "user is disabled", "user is forbidden", "user is forbided",
+        "user has been suspended", "account has been terminated", "blocked for inactivity", "locked for inactivity",
+        "due to inactivity", "disabled for inactivity", "suspended for inactivity", "has been deactivated",
+        "mailbox is no longer in use", "user disabled", "user is disabled", "user is forbidden", "user is forbided",
         # mail.ru: "Local mailbox x is unavailable: user is terminated" (help.mail.ru error list).
         "user is terminated", "account is terminated",
     ),

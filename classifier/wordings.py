@@ -422,8 +422,8 @@ LOOKED_UP = ("client host [", "helo command [", "sender address [")
 IP_REFUSED = re.compile(r"\b(?:from|sent from|originating from) your ip\b|\b(?:your|this) ip(?: address)? (?:is|has been|was) "
                         r"(?:temporarily )?(?:blocked|blacklisted|blocklisted|listed|banned|rejected)|\d\]? is curr+ently sending\b|"
                         + soft_wordings.IP_NAMED_REFUSED)  # "... from IP address <ip>" (review 83)
-# A quota the sender used up (its submission or sending quota; iRedAPD's throttle on mails over a period), not the mailbox.
-SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound(?: mail)?|daily message) quota\b|\bsender's (?:\w+ )?quota\b|\bquota exceeded \((?:number of mails|accumulated message size|size of single mail)")
+# A quota the sender used up (submission or sending quota, iRedAPD's throttle, Exchange's exception name), not the mailbox.
+SENDER_QUOTA = re.compile(r"\b(?:submission|sending|send|outbound(?: mail)?|daily message) quota\b|submissionquotaexceeded|\bsender's (?:\w+ )?quota\b|\bquota exceeded \((?:number of mails|accumulated message size|size of single mail)")
 
 # A security refusal aimed at the sending client (its missing TLS or SMTP AUTH), not at the
 # recipient: Gmail "421-4.7.0 TLS required for RCPT domain, closing connection" (Google "Gmail

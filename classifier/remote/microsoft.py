@@ -89,6 +89,9 @@ RULES = (
     Rule(reason=R.USERUNKNOWN, wording="recipient not found by smtp address lookup"),
     # Outlook.com: "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)".
     Rule(reason=R.USERUNKNOWN, wording="requested action not taken: mailbox unavailable"),
+    # Our mailbox's sending quota, its exception named after a "554 5.2.2 mailbox full;" lead
+    # ("STOREDRV.Submission.Exception:SubmissionQuotaExceededException"), before "quotaexceeded" (review states63).
+    Rule(reason=R.SPEEDING, wording="submissionquotaexceeded"),
     Rule(reason=R.MAILBOXFULL, wording="quotaexceeded"),
     Rule(reason=R.MAILBOXFULL, status="5.2.2"),
     Rule(reason=R.EXCEEDLIMIT, wording="resolver.rst.recipsizelimit"),
