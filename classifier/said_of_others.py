@@ -44,11 +44,16 @@ _LISTS_OWN_TEXT = re.compile(r"(\bblocked using [\w.+-]+|\bis in an? (?:black ?l
                              r"|\bis (?:black|block)listed at [\w.+-]+|\bis in an rbl\b)[^|]*")
 
 
+def _may_list(text: str) -> bool:
+    """Can `_LISTS_OWN_TEXT` match? (speed only: every match holds one of these; " at " stands in most replies)"""
+    return "blocked using" in text or "list" in text or "rbl" in text or "bl at" in text
+
+
 def set_aside(text: str) -> str:
     """Lowercase `text` without the words said of another party or quoted only to be denied (itself if none)."""
     if "not" in text or "n't" in text:
         text = _DENIED_QUOTE.sub(" ", text)
-    if " using " in text or " at " in text or " rbl" in text:  # (speed only: every match holds one)
+    if _may_list(text):  # (speed only)
         text = _LISTS_OWN_TEXT.sub(r"\1 ", text)
     if not any(word in text for word in _PARTIES):
         return text  # speed only: every clause names one of them (most replies none)
@@ -60,6 +65,6 @@ def only_denied(text: str) -> bool:
     <list>; this isn't 'no such user'") or in a block list's own text after its verdict on our host (relay63)? Then
     they name no missing user, not even for a filter's reading."""
     rest = _DENIED_QUOTE.sub(" ", text) if "not" in text or "n't" in text else text
-    if " using " in rest or " at " in rest or " rbl" in rest:  # (speed only, as in set_aside)
+    if _may_list(rest):  # (speed only, as in set_aside)
         rest = _LISTS_OWN_TEXT.sub(r"\1 ", rest)
     return rest != text and not wording_of(rest).uses(REASONS.USERUNKNOWN)
