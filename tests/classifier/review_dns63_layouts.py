@@ -86,3 +86,19 @@ def mailenable(rid: str, address: str, domain: str, host: str = "mail.example.co
         f"From: Sam Seller <{SELLER}>\nTo: <{address}>\nSubject: Quick question about your Q4 logistics\n"
         f"Date: {DATE}\nMessage-ID: <{rid}-orig@example.com>\n\nHi,\n\nDo you have 15 minutes this week?\n"
     ).encode()
+SM_SENDER = ("Sendmail cf/m4/proto.m4 check_mail: '451 4.1.8 Domain of sender address %s does not resolve' (a "
+             "temporary DNS failure of the SENDER's domain) beside '553 5.1.8 ... does not exist'")
+SM_SMART = ("Sendmail deliver.c / err.c with define(`SMART_HOST') naming a host that does not resolve: the smart host's "
+            "name in 'Host unknown (Name server: %s: host not found)' (5.1.2) or 'Deferred: Name server: %s.: host name "
+            "lookup failure' (4.4.3) - our route, not the recipient's domain")
+QMAIL_ROUTE = ("notqmail qmail-remote.c perm_dns 'Sorry, I couldn't find any host named %s. (#5.1.2)' names the host "
+               "it looked up: with control/smtproutes ':smtp-relay.example.com' that is our relay, not the recipient's "
+               "domain")
+PF_LOOP = ("Postfix src/smtp/smtp_connect.c / smtp_addr.c 'mail for %s loops back to myself' (5.4.6): the domain's MX "
+           "names this host; the domain exists (a misconfiguration, systemerror)")
+PF_SENDER = ("Postfix src/smtpd/smtpd_check.c reject_unverified_sender ('%d %s <%s>: Sender address rejected: "
+             "undeliverable address: %s', the probe's bounce text; 550 5.1.7 with unverified_sender_reject_code) and "
+             "reject_unknown_sender_domain on a null MX ('Sender address rejected: Domain %s does not accept mail "
+             "(nullMX)', 556 5.7.27)")
+RBL_521 = ("RFC 7504 section 3 (521 also for a host that refuses this client) with Postfix reject_rbl_client's words "
+           "('Service unavailable; Client host [%s] blocked using %s')")

@@ -13,19 +13,19 @@ false softs 0. The one miss is a reason: qmail-remote's perm_nomx read notaccept
 
 from __future__ import annotations
 
-from tests.classifier import review_dns63, review_dns63_more
+from tests.classifier import review_dns63, review_dns63_attack, review_dns63_more
 from tests.classifier.review_check import review_tests
 
-ROWS = review_dns63.ROWS + review_dns63_more.ROWS
+ROWS = review_dns63.ROWS + review_dns63_more.ROWS + review_dns63_attack.ROWS
 
 JUDGEMENT: dict[str, str] = {
     "d63-qmail-no-mx-or-ip-544": (
         "notaccept, expected hostunknown (hard either way): qmail-remote's perm_nomx 'Sorry, I couldn't find a mail "
         "exchanger or IP address. (#5.4.4)' is a domain whose MX and A lookups give no usable address; the row followed "
         "review 51's summary (no MX and no A: hostunknown), but the classifier reads it notaccept on purpose "
-        "(reasons._plausible's comment and wordings.NO_MAIL_SERVICE: the domain answers but routes mail nowhere, "
+        "(reasons._first_pass's comment and wordings.NO_MAIL_SERVICE: the domain answers but routes mail nowhere, "
         "qmail's own split between perm_dns #5.1.2 and perm_nomx #5.4.4). Which of the two hard reasons is the "
         "team's call; no contact reads otherwise"),
 }
 
-test_review_dns63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 61)
+test_review_dns63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 73)
