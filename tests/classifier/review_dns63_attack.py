@@ -3,17 +3,20 @@ DNS phrase ('all relevant MX records point to non-existent hosts', 'Host or doma
 'Host unknown', 'couldn't find any host named', 'does not accept mail (nullMX)', 521) said about something that is
 NOT the recipient's domain: OUR sender domain inside a sender verification, OUR smart host or relay route, OUR
 sending IP (521 with a blocklist), a domain whose MX loops back to the sender; plus the temporary 'does not resolve'
-of our sender domain. Expected SOFT, written BEFORE the classifier ran on them (committed first). HAND-MADE."""
+of our sender domain. A third wave (below) after the second read right. Expected SOFT but two hard controls of the
+third wave, written BEFORE the classifier ran on them (committed first). HAND-MADE."""
 
 from __future__ import annotations
 
 from tests.classifier import review_notices17 as r17
 from tests.classifier.review_dns63 import RELAY, _pf_own
-from tests.classifier.review_dns63_layouts import (EXIM_DNS, EXIM_VERIFY, PF_LOOP, PF_SENDER, QMAIL_ROUTE, RBL_521,
-                                                   SM_SENDER, SM_SMART)
-from tests.classifier.review_holdout50 import ex_remote, pf_remote
-from tests.classifier.review_holdout50_layouts import EXIM_SRC, POSTFIX_SRC, QMAIL_SRC, SELLER, exim, postfix, qmail
-from tests.classifier.review_notices51_layouts import S, sendmail_own, soft
+from tests.classifier.review_dns63_layouts import (EXCH_DNS, EXIM_DNS, EXIM_VERIFY, HARAKA_SPF, ORIGINAL_WORDS, PF_CONNECT,
+                                                   PF_LOOP, PF_SENDER, PF_TEMP_LOOKUP, PF_TEMPLATE, QMAIL_ROUTE,
+                                                   RBL_521, SM_SENDER, SM_SMART)
+from tests.classifier.review_holdout50 import PROBLEM, ex_remote, exo_remote, g_remote, pf_remote
+from tests.classifier.review_holdout50_layouts import (EXIM_SRC, EXO_SRC, GMAIL_SRC, POSTFIX_SRC, QMAIL_SRC, REP, SELLER,
+                                                       exim, exo, postfix, qmail)
+from tests.classifier.review_notices51_layouts import S, hard, sendmail_own, soft
 
 C = "v.ferreira@tagus-cargo.pt"  # the recipient; its domain is fine
 MX = "mx.tagus-cargo.pt"
@@ -60,4 +63,68 @@ ROWS = [
     ("d63-pf-own-relayhost-aaaa-not-found-expired", "Postfix relayhost (review_dns63_layouts.PF_RELAYHOST); "
      + POSTFIX_SRC, _pf_own("d63a12", C, f"Host or domain name not found. Name service error for name={RELAY} "
                             "type=AAAA: Host not found", "4.3.5"), soft(address=C)),
+]
+
+# ---- third wave (written after the second read 12/12): DNS words in the returned original, the sender's domain in
+# Gmail's and Exchange Online's notices (a reply and an expiry's last error), the receiver's own lookup trouble, our
+# SPF's DNS, a localised Postfix template, and an MX host that does not exist in Exchange Online's 5.4.310.
+SUBJ = "Quick question about your Q4 logistics"
+DNS_SUBJ = "Host or domain name not found? Our DNS check does not accept mail delays"
+
+
+def _subject(raw: bytes, subject: str) -> bytes:
+    """The same notice for an original whose Subject is `subject` (its returned copy and any quote of it)."""
+    return raw.replace(SUBJ.encode(), subject.encode())
+
+
+D = "tagus-cargo.pt"
+LED = (f"550 4.4.7 QUEUE.Expired; message expired [{{LED=450 4.1.8 <{REP}>: Sender address rejected: Domain not "
+       f"found}};{{MSG=}};{{FQDN={MX}}};{{IP=203.0.113.25}};{{LRT=10/14/2025 9:02:11 AM}}]")
+DE_TEMPLATE = {b"This is the mail system at host mail.example.com.": "Dies ist das Mailsystem auf dem Rechner "
+               "mail.example.com.", b"I'm sorry to have to inform you that your message could not\nbe delivered to one "
+               b"or more recipients. It's attached below.": "Leider konnte Ihre Nachricht an einen oder mehrere "
+               "Empfänger nicht zugestellt werden. Sie ist unten angehängt.", b"For further assistance, please send "
+               b"mail to postmaster.": "Wenn Sie Hilfe benötigen, schreiben Sie bitte an postmaster.", b"If you do so, "
+               b"please include this problem report. You can\ndelete your own text from the attached returned message.":
+               "Fügen Sie dabei bitte diesen Fehlerbericht bei. Ihren eigenen Text\nkönnen Sie aus der angehängten "
+               "Nachricht löschen."}
+
+
+def _german(raw: bytes) -> bytes:
+    for en, de in DE_TEMPLATE.items():
+        raw = raw.replace(en, de.encode())
+    return raw.replace(b"charset=us-ascii", b"charset=utf-8", 1)
+ROWS += [
+    ("d63-pf-delay-original-subject-dns-words", PF_CONNECT + "; " + ORIGINAL_WORDS + "; " + POSTFIX_SRC,
+     _subject(_pf_own("d63b1", C, f"connect to {MX}[203.0.113.25]:25: Connection timed out", "4.4.1",
+                      action="delayed"), DNS_SUBJ), soft(address=C, delay=True)),
+    ("d63-pf-expired-original-subject-dns-words", PF_CONNECT + "; " + ORIGINAL_WORDS + "; " + POSTFIX_SRC,
+     _subject(_pf_own("d63b2", C, f"connect to {MX}[203.0.113.25]:25: Connection refused", "4.4.1"), DNS_SUBJ),
+     soft(address=C)),
+    ("d63-gm-remote-sender-domain-not-found", PF_SENDER.split(" and ")[0] + " (reject_unknown_sender_domain 550 "
+     "5.1.8 'Sender address rejected: Domain not found'); " + GMAIL_SRC,
+     g_remote("d63b3", C, f"550 5.1.8 <{SELLER}>: Sender address rejected: Domain not found", "5.1.8", MX,
+              heading="Message not delivered", lead=PROBLEM), soft(scope=S, address=C)),
+    ("d63-exo-447-led-sender-domain-not-found", EXCH_DNS + "; " + EXO_SRC,
+     exo("d63b4", C, why="Your message couldn't be delivered. Microsoft 365 tried for a while but has now given up.",
+         fix="How to Fix It\nTry sending the message again later.", diag=LED, status="4.4.7"), soft(address=C)),
+    ("d63-exo-remote-sender-domain-not-found-550", PF_SENDER.split(" and ")[0] + "; " + EXO_SRC,
+     exo_remote("d63b5", C, f"550 5.1.8 <{REP}>: Sender address rejected: Domain not found", "5.1.8", MX),
+     soft(scope=S, address=C)),
+    ("d63-pf-remote-temporary-lookup-failure-expired", PF_TEMP_LOOKUP + "; " + POSTFIX_SRC,
+     pf_remote("d63b6", C, f"451 4.3.0 <{C}>: Temporary lookup failure", "4.3.0", MX), soft(address=C)),
+    ("d63-pf-remote-haraka-spf-temperror-delayed", HARAKA_SPF + "; " + POSTFIX_SRC,
+     pf_remote("d63b7", C, f"450 sender {SELLER} SPF Temporary Error", "4.0.0", MX, command="MAIL FROM",
+               action="delayed"), soft(scope=S, address=C, delay=True)),
+    ("d63-pf-german-template-nxdomain", PF_TEMPLATE + "; review_dns63_layouts.PF_DNS",
+     _german(_pf_own("d63b8", "s.koch@lahnau-druck.de", "Host or domain name not found. Name service error for "
+                     "name=lahnau-druck.de type=MX: Host not found", "5.4.4")), hard(address="s.koch@lahnau-druck.de")),
+    ("d63-exo-5310-mx-host-does-not-exist", "Microsoft Learn 'Fix NDR error 550 5.4.310' (the MX record points to a "
+     "host name that does not exist: the name in the reply is that host); review 51's rule (every MX names a host "
+     "that does not exist: hostunknown); " + EXO_SRC,
+     exo("d63b9", "q.martin@ardeche-bois.fr", why="The Domain Name System (DNS) reported that the recipient's domain "
+         "does not exist.", fix="How to Fix It\nContact the recipient by some other means.",
+         diag="550 5.4.310 DNS domain mail.hostco-legacy.net does not exist [Message=InfoDomainNonexistent] "
+         "[LastAttemptedServerName=mail.hostco-legacy.net] [DB8PEPF00000A1B.eurprd02.prod.outlook.com]",
+         status="5.4.310"), hard(address="q.martin@ardeche-bois.fr")),
 ]

@@ -102,3 +102,11 @@ PF_SENDER = ("Postfix src/smtpd/smtpd_check.c reject_unverified_sender ('%d %s <
              "(nullMX)', 556 5.7.27)")
 RBL_521 = ("RFC 7504 section 3 (521 also for a host that refuses this client) with Postfix reject_rbl_client's words "
            "('Service unavailable; Client host [%s] blocked using %s')")
+PF_TEMP_LOOKUP = ("Postfix src/smtpd/smtpd_check.c: a table or DNS lookup that fails for now '451 4.3.0 <%s>: Temporary "
+                  "lookup failure' (the receiver's own trouble)")
+HARAKA_SPF = ("Haraka plugins/spf.js return_results: DENYSOFT 'sender ' + sender + ' SPF Temporary Error' (our domain's "
+              "SPF lookup failing at the receiver), at MAIL FROM")
+PF_TEMPLATE = ("Postfix bounce(5) bounce_template_file: a site's own template text (here German, weak: a site's "
+               "translation), the per-recipient line and the DSN part unchanged (bounce_notify_util.c)")
+ORIGINAL_WORDS = ("the returned original (message/rfc822 or its headers) is our own sales mail: its Subject may say "
+                  "anything, DNS words included; only the notice's own words speak")
