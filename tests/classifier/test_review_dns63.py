@@ -9,7 +9,19 @@ relayhost's or smarthost route's 'Host not found', our HELO name, client host an
 Exim's sender-verify 'Unrouteable address', Haraka's 'No MX for your FROM address', SERVFAIL / timeouts / 'try again' /
 ErrorRetry and their expiry, MxLoopback, refused and unanswered connections, Gmail's BadRcptDomain link in a delay);
 false softs 0. The one miss is a reason: qmail-remote's perm_nomx read notaccept where the row expects hostunknown
-(hard either way; the strict xfail below)."""
+(hard either way; the strict xfail below).
+
+Second wave (review_dns63_attack.py's first 12 rows, committed first: 834746ad, written after the first run): hard DNS
+phrases said of something other than the recipient's domain (Exim's sender verify quoting 'all relevant MX records
+point to non-existent hosts', reject_unverified_sender quoting 'Host not found' for our domain, our null MX at 556
+5.7.27, Sendmail's '451 4.1.8 Domain of sender address ... does not resolve', a 521 naming a blocklist, 'mail for x
+loops back to myself', our Sendmail smart host's 'Host unknown' at 5.1.2, qmail's smtproutes relay 'couldn't find any
+host named', Exim's smarthost 'lookup of host ... failed', our relayhost's AAAA at 4.3.5): 12/12, false hards 0.
+Third wave (its last 9 rows, committed first: 37aa9d73): DNS words in the returned original's Subject, our sender
+domain refused in Gmail's and Exchange Online's notices and in an expiry's LED, '451 4.3.0 Temporary lookup failure',
+Haraka's 'SPF Temporary Error' of our domain, a German Postfix template and 5.4.310 naming the MX host (both hard):
+9/9. Altogether 81/82 rows as written, 83/83 recipients hard/soft right, false hards 0, false softs 0; nothing mended
+(the classifier read every look-alike soft as written; no row fails to mend)."""
 
 from __future__ import annotations
 
