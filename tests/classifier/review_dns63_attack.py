@@ -11,8 +11,8 @@ from __future__ import annotations
 from tests.classifier import review_notices17 as r17
 from tests.classifier.review_dns63 import RELAY, _pf_own
 from tests.classifier.review_dns63_layouts import (EXCH_DNS, EXIM_DNS, EXIM_VERIFY, HARAKA_SPF, ORIGINAL_WORDS, PF_CONNECT,
-                                                   PF_LOOP, PF_SENDER, PF_TEMP_LOOKUP, PF_TEMPLATE, QMAIL_ROUTE,
-                                                   RBL_521, SM_SENDER, SM_SMART)
+                                                   PF_LOOP, PF_RELAYHOST, PF_SENDER, PF_TEMP_LOOKUP, PF_TEMPLATE,
+                                                   PROVIDER_RELAYS, QMAIL_ROUTE, RBL_521, SM_SENDER, SM_SMART)
 from tests.classifier.review_holdout50 import PROBLEM, ex_remote, exo_remote, g_remote, pf_remote
 from tests.classifier.review_holdout50_layouts import (EXIM_SRC, EXO_SRC, GMAIL_SRC, POSTFIX_SRC, QMAIL_SRC, REP, SELLER,
                                                        exim, exo, postfix, qmail)
@@ -127,4 +127,27 @@ ROWS += [
          diag="550 5.4.310 DNS domain mail.hostco-legacy.net does not exist [Message=InfoDomainNonexistent] "
          "[LastAttemptedServerName=mail.hostco-legacy.net] [DB8PEPF00000A1B.eurprd02.prod.outlook.com]",
          status="5.4.310"), hard(address="q.martin@ardeche-bois.fr")),
+]
+
+# ---- fourth wave (written after the third read right and the readings showed the relay rows read soft because the
+# relay's name is under OUR domain, example.com): the same relay failures with a third-party smarthost's name.
+SENDGRID, MAILGUN, SES = "smtp.sendgrid.net", "smtp.mailgun.org", "email-smtp.eu-west-1.amazonaws.com"
+ROWS += [
+    ("d63-pf-relayhost-sendgrid-not-found-expired", PF_RELAYHOST + "; " + PROVIDER_RELAYS + "; " + POSTFIX_SRC,
+     _pf_own("d63d1", C, f"Host or domain name not found. Name service error for name={SENDGRID} type=A: Host not "
+             "found", "4.3.5"), soft(address=C)),
+    ("d63-pf-relayhost-sendgrid-not-found-delayed", PF_RELAYHOST + "; " + PROVIDER_RELAYS + "; " + POSTFIX_SRC,
+     _pf_own("d63d2", C, f"Host or domain name not found. Name service error for name={SENDGRID} type=A: Host not "
+             "found", "4.3.5", action="delayed"), soft(address=C, delay=True)),
+    ("d63-pf-relayhost-ses-aaaa-not-found-expired", PF_RELAYHOST + "; " + PROVIDER_RELAYS + "; " + POSTFIX_SRC,
+     _pf_own("d63d3", C, f"Host or domain name not found. Name service error for name={SES} type=AAAA: Host not "
+             "found", "4.3.5"), soft(address=C)),
+    ("d63-pf-relayhost-mailgun-not-found-expired", PF_RELAYHOST + "; " + PROVIDER_RELAYS + "; " + POSTFIX_SRC,
+     _pf_own("d63d4", "i.horvat@drava-mlin.hr", f"Host or domain name not found. Name service error for "
+             f"name={MAILGUN} type=A: Host not found", "4.3.5"), soft(address="i.horvat@drava-mlin.hr")),
+    ("d63-sm-own-smart-host-sendgrid-unknown", SM_SMART + "; " + PROVIDER_RELAYS,
+     sendmail_own("d63d5", "550 5.1.2", f"Host unknown (Name server: {SENDGRID}: host not found)", "5.1.2", address=C),
+     soft(address=C)),
+    ("d63-qmail-smtproutes-mailgun-not-found", QMAIL_ROUTE + "; " + PROVIDER_RELAYS + "; " + QMAIL_SRC,
+     qmail("d63d6", C, detail=f"Sorry, I couldn't find any host named {MAILGUN}. (#5.1.2)"), soft(address=C)),
 ]

@@ -110,3 +110,7 @@ PF_TEMPLATE = ("Postfix bounce(5) bounce_template_file: a site's own template te
                "translation), the per-recipient line and the DSN part unchanged (bounce_notify_util.c)")
 ORIGINAL_WORDS = ("the returned original (message/rfc822 or its headers) is our own sales mail: its Subject may say "
                   "anything, DNS words included; only the notice's own words speak")
+PROVIDER_RELAYS = ("third-party smarthosts by their documented SMTP host names: SendGrid 'smtp.sendgrid.net' (Twilio "
+                   "SendGrid 'Integrating with the SMTP API'), Mailgun 'smtp.mailgun.org' (Mailgun 'Sending via SMTP'), "
+                   "Amazon SES 'email-smtp.<region>.amazonaws.com' (SES 'Obtaining Amazon SES SMTP credentials'): a "
+                   "relayhost / SMART_HOST / smtproutes entry under the provider's domain, not ours")

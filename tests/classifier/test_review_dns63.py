@@ -40,4 +40,4 @@ JUDGEMENT: dict[str, str] = {
         "team's call; no contact reads otherwise"),
 }
 
-test_review_dns63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 82)
+test_review_dns63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 88)
