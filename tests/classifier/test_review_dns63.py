@@ -35,8 +35,12 @@ Mended (reasons._first_pass, hostunknown): a 4.3.5 status (RFC 3463 X.3.5, syste
 'relayhost configuration problem') is never the recipient's domain missing, as 'try again' under 4.x already was:
 the three Postfix rows now read systemerror, soft (each fails without the mend: reverted and rerun); the controls
 read the same before and after (review 51's and this review's 5.4.4 'Host not found' rows hard, the 4.4.3 'try again'
-rows soft; snapshot, row readings and corpus unchanged). Left: the Sendmail and qmail rows (strict xfails below).
-After: 86/88 rows as written."""
+rows soft; snapshot, row readings and corpus unchanged). Mended too (ours.qmail_route_missing, engine._whose):
+qmail-remote's perm_dns 'couldn't find any host named %s. (#5.1.2)' names the recipient's domain or the smtproutes
+relay, so a name neither the recipient's domain nor under or above it (in either IDNA form) is our route: read
+systemerror with the sender's scope (the qmail row fails without it; review 51's and this review's qmail rows naming
+the recipient's domain stay hard). Left: the Sendmail smart-host row (strict xfail below). After: 87/88 rows as
+written; false hards 1 (that row)."""
 
 from __future__ import annotations
 
@@ -60,12 +64,6 @@ JUDGEMENT: dict[str, str] = {
         "two apart (ours.py already reads a relay under our own domain as ours). A FALSE HARD for every prospect of "
         "the send while the smart host's name is wrong: left, as a misconfiguration would bounce every recipient at "
         "once (a batch signal the planner could use, not the classifier)"),
-    "d63-qmail-smtproutes-mailgun-not-found": (
-        "hostunknown, hard, expected soft: qmail-remote's perm_dns names the host it looked up, the recipient's domain "
-        "or the control/smtproutes relay (notqmail qmail-remote.c), so a name unrelated to the recipient's domain is "
-        "a route of ours; a mend would compare the named host with the recipient's domain per recipient, which "
-        "reasons._first_pass does not see (ours.names_only_us does, for our own domains only). A FALSE HARD left for "
-        "the team: rare (qmail with a third-party smarthost), every recipient of the send at once"),
 }
 
 test_review_dns63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 88)
