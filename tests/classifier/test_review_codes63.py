@@ -4,11 +4,11 @@ of the classifier where the enhanced status code and the server's words disagree
 
 from __future__ import annotations
 
-from tests.classifier import review_codes63, review_codes63_more
+from tests.classifier import review_codes63, review_codes63_more, review_codes63_second
 from tests.classifier.review_check import review_tests
 
-ROWS = review_codes63.ROWS + review_codes63_more.ROWS
+ROWS = review_codes63.ROWS + review_codes63_more.ROWS + review_codes63_second.ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_codes63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 61)
+test_review_codes63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 71)
