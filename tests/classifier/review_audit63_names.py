@@ -149,3 +149,16 @@ DSN_ROWS = [
 ]
 
 ROWS = OTHER_LOGIN_ROWS + NOT_A_LOGIN_ROWS + DSN_ROWS
+
+# ---- written AFTER the first run, with the mends (named._names_other_login's wider labels, forms and ASCII logins;
+# unnamed_blocks' "expanded from <alias>"): controls that read the same without them.
+MEND_ROWS = [
+    ("a63-mend-ctl-to-label-our-sender", f"{LB}: 'To: seller', the notice's own address (our sender's login), "
+     "beside no recipient named: the lone To, as before",
+     _lab("30", f"To: seller\nReason: {UU}\n"), hard("userunknown")),
+    ("a63-mend-ctl-original-recipient-own-login", f"{LB}: 'Original recipient: lead', the lone To's own login",
+     _lab("31", f"Original recipient: lead\nReason: {UU}\n"), hard("userunknown")),
+    ("a63-mend-ctl-empty-final-lead-is-target", f"{MAL}; {PF_FWD}: 'RFC822; ' empty, the lead the target expanded "
+     "from an alias the original never named: the lead",
+     _report("e10", _said(LEAD, expanded="sales@partner.example"), [_bad("RFC822; ")]), hard("userunknown")),
+]
