@@ -139,9 +139,9 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True
     if command == "RCPT":
-        # Only a generic refusal beside a named cause (our host, spam, a virus, a policy, a full mailbox): the
-        # cause (review 88: "550 5.5.0 ... mailbox unavailable - message rejected as spam" read hard).
-        if beside_a_cause(w) or _only_the_domain(w):
+        # Only a generic refusal beside a named cause (our host, spam, a virus, a policy, a full mailbox): the cause
+        # (review 88); our address "not found" in the recipient's allow list: their choice (codes63, a false hard).
+        if beside_a_cause(w) or _only_the_domain(w) or (soft_wordings.recipient_choice(text) and lexicon.sender_refused(text)):
             return False
         if beside_a_status(status, coded, w):
             return False

@@ -25,7 +25,9 @@ recipients", "recipient address rejected.", "mailbox unavailable", "couldn't be 
 and two 5.7.1 hard controls. First run 9/10, FALSE HARDS 1: "Rejected by the recipient's rule: your address
 couldn't be found in the recipient's allow list" read userunknown (the sender noun "your address" loses to the
 recipient's noun after it; opening the reply, "Your address couldn't be found in the recipient's allow list", it
-reads rejected). Left as a strict xfail (below). All: 67/71 as written; 4 strict xfails; nothing mended."""
+reads rejected). Left as a strict xfail. All: 67/71 as written; 4 strict xfails; nothing mended. Mended at the
+merge (review lead44, `reasons._is_userunknown`: our address not found in the recipient's allow list is their
+choice): 68/71, 3 strict xfails."""
 
 from __future__ import annotations
 
@@ -49,13 +51,6 @@ JUDGEMENT: dict[str, str] = {
         "r101-dbeb-dc-postfix-571 hold the same strict xfail; left for the lead"),
     "c63-pf-411-user-unknown-given-up": "Postfix '450 4.1.1 ... User unknown in local recipient table' given up: " + _GIVEN_UP,
     "c63-pf-qpsmtpd-410-no-such-user-given-up": "qpsmtpd's '450 4.1.0 No such user' given up: " + _GIVEN_UP,
-    "c63-2-exim-571-allow-list-couldnt-be-found": (
-        "'550 5.7.1 Rejected by the recipient's rule: your address couldn't be found in the recipient's allow list' "
-        "read userunknown, HARD; the row wants soft (our address missing from a list). The sender noun 'your address' "
-        "(classifier/lexicon.py) counts only where no recipient's noun follows in its sentence, and 'the recipient's "
-        "allow list' does (a place, not the subject); opening the reply the same words read rejected. A FALSE HARD on "
-        "a hand-made wording; a narrow mend (a recipient's list or rule as a place) was not attempted before the "
-        "deadline"),
 }
 
 test_review_codes63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 71)
