@@ -24,14 +24,20 @@ the headers Mailman's UserNotification writes (X-Mailman-Version, List-Id, X-Lis
 Message.py _enqueue 'reduced_list_headers', CookHeaders.py); with them the notices read no bounce, the standing
 call of real round 12 (hints._list_manager_notice: a list's decision on a post is no failed delivery), which these
 rows' soft expectations contradict. A mend to read them soft would overturn that call; a lost soft count on a list
-address touches no contact."""
+address touches no contact.
+
+Second batch (review_lists63_second.py, 10 rows written after the first run, expectations committed first:
+see the branch's third commit): the Mailman 2 / 3 notices with the headers Mailman really writes, expected no
+bounce as round 12 calls them; 5.7.193 in Exchange's older layout and a German tenant's NDR; an Exim DSN naming the
+prospect as Original-Recipient of a dead forward target; an SRS1 double rewrite. First run 10/10, false hards 0.
+All: 58/67 as written, the nine strict xfails above; no mend."""
 
 from __future__ import annotations
 
-from tests.classifier import review_lists63, review_lists63_more
+from tests.classifier import review_lists63, review_lists63_more, review_lists63_second
 from tests.classifier.review_check import review_tests
 
-ROWS = review_lists63.ROWS + review_lists63_more.ROWS
+ROWS = review_lists63.ROWS + review_lists63_more.ROWS + review_lists63_second.ROWS
 
 _LIST_CALL = ("{what}, expected a soft failure of the list address: real round 12's standing call (hints."
               "_list_manager_notice) reads a list manager's decision on a post as no failed delivery; this row's "
@@ -66,4 +72,4 @@ JUDGEMENT: dict[str, str] = {
         "the text does not say which, and hard is right either way"),
 }
 
-test_review_lists63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 57)
+test_review_lists63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 67)
