@@ -27,17 +27,24 @@ rows' soft expectations contradict. A mend to read them soft would overturn that
 address touches no contact.
 
 Second batch (review_lists63_second.py, 10 rows written after the first run, expectations committed first:
-see the branch's third commit): the Mailman 2 / 3 notices with the headers Mailman really writes, expected no
-bounce as round 12 calls them; 5.7.193 in Exchange's older layout and a German tenant's NDR; an Exim DSN naming the
-prospect as Original-Recipient of a dead forward target; an SRS1 double rewrite. First run 10/10, false hards 0.
-All: 58/67 as written, the nine strict xfails above; no mend."""
+8c8ac697): the Mailman 2 / 3 notices with the headers Mailman really writes, expected no bounce as round 12 calls
+them; 5.7.193 in Exchange's older layout and a German tenant's NDR; an Exim DSN naming the prospect as
+Original-Recipient of a dead forward target; an SRS1 double rewrite. First run 10/10, false hards 0.
+
+Third batch (review_lists63_third.py, 6 rows, expectations committed first: ada92e2d): sendmail's alias loop,
+qmail-local's Delivered-To loop, Mailman 2's 'Group mismatch error' through Postfix's local(8), Postfix's
+reject_unverified_recipient refusing the prospect's alias because its forward target is unknown (hard: the
+prospect's own address is refused at RCPT) and its deferred twin, a removed list alias under sendmail. First run
+6/6, false hards 0. All: 64/73 as written, the nine strict xfails above; no mend (no false hard to attack)."""
 
 from __future__ import annotations
 
-from tests.classifier import review_lists63, review_lists63_more, review_lists63_second
+from tests.classifier import (review_lists63, review_lists63_more, review_lists63_second,
+                              review_lists63_third)
 from tests.classifier.review_check import review_tests
 
-ROWS = review_lists63.ROWS + review_lists63_more.ROWS + review_lists63_second.ROWS
+ROWS = (review_lists63.ROWS + review_lists63_more.ROWS + review_lists63_second.ROWS
+        + review_lists63_third.ROWS)
 
 _LIST_CALL = ("{what}, expected a soft failure of the list address: real round 12's standing call (hints."
               "_list_manager_notice) reads a list manager's decision on a post as no failed delivery; this row's "
@@ -72,4 +79,4 @@ JUDGEMENT: dict[str, str] = {
         "the text does not say which, and hard is right either way"),
 }
 
-test_review_lists63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 67)
+test_review_lists63, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 73)
