@@ -195,7 +195,7 @@ MAILMAN_ROWS = [
      postfix("s3", f"shippers@{LST}", reason=f"host {LST}[private/sympa] said: 550 5.1.1 List unknown (in reply to "
              "RCPT TO command)", status="5.1.1", remote=LST, diag="550 5.1.1 List unknown"), hard(f"shippers@{LST}")),
     ("l63-listserv-not-authorized", LISTSERV_AUTH,
-     plain("L1", f"\"L-Soft list server at LISTS.BRENTON-MARINE.COM (17.0)\" <LISTSERV@lists.brenton-marine.com>",
+     plain("L1", "\"L-Soft list server at LISTS.BRENTON-MARINE.COM (17.0)\" <LISTSERV@lists.brenton-marine.com>",
            "Rejected posting to DEALERS@LISTS.BRENTON-MARINE.COM",
            f"You are not authorized to send mail to the DEALERS list from your\n{SELLER} account. You might be "
            "authorized to send to the list from\nanother of your accounts, or perhaps when using another mail "
@@ -204,7 +204,7 @@ MAILMAN_ROWS = [
            "of the\nDEALERS list, please contact the list owners: DEALERS-request@LISTS.BRENTON-MARINE.COM.\n",
            orig_to="dealers@lists.brenton-marine.com"), any_soft("dealers@lists.brenton-marine.com")),
     ("l63-listserv-submitted-to-editor", LISTSERV_MOD,
-     plain("L2", f"\"L-Soft list server at LISTS.BRENTON-MARINE.COM (17.0)\" <LISTSERV@lists.brenton-marine.com>",
+     plain("L2", "\"L-Soft list server at LISTS.BRENTON-MARINE.COM (17.0)\" <LISTSERV@lists.brenton-marine.com>",
            "Message \"Quick question about your Q4 logistics\"",
            "Your message dated Tue, 14 Oct 2025 09:10:02 +0000 with subject \"Quick question\nabout your Q4 "
            "logistics\" has been submitted to the moderator of the\nDEALERS list: Dana Editor "

@@ -84,7 +84,7 @@ FORWARD_ROWS = [
                             remote="mx.quarrybrook-old.example", orcpt=P)], orig_to=P), hard(T2)),
     ("l63-sm-expanded-target-spam", f"{SENDMAIL_SRC}; the target's filter refusing the forwarded copy as spam",
      sendmail("f12", fatal=[(T, "554 5.7.1 Message rejected as spam", P)],
-              transcript=f"... while talking to in1-smtp.fastmail.example.:\n>>> DATA\n<<< 554 5.7.1 Message rejected as "
+              transcript="... while talking to in1-smtp.fastmail.example.:\n>>> DATA\n<<< 554 5.7.1 Message rejected as "
               "spam\n554 5.7.1 Message rejected as spam\n",
               blocks=[block(T, "failed", "5.7.1", "554 5.7.1 Message rejected as spam",
                             remote="in1-smtp.fastmail.example", orcpt=P)], orig_to=P), soft(T, (), ANY)),

@@ -23,7 +23,7 @@ PF_UNVERIFIED = ("Postfix smtpd_check.c reject_unverified_recipient ('Recipient 
                  "address: %s', the address verification's own reason, unverified_recipient_reject_code 450/550)")
 
 THIRD_ROWS = [
-    ("l63c-sm-alias-loop", SM_LOOP,
+    ("l63c-sm-alias-loop", f"{SENDMAIL_SRC}; {SM_LOOP}",
      sendmail("d1", fatal=[(P, f"554 5.4.6 {P}... aliasing/forwarding loop broken (11 aliases deep; 10 max)", None)],
               transcript=f"554 5.4.6 {P}... aliasing/forwarding loop broken (11 aliases deep; 10 max)\n",
               blocks=[block(P, "failed", "5.4.6", f"554 5.4.6 {P}... aliasing/forwarding loop broken (11 aliases "
@@ -46,7 +46,7 @@ THIRD_ROWS = [
      pf_remote("d5", P, f"450 4.1.1 <{P}>: Recipient address rejected: unverified address: host "
                "mx.quarrybrook-old.example[203.0.113.5] said: 451 4.3.0 Temporary lookup failure (in reply to RCPT "
                "TO command)", "4.1.1", "mx.quarrybrook-supply.com", action="delayed"), [(P, False, (), ANY, True)]),
-    ("l63c-sm-removed-list-alias-control", SM_UNKNOWN,
+    ("l63c-sm-removed-list-alias-control", f"{SENDMAIL_SRC}; {SM_UNKNOWN}",
      sendmail("d6", fatal=[(f"fleet@{LST}", f"550 5.1.1 <fleet@{LST}>... User unknown", None)],
               transcript=f"... while talking to {LST}.:\n>>> RCPT To:<fleet@{LST}>\n<<< 550 5.1.1 <fleet@{LST}>... "
               f"User unknown\n550 5.1.1 <fleet@{LST}>... User unknown\n",
