@@ -7,6 +7,8 @@ from tests.classifier.invariance_known42 import KNOWN42, UNFAIR61
 from tests.classifier.invariance_known43 import KNOWN43
 from tests.classifier.invariance_known_audit59 import KNOWN_AUDIT59
 from tests.classifier.invariance_known_audit62 import KNOWN_AUDIT62
+from tests.classifier.invariance_known_lists63 import KNOWN_LISTS63
 
-KNOWN_LATE: dict[tuple[str, str], str] = {**KNOWN42, **KNOWN_AUDIT59, **KNOWN43, **KNOWN_AUDIT62}
+KNOWN_LATE: dict[tuple[str, str], str] = {**KNOWN42, **KNOWN_AUDIT59, **KNOWN43, **KNOWN_AUDIT62,
+                                           **KNOWN_LISTS63}
 UNFAIR_LATE: dict[tuple[str, str], str] = {**UNFAIR61}
