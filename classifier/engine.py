@@ -181,6 +181,10 @@ def _whose(mail: Mail, fact: Fact, reason: Reason, scope: Scope, *, by_words: bo
             and fact.diagnostic and said_address.our_domain_beside(fact.diagnostic, fact.address, own):
         # "partner.example: domain <ours> does not exist": the prospect's domain speaks; ours is missing (review 129).
         return Reason.REJECTED, Scope.SENDER
+    if reason is Reason.HOSTUNKNOWN and scope is Scope.RECIPIENT and not fact.reason and fact.diagnostic \
+            and ours.qmail_route_missing(fact.diagnostic, fact.address):
+        # qmail names the host it could not find: not the prospect's domain but our smtproutes relay (review dns63).
+        return Reason.SYSTEMERROR, Scope.SENDER
     if reason is Reason.REJECTED and scope is Scope.SENDER and by_words and fact.diagnostic and (
             missing := said_address.theirs_named(fact.diagnostic, fact.address, fact.status, own)):
         # The other way round: words to the sender ("Estimado remitente:", "Ihre Domain") made the reply ours, but

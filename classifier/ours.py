@@ -128,6 +128,21 @@ def without_framing(diagnostic: str) -> str:
 _LOOKED_UP = re.compile(r"(?:name=|name server: |any host named )([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 
 
+# qmail-remote's perm_dns "Sorry, I couldn't find any host named %s. (#5.1.2)" (notqmail qmail-remote.c) names the
+# host it looked up: the recipient's domain, or the control/smtproutes relay it was told to use. A name that is
+# neither the recipient's domain nor under or above it is that relay: our route is broken, not the prospect's domain
+# missing (review dns63: a third-party smarthost's name read hostunknown, a false hard for every prospect of the send).
+_QMAIL_NO_HOST = re.compile(r"sorry, i couldn't find any host named ([a-z0-9-]+(?:\.[a-z0-9-]+)+)\. \(#5\.1\.2\)")
+
+
+def qmail_route_missing(diagnostic: str, recipient: str) -> bool:
+    """Is `diagnostic` qmail-remote's "couldn't find any host named" for a host other than the recipient's domain?"""
+    found = _QMAIL_NO_HOST.search(" ".join(diagnostic.lower().split()))
+    rdomain = recipient.lower().rpartition("@")[2].strip("[]").rstrip(".")
+    return bool(found and rdomain) and not any(
+        _related(found.group(1), d) for d in (rdomain, _other_form(rdomain)) if d)
+
+
 def own_names(mail: Mail, original_from: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """The sending side's addresses (the original's From and the notice's To) and domains (the
     From's only), lowercased. The To's domain is left out: a notice may reach the sender at

@@ -139,9 +139,9 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True
     if command == "RCPT":
-        # Only a generic refusal beside a named cause (our host, spam, a virus, a policy, a full mailbox): the
-        # cause (review 88: "550 5.5.0 ... mailbox unavailable - message rejected as spam" read hard).
-        if beside_a_cause(w) or _only_the_domain(w):
+        # Only a generic refusal beside a named cause (our host, spam, a virus, a policy, a full mailbox): the cause
+        # (review 88); our address "not found" in the recipient's allow list: their choice (codes63, a false hard).
+        if beside_a_cause(w) or _only_the_domain(w) or (soft_wordings.recipient_choice(text) and lexicon.sender_refused(text)):
             return False
         if beside_a_status(status, coded, w):
             return False
@@ -225,10 +225,10 @@ def _first_pass(reason: Reason, coded: Reason | None, status: str, w: _Wording, 
     if reason is R.HOSTUNKNOWN:
         if coded is R.HOSTUNKNOWN:
             return not w.uses(R.NETWORKERROR)
-        if status[:1] == "4" and any(p in text for p in wordings.DNS_TRY_AGAIN):
-            # Postfix's "Host or domain name not found. Name service error for name=x type=MX:
-            # Host not found, try again" (4.4.3) is a resolver that did not answer, not a
-            # domain known to be missing (that one ends "Host not found", 5.4.4): never hard.
+        if status[:1] == "4" and (status[1:] == ".3.5" or any(p in text for p in wordings.DNS_TRY_AGAIN)):
+            # Postfix's "Host or domain name not found. Name service error for name=x type=MX: Host not found, try
+            # again" (4.4.3) is a resolver that did not answer, not a domain known missing (that one ends "Host not
+            # found", 5.4.4); under 4.3.5 the name is our relayhost's (a configuration error, review dns63): never hard.
             return False
         # "The sender's domain does not exist" is a sender check speaking (a false hard).
         return w.uses(R.HOSTUNKNOWN) and not lexicon.not_the_domain_missing(text)

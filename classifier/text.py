@@ -196,6 +196,10 @@ def part_text(part: Message) -> str:
         except Exception:
             data = b""
         text = bytes_to_text(data[: MAX_TEXT * 2], part.get_content_charset())
+        if "\r" in text and "\n" not in text:
+            # Classic Mac line ends inside an encoded part (parse.normalise sees only the encoded lines): one line
+            # of the whole notice otherwise, no bounce read (session 44's grid: a bare-CR qmail notice re-encoded).
+            text = text.replace("\r", "\n")
         if not text.isascii():
             for space in _NO_BREAK:
                 if space in text:

@@ -1,5 +1,5 @@
 """Amazon SES notifications delivered by email (SNS topic subscriptions): a JSON document with
-`notificationType` Bounce, Complaint or Delivery, optionally wrapped in an SNS envelope."""
+`notificationType` / `eventType` Bounce, Complaint, Delivery or DeliveryDelay, optionally wrapped in an SNS envelope."""
 
 from __future__ import annotations
 
@@ -37,6 +37,14 @@ def _document(text: str) -> dict | None:
     return None
 
 
+def _recipient(r: dict, action: str, remote: object, reason: str | None) -> Fact:
+    """One bouncedRecipients / delayedRecipients entry (emailAddress, status, diagnosticCode)."""
+    diag = clean(str(r.get("diagnosticCode") or "")).removeprefix("smtp; ")
+    status = str(r.get("status") or "") or find_status(diag)
+    return Fact(address=str(r.get("emailAddress", "")), action=action, status=status or None,
+                reply_code=find_reply(diag), diagnostic=diag, remote_mta=(remote or None), reason=reason)
+
+
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     if "notificationType" not in mail.text and "eventType" not in mail.text:
         return None
@@ -51,12 +59,14 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         # 5.1.1 status): SES did not try the address. Sisimai 5's via-amazonses.go reads them
         # `suppressed`, which the taxonomy keeps soft (section 3); the alias reads it filtered.
         suppressed = "suppressed" if str(bounce.get("bounceSubType") or "").lower() in _SUPPRESSION else None
-        for r in bounce.get("bouncedRecipients") or []:
-            diag = clean(str(r.get("diagnosticCode") or "")).removeprefix("smtp; ")
-            status = str(r.get("status") or "") or find_status(diag)
-            facts.append(Fact(address=str(r.get("emailAddress", "")), action=r.get("action") or "failed",
-                              status=status or None, reply_code=find_reply(diag), diagnostic=diag,
-                              remote_mta=(bounce.get("remoteMtaIp") or None), reason=suppressed))
+        facts += [_recipient(r, r.get("action") or "failed", bounce.get("remoteMtaIp"), suppressed)
+                  for r in bounce.get("bouncedRecipients") or []]
+    elif kind == "deliverydelay":
+        # Event publishing's DeliveryDelay: SES could not deliver yet and retries until the event's expirationTime
+        # (delayType MailboxFull, TransientCommunicationFailure, ...): each delayedRecipients entry a delay, never a
+        # failure (review delay63: read as no bounce at all, the delay lost).
+        delay = doc.get("deliveryDelay") or {}
+        facts += [_recipient(r, "delayed", None, None) for r in delay.get("delayedRecipients") or []]
     elif kind == "complaint":
         complaint = doc.get("complaint") or {}
         ftype = complaint.get("complaintFeedbackType") or "abuse"

@@ -208,22 +208,32 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
         return []
     # Nor where a labelled line names another login alone ("Recipient: k.lund"): the failure is someone's the
     # original never named (a forward's target, a colleague's copy), and the lone To may be live (review formats63).
-    if to and any(_names_other_login(line, to[0]) for line in lines):
-        return []
+    if to:
+        from_field = str(headers.get("from", "")) if headers is not None else mail.quoted_headers.get("from", "")
+        known = {a.split("@", 1)[0].lower() for a in [to[0]] + ADDRESS.findall(from_field)}
+        if any(_names_other_login(line, known) for line in lines):
+            return []
     if len(to) == 1 and to[0].lower() not in excluded and {o.lower() for _, o in everyone} - excluded <= {to[0].lower()}:
         return [(to[0], -1)]
     return []
 
 
-# A recipient's label and a login name alone after it (English, German, French, Spanish / Italian, Chinese, Japanese).
-_LOGIN_LABEL = re.compile(r"(?i)[ \t]*(?:(?:failed )?recipient|empfänger|destinataire|destinatario|收件人|宛先)"
-                          r"[ \t]*[:：][ \t]*([\w.+-]{2,64})[ \t]*")
+# A recipient's label and one or more login names alone after it (English, German, French, Spanish / Italian, Chinese,
+# Japanese): the label's plural and its "failed / original / intended" forms and a bare "To" too, each login maybe
+# quoted or bracketed, a comment or a full stop after it (review audit63: false hards). A login is ASCII: a display
+# name in kanji or hanzi ("宛先: 山田太郎") is a person's name, no other login (audit63: lost hards).
+_LOGIN_LABEL = re.compile(r"(?i)[ \t]*(?:(?:(?:failed|original|intended) )?recipients?|to|empfänger|destinataires?"
+                          r"|destinatarios?|收件人|宛先)[ \t]*[:：][ \t]*"
+                          r"((?:[\"'<]?[A-Za-z0-9._+-]{2,64}[\"'>]?(?:[ \t]*,[ \t]*|(?=[ \t(]|\.?[ \t]*$)))+)"
+                          r"(?:[ \t]*\([^()]{0,60}\))?\.?[ \t]*")
+_LOGIN = re.compile(r"[A-Za-z0-9._+-]{2,64}")
 
 
-def _names_other_login(line: str, to: str) -> bool:
-    """Does `line` label a recipient by a login name alone that is not `to`'s local part?"""
+def _names_other_login(line: str, known: set[str]) -> bool:
+    """Does `line` label a recipient by login names alone, one of them none of the `known` local parts (the To's, and
+    our sender's: a "To: seller" line is the notice's own address, audit63)?"""
     m = _LOGIN_LABEL.fullmatch(line) if len(line) < 120 else None
-    return m is not None and m.group(1).lower() != to.split("@", 1)[0].lower()
+    return m is not None and any(login.strip(".").lower() not in known for login in _LOGIN.findall(m.group(1)))
 
 
 def _by_local(everyone: list[tuple[str, str]]) -> dict[str, set[str]]:

@@ -49,6 +49,10 @@ _NAMES_NEXT = re.compile(r"(?i)(?:\b(?:to|at|via|through|try|use|using|write|con
 _NEW_ADDRESS = re.compile(r"(?i)(?:\b(?:new|neue|nouvelle|nueva|nuova|nieuwe?|nowy|novo|nova|ny|nya)\s+(?:e-?mail[- ]?)?"
                           r"(?:address|adresse|adress|dirección|direccion|indirizzo|adres|endereço|endereco)\s*:?"
                           r"|\b(?:has|have)\s+(?:changed\s+(?:his|her|their)\s+(?:e-?mail\s+)?address|moved)\s+to"
+                          # ...or the person said moved to a place, then a colon: the new address below ("Piet Jansen is
+                          # verhuisd naar Halden Noorwegen:" / the new one; session 44's grid over moves59's mend rows).
+                          r"|\b(?:has\s+moved\s+to|is\s+verhuisd\s+naar|ist\s+umgezogen\s+nach|a\s+d(?:é|e)m(?:é|e)nag(?:é|e)"
+                          r"\s+(?:à|a|en|au)|se\s+ha\s+mudado\s+a|si\s+(?:è|e)\s+trasferit[oa]\s+a|mudou-se\s+para)\s[^:]{1,60}:"
                           # ...or the address said changed, ending in a colon or "to" (changed_address.py's words:
                           # "Die E-Mail-Adresse von Jana Keller hat sich geaendert:" / the new one; audit 61's grid).
                           r"|\b(?:address|adresse|adres|dirección|direccion|indirizzo|endereço|endereco)\b.{0,60}?"

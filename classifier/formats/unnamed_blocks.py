@@ -8,6 +8,8 @@ of the notice the block's reply stands: where two such addresses carry it, or no
 
 from __future__ import annotations
 
+import re
+
 from classifier.formats import named
 from classifier.parse import Mail
 
@@ -49,10 +51,17 @@ def recovered(mail: Mail, raw_blocks: list[list[tuple[str, str]]], named_address
     out = []
     for fields in bare:
         reply = _reply(fields)
-        fits = {a.lower(): a for a in candidates if a.lower() in low
+        fits = {a.lower(): a for a in candidates if a.lower() in low and not _expanded_from(low, a)
                 and reply in " ".join(lines_about(notice, a, 6).split()).lower()}
         if len(fits) == 1:
             (address,) = fits.values()
             out.append({**fields, "final-recipient": f"rfc822; {address}"})
             candidates = [a for a in candidates if a.lower() != address.lower()]
     return out
+
+
+def _expanded_from(low: str, address: str) -> bool:
+    """Does lowercase `low` name `address` as the alias another failed address was expanded from (Postfix's
+    "<target> (expanded from <alias>): ...")? Then the reply on its lines is the target's: the alias, the original's
+    recipient, may be live (review audit63: a false hard)."""
+    return re.search(r"expanded\s+from\s+<" + re.escape(address.lower()) + ">", low) is not None

@@ -198,6 +198,11 @@ FOUND_ROWS = (
     "notices184:r184-ack-helpscout-received-message", "notices184:r184-ack-helpscout-automatic-reply-subject",
     "notices184:r184-c-relay-postfix-reply-with-address", "notices184:r184-relay-exim-google-reply",
     "notices184:r184-relay-qmail-japanese-prefix", "notices184_more:r184-h-relay-postfix-no-enhanced",
+    # Session 44's grid over the MEND_ROWS (outside the grid before): the person said moved to a place, then a colon,
+    # the new address wrapped onto its own line read as a second failed recipient and the hard lost (reply_rests); a
+    # bare-CR notice base64-encoded read as one line, no bounce (text.part_text).
+    "moves59_mends:mv59-mend-exim-fail-nl-verhuisd", "audit61_mends:au61-mend-ctl-qmail-bare-cr",
 )
 FOUND_BY = ("upper_notice", "lower_notice", "title_notice", "wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded",
-            "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline")
+            "wrap_40_tab", "blank_lines", "b64_status", "qp_status", "forward_attached", "other_host", "diag_multiline",
+            "b64_text")
