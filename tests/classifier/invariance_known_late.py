@@ -9,6 +9,8 @@ from tests.classifier.invariance_known44 import UNFAIR44
 from tests.classifier.invariance_known_audit59 import KNOWN_AUDIT59
 from tests.classifier.invariance_known_audit62 import KNOWN_AUDIT62
 from tests.classifier.invariance_known_delay63 import KNOWN_DELAY63, UNFAIR_DELAY63
+from tests.classifier.invariance_known_lists63 import KNOWN_LISTS63
 
-KNOWN_LATE: dict[tuple[str, str], str] = {**KNOWN42, **KNOWN_AUDIT59, **KNOWN43, **KNOWN_AUDIT62, **KNOWN_DELAY63}
+KNOWN_LATE: dict[tuple[str, str], str] = {**KNOWN42, **KNOWN_AUDIT59, **KNOWN43, **KNOWN_AUDIT62, **KNOWN_DELAY63,
+                                           **KNOWN_LISTS63}
 UNFAIR_LATE: dict[tuple[str, str], str] = {**UNFAIR61, **UNFAIR44, **UNFAIR_DELAY63}
