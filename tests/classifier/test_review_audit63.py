@@ -10,7 +10,7 @@ a form formats63's `_names_other_login` did not know ("Recipients:", "Original r
 "To:", the login quoted, bracketed, with a comment, two logins) guessed the lone To; an empty 'RFC822; ' block whose
 text said "<k.lund@other-firm.example> (expanded from <lead@...>)" was recovered for the ALIAS, the lead (formats63's
 unnamed_blocks; 37a09af3 read the target); and one arguable (a63-dsn-empty-final-names-our-sender, below). LOST: four
-labelled notices whose label gave a kanji, katakana or hanzi display name read no recipient at all (the mend's `\w`
+labelled notices whose label gave a kanji, katakana or hanzi display name read no recipient at all (the mend's `\\w`
 took a person's name for another login; 37a09af3 read them), with the forward's target k.lund lost above. The relay63,
 route, states63 and quota rows: 28/28, no false hard (on 37a09af3: two false hards, an Exim and a qmail list TXT
 speaking of unknown users, and SubmissionQuotaExceeded read the recipient's mailboxfull; so those mends hold, and no
