@@ -196,3 +196,20 @@ PART_ROWS = [
 ]
 
 ROWS = QMAIL_ROWS + SES_ROWS + MOVED_ROWS + ALLOW_ROWS + PART_ROWS
+
+# Mend rows, written after the first run (ours._QMAIL_NO_HOST: a relay's final dot, outsafe's '?'; allow_lists: our
+# address off the recipient's allow list after Postfix's "Recipient address rejected:"): two fail without the mends,
+# the control reads the same before and after.
+MEND_ROWS = [
+    ("a64m-qmail-relay-trailing-dot-capitals", f"{QMAIL_ROUTE}; {SMTPROUTES}; {QMAIL_SRC} (fails without the mend)",
+     qmail("a64n1", "s.falk@falk-bygg.example", detail=no_host("Mailout.ESP-Relay.Example.")),
+     ours_sys("s.falk@falk-bygg.example")),
+    ("a64m-pf-not-listed-on-whitelist", f"{POSTFIX_SRC}; {PF_ACCESS} (fails without the mend)",
+     pf_remote("a64n2", "i.horn@horn-optik.example", "554 5.7.1 <i.horn@horn-optik.example>: Recipient address "
+               "rejected: your e-mail address is not listed on our whitelist", "5.7.1", "mx.horn-optik.example"),
+     soft("i.horn@horn-optik.example")),
+    ("a64m-pf-unknown-user-whitelist-control", f"{POSTFIX_SRC}; {PFS}; {PF_ACCESS} (control: the mailbox missing first)",
+     pf_remote("a64n3", "u.kern@kern-metall.example", "550 5.1.1 <u.kern@kern-metall.example>: Recipient address "
+               "rejected: unknown user; note: your address is not listed on our whitelist", "5.1.1",
+               "mx.kern-metall.example"), hard("u.kern@kern-metall.example")),
+]
