@@ -177,7 +177,7 @@ ALLOW_ROWS = [
      exo_remote("a64a4", "v.lund@lund-design.example", "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; "
                 "not authorized to send to the recipient because the sender isn't on its allowed senders list", "5.7.129",
                 "mail.protection.outlook.com"), soft("v.lund@lund-design.example")),
-    ("a64-allow-pf-sender-not-in-allow-list-control", f"{POSTFIX_SRC}; {PF_ACCESS}",
+    ("a64-allow-pf-recipient-rejected-not-in-allow-list", f"{POSTFIX_SRC}; {PF_ACCESS}",
      pf_remote("a64a5", "o.strand@strand-el.example", "550 5.7.1 <o.strand@strand-el.example>: Recipient address "
                "rejected: your address was not found in the recipient's allow list", "5.7.1", "mx.strand-el.example"),
      soft("o.strand@strand-el.example")),

@@ -21,7 +21,7 @@ and outsafe's '?' (either: no name of the prospect's domain known missing, syste
 allow_lists.ours_not_listed (reasons._is_userunknown at RCPT) also reads "your (e-mail / sender) address (was) not
 found / listed in / on the recipient's / our allow list / whitelist" after any frame, unless the rest of the reply
 says the mailbox missing. 4 rows fail without the mends (a64-qmail-relay-trailing-dot, a64-qmail-utf8-domain-outsafe,
-a64-allow-pf-sender-not-in-allow-list-control, a64m-qmail-relay-trailing-dot-capitals); controls reading the same
+a64-allow-pf-recipient-rejected-not-in-allow-list, a64m-qmail-relay-trailing-dot-capitals); controls reading the same
 before and after: a64-qmail-own-domain-trailing-dot, a64-allow-pf-user-unknown-help-line,
 a64-allow-exim-no-such-user-recipient-rule, a64-allow-exo-5-7-129-control. After: 23/29, 6 strict xfails."""
 
