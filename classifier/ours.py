@@ -132,7 +132,10 @@ _LOOKED_UP = re.compile(r"(?:name=|name server: |any host named )([a-z0-9-]+(?:\
 # host it looked up: the recipient's domain, or the control/smtproutes relay it was told to use. A name that is
 # neither the recipient's domain nor under or above it is that relay: our route is broken, not the prospect's domain
 # missing (review dns63: a third-party smarthost's name read hostunknown, a false hard for every prospect of the send).
-_QMAIL_NO_HOST = re.compile(r"sorry, i couldn't find any host named ([a-z0-9-]+(?:\.[a-z0-9-]+)+)\. \(#5\.1\.2\)")
+# The name as qmail-remote's outsafe() printed it: an smtproutes relay written with its final dot ("relay.example..
+# (#5.1.2)", audit 64: read the prospect's domain missing, a false hard), and '?' for each byte outside 33..126: a
+# UTF-8 domain looked up raw (qmail has no IDNA) is our MTA failing it, never the prospect's domain known missing.
+_QMAIL_NO_HOST = re.compile(r"sorry, i couldn't find any host named ([a-z0-9?-]+(?:\.[a-z0-9?-]+)+)\.?\. \(#5\.1\.2\)")
 
 
 def qmail_route_missing(diagnostic: str, recipient: str) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from classifier import (cause_clauses, denied_mentions, departures, gateway_wordings, haraka_wordings, lexicon, lexicon_more,
-                        mailbox_states, older_servers, recipient_blocklists, reply_lines, rule_wordings, said_of_others,
-                        schleuder_wordings, sender_stage, soft_wordings, store_wordings, temporary_absence, wordings)
+from classifier import (allow_lists, cause_clauses, denied_mentions, departures, gateway_wordings, haraka_wordings, lexicon,
+                        lexicon_more, mailbox_states, older_servers, recipient_blocklists, reply_lines, rule_wordings,
+                        said_of_others, schleuder_wordings, sender_stage, soft_wordings, store_wordings, temporary_absence,
+                        wordings)
 from classifier.severity import of_our_side
 from classifier.guard import tried
 from classifier.generic_refusal import (beside_a_cause, beside_a_status, only_generic, cause_words,
@@ -139,9 +140,8 @@ def _is_userunknown(coded: Reason | None, status: str, w: _Wording, command: str
     if any(p in text for p in wordings.LOCAL_AGENT) and (w.uses(R.USERUNKNOWN) or lexicon.no_such_recipient(text)):
         return True
     if command == "RCPT":
-        # Only a generic refusal beside a named cause (our host, spam, a virus, a policy, a full mailbox): the cause
-        # (review 88); our address "not found" in the recipient's allow list: their choice (codes63, a false hard).
-        if beside_a_cause(w) or _only_the_domain(w) or (soft_wordings.recipient_choice(text) and lexicon.sender_refused(text)):
+        # Only a generic refusal beside a named cause (review 88), or our address off the recipient's allow list.
+        if beside_a_cause(w) or _only_the_domain(w) or allow_lists.ours_not_listed(text):
             return False
         if beside_a_status(status, coded, w):
             return False

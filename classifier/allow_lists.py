@@ -1,0 +1,26 @@
+"""Our address refused by the RECIPIENT's allow list (a rule that takes mail only from the senders it lists): their
+choice of senders, never their own absence, though its words say "not found"."""
+
+from __future__ import annotations
+
+import re
+
+from classifier import lexicon, soft_wordings
+
+# The admin's own text naming OUR address missing from the list, after whatever frame the server put first: Postfix
+# puts "<rcpt>: Recipient address rejected: " before a check_recipient_access map's REJECT text (access(5)), where
+# lexicon.sender_refused steps aside (audit 64: "Recipient address rejected: your address was not found in the
+# recipient's allow list" read userunknown, a false hard).
+_NOT_LISTED = re.compile(r"\byour (?:(?:e-?mail|sender) )?address (?:was |is |has )?(?:not (?:been )?(?:found|listed)"
+                         r"|could ?n[o']t be found) (?:in|on) (?:the recipient'?s|this recipient'?s|our|the) "
+                         r"(?:allow[- ]?list|white[- ]?list|safe[- ]senders? list|allowed senders? list)")
+
+
+def ours_not_listed(text: str) -> bool:
+    """Does lowercase `text` say our address is not in the recipient's allow list (and no mailbox missing beside it)?"""
+    if soft_wordings.recipient_choice(text) and lexicon.sender_refused(text):
+        return True  # "Rejected by the recipient's rule: your address couldn't be found in ..." (codes63, lead44)
+    m = _NOT_LISTED.search(text) if "list" in text else None  # (speed only: asked of every reply at RCPT)
+    # Not a help line under a real verdict ("User unknown in virtual mailbox table. If your address was not found in
+    # our allow list, contact postmaster": the mailbox is missing, audit 64's control).
+    return m is not None and not lexicon.no_such_recipient(f"{text[:m.start()]} {text[m.end():]}")
