@@ -4,11 +4,11 @@ sources' words and shared/classifier/taxonomy.md BEFORE the classifier ran on th
 
 from __future__ import annotations
 
-from tests.classifier.review_holdout50 import PROBLEM, S, later, pf_remote, soft
+from tests.classifier.review_holdout50 import PROBLEM, S, hard, later, pf_remote, soft
 from tests.classifier.review_holdout50_layouts import GMAIL_SRC, POSTFIX_SRC, gmail
 from tests.classifier.review_locale59_layouts import exo_loc, gmail_loc
-from tests.classifier.review_quota65 import (DISK, EXO_FULL, EXO_FULL_SRC, GLOC, MLOC, SENDQ, SMARTHOST, big, full,
-                                             ours, sysfull)
+from tests.classifier.review_quota65 import (DISK, EXO_FULL, EXO_FULL_SRC, GLOC, MLOC, SENDQ, SMARTHOST, VDX, big,
+                                             full, ours, sysfull)
 from tests.classifier.review_quota65_layouts import SEZNAM_SRC, seznam_own
 
 NETEASE_MX = "163mx01.mxmail.netease.com"
@@ -150,3 +150,49 @@ CZ_ROWS = [
 ]
 
 ROWS = ZH_ROWS + KO_ROWS + PL_ROWS + RU_ROWS + TR_ROWS + CZ_ROWS
+
+# Written WITH the mend (classifier/mailbox_states.py, review quota65): more notices of the shapes mended, and controls
+# the mend must leave as they were (a denied state beside an absence stays hard, a message's size and OUR sending quota
+# stay no full mailbox, "volledige" is no "volle", a mailbox's own disk quota stays full).
+MEND_ROWS = [
+    ("q65m-pf-zh-server-disk-rongliang-given-up", f"{POSTFIX_SRC}; {DISK} (zh: '磁盘容量', the server's disk capacity)",
+     pf_remote("m1", "caiwu@huaxin-jixie.com.cn", "452 4.3.1 服务器磁盘容量不足", "4.3.1", "mx.huaxin-jixie.com.cn"),
+     sysfull("caiwu@huaxin-jixie.com.cn")),
+    ("q65m-pf-ja-server-yoryo-given-up", f"{POSTFIX_SRC}; {DISK} (ja: 'サーバーの容量', the server's capacity)",
+     pf_remote("m2", "keiri@sakura-seiki.co.jp", "452 4.3.1 サーバーの容量が不足しているため受信できません", "4.3.1",
+               "mx.sakura-seiki.co.jp"), sysfull("keiri@sakura-seiki.co.jp")),
+    ("q65m-pf-ja-control-mailbox-disk-quota", f"{POSTFIX_SRC}; control: the MAILBOX's disk quota ('メールボックスのディスク"
+     "容量') stays a full mailbox",
+     pf_remote("m3", "jinji@sakura-seiki.co.jp", "550 メールボックスのディスク容量を超えています", "5.0.0",
+               "mx.sakura-seiki.co.jp"), full("jinji@sakura-seiki.co.jp")),
+    ("q65m-pf-cs-control-neni-zaplnena-neexistuje", f"{POSTFIX_SRC}; control: the full state denied beside the absence "
+     "(review 120's shape with 'zaplněná')",
+     pf_remote("m4", "servis@brnenska-strojirna.cz", "550 5.1.1 Schránka příjemce není zaplněná, adresa příjemce "
+               "neexistuje", "5.1.1", CZ_MX), hard("servis@brnenska-strojirna.cz")),
+    ("q65m-pf-pl-control-nie-jest-zapelniona", f"{POSTFIX_SRC}; control: Polish 'nie jest zapełniona' beside the absence",
+     pf_remote("m5", "kadry@wislany-transport.pl", "550 5.1.1 Skrzynka nie jest zapełniona, adres odbiorcy nie istnieje",
+               "5.1.1", PL_MX), hard("kadry@wislany-transport.pl")),
+    ("q65m-pf-pl-zapelniona-5-2-2", f"{POSTFIX_SRC}; the Polish state after 'skrzynka pocztowa' under 5.2.2",
+     pf_remote("m6", "logistyka@wislany-transport.pl", "552 5.2.2 Skrzynka pocztowa odbiorcy jest całkowicie zapełniona",
+               "5.2.2", PL_MX), full("logistyka@wislany-transport.pl")),
+    ("q65m-pf-sv-control-kvoten-for-utskick", f"{POSTFIX_SRC}; {SMARTHOST} (sv control: OUR sending quota, "
+     "'kvoten för utskick har överskridits')",
+     pf_remote("m7", "styrelse@vasterby-bygg.se", "550 5.7.1 Kvoten för utskick har överskridits för ditt konto", "5.7.1",
+               "smtp.webbhotell-exempel.se", command="MAIL FROM"), ours("styrelse@vasterby-bygg.se")),
+    ("q65m-pf-tr-control-gonderim-kotasi", f"{POSTFIX_SRC}; {SMARTHOST} (tr control: OUR sending quota, 'gönderim "
+     "kotası aşıldı')",
+     pf_remote("m8", "ihracat.mudur@anadolu-lojistik.com.tr", "550 5.7.1 Günlük gönderim kotası aşıldı", "5.7.1",
+               "smtp.hosting-ornek.com.tr", command="MAIL FROM"), ours("ihracat.mudur@anadolu-lojistik.com.tr")),
+    ("q65m-pf-tr-control-ileti-boyutu-asildi", f"{POSTFIX_SRC}; tr control: the MESSAGE's size over the limit (5.3.4)",
+     pf_remote("m9", "teklif@anadolu-lojistik.com.tr", "552 5.3.4 İleti boyutu izin verilen sınırı aşıldı", "5.3.4",
+               TR_MX, command="end of DATA"), big("teklif@anadolu-lojistik.com.tr")),
+    ("q65m-pf-tr-mail-kutusu-kotasi-asildi-4-2-2", f"{POSTFIX_SRC} (given up); the Turkish quota words under 4.2.2",
+     pf_remote("m10", "depo@anadolu-lojistik.com.tr", "452 4.2.2 Mail kutusu kotası aşıldı", "4.2.2", TR_MX),
+     soft("depo@anadolu-lojistik.com.tr", ("mailboxfull", "expired"), None)),
+    ("q65m-pf-nl-control-volledige-mailboxadres", f"{POSTFIX_SRC}; nl control: 'volledige' (complete) is no 'volle'",
+     pf_remote("m11", "info@zeeland-koel.nl", "550 5.1.1 Het volledige mailboxadres is onbekend", "5.1.1",
+               "mail.zeeland-koel.nl"), hard("info@zeeland-koel.nl")),
+    ("q65m-pf-nl-volle-mailbox-5-2-2", f"{POSTFIX_SRC}; {VDX}",
+     pf_remote("m12", "verkoop@zeeland-koel.nl", "552 5.2.2 Niet afgeleverd: volle mailbox bij de ontvanger", "5.2.2",
+               "mail.zeeland-koel.nl"), full("verkoop@zeeland-koel.nl")),
+]
