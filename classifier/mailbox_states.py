@@ -42,9 +42,15 @@ _FULL = (
     # noun first, "skrzynka (odbiorcy) jest przepełniona" (only "przepełnioną skrzynkę" was read).
     r"p(?:ř|r)epln(?:ě|e)n\w{1,2}|raggiunto il limite (?:massimo )?di capienza|przepe(?:ł|l)nion\w{0,2}|"
     # Review novel38: no room left, said as such ("has no free space left", "kein Platz mehr frei").
-    r"no (?:free )?(?:space|room) left|kein (?:freier )?platz mehr|plus (?:d'espace|de place) libre"
+    r"no (?:free )?(?:space|room) left|kein (?:freier )?platz mehr|plus (?:d'espace|de place) libre|"
+    # Review quota65: Polish "zapełniona" and Czech "zaplněná" (filled up: "Skrzynka odbiorcy jest zapełniona",
+    # "Schránka příjemce je zaplněná") beside the box, read onhold under a bare 550.
+    r"zape(?:ł|l)nion\w{0,2}|zapln(?:ě|e)n\w{1,2}"
 )
-_QUOTA = r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|容量|配额|配額|kvot\w{0,2}|kiintiö"
+# Review quota65: never the server's or its disk's capacity ("452 4.3.1 サーバーのディスク容量が不足しています",
+# "服务器磁盘容量不足": the server's own disk, systemfull), which read a full mailbox.
+_QUOTA = (r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|"
+          r"(?<!ディスク)(?<!サーバーの)(?<!サーバー)(?<!磁盘)(?<!磁盤)(?<!服务器)(?<!伺服器)容量|配额|配額|kvot\w{0,2}|kiintiö")
 _EXCEEDED = (
     r"(?:ü|ue|u)berschr(?:i|e)tt?e[nt]|d(?:é|e)pass(?:é|e)e?|excedid[oa]|superat[oa]|overschreden|przekroczon\w|"
     r"(?:ö|o)verskriden|превышен\w{0,2}|исчерпан\w{0,2}|超過|超えて|超出|超限|不足|オーバー|ylitetty|t(?:ú|u)ll(?:é|e)p\w{0,3}|"
@@ -53,7 +59,10 @@ _EXCEEDED = (
     # "kvot för brevlåda överstigen", "пользователь превысил квоту на размер почтового ящика".
     r"excedi(?:ó|o)|(?:ö|o)verstig(?:en|it|er)|превысил\w{0,2}|"
     # Review langs45: the present tense, German "überschreitet", Turkish "aşıyor" ("Posta kutusu boyutu sınırı aşıyor").
-    r"(?:ü|ue|u)berschreitet|a(?:ş|s)(?:ı|i)yor"
+    r"(?:ü|ue|u)berschreitet|a(?:ş|s)(?:ı|i)yor|"
+    # Review quota65: the passive past, Swedish "har överskridits", Turkish "aşıldı" ("Kvoten för mottagarens brevlåda
+    # har överskridits", "Alıcının posta kutusu kotası aşıldı"), read onhold under a bare 550.
+    r"(?:ö|o)verskridits|a(?:ş|s)(?:ı|i)ld(?:ı|i)"
 )
 # A quota of the whole word, not our SENDING quota ("se excedió la cuota de envío", "överstigit kvoten för
 # utgående e-post", "превысил квоту на отправку": the sender's limit, taxonomy s7; review 81's controls).
@@ -78,7 +87,8 @@ _FULL_SHAPE = re.compile(
     r"|(?:收件人|收件者)(?:的)?(?:邮箱|郵箱)?(?:存储|儲存)?(?:空间|空間)不足"
     # Review 118: the state first, as an adjective: Czech "má plnou schránku" (eabm.cz), Polish "ma przepełnioną
     # skrzynkę" (Interia's help), Turkish "Dolu posta kutusu" (GoDaddy tr 3568).
-    rf"|(?<![\w])(?:pln(?:ou|á|a)|p(?:ř|r)epln(?:ě|e)n(?:ou|á|a)|przepe(?:ł|l)nion(?:ą|a|e)|pe(?:ł|l)n(?:ą|a)|dolu) (?:{_BOX})"
+    # Review quota65: Dutch "wegens een volle mailbox" (domein-registreren.nl's words; not "volledige").
+    rf"|(?<![\w])(?:pln(?:ou|á|a)|p(?:ř|r)epln(?:ě|e)n(?:ou|á|a)|przepe(?:ł|l)nion(?:ą|a|e)|pe(?:ł|l)n(?:ą|a)|dolu|volle) (?:{_BOX})"
 )
 _ACCOUNT = (
     rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|уч(?:е|ё)тн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"
@@ -189,8 +199,8 @@ _SIZE_SHAPE = re.compile(
 MAILBOX_FULL = Guarded(_FULL_SHAPE, (
     "voll", "plein", "llen", "piena", "pieno", "cheia", "vol", "peln", "full", "tele", "plin", "penuh", "berschr",
     "depass", "storage limit",
-    "excedid", "excedi", "verstig", "superat", "overschreden", "przekroczon", "overskriden", "ylitetty", "tullep", "depasit", "satur",
-    "esaurit", "dolu", "asiyor", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa", "capienza", "space left",
+    "excedid", "excedi", "verstig", "superat", "overschreden", "przekroczon", "overskrid", "ylitetty", "tullep", "depasit", "satur",
+    "esaurit", "dolu", "asiyor", "asild", "zapelnion", "volle", "pln", "fuld", "taynn", "megtelt", "espaco", "espacio", "slut pa", "capienza", "space left",
     "room left", "platz mehr", "place libre", "espace libre"))
 ACCOUNT_DISABLED = Guarded(_OFF_SHAPE, (
     "deaktiviert", "gesperrt", "stillgelegt", "desactiv", "suspend", "bloqu", "deshabilitad", "inactiv", "disattivat",
