@@ -32,7 +32,7 @@ from tests.classifier.review_holdout50 import ANY, BLOCK, OLD_EXPLAIN, PROBLEM, 
     hard, later, pf_remote, soft
 from tests.classifier.review_holdout50_layouts import EXO_OLD_SRC, EXO_SRC, EXIM_SRC, GMAIL_SRC, POSTFIX_SRC, REP, \
     exchange_old, exo
-from tests.classifier.review_ms65_layouts import EX2010_SRC, ex2010
+from tests.classifier.review_ms65_layouts import EX2010_SRC, ex2010, ex2010_local_many
 
 _DOCS = "MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/"
 TAB = ("learn.microsoft.com 'Email non-delivery reports and SMTP errors in Exchange Online' code table ("
@@ -316,3 +316,30 @@ GONE_ROWS = [
 ]
 
 ROWS = STORE_ROWS + OURSIDE_ROWS + RECIPIENT_ROWS + GONE_ROWS
+
+# Written with the mends (expectations before the run, like the rows above): Exchange 2010's '#<reply> ##' line read
+# where the report carries no Diagnostic-Code (formats/exchange_admin.py) - each recipient its own line, a generic
+# Status 5.0.0 over a missing user's line, a full mailbox's line; and the Microsoft rules' words under other layouts.
+MEND_ROWS = [
+    ("ms65m-ex10-two-recipients-own-lines", f"{EX2010_SRC}; " + EXS.format("5.1.1 RecipNotFound and 5.3.2 "
+     "'STOREDRV.Deliver: Missing or bad StoreDriver MDB properties'") + " (two recipients, each its own line)",
+     ex2010_local_many("m1", [("a.lund@corp.nordhavn-shipping.se", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+                               "5.1.1"),
+                              ("b.falk@corp.nordhavn-shipping.se", "554 5.3.2 STOREDRV.Deliver: Missing or bad "
+                               "StoreDriver MDB properties", "5.3.2")], explain="", org="corp.nordhavn-shipping.se"),
+     hard("a.lund@corp.nordhavn-shipping.se") + soft("b.falk@corp.nordhavn-shipping.se", SYS)),
+    ("ms65m-ex10-status-5-0-0-recipnotfound", f"{EX2010_SRC}; {EXREC_SRC} (a generic Status 5.0.0 in the report)"
+     + NOUSER,
+     ex2010("m2", "c.dahl@corp.nordhavn-shipping.se", explain="", reply="550 5.1.1 RESOLVER.ADR.RecipNotFound; not "
+            "found", status="5.0.0", org="corp.nordhavn-shipping.se"), hard("c.dahl@corp.nordhavn-shipping.se")),
+    ("ms65m-ex10-mailbox-full-line", f"{EX2010_SRC}; {MEPF_SRC} (the reply on the '##' line, no user line)" + NOUSER,
+     ex2010("m3", "d.holm@corp.nordhavn-shipping.se", explain="", reply="554 5.2.2 mailbox full; "
+            "STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded", status="5.2.2",
+            org="corp.nordhavn-shipping.se"), soft("d.holm@corp.nordhavn-shipping.se", ("mailboxfull",))),
+    ("ms65m-gmail-badprimary", f"{GMAIL_SRC}; {BADPRIMARY_SRC} (a hybrid tenant's on-premises hop relaying it)",
+     g_remote("m4", "e.sand@nordhavn-shipping.se", BADPRIMARY, "5.2.0", EOP.format("nordhavnshipping-se"),
+              heading="Message not delivered", lead=PROBLEM), soft("e.sand@nordhavn-shipping.se", SYS, ANY)),
+    ("ms65m-pf-5-7-12-org-only", f"{POSTFIX_SRC}; {ORG712_SRC}",
+     pf_remote("m5", "f.berg@nordhavn-shipping.se", ORG712, "5.7.12", EOP.format("nordhavnshipping-se")),
+     soft("f.berg@nordhavn-shipping.se", ("filtered",), ANY)),
+]

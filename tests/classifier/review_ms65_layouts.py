@@ -46,3 +46,28 @@ def ex2010(rid: str, address: str, *, explain: str, reply: str, status: str, rem
         "--_ex10_\nContent-Type: text/rfc822-headers\n\n"
         f"From: Sam Seller <{sender}>\nTo: <{address}>\n{_ORIG}Message-ID: <{rid}@{org}>\n\n--_ex10_--\n"
     ).encode()
+
+
+def ex2010_local_many(rid: str, entries: list[tuple[str, str, str]], *, explain: str,
+                      server: str = "EXCH01.corp.example.net", org: str = "corp.example.net") -> bytes:
+    """Exchange 2010's NDR for several recipients of its own organisation: each (address, reply, status) listed in the
+    user section under the one user line, then in the administrators' section with its own '#<reply> ##' line; the
+    report's blocks carry no Diagnostic-Code."""
+    users = "\n\n".join(f"{a}\n{explain}" for a, _, _ in entries)
+    admins = "\n\n".join(f"{a}\n#{reply} ##" for a, reply, _ in entries)
+    blocks = "\n".join(f"Final-Recipient: rfc822;{a}\nAction: failed\nStatus: {status}\nX-Display-Name: "
+                       f"{a.split('@')[0]}\n" for a, _, status in entries)
+    to = ", ".join(f"<{a}>" for a, _, _ in entries)
+    text = (f"Delivery has failed to these recipients or groups:\n\n{users}\n\n\n\n\n\n\n"
+            f"Diagnostic information for administrators:\n\nGenerating server: {server}\n\n{admins}\n\n"
+            f"Original message headers:\n\nFrom: Sam Seller <{REP}>\nTo: {to}\n{_ORIG}Message-ID: <{rid}@{org}>\n")
+    return (
+        f"From: Microsoft Exchange <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@{org}>\n"
+        f"To: <{REP}>\nDate: {DATE}\nSubject: Undeliverable: Quick question about your Q4 logistics\n"
+        f"Message-ID: <{rid}-ndr@{server}>\nAuto-Submitted: auto-replied\nX-MS-Exchange-Message-Is-Ndr:\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"_ex10m_\"\n\n"
+        f"--_ex10m_\nContent-Type: text/plain; charset=\"us-ascii\"\n\n{text}\n"
+        f"--_ex10m_\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;{server}\nArrival-Date: {DATE}\n\n"
+        f"{blocks}\n--_ex10m_\nContent-Type: text/rfc822-headers\n\n"
+        f"From: Sam Seller <{REP}>\nTo: {to}\n{_ORIG}Message-ID: <{rid}@{org}>\n\n--_ex10m_--\n"
+    ).encode()
