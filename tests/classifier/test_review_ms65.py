@@ -40,14 +40,19 @@ read systemerror; 5.1.20 'Multiple From addresses are not allowed without Sender
 (a sender rule: Exchange Online's own NDR names no remote host); 5.7.12 'Sender was not authenticated by organization'
 filtered (review notices43's call r43-exchange-sv-bad-primary, BadPrimary read filtered, now reads as that row
 expects and is no call). After the mends: 44/49 as written (the 44 rows 39/44, MEND_ROWS 5/5), recipients 49/49, reason 46/49, hard/soft
-49/49, FALSE HARDS 0, false softs 0; five judgement calls below (reason or scope only, all soft)."""
+49/49, FALSE HARDS 0, false softs 0; five judgement calls below (reason or scope only, all soft).
+
+Second batch (review_ms65_second.py, 8 rows of Exchange 2010's own '#<reply> ##' lines, the layout the first batch found unread:
+QUEUE.Expired, AuthRequired under the security user line, NotAuthorized and 5.7.133 with no user line, Ambiguous,
+ExRecipNotFound, APPROVAL.InvalidExpiry, RecipSizeLimit under a generic Status 5.0.0; expectations committed first:
+63874c5f). First run, after the mends: 8/8, false hards 0. All: 52/57 as written, the five calls below."""
 
 from __future__ import annotations
 
-from tests.classifier import review_ms65
+from tests.classifier import review_ms65, review_ms65_second
 from tests.classifier.review_check import review_tests
 
-ROWS = review_ms65.ROWS + review_ms65.MEND_ROWS
+ROWS = review_ms65.ROWS + review_ms65.MEND_ROWS + review_ms65_second.ROWS
 
 _SCOPE_RECIPLIMIT = ("toomanyconn as written, scope sender where the row wrote recipient (the helper's default, not a "
                      "decision): RESOLVER.ADR.RecipLimit counts our message's recipients against the organisation's or "
@@ -69,4 +74,4 @@ JUDGEMENT: dict[str, str] = {
         "way"),
 }
 
-test_review_ms65, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 49)
+test_review_ms65, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 57)
