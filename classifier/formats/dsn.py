@@ -12,7 +12,7 @@ import re
 from classifier import reply_lines
 from classifier.fields import parse_fields
 from classifier.formats.broken import continues_reply
-from classifier.formats import mox_dsn, prose, response_quote, unnamed_blocks
+from classifier.formats import exchange_admin, mox_dsn, prose, response_quote, unnamed_blocks
 from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, \
     find_reply, find_status, lower_of, said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
@@ -151,8 +151,9 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
         if comment and not diagnostic:
             diagnostic = clean(comment.group(1))  # Haraka: "Status: 5.1.2 (550 Tried all MXs x)"
         if len(diagnostic) < 8 or not _has_letter(diagnostic):
-            # Gmail's quote of the remote's reply, where a cut lost the field (response_quote.py), else the text's lines.
-            extra = response_quote.quoted_response(notice, address) or \
+            # Gmail's quote of the remote's reply, where a cut lost the field (response_quote.py), Exchange's own
+            # "#<reply> ##" line (exchange_admin.py), else the text's lines.
+            extra = response_quote.quoted_response(notice, address) or exchange_admin.admin_reply(notice, address) or \
                 f"{lines_about(notice, address, others=others, listed=listed)} {generated_text(notice, address)}"
             extra = extra.strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic

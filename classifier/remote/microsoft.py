@@ -110,6 +110,23 @@ RULES = (
     Rule(reason=R.SPEEDING, status="5.2.121"),  # recipient's per-hour limit from one sender
     Rule(reason=R.SPEEDING, status="5.2.122"),
     Rule(reason=R.SPEEDING, status="4.2.121"),
+    # Exchange's directory and store faults under codes whose subject reads as the address's (5.1.0) or that Sisimai
+    # leaves filtered (5.2.0): the recipient lives (review ms65, false hards under 5.1.0). RESOLVER.ADR.InvalidInSmtp
+    # (Sisimai's Lhost/Exchange2007.pm: systemerror); BadPrimary, our own tenant's contact object with no valid primary
+    # address (learn.microsoft.com 'Remote Server returned 550 5.2.0 RESOLVER.ADR.BadPrimary'); the store failing to
+    # find the mailbox's Clutter folder ('554 5.2.0 STOREDRV.Deliver.Exception:ObjectNotFoundException.
+    # MapiExceptionNotFound; ... with message Cannot get ID from name': learn.microsoft.com's NDR article on it).
+    Rule(reason=R.SYSTEMERROR, wording="resolver.adr.invalidinsmtp"),
+    Rule(reason=R.SYSTEMERROR, wording="resolver.adr.badprimary"),
+    Rule(reason=R.SYSTEMERROR, wording="with message cannot get id from name"),
+    # 550 5.1.20 "Multiple From addresses are not allowed without Sender address" (learn.microsoft.com 'NDR error code
+    # 550 5.1.20', RFC 5322 3.6.2): our message's From field, not the recipient, though its code's subject is the
+    # address's (review ms65: read userunknown, a false hard). Our side's message, so a sender rule: it also holds where
+    # Exchange Online writes the NDR about its own refusal (the reporting host's sender rules only).
+    Rule(reason=R.NOTCOMPLIANTRFC, wording="multiple from addresses are not allowed without sender address", sender=True),
+    # 5.7.12 "Sender was not authenticated by organization": the recipient takes mail from inside its organisation only
+    # (the same table; as 5.7.13 / 5.7.133-136 below), not a refusal of our sender (review ms65).
+    Rule(reason=R.FILTERED, wording="sender was not authenticated by organization", status="5.7.12"),
     # Exchange Online's own trouble, for now (Sisimai 5's rhost/for-microsoft.go quotes both from
     # Postfix logs: "451 4.7.700 PFA agent busy, please try again." at MAIL FROM, "451 4.4.22-28
     # Message failed to be replicated: ..." after DATA): no refusal of the sender (review 41).

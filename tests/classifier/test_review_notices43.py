@@ -13,11 +13,8 @@ from tests.classifier.review_notices43 import ROWS
 
 # row name -> why the expectation is a judgement call the classifier does not follow.
 JUDGEMENT: dict[str, str] = {
-    "r43-exchange-sv-bad-primary": (
-        "Exchange's '550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing' is the "
-        "recipient directory's misconfiguration (systemerror, Sisimai's reading); the classifier reads the 5.2.0 "
-        "status as filtered before the words. Soft either way; letting the wording beat x.2.0 would reorder the "
-        "first pass for every server: left"),
+    # "r43-exchange-sv-bad-primary" (BadPrimary read filtered) was a call here until review ms65's Microsoft rule
+    # read RESOLVER.ADR.BadPrimary systemerror, as this row expects.
     "r43-mfilter-unknown-user-data": (
         "m-FILTER's report of '550 5.1.1 unknown user <x>' answered after DATA ('-------SMTP command' DATA): the "
         "taxonomy's `filtered` is 'refused after DATA', but the 5.1.1 status says the mailbox does not exist, and "

@@ -1,0 +1,26 @@
+"""The reply Exchange 2007/2010 writes for a recipient in its NDR's "Diagnostic information for administrators", on the
+line under the address: '#550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found ##' (learn.microsoft.com's NDR articles
+quote it so: 'NDR error 550 5.1.1 RESOLVER.ADR.ExRecipNotFound', 'Fix ... error code 550 5.4.1 in Exchange Online',
+the RecipLimit article's '#550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients ##'). Read by formats/dsn.py only where
+a report block carries no Diagnostic-Code (Exchange writes none for a failure of its own): without it the reading fell
+back on the bare Status and the user line, so that '554 5.3.2 STOREDRV.Deliver: Missing or bad StoreDriver MDB
+properties' read notaccept, hard (review ms65: a false hard), and a store fault's words were never seen."""
+
+from __future__ import annotations
+
+import re
+
+# The address's line, then the reply between '#' and ' ##' from the next non-blank line: a reply code and an enhanced
+# status first (the line is Exchange's, not a user's prose). The reply may be wrapped over lines (a relay's or client's
+# line wrap) but not past a blank line; each character is either a line break or not, so the lazy bound is linear.
+_LINE = (r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*#([45]\d\d[ \t\r\n-]{1,4}[245]\.\d{1,3}\.\d{1,3}\b"
+         r"(?:[^\n#]|\n(?![ \t]*\r?$)){1,400}?)[ \t]*##[ \t]*\r?$")
+
+
+def admin_reply(notice: str, address: str) -> str:
+    """The '#<reply> ##' line Exchange writes under `address`, or "" (the last such line: the administrators'
+    section follows the user section)."""
+    if "##" not in notice:
+        return ""
+    found = re.findall(r"(?im)^[ \t]*" + re.escape(address) + _LINE, notice)
+    return " ".join(found[-1].split()) if found else ""
