@@ -234,3 +234,25 @@ EXCHANGE_ROWS = [
 ]
 
 ROWS = WORD_ROWS + REVERSE_ROWS + EXCHANGE_ROWS
+
+# Written with the mends (after the first run): controls that the narrowed words still read a full mailbox, and a
+# recipient whose address ends another's (the whole-address find of dsn.lines_about).
+_LEFT, _LONG = f"moreau@{ORG}", f"a.moreau@{ORG}"
+MEND_ROWS = [
+    ("a65m-pf-tr-kapasitesi-asildi", f"{POSTFIX_SRC}; {TR} (control: the capacity's 'kapasitesi aşıldı')",
+     pf_remote("m1", "depo@karadeniz-tekstil.com.tr", "550 Alıcının posta kutusu kapasitesi aşıldı", "5.0.0", TR_MX),
+     soft("depo@karadeniz-tekstil.com.tr", FULL, ANY)),
+    ("a65m-pf-sv-lagringskvot-har-overskridits", f"{POSTFIX_SRC}; {SV} (control: a quota's compound, 'lagringskvot')",
+     pf_remote("m2", "lager@vasterby-bygg.se", "550 Brevlådans lagringskvot har överskridits", "5.0.0", SV_MX),
+     soft("lager@vasterby-bygg.se", FULL, ANY)),
+    ("a65m-pf-pl-zapelniona-w-100", f"{POSTFIX_SRC}; review quota65's Polish 'zapełniona' (control: the feminine form)",
+     pf_remote("m3", "biuro@mazowsze-meble.pl", "550 Skrzynka odbiorcy jest zapełniona w 100%", "5.0.0", PL_MX),
+     soft("biuro@mazowsze-meble.pl", FULL, ANY)),
+    ("a65m-pf-cs-zaplnena", f"{POSTFIX_SRC}; review quota65's Czech 'zaplněná' (control: the short form 'zaplněna')",
+     pf_remote("m4", "sklad@ostrava-hutni.cz", "550 Schránka příjemce je zaplněna", "5.0.0", CZ_MX),
+     soft("sklad@ostrava-hutni.cz", FULL, ANY)),
+    ("a65m-ex10-address-ends-another", f"{EX10_TWO}; {EXREC_SRC}; the full-mailbox user line of review ms65's MEPF "
+     "row; an address that is the end of another's ('a.' before it), the longer one listed first",
+     ex10_custom("m5", f"{_LONG}\n{NOUSER_USER}\n\n{_LEFT}\n{FULL_USER}", f"{_LONG}\n#{NOT_FOUND} ##",
+                 [(_LONG, "5.1.1"), (_LEFT, "5.0.0")]), hard(_LONG) + soft(_LEFT, FULL, ANY)),
+]
