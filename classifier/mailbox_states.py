@@ -44,8 +44,9 @@ _FULL = (
     # Review novel38: no room left, said as such ("has no free space left", "kein Platz mehr frei").
     r"no (?:free )?(?:space|room) left|kein (?:freier )?platz mehr|plus (?:d'espace|de place) libre|"
     # Review quota65: Polish "zapełniona" and Czech "zaplněná" (filled up: "Skrzynka odbiorcy jest zapełniona",
-    # "Schránka příjemce je zaplněná") beside the box, read onhold under a bare 550.
-    r"zape(?:ł|l)nion\w{0,2}|zapln(?:ě|e)n\w{1,2}"
+    # "Schránka příjemce je zaplněná") beside the box, read onhold under a bare 550. Audit65: only the feminine forms the
+    # box takes (skrzynka, schránka), not the masculine disk's ("do skrzynki: dysk serwera jest zapełniony", systemfull).
+    r"zape(?:ł|l)nion(?:ą|a)(?![a-zà-ÿ])|zapln(?:ě|e)n(?:á|a|ou)(?![a-zà-ÿ])"
 )
 # Review quota65: never the server's or its disk's capacity ("452 4.3.1 サーバーのディスク容量が不足しています",
 # "服务器磁盘容量不足": the server's own disk, systemfull), which read a full mailbox.
@@ -60,10 +61,16 @@ _EXCEEDED = (
     r"excedi(?:ó|o)|(?:ö|o)verstig(?:en|it|er)|превысил\w{0,2}|"
     # Review langs45: the present tense, German "überschreitet", Turkish "aşıyor" ("Posta kutusu boyutu sınırı aşıyor").
     r"(?:ü|ue|u)berschreitet|a(?:ş|s)(?:ı|i)yor|"
-    # Review quota65: the passive past, Swedish "har överskridits", Turkish "aşıldı" ("Kvoten för mottagarens brevlåda
-    # har överskridits", "Alıcının posta kutusu kotası aşıldı"), read onhold under a bare 550.
-    r"(?:ö|o)verskridits|a(?:ş|s)(?:ı|i)ld(?:ı|i)"
+    # Review quota65: the passive past, Turkish "aşıldı" ("Alıcının posta kutusu kotası aşıldı"), read onhold under a
+    # bare 550. Audit65: only the quota's or capacity's, the noun right before it being what was exceeded: "posta kutusu
+    # sunucusuna bağlantı süresi aşıldı" (a time-out), "alıcı sayısı sınırı aşıldı", "ileti boyutu aşıldı" read full.
+    r"(?<=kota )a(?:ş|s)(?:ı|i)ld(?:ı|i)|(?<=kotas(?:ı|i) )a(?:ş|s)(?:ı|i)ld(?:ı|i)|"
+    r"(?<=kapasitesi )a(?:ş|s)(?:ı|i)ld(?:ı|i)"
 )
+# Review quota65: Swedish "har överskridits" ("Kvoten för mottagarens brevlåda har överskridits"). Audit65: after a quota
+# only (_FULL_SHAPE), not after the box alone: "Tidsgränsen för leverans till mottagarens brevlåda har överskridits" (a
+# time limit), "Maximal meddelandestorlek för brevlådan har överskridits" (the message's size) read full.
+_EXCEEDED_QUOTA = r"(?:ö|o)verskridits"
 # A quota of the whole word, not our SENDING quota ("se excedió la cuota de envío", "överstigit kvoten för
 # utgående e-post", "превысил квоту на отправку": the sender's limit, taxonomy s7; review 81's controls).
 # Also a word or two before the sending words ("su cuota diaria de envío", "дневную квоту отправки писем"), a
@@ -81,14 +88,17 @@ _NOT_FULL = (r"(?!\b(?:nen[íi]|nie jest|nie by(?:ł|l)a|non (?:è|e)|non ha) (?
              rf"(?:{_FULL}|{_EXCEEDED}))")
 _FULL_SHAPE = re.compile(
     rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?:{_BOX})(?:{_NOT_FULL}{GAP}){{0,40}}?(?:{_FULL}|{_EXCEEDED})(?![a-zà-ÿ])"
-    rf"|(?:{_MAILBOX_QUOTA})(?:{GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL})"
+    rf"|(?:{_MAILBOX_QUOTA})(?:{GAP}{{0,40}}?)(?:{_EXCEEDED}|{_FULL}|{_EXCEEDED_QUOTA})"
     rf"|(?:{_EXCEEDED})(?:{GAP}{{0,40}}?)(?:{_MAILBOX_QUOTA}|{_BOX})"
     # QQ Mail's "收件人空间不足": the recipient's (storage) space is short.
     r"|(?:收件人|收件者)(?:的)?(?:邮箱|郵箱)?(?:存储|儲存)?(?:空间|空間)不足"
     # Review 118: the state first, as an adjective: Czech "má plnou schránku" (eabm.cz), Polish "ma przepełnioną
     # skrzynkę" (Interia's help), Turkish "Dolu posta kutusu" (GoDaddy tr 3568).
-    # Review quota65: Dutch "wegens een volle mailbox" (domein-registreren.nl's words; not "volledige").
-    rf"|(?<![\w])(?:pln(?:ou|á|a)|p(?:ř|r)epln(?:ě|e)n(?:ou|á|a)|przepe(?:ł|l)nion(?:ą|a|e)|pe(?:ł|l)n(?:ą|a)|dolu|volle) (?:{_BOX})"
+    rf"|(?<![\w])(?:pln(?:ou|á|a)|p(?:ř|r)epln(?:ě|e)n(?:ou|á|a)|przepe(?:ł|l)nion(?:ą|a|e)|pe(?:ł|l)n(?:ą|a)|dolu) (?:{_BOX})"
+    # Review quota65: Dutch "wegens een volle mailbox" (domein-registreren.nl's words; not "volledige"). Audit65: the
+    # noun whole, not a compound's start: "volle" is also "complete" ("controleer het volle mailboxadres", German "die
+    # volle Postfachadresse" under 5.1.1 read full, a lost hard).
+    rf"|(?<![\w])volle (?:{_BOX})(?![a-zà-ÿ])"
 )
 _ACCOUNT = (
     rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|уч(?:е|ё)тн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"

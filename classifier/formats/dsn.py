@@ -154,7 +154,8 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
             # Gmail's quote of the remote's reply, where a cut lost the field (response_quote.py), Exchange's own
             # "#<reply> ##" line (exchange_admin.py), else the text's lines.
             extra = response_quote.quoted_response(notice, address) or exchange_admin.admin_reply(notice, address) or \
-                f"{lines_about(notice, address, others=others, listed=listed)} {generated_text(notice, address)}"
+                f"{lines_about(notice, address, others=others, listed=listed or exchange_admin.lists_each(notice))} " \
+                f"{generated_text(notice, address)}"
             extra = extra.strip()
             diagnostic = clean(f"{diagnostic} {extra}") if extra else diagnostic
         elif (code := reply_lines.cut_code(diagnostic)) and (rest := _rest_of_reply(notice, address, diagnostic, code, others)):
@@ -279,7 +280,7 @@ def lines_about(notice: str, address: str, limit: int = 6, others: tuple[str, ..
     `listed`: the writer puts an address's explanation on the lines right under it, so the first
     blank line ends it, even with nothing read (`exims_own`)."""
     low = lower_of(notice)
-    i = low.find(address.lower())
+    i = _whole(low, address.lower(), 0)  # not the start of a longer address (audit65: "x@a.com" in "x@a.com.au")
     if i < 0 and not address.isascii():
         address = _printed(address)  # a UTF-8 address as Exim's text writes it
         i = low.find(address.lower())

@@ -13,8 +13,23 @@ import re
 # The address's line, then the reply between '#' and ' ##' from the next non-blank line: a reply code and an enhanced
 # status first (the line is Exchange's, not a user's prose). The reply may be wrapped over lines (a relay's or client's
 # line wrap) but not past a blank line; each character is either a line break or not, so the lazy bound is linear.
-_LINE = (r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*#([45]\d\d[ \t\r\n-]{1,4}[245]\.\d{1,3}\.\d{1,3}\b"
+# Audit65: also with the answering host before the '#', as Exchange 2010 writes a refusal of its own transport ("EXCH01
+# #550 5.7.1 Unable to relay ##": a pastebin of a Swedish Exchange 2010 NDR, pastebin.com/YbK982xS), read securityerror.
+_LINE = (r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[a-z0-9][\w.-]{0,250}[ \t]+)?#([45]\d\d[ \t\r\n-]{1,4}[245]\.\d{1,3}\.\d{1,3}\b"
          r"(?:[^\n#]|\n(?![ \t]*\r?$)){1,400}?)[ \t]*##[ \t]*\r?$")
+
+
+# Any '#<reply> ##' line, with or without a remote host before the '#' ("EXCH01 #550 5.7.1 Unable to relay ##"), also
+# wrapped over lines (each '#' starts at most one bounded scan).
+_ANY_LINE = re.compile(r"(?m)#[45]\d\d[ \t\r\n-]{1,4}[245]\.\d{1,3}\.\d{1,3}\b[^#]{0,400}?##[ \t]*\r?$")
+
+
+def lists_each(notice: str) -> bool:
+    """Is this Exchange 2007/2010's NDR, which writes each address's user line right under it ('<address>\\n<user line>'
+    in 'Delivery has failed to these recipients or groups:')? There an address with no user line has no explanation:
+    the lines past a blank one are the next recipient's (audit65: a first recipient with none, or whose '##' line was
+    cut, read the second's 'couldn't be found' line, a false hard under Status 5.0.0)."""
+    return "##" in notice and _ANY_LINE.search(notice) is not None
 
 
 def admin_reply(notice: str, address: str) -> str:
