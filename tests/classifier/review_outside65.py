@@ -104,7 +104,9 @@ FAMILY_1 = [
     ("o65-rs-ctl-exim-delivery-to-recipient-failed", f"{EXIM_SRC}; {ADMIN}",
      exim("o16", A, detail=ex_detail(f"550 5.1.1 Delivery to {A} failed: no such user")), hard(A)),
     ("o65-rs-ctl-qmail-relaying-to-recipient-denied", f"{QMAIL_SRC}; Postfix smtpd_check.c ('Relay access denied')",
-     qmail("o17", A, detail=qm_detail(f"554 5.7.1 Relaying to <{A}> denied")), soft(A, ("norelaying",))),
+     # (Scope corrected after the first run, the row's one change: written "recipient", a slip of the writer's; a relay
+     # refusal is our sending path refused, the house's scope sender: review relay63's relay().)
+     qmail("o17", A, detail=qm_detail(f"554 5.7.1 Relaying to <{A}> denied")), soft(A, ("norelaying",), S)),
     # ...and a second entry of the list that is a failed recipient of its own (the new address's entry is real).
     ("o65-rs-ctl-exim-two-entries-second-unknown", f"{EXIM_SRC}; {ADMIN}",
      exim("o18", A, detail=ex_detail(NEW_EN) + "\n\n  kim@partner.example\n    " + ex_detail(
