@@ -1,7 +1,7 @@
 """Where the classifier and Sisimai read the same messages differently: an outside opinion.
 
 Usage: .venv/bin/python benchmarks/sisimai_diff.py DIR [DIR ...] [--all]
-       .venv/bin/python benchmarks/sisimai_diff.py --review-rows [--reviews 157-165] [--all]
+       .venv/bin/python benchmarks/sisimai_diff.py --review-rows [--reviews 157-165] [--modules relay63,lead4] [--all]
 
 Runs Debian's Sisimai 4.25 (`apt-get install libsisimai-perl`; benchmarks/sisimai_read.pl) and
 `classifier.classify` over every .eml in the folders and prints, per message, where they
@@ -15,7 +15,9 @@ missing mailbox (CHANGELOG). It is evidence from outside our tables, which only 
 `--review-rows` runs both over the black-box reviews' hand-made notices
 (tests/classifier/review_*.py, each module's ROWS), written to a temporary folder first;
 `--reviews FIRST-LAST` keeps the review_notices modules of those numbers only (review_notices164 and
-review_notices164_more are review 164), for an outside opinion on the newest rows (review 169).
+review_notices164_more are review 164), for an outside opinion on the newest rows (review 169). Most newer reviews are not review_notices modules
+(review_relay63, review_lead44, ...): `--modules PREFIX[,PREFIX]` keeps the modules whose name after "review_" starts
+with one of the prefixes (outside65); with --reviews too, a module either keeps is kept.
 """
 
 from __future__ import annotations
@@ -79,16 +81,30 @@ def in_reviews(stem: str, reviews: tuple[int, int] | None) -> bool:
     return number is not None and reviews[0] <= number <= reviews[1]
 
 
+def module_prefixes(text: str) -> tuple[str, ...]:
+    """'relay63,review_lead4' -> ('relay63', 'lead4'): prefixes of the module name after 'review_'."""
+    return tuple(p.strip().removeprefix("review_") for p in text.split(",") if p.strip())
+
+
+def kept(stem: str, reviews: tuple[int, int] | None, modules: tuple[str, ...] | None = None) -> bool:
+    """Whether a review module's rows are written: every one without a filter, else those either filter keeps."""
+    if modules is None:
+        return in_reviews(stem, reviews)
+    by_name = stem.startswith("review_") and stem.removeprefix("review_").startswith(modules)
+    return by_name or (reviews is not None and in_reviews(stem, reviews))
+
+
 def review_range(text: str) -> tuple[int, int]:
     """'157-165' -> (157, 165); '160' -> (160, 160)."""
     first, _, last = text.partition("-")
     return int(first), int(last or first)
 
 
-def write_review_rows(folder: Path, reviews: tuple[int, int] | None = None) -> None:
+def write_review_rows(folder: Path, reviews: tuple[int, int] | None = None,
+                      modules: tuple[str, ...] | None = None) -> None:
     """Each review module's rows (name, ..., raw bytes, expected) as <module>__<name>.eml."""
     for module_path in sorted((ROOT / "tests" / "classifier").glob("review_*.py")):
-        if not in_reviews(module_path.stem, reviews):
+        if not kept(module_path.stem, reviews, modules):
             continue
         module = importlib.import_module(f"tests.classifier.{module_path.stem}")
         for row in getattr(module, "ROWS", ()):
@@ -103,6 +119,8 @@ def main() -> int:
     parser.add_argument("--review-rows", action="store_true", help="also the reviews' hand-made notices")
     parser.add_argument("--reviews", type=review_range, default=None, metavar="FIRST-LAST",
                         help="with --review-rows: only review_notices modules numbered FIRST..LAST")
+    parser.add_argument("--modules", type=module_prefixes, default=None, metavar="PREFIX[,PREFIX]",
+                        help="with --review-rows: only modules named review_PREFIX... (with --reviews: either)")
     parser.add_argument("--all", action="store_true", help="also list soft-vs-soft reason differences")
     args = parser.parse_args()
     if shutil.which("perl") is None:
@@ -112,7 +130,7 @@ def main() -> int:
         parser.error("name a folder of .eml files, or --review-rows")
     with tempfile.TemporaryDirectory(prefix="review-rows-") as rows:
         if args.review_rows:
-            write_review_rows(Path(rows), args.reviews)
+            write_review_rows(Path(rows), args.reviews, args.modules)
             args.folders.append(Path(rows))
         return _compare(args.folders, every=args.all)
 

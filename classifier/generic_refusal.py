@@ -135,7 +135,20 @@ def beside_a_status(status: str, coded: Reason | None, w: Wording) -> bool:
     # A status that names nothing: none, x.0.x, an address detail no table knows, and 5.5.0, a catch-all
     # (Exchange Online's "550 5.5.0 Requested action not taken: mailbox unavailable" for no such user).
     vague = status[2:4] in ("", "0.", "1.") or status[2:] == "5.0"
-    return (status[:1] == "4" or coded is not None or not vague) and only_generic(w.text)
+    return (status[:1] == "4" or coded is not None or not vague or _only_for_now(w.text)) and only_generic(w.text)
+
+
+# The reply's own code where the notice quotes it with no Status field: at the text's start or after its MTA's framing
+# ("... after RCPT TO:<a>: 450 ...", qmail's "Remote host said: 451 ..."). A 4xx there, and no 5xx, is a refusal for
+# now, given up when the queue ran out (Exim's "...: retry timeout exceeded", qmail's "in the queue too long"); RFC 5321
+# 4.2.2's 450 "mailbox unavailable (e.g., mailbox busy ...)" names no missing user (outside65: read hard, a false hard).
+_REPLY_CODE = re.compile(r"(?:^|[:>]\s{0,3}|\bsaid:?\s{1,3})([45])\d\d[ -]")
+
+
+def _only_for_now(text: str) -> bool:
+    """Do the reply codes `text` quotes say only 4xx?"""
+    classes = {m.group(1) for m in _REPLY_CODE.finditer(text)}
+    return classes == {"4"}
 
 
 # RFC 5321's generic "mailbox unavailable" in a PROVIDER's rule (remote/): its no-such-user when alone (Outlook.com's

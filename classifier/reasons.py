@@ -326,9 +326,9 @@ def _coded(status: str | None, text: str, command: str | None) -> tuple[str | No
 def _sender_stage_status_yields(coded: Reason | None, text: str) -> bool:
     """Does the status of a refusal at MAIL FROM (or one naming the sender) leave the reason to the sender rules? A
     vague, filter, sender or "takes no mail" one does; so does a syntax status whose words name the sender (Sendmail's
-    "553 5.5.4 <s>... Real domain name required for sender address")."""
+    "553 5.5.4 <s>... Real domain name required for sender address"), and any where our sender is said forged."""
     return coded is None or coded in _RETRY or coded in (R.FILTERED, R.REJECTED, R.NOTACCEPT) \
-        or (coded is R.SYNTAXERROR and lexicon.sender_refused(text))
+        or (coded is R.SYNTAXERROR and lexicon.sender_refused(text)) or sender_stage.forged(text)
 
 
 def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,

@@ -48,6 +48,17 @@ _NOUN_NEXT = re.compile(rf"(?<=[\w>)])[ \t]+(?=(?:{sender_words.RECIPIENT_ROLE})
 _ITS_ADJECTIVE = re.compile(r"\b(?:to|for|an?|the|of|with|at|towards?)[ \t]+\S+$")
 
 
+# Our sending address said forged ("550 5.1.0 sending user <s> faked, I will not accept this mail": Qsmtp's answer to
+# MAIL FROM, qsmtpd.c addrparse), relayed by a DSN that names no stage (Gmail's, Exchange Online's): under 5.1.0, RFC
+# 3463's "other address status", the status alone read userunknown (outside65: a false hard).
+_FORGED_SENDER = re.compile(r"\b(?:sending user|sender(?: address)?)(?: <?[^\s<>]{1,254}>?)? (?:is )?(?:faked|forged|spoofed)\b")
+
+
+def forged(text: str) -> bool:
+    """Does lowercase `text` say our sending address is forged?"""
+    return "sen" in text and _FORGED_SENDER.search(text) is not None
+
+
 def _next_field(text: str) -> str:
     """`text` with a stop before each recipient's noun that opens the next field (see `_NOUN_NEXT`)."""
     return _NOUN_NEXT.sub(lambda m: m.group(0) if _ITS_ADJECTIVE.search(text[max(0, m.start() - 40):m.start()])
@@ -61,7 +72,7 @@ def applies(text: str, command: str | None, status: str | None = None) -> bool:
         return True
     # Not the recipient's own choice of senders, naming ours (Mimecast's "User Entry"; review 49): asked last, of the
     # few replies whose words refuse the sender (all these are pure: the order is for speed only).
-    return (lexicon.sender_refused(text) or bool(rule_wordings.SENDER_BLOCKED.search(text))
+    return (lexicon.sender_refused(text) or bool(rule_wordings.SENDER_BLOCKED.search(text)) or forged(text)
             or small_server_wordings.OUR_DOMAIN_MX in text or (
         _SENDER_STATUS.fullmatch(status or "") is not None and lexicon.sender_refused(_next_field(text)))) \
         and not soft_wordings.recipient_choice(text)

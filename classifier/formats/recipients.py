@@ -16,8 +16,8 @@ from classifier.formats.broken import continues_reply, folded_reply, reply_above
 from classifier.formats.lone import message_id_value
 from classifier.formats.explanations import ERROR_LINE, HEADER_RECAP
 from classifier.formats.entry_notes import addresses_listed, closes_note, failed_later, noted_delivered, program_output
-from classifier.formats.reply_rests import (A_REPLY as _A_REPLY, reply_below, reply_goes_on as _reply_goes_on,
-                                           reply_object)
+from classifier.formats.reply_rests import (A_REPLY as _A_REPLY, names_instead, reply_below,
+                                           reply_goes_on as _reply_goes_on, reply_object)
 from classifier.formats.outcome_words import went_through as _went_through
 from classifier.formats.success_sentences import delivered_entry, sentence_succeeded
 from classifier.formats.intros import (
@@ -209,7 +209,7 @@ def candidates(mail: Mail, lines: list[str]) -> list[tuple[str, int, bool]]:
             continue
         hits = [(m.group(1), i, n == 0) for n, rx in enumerate(INLINE) for m in rx.finditer(line)]
         found.extend(hits or [(a, i, False) for a in wrapped_sentence(lines, i)])
-    found = [f for f in found if not _no_recipient(lines, f[1], passed)]
+    found = [f for f in found if not _no_recipient(lines, f[1], passed) and not names_instead(lines, f[1], f[0])]
     for a in (failed := addresses(mail.header("x-failed-recipients"))):  # a quoted local part kept whole
         found.insert(0, (a, named.entry_index(lines, a, failed), True))
     return found

@@ -170,6 +170,42 @@ def reply_object(lines: list[str], i: int) -> bool:
             return False  # (only a width's breaks inside the reply)
         text = f"{lines[j].strip()} {text}".strip()
         if (code := A_REPLY.search(text)) is not None:
-            clause = re.split(r"[;,.!?]", text[code.end():])[-1]
+            clause = re.split(r"[;,.!?]|\s[-–]\s", text[code.end():])[-1]  # (a dash ends a clause too: outside65)
             return _NAMES_NEXT.search(text) is not None and _FAILED_CLAUSE.search(clause) is None
     return False
+
+
+# The place to write instead named on the reply's own line, after its code ("550 5.7.1 This address is no longer in
+# use, please resend to info@...", "550 5.1.1 User unknown - resend to info@...", "550 ... New address: x@y"): Exim's
+# and qmail's plain bounces give the reply a line of its own, where recipients' "sent to <addr>" and "label: <addr>"
+# shapes took that address for a failed entry (outside65: a false hard on the live address named, the dead one read
+# onhold). reply_object's question for an address on the reply's line; not where its clause says it failed or refused.
+_INSTEAD = re.compile(r"(?i)\b(?:re-?send|send|forward|write|redirect)\w{0,3}(?:\s+(?:it|them|your|the|this|all|future)"
+                      r"){0,2}(?:\s+(?:mail|messages?|e-?mails?|offers?|enquir(?:y|ies)|inquir(?:y|ies)))?\s+(?:to|at|via)$")
+_NOT_THERE = re.compile(r"(?i)\b(?:reject\w*|refus\w*|den(?:ied|y)|bounc\w*|return\w*)\b")
+
+
+def names_instead(lines: list[str], i: int, address: str) -> bool:
+    """Is `address`, found on lines[i], the object of the reply's sentence there: where to write instead of the failed
+    recipient (`_INSTEAD`, `_NEW_ADDRESS`), after the reply's code on its line or on the lines above it that a writer's
+    width broke off it (the whole grid's wrap_60 and wrap_40_tab: "550 5.7.1 ... please" / "resend to info@...")?"""
+    line = lines[i]
+    at = line.find(address)
+    if at < 0:
+        return False
+    head = line[:at]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if A_REPLY.search(head):
+            break
+        if not lines[j].strip() or not _width_break(lines[j], lines[j + 1]) or not line[:at].strip(" <\"'\t") \
+                or reply_below(lines, i):
+            return False  # (a bare address below a reply is reply_object's; one with a reply of its own an entry)
+        head = f"{lines[j].strip()} {head.strip()}"
+    codes = list(A_REPLY.finditer(head))
+    if not codes:
+        return False
+    before = re.split(r"[;,.!?]|\s[-–]\s", head[codes[-1].end():].rstrip(" <\"'"))[-1].strip()
+    after = re.split(r"[;,.!?]", line[at + len(address):].lstrip(">\"'"), maxsplit=1)[0]
+    if _FAILED_CLAUSE.search(f"{before} {after}") or _NOT_THERE.search(f"{before} {after}"):
+        return False
+    return _NEW_ADDRESS.search(before) is not None or _INSTEAD.search(before) is not None
