@@ -219,3 +219,20 @@ ROUTE_ROWS = [
 ]
 
 ROWS = ALLOW_ROWS + MOVED_ROWS + CONTACT_ROWS + CUT_ROWS + ROUTE_ROWS
+
+# ---- written AFTER the mends: controls of their edges, each reading the same without them ---------------------------
+MEND_ROWS = [
+    ("lo65-mend-ctl-cut-two-fit", f"{LB}; {CUT}, but two recipients of the original fit ('t.vik@vik-skips.example' "
+     "and 't.vik@vik-skips.no'): which one failed cannot be told, neither is marked",
+     labelled("lo65n1", "Undeliverable: Quick question", "Your message could not be delivered.\n\nRecipient: "
+              "t.vik@vik-skips\nReason: 550 5.1.1 User unknown\n", to=f"{TV}, Tore Vik <t.vik@vik-skips.no>"),
+     hard("t.vik@vik-skips")),
+    ("lo65-mend-ctl-to-first-name-with-cc", f"{LB}: 'To: Tore' but the original went to a Cc too (review 85: no "
+     "lone-To guess beside another recipient)",
+     labelled("lo65n2", "Undeliverable: Quick question", "Your message could not be delivered.\n\nTo: Tore\n"
+              "Reason: 550 5.1.1 User unknown\n", to=TV, cc="Karin Lund <k.lund@vik-skips.example>"), NB),
+    ("lo65-mend-ctl-reply-above-own-intro", "a site's own prose notice naming the address in its intro, then the "
+     "reply broken after its colon before the address (Apache James's shape): the reply is the address's own",
+     plain("lo65n3", "Mail Delivery System <mailer-daemon@mail.example-isp.net>", "Undelivered Mail",
+           f"Delivery to <{VIK}> failed permanently.\n550 5.1.1 No such mailbox:\n{VIK}\n", orig_to=VIK), hard(VIK)),
+]
