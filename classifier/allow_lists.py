@@ -24,3 +24,15 @@ def ours_not_listed(text: str) -> bool:
     # Not a help line under a real verdict ("User unknown in virtual mailbox table. If your address was not found in
     # our allow list, contact postmaster": the mailbox is missing, audit 64's control).
     return m is not None and not lexicon.no_such_recipient(f"{text[:m.start()]} {text[m.end():]}")
+
+
+def note_set_aside(text: str) -> str:
+    """Lowercase `text` without its note that our address is not on the allow list, where the rest says the RECIPIENT
+    is missing ("550 User unknown (note: your address is not listed on our whitelist)"): the absence words name the
+    recipient, the note is the server's help line. Its "listed on" read a block of our sender before the user verdict
+    (audit 64's a64m-pf-unknown-user-whitelist-control, review leftovers65: lost hards). Else `text` itself."""
+    m = _NOT_LISTED.search(text) if "list" in text else None
+    if m is None:
+        return text
+    rest = f"{text[:m.start()]} {text[m.end():]}"
+    return rest if lexicon.no_such_recipient(rest) else text

@@ -337,7 +337,7 @@ def reason_for(*, status: str | None, reply_code: str | None, diagnostic: str,
     if (action or "") in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return R.DELIVERED
     text, gave_up = without_qmail_trailers(_normal(diagnostic))
-    text = denied_mentions.without_denied(text)  # "not on any block list", "not 'mailbox full'" (review 107)
+    text = allow_lists.note_set_aside(denied_mentions.without_denied(text))  # (review 107; an allow-list help note: leftovers65)
     rest = reply_lines.without_quoted_temporary(text, status)
     if rest is not text and not only_generic(rest):
         text = rest  # a permanent reply's own words say no such user: not the 4xx it quotes (reply_lines)

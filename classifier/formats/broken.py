@@ -39,7 +39,24 @@ def reply_above(lines: list[str], start: int) -> str:
     above = lines[start - 1].strip() if start else ""
     if not above.endswith(":") or "@" in above or not SMTP_CODE.search(above) or intro(above):
         return ""
-    return above.rstrip(": ")
+    return "" if _of_an_entry_above(lines, start - 1, lines[start]) else above.rstrip(": ")
+
+
+def _of_an_entry_above(lines: list[str], j: int, address_line: str) -> bool:
+    """Is the reply on lines[j] the last line of the list entry above it, not the start of the address's below: it
+    stands deeper than that address (Exim's four spaces under each entry's two), or its paragraph names an address
+    above it ("<lead@x>:" / "... does not like recipient." / "Remote host said: 550 ...", qmail's entry)? Audit 64:
+    "550 5.1.6 Lena Lead has moved to our office in Halden, Norway:" was the next recipient's too (review leftovers65:
+    a spam refusal below it read hasmoved, a false hard)."""
+    if _depth(address_line) < _depth(lines[j]):
+        return True
+    own = address_line.strip(" \t<>\"':.,;").lower()
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if not lines[k].strip():
+            return False
+        if "@" in lines[k] and own not in lines[k].lower():  # (a line naming this address too is its own intro)
+            return True
+    return False
 
 
 def reply_around(lines: list[str], start: int) -> str:

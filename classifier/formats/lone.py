@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from classifier.formats import named, shapes
 from classifier.formats.intros import delivered_lines, note_closed, passed_lines
-from classifier.formats.reply_rests import reply_object
+from classifier.formats.reply_rests import FAILED_CLAUSE, reply_object
 from classifier.formats.success_sentences import in_delivered_entry
 from classifier.parse import ADDRESS, Mail
 
@@ -67,7 +67,7 @@ def fallback(mail: Mail, lines: list[str], excluded: set[str],
         m = ALONE.match(line) or ALONE.match(note_closed(lines, i))  # its note's parenthesis broken by a width
         if m and i not in delivered and m.group(1).lower() not in excluded and not is_daemon(m.group(1)) \
                 and not message_id_value(lines, i) and not in_delivered_entry(lines, i) \
-                and not reply_object(lines, i):  # (review 176: the forward path a reply's broken sentence names)
+                and not reply_object(lines, i) and not contact_object(lines, i):  # (review 176; leftovers65)
             sentence = broken_sentence(lines, i)
             if sentence is not None and not names_failed(sentence, m.group(1)):
                 continue
@@ -79,6 +79,26 @@ def fallback(mail: Mail, lines: list[str], excluded: set[str],
         if a and a.lower() not in excluded and not is_daemon(a):
             return [(a, i)]
     return named.by_name(mail, lines, excluded)
+
+
+# A sentence that ends by inviting the reader to write to the address below it ("If you have any question ..., please
+# contact the list owners:", LISTSERV; "please write to the list owner:"), with no word of a failure in it.
+_CONTACT = re.compile(r"(?i)\b(?:contact|write to|send (?:an? )?(?:e-?mail|mail|message) to|reach)\b[^.!?]{0,80}:\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def contact_object(lines: list[str], i: int) -> bool:
+    """Is the address alone on lines[i] the one the sentence above it asks the reader to contact (a list's owners, a help
+    desk), not a failed recipient? Review lists63's grid: LISTSERV's "please contact the list owners:" / "DEALERS-
+    request@..." under a width read as the failed recipient, the soft moved to an address never written to. Not a
+    failure's sentence ("I could not contact the mail server of the following recipient:")."""
+    above: list[str] = []
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if not lines[j].strip():
+            break
+        above.insert(0, lines[j].strip())
+    sentence = _SENTENCE_END.split(" ".join(above))[-1] if above else ""
+    return _CONTACT.search(sentence) is not None and FAILED_CLAUSE.search(sentence) is None
 
 
 # A line that stops in mid-sentence (on a word or a comma), and the most lines of its paragraph

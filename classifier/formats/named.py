@@ -96,6 +96,17 @@ def by_local_part(mail: Mail, field: str) -> str | None:
                                     if address.split("@", 1)[0].lower() == local])
 
 
+def cut_domain(mail: Mail, address: str) -> str | None:
+    """The original recipient a prose notice names with its domain cut to the first label ("Recipient: lead@partner"
+    for lead@partner.example, a template's or a width's cut): the one To/Cc address with that local part whose domain
+    starts with that label. Not a dotless host of another name ("lead@mailhost"), nor where two fit. Review formats63:
+    the cut address read as one of its own, the lead's hard lost (review leftovers65)."""
+    local, _, host = address.lower().rpartition("@")
+    if not local or not host or "." in host:
+        return None
+    return _the_one_not_ours(mail, [a for _, a in original_recipients(mail) if a.lower().startswith(f"{local}@{host}.")])
+
+
 def pairs(field: str) -> list[tuple[str, str]]:
     """(display name, address) pairs of an address header."""
     out = []
@@ -211,6 +222,8 @@ def by_name(mail: Mail, lines: list[str], excluded: set[str]) -> list[tuple[str,
     if to:
         from_field = str(headers.get("from", "")) if headers is not None else mail.quoted_headers.get("from", "")
         known = {a.split("@", 1)[0].lower() for a in [to[0]] + ADDRESS.findall(from_field)}
+        # ...nor the To's own display name's words ("To: Tore" for "Tore Vik <t.vik@...>": its person, leftovers65)
+        known.update(w.lower() for name, _ in pairs(decode_header(to_field))[:1] for w in name.split())
         if any(_names_other_login(line, known) for line in lines):
             return []
     if len(to) == 1 and to[0].lower() not in excluded and {o.lower() for _, o in everyone} - excluded <= {to[0].lower()}:

@@ -20,6 +20,7 @@ from classifier.formats import Exchange, Fact, bare_address, clean, exchange_for
 from classifier.formats.entry_notes import output_of_another, reply_of_another
 from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
     lines_of_others, recipients_rejected_stage, sendmail_verdict
+from classifier.formats import named
 from classifier.formats.intros import only_delivered
 from classifier.formats.lone import fallback as _fallback, is_daemon
 from classifier.formats.recipients import SENDMAIL_LINE, candidates, delivered_named, sentence_names, starts_with, \
@@ -112,8 +113,21 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             action=_given_up(own_action, diagnostic),
         ))
     # A whole-session transcript names recipients the server accepted ("RCPT To:<a>" answered
-    # "250 2.1.5"): beside a failed one they are no part of the bounce, as in a mixed DSN.
-    return failures_only(tuple(facts))
+    # "250 2.1.5"): beside a failed one they are no part of the bounce, as in a mixed DSN. An address whose domain was
+    # cut to its first label is the original's recipient it names (named.cut_domain; leftovers65).
+    return failures_only(tuple(_whole(mail, facts)))
+
+
+def _whole(mail: Mail, facts: list[Fact]) -> list[Fact]:
+    """The facts with an address whose domain was cut to its first label ("lead@partner") given the original's one
+    recipient it names (named.cut_domain): never our own address, nor one another fact already names."""
+    out = []
+    for f in facts:
+        whole = named.cut_domain(mail, f.address) if "." not in f.address.rpartition("@")[2] else None
+        taken = whole is not None and (whole.lower() in excluded(mail) or any(
+            g.address.lower() == whole.lower() for g in facts))
+        out.append(f.with_(address=whole) if whole and not taken else f)
+    return out
 
 
 def _failed_ones(mail: Mail, found: list, own: set[str]) -> list[tuple[str, int]]:

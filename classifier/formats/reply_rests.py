@@ -62,6 +62,7 @@ _NEW_ADDRESS = re.compile(r"(?i)(?:\b(?:new|neue|nouvelle|nueva|nuova|nieuwe?|no
 # ...unless its clause says that address failed too ("non remis à" / kim, review 158: an entry of the list).
 _FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliver\w*|unable|fehlgeschlagen|échec|"
                             r"unknown|unbekannt|inconnu\w*)\b")
+FAILED_CLAUSE = _FAILED_CLAUSE  # (formats/lone.contact_object asks it of a contact sentence)
 # A whole reply: a code with its status or its words, never a number of the notice's own ("Message size: 450 KB", a
 # service desk's "1-800-555-0100": review 180, the forward path under them read failed, hard). Review 183: a code
 # without its status only where a reply stands, opening the line or after a colon, a quote or a reply's word ("said:

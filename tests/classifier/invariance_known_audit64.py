@@ -2,7 +2,8 @@
 JSON events re-cased or attached to a forward are no SES notification (unfair, as delay63's), base64 parts whose lines
 end in bare CR re-wrapped by transforms that split on LF (unfair, as session 44's), qmail's recipient domain renamed as
 if it were the reporting host (unfair: another message), and the two-recipient "has moved" notices re-wrapped (strict
-xfails: the other recipient's reason then reads userunknown, as the review forecast). None is a false hard."""
+xfails: the other recipient's reason then reads userunknown, as the review forecast; gone since review leftovers65's
+mend, which reads it so unwrapped too). None is a false hard."""
 
 from __future__ import annotations
 
@@ -27,13 +28,7 @@ UNFAIR_AUDIT64: dict[tuple[str, str], str] = {
         "is qmail-remote's smtproutes relay (notqmail qmail-remote.c perm_dns), so another message, read ours, soft"),
 }
 
-_MOVED = ("the two-recipient 'has moved' notice re-wrapped: the other recipient's own 'User unknown' then reads "
-          "userunknown, not hasmoved (as the review forecast; both hard either way, no false hard)")
-_MOVED_CHANGED = {
-    "a64-moved-exim-entry-after-moved-line": ("wrap_60", "wrap_50_flush", "wrap_40_tab"),
-    "a64-moved-exim-entry-after-office-moved": ("wrap_72", "wrap_60", "wrap_50_flush", "wrap_66_folded", "wrap_40_tab"),
-    "a64-moved-qmail-entry-after-moved-line": ("wrap_60", "wrap_50_flush", "wrap_66_folded", "wrap_40_tab"),
-}
-
-KNOWN_AUDIT64: dict[tuple[str, str], str] = {
-    (t, f"audit64:{r}"): _MOVED for r, ts in _MOVED_CHANGED.items() for t in ts}
+# (The two-recipient "has moved" notices re-wrapped were pinned here: the other recipient's reason read userunknown
+# wrapped, hasmoved unwrapped. Review leftovers65's mend of formats/broken.reply_above reads it userunknown either
+# way, so the pins are gone.)
+KNOWN_AUDIT64: dict[tuple[str, str], str] = {}

@@ -143,7 +143,9 @@ MOVED_ROWS = [
     ("a64-moved-exim-entry-after-office-moved", f"{EXIM_SRC}; {MOVED}",
      exim_two("a64m2", "550 5.1.1 Unknown user. Our office has moved to Amsterdam and this mailbox was closed:",
               f"550 5.1.1 <{OTHER}>: Recipient address rejected: User unknown"),
-     hard(LEAD) + hard(OTHER)),
+     # (hasmoved accepted beside userunknown for the lead's own reply: the audit's judgement, "read hasmoved is fair
+     # (the forecast's userunknown too narrow)"; review leftovers65)
+     hard(LEAD, ("userunknown", "hasmoved")) + hard(OTHER)),
 ]
 
 

@@ -74,9 +74,13 @@ ROWS = [
     ("sm-own-host-unknown-no-data", SM_DNS + " (NO_DATA: 'no data known')",
      sendmail_own("r51-sm-no-data", "550 5.1.2", "Host unknown (Name server: example.org: no data known)", "5.1.2"),
      hard(UNKNOWN_HOST)),
-    ("qmail-own-no-host-named-mx", QMAIL_DNS + " (the MX names a host that does not exist)",
+    # (Expected hard when written: "the MX names a host that does not exist". Corrected to soft by review leftovers65:
+    # qmail's dns_mxip skips an MX host without an address and gives perm_nomx (#5.4.4) when none is left, so
+    # perm_dns names the domain itself or the control/smtproutes relay, never an MX host: a name under the
+    # recipient's domain is a route to one of its hosts, the domain not looked up (audit64's judgement, NOMX there).)
+    ("qmail-own-no-host-named-mx", QMAIL_DNS + " (a host under the recipient's domain, named: qmail's route to it)",
      qmail_own("r51-qmail-mx-missing", "Sorry, I couldn't find any host named mx1.example.org. (#5.1.2)", LEAD),
-     hard(UNKNOWN_HOST)),
+     soft()),
 ]
 
 # ---- one notice, several domains: each recipient read on its own (a hard NXDOMAIN beside a soft

@@ -87,9 +87,12 @@ CONTROLS = [
     # (Which of the two hard reasons is not at issue here: the layout's Remote-MTA is the prospect's.)
     ("sm-name-server-prospect-mx", _SM_NS + "; the prospect's MX host", _sm_dns("r59-prospect-mx", "mx.example.org"),
      _hard(("hostunknown", "userunknown"))),
-    ("qmail-no-host-prospect-host", _QM_HOST + "; a host of the prospect's domain",
+    # (Expected hard when written. Corrected to soft by review leftovers65, on this row's own source: qmail-remote
+    # names the recipient's domain or the smtproutes relay, so a host UNDER the domain is a route to it, the domain
+    # itself never looked up (audit64's a64-qmail-route-to-their-old-mx judgement).)
+    ("qmail-no-host-prospect-host", _QM_HOST + "; a host of the prospect's domain, so a route to it",
      qmail_own("r59-prospect-host", "Sorry, I couldn't find any host named mail.example.org. (#5.1.2)", LEAD),
-     _hard(("hostunknown",))),
+     _soft()),
     ("exch2010-our-generating-server", _EXCH + "; the generating server our own (EXCH01.example.com)",
      exchange2007("r59-exch", "en", LEAD, "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
                   host="EXCH01.example.com"), _hard(("hostunknown",))),

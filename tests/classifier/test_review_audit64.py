@@ -23,7 +23,15 @@ found / listed in / on the recipient's / our allow list / whitelist" after any f
 says the mailbox missing. 4 rows fail without the mends (a64-qmail-relay-trailing-dot, a64-qmail-utf8-domain-outsafe,
 a64-allow-pf-recipient-rejected-not-in-allow-list, a64m-qmail-relay-trailing-dot-capitals); controls reading the same
 before and after: a64-qmail-own-domain-trailing-dot, a64-allow-pf-user-unknown-help-line,
-a64-allow-exim-no-such-user-recipient-rule, a64-allow-exo-5-7-129-control. After: 23/29, 6 strict xfails."""
+a64-allow-exim-no-such-user-recipient-rule, a64-allow-exo-5-7-129-control. After: 23/29, 6 strict xfails.
+
+Review leftovers65 mended five of the six (its rows in review_leftovers65.py): allow_lists.note_set_aside (the
+whitelist note beside "unknown user" read no longer blocks our sender: a64m-pf-unknown-user-whitelist-control hard);
+formats/broken.reply_above (a reply ending in a colon above a bare address is the entry above's when it stands deeper
+or its paragraph names an address: the three moved rows' second recipients read userunknown); ours.qmail_route_missing
+(a name UNDER the recipient's domain is qmail's route, per qmail-remote.c: a64-qmail-route-to-their-old-mx soft).
+a64-moved-exim-entry-after-office-moved's lead now accepts hasmoved beside userunknown, as this audit judged it
+("read hasmoved is fair (the forecast's userunknown too narrow)"). After: 28/29, 1 strict xfail."""
 
 from __future__ import annotations
 
@@ -32,22 +40,9 @@ from tests.classifier.review_check import review_tests
 
 ROWS = review_audit64.ROWS + review_audit64.MEND_ROWS
 
-_BLEED = ("both hard, as forecast; but one entry's 'has moved' reply gave the other recipient's own 'User unknown' "
-          "the reason hasmoved (notice-level wording, the same on 37a09af3 before the reply_rests mend): a reason "
-          "question, no hard lost or made")
 JUDGEMENT: dict[str, str] = {
-    "a64-qmail-route-to-their-old-mx": "read hostunknown, hard: per qmail-remote.c a name other than the recipient's "
-    "domain can only be an smtproutes relay, but dns63 keeps names under the recipient's domain theirs (a host of "
-    "their organisation, a rewritten or forwarded address); our route to a prospect's own host is rare: left",
     "a64-qmail-mx-hosts-missing": "hard as forecast, read notaccept, not hostunknown: perm_nomx's 'couldn't find a "
     "mail exchanger or IP address' (#5.4.4); a reason name only, both hard (the same on 37a09af3)",
-    "a64-moved-exim-entry-after-moved-line": _BLEED,
-    "a64-moved-exim-entry-after-office-moved": _BLEED + "; the lead's own 'Unknown user. Our office has moved ... "
-    "this mailbox was closed' read hasmoved is fair (the forecast's userunknown too narrow)",
-    "a64-moved-qmail-entry-after-moved-line": _BLEED,
-    "a64m-pf-unknown-user-whitelist-control": "a LOST HARD left: 'unknown user; note: your address is not listed on "
-    "our whitelist' read blocked, the sender's (the same on 37a09af3 and on main before this audit's mends: the "
-    "whitelist words read a block of our sender before the user verdict); not these mends', a sender-stage question",
 }
 
 test_review_audit64, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 29)
