@@ -119,7 +119,10 @@ def without_framing(diagnostic: str) -> str:
     reply, not the framing, says whose address is missing; review lead43). ASCII text only (offsets kept)."""
     if not diagnostic.isascii():
         return diagnostic
-    found = _FRAMING.match(diagnostic.lower())
+    low = diagnostic.lower()
+    if "said" not in low and "smtp error from remote mail server after " not in low:
+        return diagnostic  # (every match holds one of them: speed only)
+    found = _FRAMING.match(low)
     return diagnostic[found.end():] if found else diagnostic
 # MTAs' DNS errors name the host they looked up: Postfix's "name=%s" (dns_strerror in its smtp
 # client), sendmail's "(Name server: %s: host not found)", qmail-remote's "couldn't find any host

@@ -29,6 +29,8 @@ def program_no_mailbox(text: str) -> bool:
 def program_mailbox_owner(text: str) -> str | None:
     """The account lowercase `text` (an X-Unix diagnostic) names right before the program's no-mailbox sentence, or in
     mail.local's LMTP reply (`lmtp_no_user`); None where it names none (qmail's and vdelivermail's own words name none)."""
+    if not text.startswith("x-unix;"):  # both patterns' first words (speed only)
+        return None
     m = _NO_MAILBOX_OF.match(text) or _LMTP_NO_USER.fullmatch(text)
     return m.group(1) if m else None
 

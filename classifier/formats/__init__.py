@@ -401,7 +401,8 @@ def particles_joined(lines: list[str]) -> list[str]:
     read as a lone line, a success notice an onhold bounce, a failed recipient lost)."""
     out: list[str] = []
     for line in lines:
-        if out and _PARTICLE_OPENS.match(line) and _LATIN_END.search(out[-1].rstrip()):
+        # (isascii, a flag read: every match opens with a Japanese particle; speed only)
+        if out and not line.isascii() and _PARTICLE_OPENS.match(line) and _LATIN_END.search(out[-1].rstrip()):
             out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
         else:
             out.append(line)

@@ -57,7 +57,8 @@ def explanation(lines: list[str], start: int, stops: set[int], skip: frozenset[i
     first = lines[start]
     m = ADDRESS.search(first)
     rest = first[m.end():].strip(" >:\t'\"") if m else first
-    rest = _ZOHO_ENTRY.sub(r"\1 ", rest)  # Zoho's layout label, no reason: its reply is the code and the rest
+    if "_" in rest:  # (every match holds "error_code": speed only)
+        rest = _ZOHO_ENTRY.sub(r"\1 ", rest)  # Zoho's layout label, no reason: its reply is the code and the rest
     if rest and first.rstrip().endswith(":") and lines[start + 1:start + 2] and lines[start + 1].lstrip()[:1] == "<":
         rest += ":"  # a reply a width broke after its colon ("550 Invalid recipient:" / "<a@b>"): OpenSMTPD's stage word
     if REPLY_LINE.match(first):
