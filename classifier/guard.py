@@ -156,6 +156,24 @@ class Worded:
         return self.plain.finditer(text) if self.search(text) is not None else iter(())
 
 
+class Needing:
+    """`pattern.match(line)` for a pattern every match of which holds one of `chars` (formats/recipients.py's labelled
+    patterns, each led by a label ending in a colon): a line holding none has no match, and most lines asked hold none.
+    Speed only (session 45: -0.64% of the instructions per message)."""
+
+    __slots__ = ("match_", "chars")
+
+    def __init__(self, pattern: Fast | re.Pattern[str], *chars: str) -> None:
+        self.match_ = pattern.match
+        self.chars = chars
+
+    def match(self, line: str) -> re.Match[str] | None:
+        for char in self.chars:
+            if char in line:
+                return self.match_(line)
+        return None
+
+
 def _shortest(pattern: re.Pattern[str]) -> int | None:
     try:
         return _parser.parse(pattern.pattern, pattern.flags).getwidth()[0]

@@ -398,10 +398,9 @@ def particles_joined(lines: list[str]) -> list[str]:
     """The lines with a Japanese sentence joined again where a writer's or a gateway's width broke it at its blank
     before a particle: Gmail's "a@b にメールを配信できませんでした。" has no other blank, so any width under its length
     leaves the address alone on a line ("a@b" / "にメールを..."; the grid re-wrapping review 120's rows: the address
-    read as a lone line, a success notice an onhold bounce, a failed recipient lost)."""
+    read as a lone line, a success notice an onhold bounce, a failed recipient lost). (An ASCII line holds no particle.)"""
     out: list[str] = []
     for line in lines:
-        # (isascii, a flag read: every match opens with a Japanese particle; speed only)
         if out and not line.isascii() and _PARTICLE_OPENS.match(line) and _LATIN_END.search(out[-1].rstrip()):
             out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
         else:
