@@ -25,7 +25,7 @@ ACL 'message =', an Exchange transport rule's text) are where most of these word
 
 from __future__ import annotations
 
-from tests.classifier.review_holdout50 import ANY, R, S, UU, exo_remote, g_remote, hard, soft
+from tests.classifier.review_holdout50 import ANY, R, exo_remote, g_remote, hard, soft
 from tests.classifier.review_holdout50_layouts import EXIM_SRC, EXO_SRC, GMAIL_SRC, QMAIL_SRC, SELLER, exim, qmail
 from tests.classifier.review_holds58_layouts import plain
 from tests.classifier.review_outside65 import ADMIN, EXIM_RETRY, QMAIL_GAVE_UP, QMAIL_OLD, RFC450, ex_detail, qm_detail
@@ -123,7 +123,7 @@ FAMILY_2 = [
     ("a65b-tg-qmail-421-greeting-then-550-unavailable", f"{QMAIL_SRC}; {QREMOTE}; {RFC450}",
      qmail("b20", A, detail=GREETING + qm_detail(U550)), hard(A)),
     ("a65b-tg-exim-451-host-then-550-unavailable", f"{EXIM_SRC}; {RFC450} (Exim lists each host tried)",
-     exim("b21", A, detail=f"host mx2.partner.example [203.0.113.31]: 451 4.3.0 Temporary local problem\n    "
+     exim("b21", A, detail="host mx2.partner.example [203.0.113.31]: 451 4.3.0 Temporary local problem\n    "
           + ex_detail(U550)), hard(A)),
     ("a65b-tg-qmail-queue-too-long-451-no-such-user", f"{QMAIL_SRC}; {QMAIL_OLD}; vpopmail / qmail-smtpd's 'no such "
      "user' (the house call: a 4xx 'user unknown' given up reads hard)",
@@ -171,3 +171,19 @@ FAMILY_3 = [
 ]
 
 ROWS = FAMILY_1 + FAMILY_2 + FAMILY_3
+
+# Written with the mends (expectations committed before they ran): the code before an address on a reply's line
+# (broken.code_before) where the address is no recipient's or the reply is no missing user, and a label the mend
+# added ("contact address is:").
+MEND_ROWS = [
+    ("a65b-mend-plain-user-unknown-resend-to-info", f"{PLAIN_SRC}; {ADMIN}",
+     pl("m1", "550 5.1.1 User unknown; please resend to <info@partner.example>"), hard(A)),
+    ("a65b-mend-plain-message-to-lead-rejected-spam", f"{PLAIN_SRC}; {ADMIN} (a content filter's refusal)",
+     pl("m2", f"550 5.7.1 Message to <{A}> rejected: spam content detected"), soft(A, (), ANY)),
+    ("a65b-mend-plain-delivery-to-lead-failed-full", f"{PLAIN_SRC}; Dovecot's 'Quota exceeded (mailbox for user is "
+     "full)', RFC 3463 X.2.2", pl("m3", f"552 5.2.2 Delivery to <{A}> failed: mailbox full"),
+     soft(A, ("mailboxfull",), R)),
+    ("a65b-mend-exim-contact-address-is", f"{EXIM_SRC}; {ADMIN}",
+     exim("m4", A, detail=ex_detail("550 5.1.1 No such user. Our contact address is: <hello@partner.example>")),
+     hard(A)),
+]
