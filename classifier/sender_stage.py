@@ -55,8 +55,9 @@ _FORGED_SENDER = re.compile(r"\b(?:sending user|sender(?: address)?)(?: <?[^\s<>
 
 
 def forged(text: str) -> bool:
-    """Does lowercase `text` say our sending address is forged?"""
-    return "sen" in text and _FORGED_SENDER.search(text) is not None
+    """Does lowercase `text` say our sending address is forged, and not also that the recipient does not exist (an
+    admin's "User unknown in virtual mailbox table; sender <s> forged" under 5.1.1: audit65b, a lost hard)?"""
+    return "sen" in text and _FORGED_SENDER.search(text) is not None and not lexicon.no_such_recipient(text)
 
 
 def _next_field(text: str) -> str:

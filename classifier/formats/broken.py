@@ -31,6 +31,33 @@ def code_above(lines: list[str], start: int, m: re.Match[str] | None) -> str:
     return code.group(1) if code else ""
 
 
+# A reply that opens its line and names the recipient inside its words ("550 5.1.1 Cannot send to <a>. Mailbox does
+# not exist", "550 5.1.1 forwarding to <a> failed: no such user"): lone.REPLY_LINE keeps a line only where the address
+# follows the code at once, so the code and status were lost and the words after the address read alone, stage-less
+# and code-less (filtered: audit65b, a gateway's plain notice, a lost hard).
+_TO_IT = re.compile(r"(?i)\b(?:to|for)[\s<\"']*$")
+_OPENING_CODE = re.compile(r"^\s{0,4}([45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?)\s+\S")
+
+
+def code_before(lines: list[str], start: int, m: re.Match[str] | None) -> str:
+    """The reply code (and status) opening the reply before the address `m` matched on lines[start], words between; on
+    that line or on the one or two above it a width broke off mid-sentence ("550 5.1.1 Cannot send to" / "<a>. ...":
+    the whole grid's wrap_40_tab and wrap_50_flush); "" if none."""
+    if m is None:
+        return ""
+    text = lines[start][:m.start()]
+    for j in range(start - 1, max(-1, start - 3), -1):
+        if _OPENING_CODE.match(text) or not lines[j].strip() or not (lines[j].rstrip()[-1:].isalpha()
+                                                                       or lines[j].rstrip()[-1:] == ","):
+            break
+        text = f"{lines[j].strip()} {text.strip()}"
+    code = _OPENING_CODE.match(text)
+    # Only where the address is the object of the reply's "to" / "for" (the delivery that failed), not of "use" /
+    # "contact" (an address to write to instead: the grid's wrap_50_flush of audit65b's "use" / "info@... instead" read
+    # that address hard with the code).
+    return code.group(1) if code and _TO_IT.search(text) else ""
+
+
 def reply_above(lines: list[str], start: int) -> str:
     """The reply a line width broke before the address it ends with, left on the line above
     (James's "550 5.1.1 unknown or illegal user:" / "a@b" at 50 columns): a reply code or status

@@ -13,7 +13,7 @@ from classifier.formats import bare_address, clean, command_named, layout_only, 
 from classifier.guard import Guarded
 from classifier.hints import SMTP_CODE
 from classifier.formats import shapes
-from classifier.formats.broken import code_above, reply_above, reply_around
+from classifier.formats.broken import code_above, code_before, reply_above, reply_around
 from classifier.formats.intros import intro, intro_of
 from classifier.formats.lone import REPLY_LINE
 from classifier.parse import ADDRESS
@@ -66,7 +66,7 @@ def explanation(lines: list[str], start: int, stops: set[int], skip: frozenset[i
     elif rest:
         above = "\n".join(lines[max(0, start - 3):start])
         out.extend(filter(None, (said_before(f"{above}\n{first[:m.start()]}") if m else "", code_above(lines, start, m),
-                                 rest)))
+                                 code_before(lines, start, m), rest)))
     elif m:
         # "User mailbox exceeds allowed size: a@b" (IMail/SMTP32 and others): the reason
         # is the line's text before the address.

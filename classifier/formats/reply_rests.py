@@ -183,7 +183,15 @@ def reply_object(lines: list[str], i: int) -> bool:
 # onhold). reply_object's question for an address on the reply's line; not where its clause says it failed or refused.
 _INSTEAD = re.compile(r"(?i)\b(?:re-?send|send|forward|write|redirect)\w{0,3}(?:\s+(?:it|them|your|the|this|all|future)"
                       r"){0,2}(?:\s+(?:mail|messages?|e-?mails?|offers?|enquir(?:y|ies)|inquir(?:y|ies)))?\s+(?:to|at|via)$")
-_NOT_THERE = re.compile(r"(?i)\b(?:reject\w*|refus\w*|den(?:ied|y)|bounc\w*|return\w*)\b")
+# ...also in a passive that prescribes ("Mail for this department should be sent to <x>") or a label naming another
+# address ("Alternative address: <x>", "write to our office address: <x>"): audit65b, each a false hard on the live
+# address named, the dead one read onhold, in Exim's and qmail's layouts.
+_INSTEAD_TOO = re.compile(r"(?i)\b(?:should|must|can|may|is\s+to|are\s+to)\s+(?:now\s+)?be\s+(?:sent|forwarded|directed|"
+                          r"addressed|redirected)\s+(?:to|at)$|\b(?:alternat(?:e|ive)|other|contact|office|general|"
+                          r"central|main)\s+(?:e-?mail\s+)?address(?:\s+is)?\s*:?$")
+# A failure of the recipient itself said before it: "Cannot send to <lead>" (\bnot misses "cannot", n't "can't").
+_NOT_THERE = re.compile(r"(?i)\b(?:reject\w*|refus\w*|den(?:ied|y)|bounc\w*|return\w*|can(?:not|'t)|could(?:n'?t)|"
+                        r"won'?t)\b")
 
 
 def names_instead(lines: list[str], i: int, address: str) -> bool:
@@ -209,4 +217,5 @@ def names_instead(lines: list[str], i: int, address: str) -> bool:
     after = re.split(r"[;,.!?]", line[at + len(address):].lstrip(">\"'"), maxsplit=1)[0]
     if _FAILED_CLAUSE.search(f"{before} {after}") or _NOT_THERE.search(f"{before} {after}"):
         return False
-    return _NEW_ADDRESS.search(before) is not None or _INSTEAD.search(before) is not None
+    return _NEW_ADDRESS.search(before) is not None or _INSTEAD.search(before) is not None \
+        or _INSTEAD_TOO.search(before) is not None
