@@ -179,8 +179,8 @@ CUT_ROWS = [
               "t.vik@vik-skips\nReason: 550 5.1.1 User unknown\n", to="Karin Lund <k.lund@lund-bygg.example>",
               cc=f"{VIK}, t.vik@vik-skips.no"), hard("t.vik@vik-skips")),
     ("a65c-cut-short-host-of-other-cc", f"{LB}: 'lena@mail', the partner's host's short name (sendmail's $j "
-     "unqualified by a local rule) for a forward target, where a Cc of another organisation is lena@mail.example.org: no person of "
-     "the original is named for sure",
+     "unqualified by a local rule) for a forward target, where a Cc of another organisation is "
+     "lena@mail.example.org: no person of the original is named for sure",
      labelled("d3", "Undeliverable: Quick question", "Your message could not be delivered.\n\nRecipient: lena@mail\n"
               "Reason: 550 5.1.1 User unknown\n", to="Lena Berg <lena@partner.example>",
               cc="Lena Holm <lena@mail.example.org>"), hard("lena@mail")),
@@ -219,3 +219,20 @@ ROUTE_ROWS = [
 ]
 
 ROWS = ALLOW_ROWS + ABOVE_ROWS + CONTACT_ROWS + CUT_ROWS + ROUTE_ROWS
+
+# ---- written WITH the mends (expectations before they ran): controls of their edges --------------------------------
+MEND_ROWS = [
+    ("a65c-mend-ctl-recipient-address-unknown-note", f"{POSTFIX_SRC}; {PF_ACCESS}: 'Recipient address unknown' (the "
+     "recipient named) with the allow-list note: the note set aside, the recipient missing",
+     pf_remote("n1", A2, f"550 5.1.1 <{A2}>: Recipient address unknown (note: your address is not listed on our "
+               "whitelist)", "5.1.1", "mx.berg-ror.example"), hard(A2)),
+    ("a65c-mend-ctl-cut-mail-label-one-to", f"{LB}: 'lena@mail', the one To lena@mail.partner.example (no other "
+     "recipient with that local part): the To",
+     labelled("n2", "Undeliverable: Quick question", "Your message could not be delivered.\n\nRecipient: lena@mail\n"
+              "Reason: 550 5.1.1 User unknown\n", to="Lena Berg <lena@mail.partner.example>"),
+     hard("lena@mail.partner.example")),
+    ("a65c-mend-ctl-please-note-not-reach", f"{SITE}: 'Please note that we could not reach the following recipient:' "
+     "(a request to note, not to contact): the address below failed",
+     plain("n3", ISP, "Undeliverable: Quick question", "Please note that we could not reach the following recipient:\n"
+           f"{VIK}\nReason: 550 5.1.1 User unknown\n", orig_to=VIK), hard(VIK)),
+]
