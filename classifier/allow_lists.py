@@ -26,6 +26,13 @@ def ours_not_listed(text: str) -> bool:
     return m is not None and not lexicon.no_such_recipient(f"{text[:m.start()]} {text[m.end():]}")
 
 
+# A bare "address unknown" / "unknown address" names no recipient: beside a note that OUR address is not on the list, it
+# is ours ("550 Address unknown: your e-mail address was not found in our allow list", audit65c: a false hard). A
+# "recipient address unknown" names the recipient.
+_BARE_ADDRESS_UNKNOWN = re.compile(r"(?<!recipient )(?<!recipient's )\b(?:e-?mail )?address (?:is )?"
+                                   r"(?:unknown|not known)\b|\bunknown (?:e-?mail )?address\b")
+
+
 def note_set_aside(text: str) -> str:
     """Lowercase `text` without its note that our address is not on the allow list, where the rest says the RECIPIENT
     is missing ("550 User unknown (note: your address is not listed on our whitelist)"): the absence words name the
@@ -35,4 +42,4 @@ def note_set_aside(text: str) -> str:
     if m is None:
         return text
     rest = f"{text[:m.start()]} {text[m.end():]}"
-    return rest if lexicon.no_such_recipient(rest) else text
+    return rest if lexicon.no_such_recipient(_BARE_ADDRESS_UNKNOWN.sub(" ", rest)) else text

@@ -104,7 +104,11 @@ def cut_domain(mail: Mail, address: str) -> str | None:
     local, _, host = address.lower().rpartition("@")
     if not local or not host or "." in host:
         return None
-    return _the_one_not_ours(mail, [a for _, a in original_recipients(mail) if a.lower().startswith(f"{local}@{host}.")])
+    # Nor where another recipient has that local part ("lena@mail" beside the To lena@partner.example and a Cc
+    # lena@mail.example.org: "mail" may be a short host name of the To's, audit65c: a false hard on the Cc).
+    same = [a for _, a in original_recipients(mail) if a.lower().rpartition("@")[0] == local]
+    fit = [a for a in same if a.lower().startswith(f"{local}@{host}.")]
+    return _the_one_not_ours(mail, fit) if len({a.lower() for a in same}) == len({a.lower() for a in fit}) else None
 
 
 def pairs(field: str) -> list[tuple[str, str]]:
