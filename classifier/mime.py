@@ -44,6 +44,11 @@ _FIELD = re.compile(r"(?m)^([^:\n]*):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)")
 # Possessive (nothing after a run could match what it gives back): a tenth faster.
 _STRICT_FIELD = re.compile(r"(?m)^([\041-\071\073-\176]*+):[ \t]*+([^\n]*+(?:\n[ \t][^\n]*+)*+)")
 _ODD_START = ("From ", ":", " ", "\t")
+# A header name and its colon (`_STRICT_FIELD`'s, not empty), and a line feed before a line that is
+# neither that nor a continuation (the end of the block is none): led by a literal, so a search jumps
+# from one line feed to the next.
+_NAME = re.compile(r"[\041-\071\073-\176]++:")
+_OTHER_LINE = re.compile(r"\n(?![ \t]|[\041-\071\073-\176]++:|\Z)")
 # The first line that is not a header line (`_HEADER`), or the end.
 _NOT_HEADER = re.compile(r"(?m)^(?!From |[\041-\071\073-\176]*:|[\t ])")
 
@@ -184,16 +189,10 @@ class _Parser:
         end = blank + 1 if blank >= 0 else self.n
         if end > pos and not (self.stack and (text.startswith("-", pos) or text.find("\n-", pos, end) >= 0)):
             # The usual block: every line up to the first blank one a "Name: value" line or a
-            # continuation. One findall reads them; the count of lines that start a field
-            # proves that no other kind of line (which would end the headers early) is there.
-            block = text[pos:end]
-            fields = _STRICT_FIELD.findall(block)
-            # (`str.count` of a two-character needle walks the whole block; `in` of one
-            # character is a memchr: a block without tabs skips that count.)
-            starts = block.count("\n") + (not block.endswith("\n")) - block.count("\n ") \
-                - (block.count("\n\t") if "\t" in block else 0)
-            if len(fields) == starts and not block.startswith(_ODD_START) and "\n:" not in block:
-                msg._headers = fields
+            # continuation (the first line a "Name:" one, and no line feed before another kind
+            # of line, which would end the headers early). One findall then reads them.
+            if _NAME.match(text, pos, end) and _OTHER_LINE.search(text, pos, end) is None:
+                msg._headers = _STRICT_FIELD.findall(text, pos, end)
                 return end + 1 if end < self.n and "" not in self.stack else end
         found = _NOT_HEADER.search(text, pos)
         end = found.start() if found else self.n
