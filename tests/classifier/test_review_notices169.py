@@ -4,10 +4,8 @@ judgement calls are strict xfails. Also benchmarks/sisimai_diff.py's --reviews c
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from tests.classifier.review_check import review_tests
+from tests.classifier.sisimai_diff_module import sisimai_diff
 from tests.classifier.review_notices169 import ROWS
 
 _ENUM = ("an ENUMERATION of what may be unknown, our sender first ('Absender, Empfänger oder Postfach unbekannt', "
@@ -24,18 +22,9 @@ JUDGEMENT: dict[str, str] = {
 
 test_review_notices169, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 55)
 
-_DIFF = Path(__file__).resolve().parents[2] / "benchmarks" / "sisimai_diff.py"
-
-
-def _sisimai_diff():
-    spec = importlib.util.spec_from_file_location("sisimai_diff", _DIFF)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_sisimai_diff_reviews_option():
-    diff = _sisimai_diff()
+    diff = sisimai_diff()
     assert diff.review_range("157-165") == (157, 165)
     assert diff.review_range("160") == (160, 160)
     assert diff.review_number("review_notices164_more") == 164
@@ -49,7 +38,7 @@ def test_sisimai_diff_reviews_option():
 
 
 def test_sisimai_diff_writes_only_the_reviews_named(tmp_path):
-    _sisimai_diff().write_review_rows(tmp_path, (169, 169))
+    sisimai_diff().write_review_rows(tmp_path, (169, 169))
     names = sorted(p.name for p in tmp_path.glob("*.eml"))
     assert len(names) == len(ROWS)
     assert all(n.startswith("review_notices169__r169-") for n in names)
