@@ -60,9 +60,10 @@ _NEW_ADDRESS = re.compile(r"(?i)(?:\b(?:new|neue|nouvelle|nueva|nuova|nieuwe?|no
                           r"(?:è|e)\s+(?:stato\s+)?cambiato|is\s+gewijzigd|mudou|uleg(?:ł|l)\s+zmianie)"
                           r"(?:\s+to|\s*:))$")
 # ...unless its clause says that address failed too ("non remis à" / kim, review 158: an entry of the list).
-_FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliver\w*|unable|fehlgeschlagen|échec|"
+FAILED_CLAUSE = re.compile(r"(?i)\b(?:not|n't|nicht|non|niet|no|fail\w*|undeliver\w*|unable|fehlgeschlagen|échec|"
                             r"unknown|unbekannt|inconnu\w*)\b")
-FAILED_CLAUSE = _FAILED_CLAUSE  # (formats/lone.contact_object asks it of a contact sentence)
+# Where a clause ends: a stop, comma or semicolon, or a dash between blanks ("User unknown - resend to": outside65).
+_CLAUSE_END = re.compile(r"[;,.!?]|\s[-–]\s")
 # A whole reply: a code with its status or its words, never a number of the notice's own ("Message size: 450 KB", a
 # service desk's "1-800-555-0100": review 180, the forward path under them read failed, hard). Review 183: a code
 # without its status only where a reply stands, opening the line or after a colon, a quote or a reply's word ("said:
@@ -171,8 +172,8 @@ def reply_object(lines: list[str], i: int) -> bool:
             return False  # (only a width's breaks inside the reply)
         text = f"{lines[j].strip()} {text}".strip()
         if (code := A_REPLY.search(text)) is not None:
-            clause = re.split(r"[;,.!?]|\s[-–]\s", text[code.end():])[-1]  # (a dash ends a clause too: outside65)
-            return _NAMES_NEXT.search(text) is not None and _FAILED_CLAUSE.search(clause) is None
+            clause = _CLAUSE_END.split(text[code.end():])[-1]
+            return _NAMES_NEXT.search(text) is not None and FAILED_CLAUSE.search(clause) is None
     return False
 
 
@@ -213,9 +214,9 @@ def names_instead(lines: list[str], i: int, address: str) -> bool:
     codes = list(A_REPLY.finditer(head))
     if not codes:
         return False
-    before = re.split(r"[;,.!?]|\s[-–]\s", head[codes[-1].end():].rstrip(" <\"'"))[-1].strip()
+    before = _CLAUSE_END.split(head[codes[-1].end():].rstrip(" <\"'"))[-1].strip()
     after = re.split(r"[;,.!?]", line[at + len(address):].lstrip(">\"'"), maxsplit=1)[0]
-    if _FAILED_CLAUSE.search(f"{before} {after}") or _NOT_THERE.search(f"{before} {after}"):
+    if FAILED_CLAUSE.search(f"{before} {after}") or _NOT_THERE.search(f"{before} {after}"):
         return False
     return _NEW_ADDRESS.search(before) is not None or _INSTEAD.search(before) is not None \
         or _INSTEAD_TOO.search(before) is not None

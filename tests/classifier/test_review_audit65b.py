@@ -9,7 +9,7 @@ address was not read hard: 4 of them the same rows as the false hards, the dead 
 - Caused by outside65's mends (the same rows at b1ac2702 read otherwise): 2. sender_stage.forged made "550 5.1.1 <a>:
   Recipient address rejected: User unknown in virtual mailbox table; sender <s> forged" (Gmail's DSN) our sender
   refused, rejected / scope sender: a LOST HARD (hard at b1ac2702). names_instead took "550 5.1.1 Cannot send to <a>.
-  Mailbox does not exist" for the address to write to ("send to", and _FAILED_CLAUSE's \bnot misses "Cannot"): a
+  Mailbox does not exist" for the address to write to ("send to", and FAILED_CLAUSE's \bnot misses "Cannot"): a
   gateway's plain notice with no original lost its one recipient (no bounce; soft filtered at b1ac2702). Also, for the
   better: the wrapped "please resend your message" / "to info@" no longer a false hard (one at b1ac2702); Exim's given-
   up "452 mailbox unavailable" soft (hard at b1ac2702); "forged" in a list of possible causes now scope sender (blocked,
