@@ -373,3 +373,45 @@ SIZE_ROWS = [
 ]
 
 ROWS = GAVEUP_ROWS + SENDER_ROWS + EXC_ROWS + EX10_ROWS + SIZE_ROWS
+
+# Written with the mends (after the first run): rows that fail without them and controls that read the same before and
+# after them (checked against main's tree at 1604a224).
+MEND_ROWS = [
+    # exceeded_limits: the box's own size, or its store named beside the message's size, stays a full mailbox.
+    ("l66-mend-de-control-box-size-exceeded", f"{EXIM_SRC}; {GMX_DE} (the mailbox's maximum size, no message named)",
+     ex_remote("m1", "r.hahn@weser-kontor.de", "550 Die maximale Größe des Postfachs wurde überschritten",
+               "mx.weser-kontor.de"),
+     soft("r.hahn@weser-kontor.de", FULL)),
+    ("l66-mend-de-control-store-beside-message-size", f"{EXIM_SRC}; {GMX_DE} (the box's Kontingent with the message "
+     "too big for what is left)",
+     ex_remote("m2", "i.lang@neckar-pumpen.de", "552 Postfachkontingent überschritten, die Nachricht ist zu groß für den "
+               "verbleibenden Speicher", "mx.neckar-pumpen.de"),
+     soft("i.lang@neckar-pumpen.de", FULL)),
+    ("l66-mend-nl-control-box-limit-exceeded", f"{EXIM_SRC}; {NL_FULL} (under a bare 550)",
+     ex_remote("m3", "h.mulder@friesland-zuivel.nl", "550 Mailbox vol: de limiet van de postbus is overschreden",
+               "mx.friesland-zuivel.nl"),
+     soft("h.mulder@friesland-zuivel.nl", FULL)),
+    ("l66-mend-pl-control-time-then-full", f"{EXIM_SRC}; {PL_LATE}; {PL_FULL} (a time-out sentence, then the full box: "
+     "the later match still counts)",
+     ex_remote("m4", "p.wojcik@opole-cement.pl", "550 Przekroczono limit czasu połączenia ze skrzynką. Skrzynka odbiorcy "
+               "jest pełna", "mx.opole-cement.pl"),
+     soft("p.wojcik@opole-cement.pl", FULL)),
+    ("l66-mend-pl-control-capacity-then-message", f"{EXIM_SRC}; {PL_FULL} (under a bare 550)",
+     ex_remote("m5", "e.kowalczyk@gdansk-stocznia.pl", "550 Przekroczono limit pojemności skrzynki; wiadomość nie może "
+               "zostać dostarczona", "mx.gdansk-stocznia.pl"),
+     soft("e.kowalczyk@gdansk-stocznia.pl", FULL)),
+    # mailbox_states' Turkish size: ASCII-folded Turkish (a gateway that drops the letters) now seen by the guard.
+    ("l66-mend-tr-ascii-message-size", f"{EXIM_SRC}; {TR_SIZE} (ASCII-folded, under a bare 552)",
+     ex_remote("m6", "o.aydin@trakya-cam.com.tr", "552 Ileti boyut siniri asildi", "mx.trakya-cam.com.tr"),
+     soft("o.aydin@trakya-cam.com.tr", BIG)),
+    ("l66-mend-tr-control-box-quota", f"{EXIM_SRC}; {TR_QUOTA} (under a bare 552)",
+     ex_remote("m7", "b.sahin@antalya-otel.com.tr", "552 Posta kutusu kotası aşıldı", "mx.antalya-otel.com.tr"),
+     soft("b.sahin@antalya-otel.com.tr", FULL)),
+    # exchange_admin: a '##' line and a '#SMTP#' line for one address: the '##' (Exchange's own) as before.
+    ("l66-mend-ex10-control-hash-line-first", f"{EX_SMTP_LINE}; review ms65's '#<reply> ##' line (Exchange's own "
+     "refusal) beside a relayed one, Status 5.0.0",
+     ex10_custom("m8", f"g.eide@{ORG4}\n", f"g.eide@{ORG4}\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n\n"
+                 f"g.eide@{ORG4}\n#< #5.2.2 smtp;552 5.2.2 Mailbox full> #SMTP#", [(f"g.eide@{ORG4}", "5.0.0")],
+                 server=f"EXCH01.{ORG4}"),
+     hard(f"g.eide@{ORG4}")),
+]
