@@ -37,10 +37,14 @@ def lists_each(notice: str) -> bool:
 
 
 # The remote server's reply relayed on the line under the address: '[<remote> ]#<[<remote>] #<status> smtp;<reply>>
-# #SMTP#'; the reply is what stands between 'smtp;' and the '>' before '#SMTP#' (a reply may hold '<address>' itself), on
-# that line or wrapped over lines, not past a blank one.
-_SMTP_LINE = (r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[a-z0-9][\w.-]{0,250}[ \t]+)?#<(?:[a-z0-9][\w.-]{0,250})?[ \t]*"
-              r"#[245]\.\d{1,3}\.\d{1,3}[ \t]+smtp;[ \t]*([245]\d\d(?:[^\n#]|\n(?![ \t]*\r?$)){1,400}?)>[ \t]*#SMTP#")
+# #SMTP#'; the reply is what stands between 'smtp;' and the '>' before '#SMTP#' (a reply may hold '<address>' itself).
+# Between its parts a line may be wrapped (a relay's or client's line width) but not past a blank line (_W); Exchange
+# writes the marks in capitals, a gateway may lower them.
+_W = r"(?:[ \t]|\r?\n(?![ \t]*\r?$))"
+_SMTP_LINE = (rf"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[a-z0-9][\w.-]{{0,250}}{_W}{{1,8}})?#<(?:[a-z0-9][\w.-]{{0,250}})?"
+              rf"{_W}{{0,8}}#[245]\.\d{{1,3}}\.\d{{1,3}}{_W}{{1,8}}smtp;{_W}{{0,8}}([245]\d\d(?:[^\n#]|\n(?![ \t]*\r?$)){{1,400}}?)>"
+              rf"{_W}{{0,8}}#SMTP#")
+_SMTP_MARK = re.compile(r"#smtp#", re.IGNORECASE)
 
 
 def admin_reply(notice: str, address: str) -> str:
@@ -50,7 +54,7 @@ def admin_reply(notice: str, address: str) -> str:
         found = re.findall(r"(?im)^[ \t]*" + re.escape(address) + _LINE, notice)
         if found:
             return " ".join(found[-1].split())
-    if "#SMTP#" not in notice:
+    if _SMTP_MARK.search(notice) is None:
         return ""
     found = re.findall(r"(?im)^[ \t]*" + re.escape(address) + _SMTP_LINE, notice)
     return " ".join(found[-1].split()) if found else ""
