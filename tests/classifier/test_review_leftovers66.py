@@ -33,7 +33,7 @@ from __future__ import annotations
 from tests.classifier import review_leftovers66
 from tests.classifier.review_check import review_tests
 
-ROWS = review_leftovers66.ROWS + review_leftovers66.MEND_ROWS
+ROWS = review_leftovers66.ROWS + review_leftovers66.MEND_ROWS + review_leftovers66.MORE_ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
