@@ -27,7 +27,7 @@ was never searched); formats/exchange_admin (the '#<... smtp;<reply>> #SMTP#' li
 own maximum size, a Kontingent beside the message's size, Dutch 'limiet van de postbus', a time-out sentence then 'jest
 pełna', 'limit pojemności skrzynki', 'posta kutusu kotası aşıldı', a '##' line beside a '#SMTP#' one).
 
-MORE_ROWS (8, a second batch committed before its first run, e9ad37be, on the mended classifier): OUR sender refused
+review_leftovers66_more.ROWS (8, a second batch committed before its first run, e9ad37be, on the mended classifier): OUR sender refused
 under chkuser's older '511 ... valid MX for sender domain (#5.1.1 - chkuser)' in Postfix (MAIL FROM), qmail ('sender was
 rejected'), Gmail and Exchange Online (Status 5.1.1) layouts, its newer '550 5.1.8' in Exim's, sendmail's own DSN with
 delay_checks' 'Domain of sender address' answered at RCPT, and chkuser's recipient refusals as controls: 8/8 right at
@@ -35,10 +35,10 @@ first, no false hard. All: 67/67 as written, FALSE HARDS 0, lost hards 0; no str
 
 from __future__ import annotations
 
-from tests.classifier import review_leftovers66
+from tests.classifier import review_leftovers66, review_leftovers66_more
 from tests.classifier.review_check import review_tests
 
-ROWS = review_leftovers66.ROWS + review_leftovers66.MEND_ROWS + review_leftovers66.MORE_ROWS
+ROWS = review_leftovers66.ROWS + review_leftovers66.MEND_ROWS + review_leftovers66_more.ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
