@@ -115,6 +115,17 @@ def test_two_prospects_of_one_domain_whose_mx_does_not_resolve_stay_hard():
     assert _marked(p) == {"a.berg@fjell-sag.no", "b.dahl@fjell-sag.no"} and p.alerts == ()
 
 
+def test_two_domains_on_one_dead_hosting_mx_are_held_for_a_person():
+    """The rule's known cost: two prospects' domains whose MX records both name a hosting
+    company's host that no longer resolves read exactly as our relay failing for two domains.
+    They are held, not lost: the alert names the host (a person sees it is no relay of ours)
+    and `apply-unverified` applies them; a false hard for every prospect of a send is the
+    costlier error. A third recipient whose own domain holds the host would settle it (below)."""
+    notices = [_sendmail(a, "mx.hostco-legacy.net") for a in ("a.berg@fjell-sag.no", "l.moen@kyst-fisk.no")]
+    p = plan(_observations(notices), state(), Policy(), now=NOW)
+    assert p.actions == () and "host mx.hostco-legacy.net" in p.alerts[0].message
+
+
 def test_a_host_under_one_recipients_domain_is_theirs_for_every_recipient():
     """A company's MX serving its brands' domains: mx.brand-one.example named for prospects at
     brand-one, brand-two and brand-three. Under brand-one's domain, it is the prospects' host,
