@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from classifier import departures, remote, said_address, severity
+from classifier.dns_names import LOOKED_UP, other_form, related
 from classifier.fields import mta_host
 from classifier.guard import Worded, tried
 from classifier.lexicon import SENDER_NOUNS
@@ -124,11 +125,7 @@ def without_framing(diagnostic: str) -> str:
         return diagnostic  # (every match holds one of them: speed only)
     found = _FRAMING.match(low)
     return diagnostic[found.end():] if found else diagnostic
-# MTAs' DNS errors name the host they looked up: Postfix's "name=%s" (dns_strerror in its smtp
-# client), sendmail's "(Name server: %s: host not found)", qmail-remote's "couldn't find any host
-# named %s" (the smtproutes relay where one is set). A host under our domain there is our
-# relayhost or our own MX, not a prospect's (review 59: sendmail's SMART_HOST, qmail's smtproutes).
-_LOOKED_UP = re.compile(r"(?:name=|name server: |any host named )([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+
 
 
 # qmail-remote's perm_dns "Sorry, I couldn't find any host named %s. (#5.1.2)" (notqmail qmail-remote.c) names the
@@ -149,7 +146,7 @@ def qmail_route_missing(diagnostic: str, recipient: str) -> bool:
     # domain looked up ("mx-old.partner.example": our route to a host of theirs; audit 64, leftovers65: false hards).
     # A name above it stays theirs (the recipient's domain may be a subdomain of the organisation named).
     return bool(found and rdomain) and not any(
-        found.group(1) == d or d.endswith("." + found.group(1)) for d in (rdomain, _other_form(rdomain)) if d)
+        found.group(1) == d or d.endswith("." + found.group(1)) for d in (rdomain, other_form(rdomain)) if d)
 
 
 def own_names(mail: Mail, original_from: str | None) -> tuple[frozenset[str], frozenset[str]]:
@@ -248,9 +245,9 @@ def names_only_us(diagnostic: str, recipient: str,
         return False
     rdomain = recipient.rpartition("@")[2]
     named = {a.lower() for a in ADDRESS.findall(low)}
-    standing, looked_up = set(_DOMAIN.findall(low)), set(_LOOKED_UP.findall(low))
-    other = _other_form(rdomain)
-    if any(_related(t, d) for t in standing | looked_up for d in (rdomain, other) if d) \
+    standing, looked_up = set(_DOMAIN.findall(low)), set(LOOKED_UP.findall(low))
+    other = other_form(rdomain)
+    if any(related(t, d) for t in standing | looked_up for d in (rdomain, other) if d) \
             or (other and other in low) or (recipient and _verp(recipient) in low):
         # The recipient's domain or one of its hosts is named too (before or beside our address),
         # in either IDNA form, or inside our VERP bounce address: the words may be the recipient's.
@@ -261,7 +258,7 @@ def names_only_us(diagnostic: str, recipient: str,
     if named:
         # Every address it names is ours (our From, our envelope sender): none is the prospect's.
         return bool(addresses) and named <= addresses
-    domains = {d for d in domains if not _related(d, rdomain)}
+    domains = {d for d in domains if not related(d, rdomain)}
     if not domains:
         return False
     return bool(standing & domains) or any(
@@ -306,34 +303,17 @@ def answered_by_our_relayhost(remote_mta: str | None, reporting_mta: str, diagno
     reporter = mta_host(reporting_mta)
     if not host or "." not in host or not rdomain or host == reporter:
         return False
-    domains = [d for d in own()[1] if d and not _related(d, rdomain)]
-    if not any(host.endswith("." + d) and _related(reporter, d) for d in domains) or _a_providers(host):
+    domains = [d for d in own()[1] if d and not related(d, rdomain)]
+    if not any(host.endswith("." + d) and related(reporter, d) for d in domains) or _a_providers(host):
         return False
     low = diagnostic.lower().replace(recipient.lower(), " ")
-    return not _PASSED_ON.search(low) and not any(_related(t, rdomain) for t in _DOMAIN.findall(low))
-
-
-def _related(name: str, domain: str) -> bool:
-    """Is `name` the domain, a host or domain under it, or a domain it is under? Either way a
-    name of the one names the other's organisation too."""
-    return bool(domain) and (name == domain or name.endswith("." + domain) or domain.endswith("." + name))
+    return not _PASSED_ON.search(low) and not any(related(t, rdomain) for t in _DOMAIN.findall(low))
 
 
 def _verp(recipient: str) -> str:
     """The recipient as a VERP bounce address carries it ("bounces+lead=example.org@esp", djb's
     VERP): our envelope sender for this recipient, which names the prospect too."""
     return recipient.replace("@", "=", 1) + "@"
-
-
-def _other_form(domain: str) -> str:
-    """The recipient's domain in its other IDNA form (xn-- <-> Unicode), or "": a reply may name
-    the domain in the form the address does not use."""
-    try:
-        if domain.isascii():
-            return domain.encode().decode("idna") if "xn--" in domain else ""
-        return domain.encode("idna").decode("ascii")
-    except UnicodeError:
-        return ""
 
 
 def _a_providers(host: str) -> bool:

@@ -28,7 +28,7 @@ from sync.leases import LeaseKeeper, LeaseLost
 from sync.mail_page import Mailbox, Page, Reader, SentCount, _prepare_page, _process_page
 from sync.outbox import full_batches
 from sync.ports import MailSource, reads_since
-from sync.records import Contact, MailBatch, RawMessage
+from sync.records import AlertKind, Contact, MailBatch, RawMessage
 from sync.session import Session
 from sync.store import LedgerEntry
 
@@ -191,7 +191,8 @@ def _open_reader(mailbox: Mailbox, run: Session, *, since: datetime | None) -> R
                                              rate_window_days=run.policy.bounce_rate_window_days)
     return Reader(mailbox, lease=lease, fence=keeper.fence(lease) if keeper is not None else None,
                   cursor=None if since is not None else store.cursor(name), since=since,
-                  sent=SentCount(mailbox.source, rate_since, run, open_alert=bool(alerted)),
+                  sent=SentCount(mailbox.source, rate_since, run,
+                                 open_alert=AlertKind.BOUNCE_RATE.tag(name) in alerted),
                   alerted=alerted)
 
 

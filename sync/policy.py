@@ -7,6 +7,7 @@ decision fields; the worker reads the window/lookback fields.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 
 UNVERIFIED_CHOICES = ("record", "apply")
@@ -16,6 +17,9 @@ REENROLL_CHOICES = ("auto", "flag")
 # fail for three quarters of it; under 5 s, a busy database or a pause of the process
 # would be enough.
 MIN_LEASE_SECONDS = 5
+# A relay's host name as an MTA's DNS error names it (classifier/dns_names.py LOOKED_UP): letters,
+# digits and hyphens in two labels or more, a final dot allowed.
+_HOST_NAME = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.?")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,6 +54,19 @@ class Policy:
     # A sender-scope bounce (the mailbox itself is blocked/rate-limited) always raises an
     # alert; with this set the mailbox is also paused (not read) until resumed.
     pause_mailbox_on_sender_alert: bool = False
+    # Our own relay not resolving (a Sendmail SMART_HOST, a Postfix relayhost or transport, a
+    # SendGrid/SES/Mailgun smarthost name mistyped or gone): the MTA bounces EVERY recipient of
+    # the send with "Host unknown (Name server: <relay>: host not found)", words that name a
+    # prospect's MX host not resolving just as well (sync/planner/relay.py). Hard "host unknown"
+    # bounces of one mailbox, on one page, naming one host that is no name of the recipients'
+    # own domains, for recipients in at least this many domains, are taken for our relay: no
+    # contact is marked (the bounces are kept in the history, recorded only, for a person to
+    # apply) and one sender alert names the host. 0 turns the rule off; 1 is refused: one
+    # domain's recipients share its MX host, so one domain tells nothing.
+    relay_failure_domains: int = 2
+    # Host names of our own relays and smarthosts ("smtp.sendgrid.net"): a hard "host unknown"
+    # bounce naming one of them is ours even alone (held, alerted, as above).
+    relay_hosts: tuple[str, ...] = ()
     # Alert when hard bounces / mail sent by a mailbox over the window exceeds the
     # threshold, once at least `bounce_rate_min_bounces` bounces were seen. The rate needs
     # the source to report how much it sent (optional `sent_count(since=)`); without it
@@ -96,6 +113,12 @@ class Policy:
             problems.append("mailbox_stale_hours must not be negative (0 turns the rule off)")
         if self.bounce_rate_min_bounces < 0 or self.bounce_count_alert < 0:
             problems.append("bounce counts must not be negative")
+        if self.relay_failure_domains == 1 or self.relay_failure_domains < 0:
+            problems.append("relay_failure_domains must be 0 (off) or at least 2 (one domain's "
+                            "recipients share its MX host)")
+        problems.extend(f"relay_hosts: {h!r} is not a host name (write it as the MTA names it, "
+                        "e.g. \"smtp.sendgrid.net\")" for h in self.relay_hosts
+                        if not isinstance(h, str) or not _HOST_NAME.fullmatch(h))
         if problems:
             raise ValueError("; ".join(problems))
 

@@ -32,7 +32,9 @@ class Alert:
 
     mailbox: str
     kind: AlertKind
-    reason: str  # taxonomy name for sender alerts; "bounce_rate" otherwise
+    # taxonomy name for sender alerts ("relay:<host>": our relay does not resolve,
+    # sync/planner/relay.py); "bounce_rate" otherwise
+    reason: str
     message: str  # plain words, no secrets
     at: datetime
     message_id: str | None = None  # the source message that raised it

@@ -23,8 +23,10 @@ API notes for sync-shell (changes are announced here):
   per mailbox per run, and only when a page brings new recipient hard bounces: never on an
   idle run. A source declaring `ACCEPTS_SINCE` (`ReadsSince`) gets `since` on a scan.
 - Alerts page once (README, exit statuses): `store.alert_memory` tells a page whether the
-  mailbox's bounce-rate alert is open and where counting starts (after an ack); a sender
-  alert is raised once per mailbox and reason per run. `store.ack_alerts`/`open_alerts`
+  mailbox's bounce-rate alert is open and where counting starts (after an ack), and which
+  relay alerts (sync/planner/relay.py: our relay does not resolve) are open, which are not
+  raised again and hold a lone bounce naming their host; another sender alert is raised
+  once per mailbox and reason per run. `store.ack_alerts`/`open_alerts`
   back `bounce-sync alerts`.
 - A dry run carries what each page saw to the next (`sync.session.DryCarry`), since it
   records nothing.

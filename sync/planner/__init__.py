@@ -17,7 +17,8 @@ observation after a crash produces the same keys, and the outbox ignores keys it
 
 Modules: state (observations, PlannerState), trust (may a bounce act on a recipient, may
 a sender notice page, may a reply clear a hard bounce), rules (hard/delayed, ledger status, lookups, evidence), history (the records the store keeps), result (Plan, PlanCounts), soft
-(escalation), alerts (sender and bounce-rate alerts, once only), messages (mail rules),
+(escalation), alerts (sender and bounce-rate alerts, once only), relay (our relay not resolving:
+a batch of "host unknown" bounces held, not applied), messages (mail rules),
 changes (watcher rules), scratch (one call's working state), planning (`plan`).
 """
 

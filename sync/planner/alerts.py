@@ -1,7 +1,8 @@
 """Alerts about a sending mailbox, and the rule that pages a person once for each.
 
 Two kinds (AlertKind): a sender-side refusal (the mailbox is blocked, unauthenticated,
-rate-limited), and a bounce rate too high over the window. An alert is named by its tag
+rate-limited; or our relay does not resolve, relay.py, one alert per host), and a bounce rate
+too high over the window. An alert is named by its tag
 (AlertKind.tag); a tag in `PlannerState.alerted` is not raised again. The worker hands the
 planner what it knows (alerts still open in the store, alerts this run already raised) and
 `remember_alerts` decides what that silences.
@@ -14,6 +15,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from classifier.records import Delivery
+from sync.planner.relay import RelayFailure, relay_reason
 from sync.planner.rules import trim
 from sync.planner.state import PlannerState
 from sync.policy import Policy
@@ -23,7 +25,7 @@ from sync.report import Alert
 
 def alert_tag(alert: Alert) -> str:
     """The tag an alert is remembered by: per mailbox for the bounce rate, per mailbox and
-    reason for sender-side refusals."""
+    reason for sender-side refusals (a relay's reason names its host: relay.relay_reason)."""
     return AlertKind(alert.kind).tag(alert.mailbox, alert.reason)
 
 
@@ -46,6 +48,17 @@ def sender_alert(*, mailbox: str, message_id: str, at: datetime, d: Delivery,
         message=f"mail from {mailbox} is refused because of the sender: "
                 f"{d.reason.label} ({trim(d.diagnostic, 200) or 'no diagnostic'})"
                 + ("; mailbox paused" if paused else ""))
+
+
+def relay_alert(*, failure: RelayFailure, message_id: str, at: datetime, paused: bool) -> Alert:
+    """Our relay or smarthost does not resolve (sync/planner/relay.py): every recipient of the
+    send bounced "host unknown"; none is marked, a person must fix the relay's name."""
+    return Alert(
+        mailbox=failure.mailbox, kind=AlertKind.SENDER, reason=relay_reason(failure.host), at=at,
+        message_id=message_id, paused=paused,
+        message=f"mail from {failure.mailbox}: {failure.why}; their bounces were recorded, not "
+                "applied (check the relay's name; `bounce-sync apply-unverified ADDRESS` applies "
+                "one)" + ("; mailbox paused" if paused else ""))
 
 
 def rate_alert(*, mailbox: str, message_id: str, at: datetime, hard: int, sent: int | None,

@@ -6,6 +6,8 @@
     uncounted delay               -> history only
     untrusted recipient           -> history only, per recipient (trust.py; policy
                                      unverified / unknown_origin)
+    our relay does not resolve    -> history only (as untrusted) + one sender alert per host
+                                     (relay.py: a batch of hard "host unknown" naming it)
     hard bounce                   -> known-bad address, bounce rate; mark + unenroll contacts
     soft bounce                   -> counted; mark soft, or escalate (soft.py) and unenroll
 """
@@ -16,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from classifier.records import Delivery, Reason, Scope, normalise_address
-from sync.planner.alerts import rate_alert, sender_alert
+from sync.planner.alerts import rate_alert, relay_alert, sender_alert
 from sync.planner.history import bounce_record
+from sync.planner.relay import RelayFailure, relay_reason
 from sync.planner.replies import answered
 from sync.planner.rules import (
     action_key, is_delay, is_hard, is_sign_of_life, ledger_status, trim, trusted,
@@ -70,7 +73,9 @@ def _delivery(s: Scratch, obs: MessageSeen, d: Delivery) -> None:
         return
     hard = is_hard(d)
     verdict = trusted(obs, d, s.policy)
-    s.note_trust(obs.message_id, d.address, verdict.trusted, verdict.why)
+    relay = s.relay.get((obs.mailbox, obs.message_id, d.address))  # relay.py: our relay's failure
+    s.note_trust(obs.message_id, d.address, verdict.trusted and relay is None,
+                 f"held: {relay.why}" if relay is not None else verdict.why)
     if verdict.trusted and verdict.address != d.address:
         d = replace(d, address=verdict.address)  # mapped: act on the address we sent to
 
@@ -97,11 +102,23 @@ def _delivery(s: Scratch, obs: MessageSeen, d: Delivery) -> None:
         record(BounceOutcome.DELAYED)
         return
     s.count("bounces_hard" if hard else "bounces_soft")
-    if not verdict.trusted:
+    if not verdict.trusted or relay is not None:
         s.count("unverified")
         record(BounceOutcome.UNVERIFIED)
+        if relay is not None:
+            _relay_alert(s, obs, relay)
         return
     _trusted_bounce(s, obs, d, hard, record)
+
+
+def _relay_alert(s: Scratch, obs: MessageSeen, relay: RelayFailure) -> None:
+    """Our relay does not resolve: one sender alert per mailbox and host (and a pause, by
+    policy, as for any sender-side refusal)."""
+    pause = s.policy.pause_mailbox_on_sender_alert
+    if pause:
+        s.pause.add(obs.mailbox)
+    s.raise_alert(AlertKind.SENDER.tag(obs.mailbox, relay_reason(relay.host)), relay_alert(failure=relay, message_id=obs.message_id, at=obs.at,
+                                   paused=pause))
 
 
 def _trusted_bounce(s: Scratch, obs: MessageSeen, d: Delivery, hard: bool,

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sync.planner.changes import change, holds_known_bad
 from sync.planner.messages import message
+from sync.planner.relay import relay_failures
 from sync.planner.result import Plan
 from sync.planner.scratch import Scratch
 from sync.planner.state import ContactChanged, MessageSeen, Observation, PlannerState
@@ -19,6 +20,9 @@ def plan(observations: Sequence[Observation], state: PlannerState, policy: Polic
     earlier ones produced (two soft bounces on one page count twice). Pure: the same
     arguments give the same plan, so a replayed page after a crash plans the same keys."""
     s = Scratch(state, policy, now)
+    # A batch rule, read over all the observations before any is planned: our relay's failure
+    # bounces every recipient of a send alike (relay.py).
+    s.relay = relay_failures(observations, policy, alerted=state.alerted)
     for obs in observations:
         if isinstance(obs, MessageSeen):
             message(s, obs)

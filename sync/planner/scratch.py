@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from sync.planner.history import HistoryRecord, SignOfLife
+from sync.planner.relay import Held
 from sync.planner.result import Plan, PlanCounts
 from sync.planner.soft import older_than_life
 from sync.planner.state import PastBounce, PlannerState
@@ -42,6 +43,7 @@ class Scratch:
         self.counts: Counter[str] = Counter()
         self.ledger: list[LedgerStatus] = []
         self.trust: list[TrustNote] = []
+        self.relay: Held = {}  # bounces held as our relay's failure (relay.py), set by `plan`
 
     def note_trust(self, message_id: str, address: str, trusted: bool, why: str) -> None:
         """Keep a trust verdict for the ledger (`explain` shows why)."""

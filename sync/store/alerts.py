@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from sync.planner.relay import RELAY_REASON_PREFIX
 from sync.records import AlertKind
 from sync.report import Alert
 from sync.store.codec import parse_ts, ts
@@ -49,16 +50,23 @@ class Alerts(Database):
 
     def alert_memory(self, mailbox: str, *, now: datetime,
                      rate_window_days: int) -> tuple[frozenset[str], datetime]:
-        """For the planner's once-only rule: the bounce-rate alert's tag (AlertKind.tag)
-        if that alert is open and was raised within the window, and when bounce-rate
-        counting starts (the window's start, or the last acknowledgement of a bounce-rate
-        alert if later)."""
+        """For the planner's once-only rule: the tags (AlertKind.tag) of the bounce-rate
+        alert and of relay alerts (sync/planner/relay.py: our relay does not resolve; the
+        planner holds a lone bounce naming the host while one is open) that are open and were
+        raised within the window, and when bounce-rate counting starts (the window's start,
+        or the last acknowledgement of a bounce-rate alert if later)."""
         start = now - timedelta(days=rate_window_days)
         rate = AlertKind.BOUNCE_RATE.value
         open_rows = self._q("SELECT 1 FROM alerts WHERE mailbox = ? AND kind = ? "
                             "AND acked_at IS NULL AND at >= ? LIMIT 1", (mailbox, rate, ts(start)))
+        relays = self._q("SELECT DISTINCT reason FROM alerts WHERE mailbox = ? AND kind = ? "
+                         "AND reason LIKE ? AND acked_at IS NULL AND at >= ?",
+                         (mailbox, AlertKind.SENDER.value, RELAY_REASON_PREFIX + "%", ts(start)))
         acked = self._q("SELECT max(acked_at) FROM alerts WHERE mailbox = ? AND kind = ?",
                         (mailbox, rate))[0][0]
         if acked and parse_ts(acked) > start:
             start = parse_ts(acked)
-        return frozenset({AlertKind.BOUNCE_RATE.tag(mailbox)} if open_rows else ()), start
+        tags = {AlertKind.SENDER.tag(mailbox, reason) for (reason,) in relays}
+        if open_rows:
+            tags.add(AlertKind.BOUNCE_RATE.tag(mailbox))
+        return frozenset(tags), start

@@ -133,6 +133,17 @@ def test_wrong_type_in_policy(tmp_path):
                "policy.soft_bounce_threshold", "whole number", "default 3")
 
 
+def test_relay_hosts_are_a_policy_array_of_host_names(tmp_path):
+    cfg = config_mod.load(write(tmp_path, GOOD + 'relay_hosts = ["smtp.sendgrid.net"]\nrelay_failure_domains = 3\n'))
+    assert cfg.policy.relay_hosts == ("smtp.sendgrid.net",) and cfg.policy.relay_failure_domains == 3
+    with pytest.raises(ConfigError) as bad:
+        config_mod.load(write(tmp_path, GOOD + 'relay_hosts = ["smtp.sendgrid.net:587"]\n'))
+    assert bad.value.key == "policy.relay_hosts" and "not a host name" in bad.value.problem
+    with pytest.raises(ConfigError) as single:
+        config_mod.load(write(tmp_path, GOOD + 'relay_hosts = "smtp.sendgrid.net"\n'))
+    assert single.value.key == "policy.relay_hosts" and "array" in single.value.problem
+
+
 def test_wrong_type_in_mailbox(tmp_path):
     fails_with(tmp_path, GOOD.replace('path = "mail"', 'path = "mail"\npaused = "yes"'),
                "mailboxes[0].paused", "true or false")
@@ -382,7 +393,9 @@ def test_readme_documents_every_policy_key_with_type_and_the_real_default():
         kind, shown, meaning = rows[name][0], rows[name][1].strip("`"), rows[name][2]
         assert kind and meaning, name
         expected = str(default).lower() if isinstance(default, bool) else (
-            f'"{default}"' if isinstance(default, str) else str(default))
+            f'"{default}"' if isinstance(default, str) else
+            # an array as TOML writes it (relay_hosts)
+            "[" + ", ".join(f'"{v}"' for v in default) + "]" if isinstance(default, tuple) else str(default))
         assert shown == expected, (name, shown, expected)
 
 

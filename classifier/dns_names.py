@@ -1,0 +1,63 @@
+"""The host a DNS failure names, and whether a name is the recipient's own: read once, here.
+
+Two readers: the classifier's rules of our side (ours.py: a relay under our own domain, qmail's smtproutes relay)
+and the planner's batch rule (sync/planner/relay.py: one host that does not resolve named for prospects of several
+domains is our relay or smarthost). The planner must not load the classifier's rules (about 1.5 s of patterns,
+classifier/__init__.py), so this module needs nothing but `re`.
+
+A single notice cannot tell our smarthost's name not resolving from a prospect's MX host not resolving: Sendmail's
+"550 5.1.2 <prospect>... Host unknown (Name server: smtp.sendgrid.net: host not found)" says both in the same words
+(review dns63, its Sendmail smart-host row). That is why the name is only extracted here and judged by the planner.
+"""
+
+from __future__ import annotations
+
+import re
+
+# MTAs' DNS errors name the host they looked up: Postfix's "name=%s" (dns_strerror in its smtp client: "Host or
+# domain name not found. Name service error for name=%s type=%s: Host not found"), sendmail's "(Name server: %s: host
+# not found)" (deliver.c, domain.c), qmail-remote's "couldn't find any host named %s" (the smtproutes relay where one
+# is set). A host under our domain there is our relayhost or our own MX, not a prospect's (ours.py; review 59:
+# sendmail's SMART_HOST, qmail's smtproutes). Read on lowercased text. Exim's "all relevant MX records point to
+# non-existent hosts" names none.
+LOOKED_UP = re.compile(r"(?:name=|name server: |any host named )([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+
+
+def named_host(diagnostic: str | None) -> str | None:
+    """The one host a DNS failure's words name (LOOKED_UP), lowercased, without a final dot; None when the words
+    name none, or several different ones (which of them failed is not said)."""
+    if not diagnostic:
+        return None
+    found = set(LOOKED_UP.findall(" ".join(diagnostic[:2000].lower().split())))
+    return found.pop() if len(found) == 1 else None
+
+
+def related(name: str, domain: str) -> bool:
+    """Is `name` the domain, a host or domain under it, or a domain it is under? Either way a
+    name of the one names the other's organisation too."""
+    return bool(domain) and (name == domain or name.endswith("." + domain) or domain.endswith("." + name))
+
+
+def other_form(domain: str) -> str:
+    """The recipient's domain in its other IDNA form (xn-- <-> Unicode), or "": a reply may name
+    the domain in the form the address does not use."""
+    try:
+        if domain.isascii():
+            return domain.encode().decode("idna") if "xn--" in domain else ""
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return ""
+
+
+def of_recipient(host: str, address: str) -> bool:
+    """Is `host` a name of the recipient's own organisation: its domain, under it or above it (`related`, either IDNA
+    form), or beside it under one parent ("mx.corp.example" for a recipient at "eu.corp.example": the company's
+    shared MX host). Such a host not resolving is the prospect's, whoever else it is named for. A parent of one label
+    ("net" for "mx.example.net") relates nothing: every domain of that top level would."""
+    domain = address.lower().rpartition("@")[2].strip("[]").rstrip(".")
+    if not domain:
+        return True  # no domain to tell it from: never taken for ours
+    parent = host.partition(".")[2]
+    sibling = "." in parent
+    return any(related(host, d) or (sibling and (d == parent or d.endswith("." + parent)))
+               for d in (domain, other_form(domain)) if d)
