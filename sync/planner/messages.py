@@ -117,8 +117,8 @@ def _relay_alert(s: Scratch, obs: MessageSeen, relay: RelayFailure) -> None:
     pause = s.policy.pause_mailbox_on_sender_alert
     if pause:
         s.pause.add(obs.mailbox)
-    s.raise_alert(AlertKind.SENDER.tag(obs.mailbox, relay_reason(relay.host)), relay_alert(failure=relay, message_id=obs.message_id, at=obs.at,
-                                   paused=pause))
+    s.raise_alert(AlertKind.SENDER.tag(obs.mailbox, relay_reason(relay.host)), relay_alert(
+        failure=relay, message_id=obs.message_id, at=obs.at, paused=pause))
 
 
 def _trusted_bounce(s: Scratch, obs: MessageSeen, d: Delivery, hard: bool,
