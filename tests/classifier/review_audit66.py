@@ -257,4 +257,49 @@ CONTROL_ROWS = [
 ]
 
 ROWS = EXCHANGE_ROWS + ALLOW_ROWS + PROSE_ROWS + MAILBOX_ROWS + CONTROL_ROWS
-MEND_ROWS: list[tuple] = []
+
+# ---- Mend rows: written with the mends, expectations before they ran; failing rows and their controls --------------
+MEND = "audit66's mend rows (expectations written before they ran)"
+MEND_ROWS = [
+    ("a66m-allow-exim-mailbox-unknown-to-allow-list", f"{EXIM_SRC}; {EXIM_ACL}: 'Mailbox unknown to the allow list' "
+     f"(OUR mailbox, which the list does not hold); {OURS}; {MEND}",
+     ex_remote("n1", B1, "550 Mailbox unknown to the allow list: your address was not found in the recipient's allow "
+               "list", "mx.holm-vind.example"), soft(B1, (), S)),
+    ("a66m-allow-ctl-pf-unknown-in-virtual-table-note", f"{POSTFIX_SRC} (smtpd_check.c 'User unknown in virtual "
+     f"mailbox table'); {PF_ACCESS}: control, absence words placed in a table of the server's, not a list of senders, "
+     f"the note beside them; {MEND}",
+     pf_remote("n2", B2, f"550 5.1.1 <{B2}>: Recipient address rejected: User unknown in virtual mailbox table; your "
+               "address is not listed on our whitelist", "5.1.1", "mx.lind-stal.example"), hard(B2)),
+    ("a66m-allow-ctl-exo-no-such-user-here-note", f"{EXO_SRC}; {EXO_RULE}: control, 'No such user here' (the "
+     f"recipient) and the note; {MEND}",
+     exo_remote("n3", B3, "550 5.1.1 No such user here (your address is not listed on our whitelist)", "5.1.1",
+                "nyberg-ror-example.mail.protection.outlook.com"), hard(B3)),
+    ("a66m-volle-ctl-nl-volle-mailbox-dash", f"{POSTFIX_SRC}; review quota65's Dutch 'wegens een volle mailbox' "
+     f"(domein-registreren.nl), a spaced dash after the noun: still full; {MEND}",
+     pf_remote("n4", "inkoop@zeeland-havens.nl", "452 4.2.2 Bericht geweigerd wegens een volle mailbox - probeer het "
+               "later opnieuw", "4.2.2", "mx.zeeland-havens.nl"), soft("inkoop@zeeland-havens.nl", FULL)),
+    ("a66m-ni-qmail-please-write-to-not-read", f"{QMAIL_SRC}; an admin's text naming where to write instead, a dash "
+     f"and a sentence with 'not' about the old address; {MEND}",
+     qm_wrapped("n5", LEAD, "550 5.1.1 This address is closed. Please write to info@partner.example - mail to the old "
+                "address is not read"), hard(LEAD)),
+    ("a66m-ni-ctl-gw-please-note-forwarding-failed", f"{GW_SRC}; control, 'Please note: forwarding to <a> failed' (a "
+     f"note, not a request to send): the address named is the failed one; {MEND}",
+     gw("n6", f"    550 5.1.1 Please note: forwarding to <{LEAD}> failed - no such user", f"{LEAD}, {KIM}"),
+     hard(LEAD)),
+    ("a66m-q-ctl-zh-mailbox-storage-capacity", f"{POSTFIX_SRC}; control of the 容量 look-behinds: '收件人邮箱存储容量"
+     f"不足' (the recipient's MAILBOX storage capacity short): full; {MEND}",
+     pf_remote("n7", "sales@huadong-jixie.example", "552 5.2.2 收件人邮箱存储容量不足", "5.2.2",
+               "mx.huadong-jixie.example"), soft("sales@huadong-jixie.example", FULL)),
+    ("a66m-q-ctl-ja-mailbox-no-yoryo", f"{POSTFIX_SRC}; control: 'メールボックスの容量が不足しています' (the mailbox's "
+     f"capacity): full; {MEND}",
+     pf_remote("n8", "eigyo@hokuriku-denki.co.jp", "552 5.2.2 メールボックスの容量が不足しています", "5.2.2",
+               "mx.hokuriku-denki.co.jp"), soft("eigyo@hokuriku-denki.co.jp", FULL)),
+    ("a66m-q-ctl-sv-kvoten-mottagarens-brevlada", f"{POSTFIX_SRC}; control: 'Kvoten för mottagarens brevlåda har "
+     f"överskridits' (review quota65's words: the recipient's box), under a bare 550; {MEND}",
+     pf_remote("n9", "inkop@vasterby-bygg.se", "550 Kvoten för mottagarens brevlåda har överskridits", "5.0.0", SV_MX),
+     soft("inkop@vasterby-bygg.se", FULL)),
+    ("a66m-q-ctl-pl-skrzynka-serwera-zapelniona", f"{POSTFIX_SRC}; control: 'Skrzynka odbiorcy na tym serwerze jest "
+     f"zapełniona' (the recipient's box, on this server): full; {MEND}",
+     pf_remote("n10", "biuro@mazowsze-meble.pl", "550 Skrzynka odbiorcy na tym serwerze jest zapełniona", "5.0.0",
+               PL_MX), soft("biuro@mazowsze-meble.pl", FULL)),
+]

@@ -12,4 +12,4 @@ ROWS = review_audit66.ROWS + review_audit66.MEND_ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_audit66, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 29)
+test_review_audit66, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 39)
