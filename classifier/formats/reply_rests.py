@@ -195,6 +195,9 @@ _NOT_THERE = re.compile(r"(?i)\b(?:reject\w*|refus\w*|den(?:ied|y)|bounc\w*|retu
                         r"won'?t)\b")
 
 
+_PLEASE_SEND = re.compile(r"(?i)\bplease\s+(?:re-?send|send|forward|write|redirect)\b")
+
+
 def names_instead(lines: list[str], i: int, address: str) -> bool:
     """Is `address`, found on lines[i], the object of the reply's sentence there: where to write instead of the failed
     recipient (`_INSTEAD`, `_NEW_ADDRESS`), after the reply's code on its line or on the lines above it that a writer's
@@ -216,7 +219,11 @@ def names_instead(lines: list[str], i: int, address: str) -> bool:
         return False
     before = _CLAUSE_END.split(head[codes[-1].end():].rstrip(" <\"'"))[-1].strip()
     after = re.split(r"[;,.!?]", line[at + len(address):].lstrip(">\"'"), maxsplit=1)[0]
-    if FAILED_CLAUSE.search(f"{before} {after}") or _NOT_THERE.search(f"{before} {after}"):
+    # A request to the reader ("Please resend your message to <x>") names where to write whatever its sentence says
+    # after the address of the OLD one ("... to info@x - messages to this address will not be read": audit66, info@
+    # read failed and hard, the dead address onhold).
+    said = before if _PLEASE_SEND.search(before) else f"{before} {after}"
+    if FAILED_CLAUSE.search(said) or _NOT_THERE.search(said):
         return False
     return _NEW_ADDRESS.search(before) is not None or _INSTEAD.search(before) is not None \
         or _INSTEAD_TOO.search(before) is not None
