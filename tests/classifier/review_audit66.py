@@ -286,6 +286,16 @@ MEND_ROWS = [
      f"note, not a request to send): the address named is the failed one; {MEND}",
      gw("n6", f"    550 5.1.1 Please note: forwarding to <{LEAD}> failed - no such user", f"{LEAD}, {KIM}"),
      hard(LEAD)),
+    ("a66m-ni-qmail-wrapped-request-address-opens-line", f"{QMAIL_SRC}, its reply wrapped by a relaying gateway so "
+     f"the address to write to opens the next line; an admin's request naming it, a dash and 'not' about the old "
+     f"address (the grid's wrap_50_flush of a66-ni-exim-resend-to-will-not-be-read: info@ read failed and hard); {MEND}",
+     qm_wrapped("n11", LEAD, "550 5.1.1 This address is closed. Please resend your message to\ninfo@partner.example - "
+                "mail to the old address is not read"), hard(LEAD)),
+    ("a66m-ni-ctl-gw-wrapped-delivered-to-opens-line", f"{GW_SRC}; control, a reply wrapped before the failed address "
+     f"it names with no request ('could not be delivered to' / '<lead> - no such user'): the address is the failed "
+     f"one; {MEND}",
+     gw("n12", f"    550 5.1.1 Your message could not be delivered to\n{LEAD} - no such user", f"{LEAD}, {KIM}"),
+     hard(LEAD)),
     ("a66m-q-ctl-zh-mailbox-storage-capacity", f"{POSTFIX_SRC}; control of the 容量 look-behinds: '收件人邮箱存储容量"
      f"不足' (the recipient's MAILBOX storage capacity short): full; {MEND}",
      pf_remote("n7", "sales@huadong-jixie.example", "552 5.2.2 收件人邮箱存储容量不足", "5.2.2",
