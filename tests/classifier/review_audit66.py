@@ -18,7 +18,7 @@ from tests.classifier.review_holdout50 import ANY, R, S, UU, ex_remote, exo_remo
 from tests.classifier.review_holdout50_layouts import EXIM_SRC, EXO_SRC, POSTFIX_SRC, QMAIL_SRC, exim, qmail
 from tests.classifier.review_holds58_layouts import plain
 from tests.classifier.review_leftovers65 import exim_list
-from tests.classifier.review_ms65_layouts import EX2010_SRC, ex2010
+from tests.classifier.review_ms65_layouts import EX2010_SRC, ex2010, ex2010_local_many
 
 NB: list[tuple] = []
 FULL = ("mailboxfull",)
@@ -256,7 +256,26 @@ CONTROL_ROWS = [
            orig_to="sales@huadong-jixie.example"), hard("sales@huadong-jixie.example")),
 ]
 
-ROWS = EXCHANGE_ROWS + ALLOW_ROWS + PROSE_ROWS + MAILBOX_ROWS + CONTROL_ROWS
+# ---- 6. second batch (written after the first run and the mends, expectations before these rows ran) ------------
+DE_HEADS = ("Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:", "Diagnoseinformationen für "
+            "Administratoren:", "Generierender Server:")
+NOUSER_DE = ("Die eingegebene E-Mail-Adresse wurde nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und "
+             "versuchen Sie dann, die Nachricht erneut zu senden.")
+SECOND_ROWS = [
+    ("a66-ex10-de-heads-recipnotfound", f"{EX2010_SRC}, in German (Exchange localises the NDR's headings and user "
+     "text, not the '#<reply> ##' line: learn.microsoft.com's German NDR articles quote it in English): control, the "
+     "user missing (hard)",
+     ex10_custom("y1", f"h.weber@{ORG}\n{NOUSER_DE}", f"h.weber@{ORG}\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not "
+                 "found ##", [(f"h.weber@{ORG}", "5.1.1")], heads=DE_HEADS), hard(f"h.weber@{ORG}")),
+    ("a66-ex10-two-authrequired-and-notfound", f"{EX2010_SRC} (review ms65's ex2010_local_many); {EX_KB_AUTH}: the "
+     "group refuses our unauthenticated sender (soft), the other recipient is missing (hard): each read by its own "
+     "'##' line",
+     ex2010_local_many("y2", [(G1, "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required", "5.7.1"),
+                              (G3, "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "5.1.1")], explain=PERM_USER),
+     soft(G1) + hard(G3)),
+]
+
+ROWS = EXCHANGE_ROWS + ALLOW_ROWS + PROSE_ROWS + MAILBOX_ROWS + CONTROL_ROWS + SECOND_ROWS
 
 # ---- Mend rows: written with the mends, expectations before they ran; failing rows and their controls --------------
 MEND = "audit66's mend rows (expectations written before they ran)"
@@ -308,6 +327,11 @@ MEND_ROWS = [
      f"överskridits' (review quota65's words: the recipient's box), under a bare 550; {MEND}",
      pf_remote("n9", "inkop@vasterby-bygg.se", "550 Kvoten för mottagarens brevlåda har överskridits", "5.0.0", SV_MX),
      soft("inkop@vasterby-bygg.se", FULL)),
+    ("a66m-q-ctl-cs-schranka-na-serveru-zaplnena", f"{POSTFIX_SRC}; control of the mend's Czech side: 'Schránka "
+     f"příjemce na serveru je zaplněná' (the recipient's box ON the server: Czech 'na serveru' is the locative, the same "
+     f"form as the genitive 'serveru'): full; {MEND}",
+     pf_remote("n13", "obchod@ostrava-hutni.cz", "550 Schránka příjemce na serveru je zaplněná", "5.0.0", CS_MX),
+     soft("obchod@ostrava-hutni.cz", FULL)),
     ("a66m-q-ctl-pl-skrzynka-serwera-zapelniona", f"{POSTFIX_SRC}; control: 'Skrzynka odbiorcy na tym serwerze jest "
      f"zapełniona' (the recipient's box, on this server): full; {MEND}",
      pf_remote("n10", "biuro@mazowsze-meble.pl", "550 Skrzynka odbiorcy na tym serwerze jest zapełniona", "5.0.0",

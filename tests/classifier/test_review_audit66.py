@@ -68,4 +68,4 @@ JUDGEMENT: dict[str, str] = {
         "review of scope (a recipient-scoped soft counts toward the planner's soft-bounce policy)"),
 }
 
-test_review_audit66, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 41)
+test_review_audit66, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 44)
