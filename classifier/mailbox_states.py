@@ -46,9 +46,9 @@ _FULL = (
     # Review quota65: Polish "zapełniona" and Czech "zaplněná" (filled up: "Skrzynka odbiorcy jest zapełniona",
     # "Schránka příjemce je zaplněná") beside the box, read onhold under a bare 550. Audit65: only the feminine forms the
     # box takes (skrzynka, schránka), not the masculine disk's ("do skrzynki: dysk serwera jest zapełniony", systemfull).
-    # Audit66: nor the SERVER's feminine thing ("do skrzynki: partycja serwera jest zapełniona", systemfull).
-    r"(?<!serwera )(?<!serwera jest )zape(?:ł|l)nion(?:ą|a)(?![a-zà-ÿ])|"
-    r"(?<!serveru )(?<!serveru je )zapln(?:ě|e)n(?:á|a|ou)(?![a-zà-ÿ])"
+    # Audit66: nor the SERVER's feminine thing ("do skrzynki: partycja serwera jest zapełniona", systemfull; Polish's
+    # genitive only: the Czech 'serveru' is also the locative, "schránka příjemce na serveru je zaplněná" the box's).
+    r"(?<!serwera )(?<!serwera jest )zape(?:ł|l)nion(?:ą|a)(?![a-zà-ÿ])|zapln(?:ě|e)n(?:á|a|ou)(?![a-zà-ÿ])"
 )
 # Review quota65: never the server's or its disk's capacity ("452 4.3.1 サーバーのディスク容量が不足しています",
 # "服务器磁盘容量不足": the server's own disk, systemfull), which read a full mailbox. Audit66: also with a word between
