@@ -23,7 +23,7 @@ def ours_not_listed(text: str) -> bool:
     m = _NOT_LISTED.search(text) if "list" in text else None  # (speed only: asked of every reply at RCPT)
     # Not a help line under a real verdict ("User unknown in virtual mailbox table. If your address was not found in
     # our allow list, contact postmaster": the mailbox is missing, audit 64's control).
-    return m is not None and not lexicon.no_such_recipient(f"{text[:m.start()]} {text[m.end():]}")
+    return m is not None and not _recipient_missing(f"{text[:m.start()]} {text[m.end():]}")
 
 
 # A bare "address unknown" / "unknown address" names no recipient: beside a note that OUR address is not on the list, it
@@ -42,4 +42,20 @@ def note_set_aside(text: str) -> str:
     if m is None:
         return text
     rest = f"{text[:m.start()]} {text[m.end():]}"
-    return rest if lexicon.no_such_recipient(_BARE_ADDRESS_UNKNOWN.sub(" ", rest)) else text
+    return rest if _recipient_missing(_BARE_ADDRESS_UNKNOWN.sub(" ", rest)) else text
+
+
+# Absence words whose place is the allow list itself ("Address not found in whitelist", "User not found in allow list",
+# "No such user in our list of allowed senders"): what is missing from a list of senders is OUR address, whatever noun
+# the admin's text gives it (audit66: each read userunknown, a false hard; the first two beside the note too).
+_SENDERS_LIST = (r"(?:(?:the|our|this|your)\s+)?(?:recipient'?s\s+)?(?:allow[- ]?list|white[- ]?list|"
+                 r"safe[- ]senders?(?:[- ]list)?|(?:list\s+of\s+)?(?:allowed|approved|permitted)\s+senders?(?:\s+list)?)")
+_MISSING_FROM_LIST = re.compile(r"(?:\bno such\s+\w+|\b(?:not\s+(?:found|known|listed|present|recogni[sz]ed)|unknown))"
+                                rf"\s+(?:in|on|to)\s+{_SENDERS_LIST}\b")
+
+
+def _recipient_missing(rest: str) -> bool:
+    """Does lowercase `rest` say the recipient is missing, not counting absence words placed in a list of senders?"""
+    if "list" in rest or "sender" in rest:  # (every place _SENDERS_LIST names holds one: speed only)
+        rest = _MISSING_FROM_LIST.sub(" ", rest)
+    return lexicon.no_such_recipient(rest)

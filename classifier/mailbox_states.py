@@ -47,12 +47,16 @@ _FULL = (
     # Review quota65: Polish "zapełniona" and Czech "zaplněná" (filled up: "Skrzynka odbiorcy jest zapełniona",
     # "Schránka příjemce je zaplněná") beside the box, read onhold under a bare 550. Audit65: only the feminine forms the
     # box takes (skrzynka, schránka), not the masculine disk's ("do skrzynki: dysk serwera jest zapełniony", systemfull).
-    r"zape(?:ł|l)nion(?:ą|a)(?![a-zà-ÿ])|zapln(?:ě|e)n(?:á|a|ou)(?![a-zà-ÿ])"
+    # Audit66: nor the SERVER's feminine thing ("do skrzynki: partycja serwera jest zapełniona", systemfull; Polish's
+    # genitive only: the Czech 'serveru' is also the locative, "schránka příjemce na serveru je zaplněná" the box's).
+    r"(?<!serwera )(?<!serwera jest )zape(?:ł|l)nion(?:ą|a)(?![a-zà-ÿ])|zapln(?:ě|e)n(?:á|a|ou)(?![a-zà-ÿ])"
 )
 # Review quota65: never the server's or its disk's capacity ("452 4.3.1 サーバーのディスク容量が不足しています",
-# "服务器磁盘容量不足": the server's own disk, systemfull), which read a full mailbox.
+# "服务器磁盘容量不足": the server's own disk, systemfull), which read a full mailbox. Audit66: also with a word between
+# ("服务器存储容量不足", the server's storage; "サーバーのディスクの容量").
 _QUOTA = (r"quota|quotum|kontingent|speicherplatz|speichervolumen|cuota|cota|kwot\w|квот\w{0,2}|"
-          r"(?<!ディスク)(?<!サーバーの)(?<!サーバー)(?<!磁盘)(?<!磁盤)(?<!服务器)(?<!伺服器)容量|配额|配額|kvot\w{0,2}|kiintiö")
+          r"(?<!ディスク)(?<!サーバーの)(?<!サーバー)(?<!ディスクの)(?<!磁盘)(?<!磁盤)(?<!服务器)(?<!伺服器)(?<!服务器存储)"
+          r"(?<!伺服器儲存)容量|配额|配額|kvot\w{0,2}|kiintiö")
 _EXCEEDED = (
     r"(?:ü|ue|u)berschr(?:i|e)tt?e[nt]|d(?:é|e)pass(?:é|e)e?|excedid[oa]|superat[oa]|overschreden|przekroczon\w|"
     r"(?:ö|o)verskriden|превышен\w{0,2}|исчерпан\w{0,2}|超過|超えて|超出|超限|不足|オーバー|ylitetty|t(?:ú|u)ll(?:é|e)p\w{0,3}|"
@@ -77,6 +81,8 @@ _EXCEEDED_QUOTA = r"(?:ö|o)verskridits"
 # Also a word or two before the sending words ("su cuota diaria de envío", "дневную квоту отправки писем"), a
 # quota of requests ("квоту запросов"), and a Swedish compound ("sändningskvot", "utskickskvot"; review 86).
 _SENDING = (r"(?:\s\w+){0,2}?\s(?:de env(?:í|i)o|d'envoi|di invio|f(?:ö|o)r (?:utg(?:å|a)ende|att skicka|utskick)|"
+            # Audit66: nor a quota of recipients per message ("Kvoten för antal mottagare ... har överskridits").
+            r"f(?:ö|o)r (?:antal )?mottagare(?![a-zà-ÿ])|"
             r"на отправк|отправк|запрос|do wysy(?:ł|l)ani|de solicitudes)")
 _MAILBOX_QUOTA = rf"(?<!ndnings)(?<!skicks)(?:{_QUOTA})[a-zà-ÿа-яё]*(?![a-zà-ÿа-яё])(?!{_SENDING})"
 # The full state denied: "Schránka příjemce není přeplněná, adresa příjemce neexistuje" read full beside the missing
@@ -98,8 +104,9 @@ _FULL_SHAPE = re.compile(
     rf"|(?<![\w])(?:pln(?:ou|á|a)|p(?:ř|r)epln(?:ě|e)n(?:ou|á|a)|przepe(?:ł|l)nion(?:ą|a|e)|pe(?:ł|l)n(?:ą|a)|dolu) (?:{_BOX})"
     # Review quota65: Dutch "wegens een volle mailbox" (domein-registreren.nl's words; not "volledige"). Audit65: the
     # noun whole, not a compound's start: "volle" is also "complete" ("controleer het volle mailboxadres", German "die
-    # volle Postfachadresse" under 5.1.1 read full, a lost hard).
-    rf"|(?<![\w])volle (?:{_BOX})(?![a-zà-ÿ])"
+    # volle Postfachadresse" under 5.1.1 read full, a lost hard). Audit66: nor a hyphenated one ("die volle Postfach-
+    # Adresse", "het volle mailbox-adres" under 5.1.1: lost hards).
+    rf"|(?<![\w])volle (?:{_BOX})(?![a-zà-ÿ-])"
 )
 _ACCOUNT = (
     rf"{_BOX}|account|konto|compte|cuenta|conta|kontot|уч(?:е|ё)тн\w{{0,3}} запис\w{{0,2}}|аккаунт\w{{0,2}}|"

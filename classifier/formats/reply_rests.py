@@ -195,6 +195,9 @@ _NOT_THERE = re.compile(r"(?i)\b(?:reject\w*|refus\w*|den(?:ied|y)|bounc\w*|retu
                         r"won'?t)\b")
 
 
+_PLEASE_SEND = re.compile(r"(?i)\bplease\s+(?:re-?send|send|forward|write|redirect)\b")
+
+
 def names_instead(lines: list[str], i: int, address: str) -> bool:
     """Is `address`, found on lines[i], the object of the reply's sentence there: where to write instead of the failed
     recipient (`_INSTEAD`, `_NEW_ADDRESS`), after the reply's code on its line or on the lines above it that a writer's
@@ -204,19 +207,27 @@ def names_instead(lines: list[str], i: int, address: str) -> bool:
     if at < 0:
         return False
     head = line[:at]
+    opens = not head.strip(" <\"'\t")
     for j in range(i - 1, max(-1, i - 4), -1):
         if A_REPLY.search(head):
             break
-        if not lines[j].strip() or not _width_break(lines[j], lines[j + 1]) or not line[:at].strip(" <\"'\t") \
-                or reply_below(lines, i):
-            return False  # (a bare address below a reply is reply_object's; one with a reply of its own an entry)
+        if not lines[j].strip() or not _width_break(lines[j], lines[j + 1]) or reply_below(lines, i):
+            return False
         head = f"{lines[j].strip()} {head.strip()}"
     codes = list(A_REPLY.finditer(head))
     if not codes:
         return False
     before = _CLAUSE_END.split(head[codes[-1].end():].rstrip(" <\"'"))[-1].strip()
     after = re.split(r"[;,.!?]", line[at + len(address):].lstrip(">\"'"), maxsplit=1)[0]
-    if FAILED_CLAUSE.search(f"{before} {after}") or _NOT_THERE.search(f"{before} {after}"):
+    # A request to the reader ("Please resend your message to <x>") names where to write whatever its sentence says
+    # after the address of the OLD one ("... to info@x - messages to this address will not be read": audit66, info@
+    # read failed and hard, the dead address onhold).
+    request = _PLEASE_SEND.search(before) is not None
+    if opens and not request:
+        return False  # (a bare address below a reply is reply_object's; one with a reply of its own an entry)
+    # ...also where a width put the address at the start of the next line (audit66's grid, wrap_50_flush).
+    said = before if request else f"{before} {after}"
+    if FAILED_CLAUSE.search(said) or _NOT_THERE.search(said):
         return False
     return _NEW_ADDRESS.search(before) is not None or _INSTEAD.search(before) is not None \
         or _INSTEAD_TOO.search(before) is not None
