@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.guard import Guarded, Words, required_words, tried
+from classifier.guard import Guarded, Words, required_sets, required_words, tried
 from classifier.phrase_index import PhraseIndex
 from classifier.phrases import PATTERNS, PHRASES
 from classifier.records import Reason
@@ -14,6 +14,11 @@ from classifier.records import Reason
 # Which reasons' phrases occur in a text: classifier/phrase_index.py finds the few phrases
 # worth a full `in` test for all reasons at once, keyed by the reason's value (a str).
 _INDEX = PhraseIndex({reason.value: phrases for reason, phrases in PHRASES.items()})
+
+
+def _needed(pattern: re.Pattern[str], words: tuple[str, ...]) -> tuple[Words, ...]:
+    sets = required_sets(pattern)[:3]
+    return tuple(Words(found) for found in sets) if sets else (Words(words),)
 
 
 # A `Guarded` expression (classifier.guard) tests its own words first: no literal needed.
@@ -26,9 +31,13 @@ _PATTERNS = {reason.value: tuple((required_words(p), tried(p)) if isinstance(p, 
 # of them (one search of all their words: most texts hold none, where each pattern's words were tested in a loop), and
 # the rest (Guarded ones test their own words). Whether ANY pattern matches does not depend on their order.
 # tests/classifier/test_wording_words.py compares `uses` with the plain loop over `_PATTERNS`.
-_SPLIT = {key: (Words(tuple(sorted({w for words, _ in pairs for w in words}))),
-                tuple(pair for pair in pairs if pair[0]), tuple(p for words, p in pairs if not words))
-          for key, pairs in _PATTERNS.items()}
+# A worded pattern is searched only where the text holds a word of each of its `required_sets` (at most three, as
+# guard.Worded asks; its required words where it has none): the one set of `required_words` let most texts on ("unknown"
+# for suspend's, "ip" for blocked's, "account" for mailboxfull's), where nearly none holds the rest of a match.
+_SPLIT = {reason.value: (Words(tuple(sorted({w for words, _ in pairs for w in words}))),
+                         tuple((_needed(p, words), plain) for p, (words, plain) in zip(PATTERNS[reason], pairs) if words),
+                         tuple(plain for words, plain in pairs if not words))
+          for reason in PATTERNS if (pairs := _PATTERNS.get(reason.value))}
 
 
 class Wording:
@@ -72,15 +81,14 @@ class Wording:
                     found = True
                     break
             if not found and worded and any_words.seen_in(text):
-                for words, pattern in worded:
-                    for word in words:
-                        if word in text:
-                            break
+                for sets, pattern in worded:
+                    for words in sets:
+                        if not words.seen_in(text):
+                            break  # no word of a set: no match
                     else:
-                        continue  # no required word: no match
-                    if pattern.search(text):
-                        found = True
-                        break
+                        if pattern.search(text):
+                            found = True
+                            break  # (the else clause's break ends the loop over the patterns)
             self.patterns[key] = found
         return found
 

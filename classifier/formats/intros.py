@@ -41,13 +41,13 @@ _LIST_INTROS = re.compile(
     r"siguientes (?:destinatarios|direcciones)|seguenti (?:destinatari|indirizzi)|"
     r"seguintes (?:destinat(?:á|a)rios|endere(?:ç|c)os)|volgende (?:ontvangers|adressen))"
 )
-# A word of each `_LIST_INTROS` alternative: lines without any skip the regex.
+# A word of each `_LIST_INTROS` alternative: lines without any skip the regex (no bare "recipient": replies hold it).
 _INTRO = Guarded(_LIST_INTROS, ("following", "permanent fatal", "could not be delivered", "unable to deliver",
-                                "these recipients", "delivering", "could not deliver",
-                                "delivery failure notification", "failure reasons", "failed addresses", "failed for", "recipient",
-                                "not yet been delivered", "was not delivered to:",
-                                "grupos", "groupes", "gruppen", "gruppi", "groepen", "lub grup", "grupper",
-                                "folgende", "suivant", "siguientes", "seguenti", "seguintes", "volgende"))
+                                "these recipients", "while delivering", "during delivering", "could not deliver",
+                                "delivery failure notification", "failure reasons", "failed addresses", "failed for",
+                                "recipient:", "recipients:", "(s):", "not yet been delivered", "was not delivered to:",
+                                "grupos", "groupes", "gruppen", "gruppi", "groepen", "lub grup", "grupper", "folgende",
+                                "suivant", "siguientes", "seguenti", "seguintes", "volgende"))
 intro = _INTRO.search
 _SEEN: list = [None, {}]  # the lines last read by `intro_of`, and intro() of each line text asked
 _UNSEEN = object()
