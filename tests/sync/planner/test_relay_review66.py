@@ -18,6 +18,7 @@ from classifier.records import Classification
 from sync.planner import plan, remember_alerts
 from sync.policy import Policy
 from sync.records import MarkBounced
+from tests.classifier.review_holdout50_layouts import postfix
 from tests.classifier.review_notices51_layouts import sendmail_own
 from tests.sync.helpers import NOW, contact
 from tests.sync.planner.builders import seen, state
@@ -179,3 +180,15 @@ def test_known_cost_a_straggler_on_an_earlier_page_is_marked():
     later = plan(_observations([_sendmail(a, SENDGRID) for a in PROSPECTS[1:]], first=2), state(), Policy(),
                  now=NOW)
     assert later.actions == () and len(later.alerts) == 1
+
+
+def test_controls_postfixs_try_again_is_temporary_and_two_hosts_name_none():
+    """Postfix's TRY_AGAIN ("Host not found, try again", 4.4.3: review dns63's PF_DNS source)
+    is the classifier's soft networkerror: never a batch, no alert. Words naming two hosts do
+    not say which failed: no host."""
+    notices = [classify(postfix(a.split("@")[0], a, status="4.4.3", remote=None,
+                                reason=f"Host or domain name not found. Name service error for name={SENDGRID} "
+                                       "type=MX: Host not found, try again")) for a in PROSPECTS]
+    assert {(c.deliveries[0].reason.value, c.deliveries[0].hard_bounce) for c in notices} == {("networkerror", False)}
+    assert plan(_observations(notices), state(), Policy(), now=NOW).alerts == ()
+    assert named_host("Host unknown (Name server: a.example.net: host not found); name=b.example.net") is None
