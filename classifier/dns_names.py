@@ -25,11 +25,20 @@ LOOKED_UP = re.compile(r"(?:name=|name server: |any host named )([a-z0-9-]+(?:\.
 
 def named_host(diagnostic: str | None) -> str | None:
     """The one host a DNS failure's words name (LOOKED_UP), lowercased, without a final dot; None when the words
-    name none, or several different ones (which of them failed is not said)."""
+    name none, several different ones (which of them failed is not said), or a name DNS cannot hold."""
     if not diagnostic:
         return None
     found = set(LOOKED_UP.findall(" ".join(diagnostic[:2000].lower().split())))
-    return found.pop() if len(found) == 1 else None
+    host = found.pop() if len(found) == 1 else None
+    return host if host is not None and _holdable(host) else None
+
+
+def _holdable(host: str) -> bool:
+    """Could DNS hold this name (RFC 1035: labels of 63 octets, a name of 253 written out) and is
+    it a name, not an IPv4 address (an address is not looked up)? The host goes into an alert's
+    reason, its tag and the store (sync/planner/relay.py): a forged length must not."""
+    labels = host.split(".")
+    return len(host) <= 253 and all(len(label) <= 63 for label in labels) and not labels[-1].isdigit()
 
 
 def related(name: str, domain: str) -> bool:

@@ -7,6 +7,7 @@ decision fields; the worker reads the window/lookback fields.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, fields
 
@@ -116,13 +117,43 @@ class Policy:
         if self.relay_failure_domains == 1 or self.relay_failure_domains < 0:
             problems.append("relay_failure_domains must be 0 (off) or at least 2 (one domain's "
                             "recipients share its MX host)")
-        problems.extend(f"relay_hosts: {h!r} is not a host name (write it as the MTA names it, "
-                        "e.g. \"smtp.sendgrid.net\")" for h in self.relay_hosts
-                        if not isinstance(h, str) or not _HOST_NAME.fullmatch(h))
+        problems.extend(f"relay_hosts: {h!r} {why}" for h in self.relay_hosts
+                        for why in [_relay_host_problem(h)] if why)
         if problems:
             raise ValueError("; ".join(problems))
+
+    def relay_host_names(self) -> frozenset[str]:
+        """`relay_hosts` as MTAs' DNS errors name them (classifier/dns_names.py named_host):
+        lowercase, no final dot, a Unicode name in its IDNA (xn--) form."""
+        return frozenset(relay_host_name(h) for h in self.relay_hosts)
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
         """For the config loader: the keys `[policy]` accepts."""
         return tuple(f.name for f in fields(cls))
+
+
+def relay_host_name(host: str) -> str:
+    """One relay host as MTAs' DNS errors name it (Policy.relay_host_names); "" if it has no such
+    form (a Unicode name IDNA refuses)."""
+    name = host.strip().lower().rstrip(".")
+    try:
+        return name if name.isascii() else name.encode("idna").decode("ascii")
+    except UnicodeError:
+        return ""
+
+
+def _relay_host_problem(host: object) -> str | None:
+    """Why a `relay_hosts` entry would never match a DNS failure's host, or None."""
+    fix = "(write the relay's host name as the MTA names it, e.g. \"smtp.sendgrid.net\")"
+    if not isinstance(host, str):
+        return f"is not a host name {fix}"
+    name = relay_host_name(host)
+    try:
+        ipaddress.ip_address(host.strip().strip("[]"))
+        return f"is an IP address: a relay given by address is never looked up by name {fix}"
+    except ValueError:
+        pass
+    if not name or not _HOST_NAME.fullmatch(name) or name.rpartition(".")[2].isdigit():
+        return f"is not a host name {fix}"
+    return None

@@ -52,13 +52,15 @@ def sender_alert(*, mailbox: str, message_id: str, at: datetime, d: Delivery,
 
 def relay_alert(*, failure: RelayFailure, message_id: str, at: datetime, paused: bool) -> Alert:
     """Our relay or smarthost does not resolve (sync/planner/relay.py): every recipient of the
-    send bounced "host unknown"; none is marked, a person must fix the relay's name."""
+    send bounced "host unknown"; none is marked, a person must fix the relay's name, or apply
+    them when the host is the prospects' own (two domains on one dead hosting MX read alike)."""
     return Alert(
         mailbox=failure.mailbox, kind=AlertKind.SENDER, reason=relay_reason(failure.host), at=at,
         message_id=message_id, paused=paused,
         message=f"mail from {failure.mailbox}: {failure.why}; their bounces were recorded, not "
-                "applied (check the relay's name; `bounce-sync apply-unverified ADDRESS` applies "
-                "one)" + ("; mailbox paused" if paused else ""))
+                f"applied: check the relay's name; if {failure.host} is not your relay (the "
+                "prospects' own mail host, e.g. a hosting company's MX gone), apply each with "
+                "`bounce-sync apply-unverified ADDRESS`" + ("; mailbox paused" if paused else ""))
 
 
 def rate_alert(*, mailbox: str, message_id: str, at: datetime, hard: int, sent: int | None,

@@ -7,7 +7,8 @@
     untrusted recipient           -> history only, per recipient (trust.py; policy
                                      unverified / unknown_origin)
     our relay does not resolve    -> history only (as untrusted) + one sender alert per host
-                                     (relay.py: a batch of hard "host unknown" naming it)
+                                     (relay.py: a batch of hard "host unknown" naming it); a
+                                     pause, by policy, only when genuine (trust.py)
     hard bounce                   -> known-bad address, bounce rate; mark + unenroll contacts
     soft bounce                   -> counted; mark soft, or escalate (soft.py) and unenroll
 """
@@ -28,6 +29,7 @@ from sync.planner.rules import (
 from sync.planner.scratch import Scratch
 from sync.planner.soft import soft_decision
 from sync.planner.state import MessageSeen, PastBounce
+from sync.planner.trust import sender_verdict
 from sync.records import (
     AlertKind, BounceOutcome, BounceStatus, Contact, LedgerStatus, MarkBounced, Unenroll,
 )
@@ -112,9 +114,12 @@ def _delivery(s: Scratch, obs: MessageSeen, d: Delivery) -> None:
 
 
 def _relay_alert(s: Scratch, obs: MessageSeen, relay: RelayFailure) -> None:
-    """Our relay does not resolve: one sender alert per mailbox and host (and a pause, by
-    policy, as for any sender-side refusal)."""
-    pause = s.policy.pause_mailbox_on_sender_alert
+    """Our relay does not resolve: one sender alert per mailbox and host, and a pause by policy
+    only for a notice any sender-side refusal would need to pause (trust.sender_verdict: it
+    answers our sent mail and comes from the mailbox's own provider, as our MTA's notice of its
+    relay failing does). A recipient's trust is not enough: whoever got our mail to several
+    prospects knows its Message-ID and their addresses, and could write the batch."""
+    pause = s.policy.pause_mailbox_on_sender_alert and sender_verdict(obs, s.policy).trusted
     if pause:
         s.pause.add(obs.mailbox)
     s.raise_alert(AlertKind.SENDER.tag(obs.mailbox, relay_reason(relay.host)), relay_alert(

@@ -13,9 +13,10 @@ before any delivery is planned:
     (`of_recipient`: the domain, under it, above it, beside it under one parent)
         -> ours when that host is one of policy `relay_hosts`, or is named so for
            recipients in at least policy `relay_failure_domains` domains, or a relay alert
-           for it is in PlannerState.alerted (raised by an earlier page of the run, or open
-           in the store: sync/store/alerts.py alert_memory, raised within the bounce-rate
-           window and not acknowledged);
+           for it, of any mailbox (they share their MTA and its relay), is in
+           PlannerState.alerted (raised by an earlier page of the run, or open in the store:
+           sync/store/alerts.py alert_memory, raised within the bounce-rate window and not
+           acknowledged);
         -> never ours when any bounce of the call names it as its own recipient's host
            (a prospect's MX serving several of its domains), nor for a bounce a person
            applied (`MessageSeen.trusted_by`: apply-unverified replans it trusted).
@@ -40,6 +41,8 @@ from sync.records import AlertKind
 
 # The alert's reason (and so its once-per-run tag, AlertKind.tag): one per relay host.
 RELAY_REASON_PREFIX = "relay:"
+# What a relay alert's tag holds before its host, whatever its mailbox (AlertKind.tag).
+_ALERTED = AlertKind.SENDER.tag("", RELAY_REASON_PREFIX)
 
 
 def relay_reason(host: str) -> str:
@@ -96,7 +99,10 @@ def _candidates(observations: Iterable[Observation], policy: Policy
 def relay_failures(observations: Iterable[Observation], policy: Policy, *,
                    alerted: frozenset[str] = frozenset()) -> Held:
     """The bounces of these observations held as our relay's failure (the module's rule)."""
-    configured = {h.lower().rstrip(".") for h in policy.relay_hosts}
+    configured = policy.relay_host_names()
+    # Hosts some relay alert names, of any mailbox: mailboxes share their MTA and its relay, so
+    # one mailbox's alert (this run's, or open in the store) holds another's lone bounce too.
+    known = {tag.rpartition(_ALERTED)[2] for tag in alerted if _ALERTED in tag}
     theirs: set[str] = set()  # hosts some bounce names as its own recipient's
     named: dict[tuple[str, str], list[tuple[MessageSeen, str, str]]] = {}
     for obs, address, acted, host in _candidates(observations, policy):
@@ -110,8 +116,7 @@ def relay_failures(observations: Iterable[Observation], policy: Policy, *,
         domains = {a.rpartition("@")[2] for a in recipients}
         is_configured = host in configured
         batch = (host not in theirs and policy.relay_failure_domains > 0
-                 and (len(domains) >= policy.relay_failure_domains
-                      or AlertKind.SENDER.tag(mailbox, relay_reason(host)) in alerted))
+                 and (len(domains) >= policy.relay_failure_domains or host in known))
         if not (is_configured or batch):
             continue
         failure = RelayFailure(mailbox=mailbox, host=host, recipients=len(recipients),

@@ -51,22 +51,24 @@ class Alerts(Database):
     def alert_memory(self, mailbox: str, *, now: datetime,
                      rate_window_days: int) -> tuple[frozenset[str], datetime]:
         """For the planner's once-only rule: the tags (AlertKind.tag) of the bounce-rate
-        alert and of relay alerts (sync/planner/relay.py: our relay does not resolve; the
-        planner holds a lone bounce naming the host while one is open) that are open and were
-        raised within the window, and when bounce-rate counting starts (the window's start,
+        alert and of relay alerts of any mailbox (sync/planner/relay.py: our relay does not
+        resolve; the planner holds a lone bounce naming the host while one is open) that are
+        open and were raised within the window, and when bounce-rate counting starts (the window's start,
         or the last acknowledgement of a bounce-rate alert if later)."""
         start = now - timedelta(days=rate_window_days)
         rate = AlertKind.BOUNCE_RATE.value
         open_rows = self._q("SELECT 1 FROM alerts WHERE mailbox = ? AND kind = ? "
                             "AND acked_at IS NULL AND at >= ? LIMIT 1", (mailbox, rate, ts(start)))
-        relays = self._q("SELECT DISTINCT reason FROM alerts WHERE mailbox = ? AND kind = ? "
+        # Of every mailbox: mailboxes share their MTA and its relay (the planner holds this
+        # mailbox's lone bounce naming a host another mailbox's open alert names).
+        relays = self._q("SELECT DISTINCT mailbox, reason FROM alerts WHERE kind = ? "
                          "AND reason LIKE ? AND acked_at IS NULL AND at >= ?",
-                         (mailbox, AlertKind.SENDER.value, RELAY_REASON_PREFIX + "%", ts(start)))
+                         (AlertKind.SENDER.value, RELAY_REASON_PREFIX + "%", ts(start)))
         acked = self._q("SELECT max(acked_at) FROM alerts WHERE mailbox = ? AND kind = ?",
                         (mailbox, rate))[0][0]
         if acked and parse_ts(acked) > start:
             start = parse_ts(acked)
-        tags = {AlertKind.SENDER.tag(mailbox, reason) for (reason,) in relays}
+        tags = {AlertKind.SENDER.tag(m, reason) for m, reason in relays}
         if open_rows:
             tags.add(AlertKind.BOUNCE_RATE.tag(mailbox))
         return frozenset(tags), start
