@@ -214,3 +214,47 @@ DNS_ROWS = [
 ]
 
 ROWS = EXCEEDED_ROWS + MAILBOX_ROWS + EXCHANGE_ROWS + ALLOW_ROWS + NAMES_ROWS + DNS_ROWS
+
+# ---- Mend rows: written with the mends, expectations before they ran; failing rows and their controls --------------
+MEND = "audit66b's mend rows (expectations written before they ran)"
+BIG = ("mesgtoobig", "exceedlimit")
+MANY = ("toomanyconn", "speeding", "exceedlimit", "expired")
+DE_SIZE = ("RFC 3463 5.3.4 'Message too big for system' in German (schieb.de '5.3.4 - Die E-Mail ist zu groß'); the "
+           "MESSAGE's size beside the box")
+MEND_ROWS = [
+    ("a66bm-el-de-nachricht-groesse-des-postfachs", f"{POSTFIX_SRC}; {MITTWALD}; {FULL_MEANT} (the box's size in the "
+     f"genitive, the message named before it); {MEND}",
+     pf_remote("m1", "b.seidel@rheinau-pumpen.de", "550 Nachricht abgelehnt: Größe des Postfachs überschritten", "5.0.0",
+               DE_MX), soft("b.seidel@rheinau-pumpen.de", FULL)),
+    ("a66bm-el-nl-bericht-grootte-van-de-mailbox", f"{EXIM_SRC}; {RENAISSANCE}; {FULL_MEANT}; {MEND}",
+     ex_remote("m2", "h.bos@veluwe-hout.nl", "550 Bericht geweigerd: de grootte van de mailbox is overschreden", NL_MX),
+     soft("h.bos@veluwe-hout.nl", FULL)),
+    ("a66bm-el-de-zustellzeit-postfach", f"{POSTFIX_SRC}; RFC 3463 4.4.7 with 'Zustellzeit' (delivery time), given "
+     f"up; {MEND}",
+     pf_remote("m3", "c.peters@rheinau-pumpen.de", "451 4.4.7 Zustellzeit für das Postfach überschritten", "4.4.7",
+               DE_MX), soft("c.peters@rheinau-pumpen.de", LATE)),
+    ("a66bm-ms-sv-lagringskvoten-for-mottagare-bracketed", f"{POSTFIX_SRC}; {SV_FULL} (the storage quota, the address "
+     f"in brackets); {MEND}",
+     pf_remote("m4", "ekonomi@gavle-trav.se", "550 Lagringskvoten för mottagare <ekonomi@gavle-trav.se> har "
+               "överskridits", "5.0.0", "mx.gavle-trav.se"), soft("ekonomi@gavle-trav.se", FULL)),
+    # Controls: the message's size beside the box (not a compound, not the box's genitive), a recipient count.
+    ("a66bm-el-ctl-de-die-email-ueberschreitet-groesse", f"{EXIM_SRC}; {DE_SIZE} ('Die E-Mail überschreitet': the "
+     f"message itself, no compound); {MEND}",
+     ex_remote("m5", "f.roth@rheinau-pumpen.de", "552 5.3.4 Die E-Mail überschreitet die maximale Größe für das "
+               "Postfach", DE_MX), soft("f.roth@rheinau-pumpen.de", BIG)),
+    ("a66bm-el-ctl-de-nachricht-zu-gross-groessenlimit", f"{POSTFIX_SRC}; {DE_SIZE}; {MEND}",
+     pf_remote("m6", "g.kuhn@rheinau-pumpen.de", "552 5.3.4 Die Nachricht ist zu groß für das Postfach, Größenlimit "
+               "überschritten", "5.3.4", DE_MX), soft("g.kuhn@rheinau-pumpen.de", BIG)),
+    ("a66bm-el-ctl-nl-bericht-te-groot-berichtgrootte", f"{EXIM_SRC}; RFC 3463 5.3.4 in Dutch ('bericht te groot', "
+     f"'maximale berichtgrootte'); {MEND}",
+     ex_remote("m7", "w.jansen@veluwe-hout.nl", "552 5.3.4 Bericht te groot voor de mailbox: maximale berichtgrootte "
+               "overschreden", NL_MX), soft("w.jansen@veluwe-hout.nl", BIG)),
+    ("a66bm-el-ctl-pl-rozmiar-wiadomosci-dla-skrzynki", f"{POSTFIX_SRC}; RFC 3463 5.3.4 in Polish ('rozmiar "
+     f"wiadomości': the message's size, the box after 'dla'); {MEND}",
+     pf_remote("m8", "k.nowicki@opole-cement.pl", "552 5.3.4 Przekroczony rozmiar wiadomości dla tej skrzynki", "5.3.4",
+               PL_MX), soft("k.nowicki@opole-cement.pl", BIG)),
+    ("a66bm-ms-ctl-sv-kvoten-for-mottagare-per-meddelande", f"{POSTFIX_SRC}; RFC 3463 x.5.3 in Swedish ('kvoten för "
+     f"mottagare per meddelande': a count of recipients, no address after), given up; {MEND}",
+     pf_remote("m9", "ekonomi@gavle-trav.se", "452 4.5.3 Kvoten för mottagare per meddelande har överskridits", "4.5.3",
+               "mx.gavle-trav.se"), soft("ekonomi@gavle-trav.se", MANY)),
+]

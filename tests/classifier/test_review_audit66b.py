@@ -10,8 +10,8 @@ from __future__ import annotations
 from tests.classifier import review_audit66b
 from tests.classifier.review_check import review_tests
 
-ROWS = review_audit66b.ROWS
+ROWS = review_audit66b.ROWS + review_audit66b.MEND_ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_audit66b, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 23)
+test_review_audit66b, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 32)
