@@ -17,10 +17,11 @@ from tests.classifier.review_audit65 import ex10_custom
 from tests.classifier.review_audit66 import KIM, LEAD, gw, qm_wrapped
 from tests.classifier.review_holdout50 import ANY, R, UU, ex_remote, pf_remote
 from tests.classifier.review_holdout50_layouts import EXIM_SRC, POSTFIX_SRC, QMAIL_SRC, postfix
-from tests.classifier.review_ms65_layouts import EX2010_SRC
+from tests.classifier.review_ms65_layouts import EX2010_SRC, ex2010
 
 NB: list[tuple] = []
 FULL = ("mailboxfull",)
+BIG = ("mesgtoobig", "exceedlimit")
 LATE = ("expired", "networkerror", "systemerror", "onhold")
 
 
@@ -213,11 +214,31 @@ DNS_ROWS = [
      hard("orders@vantor-frieght.example", ("hostunknown",))),
 ]
 
-ROWS = EXCEEDED_ROWS + MAILBOX_ROWS + EXCHANGE_ROWS + ALLOW_ROWS + NAMES_ROWS + DNS_ROWS
+# ---- 7. second batch (written after the first run and the mends, expectations before these rows ran) ---------------
+SECOND_ROWS = [
+    ("a66b-ex10-diag-and-line-agree-unknown", f"{EX2010_SRC} with the remote's reply in BOTH the report's "
+     "Diagnostic-Code and the '#SMTP#' line (review ms65's ex2010 with remote); Postfix smtpd_check.c 'User unknown in "
+     "virtual mailbox table': the Diagnostic-Code is read, the line only where it is missing (hard)",
+     ex2010("s1", "v.holm@corp.tromso-laks.no", explain="The e-mail address you entered couldn't be found.",
+            reply="550 5.1.1 <v.holm@corp.tromso-laks.no>: Recipient address rejected: User unknown in virtual mailbox "
+            "table", status="5.1.1", remote="mx.corp.tromso-laks.no"), hard("v.holm@corp.tromso-laks.no")),
+    ("a66b-el-de-nachricht-ueberschreitet-groesse-des-postfachs", f"{POSTFIX_SRC}; RFC 3463 5.3.4 / 5.2.2 in German: "
+     "'Die Nachricht überschreitet die zulässige Größe des Postfachs' (the message exceeds the box's permitted size: "
+     "either the message too big or the box too full; this review's own mend now keeps the box's genitive): soft, "
+     "either reason",
+     pf_remote("s2", "d.wagner@rheinau-pumpen.de", "552 5.3.4 Die Nachricht überschreitet die zulässige Größe des "
+               "Postfachs", "5.3.4", DE_MX), soft("d.wagner@rheinau-pumpen.de", FULL + BIG)),
+    ("a66b-ni-gw-please-forward-future-mail-to-colleague", f"{GW_SRC}; an admin's closure text (Postfix access(5) "
+     "'REJECT <text>') asking to forward future mail to a colleague, the other original recipient: the colleague "
+     "lives, the closed mailbox is the failed one",
+     gw("s3", f"    550 5.1.1 <{LEAD}>: Recipient address rejected: mailbox closed. Please forward future mail for the "
+        f"sales team to <{KIM}>", f"{LEAD}, {KIM}"), hard(LEAD)),
+]
+
+ROWS = EXCEEDED_ROWS + MAILBOX_ROWS + EXCHANGE_ROWS + ALLOW_ROWS + NAMES_ROWS + DNS_ROWS + SECOND_ROWS
 
 # ---- Mend rows: written with the mends, expectations before they ran; failing rows and their controls --------------
 MEND = "audit66b's mend rows (expectations written before they ran)"
-BIG = ("mesgtoobig", "exceedlimit")
 MANY = ("toomanyconn", "speeding", "exceedlimit", "expired")
 DE_SIZE = ("RFC 3463 5.3.4 'Message too big for system' in German (schieb.de '5.3.4 - Die E-Mail ist zu groß'); the "
            "MESSAGE's size beside the box")

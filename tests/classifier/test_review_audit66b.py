@@ -54,4 +54,4 @@ JUDGEMENT: dict[str, str] = {
         "(the team call: filtered). A LOST HARD of an admin text naming two addresses; not the hour's rules; left"),
 }
 
-test_review_audit66b, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 32)
+test_review_audit66b, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 35)
