@@ -32,7 +32,12 @@ MENDED (each with rows failing before and controls reading the same before and a
 2. mailbox_states: 'för (antal) mottagare' is no recipient count where an address follows.
 After: 21/23 as written, the two judgement calls below; FALSE HARDS 0, LOST HARDS 1 (the judgement's own row).
 MEND_ROWS 9/9 (expectations before they ran: 5db545d3; at 9b81029a the 4 failing rows read onhold/full, the 5 controls
-the same)."""
+the same).
+Second batch (SECOND_ROWS, written after the mends, expectations committed first: 9ae01729): 2/3 right at first run, 0
+false hards, 1 lost hard by the row's expectation (the judgement call below: 'mailbox closed' reads suspend, the same at
+9b81029a); Exchange 2010's Diagnostic-Code read beside its '#SMTP#' line (hard), 'Größe des Postfachs' after a message's
+'überschreitet' soft either way. Grid (notes/grid.py audit66b:): 3 changed readings of a judgement row, pinned
+(invariance_known_audit66b)."""
 
 from __future__ import annotations
 
@@ -52,6 +57,11 @@ JUDGEMENT: dict[str, str] = {
         "longer exists. Please forward your enquiry to <lead> - this address does not exist either'), the gateway's "
         "prose cut the reply at it so lead's diagnostic lost the 550 5.1.1 and reads as a stage-less 'does not exist' "
         "(the team call: filtered). A LOST HARD of an admin text naming two addresses; not the hour's rules; left"),
+    "a66b-ni-gw-please-forward-future-mail-to-colleague": (
+        "suspend, soft, not hard (the same at 9b81029a): 'Recipient address rejected: mailbox closed' under 5.1.1 reads "
+        "the project's closed-state word (mailbox_states: closed is suspended, the safe side, as review langs45's "
+        "'已注销' call); names_instead held: kim, named after 'please forward future mail ... to', is not read failed. "
+        "Whether 'closed' beside 5.1.1 is gone is the taxonomy's call, not this review's"),
 }
 
 test_review_audit66b, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 35)
