@@ -7,7 +7,9 @@ overschreden", "Przekroczony maksymalny rozmiar wiadomości dla skrzynki") read 
 rows under 5.4.7, 5.4.2 and 5.3.4 read mailboxfull; soft either way, the reason wrong). `NotOtherLimit` wraps
 `mailbox_states.MAILBOX_FULL`'s search: a match made by one of these three verbs is dropped where its clause names a
 time limit or the message's size and no store of the box (quota, Kontingent, Speicher, quotum, opslag, pojemność,
-kwota: "Speicherplatz des Postfachs überschritten" stays full)."""
+kwota: "Speicherplatz des Postfachs überschritten" stays full). Audit66b: nor the BOX's own size or size limit
+("Postfachgröße", "Größenlimit des Postfachs", "mailboxgrootte", "rozmiar skrzynki") and no message in the box's compound
+("E-Mail-Postfach"); a time-out also said with "Wartezeit", "time-out", "czas odpowiedzi"."""
 
 from __future__ import annotations
 
@@ -22,13 +24,25 @@ _LOOSE_VERB = re.compile(r"(?:ü|ue|u)berschr|overschr|przekrocz")
 _GROSS = r"gr(?:ö|oe|o)(?:ß|ss)"
 _OTHER_LIMIT = re.compile(
     rf"zeitlimit|zeit(?:ü|ue|u)berschreitung|{_GROSS}enlimit|{_GROSS}enbeschr(?:ä|ae|a)nkung|nachrichten{_GROSS}e|"
-    rf"\b(?:nachricht|e-mail)\w{{0,2}}\b[^.;!?|]{{0,30}}?(?:{_GROSS}e\b|zu gro(?:ß|ss))|"
+    # (Audit66b: not the "E-Mail" of a compound, "Das E-Mail-Postfach hat seine maximale Größe überschritten": full.)
+    rf"\b(?:nachricht|e-mail)\w{{0,2}}\b(?!-)[^.;!?|]{{0,30}}?(?:{_GROSS}e\b|zu gro(?:ß|ss))|"
+    # Audit66b: a time-out said otherwise ("Die maximale Wartezeit für die Zustellung an das Postfach wurde
+    # überschritten", "Time-out overschreden bij aflevering aan de postbus", "Przekroczono czas odpowiedzi serwera
+    # skrzynki"): each read full.
+    r"wartezeit|zustell(?:zeit|dauer)|\btime-?out|\bczas\w{0,2} odpowiedzi|"
     r"\btijd(?:s)?limiet|berichtgrootte|grootte van het bericht|\bbericht\w{0,2}\b[^.;!?|]{0,30}?(?:grootte|te groot)|"
     r"\blimit\w{0,2} czasu|\bczas\w{0,2} (?:po(?:ł|l)(?:ą|a)czenia|dor(?:ę|e)czenia|oczekiwania)|"
     r"\brozmiar\w{0,2} wiadomo|\bwiadomo(?:ść|sc|ści|sci)\b[^.;!?|]{0,30}?(?:rozmiar|za du(?:ż|z))"
 )
-# The box's own store named in the clause: the full mailbox is said after all.
-_STORE = re.compile(r"quot|kontingent|speicher|opslag|pojemno|kwot")
+# The box's own store named in the clause: the full mailbox is said after all. Audit66b: also the BOX's size or size
+# limit, a compound or the box in the genitive ("Postfachgröße", "Größenlimit des Postfachs", "maximale mailboxgrootte",
+# "grootte van de mailbox", "rozmiar skrzynki"): mittwald.de's "Postfachgröße", renaissance.nl's "de grootte van uw
+# mailbox", konto.pl's "przekroczona powierzchnia skrzynki" name the box's size so; each read onhold under a bare 550.
+_BOX_SIZE = (rf"(?:postfach|mailbox|postbus|postvak)\w{{0,2}}(?:{_GROSS}e|grootte|limiet|limit)|"
+             rf"{_GROSS}e(?:n(?:limit|beschr(?:ä|ae|a)nkung))?\s+(?:des|ihres|seines|eines)\s+(?:e-mail-)?postfach|"
+             r"(?:grootte|limiet) van (?:de|uw|het|je) (?:mailbox|postbus|postvak)|"
+             r"(?:rozmiar|limit)\w{0,2} (?:rozmiaru )?skrzynk")
+_STORE = re.compile(rf"quot|kontingent|speicher|opslag|pojemno|kwot|{_BOX_SIZE}")
 _CLAUSE_END = re.compile(r"[.;!?|]")
 
 
