@@ -61,6 +61,16 @@ EXIM_AUTOREPLY = "Exim spec ch. 'The autoreply transport' (review nonbounce46_la
 ZIMBRA_RBL = ("Zimbra's MTA is Postfix (admin guide 'MTA: RBL restrictions'); Postfix reject_rbl_client default reply "
               "(smtpd_check.c: 'Service unavailable; Client host [...] blocked using ...')")
 QMAIL_GIVEUP = "qmail-send.c ('I'm not going to try again; this message has been in the queue too long.')"
+YAHOO_BL = ("Yahoo Sender Hub 'SMTP error codes' (senders.yahooinc.com: '553 5.7.1 [BL21] Connections will not be "
+            "accepted from <ip>, because the ip is in Spamhaus's list')")
+GMX_POLICY = ("GMX / WEB.DE 'Reject due to policy restrictions' (postmaster.gmx.com/en/error-messages; DreamHost Help "
+              "'Blocked email' quotes '550-Requested action not taken: mailbox unavailable 550-Reject due to policy "
+              "restrictions.')")
+GREF_UNSOL = ("Google SMTP error reference (support.google.com/a/answer/3726730: '421 4.7.0 Our system has detected an "
+              "unusual rate of unsolicited mail originating from your IP address ... temporarily rate limited')")
+ZOHO_MORE = "smtp.codes/zoho ('550 5.1.1 <address> User unknown', '452 4.3.1 Temporary System Error')"
+PF_ACCESS_S = ("Postfix access(5) REJECT without text ('554 5.7.1 <address>: Sender address rejected: Access denied' / "
+               "'Recipient address rejected: Access denied' from smtpd_check.c check_sender_access / check_recipient_access)")
 SELLER_DOM = SELLER.split("@")[1]
 NB: list = []
 
@@ -250,4 +260,55 @@ ROWS = [
      qm("h163", "frontdesk@aspen-ridge-lodge.com", f"554 5.7.1 Service unavailable; Client host [{OURIP}] blocked "
         f"using zen.spamhaus.org; https://www.spamhaus.org/query/ip/{OURIP}"),
      soft("frontdesk@aspen-ridge-lodge.com", BLOCK, ANY)),
+    # --- Second batch (draws 164-219): committed before its own first run. ---
+    # 177 Yahoo / en / blocklist / Postfix DSN: refused at connect.
+    ("f66-177-yahoo-bl21-postfix", f"{POSTFIX_SRC}; {YAHOO_BL}",
+     pf_remote("h177", "mgreer.1984@yahoo.com", f"553 5.7.1 [BL21] Connections will not be accepted from {OURIP}, "
+               "because the ip is in Spamhaus's list; see https://postmaster.yahooinc.com/error-codes", "5.7.1",
+               "mta7.am0.yahoodns.net", command="MAIL FROM"), soft("mgreer.1984@yahoo.com", BLOCK, ANY)),
+    # 182 Sendmail / en / policy refusal / Exim.
+    ("f66-182-sendmail-access-denied-exim", f"{EXIM_SRC}; {SM_REJECT}",
+     ex_remote("h182", "purchasing@denholm-steel.co.uk", "550 5.7.1 <purchasing@denholm-steel.co.uk>... Access denied",
+               "mail.denholm-steel.co.uk"), soft("purchasing@denholm-steel.co.uk", (), ANY)),
+    # 192 GMX / en / policy refusal / Exim.
+    ("f66-192-gmx-policy-exim", f"{EXIM_SRC}; {GMX_POLICY}",
+     ex_remote("h192", "f.schubert@gmx.de", "550-Requested action not taken: mailbox unavailable\n    550-Reject due to "
+               "policy restrictions.\n    550 For explanation visit https://postmaster.gmx.net/en/case?c=r0701&i=ip&v="
+               f"{OURIP}&r=1MxAbC-1uVwXy2Z3q", "mx00.emig.gmx.net"), soft("f.schubert@gmx.de", (), ANY)),
+    # 202 Gmail / en / greylisting or temporary / qmail: given up after the queue lifetime.
+    ("f66-202-gmail-unsolicited-rate-qmail-giveup", f"{QMAIL_SRC}; {QMAIL_GIVEUP}; {GREF_UNSOL}",
+     qmail("h202", "harbourview.books@gmail.com", detail="142.250.102.26 does not like recipient.\nRemote host said: "
+           f"421-4.7.0 [{OURIP} 15] Our system has detected an unusual rate of\n421-4.7.0 unsolicited mail originating "
+           "from your IP address. To protect our\n421-4.7.0 users from spam, mail sent from your IP address has been "
+           "temporarily\n421-4.7.0 rate limited. Please visit\n421-4.7.0  https://support.google.com/mail/?p="
+           "UnsolicitedRateLimitError to\n421 4.7.0 review our Bulk Email Senders Guidelines. a1b2c3d4.202 - gsmtp\n"
+           "Giving up on 142.250.102.26.\nI'm not going to try again; this message has been in the queue too long.\n"),
+     soft("harbourview.books@gmail.com", (), ANY)),
+    # 204 Zoho / en / no such user / Gmail.
+    ("f66-204-zoho-user-unknown-gmail", f"{GMAIL_SRC}; {ZOHO_MORE}",
+     g_remote("h204", "anand@tirupur-knits.in", "550 5.1.1 <anand@tirupur-knits.in> User unknown", "5.1.1", "mx.zoho.in"),
+     hard("anand@tirupur-knits.in")),
+    # 206 Zimbra / en / sender-side refusal / Exchange Online NDR.
+    ("f66-206-zimbra-sender-access-exo", f"{EXO_SRC}; Zimbra's MTA is Postfix; {PF_ACCESS_S}",
+     exo_remote("h206", "procurement@glenrock-mining.ca", f"554 5.7.1 <{SELLER}>: Sender address rejected: Access denied",
+                "5.7.1", "zimbra.glenrock-mining.ca"), soft("procurement@glenrock-mining.ca", (), S)),
+    # 208 Zoho / en / no such user / Postfix DSN.
+    ("f66-208-zoho-user-unknown-postfix", f"{POSTFIX_SRC}; {ZOHO_MORE}",
+     pf_remote("h208", "meera@coimbatore-pumps.in", "550 5.1.1 <meera@coimbatore-pumps.in> User unknown", "5.1.1",
+               "mx.zoho.in"), hard("meera@coimbatore-pumps.in")),
+    # 211 Zoho / en / delay warning / Gmail.
+    ("f66-211-zoho-temporary-gmail-delay", f"{GMAIL_SRC}; {ZOHO_MORE}",
+     g_delay("h211", "ravi@madurai-exports.in", "452 4.3.1 Temporary System Error", "mx.zoho.in"),
+     later("ravi@madurai-exports.in")),
+    # 215 Cyrus / en / full mailbox / qmail.
+    ("f66-215-cyrus-over-quota-qmail-2", f"{QMAIL_SRC}; {CYRUS_Q}",
+     qm("h215", "j.virtanen@tampere-metsa.fi", "552 5.2.2 Over quota"), soft("j.virtanen@tampere-metsa.fi", FULL)),
+    # 217 Postfix / en / policy refusal / Sendmail: a recipient access REJECT.
+    ("f66-217-postfix-recipient-access-sendmail", f"{SENDMAIL_SRC}; {PF_ACCESS_S}",
+     sendmail("h217", "press@linden-hotels.de", remote="mail.linden-hotels.de", rcpt_reply="554 5.7.1 "
+              "<press@linden-hotels.de>: Recipient address rejected: Access denied", status="5.7.1"),
+     soft("press@linden-hotels.de", (), ANY)),
+    # 219 Exim / en / no such user / qmail.
+    ("f66-219-exim-unknown-user-qmail", f"{QMAIL_SRC}; {EXIM_ACL}",
+     qm("h219", "g.brennan@shannon-aero.ie", "550 unknown user"), hard("g.brennan@shannon-aero.ie")),
 ]
