@@ -26,7 +26,8 @@ ZOHO = ("smtp.codes/zoho (Zoho's published replies: '541 5.4.1 Mail rejected by 
         "rejected per DMARC policy for <domain>')")
 PF_SENDER_DOM = ("Postfix src/smtpd/smtpd_check.c reject_unknown_sender_domain ('Sender address rejected: Domain not "
                  "found', 550 5.1.8 with unknown_address_reject_code 550)")
-CYRUS_Q = "Cyrus IMAP lmtpd (IMAP_QUOTA_EXCEEDED 'Over quota'; 552 5.2.2 with lmtp_over_quota_perm_failure: 1)"
+CYRUS_Q = ("Cyrus IMAP lmtpd (IMAP_QUOTA_EXCEEDED 'Over quota'; 552 5.2.2 with lmtp_over_quota_perm_failure: 1); WEAK: "
+           "the wording as remembered, not confirmed by a source found in this review")
 CYRUS_UU = ("Cyrus IMAP lmtpd (IMAP_MAILBOX_NONEXISTENT 'Mailbox unknown. Either there is no mailbox associated with "
             "this name or you do not have authorization to see it.', 550 5.1.1 User unknown)")
 GREYMILTER = "milter-greylist milter-greylist.c ('451 4.7.1 Greylisting in action, please come back in %02d:%02d:%02d')"
