@@ -14,6 +14,8 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 
 import _sre
 
+from classifier.alternatives import tried
+
 _C = _constants
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
 
@@ -279,11 +281,13 @@ _SPLIT_MOST = 8
 
 def _searcher(words: tuple[str, ...]) -> re.Pattern[str] | tuple[tuple[str, re.Pattern[str]], ...]:
     """`Words`' search, something found where a text holds one of `words`: for few anchors, the alternatives of
-    `_by_anchor` apart, each with its anchor; else one pattern of them all."""
+    `_by_anchor` apart, each with its anchor; else one pattern of them all. Each `tried` (alternatives.py: the same
+    matches), whose trie of the rests after an anchor tests a shared opening once (4% fewer instructions in
+    `seen_in` over the corpus's calls, speed66c)."""
     parts = _by_anchor(words)
     if len(parts) <= _SPLIT_MOST:
-        return tuple((anchor, re.compile(source)) for anchor, source in parts)
-    return re.compile("|".join(source for _, source in parts))
+        return tuple((anchor, tried(re.compile(source))) for anchor, source in parts)
+    return tried(re.compile("|".join(source for _, source in parts)))
 
 
 def _by_anchor(words: tuple[str, ...]) -> list[tuple[str, str]]:
