@@ -50,7 +50,11 @@ BOUNCES: dict[str, BounceKind] = {
         "information.", reason="spamdetected", hard=False),  # soft: taxonomy.md section 4
     "nodomain": BounceKind(
         "nodomain", "5.1.2",
-        "550 5.1.2 Host or domain name not found. Name service error for name=gone.invalid",
+        # The name looked up is the recipient's own domain, as Postfix writes it (smtp(8)'s DNS
+        # error): one fixed host named for every recipient's domain is our relay not resolving
+        # (sync/planner/relay.py holds such a batch), not a prospect's domain gone.
+        "550 5.1.2 Host or domain name not found. Name service error for name={domain} type=MX: "
+        "Host not found",
         "Address not found",
         "Your message wasn't delivered to {to} because the domain couldn't be found. Check "
         "for typos or unnecessary spaces and try again.", reason="hostunknown", hard=True),
@@ -174,9 +178,10 @@ class Mailer:
         report["MIME-Version"] = "1.0"
         report["Content-Type"] = "multipart/report; report-type=delivery-status"
 
+        diagnostic = (kind.diagnostic or "").replace("{domain}", sent.to.rpartition("@")[2])
         human = EmailMessage()
         human.set_content(f"** {kind.headline} **\n\n{kind.explanation.format(to=sent.to)}\n\n"
-                          f"The response from the remote server was:\n{kind.diagnostic}\n")
+                          f"The response from the remote server was:\n{diagnostic}\n")
 
         per_message = Message()
         per_message["Reporting-MTA"] = "dns; googlemail.com"
@@ -189,7 +194,7 @@ class Mailer:
         per_recipient["Status"] = kind.status or ""
         if kind.name != "sender":  # the sender-side refusal never reached a remote MTA
             per_recipient["Remote-MTA"] = "dns; mx." + sent.to.split("@", 1)[1]
-        per_recipient["Diagnostic-Code"] = f"smtp; {kind.diagnostic}"
+        per_recipient["Diagnostic-Code"] = f"smtp; {diagnostic}"
         per_recipient["Last-Attempt-Date"] = _date(at)
         status = EmailMessage()
         status["Content-Type"] = "message/delivery-status"
