@@ -291,6 +291,11 @@ class AlertKind(enum.StrEnum):
         return f"{mailbox}:{self.value}:{reason}"
 
 
+# A relay alert's reason is this prefix and the host (sync/planner/relay.py raises it; the store's
+# alert memory finds a mailbox's open relay alerts by it): one home for both.
+RELAY_REASON_PREFIX = "relay:"
+
+
 # --------------------------------------------------------------------------- leases
 
 

@@ -37,10 +37,8 @@ from classifier.records import Reason, Scope
 from sync.planner.rules import is_hard, trusted
 from sync.planner.state import MessageSeen, Observation
 from sync.policy import Policy
-from sync.records import AlertKind
+from sync.records import RELAY_REASON_PREFIX, AlertKind
 
-# The alert's reason (and so its once-per-run tag, AlertKind.tag): one per relay host.
-RELAY_REASON_PREFIX = "relay:"
 # What a relay alert's tag holds before its host, whatever its mailbox (AlertKind.tag).
 _ALERTED = AlertKind.SENDER.tag("", RELAY_REASON_PREFIX)
 

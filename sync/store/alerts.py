@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sync.planner.relay import RELAY_REASON_PREFIX
-from sync.records import AlertKind
+from sync.records import RELAY_REASON_PREFIX, AlertKind
 from sync.report import Alert
 from sync.store.codec import parse_ts, ts
 from sync.store.database import Database
