@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
@@ -39,6 +39,7 @@ from sync.planner.dates import DateClaims, message_date
 from sync.planner.trust import addresses_mapped
 from sync.ports import MailSource, counts_sent
 from sync.records import Contact, LedgerStatus, RawMessage
+from sync.relay_stragglers import name_stragglers
 from sync.sanitize import clean
 from sync.sent_evidence import SentEvidence, look_up_sent
 from sync.session import Session
@@ -225,7 +226,8 @@ def _process_page(page: Page, contacts: Sequence[Contact], run: Session) -> None
                             raised=report.alerts)
     if carry is not None:
         state = carry.onto(state)
-    p = plan(observations, state, policy, now=now)
+    p = name_stragglers(plan(observations, state, policy, now=now), store,
+                        since=now - timedelta(days=policy.bounce_rate_window_days))
     if carry is not None and p.next_state is not None:
         carry.keep(state, p.next_state)
     entries = [_ledger_entry(mailbox, f, status, p.trust) for f, status in zip(page.fresh, p.ledger)]

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sync.records import RELAY_REASON_PREFIX, AlertKind
+from sync.records import MARKED_OUTCOMES, RELAY_REASON_PREFIX, AlertKind
 from sync.report import Alert
-from sync.store.codec import parse_ts, ts
+from sync.store.codec import parse_ts, ts, values
 from sync.store.database import Database
 from sync.store.dialects import placeholders
 
@@ -71,3 +71,12 @@ class Alerts(Database):
         if open_rows:
             tags.add(AlertKind.BOUNCE_RATE.tag(mailbox))
         return frozenset(tags), start
+
+    def marked_by(self, reason: str, *, since: datetime) -> list[tuple[str, str | None]]:
+        """(address, diagnostic) of the bounces for `reason`, of any mailbox, that marked a contact
+        since `since`: where a relay alert finds the bounces marked before it was raised
+        (sync/relay_stragglers.py). Asked only when one is raised."""
+        return [(address, diagnostic) for address, diagnostic in self._q(
+            "SELECT DISTINCT address, diagnostic FROM bounces WHERE reason = ? AND at >= ? "
+            f"AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
+            (reason, ts(since), *values(MARKED_OUTCOMES)))]

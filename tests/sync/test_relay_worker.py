@@ -13,6 +13,7 @@ import pytest
 
 from sync.apply_unverified import apply_unverified
 from sync.policy import Policy
+from sync.undo import undo
 from sync.worker import Mailbox, run_once
 from tests.classifier.review_notices14_layouts import sendmail
 from tests.sync.helpers import Clock, contacts, local_crm
@@ -47,7 +48,8 @@ def crm(tmp_path: Path, clock: Clock):
     c.close()
 
 
-def test_a_send_through_a_smarthost_that_does_not_resolve(crm, store, clock, tmp_path):
+def _mailbox(tmp_path: Path, crm, store, clock):
+    """The seller's Maildir (with its Sent folder) and a run of the worker over it."""
     from connectors.maildir import MaildirSource
 
     spool = tmp_path / "mail"
@@ -60,6 +62,11 @@ def test_a_send_through_a_smarthost_that_does_not_resolve(crm, store, clock, tmp
         clock.advance(minutes=5)
         return run_once(mailboxes=[Mailbox(name="rep", source=source)], crm=crm, store=store,
                         policy=Policy(), clock=clock, worker_id="w1")
+    return spool, run
+
+
+def test_a_send_through_a_smarthost_that_does_not_resolve(crm, store, clock, tmp_path):
+    spool, run = _mailbox(tmp_path, crm, store, clock)
 
     _sent(spool, "send1", PROSPECTS)
     (spool / "new/1.dsn").write_bytes(_notice("send1", PROSPECTS))
@@ -93,3 +100,36 @@ def test_a_send_through_a_smarthost_that_does_not_resolve(crm, store, clock, tmp
     assert applied.report.contacts_marked == 1
     assert contacts(crm)[PROSPECTS[0]]["status"] == "bounced"
     assert contacts(crm)[PROSPECTS[1]]["status"] is None
+
+
+
+def test_the_alert_names_what_was_marked_before_it(crm, store, clock, tmp_path):
+    """sync/relay_stragglers.py: the send's first bounce came alone (an earlier run) and marked
+    its contact, as one notice reads (review dns63); the later batch shows the relay failing,
+    and its alert names that address and how to take the mark back. A bounce naming the
+    prospect's own host (its domain's MX gone) is no straggler: not named. `undo` then takes
+    the straggler's mark back and re-enrolls it."""
+    spool, run = _mailbox(tmp_path, crm, store, clock)
+    _sent(spool, "send0", LATER[:1])
+    (spool / "new/0.dsn").write_bytes(_notice("send0", LATER[:1]))
+    own = "Host unknown (Name server: mx.alder-ridge.com: host not found)"
+    _sent(spool, "own", LATER[1:])
+    (spool / "new/own.dsn").write_bytes(sendmail(
+        "own", [(f"<{LATER[1]}>", own, None)], [(LATER[1], None, "5.1.2", f"550 5.1.2 {own}")], to=LATER[1],
+        transcript=f"550 5.1.2 <{LATER[1]}>... {own}", host="mail.example.com"))
+    first = run()
+    assert (first.contacts_marked, first.alerts) == (2, [])
+    assert {a: contacts(crm)[a]["status"] for a in LATER} == {LATER[0]: "bounced", LATER[1]: "bounced"}
+
+    _sent(spool, "send1", PROSPECTS)
+    (spool / "new/1.dsn").write_bytes(_notice("send1", PROSPECTS))
+    [alert] = run().alerts
+    assert alert.message.endswith(f"marked before this alert by a bounce naming {SENDGRID}: {LATER[0]}: if it "
+                                  "is your relay, take each back with `bounce-sync undo ADDRESS`")
+    assert [a.message for a in store.open_alerts("rep")] == [alert.message]
+
+    taken = undo(crm=crm, store=store, policy=Policy(), clock=clock, address=LATER[0], by="lead@acme.example",
+                 log=logging.getLogger("test"))
+    assert len(taken.contacts) == 1
+    assert contacts(crm)[LATER[0]]["status"] != "bounced" and contacts(crm)[LATER[0]]["sequences"]
+    assert contacts(crm)[LATER[1]]["status"] == "bounced"

@@ -174,7 +174,8 @@ def test_known_cost_a_straggler_on_an_earlier_page_is_marked():
     """Pinned, not mended: the worker plans page by page (batch_limit messages), so the send's
     first bounce alone at the end of a page, before the page that shows the relay failing,
     reads as one notice reads (hard: review dns63) and is marked. The later page's bounces are
-    held and its alert names the host; the straggler needs a person (its mark is in the CRM)."""
+    held and its alert names the host; the straggler needs a person (its mark is in the CRM; the
+    worker's alert names it: sync/relay_stragglers.py, tests/sync/test_relay_worker.py)."""
     early = plan(_observations([_sendmail(PROSPECTS[0], SENDGRID)]), state(), Policy(), now=NOW)
     assert _marked(early) == {PROSPECTS[0]}
     later = plan(_observations([_sendmail(a, SENDGRID) for a in PROSPECTS[1:]], first=2), state(), Policy(),
