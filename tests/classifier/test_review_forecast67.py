@@ -13,15 +13,41 @@ Kept: 58 rows; by language de 10, zh 9, pt 9, sv 6, fr 5, ja 4, nl 4, ru 4, pl 3
 hostunknown 10, mailboxfull 9, rejected/blocked 8, suspend 6, mesgtoobig 5, expired/onhold 5; by layout Postfix
 localized preface 21, multipart/report localized 12, plain DSN 11, prose only 9, Exchange NDR 5.
 
-First run: (to be filled after the expectations' commit)."""
+First run (expectations committed first: cbb2964f; the classifier at main 90ece652 run once, nothing mended): 58 rows;
+  right as written 53/58 (91.4%); exact recipient set 58/58; hard/soft 57/58; FALSE HARDS 0 of the 36 rows written
+  soft; lost hards 1 of the 22 hard rows (f67-67); reason 48/53 of the rows that name one (5 accept any).
+  One-sided 95% lower bounds (Clopper-Pearson): right as written >= 82.7%, hard/soft >= 92.1%, no false hard among
+  soft rows >= 92.0%, recipients >= 95.0%, reason >= 81.2%.
+  Misses (all mended, see below):
+  - f67-67 (sv, Postfix with a preface that names the address): '550 Recipient not found.' with no enhanced code and
+    no stage in the Diagnostic-Code read filtered, soft: a LOST HARD. Postfix's paragraph below says '(in reply to
+    RCPT TO command)', but the explanation was read only after the address's FIRST mention (the preface's list).
+  - f67-06, f67-72 (sv): GoDaddy's '552 Account storage limit' read onhold (a full box: soft either way).
+  - f67-50, f67-69 (zh): QQ's '550 Error: content rejected' read onhold (soft either way).
+  Worth knowing, read as written: docomo's '550 Unknown user <address>' under Status 5.2.0 (the recipient's own
+  reception filter, moneytimes.jp) read filtered, soft (f67-96); the same words under 5.1.1 read hard (f67-91).
+
+Mends (review_forecast67_mends.MEND_ROWS, 15 rows written with them: 6 that fail without, 9 near-miss controls that
+read the same before and after): classifier/formats/later_mentions.py (new: the stage after a LATER mention of the
+address, where the first mention, the Diagnostic-Code and a transcript give none; one call in formats/dsn.py);
+classifier/rule_wordings.py MAILBOXFULL (GoDaddy's 'Account storage limit' as the whole reply) and POLICYVIOLATION
+(QQ's 'Error: content rejected' ending its clause). After: 58/58 as written, false hards 0, lost hards 0; no strict
+xfail. Snapshot 3,872/0 differ, row readings 32,057/0 changed with all three mends.
+
+What this forecast can and cannot say: 58 rows bound the rates only loosely. The sample is of SOURCED wordings; 26 of
+the 42 skips are (language, reason) pairs with no source found (es / nl / it message-size refusals, ja / nl / fr / pt
+disabled accounts, most expiries), 11 Exchange NDRs in languages with no sourced Exchange text: where the classifier
+is least tested. Many kept wordings are English replies quoted by a help page in the language (web.de, Interia,
+Libero, docomo, QQ); localized words proper are Exchange's de / es / fr texts, Yandex's Russian preface, the Swedish
+GoDaddy texts and the Chinese glosses. Frames without a reason (prefaces, plain DSN leads) are our translation."""
 
 from __future__ import annotations
 
-from tests.classifier import review_forecast67
+from tests.classifier import review_forecast67, review_forecast67_mends
 from tests.classifier.review_check import review_tests
 
-ROWS = review_forecast67.ROWS
+ROWS = review_forecast67.ROWS + review_forecast67_mends.MEND_ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_forecast67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 58)
+test_review_forecast67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 73)
