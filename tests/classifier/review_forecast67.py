@@ -224,7 +224,10 @@ EX_FULL_ES = ("El buzón del destinatario está lleno y no puede aceptar mensaje
 EX_REMOTE = {"de": ("Ihre Nachricht konnte nicht zugestellt werden. Als Office 365 versucht hat, die Nachricht zu "
                     "senden, hat der externe E-Mail-Server den unten gezeigten Fehler zurückgegeben. Die Ursache hierfür "
                     "ist wahrscheinlich ein Problem oder eine Richtlinieneinstellung im E-Mail-System des Empfängers."),
-             "fr": "Your message wasn't delivered because the recipient's email provider rejected it."}
+             "fr": "Your message wasn't delivered because the recipient's email provider rejected it.",
+             # pt: the Portuguese NDR's sentence for a remote refusal (pastebin.com/BxEWDHGy).
+             "pt": ("Ocorreu um problema ao se entregar essa mensagem para esse endereço de email. Tente enviar a "
+                    "mensagem novamente. Se o problema continuar, entre em contato com a assistência técnica.")}
 
 
 def _build(i: int, lang: str, reason: str, layout: str, w: W, a: str) -> bytes:
@@ -243,7 +246,7 @@ def _build(i: int, lang: str, reason: str, layout: str, w: W, a: str) -> bytes:
         # Yandex's notice names its own host in Postfix's text (the ru preface is Yandex's).
         return postfix_preface(rid, a, lang, line=line, reply=reply, status=w.status, mx=mx, action=w.action,
                                local=w.local, host="yandex.ru" if lang == "ru" else "mail.example.com")
-    if reason == "userunknown":
+    if reason == "userunknown" and lang in EX_UU:
         explain, diag = EX_UU[lang]
         return exchange(rid, a, lang, explain=explain, diag=diag, status="5.1.1")
     explain = EX_FULL_ES if (lang, reason) == ("es", "mailboxfull") else EX_REMOTE[lang]
@@ -256,10 +259,11 @@ LOCALS = ["j.keller", "m.laurent", "c.ortega", "g.bianchi", "r.souza", "p.devrie
           "a.ivanova", "t.sato", "l.wang"]
 
 
-def _rows() -> list[tuple]:
+def rows_of(kept: list[tuple[int, str, str, str]], wordings: dict[tuple[str, str], W]) -> list[tuple]:
+    """The rows of the kept draws, each built on its (language, reason)'s wording."""
     out = []
-    for i, lang, reason, layout in draw():
-        w = WORDINGS[(lang, reason)]
+    for i, lang, reason, layout in kept:
+        w = wordings[(lang, reason)]
         a = f"{LOCALS[i % len(LOCALS)]}{i}@{w.domain}"
         tag = {"plain DSN": "dsn", "prose only": "prose", "multipart/report localized": "mpr", "Exchange NDR": "exch",
                "Postfix localized preface": "pf"}[layout]
@@ -268,4 +272,4 @@ def _rows() -> list[tuple]:
     return out
 
 
-ROWS = _rows()
+ROWS = rows_of(draw(), WORDINGS)

@@ -38,7 +38,7 @@ PF_BODY = ("This is the mail system at host {host}.\n\nI'm sorry to have to info
            "the attached returned message.\n\n                   The mail system\n\n")
 # Exchange's own labels: de from an Exchange 2013 German NDR (pastebin.com/BsjRCWQL), es from Exchange Spanish NDRs
 # (pastebin.com/HGKcccQU heading, pastebin.com/JHaPQHk7 labels), fr from an Exchange 2016 French NDR
-# (pastebin.com/HZca6aT2): (heading, diagnostic label, generating-server label, original-headers label).
+# (pastebin.com/HZca6aT2), pt below: (heading, diagnostic label, generating-server label, original-headers label).
 EXCH = {
     "de": ("Fehler bei der Nachrichtenzustellung an folgende Empfänger oder Gruppen:",
            "Diagnoseinformationen für Administratoren:", "Generierender Server:", "Ursprüngliche Nachrichtenköpfe:"),
@@ -48,6 +48,9 @@ EXCH = {
     "fr": ("Échec de la remise pour ces destinataires ou groupes :",
            "Informations de diagnostic pour les administrateurs :", "Serveur de génération :",
            "En-têtes de message d'origine :"),
+    # pt: an Exchange Portuguese NDR (pastebin.com/BxEWDHGy).
+    "pt": ("Falha na entrega aos seguintes destinatários ou grupos:", "Informações de diagnóstico para administradores:",
+           "Gerando servidor:", "Cabeçalhos de mensagem originais:"),
 }
 CHARSET = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n"
 

@@ -39,15 +39,17 @@ the 42 skips are (language, reason) pairs with no source found (es / nl / it mes
 disabled accounts, most expiries), 11 Exchange NDRs in languages with no sourced Exchange text: where the classifier
 is least tested. Many kept wordings are English replies quoted by a help page in the language (web.de, Interia,
 Libero, docomo, QQ); localized words proper are Exchange's de / es / fr texts, Yandex's Russian preface, the Swedish
-GoDaddy texts and the Chinese glosses. Frames without a reason (prefaces, plain DSN leads) are our translation."""
+GoDaddy texts and the Chinese glosses. Frames without a reason (prefaces, plain DSN leads) are our translation.
+
+Second batch (review_forecast67_b.ROWS, draws 100-199, committed before its own first run): first run to be filled."""
 
 from __future__ import annotations
 
-from tests.classifier import review_forecast67, review_forecast67_mends
+from tests.classifier import review_forecast67, review_forecast67_b, review_forecast67_mends
 from tests.classifier.review_check import review_tests
 
-ROWS = review_forecast67.ROWS + review_forecast67_mends.MEND_ROWS
+ROWS = review_forecast67.ROWS + review_forecast67_mends.MEND_ROWS + review_forecast67_b.ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
-test_review_forecast67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 73)
+test_review_forecast67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 126)
