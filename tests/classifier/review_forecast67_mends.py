@@ -6,11 +6,13 @@ A. GoDaddy's "Account storage limit" (the recipient account out of room) read on
 B. QQ's "550 Error: content rejected" (its bounce help; spam content) read onhold: classifier/rule_wordings.py
    POLICYVIOLATION, the clause ending there (or at QQ's help link) only.
 C. A human part naming the address twice (a localized summary, then the MTA's "<r>: host x said: ... (in reply to RCPT
-   TO command)") gave no stage: classifier/formats/later_mentions.py reads the stage after a later mention."""
+   TO command)") gave no stage: classifier/formats/later_mentions.py reads the stage after a later mention.
+D. (after the second batch's run) Chinese "收件容量满" (the receiving capacity full) read onhold: classifier/
+   mailbox_states.py, a capacity noun then full, not "满足" (satisfied) nor "满意"."""
 
 from __future__ import annotations
 
-from tests.classifier.review_forecast67_layouts import plain_dsn, postfix_preface, prose
+from tests.classifier.review_forecast67_layouts import localized_report, plain_dsn, postfix_preface, prose
 
 R, S, ANY = "recipient", "sender", None
 GODADDY = ("GoDaddy help 3568 'What is an email bounce?' (its list: 'Account storage limit: the recipients account has "
@@ -20,6 +22,7 @@ QQ = ("QQ Mail help on bounces (qqmailbox.com/transceivers/169.html reproduces i
 PF = ("Postfix's bounce (src/bounce/bounce_notify_util.c: '<r>: host x said: ... (in reply to RCPT TO command)') under a "
       "preface in the sender's language that names the address (review_forecast67_layouts.postfix_preface)")
 QQ_LINK = "550 Error: content rejected.http://mail.qq.com/zh_CN/help/content/rejectedmail.html"
+EMAILHOST = "emailhost.com.cn service list of Chinese bounce texts ('[退信] 收件容量满:Quota exceeded')"
 
 
 def soft(a: str, reasons: tuple = (), scope: str | None = R) -> list[tuple]:
@@ -43,6 +46,7 @@ def _dsn(rid: str, a: str, lang: str, reply: str, status: str = "5.0.0") -> byte
 A1, A2, A3, A4, A5 = (f"kontakt{i}@bygg-lind.se" for i in range(1, 6))
 B1, B2, B3, B4 = (f"sales{i}@qq.com" for i in range(1, 5))
 C1, C2, C3, C4, C5, C6 = (f"einkauf{i}@kanzlei-brandt.de" for i in range(1, 7))
+D1, D2, D3, D4, D5 = (f"caigou{i}@huaxin-trade.cn" for i in range(1, 6))
 
 MEND_ROWS = [
     # A: fail without the mend.
@@ -75,4 +79,12 @@ MEND_ROWS = [
          command="MAIL FROM", status="5.1.8"), soft(C5, (), S)),
     ("f67m-c-ctl-greylist", PF, _pf("mc6", C6, "de", "450 4.7.1 Greylisted, try again later", status="4.7.1"),
      soft(C6, (), ANY)),
+    # D: fail without the mend (the Chinese words alone, in a human part or a reply).
+    ("f67m-d-zh-capacity-full-mpr", EMAILHOST, localized_report("md1", D1, "zh", reply="", local="收件容量满",
+                                                                  status="5.0.0"), soft(D1, ("mailboxfull",))),
+    ("f67m-d-zh-capacity-full-dsn", EMAILHOST, _dsn("md2", D2, "zh", "552 收件容量满"), soft(D2, ("mailboxfull",))),
+    # D controls: 'satisfied' beside a missing user, a survey, the full box said with 已满: as before.
+    ("f67m-d-ctl-satisfied", EMAILHOST, _dsn("md3", D3, "zh", "550 收件容量满足要求, 但用户不存在"), hard(D3)),
+    ("f67m-d-ctl-survey", EMAILHOST, _dsn("md4", D4, "zh", "550 邮箱容量满意度调查"), soft(D4, (), ANY)),
+    ("f67m-d-ctl-already-full", EMAILHOST, _dsn("md5", D5, "zh", "552 邮箱容量已满"), soft(D5, ("mailboxfull",))),
 ]

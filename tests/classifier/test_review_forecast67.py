@@ -41,7 +41,25 @@ is least tested. Many kept wordings are English replies quoted by a help page in
 Libero, docomo, QQ); localized words proper are Exchange's de / es / fr texts, Yandex's Russian preface, the Swedish
 GoDaddy texts and the Chinese glosses. Frames without a reason (prefaces, plain DSN leads) are our translation.
 
-Second batch (review_forecast67_b.ROWS, draws 100-199, committed before its own first run): first run to be filled."""
+Second batch (review_forecast67_b.ROWS, draws 100-199: 53 kept, 47 skipped, 37 of them for want of a sourced (language,
+reason) wording: es 11, pt 8, fr 6; committed before its own first run, da377962; the classifier with the first batch's
+mends, fcc1b86f, run once): right as written 48/53 (90.6%); recipients 53/53; hard/soft 49/53; FALSE HARDS 0 of 32
+soft rows; LOST HARDS 4 of 21 hard rows; reason 47/52. Both batches' first runs together: 101/111 right (91.0%, one-
+sided 95% lower bound 85.2%), hard/soft 106/111, false hards 0/68 (bound: >= 95.7% without one), lost hards 5/43.
+  Misses of the second batch:
+  - f67-117, f67-192 (plain DSN) and f67-174 (prose): GoDaddy's stage-less '550 Recipient not found.' under Status
+    5.0.0 (and, in the prose, its Swedish 'Mottagaren hittades inte.' beside it) read filtered, soft: LOST HARDS by
+    our rows, left as strict xfails. The team's call keeps a stage-less English 'no such user' with no status
+    filtered; an ASCII-spelled translation beside it is no exception either (locale59_mends' control
+    'lc59-m-ctl-other-host': WEB.DE's 'Benutzer nicht bekannt/User unknown' from another host stays filtered). A mend
+    that counted ASCII translations (as lexicon.said_in_another_language counts non-ASCII ones) was tried and
+    reverted: it turned that control hard.
+  - f67-150 (zh, Postfix preface): the DSN's 'DNS query error' read onhold; the Chinese '域名不存在' (the domain does not
+    exist) stands only in OUR preface, from emailhost.com.cn's title pairing the two, and the classifier reads the
+    Diagnostic-Code, not the human part, once the code holds words: a lost hard by our row, left (a strict xfail).
+  - f67-141 (zh, localized report): '收件容量满' (receiving capacity full) read onhold: mended (D below).
+  Mend D: classifier/mailbox_states.py (a capacity noun then 满 / 滿, not 满足 / 满意), with 5 MEND_ROWS (2 failing
+  without, 3 controls as before). After: 107/111 as written, the four above strict xfails; false hards 0."""
 
 from __future__ import annotations
 
@@ -50,6 +68,17 @@ from tests.classifier.review_check import review_tests
 
 ROWS = review_forecast67.ROWS + review_forecast67_mends.MEND_ROWS + review_forecast67_b.ROWS
 
-JUDGEMENT: dict[str, str] = {}
+STAGELESS = ("GoDaddy's '550 Recipient not found.' with no enhanced code, no stage and Status 5.0.0 reads filtered, soft: "
+             "the team's call for a stage-less English 'no such user' with no status (an ASCII translation beside it "
+             "is no exception: locale59_mends' lc59-m-ctl-other-host); a lost hard by our row, left")
+JUDGEMENT: dict[str, str] = {
+    "f67-117-sv-userunknown-dsn": STAGELESS,
+    "f67-192-sv-userunknown-dsn": STAGELESS,
+    "f67-174-sv-userunknown-prose": STAGELESS + " (the Swedish 'Mottagaren hittades inte.' is ASCII)",
+    "f67-150-zh-hostunknown-pf": (
+        "the Diagnostic-Code's 'DNS query error' reads onhold; '域名不存在' (the domain does not exist) is only in OUR "
+        "preface (emailhost.com.cn's title pairs the two), and the human part is not read once the code has words: a "
+        "lost hard by our row, left"),
+}
 
-test_review_forecast67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 126)
+test_review_forecast67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 131)
