@@ -12,7 +12,9 @@ provider of that language publishes on its help pages as what its senders meet (
 (language, reason), each citing where it was found with the search tool). Frames that carry no reason (a preface, the
 labels of a plain DSN) may be our translation and say so; an Exchange NDR's explanation names the reason in its own
 words, so that layout is kept only in the languages where a source showed Exchange's own text (de, es, fr). Skipped
-draws keep their index (SKIPPED, with why) and the draw goes on, so the table stays reproducible."""
+draws keep their index (SKIPPED, with why) and the draw goes on, so the table stays reproducible. Draws 0-99 are
+the first batch (review_forecast67), 100-199 the second (review_forecast67_b), each committed before its own run; the
+wordings found between them serve the second only (SOURCED2)."""
 
 from __future__ import annotations
 
