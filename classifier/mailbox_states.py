@@ -101,6 +101,9 @@ _FULL_SHAPE = re.compile(
     rf"|(?:{_EXCEEDED})(?:{GAP}{{0,40}}?)(?:{_MAILBOX_QUOTA}|{_BOX})"
     # QQ Mail's "收件人空间不足": the recipient's (storage) space is short.
     r"|(?:收件人|收件者)(?:的)?(?:邮箱|郵箱)?(?:存储|儲存)?(?:空间|空間)不足"
+    # Forecast67: "收件容量满" (the receiving capacity full; emailhost.com.cn's "[退信] 收件容量满:Quota exceeded"),
+    # not "满足" (satisfied) nor "满意".
+    r"|(?:收件|邮箱|郵箱|信箱)容量(?:已)?(?:满|滿)(?![足意])"
     # Review 118: the state first, as an adjective: Czech "má plnou schránku" (eabm.cz), Polish "ma przepełnioną
     # skrzynkę" (Interia's help), Turkish "Dolu posta kutusu" (GoDaddy tr 3568).
     rf"|(?<![\w])(?:pln(?:ou|á|a)|p(?:ř|r)epln(?:ě|e)n(?:ou|á|a)|przepe(?:ł|l)nion(?:ą|a|e)|pe(?:ł|l)n(?:ą|a)|dolu) (?:{_BOX})"

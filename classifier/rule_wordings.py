@@ -324,6 +324,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
         # Review 76: CiviCRM's Quota pattern "not able to receive more mail"; review 77: not said of a server or
         # system ("the server is not able to receive more mail": its disk, systemfull by its 4.3.1).
         re.compile(r"(?<!server is )(?<!system is )(?<!host is )(?<!server )(?<!system )\bnot able to receive more mail"),
+        # Forecast67: GoDaddy's "Account storage limit" (help 3568: the recipient's account has reached its storage
+        # limit), the whole reply after its code; not a limit OF something ("... for attachments") nor a check of it.
+        re.compile(r"(?:^|\d )account storage limit(?: (?:reached|exceeded))?(?=\s*(?:[.;]|$))"),
     ),
     R.SUSPEND: (
         # Vda BounceProcessing's "550 5.1.1 <x> recipient disabled" (review 47): the address, after itself or
@@ -340,9 +343,9 @@ PATTERNS: Mapping[Reason, tuple[re.Pattern[str], ...]] = {
                    r"(?! (?:you|your|the|this|mail|messages?|e-?mails?|by|from)\b)"),
     ),
     R.POLICYVIOLATION: (
-        # "550 Content reject. FAAAANsG60M9BmDT.1" (BMH 0165): the receiver's content rule; not
-        # SES's "message content rejected" (reporters/receivingses.py).
-        re.compile(r"\bcontent reject\b(?!ed)"),
+        # "550 Content reject. FAAAANsG60M9BmDT.1" (BMH 0165): the receiver's content rule; not SES's "message content
+        # rejected" (reporters/receivingses.py). Forecast67: QQ's "550 Error: content rejected" (its bounce help), too.
+        re.compile(r"\bcontent reject\b(?!ed)|\berror: content rejected(?=\s*(?:[.;]|$|https?:))"),
         # Review 94: "Message blocked by content policy" (a false hard under a miscoded 5.1.1): the receiver's rule.
         re.compile(r"\b(?:blocked|rejected|refused) by (?:\w+ )?(?:content|message|mail) polic(?:y|ies)\b"),
     ),

@@ -12,7 +12,7 @@ import re
 from classifier import reply_lines
 from classifier.fields import parse_fields
 from classifier.formats.broken import continues_reply
-from classifier.formats import exchange_admin, mox_dsn, prose, response_quote, unnamed_blocks
+from classifier.formats import exchange_admin, later_mentions, mox_dsn, prose, response_quote, unnamed_blocks
 from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, \
     find_reply, find_status, lower_of, said_before, smtp_command, transcript_command
 from classifier.hints import looks_like_bounce
@@ -184,7 +184,8 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
             remote_mta=_value(fields["remote-mta"]) if fields.get("remote-mta") else None,
-            smtp_command=command or smtp_command(about) or transcript_command(notice, address),
+            smtp_command=command or smtp_command(about) or transcript_command(notice, address)
+            or later_mentions.later_command(notice, address, others, lines_about),
             # Postfix writes its refused SASL login only in the notice's text ("SASL authentication
             # failed; server X said: ..."); its DSN's Diagnostic-Code holds the smarthost's reply
             # alone (src/smtp/smtp_sasl_glue.c, dsb_update): our relay's own login, the sender's.

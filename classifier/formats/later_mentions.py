@@ -1,0 +1,33 @@
+"""The SMTP stage a notice states for a recipient at a LATER mention of its address, where the first mention's lines
+state none.
+
+A human part that names the failed address twice (a summary in the sender's language listing it, then the MTA's own
+paragraph "<r>: host x said: 550 ... (in reply to RCPT TO command)") was read only after its first mention
+(`dsn.lines_about`), and a stage-less DSN reply then lost the stage the text gives (forecast67: a 5xx "Recipient not
+found" read filtered, a lost hard). Only the stage is taken from the later mention, and only where the first mention,
+the Diagnostic-Code and a transcript give none; a mention in the returned message's headers says nothing
+(`lines_about` skips those)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from classifier.formats import smtp_command
+
+# Mentions read after the first: a summary and the MTA's paragraph make two; more is a list of others' or quotes.
+_MENTIONS = 3
+
+
+def later_command(notice: str, address: str, others: tuple[str, ...],
+                  lines_about: Callable[..., str]) -> str | None:
+    """The command stated in the explanation that follows a mention of `address` after its first, if any."""
+    low, key = notice.lower(), address.lower()
+    i = low.find(key)
+    for _ in range(_MENTIONS):
+        i = low.find(key, i + 1) if i >= 0 else -1
+        if i < 0:
+            return None
+        start = low.rfind("\n", 0, i) + 1
+        if command := smtp_command(lines_about(notice[start:], address, 12, others)):
+            return command
+    return None
