@@ -1,0 +1,160 @@
+"""Audit 67: an adversarial review of the classifier mends of session 46 (1604a224..06a1eb1d): exceeded_limits.NotOtherLimit
+(a loose de/nl/pl 'exceeded' in a clause about a time limit or the message's size is no full mailbox; the box's own size
+stays full), mailbox_states' Swedish 'för (antal) mottagare' and the box's own quota for a named recipient,
+allow_lists._recipient_missing (absence words placed in a list of senders), reply_rests.names_instead's request
+('please resend to x'), formats/exchange_admin's '#SMTP#' line, and dns_names. Hand-made rows aimed at what REAL mail
+could cross wrongly: the box named in the open or hyphenated spellings German and Dutch hosts use ('E-Mail Postfach',
+'Postfach-Größe', 'die Mailbox', 'mailbox-grootte'), a quoted recipient after the Swedish quota, a request worded without
+'please ' ('Please, resend', 'Kindly resend') followed by a sentence about the OLD address, a list of trusted senders the
+mend does not name, a recipient whitelist beside our note, our smarthost refusing relay on Exchange 2010's line.
+
+The speed gates (remote tags' strongest set, Wording.uses' required sets, success_sentences' guard.Fast, intros' words,
+Words through alternatives.tried) were audited by program, not rows: every gated pattern's own matches drawn with
+hypothesis.strategies.from_regex (22,554 strings; intros and _SAID also upper- and title-cased) and every review row
+classified with each gate compared with its ungated search (as is and upper-cased): no gate skipped a match.
+
+Expected rows (address, hard, reasons, scope, delay; [] = no bounce) written from the sources' words and
+shared/classifier/taxonomy.md BEFORE the classifier ran on them (committed first). Names "a67-<frame>-<what>"."""
+
+from __future__ import annotations
+
+from tests.classifier.review_audit65 import ex10_custom
+from tests.classifier.review_audit66 import KIM, LEAD, gw, qm_wrapped
+from tests.classifier.review_holdout50 import ANY, R, S, UU, ex_remote, pf_remote
+from tests.classifier.review_holdout50_layouts import EXIM_SRC, POSTFIX_SRC, QMAIL_SRC
+from tests.classifier.review_ms65_layouts import EX2010_SRC
+
+FULL = ("mailboxfull",)
+BIG = ("mesgtoobig", "exceedlimit")
+MANY = ("toomanyconn", "speeding", "exceedlimit", "expired")
+
+
+def hard(a: str, reasons: tuple = UU) -> list[tuple]:
+    return [(a, True, reasons, R, False)]
+
+
+def soft(a: str, reasons: tuple = (), scope: str | None = ANY) -> list[tuple]:
+    return [(a, False, reasons, scope, False)]
+
+
+# ---- 1. exceeded_limits: the box in the open or hyphenated spellings, 'die Mailbox' ---------------------------------
+EBBLOGS = ("ebblogs.de 'E-Mail Postfach voll? 10 Tipps' ('Ein E-Mail Postfach (Mailbox) ist ein Briefkasten im Internet', "
+           "'Ein volles E-Mail Postfach erkennen'): German writers spell the box's compound open, 'E-Mail Postfach'")
+MAILBOX_DE = ("4ws-netdesign.de 'Warum ist meine Mailbox voll?' ('landen zuerst ... in Ihrer persönlichen Mailbox. Diese "
+              "Mailbox hat allerdings ein begrenztes Volumen'): German hosts call the box 'die Mailbox'")
+HYPHEN_DE = ("mittwald.de FAQ 'mail quota warning' ('So erweiterst du den Postfach-Speicherplatz', 'Postfachgröße "
+             "ändern'): German hosts write the box's compounds hyphenated too (Duden: Bindestrich in Zusammensetzungen)")
+HYPHEN_NL = ("Dutch spelling (Woordenlijst: a hyphen in a compound of a loan word for clarity, 'mailbox-instellingen'); "
+             "renaissance.nl 'Mailbox quota overschreden' ('de grootte van uw mailbox'): the box's size")
+FULL_MEANT = "a full mailbox (RFC 3463 x.2.2) under a bare 550, the text the only sign: soft, mailboxfull"
+DE_SIZE = ("RFC 3463 5.3.4 'Message too big for system' in German (schieb.de '5.3.4 - Die E-Mail ist zu groß'); the "
+           "MESSAGE's size beside the box")
+DE_MX, NL_MX = "mx.lahn-textil.de", "mx.drenthe-staal.nl"
+
+EXCEEDED_ROWS = [
+    ("a67-el-de-email-postfach-open-maximale-groesse", f"{POSTFIX_SRC}; {EBBLOGS}; {FULL_MEANT} (the open spelling "
+     "'E-Mail Postfach': the box, no message noun)",
+     pf_remote("e1", "h.becker@lahn-textil.de", "550 Das E-Mail Postfach hat seine maximale Größe überschritten", "5.0.0",
+               DE_MX), soft("h.becker@lahn-textil.de", FULL)),
+    ("a67-el-de-nachricht-groesse-der-mailbox", f"{EXIM_SRC}; {MAILBOX_DE}; {FULL_MEANT} (the box's size in the "
+     "genitive of 'die Mailbox', the message named as what was refused)",
+     ex_remote("e2", "i.schulz@lahn-textil.de", "550 Nachricht abgelehnt: maximale Größe der Mailbox überschritten",
+               DE_MX), soft("i.schulz@lahn-textil.de", FULL)),
+    ("a67-el-de-email-postfach-groesse-hyphen", f"{POSTFIX_SRC}; {HYPHEN_DE}; {FULL_MEANT} ('Postfach-Größe': the box's "
+     "size)",
+     pf_remote("e3", "j.wolf@lahn-textil.de", "550 E-Mail abgelehnt: Postfach-Größe überschritten", "5.0.0", DE_MX),
+     soft("j.wolf@lahn-textil.de", FULL)),
+    ("a67-el-nl-bericht-mailbox-grootte-hyphen", f"{EXIM_SRC}; {HYPHEN_NL}; {FULL_MEANT} ('mailbox-grootte')",
+     ex_remote("e4", "p.visser@drenthe-staal.nl", "550 Bericht geweigerd: maximale mailbox-grootte overschreden", NL_MX),
+     soft("p.visser@drenthe-staal.nl", FULL)),
+    ("a67-el-de-ctl-email-zu-gross-nachrichtengroesse", f"{EXIM_SRC}; {DE_SIZE}; control (the message's size, "
+     "'Nachrichtengröße', beside the box: no full mailbox)",
+     ex_remote("e5", "k.koch@lahn-textil.de", "552 5.3.4 E-Mail zu groß für das Postfach: maximale Nachrichtengröße "
+               "überschritten", DE_MX), soft("k.koch@lahn-textil.de", BIG)),
+    ("a67-el-de-ctl-speicherplatz-email-postfach-open", f"{POSTFIX_SRC}; {EBBLOGS}; {HYPHEN_DE}; control (the box's "
+     "store named: full either way)",
+     pf_remote("e6", "l.braun@lahn-textil.de", "550 Nachricht abgelehnt: Speicherplatz des E-Mail Postfachs überschritten",
+               "5.0.0", DE_MX), soft("l.braun@lahn-textil.de", FULL)),
+]
+
+# ---- 2. mailbox_states: the Swedish quota FOR a recipient quoted ------------------------------------------------------
+SV_FULL = ("RFC 3463 5.2.2 in Swedish as a host's template names the recipient after the quota ('Kvoten för mottagare "
+           "<address> har överskridits', review audit66b's row), here with the address in quotation marks as templates "
+           "quote a value: the recipient's box quota, under a bare 550")
+SV_COUNT = ("RFC 3463 x.5.3 'Too many recipients' in Swedish ('kvoten för mottagare per timme': a count of recipients an "
+            "hour, no address after), given up")
+SV_MX = "mx.umea-moebler.se"
+MAILBOX_ROWS = [
+    ("a67-ms-sv-kvoten-for-mottagare-quoted", f"{POSTFIX_SRC}; {SV_FULL}",
+     pf_remote("q1", "order@umea-moebler.se", "550 Kvoten för mottagare \"order@umea-moebler.se\" har överskridits",
+               "5.0.0", SV_MX), soft("order@umea-moebler.se", FULL)),
+    ("a67-ms-sv-ctl-kvoten-for-mottagare-per-timme", f"{POSTFIX_SRC}; {SV_COUNT}; control",
+     pf_remote("q2", "order@umea-moebler.se", "452 4.5.3 Kvoten för mottagare per timme har överskridits", "4.5.3", SV_MX),
+     soft("order@umea-moebler.se", MANY)),
+]
+
+# ---- 3. names_instead: a request to write elsewhere not opened by 'please ' ------------------------------------------
+GW_SRC = ("a gateway's plain failure notice (review audit66's gw layout): the remote reply quoted in its body, the "
+          "original attached (two original recipients)")
+MOVED = ("an admin's closure text (Postfix access(5) 'REJECT <text>', Exim ':fail: <text>') naming where to write "
+         "instead, then a dash and a sentence about the OLD address (audit66's 'Please resend your message to info@ - "
+         "messages to this address will not be read'), the request worded {how}: the address named lives, the closed "
+         "one is the failed recipient")
+NAMES_ROWS = [
+    ("a67-ni-gw-please-comma-resend-to-kim-not-read", f"{GW_SRC}; " + MOVED.format(how="'Please, resend' (a comma after "
+     "'please')"),
+     gw("n1", f"    550 5.1.1 This mailbox is closed. Please, resend your message to <{KIM}> - mail to this address is "
+        "not read", f"{LEAD}, {KIM}"), hard(LEAD)),
+    ("a67-ni-gw-kindly-resend-to-kim-no-longer-read", f"{GW_SRC}; " + MOVED.format(how="'Kindly resend' (British and "
+     "Indian English office style)"),
+     gw("n2", f"    550 5.1.1 This mailbox is no longer in use. Kindly resend your message to <{KIM}> - messages to "
+        "this address will not be read", f"{LEAD}, {KIM}"), hard(LEAD)),
+    ("a67-ni-qmail-please-resend-upper-to-kim", f"{QMAIL_SRC}; " + MOVED.format(how="in capitals ('PLEASE RESEND')"),
+     qm_wrapped("n3", LEAD, f"550 5.1.1 THIS MAILBOX IS CLOSED. PLEASE RESEND YOUR MESSAGE TO <{KIM}> - MAIL TO THIS "
+                "ADDRESS IS NOT READ"), hard(LEAD)),
+    ("a67-ni-ctl-gw-please-resend-to-kim-correct", f"{GW_SRC}; " + MOVED.format(how="'Please resend' (the mend's own "
+     "words); control"),
+     gw("n4", f"    550 5.1.1 This mailbox is closed. Please resend your message to <{KIM}> - mail to this address is "
+        "not read", f"{LEAD}, {KIM}"), hard(LEAD)),
+]
+
+# ---- 4. allow_lists._recipient_missing: lists the mend does not name, and a list of recipients ----------------------
+PF_ACCESS = "Postfix access(5) 'REJECT optional text...' (the admin's own text after 'Recipient address rejected:')"
+TRUSTED = ("learn.microsoft.com Set-MailboxJunkEmailConfiguration (-TrustedSendersAndDomains, 'Safe Senders and "
+           "Recipients'): a list of TRUSTED senders; 'Sender not found in trusted senders list' is OUR sender's absence, "
+           "the recipient's choice under 5.7.1 (soft)")
+RECIP_WHITE = ("a relay gateway's list of valid RECIPIENTS (Postfix relay_recipient_maps, 'the list of all valid "
+               "recipient addresses', admins' 'whitelist'): 'User not found in whitelist' under 5.1.1 is the recipient "
+               "missing from it (hard), whatever the help note after it says of our address")
+A1, A2 = "m.laine@oulu-teras.example", "s.berg@narvik-fisk.example"
+ALLOW_ROWS = [
+    ("a67-allow-pf-sender-not-found-trusted-senders", f"{POSTFIX_SRC}; {PF_ACCESS}; {TRUSTED}",
+     pf_remote("w1", A1, f"554 5.7.1 <{A1}>: Recipient address rejected: Sender not found in trusted senders list; your "
+               "address was not found in the recipient's allow list", "5.7.1", "mx.oulu-teras.example"),
+     soft(A1, (), S)),
+    ("a67-allow-pf-user-not-found-in-whitelist-with-note", f"{POSTFIX_SRC}; {PF_ACCESS}; {RECIP_WHITE}",
+     pf_remote("w2", A2, f"550 5.1.1 <{A2}>: Recipient address rejected: User not found in whitelist. Note: if your "
+               "address was not found in our allow list, contact postmaster", "5.1.1", "mx.narvik-fisk.example"),
+     hard(A2)),
+]
+
+# ---- 5. exchange_admin's '#SMTP#' line: our smarthost refusing relay, a wrapped full mailbox --------------------------
+EX_PAGE = ("learn.microsoft.com 'Email non-delivery reports and SMTP errors in Exchange Online' (the line '#<exchange."
+           "contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#' under the address)")
+EX_RELAY = (f"{EX2010_SRC}; {EX_PAGE}; Postfix smtpd_check.c 'Relay access denied' (554 5.7.1) from the org's own "
+            "smarthost on the line: a refusal of relaying, never the recipient's absence (soft)")
+EX_WRAP = (f"{EX2010_SRC}; {EX_PAGE}; Dovecot LDA/LMTP 'Quota exceeded (mailbox for user is full)' (552 5.2.2): the line "
+           "wrapped inside the reply by a width (review audit66's mend read it wrapped between its parts): full")
+ORG = "corp.haugesund-olje.no"
+EXCHANGE_ROWS = [
+    ("a67-ex10-smarthost-relay-access-denied", EX_RELAY,
+     ex10_custom("x1", f"t.nilsen@{ORG}\n", f"t.nilsen@{ORG}\nsmarthost.{ORG} #<smarthost.{ORG} #5.7.1 smtp;554 5.7.1 "
+                 f"<t.nilsen@{ORG}>: Relay access denied> #SMTP#", [(f"t.nilsen@{ORG}", "5.7.1")],
+                 server=f"EXCH01.{ORG}"), soft(f"t.nilsen@{ORG}")),
+    ("a67-ex10-line-wrapped-inside-reply-full", EX_WRAP,
+     ex10_custom("x2", f"a.hansen@{ORG}\n", f"a.hansen@{ORG}\nmx.{ORG} #<mx.{ORG} #5.2.2 smtp;552 5.2.2 Quota exceeded\n"
+                 "(mailbox for user is full)> #SMTP#", [(f"a.hansen@{ORG}", "5.0.0")], server=f"EXCH01.{ORG}"),
+     soft(f"a.hansen@{ORG}", FULL)),
+]
+
+ROWS = EXCEEDED_ROWS + MAILBOX_ROWS + NAMES_ROWS + ALLOW_ROWS + EXCHANGE_ROWS

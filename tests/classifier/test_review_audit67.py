@@ -1,0 +1,41 @@
+"""Review audit67's notices (tests/classifier/review_audit67.py): an adversarial audit of session 46's classifier mends
+(exceeded_limits, mailbox_states' Swedish quota, names_instead's request, allow_lists._recipient_missing,
+exchange_admin's '#SMTP#' line, dns_names). One table-driven test; a misreading left is a strict xfail whose reason
+states the miss.
+
+First run: (to be filled in after the first run; expectations committed first)."""
+
+from __future__ import annotations
+
+from classifier.dns_names import of_recipient
+from tests.classifier import review_audit67
+from tests.classifier.review_check import review_tests
+
+ROWS = review_audit67.ROWS
+
+JUDGEMENT: dict[str, str] = {}
+
+test_review_audit67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 16)
+
+
+# dns_names.of_recipient (the planner's relay rule, sync/planner/relay.py): a host beside the recipient's domain under
+# one parent is the recipient's own ("mx.corp.example" for "eu.corp.example"). A parent that is a registry's second
+# level (RFC 1591 country domains' "co.uk", "com.au", "co.jp": Nominet, auDA, JPRS register names under them) relates
+# nothing, as a parent of one label relates nothing: a smarthost "acme-relay.co.uk" not resolving is no name of a
+# prospect at "foods.co.uk", and one such prospect in the batch must not mark the whole batch the prospects' own
+# (sync/planner/relay.py: "never ours when any bounce ... names it as its own recipient's host": every bounce hard).
+SUFFIX_CASES = [
+    ("acme-relay.co.uk", "buyer@foods.co.uk", False),
+    ("mailgate.com.au", "ops@harbour-freight.com.au", False),
+    ("smtp-relay.co.jp", "info@kobe-seiko.co.jp", False),
+    # controls: the company's own sibling and parent hosts stay its own
+    ("mx.corp.example", "lead@eu.corp.example", True),
+    ("mail.foods.co.uk", "buyer@foods.co.uk", True),
+    ("mx1.foods.co.uk", "buyer@sales.foods.co.uk", True),
+    ("smtp.sendgrid.net", "lead@partner.example", False),
+]
+
+
+def test_of_recipient_registry_parents() -> None:
+    wrong = [(host, address) for host, address, own in SUFFIX_CASES if of_recipient(host, address) is not own]
+    assert not wrong, wrong
