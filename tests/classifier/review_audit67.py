@@ -21,7 +21,7 @@ from __future__ import annotations
 from tests.classifier.review_audit65 import ex10_custom
 from tests.classifier.review_audit66 import KIM, LEAD, gw, qm_wrapped
 from tests.classifier.review_holdout50 import ANY, R, S, UU, ex_remote, pf_remote
-from tests.classifier.review_holdout50_layouts import EXIM_SRC, POSTFIX_SRC, QMAIL_SRC
+from tests.classifier.review_holdout50_layouts import EXIM_SRC, POSTFIX_SRC, QMAIL_SRC, exim
 from tests.classifier.review_ms65_layouts import EX2010_SRC
 
 FULL = ("mailboxfull",)
@@ -158,3 +158,50 @@ EXCHANGE_ROWS = [
 ]
 
 ROWS = EXCEEDED_ROWS + MAILBOX_ROWS + NAMES_ROWS + ALLOW_ROWS + EXCHANGE_ROWS
+
+# ---- Mend rows: written with the mends, expectations before they ran; failing rows and their controls --------------
+MEND = "audit67's mend rows (expectations written before they ran)"
+EXIM_MOVED = (f"{EXIM_SRC}; an admin's ':fail:' text (audit66's a66-ni-exim-resend-to-will-not-be-read) naming where to "
+              "write instead, the request worded {how}, then a sentence about the OLD address: info@ lives, the closed "
+              "address is the failed recipient (5.1.1, hard)")
+
+
+def exim_moved(rid: str, request: str) -> bytes:
+    return exim(rid, LEAD, detail=f"host mx.partner.example [203.0.113.30]\n    SMTP error from remote mail server after "
+                f"RCPT TO:<{LEAD}>:\n    550 5.1.1 This mailbox is no longer monitored. {request} - messages to this "
+                "address will not be read")
+
+
+MEND_ROWS = [
+    ("a67m-ni-exim-please-comma-resend", EXIM_MOVED.format(how="'Please, resend'") + f"; {MEND}",
+     exim_moved("m1", "Please, resend your message to info@partner.example"), hard(LEAD)),
+    ("a67m-ni-exim-kindly-resend", EXIM_MOVED.format(how="'Kindly resend'") + f"; {MEND}",
+     exim_moved("m2", "Kindly resend your message to info@partner.example"), hard(LEAD)),
+    ("a67m-ni-exim-we-kindly-ask-you-to-resend", EXIM_MOVED.format(how="'We kindly ask you to resend'") + f"; {MEND}",
+     exim_moved("m3", "We kindly ask you to resend your message to info@partner.example"), hard(LEAD)),
+    ("a67m-ni-ctl-exim-please-comma-do-not-resend-dead", f"{EXIM_SRC}; control, 'Please, do not resend to <the dead "
+     f"address>' (no request to write elsewhere: the address named is the failed one); {MEND}",
+     exim("m4", LEAD, detail=f"host mx.partner.example [203.0.113.30]\n    SMTP error from remote mail server after RCPT "
+          f"TO:<{LEAD}>:\n    550 5.1.1 Address unknown. Please, do not resend to {LEAD} - this address does not "
+          "exist"), hard(LEAD)),
+    ("a67m-el-de-groessenlimit-der-mailbox", f"{POSTFIX_SRC}; {MAILBOX_DE}; {FULL_MEANT} ('Größenlimit der Mailbox': "
+     f"the box's size limit); {MEND}",
+     pf_remote("m5", "n.vogel@lahn-textil.de", "550 E-Mail abgelehnt: Größenlimit der Mailbox überschritten", "5.0.0",
+               DE_MX), soft("n.vogel@lahn-textil.de", FULL)),
+    ("a67m-el-nl-bericht-postbus-limiet", f"{EXIM_SRC}; {HYPHEN_NL}; {FULL_MEANT} ('postbus-limiet': the box's limit); "
+     f"{MEND}",
+     ex_remote("m6", "r.bakker@drenthe-staal.nl", "550 Bericht geweigerd: postbus-limiet overschreden", NL_MX),
+     soft("r.bakker@drenthe-staal.nl", FULL)),
+    ("a67m-el-ctl-de-email-zu-gross-email-postfach-open", f"{EXIM_SRC}; {DE_SIZE}; {EBBLOGS}; control (the message "
+     f"too big for the box spelled open, a size limit exceeded: the message's); {MEND}",
+     ex_remote("m7", "o.lang@lahn-textil.de", "552 5.3.4 Die E-Mail ist zu groß für das E-Mail Postfach, Größenlimit "
+               "überschritten", DE_MX), soft("o.lang@lahn-textil.de", BIG)),
+    ("a67m-ms-sv-kvoten-for-mottagare-typographic-quotes", f"{POSTFIX_SRC}; {SV_FULL} (Swedish typographic quotes "
+     f"”...”); {MEND}",
+     pf_remote("m8", "inkop@umea-moebler.se", "550 Kvoten för mottagare ”inkop@umea-moebler.se” har överskridits",
+               "5.0.0", SV_MX), soft("inkop@umea-moebler.se", FULL)),
+    ("a67m-ms-ctl-sv-kvoten-for-mottagare-quoted-per-dag", f"{POSTFIX_SRC}; {SV_COUNT} (a quoted period, no address: "
+     f"still a count); {MEND}",
+     pf_remote("m9", "inkop@umea-moebler.se", "452 4.5.3 Kvoten för mottagare \"per dag\" har överskridits", "4.5.3",
+               SV_MX), soft("inkop@umea-moebler.se", MANY)),
+]

@@ -11,7 +11,7 @@ from classifier.dns_names import of_recipient
 from tests.classifier import review_audit67
 from tests.classifier.review_check import review_tests
 
-ROWS = review_audit67.ROWS
+ROWS = review_audit67.ROWS + review_audit67.MEND_ROWS
 
 JUDGEMENT: dict[str, str] = {}
 
