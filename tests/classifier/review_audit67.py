@@ -205,3 +205,18 @@ MEND_ROWS = [
      pf_remote("m9", "inkop@umea-moebler.se", "452 4.5.3 Kvoten för mottagare \"per dag\" har överskridits", "4.5.3",
                SV_MX), soft("inkop@umea-moebler.se", MANY)),
 ]
+
+# Second mend batch (prose._last_resort: the original's recipient a reply names only as where to write instead is no
+# failed recipient): controls in the gateway's layout, expectations before they ran.
+GW_CTL = (f"{GW_SRC}; control for prose._last_resort's mend: the reply names the original's other recipient as the "
+          "failed one")
+MEND_ROWS += [
+    ("a67m-ni-ctl-gw-kim-user-unknown", f"{GW_CTL} (Postfix smtpd_check.c 'Recipient address rejected: User unknown in "
+     f"virtual mailbox table'); {MEND}",
+     gw("m10", f"    550 5.1.1 <{KIM}>: Recipient address rejected: User unknown in virtual mailbox table", f"{LEAD}, {KIM}"),
+     hard(KIM)),
+    ("a67m-ni-ctl-gw-please-do-not-resend-to-kim", f"{GW_CTL} ('Please do not resend to <kim>': no request to write "
+     f"there, the address named is the unknown one); {MEND}",
+     gw("m11", f"    550 5.1.1 Address unknown. Please do not resend your message to <{KIM}>", f"{LEAD}, {KIM}"),
+     hard(KIM)),
+]
