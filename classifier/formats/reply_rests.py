@@ -195,7 +195,15 @@ _NOT_THERE = re.compile(r"(?i)\b(?:reject\w*|refus\w*|den(?:ied|y)|bounc\w*|retu
                         r"won'?t)\b")
 
 
-_PLEASE_SEND = re.compile(r"(?i)\bplease\s+(?:re-?send|send|forward|write|redirect)\b")
+_PLEASE_SEND = re.compile(r"(?i)\b(?:please|kindly|ask\s+you\s+to)\s+(?:re-?send|send|forward|write|redirect)\b")
+# Audit67: the request also said "Kindly resend", "We kindly ask you to resend" or "Please, resend" (the comma ends
+# `before` at the verb): each read info@ failed and hard, the closed address onhold.
+_PLEASE_COMMA = re.compile(r"(?i)\b(?:please|kindly),$")
+_SEND_VERB = re.compile(r"(?i)(?:re-?send|send|forward|write|redirect)\b")
+# ...not where the rest says the address is the one to try AGAIN or fails EITHER ("Mailbox full - please send your message
+# to <lead> again later", "Please forward your enquiry to <lead> - this address does not exist either": audit66b's rows,
+# which prose._last_resort's mend would have dropped: audit67).
+_SAME_AGAIN = re.compile(r"(?i)\b(?:again|either)\b")
 
 
 def names_instead(lines: list[str], i: int, address: str) -> bool:
@@ -217,12 +225,16 @@ def names_instead(lines: list[str], i: int, address: str) -> bool:
     codes = list(A_REPLY.finditer(head))
     if not codes:
         return False
-    before = _CLAUSE_END.split(head[codes[-1].end():].rstrip(" <\"'"))[-1].strip()
+    tail = head[codes[-1].end():].rstrip(" <\"'")
+    before = _CLAUSE_END.split(tail)[-1].strip()
     after = re.split(r"[;,.!?]", line[at + len(address):].lstrip(">\"'"), maxsplit=1)[0]
     # A request to the reader ("Please resend your message to <x>") names where to write whatever its sentence says
     # after the address of the OLD one ("... to info@x - messages to this address will not be read": audit66, info@
     # read failed and hard, the dead address onhold).
-    request = _PLEASE_SEND.search(before) is not None
+    request = _PLEASE_SEND.search(before) is not None or (
+        _SEND_VERB.match(before) is not None and _PLEASE_COMMA.search(tail[:len(tail) - len(before)].rstrip()) is not None)
+    if request and _SAME_AGAIN.search(after):
+        return False
     if opens and not request:
         return False  # (a bare address below a reply is reply_object's; one with a reply of its own an entry)
     # ...also where a width put the address at the start of the next line (audit66's grid, wrap_50_flush).

@@ -13,9 +13,30 @@ from tests.classifier.review_check import review_tests
 
 ROWS = review_audit67.ROWS + review_audit67.MEND_ROWS
 
-JUDGEMENT: dict[str, str] = {}
+_GW_NONE = (
+    "no recipient (is_bounce False), not lead hard: the gateway's notice names no failed address at all, only the "
+    "reply's 'resend your message to <kim>', and the original went to lead and kim; which of them failed could only be "
+    "guessed by elimination, which the project does not do (review 85: a notice that names nobody cannot tell which "
+    "recipient failed). At main (and at 98606e18) named.by_name took kim, the original's To the notice names, as the "
+    "failed recipient: userunknown, hard, a FALSE HARD on the address the reply gives to write to; mended "
+    "(prose._last_resort drops it), the dead lead stays unread. Left")
+JUDGEMENT: dict[str, str] = {
+    "a67-ni-gw-please-comma-resend-to-kim-not-read": _GW_NONE,
+    "a67-ni-gw-kindly-resend-to-kim-no-longer-read": _GW_NONE,
+    "a67-ni-ctl-gw-please-resend-to-kim-correct": _GW_NONE,
+    "a67-ni-qmail-please-resend-upper-to-kim": (
+        "suspend, soft, not hard: 'THIS MAILBOX IS CLOSED' under 5.1.1 reads the project's closed-state word "
+        "(mailbox_states: closed is suspended, the same call as audit66b's a66b-ni-gw-please-forward-future-mail-to-"
+        "colleague), in capitals as in lowercase; the mend's request held in capitals (kim not read; at 98606e18 kim "
+        "was read suspend beside lead onhold). Whether 'closed' beside 5.1.1 is gone is the taxonomy's call"),
+    "a67-allow-pf-sender-not-found-trusted-senders": (
+        "securityerror, soft, scope recipient, not sender (the same at 98606e18): 'Sender not found in trusted senders "
+        "list' beside the note on the recipient's allow list reads a security refusal of the recipient's side; soft "
+        "either way, our sender's address is no fault of the prospect's. The list name 'trusted senders' is not among "
+        "allow_lists._SENDERS_LIST's, yet no false hard follows (the 5.7.1 and the note decide). Left"),
+}
 
-test_review_audit67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 16)
+test_review_audit67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 27)
 
 
 # dns_names.of_recipient (the planner's relay rule, sync/planner/relay.py): a host beside the recipient's domain under
