@@ -219,7 +219,10 @@ def names_instead(lines: list[str], i: int, address: str) -> bool:
     for j in range(i - 1, max(-1, i - 4), -1):
         if A_REPLY.search(head):
             break
-        if not lines[j].strip() or not _width_break(lines[j], lines[j + 1]) or reply_below(lines, i):
+        # (audit67's grid: also a width's break before the address in its brackets, "... resend your message to" /
+        # "<kim@...> - mail to this address is not read": kim read failed and hard)
+        below = lines[j + 1].lstrip(" \t<\"'") if j + 1 == i and opens else lines[j + 1]
+        if not lines[j].strip() or not _width_break(lines[j], below) or reply_below(lines, i):
             return False
         head = f"{lines[j].strip()} {head.strip()}"
     codes = list(A_REPLY.finditer(head))
