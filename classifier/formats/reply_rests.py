@@ -200,9 +200,9 @@ _PLEASE_SEND = re.compile(r"(?i)\b(?:please|kindly|ask\s+you\s+to)\s+(?:re-?send
 # `before` at the verb): each read info@ failed and hard, the closed address onhold.
 _PLEASE_COMMA = re.compile(r"(?i)\b(?:please|kindly),$")
 _SEND_VERB = re.compile(r"(?i)(?:re-?send|send|forward|write|redirect)\b")
-# ...not where the rest says the address is the one to try AGAIN or fails EITHER ("Mailbox full - please send your message
+# The address a request names is the one to try AGAIN or one that fails EITHER ("Mailbox full - please send your message
 # to <lead> again later", "Please forward your enquiry to <lead> - this address does not exist either": audit66b's rows,
-# which prose._last_resort's mend would have dropped: audit67).
+# which prose._last_resort would have dropped as addresses to write to: asks_to_write_to, audit67).
 _SAME_AGAIN = re.compile(r"(?i)\b(?:again|either)\b")
 
 
@@ -236,8 +236,6 @@ def names_instead(lines: list[str], i: int, address: str) -> bool:
     # read failed and hard, the dead address onhold).
     request = _PLEASE_SEND.search(before) is not None or (
         _SEND_VERB.match(before) is not None and _PLEASE_COMMA.search(tail[:len(tail) - len(before)].rstrip()) is not None)
-    if request and _SAME_AGAIN.search(after):
-        return False
     if opens and not request:
         return False  # (a bare address below a reply is reply_object's; one with a reply of its own an entry)
     # ...also where a width put the address at the start of the next line (audit66's grid, wrap_50_flush).
@@ -246,3 +244,29 @@ def names_instead(lines: list[str], i: int, address: str) -> bool:
         return False
     return _NEW_ADDRESS.search(before) is not None or _INSTEAD.search(before) is not None \
         or _INSTEAD_TOO.search(before) is not None
+
+
+# A request to the reader ending where the address follows ("Please resend your message to", "Kindly forward it to",
+# "Please, write to"), no stop between.
+_REQUEST_BEFORE = re.compile(r"(?i)\b(?:please|kindly|ask\s+you\s+to),?\s+(?:re-?send|send|forward|write|redirect)\b"
+                             r"[^.;!?]{0,60}$")
+
+
+def asks_to_write_to(lines: list[str], i: int, address: str) -> bool:
+    """`names_instead`, said as a request to the reader, and nothing after the address up to its sentence's end (its
+    wrapped lines too) says it is the one to try AGAIN or that fails EITHER: an address a notice names only so is where
+    to write, never a failed recipient guessed from the original's To (prose._last_resort, audit67). Not a note such as
+    "Please note: forwarding to <lead>" / " failed - no such user" broken by a width (audit66's control under the
+    grid's wrap_66_folded: names_instead, seeing one line, took lead for an address to write to)."""
+    if not names_instead(lines, i, address):
+        return False
+    at = lines[i].find(address)
+    before = " ".join([*(line.strip() for line in lines[max(0, i - 3):i]), lines[i][:at]]).rstrip(" <\"'")
+    if _REQUEST_BEFORE.search(before) is None:
+        return False
+    rest = [lines[i][at + len(address):]]
+    for k in range(i + 1, min(len(lines), i + 4)):
+        if not lines[k].strip():
+            break
+        rest.append(lines[k].strip())
+    return _SAME_AGAIN.search(re.split(r"[.;!?]", " ".join(rest), maxsplit=1)[0]) is None
