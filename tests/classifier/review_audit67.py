@@ -220,3 +220,41 @@ MEND_ROWS += [
      gw("m11", f"    550 5.1.1 Address unknown. Please do not resend your message to <{KIM}>", f"{LEAD}, {KIM}"),
      hard(KIM)),
 ]
+
+# ---- Second batch (written after the mends, expectations before these rows ran): mailbox_states' other new words ------
+SYSF = ("systemfull", "systemerror")
+TR_SRC = ("Turkish hosts' help: aso.com.tr 'Quota exceeded (mailbox for user is full)' ('alıcının sunucudaki mail kutusu "
+          "dolmuş', 'posta kutusu kotası'), tr.godaddy.com 'E-postamın geri dönmesi ne anlama geliyor?' ('Dolu posta "
+          "kutusu ... depolama sınırına ulaştığında'), feeddi.com ('E-posta boyutu ... maksimum boyutu aşabilir': the "
+          "message's size)")
+ZH_SRC = ("Chinese hosts' bounce help: emailhost.com.cn '[退信] 收件容量满:Quota exceeded', 023dns.com ('收件人邮箱容量的使用情况', "
+          "'使用容量已满': the mailbox's capacity full)")
+PL_SRC = ("support.konto.pl 'Informacje zwrotne o niedostarczeniu wiadomości' ('przekroczona powierzchnia skrzynki "
+          "odbiorczej'); Polish 'na serwerze' (locative: the box ON the server)")
+SECOND_ROWS = [
+    ("a67-ms-tr-eposta-kutusu-depolama-siniri-asildi", f"{POSTFIX_SRC}; {TR_SRC}; {FULL_MEANT} ('e-posta kutusu': the "
+     "mailbox, its storage limit exceeded, beside the message-size words leftovers66 added)",
+     pf_remote("t1", "satis@izmir-tekstil.com.tr", "552 E-posta kutusu depolama sınırı aşıldı", "5.0.0",
+               "mx.izmir-tekstil.com.tr"), soft("satis@izmir-tekstil.com.tr", FULL)),
+    ("a67-ms-tr-ctl-eposta-boyutu-asti", f"{POSTFIX_SRC}; {TR_SRC}; control (the message's size: 'E-posta boyutu ... "
+     "maksimum boyutu aştı')",
+     pf_remote("t2", "satis@izmir-tekstil.com.tr", "552 5.3.4 E-posta boyutu izin verilen maksimum boyutu aştı", "5.3.4",
+               "mx.izmir-tekstil.com.tr"), soft("satis@izmir-tekstil.com.tr", BIG)),
+    ("a67-ms-tr-ileti-boyut-siniri-capitals", f"{EXIM_SRC}; {TR_SRC}; leftovers66's 'ileti boyut sınırı aşıldı' in "
+     "capitals with the Turkish dotted capital İ (classifier.text.lowered): the message's size",
+     ex_remote("t3", "ihracat@izmir-tekstil.com.tr", "552 5.3.4 İLETİ BOYUT SINIRI AŞILDI", "mx.izmir-tekstil.com.tr"),
+     soft("ihracat@izmir-tekstil.com.tr", BIG)),
+    ("a67-ms-pl-ctl-skrzynka-na-serwerze-zapelniona", f"{POSTFIX_SRC}; {PL_SRC}; {FULL_MEANT}; control beside audit66's "
+     "'serwera zapełniona' look-behind",
+     pf_remote("t4", "biuro@opole-cement.pl", "550 Skrzynka odbiorcy na serwerze jest zapełniona", "5.0.0",
+               "mx.opole-cement.pl"), soft("biuro@opole-cement.pl", FULL)),
+    ("a67-ms-zh-youxiang-cunchu-rongliang-yiman", f"{POSTFIX_SRC}; {ZH_SRC}; {FULL_MEANT} ('邮箱存储容量': the MAILBOX's "
+     "storage capacity, beside audit66's '服务器存储容量' look-behind)",
+     pf_remote("t5", "caigou@suzhou-jixie.cn", "552 收件人邮箱存储容量已满", "5.0.0", "mx.suzhou-jixie.cn"),
+     soft("caigou@suzhou-jixie.cn", FULL)),
+    ("a67-ms-zh-ctl-fuwuqi-cunchu-rongliang-buzu", f"{POSTFIX_SRC}; {ZH_SRC}; RFC 3463 4.3.1 'Mail system full' (the "
+     "SERVER's storage, '邮件服务器存储容量不足'): control, no full mailbox",
+     pf_remote("t6", "caigou@suzhou-jixie.cn", "452 4.3.1 邮件服务器存储容量不足", "4.3.1", "mx.suzhou-jixie.cn",
+               action="delayed"), [("caigou@suzhou-jixie.cn", False, SYSF + ("onhold",), ANY, True)]),
+]
+ROWS += SECOND_ROWS
