@@ -41,7 +41,11 @@ gateway's unnamed lead, 3, which no reading can tell; qmail's 'MAILBOX IS CLOSED
 MEND_ROWS 11/11 (expectations before they ran: 8a0eb400, the two gateway controls 1ed2cf2c; the Exim request wordings of
 m1-m3 were probed once before their rows were written). At main 90ece652 m1-m3 (info@ hard, lead onhold), m5 and m8
 (onhold) fail; the 6 controls read the same. Snapshot 0 of 3,872 changed, row readings 0 of 32,057 changed; evaluate
-unchanged. Grid (notes/grid.py audit67:): 3 changed soft readings of judgement rows, pinned (invariance_known_audit67)."""
+unchanged. Grid (notes/grid.py audit67:): 3 changed soft readings of judgement rows, pinned (invariance_known_audit67).
+Second batch (SECOND_ROWS, mailbox_states' Turkish, Polish and Chinese words, written after the mends, expectations
+committed first: aeb83719): 5/6 right at first run (the same at main 90ece652; 4/6 at 98606e18, where the server's
+'邮件服务器存储容量不足' read full), 0 false hards, 0 lost hards; the Turkish 'e-posta kutusu depolama sınırı aşıldı' reads
+onhold (judgement call below); leftovers66's 'İLETİ BOYUT SINIRI AŞILDI' in capitals held."""
 
 from __future__ import annotations
 
@@ -67,6 +71,11 @@ JUDGEMENT: dict[str, str] = {
         "(mailbox_states: closed is suspended, the same call as audit66b's a66b-ni-gw-please-forward-future-mail-to-"
         "colleague), in capitals as in lowercase; the mend's request held in capitals (kim not read; at 98606e18 kim "
         "was read suspend beside lead onhold). Whether 'closed' beside 5.1.1 is gone is the taxonomy's call"),
+    "a67-ms-tr-eposta-kutusu-depolama-siniri-asildi": (
+        "onhold, not mailboxfull (the same at main and at 98606e18): Turkish 'E-posta kutusu depolama sınırı aşıldı' "
+        "(the mailbox's storage limit exceeded, GoDaddy TR's 'depolama sınırına') holds none of mailbox_states' Turkish "
+        "full words (kota, dolu); not the session's rules (leftovers66's message-size words do not take it either). Soft "
+        "either way; a widening of the Turkish store words, left"),
     "a67-allow-pf-sender-not-found-trusted-senders": (
         "securityerror, soft, scope recipient, not sender (the same at 98606e18): 'Sender not found in trusted senders "
         "list' beside the note on the recipient's allow list reads a security refusal of the recipient's side; soft "
@@ -74,7 +83,7 @@ JUDGEMENT: dict[str, str] = {
         "allow_lists._SENDERS_LIST's, yet no false hard follows (the 5.7.1 and the note decide). Left"),
 }
 
-test_review_audit67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 27)
+test_review_audit67, test_judgement_calls, test_rows_cite_sources = review_tests(ROWS, JUDGEMENT, 33)
 
 
 # dns_names.of_recipient (the planner's relay rule, sync/planner/relay.py): a host beside the recipient's domain under
