@@ -58,6 +58,20 @@ def other_form(domain: str) -> str:
         return ""
 
 
+# The second levels country registries hand names out under (RFC 1591: Nominet's "co.uk", auDA's "com.au", JPRS's
+# "co.jp", "org.uk", "ac.uk"...): a parent that is one of them relates nothing, as a parent of one label relates nothing
+# ("acme-relay.co.uk", a smarthost, beside every prospect under co.uk: audit67; one such prospect in a batch held the
+# whole batch as the prospects' own, every bounce hard).
+_REGISTRY_SECOND = frozenset(("ac", "co", "com", "edu", "gen", "go", "gob", "gov", "ltd", "me", "mil", "ne", "net", "nhs",
+                              "nom", "or", "org", "plc", "sch"))
+
+
+def _registry_level(name: str) -> bool:
+    """Is `name` a country registry's second level ("co.uk", "com.au"), under which unrelated organisations register?"""
+    first, _, country = name.partition(".")
+    return len(country) == 2 and country.isalpha() and first in _REGISTRY_SECOND
+
+
 def of_recipient(host: str, address: str) -> bool:
     """Is `host` a name of the recipient's own organisation: its domain, under it or above it (`related`, either IDNA
     form), or beside it under one parent ("mx.corp.example" for a recipient at "eu.corp.example": the company's
@@ -67,6 +81,6 @@ def of_recipient(host: str, address: str) -> bool:
     if not domain:
         return True  # no domain to tell it from: never taken for ours
     parent = host.partition(".")[2]
-    sibling = "." in parent
+    sibling = "." in parent and not _registry_level(parent)
     return any(related(host, d) or (sibling and (d == parent or d.endswith("." + parent)))
                for d in (domain, other_form(domain)) if d)

@@ -25,7 +25,8 @@ _GROSS = r"gr(?:ö|oe|o)(?:ß|ss)"
 _OTHER_LIMIT = re.compile(
     rf"zeitlimit|zeit(?:ü|ue|u)berschreitung|{_GROSS}enlimit|{_GROSS}enbeschr(?:ä|ae|a)nkung|nachrichten{_GROSS}e|"
     # (Audit66b: not the "E-Mail" of a compound, "Das E-Mail-Postfach hat seine maximale Größe überschritten": full.)
-    rf"\b(?:nachricht|e-mail)\w{{0,2}}\b(?!-)[^.;!?|]{{0,30}}?(?:{_GROSS}e\b|zu gro(?:ß|ss))|"
+    # (Audit67: nor the open spelling "Das E-Mail Postfach hat seine maximale Größe überschritten", ebblogs.de's.)
+    rf"\b(?:nachricht|e-mail)\w{{0,2}}\b(?!-|\s+postf)[^.;!?|]{{0,30}}?(?:{_GROSS}e\b|zu gro(?:ß|ss))|"
     # Audit66b: a time-out said otherwise ("Die maximale Wartezeit für die Zustellung an das Postfach wurde
     # überschritten", "Time-out overschreden bij aflevering aan de postbus", "Przekroczono czas odpowiedzi serwera
     # skrzynki"): each read full.
@@ -38,8 +39,11 @@ _OTHER_LIMIT = re.compile(
 # limit, a compound or the box in the genitive ("Postfachgröße", "Größenlimit des Postfachs", "maximale mailboxgrootte",
 # "grootte van de mailbox", "rozmiar skrzynki"): mittwald.de's "Postfachgröße", renaissance.nl's "de grootte van uw
 # mailbox", konto.pl's "przekroczona powierzchnia skrzynki" name the box's size so; each read onhold under a bare 550.
-_BOX_SIZE = (rf"(?:postfach|mailbox|postbus|postvak)\w{{0,2}}(?:{_GROSS}e|grootte|limiet|limit)|"
-             rf"{_GROSS}e(?:n(?:limit|beschr(?:ä|ae|a)nkung))?\s+(?:des|ihres|seines|eines)\s+(?:e-mail-)?postfach|"
+# Audit67: also hyphenated ("Postfach-Größe", "mailbox-grootte") and German's "die Mailbox" in the genitive ("Größe der
+# Mailbox"): each read onhold under a bare 550.
+_BOX_SIZE = (rf"(?:postfach|mailbox|postbus|postvak)\w{{0,2}}-?(?:{_GROSS}e|grootte|limiet|limit)|"
+             rf"{_GROSS}e(?:n(?:limit|beschr(?:ä|ae|a)nkung))?\s+(?:(?:des|ihres|seines|eines)\s+(?:e-mail[- ])?postfach"
+             r"|(?:der|ihrer|seiner|einer)\s+mailbox)|"
              r"(?:grootte|limiet) van (?:de|uw|het|je) (?:mailbox|postbus|postvak)|"
              r"(?:rozmiar|limit)\w{0,2} (?:rozmiaru )?skrzynk")
 _STORE = re.compile(rf"quot|kontingent|speicher|opslag|pojemno|kwot|{_BOX_SIZE}")

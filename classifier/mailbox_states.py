@@ -84,7 +84,7 @@ _SENDING = (r"(?:\s\w+){0,2}?\s(?:de env(?:í|i)o|d'envoi|di invio|f(?:ö|o)r (?
             # Audit66: nor a quota of recipients per message ("Kvoten för antal mottagare ... har överskridits").
             # Audit66b: but the quota FOR a recipient named after it is its box's ("Kvoten för mottagare <address> har
             # överskridits" read onhold under a bare 550).
-            r"f(?:ö|o)r (?:antal )?mottagare(?![a-zà-ÿ])(?!\s*<?[\w.+-]+@)|"
+            r"f(?:ö|o)r (?:antal )?mottagare(?![a-zà-ÿ])(?!\s*[<\"'“”»]?[\w.+-]+@)|"  # (audit67: also quoted)
             r"на отправк|отправк|запрос|do wysy(?:ł|l)ani|de solicitudes)")
 _MAILBOX_QUOTA = rf"(?<!ndnings)(?<!skicks)(?:{_QUOTA})[a-zà-ÿа-яё]*(?![a-zà-ÿа-яё])(?!{_SENDING})"
 # The full state denied: "Schránka příjemce není přeplněná, adresa příjemce neexistuje" read full beside the missing

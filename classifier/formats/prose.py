@@ -23,6 +23,7 @@ from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation,
 from classifier.formats import named
 from classifier.formats.intros import only_delivered
 from classifier.formats.lone import fallback as _fallback, is_daemon
+from classifier.formats.reply_rests import asks_to_write_to
 from classifier.formats.recipients import SENDMAIL_LINE, candidates, delivered_named, sentence_names, starts_with, \
     starts_with_address, verdict_lines
 from classifier import slimta_wordings
@@ -183,7 +184,11 @@ def _last_resort(mail: Mail, lines: list[str], own: set[str]) -> list[tuple[str,
     """lone.fallback's recipient, never one the notice says was delivered: nor the original's To that named.by_name
     finds named in it (review 161: "Ihre Nachricht wurde erfolgreich zugestellt an" / lead, a success report)."""
     delivered = delivered_named(mail, lines)
-    return [c for c in _fallback(mail, lines, own | delivered, sentence_names) if c[0].lower() not in delivered]
+    # Nor the original's other recipient that the reply asks the reader to write to instead ("This mailbox is closed.
+    # Please resend your message to <kim>", a gateway's notice naming no failed address): kim read failed and hard,
+    # a false hard on the live address (audit67; reply_rests.asks_to_write_to).
+    return [c for c in _fallback(mail, lines, own | delivered, sentence_names) if c[0].lower() not in delivered
+            and not (c[1] >= 0 and asks_to_write_to(lines, c[1], c[0]))]
 
 
 def _own_in_shape(mail: Mail, found: list[tuple[str, int, bool]]) -> list[tuple[str, int]]:

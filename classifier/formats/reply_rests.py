@@ -195,7 +195,15 @@ _NOT_THERE = re.compile(r"(?i)\b(?:reject\w*|refus\w*|den(?:ied|y)|bounc\w*|retu
                         r"won'?t)\b")
 
 
-_PLEASE_SEND = re.compile(r"(?i)\bplease\s+(?:re-?send|send|forward|write|redirect)\b")
+_PLEASE_SEND = re.compile(r"(?i)\b(?:please|kindly|ask\s+you\s+to)\s+(?:re-?send|send|forward|write|redirect)\b")
+# Audit67: the request also said "Kindly resend", "We kindly ask you to resend" or "Please, resend" (the comma ends
+# `before` at the verb): each read info@ failed and hard, the closed address onhold.
+_PLEASE_COMMA = re.compile(r"(?i)\b(?:please|kindly),$")
+_SEND_VERB = re.compile(r"(?i)(?:re-?send|send|forward|write|redirect)\b")
+# The address a request names is the one to try AGAIN or one that fails EITHER ("Mailbox full - please send your message
+# to <lead> again later", "Please forward your enquiry to <lead> - this address does not exist either": audit66b's rows,
+# which prose._last_resort would have dropped as addresses to write to: asks_to_write_to, audit67).
+_SAME_AGAIN = re.compile(r"(?i)\b(?:again|either)\b")
 
 
 def names_instead(lines: list[str], i: int, address: str) -> bool:
@@ -211,18 +219,23 @@ def names_instead(lines: list[str], i: int, address: str) -> bool:
     for j in range(i - 1, max(-1, i - 4), -1):
         if A_REPLY.search(head):
             break
-        if not lines[j].strip() or not _width_break(lines[j], lines[j + 1]) or reply_below(lines, i):
+        # (audit67's grid: also a width's break before the address in its brackets, "... resend your message to" /
+        # "<kim@...> - mail to this address is not read": kim read failed and hard)
+        below = lines[j + 1].lstrip(" \t<\"'") if j + 1 == i and opens else lines[j + 1]
+        if not lines[j].strip() or not _width_break(lines[j], below) or reply_below(lines, i):
             return False
         head = f"{lines[j].strip()} {head.strip()}"
     codes = list(A_REPLY.finditer(head))
     if not codes:
         return False
-    before = _CLAUSE_END.split(head[codes[-1].end():].rstrip(" <\"'"))[-1].strip()
+    tail = head[codes[-1].end():].rstrip(" <\"'")
+    before = _CLAUSE_END.split(tail)[-1].strip()
     after = re.split(r"[;,.!?]", line[at + len(address):].lstrip(">\"'"), maxsplit=1)[0]
     # A request to the reader ("Please resend your message to <x>") names where to write whatever its sentence says
     # after the address of the OLD one ("... to info@x - messages to this address will not be read": audit66, info@
     # read failed and hard, the dead address onhold).
-    request = _PLEASE_SEND.search(before) is not None
+    request = _PLEASE_SEND.search(before) is not None or (
+        _SEND_VERB.match(before) is not None and _PLEASE_COMMA.search(tail[:len(tail) - len(before)].rstrip()) is not None)
     if opens and not request:
         return False  # (a bare address below a reply is reply_object's; one with a reply of its own an entry)
     # ...also where a width put the address at the start of the next line (audit66's grid, wrap_50_flush).
@@ -231,3 +244,29 @@ def names_instead(lines: list[str], i: int, address: str) -> bool:
         return False
     return _NEW_ADDRESS.search(before) is not None or _INSTEAD.search(before) is not None \
         or _INSTEAD_TOO.search(before) is not None
+
+
+# A request to the reader ending where the address follows ("Please resend your message to", "Kindly forward it to",
+# "Please, write to"), no stop between.
+_REQUEST_BEFORE = re.compile(r"(?i)\b(?:please|kindly|ask\s+you\s+to),?\s+(?:re-?send|send|forward|write|redirect)\b"
+                             r"[^.;!?]{0,60}$")
+
+
+def asks_to_write_to(lines: list[str], i: int, address: str) -> bool:
+    """`names_instead`, said as a request to the reader, and nothing after the address up to its sentence's end (its
+    wrapped lines too) says it is the one to try AGAIN or that fails EITHER: an address a notice names only so is where
+    to write, never a failed recipient guessed from the original's To (prose._last_resort, audit67). Not a note such as
+    "Please note: forwarding to <lead>" / " failed - no such user" broken by a width (audit66's control under the
+    grid's wrap_66_folded: names_instead, seeing one line, took lead for an address to write to)."""
+    if not names_instead(lines, i, address):
+        return False
+    at = lines[i].find(address)
+    before = " ".join([*(line.strip() for line in lines[max(0, i - 3):i]), lines[i][:at]]).rstrip(" <\"'")
+    if _REQUEST_BEFORE.search(before) is None:
+        return False
+    rest = [lines[i][at + len(address):]]
+    for k in range(i + 1, min(len(lines), i + 4)):
+        if not lines[k].strip():
+            break
+        rest.append(lines[k].strip())
+    return _SAME_AGAIN.search(re.split(r"[.;!?]", " ".join(rest), maxsplit=1)[0]) is None
