@@ -10,6 +10,7 @@ tests/classifier/test_guard.py checks on real text that every match holds its wo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from re import _constants, _parser  # type: ignore[attr-defined]
 
 import _sre
@@ -193,7 +194,8 @@ class Words:
 
     Where a text is ASCII, only the ASCII words are looked for (it holds no other). A set of few anchors
     (`_SPLIT_MOST`) is asked anchor by anchor: `anchor in text` (a memchr) and, only where the text holds it, a
-    search of that anchor's alternative (a literal prefix, which the engine finds by a plain character scan). One
+    search of that anchor's alternative (a literal prefix, which the engine finds by a plain character scan), or for
+    an anchor of one or two words, `word in text` for each (`_searcher`). One
     search of all the alternatives tested each character of the text against the set of anchors, a call per
     character: 40% of its instructions, for a text that ~22 sets are asked about in turn."""
 
@@ -213,12 +215,14 @@ class Words:
         self.first: re.Pattern[str] | None = None  # the trie, made when first asked (long texts only)
 
     def seen_in(self, text: str) -> bool:
-        if self.found is not None:
-            found = self.found_ascii if text.isascii() else self.found
-            if isinstance(found, re.Pattern):
+        found = self.found
+        if found is not None:
+            if text.isascii():
+                found = self.found_ascii
+            if type(found) is not tuple:
                 return found.search(text) is not None
-            for anchor, part in found:
-                if anchor in text and part.search(text) is not None:
+            for needle, search in found:
+                if needle in text and (search is None or search(text) is not None):
                     return True
             return False
         for word in self.words:
@@ -279,40 +283,53 @@ _NOTHING = re.compile(r"(?!)")  # matches no text
 _SPLIT_MOST = 8
 
 
-def _searcher(words: tuple[str, ...]) -> re.Pattern[str] | tuple[tuple[str, re.Pattern[str]], ...]:
-    """`Words`' search, something found where a text holds one of `words`: for few anchors, the alternatives of
-    `_by_anchor` apart, each with its anchor; else one pattern of them all. Each `tried` (alternatives.py: the same
-    matches), whose trie of the rests after an anchor tests a shared opening once (4% fewer instructions in
-    `seen_in` over the corpus's calls, speed66c)."""
+def _searcher(words: tuple[str, ...]) -> re.Pattern[str] | tuple[tuple[str, Callable[[str], object] | None], ...]:
+    """`Words`' search, something found where a text holds one of `words`: for few anchors, the anchors' alternatives
+    apart, each with its anchor; else one pattern of them all. Each `tried` (alternatives.py: the same matches), whose
+    trie of the rests after an anchor tests a shared opening once (4% fewer instructions in `seen_in` over the
+    corpus's calls, speed66c). An anchor of one or two words is asked as those words (`word in text`, needle alone):
+    a search that finds its anchor allocates the engine's stack, a scan of a word does not (6.5% fewer instructions in
+    `seen_in` over the corpus's calls than the anchor and its search, speed67a; of three words, as many as before)."""
     parts = _by_anchor(words)
-    if len(parts) <= _SPLIT_MOST:
-        return tuple((anchor, tried(re.compile(source))) for anchor, source in parts)
-    return tried(re.compile("|".join(source for _, source in parts)))
+    if len(parts) > _SPLIT_MOST:
+        return tried(re.compile("|".join(source for _, source, _ in parts)))
+    found: list[tuple[str, Callable[[str], object] | None]] = []
+    for anchor, source, held in parts:
+        if len(held) <= _FEW_WORDS:
+            found += ((word, None) for word in held)
+        else:
+            found.append((anchor, tried(re.compile(source)).search))
+    return tuple(found)
 
 
-def _by_anchor(words: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(anchor, the source of an alternative that finds its words), one for each anchor of `words` (see `Words`)."""
+_FEW_WORDS = 2  # the most words of an anchor asked one by one (`_searcher`)
+
+
+def _by_anchor(words: tuple[str, ...]) -> list[tuple[str, str, list[str]]]:
+    """(anchor, the source of an alternative that finds its words, those words), one for each anchor of `words` (see
+    `Words`)."""
     kept: list[str] = []
     for word in sorted(set(words), key=len):
         if not any(k in word for k in kept):
             kept.append(word)
     anchors = _anchors(kept)
-    by_anchor: dict[str, list[tuple[str, str]]] = {}
+    by_anchor: dict[str, list[str]] = {}
     for word in kept:
         at = min((i for i, c in enumerate(word) if c in anchors), key=lambda i: _frequency(word[i]))
-        by_anchor.setdefault(word[at], []).append((word[:at], word[at + 1:]))
+        by_anchor.setdefault(word[at], []).append(word)
     alternatives = []
-    for anchor, parts in sorted(by_anchor.items()):
+    for anchor, held in sorted(by_anchor.items()):
         # After the anchor: the characters after it, then a look-behind over the word (the characters before it too).
         # (The characters after it first: the engine skips an alternative that opens with a literal the text does not
         # have in one comparison, where it ran each look-behind: a fifth fewer instructions, session 33.)
+        parts = [(word[:word.index(anchor)], word[word.index(anchor) + 1:]) for word in held]
         rests = sorted(re.escape(after) + (f"(?<={re.escape(before + anchor + after)})" if before else "")
                        for before, after in parts)
         if "" in rests:  # the anchor alone is a word
-            alternatives.append((anchor, re.escape(anchor)))
+            alternatives.append((anchor, re.escape(anchor), held))
         else:
             alternatives.append((anchor, re.escape(anchor) + (rests[0] if len(rests) == 1
-                                                              else "(?:" + "|".join(rests) + ")")))
+                                                              else "(?:" + "|".join(rests) + ")"), held))
     return alternatives
 
 
