@@ -74,9 +74,23 @@ class Alerts(Database):
 
     def marked_by(self, reason: str, *, since: datetime) -> list[tuple[str, str | None]]:
         """(address, diagnostic) of the bounces for `reason`, of any mailbox, that marked a contact
-        since `since`: where a relay alert finds the bounces marked before it was raised
-        (sync/relay_stragglers.py). Asked only when one is raised."""
+        since `since` (when recorded: a notice read late claims an older date): where a relay alert
+        finds the bounces marked before it was raised (sync/relay_stragglers.py). Asked only when
+        one is raised."""
         return [(address, diagnostic) for address, diagnostic in self._q(
-            "SELECT DISTINCT address, diagnostic FROM bounces WHERE reason = ? AND at >= ? "
+            "SELECT DISTINCT address, diagnostic FROM bounces WHERE reason = ? AND recorded_at >= ? "
             f"AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
             (reason, ts(since), *values(MARKED_OUTCOMES)))]
+
+    def standing_marks(self, addresses: Sequence[str]) -> list[tuple[str, str, str | None]]:
+        """(address, reason, diagnostic) of every bounce, any time, whose mark still stands on a
+        contact for one of `addresses` (undone or forgiven ones no longer do): what else says
+        an address the relay alert would name is dead (sync/relay_stragglers.py)."""
+        rows: list[tuple[str, str, str | None]] = []
+        for i in range(0, len(addresses), 500):
+            chunk = addresses[i:i + 500]
+            rows.extend((a, r, d) for a, r, d in self._q(
+                f"SELECT DISTINCT address, reason, diagnostic FROM bounces WHERE address IN "
+                f"({placeholders(len(chunk))}) AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
+                (*chunk, *values(MARKED_OUTCOMES))))
+        return rows
