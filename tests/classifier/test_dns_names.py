@@ -60,6 +60,7 @@ def test_of_recipient(host, address, theirs):
     ("mailgate.ed.jp", "office@kobe-h.ed.jp", False),
     ("relay.ad.jp", "noc@example-isp.ad.jp", False),
     ("mx.kobe-club.gr.jp", "info@kobe-club.gr.jp", True),  # control: the group's own MX
+    ("mail.ad.nl", "redactie@regio.ad.nl", True),  # control: "ad" is a registry level only under jp (a company elsewhere)
     pytest.param("mailrelay.uk.com", "buyer@foods.uk.com", False, marks=pytest.mark.xfail(strict=True, reason=(
         "left: CentralNic sells names under a gTLD's second level ('uk.com', 'us.com', 'gb.net') as a country "
         "registry does; telling 'uk.com' from a company's own two-letter name ('bt.com', 'ge.com') needs the public "
