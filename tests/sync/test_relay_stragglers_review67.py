@@ -183,3 +183,56 @@ def test_an_undone_straggler_is_not_named_again(box, crm, store, clock):
     (spool / "new/2.dsn").write_bytes(_notice("send2", PROSPECTS))
     alert = _relay_alert(run())
     assert "marked before this alert" not in alert.message
+
+
+# A contact refused for an address already known-bad (sync/planner/changes.py holds_known_bad: a CRM with duplicate
+# contacts, HubSpot's or Salesforce's) is recorded as a bounce of its own, outcome `refused`, the known-bad reason and
+# NO diagnostic, under the mailbox and message id of the bounce that taught it. The local CRM refuses a second holder
+# of an address, so these rows are written through the real store's page transaction as the planner writes them.
+def _record(store, clock, *records) -> None:
+    from sync.planner import Plan
+
+    store.record_page(crm="local", entries=[], plan=Plan(history=records), now=clock(), mailbox="rep")
+
+
+def _bounce(contact: str, reason: str, diagnostic: str, outcome: str, *, message_id: str = "m0", at=None):
+    from sync.planner import bounce_record
+    from sync.records import ContactRef
+
+    return bounce_record(address=STRAGGLER, contact=ContactRef(id=contact, object_type="contact"), mailbox="rep",
+                         message_id=message_id, reason=reason, hard=True, scope="recipient", diagnostic=diagnostic,
+                         at=at, outcome=outcome)
+
+
+def _named(store, clock) -> str:
+    from datetime import timedelta
+
+    from sync.planner import Plan
+    from sync.records import AlertKind
+    from sync.relay_stragglers import name_stragglers
+    from sync.report import Alert
+
+    alert = Alert(mailbox="rep", kind=AlertKind.SENDER, reason=f"relay:{SENDGRID}", message="relay", at=clock())
+    [named] = name_stragglers(Plan(alerts=(alert,)), store, since=clock() - timedelta(days=7)).alerts
+    return named.message
+
+
+def test_a_duplicate_refused_for_the_stragglers_address_keeps_it_named(store, clock):
+    """The straggler marked contact c1; its duplicate c2 was refused for the address the straggler
+    made known-bad (no diagnostic: the teaching bounce's is the relay's). `undo` clears both: the
+    alert names it. (A regression of this review's first mend, which took the refusal's empty
+    diagnostic for another mark.)"""
+    _record(store, clock, _bounce("c1", "hostunknown", f"550 5.1.2 {UNKNOWN}", "marked", at=clock()))
+    _record(store, clock, _bounce("c2", "hostunknown", "", "refused", at=clock()))
+    assert _named(store, clock).endswith(f"{STRAGGLER}: {TAIL}")
+
+
+def test_a_refusal_a_reliable_user_unknown_taught_keeps_it_out(store, clock):
+    """Control: the address was known-bad by a reliable "User unknown" that matched no contact
+    (outcome `unmatched`); its contact was refused for it, then marked `already` by the relay's
+    bounce. Undo would re-enroll a dead address: not named."""
+    _record(store, clock, _bounce("", "userunknown", "550 5.1.1 <m.keller@harborline-freight.com>... User unknown",
+                                  "unmatched", message_id="u0", at=clock()))
+    _record(store, clock, _bounce("c1", "userunknown", "", "refused", message_id="u0", at=clock()))
+    _record(store, clock, _bounce("c1", "hostunknown", f"550 5.1.2 {UNKNOWN}", "already", message_id="m1", at=clock()))
+    assert "marked before this alert" not in _named(store, clock)
