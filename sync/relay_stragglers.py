@@ -41,8 +41,11 @@ Mark = tuple[str, str, str | None]
 
 
 def planned_marks(p: Plan) -> list[Mark]:
-    """The marks a plan's history records: what a dry run carries to its next page."""
-    return [(f.address, f.reason, f.diagnostic) for f in p.history
+    """The marks a plan's history records: what a dry run carries to its next page (the words
+    only of a "host unknown": any other reason marks the address dead whatever it says, and a
+    dry run over a large mailbox keeps every mark for its length)."""
+    unknown = Reason.HOSTUNKNOWN.value
+    return [(f.address, f.reason, f.diagnostic if f.reason == unknown else None) for f in p.history
             if isinstance(f, BounceRecord) and f.outcome in MARKED_OUTCOMES]
 
 
