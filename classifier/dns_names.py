@@ -64,12 +64,16 @@ def other_form(domain: str) -> str:
 # whole batch as the prospects' own, every bounce hard).
 _REGISTRY_SECOND = frozenset(("ac", "co", "com", "edu", "gen", "go", "gob", "gov", "ltd", "me", "mil", "ne", "net", "nhs",
                               "nom", "or", "org", "plc", "sch"))
+# One registry's own levels, kept to its country: JPRS's "Guide to JP Domain Name" also registers names under AD.JP
+# (JPNIC members), ED.JP (schools), GR.JP (groups) and LG.JP (local government) (review 67); "ad.nl" is a newspaper's.
+_COUNTRY_SECOND = {"jp": frozenset(("ad", "ed", "gr", "lg"))}
 
 
 def _registry_level(name: str) -> bool:
     """Is `name` a country registry's second level ("co.uk", "com.au"), under which unrelated organisations register?"""
     first, _, country = name.partition(".")
-    return len(country) == 2 and country.isalpha() and first in _REGISTRY_SECOND
+    return len(country) == 2 and country.isalpha() and (
+        first in _REGISTRY_SECOND or first in _COUNTRY_SECOND.get(country, ()))
 
 
 def of_recipient(host: str, address: str) -> bool:

@@ -39,7 +39,7 @@ from sync.planner.dates import DateClaims, message_date
 from sync.planner.trust import addresses_mapped
 from sync.ports import MailSource, counts_sent
 from sync.records import Contact, LedgerStatus, RawMessage
-from sync.relay_stragglers import name_stragglers
+from sync.relay_stragglers import name_stragglers, planned_marks
 from sync.sanitize import clean
 from sync.sent_evidence import SentEvidence, look_up_sent
 from sync.session import Session
@@ -227,7 +227,10 @@ def _process_page(page: Page, contacts: Sequence[Contact], run: Session) -> None
     if carry is not None:
         state = carry.onto(state)
     p = name_stragglers(plan(observations, state, policy, now=now), store,
-                        since=now - timedelta(days=policy.bounce_rate_window_days))
+                        since=now - timedelta(days=policy.bounce_rate_window_days),
+                        planned=carry.marks if carry is not None else ())
+    if carry is not None:
+        carry.marks.extend(planned_marks(p))  # the store has no row of a dry run's marks
     if carry is not None and p.next_state is not None:
         carry.keep(state, p.next_state)
     entries = [_ledger_entry(mailbox, f, status, p.trust) for f, status in zip(page.fresh, p.ledger)]

@@ -50,6 +50,9 @@ class DryCarry:
     def __init__(self) -> None:
         self.seen: PlannerState | None = None
         self.hard_added: dict[str, int] = {}
+        # (address, reason, diagnostic) of the marks earlier pages planned: a relay alert names
+        # the stragglers among them (sync/relay_stragglers.py), as a real run's store would.
+        self.marks: list[tuple[str, str, str | None]] = []
 
     def onto(self, state: PlannerState) -> PlannerState:
         """The store's planner state with what earlier pages of this dry run saw added."""

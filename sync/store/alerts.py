@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sync.records import MARKED_OUTCOMES, RELAY_REASON_PREFIX, AlertKind
+from sync.records import MARKED_OUTCOMES, RELAY_REASON_PREFIX, AlertKind, BounceOutcome
 from sync.report import Alert
 from sync.store.codec import parse_ts, ts, values
 from sync.store.database import Database
@@ -74,9 +74,28 @@ class Alerts(Database):
 
     def marked_by(self, reason: str, *, since: datetime) -> list[tuple[str, str | None]]:
         """(address, diagnostic) of the bounces for `reason`, of any mailbox, that marked a contact
-        since `since`: where a relay alert finds the bounces marked before it was raised
-        (sync/relay_stragglers.py). Asked only when one is raised."""
+        since `since` (when recorded: a notice read late claims an older date): where a relay alert
+        finds the bounces marked before it was raised (sync/relay_stragglers.py). Asked only when
+        one is raised."""
         return [(address, diagnostic) for address, diagnostic in self._q(
-            "SELECT DISTINCT address, diagnostic FROM bounces WHERE reason = ? AND at >= ? "
+            "SELECT DISTINCT address, diagnostic FROM bounces WHERE reason = ? AND recorded_at >= ? "
             f"AND outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
             (reason, ts(since), *values(MARKED_OUTCOMES)))]
+
+    def standing_marks(self, addresses: Sequence[str]) -> list[tuple[str, str, str | None]]:
+        """(address, reason, diagnostic) of every bounce, any time, whose mark still stands on a
+        contact for one of `addresses` (undone or forgiven ones no longer do): what else says
+        an address the relay alert would name is dead (sync/relay_stragglers.py). A refusal
+        (a contact holding an address already known-bad) has no words of its own: it reads with
+        those of the bounce that taught it (same mailbox, message and address), "" if none."""
+        rows: list[tuple[str, str, str | None]] = []
+        for i in range(0, len(addresses), 500):
+            chunk = addresses[i:i + 500]
+            rows.extend((a, r, d) for a, r, d in self._q(
+                "SELECT DISTINCT b.address, b.reason, COALESCE(t.diagnostic, b.diagnostic) FROM bounces b "
+                "LEFT JOIN bounces t ON b.outcome = ? AND t.outcome <> ? AND t.mailbox = b.mailbox "
+                "AND t.message_id = b.message_id AND t.address = b.address "
+                f"WHERE b.address IN ({placeholders(len(chunk))}) "
+                f"AND b.outcome IN ({placeholders(len(MARKED_OUTCOMES))})",
+                (BounceOutcome.REFUSED.value, BounceOutcome.REFUSED.value, *chunk, *values(MARKED_OUTCOMES))))
+        return rows
