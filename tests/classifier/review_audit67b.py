@@ -164,3 +164,52 @@ WORD_ROWS = [
 ]
 
 ROWS = LATER_ROWS + NAMES_ROWS + WORD_ROWS
+
+# ---- Mend rows: written with the mends, expectations before they ran; failing rows and their controls --------------
+MEND = "audit67b's mend rows (expectations written before they ran)"
+
+
+def sm_two(rid: str, a: str, first: str, command: str, final: str) -> bytes:
+    """Sendmail's DSN (our human part as SM_TWO): a temporary refusal at mx1's RCPT TO, then mx2's final reply."""
+    argument = f" To:<{a}>" if command == "RCPT" else ""
+    return report(rid, a, "   ----- The following addresses had permanent fatal errors -----\n"
+                  f"<{a}>\n    (reason: {final})\n\n   ----- Transcript of session follows -----\n"
+                  f"... while talking to mx1.kanzlei-haas.de.:\n>>> RCPT To:<{a}>\n<<< {first}\n"
+                  f"... while talking to mx2.kanzlei-haas.de.:\n>>> {command}{argument}\n<<< {final}\n554 5.0.0 Service "
+                  "unavailable\n", final)
+
+
+GREY = "Postgrey's default reply ('450 4.2.0 Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/')"
+MEND_ROWS = [
+    # A. asks_to_write_to: a request to write to the SAME address later / once the box is usable.
+    ("a67bm-ni-gw-quota-please-resend-once-emptied", f"{GW_SRC}; " + LATER_REQ.format(when="once the box is emptied "
+     "(Dovecot's 'Quota exceeded' 552 5.2.2)") + f"; {MEND}",
+     gw("m1", f"    552 5.2.2 Quota exceeded. Please resend your message to <{KIM}> once the mailbox has been emptied.",
+        KIM), soft(KIM, FULL)),
+    ("a67bm-ni-ctl-gw-closed-resend-to-kim-deleted-later", f"{GW_SRC}, the original to lead and kim; an admin's closure "
+     "text naming where to write instead, 'later' only in the NEXT sentence (about the old box): control, kim no failed "
+     f"recipient, none named (audit67's judgement: no recipient); {MEND}",
+     gw("m2", f"    550 5.1.1 This mailbox is closed. Please resend your message to <{KIM}>. The old mailbox will be "
+        "deleted later.", f"{LEAD}, {KIM}"), []),
+    # B. exceeded_limits: the box's size or limit FOR / PER a message.
+    ("a67bm-el-de-groesse-der-mailbox-pro-nachricht", f"{EXIM_SRC}; {DE_MSG} ('Größe der Mailbox pro Nachricht'); {MEND}",
+     ex_remote("m3", "u.roth@lahn-textil.de", "552 Nachricht abgelehnt: Größe der Mailbox pro Nachricht überschritten",
+               "mx.lahn-textil.de"), soft("u.roth@lahn-textil.de", BIG)),
+    ("a67bm-el-ctl-de-maximale-groesse-der-mailbox", f"{POSTFIX_SRC}; audit67's 'Größe der Mailbox' (the box's own size, "
+     f"no message named): control, full; {MEND}",
+     pf_remote("m4", "v.haas@lahn-textil.de", "550 Die maximale Größe der Mailbox wurde überschritten", "5.0.0",
+               "mx.lahn-textil.de"), soft("v.haas@lahn-textil.de", FULL)),
+    ("a67bm-el-ctl-de-speicherplatz-postfach-fuer-nachrichten", f"{POSTFIX_SRC}; the box's store ('Speicherplatz') for "
+     f"messages: control, full; {MEND}",
+     pf_remote("m5", "w.engel@lahn-textil.de", "550 Speicherplatz des Postfachs für Nachrichten überschritten", "5.0.0",
+               "mx.lahn-textil.de"), soft("w.engel@lahn-textil.de", FULL)),
+    # D. transcript_stage: the exchange naming the address a 4xx at the first MX, the final 5xx at the second's DATA.
+    ("a67bm-lm-sendmail-greylisted-rcpt-then-data-user-unknown", f"{SM_TWO} (here mx1's 450 a greylisting); "
+     f"{GREY}; {TEAM_CALL} (after DATA: soft); {MEND}",
+     sm_two("m6", "einkauf5@kanzlei-haas.de", "450 4.2.0 Recipient address rejected: Greylisted", "DATA",
+            "550 User unknown"), soft("einkauf5@kanzlei-haas.de", (), ANY)),
+    ("a67bm-lm-ctl-sendmail-451-rcpt-then-rcpt-550", f"{SM_TWO} (here the second host refusing the RCPT TO naming the "
+     f"address): control, the recipient's own stage, hard; {MEND}",
+     sm_two("m7", "einkauf6@kanzlei-haas.de", "451 4.3.0 Temporary system failure", "RCPT", "550 No such user"),
+     hard("einkauf6@kanzlei-haas.de")),
+]
