@@ -42,7 +42,9 @@ D. formats/later_mentions.transcript_stage (the DSN path's transcript stage): wh
    TO stays hard).
 After: ROWS 16/18 as written + 2 judgement calls (1 FALSE HARD left, older than the mends: the help paragraph);
 MEND_ROWS 6/7 + 1 judgement call (m3 onhold: the full reading dropped, no size wording). At main 37f8b1e4 m1, m3 (full)
-and m6 (hard) fail; the controls m2, m4, m5, m7 read the same. SUFFIX_CASES 15/15 (biz.pl mended), 4 strict xfails."""
+and m6 (hard) fail; the controls m2, m4, m5, m7 read the same. SUFFIX_CASES 15/15 (biz.pl mended), 4 strict xfails. Snapshot 0 of 3,872 changed, row
+readings 0 of 32,221 changed, evaluate unchanged. Grid (notes/grid.py audit67b:): 25 rows, 1 changed soft reading of a
+control (the same at main), pinned (invariance_known_audit67b); 0 unpinned."""
 
 from __future__ import annotations
 
