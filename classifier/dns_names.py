@@ -62,8 +62,9 @@ def other_form(domain: str) -> str:
 # "co.jp", "org.uk", "ac.uk"...): a parent that is one of them relates nothing, as a parent of one label relates nothing
 # ("acme-relay.co.uk", a smarthost, beside every prospect under co.uk: audit67; one such prospect in a batch held the
 # whole batch as the prospects' own, every bounce hard).
-_REGISTRY_SECOND = frozenset(("ac", "co", "com", "edu", "gen", "go", "gob", "gov", "ltd", "me", "mil", "ne", "net", "nhs",
-                              "nom", "or", "org", "plc", "sch"))
+# Audit67b: also the functional "biz" and "info" (NASK's "biz.pl", "info.pl"; "biz.tr", "info.tr"...).
+_REGISTRY_SECOND = frozenset(("ac", "biz", "co", "com", "edu", "gen", "go", "gob", "gov", "info", "ltd", "me", "mil", "ne",
+                              "net", "nhs", "nom", "or", "org", "plc", "sch"))
 # One registry's own levels, kept to its country: JPRS's "Guide to JP Domain Name" also registers names under AD.JP
 # (JPNIC members), ED.JP (schools), GR.JP (groups) and LG.JP (local government) (review 67); "ad.nl" is a newspaper's.
 _COUNTRY_SECOND = {"jp": frozenset(("ad", "ed", "gr", "lg"))}

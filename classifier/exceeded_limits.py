@@ -47,6 +47,12 @@ _BOX_SIZE = (rf"(?:postfach|mailbox|postbus|postvak)\w{{0,2}}-?(?:{_GROSS}e|groo
              r"(?:grootte|limiet) van (?:de|uw|het|je) (?:mailbox|postbus|postvak)|"
              r"(?:rozmiar|limit)\w{0,2} (?:rozmiaru )?skrzynk")
 _STORE = re.compile(rf"quot|kontingent|speicher|opslag|pojemno|kwot|{_BOX_SIZE}")
+_STORE_WORD = re.compile(r"quot|kontingent|speicher|opslag|pojemno|kwot")
+# Audit67b: the box's size or limit said FOR or PER an (incoming) message or attachment is the message's limit ("maximale
+# Größe der Mailbox für eingehende Nachrichten", "Postfach-Limit für Anhänge", "mailbox-limiet per bericht"): each read
+# full, the message too big; the box's own store word still says full.
+_PER_MESSAGE = re.compile(r"\b(?:f(?:ü|ue|u)r|pro|je|per|voor)\s+(?:(?:eingehende|inkomende|jede|elke|ein|een)\w{0,2}\s+)?"
+                          r"(?:nachricht|e-mail|anh(?:ä|ae|a)ng|bericht|bijlage)")
 _CLAUSE_END = re.compile(r"[.;!?|]")
 
 
@@ -71,7 +77,9 @@ class NotOtherLimit:
         offset = 0
         while found is not None and _LOOSE_VERB.search(found.group()):
             clause = _clause(text, offset + found.start(), offset + found.end())
-            if not _OTHER_LIMIT.search(clause) or _STORE.search(clause):
+            per_message = _PER_MESSAGE.search(clause) is not None
+            if not (per_message or _OTHER_LIMIT.search(clause)) or (
+                    _STORE_WORD.search(clause) if per_message else _STORE.search(clause)):
                 break
             offset += found.end()
             found = self.full.search(text[offset:])

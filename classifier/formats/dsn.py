@@ -14,7 +14,7 @@ from classifier.fields import parse_fields
 from classifier.formats.broken import continues_reply
 from classifier.formats import exchange_admin, later_mentions, mox_dsn, prose, response_quote, unnamed_blocks
 from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, \
-    find_reply, find_status, lower_of, said_before, smtp_command, transcript_command
+    find_reply, find_status, lower_of, said_before, smtp_command
 from classifier.hints import looks_like_bounce
 from classifier.origin import recipient_text
 from classifier.parse import ADDRESS, STATUS, Mail
@@ -184,7 +184,7 @@ def facts_from_blocks(blocks: list[dict[str, str]], notice: str,
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
             remote_mta=_value(fields["remote-mta"]) if fields.get("remote-mta") else None,
-            smtp_command=command or smtp_command(about) or transcript_command(notice, address)
+            smtp_command=command or smtp_command(about) or later_mentions.transcript_stage(notice, address)
             or later_mentions.later_command(notice, address, others, lines_about),
             # Postfix writes its refused SASL login only in the notice's text ("SASL authentication
             # failed; server X said: ..."); its DSN's Diagnostic-Code holds the smarthost's reply

@@ -202,8 +202,10 @@ _PLEASE_COMMA = re.compile(r"(?i)\b(?:please|kindly),$")
 _SEND_VERB = re.compile(r"(?i)(?:re-?send|send|forward|write|redirect)\b")
 # The address a request names is the one to try AGAIN or one that fails EITHER ("Mailbox full - please send your message
 # to <lead> again later", "Please forward your enquiry to <lead> - this address does not exist either": audit66b's rows,
-# which prose._last_resort would have dropped as addresses to write to: asks_to_write_to, audit67).
-_SAME_AGAIN = re.compile(r"(?i)\b(?:again|either)\b")
+# which prose._last_resort would have dropped as addresses to write to: asks_to_write_to, audit67). Audit67b: nor one to
+# write to LATER or ONCE the box is usable ("452 4.2.2 Mailbox full. Please resend your message to <kim> later.",
+# "Kindly resend ... to <kim> once the account has been reactivated": the only recipient dropped, no bounce read).
+_SAME_AGAIN = re.compile(r"(?i)\b(?:again|either|later|once)\b")
 
 
 def names_instead(lines: list[str], i: int, address: str) -> bool:

@@ -14,6 +14,7 @@ from tests.classifier.invariance_known_audit65c import KNOWN_AUDIT65C
 from tests.classifier.invariance_known_audit66 import KNOWN_AUDIT66
 from tests.classifier.invariance_known_audit66b import KNOWN_AUDIT66B
 from tests.classifier.invariance_known_audit67 import KNOWN_AUDIT67
+from tests.classifier.invariance_known_audit67b import KNOWN_AUDIT67B
 from tests.classifier.invariance_known_delay63 import KNOWN_DELAY63, UNFAIR_DELAY63
 from tests.classifier.invariance_known_forecast65 import UNFAIR_FORECAST65
 from tests.classifier.invariance_known_forecast67 import KNOWN_FORECAST67
@@ -24,6 +25,7 @@ from tests.classifier.invariance_known_lists63 import KNOWN_LISTS63
 KNOWN_LATE: dict[tuple[str, str], str] = {**KNOWN42, **KNOWN_AUDIT59, **KNOWN43, **KNOWN_AUDIT62, **KNOWN_DELAY63,
                                            **KNOWN_LISTS63, **KNOWN_AUDIT64, **KNOWN_AUDIT65B,
                                            **KNOWN_AUDIT65C, **KNOWN_LEFTOVERS66, **KNOWN_AUDIT66,
-                                           **KNOWN_AUDIT66B, **KNOWN_FORECAST67, **KNOWN_AUDIT67}
+                                           **KNOWN_AUDIT66B, **KNOWN_FORECAST67, **KNOWN_AUDIT67,
+                                           **KNOWN_AUDIT67B}
 UNFAIR_LATE: dict[tuple[str, str], str] = {**UNFAIR61, **UNFAIR44, **UNFAIR_DELAY63, **UNFAIR_AUDIT64,
                                             **UNFAIR_LEFTOVERS65, **UNFAIR_FORECAST65}
