@@ -7,6 +7,7 @@ import re
 from classifier import relayed_failures
 from classifier.formats.failure_said import OTHER_FAILURE
 from classifier.guard import tried
+from classifier.lowercase_once import lower_once
 from classifier.parse import ADDRESS, HEADER_PARTS, Mail
 
 # "bounce-"/"bounces+" only in a local part (a VERP return address, "bounce-123@", "bounces+x@"),
@@ -140,7 +141,7 @@ _RECEIPT_CUES = ("was read", "been read", "without being read", "recall", "deliv
 
 def _is_receipt(notice: str) -> bool:
     """A read, delivery or recall report's verdict, and no failure's words or SMTP reply."""
-    low = notice.lower()
+    low = lower_once(notice)
     return any(c in low for c in _RECEIPT_CUES) and bool(_RECEIPT.search(notice)) \
         and not _FAILURE_TEXT.search(notice) and not SMTP_CODE.search(notice)
 

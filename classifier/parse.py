@@ -17,6 +17,7 @@ from classifier import mime
 from classifier.fields import FIELD, encoded_text, looks_like_headers, quoted_headers, status_fields
 from classifier.guard import tried
 from classifier.indexed import IndexedMessage
+from classifier.lowercase_once import forget as forget_lowercase, remember_head
 from classifier.text import MAX_TEXT, decode_header, html_to_text, part_text, payload_of, status_as_text  # noqa: F401
 
 # Re-exported: formats import the notice/original split from here.
@@ -218,6 +219,7 @@ class Mail:
     """A parsed message and the lazily computed views the formats need."""
 
     def __init__(self, raw: bytes) -> None:
+        forget_lowercase()  # the last message's texts (lowercase_once)
         self.raw = normalise(raw)
         self.msg: Message = parse_bytes(self.raw)
         self._headers: dict[str, str] = {}
@@ -302,7 +304,10 @@ class Mail:
     @once
     def notice(self) -> str:
         """`text` cut before the copy of the original message."""
-        return self.text[: original_section(self.text)]
+        text = self.text
+        notice = text[: original_section(text)]
+        remember_head(notice, text)  # its lowercase cut from the text's, which original_section made
+        return notice
 
     @once
     def dsn_blocks(self) -> list[list[tuple[str, str]]]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from classifier.lowercase_once import lower_once
+
 # Lines that start the copy of the returned message inside a plain-text bounce. Text after
 # them is the sender's own mail and must not be read as part of the notice.
 ORIGINAL_MARKERS = (
@@ -166,7 +168,7 @@ def original_section(text: str) -> int:
     cached = _SECTION_CACHE.get(id(text))
     if cached is not None and cached[0] is text:
         return cached[1]
-    low = text.lower()
+    low = lower_once(text)
     first = _first_led(low)  # an offset in `low`, which lowercasing may make longer than `text`
     if first < 0:
         first = len(low)

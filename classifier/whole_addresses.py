@@ -29,6 +29,7 @@ import re
 
 from classifier.formats import Fact
 from classifier.formats.named import original_recipients
+from classifier.lowercase_once import lower_once
 from classifier.parse import Mail
 
 
@@ -83,7 +84,7 @@ def _may_be_cut_or_xtext(facts: tuple[Fact, ...], text: str) -> bool:
     a line break?"""
     if any(f.address and ("+" in f.address and _XTEXT.search(f.address) or f.address[:1] == '"') for f in facts):
         return True
-    low = text.lower()
+    low = lower_once(text)
     return any(f.address and _at_line_edge(low, f.address.lower()) for f in facts)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from classifier.frozen import quick_init
 from classifier.guard import Fast, tried
+from classifier.lowercase_once import lower_head, lower_once
 from classifier.parse import ADDRESS, REPLY, STATUS
 from classifier.text import names
 
@@ -184,7 +185,7 @@ def transcript(text: str) -> tuple[Exchange, ...]:
         # No reply line ("<<<", "Out:") and so no exchange: skip reading line by line.
         head = text[:20000]
         found = tuple(_transcript(text)) if "<<<" in head or "<-- " in head or (
-            ":" in head and "out:" in head.lower()) else ()
+            ":" in head and "out:" in lower_head(text, 20000)) else ()
         if len(_TRANSCRIPTS) > 16:
             _TRANSCRIPTS.clear()
         _TRANSCRIPTS[text] = found
@@ -296,14 +297,8 @@ def find_reply(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-_LOWER: list[str] = ["", ""]
-
-
-def lower_of(text: str) -> str:
-    """`text.lower()`, remembered for the last text asked (a notice is asked for each recipient)."""
-    if text is not _LOWER[0]:
-        _LOWER[0], _LOWER[1] = text, text.lower()
-    return _LOWER[1]
+# `text.lower()`, remembered for the last texts asked (a notice is asked for each recipient).
+lower_of = lower_once
 
 
 def clean(text: str) -> str:

@@ -16,6 +16,7 @@ import re
 from classifier.formats import Fact, clean, nested
 from classifier.guard import Guarded
 from classifier.hints import DAEMON_FROM, REPLY_PREFIX
+from classifier.lowercase_once import lower_head
 from classifier.parse import ADDRESS, Mail
 
 NAME = "challenge"
@@ -81,7 +82,7 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
         return None
     notice = mail.notice[:6000]
     # (A mail system's own notice in those words is a bounce for the prose reader to read.)
-    blocked = "accept" in notice.lower() and _BLOCKED.search(notice) is not None and not DAEMON_FROM.search(mail.from_)
+    blocked = "accept" in lower_head(mail.notice, 6000) and _BLOCKED.search(notice) is not None and not DAEMON_FROM.search(mail.from_)
     # The request's words read with the lines a client's or gateway's width broke joined again ("held pending until
     # you\n\tconfirm", review layouts40: SurgeMail's Friends request re-wrapped at 40 columns lost its reading).
     if not blocked and not _request(" ".join(notice.split())) and not _request(mail.subject):

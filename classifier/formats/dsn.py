@@ -16,6 +16,7 @@ from classifier.formats import exchange_admin, later_mentions, mox_dsn, prose, r
 from classifier.formats import Fact, bare_address, clean, failures_only, generated_text, layout_only, named, \
     find_reply, find_status, lower_of, said_before, smtp_command
 from classifier.hints import looks_like_bounce
+from classifier.lowercase_once import lower_once
 from classifier.origin import recipient_text
 from classifier.parse import ADDRESS, STATUS, Mail
 from classifier.quoted import quoted_address
@@ -406,7 +407,7 @@ def _whole(low: str, address: str, start: int) -> int:
 
 def parse(mail: Mail) -> tuple[Fact, ...] | None:
     blocks = recipient_blocks(mail.dsn_blocks)
-    if not blocks and "final-recipient:" in mail.text.lower() and looks_like_bounce(mail):
+    if not blocks and "final-recipient:" in lower_once(mail.text) and looks_like_bounce(mail):
         # The delivery-status fields as plain text: a report whose MIME structure was lost
         # (no Content-Type header, relayed through a gateway that flattened it).
         blocks = [b for b in recipient_blocks(parse_fields(mail.text[:60000]))

@@ -19,6 +19,7 @@ from types import ModuleType
 
 from classifier.formats import Fact
 from classifier.frozen import quick_init
+from classifier.lowercase_once import lower_head
 from classifier.parse import Mail
 from classifier.records import Reason
 from classifier import sender_stage, severity
@@ -81,7 +82,7 @@ def notice_head(mail: Mail) -> str:
     message in turn, look for their fixed sentence there (lowered once, not once for each)."""
     found = mail.memo.get("notice_head")
     if found is None:
-        found = mail.memo["notice_head"] = mail.notice[:2000].lower()
+        found = mail.memo["notice_head"] = lower_head(mail.notice, 2000)
     return found  # type: ignore[return-value]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from classifier import older_servers
 from classifier.formats import Fact
+from classifier.lowercase_once import lower_head
 from classifier.parse import Mail
 from classifier.records import Reason as R
 from classifier.reporters import Reading, by_wording
@@ -33,7 +34,7 @@ _COPY_WORDS = ("your", "message,", "including")
 
 def wrote(mail: Mail) -> bool:
     # The whole text (`notice` ends before that copy line), its words joined again where a width broke them.
-    low = mail.text[:1500].lower()
+    low = lower_head(mail.text, 1500)
     for word in _COPY_WORDS:
         if word not in low:
             return False
