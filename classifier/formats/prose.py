@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 
 from classifier.formats import Exchange, Fact, bare_address, clean, exchange_for, failures_only, find_reply, \
-    find_status, generated_text, NotOthers, particles_joined, smtp_command, transcript, transcript_command
+    find_status, generated_text, NotOthers, particles_joined, smtp_command, transcript
 from classifier.formats.entry_notes import output_of_another, reply_of_another
 from classifier.formats.explanations import ERROR_LINE, exim_stage, explanation, general_error, last_of_list, \
     lines_of_others, recipients_rejected_stage, sendmail_verdict
 from classifier.formats import named
 from classifier.formats.intros import only_delivered
+from classifier.formats.later_mentions import transcript_stage
 from classifier.formats.lone import fallback as _fallback, is_daemon
 from classifier.formats.reply_rests import asks_to_write_to
 from classifier.formats.recipients import SENDMAIL_LINE, candidates, delivered_named, sentence_names, starts_with, \
@@ -109,7 +110,8 @@ def parse(mail: Mail) -> tuple[Fact, ...] | None:
             status=find_status(diagnostic),
             reply_code=find_reply(diagnostic),
             diagnostic=diagnostic,
-            smtp_command=command or transcript_command(mail.notice, address) or exim_stage(mail.notice, address)
+            # A 4xx at an earlier host lends no stage: the final refusal's (falsehards67, as the DSN path).
+            smtp_command=command or transcript_stage(mail.notice, address) or exim_stage(mail.notice, address)
             or recipients_rejected_stage(mail.notice),
             action=_given_up(own_action, diagnostic),
         ))
