@@ -32,7 +32,12 @@ def _per_character(text: str) -> bool:
 
 def _remember(text: str, low: str, cuttable: bool) -> None:
     if len(_TEXTS) >= _KEEP:
-        del _TEXTS[next(iter(_TEXTS))]  # the oldest
+        # The oldest. (Threads classifying at once share the memo: another may have dropped it, or cleared all, between
+        # the two steps; the answers never mix, each entry holding its own text, and losing one costs a lowercase.)
+        try:
+            del _TEXTS[next(iter(_TEXTS))]
+        except (KeyError, RuntimeError, StopIteration):
+            pass
     _TEXTS[id(text)] = (text, low, cuttable)  # (the text held: no other object has its id while it is here)
 
 
