@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from classifier.formats import smtp_command, transcript, transcript_command
+from classifier.lowercase_once import lower_once
 from classifier.text import names
 
 # Mentions read after the first: a summary and the MTA's paragraph make two; more is a list of others' or quotes.
@@ -23,7 +24,7 @@ _MENTIONS = 3
 def later_command(notice: str, address: str, others: tuple[str, ...],
                   lines_about: Callable[..., str]) -> str | None:
     """The command stated in the explanation that follows a mention of `address` after its first, if any."""
-    low, key = notice.lower(), address.lower()
+    low, key = lower_once(notice), address.lower()  # (the notice's lowercase, made once per message)
     i = low.find(key)
     for _ in range(_MENTIONS):
         i = low.find(key, i + 1) if i >= 0 else -1
